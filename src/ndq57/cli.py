@@ -1,0 +1,718 @@
+"""The ``ndq57`` command: parse, text, deadlines, schema.
+
+stdout carries data only; stderr carries messages for people (one line per failed input, a
+summary, a progress bar when stderr is a terminal). Library errors are turned into words in one
+place (:func:`ndq57.batch.describe`) and reported by :func:`_report`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as dt
+import functools
+import io
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import IO, Any, ClassVar, TextIO, TypeVar
+
+import click
+
+from ndq57 import __version__
+from ndq57.batch import DEFAULT_GLOBS, STDIN, InputItem, Job, Outcome, describe, discover, process, read_stdin, run
+from ndq57.export import DEADLINE_FORMATS, DOCUMENT_FORMATS, EXPORTERS
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+EPILOG = """\b
+Exit codes:
+  0    success (also when no deadlines are found)
+  1    an input could not be read or parsed, or the output could not be written
+  2    usage error (bad option or argument)
+  130  interrupted (Ctrl-C)"""
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# ---------------------------------------------------------------- option types
+
+
+class ByteSize(click.ParamType[int]):
+    """A byte count: ``5000000``, ``500k``, ``20M``, ``1G``."""
+
+    name = "bytes"
+    _UNITS: ClassVar[dict[str, int]] = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B").removesuffix("I")
+        unit = text[-1:] if text[-1:] in self._UNITS else ""
+        number = text[: len(text) - len(unit)]
+        if not number.isdigit() or int(number) < 1:
+            self.fail(f"{value!r} is not a size such as 20M, 500k or 1000000", param, ctx)
+        return int(number) * self._UNITS[unit]
+
+
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
+DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
+
+
+def _tone_options(f: F) -> F:
+    for deco in reversed(_TONE):
+        f = deco(f)
+    return f
+
+
+_TONE: list[Callable[[Any], Any]] = [
+    click.option(
+        "--tone-style",
+        type=click.Choice(["old", "new", "keep"]),
+        default="old",
+        show_default=True,
+        help="Tone-mark placement to normalise to: old (hóa, ủy), new (hoá, uỷ) or keep as written.",
+    ),
+    click.option("--no-fix", is_flag=True, help="Do not repair the text (Unicode NFC only)."),
+    click.option(
+        "--encoding",
+        callback=_check_encoding,
+        metavar="ENC",
+        help="Force the input encoding (default: detect UTF-8/UTF-16/Windows-1258).",
+    ),
+    click.option(
+        "--max-bytes",
+        type=ByteSize(),
+        default="20M",
+        show_default=True,
+        help="Refuse inputs larger than this (checked before reading).",
+    ),
+    click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors."),
+]
+
+_BATCH: list[Callable[[Any], Any]] = [
+    click.option(
+        "--glob",
+        "globs",
+        multiple=True,
+        metavar="PATTERN",
+        help=f"File pattern inside folders; repeatable (default: {' '.join(DEFAULT_GLOBS)}).",
+    ),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: the number of CPUs; 1 runs in this process).",
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."),
+    click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
+]
+
+
+def _input_options(f: F) -> F:
+    for deco in reversed(_TONE + _BATCH):
+        f = deco(f)
+    return f
+
+
+def _options(tone_style: str, no_fix: bool, encoding: str | None, max_bytes: int) -> Any:
+    from ndq57.pipeline import Options
+
+    return Options(tone_style=tone_style, fix=not no_fix, encoding=encoding, max_bytes=max_bytes)
+
+
+# ---------------------------------------------------------------- messages
+
+
+def _say(message: str) -> None:
+    click.echo(f"ndq57: {message}", err=True)
+
+
+def _report(record: dict[str, Any], say: Callable[[str], None] = _say) -> None:
+    """The one-line message for an error record: ``ndq57: path: reason``."""
+    path = record.get("source", {}).get("path") or "<stdin>"
+    if path == STDIN:
+        path = "<stdin>"
+    say(f"{path}: {record['error']['message']}")
+
+
+class Fatal(Exception):
+    """A run-level failure (bad output path...): reported as one line, exit code 1."""
+
+
+# ---------------------------------------------------------------- output
+
+
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[TextIO]:
+    """Write ``path`` through a temporary file in the same folder, renamed over it at the end.
+
+    On any error or interrupt the temporary file is removed and ``path`` is left as it was.
+    """
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def _stdout() -> Iterator[TextIO]:
+    buffer: IO[bytes] | None = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stdout (some test harnesses)
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    wrapper = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield wrapper
+        wrapper.flush()
+    finally:
+        wrapper.detach()
+
+
+def _output(path: str | None) -> contextlib.AbstractContextManager[TextIO]:
+    return atomic_output(path) if path and path != STDIN else _stdout()
+
+
+def _real(path: str) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _refuse_inputs(items: Sequence[InputItem], targets: Sequence[str]) -> None:
+    inputs = {_real(it.path) for it in items if it.path != STDIN}
+    for target in targets:
+        if _real(target) in inputs:
+            raise Fatal(f"refusing to write over input file {target}")
+        if os.path.isdir(target):
+            raise Fatal(f"output {target} is a folder")
+
+
+def _dtstamp() -> dt.datetime:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC)
+
+
+# ---------------------------------------------------------------- the batch session
+
+
+@dataclass(slots=True)
+class Session:
+    """Runs the inputs, counting, reporting failures and drawing progress on stderr."""
+
+    items: list[InputItem]
+    job: Job
+    jobs: int
+    quiet: bool = False
+    fail_fast: bool = False
+    documents: int = 0
+    deadlines: int = 0
+    warnings: int = 0
+    failures: int = 0
+    listed: int | None = None
+    started: float = field(default_factory=time.monotonic)
+
+    def outcomes(self) -> Iterator[Outcome]:
+        progress = self._progress()
+        say: Callable[[str], None] = _say
+        with progress if progress is not None else contextlib.nullcontext():
+            task = None
+            if progress is not None:
+                total = sum(max(it.size, 1) for it in self.items)
+                task = progress.add_task("parsing", total=total, files=0, nfiles=len(self.items), rate="")
+                console = progress.console
+
+                def say(message: str) -> None:
+                    console.print(f"ndq57: {message}", markup=False, highlight=False, soft_wrap=True)
+
+            for done, oc in enumerate(run(self.items, self.job, self.jobs), start=1):
+                if progress is not None and task is not None:
+                    elapsed = max(time.monotonic() - self.started, 1e-6)
+                    rate = f"{done / elapsed:.1f} files/s"
+                    progress.update(task, advance=max(oc.item.size, 1), files=done, rate=rate)
+                if oc.error is not None:
+                    self.failures += 1
+                    _report(oc.error, say)
+                    yield oc
+                    if self.fail_fast:
+                        return
+                    continue
+                self.documents += 1
+                self.deadlines += oc.deadlines
+                self.warnings += oc.warnings
+                yield oc
+
+    def _progress(self) -> Any:
+        if self.quiet or len(self.items) < 2 or not _isatty(sys.stderr):
+            return None
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+            TransferSpeedColumn,
+        )
+
+        return Progress(
+            TextColumn("{task.fields[files]}/{task.fields[nfiles]} files"),
+            BarColumn(),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+
+    def summary(self) -> None:
+        if self.quiet:
+            return
+        if not self.items:
+            _say("no input files found (see --glob)")
+            return
+        elapsed = time.monotonic() - self.started
+        deadlines = f"{self.deadlines} deadline{_s(self.deadlines)}"
+        if self.listed is not None:
+            deadlines += f" ({self.listed} listed)"
+        _say(
+            f"{self.documents} document{_s(self.documents)}, {deadlines}, "
+            f"{self.warnings} warning{_s(self.warnings)}, {self.failures} failure{_s(self.failures)} "
+            f"in {elapsed:.1f} s"
+        )
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _items(paths: Sequence[str], globs: Sequence[str], max_bytes: int) -> list[InputItem]:
+    if list(paths).count(STDIN) > 1:
+        raise click.UsageError("standard input '-' can be given only once")
+    items = discover(paths, tuple(globs) or DEFAULT_GLOBS)
+    out = []
+    for it in items:
+        if it.path == STDIN:
+            data = read_stdin(max_bytes)
+            it = InputItem(STDIN, STDIN, len(data), data)
+        out.append(it)
+    return out
+
+
+def _single(paths: Sequence[str]) -> bool:
+    return len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
+
+
+def _jobs(jobs: int | None) -> int:
+    return jobs or os.cpu_count() or 1
+
+
+# ---------------------------------------------------------------- commands
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EPILOG,
+)
+@click.version_option(__version__, "-V", "--version", prog_name="ndq57", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Parse Vietnamese administrative directives into machine-readable records.
+
+    \b
+    ndq57 parse FILE            the whole record (YAML)
+    ndq57 parse FOLDER          one JSON line per document
+    ndq57 deadlines FOLDER      a table of deadlines (or CSV, iCalendar...)
+    ndq57 text FILE             the repaired text
+    ndq57 schema                the JSON Schema of the parse output
+    """
+
+
+@cli.command("parse", epilog=EPILOG, short_help="Parse directives into records (YAML, JSON, JSON Lines).")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(DOCUMENT_FORMATS),
+    default=None,
+    help="Output format (default: yaml for one input, jsonl for several, json with --out-dir).",
+)
+@click.option("-o", "--output", metavar="OUT", help="Write to this file (atomically) instead of stdout.")
+@click.option(
+    "--out-dir",
+    metavar="DIR",
+    help="Write one file per input into DIR, mirroring the folder tree.",
+)
+@click.option("--include-text", is_flag=True, help="Add the repaired text to each record.")
+@_input_options
+@click.pass_context
+def parse_cmd(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    out_dir: str | None,
+    include_text: bool,
+    tone_style: str,
+    no_fix: bool,
+    encoding: str | None,
+    max_bytes: int,
+    debug: bool,
+    globs: tuple[str, ...],
+    jobs: int | None,
+    quiet: bool,
+    fail_fast: bool,
+) -> None:
+    """Parse directives into records (header, sections, deadlines, assignees...).
+
+    PATH is a file, a folder (searched recursively for *.txt, *.md, *.text) or - for standard
+    input. One file gives one YAML document; several give JSON Lines, one document per line in
+    sorted path order (the same for any --jobs). A file that cannot be read or parsed gives an
+    error record {"source": {"path": ...}, "error": {"kind": ..., "message": ...}} in the stream
+    and a message on stderr; the run goes on (exit code 1 at the end).
+    """
+    if output and out_dir:
+        raise click.UsageError("use either -o/--output or --out-dir, not both")
+    if out_dir and fmt == "jsonl":
+        raise click.UsageError("--out-dir writes one document per file: use -f json or -f yaml")
+    if out_dir and STDIN in paths:
+        raise click.UsageError("standard input '-' cannot be used with --out-dir")
+    single = _single(paths) and not out_dir
+    fmt = fmt or ("json" if out_dir else "yaml" if single else "jsonl")
+    exporter = EXPORTERS[fmt]
+
+    def body() -> int:
+        options = _options(tone_style, no_fix, encoding, max_bytes)
+        items = _items(paths, globs, max_bytes)
+        job = Job(options=options, include_text=include_text, debug=debug)
+        session = Session(items, job, _jobs(jobs), quiet=quiet, fail_fast=fail_fast)
+        if out_dir:
+            targets = _out_targets(items, out_dir, exporter.suffix)
+            _refuse_inputs(items, list(targets.values()))
+            for oc in session.outcomes():
+                if oc.error is None:
+                    with atomic_output(targets[oc.item.path]) as fh:
+                        exporter.render(oc.payload, fh)
+            session.summary()
+            return EXIT_FAILED if session.failures else EXIT_OK
+        if output:
+            _refuse_inputs(items, [output])
+        if single:
+            oc = process(items[0], job)
+            if oc.error is not None:
+                _report(oc.error)
+                return EXIT_FAILED
+            with _output(output) as fh:
+                exporter.render(oc.payload, fh)
+            return EXIT_OK
+
+        def records() -> Iterator[dict[str, Any]]:
+            for oc in session.outcomes():
+                yield oc.error if oc.error is not None else oc.payload
+
+        with _output(output) as fh:
+            exporter.render(records(), fh)
+        session.summary()
+        return EXIT_FAILED if session.failures else EXIT_OK
+
+    ctx.exit(_guard(body, debug))
+
+
+def _out_targets(items: Sequence[InputItem], out_dir: str, suffix: str) -> dict[str, str]:
+    """Output file per input path: DIR/rel with the suffix replaced (``a.txt`` → ``a.json``);
+    when two inputs would meet (``a.txt`` and ``a.md``), the later keeps its suffix (``a.md.json``)."""
+    targets: dict[str, str] = {}
+    used: set[str] = set()
+    for it in items:
+        stem, _ext = os.path.splitext(it.rel)
+        candidates = [stem + suffix, it.rel + suffix]
+        candidates += [f"{it.rel}.{n}{suffix}" for n in range(2, len(items) + 2)]
+        for cand in candidates:
+            target = os.path.join(out_dir, cand)
+            key = _real(target)
+            if key not in used:
+                used.add(key)
+                targets[it.path] = target
+                break
+    return targets
+
+
+@cli.command("text", epilog=EPILOG, short_help="Print the repaired text of a directive, or its fixes.")
+@click.argument("file", metavar="FILE")
+@click.option("--fixes", is_flag=True, help="Print the list of fixes (line, rule, original -> replacement) instead.")
+@_tone_options
+@click.pass_context
+def text_cmd(
+    ctx: click.Context,
+    file: str,
+    fixes: bool,
+    tone_style: str,
+    no_fix: bool,
+    encoding: str | None,
+    max_bytes: int,
+    debug: bool,
+) -> None:
+    """Print the repaired text of one directive (FILE or - for standard input).
+
+    With --fixes, print instead one line per repair the normaliser made, tab-separated:
+    LINE, RULE, ORIGINAL -> REPLACEMENT (lines of the original text). No fixes prints nothing.
+    """
+
+    def body() -> int:
+        options = _options(tone_style, no_fix, encoding, max_bytes)
+        item = _items([file], DEFAULT_GLOBS, max_bytes)[0]
+        if item.path != STDIN and os.path.isdir(item.path):
+            raise click.UsageError(f"{file} is a folder: give one file")
+        oc = process(item, Job(options=options, mode="text", debug=debug))
+        if oc.error is not None:
+            _report(oc.error)
+            return EXIT_FAILED
+        with _stdout() as fh:
+            if fixes:
+                for fx in oc.payload.get("fixes") or []:
+                    fh.write(f"{fx['line']}\t{fx['rule']}\t{_flat(fx['original'])} -> {_flat(fx['replacement'])}\n")
+            else:
+                text = oc.text or ""
+                fh.write(text if text.endswith("\n") else text + "\n")
+        return EXIT_OK
+
+    ctx.exit(_guard(body, debug))
+
+
+def _flat(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+@cli.command("schema", epilog=EPILOG)
+def schema_cmd() -> None:
+    """Print the JSON Schema (draft 2020-12) of the parse output."""
+    text = resources.files("ndq57").joinpath("data", "schema.json").read_text(encoding="utf-8")
+    with _stdout() as fh:
+        fh.write(text if text.endswith("\n") else text + "\n")
+
+
+@cli.command("deadlines", epilog=EPILOG, short_help="List deadlines: table, CSV, iCalendar, JSON...")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--before", type=DATE, metavar="DATE", help="Keep deadlines due on or before this day (YYYY-MM-DD).")
+@click.option("--after", type=DATE, metavar="DATE", help="Keep deadlines due on or after this day.")
+@click.option(
+    "--unit",
+    "units",
+    multiple=True,
+    metavar="TEXT",
+    help="Keep deadlines of a unit (accent- and case-insensitive; repeatable).",
+)
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    metavar="KIND",
+    help=(
+        "Keep deadlines of this kind (date, datetime, month, quarter, half_year, year, range, "
+        "recurring, relative, vague; repeatable)."
+    ),
+)
+@click.option("--overdue", is_flag=True, help="Keep deadlines due before --as-of.")
+@click.option(
+    "--as-of",
+    type=DATE,
+    metavar="DATE",
+    default=None,
+    help="Reference day for --overdue and --expand (default: today).",
+)
+@click.option(
+    "--expand",
+    is_flag=True,
+    help="List each occurrence of recurring deadlines in [--after, --before] (default: the next 90 days).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(DEADLINE_FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("-o", "--output", metavar="OUT", help="Write to this file (atomically) instead of stdout.")
+@_input_options
+@click.pass_context
+def deadlines_cmd(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    before: dt.datetime | None,
+    after: dt.datetime | None,
+    units: tuple[str, ...],
+    kinds: tuple[str, ...],
+    overdue: bool,
+    as_of: dt.datetime | None,
+    expand: bool,
+    fmt: str,
+    output: str | None,
+    tone_style: str,
+    no_fix: bool,
+    encoding: str | None,
+    max_bytes: int,
+    debug: bool,
+    globs: tuple[str, ...],
+    jobs: int | None,
+    quiet: bool,
+    fail_fast: bool,
+) -> None:
+    """List the deadlines of one or many directives, one row per deadline.
+
+    Each row carries its document's path, number, type and date. Filters: --before/--after
+    (inclusive, on the due date), --unit, --kind, --overdue. Recurring deadlines have no due date:
+    date filters drop them unless --expand turns them into dated occurrences. The table is sorted
+    by due date (recurring last); json, jsonl and yaml keep document order and include error
+    records; csv and ics hold deadline rows only.
+    """
+    from ndq57.export.rows import Criteria, select
+
+    if before and after and before < after:
+        raise click.UsageError("--before is earlier than --after")
+    exporter = EXPORTERS[fmt]
+
+    def body() -> int:
+        options = _options(tone_style, no_fix, encoding, max_bytes)
+        items = _items(paths, globs, max_bytes)
+        ref = (as_of.date() if as_of else None) or dt.date.today()
+        crit = Criteria(
+            before=before.date() if before else None,
+            after=after.date() if after else None,
+            units=units,
+            kinds=kinds,
+            overdue=overdue,
+            as_of=ref,
+            expand=expand,
+        )
+        job = Job(options=options, mode="deadlines", as_of=ref, debug=debug)
+        session = Session(items, job, _jobs(jobs), quiet=quiet or _single(paths), fail_fast=fail_fast)
+        session.listed = 0
+        if output:
+            _refuse_inputs(items, [output])
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for oc in session.outcomes():
+                if oc.error is not None:
+                    if not exporter.rows_only:
+                        yield oc.error
+                    continue
+                for row in select(oc.payload, crit):
+                    session.listed = (session.listed or 0) + 1
+                    yield row
+
+        extra: dict[str, Any] = {}
+        if fmt == "ics":
+            extra["dtstamp"] = _dtstamp()
+        elif fmt == "yaml":
+            extra["as_list"] = True
+        with _output(output) as fh:
+            exporter.render(rows(), fh, **extra)
+        session.summary()
+        return EXIT_FAILED if session.failures else EXIT_OK
+
+    ctx.exit(_guard(body, debug))
+
+
+# ---------------------------------------------------------------- error boundary
+
+
+def _guard(body: Callable[[], int], debug: bool) -> int:
+    """Run a command body: run-level failures become one line and exit code 1, Ctrl-C 130."""
+    try:
+        return body()
+    except click.ClickException:
+        raise
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_FAILED
+    except Fatal as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    except Exception as exc:
+        if debug:
+            raise
+        _say(describe(exc)[1] if not isinstance(exc, OSError) else _os_message(exc))
+        return EXIT_FAILED
+
+
+def _os_message(exc: OSError) -> str:
+    reason = describe(exc)[1]
+    return f"{exc.filename}: {reason}" if exc.filename else reason
+
+
+def _quiet_stdout() -> None:
+    # after a closed pipe (ndq57 ... | head), send what Python still flushes at exit nowhere
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point: run the command and exit with its code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = cli.main(args=args, prog_name="ndq57", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        _say("interrupted")
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        code = EXIT_FAILED
+    except Exception as exc:
+        if "--debug" in args:
+            raise
+        _say(describe(exc)[1])
+        code = EXIT_FAILED
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -1,0 +1,464 @@
+"""Who does what by when: turn time expressions into deadlines with owners.
+
+For every paragraph of the body:
+
+1. find the time expressions (:mod:`ndq57.extract.timex`) and the citation spans;
+2. decide, from the words around each expression, what it is: a deadline, a citation date, a
+   meeting or event date, a past period, a target/horizon, or a mere mention;
+3. for deadlines, take the clause that states the obligation and find its owners: units with
+   roles in the clause (:mod:`ndq57.extract.units`), else in the paragraph ("Giao X ..."), else
+   inherited from the intro lines and headings of the enclosing sections, else the document's
+   addressees.
+
+Appendix tables with task / lead / support / time columns give one deadline per row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from ndq57.data import load
+from ndq57.extract.timex import TimeExpr, find_time_expressions
+from ndq57.extract.units import RoleMatch, assign_roles, canonical_unit, find_units
+from ndq57.model import Assignee, Deadline, Header, Section, Target, UnitIndexEntry, Warning
+from ndq57.parse.citations import _pattern as citation_pattern
+from ndq57.parse.layout import Block
+from ndq57.parse.sections import SectionTree
+
+OWNER_ROLES = ("lead", "support", "assigned", "director", "supervisor")
+RECIPIENT_ROLES = ("recipient", "channel")
+# Rules of the unit recogniser strong enough to name the owners of a whole paragraph.
+_PARAGRAPH_RULES_WEAK = ("subject",)
+
+
+@dataclass(slots=True)
+class Extracted:
+    deadlines: list[Deadline]
+    targets: list[Target]
+    index: list[UnitIndexEntry]
+    warnings: list[Warning] = field(default_factory=list)
+
+
+@functools.cache
+def _words() -> dict[str, regex.Pattern[str]]:
+    w = load("deadline_words")
+
+    def alt(key: str) -> str:
+        return "|".join(regex.escape(x) for x in sorted(w[key], key=len, reverse=True))
+
+    return {
+        "obligation": regex.compile(rf"(?<!\p{{L}})(?:{alt('obligation')})(?!\p{{L}})", regex.IGNORECASE),
+        "past": regex.compile(rf"(?<!\p{{L}})(?:{alt('past')})(?!\p{{L}})", regex.IGNORECASE),
+        "event": regex.compile(rf"(?<!\p{{L}})(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE),
+        "target": regex.compile(rf"(?<!\p{{L}})(?:{alt('target')})(?!\p{{L}})", regex.IGNORECASE),
+        "clause_split": regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})"),
+        "generic_done": regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE),
+    }
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _words()["clause_split"].finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _clause_at(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= offset < e:
+            return i
+    return len(spans) - 1
+
+
+def _to_date(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc_date: dt.date | None
+    doc_floor: dt.date | None  # the earliest day the document can have been signed
+    doc_year: int | None
+
+
+_PERIOD = regex.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+độ)(?!\w)", regex.IGNORECASE)
+_QUOTE = regex.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
+
+
+def _in_cited_title(text: str, pos: int, cited: list[tuple[int, int]]) -> bool:
+    """Inside the quoted title of a cited document: ``Nghị quyết số 07-NQ/TU về "... giai đoạn
+    2021-2025"``."""
+    q0 = max(text.rfind('"', 0, pos), text.rfind("“", 0, pos))
+    if q0 < 0:
+        return False
+    m = _QUOTE.match(text, q0)
+    if not m or m.end() <= pos:
+        return False
+    lead = text[max(0, q0 - 160) : q0]
+    if regex.search(r"(?:^|\s)(?:về|là|có\s+tên|với\s+chủ\s+đề)\s*$", lead, regex.IGNORECASE) is None:
+        return False
+    return any(0 <= q0 - e <= 160 for _, e in cited)
+
+
+def _classify(
+    expr: TimeExpr, text: str, clause: str, clause_start: int, blk: Block, ctx: _Ctx, cited: list[tuple[int, int]]
+) -> str:
+    """deadline | target | citation | past | event | mention"""
+    w = _words()
+    if any(s <= expr.start < e for s, e in cited) or _in_cited_title(text, expr.start, cited):
+        return "citation"
+    before = text[max(clause_start, expr.start - 80) : expr.start]
+    after = text[expr.end : expr.end + 60]
+    bold = blk.is_bold(expr.start, expr.end)
+    due = _to_date(expr.due)
+    q = expr.qualifier
+    # horizons and goals: far years, "mục tiêu", "tầm nhìn"
+    if expr.kind in ("year", "range") and due is not None:
+        far = ctx.doc_year is not None and due.year >= ctx.doc_year + 2
+        if far or w["target"].search(before) or w["target"].search(expr.phrase):
+            # a named period ("giai đoạn 2021-2025") is a programme's span, not a due date
+            period = expr.kind == "range" and _PERIOD.search(before[-20:] + " " + expr.phrase)
+            if far or expr.kind != "range" or period:
+                return "target"
+    # past: before the document date, or told in the past tense
+    if due is not None and ctx.doc_floor is not None and due < ctx.doc_floor:
+        return "past"
+    if w["past"].search(expr.phrase) or w["past"].match(after.lstrip(" ,")):
+        return "past"
+    if expr.kind == "recurring":
+        rec = expr.recurrence
+        if rec is None or (rec.weekday is None and rec.monthday is None and rec.time is None):
+            return "mention"
+        return "deadline"
+    if expr.kind == "relative":
+        return "deadline"
+    obligation = bool(w["obligation"].search(clause))
+    if q in ("before", "by", "through", "from_to"):
+        if expr.kind == "vague" and due is None and not obligation and not bold:
+            return "mention"
+        return "deadline"
+    if q == "within":
+        if expr.kind == "year" and not (obligation or bold):
+            return "mention"
+        return "deadline"
+    # "on" or no qualifier: a meeting, an event, or a deadline only with clear signals
+    local = clause[: max(0, expr.start - clause_start)]
+    if regex.search(r"(?:^|\s)đã\s", clause, regex.IGNORECASE) and not bold:
+        return "event"
+    if w["event"].search(local[-60:]) and not bold:
+        return "event"
+    if bold:
+        return "deadline"
+    if q == "on" and obligation:
+        return "deadline"
+    if q is None and expr.kind in ("half_year", "month", "quarter", "vague") and obligation and due is not None:
+        # "hoàn thành các nhiệm vụ 6 tháng cuối năm 2025"
+        head = local.lower()
+        if any(v in head for v in ("hoàn thành", "xong", "thực hiện", "triển khai", "đạt")):
+            return "deadline"
+    return "mention"
+
+
+def _roles(text: str) -> list[RoleMatch]:
+    try:
+        return assign_roles(text)
+    except Exception:  # the recogniser must never take the whole document down
+        return []
+
+
+def _assignees(roles: list[RoleMatch], allowed: tuple[str, ...] = OWNER_ROLES, weak_ok: bool = True) -> list[Assignee]:
+    out: list[Assignee] = []
+    seen: set[tuple[str, str]] = set()
+    for r in roles:
+        if r.role not in allowed:
+            continue
+        if not weak_ok and r.rule in _PARAGRAPH_RULES_WEAK:
+            continue
+        key = (r.unit.unit, r.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Assignee(r.unit.unit, r.role, r.unit.raw))
+    return out
+
+
+def _has_owner(assignees: list[Assignee]) -> bool:
+    return any(a.role in ("lead", "assigned") for a in assignees)
+
+
+def _merge(into: list[Assignee], more: list[Assignee]) -> None:
+    have = {a.unit for a in into}
+    for a in more:
+        if a.unit not in have:
+            into.append(a)
+            have.add(a.unit)
+
+
+def _heading_assignees(sec: Section) -> list[Assignee]:
+    if not sec.heading:
+        return []
+    roles = _roles(sec.heading)
+    out = _assignees(roles)
+    if not out:
+        # a heading that is just a unit name ("2.2.3. Ban Tổ chức Tỉnh ủy") assigns that unit
+        out = [Assignee(u.unit, "assigned", u.raw) for u in find_units(sec.heading)]
+        covered = sum(u.end - u.start for u in find_units(sec.heading))
+        if covered < 0.4 * len(sec.heading):
+            out = [a for a in out if a.role != "assigned"] if len(sec.heading) > 120 else out
+    else:
+        out = [Assignee(a.unit, "assigned" if a.role == "mention" else a.role, a.raw) for a in out]
+    return out
+
+
+def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) -> Extracted:
+    doc_date = _to_date(header.date)
+    floor = doc_date
+    if floor is None and header.year:
+        floor = dt.date(header.year, header.month or 1, 1)
+    ctx = _Ctx(doc_date, floor, header.year)
+    default_year = header.year
+    deadlines: list[Deadline] = []
+    targets: list[Target] = []
+    warnings: list[Warning] = []
+
+    # intro paragraphs ("đề nghị các cơ quan ...:", "Giao UBND tỉnh ... sau:") per section
+    intro_cache: dict[int, list[Assignee]] = {}
+    parents: dict[int, Section | None] = {}
+
+    def walk(nodes: list[Section], parent: Section | None) -> None:
+        for s in nodes:
+            parents[id(s)] = parent
+            walk(s.children, s)
+
+    walk(tree.roots, None)
+    doc_level: list[Assignee] = []
+    for blk, owner in zip(blocks, tree.owner, strict=True):
+        if owner is None and blk.text.rstrip().endswith(":"):
+            _merge(doc_level, _assignees(_roles(blk.text)))
+    if not _has_owner(doc_level) and header.recipients:
+        for r in header.recipients:
+            units = find_units(r)
+            if units:
+                doc_level.extend(Assignee(u.unit, "assigned", u.raw) for u in units)
+            else:
+                doc_level.append(Assignee(canonical_unit(r), "assigned", r))
+
+    section_intros: dict[int, list[Assignee]] = {}
+    for blk, owner in zip(blocks, tree.owner, strict=True):
+        if owner is not None and blk.text.rstrip().endswith(":"):
+            section_intros.setdefault(id(owner), [])
+            _merge(section_intros[id(owner)], _assignees(_roles(blk.text)))
+
+    def inherited(sec: Section | None, before_intro: list[Assignee]) -> list[Assignee]:
+        acc: list[Assignee] = list(before_intro)
+        node = sec
+        while node is not None:
+            key = id(node)
+            if key not in intro_cache:
+                found = _heading_assignees(node)
+                _merge(found, section_intros.get(key, []))
+                intro_cache[key] = found
+            _merge(acc, intro_cache[key])
+            if _has_owner(acc):
+                return acc
+            node = parents.get(id(node))
+        _merge(acc, doc_level)
+        return acc
+
+    table_cols: dict[str, int] | None = None
+    counter = 0
+    for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
+        section_path = owner.path if owner else None
+        if blk.kind == "table":
+            cells = [c.strip() for c in blk.text.strip().strip("|").split("|")]
+            cols = _table_header(cells)
+            if cols is not None:
+                table_cols = cols
+                continue
+            if table_cols is None or "time" not in table_cols:
+                continue
+            for d in _table_row(cells, table_cols, blk, section_path, ctx, default_year):
+                counter += 1
+                d.id = f"d{counter}"
+                deadlines.append(d)
+            continue
+        text = blk.text
+        exprs, invalid = find_time_expressions(text, doc_date=doc_date, default_year=default_year)
+        for inv in invalid:
+            warnings.append(Warning("invalid_date", f"'{inv.phrase}': {inv.reason}", blk.line_at(inv.start)))
+        if not exprs:
+            continue
+        cited = [(m.start(), m.end()) for m in citation_pattern().finditer(text)] if "/" in text else []
+        spans = _clauses(text)
+        block_roles: list[RoleMatch] | None = None
+        for expr in exprs:
+            ci = _clause_at(spans, expr.start)
+            cs, ce = spans[ci]
+            clause = text[cs:ce]
+            kind = _classify(expr, text, clause, cs, blk, ctx, cited)
+            line = blk.line_at(expr.start)
+            if kind == "target":
+                targets.append(Target(expr.phrase, expr.kind, expr.due, section_path, line))
+                continue
+            if kind != "deadline":
+                continue
+            clause_roles = _roles(clause)
+            assignees = _assignees(clause_roles)
+            recipients = [r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES]
+            task_start = cs
+            if not _has_owner(assignees):
+                # "Hoàn thành chậm nhất ..." after a list of items: the paragraph names the owners
+                if block_roles is None:
+                    block_roles = _roles(text)
+                _merge(assignees, _assignees(block_roles, weak_ok=False))
+                if _words()["generic_done"].match(clause) and ci > 0:
+                    task_start = spans[ci - 1][0]
+            if not _has_owner(assignees):
+                assignees = inherited(owner, assignees)
+            bold = blk.is_bold(expr.start, expr.end)
+            counter += 1
+            deadlines.append(
+                Deadline(
+                    id=f"d{counter}",
+                    phrase=expr.phrase,
+                    kind=expr.kind,
+                    qualifier=expr.qualifier,
+                    due=expr.due,
+                    start=expr.start_date,
+                    recurrence=expr.recurrence,
+                    relative=expr.relative,
+                    section=section_path,
+                    line=line,
+                    task=text[task_start:ce].strip(" ;,.-+"),
+                    assignees=assignees,
+                    recipients=list(dict.fromkeys(recipients)),
+                    confidence=_confidence(expr, bold, clause),
+                    bold=bold,
+                )
+            )
+        _ = bi
+    return Extracted(deadlines, targets, _index(deadlines, tree), warnings)
+
+
+def _confidence(expr: TimeExpr, bold: bool, clause: str) -> float:
+    c = 0.5
+    if expr.qualifier in ("before", "by", "through"):
+        c += 0.2
+    if bold:
+        c += 0.2
+    if _words()["obligation"].search(clause):
+        c += 0.1
+    if expr.due is None:
+        c -= 0.2
+    if expr.year_inferred:
+        c -= 0.1
+    return round(max(0.05, min(c, 0.99)), 2)
+
+
+def _table_header(cells: list[str]) -> dict[str, int] | None:
+    w = load("deadline_words")["table_columns"]
+    cols: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        low = c.lower()
+        for key, words in w.items():
+            if key not in cols and any(x in low for x in words):
+                cols[key] = i
+                break
+    if "time" in cols and ("lead" in cols or "task" in cols) and not any(ch.isdigit() for ch in "".join(cells)):
+        return cols
+    return None
+
+
+def _table_row(
+    cells: list[str], cols: dict[str, int], blk: Block, section: str | None, ctx: _Ctx, default_year: int | None
+) -> list[Deadline]:
+    def cell(key: str) -> str:
+        i = cols.get(key)
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    time_text = cell("time")
+    exprs, _ = find_time_expressions(time_text, doc_date=ctx.doc_date, default_year=default_year)
+    out: list[Deadline] = []
+    assignees: list[Assignee] = []
+    for key, role in (("lead", "lead"), ("support", "support")):
+        txt = cell(key)
+        if not txt:
+            continue
+        units = find_units(txt)
+        if units:
+            assignees.extend(Assignee(u.unit, role, u.raw) for u in units)
+        else:
+            assignees.extend(
+                Assignee(canonical_unit(p.strip()), role, p.strip()) for p in regex.split(r"[;,]\s*", txt) if p.strip()
+            )
+    task = cell("task") or " | ".join(c for c in cells if c and c != time_text)
+    for e in exprs:
+        out.append(
+            Deadline(
+                id="",
+                phrase=e.phrase,
+                kind=e.kind,
+                qualifier=e.qualifier,
+                due=e.due,
+                start=e.start_date,
+                recurrence=e.recurrence,
+                relative=e.relative,
+                section=section,
+                line=blk.line,
+                task=task,
+                assignees=list(assignees),
+                recipients=[],
+                confidence=0.8 if e.due else 0.4,
+                bold=False,
+            )
+        )
+    return out
+
+
+def _index(deadlines: list[Deadline], tree: SectionTree) -> list[UnitIndexEntry]:
+    entries: dict[str, UnitIndexEntry] = {}
+
+    def entry(unit: str) -> UnitIndexEntry:
+        if unit not in entries:
+            entries[unit] = UnitIndexEntry(unit, [], [], [])
+        return entries[unit]
+
+    for d in deadlines:
+        for a in d.assignees:
+            e = entry(a.unit)
+            if a.role not in e.roles:
+                e.roles.append(a.role)
+            if d.section and d.section not in e.sections:
+                e.sections.append(d.section)
+            e.deadlines.append(d.id)
+
+    def walk(nodes: list[Section]) -> None:
+        for s in nodes:
+            for a in _heading_assignees(s):
+                e = entry(a.unit)
+                if a.role not in e.roles:
+                    e.roles.append(a.role)
+                if s.path not in e.sections:
+                    e.sections.append(s.path)
+            walk(s.children)
+
+    walk(tree.roots)
+    return sorted(entries.values(), key=lambda e: e.unit)
+
+
+LineAt = Callable[[int], int]

@@ -1,0 +1,1367 @@
+"""Vietnamese time expressions: dates, periods, ranges, recurrences, relative terms (domain.md §4).
+
+:func:`find_time_expressions` scans a paragraph with one compiled pattern, built lazily from
+``data/timewords.yaml``. The pattern is an optional chain of up to three qualifier words
+(``trước``, ``chậm nhất``, ``trong``, ``đến hết``, ``tầm nhìn`` ...) followed by one of an ordered
+list of grammar rules; earlier rules are the longer, more specific ones, so at any position the
+longest reading wins. Each match is then resolved in Python into a :class:`TimeExpr` (or an
+:class:`InvalidDate` for impossible dates such as 31/02/2025).
+
+It reports every time expression, including citation dates and past periods: deciding whether an
+expression is a deadline is :mod:`ndq57.extract.deadlines`' job. The phrase keeps the qualifier and
+context words so that the classifier can see them.
+
+Resolution choices (``due`` is the last moment covered):
+
+* month -> last day, quarter -> last day, year -> 12-31, "N tháng đầu năm" -> last day of month N,
+  "N tháng cuối năm" -> 12-31 (kind ``half_year`` for N = 6 or "nửa", ``quarter`` for 3 and 9,
+  ``month`` otherwise);
+* vague parts: "đầu năm" -> 03-31, "giữa năm" -> 06-30, "cuối năm" -> 12-31; "đầu tháng" -> day 10,
+  "giữa tháng" -> day 20, "cuối tháng" -> last day; "đầu/giữa/cuối quý" -> end of the quarter's
+  first/second/third month;
+* "24 giờ" -> 23:59; "chiều"/"tối" move hours below 12 to the afternoon;
+* a missing year comes from ``default_year`` (``year_inferred``); without one, ``due`` is None;
+* relative terms resolve only for the signing/issue anchors (from ``doc_date``) or an explicit
+  anchor date (anchor ``"date"``); working days skip Saturdays and Sundays;
+* events ("kỳ họp thường lệ giữa năm 2026") are ``vague``; their due is the period's when the
+  period is part of a year, a month or a quarter; Tết is never resolved.
+
+Text not in NFC (NFD pasted from Word or PDF) is matched in NFC; offsets refer to the input.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import itertools
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from dateutil.relativedelta import relativedelta
+
+from ndq57.data import load
+from ndq57.model import Recurrence, Relative
+
+__all__ = ["InvalidDate", "TimeExpr", "find_time_expressions"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """One time expression; ``phrase == text[start:end]``."""
+
+    start: int
+    end: int
+    phrase: str
+    kind: str  # date | datetime | month | quarter | half_year | year | range | recurring | relative | vague
+    qualifier: str | None  # before | by | on | through | within | from_to | None
+    due: str | None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": the last moment covered
+    start_date: str | None
+    recurrence: Recurrence | None
+    relative: Relative | None
+    year_inferred: bool
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidDate:
+    """A date-shaped phrase naming an impossible day or time (``31/02/2025``)."""
+
+    start: int
+    end: int
+    phrase: str
+    reason: str
+
+
+# --------------------------------------------------------------------------------------------
+# words
+
+
+def _tone_swaps() -> dict[str, str]:
+    """Open-syllable diphthongs in both tone styles: oá <-> óa, oé <-> óe, uý <-> úy."""
+    marks = {
+        "a": "áàảãạ",
+        "e": "éèẻẽẹ",
+        "y": "ýỳỷỹỵ",
+        "o": "óòỏõọ",
+        "u": "úùủũụ",
+    }
+    out: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for i in range(5):
+            new = first + marks[second][i]  # tone on the second vowel (new style)
+            old = marks[first][i] + second  # tone on the first vowel (old style)
+            out[new] = old
+            out[old] = new
+    return out
+
+
+def _variants(word: str) -> set[str]:
+    """The word in both tone-mark styles (every combination over its syllables)."""
+    swaps = _tone_swaps()
+    options: list[list[str]] = []
+    for syl in word.split():
+        opts = [syl]
+        low = syl.lower()
+        for a, b in swaps.items():
+            if low.endswith(a) and len(syl) >= 2:
+                opts.append(syl[:-2] + b)
+                break
+        options.append(opts)
+    return {" ".join(combo) for combo in itertools.product(*options)}
+
+
+def _key(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of words, longest first, ending on a word boundary."""
+    vs = sorted({v for w in words for v in _variants(str(w))}, key=lambda s: (-len(s), s))
+    body = "|".join(r"\s++".join(regex.escape(p) for p in v.split()) for v in vs)
+    return "(?:" + body + r")(?![\p{L}\p{N}])"
+
+
+def _index(groups: dict[str, list[str]]) -> dict[str, str]:
+    """word variant (casefolded) -> its category."""
+    out: dict[str, str] = {}
+    for cat, words in groups.items():
+        for w in words:
+            for v in _variants(str(w)):
+                out.setdefault(_key(v), cat)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    raw: dict[str, Any]
+    qualifier_cat: dict[str, str]
+    qualifier_keys: tuple[str, ...]  # longest first
+    weekdays: dict[str, int]
+    day_parts: dict[str, str]
+    parts: dict[str, str]
+    recurrence: dict[str, str]
+    units: dict[str, str]
+    anchors: dict[str, str]
+    events: dict[str, str]
+    unresolved: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    data: dict[str, Any] = load("timewords")
+    qcat = _index(data["qualifiers"])
+    rec = {k: v for k, v in data["recurrence"].items() if k != "periodic"}
+    ev = _index({"periodic": data["events"]["periodic"], "named": data["events"]["named"]})
+    return _Words(
+        raw=data,
+        qualifier_cat=qcat,
+        qualifier_keys=tuple(sorted(qcat, key=len, reverse=True)),
+        weekdays={_key(v): int(n) for k, n in data["weekdays"].items() for v in _variants(str(k))},
+        day_parts=_index(data["day_parts"]),
+        parts=_index(data["parts"]),
+        recurrence=_index(rec),
+        units=_index(data["relative"]["units"]),
+        anchors=_index(data["relative"]["anchors"]),
+        events=ev,
+        unresolved=frozenset(_key(v) for w in data["events"]["unresolved"] for v in _variants(str(w))),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# the pattern
+
+_S = r"\s++"  # required whitespace
+_SC = r"\s*+(?:,\s*+)?"  # optional comma between parts
+_NOT_NUM_BEFORE = r"(?<![\p{N}][.,/:\-])"
+
+
+def _g(name: str, body: str) -> str:
+    return "(?P<" + name + ">" + body + ")"
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(skip: frozenset[str] = frozenset()) -> Any:
+    """The combined pattern; ``skip`` leaves rules out (retrying a rejected match)."""
+    w = _words()
+    d = w.raw
+    cal = d["calendar"]
+
+    def a(key: str) -> str:
+        return _alt(cal[key])
+
+    NG, TH, NAM, QUY = a("day"), a("month"), a("year"), a("quarter")
+    SEPW = r"(?:\s*+,\s*+|\s++)"
+    CONN = r"\s*+(?:" + a("to") + r"|[-–—])(?:\s++" + a("end") + r")?\s*+"
+    parts_all = [x for v in d["parts"].values() for x in v]
+    PART = _alt(parts_all)
+    PART_SE = _alt(d["parts"]["start"] + d["parts"]["end"])
+    DAYPART = _alt([x for v in d["day_parts"].values() for x in v])
+    rec = d["recurrence"]
+    PERIODIC = _alt(rec["periodic"])
+    WEEKLY = "(?:" + PERIODIC + _S + ")?" + _alt(rec["weekly"])
+    MONTHLY = "(?:" + PERIODIC + _S + ")?" + _alt(rec["monthly"])
+    YEARLY = "(?:" + PERIODIC + _S + ")?" + _alt(rec["yearly"])
+    ALL_REC = _alt([x for k, v in rec.items() if k != "periodic" for x in v])
+    NOT_SCHOOL = "(?!" + _S + a("school") + ")"
+    CHAINW = _alt(list(w.qualifier_cat))
+    TIMES = r"(?:\s*+/\s*+|\s++" + a("once") + _S + ")" + a("times")
+
+    def YY(p: str) -> str:
+        return _g(p, r"(?:19|20)\d{2}") + r"(?!\p{N})(?!\p{L})(?!\s*+/\s*+\p{L})(?!-\p{L})(?![.,]\d)"
+
+    def YB(p: str) -> str:
+        return r"(?<![\p{N}/.,:\-])" + YY(p)
+
+    def DD(p: str) -> str:
+        return _g(p, r"\d{1,2}") + r"(?!\p{N})"
+
+    def MV(p: str) -> str:
+        return _g(p, r"1[0-2]|0?[1-9]") + r"(?!\p{N})"
+
+    def QQ(p: str) -> str:
+        return _g(p, r"iv|iii|ii|i|[1-4]") + r"(?![\p{L}\p{N}])"
+
+    def MY(p: str) -> str:  # the year after a month: 7/2026, 7-2026, 7 năm 2026, 7, năm 2026
+        return r"(?:\s*+[/\-.]\s*+|" + SEPW + NAM + _S + ")" + YY(p)
+
+    def QY(p: str) -> str:
+        return r"(?:\s*+[/\-]\s*+|" + SEPW + NAM + _S + ")" + YY(p)
+
+    def YRTAIL(p: str) -> str:  # after "năm": a year or "nay"
+        return "(?:(?:" + _S + r"|\s*+[/\-]\s*+)" + YY(p) + "|" + _S + _g(p + "n", a("now")) + ")"
+
+    def NUMD(p: str, year_required: bool) -> str:
+        y = "(?:(?P=" + p + "s)" + YY(p + "y") + ")" + ("" if year_required else "?")
+        return DD(p + "d") + _g(p + "s", r"[/.\-]") + DD(p + "m") + y + r"(?![/.\-]\p{N})(?!/\p{L})"
+
+    def LONGD(p: str) -> str:
+        return DD(p + "d") + _S + TH + _S + DD(p + "m") + "(?:" + SEPW + NAM + _S + YY(p + "y") + ")?"
+
+    def TIME(p: str) -> str:
+        hm = (
+            _g(p + "h", r"\d{1,2}")
+            + r"(?!\p{N})(?:\s*+(?:"
+            + a("hour")
+            + r"|h(?!\p{L})|g(?=\d))(?:\s*+"
+            + _g(p + "i", r"\d{1,2}")
+            + r"(?!\p{N})(?:\s*+(?:"
+            + a("minute")
+            + r"|'))?)?|:"
+            + _g(p + "j", r"\d{2}")
+            + r"(?!\p{N}))"
+        )
+        return r"(?<![\p{N}.,/:])" + hm + "(?:" + _S + _g(p + "dp", DAYPART) + ")?"
+
+    wd_alt = "|".join(sorted((regex.escape(k) for k in w.weekdays), key=len, reverse=True))
+
+    def WD(p: str) -> str:
+        return (
+            "(?:"
+            + _alt(d["weekday_lead"])
+            + _S
+            + _g(p + "w", "(?:" + wd_alt + r")(?![\p{L}\p{N}])")
+            + "|"
+            + _g(p + "sun", _alt(d["sunday"]))
+            + ")"
+        )
+
+    def WDCORE(p: str) -> str:
+        return (
+            "(?:"
+            + TIME(p + "t")
+            + _SC
+            + ")?"
+            + "(?:"
+            + _g(p + "dp", DAYPART)
+            + _S
+            + ")?"
+            + "(?:"
+            + _g(p + "ng", _alt(cal["days"] + cal["day"]))
+            + _S
+            + ")?"
+            + WD(p)
+            + "(?:"
+            + _SC
+            + "(?:"
+            + a("at")
+            + _S
+            + ")?"
+            + TIME(p + "u")
+            + ")?"
+        )
+
+    period = (
+        "(?:(?:"
+        + PART
+        + _S
+        + ")?(?:"
+        + NAM
+        + _S
+        + "|"
+        + TH
+        + _S
+        + r"\d{1,2}\s*+[/.\-]\s*+|"
+        + QUY
+        + _S
+        + r"(?:iv|iii|ii|i|[1-4])(?:\s*+[/\-]\s*+|\s++"
+        + NAM
+        + _S
+        + "))?"
+        + r"(?:19|20)\d{2}(?!\p{N})(?:\s*+[-–—]\s*+(?:19|20)\d{2}(?!\p{N}))?"
+        + "|"
+        + PART
+        + _S
+        + NAM
+        + r"(?!\s*+\p{N})"
+        + NOT_SCHOOL
+        + ")"
+    )
+    fill = r"(?:\s++\p{L}++){0,4}?"
+
+    rules: list[tuple[str, str]] = [
+        ("event_periodic", _g("evp", _alt(d["events"]["periodic"])) + fill + _S + _g("evpp", period)),
+        (
+            "event_named",
+            _g("evn", _alt(d["events"]["named"])) + "(?:" + fill + _S + _g("evnp", period) + ")?",
+        ),
+        (
+            "range_date",
+            "(?:"
+            + NG
+            + _S
+            + ")?"
+            + "(?:"
+            + NUMD("rs", True)
+            + r"|(?<=(?:"
+            + a("from")
+            + "|"
+            + NG
+            + r")\s{1,3})"
+            + DD("rpd")
+            + "(?:"
+            + _g("rps", r"[/.\-]")
+            + DD("rpm")
+            + ")?"
+            + ")"
+            + CONN
+            + "(?:"
+            + NG
+            + _S
+            + ")?"
+            + NUMD("re", False),
+        ),
+        (
+            "range_month",
+            r"(?<!\p{N}\s)"
+            + TH
+            + _S
+            + MV("m1")
+            + "(?:"
+            + MY("m1y")
+            + ")?"
+            + CONN
+            + "(?:"
+            + TH
+            + _S
+            + ")?"
+            + MV("m2")
+            + MY("m2y"),
+        ),
+        (
+            "range_quarter",
+            QUY
+            + _S
+            + QQ("q1")
+            + "(?:"
+            + QY("q1y")
+            + ")?"
+            + CONN
+            + "(?:"
+            + QUY
+            + _S
+            + ")?"
+            + QQ("q2")
+            + "(?:"
+            + QY("q2y")
+            + ")?",
+        ),
+        ("range_year", "(?:" + NAM + _S + ")?" + YB("y1") + CONN + "(?:" + NAM + _S + ")?" + YY("y2")),
+        (
+            "datetime_time_first",
+            TIME("tf")
+            + _SC
+            + "(?:"
+            + _alt(cal["day"] + cal["today"])
+            + _S
+            + ")?"
+            + "(?:"
+            + NUMD("tfn", False)
+            + "|"
+            + LONGD("tfl")
+            + ")",
+        ),
+        (
+            "recur_monthly_day",
+            "(?:"
+            + TIME("md")
+            + _SC
+            + ")?"
+            + NG
+            + _S
+            + DD("mdd")
+            + _S
+            + "(?:"
+            + a("of")
+            + _S
+            + ")?"
+            + MONTHLY,
+        ),
+        (
+            "recur_yearly_date",
+            "(?:"
+            + TIME("yd")
+            + _SC
+            + ")?"
+            + "(?:"
+            + NG
+            + _S
+            + ")?"
+            + "(?:"
+            + DD("ydd")
+            + _S
+            + TH
+            + _S
+            + MV("ydm")
+            + "|"
+            + DD("ydd2")
+            + r"[/.\-]"
+            + MV("ydm2")
+            + ")"
+            + _SC
+            + "(?:"
+            + a("of")
+            + _S
+            + ")?"
+            + YEARLY,
+        ),
+        (
+            "date",
+            "(?:"
+            + _g("ddp", DAYPART)
+            + _S
+            + ")?"
+            + "(?:"
+            + WD("dw")
+            + _SC
+            + ")?"
+            + "(?:"
+            + _g("dng", NG)
+            + _S
+            + ")?"
+            + "(?:"
+            + NUMD("dn", False)
+            + "|"
+            + LONGD("dl")
+            + ")"
+            + "(?:"
+            + _SC
+            + "(?:"
+            + a("at")
+            + _S
+            + ")?"
+            + TIME("dt")
+            + ")?",
+        ),
+        ("weekday_weekly_after", WDCORE("wa") + _SC + "(?:" + a("of") + _S + ")?" + WEEKLY),
+        (
+            "weekly_weekday",
+            WEEKLY + _SC + _g("chain2", "(?:" + CHAINW + _S + "){0,2}") + WDCORE("wb"),
+        ),
+        ("weekday", WDCORE("wc")),
+        (
+            "half_year",
+            "(?:"
+            + _g("hn", r"0?[1-9]|1[0-2]")
+            + r"(?!\p{N})"
+            + _S
+            + TH
+            + "|"
+            + _g("hh", a("half"))
+            + ")"
+            + _S
+            + _g("hp", PART_SE)
+            + _S
+            + NAM
+            + "(?:"
+            + YRTAIL("hy")
+            + ")?"
+            + NOT_SCHOOL,
+        ),
+        (
+            "part",
+            _g("pp", PART)
+            + _S
+            + "(?:"
+            + _g("ppy", NAM)
+            + "(?:"
+            + YRTAIL("py")
+            + ")?"
+            + NOT_SCHOOL
+            + "|"
+            + _g("ppm", TH)
+            + _S
+            + MV("pm")
+            + "(?:"
+            + MY("pmy")
+            + ")?"
+            + r"(?!\s*+[/.\-]\s*+\p{N})"
+            + "|"
+            + _g("ppq", QUY)
+            + _S
+            + QQ("pq")
+            + "(?:"
+            + QY("pqy")
+            + ")?"
+            + ")",
+        ),
+        ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + ")?"),
+        (
+            "month",
+            r"(?<!\p{N}\s)"
+            + TH
+            + _S
+            + MV("mm")
+            + "(?:"
+            + MY("my")
+            + ")?"
+            + r"(?!\s*+[/.\-]\s*+\p{N})"
+            + "(?:"
+            + _SC
+            + "(?:"
+            + a("of")
+            + _S
+            + ")?"
+            + _g("myr", YEARLY)
+            + ")?",
+        ),
+        (
+            "recur_bare",
+            "(?:"
+            + PERIODIC
+            + _S
+            + _g("rpn", r"\d{1,2}")
+            + r"(?!\p{N})"
+            + _S
+            + TH
+            + "(?:"
+            + TIMES
+            + ")?"
+            + "|"
+            + _g("rpn2", r"\d{1,2}")
+            + r"(?!\p{N})"
+            + _S
+            + TH
+            + TIMES
+            + "|(?:"
+            + PERIODIC
+            + _S
+            + ")?"
+            + _g("rb", ALL_REC)
+            + "(?!"
+            + _S
+            + _alt(d["recurrence_not_before"])
+            + ")"
+            + ")",
+        ),
+        (
+            "relative",
+            _g("ra", r"\d{1,3}")
+            + r"(?!\p{N})"
+            + _S
+            + _g("ru", _alt(x for v in d["relative"]["units"].values() for x in v))
+            + r"(?!\s*+[/.\-]?\s*+\p{N})"
+            + "(?:"
+            + _SC
+            + _g("rl", _alt(d["relative"]["links"]))
+            + "(?:"
+            + _S
+            + _alt(d["relative"]["link_objects"])
+            + ")?"
+            + "(?:"
+            + _g("rfill", fill)
+            + _S
+            + "(?:"
+            + _g("ran", _alt(x for v in d["relative"]["anchors"].values() for x in v))
+            + "|"
+            + NUMD("rad", True)
+            + "))?)?",
+        ),
+        ("year", "(?:" + NAM + _S + YB("yy") + r"|(?<=\p{L}\s{1,3})" + YB("yb") + ")"),
+        (
+            "day_only",
+            NG + _S + DD("do") + r"(?!\s*+[/.\-]\s*+\p{N})(?!" + _S + TH + ")",
+        ),
+    ]
+    body = "|".join(_g(name, pat) for name, pat in rules if name not in skip)
+    # Cheap gate: every match starts with a digit or with the first syllable of a listed word
+    # (a hash-set lookup), which triples the scanning speed on ordinary prose.
+    gate = r"(?=\d|\L<first_words>(?![\p{L}\p{N}]))"
+    full = (
+        r"(?<![\p{L}\p{N}])"
+        + gate
+        + _NOT_NUM_BEFORE
+        + _g("chain", "(?:" + CHAINW + r"(?:\s++|\s*+:\s*+)){0,3}")
+        + "(?:"
+        + body
+        + ")"
+    )
+    return regex.compile(full, regex.IGNORECASE, first_words=sorted(_first_words(d)))
+
+
+def _strings(node: Any) -> Iterable[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            yield str(k)
+            yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
+
+
+def _first_words(data: dict[str, Any]) -> set[str]:
+    """First syllables (both tone styles, lower case) of every word in the word file."""
+    out: set[str] = set()
+    for s in _strings(data):
+        parts = s.split()
+        if parts and not parts[0].isdigit():
+            out.update(v.casefold() for v in _variants(parts[0]))
+    return out
+
+
+@functools.cache
+def _marker(kind: str) -> Any:
+    """Recurrence markers searched anywhere in the paragraph (weekly / monthly context)."""
+    return regex.compile(_alt(_words().raw["recurrence"][kind]), regex.IGNORECASE)
+
+
+@functools.cache
+def _precheck() -> Any:
+    cal = _words().raw["calendar"]
+    raw = _words().raw
+    words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
+    words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
+    return regex.compile(r"\d|" + _alt(words).replace(r"(?![\p{L}\p{N}])", ""), regex.IGNORECASE)
+
+
+# --------------------------------------------------------------------------------------------
+# resolution helpers
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    doc_date: dt.date | None
+    default_year: int | None
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    kind: str
+    qualifier: str | None
+    due: str | None
+    rule: str
+    start_date: str | None = None
+    recurrence: Recurrence | None = None
+    relative: Relative | None = None
+    year_inferred: bool = False
+    weekday: int | None = None  # weekday expressions awaiting a weekly context
+    time: str | None = None
+    day_only: int | None = None  # "trước ngày 25" awaiting a monthly context
+    bare: str | None = None  # bare recurrence marker: weekly | monthly | ...
+
+
+class _Invalid(Exception):
+    """An impossible date or time inside a match."""
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _grp(m: Any, name: str) -> str | None:
+    try:
+        v = m.group(name)
+    except IndexError:
+        return None
+    return v if isinstance(v, str) else None
+
+
+def _int(m: Any, name: str) -> int | None:
+    v = _grp(m, name)
+    return int(v) if v is not None else None
+
+
+def _quarter(v: str) -> int:
+    v = v.casefold()
+    return _ROMAN[v] if v in _ROMAN else int(v)
+
+
+def _last_day(y: int, mo: int) -> int:
+    return calendar.monthrange(y, mo)[1]
+
+
+def _iso(y: int, mo: int, d: int) -> str:
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _check(y: int | None, mo: int, d: int) -> None:
+    if not 1 <= mo <= 12:
+        raise _Invalid(f"month {mo} out of range")
+    last = _last_day(y if y is not None else 2024, mo)
+    if not 1 <= d <= last:
+        raise _Invalid(
+            f"day {d} out of range for month {mo}" + (f" of {y}" if y is not None and mo == 2 else "")
+        )
+
+
+def _year(ctx: _Ctx, *values: int | None) -> tuple[int | None, bool]:
+    for v in values:
+        if v is not None:
+            return v, False
+    if ctx.default_year is not None:
+        return ctx.default_year, True
+    return None, False
+
+
+def _time(m: Any, p: str) -> str | None:
+    h = _int(m, p + "h")
+    if h is None:
+        return None
+    mi = _int(m, p + "i")
+    if mi is None:
+        mi = _int(m, p + "j")
+    mi = mi or 0
+    dp = _grp(m, p + "dp")
+    if dp is not None and _words().day_parts.get(_key(dp)) in ("afternoon", "evening") and h < 12:
+        h += 12
+    if h > 24:
+        raise _Invalid(f"hour {h} out of range")
+    if mi > 59:
+        raise _Invalid(f"minute {mi} out of range")
+    if h == 24:
+        h, mi = 23, 59
+    return f"{h:02d}:{mi:02d}"
+
+
+def _chain_cats(chain: str | None) -> list[str]:
+    if not chain:
+        return []
+    w = _words()
+    s = _key(chain.replace(":", " "))
+    cats: list[str] = []
+    i = 0
+    while i < len(s):
+        if s[i] == " ":
+            i += 1
+            continue
+        for k in w.qualifier_keys:
+            if s.startswith(k, i) and (i + len(k) == len(s) or s[i + len(k)] == " "):
+                cats.append(w.qualifier_cat[k])
+                i += len(k)
+                break
+        else:
+            j = s.find(" ", i)
+            i = len(s) if j < 0 else j
+    return cats
+
+
+def _qualifier(cats: list[str], kind: str, has_day_word: bool = False) -> str | None:
+    c = set(cats)
+    if "by" in c:
+        return "by"
+    if "before" in c:
+        return "before"
+    if "through" in c:
+        return "through"
+    if "until" in c:
+        return "through" if kind in ("date", "datetime", "month") else "by"
+    if "within" in c:
+        return "on" if kind in ("date", "datetime") else "within"
+    if "on" in c:
+        return "on"
+    if c & {"from", "after"}:
+        return None
+    if has_day_word and kind in ("date", "datetime"):
+        return "on"
+    return None
+
+
+def _add(base: dt.date, amount: int, unit: str) -> dt.date:
+    if unit == "day":
+        return base + dt.timedelta(days=amount)
+    if unit == "week":
+        return base + dt.timedelta(weeks=amount)
+    if unit == "month":
+        out: dt.date = base + relativedelta(months=amount)
+        return out
+    d = base
+    n = 0
+    while n < amount:
+        d += dt.timedelta(days=1)
+        if d.weekday() < 5:
+            n += 1
+    return d
+
+
+# --------------------------------------------------------------------------------------------
+# rule builders: (match, ctx, qualifier categories) -> _Raw | None (None: not an expression here)
+
+
+def _numeric_date(m: Any, p: str, ctx: _Ctx, year: int | None = None) -> tuple[int | None, int, int, bool]:
+    d = _int(m, p + "d")
+    mo = _int(m, p + "m")
+    assert d is not None and mo is not None
+    y, inferred = _year(ctx, _int(m, p + "y"), year)
+    _check(y, mo, d)
+    return y, mo, d, inferred
+
+
+def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    p = "dn" if _grp(m, "dnd") is not None else "dl"
+    has_ng = _grp(m, "dng") is not None
+    year_given = _grp(m, p + "y") is not None
+    if not year_given and not has_ng and not set(cats) & {"before", "by", "through", "until"}:
+        return None
+    if p == "dn" and not year_given and not has_ng and _grp(m, "dns") != "/":
+        return None
+    y, mo, d, inferred = _numeric_date(m, p, ctx)
+    t = _time(m, "dt")
+    kind = "datetime" if t else "date"
+    due = None if y is None else _iso(y, mo, d) + (f"T{t}" if t else "")
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, has_ng), due, "date", year_inferred=inferred)
+
+
+def _b_datetime_time_first(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    p = "tfn" if _grp(m, "tfnd") is not None else "tfl"
+    y, mo, d, inferred = _numeric_date(m, p, ctx)
+    t = _time(m, "tf")
+    due = None if y is None else f"{_iso(y, mo, d)}T{t}"
+    return _Raw(
+        m.start(),
+        m.end(),
+        "datetime",
+        _qualifier(cats, "datetime", True),
+        due,
+        "datetime_time_first",
+        year_inferred=inferred,
+    )
+
+
+def _b_range_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    ye, me, de, inf_e = _numeric_date(m, "re", ctx)
+    if _grp(m, "rsd") is not None:
+        ys, ms, ds, inf_s = _numeric_date(m, "rs", ctx)
+        if _grp(m, "rey") is None and ys is not None:
+            ye, inf_e = ys, inf_s
+            _check(ye, me, de)
+    else:
+        ds = _int(m, "rpd") or 0
+        ms_ = _int(m, "rpm")
+        ms = ms_ if ms_ is not None else me
+        ys = ye
+        inf_s = inf_e
+        if ys is not None and ms > me:
+            ys -= 1
+        _check(ys, ms, ds)
+    due = _iso(ye, me, de) if ye is not None else None
+    start = _iso(ys, ms, ds) if ys is not None else None
+    if due is not None and start is not None and start > due:
+        return None
+    return _Raw(
+        m.start(),
+        m.end(),
+        "range",
+        "from_to",
+        due,
+        "range_date",
+        start_date=start,
+        year_inferred=inf_e or inf_s,
+    )
+
+
+def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    m1, m2 = _int(m, "m1"), _int(m, "m2")
+    assert m1 is not None and m2 is not None
+    y2 = _int(m, "m2y")
+    y1 = _int(m, "m1y")
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if m1 > m2 else y2
+    if y1 is not None and y2 is not None and (y1, m1) > (y2, m2):
+        return None
+    assert y1 is not None and y2 is not None
+    return _Raw(
+        m.start(),
+        m.end(),
+        "range",
+        "from_to",
+        _iso(y2, m2, _last_day(y2, m2)),
+        "range_month",
+        start_date=_iso(y1, m1, 1),
+    )
+
+
+def _b_range_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    q1, q2 = _quarter(_grp(m, "q1") or "1"), _quarter(_grp(m, "q2") or "1")
+    y2, inferred = _year(ctx, _int(m, "q2y"), _int(m, "q1y"))
+    y1 = _int(m, "q1y")
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if q1 > q2 else y2
+    if y1 is not None and y2 is not None and (y1, q1) > (y2, q2):
+        return None
+    due = _iso(y2, q2 * 3, _last_day(y2, q2 * 3)) if y2 is not None else None
+    start = _iso(y1, q1 * 3 - 2, 1) if y1 is not None else None
+    return _Raw(
+        m.start(), m.end(), "range", "from_to", due, "range_quarter", start_date=start, year_inferred=inferred
+    )
+
+
+def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    y1, y2 = _int(m, "y1"), _int(m, "y2")
+    assert y1 is not None and y2 is not None
+    if not 0 < y2 - y1 <= 100:
+        return None
+    return _Raw(
+        m.start(), m.end(), "range", "from_to", _iso(y2, 12, 31), "range_year", start_date=_iso(y1, 1, 1)
+    )
+
+
+def _b_recur_monthly_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    d = _int(m, "mdd") or 0
+    if not 1 <= d <= 31:
+        raise _Invalid(f"day {d} out of range")
+    t = _time(m, "md")
+    rec = Recurrence(freq="monthly", monthday=d, time=t)
+    return _Raw(
+        m.start(),
+        m.end(),
+        "recurring",
+        _qualifier(cats, "recurring"),
+        None,
+        "recur_monthly_day",
+        recurrence=rec,
+    )
+
+
+def _b_recur_yearly_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    d = _int(m, "ydd") if _grp(m, "ydd") is not None else _int(m, "ydd2")
+    mo = _int(m, "ydm") if _grp(m, "ydm") is not None else _int(m, "ydm2")
+    assert d is not None and mo is not None
+    _check(None, mo, d)
+    rec = Recurrence(freq="yearly", monthday=d, month=mo, time=_time(m, "yd"))
+    return _Raw(
+        m.start(),
+        m.end(),
+        "recurring",
+        _qualifier(cats, "recurring"),
+        None,
+        "recur_yearly_date",
+        recurrence=rec,
+    )
+
+
+def _weekday_of(m: Any, p: str) -> int:
+    if _grp(m, p + "sun") is not None:
+        return 6
+    return _words().weekdays[_key(_grp(m, p + "w") or "")]
+
+
+def _b_weekday_common(m: Any, p: str, rule: str, cats: list[str], weekly: bool) -> _Raw | None:
+    wd = _weekday_of(m, p)
+    t = _time(m, p + "t") or _time(m, p + "u")
+    marked = (
+        weekly
+        or t is not None
+        or _grp(m, p + "ng") is not None
+        or _grp(m, p + "dp") is not None
+        or bool(set(cats) & {"before", "by", "on", "through", "until"})
+    )
+    if not marked:
+        return None
+    if not weekly and t is None and not cats and _grp(m, p + "dp") is None and _ordinal_follows(m):
+        return None  # "ngày thứ hai của hội nghị": the second day, not Monday
+    q = _qualifier(cats, "recurring" if weekly else "vague")
+    if weekly:
+        return _Raw(
+            m.start(),
+            m.end(),
+            "recurring",
+            q,
+            None,
+            rule,
+            recurrence=Recurrence(freq="weekly", weekday=wd, time=t),
+        )
+    return _Raw(m.start(), m.end(), "vague", q, None, rule, weekday=wd, time=t)
+
+
+@functools.cache
+def _ordinal_next() -> Any:
+    return regex.compile(r"\s*+" + _alt(_words().raw["calendar"]["of"]), regex.IGNORECASE)
+
+
+def _ordinal_follows(m: Any) -> bool:
+    return _ordinal_next().match(m.string, m.end()) is not None
+
+
+def _b_weekday_weekly_after(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    return _b_weekday_common(m, "wa", "weekday_weekly_after", cats, True)
+
+
+def _b_weekly_weekday(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    return _b_weekday_common(m, "wb", "weekly_weekday", cats + _chain_cats(_grp(m, "chain2")), True)
+
+
+def _b_weekday(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    return _b_weekday_common(m, "wc", "weekday", cats, False)
+
+
+def _year_tail(m: Any, p: str, ctx: _Ctx) -> tuple[int | None, bool]:
+    if _grp(m, p + "n") is not None:  # "năm nay"
+        return _year(ctx)
+    return _year(ctx, _int(m, p))
+
+
+def _b_half_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    n = _int(m, "hn")
+    n = 6 if n is None else n
+    end_part = _words().parts.get(_key(_grp(m, "hp") or "")) == "end"
+    y, inferred = _year_tail(m, "hy", ctx)
+    mo = 12 if end_part else n
+    kind = "half_year" if n == 6 else "quarter" if n in (3, 9) else "month"
+    due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "half_year", year_inferred=inferred)
+
+
+def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    part = _words().parts.get(_key(_grp(m, "pp") or ""), "end")
+    idx = {"start": 0, "middle": 1, "end": 2}[part]
+    if _grp(m, "ppy") is not None:
+        y, inferred = _year_tail(m, "py", ctx)
+        mo = (3, 6, 12)[idx]
+        due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
+        rule = "part_of_year"
+    elif _grp(m, "ppm") is not None:
+        mo = _int(m, "pm") or 1
+        y, inferred = _year(ctx, _int(m, "pmy"))
+        due = None if y is None else _iso(y, mo, (10, 20, _last_day(y, mo))[idx])
+        rule = "part_of_month"
+    else:
+        q = _quarter(_grp(m, "pq") or "1")
+        y, inferred = _year(ctx, _int(m, "pqy"))
+        mo = q * 3 - 2 + idx
+        due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
+        rule = "part_of_quarter"
+    return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, rule, year_inferred=inferred)
+
+
+def _b_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    q = _quarter(_grp(m, "qq") or "1")
+    y, inferred = _year(ctx, _int(m, "qy"))
+    due = _iso(y, q * 3, _last_day(y, q * 3)) if y is not None else None
+    return _Raw(
+        m.start(), m.end(), "quarter", _qualifier(cats, "quarter"), due, "quarter", year_inferred=inferred
+    )
+
+
+def _b_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    mo = _int(m, "mm") or 1
+    if _grp(m, "myr") is not None:
+        return _Raw(
+            m.start(),
+            m.end(),
+            "recurring",
+            _qualifier(cats, "recurring"),
+            None,
+            "recur_yearly_month",
+            recurrence=Recurrence(freq="yearly", month=mo),
+        )
+    y, inferred = _year(ctx, _int(m, "my"))
+    due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
+    return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "month", year_inferred=inferred)
+
+
+def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    w = _words()
+    link = _grp(m, "rl")
+    if link is None and not set(cats) & {"within", "by", "after"}:
+        return None
+    amount = _int(m, "ra") or 0
+    unit = w.units.get(_key(_grp(m, "ru") or ""), "day")
+    base: dt.date | None = None
+    anchor_word = _grp(m, "ran")
+    if anchor_word is not None:
+        anchor = w.anchors.get(_key(anchor_word), "other")
+        if anchor in ("signing", "issue") and _grp(m, "rfill"):
+            anchor = "other"  # "kể từ ngày các bên ký kết": someone else's signature
+        if anchor in ("signing", "issue"):
+            base = ctx.doc_date
+    elif _grp(m, "radd") is not None:
+        anchor = "date"
+        y, mo, d, _inf = _numeric_date(m, "rad", ctx)
+        assert y is not None
+        base = dt.date(y, mo, d)
+    else:
+        anchor = "other"
+    due = None
+    if base is not None:
+        try:
+            due = _add(base, amount, unit).isoformat()
+        except (OverflowError, ValueError):
+            due = None
+    rel = Relative(amount=amount, unit=unit, anchor=anchor, resolved=due is not None)
+    q = _qualifier(cats, "relative")
+    return _Raw(m.start(), m.end(), "relative", q, due, "relative", relative=rel)
+
+
+def _b_recur_bare(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    n = _int(m, "rpn")
+    if n is None:
+        n = _int(m, "rpn2")
+    q = _qualifier(cats, "recurring")
+    if n is not None:
+        if n < 1:
+            return None
+        return _Raw(
+            m.start(),
+            m.end(),
+            "recurring",
+            q,
+            None,
+            "recur_periodic",
+            recurrence=Recurrence(freq="periodic", interval_months=n),
+        )
+    cat = _words().recurrence.get(_key(_grp(m, "rb") or ""), "yearly")
+    rec = Recurrence(freq="periodic", interval_months=3) if cat == "quarterly" else Recurrence(freq=cat)
+    return _Raw(m.start(), m.end(), "recurring", q, None, "recur_bare", recurrence=rec, bare=cat)
+
+
+def _b_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    y = _int(m, "yy")
+    if y is None:
+        if not cats:
+            return None
+        y = _int(m, "yb")
+    assert y is not None
+    return _Raw(m.start(), m.end(), "year", _qualifier(cats, "year"), _iso(y, 12, 31), "year")
+
+
+def _b_day_only(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if not set(cats) & {"before", "by", "on", "through", "until", "within"}:
+        return None
+    d = _int(m, "do") or 0
+    if not 1 <= d <= 31:
+        return None
+    return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "recurring"), None, "day_only", day_only=d)
+
+
+def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
+    w = _words()
+    ev = _key(_grp(m, ev_group) or "")
+    if w.events.get(ev) == "named" and not [c for c in cats if c != "context"]:
+        return None
+    due = None
+    inferred = False
+    ptext = _grp(m, period_group)
+    if ptext is not None and ev not in w.unresolved:
+        inner, _bad = _scan(ptext, ctx.doc_date, ctx.default_year, skip=_EVENT_RULES)
+        if inner and inner[0].kind in ("vague", "month", "quarter", "half_year", "date", "datetime"):
+            due = inner[0].due
+            inferred = inner[0].year_inferred
+    return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "event", year_inferred=inferred)
+
+
+def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    return _b_event(m, ctx, cats, "evp", "evpp")
+
+
+def _b_event_named(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    return _b_event(m, ctx, cats, "evn", "evnp")
+
+
+_BUILDERS = {
+    "event_periodic": _b_event_periodic,
+    "event_named": _b_event_named,
+    "range_date": _b_range_date,
+    "range_month": _b_range_month,
+    "range_quarter": _b_range_quarter,
+    "range_year": _b_range_year,
+    "datetime_time_first": _b_datetime_time_first,
+    "recur_monthly_day": _b_recur_monthly_day,
+    "recur_yearly_date": _b_recur_yearly_date,
+    "date": _b_date,
+    "weekday_weekly_after": _b_weekday_weekly_after,
+    "weekly_weekday": _b_weekly_weekday,
+    "weekday": _b_weekday,
+    "half_year": _b_half_year,
+    "part": _b_part,
+    "quarter": _b_quarter,
+    "month": _b_month,
+    "relative": _b_relative,
+    "recur_bare": _b_recur_bare,
+    "year": _b_year,
+    "day_only": _b_day_only,
+}
+
+
+# --------------------------------------------------------------------------------------------
+# scanning
+
+
+_EVENT_RULES = frozenset({"event_periodic", "event_named"})
+_MAX_FALLBACKS = 4
+
+
+def _build(m: Any, ctx: _Ctx) -> tuple[_Raw | InvalidDate | None, str]:
+    rule = m.lastgroup or ""
+    builder = _BUILDERS.get(rule)
+    if builder is None:
+        return None, rule
+    try:
+        return builder(m, ctx, _chain_cats(_grp(m, "chain"))), rule
+    except _Invalid as e:
+        return InvalidDate(m.start(), m.end(), m.group(0), str(e)), rule
+    except (ValueError, OverflowError, KeyError):
+        return None, rule
+
+
+def _scan(
+    text: str, doc_date: dt.date | None, default_year: int | None, *, skip: frozenset[str] = frozenset()
+) -> tuple[list[_Raw], list[InvalidDate]]:
+    """Leftmost matches; a match its rule rejects is retried at the same place without that rule."""
+    ctx = _Ctx(text, doc_date, default_year)
+    found: list[_Raw] = []
+    invalid: list[InvalidDate] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _pattern(skip).search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        tried = set(skip)
+        result, rule = _build(m, ctx)
+        while result is None and len(tried) - len(skip) < _MAX_FALLBACKS:
+            tried.add(rule)
+            m = _pattern(frozenset(tried)).match(text, start)
+            if m is None:
+                break
+            result, rule = _build(m, ctx)
+        if result is None:
+            pos = start + 1
+            continue
+        if isinstance(result, InvalidDate):
+            invalid.append(result)
+        else:
+            found.append(result)
+        pos = max(result.end, start + 1)
+    return found, invalid
+
+
+def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
+    """Weekly / monthly context: "Hằng tuần ... trước 11 giờ ngày thứ 6" is a weekly recurrence."""
+    absorbed: set[int] = set()
+    if any(r.weekday is not None for r in found):
+        first = _marker("weekly").search(text)
+        if first is not None:
+            for r in found:
+                if r.weekday is not None and r.start >= first.end():
+                    r.kind = "recurring"
+                    r.recurrence = Recurrence(freq="weekly", weekday=r.weekday, time=r.time)
+                    r.rule += "+weekly_context"
+                    absorbed.update(id(b) for b in found if b.bare == "weekly" and b.end <= r.start)
+    if any(r.day_only is not None for r in found):
+        first = _marker("monthly").search(text)
+        if first is not None:
+            for r in found:
+                if r.day_only is not None and r.start >= first.end():
+                    r.kind = "recurring"
+                    r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
+                    r.rule += "+monthly_context"
+                    absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= r.start)
+    # a day with no month and no monthly context is not a time expression
+    return [
+        r for r in found if id(r) not in absorbed and not (r.day_only is not None and r.kind != "recurring")
+    ]
+
+
+def find_time_expressions(
+    text: str, *, doc_date: dt.date | None = None, default_year: int | None = None
+) -> tuple[list[TimeExpr], list[InvalidDate]]:
+    """All time expressions in ``text`` (usually one paragraph), sorted by start, non-overlapping.
+
+    Never raises on any input.
+
+    >>> exprs, bad = find_time_expressions("báo cáo kết quả trước 11h00, ngày 11/7/2025.")
+    >>> [(e.phrase, e.kind, e.qualifier, e.due) for e in exprs]
+    [('trước 11h00, ngày 11/7/2025', 'datetime', 'before', '2025-07-11T11:00')]
+    >>> exprs, bad = find_time_expressions("Hoàn thành chậm nhất trong tháng 7/2026.")
+    >>> exprs[0].phrase, exprs[0].qualifier, exprs[0].due
+    ('chậm nhất trong tháng 7/2026', 'by', '2026-07-31')
+    >>> find_time_expressions("ngày 31/02/2025")[1][0].reason
+    'day 31 out of range for month 2 of 2025'
+    """
+    if not isinstance(text, str) or not text:
+        return [], []
+    original = text
+    offsets: list[int] | None = None
+    if not unicodedata.is_normalized("NFC", text):
+        text, offsets = _nfc_with_offsets(text)
+    if _precheck().search(text) is None:
+        return [], []
+    found, invalid = _scan(text, doc_date, default_year)
+    found = _apply_context(text, found)
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return (start, end) if offsets is None else (offsets[start], offsets[end])
+
+    exprs: list[TimeExpr] = []
+    for r in found:
+        s, e = span(r.start, r.end)
+        exprs.append(
+            TimeExpr(
+                start=s,
+                end=e,
+                phrase=original[s:e],
+                kind=r.kind,
+                qualifier=r.qualifier,
+                due=r.due,
+                start_date=r.start_date,
+                recurrence=r.recurrence,
+                relative=r.relative,
+                year_inferred=r.year_inferred,
+                rule=r.rule,
+            )
+        )
+    bad: list[InvalidDate] = []
+    for b in invalid:
+        s, e = span(b.start, b.end)
+        bad.append(InvalidDate(s, e, original[s:e], b.reason))
+    return exprs, bad
+
+
+def _nfc_with_offsets(text: str) -> tuple[str, list[int]]:
+    """NFC text (NFD pasted from Word or PDF) and, per NFC offset, the offset in ``text``."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for m in regex.finditer(r"\X", text):
+        c = unicodedata.normalize("NFC", m.group())
+        pieces.append(c)
+        offsets.extend([m.start()] * len(c))
+    offsets.append(len(text))
+    return "".join(pieces), offsets

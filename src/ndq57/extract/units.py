@@ -1,0 +1,973 @@
+"""Assignee units (cơ quan, đơn vị) in Vietnamese directive text, and the role each plays.
+
+Two steps, as domain.md §3 asks: first match the units (longest match wins, on word boundaries,
+ignoring case and tone-mark style), then read the verbs between and around them.
+
+Units come from the gazetteer ``ndq57/data/units.yaml`` (canonical names, aliases, abbreviations,
+both eras of names) compiled lazily into one trie-shaped regex, plus a few open patterns: a head
+word and a run of capitalised words ("Sở Quy hoạch - Kiến trúc"), "Ban ... Tỉnh ủy", the long
+name of a steering committee ("Ban Chỉ đạo về ... tỉnh"), collective addressees ("các sở, ban,
+ngành"). Prefixes combine with the unit that follows ("Đảng ủy" + "UBND tỉnh", "Chủ tịch" +
+"UBND các xã, phường"); an appositive "- Cơ quan Thường trực Ban Chỉ đạo" stays with its unit.
+
+Roles (:func:`assign_roles`): lead, support, assigned, director, supervisor, recipient, channel,
+advised, mention; each with the rule that decided it.
+
+>>> [(u.unit, u.kind) for u in find_units("Giao Sở KH&CN phối hợp với UBND tỉnh Đắk Lắk")]
+[('Sở Khoa học và Công nghệ', 'state'), ('Ủy ban nhân dân tỉnh', 'state')]
+>>> [(r.unit.unit, r.role) for r in assign_roles("Giao Văn phòng Tỉnh uỷ chủ trì, phối hợp với Sở Tài chính")]
+[('Văn phòng Tỉnh ủy', 'lead'), ('Sở Tài chính', 'support')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ndq57.data import load
+
+KINDS = ("party", "state", "front", "steering", "central", "collective", "person", "other")
+ROLES = ("lead", "support", "assigned", "director", "supervisor", "recipient", "channel", "advised", "mention")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    start: int
+    end: int  # offsets in the input text; raw == text[start:end]
+    raw: str
+    unit: str  # canonical name, tone style "hóa/ủy"
+    kind: str  # party | state | front | steering | central | collective | person | other
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    unit: UnitMatch
+    role: str  # lead | support | assigned | director | supervisor | recipient | channel | advised | mention
+    rule: str  # which rule decided
+
+
+# ---------------------------------------------------------------------------------------- folding
+
+_TONED_A = "àáảãạèéẻẽẹ"
+_TONED_Y = "ỳýỷỹỵ"
+
+
+@functools.cache
+def _tone_re() -> regex.Pattern[str]:
+    # old style "hoà", "uỷ" (tone on the second vowel of an open syllable) -> "hòa", "ủy"
+    a = _TONED_A + _TONED_A.upper()
+    y = _TONED_Y + _TONED_Y.upper()
+    return regex.compile(rf"(?<![qQ])([oO])([{a}])(?!\w)|(?<![qQ])([uU])([{y}])(?!\w)")
+
+
+def _move_tone(m: regex.Match[str]) -> str:
+    first = m.group(1) or m.group(3)
+    second = m.group(2) or m.group(4)
+    d = unicodedata.normalize("NFD", second)
+    base, marks = d[0], d[1:]
+    return unicodedata.normalize("NFC", first + marks) + base
+
+
+def tone_new(s: str) -> str:
+    """Put tone marks in the "hóa/ủy" style, syllable by syllable (length-preserving).
+
+    >>> tone_new("Văn hoá, Uỷ ban, khoẻ, hoàn thành, quý")
+    'Văn hóa, Ủy ban, khỏe, hoàn thành, quý'
+    """
+    if not any(c in s for c in _TONED_A + _TONED_Y + _TONED_A.upper() + _TONED_Y.upper()):
+        return s
+    return str(_tone_re().sub(_move_tone, s))
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """Lower-case, NFC, "hóa/ủy" text for matching; with an offset map when lengths differ."""
+    if unicodedata.is_normalized("NFC", text):
+        low = text.lower()
+        if len(low) == len(text):
+            return tone_new(low), None
+    parts: list[str] = []
+    starts: list[int] = []
+    for m in regex.finditer(r"\P{M}\p{M}*|\p{M}+", text):
+        piece = unicodedata.normalize("NFC", m.group()).lower()
+        parts.append(piece)
+        starts.extend([m.start()] * len(piece))
+    starts.append(len(text))
+    return tone_new("".join(parts)), starts
+
+
+def _ascii_fold(s: str) -> str:
+    """Accent- and case-insensitive form with single spaces between words ("Sở KH&CN" -> "so kh&cn")."""
+    d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    d = "".join(c for c in d if not unicodedata.combining(c)).lower()
+    return " ".join(regex.findall(r"\w+|&", d))
+
+
+def _key(folded: str) -> str:
+    return " ".join(regex.findall(r"\w+|&", folded))
+
+
+def _clean(s: str) -> str:
+    s = regex.sub(r"[*_]+", "", s)
+    s = regex.sub(r"\s+", " ", s).strip(" \t,.;:-–—+•")
+    s = regex.sub(r"\s*([-–—])\s*", r" \1 ", s)
+    s = regex.sub(r"\s*,\s*", ", ", s)
+    return tone_new(unicodedata.normalize("NFC", s))
+
+
+# -------------------------------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    canonical: str
+    kind: str
+    prefix: str  # "" | "any" | "collective": combines with the unit that follows
+    standalone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    entries: dict[str, _Entry]
+    trie: regex.Pattern[str]
+    by_canonical: dict[str, frozenset[str]]  # canonical -> ascii-folded aliases
+    abbr: tuple[tuple[str, str], ...]  # (long, short), ascii-folded
+    level_keys: frozenset[str]
+    open_heads: regex.Pattern[str]
+    open_kind: dict[str, str]
+    open_reject: dict[str, frozenset[str]]
+    open_stop: frozenset[str]
+    ban_committee: regex.Pattern[str]
+    steering_long: regex.Pattern[str]
+    steering_stop: regex.Pattern[str]
+    coll_lead: regex.Pattern[str]
+    coll_noun: regex.Pattern[str]
+    coll_next: regex.Pattern[str]
+    coll_suffix: regex.Pattern[str]
+    coll_strong: frozenset[str]
+    coll_keep: frozenset[str]
+    coll_names: dict[str, str]  # folded noun -> written form ("cơ quan thuộc Chính phủ")
+    person_lead: regex.Pattern[str]
+    quick: regex.Pattern[str]
+
+
+def _alt(words: Iterable[str]) -> str:
+    uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+def _expand(name: str, levels: list[str], committees: list[str]) -> list[tuple[str, str]]:
+    """(placeholder value, expanded string) pairs."""
+    if "{level}" in name:
+        return [(lv, name.replace("{level}", lv)) for lv in levels]
+    if "{committee}" in name:
+        return [(c, name.replace("{committee}", c)) for c in committees]
+    return [("", name)]
+
+
+def _abbr_variants(folded: str, rules: list[tuple[str, str]], cap: int = 48) -> list[str]:
+    """The alias with every combination of its abbreviations, in a fixed order (so that the
+    compiled pattern does not depend on the hash seed)."""
+    out = [folded]
+    seen = {folded}
+    for long, short in rules:
+        pat = regex.compile(rf"(?<!\w){regex.escape(long)}(?!\w)")
+        for v in list(out):
+            if len(out) >= cap:
+                break
+            if pat.search(v):
+                w = pat.sub(short.replace("\\", "\\\\"), v)
+                if w not in seen:
+                    seen.add(w)
+                    out.append(w)
+    return out
+
+
+_SEP = {"S": r"\s+", "P": r"(?:\s*[,\-–—]\s*|\s+)", "Z": r"\s*"}
+
+
+def _elements(folded: str) -> list[str]:
+    els: list[str] = []
+    punct = False
+    for t in regex.findall(r"\w+|&|[,\-–—]", folded):
+        if t in ",-–—":
+            punct = True
+            continue
+        if els:
+            if t == "&" or els[-1] == "&":
+                els.append("\x00Z")
+            else:
+                els.append("\x00P" if punct else "\x00S")
+        els.append(t)
+        punct = False
+    return els
+
+
+def _trie_pattern(seqs: Iterable[list[str]]) -> str:
+    root: dict[str, Any] = {}
+    for seq in seqs:
+        node = root
+        for el in seq:
+            node = node.setdefault(el, {})
+        node[""] = {}
+
+    def depth(node: dict[str, Any]) -> int:
+        return 1 + max((depth(c) for k, c in node.items() if k), default=0)
+
+    def build(node: dict[str, Any]) -> str:
+        kids = [(k, c) for k, c in node.items() if k]
+        kids.sort(key=lambda kc: (-depth(kc[1]), kc[0]))
+        alts = []
+        for k, c in kids:
+            head = _SEP[k[1]] if k.startswith("\x00") else (regex.escape(k) + (r"(?!\w)" if k != "&" else ""))
+            alts.append(head + build(c))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
+    data = load("units")
+    levels: list[str] = data["levels"]
+    committees: list[str] = data["committees"]
+    rules: list[tuple[str, str]] = []
+    for long, shorts in data["abbreviations"].items():
+        for s in shorts:
+            rules.append((_fold(long)[0], _fold(s)[0]))
+    rules.sort(key=lambda r: -len(r[0]))
+    entries: dict[str, _Entry] = {}
+    seqs: list[list[str]] = []
+    by_canonical: dict[str, set[str]] = {}
+    for item in data["units"]:
+        p = item.get("prefix", False)
+        prefix = "collective" if p == "collective" else ("any" if p else "")
+        standalone = bool(item.get("standalone", True))
+        for value, name in _expand(item["name"], levels, committees):
+            extra = item.get("aliases", [])
+            aliases = [] if item.get("only_aliases") else [name]
+            aliases += [a.replace("{level}", value).replace("{committee}", value) for a in extra]
+            entry = _Entry(name, item["kind"], prefix, standalone)
+            for alias in aliases:
+                for v in _abbr_variants(_fold(alias)[0], rules):
+                    k = _key(v)
+                    if not k or (k in entries and not entries[k].prefix):
+                        continue
+                    entries[k] = entry
+                    seqs.append(_elements(v))
+                    by_canonical.setdefault(name, set()).add(_ascii_fold(v))
+    heads = data["open_heads"]
+    open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
+    open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
+    coll = data["collective"]
+    nouns = [_fold(n)[0] for n in coll["nouns"]]
+    noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
+    committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
+    level_alt = "tỉnh|trung ương|quốc gia|thành phố"
+    return _Gazetteer(
+        entries=entries,
+        trie=regex.compile(r"(?<![\w])(?<!\w[/\-])(?:" + _trie_pattern(seqs) + r")(?!/\w)"),
+        by_canonical={k: frozenset(v) for k, v in by_canonical.items()},
+        abbr=tuple((_ascii_fold(a), _ascii_fold(b)) for a, b in rules),
+        level_keys=frozenset(_key(_fold(lv)[0]) for lv in levels),
+        open_heads=regex.compile(rf"(?<!\w)(?<!\w[/\-])(?:{_alt(open_kind)})(?!\w)"),
+        open_kind=open_kind,
+        open_reject=open_reject,
+        open_stop=frozenset(_fold(w)[0] for w in data["open_stop"]),
+        ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
+        steering_long=regex.compile(
+            rf"(?<!\w)ban\s+chỉ\s+đạo\s+về(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
+        ),
+        steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
+        coll_lead=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in coll['lead'])})\s+(?={noun_alt})"),
+        coll_noun=regex.compile(noun_alt),
+        coll_next=regex.compile(rf"(?:[ \t]*,[ \t]*|\s+và\s+)(?:các\s+)?(?={noun_alt})"),
+        coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
+        coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
+        coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
+        coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]},
+        person_lead=regex.compile(rf"(?:{_alt(_fold(w)[0] for w in data['person_lead'])})\s+$"),
+        quick=regex.compile(r"\p{Lu}|(?<!\w)(?:các|mọi|cấp|đảng|cq)(?!\w)", regex.IGNORECASE),
+    )
+
+
+# --------------------------------------------------------------------------------------- matching
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int  # folded coordinates
+    end: int
+    canonical: str
+    kind: str
+    prio: int  # lower wins a tie
+    prefix: str = ""
+    standalone: bool = True
+
+
+_TOK = regex.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and w[0].isupper()
+
+
+def _walk_caps(
+    text: str,
+    folded: str,
+    pos: int,
+    stop: frozenset[str],
+    max_tokens: int = 10,
+    barriers: frozenset[int] = frozenset(),
+    strict: bool = False,
+) -> int:
+    """End of a run of capitalised words starting at ``pos`` ("Quy hoạch - Kiến trúc"), or pos.
+
+    The run stops before a comma and before a word where another unit starts (``barriers``)."""
+    end = pos
+    prev_cap = False
+    n = 0
+    while n < max_tokens:
+        m = _TOK.match(text, end)
+        if not m or "\n\n" in m.group(1) + m.group(3):
+            break
+        w = m.group(4)
+        wf = folded[m.start(4) : m.end(4)]
+        punct = m.group(2)
+        if punct == "," or m.start(4) in barriers or (strict and (wf in stop or not _is_cap(w))):
+            break
+        if n == 0 and (punct or not _is_cap(w)):
+            break
+        if wf == "và" and not punct:
+            m2 = _TOK.match(text, m.end())
+            if (
+                m2
+                and not m2.group(2)
+                and _is_cap(m2.group(4))
+                and "\n\n" not in m2.group(1)
+                and m2.start(4) not in barriers
+                and not strict
+            ):
+                end, prev_cap, n = m2.end(), True, n + 2
+                continue
+            break
+        if punct:
+            if _is_cap(w) and not w.isdigit():
+                end, prev_cap, n = m.end(), True, n + 1
+                continue
+            break
+        if _is_cap(w):
+            end, prev_cap, n = m.end(), True, n + 1
+            continue
+        if prev_cap and wf not in stop and not w[0].isdigit():
+            end, prev_cap, n = m.end(), False, n + 1
+            continue
+        break
+    return end
+
+
+def _all_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _candidates(text: str, folded: str) -> list[_Cand]:
+    g = _gazetteer()
+    out: list[_Cand] = []
+    for m in g.trie.finditer(folded):
+        if m.end() == m.start():
+            continue
+        e = g.entries.get(_key(m.group()))
+        if e is None:
+            continue
+        out.append(_Cand(m.start(), m.end(), e.canonical, e.kind, 0, e.prefix, e.standalone))
+    trie_starts = frozenset(c.start for c in out)
+    barriers = trie_starts | frozenset(m.start() for m in g.open_heads.finditer(folded))
+    # head word + capitalised run
+    for m in g.open_heads.finditer(folded):
+        head = text[m.start() : m.end()]
+        if not _is_cap(head) or _all_upper(head) or m.start() in trie_starts:
+            continue
+        end = _walk_caps(text, folded, m.end(), g.open_stop, barriers=barriers)
+        if end == m.end():
+            continue
+        tail = folded[m.end() : end].split()
+        reject = g.open_reject.get(m.group(), frozenset())
+        if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
+            continue
+        out.append(_Cand(m.start(), end, _clean(text[m.start() : end]), g.open_kind[m.group()], 2))
+    # "Ban <...> Tỉnh ủy|Trung ương"
+    for m in g.ban_committee.finditer(folded):
+        raw = text[m.start() : m.end()]
+        words = raw.split()
+        if len(words) < 3 or not _is_cap(words[0]) or not _is_cap(words[1]) or _all_upper(raw):
+            continue
+        tail_start = m.end() - len(words[-1]) - (len(words[-2]) + 1 if len(words) > 3 else 0)
+        if m.start() in trie_starts or any(m.start() < b < tail_start for b in barriers):
+            continue
+        if regex.search(r",\s*\p{Lu}", raw):
+            continue
+        inner = folded[m.start() : m.end()].split()[1:-2]
+        if any(w.strip(",") in g.open_stop for w in inner[1:]) or "chỉ" in inner[:1]:
+            continue
+        kind = "central" if folded[m.end() - 9 : m.end()] == "trung ương" else "party"
+        out.append(_Cand(m.start(), m.end(), _clean(raw), kind, 2))
+    # "Ban Chỉ đạo về <topic> tỉnh"
+    for m in g.steering_long.finditer(folded):
+        body = text[m.start() : m.start("lvl")]
+        topic = body.split(None, 3)[-1] if len(body.split()) > 3 else ""
+        if g.steering_stop.search(folded[m.start() + 11 : m.start("lvl")]):
+            continue
+        if any(c.isupper() for c in topic) and not _all_upper(body):
+            continue
+        lvl = m.group("lvl")
+        canon = {
+            "tỉnh": "Ban Chỉ đạo tỉnh",
+            "trung ương": "Ban Chỉ đạo Trung ương",
+            "quốc gia": "Ban Chỉ đạo quốc gia",
+            "thành phố": "Ban Chỉ đạo thành phố",
+        }.get(regex.sub(r"\s+", " ", lvl), "Ban Chỉ đạo")
+        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl.startswith("trung") else "steering", 1))
+    # collectives: "các sở, ban, ngành, địa phương liên quan"
+    covered = -1
+    for m in g.coll_lead.finditer(folded):
+        if m.start() < covered:  # inside the list found from an earlier "các" (keeps this linear)
+            continue
+        pos = m.end()
+        nouns: list[str] = []
+        end = pos
+        while True:
+            n = g.coll_noun.match(folded, pos)
+            if not n:
+                break
+            if nouns and _is_cap(text[n.start() : n.end()]) and not _all_upper(text[m.start() : n.end()]):
+                break
+            noun = regex.sub(r"\s+", " ", n.group())
+            nouns.append(g.coll_names.get(noun, noun))
+            end = n.end()
+            nx = g.coll_next.match(folded, end)
+            if not nx:
+                break
+            pos = nx.end()
+        if not nouns:
+            continue
+        strong = any(_fold(x)[0] in g.coll_strong for x in nouns)
+        kept: list[str] = []
+        for _ in range(2):
+            s = g.coll_suffix.match(folded, end)
+            if not s:
+                break
+            word = regex.sub(r"\s+", " ", s.group().strip())
+            if word in g.coll_keep:
+                kept.append(_clean(text[s.start() : s.end()]))
+            end = s.end()
+        covered = end
+        canon = "Các " + ", ".join(nouns) + "".join(" " + k for k in kept)
+        canon = canon.replace("cấp ủy", "cấp ủy")
+        # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
+        out.append(_Cand(m.start(), end, canon, "collective", 1, "", strong))
+    return out
+
+
+def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
+    """Longest wins; non-overlapping; in text order."""
+    taken = bytearray(n + 1)
+    keep: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        if any(taken[c.start : c.end]):
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        keep.append(c)
+    keep.sort(key=lambda c: c.start)
+    return keep
+
+
+_PLACE_LEVEL = regex.compile(r"[ \t]+(?:tỉnh|thành phố)(?!\w)")
+_PLACE_STOP = frozenset(
+    {
+        "ủy", "chủ", "trưởng", "bí", "phó", "thường", "văn", "ban", "sở", "phối", "giao", "đề", "yêu", "báo",
+        "gửi", "trình", "tham", "chỉ", "hoàn", "triển", "thực", "tổ", "xây", "nghiên", "và", "các", "của", "theo",
+        "tại", "với", "cho", "về", "có", "đã", "được",
+    }
+)  # fmt: skip
+
+
+def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
+    g = _gazetteer()
+    i = len(items) - 2
+    while i >= 0:
+        a, b = items[i], items[i + 1]
+        gap = folded[a.end : b.start]
+        fits = (a.prefix == "any" and b.standalone) or (a.prefix == "collective" and b.kind == "collective")
+        if fits and gap.strip(" \t\r\n*_") == "":
+            inner = b.canonical
+            if b.kind == "collective" and inner[:1].isupper():
+                inner = inner[0].lower() + inner[1:]
+            kind = b.kind if a.kind == "inherit" else a.kind
+            items[i] = _Cand(a.start, b.end, f"{a.canonical} {inner}", kind, 0, "", True)
+            del items[i + 1]
+        i -= 1
+    items = [c for c in items if c.standalone]
+    # appositive: "Văn phòng Tỉnh ủy - Cơ quan Thường trực Ban Chỉ đạo" is one unit
+    out: list[_Cand] = []
+    for c in items:
+        if out:
+            prev = out[-1]
+            gap = folded[prev.end : c.start]
+            if (
+                regex.fullmatch(r"[\s*_]*[-–—][\s*_]*", gap)
+                and c.canonical.startswith("Cơ quan")
+                and not prev.canonical.startswith("Cơ quan")
+            ):
+                out[-1] = _Cand(prev.start, c.end, prev.canonical, prev.kind, prev.prio)
+                continue
+        out.append(c)
+    # "đồng chí Bí thư ...", "UBND tỉnh Đắk Lắk"
+    for idx, c in enumerate(out):
+        if c.kind == "person":
+            m = g.person_lead.search(folded, max(0, c.start - 20), c.start)
+            if m and m.end() == c.start and (m.start() == 0 or not folded[m.start() - 1].isalnum()):
+                c.start = m.start()
+        words = _key(_fold(c.canonical)[0]).split()
+        ends_level = bool(words) and (words[-1] in g.level_keys or " ".join(words[-2:]) in g.level_keys)
+        if _all_upper(text[c.start : c.end]) or c.kind in ("collective", "person"):
+            continue
+        limit = out[idx + 1].start if idx + 1 < len(out) else len(text)
+        start = c.end
+        if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh"
+            lv = _PLACE_LEVEL.match(folded, c.end)
+            if not lv or lv.end() > limit:
+                continue
+            start = c.end = lv.end()
+        end = _walk_caps(text, folded, start, _PLACE_STOP, 4, strict=True)
+        if end > start and end <= limit and "-" not in text[start:end]:
+            c.end = end
+    return out
+
+
+def _find(text: str) -> tuple[str, list[int] | None, list[_Cand]]:
+    if not text or not _gazetteer().quick.search(text):
+        return text.lower(), None, []
+    folded, offs = _fold(text)
+    src = text if offs is None else folded
+    items = _compose(src, folded, _resolve(_candidates(src, folded), len(folded)))
+    return folded, offs, items
+
+
+def _to_match(text: str, offs: list[int] | None, c: _Cand) -> UnitMatch:
+    s, e = (c.start, c.end) if offs is None else (offs[c.start], offs[c.end])
+    raw = text[s:e]
+    # trim markdown debris at the edges
+    while s < e and raw[0] in "*_ \t\r\n":
+        s, raw = s + 1, raw[1:]
+    while e > s and raw[-1] in "*_ \t\r\n":
+        e, raw = e - 1, raw[:-1]
+    return UnitMatch(s, e, raw, c.canonical, c.kind)
+
+
+def find_units(text: str) -> list[UnitMatch]:
+    """Non-overlapping unit mentions, longest match wins, on word boundaries; case-insensitive and
+    insensitive to tone-mark style (hoá/hóa, uỷ/ủy).
+
+    >>> [u.unit for u in find_units("Văn phòng Tỉnh uỷ - Cơ quan Thường trực Ban Chỉ đạo, các sở, ban, ngành")]
+    ['Văn phòng Tỉnh ủy', 'Các sở, ban, ngành']
+    >>> [u.unit for u in find_units("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh")]
+    ['Đảng ủy Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh']
+    """
+    _, offs, items = _find(text)
+    return [_to_match(text, offs, c) for c in items]
+
+
+# ------------------------------------------------------------------------------------------ roles
+
+
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    pattern: regex.Pattern[str]
+    before: dict[str, str]  # phrase -> category
+    after: dict[str, str]
+    adverbs: regex.Pattern[str]
+    not_before: dict[str, frozenset[str]]
+    not_after: dict[str, frozenset[str]]
+    meeting: regex.Pattern[str]
+
+
+@functools.cache
+def _triggers() -> _Triggers:
+    r = load("units")["roles"]
+    before = {_fold(p)[0]: cat for cat, ps in r["before"].items() for p in ps}
+    before[_VOID] = "void"
+    after = {_fold(p)[0]: cat for cat, ps in r["after"].items() for p in ps}
+    words = set(before) | set(after)
+    nb: dict[str, frozenset[str]] = {}
+    na: dict[str, frozenset[str]] = {}
+    for trig, ctx in r["not_trigger"].items():
+        nb[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("before", []))
+        na[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("after", []))
+    return _Triggers(
+        pattern=regex.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)"),
+        before=before,
+        after=after,
+        adverbs=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['adverbs'])})(?!\w)"),
+        not_before=nb,
+        not_after=na,
+        meeting=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    phrase: str
+
+
+_WORD = regex.compile(r"\w+")
+_VOID = "\x00"
+_BOUNDARY = regex.compile(r";|[.!?](?=[\s*_]|$)|\n")
+_CONNECTOR = regex.compile(
+    r"[\s*_]*(?:,[\s*_]*(?:lãnh đạo[\s*_]+)?|(?:,[\s*_]*)?(?:và|cùng|hoặc)[\s*_]+)?(?:[-+•][\s*_]*)?"
+)
+_FILLER = regex.compile(
+    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|[ivxlc]+[.\-)])?[\s*_]*"
+    r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng|đối với|về phía|trong đó)[\s,*_]*)?"
+)
+_PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu})")
+
+
+def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
+    t = _triggers()
+    taken = bytearray(len(folded) + 1)
+    for u in units:
+        taken[u.start : u.end] = b"\x01" * (u.end - u.start)
+    out: list[_Hit] = []
+    for m in t.pattern.finditer(folded):
+        if any(taken[m.start() : m.end()]):
+            continue
+        p = regex.sub(r"\s+", " ", m.group())
+        prev = _WORD.findall(folded, max(0, m.start() - 24), m.start())
+        nxt = _WORD.match(folded, m.end() + 1) if m.end() < len(folded) and folded[m.end()] == " " else None
+        prev_w = prev[-1] if prev else ""
+        prev_2 = " ".join(prev[-2:])
+        if prev_w in t.not_before.get(p, ()) or prev_2 in t.not_before.get(p, ()):
+            out.append(_Hit(m.start(), m.end(), _VOID))  # "chương trình": no trigger, but it ends the look-back
+            continue
+        if nxt:
+            nxt2 = _WORD.match(folded, nxt.end() + 1)
+            two = nxt.group() + (" " + nxt2.group() if nxt2 and folded[nxt.end() : nxt.end() + 1] == " " else "")
+            if nxt.group() in t.not_after.get(p, ()) or two in t.not_after.get(p, ()):
+                out.append(_Hit(m.start(), m.end(), _VOID))
+                continue
+        out.append(_Hit(m.start(), m.end(), p))
+    return out
+
+
+def _prev_char(s: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space or markdown emphasis ("" at the start)."""
+    j = pos - 1
+    while j >= 0 and s[j] in " \t\r*_":
+        j -= 1
+    return s[j] if j >= 0 else ""
+
+
+def _words_between(folded: str, a: int, b: int) -> int:
+    return len(_WORD.findall(folded, a, b))
+
+
+_RECIPIENT_RULE = {"gửi": "gui_ve", "báo cáo": "bao_cao", "trình": "trinh"}
+_ADVERB_GAP = regex.compile(r"[\s,*_:]*")
+
+
+def assign_roles(text: str) -> list[RoleMatch]:
+    """Every unit in ``text`` (a clause, sentence or paragraph) with its role.
+
+    >>> [(r.unit.unit, r.role, r.rule) for r in assign_roles(
+    ...     "Giao UBND tỉnh chỉ đạo Sở KH&CN chủ trì, phối hợp với Sở Tài chính rà soát")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Ủy ban nhân dân tỉnh', 'director', 'giao_chi_dao'), ('Sở Khoa học và Công nghệ', 'lead', 'chi_dao_chu_tri'),
+     ('Sở Tài chính', 'support', 'phoi_hop')]
+    """
+    folded, offs, units = _find(text)
+    if not units:
+        return []
+    t = _triggers()
+    hits = _hits(folded, units)
+    hit_starts = [h.start for h in hits]
+    bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
+    inside = bytearray(len(folded) + 1)
+    for u in units:  # a boundary inside a unit ("TP. Hồ Chí Minh") is none
+        inside[u.start : u.end] = b"\x01" * (u.end - u.start)
+    # a line break after "," or ":" continues a list ("Kính gửi: - A,\n- B")
+    bounds = [b for b in bounds if not inside[b] and not (folded[b] == "\n" and _prev_char(folded, b) in ",:")]
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(bounds, pos - 1)
+        start = bounds[i - 1] + 1 if i > 0 else 0
+        end = bounds[i] if i < len(bounds) else len(folded)
+        return start, end
+
+    def _speaks(pos: int) -> bool:  # "..., Ban Chỉ đạo tỉnh đề nghị": the issuer, not a list member
+        lo = bisect.bisect_left(hit_starts, pos)
+        if lo < len(hits) and folded[pos : hits[lo].start].strip() == "":
+            return t.before.get(hits[lo].phrase) in ("de_nghi", "yeu_cau", "giao")
+        return False
+
+    # groups of units joined by list connectors ("Sở A, Sở B và các cơ quan liên quan")
+    groups: list[list[int]] = []
+    for i, u in enumerate(units):
+        if groups:
+            last = units[groups[-1][-1]]
+            if (
+                clause_of(last.start) == clause_of(u.start)
+                and _CONNECTOR.fullmatch(folded, last.end, u.start)
+                and not _speaks(u.end)
+            ):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+
+    def hits_in(a: int, b: int) -> list[_Hit]:
+        lo = bisect.bisect_left(hit_starts, a)
+        out = []
+        for h in hits[lo:]:
+            if h.start >= b:
+                break
+            if h.end <= b:
+                out.append(h)
+        return out
+
+    decided: list[tuple[str, str]] = []
+    results: list[RoleMatch] = []
+    for gi, grp in enumerate(groups):
+        first, last = units[grp[0]], units[grp[-1]]
+        cs, ce = clause_of(first.start)
+        prev_end = cs
+        adjacent = False
+        if gi > 0:
+            pl = units[groups[gi - 1][-1]]
+            if pl.end > cs:
+                prev_end, adjacent = pl.end, True
+        next_start = ce
+        if gi + 1 < len(groups):
+            nf = units[groups[gi + 1][0]]
+            if nf.start < ce:
+                next_start = nf.start
+        role, rule = _decide(
+            folded,
+            text if offs is None else folded,
+            t,
+            hits_in,
+            cs,
+            ce,
+            prev_end,
+            next_start,
+            first,
+            last,
+            adjacent,
+            decided,
+        )
+        decided.append((role, rule))
+        for i in grp:
+            results.append(RoleMatch(_to_match(text, offs, units[i]), role, rule))
+    return results
+
+
+def _decide(
+    folded: str,
+    text: str,
+    t: _Triggers,
+    hits_in: Any,
+    cs: int,
+    ce: int,
+    prev_end: int,
+    next_start: int,
+    first: _Cand,
+    last: _Cand,
+    adjacent: bool,
+    decided: list[tuple[str, str]],
+) -> tuple[str, str]:
+    # (1) a unit alone in parentheses: the owner of the item, or a short name of the unit before
+    before_txt = folded[prev_end : first.start]
+    paren = regex.search(r"\([\s*_]*$", before_txt)
+    if paren and regex.match(r"[\s*_]*\)", folded[last.end :]):
+        if adjacent and before_txt[: paren.start()].strip(" \t*_") == "" and decided:
+            return decided[-1][0], "paren_alias"
+        if _PAREN_END.match(text, last.end):
+            return "lead", "paren_owner"
+    # (2) the last trigger before the group
+    b_hit: _Hit | None = None
+    for h in reversed(hits_in(prev_end, first.start)):
+        cat = t.before.get(h.phrase)
+        if cat is None:
+            continue
+        limit = 14 if cat == "do" else (3 if cat == "mention" else 4)
+        if _words_between(folded, h.end, first.start) <= limit:
+            b_hit = h
+        break
+    b = t.before.get(b_hit.phrase) if b_hit else None
+    if b in ("topic", "void"):
+        b = None
+    # (3) the first trigger after the group (adverbs may come between)
+    a_hit: _Hit | None = None
+    after_hits = hits_in(last.end, next_start)
+    for h in after_hits:
+        if t.after.get(h.phrase) is None:
+            continue
+        gap = t.adverbs.sub(" ", folded[last.end : h.start])
+        if _ADVERB_GAP.fullmatch(gap):
+            a_hit = h
+        break
+    a = t.after.get(a_hit.phrase) if a_hit else None
+    if (
+        a_hit is None
+        and after_hits
+        and folded[last.end : after_hits[0].start].strip(" \t*_") == ""
+        and t.before.get(after_hits[0].phrase) in ("de_nghi", "yeu_cau", "giao")
+        and b is None
+    ):
+        return "mention", "issuer"  # "Ban Chỉ đạo tỉnh đề nghị ...": who speaks, not who acts
+    if b == "do":
+        for h in after_hits:
+            if h.phrase == "chủ trì":
+                meeting = t.meeting.search(folded, cs, first.start) or first.kind == "person"
+                return ("mention", "do_chu_tri_meeting") if meeting else ("lead", "do_chu_tri")
+        return "mention", "do"
+    if b in (None, "giao", "de_nghi", "yeu_cau", "kinh_gui", "chi_dao", "lead_col"):
+        tag = b or ""
+        if a == "lead":
+            assert a_hit is not None
+            verb = (
+                "tham_muu_chinh"
+                if a_hit.phrase == "tham mưu chính"
+                else ("tham_muu" if a_hit.phrase.startswith("tham mưu") else "chu_tri")
+            )
+            return "lead", (f"{tag}_{verb}" if tag else verb)
+        if a == "support_subject":
+            return "lead", (f"{tag}_phoi_hop" if tag else "phoi_hop_subject")
+        if a == "director":
+            return "director", (f"{tag}_chi_dao" if tag else "chi_dao_subject")
+        if b is None:
+            if a == "supervisor":
+                return "supervisor", "theo_doi_subject"
+            if a == "mention":
+                return "mention", "statement"
+            near = first.start - cs < 160
+            at_start = near and (
+                _FILLER.fullmatch(folded, cs, first.start) is not None
+                or (_prev_char(folded, first.start) == "," and _words_between(folded, cs, first.start) <= 8)
+            )
+            rest = folded[last.end : next_start].strip(" \t\r\n*_:")
+            if at_start and not rest:
+                return "assigned", "alone"
+            if at_start and rest[:1].isalpha() and not rest.startswith(("(", "của", "và")):
+                return "assigned", "subject"
+            return "mention", "none"
+        return {
+            "giao": ("lead", "giao"),
+            "de_nghi": ("assigned", "de_nghi"),
+            "yeu_cau": ("assigned", "yeu_cau"),
+            "kinh_gui": ("assigned", "kinh_gui"),
+            "chi_dao": ("assigned", "chi_dao"),
+            "lead_col": ("lead", "chu_tri_col"),
+        }[b]
+    assert b_hit is not None
+    if b == "support":
+        return "support", "phoi_hop"
+    if b == "recipient":
+        return "recipient", _RECIPIENT_RULE.get(
+            " ".join(b_hit.phrase.split(" ")[:2]), _RECIPIENT_RULE.get(b_hit.phrase.split(" ")[0], "gui_ve")
+        )
+    if b == "recipient_soft":
+        for h in hits_in(max(cs, b_hit.start - 300), b_hit.start):
+            if t.before.get(h.phrase) == "recipient":
+                return "recipient", "gui_ve"
+        return "mention", "ve"
+    if b == "channel":
+        return "channel", "qua"
+    if b == "advised":
+        return "advised", "tham_muu_cho"
+    if b == "supervised":
+        return "mention", "supervised"
+    return "mention", regex.sub(r"\W+", "_", b_hit.phrase)
+
+
+# ------------------------------------------------------------------------------- lookup helpers
+
+
+def canonical_unit(name: str) -> str:
+    """Canonical name for a raw unit string (aliases and abbreviations resolved), or the cleaned
+    input when unknown.
+
+    >>> canonical_unit("UBND tỉnh Đắk Lắk")
+    'Ủy ban nhân dân tỉnh'
+    >>> canonical_unit(" Sở KH&CN, ")
+    'Sở Khoa học và Công nghệ'
+    >>> canonical_unit("Hợp tác xã Ea Kar")
+    'Hợp tác xã Ea Kar'
+    """
+    cleaned = _clean(name)
+    units = find_units(cleaned)
+    if len(units) == 1:
+        u = units[0]
+        rest = cleaned[: u.start] + " " + cleaned[u.end :]
+        rest = regex.sub(r"(?<!\w)(?:các|đồng chí|b/c|\(b/c\))(?!\w)", " ", rest, flags=regex.IGNORECASE)
+        if not regex.search(r"\w", rest):
+            return u.unit
+    return cleaned
+
+
+@functools.cache
+def _unit_forms(unit: str) -> frozenset[str]:
+    g = _gazetteer()
+    forms = {_ascii_fold(unit)}
+    forms |= g.by_canonical.get(unit, frozenset())
+    for f in list(forms):
+        for long, short in g.abbr:
+            if long in f:
+                forms.add(f.replace(long, short))
+            if short and regex.search(rf"(?<!\w){regex.escape(short)}(?!\w)", f):
+                forms.add(regex.sub(rf"(?<!\w){regex.escape(short)}(?!\w)", long, f))
+    return frozenset(forms)
+
+
+def _contains_words(hay: str, needle: str) -> bool:
+    """``needle`` words appear in order, contiguous, in ``hay``; the last may be a word prefix."""
+    if not needle:
+        return False
+    return regex.search(rf"(?<!\w){regex.escape(needle)}", hay) is not None
+
+
+def unit_matches(query: str, unit: str, raw: str | None = None) -> bool:
+    """True when ``query`` (typed by a user) names this unit; accent- and case-insensitive, aliases
+    and abbreviations resolved, a run of words of the name is enough.
+
+    >>> unit_matches("so khcn", "Sở Khoa học và Công nghệ")
+    True
+    >>> unit_matches("UBND", "Ủy ban nhân dân tỉnh")
+    True
+    >>> unit_matches("văn phòng tỉnh ủy", "Sở Tài chính")
+    False
+    """
+    q = _ascii_fold(query)
+    if not q:
+        return False
+    forms = set(_unit_forms(unit))
+    if raw:
+        forms.add(_ascii_fold(raw))
+    queries = {q}
+    g = _gazetteer()
+    for long, short in g.abbr:
+        if short and regex.search(rf"(?<!\w){regex.escape(short)}(?!\w)", q):
+            queries.add(regex.sub(rf"(?<!\w){regex.escape(short)}(?!\w)", long, q))
+    canon_q = _ascii_fold(canonical_unit(query))
+    if canon_q:
+        queries.add(canon_q)
+    return any(_contains_words(f, qq) for f in forms for qq in queries)

@@ -1,0 +1,220 @@
+"""The typed record that ``ndq57.parse`` returns.
+
+Every class is a plain dataclass; :func:`to_dict` turns a tree of them into JSON-ready
+dicts with stable, snake_case keys. Dates are ISO strings (``2025-07-15``) or, for
+clock times, ISO date-times without a zone (``2025-07-11T11:00``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "ndq57/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """One change the normaliser made, positioned in the original line."""
+
+    rule: str
+    original: str
+    replacement: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """Something a clerk should look at: a suspect slip, an invalid date, a symbol mismatch."""
+
+    code: str
+    message: str
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class Source:
+    path: str | None
+    sha256: str
+    encoding: str
+
+
+@dataclass(slots=True)
+class Signer:
+    name: str | None
+    title: str | None
+    authority: str | None
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class DateParts:
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+@dataclass(slots=True)
+class Header:
+    """What the header and the sign-off say about the document itself."""
+
+    regime: str | None = None  # "party" | "state" | None
+    national_title: str | None = None
+    issuer: str | None = None
+    issuer_parent: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    type: str | None = None
+    type_source: str | None = None  # "heading" | "symbol" | "form"
+    title: str | None = None
+    subject: str | None = None
+    place: str | None = None
+    date: str | None = None
+    date_parts: DateParts | None = None
+    recipients: list[str] = field(default_factory=list)
+    distribution: list[str] = field(default_factory=list)
+    signer: Signer | None = None
+    secrecy: str | None = None
+    urgency: str | None = None
+    circulation: str | None = None
+    draft: bool = False
+    year: int | None = None
+    month: int | None = None
+
+
+@dataclass(slots=True)
+class Section:
+    label: str
+    path: str
+    level: int
+    family: str
+    heading: str | None
+    line: int
+    text: str
+    children: list[Section] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Footnote:
+    mark: str
+    body: str
+    line: int
+    refs: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Citation:
+    type: str | None
+    number: str
+    date: str | None
+    issuer: str | None
+    line: int
+    mention: str  # "full" (type word + number) | "short" (number alone, or a later repeat)
+    text: str
+    type_mismatch: bool = False
+
+
+@dataclass(slots=True)
+class Recurrence:
+    freq: str  # "weekly" | "monthly" | "yearly" | "periodic"
+    weekday: int | None = None  # 0 = Monday
+    monthday: int | None = None
+    month: int | None = None
+    time: str | None = None  # "HH:MM"
+    interval_months: int | None = None
+
+
+@dataclass(slots=True)
+class Relative:
+    amount: int
+    unit: str  # "day" | "working_day" | "month" | "week"
+    anchor: str  # "signing" | "issue" | "receipt" | "effective" | other words
+    resolved: bool
+
+
+@dataclass(slots=True)
+class Assignee:
+    unit: str
+    role: str  # lead | support | assigned | director | supervisor
+    raw: str
+
+
+@dataclass(slots=True)
+class Deadline:
+    id: str
+    phrase: str
+    kind: str
+    qualifier: str | None
+    due: str | None
+    start: str | None
+    recurrence: Recurrence | None
+    relative: Relative | None
+    section: str | None
+    line: int
+    task: str
+    assignees: list[Assignee] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class Target:
+    """A horizon or goal year (``đến năm 2030``): not an obligation with a due date."""
+
+    phrase: str
+    kind: str
+    due: str | None
+    section: str | None
+    line: int
+
+
+@dataclass(slots=True)
+class UnitIndexEntry:
+    unit: str
+    roles: list[str]
+    sections: list[str]
+    deadlines: list[str]
+
+
+@dataclass(slots=True)
+class Document:
+    """The whole record of one directive."""
+
+    schema: str
+    source: Source
+    document: Header
+    sections: list[Section]
+    footnotes: list[Footnote]
+    citations: list[Citation]
+    deadlines: list[Deadline]
+    targets: list[Target]
+    assignees: list[UnitIndexEntry]
+    fixes: list[Fix]
+    warnings: list[Warning]
+    text: str = field(default="", repr=False)
+
+    def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        out = to_dict(self)
+        assert isinstance(out, dict)
+        if not include_text:
+            out.pop("text", None)
+        return out
+
+
+def to_dict(obj: Any) -> Any:
+    """Convert dataclasses (recursively) into dicts, keeping field order.
+
+    >>> to_dict(Fix("r", "a", "b", 1, 0, 1))["replacement"]
+    'b'
+    """
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list | tuple):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,426 @@
+"""Header and sign-off: issuer, number, place and date, type, title, subject, addressees,
+distribution list and signer, for both the Party (HD 36-HD/VPTW) and State (NĐ 30/2020) layouts.
+
+The two header columns often arrive flattened in any order, so the header is read as a set of
+recognisers tried on each line from the top; the first line that none of them accepts, and that
+is not part of a title, starts the body. The sign-off is read from the bottom up.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from ndq57.data import load
+from ndq57.model import DateParts, Header, Signer
+from ndq57.parse.layout import Line
+
+
+@dataclass(slots=True)
+class HeaderResult:
+    header: Header
+    body_start: int  # index into lines
+    body_end: int  # index into lines (exclusive)
+    cite_lines: list[Line] = field(default_factory=list)  # title and subject lines (may cite documents)
+
+
+@functools.cache
+def _rx() -> dict[str, regex.Pattern[str]]:
+    data = load("doctypes")
+    headings = sorted(data["headings"], key=len, reverse=True)
+    auth = sorted(data["authorities"], key=len, reverse=True)
+    return {
+        "number": regex.compile(r"^(?:Số|SỐ|So)\s*[:.]?\s*(?P<rest>.*)$"),
+        "party_no": regex.compile(
+            r"^(?P<seq>[\dA-Za-z.]*)\s*-\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-]*)$"
+        ),
+        "state_no": regex.compile(
+            r"^(?P<seq>[\d.]*)\s*/\s*(?P<sym>(?:\d{4}\s*/\s*)?[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{Lu}\d][\p{L}\d&]*)*)$"
+        ),
+        "place_date": regex.compile(
+            r"^(?P<place>[^,\d]{2,60}?),?\s+ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
+            r"(?P<y>\d{4})\s*$",
+            regex.IGNORECASE,
+        ),
+        "date_only": regex.compile(
+            r"^ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})\s*$", regex.IGNORECASE
+        ),
+        "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
+        "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
+        "kinh_gui": regex.compile(r"^Kính\s+gửi\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
+        "noi_nhan": regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
+        "authority": regex.compile(r"^(?P<a>" + "|".join(regex.escape(a) for a in auth) + r")\s*(?P<rest>\p{Lu}.*)$"),
+        "name": regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"),
+        "signed": regex.compile(
+            r"^\(?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu)\s*\)?[.]?$", regex.IGNORECASE
+        ),
+        "item": regex.compile(r"^[-+•–]\s*"),
+        "numbered": regex.compile(r"^(?:\(?\d{1,3}[.)\-]|[IVXLC]{1,6}\s?[.\-–]\s)"),
+    }
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 0.85 * len(letters)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;")
+
+
+def _type_from_symbol(symbol: str | None) -> str | None:
+    if not symbol:
+        return None
+    data = load("doctypes")
+    party = "/" in symbol and "-" not in symbol.split("/")[0]
+    abbr = symbol.split("/")[0] if party else symbol.split("-")[0].split("/")[-1]
+    abbr = abbr.strip()
+    for t in data["types"]:
+        if abbr in t["abbr"]:
+            if t["name"] in ("Luật", "Pháp lệnh", "Lệnh"):
+                continue
+            return str(t["name"])
+    return None
+
+
+def _parse_number(rest: str, header: Header) -> bool:
+    rx = _rx()
+    rest = rest.strip().rstrip(".,;")
+    m = rx["party_no"].match(rest)
+    if m and "/" in m.group("sym"):
+        seq = m.group("seq").strip()
+        sym = regex.sub(r"\s+", "", m.group("sym"))
+        header.symbol = sym
+        header.number = f"{seq}-{sym}" if seq and seq[0].isdigit() else None
+        header.regime = header.regime or "party"
+        return True
+    m = rx["state_no"].match(rest)
+    if m:
+        seq = m.group("seq").strip().strip(".")
+        sym = regex.sub(r"\s+", "", m.group("sym"))
+        header.symbol = sym
+        header.number = f"{seq}/{sym}" if seq and seq[0].isdigit() else None
+        header.regime = header.regime or "state"
+        return True
+    return False
+
+
+def _mark(text: str) -> tuple[str, str] | None:
+    marks = load("doctypes")["marks"]
+    t = _clean(text).upper()
+    for kind in ("secrecy", "urgency", "circulation", "draft"):
+        for word in marks[kind]:
+            if t == word or t == f"({word})":
+                return kind, word
+    return None
+
+
+def _canon_place(place: str) -> str:
+    place = _clean(place)
+    return place
+
+
+def _parse_place_date(text: str, header: Header) -> bool:
+    rx = _rx()
+    m = rx["place_date"].match(text) or rx["date_only"].match(text)
+    if not m:
+        return False
+    place = m.groupdict().get("place")
+    if place:
+        header.place = _canon_place(place)
+    d = int(m.group("d")) if m.group("d") else None
+    mo = int(m.group("m")) if m.group("m") else None
+    y = int(m.group("y"))
+    header.date_parts = DateParts(y, mo, d)
+    header.year, header.month = y, mo
+    if d and mo:
+        import datetime as _dt
+
+        try:
+            header.date = _dt.date(y, mo, d).isoformat()
+        except ValueError:
+            header.date = None
+    return True
+
+
+def parse_header(lines: list[Line]) -> HeaderResult:
+    """Read the header from the top of ``lines`` and the sign-off from the bottom."""
+    rx = _rx()
+    data = load("doctypes")
+    party_titles = {t.upper() for t in data["national_titles"]["party"]}
+    state_titles = {t.upper() for t in data["national_titles"]["state"]}
+    mottos = {m.upper().replace(" ", "") for m in data["mottos"]}
+    h = Header()
+    issuer_lines: list[str] = []
+    title_parts: list[str] = []
+    subject_parts: list[str] = []
+    cite_lines: list[Line] = []
+    i = 0
+    n = len(lines)
+    seen_anchor = False  # saw something other than issuer lines (number, title, date...)
+    state = ""  # "", "subject", "kinh_gui", "title"
+    body_start = None
+    gap = False  # a blank line since the last header line
+    while i < n:
+        ln = lines[i]
+        t = ln.text
+        if ln.kind == "star":
+            h.regime = h.regime or "party"
+            i += 1
+            continue
+        if ln.kind in ("blank", "rule", "initials"):
+            gap = True
+            if ln.kind == "rule" and state == "title":
+                state = "done_title"
+            i += 1
+            continue
+        if ln.kind == "footnote":
+            i += 1
+            continue
+        up = _clean(t).upper()
+        if up in party_titles:
+            h.national_title, h.regime, seen_anchor, state = _clean(t), "party", True, ""
+        elif up in state_titles:
+            h.national_title, h.regime, seen_anchor, state = _clean(t), "state", True, ""
+        elif up.replace(" ", "").replace("–", "-") in mottos:
+            seen_anchor, state = True, ""
+        elif (mk := _mark(t)) is not None:
+            kind, word = mk
+            if kind == "draft":
+                h.draft = True
+            else:
+                setattr(h, kind, word)
+        elif ((m := rx["number"].match(t)) and _parse_number(m.group("rest"), h)) or (
+            h.date_parts is None and _parse_place_date(t, h)
+        ):
+            seen_anchor, state = True, ""
+        elif (m := rx["subject"].match(t)) is not None:
+            subject_parts = [m.group("s")]
+            cite_lines.append(ln)
+            seen_anchor, state = True, "subject"
+        elif (m := rx["kinh_gui"].match(t)) is not None:
+            first = rx["item"].sub("", m.group("r").strip(), count=1)
+            if first:
+                h.recipients.append(first)
+            seen_anchor, state = True, "kinh_gui"
+        elif state == "kinh_gui" and (
+            rx["item"].match(t)
+            or (not gap and len(t) < 100 and h.recipients and not h.recipients[-1].rstrip().endswith((",", ".", ";")))
+        ):
+            if rx["item"].match(t) or not h.recipients:
+                h.recipients.append(rx["item"].sub("", t, count=1))
+            else:
+                h.recipients[-1] += " " + t
+        elif (m := rx["heading"].match(up)) is not None and _is_upper(t) and h.type is None and len(t) < 120:
+            name = m.group("h")
+            h.type = _heading_type(name)
+            h.type_source = "heading"
+            rest = _clean(t[len(name) :])
+            title_parts = [rest] if rest else []
+            seen_anchor, state = True, "title"
+        elif state == "subject" and _continues_block(t, subject_parts):
+            subject_parts.append(t)
+            cite_lines.append(ln)
+        elif state == "title" and _title_line(t, lines, i):
+            title_parts.append(t)
+            cite_lines.append(ln)
+        elif not seen_anchor and _is_upper(t) and len(t) < 100 and not ln.md_heading and not rx["numbered"].match(t):
+            issuer_lines.append(_clean(t))
+        elif (
+            body_start is None
+            and _is_upper(t)
+            and len(t) < 160
+            and state != "done_title"
+            and h.type is None
+            and not rx["numbered"].match(t)
+        ):
+            # an upper-case title without a type word ("KẾT LUẬN ..." handled above)
+            title_parts.append(t)
+            cite_lines.append(ln)
+            state = "title"
+        else:
+            body_start = i
+            break
+        gap = False
+        i += 1
+    if body_start is None:
+        body_start = n
+    if not (issuer_lines or h.number or h.symbol or h.national_title or h.date_parts or h.type):
+        body_start = 0
+    _issuer(issuer_lines, h)
+    # recipients: strip list debris
+    h.recipients = [_clean(r.rstrip(",.;")) for r in h.recipients if _clean(r.rstrip(",.;"))]
+    if subject_parts:
+        h.subject = _clean(" ".join(subject_parts))
+    if title_parts:
+        h.title = _clean(" ".join(title_parts))
+    body_end = _signoff(lines, body_start, h)
+    if h.type is None:
+        t2 = _type_from_symbol(h.symbol)
+        if t2:
+            h.type, h.type_source = t2, "symbol"
+        elif h.subject and (h.recipients or h.symbol):
+            h.type, h.type_source = "Công văn", "form"
+        elif h.symbol and "-" not in h.symbol.split("/")[0] and not h.symbol.split("/")[0].isupper():
+            pass
+    if h.type is None and h.symbol and h.subject:
+        h.type, h.type_source = "Công văn", "form"
+    return HeaderResult(h, body_start, body_end, cite_lines)
+
+
+def _heading_type(heading: str) -> str:
+    for t in load("doctypes")["types"]:
+        if heading.startswith(str(t["name"]).upper()):
+            return str(t["name"])
+    return heading.capitalize()
+
+
+def _continues_block(t: str, parts: list[str]) -> bool:
+    if len(parts) >= 5 or len(t) > 110:
+        return False
+    if _rx()["numbered"].match(t) or _rx()["item"].match(t):
+        return False
+    prev = parts[-1].rstrip() if parts else ""
+    return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
+
+
+def _title_line(t: str, lines: list[Line], i: int) -> bool:
+    if _rx()["numbered"].match(t) or _rx()["item"].match(t):
+        return False
+    if len(t) > 160:
+        return False
+    if _is_upper(t) or lines[i].bold:
+        return True
+    stripped = t.rstrip()
+    if stripped.endswith((":", ";")):
+        return False
+    # a mixed-case subtitle ("Tại Phiên họp ...", "thực hiện Nghị quyết ...") directly under the title
+    return not (stripped.endswith(".") and len(stripped) > 80)
+
+
+def _issuer(issuer_lines: list[str], h: Header) -> None:
+    if not issuer_lines:
+        return
+    parents = load("doctypes")["issuer_parents"]
+    first = issuer_lines[0]
+    if len(issuer_lines) >= 2 and any(first.upper().startswith(p) for p in parents):
+        second = issuer_lines[1]
+        if (
+            regex.match(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)\b", second)
+            and len(issuer_lines) == 2
+            and first.upper() in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
+        ):
+            h.issuer = f"{first} {second}"
+            return
+        h.issuer_parent = first
+        h.issuer = _clean(" ".join(issuer_lines[1:]))
+    else:
+        h.issuer = _clean(" ".join(issuer_lines))
+
+
+def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
+    """Read Nơi nhận and the signer from the bottom; return where the body ends."""
+    rx = _rx()
+    n = len(lines)
+    body_end = n
+    # Nơi nhận: the last one in the document.
+    nn = None
+    for j in range(n - 1, body_start - 1, -1):
+        if lines[j].kind == "text" and rx["noi_nhan"].match(lines[j].text):
+            nn = j
+            break
+    dist_end = None
+    if nn is not None:
+        body_end = nn
+        first = rx["noi_nhan"].match(lines[nn].text)
+        items: list[str] = []
+        if first and first.group("r").strip():
+            items.append(rx["item"].sub("", first.group("r").strip(), count=1))
+        j = nn + 1
+        blanks = 0
+        while j < n:
+            ln = lines[j]
+            if ln.kind in ("blank", "rule", "star"):
+                blanks += 1
+                j += 1
+                if blanks > 1 and items:
+                    break
+                continue
+            if ln.kind != "text":
+                j += 1
+                continue
+            t = ln.text
+            if rx["item"].match(t):
+                items.append(rx["item"].sub("", t, count=1))
+            elif items and (t[:1].islower() or not items[-1].rstrip().endswith((",", ".", ";"))) and not _is_upper(t):
+                items[-1] += " " + t
+            else:
+                break
+            blanks = 0
+            j += 1
+        dist_end = j
+        h.distribution = [_clean(x.rstrip(",.;")) for x in items if _clean(x.rstrip(",.;"))]
+    # Signer: the last personal name near the end, with the title lines above it.
+    name_idx = None
+    lo = max(body_start, n - 60)
+    for j in range(n - 1, lo - 1, -1):
+        ln = lines[j]
+        if ln.kind != "text":
+            continue
+        t = ln.text.strip()
+        if rx["signed"].match(t):
+            continue
+        if rx["name"].match(t) and len(t) <= 40 and not rx["item"].match(t):
+            # must have a title or authority line within the few lines above
+            k = j - 1
+            while k >= lo and lines[k].kind != "text":
+                k -= 1
+            if k >= lo and (
+                _is_upper(lines[k].text) or lines[k].text.strip() == "kiêm" or rx["signed"].match(lines[k].text.strip())
+            ):
+                name_idx = j
+                break
+        if nn is not None and dist_end is not None and nn <= j < dist_end:
+            continue
+    if name_idx is None:
+        return body_end
+    title_lines: list[str] = []
+    authority: str | None = None
+    k = name_idx - 1
+    first_sign = name_idx
+    while k >= body_start:
+        ln = lines[k]
+        if ln.kind in ("blank", "initials", "rule", "star"):
+            k -= 1
+            continue
+        if ln.kind != "text":
+            break
+        t = ln.text.strip()
+        if rx["signed"].match(t):
+            first_sign = k
+            k -= 1
+            continue
+        am = rx["authority"].match(t)
+        if am and _is_upper(am.group("rest")):
+            this = f"{am.group('a')} {_clean(am.group('rest'))}"
+            authority = f"{this} {authority}" if authority else this
+            first_sign = k
+            k -= 1
+            continue
+        if (_is_upper(t) and len(t) < 80 and not rx["item"].match(t)) or t == "kiêm":
+            title_lines.insert(0, t)
+            first_sign = k
+            k -= 1
+            continue
+        break
+    h.signer = Signer(
+        lines[name_idx].text.strip(), _clean(" ".join(title_lines)) or None, authority, lines[name_idx].no
+    )
+    if first_sign < body_end and first_sign >= body_start:
+        body_end = first_sign
+    return body_end

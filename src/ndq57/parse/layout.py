@@ -1,0 +1,413 @@
+"""Layout repair: from damaged lines to clean paragraphs that remember where they came from.
+
+Two steps:
+
+* :func:`clean_lines` strips markdown debris line by line (``#`` headings, ``**bold**`` and
+  ``*italic*`` markers, rules, stray ``|``, the lone Party ``*``, typist initials, trailing
+  spaces) and remembers bold spans, which mark deadlines in many directives.
+* :func:`build_blocks` reflows hard-wrapped lines into paragraphs, joins symbols broken after a
+  hyphen (``07-`` / ``TB/CQTTBCĐ``), lifts footnote bodies that a page break dropped into the
+  text, rejoins sentences split by a blank line, and strips footnote marks from the text while
+  recording where they were.
+
+Every :class:`Block` keeps a map from its character offsets to original line numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from ndq57.model import Fix
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+
+@dataclass(slots=True)
+class Line:
+    no: int  # 1-based line number in the original file
+    text: str  # cleaned text
+    kind: str = "text"  # text | blank | star | rule | table | footnote | initials
+    bold: list[tuple[int, int]] = field(default_factory=list)
+    md_heading: bool = False
+    indent: int = 0
+
+
+@dataclass(slots=True)
+class Block:
+    """One repaired paragraph (or table row) of the body."""
+
+    text: str
+    line_map: list[tuple[int, int]]  # (offset in text, original line), ascending offsets
+    bold: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "para"  # para | table
+    md_heading: bool = False
+    refs: list[tuple[str, int]] = field(default_factory=list)  # footnote marks (mark, line)
+
+    @property
+    def line(self) -> int:
+        return self.line_map[0][1]
+
+    def line_at(self, offset: int) -> int:
+        offsets = [o for o, _ in self.line_map]
+        i = bisect.bisect_right(offsets, offset) - 1
+        return self.line_map[max(i, 0)][1]
+
+    def is_bold(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.bold)
+
+    @property
+    def all_bold(self) -> bool:
+        if not self.bold or not self.text.strip():
+            return False
+        covered = sum(e - s for s, e in self.bold)
+        return covered >= len(self.text.strip()) - 4
+
+
+@dataclass(slots=True)
+class FootnoteBody:
+    mark: str
+    text: str
+    line: int
+
+
+@dataclass(slots=True)
+class BodyLayout:
+    blocks: list[Block]
+    footnotes: list[FootnoteBody]
+    fixes: list[Fix]
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    return {
+        "md_heading": regex.compile(r"^\s{0,3}#{1,6}\s+"),
+        "rule": regex.compile(r"^\s*(?:[-_=]\s*){3,}$|^\s*(?:\*\s*){3,}$"),
+        "stars": regex.compile(r"\*{1,3}"),
+        "initials": regex.compile(r"^\s{12,}\p{Lu}{1,4}\s*$"),
+        "table": regex.compile(r"^\s*\|.*\|\s*$"),
+        "table_sep": regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"),
+        "fn_body": regex.compile(r"^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[(\d{1,3})\])\s*(?=\S)"),
+        "sup_ref": regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"),
+        "bracket_ref": regex.compile(r"(?<=[\p{L}\p{N}.,;:)\"”])\[(\d{1,3})\]"),
+        "item_start": regex.compile(
+            r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)]\s|[IVXLC]{1,6}\s?[.\-–]\s"
+            r"|[a-zđ]\)\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+)"
+        ),
+        "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
+        "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
+        "multispace": regex.compile(r"[ \t]{2,}"),
+    }
+
+
+def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, int]]]:
+    """Remove ``*`` emphasis runs, returning the text and its bold spans.
+
+    ``state`` is ``[bold_open, italic_open]`` carried from the previous line of the paragraph.
+
+    >>> _strip_emphasis("a **trước ngày 15/7/2025** b", [False, False])
+    ('a trước ngày 15/7/2025 b', [(2, 22)])
+    >>> _strip_emphasis("(*Sở Nội vụ*)", [False, False])
+    ('(Sở Nội vụ)', [])
+    """
+    pat = _patterns()["stars"]
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+    bold_start = 0 if state[0] else -1
+    for m in pat.finditer(text):
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if before.isspace() and after.isspace() and m.start() > 0 and m.end() < len(text):
+            continue  # " * " is a literal star
+        chunk = text[pos : m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        n = len(m.group())
+        if n >= 2:
+            if state[0]:
+                if bold_start >= 0 and length > bold_start:
+                    spans.append((bold_start, length))
+                state[0] = False
+                bold_start = -1
+            else:
+                state[0] = True
+                bold_start = length
+        if n != 2:
+            state[1] = not state[1]
+    out.append(text[pos:])
+    length += len(text) - pos
+    if state[0] and bold_start >= 0 and length > bold_start:
+        spans.append((bold_start, length))
+    return "".join(out), spans
+
+
+def clean_lines(text: str) -> list[Line]:
+    """Split normalised text into cleaned :class:`Line` objects, one per original line."""
+    p = _patterns()
+    lines: list[Line] = []
+    state = [False, False]
+    for no, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.rstrip()
+        if not stripped.strip():
+            lines.append(Line(no, "", "blank"))
+            state = [False, False]
+            continue
+        indent = len(stripped) - len(stripped.lstrip())
+        if stripped.strip() == "*":
+            lines.append(Line(no, "", "star", indent=indent))
+            continue
+        if p["rule"].match(stripped):
+            lines.append(Line(no, "", "rule"))
+            continue
+        if p["initials"].match(stripped):
+            lines.append(Line(no, stripped.strip(), "initials", indent=indent))
+            continue
+        if p["table"].match(stripped):
+            if p["table_sep"].match(stripped):
+                lines.append(Line(no, "", "rule"))
+                continue
+            body, spans = _strip_emphasis(stripped.strip(), [False, False])
+            lines.append(Line(no, body, "table", spans, indent=indent))
+            continue
+        md = p["md_heading"].match(stripped)
+        body = stripped[md.end() :] if md else stripped.strip()
+        if "|" in body:
+            body = body.replace("|", " ")
+        if "*" in body:
+            body, spans = _strip_emphasis(body, state)
+        else:
+            spans = [(0, len(body))] if state[0] else []
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        if "  " in body or "\t" in body:
+            body = p["multispace"].sub(" ", body)
+            spans = [(min(s, len(body)), min(e, len(body))) for s, e in spans]
+        if lead:
+            spans = [(max(s - lead, 0), max(e - lead, 0)) for s, e in spans]
+        spans = [(s, min(e, len(body))) for s, e in spans if min(e, len(body)) > s]
+        if not body:
+            lines.append(Line(no, "", "blank"))
+            continue
+        kind = "footnote" if p["fn_body"].match(body) else "text"
+        lines.append(Line(no, body, kind, spans, bool(md), indent))
+    return lines
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(" *_")
+    return not t or (t[-1] in '.;:!?…"”’)]' and not _unclosed_paren(t))
+
+
+def _unclosed_paren(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+class _Builder:
+    """Accumulates text pieces with their original line numbers and bold spans."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.line_map: list[tuple[int, int]] = []
+        self.bold: list[tuple[int, int]] = []
+        self.md_heading = False
+
+    def add(self, text: str, line: int, bold: list[tuple[int, int]], sep: str) -> None:
+        if self.parts and sep:
+            self.parts.append(sep)
+            self.length += len(sep)
+        self.line_map.append((self.length, line))
+        self.bold.extend((self.length + s, self.length + e) for s, e in bold)
+        self.parts.append(text)
+        self.length += len(text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def block(self, kind: str = "para") -> Block:
+        return Block(self.text, self.line_map, _merge(self.bold), kind, self.md_heading)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _join_sep(prev: str, nxt: str) -> str:
+    p = _patterns()
+    if p["symbol_break"].search(prev) and p["symbol_start"].match(nxt):
+        return ""
+    return " "
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Group lines into logical paragraphs: blank lines separate; list markers start anew."""
+    p = _patterns()
+    out: list[tuple[str, list[Line]]] = []
+    current: list[Line] = []
+    kind = "para"
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            out.append((kind, current))
+        current = []
+
+    for ln in lines:
+        if ln.kind in ("blank", "rule", "star", "initials"):
+            flush()
+            continue
+        if ln.kind == "table":
+            flush()
+            out.append(("table", [ln]))
+            continue
+        if ln.kind == "footnote":
+            flush()
+            kind = "footnote"
+            current = [ln]
+            continue
+        if current and kind == "para" and (p["item_start"].match(ln.text) or ln.md_heading):
+            prev = current[-1].text
+            if not (p["symbol_break"].search(prev) and p["symbol_start"].match(ln.text)):
+                flush()
+        if not current:
+            kind = "para"
+        current.append(ln)
+    flush()
+    return out
+
+
+def _assemble(lines: list[Line]) -> _Builder:
+    b = _Builder()
+    prev = ""
+    for ln in lines:
+        b.add(ln.text, ln.no, ln.bold, _join_sep(prev, ln.text) if b.parts else "")
+        b.md_heading = b.md_heading or ln.md_heading
+        prev = ln.text
+    return b
+
+
+def build_blocks(lines: list[Line]) -> BodyLayout:
+    """Reflow the body lines into blocks and lift footnote bodies out of the text."""
+    p = _patterns()
+    fixes: list[Fix] = []
+    paras = _paragraphs(lines)
+
+    # 1. Footnote bodies, with unmarked paragraphs sandwiched between two bodies.
+    footnotes: list[FootnoteBody] = []
+    kinds = [k for k, _ in paras]
+    for i, (kind, group) in enumerate(paras):
+        if kind != "para" or i == 0 or kinds[i - 1] != "footnote":
+            continue
+        nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+        first = group[0].text
+        if nxt == "footnote" and not p["item_start"].match(first) and not first[:1].islower():
+            kinds[i] = "footnote_cont"
+    body: list[_Builder | tuple[str, list[Line]]] = []
+    for (kind, group), k2 in zip(paras, kinds, strict=True):
+        if k2 == "footnote":
+            b = _assemble(group)
+            m = p["fn_body"].match(b.text)
+            assert m is not None
+            mark = (m.group(1) or m.group(2) or "").translate(_SUP_TO_DIGIT)
+            footnotes.append(FootnoteBody(mark, b.text[m.end() :].strip(), group[0].no))
+            fixes.append(Fix("lift_footnote", group[0].text[:40], "", group[0].no, 0, len(group[0].text)))
+        elif k2 == "footnote_cont" and footnotes:
+            footnotes[-1].text += "\n" + _assemble(group).text
+        elif kind == "table":
+            body.append(("table", group))
+        else:
+            body.append(_assemble(group))
+
+    # 2. Rejoin paragraphs split by a page break (blank line, or lifted footnotes, mid-sentence).
+    merged: list[Block] = []
+    prev_b: _Builder | None = None
+    for item in body:
+        if isinstance(item, tuple):
+            if prev_b is not None:
+                merged.append(prev_b.block())
+                prev_b = None
+            b = _assemble(item[1])
+            merged.append(b.block("table"))
+            continue
+        cur = item
+        if prev_b is not None:
+            a_text = prev_b.text
+            c_text = cur.text
+            starts_item = bool(p["item_start"].match(c_text)) or cur.md_heading
+            join = False
+            sep = " "
+            if not starts_item:
+                if p["symbol_break"].search(a_text) and p["symbol_start"].match(c_text):
+                    join, sep = True, ""
+                elif (_unclosed_paren(a_text) and not _ends_sentence(a_text[-1:])) or (
+                    not _ends_sentence(a_text) and c_text[:1].islower()
+                ):
+                    join = True
+            if join:
+                line = cur.line_map[0][1]
+                fixes.append(Fix("rejoin_page_break", "\n\n", sep or "", line, 0, 0))
+                offset = prev_b.length + len(sep)
+                prev_b.parts.append(sep)
+                prev_b.parts.append(cur.text)
+                prev_b.line_map.extend((o + offset, ln) for o, ln in cur.line_map)
+                prev_b.bold.extend((s + offset, e + offset) for s, e in cur.bold)
+                prev_b.length = offset + cur.length
+                continue
+            merged.append(prev_b.block())
+        prev_b = cur
+    if prev_b is not None:
+        merged.append(prev_b.block())
+
+    # 3. Footnote reference marks: strip them from the text, remember mark and line.
+    known = {f.mark for f in footnotes}
+    for blk in merged:
+        _strip_refs(blk, known)
+    return BodyLayout(merged, footnotes, fixes)
+
+
+def _strip_refs(blk: Block, known: set[str]) -> None:
+    p = _patterns()
+    if not any(c in blk.text for c in SUPERSCRIPTS) and "[" not in blk.text:
+        return
+    cuts: list[tuple[int, int, str]] = []
+    for m in p["sup_ref"].finditer(blk.text):
+        cuts.append((m.start(), m.end(), m.group().translate(_SUP_TO_DIGIT)))
+    if known:
+        for m in p["bracket_ref"].finditer(blk.text):
+            if m.group(1) in known:
+                cuts.append((m.start(), m.end(), m.group(1)))
+    if not cuts:
+        return
+    cuts.sort()
+    pieces: list[str] = []
+    pos = 0
+    removed = 0
+    new_map = list(blk.line_map)
+    new_bold = list(blk.bold)
+    for s, e, mark in cuts:
+        blk.refs.append((mark, blk.line_at(s)))
+        pieces.append(blk.text[pos:s])
+        pos = e
+        width = e - s
+        cut_at = s - removed
+        new_map = [(o - width if o > cut_at else o, ln) for o, ln in new_map]
+        new_bold = [(bs - width if bs > cut_at else bs, be - width if be > cut_at else be) for bs, be in new_bold]
+        removed += width
+    pieces.append(blk.text[pos:])
+    blk.text = "".join(pieces)
+    blk.line_map = new_map
+    blk.bold = new_bold

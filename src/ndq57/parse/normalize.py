@@ -1,0 +1,583 @@
+"""Text normaliser: NFC, invisible characters, one tone-mark style, and known slips, with a log.
+
+Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
+
+1. ``nfc`` — Unicode NFC. It is the base of every position and is not logged.
+2. ``invisible_chars`` — no-break spaces become spaces; zero-width spaces, word joiners, BOMs and
+   soft hyphens are dropped (one fix per occurrence).
+3. ``tone_style`` — one tone-mark style per syllable for the nuclei ``oa``, ``oe``, ``uy``:
+   ``"old"`` (``hóa``, ``khỏe``, ``thủy``) or ``"new"`` (``hoá``, ``khoẻ``, ``thuỷ``). With a final
+   consonant or a third vowel both styles agree (``hoàng``, ``ngoài``, ``huýt``) and a misplaced
+   mark there (``hòang``) is moved too. The ``u`` of ``qu`` is part of the consonant: ``quý``
+   stays.
+4. ``slip_place_name``, ``slip_diacritic``, ``slip_typo`` — slips listed in ``data/slips.yaml``,
+   each with the context that must (or must not) surround it and a certainty: ``fix`` entries are
+   changed, ``suspect`` entries are only reported.
+
+Every position in a :class:`Fix` points into the NFC input: ``line`` is 1-based, ``start`` and
+``end`` are columns in that line, and ``nfc_line[start:end] == fix.original``. Lines are separated
+by ``\\n`` and their number never changes. The result is idempotent.
+
+>>> r = normalize("Đăk Lăk, ngày 10 tháng 7 năm 2025\\nBan Chỉ đạo tinh; Uỷ ban nhân dân")
+>>> r.text
+'Đắk Lắk, ngày 10 tháng 7 năm 2025\\nBan Chỉ đạo tỉnh; Ủy ban nhân dân'
+>>> [(f.rule, f.original, f.line, f.start) for f in r.fixes]
+[('slip_place_name', 'Đăk Lăk', 1, 0), ('slip_diacritic', 'tinh', 2, 12), ('tone_style', 'Uỷ', 2, 18)]
+>>> normalize("thuỷ lợi, hòa bình", tone_style="new").text
+'thuỷ lợi, hoà bình'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ndq57.data import load
+from ndq57.model import Fix, Warning
+
+__all__ = ["TONE_STYLES", "Normalized", "normalize"]
+
+TONE_STYLES = ("old", "new", "keep")
+_MAX_SLIP_ROUNDS = 3
+
+# Edit on the current text: (start, end, replacement, rule).
+_Edit = tuple[int, int, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalised text, the changes made (positions in the NFC input) and suspects left alone."""
+
+    text: str
+    fixes: list[Fix]
+    suspects: list[Warning]
+
+
+# --------------------------------------------------------------------------------------------
+# Position bookkeeping
+
+
+class _OffsetMap:
+    """Maps positions of the current text back to the NFC input, across several edit steps.
+
+    Holds the edited regions as parallel sorted lists: current span ``[cs, ce)`` came from the
+    original span ``[os, oe)``. Outside the regions the text is unchanged, so positions shift.
+    """
+
+    __slots__ = ("ce", "cs", "oe", "os")
+
+    def __init__(self) -> None:
+        self.cs: list[int] = []
+        self.ce: list[int] = []
+        self.os: list[int] = []
+        self.oe: list[int] = []
+
+    def start(self, p: int) -> int:
+        """Original position of a span start at current position ``p``."""
+        i = bisect.bisect_right(self.ce, p)
+        if i < len(self.cs) and self.cs[i] <= p < self.ce[i]:
+            return self.os[i]
+        if i == 0:
+            return p
+        return self.oe[i - 1] + (p - self.ce[i - 1])
+
+    def end(self, p: int) -> int:
+        """Original position of a span end at current position ``p``."""
+        i = bisect.bisect_left(self.cs, p)
+        if i == 0:
+            return p
+        if self.ce[i - 1] >= p:
+            return self.oe[i - 1]
+        return self.oe[i - 1] + (p - self.ce[i - 1])
+
+    def apply(self, edits: list[tuple[int, int, int]]) -> None:
+        """Record edits ``(start, end, new_length)`` (current positions, sorted, disjoint)."""
+        if not edits:
+            return
+        items: list[tuple[int, int, int, int, int]] = []  # cur_s, cur_e, orig_s, orig_e, delta
+        for s, e, n in edits:
+            items.append((s, e, self.start(s), self.end(e), n - (e - s)))
+        for k in range(len(self.cs)):
+            items.append((self.cs[k], self.ce[k], self.os[k], self.oe[k], 0))
+        # Sorted by (start, end): a deletion just before an edit stays a region of its own.
+        items.sort(key=lambda t: (t[0], t[1]))
+        cs: list[int] = []
+        ce: list[int] = []
+        os_: list[int] = []
+        oe: list[int] = []
+        shift = 0
+        cur: list[int] | None = None  # [a, b, orig_s, orig_e, delta] of the open cluster
+        for s, e, o_s, o_e, d in items:
+            if cur is not None and s < cur[1]:
+                cur[1] = max(cur[1], e)
+                cur[2] = min(cur[2], o_s)
+                cur[3] = max(cur[3], o_e)
+                cur[4] += d
+                continue
+            if cur is not None:
+                cs.append(cur[0] + shift)
+                ce.append(cur[1] + shift + cur[4])
+                os_.append(cur[2])
+                oe.append(cur[3])
+                shift += cur[4]
+            cur = [s, e, o_s, o_e, d]
+        if cur is not None:
+            cs.append(cur[0] + shift)
+            ce.append(cur[1] + shift + cur[4])
+            os_.append(cur[2])
+            oe.append(cur[3])
+        self.cs, self.ce, self.os, self.oe = cs, ce, os_, oe
+
+
+def _splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    parts: list[str] = []
+    last = 0
+    for s, e, r in edits:
+        parts.append(text[last:s])
+        parts.append(r)
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+class _Log:
+    """Accumulates fixes positioned in the NFC input."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.map = _OffsetMap()
+        self.fixes: list[tuple[int, int, int, Fix]] = []
+        self._line_starts: list[int] | None = None
+
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            find = self.original.find
+            i = find("\n")
+            while i >= 0:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        return self._line_starts
+
+    def line_of(self, orig_pos: int) -> int:
+        return bisect.bisect_right(self.line_starts(), orig_pos)
+
+    def orig_line_of(self, cur_pos: int) -> int:
+        return self.line_of(self.map.start(cur_pos))
+
+    def commit(self, text: str, edits: list[_Edit], order: int) -> str:
+        """Log ``edits`` (current positions, sorted, disjoint) and return the edited text."""
+        if not edits:
+            return text
+        starts = self.line_starts()
+        for s, e, repl, rule in edits:
+            o_s, o_e = self.map.start(s), self.map.end(e)
+            line = bisect.bisect_right(starts, o_s)
+            base = starts[line - 1]
+            fix = Fix(rule, self.original[o_s:o_e], repl, line, o_s - base, o_e - base)
+            self.fixes.append((o_s, order, len(self.fixes), fix))
+        self.map.apply([(s, e, len(r)) for s, e, r, _ in edits])
+        return _splice(text, ((s, e, r) for s, e, r, _ in edits))
+
+    def sorted_fixes(self) -> list[Fix]:
+        return [f for *_, f in sorted(self.fixes, key=lambda t: t[:3])]
+
+
+# --------------------------------------------------------------------------------------------
+# Step: invisible characters
+
+_SPACE_LIKE = "\u00a0\u202f\u2007"
+_DROPPED = "\u200b\u2060\ufeff\u00ad"
+
+
+@functools.cache
+def _invisible_pattern() -> Any:
+    # A dropped character stays when a combining mark follows: removing it would create a
+    # combining sequence that NFC would compose on the next run (not idempotent).
+    return regex.compile(f"[{_SPACE_LIKE}]|[{_DROPPED}](?!\\p{{M}})")
+
+
+def invisible_chars(text: str) -> list[_Edit]:
+    """Edits replacing no-break spaces with spaces and dropping zero-width characters.
+
+    >>> invisible_chars("a\\u00a0b\\u200bc")
+    [(1, 2, ' ', 'invisible_chars'), (3, 4, '', 'invisible_chars')]
+    """
+    if not any(c in text for c in _SPACE_LIKE + _DROPPED):
+        return []
+    return [
+        (m.start(), m.end(), " " if m.group() in _SPACE_LIKE else "", "invisible_chars")
+        for m in _invisible_pattern().finditer(text)
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Step: tone-mark style
+
+_TONED = {  # base -> grave, acute, hook above, tilde, dot below
+    "a": "àáảãạ",
+    "e": "èéẻẽẹ",
+    "o": "òóỏõọ",
+    "u": "ùúủũụ",
+    "y": "ỳýỷỹỵ",
+}
+
+
+@functools.cache
+def _tone_tables() -> tuple[dict[str, tuple[str, int]], dict[tuple[str, int], str]]:
+    split: dict[str, tuple[str, int]] = {}
+    compose: dict[tuple[str, int], str] = {}
+    for base, marks in _TONED.items():
+        for b, ms in ((base, marks), (base.upper(), marks.upper())):
+            split[b] = (b, -1)
+            compose[(b, -1)] = b
+            for i, ch in enumerate(ms):
+                split[ch] = (b, i)
+                compose[(b, i)] = ch
+    return split, compose
+
+
+_INITIAL_LETTERS = frozenset("bcdđghklmnprstvxBCDĐGHKLMNPRSTVX")
+# Initial consonants that can precede oa / oe / uy ("qu" and "gi" are left out on purpose: their
+# u / i belongs to the consonant, so a mark there is never moved).
+_INITIALS = frozenset(
+    [
+        "b",
+        "c",
+        "ch",
+        "d",
+        "đ",
+        "g",
+        "h",
+        "k",
+        "kh",
+        "l",
+        "m",
+        "n",
+        "ng",
+        "nh",
+        "p",
+        "ph",
+        "r",
+        "s",
+        "t",
+        "th",
+        "tr",
+        "v",
+        "x",
+    ]
+)
+# What may follow oa / oe / uy inside one syllable (both styles then mark the second vowel).
+_TAILS = {
+    "oa": frozenset({"c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y"}),
+    "oe": frozenset({"n", "t", "o"}),
+    "uy": frozenset({"ch", "nh", "t", "u", "n", "p"}),
+}
+
+
+@functools.cache
+def _tone_pattern(style: str) -> Any:
+    o, a, e, u, y = (_TONED[k] + _TONED[k].upper() for k in "oaeuy")
+    first_toned = f"(?:[{o}][aAeE]|[{u}][yY])"
+    second_toned = f"(?:[oO][{a}{e}]|[uU][{y}])"
+    wrong_open = second_toned if style == "old" else first_toned
+    # Open syllable in the other style, or a mark on the first vowel before a tail.
+    return regex.compile(f"{wrong_open}(?![\\p{{L}}\\p{{M}}\\d])|{first_toned}(?=\\p{{L}})")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or unicodedata.category(c).startswith("M")
+
+
+def tone_style(text: str, style: str = "old") -> list[_Edit]:
+    """Edits putting the tone mark of ``oa``/``oe``/``uy`` syllables where ``style`` wants it.
+
+    >>> tone_style("Uỷ ban, quý, thuyền")
+    [(0, 2, 'Ủy', 'tone_style')]
+    >>> [e[2] for e in tone_style("hóa, thủy, hòang, quý", "new")]
+    ['hoá', 'thuỷ', 'hoàng']
+    """
+    if style not in ("old", "new"):
+        return []
+    edits: list[_Edit] = []
+    split, compose = _tone_tables()
+    n = len(text)
+    last_end = -1
+    for m in _tone_pattern(style).finditer(text):
+        i = m.start()
+        # Initial consonant(s): up to three Vietnamese consonant letters back to the word start.
+        b = i
+        while b > 0 and i - b < 4 and text[b - 1] in _INITIAL_LETTERS:
+            b -= 1
+        if i - b > 3 or (b > 0 and _is_word_char(text[b - 1])) or b < last_end:
+            continue
+        if i > b and text[b:i].lower() not in _INITIALS:
+            continue
+        # Tail: letters after the two vowels, up to the word end.
+        t = i + 2
+        while t < n and t - i - 2 < 4 and _is_word_char(text[t]):
+            t += 1
+        if t < n and _is_word_char(text[t]):
+            continue
+        tail = text[i + 2 : t]
+        v1, t1 = split[text[i]]
+        v2, t2 = split[text[i + 1]]
+        if (t1 < 0) == (t2 < 0):
+            continue
+        nucleus = (v1 + v2).lower()
+        if tail:
+            if tail.lower() not in _TAILS[nucleus] or t1 < 0:
+                continue
+            target_first = False
+        else:
+            target_first = style == "old"
+        tone = t1 if t1 >= 0 else t2
+        new = compose[(v1, tone)] + v2 if target_first else v1 + compose[(v2, tone)]
+        if new != text[i : i + 2]:
+            edits.append((b, t, text[b:i] + new + tail, "tone_style"))
+            last_end = t
+    return edits
+
+
+def _restyle(word: str, style: str) -> str:
+    edits = tone_style(word, style)
+    return _splice(word, ((s, e, r) for s, e, r, _ in edits)) if edits else word
+
+
+# --------------------------------------------------------------------------------------------
+# Step: slips from data/slips.yaml
+
+_WORD_END = r"(?![\p{L}\p{M}\d])"
+_WORD_START = r"(?<![\p{L}\p{M}\d])"
+_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.VERSION0
+
+
+def _nfc(s: Any) -> str:
+    return unicodedata.normalize("NFC", str(s))
+
+
+def _phrase_re(words: Iterable[Any]) -> str:
+    alts = sorted({_nfc(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(r"[ \t]+".join(regex.escape(p) for p in a.split()) for a in alts) + ")"
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Slip:
+    id: str
+    rule: str
+    wrong: frozenset[str]
+    right: str
+    fix: bool
+    case: str  # any | exact | capitalized | lower
+    before: Any
+    after: Any
+    not_before: Any
+    not_after: Any
+
+    def accepts(self, text: str, s: int, e: int, found: str) -> bool:
+        if self.case == "exact" and " ".join(found.split()) not in self.wrong:
+            return False
+        if self.case == "capitalized" and not found[:1].isupper():
+            return False
+        if self.case == "lower" and not found[:1].islower():
+            return False
+        if self.before is not None and self.before.match(text, s) is None:
+            return False
+        if self.after is not None and self.after.match(text, e) is None:
+            return False
+        if self.not_before is not None and self.not_before.match(text, s) is not None:
+            return False
+        return not (self.not_after is not None and self.not_after.match(text, e) is not None)
+
+
+def _context(entry: dict[str, Any], name: str, side: str) -> Any:
+    parts: list[str] = []
+    words = entry.get(name)
+    if words:
+        phrase = _phrase_re(words)
+        parts.append(f"{_WORD_START}{phrase}[ \\t]+" if side == "before" else f"[ \\t]+{phrase}{_WORD_END}")
+    raw = entry.get(name + "_re")
+    if raw:
+        parts.append(f"(?:{_nfc(raw)})")
+    if not parts:
+        return None
+    alt = "|".join(parts)
+    return regex.compile(f"(?<=(?:{alt}))" if side == "before" else f"(?:{alt})", _FLAGS)
+
+
+@functools.cache
+def _slips() -> tuple[Any, dict[str, list[_Slip]]]:
+    data = load("slips")
+    by_key: dict[str, list[_Slip]] = {}
+    forms: set[str] = set()
+    for raw in data.get("slips", []):
+        wrong = frozenset(" ".join(_nfc(w).split()) for w in raw["wrong"])
+        slip = _Slip(
+            id=str(raw["id"]),
+            rule=str(raw.get("rule", "slip_typo")),
+            wrong=wrong,
+            right=_nfc(raw["right"]),
+            fix=raw.get("certainty", "suspect") == "fix",
+            case=str(raw.get("case", "any")),
+            before=_context(raw, "before", "before"),
+            after=_context(raw, "after", "after"),
+            not_before=_context(raw, "not_before", "before"),
+            not_after=_context(raw, "not_after", "after"),
+        )
+        for w in wrong:
+            by_key.setdefault(_key(w), []).append(slip)
+            forms.add(w)
+    if not forms:
+        return None, by_key
+    pattern = regex.compile(f"{_WORD_START}{_trie_re([_key(f).split() for f in forms])}{_WORD_END}", _FLAGS)
+    return pattern, by_key
+
+
+def _trie_re(phrases: list[list[str]]) -> str:
+    """One alternation for many phrases, factored word by word.
+
+    >>> _trie_re([["a", "b"], ["a"], ["c"]]).replace(chr(92), "/")
+    '(?:a(?:[ /t]+(?:b))?|c)'
+    """
+    groups: dict[str, list[list[str]]] = {}
+    for words in phrases:
+        if words:
+            groups.setdefault(words[0], []).append(words[1:])
+    alts = []
+    for first in sorted(groups, key=lambda w: (-len(w), w)):
+        rests = [r for r in groups[first] if r]
+        tail = ""
+        if rests:
+            optional = len(rests) < len(groups[first])
+            tail = "(?:[ \\t]+" + _trie_re(rests) + ")" + ("?" if optional else "")
+        alts.append(regex.escape(first) + tail)
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _case_like(model: str, word: str) -> str:
+    """``word`` written in the case style of ``model`` (upper, lower, capitalised, or as is)."""
+    letters = [c for c in model if c.isalpha()]
+    if not letters:
+        return word
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return word.upper()
+    if all(c.islower() for c in letters):
+        return word.lower()
+    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return word[:1].upper() + word[1:].lower()
+    return word
+
+
+def _replacement(found: str, right: str) -> str:
+    """``right`` in the case style of ``found``, word by word, keeping the original blanks."""
+    seps = regex.split(r"([ \t]+)", found)
+    got = seps[0::2]
+    want = right.split()
+    if len(got) != len(want):
+        letters = [c for c in found if c.isalpha()]
+        return right.upper() if len(letters) > 1 and all(c.isupper() for c in letters) else right
+    out = []
+    for k, (g, w) in enumerate(zip(got, want, strict=True)):
+        out.append(_case_like(g, w))
+        if k < len(seps[1::2]):
+            out.append(seps[1::2][k])
+    return "".join(out)
+
+
+def _style_for(found: str, style: str) -> str:
+    """The style of a slip replacement: the one asked for, or with "keep" the one ``found`` uses."""
+    if style in ("old", "new"):
+        return style
+    return "new" if tone_style(found, "old") else "old"
+
+
+def _find_slips(text: str, style: str, log: _Log) -> tuple[list[_Edit], list[Warning]]:
+    pattern, by_key = _slips()
+    edits: list[_Edit] = []
+    suspects: list[Warning] = []
+    if pattern is None:
+        return edits, suspects
+    for m in pattern.finditer(text):
+        found = m.group()
+        for slip in by_key.get(_key(found), ()):
+            if not slip.accepts(text, m.start(), m.end(), found):
+                continue
+            repl = _restyle(_replacement(found, slip.right), _style_for(found, style))
+            if slip.fix:
+                if repl != found:
+                    edits.append((m.start(), m.end(), repl, slip.rule))
+            else:
+                line = log.orig_line_of(m.start())
+                suspects.append(
+                    Warning(
+                        "suspect_slip",
+                        f"line {line}: '{found}' may be a slip for '{repl}' ({slip.id}); left as written",
+                        line,
+                    )
+                )
+            break
+    return edits, suspects
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry point
+
+
+def normalize(text: str, *, tone_style: str = "old", fix: bool = True) -> Normalized:
+    """Normalise ``text``: NFC, then (unless ``fix`` is false) invisible characters, tone style
+    (``"old"``, ``"new"`` or ``"keep"``) and known slips. Never changes the number of lines; never
+    raises (on an internal error the NFC text is returned with no fixes).
+
+    >>> normalize("Hoá  đơn", fix=False).text
+    'Hoá  đơn'
+    >>> normalize("HOÁ HỌC").text
+    'HÓA HỌC'
+    """
+    try:
+        base = unicodedata.normalize("NFC", text)
+    except Exception:  # not a str: nothing sensible to do
+        return Normalized(text if isinstance(text, str) else "", [], [])
+    if not fix:
+        return Normalized(base, [], [])
+    try:
+        return _normalize(base, tone_style)
+    except Exception:  # pragma: no cover - defensive: a normaliser must never stop the parse
+        return Normalized(base, [], [])
+
+
+def _normalize(base: str, style: str) -> Normalized:
+    log = _Log(base)
+    text = base
+    steps: list[Callable[[str], list[_Edit]]] = [invisible_chars]
+    if style in ("old", "new"):
+        steps.append(functools.partial(_tone_step, style=style))
+    for order, step in enumerate(steps):
+        text = log.commit(text, step(text), order)
+    suspects: list[Warning] = []
+    for r in range(_MAX_SLIP_ROUNDS):
+        edits, suspects = _find_slips(text, style, log)
+        if not edits:
+            break
+        text = log.commit(text, edits, len(steps) + r)
+    seen: set[tuple[str, int | None]] = set()
+    unique = []
+    for w in suspects:
+        if (w.message, w.line) not in seen:
+            seen.add((w.message, w.line))
+            unique.append(w)
+    return Normalized(text, log.sorted_fixes(), unique)
+
+
+def _tone_step(text: str, style: str) -> list[_Edit]:
+    return tone_style(text, style)

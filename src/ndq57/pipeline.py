@@ -1,0 +1,115 @@
+"""The whole pipeline on one screen.
+
+    decode → normalize → layout → header → sections → footnotes → citations → extract → assemble
+
+Each stage is a module of its own (``ndq57.parse.*``, ``ndq57.extract.*``) taking and returning
+typed values; this module only wires them together. Nothing here prints, exits or keeps state
+between calls, so ``parse`` is safe to call from many processes at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ndq57.extract.deadlines import extract_deadlines
+from ndq57.model import SCHEMA_VERSION, Document, Footnote, Source
+from ndq57.parse.citations import find_citations
+from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
+from ndq57.parse.header import parse_header
+from ndq57.parse.layout import build_blocks, clean_lines
+from ndq57.parse.normalize import normalize
+from ndq57.parse.sections import build_sections
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    tone_style: str = "old"  # "old" (hóa, ủy) | "new" (hoá, uỷ) | "keep"
+    fix: bool = True  # False: keep the text as written (NFC only)
+    encoding: str | None = None  # force an input encoding (bytes input only)
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+DEFAULT_OPTIONS = Options()
+
+
+def parse_bytes(data: bytes, *, source: str | None = None, options: Options = DEFAULT_OPTIONS) -> Document:
+    """Decode ``data`` (see :mod:`ndq57.parse.decode`) and parse it."""
+    decoded = decode(data, encoding=options.encoding, max_bytes=options.max_bytes)
+    doc = _parse_text(decoded.text, source, options, hashlib.sha256(data).hexdigest(), decoded.encoding)
+    doc.warnings[:0] = decoded.warnings
+    return doc
+
+
+def parse(text: str, *, source: str | None = None, options: Options = DEFAULT_OPTIONS) -> Document:
+    """Parse the text of one directive into a :class:`~ndq57.model.Document`.
+
+    >>> doc = parse("Số 01-TB/VP\\nHà Nội, ngày 5 tháng 3 năm 2026\\n\\nTHÔNG BÁO\\n\\n"
+    ...             "1. Giao Sở Tài chính báo cáo trước ngày 15/3/2026.")
+    >>> doc.document.number, doc.document.date, doc.deadlines[0].due
+    ('01-TB/VP', '2026-03-05', '2026-03-15')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _parse_text(text, source, options, sha, "utf-8")
+
+
+def _parse_text(text: str, source: str | None, options: Options, sha: str, encoding: str) -> Document:
+    # normalize: NFC, tone marks, slips — every change logged
+    norm = normalize(text, tone_style=options.tone_style, fix=options.fix)
+    warnings = list(norm.suspects)
+    fixes = list(norm.fixes)
+
+    # layout: markdown debris, reflow, footnote lifting, page-break rejoins (line map kept)
+    lines = clean_lines(norm.text)
+
+    # header and sign-off
+    head = parse_header(lines)
+    body = build_blocks(lines[head.body_start : head.body_end])
+    fixes.extend(body.fixes)
+
+    # sections
+    tree = build_sections(body.blocks)
+
+    # footnotes: bodies lifted by the layout step, marks found in the text
+    refs: dict[str, list[int]] = {}
+    for blk in body.blocks:
+        for mark, line in blk.refs:
+            refs.setdefault(mark, []).append(line)
+    footnotes = [Footnote(f.mark, f.text, f.line, refs.get(f.mark, [])) for f in body.footnotes]
+
+    # citations: in the title and subject, the body and the footnotes
+    citations = []
+    for ln in head.cite_lines:
+        found, warns = find_citations(ln.text, lambda _o, n=ln.no: n)
+        citations.extend(found)
+        warnings.extend(warns)
+    for blk in body.blocks:
+        found, warns = find_citations(blk.text, blk.line_at)
+        citations.extend(found)
+        warnings.extend(warns)
+    for fb in body.footnotes:
+        found, warns = find_citations(fb.text, lambda _o, n=fb.line: n)
+        citations.extend(found)
+        warnings.extend(warns)
+    citations.sort(key=lambda c: c.line)
+
+    # extract: deadlines, targets, assignees
+    extracted = extract_deadlines(body.blocks, tree, head.header)
+    warnings.extend(extracted.warnings)
+
+    # assemble
+    return Document(
+        schema=SCHEMA_VERSION,
+        source=Source(path=source, sha256=sha, encoding=encoding),
+        document=head.header,
+        sections=tree.roots,
+        footnotes=footnotes,
+        citations=citations,
+        deadlines=extracted.deadlines,
+        targets=extracted.targets,
+        assignees=extracted.index,
+        fixes=fixes,
+        warnings=warnings,
+        text="\n\n".join(b.text for b in body.blocks),
+    )

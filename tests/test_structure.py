@@ -1,0 +1,208 @@
+"""Phrase cases for numbering and citations; unit tests for layout repair and the header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import CASES
+from ndq57.parse.citations import find_citations
+from ndq57.parse.header import parse_header
+from ndq57.parse.layout import build_blocks, clean_lines
+from ndq57.parse.sections import build_sections, match_numbering
+
+
+def _cases(name: str) -> list[tuple[str, dict]]:
+    data = yaml.safe_load((CASES / name).read_text(encoding="utf-8"))
+    out = []
+    for group, items in data.items():
+        for item in items:
+            marks = [pytest.mark.xfail(strict=True)] if group == "known_failure" else []
+            out.append(pytest.param(group, item, marks=marks, id=f"{group}:{item['input'][:40]}"))
+    return out
+
+
+@pytest.mark.parametrize(("group", "case"), _cases("numbering.yaml"))
+def test_numbering(group: str, case: dict) -> None:
+    got = match_numbering(case["input"])
+    if case["expected"] is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert {"family": got.family, "label": got.label} == case["expected"]
+
+
+@pytest.mark.parametrize(("group", "case"), _cases("citations.yaml"))
+def test_citations(group: str, case: dict) -> None:
+    found, _ = find_citations(case["input"], lambda _o: 1)
+    assert len(found) == len(case["expected"]), found
+    for got, want in zip(found, case["expected"], strict=True):
+        for key, value in want.items():
+            assert getattr(got, key) == value, (key, got)
+
+
+def _layout(text: str):
+    lines = clean_lines(text)
+    head = parse_header(lines)
+    return head, build_blocks(lines[head.body_start : head.body_end])
+
+
+def test_hard_wrap_and_symbol_hyphen_rejoin() -> None:
+    text = "Thực hiện Thông báo kết luận số 09-\nTB/BCĐ, ngày 02/3/2026 của Ban Chỉ \nđạo tỉnh, đề nghị:  \n"
+    _, body = _layout(text)
+    assert (
+        body.blocks[0].text
+        == "Thực hiện Thông báo kết luận số 09-TB/BCĐ, ngày 02/3/2026 của Ban Chỉ đạo tỉnh, đề nghị:"
+    )
+    assert [ln for _, ln in body.blocks[0].line_map] == [1, 2, 3]
+
+
+def test_page_break_rejoin_and_footnote_lifting() -> None:
+    text = (
+        "- Hỗ trợ các hợp tác xã, doanh\n\n"
+        "¹ Gồm các xã vùng biên giới.\n\n"
+        "Danh sách kèm theo.\n\n"
+        "² Theo báo cáo của Sở Tài chính.\n\n"
+        "nghiệp nhỏ và vừa trong chuyển đổi số¹.\n"
+    )
+    _, body = _layout(text)
+    assert [b.text for b in body.blocks] == ["- Hỗ trợ các hợp tác xã, doanh nghiệp nhỏ và vừa trong chuyển đổi số."]
+    assert [(f.mark, f.line) for f in body.footnotes] == [("1", 3), ("2", 7)]
+    assert body.footnotes[0].text == "Gồm các xã vùng biên giới.\nDanh sách kèm theo."
+    assert body.blocks[0].refs == [("1", 9)]
+    assert body.blocks[0].line_at(len("- Hỗ trợ các hợp tác xã, doanh nghiệp")) == 9
+
+
+def test_open_parenthesis_rejoin_and_italics() -> None:
+    text = "(1) Đề án nhân lực (*Sở*\n\nTài chính*); (2) Cơ chế tài chính.\n"
+    _, body = _layout(text)
+    assert body.blocks[0].text == "(1) Đề án nhân lực (Sở Tài chính); (2) Cơ chế tài chính."
+
+
+def test_bold_spans_survive_cleaning() -> None:
+    _, body = _layout("Báo cáo kết quả ***trước ngày 15/7/2026***.\n")
+    blk = body.blocks[0]
+    start = blk.text.index("trước")
+    assert blk.is_bold(start, start + 5)
+    assert not blk.is_bold(0, 5)
+
+
+HEADER_PARTY = """TỈNH ỦY GIA LAI
+BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ
+
+*
+
+Số 07-KH/BCĐ
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Gia Lai, ngày 14 tháng 3 năm 2026
+
+KẾ HOẠCH
+triển khai nền tảng số dùng chung năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo đảm các nhiệm vụ được triển khai đúng tiến độ, đúng trọng tâm và có sản phẩm cụ thể.
+
+Nơi nhận:
+- Thường trực Tỉnh ủy (b/c),
+- Các sở, ban, ngành,
+- Lưu VP.
+
+T/M BAN CHỈ ĐẠO
+PHÓ TRƯỞNG BAN
+
+Trần Minh Khoa
+"""
+
+HEADER_STATE = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 2315/UBND-KSTT
+V/v đôn đốc cập nhật dữ liệu
+dân cư trên nền tảng số
+
+Quảng Ninh, ngày      tháng 5 năm 2026
+
+Kính gửi:
+- Các sở, ban, ngành;
+- Ủy ban nhân dân các xã, phường.
+
+Để bảo đảm tiến độ, Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện ngay.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Thị Hồng Nhung
+"""
+
+
+def test_party_header() -> None:
+    head, body = _layout(HEADER_PARTY)
+    h = head.header
+    assert (h.regime, h.issuer_parent, h.issuer) == ("party", "TỈNH ỦY GIA LAI", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ")
+    assert (h.number, h.symbol, h.type, h.type_source) == ("07-KH/BCĐ", "KH/BCĐ", "Kế hoạch", "heading")
+    assert (h.place, h.date) == ("Gia Lai", "2026-03-14")
+    assert h.title == "triển khai nền tảng số dùng chung năm 2026"
+    assert h.distribution == ["Thường trực Tỉnh ủy (b/c)", "Các sở, ban, ngành", "Lưu VP"]
+    assert h.signer is not None
+    assert (h.signer.name, h.signer.title, h.signer.authority) == (
+        "Trần Minh Khoa",
+        "PHÓ TRƯỞNG BAN",
+        "T/M BAN CHỈ ĐẠO",
+    )
+    assert body.blocks[0].text.startswith("I. MỤC ĐÍCH")
+    assert body.blocks[-1].text.startswith("Bảo đảm")
+
+
+def test_state_header_with_blank_day() -> None:
+    head, body = _layout(HEADER_STATE)
+    h = head.header
+    assert (h.regime, h.issuer, h.issuer_parent) == ("state", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", None)
+    assert (h.number, h.symbol) == ("2315/UBND-KSTT", "UBND-KSTT")
+    assert (h.type, h.type_source) == ("Công văn", "form")
+    assert h.subject == "đôn đốc cập nhật dữ liệu dân cư trên nền tảng số"
+    assert h.date is None and h.date_parts is not None
+    assert (h.date_parts.year, h.date_parts.month, h.date_parts.day) == (2026, 5, None)
+    assert h.recipients == ["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"]
+    assert h.signer is not None and h.signer.authority == "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"
+    assert h.signer.title == "PHÓ CHỦ TỊCH"
+    assert len(body.blocks) == 1
+
+
+def test_blank_sequence_number_is_unknown() -> None:
+    head, _ = _layout("Số          -CV/BCĐ\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNội dung.\n")
+    assert head.header.number is None and head.header.symbol == "CV/BCĐ"
+
+
+def test_headerless_document() -> None:
+    head, body = _layout("1. Rà soát danh mục nhiệm vụ.\n\n2. Báo cáo kết quả.\n")
+    assert head.body_start == 0
+    tree = build_sections(body.blocks)
+    assert [s.label for s in tree.roots] == ["1", "2"]
+
+
+def test_levels_from_numbering_not_markdown() -> None:
+    text = "## I- MỤC TIÊU\n\n#### 1. Đến năm 2030\n\nNội dung.\n\n## 2. Tầm nhìn\n\n### II- NHIỆM VỤ\n\n**1. Tuyên truyền**\n"
+    _, body = _layout(text)
+    tree = build_sections(body.blocks)
+    assert [(s.label, [c.label for c in s.children]) for s in tree.roots] == [("I", ["1", "2"]), ("II", ["1"])]
+    assert tree.roots[0].children[0].path == "I.1"
+    assert tree.roots[0].children[0].text == "Nội dung."
+
+
+def test_repeated_numbers_keep_content() -> None:
+    _, body = _layout("III. Một\n\nA.\n\nIII. Hai\n\nB.\n")
+    tree = build_sections(body.blocks)
+    assert [(s.label, s.text) for s in tree.roots] == [("III", "A."), ("III", "B.")]
+
+
+def test_fixture_folder_exists() -> None:
+    assert Path(__file__).with_name("fixtures").is_dir()

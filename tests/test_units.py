@@ -1,0 +1,233 @@
+"""Phrase cases (tests/cases/units.yaml), lookups and robustness for ndq57.extract.units."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CASES
+from ndq57.extract.units import KINDS, ROLES, assign_roles, canonical_unit, find_units, tone_new, unit_matches
+
+GROUPS = ("real", "synthetic", "negative", "known_failure")
+
+
+def _load() -> dict[str, list[dict[str, Any]]]:
+    data = yaml.safe_load((CASES / "units.yaml").read_text(encoding="utf-8"))
+    assert set(data) <= set(GROUPS)
+    return data
+
+
+def _params() -> list[Any]:
+    out = []
+    for group, cases in _load().items():
+        for i, case in enumerate(cases):
+            marks = [pytest.mark.xfail(strict=True, reason="known gap")] if group == "known_failure" else []
+            out.append(pytest.param(case, id=f"{group}-{i}-{case['input'][:40]}", marks=marks))
+    return out
+
+
+def test_case_file_size() -> None:
+    data = _load()
+    assert sum(len(v) for v in data.values()) >= 60
+    assert all(data.get(g) for g in GROUPS)
+
+
+@pytest.mark.parametrize("case", _params())
+def test_case(case: dict[str, Any]) -> None:
+    text = case["input"]
+    if "units" in case:
+        got_units = [u.unit for u in find_units(text)]
+        assert got_units == case["units"]
+    if "expected" in case:
+        roles = assign_roles(text)
+        got = [(r.unit.unit, r.role) for r in roles]
+        want = [(e["unit"], e["role"]) for e in case["expected"]]
+        assert got == want, f"{got} != {want}; rules {[r.rule for r in roles]}"
+        for r, e in zip(roles, case["expected"], strict=True):
+            for key in ("rule", "kind", "raw"):
+                if key in e:
+                    actual = r.rule if key == "rule" else getattr(r.unit, key)
+                    assert actual == e[key], f"{key}: {actual!r} != {e[key]!r} for {r}"
+    for name in case.get("absent", []):
+        assert name not in [u.unit for u in find_units(text)]
+
+
+@pytest.mark.parametrize("case", [c for g in ("real", "synthetic", "negative") for c in _load()[g]])
+def test_invariants(case: dict[str, Any]) -> None:
+    text = case["input"]
+    units = find_units(text)
+    last = -1
+    for u in units:
+        assert u.raw == text[u.start : u.end]
+        assert u.start >= last, "overlap or disorder"
+        last = u.end
+        assert u.kind in KINDS
+        assert u.raw == u.raw.strip()
+    for r in assign_roles(text):
+        assert r.role in ROLES
+        assert r.rule
+
+
+# ------------------------------------------------------------------------------- tone and forms
+
+
+def test_tone_styles_give_the_same_units() -> None:
+    old = "Giao Uỷ ban nhân dân tỉnh chủ trì, phối hợp Sở Văn hoá, Thể thao và Du lịch"
+    new = "Giao Ủy ban nhân dân tỉnh chủ trì, phối hợp Sở Văn hóa, Thể thao và Du lịch"
+    assert [(r.unit.unit, r.role) for r in assign_roles(old)] == [(r.unit.unit, r.role) for r in assign_roles(new)]
+
+
+def test_case_insensitive_and_nfd() -> None:
+    text = "GIAO VĂN PHÒNG TỈNH ỦY CHỦ TRÌ, PHỐI HỢP VỚI SỞ TÀI CHÍNH"
+    assert [(r.unit.unit, r.role) for r in assign_roles(text)] == [
+        ("Văn phòng Tỉnh ủy", "lead"),
+        ("Sở Tài chính", "support"),
+    ]
+    nfd = unicodedata.normalize("NFD", "Đề nghị Sở Khoa học và Công nghệ chủ trì")
+    got = assign_roles(nfd)
+    assert [(r.unit.unit, r.role) for r in got] == [("Sở Khoa học và Công nghệ", "lead")]
+    assert got[0].unit.raw == nfd[got[0].unit.start : got[0].unit.end]
+    assert unicodedata.normalize("NFC", got[0].unit.raw) == "Sở Khoa học và Công nghệ"
+
+
+def test_tone_new() -> None:
+    assert tone_new("Uỷ ban, hoá, toà, khoẻ") == "Ủy ban, hóa, tòa, khỏe"
+    assert tone_new("hoàn thành, quý, thuế") == "hoàn thành, quý, thuế"
+
+
+def test_longest_match_wins() -> None:
+    units = find_units("Văn phòng Ủy ban nhân dân tỉnh và Ban Thường vụ Tỉnh ủy")
+    assert [u.unit for u in units] == ["Văn phòng Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy"]
+
+
+def test_party_committee_of_ubnd_is_not_ubnd() -> None:
+    assert [u.unit for u in find_units("Đảng ủy UBND tỉnh")] == ["Đảng ủy Ủy ban nhân dân tỉnh"]
+    assert canonical_unit("Đảng ủy UBND tỉnh") != canonical_unit("UBND tỉnh")
+
+
+def test_symbols_are_not_units() -> None:
+    assert find_units("Số 01-TB/BCĐ, Số: 138/KH-UBND, 19334-CV/VPTW, 71/NQ-CP") == []
+
+
+# ---------------------------------------------------------------------------------- lookups
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+        ("Uỷ ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh"),
+        ("UBND", "Ủy ban nhân dân"),
+        ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+        ("Sở KHCN", "Sở Khoa học và Công nghệ"),
+        ("Sở NN&MT", "Sở Nông nghiệp và Môi trường"),
+        ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+        ("UBMTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("BCĐ tỉnh", "Ban Chỉ đạo tỉnh"),
+        ("- Văn phòng Tỉnh uỷ,", "Văn phòng Tỉnh ủy"),
+        ("*Sở Tài chính*", "Sở Tài chính"),
+        ("Các cq tham mưu, giúp việc của Tỉnh ủy", "Các cơ quan tham mưu, giúp việc Tỉnh ủy"),
+        ("Đảng ủy UBND tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("Thường trực Tỉnh ủy (b/c)", "Thường trực Tỉnh ủy"),
+        ("Thủ tướng", "Thủ tướng Chính phủ"),
+        ("Hợp tác xã Nông nghiệp Ea Kar", "Hợp tác xã Nông nghiệp Ea Kar"),
+        ("  Viện   Hàn lâm  ", "Viện Hàn lâm"),
+        ("Phòng Kinh tế hoá", "Phòng Kinh tế hóa"),
+    ],
+)
+def test_canonical_unit(raw: str, want: str) -> None:
+    assert canonical_unit(raw) == want
+
+
+@pytest.mark.parametrize(
+    ("query", "unit", "raw", "want"),
+    [
+        ("so khcn", "Sở Khoa học và Công nghệ", None, True),
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ", None, True),
+        ("khoa hoc", "Sở Khoa học và Công nghệ", None, True),
+        ("UBND", "Ủy ban nhân dân tỉnh", None, True),
+        ("ubnd tinh", "Ủy ban nhân dân tỉnh", None, True),
+        ("uỷ ban nhân dân", "Ủy ban nhân dân tỉnh", None, True),
+        ("văn phòng tỉnh ủy", "Văn phòng Tỉnh ủy", None, True),
+        ("van phong tinh uy", "Văn phòng Tỉnh ủy", None, True),
+        ("VPTU", "Văn phòng Tỉnh ủy", None, True),
+        ("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None, True),
+        ("dang uy ubnd", "Đảng ủy Ủy ban nhân dân tỉnh", None, True),
+        ("gia lai", "Ủy ban nhân dân tỉnh", "UBND tỉnh Gia Lai", True),
+        ("văn phòng tỉnh ủy", "Sở Tài chính", None, False),
+        ("so tai chinh", "Sở Khoa học và Công nghệ", None, False),
+        ("hdnd", "Ủy ban nhân dân tỉnh", None, False),
+        ("", "Sở Tài chính", None, False),
+        ("   ", "Sở Tài chính", None, False),
+        ("uy", "Sở Tài chính", None, False),
+    ],
+)
+def test_unit_matches(query: str, unit: str, raw: str | None, want: bool) -> None:
+    assert unit_matches(query, unit, raw) is want
+
+
+# ------------------------------------------------------------------------------- robustness
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Sở Ủy ban nhân dân tỉnh (qua *) ,;.-/&\n giao chủ trì phối hợp UBND KH&CN")),
+        max_size=300,
+    )
+)
+def test_never_raises_vocabulary(text: str) -> None:
+    for u in find_units(text):
+        assert u.raw == text[u.start : u.end]
+    assign_roles(text)
+    canonical_unit(text)
+    unit_matches(text, "Sở Tài chính", text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_any_text(text: str) -> None:
+    for u in find_units(text):
+        assert u.raw == text[u.start : u.end]
+    assign_roles(text)
+    canonical_unit(text)
+    unit_matches(text, "Ủy ban nhân dân tỉnh")
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "1" * 1000,
+        "/." * 500,
+        "Sở " * 300,
+        "các sở, " * 150,
+        "Ban " * 250,
+        "(Sở Tài chính) " * 70,
+        "Ban Chỉ đạo về " + "phát triển, " * 100,
+        "Giao UBND tỉnh chủ trì, phối hợp với Sở Y tế; " * 25,
+    ],
+)
+def test_near_linear_time(chunk: str) -> None:
+    def run(n: int) -> float:
+        text = chunk * n
+        t0 = time.perf_counter()
+        assign_roles(text)
+        return time.perf_counter() - t0
+
+    run(1)  # warm the caches
+    small, big = run(4), run(40)
+    assert big < max(small, 0.002) * 10 * 4 + 0.5, (small, big)
+
+
+def test_cheap_rejection() -> None:
+    assert find_units("không có đơn vị nào ở đây cả") == []
+    assert assign_roles("") == []
