@@ -190,7 +190,7 @@ def _best_time(text: str, repeat: int = 5) -> float:
     ],
 )
 def test_linear_time(unit: str) -> None:
-    small = unit * (4000 // len(unit) + 1)
+    small = unit * (8000 // len(unit) + 1)
     find_time_expressions(small)  # warm the pattern caches
     t1 = _best_time(small)
     t4 = _best_time(small * 4)

@@ -14,8 +14,39 @@ from __future__ import annotations
 __version__ = "0.1.0"
 __all__ = ["Document", "Options", "__version__", "parse", "parse_bytes"]
 
-# Bound eagerly: the stage subpackage `ndq57.parse` would otherwise shadow the function of
-# the same name as soon as any stage module is imported. The pipeline module itself only
-# imports other modules; patterns and data files are compiled and loaded at first use.
-from ndq57.model import Document
-from ndq57.pipeline import Options, parse, parse_bytes
+from typing import TYPE_CHECKING, Any
+
+# The stage subpackage `ndq57.parse` (its __init__ is empty) is imported first, so that the
+# function of the same name defined below is the attribute that stays: Python sets a package's
+# attribute for a subpackage only when that subpackage is first imported.
+import ndq57.parse  # noqa: F401  (see above)
+
+if TYPE_CHECKING:
+    from ndq57.model import Document
+    from ndq57.pipeline import Options
+
+
+def parse(text: str, *, source: str | None = None, options: Options | None = None) -> Document:
+    """Parse the text of one directive (see :func:`ndq57.pipeline.parse`)."""
+    from ndq57 import pipeline  # imported at first use: `ndq57 --version` need not load it
+
+    return pipeline.parse(text, source=source, options=options or pipeline.DEFAULT_OPTIONS)
+
+
+def parse_bytes(data: bytes, *, source: str | None = None, options: Options | None = None) -> Document:
+    """Decode raw bytes and parse them (see :func:`ndq57.pipeline.parse_bytes`)."""
+    from ndq57 import pipeline
+
+    return pipeline.parse_bytes(data, source=source, options=options or pipeline.DEFAULT_OPTIONS)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Options":
+        from ndq57.pipeline import Options
+
+        return Options
+    if name == "Document":
+        from ndq57.model import Document
+
+        return Document
+    raise AttributeError(name)

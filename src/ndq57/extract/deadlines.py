@@ -24,7 +24,7 @@ import regex
 
 from ndq57.data import load
 from ndq57.extract.timex import TimeExpr, find_time_expressions
-from ndq57.extract.units import RoleMatch, assign_roles, canonical_unit, find_units
+from ndq57.extract.units import RoleMatch, UnitMatch, assign_roles, canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Header, Section, Target, UnitIndexEntry, Warning
 from ndq57.parse.citations import _pattern as citation_pattern
 from ndq57.parse.layout import Block
@@ -174,11 +174,31 @@ def _classify(
     return "mention"
 
 
-def _roles(text: str) -> list[RoleMatch]:
-    try:
-        return assign_roles(text)
-    except Exception:  # the recogniser must never take the whole document down
-        return []
+class _Memo:
+    """Per-document memo of the unit recogniser: the same heading, intro or paragraph is read
+    several times (for each deadline under it, and for the unit index)."""
+
+    __slots__ = ("_roles", "_units")
+
+    def __init__(self) -> None:
+        self._roles: dict[str, list[RoleMatch]] = {}
+        self._units: dict[str, list[UnitMatch]] = {}
+
+    def roles(self, text: str) -> list[RoleMatch]:
+        got = self._roles.get(text)
+        if got is None:
+            try:
+                got = assign_roles(text)
+            except Exception:  # the recogniser must never take the whole document down
+                got = []
+            self._roles[text] = got
+        return got
+
+    def units(self, text: str) -> list[UnitMatch]:
+        got = self._units.get(text)
+        if got is None:
+            got = self._units[text] = find_units(text)
+        return got
 
 
 def _assignees(roles: list[RoleMatch], allowed: tuple[str, ...] = OWNER_ROLES, weak_ok: bool = True) -> list[Assignee]:
@@ -209,15 +229,16 @@ def _merge(into: list[Assignee], more: list[Assignee]) -> None:
             have.add(a.unit)
 
 
-def _heading_assignees(sec: Section) -> list[Assignee]:
+def _heading_assignees(sec: Section, memo: _Memo) -> list[Assignee]:
     if not sec.heading:
         return []
-    roles = _roles(sec.heading)
+    roles = memo.roles(sec.heading)
     out = _assignees(roles)
     if not out:
         # a heading that is just a unit name ("2.2.3. Ban Tổ chức Tỉnh ủy") assigns that unit
-        out = [Assignee(u.unit, "assigned", u.raw) for u in find_units(sec.heading)]
-        covered = sum(u.end - u.start for u in find_units(sec.heading))
+        units = memo.units(sec.heading)
+        out = [Assignee(u.unit, "assigned", u.raw) for u in units]
+        covered = sum(u.end - u.start for u in units)
         if covered < 0.4 * len(sec.heading):
             out = [a for a in out if a.role != "assigned"] if len(sec.heading) > 120 else out
     else:
@@ -235,6 +256,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     deadlines: list[Deadline] = []
     targets: list[Target] = []
     warnings: list[Warning] = []
+    memo = _Memo()
+    _roles = memo.roles
 
     # intro paragraphs ("đề nghị các cơ quan ...:", "Giao UBND tỉnh ... sau:") per section
     intro_cache: dict[int, list[Assignee]] = {}
@@ -270,7 +293,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         while node is not None:
             key = id(node)
             if key not in intro_cache:
-                found = _heading_assignees(node)
+                found = _heading_assignees(node, memo)
                 _merge(found, section_intros.get(key, []))
                 intro_cache[key] = found
             _merge(acc, intro_cache[key])
@@ -352,7 +375,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 )
             )
         _ = bi
-    return Extracted(deadlines, targets, _index(deadlines, tree), warnings)
+    return Extracted(deadlines, targets, _index(deadlines, tree, memo), warnings)
 
 
 def _confidence(expr: TimeExpr, bold: bool, clause: str) -> float:
@@ -430,7 +453,7 @@ def _table_row(
     return out
 
 
-def _index(deadlines: list[Deadline], tree: SectionTree) -> list[UnitIndexEntry]:
+def _index(deadlines: list[Deadline], tree: SectionTree, memo: _Memo) -> list[UnitIndexEntry]:
     entries: dict[str, UnitIndexEntry] = {}
 
     def entry(unit: str) -> UnitIndexEntry:
@@ -449,7 +472,7 @@ def _index(deadlines: list[Deadline], tree: SectionTree) -> list[UnitIndexEntry]
 
     def walk(nodes: list[Section]) -> None:
         for s in nodes:
-            for a in _heading_assignees(s):
+            for a in _heading_assignees(s, memo):
                 e = entry(a.unit)
                 if a.role not in e.roles:
                     e.roles.append(a.role)

@@ -31,10 +31,12 @@ Text not in NFC (NFD pasted from Word or PDF) is matched in NFC; offsets refer t
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -644,6 +646,14 @@ def _first_words(data: dict[str, Any]) -> set[str]:
     return out
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def _first_word_set() -> frozenset[str]:
+    return frozenset(_first_words(_words().raw))
+
+
 @functools.cache
 def _marker(kind: str) -> Any:
     """Recurrence markers searched anywhere in the paragraph (weekly / monthly context)."""
@@ -1240,6 +1250,36 @@ def _build(m: Any, ctx: _Ctx) -> tuple[_Raw | InvalidDate | None, str]:
         return None, rule
 
 
+class _Starts:
+    """Where a match can start: a word that is a number or one of the words of the word file.
+
+    The combined pattern begins with the same gate; trying it only at these places (found by one
+    pass of the standard library's word pattern and a set lookup) instead of letting the engine
+    search every position is what makes scanning fast on ordinary prose."""
+
+    __slots__ = ("_i", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        first = _first_word_set()
+        self._text = text
+        self._starts = [
+            m.start() for m in _WORD.finditer(text) if m.group()[0].isdigit() or m.group().casefold() in first
+        ]
+        self._i = 0
+
+    def next_match(self, pattern: Any, pos: int) -> Any:
+        starts, text = self._starts, self._text
+        i = bisect.bisect_left(starts, pos, self._i)
+        while i < len(starts):
+            m = pattern.match(text, starts[i])
+            if m is not None:
+                self._i = i + 1
+                return m
+            i += 1
+        self._i = i
+        return None
+
+
 def _scan(
     text: str, doc_date: dt.date | None, default_year: int | None, *, skip: frozenset[str] = frozenset()
 ) -> tuple[list[_Raw], list[InvalidDate]]:
@@ -1249,8 +1289,10 @@ def _scan(
     invalid: list[InvalidDate] = []
     pos = 0
     n = len(text)
+    pattern = _pattern(skip)
+    starts = _Starts(text)
     while pos < n:
-        m = _pattern(skip).search(text, pos)
+        m = starts.next_match(pattern, pos)
         if m is None:
             break
         start = m.start()
