@@ -127,3 +127,17 @@ def test_run_stops_cleanly_when_abandoned(tmp_path):
     first = next(gen)
     gen.close()  # what --fail-fast does: the pool is shut down without waiting for queued work
     assert first.item.path.endswith("f000.txt")
+
+
+def test_few_items_never_start_a_pool(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    def no_pool(*_a, **_k):
+        raise AssertionError("started a process pool")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    f = tmp_path / "a.txt"
+    f.write_text(DOC.format(d=3), encoding="utf-8")
+    items = [InputItem(str(f), "a.txt")] * (batch.MIN_POOL_ITEMS - 1)
+    outcomes = list(run(items, Job(Options()), jobs=4))
+    assert len(outcomes) == len(items) and all(o.error is None for o in outcomes)

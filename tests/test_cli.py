@@ -16,8 +16,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from ndq57 import cli as cli_module
+from ndq57 import batch, export
 from ndq57.cli import cli, main
+from ndq57.export import EXPORTERS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -273,6 +274,8 @@ def test_output_file_and_out_dir(tmp_path):
     assert yaml.safe_load((dest / "sub" / "c_wide.yaml").read_text(encoding="utf-8"))["schema"] == "ndq57/1"
     res = invoke("parse", str(folder / "a_plan.txt"), "--out-dir", str(dest))
     assert res.exit_code == 0 and (dest / "a_plan.json").is_file()
+    res = invoke("parse", str(folder), "--out-dir", str(dest / "a_plan.json"), "-q")
+    assert res.exit_code == 1 and "is not a folder" in res.stderr and "Traceback" not in res.stderr
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -284,7 +287,7 @@ def test_atomic_write_on_failure(tmp_path, monkeypatch, exc):
     folder = mixed_folder(tmp_path)
     target = tmp_path / "result.jsonl"
     target.write_text("previous content\n", encoding="utf-8")
-    real = cli_module.EXPORTERS["jsonl"]
+    real = EXPORTERS["jsonl"]
 
     def half(items, stream, **_kw):
         for n, item in enumerate(items):
@@ -293,7 +296,7 @@ def test_atomic_write_on_failure(tmp_path, monkeypatch, exc):
                 stream.write('{"trunc')
                 raise exc
 
-    monkeypatch.setitem(cli_module.EXPORTERS, "jsonl", real.__class__(real.name, half, real.suffix, real.rows_only))
+    monkeypatch.setitem(EXPORTERS, "jsonl", real._replace(render=half))
     res = invoke("parse", str(folder), "-o", str(target), "-j", "1", "-q")
     assert res.exit_code == (130 if isinstance(exc, KeyboardInterrupt) else 1)
     assert target.read_text(encoding="utf-8") == "previous content\n"
@@ -359,6 +362,265 @@ def test_console_script_subprocess(tmp_path):
     assert b"Traceback" not in res.stderr
 
 
+
+def test_out_dir_failure_mid_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    folder = mixed_folder(tmp_path)
+    dest = tmp_path / "out"
+    real = EXPORTERS["json"]
+    calls = []
+
+    def half(item, stream, **kw):
+        calls.append(item)
+        if len(calls) == 2:  # the second document: half written, then the disk fails
+            stream.write('{"schema": "ndq57/1", "trunc')
+            raise OSError(28, "No space left on device")
+        real.render(item, stream, **kw)
+
+    monkeypatch.setitem(EXPORTERS, "json", real._replace(render=half))
+    res = invoke("parse", str(folder), "--out-dir", str(dest), "-j", "1", "-q")
+    assert res.exit_code == 1
+    assert "no space left on device" in res.stderr and "Traceback" not in res.stderr
+    files = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file())
+    assert files == ["a_plan.json"]  # the first, complete; nothing of the second, no temporary file
+    assert json.loads((dest / "a_plan.json").read_text(encoding="utf-8"))["document"]["number"] == "27/KH-UBND"
+
+
+def sigint_run(args: list[str], wait_for: Path, timeout: float = 60) -> tuple[int, bytes]:
+    """Run ``python -m ndq57 ARGS`` in its own process group; once ``wait_for``'s folder holds a
+    temporary output file, send SIGINT to the group, as Ctrl-C in a terminal does."""
+    import signal
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ndq57", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a shell may have ignored it
+    )
+    deadline = time.monotonic() + timeout
+    while not any(p.name.endswith(".tmp") for p in wait_for.parent.iterdir()):
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=timeout)
+    return proc.returncode, err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT")
+def test_ctrl_c_exits_130_and_leaves_no_truncated_file(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(80):
+        (folder / f"doc{i:03d}.txt").write_text(PLAN * 3, encoding="utf-8")
+    out = tmp_path / "out" / "all.jsonl"
+    out.parent.mkdir()
+    out.write_text("previous content\n", encoding="utf-8")
+    code, err = sigint_run(["parse", str(folder), "-j", "2", "-o", str(out)], out)
+    assert code == 130, err
+    assert err.decode().rstrip().endswith("ndq57: interrupted") and b"Traceback" not in err
+    assert out.read_text(encoding="utf-8") == "previous content\n"
+    assert leftovers(out.parent) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+def test_progress_bar_only_on_a_terminal(tmp_path):
+    import pty
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"d{i}.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    env = {**os.environ, "COLUMNS": "120", "TERM": "xterm"}
+    env.pop("NO_COLOR", None)
+
+    def run(*extra: str) -> tuple[int, bytes, bytes]:
+        master, slave = pty.openpty()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ndq57", "parse", str(folder), "-j", "1", *extra],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            env=env,
+        )
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # EIO: the other side is closed
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        out, _ = proc.communicate(timeout=60)
+        os.close(master)
+        return proc.returncode, out, b"".join(chunks)
+
+    code, out, err = run()
+    assert code == 1
+    assert b"/4 files" in err and b"\x1b[" in err  # the bar, drawn on the terminal
+    assert b"ndq57: 3 documents, " in err and b"1 failure" in err  # the summary stays
+    assert b"empty.txt: empty document" in err
+    assert b"\x1b[" not in out and len(out.splitlines()) == 4  # stdout carries data only
+    code, out, err = run("-q")
+    assert b"files" not in err and b"documents" not in err and b"\x1b[" not in err
+    assert b"empty.txt: empty document" in err  # failures are still reported with -q
+
+
+# ---------------------------------------------------------------- encodings, binaries, the done-when folder
+
+
+def zoo(root: Path) -> Path:
+    """Good documents in every supported encoding and a dozen kinds of bad file."""
+    folder = root / "zoo"
+    (folder / "enc").mkdir(parents=True)
+    doc = PLAN.replace("\n", "\r\n")
+    (folder / "enc" / "bom8.txt").write_bytes(b"\xef\xbb\xbf" + PLAN.encode("utf-8"))
+    (folder / "enc" / "crlf.txt").write_bytes(doc.encode("utf-8"))
+    (folder / "enc" / "cr.txt").write_bytes(PLAN.replace("\n", "\r").encode("utf-8"))
+    (folder / "enc" / "nfd.txt").write_bytes(unicodedata.normalize("NFD", PLAN).encode("utf-8"))
+    (folder / "enc" / "u16le.txt").write_bytes(b"\xff\xfe" + PLAN.encode("utf-16-le"))
+    (folder / "enc" / "u16be.txt").write_bytes(b"\xfe\xff" + PLAN.encode("utf-16-be"))
+    (folder / "enc" / "w1258.txt").write_bytes(to_cp1258(PLAN))
+    stray = PLAN.encode("utf-8").replace("KẾ HOẠCH".encode(), b"K\xff HOACH")
+    (folder / "enc" / "stray.txt").write_bytes(stray)
+    bad = {
+        "nul.txt": b"S\xe1\xbb\x91 1\x00\x00\x00 binary",
+        "empty.txt": b"",
+        "blank.txt": b"  \r\n\t\n   \n",
+        "bom_only.txt": b"\xef\xbb\xbf",
+        "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+        "scan.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n",
+        "photo.md": b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(64),
+        "report.txt": b"PK\x03\x04" + bytes(64),
+        "noise.txt": bytes((i * 37 + 11) % 256 for i in range(4096)),
+        "huge.txt": b"x" * 300_000,
+    }
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    (folder / "dangling.txt").symlink_to(folder / "gone.txt")
+    (folder / "missing-dir.txt").mkdir()  # a folder named like a file: walked, not read
+    return folder
+
+
+BAD_ZOO = {
+    "blank.txt": ("decode", "empty"),
+    "bom_only.txt": ("decode", "empty"),
+    "dangling.txt": ("input", "broken symbolic link"),
+    "empty.txt": ("decode", "empty"),
+    "huge.txt": ("decode", "too large"),
+    "image.txt": ("decode", "not a text document"),
+    "noise.txt": ("decode", "not a text document"),
+    "nul.txt": ("decode", "not a text document"),
+    "photo.md": ("decode", "not a text document"),
+    "report.txt": ("decode", "not a text document"),
+    "scan.txt": ("decode", "not a text document"),
+}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_zoo_of_encodings_and_bad_files(tmp_path):
+    folder = zoo(tmp_path)
+    res1 = invoke("parse", str(folder), "-j", "1", "--max-bytes", "100k")
+    res2 = invoke("parse", str(folder), "-j", "2", "--max-bytes", "100k")
+    assert res1.exit_code == res2.exit_code == 1
+    assert res1.stdout_bytes == res2.stdout_bytes  # byte-identical whatever the parallelism
+    records = [json.loads(line) for line in res1.stdout.splitlines()]
+    by = {Path(r["source"]["path"]).relative_to(folder).as_posix(): r for r in records}
+    assert list(by) == sorted(by, key=lambda p: p.split("/"))
+    assert len(records) == 19 == len(by)  # one record per file
+    good = {k: r for k, r in by.items() if "error" not in r}
+    assert sorted(good) == [f"enc/{n}.txt" for n in ("bom8", "cr", "crlf", "nfd", "stray", "u16be", "u16le", "w1258")]
+    for name, rec in good.items():
+        assert rec["document"]["number"] == "27/KH-UBND", name
+        assert {d["due"] for d in rec["deadlines"]} >= {"2026-04-30", "2026-05-15T16:00"}, name
+    enc = {k.removeprefix("enc/").removesuffix(".txt"): r["source"]["encoding"] for k, r in good.items()}
+    assert enc["w1258"] == "windows-1258" and enc["u16le"] == enc["u16be"] == "utf-16"
+    assert enc["bom8"] in ("utf-8-sig", "utf-8") and enc["crlf"] == enc["nfd"] == "utf-8"
+    stray = [w for w in good["enc/stray.txt"]["warnings"] if "U+FFFD" in w["message"]]
+    assert len(stray) == 1 and stray[0]["line"] == PLAN.splitlines().index("KẾ HOẠCH") + 1
+    assert "\ufffd" in json.dumps(good["enc/stray.txt"], ensure_ascii=False)
+    assert good["enc/nfd.txt"]["document"] == good["enc/crlf.txt"]["document"]  # NFC applied
+    for name, (kind, words) in BAD_ZOO.items():
+        rec = by[name]
+        assert set(rec) == {"source", "error"}, name
+        assert rec["error"]["kind"] == kind and words in rec["error"]["message"], (name, rec)
+        assert f"ndq57: {rec['source']['path']}: {rec['error']['message']}\n" in res1.stderr
+    assert "Traceback" not in res1.stderr + res2.stderr
+    assert res1.stderr.splitlines()[-1].startswith("ndq57: 8 documents, ") and "11 failures" in res1.stderr
+    # --encoding forces a code page
+    forced = invoke("parse", str(folder / "enc" / "w1258.txt"), "-f", "json", "--encoding", "cp1258")
+    assert json.loads(forced.stdout)["source"]["encoding"] == "cp1258"
+
+
+def test_max_bytes_does_not_read_a_huge_file(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:  # 3 GB on paper, nothing on disk
+        fh.truncate(3 * 1024**3)
+
+    def no_open(*_a, **_k):
+        raise AssertionError("read a file over --max-bytes")
+
+    monkeypatch.setattr(batch, "open", no_open, raising=False)
+    res = invoke("parse", str(big), "-f", "json")
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr == f"ndq57: {big}: file too large: 3,221,225,472 bytes (limit 20,971,520; see --max-bytes)\n"
+
+
+# ---------------------------------------------------------------- cold start
+
+
+HEAVY = ("rich", "yaml", "multiprocessing", "concurrent.futures", "regex", "tempfile", "dataclasses")
+
+
+def loaded_after(code: str) -> list[str]:
+    script = f"import sys\n{code}\nprint(sorted(m for m in sys.modules if m.startswith(('ndq57', 'rich', 'yaml', 'multiprocessing', 'concurrent', 'regex', 'tempfile', 'dataclasses'))))"
+    res = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1].replace("'", '"'))
+
+
+def test_cli_module_imports_only_click():
+    mods = loaded_after("import ndq57.cli")
+    assert mods == ["ndq57", "ndq57.cli", "ndq57.parse"]
+    mods = loaded_after(
+        "from ndq57.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit as e:\n    assert e.code == 0"
+    )
+    assert mods == ["ndq57", "ndq57.cli", "ndq57.parse"]
+
+
+def test_one_file_parses_in_process_without_pool_or_rich(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(PLAN, encoding="utf-8")
+    code = f"from ndq57.cli import main\ntry:\n    main(['parse', {str(f)!r}, '-f', 'json'])\nexcept SystemExit as e:\n    assert e.code == 0"
+    mods = loaded_after(code)
+    assert "ndq57.pipeline" in mods and "ndq57.export.json" in mods
+    assert not [m for m in mods if m.startswith(("rich", "multiprocessing", "concurrent", "ndq57.export.yaml"))], mods
+    code = f"from ndq57.cli import main\ntry:\n    main(['deadlines', {str(f)!r}, '-f', 'csv'])\nexcept SystemExit as e:\n    assert e.code == 0"
+    mods = loaded_after(code)
+    assert not [m for m in mods if m.startswith(("rich", "multiprocessing", "concurrent"))], mods
+
+
+def test_cli_constants_match_the_modules_they_stand_for():
+    from ndq57 import cli as cli_module
+
+    assert cli_module.DEFAULT_GLOBS == batch.DEFAULT_GLOBS and cli_module.STDIN == batch.STDIN
+    assert cli_module.DOCUMENT_FORMATS == export.DOCUMENT_FORMATS
+    assert cli_module.DEADLINE_FORMATS == export.DEADLINE_FORMATS
+    assert set(export.DOCUMENT_FORMATS) | set(export.DEADLINE_FORMATS) == set(EXPORTERS)
+
+
+def test_entry_points_keep_working(tmp_path):
+    script = Path(sys.executable).with_name("ndq57")
+    runs = [[sys.executable, "-m", "ndq57", "--version"]]
+    if script.exists():
+        runs.append([str(script), "--version"])
+    for cmd in runs:
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+        assert res.returncode == 0 and res.stdout.startswith("ndq57 "), cmd
+
+
 # ---------------------------------------------------------------- text, schema
 
 
@@ -375,6 +637,10 @@ def test_text_and_fixes(tmp_path):
     assert "hoà -> hòa" not in res.stdout
     res = invoke("text", str(tmp_path / "missing.txt"))
     assert res.exit_code == 1 and res.stderr.startswith("ndq57: ") and res.stdout == ""
+    res = invoke("text", str(tmp_path))  # a folder, even one holding a text file
+    assert res.exit_code == 2 and "is a folder" in res.stderr and res.stdout == ""
+    (tmp_path / "empty").mkdir()
+    assert invoke("text", str(tmp_path / "empty")).exit_code == 2
 
 
 def test_schema_command():

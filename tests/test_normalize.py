@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 
 from ndq57.model import Fix
 from ndq57.parse.normalize import Normalized, normalize
+from timing import best_cpu_time
 
 CASES = Path(__file__).resolve().parent / "cases" / "slips.yaml"
 _DATA: dict[str, list[dict[str, Any]]] = yaml.safe_load(CASES.read_text(encoding="utf-8"))
@@ -182,21 +182,27 @@ def test_fixes_are_sorted_by_position() -> None:
     assert keys == sorted(keys)
 
 
-def test_speed_on_clean_text() -> None:
-    clean = "Ủy ban nhân dân tỉnh Đắk Lắk hoàn thành báo cáo tiến độ thực hiện nhiệm vụ hóa học.\n" * 20000
-    normalize("warm up")
-    t = time.perf_counter()
-    result = normalize(clean)
-    elapsed = time.perf_counter() - t
-    assert result.fixes == []
-    assert len(clean) / elapsed > 1_000_000  # loose bound for slow CI machines; ~10 M/s locally
+def _cpu(text: str) -> float:
+    return best_cpu_time(lambda: normalize(text), 3)
 
 
-def test_hostile_input_stays_fast() -> None:
-    for text in ("tinh " * 40000, "hoá" * 50000, " " * 100000 + "tinh", "đổi với " * 20000):
-        t = time.perf_counter()
-        normalize(text)
-        assert time.perf_counter() - t < 5
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Ủy ban nhân dân tỉnh Đắk Lắk hoàn thành báo cáo tiến độ thực hiện nhiệm vụ hóa học.\n",
+        "tinh ",
+        "hoá",
+        " ",
+        "đổi với ",
+        "Đăk Lăk ",
+    ],
+)
+def test_time_grows_linearly(unit: str) -> None:
+    # speed itself is measured by benchmarks/bench.py; here only the growth: 4x text, ~4x time
+    base = unit * (20000 // len(unit))
+    normalize(base[:100])  # warm up
+    t1, t4 = _cpu(base), _cpu(base * 4)
+    assert t4 < 7 * max(t1, 0.002), (unit, t1, t4)
 
 
 # ---------------------------------------------------------------- properties

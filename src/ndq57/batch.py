@@ -11,17 +11,13 @@ outcomes are yielded as soon as they are next in order.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
-import multiprocessing
-import multiprocessing.context
 import os
-import signal
 import stat
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -29,8 +25,13 @@ from ndq57.errors import DecodeError, InputError, Ndq57Error
 
 if TYPE_CHECKING:
     import datetime as dt
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from ndq57.pipeline import Options
+
+# multiprocessing and concurrent.futures are imported only when a pool is started (see run):
+# a run over one file, and `ndq57 --version`, do not pay for them.
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.text")
 STDIN = "-"
@@ -235,6 +236,8 @@ def _process_chunk(chunk: Sequence[InputItem], job: Job) -> list[Outcome]:
 
 
 def _mp_context() -> multiprocessing.context.BaseContext | None:
+    import multiprocessing
+
     # forkserver where available: workers never inherit the parent's threads (the progress bar)
     # or locks, and behave the same on every Python version; elsewhere the platform default.
     if "forkserver" in multiprocessing.get_all_start_methods():
@@ -245,7 +248,9 @@ def _mp_context() -> multiprocessing.context.BaseContext | None:
 
 
 def _init_worker() -> None:
-    # Ctrl-C is handled once, by the parent; workers finish their chunk and are shut down.
+    import signal
+
+    # Ctrl-C is handled once, by the parent, which then terminates the workers (see _terminate).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -266,6 +271,9 @@ def run(items: Sequence[InputItem], job: Job, jobs: int = 1, *, chunksize: int |
         for item in items:
             yield process(item, job)
         return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     size = chunksize or max(1, min(16, len(items) // (workers * 4)))
     pending: deque[tuple[Sequence[InputItem], Future[list[Outcome]] | None]] = deque()
     source = _chunks(items, size)
@@ -290,8 +298,24 @@ def run(items: Sequence[InputItem], job: Job, jobs: int = 1, *, chunksize: int |
             yield from outcomes
         ok = True
     finally:
-        # on an interrupt, a --fail-fast stop or an error: drop the queued chunks, do not wait
+        if not ok:
+            # on an interrupt, a --fail-fast stop or an error: the results are not wanted; stop
+            # the workers now rather than let them finish their chunks
+            _terminate(pool)
         pool.shutdown(wait=ok, cancel_futures=not ok)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers at once (Python 3.14 has ``terminate_workers``; before, the private map)."""
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        with contextlib.suppress(Exception):
+            terminate()
+        return
+    processes = getattr(pool, "_processes", None) or {}
+    for proc in list(processes.values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            proc.terminate()
 
 
 def _take(it: Iterator[Sequence[InputItem]], n: int) -> Iterable[Sequence[InputItem]]:
@@ -303,6 +327,8 @@ def _take(it: Iterator[Sequence[InputItem]], n: int) -> Iterable[Sequence[InputI
 
 
 def _collect(chunk: Sequence[InputItem], fut: Future[list[Outcome]] | None) -> list[Outcome]:
+    from concurrent.futures.process import BrokenProcessPool
+
     if fut is None:
         return [Outcome(it, error=_died(it)) for it in chunk]
     try:

@@ -7,6 +7,9 @@ place (:func:`ndq57.batch.describe`) and reported by :func:`_report`.
 
 from __future__ import annotations
 
+# Cold start matters (`ndq57 --version`, one file in a shell loop): at module level only click and
+# cheap standard modules. The batch machinery, the exporters, rich, PyYAML, multiprocessing and
+# the parser are imported inside the commands that use them.
 import codecs
 import contextlib
 import datetime as dt
@@ -14,18 +17,24 @@ import functools
 import io
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from importlib import resources
-from typing import IO, Any, ClassVar, TextIO, TypeVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar, TextIO, TypeVar
 
 import click
 
 from ndq57 import __version__
-from ndq57.batch import DEFAULT_GLOBS, STDIN, InputItem, Job, Outcome, describe, discover, process, read_stdin, run
-from ndq57.export import DEADLINE_FORMATS, DOCUMENT_FORMATS, EXPORTERS
+
+if TYPE_CHECKING:
+    from ndq57.batch import InputItem, Job, Outcome
+    from ndq57.export import Exporter
+
+# the same values as ndq57.batch.DEFAULT_GLOBS / STDIN and ndq57.export.*_FORMATS (checked by the
+# tests), repeated here so that building the command line imports neither module
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.text")
+STDIN = "-"
+DOCUMENT_FORMATS = ("yaml", "json", "jsonl")
+DEADLINE_FORMATS = ("table", "json", "jsonl", "csv", "ics", "yaml")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -173,6 +182,8 @@ def atomic_output(path: str) -> Iterator[TextIO]:
 
     On any error or interrupt the temporary file is removed and ``path`` is left as it was.
     """
+    import tempfile
+
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
@@ -232,23 +243,27 @@ def _dtstamp() -> dt.datetime:
 # ---------------------------------------------------------------- the batch session
 
 
-@dataclass(slots=True)
 class Session:
     """Runs the inputs, counting, reporting failures and drawing progress on stderr."""
 
-    items: list[InputItem]
-    job: Job
-    jobs: int
-    quiet: bool = False
-    fail_fast: bool = False
-    documents: int = 0
-    deadlines: int = 0
-    warnings: int = 0
-    failures: int = 0
-    listed: int | None = None
-    started: float = field(default_factory=time.monotonic)
+    def __init__(
+        self, items: list[InputItem], job: Job, jobs: int, *, quiet: bool = False, fail_fast: bool = False
+    ) -> None:
+        self.items = items
+        self.job = job
+        self.jobs = jobs
+        self.quiet = quiet
+        self.fail_fast = fail_fast
+        self.documents = 0
+        self.deadlines = 0
+        self.warnings = 0
+        self.failures = 0
+        self.listed: int | None = None
+        self.started = time.monotonic()
 
     def outcomes(self) -> Iterator[Outcome]:
+        from ndq57.batch import run
+
         progress = self._progress()
         say: Callable[[str], None] = _say
         with progress if progress is not None else contextlib.nullcontext():
@@ -331,6 +346,8 @@ def _isatty(stream: Any) -> bool:
 
 
 def _items(paths: Sequence[str], globs: Sequence[str], max_bytes: int) -> list[InputItem]:
+    from ndq57.batch import InputItem, discover, read_stdin
+
     if list(paths).count(STDIN) > 1:
         raise click.UsageError("standard input '-' can be given only once")
     items = discover(paths, tuple(globs) or DEFAULT_GLOBS)
@@ -345,6 +362,12 @@ def _items(paths: Sequence[str], globs: Sequence[str], max_bytes: int) -> list[I
 
 def _single(paths: Sequence[str]) -> bool:
     return len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
+
+
+def _exporter(fmt: str) -> Exporter:
+    from ndq57.export import EXPORTERS
+
+    return EXPORTERS[fmt]
 
 
 def _jobs(jobs: int | None) -> int:
@@ -423,14 +446,18 @@ def parse_cmd(
         raise click.UsageError("standard input '-' cannot be used with --out-dir")
     single = _single(paths) and not out_dir
     fmt = fmt or ("json" if out_dir else "yaml" if single else "jsonl")
-    exporter = EXPORTERS[fmt]
+    exporter = _exporter(fmt)
 
     def body() -> int:
+        from ndq57.batch import Job, process
+
         options = _options(tone_style, no_fix, encoding, max_bytes)
         items = _items(paths, globs, max_bytes)
         job = Job(options=options, include_text=include_text, debug=debug)
         session = Session(items, job, _jobs(jobs), quiet=quiet, fail_fast=fail_fast)
         if out_dir:
+            if os.path.exists(out_dir) and not os.path.isdir(out_dir):
+                raise Fatal(f"--out-dir {out_dir} is not a folder")
             targets = _out_targets(items, out_dir, exporter.suffix)
             _refuse_inputs(items, list(targets.values()))
             for oc in session.outcomes():
@@ -441,7 +468,7 @@ def parse_cmd(
             return EXIT_FAILED if session.failures else EXIT_OK
         if output:
             _refuse_inputs(items, [output])
-        if single:
+        if single:  # one input: parsed in this process, no pool, no progress bar
             oc = process(items[0], job)
             if oc.error is not None:
                 _report(oc.error)
@@ -503,10 +530,12 @@ def text_cmd(
     """
 
     def body() -> int:
+        from ndq57.batch import Job, process
+
+        if file != STDIN and os.path.isdir(file):  # checked before the folder is walked
+            raise click.UsageError(f"{file} is a folder: give one file")
         options = _options(tone_style, no_fix, encoding, max_bytes)
         item = _items([file], DEFAULT_GLOBS, max_bytes)[0]
-        if item.path != STDIN and os.path.isdir(item.path):
-            raise click.UsageError(f"{file} is a folder: give one file")
         oc = process(item, Job(options=options, mode="text", debug=debug))
         if oc.error is not None:
             _report(oc.error)
@@ -530,6 +559,8 @@ def _flat(text: str) -> str:
 @cli.command("schema", epilog=EPILOG)
 def schema_cmd() -> None:
     """Print the JSON Schema (draft 2020-12) of the parse output."""
+    from importlib import resources
+
     text = resources.files("ndq57").joinpath("data", "schema.json").read_text(encoding="utf-8")
     with _stdout() as fh:
         fh.write(text if text.endswith("\n") else text + "\n")
@@ -615,9 +646,11 @@ def deadlines_cmd(
 
     if before and after and before < after:
         raise click.UsageError("--before is earlier than --after")
-    exporter = EXPORTERS[fmt]
+    exporter = _exporter(fmt)
 
     def body() -> int:
+        from ndq57.batch import Job
+
         options = _options(tone_style, no_fix, encoding, max_bytes)
         items = _items(paths, globs, max_bytes)
         ref = (as_of.date() if as_of else None) or dt.date.today()
@@ -680,12 +713,18 @@ def _guard(body: Callable[[], int], debug: bool) -> int:
     except Exception as exc:
         if debug:
             raise
-        _say(describe(exc)[1] if not isinstance(exc, OSError) else _os_message(exc))
+        _say(_describe(exc) if not isinstance(exc, OSError) else _os_message(exc))
         return EXIT_FAILED
 
 
+def _describe(exc: BaseException) -> str:
+    from ndq57.batch import describe
+
+    return describe(exc)[1]
+
+
 def _os_message(exc: OSError) -> str:
-    reason = describe(exc)[1]
+    reason = _describe(exc)
     return f"{exc.filename}: {reason}" if exc.filename else reason
 
 
@@ -713,6 +752,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     except Exception as exc:
         if "--debug" in args:
             raise
-        _say(describe(exc)[1])
+        _say(_describe(exc))
         code = EXIT_FAILED
     sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -66,6 +66,12 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     # header and sign-off
     head = parse_header(lines)
     body = build_blocks(lines[head.body_start : head.body_end])
+    if head.appendix_start is not None:
+        # an appendix after the sign-off ("PHỤ LỤC" + task table) is part of the body
+        appendix = build_blocks(lines[head.appendix_start :])
+        body.blocks.extend(appendix.blocks)
+        body.footnotes.extend(appendix.footnotes)
+        body.fixes.extend(appendix.fixes)
     fixes.extend(body.fixes)
 
     # sections
@@ -93,6 +99,9 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
         citations.extend(found)
         warnings.extend(warns)
     citations.sort(key=lambda c: c.line)
+    # the document naming itself ("Kèm theo Kế hoạch số 215/KH-UBND ngày ..." in an appendix)
+    own = head.header.number
+    citations = [c for c in citations if not (own and c.number == own and c.date in (None, head.header.date))]
 
     # extract: deadlines, targets, assignees
     extracted = extract_deadlines(body.blocks, tree, head.header)

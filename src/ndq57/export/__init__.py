@@ -3,31 +3,43 @@
 ``items`` is either one mapping (a single document: JSON object, one YAML document) or an iterable
 of mappings (documents, error records or deadline rows: a JSON array, a YAML stream, JSON Lines,
 CSV, iCalendar or a table). Iterables are consumed lazily, except by the table, which sorts.
+
+The exporter modules are imported on first use (``ndq57 parse -f json`` need not load PyYAML or
+rich), so importing this package is cheap.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-
-from ndq57.export import csv, ics, json, jsonl, table, yaml
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Exporter:
+class Exporter(NamedTuple):
     name: str
     render: Callable[..., None]
     suffix: str  # file suffix for --out-dir
     rows_only: bool  # True: deadline rows only (error records are reported on stderr, not written)
 
 
+def _lazy(module: str) -> Callable[..., None]:
+    """``render`` of ``ndq57.export.<module>``, imported at the first call."""
+
+    def render(*args: Any, **kwargs: Any) -> None:
+        real: Callable[..., None] = importlib.import_module(f"ndq57.export.{module}").render
+        real(*args, **kwargs)
+
+    render.__name__ = render.__qualname__ = f"{module}.render"
+    return render
+
+
 EXPORTERS: dict[str, Exporter] = {
-    "yaml": Exporter("yaml", yaml.render, ".yaml", False),
-    "json": Exporter("json", json.render, ".json", False),
-    "jsonl": Exporter("jsonl", jsonl.render, ".jsonl", False),
-    "csv": Exporter("csv", csv.render, ".csv", True),
-    "ics": Exporter("ics", ics.render, ".ics", True),
-    "table": Exporter("table", table.render, ".txt", True),
+    "yaml": Exporter("yaml", _lazy("yaml"), ".yaml", False),
+    "json": Exporter("json", _lazy("json"), ".json", False),
+    "jsonl": Exporter("jsonl", _lazy("jsonl"), ".jsonl", False),
+    "csv": Exporter("csv", _lazy("csv"), ".csv", True),
+    "ics": Exporter("ics", _lazy("ics"), ".ics", True),
+    "table": Exporter("table", _lazy("table"), ".txt", True),
 }
 
 DOCUMENT_FORMATS = ("yaml", "json", "jsonl")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -96,8 +97,8 @@ class _Ctx:
     doc_year: int | None
 
 
-_PERIOD = regex.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+độ)(?!\w)", regex.IGNORECASE)
-_QUOTE = regex.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
+_PERIOD = re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+độ)(?!\w)", re.IGNORECASE)
+_QUOTE = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 
 
 def _in_cited_title(text: str, pos: int, cited: list[tuple[int, int]]) -> bool:
@@ -115,12 +116,38 @@ def _in_cited_title(text: str, pos: int, cited: list[tuple[int, int]]) -> bool:
     return any(0 <= q0 - e <= 160 for _, e in cited)
 
 
+def _in_cited_subject(text: str, pos: int, cited: list[tuple[int, int]]) -> bool:
+    """In the unquoted subject of a cited document, in the same phrase: ``Công điện số 218/CĐ-TTg
+    ngày 24/11/2025 của Thủ tướng Chính phủ về ... những tháng cuối năm 2025``."""
+    # the citation match may run into the subject ("của Thủ tướng Chính phủ về ...")
+    return any(
+        e <= pos
+        and pos - e <= 240
+        and regex.search(r"[;,:.()\n]", text[e:pos]) is None
+        and _CITED_SUBJECT.search(text, s, pos)
+        for s, e in cited
+    )
+
+
+_CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECASE)
+_PERIODS = ("month", "quarter", "half_year", "year")
+
+
 def _classify(
-    expr: TimeExpr, text: str, clause: str, clause_start: int, blk: Block, ctx: _Ctx, cited: list[tuple[int, int]]
+    expr: TimeExpr,
+    text: str,
+    clause: str,
+    clause_start: int,
+    blk: Block,
+    ctx: _Ctx,
+    cited: list[tuple[int, int]],
+    others: list[TimeExpr] = [],  # noqa: B006 - read only
 ) -> str:
     """deadline | target | citation | past | event | mention"""
     w = _words()
     if any(s <= expr.start < e for s, e in cited) or _in_cited_title(text, expr.start, cited):
+        return "citation"
+    if _in_cited_subject(text, expr.start, cited):
         return "citation"
     before = text[max(clause_start, expr.start - 80) : expr.start]
     after = text[expr.end : expr.end + 60]
@@ -140,6 +167,23 @@ def _classify(
         return "past"
     if w["past"].search(expr.phrase) or w["past"].match(after.lstrip(" ,")):
         return "past"
+    bold_here = blk.is_bold(expr.start, expr.end)
+    local0 = clause[: max(0, expr.start - clause_start)]
+    opening = regex.fullmatch(r"[\s*_\-+]*", local0) is not None and regex.match(r"[\s*_]*,", after) is not None
+    if opening and not bold_here and q in (None, "on", "within") and expr.kind != "recurring":
+        # a sentence opening "Ngày 02/10/2026, ..." / "Trong 06 tháng đầu năm 2026, ... đã ...": narration
+        if regex.search(r"(?:^|\s)đã\s", clause[expr.end - clause_start :], regex.IGNORECASE):
+            return "past"
+        if expr.kind in ("date", "datetime") and q in (None, "on"):
+            return "event"
+    # "báo cáo kết quả quý I năm 2026 ... trước ngày 25/3/2026": the period reported on
+    if (
+        q is None
+        and expr.kind in _PERIODS
+        and not bold_here
+        and any(o is not expr and o.qualifier in ("before", "by", "through") for o in others)
+    ):
+        return "mention"
     if expr.kind == "recurring":
         rec = expr.recurrence
         if rec is None or (rec.weekday is None and rec.monthday is None and rec.time is None):
@@ -333,7 +377,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             ci = _clause_at(spans, expr.start)
             cs, ce = spans[ci]
             clause = text[cs:ce]
-            kind = _classify(expr, text, clause, cs, blk, ctx, cited)
+            others = [o for o in exprs if cs <= o.start < ce]
+            kind = _classify(expr, text, clause, cs, blk, ctx, cited, others)
             line = blk.line_at(expr.start)
             if kind == "target":
                 targets.append(Target(expr.phrase, expr.kind, expr.due, section_path, line))
@@ -348,11 +393,33 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 # "Hoàn thành chậm nhất ..." after a list of items: the paragraph names the owners
                 if block_roles is None:
                     block_roles = _roles(text)
-                _merge(assignees, _assignees(block_roles, weak_ok=False))
+                # owners named after this sentence belong to later tasks; the subject of the
+                # paragraph's first clause ("2.2. Sở X rà soát ...; báo cáo ... trước ngày ...") counts
+                first_end = next((e for b, e in spans if len(regex.findall(r"\p{L}+", text[b:e])) > 1), spans[0][1])
+                upto = _assignees([r for r in block_roles if r.unit.start < ce], weak_ok=False)
+                _merge(upto, _assignees([r for r in block_roles if r.unit.start < min(ce, first_end)]))
+                # a closing "Giao X ..." names the owner of the whole paragraph
+                _merge(assignees, upto if _has_owner(upto) else _assignees(block_roles, weak_ok=False))
                 if _words()["generic_done"].match(clause) and ci > 0:
                     task_start = spans[ci - 1][0]
+            opening = _opening_role(text)
             if not _has_owner(assignees):
+                n_own = len(assignees)
                 assignees = inherited(owner, assignees)
+                if opening == "lead":
+                    # "- Chủ trì, phối hợp với Y ..." under the heading "X": X leads
+                    assignees[n_own:] = [
+                        Assignee(a.unit, "lead", a.raw) if a.role == "assigned" else a for a in assignees[n_own:]
+                    ]
+            elif opening == "director":
+                # "- Chỉ đạo Sở X chủ trì ..." under "Giao UBND tỉnh ...": UBND directs, the Sở leads
+                have = {a.unit for a in assignees}
+                heads = [
+                    Assignee(a.unit, "director", a.raw)
+                    for a in inherited(owner, [])
+                    if a.role in ("lead", "assigned") and a.unit not in have
+                ]
+                assignees = heads + assignees
             bold = blk.is_bold(expr.start, expr.end)
             counter += 1
             deadlines.append(
@@ -376,6 +443,20 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             )
         _ = bi
     return Extracted(deadlines, targets, _index(deadlines, tree, memo), warnings)
+
+
+_LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|[IVXLC]+[.\-])?[\s*_]*")
+
+
+def _opening_role(text: str) -> str | None:
+    """The role verb an item opens with, when it has no subject (``- Chủ trì, phối hợp ...``)."""
+    m = _LABEL.match(text)
+    rest = text[m.end() if m else 0 :].lower()
+    for role, words in load("deadline_words")["opening_role"].items():
+        for w in sorted(words, key=len, reverse=True):
+            if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha():
+                return str(role)
+    return None
 
 
 def _confidence(expr: TimeExpr, bold: bool, clause: str) -> float:

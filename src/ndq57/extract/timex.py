@@ -649,9 +649,22 @@ def _first_words(data: dict[str, Any]) -> set[str]:
 _WORD = re.compile(r"[^\W_]+")
 
 
+_REACH = 160
+
+
 @functools.cache
 def _first_word_set() -> frozenset[str]:
     return frozenset(_first_words(_words().raw))
+
+
+@functools.cache
+def _anchor_word_set() -> frozenset[str]:
+    """First syllables of the calendar words of :func:`_precheck`."""
+    cal = _words().raw["calendar"]
+    raw = _words().raw
+    words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
+    words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
+    return frozenset(v.casefold() for w in words if w.split() for v in _variants(w.split()[0]))
 
 
 @functools.cache
@@ -1260,11 +1273,26 @@ class _Starts:
     __slots__ = ("_i", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
-        first = _first_word_set()
+        first, anchor = _first_word_set(), _anchor_word_set()
         self._text = text
-        self._starts = [
-            m.start() for m in _WORD.finditer(text) if m.group()[0].isdigit() or m.group().casefold() in first
-        ]
+        # every expression also holds an anchor (a number or a calendar word, see _precheck) at
+        # most _REACH characters after its start: a start with no anchor ahead is not tried
+        starts: list[int] = []
+        pending: list[int] = []
+        for m in _WORD.finditer(text):
+            w = m.group()
+            pos = m.start()
+            if w[0].isdigit():
+                is_first = is_anchor = True
+            else:
+                f = w.casefold()
+                is_first, is_anchor = f in first, f in anchor
+            if is_first:
+                pending.append(pos)
+            if is_anchor and pending:
+                starts.extend(p for p in pending if pos - p <= _REACH)
+                pending.clear()
+        self._starts = starts
         self._i = 0
 
     def next_match(self, pattern: Any, pos: int) -> Any:

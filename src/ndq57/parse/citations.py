@@ -45,7 +45,9 @@ def _pattern() -> regex.Pattern[str]:
         r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
         r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
     )
-    issuer = r"(?:\s*,?\s+của\s+(?P<issuer>\p{Lu}[\p{L}\d&\-]*(?:\s+[\p{L}\d&\-]+){0,12}))?"
+    # the issuer stops before the next cited document ("... của Ban Thường vụ Tỉnh ủy và Nghị quyết số ...")
+    next_cite = rf"(?!(?:và\s+|,\s*)?{type_alt}(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)|\d))"
+    issuer = rf"(?:\s*,?\s+của\s+(?P<issuer>\p{{Lu}}[\p{{L}}\d&\-]*(?:\s+{next_cite}[\p{{L}}\d&\-]+){{0,12}}))?"
     return regex.compile(
         rf"(?:(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?:(?i:số)\s*:?\s*)?)?"
         rf"(?<![\p{{L}}\d/.\-])(?P<num>{party}|{state})(?![\p{{L}}\d/])"

@@ -24,6 +24,7 @@ class HeaderResult:
     body_start: int  # index into lines
     body_end: int  # index into lines (exclusive)
     cite_lines: list[Line] = field(default_factory=list)  # title and subject lines (may cite documents)
+    appendix_start: int | None = None  # index into lines of an appendix after the sign-off (PHỤ LỤC)
 
 
 @functools.cache
@@ -270,7 +271,23 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             pass
     if h.type is None and h.symbol and h.subject:
         h.type, h.type_source = "Công văn", "form"
-    return HeaderResult(h, body_start, body_end, cite_lines)
+    return HeaderResult(h, body_start, body_end, cite_lines, _appendix_start(lines, body_end, h))
+
+
+_APPENDIX = regex.compile(r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])\.?)?[\s*_:]*$")
+
+
+def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
+    """An appendix printed after the signer (``PHỤ LỤC`` on a line of its own): its tables hold
+    tasks with deadlines, so it belongs to the body although it follows the sign-off."""
+    after = h.signer.line if h.signer else None
+    for i in range(body_end, len(lines)):
+        ln = lines[i]
+        if after is not None and ln.no <= after:
+            continue
+        if ln.kind == "text" and _APPENDIX.match(ln.text):
+            return i
+    return None
 
 
 def _heading_type(heading: str) -> str:
@@ -317,8 +334,12 @@ def _issuer(issuer_lines: list[str], h: Header) -> None:
         ):
             h.issuer = f"{first} {second}"
             return
-        h.issuer_parent = first
-        h.issuer = _clean(" ".join(issuer_lines[1:]))
+        # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
+        # VIỆT NAM" / "BAN THƯỜNG TRỰC"): the issuer starts at the first line that opens a unit name
+        heads = tuple(load("doctypes")["issuer_heads"])
+        k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 1)
+        h.issuer_parent = _clean(" ".join(issuer_lines[:k]))
+        h.issuer = _clean(" ".join(issuer_lines[k:]))
     else:
         h.issuer = _clean(" ".join(issuer_lines))
 

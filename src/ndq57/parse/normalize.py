@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -413,7 +414,22 @@ def _context(entry: dict[str, Any], name: str, side: str) -> Any:
     if not parts:
         return None
     alt = "|".join(parts)
-    return regex.compile(f"(?<=(?:{alt}))" if side == "before" else f"(?:{alt})", _FLAGS)
+    return _LazyPattern(f"(?<=(?:{alt}))" if side == "before" else f"(?:{alt})")
+
+
+class _LazyPattern:
+    """A context pattern compiled the first time a slip of its entry is found (most never are)."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: Any = None
+
+    def match(self, text: str, pos: int) -> Any:
+        if self._compiled is None:
+            self._compiled = regex.compile(self._source, _FLAGS)
+        return self._compiled.match(text, pos)
 
 
 @functools.cache
@@ -442,6 +458,16 @@ def _slips() -> tuple[Any, dict[str, list[_Slip]]]:
         return None, by_key
     pattern = regex.compile(f"{_WORD_START}{_trie_re([_key(f).split() for f in forms])}{_WORD_END}", _FLAGS)
     return pattern, by_key
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def _slip_first_words() -> frozenset[str]:
+    """The first word (case-folded) of every slip form."""
+    _, by_key = _slips()
+    return frozenset(m.group() for k in by_key if (m := _TOKEN.match(k)) is not None)
 
 
 def _trie_re(phrases: list[list[str]]) -> str:
@@ -508,7 +534,17 @@ def _find_slips(text: str, style: str, log: _Log) -> tuple[list[_Edit], list[War
     suspects: list[Warning] = []
     if pattern is None:
         return edits, suspects
-    for m in pattern.finditer(text):
+    first_words = _slip_first_words()
+    pos = 0
+    for t in _TOKEN.finditer(text):
+        # the pattern is only tried where a word that can start a slip starts (a set lookup):
+        # scanning every position with it is the slow part of normalising a long document
+        if t.start() < pos or t.group().casefold() not in first_words:
+            continue
+        m = pattern.match(text, t.start())
+        if m is None:
+            continue
+        pos = m.end()
         found = m.group()
         for slip in by_key.get(_key(found), ()):
             if not slip.accepts(text, m.start(), m.end(), found):
