@@ -19,3 +19,21 @@ def seeds_or_fail() -> Path:
     if os.environ.get("CI"):
         pytest.fail(f"CI is set but the seed documents are missing at {SEEDS}")
     pytest.skip(f"seed documents not found at {SEEDS}")
+
+
+CASE_GROUPS = ("real", "synthetic", "negative", "known_failure")
+
+
+def case_params(name: str) -> list[object]:
+    """The phrase cases of ``tests/cases/<name>.yaml`` as pytest parameters: groups real,
+    synthetic, negative and known_failure (the last ones must fail: strict xfail)."""
+    import yaml
+
+    data = yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))
+    assert set(data) <= set(CASE_GROUPS), set(data) - set(CASE_GROUPS)
+    out: list[object] = []
+    for group, cases in data.items():
+        for i, case in enumerate(cases):
+            marks = [pytest.mark.xfail(strict=True, reason="known gap")] if group == "known_failure" else []
+            out.append(pytest.param(case, id=f"{group}-{i}-{case['input'][:40]}", marks=marks))
+    return out

@@ -10,26 +10,20 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CASES
+from conftest import CASE_GROUPS, CASES, case_params
 from ndq57.extract.units import KINDS, ROLES, assign_roles, canonical_unit, find_units, tone_new, unit_matches
 from timing import best_cpu_time
 
-GROUPS = ("real", "synthetic", "negative", "known_failure")
+GROUPS = CASE_GROUPS
 
 
 def _load() -> dict[str, list[dict[str, Any]]]:
-    data = yaml.safe_load((CASES / "units.yaml").read_text(encoding="utf-8"))
-    assert set(data) <= set(GROUPS)
+    data: dict[str, list[dict[str, Any]]] = yaml.safe_load((CASES / "units.yaml").read_text(encoding="utf-8"))
     return data
 
 
 def _params() -> list[Any]:
-    out = []
-    for group, cases in _load().items():
-        for i, case in enumerate(cases):
-            marks = [pytest.mark.xfail(strict=True, reason="known gap")] if group == "known_failure" else []
-            out.append(pytest.param(case, id=f"{group}-{i}-{case['input'][:40]}", marks=marks))
-    return out
+    return case_params("units")
 
 
 def test_case_file_size() -> None:

@@ -423,15 +423,9 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             bold = blk.is_bold(expr.start, expr.end)
             counter += 1
             deadlines.append(
-                Deadline(
-                    id=f"d{counter}",
-                    phrase=expr.phrase,
-                    kind=expr.kind,
-                    qualifier=expr.qualifier,
-                    due=expr.due,
-                    start=expr.start_date,
-                    recurrence=expr.recurrence,
-                    relative=expr.relative,
+                _deadline(
+                    expr,
+                    f"d{counter}",
                     section=section_path,
                     line=line,
                     task=text[task_start:ce].strip(" ;,.-+"),
@@ -457,6 +451,37 @@ def _opening_role(text: str) -> str | None:
             if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha():
                 return str(role)
     return None
+
+
+def _deadline(
+    expr: TimeExpr,
+    id_: str,
+    *,
+    section: str | None,
+    line: int,
+    task: str,
+    assignees: list[Assignee],
+    recipients: list[str],
+    confidence: float,
+    bold: bool,
+) -> Deadline:
+    return Deadline(
+        id=id_,
+        phrase=expr.phrase,
+        kind=expr.kind,
+        qualifier=expr.qualifier,
+        due=expr.due,
+        start=expr.start_date,
+        recurrence=expr.recurrence,
+        relative=expr.relative,
+        section=section,
+        line=line,
+        task=task,
+        assignees=assignees,
+        recipients=recipients,
+        confidence=confidence,
+        bold=bold,
+    )
 
 
 def _confidence(expr: TimeExpr, bold: bool, clause: str) -> float:
@@ -513,15 +538,9 @@ def _table_row(
     task = cell("task") or " | ".join(c for c in cells if c and c != time_text)
     for e in exprs:
         out.append(
-            Deadline(
-                id="",
-                phrase=e.phrase,
-                kind=e.kind,
-                qualifier=e.qualifier,
-                due=e.due,
-                start=e.start_date,
-                recurrence=e.recurrence,
-                relative=e.relative,
+            _deadline(
+                e,
+                "",
                 section=section,
                 line=blk.line,
                 task=task,
