@@ -215,6 +215,14 @@ def _classify(
         head = local.lower()
         if any(v in head for v in ("hoàn thành", "xong", "thực hiện", "triển khai", "đạt")):
             return "deadline"
+        # a period that opens the clause and is followed by what to do in it: "cuối năm 2026 sơ
+        # kết, báo cáo Ban Thường vụ"
+        if not local.strip(" ,;:-+*_"):
+            pos = expr.end
+            while pos < len(text) and text[pos] in " ,:*_":
+                pos += 1
+            if w["obligation"].match(text, pos):
+                return "deadline"
     return "mention"
 
 

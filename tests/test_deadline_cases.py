@@ -1,0 +1,28 @@
+"""Phrase cases for the deadline-or-not decision (tests/cases/deadlines.yaml)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import ndq57
+from conftest import case_params
+
+
+@pytest.mark.parametrize("case", case_params("deadlines"))
+def test_case(case: dict[str, Any]) -> None:
+    doc = ndq57.parse(case["input"])
+    got = [d.phrase for d in doc.deadlines]
+    want = case.get("deadlines", [])
+    assert got == [w["phrase"] for w in want], got
+    for d, w in zip(doc.deadlines, want, strict=True):
+        if "due" in w:
+            assert d.due == w["due"], (d.phrase, d.due)
+    for phrase in case.get("not", []):
+        assert phrase not in got
+        assert not any(phrase in p for p in got)
+    if "deadlines" not in case:
+        assert got == []
+    for phrase in case.get("targets", []):
+        assert phrase in [t.phrase for t in doc.targets]
