@@ -187,22 +187,22 @@ def _cpu(text: str) -> float:
 
 
 @pytest.mark.parametrize(
-    "unit",
+    ("unit", "size"),
     [
-        "Ủy ban nhân dân tỉnh Đắk Lắk hoàn thành báo cáo tiến độ thực hiện nhiệm vụ hóa học.\n",
-        "tinh ",
-        "hoá",
-        " ",
-        "đổi với ",
-        "Đăk Lăk ",
+        ("Ủy ban nhân dân tỉnh Đắk Lắk hoàn thành báo cáo tiến độ thực hiện nhiệm vụ hóa học.\n", 60000),
+        ("tinh ", 20000),
+        ("hoá", 40000),
+        (" ", 60000),
+        ("đổi với ", 12000),
+        ("Đăk Lăk ", 12000),
     ],
 )
-def test_time_grows_linearly(unit: str) -> None:
+def test_time_grows_linearly(unit: str, size: int) -> None:
     # speed itself is measured by benchmarks/bench.py; here only the growth: 4x text, ~4x time
-    base = unit * (20000 // len(unit))
+    base = unit * (size // len(unit))
     normalize(base[:100])  # warm up
     t1, t4 = _cpu(base), _cpu(base * 4)
-    assert t4 < 7 * max(t1, 0.002), (unit, t1, t4)
+    assert t4 < 7 * max(t1, 0.005), (unit, t1, t4)
 
 
 # ---------------------------------------------------------------- properties

@@ -185,9 +185,9 @@ def _g(name: str, body: str) -> str:
     return "(?P<" + name + ">" + body + ")"
 
 
-@functools.lru_cache(maxsize=64)
-def _pattern(skip: frozenset[str] = frozenset()) -> Any:
-    """The combined pattern; ``skip`` leaves rules out (retrying a rejected match)."""
+@functools.cache
+def _rule_table() -> tuple[str, list[tuple[str, str]]]:
+    """(the prefix every match starts with, [(rule name, rule pattern)] in priority order)."""
     w = _words()
     d = w.raw
     cal = d["calendar"]
@@ -608,20 +608,41 @@ def _pattern(skip: frozenset[str] = frozenset()) -> Any:
             NG + _S + DD("do") + r"(?!\s*+[/.\-]\s*+\p{N})(?!" + _S + TH + ")",
         ),
     ]
-    body = "|".join(_g(name, pat) for name, pat in rules if name not in skip)
-    # Cheap gate: every match starts with a digit or with the first syllable of a listed word
-    # (a hash-set lookup), which triples the scanning speed on ordinary prose.
-    gate = r"(?=\d|\L<first_words>(?![\p{L}\p{N}]))"
-    full = (
-        r"(?<![\p{L}\p{N}])"
-        + gate
-        + _NOT_NUM_BEFORE
-        + _g("chain", "(?:" + CHAINW + r"(?:\s++|\s*+:\s*+)){0,3}")
-        + "(?:"
-        + body
-        + ")"
-    )
-    return regex.compile(full, regex.IGNORECASE, first_words=sorted(_first_words(d)))
+    prefix = r"(?<![\p{L}\p{N}])" + _NOT_NUM_BEFORE + _g("chain", "(?:" + CHAINW + r"(?:\s++|\s*+:\s*+)){0,3}")
+    return prefix, rules
+
+
+@functools.cache
+def _pattern() -> Any:
+    """All rules in one pattern, tried where :class:`_Starts` says a match can start."""
+    prefix, rules = _rule_table()
+    return regex.compile(prefix + "(?:" + "|".join(_g(n, p) for n, p in rules) + ")", regex.IGNORECASE)
+
+
+@functools.cache
+def _rule_pattern(name: str) -> Any:
+    """One rule alone (small: compiled quickly, the first time a match of another rule is
+    rejected at a place where this one may apply)."""
+    prefix, rules = _rule_table()
+    return regex.compile(prefix + _g(name, dict(rules)[name]), regex.IGNORECASE)
+
+
+_LONGEST = 400  # characters: far longer than any time expression
+
+
+def _retry(text: str, start: int, tried: set[str]) -> Any:
+    """The match at ``start`` with the ``tried`` rules left out: like the combined pattern, the
+    longest chain of qualifier words first, then the rule that comes first."""
+    best: Any = None
+    # bounded: a pattern with a required word would otherwise look for it to the end of the text
+    end = min(len(text), start + _LONGEST)
+    for name, _ in _rule_table()[1]:
+        if name in tried:
+            continue
+        m = _rule_pattern(name).match(text, start, end)
+        if m is not None and (best is None or m.end("chain") > best.end("chain")):
+            best = m
+    return best
 
 
 def _strings(node: Any) -> Iterable[str]:
@@ -1317,7 +1338,7 @@ def _scan(
     invalid: list[InvalidDate] = []
     pos = 0
     n = len(text)
-    pattern = _pattern(skip)
+    pattern = _pattern()
     starts = _Starts(text)
     while pos < n:
         m = starts.next_match(pattern, pos)
@@ -1325,10 +1346,10 @@ def _scan(
             break
         start = m.start()
         tried = set(skip)
-        result, rule = _build(m, ctx)
+        result, rule = (None, m.lastgroup or "") if m.lastgroup in skip else _build(m, ctx)
         while result is None and len(tried) - len(skip) < _MAX_FALLBACKS:
             tried.add(rule)
-            m = _pattern(frozenset(tried)).match(text, start)
+            m = _retry(text, start, tried)
             if m is None:
                 break
             result, rule = _build(m, ctx)

@@ -225,8 +225,13 @@ def _trie_pattern(seqs: Iterable[list[str]]) -> str:
             node = node.setdefault(el, {})
         node[""] = {}
 
+    depths: dict[int, int] = {}
+
     def depth(node: dict[str, Any]) -> int:
-        return 1 + max((depth(c) for k, c in node.items() if k), default=0)
+        d = depths.get(id(node))
+        if d is None:
+            d = depths[id(node)] = 1 + max((depth(c) for k, c in node.items() if k), default=0)
+        return d
 
     def build(node: dict[str, Any]) -> str:
         kids = [(k, c) for k, c in node.items() if k]

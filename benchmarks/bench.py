@@ -1,0 +1,755 @@
+"""Performance benchmark of ndq57, measured against a floor taken in the same run.
+
+Run from the project root (the venv must have ndq57 installed, e.g. ``pip install -e '.[dev]'``)::
+
+    .venv/bin/python benchmarks/bench.py                 # full run (takes several minutes)
+    .venv/bin/python benchmarks/bench.py --quick         # tiny corpus, one repeat, small batches
+    .venv/bin/python benchmarks/bench.py --json out.json --corpus ~/more-directives
+
+Figures (each the median of repeated runs):
+
+1. floor: read the corpus files (bytes -> UTF-8 str), ``unicodedata.normalize("NFC")`` and one
+   ``re.finditer`` pass of a date pattern over each text, in chars/s;
+2. in-process ``ndq57.parse(text)`` over the corpus, in chars/s and as a ratio to the floor, after
+   one warm-up call; the first (cold) call is timed separately in fresh interpreters;
+3. parse time of the largest corpus document repeated 1x, 4x and 16x, and the growth exponent;
+4. the ``ndq57 parse DIR -f jsonl`` CLI over a temporary folder of N files, ``--jobs 1`` and
+   ``--jobs 2``: wall seconds, files/s, chars/s, speed-up, and whether both outputs are identical;
+5. peak RSS of the ``--jobs 2`` batch at two folder sizes (see ``RSS_HELPER``);
+6. cold CLI wall time of ``ndq57 --version`` and ``ndq57 parse ONE.txt -f json``;
+7. the comparison with the performance targets, PASS or MISS.
+
+The table goes to stdout, followed by the JSON summary on the last line (also written to
+``--json FILE``). Exit code 0, or 1 when a problem was found (a CLI run failed or gave error records, or the
+batch outputs differ); missed targets do not change the exit code. Only the standard library and ndq57 are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import math
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SEEDS = ROOT.parent / "shared" / "seeds"
+ONE_FIXTURE = FIXTURES / "party_tb_clean.txt"
+DATE_RE = r"\d{1,2}/\d{1,2}/\d{4}"
+MB = 1024 * 1024
+
+# Targets (from the performance issue).
+TARGET_PARSE_CPS = 1.5e6  # chars/s per core
+TARGET_FLOOR_RATIO = 16.0  # ndq57 within 16x of the floor
+TARGET_GROWTH = 1.1  # growth exponent 1x -> 16x
+TARGET_SPEEDUP = 1.8  # --jobs 2 over --jobs 1
+TARGET_RSS_FLAT = 0.10  # peak RSS within +-10% between the two batch sizes
+TARGET_VERSION_S = 0.15
+TARGET_PARSE_ONE_S = 0.25
+
+# Runs a command (argv as JSON in sys.argv[1]) and prints, as JSON, the peak resident set size of
+# the process tree below it. ``maxrss_kb`` is RUSAGE_CHILDREN.ru_maxrss: the largest peak RSS of
+# any single descendant that has been waited for (Linux reports it in KiB). The helper makes
+# itself a child subreaper, so that descendants orphaned by their parent (e.g. a multiprocessing
+# forkserver that outlives the CLI by a moment) are re-parented to it and reaped here, and their
+# usage is counted too. ``tree_kb`` is, in addition, the peak of the *sum* of the RSS of all
+# descendants, sampled from /proc every 50 ms (0 where /proc is missing). Both are in KiB.
+RSS_HELPER = r"""
+import ctypes, json, os, resource, subprocess, sys, time
+cmd = json.loads(sys.argv[1])
+subreaper = False
+try:
+    subreaper = ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+except (OSError, AttributeError):
+    pass
+page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
+me = os.getpid()
+
+def tree_rss_kb():
+    parents, rss = {}, {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat") as fh:
+                stat = fh.read()
+            with open(f"/proc/{name}/statm") as fh:
+                resident = int(fh.read().split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        pid = int(name)
+        parents[pid] = int(stat[stat.rindex(")") + 2 :].split()[1])
+        rss[pid] = resident * page_kb
+    total = 0
+    for pid, kb in rss.items():
+        p, seen = parents.get(pid), 0
+        while p is not None and p > 1 and seen < 64:
+            if p == me:
+                total += kb
+                break
+            p, seen = parents.get(p), seen + 1
+    return total
+
+has_proc = os.path.isdir("/proc/self")
+t0 = time.perf_counter()
+proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+tree = 0
+while proc.poll() is None:
+    if has_proc:
+        tree = max(tree, tree_rss_kb())
+    time.sleep(0.05)
+wall = time.perf_counter() - t0
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline:
+    try:
+        pid, _ = os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        break
+    if pid == 0:
+        time.sleep(0.02)
+maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+if sys.platform == "darwin":
+    maxrss //= 1024
+print(json.dumps({"rc": proc.returncode, "wall_s": wall, "maxrss_kb": maxrss, "tree_kb": tree,
+                  "subreaper": subreaper}))
+"""
+
+
+@dataclass(frozen=True)
+class Doc:
+    path: Path
+    text: str
+
+
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median(values))
+
+
+def ndq57_command() -> list[str]:
+    script = Path(sys.executable).with_name("ndq57")
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    found = shutil.which("ndq57", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "ndq57"]
+
+
+def source_state() -> str:
+    """The commit and the number of locally modified files under src/ (the benchmark measures the
+    working tree, not the commit)."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True, text=True, timeout=10
+        ).stdout.splitlines()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (no git)"
+    return f"{head or 'unknown'}, {len(dirty)} modified file(s) under src/" if head else "unknown (not a git clone)"
+
+
+def source_fingerprint() -> str:
+    """A hash of every file under src/ (to notice edits made while the benchmark runs)."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "src").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(ROOT)).encode())
+            with contextlib.suppress(OSError):
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def machine_info() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.lower().startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        import ndq57
+
+        version = ndq57.__version__
+    except ImportError:  # pragma: no cover - the benchmark needs ndq57 anyway
+        version = "?"
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cpu_count": os.cpu_count() or 0,
+        "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 0),
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "ndq57": version,
+        "source": source_state(),
+    }
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def load_corpus(extra: Sequence[Path], quick: bool) -> tuple[list[Doc], list[str]]:
+    """Top-level fixtures ``*.txt``, the seed documents when present (not in quick mode), and
+    every ``*.txt`` below each ``--corpus`` folder (recursively). Files that are not valid UTF-8
+    are skipped."""
+    paths: list[Path] = sorted(FIXTURES.glob("*.txt"))
+    sources = [f"{FIXTURES} ({len(paths)} files)"]
+    if quick:
+        paths = paths[:6]
+        sources = [f"{FIXTURES} (first {len(paths)} files, --quick)"]
+    elif SEEDS.is_dir():
+        seeds = sorted(SEEDS.glob("*.txt"))
+        paths += seeds
+        sources.append(f"{SEEDS} ({len(seeds)} files)")
+    else:
+        sources.append(f"{SEEDS} (absent: fixtures only)")
+    for folder in extra:
+        found = sorted(p for p in folder.rglob("*.txt") if p.is_file())
+        paths += found
+        sources.append(f"{folder} ({len(found)} files)")
+    docs: list[Doc] = []
+    for path in paths:
+        try:
+            docs.append(Doc(path, path.read_bytes().decode("utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"warning: skipping {path}: {exc}", file=sys.stderr)
+    if not docs:
+        raise SystemExit("error: empty corpus")
+    return docs, sources
+
+
+# --------------------------------------------------------------------------- 1. floor
+
+
+def bench_floor(docs: Sequence[Doc], repeat: int) -> dict[str, float]:
+    pattern = re.compile(DATE_RE)
+    paths = [d.path for d in docs]
+    chars = sum(len(d.text) for d in docs)
+    reads, nfcs, regexes, totals = [], [], [], []
+    matches = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        texts = [p.read_bytes().decode("utf-8") for p in paths]
+        t1 = time.perf_counter()
+        texts = [unicodedata.normalize("NFC", t) for t in texts]
+        t2 = time.perf_counter()
+        matches = sum(sum(1 for _ in pattern.finditer(t)) for t in texts)
+        t3 = time.perf_counter()
+        reads.append(t1 - t0)
+        nfcs.append(t2 - t1)
+        regexes.append(t3 - t2)
+        totals.append(t3 - t0)
+    total = median(totals)
+    return {
+        "floor_read_s": median(reads),
+        "floor_nfc_s": median(nfcs),
+        "floor_regex_s": median(regexes),
+        "floor_s": total,
+        "floor_chars_per_s": chars / total,
+        "floor_regex_matches": float(matches),
+    }
+
+
+# --------------------------------------------------------------------------- 2. parse
+
+
+COLD_SNIPPET = """
+import sys, time
+text = open(sys.argv[1], encoding="utf-8").read()
+import ndq57
+t0 = time.perf_counter()
+ndq57.parse(text)
+t1 = time.perf_counter()
+ndq57.parse(text)
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def bench_cold_parse(doc: Doc, repeat: int) -> dict[str, float]:
+    """First ``ndq57.parse`` call in fresh interpreters (``import ndq57`` itself excluded)."""
+    cold, warm = [], []
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", COLD_SNIPPET, str(doc.path)], capture_output=True, text=True, check=True
+        )
+        first, second = (float(x) for x in out.stdout.split())
+        cold.append(first)
+        warm.append(second)
+    return {"parse_cold_first_call_s": median(cold), "parse_warm_same_doc_s": median(warm)}
+
+
+def bench_parse(docs: Sequence[Doc], repeat: int) -> dict[str, float]:
+    import ndq57
+
+    ndq57.parse(docs[0].text)  # warm-up: lazy imports, pattern compilation, data loading
+    for d in docs:  # and one untimed pass, so that per-document caches are equally warm
+        ndq57.parse(d.text)
+    chars = sum(len(d.text) for d in docs)
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            ndq57.parse(d.text)
+        times.append(time.perf_counter() - t0)
+    t = median(times)
+    return {"parse_corpus_s": t, "parse_chars_per_s": chars / t}
+
+
+# --------------------------------------------------------------------------- 3. size scaling
+
+
+def bench_scaling(doc: Doc, repeat: int) -> dict[str, float]:
+    import ndq57
+
+    out: dict[str, float] = {}
+    for k in (1, 4, 16):
+        text = "\n\n".join([doc.text] * k)
+        ndq57.parse(text)  # warm (per-size caches, memory growth)
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            ndq57.parse(text)
+            times.append(time.perf_counter() - t0)
+        out[f"size_{k}x_s"] = median(times)
+        out[f"size_{k}x_chars"] = float(len(text))
+    out["growth_exponent_1_4"] = math.log(out["size_4x_s"] / out["size_1x_s"]) / math.log(4)
+    out["growth_exponent_1_16"] = math.log(out["size_16x_s"] / out["size_1x_s"]) / math.log(16)
+    return out
+
+
+# --------------------------------------------------------------------------- 4./5. batches
+
+
+def build_folder(root: Path, docs: Sequence[Doc], n: int) -> int:
+    """Write ``n`` files ``dNNN/fNNNNN.txt`` (100 per subfolder) cycling the corpus; return chars."""
+    chars = 0
+    for i in range(n):
+        doc = docs[i % len(docs)]
+        sub = root / f"d{i // 100:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"f{i:05d}.txt").write_bytes(doc.text.encode("utf-8"))
+        chars += len(doc.text)
+    return chars
+
+
+def count_records(path: Path) -> tuple[int, int]:
+    """(records, error records) of a JSON Lines output."""
+    records = errors = 0
+    if not path.is_file():
+        return 0, 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            records += 1
+            try:
+                if "error" in json.loads(line):
+                    errors += 1
+            except json.JSONDecodeError:
+                errors += 1
+    return records, errors
+
+
+def first_difference(a: bytes, b: bytes) -> str:
+    """Where two JSON Lines outputs first differ: record number and source path."""
+    la, lb = a.splitlines(), b.splitlines()
+    for i, (x, y) in enumerate(zip(la, lb, strict=False)):
+        if x != y:
+            try:
+                path = json.loads(x).get("source", {}).get("path", "?")
+            except (json.JSONDecodeError, AttributeError):
+                path = "?"
+            return f"record {i + 1} ({path})"
+    return f"record counts {len(la)} vs {len(lb)}"
+
+
+def bench_batch(
+    cli: list[str], docs: Sequence[Doc], n: int, repeat: int, work: Path, problems: list[str]
+) -> tuple[dict[str, float], bool]:
+    """The two --jobs values run alternately (1, 2, 1, 2...), and each pair run back to back is
+    compared, so that a change of the source tree during the benchmark does not pass for a
+    difference between --jobs values (it shows as a difference between repeats instead)."""
+    folder = work / "batch"
+    chars = build_folder(folder, docs, n)
+    out: dict[str, float] = {"batch_files": float(n), "batch_chars": float(chars)}
+    times: dict[int, list[float]] = {1: [], 2: []}
+    outputs: dict[int, list[bytes]] = {1: [], 2: []}
+    for r in range(repeat):
+        for jobs in (1, 2):
+            target = work / f"out_j{jobs}_{r}.jsonl"
+            cmd = [*cli, "parse", str(folder), "-f", "jsonl", "-q", "--jobs", str(jobs), "-o", str(target)]
+            t0 = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            times[jobs].append(time.perf_counter() - t0)
+            records, errors = count_records(target)
+            if proc.returncode != 0 or records != n or errors:
+                problems.append(
+                    f"batch --jobs {jobs} (run {r + 1}): exit {proc.returncode}, {records}/{n} records, "
+                    f"{errors} error records; stderr: {proc.stderr.strip()[-500:]!r}"
+                )
+            outputs[jobs].append(target.read_bytes() if target.is_file() else b"")
+    for jobs in (1, 2):
+        t = median(times[jobs])
+        out[f"batch_jobs{jobs}_s"] = t
+        out[f"batch_jobs{jobs}_files_per_s"] = n / t
+        out[f"batch_jobs{jobs}_chars_per_s"] = chars / t
+    out["batch_speedup"] = out["batch_jobs1_s"] / out["batch_jobs2_s"]
+    identical = True
+    for r, (one, two) in enumerate(zip(outputs[1], outputs[2], strict=True)):
+        if not one or one != two:
+            identical = False
+            problems.append(
+                f"batch run {r + 1}: --jobs 1 and --jobs 2 outputs differ ({len(one)} vs {len(two)} bytes), "
+                f"first at {first_difference(one, two)}"
+            )
+    runs = outputs[1] + outputs[2]
+    if any(o != runs[0] for o in runs):
+        problems.append(
+            "batch outputs differ between repeats (sizes in bytes, --jobs 1: "
+            f"{[len(o) for o in outputs[1]]}, --jobs 2: {[len(o) for o in outputs[2]]}); "
+            "was the source tree edited during the run?"
+        )
+    shutil.rmtree(folder, ignore_errors=True)
+    return out, identical
+
+
+def bench_rss(
+    cli: list[str], docs: Sequence[Doc], sizes: tuple[int, int], repeat: int, work: Path, problems: list[str]
+) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for label, n in zip(("small", "large"), sizes, strict=True):
+        folder = work / f"rss_{n}"
+        build_folder(folder, docs, n)
+        target = work / f"rss_{n}.jsonl"
+        cmd = [*cli, "parse", str(folder), "-f", "jsonl", "-q", "--jobs", "2", "-o", str(target)]
+        maxrss, tree, walls = [], [], []
+        for r in range(repeat):
+            proc = subprocess.run([sys.executable, "-c", RSS_HELPER, json.dumps(cmd)], capture_output=True, text=True)
+            try:
+                report = json.loads(proc.stdout.strip().splitlines()[-1])
+            except (json.JSONDecodeError, IndexError):
+                problems.append(f"RSS helper failed for {n} files: {proc.stderr.strip()[-500:]!r}")
+                continue
+            records, errors = count_records(target)
+            if report["rc"] != 0 or records != n or errors:
+                problems.append(
+                    f"RSS batch of {n} files (run {r + 1}): exit {report['rc']}, {records}/{n} records, "
+                    f"{errors} error records; stderr: {proc.stderr.strip()[-500:]!r}"
+                )
+            maxrss.append(report["maxrss_kb"] / 1024)
+            tree.append(report["tree_kb"] / 1024)
+            walls.append(report["wall_s"])
+        out[f"rss_{label}_files"] = float(n)
+        out[f"rss_{label}_mb"] = median(maxrss) if maxrss else math.nan
+        out[f"rss_{label}_tree_sum_mb"] = median(tree) if tree else math.nan
+        out[f"rss_{label}_wall_s"] = median(walls) if walls else math.nan
+        shutil.rmtree(folder, ignore_errors=True)
+    out["rss_ratio"] = out["rss_large_mb"] / out["rss_small_mb"]
+    if out["rss_small_tree_sum_mb"] > 0:
+        out["rss_tree_sum_ratio"] = out["rss_large_tree_sum_mb"] / out["rss_small_tree_sum_mb"]
+    return out
+
+
+# --------------------------------------------------------------------------- 6. cold CLI
+
+
+def bench_cli_cold(cli: list[str], repeat: int, problems: list[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for key, args in (("cli_version_s", ["--version"]), ("cli_parse_one_s", ["parse", str(ONE_FIXTURE), "-f", "json"])):
+        times = []
+        for r in range(repeat + 1):  # the first run (which may write .pyc files) is discarded
+            t0 = time.perf_counter()
+            proc = subprocess.run([*cli, *args], capture_output=True)
+            dt = time.perf_counter() - t0
+            if proc.returncode != 0:
+                problems.append(f"ndq57 {' '.join(args)}: exit {proc.returncode}: {proc.stderr[-300:]!r}")
+            if r:
+                times.append(dt)
+        out[key] = median(times)
+    return out
+
+
+# --------------------------------------------------------------------------- report
+
+
+def fmt_num(value: float, unit: str) -> str:
+    if unit == "chars/s":
+        return f"{value / 1e6:,.3f} M chars/s" if value >= 1e5 else f"{value:,.0f} chars/s"
+    if unit == "s":
+        return f"{value * 1000:,.1f} ms" if value < 1 else f"{value:,.2f} s"
+    if unit == "":
+        return f"{value:,.3f}"
+    if unit in {"files", "chars", "matches", "docs"}:
+        return f"{value:,.0f} {unit}"
+    return f"{value:,.2f} {unit}"
+
+
+def render(
+    machine: dict[str, Any],
+    settings: dict[str, Any],
+    sources: list[str],
+    fig: dict[str, float],
+    identical: bool,
+    targets: list[dict[str, Any]],
+    problems: list[str],
+    warnings: list[str],
+) -> str:
+    floor = fig["floor_chars_per_s"]
+    rows: list[tuple[str, str, str]] = []
+
+    def section(title: str) -> None:
+        rows.append((f"[{title}]", "", ""))
+
+    def row(label: str, key: str, unit: str, vs_floor: bool = False) -> None:
+        value = fig[key]
+        ratio = f"{floor / value:,.1f}x slower than floor" if vs_floor and value > 0 else ""
+        rows.append((label, fmt_num(value, unit), ratio))
+
+    section("1. floor: read + decode, NFC, one regex pass (stdlib)")
+    row("read files + utf-8 decode", "floor_read_s", "s")
+    row("unicodedata.normalize NFC", "floor_nfc_s", "s")
+    row(f"re.finditer {DATE_RE}", "floor_regex_s", "s")
+    row("  matches found", "floor_regex_matches", "matches")
+    row("floor total, per corpus pass", "floor_s", "s")
+    row("floor throughput", "floor_chars_per_s", "chars/s")
+    section("2. in-process ndq57.parse(text)")
+    row("first call, fresh interpreter (cold)", "parse_cold_first_call_s", "s")
+    row("same document, second call", "parse_warm_same_doc_s", "s")
+    row("corpus pass (warm)", "parse_corpus_s", "s")
+    row("throughput (1 core)", "parse_chars_per_s", "chars/s", vs_floor=True)
+    section("3. time vs document size (largest document repeated)")
+    for k in (1, 4, 16):
+        rows.append((f"{k:>2}x  ({fig[f'size_{k}x_chars']:,.0f} chars)", fmt_num(fig[f"size_{k}x_s"], "s"), ""))
+    row("growth exponent 1x -> 4x", "growth_exponent_1_4", "")
+    row("growth exponent 1x -> 16x", "growth_exponent_1_16", "")
+    section(f"4. batch CLI: parse DIR -f jsonl, {fig['batch_files']:,.0f} files, {fig['batch_chars']:,.0f} chars")
+    for j in (1, 2):
+        row(f"--jobs {j} wall", f"batch_jobs{j}_s", "s")
+        row(f"--jobs {j} files/s", f"batch_jobs{j}_files_per_s", "files/s")
+        row(f"--jobs {j} throughput", f"batch_jobs{j}_chars_per_s", "chars/s", vs_floor=True)
+    row("speed-up --jobs 2 / --jobs 1", "batch_speedup", "x")
+    rows.append(("outputs byte-identical (all runs)", str(identical), ""))
+    section("5. peak RSS, --jobs 2 batch (max over the processes of the tree)")
+    for label in ("small", "large"):
+        n = fig[f"rss_{label}_files"]
+        row(f"{n:,.0f} files: max single-process RSS", f"rss_{label}_mb", "MB")
+        row(f"{n:,.0f} files: peak sum over tree (sampled)", f"rss_{label}_tree_sum_mb", "MB")
+        row(f"{n:,.0f} files: wall", f"rss_{label}_wall_s", "s")
+    row("ratio large / small (max single-process)", "rss_ratio", "")
+    if "rss_tree_sum_ratio" in fig:
+        row("ratio large / small (tree sum)", "rss_tree_sum_ratio", "")
+    section("6. cold CLI (fresh process, first run discarded)")
+    row("ndq57 --version", "cli_version_s", "s")
+    row(f"ndq57 parse {ONE_FIXTURE.name} -f json", "cli_parse_one_s", "s")
+
+    w0 = max(len(r[0]) for r in rows)
+    w1 = max(len(r[1]) for r in rows)
+    lines = ["ndq57 benchmark", "=" * 15]
+    lines += [f"{k:<14} {v}" for k, v in machine.items()]
+    lines.append(f"{'settings':<14} " + ", ".join(f"{k}={v}" for k, v in settings.items()))
+    lines += [f"{'corpus':<14} {s}" for s in sources]
+    for label, value, extra in rows:
+        if label.startswith("["):
+            lines += ["", label]
+        else:
+            lines.append(f"  {label:<{w0}}  {value:>{w1}}  {extra}".rstrip())
+    lines += ["", "[7. targets]"]
+    tw = max(len(t["name"]) for t in targets)
+    for t in targets:
+        verdict = "PASS" if t["pass"] else "MISS"
+        lines.append(f"  {verdict}  {t['name']:<{tw}}  measured {t['measured']}  (target {t['target']})")
+    if problems:
+        lines += ["", "[problems found]"]
+        lines += [f"  ! {p}" for p in problems]
+    if warnings:
+        lines += ["", "[warnings]"]
+        lines += [f"  ? {w}" for w in warnings]
+    return "\n".join(lines)
+
+
+def evaluate(fig: dict[str, float], identical: bool) -> list[dict[str, Any]]:
+    ratio = fig["floor_chars_per_s"] / fig["parse_chars_per_s"]
+    rss_dev = abs(fig["rss_ratio"] - 1)
+    return [
+        {
+            "name": "full parse throughput per core",
+            "measured": f"{fig['parse_chars_per_s'] / 1e6:.3f} M chars/s",
+            "target": f">= {TARGET_PARSE_CPS / 1e6:g} M chars/s",
+            "pass": fig["parse_chars_per_s"] >= TARGET_PARSE_CPS,
+        },
+        {
+            "name": "full parse vs floor",
+            "measured": f"{ratio:,.1f}x slower",
+            "target": f"<= {TARGET_FLOOR_RATIO:g}x",
+            "pass": ratio <= TARGET_FLOOR_RATIO,
+        },
+        {
+            "name": "growth exponent 1x -> 16x",
+            "measured": f"{fig['growth_exponent_1_16']:.3f}",
+            "target": f"<= {TARGET_GROWTH:g}",
+            "pass": fig["growth_exponent_1_16"] <= TARGET_GROWTH,
+        },
+        {
+            "name": "--jobs 2 speed-up over --jobs 1",
+            "measured": f"{fig['batch_speedup']:.2f}x",
+            "target": f">= {TARGET_SPEEDUP:g}x",
+            "pass": fig["batch_speedup"] >= TARGET_SPEEDUP,
+        },
+        {
+            "name": "identical output for --jobs 1 and 2",
+            "measured": str(identical),
+            "target": "True",
+            "pass": identical,
+        },
+        {
+            "name": "peak RSS flat across batch sizes",
+            "measured": f"{fig['rss_small_mb']:.1f} -> {fig['rss_large_mb']:.1f} MB ({fig['rss_ratio']:.3f}x)",
+            "target": f"ratio within 1 +- {TARGET_RSS_FLAT:g}",
+            "pass": rss_dev <= TARGET_RSS_FLAT,
+        },
+        {
+            "name": "ndq57 --version",
+            "measured": f"{fig['cli_version_s']:.3f} s",
+            "target": f"<= {TARGET_VERSION_S:g} s",
+            "pass": fig["cli_version_s"] <= TARGET_VERSION_S,
+        },
+        {
+            "name": "ndq57 parse one.txt -f json",
+            "measured": f"{fig['cli_parse_one_s']:.3f} s",
+            "target": f"<= {TARGET_PARSE_ONE_S:g} s",
+            "pass": fig["cli_parse_one_s"] <= TARGET_PARSE_ONE_S,
+        },
+    ]
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    ap.add_argument("--quick", action="store_true", help="tiny corpus, 1 repeat, small file counts (for tests)")
+    ap.add_argument("--repeat", type=int, default=None, help="repeats of the in-process figures (default 5)")
+    ap.add_argument("--batch-repeat", type=int, default=None, help="repeats of the CLI batch and RSS runs (default 3)")
+    ap.add_argument("--files", type=int, default=None, help="files in the timed batch (default 2000)")
+    ap.add_argument(
+        "--rss-files",
+        type=int,
+        nargs=2,
+        default=None,
+        metavar=("SMALL", "LARGE"),
+        help="file counts of the two RSS batches (default 1000 4000)",
+    )
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="add every *.txt below DIR (recursively) to the corpus; repeatable",
+    )
+    ap.add_argument("--json", type=Path, default=None, metavar="FILE", help="also write the JSON summary here")
+    args = ap.parse_args(argv)
+    q = args.quick
+    args.repeat = max(1, args.repeat if args.repeat is not None else (1 if q else 5))
+    args.batch_repeat = max(
+        1, args.batch_repeat if args.batch_repeat is not None else (1 if q else min(3, args.repeat))
+    )
+    args.files = max(8, args.files if args.files is not None else (8 if q else 2000))
+    args.rss_files = tuple(args.rss_files) if args.rss_files else ((8, 16) if q else (1000, 4000))
+    for folder in args.corpus:
+        if not folder.is_dir():
+            ap.error(f"--corpus {folder}: not a folder")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    cli = ndq57_command()
+    machine = machine_info()
+    docs, sources = load_corpus(args.corpus, args.quick)
+    largest = max(docs, key=lambda d: len(d.text))
+    settings: dict[str, Any] = {
+        "quick": args.quick,
+        "repeat": args.repeat,
+        "batch_repeat": args.batch_repeat,
+        "files": args.files,
+        "rss_files": list(args.rss_files),
+        "cli": " ".join(cli),
+    }
+    corpus_info = {
+        "docs": len(docs),
+        "chars": sum(len(d.text) for d in docs),
+        "bytes": sum(len(d.text.encode("utf-8")) for d in docs),
+        "largest": largest.path.name,
+        "largest_chars": len(largest.text),
+        "sources": sources,
+    }
+    sources = [*sources, f"{corpus_info['docs']} docs, {corpus_info['chars']:,} chars; largest {largest.path.name}"]
+    problems: list[str] = []
+    warnings: list[str] = []
+    fig: dict[str, float] = {}
+    fingerprint = source_fingerprint()
+
+    def step(name: str) -> None:
+        print(f"... {name}", file=sys.stderr, flush=True)
+
+    step("floor")
+    fig |= bench_floor(docs, args.repeat)
+    step("cold first parse (fresh interpreters)")
+    fig |= bench_cold_parse(docs[0], args.repeat)
+    step("in-process parse")
+    fig |= bench_parse(docs, args.repeat)
+    fig["parse_floor_ratio"] = fig["floor_chars_per_s"] / fig["parse_chars_per_s"]
+    step("size scaling")
+    fig |= bench_scaling(largest, args.repeat)
+    with tempfile.TemporaryDirectory(prefix="ndq57-bench-") as tmp:
+        work = Path(tmp)
+        step(f"batch of {args.files} files, --jobs 1 and 2, x{args.batch_repeat}")
+        batch, identical = bench_batch(cli, docs, args.files, args.batch_repeat, work, problems)
+        fig |= batch
+        fig["batch_jobs1_floor_ratio"] = fig["floor_chars_per_s"] / fig["batch_jobs1_chars_per_s"]
+        fig["batch_jobs2_floor_ratio"] = fig["floor_chars_per_s"] / fig["batch_jobs2_chars_per_s"]
+        step(f"peak RSS, {args.rss_files[0]} and {args.rss_files[1]} files, x{args.batch_repeat}")
+        fig |= bench_rss(cli, docs, args.rss_files, args.batch_repeat, work, problems)
+    step("cold CLI")
+    fig |= bench_cli_cold(cli, args.repeat, problems)
+
+    if source_fingerprint() != fingerprint:
+        warnings.append("files under src/ changed while the benchmark ran: the figures mix two versions")
+    targets = evaluate(fig, identical)
+    print(render(machine, settings, sources, fig, identical, targets, problems, warnings))
+    summary = {
+        "machine": machine,
+        "settings": settings,
+        "corpus": corpus_info,
+        "figures": fig,
+        "identical_output": identical,
+        "targets": targets,
+        "problems": problems,
+        "warnings": warnings,
+    }
+    text = json.dumps(summary, ensure_ascii=False, sort_keys=False)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print()
+    print(text)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
