@@ -231,7 +231,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             title_parts.append(t)
             cite_lines.append(ln)
         elif not seen_anchor and _is_upper(t) and len(t) < 100 and not ln.md_heading and not rx["numbered"].match(t):
-            issuer_lines.append(_clean(t))
+            issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
             body_start is None
             and _is_upper(t)
@@ -260,6 +260,11 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         h.subject = _clean(" ".join(subject_parts))
     if title_parts:
         h.title = _clean(" ".join(title_parts))
+        if h.issuer is None:
+            # no issuer block, but the title names it: "CHƯƠNG TRÌNH / CỦA BAN THƯỜNG VỤ TỈNH ỦY"
+            m = regex.match(r"(?:của|CỦA)\s+((?:[\p{Lu}\d][\p{Lu}\p{M}\d\-,]*\s*)+?)(?=\s+\p{Ll}|$)", h.title)
+            if m and len(m.group(1).split()) >= 2:
+                h.issuer = _clean(m.group(1))
     body_end = _signoff(lines, body_start, h)
     if h.type is None:
         t2 = _type_from_symbol(h.symbol)
