@@ -678,6 +678,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    # Child processes (the CLI, fresh interpreters) use and write the bytecode cache, as an
+    # installed ndq57 does; with PYTHONDONTWRITEBYTECODE set every start would recompile ndq57.
+    bytecode_env = os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     cli = ndq57_command()
     machine = machine_info()
     docs, sources = load_corpus(args.corpus, args.quick)
@@ -689,6 +692,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "files": args.files,
         "rss_files": list(args.rss_files),
         "cli": " ".join(cli),
+        "bytecode_cache": "on"
+        + (" (PYTHONDONTWRITEBYTECODE was set and is cleared for children)" if bytecode_env else ""),
     }
     corpus_info = {
         "docs": len(docs),

@@ -630,12 +630,30 @@ def _rule_pattern(name: str) -> Any:
 _LONGEST = 400  # characters: far longer than any time expression
 
 
-def _retry(text: str, start: int, tried: set[str]) -> Any:
-    """The match at ``start`` with the ``tried`` rules left out: like the combined pattern, the
-    longest chain of qualifier words first, then the rule that comes first."""
+@functools.cache
+def _tail_pattern(name: str) -> Any:
+    """The rules that come after ``name``, in one pattern."""
+    prefix, rules = _rule_table()
+    names = [n for n, _ in rules]
+    tail = rules[names.index(name) + 1 :]
+    if not tail:
+        return None
+    return regex.compile(prefix + "(?:" + "|".join(_g(n, p) for n, p in tail) + ")", regex.IGNORECASE)
+
+
+def _retry(text: str, start: int, tried: set[str], rejected: Any) -> Any:
+    """The match at ``start`` with the ``tried`` rules left out.
+
+    When the rejected match had no qualifier words before it, the combined pattern had already
+    failed every rule with every longer chain, and every rule before the rejected one with no
+    chain: the answer is the first of the rules after it, one pattern. Otherwise each remaining
+    rule is tried alone: the longest chain of qualifier words wins, then the rule that comes first."""
+    end = min(len(text), start + _LONGEST)
+    if not rejected.group("chain"):
+        tail = _tail_pattern(rejected.lastgroup)
+        return None if tail is None else tail.match(text, start, end)
     best: Any = None
     # bounded: a pattern with a required word would otherwise look for it to the end of the text
-    end = min(len(text), start + _LONGEST)
     for name, _ in _rule_table()[1]:
         if name in tried:
             continue
@@ -1349,10 +1367,10 @@ def _scan(
         result, rule = (None, m.lastgroup or "") if m.lastgroup in skip else _build(m, ctx)
         while result is None and len(tried) - len(skip) < _MAX_FALLBACKS:
             tried.add(rule)
-            m = _retry(text, start, tried)
+            m = _retry(text, start, tried, m)
             if m is None:
                 break
-            result, rule = _build(m, ctx)
+            result, rule = (None, m.lastgroup or "") if m.lastgroup in tried else _build(m, ctx)
         if result is None:
             pos = start + 1
             continue
