@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -1409,6 +1410,50 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
     ]
 
 
+@functools.cache
+def _yearly_lead() -> Any:
+    """A yearly or half-yearly reporting cycle just before a day and month with no year:
+    "hằng năm (trước ngày 15/12)", "định kỳ 6 tháng (trước ngày 15/6)"."""
+    rec = _words().raw["recurrence"]
+    words = _alt(rec["yearly"] + [f"{p} {n} tháng" for p in rec["periodic"] for n in ("6", "06", "sáu")])
+    return regex.compile(rf"(?:{words})[^.;:\n\d]{{0,24}}$", regex.IGNORECASE)
+
+
+def _undated_cycle(r: _Raw) -> bool:
+    rec = r.recurrence
+    return r.kind == "recurring" and (rec is None or (rec.monthday is None and rec.weekday is None))
+
+
+def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
+    absorbed: set[int] = set()
+    for r in found:
+        if r.kind != "date" or not r.year_inferred or r.due is None:
+            continue
+        lead = _yearly_lead().search(text, max(0, r.start - 60), r.start)
+        if lead is None:
+            continue
+        month, day = int(r.due[5:7]), int(r.due[8:10])
+        r.kind, r.due = "recurring", None
+        r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
+        r.rule += "+yearly_context"
+        # the bare marker ("hằng năm", "Định kỳ 6 tháng") is now part of this deadline
+        absorbed.update(id(b) for b in found if _undated_cycle(b) and lead.start() <= b.start and b.end <= r.start)
+    return [r for r in found if id(r) not in absorbed]
+
+
+def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
+    """"trước ngày 15/01" in a directive signed in December: the day comes next year."""
+    for r in found:
+        if not r.year_inferred or r.due is None or r.kind not in ("date", "datetime"):
+            continue
+        if r.qualifier not in ("before", "by", "through") or r.due[:10] >= doc_date.isoformat():
+            continue
+        with contextlib.suppress(ValueError):
+            day = dt.date.fromisoformat(r.due[:10])
+            r.due = day.replace(year=day.year + 1).isoformat() + r.due[10:]
+            r.rule += "+next_year"
+
+
 def find_time_expressions(
     text: str, *, doc_date: dt.date | None = None, default_year: int | None = None
 ) -> tuple[list[TimeExpr], list[InvalidDate]]:
@@ -1435,6 +1480,9 @@ def find_time_expressions(
         return [], []
     found, invalid = _scan(text, doc_date, default_year)
     found = _apply_context(text, found)
+    found = _yearly_context(text, found)
+    if doc_date is not None:
+        _roll_year(found, doc_date)
 
     def span(start: int, end: int) -> tuple[int, int]:
         return (start, end) if offsets is None else (offsets[start], offsets[end])
