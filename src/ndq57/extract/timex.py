@@ -128,6 +128,43 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + body + r")(?![\p{L}\p{N}])"
 
 
+def _behind_words(words: Iterable[str], max_gap: int = 3) -> str:
+    """A lookbehind for one of ``words`` and 1 to ``max_gap`` spaces, as alternatives of fixed
+    width (the standard library's engine needs them)."""
+    vs = sorted({v for w in words for v in _variants(str(w))}, key=lambda s: (-len(s), s))
+    alts = [
+        "(?<=" + r"\s".join(re.escape(p) for p in v.split()) + r"\s" * k + ")"
+        for v in vs
+        for k in range(1, max_gap + 1)
+    ]
+    return "(?:" + "|".join(alts) + ")"
+
+
+# The grammar is written with the `regex` module's Unicode classes and compiled with the standard
+# library's engine, which compiles it about twice and matches it several times faster. Letters
+# are ``[^\W\d_]`` there and numbers ``\d`` (decimal digits: a superscript footnote mark glued
+# to a year does not stop the year).
+_TO_STDLIB = (
+    (r"[\p{L}\p{N}]", r"[^\W_]"),
+    (r"[\p{N}]", r"\d"),
+    (r"[\p{N}.,/:]", r"[\d.,/:]"),
+    (r"[\p{N}/.,:\-]", r"[\d/.,:\-]"),
+    (r"[\p{N}][.,/:\-]", r"\d[.,/:\-]"),
+    (r"\p{N}", r"\d"),
+    (r"\p{L}", r"[^\W\d_]"),
+)
+
+
+# after a word and 1 to 3 spaces (fixed-width alternatives)
+_AFTER_WORD = "(?:" + "|".join(r"(?<=\p{L}" + r"\s" * k + ")" for k in (1, 2, 3)) + ")"
+
+
+def _stdlib(pattern: str) -> str:
+    for a, b in _TO_STDLIB:
+        pattern = pattern.replace(a, b)
+    return pattern
+
+
 def _index(groups: dict[str, list[str]]) -> dict[str, str]:
     """word variant (casefolded) -> its category."""
     out: dict[str, str] = {}
@@ -339,11 +376,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?"
             + "(?:"
             + NUMD("rs", True)
-            + r"|(?<=(?:"
-            + a("from")
             + "|"
-            + NG
-            + r")\s{1,3})"
+            + _behind_words(cal["from"] + cal["day"])
             + DD("rpd")
             + "(?:"
             + _g("rps", r"[/.\-]")
@@ -603,7 +637,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + NUMD("rad", True)
             + "))?)?",
         ),
-        ("year", "(?:" + NAM + _S + YB("yy") + r"|(?<=\p{L}\s{1,3})" + YB("yb") + ")"),
+        ("year", "(?:" + NAM + _S + YB("yy") + "|" + _AFTER_WORD + YB("yb") + ")"),
         (
             "day_only",
             NG + _S + DD("do") + r"(?!\s*+[/.\-]\s*+\p{N})(?!" + _S + TH + ")",
@@ -617,7 +651,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
 def _pattern() -> Any:
     """All rules in one pattern, tried where :class:`_Starts` says a match can start."""
     prefix, rules = _rule_table()
-    return regex.compile(prefix + "(?:" + "|".join(_g(n, p) for n, p in rules) + ")", regex.IGNORECASE)
+    return re.compile(_stdlib(prefix + "(?:" + "|".join(_g(n, p) for n, p in rules) + ")"), re.IGNORECASE)
 
 
 @functools.cache
@@ -625,7 +659,7 @@ def _rule_pattern(name: str) -> Any:
     """One rule alone (small: compiled quickly, the first time a match of another rule is
     rejected at a place where this one may apply)."""
     prefix, rules = _rule_table()
-    return regex.compile(prefix + _g(name, dict(rules)[name]), regex.IGNORECASE)
+    return re.compile(_stdlib(prefix + _g(name, dict(rules)[name])), re.IGNORECASE)
 
 
 _LONGEST = 400  # characters: far longer than any time expression
@@ -639,7 +673,7 @@ def _tail_pattern(name: str) -> Any:
     tail = rules[names.index(name) + 1 :]
     if not tail:
         return None
-    return regex.compile(prefix + "(?:" + "|".join(_g(n, p) for n, p in tail) + ")", regex.IGNORECASE)
+    return re.compile(_stdlib(prefix + "(?:" + "|".join(_g(n, p) for n, p in tail) + ")"), re.IGNORECASE)
 
 
 def _retry(text: str, start: int, tried: set[str], rejected: Any) -> Any:
