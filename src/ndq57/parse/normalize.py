@@ -464,10 +464,12 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 
 @functools.cache
-def _slip_first_words() -> frozenset[str]:
-    """The first word (case-folded) of every slip form."""
+def _slip_starts() -> re.Pattern[str]:
+    """The first word of every slip form, as a whole word, any case."""
     _, by_key = _slips()
-    return frozenset(m.group() for k in by_key if (m := _TOKEN.match(k)) is not None)
+    firsts = sorted({m.group() for k in by_key if (m := _TOKEN.match(k)) is not None}, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in firsts) or "(?!)"
+    return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])", re.IGNORECASE)
 
 
 def _trie_re(phrases: list[list[str]]) -> str:
@@ -534,12 +536,11 @@ def _find_slips(text: str, style: str, log: _Log) -> tuple[list[_Edit], list[War
     suspects: list[Warning] = []
     if pattern is None:
         return edits, suspects
-    first_words = _slip_first_words()
     pos = 0
-    for t in _TOKEN.finditer(text):
-        # the pattern is only tried where a word that can start a slip starts (a set lookup):
-        # scanning every position with it is the slow part of normalising a long document
-        if t.start() < pos or t.group().casefold() not in first_words:
+    for t in _slip_starts().finditer(text):
+        # the pattern is only tried where a word that can start a slip starts (found by one
+        # pass of the standard library's engine): scanning every position with it is slow
+        if t.start() < pos:
             continue
         m = pattern.match(text, t.start())
         if m is None:
