@@ -206,3 +206,69 @@ def test_repeated_numbers_keep_content() -> None:
 
 def test_fixture_folder_exists() -> None:
     assert Path(__file__).with_name("fixtures").is_dir()
+
+
+def test_header_columns_side_by_side() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH BẮC NINH                Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 815/UBND-NN        Bắc Ninh, ngày 05 tháng 3 năm 2026\n"
+        "V/v phòng, chống rét cho cây trồng\n\n"
+        "1. Sở Nông nghiệp và Môi trường hướng dẫn các xã.\n"
+    )
+    head, body = _layout(text)
+    h = head.header
+    assert (h.issuer, h.number, h.place, h.date) == ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "815/UBND-NN", "Bắc Ninh", "2026-03-05")
+    assert h.national_title is not None and h.subject == "phòng, chống rét cho cây trồng"
+    assert [b.text for b in body.blocks] == ["1. Sở Nông nghiệp và Môi trường hướng dẫn các xã."]
+
+
+def test_draft_blanks_are_not_columns() -> None:
+    lines = clean_lines("Số          -CV/BCĐ\nĐắk Lắk, ngày      tháng 12 năm 2025\n")
+    assert [ln.text for ln in lines if ln.text] == ["Số -CV/BCĐ", "Đắk Lắk, ngày tháng 12 năm 2025"]
+
+
+def test_stray_page_number_is_dropped() -> None:
+    text = "1. Sở Tài chính phối hợp với các\n\n                 - 2 -\n\nsở, ngành rà soát.\n\n2. Sở Y tế báo cáo.\n"
+    _, body = _layout(text)
+    assert [b.text for b in body.blocks] == ["1. Sở Tài chính phối hợp với các sở, ngành rà soát.", "2. Sở Y tế báo cáo."]
+
+
+def test_document_attached_after_the_signer() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch năm 2026\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nĐỗ Văn Nam\n\n"
+        "KẾ HOẠCH\nCải cách hành chính năm 2026\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND\nngày 05/01/2026)\n\n"
+        "Phần I\nNHIỆM VỤ\n\n1. Sở Nội vụ rà soát.\n"
+    )
+    head, _ = _layout(text)
+    assert head.header.signer is not None and head.header.signer.name == "Đỗ Văn Nam"
+    assert head.appendix_start is not None
+    lines = clean_lines(text)
+    assert lines[head.appendix_start].kind == "blank"
+    assert lines[head.appendix_start + 1].text == "Phần I"
+
+
+def test_issuing_authority_is_not_part_of_the_title() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 40/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy chế làm việc của Tổ công tác\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Thành lập Tổ công tác.\n"
+    )
+    head, _ = _layout(text)
+    assert head.header.title == "Ban hành Quy chế làm việc của Tổ công tác"
+
+
+def test_signer_found_before_a_long_attachment() -> None:
+    tasks = "".join(f"{i}. Sở Nội vụ thực hiện nhiệm vụ số {i}.\n\n" for i in range(1, 50))
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch năm 2026\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\n"
+        "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nĐỗ Văn Nam\n\n"
+        "KẾ HOẠCH\nCải cách hành chính năm 2026\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2026)\n\n"
+        + tasks
+    )
+    head, _ = _layout(text)
+    assert head.header.signer is not None and head.header.signer.name == "Đỗ Văn Nam"
+    assert head.appendix_start is not None

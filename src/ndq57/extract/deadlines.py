@@ -59,6 +59,8 @@ def _words() -> dict[str, regex.Pattern[str]]:
         "target": regex.compile(rf"(?<!\p{{L}})(?:{alt('target')})(?!\p{{L}})", regex.IGNORECASE),
         "clause_split": regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})"),
         "generic_done": regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE),
+        "periodic_duty": regex.compile(rf"(?<!\p{{L}})(?:{alt('periodic_duty')})(?!\p{{L}})", regex.IGNORECASE),
+        "time_label": regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE),
     }
 
 
@@ -187,9 +189,20 @@ def _classify(
     if expr.kind == "recurring":
         rec = expr.recurrence
         if rec is None or (rec.weekday is None and rec.monthday is None and rec.time is None):
+            # "định kỳ 6 tháng báo cáo Ban Bí thư": a report due every period
+            if (
+                rec is not None
+                and rec.interval_months
+                and w["periodic_duty"].search(clause)
+                and regex.search(r"(?:^|\s)(?:đã|đang|vừa)\s", clause, regex.IGNORECASE) is None
+            ):
+                return "deadline"
             return "mention"
         return "deadline"
     if expr.kind == "relative":
+        return "deadline"
+    if w["time_label"].search(text, max(0, expr.start - 40), expr.start):
+        # "Thời gian thực hiện: Quý III/2026" under a task
         return "deadline"
     obligation = bool(w["obligation"].search(clause))
     if q in ("before", "by", "through", "from_to"):
@@ -269,6 +282,20 @@ def _assignees(roles: list[RoleMatch], allowed: tuple[str, ...] = OWNER_ROLES, w
     return out
 
 
+_LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+# rules of a subject that directs or supervises ("X chỉ đạo ...", "X theo dõi, hướng dẫn ...")
+_SUBJECT_RULES = frozenset({"chi_dao_subject", "theo_doi_subject"})
+
+
+def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee]:
+    """"Sở X hướng dẫn ..., hoàn thành trước ...", "Công an tỉnh chỉ đạo lực lượng ...": with no
+    unit under it, the subject that directs or guides does the task itself."""
+    if _has_owner(assignees):
+        return assignees
+    subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES}
+    return [Assignee(a.unit, "lead", a.raw) if (a.unit, a.role) in subjects else a for a in assignees]
+
+
 def _has_owner(assignees: list[Assignee]) -> bool:
     return any(a.role in ("lead", "assigned") for a in assignees)
 
@@ -324,7 +351,10 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     doc_level: list[Assignee] = []
     for blk, owner in zip(blocks, tree.owner, strict=True):
         if owner is None and blk.text.rstrip().endswith(":"):
-            _merge(doc_level, _assignees(_roles(blk.text)))
+            # only the sentence that opens the list: the ones before narrate ("Ngày ..., đồng chí
+            # Chủ tịch UBND tỉnh chủ trì cuộc họp ... Chủ tịch UBND tỉnh kết luận như sau:")
+            last = _LAST_SENTENCE.split(blk.text.rstrip())[-1]
+            _merge(doc_level, _assignees(_roles(last)))
     if not _has_owner(doc_level) and header.recipients:
         for r in header.recipients:
             units = find_units(r)
@@ -395,6 +425,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 continue
             clause_roles = _roles(clause)
             assignees = _assignees(clause_roles)
+            assignees = _promote(clause_roles, assignees)
             recipients = [r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES]
             task_start = cs
             if not _has_owner(assignees):
@@ -406,6 +437,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 first_end = next((e for b, e in spans if len(regex.findall(r"\p{L}+", text[b:e])) > 1), spans[0][1])
                 upto = _assignees([r for r in block_roles if r.unit.start < ce], weak_ok=False)
                 _merge(upto, _assignees([r for r in block_roles if r.unit.start < min(ce, first_end)]))
+                upto = _promote(block_roles, upto)
                 # a closing "Giao X ..." names the owner of the whole paragraph
                 _merge(assignees, upto if _has_owner(upto) else _assignees(block_roles, weak_ok=False))
                 if _words()["generic_done"].match(clause) and ci > 0:

@@ -228,6 +228,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             subject_parts.append(t)
             cite_lines.append(ln)
         elif state == "title" and _title_line(t, lines, i):
+            if _is_upper(t) and any(not _is_upper(x) for x in title_parts) and not ln.bold:
+                # the issuing authority under the title of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+                # TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ"; NĐ 30/2020 Phụ lục I): not part of the title
+                state = "done_title"
+                i += 1
+                continue
             title_parts.append(t)
             cite_lines.append(ln)
         elif not seen_anchor and _is_upper(t) and len(t) < 100 and not ln.md_heading and not rx["numbered"].match(t):
@@ -292,6 +298,32 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
             continue
         if ln.kind == "text" and _APPENDIX.match(ln.text):
             return i
+        if ln.kind == "text" and _is_upper(ln.text) and _rx()["heading"].match(ln.text.strip(" *_#")):
+            attached = _attached_body(lines, i)
+            if attached is not None:
+                return attached
+    return None
+
+
+_ATTACHED_NOTE = regex.compile(r"^[\s*_]*\((?:[^)]*\s)?(?:kèm theo|Kèm theo)\s", regex.IGNORECASE)
+
+
+def _attached_body(lines: list[Line], i: int) -> int | None:
+    """A document attached after the sign-off (NĐ 30/2020: ``KẾ HOẠCH`` / its name / ``(Ban hành
+    kèm theo Quyết định số ...)``): its body starts after the note that ties it to this one."""
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + 12)):
+        ln = lines[j]
+        if ln.kind != "text":
+            continue
+        seen += 1
+        if seen > 5:
+            return None
+        if _ATTACHED_NOTE.match(ln.text):
+            for k in range(j, min(len(lines), j + 4)):
+                if lines[k].kind == "text" and ")" in lines[k].text:
+                    return k + 1
+            return j + 1
     return None
 
 
@@ -392,27 +424,31 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         dist_end = j
         h.distribution = [_clean(x.rstrip(",.;")) for x in items if _clean(x.rstrip(",.;"))]
     # Signer: the last personal name near the end, with the title lines above it.
-    name_idx = None
-    lo = max(body_start, n - 60)
-    for j in range(n - 1, lo - 1, -1):
-        ln = lines[j]
-        if ln.kind != "text":
-            continue
-        t = ln.text.strip()
-        if rx["signed"].match(t):
-            continue
-        if rx["name"].match(t) and len(t) <= 40 and not rx["item"].match(t):
-            # must have a title or authority line within the few lines above
-            k = j - 1
-            while k >= lo and lines[k].kind != "text":
-                k -= 1
-            if k >= lo and (
-                _is_upper(lines[k].text) or lines[k].text.strip() == "kiêm" or rx["signed"].match(lines[k].text.strip())
-            ):
-                name_idx = j
-                break
-        if nn is not None and dist_end is not None and nn <= j < dist_end:
-            continue
+    def scan(hi: int, lo: int) -> int | None:
+        for j in range(hi, lo - 1, -1):
+            ln = lines[j]
+            if ln.kind != "text":
+                continue
+            t = ln.text.strip()
+            if rx["signed"].match(t):
+                continue
+            if rx["name"].match(t) and len(t) <= 40 and not rx["item"].match(t):
+                # must have a title or authority line within the few lines above
+                k = j - 1
+                while k >= lo and lines[k].kind != "text":
+                    k -= 1
+                if k >= lo and (
+                    _is_upper(lines[k].text)
+                    or lines[k].text.strip() == "kiêm"
+                    or rx["signed"].match(lines[k].text.strip())
+                ):
+                    return j
+        return None
+
+    name_idx = scan(n - 1, max(body_start, n - 60))
+    if name_idx is None and nn is not None and dist_end is not None:
+        # a long document attached after the sign-off: the signer stands next to Nơi nhận
+        name_idx = scan(min(n - 1, dist_end + 25), max(body_start, nn - 25))
     if name_idx is None:
         return body_end
     title_lines: list[str] = []

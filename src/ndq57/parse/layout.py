@@ -101,6 +101,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
         "multispace": regex.compile(r"[ \t]{2,}"),
+        "page_no": regex.compile(r"^\s*(?:-\s*\d{1,3}\s*-|\d{1,3}|(?:Trang|trang)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$"),
     }
 
 
@@ -153,7 +154,8 @@ def clean_lines(text: str) -> list[Line]:
     p = _patterns()
     lines: list[Line] = []
     state = [False, False]
-    for no, raw in enumerate(text.split("\n"), start=1):
+    raw_lines = text.split("\n")
+    for no, raw in _split_columns(raw_lines):
         stripped = raw.rstrip()
         if not stripped.strip():
             lines.append(Line(no, "", "blank"))
@@ -165,6 +167,11 @@ def clean_lines(text: str) -> list[Line]:
             continue
         if p["rule"].match(stripped):
             lines.append(Line(no, "", "rule"))
+            continue
+        if p["page_no"].match(stripped) and _beside_blank(raw_lines, no):
+            # a page number printed between two pages ("2", "- 3 -", "Trang 4"): not text
+            lines.append(Line(no, "", "blank"))
+            state = [False, False]
             continue
         if p["initials"].match(stripped):
             lines.append(Line(no, stripped.strip(), "initials", indent=indent))
@@ -198,6 +205,65 @@ def clean_lines(text: str) -> list[Line]:
         kind = "footnote" if p["fn_body"].match(body) else "text"
         lines.append(Line(no, body, kind, spans, bool(md), indent))
     return lines
+
+
+_COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
+_HEAD_ZONE = 14  # non-blank lines at the top where the two header columns may share a line
+
+
+def _split_columns(raw_lines: list[str]) -> list[tuple[int, str]]:
+    """The two header columns printed side by side (``UBND TỈNH X      CỘNG HÒA XÃ HỘI ...``, a
+    text export of a two-column table): one line per column, both keeping the line number."""
+    out: list[tuple[int, str]] = []
+    right: list[tuple[int, str]] = []  # right-hand column of the current run of split lines
+    seen = 0
+    for no, raw in enumerate(raw_lines, start=1):
+        if raw.strip():
+            seen += 1
+        body = raw.strip()
+        parts = [body]
+        if seen <= _HEAD_ZONE and len(body) < 160 and not body.startswith("|") and _COLUMN_GAP.search(body):
+            parts = _column_parts(body)
+        if len(parts) == 2:
+            # a column reads down before the next one starts: "UBND / TỈNH X", then "CỘNG HÒA / Độc lập"
+            out.append((no, parts[0]))
+            right.append((no, parts[1]))
+            continue
+        out.extend(right)
+        right = []
+        if len(parts) > 2:
+            out.extend((no, part) for part in parts)
+        else:
+            out.append((no, raw))
+    out.extend(right)
+    return out
+
+
+# a header item that can start or end a column: an upper-case name of two words or more
+# ("UBND TỈNH X", "CỘNG HÒA ..."), the motto, a place-and-date line
+_COLUMN_ITEM = regex.compile(
+    r"^(?:[\p{Lu}\d&\-–,.]+(?:\s+[\p{Lu}\d&\-–,.]+)+|Độc\s+lập\b.*|\p{Lu}[^\d,]{1,40},\s*ngày\b.*năm\s*\d{4})$"
+)
+
+
+def _column_parts(body: str) -> list[str]:
+    """Split at the gaps that separate two header items, not at the blanks of a draft
+    (``Số          -CV/BCĐ``, ``ngày      tháng 12 năm 2025``)."""
+    parts = [body]
+    for gap in reversed(list(_COLUMN_GAP.finditer(body))):
+        left, right = parts[0][: gap.start()], parts[0][gap.end() :]
+        if any(regex.search(r"\p{L}", x) for x in (left, right)) and (
+            _COLUMN_ITEM.match(left.strip()) or _COLUMN_ITEM.match(right.strip())
+        ):
+            parts[0:1] = [left, right]
+    return parts
+
+
+def _beside_blank(raw_lines: list[str], no: int) -> bool:
+    """Line ``no`` (1-based) has a blank line (or the file's edge) above or below it."""
+    above = raw_lines[no - 2] if no >= 2 else ""
+    below = raw_lines[no] if no < len(raw_lines) else ""
+    return not above.strip() or not below.strip()
 
 
 def _ends_sentence(text: str) -> bool:
