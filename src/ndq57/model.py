@@ -119,7 +119,7 @@ class Citation:
 
 @dataclass(slots=True)
 class Recurrence:
-    freq: str  # "weekly" | "monthly" | "yearly" | "periodic"
+    freq: str  # "weekly" | "monthly" | "quarterly" (month = month of the quarter, 1-3) | "yearly" | "periodic"
     weekday: int | None = None  # 0 = Monday
     monthday: int | None = None
     month: int | None = None

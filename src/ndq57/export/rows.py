@@ -95,6 +95,8 @@ def recurrence_text(rec: Mapping[str, Any] | None) -> str:
         parts.append(_WEEKDAY_NAMES[int(rec["weekday"]) % 7])
     elif freq == "yearly" and rec.get("monthday") and rec.get("month"):
         parts.append(f"{int(rec['monthday']):02d}/{int(rec['month']):02d}")
+    elif freq == "quarterly" and rec.get("monthday") and rec.get("month"):
+        parts.append(f"day {rec['monthday']} of month {rec['month']}")
     elif rec.get("monthday"):
         parts.append(f"day {rec['monthday']}")
     if rec.get("interval_months"):
@@ -119,9 +121,18 @@ def _rule_kwargs(rec: Mapping[str, Any]) -> dict[str, Any] | None:
         return {"freq": rrule.MONTHLY, **_monthday_kwargs(int(monthday))}
     if freq == "yearly" and monthday and rec.get("month"):
         return {"freq": rrule.YEARLY, "bymonth": int(rec["month"]), "bymonthday": int(monthday)}
+    if freq == "quarterly" and monthday and rec.get("month"):
+        return {"freq": rrule.MONTHLY, "bymonth": _quarter_months(rec), **_monthday_kwargs(int(monthday))}
     if freq == "periodic" and rec.get("interval_months") and monthday:
         return {"freq": rrule.MONTHLY, "interval": int(rec["interval_months"]), **_monthday_kwargs(int(monthday))}
     return None
+
+
+def _quarter_months(rec: Mapping[str, Any]) -> tuple[int, ...]:
+    """The months of a quarterly recurrence: month 3 of the quarter -> March, June, September,
+    December."""
+    m = (int(rec["month"]) - 1) % 3 + 1
+    return (m, m + 3, m + 6, m + 9)
 
 
 def _monthday_kwargs(monthday: int) -> dict[str, Any]:
@@ -140,6 +151,8 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
     'FREQ=MONTHLY;BYMONTHDAY=25'
     >>> rrule_text({"freq": "yearly", "month": 1, "monthday": 10})
     'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=10'
+    >>> rrule_text({"freq": "quarterly", "month": 3, "monthday": 15})
+    'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=15'
     >>> rrule_text({"freq": "monthly", "monthday": 30})
     'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1'
     """
@@ -163,6 +176,9 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
         return f"FREQ=YEARLY;BYMONTH={int(rec['month'])};BYMONTHDAY={int(monthday)}"
     if freq == "yearly":
         return "FREQ=YEARLY"
+    if freq == "quarterly" and monthday and rec.get("month"):
+        months = ",".join(str(x) for x in _quarter_months(rec))
+        return f"FREQ=MONTHLY;BYMONTH={months};{mday(int(monthday))}"
     if freq == "periodic" and rec.get("interval_months"):
         rule = f"FREQ=MONTHLY;INTERVAL={int(rec['interval_months'])}"
         return f"{rule};{mday(int(monthday))}" if monthday else rule

@@ -1438,10 +1438,46 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
                     r.rule += "+monthly_context"
                     absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= r.start)
+    for r in found:
+        if r.day_only is not None and r.kind != "recurring":
+            _quarter_day(text, r, found, absorbed)
     # a day with no month and no monthly context is not a time expression
     return [
         r for r in found if id(r) not in absorbed and not (r.day_only is not None and r.kind != "recurring")
     ]
+
+
+@functools.cache
+def _quarter_month() -> tuple[Any, dict[str, int]]:
+    """"(của) tháng cuối (của) (mỗi) quý" after a day, and month-of-quarter words -> 1..3."""
+    d = _words().raw
+    months = {_key(v): int(n) for n, ws in d["quarter_month"].items() for w in ws for v in _variants(str(w))}
+    links, each = _alt(d["quarter_month_links"]), _alt(d["quarter_each"])
+    month, quarter = _alt(d["calendar"]["month"]), _alt(d["calendar"]["quarter"])
+    which = _alt([w for ws in d["quarter_month"].values() for w in ws])
+    pattern = (
+        rf"\s*+(?:{links}\s++)?{month}\s++(?P<qm>{which})\s++(?:{links}\s++)?(?:{each}\s++)?{quarter}"
+    )
+    return re.compile(_stdlib(pattern), re.IGNORECASE), months
+
+
+def _quarter_day(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
+    """"trước ngày 15 của tháng cuối quý": day 15 of the last month of every quarter."""
+    pattern, months = _quarter_month()
+    m = pattern.match(text, r.end)
+    if m is None or r.day_only is None:
+        return
+    month = months.get(_key(m.group("qm")))
+    if month is None:
+        return
+    r.end = m.end()
+    r.kind = "recurring"
+    r.recurrence = Recurrence(freq="quarterly", monthday=r.day_only, month=month)
+    r.rule += "+quarter_month"
+    # "Định kỳ hằng quý, trước ngày 15 ...": the bare marker before is part of it
+    absorbed.update(
+        id(b) for b in found if b is not r and _undated_cycle(b) and b.end <= r.start and r.start - b.end < 60
+    )
 
 
 @functools.cache
