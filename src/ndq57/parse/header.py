@@ -38,7 +38,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"^(?P<seq>[\dA-Za-z.]*)\s*-\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-]*)$"
         ),
         "state_no": regex.compile(
-            r"^(?P<seq>[\d.]*)\s*/\s*(?P<sym>(?:\d{4}\s*/\s*)?[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{Lu}\d][\p{L}\d&]*)*)$"
+            r"^(?P<seq>[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
+            r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{Lu}\d][\p{L}\d&]*)*)$"
         ),
         "place_date": regex.compile(
             r"^(?P<place>[^,\d]{2,60}?),?\s+ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
@@ -57,9 +58,16 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "signed": regex.compile(
             r"^\(?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu)\s*\)?[.]?$", regex.IGNORECASE
         ),
+        "basis": regex.compile(r"^(?:" + _alt(data["basis_openers"]) + r")(?!\w)"),
+        "opener": regex.compile(r"^(?:" + _alt(data["body_openers"]) + r")(?!\w)(?<!^Ngày)|^Ngày\s+\d"),
+        "decision_authority": regex.compile(r"^(?:" + _alt(data["decision_authorities"]) + r")(?!\w)"),
         "item": regex.compile(r"^[-+•–]\s*"),
         "numbered": regex.compile(r"^(?:\(?\d{1,3}[.)\-]|[IVXLC]{1,6}\s?[.\-–]\s)"),
     }
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _is_upper(text: str) -> bool:
@@ -105,7 +113,9 @@ def _parse_number(rest: str, header: Header) -> bool:
         seq = m.group("seq").strip().strip(".")
         sym = regex.sub(r"\s+", "", m.group("sym"))
         header.symbol = sym
-        header.number = f"{seq}/{sym}" if seq and seq[0].isdigit() else None
+        # a legal normative document carries its year in the number: "06/2024/QĐ-UBND"
+        year = f"{m.group('year')}/" if m.group("year") else ""
+        header.number = f"{seq}/{year}{sym}" if seq and seq[0].isdigit() else None
         header.regime = header.regime or "state"
         return True
     return False
@@ -156,6 +166,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     party_titles = {t.upper() for t in data["national_titles"]["party"]}
     state_titles = {t.upper() for t in data["national_titles"]["state"]}
     mottos = {m.upper().replace(" ", "") for m in data["mottos"]}
+    titles = party_titles | state_titles
     h = Header()
     issuer_lines: list[str] = []
     title_parts: list[str] = []
@@ -183,6 +194,18 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if ln.kind == "footnote":
             i += 1
             continue
+        skip = 0
+        if (
+            i + 1 < n
+            and lines[i + 1].kind == "text"
+            and ln.kind == "text"
+            and not _anchor(t, titles, mottos, h)
+            and _anchor(joined := f"{t} {lines[i + 1].text}", titles, mottos, h, joined=True)
+        ):
+            # a header item wrapped inside its table cell ("Số:" / "06/2024/QĐ-UBND", "Kon Tum,
+            # ngày 25" / "tháng 01 năm 2024", "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")
+            t, skip = joined, 1
+        i += skip
         up = _clean(t).upper()
         if up in party_titles:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "party", True, ""
@@ -217,6 +240,20 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 h.recipients.append(rx["item"].sub("", t, count=1))
             else:
                 h.recipients[-1] += " " + t
+        elif state in ("title", "subject", "done_title") and _decision_authority(t, lines, i):
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" above "Căn cứ ...": the authority, not the title
+            state = "done_title"
+        elif state in ("title", "subject", "done_title") and (
+            rx["basis"].match(t)
+            or (
+                rx["opener"].match(t)
+                and not _is_upper(t)
+                and (title_parts or subject_parts)
+                and all(_is_upper(x) for x in title_parts + subject_parts)
+            )
+        ):
+            body_start = i
+            break
         elif (m := rx["heading"].match(up)) is not None and _is_upper(t) and h.type is None and len(t) < 120:
             name = m.group("h")
             h.type = _heading_type(name)
@@ -227,7 +264,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         elif state == "subject" and _continues_block(t, subject_parts):
             subject_parts.append(t)
             cite_lines.append(ln)
-        elif state == "title" and _title_line(t, lines, i):
+        elif state == "title" and _title_line(t, lines, i, first=not title_parts):
             if _is_upper(t) and any(not _is_upper(x) for x in title_parts) and not ln.bold:
                 # the issuing authority under the title of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
                 # TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ"; NĐ 30/2020 Phụ lục I): not part of the title
@@ -343,10 +380,11 @@ def _continues_block(t: str, parts: list[str]) -> bool:
     return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
 
 
-def _title_line(t: str, lines: list[Line], i: int) -> bool:
+def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
     if _rx()["numbered"].match(t) or _rx()["item"].match(t):
         return False
-    if len(t) > 160:
+    # the first line under the type word may be a whole unwrapped subtitle
+    if len(t) > (320 if first and not t.rstrip().endswith(".") else 160):
         return False
     if _is_upper(t) or lines[i].bold:
         return True
@@ -355,6 +393,31 @@ def _title_line(t: str, lines: list[Line], i: int) -> bool:
         return False
     # a mixed-case subtitle ("Tại Phiên họp ...", "thực hiện Nghị quyết ...") directly under the title
     return not (stripped.endswith(".") and len(stripped) > 80)
+
+
+def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool = False) -> bool:
+    """``t`` is a header item that stands on its own: national title, motto, number, place and date."""
+    rx = _rx()
+    up = _clean(t).upper()
+    if up in titles or up.replace(" ", "").replace("–", "-") in mottos:
+        return True
+    if (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
+        return True
+    if h.date_parts is None and (rx["place_date"].match(t) or rx["date_only"].match(t)):
+        # a title joined with a date line is not a date line: the place is short, the date whole
+        return not joined or regex.search(r"(?:,|\sngày)\s*\d{0,2}\s+tháng\b", t, regex.IGNORECASE) is not None
+    return False
+
+
+def _decision_authority(t: str, lines: list[Line], i: int) -> bool:
+    """An upper-case authority line right above the legal bases of a decision."""
+    rx = _rx()
+    if not _is_upper(t) or len(t) > 120 or not rx["decision_authority"].match(t):
+        return False
+    for ln in lines[i + 1 : i + 4]:
+        if ln.kind == "text":
+            return bool(rx["basis"].match(ln.text))
+    return False
 
 
 def _issuer(issuer_lines: list[str], h: Header) -> None:

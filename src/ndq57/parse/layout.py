@@ -217,17 +217,27 @@ def _split_columns(raw_lines: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []  # right-hand column of the current run of split lines
     seen = 0
+    signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
     for no, raw in enumerate(raw_lines, start=1):
         if raw.strip():
             seen += 1
         body = raw.strip()
         parts = [body]
-        if seen <= _HEAD_ZONE and len(body) < 160 and not body.startswith("|") and _COLUMN_GAP.search(body):
+        if "|" in body and (signoff or _SIGNOFF_ROW.match(body)):
+            signoff = True
+            parts = _pipe_cells(body, signoff=True)
+        elif seen <= _HEAD_ZONE and "|" in body:
+            parts = _pipe_cells(body)
+        elif seen <= _HEAD_ZONE and len(body) < 160 and _COLUMN_GAP.search(body):
             parts = _column_parts(body)
+        if "|" not in body:
+            signoff = False
         if len(parts) == 2:
             # a column reads down before the next one starts: "UBND / TỈNH X", then "CỘNG HÒA / Độc lập"
-            out.append((no, parts[0]))
-            right.append((no, parts[1]))
+            if parts[0]:
+                out.append((no, parts[0]))
+            if parts[1]:
+                right.append((no, parts[1]))
             continue
         out.extend(right)
         right = []
@@ -244,6 +254,30 @@ def _split_columns(raw_lines: list[str]) -> list[tuple[int, str]]:
 _COLUMN_ITEM = regex.compile(
     r"^(?:[\p{Lu}\d&\-–,.]+(?:\s+[\p{Lu}\d&\-–,.]+)+|Độc\s+lập\b.*|\p{Lu}[^\d,]{1,40},\s*ngày\b.*năm\s*\d{4})$"
 )
+
+
+def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
+    """The header or sign-off table exported with its cell borders (``BAN CHẤP HÀNH TRUNG ƯƠNG |
+    ĐẢNG CỘNG SẢN VIỆT NAM |``, ``| Nơi nhận: | T/M BAN CHỈ ĐẠO |``): its two cells (one may be
+    empty), when a header item is among them; else the line as it is (a real table keeps its row)."""
+    inner = body.strip(" \t")
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    cells = [c.strip() for c in inner.split("|")]
+    filled = [c for c in cells if c]
+    if signoff and len(cells) == 2:
+        return cells
+    if len(cells) == 2 and len(filled) == 1 and (_COLUMN_ITEM.match(filled[0]) or _HEAD_CELL.match(filled[0])):
+        return cells
+    if not 2 <= len(filled) <= 3 or any(len(c) > 120 for c in filled):
+        return [body]
+    if not any(_COLUMN_ITEM.match(c) or _HEAD_CELL.match(c) for c in filled):
+        return [body]
+    return filled
+
+
+_HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
+_SIGNOFF_ROW = regex.compile(r"^\|?\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*\|")
 
 
 def _column_parts(body: str) -> list[str]:
@@ -332,10 +366,22 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             out.append((kind, current))
         current = []
 
+    short = _short_line_limit(lines)
     for ln in lines:
         if ln.kind in ("blank", "rule", "star", "initials"):
             flush()
             continue
+        if (
+            len(current) == 1
+            and kind == "para"
+            and ln.text[:1].isupper()
+            and not _mostly_upper(ln.text)
+            and _numbered_heading(current[0].text, short)
+        ):
+            # "1. Mục tiêu tổng quát" on a line of its own, the paragraph under it next, with no
+            # blank line between (a web or Word export): the heading line is far shorter than
+            # the lines of a hard-wrapped paragraph, so it is not one of them
+            flush()
         if ln.kind == "table":
             flush()
             out.append(("table", [ln]))
@@ -354,6 +400,32 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current.append(ln)
     flush()
     return out
+
+
+def _short_line_limit(lines: list[Line]) -> int:
+    """Lines shorter than this cannot be hard-wrapped lines of a paragraph: two thirds of the
+    width the text is wrapped at (the 80th percentile of line lengths), at most 100."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.kind == "text")
+    if not lengths:
+        return 0
+    return min(100, int(lengths[(len(lengths) * 4) // 5] * 2 / 3))
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def _numbered_heading(text: str, short: int) -> bool:
+    p = _patterns()
+    t = text.rstrip(" *_")
+    return (
+        len(t) < short
+        and bool(p["item_start"].match(t))
+        and not t.startswith(("-", "+", "•", "–"))
+        and t[-1:] not in ".,;:"
+        and not p["symbol_break"].search(t)
+    )
 
 
 def _assemble(lines: list[Line]) -> _Builder:
