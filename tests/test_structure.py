@@ -272,3 +272,63 @@ def test_signer_found_before_a_long_attachment() -> None:
     head, _ = _layout(text)
     assert head.header.signer is not None and head.header.signer.name == "Đỗ Văn Nam"
     assert head.appendix_start is not None
+
+
+def test_title_names_the_document_when_the_header_cells_are_missing() -> None:
+    text = (
+        "CHỈ THỊ\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 09/2026/CT-TTG NGÀY 03 THÁNG 4 NĂM 2026\n"
+        "VỀ VIỆC ĐẨY MẠNH SỐ HÓA HỒ SƠ LƯU TRỮ\n"
+        "Thời gian qua, công tác số hóa hồ sơ đã có chuyển biến.\n"
+        "1. Các bộ, ngành hoàn thành số hóa trước ngày 31/12/2026.\n"
+    )
+    h = _layout(text)[0].header
+    assert (h.type, h.number, h.symbol, h.date, h.issuer) == (
+        "Chỉ thị",
+        "09/2026/CT-TTG",
+        "CT-TTG",
+        "2026-04-03",
+        "THỦ TƯỚNG CHÍNH PHỦ",
+    )
+
+
+def test_title_that_cites_a_resolution_is_not_its_number() -> None:
+    text = "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN THƯỜNG VỤ TỈNH ỦY thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024\n\n1. Nội dung.\n"
+    h = _layout(text)[0].header
+    assert h.number is None and h.date is None
+
+
+def test_web_preamble_and_wrapped_header_cells() -> None:
+    text = (
+        "Quyết định 77/QĐ-UBND năm 2026 về kiện toàn Tổ công tác\n"
+        "Số hiệu: | 77/QĐ-UBND | Loại văn bản: | Quyết định |\nNgày ban hành: | 05/02/2026 |\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố:\n77/QĐ-UBND\n|\nCao Bằng, ngày 05\ntháng 02 năm 2026\n|\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC KIỆN TOÀN TỔ CÔNG TÁC CHUYỂN ĐỔI SỐ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Kiện toàn Tổ công tác chuyển đổi số tỉnh.\n"
+    )
+    head, body = _layout(text)
+    h = head.header
+    assert (h.issuer, h.national_title, h.number, h.place, h.date) == (
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "77/QĐ-UBND",
+        "Cao Bằng",
+        "2026-02-05",
+    )
+    assert h.subject == "KIỆN TOÀN TỔ CÔNG TÁC CHUYỂN ĐỔI SỐ"
+    assert body.blocks[0].text.startswith("Căn cứ Luật")
+
+
+def test_pipe_bordered_header_row() -> None:
+    text = (
+        "ĐẢNG ỦY XÃ HÒA AN | ĐẢNG CỘNG SẢN VIỆT NAM |\nSố 15-TB/ĐU | Hòa An, ngày 09 tháng 9 năm 2026 |\n"
+        "THÔNG BÁO\nKết luận của Ban Thường vụ Đảng ủy xã\n\n1. Nội dung.\n"
+    )
+    h = _layout(text)[0].header
+    assert (h.issuer, h.national_title, h.number, h.date) == (
+        "ĐẢNG ỦY XÃ HÒA AN",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "15-TB/ĐU",
+        "2026-09-09",
+    )

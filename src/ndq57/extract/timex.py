@@ -1474,9 +1474,16 @@ def _quarter_day(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> N
     r.kind = "recurring"
     r.recurrence = Recurrence(freq="quarterly", monthday=r.day_only, month=month)
     r.rule += "+quarter_month"
-    # "Định kỳ hằng quý, trước ngày 15 ...": the bare marker before is part of it
+    # "Định kỳ hằng quý, trước ngày 15 ...", "Hằng quý, Văn phòng ... gửi báo cáo ... trước ngày
+    # 20 của tháng cuối quý": the bare marker earlier in the sentence is part of it
     absorbed.update(
-        id(b) for b in found if b is not r and _undated_cycle(b) and b.end <= r.start and r.start - b.end < 60
+        id(b)
+        for b in found
+        if b is not r
+        and _undated_cycle(b)
+        and b.end <= r.start
+        and r.start - b.end < 240
+        and not any(c in text[b.end : r.start] for c in ".;\n")
     )
 
 

@@ -39,7 +39,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         "state_no": regex.compile(
             r"^(?P<seq>[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
-            r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*-\s*[\p{Lu}\d][\p{L}\d&]*)*)$"
+            r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-/]\s*[\p{Lu}\d][\p{L}\d&]*)*)$"
         ),
         "place_date": regex.compile(
             r"^(?P<place>[^,\d]{2,60}?),?\s+ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
@@ -172,8 +172,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     title_parts: list[str] = []
     subject_parts: list[str] = []
     cite_lines: list[Line] = []
-    i = 0
     n = len(lines)
+    i = _header_start(lines, titles)
     seen_anchor = False  # saw something other than issuer lines (number, title, date...)
     state = ""  # "", "subject", "kinh_gui", "title"
     body_start = None
@@ -303,6 +303,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         h.subject = _clean(" ".join(subject_parts))
     if title_parts:
         h.title = _clean(" ".join(title_parts))
+        _title_identity(h)
         if h.issuer is None:
             # no issuer block, but the title names it: "CHƯƠNG TRÌNH / CỦA BAN THƯỜNG VỤ TỈNH ỦY"
             m = regex.match(r"(?:của|CỦA)\s+((?:[\p{Lu}\d][\p{Lu}\p{M}\d\-,]*\s*)+?)(?=\s+\p{Ll}|$)", h.title)
@@ -393,6 +394,74 @@ def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
         return False
     # a mixed-case subtitle ("Tại Phiên họp ...", "thực hiện Nghị quyết ...") directly under the title
     return not (stripped.endswith(".") and len(stripped) > 80)
+
+
+_PREAMBLE_SPAN = 40  # lines at the top of a file where a web page's preamble may stand
+
+
+def _header_start(lines: list[Line], titles: set[str]) -> int:
+    """Where the header starts: 0, or after a preamble that a web library put above the document
+    (its title, a table of metadata: "Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |"). The
+    header is the national title and the upper-case issuer lines above it."""
+    top = lines[:_PREAMBLE_SPAN]
+    k = None
+    for j, ln in enumerate(top):
+        if ln.kind != "text":
+            continue
+        up = _clean(ln.text).upper()
+        nxt = top[j + 1].text if j + 1 < len(top) and top[j + 1].kind == "text" else ""
+        if up in titles or (nxt and _clean(f"{up} {nxt.upper()}") in titles):
+            k = j
+            break
+    if k is None:
+        return 0
+    s = k
+    while s > 0:
+        prev = lines[s - 1]
+        issuer_like = prev.kind == "text" and _is_upper(prev.text) and len(prev.text) < 100
+        if prev.kind in ("blank", "rule", "star") or issuer_like:
+            s -= 1
+            continue
+        break
+    while s < k and lines[s].kind != "text":
+        s += 1
+    rx = _rx()
+    before = lines[:s]
+    if any(ln.kind == "star" for ln in before):
+        return 0
+    for ln in before:
+        if ln.kind != "text":
+            continue
+        t = ln.text
+        if rx["subject"].match(t) or rx["kinh_gui"].match(t) or _anchor(t, titles, set(), Header()):
+            return 0  # a header item: the header starts above, in another order
+    return s if any(ln.kind in ("text", "table") for ln in before) else 0
+
+
+_TITLE_IDENTITY = regex.compile(
+    r"^(?:CỦA\s+(?P<issuer>[\p{Lu}\p{M}][\p{Lu}\p{M}\s\-]{2,80}?)\s+)?SỐ\s+(?P<no>\S*\d\S*)"
+    r"\s*,?\s+(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})"
+)
+
+
+def _title_identity(h: Header) -> None:
+    """A document printed without its header cells names itself in the title: "CHỈ THỊ / CỦA THỦ
+    TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...". Fills only what the
+    header did not give."""
+    if h.title is None or (h.number and h.date_parts):
+        return
+    m = _TITLE_IDENTITY.match(h.title)
+    if m is None:
+        return
+    probe = Header()
+    if not _parse_number(m.group("no"), probe):
+        return
+    if h.number is None and h.symbol is None:
+        h.number, h.symbol, h.regime = probe.number, probe.symbol, h.regime or probe.regime
+    if h.date_parts is None:
+        _parse_place_date(m.group("date"), h)
+    if h.issuer is None and m.group("issuer"):
+        h.issuer = _clean(m.group("issuer"))
 
 
 def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool = False) -> bool:
