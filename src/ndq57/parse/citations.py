@@ -37,7 +37,7 @@ def _pattern() -> regex.Pattern[str]:
     type_alt = "(?i:" + "|".join(regex.escape(n) for n in names) + ")"
     party = r"\d{1,6}[a-z]?-[\p{Lu}][\p{L}]{0,5}/[\p{Lu}Đ][\p{L}\d&]{0,15}(?:-[\p{Lu}Đ][\p{L}\d&]{0,15}){0,2}"
     state = (
-        r"\d{1,6}(?:\.\d{1,3})?/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&]{0,15}(?:-[\p{Lu}Đ\d][\p{L}\d&]{0,15}){1,3}"
+        r"\d{1,6}[a-z]?(?:\.\d{1,3})?/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&]{0,15}(?:-[\p{Lu}Đ\d][\p{L}\d&]{0,15}){1,3}"
         r"|\d{1,6}/\d{4}/(?:QH|UBTVQH)\d{1,2}"
     )
     date = (

@@ -66,6 +66,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     }
 
 
+def _motto_key(up: str) -> str:
+    """The motto compared without blanks and dashes (a PDF export may drop the dashes)."""
+    return str(regex.sub(r"[\s\-–—]+", "", up))
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -165,7 +170,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     data = load("doctypes")
     party_titles = {t.upper() for t in data["national_titles"]["party"]}
     state_titles = {t.upper() for t in data["national_titles"]["state"]}
-    mottos = {m.upper().replace(" ", "") for m in data["mottos"]}
+    mottos = {_motto_key(m.upper()) for m in data["mottos"]}
     titles = party_titles | state_titles
     h = Header()
     issuer_lines: list[str] = []
@@ -191,8 +196,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 state = "done_title"
             i += 1
             continue
-        if ln.kind == "footnote":
-            i += 1
+        if ln.kind == "footnote" or (ln.kind == "text" and not any(c.isalnum() for c in ln.text)):
+            i += 1  # a footnote body, or debris of a table border ("-", "|")
             continue
         skip = 0
         if (
@@ -211,7 +216,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "party", True, ""
         elif up in state_titles:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "state", True, ""
-        elif up.replace(" ", "").replace("–", "-") in mottos:
+        elif _motto_key(up) in mottos:
             seen_anchor, state = True, ""
         elif (mk := _mark(t)) is not None:
             kind, word = mk
@@ -419,7 +424,8 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
     while s > 0:
         prev = lines[s - 1]
         issuer_like = prev.kind == "text" and _is_upper(prev.text) and len(prev.text) < 100
-        if prev.kind in ("blank", "rule", "star") or issuer_like:
+        debris = prev.kind == "text" and not any(c.isalnum() for c in prev.text)  # a lone "-"
+        if prev.kind in ("blank", "rule", "star") or issuer_like or debris:
             s -= 1
             continue
         break
@@ -468,7 +474,7 @@ def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool 
     """``t`` is a header item that stands on its own: national title, motto, number, place and date."""
     rx = _rx()
     up = _clean(t).upper()
-    if up in titles or up.replace(" ", "").replace("–", "-") in mottos:
+    if up in titles or _motto_key(up) in mottos:
         return True
     if (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
         return True

@@ -220,6 +220,35 @@ def invisible_chars(text: str) -> list[_Edit]:
 
 
 # --------------------------------------------------------------------------------------------
+# Step: hyphens dropped from symbols
+
+
+@functools.cache
+def _glued_symbol_pattern() -> Any:
+    data = load("doctypes")
+    types = sorted({a for t in data["types"] for a in t["abbr"] if len(a) >= 2}, key=len, reverse=True)
+    issuers = sorted(data["glued_issuers"], key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\w/])\d{1,6}[a-z]?/(?:\d{4}/)?(?P<type>"
+        + "|".join(map(regex.escape, types))
+        + r")(?P<issuer>"
+        + "|".join(map(regex.escape, issuers))
+        + r")(?![\w\-])"
+    )
+
+
+def glued_symbols(text: str) -> list[_Edit]:
+    """Edits putting back the hyphen between type and issuer in a symbol ("61/2018/NĐCP").
+
+    >>> glued_symbols("Nghị định số 61/2018/NĐCP và Quyết định 1961/QĐUBND; Tờ trình 66/TTr-SYT")
+    [(23, 23, '-', 'symbol_hyphen'), (47, 47, '-', 'symbol_hyphen')]
+    """
+    if "/" not in text:
+        return []
+    return [(m.end("type"), m.end("type"), "-", "symbol_hyphen") for m in _glued_symbol_pattern().finditer(text)]
+
+
+# --------------------------------------------------------------------------------------------
 # Step: tone-mark style
 
 _TONED = {  # base -> grave, acute, hook above, tilde, dot below
@@ -515,9 +544,11 @@ def _replacement(found: str, right: str) -> str:
     if len(got) != len(want):
         letters = [c for c in found if c.isalpha()]
         return right.upper() if len(letters) > 1 and all(c.isupper() for c in letters) else right
+    letters = [c for c in found if c.isalpha()]
+    shout = len(letters) > 1 and all(c.isupper() for c in letters)  # "Y BAN NHÂN DÂN": "Y" too
     out = []
     for k, (g, w) in enumerate(zip(got, want, strict=True)):
-        out.append(_case_like(g, w))
+        out.append(w.upper() if shout else _case_like(g, w))
         if k < len(seps[1::2]):
             out.append(seps[1::2][k])
     return "".join(out)
@@ -596,7 +627,7 @@ def normalize(text: str, *, tone_style: str = "old", fix: bool = True) -> Normal
 def _normalize(base: str, style: str) -> Normalized:
     log = _Log(base)
     text = base
-    steps: list[Callable[[str], list[_Edit]]] = [invisible_chars]
+    steps: list[Callable[[str], list[_Edit]]] = [invisible_chars, glued_symbols]
     if style in ("old", "new"):
         steps.append(functools.partial(_tone_step, style=style))
     for order, step in enumerate(steps):
