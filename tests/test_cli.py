@@ -766,3 +766,23 @@ def test_deadlines_ics(two_docs, monkeypatch):
     assert again.stdout_bytes == res.stdout_bytes
     summaries = [ln for ln in lines if ln.startswith("SUMMARY:")]
     assert any("\\," in s for s in summaries)  # commas escaped
+
+
+def test_reader_closing_the_pipe_stops_quietly_with_141(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"doc{i:03d}.txt").write_text(PLAN * 3, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ndq57", "parse", str(folder), "-j", "1", "-f", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # the reader takes one line, then goes away (like `| head -1`)
+    proc.stdout.close()
+    err = proc.stderr.read() if proc.stderr else b""
+    code = proc.wait(timeout=120)
+    assert first.startswith(b"{")
+    assert code == 141, err
+    assert b"Traceback" not in err and b"Broken pipe" not in err

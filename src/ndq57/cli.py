@@ -40,6 +40,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_PIPE_CLOSED = 141  # the reader closed the output early (ndq57 ... | head): 128 + SIGPIPE, no message
 
 EPILOG = """\b
 Exit codes:
@@ -706,7 +707,7 @@ def _guard(body: Callable[[], int], debug: bool) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _quiet_stdout()
-        return EXIT_FAILED
+        return EXIT_PIPE_CLOSED
     except Fatal as exc:
         _say(str(exc))
         return EXIT_FAILED
@@ -748,7 +749,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         code = EXIT_INTERRUPTED
     except BrokenPipeError:
         _quiet_stdout()
-        code = EXIT_FAILED
+        code = EXIT_PIPE_CLOSED
     except Exception as exc:
         if "--debug" in args:
             raise
