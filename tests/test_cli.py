@@ -483,6 +483,7 @@ def zoo(root: Path) -> Path:
     (folder / "enc" / "nfd.txt").write_bytes(unicodedata.normalize("NFD", PLAN).encode("utf-8"))
     (folder / "enc" / "u16le.txt").write_bytes(b"\xff\xfe" + PLAN.encode("utf-16-le"))
     (folder / "enc" / "u16be.txt").write_bytes(b"\xfe\xff" + PLAN.encode("utf-16-be"))
+    (folder / "enc" / "u16nobom.txt").write_bytes(PLAN.encode("utf-16-le"))  # as some Windows tools save
     (folder / "enc" / "w1258.txt").write_bytes(to_cp1258(PLAN))
     stray = PLAN.encode("utf-8").replace("KẾ HOẠCH".encode(), b"K\xff HOACH")
     (folder / "enc" / "stray.txt").write_bytes(stray)
@@ -496,6 +497,7 @@ def zoo(root: Path) -> Path:
         "photo.md": b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(64),
         "report.txt": b"PK\x03\x04" + bytes(64),
         "noise.txt": bytes((i * 37 + 11) % 256 for i in range(4096)),
+        "wide.txt": bytes(b for i in range(2048) for b in ((i * 7) % 31, 0)),  # 16-bit binary data
         "huge.txt": b"x" * 300_000,
     }
     for name, data in bad.items():
@@ -517,6 +519,7 @@ BAD_ZOO = {
     "photo.md": ("decode", "not a text document"),
     "report.txt": ("decode", "not a text document"),
     "scan.txt": ("decode", "not a text document"),
+    "wide.txt": ("decode", "not a text document"),
 }
 
 
@@ -530,14 +533,16 @@ def test_zoo_of_encodings_and_bad_files(tmp_path):
     records = [json.loads(line) for line in res1.stdout.splitlines()]
     by = {Path(r["source"]["path"]).relative_to(folder).as_posix(): r for r in records}
     assert list(by) == sorted(by, key=lambda p: p.split("/"))
-    assert len(records) == 19 == len(by)  # one record per file
+    assert len(records) == 21 == len(by)  # one record per file
     good = {k: r for k, r in by.items() if "error" not in r}
-    assert sorted(good) == [f"enc/{n}.txt" for n in ("bom8", "cr", "crlf", "nfd", "stray", "u16be", "u16le", "w1258")]
+    names = ("bom8", "cr", "crlf", "nfd", "stray", "u16be", "u16le", "u16nobom", "w1258")
+    assert sorted(good) == [f"enc/{n}.txt" for n in names]
     for name, rec in good.items():
         assert rec["document"]["number"] == "27/KH-UBND", name
         assert {d["due"] for d in rec["deadlines"]} >= {"2026-04-30", "2026-05-15T16:00"}, name
     enc = {k.removeprefix("enc/").removesuffix(".txt"): r["source"]["encoding"] for k, r in good.items()}
     assert enc["w1258"] == "windows-1258" and enc["u16le"] == enc["u16be"] == "utf-16"
+    assert enc["u16nobom"] == "utf-16-le"
     assert enc["bom8"] in ("utf-8-sig", "utf-8") and enc["crlf"] == enc["nfd"] == "utf-8"
     stray = [w for w in good["enc/stray.txt"]["warnings"] if "U+FFFD" in w["message"]]
     assert len(stray) == 1 and stray[0]["line"] == PLAN.splitlines().index("KẾ HOẠCH") + 1
@@ -549,7 +554,7 @@ def test_zoo_of_encodings_and_bad_files(tmp_path):
         assert rec["error"]["kind"] == kind and words in rec["error"]["message"], (name, rec)
         assert f"ndq57: {rec['source']['path']}: {rec['error']['message']}\n" in res1.stderr
     assert "Traceback" not in res1.stderr + res2.stderr
-    assert res1.stderr.splitlines()[-1].startswith("ndq57: 8 documents, ") and "11 failures" in res1.stderr
+    assert res1.stderr.splitlines()[-1].startswith("ndq57: 9 documents, ") and "12 failures" in res1.stderr
     # --encoding forces a code page
     forced = invoke("parse", str(folder / "enc" / "w1258.txt"), "-f", "json", "--encoding", "cp1258")
     assert json.loads(forced.stdout)["source"]["encoding"] == "cp1258"

@@ -1,6 +1,6 @@
 """Bytes to text: encoding detection, binary and empty-file refusal, line ends.
 
-Handles UTF-8 with or without BOM, UTF-16 LE/BE with BOM, Windows-1258 (the legacy Vietnamese
+Handles UTF-8 with or without BOM, UTF-16 LE/BE with or without BOM, Windows-1258 (the legacy Vietnamese
 code page), CRLF/CR line ends, and a stray invalid byte in otherwise UTF-8 text (decoded with a
 replacement character and a warning naming the line).
 """
@@ -59,6 +59,28 @@ def _from_bom(data: bytes) -> tuple[str, int] | None:
         return "utf-32", 0
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return "utf-16", 0
+    return None
+
+
+def _bare_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools): the NUL bytes of the
+    ASCII characters (spaces, digits, line ends) stand at every other position, on one side.
+
+    >>> _bare_utf16("Số 12/KH-UBND\n".encode("utf-16-le")), _bare_utf16("Số 12".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> _bare_utf16("Số 12/KH-UBND".encode("utf-8")) is None
+    True
+    """
+    sample = data[:65536]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= 0.3 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd <= 0.02 * half:
+        return "utf-16-be"
     return None
 
 
@@ -123,6 +145,14 @@ def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = DEFAULT
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"cannot decode as {name}: invalid data at byte {exc.start}") from None
             result = Decoded(text.lstrip("\ufeff"), name.replace("-sig", "") if name != "utf-8-sig" else "utf-8-sig")
+        elif (bare := _bare_utf16(data)) is not None:
+            try:
+                result = Decoded(data.decode(bare), bare)
+            except UnicodeDecodeError:
+                raise DecodeError("not a text document: it contains NUL bytes (binary data)") from None
+            controls = sum(1 for c in result.text[:32768] if c < " " and c not in "\t\n\r\f")
+            if controls > max(8, len(result.text[:32768]) // 50):
+                raise DecodeError("not a text document: it contains NUL bytes (binary data)")
         else:
             _refuse_binary(data)
             try:
