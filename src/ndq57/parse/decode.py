@@ -66,7 +66,7 @@ def _bare_utf16(data: bytes) -> str | None:
     """UTF-16 saved without a byte-order mark (some Windows tools): the NUL bytes of the
     ASCII characters (spaces, digits, line ends) stand at every other position, on one side.
 
-    >>> _bare_utf16("Số 12/KH-UBND\n".encode("utf-16-le")), _bare_utf16("Số 12".encode("utf-16-be"))
+    >>> _bare_utf16("Số 12/KH-UBND".encode("utf-16-le")), _bare_utf16("Số 12".encode("utf-16-be"))
     ('utf-16-le', 'utf-16-be')
     >>> _bare_utf16("Số 12/KH-UBND".encode("utf-8")) is None
     True
