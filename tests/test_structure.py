@@ -332,3 +332,20 @@ def test_pipe_bordered_header_row() -> None:
         "15-TB/ĐU",
         "2026-09-09",
     )
+
+
+def test_issuer_and_date_wrapped_after_their_first_word() -> None:
+    text = (
+        "BỘ\nKẾ HOẠCH VÀ TÀI CHÍNH\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố:\n12/2026/TT-BKHTC\n|\nHà\nNội, ngày 29 tháng 3\nnăm 2026\n|\n"
+        "THÔNG TƯ\nHƯỚNG DẪN CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH\nCăn cứ Luật Thống kê;\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+    h = _layout(text)[0].header
+    assert (h.issuer, h.type, h.number, h.place, h.date) == (
+        "BỘ KẾ HOẠCH VÀ TÀI CHÍNH",
+        "Thông tư",
+        "12/2026/TT-BKHTC",
+        "Hà Nội",
+        "2026-03-29",
+    )
+    assert h.title == "HƯỚNG DẪN CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH"

@@ -200,19 +200,32 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             i += 1  # a footnote body, or debris of a table border ("-", "|")
             continue
         skip = 0
-        if (
-            i + 1 < n
-            and lines[i + 1].kind == "text"
-            and ln.kind == "text"
-            and not _anchor(t, titles, mottos, h)
-            and _anchor(joined := f"{t} {lines[i + 1].text}", titles, mottos, h, joined=True)
-        ):
+        if ln.kind == "text" and i + 1 < n and lines[i + 1].kind == "text" and not _anchor(t, titles, mottos, h):
             # a header item wrapped inside its table cell ("Số:" / "06/2024/QĐ-UBND", "Kon Tum,
-            # ngày 25" / "tháng 01 năm 2024", "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")
-            t, skip = joined, 1
+            # ngày 25" / "tháng 01 năm 2024", "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "Hà" /
+            # "Nội, ngày 29 tháng 3" / "năm 2019")
+            joined = t
+            for k in (1, 2):
+                if i + k >= n or lines[i + k].kind != "text":
+                    break
+                joined = f"{joined} {lines[i + k].text}"
+                if _anchor(joined, titles, mottos, h, joined=True):
+                    t, skip = joined, k
+                    break
         i += skip
         up = _clean(t).upper()
-        if up in party_titles:
+        if (
+            not seen_anchor
+            and issuer_lines
+            and len(issuer_lines[-1].split()) == 1
+            and _is_upper(t)
+            and len(t) < 100
+            and not rx["numbered"].match(t)
+        ):
+            # the issuer's name wrapped after its first word ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "THỦ" /
+            # "TƯỚNG CHÍNH PHỦ"): not a type heading
+            issuer_lines[-1] += " " + " ".join(t.split())
+        elif up in party_titles:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "party", True, ""
         elif up in state_titles:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "state", True, ""
