@@ -51,7 +51,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
         "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
-        "kinh_gui": regex.compile(r"^Kính\s+gửi\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
+        "kinh_gui": regex.compile(
+            # a Công điện addresses its recipients with "THỦ TƯỚNG CHÍNH PHỦ điện:"
+            r"^(?:Kính\s+gửi\s*[:.]?|(?-i:[\p{Lu}\s]{4,80}?)\s+(?:điện|ĐIỆN)\s*:)\s*(?P<r>.*)$",
+            regex.IGNORECASE,
+        ),
         "noi_nhan": regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
         "authority": regex.compile(r"^(?P<a>" + "|".join(regex.escape(a) for a in auth) + r")\s*(?P<rest>\p{Lu}.*)$"),
         "name": regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"),
