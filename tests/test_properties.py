@@ -23,6 +23,11 @@ PIECES = [
     "Giao UBND tỉnh chủ trì, phối hợp với Sở Tài chính", "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "Nguyễn Văn A",
     "Kính gửi:", "V/v", "PHỤ LỤC", "| a | b |", "07-", "TB/CQTTBCĐ", "quý III/2025", "\n", "\n\n", "  ", "/", ".",
     "0", "9", "-", "(", ")", ":", "Điều 1.", "ĐẢNG CỘNG SẢN VIỆT NAM", "tinh", "hoá", "uỷ", "\t", "\r\n",
+    # web and PDF exports of the header: cells on lines of their own, wrapped, bordered, glued
+    "CỘNG HÒA XÃ HỘI\n", "CHỦ NGHĨA VIỆT NAM", "\n|\n", "Số:\n", "Hà\n", "Nội, ngày 29 tháng 3\n", "năm 2026",
+    "THỦ TƯỚNG CHÍNH PHỦ điện:", "Y BAN NHÂN DÂN", "61/2018/NĐCP", "Số hiệu: | 31/TB-VPCP |", " | ",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n", "Căn cứ ", "SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001",
+    "trước ngày 15 của tháng cuối quý", "Hằng quý, ", "| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |", "Độc lập  Tự do",
 ]
 
 vietnamese_text = st.lists(st.sampled_from(PIECES) | st.text(max_size=12), max_size=60).map("".join)
