@@ -183,7 +183,7 @@ def test_fixes_are_sorted_by_position() -> None:
 
 
 def _cpu(text: str) -> float:
-    return best_cpu_time(lambda: normalize(text), 5)
+    return best_cpu_time(lambda: normalize(text), 3)
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ HOSTILE = [
 hostile_text = st.lists(st.sampled_from(HOSTILE), max_size=40).map("".join)
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_text)
 def test_parse_never_raises_on_hostile_pieces(text: str) -> None:
     doc = ndq57.parse(text)

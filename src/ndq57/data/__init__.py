@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+import pkgutil  # (importlib.resources and what it imports would take longer than the loading)
 from typing import Any
 
 import yaml
@@ -16,7 +16,9 @@ def load(name: str) -> Any:
     >>> isinstance(load("doctypes"), dict)
     True
     """
-    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    data = pkgutil.get_data(__package__, f"{name}.yaml")
+    if data is None:  # a loader that cannot read package data
+        raise FileNotFoundError(f"{__package__}/{name}.yaml")
     # the C loader (libyaml) when PyYAML was built with it: several times faster
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)  # a safe loader: plain data only
+    return yaml.load(data.decode("utf-8"), Loader=loader)  # a safe loader: plain data only

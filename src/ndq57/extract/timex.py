@@ -217,6 +217,7 @@ def _words() -> _Words:
 _S = r"\s++"  # required whitespace
 _SC = r"\s*+(?:,\s*+)?"  # optional comma between parts
 _NOT_NUM_BEFORE = r"(?<![\p{N}][.,/:\-])"
+_LEAD = r"(?<![\p{L}\p{N}])" + _NOT_NUM_BEFORE  # what every match starts with, before the chain
 
 
 def _g(name: str, body: str) -> str:
@@ -643,7 +644,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             NG + _S + DD("do") + r"(?!\s*+[/.\-]\s*+\p{N})(?!" + _S + TH + ")",
         ),
     ]
-    prefix = r"(?<![\p{L}\p{N}])" + _NOT_NUM_BEFORE + _g("chain", "(?:" + CHAINW + r"(?:\s++|\s*+:\s*+)){0,3}")
+    prefix = _LEAD + _g("chain", "(?:" + CHAINW + r"(?:\s++|\s*+:\s*+)){0,3}")
     return prefix, rules
 
 
@@ -666,14 +667,57 @@ _LONGEST = 400  # characters: far longer than any time expression
 
 
 @functools.cache
-def _tail_pattern(name: str) -> Any:
+def _tail_pattern(name: str) -> _Tail | None:
+    """The rules that come after ``name``, as one pattern would try them (see :class:`_Tail`)."""
+    names = [n for n, _ in _rule_table()[1]]
+    tail = names[names.index(name) + 1 :]
+    return _Tail(name, tail) if tail else None
+
+
+@functools.cache
+def _tail_compiled(name: str) -> Any:
     """The rules that come after ``name``, in one pattern."""
     prefix, rules = _rule_table()
     names = [n for n, _ in rules]
     tail = rules[names.index(name) + 1 :]
-    if not tail:
-        return None
     return re.compile(_stdlib(prefix + "(?:" + "|".join(_g(n, p) for n, p in tail) + ")"), re.IGNORECASE)
+
+
+@functools.cache
+def _bare_rule_pattern(name: str) -> Any:
+    """One rule alone, with no qualifier words before it (an empty ``chain`` group)."""
+    return re.compile(_stdlib(_LEAD + _g("chain", "") + _g(name, dict(_rule_table()[1])[name])), re.IGNORECASE)
+
+
+class _Tail:
+    """The rules after one rule, matched as their combined pattern (:func:`_tail_compiled`) would
+    match them, mostly without compiling it (a large pattern, a different one for each rule).
+
+    A combined pattern tries the chains of qualifier words from the longest, and at each chain
+    the rules in order; the empty chain comes last. So where the pattern of all the rules
+    (:func:`_pattern`, compiled already) matches with an empty chain, no rule matches there with
+    a chain, and the answer is the first of the rules after ``name`` that matches with none: each
+    is tried alone (small patterns, compiled once for all the tails). Where it matches with a
+    chain, the combined pattern of the tail is compiled and tried; where it does not match, no
+    rule does."""
+
+    __slots__ = ("name", "names")
+
+    def __init__(self, name: str, names: list[str]) -> None:
+        self.name = name
+        self.names = names
+
+    def match(self, text: str, start: int, end: int) -> Any:
+        whole = _pattern().match(text, start, end)
+        if whole is None:  # the tail's rules are some of the whole pattern's
+            return None
+        if whole.group("chain"):
+            return _tail_compiled(self.name).match(text, start, end)
+        for name in self.names:
+            m = _bare_rule_pattern(name).match(text, start, end)
+            if m is not None:
+                return m
+        return None
 
 
 def _retry(text: str, start: int, tried: set[str], rejected: Any) -> Any:

@@ -4,7 +4,7 @@ Two steps, as domain.md §3 asks: first match the units (longest match wins, on 
 ignoring case and tone-mark style), then read the verbs between and around them.
 
 Units come from the gazetteer ``ndq57/data/units.yaml`` (canonical names, aliases, abbreviations,
-both eras of names) compiled lazily into one trie-shaped regex, plus a few open patterns: a head
+both eras of names) built lazily into a trie of words, plus a few open patterns: a head
 word and a run of capitalised words ("Sở Quy hoạch - Kiến trúc"), "Ban ... Tỉnh ủy", the long
 name of a steering committee ("Ban Chỉ đạo về ... tỉnh"), collective addressees ("các sở, ban,
 ngành"). Prefixes combine with the unit that follows ("Đảng ủy" + "UBND tỉnh", "Chủ tịch" +
@@ -25,7 +25,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +57,7 @@ class RoleMatch:
 
 _TONED_A = "àáảãạèéẻẽẹ"
 _TONED_Y = "ỳýỷỹỵ"
+_TONED_ANY = frozenset(_TONED_A + _TONED_Y + _TONED_A.upper() + _TONED_Y.upper())
 
 
 @functools.cache
@@ -81,7 +82,7 @@ def tone_new(s: str) -> str:
     >>> tone_new("Văn hoá, Uỷ ban, khoẻ, hoàn thành, quý")
     'Văn hóa, Ủy ban, khỏe, hoàn thành, quý'
     """
-    if not any(c in s for c in _TONED_A + _TONED_Y + _TONED_A.upper() + _TONED_Y.upper()):
+    if _TONED_ANY.isdisjoint(s):
         return s
     return str(_tone_re().sub(_move_tone, s))
 
@@ -136,11 +137,34 @@ class _Entry:
     standalone: bool
 
 
+class _Forms(Mapping[str, frozenset[str]]):
+    """Canonical name -> the ascii-folded forms (:func:`_ascii_fold`) of its aliases, each name's
+    folded at its first lookup: parsing does not need them, only :func:`unit_matches`."""
+
+    __slots__ = ("_forms", "_variants")
+
+    def __init__(self, variants: dict[str, list[str]]) -> None:
+        self._variants = variants  # canonical name -> its aliases, folded (_fold)
+        self._forms: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        forms = self._forms.get(name)
+        if forms is None:
+            forms = self._forms[name] = frozenset(_ascii_fold(v) for v in self._variants[name])
+        return forms
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._variants)
+
+    def __len__(self) -> int:
+        return len(self._variants)
+
+
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     entries: dict[str, _Entry]
-    trie: re.Pattern[str]
-    by_canonical: dict[str, frozenset[str]]  # canonical -> ascii-folded aliases
+    trie: _Trie
+    by_canonical: Mapping[str, frozenset[str]]  # canonical -> ascii-folded aliases (see _Forms)
     abbr: tuple[tuple[str, str], ...]  # (long, short), ascii-folded
     level_keys: frozenset[str]
     open_heads: regex.Pattern[str]
@@ -175,35 +199,66 @@ def _expand(name: str, levels: list[str], committees: list[str]) -> list[tuple[s
     return [("", name)]
 
 
-def _abbr_variants(folded: str, rules: list[tuple[str, Any, str]], cap: int = 48) -> list[str]:
+@functools.cache
+def _rx_word() -> regex.Pattern[str]:
+    return regex.compile(r"\w")
+
+
+def _replace_words(v: str, long: str, short: str) -> str | None:
+    """``v`` with each ``long`` that has no word character (as `regex` defines them) on either
+    side replaced by ``short``, left to right, as `regex` would replace ``long`` between word
+    boundaries (lookarounds); None when there is none."""
+    if not long:  # (not in the data) the pattern would match between characters
+        pat = regex.compile(r"(?<!\w)(?!\w)")
+        return pat.sub(short.replace("\\", "\\\\"), v) if pat.search(v) else None
+    word = _rx_word().match
+    parts: list[str] = []
+    pos = 0
+    i = v.find(long)
+    while i >= 0:
+        j = i + len(long)
+        if (i == 0 or word(v, i - 1) is None) and (j == len(v) or word(v, j) is None):
+            parts += (v[pos:i], short)
+            pos = j
+            i = v.find(long, j)
+        else:
+            i = v.find(long, i + 1)
+    if not parts:
+        return None
+    parts.append(v[pos:])
+    return "".join(parts)
+
+
+def _abbr_variants(folded: str, rules: list[tuple[str, str]], cap: int = 48) -> list[str]:
     """The alias with every combination of its abbreviations, in a fixed order (so that the
-    compiled pattern does not depend on the hash seed). ``rules``: (long form, its pattern,
-    replacement)."""
+    gazetteer does not depend on the hash seed). ``rules``: (long form, short form)."""
     out = [folded]
     seen = {folded}
-    for long, pat, repl in rules:
+    every = folded  # the variants so far, one string to look for a long form in (one step)
+    for long, short in rules:
+        if long not in every:
+            continue
         for v in list(out):
             if len(out) >= cap:
                 break
-            if long in v and pat.search(v):
-                w = pat.sub(repl, v)
-                if w not in seen:
+            if long in v:
+                w = _replace_words(v, long, short)
+                if w is not None and w not in seen:
                     seen.add(w)
                     out.append(w)
+        every = "\x00".join(out)
     return out
 
 
-def _escape(token: str) -> str:
-    return token if token.isalnum() else re.escape(token)
-
-
-_SEP = {"S": r"\s+", "P": r"(?:\s*[,\-–—]\s*|\s+)", "Z": r"\s*"}
+@functools.cache
+def _element_re() -> regex.Pattern[str]:
+    return regex.compile(r"\w+|&|[,\-–—]")
 
 
 def _elements(folded: str) -> list[str]:
     els: list[str] = []
     punct = False
-    for t in regex.findall(r"\w+|&|[,\-–—]", folded):
+    for t in _element_re().findall(folded):
         if t in ",-–—":
             punct = True
             continue
@@ -217,35 +272,233 @@ def _elements(folded: str) -> list[str]:
     return els
 
 
-def _trie_pattern(seqs: Iterable[list[str]]) -> str:
-    root: dict[str, Any] = {}
-    for seq in seqs:
-        node = root
-        for el in seq:
-            node = node.setdefault(el, {})
+_WORD_RUN = re.compile(r"\w+")
+_SLASH_WORD = re.compile(r"/\w")
+
+
+@functools.cache
+def _separators() -> dict[str, re.Pattern[str]]:
+    """The separators of :func:`_elements`, each with the word after it (maybe empty): "S" spaces,
+    "P" a comma or dash with optional spaces around it, or spaces, "Z" optional spaces."""
+    return {"S": re.compile(r"\s+(\w*)"), "P": re.compile(r"(?:\s*[,\-–—]\s*|\s+)(\w*)"), "Z": re.compile(r"\s*(\w*)")}
+
+
+_Sep = Callable[[str, int], "re.Match[str] | None"]
+
+
+class _WordStep:
+    """A place in the trie where a word (or "&") comes next."""
+
+    __slots__ = ("depth", "odd", "rank", "words")
+
+    def __init__(self) -> None:
+        self.words: dict[str, _SepStep] = {}  # a whole run of \w -> the step after it
+        self.rank: dict[str, int] = {}  # the order in which the words are tried (needed with `odd`)
+        self.odd: list[tuple[str, int, _SepStep]] = []  # "&" and words with characters outside \w
+        self.depth = 0  # the most elements of a name from here on
+
+
+class _SepStep:
+    """A place after a word: the separators that may follow (in the order they are tried), and
+    the key (:func:`_key`) of the name that ends here, or None."""
+
+    __slots__ = ("depth", "key", "next", "seps")
+
+    def __init__(self) -> None:
+        self.seps: list[tuple[_Sep, _WordStep]] = []  # (the separator's `match`, the step after it)
+        self.key: str | None = None
+        self.next: dict[str, _WordStep] = {}  # while building: separator -> the step after it
+        self.depth = 0
+
+
+def _after_words(step: _WordStep, s: str, p: int) -> tuple[int, str] | None:
+    """(end, key) of the first name that continues from ``step`` with a word at ``p``, or None."""
+    m = _WORD_RUN.match(s, p)
+    tries: list[tuple[int, int, _SepStep]] = []
+    if m is not None and m.group() in step.words:
+        tries.append((step.rank[m.group()], m.end(), step.words[m.group()]))
+    for tok, rank, nxt in step.odd:
+        q = p + len(tok)
+        if s.startswith(tok, p) and (tok == "&" or _WORD_RUN.match(s, q) is None):
+            tries.append((rank, q, nxt))
+    tries.sort(key=lambda t: t[0])
+    for _, q, nxt in tries:
+        found = _after_seps(nxt, s, q)
+        if found is not None:
+            return found
+    return None
+
+
+def _after_seps(step: _SepStep, s: str, q: int) -> tuple[int, str] | None:
+    """(end, key) of the first name that continues from ``step`` (a word ended at ``q``), or None.
+
+    As a word follows each separator, a separator matches in one way at most: its pattern in
+    :func:`_separators` gives the whole run of word characters after it, and where it starts."""
+    while True:
+        seps = step.seps
+        if len(seps) == 1 and step.key is None:  # one way on, nothing to come back to
+            sep, nxt = seps[0]
+            m = sep(s, q)
+            if m is None:
+                return None
+            if nxt.odd:
+                return _after_words(nxt, s, m.start(1))
+            after = nxt.words.get(m.group(1))
+            if after is None:
+                return None
+            step, q = after, m.end()
+            continue
+        for sep, nxt in seps:
+            m = sep(s, q)
+            if m is None:
+                continue
+            if nxt.odd:
+                found = _after_words(nxt, s, m.start(1))
+            else:
+                after = nxt.words.get(m.group(1))
+                found = None if after is None else _after_seps(after, s, m.end())
+            if found is not None:
+                return found
+        if step.key is None or _SLASH_WORD.match(s, q) is not None:
+            return None
+        return q, step.key
+
+
+def _char_trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a trie of characters ("b(?:an|ộ)"), for the engine to try
+    fewer branches at each place."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
         node[""] = {}
 
-    depths: dict[int, int] = {}
-
-    def depth(node: dict[str, Any]) -> int:
-        d = depths.get(id(node))
-        if d is None:
-            d = depths[id(node)] = 1 + max((depth(c) for k, c in node.items() if k), default=0)
-        return d
-
     def build(node: dict[str, Any]) -> str:
-        kids = [(k, c) for k, c in node.items() if k]
-        kids.sort(key=lambda kc: (-depth(kc[1]), kc[0]))
-        alts = []
-        for k, c in kids:
-            head = _SEP[k[1]] if k.startswith("\x00") else (_escape(k) + (r"(?!\w)" if k != "&" else ""))
-            alts.append(head + build(c))
+        alts = [re.escape(c) + build(k) for c, k in sorted(node.items()) if c]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(root)
+    return build(tree) or "(?!)"
+
+
+class _Trie:
+    """The gazetteer's names as a trie of words and separators, matched by walking it.
+
+    A name (see :func:`_elements`) is a sequence of words (a run of word characters, or "&") and
+    separators: "S" one or more spaces, "P" a comma or dash with optional spaces around it, or
+    spaces, "Z" optional spaces (around "&"). :meth:`spans` finds what the regular expression built
+    from the same trie would find (tests/test_trie_walk.py compares them): a name starts where no
+    word (nor a word and "/" or "-") comes before it; each word ends on a word boundary; at each
+    step the branches are tried deepest first, then by key, and going on before stopping; a name
+    may not be followed by "/" and a word; the scan resumes after each name."""
+
+    __slots__ = ("root", "second", "starts")
+
+    def __init__(self, seqs: Iterable[list[str]]) -> None:
+        self.root = root = _WordStep()
+        seps: list[_SepStep] = []
+        odd_words: dict[int, _WordStep] = {}  # the steps with odd words (id -> step)
+        regular: dict[str, bool] = {}  # word -> a whole run of \w
+        for seq in seqs:  # words at even places, separators at odd ones
+            n = len(seq)
+            if not n:
+                continue
+            step = root
+            i = 0
+            while True:
+                word = seq[i]
+                after = step.words.get(word)
+                if after is None:
+                    after = step.words[word] = _SepStep()
+                    seps.append(after)
+                    if word not in regular:
+                        regular[word] = _WORD_RUN.fullmatch(word) is not None
+                    if not regular[word]:
+                        odd_words[id(step)] = step
+                if after.depth < n - i:
+                    after.depth = n - i
+                i += 1
+                if i == n:
+                    break
+                sep = seq[i][1]
+                nxt = after.next.get(sep)
+                if nxt is None:
+                    nxt = after.next[sep] = _WordStep()
+                step = nxt
+                if step.depth < n - i:
+                    step.depth = n - i
+                i += 1
+            if after.key is None:
+                # the text between the words (spaces, a comma or a dash, or nothing next to "&")
+                # holds no word character: the key is the words'
+                words = " ".join(seq[::2])
+                after.key = words if not odd_words or all(regular[w] for w in seq[::2]) else _key(words)
+        # the order in which branches are tried: deepest first, then by key
+        patterns = _separators()
+        for after in seps:
+            if len(after.next) == 1:
+                ((sep, step),) = after.next.items()
+                after.seps = [(patterns[sep].match, step)]
+            elif after.next:
+                kids = sorted(after.next.items(), key=lambda kv: (-kv[1].depth, kv[0]))
+                after.seps = [(patterns[sep].match, step) for sep, step in kids]
+            after.next = {}
+        for step in odd_words.values():
+            ranked = sorted(step.words.items(), key=lambda kv: (-kv[1].depth, kv[0]))
+            step.odd = [(w, rank, after) for rank, (w, after) in enumerate(ranked) if not regular[w]]
+            step.rank = {w: rank for rank, (w, _) in enumerate(ranked) if regular[w]}
+            step.words = {w: after for w, after in ranked if regular[w]}
+
+        # where a name can start: no word (nor a word and "/" or "-") before its first word
+        before = r"(?<!\w)(?<!\w[/\-])"
+        if root.odd:  # a name may start with "&" or a word with characters outside \w
+            alts = [re.escape(w) + r"(?!\w)" for w in root.words]
+            alts += [re.escape(w) + ("" if w == "&" else r"(?!\w)") for w, _, _ in root.odd]
+            self.starts = re.compile(before + "(?=" + "|".join(alts) + ")")
+        else:  # the first word itself, and (looking ahead) the word after the next separator
+            first = _char_trie(root.words)
+            self.starts = re.compile(before + "(" + first + r")(?!\w)(?=\s*(?:[,\-–—]\s*)?(\w*))")
+        # after each first word: the words that may come next, or None when the walk must be tried
+        self.second: dict[str, frozenset[str] | None] = {}
+        for w, after in root.words.items():
+            nexts = [step for _, step in after.seps]
+            if after.key is not None or any(step.odd for step in nexts):
+                self.second[w] = None
+            else:
+                self.second[w] = frozenset(x for step in nexts for x in step.words)
+
+    def spans(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of the names in ``folded`` (lower case, "hóa/ủy" style), left to right."""
+        out: list[tuple[int, int, str]] = []
+        last = 0
+        root = self.root
+        found: tuple[int, str] | None
+        if root.odd:
+            for m in self.starts.finditer(folded):
+                p = m.start()
+                if p >= last:
+                    found = _after_words(root, folded, p)
+                    if found is not None and found[0] > p:
+                        out.append((p, *found))
+                        last = found[0]
+            return out
+        words, second = root.words, self.second
+        # each match of `starts` is the whole first word: no name can start inside it
+        for m in self.starts.finditer(folded):
+            first, after = m.groups()
+            nexts = second[first]
+            if nexts is not None and after not in nexts:
+                continue
+            p, q = m.span()
+            if p >= last:
+                found = _after_seps(words[first], folded, q)
+                if found is not None and found[0] > p:
+                    out.append((p, *found))
+                    last = found[0]
+        return out
 
 
 @functools.cache
@@ -258,13 +511,9 @@ def _gazetteer() -> _Gazetteer:
         for s in shorts:
             rules.append((_fold(long)[0], _fold(s)[0]))
     rules.sort(key=lambda r: -len(r[0]))
-    compiled = [
-        (long, regex.compile(rf"(?<!\w){regex.escape(long)}(?!\w)"), short.replace("\\", "\\\\"))
-        for long, short in rules
-    ]
     entries: dict[str, _Entry] = {}
     seqs: list[list[str]] = []
-    by_canonical: dict[str, set[str]] = {}
+    by_canonical: dict[str, list[str]] = {}
     for item in data["units"]:
         p = item.get("prefix", False)
         prefix = "collective" if p == "collective" else ("any" if p else "")
@@ -275,13 +524,13 @@ def _gazetteer() -> _Gazetteer:
             aliases += [a.replace("{level}", value).replace("{committee}", value) for a in extra]
             entry = _Entry(name, item["kind"], prefix, standalone)
             for alias in aliases:
-                for v in _abbr_variants(_fold(alias)[0], compiled):
+                for v in _abbr_variants(_fold(alias)[0], rules):
                     k = _key(v)
                     if not k or (k in entries and not entries[k].prefix):
                         continue
                     entries[k] = entry
                     seqs.append(_elements(v))
-                    by_canonical.setdefault(name, set()).add(_ascii_fold(v))
+                    by_canonical.setdefault(name, []).append(v)
     heads = data["open_heads"]
     open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
@@ -292,10 +541,8 @@ def _gazetteer() -> _Gazetteer:
     level_alt = "tỉnh|trung ương|quốc gia|thành phố"
     return _Gazetteer(
         entries=entries,
-        # the standard library's engine: it compiles this large alternation twice and scans it
-        # ten times faster than `regex`, and the pattern needs nothing `re` lacks
-        trie=re.compile(r"(?<![\w])(?<!\w[/\-])(?:" + _trie_pattern(seqs) + r")(?!/\w)"),
-        by_canonical={k: frozenset(v) for k, v in by_canonical.items()},
+        trie=_Trie(seqs),
+        by_canonical=_Forms(by_canonical),
         abbr=tuple((_ascii_fold(a), _ascii_fold(b)) for a, b in rules),
         level_keys=frozenset(_key(_fold(lv)[0]) for lv in levels),
         open_heads=regex.compile(rf"(?<!\w)(?<!\w[/\-])(?:{_alt(open_kind)})(?!\w)"),
@@ -402,13 +649,11 @@ def _all_upper(s: str) -> bool:
 def _candidates(text: str, folded: str) -> list[_Cand]:
     g = _gazetteer()
     out: list[_Cand] = []
-    for m in g.trie.finditer(folded):
-        if m.end() == m.start():
-            continue
-        e = g.entries.get(_key(m.group()))
+    for start, end, key in g.trie.spans(folded):
+        e = g.entries.get(key)
         if e is None:
             continue
-        out.append(_Cand(m.start(), m.end(), e.canonical, e.kind, 0, e.prefix, e.standalone))
+        out.append(_Cand(start, end, e.canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
     barriers = trie_starts | frozenset(m.start() for m in g.open_heads.finditer(folded))
     # head word + capitalised run

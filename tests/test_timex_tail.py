@@ -1,0 +1,98 @@
+"""The tails of the time-expression grammar (ndq57.extract.timex._Tail) against the compiled
+combined patterns they stand for: the same match (span, rule, groups) or none, at every place
+where an expression can start, in the fixtures, the seed documents and the phrase cases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import CASES, FIXTURES, SEEDS
+from ndq57.extract import timex
+
+_NAMES = [n for n, _ in timex._rule_table()[1]]
+
+
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
+
+
+def _texts() -> list[str]:
+    paths: list[Path] = sorted(FIXTURES.glob("*.txt"))
+    if SEEDS.is_dir():
+        paths += sorted(SEEDS.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    for name in ("timex", "deadlines"):
+        texts += list(_strings(yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))))
+    return texts
+
+
+_TEXTS = _texts()
+
+
+def _places() -> list[tuple[str, int, int, bool]]:
+    """(text, start, end, whether the whole grammar matches with qualifier words) where the
+    whole grammar matches: where a tail may be asked for; each also with a shorter window (a
+    match may change where the text is cut)."""
+    whole = timex._pattern()
+    out = []
+    for text in _TEXTS:
+        for start in range(len(text)):
+            end = min(len(text), start + timex._LONGEST)
+            for stop in (end, min(end, start + 12)):
+                m = whole.match(text, start, stop)
+                if m is not None:
+                    out.append((text, start, stop, bool(m.group("chain"))))
+    return out
+
+
+_PLACES = _places()
+
+
+def _same(got: Any, want: Any) -> None:
+    if want is None:
+        assert got is None
+        return
+    assert got is not None
+    assert (got.span(), got.lastgroup, got.group("chain")) == (want.span(), want.lastgroup, want.group("chain"))
+    for g in want.re.groupindex:
+        expected = want.group(g)
+        if g in got.re.groupindex:
+            assert got.group(g) == expected, g
+        else:
+            assert expected is None, g
+
+
+def test_every_rule_has_a_tail_but_the_last() -> None:
+    assert timex._tail_pattern(_NAMES[-1]) is None
+    assert all(timex._tail_pattern(n) is not None for n in _NAMES[:-1])
+
+
+@pytest.mark.parametrize("name", _NAMES[:-1])
+def test_tail_matches_its_combined_pattern(name: str) -> None:
+    tail = timex._tail_pattern(name)
+    assert tail is not None
+    compiled = timex._tail_compiled(name)
+    found = 0
+    for text, start, end, _ in _PLACES:
+        want = compiled.match(text, start, end)
+        _same(tail.match(text, start, end), want)
+        found += want is not None
+    if name in ("date", "weekday", "event_named"):
+        assert found > 0
+
+
+def test_places() -> None:
+    assert len(_PLACES) > 1000
+    assert sum(chained for *_, chained in _PLACES) > 50
