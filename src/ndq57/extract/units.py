@@ -170,6 +170,7 @@ class _Gazetteer:
     open_heads: regex.Pattern[str]
     open_kind: dict[str, str]
     open_reject: dict[str, frozenset[str]]
+    open_tail: dict[str, int]  # head -> lower-case words allowed in a row ("Phòng Tổ chức cán bộ")
     open_stop: frozenset[str]
     ban_committee: regex.Pattern[str]
     steering_long: regex.Pattern[str]
@@ -534,6 +535,7 @@ def _gazetteer() -> _Gazetteer:
     heads = data["open_heads"]
     open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
+    open_tail = {_fold(h)[0]: int(v.get("lower_run", 1)) for h, v in heads.items()}
     coll = data["collective"]
     nouns = [_fold(n)[0] for n in coll["nouns"]]
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
@@ -548,6 +550,7 @@ def _gazetteer() -> _Gazetteer:
         open_heads=regex.compile(rf"(?<!\w)(?<!\w[/\-])(?:{_alt(open_kind)})(?!\w)"),
         open_kind=open_kind,
         open_reject=open_reject,
+        open_tail=open_tail,
         open_stop=frozenset(_fold(w)[0] for w in data["open_stop"]),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
@@ -595,12 +598,16 @@ def _walk_caps(
     max_tokens: int = 10,
     barriers: frozenset[int] = frozenset(),
     strict: bool = False,
+    lower_run: int = 1,
 ) -> int:
     """End of a run of capitalised words starting at ``pos`` ("Quy hoạch - Kiến trúc"), or pos.
 
-    The run stops before a comma and before a word where another unit starts (``barriers``)."""
+    A capitalised word may be followed by up to ``lower_run`` lower-case words that are not in
+    ``stop`` ("Phòng Chính quyền địa phương" with 3). The run stops before a comma and before a
+    word where another unit starts (``barriers``)."""
     end = pos
     prev_cap = False
+    low = 0  # lower-case words in a row so far
     n = 0
     while n < max_tokens:
         m = _TOK.match(text, end)
@@ -632,10 +639,10 @@ def _walk_caps(
                 continue
             break
         if _is_cap(w):
-            end, prev_cap, n = m.end(), True, n + 1
+            end, prev_cap, low, n = m.end(), True, 0, n + 1
             continue
-        if prev_cap and wf not in stop and not w[0].isdigit():
-            end, prev_cap, n = m.end(), False, n + 1
+        if (prev_cap or 0 < low < lower_run) and wf not in stop and not w[0].isdigit():
+            end, prev_cap, low, n = m.end(), False, low + 1, n + 1
             continue
         break
     return end
@@ -655,13 +662,14 @@ def _candidates(text: str, folded: str) -> list[_Cand]:
             continue
         out.append(_Cand(start, end, e.canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
-    barriers = trie_starts | frozenset(m.start() for m in g.open_heads.finditer(folded))
+    # a lower-case head word ("cán bộ", "nhiệm vụ") starts no unit, so it stops no name either
+    barriers = trie_starts | frozenset(m.start() for m in g.open_heads.finditer(folded) if _is_cap(text[m.start()]))
     # head word + capitalised run
     for m in g.open_heads.finditer(folded):
         head = text[m.start() : m.end()]
         if not _is_cap(head) or _all_upper(head) or m.start() in trie_starts:
             continue
-        end = _walk_caps(text, folded, m.end(), g.open_stop, barriers=barriers)
+        end = _walk_caps(text, folded, m.end(), g.open_stop, barriers=barriers, lower_run=g.open_tail[m.group()])
         if end == m.end():
             continue
         tail = folded[m.end() : end].split()
