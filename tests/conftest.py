@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,15 @@ def case_params(name: str) -> list[object]:
             marks = [pytest.mark.xfail(strict=True, reason="known gap")] if group == "known_failure" else []
             out.append(pytest.param(case, id=f"{group}-{i}-{case['input'][:40]}", marks=marks))
     return out
+
+
+def yaml_strings(node: object) -> Iterator[str]:
+    """Every string in a loaded YAML tree (the phrase case files), depth first."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from yaml_strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from yaml_strings(v)

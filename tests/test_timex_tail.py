@@ -4,28 +4,16 @@ where an expression can start, in the fixtures, the seed documents and the phras
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from conftest import CASES, FIXTURES, SEEDS
+from conftest import CASES, FIXTURES, SEEDS, yaml_strings
 from ndq57.extract import timex
 
 _NAMES = [n for n, _ in timex._rule_table()[1]]
-
-
-def _strings(node: Any) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for v in node.values():
-            yield from _strings(v)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _strings(v)
 
 
 def _texts() -> list[str]:
@@ -34,7 +22,7 @@ def _texts() -> list[str]:
         paths += sorted(SEEDS.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
     for name in ("timex", "deadlines"):
-        texts += list(_strings(yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))))
+        texts += list(yaml_strings(yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))))
     return texts
 
 

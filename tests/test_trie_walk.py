@@ -19,7 +19,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CASES, FIXTURES, SEEDS
+from conftest import CASES, FIXTURES, SEEDS, yaml_strings
 from ndq57.extract import units
 from ndq57.extract.units import _elements, _fold, _gazetteer, _SepStep, _Trie, _WordStep
 
@@ -103,17 +103,6 @@ def _check(trie: _Trie, oracle: re.Pattern[str], folded: str) -> None:
     assert [key for _, _, key in spans] == [units._key(folded[a:b]) for a, b, _ in spans]
 
 
-def _strings(node: Any) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for v in node.values():
-            yield from _strings(v)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _strings(v)
-
-
 def _documents() -> list[Path]:
     paths = sorted(FIXTURES.glob("*.txt"))
     if SEEDS.is_dir():
@@ -143,7 +132,7 @@ def test_documents(path: Path) -> None:
 def test_phrase_cases() -> None:
     n = 0
     for path in sorted(CASES.glob("*.yaml")):
-        for s in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+        for s in yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
             _check(_TRIE, _ORACLE, _fold(s)[0])
             _check(_TRIE, _ORACLE, _fold(s.upper())[0])
             n += 1
