@@ -131,6 +131,7 @@ def _in_cited_subject(text: str, pos: int, cited: list[tuple[int, int]]) -> bool
     )
 
 
+_INTRO = regex.compile(r"(?<!\w)(?:như sau|cụ thể như sau|gồm các nội dung sau)\s*:?\s*$", regex.IGNORECASE)
 _CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECASE)
 _PERIODS = ("month", "quarter", "half_year", "year")
 
@@ -215,6 +216,10 @@ def _classify(
         return "deadline"
     # "on" or no qualifier: a meeting, an event, or a deadline only with clear signals
     local = clause[: max(0, expr.start - clause_start)]
+    if q is None and _INTRO.search(clause) and not bold:
+        # "... ban hành Kế hoạch triển khai các nhiệm vụ quý IV năm 2026 như sau:": the sentence
+        # that opens the document's list names the period it covers
+        return "mention"
     if regex.search(r"(?:^|\s)đã\s", clause, regex.IGNORECASE) and not bold:
         return "event"
     if w["event"].search(local[-60:]) and not bold:

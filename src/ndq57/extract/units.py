@@ -870,6 +870,7 @@ class _Triggers:
     adverbs: regex.Pattern[str]
     not_before: dict[str, frozenset[str]]
     not_after: dict[str, frozenset[str]]
+    through: dict[str, frozenset[str]]  # words before a trigger that make it no trigger at all
     meeting: regex.Pattern[str]
 
 
@@ -882,9 +883,11 @@ def _triggers() -> _Triggers:
     words = set(before) | set(after)
     nb: dict[str, frozenset[str]] = {}
     na: dict[str, frozenset[str]] = {}
+    th: dict[str, frozenset[str]] = {}
     for trig, ctx in r["not_trigger"].items():
         nb[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("before", []))
         na[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("after", []))
+        th[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("through", []))
     return _Triggers(
         pattern=regex.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)"),
         before=before,
@@ -892,6 +895,7 @@ def _triggers() -> _Triggers:
         adverbs=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['adverbs'])})(?!\w)"),
         not_before=nb,
         not_after=na,
+        through=th,
         meeting=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
     )
 
@@ -930,6 +934,8 @@ def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
         nxt = _WORD.match(folded, m.end() + 1) if m.end() < len(folded) and folded[m.end()] == " " else None
         prev_w = prev[-1] if prev else ""
         prev_2 = " ".join(prev[-2:])
+        if prev_w in t.through.get(p, ()):
+            continue  # "báo cáo lãnh đạo UBND tỉnh": "báo cáo" still decides
         if prev_w in t.not_before.get(p, ()) or prev_2 in t.not_before.get(p, ()):
             out.append(_Hit(m.start(), m.end(), _VOID))  # "chương trình": no trigger, but it ends the look-back
             continue
