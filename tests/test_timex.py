@@ -176,6 +176,11 @@ def _best_time(text: str, repeat: int = 5) -> float:
         "11 giờ 30 ",
         "trong thời hạn 1 ",
         "Lần thứ 6 ",
+        "trong tuần ",
+        "tuần đầu tháng ",
+        "tuần thứ 2 của tháng 1",
+        "trong tháng sau ",
+        "thứ Hai tuần tới ",
     ],
 )
 def test_linear_time(unit: str) -> None:

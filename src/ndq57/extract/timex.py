@@ -18,7 +18,16 @@ Resolution choices (``due`` is the last moment covered):
   ``month`` otherwise);
 * vague parts: "đầu năm" -> 03-31, "giữa năm" -> 06-30, "cuối năm" -> 12-31; "đầu tháng" -> day 10,
   "giữa tháng" -> day 20, "cuối tháng" -> last day; "đầu/giữa/cuối quý" -> end of the quarter's
-  first/second/third month;
+  first/second/third month; "đầu/giữa/cuối tháng này/tới/sau" -> the same days of the document
+  date's month or the next one;
+* weeks of a month (``vague``): "tuần đầu/thứ nhất" -> day 7, "tuần thứ hai" -> 14, "tuần thứ ba"
+  -> 21, "tuần thứ tư" -> 28, "tuần cuối" -> the month's last day ("tuần đầu tháng 12/2026",
+  "tuần cuối của tháng này");
+* the current or next week or month (``vague``, from ``doc_date``; weeks run Monday to Sunday):
+  "(trong) tuần này", "ngay trong tuần" -> the Sunday of doc_date's week, "tuần tới/sau" -> the
+  Sunday after; "(trong) tháng này" -> doc_date's month's last day, "tháng tới/sau" -> the next
+  month's; "thứ Hai tuần tới", "16 giờ thứ Sáu tuần này" -> that day (``date``/``datetime``). Past
+  ones ("tuần qua", "tuần trước", "tháng trước") are not read; without ``doc_date``, ``due`` is None;
 * "24 giờ" -> 23:59; "chiều"/"tối" move hours below 12 to the afternoon;
 * a missing year comes from ``default_year`` (``year_inferred``); without one, ``due`` is None;
 * relative terms resolve only for the signing/issue anchors (from ``doc_date``) or an explicit
@@ -140,6 +149,16 @@ def _behind_words(words: Iterable[str], max_gap: int = 3) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+def _not_behind_words(words: Iterable[str], max_gap: int = 3) -> str:
+    """Negative lookbehinds: not after one of ``words`` and 1 to ``max_gap`` spaces."""
+    vs = sorted({v for w in words for v in _variants(str(w))}, key=lambda s: (-len(s), s))
+    return "".join(
+        "(?<!" + r"\s".join(re.escape(p) for p in v.split()) + r"\s" * k + ")"
+        for v in vs
+        for k in range(1, max_gap + 1)
+    )
+
+
 # The grammar is written with the `regex` module's Unicode classes and compiled with the standard
 # library's engine, which compiles it about twice and matches it several times faster. Letters
 # are ``[^\W\d_]`` there and numbers ``\d`` (decimal digits: a superscript footnote mark glued
@@ -188,6 +207,7 @@ class _Words:
     anchors: dict[str, str]
     events: dict[str, str]
     unresolved: frozenset[str]
+    week_of_month: dict[str, str]  # word -> "1".."4" | "last"
 
 
 @functools.cache
@@ -208,6 +228,7 @@ def _words() -> _Words:
         anchors=_index(data["relative"]["anchors"]),
         events=ev,
         unresolved=frozenset(_key(v) for w in data["events"]["unresolved"] for v in _variants(str(w))),
+        week_of_month=_index({str(k): v for k, v in data["week_of_month"].items()}),
     )
 
 
@@ -296,6 +317,17 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + r"(?!\p{N}))"
         )
         return r"(?<![\p{N}.,/:])" + hm + "(?:" + _S + _g(p + "dp", DAYPART) + ")?"
+
+    cp = d["current_period"]
+    WEEK = _alt(cp["week"])
+    NEXT = _alt(cp["next"]) + r"(?!\s*+\p{N})(?!" + _S + _alt(cp["next_not_before"]) + ")"
+
+    def REL(p: str) -> str:  # the current or the next one: "này", "tới", "sau"
+        return "(?:" + _g(p + "t", _alt(cp["this"])) + "|" + _g(p + "n", NEXT) + ")"
+
+    # a bare week ends the phrase: a punctuation mark other than "/" ("tuần/tháng"), a line end,
+    # the end of the text, or a linking word ("ngay trong tuần và ...")
+    BARE_END = r"(?=\s*+(?:[^\w\s/]|\Z)|[^\S\n]*+\n|" + _S + _alt(cp["bare_week_before"]) + ")"
 
     wd_alt = "|".join(sorted((regex.escape(k) for k in w.weekdays), key=len, reverse=True))
 
@@ -540,6 +572,28 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + NOT_SCHOOL,
         ),
         (
+            "week_of_month",
+            _g("wkw", WEEK)
+            + _S
+            + _g("wko", _alt([x for v in d["week_of_month"].values() for x in v]))
+            + "(?:"
+            + _S
+            + _alt(d["week_of_month_links"])
+            + ")?"
+            + _S
+            + TH
+            + _S
+            + "(?:"
+            + MV("wkm")
+            + "(?:"
+            + MY("wky")
+            + ")?"
+            + r"(?!\s*+[/.\-]\s*+\p{N})"
+            + "|"
+            + REL("wkr")
+            + ")",
+        ),
+        (
             "part",
             _g("pp", PART)
             + _S
@@ -552,11 +606,15 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "|"
             + _g("ppm", TH)
             + _S
+            + "(?:"
             + MV("pm")
             + "(?:"
             + MY("pmy")
             + ")?"
             + r"(?!\s*+[/.\-]\s*+\p{N})"
+            + "|"
+            + REL("pmr")
+            + ")"
             + "|"
             + _g("ppq", QUY)
             + _S
@@ -585,6 +643,22 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?"
             + _g("myr", YEARLY)
             + ")?",
+        ),
+        (
+            "this_period",
+            _not_behind_words(cp["not_after"])
+            + r"(?<!\p{N}\s)"
+            + "(?:(?:"
+            + _g("cpw", WEEK)
+            + "|"
+            + _g("cpm", _alt(cp["month"]))
+            + ")"
+            + _S
+            + REL("cpr")
+            + "|"
+            + _g("cpb", WEEK)
+            + BARE_END
+            + ")",
         ),
         (
             "recur_bare",
@@ -772,7 +846,11 @@ _REACH = 160
 
 @functools.cache
 def _first_word_set() -> frozenset[str]:
-    return frozenset(_first_words(_words().raw))
+    raw = dict(_words().raw)
+    # the words around the current week or month ("này", "tới", and the lists of words that may
+    # not come before or after it: "những", "và", "để" ...) never start an expression
+    cp = raw.pop("current_period")
+    return frozenset(_first_words(raw) | _first_words({"words": cp["week"] + cp["month"]}))
 
 
 @functools.cache
@@ -1198,8 +1276,12 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
         rule = "part_of_year"
     elif _grp(m, "ppm") is not None:
-        mo = _int(m, "pm") or 1
-        y, inferred = _year(ctx, _int(m, "pmy"))
+        if _grp(m, "pm") is not None:
+            mo = _int(m, "pm") or 1
+            y, inferred = _year(ctx, _int(m, "pmy"))
+        else:  # "cuối tháng này", "đầu tháng sau"
+            y, mo = _current_month(m, "pmr", ctx)
+            inferred = False
         due = None if y is None else _iso(y, mo, (10, 20, _last_day(y, mo))[idx])
         rule = "part_of_month"
     else:
@@ -1209,6 +1291,54 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
         rule = "part_of_quarter"
     return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, rule, year_inferred=inferred)
+
+
+def _current_month(m: Any, p: str, ctx: _Ctx) -> tuple[int | None, int]:
+    """The month of the document date ("tháng này") or the next one ("tháng tới", "tháng sau")."""
+    if ctx.doc_date is None:
+        return None, 1
+    y, mo = ctx.doc_date.year, ctx.doc_date.month
+    if _grp(m, p + "n") is not None:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return y, mo
+
+
+def _b_week_of_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    which = _words().week_of_month.get(_key(_grp(m, "wko") or ""))
+    if which is None:
+        return None
+    if _grp(m, "wkm") is not None:
+        mo = _int(m, "wkm") or 1
+        y, inferred = _year(ctx, _int(m, "wky"))
+    else:  # "tuần cuối tháng này", "tuần đầu tháng sau"
+        y, mo = _current_month(m, "wkr", ctx)
+        inferred = False
+    due = None
+    if y is not None:
+        last = _last_day(y, mo)
+        due = _iso(y, mo, last if which == "last" else min(7 * int(which), last))
+    return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "week_of_month", year_inferred=inferred)
+
+
+def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if _grp(m, "cpb") is not None:
+        if "within" not in cats:  # a bare week only after "trong": "ngay trong tuần"
+            return None
+        unit, nxt = "week", False
+    else:
+        unit = "week" if _grp(m, "cpw") is not None else "month"
+        nxt = _grp(m, "cprn") is not None
+    rule = ("next_" if nxt else "this_") + unit
+    due = None
+    d = ctx.doc_date
+    if d is not None:
+        if unit == "week":  # weeks run Monday to Sunday
+            end = d + dt.timedelta(days=6 - d.weekday() + (7 if nxt else 0))
+        else:
+            first = dt.date(d.year, d.month, 1) + relativedelta(months=1 if nxt else 0)
+            end = first.replace(day=_last_day(first.year, first.month))
+        due = end.isoformat()
+    return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, rule)
 
 
 def _b_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -1350,9 +1480,11 @@ _BUILDERS = {
     "weekly_weekday": _b_weekly_weekday,
     "weekday": _b_weekday,
     "half_year": _b_half_year,
+    "week_of_month": _b_week_of_month,
     "part": _b_part,
     "quarter": _b_quarter,
     "month": _b_month,
+    "this_period": _b_this_period,
     "relative": _b_relative,
     "recur_bare": _b_recur_bare,
     "year": _b_year,
@@ -1459,6 +1591,36 @@ def _scan(
             found.append(result)
         pos = max(result.end, start + 1)
     return found, invalid
+
+
+_GAP = re.compile(r"\s*+(?:,\s*+)?")
+
+
+def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"vào thứ Hai tuần tới", "trước 16 giờ thứ Sáu tuần này": that day of that week."""
+    out: list[_Raw] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or prev.weekday is None
+            or prev.kind != "vague"
+            or r.rule not in ("this_week", "next_week")
+            or _GAP.fullmatch(text, prev.end, r.start) is None
+        ):
+            out.append(r)
+            continue
+        prev.end = r.end
+        prev.rule += "+" + r.rule
+        if prev.qualifier is None:
+            prev.qualifier = "on" if r.qualifier == "within" else r.qualifier
+        if r.due is not None:
+            sunday = dt.date.fromisoformat(r.due)
+            day = (sunday - dt.timedelta(days=6 - prev.weekday)).isoformat()
+            prev.kind = "datetime" if prev.time else "date"
+            prev.due = day + (f"T{prev.time}" if prev.time else "")
+        prev.weekday = None  # a day of one week, not every week
+    return out
 
 
 def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -1600,6 +1762,7 @@ def find_time_expressions(
     if _precheck().search(text) is None:
         return [], []
     found, invalid = _scan(text, doc_date, default_year)
+    found = _weekday_of_week(text, found)
     found = _apply_context(text, found)
     found = _yearly_context(text, found)
     if doc_date is not None:
