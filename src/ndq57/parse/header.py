@@ -53,7 +53,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
         "kinh_gui": regex.compile(
             # a Công điện addresses its recipients with "THỦ TƯỚNG CHÍNH PHỦ điện:"
-            r"^(?:Kính\s+gửi\s*[:.]?|(?-i:[\p{Lu}\s]{4,80}?)\s+(?:điện|ĐIỆN)\s*:)\s*(?P<r>.*)$",
+            r"^(?:Kính\s+gửi\s*[:.]?|(?-i:[\p{Lu}\s]{4,80}?)(?<!CÔNG)\s+(?:điện|ĐIỆN)\s*:)\s*(?P<r>.*)$",
             regex.IGNORECASE,
         ),
         "noi_nhan": regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
