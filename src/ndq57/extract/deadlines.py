@@ -60,6 +60,7 @@ def _words() -> dict[str, regex.Pattern[str]]:
         "clause_split": regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})"),
         "generic_done": regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE),
         "periodic_duty": regex.compile(rf"(?<!\p{{L}})(?:{alt('periodic_duty')})(?!\p{{L}})", regex.IGNORECASE),
+        "recipient_verb": regex.compile(r"(?<!\p{L})(?:trình|báo cáo|gửi)(?!\p{L})", regex.IGNORECASE),
         "time_label": regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE),
     }
 
@@ -131,6 +132,7 @@ def _in_cited_subject(text: str, pos: int, cited: list[tuple[int, int]]) -> bool
     )
 
 
+_NEAR_PERIODS = frozenset({"this_week", "next_week", "this_month", "next_month"})
 _INTRO = regex.compile(r"(?<!\w)(?:như sau|cụ thể như sau|gồm các nội dung sau)\s*:?\s*$", regex.IGNORECASE)
 _CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECASE)
 _PERIODS = ("month", "quarter", "half_year", "year")
@@ -227,6 +229,16 @@ def _classify(
     if bold:
         return "deadline"
     if q == "on" and obligation:
+        return "deadline"
+    if (
+        q is None
+        and due is not None
+        and expr.rule.split("+")[0] in _NEAR_PERIODS
+        and (obligation or w["recipient_verb"].search(clause))
+        and regex.search(r"(?:^|\s)(?:đã|đang|vừa)\s", clause, regex.IGNORECASE) is None
+    ):
+        # "Tuần tới, Sở Tài chính tổ chức kiểm tra ...", "trình ... phương án tháng sau": the
+        # coming week or month in a clause that asks for work is when it is due
         return "deadline"
     if q is None and expr.kind in ("half_year", "month", "quarter", "vague") and obligation and due is not None:
         # "hoàn thành các nhiệm vụ 6 tháng cuối năm 2025"
