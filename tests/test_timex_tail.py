@@ -37,6 +37,8 @@ def _places() -> list[tuple[str, int, int, bool]]:
     out = []
     for text in _TEXTS:
         for start in range(len(text)):
+            if start and text[start - 1].isalnum():
+                continue  # an expression starts at a word, a digit or a sign
             end = min(len(text), start + timex._LONGEST)
             for stop in (end, min(end, start + 12)):
                 m = whole.match(text, start, stop)
