@@ -1276,12 +1276,7 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
         rule = "part_of_year"
     elif _grp(m, "ppm") is not None:
-        if _grp(m, "pm") is not None:
-            mo = _int(m, "pm") or 1
-            y, inferred = _year(ctx, _int(m, "pmy"))
-        else:  # "cuối tháng này", "đầu tháng sau"
-            y, mo = _current_month(m, "pmr", ctx)
-            inferred = False
+        y, mo, inferred = _month_of(m, "pm", "pmy", "pmr", ctx)  # "cuối tháng 7", "đầu tháng sau"
         due = None if y is None else _iso(y, mo, (10, 20, _last_day(y, mo))[idx])
         rule = "part_of_month"
     else:
@@ -1291,6 +1286,16 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
         rule = "part_of_quarter"
     return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, rule, year_inferred=inferred)
+
+
+def _month_of(m: Any, month: str, year: str, relative: str, ctx: _Ctx) -> tuple[int | None, int, bool]:
+    """(year, month, year inferred) of a numbered month ("tháng 12/2026", "tháng 12") or of the
+    month named against the document date ("tháng này", "tháng sau")."""
+    if _grp(m, month) is not None:
+        y, inferred = _year(ctx, _int(m, year))
+        return y, _int(m, month) or 1, inferred
+    y, mo = _current_month(m, relative, ctx)
+    return y, mo, False
 
 
 def _current_month(m: Any, p: str, ctx: _Ctx) -> tuple[int | None, int]:
@@ -1307,12 +1312,7 @@ def _b_week_of_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     which = _words().week_of_month.get(_key(_grp(m, "wko") or ""))
     if which is None:
         return None
-    if _grp(m, "wkm") is not None:
-        mo = _int(m, "wkm") or 1
-        y, inferred = _year(ctx, _int(m, "wky"))
-    else:  # "tuần cuối tháng này", "tuần đầu tháng sau"
-        y, mo = _current_month(m, "wkr", ctx)
-        inferred = False
+    y, mo, inferred = _month_of(m, "wkm", "wky", "wkr", ctx)  # "tuần cuối tháng 12", "… tháng sau"
     due = None
     if y is not None:
         last = _last_day(y, mo)
