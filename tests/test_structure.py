@@ -349,3 +349,28 @@ def test_issuer_and_date_wrapped_after_their_first_word() -> None:
         "2026-03-29",
     )
     assert h.title == "HƯỚNG DẪN CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH"
+
+
+def test_article_heading_wrapped_onto_a_second_line() -> None:
+    text = (
+        "Điều 1. Phạm vi\nđiều chỉnh\nQuy chế này quy định việc phối hợp cung cấp dữ liệu giữa các sở, ban, ngành.\n"
+        "Điều 2. Đối tượng\náp dụng\nQuy chế này áp dụng với các cơ quan hành chính nhà nước của tỉnh.\n"
+    )
+    _, body = _layout(text)
+    tree = build_sections(body.blocks)
+    assert [(s.label, s.heading) for s in tree.roots] == [("Điều 1", "Phạm vi điều chỉnh"), ("Điều 2", "Đối tượng áp dụng")]
+    assert tree.roots[0].text.startswith("Quy chế này quy định")
+
+
+def test_subject_wrapped_after_its_first_word() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 88/QĐ-TTg\nHà Nội, ngày 02 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVỀ\n"
+        "VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU SỐ GIAI ĐOẠN 2026 - 2030\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án.\n"
+    )
+    h = _layout(text)[0].header
+    assert (h.type, h.subject, h.title) == (
+        "Quyết định",
+        "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU SỐ GIAI ĐOẠN 2026 - 2030",
+        None,
+    )

@@ -216,6 +216,14 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 if _anchor(joined, titles, mottos, h, joined=True):
                     t, skip = joined, k
                     break
+        if (
+            not skip
+            and _clean(t).upper() == "VỀ"
+            and i + 1 < n
+            and lines[i + 1].kind == "text"
+            and lines[i + 1].text[:4].upper() == "VIỆC"
+        ):
+            t, skip = f"{t} {lines[i + 1].text}", 1  # "VỀ" / "VIỆC PHÊ DUYỆT ...": a wrapped subject
         i += skip
         up = _clean(t).upper()
         if (

@@ -372,15 +372,17 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             flush()
             continue
         if (
-            len(current) == 1
+            1 <= len(current) <= 2
             and kind == "para"
             and ln.text[:1].isupper()
             and not _mostly_upper(ln.text)
-            and _numbered_heading(current[0].text, short)
+            and all(len(c.text) < short for c in current)
+            and _numbered_heading(" ".join(c.text for c in current), 100)
         ):
-            # "1. Mục tiêu tổng quát" on a line of its own, the paragraph under it next, with no
-            # blank line between (a web or Word export): the heading line is far shorter than
-            # the lines of a hard-wrapped paragraph, so it is not one of them
+            # "1. Mục tiêu tổng quát" on a line of its own (or wrapped: "Điều 1. Phạm vi" /
+            # "điều chỉnh"), the paragraph under it next, with no blank line between (a web or
+            # Word export): heading lines are far shorter than the lines of a hard-wrapped
+            # paragraph, so they are not among them
             flush()
         if ln.kind == "table":
             flush()
