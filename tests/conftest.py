@@ -34,7 +34,7 @@ def case_params(name: str) -> list[object]:
     assert set(data) <= set(CASE_GROUPS), set(data) - set(CASE_GROUPS)
     out: list[object] = []
     for group, cases in data.items():
-        for i, case in enumerate(cases):
+        for i, case in enumerate(cases or []):
             marks = [pytest.mark.xfail(strict=True, reason="known gap")] if group == "known_failure" else []
             out.append(pytest.param(case, id=f"{group}-{i}-{case['input'][:40]}", marks=marks))
     return out

@@ -546,6 +546,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + TIME("dt")
             + ")?",
         ),
+        # a day of the document's month or the next: "trước ngày 20 tháng này", "ngày 05 tháng sau"
+        ("date_this_month", NG + _S + DD("dcd") + _S + TH + _S + REL("dcr")),
         ("weekday_weekly_after", WDCORE("wa") + _SC + "(?:" + a("of") + _S + ")?" + WEEKLY),
         (
             "weekly_weekday",
@@ -1067,6 +1069,15 @@ def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, has_ng), due, "date", year_inferred=inferred)
 
 
+def _b_date_this_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    y, mo = _current_month(m, "dcr", ctx)
+    d = _int(m, "dcd") or 0
+    if y is not None and not 1 <= d <= _last_day(y, mo):
+        return None
+    due = None if y is None else _iso(y, mo, d)
+    return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date", True), due, "date_this_month")
+
+
 def _b_datetime_time_first(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     p = "tfn" if _grp(m, "tfnd") is not None else "tfl"
     y, mo, d, inferred = _numeric_date(m, p, ctx)
@@ -1476,6 +1487,7 @@ _BUILDERS = {
     "recur_monthly_day": _b_recur_monthly_day,
     "recur_yearly_date": _b_recur_yearly_date,
     "date": _b_date,
+    "date_this_month": _b_date_this_month,
     "weekday_weekly_after": _b_weekday_weekly_after,
     "weekly_weekday": _b_weekly_weekday,
     "weekday": _b_weekday,
