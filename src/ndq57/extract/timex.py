@@ -28,6 +28,7 @@ Resolution choices (``due`` is the last moment covered):
   Sunday after; "(trong) tháng này" -> doc_date's month's last day, "tháng tới/sau" -> the next
   month's; "thứ Hai tuần tới", "16 giờ thứ Sáu tuần này" -> that day (``date``/``datetime``). Past
   ones ("tuần qua", "tuần trước", "tháng trước") are not read; without ``doc_date``, ``due`` is None;
+  "ngày 20 tháng này", "ngày 05 tháng sau" -> that day of doc_date's month or the next (``date``);
 * "24 giờ" -> 23:59; "chiều"/"tối" move hours below 12 to the afternoon;
 * a missing year comes from ``default_year`` (``year_inferred``); without one, ``due`` is None;
 * relative terms resolve only for the signing/issue anchors (from ``doc_date``) or an explicit
