@@ -202,6 +202,8 @@ def test_time_grows_linearly(unit: str, size: int) -> None:
     base = unit * (size // len(unit))
     normalize(base[:100])  # warm up
     t1, t4 = _cpu(base), _cpu(base * 4)
+    if t4 >= 7 * max(t1, 0.005):  # a busy machine: measure once more before calling it quadratic
+        t1, t4 = min(t1, _cpu(base)), min(t4, _cpu(base * 4))
     assert t4 < 7 * max(t1, 0.005), (unit, t1, t4)
 
 

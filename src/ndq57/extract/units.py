@@ -590,6 +590,10 @@ def _is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
 
+# words that open another unit's name: never the second field of a department after a comma
+_HEAD_WORDS = frozenset({"phòng", "sở", "ban", "bộ", "vụ", "cục", "chi", "văn", "thanh", "trung", "ủy", "các"})
+
+
 def _walk_caps(
     text: str,
     folded: str,
@@ -616,6 +620,20 @@ def _walk_caps(
         w = m.group(4)
         wf = folded[m.start(4) : m.end(4)]
         punct = m.group(2)
+        if (
+            punct == ","
+            and lower_run > 1
+            and n >= 2
+            and m.start(4) not in barriers
+            and not _is_cap(w)
+            and wf not in stop
+            and wf not in _HEAD_WORDS
+            and not w[0].isdigit()
+        ):
+            # "Phòng Tổ chức, biên chế", "Phòng Văn hóa, thông tin": a department named by two
+            # fields, the second in lower case after a comma
+            end, prev_cap, low, n = m.end(), False, 1, n + 1
+            continue
         if punct == "," or m.start(4) in barriers or (strict and (wf in stop or not _is_cap(w))):
             break
         if n == 0 and (punct or not _is_cap(w)):
