@@ -33,7 +33,7 @@ PIECES = [
 vietnamese_text = st.lists(st.sampled_from(PIECES) | st.text(max_size=12), max_size=60).map("".join)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(vietnamese_text)
 def test_parse_never_raises(text: str) -> None:
     doc = ndq57.parse(text)
@@ -42,7 +42,7 @@ def test_parse_never_raises(text: str) -> None:
         assert d.line >= 1
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400))
 def test_parse_never_raises_on_arbitrary_unicode(text: str) -> None:
     ndq57.parse(text)
@@ -71,7 +71,7 @@ HOSTILE = [
 hostile_text = st.lists(st.sampled_from(HOSTILE), max_size=40).map("".join)
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_text)
 def test_parse_never_raises_on_hostile_pieces(text: str) -> None:
     doc = ndq57.parse(text)

@@ -187,7 +187,7 @@ def test_linear_time(unit: str) -> None:
     small = unit * (3000 // len(unit) + 1)
     find_time_expressions(small)  # warm the pattern caches
     t1 = _best_time(small, 3)
-    while t1 < 0.003 and len(small) < 200_000:  # a base long enough to measure
+    while t1 < 0.002 and len(small) < 200_000:  # a base long enough to measure
         small *= 2
         t1 = _best_time(small, 3)
     t4 = _best_time(small * 4, 3)
