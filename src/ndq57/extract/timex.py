@@ -465,6 +465,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             "datetime_time_first",
             TIME("tf")
             + _SC
+            + "(?:"  # "17h00 thứ Sáu, ngày 20/11/2026"
+            + WD("tfw")
+            + _SC
+            + ")?"
             + "(?:"
             + _alt(cal["day"] + cal["today"])
             + _S
