@@ -400,7 +400,14 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         ("event_periodic", _g("evp", _alt(d["events"]["periodic"])) + fill + _S + _g("evpp", period)),
         (
             "event_named",
-            _g("evn", _alt(d["events"]["named"])) + "(?:" + fill + _S + _g("evnp", period) + ")?",
+            _g("evn", _alt(d["events"]["named"]))
+            # "kỳ họp thứ 10", "Đại hội ... lần thứ XVII" right after the name
+            + r"(?:\s++(?:lần\s++)?thứ\s++(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}]))?"
+            + "(?:"
+            + fill
+            + _S
+            + _g("evnp", period)
+            + ")?",
         ),
         (
             "range_date",
@@ -1460,8 +1467,10 @@ def _b_day_only(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
     w = _words()
     ev = _key(_grp(m, ev_group) or "")
-    if w.events.get(ev) == "named" and not [c for c in cats if c != "context"]:
+    if w.events.get(ev) == "named" and not any(c != "context" for c in cats):
         return None
+    if ev_group == "evn" and _grp(m, period_group) is None and not set(cats) & {"before", "by", "until", "through"}:
+        return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
     due = None
     inferred = False
     ptext = _grp(m, period_group)
