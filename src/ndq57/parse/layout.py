@@ -96,7 +96,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "bracket_ref": regex.compile(r"(?<=[\p{L}\p{N}.,;:)\"”])\[(\d{1,3})\]"),
         "item_start": regex.compile(
             r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)]\s|[IVXLC]{1,6}\s?[.\-–]\s"
-            r"|[a-zđ]\)\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+)"
+            r"|[a-zđ][)\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+)"
         ),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
