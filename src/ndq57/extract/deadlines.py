@@ -60,7 +60,8 @@ def _words() -> dict[str, regex.Pattern[str]]:
         "clause_split": regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})"),
         "generic_done": regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE),
         "periodic_duty": regex.compile(rf"(?<!\p{{L}})(?:{alt('periodic_duty')})(?!\p{{L}})", regex.IGNORECASE),
-        "recipient_verb": regex.compile(r"(?<!\p{L})(?:trình|báo cáo|gửi)(?!\p{L})", regex.IGNORECASE),
+        "recipient_verb": regex.compile(rf"(?<!\p{{L}})(?:{alt('recipient_verbs')})(?!\p{{L}})", regex.IGNORECASE),
+        "list_intro": regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE),
         "time_label": regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE),
     }
 
@@ -133,7 +134,6 @@ def _in_cited_subject(text: str, pos: int, cited: list[tuple[int, int]]) -> bool
 
 
 _NEAR_PERIODS = frozenset({"this_week", "next_week", "this_month", "next_month"})
-_INTRO = regex.compile(r"(?<!\w)(?:như sau|cụ thể như sau|gồm các nội dung sau)\s*:?\s*$", regex.IGNORECASE)
 _CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECASE)
 _PERIODS = ("month", "quarter", "half_year", "year")
 
@@ -218,7 +218,7 @@ def _classify(
         return "deadline"
     # "on" or no qualifier: a meeting, an event, or a deadline only with clear signals
     local = clause[: max(0, expr.start - clause_start)]
-    if q is None and _INTRO.search(clause) and not bold:
+    if q is None and w["list_intro"].search(clause) and not bold:
         # "... ban hành Kế hoạch triển khai các nhiệm vụ quý IV năm 2026 như sau:": the sentence
         # that opens the document's list names the period it covers
         return "mention"

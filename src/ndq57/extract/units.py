@@ -32,6 +32,7 @@ from typing import Any
 import regex
 
 from ndq57.data import load
+from ndq57.textutil import alternation as _alt
 
 KINDS = ("party", "state", "front", "steering", "central", "collective", "person", "other")
 ROLES = ("lead", "support", "assigned", "director", "supervisor", "recipient", "channel", "advised", "mention")
@@ -172,6 +173,7 @@ class _Gazetteer:
     open_reject: dict[str, frozenset[str]]
     open_tail: dict[str, int]  # head -> lower-case words allowed in a row ("Phòng Tổ chức cán bộ")
     open_stop: frozenset[str]
+    field_stop: frozenset[str]  # words that open another unit, never a department's second field
     ban_committee: regex.Pattern[str]
     steering_long: regex.Pattern[str]
     steering_stop: regex.Pattern[str]
@@ -184,11 +186,6 @@ class _Gazetteer:
     coll_names: dict[str, str]  # folded noun -> written form ("cơ quan thuộc Chính phủ")
     person_lead: regex.Pattern[str]
     quick: regex.Pattern[str]
-
-
-def _alt(words: Iterable[str]) -> str:
-    uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
 def _expand(name: str, levels: list[str], committees: list[str]) -> list[tuple[str, str]]:
@@ -552,6 +549,7 @@ def _gazetteer() -> _Gazetteer:
         open_reject=open_reject,
         open_tail=open_tail,
         open_stop=frozenset(_fold(w)[0] for w in data["open_stop"]),
+        field_stop=frozenset(_fold(w)[0] for w in data["second_field_stop"]),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
             rf"(?<!\w)ban\s+chỉ\s+đạo\s+về(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
@@ -590,10 +588,6 @@ def _is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
 
-# words that open another unit's name: never the second field of a department after a comma
-_HEAD_WORDS = frozenset({"phòng", "sở", "ban", "bộ", "vụ", "cục", "chi", "văn", "thanh", "trung", "ủy", "các"})
-
-
 def _walk_caps(
     text: str,
     folded: str,
@@ -603,6 +597,7 @@ def _walk_caps(
     barriers: frozenset[int] = frozenset(),
     strict: bool = False,
     lower_run: int = 1,
+    field_stop: frozenset[str] = frozenset(),
 ) -> int:
     """End of a run of capitalised words starting at ``pos`` ("Quy hoạch - Kiến trúc"), or pos.
 
@@ -627,7 +622,7 @@ def _walk_caps(
             and m.start(4) not in barriers
             and not _is_cap(w)
             and wf not in stop
-            and wf not in _HEAD_WORDS
+            and wf not in field_stop
             and not w[0].isdigit()
         ):
             # "Phòng Tổ chức, biên chế", "Phòng Văn hóa, thông tin": a department named by two
@@ -687,7 +682,15 @@ def _candidates(text: str, folded: str) -> list[_Cand]:
         head = text[m.start() : m.end()]
         if not _is_cap(head) or _all_upper(head) or m.start() in trie_starts:
             continue
-        end = _walk_caps(text, folded, m.end(), g.open_stop, barriers=barriers, lower_run=g.open_tail[m.group()])
+        end = _walk_caps(
+            text,
+            folded,
+            m.end(),
+            g.open_stop,
+            barriers=barriers,
+            lower_run=g.open_tail[m.group()],
+            field_stop=g.field_stop,
+        )
         if end == m.end():
             continue
         tail = folded[m.end() : end].split()

@@ -16,6 +16,7 @@ import regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer
 from ndq57.parse.layout import Line
+from ndq57.textutil import alternation, mostly_upper
 
 
 @dataclass(slots=True)
@@ -62,9 +63,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "signed": regex.compile(
             r"^\(?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu)\s*\)?[.]?$", regex.IGNORECASE
         ),
-        "basis": regex.compile(r"^(?:" + _alt(data["basis_openers"]) + r")(?!\w)"),
-        "opener": regex.compile(r"^(?:" + _alt(data["body_openers"]) + r")(?!\w)(?<!^Ngày)|^Ngày\s+\d"),
-        "decision_authority": regex.compile(r"^(?:" + _alt(data["decision_authorities"]) + r")(?!\w)"),
+        "basis": regex.compile(r"^(?:" + alternation(data["basis_openers"]) + r")(?!\w)"),
+        "opener": regex.compile(r"^(?:" + alternation(data["body_openers"]) + r")(?!\w)(?<!^Ngày)|^Ngày\s+\d"),
+        "decision_authority": regex.compile(r"^(?:" + alternation(data["decision_authorities"]) + r")(?!\w)"),
         "item": regex.compile(r"^[-+•–]\s*"),
         "numbered": regex.compile(r"^(?:\(?\d{1,3}[.)\-]|[IVXLC]{1,6}\s?[.\-–]\s)"),
     }
@@ -73,18 +74,6 @@ def _rx() -> dict[str, regex.Pattern[str]]:
 def _motto_key(up: str) -> str:
     """The motto compared without blanks and dashes (a PDF export may drop the dashes)."""
     return str(regex.sub(r"[\s\-–—]+", "", up))
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2:
-        return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper >= 0.85 * len(letters)
 
 
 def _clean(text: str) -> str:
@@ -207,30 +196,23 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if ln.kind == "text" and i + 1 < n and lines[i + 1].kind == "text" and not _anchor(t, titles, mottos, h):
             # a header item wrapped inside its table cell ("Số:" / "06/2024/QĐ-UBND", "Kon Tum,
             # ngày 25" / "tháng 01 năm 2024", "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "Hà" /
-            # "Nội, ngày 29 tháng 3" / "năm 2019")
+            # "Nội, ngày 29 tháng 3" / "năm 2019", "VỀ" / "VIỆC PHÊ DUYỆT ...")
             joined = t
             for k in (1, 2):
                 if i + k >= n or lines[i + k].kind != "text":
                     break
                 joined = f"{joined} {lines[i + k].text}"
-                if _anchor(joined, titles, mottos, h, joined=True):
+                subject = rx["subject"].match(joined) is not None and rx["subject"].match(t) is None
+                if subject or _anchor(joined, titles, mottos, h, joined=True):
                     t, skip = joined, k
                     break
-        if (
-            not skip
-            and _clean(t).upper() == "VỀ"
-            and i + 1 < n
-            and lines[i + 1].kind == "text"
-            and lines[i + 1].text[:4].upper() == "VIỆC"
-        ):
-            t, skip = f"{t} {lines[i + 1].text}", 1  # "VỀ" / "VIỆC PHÊ DUYỆT ...": a wrapped subject
         i += skip
         up = _clean(t).upper()
         if (
             not seen_anchor
             and issuer_lines
             and len(issuer_lines[-1].split()) == 1
-            and _is_upper(t)
+            and mostly_upper(t)
             and len(t) < 100
             and not rx["numbered"].match(t)
         ):
@@ -277,14 +259,14 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             rx["basis"].match(t)
             or (
                 rx["opener"].match(t)
-                and not _is_upper(t)
+                and not mostly_upper(t)
                 and (title_parts or subject_parts)
-                and all(_is_upper(x) for x in title_parts + subject_parts)
+                and all(mostly_upper(x) for x in title_parts + subject_parts)
             )
         ):
             body_start = i
             break
-        elif (m := rx["heading"].match(up)) is not None and _is_upper(t) and h.type is None and len(t) < 120:
+        elif (m := rx["heading"].match(up)) is not None and mostly_upper(t) and h.type is None and len(t) < 120:
             name = m.group("h")
             h.type = _heading_type(name)
             h.type_source = "heading"
@@ -295,7 +277,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             subject_parts.append(t)
             cite_lines.append(ln)
         elif state == "title" and _title_line(t, lines, i, first=not title_parts):
-            if _is_upper(t) and any(not _is_upper(x) for x in title_parts) and not ln.bold:
+            if mostly_upper(t) and any(not mostly_upper(x) for x in title_parts) and not ln.bold:
                 # the issuing authority under the title of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
                 # TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ"; NĐ 30/2020 Phụ lục I): not part of the title
                 state = "done_title"
@@ -303,11 +285,11 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 continue
             title_parts.append(t)
             cite_lines.append(ln)
-        elif not seen_anchor and _is_upper(t) and len(t) < 100 and not ln.md_heading and not rx["numbered"].match(t):
+        elif not seen_anchor and mostly_upper(t) and len(t) < 100 and not ln.md_heading and not rx["numbered"].match(t):
             issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
             body_start is None
-            and _is_upper(t)
+            and mostly_upper(t)
             and len(t) < 160
             and state != "done_title"
             and h.type is None
@@ -366,7 +348,7 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
             continue
         if ln.kind == "text" and _APPENDIX.match(ln.text):
             return i
-        if ln.kind == "text" and _is_upper(ln.text) and _rx()["heading"].match(ln.text.strip(" *_#")):
+        if ln.kind == "text" and mostly_upper(ln.text) and _rx()["heading"].match(ln.text.strip(" *_#")):
             attached = _attached_body(lines, i)
             if attached is not None:
                 return attached
@@ -417,7 +399,7 @@ def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
     # the first line under the type word may be a whole unwrapped subtitle
     if len(t) > (320 if first and not t.rstrip().endswith(".") else 160):
         return False
-    if _is_upper(t) or lines[i].bold:
+    if mostly_upper(t) or lines[i].bold:
         return True
     stripped = t.rstrip()
     if stripped.endswith((":", ";")):
@@ -448,7 +430,7 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
     s = k
     while s > 0:
         prev = lines[s - 1]
-        issuer_like = prev.kind == "text" and _is_upper(prev.text) and len(prev.text) < 100
+        issuer_like = prev.kind == "text" and mostly_upper(prev.text) and len(prev.text) < 100
         debris = prev.kind == "text" and not any(c.isalnum() for c in prev.text)  # a lone "-"
         if prev.kind in ("blank", "rule", "star") or issuer_like or debris:
             s -= 1
@@ -512,7 +494,7 @@ def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool 
 def _decision_authority(t: str, lines: list[Line], i: int) -> bool:
     """An upper-case authority line right above the legal bases of a decision."""
     rx = _rx()
-    if not _is_upper(t) or len(t) > 120 or not rx["decision_authority"].match(t):
+    if not mostly_upper(t) or len(t) > 120 or not rx["decision_authority"].match(t):
         return False
     for ln in lines[i + 1 : i + 4]:
         if ln.kind == "text":
@@ -578,7 +560,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             t = ln.text
             if rx["item"].match(t):
                 items.append(rx["item"].sub("", t, count=1))
-            elif items and (t[:1].islower() or not items[-1].rstrip().endswith((",", ".", ";"))) and not _is_upper(t):
+            elif (
+                items
+                and (t[:1].islower() or not items[-1].rstrip().endswith((",", ".", ";")))
+                and not mostly_upper(t)
+            ):
                 items[-1] += " " + t
             else:
                 break
@@ -601,7 +587,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 while k >= lo and lines[k].kind != "text":
                     k -= 1
                 if k >= lo and (
-                    _is_upper(lines[k].text)
+                    mostly_upper(lines[k].text)
                     or lines[k].text.strip() == "kiêm"
                     or rx["signed"].match(lines[k].text.strip())
                 ):
@@ -631,13 +617,13 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             k -= 1
             continue
         am = rx["authority"].match(t)
-        if am and _is_upper(am.group("rest")):
+        if am and mostly_upper(am.group("rest")):
             this = f"{am.group('a')} {_clean(am.group('rest'))}"
             authority = f"{this} {authority}" if authority else this
             first_sign = k
             k -= 1
             continue
-        if (_is_upper(t) and len(t) < 80 and not rx["item"].match(t)) or t == "kiêm":
+        if (mostly_upper(t) and len(t) < 80 and not rx["item"].match(t)) or t == "kiêm":
             title_lines.insert(0, t)
             first_sign = k
             k -= 1

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ndq57.model import Fix
+from ndq57.textutil import mostly_upper
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -267,13 +268,17 @@ def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
     filled = [c for c in cells if c]
     if signoff and len(cells) == 2:
         return cells
-    if len(cells) == 2 and len(filled) == 1 and (_COLUMN_ITEM.match(filled[0]) or _HEAD_CELL.match(filled[0])):
+    if len(cells) == 2 and len(filled) == 1 and _head_item(filled[0]):
         return cells
     if not 2 <= len(filled) <= 3 or any(len(c) > 120 for c in filled):
         return [body]
-    if not any(_COLUMN_ITEM.match(c) or _HEAD_CELL.match(c) for c in filled):
+    if not any(_head_item(c) for c in filled):
         return [body]
     return filled
+
+
+def _head_item(cell: str) -> bool:
+    return bool(_COLUMN_ITEM.match(cell) or _HEAD_CELL.match(cell))
 
 
 _HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
@@ -375,7 +380,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             1 <= len(current) <= 2
             and kind == "para"
             and ln.text[:1].isupper()
-            and not _mostly_upper(ln.text)
+            and not mostly_upper(ln.text)
             and all(len(c.text) < short for c in current)
             and _numbered_heading(" ".join(c.text for c in current), 100)
         ):
@@ -411,11 +416,6 @@ def _short_line_limit(lines: list[Line]) -> int:
     if not lengths:
         return 0
     return min(100, int(lengths[(len(lengths) * 4) // 5] * 2 / 3))
-
-
-def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 1 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
 def _numbered_heading(text: str, short: int) -> bool:
