@@ -271,7 +271,7 @@ def test_output_file_and_out_dir(tmp_path):
     assert res.exit_code == 1
     written = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file())
     assert written == ["a_plan.yaml", "b_legacy.yaml", "f_notes.yaml", "sub/c_wide.yaml"]
-    assert yaml.safe_load((dest / "sub" / "c_wide.yaml").read_text(encoding="utf-8"))["schema"] == "ndq57/1"
+    assert yaml.safe_load((dest / "sub" / "c_wide.yaml").read_text(encoding="utf-8"))["schema"] == "ndq57/2"
     res = invoke("parse", str(folder / "a_plan.txt"), "--out-dir", str(dest))
     assert res.exit_code == 0 and (dest / "a_plan.json").is_file()
     res = invoke("parse", str(folder), "--out-dir", str(dest / "a_plan.json"), "-q")
@@ -372,7 +372,7 @@ def test_out_dir_failure_mid_write_leaves_no_partial_file(tmp_path, monkeypatch)
     def half(item, stream, **kw):
         calls.append(item)
         if len(calls) == 2:  # the second document: half written, then the disk fails
-            stream.write('{"schema": "ndq57/1", "trunc')
+            stream.write('{"schema": "ndq57/2", "trunc')
             raise OSError(28, "No space left on device")
         real.render(item, stream, **kw)
 

@@ -102,14 +102,16 @@ def make_doc() -> Document:
         ),
     ]
     return Document(
-        schema="ndq57/1",
+        schema="ndq57/2",
         source=Source("in/kh.txt", SHA, "utf-8"),
         document=Header(number="45/KH-UBND", type="Kế hoạch", date="2026-03-02"),
         sections=[sec],
         footnotes=[],
         citations=[],
+        tasks=[],
         deadlines=deadlines,
         targets=[],
+        tables=[],
         assignees=[],
         fixes=[],
         warnings=[],
@@ -153,7 +155,7 @@ def test_jsonl_and_yaml(rows):
     out = io.StringIO()
     EXPORTERS["yaml"].render(make_doc().to_dict(), out)
     text = out.getvalue()
-    assert text.startswith("schema: ndq57/1\n")  # sort_keys=False
+    assert text.startswith("schema: ndq57/2\n")  # sort_keys=False
     assert "Sở Tài chính" in text  # allow_unicode
     assert yaml.safe_load(text)["deadlines"][0]["due"] == "2026-03-15"
     out = io.StringIO()

@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "ndq57/1"
+SCHEMA_VERSION = "ndq57/2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +137,13 @@ class Relative:
 
 @dataclass(slots=True)
 class Assignee:
-    unit: str
+    """An owner of a task: a unit, a person or a group, with the role the text gives it."""
+
+    unit: str  # normal form (canonical unit name, or the person's title)
     role: str  # lead | support | assigned | director | supervisor
-    raw: str
+    raw: str  # as written
+    kind: str = "unit"  # unit | person | group
+    rule: str = ""  # the rule that chose this owner and role
 
 
 @dataclass(slots=True)
@@ -159,6 +163,53 @@ class Deadline:
     recipients: list[str] = field(default_factory=list)
     confidence: float = 0.5
     bold: bool = False
+    task_id: str | None = None  # the task this deadline belongs to
+    rule: str = ""  # the rule that decided it is a deadline
+
+
+@dataclass(slots=True)
+class Task:
+    """One thing to do, with its owners and deadlines ("6 rõ": who, what, by when)."""
+
+    id: str  # "t1", "t2", ... in document order
+    key: str  # stable across re-parses of the same text: a hash of the section path and the task text
+    section: str | None  # section path ("III.2.b", "Phụ lục I.2.6")
+    line: int  # first original line
+    end_line: int  # last original line
+    text: str  # what is to be done
+    owners: list[Assignee] = field(default_factory=list)
+    deadlines: list[str] = field(default_factory=list)  # ids of its deadlines, zero or more
+    product: str | None = None  # "Sản phẩm" / "Kết quả"
+    read_as: str = "sentence"  # sentence | block | table | inherited
+    rule: str = ""  # the rule that made it a task
+
+
+@dataclass(slots=True)
+class TableCell:
+    text: str
+    line: int  # first original line of the cell
+
+
+@dataclass(slots=True)
+class TableRow:
+    kind: str  # header | group | task | continuation | other
+    cells: list[TableCell]
+    line: int
+    label: str | None = None  # the row's number (STT) or a group's label ("I", "A")
+
+
+@dataclass(slots=True)
+class Table:
+    """A table of the document (an appendix task table, a schedule), rebuilt from its export."""
+
+    id: str  # "tb1", ...
+    export: str  # pipe | cell_lines | grid | simple | tsv | layout
+    line: int
+    end_line: int
+    columns: list[str]  # role of each column: index | task | lead | coordinate | time | product | note | other
+    header: list[str]  # the header cells as written
+    rows: list[TableRow] = field(default_factory=list)
+    section: str | None = None  # the appendix or section that holds it
 
 
 @dataclass(slots=True)
@@ -190,8 +241,10 @@ class Document:
     sections: list[Section]
     footnotes: list[Footnote]
     citations: list[Citation]
+    tasks: list[Task]
     deadlines: list[Deadline]
     targets: list[Target]
+    tables: list[Table]
     assignees: list[UnitIndexEntry]
     fixes: list[Fix]
     warnings: list[Warning]

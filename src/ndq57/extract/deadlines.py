@@ -521,6 +521,7 @@ def _deadline(
     recipients: list[str],
     confidence: float,
     bold: bool,
+    rule: str = "clause",
 ) -> Deadline:
     return Deadline(
         id=id_,
@@ -538,6 +539,7 @@ def _deadline(
         recipients=recipients,
         confidence=confidence,
         bold=bold,
+        rule=rule,
     )
 
 
@@ -605,6 +607,7 @@ def _table_row(
                 recipients=[],
                 confidence=0.8 if e.due else 0.4,
                 bold=False,
+                rule="table_row",
             )
         )
     return out
