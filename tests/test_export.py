@@ -42,7 +42,7 @@ def make_doc() -> Document:
             section="1",
             line=6,
             task='=HYPERLINK("x"); rà soát, báo cáo kết quả\ntriển khai',
-            assignees=[Assignee("Sở Tài chính", "lead", "Sở Tài chính"), Assignee("Sở Nội vụ", "support", "Sở Nội vụ")],
+            assignees=[Assignee("Sở Tài chính", "lead", "Sở Tài chính"), Assignee("Sở Nội vụ", "coordinate", "Sở Nội vụ")],
             recipients=["Văn phòng UBND tỉnh"],
         ),
         Deadline(
@@ -176,7 +176,7 @@ def test_csv_read_back_and_formula_neutralised(rows):
     assert back[0]["task"].endswith("báo cáo kết quả\ntriển khai")  # quoted multi-line cell survives
     assert back[1]["task"].startswith("'- Gửi")
     assert back[0]["due"] == "2026-03-15" and back[0]["number"] == "45/KH-UBND"
-    assert back[0]["units"] == "Sở Tài chính (lead), Sở Nội vụ (support)"
+    assert back[0]["units"] == "Sở Tài chính (lead), Sở Nội vụ (coordinate)"
     assert back[2]["recurrence"] == "weekly Fri 11:00"
     for rec in back:
         for value in rec.values():
@@ -253,7 +253,7 @@ def test_ics_structure_due_rrule_escaping(rows):
     # escaping: ; , \ and newlines
     assert unescape(d1["SUMMARY"]) == '=HYPERLINK("x"); rà soát, báo cáo kết quả triển khai'
     desc = unescape(d1["DESCRIPTION"])
-    assert "Units: Sở Tài chính (lead), Sở Nội vụ (support)" in desc.split("\n")
+    assert "Units: Sở Tài chính (lead), Sở Nội vụ (coordinate)" in desc.split("\n")
     assert "Document: Kế hoạch 45/KH-UBND (2026-03-02)" in desc.split("\n")
     assert d1["DESCRIPTION"].count("\\n") == desc.count("\n")
     # a stable, unique UID

@@ -81,7 +81,7 @@ def test_case_insensitive_and_nfd() -> None:
     text = "GIAO VĂN PHÒNG TỈNH ỦY CHỦ TRÌ, PHỐI HỢP VỚI SỞ TÀI CHÍNH"
     assert [(r.unit.unit, r.role) for r in assign_roles(text)] == [
         ("Văn phòng Tỉnh ủy", "lead"),
-        ("Sở Tài chính", "support"),
+        ("Sở Tài chính", "coordinate"),
     ]
     nfd = unicodedata.normalize("NFD", "Đề nghị Sở Khoa học và Công nghệ chủ trì")
     got = assign_roles(nfd)

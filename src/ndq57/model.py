@@ -140,7 +140,7 @@ class Assignee:
     """An owner of a task: a unit, a person or a group, with the role the text gives it."""
 
     unit: str  # normal form (canonical unit name, or the person's title)
-    role: str  # lead | support | assigned | director | supervisor
+    role: str  # lead | coordinate | assigned | director | supervisor | report_to
     raw: str  # as written
     kind: str = "unit"  # unit | person | group
     rule: str = ""  # the rule that chose this owner and role

@@ -73,8 +73,8 @@ def build_rows(doc: Mapping[str, Any], *, as_of: dt.date | None = None) -> list[
 def units_text(assignees: Iterable[Mapping[str, Any]]) -> str:
     """``Unit (role), Unit (role)`` for display.
 
-    >>> units_text([{"unit": "Sở Nội vụ", "role": "support"}])
-    'Sở Nội vụ (support)'
+    >>> units_text([{"unit": "Sở Nội vụ", "role": "coordinate"}])
+    'Sở Nội vụ (coordinate)'
     """
     return ", ".join(f"{a.get('unit')} ({a.get('role')})" if a.get("role") else str(a.get("unit")) for a in assignees)
 

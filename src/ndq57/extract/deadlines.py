@@ -10,7 +10,7 @@ For every paragraph of the body:
    inherited from the intro lines and headings of the enclosing sections, else the document's
    addressees.
 
-Appendix tables with task / lead / support / time columns give one deadline per row.
+Appendix tables with task / lead / coordinate / time columns give one deadline per row.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from ndq57.parse.citations import _pattern as citation_pattern
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
 
-OWNER_ROLES = ("lead", "support", "assigned", "director", "supervisor")
+OWNER_ROLES = ("lead", "coordinate", "assigned", "director", "supervisor")
 RECIPIENT_ROLES = ("recipient", "channel")
 # Rules of the unit recogniser strong enough to name the owners of a whole paragraph.
 _PARAGRAPH_RULES_WEAK = ("subject",)
@@ -583,7 +583,7 @@ def _table_row(
     exprs, _ = find_time_expressions(time_text, doc_date=ctx.doc_date, default_year=default_year)
     out: list[Deadline] = []
     assignees: list[Assignee] = []
-    for key, role in (("lead", "lead"), ("support", "support")):
+    for key, role in (("lead", "lead"), ("coordinate", "coordinate")):
         txt = cell(key)
         if not txt:
             continue

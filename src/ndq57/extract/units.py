@@ -10,13 +10,13 @@ name of a steering committee ("Ban Chỉ đạo về ... tỉnh"), collective ad
 ngành"). Prefixes combine with the unit that follows ("Đảng ủy" + "UBND tỉnh", "Chủ tịch" +
 "UBND các xã, phường"); an appositive "- Cơ quan Thường trực Ban Chỉ đạo" stays with its unit.
 
-Roles (:func:`assign_roles`): lead, support, assigned, director, supervisor, recipient, channel,
+Roles (:func:`assign_roles`): lead, coordinate, assigned, director, supervisor, recipient, channel,
 advised, mention; each with the rule that decided it.
 
 >>> [(u.unit, u.kind) for u in find_units("Giao Sở KH&CN phối hợp với UBND tỉnh Đắk Lắk")]
 [('Sở Khoa học và Công nghệ', 'state'), ('Ủy ban nhân dân tỉnh', 'state')]
 >>> [(r.unit.unit, r.role) for r in assign_roles("Giao Văn phòng Tỉnh uỷ chủ trì, phối hợp với Sở Tài chính")]
-[('Văn phòng Tỉnh ủy', 'lead'), ('Sở Tài chính', 'support')]
+[('Văn phòng Tỉnh ủy', 'lead'), ('Sở Tài chính', 'coordinate')]
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from ndq57.data import load
 from ndq57.textutil import alternation as _alt
 
 KINDS = ("party", "state", "front", "steering", "central", "collective", "person", "other")
-ROLES = ("lead", "support", "assigned", "director", "supervisor", "recipient", "channel", "advised", "mention")
+ROLES = ("lead", "coordinate", "assigned", "director", "supervisor", "recipient", "channel", "advised", "mention")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ class UnitMatch:
 @dataclass(frozen=True, slots=True)
 class RoleMatch:
     unit: UnitMatch
-    role: str  # lead | support | assigned | director | supervisor | recipient | channel | advised | mention
+    role: str  # lead | coordinate | assigned | director | supervisor | recipient | channel | advised | mention
     rule: str  # which rule decided
 
 
@@ -1007,7 +1007,7 @@ def assign_roles(text: str) -> list[RoleMatch]:
     ...     "Giao UBND tỉnh chỉ đạo Sở KH&CN chủ trì, phối hợp với Sở Tài chính rà soát")]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('Ủy ban nhân dân tỉnh', 'director', 'giao_chi_dao'), ('Sở Khoa học và Công nghệ', 'lead', 'chi_dao_chu_tri'),
-     ('Sở Tài chính', 'support', 'phoi_hop')]
+     ('Sở Tài chính', 'coordinate', 'phoi_hop')]
     """
     folded, offs, units = _find(text)
     if not units:
@@ -1164,7 +1164,7 @@ def _decide(
                 else ("tham_muu" if a_hit.phrase.startswith("tham mưu") else "chu_tri")
             )
             return "lead", (f"{tag}_{verb}" if tag else verb)
-        if a == "support_subject":
+        if a == "coordinate_subject":
             return "lead", (f"{tag}_phoi_hop" if tag else "phoi_hop_subject")
         if a == "director":
             return "director", (f"{tag}_chi_dao" if tag else "chi_dao_subject")
@@ -1193,8 +1193,8 @@ def _decide(
             "lead_col": ("lead", "chu_tri_col"),
         }[b]
     assert b_hit is not None
-    if b == "support":
-        return "support", "phoi_hop"
+    if b == "coordinate":
+        return "coordinate", "phoi_hop"
     if b == "recipient":
         return "recipient", _RECIPIENT_RULE.get(
             " ".join(b_hit.phrase.split(" ")[:2]), _RECIPIENT_RULE.get(b_hit.phrase.split(" ")[0], "gui_ve")
