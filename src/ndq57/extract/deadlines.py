@@ -15,15 +15,15 @@ Appendix tables with task / lead / coordinate / time columns give one deadline p
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
 from ndq57.data import load
+from ndq57.extract.decide import Context, Evidence, decide, to_date, words
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import RoleMatch, UnitMatch, assign_roles, canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Header, Section, Target, UnitIndexEntry, Warning
@@ -45,31 +45,18 @@ class Extracted:
     warnings: list[Warning] = field(default_factory=list)
 
 
-@functools.cache
 def _words() -> dict[str, regex.Pattern[str]]:
-    w = load("deadline_words")
+    w = words()
+    return {"clause_split": _CLAUSE_SPLIT, **w}
 
-    def alt(key: str) -> str:
-        return "|".join(regex.escape(x) for x in sorted(w[key], key=len, reverse=True))
 
-    return {
-        "obligation": regex.compile(rf"(?<!\p{{L}})(?:{alt('obligation')})(?!\p{{L}})", regex.IGNORECASE),
-        "past": regex.compile(rf"(?<!\p{{L}})(?:{alt('past')})(?!\p{{L}})", regex.IGNORECASE),
-        "event": regex.compile(rf"(?<!\p{{L}})(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE),
-        "target": regex.compile(rf"(?<!\p{{L}})(?:{alt('target')})(?!\p{{L}})", regex.IGNORECASE),
-        "clause_split": regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})"),
-        "generic_done": regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE),
-        "periodic_duty": regex.compile(rf"(?<!\p{{L}})(?:{alt('periodic_duty')})(?!\p{{L}})", regex.IGNORECASE),
-        "recipient_verb": regex.compile(rf"(?<!\p{{L}})(?:{alt('recipient_verbs')})(?!\p{{L}})", regex.IGNORECASE),
-        "list_intro": regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE),
-        "time_label": regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE),
-    }
+_CLAUSE_SPLIT = regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _words()["clause_split"].finditer(text):
+    for m in _CLAUSE_SPLIT.finditer(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -78,182 +65,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-def _clause_at(spans: list[tuple[int, int]], offset: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= offset < e:
-            return i
+def _clause_at(spans: list[tuple[int, int]], starts: list[int], offset: int) -> int:
+    """The index of the clause holding ``offset`` (a binary search over the clause ``starts``)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+        return i
     return len(spans) - 1
-
-
-def _to_date(iso: str | None) -> dt.date | None:
-    if not iso:
-        return None
-    try:
-        return dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
-
-
-@dataclass(slots=True)
-class _Ctx:
-    doc_date: dt.date | None
-    doc_floor: dt.date | None  # the earliest day the document can have been signed
-    doc_year: int | None
-
-
-_PERIOD = re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+độ)(?!\w)", re.IGNORECASE)
-_QUOTE = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
-
-
-def _in_cited_title(text: str, pos: int, cited: list[tuple[int, int]]) -> bool:
-    """Inside the quoted title of a cited document: ``Nghị quyết số 07-NQ/TU về "... giai đoạn
-    2021-2025"``."""
-    q0 = max(text.rfind('"', 0, pos), text.rfind("“", 0, pos))
-    if q0 < 0:
-        return False
-    m = _QUOTE.match(text, q0)
-    if not m or m.end() <= pos:
-        return False
-    lead = text[max(0, q0 - 160) : q0]
-    if regex.search(r"(?:^|\s)(?:về|là|có\s+tên|với\s+chủ\s+đề)\s*$", lead, regex.IGNORECASE) is None:
-        return False
-    return any(0 <= q0 - e <= 160 for _, e in cited)
-
-
-def _in_cited_subject(text: str, pos: int, cited: list[tuple[int, int]]) -> bool:
-    """In the unquoted subject of a cited document, in the same phrase: ``Công điện số 218/CĐ-TTg
-    ngày 24/11/2025 của Thủ tướng Chính phủ về ... những tháng cuối năm 2025``."""
-    # the citation match may run into the subject ("của Thủ tướng Chính phủ về ...")
-    return any(
-        e <= pos
-        and pos - e <= 240
-        and regex.search(r"[;,:.()\n]", text[e:pos]) is None
-        and _CITED_SUBJECT.search(text, s, pos)
-        for s, e in cited
-    )
-
-
-_NEAR_PERIODS = frozenset({"this_week", "next_week", "this_month", "next_month"})
-_CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECASE)
-_PERIODS = ("month", "quarter", "half_year", "year")
-
-
-def _classify(
-    expr: TimeExpr,
-    text: str,
-    clause: str,
-    clause_start: int,
-    blk: Block,
-    ctx: _Ctx,
-    cited: list[tuple[int, int]],
-    others: list[TimeExpr] = [],  # noqa: B006 - read only
-) -> str:
-    """deadline | target | citation | past | event | mention"""
-    w = _words()
-    if any(s <= expr.start < e for s, e in cited) or _in_cited_title(text, expr.start, cited):
-        return "citation"
-    if _in_cited_subject(text, expr.start, cited):
-        return "citation"
-    before = text[max(clause_start, expr.start - 80) : expr.start]
-    after = text[expr.end : expr.end + 60]
-    bold = blk.is_bold(expr.start, expr.end)
-    due = _to_date(expr.due)
-    q = expr.qualifier
-    # horizons and goals: far years, "mục tiêu", "tầm nhìn"
-    if expr.kind in ("year", "range") and due is not None:
-        far = ctx.doc_year is not None and due.year >= ctx.doc_year + 2
-        if far or w["target"].search(before) or w["target"].search(expr.phrase):
-            # a named period ("giai đoạn 2021-2025") is a programme's span, not a due date
-            period = expr.kind == "range" and _PERIOD.search(before[-20:] + " " + expr.phrase)
-            if far or expr.kind != "range" or period:
-                return "target"
-    # past: before the document date, or told in the past tense
-    if due is not None and ctx.doc_floor is not None and due < ctx.doc_floor:
-        return "past"
-    if w["past"].search(expr.phrase) or w["past"].match(after.lstrip(" ,")):
-        return "past"
-    bold_here = blk.is_bold(expr.start, expr.end)
-    local0 = clause[: max(0, expr.start - clause_start)]
-    opening = regex.fullmatch(r"[\s*_\-+]*", local0) is not None and regex.match(r"[\s*_]*,", after) is not None
-    if opening and not bold_here and q in (None, "on", "within") and expr.kind != "recurring":
-        # a sentence opening "Ngày 02/10/2026, ..." / "Trong 06 tháng đầu năm 2026, ... đã ...": narration
-        if regex.search(r"(?:^|\s)đã\s", clause[expr.end - clause_start :], regex.IGNORECASE):
-            return "past"
-        if expr.kind in ("date", "datetime") and q in (None, "on"):
-            return "event"
-    # "báo cáo kết quả quý I năm 2026 ... trước ngày 25/3/2026": the period reported on
-    if (
-        q is None
-        and expr.kind in _PERIODS
-        and not bold_here
-        and any(o is not expr and o.qualifier in ("before", "by", "through") for o in others)
-    ):
-        return "mention"
-    if expr.kind == "recurring":
-        rec = expr.recurrence
-        if rec is None or (rec.weekday is None and rec.monthday is None and rec.time is None):
-            # "định kỳ 6 tháng báo cáo Ban Bí thư": a report due every period
-            if (
-                rec is not None
-                and rec.interval_months
-                and w["periodic_duty"].search(clause)
-                and regex.search(r"(?:^|\s)(?:đã|đang|vừa)\s", clause, regex.IGNORECASE) is None
-            ):
-                return "deadline"
-            return "mention"
-        return "deadline"
-    if expr.kind == "relative":
-        return "deadline"
-    if w["time_label"].search(text, max(0, expr.start - 40), expr.start):
-        # "Thời gian thực hiện: Quý III/2026" under a task
-        return "deadline"
-    obligation = bool(w["obligation"].search(clause))
-    if q in ("before", "by", "through", "from_to"):
-        if expr.kind == "vague" and due is None and not obligation and not bold:
-            return "mention"
-        return "deadline"
-    if q == "within":
-        if expr.kind == "year" and not (obligation or bold):
-            return "mention"
-        return "deadline"
-    # "on" or no qualifier: a meeting, an event, or a deadline only with clear signals
-    local = clause[: max(0, expr.start - clause_start)]
-    if q is None and w["list_intro"].search(clause) and not bold:
-        # "... ban hành Kế hoạch triển khai các nhiệm vụ quý IV năm 2026 như sau:": the sentence
-        # that opens the document's list names the period it covers
-        return "mention"
-    if regex.search(r"(?:^|\s)đã\s", clause, regex.IGNORECASE) and not bold:
-        return "event"
-    if w["event"].search(local[-60:]) and not bold:
-        return "event"
-    if bold:
-        return "deadline"
-    if q == "on" and obligation:
-        return "deadline"
-    if (
-        q is None
-        and due is not None
-        and expr.rule.split("+")[0] in _NEAR_PERIODS
-        and (obligation or w["recipient_verb"].search(clause))
-        and regex.search(r"(?:^|\s)(?:đã|đang|vừa)\s", clause, regex.IGNORECASE) is None
-    ):
-        # "Tuần tới, Sở Tài chính tổ chức kiểm tra ...", "trình ... phương án tháng sau": the
-        # coming week or month in a clause that asks for work is when it is due
-        return "deadline"
-    if q is None and expr.kind in ("half_year", "month", "quarter", "vague") and obligation and due is not None:
-        # "hoàn thành các nhiệm vụ 6 tháng cuối năm 2025"
-        head = local.lower()
-        if any(v in head for v in ("hoàn thành", "xong", "thực hiện", "triển khai", "đạt")):
-            return "deadline"
-        # a period that opens the clause and is followed by what to do in it: "cuối năm 2026 sơ
-        # kết, báo cáo Ban Thường vụ"
-        if not local.strip(" ,;:-+*_"):
-            pos = expr.end
-            while pos < len(text) and text[pos] in " ,:*_":
-                pos += 1
-            if w["obligation"].match(text, pos):
-                return "deadline"
-    return "mention"
 
 
 class _Memo:
@@ -343,11 +160,11 @@ def _heading_assignees(sec: Section, memo: _Memo) -> list[Assignee]:
 
 
 def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) -> Extracted:
-    doc_date = _to_date(header.date)
+    doc_date = to_date(header.date)
     floor = doc_date
     if floor is None and header.year:
         floor = dt.date(header.year, header.month or 1, 1)
-    ctx = _Ctx(doc_date, floor, header.year)
+    ctx = Context(doc_date, floor, header.year)
     default_year = header.year
     deadlines: list[Deadline] = []
     targets: list[Target] = []
@@ -427,13 +244,19 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             continue
         cited = [(m.start(), m.end()) for m in citation_pattern().finditer(text)] if "/" in text else []
         spans = _clauses(text)
+        starts = [b for b, _ in spans]
         block_roles: list[RoleMatch] | None = None
-        for expr in exprs:
-            ci = _clause_at(spans, expr.start)
+        clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
+        by_clause: dict[int, list[TimeExpr]] = {}
+        for e, ci in zip(exprs, clause_of, strict=True):
+            by_clause.setdefault(ci, []).append(e)
+        for expr, ci in zip(exprs, clause_of, strict=True):
             cs, ce = spans[ci]
             clause = text[cs:ce]
-            others = [o for o in exprs if cs <= o.start < ce]
-            kind = _classify(expr, text, clause, cs, blk, ctx, cited, others)
+            others = by_clause[ci]
+            bold = blk.is_bold(expr.start, expr.end)
+            rule = decide(Evidence(expr, text, (cs, ce), bold, ctx, cited, others))
+            kind = rule.verdict
             line = blk.line_at(expr.start)
             if kind == "target":
                 targets.append(Target(expr.phrase, expr.kind, expr.due, section_path, line))
@@ -477,7 +300,6 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     if a.role in ("lead", "assigned") and a.unit not in have
                 ]
                 assignees = heads + assignees
-            bold = blk.is_bold(expr.start, expr.end)
             counter += 1
             deadlines.append(
                 _deadline(
@@ -490,6 +312,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     recipients=list(dict.fromkeys(recipients)),
                     confidence=_confidence(expr, bold, clause),
                     bold=bold,
+                    rule=rule.name,
                 )
             )
         _ = bi
@@ -503,8 +326,8 @@ def _opening_role(text: str) -> str | None:
     """The role verb an item opens with, when it has no subject (``- Chủ trì, phối hợp ...``)."""
     m = _LABEL.match(text)
     rest = text[m.end() if m else 0 :].lower()
-    for role, words in load("deadline_words")["opening_role"].items():
-        for w in sorted(words, key=len, reverse=True):
+    for role, verbs in load("deadline_words")["opening_role"].items():
+        for w in sorted(verbs, key=len, reverse=True):
             if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha():
                 return str(role)
     return None
@@ -563,8 +386,8 @@ def _table_header(cells: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for i, c in enumerate(cells):
         low = c.lower()
-        for key, words in w.items():
-            if key not in cols and any(x in low for x in words):
+        for key, heads in w.items():
+            if key not in cols and any(x in low for x in heads):
                 cols[key] = i
                 break
     if "time" in cols and ("lead" in cols or "task" in cols) and not any(ch.isdigit() for ch in "".join(cells)):
@@ -573,7 +396,7 @@ def _table_header(cells: list[str]) -> dict[str, int] | None:
 
 
 def _table_row(
-    cells: list[str], cols: dict[str, int], blk: Block, section: str | None, ctx: _Ctx, default_year: int | None
+    cells: list[str], cols: dict[str, int], blk: Block, section: str | None, ctx: Context, default_year: int | None
 ) -> list[Deadline]:
     def cell(key: str) -> str:
         i = cols.get(key)
