@@ -24,17 +24,13 @@ import regex
 
 from ndq57.data import load
 from ndq57.extract.decide import Context, Evidence, decide, to_date, words
+from ndq57.extract.owners import Owners
 from ndq57.extract.timex import TimeExpr, find_time_expressions
-from ndq57.extract.units import RoleMatch, UnitMatch, assign_roles, canonical_unit, find_units
-from ndq57.model import Assignee, Deadline, Header, Section, Target, UnitIndexEntry, Warning
+from ndq57.extract.units import canonical_unit, find_units
+from ndq57.model import Assignee, Deadline, Header, Target, UnitIndexEntry, Warning
 from ndq57.parse.citations import _pattern as citation_pattern
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
-
-OWNER_ROLES = ("lead", "coordinate", "assigned", "director", "supervisor")
-RECIPIENT_ROLES = ("recipient", "channel")
-# Rules of the unit recogniser strong enough to name the owners of a whole paragraph.
-_PARAGRAPH_RULES_WEAK = ("subject",)
 
 
 @dataclass(slots=True)
@@ -43,11 +39,6 @@ class Extracted:
     targets: list[Target]
     index: list[UnitIndexEntry]
     warnings: list[Warning] = field(default_factory=list)
-
-
-def _words() -> dict[str, regex.Pattern[str]]:
-    w = words()
-    return {"clause_split": _CLAUSE_SPLIT, **w}
 
 
 _CLAUSE_SPLIT = regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})")
@@ -73,92 +64,6 @@ def _clause_at(spans: list[tuple[int, int]], starts: list[int], offset: int) -> 
     return len(spans) - 1
 
 
-class _Memo:
-    """Per-document memo of the unit recogniser: the same heading, intro or paragraph is read
-    several times (for each deadline under it, and for the unit index)."""
-
-    __slots__ = ("_roles", "_units")
-
-    def __init__(self) -> None:
-        self._roles: dict[str, list[RoleMatch]] = {}
-        self._units: dict[str, list[UnitMatch]] = {}
-
-    def roles(self, text: str) -> list[RoleMatch]:
-        got = self._roles.get(text)
-        if got is None:
-            try:
-                got = assign_roles(text)
-            except Exception:  # the recogniser must never take the whole document down
-                got = []
-            self._roles[text] = got
-        return got
-
-    def units(self, text: str) -> list[UnitMatch]:
-        got = self._units.get(text)
-        if got is None:
-            got = self._units[text] = find_units(text)
-        return got
-
-
-def _assignees(roles: list[RoleMatch], allowed: tuple[str, ...] = OWNER_ROLES, weak_ok: bool = True) -> list[Assignee]:
-    out: list[Assignee] = []
-    seen: set[tuple[str, str]] = set()
-    for r in roles:
-        if r.role not in allowed:
-            continue
-        if not weak_ok and r.rule in _PARAGRAPH_RULES_WEAK:
-            continue
-        key = (r.unit.unit, r.role)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(Assignee(r.unit.unit, r.role, r.unit.raw))
-    return out
-
-
-_LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
-# rules of a subject that directs or supervises ("X chỉ đạo ...", "X theo dõi, hướng dẫn ...")
-_SUBJECT_RULES = frozenset({"chi_dao_subject", "theo_doi_subject"})
-
-
-def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee]:
-    """"Sở X hướng dẫn ..., hoàn thành trước ...", "Công an tỉnh chỉ đạo lực lượng ...": with no
-    unit under it, the subject that directs or guides does the task itself."""
-    if _has_owner(assignees):
-        return assignees
-    subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES}
-    return [Assignee(a.unit, "lead", a.raw) if (a.unit, a.role) in subjects else a for a in assignees]
-
-
-def _has_owner(assignees: list[Assignee]) -> bool:
-    return any(a.role in ("lead", "assigned") for a in assignees)
-
-
-def _merge(into: list[Assignee], more: list[Assignee]) -> None:
-    have = {a.unit for a in into}
-    for a in more:
-        if a.unit not in have:
-            into.append(a)
-            have.add(a.unit)
-
-
-def _heading_assignees(sec: Section, memo: _Memo) -> list[Assignee]:
-    if not sec.heading:
-        return []
-    roles = memo.roles(sec.heading)
-    out = _assignees(roles)
-    if not out:
-        # a heading that is just a unit name ("2.2.3. Ban Tổ chức Tỉnh ủy") assigns that unit
-        units = memo.units(sec.heading)
-        out = [Assignee(u.unit, "assigned", u.raw) for u in units]
-        covered = sum(u.end - u.start for u in units)
-        if covered < 0.4 * len(sec.heading):
-            out = [a for a in out if a.role != "assigned"] if len(sec.heading) > 120 else out
-    else:
-        out = [Assignee(a.unit, "assigned" if a.role == "mention" else a.role, a.raw) for a in out]
-    return out
-
-
 def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) -> Extracted:
     doc_date = to_date(header.date)
     floor = doc_date
@@ -169,59 +74,11 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     deadlines: list[Deadline] = []
     targets: list[Target] = []
     warnings: list[Warning] = []
-    memo = _Memo()
-    _roles = memo.roles
-
-    # intro paragraphs ("đề nghị các cơ quan ...:", "Giao UBND tỉnh ... sau:") per section
-    intro_cache: dict[int, list[Assignee]] = {}
-    parents: dict[int, Section | None] = {}
-
-    def walk(nodes: list[Section], parent: Section | None) -> None:
-        for s in nodes:
-            parents[id(s)] = parent
-            walk(s.children, s)
-
-    walk(tree.roots, None)
-    doc_level: list[Assignee] = []
-    for blk, owner in zip(blocks, tree.owner, strict=True):
-        if owner is None and blk.text.rstrip().endswith(":"):
-            # only the sentence that opens the list: the ones before narrate ("Ngày ..., đồng chí
-            # Chủ tịch UBND tỉnh chủ trì cuộc họp ... Chủ tịch UBND tỉnh kết luận như sau:")
-            last = _LAST_SENTENCE.split(blk.text.rstrip())[-1]
-            _merge(doc_level, _assignees(_roles(last)))
-    if not _has_owner(doc_level) and header.recipients:
-        for r in header.recipients:
-            units = find_units(r)
-            if units:
-                doc_level.extend(Assignee(u.unit, "assigned", u.raw) for u in units)
-            else:
-                doc_level.append(Assignee(canonical_unit(r), "assigned", r))
-
-    section_intros: dict[int, list[Assignee]] = {}
-    for blk, owner in zip(blocks, tree.owner, strict=True):
-        if owner is not None and blk.text.rstrip().endswith(":"):
-            section_intros.setdefault(id(owner), [])
-            _merge(section_intros[id(owner)], _assignees(_roles(blk.text)))
-
-    def inherited(sec: Section | None, before_intro: list[Assignee]) -> list[Assignee]:
-        acc: list[Assignee] = list(before_intro)
-        node = sec
-        while node is not None:
-            key = id(node)
-            if key not in intro_cache:
-                found = _heading_assignees(node, memo)
-                _merge(found, section_intros.get(key, []))
-                intro_cache[key] = found
-            _merge(acc, intro_cache[key])
-            if _has_owner(acc):
-                return acc
-            node = parents.get(id(node))
-        _merge(acc, doc_level)
-        return acc
+    owners = Owners(blocks, tree, header)
 
     table_cols: dict[str, int] | None = None
     counter = 0
-    for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
+    for blk, owner in zip(blocks, tree.owner, strict=True):
         section_path = owner.path if owner else None
         if blk.kind == "table":
             cells = [c.strip() for c in blk.text.strip().strip("|").split("|")]
@@ -245,7 +102,6 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         cited = [(m.start(), m.end()) for m in citation_pattern().finditer(text)] if "/" in text else []
         spans = _clauses(text)
         starts = [b for b, _ in spans]
-        block_roles: list[RoleMatch] | None = None
         clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
         by_clause: dict[int, list[TimeExpr]] = {}
         for e, ci in zip(exprs, clause_of, strict=True):
@@ -263,43 +119,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 continue
             if kind != "deadline":
                 continue
-            clause_roles = _roles(clause)
-            assignees = _assignees(clause_roles)
-            assignees = _promote(clause_roles, assignees)
-            recipients = [r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES]
-            task_start = cs
-            if not _has_owner(assignees):
-                # "Hoàn thành chậm nhất ..." after a list of items: the paragraph names the owners
-                if block_roles is None:
-                    block_roles = _roles(text)
-                # owners named after this sentence belong to later tasks; the subject of the
-                # paragraph's first clause ("2.2. Sở X rà soát ...; báo cáo ... trước ngày ...") counts
-                first_end = next((e for b, e in spans if len(regex.findall(r"\p{L}+", text[b:e])) > 1), spans[0][1])
-                upto = _assignees([r for r in block_roles if r.unit.start < ce], weak_ok=False)
-                _merge(upto, _assignees([r for r in block_roles if r.unit.start < min(ce, first_end)]))
-                upto = _promote(block_roles, upto)
-                # a closing "Giao X ..." names the owner of the whole paragraph
-                _merge(assignees, upto if _has_owner(upto) else _assignees(block_roles, weak_ok=False))
-                if _words()["generic_done"].match(clause) and ci > 0:
-                    task_start = spans[ci - 1][0]
-            opening = _opening_role(text)
-            if not _has_owner(assignees):
-                n_own = len(assignees)
-                assignees = inherited(owner, assignees)
-                if opening == "lead":
-                    # "- Chủ trì, phối hợp với Y ..." under the heading "X": X leads
-                    assignees[n_own:] = [
-                        Assignee(a.unit, "lead", a.raw) if a.role == "assigned" else a for a in assignees[n_own:]
-                    ]
-            elif opening == "director":
-                # "- Chỉ đạo Sở X chủ trì ..." under "Giao UBND tỉnh ...": UBND directs, the Sở leads
-                have = {a.unit for a in assignees}
-                heads = [
-                    Assignee(a.unit, "director", a.raw)
-                    for a in inherited(owner, [])
-                    if a.role in ("lead", "assigned") and a.unit not in have
-                ]
-                assignees = heads + assignees
+            found = owners.for_clause(text, spans, ci, owner)
             counter += 1
             deadlines.append(
                 _deadline(
@@ -307,30 +127,15 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     f"d{counter}",
                     section=section_path,
                     line=line,
-                    task=text[task_start:ce].strip(" ;,.-+"),
-                    assignees=assignees,
-                    recipients=list(dict.fromkeys(recipients)),
+                    task=text[found.task_start : ce].strip(" ;,.-+"),
+                    assignees=found.owners,
+                    recipients=found.recipients,
                     confidence=_confidence(expr, bold, clause),
                     bold=bold,
                     rule=rule.name,
                 )
             )
-        _ = bi
-    return Extracted(deadlines, targets, _index(deadlines, tree, memo), warnings)
-
-
-_LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|[IVXLC]+[.\-])?[\s*_]*")
-
-
-def _opening_role(text: str) -> str | None:
-    """The role verb an item opens with, when it has no subject (``- Chủ trì, phối hợp ...``)."""
-    m = _LABEL.match(text)
-    rest = text[m.end() if m else 0 :].lower()
-    for role, verbs in load("deadline_words")["opening_role"].items():
-        for w in sorted(verbs, key=len, reverse=True):
-            if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha():
-                return str(role)
-    return None
+    return Extracted(deadlines, targets, owners.index(deadlines), warnings)
 
 
 def _deadline(
@@ -372,7 +177,7 @@ def _confidence(expr: TimeExpr, bold: bool, clause: str) -> float:
         c += 0.2
     if bold:
         c += 0.2
-    if _words()["obligation"].search(clause):
+    if words()["obligation"].search(clause):
         c += 0.1
     if expr.due is None:
         c -= 0.2
@@ -434,37 +239,6 @@ def _table_row(
             )
         )
     return out
-
-
-def _index(deadlines: list[Deadline], tree: SectionTree, memo: _Memo) -> list[UnitIndexEntry]:
-    entries: dict[str, UnitIndexEntry] = {}
-
-    def entry(unit: str) -> UnitIndexEntry:
-        if unit not in entries:
-            entries[unit] = UnitIndexEntry(unit, [], [], [])
-        return entries[unit]
-
-    for d in deadlines:
-        for a in d.assignees:
-            e = entry(a.unit)
-            if a.role not in e.roles:
-                e.roles.append(a.role)
-            if d.section and d.section not in e.sections:
-                e.sections.append(d.section)
-            e.deadlines.append(d.id)
-
-    def walk(nodes: list[Section]) -> None:
-        for s in nodes:
-            for a in _heading_assignees(s, memo):
-                e = entry(a.unit)
-                if a.role not in e.roles:
-                    e.roles.append(a.role)
-                if s.path not in e.sections:
-                    e.sections.append(s.path)
-            walk(s.children)
-
-    walk(tree.roots)
-    return sorted(entries.values(), key=lambda e: e.unit)
 
 
 LineAt = Callable[[int], int]

@@ -1,0 +1,274 @@
+"""Who owns a task: the units and persons of the clause, the paragraph, the headings above it,
+the lead-in that opens a list, or the document's addressees.
+
+:mod:`ndq57.extract.units` finds the units of a text and the role each plays there; this module
+decides which of them own a given clause, walking outwards when the clause names nobody
+(domain.md §3): the clause, then its paragraph ("Hoàn thành chậm nhất ..." after a list of items),
+then the section headings and lead-in paragraphs ("2.2.3. Ban Tổ chức Tỉnh ủy", "Giao UBND tỉnh
+... sau:"), then the sentence that opens the document's list and the addressees of ``Kính gửi``.
+
+Every owner records the rule that chose it, as ``<scope>:<role rule>``: the scope is where it was
+found (``clause``, ``paragraph``, ``heading``, ``intro``, ``document``, ``addressee``) and the role
+rule is the unit recogniser's (``giao``, ``phoi_hop``, ``chu_tri``, ``alone`` ...) or this
+module's (``opening_lead``, ``opening_director``, ``promoted``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ndq57.data import load
+from ndq57.extract.decide import words
+from ndq57.extract.units import RoleMatch, UnitMatch, assign_roles, canonical_unit, find_units
+from ndq57.model import Assignee, Deadline, Header, Section, UnitIndexEntry
+from ndq57.parse.layout import Block
+from ndq57.parse.sections import SectionTree
+
+OWNER_ROLES = ("lead", "coordinate", "assigned", "director", "supervisor")
+RECIPIENT_ROLES = ("recipient", "channel")
+# Rules of the unit recogniser too weak to name the owners of a whole paragraph.
+_PARAGRAPH_RULES_WEAK = ("subject",)
+# rules of a subject that directs or supervises ("X chỉ đạo ...", "X theo dõi, hướng dẫn ...")
+_SUBJECT_RULES = frozenset({"chi_dao_subject", "theo_doi_subject"})
+_LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+_LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|[IVXLC]+[.\-])?[\s*_]*")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def has_owner(assignees: Iterable[Assignee]) -> bool:
+    """Somebody leads or is assigned (coordinators and directors alone do not own a task)."""
+    return any(a.role in ("lead", "assigned") for a in assignees)
+
+
+def merge(into: list[Assignee], more: Iterable[Assignee]) -> None:
+    """Add the owners of ``more`` whose unit ``into`` does not name yet."""
+    have = {a.unit for a in into}
+    for a in more:
+        if a.unit not in have:
+            into.append(a)
+            have.add(a.unit)
+
+
+def _owners(
+    roles: list[RoleMatch], scope: str, allowed: tuple[str, ...] = OWNER_ROLES, weak_ok: bool = True
+) -> list[Assignee]:
+    out: list[Assignee] = []
+    seen: set[tuple[str, str]] = set()
+    for r in roles:
+        if r.role not in allowed:
+            continue
+        if not weak_ok and r.rule in _PARAGRAPH_RULES_WEAK:
+            continue
+        key = (r.unit.unit, r.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Assignee(r.unit.unit, r.role, r.unit.raw, _kind(r.unit), f"{scope}:{r.rule}"))
+    return out
+
+
+def _kind(unit: UnitMatch) -> str:
+    if unit.kind == "person":
+        return "person"
+    if unit.kind == "collective":
+        return "group"
+    return "unit"
+
+
+def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee]:
+    """"Sở X hướng dẫn ..., hoàn thành trước ...", "Công an tỉnh chỉ đạo lực lượng ...": with no
+    unit under it, the subject that directs or guides does the task itself."""
+    if has_owner(assignees):
+        return assignees
+    subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES}
+    return [
+        Assignee(a.unit, "lead", a.raw, a.kind, f"{a.rule}+promoted") if (a.unit, a.role) in subjects else a
+        for a in assignees
+    ]
+
+
+def opening_role(text: str) -> str | None:
+    """The role verb an item opens with, when it has no subject (``- Chủ trì, phối hợp ...``).
+
+    >>> opening_role("- Chủ trì, phối hợp với Sở Tài chính rà soát"), opening_role("a) Sở Y tế")
+    ('lead', None)
+    """
+    m = _LABEL.match(text)
+    rest = text[m.end() if m else 0 :].lower()
+    for role, verbs in load("deadline_words")["opening_role"].items():
+        for w in sorted(verbs, key=len, reverse=True):
+            if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha():
+                return str(role)
+    return None
+
+
+@dataclass(slots=True)
+class ClauseOwners:
+    owners: list[Assignee]
+    recipients: list[str]
+    task_start: int  # where the task text of the clause starts (the clause before a bare "Hoàn thành ...")
+
+
+class Owners:
+    """The owners of one document's clauses; the unit recogniser's results are memoised, since the
+    same heading, lead-in or paragraph is read for every deadline under it."""
+
+    def __init__(self, blocks: list[Block], tree: SectionTree, header: Header) -> None:
+        self._roles: dict[str, list[RoleMatch]] = {}
+        self._units: dict[str, list[UnitMatch]] = {}
+        self._heads: dict[int, list[Assignee]] = {}
+        self.parents: dict[int, Section | None] = {}
+
+        def walk(nodes: list[Section], parent: Section | None) -> None:
+            for s in nodes:
+                self.parents[id(s)] = parent
+                walk(s.children, s)
+
+        walk(tree.roots, None)
+        self.tree = tree
+        # the sentence that opens the document's list ("... kết luận như sau:"), else the addressees
+        self.document: list[Assignee] = []
+        for blk, owner in zip(blocks, tree.owner, strict=True):
+            if owner is None and blk.text.rstrip().endswith(":"):
+                # only that sentence: the ones before narrate ("Ngày ..., đồng chí Chủ tịch UBND
+                # tỉnh chủ trì cuộc họp ... Chủ tịch UBND tỉnh kết luận như sau:")
+                last = _LAST_SENTENCE.split(blk.text.rstrip())[-1]
+                merge(self.document, _owners(self.roles(last), "document"))
+        if not has_owner(self.document):
+            for r in header.recipients:
+                units = find_units(r)
+                if units:
+                    self.document.extend(Assignee(u.unit, "assigned", u.raw, _kind(u), "addressee") for u in units)
+                else:
+                    self.document.append(Assignee(canonical_unit(r), "assigned", r, "unit", "addressee"))
+        # lead-in paragraphs ("đề nghị các cơ quan ...:", "Giao UBND tỉnh ... sau:") per section
+        self.intros: dict[int, list[Assignee]] = {}
+        for blk, owner in zip(blocks, tree.owner, strict=True):
+            if owner is not None and blk.text.rstrip().endswith(":"):
+                merge(self.intros.setdefault(id(owner), []), _owners(self.roles(blk.text), "intro"))
+
+    # -- the unit recogniser, memoised
+    def roles(self, text: str) -> list[RoleMatch]:
+        got = self._roles.get(text)
+        if got is None:
+            got = self._roles[text] = assign_roles(text)
+        return got
+
+    def units(self, text: str) -> list[UnitMatch]:
+        got = self._units.get(text)
+        if got is None:
+            got = self._units[text] = find_units(text)
+        return got
+
+    # -- owners named above a clause
+    def heading(self, sec: Section) -> list[Assignee]:
+        """The owners a section heading names ("2.2.3. Ban Tổ chức Tỉnh ủy", "3. Giao Sở X ...")."""
+        if not sec.heading:
+            return []
+        roles = self.roles(sec.heading)
+        out = _owners(roles, "heading")
+        if not out:
+            # a heading that is just a unit name assigns that unit
+            units = self.units(sec.heading)
+            out = [Assignee(u.unit, "assigned", u.raw, _kind(u), "heading:unit") for u in units]
+            covered = sum(u.end - u.start for u in units)
+            if covered < 0.4 * len(sec.heading) and len(sec.heading) > 120:
+                out = []
+        return out
+
+    def inherited(self, sec: Section | None, before: list[Assignee]) -> list[Assignee]:
+        """``before`` and the owners named by the sections around ``sec``, innermost first, up to
+        the first that names an owner; else the document's."""
+        acc = list(before)
+        node = sec
+        while node is not None:
+            key = id(node)
+            if key not in self._heads:
+                found = self.heading(node)
+                merge(found, self.intros.get(key, []))
+                self._heads[key] = found
+            merge(acc, self._heads[key])
+            if has_owner(acc):
+                return acc
+            node = self.parents.get(id(node))
+        merge(acc, self.document)
+        return acc
+
+    # -- the owners of one clause
+    def for_clause(
+        self, text: str, spans: list[tuple[int, int]], ci: int, section: Section | None
+    ) -> ClauseOwners:
+        """The owners of clause ``ci`` (``spans[ci]``) of the paragraph ``text`` under ``section``."""
+        cs, ce = spans[ci]
+        clause = text[cs:ce]
+        clause_roles = self.roles(clause)
+        owners = _promote(clause_roles, _owners(clause_roles, "clause"))
+        recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
+        task_start = cs
+        if not has_owner(owners):
+            # "Hoàn thành chậm nhất ..." after a list of items: the paragraph names the owners;
+            # owners named after this sentence belong to later tasks, but the subject of the
+            # paragraph's first clause ("2.2. Sở X rà soát ...; báo cáo ... trước ngày ...") counts
+            block_roles = self.roles(text)
+            first_end = next((e for b, e in spans if len(_WORD.findall(text, b, e)) > 1), spans[0][1])
+            upto = _owners([r for r in block_roles if r.unit.start < ce], "paragraph", weak_ok=False)
+            merge(upto, _owners([r for r in block_roles if r.unit.start < min(ce, first_end)], "paragraph"))
+            upto = _promote(block_roles, upto)
+            # a closing "Giao X ..." names the owner of the whole paragraph
+            merge(owners, upto if has_owner(upto) else _owners(block_roles, "paragraph", weak_ok=False))
+            if words()["generic_done"].match(clause) and ci > 0:
+                task_start = spans[ci - 1][0]
+        opening = opening_role(text)
+        if not has_owner(owners):
+            n_own = len(owners)
+            owners = self.inherited(section, owners)
+            if opening == "lead":
+                # "- Chủ trì, phối hợp với Y ..." under the heading "X": X leads
+                owners[n_own:] = [
+                    Assignee(a.unit, "lead", a.raw, a.kind, f"{a.rule}+opening_lead") if a.role == "assigned" else a
+                    for a in owners[n_own:]
+                ]
+        elif opening == "director":
+            # "- Chỉ đạo Sở X chủ trì ..." under "Giao UBND tỉnh ...": UBND directs, the Sở leads
+            have = {a.unit for a in owners}
+            heads = [
+                Assignee(a.unit, "director", a.raw, a.kind, f"{a.rule}+opening_director")
+                for a in self.inherited(section, [])
+                if a.role in ("lead", "assigned") and a.unit not in have
+            ]
+            owners = heads + owners
+        return ClauseOwners(owners, recipients, task_start)
+
+    # -- the unit index of the record
+    def index(self, deadlines: list[Deadline]) -> list[UnitIndexEntry]:
+        entries: dict[str, UnitIndexEntry] = {}
+
+        def entry(unit: str) -> UnitIndexEntry:
+            if unit not in entries:
+                entries[unit] = UnitIndexEntry(unit, [], [], [])
+            return entries[unit]
+
+        for d in deadlines:
+            for a in d.assignees:
+                e = entry(a.unit)
+                if a.role not in e.roles:
+                    e.roles.append(a.role)
+                if d.section and d.section not in e.sections:
+                    e.sections.append(d.section)
+                e.deadlines.append(d.id)
+
+        def walk(nodes: list[Section]) -> None:
+            for s in nodes:
+                for a in self.heading(s):
+                    e = entry(a.unit)
+                    if a.role not in e.roles:
+                        e.roles.append(a.role)
+                    if s.path not in e.sections:
+                        e.sections.append(s.path)
+                walk(s.children)
+
+        walk(self.tree.roots)
+        return sorted(entries.values(), key=lambda e: e.unit)
