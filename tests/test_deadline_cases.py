@@ -19,6 +19,8 @@ def test_case(case: dict[str, Any]) -> None:
     for d, w in zip(doc.deadlines, want, strict=True):
         if "due" in w:
             assert d.due == w["due"], (d.phrase, d.due)
+        if "rule" in w:  # the rule of the decision table that made it a deadline
+            assert d.rule == w["rule"], (d.phrase, d.rule)
     for phrase in case.get("not", []):
         assert phrase not in got
         assert not any(phrase in p for p in got)

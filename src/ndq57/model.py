@@ -125,6 +125,8 @@ class Recurrence:
     month: int | None = None
     time: str | None = None  # "HH:MM"
     interval_months: int | None = None
+    dates: list[str] | None = None  # yearly on several days: ["02-03", "05-19"] (MM-DD), month/monthday the first
+
 
 
 @dataclass(slots=True)

@@ -93,6 +93,8 @@ def recurrence_text(rec: Mapping[str, Any] | None) -> str:
     freq = rec.get("freq")
     if freq == "weekly" and rec.get("weekday") is not None:
         parts.append(_WEEKDAY_NAMES[int(rec["weekday"]) % 7])
+    elif freq == "yearly" and rec.get("dates"):
+        parts.append(", ".join(f"{d[3:5]}/{d[:2]}" for d in rec["dates"]))
     elif freq == "yearly" and rec.get("monthday") and rec.get("month"):
         parts.append(f"{int(rec['monthday']):02d}/{int(rec['month']):02d}")
     elif freq == "quarterly" and rec.get("monthday") and rec.get("month"):
@@ -195,12 +197,23 @@ def occurrences(rec: Mapping[str, Any], start: dt.date, end: dt.date) -> list[dt
     """
     from dateutil import rrule
 
-    kwargs = _rule_kwargs(rec)
-    if kwargs is None or end < start:
+    if end < start:
         return []
     begin = dt.datetime.combine(start, dt.time())
     until = dt.datetime.combine(end, dt.time())
-    return [x.date() for x in rrule.rrule(dtstart=begin, until=until, **kwargs)]
+    days = {x.date() for kwargs in _rule_list(rec) for x in rrule.rrule(dtstart=begin, until=until, **kwargs)}
+    return sorted(days)
+
+
+def _rule_list(rec: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The rules of a recurrence: one per day of a yearly list ("3/2, 19/5 và 2/9 hằng năm")."""
+    from dateutil import rrule
+
+    dates = rec.get("dates")
+    if rec.get("freq") == "yearly" and dates:
+        return [{"freq": rrule.YEARLY, "bymonth": int(d[:2]), "bymonthday": int(d[3:5])} for d in dates]
+    kwargs = _rule_kwargs(rec)
+    return [] if kwargs is None else [kwargs]
 
 
 def next_occurrence(row: Mapping[str, Any], as_of: dt.date) -> str | None:
@@ -210,12 +223,9 @@ def next_occurrence(row: Mapping[str, Any], as_of: dt.date) -> str | None:
     rec = row.get("recurrence")
     if not rec:
         return None
-    kwargs = _rule_kwargs(rec)
-    if kwargs is None:
-        return None
-    first = rrule.rrule(dtstart=dt.datetime.combine(as_of, dt.time()), count=1, **kwargs)
-    hits = list(first)
-    return _with_time(hits[0].date(), rec) if hits else None
+    begin = dt.datetime.combine(as_of, dt.time())
+    hits = [x for kwargs in _rule_list(rec) for x in rrule.rrule(dtstart=begin, count=1, **kwargs)]
+    return _with_time(min(hits).date(), rec) if hits else None
 
 
 def _with_time(day: dt.date, rec: Mapping[str, Any]) -> str:

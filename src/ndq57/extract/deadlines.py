@@ -111,7 +111,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             clause = text[cs:ce]
             others = by_clause[ci]
             bold = blk.is_bold(expr.start, expr.end)
-            rule = decide(Evidence(expr, text, (cs, ce), bold, ctx, cited, others))
+            heads = owners.headings(owner)
+            rule = decide(Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, blk.all_bold))
             kind = rule.verdict
             line = blk.line_at(expr.start)
             if kind == "target":

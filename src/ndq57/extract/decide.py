@@ -57,12 +57,29 @@ def words() -> dict[str, regex.Pattern[str]]:
             "target",
             "periodic_duty",
             "recipient_verbs",
+            "term_words",
+            "window_words",
+            "effective_words",
+            "start_words",
+            "ready_words",
+            "goal_headings",
+            "report_words",
         )
     }
     out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
     out["done_verbs"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('done_verbs')})(?!\p{{L}})", regex.IGNORECASE)
+    out["instant"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('instant_words')})[\s*_:]*$", regex.IGNORECASE)
+    out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
+    out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
+    out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
+    out["retrospective"] = regex.compile(rf"^[\s,]*(?:{alt('retrospective_after')})(?!\p{{L}})", regex.IGNORECASE)
+    # a document cited by its type and name, the date closing the mention ("Luật Đất đai ngày ...")
+    out["named_document"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('law_types')})\s+(?:số\s+)?\p{{Lu}}[^;:()\n]{{0,140}}?[\s,]*$"
+    )
+    out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
 
@@ -106,6 +123,8 @@ class Evidence:
         ctx: Context,
         cited: list[tuple[int, int]],
         others: list[TimeExpr],
+        headings: str = "",
+        heading: bool = False,
     ) -> None:
         self.expr = expr
         self.text = text
@@ -115,6 +134,8 @@ class Evidence:
         self.ctx = ctx
         self.cited = cited
         self.others = others
+        self.headings = headings  # the headings of the enclosing sections, innermost first
+        self.heading = heading  # the whole paragraph is bold (a heading): bold is no signal there
         self.q = expr.qualifier
         self.kind = expr.kind
 
@@ -323,20 +344,195 @@ def _period_opens_clause(ev: Evidence) -> bool:
     return words()["obligation"].match(text, pos) is not None
 
 
+_YEARS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\s*$")
+
+
+def _term_of_office(ev: Evidence) -> bool:
+    """"nhiệm kỳ 2026 - 2031", "Đại hội ... khóa XV": a term, not a due date."""
+    w = words()["term_words"]
+    return bool(w.search(ev.expr.phrase) or w.search(ev.before[-20:]))
+
+
+def _span_of_years(ev: Evidence) -> bool:
+    """"Chiến lược 10 năm 2021 - 2030", "5 năm 2026 - 2030": a span counted in years."""
+    return ev.kind == "range" and ev.expr.phrase[:3].lower() == "năm" and _YEARS_BEFORE.search(ev.before) is not None
+
+
+def _toward(ev: Evidence) -> bool:
+    """"tiến tới Đại hội đại biểu toàn quốc": toward an event, not before it."""
+    lead = ev.before + ev.expr.phrase[:3]
+    return ev.kind == "vague" and ev.due is None and words()["toward"].search(lead) is not None
+
+
+def _held_event(ev: Evidence) -> bool:
+    """"Hội nghị ... họp từ ngày 10/4 đến ngày 12/4/2026 tại ...": when an event takes place."""
+    return (
+        not ev.bold
+        and ev.kind in ("date", "datetime", "range")
+        and ev.q in (None, "on", "from_to")
+        and words()["event"].search(ev.local[-80:]) is not None
+        and words()["obligation"].search(ev.local) is None
+    )
+
+
+def _window(ev: Evidence) -> bool:
+    """"có đủ tuổi đảng từ ngày 01/12 ... đến hết tháng 02": who qualifies, not when to act."""
+    return (
+        ev.q in ("through", "from_to", "before", None)
+        and words()["window_words"].search(ev.clause) is not None
+        and not ev.bold
+        and words()["obligation"].search(ev.local) is None
+    )
+
+
+_AS_OF = regex.compile(r"(?<!\p{L})tính\s*$", regex.IGNORECASE)
+
+
+def _reference_instant(ev: Evidence) -> bool:
+    """"tại thời điểm 0 giờ ngày 01/4/2026", "tính đến ngày 10/11/2026": the instant a count or a
+    state refers to."""
+    if ev.q in ("through", "by") and ev.expr.phrase[:3].lower() in ("đến", "tới") and _AS_OF.search(ev.before):
+        return True
+    return ev.q in (None, "on") and words()["instant"].search(ev.before) is not None
+
+
+_FROM = regex.compile(r"^(?:kể\s+|bắt\s+đầu\s+|tính\s+)?từ(?!\p{L})", regex.IGNORECASE)
+
+
+def _starts_from(ev: Evidence) -> bool:
+    """"từ ngày 01/7/2026", "kể từ ngày ...": a start, not an end."""
+    return ev.q is None and _FROM.match(ev.expr.phrase) is not None
+
+
+def _ready_from(ev: Evidence) -> bool:
+    """"chuẩn bị ... bảo đảm để chính quyền ... chính thức hoạt động từ ngày 01/7/2026": the work
+    must be done by the day it starts."""
+    return (
+        _starts_from(ev)
+        and ev.kind in ("date", "datetime")
+        and words()["start_words"].search(ev.local[-40:]) is not None
+        and words()["ready_words"].search(ev.clause) is not None
+    )
+
+
+def _effective(ev: Evidence) -> bool:
+    """"có hiệu lực thi hành từ ngày 01/7/2026", "áp dụng từ ...": when a rule starts to apply."""
+    return ev.q in (None, "on") and words()["effective_words"].search(ev.local[-50:]) is not None
+
+
+def _open_period(ev: Evidence) -> bool:
+    """"từ nay đến hết năm 2026", "năm 2026 và các năm tiếp theo": open-ended."""
+    w = words()
+    return bool(w["open"].match(ev.expr.phrase) or w["open_after"].match(ev.after))
+
+
+def _retrospective(ev: Evidence) -> bool:
+    """"Sau 6 tháng triển khai, ...": a point counted from the start, to look back."""
+    after = words()["retrospective"].match(ev.after)
+    return ev.kind == "relative" and ev.expr.phrase[:3].lower() == "sau" and after is not None
+
+
+def _goal_section(ev: Evidence) -> bool:
+    """Inside "Mục tiêu", "Mục đích, yêu cầu", "Quan điểm": goals, not tasks."""
+    return bool(ev.headings) and not ev.bold and words()["goal_headings"].search(ev.headings[:120]) is not None
+
+
+def _cited_by_name(ev: Evidence) -> bool:
+    """"Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025", "Căn cứ ... ngày ...": the date
+    of a document cited by its name."""
+    if ev.q not in (None, "on") or ev.kind not in ("date", "datetime"):
+        return False
+    w = words()
+    window = ev.text[max(ev.clause_start, ev.expr.start - 160) : ev.expr.start]
+    return w["named_document"].search(window) is not None or (
+        w["legal_basis"].match(ev.clause) is not None and words()["obligation"].search(ev.local[8:]) is None
+    )
+
+
+_PERMISSION = regex.compile(r"^[\s,]*(?:có\s+thể|được\s+phép|không\s+bắt\s+buộc)(?!\p{L})", regex.IGNORECASE)
+_SCHOOL_YEAR = regex.compile(r"^(?:của\s+)?năm\s+học(?!\p{L})", regex.IGNORECASE)
+_REPORT_NOUN = regex.compile(r"(?<!\p{L})(?:tổng\s+kết|sơ\s+kết|báo\s+cáo|đánh\s+giá)\s*$", regex.IGNORECASE)
+
+
+def _permission(ev: Evidence) -> bool:
+    """"cuối năm có thể bù giờ ...": what may be done then, not what must."""
+    return _PERMISSION.match(ev.after) is not None
+
+
+def _school_year(ev: Evidence) -> bool:
+    """"dữ liệu của năm học 2024 - 2025": a school year named, not a term to meet."""
+    return ev.q in (None, "from_to") and _SCHOOL_YEAR.match(ev.expr.phrase) is not None
+
+
+def _period_of_report(ev: Evidence) -> bool:
+    """"xây dựng video clip tổng kết năm 2025", "báo cáo quý III": the period a review covers."""
+    return ev.q is None and ev.kind in _PERIODS and _REPORT_NOUN.search(ev.local) is not None
+
+
+def _late_deadline(ev: Evidence) -> bool:
+    """Due before the document's date but asked for ("báo cáo trước ngày 15/3/2026" in a reminder
+    signed later): still a deadline, now overdue."""
+    return (
+        _before_document(ev)
+        and ev.q in ("before", "by")
+        and ev.obligation
+        and _DA_DANG_VUA.search(ev.clause) is None
+        and words()["past"].search(ev.clause) is None
+    )
+
+
+_CYCLE_FOLLOWERS = regex.compile(r"^\s*(?:$|[.;:)(]|,?\s*(?:để|theo|và|hoặc|gửi|về)(?!\p{L}))", regex.IGNORECASE)
+
+
+def _recurring_duty(ev: Evidence) -> bool:
+    """A duty that comes back, with no day: "Hằng năm, Trung tâm tổ chức ...", "định kỳ hằng quý
+    tổng hợp báo cáo ...", "báo cáo cấp có thẩm quyền hằng năm." — not a cycle that only qualifies
+    a noun ("xếp loại chất lượng hằng năm đối với ...", "trợ cấp hằng tháng được ...")."""
+    if not _bare_recurrence(ev) or _DA_DANG_VUA.search(ev.clause) is not None:
+        return False
+    w = words()
+    if ev.opening:
+        # "Hằng năm, ..." opening its clause, with work in the rest of it
+        return w["obligation"].search(ev.rest) is not None
+    pos = ev.expr.end
+    if w["periodic_duty"].match(ev.text, pos + (1 if ev.text[pos : pos + 1] == " " else 0)):
+        return True  # "định kỳ hằng năm báo cáo Ban Bí thư"
+    reported = w["report_words"].search(" ".join(ev.local.split()[-10:]))
+    return reported is not None and _CYCLE_FOLLOWERS.match(ev.after) is not None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("cited_document", "citation", lambda ev: ev.in_citation, "inside a citation or a cited title"),
     Rule("cited_subject", "citation", lambda ev: ev.in_cited_subject, "in the subject of a cited document"),
+    Rule("cited_by_name", "citation", _cited_by_name, "the date of a document cited by its name"),
+    Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
+    Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
+    Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
+    Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),
+    Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
+    Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
+    Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed"),
     Rule("before_document", "past", _before_document, "due before the document was signed"),
     Rule("past_words", "past", _past_words, "a retrospective word ('thời gian qua', 'đã đạt')"),
+    Rule("retrospective", "mention", _retrospective, "a point to look back from ('Sau 6 tháng triển khai')"),
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
+    Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready"),
+    Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
+    Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
+    Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("goal_section", "target", lambda ev: _goal_section(ev) and ev.due is not None, "in a part that states aims"),
+    Rule("goal_section_vague", "mention", _goal_section, "in a part that states aims, with no date"),
     Rule("period_reported", "mention", _period_reported, "the period a report covers, due by another date"),
+    Rule("period_of_report", "mention", _period_of_report, "the period a review covers ('tổng kết năm 2025')"),
+    Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
+    Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'"),
     Rule("periodic_duty", "deadline", _periodic_duty, "'định kỳ 6 tháng' with a reporting duty"),
+    Rule("recurring_duty", "deadline", _recurring_duty, "'hằng năm', 'định kỳ hằng quý' with a duty"),
     Rule("bare_recurrence", "mention", _bare_recurrence, "how often, with no day and no duty"),
     Rule("recurring", "deadline", lambda ev: ev.kind == "recurring", "a recurring day, weekday or time"),
     Rule("relative", "deadline", lambda ev: ev.kind == "relative", "a term counted from an event"),
-    Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'"),
     Rule("vague_unbound", "mention", _vague_unbound, "a vague time with no obligation"),
     Rule("deadline_qualifier", "deadline", lambda ev: ev.q in (*_DEADLINE_QUALIFIERS, "from_to"), "trước, chậm nhất"),
     Rule("within_year_unbound", "mention", _within_year_unbound, "'trong năm 2026' with no obligation"),
@@ -344,7 +540,7 @@ RULES: tuple[Rule, ...] = (
     Rule("list_intro", "mention", _list_intro, "the period of the sentence that opens the list ('như sau:')"),
     Rule("narrated", "event", _narrated, "a clause in the past ('đã')"),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
-    Rule("bold", "deadline", lambda ev: ev.bold, "printed in bold"),
+    Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph"),
     Rule("on_obligation", "deadline", lambda ev: ev.q == "on" and ev.obligation, "'vào ...' in a clause of obligation"),
     Rule("near_period_request", "deadline", _near_period_request, "this or next week or month, asking for work"),
     Rule("period_done", "deadline", _period_done, "'hoàn thành ... 6 tháng cuối năm'"),

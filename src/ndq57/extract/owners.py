@@ -163,6 +163,16 @@ class Owners:
             got = self._units[text] = find_units(text)
         return got
 
+    def headings(self, sec: Section | None) -> str:
+        """The headings of ``sec`` and the sections around it, innermost first, lower case."""
+        out: list[str] = []
+        node = sec
+        while node is not None:
+            if node.heading:
+                out.append(node.heading.lower())
+            node = self.parents.get(id(node))
+        return " | ".join(out)
+
     # -- owners named above a clause
     def heading(self, sec: Section) -> list[Assignee]:
         """The owners a section heading names ("2.2.3. Ban Tổ chức Tỉnh ủy", "3. Giao Sở X ...")."""

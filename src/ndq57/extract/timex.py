@@ -919,6 +919,7 @@ class _Raw:
     time: str | None = None
     day_only: int | None = None  # "trước ngày 25" awaiting a monthly context
     bare: str | None = None  # bare recurrence marker: weekly | monthly | ...
+    month_day: tuple[int, int] | None = None  # (month, day) of a date written without its year
 
 
 class _Invalid(Exception):
@@ -1078,7 +1079,10 @@ def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     t = _time(m, "dt")
     kind = "datetime" if t else "date"
     due = None if y is None else _iso(y, mo, d) + (f"T{t}" if t else "")
-    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, has_ng), due, "date", year_inferred=inferred)
+    r = _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, has_ng), due, "date", year_inferred=inferred)
+    if not year_given:
+        r.month_day = (mo, d)
+    return r
 
 
 def _b_date_this_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -1722,10 +1726,58 @@ def _quarter_day(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> N
 @functools.cache
 def _yearly_lead() -> Any:
     """A yearly or half-yearly reporting cycle just before a day and month with no year:
-    "hằng năm (trước ngày 15/12)", "định kỳ 6 tháng (trước ngày 15/6)"."""
-    rec = _words().raw["recurrence"]
-    words = _alt(rec["yearly"] + [f"{p} {n} tháng" for p in rec["periodic"] for n in ("6", "06", "sáu")])
+    "hằng năm (trước ngày 15/12)", "định kỳ 6 tháng (trước ngày 15/6)", "báo cáo năm gửi (trước
+    ngày 20 tháng 12)"."""
+    raw = _words().raw
+    rec = raw["recurrence"]
+    cycles = [f"{p} {n} tháng" for p in rec["periodic"] for n in ("6", "06", "sáu")]
+    reports = [f"{r} {c}" for r in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["cycles"]]
+    words = _alt(rec["yearly"] + cycles + reports)
     return regex.compile(rf"(?:{words})[^.;:\n\d]{{0,24}}$", regex.IGNORECASE)
+
+
+@functools.cache
+def _date_list() -> Any:
+    """Days and months with no year listed before the last one of a yearly recurrence: "3/2, 19/5,
+    2/9 và 7/11 hàng năm", "trước ngày 01/6 và 15/11 hằng năm"."""
+    links = _alt(_words().raw["date_list_links"])
+    item = r"(?:ngày\s++)?(\d{1,2})[/.\-](\d{1,2})(?![/.\-]?\d)"
+    return regex.compile(rf"(?:{item}\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++))+$", regex.IGNORECASE)
+
+
+_DATE_ITEM = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})")
+
+
+def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """A yearly recurrence on one day extended to the days listed before it."""
+    absorbed: set[int] = set()
+    for r in found:
+        rec = r.recurrence
+        if r.kind != "recurring" or rec is None or rec.freq != "yearly" or rec.month is None or rec.monthday is None:
+            continue
+        m = _date_list().search(text, max(0, r.start - 120), r.start)
+        if m is None:
+            continue
+        days: list[str] = []
+        for d, mo in _DATE_ITEM.findall(m.group()):
+            if not (1 <= int(mo) <= 12 and 1 <= int(d) <= _last_day(2024, int(mo))):
+                return found
+            days.append(f"{int(mo):02d}-{int(d):02d}")
+        days.append(f"{rec.month:02d}-{rec.monthday:02d}")
+        start = m.start()
+        for b in found:
+            if b is not r and start <= b.end <= r.start:
+                absorbed.add(id(b))
+                start = min(start, b.start)
+                if r.qualifier is None:
+                    r.qualifier = b.qualifier
+        first_m, first_d = int(days[0][:2]), int(days[0][3:])
+        r.start = start
+        r.recurrence = Recurrence(
+            freq="yearly", monthday=first_d, month=first_m, time=rec.time, dates=list(dict.fromkeys(days))
+        )
+        r.rule += "+date_list"
+    return [r for r in found if id(r) not in absorbed]
 
 
 def _undated_cycle(r: _Raw) -> bool:
@@ -1736,12 +1788,12 @@ def _undated_cycle(r: _Raw) -> bool:
 def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
     absorbed: set[int] = set()
     for r in found:
-        if r.kind != "date" or not r.year_inferred or r.due is None:
+        if r.kind != "date" or r.month_day is None:
             continue
         lead = _yearly_lead().search(text, max(0, r.start - 60), r.start)
         if lead is None:
             continue
-        month, day = int(r.due[5:7]), int(r.due[8:10])
+        month, day = r.month_day
         r.kind, r.due = "recurring", None
         r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
         r.rule += "+yearly_context"
@@ -1791,6 +1843,7 @@ def find_time_expressions(
     found = _weekday_of_week(text, found)
     found = _apply_context(text, found)
     found = _yearly_context(text, found)
+    found = _yearly_lists(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
 
