@@ -21,9 +21,13 @@ def test_case(case: dict[str, Any]) -> None:
             assert d.due == w["due"], (d.phrase, d.due)
         if "rule" in w:  # the rule of the decision table that made it a deadline
             assert d.rule == w["rule"], (d.phrase, d.rule)
-    for phrase in case.get("not", []):
+    for item in case.get("not", []):
+        phrase = item["phrase"] if isinstance(item, dict) else item
         assert phrase not in got
         assert not any(phrase in p for p in got)
+        if isinstance(item, dict):  # the rule that kept it out, and what it is instead
+            seen = [(x.rule, x.verdict) for x in doc.decisions if phrase in x.phrase]
+            assert (item["rule"], item["verdict"]) in seen, seen
     if "deadlines" not in case:
         assert got == []
     for phrase in case.get("targets", []):

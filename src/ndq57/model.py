@@ -226,6 +226,20 @@ class Target:
 
 
 @dataclass(slots=True)
+class Decision:
+    """How one time expression of the body was read: the verdict and the rule that gave it
+    (``ndq57 explain``). Not part of the record."""
+
+    line: int
+    phrase: str
+    kind: str
+    verdict: str  # deadline | target | citation | past | event | period | mention
+    rule: str
+    section: str | None
+    deadline: str | None = None  # the deadline's id when the verdict is "deadline"
+
+
+@dataclass(slots=True)
 class UnitIndexEntry:
     unit: str
     roles: list[str]
@@ -251,10 +265,12 @@ class Document:
     fixes: list[Fix]
     warnings: list[Warning]
     text: str = field(default="", repr=False)
+    decisions: list[Decision] = field(default_factory=list, repr=False)
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         out = to_dict(self)
         assert isinstance(out, dict)
+        out.pop("decisions", None)
         if not include_text:
             out.pop("text", None)
         return out

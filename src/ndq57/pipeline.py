@@ -125,4 +125,5 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
         fixes=fixes,
         warnings=warnings,
         text="\n\n".join(b.text for b in body.blocks),
+        decisions=extracted.decisions,
     )

@@ -27,7 +27,7 @@ from ndq57.extract.decide import Context, Evidence, decide, to_date, words
 from ndq57.extract.owners import Owners
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
-from ndq57.model import Assignee, Deadline, Header, Target, UnitIndexEntry, Warning
+from ndq57.model import Assignee, Deadline, Decision, Header, Target, UnitIndexEntry, Warning
 from ndq57.parse.citations import _pattern as citation_pattern
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
@@ -39,6 +39,7 @@ class Extracted:
     targets: list[Target]
     index: list[UnitIndexEntry]
     warnings: list[Warning] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
 
 
 _CLAUSE_SPLIT = regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})")
@@ -74,6 +75,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     deadlines: list[Deadline] = []
     targets: list[Target] = []
     warnings: list[Warning] = []
+    decisions: list[Decision] = []
     owners = Owners(blocks, tree, header)
 
     table_cols: dict[str, int] | None = None
@@ -115,6 +117,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             rule = decide(Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, blk.all_bold))
             kind = rule.verdict
             line = blk.line_at(expr.start)
+            decisions.append(Decision(line, expr.phrase, expr.kind, kind, rule.name, section_path))
             if kind == "target":
                 targets.append(Target(expr.phrase, expr.kind, expr.due, section_path, line))
                 continue
@@ -122,6 +125,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 continue
             found = owners.for_clause(text, spans, ci, owner)
             counter += 1
+            decisions[-1].deadline = f"d{counter}"
             deadlines.append(
                 _deadline(
                     expr,
@@ -136,7 +140,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     rule=rule.name,
                 )
             )
-    return Extracted(deadlines, targets, owners.index(deadlines), warnings)
+    return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions)
 
 
 def _deadline(
