@@ -165,7 +165,7 @@ class Deadline:
     recipients: list[str] = field(default_factory=list)
     confidence: float = 0.5
     bold: bool = False
-    task_id: str | None = None  # the task this deadline belongs to
+    task_ids: list[str] = field(default_factory=list)  # the tasks this deadline is the time limit of
     rule: str = ""  # the rule that decided it is a deadline
 
 

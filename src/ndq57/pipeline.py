@@ -13,7 +13,6 @@ import hashlib
 from dataclasses import dataclass
 
 from ndq57.extract.deadlines import extract_deadlines
-from ndq57.extract.tasks import tasks_from_deadlines
 from ndq57.model import SCHEMA_VERSION, Document, Footnote, Source
 from ndq57.parse.citations import find_citations
 from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
@@ -107,7 +106,6 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     # extract: deadlines, targets, assignees
     extracted = extract_deadlines(body.blocks, tree, head.header)
     warnings.extend(extracted.warnings)
-    tasks = tasks_from_deadlines(extracted.deadlines)
 
     # assemble
     return Document(
@@ -117,7 +115,7 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
         sections=tree.roots,
         footnotes=footnotes,
         citations=citations,
-        tasks=tasks,
+        tasks=extracted.tasks,
         deadlines=extracted.deadlines,
         targets=extracted.targets,
         tables=[],

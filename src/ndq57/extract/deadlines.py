@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 import regex
 
 from ndq57.data import load
+from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import Context, Evidence, decide, to_date, words
 from ndq57.extract.owners import Owners
+from ndq57.extract.tasks import TaskBuilder, inline_items, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
-from ndq57.model import Assignee, Deadline, Decision, Header, Target, UnitIndexEntry, Warning
+from ndq57.model import Assignee, Deadline, Decision, Header, Target, Task, UnitIndexEntry, Warning
 from ndq57.parse.citations import _pattern as citation_pattern
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
@@ -40,6 +42,7 @@ class Extracted:
     index: list[UnitIndexEntry]
     warnings: list[Warning] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
 
 
 _CLAUSE_SPLIT = regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})")
@@ -77,10 +80,13 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     warnings: list[Warning] = []
     decisions: list[Decision] = []
     owners = Owners(blocks, tree, header)
+    builder = TaskBuilder()
+    labelled = _labelled_by_block(blocks, tree, owners)
+    with_deadline: set[int] = set()
 
     table_cols: dict[str, int] | None = None
     counter = 0
-    for blk, owner in zip(blocks, tree.owner, strict=True):
+    for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
         section_path = owner.path if owner else None
         if blk.kind == "table":
             cells = [c.strip() for c in blk.text.strip().strip("|").split("|")]
@@ -94,6 +100,11 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 counter += 1
                 d.id = f"d{counter}"
                 deadlines.append(d)
+                task = builder.add(
+                    section=d.section, text=d.task, line=d.line, end_line=d.line, owners=d.assignees,
+                    read_as="table", rule="table_row",
+                )
+                builder.link(task, d)
             continue
         text = blk.text
         exprs, invalid = find_time_expressions(text, doc_date=doc_date, default_year=default_year)
@@ -108,6 +119,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         by_clause: dict[int, list[TimeExpr]] = {}
         for e, ci in zip(exprs, clause_of, strict=True):
             by_clause.setdefault(ci, []).append(e)
+        lt = labelled.get(bi)
         for expr, ci in zip(exprs, clause_of, strict=True):
             cs, ce = spans[ci]
             clause = text[cs:ce]
@@ -126,21 +138,197 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             found = owners.for_clause(text, spans, ci, owner)
             counter += 1
             decisions[-1].deadline = f"d{counter}"
-            deadlines.append(
-                _deadline(
-                    expr,
-                    f"d{counter}",
-                    section=section_path,
-                    line=line,
-                    task=text[found.task_start : ce].strip(" ;,.-+"),
-                    assignees=found.owners,
-                    recipients=found.recipients,
-                    confidence=_confidence(expr, bold, clause),
-                    bold=bold,
-                    rule=rule.name,
-                )
+            d = _deadline(
+                expr,
+                f"d{counter}",
+                section=section_path,
+                line=line,
+                task=text[found.task_start : ce].strip(" ;,.-+"),
+                assignees=found.owners,
+                recipients=found.recipients,
+                confidence=_confidence(expr, bold, clause),
+                bold=bold,
+                rule=rule.name,
             )
-    return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions)
+            deadlines.append(d)
+            with_deadline.add(bi)
+            if lt is not None:
+                _block_task(builder, lt, blocks, d, found.owners)
+            else:
+                _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
+    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
+    tasks = builder.finish()
+    return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions, tasks)
+
+
+def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -> dict[int, LabelledTask]:
+    """Each block that belongs to a labelled task block: the paragraph stating it and its fields,
+    and, when a section holds one labelled task only, every paragraph of that section."""
+    found = labelled_tasks(blocks, tree, owners.parents)
+    per_section: dict[int, list[LabelledTask]] = {}
+    out: dict[int, LabelledTask] = {}
+    for t in found:
+        for bi in t.blocks:
+            out[bi] = t
+        if t.section is not None:
+            per_section.setdefault(id(t.section), []).append(t)
+    single = {k: v[0] for k, v in per_section.items() if len(v) == 1}
+    for bi, sec in enumerate(tree.owner):
+        node = sec
+        while node is not None and bi not in out:
+            if id(node) in single:
+                out[bi] = single[id(node)]
+            node = owners.parents.get(id(node))
+    return out
+
+
+def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
+    """The task a labelled block states: its task field, the paragraph before its fields, or its
+    section's heading."""
+    task_fields = lt.values("task")
+    if task_fields:
+        return task_fields[0].value
+    first = lt.blocks[0] if lt.blocks else None
+    if first is not None and not any(f.block == first for f in lt.fields):
+        return str(_ITEM_MARK.sub("", blocks[first].text, count=1))
+    if lt.section is not None and lt.section.heading:
+        return lt.section.heading
+    return fallback
+
+
+def _field_owners(lt: LabelledTask) -> list[Assignee]:
+    out: list[Assignee] = []
+    for f in lt.fields:
+        if f.key not in ("lead", "coordinate"):
+            continue
+        units = find_units(f.value)
+        if units:
+            out.extend(Assignee(u.unit, f.key, u.raw, _kind(u.kind), f"block:{f.key}_label") for u in units)
+        else:
+            out.extend(
+                Assignee(canonical_unit(p.strip()), f.key, p.strip(), "unit", f"block:{f.key}_label")
+                for p in regex.split(r"\s*[;,]\s*", f.value)
+                if p.strip()
+            )
+    return out
+
+
+def _kind(unit_kind: str) -> str:
+    return {"person": "person", "collective": "group"}.get(unit_kind, "unit")
+
+
+def _block_task(
+    builder: TaskBuilder, lt: LabelledTask, blocks: list[Block], d: Deadline, clause_owners: list[Assignee]
+) -> None:
+    """A deadline inside a labelled task block: the block's fields name its owners and task."""
+    fields = _field_owners(lt)
+    if fields and not any(a.rule.startswith("clause:") and a.role in ("lead", "assigned") for a in clause_owners):
+        d.assignees = fields
+    if lt.section is not None:
+        d.section = lt.section.path
+    text = _task_text(lt, blocks, d.task)
+    product = "; ".join(f.value for f in lt.values("product")) or None
+    lines = [blocks[bi].line for bi in lt.blocks]
+    start = min([*lines, d.line])
+    task = builder.add(
+        section=d.section, text=text, line=start, end_line=max([*lines, d.line]), owners=d.assignees,
+        read_as="block", rule="labelled_block", product=product,
+    )
+    builder.link(task, d)
+
+
+def _sentence_tasks(
+    builder: TaskBuilder, blk: Block, text: str, start: int, end: int, d: Deadline, owners: Owners
+) -> None:
+    """The task of a deadline's clause, or one task per inline item it closes."""
+    items = inline_items(text, end)
+    if items:
+        for it in items:
+            units = owners.units(it.owner)
+            item_owners = [Assignee(u.unit, "lead", u.raw, _kind(u.kind), "inline_item") for u in units]
+            task = builder.add(
+                section=d.section, text=f"({it.label}) {it.text}", line=blk.line_at(it.start),
+                end_line=d.line, owners=item_owners, read_as="sentence", rule="inline_items",
+            )
+            builder.link(task, d)
+        return
+    # the whole sentence of the clause: "Chỉ đạo Sở X rà soát ...; báo cáo UBND tỉnh trước ngày ..."
+    head = _ITEM_MARK.match(text)
+    floor = head.end() if head else 0
+    sentence_start = max([floor, *(m.end() for m in _SENTENCE_END.finditer(text, floor, start))])
+    if end - sentence_start > 400:
+        sentence_start = start
+    task = builder.add(
+        section=d.section, text=text[sentence_start:end], line=blk.line_at(sentence_start), end_line=d.line,
+        owners=d.assignees, read_as=read_as(d.assignees), rule="deadline_clause",
+    )
+    builder.link(task, d)
+
+
+def _undated_tasks(
+    builder: TaskBuilder,
+    blocks: list[Block],
+    tree: SectionTree,
+    owners: Owners,
+    labelled: dict[int, LabelledTask],
+    with_deadline: set[int],
+) -> None:
+    """Items of the operative part that give work to an owner but name no time."""
+    w = words()
+    seen_labelled: set[int] = set()
+    for bi, (blk, sec) in enumerate(zip(blocks, tree.owner, strict=True)):
+        if blk.kind != "para" or bi in with_deadline or sec is None:
+            continue
+        lt = labelled.get(bi)
+        if lt is not None:
+            if id(lt) in seen_labelled or any(b in with_deadline for b in lt.blocks):
+                continue
+            seen_labelled.add(id(lt))
+            fields = _field_owners(lt)
+            if not fields:
+                continue
+            text = _task_text(lt, blocks, blk.text)
+            product = "; ".join(f.value for f in lt.values("product")) or None
+            builder.add(
+                section=lt.section.path if lt.section else sec.path, text=text,
+                line=min(blocks[b].line for b in lt.blocks), end_line=max(blocks[b].line for b in lt.blocks),
+                owners=fields, read_as="block", rule="labelled_block", product=product,
+            )
+            continue
+        if not _item_like(blk.text) or blk.all_bold or len(blk.text) < 25 or blk.text.rstrip().endswith(":"):
+            continue
+        heads = owners.headings(sec)
+        if w["goal_headings"].search(heads[:120]) or _NARRATED.search(blk.text):
+            continue
+        spans = _clauses(blk.text)
+        found = owners.for_clause(blk.text, spans, 0, sec)
+        explicit = [a for a in found.owners if a.rule.split(":", 1)[0] in ("clause", "paragraph")]
+        inherited = [a for a in found.owners if a.rule.split(":", 1)[0] in ("heading", "intro")]
+        own = explicit and any(a.role in ("lead", "assigned") for a in explicit)
+        if not own and not (inherited and _starts_with_action(blk.text)):
+            continue
+        text = _ITEM_MARK.sub("", blk.text, count=1)
+        if len(text) > 400:
+            text = text[: _clauses(text)[0][1]]
+        builder.add(
+            section=sec.path, text=text, line=blk.line, end_line=blk.line_map[-1][1], owners=found.owners,
+            read_as=read_as(found.owners), rule="undated_item",
+        )
+
+
+_SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\d])")
+_NARRATED = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
+_ITEM_MARK = regex.compile(r"^\s*(?:[-+•–]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s)")
+
+
+def _item_like(text: str) -> bool:
+    return _ITEM_MARK.match(text) is not None
+
+
+def _starts_with_action(text: str) -> bool:
+    m = _ITEM_MARK.match(text)
+    rest = text[m.end() if m else 0 :].lstrip(" *_")
+    return words()["obligation"].match(rest) is not None or words()["action_starts"].match(rest) is not None
 
 
 def _deadline(

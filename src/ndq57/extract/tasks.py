@@ -1,7 +1,19 @@
-"""Task records: what is to be done, by whom, by when.
+"""Task records: what is to be done, by whom, by when ("6 rõ").
 
-A task groups the deadlines that share one clause of work (the same section and task text) and
-carries their owners. Its ``key`` is stable across re-parses of the same text, so a register can
+Tasks are read four ways (``Task.read_as``):
+
+* ``sentence`` — the clause of a deadline, with the owners it or its paragraph names;
+* ``inherited`` — the same, when the owners come from a heading, a lead-in or the addressees;
+* ``block`` — a labelled task block (:mod:`ndq57.extract.blocks`): fields for the task, its lead
+  and coordinating units, its time and its product;
+* ``table`` — a row of a task table (read by the table reader).
+
+Items of the operative part that assign work but name no time are tasks too, with no deadline
+(rule ``undated_item``). A paragraph listing several tasks, each with its owner in parentheses
+and one shared deadline ("(1) … (Sở Nội vụ); (2) … (Sở Tài chính). Hoàn thành trong tháng
+7/2026"), gives one task per item, all linked to that deadline (rule ``inline_items``).
+
+Every task has a ``key`` stable across re-parses of the same text, so that a register can
 recognise a task it has seen before.
 """
 
@@ -9,13 +21,15 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from dataclasses import dataclass
+
+import regex
 
 from ndq57.model import Assignee, Deadline, Task
 
 
 def task_key(section: str | None, text: str) -> str:
-    """A short stable key from the section path and the task text (case, accents of the tone
-    style and spacing ignored).
+    """A short stable key from the section path and the task text (case and spacing ignored).
 
     >>> task_key("II.1", "Hoàn thành  báo cáo") == task_key("II.1", "hoàn thành báo cáo")
     True
@@ -25,37 +39,105 @@ def task_key(section: str | None, text: str) -> str:
     return hashlib.sha1(blob).hexdigest()[:16]
 
 
-def tasks_from_deadlines(deadlines: list[Deadline]) -> list[Task]:
-    """One task per distinct (section, task text); each deadline names its task."""
-    tasks: list[Task] = []
-    by_key: dict[str, Task] = {}
-    for d in deadlines:
-        key = task_key(d.section, d.task)
-        task = by_key.get(key)
+class TaskBuilder:
+    """Collects the tasks of one document; the same (section, text) read twice is one task."""
+
+    def __init__(self) -> None:
+        self._tasks: list[Task] = []
+        self._by_key: dict[str, Task] = {}
+        self._links: list[tuple[Task, Deadline]] = []
+
+    def add(
+        self,
+        *,
+        section: str | None,
+        text: str,
+        line: int,
+        end_line: int,
+        owners: list[Assignee],
+        read_as: str,
+        rule: str,
+        product: str | None = None,
+    ) -> Task:
+        text = " ".join(text.split()).strip(" ;,.-+")
+        key = task_key(section, text)
+        task = self._by_key.get(key)
         if task is None:
-            task = Task(
-                id=f"t{len(tasks) + 1}",
-                key=key,
-                section=d.section,
-                line=d.line,
-                end_line=d.line,
-                text=d.task,
-                read_as="table" if d.rule.startswith("table") else "sentence",
-                rule="deadline_clause",
-            )
-            by_key[key] = task
-            tasks.append(task)
-        task.end_line = max(task.end_line, d.line)
-        task.line = min(task.line, d.line)
-        task.deadlines.append(d.id)
-        _merge_owners(task.owners, d.assignees)
-        d.task_id = task.id
-    return tasks
+            task = Task("", key, section, line, end_line, text, [], [], product, read_as, rule)
+            self._by_key[key] = task
+            self._tasks.append(task)
+        task.line = min(task.line, line)
+        task.end_line = max(task.end_line, end_line)
+        merge_owners(task.owners, owners)
+        if product and not task.product:
+            task.product = product
+        return task
+
+    def link(self, task: Task, deadline: Deadline) -> None:
+        self._links.append((task, deadline))
+
+    def has(self, section: str | None, text: str) -> bool:
+        return task_key(section, " ".join(text.split()).strip(" ;,.-+")) in self._by_key
+
+    def finish(self) -> list[Task]:
+        """The tasks in document order, numbered t1, t2, ...; each deadline names its tasks."""
+        tasks = sorted(self._tasks, key=lambda t: (t.line, t.end_line))
+        for i, t in enumerate(tasks, start=1):
+            t.id = f"t{i}"
+        for task, d in self._links:
+            if d.id not in task.deadlines:
+                task.deadlines.append(d.id)
+            if task.id not in d.task_ids:
+                d.task_ids.append(task.id)
+        for d in {id(d): d for _, d in self._links}.values():
+            d.task_ids.sort(key=lambda x: int(x[1:]))
+        return tasks
 
 
-def _merge_owners(into: list[Assignee], more: list[Assignee]) -> None:
+def merge_owners(into: list[Assignee], more: list[Assignee]) -> None:
     have = {(a.unit, a.role) for a in into}
     for a in more:
         if (a.unit, a.role) not in have:
             into.append(Assignee(a.unit, a.role, a.raw, a.kind, a.rule))
             have.add((a.unit, a.role))
+
+
+_INHERITED_SCOPES = ("heading", "intro", "document", "addressee")
+
+
+def read_as(owners: list[Assignee]) -> str:
+    """``inherited`` when every owner comes from above the clause, else ``sentence``."""
+    if owners and all(a.rule.split(":", 1)[0].split("+", 1)[0] in _INHERITED_SCOPES for a in owners):
+        return "inherited"
+    return "sentence"
+
+
+# ---------------------------------------------------------------------------- inline items
+
+_ITEM = regex.compile(
+    r"(?:^|(?<=[\s;:.]))\((?P<label>\d{1,2}|[a-zđ])\)\s*(?P<text>[^()]*(?:\([^()]*\)[^()]*)*?)"
+    r"\s*\((?P<owner>[^()]{3,120})\)\s*(?=[;.,]|$)"
+)
+
+
+@dataclass(slots=True)
+class InlineItem:
+    label: str
+    text: str
+    owner: str
+    start: int
+    end: int
+
+
+def inline_items(text: str, end: int) -> list[InlineItem]:
+    """Numbered items of one paragraph, each closing with its owner in parentheses, before
+    offset ``end``: "(1) Chính sách … (Sở Nội vụ); (2) Đề án … (Sở Tài chính)".
+
+    >>> [(i.label, i.owner) for i in inline_items("gồm: (1) Quy chế phối hợp (Sở Nội vụ); (2) Đề án (Sở Tư pháp).", 99)]
+    [('1', 'Sở Nội vụ'), ('2', 'Sở Tư pháp')]
+    """
+    out = [
+        InlineItem(m.group("label"), m.group("text").strip(" ,;"), m.group("owner").strip(), m.start(), m.end())
+        for m in _ITEM.finditer(text, 0, end)
+    ]
+    return out if len(out) >= 2 else []

@@ -1,0 +1,149 @@
+"""Labelled task blocks: a task written as fields rather than as a sentence.
+
+Plans and programmes often give each task as a block of labelled lines::
+
+    3. Tập huấn kỹ năng số cho cán bộ xã
+    - Đơn vị chủ trì: Sở Nội vụ.
+    - Đơn vị phối hợp: Sở Khoa học và Công nghệ, UBND các xã.
+    - Thời gian thực hiện: Quý III/2026.
+    - Sản phẩm: 02 lớp tập huấn.
+
+or as lettered items (``a) Nhiệm vụ: …`` / ``b) Cơ quan thực hiện: - Đơn vị chủ trì: … - Đơn vị phối
+hợp: …`` / ``c) Thời gian thực hiện: …``), or several fields in one paragraph. This module finds
+the fields (the labels are read by their key words, in ``data/task_fields.yaml``) and groups them
+into one :class:`LabelledTask` per task: the section that holds the fields, or its parent when
+the fields are themselves the lettered items of a task.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from ndq57.data import load
+from ndq57.model import Section
+from ndq57.parse.layout import Block
+from ndq57.parse.sections import SectionTree
+
+FIELD_KEYS = ("task", "lead", "coordinate", "time", "product")
+
+
+@dataclass(slots=True)
+class Field:
+    key: str  # task | lead | coordinate | time | product
+    label: str  # as written, without the colon
+    value: str
+    block: int  # index of the block
+    start: int  # offset of the value in the block's text
+    end: int
+
+
+@dataclass(slots=True)
+class LabelledTask:
+    section: Section | None  # the section holding the task (None: a block with no numbering)
+    blocks: list[int] = field(default_factory=list)  # the paragraph stating it (if any), then its fields
+    fields: list[Field] = field(default_factory=list)
+
+    def values(self, key: str) -> list[Field]:
+        return [f for f in self.fields if f.key == key]
+
+    @property
+    def has_owner(self) -> bool:
+        return any(f.key in ("lead", "coordinate") for f in self.fields)
+
+
+@functools.cache
+def _label_re() -> regex.Pattern[str]:
+    """A label at the start of a paragraph or after a list mark: up to eight words and a colon."""
+    return regex.compile(
+        r"(?:^|(?<=[\n;.])\s*|(?<=\s)(?=[-+•]\s))"
+        r"(?:[-+•]\s*|[a-zđ][).]\s*|\(?\d{1,2}\)\s*)?"
+        r"(?P<label>\p{Lu}[\p{L}\s,]{1,60}?)\s*:\s*"
+    )
+
+
+@functools.cache
+def _keys() -> list[tuple[str, regex.Pattern[str]]]:
+    data = load("task_fields")
+    out: list[tuple[str, regex.Pattern[str]]] = []
+    for key in data["order"]:
+        words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in data[key])
+        out.append((key, regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)))
+    return out
+
+
+def _key_of(label: str) -> str | None:
+    words = label.split()
+    if not 1 <= len(words) <= 8:
+        return None
+    for key, pattern in _keys():
+        if pattern.search(label):
+            return key
+    return None
+
+
+def fields_of(text: str, block: int = 0) -> list[Field]:
+    """The labelled fields of one paragraph, in order.
+
+    >>> [(f.key, f.value) for f in fields_of("- Đơn vị chủ trì: Sở Nội vụ. - Thời gian thực hiện: Quý III/2026.")]
+    [('lead', 'Sở Nội vụ'), ('time', 'Quý III/2026')]
+    """
+    found: list[tuple[str, str, int, int]] = []  # key, label, label start, value start
+    for m in _label_re().finditer(text):
+        key = _key_of(m.group("label"))
+        if key is None:
+            continue
+        if found and m.start() < found[-1][3]:
+            continue
+        found.append((key, " ".join(m.group("label").split()), m.start(), m.end()))
+    out: list[Field] = []
+    for i, (key, label, _, vstart) in enumerate(found):
+        vend = found[i + 1][2] if i + 1 < len(found) else len(text)
+        value = text[vstart:vend].strip(" \n;.-+•")
+        # "b) Cơ quan thực hiện: - Đơn vị chủ trì: ..." - a container label with nothing of its own
+        if not value:
+            continue
+        out.append(Field(key, label, value, block, vstart, vstart + len(value)))
+    return out
+
+
+def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Section | None]) -> list[LabelledTask]:
+    """The labelled task blocks of a document, in order.
+
+    A task's fields follow the paragraph that states it ("- Ra mắt trợ lý ảo ..." then "Đơn vị chủ
+    trì: ..."), or stand under its section heading; a field that comes again ("Đơn vị chủ trì"
+    twice) starts the next task.
+    """
+    order: list[LabelledTask] = []
+    current: LabelledTask | None = None
+    opener: tuple[int, Section | None] | None = None  # the last paragraph with no field
+    for bi, (blk, sec) in enumerate(zip(blocks, tree.owner, strict=True)):
+        if blk.kind != "para":
+            current, opener = None, None
+            continue
+        found = fields_of(blk.text, bi)
+        unit = sec
+        if found and sec is not None and sec.family in ("letter", "paren") and _opens_with_label(sec):
+            # "a) Nhiệm vụ: ..." / "b) Cơ quan thực hiện: ..." are the fields of their parent task
+            unit = parents.get(id(sec)) or sec
+        if not found:
+            current = None
+            opener = (bi, sec)
+            continue
+        keys = {f.key for f in found}
+        if current is None or current.section is not unit or keys & {f.key for f in current.fields}:
+            current = LabelledTask(unit)
+            order.append(current)
+            if opener is not None and opener[1] is sec and opener[0] == bi - 1:
+                current.blocks.append(opener[0])
+            opener = None
+        current.blocks.append(bi)
+        current.fields.extend(found)
+    return [t for t in order if t.has_owner or len({f.key for f in t.fields}) >= 2]
+
+
+def _opens_with_label(sec: Section) -> bool:
+    head = sec.heading or sec.text.split("\n", 1)[0]
+    return bool(fields_of(head)) or _key_of(head.rstrip(" :")) is not None
