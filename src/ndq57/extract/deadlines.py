@@ -26,7 +26,7 @@ from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import Context, Evidence, decide, to_date, words
 from ndq57.extract.owners import Owners
-from ndq57.extract.tasks import TaskBuilder, inline_items, read_as
+from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Target, Task, UnitIndexEntry, Warning
@@ -243,14 +243,19 @@ def _sentence_tasks(
     """The task of a deadline's clause, or one task per inline item it closes."""
     items = inline_items(text, end)
     if items:
+        # the deadline is every item's: its owners are all of theirs, beside who directs them
+        shared = [a for a in d.assignees if a.role in ("director", "supervisor")]
         for it in items:
             units = owners.units(it.owner)
             item_owners = [Assignee(u.unit, "lead", u.raw, _kind(u.kind), "inline_item") for u in units]
+            merge_owners(shared, item_owners)
             task = builder.add(
                 section=d.section, text=f"({it.label}) {it.text}", line=blk.line_at(it.start),
                 end_line=d.line, owners=item_owners, read_as="sentence", rule="inline_items",
             )
             builder.link(task, d)
+        merge_owners(shared, d.assignees)
+        d.assignees = shared
         return
     # the whole sentence of the clause: "Chỉ đạo Sở X rà soát ...; báo cáo UBND tỉnh trước ngày ..."
     head = _ITEM_MARK.match(text)

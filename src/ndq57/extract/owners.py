@@ -213,11 +213,14 @@ class Owners:
     ) -> ClauseOwners:
         """The owners of clause ``ci`` (``spans[ci]``) of the paragraph ``text`` under ``section``."""
         cs, ce = spans[ci]
-        clause = text[cs:ce]
+        task_start = cs
+        if ci > 0 and words()["generic_done"].match(text[cs:ce]):
+            # "Thời hạn hoàn thành chậm nhất ...": the task, and its owners, are in the clause before
+            task_start = spans[ci - 1][0]
+        clause = text[task_start:ce]
         clause_roles = self.roles(clause)
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
-        task_start = cs
         if not has_owner(owners):
             # "Hoàn thành chậm nhất ..." after a list of items: the paragraph names the owners;
             # owners named after this sentence belong to later tasks, but the subject of the
@@ -229,8 +232,6 @@ class Owners:
             upto = _promote(block_roles, upto)
             # a closing "Giao X ..." names the owner of the whole paragraph
             merge(owners, upto if has_owner(upto) else _owners(block_roles, "paragraph", weak_ok=False))
-            if words()["generic_done"].match(clause) and ci > 0:
-                task_start = spans[ci - 1][0]
         opening = opening_role(text)
         if not has_owner(owners):
             n_own = len(owners)
