@@ -56,6 +56,17 @@ def parse_bytes(data: bytes, *, source: str | None = None, options: Options = DE
     return doc
 
 
+def extracted_text(data: bytes, options: Options = DEFAULT_OPTIONS) -> str:
+    """The text the parser reads for ``data``: what a reader made of a PDF, DOCX or DOC file, or
+    the decoded text file. The ``line`` fields of the record count its lines."""
+    fmt = sniff(data)
+    if fmt is None:
+        return decode(data, encoding=options.encoding, max_bytes=options.max_bytes).text
+    if len(data) > options.max_bytes:
+        raise DecodeError(f"file too large: {len(data):,} bytes (limit {options.max_bytes:,}; see --max-bytes)")
+    return extract(data, fmt, options).text
+
+
 def parse(text: str, *, source: str | None = None, options: Options = DEFAULT_OPTIONS) -> Document:
     """Parse the text of one directive into a :class:`~ndq57.model.Document`.
 

@@ -470,9 +470,11 @@ def read_pdf(data: bytes, *, ocr: bool = False) -> Extracted:
         if unusable:
             if not ocr:
                 raise DecodeError(_refusal(unusable, len(pages)))
-            from ndq57.readers import ocr as ocr_mod
+            from ndq57.readers.ocr import ocr_pages
 
-            return ocr_mod.read_pdf_ocr(pdf, pages, unusable, warnings)
+            read = ocr_pages(pdf, sorted(unusable))
+            tool = "ocr" if len(read) == len(pages) else "pdf text layer and ocr"
+            return _assemble(pages, warnings, fixes, read, tool)
         return _assemble(pages, warnings, fixes)
     finally:
         pdf.close()
@@ -541,13 +543,22 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(out)
 
 
-def _assemble(pages: list[Page], warnings: list[Warning], fixes: list[Fix]) -> Extracted:
+def _assemble(
+    pages: list[Page],
+    warnings: list[Warning],
+    fixes: list[Fix],
+    ocr: dict[int, list[str]] | None = None,
+    tool: str = "pdf text layer",
+) -> Extracted:
     # Footnote bodies stay at the foot of their page, after a blank line, as ``[n] body``: the
     # layout stage lifts them out of the text there and joins the sentence they interrupt (a
     # body after the sign-off would be read as part of it).
     out = LineMap()
     size = _median([g.h for pg in pages for g in pg.glyphs[:4000]]) or None
     for pg in pages:
+        if ocr and pg.number in ocr:
+            _add_ocr_page(out, pg.number, ocr[pg.number])
+            continue
         layout = lay_out(build_lines(pg.glyphs), size)
         for ln in layout.body:
             out.add(ln.text, {"page": pg.number, "page_line": ln.no})
@@ -557,4 +568,19 @@ def _assemble(pages: list[Page], warnings: list[Warning], fixes: list[Fix]) -> E
                 for ln in lines:
                     out.add(ln.text, {"page": pg.number, "page_line": ln.no})
             out.blank()
-    return Extracted(out.text(), "pdf", "pdf text layer", len(pages), out.runs(), warnings, fixes)
+    return Extracted(out.text(), "pdf", tool, len(pages), out.runs(), warnings, fixes)
+
+
+def _add_ocr_page(out: LineMap, number: int, lines: list[str]) -> None:
+    """The lines Tesseract read on a page, without its page number, blank lines kept."""
+    numbered = [(k, unicodedata.normalize("NFC", ln.strip())) for k, ln in enumerate(lines, start=1)]
+    filled = [k for k, (_n, t) in enumerate(numbered) if t]
+    page_number = _patterns()["page_number"]
+    for pos in (filled[:1] + filled[-1:]) if filled else []:
+        if page_number.match(numbered[pos][1]):
+            numbered[pos] = (numbered[pos][0], "")
+    for no, text in numbered:
+        if text:
+            out.add(text, {"page": number, "page_line": no})
+        else:
+            out.blank()
