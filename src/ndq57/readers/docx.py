@@ -95,7 +95,8 @@ def _font_of(rpr: Any) -> str | None:
     fonts = rpr.find(_W + "rFonts") if rpr is not None else None
     if fonts is None:
         return None
-    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs")
+    name = fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs")
+    return str(name) if name else None
 
 
 class _Reader:
@@ -306,11 +307,15 @@ def _symbol(code: str) -> str:
 
 def _xml_of(part: Any, what: str) -> Any | None:
     """The XML root of the document's styles or numbering part, if it has one."""
-    try:
-        sub = part.styles_part if what == "styles" else part.numbering_part
-    except (KeyError, NotImplementedError, AttributeError):
-        return None
-    return getattr(sub, "element", None)
+    from lxml import etree
+
+    suffix = "/styles" if what == "styles" else "/numbering"
+    for rel in part.rels.values():
+        if rel.reltype.endswith(suffix) and not rel.is_external:
+            target = rel.target_part
+            element = getattr(target, "element", None)  # python-docx parsed it already
+            return element if element is not None else etree.fromstring(target.blob)
+    return None
 
 
 def _footnotes(part: Any) -> dict[str, Any]:

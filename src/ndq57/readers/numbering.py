@@ -213,9 +213,9 @@ class StyleNumbering:
             sid = st.get(_W + "styleId", "")
             ppr = st.find(_W + "pPr")
             numpr = ppr.find(_W + "numPr") if ppr is not None else None
-            num_id = _val(numpr, "numId") if numpr is not None else None
-            ilvl = _val(numpr, "ilvl") if numpr is not None else None
-            raw[sid] = (num_id, int(ilvl) if ilvl and ilvl.isdigit() else None, _val(st, "basedOn"))
+            own_num = _val(numpr, "numId") if numpr is not None else None
+            own_lvl = _val(numpr, "ilvl") if numpr is not None else None
+            raw[sid] = (own_num, int(own_lvl) if own_lvl and own_lvl.isdigit() else None, _val(st, "basedOn"))
         for sid in raw:
             num_id, ilvl, base = raw[sid]
             seen = {sid}

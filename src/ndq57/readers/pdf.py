@@ -108,6 +108,7 @@ class Page:
     glyphs: list[Glyph]
     image_share: float = 0.0  # share of the page area covered by images
     fonts: set[str] = field(default_factory=set)
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # drawn lines and boxes
 
 
 # ---------------------------------------------------------------- reading the text layer
@@ -121,10 +122,10 @@ def _open(data: bytes) -> Any:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        reason = str(exc).split(":")[-1].strip().lower() or "damaged file"
+        reason = str(exc).split(":")[-1].strip().strip(").").lower() or "damaged file"
         if "password" in reason:
-            raise DecodeError("encrypted PDF: it needs a password") from None
-        raise DecodeError(f"cannot read this PDF: {reason}") from None
+            raise DecodeError("not a text document: an encrypted PDF file (it needs a password)") from None
+        raise DecodeError(f"not a text document: a PDF file that cannot be read ({reason})") from None
 
 
 def _read_page(pdf: Any, index: int) -> Page:
@@ -146,6 +147,9 @@ def _read_page(pdf: Any, index: int) -> Page:
         if ch.isspace() or ch < " " or ch == "\ufffe":
             space = True
             continue
+        if glyphs and unicodedata.combining(ch):  # NFD text: the mark belongs to its letter
+            glyphs[-1].ch += ch
+            continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, k, rect)
         glyphs.append(Glyph(ch, rect.left, rect.bottom, rect.right, rect.top, k, space))
         space = False
@@ -157,10 +161,18 @@ def _read_page(pdf: Any, index: int) -> Page:
                 fonts.add(buf.value.decode("latin-1", "replace").split("+")[-1])
     image_area = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
-        left, bottom, right, top = obj.get_pos()
+        left, bottom, right, top = _bounds(obj)
         image_area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
     share = image_area / (width * height) if width and height else 0.0
-    return Page(index + 1, width, height, glyphs, min(share, 1.0), fonts)
+    rules = [_bounds(obj) for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4)]
+    return Page(index + 1, width, height, glyphs, min(share, 1.0), fonts, rules)
+
+
+def _bounds(obj: Any) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of a page object (pypdfium2 5: get_bounds, 4: get_pos)."""
+    get = getattr(obj, "get_bounds", None) or obj.get_pos
+    left, bottom, right, top = get()
+    return float(left), float(bottom), float(right), float(top)
 
 
 # ---------------------------------------------------------------- lines
@@ -224,7 +236,7 @@ def _finish(line: Line) -> None:
     line.lead_mark = None
     while i < len(gs):
         g = gs[i]
-        if i and _spaced(gs[i - 1], g, line.size) and not sup[i]:
+        if i and _spaced(gs[i - 1], g, line.size) and not sup[i] and not (sup[i - 1] and g.ch in ",.;:)"):
             parts.append(" ")
         if sup[i]:
             j = i
@@ -372,6 +384,9 @@ def _column_order(lines: list[Line], cut: float) -> Iterator[Line]:
     left: list[Line] = []
     right: list[Line] = []
     for ln in lines:
+        if ln.text.startswith("| "):  # a table row stays whole
+            (left if ln.glyphs[0].x0 < cut else right).append(ln)
+            continue
         lpart, rpart = _split(ln, cut)
         if lpart is not None and lpart.text:
             left.append(lpart)
@@ -388,6 +403,137 @@ def _column_order(lines: list[Line], cut: float) -> Iterator[Line]:
     else:
         yield from left
         yield from right
+
+
+# ---------------------------------------------------------------- ruled tables
+
+_RULE = 1.5  # a drawn path thinner than this (points) is a rule
+_MIN_CELL = 12.0  # rules closer than this (points) are one
+
+
+@dataclass(slots=True)
+class Grid:
+    """A ruled table: the x positions of its vertical rules and the y positions of its horizontal
+    ones (top to bottom)."""
+
+    xs: list[float]
+    ys: list[float]
+
+    def contains(self, g: Glyph) -> bool:
+        cx, cy = (g.x0 + g.x1) / 2, g.cy
+        return self.xs[0] <= cx <= self.xs[-1] and self.ys[-1] <= cy <= self.ys[0]
+
+
+def _merge_positions(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def find_grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
+    """Tables drawn with rules or cell boxes: groups of touching edges with at least three
+    vertical and two horizontal positions."""
+    edges: list[tuple[str, float, float, float]] = []  # (axis, position, from, to)
+    for left, bottom, right, top in rules:
+        w, h = right - left, top - bottom
+        if w <= _RULE and h > _RULE:
+            edges.append(("v", (left + right) / 2, bottom, top))
+        elif h <= _RULE and w > _RULE:
+            edges.append(("h", (bottom + top) / 2, left, right))
+        elif w > _RULE and h > _RULE:
+            edges += [
+                ("v", left, bottom, top),
+                ("v", right, bottom, top),
+                ("h", bottom, left, right),
+                ("h", top, left, right),
+            ]
+    boxes = [
+        (pos - 1, lo - 1, pos + 1, hi + 1) if axis == "v" else (lo - 1, pos - 1, hi + 1, pos + 1)
+        for axis, pos, lo, hi in edges
+    ]
+    parent = list(range(len(edges)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(boxes)), key=lambda i: boxes[i][0])
+    for a_pos, a in enumerate(order):
+        _ax0, ay0, ax1, ay1 = boxes[a]
+        for b in order[a_pos + 1 :]:
+            bx0, by0, _bx1, by1 = boxes[b]
+            if bx0 > ax1:
+                break
+            if by0 <= ay1 and ay0 <= by1:
+                parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(edges)):
+        groups.setdefault(root(i), []).append(i)
+    grids = []
+    for members in groups.values():
+        xs = _merge_positions([edges[i][1] for i in members if edges[i][0] == "v"], _MIN_CELL)
+        ys = _merge_positions([edges[i][1] for i in members if edges[i][0] == "h"], _MIN_CELL / 2)
+        if len(xs) >= 3 and len(ys) >= 2:
+            grids.append(Grid(xs, ys[::-1]))
+    return grids
+
+
+def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
+    """One line per row of a ruled table, ``| cell | cell |``, the lines of a cell joined; None
+    when the rules are no table (a rule cuts through a word, fewer than two rows of two cells:
+    underlines, boxes around a paragraph)."""
+    size = _median([g.h for g in glyphs]) or 1.0
+    by_x = sorted(glyphs, key=lambda g: g.x0)
+    for x in grid.xs[1:-1]:
+        left = [g for g in by_x if g.x1 <= x + 1 and g.x1 > x - _WORD_GAP * size]
+        right = [g for g in by_x if g.x0 >= x - 1 and g.x0 < x + _WORD_GAP * size]
+        for a in left:
+            if any(abs(a.cy - b.cy) < 0.3 * size and b.x0 - a.x1 < _WORD_GAP * size for b in right):
+                return None
+    rows: list[Line] = []
+    full = 0
+    for top, bottom in itertools.pairwise(grid.ys):
+        in_row = [g for g in glyphs if bottom <= g.cy <= top]
+        if not in_row:
+            continue
+        cells = []
+        for x_from, x_to in itertools.pairwise(grid.xs):
+            part = [g for g in in_row if x_from <= (g.x0 + g.x1) / 2 < x_to]
+            cells.append(" ".join(ln.text for ln in build_lines(part)).replace("|", "/"))
+        if not any(cells):
+            continue
+        full += sum(1 for c in cells if c) >= 2
+        # one wide stand-in glyph: the row crosses any column gutter, and sorts by its top
+        stand_in = Glyph("|", grid.xs[0], min(g.y0 for g in in_row), grid.xs[-1], max(g.y1 for g in in_row))
+        row = Line([stand_in], size=_median([g.h for g in in_row]))
+        row.text = "| " + " | ".join(cells) + " |"
+        rows.append(row)
+    return rows if full >= 2 else None
+
+
+def page_lines(page: Page) -> list[Line]:
+    """The visual lines of a page, ruled tables read as pipe rows, numbered top to bottom."""
+    grids = find_grids(page.rules) if page.rules else []
+    glyphs = page.glyphs
+    rows: list[Line] = []
+    for grid in grids:
+        inside = [g for g in glyphs if grid.contains(g)]
+        found = table_rows(grid, inside) if inside else None
+        if found is None:
+            continue
+        rows.extend(found)
+        glyphs = [g for g in glyphs if not grid.contains(g)]
+    lines = build_lines(glyphs)
+    if rows:
+        lines = sorted(lines + rows, key=lambda ln: -ln.top)
+        for no, ln in enumerate(lines, start=1):
+            ln.no = no
+    return lines
 
 
 # ---------------------------------------------------------------- a page
@@ -550,24 +696,36 @@ def _assemble(
     ocr: dict[int, list[str]] | None = None,
     tool: str = "pdf text layer",
 ) -> Extracted:
-    # Footnote bodies stay at the foot of their page, after a blank line, as ``[n] body``: the
-    # layout stage lifts them out of the text there and joins the sentence they interrupt (a
-    # body after the sign-off would be read as part of it).
+    # Footnote bodies are written as ``[n] body`` between blank lines after the sentence that runs
+    # over the page foot ends (at once when the page ends a sentence), where the layout stage lifts
+    # them out: a body dropped inside a sentence can swallow what follows, and a body after the
+    # sign-off would be read as part of it.
     out = LineMap()
     size = _median([g.h for pg in pages for g in pg.glyphs[:4000]]) or None
+    pending: list[tuple[int, Line]] = []
+    ends = _patterns()["sentence_end"]
+
+    def flush() -> None:
+        out.blank()
+        for number, ln in pending:
+            out.add(ln.text, {"page": number, "page_line": ln.no})
+        out.blank()
+        pending.clear()
+
     for pg in pages:
         if ocr and pg.number in ocr:
             _add_ocr_page(out, pg.number, ocr[pg.number])
             continue
-        layout = lay_out(build_lines(pg.glyphs), size)
+        layout = lay_out(page_lines(pg), size)
         for ln in layout.body:
             out.add(ln.text, {"page": pg.number, "page_line": ln.no})
-        if layout.footnotes:
-            out.blank()
-            for _mark, lines in layout.footnotes:
-                for ln in lines:
-                    out.add(ln.text, {"page": pg.number, "page_line": ln.no})
-            out.blank()
+            if pending and ends.search(ln.text):
+                flush()
+        pending.extend((pg.number, ln) for _mark, lines in layout.footnotes for ln in lines)
+        if pending and out.out and ends.search(out.out[-1]):
+            flush()
+    if pending:
+        flush()
     return Extracted(out.text(), "pdf", tool, len(pages), out.runs(), warnings, fixes)
 
 
