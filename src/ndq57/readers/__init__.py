@@ -107,7 +107,7 @@ class LineMap:
 def sniff(data: bytes) -> str | None:
     """The format of a file read by a reader (``pdf``, ``docx``, ``doc``), or None for text.
 
-    >>> sniff(b"%PDF-1.7 ..."), sniff(b"Số 01-TB/VP"), sniff(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1")
+    >>> sniff(b"%PDF-1.7 ..."), sniff("Số 01-TB/VP".encode()), sniff(bytes.fromhex("d0cf11e0a1b11ae1"))
     ('pdf', None, 'doc')
     """
     head = data[:1024]

@@ -59,8 +59,11 @@ def _level(el: Any, base: Level | None = None) -> Level:
 
 
 def to_roman(n: int) -> str:
-    """>>> to_roman(14), to_roman(1999)
-    ('XIV', 'MCMXCIX')"""
+    """A Roman numeral.
+
+    >>> to_roman(14), to_roman(1999)
+    ('XIV', 'MCMXCIX')
+    """
     out = []
     for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
                        (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
