@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # multiprocessing and concurrent.futures are imported only when a pool is started (see run):
 # a run over one file, and `ndq57 --version`, do not pay for them.
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.text")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc")
 STDIN = "-"
 MIN_POOL_ITEMS = 8
 
@@ -53,7 +53,7 @@ class Job:
     """What a worker does with each input (picklable)."""
 
     options: Options
-    mode: str = "document"  # "document": Document.to_dict(); "deadlines": deadline rows
+    mode: str = "document"  # "document": Document.to_dict(); "deadlines": deadline rows; "text"; "extracted"
     include_text: bool = False
     as_of: dt.date | None = None  # for next_due of recurring deadline rows
     debug: bool = False  # re-raise unexpected exceptions instead of making "internal" records
@@ -209,6 +209,10 @@ def process(item: InputItem, job: Job) -> Outcome:
 
         data = read_input(item, job.options.max_bytes)
         source = None if item.path == STDIN else item.path
+        if job.mode == "extracted":  # the text a reader made of a PDF/DOCX/DOC file (text files: decoded)
+            from ndq57.pipeline import extracted_text
+
+            return Outcome(item, payload={}, text=extracted_text(data, job.options))
         doc: Document = parse_bytes(data, source=source, options=job.options)
         del data
         result = Outcome(item, deadlines=len(doc.deadlines), warnings=len(doc.warnings))

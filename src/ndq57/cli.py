@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 # the same values as ndq57.batch.DEFAULT_GLOBS / STDIN and ndq57.export.*_FORMATS (checked by the
 # tests), repeated here so that building the command line imports neither module
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.text")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc")
 STDIN = "-"
 DOCUMENT_FORMATS = ("yaml", "json", "jsonl")
 DEADLINE_FORMATS = ("table", "json", "jsonl", "csv", "ics", "yaml")
@@ -114,6 +114,11 @@ _TONE: list[Callable[[Any], Any]] = [
         help="Refuse inputs larger than this (checked before reading).",
     ),
     click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors."),
+    click.option(
+        "--ocr",
+        is_flag=True,
+        help="Read scanned PDF pages (no usable text layer) with Tesseract (tesseract-ocr, tesseract-ocr-vie).",
+    ),
 ]
 
 _BATCH: list[Callable[[Any], Any]] = [
@@ -142,10 +147,10 @@ def _input_options(f: F) -> F:
     return f
 
 
-def _options(tone_style: str, no_fix: bool, encoding: str | None, max_bytes: int) -> Any:
+def _options(tone_style: str, no_fix: bool, encoding: str | None, max_bytes: int, ocr: bool = False) -> Any:
     from ndq57.pipeline import Options
 
-    return Options(tone_style=tone_style, fix=not no_fix, encoding=encoding, max_bytes=max_bytes)
+    return Options(tone_style=tone_style, fix=not no_fix, encoding=encoding, max_bytes=max_bytes, ocr=ocr)
 
 
 # ---------------------------------------------------------------- messages
@@ -426,6 +431,7 @@ def parse_cmd(
     encoding: str | None,
     max_bytes: int,
     debug: bool,
+    ocr: bool,
     globs: tuple[str, ...],
     jobs: int | None,
     quiet: bool,
@@ -433,7 +439,8 @@ def parse_cmd(
 ) -> None:
     """Parse directives into records (header, sections, deadlines, assignees...).
 
-    PATH is a file, a folder (searched recursively for *.txt, *.md, *.text) or - for standard
+    PATH is a file (text, PDF, DOCX or DOC, told apart by content), a folder (searched
+    recursively for *.txt, *.md, *.text, *.pdf, *.docx, *.doc) or - for standard
     input. One file gives one YAML document; several give JSON Lines, one document per line in
     sorted path order (the same for any --jobs). A file that cannot be read or parsed gives an
     error record {"source": {"path": ...}, "error": {"kind": ..., "message": ...}} in the stream
@@ -452,7 +459,7 @@ def parse_cmd(
     def body() -> int:
         from ndq57.batch import Job, process
 
-        options = _options(tone_style, no_fix, encoding, max_bytes)
+        options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
         items = _items(paths, globs, max_bytes)
         job = Job(options=options, include_text=include_text, debug=debug)
         session = Session(items, job, _jobs(jobs), quiet=quiet, fail_fast=fail_fast)
@@ -512,17 +519,24 @@ def _out_targets(items: Sequence[InputItem], out_dir: str, suffix: str) -> dict[
 @cli.command("text", epilog=EPILOG, short_help="Print the repaired text of a directive, or its fixes.")
 @click.argument("file", metavar="FILE")
 @click.option("--fixes", is_flag=True, help="Print the list of fixes (line, rule, original -> replacement) instead.")
+@click.option(
+    "--extracted",
+    is_flag=True,
+    help="Print the text read from a PDF, DOCX or DOC file, unrepaired: the lines the record's line numbers count.",
+)
 @_tone_options
 @click.pass_context
 def text_cmd(
     ctx: click.Context,
     file: str,
     fixes: bool,
+    extracted: bool,
     tone_style: str,
     no_fix: bool,
     encoding: str | None,
     max_bytes: int,
     debug: bool,
+    ocr: bool,
 ) -> None:
     """Print the repaired text of one directive (FILE or - for standard input).
 
@@ -535,9 +549,9 @@ def text_cmd(
 
         if file != STDIN and os.path.isdir(file):  # checked before the folder is walked
             raise click.UsageError(f"{file} is a folder: give one file")
-        options = _options(tone_style, no_fix, encoding, max_bytes)
+        options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
         item = _items([file], DEFAULT_GLOBS, max_bytes)[0]
-        oc = process(item, Job(options=options, mode="text", debug=debug))
+        oc = process(item, Job(options=options, mode="extracted" if extracted else "text", debug=debug))
         if oc.error is not None:
             _report(oc.error)
             return EXIT_FAILED
@@ -630,6 +644,7 @@ def deadlines_cmd(
     encoding: str | None,
     max_bytes: int,
     debug: bool,
+    ocr: bool,
     globs: tuple[str, ...],
     jobs: int | None,
     quiet: bool,
@@ -652,7 +667,7 @@ def deadlines_cmd(
     def body() -> int:
         from ndq57.batch import Job
 
-        options = _options(tone_style, no_fix, encoding, max_bytes)
+        options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
         items = _items(paths, globs, max_bytes)
         ref = (as_of.date() if as_of else None) or dt.date.today()
         crit = Criteria(

@@ -36,10 +36,27 @@ class Warning:
 
 
 @dataclass(slots=True)
+class Extraction:
+    """How a PDF, DOCX or DOC file was read into text, and where each text line came from.
+
+    ``lines`` holds runs of lines of that text (the lines every ``line`` field of the record
+    counts, printed by ``ndq57 text FILE --extracted``): ``{"line": 12, "count": 3, "page": 2,
+    "page_line": 5}`` (PDF), ``{"line": 1, "count": 4, "paragraph": 0}``, ``{"line": 9, "table":
+    1, "row": 2}`` or ``{..., "cell": 1}``, ``{"line": 40, "footnote": 1}`` (DOCX, counted from 0).
+    """
+
+    format: str  # pdf | docx | doc
+    tool: str  # "pdf text layer" | "ocr" | "pdf text layer and ocr" | "docx" | "doc via soffice"
+    pages: int | None
+    lines: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Source:
     path: str | None
     sha256: str
     encoding: str
+    extraction: Extraction | None = None  # for PDF, DOCX and DOC input only
 
 
 @dataclass(slots=True)
@@ -273,6 +290,8 @@ class Document:
         out.pop("decisions", None)
         if not include_text:
             out.pop("text", None)
+        if out["source"].get("extraction") is None:
+            out["source"].pop("extraction", None)  # text input: the record stays as it was
         return out
 
 

@@ -1,6 +1,6 @@
 """The whole pipeline on one screen.
 
-    decode → normalize → layout → header → sections → footnotes → citations → extract → assemble
+    [read PDF/DOCX/DOC] → decode → normalize → layout → header → sections → footnotes → citations → extract → assemble
 
 Each stage is a module of its own (``ndq57.parse.*``, ``ndq57.extract.*``) taking and returning
 typed values; this module only wires them together. Nothing here prints, exits or keeps state
@@ -12,14 +12,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from ndq57.errors import DecodeError
 from ndq57.extract.deadlines import extract_deadlines
-from ndq57.model import SCHEMA_VERSION, Document, Footnote, Source
+from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source
 from ndq57.parse.citations import find_citations
 from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
 from ndq57.parse.header import parse_header
 from ndq57.parse.layout import build_blocks, clean_lines
 from ndq57.parse.normalize import normalize
 from ndq57.parse.sections import build_sections
+from ndq57.readers import extract, sniff
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,17 +30,40 @@ class Options:
     fix: bool = True  # False: keep the text as written (NFC only)
     encoding: str | None = None  # force an input encoding (bytes input only)
     max_bytes: int = DEFAULT_MAX_BYTES
+    ocr: bool = False  # read scanned PDF pages with Tesseract
 
 
 DEFAULT_OPTIONS = Options()
 
 
 def parse_bytes(data: bytes, *, source: str | None = None, options: Options = DEFAULT_OPTIONS) -> Document:
-    """Decode ``data`` (see :mod:`ndq57.parse.decode`) and parse it."""
+    """Decode ``data`` (see :mod:`ndq57.parse.decode`) and parse it; PDF, DOCX and DOC files
+    (recognised by their bytes) are first read into text by :mod:`ndq57.readers`."""
+    fmt = sniff(data)
+    if fmt is not None:
+        if len(data) > options.max_bytes:
+            raise DecodeError(f"file too large: {len(data):,} bytes (limit {options.max_bytes:,}; see --max-bytes)")
+        got = extract(data, fmt, options)
+        doc = _parse_text(got.text, source, options, hashlib.sha256(data).hexdigest(), fmt)
+        doc.source.extraction = Extraction(got.format, got.tool, got.pages, got.lines)
+        doc.warnings[:0] = got.warnings
+        doc.fixes[:0] = got.fixes
+        return doc
     decoded = decode(data, encoding=options.encoding, max_bytes=options.max_bytes)
     doc = _parse_text(decoded.text, source, options, hashlib.sha256(data).hexdigest(), decoded.encoding)
     doc.warnings[:0] = decoded.warnings
     return doc
+
+
+def extracted_text(data: bytes, options: Options = DEFAULT_OPTIONS) -> str:
+    """The text the parser reads for ``data``: what a reader made of a PDF, DOCX or DOC file, or
+    the decoded text file. The ``line`` fields of the record count its lines."""
+    fmt = sniff(data)
+    if fmt is None:
+        return decode(data, encoding=options.encoding, max_bytes=options.max_bytes).text
+    if len(data) > options.max_bytes:
+        raise DecodeError(f"file too large: {len(data):,} bytes (limit {options.max_bytes:,}; see --max-bytes)")
+    return extract(data, fmt, options).text
 
 
 def parse(text: str, *, source: str | None = None, options: Options = DEFAULT_OPTIONS) -> Document:

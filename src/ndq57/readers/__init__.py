@@ -1,0 +1,148 @@
+"""Readers: PDF, DOCX and DOC files turned into the text the parser reads best, with a map from
+every text line back to where it came from (a PDF page and line, a DOCX paragraph, table cell or
+footnote).
+
+The format is recognised by the file's bytes, never by its name (:func:`sniff`). Each reader is a
+module of its own and imports its library (pypdfium2, python-docx) only when it runs, so parsing a
+``.txt`` file never pays for them.
+
+A reader returns an :class:`Extracted`: plain UTF-8 text in NFC, laid out as a clean text export
+would be — the two header columns as separate lines (issuer, national title, number, place and
+date), Word's automatic numbering as literal labels (``1.``, ``a)``), tables as pipe rows
+(``| cell | cell |``), footnote markers as ``[n]`` glued to their word and the bodies ``[n] …``
+at the end — and ``origins``: runs of text lines with their origin, the record's
+``source.extraction.lines``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ndq57.errors import DecodeError
+from ndq57.model import Fix, Warning
+
+if TYPE_CHECKING:
+    from ndq57.pipeline import Options
+
+__all__ = ["FORMATS", "Extracted", "LineMap", "extract", "sniff"]
+
+FORMATS = ("pdf", "docx", "doc")
+
+
+@dataclass(slots=True)
+class Extracted:
+    """The text a reader made of a file, and where each of its lines came from."""
+
+    text: str
+    format: str  # pdf | docx | doc
+    tool: str  # what read it: "pdf text layer", "ocr", "docx", "doc via soffice"
+    pages: int | None
+    lines: list[dict[str, Any]]  # origin runs, see LineMap.runs
+    warnings: list[Warning] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)  # legacy-font conversion, OCR repairs
+
+
+class LineMap:
+    """Collects output lines with their origin and compresses the origins into runs.
+
+    An origin is a small dict (``{"page": 2, "page_line": 7}``, ``{"paragraph": 12}``,
+    ``{"table": 1, "row": 3}``); a line with no origin (a blank line) belongs to no run. Runs
+    join consecutive lines whose origins continue each other (the same page, the next page line;
+    the next paragraph).
+
+    >>> m = LineMap()
+    >>> for n in (1, 2, 3): m.add(f"l{n}", {"page": 1, "page_line": n})
+    >>> m.add("")
+    >>> m.add("x", {"page": 2, "page_line": 1})
+    >>> m.runs()
+    [{'line': 1, 'count': 3, 'page': 1, 'page_line': 1}, {'line': 5, 'count': 1, 'page': 2, 'page_line': 1}]
+    """
+
+    _STEP = ("page_line", "paragraph", "row")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self._runs: list[dict[str, Any]] = []
+
+    def add(self, text: str, origin: dict[str, Any] | None = None) -> None:
+        self.out.append(text)
+        if origin is None:
+            return
+        line = len(self.out)
+        if self._runs:
+            last = self._runs[-1]
+            if last["line"] + last["count"] == line and self._continues(last, origin):
+                last["count"] += 1
+                return
+        self._runs.append({"line": line, "count": 1, **origin})
+
+    def _continues(self, run: dict[str, Any], origin: dict[str, Any]) -> bool:
+        if set(run) - {"line", "count"} != set(origin):
+            return False
+        stepped = False
+        for key, value in origin.items():
+            if key in self._STEP and not stepped:
+                if value != run[key] + run["count"]:
+                    return False
+                stepped = True
+            elif run[key] != value:
+                return False
+        return stepped
+
+    def blank(self) -> None:
+        """A blank line, unless the text is empty or already ends with one."""
+        if self.out and self.out[-1] != "":
+            self.add("")
+
+    def text(self) -> str:
+        while self.out and self.out[-1] == "":
+            self.out.pop()
+        return "\n".join(self.out) + "\n"
+
+    def runs(self) -> list[dict[str, Any]]:
+        return self._runs
+
+
+def sniff(data: bytes) -> str | None:
+    """The format of a file read by a reader (``pdf``, ``docx``, ``doc``), or None for text.
+
+    >>> sniff(b"%PDF-1.7 ..."), sniff("Số 01-TB/VP".encode()), sniff(bytes.fromhex("d0cf11e0a1b11ae1"))
+    ('pdf', None, 'doc')
+    """
+    head = data[:1024]
+    if head.startswith(b"%PDF") or (b"%PDF-" in head and not head.lstrip().startswith(b"<")):
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    if head.startswith(b"PK\x03\x04") and _is_docx(data):
+        return "docx"
+    return None
+
+
+def _is_docx(data: bytes) -> bool:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "word/document.xml" in zf.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def extract(data: bytes, fmt: str, options: Options) -> Extracted:
+    """Run the reader of ``fmt`` on ``data``; raise :class:`DecodeError` when it cannot be read."""
+    if fmt == "pdf":
+        from ndq57.readers import pdf
+
+        return pdf.read_pdf(data, ocr=options.ocr)
+    if fmt == "docx":
+        from ndq57.readers import docx
+
+        return docx.read_docx(data)
+    if fmt == "doc":
+        from ndq57.readers import doc
+
+        return doc.read_doc(data)
+    raise DecodeError(f"unknown document format {fmt!r}")

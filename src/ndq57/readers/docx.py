@@ -1,0 +1,353 @@
+"""DOCX reader: the body of a Word document as a clean text export, through python-docx.
+
+* paragraphs in order, each with the label Word draws before it (automatic numbering, resolved
+  by :mod:`ndq57.readers.numbering`), ``w:caps`` text in capitals, legacy-font runs (TCVN3,
+  VNI) converted, line breaks kept, page breaks ignored (so a paragraph stays one);
+* **layout tables** — the header (issuer | national title, number | place and date) and the
+  sign-off (Nơi nhận | signer), at most two columns and a few rows — read cell by cell, each cell
+  paragraph its own line, so the header reads issuer, national title, number, place and date;
+* **data tables** (task tables of an appendix) as pipe rows ``| cell | cell |``, one row a line,
+  the paragraphs of a cell joined with spaces, a merged cell read once (``w:gridSpan``: one
+  cell; ``w:vMerge`` continued: an empty cell);
+* **footnotes** (``footnotes.xml``): the reference becomes ``[n]`` glued to its word (``n`` counts
+  the references in order, as Word numbers them) and the body ``[n] …`` follows the paragraph
+  that refers to it, where the layout stage lifts it out;
+* page headers and footers are not part of the body and are left out.
+
+Origins (``source.extraction.lines``): ``paragraph`` (index among the body's paragraphs),
+``table``/``row``/``cell`` (counted from 0), ``footnote`` (the footnote's number).
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ndq57.errors import DecodeError
+from ndq57.readers import Extracted, LineMap
+from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
+from ndq57.readers.numbering import Numbering, StyleNumbering
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml", "moveTo", "dir", "bdo"}
+_LAYOUT_MAX_COLUMNS = 2
+_LAYOUT_MAX_ROWS = 4
+
+
+def _local(el: Any) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _val(el: Any, tag: str) -> str | None:
+    child = el.find(_W + tag) if el is not None else None
+    return None if child is None else child.get(_W + "val")
+
+
+def _on(el: Any, tag: str) -> bool | None:
+    """A toggle property (``w:caps``): True, False, or None when not set."""
+    child = el.find(_W + tag) if el is not None else None
+    if child is None:
+        return None
+    return child.get(_W + "val", "true") not in ("0", "false", "off")
+
+
+@dataclass(slots=True)
+class _Styles:
+    """What paragraph and character styles say about caps and fonts (through ``w:basedOn``)."""
+
+    caps: dict[str, bool] = field(default_factory=dict)
+    font: dict[str, str] = field(default_factory=dict)
+    default_font: str = ""
+
+    @classmethod
+    def read(cls, styles_xml: Any | None) -> _Styles:
+        out = cls()
+        if styles_xml is None:
+            return out
+        defaults = styles_xml.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        if defaults is not None:
+            out.default_font = _font_of(defaults) or ""
+        raw: dict[str, tuple[bool | None, str | None, str | None]] = {}
+        for st in styles_xml.iter(_W + "style"):
+            rpr = st.find(_W + "rPr")
+            raw[st.get(_W + "styleId", "")] = (_on(rpr, "caps"), _font_of(rpr), _val(st, "basedOn"))
+        for sid in raw:
+            caps, font, base = raw[sid]
+            seen = {sid}
+            while (caps is None or font is None) and base and base not in seen:
+                seen.add(base)
+                b_caps, b_font, nxt = raw.get(base, (None, None, None))
+                caps = caps if caps is not None else b_caps
+                font = font if font is not None else b_font
+                base = nxt
+            if caps:
+                out.caps[sid] = True
+            if font:
+                out.font[sid] = font
+        return out
+
+
+def _font_of(rpr: Any) -> str | None:
+    fonts = rpr.find(_W + "rFonts") if rpr is not None else None
+    if fonts is None:
+        return None
+    name = fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs")
+    return str(name) if name else None
+
+
+class _Reader:
+    def __init__(self, document: Any) -> None:
+        part = document.part
+        self.styles_xml = _xml_of(part, "styles")
+        self.styles = _Styles.read(self.styles_xml)
+        self.style_numbering = StyleNumbering.from_styles(self.styles_xml)
+        self.numbering = Numbering(_xml_of(part, "numbering"), self.style_numbering)
+        self.footnotes = _footnotes(part)
+        self.out = LineMap()
+        self.paragraphs = 0
+        self.tables = 0
+        self.notes_seen: dict[str, int] = {}  # footnote id -> display number
+        self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
+        self.legacy = False
+
+    # ------------------------------------------------------------ paragraphs
+
+    def paragraph_text(self, p: Any) -> tuple[str, str | None]:
+        """(text with its numbering label, label) of one ``w:p``."""
+        ppr = p.find(_W + "pPr")
+        style = _val(ppr, "pStyle") or ""
+        parts: list[str] = []
+        self._runs(p, parts, style)
+        text = unicodedata.normalize("NFC", "".join(parts))
+        label = self._label(ppr, style) if text.strip() else None
+        if label:
+            text = f"{label} {text.lstrip()}"
+        return text, label
+
+    def _label(self, ppr: Any, style: str) -> str | None:
+        numpr = ppr.find(_W + "numPr") if ppr is not None else None
+        num_id: str | None = None
+        ilvl: int | None = None
+        if numpr is not None:
+            num_id = _val(numpr, "numId")
+            lv = _val(numpr, "ilvl")
+            ilvl = int(lv) if lv and lv.isdigit() else None
+        if num_id is None or ilvl is None:
+            s_num, s_ilvl = self.style_numbering.style_num.get(style, (None, 0))
+            num_id = num_id if num_id is not None else s_num
+            ilvl = ilvl if ilvl is not None else s_ilvl
+        if num_id is None:
+            return None
+        return self.numbering.label(num_id, ilvl)
+
+    def _runs(self, el: Any, parts: list[str], pstyle: str) -> None:
+        for child in el:
+            name = _local(child)
+            if name == "r":
+                parts.append(self._run(child, pstyle))
+            elif name in _CONTAINERS:
+                self._runs(child, parts, pstyle)
+
+    def _run(self, r: Any, pstyle: str) -> str:
+        rpr = r.find(_W + "rPr")
+        caps = _on(rpr, "caps")
+        cstyle = _val(rpr, "rStyle") or ""
+        if caps is None:
+            caps = self.styles.caps.get(cstyle) or self.styles.caps.get(pstyle) or False
+        font = _font_of(rpr) or self.styles.font.get(cstyle) or self.styles.font.get(pstyle) or self.styles.default_font
+        out: list[str] = []
+        for child in r:
+            name = _local(child)
+            if name == "t":
+                out.append(child.text or "")
+            elif name == "tab":
+                out.append("\t")
+            elif name in ("br", "cr"):
+                if child.get(_W + "type") not in ("page", "column"):
+                    out.append("\n")
+            elif name == "noBreakHyphen":
+                out.append("-")
+            elif name == "footnoteReference":
+                fid = child.get(_W + "id", "")
+                if fid in self.footnotes:
+                    n = self.notes_seen.setdefault(fid, len(self.notes_seen) + 1)
+                    self.pending.append(fid)
+                    out.append(f"[{n}]")
+            elif name == "sym":
+                out.append(_symbol(child.get(_W + "char", "")))
+        text = "".join(out)
+        kind = font_kind(font) if font else None
+        if kind is not None and text:
+            self.legacy = True
+            text = to_unicode(text, kind, capitals=capitals_font(font))
+        return text.upper() if caps else text
+
+    def add_paragraph(self, p: Any) -> None:
+        index = self.paragraphs
+        self.paragraphs += 1
+        text, _label = self.paragraph_text(p)
+        if not text.strip():
+            self.out.blank()
+        else:
+            for line in text.replace("\t", "    ").split("\n"):
+                if line.strip():
+                    self.out.add(line.rstrip(), {"paragraph": index})
+        self.flush_notes()
+
+    def flush_notes(self) -> None:
+        if not self.pending:
+            return
+        self.out.blank()
+        for fid in self.pending:
+            n = self.notes_seen[fid]
+            body = self.footnotes[fid]
+            lines = [ln.strip() for ln in self._footnote_text(body).split("\n") if ln.strip()] or [""]
+            self.out.add(f"[{n}] {lines[0]}".rstrip(), {"footnote": n})
+            for ln in lines[1:]:
+                self.out.add(ln, {"footnote": n})
+        self.out.blank()
+        self.pending = []
+
+    def _footnote_text(self, note: Any) -> str:
+        saved, self.pending = self.pending, []
+        texts = []
+        for p in note.iter(_W + "p"):
+            parts: list[str] = []
+            self._runs(p, parts, _val(p.find(_W + "pPr"), "pStyle") or "")
+            texts.append(unicodedata.normalize("NFC", "".join(parts)))
+        self.pending = saved
+        return "\n".join(texts).replace("\t", " ")
+
+    # ------------------------------------------------------------ tables
+
+    def add_table(self, tbl: Any) -> None:
+        index = self.tables
+        self.tables += 1
+        rows = [[tc for tc in tr if _local(tc) in ("tc", "sdt")] for tr in tbl.findall(_W + "tr")]
+        rows = [[_cell(tc) for tc in row] for row in rows]
+        columns = max((sum(_span(tc) for tc in row) for row in rows), default=0)
+        self.out.blank()
+        if columns <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS:
+            for r, row in enumerate(rows):
+                for c, tc in enumerate(row):
+                    if _continued(tc):
+                        continue
+                    for text in self._cell_lines(tc):
+                        self.out.add(text, {"table": index, "row": r, "cell": c})
+                    self.flush_notes()
+                    self.out.blank()
+        else:
+            for r, row in enumerate(rows):
+                cells = ["" if _continued(tc) else " ".join(self._cell_lines(tc)) for tc in row]
+                if any(cells):
+                    row_text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+                    self.out.add(row_text, {"table": index, "row": r})
+            self.flush_notes()
+        self.out.blank()
+
+    def _cell_lines(self, tc: Any) -> list[str]:
+        lines: list[str] = []
+        for child in tc:
+            name = _local(child)
+            if name == "p":
+                text, _ = self.paragraph_text(child)
+                lines.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
+            elif name == "tbl":  # a table in a cell: its cells in order
+                for p in child.iter(_W + "p"):
+                    text, _ = self.paragraph_text(p)
+                    lines.extend(ln.strip() for ln in text.split("\n") if ln.strip())
+        return [" ".join(ln.split()) for ln in lines]
+
+    # ------------------------------------------------------------ the body
+
+    def read(self, body: Any) -> None:
+        for child in body:
+            self._block(child)
+
+    def _block(self, el: Any) -> None:
+        name = _local(el)
+        if name == "p":
+            self.add_paragraph(el)
+        elif name == "tbl":
+            self.add_table(el)
+        elif name in ("sdt", "sdtContent", "customXml"):
+            for child in el:
+                self._block(child)
+
+
+def _cell(tc: Any) -> Any:
+    if _local(tc) == "sdt":  # a content control around a cell
+        found = tc.find(f"{_W}sdtContent/{_W}tc")
+        return found if found is not None else tc
+    return tc
+
+
+def _span(tc: Any) -> int:
+    v = _val(tc.find(_W + "tcPr"), "gridSpan")
+    return int(v) if v and v.isdigit() else 1
+
+
+def _continued(tc: Any) -> bool:
+    tcpr = tc.find(_W + "tcPr")
+    vmerge = tcpr.find(_W + "vMerge") if tcpr is not None else None
+    return vmerge is not None and vmerge.get(_W + "val", "continue") == "continue"
+
+
+def _symbol(code: str) -> str:
+    try:
+        ch = chr(int(code, 16))
+    except ValueError:
+        return ""
+    return {"\uf0b7": "•", "\uf02d": "-", "\uf0a7": "▪"}.get(ch, ch if not ("\ue000" <= ch <= "\uf8ff") else "")
+
+
+def _xml_of(part: Any, what: str) -> Any | None:
+    """The XML root of the document's styles or numbering part, if it has one."""
+    from lxml import etree
+
+    suffix = "/styles" if what == "styles" else "/numbering"
+    for rel in part.rels.values():
+        if rel.reltype.endswith(suffix) and not rel.is_external:
+            target = rel.target_part
+            element = getattr(target, "element", None)  # python-docx parsed it already
+            return element if element is not None else etree.fromstring(target.blob)
+    return None
+
+
+def _footnotes(part: Any) -> dict[str, Any]:
+    from lxml import etree
+
+    for rel in part.rels.values():
+        if rel.reltype == _FOOTNOTES and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            out = {}
+            for note in root.iter(_W + "footnote"):
+                if note.get(_W + "type") in (None, "normal"):
+                    out[note.get(_W + "id", "")] = note
+            return out
+    return {}
+
+
+def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracted:
+    """Read a DOCX file into text with its line map (see the module docstring)."""
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - a run-time dependency
+        raise DecodeError("cannot read DOCX files: the python-docx package is not installed") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a damaged package
+        raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
+    reader = _Reader(document)
+    reader.read(document.element.body)
+    text = reader.out.text()
+    if not text.strip():
+        raise DecodeError("empty document: no text")
+    from ndq57.model import Warning
+
+    warnings = [Warning("legacy_font", "text typed in a legacy TCVN3/VNI font, converted to Unicode")]
+    return Extracted(text, fmt, tool, None, reader.out.runs(), warnings if reader.legacy else [])

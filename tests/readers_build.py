@@ -1,0 +1,264 @@
+"""Build DOCX and PDF files from a fixture text (tests/fixtures/reader_*.txt), as a word processor
+would: the header as a two-column table (DOCX) or two columns (PDF), Word's automatic numbering
+instead of typed labels, a footnote, a task table, the sign-off in two columns.
+
+The fixture's layout convention: blank-line separated blocks; blocks 1-4 are the header cells
+(issuer, national title, number, place and date); then the title block; then the body, hard
+wrapped, with labels ``I.``, ``1.``, ``a)``, ``[n] …`` footnote bodies and ``|`` table rows; the
+last two blocks are the Nơi nhận list and the signer.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+LABEL = re.compile(r"^(?:(?P<roman>[IVX]+)\.|(?P<num>\d+)\.|(?P<letter>[a-zđ])\))\s+")
+
+
+@dataclass
+class Para:
+    text: str
+    level: int | None = None  # 0 roman, 1 decimal, 2 letter
+    lines: list[str] = field(default_factory=list)  # the fixture's wrapped lines (label kept)
+
+
+@dataclass
+class Fixture:
+    header: list[list[str]]  # issuer, national title, number, date
+    title: list[str]
+    body: list[Para | list[list[str]]]  # paragraphs and tables (rows of cells)
+    notes: dict[str, str]
+    distribution: list[str]
+    signer: list[str]
+
+
+def read_fixture(path: Path) -> Fixture:
+    blocks: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    header, title, rest = blocks[:4], blocks[4], blocks[5:]
+    distribution, signer = rest[-2], rest[-1]
+    body: list[Para | list[list[str]]] = []
+    notes: dict[str, str] = {}
+    for block in rest[:-2]:
+        if block[0].startswith("|"):
+            body.append([[c.strip() for c in row.strip().strip("|").split("|")] for row in block])
+            continue
+        for line in block:
+            m = re.match(r"^\[(\d+)\]\s+(.*)", line)
+            if m:
+                notes[m.group(1)] = m.group(2)
+                continue
+            lab = LABEL.match(line)
+            if lab or not body or not isinstance(body[-1], Para):
+                level = None
+                if lab:
+                    level = 0 if lab.group("roman") else 1 if lab.group("num") else 2
+                body.append(Para(line[lab.end() :] if lab else line, level, [line]))
+            else:
+                last = body[-1]
+                last.text += " " + line
+                last.lines.append(line)
+        body.append(Para(""))  # the block ends: a new paragraph
+    body = [b for b in body if not (isinstance(b, Para) and not b.text)]
+    return Fixture(header, title, body, notes, distribution, signer)
+
+
+# ---------------------------------------------------------------- DOCX
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NUMBERING = f"""
+<w:abstractNum xmlns:w="{W}" w:abstractNumId="90">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+</w:abstractNum>"""
+NUM = f'<w:num xmlns:w="{W}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def build_docx(fx: Fixture) -> bytes:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    doc = docx.Document()
+    numbering = doc.part.numbering_part.element
+    # abstract definitions come before the w:num instances
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(parse_xml(NUMBERING))
+    else:
+        numbering.append(parse_xml(NUMBERING))
+    numbering.append(parse_xml(NUM))
+    # roman headings are numbered through their paragraph style, the other levels directly
+    style = doc.styles.add_style("Muc", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>')
+    )
+
+    def numbered(p: object, level: int) -> None:
+        ppr = p._p.get_or_add_pPr()  # type: ignore[attr-defined]
+        ppr.append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    table = doc.add_table(rows=2, cols=2)
+    for i, cell_lines in enumerate(fx.header):
+        cell = table.cell(i // 2, i % 2)
+        cell.paragraphs[0].text = cell_lines[0]
+        for more in cell_lines[1:]:
+            cell.add_paragraph(more)
+    for line in fx.title:
+        doc.add_paragraph(line)
+    notes_xml = []
+    for item in fx.body:
+        if isinstance(item, list):
+            t = doc.add_table(rows=len(item), cols=len(item[0]))
+            for r, row in enumerate(item):
+                for c, text in enumerate(row):
+                    t.cell(r, c).text = text
+            continue
+        p = doc.add_paragraph(style="Muc" if item.level == 0 else None)
+        if item.level in (1, 2):
+            numbered(p, item.level)
+        pieces = re.split(r"\[(\d+)\]", item.text)
+        for k, piece in enumerate(pieces):
+            if k % 2 == 0:
+                words = piece.split(" ")
+                if item.level == 2 and len(words) > 8:  # a page break inside a paragraph: ignored
+                    half = len(words) // 2
+                    p.add_run(" ".join(words[:half]) + " ")
+                    p.add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+                    p.add_run(" ".join(words[half:]))
+                else:
+                    p.add_run(piece)
+            else:
+                run = p.add_run()
+                run._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W}" w:id="{piece}"/>'))
+                notes_xml.append(
+                    f'<w:footnote w:id="{piece}"><w:p><w:r><w:footnoteRef/></w:r>'
+                    f"<w:r><w:t xml:space=\"preserve\"> {fx.notes[piece]}</w:t></w:r></w:p></w:footnote>"
+                )
+    sign = doc.add_table(rows=1, cols=2)
+    for cell, lines in zip(sign.rows[0].cells, (fx.distribution, fx.signer), strict=True):
+        cell.paragraphs[0].text = lines[0]
+        for more in lines[1:]:
+            cell.add_paragraph(more)
+    body = (
+        f'<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+        f'</w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        f"<w:continuationSeparator/></w:r></w:p></w:footnote>{''.join(notes_xml)}</w:footnotes>"
+    )
+    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, body.encode("utf-8"), doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def build_pdf(fx: Fixture, *, nfd: bool = False, break_after: str | None = None) -> bytes:
+    """The fixture as a typeset PDF: two header columns, body lines as in the fixture (labels
+    typed), a superscript footnote marker with its body at the foot of the page, a page number
+    on the second page, ruled task table, sign-off in two columns. ``break_after``: a line after
+    which the page ends (inside a paragraph). ``nfd``: every string decomposed."""
+    from fpdf import FPDF
+
+    def t(s: str) -> str:
+        return unicodedata.normalize("NFD" if nfd else "NFC", s)
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    y = 15.0
+
+    def column(lines: list[str], x: float, w: float, y0: float, bold: bool = False) -> float:
+        pdf.set_font("DejaVu", "B" if bold else "", 10)
+        for line in lines:
+            pdf.set_xy(x, y0)
+            pdf.cell(w, 5, t(line), align="C")
+            y0 += 5
+        return y0
+
+    left = column(fx.header[0], 10, 75, y, bold=True)
+    right = column(fx.header[1], 90, 110, y, bold=True)
+    y = max(left, right) + 3
+    column(fx.header[2], 10, 75, y)
+    column(fx.header[3], 90, 110, y)
+    y += 12
+    y = column(fx.title, 10, 190, y, bold=True) + 4
+    pending_notes: list[tuple[str, str]] = []
+
+    def foot_and_new_page() -> float:
+        nonlocal pending_notes
+        fy = 272.0
+        for mark, text in pending_notes:
+            pdf.set_font("DejaVu", "", 6)
+            pdf.set_xy(20, fy - 1.2)
+            pdf.cell(3, 3, mark)
+            pdf.set_font("DejaVu", "", 8)
+            pdf.set_xy(22.5, fy)
+            pdf.cell(170, 4, t(text))
+            fy += 4
+        pending_notes = []
+        pdf.add_page()
+        pdf.set_font("DejaVu", "", 9)
+        pdf.set_xy(100, 8)
+        pdf.cell(10, 4, str(pdf.page_no()), align="C")
+        return 18.0
+
+    def body_line(line: str, y: float) -> None:
+        x = 20.0
+        for k, piece in enumerate(re.split(r"\[(\d+)\]", line)):
+            if k % 2:
+                pdf.set_font("DejaVu", "", 6.5)
+                pdf.set_xy(x, y - 1.0)
+                pdf.cell(pdf.get_string_width(piece) + 0.2, 4, piece)
+                x += pdf.get_string_width(piece) + 0.3
+                pending_notes.append((piece, fx.notes[piece]))
+                continue
+            pdf.set_font("DejaVu", "", 10.5)
+            pdf.set_xy(x, y)
+            pdf.cell(pdf.get_string_width(t(piece)), 5.5, t(piece))
+            x += pdf.get_string_width(t(piece))
+
+    for item in fx.body:
+        if isinstance(item, list):
+            widths = (12, 80, 48, 30)
+            pdf.set_font("DejaVu", "", 9.5)
+            for row in item:
+                x = 20.0
+                for w, text in zip(widths, row, strict=True):
+                    pdf.set_xy(x, y)
+                    pdf.cell(w, 7, t(text), border=1)
+                    x += w
+                y += 7
+            y += 3
+            continue
+        for line in item.lines:
+            body_line(line, y)
+            y += 5.8
+            if line == break_after:
+                y = foot_and_new_page()
+    y += 6
+    left = column(fx.distribution, 20, 80, y)
+    column(fx.signer, 110, 80, y, bold=True)
+    if pending_notes:
+        foot_and_new_page()
+    return bytes(pdf.output())

@@ -1,0 +1,262 @@
+"""PDF, DOCX and scanned input: files built from a fixture text (tests/readers_build.py) give the
+same record as the text itself; the real PDFs of ../shared/files score as well as their text copies."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, SHARED
+from ndq57.pipeline import Options, parse_bytes
+from ndq57.readers import sniff
+from ndq57.readers.numbering import Numbering
+
+FIXTURE = FIXTURES / "reader_kh_commune.txt"
+BREAK_IN_PARAGRAPH = "với Công an xã rà soát, thống kê hồ sơ cần số hóa, hoàn thành trước ngày"
+
+
+def _need_font() -> None:
+    from readers_build import FONT_DIR
+
+    if not (FONT_DIR / "DejaVuSans.ttf").exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but the DejaVu fonts are missing at {FONT_DIR} (fonts-dejavu-core)")
+        pytest.skip("DejaVu fonts not installed")
+
+
+def summary(doc: dict) -> dict:
+    """What must not depend on the file format: header facts, section tree, deadlines, owners, footnotes."""
+
+    def tree(nodes: list[dict]) -> list:
+        return [(n["path"], tree(n["children"])) for n in nodes]
+
+    h = doc["document"]
+    return {
+        "header": (h["number"], h["date"], h["type"], h["place"], h["issuer"], (h["signer"] or {}).get("name")),
+        "sections": tree(doc["sections"]),
+        "deadlines": [
+            (d["due"], d["kind"], d["section"], sorted((a["unit"], a["role"]) for a in d["assignees"]))
+            for d in doc["deadlines"]
+        ],
+        "footnotes": [(f["mark"], f["body"]) for f in doc["footnotes"]],
+    }
+
+
+@pytest.fixture(scope="module")
+def fixture() -> object:
+    from readers_build import read_fixture
+
+    return read_fixture(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def expected() -> dict:
+    return summary(parse_bytes(FIXTURE.read_bytes(), source=FIXTURE.name).to_dict())
+
+
+@pytest.fixture(scope="module")
+def files(fixture: object, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from readers_build import build_docx, build_pdf
+
+    folder = tmp_path_factory.mktemp("readers")
+    out = {"docx": folder / "ke-hoach.docx"}
+    out["docx"].write_bytes(build_docx(fixture))  # type: ignore[arg-type]
+    from readers_build import FONT_DIR
+
+    if (FONT_DIR / "DejaVuSans.ttf").exists():
+        out["pdf"] = folder / "ke-hoach.pdf"
+        out["pdf"].write_bytes(build_pdf(fixture, break_after=BREAK_IN_PARAGRAPH))  # type: ignore[arg-type]
+        out["nfd"] = folder / "ke-hoach-nfd.pdf"
+        out["nfd"].write_bytes(build_pdf(fixture, nfd=True, break_after=BREAK_IN_PARAGRAPH))  # type: ignore[arg-type]
+    return out
+
+
+def _parse(path: Path, **kw: object) -> dict:
+    return parse_bytes(path.read_bytes(), source=str(path), options=Options(**kw)).to_dict()  # type: ignore[arg-type]
+
+
+def test_sniff_by_content(files: dict[str, Path]) -> None:
+    assert sniff(files["docx"].read_bytes()) == "docx"
+    assert sniff(FIXTURE.read_bytes()) is None
+
+
+def test_docx_gives_the_text_record(files: dict[str, Path], expected: dict) -> None:
+    doc = _parse(files["docx"])
+    assert summary(doc) == expected
+    ext = doc["source"]["extraction"]
+    assert ext["format"] == "docx" and doc["source"]["encoding"] == "docx"
+    kinds = {k for run in ext["lines"] for k in run} - {"line", "count"}
+    assert {"paragraph", "table", "row", "cell", "footnote"} <= kinds
+
+
+@pytest.mark.parametrize("variant", ["pdf", "nfd"])
+def test_pdf_gives_the_text_record(files: dict[str, Path], expected: dict, variant: str) -> None:
+    _need_font()
+    doc = _parse(files[variant])
+    assert summary(doc) == expected
+    ext = doc["source"]["extraction"]
+    assert ext["format"] == "pdf" and ext["pages"] == 2
+    assert all({"line", "count", "page", "page_line"} == set(run) for run in ext["lines"])
+
+
+def test_pdf_text_layout(files: dict[str, Path]) -> None:
+    """Header columns in reading order, the page number dropped, the marker glued, table rows."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+
+    lines = extracted_text(files["pdf"].read_bytes()).splitlines()
+    assert lines[:6] == [
+        "ỦY BAN NHÂN DÂN",
+        "XÃ HÒA PHONG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 27/KH-UBND",
+        "Hòa Phong, ngày 12 tháng 3 năm 2026",
+    ]
+    assert "tỉnh[1], Ủy ban nhân dân xã ban hành Kế hoạch số hóa hồ sơ như sau:" in lines
+    assert "2" not in lines  # the page number
+    assert "| 2 | Kiểm tra chất lượng dữ liệu | Công an xã | Tháng 11/2026 |" in lines
+    assert lines[-3:] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Thạch"]
+
+
+def test_docx_numbering_rules() -> None:
+    """Word's rules: %1.%2. labels, letters, restarts below a higher level, a start override."""
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = f"""<w:numbering xmlns:w="{w}">
+      <w:abstractNum w:abstractNumId="1">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
+        <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+        <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%4."/>
+          <w:lvlRestart w:val="0"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>
+      <w:num w:numId="6"><w:abstractNumId w:val="1"/>
+        <w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>
+    </w:numbering>"""
+    num = Numbering(etree.fromstring(xml))
+    seq = [("5", 0), ("5", 1), ("5", 1), ("5", 2), ("5", 2), ("5", 3), ("5", 0), ("5", 1), ("5", 3), ("6", 0), ("6", 0)]
+    assert [num.label(n, lv) for n, lv in seq] == ["1.", "1.1.", "1.2.", "a)", "b)", "I.", "2.", "2.1.", "II.", "7.", "8."]
+    assert num.label("0", 0) is None
+
+
+def test_legacy_docx_run_is_converted(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    run = d.add_paragraph().add_run("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
+    run.font.name = ".VnTime"
+    d.add_paragraph("Số: 05/TB-UBND")
+    path = tmp_path / "legacy.docx"
+    d.save(str(path))
+    from ndq57.pipeline import extracted_text
+
+    assert extracted_text(path.read_bytes()).startswith("Cộng hoà xã hội chủ nghĩa Việt Nam\n")
+
+
+@pytest.fixture(scope="module")
+def scan(fixture: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first page of the fixture as an image-only PDF, with a red stamp over the signature area."""
+    _need_font()
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+    from PIL import Image, ImageChops, ImageDraw
+
+    from readers_build import build_pdf
+
+    pdf = pdfium.PdfDocument(build_pdf(fixture))  # type: ignore[arg-type]
+    image = pdf[0].render(scale=300 / 72).to_pil().convert("RGB")
+    stamp = Image.new("RGB", image.size, (255, 255, 255))
+    ImageDraw.Draw(stamp).ellipse((1350, 120, 2100, 870), outline=(220, 30, 30), width=20)
+    image = ImageChops.multiply(image, stamp)  # ink over print, as a stamp on paper
+    folder = tmp_path_factory.mktemp("scan")
+    png = folder / "page.png"
+    image.save(png)
+    out = FPDF(format="A4", unit="mm")
+    out.add_page()
+    out.image(str(png), x=0, y=0, w=210, h=297)
+    path = folder / "scan.pdf"
+    path.write_bytes(bytes(out.output()))
+    return path
+
+
+def test_scan_is_refused_in_one_line_without_ocr(scan: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(scan)], capture_output=True, text=True)
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr.count("\n") == 1
+    assert f"{scan}: scanned PDF: no text layer; run with --ocr" in run.stderr
+
+
+def test_scan_is_read_with_ocr(scan: Path) -> None:
+    from ndq57.readers.ocr import tesseract
+
+    if tesseract() is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but Tesseract with the Vietnamese model is not installed")
+        pytest.skip("tesseract with the 'vie' model is not installed")
+    doc = _parse(scan, ocr=True)
+    assert doc["source"]["extraction"]["tool"] == "ocr"
+    h = doc["document"]
+    assert (h["number"], h["date"], h["type"]) == ("27/KH-UBND", "2026-03-12", "Kế hoạch")
+    assert [s["path"] for s in doc["sections"]][:2] == ["I", "II"]
+    assert "2026-04-15" in [d["due"] for d in doc["deadlines"]]
+
+
+def test_doc_without_libreoffice_is_one_clear_line(tmp_path: Path) -> None:
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        pytest.skip("LibreOffice is installed here")
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(path)], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "needs LibreOffice" in run.stderr and run.stderr.count("\n") == 1
+
+
+# ---------------------------------------------------------------- the real PDFs
+
+REAL = ("02", "04", "05", "06")
+
+
+def _score(folder: Path, docs: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score.py"), str(folder), str(docs),
+         "--ndq57", str(Path(sys.executable).with_name("ndq57")), "--json", str(folder / "score.json")],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "TOTAL" in out.stdout
+    return json.loads((folder / "score.json").read_text(encoding="utf-8"))
+
+
+def test_real_pdfs_score_as_well_as_their_text(tmp_path: Path) -> None:
+    files = SHARED / "files"
+    if not all((files / f"{n}.pdf").exists() for n in REAL):
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but the real PDF files are missing at {files}")
+        pytest.skip(f"real PDF files not found at {files}")
+    import yaml
+
+    pdf_gold, text_gold = tmp_path / "pdf", tmp_path / "text"
+    pdf_gold.mkdir()
+    text_gold.mkdir()
+    for n in REAL:
+        gold = yaml.safe_load((SHARED / "corpus" / f"{n}.yaml").read_text(encoding="utf-8"))
+        (text_gold / f"{n}.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
+        gold["text_file"] = f"{n}.pdf"
+        (pdf_gold / f"{n}.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
+    from_pdf = _score(pdf_gold, files)
+    from_text = _score(text_gold, SHARED / "corpus")
+    for got, base in zip(from_pdf["rows"], from_text["rows"], strict=True):
+        name = got["doc"]
+        assert got["found"] >= base["found"], name
+        assert got["extra"] <= base["extra"], name
+        assert got["meta_ok"] >= base["meta_ok"], name
+        assert got["sec_score"] >= base["sec_score"], name
+        assert got["fn_ok"] >= base["fn_ok"], name
