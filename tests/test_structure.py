@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ndq57
+
 from pathlib import Path
 
 import pytest
@@ -237,6 +239,7 @@ def test_stray_page_number_is_dropped() -> None:
 def test_document_attached_after_the_signer() -> None:
     text = (
         "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch năm 2026\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
         "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
         "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nĐỗ Văn Nam\n\n"
         "KẾ HOẠCH\nCải cách hành chính năm 2026\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND\nngày 05/01/2026)\n\n"
@@ -246,8 +249,38 @@ def test_document_attached_after_the_signer() -> None:
     assert head.header.signer is not None and head.header.signer.name == "Đỗ Văn Nam"
     assert head.appendix_start is not None
     lines = clean_lines(text)
-    assert lines[head.appendix_start].kind == "blank"
-    assert lines[head.appendix_start + 1].text == "Phần I"
+    # the attached document starts at its title: it is a part of its own, beside the body
+    assert lines[head.appendix_start].text == "KẾ HOẠCH"
+    doc = ndq57.parse(text)
+    assert [(s.path, s.family) for s in doc.sections] == [
+        ("Điều 1", "article"),
+        ("Điều 2", "article"),
+        ("Kế hoạch", "appendix"),
+    ]
+    assert [c.path for c in doc.sections[2].children] == ["Kế hoạch.Phần I"]
+    assert [c.path for c in doc.sections[2].children[0].children] == ["Kế hoạch.Phần I.1"]
+
+
+def test_articles_are_numbered_through_their_chapters() -> None:
+    text = (
+        "QUY CHẾ\nLàm việc của Tổ công tác\n(Ban hành kèm theo Quyết định số 07/QĐ-TCT)\n\n"
+        "Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi\n\n1. Quy chế này áp dụng cho Tổ công tác.\n\n"
+        "Chương II\nNHIỆM VỤ\n\nĐiều 2. Chế độ báo cáo\n\n1. Tổ trưởng báo cáo trước ngày 25 hằng tháng.\n"
+    )
+    doc = ndq57.parse(text)
+    paths = [s.path for s in doc.sections] + [c.path for s in doc.sections for c in s.children]
+    assert "Điều 2" in [c.path for s in doc.sections for c in s.children]
+    assert doc.deadlines[0].section == "Điều 2.1", paths
+
+
+def test_roman_parts_above_articles() -> None:
+    text = (
+        "I- QUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\nĐiều 2. Giải thích từ ngữ\n\n"
+        "II- TỔ CHỨC THỰC HIỆN\n\nĐiều 3. Trách nhiệm thi hành\n"
+    )
+    doc = ndq57.parse(text)
+    assert [s.path for s in doc.sections] == ["I", "II"]
+    assert [c.path for c in doc.sections[0].children] == ["Điều 1", "Điều 2"]
 
 
 def test_issuing_authority_is_not_part_of_the_title() -> None:

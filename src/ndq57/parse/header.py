@@ -349,9 +349,9 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
         if ln.kind == "text" and _APPENDIX.match(ln.text):
             return i
         if ln.kind == "text" and mostly_upper(ln.text) and _rx()["heading"].match(ln.text.strip(" *_#")):
-            attached = _attached_body(lines, i)
-            if attached is not None:
-                return attached
+            if _attached_body(lines, i) is not None:
+                # its title and note open the attached document's own part (parse.sections)
+                return i
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ndq57.data import load
 from ndq57.model import Section
 from ndq57.parse.layout import Block
 
@@ -119,15 +120,82 @@ class SectionTree:
     owner: list[Section | None]  # for each block, the innermost section that holds it
 
 
+@functools.cache
+def _attachment_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The title of a document issued with this one ("KẾ HOẠCH ...", "QUY CHẾ ...") and the line
+    under it that says so ("(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)")."""
+    types = [t["name"] for t in load("doctypes")["types"]]
+    alt = "|".join(regex.escape(t.upper()).replace(r"\ ", r"\s+") for t in sorted(types, key=len, reverse=True))
+    title = regex.compile(rf"^\s*(?P<type>{alt})(?:\s|$)")
+    issued = regex.compile(r"(?:^|\()[\s*_]*(?:\p{L}+\s+){0,3}kèm\s+theo\b", regex.IGNORECASE)
+    return title, issued
+
+
+def _attachment(blocks: list[Block], i: int) -> str | None:
+    """The type of the attached document whose title starts at block ``i`` ("Kế hoạch"), or None."""
+    title, issued = _attachment_patterns()
+    m = title.match(blocks[i].text)
+    if m is None or blocks[i].kind != "para":
+        return None
+    if any(issued.search(b.text[:400]) for b in blocks[i : i + 4]):
+        return " ".join(m.group("type").split()).capitalize()
+    return None
+
+
+# Containers above the articles: an article's path leaves them out ("Điều 6.8", not "Chương
+# II.Điều 6.8"), as articles are numbered through the whole document.
+_ABOVE_ARTICLES = ("part", "chapter", "mục", "roman")
+
+
+def _path(stack: list[tuple[float, Section]], num: Numbered) -> str:
+    """The path of a new section under the open ``stack`` (outermost first)."""
+    if not stack:
+        return num.label
+    parent = stack[-1][1]
+    if num.family == "decimal" and parent.family == "decimal" and num.label.startswith(parent.label + "."):
+        return parent.path[: len(parent.path) - len(parent.label)] + num.label
+    if num.family == "article":
+        # past the containers: the attached document's path (if any), then the article
+        outer = [sec for _, sec in stack if sec.family not in _ABOVE_ARTICLES]
+        return f"{outer[-1].path}.{num.label}" if outer else num.label
+    return f"{parent.path}.{num.label}"
+
+
+def _rank_overrides(blocks: list[Block]) -> dict[str, float]:
+    """Ranks that the document itself changes: roman parts holding articles ("I- QUY ĐỊNH CHUNG",
+    then "Điều 1. ...") rank above the articles."""
+    first: dict[str, int] = {}
+    for i, blk in enumerate(blocks):
+        if blk.kind != "para":
+            continue
+        num = match_numbering(blk.text)
+        if num is not None and num.family in ("roman", "article") and num.family not in first:
+            first[num.family] = i
+    if "roman" in first and "article" in first and first["roman"] < first["article"]:
+        return {"roman": 3.5}
+    return {}
+
+
 def build_sections(blocks: list[Block]) -> SectionTree:
     roots: list[Section] = []
     stack: list[tuple[float, Section]] = []
     owner: list[Section | None] = []
     texts: dict[int, list[str]] = {}
-    for blk in blocks:
+    ranks = _rank_overrides(blocks)
+    for bi, blk in enumerate(blocks):
+        attached = _attachment(blocks, bi) if bi > 0 else None
+        if attached is not None:
+            # a document issued with this one: a part of its own, beside the body
+            part = Section(attached, attached, 1, "appendix", blk.text.strip() or None, blk.line, "")
+            roots.append(part)
+            stack = [(0.0, part)]
+            owner.append(part)
+            continue
         num = match_numbering(blk.text) if blk.kind == "para" else None
         if num is not None and num.family == "roman" and len(num.label) == 1 and num.label in "LC":
             num = None
+        if num is not None and num.family in ranks:
+            num = Numbered(num.family, ranks[num.family], num.label, num.end)
         if num is None:
             sec = stack[-1][1] if stack else None
             owner.append(sec)
@@ -139,13 +207,7 @@ def build_sections(blocks: list[Block]) -> SectionTree:
         parent = stack[-1][1] if stack else None
         rest = blk.text[num.end :].strip()
         heading = rest if _looks_heading(rest, blk) else None
-        if parent is None:
-            path = num.label
-        elif num.family == "decimal" and parent.family == "decimal" and num.label.startswith(parent.label + "."):
-            path = parent.path[: len(parent.path) - len(parent.label)] + num.label
-        else:
-            path = f"{parent.path}.{num.label}"
-        sec = Section(num.label, path, len(stack) + 1, num.family, heading, blk.line, "")
+        sec = Section(num.label, _path(stack, num), len(stack) + 1, num.family, heading, blk.line, "")
         if heading is None and rest:
             texts.setdefault(id(sec), []).append(rest)
         (parent.children if parent else roots).append(sec)
