@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import ndq57
-
 from pathlib import Path
 
 import pytest
 import yaml
 
+import ndq57
 from conftest import CASES
 from ndq57.parse.citations import find_citations
 from ndq57.parse.header import parse_header
