@@ -348,10 +348,10 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
             continue
         if ln.kind == "text" and _APPENDIX.match(ln.text):
             return i
-        if ln.kind == "text" and mostly_upper(ln.text) and _rx()["heading"].match(ln.text.strip(" *_#")):
-            if _attached_body(lines, i) is not None:
-                # its title and note open the attached document's own part (parse.sections)
-                return i
+        heading = ln.kind == "text" and mostly_upper(ln.text) and _rx()["heading"].match(ln.text.strip(" *_#"))
+        if heading and _attached_body(lines, i) is not None:
+            # its title and note open the attached document's own part (parse.sections)
+            return i
     return None
 
 
