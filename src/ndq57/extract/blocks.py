@@ -38,6 +38,7 @@ class Field:
     block: int  # index of the block
     start: int  # offset of the value in the block's text
     end: int
+    label_start: int = 0  # offset of the label (with its list mark)
 
 
 @dataclass(slots=True)
@@ -58,9 +59,11 @@ class LabelledTask:
 def _label_re() -> regex.Pattern[str]:
     """A label at the start of a paragraph or after a list mark: up to eight words and a colon."""
     return regex.compile(
-        r"(?:^|(?<=[\n;.])\s*|(?<=\s)(?=[-+•]\s))"
+        r"(?:^|(?<=[\n.])\s*|(?<=\s)(?=[-+•]\s))"
         r"(?:[-+•]\s*|[a-zđ][).]\s*|\(?\d{1,2}\)\s*)?"
         r"(?P<label>\p{Lu}[\p{L}\s,]{1,60}?)\s*:\s*"
+        # after a semicolon the next field may start in lower case ("...; cơ quan phối hợp: ...")
+        r"|(?<=;)\s*(?P<label>\p{L}[\p{L}\s,]{1,60}?)\s*:\s*"
     )
 
 
@@ -99,13 +102,13 @@ def fields_of(text: str, block: int = 0) -> list[Field]:
             continue
         found.append((key, " ".join(m.group("label").split()), m.start(), m.end()))
     out: list[Field] = []
-    for i, (key, label, _, vstart) in enumerate(found):
+    for i, (key, label, lstart, vstart) in enumerate(found):
         vend = found[i + 1][2] if i + 1 < len(found) else len(text)
         value = text[vstart:vend].strip(" \n;.-+•")
         # "b) Cơ quan thực hiện: - Đơn vị chủ trì: ..." - a container label with nothing of its own
         if not value:
             continue
-        out.append(Field(key, label, value, block, vstart, vstart + len(value)))
+        out.append(Field(key, label, value, block, vstart, vstart + len(value), lstart))
     return out
 
 

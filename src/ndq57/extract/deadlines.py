@@ -153,7 +153,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             deadlines.append(d)
             with_deadline.add(bi)
             if lt is not None:
-                _block_task(builder, lt, blocks, d, found.owners)
+                _block_task(builder, lt, blocks, bi, d, found.owners)
             else:
                 _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
@@ -188,9 +188,14 @@ def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
     task_fields = lt.values("task")
     if task_fields:
         return task_fields[0].value
-    first = lt.blocks[0] if lt.blocks else None
-    if first is not None and not any(f.block == first for f in lt.fields):
-        return str(_ITEM_MARK.sub("", blocks[first].text, count=1))
+    # the words before the first field, in its own paragraph, or the paragraph before the fields
+    first_field = lt.fields[0]
+    candidates = [blocks[first_field.block].text[: first_field.label_start]]
+    candidates += [blocks[bi].text for bi in lt.blocks if bi < first_field.block]
+    for c in candidates:
+        stated = str(_ITEM_MARK.sub("", c, count=1)).strip(" .;")
+        if len(stated) >= 15:
+            return stated
     if lt.section is not None and lt.section.heading:
         return lt.section.heading
     return fallback
@@ -218,11 +223,14 @@ def _kind(unit_kind: str) -> str:
 
 
 def _block_task(
-    builder: TaskBuilder, lt: LabelledTask, blocks: list[Block], d: Deadline, clause_owners: list[Assignee]
+    builder: TaskBuilder, lt: LabelledTask, blocks: list[Block], bi: int, d: Deadline, clause_owners: list[Assignee]
 ) -> None:
-    """A deadline inside a labelled task block: the block's fields name its owners and task."""
+    """A deadline inside a labelled task block: the block's fields name its owners and task (a
+    paragraph of the block that is no field keeps the owners it names itself)."""
     fields = _field_owners(lt)
-    if fields and not any(a.rule.startswith("clause:") and a.role in ("lead", "assigned") for a in clause_owners):
+    in_fields = any(f.block == bi for f in lt.fields)
+    named = any(a.rule.startswith("clause:") and a.role in ("lead", "assigned") for a in clause_owners)
+    if fields and (in_fields or not named):
         d.assignees = fields
     if lt.section is not None:
         d.section = lt.section.path
@@ -241,7 +249,7 @@ def _sentence_tasks(
     builder: TaskBuilder, blk: Block, text: str, start: int, end: int, d: Deadline, owners: Owners
 ) -> None:
     """The task of a deadline's clause, or one task per inline item it closes."""
-    items = inline_items(text, end)
+    items = inline_items(text, len(text))
     if items:
         # the deadline is every item's: its owners are all of theirs, beside who directs them
         shared = [a for a in d.assignees if a.role in ("director", "supervisor")]
