@@ -126,7 +126,11 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             others = by_clause[ci]
             bold = blk.is_bold(expr.start, expr.end)
             heads = owners.headings(owner)
-            rule = decide(Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, blk.all_bold))
+            in_time = lt is not None and any(
+                f.key == "time" and f.block == bi and f.start <= expr.start < f.end + 1 for f in lt.fields
+            )
+            ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, blk.all_bold, in_time)
+            rule = decide(ev)
             kind = rule.verdict
             line = blk.line_at(expr.start)
             decisions.append(Decision(line, expr.phrase, expr.kind, kind, rule.name, section_path))

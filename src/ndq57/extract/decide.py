@@ -126,6 +126,7 @@ class Evidence:
         others: list[TimeExpr],
         headings: str = "",
         heading: bool = False,
+        time_field: bool = False,
     ) -> None:
         self.expr = expr
         self.text = text
@@ -137,6 +138,7 @@ class Evidence:
         self.others = others
         self.headings = headings  # the headings of the enclosing sections, innermost first
         self.heading = heading  # the whole paragraph is bold (a heading): bold is no signal there
+        self.time_field = time_field  # inside the time field of a labelled task block
         self.q = expr.qualifier
         self.kind = expr.kind
 
@@ -502,14 +504,51 @@ def _recurring_duty(ev: Evidence) -> bool:
     return reported is not None and _CYCLE_FOLLOWERS.match(ev.after) is not None
 
 
+def _unsaid_cycle(ev: Evidence) -> bool:
+    """"định kỳ" alone: periodic, how often unsaid."""
+    rec = ev.expr.recurrence
+    return ev.kind == "recurring" and rec is not None and rec.freq == "periodic" and not rec.interval_months
+
+
+def _cycle_said_later(ev: Evidence) -> bool:
+    """"Định kỳ báo cáo ... hằng năm (trước ngày 15 tháng 11)": the later expression says when."""
+    return _unsaid_cycle(ev) and any(o is not ev.expr and o.kind == "recurring" for o in ev.others)
+
+
+def _periodic_report(ev: Evidence) -> bool:
+    """"thực hiện chế độ báo cáo định kỳ", "định kỳ báo cáo UBND tỉnh": a report due every period."""
+    if not _unsaid_cycle(ev) or _DA_DANG_VUA.search(ev.clause) is not None:
+        return False
+    w = words()
+    near = " ".join(ev.local.split()[-3:])
+    pos = ev.expr.end + (1 if ev.text[ev.expr.end : ev.expr.end + 1] == " " else 0)
+    return w["report_words"].search(near) is not None or w["periodic_duty"].match(ev.text, pos) is not None
+
+
+_RESTATED = regex.compile(r"^\s*\(\s*(?:từ|ngày|đến|trước)(?!\p{L})", regex.IGNORECASE)
+_ROADMAP_OPEN = regex.compile(r"\(\s*(?:\p{Ll}+\s+){0,2}$")
+
+
+def _duration_restated(ev: Evidence) -> bool:
+    """"trong 10 ngày làm việc (từ ngày 20/11 đến ngày 03/12/2026)": a length, the dates follow."""
+    return ev.kind == "relative" and _RESTATED.match(ev.after) is not None
+
+
+def _roadmap_range(ev: Evidence) -> bool:
+    """"3. Xây dựng cơ sở dữ liệu quy hoạch (2026 - 2030)": an item's span given in parentheses."""
+    return ev.kind == "range" and _ROADMAP_OPEN.search(ev.before) is not None and ev.after.lstrip()[:1] == ")"
+
+
 RULES: tuple[Rule, ...] = (
     Rule("cited_document", "citation", lambda ev: ev.in_citation, "inside a citation or a cited title"),
     Rule("cited_subject", "citation", lambda ev: ev.in_cited_subject, "in the subject of a cited document"),
     Rule("cited_by_name", "citation", _cited_by_name, "the date of a document cited by its name"),
+    Rule("time_field", "deadline", lambda ev: ev.time_field, "in the time field of a labelled task block"),
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
+    Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')"),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
     Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
@@ -529,10 +568,14 @@ RULES: tuple[Rule, ...] = (
     Rule("period_of_report", "mention", _period_of_report, "the period a review covers ('tổng kết năm 2025')"),
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'"),
+    Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),
+    Rule("periodic_report", "deadline", _periodic_report, "'báo cáo định kỳ': a report every period"),
+    Rule("unsaid_cycle", "mention", _unsaid_cycle, "'định kỳ' alone, with no report"),
     Rule("periodic_duty", "deadline", _periodic_duty, "'định kỳ 6 tháng' with a reporting duty"),
     Rule("recurring_duty", "deadline", _recurring_duty, "'hằng năm', 'định kỳ hằng quý' with a duty"),
     Rule("bare_recurrence", "mention", _bare_recurrence, "how often, with no day and no duty"),
     Rule("recurring", "deadline", lambda ev: ev.kind == "recurring", "a recurring day, weekday or time"),
+    Rule("duration_restated", "mention", _duration_restated, "a length whose dates follow in parentheses"),
     Rule("relative", "deadline", lambda ev: ev.kind == "relative", "a term counted from an event"),
     Rule("vague_unbound", "mention", _vague_unbound, "a vague time with no obligation"),
     Rule("deadline_qualifier", "deadline", lambda ev: ev.q in (*_DEADLINE_QUALIFIERS, "from_to"), "trước, chậm nhất"),

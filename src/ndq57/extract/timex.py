@@ -701,6 +701,16 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _S
             + _alt(d["recurrence_not_before"])
             + ")"
+            # "định kỳ" alone ("chế độ báo cáo định kỳ"): periodic, how often unsaid
+            + "|"
+            + _g("rpo", PERIODIC)
+            + r"(?!\s*+(?:\p{N}|"
+            + ALL_REC
+            + "|"
+            + TH
+            + "|"
+            + a("quarter")
+            + "))"
             + ")",
         ),
         (
@@ -874,7 +884,10 @@ def _anchor_word_set() -> frozenset[str]:
     raw = _words().raw
     words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
-    return frozenset(v.casefold() for w in words if w.split() for v in _variants(w.split()[0]))
+    anchors = {v.casefold() for w in words if w.split() for v in _variants(w.split()[0])}
+    # "định kỳ" alone names a cycle with no calendar word: its second syllable is the anchor
+    anchors.update(v.casefold() for w in raw["recurrence"]["periodic"] for v in _variants(w.split()[-1]))
+    return frozenset(anchors)
 
 
 @functools.cache
@@ -889,6 +902,7 @@ def _precheck() -> Any:
     raw = _words().raw
     words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
+    words += raw["recurrence"]["periodic"]
     return regex.compile(r"\d|" + _alt(words).replace(r"(?![\p{L}\p{N}])", ""), regex.IGNORECASE)
 
 
@@ -1444,6 +1458,9 @@ def _b_recur_bare(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
             "recur_periodic",
             recurrence=Recurrence(freq="periodic", interval_months=n),
         )
+    if _grp(m, "rpo") is not None:
+        return _Raw(m.start(), m.end(), "recurring", q, None, "recur_periodic_unsaid",
+                    recurrence=Recurrence(freq="periodic"), bare="periodic")
     cat = _words().recurrence.get(_key(_grp(m, "rb") or ""), "yearly")
     rec = Recurrence(freq="periodic", interval_months=3) if cat == "quarterly" else Recurrence(freq=cat)
     return _Raw(m.start(), m.end(), "recurring", q, None, "recur_bare", recurrence=rec, bare=cat)
