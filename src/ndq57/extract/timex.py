@@ -1386,9 +1386,10 @@ def _b_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     q = _quarter(_grp(m, "qq") or "1")
     y, inferred = _year(ctx, _int(m, "qy"))
     due = _iso(y, q * 3, _last_day(y, q * 3)) if y is not None else None
-    return _Raw(
-        m.start(), m.end(), "quarter", _qualifier(cats, "quarter"), due, "quarter", year_inferred=inferred
-    )
+    r = _Raw(m.start(), m.end(), "quarter", _qualifier(cats, "quarter"), due, "quarter", year_inferred=inferred)
+    if _int(m, "qy") is None:
+        r.month_day = (q * 3, _last_day(2023, q * 3))
+    return r
 
 
 def _b_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -1405,7 +1406,10 @@ def _b_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         )
     y, inferred = _year(ctx, _int(m, "my"))
     due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
-    return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "month", year_inferred=inferred)
+    r = _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "month", year_inferred=inferred)
+    if _int(m, "my") is None:
+        r.month_day = (mo, _last_day(2023, mo))
+    return r
 
 
 def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -1819,6 +1823,76 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed]
 
 
+_REFINE_GAP = regex.compile(r"\s*,\s*")
+
+
+def _inside(period: _Raw, r: _Raw) -> bool:
+    """Does ``period`` (a month or a quarter) hold the day or month ``r`` (both dated in the same
+    year, or both without a year)?"""
+    if period.due and r.due:
+        if period.due[:4] != r.due[:4]:
+            return False
+        last, month = int(period.due[5:7]), int(r.due[5:7])
+    elif period.month_day is not None and r.month_day is not None and not (period.due or r.due):
+        last, month = period.month_day[0], r.month_day[0]
+    else:
+        return False
+    return last - 2 <= month <= last if period.kind == "quarter" else month == last
+
+
+def _refinements(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong Quý II, chậm nhất tháng 6", "trong quý III, chậm nhất ngày 15/9": a period and,
+    after a comma, the limit inside it are one expression, due at the limit."""
+    out: list[_Raw] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("quarter", "month")
+            and r.qualifier in ("by", "before")
+            and r.kind in ("date", "datetime", "month")
+            and _inside(prev, r)
+            and _REFINE_GAP.fullmatch(text, prev.end, r.start) is not None
+        ):
+            prev.end, prev.kind, prev.qualifier, prev.due = r.end, r.kind, r.qualifier, r.due
+            prev.month_day, prev.rule = r.month_day, prev.rule + "+refined"
+            continue
+        out.append(r)
+    return out
+
+
+@functools.cache
+def _yearly_opening() -> Any:
+    """A paragraph that opens with a yearly cycle ("Hằng năm, ...", "- Định kỳ hằng năm, ...")."""
+    rec = _words().raw["recurrence"]
+    return regex.compile(
+        rf"^[\s*_]*+(?:[-+•–]\s*+|\d{{1,2}}(?:\.\d{{1,2}}){{0,5}}[.)]\s*+|[a-zđ]\)\s*+)?"
+        rf"(?:{_alt(rec['periodic'])}\s+)?{_alt(rec['yearly'])}",
+        regex.IGNORECASE,
+    )
+
+
+def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:
+    """In a paragraph that opens with "Hằng năm," the months, quarters and days with no year come
+    back every year ("Hằng năm, ... trong Quý I ... báo cáo ... chậm nhất tháng 6")."""
+    m = _yearly_opening().match(text)
+    if m is None:
+        return found
+    converted = False
+    for r in found:
+        if r.start < m.end() or r.month_day is None or r.kind not in ("date", "month", "quarter"):
+            continue
+        month, day = r.month_day
+        r.kind, r.due = "recurring", None
+        r.recurrence = Recurrence(freq="yearly", month=month, monthday=day)
+        r.rule += "+yearly_paragraph"
+        converted = True
+    if not converted:
+        return found
+    # the opening cycle is said again by each of them
+    return [r for r in found if not (r.start < m.end() and _undated_cycle(r))]
+
+
 def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
     """"trước ngày 15/01" in a directive signed in December: the day comes next year."""
     for r in found:
@@ -1861,6 +1935,8 @@ def find_time_expressions(
     found = _apply_context(text, found)
     found = _yearly_context(text, found)
     found = _yearly_lists(text, found)
+    found = _refinements(text, found)
+    found = _yearly_paragraph(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
 
