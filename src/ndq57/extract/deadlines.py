@@ -150,7 +150,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 task=text[found.task_start : ce].strip(" ;,.-+"),
                 assignees=found.owners,
                 recipients=found.recipients,
-                confidence=_confidence(expr, bold, clause),
+                confidence=_confidence(rule.weight, expr, bold, clause),
                 bold=bold,
                 rule=rule.name,
             )
@@ -381,15 +381,15 @@ def _deadline(
     )
 
 
-def _confidence(expr: TimeExpr, bold: bool, clause: str) -> float:
-    c = 0.5
-    if expr.qualifier in ("before", "by", "through"):
-        c += 0.2
+def _confidence(weight: float, expr: TimeExpr, bold: bool, clause: str) -> float:
+    """The rule's weight, raised by bold print and a verb of obligation, lowered when the time has
+    no date or its year is guessed."""
+    c = weight
     if bold:
-        c += 0.2
+        c += 0.1
     if words()["obligation"].search(clause):
         c += 0.1
-    if expr.due is None:
+    if expr.due is None and expr.kind not in ("recurring", "relative"):
         c -= 0.2
     if expr.year_inferred:
         c -= 0.1

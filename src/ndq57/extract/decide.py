@@ -210,12 +210,14 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One row of the decision table: when ``test`` holds, the expression is ``verdict``."""
+    """One row of the decision table: when ``test`` holds, the expression is ``verdict``; ``weight``
+    is how sure the rule is (the prior of a deadline's confidence)."""
 
     name: str
     verdict: str
     test: Callable[[Evidence], bool]
     doc: str
+    weight: float = 0.5
 
 
 # ------------------------------------------------------------------------------------ predicates
@@ -539,26 +541,34 @@ def _roadmap_range(ev: Evidence) -> bool:
     return ev.kind == "range" and _ROADMAP_OPEN.search(ev.before) is not None and ev.after.lstrip()[:1] == ")"
 
 
+def _deadline_qualifier(ev: Evidence) -> bool:
+    return ev.q in (*_DEADLINE_QUALIFIERS, "from_to")
+
+
+def _on_obligation(ev: Evidence) -> bool:
+    return ev.q == "on" and ev.obligation
+
+
 RULES: tuple[Rule, ...] = (
     Rule("cited_document", "citation", lambda ev: ev.in_citation, "inside a citation or a cited title"),
     Rule("cited_subject", "citation", lambda ev: ev.in_cited_subject, "in the subject of a cited document"),
     Rule("cited_by_name", "citation", _cited_by_name, "the date of a document cited by its name"),
-    Rule("time_field", "deadline", lambda ev: ev.time_field, "in the time field of a labelled task block"),
+    Rule("time_field", "deadline", lambda ev: ev.time_field, "in the time field of a labelled task block", 0.85),
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
-    Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')"),
+    Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')", 0.6),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
     Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
-    Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed"),
+    Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed", 0.7),
     Rule("before_document", "past", _before_document, "due before the document was signed"),
     Rule("past_words", "past", _past_words, "a retrospective word ('thời gian qua', 'đã đạt')"),
     Rule("retrospective", "mention", _retrospective, "a point to look back from ('Sau 6 tháng triển khai')"),
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
-    Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready"),
+    Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready", 0.6),
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
@@ -567,28 +577,28 @@ RULES: tuple[Rule, ...] = (
     Rule("period_reported", "mention", _period_reported, "the period a report covers, due by another date"),
     Rule("period_of_report", "mention", _period_of_report, "the period a review covers ('tổng kết năm 2025')"),
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
-    Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'"),
+    Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
     Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),
-    Rule("periodic_report", "deadline", _periodic_report, "'báo cáo định kỳ': a report every period"),
+    Rule("periodic_report", "deadline", _periodic_report, "'báo cáo định kỳ': a report every period", 0.55),
     Rule("unsaid_cycle", "mention", _unsaid_cycle, "'định kỳ' alone, with no report"),
-    Rule("periodic_duty", "deadline", _periodic_duty, "'định kỳ 6 tháng' with a reporting duty"),
-    Rule("recurring_duty", "deadline", _recurring_duty, "'hằng năm', 'định kỳ hằng quý' with a duty"),
+    Rule("periodic_duty", "deadline", _periodic_duty, "'định kỳ 6 tháng' with a reporting duty", 0.6),
+    Rule("recurring_duty", "deadline", _recurring_duty, "'hằng năm', 'định kỳ hằng quý' with a duty", 0.55),
     Rule("bare_recurrence", "mention", _bare_recurrence, "how often, with no day and no duty"),
-    Rule("recurring", "deadline", lambda ev: ev.kind == "recurring", "a recurring day, weekday or time"),
+    Rule("recurring", "deadline", lambda ev: ev.kind == "recurring", "a recurring day, weekday or time", 0.7),
     Rule("duration_restated", "mention", _duration_restated, "a length whose dates follow in parentheses"),
-    Rule("relative", "deadline", lambda ev: ev.kind == "relative", "a term counted from an event"),
+    Rule("relative", "deadline", lambda ev: ev.kind == "relative", "a term counted from an event", 0.6),
     Rule("vague_unbound", "mention", _vague_unbound, "a vague time with no obligation"),
-    Rule("deadline_qualifier", "deadline", lambda ev: ev.q in (*_DEADLINE_QUALIFIERS, "from_to"), "trước, chậm nhất"),
+    Rule("deadline_qualifier", "deadline", _deadline_qualifier, "trước, chậm nhất, đến hết, từ ... đến", 0.7),
     Rule("within_year_unbound", "mention", _within_year_unbound, "'trong năm 2026' with no obligation"),
-    Rule("within", "deadline", lambda ev: ev.q == "within", "trong ... (a period to do it in)"),
+    Rule("within", "deadline", lambda ev: ev.q == "within", "trong ... (a period to do it in)", 0.55),
     Rule("list_intro", "mention", _list_intro, "the period of the sentence that opens the list ('như sau:')"),
     Rule("narrated", "event", _narrated, "a clause in the past ('đã')"),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
-    Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph"),
-    Rule("on_obligation", "deadline", lambda ev: ev.q == "on" and ev.obligation, "'vào ...' in a clause of obligation"),
-    Rule("near_period_request", "deadline", _near_period_request, "this or next week or month, asking for work"),
-    Rule("period_done", "deadline", _period_done, "'hoàn thành ... 6 tháng cuối năm'"),
-    Rule("period_opens_clause", "deadline", _period_opens_clause, "a period opening a clause of work"),
+    Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph", 0.65),
+    Rule("on_obligation", "deadline", _on_obligation, "'vào ...' in a clause of obligation", 0.55),
+    Rule("near_period_request", "deadline", _near_period_request, "this or next week or month, asking for work", 0.5),
+    Rule("period_done", "deadline", _period_done, "'hoàn thành ... 6 tháng cuối năm'", 0.5),
+    Rule("period_opens_clause", "deadline", _period_opens_clause, "a period opening a clause of work", 0.5),
 )
 
 DEFAULT = Rule("no_signal", "mention", lambda ev: True, "no sign of an obligation")
