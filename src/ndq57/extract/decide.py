@@ -500,8 +500,11 @@ def _recurring_duty(ev: Evidence) -> bool:
         # "Hằng năm, ..." opening its clause, with work in the rest of it
         return w["obligation"].search(ev.rest) is not None
     pos = ev.expr.end
-    if w["periodic_duty"].match(ev.text, pos + (1 if ev.text[pos : pos + 1] == " " else 0)):
-        return True  # "định kỳ hằng năm báo cáo Ban Bí thư"
+    if w["obligation"].match(ev.text, pos + (1 if ev.text[pos : pos + 1] == " " else 0)):
+        return True  # "định kỳ hằng năm báo cáo Ban Bí thư", "định kỳ hàng năm công bố ..."
+    if ev.before.rstrip().endswith("(") and ev.after.lstrip().startswith(")"):
+        # "... báo cáo UBND tỉnh tình hình thực hiện Kế hoạch (định kỳ hằng năm)."
+        return w["obligation"].search(ev.local) is not None
     reported = w["report_words"].search(" ".join(ev.local.split()[-10:]))
     return reported is not None and _CYCLE_FOLLOWERS.match(ev.after) is not None
 
