@@ -32,7 +32,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("a JSON record of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"schema"\s*:\s*"ndq57/')),
         ("a JSON error record of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"source"\s*:\s*\{[^{}]*\}\s*,\s*"error"\s*:')),
-        ("JSON deadline rows of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"path"\s*:[^\n]{0,2000}?"sha256"\s*:')),
+        ("JSON deadline rows of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"path"\s*:[^{}]{0,2000}?"sha256"\s*:')),
         ("a YAML record of ndq57", re.compile(r"\A(?:---\s*\n)?schema:\s*ndq57/")),
         ("YAML deadline rows of ndq57", re.compile(r"\A(?:---\s*\n)?-?\s*path:[^\n]*\n\s*sha256:")),
         ("a CSV file of ndq57", re.compile(rf"\A(?:{csv_alt})")),

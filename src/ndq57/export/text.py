@@ -24,15 +24,17 @@ _BREAKS = "\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029"
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     controls = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
-    return re.compile(f"[{controls}]|(?P<brk>[{_BREAKS}])")
+    # whole terminal escape sequences first: CSI (ESC [ … final byte) and OSC (ESC ] … BEL or ESC \)
+    escapes = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
+    return re.compile(f"{escapes}|[{controls}]|(?P<brk>[{_BREAKS}])")
 
 
 def display(text: str, *, keep_newlines: bool = False) -> str:
     r"""``text`` without control characters: line breaks other than ``\n`` and tabs become spaces
     (``\n`` too unless ``keep_newlines``); terminal escapes and bidirectional controls go.
 
-    >>> display("a\x1b[2Jb\x0bc\u2028d\x85e\tf")
-    'a[2Jb c d e f'
+    >>> display("a\x1b[2Jb\x0bc\u2028d\x85e\tf\x1b[31mg\x1b")
+    'ab c d e fg'
     >>> display("x\ny", keep_newlines=True), display("x\ny")
     ('x\ny', 'x y')
     """
@@ -68,7 +70,7 @@ def printable_path(path: str) -> str:
     >>> printable_path("in/b\udcff\udcfe.txt")
     'in/b\\xff\\xfe.txt'
     >>> printable_path("in/a\x1b[31m.txt")
-    'in/a[31m.txt'
+    'in/a.txt'
     """
     try:
         path.encode("utf-8")
