@@ -594,7 +594,7 @@ DEADLINE_COLUMNS: tuple[Column, ...] = (
 )
 
 DEADLINE_TABLE: tuple[Column, ...] = (
-    Column("due", _plain("due"), lambda r, lb: lb.due(r), width=10, max_width=22, priority=100),
+    Column("due", _plain("due"), lambda r, lb: lb.due(r), width=12, max_width=22, priority=100),
     Column("kind", _plain("kind"), lambda r, lb: lb.kind(r.get("kind")), width=6, max_width=16, priority=10),
     owners_column("units", "assignees", width=18, max_width=40, priority=80, lines=4),
     Column(

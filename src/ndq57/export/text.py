@@ -44,12 +44,14 @@ def display(text: str, *, keep_newlines: bool = False) -> str:
     return cleaned if keep_newlines else cleaned.replace("\n", " ")
 
 
-_JSON_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
-_JSON_SEPARATOR_RE = re.compile("[\u2028\u2029\x85]")
+# JSON allows these raw; json.dumps escapes only C0 controls, quotes and backslashes
+_JSON_RAW_RE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def escape_separators(json_text: str) -> str:
-    r"""Escape the line separators that JSON allows unescaped (``json.dumps`` escapes the C0 controls).
+    r"""Escape what JSON allows raw but a line reader or a terminal would act on: the line
+    separators U+2028, U+2029 and U+0085, the other C1 controls and DEL, and the bidirectional
+    controls (``json.dumps`` escapes the C0 controls itself).
 
     >>> import json
     >>> line = escape_separators(json.dumps({"t": "a\u2028b\x85c\x1b"}, ensure_ascii=False))
@@ -58,9 +60,9 @@ def escape_separators(json_text: str) -> str:
     >>> json.loads(line)["t"] == "a\u2028b\x85c\x1b" and len(line.splitlines()) == 1
     True
     """
-    if not _JSON_SEPARATOR_RE.search(json_text):
+    if not _JSON_RAW_RE.search(json_text):
         return json_text
-    return _JSON_SEPARATOR_RE.sub(lambda m: _JSON_SEPARATORS[m.group()], json_text)
+    return _JSON_RAW_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 def printable_path(path: str) -> str:
