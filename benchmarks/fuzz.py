@@ -159,18 +159,20 @@ def main(argv: list[str] | None = None) -> int:
     if not bases:
         print("no base documents", file=sys.stderr)
         return 2
-    chunk = 250
+    chunk = 100
     tasks = [(bases, opts.seed, s, min(chunk, opts.n - s), opts.xlsx) for s in range(0, opts.n, chunk)]
     started = time.monotonic()
     done = rows = refused = 0
     signatures: Counter[str] = Counter()
     examples: dict[str, tuple[str, str]] = {}
     with ProcessPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
-        for count, nrows, nrefused, failures in pool.map(work, tasks):
+        for count, nrows, nrefused, failures in pool.map(work, tasks, chunksize=1):
             done += count
             rows += nrows
             refused += nrefused
             for sig, text, tb in failures:
+                if sig not in signatures:
+                    print(f"\nnew exception: {sig}", file=sys.stderr)
                 signatures[sig] += 1
                 examples.setdefault(sig, (text, tb))
             print(f"\r{done}/{opts.n} documents, {sum(signatures.values())} exceptions", end="", file=sys.stderr)

@@ -214,6 +214,8 @@ def test_texts_that_are_not_directives_are_flagged_and_strict_skips_them(tmp_pat
     assert {Path(json.loads(x)["path"]).name for x in strict.stdout.splitlines()} == {"plan.txt"}
     assert "README.md: skipped: does not look like a directive" in strict.stderr
     assert "1 skipped" in strict.stderr
+    one = invoke("deadlines", str(folder / "README.md"), "--strict")  # one file: said too
+    assert one.exit_code == 0 and "README.md: skipped: does not look like a directive" in one.stderr
 
 
 @pytest.mark.parametrize(

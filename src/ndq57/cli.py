@@ -318,12 +318,20 @@ class Session:
     """Runs the inputs, counting, reporting failures and drawing progress on stderr."""
 
     def __init__(
-        self, items: list[InputItem], job: Job, jobs: int, *, quiet: bool = False, fail_fast: bool = False
+        self,
+        items: list[InputItem],
+        job: Job,
+        jobs: int,
+        *,
+        quiet: bool = False,
+        fail_fast: bool = False,
+        notes: bool | None = None,
     ) -> None:
         self.items = items
         self.job = job
         self.jobs = jobs
         self.quiet = quiet
+        self.notes = not quiet if notes is None else notes  # skipped inputs, texts that are not directives
         self.fail_fast = fail_fast
         self.documents = 0
         self.deadlines = 0
@@ -362,10 +370,10 @@ class Session:
                     continue
                 if oc.skipped is not None:
                     self.skipped += 1
-                    if not self.quiet:
+                    if self.notes:
                         say(f"{_shown(oc.item.path)}: skipped: {oc.skipped}")
                     continue
-                if not oc.directive and not self.quiet:
+                if not oc.directive and self.notes:
                     say(f"{_shown(oc.item.path)}: does not look like a directive (--strict skips such files)")
                 self.documents += 1
                 self.deadlines += oc.deadlines
@@ -862,8 +870,10 @@ def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[s
         )
         received = opts["received"].date() if opts["received"] else None
         job = Job(options=options, mode=mode, as_of=ref, debug=debug, received=received, strict=opts["strict"])
-        quiet = opts["quiet"] or _single(paths)
-        session = Session(items, job, _jobs(opts["jobs"]), quiet=quiet, fail_fast=opts["fail_fast"])
+        quiet = opts["quiet"] or _single(paths)  # one file: no summary line
+        session = Session(
+            items, job, _jobs(opts["jobs"]), quiet=quiet, fail_fast=opts["fail_fast"], notes=not opts["quiet"]
+        )
         session.listed = 0
         if output:
             _refuse_inputs(items, [output])
