@@ -499,3 +499,12 @@ def test_every_command_has_help_with_examples_and_exit_codes_and_is_in_the_readm
         assert f"ndq57 {name}" in readme, name
     for needed in ("Python ≥ 3.11", "../shared", "pip install .", "Windows", ".venv\\Scripts\\"):
         assert needed in readme, needed
+
+
+def test_cli_constants_match_the_modules():
+    from ndq57 import cli as cli_module
+    from ndq57.export.labels import LANGS
+    from ndq57.export.rows import KINDS, SPECS
+
+    assert cli_module.KINDS == KINDS and cli_module.LANGS == LANGS
+    assert set(SPECS) >= {"deadlines"}
