@@ -270,11 +270,11 @@ def test_output_file_and_out_dir(tmp_path):
     res = invoke("parse", str(folder), "--out-dir", str(dest), "-q", "-f", "yaml")
     assert res.exit_code == 1
     written = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file())
-    assert written == ["a_plan.yaml", "b_legacy.yaml", "f_notes.yaml", "sub/c_wide.yaml"]
-    assert yaml.safe_load((dest / "sub" / "c_wide.yaml").read_text(encoding="utf-8"))["schema"] == "ndq57/2"
+    assert written == ["a_plan.txt.yaml", "b_legacy.txt.yaml", "f_notes.md.yaml", "sub/c_wide.txt.yaml"]
+    assert yaml.safe_load((dest / "sub" / "c_wide.txt.yaml").read_text(encoding="utf-8"))["schema"] == "ndq57/2"
     res = invoke("parse", str(folder / "a_plan.txt"), "--out-dir", str(dest))
-    assert res.exit_code == 0 and (dest / "a_plan.json").is_file()
-    res = invoke("parse", str(folder), "--out-dir", str(dest / "a_plan.json"), "-q")
+    assert res.exit_code == 0 and (dest / "a_plan.txt.json").is_file()
+    res = invoke("parse", str(folder), "--out-dir", str(dest / "a_plan.txt.json"), "-q")
     assert res.exit_code == 1 and "is not a folder" in res.stderr and "Traceback" not in res.stderr
 
 
@@ -313,11 +313,13 @@ def test_refuse_to_overwrite_input(tmp_path):
     assert f.read_text(encoding="utf-8") == PLAN
     res = invoke("deadlines", str(tmp_path), "-o", str(f), "-f", "csv")
     assert res.exit_code == 1 and f.read_text(encoding="utf-8") == PLAN
-    # --out-dir onto the inputs themselves (same folder, same name, same suffix)
+    # --out-dir onto the inputs themselves (doc.json gives doc.json.json, itself an input)
     j = tmp_path / "doc.json"
     j.write_text(PLAN, encoding="utf-8")
+    jj = tmp_path / "doc.json.json"
+    jj.write_text(PLAN, encoding="utf-8")
     res = invoke("parse", str(tmp_path), "--glob", "*.json", "--out-dir", str(tmp_path))
-    assert res.exit_code == 1 and j.read_text(encoding="utf-8") == PLAN
+    assert res.exit_code == 1 and jj.read_text(encoding="utf-8") == PLAN
     assert leftovers(tmp_path) == []
 
 
@@ -381,8 +383,8 @@ def test_out_dir_failure_mid_write_leaves_no_partial_file(tmp_path, monkeypatch)
     assert res.exit_code == 1
     assert "no space left on device" in res.stderr and "Traceback" not in res.stderr
     files = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file())
-    assert files == ["a_plan.json"]  # the first, complete; nothing of the second, no temporary file
-    assert json.loads((dest / "a_plan.json").read_text(encoding="utf-8"))["document"]["number"] == "27/KH-UBND"
+    assert files == ["a_plan.txt.json"]  # the first, complete; nothing of the second, no temporary file
+    assert json.loads((dest / "a_plan.txt.json").read_text(encoding="utf-8"))["document"]["number"] == "27/KH-UBND"
 
 
 def sigint_run(args: list[str], wait_for: Path, timeout: float = 60) -> tuple[int, bytes]:
@@ -705,11 +707,15 @@ def test_deadlines_json_rows_and_filters(two_docs):
     )
     assert [r["due"] for r in expanded] == ["2026-04-25", "2026-05-25", "2026-06-25"]
     none = invoke("deadlines", str(two_docs), "-q", "--unit", "Bộ Quốc phòng")
+    assert none.exit_code == 0 and "Không có thời hạn nào" in none.stdout
+    none = invoke("deadlines", str(two_docs), "-q", "--unit", "Bộ Quốc phòng", "--lang", "en")
     assert none.exit_code == 0 and "no deadlines" in none.stdout
 
 
 def test_deadlines_table(two_docs):
-    res = invoke("deadlines", str(two_docs), "--as-of", "2026-03-20", env={"NO_COLOR": "1", "COLUMNS": "200"})
+    res = invoke(
+        "deadlines", str(two_docs), "--as-of", "2026-03-20", "--lang", "en", env={"NO_COLOR": "1", "COLUMNS": "200"}
+    )
     assert res.exit_code == 0
     text = res.stdout
     assert "\x1b[" not in text
@@ -726,9 +732,9 @@ def test_deadlines_csv_read_back(two_docs, tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "d.csv"
-    res = invoke("deadlines", str(two_docs), "-f", "csv", "-o", str(out), "-q")
+    res = invoke("deadlines", str(two_docs), "-f", "csv", "-o", str(out), "-q", "--lang", "en")
     assert res.exit_code == 0 and res.stdout == ""
-    raw = out.read_bytes().decode("utf-8")
+    raw = out.read_bytes().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(raw, newline="")))
     assert rows and rows[0].keys() >= {"path", "number", "type", "date", "due", "task", "units"}
     for row in rows:
@@ -761,7 +767,7 @@ def test_deadlines_ics(two_docs, monkeypatch):
     todos = [i for i, ln in enumerate(lines) if ln == "BEGIN:VTODO"]
     assert len(todos) >= 4
     assert "DUE;VALUE=DATE:20260430" in lines
-    assert "DUE:20260515T160000" in lines
+    assert "DUE;TZID=Asia/Ho_Chi_Minh:20260515T160000" in lines
     assert "RRULE:FREQ=MONTHLY;BYMONTHDAY=25" in lines
     assert "DTSTART;VALUE=DATE:20260325" in lines  # next occurrence after --as-of
     assert all(ln == "DTSTAMP:20260101T000000Z" for ln in lines if ln.startswith("DTSTAMP"))

@@ -166,10 +166,10 @@ def test_jsonl_and_yaml(rows):
 
 def test_csv_read_back_and_formula_neutralised(rows):
     out = io.StringIO(newline="")
-    csv_export.render(rows, out)
+    csv_export.render(rows, out, lang="en")
     raw = out.getvalue()
-    assert "\r\n" in raw
-    back = list(csv.DictReader(io.StringIO(raw, newline="")))
+    assert "\r\n" in raw and raw.startswith("\ufeff")
+    back = list(csv.DictReader(io.StringIO(raw.removeprefix("\ufeff"), newline="")))
     assert list(back[0].keys()) == list(csv_export.COLUMNS)
     assert len(back) == 5
     assert back[0]["task"].startswith("'=HYPERLINK")
@@ -242,19 +242,20 @@ def test_ics_structure_due_rrule_escaping(rows):
     assert len(items) == 5
     d1, d2, d3, d4, d5 = items
     assert d1["DUE;VALUE=DATE"] == "20260315"
-    assert d2["DUE"] == "20260320T160000"
+    assert d2["DUE;TZID=Asia/Ho_Chi_Minh"] == "20260320T160000"
     assert d3["RRULE"] == "FREQ=WEEKLY;BYDAY=FR"
-    assert d3["DTSTART"] == d3["DUE"] == "20260313T110000"
+    assert d3["DTSTART;TZID=Asia/Ho_Chi_Minh"] == d3["DUE;TZID=Asia/Ho_Chi_Minh"] == "20260313T110000"
     assert d4["RRULE"] == "FREQ=MONTHLY;BYMONTHDAY=25"
-    assert "RRULE" not in d5 and not any(k.startswith("DUE") for k in d5)
+    # d5: 15 days from receipt, counted from the document's date (no --received)
+    assert "RRULE" not in d5 and d5["DUE;VALUE=DATE"] == "20260317"
     assert not any(k.startswith("DTSTART") for k in (*d1, *d2))
     for item in items:
         assert item["DTSTAMP"] == "20260310T080000Z"
     # escaping: ; , \ and newlines
     assert unescape(d1["SUMMARY"]) == '=HYPERLINK("x"); rà soát, báo cáo kết quả triển khai'
     desc = unescape(d1["DESCRIPTION"])
-    assert "Units: Sở Tài chính (lead), Sở Nội vụ (coordinate)" in desc.split("\n")
-    assert "Document: Kế hoạch 45/KH-UBND (2026-03-02)" in desc.split("\n")
+    assert "Đơn vị: Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)" in desc.split("\n")
+    assert "Văn bản: Kế hoạch 45/KH-UBND (02/03/2026)" in desc.split("\n")
     assert d1["DESCRIPTION"].count("\\n") == desc.count("\n")
     # a stable, unique UID
     uids = [i["UID"] for i in items]
@@ -289,7 +290,7 @@ def test_select_dates_units_kinds(rows):
     ids = lambda crit: [r["id"] for r in select(rows, crit)]  # noqa: E731
     assert ids(Criteria()) == ["d1", "d2", "d3", "d4", "d5"]
     assert ids(Criteria(before=dt.date(2026, 3, 15))) == ["d1"]  # inclusive; recurring dropped
-    assert ids(Criteria(after=dt.date(2026, 3, 16))) == ["d2"]
+    assert ids(Criteria(after=dt.date(2026, 3, 16))) == ["d2", "d5"]  # d5: 15 days from 2026-03-02
     assert ids(Criteria(overdue=True, as_of=dt.date(2026, 3, 16))) == ["d1"]
     assert ids(Criteria(units=("so tai CHINH",))) == ["d1"]
     assert ids(Criteria(units=("ubnd các xã",))) == ["d2"]  # matches the raw form too
@@ -312,7 +313,7 @@ def test_expand_occurrences(rows):
         "2026-04-24T11:00",
     ]
     assert [due for i, due in got if i.startswith("d4@")] == ["2026-03-25", "2026-04-25"]
-    assert not any(i == "d5" for i, _ in got)  # no due date: dropped by the date window
+    assert ("d5", "2026-03-17") in got  # dated from the document's date
     # default window: as-of .. as-of + 90 days
     default = [r for r in select(rows, Criteria(expand=True, as_of=dt.date(2026, 3, 10))) if r["id"].startswith("d4@")]
     assert [r["due"] for r in default] == ["2026-03-25", "2026-04-25", "2026-05-25"]
@@ -331,9 +332,9 @@ def test_occurrences_yearly_and_short_months():
 
 
 def test_table_sorted_recurring_last(rows):
-    assert [r["id"] for r in sorted(rows, key=sort_key)] == ["d1", "d2", "d5", "d3", "d4"]
+    assert [r["id"] for r in sorted(rows, key=sort_key)] == ["d1", "d5", "d2", "d3", "d4"]
     out = io.StringIO()
-    EXPORTERS["table"].render(list(reversed(rows)), out, width=200)
+    EXPORTERS["table"].render(list(reversed(rows)), out, width=200, lang="en")
     text = out.getvalue()
     assert "\x1b[" not in text  # no colour into a file
     for col in ("due", "kind", "unit(s)", "task", "document", "section"):
@@ -341,7 +342,7 @@ def test_table_sorted_recurring_last(rows):
     assert text.index("2026-03-15") < text.index("2026-03-20 16:00") < text.index("weekly Fri 11:00")
     assert text.index("weekly Fri 11:00") < text.index("monthly day 25")
     empty = io.StringIO()
-    EXPORTERS["table"].render([], empty)
+    EXPORTERS["table"].render([], empty, lang="en")
     assert "no deadlines" in empty.getvalue()
 
 

@@ -62,8 +62,10 @@ def test_schema_is_draft_2020_12_and_names_every_top_level_key(validator):
     schema = validator.schema
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     doc = parse(BUILTIN)
-    assert set(doc.to_dict()) == set(schema["required"])
-    assert set(schema["properties"]) == set(schema["required"]) | {"text"}
+    record = schema["$defs"]["record"]
+    assert set(doc.to_dict()) == set(record["required"])
+    assert set(record["properties"]) == set(record["required"]) | {"text"}
+    assert schema["oneOf"] == [{"$ref": "#/$defs/record"}, {"$ref": "#/$defs/error_record"}]
 
 
 def test_builtin_document_validates(validator):
@@ -95,3 +97,63 @@ def test_schema_rejects_broken_records(validator):
     broken = json.loads(json.dumps(good))
     del broken["source"]["sha256"]
     assert errors(validator, broken)
+
+
+# ---------------------------------------------------------------- every output, error records included
+
+
+def test_error_records_follow_the_schema(validator):
+    from ndq57.batch import error_record
+    from ndq57.errors import DecodeError, InputError
+
+    for exc in (InputError("no such file"), DecodeError("not a text document: it is a PDF file"), KeyError("x")):
+        assert errors(validator, error_record("in/a.txt", exc)) == []
+    assert errors(validator, error_record("-", OSError(5, "Input/output error"))) == []
+    assert errors(validator, {"source": {"path": "a"}, "error": {"kind": "bogus", "message": "m"}})
+    assert errors(validator, {"source": {"path": "a"}, "error": {"kind": "input"}})
+    assert errors(validator, {"source": {"path": "a"}, "error": {"kind": "input", "message": "m"}, "x": 1})
+
+
+def test_every_parse_output_follows_the_schema(validator, tmp_path):
+    """JSON Lines, a JSON array, a YAML stream and --out-dir files of a folder with good and bad
+    inputs (error records among them): every record validates."""
+    import yaml
+    from click.testing import CliRunner
+
+    from ndq57.cli import cli
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(BUILTIN, encoding="utf-8")
+    (folder / "sub" / "b.md").write_text(BUILTIN.replace("19/CV-UBND", "20/CV-UBND"), encoding="utf-8")
+    (folder / "readme.txt").write_text("Notes about this folder, in English.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\n")
+
+    def run(*args: str) -> str:
+        res = CliRunner().invoke(cli, [*args, "-j", "1", "-q"], catch_exceptions=False)
+        assert res.exit_code == 1, res.stderr  # two inputs fail
+        return res.stdout
+
+    streams = {
+        "jsonl": [json.loads(x) for x in run("parse", str(folder)).splitlines()],
+        "json": json.loads(run("parse", str(folder), "-f", "json")),
+        "yaml": list(yaml.safe_load_all(run("parse", str(folder), "-f", "yaml"))),
+    }
+    for fmt, records in streams.items():
+        assert len(records) == 5, fmt
+        assert sum("error" in r for r in records) == 2, fmt
+        for record in records:
+            assert errors(validator, record) == [], (fmt, record)
+    assert [r["source"]["looks_like_directive"] for r in streams["jsonl"] if "error" not in r] == [True, False, True]
+    out = tmp_path / "out"
+    run("parse", str(folder), "--out-dir", str(out))
+    files = sorted(out.rglob("*.json"))
+    assert len(files) == 3
+    for f in files:
+        assert errors(validator, json.loads(f.read_text(encoding="utf-8"))) == []
+    # error records inside deadlines output are the same records
+    res = CliRunner().invoke(cli, ["deadlines", str(folder), "-f", "jsonl", "-j", "1", "-q"])
+    recs = [json.loads(x) for x in res.stdout.splitlines()]
+    errs = [r for r in recs if "error" in r]
+    assert len(errs) == 2 and all(errors(validator, r) == [] for r in errs)

@@ -3,7 +3,10 @@ the outcomes back in input order.
 
 Nothing here prints. Every failure of one input becomes an *error record*
 (``{"source": {"path": ...}, "error": {"kind": ..., "message": ...}}``) made by
-:func:`error_record`, the one place where exceptions are turned into words.
+:func:`error_record`, the one place where exceptions are turned into words. A folder that cannot
+be listed is such an input too. Paths in records are printable (:func:`display_path`): bytes of a
+file name that are not UTF-8 are written ``\\xNN``. An input that is one of ndq57's own outputs, or
+(with ``Job.strict``) a text that does not look like a directive, is *skipped*: no record, a reason.
 
 Memory stays flat whatever the number of files: at most ``2 × jobs`` chunks are in flight, and
 outcomes are yielded as soon as they are next in order.
@@ -46,6 +49,7 @@ class InputItem:
     rel: str  # path relative to the folder argument it was found in (its name for a file argument)
     size: int = 0  # bytes, from stat (0 when unknown)
     data: bytes | None = field(default=None, repr=False)  # standard input, read up front
+    problem: str | None = None  # known before reading: a folder that could not be listed
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +57,13 @@ class Job:
     """What a worker does with each input (picklable)."""
 
     options: Options
-    mode: str = "document"  # "document": Document.to_dict(); "deadlines": deadline rows; "text"; "extracted"
+    # "document": Document.to_dict(); "text"; "extracted"; a row type ("deadlines": deadline rows)
+    mode: str = "document"
     include_text: bool = False
     as_of: dt.date | None = None  # for next_due of recurring deadline rows
     debug: bool = False  # re-raise unexpected exceptions instead of making "internal" records
+    received: dt.date | None = None  # the day the documents were received (relative deadlines)
+    strict: bool = False  # skip texts that do not look like directives
 
 
 @dataclass(slots=True)
@@ -67,6 +74,8 @@ class Outcome:
     deadlines: int = 0
     warnings: int = 0
     text: str | None = None
+    skipped: str | None = None  # why the input was left out (an ndq57 output; not a directive with --strict)
+    directive: bool = True  # False: parsed, but it does not look like a directive
 
 
 # ---------------------------------------------------------------- discovery
@@ -109,7 +118,14 @@ def discover(paths: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS) -> list
     for arg in paths:
         if arg != STDIN and os.path.isdir(arg):
             found: list[InputItem] = []
-            for dirpath, dirnames, filenames in os.walk(arg):
+
+            def unreadable(exc: OSError, root: str = arg, into: list[InputItem] = found) -> None:
+                # a folder os.walk cannot list (permission denied, gone meanwhile): an error record
+                where = os.path.normpath(exc.filename) if exc.filename else root
+                reason = f"cannot read folder: {_os_reason(exc)}"
+                into.append(InputItem(where, os.path.relpath(where, root), 0, problem=reason))
+
+            for dirpath, dirnames, filenames in os.walk(arg, onerror=unreadable):
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")]
                 for name in filenames:
                     full = os.path.normpath(os.path.join(dirpath, name))
@@ -194,8 +210,18 @@ def error_record(path: str, exc: BaseException) -> dict[str, Any]:
     >>> error_record("a.pdf", InputError("no such file"))
     {'source': {'path': 'a.pdf'}, 'error': {'kind': 'input', 'message': 'no such file'}}
     """
+    from ndq57.export.text import display
+
     kind, message = describe(exc)
-    return {"source": {"path": path}, "error": {"kind": kind, "message": message}}
+    return {"source": {"path": display_path(path)}, "error": {"kind": kind, "message": display(message)}}
+
+
+def display_path(path: str) -> str:
+    r"""The path as records and messages show it: printable, always valid UTF-8 (``\xNN`` for the
+    bytes of a name that are not UTF-8, control characters removed); ``-`` stays ``-``."""
+    from ndq57.export.text import printable_path
+
+    return path if path == STDIN else printable_path(path)
 
 
 # ---------------------------------------------------------------- processing
@@ -204,23 +230,32 @@ def error_record(path: str, exc: BaseException) -> dict[str, Any]:
 def process(item: InputItem, job: Job) -> Outcome:
     """Read and parse one input; never raises (except with ``job.debug`` for unexpected errors)."""
     try:
+        from ndq57.export.sniff import own_output
         from ndq57.model import Document
         from ndq57.pipeline import parse_bytes
 
+        if item.problem is not None:
+            raise InputError(item.problem)
         data = read_input(item, job.options.max_bytes)
-        source = None if item.path == STDIN else item.path
+        source = None if item.path == STDIN else display_path(item.path)
         if job.mode == "extracted":  # the text a reader made of a PDF/DOCX/DOC file (text files: decoded)
             from ndq57.pipeline import extracted_text
 
             return Outcome(item, payload={}, text=extracted_text(data, job.options))
+        own = own_output(data)
+        if own is not None:
+            return Outcome(item, skipped=f"{own}, not read back")
         doc: Document = parse_bytes(data, source=source, options=job.options)
         del data
-        result = Outcome(item, deadlines=len(doc.deadlines), warnings=len(doc.warnings))
+        directive = doc.source.looks_like_directive
+        if job.strict and not directive:
+            return Outcome(item, skipped="does not look like a directive (--strict)", directive=False)
+        result = Outcome(item, deadlines=len(doc.deadlines), warnings=len(doc.warnings), directive=directive)
         d = doc.to_dict(include_text=job.include_text)
-        if job.mode == "deadlines":
-            from ndq57.export.rows import build_rows
+        if job.mode not in ("document", "text", "extracted"):  # a row type: "deadlines", ...
+            from ndq57.export.rows import BUILDERS
 
-            result.payload = build_rows(d, as_of=job.as_of)
+            result.payload = BUILDERS[job.mode](d, as_of=job.as_of, received=job.received)
         elif job.mode == "text":
             result.payload = d
             result.text = doc.text
@@ -342,4 +377,5 @@ def _collect(chunk: Sequence[InputItem], fut: Future[list[Outcome]] | None) -> l
 
 
 def _died(item: InputItem) -> dict[str, Any]:
-    return {"source": {"path": item.path}, "error": {"kind": "internal", "message": "worker process died"}}
+    error = {"kind": "internal", "message": "worker process died"}
+    return {"source": {"path": display_path(item.path)}, "error": error}

@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import functools
 import io
+import itertools
 import os
 import sys
 import time
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc")
 STDIN = "-"
 DOCUMENT_FORMATS = ("yaml", "json", "jsonl")
-DEADLINE_FORMATS = ("table", "json", "jsonl", "csv", "ics", "yaml")
+DEADLINE_FORMATS = ("table", "json", "jsonl", "csv", "xlsx", "ics", "yaml")
+KINDS = ("date", "datetime", "month", "quarter", "half_year", "year", "range", "recurring", "relative", "vague")
+LANGS = ("vi", "en")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -47,7 +50,13 @@ Exit codes:
   0    success (also when no deadlines are found)
   1    an input could not be read or parsed, or the output could not be written
   2    usage error (bad option or argument)
-  130  interrupted (Ctrl-C)"""
+  130  interrupted (Ctrl-C)
+  141  the reader closed the output early (ndq57 ... | head), whatever the format"""
+
+
+def _epilog(examples: str) -> str:
+    """A command's epilog: its examples, then the exit codes."""
+    return "\b\nExamples:\n" + examples + "\n\n" + EPILOG
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -138,6 +147,11 @@ _BATCH: list[Callable[[Any], Any]] = [
     ),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."),
     click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
+    click.option(
+        "--strict",
+        is_flag=True,
+        help="Skip texts that do not look like directives (no header, numbering or Vietnamese prose).",
+    ),
 ]
 
 
@@ -168,6 +182,13 @@ def _report(record: dict[str, Any], say: Callable[[str], None] = _say) -> None:
     say(f"{path}: {record['error']['message']}")
 
 
+def _shown(path: str) -> str:
+    """A path as messages show it (printable; ``<stdin>`` for ``-``)."""
+    from ndq57.batch import display_path
+
+    return "<stdin>" if path == STDIN else display_path(path)
+
+
 class Fatal(Exception):
     """A run-level failure (bad output path...): reported as one line, exit code 1."""
 
@@ -182,19 +203,40 @@ def _umask() -> int:
     return mask
 
 
+def _write_through(path: str) -> str | None:
+    """The file to write ``path`` through, when it is not a regular file to replace: a device
+    (``/dev/null``, a terminal), a FIFO or a socket, reached directly or through symbolic links.
+    None for a regular file or a path that does not exist yet."""
+    import stat
+
+    try:
+        st = os.stat(path)  # follows symbolic links
+    except OSError:
+        return None
+    return None if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode) else os.path.realpath(path)
+
+
 @contextlib.contextmanager
-def atomic_output(path: str) -> Iterator[TextIO]:
+def atomic_output(path: str, *, binary: bool = False) -> Iterator[Any]:
     """Write ``path`` through a temporary file in the same folder, renamed over it at the end.
 
-    On any error or interrupt the temporary file is removed and ``path`` is left as it was.
+    On any error or interrupt the temporary file is removed and ``path`` is left as it was. A
+    symbolic link is followed: its target is replaced, the link stays. What is not a regular file
+    (``/dev/null``, a FIFO, a terminal) is written through, never replaced.
     """
     import tempfile
 
+    device = _write_through(path)
+    if device is not None:
+        with open(device, "wb") if binary else open(device, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        return
+    path = os.path.realpath(path) if os.path.islink(path) else path
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
     try:
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
+        with open(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -222,8 +264,31 @@ def _stdout() -> Iterator[TextIO]:
         wrapper.detach()
 
 
-def _output(path: str | None) -> contextlib.AbstractContextManager[TextIO]:
-    return atomic_output(path) if path and path != STDIN else _stdout()
+@contextlib.contextmanager
+def _stdout_binary() -> Iterator[IO[bytes]]:
+    sys.stdout.flush()
+    buffer: IO[bytes] = sys.stdout.buffer
+    yield buffer
+    buffer.flush()
+
+
+def _output(path: str | None, *, binary: bool = False) -> contextlib.AbstractContextManager[Any]:
+    if path and path != STDIN:
+        return atomic_output(path, binary=binary)
+    return _stdout_binary() if binary else _stdout()
+
+
+def _primed(items: Iterator[Any], ready: Callable[[], bool]) -> tuple[list[Any], bool]:
+    """Pull ``items`` until ``ready()`` (a document was read) or the end: (what was pulled, ended).
+
+    Output files are opened only once something was read, so a run that could read nothing leaves
+    an existing file as it was."""
+    pulled: list[Any] = []
+    for item in items:
+        pulled.append(item)
+        if ready():
+            return pulled, False
+    return pulled, True
 
 
 def _real(path: str) -> str:
@@ -253,17 +318,26 @@ class Session:
     """Runs the inputs, counting, reporting failures and drawing progress on stderr."""
 
     def __init__(
-        self, items: list[InputItem], job: Job, jobs: int, *, quiet: bool = False, fail_fast: bool = False
+        self,
+        items: list[InputItem],
+        job: Job,
+        jobs: int,
+        *,
+        quiet: bool = False,
+        fail_fast: bool = False,
+        notes: bool | None = None,
     ) -> None:
         self.items = items
         self.job = job
         self.jobs = jobs
         self.quiet = quiet
+        self.notes = not quiet if notes is None else notes  # skipped inputs, texts that are not directives
         self.fail_fast = fail_fast
         self.documents = 0
         self.deadlines = 0
         self.warnings = 0
         self.failures = 0
+        self.skipped = 0
         self.listed: int | None = None
         self.started = time.monotonic()
 
@@ -294,6 +368,13 @@ class Session:
                     if self.fail_fast:
                         return
                     continue
+                if oc.skipped is not None:
+                    self.skipped += 1
+                    if self.notes:
+                        say(f"{_shown(oc.item.path)}: skipped: {oc.skipped}")
+                    continue
+                if not oc.directive and self.notes:
+                    say(f"{_shown(oc.item.path)}: does not look like a directive (--strict skips such files)")
                 self.documents += 1
                 self.deadlines += oc.deadlines
                 self.warnings += oc.warnings
@@ -333,9 +414,10 @@ class Session:
         deadlines = f"{self.deadlines} deadline{_s(self.deadlines)}"
         if self.listed is not None:
             deadlines += f" ({self.listed} listed)"
+        skipped = f"{self.skipped} skipped, " if self.skipped else ""
         _say(
             f"{self.documents} document{_s(self.documents)}, {deadlines}, "
-            f"{self.warnings} warning{_s(self.warnings)}, {self.failures} failure{_s(self.failures)} "
+            f"{self.warnings} warning{_s(self.warnings)}, {skipped}{self.failures} failure{_s(self.failures)} "
             f"in {elapsed:.1f} s"
         )
 
@@ -385,7 +467,12 @@ def _jobs(jobs: int | None) -> int:
 
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog=EPILOG,
+    epilog=_epilog(
+        """\
+  ndq57 parse thong-bao.txt
+  ndq57 deadlines van-ban/ --within 14
+  ndq57 deadlines van-ban/ -o han.xlsx"""
+    ),
 )
 @click.version_option(__version__, "-V", "--version", prog_name="ndq57", message="%(prog)s %(version)s")
 def cli() -> None:
@@ -400,7 +487,18 @@ def cli() -> None:
     """
 
 
-@cli.command("parse", epilog=EPILOG, short_help="Parse directives into records (YAML, JSON, JSON Lines).")
+@cli.command(
+    "parse",
+    epilog=_epilog(
+        """\
+  ndq57 parse thong-bao.txt                    the whole record, as YAML
+  ndq57 parse thong-bao.txt -f json -o tb.json
+  cat thong-bao.txt | ndq57 parse -            standard input
+  ndq57 parse van-ban/ > all.jsonl             a folder: one JSON line per document
+  ndq57 parse van-ban/ --out-dir out/ --strict one out/<name>.json per directive"""
+    ),
+    short_help="Parse directives into records (YAML, JSON, JSON Lines).",
+)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
     "-f",
@@ -436,6 +534,7 @@ def parse_cmd(
     jobs: int | None,
     quiet: bool,
     fail_fast: bool,
+    strict: bool,
 ) -> None:
     """Parse directives into records (header, sections, deadlines, assignees...).
 
@@ -461,7 +560,7 @@ def parse_cmd(
 
         options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
         items = _items(paths, globs, max_bytes)
-        job = Job(options=options, include_text=include_text, debug=debug)
+        job = Job(options=options, include_text=include_text, debug=debug, strict=strict)
         session = Session(items, job, _jobs(jobs), quiet=quiet, fail_fast=fail_fast)
         if out_dir:
             if os.path.exists(out_dir) and not os.path.isdir(out_dir):
@@ -469,7 +568,7 @@ def parse_cmd(
             targets = _out_targets(items, out_dir, exporter.suffix)
             _refuse_inputs(items, list(targets.values()))
             for oc in session.outcomes():
-                if oc.error is None:
+                if oc.error is None and oc.skipped is None:
                     with atomic_output(targets[oc.item.path]) as fh:
                         exporter.render(oc.payload, fh)
             session.summary()
@@ -481,42 +580,62 @@ def parse_cmd(
             if oc.error is not None:
                 _report(oc.error)
                 return EXIT_FAILED
+            if oc.skipped is not None:
+                _say(f"{_shown(oc.item.path)}: skipped: {oc.skipped}")
+                return EXIT_OK
+            if not oc.directive and not quiet:
+                _say(f"{_shown(oc.item.path)}: does not look like a directive (--strict skips such files)")
             with _output(output) as fh:
                 exporter.render(oc.payload, fh)
             return EXIT_OK
 
         def records() -> Iterator[dict[str, Any]]:
             for oc in session.outcomes():
-                yield oc.error if oc.error is not None else oc.payload
+                if oc.skipped is None:
+                    yield oc.error if oc.error is not None else oc.payload
 
-        with _output(output) as fh:
-            exporter.render(records(), fh)
+        _write(records(), exporter, output, session, {})
         session.summary()
         return EXIT_FAILED if session.failures else EXIT_OK
 
     ctx.exit(_guard(body, debug))
 
 
+def _write(
+    items: Iterator[Any], exporter: Exporter, output: str | None, session: Session, extra: dict[str, Any]
+) -> None:
+    """Render ``items`` to ``output`` (a file, or stdout when None). A file is opened only once a
+    document was read: a run that could read nothing leaves an existing file as it was."""
+    if output and output != STDIN:
+        pulled, ended = _primed(items, lambda: session.documents > 0)
+        if ended and session.documents == 0:
+            if session.items:
+                _say(f"nothing could be read: {output} left as it was")
+            else:
+                _say(f"no input: {output} left as it was")
+            return
+        items = itertools.chain(pulled, items)
+    with _output(output, binary=exporter.binary) as fh:
+        exporter.render(items, fh, **extra)
+
+
 def _out_targets(items: Sequence[InputItem], out_dir: str, suffix: str) -> dict[str, str]:
-    """Output file per input path: DIR/rel with the suffix replaced (``a.txt`` → ``a.json``);
-    when two inputs would meet (``a.txt`` and ``a.md``), the later keeps its suffix (``a.md.json``)."""
-    targets: dict[str, str] = {}
-    used: set[str] = set()
-    for it in items:
-        stem, _ext = os.path.splitext(it.rel)
-        candidates = [stem + suffix, it.rel + suffix]
-        candidates += [f"{it.rel}.{n}{suffix}" for n in range(2, len(items) + 2)]
-        for cand in candidates:
-            target = os.path.join(out_dir, cand)
-            key = _real(target)
-            if key not in used:
-                used.add(key)
-                targets[it.path] = target
-                break
-    return targets
+    """Output file per input: DIR/<path inside the folder> with the suffix added
+    (``sub/a.txt`` → ``DIR/sub/a.txt.json``): the name depends on the input's name only, so it
+    never changes when other files appear, and two inputs never meet (``a.txt``, ``a.md``)."""
+    return {it.path: os.path.join(out_dir, it.rel + suffix) for it in items}
 
 
-@cli.command("text", epilog=EPILOG, short_help="Print the repaired text of a directive, or its fixes.")
+@cli.command(
+    "text",
+    epilog=_epilog(
+        """\
+  ndq57 text thong-bao.txt                     the repaired text
+  ndq57 text thong-bao.txt --fixes             what was repaired, one line per fix
+  ndq57 text scan.txt --tone-style new         tone marks placed the new way (hoá, uỷ)"""
+    ),
+    short_help="Print the repaired text of a directive, or its fixes.",
+)
 @click.argument("file", metavar="FILE")
 @click.option("--fixes", is_flag=True, help="Print the list of fixes (line, rule, original -> replacement) instead.")
 @click.option(
@@ -571,7 +690,14 @@ def _flat(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
 
-@cli.command("schema", epilog=EPILOG)
+@cli.command(
+    "schema",
+    epilog=_epilog(
+        """\
+  ndq57 schema > ndq57.schema.json
+  ndq57 parse van-ban/ -f json | check-jsonschema --schemafile ndq57.schema.json -"""
+    ),
+)
 def schema_cmd() -> None:
     """Print the JSON Schema (draft 2020-12) of the parse output."""
     from importlib import resources
@@ -581,106 +707,173 @@ def schema_cmd() -> None:
         fh.write(text if text.endswith("\n") else text + "\n")
 
 
-@cli.command("deadlines", epilog=EPILOG, short_help="List deadlines: table, CSV, iCalendar, JSON...")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--before", type=DATE, metavar="DATE", help="Keep deadlines due on or before this day (YYYY-MM-DD).")
-@click.option("--after", type=DATE, metavar="DATE", help="Keep deadlines due on or after this day.")
-@click.option(
-    "--unit",
-    "units",
-    multiple=True,
-    metavar="TEXT",
-    help="Keep deadlines of a unit (accent- and case-insensitive; repeatable).",
-)
-@click.option(
-    "--kind",
-    "kinds",
-    multiple=True,
-    metavar="KIND",
-    help=(
-        "Keep deadlines of this kind (date, datetime, month, quarter, half_year, year, range, "
-        "recurring, relative, vague; repeatable)."
-    ),
-)
-@click.option("--overdue", is_flag=True, help="Keep deadlines due before --as-of.")
-@click.option(
-    "--as-of",
-    type=DATE,
-    metavar="DATE",
-    default=None,
-    help="Reference day for --overdue and --expand (default: today).",
-)
-@click.option(
-    "--expand",
-    is_flag=True,
-    help="List each occurrence of recurring deadlines in [--after, --before] (default: the next 90 days).",
-)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(DEADLINE_FORMATS),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
-@click.option("-o", "--output", metavar="OUT", help="Write to this file (atomically) instead of stdout.")
-@_input_options
-@click.pass_context
-def deadlines_cmd(
-    ctx: click.Context,
-    paths: tuple[str, ...],
-    before: dt.datetime | None,
-    after: dt.datetime | None,
-    units: tuple[str, ...],
-    kinds: tuple[str, ...],
-    overdue: bool,
-    as_of: dt.datetime | None,
-    expand: bool,
-    fmt: str,
-    output: str | None,
-    tone_style: str,
-    no_fix: bool,
-    encoding: str | None,
-    max_bytes: int,
-    debug: bool,
-    ocr: bool,
-    globs: tuple[str, ...],
-    jobs: int | None,
-    quiet: bool,
-    fail_fast: bool,
-) -> None:
-    """List the deadlines of one or many directives, one row per deadline.
+def _nonempty_units(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    for v in value:
+        if not v.strip():
+            raise click.BadParameter("a unit name cannot be empty")
+    return value
 
-    Each row carries its document's path, number, type and date. Filters: --before/--after
-    (inclusive, on the due date), --unit, --kind, --overdue. Recurring deadlines have no due date:
-    date filters drop them unless --expand turns them into dated occurrences. The table is sorted
-    by due date (recurring last); json, jsonl and yaml keep document order and include error
-    records; csv and ics hold deadline rows only.
-    """
+
+_ROWS: list[Callable[[Any], Any]] = [
+    click.option(
+        "--before", type=DATE, metavar="DATE", help="Keep rows due on or before this day (YYYY-MM-DD or DD/MM/YYYY)."
+    ),
+    click.option("--after", type=DATE, metavar="DATE", help="Keep rows due on or after this day."),
+    click.option(
+        "--within",
+        type=click.IntRange(min=0),
+        metavar="DAYS",
+        help="Keep rows due in the next DAYS days: from --as-of to --as-of + DAYS, both included.",
+    ),
+    click.option(
+        "--unit",
+        "units",
+        multiple=True,
+        metavar="TEXT",
+        callback=_nonempty_units,
+        help="Keep rows of a unit (accent- and case-insensitive; repeatable).",
+    ),
+    click.option(
+        "--kind",
+        "kinds",
+        multiple=True,
+        type=click.Choice(KINDS, case_sensitive=False),
+        help="Keep rows of this kind of deadline (repeatable).",
+    ),
+    click.option("--overdue", is_flag=True, help="Keep rows due before --as-of."),
+    click.option(
+        "--as-of",
+        type=DATE,
+        metavar="DATE",
+        default=None,
+        help="Reference day for --overdue, --within and --expand (default: today).",
+    ),
+    click.option(
+        "--expand",
+        is_flag=True,
+        help="List each occurrence of recurring deadlines in [--after, --before] (default: the next 90 days).",
+    ),
+    click.option(
+        "--received",
+        type=DATE,
+        metavar="DATE",
+        help=(
+            "Day the documents were received: terms counted from receipt ('15 ngày làm việc kể từ ngày nhận') "
+            "are dated from it (default: from the document's date, and the row says so)."
+        ),
+    ),
+    click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(DEADLINE_FORMATS),
+        default=None,
+        help="Output format (default: from the -o file's suffix, else table).",
+    ),
+    click.option("-o", "--output", metavar="OUT", help="Write to this file (atomically) instead of stdout."),
+    click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        default="vi",
+        show_default=True,
+        help="Language of the table, CSV, XLSX and calendar: headers, roles, dates (JSON/YAML keys stay English).",
+    ),
+    click.option("--excel", is_flag=True, help="CSV for a spreadsheet: ';' between cells (implies -f csv)."),
+    click.option(
+        "--ics",
+        "ics_component",
+        type=click.Choice(("todo", "event")),
+        default="todo",
+        show_default=True,
+        help="Calendar items: to-dos (VTODO) or events (VEVENT, for apps that import events only).",
+    ),
+]
+
+
+def _row_options(f: F) -> F:
+    """The options every row command shares (filters, formats, language): ``deadlines`` and any
+    other row type."""
+    for deco in reversed(_ROWS + _TONE + _BATCH):
+        f = deco(f)
+    return f
+
+
+SUFFIX_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".json": "json", ".jsonl": "jsonl", ".yaml": "yaml"}
+
+
+def _row_format(fmt: str | None, output: str | None, excel: bool, ics_component: str) -> str:
+    if fmt is None:
+        suffix = os.path.splitext(output or "")[1].lower()
+        fmt = "csv" if excel else SUFFIX_FORMATS.get(".yaml" if suffix == ".yml" else suffix, "table")
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel applies to -f csv")
+    if ics_component != "todo" and fmt != "ics":
+        raise click.UsageError("--ics applies to -f ics")
+    if fmt == "xlsx" and not output and _isatty(sys.stdout):
+        raise click.UsageError("xlsx is a binary file: give -o FILE.xlsx")
+    return fmt
+
+
+def table_width() -> int:
+    """Width of the table: ``COLUMNS`` when set, else the terminal's (stdout, else stderr, so
+    ``… | less`` fits the screen too), else 100."""
+    value = os.environ.get("COLUMNS", "").strip()
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream.isatty():
+                return os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+    return 100
+
+
+def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[str, Any]) -> None:
+    """The body of a row command (``deadlines``; any row type in ``ndq57.export.rows.SPECS``):
+    parse the inputs, build rows in the workers, filter, render in the chosen format."""
     from ndq57.export.rows import Criteria, select
 
+    before, after, as_of = opts["before"], opts["after"], opts["as_of"]
     if before and after and before < after:
         raise click.UsageError("--before is earlier than --after")
+    if opts["within"] is not None and opts["overdue"]:
+        raise click.UsageError("--within (the coming days) and --overdue (the past) exclude each other")
+    output = opts["output"]
+    fmt = _row_format(opts["fmt"], output, opts["excel"], opts["ics_component"])
     exporter = _exporter(fmt)
+    debug = opts["debug"]
 
     def body() -> int:
         from ndq57.batch import Job
+        from ndq57.export.rows import SPECS
 
-        options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
-        items = _items(paths, globs, max_bytes)
+        if fmt == "xlsx":
+            from ndq57.export.xlsx import INSTALL_HINT, available
+
+            if not available():
+                raise Fatal(INSTALL_HINT)
+        spec = SPECS[mode]
+        options = _options(opts["tone_style"], opts["no_fix"], opts["encoding"], opts["max_bytes"], opts["ocr"])
+        items = _items(paths, opts["globs"], opts["max_bytes"])
         ref = (as_of.date() if as_of else None) or dt.date.today()
         crit = Criteria(
             before=before.date() if before else None,
             after=after.date() if after else None,
-            units=units,
-            kinds=kinds,
-            overdue=overdue,
+            units=opts["units"],
+            kinds=opts["kinds"],
+            overdue=opts["overdue"],
             as_of=ref,
-            expand=expand,
+            expand=opts["expand"],
+            within=opts["within"],
+            owners_key=spec.owners_key,
         )
-        job = Job(options=options, mode="deadlines", as_of=ref, debug=debug)
-        session = Session(items, job, _jobs(jobs), quiet=quiet or _single(paths), fail_fast=fail_fast)
+        received = opts["received"].date() if opts["received"] else None
+        job = Job(options=options, mode=mode, as_of=ref, debug=debug, received=received, strict=opts["strict"])
+        quiet = opts["quiet"] or _single(paths)  # one file: no summary line
+        session = Session(
+            items, job, _jobs(opts["jobs"]), quiet=quiet, fail_fast=opts["fail_fast"], notes=not opts["quiet"]
+        )
         session.listed = 0
         if output:
             _refuse_inputs(items, [output])
@@ -691,21 +884,60 @@ def deadlines_cmd(
                     if not exporter.rows_only:
                         yield oc.error
                     continue
+                if oc.skipped is not None:
+                    continue
                 for row in select(oc.payload, crit):
                     session.listed = (session.listed or 0) + 1
                     yield row
 
         extra: dict[str, Any] = {}
+        if exporter.people:
+            extra.update(lang=opts["lang"], spec=spec)
         if fmt == "ics":
-            extra["dtstamp"] = _dtstamp()
+            extra.update(dtstamp=_dtstamp(), component=opts["ics_component"])
+            extra.pop("spec")
         elif fmt == "yaml":
             extra["as_list"] = True
-        with _output(output) as fh:
-            exporter.render(rows(), fh, **extra)
+        elif fmt == "csv":
+            extra["delimiter"] = ";" if opts["excel"] else ","
+        elif fmt == "table":
+            extra["width"] = table_width()
+        _write(rows(), exporter, output, session, extra)
         session.summary()
         return EXIT_FAILED if session.failures else EXIT_OK
 
     ctx.exit(_guard(body, debug))
+
+
+@cli.command(
+    "deadlines",
+    epilog=_epilog(
+        """\
+  ndq57 deadlines van-ban/                              a table (Vietnamese; --lang en)
+  ndq57 deadlines van-ban/ --unit "so tai chinh" --within 14
+  ndq57 deadlines van-ban/ --overdue --as-of 2026-03-31 -o qua-han.xlsx
+  ndq57 deadlines van-ban/ --excel -o han.csv           CSV for Excel (';', UTF-8 BOM)
+  ndq57 deadlines van-ban/ --expand --ics event -o han.ics
+  ndq57 deadlines cong-van.txt --received 2026-03-02 -f json"""
+    ),
+    short_help="List deadlines: table, CSV, Excel, calendar, JSON...",
+)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_row_options
+@click.pass_context
+def deadlines_cmd(ctx: click.Context, /, paths: tuple[str, ...], **opts: Any) -> None:
+    """List the deadlines of one or many directives, one row per deadline.
+
+    Each row carries its document's path, number, type and date. Filters (all combined):
+    --before/--after (inclusive, on the due date), --within, --overdue, --unit, --kind. Recurring
+    deadlines have no due date: date filters drop them unless --expand turns them into dated
+    occurrences. Terms counted from receipt are dated from --received (or the document's date).
+    The table, CSV, XLSX and calendar are in Vietnamese (--lang en for English), the table is
+    sorted by due date (recurring last) and fitted to COLUMNS or the terminal; json, jsonl and
+    yaml keep document order and include error records; csv, xlsx, ics and the table hold rows
+    only.
+    """
+    run_rows(ctx, paths, "deadlines", opts)
 
 
 # ---------------------------------------------------------------- error boundary

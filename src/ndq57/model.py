@@ -57,6 +57,7 @@ class Source:
     sha256: str
     encoding: str
     extraction: Extraction | None = None  # for PDF, DOCX and DOC input only
+    looks_like_directive: bool = True  # header words, numbering, Vietnamese prose (ndq57.parse.directive)
 
 
 @dataclass(slots=True)

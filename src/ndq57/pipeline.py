@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from ndq57.errors import DecodeError
 from ndq57.extract.deadlines import extract_deadlines
-from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source
+from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source, Warning
 from ndq57.parse.citations import find_citations
 from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
+from ndq57.parse.directive import looks_like_directive
 from ndq57.parse.header import parse_header
 from ndq57.parse.layout import build_blocks, clean_lines
 from ndq57.parse.normalize import normalize
@@ -132,10 +133,16 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     extracted = extract_deadlines(body.blocks, tree, head.header)
     warnings.extend(extracted.warnings)
 
+    # is it a directive at all? (a README or a data file in the same folder)
+    directive = looks_like_directive(head.header, len(tree.roots), len(extracted.deadlines), norm.text)
+    if not directive:
+        why = "the text does not look like a directive (no header, numbering or Vietnamese prose)"
+        warnings.append(Warning("not_a_directive", why))
+
     # assemble
     return Document(
         schema=SCHEMA_VERSION,
-        source=Source(path=source, sha256=sha, encoding=encoding),
+        source=Source(path=source, sha256=sha, encoding=encoding, looks_like_directive=directive),
         document=head.header,
         sections=tree.roots,
         footnotes=footnotes,

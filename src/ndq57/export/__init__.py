@@ -1,8 +1,10 @@
 """Exporters: each module has ``render(items, stream, **options)``; the CLI only picks one and formats.
 
 ``items`` is either one mapping (a single document: JSON object, one YAML document) or an iterable
-of mappings (documents, error records or deadline rows: a JSON array, a YAML stream, JSON Lines,
-CSV, iCalendar or a table). Iterables are consumed lazily, except by the table, which sorts.
+of mappings (documents, error records or rows: a JSON array, a YAML stream, JSON Lines, CSV,
+XLSX, iCalendar or a table). Iterables are consumed lazily, except by the table, which sorts.
+The formats for people (table, csv, xlsx, ics) take ``lang`` (``vi`` or ``en``) and ``spec`` (the
+row type, :class:`ndq57.export.rows.RowSpec`); ``xlsx`` writes to a binary stream.
 
 The exporter modules are imported on first use (``ndq57 parse -f json`` need not load PyYAML or
 rich), so importing this package is cheap.
@@ -19,7 +21,9 @@ class Exporter(NamedTuple):
     name: str
     render: Callable[..., None]
     suffix: str  # file suffix for --out-dir
-    rows_only: bool  # True: deadline rows only (error records are reported on stderr, not written)
+    rows_only: bool  # True: rows only (error records are reported on stderr, not written)
+    binary: bool = False  # True: render writes bytes (xlsx)
+    people: bool = False  # True: words for people, in the language of --lang
 
 
 def _lazy(module: str) -> Callable[..., None]:
@@ -37,12 +41,13 @@ EXPORTERS: dict[str, Exporter] = {
     "yaml": Exporter("yaml", _lazy("yaml"), ".yaml", False),
     "json": Exporter("json", _lazy("json"), ".json", False),
     "jsonl": Exporter("jsonl", _lazy("jsonl"), ".jsonl", False),
-    "csv": Exporter("csv", _lazy("csv"), ".csv", True),
-    "ics": Exporter("ics", _lazy("ics"), ".ics", True),
-    "table": Exporter("table", _lazy("table"), ".txt", True),
+    "csv": Exporter("csv", _lazy("csv"), ".csv", True, people=True),
+    "xlsx": Exporter("xlsx", _lazy("xlsx"), ".xlsx", True, binary=True, people=True),
+    "ics": Exporter("ics", _lazy("ics"), ".ics", True, people=True),
+    "table": Exporter("table", _lazy("table"), ".txt", True, people=True),
 }
 
 DOCUMENT_FORMATS = ("yaml", "json", "jsonl")
-DEADLINE_FORMATS = ("table", "json", "jsonl", "csv", "ics", "yaml")
+DEADLINE_FORMATS = ("table", "json", "jsonl", "csv", "xlsx", "ics", "yaml")
 
 __all__ = ["DEADLINE_FORMATS", "DOCUMENT_FORMATS", "EXPORTERS", "Exporter"]

@@ -1,9 +1,12 @@
-"""iCalendar (RFC 5545) of deadline rows: one VTODO per deadline.
+"""iCalendar (RFC 5545) of deadline rows: one VTODO per deadline, or one VEVENT (``--ics event``,
+for the calendar apps that import events only).
 
-Every VTODO has a stable UID (a hash of the document's SHA-256 and the deadline id), a DTSTAMP, a
-DUE (a DATE, or a floating DATE-TIME when the deadline has a clock time), a SUMMARY and a
-DESCRIPTION; recurring deadlines get an RRULE (with DTSTART on their next occurrence), ranges a DTSTART. Text is
-escaped, lines are folded at 75 octets without splitting a UTF-8 character, and lines end in CRLF.
+Every component has a stable UID (a hash of the document's SHA-256 and the deadline id: the same
+document found twice — two folders, two names — is written once), a DTSTAMP, the due day (a DATE,
+or a DATE-TIME in ``Asia/Ho_Chi_Minh``, described by a VTIMEZONE, when the deadline has a clock
+time), a SUMMARY and a DESCRIPTION in the chosen language; recurring deadlines get an RRULE (with
+DTSTART on their next occurrence), ranges a DTSTART. Text is escaped, lines are folded at 75
+octets without splitting a UTF-8 character, and lines end in CRLF.
 """
 
 from __future__ import annotations
@@ -14,11 +17,27 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
 from ndq57 import __version__
-from ndq57.export.rows import recurrence_text, rrule_text
+from ndq57.export.labels import DEFAULT_LANG, Labels
+from ndq57.export.rows import rrule_text
+from ndq57.export.text import display
 
 PRODID = f"-//ndq57//ndq57 {__version__}//EN"
 MAX_OCTETS = 75
 SUMMARY_CHARS = 160
+TZID = "Asia/Ho_Chi_Minh"
+COMPONENTS = ("todo", "event")
+# Vietnam keeps UTC+07:00 all year (no daylight saving time since 1975).
+VTIMEZONE = (
+    "BEGIN:VTIMEZONE",
+    f"TZID:{TZID}",
+    "BEGIN:STANDARD",
+    "DTSTART:19750613T000000",
+    "TZOFFSETFROM:+0700",
+    "TZOFFSETTO:+0700",
+    "TZNAME:+07",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+)
 
 
 def escape(text: str) -> str:
@@ -27,6 +46,7 @@ def escape(text: str) -> str:
     >>> escape("a\\b; c, d\ne")
     'a\\\\b\\; c\\, d\\ne'
     """
+    text = display(text.replace("\r\n", "\n"), keep_newlines=True)
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
@@ -60,49 +80,64 @@ def uid(row: Mapping[str, Any]) -> str:
 
 
 def _ics_when(value: str) -> tuple[str, str] | None:
-    """(parameter suffix, value) for DUE/DTSTART: ``;VALUE=DATE`` + 20260315 or a floating DATE-TIME."""
+    """(parameter suffix, value) for DUE/DTSTART: ``;VALUE=DATE`` + 20260315, or a DATE-TIME in
+    Vietnam's time zone (``;TZID=Asia/Ho_Chi_Minh`` + 20260315T160000)."""
     try:
         if "T" in value:
             moment = dt.datetime.fromisoformat(value)
-            return "", moment.strftime("%Y%m%dT%H%M%S")
+            return f";TZID={TZID}", moment.strftime("%Y%m%dT%H%M%S")
         return ";VALUE=DATE", dt.date.fromisoformat(value[:10]).strftime("%Y%m%d")
     except ValueError:
         return None
 
 
-def _description(row: Mapping[str, Any]) -> str:
+def _description(row: Mapping[str, Any], labels: Labels) -> str:
+    w = labels.word
     lines = []
     if row.get("phrase"):
-        lines.append(f"Deadline: {row['phrase']}")
+        lines.append(f"{w('deadline')}: {row['phrase']}")
     if row.get("recurrence"):
-        lines.append(f"Recurrence: {recurrence_text(row['recurrence'])}")
+        lines.append(f"{w('recurrence')}: {labels.recurrence(row['recurrence'])}")
+    elif row.get("relative"):
+        rel = labels.relative(row["relative"])
+        if row.get("due_basis"):
+            rel += f" ({w('due_basis').lower()} {labels.basis(row['due_basis'])})"
+        lines.append(f"{w('deadline')}: {rel}" if not row.get("phrase") else rel)
     doc = " ".join(str(x) for x in (row.get("type"), row.get("number")) if x)
     if row.get("date"):
-        doc = f"{doc} ({row['date']})" if doc else str(row["date"])
+        day = labels.date(row["date"])
+        doc = f"{doc} ({day})" if doc else day
     if doc:
-        lines.append(f"Document: {doc}")
+        lines.append(f"{w('document')}: {doc}")
     if row.get("section"):
-        lines.append(f"Section: {row['section']}")
-    if row.get("units"):
-        lines.append(f"Units: {row['units']}")
+        lines.append(f"{w('section')}: {row['section']}")
+    owners = row.get("assignees") if row.get("assignees") is not None else row.get("owners")
+    if owners:
+        lines.append(f"{w('units')}: {labels.units(owners)}")
     if row.get("recipients"):
-        lines.append("Report to: " + ", ".join(str(r) for r in row["recipients"]))
+        lines.append(f"{w('report_to')}: " + ", ".join(str(r) for r in row["recipients"]))
     if row.get("task"):
-        lines.append(f"Task: {row['task']}")
+        lines.append(f"{w('task')}: {row['task']}")
     if row.get("path"):
-        lines.append(f"Source: {row['path']}" + (f" line {row['line']}" if row.get("line") else ""))
+        where = f" {w('line')} {row['line']}" if row.get("line") else ""
+        lines.append(f"{w('source')}: {row['path']}{where}")
     return "\n".join(lines)
 
 
 def _summary(row: Mapping[str, Any]) -> str:
-    text = " ".join(str(row.get("task") or row.get("phrase") or "deadline").split())
+    text = " ".join(display(str(row.get("task") or row.get("phrase") or "deadline")).split())
     if len(text) > SUMMARY_CHARS:
         text = text[: SUMMARY_CHARS - 1].rstrip() + "…"
     return text
 
 
-def _vtodo(row: Mapping[str, Any], stamp: str) -> Iterator[str]:
-    yield "BEGIN:VTODO"
+def _next_day(value: str) -> str:
+    return (dt.datetime.strptime(value, "%Y%m%d").date() + dt.timedelta(days=1)).strftime("%Y%m%d")
+
+
+def _component(row: Mapping[str, Any], stamp: str, labels: Labels, component: str) -> Iterator[str]:
+    name = "VEVENT" if component == "event" else "VTODO"
+    yield f"BEGIN:{name}"
     yield f"UID:{uid(row)}"
     yield f"DTSTAMP:{stamp}"
     due = row.get("due")
@@ -113,23 +148,48 @@ def _vtodo(row: Mapping[str, Any], stamp: str) -> Iterator[str]:
     if when is not None:
         param, value = when
         begin = _ics_when(str(row["start"])) if row.get("start") and not rule else None
-        if rule:
-            yield f"DTSTART{param}:{value}"
-        elif begin is not None and begin[0] == param and begin[1] <= value:  # a range: same value type
-            yield f"DTSTART{param}:{begin[1]}"
-        yield f"DUE{param}:{value}"
+        is_range = begin is not None and begin[0] == param and begin[1] <= value  # same value type
+        if name == "VEVENT":
+            # the deadline is the event: the due day (all day) or the due moment; a range spans
+            # its days (DTEND of an all-day event is the day after its last day)
+            if is_range and begin is not None:
+                yield f"DTSTART{param}:{begin[1]}"
+                yield f"DTEND{param}:{_next_day(value) if param == ';VALUE=DATE' else value}"
+            else:
+                yield f"DTSTART{param}:{value}"
+        else:
+            if rule:
+                yield f"DTSTART{param}:{value}"
+            elif is_range and begin is not None:
+                yield f"DTSTART{param}:{begin[1]}"
+            yield f"DUE{param}:{value}"
         if rule:
             yield f"RRULE:{rule}"
     yield f"SUMMARY:{escape(_summary(row))}"
-    yield f"DESCRIPTION:{escape(_description(row))}"
+    yield f"DESCRIPTION:{escape(_description(row, labels))}"
     if row.get("kind"):
-        yield f"CATEGORIES:{escape(str(row['kind']))}"
-    yield "STATUS:NEEDS-ACTION"
-    yield "END:VTODO"
+        yield f"CATEGORIES:{escape(labels.kind(str(row['kind'])))}"
+    if name == "VEVENT":
+        yield "TRANSP:TRANSPARENT"  # a deadline does not make anyone busy
+    else:
+        yield "STATUS:NEEDS-ACTION"
+    yield f"END:{name}"
 
 
-def render(items: Iterable[Mapping[str, Any]], stream: TextIO, *, dtstamp: dt.datetime | None = None) -> None:
-    """Write a VCALENDAR with one VTODO per row (``dtstamp`` defaults to now, UTC)."""
+def render(
+    items: Iterable[Mapping[str, Any]],
+    stream: TextIO,
+    *,
+    dtstamp: dt.datetime | None = None,
+    lang: str = DEFAULT_LANG,
+    component: str = "todo",
+    name: str | None = None,
+) -> None:
+    """Write a VCALENDAR with one VTODO (``component="todo"``) or VEVENT (``"event"``) per row,
+    each UID once (``dtstamp`` defaults to now, UTC)."""
+    if component not in COMPONENTS:
+        raise ValueError(f"unknown calendar component {component!r}")
+    labels = Labels(lang)
     moment = dtstamp or dt.datetime.now(dt.UTC)
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC)
@@ -138,9 +198,16 @@ def render(items: Iterable[Mapping[str, Any]], stream: TextIO, *, dtstamp: dt.da
     def write(line: str) -> None:
         stream.write(fold(line) + "\r\n")
 
-    for line in ("BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"):
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    head += [f"X-WR-CALNAME:{escape(name or 'ndq57')}", f"X-WR-TIMEZONE:{TZID}", *VTIMEZONE]
+    for line in head:
         write(line)
+    seen: set[str] = set()
     for row in items:
-        for line in _vtodo(row, stamp):
+        key = uid(row)
+        if key in seen:  # the same document (same bytes) met twice
+            continue
+        seen.add(key)
+        for line in _component(row, stamp, labels, component):
             write(line)
     write("END:VCALENDAR")

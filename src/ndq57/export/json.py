@@ -6,9 +6,11 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
+from ndq57.export.text import escape_separators
+
 
 def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2)
+    return escape_separators(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
 def render(items: Mapping[str, Any] | Iterable[Mapping[str, Any]], stream: TextIO) -> None:

@@ -1,7 +1,16 @@
-"""Deadline rows: one flat, JSON-ready record per deadline, carrying its document's identity.
+"""Rows: flat, JSON-ready records carrying their document's identity — one per deadline here —,
+the filters every row command shares, and the column specs the table, CSV and XLSX render.
 
 A row is built from ``Document.to_dict()`` (so it can be made in a worker process and sent back
 cheaply), then filtered and, for recurring deadlines, expanded into dated occurrences.
+
+The machinery is not tied to deadlines. A row type is a :class:`RowSpec`: its columns (key,
+header word, display text, typed value, table width and priority), the key of its owners, the
+message when nothing is listed. Every filter (:class:`Criteria`: ``--unit``, ``--before``,
+``--after``, ``--overdue``, ``--within``, ``--kind``, ``--expand``) reads only the row keys
+``due``, ``kind``, ``recurrence`` and the owners list (``{"unit", "role", "raw"}`` items), and the
+calendar reads ``due``, ``start``, ``recurrence``, ``next_due``, ``task``, ``id`` and ``sha256``;
+a row type that fills those keys gets the filters and every format for free.
 
 >>> doc = {"source": {"path": "a.txt", "sha256": "ab"}, "document": {"number": "1-TB/VP",
 ...        "type": "Thông báo", "date": "2026-03-05"}, "deadlines": [{"id": "d1", "phrase": "p",
@@ -20,8 +29,11 @@ import datetime as dt
 import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ndq57.export.labels import Labels
 
 Row = dict[str, Any]
 
@@ -29,11 +41,15 @@ WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def build_rows(doc: Mapping[str, Any], *, as_of: dt.date | None = None) -> list[Row]:
+def build_rows(
+    doc: Mapping[str, Any], *, as_of: dt.date | None = None, received: dt.date | None = None
+) -> list[Row]:
     """The deadline rows of one parsed document (a ``Document.to_dict()`` mapping).
 
     ``as_of`` (default: none) fills ``next_due`` of recurring deadlines: their first occurrence
-    on or after that day.
+    on or after that day. Relative deadlines get a ``due`` counted from ``received`` (the day the
+    document was received) or, without it, from the document's date; ``due_basis`` says which
+    (see :func:`resolve_relative`).
     """
     source = doc.get("source") or {}
     header = doc.get("document") or {}
@@ -63,11 +79,54 @@ def build_rows(doc: Mapping[str, Any], *, as_of: dt.date | None = None) -> list[
             "assignees": assignees,
             "recipients": list(d.get("recipients") or []),
             "confidence": d.get("confidence"),
+            "due_basis": None,
         }
         if as_of is not None and row["recurrence"]:
             row["next_due"] = next_occurrence(row, as_of)
+        if row["relative"]:
+            resolve_relative(row, received)
         rows.append(row)
     return rows
+
+
+def resolve_relative(row: Row, received: dt.date | None) -> None:
+    """Fill ``due`` and ``due_basis`` of a row with a relative term, counting working days and
+    holidays (:mod:`ndq57.export.workdays`).
+
+    A term from the receipt of the document ("15 ngày làm việc kể từ ngày nhận được") counts from
+    ``received``, or from the document's date when none is given (basis ``document_date``: the
+    earliest the term can end); a term from its signing, issue or effective date counts from the
+    document's date. Terms from another event are left undated.
+    """
+    from ndq57.export.workdays import resolve
+
+    rel = row.get("relative") or {}
+    anchor = rel.get("anchor")
+    doc_date = _iso_date(row.get("date"))
+    base: dt.date | None
+    if anchor == "receipt" and received is not None:
+        base, basis = received, "received"
+    elif anchor in ("receipt", "signing", "issue", "effective"):
+        base, basis = doc_date, "document_date"
+    else:
+        if row.get("due"):
+            row["due_basis"] = "parsed"
+        return
+    if base is None:
+        return
+    day = resolve(rel, base)
+    if day is not None:
+        row["due"] = day.isoformat()
+        row["due_basis"] = basis
+
+
+def _iso_date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def units_text(assignees: Iterable[Mapping[str, Any]]) -> str:
@@ -290,23 +349,33 @@ class Criteria:
     as_of: dt.date = dt.date(1970, 1, 1)
     expand: bool = False
     horizon_days: int = 90
+    within: int | None = None  # due in [as_of, as_of + within days]
+    owners_key: str = "assignees"  # the row key of the owners list
 
     def window(self) -> tuple[dt.date, dt.date]:
         """The expansion window: ``[after, before]``, by default ``[as_of, as_of + 90 days]``."""
         start = self.after or self.as_of
         end = self.before or max(start, self.as_of) + dt.timedelta(days=self.horizon_days)
+        if self.within is not None:
+            start = max(start, self.as_of)
+            end = min(end, self.as_of + dt.timedelta(days=self.within))
         return start, end
+
+    @property
+    def dated(self) -> bool:
+        """True when a filter needs a due date (rows without one are dropped)."""
+        return self.before is not None or self.after is not None or self.overdue or self.within is not None
 
 
 def select(rows: Iterable[Row], crit: Criteria) -> Iterator[Row]:
     """Filter (and with ``crit.expand``, expand) deadline rows, keeping their order."""
     matches = unit_matcher() if crit.units else None
     kinds = {k.casefold() for k in crit.kinds}
-    dated_filter = crit.before is not None or crit.after is not None or crit.overdue
+    dated_filter = crit.dated
     for row in rows:
         if kinds and str(row.get("kind") or "").casefold() not in kinds:
             continue
-        if matches is not None and not _unit_ok(row, crit.units, matches):
+        if matches is not None and not _unit_ok(row.get(crit.owners_key) or [], crit.units, matches):
             continue
         if crit.expand and row.get("recurrence") and not row.get("due"):
             start, end = crit.window()
@@ -324,8 +393,10 @@ def select(rows: Iterable[Row], crit: Criteria) -> Iterator[Row]:
         yield row
 
 
-def _unit_ok(row: Row, queries: tuple[str, ...], matches: Callable[[str, str, str | None], bool]) -> bool:
-    for a in row.get("assignees") or []:
+def _unit_ok(
+    owners: Iterable[Mapping[str, Any]], queries: tuple[str, ...], matches: Callable[[str, str, str | None], bool]
+) -> bool:
+    for a in owners:
         unit = str(a.get("unit") or "")
         raw = a.get("raw")
         for q in queries:
@@ -346,6 +417,8 @@ def _date_ok(row: Row, crit: Criteria) -> bool:
         return False
     if crit.after is not None and day < crit.after:
         return False
+    if crit.within is not None and not crit.as_of <= day <= crit.as_of + dt.timedelta(days=crit.within):
+        return False
     return not (crit.overdue and day >= crit.as_of)
 
 
@@ -357,3 +430,189 @@ def sort_key(row: Mapping[str, Any]) -> tuple[int, str]:
     if row.get("recurrence"):
         return (2, str(row.get("next_due") or ""))
     return (1, "")
+
+
+# ---------------------------------------------------------------- columns and row types
+
+KINDS = ("date", "datetime", "month", "quarter", "half_year", "year", "range", "recurring", "relative", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a row type, for the table, CSV and XLSX.
+
+    ``raw`` is the machine value (CSV with ``--lang en``: ISO dates, English words), ``text`` what
+    people read (with :class:`~ndq57.export.labels.Labels`), ``value`` the typed XLSX cell (a date
+    stays a date). In the table, ``width``..``max_width`` bound the column, ``priority`` decides
+    which columns go first when the screen is narrow (lowest first), ``lines`` caps a wrapped cell.
+    """
+
+    key: str
+    raw: Callable[[Mapping[str, Any]], Any]
+    text: Callable[[Mapping[str, Any], Labels], str]
+    value: Callable[[Mapping[str, Any], Labels], Any] | None = None
+    width: int = 6
+    max_width: int = 20
+    priority: int = 50
+    lines: int = 0  # 0: as many as needed
+
+
+@dataclass(frozen=True, slots=True)
+class RowSpec:
+    """A row type: its columns (CSV/XLSX order), the table's columns (keys, in order), where its
+    owners are, and the labels word shown when no row is listed."""
+
+    name: str
+    columns: tuple[Column, ...]
+    table: tuple[Column, ...]
+    owners_key: str = "assignees"
+    empty: str = "no_rows"
+    sort: Callable[[Mapping[str, Any]], Any] = field(default=sort_key)
+
+    def column(self, key: str) -> Column:
+        for col in (*self.columns, *self.table):
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+
+def _plain(key: str) -> Callable[[Mapping[str, Any]], Any]:
+    def get(row: Mapping[str, Any]) -> Any:
+        return row.get(key)
+
+    return get
+
+
+def _show(value: Any) -> str:
+    from ndq57.export.text import display
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return display(str(value), keep_newlines=True)
+
+
+def _text(key: str) -> Callable[[Mapping[str, Any], Labels], str]:
+    def text(row: Mapping[str, Any], _labels: Labels) -> str:
+        return _show(row.get(key))
+
+    return text
+
+
+def _date_text(key: str) -> Callable[[Mapping[str, Any], Labels], str]:
+    def text(row: Mapping[str, Any], labels: Labels) -> str:
+        return labels.date(row.get(key))
+
+    return text
+
+
+def date_value(value: Any) -> dt.date | dt.datetime | None:
+    """A typed date or date-time for a spreadsheet cell (None when absent or unreadable)."""
+    if not value:
+        return None
+    text = str(value)
+    try:
+        return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _date_cell(key: str) -> Callable[[Mapping[str, Any], Labels], Any]:
+    def value(row: Mapping[str, Any], _labels: Labels) -> Any:
+        return date_value(row.get(key))
+
+    return value
+
+
+def _number_cell(key: str) -> Callable[[Mapping[str, Any], Labels], Any]:
+    def value(row: Mapping[str, Any], _labels: Labels) -> Any:
+        v = row.get(key)
+        return v if isinstance(v, int | float) and not isinstance(v, bool) else None
+
+    return value
+
+
+def _owners_text(key: str) -> Callable[[Mapping[str, Any], Labels], str]:
+    def text(row: Mapping[str, Any], labels: Labels) -> str:
+        return labels.units(row.get(key) or [])
+
+    return text
+
+
+def document_text(row: Mapping[str, Any], _labels: Labels) -> str:
+    """The document's number, or its file name when it has none."""
+    import os.path
+
+    return _show(row.get("number") or os.path.basename(str(row.get("path") or "")))
+
+
+def date_column(key: str, **kw: Any) -> Column:
+    return Column(key, _plain(key), _date_text(key), _date_cell(key), **kw)
+
+
+def text_column(key: str, **kw: Any) -> Column:
+    return Column(key, _plain(key), _text(key), None, **kw)
+
+
+def number_column(key: str, **kw: Any) -> Column:
+    return Column(key, _plain(key), _text(key), _number_cell(key), **kw)
+
+
+def owners_column(key: str, owners_key: str, **kw: Any) -> Column:
+    """The owners list as ``Unit (role), …``: English roles raw, the language's roles for people."""
+
+    def raw(row: Mapping[str, Any]) -> Any:
+        return units_text(row.get(owners_key) or [])
+
+    return Column(key, raw, _owners_text(owners_key), None, **kw)
+
+
+DEADLINE_COLUMNS: tuple[Column, ...] = (
+    text_column("path"),
+    text_column("number"),
+    text_column("type"),
+    date_column("date"),
+    text_column("id"),
+    Column("kind", _plain("kind"), lambda r, lb: lb.kind(r.get("kind"))),
+    Column("qualifier", _plain("qualifier"), lambda r, lb: lb.qualifier(r.get("qualifier"))),
+    date_column("due"),
+    date_column("start"),
+    Column(
+        "recurrence",
+        lambda r: recurrence_text(r.get("recurrence")),
+        lambda r, lb: lb.recurrence(r.get("recurrence")) or lb.relative(r.get("relative")),
+    ),
+    date_column("next_due"),
+    text_column("section"),
+    number_column("line"),
+    owners_column("units", "assignees"),
+    text_column("task"),
+    text_column("phrase"),
+    number_column("confidence"),
+    Column("due_basis", _plain("due_basis"), lambda r, lb: lb.basis(r.get("due_basis"))),
+)
+
+DEADLINE_TABLE: tuple[Column, ...] = (
+    Column("due", _plain("due"), lambda r, lb: lb.due(r), width=12, max_width=22, priority=100),
+    Column("kind", _plain("kind"), lambda r, lb: lb.kind(r.get("kind")), width=6, max_width=16, priority=10),
+    owners_column("units", "assignees", width=18, max_width=40, priority=80, lines=4),
+    Column(
+        "task",
+        _plain("task"),
+        lambda r, lb: _show(r.get("task") or r.get("phrase")),
+        width=28,
+        max_width=80,
+        priority=90,
+        lines=4,
+    ),
+    Column("document", _plain("number"), document_text, width=11, max_width=24, priority=60, lines=2),
+    text_column("section", width=7, max_width=16, priority=30, lines=2),
+)
+
+DEADLINES = RowSpec("deadline", DEADLINE_COLUMNS, DEADLINE_TABLE, owners_key="assignees", empty="no_rows")
+
+# Row types by command name: how a worker builds the rows of one document (``ndq57.batch.Job``
+# mode), and how they are shown. Another row type (tasks) adds its entries here.
+BUILDERS: dict[str, Callable[..., list[Row]]] = {"deadlines": build_rows}
+SPECS: dict[str, RowSpec] = {"deadlines": DEADLINES}
