@@ -121,7 +121,7 @@ def test_help_and_readme_cover_every_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     top = invoke("--help")
     assert top.exit_code == 0 and "Exit codes" in top.stdout
-    assert set(cli.commands) == {"parse", "text", "deadlines", "schema"}
+    assert set(cli.commands) == {"parse", "text", "deadlines", "tasks", "explain", "schema"}
     for name in cli.commands:
         res = invoke(name, "--help")
         assert res.exit_code == 0, name

@@ -252,6 +252,12 @@ def process(item: InputItem, job: Job) -> Outcome:
             return Outcome(item, skipped="does not look like a directive (--strict)", directive=False)
         result = Outcome(item, deadlines=len(doc.deadlines), warnings=len(doc.warnings), directive=directive)
         d = doc.to_dict(include_text=job.include_text)
+        if job.mode == "explain":  # what was read and why, line by line
+            from ndq57.explain import render
+
+            result.payload = {}
+            result.text = render(doc)
+            return result
         if job.mode not in ("document", "text", "extracted"):  # a row type: "deadlines", ...
             from ndq57.export.rows import BUILDERS
 

@@ -339,6 +339,7 @@ class Session:
         self.failures = 0
         self.skipped = 0
         self.listed: int | None = None
+        self.listed_what = ""  # what the listed rows are, when not deadlines ("tasks rows")
         self.started = time.monotonic()
 
     def outcomes(self) -> Iterator[Outcome]:
@@ -413,7 +414,8 @@ class Session:
         elapsed = time.monotonic() - self.started
         deadlines = f"{self.deadlines} deadline{_s(self.deadlines)}"
         if self.listed is not None:
-            deadlines += f" ({self.listed} listed)"
+            what = f" {self.listed_what}" if self.listed_what else ""
+            deadlines += f" ({self.listed}{what} listed)"
         skipped = f"{self.skipped} skipped, " if self.skipped else ""
         _say(
             f"{self.documents} document{_s(self.documents)}, {deadlines}, "
@@ -686,6 +688,60 @@ def text_cmd(
     ctx.exit(_guard(body, debug))
 
 
+@cli.command(
+    "explain",
+    epilog=_epilog(
+        """\
+  ndq57 explain ke-hoach.txt                   every step, in line order
+  ndq57 explain ke-hoach.txt | grep ' time '   how each time expression was read
+  ndq57 explain ke-hoach.pdf | less            a PDF: lines of `ndq57 text --extracted`"""
+    ),
+    short_help="Show what was read in a directive and the rule behind each step.",
+)
+@click.argument("file", metavar="FILE")
+@_tone_options
+@click.pass_context
+def explain_cmd(
+    ctx: click.Context,
+    file: str,
+    tone_style: str,
+    no_fix: bool,
+    encoding: str | None,
+    max_bytes: int,
+    debug: bool,
+    ocr: bool,
+) -> None:
+    """Show, line by line, what was read in one directive (FILE or - for standard input) and
+    why: each repair, each section, each time expression with its verdict (deadline, citation,
+    past, event, period, target, mention) and the rule of the decision table that gave it, the
+    owners of each deadline with the rule that chose them, and each task with how it was read.
+
+    One step per line: LINE  STAGE  WHAT [RULE]. Stages: fix, section, time, owner, task, warning.
+    """
+
+    def body() -> int:
+        from ndq57.batch import Job, process
+
+        if file != STDIN and os.path.isdir(file):
+            raise click.UsageError(f"{file} is a folder: give one file")
+        options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
+        item = _items([file], DEFAULT_GLOBS, max_bytes)[0]
+        oc = process(item, Job(options=options, mode="explain", debug=debug))
+        if oc.error is not None:
+            _report(oc.error)
+            return EXIT_FAILED
+        if oc.skipped is not None:
+            _say(f"{_shown(file)}: {oc.skipped}")
+            return EXIT_FAILED
+        with _stdout() as fh:
+            from ndq57.export.text import display
+
+            fh.write(display(oc.text or "", keep_newlines=True))
+        return EXIT_OK
+
+    ctx.exit(_guard(body, debug))
+
+
 def _flat(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
@@ -841,12 +897,15 @@ def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[s
         raise click.UsageError("--within (the coming days) and --overdue (the past) exclude each other")
     output = opts["output"]
     fmt = _row_format(opts["fmt"], output, opts["excel"], opts["ics_component"])
+    by_unit = bool(opts.get("by_unit"))
+    if by_unit and fmt == "ics":
+        raise click.UsageError("--by-unit gives counts per unit: choose -f table, csv, xlsx, json, jsonl or yaml")
     exporter = _exporter(fmt)
     debug = opts["debug"]
 
     def body() -> int:
         from ndq57.batch import Job
-        from ndq57.export.rows import SPECS
+        from ndq57.export.rows import SPECS, summarize_by_unit
 
         if fmt == "xlsx":
             from ndq57.export.xlsx import INSTALL_HINT, available
@@ -875,6 +934,7 @@ def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[s
             items, job, _jobs(opts["jobs"]), quiet=quiet, fail_fast=opts["fail_fast"], notes=not opts["quiet"]
         )
         session.listed = 0
+        session.listed_what = "" if mode == "deadlines" else "task rows"
         if output:
             _refuse_inputs(items, [output])
 
@@ -890,6 +950,11 @@ def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[s
                     session.listed = (session.listed or 0) + 1
                     yield row
 
+        listed: Iterator[dict[str, Any]] = rows()
+        if by_unit:
+            # counts per lead unit over the rows kept by the filters (error records go to stderr)
+            spec = SPECS["units"]
+            listed = iter(summarize_by_unit((r for r in rows() if "error" not in r), ref))
         extra: dict[str, Any] = {}
         if exporter.people:
             extra.update(lang=opts["lang"], spec=spec)
@@ -902,7 +967,7 @@ def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[s
             extra["delimiter"] = ";" if opts["excel"] else ","
         elif fmt == "table":
             extra["width"] = table_width()
-        _write(rows(), exporter, output, session, extra)
+        _write(listed, exporter, output, session, extra)
         session.summary()
         return EXIT_FAILED if session.failures else EXIT_OK
 
@@ -938,6 +1003,40 @@ def deadlines_cmd(ctx: click.Context, /, paths: tuple[str, ...], **opts: Any) ->
     only.
     """
     run_rows(ctx, paths, "deadlines", opts)
+
+
+@cli.command(
+    "tasks",
+    epilog=_epilog(
+        """\
+  ndq57 tasks van-ban/                                  one row per task (Vietnamese; --lang en)
+  ndq57 tasks ke-hoach.txt --unit "so noi vu"           the tasks of one unit, with or without a date
+  ndq57 tasks van-ban/ --overdue --as-of 2026-03-31     tasks past their earliest deadline
+  ndq57 tasks van-ban/ --by-unit --as-of 2026-03-31     tasks and overdue ones per lead unit
+  ndq57 tasks van-ban/ -o nhiem-vu.xlsx                 for a spreadsheet"""
+    ),
+    short_help="List tasks (who does what, by when), or counts per unit.",
+)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--by-unit",
+    is_flag=True,
+    help="Instead of the tasks, one row per lead unit: tasks, with a due date, overdue (before --as-of), "
+    "recurring, with no term, and the next due date.",
+)
+@_row_options
+@click.pass_context
+def tasks_cmd(ctx: click.Context, /, paths: tuple[str, ...], **opts: Any) -> None:
+    """List the tasks of one or many directives, one row per task: what is to be done, its owners
+    (lead, coordinating, assigned units or persons), its section and document, and its earliest
+    deadline. Tasks with no deadline are listed too (their due column says so) unless a date
+    filter is given.
+
+    Filters are those of `ndq57 deadlines` (--unit, --before, --after, --within, --overdue,
+    --kind, --expand), applied to each task's earliest deadline; --unit matches any owner. With
+    --by-unit the rows kept are counted per lead unit instead.
+    """
+    run_rows(ctx, paths, "tasks", opts)
 
 
 # ---------------------------------------------------------------- error boundary

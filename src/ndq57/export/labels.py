@@ -122,7 +122,10 @@ class Labels:
             else:
                 text = t["quarterly_bare"]
         elif freq == "yearly":
-            if monthday and month:
+            if rec.get("dates"):
+                days = ", ".join(f"{d[3:5]}/{d[:2]}" for d in rec["dates"])
+                text = t["yearly_dates"].format(days=days)
+            elif monthday and month:
                 text = t["yearly"].format(monthday=int(monthday), month=int(month))
             elif month:
                 text = t["yearly_month"].format(month=int(month))
@@ -133,6 +136,8 @@ class Labels:
             text = t["periodic"].format(monthday=monthday, interval=interval) if monthday else t[
                 "periodic_bare"
             ].format(interval=interval)
+        elif freq == "periodic":
+            text = t["periodic_unsaid"]
         else:
             text = str(freq or "")
         clock = rec.get("time")
@@ -186,6 +191,8 @@ def _recurrence_en(rec: Mapping[str, Any]) -> str:
     freq = rec.get("freq")
     if freq == "weekly" and rec.get("weekday") is not None:
         parts.append(_WEEKDAY_EN[int(rec["weekday"]) % 7])
+    elif freq == "yearly" and rec.get("dates"):
+        parts.append(", ".join(f"{d[3:5]}/{d[:2]}" for d in rec["dates"]))
     elif freq == "yearly" and rec.get("monthday") and rec.get("month"):
         parts.append(f"{int(rec['monthday']):02d}/{int(rec['month']):02d}")
     elif freq == "quarterly" and rec.get("monthday") and rec.get("month"):

@@ -612,7 +612,160 @@ DEADLINE_TABLE: tuple[Column, ...] = (
 
 DEADLINES = RowSpec("deadline", DEADLINE_COLUMNS, DEADLINE_TABLE, owners_key="assignees", empty="no_rows")
 
+# ---------------------------------------------------------------- tasks
+
+_TIME_KEYS = ("kind", "qualifier", "due", "start", "recurrence", "relative", "phrase")
+
+
+def _main_deadline(ds: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The deadline a task's row shows: the earliest dated one, else a recurring one, else the
+    first."""
+    dated = sorted((d for d in ds if d.get("due")), key=lambda d: str(d["due"]))
+    if dated:
+        return dated[0]
+    return next((d for d in ds if d.get("recurrence")), ds[0] if ds else None)
+
+
+def build_task_rows(
+    doc: Mapping[str, Any], *, as_of: dt.date | None = None, received: dt.date | None = None
+) -> list[Row]:
+    """The task rows of one parsed document: one per task, dated by its earliest deadline (tasks
+    with no deadline are rows too, with no due date).
+
+    >>> doc = {"source": {"path": "a.txt"}, "document": {"number": "7/KH-UBND"}, "tasks": [{"id": "t1",
+    ...        "key": "k", "section": "II.1", "line": 9, "end_line": 9, "text": "Rà soát hồ sơ",
+    ...        "owners": [{"unit": "Sở Nội vụ", "role": "lead", "raw": "Sở Nội vụ"}], "deadlines": [],
+    ...        "product": None, "read_as": "block", "rule": "labelled_block"}]}
+    >>> row = build_task_rows(doc)[0]
+    >>> row["id"], row["due"], row["lead"]
+    ('t1', None, 'Sở Nội vụ')
+    """
+    source = doc.get("source") or {}
+    header = doc.get("document") or {}
+    deadlines = {d.get("id"): d for d in doc.get("deadlines") or []}
+    rows: list[Row] = []
+    for t in doc.get("tasks") or []:
+        owners = list(t.get("owners") or [])
+        ds = [deadlines[i] for i in t.get("deadlines") or [] if i in deadlines]
+        main = _main_deadline(ds) or {}
+        row: Row = {
+            "path": source.get("path"),
+            "sha256": source.get("sha256"),
+            "number": header.get("number"),
+            "type": header.get("type"),
+            "date": header.get("date"),
+            "id": t.get("id"),
+            "key": t.get("key"),
+            "section": t.get("section"),
+            "line": t.get("line"),
+            "task": t.get("text"),
+            "owners": owners,
+            "lead": ", ".join(a.get("unit") or "" for a in owners if a.get("role") in ("lead", "assigned")),
+            "product": t.get("product"),
+            "read_as": t.get("read_as"),
+            "rule": t.get("rule"),
+            **{k: main.get(k) for k in _TIME_KEYS},
+            "deadlines": [d.get("id") for d in ds],
+            "occurrence": False,
+            "next_due": None,
+            "due_basis": None,
+        }
+        if as_of is not None and row["recurrence"]:
+            row["next_due"] = next_occurrence(row, as_of)
+        if row["relative"]:
+            resolve_relative(row, received)
+        rows.append(row)
+    return rows
+
+
+def _ids(row: Mapping[str, Any]) -> str:
+    return ", ".join(row.get("deadlines") or [])
+
+
+TASK_COLUMNS: tuple[Column, ...] = (
+    text_column("path"),
+    text_column("number"),
+    text_column("type"),
+    date_column("date"),
+    text_column("id"),
+    text_column("section"),
+    number_column("line"),
+    text_column("task"),
+    owners_column("owners", "owners"),
+    text_column("product"),
+    Column("kind", _plain("kind"), lambda r, lb: lb.kind(r.get("kind"))),
+    date_column("due"),
+    date_column("start"),
+    Column(
+        "recurrence",
+        lambda r: recurrence_text(r.get("recurrence")),
+        lambda r, lb: lb.recurrence(r.get("recurrence")) or lb.relative(r.get("relative")),
+    ),
+    date_column("next_due"),
+    text_column("phrase"),
+    Column("deadlines", _ids, lambda r, _lb: _ids(r)),
+    text_column("read_as"),
+    text_column("key"),
+    Column("due_basis", _plain("due_basis"), lambda r, lb: lb.basis(r.get("due_basis"))),
+)
+
+TASK_TABLE: tuple[Column, ...] = (
+    Column("due", _plain("due"), lambda r, lb: lb.due(r) if r.get("deadlines") else "—", width=10, max_width=22,
+           priority=100),
+    owners_column("owners", "owners", width=18, max_width=40, priority=80, lines=4),
+    Column("task", _plain("task"), lambda r, lb: _show(r.get("task")), width=28, max_width=80, priority=90, lines=4),
+    Column("document", _plain("number"), document_text, width=11, max_width=24, priority=60, lines=2),
+    text_column("section", width=7, max_width=16, priority=30, lines=2),
+)
+
+TASKS = RowSpec("task", TASK_COLUMNS, TASK_TABLE, owners_key="owners", empty="no_tasks")
+
+
+def summarize_by_unit(rows: Iterable[Mapping[str, Any]], as_of: dt.date) -> list[Row]:
+    """Per lead (or assigned) unit of the task rows: how many tasks, how many with a due date, due
+    before ``as_of`` (overdue), recurring, with no term, and the next due date from ``as_of``."""
+    groups: dict[str, Row] = {}
+    for row in rows:
+        owners = [a for a in row.get("owners") or [] if a.get("role") in ("lead", "assigned")]
+        units = list(dict.fromkeys(str(a.get("unit") or "") for a in owners)) or [""]
+        day = due_date(row)
+        for unit in units:
+            g = groups.setdefault(
+                unit,
+                {"unit": unit, "tasks": 0, "dated": 0, "overdue": 0, "recurring": 0, "no_term": 0, "next_due": None},
+            )
+            g["tasks"] += 1
+            if day is not None:
+                g["dated"] += 1
+                if day < as_of:
+                    g["overdue"] += 1
+                elif g["next_due"] is None or str(row["due"]) < str(g["next_due"]):
+                    g["next_due"] = row["due"]
+            elif row.get("recurrence"):
+                g["recurring"] += 1
+            else:
+                g["no_term"] += 1
+    return sorted(groups.values(), key=lambda g: (g["unit"] == "", -g["overdue"], -g["tasks"], g["unit"]))
+
+
+def _unit_text(row: Mapping[str, Any], labels: Labels) -> str:
+    return _show(row.get("unit")) or labels.word("no_owner")
+
+
+_COUNTS = ("tasks", "dated", "overdue", "recurring", "no_term")
+UNIT_COLUMNS: tuple[Column, ...] = (
+    Column("unit", _plain("unit"), _unit_text),
+    *(number_column(k) for k in _COUNTS),
+    date_column("next_due"),
+)
+UNIT_TABLE: tuple[Column, ...] = (
+    Column("unit", _plain("unit"), _unit_text, width=20, max_width=50, priority=100, lines=3),
+    *(number_column(k, width=7, max_width=12, priority=90 - i) for i, k in enumerate(_COUNTS)),
+    date_column("next_due", width=10, max_width=12, priority=40),
+)
+UNITS = RowSpec("unit", UNIT_COLUMNS, UNIT_TABLE, owners_key="owners", empty="no_tasks", sort=lambda r: 0)
+
 # Row types by command name: how a worker builds the rows of one document (``ndq57.batch.Job``
-# mode), and how they are shown. Another row type (tasks) adds its entries here.
-BUILDERS: dict[str, Callable[..., list[Row]]] = {"deadlines": build_rows}
-SPECS: dict[str, RowSpec] = {"deadlines": DEADLINES}
+# mode), and how they are shown.
+BUILDERS: dict[str, Callable[..., list[Row]]] = {"deadlines": build_rows, "tasks": build_task_rows}
+SPECS: dict[str, RowSpec] = {"deadlines": DEADLINES, "tasks": TASKS, "units": UNITS}

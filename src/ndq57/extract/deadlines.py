@@ -217,7 +217,7 @@ def _field_owners(lt: LabelledTask) -> list[Assignee]:
             out.extend(
                 Assignee(canonical_unit(p.strip()), f.key, p.strip(), "unit", f"block:{f.key}_label")
                 for p in regex.split(r"\s*[;,]\s*", f.value)
-                if p.strip()
+                if len(regex.findall(r"\p{L}", p)) >= 2
             )
     return out
 
