@@ -45,13 +45,25 @@ class TableTasks:
 
 
 @functools.cache
+def _split() -> regex.Pattern[str]:
+    """Where a list of owners splits: ";", a line break, or a comma before the head word of a
+    unit ("Sở", "UBND", "Các" ...), not the comma inside a name ("Phòng Kinh tế, Hạ tầng và Đô thị")."""
+    heads = alternation(load("tables")["unit_heads"])
+    return regex.compile(rf"\s*(?:;|\n|,(?=\s*(?i:{heads})(?!\p{{L}})))\s*")
+
+
+@functools.cache
+def _head() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{alternation(load('tables')['unit_heads'])})(?!\p{{L}})")
+
+
+@functools.cache
 def _vague() -> regex.Pattern[str]:
     words = load("tables")["vague_time"]
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
 
 
 _BARE_YEAR = regex.compile(r"^\s*(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
-_SPLIT = regex.compile(r"\s*(?:;|\n|,(?=\s*\p{Lu})|,(?=\s*(?:các|những|mọi)\s))\s*")
 
 
 def table_tasks(tables: list[Table], header: Header) -> TableTasks:
@@ -165,8 +177,8 @@ _GROUP_ROLE = {"mention": "assigned"}
 
 def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     """The owners listed in one cell, in order: the units the recogniser knows, and the other
-    names of the list as written (a lower-case piece after a comma goes on the name before it:
-    "UBND xã, phường, đặc khu").
+    names of the list as written (a piece after a comma that does not start like a unit goes on
+    the name before it: "UBND xã, phường, đặc khu", "Phòng Kinh tế, Hạ tầng và Đô thị").
 
     >>> [(a.unit, a.kind) for a in owner_list("Sở KH&CN; các cơ quan, đơn vị liên quan", "lead", "r")]
     [('Sở Khoa học và Công nghệ', 'unit'), ('Các cơ quan, đơn vị', 'group')]
@@ -177,16 +189,14 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
 
     def leftovers(a: int, b: int) -> None:
         start = a
-        for m in [*_SPLIT.finditer(text, a, b), None]:
+        for m in [*_split().finditer(text, a, b), None]:
             end = m.start() if m else b
             piece = text[start:end]
             s = start + len(piece) - len(piece.lstrip(" ,.-+:"))
             e = start + len(piece.rstrip(" ,.;-+:"))
             if e - s >= 2 and regex.search(r"\p{L}{2}", text[s:e]):
                 gap = text[items[-1].end : s] if items else ";"
-                if not regex.search(r"[;\n]", gap) and (
-                    not gap.strip() or (text[s].islower() and not _COLLECTIVE.match(text, s))
-                ):
+                if not regex.search(r"[;\n]", gap) and (not gap.strip() or not _head().match(text, s)):
                     items[-1].end, items[-1].unit = e, None
                 else:
                     items.append(_Item(s, e, None))

@@ -350,14 +350,19 @@ def _tsv(lines: list[str], taken: list[bool]) -> list[_RawTable]:
             i += 1
             continue
         rows, end = _tsv_rows(lines, i, taken)
-        wide = sum(1 for r in rows if sum(1 for c in r if c.lines[0][1].strip()) >= 3)
-        if len(rows) >= 2 and (wide * 2 > len(rows) or _header_roles([_clean(c) for c in rows[0]]) >= 2):
-            for x in range(i, end):
-                taken[x] = True
-            out.append(_RawTable("tsv", i, end, rows))
-            i = end
+        head = next((k for k, r in enumerate(rows[:3]) if _header_roles([_clean(c) for c in r]) >= 2), None)
+        if head is not None:
+            # lines above the header in the same run ("1.<TAB>Mục đích") are not the table's
+            start = rows[head][0].line - 1
+            rows = rows[head:]
         else:
-            i += 1
+            start = i
+        wide = sum(1 for r in rows if sum(1 for c in r if "".join(t for _, t in c.lines).strip()) >= 3)
+        if len(rows) >= 2 and (head is not None or wide * 2 > len(rows)):
+            for x in range(start, end):
+                taken[x] = True
+            out.append(_RawTable("tsv", start, end, rows))
+        i = max(end, i + 1)
     return out
 
 
@@ -370,7 +375,7 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
         x = i
         while x < n and not taken[x] and lines[x].strip():
             pos[0] = x + 1
-            yield lines[x]
+            yield lines[x] + "\n"
             x += 1
 
     rows: list[list[_Raw]] = []
@@ -379,7 +384,13 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
         for rec in csv.reader(feed(), delimiter="\t", quotechar='"'):
             if len([f for f in rec if f.strip()]) < 2:
                 break
-            rows.append([_Raw([(at + 1, f)], at + 1) for f in rec])
+            row: list[_Raw] = []
+            no = at + 1
+            for f in rec:
+                parts = f.split("\n")  # a quoted cell over several lines
+                row.append(_Raw([(no + k, p) for k, p in enumerate(parts)], no))
+                no += len(parts) - 1
+            rows.append(row)
             at = pos[0]
     except csv.Error:
         pass
@@ -411,23 +422,50 @@ def _fragments(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _FRAGMENT.finditer(line.replace("\f", " ").replace("\t", "    "))]
 
 
-def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: list[bool]) -> _RawTable | None:
+def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[int]:
+    """Where each column starts: between two header words, at the blank gutter that the lines
+    below keep (a header word may stand centred over its column, the cells at its left edge)."""
     starts = [s for s, _ in head]
-    ends = [s + len(t) for s, t in head]
-    cuts = [0] + [(ends[k - 1] + starts[k]) // 2 + 1 for k in range(1, len(starts))] + [10**6]
+    occupied = [0] * (max(len(ln) for ln in lines[h : h + 400]) + 1)
+    blanks = 0
+    for line in lines[h : h + 400]:
+        frags = _fragments(line)
+        if not frags:
+            blanks += 1
+            if blanks > 3:
+                break
+            continue
+        blanks = 0
+        s0, t0 = frags[0]
+        if len(starts) > 2 and s0 < starts[1] and s0 + len(t0) > starts[2] and not _label(t0):
+            break  # a paragraph across the columns: the table has ended
+        if len(frags) < 2:
+            continue  # a wrapped line, or a heading after the table: the gutters are the rows'
+        for s, t in frags:
+            for x in range(s, s + len(t)):
+                occupied[x] += 1
+    cuts = [0]
+    for k in range(1, len(starts)):
+        lo, hi = starts[k - 1] + 1, starts[k]
+        best = min(range(lo, hi + 1), key=lambda x: (occupied[x] if x < len(occupied) else 0, -x))
+        cuts.append(best + 1 if best < hi else hi)
+    return [*cuts, 10**6]
+
+
+def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: list[bool]) -> _RawTable | None:
+    cuts = _layout_cuts(lines, h, head)
 
     def column(x: int) -> int:
-        for k in range(len(cuts) - 1):
-            if cuts[k] <= x < cuts[k + 1]:
-                return k
-        return len(cuts) - 2
+        return max(k for k in range(len(cuts) - 1) if cuts[k] <= x)
 
     def fits(frags: list[tuple[int, str]]) -> bool:
-        # each piece inside one column (a group title may run on from the first columns)
-        for s, t in frags[1:] if frags and _label(frags[0][1]) else frags:
-            if column(s) != column(s + len(t) - 1) and column(s + len(t) - 1) > column(s) + 1:
-                return False
-        return all(s >= cuts[1] - 2 or column(s) == 0 for s, _ in frags[:1])
+        # every piece inside one column; a group title after its number may run on
+        if len(frags) == 2 and _label(frags[0][1]) and column(frags[0][0]) == 0:
+            return True
+        return all(column(s) == column(s + len(t) - 1) for s, t in frags)
+
+    def wrapped_header(frags: list[tuple[int, str]]) -> bool:
+        return fits(frags) and len(frags) <= len(head) and not any(regex.search(r"\d", t) for _, t in frags)
 
     header: list[list[tuple[int, str]]] = [[] for _ in head]
     for s, t in head:
@@ -435,67 +473,54 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     first = h
     for x in (h - 1, h - 2):
         fr = _fragments(lines[x]) if x >= 0 and not taken[x] else []
-        if not fr or any(ch.isdigit() for _, t in fr for ch in t) or not fits(fr) or len(fr) > len(head):
+        if not fr or not wrapped_header(fr):
             break
         for s, t in fr:
             header[column(s)].insert(0, (x + 1, t))
         first = x
+    indexed = _role(_clean(_Raw(header[0], h + 1))) == "index"
     rows: list[list[list[tuple[int, str]]]] = []
     cur: list[list[tuple[int, str]]] | None = None
-    x = h + 1
-    last = h + 1
+    in_header = True  # the header's wrapped lines, or a header repeated on a new page
+    x = last = h + 1
     blanks = 0
-    index_col = 0 if _role(_clean(_Raw(header[0], h + 1))) == "index" else None
     while x < len(lines) and not taken[x]:
         fr = _fragments(lines[x])
+        x += 1
         if not fr:
             blanks += 1
             if blanks > 3:
                 break
-            x += 1
             continue
-        blanks = 0
+        gap, blanks = blanks, 0
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
-            x += 1  # a page number
+            last = x  # a page number
+            continue
+        if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
+            in_header, last = True, x  # the header again, on the next page
+            continue
+        # a row starts at its number; without a number column, after a blank line
+        starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
+        if in_header and not starts_row and wrapped_header(fr):
+            if not rows:
+                for s, t in fr:
+                    header[column(s)].append((x, t))
             last = x
             continue
-        if (
-            cur is None
-            and index_col is None
-            and len(fr) <= len(head)
-            and all(regex.search(r"\d", t) is None for _, t in fr)
-        ):
-            # a header cell wrapped under the header line
-            for s, t in fr:
-                header[column(s)].append((x + 1, t))
-            x += 1
-            last = x
-            continue
-        if not fits(fr):
-            break
-        starts_row = (index_col is not None and column(fr[0][0]) == 0 and _label(fr[0][1]) is not None) or (
-            index_col is None and cur is None
-        )
-        if cur is None and not starts_row:
-            if index_col is not None and all(regex.search(r"\d", t) is None for _, t in fr):
-                for s, t in fr:  # a header cell wrapped under the header line
-                    header[column(s)].append((x + 1, t))
-                x += 1
-                last = x
-                continue
+        in_header = False
+        if not fits(fr) or (cur is None and not starts_row):
             break
         if starts_row:
             cur = [[] for _ in head]
             rows.append(cur)
         assert cur is not None
         for s, t in fr:
-            cur[column(s)].append((x + 1, t))
-        x += 1
+            cur[column(s)].append((x, t))
         last = x
-    if len(rows) < 1:
+    if not rows:
         return None
     raw_rows = [[_Raw(c, c[0][0] if c else h + 1) for c in header]]
-    raw_rows += [[_Raw(c, c[0][0] if c else r[0][0][0] if r[0] else h + 1) for c in r] for r in rows]
+    raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
     for y in range(first, last):
         taken[y] = True
     return _RawTable("layout", first, last, raw_rows, 1)
@@ -692,6 +717,9 @@ def _unit_like(text: str) -> bool:
 # -------------------------------------------------------------------------------- interpreting
 
 
+_DECIMAL = regex.compile(r"\d+(?:\.\d+)*")
+
+
 @dataclass(slots=True)
 class _Stack:
     labels: list[tuple[float, str]] = field(default_factory=list)
@@ -701,6 +729,14 @@ class _Stack:
         while self.labels and self.labels[-1][0] >= r:
             self.labels.pop()
         self.labels.append((r, label))
+
+    def enter(self, label: str) -> None:
+        """A row numbered ``label``: decimal groups it is not under have ended (row ``6`` after
+        the rows of group ``5``)."""
+        if not _DECIMAL.fullmatch(label):
+            return
+        while self.labels and _DECIMAL.fullmatch(self.labels[-1][1]) and not label.startswith(self.labels[-1][1] + "."):
+            self.labels.pop()
 
     def path(self, label: str | None = None) -> str | None:
         parts = [lab for _, lab in self.labels] + ([label] if label else [])
@@ -920,6 +956,8 @@ def _build(raw: _RawTable, number: int) -> Table:
             kind = "other"
         if kind == "task":
             above = r
+            if label:
+                stack.enter(label)
             path = stack.path(label)
         elif kind == "continuation":
             path = out[-1].path if out and out[-1].kind in ("task", "continuation") else stack.path()
