@@ -449,3 +449,15 @@ def test_a_date_long_past_stays_a_deadline() -> None:
     t = _one_row_table("01/01/2020")
     (d,) = table_tasks([t], Header(date=dt.date(2026, 1, 10).isoformat(), year=2026)).deadlines
     assert d.due == "2020-01-01"
+
+
+def test_an_appendix_without_its_heading_after_the_signature_is_read() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 78/KH-UBND\nHà Tĩnh, ngày 03 tháng 02 năm 2026\n\nKẾ HOẠCH\n\n"
+        "1. Các sở thực hiện nhiệm vụ tại danh mục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Bình\n\nDANH MỤC NHIỆM VỤ SỐ 01\n\n"
+        + web_table([HEAD, ["1", "Rà soát quy chế", "Sở Tư pháp", "", "Quý I/2026"]])
+    )
+    doc = parse(text)
+    assert doc.document.signer is not None and doc.document.signer.name == "Nguyễn Văn Bình"
+    assert [(d.phrase, d.section) for d in doc.deadlines] == [("Quý I/2026", "Phụ lục.1")]

@@ -24,7 +24,7 @@ from ndq57.parse.header import parse_header
 from ndq57.parse.layout import build_blocks, clean_lines
 from ndq57.parse.normalize import normalize
 from ndq57.parse.sections import build_sections
-from ndq57.parse.tables import find_tables, mask_tables
+from ndq57.parse.tables import appendix_after, appendix_section, find_tables, mask_tables
 from ndq57.readers import extract, sniff
 
 
@@ -99,9 +99,13 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     head = parse_header(lines)
     body_lines, body_tables = mask_tables(lines[head.body_start : head.body_end], tables)
     body = build_blocks(body_lines)
-    if head.appendix_start is not None:
+    appendix_start = head.appendix_start
+    if appendix_start is None:
+        signed = head.header.signer.line if head.header.signer else None
+        appendix_start = appendix_after(lines, head.body_end, signed, tables)
+    if appendix_start is not None:
         # an appendix after the sign-off ("PHỤ LỤC" + task table) is part of the body
-        appendix_lines, appendix_tables = mask_tables(lines[head.appendix_start :], tables)
+        appendix_lines, appendix_tables = mask_tables(lines[appendix_start:], tables)
         body_tables.extend(appendix_tables)
         appendix = build_blocks(appendix_lines)
         body.blocks.extend(appendix.blocks)
@@ -112,9 +116,10 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     # sections; a table belongs to the section (an appendix: "PHỤ LỤC I") that holds it
     tree = build_sections(body.blocks)
     at_line = {t.line: t for t in body_tables}
+    attached = lines[appendix_start].no if appendix_start is not None else None
     for blk, sec in zip(body.blocks, tree.owner, strict=True):
         if blk.kind == "table" and blk.line in at_line:
-            at_line[blk.line].section = sec.path if sec else None
+            at_line[blk.line].section = appendix_section(sec, blk.line, attached)
 
     # footnotes: bodies lifted by the layout step, marks found in the text
     refs: dict[str, list[int]] = {}

@@ -71,6 +71,7 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
     numbers them with the other tasks and deadlines)."""
     out = TableTasks()
     doc_date = _date(header.date)
+    memo: dict[tuple[str, str, str], list[Assignee]] = {}  # owner cells repeat down a table
     for table in tables:
         if not task_table(table.columns):
             continue
@@ -78,9 +79,9 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
         current: Task | None = None
         for row in table.rows:
             if row.kind == "task":
-                current = _task(table, row, cols, doc_date, header.year, out)
+                current = _task(table, row, cols, doc_date, header.year, out, memo)
             elif row.kind == "continuation" and current is not None:
-                _continue(current, row, cols, out)
+                _continue(current, row, cols, out, memo)
             elif row.kind in ("group", "header"):
                 current = None
     return out
@@ -102,13 +103,19 @@ def _text(cells: list[TableCell]) -> str:
 
 
 def _task(
-    table: Table, row: TableRow, cols: list[str], doc_date: dt.date | None, year: int | None, out: TableTasks
+    table: Table,
+    row: TableRow,
+    cols: list[str],
+    doc_date: dt.date | None,
+    year: int | None,
+    out: TableTasks,
+    memo: dict[tuple[str, str, str], list[Assignee]],
 ) -> Task:
     text = _text(_cell(row, cols, "task")) or _text(
         [c for c, r in zip(row.cells, cols, strict=False) if r not in ("index", "time") and c.text]
     )
     section = join_path(table.section, row.path) or None
-    owners = _row_owners(row, cols)
+    owners = _row_owners(row, cols, memo)
     products = _cell(row, cols, "product")
     task = Task(
         id=f"tt{len(out.tasks) + 1}",
@@ -135,12 +142,14 @@ def _task(
     return task
 
 
-def _continue(task: Task, row: TableRow, cols: list[str], out: TableTasks) -> None:
+def _continue(
+    task: Task, row: TableRow, cols: list[str], out: TableTasks, memo: dict[tuple[str, str, str], list[Assignee]]
+) -> None:
     """A continuation row: more of the task above (its number and time cells were merged)."""
     more = _text(_cell(row, cols, "task"))
     if more:
         task.text = f"{task.text}; {more}" if task.text else more
-    owners = _row_owners(row, cols, inherited=False)
+    owners = _row_owners(row, cols, memo, inherited=False)
     merge_owners(task.owners, owners)
     task.end_line = max(task.end_line, row.end_line or row.line)
     for d in out.deadlines:
@@ -149,11 +158,16 @@ def _continue(task: Task, row: TableRow, cols: list[str], out: TableTasks) -> No
             merge_owners(d.assignees, [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in owners])
 
 
-def _row_owners(row: TableRow, cols: list[str], inherited: bool = True) -> list[Assignee]:
+def _row_owners(
+    row: TableRow, cols: list[str], memo: dict[tuple[str, str, str], list[Assignee]], inherited: bool = True
+) -> list[Assignee]:
     owners: list[Assignee] = []
     for role in ("lead", "coordinate"):
         for cell in _cell(row, cols, role):
-            merge_owners(owners, owner_list(cell.text, role, f"table:{role}_column"))
+            key = (cell.text, role, f"table:{role}_column")
+            if key not in memo:
+                memo[key] = owner_list(*key)
+            merge_owners(owners, [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in memo[key]])
     if inherited and not any(a.role == "lead" for a in owners) and row.group:
         # "Nhiệm vụ giao Bộ trưởng Bộ Y tế chỉ đạo": the group row names the owner
         found = [

@@ -32,12 +32,12 @@ from dataclasses import dataclass, field
 import regex
 
 from ndq57.data import load
-from ndq57.model import Table, TableCell, TableRow
+from ndq57.model import Section, Table, TableCell, TableRow
 from ndq57.parse.layout import Line
 from ndq57.parse.sections import match_numbering
 from ndq57.textutil import alternation, mostly_upper
 
-__all__ = ["find_tables", "join_path", "mask_tables", "task_table"]
+__all__ = ["appendix_after", "appendix_section", "find_tables", "join_path", "mask_tables", "task_table"]
 
 
 # ------------------------------------------------------------------------------------ raw tables
@@ -397,6 +397,9 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
     return rows, at
 
 
+_THREE_PIECES = regex.compile(r"\S(?: {2,}|\t)\S.*?\S(?: {2,}|\t)\S")
+
+
 def _layout(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     """``pdftotext -layout`` tables: a header line of column words gives the columns; a row
     starts at a line with its number in the first column."""
@@ -404,7 +407,7 @@ def _layout(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     i = 0
     n = len(lines)
     while i < n:
-        frags = _fragments(lines[i]) if not taken[i] else []
+        frags = _fragments(lines[i]) if not taken[i] and _THREE_PIECES.search(lines[i]) else []
         if len(frags) < 3 or _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
             i += 1
             continue
@@ -547,38 +550,43 @@ def _unmark(raw: str, bold: bool = False) -> tuple[str, bool, bool]:
 
     >>> _unmark("**I.** **NÂNG CAO**")[:2]
     ('I. NÂNG CAO', True)
-    >>> _unmark(r"Số 60-NQ/TW\\ (*Sở Nội vụ*) \\-")[:2]
-    ('Số 60-NQ/TW (Sở Nội vụ) -', False)
+    >>> _unmark(r"Số 60-NQ/TW\\ (*Sở Nội vụ*) \\- (*)")[:2]
+    ('Số 60-NQ/TW (Sở Nội vụ) - (*)', False)
     """
     out: list[str] = []
     inside = outside = 0
-    i = 0
-    n = len(raw)
-    while i < n:
-        if raw.startswith("**", i) or raw.startswith("__", i):
-            bold = not bold
-            i += 2
-            continue
-        ch = raw[i]
-        if ch == "\\":
-            if i + 1 < n and raw[i + 1] in _ESCAPED:
-                ch = raw[i + 1]
-                i += 1
-            elif i + 1 == n or raw[i + 1] in " \n":
-                i += 1  # a pandoc hard line break
-                continue
-        elif ch == "*" and raw[i - 1 : i + 2] != "(*)" and not (raw[i - 1 : i] == " " and raw[i + 1 : i + 2] == " "):
-            i += 1
-            continue
-        out.append(ch)
-        if not ch.isspace():
+
+    def add(chunk: str) -> None:
+        nonlocal inside, outside
+        if chunk:
+            out.append(chunk)
+            n = len(chunk) - chunk.count(" ") - chunk.count("\t") - chunk.count("\n")
             if bold:
-                inside += 1
+                inside += n
             else:
-                outside += 1
-        i += 1
-    text = "".join(out)
-    return text, (bool(inside) and not outside) or (not inside and not outside and "**" in raw), bold
+                outside += n
+
+    pos = 0
+    for m in _MARKUP.finditer(raw):
+        add(raw[pos : m.start()])
+        tok, i = m.group(), m.start()
+        if tok in ("**", "__"):
+            bold = not bold
+        elif tok[0] == "\\":
+            nxt = tok[1:]
+            if nxt in _ESCAPED or not nxt.strip():
+                add(nxt)  # an escaped sign, or a pandoc hard line break before a blank
+            else:
+                add(tok)
+        elif raw[i - 1 : i + 2] == "(*)" or (raw[i - 1 : i] == " " and raw[i + 1 : i + 2] == " "):
+            add(tok)  # "(*)" or a lone " * " is a sign, not emphasis
+        pos = m.end()
+    add(raw[pos:])
+    all_bold = (bool(inside) and not outside) or (not inside and not outside and "**" in raw)
+    return "".join(out), all_bold, bold
+
+
+_MARKUP = regex.compile(r"\*\*|__|\\(?:.|$)|\*", regex.DOTALL)
 
 
 _BULLET = regex.compile(r"^(?:[-+•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
@@ -700,11 +708,14 @@ def _rank(label: str) -> float:
     return 5.0
 
 
+_DATEISH = regex.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b")
+
+
 def _time_like(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 80:
         return False
-    if regex.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b", t):
+    if _DATEISH.search(t):
         return True
     m = _words().time.search(t)
     return m is not None and (len(t) <= 40 or m.start() <= 20)
@@ -796,15 +807,14 @@ def task_table(columns: list[str]) -> bool:
     return "task" in columns and ("time" in columns or "lead" in columns)
 
 
-def _fit(cell: _Cell, role: str) -> float:
-    """How well a cell suits a column (for putting back the cells of a row with merged cells)."""
-    t = cell.text
-    if not t:
+def _fit(cell: _Cell, role: str, looks: tuple[bool, bool, bool, bool]) -> float:
+    """How well a cell suits a column (for putting back the cells of a row with merged cells);
+    ``looks``: the cell is a row number, a time, a unit, a long text."""
+    if not cell.text:
         return 0.0
-    lab = _label(t) is not None
+    lab, timey, unit, long = looks
     if role == "index":
         return 3.0 if lab else -3.0
-    timey, unit, long = _time_like(t), _unit_like(t), len(t) > 40
     if role == "time":
         return 2.0 if timey else (-2.0 if long or unit else -1.0)
     if role in ("lead", "coordinate"):
@@ -818,6 +828,7 @@ def _align(cells: list[_Cell], roles: list[str]) -> list[int]:
     """The columns of a row's cells when some were left out (merged with the row above): the
     order-keeping placement that suits the cells best, the leftmost among equals."""
     k, n = len(cells), len(roles)
+    looks = [(_label(c.text) is not None, _time_like(c.text), _unit_like(c.text), len(c.text) > 40) for c in cells]
     neg = float("-inf")
     best = [[neg] * (n + 1) for _ in range(k + 1)]
     take = [[False] * (n + 1) for _ in range(k + 1)]
@@ -827,7 +838,7 @@ def _align(cells: list[_Cell], roles: list[str]) -> list[int]:
         for j in range(n - 1, -1, -1):
             if n - j < k - i:
                 continue
-            here = _fit(cells[i], roles[j]) + best[i + 1][j + 1]
+            here = _fit(cells[i], roles[j], looks[i]) + best[i + 1][j + 1]
             skip = best[i][j + 1]
             if here >= skip:
                 best[i][j], take[i][j] = here, True
@@ -1036,3 +1047,21 @@ def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], lis
 def table_text(table: Table) -> str:
     """The table as text: one line per row, cells joined by `` | ``."""
     return "\n".join(" | ".join(c.text.replace("\n", " ") for c in r.cells) for r in table.rows)
+
+
+def appendix_after(lines: list[Line], body_end: int, signed: int | None, tables: list[Table]) -> int | None:
+    """Where an appendix printed after the signature starts when no ``PHỤ LỤC`` heading of the
+    expected form opens it ("PHỤ LỤC SỐ 01", "DANH MỤC NHIỆM VỤ" over a task table): at the first
+    line after the signer's, provided a task table follows. None otherwise."""
+    if signed is None or not any(t.line > signed and task_table(t.columns) for t in tables):
+        return None
+    return next((i for i in range(body_end, len(lines)) if lines[i].no > signed and lines[i].kind != "blank"), None)
+
+
+def appendix_section(owner: Section | None, line: int, attached: int | None) -> str | None:
+    """The section of a table: the section that holds it, except that a table after the
+    signature under no appendix heading of its own belongs to an appendix, not to the last
+    section of the body."""
+    if attached is not None and line >= attached and (owner is None or owner.line < attached):
+        return str(load("tables")["appendix_label"])
+    return owner.path if owner else None
