@@ -240,6 +240,33 @@ def test_pdftotext_layout_columns() -> None:
     assert t.end_line == 9  # the heading after the table is not a row
 
 
+def test_pipe_rows_without_outer_borders() -> None:
+    t = only(
+        "Phân công:\nSTT | Nhiệm vụ | Chủ trì | Thời hạn\n--- | --- | --- | ---\n1 | Rà soát | Sở Nội vụ | Quý I/2026\n"
+    )
+    assert (t.export, t.line, t.columns) == ("pipe", 2, ["index", "task", "lead", "time"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        web_table(
+            [
+                ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian thực hiện"],
+                ["Bắt đầu", "Hoàn thành"],
+                ["1", "a", "b", "c", "d"],
+            ]
+        ),
+        "| STT | Nhiệm vụ | Chủ trì | Thời gian | |\n| | | | Bắt đầu | Kết thúc |\n|---|---|---|---|---|\n| 1 | a | b | c | d |\n",
+        "| STT | Nhiệm vụ | Chủ trì | Thời gian bắt đầu | Thời gian hoàn thành |\n|---|---|---|---|---|\n| 1 | a | b | c | d |\n",
+    ],
+)
+def test_a_time_heading_split_in_start_and_end(text: str) -> None:
+    t = only(text)
+    assert t.columns == ["index", "task", "lead", "other", "time"]  # the end is the deadline
+    assert [r.kind for r in t.rows][-1] == "task"
+
+
 def test_column_roles_from_header_words() -> None:
     t = only(
         "| TT | Tên nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn hoàn thành "

@@ -198,6 +198,12 @@ def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     out: list[_RawTable] = []
     i = 0
     while i < len(lines):
+        if not taken[i] and _BORDERLESS.match(lines[i]) and not _PIPE_ROW.match(lines[i]):
+            t = _borderless(lines, i, taken)
+            if t is not None:
+                out.append(t)
+                i = t.end
+                continue
         if taken[i] or not _PIPE_ROW.match(lines[i]) or _LONE_PIPE.match(lines[i]):
             i += 1
             continue
@@ -216,6 +222,31 @@ def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
             out.append(_RawTable("pipe", i, j, rows, header_rows))
         i = j
     return out
+
+
+_BORDERLESS = regex.compile(r"^[^|\n]*\S[^|\n]*\|[^|\n]*\|[^\n]*$")
+
+
+def _borderless(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None:
+    """Pipe rows without the outer borders (``STT | Nhiệm vụ | Thời hạn``): a header row of
+    column words, then rows of as many cells."""
+    head = _split_pipes(lines[i])
+    if len(head) < 3 or _header_roles([_Cell(c, i + 1, False) for c in head]) < 2:
+        return None
+    j = i + 1
+    rows = [[_Raw([(i + 1, c)], i + 1) for c in head]]
+    header_rows = 0
+    while j < len(lines) and not taken[j] and lines[j].count("|") >= 2:
+        if _PIPE_RULE.match(lines[j]):
+            header_rows = header_rows or len(rows)
+        else:
+            rows.append([_Raw([(j + 1, c)], j + 1) for c in _split_pipes(lines[j])])
+        j += 1
+    if len(rows) < 2:
+        return None
+    for x in range(i, j):
+        taken[x] = True
+    return _RawTable("pipe", i, j, rows, header_rows)
 
 
 def _split_pipes(line: str) -> list[str]:
@@ -782,6 +813,14 @@ def join_path(*parts: str | None) -> str:
 
 def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
     roles = [_role(c) or "other" for c in header]
+    data_words = load("tables")
+    starts = [any(w in c.text.lower() for w in data_words["time_start"]) for c in header]
+    for k, c in enumerate(header):
+        # the start of a split time column is not the deadline; its end ("Kết thúc") is
+        if starts[k]:
+            roles[k] = "other"
+        elif k and starts[k - 1] and roles[k] == "other" and any(w in c.text.lower() for w in data_words["time_end"]):
+            roles[k] = "time"
     times = [k for k, r in enumerate(roles) if r == "time"]
     if len(times) > 1:
         # "Thời hạn" and "Tiến độ" (the status): the column whose cells are times
@@ -800,6 +839,32 @@ def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
                     roles[k] = "other"
                 seen = True
     return roles
+
+
+def _split_time(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
+    """A time heading split in the row under it ("Thời gian" over "Bắt đầu" | "Hoàn thành", the
+    export giving the heading one cell): the header with one column per part, else None."""
+    parts = [c for c in sub if c.text]
+    if len(parts) < 2 or any(_time_part(c.text) is None for c in parts):
+        return None
+    t = next((k for k, c in enumerate(header) if _role(c) == "time"), None)
+    if t is None:
+        return None
+    joined = [_Cell(f"{header[t].text} {c.text}", c.line, c.bold, end=c.end) for c in parts]
+    return [*header[:t], *joined, *header[t + 1 :]]
+
+
+def _time_part(text: str) -> str | None:
+    """ "start" or "end" for the heading of one part of a split time column."""
+    low = " ".join(text.lower().split())
+    if not low or len(low) > 30 or regex.search(r"\d", low):
+        return None
+    data = load("tables")
+    if any(w in low for w in data["time_start"]):
+        return "start"
+    if any(w in low for w in data["time_end"]):
+        return "end"
+    return None
 
 
 def task_table(columns: list[str]) -> bool:
@@ -892,15 +957,11 @@ def _is_numbering(cells: list[_Cell]) -> bool:
 
 def _build(raw: _RawTable, number: int) -> Table:
     rows = [[_clean(c) for c in r] for r in raw.rows]
-    hi: int | None = None
-    for k, r in enumerate(rows[:4]):
-        if _header_roles(r):
-            hi = k
-            break
-    if hi is None and raw.header_rows:
-        hi = raw.header_rows - 1
+    hi: int | None = raw.header_rows - 1 if raw.header_rows else None  # rows above a header rule
+    if hi is None:
+        hi = next((k for k, r in enumerate(rows[:4]) if _header_roles(r)), None)
     header = rows[hi] if hi is not None else []
-    if hi is not None and raw.header_rows > 1 and hi == raw.header_rows - 1:
+    if hi is not None and raw.header_rows > 1:
         # a header over several rows (pandoc, pdftotext): the words of each column together
         width = max(len(r) for r in rows[: raw.header_rows])
         header = [
@@ -911,6 +972,10 @@ def _build(raw: _RawTable, number: int) -> Table:
             )
             for c in range(width)
         ]
+    split = _split_time(header, rows[hi + 1]) if hi is not None and hi + 1 < len(rows) else None
+    if split is not None and hi is not None:
+        # "Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành": one column each
+        header, hi = split, hi + 1
     data = rows[(hi + 1 if hi is not None else 0) :]
     width = max([len(header)] + [len(r) for r in data]) if header else max(len(r) for r in rows)
     roles = _columns(header, data) if header else []
@@ -927,8 +992,8 @@ def _build(raw: _RawTable, number: int) -> Table:
         line = min((c.line for c in r if c.text), default=r[0].line if r else raw.start + 1)
         end = max((c.end for c in r if c.text), default=line)
         if hi is not None and k <= hi:
-            kind = "header" if k == hi or raw.header_rows > k else "other"
-            cells = header if k == hi and raw.header_rows > 1 else r
+            kind = "header" if k == hi or raw.header_rows > k or (split and k == hi - 1) else "other"
+            cells = header if k == hi and (raw.header_rows > 1 or split) else r
             out.append(TableRow(kind, _cells(cells), line, None, end))
             continue
         if not tasks or _is_numbering(r) or _header_roles(r):
