@@ -333,6 +333,49 @@ def test_owner_cells(cell: str, units: list[str]) -> None:
     assert [a.unit for a in owner_list(cell, "lead", "r")] == units
 
 
+@pytest.mark.parametrize(
+    ("cell", "owners"),
+    [
+        (
+            "- Chủ trì: Sở Y tế\n- Phối hợp: Sở Tài chính, Công an tỉnh",
+            [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Công an tỉnh", "coordinate")],
+        ),
+        ("Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)", [("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")]),
+        ("Sở Nội vụ chủ trì", [("Sở Nội vụ", "lead")]),
+    ],
+)
+def test_roles_written_in_an_owner_cell(cell: str, owners: list[tuple[str, str]]) -> None:
+    t = Table("tb1", "pipe", 1, 2, ["index", "task", "lead", "time"], [], [])
+    t.rows.append(
+        TableRow("task", [TableCell("1", 2), TableCell("Rà soát", 2), TableCell(cell, 2), TableCell("2026", 2)], 2, "1")
+    )
+    (task,) = table_tasks([t], Header()).tasks
+    assert [(a.unit, a.role) for a in task.owners] == owners
+
+
+def test_a_person_in_an_owner_cell() -> None:
+    (a,) = owner_list("Đồng chí Phó Chủ tịch UBND tỉnh phụ trách khối", "lead", "r")
+    assert a.kind == "person"
+
+
+def test_owners_named_in_the_task_cell_when_no_column_holds_them() -> None:
+    t = Table("tb1", "pipe", 1, 2, ["index", "task", "time"], [], [])
+    t.rows.append(
+        TableRow(
+            "task",
+            [
+                TableCell("1", 2),
+                TableCell("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính lập kế hoạch", 2),
+                TableCell("2026", 2),
+            ],
+            2,
+            "1",
+        )
+    )
+    (task,) = table_tasks([t], Header()).tasks
+    assert [(a.unit, a.role) for a in task.owners] == [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")]
+
+
 def test_join_path() -> None:
     assert join_path(None, "A.I.1") == "A.I.1"
     assert join_path("Phụ lục II", "1") == "Phụ lục II.1"

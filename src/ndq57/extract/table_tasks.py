@@ -58,6 +58,26 @@ def _head() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _role_words() -> regex.Pattern[str]:
+    """Words of a role standing beside a unit ("Sở Nội vụ chủ trì"), not part of its name."""
+    labels = load("tables")["role_labels"]
+    words = alternation([w for ws in labels.values() for w in ws] + ["thực hiện"])
+    return regex.compile(rf"(?i:{words})(?:[\s,]+(?i:{words}))*")
+
+
+@functools.cache
+def _paren_role() -> regex.Pattern[str]:
+    labels = load("tables")["role_labels"]
+    alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
+    return regex.compile(rf"\s*\(\s*(?i:{alts})\s*\)")
+
+
+@functools.cache
+def _person() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{alternation(load('tables')['person_heads'])})(?!\p{{L}})")
+
+
+@functools.cache
 def _vague() -> regex.Pattern[str]:
     words = load("tables")["vague_time"]
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
@@ -164,10 +184,22 @@ def _row_owners(
     owners: list[Assignee] = []
     for role in ("lead", "coordinate"):
         for cell in _cell(row, cols, role):
-            key = (cell.text, role, f"table:{role}_column")
-            if key not in memo:
-                memo[key] = owner_list(*key)
-            merge_owners(owners, [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in memo[key]])
+            for part_role, part, rule in _labelled(cell.text, role):
+                key = (part, part_role, rule)
+                if key not in memo:
+                    memo[key] = owner_list(*key)
+                merge_owners(owners, [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in memo[key]])
+    if inherited and not owners:
+        # no owner column: "Giao Sở X chủ trì, phối hợp với Y ..." in the task cell
+        for cell in _cell(row, cols, "task"):
+            merge_owners(
+                owners,
+                [
+                    Assignee(r.unit.unit, r.role, r.unit.raw, _kind(r.unit), f"table:task_text:{r.rule}")
+                    for r in assign_roles(cell.text)
+                    if r.role in ("lead", "coordinate", "assigned")
+                ],
+            )
     if inherited and not any(a.role == "lead" for a in owners) and row.group:
         # "Nhiệm vụ giao Bộ trưởng Bộ Y tế chỉ đạo": the group row names the owner
         found = [
@@ -189,6 +221,34 @@ class _Item:
 _GROUP_ROLE = {"mention": "assigned"}
 
 
+@functools.cache
+def _role_label() -> regex.Pattern[str]:
+    labels = load("tables")["role_labels"]
+    alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
+    return regex.compile(rf"(?:^|(?<=[\n;]))\s*[-+•]?\s*(?i:{alts})\s*:\s*")
+
+
+def _labelled(text: str, role: str) -> list[tuple[str, str, str]]:
+    """The parts of an owner cell with the role each is given: the column's, or the one a label
+    inside the cell names ("- Chủ trì: Sở Y tế" / "- Phối hợp: Sở Tài chính").
+
+    >>> _labelled("- Chủ trì: Sở Y tế\\n- Phối hợp: Sở Tài chính", "lead")
+    [('lead', 'Sở Y tế', 'table:label'), ('coordinate', 'Sở Tài chính', 'table:label')]
+    """
+    marks = list(_role_label().finditer(text))
+    if not marks:
+        return [(role, text, f"table:{role}_column")]
+    out: list[tuple[str, str, str]] = []
+    if text[: marks[0].start()].strip(" -+•;\n"):
+        out.append((role, text[: marks[0].start()], f"table:{role}_column"))
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        part = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;\n")
+        label_role = next(k for k, v in m.groupdict().items() if v)
+        if part.strip(" -+•;\n"):
+            out.append((label_role, part, "table:label"))
+    return out
+
+
 def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     """The owners listed in one cell, in order: the units the recogniser knows, and the other
     names of the list as written (a piece after a comma that does not start like a unit goes on
@@ -206,9 +266,9 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         for m in [*_split().finditer(text, a, b), None]:
             end = m.start() if m else b
             piece = text[start:end]
-            s = start + len(piece) - len(piece.lstrip(" ,.-+:"))
-            e = start + len(piece.rstrip(" ,.;-+:"))
-            if e - s >= 2 and regex.search(r"\p{L}{2}", text[s:e]):
+            s = start + len(piece) - len(piece.lstrip(" ,.-+:("))
+            e = start + len(piece.rstrip(" ,.;-+:)"))
+            if e - s >= 2 and regex.search(r"\p{L}{2}", text[s:e]) and not _role_words().fullmatch(text, s, e):
                 gap = text[items[-1].end : s] if items else ";"
                 if not regex.search(r"[;\n]", gap) and (not gap.strip() or not _head().match(text, s)):
                     items[-1].end, items[-1].unit = e, None
@@ -228,11 +288,15 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     seen: set[str] = set()
     for it in items:
         raw = " ".join(text[it.start : it.end].split())
+        # "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)": the role written after the unit
+        m = _paren_role().match(text, it.end)
+        own_role = next(k for k, v in m.groupdict().items() if v) if m else role
+        own_rule = "table:label" if m else rule
         if it.unit is not None:
-            a = Assignee(it.unit.unit, role, raw, _kind(it.unit), rule)
+            a = Assignee(it.unit.unit, own_role, raw, _kind(it.unit), own_rule)
         else:
-            kind = "group" if _COLLECTIVE.match(raw) else "unit"
-            a = Assignee(canonical_unit(raw), role, raw, kind, rule)
+            kind = "group" if _COLLECTIVE.match(raw) else "person" if _person().match(raw) else "unit"
+            a = Assignee(canonical_unit(raw), own_role, raw, kind, own_rule)
         if a.unit not in seen:
             seen.add(a.unit)
             out.append(a)
