@@ -416,7 +416,7 @@ def test_table_tasks_join_the_record_in_line_order(doc: Any) -> None:
         ("t3", "table", "Phụ lục.2"),
     ]
     assert [d.id for d in doc.deadlines] == ["d1", "d2", "d3"]
-    assert [d.task_id for d in doc.deadlines] == ["t1", "t2", "t3"]
+    assert [d.task_ids for d in doc.deadlines] == [["t1"], ["t2"], ["t3"]]
     assert doc.tasks[1].deadlines == ["d2"]
     assert [(a.unit, a.role, a.rule) for a in doc.tasks[2].owners] == [
         ("Sở Nội vụ", "lead", "table:lead_column"),
