@@ -427,6 +427,14 @@ def test_table_tasks_join_the_record_in_line_order(doc: Any) -> None:
     assert "Phụ lục.2" in index["Sở Nội vụ"].sections
 
 
+def test_time_cells_are_decisions_too(doc: Any) -> None:
+    assert [(d.phrase, d.rule, d.deadline) for d in doc.decisions if d.verdict == "deadline"] == [
+        ("trước ngày 30/11/2026", doc.deadlines[0].rule, "d1"),
+        ("Quý I/2026", "table_time_cell", "d2"),
+        ("Thường xuyên", "table_vague_cell", "d3"),
+    ]
+
+
 def test_document_tables(doc: Any) -> None:
     (t,) = doc.tables
     assert (t.id, t.export, t.section) == ("tb1", "cell_lines", "Phụ lục")

@@ -373,7 +373,8 @@ def merge(
     table: TableTasks,
 ) -> tuple[list[Task], list[Deadline], list[UnitIndexEntry]]:
     """The tasks and deadlines read from sentences and from tables together, in line order,
-    numbered again (``t1``…, ``d1``…); the unit index and the decisions follow the new ids."""
+    numbered again (``t1``…, ``d1``…); the unit index and the decisions follow the new ids, and
+    each time cell read is a decision too (``decisions`` is changed in place)."""
     all_d = sorted(
         [(d.line, 0, k, d) for k, d in enumerate(deadlines)]
         + [(d.line, 1, k, d) for k, d in enumerate(table.deadlines)]
@@ -394,6 +395,9 @@ def merge(
     for dec in decisions:
         if dec.deadline is not None:
             dec.deadline = d_ids.get((0, dec.deadline), dec.deadline)
+    # the time cells read, beside the expressions of the sentences
+    decisions.extend(Decision(d.line, d.phrase, d.kind, "deadline", d.rule, d.section, d.id) for d in table.deadlines)
+    decisions.sort(key=lambda dec: dec.line)
     entries = {e.unit: e for e in index}
     for e in index:
         e.deadlines = [d_ids.get((0, x), x) for x in e.deadlines]
