@@ -98,6 +98,10 @@ def _cell_run(lines: list[str], j: int, taken: list[bool]) -> int:
 
 
 def _cell_table_at(lines: list[str], start: int, taken: list[bool]) -> _RawTable | None:
+    """The table whose first ``|`` line is ``start``: runs of ``|`` lines between cells. One
+    ``|`` separates two cells of a row; two end a row (more: empty cells between); the table
+    ends at a ``|`` not followed by a cell (a blank line, the end of the text, text that no ``|``
+    closes) or by text that cannot be the next cell (:func:`_outside`)."""
     rows: list[list[_Raw]] = []
     cur: list[_Raw] = []
     widest = 0  # cells of the widest finished row
@@ -956,6 +960,8 @@ def _is_numbering(cells: list[_Cell]) -> bool:
 
 
 def _build(raw: _RawTable, number: int) -> Table:
+    """A raw table interpreted: its header and column roles, then each row's kind, label and
+    path, the cells of rows with merged cells put back in their columns."""
     rows = [[_clean(c) for c in r] for r in raw.rows]
     hi: int | None = raw.header_rows - 1 if raw.header_rows else None  # rows above a header rule
     if hi is None:
@@ -1069,8 +1075,6 @@ def find_tables(text: str) -> list[Table]:
     >>> t.columns, t.rows[1].kind, t.rows[1].label
     (['index', 'task', 'lead', 'time'], 'task', '1')
     """
-    if "|" not in text and "\t" not in text and "---" not in text and not _maybe_layout(text):
-        return []
     lines = text.split("\n")
     taken = [False] * len(lines)
     raws: list[_RawTable] = []
@@ -1078,11 +1082,6 @@ def find_tables(text: str) -> list[Table]:
         raws.extend(reader(lines, taken))
     raws.sort(key=lambda t: t.start)
     return [_build(raw, k + 1) for k, raw in enumerate(raws)]
-
-
-def _maybe_layout(text: str) -> bool:
-    """A cheap test before the ``pdftotext -layout`` reader: column words spaced apart."""
-    return regex.search(r"(?i)(?:STT|TT)\s{2,}\S", text) is not None
 
 
 def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], list[Table]]:
