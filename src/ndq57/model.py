@@ -216,6 +216,9 @@ class TableRow:
     cells: list[TableCell]
     line: int
     label: str | None = None  # the row's number (STT) or a group's label ("I", "A")
+    end_line: int | None = None  # last original line of the row
+    path: str | None = None  # the row's place in the table: group labels and its own ("A.II.2.6")
+    group: str | None = None  # the title of the innermost group row above it ("Nhiệm vụ giao Bộ …")
 
 
 @dataclass(slots=True)

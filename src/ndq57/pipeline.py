@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from ndq57.errors import DecodeError
 from ndq57.extract.deadlines import extract_deadlines
+from ndq57.extract.table_tasks import merge as merge_table_tasks
+from ndq57.extract.table_tasks import table_tasks
 from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source, Warning
 from ndq57.parse.citations import find_citations
 from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
@@ -22,6 +24,7 @@ from ndq57.parse.header import parse_header
 from ndq57.parse.layout import build_blocks, clean_lines
 from ndq57.parse.normalize import normalize
 from ndq57.parse.sections import build_sections
+from ndq57.parse.tables import appendix_after, appendix_section, find_tables, mask_tables
 from ndq57.readers import extract, sniff
 
 
@@ -89,19 +92,34 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     # layout: markdown debris, reflow, footnote lifting, page-break rejoins (line map kept)
     lines = clean_lines(norm.text)
 
+    # tables: every table of the text; those of the body stand as one block each
+    tables = find_tables(norm.text)
+
     # header and sign-off
     head = parse_header(lines)
-    body = build_blocks(lines[head.body_start : head.body_end])
-    if head.appendix_start is not None:
+    body_lines, body_tables = mask_tables(lines[head.body_start : head.body_end], tables)
+    body = build_blocks(body_lines)
+    appendix_start = head.appendix_start
+    if appendix_start is None:
+        signed = head.header.signer.line if head.header.signer else None
+        appendix_start = appendix_after(lines, head.body_end, signed, tables)
+    if appendix_start is not None:
         # an appendix after the sign-off ("PHỤ LỤC" + task table) is part of the body
-        appendix = build_blocks(lines[head.appendix_start :])
+        appendix_lines, appendix_tables = mask_tables(lines[appendix_start:], tables)
+        body_tables.extend(appendix_tables)
+        appendix = build_blocks(appendix_lines)
         body.blocks.extend(appendix.blocks)
         body.footnotes.extend(appendix.footnotes)
         body.fixes.extend(appendix.fixes)
     fixes.extend(body.fixes)
 
-    # sections
+    # sections; a table belongs to the section (an appendix: "PHỤ LỤC I") that holds it
     tree = build_sections(body.blocks)
+    at_line = {t.line: t for t in body_tables}
+    attached = lines[appendix_start].no if appendix_start is not None else None
+    for blk, sec in zip(body.blocks, tree.owner, strict=True):
+        if blk.kind == "table" and blk.line in at_line:
+            at_line[blk.line].section = appendix_section(sec, blk.line, attached)
 
     # footnotes: bodies lifted by the layout step, marks found in the text
     refs: dict[str, list[int]] = {}
@@ -117,9 +135,16 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
         citations.extend(found)
         warnings.extend(warns)
     for blk in body.blocks:
+        if blk.kind == "table":
+            continue
         found, warns = find_citations(blk.text, blk.line_at)
         citations.extend(found)
         warnings.extend(warns)
+    for cell in (c for t in body_tables for r in t.rows for c in r.cells if r.kind != "header"):
+        if cell.text:
+            found, warns = find_citations(cell.text, lambda _o, n=cell.line: n)
+            citations.extend(found)
+            warnings.extend(warns)
     for fb in body.footnotes:
         found, warns = find_citations(fb.text, lambda _o, n=fb.line: n)
         citations.extend(found)
@@ -132,9 +157,14 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     # extract: deadlines, targets, assignees
     extracted = extract_deadlines(body.blocks, tree, head.header)
     warnings.extend(extracted.warnings)
+    # the task rows of the tables, with the tasks read from sentences, in line order
+    from_tables = table_tasks(body_tables, head.header)
+    tasks, deadlines, index = merge_table_tasks(
+        extracted.tasks, extracted.deadlines, extracted.index, extracted.decisions, from_tables
+    )
 
     # is it a directive at all? (a README or a data file in the same folder)
-    directive = looks_like_directive(head.header, len(tree.roots), len(extracted.deadlines), norm.text)
+    directive = looks_like_directive(head.header, len(tree.roots), len(deadlines), norm.text)
     if not directive:
         why = "the text does not look like a directive (no header, numbering or Vietnamese prose)"
         warnings.append(Warning("not_a_directive", why))
@@ -147,11 +177,11 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
         sections=tree.roots,
         footnotes=footnotes,
         citations=citations,
-        tasks=extracted.tasks,
-        deadlines=extracted.deadlines,
+        tasks=tasks,
+        deadlines=deadlines,
         targets=extracted.targets,
-        tables=[],
-        assignees=extracted.index,
+        tables=tables,
+        assignees=index,
         fixes=fixes,
         warnings=warnings,
         text="\n\n".join(b.text for b in body.blocks),

@@ -10,7 +10,7 @@ For every paragraph of the body:
    inherited from the intro lines and headings of the enclosing sections, else the document's
    addressees.
 
-Appendix tables with task / lead / coordinate / time columns give one deadline per row.
+Tables are not read here: :mod:`ndq57.extract.table_tasks` reads their task rows.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import Context, Evidence, decide, to_date, words
 from ndq57.extract.owners import Owners
@@ -84,28 +83,11 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     labelled = _labelled_by_block(blocks, tree, owners)
     with_deadline: set[int] = set()
 
-    table_cols: dict[str, int] | None = None
     counter = 0
     for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
         section_path = owner.path if owner else None
         if blk.kind == "table":
-            cells = [c.strip() for c in blk.text.strip().strip("|").split("|")]
-            cols = _table_header(cells)
-            if cols is not None:
-                table_cols = cols
-                continue
-            if table_cols is None or "time" not in table_cols:
-                continue
-            for d in _table_row(cells, table_cols, blk, section_path, ctx, default_year):
-                counter += 1
-                d.id = f"d{counter}"
-                deadlines.append(d)
-                task = builder.add(
-                    section=d.section, text=d.task, line=d.line, end_line=d.line, owners=d.assignees,
-                    read_as="table", rule="table_row",
-                )
-                builder.link(task, d)
-            continue
+            continue  # read row by row by ndq57.extract.table_tasks
         text = blk.text
         exprs, invalid = find_time_expressions(text, doc_date=doc_date, default_year=default_year)
         for inv in invalid:
@@ -394,61 +376,6 @@ def _confidence(weight: float, expr: TimeExpr, bold: bool, clause: str) -> float
     if expr.year_inferred:
         c -= 0.1
     return round(max(0.05, min(c, 0.99)), 2)
-
-
-def _table_header(cells: list[str]) -> dict[str, int] | None:
-    w = load("deadline_words")["table_columns"]
-    cols: dict[str, int] = {}
-    for i, c in enumerate(cells):
-        low = c.lower()
-        for key, heads in w.items():
-            if key not in cols and any(x in low for x in heads):
-                cols[key] = i
-                break
-    if "time" in cols and ("lead" in cols or "task" in cols) and not any(ch.isdigit() for ch in "".join(cells)):
-        return cols
-    return None
-
-
-def _table_row(
-    cells: list[str], cols: dict[str, int], blk: Block, section: str | None, ctx: Context, default_year: int | None
-) -> list[Deadline]:
-    def cell(key: str) -> str:
-        i = cols.get(key)
-        return cells[i] if i is not None and i < len(cells) else ""
-
-    time_text = cell("time")
-    exprs, _ = find_time_expressions(time_text, doc_date=ctx.doc_date, default_year=default_year)
-    out: list[Deadline] = []
-    assignees: list[Assignee] = []
-    for key, role in (("lead", "lead"), ("coordinate", "coordinate")):
-        txt = cell(key)
-        if not txt:
-            continue
-        units = find_units(txt)
-        if units:
-            assignees.extend(Assignee(u.unit, role, u.raw) for u in units)
-        else:
-            assignees.extend(
-                Assignee(canonical_unit(p.strip()), role, p.strip()) for p in regex.split(r"[;,]\s*", txt) if p.strip()
-            )
-    task = cell("task") or " | ".join(c for c in cells if c and c != time_text)
-    for e in exprs:
-        out.append(
-            _deadline(
-                e,
-                "",
-                section=section,
-                line=blk.line,
-                task=task,
-                assignees=list(assignees),
-                recipients=[],
-                confidence=0.8 if e.due else 0.4,
-                bold=False,
-                rule="table_row",
-            )
-        )
-    return out
 
 
 LineAt = Callable[[int], int]

@@ -23,7 +23,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     (
         "appendix",
         0.0,
-        r"(?P<appendix>(?:PHỤ LỤC|Phụ lục)(?:\s+(?P<appendix_l>[IVXLC]{1,6}|\d{1,2}|[A-Z]))?)"
+        r"(?P<appendix>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số)(?=\s+\d))?"
+        r"(?:\s+(?P<appendix_l>[IVXLC]{1,6}|\d{1,2}|[A-Z]))?)"
         r"(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}))",
     ),
     (
@@ -79,8 +80,9 @@ def match_numbering(text: str) -> Numbered | None:
         return None
     g = m.groupdict()
     if g.get("appendix"):
-        label = " ".join(g["appendix"].split())
-        return Numbered("appendix", 0.0, label.replace("PHỤ LỤC", "Phụ lục"), m.end())
+        # "PHỤ LỤC SỐ 01" is "Phụ lục 01"
+        label = f"Phụ lục {g['appendix_l']}" if g.get("appendix_l") else "Phụ lục"
+        return Numbered("appendix", 0.0, label, m.end())
     for key, family, rank in (
         ("part", "part", 1.0),
         ("chapter", "chapter", 2.0),

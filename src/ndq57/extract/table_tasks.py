@@ -1,0 +1,418 @@
+"""Tasks and deadlines of table rows: each task row of a task table is a task.
+
+A row of "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm"
+(rebuilt by :mod:`ndq57.parse.tables`) gives one :class:`~ndq57.model.Task` read as ``table``:
+
+* its text from the task column (a continuation row, whose number and time cells were merged
+  with the row above, adds its text and owners to the task of that row);
+* its owners from the lead and coordinate columns: the cell is a list ("Sở Tài chính; UBND các
+  xã, phường", one unit a line), split by the unit recogniser (:mod:`ndq57.extract.units`),
+  the words it does not know kept as written ("Ban Quản lý các khu công nghệ cao"), a collective
+  ("Các sở, ban, ngành") staying one unit; with no owner in the row, the units named by its group
+  row ("Nhiệm vụ giao Bộ trưởng Bộ Y tế chỉ đạo");
+* its product from the product column;
+* its deadlines from the time cell (:mod:`ndq57.extract.timex`): a date, a month, a quarter, a
+  range ("2026 - 2030", "Quý IV/2025- Quý II/2026": due at its end), a recurrence ("Hằng năm"),
+  a bare year ("2025"), or a vague time ("Thường xuyên", "Khi có phát sinh"). A date already past
+  is still a deadline: tables list overdue tasks. No time cell, no deadline: the task stays.
+
+Its section is the table's section, its group labels and its own number (``Phụ lục I.2.6``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from ndq57.data import load
+from ndq57.extract.owners import merge as merge_owners
+from ndq57.extract.tasks import task_key
+from ndq57.extract.timex import find_time_expressions
+from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, find_units
+from ndq57.model import Assignee, Deadline, Decision, Header, Table, TableCell, TableRow, Task, UnitIndexEntry
+from ndq57.parse.citations import _pattern as citation_pattern
+from ndq57.parse.tables import join_path, task_table
+from ndq57.textutil import alternation
+
+
+@dataclass(slots=True)
+class TableTasks:
+    tasks: list[Task] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+
+
+@functools.cache
+def _split() -> regex.Pattern[str]:
+    """Where a list of owners splits: ";", a line break, or a comma before the head word of a
+    unit ("Sở", "UBND", "Các" ...), not the comma inside a name ("Phòng Kinh tế, Hạ tầng và Đô thị")."""
+    heads = alternation(load("tables")["unit_heads"])
+    return regex.compile(rf"\s*(?:;|\n|,(?=\s*(?i:{heads})(?!\p{{L}})))\s*")
+
+
+@functools.cache
+def _head() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{alternation(load('tables')['unit_heads'])})(?!\p{{L}})")
+
+
+@functools.cache
+def _role_words() -> regex.Pattern[str]:
+    """Words of a role standing beside a unit ("Sở Nội vụ chủ trì"), not part of its name."""
+    labels = load("tables")["role_labels"]
+    words = alternation([w for ws in labels.values() for w in ws] + ["thực hiện"])
+    return regex.compile(rf"(?i:{words})(?:[\s,]+(?i:{words}))*")
+
+
+@functools.cache
+def _paren_role() -> regex.Pattern[str]:
+    labels = load("tables")["role_labels"]
+    alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
+    return regex.compile(rf"\s*\(\s*(?i:{alts})\s*\)")
+
+
+@functools.cache
+def _person() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{alternation(load('tables')['person_heads'])})(?!\p{{L}})")
+
+
+@functools.cache
+def _vague() -> regex.Pattern[str]:
+    words = load("tables")["vague_time"]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+_BARE_YEAR = regex.compile(r"^\s*(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
+
+
+def table_tasks(tables: list[Table], header: Header) -> TableTasks:
+    """The tasks of the task rows of ``tables`` (ids ``tt1``... and ``td1``...: the pipeline
+    numbers them with the other tasks and deadlines)."""
+    out = TableTasks()
+    doc_date = _date(header.date)
+    memo: dict[tuple[str, str, str], list[Assignee]] = {}  # owner cells repeat down a table
+    for table in tables:
+        if not task_table(table.columns):
+            continue
+        cols = table.columns
+        current: Task | None = None
+        for row in table.rows:
+            if row.kind == "task":
+                current = _task(table, row, cols, doc_date, header.year, out, memo)
+            elif row.kind == "continuation" and current is not None:
+                _continue(current, row, cols, out, memo)
+            elif row.kind in ("group", "header"):
+                current = None
+    return out
+
+
+def _date(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _cell(row: TableRow, cols: list[str], role: str) -> list[TableCell]:
+    return [c for c, r in zip(row.cells, cols, strict=False) if r == role and c.text]
+
+
+def _text(cells: list[TableCell]) -> str:
+    return " ".join(" ".join(c.text.split()) for c in cells)
+
+
+def _task(
+    table: Table,
+    row: TableRow,
+    cols: list[str],
+    doc_date: dt.date | None,
+    year: int | None,
+    out: TableTasks,
+    memo: dict[tuple[str, str, str], list[Assignee]],
+) -> Task:
+    text = _text(_cell(row, cols, "task")) or _text(
+        [c for c, r in zip(row.cells, cols, strict=False) if r not in ("index", "time") and c.text]
+    )
+    section = join_path(table.section, row.path) or None
+    owners = _row_owners(row, cols, memo)
+    products = _cell(row, cols, "product")
+    task = Task(
+        id=f"tt{len(out.tasks) + 1}",
+        key=task_key(section, text),
+        section=section,
+        line=row.line,
+        end_line=row.end_line or row.line,
+        text=text,
+        owners=owners,
+        product=_text(products) or None,
+        read_as="table",
+        rule="table_row",
+    )
+    out.tasks.append(task)
+    for cell in _cell(row, cols, "time"):
+        for d in _time_cell(cell, doc_date, year):
+            d.id = f"td{len(out.deadlines) + 1}"
+            d.section = section
+            d.task = text
+            d.assignees = [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in owners]
+            d.task_ids = [task.id]
+            task.deadlines.append(d.id)
+            out.deadlines.append(d)
+    return task
+
+
+def _continue(
+    task: Task, row: TableRow, cols: list[str], out: TableTasks, memo: dict[tuple[str, str, str], list[Assignee]]
+) -> None:
+    """A continuation row: more of the task above (its number and time cells were merged)."""
+    more = _text(_cell(row, cols, "task"))
+    if more:
+        task.text = f"{task.text}; {more}" if task.text else more
+    owners = _row_owners(row, cols, memo, inherited=False)
+    merge_owners(task.owners, owners)
+    task.end_line = max(task.end_line, row.end_line or row.line)
+    for d in out.deadlines:
+        if task.id in d.task_ids:
+            d.task = task.text
+            merge_owners(d.assignees, [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in owners])
+
+
+def _row_owners(
+    row: TableRow, cols: list[str], memo: dict[tuple[str, str, str], list[Assignee]], inherited: bool = True
+) -> list[Assignee]:
+    owners: list[Assignee] = []
+    for role in ("lead", "coordinate"):
+        for cell in _cell(row, cols, role):
+            for part_role, part, rule in _labelled(cell.text, role):
+                key = (part, part_role, rule)
+                if key not in memo:
+                    memo[key] = owner_list(*key)
+                merge_owners(owners, [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in memo[key]])
+    if inherited and not owners:
+        # no owner column: "Giao Sở X chủ trì, phối hợp với Y ..." in the task cell
+        for cell in _cell(row, cols, "task"):
+            merge_owners(
+                owners,
+                [
+                    Assignee(r.unit.unit, r.role, r.unit.raw, _kind(r.unit), f"table:task_text:{r.rule}")
+                    for r in assign_roles(cell.text)
+                    if r.role in ("lead", "coordinate", "assigned")
+                ],
+            )
+    if inherited and not any(a.role == "lead" for a in owners) and row.group:
+        # "Nhiệm vụ giao Bộ trưởng Bộ Y tế chỉ đạo": the group row names the owner
+        found = [
+            Assignee(r.unit.unit, _GROUP_ROLE.get(r.role, r.role), r.unit.raw, _kind(r.unit), "table:group_row")
+            for r in assign_roles(row.group)
+            if r.role in ("lead", "assigned", "director", "mention")
+        ]
+        merge_owners(owners, found)
+    return owners
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    unit: UnitMatch | None  # None: words the recogniser does not know, kept as written
+
+
+_GROUP_ROLE = {"mention": "assigned"}
+
+
+@functools.cache
+def _role_label() -> regex.Pattern[str]:
+    labels = load("tables")["role_labels"]
+    alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
+    return regex.compile(rf"(?:^|(?<=[\n;]))\s*[-+•]?\s*(?i:{alts})\s*:\s*")
+
+
+def _labelled(text: str, role: str) -> list[tuple[str, str, str]]:
+    """The parts of an owner cell with the role each is given: the column's, or the one a label
+    inside the cell names ("- Chủ trì: Sở Y tế" / "- Phối hợp: Sở Tài chính").
+
+    >>> _labelled("- Chủ trì: Sở Y tế\\n- Phối hợp: Sở Tài chính", "lead")
+    [('lead', 'Sở Y tế', 'table:label'), ('coordinate', 'Sở Tài chính', 'table:label')]
+    """
+    marks = list(_role_label().finditer(text))
+    if not marks:
+        return [(role, text, f"table:{role}_column")]
+    out: list[tuple[str, str, str]] = []
+    if text[: marks[0].start()].strip(" -+•;\n"):
+        out.append((role, text[: marks[0].start()], f"table:{role}_column"))
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        part = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;\n")
+        label_role = next(k for k, v in m.groupdict().items() if v)
+        if part.strip(" -+•;\n"):
+            out.append((label_role, part, "table:label"))
+    return out
+
+
+def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
+    """The owners listed in one cell, in order: the units the recogniser knows, and the other
+    names of the list as written (a piece after a comma that does not start like a unit goes on
+    the name before it: "UBND xã, phường, đặc khu", "Phòng Kinh tế, Hạ tầng và Đô thị").
+
+    >>> [(a.unit, a.kind) for a in owner_list("Sở KH&CN; các cơ quan, đơn vị liên quan", "lead", "r")]
+    [('Sở Khoa học và Công nghệ', 'unit'), ('Các cơ quan, đơn vị', 'group')]
+    >>> [a.raw for a in owner_list("UBND xã, phường, đặc khu", "lead", "r")]
+    ['UBND xã, phường, đặc khu']
+    """
+    items: list[_Item] = []
+
+    def leftovers(a: int, b: int) -> None:
+        start = a
+        for m in [*_split().finditer(text, a, b), None]:
+            end = m.start() if m else b
+            piece = text[start:end]
+            s = start + len(piece) - len(piece.lstrip(" ,.-+:("))
+            e = start + len(piece.rstrip(" ,.;-+:)"))
+            if e - s >= 2 and regex.search(r"\p{L}{2}", text[s:e]) and not _role_words().fullmatch(text, s, e):
+                gap = text[items[-1].end : s] if items else ";"
+                if not regex.search(r"[;\n]", gap) and (not gap.strip() or not _head().match(text, s)):
+                    items[-1].end, items[-1].unit = e, None
+                else:
+                    items.append(_Item(s, e, None))
+            start = m.end() if m else b
+
+    pos = 0
+    for u in sorted(find_units(text), key=lambda u: u.start):
+        if u.start < pos:
+            continue
+        leftovers(pos, u.start)
+        items.append(_Item(u.start, u.end, u))
+        pos = u.end
+    leftovers(pos, len(text))
+    out: list[Assignee] = []
+    seen: set[str] = set()
+    for it in items:
+        raw = " ".join(text[it.start : it.end].split())
+        # "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)": the role written after the unit
+        m = _paren_role().match(text, it.end)
+        own_role = next(k for k, v in m.groupdict().items() if v) if m else role
+        own_rule = "table:label" if m else rule
+        if it.unit is not None:
+            a = Assignee(it.unit.unit, own_role, raw, _kind(it.unit), own_rule)
+        else:
+            kind = "group" if _COLLECTIVE.match(raw) else "person" if _person().match(raw) else "unit"
+            a = Assignee(canonical_unit(raw), own_role, raw, kind, own_rule)
+        if a.unit not in seen:
+            seen.add(a.unit)
+            out.append(a)
+    return out
+
+
+_COLLECTIVE = regex.compile(r"(?i)(?:các|những|mọi)\s")
+
+
+def _kind(unit: UnitMatch) -> str:
+    return {"person": "person", "collective": "group"}.get(unit.kind, "unit")
+
+
+def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> list[Deadline]:
+    text = " ".join(cell.text.split())
+    exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
+    cited = [(m.start(), m.end()) for m in citation_pattern().finditer(text)] if "/" in text else []
+    out: list[Deadline] = []
+    for e in exprs:
+        if any(s <= e.start < t for s, t in cited):
+            continue
+        conf = 0.8 if e.due else 0.6 if e.recurrence else 0.4
+        out.append(
+            Deadline(
+                id="",
+                phrase=e.phrase,
+                kind=e.kind,
+                qualifier=e.qualifier,
+                due=e.due,
+                start=e.start_date,
+                recurrence=e.recurrence,
+                relative=e.relative,
+                section=None,
+                line=cell.line,
+                task="",
+                confidence=conf,
+                rule="table_time_cell",
+            )
+        )
+    if out:
+        return out
+    m = _BARE_YEAR.match(text)
+    if m:
+        return [_plain(cell, text.strip(" .;"), "year", f"{m.group('y')}-12-31", 0.7, "table_year_cell")]
+    v = _vague().search(text)
+    if v:
+        return [_plain(cell, text.strip(" .;"), "vague", None, 0.3, "table_vague_cell")]
+    return []
+
+
+def _plain(cell: TableCell, phrase: str, kind: str, due: str | None, conf: float, rule: str) -> Deadline:
+    return Deadline(
+        id="",
+        phrase=phrase,
+        kind=kind,
+        qualifier=None,
+        due=due,
+        start=None,
+        recurrence=None,
+        relative=None,
+        section=None,
+        line=cell.line,
+        task="",
+        confidence=conf,
+        rule=rule,
+    )
+
+
+def merge(
+    tasks: list[Task],
+    deadlines: list[Deadline],
+    index: list[UnitIndexEntry],
+    decisions: list[Decision],
+    table: TableTasks,
+) -> tuple[list[Task], list[Deadline], list[UnitIndexEntry]]:
+    """The tasks and deadlines read from sentences and from tables together, in line order,
+    numbered again (``t1``…, ``d1``…); the unit index and the decisions follow the new ids, and
+    each time cell read is a decision too (``decisions`` is changed in place)."""
+    all_d = sorted(
+        [(d.line, 0, k, d) for k, d in enumerate(deadlines)]
+        + [(d.line, 1, k, d) for k, d in enumerate(table.deadlines)]
+    )
+    all_t = sorted(
+        [(t.line, 0, k, t) for k, t in enumerate(tasks)] + [(t.line, 1, k, t) for k, t in enumerate(table.tasks)]
+    )
+    d_ids = {(src, d.id): f"d{n}" for n, (_, src, _, d) in enumerate(all_d, start=1)}
+    t_ids = {(src, t.id): f"t{n}" for n, (_, src, _, t) in enumerate(all_t, start=1)}
+    for _, src, _, t in all_t:
+        t.deadlines = [d_ids[(src, x)] for x in t.deadlines]
+    for _, src, _, d in all_d:
+        d.task_ids = sorted((t_ids[(src, x)] for x in d.task_ids), key=lambda x: int(x[1:]))
+    for _, src, _, t in all_t:
+        t.id = t_ids[(src, t.id)]
+    for _, src, _, d in all_d:
+        d.id = d_ids[(src, d.id)]
+    for dec in decisions:
+        if dec.deadline is not None:
+            dec.deadline = d_ids.get((0, dec.deadline), dec.deadline)
+    # the time cells read, beside the expressions of the sentences
+    decisions.extend(Decision(d.line, d.phrase, d.kind, "deadline", d.rule, d.section, d.id) for d in table.deadlines)
+    decisions.sort(key=lambda dec: dec.line)
+    entries = {e.unit: e for e in index}
+    for e in index:
+        e.deadlines = [d_ids.get((0, x), x) for x in e.deadlines]
+    for t in table.tasks:
+        for a in t.owners:
+            e = entries.setdefault(a.unit, UnitIndexEntry(a.unit, [], [], []))
+            if a.role not in e.roles:
+                e.roles.append(a.role)
+            if t.section and t.section not in e.sections:
+                e.sections.append(t.section)
+            e.deadlines.extend(t.deadlines)
+    for e in entries.values():
+        e.deadlines = sorted(dict.fromkeys(e.deadlines), key=lambda x: int(x[1:]))
+    return (
+        [t for *_, t in all_t],
+        [d for *_, d in all_d],
+        sorted(entries.values(), key=lambda e: e.unit),
+    )

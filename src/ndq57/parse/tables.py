@@ -1,0 +1,1131 @@
+"""Tables as a first-class structure: every table of the text, rebuilt as rows of cells.
+
+Offices write tasks as tables ("Phụ lục: Danh mục nhiệm vụ": STT | Nhiệm vụ | Cơ quan chủ trì |
+Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm). They reach us through several exports; one
+reader per export turns the lines into raw rows of cells, each cell keeping its original lines:
+
+* ``cell_lines`` — a web library's export: each cell on lines of its own between lone ``|``
+  lines, a row ending where two ``|`` lines follow each other (a cell merged with the row above
+  is left out; an empty cell is two ``|`` lines or ``** **``);
+* ``pipe`` — markdown rows ``| a | b |``, a ``|---|`` rule under the header;
+* ``grid`` — pandoc grid tables: ``+----+`` borders, cells spanning several ``|`` lines;
+* ``simple`` — pandoc simple and multiline tables: dash rules give the column positions;
+* ``tsv`` — tab-separated exports (a quoted cell may span lines);
+* ``layout`` — ``pdftotext -layout``: columns by their position under a header line, a row
+  starting where its number (STT) stands.
+
+One interpreter then rebuilds each as a :class:`~ndq57.model.Table`: the header and the role of
+each column from header words (``data/tables.yaml``), the kind of each row (header, group, task,
+continuation, other), row labels, group rows nested (``A`` > ``I`` > ``5.1``) into a row path,
+cells of merged rows put back in their columns and filled from the row above, hard wraps
+joined, emphasis markers removed.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from ndq57.data import load
+from ndq57.model import Section, Table, TableCell, TableRow
+from ndq57.parse.layout import Line
+from ndq57.parse.sections import match_numbering
+from ndq57.textutil import alternation, mostly_upper
+
+__all__ = ["appendix_after", "appendix_section", "find_tables", "join_path", "mask_tables", "task_table"]
+
+
+# ------------------------------------------------------------------------------------ raw tables
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A cell as exported: its lines (original line number, text with the export's markup)."""
+
+    lines: list[tuple[int, str]]
+    line: int  # its first line (for an empty cell: the border before it)
+
+
+@dataclass(slots=True)
+class _RawTable:
+    export: str
+    start: int  # index of the first line
+    end: int  # index after the last line
+    rows: list[list[_Raw]]
+    header_rows: int = 0  # rows above a header rule (pipe, grid, simple exports); 0 = not marked
+    omits_merged: bool = False  # the export leaves out cells merged with the row above
+
+
+_LONE_PIPE = regex.compile(r"^\s*\|\s*$")
+_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_GRID_BORDER = regex.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_GRID_LINE = regex.compile(r"^\s*[|+].*[|+]\s*$")
+_DASH_GROUPS = regex.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
+_DASH_LINE = regex.compile(r"^\s*-{3,}(?:[ ]+-{3,})*\s*$")
+_FRAGMENT = regex.compile(r"\S+(?: \S+)*")
+
+
+def _cell_lines(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+    """Cells on lines of their own between lone ``|`` lines."""
+    out: list[_RawTable] = []
+    i = 0
+    while i < len(lines):
+        if not taken[i] and _LONE_PIPE.match(lines[i]):
+            t = _cell_table_at(lines, i, taken)
+            if t is not None:
+                out.append(t)
+                i = t.end
+                continue
+        i += 1
+    return out
+
+
+def _cell_run(lines: list[str], j: int, taken: list[bool]) -> int:
+    """The end of the cell text starting at ``j``: non-blank lines up to a lone ``|``; ``j`` when
+    the lines there are not a cell (no ``|`` closes them: text after the table)."""
+    k = j
+    while k < len(lines) and not taken[k] and lines[k].strip() and not _LONE_PIPE.match(lines[k]):
+        k += 1
+    if k > j and k < len(lines) and not taken[k] and _LONE_PIPE.match(lines[k]):
+        return k
+    return j
+
+
+def _cell_table_at(lines: list[str], start: int, taken: list[bool]) -> _RawTable | None:
+    """The table whose first ``|`` line is ``start``: runs of ``|`` lines between cells. One
+    ``|`` separates two cells of a row; two end a row (more: empty cells between); the table
+    ends at a ``|`` not followed by a cell (a blank line, the end of the text, text that no ``|``
+    closes) or by text that cannot be the next cell (:func:`_outside`)."""
+    rows: list[list[_Raw]] = []
+    cur: list[_Raw] = []
+    widest = 0  # cells of the widest finished row
+    i = start
+    end = start
+    first = True
+    n = len(lines)
+    while True:
+        pipes, j, last = 0, i, i
+        while j < n and not taken[j]:
+            if _LONE_PIPE.match(lines[j]):
+                pipes += 1
+                j += 1
+                last = j
+                continue
+            if not lines[j].strip():
+                k = j
+                while k < n and not lines[k].strip():
+                    k += 1
+                if k - j <= 3 and k < n and not taken[k] and _LONE_PIPE.match(lines[k]):
+                    j = k
+                    continue
+            break
+        end = last
+        k = _cell_run(lines, j, taken) if j == last else j
+        if k == j:
+            break  # no cell after the run: the table ends at its last "|"
+        raw = _Raw([(x + 1, lines[x]) for x in range(j, k)], j + 1)
+        text = _unmark(" ".join(t for _, t in raw.lines))[0].strip()
+        if first:
+            cur.extend(_Raw([], last) for _ in range(pipes - 1))
+        elif pipes == 1:
+            if _outside(text, len(cur), widest, k - j):
+                end = last
+                break
+        else:
+            empties = pipes - 2
+            while empties and len(cur) < widest:
+                cur.append(_Raw([], last))
+                empties -= 1
+            rows.append(cur)
+            widest = max(widest, len(cur))
+            cur = [_Raw([], last) for _ in range(empties)]
+        cur.append(raw)
+        first = False
+        i = k
+    if cur:
+        rows.append(cur)
+    rows = _rejoin_empty_cells([r for r in rows if any(c.lines for c in r)], widest)
+    if not rows:
+        return None
+    for x in range(start, end):
+        taken[x] = True
+    return _RawTable("cell_lines", start, end, rows, omits_merged=True)
+
+
+def _rejoin_empty_cells(rows: list[list[_Raw]], widest: int) -> list[list[_Raw]]:
+    """An empty cell is two ``|`` lines, as is a row's end: a short plain phrase standing as a
+    row of its own after a row that lacks cells ("31/12/2025 | | Đang thực hiện") is the last
+    cell of that row, after an empty one."""
+    out: list[list[_Raw]] = []
+    for r in rows:
+        if out and len(r) == 1 and len(out[-1]) + 2 <= widest:
+            text, bold, _ = _unmark(" ".join(t for _, t in r[0].lines))
+            if text.strip() and len(text) <= 40 and not bold and _label(text) is None:
+                out[-1].extend([_Raw([], r[0].line), r[0]])
+                continue
+        out.append(r)
+    return out
+
+
+_ATTACHED = regex.compile(r"^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo\b", regex.IGNORECASE)
+
+
+def _outside(text: str, cells: int, widest: int, lines: int) -> bool:
+    """Text after a single ``|`` that is not the next cell: an appendix heading, the note that
+    attaches it, or, once the row has all its cells, a numbered heading or a long text (the
+    table ended and the text goes on without a blank line: a header table glued to the body)."""
+    if not text:
+        return False
+    num = match_numbering(text)
+    if num is not None and num.family == "appendix":
+        return True
+    if _ATTACHED.match(text):
+        return True
+    if cells < max(widest, 2):
+        return False
+    if lines > 4 or len(text) > 350:
+        return True
+    if num is None:
+        return False
+    rest = text[num.end :]
+    return num.family not in ("paren", "letter") and regex.search(r"\p{L}{2}", rest) is not None
+
+
+def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+    """Markdown pipe rows, one row per line."""
+    out: list[_RawTable] = []
+    i = 0
+    while i < len(lines):
+        if not taken[i] and _BORDERLESS.match(lines[i]) and not _PIPE_ROW.match(lines[i]):
+            t = _borderless(lines, i, taken)
+            if t is not None:
+                out.append(t)
+                i = t.end
+                continue
+        if taken[i] or not _PIPE_ROW.match(lines[i]) or _LONE_PIPE.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        rows: list[list[_Raw]] = []
+        header_rows = 0
+        while j < len(lines) and not taken[j] and _PIPE_ROW.match(lines[j]) and not _LONE_PIPE.match(lines[j]):
+            if _PIPE_RULE.match(lines[j]):
+                header_rows = header_rows or len(rows)
+            else:
+                rows.append([_Raw([(j + 1, c)], j + 1) for c in _split_pipes(lines[j])])
+            j += 1
+        for x in range(i, j):
+            taken[x] = True
+        if rows:
+            out.append(_RawTable("pipe", i, j, rows, header_rows))
+        i = j
+    return out
+
+
+_BORDERLESS = regex.compile(r"^[^|\n]*\S[^|\n]*\|[^|\n]*\|[^\n]*$")
+
+
+def _borderless(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None:
+    """Pipe rows without the outer borders (``STT | Nhiệm vụ | Thời hạn``): a header row of
+    column words, then rows of as many cells."""
+    head = _split_pipes(lines[i])
+    if len(head) < 3 or _header_roles([_Cell(c, i + 1, False) for c in head]) < 2:
+        return None
+    j = i + 1
+    rows = [[_Raw([(i + 1, c)], i + 1) for c in head]]
+    header_rows = 0
+    while j < len(lines) and not taken[j] and lines[j].count("|") >= 2:
+        if _PIPE_RULE.match(lines[j]):
+            header_rows = header_rows or len(rows)
+        else:
+            rows.append([_Raw([(j + 1, c)], j + 1) for c in _split_pipes(lines[j])])
+        j += 1
+    if len(rows) < 2:
+        return None
+    for x in range(i, j):
+        taken[x] = True
+    return _RawTable("pipe", i, j, rows, header_rows)
+
+
+def _split_pipes(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [c.replace("\\|", "|").strip() for c in regex.split(r"(?<!\\)\|", inner)]
+
+
+def _grid(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+    """Pandoc grid tables: ``+---+---+`` borders around ``|``-bordered cell lines."""
+    out: list[_RawTable] = []
+    i = 0
+    while i < len(lines):
+        if taken[i] or not _GRID_BORDER.match(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not taken[j] and _GRID_LINE.match(lines[j]):
+            j += 1
+        last = j - 1
+        while last > i and not _GRID_BORDER.match(lines[last]):
+            last -= 1
+        if last == i:
+            i += 1
+            continue
+        cols = [m.start() for m in regex.finditer(r"\+", lines[i])]
+        rows: list[list[_Raw]] = []
+        cur: list[list[tuple[int, str]]] | None = None
+        header_rows = 0
+        for x in range(i + 1, last + 1):
+            ln = lines[x]
+            if _GRID_BORDER.match(ln):
+                if cur is not None:
+                    rows.append([_Raw(c, c[0][0] if c else x) for c in cur])
+                    cur = None
+                if "=" in ln and not header_rows:
+                    header_rows = len(rows)
+                continue
+            parts = _grid_cells(ln, cols)
+            if cur is None:
+                cur = [[] for _ in parts]
+            while len(cur) < len(parts):
+                cur.append([])
+            for c, part in zip(cur, parts, strict=False):
+                if part.strip():
+                    c.append((x + 1, part.strip()))
+        for x in range(i, last + 1):
+            taken[x] = True
+        if rows:
+            out.append(_RawTable("grid", i, last + 1, rows, header_rows))
+        i = last + 1
+    return out
+
+
+def _grid_cells(line: str, cols: list[int]) -> list[str]:
+    """The cell texts of a grid line, cut at the border columns that hold a ``|`` (a cell spanning
+    columns has none between them)."""
+    cuts = [p for p in cols if p < len(line) and line[p] in "|+"]
+    return [line[a + 1 : b] for a, b in itertools.pairwise(cuts)]
+
+
+def _simple(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+    """Pandoc simple tables (header lines, a rule of dash groups, one row per line) and
+    multiline tables (rules of dash groups around rows separated by blank lines)."""
+    out: list[_RawTable] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if taken[i] or not _DASH_GROUPS.match(lines[i]):
+            i += 1
+            continue
+        spans = [(m.start(), m.end()) for m in regex.finditer(r"-{3,}", lines[i])]
+        cuts = [0] + [(a[1] + b[0]) // 2 for a, b in itertools.pairwise(spans)] + [10**6]
+        above = i
+        while above > 0 and lines[above - 1].strip() and not _DASH_LINE.match(lines[above - 1]) and i - above < 4:
+            above -= 1
+        opened = above > 0 and _DASH_LINE.match(lines[above - 1]) is not None and not taken[above - 1]
+        header = [list(range(above, i))] if above < i else []
+        rows: list[list[int]] = []
+        if header and not opened:
+            # a simple table: one row per line down to a blank line
+            j = i + 1
+            while j < n and not taken[j] and lines[j].strip() and not _DASH_LINE.match(lines[j]):
+                rows.append([j])
+                j += 1
+            first, end = above, j + (1 if j < n and _DASH_LINE.match(lines[j]) else 0)
+        else:
+            # a multiline table: rows separated by blank lines, closed by a dash rule
+            j = i + 1
+            cur: list[int] = []
+            while j < n and j - i < 400 and not taken[j] and not _DASH_LINE.match(lines[j]):
+                if lines[j].strip():
+                    cur.append(j)
+                elif cur:
+                    rows.append(cur)
+                    cur = []
+                j += 1
+            if j >= n or taken[j] or not _DASH_LINE.match(lines[j]):
+                i += 1
+                continue
+            if cur:
+                rows.append(cur)
+            first, end = (above - 1 if opened else i), j + 1
+        if not rows and not header:
+            i += 1
+            continue
+        raw_rows = [_slice_row(lines, r, cuts) for r in header + rows]
+        for x in range(first, end):
+            taken[x] = True
+        out.append(_RawTable("simple", first, end, raw_rows, len(header)))
+        i = end
+    return out
+
+
+def _slice_row(lines: list[str], idx: list[int], cuts: list[int]) -> list[_Raw]:
+    cells: list[_Raw] = []
+    for a, b in itertools.pairwise(cuts):
+        got = [(x + 1, lines[x][a:b].strip()) for x in idx if lines[x][a:b].strip()]
+        cells.append(_Raw(got, got[0][0] if got else idx[0] + 1))
+    return cells
+
+
+def _tsv(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+    """Tab-separated rows (a quoted cell may run over several lines): runs of two rows or more,
+    with a header of column words or three cells or more in most rows."""
+    out: list[_RawTable] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if taken[i] or "\t" not in lines[i] or len([f for f in lines[i].split("\t") if f.strip()]) < 2:
+            i += 1
+            continue
+        rows, end = _tsv_rows(lines, i, taken)
+        head = next((k for k, r in enumerate(rows[:3]) if _header_roles([_clean(c) for c in r]) >= 2), None)
+        if head is not None:
+            # lines above the header in the same run ("1.<TAB>Mục đích") are not the table's
+            start = rows[head][0].line - 1
+            rows = rows[head:]
+        else:
+            start = i
+        wide = sum(1 for r in rows if sum(1 for c in r if "".join(t for _, t in c.lines).strip()) >= 3)
+        if len(rows) >= 2 and (head is not None or wide * 2 > len(rows)):
+            for x in range(start, end):
+                taken[x] = True
+            out.append(_RawTable("tsv", start, end, rows))
+        i = max(end, i + 1)
+    return out
+
+
+def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_Raw]], int]:
+    """The records of a tab-separated run from line ``i`` and the index after the last one."""
+    n = len(lines)
+    pos = [i]
+
+    def feed() -> Iterator[str]:
+        x = i
+        while x < n and not taken[x] and lines[x].strip():
+            pos[0] = x + 1
+            yield lines[x] + "\n"
+            x += 1
+
+    rows: list[list[_Raw]] = []
+    at = i
+    try:
+        for rec in csv.reader(feed(), delimiter="\t", quotechar='"'):
+            if len([f for f in rec if f.strip()]) < 2:
+                break
+            row: list[_Raw] = []
+            no = at + 1
+            for f in rec:
+                parts = f.split("\n")  # a quoted cell over several lines
+                row.append(_Raw([(no + k, p) for k, p in enumerate(parts)], no))
+                no += len(parts) - 1
+            rows.append(row)
+            at = pos[0]
+    except csv.Error:
+        pass
+    return rows, at
+
+
+_THREE_PIECES = regex.compile(r"\S(?: {2,}|\t)\S.*?\S(?: {2,}|\t)\S")
+
+
+def _layout(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+    """``pdftotext -layout`` tables: a header line of column words gives the columns; a row
+    starts at a line with its number in the first column."""
+    out: list[_RawTable] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        frags = _fragments(lines[i]) if not taken[i] and _THREE_PIECES.search(lines[i]) else []
+        if len(frags) < 3 or _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
+            i += 1
+            continue
+        t = _layout_table(lines, i, frags, taken)
+        if t is None:
+            i += 1
+            continue
+        out.append(t)
+        i = t.end
+    return out
+
+
+def _fragments(line: str) -> list[tuple[int, str]]:
+    """Pieces of a line separated by two blanks or more, with their columns."""
+    return [(m.start(), m.group()) for m in _FRAGMENT.finditer(line.replace("\f", " ").replace("\t", "    "))]
+
+
+def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[int]:
+    """Where each column starts: between two header words, at the blank gutter that the lines
+    below keep (a header word may stand centred over its column, the cells at its left edge)."""
+    starts = [s for s, _ in head]
+    occupied = [0] * (max(len(ln) for ln in lines[h : h + 400]) + 1)
+    blanks = 0
+    for line in lines[h : h + 400]:
+        frags = _fragments(line)
+        if not frags:
+            blanks += 1
+            if blanks > 3:
+                break
+            continue
+        blanks = 0
+        s0, t0 = frags[0]
+        if len(starts) > 2 and s0 < starts[1] and s0 + len(t0) > starts[2] and not _label(t0):
+            break  # a paragraph across the columns: the table has ended
+        if len(frags) < 2:
+            continue  # a wrapped line, or a heading after the table: the gutters are the rows'
+        for s, t in frags:
+            for x in range(s, s + len(t)):
+                occupied[x] += 1
+    cuts = [0]
+    for k in range(1, len(starts)):
+        lo, hi = starts[k - 1] + 1, starts[k]
+        best = min(range(lo, hi + 1), key=lambda x: (occupied[x] if x < len(occupied) else 0, -x))
+        cuts.append(best + 1 if best < hi else hi)
+    return [*cuts, 10**6]
+
+
+def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: list[bool]) -> _RawTable | None:
+    cuts = _layout_cuts(lines, h, head)
+
+    def column(x: int) -> int:
+        return max(k for k in range(len(cuts) - 1) if cuts[k] <= x)
+
+    def fits(frags: list[tuple[int, str]]) -> bool:
+        # every piece inside one column; a group title after its number may run on
+        if len(frags) == 2 and _label(frags[0][1]) and column(frags[0][0]) == 0:
+            return True
+        return all(column(s) == column(s + len(t) - 1) for s, t in frags)
+
+    def wrapped_header(frags: list[tuple[int, str]]) -> bool:
+        return fits(frags) and len(frags) <= len(head) and not any(regex.search(r"\d", t) for _, t in frags)
+
+    header: list[list[tuple[int, str]]] = [[] for _ in head]
+    for s, t in head:
+        header[column(s)].append((h + 1, t))
+    first = h
+    for x in (h - 1, h - 2):
+        fr = _fragments(lines[x]) if x >= 0 and not taken[x] else []
+        if not fr or not wrapped_header(fr):
+            break
+        for s, t in fr:
+            header[column(s)].insert(0, (x + 1, t))
+        first = x
+    indexed = _role(_clean(_Raw(header[0], h + 1))) == "index"
+    rows: list[list[list[tuple[int, str]]]] = []
+    cur: list[list[tuple[int, str]]] | None = None
+    in_header = True  # the header's wrapped lines, or a header repeated on a new page
+    x = last = h + 1
+    blanks = 0
+    while x < len(lines) and not taken[x]:
+        fr = _fragments(lines[x])
+        x += 1
+        if not fr:
+            blanks += 1
+            if blanks > 3:
+                break
+            continue
+        gap, blanks = blanks, 0
+        if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
+            last = x  # a page number
+            continue
+        if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
+            in_header, last = True, x  # the header again, on the next page
+            continue
+        # a row starts at its number; without a number column, after a blank line
+        starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
+        if in_header and not starts_row and wrapped_header(fr):
+            if not rows:
+                for s, t in fr:
+                    header[column(s)].append((x, t))
+            last = x
+            continue
+        in_header = False
+        if not fits(fr) or (cur is None and not starts_row):
+            break
+        if starts_row:
+            cur = [[] for _ in head]
+            rows.append(cur)
+        assert cur is not None
+        for s, t in fr:
+            cur[column(s)].append((x, t))
+        last = x
+    if not rows:
+        return None
+    raw_rows = [[_Raw(c, c[0][0] if c else h + 1) for c in header]]
+    raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
+    for y in range(first, last):
+        taken[y] = True
+    return _RawTable("layout", first, last, raw_rows, 1)
+
+
+# ------------------------------------------------------------------------------------- cleaning
+
+
+@dataclass(slots=True)
+class _Cell:
+    text: str
+    line: int
+    bold: bool
+    missing: bool = False  # left out by the export: merged with the row above
+    end: int = 0  # last original line
+
+
+_ESCAPED = frozenset("-*_.|#()[]+\\`'\"<>!~")
+
+
+def _unmark(raw: str, bold: bool = False) -> tuple[str, bool, bool]:
+    """Remove markdown emphasis and pandoc escapes. Returns the text, whether all of it was bold,
+    and the bold state at the end.
+
+    >>> _unmark("**I.** **NÂNG CAO**")[:2]
+    ('I. NÂNG CAO', True)
+    >>> _unmark(r"Số 60-NQ/TW\\ (*Sở Nội vụ*) \\- (*)")[:2]
+    ('Số 60-NQ/TW (Sở Nội vụ) - (*)', False)
+    """
+    out: list[str] = []
+    inside = outside = 0
+
+    def add(chunk: str) -> None:
+        nonlocal inside, outside
+        if chunk:
+            out.append(chunk)
+            n = len(chunk) - chunk.count(" ") - chunk.count("\t") - chunk.count("\n")
+            if bold:
+                inside += n
+            else:
+                outside += n
+
+    pos = 0
+    for m in _MARKUP.finditer(raw):
+        add(raw[pos : m.start()])
+        tok, i = m.group(), m.start()
+        if tok in ("**", "__"):
+            bold = not bold
+        elif tok[0] == "\\":
+            nxt = tok[1:]
+            if nxt in _ESCAPED or not nxt.strip():
+                add(nxt)  # an escaped sign, or a pandoc hard line break before a blank
+            else:
+                add(tok)
+        elif raw[i - 1 : i + 2] == "(*)" or (raw[i - 1 : i] == " " and raw[i + 1 : i + 2] == " "):
+            add(tok)  # "(*)" or a lone " * " is a sign, not emphasis
+        pos = m.end()
+    add(raw[pos:])
+    all_bold = (bool(inside) and not outside) or (not inside and not outside and "**" in raw)
+    return "".join(out), all_bold, bold
+
+
+_MARKUP = regex.compile(r"\*\*|__|\\(?:.|$)|\*", regex.DOTALL)
+
+
+_BULLET = regex.compile(r"^(?:[-+•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
+
+
+def _clean(raw: _Raw) -> _Cell:
+    """A cell's text: markup removed, hard wraps joined; a line break kept before a bullet and
+    after a sentence (two tasks, or two owners, in one cell)."""
+    if not raw.lines:
+        return _Cell("", raw.line, False, end=raw.line)
+    bold = False
+    parts: list[str] = []
+    all_bold = True
+    any_text = False
+    for _, t in raw.lines:
+        text, was_bold, bold = _unmark(t, bold)
+        text = " ".join(text.split())
+        if text:
+            any_text = True
+            all_bold = all_bold and was_bold
+            parts.append(text)
+    joined = ""
+    for p in parts:
+        if not joined:
+            joined = p
+        elif _BULLET.match(p) or (joined[-1] in ".;:!?" and p[:1].isupper()):
+            joined += "\n" + p
+        else:
+            joined += " " + p
+    empty_bold = not any_text and any("**" in t for _, t in raw.lines)
+    return _Cell(joined.strip(), raw.lines[0][0], (all_bold and any_text) or empty_bold, end=raw.lines[-1][0])
+
+
+# --------------------------------------------------------------------------------------- words
+
+
+@dataclass(slots=True)
+class _Words:
+    roles: regex.Pattern[str]
+    role_of: dict[str, str]
+    index: frozenset[str]
+    time: regex.Pattern[str]
+    unit: regex.Pattern[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load("tables")
+    role_of: dict[str, str] = {}
+    for role, words in data["columns"].items():
+        if role == "index":
+            continue
+        for w in words:
+            role_of[" ".join(str(w).lower().split())] = str(role)
+    return _Words(
+        roles=regex.compile(rf"(?<!\p{{L}})(?:{alternation(role_of)})(?!\p{{L}})", regex.IGNORECASE),
+        role_of=role_of,
+        index=frozenset(str(w) for w in data["columns"]["index"]),
+        time=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['time_words'])})(?!\p{{L}})", regex.IGNORECASE),
+        unit=regex.compile(rf"^(?:{alternation(data['unit_heads'])})(?!\p{{L}})", regex.IGNORECASE),
+    )
+
+
+def _role(cell: _Cell) -> str | None:
+    """The column role a header cell names, or None."""
+    low = " ".join(cell.text.lower().replace("\n", " ").split()).strip(" .:*")
+    if not low:
+        return None
+    w = _words()
+    if low in w.index or low.replace(".", "") in w.index:
+        return "index"
+    if len(low) > 80:
+        return None
+    best = max((m.group() for m in w.roles.finditer(low)), key=len, default=None)
+    return w.role_of.get(" ".join(best.split())) if best else None
+
+
+def _header_roles(cells: list[_Cell]) -> int:
+    """How many cells of a row are column headings (0 when the row holds data: numbers, dates)."""
+    roles = [_role(c) for c in cells]
+    named = sum(1 for r in roles if r)
+    filled = sum(1 for c in cells if c.text)
+    if named < 2 or named * 2 < filled:
+        return 0
+    if any(r is None and regex.search(r"\d", c.text) for r, c in zip(roles, cells, strict=True)):
+        return 0
+    return named
+
+
+_LABEL = regex.compile(r"^\(?(?:[IVXLCDM]{1,6}|[A-Z]|[a-zđ]|\d{1,3}(?:\.\d{1,3}){0,4})\)?[.)]?$")
+_ROMAN = regex.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _label(text: str) -> str | None:
+    """A row number as printed in its own cell: ``1``, ``1.``, ``5.1.1``, ``I``, ``A``, ``a)``,
+    ``(1)``; normalised without the trailing dot or bracket.
+
+    >>> [_label(x) for x in ("1.", "5.1.1", "II", "a)", "(3)", "Sở", "2025")]
+    ['1', '5.1.1', 'II', 'a', '(3)', None, None]
+    """
+    t = text.strip()
+    if not _LABEL.match(t) or (t[:1].isdigit() and len(t.split(".")[0]) > 2):
+        return None
+    if t.startswith("(") and t.endswith(")"):
+        return t
+    return t.strip("().")
+
+
+def _rank(label: str) -> float:
+    """Nesting rank of a group label: A > I > 1 > 1.1 > a > (1)."""
+    if _ROMAN.match(label):
+        return 2.0
+    if regex.fullmatch(r"[A-Z]", label):
+        return 1.0
+    if regex.fullmatch(r"\d+(?:\.\d+)*", label):
+        return 3.0 + label.count(".") / 10
+    if label.startswith("("):
+        return 6.0
+    return 5.0
+
+
+_DATEISH = regex.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b")
+
+
+def _time_like(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 80:
+        return False
+    if _DATEISH.search(t):
+        return True
+    m = _words().time.search(t)
+    return m is not None and (len(t) <= 40 or m.start() <= 20)
+
+
+def _unit_like(text: str) -> bool:
+    return _words().unit.match(text.strip()) is not None
+
+
+# -------------------------------------------------------------------------------- interpreting
+
+
+_DECIMAL = regex.compile(r"\d+(?:\.\d+)*")
+
+
+@dataclass(slots=True)
+class _Stack:
+    labels: list[tuple[float, str]] = field(default_factory=list)
+
+    def push(self, label: str) -> None:
+        r = _rank(label)
+        while self.labels and self.labels[-1][0] >= r:
+            self.labels.pop()
+        self.labels.append((r, label))
+
+    def enter(self, label: str) -> None:
+        """A row numbered ``label``: decimal groups it is not under have ended (row ``6`` after
+        the rows of group ``5``)."""
+        if not _DECIMAL.fullmatch(label):
+            return
+        while self.labels and _DECIMAL.fullmatch(self.labels[-1][1]) and not label.startswith(self.labels[-1][1] + "."):
+            self.labels.pop()
+
+    def path(self, label: str | None = None) -> str | None:
+        parts = [lab for _, lab in self.labels] + ([label] if label else [])
+        return join_path(*parts) if parts else None
+
+
+def join_path(*parts: str | None) -> str:
+    """Join section and row labels with dots; a decimal label under its own prefix replaces it
+    (``5.1`` then ``5.1.1`` gives ``5.1.1``, as in the section tree).
+
+    >>> join_path("Phụ lục", "B", "IV", "5.1", "5.1.1")
+    'Phụ lục.B.IV.5.1.1'
+    >>> join_path("Phụ lục I.1", "1")
+    'Phụ lục I.1.1'
+    >>> join_path("II.2", "2.1")
+    'II.2.1'
+    """
+    out = ""
+    for p in parts:
+        if not p:
+            continue
+        if not out:
+            out = p
+            continue
+        m = regex.search(r"(?:^|(?<=[.\s]))(\d+(?:\.\d+)*)$", out)
+        if m and regex.fullmatch(r"\d+(?:\.\d+)*", p) and p.startswith(m.group(1) + "."):
+            out = out[: m.start(1)] + p
+        else:
+            out = f"{out}.{p}"
+    return out
+
+
+def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
+    roles = [_role(c) or "other" for c in header]
+    data_words = load("tables")
+    starts = [any(w in c.text.lower() for w in data_words["time_start"]) for c in header]
+    for k, c in enumerate(header):
+        # the start of a split time column is not the deadline; its end ("Kết thúc") is
+        if starts[k]:
+            roles[k] = "other"
+        elif k and starts[k - 1] and roles[k] == "other" and any(w in c.text.lower() for w in data_words["time_end"]):
+            roles[k] = "time"
+    times = [k for k, r in enumerate(roles) if r == "time"]
+    if len(times) > 1:
+        # "Thời hạn" and "Tiến độ" (the status): the column whose cells are times
+        def share(k: int) -> int:
+            return sum(1 for r in data if k < len(r) and _time_like(r[k].text))
+
+        keep = max(times, key=lambda k: (share(k), -k))
+        for k in times:
+            if k != keep:
+                roles[k] = "status"
+    for role in ("index", "task"):
+        seen = False
+        for k, r in enumerate(roles):
+            if r == role:
+                if seen:
+                    roles[k] = "other"
+                seen = True
+    return roles
+
+
+def _split_time(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
+    """A time heading split in the row under it ("Thời gian" over "Bắt đầu" | "Hoàn thành", the
+    export giving the heading one cell): the header with one column per part, else None."""
+    parts = [c for c in sub if c.text]
+    if len(parts) < 2 or any(_time_part(c.text) is None for c in parts):
+        return None
+    t = next((k for k, c in enumerate(header) if _role(c) == "time"), None)
+    if t is None:
+        return None
+    joined = [_Cell(f"{header[t].text} {c.text}", c.line, c.bold, end=c.end) for c in parts]
+    return [*header[:t], *joined, *header[t + 1 :]]
+
+
+def _time_part(text: str) -> str | None:
+    """ "start" or "end" for the heading of one part of a split time column."""
+    low = " ".join(text.lower().split())
+    if not low or len(low) > 30 or regex.search(r"\d", low):
+        return None
+    data = load("tables")
+    if any(w in low for w in data["time_start"]):
+        return "start"
+    if any(w in low for w in data["time_end"]):
+        return "end"
+    return None
+
+
+def task_table(columns: list[str]) -> bool:
+    """A table of tasks: a task column, and an owner or a time column."""
+    return "task" in columns and ("time" in columns or "lead" in columns)
+
+
+def _fit(cell: _Cell, role: str, looks: tuple[bool, bool, bool, bool]) -> float:
+    """How well a cell suits a column (for putting back the cells of a row with merged cells);
+    ``looks``: the cell is a row number, a time, a unit, a long text."""
+    if not cell.text:
+        return 0.0
+    lab, timey, unit, long = looks
+    if role == "index":
+        return 3.0 if lab else -3.0
+    if role == "time":
+        return 2.0 if timey else (-2.0 if long or unit else -1.0)
+    if role in ("lead", "coordinate"):
+        return 1.0 if unit and not timey else (-2.0 if timey or lab else 0.0)
+    if role == "task":
+        return 1.0 if long else (-2.0 if lab else -1.0 if timey else 0.0)
+    return -1.0 if lab else 0.0
+
+
+def _align(cells: list[_Cell], roles: list[str]) -> list[int]:
+    """The columns of a row's cells when some were left out (merged with the row above): the
+    order-keeping placement that suits the cells best, the leftmost among equals."""
+    k, n = len(cells), len(roles)
+    looks = [(_label(c.text) is not None, _time_like(c.text), _unit_like(c.text), len(c.text) > 40) for c in cells]
+    neg = float("-inf")
+    best = [[neg] * (n + 1) for _ in range(k + 1)]
+    take = [[False] * (n + 1) for _ in range(k + 1)]
+    for j in range(n + 1):
+        best[k][j] = 0.0
+    for i in range(k - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            if n - j < k - i:
+                continue
+            here = _fit(cells[i], roles[j], looks[i]) + best[i + 1][j + 1]
+            skip = best[i][j + 1]
+            if here >= skip:
+                best[i][j], take[i][j] = here, True
+            else:
+                best[i][j] = skip
+    out: list[int] = []
+    i = j = 0
+    while i < k and j < n:
+        if take[i][j]:
+            out.append(j)
+            i += 1
+        j += 1
+    return out
+
+
+def _group(cells: list[_Cell], next_label: str | None) -> tuple[str | None, _Cell] | None:
+    """A group row: a label and a title ("I | Hoàn thiện thể chế", "**A. NHÓM …**", an owner
+    row "Nhiệm vụ giao Bộ …"), bold, upper-case, or numbered as a group, with nothing else."""
+    filled = [c for c in cells if c.text]
+    if not filled or len(filled) > 2:
+        return None
+    lab = _label(filled[0].text)
+    if lab and len(filled) == 2:
+        title = filled[1]
+    elif len(filled) == 1 and not lab:
+        title = filled[0]
+        num = match_numbering(title.text)
+        if num is not None and num.family in ("roman", "decimal", "part", "chapter"):
+            lab = num.label
+        elif regex.match(r"^[A-Z][.\-–]\s+\S", title.text):
+            lab = title.text[0]
+    else:
+        return None
+    if _label(title.text) or (_time_like(title.text) and not title.bold):
+        return None
+    strong = title.bold or mostly_upper(title.text)
+    if lab and (_rank(lab) < 3 or (next_label or "").startswith(lab + ".")):
+        strong = True
+    return (lab, title) if strong else None
+
+
+def _is_numbering(cells: list[_Cell]) -> bool:
+    """A row that numbers the columns: ``(1) | (2) | (3) …``."""
+    nums = [c.text.strip("() ") for c in cells if c.text]
+    return (
+        len(nums) >= 3
+        and all(x.isdigit() for x in nums)
+        and [int(x) for x in nums] == list(range(int(nums[0]), int(nums[0]) + len(nums)))
+    )
+
+
+def _build(raw: _RawTable, number: int) -> Table:
+    """A raw table interpreted: its header and column roles, then each row's kind, label and
+    path, the cells of rows with merged cells put back in their columns."""
+    rows = [[_clean(c) for c in r] for r in raw.rows]
+    hi: int | None = raw.header_rows - 1 if raw.header_rows else None  # rows above a header rule
+    if hi is None:
+        hi = next((k for k, r in enumerate(rows[:4]) if _header_roles(r)), None)
+    header = rows[hi] if hi is not None else []
+    if hi is not None and raw.header_rows > 1:
+        # a header over several rows (pandoc, pdftotext): the words of each column together
+        width = max(len(r) for r in rows[: raw.header_rows])
+        header = [
+            _Cell(
+                " ".join(r[c].text for r in rows[: raw.header_rows] if c < len(r) and r[c].text),
+                rows[0][0].line,
+                False,
+            )
+            for c in range(width)
+        ]
+    split = _split_time(header, rows[hi + 1]) if hi is not None and hi + 1 < len(rows) else None
+    if split is not None and hi is not None:
+        # "Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành": one column each
+        header, hi = split, hi + 1
+    data = rows[(hi + 1 if hi is not None else 0) :]
+    width = max([len(header)] + [len(r) for r in data]) if header else max(len(r) for r in rows)
+    roles = _columns(header, data) if header else []
+    roles += ["other"] * (width - len(roles))
+    tasks = task_table(roles)
+    idx = roles.index("index") if "index" in roles else None
+    time = roles.index("time") if "time" in roles else None
+    firsts = [_label(next((c.text for c in r if c.text), "")) for r in rows]
+    out: list[TableRow] = []
+    stack = _Stack()
+    group_title: str | None = None
+    above: list[_Cell] | None = None  # the cells of the last task row
+    for k, r in enumerate(rows):
+        line = min((c.line for c in r if c.text), default=r[0].line if r else raw.start + 1)
+        end = max((c.end for c in r if c.text), default=line)
+        if hi is not None and k <= hi:
+            kind = "header" if k == hi or raw.header_rows > k or (split and k == hi - 1) else "other"
+            cells = header if k == hi and (raw.header_rows > 1 or split) else r
+            out.append(TableRow(kind, _cells(cells), line, None, end))
+            continue
+        if not tasks or _is_numbering(r) or _header_roles(r):
+            kind = "header" if tasks and _header_roles(r) else "other"
+            out.append(TableRow(kind, _cells(r), line, None, end))
+            continue
+        nxt = next((lab for lab in firsts[k + 1 :] if lab), None)
+        grp = _group(r, nxt)
+        if grp is not None:
+            lab, title = grp
+            if lab:
+                stack.push(lab)
+            group_title = title.text
+            out.append(TableRow("group", _cells(r), line, lab, end, stack.path(), title.text))
+            continue
+        if raw.omits_merged and len(r) < width:
+            placed = _align(r, roles)
+            full = [_Cell("", line, False, missing=True) for _ in range(width)]
+            for c, j in zip(r, placed, strict=True):
+                full[j] = c
+            if above is not None:
+                for j, c in enumerate(full):
+                    if c.missing and roles[j] not in ("index", "task") and j < len(above):
+                        full[j] = _Cell(above[j].text, above[j].line, above[j].bold, missing=True, end=above[j].end)
+            r = full
+        label = _label(r[idx].text) if idx is not None and idx < len(r) and not r[idx].missing else None
+        own_time = time is not None and time < len(r) and bool(r[time].text) and not r[time].missing
+        has_text = any(c.text and not c.missing for c in r)
+        if label is not None:
+            kind = "task"
+        elif above is not None and not own_time and (idx is not None or time is not None):
+            kind = "continuation"
+        elif has_text:
+            kind = "task"
+        else:
+            kind = "other"
+        if kind == "task":
+            above = r
+            if label:
+                stack.enter(label)
+            path = stack.path(label)
+        elif kind == "continuation":
+            path = out[-1].path if out and out[-1].kind in ("task", "continuation") else stack.path()
+        else:
+            path = None
+        out.append(TableRow(kind, _cells(r), line, label, end, path, group_title))
+    return Table(
+        id=f"tb{number}",
+        export=raw.export,
+        line=raw.start + 1,
+        end_line=raw.end,
+        columns=roles,
+        header=[c.text for c in header],
+        rows=out,
+    )
+
+
+def _cells(cells: list[_Cell]) -> list[TableCell]:
+    return [TableCell(c.text, c.line) for c in cells]
+
+
+# --------------------------------------------------------------------------------------- public
+
+
+_READERS = (_grid, _pipe, _simple, _cell_lines, _tsv, _layout)
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table of the (normalised) text, in line order, with ids ``tb1``, ``tb2`` …
+
+    >>> t = find_tables("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\\n|---|---|---|---|\\n"
+    ...                 "| 1 | Rà soát quy chế | Sở Nội vụ | Quý II/2026 |")[0]
+    >>> t.columns, t.rows[1].kind, t.rows[1].label
+    (['index', 'task', 'lead', 'time'], 'task', '1')
+    """
+    lines = text.split("\n")
+    taken = [False] * len(lines)
+    raws: list[_RawTable] = []
+    for reader in _READERS:
+        raws.extend(reader(lines, taken))
+    raws.sort(key=lambda t: t.start)
+    return [_build(raw, k + 1) for k, raw in enumerate(raws)]
+
+
+def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], list[Table]]:
+    """The lines of the tables that lie wholly among ``lines`` replaced by one line of kind
+    ``table`` each (its text: the rows, cells joined by `` | ``), so that the tables are neither
+    reflowed into paragraphs nor read as sentences. Returns the lines and those tables."""
+    if not lines or not tables:
+        return lines, []
+    lo, hi = lines[0].no, lines[-1].no
+    inside = [t for t in tables if lo <= t.line and t.end_line <= hi]
+    if not inside:
+        return lines, []
+    out: list[Line] = []
+    k = 0
+    for ln in lines:
+        while k < len(inside) and inside[k].end_line < ln.no:
+            k += 1
+        if k < len(inside) and inside[k].line <= ln.no <= inside[k].end_line:
+            t = inside[k]
+            if not out or out[-1].kind != "table" or out[-1].no != t.line:
+                out.append(Line(t.line, table_text(t), "table"))
+            continue
+        out.append(ln)
+    return out, inside
+
+
+def table_text(table: Table) -> str:
+    """The table as text: one line per row, cells joined by `` | ``."""
+    return "\n".join(" | ".join(c.text.replace("\n", " ") for c in r.cells) for r in table.rows)
+
+
+def appendix_after(lines: list[Line], body_end: int, signed: int | None, tables: list[Table]) -> int | None:
+    """Where an appendix printed after the signature starts when no ``PHỤ LỤC`` heading of the
+    expected form opens it ("PHỤ LỤC SỐ 01", "DANH MỤC NHIỆM VỤ" over a task table): at the first
+    line after the signer's, provided a task table follows. None otherwise."""
+    if signed is None or not any(t.line > signed and task_table(t.columns) for t in tables):
+        return None
+    return next((i for i in range(body_end, len(lines)) if lines[i].no > signed and lines[i].kind != "blank"), None)
+
+
+def appendix_section(owner: Section | None, line: int, attached: int | None) -> str | None:
+    """The section of a table: the section that holds it, except that a table after the
+    signature under no appendix heading of its own belongs to an appendix, not to the last
+    section of the body."""
+    if attached is not None and line >= attached and (owner is None or owner.line < attached):
+        return str(load("tables")["appendix_label"])
+    return owner.path if owner else None

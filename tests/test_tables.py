@@ -1,0 +1,541 @@
+"""Tables: the readers of each export, the rebuilt structure, the tasks of table rows, and an
+acceptance check over the table documents of ../shared/corpus (read at run time, never copied)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import os
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import SHARED
+from ndq57 import parse
+from ndq57.extract.table_tasks import owner_list, table_tasks
+from ndq57.model import Header, Table, TableCell, TableRow
+from ndq57.parse.tables import find_tables, join_path
+
+
+def web_table(rows: list[list[str]]) -> str:
+    """Rows exported as a web library does: each cell on lines of its own between lone '|' lines."""
+    out: list[str] = []
+    for row in rows:
+        out.append("|")
+        for k, cell in enumerate(row):
+            if k:
+                out.append("|")
+            out.extend(cell.split("\n") if cell else [])
+        out.append("|")
+    return "\n".join(out) + "\n"
+
+
+HEAD = ["**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian hoàn thành**"]
+
+
+def only(text: str) -> Table:
+    tables = find_tables(text)
+    assert len(tables) == 1, [(t.export, t.line, t.end_line) for t in tables]
+    return tables[0]
+
+
+def kinds(t: Table) -> list[str]:
+    return [r.kind for r in t.rows]
+
+
+# ------------------------------------------------------------------------------ cell lines
+
+
+def test_cell_lines_rows_end_at_two_pipes() -> None:
+    t = only(web_table([HEAD, ["1", "Rà soát quy chế\nlàm việc của Ban", "Sở Nội vụ", "Sở Tư pháp", "Quý II/2026"]]))
+    assert t.export == "cell_lines"
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+    assert kinds(t) == ["header", "task"]
+    assert t.rows[1].cells[1].text == "Rà soát quy chế làm việc của Ban"  # hard wrap joined
+    assert t.rows[1].label == "1" and t.rows[1].path == "1"
+
+
+def test_cell_lines_empty_cell_between_two_pipes_is_not_a_new_row() -> None:
+    text = web_table([[*HEAD, "**Tiến độ**"]]) + "\n".join(
+        ["|", "1", "|", "Cập nhật cơ sở dữ liệu", "|", "Sở Y tế", "|", "31/12/2025", "|", "|", "Đang thực hiện", "|"]
+    )
+    t = only(text)
+    assert kinds(t) == ["header", "task"]
+    assert [c.text for c in t.rows[1].cells][-2:] == ["", "Đang thực hiện"]
+
+
+def test_cell_lines_table_ends_before_an_appendix_heading_glued_to_it() -> None:
+    text = (
+        web_table([HEAD, ["1", "Nhiệm vụ thứ nhất", "Sở Tài chính", "", "Tháng 6/2026"]]).rstrip("\n")
+        + "\n**PHỤ LỤC II**\nDANH MỤC KHÁC\n"
+        + web_table([["**TT**", "**Nội dung**", "**Thời hạn**"], ["1", "Nhiệm vụ khác", "Quý III/2026"]])
+    )
+    first, second = find_tables(text)
+    assert (first.end_line, second.line) == (21, 24)  # the heading (lines 22-23) is in neither
+    assert first.rows[-1].cells[-1].text == "Tháng 6/2026"
+    assert second.columns == ["index", "task", "time"]
+
+
+def test_cell_lines_header_glued_to_the_body_ends_at_the_long_text() -> None:
+    body = "\n".join(f"Dòng thứ {k} của nội dung văn bản, được ngắt dòng cứng theo khổ giấy." for k in range(8))
+    text = "|\nỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 5/KH-UBND\n|\nngày 2/3/2026\n|\n"
+    text += body + "\n|\nNơi nhận:\n|\nCHỦ TỊCH\n|\n"
+    head, sign = find_tables(text)
+    assert head.end_line == 10 and sign.line == 19  # the body lines belong to no table
+
+
+def test_merged_cells_are_put_back_in_their_columns() -> None:
+    rows = [
+        [*HEAD, "**Sản phẩm**"],
+        ["1", "Xây dựng hạ tầng dữ liệu của Sở", "Trung tâm Chuyển đổi số", "Sở Tài chính", "Quý IV/2026", "Báo cáo"],
+        ["Xây dựng hệ thống sao lưu dự phòng cho cơ sở dữ liệu", "Sở Khoa học và Công nghệ"],
+        ["2", "Đào tạo cán bộ quản trị hệ thống", "Sở Nội vụ", "Các sở, ban, ngành", "Năm 2026"],
+    ]
+    t = only(web_table(rows))
+    assert kinds(t) == ["header", "task", "continuation", "task"]
+    cont = t.rows[2]
+    assert [c.text for c in cont.cells][:5] == [
+        "",
+        "Xây dựng hệ thống sao lưu dự phòng cho cơ sở dữ liệu",
+        "Sở Khoa học và Công nghệ",
+        "Sở Tài chính",  # merged with the row above
+        "Quý IV/2026",
+    ]
+    assert t.rows[3].cells[5].text == "Báo cáo"  # the product cell merged over rows 1-2
+
+
+def test_groups_nest_into_the_row_path() -> None:
+    rows = [
+        HEAD,
+        ["**A**", "**NHÓM GIẢI PHÁP VỀ THỂ CHẾ**"],
+        ["**I**", "**Hoàn thiện quy định**"],
+        ["1.1", "Ban hành quy chế", "Sở Tư pháp", "", "2026"],
+        ["**II**", "**Dữ liệu**"],
+        ["**2.1**", "** **", "**Dữ liệu đất đai**", "** **", "** **"],
+        ["2.1.1", "Số hóa hồ sơ", "Sở Nông nghiệp và Môi trường", "", "2026 - 2027"],
+        ["2.2", "Làm sạch dữ liệu", "Sở Nông nghiệp và Môi trường", "", "2027"],
+        ["**B**", "**NHÓM GIẢI PHÁP VỀ NGUỒN LỰC**"],
+        ["**I**", "**Nhân lực**"],
+        ["1.1", "Tuyển dụng chuyên gia", "Sở Nội vụ", "", "Hằng năm"],
+    ]
+    t = only(web_table(rows))
+    paths = [(r.kind, r.path) for r in t.rows if r.kind in ("group", "task")]
+    assert paths == [
+        ("group", "A"),
+        ("group", "A.I"),
+        ("task", "A.I.1.1"),
+        ("group", "A.II"),
+        ("group", "A.II.2.1"),
+        ("task", "A.II.2.1.1"),
+        ("task", "A.II.2.2"),  # not under the sub-group 2.1
+        ("group", "B"),
+        ("group", "B.I"),
+        ("task", "B.I.1.1"),
+    ]
+
+
+def test_owner_group_rows_name_the_owner_of_rows_without_one() -> None:
+    rows = [
+        ["**STT**", "**Tên nhiệm vụ**", "**Thời hạn**"],
+        ["** **", "**Nhiệm vụ giao Sở Y tế chủ trì**", "** **"],
+        ["1", "Cập nhật hồ sơ sức khỏe điện tử", "30/9/2026"],
+    ]
+    text = "**PHỤ LỤC**\n\n" + web_table(rows)
+    doc = parse("Số: 3/KH-UBND\nĐà Nẵng, ngày 2 tháng 3 năm 2026\n\nKẾ HOẠCH\n\n1. Triển khai.\n\n" + text)
+    (d,) = doc.deadlines
+    assert d.section == "Phụ lục.1"
+    assert [(a.unit, a.rule) for a in d.assignees] == [("Sở Y tế", "table:group_row")]
+
+
+# ------------------------------------------------------------------------------ other exports
+
+
+PIPE = """\
+| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn | Tiến độ |
+|:---:|---|---|---|---|
+| (1) | (2) | (3) | (4) | (5) |
+| **I** | **Nhóm thể chế** | | | |
+| 1 | Ban hành quy chế | Sở Tư pháp | Quý II/2026 | Đang thực hiện |
+| | Tập huấn cán bộ | Trường Chính trị tỉnh | | |
+| 2 | Rà soát văn bản | Sở Tư pháp | | Chưa thực hiện |
+"""
+
+
+def test_pipe_rows() -> None:
+    t = only(PIPE)
+    assert t.export == "pipe"
+    assert t.columns == ["index", "task", "lead", "time", "status"]  # "Tiến độ" holds no times
+    assert kinds(t) == ["header", "other", "group", "task", "continuation", "task"]
+
+
+GRID = """\
++-----+---------------------+-------------+-------------+
+| TT  | Nội dung công việc  | Chủ trì     | Thời gian   |
+|     |                     |             | thực hiện   |
++=====+=====================+=============+=============+
+| 1   | Dự trữ vật tư phòng | Sở Y tế     | Tháng       |
+|     | chống dịch          |             | 5/2026      |
++-----+---------------------+-------------+-------------+
+"""
+
+
+def test_grid_cells_over_several_lines() -> None:
+    t = only(GRID)
+    assert t.export == "grid"
+    assert t.header == ["TT", "Nội dung công việc", "Chủ trì", "Thời gian thực hiện"]
+    assert [c.text for c in t.rows[1].cells] == ["1", "Dự trữ vật tư phòng chống dịch", "Sở Y tế", "Tháng 5/2026"]
+    assert t.rows[1].line == 5 and t.rows[1].end_line == 6
+
+
+SIMPLE = """\
+  --------------------------------------------------
+  Nhiệm vụ                  Chủ trì      Thời hạn
+  ------------------------- ------------ -----------
+  Báo cáo nhanh tình hình   Sở Y tế      Thứ Sáu
+  dịch bệnh                              hằng tuần
+
+  Tổng kết công tác         Sở Y tế      Quý IV/2026
+  --------------------------------------------------
+"""
+
+
+def test_pandoc_multiline_table() -> None:
+    t = only(SIMPLE)
+    assert t.export == "simple" and t.columns == ["task", "lead", "time"]
+    assert [r.cells[2].text for r in t.rows[1:]] == ["Thứ Sáu hằng tuần", "Quý IV/2026"]
+
+
+def test_tab_separated_rows_and_numbered_lists() -> None:
+    listing = "1.\tMục đích của kế hoạch\n2.\tYêu cầu đối với các đơn vị\n\n"
+    table = 'TT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\t"Kiểm tra\nphòng cháy"\tVăn phòng Sở\tQuý II/2026\n'
+    t = only(listing + table)
+    assert t.export == "tsv" and t.line == 4
+    assert t.rows[1].cells[1].text == "Kiểm tra phòng cháy" and t.rows[1].end_line == 6
+
+
+LAYOUT = """\
+  STT    Nội dung                  Chủ trì            Thời gian
+                                                      hoàn thành
+   I     Đô thị
+   1     Rà soát các điểm lấn      Phòng Kinh tế      Tháng 5/2026
+         chiếm vỉa hè
+                                    2
+\f  STT    Nội dung                  Chủ trì            Thời gian
+                                                      hoàn thành
+   2     Lắp biển chỉ dẫn          Công an phường     Quý III/2026
+
+       III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_pdftotext_layout_columns() -> None:
+    t = only(LAYOUT)
+    assert t.export == "layout"
+    assert t.header == ["STT", "Nội dung", "Chủ trì", "Thời gian hoàn thành"]
+    assert kinds(t) == ["header", "group", "task", "task"]  # page number and repeated header skipped
+    assert t.rows[2].cells[1].text == "Rà soát các điểm lấn chiếm vỉa hè"
+    assert t.end_line == 9  # the heading after the table is not a row
+
+
+def test_pipe_rows_without_outer_borders() -> None:
+    t = only(
+        "Phân công:\nSTT | Nhiệm vụ | Chủ trì | Thời hạn\n--- | --- | --- | ---\n1 | Rà soát | Sở Nội vụ | Quý I/2026\n"
+    )
+    assert (t.export, t.line, t.columns) == ("pipe", 2, ["index", "task", "lead", "time"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        web_table(
+            [
+                ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian thực hiện"],
+                ["Bắt đầu", "Hoàn thành"],
+                ["1", "a", "b", "c", "d"],
+            ]
+        ),
+        "| STT | Nhiệm vụ | Chủ trì | Thời gian | |\n| | | | Bắt đầu | Kết thúc |\n|---|---|---|---|---|\n| 1 | a | b | c | d |\n",
+        "| STT | Nhiệm vụ | Chủ trì | Thời gian bắt đầu | Thời gian hoàn thành |\n|---|---|---|---|---|\n| 1 | a | b | c | d |\n",
+    ],
+)
+def test_a_time_heading_split_in_start_and_end(text: str) -> None:
+    t = only(text)
+    assert t.columns == ["index", "task", "lead", "other", "time"]  # the end is the deadline
+    assert [r.kind for r in t.rows][-1] == "task"
+
+
+def test_column_roles_from_header_words() -> None:
+    t = only(
+        "| TT | Tên nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn hoàn thành "
+        "| Kết quả dự kiến | Kết quả thực hiện | Ghi chú |\n| 1 | a | b | c | 2026 | d | e | f |\n"
+    )
+    assert t.columns == ["index", "task", "other", "lead", "time", "product", "status", "note"]
+
+
+def test_statistical_tables_give_no_tasks() -> None:
+    t = only("| STT | Đơn vị | Số hồ sơ | Tỷ lệ (%) |\n|---|---|---|---|\n| 1 | Sở Tư pháp | 2025 | 96 |\n")
+    assert "task" not in t.columns
+    assert table_tasks([t], Header()).tasks == []
+
+
+# ------------------------------------------------------------------------------ table tasks
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind", "due", "rule"),
+    [
+        ("Thường xuyên", "vague", None, "table_vague_cell"),
+        ("Khi có phát sinh.", "vague", None, "table_vague_cell"),
+        ("Hằng năm", "recurring", None, "table_time_cell"),
+        ("Hàng năm.", "recurring", None, "table_time_cell"),
+        ("2026 - 2030", "range", "2030-12-31", "table_time_cell"),
+        ("Năm 2025 - 2026", "range", "2026-12-31", "table_time_cell"),
+        ("Quý IV/2025- Quý II/2026", "range", "2026-06-30", "table_time_cell"),
+        ("Tháng 3 - 4/2026", "range", "2026-04-30", "table_time_cell"),
+        ("Quí IV-2025", "quarter", "2025-12-31", "table_time_cell"),
+        ("31/10/2025", "date", "2025-10-31", "table_time_cell"),  # past: still a deadline
+        ("2025", "year", "2025-12-31", "table_year_cell"),
+    ],
+)
+def test_time_cells(cell: str, kind: str, due: str | None, rule: str) -> None:
+    t = _one_row_table(cell)
+    (d,) = table_tasks([t], Header(date="2026-01-10", year=2026)).deadlines
+    assert (d.kind, d.due, d.rule) == (kind, due, rule)
+
+
+@pytest.mark.parametrize("cell", ["", "Đã hoàn thành", "Theo Quyết định số 12/QĐ-UBND ngày 05/3/2025"])
+def test_cells_without_a_deadline(cell: str) -> None:
+    found = table_tasks([_one_row_table(cell)], Header(date="2026-01-10", year=2026))
+    assert len(found.tasks) == 1 and found.deadlines == []
+
+
+def _one_row_table(time: str) -> Table:
+    row = TableRow("task", [TableCell("1", 3), TableCell("Rà soát", 3), TableCell("Sở Nội vụ", 3)], 3, "1", 3, "1")
+    row.cells.append(TableCell(time, 3))
+    return Table("tb1", "pipe", 1, 3, ["index", "task", "lead", "time"], [], [row], section="Phụ lục")
+
+
+@pytest.mark.parametrize(
+    ("cell", "units"),
+    [
+        ("Sở Tài chính; UBND các xã, phường", ["Sở Tài chính", "Ủy ban nhân dân các xã, phường"]),
+        ("Các sở, ban, ngành", ["Các sở, ban, ngành"]),
+        ("Sở Y tế\nSở Giáo dục và Đào tạo", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+        ("Ban Quản lý các khu công nghệ cao", ["Ban Quản lý các khu công nghệ cao"]),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
+        ("Doanh nghiệp, nhà đầu tư, Sở Công Thương", ["Doanh nghiệp, nhà đầu tư", "Sở Công Thương"]),
+    ],
+)
+def test_owner_cells(cell: str, units: list[str]) -> None:
+    assert [a.unit for a in owner_list(cell, "lead", "r")] == units
+
+
+@pytest.mark.parametrize(
+    ("cell", "owners"),
+    [
+        (
+            "- Chủ trì: Sở Y tế\n- Phối hợp: Sở Tài chính, Công an tỉnh",
+            [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Công an tỉnh", "coordinate")],
+        ),
+        ("Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)", [("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")]),
+        ("Sở Nội vụ chủ trì", [("Sở Nội vụ", "lead")]),
+    ],
+)
+def test_roles_written_in_an_owner_cell(cell: str, owners: list[tuple[str, str]]) -> None:
+    t = Table("tb1", "pipe", 1, 2, ["index", "task", "lead", "time"], [], [])
+    t.rows.append(
+        TableRow("task", [TableCell("1", 2), TableCell("Rà soát", 2), TableCell(cell, 2), TableCell("2026", 2)], 2, "1")
+    )
+    (task,) = table_tasks([t], Header()).tasks
+    assert [(a.unit, a.role) for a in task.owners] == owners
+
+
+def test_a_person_in_an_owner_cell() -> None:
+    (a,) = owner_list("Đồng chí Phó Chủ tịch UBND tỉnh phụ trách khối", "lead", "r")
+    assert a.kind == "person"
+
+
+def test_owners_named_in_the_task_cell_when_no_column_holds_them() -> None:
+    t = Table("tb1", "pipe", 1, 2, ["index", "task", "time"], [], [])
+    t.rows.append(
+        TableRow(
+            "task",
+            [
+                TableCell("1", 2),
+                TableCell("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính lập kế hoạch", 2),
+                TableCell("2026", 2),
+            ],
+            2,
+            "1",
+        )
+    )
+    (task,) = table_tasks([t], Header()).tasks
+    assert [(a.unit, a.role) for a in task.owners] == [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")]
+
+
+def test_join_path() -> None:
+    assert join_path(None, "A.I.1") == "A.I.1"
+    assert join_path("Phụ lục II", "1") == "Phụ lục II.1"
+    assert join_path("III.2", "2.1") == "III.2.1"
+
+
+# ------------------------------------------------------------------------------ the pipeline
+
+
+DOC = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 77/KH-UBND\nHà Tĩnh, ngày 03 tháng 02 năm 2026\n\nKẾ HOẠCH\n\n"
+    "I. NHIỆM VỤ\n\n1. Sở Nội vụ báo cáo kết quả trước ngày 30/11/2026.\n\n"
+    "2. Các nhiệm vụ cụ thể tại Phụ lục.\n\n**PHỤ LỤC**\n\n"
+    + web_table(
+        [
+            HEAD,
+            ["1", "Rà soát quy chế, báo cáo hằng tháng", "Sở Tư pháp", "Sở Nội vụ", "Quý I/2026"],
+            ["2", "Số hóa hồ sơ", "Sở Nội vụ; UBND các xã, phường", "", "Thường xuyên"],
+        ]
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def doc() -> Any:
+    return parse(DOC)
+
+
+def test_tables_are_not_read_as_sentences(doc: Any) -> None:
+    assert [d.phrase for d in doc.deadlines] == ["trước ngày 30/11/2026", "Quý I/2026", "Thường xuyên"]
+    assert "hằng tháng" not in [d.phrase for d in doc.deadlines]
+
+
+def test_table_tasks_join_the_record_in_line_order(doc: Any) -> None:
+    assert [(t.id, t.read_as, t.section) for t in doc.tasks] == [
+        ("t1", "sentence", "I.1"),
+        ("t2", "table", "Phụ lục.1"),
+        ("t3", "table", "Phụ lục.2"),
+    ]
+    assert [d.id for d in doc.deadlines] == ["d1", "d2", "d3"]
+    assert [d.task_ids for d in doc.deadlines] == [["t1"], ["t2"], ["t3"]]
+    assert doc.tasks[1].deadlines == ["d2"]
+    assert [(a.unit, a.role, a.rule) for a in doc.tasks[2].owners] == [
+        ("Sở Nội vụ", "lead", "table:lead_column"),
+        ("Ủy ban nhân dân các xã, phường", "lead", "table:lead_column"),
+    ]
+    index = {e.unit: e for e in doc.assignees}
+    assert index["Sở Nội vụ"].deadlines == ["d1", "d2", "d3"]
+    assert "Phụ lục.2" in index["Sở Nội vụ"].sections
+
+
+def test_time_cells_are_decisions_too(doc: Any) -> None:
+    assert [(d.phrase, d.rule, d.deadline) for d in doc.decisions if d.verdict == "deadline"] == [
+        ("trước ngày 30/11/2026", doc.deadlines[0].rule, "d1"),
+        ("Quý I/2026", "table_time_cell", "d2"),
+        ("Thường xuyên", "table_vague_cell", "d3"),
+    ]
+
+
+def test_document_tables(doc: Any) -> None:
+    (t,) = doc.tables
+    assert (t.id, t.export, t.section) == ("tb1", "cell_lines", "Phụ lục")
+    assert t.line == 15 and kinds(t) == ["header", "task", "task"]
+
+
+# ------------------------------------------------------------------------------ acceptance
+
+
+TABLE_DOCS = ("t01", "t02", "t03", "t14", "t15")
+NO_TASK_TABLES = ("t13", "t16", "t17")
+CORPUS = SHARED / "corpus"
+
+
+def _corpus() -> Path:
+    if (CORPUS / "t01.txt").is_file():
+        return CORPUS
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but the corpus is missing at {CORPUS}")
+    pytest.skip(f"corpus not found at {CORPUS}")
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("ndq57_score", SHARED / "tools" / "score.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def corpus_rows() -> dict[str, tuple[int, int, int, int, int]]:
+    """Per document: gold table rows, found with the right section, with the right lead unit,
+    lead units expected, table deadlines reported."""
+    folder = _corpus()
+    score = _scorer()
+    out: dict[str, tuple[int, int, int, int, int]] = {}
+    for name in TABLE_DOCS + NO_TASK_TABLES:
+        gold = yaml.safe_load((folder / f"{name}.yaml").read_text(encoding="utf-8"))
+        doc = parse((folder / f"{name}.txt").read_text(encoding="utf-8")).to_dict()
+        got = [d for d in doc["deadlines"] if d["rule"].startswith("table")]
+        rows = [g for g in gold.get("deadlines") or [] if str(g.get("section") or "").startswith("Phụ lục")]
+        used: set[int] = set()
+        found = leads_ok = leads_n = 0
+        for g in rows:
+            for i, d in enumerate(got):
+                if i in used or not score.section_ok(d, [str(g["section"])]):
+                    continue
+                if g.get("resolved_date"):
+                    ok = score.due_of(d) == g["resolved_date"]
+                else:
+                    ok = score.is_recurring(d) == (g.get("kind") == "recurring") and d["due"] is None
+                if ok:
+                    used.add(i)
+                    found += 1
+                    leads = [a["unit"] for a in g.get("assignees") or [] if a["role"] in ("lead", "assigned")]
+                    if leads:
+                        leads_n += 1
+                        leads_ok += all(score.unit_found([u], score.units_of(d), True) for u in leads)
+                    break
+        out[name] = (len(rows), found, leads_ok, leads_n, len(got))
+    return out
+
+
+@pytest.mark.parametrize("name", TABLE_DOCS)
+def test_corpus_table_rows(corpus_rows: dict[str, tuple[int, int, int, int, int]], name: str) -> None:
+    rows, found, leads_ok, leads_n, reported = corpus_rows[name]
+    assert rows and found == rows, corpus_rows[name]  # every row, with its section
+    assert reported == rows, corpus_rows[name]  # and nothing else from the tables
+    assert leads_ok >= leads_n - 1, corpus_rows[name]
+
+
+def test_corpus_table_rows_total(corpus_rows: dict[str, tuple[int, int, int, int, int]]) -> None:
+    rows = sum(corpus_rows[n][0] for n in TABLE_DOCS)
+    found = sum(corpus_rows[n][1] for n in TABLE_DOCS)
+    leads_ok = sum(corpus_rows[n][2] for n in TABLE_DOCS)
+    leads_n = sum(corpus_rows[n][3] for n in TABLE_DOCS)
+    assert rows >= 250 and found / rows >= 0.99 and leads_ok / leads_n >= 0.98
+
+
+@pytest.mark.parametrize("name", NO_TASK_TABLES)
+def test_corpus_tables_without_time_give_no_deadline(
+    corpus_rows: dict[str, tuple[int, int, int, int, int]], name: str
+) -> None:
+    assert corpus_rows[name][4] == 0
+
+
+def test_a_date_long_past_stays_a_deadline() -> None:
+    # the document date bounds nothing in a table: overdue lists keep their dates
+    t = _one_row_table("01/01/2020")
+    (d,) = table_tasks([t], Header(date=dt.date(2026, 1, 10).isoformat(), year=2026)).deadlines
+    assert d.due == "2020-01-01"
+
+
+def test_an_appendix_without_its_heading_after_the_signature_is_read() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 78/KH-UBND\nHà Tĩnh, ngày 03 tháng 02 năm 2026\n\nKẾ HOẠCH\n\n"
+        "1. Các sở thực hiện nhiệm vụ tại danh mục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Bình\n\nDANH MỤC NHIỆM VỤ SỐ 01\n\n"
+        + web_table([HEAD, ["1", "Rà soát quy chế", "Sở Tư pháp", "", "Quý I/2026"]])
+    )
+    doc = parse(text)
+    assert doc.document.signer is not None and doc.document.signer.name == "Nguyễn Văn Bình"
+    assert [(d.phrase, d.section) for d in doc.deadlines] == [("Quý I/2026", "Phụ lục.1")]
