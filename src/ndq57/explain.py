@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ndq57.extract.decide import DEFAULT, RULES
+from ndq57.extract.table_tasks import RULE_DOCS as TABLE_RULE_DOCS
 from ndq57.model import Document, Section
 
-_RULE_DOCS = {r.name: r.doc for r in (*RULES, DEFAULT)}
+_RULE_DOCS = {r.name: r.doc for r in (*RULES, DEFAULT)} | TABLE_RULE_DOCS
 
 
 @dataclass(frozen=True, slots=True)

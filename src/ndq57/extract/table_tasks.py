@@ -37,6 +37,14 @@ from ndq57.parse.citations import _pattern as citation_pattern
 from ndq57.parse.tables import join_path, task_table
 from ndq57.textutil import alternation
 
+# What the rules of this module mean (``ndq57 explain``).
+RULE_DOCS = {
+    "table_row": "a task row of a task table",
+    "table_time_cell": "the time cell of a task row",
+    "table_year_cell": "a bare year in the time cell of a task row",
+    "table_vague_cell": "a time cell with no date ('Thường xuyên', 'Khi có phát sinh')",
+}
+
 
 @dataclass(slots=True)
 class TableTasks:
