@@ -22,6 +22,18 @@ def seeds_or_fail() -> Path:
     pytest.skip(f"seed documents not found at {SEEDS}")
 
 
+CORPUS = SHARED / "corpus"
+
+
+def corpus_or_fail() -> Path:
+    """The development corpus folder; under CI a missing folder is a failure, elsewhere a skip."""
+    if CORPUS.is_dir() and any(CORPUS.glob("*.yaml")):
+        return CORPUS
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but the corpus is missing at {CORPUS}")
+    pytest.skip(f"corpus not found at {CORPUS}")
+
+
 CASE_GROUPS = ("real", "synthetic", "negative", "known_failure")
 
 
