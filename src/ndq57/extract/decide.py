@@ -486,6 +486,16 @@ def _late_deadline(ev: Evidence) -> bool:
     )
 
 
+_ITEM_MARK = regex.compile(r"^[\s*_]*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ][).]\s*)?")
+
+
+def _opens_with_work(clause: str) -> bool:
+    """The clause opens with a verb of work ("Lập ...", "Phối hợp ...", "Tổ chức ...")."""
+    m = _ITEM_MARK.match(clause)
+    rest = clause[m.end() if m else 0 :].lstrip(" *_")
+    return words()["action_starts"].match(rest) is not None
+
+
 _CYCLE_FOLLOWERS = regex.compile(r"^\s*(?:$|[.;:)(]|,?\s*(?:để|theo|và|hoặc|gửi|về)(?!\p{L}))", regex.IGNORECASE)
 
 
@@ -505,8 +515,12 @@ def _recurring_duty(ev: Evidence) -> bool:
     if ev.before.rstrip().endswith("(") and ev.after.lstrip().startswith(")"):
         # "... báo cáo UBND tỉnh tình hình thực hiện Kế hoạch (định kỳ hằng năm)."
         return w["obligation"].search(ev.local) is not None
+    if _CYCLE_FOLLOWERS.match(ev.after) is None:
+        return False
     reported = w["report_words"].search(" ".join(ev.local.split()[-10:]))
-    return reported is not None and _CYCLE_FOLLOWERS.match(ev.after) is not None
+    # "báo cáo cấp có thẩm quyền hằng năm.", or an item that opens with its verb and ends with the
+    # cycle: "- Lập kế hoạch ... và tổ chức diễn tập phương án ứng phó sự cố hàng năm."
+    return reported is not None or _opens_with_work(ev.clause)
 
 
 def _unsaid_cycle(ev: Evidence) -> bool:
