@@ -467,7 +467,25 @@ def _jobs(jobs: int | None) -> int:
 # ---------------------------------------------------------------- commands
 
 
+class _Group(click.Group):
+    """The top command group; ``register`` lives in ``ndq57.cli_register``, imported when used."""
+
+    LAZY: ClassVar[dict[str, str]] = {"register": "ndq57.cli_register"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *self.LAZY]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.LAZY:
+            import importlib
+
+            command: click.Command = getattr(importlib.import_module(self.LAZY[name]), name)
+            return command
+        return super().get_command(ctx, name)
+
+
 @click.group(
+    cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog=_epilog(
         """\
@@ -486,6 +504,7 @@ def cli() -> None:
     ndq57 deadlines FOLDER      a table of deadlines (or CSV, iCalendar...)
     ndq57 text FILE             the repaired text
     ndq57 schema                the JSON Schema of the parse output
+    ndq57 register ...          a register of tasks: add, done, list, report, serve
     """
 
 
