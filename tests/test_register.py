@@ -53,6 +53,30 @@ def hand_set(reg: Register) -> None:
     reg.done(weekly, D(2026, 3, 16), by="lan", occurrence="2026-03-13")  # Friday 13/3, late
 
 
+# ---------------------------------------------------------------- the fixtures
+
+
+def test_fixture_tasks_are_those_the_hand_count_assumes(reg: Register) -> None:
+    # If the parser finds other tasks in these fixtures, the hand-counted reports below change
+    # with them: this test says which assumption broke.
+    got = sorted((r["number"], r["lead"], r["term"], r["due_date"]) for r in reg.rows())
+    assert got == sorted(
+        [
+            (TB, "Sở Tài chính", "dated", "2026-03-10"),
+            (TB, "Sở Xây dựng", "dated", "2026-03-15"),
+            (TB, "Sở Y tế", "dated", "2026-04-20"),
+            (TB, "Sở Nông nghiệp và Môi trường", "dated", "2026-03-25"),
+            (TB, "Sở Giáo dục và Đào tạo", "dated", "2026-03-27"),
+            (TB, "Văn phòng Ủy ban nhân dân tỉnh", "recurring", None),
+            (TB, "Công an tỉnh", "none", None),
+            (KH, "Sở Công Thương", "recurring", None),
+            (KH, "Sở Tài chính", "dated", "2026-05-30"),
+            (KH, "Ủy ban nhân dân xã", "dated", "2026-03-20"),
+            (CV, "Sở Nội vụ", "dated", "2026-04-15"),
+        ]
+    )
+
+
 # ---------------------------------------------------------------- add
 
 

@@ -56,8 +56,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                 text TEXT NOT NULL,
                 lead TEXT,
                 leads TEXT NOT NULL,
+                lead_raws TEXT NOT NULL,
                 units TEXT,
-                units_fold TEXT,
                 owners TEXT NOT NULL,
                 term TEXT NOT NULL,
                 due TEXT,
@@ -70,7 +70,6 @@ MIGRATIONS: tuple[Migration, ...] = (
                 rule TEXT,
                 present INTEGER NOT NULL DEFAULT 1,
                 removed_at TEXT,
-                content TEXT NOT NULL,
                 first_seen TEXT NOT NULL,
                 updated_at TEXT NOT NULL,
                 status TEXT NOT NULL DEFAULT 'open',
@@ -78,7 +77,6 @@ MIGRATIONS: tuple[Migration, ...] = (
                 note TEXT
             )""",
             "CREATE INDEX tasks_doc_key ON tasks (doc_key)",
-            "CREATE INDEX tasks_status_due ON tasks (status, due_date)",
             """CREATE TABLE completions (
                 task_id TEXT NOT NULL REFERENCES tasks (id),
                 occurrence TEXT NOT NULL,

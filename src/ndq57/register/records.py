@@ -20,9 +20,11 @@ Its *lead units* are the owners with the role ``lead`` (chủ trì), else those 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import marshal
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,8 +44,8 @@ TASK_COLUMNS = (
     "text",
     "lead",
     "leads",
+    "lead_raws",
     "units",
-    "units_fold",
     "owners",
     "term",
     "due",
@@ -54,7 +56,6 @@ TASK_COLUMNS = (
     "product",
     "read_as",
     "rule",
-    "content",
 )
 DOCUMENT_COLUMNS = (
     "doc_key",
@@ -75,6 +76,55 @@ def _hash(*parts: str, size: int = 16) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:size]
 
 
+# unit names and issuers repeat across thousands of tasks: fold each once
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+def _make_encoder() -> Callable[[Any], str]:
+    """Compact JSON, Vietnamese letters kept, keys in the order given (the dicts here are built in
+    a fixed order). The standard library's C encoder made once: a ``JSONEncoder.encode`` call makes
+    a new one every time, which is half the cost of a small value."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator: the pure-Python encoder
+        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+    encoder = make(None, str, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+
+    def encode(value: Any) -> str:
+        return "".join(encoder(value, 0))
+
+    return encode
+
+
+_encode = _make_encoder()
+
+# Bump when document_rows derives the rows differently: every document is then rewritten once.
+RECORDS_VERSION = 1
+
+
+def document_digest(doc: Mapping[str, Any]) -> str:
+    """A hash of everything :func:`document_rows` reads from a parsed document: when it is the one
+    stored, re-adding the document has nothing to write (and nothing is recomputed)."""
+    keep = [
+        RECORDS_VERSION,
+        doc.get("source"),
+        doc.get("document"),
+        doc.get("tasks"),
+        doc.get("deadlines"),
+    ]
+    try:
+        # marshal version 2 writes values only (no back-references to shared objects, unlike
+        # pickle), so equal documents give equal bytes; three times faster than JSON
+        blob = marshal.dumps(keep, 2)
+    except ValueError:  # a value marshal cannot write (not plain JSON-like data)
+        blob = _encode(keep).encode("utf-8")
+    return hashlib.sha1(blob).hexdigest()[:16]
+
+
+def combine(*digests: str) -> str:
+    """The digest of a document read from several files (see :func:`merge`)."""
+    return _hash(*digests)
+
+
 def document_key(header: Mapping[str, Any], sha256: str) -> str:
     """``n:`` + a hash of number, date and folded issuer; ``h:`` + the file's hash when the number
     is blank.
@@ -87,7 +137,7 @@ def document_key(header: Mapping[str, Any], sha256: str) -> str:
     number = (header.get("number") or "").strip()
     if not number:
         return "h:" + sha256[:16]
-    return "n:" + _hash(number, header.get("date") or "", fold(header.get("issuer") or ""))
+    return "n:" + _hash(number, header.get("date") or "", _fold(header.get("issuer") or ""))
 
 
 def task_id(doc_key: str, key: str) -> str:
@@ -107,11 +157,6 @@ def lead_owners(owners: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
         if found:
             return found
     return []
-
-
-def leads_of(owners: Sequence[Mapping[str, Any]]) -> list[str]:
-    """The lead units' names, in order, without repeats."""
-    return list(dict.fromkeys(str(o["unit"]) for o in lead_owners(owners)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,16 +188,7 @@ def term_of(deadlines: Sequence[Mapping[str, Any]]) -> Term:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _units_fold(owners: Iterable[Mapping[str, Any]]) -> str:
-    names: list[str] = []
-    for o in owners:
-        for v in (o.get("unit"), o.get("raw")):
-            if v and fold(str(v)) not in names:
-                names.append(fold(str(v)))
-    return " | ".join(names)
+    return _encode(value)
 
 
 @dataclass(slots=True)
@@ -164,8 +200,8 @@ class DocumentRows:
     path: str | None
 
 
-def document_rows(doc: Mapping[str, Any]) -> DocumentRows:
-    """The register rows of one parsed document."""
+def document_rows(doc: Mapping[str, Any], digest: str | None = None) -> DocumentRows:
+    """The register rows of one parsed document (``digest``: its :func:`document_digest`)."""
     source = doc.get("source") or {}
     header = doc.get("document") or {}
     sha = str(source.get("sha256") or "")
@@ -181,8 +217,12 @@ def document_rows(doc: Mapping[str, Any]) -> DocumentRows:
             key = f"{key}#{n}"
         dls = [_deadline(by_id[i]) for i in t.get("deadlines") or [] if i in by_id]
         term = term_of(dls)
-        owners = [{k: o.get(k) for k in ("unit", "role", "raw", "kind", "rule")} for o in t.get("owners") or []]
-        leads = leads_of(owners)
+        owners = t.get("owners") or []  # Assignee dicts: unit, role, raw, kind, rule
+        heads = lead_owners(owners)
+        raws: dict[str, str] = {}
+        for o in heads:
+            raws.setdefault(str(o["unit"]), str(o.get("raw") or o["unit"]))
+        leads = list(raws)
         row: dict[str, Any] = {
             "id": task_id(doc_key, key),
             "doc_key": doc_key,
@@ -194,8 +234,8 @@ def document_rows(doc: Mapping[str, Any]) -> DocumentRows:
             "text": " ".join(str(t.get("text") or "").split()),
             "lead": "; ".join(leads) or None,
             "leads": _json(leads),
+            "lead_raws": _json(list(raws.values())),
             "units": units_text(owners) or None,
-            "units_fold": _units_fold(owners),
             "owners": _json(owners),
             "term": term.term,
             "due": term.due,
@@ -207,7 +247,6 @@ def document_rows(doc: Mapping[str, Any]) -> DocumentRows:
             "read_as": t.get("read_as"),
             "rule": t.get("rule"),
         }
-        row["content"] = _hash(_json([row[c] for c in TASK_COLUMNS if c != "content"]))
         tasks.append(row)
     document: dict[str, Any] = {
         "doc_key": doc_key,
@@ -221,7 +260,7 @@ def document_rows(doc: Mapping[str, Any]) -> DocumentRows:
         "sha256": sha,
         "tasks": len(tasks),
     }
-    document["content"] = _hash(_json([document[c] for c in DOCUMENT_COLUMNS if c != "content"]))
+    document["content"] = digest or document_digest(doc)
     return DocumentRows(document, tasks, source.get("path"))
 
 
@@ -236,5 +275,5 @@ def merge(first: DocumentRows, other: DocumentRows) -> DocumentRows:
     tasks = first.tasks + [t for t in other.tasks if t["id"] not in have]
     document = dict(first.document)
     document["tasks"] = len(tasks)
-    document["content"] = _hash(document["content"], other.document["content"])
+    document["content"] = combine(document["content"], other.document["content"])
     return DocumentRows(document, tasks, first.path)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -31,7 +32,6 @@ from typing import Any, TextIO
 
 from ndq57.export.rows import fold, unit_matcher
 from ndq57.register import states as st
-from ndq57.register.records import lead_owners
 from ndq57.register.store import Register
 
 FORMATS = ("table", "csv", "json", "markdown", "xlsx")
@@ -51,17 +51,17 @@ class Counts:
     no_term: int = 0
     recurring: int = 0
 
-    def add(self, state: str, recurring: bool) -> None:
-        self.total += 1
+    def add(self, state: str, recurring: bool, n: int = 1) -> None:
+        self.total += n
         if state in (st.NO_TERM, st.DONE):
-            self.no_term += 1
+            self.no_term += n
         else:
-            setattr(self, state, getattr(self, state) + 1)
+            setattr(self, state, getattr(self, state) + n)
         if recurring:
-            self.recurring += 1
+            self.recurring += n
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class OverdueItem:
     unit: str
     document: str | None
@@ -117,62 +117,118 @@ def parse_month(text: str) -> dt.date:
         raise ValueError(f"{text!r} is not a month such as 2026-03") from None
 
 
+# A task is open on the day when it is not done, or done after the day.
+_OPEN = "(t.status <> 'done' OR t.done_on IS NULL OR t.done_on > ?)"
+_DONE_IN = "(t.status = 'done' AND t.done_on >= ? AND t.done_on <= ?)"
+_SCOPE = (
+    "FROM tasks t JOIN documents d ON d.doc_key = t.doc_key WHERE t.present = 1 AND (d.date IS NULL OR d.date <= ?) "
+)
+# Dated tasks and tasks with no term, counted in SQL per combination of lead units (the same
+# rules as ndq57.register.states.classify); recurring tasks are expanded in Python.
+_COUNTS = (
+    "SELECT t.leads, t.lead_raws, "
+    f"SUM(CASE WHEN t.due_date IS NOT NULL AND {_DONE_IN} AND t.done_on <= t.due_date THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN t.due_date IS NOT NULL AND {_DONE_IN} AND t.done_on > t.due_date THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN t.due_date IS NOT NULL AND {_OPEN} AND t.due_date >= ? THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN t.due_date IS NOT NULL AND {_OPEN} AND t.due_date < ? THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN t.due_date IS NULL AND ({_OPEN} OR {_DONE_IN}) THEN 1 ELSE 0 END) "
+    f"{_SCOPE} AND t.term <> 'recurring' GROUP BY t.leads, t.lead_raws"
+)
+_OVERDUE = (
+    "SELECT t.id, t.leads, t.lead_raws, t.text, t.units, t.section, t.due_date, d.number, d.date, d.type "
+    f"{_SCOPE} AND t.term <> 'recurring' AND t.due_date IS NOT NULL AND t.due_date < ? AND {_OPEN}"
+)
+_RECURRING = (
+    "SELECT t.id, t.leads, t.lead_raws, t.text, t.units, t.section, t.recurrence, d.number, d.date, d.type "
+    f"{_SCOPE} AND t.term = 'recurring'"
+)
+_STATES = (st.DONE_ON_TIME, st.DONE_LATE, st.IN_TERM, st.OVERDUE, st.NO_TERM)
+
+
 def build(reg: Register, month: dt.date, *, as_of: dt.date | None = None, units: Sequence[str] = ()) -> Report:
     """The report of ``month`` (its first day) as of ``as_of`` (default: the month's last day,
     or today when earlier)."""
     start = month.replace(day=1)
     end = st.month_end(start)
-    ref = as_of or min(end, dt.date.today())
-    ref = min(ref, end)
-    report = Report(f"{start:%Y-%m}", start.isoformat(), end.isoformat(), ref.isoformat(), list(units))
+    ref = min(as_of or min(end, dt.date.today()), end)
+    s0, s1, r0 = start.isoformat(), end.isoformat(), ref.isoformat()
+    report = Report(f"{start:%Y-%m}", s0, s1, r0, list(units))
     matches = unit_matcher() if units else None
 
-    def kept(row: Mapping[str, Any]) -> list[str]:
-        """The row's lead units that the --unit queries keep (a lead is matched by its name or as
-        written); ``[""]`` for a task with no lead unit when there are no queries."""
-        owners = lead_owners(json.loads(row.get("owners") or "[]"))
+    @functools.cache
+    def kept(leads: str, raws: str) -> tuple[str, ...]:
+        """The lead units the --unit queries keep (matched by name or as written); ``("",)`` for
+        a task with no lead unit when there are no queries."""
+        names, written = _leads(leads), _leads(raws)
         if matches is None:
-            return list(dict.fromkeys(str(o["unit"]) for o in owners)) or [""]
-        keep = [o for o in owners if any(_safe_match(matches, q, str(o["unit"]), o.get("raw")) for q in units)]
-        return list(dict.fromkeys(str(o["unit"]) for o in keep))
+            return names or ("",)
+        return tuple(
+            u for u, w in zip(names, written, strict=False) if any(_safe_match(matches, q, u, w) for q in units)
+        )
 
-    rows = reg.rows(
-        "t.present = 1 AND (d.date IS NULL OR d.date <= ?) "
-        "AND (t.term = 'recurring' OR t.status <> 'done' OR t.done_on IS NULL OR t.done_on >= ?)",
-        (ref.isoformat(), start.isoformat()),
-    )
-    done = reg.completions(start.isoformat(), end.isoformat())
     by_unit: dict[str, Counts] = {}
-    for row in rows:
-        leads = kept(row)
-        if not leads:
+
+    def count(leads: tuple[str, ...], state: str, n: int, recurring: bool) -> None:
+        for unit in leads:
+            counts = by_unit.get(unit)
+            if counts is None:
+                counts = by_unit[unit] = Counts(unit)
+            counts.add(state, recurring, n)
+        report.total.add(state, recurring, n)
+
+    params = (s0, r0, s0, r0, r0, r0, r0, r0, r0, s0, r0, r0)  # in the order of the ? above
+    for leads, raws, *numbers in reg.db.query(_COUNTS, params):
+        names = kept(leads, raws)
+        for state, n in zip(_STATES, numbers, strict=True):
+            if names and n:
+                count(names, state, int(n), False)
+
+    def overdue(row: Sequence[Any], names: tuple[str, ...], due: dt.date, recurring: bool) -> OverdueItem:
+        tid, _, _, text, owners, section, _, number, doc_date, doc_type = row
+        return OverdueItem(
+            unit="; ".join(names),
+            document=number,
+            document_date=doc_date,
+            document_type=doc_type,
+            task=text,
+            owners=owners,
+            due=due.isoformat(),
+            days_late=(ref - due).days,
+            task_id=tid,
+            section=section,
+            recurring=recurring,
+        )
+
+    for row in reg.db.query(_OVERDUE, (r0, r0, r0)):
+        names = kept(row[1], row[2])
+        due = _date(row[6])
+        if names and due is not None:
+            report.overdue.append(overdue(row, names, due, False))
+
+    done = reg.completions(s0, s1)
+    for row in reg.db.query(_RECURRING, (r0,)):
+        names = kept(row[1], row[2])
+        if not names:
             continue
-        for due, state, recurring in _obligations(row, start, end, ref, done.get(row["id"], {})):
-            for unit in leads:
-                counts = by_unit.get(unit)
-                if counts is None:
-                    counts = by_unit[unit] = Counts(unit)
-                counts.add(state, recurring)
-            report.total.add(state, recurring)
-            if state == st.OVERDUE and due is not None:
-                report.overdue.append(
-                    OverdueItem(
-                        unit="; ".join(leads),
-                        document=row.get("number"),
-                        document_date=row.get("doc_date"),
-                        document_type=row.get("doc_type"),
-                        task=row["text"],
-                        owners=row.get("units"),
-                        due=due.isoformat(),
-                        days_late=(ref - due).days,
-                        task_id=row["id"],
-                        section=row.get("section"),
-                        recurring=recurring,
-                    )
-                )
-    report.units = sorted(by_unit.values(), key=lambda c: (c.unit == "", fold(c.unit)))
-    report.overdue.sort(key=lambda o: (o.unit == "", fold(o.unit), -o.days_late, o.document or "", o.task_id))
+        first = max(start, _date(row[8]) or start)
+        occurrences = done.get(row[0], {})
+        for occ in st.occurrences_between(str(row[6]), first, end):
+            state = st.classify(occ, _date(occurrences.get(occ.isoformat())), ref)
+            count(names, state, 1, True)
+            if state == st.OVERDUE:
+                report.overdue.append(overdue(row, names, occ, True))
+
+    report.units = sorted(by_unit.values(), key=lambda c: (c.unit == "", _fold(c.unit)))
+    report.overdue.sort(key=lambda o: (o.unit == "", _fold(o.unit), -o.days_late, o.document or "", o.task_id))
     return report
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _leads(text: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(text or "[]"))
+
+
+_fold = functools.lru_cache(maxsize=1 << 14)(fold)
 
 
 def _safe_match(matches: Callable[[str, str, str | None], bool], query: str, unit: str, raw: Any) -> bool:
@@ -189,26 +245,6 @@ def _date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
-
-
-def _obligations(
-    row: Mapping[str, Any], start: dt.date, end: dt.date, as_of: dt.date, done: Mapping[str, str]
-) -> Iterable[tuple[dt.date | None, str, bool]]:
-    """(due, state, recurring) of each obligation of a task row counted in the month."""
-    if row["term"] == "recurring" and row.get("recurrence"):
-        first = start
-        doc_date = _date(row.get("doc_date"))
-        if doc_date is not None and doc_date > first:
-            first = doc_date
-        for occ in st.occurrences_between(str(row["recurrence"]), first, end):
-            yield occ, st.classify(occ, _date(done.get(occ.isoformat())), as_of), True
-        return
-    due = _date(row.get("due_date"))
-    done_on = _date(row.get("done_on")) if row.get("status") == "done" else None
-    if done_on is not None and start <= done_on <= as_of:
-        yield due, st.classify(due, done_on, as_of), False
-    elif done_on is None or done_on > as_of:
-        yield due, st.classify(due, None, as_of), False
 
 
 # ---------------------------------------------------------------- rendering

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -141,6 +142,7 @@ def run(url: str, host: str, port: int) -> int:
         meta = Path(tmp) / "metadata.json"
         meta.write_text(json.dumps(metadata(db_file.stem), ensure_ascii=False, indent=2), encoding="utf-8")
         proc = subprocess.Popen(command(db_file, meta, host, port), env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        previous = signal.signal(signal.SIGTERM, _interrupt)  # stopped by a service manager: clean up too
         try:
             return proc.wait()
         except KeyboardInterrupt:
@@ -149,4 +151,11 @@ def run(url: str, host: str, port: int) -> int:
                 proc.wait(timeout=5)
             if proc.poll() is None:
                 proc.kill()
+                proc.wait()
             raise
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt

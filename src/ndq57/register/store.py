@@ -23,7 +23,15 @@ from typing import Any
 
 from ndq57.register.db import Database, RegisterError, connect
 from ndq57.register.migrations import migrate
-from ndq57.register.records import DOCUMENT_COLUMNS, TASK_COLUMNS, DocumentRows, document_rows, merge
+from ndq57.register.records import (
+    DOCUMENT_COLUMNS,
+    TASK_COLUMNS,
+    combine,
+    document_digest,
+    document_key,
+    document_rows,
+    merge,
+)
 from ndq57.register.states import nearest_open_occurrence, occurrence_in
 
 CHUNK = 200  # documents per transaction in add()
@@ -92,6 +100,20 @@ _HISTORY = (
 )
 
 
+@dataclass(slots=True)
+class _Pending:
+    """A document waiting to be written: its identity, digest and the file(s) it was read from."""
+
+    key: str
+    digest: str
+    docs: list[Mapping[str, Any]]
+    path: str | None
+
+
+def _marks(items: list[Any]) -> str:
+    return ", ".join("?" for _ in items)
+
+
 class Register:
     """An open register. Use :func:`open_register` (or ``Register(connect(url))``) and close it."""
 
@@ -119,21 +141,24 @@ class Register:
     ) -> AddStats:
         """Upsert parsed documents (``Document.to_dict()`` mappings), ``CHUNK`` per transaction.
 
-        Two files with the same identity in one call (the .txt and the .md of one directive)
-        count as one document: the union of their tasks.
+        A document whose digest (:func:`~ndq57.register.records.document_digest`) is the one
+        stored is skipped whole. Two files with the same identity in one call (the .txt and the .md
+        of one directive) count as one document: the union of their tasks.
         """
         stats = AddStats()
         who = by or current_user()
         warn = on_warning or stats.warnings.append
-        pending: dict[str, DocumentRows] = {}
+        pending: dict[str, _Pending] = {}
         for doc in docs:
-            rows = document_rows(doc)
-            key = rows.document["doc_key"]
-            if key in pending:
-                warn(f"{rows.path}: same document (number, date, issuer) as {pending[key].path}: tasks merged")
-                pending[key] = merge(pending[key], rows)
+            source = doc.get("source") or {}
+            key = document_key(doc.get("document") or {}, str(source.get("sha256") or ""))
+            digest = document_digest(doc)
+            seen = pending.get(key)
+            if seen is not None:
+                warn(f"{source.get('path')}: same document (number, date, issuer) as {seen.path}: tasks merged")
+                pending[key] = _Pending(key, combine(seen.digest, digest), [*seen.docs, doc], seen.path)
                 continue
-            pending[key] = rows
+            pending[key] = _Pending(key, digest, [doc], source.get("path"))
             if len(pending) >= CHUNK:
                 self._add_chunk(list(pending.values()), who, stats)
                 pending = {}
@@ -141,54 +166,71 @@ class Register:
             self._add_chunk(list(pending.values()), who, stats)
         return stats
 
-    def _add_chunk(self, chunk: list[DocumentRows], who: str, stats: AddStats) -> None:
-        keys = [c.document["doc_key"] for c in chunk]
-        marks = ", ".join("?" for _ in keys)
+    def _add_chunk(self, chunk: list[_Pending], who: str, stats: AddStats) -> None:
         stamp = now_text()
+        with self.db.transaction():
+            stored = {
+                r[0]: (r[1], int(r[2]))
+                for r in self.db.query(
+                    f"SELECT doc_key, content, tasks FROM documents WHERE doc_key IN ({_marks(chunk)})",
+                    [p.key for p in chunk],
+                )
+            }
+            changed: list[_Pending] = []
+            for p in chunk:
+                stats.documents += 1
+                old = stored.get(p.key)
+                if old is not None and old[0] == p.digest:
+                    stats.tasks += old[1]
+                    stats.unchanged += old[1]
+                else:
+                    changed.append(p)
+            if changed:
+                self._write(changed, who, stamp, stats)
+
+    def _write(self, changed: list[_Pending], who: str, stamp: str, stats: AddStats) -> None:
+        cols = ", ".join(f"t.{c}" for c in TASK_COLUMNS)
+        before: dict[str, tuple[tuple[Any, ...], str, int]] = {}
+        for r in self.db.query(
+            f"SELECT {cols}, t.present FROM tasks t WHERE t.doc_key IN ({_marks(changed)})", [p.key for p in changed]
+        ):
+            before[r[0]] = (tuple(r[: len(TASK_COLUMNS)]), r[1], int(r[-1]))
         doc_rows: list[list[Any]] = []
         task_rows: list[list[Any]] = []
         removed: list[tuple[str, str]] = []
         history: list[tuple[Any, ...]] = []
-        with self.db.transaction():
-            docs_before = dict(
-                self.db.query(f"SELECT doc_key, content FROM documents WHERE doc_key IN ({marks})", keys)
-            )
-            before: dict[str, tuple[str, str, int]] = {
-                r[0]: (r[2], r[1], int(r[3]))
-                for r in self.db.query(
-                    f"SELECT id, doc_key, content, present FROM tasks WHERE doc_key IN ({marks})", keys
-                )
-            }
-            for c in chunk:
-                stats.documents += 1
-                d = c.document
-                if docs_before.get(d["doc_key"]) != d["content"]:
-                    doc_rows.append([d[col] for col in DOCUMENT_COLUMNS] + [stamp, stamp])
-                now_ids: set[str] = set()
-                for t in c.tasks:
-                    stats.tasks += 1
-                    now_ids.add(t["id"])
-                    old = before.get(t["id"])
-                    if old is None:
-                        stats.new += 1
-                    elif old[2] == 0:
-                        stats.restored += 1
-                        history.append((t["id"], stamp, who, "restored", None, None, None))
-                    elif old[0] != t["content"]:
-                        stats.updated += 1
-                    else:
-                        stats.unchanged += 1
-                        continue
-                    task_rows.append([t[col] for col in TASK_COLUMNS] + [stamp, stamp])
-                for tid, (_content, doc_key, present) in before.items():
-                    if doc_key == d["doc_key"] and present and tid not in now_ids:
-                        stats.removed += 1
-                        removed.append((stamp, tid))
-                        history.append((tid, stamp, who, "removed", None, None, None))
-            self.db.executemany(_UPSERT_DOC, doc_rows)
-            self.db.executemany(_UPSERT_TASK, task_rows)
-            self.db.executemany("UPDATE tasks SET present = 0, removed_at = ? WHERE id = ?", removed)
-            self.db.executemany(_HISTORY, history)
+        for p in changed:
+            rows = document_rows(p.docs[0], p.digest if len(p.docs) == 1 else None)
+            for extra in p.docs[1:]:
+                rows = merge(rows, document_rows(extra))
+            rows.document["content"] = p.digest
+            doc_rows.append([rows.document[c] for c in DOCUMENT_COLUMNS] + [stamp, stamp])
+            now_ids: set[str] = set()
+            for t in rows.tasks:
+                stats.tasks += 1
+                values = tuple(t[c] for c in TASK_COLUMNS)
+                now_ids.add(t["id"])
+                old = before.get(t["id"])
+                if old is None:
+                    stats.new += 1
+                elif old[2] == 0:
+                    stats.restored += 1
+                    history.append((t["id"], stamp, who, "restored", None, None, None))
+                elif old[0] != values:
+                    stats.updated += 1
+                else:
+                    stats.unchanged += 1
+                    continue
+                task_rows.append([*values, stamp, stamp])
+            for tid, (_values, doc_key, present) in before.items():
+                if doc_key == p.key and present and tid not in now_ids:
+                    stats.removed += 1
+                    removed.append((stamp, tid))
+                    history.append((tid, stamp, who, "removed", None, None, None))
+        self.db.executemany(_UPSERT_DOC, doc_rows)
+        self.db.executemany(_UPSERT_TASK, task_rows)
+        self.db.executemany("UPDATE tasks SET present = 0, removed_at = ? WHERE id = ?", removed)
+        self.db.executemany(_HISTORY, history)
 
     # ------------------------------------------------------------ finding a task
 
