@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# the register tests import helpers from it and load it as a plugin (its fixtures): rewrite its asserts
+pytest.register_assert_rewrite("register_support")
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CASES = Path(__file__).resolve().parent / "cases"

@@ -83,7 +83,7 @@ def parse_paths(*paths: Path | str, globs: tuple[str, ...] = ("*.txt",)) -> list
 
 @pytest.fixture(scope="session")
 def fixture_docs() -> list[dict[str, Any]]:
-    """The register fixtures, parsed once: {number: document dict} order kept in a list."""
+    """The documents of tests/fixtures/register, parsed once."""
     return parse_paths(REGISTER_FIXTURES)
 
 

@@ -22,7 +22,9 @@ from ndq57.register import report as rpt
 from ndq57.register.listing import Filter, select
 from ndq57.register.migrations import LATEST, migrate
 from ndq57.register.store import Register
-from register_support import REGISTER_FIXTURES, by_number, db_url, fixture_docs  # noqa: F401
+from register_support import REGISTER_FIXTURES, by_number
+
+pytest_plugins = ("register_support",)  # the db_url (both engines) and fixture_docs fixtures
 
 D = dt.date
 TB, KH, CV = "57/TB-UBND", "118/KH-UBND", "1402/UBND-KT"
@@ -90,7 +92,9 @@ def test_add_twice_gives_the_same_register(db_url: str, fixture_docs: list[dict[
         assert list(reg.dump()) == before
 
 
-def test_people_fields_survive_a_re_add_of_a_changed_document(reg: Register, fixture_docs: list[dict[str, Any]]) -> None:
+def test_people_fields_survive_a_re_add_of_a_changed_document(
+    reg: Register, fixture_docs: list[dict[str, Any]]
+) -> None:
     tid = task_id(reg, TB, "phân bổ kinh phí")
     reg.done(tid, D(2026, 3, 8), by="lan", note="đã trình Tờ trình 12/TTr-STC")
     changed = copy.deepcopy(fixture_docs)
@@ -105,7 +109,9 @@ def test_people_fields_survive_a_re_add_of_a_changed_document(reg: Register, fix
     assert row["note"].endswith("lan: đã trình Tờ trình 12/TTr-STC")
 
 
-def test_a_vanished_task_is_marked_then_restored_with_its_status(reg: Register, fixture_docs: list[dict[str, Any]]) -> None:
+def test_a_vanished_task_is_marked_then_restored_with_its_status(
+    reg: Register, fixture_docs: list[dict[str, Any]]
+) -> None:
     tid = task_id(reg, TB, "thủ tục hành chính")
     reg.done(tid, D(2026, 3, 20), by="lan")
     shorter = copy.deepcopy(fixture_docs)
@@ -162,12 +168,20 @@ def test_recurring_tasks_are_done_one_occurrence_at_a_time(reg: Register) -> Non
     assert reg.done(weekly, D(2026, 3, 5), by="lan").occurrence == "2026-03-06"  # the nearest Friday
     assert reg.done(weekly, D(2026, 3, 7), by="lan").occurrence == "2026-03-13"  # 6/3 is done: the next open one
     assert reg.done(weekly, D(2026, 3, 30), by="lan", occurrence="2026-03-27").occurrence == "2026-03-27"
-    assert reg.completions()[weekly] == {"2026-03-06": "2026-03-05", "2026-03-13": "2026-03-07", "2026-03-27": "2026-03-30"}
-    with pytest.raises(RegisterError, match="no occurrence"):
-        reg.done(weekly, D(2026, 3, 30), occurrence="2026-03-26")
+    assert reg.completions()[weekly] == {
+        "2026-03-06": "2026-03-05",
+        "2026-03-13": "2026-03-07",
+        "2026-03-27": "2026-03-30",
+    }
+    with pytest.raises(RegisterError, match="no open occurrence"):
+        reg.done(weekly, D(2026, 3, 30), occurrence="2026-03-26")  # a Thursday
+    assert reg.done(weekly, D(2026, 3, 30), by="lan", occurrence="2026-03").occurrence == "2026-03-20"  # first open one
     assert reg.reopen(weekly, by="lan").occurrence == "2026-03-27"  # the latest done one
-    assert reg.reopen(weekly, by="lan", occurrence="2026-03").occurrence == "2026-03-06"
+    assert reg.reopen(weekly, by="lan", occurrence="2026-03").occurrence == "2026-03-20"  # the latest done in March
+    assert reg.reopen(weekly, by="lan", occurrence="2026-03-06").occurrence == "2026-03-06"
     assert reg.completions()[weekly] == {"2026-03-13": "2026-03-07"}
+    with pytest.raises(RegisterError, match="no done occurrence"):
+        reg.reopen(weekly, by="lan", occurrence="2026-03-06")
     assert reg.resolve(weekly)["status"] == "open"
 
 
@@ -176,7 +190,12 @@ def test_task_references(reg: Register) -> None:
     assert reg.resolve(tid)["id"] == tid
     assert reg.resolve(tid[:5].upper())["id"] == tid
     assert reg.resolve(f"{KH}#t2")["id"] == tid
-    for bad, message in (("12", "not a task id"), ("xyz123", "not a task id"), ("ffffffff", "no task"), (f"{KH}#t9", "no task")):
+    for bad, message in (
+        ("12", "not a task id"),
+        ("xyz123", "not a task id"),
+        ("ffffffff", "no task"),
+        (f"{KH}#t9", "no task"),
+    ):
         with pytest.raises(RegisterError, match=message):
             reg.resolve(bad)
 
@@ -195,10 +214,18 @@ def test_list_states_and_filters(reg: Register) -> None:
     assert states["Sở Giáo dục và Đào tạo triển k"] == ("overdue", 4)  # done on 2/4: not yet on 31/3
     assert states["Công an tỉnh rà soát hệ thống "] == ("no_term", None)
     weekly = next(r for r in rows if "thứ Sáu" in r["task"])
-    assert (weekly["state"], weekly["due"], weekly["days_late"], weekly["next_due"]) == ("overdue", "2026-03-27", 4, "2026-04-03T15:00")
+    assert (weekly["state"], weekly["due"], weekly["days_late"], weekly["next_due"]) == (
+        "overdue",
+        "2026-03-27",
+        4,
+        "2026-04-03T15:00",
+    )
     overdue = select(reg, Filter(overdue=True, as_of=D(2026, 3, 31)))
     assert sorted(r["lead"] for r in overdue) == [
-        "Sở Công Thương", "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân xã"
+        "Sở Công Thương",
+        "Sở Giáo dục và Đào tạo",
+        "Sở Nông nghiệp và Môi trường",
+        "Ủy ban nhân dân xã",
     ]
     dak = select(reg, Filter(units=("dak",), as_of=D(2026, 3, 31)))
     assert [r["lead"] for r in dak] == ["Ủy ban nhân dân xã"]  # written "Ủy ban nhân dân xã Đắk Liêng"
@@ -350,8 +377,12 @@ def test_cli_clerk_month(db_url: str, tmp_path: Path) -> None:
     res = run("register", "--db", db_url, "report", "--month", "03/2026", "-f", "csv", "--part", "counts")
     assert "2026-03,2026-03-31,Sở Nông nghiệp và Môi trường,1,0,1,0,0,0,0" in res.stdout
     out = tmp_path / "bao-cao.md"
-    res = run("register", "--db", db_url, "report", "--month", "2026-03", "--unit", "dak", "-f", "markdown", "-o", str(out))
-    assert res.exit_code == 0 and "| Ủy ban nhân dân xã | 1 | 0 | 0 | 0 | 1 | 0 | 0 |" in out.read_text(encoding="utf-8")
+    res = run(
+        "register", "--db", db_url, "report", "--month", "2026-03", "--unit", "dak", "-f", "markdown", "-o", str(out)
+    )
+    assert res.exit_code == 0 and "| Ủy ban nhân dân xã | 1 | 0 | 0 | 0 | 1 | 0 | 0 |" in out.read_text(
+        encoding="utf-8"
+    )
     res = run("register", "--db", db_url, "export", "--unit", "so cong thuong", "--as-of", "2026-03-31")
     assert res.stdout.count("BEGIN:VTODO") == 1 and "RRULE:FREQ=WEEKLY;BYDAY=FR" in res.stdout
     assert "DTSTART:20260403T150000" in res.stdout

@@ -26,7 +26,9 @@ import pytest
 
 from ndq57.register import open_register
 from ndq57.register.serve import metadata, snapshot
-from register_support import REGISTER_FIXTURES, fixture_docs, fresh_pg_url  # noqa: F401
+from register_support import fresh_pg_url
+
+pytest_plugins = ("register_support",)  # the fixture_docs fixture
 
 BROWSER_FLAGS = (
     "--headless",
@@ -144,7 +146,9 @@ def test_metadata_names_the_facets_and_the_query() -> None:
     assert ":as_of" in meta["queries"]["overdue_by_unit"]["sql"]
 
 
-def test_a_postgresql_register_is_served_as_a_sqlite_snapshot(tmp_path: Path, fixture_docs: list[dict[str, Any]]) -> None:
+def test_a_postgresql_register_is_served_as_a_sqlite_snapshot(
+    tmp_path: Path, fixture_docs: list[dict[str, Any]]
+) -> None:
     for url in fresh_pg_url():
         with open_register(url) as reg:
             reg.add(fixture_docs, by="clerk")

@@ -15,7 +15,9 @@ import pytest
 from conftest import SHARED
 from ndq57.register import open_register
 from ndq57.register.report import build
-from register_support import db_url, parse_paths  # noqa: F401
+from register_support import parse_paths
+
+pytest_plugins = ("register_support",)  # the db_url fixture (both engines)
 
 FOLDERS = (SHARED / "seeds", SHARED / "corpus")
 

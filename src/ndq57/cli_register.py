@@ -239,19 +239,12 @@ def show_cmd(ctx: click.Context, task: str, as_of: dt.datetime | None, fmt: str)
 
     def body() -> int:
         from ndq57.export import EXPORTERS
-        from ndq57.register.listing import Filter, select
+        from ndq57.register.listing import one
 
         reg = _open(ctx)
         row = reg.resolve(task)
-        found = [
-            r
-            for r in select(
-                reg, Filter(statuses=("open", "done", "removed"), as_of=as_of.date() if as_of else _today())
-            )
-            if r["id"] == row["id"]
-        ]
-        record = dict(found[0])
-        record["completions"] = reg.completions().get(row["id"], {})
+        record = one(reg, row["id"], as_of.date() if as_of else _today())
+        record["completions"] = reg.completions(task_id=row["id"]).get(row["id"], {})
         record["history"] = reg.history(row["id"])
         with _stdout() as fh:
             EXPORTERS[fmt].render(record, fh)

@@ -99,6 +99,18 @@ def select(reg: Register, filt: Filter) -> list[dict[str, Any]]:
     return out
 
 
+def one(reg: Register, task_id: str, as_of: dt.date) -> dict[str, Any]:
+    """The output row of one task (any status), its state as of ``as_of``."""
+    found = reg.rows("t.id = ?", (task_id,))
+    if not found:
+        from ndq57.register.db import RegisterError
+
+        raise RegisterError(f"no task {task_id} in the register")
+    row = found[0]
+    done = reg.completions(task_id=task_id).get(task_id) if row["term"] == "recurring" else None
+    return _row(row, st.task_state(row, as_of, done))
+
+
 def _unit_ok(row: Mapping[str, Any], queries: Sequence[str], matches: Callable[[str, str, str | None], bool]) -> bool:
     for owner in json.loads(row.get("owners") or "[]"):
         unit, raw = str(owner.get("unit") or ""), owner.get("raw")

@@ -74,18 +74,29 @@ def month_end(day: dt.date) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
-def occurrence_in(rec: Mapping[str, Any], when: str) -> dt.date | None:
-    """The occurrence named by ``when``: a date that is one, or a month (``2026-03``) holding one
-    (its first).
+def occurrence_in(
+    rec: Mapping[str, Any], when: str, done: set[str] | None = None, *, want_done: bool = False
+) -> dt.date | None:
+    """The occurrence named by ``when``: a date that is one, or a month (``2026-03``) holding one.
+    In a month, the first occurrence not in ``done`` (with ``want_done``: the last one in it).
 
-    >>> rec = {"freq": "monthly", "monthday": 25}
-    >>> occurrence_in(rec, "2026-03"), occurrence_in(rec, "2026-03-25"), occurrence_in(rec, "2026-03-24")
-    (datetime.date(2026, 3, 25), datetime.date(2026, 3, 25), None)
+    >>> rec = {"freq": "weekly", "weekday": 4}
+    >>> occurrence_in(rec, "2026-03"), occurrence_in(rec, "2026-03", {"2026-03-06"})
+    (datetime.date(2026, 3, 6), datetime.date(2026, 3, 13))
+    >>> occurrence_in(rec, "2026-03", {"2026-03-06", "2026-03-13"}, want_done=True)
+    datetime.date(2026, 3, 13)
+    >>> occurrence_in(rec, "2026-03-20"), occurrence_in(rec, "2026-03-19")
+    (datetime.date(2026, 3, 20), None)
     """
+    done = done or set()
     month = _month(when) if len(when) == 7 else None
     if month is not None:
         found = occurrences_between(rec, *month)
-        return found[0] if found else None
+        if want_done:
+            picked = [d for d in found if d.isoformat() in done]
+            return picked[-1] if picked else None
+        picked = [d for d in found if d.isoformat() not in done]
+        return picked[0] if picked else None
     day = _date(when)
     if day is None:
         return None

@@ -191,10 +191,12 @@ class Register:
     def _write(self, changed: list[_Pending], who: str, stamp: str, stats: AddStats) -> None:
         cols = ", ".join(f"t.{c}" for c in TASK_COLUMNS)
         before: dict[str, tuple[tuple[Any, ...], str, int]] = {}
+        ids_of: dict[str, list[str]] = {}  # the tasks each document had
         for r in self.db.query(
             f"SELECT {cols}, t.present FROM tasks t WHERE t.doc_key IN ({_marks(changed)})", [p.key for p in changed]
         ):
             before[r[0]] = (tuple(r[: len(TASK_COLUMNS)]), r[1], int(r[-1]))
+            ids_of.setdefault(r[1], []).append(r[0])
         doc_rows: list[list[Any]] = []
         task_rows: list[list[Any]] = []
         removed: list[tuple[str, str]] = []
@@ -222,8 +224,8 @@ class Register:
                     stats.unchanged += 1
                     continue
                 task_rows.append([*values, stamp, stamp])
-            for tid, (_values, doc_key, present) in before.items():
-                if doc_key == p.key and present and tid not in now_ids:
+            for tid in ids_of.get(p.key, ()):
+                if before[tid][2] and tid not in now_ids:
                     stats.removed += 1
                     removed.append((stamp, tid))
                     history.append((tid, stamp, who, "removed", None, None, None))
@@ -252,9 +254,12 @@ class Register:
             rows = self.db.query_dicts("SELECT * FROM tasks WHERE id LIKE ? ORDER BY id", (prefix + "%",))
         if not rows:
             raise RegisterError(f"no task {ref} in the register")
-        if len(rows) > 1 and not (("#" in ref) and rows[0]["present"] and not rows[1]["present"]):
-            ids = ", ".join(r["id"] for r in rows[:5])
-            raise RegisterError(f"task {ref} is ambiguous ({len(rows)} tasks: {ids}…): give more of its id")
+        if len(rows) > 1:
+            live = [r for r in rows if r["present"]]  # a task still in its document before a removed one
+            if len(live) != 1:
+                ids = ", ".join(r["id"] for r in rows[:5])
+                raise RegisterError(f"task {ref} is ambiguous ({len(rows)} tasks: {ids}…): give more of its id")
+            rows = live
         return rows[0]
 
     # ------------------------------------------------------------ status changes
@@ -283,9 +288,9 @@ class Register:
                     )
                 }
                 if occurrence:
-                    occ = occurrence_in(rec, occurrence)
+                    occ = occurrence_in(rec, occurrence, set(done_before))
                     if occ is None:
-                        raise RegisterError(f"task {task['id']} has no occurrence in {occurrence}")
+                        raise RegisterError(f"task {task['id']} has no open occurrence in {occurrence}")
                 else:
                     occ = nearest_open_occurrence(rec, on, set(done_before))
                     if occ is None:
@@ -322,7 +327,7 @@ class Register:
                     )
                 )
                 if occurrence:
-                    occ = occurrence_in(json.loads(task["recurrence"]), occurrence)
+                    occ = occurrence_in(json.loads(task["recurrence"]), occurrence, set(done_before), want_done=True)
                     occ_text = occ.isoformat() if occ else occurrence
                 else:
                     occ_text = max(done_before) if done_before else ""
@@ -379,13 +384,19 @@ class Register:
         sql += " ORDER BY d.date, d.number, t.doc_key, t.line, t.id"
         return self.db.query_dicts(sql, params)
 
-    def completions(self, start: str | None = None, end: str | None = None) -> dict[str, dict[str, str]]:
-        """``{task id: {occurrence: done_on}}``, occurrences in ``[start, end]`` when given."""
-        sql = "SELECT task_id, occurrence, done_on FROM completions"
-        params: tuple[Any, ...] = ()
+    def completions(
+        self, start: str | None = None, end: str | None = None, *, task_id: str | None = None
+    ) -> dict[str, dict[str, str]]:
+        """``{task id: {occurrence: done_on}}``, occurrences in ``[start, end]`` when given, of one
+        task when ``task_id`` is given."""
+        sql = "SELECT task_id, occurrence, done_on FROM completions WHERE 1 = 1"
+        params: list[Any] = []
         if start and end:
-            sql += " WHERE occurrence >= ? AND occurrence <= ?"
-            params = (start, end)
+            sql += " AND occurrence >= ? AND occurrence <= ?"
+            params += [start, end]
+        if task_id:
+            sql += " AND task_id = ?"
+            params.append(task_id)
         out: dict[str, dict[str, str]] = {}
         for tid, occ, done_on in self.db.query(sql, params):
             out.setdefault(tid, {})[occ] = done_on
