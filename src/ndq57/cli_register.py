@@ -7,6 +7,7 @@ exporters and the database drivers are imported by the commands that use them.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -103,20 +104,7 @@ def register(ctx: click.Context, db: str) -> None:
 @_BY
 @_input_options
 @click.pass_context
-def add_cmd(
-    ctx: click.Context,
-    paths: tuple[str, ...],
-    by: str | None,
-    tone_style: str,
-    no_fix: bool,
-    encoding: str | None,
-    max_bytes: int,
-    debug: bool,
-    globs: tuple[str, ...],
-    jobs: int | None,
-    quiet: bool,
-    fail_fast: bool,
-) -> None:
+def add_cmd(ctx: click.Context, /, paths: tuple[str, ...], by: str | None, **inputs: Any) -> None:
     """Parse directives (files, folders or -) and record their tasks in the register.
 
     A file that cannot be read or parsed is reported on stderr and skipped (exit code 1 at the
@@ -128,9 +116,13 @@ def add_cmd(
 
         started = time.monotonic()
         reg = _open(ctx)
-        options = _options(tone_style, no_fix, encoding, max_bytes)
-        items = _items(paths, globs, max_bytes)
-        session = Session(items, Job(options=options, debug=debug), _jobs(jobs), quiet=quiet, fail_fast=fail_fast)
+        # the input options of `ndq57 parse`, whatever they are: those _options takes go to it
+        wanted = inspect.signature(_options).parameters
+        options = _options(**{k: v for k, v in inputs.items() if k in wanted})
+        items = _items(paths, inputs["globs"], inputs["max_bytes"])
+        job = Job(options=options, debug=inputs["debug"])
+        quiet = bool(inputs["quiet"])
+        session = Session(items, job, _jobs(inputs["jobs"]), quiet=quiet, fail_fast=inputs["fail_fast"])
 
         def documents() -> Iterator[dict[str, Any]]:
             for oc in session.outcomes():
@@ -150,7 +142,7 @@ def add_cmd(
                 )
         return EXIT_FAILED if session.failures else EXIT_OK
 
-    _run(ctx, body, debug)
+    _run(ctx, body, inputs["debug"])
 
 
 # ---------------------------------------------------------------- status
