@@ -385,7 +385,7 @@ def test_cli_clerk_month(db_url: str, tmp_path: Path) -> None:
     )
     res = run("register", "--db", db_url, "export", "--unit", "so cong thuong", "--as-of", "2026-03-31")
     assert res.stdout.count("BEGIN:VTODO") == 1 and "RRULE:FREQ=WEEKLY;BYDAY=FR" in res.stdout
-    assert "DTSTART:20260403T150000" in res.stdout
+    assert "DTSTART;TZID=Asia/Ho_Chi_Minh:20260403T150000" in res.stdout  # the next Friday, 15:00
 
 
 def test_cli_errors_are_one_line(tmp_path: Path) -> None:
