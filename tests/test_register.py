@@ -383,6 +383,10 @@ def test_cli_clerk_month(db_url: str, tmp_path: Path) -> None:
     assert res.exit_code == 0 and "| Ủy ban nhân dân xã | 1 | 0 | 0 | 0 | 1 | 0 | 0 |" in out.read_text(
         encoding="utf-8"
     )
+    pytest.importorskip("openpyxl")
+    xlsx = tmp_path / "bao-cao.xlsx"
+    res = run("register", "--db", db_url, "report", "--month", "2026-03", "-f", "xlsx", "-o", str(xlsx))
+    assert res.exit_code == 0 and xlsx.read_bytes()[:2] == b"PK"  # a zip: the workbook
     res = run("register", "--db", db_url, "export", "--unit", "so cong thuong", "--as-of", "2026-03-31")
     assert res.stdout.count("BEGIN:VTODO") == 1 and "RRULE:FREQ=WEEKLY;BYDAY=FR" in res.stdout
     assert "DTSTART;TZID=Asia/Ho_Chi_Minh:20260403T150000" in res.stdout  # the next Friday, 15:00

@@ -442,9 +442,8 @@ def report_cmd(
 def _write_bytes(path: str, data: bytes) -> None:
     if os.path.isdir(path):
         raise Fatal(f"output {path} is a folder")
-    with atomic_output(path) as fh:
-        fh.flush()
-        fh.buffer.write(data)
+    with atomic_output(path, binary=True) as fh:
+        fh.write(data)
 
 
 # ---------------------------------------------------------------- serve
