@@ -11,7 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CASE_GROUPS, CASES, case_params
-from ndq57.extract.units import KINDS, ROLES, assign_roles, canonical_unit, find_units, tone_new, unit_matches
+from ndq57.extract.units import (
+    KINDS,
+    ROLES,
+    assign_roles,
+    canonical_unit,
+    find_units,
+    tone_new,
+    unit_matches,
+    with_members,
+)
 from timing import best_cpu_time
 
 GROUPS = CASE_GROUPS
@@ -63,9 +72,70 @@ def test_invariants(case: dict[str, Any]) -> None:
         last = u.end
         assert u.kind in KINDS
         assert u.raw == u.raw.strip()
+        for m in u.members:
+            assert m.raw == text[m.start : m.end]
+            assert u.start <= m.start < m.end <= u.end
+            assert m.kind in KINDS
     for r in assign_roles(text):
         assert r.role in ROLES
         assert r.rule
+
+
+# ---------------------------------------------------------------------------- lists and persons
+
+
+def test_enumeration_members() -> None:
+    text = "Yêu cầu các Bộ: Công Thương; Tài chính; Khoa học và Công nghệ khẩn trương sửa đổi thông tư."
+    (u,) = find_units(text)
+    assert u.unit == "Các Bộ: Công Thương; Tài chính; Khoa học và Công nghệ"
+    assert [(m.unit, m.raw, m.kind) for m in u.members] == [
+        ("Bộ Công Thương", "Công Thương", "state"),
+        ("Bộ Tài chính", "Tài chính", "state"),
+        ("Bộ Khoa học và Công nghệ", "Khoa học và Công nghệ", "state"),
+    ]
+    roles = with_members(assign_roles(text))
+    assert [(r.unit.unit, r.role, r.rule) for r in roles] == [
+        ("Các Bộ: Công Thương; Tài chính; Khoa học và Công nghệ", "assigned", "yeu_cau"),
+        ("Bộ Công Thương", "assigned", "yeu_cau+member"),
+        ("Bộ Tài chính", "assigned", "yeu_cau+member"),
+        ("Bộ Khoa học và Công nghệ", "assigned", "yeu_cau+member"),
+    ]
+    assert len({r.group for r in roles}) == 1
+
+
+def test_enumeration_members_take_the_prefix() -> None:
+    (u,) = find_units("UBND các xã: Ea Sol, Ea Hiao và Cư Prao huy động lực lượng ứng phó")
+    assert u.unit == "Ủy ban nhân dân các xã: Ea Sol, Ea Hiao và Cư Prao"
+    assert [m.unit for m in u.members] == [
+        "Ủy ban nhân dân xã Ea Sol",
+        "Ủy ban nhân dân xã Ea Hiao",
+        "Ủy ban nhân dân xã Cư Prao",
+    ]
+    (d,) = find_units("Các đảng ủy: UBND tỉnh, Công an tỉnh chủ trì")
+    assert [m.unit for m in d.members] == ["Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Công an tỉnh"]
+    assert all(not u.members for u in find_units("Các sở, ban, ngành; UBND các xã, phường"))
+
+
+def test_a_list_over_semicolons_is_one_group() -> None:
+    roles = assign_roles(
+        "Đề nghị các sở, ban, ngành; UBND các xã, phường; các doanh nghiệp nhà nước thuộc tỉnh báo cáo kết quả; "
+        "Sở Tài chính tổng hợp."
+    )
+    assert [(r.unit.unit, r.role, r.group) for r in roles] == [
+        ("Các sở, ban, ngành", "assigned", 0),
+        ("Ủy ban nhân dân các xã, phường", "assigned", 0),
+        ("Các doanh nghiệp nhà nước", "assigned", 0),
+        ("Sở Tài chính", "assigned", 1),
+    ]
+
+
+def test_person_raw_keeps_lead_appositive_and_charge() -> None:
+    text = "Giao đồng chí Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia chỉ đạo"
+    (r,) = assign_roles(text)
+    assert r.unit.raw == "đồng chí Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"
+    assert (r.unit.unit, r.unit.kind, r.role) == ("Bộ trưởng Bộ Tài chính", "person", "director")
+    (p,) = find_units("Phó Chủ tịch UBND tỉnh phụ trách khối văn hóa - xã hội trực tiếp chỉ đạo")
+    assert p.raw == "Phó Chủ tịch UBND tỉnh phụ trách khối văn hóa - xã hội"
 
 
 # ------------------------------------------------------------------------------- tone and forms
@@ -175,7 +245,9 @@ def test_unit_matches(query: str, unit: str, raw: str | None, want: bool) -> Non
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(
-        alphabet=st.sampled_from(list("Sở Ủy ban nhân dân tỉnh (qua *) ,;.-/&\n giao chủ trì phối hợp UBND KH&CN")),
+        alphabet=st.sampled_from(
+            list("Sở Ủy ban nhân dân tỉnh (qua *) ,;.-/&\n giao chủ trì phối hợp UBND KH&CN Bộ trưởng đ/c: các Thủ")
+        ),
         max_size=300,
     )
 )
@@ -208,6 +280,11 @@ def test_never_raises_any_text(text: str) -> None:
         "(Sở Tài chính) " * 70,
         "Ban Chỉ đạo về " + "phát triển, " * 100,
         "Giao UBND tỉnh chủ trì, phối hợp với Sở Y tế; " * 25,
+        "Bộ trưởng, Thủ trưởng " * 60,
+        "các Bộ: Tài chính, " * 60,
+        "đề nghị các sở; UBND các xã; " * 40,
+        "đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa - " * 20,
+        "Kết luận số 12-KL/TW ngày 3/4/2026 của " * 30,
     ],
 )
 def test_near_linear_time(chunk: str) -> None:

@@ -7,11 +7,18 @@ Units come from the gazetteer ``ndq57/data/units.yaml`` (canonical names, aliase
 both eras of names) built lazily into a trie of words, plus a few open patterns: a head
 word and a run of capitalised words ("Sở Quy hoạch - Kiến trúc"), "Ban ... Tỉnh ủy", the long
 name of a steering committee ("Ban Chỉ đạo về ... tỉnh"), collective addressees ("các sở, ban,
-ngành"). Prefixes combine with the unit that follows ("Đảng ủy" + "UBND tỉnh", "Chủ tịch" +
-"UBND các xã, phường"); an appositive "- Cơ quan Thường trực Ban Chỉ đạo" stays with its unit.
+ngành", "các doanh nghiệp nhà nước thuộc tỉnh") and their enumerations ("các Bộ: Tài chính, Y
+tế", each member a unit of its own in :attr:`UnitMatch.members`). Prefixes combine with the unit
+that follows ("Đảng ủy" + "UBND tỉnh", "UBND" + "các xã, phường"); an appositive "- Cơ quan
+Thường trực Ban Chỉ đạo" stays with its unit. Persons are read last, over the units: "(các) đồng
+chí", one or more titles sharing the unit after the last ("Bộ trưởng, Thủ trưởng cơ quan ngang
+bộ"), an appositive after " - " that is another title and unit, and "phụ trách ..." (see
+``persons`` in units.yaml).
 
 Roles (:func:`assign_roles`): lead, coordinate, assigned, director, supervisor, recipient, channel,
-advised, mention; each with the rule that decided it.
+advised, issuer (of a cited document: "Kết luận số ... của Bộ Chính trị"), mention; each with the
+rule that decided it. A list that an addressing verb opens ("đề nghị", "Kính gửi") or that stands
+as the subject runs on over ";": its units share one decision and one :attr:`RoleMatch.group`.
 
 >>> [(u.unit, u.kind) for u in find_units("Giao Sở KH&CN phối hợp với UBND tỉnh Đắk Lắk")]
 [('Sở Khoa học và Công nghệ', 'state'), ('Ủy ban nhân dân tỉnh', 'state')]
@@ -26,7 +33,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -35,7 +42,9 @@ from ndq57.data import load
 from ndq57.textutil import alternation as _alt
 
 KINDS = ("party", "state", "front", "steering", "central", "collective", "person", "other")
-ROLES = ("lead", "coordinate", "assigned", "director", "supervisor", "recipient", "channel", "advised", "mention")
+ROLES = (
+    "lead", "coordinate", "assigned", "director", "supervisor", "recipient", "channel", "advised", "issuer", "mention",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +54,17 @@ class UnitMatch:
     raw: str
     unit: str  # canonical name, tone style "hóa/ủy"
     kind: str  # party | state | front | steering | central | collective | person | other
+    # an enumeration's members, each a unit of its own ("Các Bộ: Tài chính, Y tế" -> "Bộ Tài chính",
+    # "Bộ Y tế"; raw is the name as listed, "Tài chính"); empty for any other match
+    members: tuple[UnitMatch, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class RoleMatch:
     unit: UnitMatch
-    role: str  # lead | coordinate | assigned | director | supervisor | recipient | channel | advised | mention
+    role: str  # one of ROLES
     rule: str  # which rule decided
+    group: int = 0  # the units of one list ("Sở A, Sở B và Sở C"; "các sở; UBND các xã") share it
 
 
 # ---------------------------------------------------------------------------------------- folding
@@ -184,8 +197,29 @@ class _Gazetteer:
     coll_strong: frozenset[str]
     coll_keep: frozenset[str]
     coll_names: dict[str, str]  # folded noun -> written form ("cơ quan thuộc Chính phủ")
-    person_lead: regex.Pattern[str]
+    coll_reject: dict[str, regex.Pattern[str]]  # folded noun -> the words after it that make it another word
+    coll_mod: regex.Pattern[str]  # a modifier after a noun ("nhà nước", "sự nghiệp công lập")
+    coll_enum: dict[str, tuple[str, bool]]  # folded noun -> (head of each member, members are units)
+    open_verbs: regex.Pattern[str]  # verbs and document types: no open name starts or runs through them
+    steering_num: regex.Pattern[str]  # "Ban Chỉ đạo 389 quốc gia"
+    persons: _PersonGrammar
     quick: regex.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _PersonGrammar:
+    """``persons`` of units.yaml, compiled."""
+
+    titles: regex.Pattern[str]  # any title, on word boundaries, longest first
+    by_length: tuple[str, ...]  # the folded titles, longest first
+    written: dict[str, str]  # folded title -> as the data writes it
+    need_unit: frozenset[str]  # folded titles that name nobody without a unit
+    not_after: regex.Pattern[str]  # a word before a title that makes it part of another name ("Ban Giám đốc")
+    lead: regex.Pattern[str]  # "đồng chí" right before a title (searched up to the title)
+    charge: regex.Pattern[str]  # "phụ trách" after a person
+    own_head: regex.Pattern[str]  # the issuing body named by its head word alone ("Giám đốc Sở")
+    enum_heads: dict[str, str]  # folded title -> the head word of the bodies listed after it ("Bộ")
+    charge_stop: regex.Pattern[str]
 
 
 def _expand(name: str, levels: list[str], committees: list[str]) -> list[tuple[str, str]]:
@@ -535,6 +569,12 @@ def _gazetteer() -> _Gazetteer:
     open_tail = {_fold(h)[0]: int(v.get("lower_run", 1)) for h, v in heads.items()}
     coll = data["collective"]
     nouns = [_fold(n)[0] for n in coll["nouns"]]
+    pers = data["persons"]
+    titles = sorted({_fold(t)[0] for t in pers["titles"]}, key=lambda t: (-len(t), t))
+
+    def words_rx(ws: Iterable[str]) -> regex.Pattern[str]:
+        return regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
+
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
     level_alt = "tỉnh|trung ương|quốc gia|thành phố"
@@ -562,12 +602,46 @@ def _gazetteer() -> _Gazetteer:
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
         coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]},
-        person_lead=regex.compile(rf"(?:{_alt(_fold(w)[0] for w in data['person_lead'])})\s+$"),
-        quick=regex.compile(r"\p{Lu}|(?<!\w)(?:các|mọi|cấp|đảng|cq)(?!\w)", regex.IGNORECASE),
+        coll_reject={
+            _fold(n)[0]: regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
+            for n, ws in coll["noun_reject"].items()
+        },
+        coll_mod=regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
+        coll_enum={_fold(n)[0]: (str(v["head"]), bool(v.get("of_units"))) for n, v in coll["enumerable"].items()},
+        open_verbs=words_rx(data["open_verbs"]),
+        steering_num=regex.compile(
+            r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|tỉnh|thành\s+phố))?(?!\w)"
+        ),
+        persons=_PersonGrammar(
+            titles=regex.compile(rf"(?<!\w)(?:{_alt(titles)})(?!\w)"),
+            by_length=tuple(titles),
+            written={_fold(t)[0]: t for t in pers["titles"]},
+            need_unit=frozenset(_fold(t)[0] for t in pers["need_unit"]),
+            not_after=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in pers['not_after'])})[ \t]+$"),
+            lead=regex.compile(rf"(?<![\w/])(?:{_alt(_fold(w)[0] for w in pers['lead'])})[ \t\r\n*_]+$"),
+            charge=regex.compile(rf"[ \t\r\n]+(?:{_alt(_fold(w)[0] for w in pers['charge'])})(?!\w)"),
+            charge_stop=words_rx(pers["charge_stop"]),
+            enum_heads={_fold(t)[0]: str(h) for t, h in pers["enum_heads"].items()},
+            own_head=regex.compile(rf"[ \t\r\n*_]+({_alt(pers['own_heads'])})(?!\w)(?![ \t]*\p{{Lu}})"),
+        ),
+        quick=regex.compile(
+            r"\p{Lu}|(?<!\w)(?:các|mọi|cấp|đảng|cq|đồng chí|đ/c|thủ trưởng|người đứng đầu)(?!\w)", regex.IGNORECASE
+        ),
     )
 
 
 # --------------------------------------------------------------------------------------- matching
+
+
+@dataclass(slots=True)
+class _Member:
+    """One member of an enumeration ("các Bộ: Tài chính, Y tế" -> "Tài chính" is "Bộ Tài chính")."""
+
+    start: int  # folded coordinates of the member as listed
+    end: int
+    short: str  # its name as the list gives it, canonical ("Tài chính", "Quảng Trị")
+    canonical: str  # its own name ("Bộ Tài chính", "tỉnh Quảng Trị")
+    kind: str
 
 
 @dataclass(slots=True)
@@ -579,6 +653,7 @@ class _Cand:
     prio: int  # lower wins a tie
     prefix: str = ""
     standalone: bool = True
+    members: list[_Member] = field(default_factory=list)
 
 
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
@@ -598,6 +673,7 @@ def _walk_caps(
     strict: bool = False,
     lower_run: int = 1,
     field_stop: frozenset[str] = frozenset(),
+    verbs: regex.Pattern[str] | None = None,
 ) -> int:
     """End of a run of capitalised words starting at ``pos`` ("Quy hoạch - Kiến trúc"), or pos.
 
@@ -615,6 +691,8 @@ def _walk_caps(
         w = m.group(4)
         wf = folded[m.start(4) : m.end(4)]
         punct = m.group(2)
+        if verbs is not None and verbs.match(folded, m.start(4)):
+            break  # "Bộ" + "Thực hiện Kết luận ...": a verb or a document type starts there
         if (
             punct == ","
             and lower_run > 1
@@ -690,6 +768,7 @@ def _candidates(text: str, folded: str) -> list[_Cand]:
             barriers=barriers,
             lower_run=g.open_tail[m.group()],
             field_stop=g.field_stop,
+            verbs=g.open_verbs,
         )
         if end == m.end():
             continue
@@ -730,45 +809,151 @@ def _candidates(text: str, folded: str) -> list[_Cand]:
             "thành phố": "Ban Chỉ đạo thành phố",
         }.get(" ".join(lvl.split()), "Ban Chỉ đạo")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl.startswith("trung") else "steering", 1))
+    # a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia")
+    for m in g.steering_num.finditer(folded):
+        lvl = " ".join((m.group("lvl") or "").split())
+        canon = f"Ban Chỉ đạo {m.group('num')}" + (f" {_STEERING_LEVEL.get(lvl, lvl)}" if lvl else "")
+        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl == "trung ương" else "steering", 0))
     # collectives: "các sở, ban, ngành, địa phương liên quan"
     covered = -1
     for m in g.coll_lead.finditer(folded):
         if m.start() < covered:  # inside the list found from an earlier "các" (keeps this linear)
             continue
-        pos = m.end()
-        nouns: list[str] = []
-        end = pos
-        while True:
-            n = g.coll_noun.match(folded, pos)
-            if not n:
-                break
-            if nouns and _is_cap(text[n.start() : n.end()]) and not _all_upper(text[m.start() : n.end()]):
-                break
-            noun = " ".join(n.group().split())
-            nouns.append(g.coll_names.get(noun, noun))
-            end = n.end()
-            nx = g.coll_next.match(folded, end)
-            if not nx:
-                break
-            pos = nx.end()
-        if not nouns:
+        coll = _collective_at(text, folded, m.end(), m.start())
+        if coll is None:
             continue
-        strong = any(_fold(x)[0] in g.coll_strong for x in nouns)
-        kept: list[str] = []
-        for _ in range(2):
-            s = g.coll_suffix.match(folded, end)
-            if not s:
-                break
-            word = " ".join(s.group().split())
-            if word in g.coll_keep:
-                kept.append(_clean(text[s.start() : s.end()]))
-            end = s.end()
-        covered = end
-        canon = "Các " + ", ".join(nouns) + "".join(" " + k for k in kept)
-        canon = canon.replace("cấp ủy", "cấp ủy")
+        covered = coll.end
         # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
-        out.append(_Cand(m.start(), end, canon, "collective", 1, "", strong))
+        out.append(_Cand(m.start(), coll.end, "Các " + coll.canonical, "collective", 1, "", coll.strong, coll.members))
     return out
+
+
+_STEERING_LEVEL = {"trung ương": "Trung ương"}
+
+
+@dataclass(slots=True)
+class _Coll:
+    end: int
+    canonical: str  # the nouns as written, without "các" ("sở, ban, ngành", "Bộ: Tài chính, Y tế")
+    strong: bool
+    members: list[_Member]
+
+
+_ENUM_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
+_ENUM_SEP = re.compile(r"[ \t*_]*(?:([,;])[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+(và)[ \t\r\n]+)")
+_CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
+
+
+def _collective_at(text: str, folded: str, pos: int, lead: int) -> _Coll | None:
+    """The list of collective nouns starting at ``pos`` ("sở, ban, ngành liên quan", "Bộ: Tài
+    chính, Y tế"), after "các" at ``lead`` (or a title: then ``lead == pos``), or None."""
+    g = _gazetteer()
+    nouns: list[str] = []
+    bases: list[str] = []
+    end = pos
+    modified = False
+    while True:
+        n = g.coll_noun.match(folded, pos)
+        if not n:
+            break
+        if nouns and _is_cap(text[n.start() : n.end()]) and not _all_upper(text[lead : n.end()]):
+            break
+        noun = " ".join(n.group().split())
+        rej = g.coll_reject.get(noun)
+        if rej is not None and rej.match(folded, n.end()):
+            break  # "các hội nghị", "các đơn vị hành chính"
+        written = g.coll_names.get(noun, noun)
+        end = n.end()
+        md = g.coll_mod.match(folded, end)
+        if md:  # "các doanh nghiệp nhà nước"
+            written += " " + " ".join(md.group().split())
+            end = md.end()
+            modified = True
+        nouns.append(written)
+        bases.append(noun)
+        nx = g.coll_next.match(folded, end)
+        if not nx:
+            break
+        pos = nx.end()
+    if not nouns:
+        return None
+    strong = modified or any(b in g.coll_strong for b in bases)
+    if len(bases) == 1 and not modified and bases[0] in g.coll_enum:
+        colon = _ENUM_COLON.match(folded, end)
+        if colon:
+            head, of_units = g.coll_enum[bases[0]]
+            listed = _enumeration(text, folded, colon.end(), head, of_units)
+            if listed is not None:
+                members, joined = listed
+                return _Coll(members[-1].end, f"{head}: {joined}", True, members)
+    kept: list[str] = []
+    for _ in range(2):
+        s = g.coll_suffix.match(folded, end)
+        if not s:
+            break
+        word = " ".join(s.group().split())
+        if word in g.coll_keep:
+            kept.append(_clean(text[s.start() : s.end()]))
+        end = s.end()
+    canon = ", ".join(nouns) + "".join(" " + k for k in kept)
+    return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, [])
+
+
+def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) -> tuple[list[_Member], str] | None:
+    """The members listed after "các Bộ:" from ``pos`` ("Tài chính, Y tế và Tư pháp"), and the list
+    as one string of their canonical short names; None when no member is listed there."""
+    members: list[_Member] = []
+    joined = ""
+    sep = ""
+    while True:
+        mem = _member_at(text, folded, pos, head, of_units)
+        if mem is None:
+            break
+        members.append(mem)
+        joined += sep + mem.short
+        s = _ENUM_SEP.match(folded, mem.end)
+        if not s:
+            break
+        sep = f"{s.group(1)} " if s.group(1) else " và "
+        pos = s.end()
+    if not members:
+        return None
+    # a single name read only by its capitals ("Các xã: Thực hiện ...") is no list
+    if len(members) == 1 and members[0].kind == "":
+        return None
+    for m in members:
+        if not m.kind:
+            m.kind = "state"
+    return members, joined
+
+
+def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
+    g = _gazetteer()
+    if pos >= len(text) or not text[pos].isupper():
+        return None
+    window = folded[pos : pos + 160]
+    head_f = _fold(head)[0]
+    # the gazetteer name of the head and the member ("Bộ" + "Tài chính")
+    spans = g.trie.spans(f"{head_f} {window}")
+    if spans and spans[0][0] == 0 and spans[0][1] > len(head_f) + 1:
+        e = g.entries.get(spans[0][2])
+        if e is not None and e.standalone:
+            end = pos + spans[0][1] - len(head_f) - 1
+            short = e.canonical[len(head) + 1 :] if _fold(e.canonical)[0].startswith(head_f + " ") else None
+            return _Member(pos, end, short or _clean(text[pos:end]), e.canonical, e.kind)
+    if of_units:  # "Các đảng ủy: UBND tỉnh, Công an tỉnh"
+        spans = g.trie.spans(window)
+        if spans and spans[0][0] == 0:
+            e = g.entries.get(spans[0][2])
+            if e is not None and e.standalone:
+                return _Member(pos, pos + spans[0][1], e.canonical, f"{head} {e.canonical}", e.kind)
+        return None
+    m = _CAP_NAME.match(text, pos)
+    if m is None or g.open_verbs.match(folded, pos):
+        return None
+    name = _clean(m.group())
+    # kind "" until the list is known to be one (see _enumeration)
+    return _Member(pos, m.end(), name, f"{head} {name}", "")
 
 
 def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
@@ -806,10 +991,40 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if b.kind == "collective" and inner[:1].isupper():
                 inner = inner[0].lower() + inner[1:]
             kind = b.kind if a.kind == "inherit" else a.kind
-            items[i] = _Cand(a.start, b.end, f"{a.canonical} {inner}", kind, 0, "", True)
+            # "Ủy ban nhân dân các tỉnh: Quảng Trị, Huế": each member is "Ủy ban nhân dân tỉnh Quảng Trị"
+            mkind = kind if kind != "collective" else ""
+            members = [
+                _Member(m.start, m.end, m.short, f"{a.canonical} {m.canonical}", mkind or m.kind) for m in b.members
+            ]
+            items[i] = _Cand(a.start, b.end, f"{a.canonical} {inner}", kind, 0, "", True, members)
             del items[i + 1]
         i -= 1
     items = [c for c in items if c.standalone]
+    # "các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "các doanh nghiệp nhà nước trực thuộc UBND
+    # tỉnh": the unit a collective belongs to is part of its name
+    i = len(items) - 2
+    while i >= 0:
+        a, b = items[i], items[i + 1]
+        if a.kind == "collective" and b.kind not in ("collective", "person"):
+            of = _OF_GAP.fullmatch(folded, a.end, b.start)
+            if of is not None and (of.group(1) or a.canonical.endswith(" thuộc")):
+                word = f" {' '.join(of.group(1).split())}" if of.group(1) else ""
+                items[i] = _Cand(a.start, b.end, f"{a.canonical}{word} {b.canonical}", a.kind, 0, "", True, a.members)
+                del items[i + 1]
+        i -= 1
+    # the words after a collective of the gazetteer ("các hội ... trên địa bàn tỉnh")
+    for idx, c in enumerate(items):
+        if c.kind != "collective":
+            continue
+        limit = items[idx + 1].start if idx + 1 < len(items) else len(folded)
+        for _ in range(2):
+            sm = g.coll_suffix.match(folded, c.end)
+            if not sm or sm.end() > limit:
+                break
+            word = " ".join(sm.group().split())
+            if word in g.coll_keep:
+                c.canonical += " " + _clean(text[sm.start() : sm.end()])
+            c.end = sm.end()
     # appositive: "Văn phòng Tỉnh ủy - Cơ quan Thường trực Ban Chỉ đạo" is one unit
     out: list[_Cand] = []
     for c in items:
@@ -824,12 +1039,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 out[-1] = _Cand(prev.start, c.end, prev.canonical, prev.kind, prev.prio)
                 continue
         out.append(c)
-    # "đồng chí Bí thư ...", "UBND tỉnh Đắk Lắk"
+    # "UBND tỉnh Đắk Lắk"
     for idx, c in enumerate(out):
-        if c.kind == "person":
-            m = g.person_lead.search(folded, max(0, c.start - 20), c.start)
-            if m and m.end() == c.start and (m.start() == 0 or not folded[m.start() - 1].isalnum()):
-                c.start = m.start()
         words = _key(_fold(c.canonical)[0]).split()
         ends_level = bool(words) and (words[-1] in g.level_keys or " ".join(words[-2:]) in g.level_keys)
         if _all_upper(text[c.start : c.end]) or c.kind in ("collective", "person"):
@@ -853,7 +1064,213 @@ def _find(text: str) -> tuple[str, list[int] | None, list[_Cand]]:
     folded, offs = _fold(text)
     src = text if offs is None else folded
     items = _compose(src, folded, _resolve(_candidates(src, folded), len(folded)))
+    items = _persons(src, folded, items)
     return folded, offs, items
+
+
+# ---------------------------------------------------------------------------------------- persons
+
+_OF_GAP = regex.compile(r"[ \t\r\n*_]*(?:(trực[ \t\r\n]+thuộc|thuộc)[ \t\r\n*_]+)?")
+_BLANK = re.compile(r"[ \t\r\n*_]+")
+_TITLE_JOIN = re.compile(r"[ \t\r\n*_]*(?:,[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+và[ \t\r\n]+)")
+_APPOSITIVE = re.compile(r"[ \t\r\n*_]*[-–—][ \t\r\n*_]*")
+_NAME_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}*)(?!\w)")
+_CHARGE_WORD = regex.compile(r"(?:[ \t\r\n]+|[ \t]*[-–][ \t]*)(?=\w)")
+
+
+@dataclass(slots=True)
+class _Person:
+    start: int
+    end: int
+    canonical: str
+    members: list[_Member]
+    has_unit: bool
+
+
+def _title_unit(
+    text: str, folded: str, pos: int, by_start: dict[int, _Cand]
+) -> tuple[str, int, tuple[int, str, list[_Member]] | None] | None:
+    """The title at ``pos`` and the unit after it: (folded title, its end, (unit end, unit name,
+    members) or None). Of the titles written there, the longest one followed by a unit wins
+    ("Trưởng" + "Ban Chỉ đạo tỉnh", not "Trưởng ban" + "Chỉ đạo tỉnh"); else the longest."""
+    g = _gazetteer()
+    pg = g.persons
+    longest: tuple[str, int] | None = None
+    for t in pg.by_length:
+        q = pos + len(t)
+        if not folded.startswith(t, pos) or (q < len(folded) and (folded[q].isalnum() or folded[q] == "_")):
+            continue
+        if longest is None:
+            longest = (t, q)
+        blank = _BLANK.match(folded, q)
+        if blank is None:
+            continue
+        r = blank.end()
+        unit = by_start.get(r)
+        if unit is not None and unit.kind == "person":
+            unit = None
+        # "Thủ trưởng cơ quan, đơn vị", "Người đứng đầu cấp ủy, chính quyền": nouns in lower case
+        coll = _collective_at(text, folded, r, r) if r < len(text) and not text[r].isupper() else None
+        if coll is not None and coll.strong and (unit is None or coll.end > unit.end):
+            return t, q, (coll.end, coll.canonical, coll.members)
+        if unit is not None:
+            inner = unit.canonical
+            if unit.kind == "collective" and inner.startswith("Các "):
+                inner = "các " + inner[4:]
+            return t, q, (unit.end, inner, unit.members)
+    if longest is None:
+        return None
+    t, q = longest
+    # "Các Bộ trưởng: Quốc phòng, Công an": the bodies they head, listed after a colon
+    head = pg.enum_heads.get(t)
+    colon = _ENUM_COLON.match(folded, q) if head else None
+    if head and colon:
+        listed = _enumeration(text, folded, colon.end(), head, False)
+        if listed is not None:
+            members, joined = listed
+            return t, q, (members[-1].end, f"các {head}: {joined}", members)
+    # "Giám đốc Sở", "Bộ trưởng Bộ": the head of the issuing body, named by its head word alone
+    own = pg.own_head.match(text, q)
+    if own is not None:
+        return t, q, (own.end(), own.group(1), [])
+    return t, q, None
+
+
+def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], depth: int = 0) -> _Person | None:
+    """The person named at ``pos``: titles, the unit they head, an appositive and a charge."""
+    g = _gazetteer()
+    pg = g.persons
+    titles: list[str] = []
+    unit: tuple[int, str, list[_Member]] | None = None
+    item = by_start.get(pos)
+    end = pos
+    p = pos
+    while True:
+        got = _title_unit(text, folded, p, by_start)
+        if got is None:
+            break
+        t, q, unit = got
+        titles.append(pg.written.get(t, t))
+        end = q
+        if unit is not None:
+            end = unit[0]
+            break
+        j = _TITLE_JOIN.match(folded, q)
+        if j is None or not pg.titles.match(folded, j.end()):
+            break
+        p = j.end()  # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the titles share the unit after the last
+    canonical = ""
+    members: list[_Member] = []
+    if item is not None and item.kind == "person" and item.end >= end:
+        canonical, end, has_unit = item.canonical, item.end, True  # "Phó Thủ tướng Chính phủ"
+    elif titles:
+        canonical = ", ".join(titles)
+        has_unit = unit is not None
+        if unit is not None:
+            canonical += " " + unit[1]
+            who = ", ".join(titles)
+            members = [_Member(m.start, m.end, m.short, f"{who} {m.canonical}", "person") for m in unit[2]]
+    else:
+        return None
+    if depth == 0:
+        # a name after the title ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn"): capitalised words that start no unit
+        q, n = end, 0
+        while n < 4:
+            w = _NAME_WORD.match(text, q)
+            if w is None or w.start(1) in by_start or pg.titles.match(folded, w.start(1)) or _all_upper(w.group(1)):
+                break
+            q, n = w.end(), n + 1
+        if n >= 2:
+            end = q
+        # an appositive: "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"
+        a = _APPOSITIVE.match(folded, end)
+        if a is not None and (pg.titles.match(folded, a.end()) or a.end() in by_start):
+            other = _person_at(text, folded, a.end(), by_start, depth + 1)
+            if other is not None and other.has_unit:
+                end = other.end
+        # what the person is in charge of: "phụ trách lĩnh vực văn hóa - xã hội"
+        c = pg.charge.match(folded, end)
+        if c is not None:
+            # at least one word: "phụ trách, theo dõi" is a verb of its own, no charge
+            end = max(end, _charge_end(folded, c.end(), by_start))
+    return _Person(pos, end, canonical, members, has_unit)
+
+
+def _charge_end(folded: str, pos: int, by_start: dict[int, _Cand]) -> int:
+    """The end of what a person is in charge of, read from ``pos`` (after "phụ trách") up to a role
+    verb, an adverb, a title or a word of ``charge_stop``; -1 when no word of it is there."""
+    g = _gazetteer()
+    t = _triggers()
+    end = -1
+    for _ in range(10):
+        w = _CHARGE_WORD.match(folded, pos if end < 0 else end)
+        if w is None:
+            break
+        q = w.end()
+        unit = by_start.get(q)
+        if unit is not None:  # "phụ trách Sở Nội vụ": part of the charge
+            end = unit.end
+            continue
+        if (
+            g.persons.charge_stop.match(folded, q)
+            or t.pattern.match(folded, q)
+            or t.adverbs.match(folded, q)
+            or g.persons.titles.match(folded, q)
+        ):
+            break
+        m = _WORD.match(folded, q)
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
+def _persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
+    """Persons holding an office (see ``persons`` in units.yaml) in place of the units they head."""
+    g = _gazetteer()
+    pg = g.persons
+    starts = {m.start() for m in pg.titles.finditer(folded)}
+    starts.update(c.start for c in items if c.kind == "person")
+    if not starts:
+        return items
+    by_start = {c.start: c for c in items}
+    ends = sorted((c.start, c.end) for c in items)
+    persons: list[tuple[_Person, int]] = []
+    last = -1
+    for p in sorted(starts):
+        if p < last:
+            continue
+        i = bisect.bisect_right(ends, (p, len(folded) + 1)) - 1
+        if i >= 0 and ends[i][0] < p < ends[i][1]:
+            continue  # inside a unit's name
+        if pg.not_after.search(folded, max(0, p - 12), p):
+            continue  # "Ban Giám đốc", "Hội đồng Thành viên"
+        person = _person_at(text, folded, p, by_start)
+        if person is None:
+            continue
+        lead = pg.lead.search(folded, max(0, p - 16), p)
+        start = lead.start() if lead is not None else p
+        if not person.has_unit:
+            t = pg.titles.match(folded, p)
+            if (
+                t is None
+                or t.group() in pg.need_unit
+                or (lead is None and not text[p].isupper())
+                or (lead is not None and lead.group().strip() == "các" and not text[p].isupper())
+            ):
+                continue  # "người đứng đầu" in a narrated sentence, "tăng trưởng"
+        persons.append((person, start))
+        last = person.end
+    if not persons:
+        return items
+    taken = bytearray(len(folded) + 1)
+    out: list[_Cand] = []
+    for person, start in persons:
+        taken[start : person.end] = b"\x01" * (person.end - start)
+        out.append(_Cand(start, person.end, person.canonical, "person", 0, "", True, person.members))
+    out += [c for c in items if not any(taken[c.start : c.end])]
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def _to_match(text: str, offs: list[int] | None, c: _Cand) -> UnitMatch:
@@ -864,7 +1281,8 @@ def _to_match(text: str, offs: list[int] | None, c: _Cand) -> UnitMatch:
         s, raw = s + 1, raw[1:]
     while e > s and raw[-1] in "*_ \t\r\n":
         e, raw = e - 1, raw[:-1]
-    return UnitMatch(s, e, raw, c.canonical, c.kind)
+    members = tuple(_to_match(text, offs, _Cand(m.start, m.end, m.canonical, m.kind, 0)) for m in c.members)
+    return UnitMatch(s, e, raw, c.canonical, c.kind, members)
 
 
 def find_units(text: str) -> list[UnitMatch]:
@@ -939,6 +1357,16 @@ _FILLER = re.compile(
     r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng|đối với|về phía|trong đó)[\s,*_]*)?"
 )
 _PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu})")
+_MEETING_AFTER = regex.compile(r"[\s*_]+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|hội thảo|tọa đàm)(?!\w)")
+_SEMI_LIST = regex.compile(r"[\s*_]*;[\s*_]*(?:[-+•][\s*_]*)?(?:và[\s*_]+)?")
+_LIST_INTRO = regex.compile(
+    r"(?<!\w)(?:kính gửi|kính đề nghị|trân trọng đề nghị|đề nghị|yêu cầu|giao cho|giao|phân công)[\s*_:,\-]*$"
+)
+# "Đối với ..., Sở X rà soát": a clause that opens with its topic, the subject after the comma
+_TOPIC_OPEN = regex.compile(
+    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
+    r"(?:đối với|trên cơ sở|căn cứ|về|trong quá trình|trong thời gian tới)(?!\w)"
+)
 
 
 def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
@@ -1034,8 +1462,11 @@ def assign_roles(text: str) -> list[RoleMatch]:
             return t.before.get(hits[lo].phrase) in ("de_nghi", "yeu_cau", "giao")
         return False
 
-    # groups of units joined by list connectors ("Sở A, Sở B và các cơ quan liên quan")
+    # groups of units joined by list connectors ("Sở A, Sở B và các cơ quan liên quan"); a list
+    # that an addressing verb opens, or that stands as the subject, runs on over ";" ("đề nghị các
+    # sở, ban, ngành; UBND các xã, phường; các doanh nghiệp ...")
     groups: list[list[int]] = []
+    opens_list: list[bool] = []
     for i, u in enumerate(units):
         if groups:
             last = units[groups[-1][-1]]
@@ -1043,9 +1474,15 @@ def assign_roles(text: str) -> list[RoleMatch]:
                 clause_of(last.start) == clause_of(u.start)
                 and _CONNECTOR.fullmatch(folded, last.end, u.start)
                 and not _speaks(u.end)
-            ):
+            ) or (opens_list[-1] and _SEMI_LIST.fullmatch(folded, last.end, u.start) and not _speaks(u.end)):
                 groups[-1].append(i)
                 continue
+        cs = clause_of(u.start)[0]
+        prev_end = units[groups[-1][-1]].end if groups and units[groups[-1][-1]].end > cs else cs
+        opens_list.append(
+            _FILLER.fullmatch(folded, prev_end, u.start) is not None
+            or _LIST_INTRO.search(folded, max(prev_end, u.start - 40), u.start) is not None
+        )
         groups.append([i])
 
     def hits_in(a: int, b: int) -> list[_Hit]:
@@ -1062,7 +1499,7 @@ def assign_roles(text: str) -> list[RoleMatch]:
     results: list[RoleMatch] = []
     for gi, grp in enumerate(groups):
         first, last = units[grp[0]], units[grp[-1]]
-        cs, ce = clause_of(first.start)
+        cs, ce = clause_of(first.start)[0], clause_of(last.start)[1]
         prev_end = cs
         adjacent = False
         if gi > 0:
@@ -1090,8 +1527,24 @@ def assign_roles(text: str) -> list[RoleMatch]:
         )
         decided.append((role, rule))
         for i in grp:
-            results.append(RoleMatch(_to_match(text, offs, units[i]), role, rule))
+            results.append(RoleMatch(_to_match(text, offs, units[i]), role, rule, gi))
     return results
+
+
+def with_members(roles: Iterable[RoleMatch]) -> list[RoleMatch]:
+    """``roles`` with the members of each enumeration after it, in its role and group (rule
+    ``<rule>+member``).
+
+    >>> [(r.unit.unit, r.role, r.rule) for r in with_members(assign_roles("Giao các Sở: Nội vụ, Tư pháp chủ trì"))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Các Sở: Nội vụ, Tư pháp', 'lead', 'giao_chu_tri'), ('Sở Nội vụ', 'lead', 'giao_chu_tri+member'),
+     ('Sở Tư pháp', 'lead', 'giao_chu_tri+member')]
+    """
+    out: list[RoleMatch] = []
+    for r in roles:
+        out.append(r)
+        out.extend(RoleMatch(m, r.role, f"{r.rule}+member", r.group) for m in r.unit.members)
+    return out
 
 
 def _decide(
@@ -1132,7 +1585,13 @@ def _decide(
     # (3) the first trigger after the group (adverbs may come between)
     a_hit: _Hit | None = None
     after_hits = hits_in(last.end, next_start)
+    # "X theo chức năng, nhiệm vụ được giao theo dõi ...": no trigger inside an adverb
+    adverb_ends = [m.end() for m in t.adverbs.finditer(folded, last.end, next_start)]
+    adverb_starts = [m.start() for m in t.adverbs.finditer(folded, last.end, next_start)]
     for h in after_hits:
+        k = bisect.bisect_right(adverb_starts, h.start) - 1
+        if k >= 0 and h.start < adverb_ends[k]:
+            continue
         if t.after.get(h.phrase) is None:
             continue
         gap = t.adverbs.sub(" ", folded[last.end : h.start])
@@ -1158,6 +1617,8 @@ def _decide(
         tag = b or ""
         if a == "lead":
             assert a_hit is not None
+            if b is None and a_hit.phrase == "chủ trì" and _MEETING_AFTER.match(folded, a_hit.end):
+                return "mention", "chu_tri_meeting"  # "đồng chí Giám đốc Sở chủ trì cuộc họp": who chaired
             verb = (
                 "tham_muu_chinh"
                 if a_hit.phrase == "tham mưu chính"
@@ -1174,9 +1635,16 @@ def _decide(
             if a == "mention":
                 return "mention", "statement"
             near = first.start - cs < 160
-            at_start = near and (
-                _FILLER.fullmatch(folded, cs, first.start) is not None
-                or (_prev_char(folded, first.start) == "," and _words_between(folded, cs, first.start) <= 8)
+            at_start = (
+                near
+                and (
+                    _FILLER.fullmatch(folded, cs, first.start) is not None
+                    or (_prev_char(folded, first.start) == "," and _words_between(folded, cs, first.start) <= 8)
+                )
+            ) or (
+                first.start - cs < 480
+                and _prev_char(folded, first.start) == ","
+                and _TOPIC_OPEN.match(folded, cs) is not None
             )
             rest = folded[last.end : next_start].strip(" \t\r\n*_:")
             if at_start and not rest:
@@ -1213,7 +1681,25 @@ def _decide(
         return "advised", "tham_muu_cho"
     if b == "supervised":
         return "mention", "supervised"
+    if b_hit.phrase == "của" and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
+        return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", regex.sub(r"\W+", "_", b_hit.phrase)
+
+
+@functools.cache
+def _cited_re() -> regex.Pattern[str]:
+    types = [t["name"] for t in load("doctypes")["types"]] + list(load("units")["cited_documents"])
+    date = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    symbol = r"(?:(?i:số)\s*:?\s*)?\d+[\w.]*[/\-][\w./\-]*(?:[ \t]+\p{Lu}[\w./\-]*)?"
+    # case-sensitive type words: "Kết luận của Bộ Chính trị", not "nghe báo cáo của UBND tỉnh"
+    named = rf"(?<!\w)(?:{_alt(types)})(?:[ \t\r\n]+[\p{{L}}\d]+){{0,3}}"
+    return regex.compile(rf"(?:{symbol}|{named})(?:[\s,]+(?i:ngày)\s+(?:{date}))?[\s,*_()]*$")
+
+
+def _cites_document(text: str, lo: int, pos: int) -> bool:
+    """The words before "của" at ``pos`` name a document ("Kết luận số 221-KL/TW, ngày 28/11/2025",
+    "Kế hoạch"): the unit after "của" is its issuer."""
+    return _cited_re().search(text, lo, pos) is not None
 
 
 # ------------------------------------------------------------------------------- lookup helpers
