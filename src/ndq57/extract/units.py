@@ -211,7 +211,7 @@ class _PersonGrammar:
     """``persons`` of units.yaml, compiled."""
 
     titles: regex.Pattern[str]  # any title, on word boundaries, longest first
-    by_length: tuple[str, ...]  # the folded titles, longest first
+    by_length: tuple[tuple[str, regex.Pattern[str]], ...]  # each folded title and its pattern, longest first
     written: dict[str, str]  # folded title -> as the data writes it
     need_unit: frozenset[str]  # folded titles that name nobody without a unit
     not_after: regex.Pattern[str]  # a word before a title that makes it part of another name ("Ban Giám đốc")
@@ -614,7 +614,7 @@ def _gazetteer() -> _Gazetteer:
         ),
         persons=_PersonGrammar(
             titles=regex.compile(rf"(?<!\w)(?:{_alt(titles)})(?!\w)"),
-            by_length=tuple(titles),
+            by_length=tuple((t, regex.compile(rf"{_alt([t])}(?!\w)")) for t in titles),
             written={_fold(t)[0]: t for t in pers["titles"]},
             need_unit=frozenset(_fold(t)[0] for t in pers["need_unit"]),
             not_after=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in pers['not_after'])})[ \t]+$"),
@@ -755,28 +755,35 @@ def _candidates(text: str, folded: str) -> list[_Cand]:
     trie_starts = frozenset(c.start for c in out)
     # a lower-case head word ("cán bộ", "nhiệm vụ") starts no unit, so it stops no name either
     barriers = trie_starts | frozenset(m.start() for m in g.open_heads.finditer(folded) if _is_cap(text[m.start()]))
+    # nor through a title ("Bộ C hoặc Thứ trưởng ...")
+    barriers |= frozenset(
+        m.start()
+        for m in g.persons.titles.finditer(folded)
+        if _is_cap(text[m.start()]) and not g.persons.not_after.search(folded, max(0, m.start() - 12), m.start())
+    )
     # head word + capitalised run
     for m in g.open_heads.finditer(folded):
         head = text[m.start() : m.end()]
         if not _is_cap(head) or _all_upper(head) or m.start() in trie_starts:
             continue
+        hk = " ".join(m.group().split())  # "Trung\ntâm" is the head "trung tâm"
         end = _walk_caps(
             text,
             folded,
             m.end(),
             g.open_stop,
             barriers=barriers,
-            lower_run=g.open_tail[m.group()],
+            lower_run=g.open_tail[hk],
             field_stop=g.field_stop,
             verbs=g.open_verbs,
         )
         if end == m.end():
             continue
         tail = folded[m.end() : end].split()
-        reject = g.open_reject.get(m.group(), frozenset())
+        reject = g.open_reject.get(hk, frozenset())
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
             continue
-        out.append(_Cand(m.start(), end, _clean(text[m.start() : end]), g.open_kind[m.group()], 2))
+        out.append(_Cand(m.start(), end, _clean(text[m.start() : end]), g.open_kind[hk], 2))
     # "Ban <...> Tỉnh ủy|Trung ương"
     for m in g.ban_committee.finditer(folded):
         raw = text[m.start() : m.end()]
@@ -865,7 +872,8 @@ def _collective_at(text: str, folded: str, pos: int, lead: int) -> _Coll | None:
         written = g.coll_names.get(noun, noun)
         end = n.end()
         md = g.coll_mod.match(folded, end)
-        if md:  # "các doanh nghiệp nhà nước"
+        if md and (not any(c.isupper() for c in text[md.start() : md.end()]) or _all_upper(text[lead : md.end()])):
+            # "các doanh nghiệp nhà nước" (not "ban Kinh tế": a name)
             written += " " + " ".join(md.group().split())
             end = md.end()
             modified = True
@@ -951,9 +959,13 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
     m = _CAP_NAME.match(text, pos)
     if m is None or g.open_verbs.match(folded, pos):
         return None
-    name = _clean(m.group())
+    end = m.end()
+    verb = g.open_verbs.search(folded, pos, end + 24)  # "Quảng Trị, Huế Khẩn trương ...": the predicate
+    if verb is not None and verb.start() < end:
+        end = len(text[pos : verb.start()].rstrip(" \t-–")) + pos
+    name = _clean(text[pos:end])
     # kind "" until the list is known to be one (see _enumeration)
-    return _Member(pos, m.end(), name, f"{head} {name}", "")
+    return _Member(pos, end, name, f"{head} {name}", "")
 
 
 def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
@@ -1043,8 +1055,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     for idx, c in enumerate(out):
         words = _key(_fold(c.canonical)[0]).split()
         ends_level = bool(words) and (words[-1] in g.level_keys or " ".join(words[-2:]) in g.level_keys)
-        if _all_upper(text[c.start : c.end]) or c.kind in ("collective", "person"):
-            continue
+        if _all_upper(text[c.start : c.end]) or c.kind in ("collective", "person") or " các " in c.canonical:
+            continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
         limit = out[idx + 1].start if idx + 1 < len(out) else len(text)
         start = c.end
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh"
@@ -1096,10 +1108,11 @@ def _title_unit(
     g = _gazetteer()
     pg = g.persons
     longest: tuple[str, int] | None = None
-    for t in pg.by_length:
-        q = pos + len(t)
-        if not folded.startswith(t, pos) or (q < len(folded) and (folded[q].isalnum() or folded[q] == "_")):
+    for t, rx in pg.by_length:
+        tm = rx.match(folded, pos)  # "Phó Chủ\ntịch": a title may be broken over lines
+        if tm is None:
             continue
+        q = tm.end()
         if longest is None:
             longest = (t, q)
         blank = _BLANK.match(folded, q)
@@ -1111,6 +1124,8 @@ def _title_unit(
             unit = None
         # "Thủ trưởng cơ quan, đơn vị", "Người đứng đầu cấp ủy, chính quyền": nouns in lower case
         coll = _collective_at(text, folded, r, r) if r < len(text) and not text[r].isupper() else None
+        if coll is not None and len(coll.canonical.split()) < 2:
+            coll = None  # "ủy viên ban": one short noun names no unit
         if coll is not None and coll.strong and (unit is None or coll.end > unit.end):
             return t, q, (coll.end, coll.canonical, coll.members)
         if unit is not None:
@@ -1255,6 +1270,7 @@ def _persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if (
                 t is None
                 or t.group() in pg.need_unit
+                or _all_upper(text[p : person.end])  # "CHỦ TỊCH" over a signature
                 or (lead is None and not text[p].isupper())
                 or (lead is not None and lead.group().strip() == "các" and not text[p].isupper())
             ):
