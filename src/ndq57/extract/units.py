@@ -199,6 +199,7 @@ class _Gazetteer:
     coll_names: dict[str, str]  # folded noun -> written form ("cơ quan thuộc Chính phủ")
     coll_reject: dict[str, regex.Pattern[str]]  # folded noun -> the words after it that make it another word
     coll_mod: regex.Pattern[str]  # a modifier after a noun ("nhà nước", "sự nghiệp công lập")
+    coll_mod_next: regex.Pattern[str]  # another modifier of the same noun (", tiểu học", " và cao đẳng")
     coll_enum: dict[str, tuple[str, bool]]  # folded noun -> (head of each member, members are units)
     open_verbs: regex.Pattern[str]  # verbs and document types: no open name starts or runs through them
     steering_num: regex.Pattern[str]  # "Ban Chỉ đạo 389 quốc gia"
@@ -607,6 +608,9 @@ def _gazetteer() -> _Gazetteer:
             for n, ws in coll["noun_reject"].items()
         },
         coll_mod=regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
+        coll_mod_next=regex.compile(
+            rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)({_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"
+        ),
         coll_enum={_fold(n)[0]: (str(v["head"]), bool(v.get("of_units"))) for n, v in coll["enumerable"].items()},
         open_verbs=words_rx(data["open_verbs"]),
         steering_num=regex.compile(
@@ -877,6 +881,13 @@ def _collective_at(text: str, folded: str, pos: int, lead: int) -> _Coll | None:
             written += " " + " ".join(md.group().split())
             end = md.end()
             modified = True
+        # "các trường mầm non, tiểu học và trung học cơ sở", "các trường đại học, cao đẳng": more
+        # modifiers of the same noun
+        while (mx := g.coll_mod_next.match(folded, end)) is not None and not any(
+            c.isupper() for c in text[mx.start() : mx.end()]
+        ):
+            written += ("," if mx.group(1) else " và") + " " + " ".join(mx.group(2).split())
+            end = mx.end()
         nouns.append(written)
         bases.append(noun)
         nx = g.coll_next.match(folded, end)
