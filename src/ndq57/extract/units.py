@@ -850,6 +850,7 @@ class _Coll:
     members: list[_Member]
 
 
+_CAC = re.compile(r"(?<!\w)các(?!\w)")
 _ENUM_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
 _ENUM_SEP = re.compile(r"[ \t*_]*(?:([,;])[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+(và)[ \t\r\n]+)")
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
@@ -862,7 +863,7 @@ def _collective_at(text: str, folded: str, pos: int, lead: int) -> _Coll | None:
     nouns: list[str] = []
     bases: list[str] = []
     end = pos
-    modified = False
+    modified = again = False
     while True:
         n = g.coll_noun.match(folded, pos)
         if not n:
@@ -888,11 +889,12 @@ def _collective_at(text: str, folded: str, pos: int, lead: int) -> _Coll | None:
         ):
             written += ("," if mx.group(1) else " và") + " " + " ".join(mx.group(2).split())
             end = mx.end()
-        nouns.append(written)
+        nouns.append(f"các {written}" if again else written)
         bases.append(noun)
         nx = g.coll_next.match(folded, end)
         if not nx:
             break
+        again = _CAC.search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
         pos = nx.end()
     if not nouns:
         return None
