@@ -199,6 +199,7 @@ class _Gazetteer:
     coll_names: dict[str, str]  # folded noun -> written form ("cơ quan thuộc Chính phủ")
     coll_reject: dict[str, regex.Pattern[str]]  # folded noun -> the words after it that make it another word
     coll_mod: regex.Pattern[str]  # a modifier after a noun ("nhà nước", "sự nghiệp công lập")
+    coll_genitive: frozenset[str]  # nouns followed by the bodies they belong to ("tập thể lãnh đạo")
     coll_mod_next: regex.Pattern[str]  # another modifier of the same noun (", tiểu học", " và cao đẳng")
     coll_enum: dict[str, tuple[str, bool]]  # folded noun -> (head of each member, members are units)
     open_verbs: regex.Pattern[str]  # verbs and document types: no open name starts or runs through them
@@ -608,6 +609,7 @@ def _gazetteer() -> _Gazetteer:
             for n, ws in coll["noun_reject"].items()
         },
         coll_mod=regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
+        coll_genitive=frozenset(_fold(w)[0] for w in coll["genitive"]),
         coll_mod_next=regex.compile(
             rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)({_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"
         ),
@@ -850,13 +852,14 @@ class _Coll:
     members: list[_Member]
 
 
+_GENITIVE_GAP = regex.compile(r"[ \t]+(các[ \t]+)?(?=\p{Ll})")
 _CAC = re.compile(r"(?<!\w)các(?!\w)")
 _ENUM_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
 _ENUM_SEP = re.compile(r"[ \t*_]*(?:([,;])[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+(và)[ \t\r\n]+)")
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
 
 
-def _collective_at(text: str, folded: str, pos: int, lead: int) -> _Coll | None:
+def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = False) -> _Coll | None:
     """The list of collective nouns starting at ``pos`` ("sở, ban, ngành liên quan", "Bộ: Tài
     chính, Y tế"), after "các" at ``lead`` (or a title: then ``lead == pos``), or None."""
     g = _gazetteer()
@@ -889,6 +892,16 @@ def _collective_at(text: str, folded: str, pos: int, lead: int) -> _Coll | None:
         ):
             written += ("," if mx.group(1) else " và") + " " + " ".join(mx.group(2).split())
             end = mx.end()
+        owner = _GENITIVE_GAP.match(text, end) if noun in g.coll_genitive and not nested else None
+        if owner is not None:
+            inner = _collective_at(text, folded, owner.end(), owner.end(), True)
+            if inner is not None and inner.strong:
+                # "tập thể lãnh đạo cơ quan, đơn vị": the bodies whose leaders are meant end the list
+                nouns.append(f"các {written}" if again else written)
+                nouns[-1] += " " + ("các " if owner.group(1) else "") + inner.canonical
+                bases.append(noun)
+                end = inner.end
+                break
         nouns.append(f"các {written}" if again else written)
         bases.append(noun)
         nx = g.coll_next.match(folded, end)
