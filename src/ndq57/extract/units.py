@@ -854,6 +854,7 @@ class _Coll:
 
 _GENITIVE_GAP = regex.compile(r"[ \t]+(các[ \t]+)?(?=\p{Ll})")
 _CAC = re.compile(r"(?<!\w)các(?!\w)")
+_VA = re.compile(r"(?<!\w)và(?!\w)")
 _ENUM_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
 _ENUM_SEP = re.compile(r"[ \t*_]*(?:([,;])[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+(và)[ \t\r\n]+)")
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
@@ -867,6 +868,7 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
     bases: list[str] = []
     end = pos
     modified = again = False
+    seps: list[str] = []
     while True:
         n = g.coll_noun.match(folded, pos)
         if not n:
@@ -908,6 +910,7 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         if not nx:
             break
         again = _CAC.search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
+        seps.append(" và " if _VA.search(nx.group()) else ", ")  # "các cơ quan, bộ, ngành và địa phương"
         pos = nx.end()
     if not nouns:
         return None
@@ -929,7 +932,7 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         if word in g.coll_keep:
             kept.append(_clean(text[s.start() : s.end()]))
         end = s.end()
-    canon = ", ".join(nouns) + "".join(" " + k for k in kept)
+    canon = "".join(sep + noun for sep, noun in zip(["", *seps], nouns, strict=False)) + "".join(" " + k for k in kept)
     return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, [])
 
 
