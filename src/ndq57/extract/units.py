@@ -181,7 +181,7 @@ class _Gazetteer:
     by_canonical: Mapping[str, frozenset[str]]  # canonical -> ascii-folded aliases (see _Forms)
     abbr: tuple[tuple[str, str], ...]  # (long, short), ascii-folded
     level_keys: frozenset[str]
-    open_heads: regex.Pattern[str]
+    open_heads: re.Pattern[str]  # (the standard library's engine scans these plain alternations faster)
     open_kind: dict[str, str]
     open_reject: dict[str, frozenset[str]]
     open_tail: dict[str, int]  # head -> lower-case words allowed in a row ("Phòng Tổ chức cán bộ")
@@ -212,7 +212,7 @@ class _Gazetteer:
 class _PersonGrammar:
     """``persons`` of units.yaml, compiled."""
 
-    titles: regex.Pattern[str]  # any title, on word boundaries, longest first
+    titles: re.Pattern[str]  # any title, on word boundaries, longest first
     by_length: tuple[tuple[str, regex.Pattern[str]], ...]  # each folded title and its pattern, longest first
     written: dict[str, str]  # folded title -> as the data writes it
     need_unit: frozenset[str]  # folded titles that name nobody without a unit
@@ -586,7 +586,7 @@ def _gazetteer() -> _Gazetteer:
         by_canonical=_Forms(by_canonical),
         abbr=tuple((_ascii_fold(a), _ascii_fold(b)) for a, b in rules),
         level_keys=frozenset(_key(_fold(lv)[0]) for lv in levels),
-        open_heads=regex.compile(rf"(?<!\w)(?<!\w[/\-])(?:{_alt(open_kind)})(?!\w)"),
+        open_heads=re.compile(rf"(?<!\w)(?<!\w[/\-])(?:{_alt(open_kind)})(?!\w)"),
         open_kind=open_kind,
         open_reject=open_reject,
         open_tail=open_tail,
@@ -619,7 +619,8 @@ def _gazetteer() -> _Gazetteer:
             r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|tỉnh|thành\s+phố))?(?!\w)"
         ),
         persons=_PersonGrammar(
-            titles=regex.compile(rf"(?<!\w)(?:{_alt(titles)})(?!\w)"),
+            # a trie of characters: the engine tries few branches at each place (titles may break over lines)
+            titles=re.compile(rf"(?<!\w)(?:{_char_trie(titles).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)"),
             by_length=tuple((t, regex.compile(rf"{_alt([t])}(?!\w)")) for t in titles),
             written={_fold(t)[0]: t for t in pers["titles"]},
             need_unit=frozenset(_fold(t)[0] for t in pers["need_unit"]),
@@ -750,7 +751,7 @@ def _all_upper(s: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
-def _candidates(text: str, folded: str) -> list[_Cand]:
+def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     g = _gazetteer()
     out: list[_Cand] = []
     for start, end, key in g.trie.spans(folded):
@@ -763,9 +764,7 @@ def _candidates(text: str, folded: str) -> list[_Cand]:
     barriers = trie_starts | frozenset(m.start() for m in g.open_heads.finditer(folded) if _is_cap(text[m.start()]))
     # nor through a title ("Bộ C hoặc Thứ trưởng ...")
     barriers |= frozenset(
-        m.start()
-        for m in g.persons.titles.finditer(folded)
-        if _is_cap(text[m.start()]) and not g.persons.not_after.search(folded, max(0, m.start() - 12), m.start())
+        p for p in titles if _is_cap(text[p]) and not g.persons.not_after.search(folded, max(0, p - 12), p)
     )
     # head word + capitalised run
     for m in g.open_heads.finditer(folded):
@@ -1104,8 +1103,9 @@ def _find(text: str) -> tuple[str, list[int] | None, list[_Cand]]:
         return text.lower(), None, []
     folded, offs = _fold(text)
     src = text if offs is None else folded
-    items = _compose(src, folded, _resolve(_candidates(src, folded), len(folded)))
-    items = _persons(src, folded, items)
+    titles = [m.start() for m in _gazetteer().persons.titles.finditer(folded)]
+    items = _compose(src, folded, _resolve(_candidates(src, folded, titles), len(folded)))
+    items = _persons(src, folded, items, titles)
     return folded, offs, items
 
 
@@ -1138,6 +1138,8 @@ def _title_unit(
     pg = g.persons
     longest: tuple[str, int] | None = None
     for t, rx in pg.by_length:
+        if not folded.startswith(t[:2], pos):
+            continue
         tm = rx.match(folded, pos)  # "Phó Chủ\ntịch": a title may be broken over lines
         if tm is None:
             continue
@@ -1269,11 +1271,12 @@ def _charge_end(folded: str, pos: int, by_start: dict[int, _Cand]) -> int:
     return end
 
 
-def _persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
-    """Persons holding an office (see ``persons`` in units.yaml) in place of the units they head."""
+def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> list[_Cand]:
+    """Persons holding an office (see ``persons`` in units.yaml) in place of the units they head;
+    ``titles``: where the titles start."""
     g = _gazetteer()
     pg = g.persons
-    starts = {m.start() for m in pg.titles.finditer(folded)}
+    starts = set(titles)
     starts.update(c.start for c in items if c.kind == "person")
     if not starts:
         return items
@@ -1630,14 +1633,13 @@ def _decide(
     # (3) the first trigger after the group (adverbs may come between)
     a_hit: _Hit | None = None
     after_hits = hits_in(last.end, next_start)
-    # "X theo chức năng, nhiệm vụ được giao theo dõi ...": no trigger inside an adverb
-    adverb_ends = [m.end() for m in t.adverbs.finditer(folded, last.end, next_start)]
-    adverb_starts = [m.start() for m in t.adverbs.finditer(folded, last.end, next_start)]
     for h in after_hits:
-        k = bisect.bisect_right(adverb_starts, h.start) - 1
-        if k >= 0 and h.start < adverb_ends[k]:
-            continue
         if t.after.get(h.phrase) is None:
+            continue
+        # "X theo chức năng, nhiệm vụ được giao theo dõi ...": no trigger inside an adverb
+        if any(
+            m.start() <= h.start < m.end() for m in t.adverbs.finditer(folded, last.end, min(next_start, h.end + 48))
+        ):
             continue
         gap = t.adverbs.sub(" ", folded[last.end : h.start])
         if _ADVERB_GAP.fullmatch(gap):
@@ -1738,7 +1740,7 @@ def _cited_re() -> regex.Pattern[str]:
     symbol = r"(?:(?i:số)\s*:?\s*)?\d+[\w.]*[/\-][\w./\-]*(?:[ \t]+\p{Lu}[\w./\-]*)?"
     # case-sensitive type words: "Kết luận của Bộ Chính trị", not "nghe báo cáo của UBND tỉnh"
     named = rf"(?<!\w)(?:{_alt(types)})(?:[ \t\r\n]+[\p{{L}}\d]+){{0,3}}"
-    return regex.compile(rf"(?:{symbol}|{named})(?:[\s,]+(?i:ngày)\s+(?:{date}))?[\s,*_()]*$")
+    return regex.compile(rf"(?:{symbol}|{named})(?:[\s,]+(?i:ngày)\s+(?:{date}))?[\s,*_()]*$", regex.REVERSE)
 
 
 def _cites_document(text: str, lo: int, pos: int) -> bool:
