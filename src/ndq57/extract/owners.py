@@ -67,6 +67,11 @@ def _owners(
             continue
         seen.add(key)
         out.append(Assignee(r.unit.unit, r.role, r.unit.raw, _kind(r.unit), f"{scope}:{r.rule}"))
+        # the members of an enumeration ("các Bộ: Tài chính, Y tế") own it too, each by name
+        for m in r.unit.members:
+            if (m.unit, r.role) not in seen:
+                seen.add((m.unit, r.role))
+                out.append(Assignee(m.unit, r.role, m.raw, _kind(m), f"{scope}:{r.rule}+member"))
     return out
 
 
@@ -218,7 +223,7 @@ class Owners:
             # "Thời hạn hoàn thành chậm nhất ...": the task, and its owners, are in the clause before
             task_start = spans[ci - 1][0]
         clause = text[task_start:ce]
-        clause_roles = self.roles(clause)
+        clause_roles = self._listed(text, task_start, ce) + self.roles(clause)
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
         if not has_owner(owners):
@@ -252,6 +257,18 @@ class Owners:
             ]
             owners = heads + owners
         return ClauseOwners(owners, recipients, task_start)
+
+    def _listed(self, text: str, start: int, end: int) -> list[RoleMatch]:
+        """The units of a list that runs over ";" into the clause ``text[start:end]`` ("Đề nghị các
+        sở, ban, ngành; UBND các xã, phường; các doanh nghiệp ... cập nhật ..."): the whole list
+        (the recogniser's ``group``), when it began in an earlier clause."""
+        block = self.roles(text)
+        first = next((r for r in block if r.unit.start >= start), None)
+        if first is None or first.unit.start >= end:
+            return []
+        if not any(r.group == first.group and r.unit.start < start for r in block):
+            return []
+        return [r for r in block if r.group == first.group and r.unit.start < start]
 
     # -- the unit index of the record
     def index(self, deadlines: list[Deadline]) -> list[UnitIndexEntry]:
