@@ -47,7 +47,12 @@ class Extracted:
 _CLAUSE_SPLIT = regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})")
 
 
+_LABEL_ONLY = regex.compile(r"[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?[\s*_]*")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a paragraph: split at ";", at a sentence end, at a line end, and at ": "
+    before a capital; an item's label ("1.", "a)") stays with its clause."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _CLAUSE_SPLIT.finditer(text):
@@ -56,6 +61,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         spans.append((pos, len(text)))
+    if len(spans) > 1 and _LABEL_ONLY.fullmatch(text, spans[0][0], spans[0][1]):
+        spans[0:2] = [(spans[0][0], spans[1][1])]
     return spans or [(0, len(text))]
 
 

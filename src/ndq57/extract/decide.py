@@ -90,7 +90,8 @@ _CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECA
 _TITLE_LEAD = regex.compile(r"(?:^|\s)(?:về|là|có\s+tên|với\s+chủ\s+đề)\s*$", regex.IGNORECASE)
 _DA = regex.compile(r"(?:^|\s)đã\s", regex.IGNORECASE)
 _DA_DANG_VUA = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
-_FILLER = regex.compile(r"[\s*_\-+]*")
+# what may come before an expression that opens its clause: blanks, marks, an item's label ("8.")
+_FILLER = regex.compile(r"[\s*_\-+•]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ]\)|[IVXLC]{1,6}[.\-])[\s*_]*)?")
 _COMMA_AFTER = regex.compile(r"[\s*_]*,")
 
 

@@ -227,6 +227,19 @@ class Owners:
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
         if not has_owner(owners):
+            # "Sở X rà soát ...; báo cáo ... trước ngày ...": the subject of an earlier clause of the
+            # paragraph goes on, the nearest one first
+            for pb, pe in reversed(spans[:ci]):
+                if pe > task_start:
+                    continue
+                # read from that clause on, so that a list running over the split stays whole
+                # ("Ủy ban nhân dân các xã: Lộc Ninh, Bù Đốp ... chủ động ...")
+                roles = [r for r in self.roles(text[pb:ce]) if r.unit.start < pe - pb]
+                earlier = _owners(roles, "paragraph")
+                if has_owner(earlier):
+                    merge(owners, _promote(roles, earlier))
+                    break
+        if not has_owner(owners):
             # "Hoàn thành chậm nhất ..." after a list of items: the paragraph names the owners;
             # owners named after this sentence belong to later tasks, but the subject of the
             # paragraph's first clause ("2.2. Sở X rà soát ...; báo cáo ... trước ngày ...") counts
