@@ -90,7 +90,7 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     fixes = list(norm.fixes)
 
     # layout: markdown debris, reflow, footnote lifting, page-break rejoins (line map kept)
-    lines = clean_lines(norm.text)
+    lines = clean_lines(norm.text, fixes)
 
     # tables: every table of the text; those of the body stand as one block each
     tables = find_tables(norm.text)

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 import regex
 
+from ndq57.data import load
 from ndq57.model import Fix
-from ndq57.textutil import mostly_upper
+from ndq57.textutil import alternation, mostly_upper
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -92,7 +94,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "initials": regex.compile(r"^\s{12,}\p{Lu}{1,4}\s*$"),
         "table": regex.compile(r"^\s*\|.*\|\s*$"),
         "table_sep": regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"),
-        "fn_body": regex.compile(r"^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[(\d{1,3})\])\s*(?=\S)"),
         "sup_ref": regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"),
         "bracket_ref": regex.compile(r"(?<=[\p{L}\p{N}.,;:)\"”])\[(\d{1,3})\]"),
         "item_start": regex.compile(
@@ -150,27 +151,49 @@ def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, 
     return "".join(out), spans
 
 
-def clean_lines(text: str) -> list[Line]:
-    """Split normalised text into cleaned :class:`Line` objects, one per original line."""
+def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
+    """Split normalised text into cleaned :class:`Line` objects, one per original line.
+
+    Page furniture (page numbers, running headers and footers) becomes blank lines; when
+    ``fixes`` is given, each line dropped that way is logged there."""
     p = _patterns()
     lines: list[Line] = []
     state = [False, False]
     raw_lines = text.split("\n")
-    for no, raw in _split_columns(raw_lines):
+    furniture = _page_furniture(raw_lines)
+    if fixes is not None:
+        for no, rule in sorted(furniture.items()):
+            raw = raw_lines[no - 1]
+            at = len(raw) - len(raw.lstrip())
+            fixes.append(Fix(rule, raw.strip(), "", no, at, at + len(raw.strip())))
+    marks = _loose_marks(text)
+    numbered = _export_tables(list(enumerate(raw_lines, start=1)))
+    for no, raw in _split_columns(numbered):
+        if "\\" in raw:
+            raw = _unescape(raw)
         stripped = raw.rstrip()
         if not stripped.strip():
             lines.append(Line(no, "", "blank"))
             state = [False, False]
             continue
         indent = len(stripped) - len(stripped.lstrip())
-        if stripped.strip() == "*":
+        plain = stripped.strip()
+        probe = list(state)
+        if "*" in plain:
+            plain = _strip_emphasis(plain, probe)[0].strip()
+        plain = plain.replace(_ESCAPED_STAR, "*")
+        if stripped.strip() == "*" or plain == "*":
             lines.append(Line(no, "", "star", indent=indent))
+            state = probe
             continue
-        if p["rule"].match(stripped):
+        if p["rule"].match(stripped) or (plain and "-" in plain and p["rule"].match(plain)):
+            # "-----", also inside emphasis ("\\-\\-\\-**" in a pandoc table closes a bold span)
             lines.append(Line(no, "", "rule"))
+            state = probe
             continue
-        if p["page_no"].match(stripped) and _beside_blank(raw_lines, no):
-            # a page number printed between two pages ("2", "- 3 -", "Trang 4"): not text
+        if no in furniture:
+            # a page number printed between two pages ("2", "- 3 -", "Trang 4"), a running
+            # header or footer: not text
             lines.append(Line(no, "", "blank"))
             state = [False, False]
             continue
@@ -182,7 +205,7 @@ def clean_lines(text: str) -> list[Line]:
                 lines.append(Line(no, "", "rule"))
                 continue
             body, spans = _strip_emphasis(stripped.strip(), [False, False])
-            lines.append(Line(no, body, "table", spans, indent=indent))
+            lines.append(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans, indent=indent))
             continue
         md = p["md_heading"].match(stripped)
         body = stripped[md.end() :] if md else stripped.strip()
@@ -190,6 +213,7 @@ def clean_lines(text: str) -> list[Line]:
             body = body.replace("|", " ")
         if "*" in body:
             body, spans = _strip_emphasis(body, state)
+            body = body.replace(_ESCAPED_STAR, "*")
         else:
             spans = [(0, len(body))] if state[0] else []
         lead = len(body) - len(body.lstrip())
@@ -203,51 +227,382 @@ def clean_lines(text: str) -> list[Line]:
         if not body:
             lines.append(Line(no, "", "blank"))
             continue
-        kind = "footnote" if p["fn_body"].match(body) else "text"
+        kind = "footnote" if _footnote_body(body, marks) else "text"
         lines.append(Line(no, body, kind, spans, bool(md), indent))
     return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Export debris: pandoc escapes, pandoc tables around the header and the sign-off
+
+_ESCAPED_STAR = "\ue000"  # a star written "\\*" (literal, not emphasis) while emphasis is stripped
+# an escape; a hard line break; and a break right before the stars that close an emphasis
+# ("***Nơi nhận:\\***"), which pandoc writes on the line it breaks
+_ESCAPE = regex.compile(r"(?<=\S)\\(?=\*{1,3}\s*$)|\\([!-/:-@\[-`{-~])|\\$")
+
+
+def _unescape(raw: str) -> str:
+    """Pandoc's backslash escapes (``2\\.``, ``\\-``, ``\\*``) and hard line breaks (a ``\\`` at
+    the end of a line).
+
+    >>> _unescape("2\\\\. Giao \\\\- Sở\\\\")
+    '2. Giao - Sở'
+    """
+
+    def rep(m: regex.Match[str]) -> str:
+        c = m.group(1)
+        if c is None:
+            return ""
+        return _ESCAPED_STAR if c == "*" else c
+
+    return str(_ESCAPE.sub(rep, raw.rstrip()))
+
+
+_SIMPLE_EDGE = regex.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
+_GRID_EDGE = regex.compile(r"^\s*\+(?:[-=:]{3,}\+){2,}\s*$")
+_TABLE_SPAN = 80  # lines a header or sign-off table may take
+
+
+def _export_tables(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header and the sign-off exported by pandoc as a simple or a grid table (column
+    extents given by the dashes or the ``+`` of the border lines; a cell's lines under each
+    other): each cell's lines in turn, row by row, a blank line between cells. A table without
+    a header item (a task table) is left as it is."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    n = len(numbered)
+    while i < n:
+        no, raw = numbered[i]
+        grid = bool(_GRID_EDGE.match(raw))
+        if not (grid or _SIMPLE_EDGE.match(raw)):
+            out.append((no, raw))
+            i += 1
+            continue
+        end = _table_end(numbered, i, grid)
+        cells = _table_cells(numbered, i, end, grid) if end is not None else None
+        if end is None or cells is None or not any(_head_cell_text(t) for cell in cells for _, t in cell):
+            out.append((no, raw))
+            i += 1
+            continue
+        out.append((no, ""))
+        for cell in cells:
+            out.extend(cell)
+            out.append((cell[-1][0] if cell else no, ""))
+        out.append((numbered[end][0], ""))
+        i = end + 1
+    return out
+
+
+def _table_end(numbered: list[tuple[int, str]], i: int, grid: bool) -> int | None:
+    """Index of the border line that closes the table opened at ``i``."""
+    top = numbered[i][1].strip()
+    last = None
+    for j in range(i + 1, min(len(numbered), i + _TABLE_SPAN)):
+        t = numbered[j][1].strip()
+        if grid:
+            if _GRID_EDGE.match(t):
+                last = j
+            elif not t.startswith("|"):
+                return last
+        elif _SIMPLE_EDGE.match(t) and len(t) == len(top):
+            return j
+    return last
+
+
+def _table_cells(
+    numbered: list[tuple[int, str]], i: int, end: int, grid: bool
+) -> list[list[tuple[int, str]]] | None:
+    """The cells of a pandoc table, row by row, each as its non-empty lines."""
+    edge = numbered[i][1]
+    if grid:
+        cuts = [m.start() for m in regex.finditer(r"\+", edge)]
+        bounds = [(a + 1, b) for a, b in itertools.pairwise(cuts)]
+    else:
+        spans = [m.span() for m in regex.finditer(r"-{3,}", edge)]
+        bounds = [(spans[k][0], spans[k + 1][0] if k + 1 < len(spans) else 10**6) for k in range(len(spans))]
+    cells: list[list[tuple[int, str]]] = []
+    row: list[list[tuple[int, str]]] = [[] for _ in bounds]
+
+    def close_row() -> None:
+        nonlocal row
+        cells.extend(c for c in row if c)
+        row = [[] for _ in bounds]
+
+    for no, raw in numbered[i + 1 : end]:
+        t = raw.rstrip()
+        if (grid and _GRID_EDGE.match(t)) or (not grid and not t.strip()):
+            close_row()
+            continue
+        if grid and not t.lstrip().startswith("|"):
+            return None
+        for k, (a, b) in enumerate(bounds):
+            a, b = _cut(t, a), _cut(t, b)
+            piece = t[a:b].strip()
+            if grid:
+                piece = piece.strip("|").strip()
+            if piece and piece != "\\":
+                row[k].append((no, piece))
+    close_row()
+    return cells
+
+
+def _cut(line: str, at: int) -> int:
+    """A column boundary moved left to a blank when text runs across it."""
+    if at >= len(line):
+        return len(line)
+    k = at
+    while k > 0 and not line[k - 1].isspace() and not line[k].isspace() and line[k - 1] != "|":
+        k -= 1
+    return k if k > 0 else at
+
+
+_HEAD_WORDS = regex.compile(
+    r"^(?:Số|SỐ)\b|\bngày\b.*\btháng\b|^(?:Nơi\s+nhận|NƠI\s+NHẬN)|^(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.)\s"
+    r"|^(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập)"
+)
+
+
+def _head_cell_text(text: str) -> bool:
+    """A pandoc table cell line that belongs to a header or a sign-off."""
+    return bool(_HEAD_WORDS.search(text.replace("*", "").replace("\\", "").strip()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture: page numbers, running headers and footers
+
+_PAGE_GAP = 15  # at least this many lines between two page numbers of one sequence
+
+
+def _page_furniture(raw_lines: list[str]) -> dict[int, str]:
+    """Lines (1-based) that belong to the page, not the text: page numbers ("2", "- 3 -",
+    "Trang 4") beside a blank line or continuing the sequence of the pages, and the running
+    header or footer repeated next to the page breaks."""
+    p = _patterns()
+    found: dict[int, str] = {}
+    numbers: list[tuple[int, int]] = []  # (line, value) of the lines holding a number alone
+    for no, raw in enumerate(raw_lines, start=1):
+        if p["page_no"].match(raw):
+            if _beside_blank(raw_lines, no) and not _beside_cell_border(raw_lines, no):
+                found[no] = "drop_page_number"
+            m = regex.search(r"\d+", raw)
+            if m:
+                numbers.append((no, int(m.group())))
+    # numbers alone on their lines that count the pages ("2" ... "3" ... "4", a page apart):
+    # page numbers also where a page break falls inside a list, with no blank line around them
+    values = [v for _, v in numbers]
+    paged = (
+        len(numbers) >= 2
+        and values[0] in (1, 2)
+        and all(b == a + 1 for a, b in itertools.pairwise(values))
+        and all(b - a >= _PAGE_GAP for (a, _), (b, _) in itertools.pairwise(numbers))
+    )
+    if paged:
+        found.update((no, "drop_page_number") for no, _ in numbers)
+    breaks = [no for no, _ in numbers] if paged else []
+    breaks += [no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f")]
+    found.update(_running_lines(raw_lines, sorted(set(breaks)), found))
+    return found
+
+
+def _beside_cell_border(raw_lines: list[str], no: int) -> bool:
+    """Line ``no`` is a table cell of a web export (a ``|`` line above or below it)."""
+    return any(1 <= k <= len(raw_lines) and raw_lines[k - 1].strip() == "|" for k in (no - 1, no + 1))
+
+
+def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str]) -> dict[int, str]:
+    """A running header or footer: the same short line next to at least three page breaks (a
+    form feed, or a page number of the page sequence)."""
+    if len(breaks) < 3:
+        return {}
+    seen: dict[str, list[int]] = {}
+    for b in breaks:
+        near = [b - 2, b - 1, b, b + 1, b + 2] if raw_lines[b - 1].startswith("\f") else [b - 2, b - 1, b + 1, b + 2]
+        for no in near:
+            if 1 <= no <= len(raw_lines) and no not in pages:
+                t = raw_lines[no - 1].strip()
+                if 4 <= len(t) <= 100:
+                    key = regex.sub(r"\d+", "#", " ".join(t.split()))
+                    if no not in seen.setdefault(key, []):
+                        seen[key].append(no)
+    out: dict[int, str] = {}
+    for nos in seen.values():
+        if len(nos) >= 3:
+            out.update((no, "drop_running_header") for no in nos)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Footnote bodies and marks in their export forms
+
+_FN_BODY = regex.compile(
+    r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<caret>\d{1,3})\]:|\[(?P<br>\d{1,3})\]"
+    r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"]))\s*"
+)
+_GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}][)”\"]?[.;,:])(\d{1,2})(?=[\s)]|$)")
+_GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
+
+
+def _loose_marks(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Footnote marks a text layer printed as plain digits: glued after a full stop or a
+    parenthesis (``cơ sở).1``), and glued to a word with a parenthesis (``DOANH NGHIỆP1)``).
+    Their bodies are recognised only when such a mark is in the text."""
+    digits = frozenset(_GLUED_DIGIT.findall(text)) if any(c.isdigit() for c in text) else frozenset()
+    parens = frozenset(_GLUED_PAREN.findall(text)) if ")" in text else frozenset()
+    return digits, parens
+
+
+def _footnote_body(body: str, marks: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """``body`` starts a footnote body: ``¹ text``, ``[1] text`` or ``[1]`` alone, ``[^1]: text``
+    (pandoc), ``1 Text`` (a text layer, when ``.1`` is glued in the text), ``1)`` alone (when
+    ``word1)`` is)."""
+    m = _FN_BODY.match(body)
+    if m is None:
+        return False
+    if m.group("sup"):
+        return bool(m.end() < len(body))
+    if m.group("num"):
+        return bool(m.group("num") in marks[0])
+    if m.group("par"):
+        return bool(m.group("par") in marks[1]) and not body[m.end() :].strip()
+    return True
+
+
+def _footnote_mark(text: str) -> tuple[str, int] | None:
+    """The mark of a footnote body line and where its text starts."""
+    m = _FN_BODY.match(text)
+    if m is None:
+        return None
+    mark = next(g for g in (m.group("sup"), m.group("caret"), m.group("br"), m.group("par"), m.group("num")) if g)
+    return mark.translate(_SUP_TO_DIGIT), m.end()
 
 
 _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
 _HEAD_ZONE = 14  # non-blank lines at the top where the two header columns may share a line
 
 
-def _split_columns(raw_lines: list[str]) -> list[tuple[int, str]]:
-    """The two header columns printed side by side (``UBND TỈNH X      CỘNG HÒA XÃ HỘI ...``, a
-    text export of a two-column table): one line per column, both keeping the line number."""
+def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The two columns of the header or the sign-off printed side by side, one line per column,
+    both keeping the line number; a column reads down before the next one starts ("UBND / TỈNH
+    X", then "CỘNG HÒA / Độc lập").
+
+    Three exports: cells with ``|`` borders; a layout-preserving text export (``pdftotext
+    -layout``: runs of blanks between the columns, and a line with one column only placed by
+    where it starts); and an OCR or raw text export that joins the columns with one blank,
+    split before a header item that cannot continue the text on its left (the national title,
+    the motto, a place-and-date line, a sign-off authority after "Nơi nhận:")."""
     out: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []  # right-hand column of the current run of split lines
+    right_at: int | None = None  # where the right-hand column starts in a layout export's run
+    anchored = False  # the current run was split at header items (no blanks to place lines by)
     seen = 0
     signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
-    for no, raw in enumerate(raw_lines, start=1):
-        if raw.strip():
-            seen += 1
+    zone = 0  # lines left in a sign-off printed in two columns ("Nơi nhận:      CHÁNH VĂN PHÒNG")
+    for no, raw in numbered:
         body = raw.strip()
+        if body:
+            seen += 1
+        zone = max(zone - 1, 0)
+        if right_at is not None and not (body and (seen <= _HEAD_ZONE or zone)):
+            # a layout export's run of two columns ends at a blank line or with its zone
+            out.extend(right)
+            right, right_at = [], None
+        lead = len(raw) - len(raw.lstrip())
         parts = [body]
+        layout = False
+        in_zone = seen <= _HEAD_ZONE or bool(_NOI_NHAN.match(body))
         if "|" in body and (signoff or _SIGNOFF_ROW.match(body)):
             signoff = True
             parts = _pipe_cells(body, signoff=True)
         elif seen <= _HEAD_ZONE and "|" in body:
             parts = _pipe_cells(body)
-        elif seen <= _HEAD_ZONE and len(body) < 160 and _COLUMN_GAP.search(body):
+        elif right_at is not None:
+            parts = _placed_parts(raw, right_at)
+        elif in_zone and len(body) < 160 and _COLUMN_GAP.search(body):
             parts = _column_parts(body)
+            layout = len(parts) == 2
+            if layout and seen > _HEAD_ZONE:
+                zone = _SIGNOFF_ZONE
+        elif in_zone and body and len(body) < 160:
+            parts = _anchor_parts(body)
+            anchored = anchored or len(parts) == 2
         if "|" not in body:
             signoff = False
+        if layout:
+            right_at = lead + body.rfind(parts[1])
         if len(parts) == 2:
-            # a column reads down before the next one starts: "UBND / TỈNH X", then "CỘNG HÒA / Độc lập"
             if parts[0]:
                 out.append((no, parts[0]))
             if parts[1]:
                 right.append((no, parts[1]))
             continue
+        if anchored and not body and right:
+            out.append((no, raw))  # a blank line inside a run of joined columns (OCR)
+            continue
         out.extend(right)
-        right = []
+        right, right_at, anchored = [], None, False
         if len(parts) > 2:
             out.extend((no, part) for part in parts)
         else:
             out.append((no, raw))
     out.extend(right)
     return out
+
+
+def _placed_parts(raw: str, right_at: int) -> list[str]:
+    """A line of a layout export's two-column run: split at the gap that reaches the right-hand
+    column, or given to one column by where it starts."""
+    body = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    for gap in _COLUMN_GAP.finditer(raw):
+        if gap.end() >= right_at - _COLUMN_SLACK and raw[: gap.start()].strip():
+            return [raw[: gap.start()].strip(), raw[gap.end() :].strip()]
+    if lead >= right_at - _COLUMN_SLACK:
+        return ["", body]
+    return [body, ""]
+
+
+_COLUMN_SLACK = 6  # a column's lines may start a few characters left of its first line
+_SIGNOFF_ZONE = 25  # lines of a two-column sign-off after the "Nơi nhận:" line
+_NOI_NHAN = regex.compile(r"^\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\b")
+
+
+@functools.cache
+def _anchor_pattern() -> regex.Pattern[str]:
+    data = load("doctypes")
+    titles = [t for group in data["national_titles"].values() for t in group]
+    title_alt = alternation(titles)
+    motto = "|".join(
+        r"\s*[-–—]\s*".join(regex.escape(w).replace(r"\ ", r"\s+") for w in m.split(" - ")) for m in data["mottos"]
+    )
+    auth = alternation(a for a in data["authorities"] if "/" in a or a.endswith("."))
+    place_date = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},?\s+ngày\b.*\bnăm\s*\d{4}\s*$"
+    return regex.compile(
+        rf"(?<=\S)\s+(?=(?:{title_alt})\s*$|(?:{motto})\s*$|{place_date}|(?:{auth})\s+\p{{Lu}})"
+    )
+
+
+def _anchor_parts(body: str) -> list[str]:
+    """Split a line where a header item starts after other text (``ỦY BAN NHÂN DÂN CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM``, ``Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026``, ``Nơi nhận:
+    TM. ỦY BAN NHÂN DÂN``); else the line as it is.
+
+    >>> _anchor_parts("PHƯỜNG AN HÒA Độc lập - Tự do - Hạnh phúc")
+    ['PHƯỜNG AN HÒA', 'Độc lập - Tự do - Hạnh phúc']
+    >>> _anchor_parts("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026")
+    ['Số: 15/QĐ-UBND', 'Hà Tiên, ngày 3 tháng 2 năm 2026']
+    >>> _anchor_parts("Căn cứ Luật ngày 16 tháng 6 năm 2025")
+    ['Căn cứ Luật ngày 16 tháng 6 năm 2025']
+    """
+    m = _anchor_pattern().search(body)
+    if m is None:
+        return [body]
+    left, right = body[: m.start()].strip(), body[m.end() :].strip()
+    if _NOI_NHAN.match(body):
+        return [left, right] if regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", left) else [body]
+    # the text on the left must be a header item too: upper-case words, or the number
+    if mostly_upper(left) or _HEAD_CELL.match(left):
+        return [left, right]
+    return [body]
 
 
 # a header item that can start or end a column: an upper-case name of two words or more
@@ -460,10 +815,10 @@ def build_blocks(lines: list[Line]) -> BodyLayout:
     for (kind, group), k2 in zip(paras, kinds, strict=True):
         if k2 == "footnote":
             b = _assemble(group)
-            m = p["fn_body"].match(b.text)
-            assert m is not None
-            mark = (m.group(1) or m.group(2) or "").translate(_SUP_TO_DIGIT)
-            footnotes.append(FootnoteBody(mark, b.text[m.end() :].strip(), group[0].no))
+            found = _footnote_mark(b.text)
+            assert found is not None
+            mark, at = found
+            footnotes.append(FootnoteBody(mark, b.text[at:].strip(), group[0].no))
             fixes.append(Fix("lift_footnote", group[0].text[:40], "", group[0].no, 0, len(group[0].text)))
         elif k2 == "footnote_cont" and footnotes:
             footnotes[-1].text += "\n" + _assemble(group).text
