@@ -41,6 +41,7 @@ import regex
 
 from ndq57.data import load
 from ndq57.model import Fix, Warning
+from ndq57.parse import syllables
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize"]
 
@@ -246,6 +247,166 @@ def glued_symbols(text: str) -> list[_Edit]:
     if "/" not in text:
         return []
     return [(m.end("type"), m.end("type"), "-", "symbol_hyphen") for m in _glued_symbol_pattern().finditer(text)]
+
+
+# --------------------------------------------------------------------------------------------
+# Steps: what a text layer or an OCR engine does to words
+
+
+@functools.cache
+def _opener_pattern() -> Any:
+    words = load("slips")["line_openers"]
+    alt = "|".join(r"[ \t]+".join(regex.escape(p) for p in str(w).split()) for w in words)
+    return regex.compile(rf"^[ \t]*(?P<speck>\p{{Ll}}[\p{{M}}]*)(?=(?:{alt})(?![\p{{L}}\p{{M}}]))", regex.MULTILINE)
+
+
+def stray_glyphs(text: str) -> list[_Edit]:
+    """Edits dropping a lower-case speck an OCR engine glued before a word that opens a line of
+    the header or the sign-off ("ậNơi nhận:").
+
+    >>> stray_glyphs("Điều 4. Thi hành./.\\nậNơi nhận: TM. ỦY BAN")
+    [(20, 21, '', 'ocr_stray_glyph')]
+    """
+    return [(m.start("speck"), m.end("speck"), "", "ocr_stray_glyph") for m in _opener_pattern().finditer(text)]
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    """A word without tone and vowel marks, lower case, a doubled letter read once ("NHÂÁN" ->
+    "nhan"), as an OCR engine's misreadings leave it."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    bare = bare.replace("đ", "d")
+    return str(regex.sub(r"(.)\1+", r"\1", bare))
+
+
+@functools.cache
+def _header_vocab() -> tuple[dict[str, list[list[str]]], frozenset[str]]:
+    """Header words by the skeleton of their first word; and the letters of the sign-off
+    authorities that may stand beside them on a line ("TM." in "TM. ỦY BAN NHÂN DÂN")."""
+    phrases = [str(w) for w in load("slips")["header_words"]] + [str(h) for h in load("doctypes")["headings"]]
+    vocab: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = _WORD.findall(_nfc(phrase))
+        if words:
+            vocab.setdefault(_skeleton(words[0]), []).append(words)
+    for v in vocab.values():
+        v.sort(key=len, reverse=True)
+    prefixes = frozenset(w for a in load("doctypes")["authorities"] for w in _WORD.findall(str(a)))
+    return vocab, prefixes
+
+
+def _same_word(found: str, right: str) -> bool:
+    """The same word but for case and tone-mark placement (``UỶ`` and ``ỦY``)."""
+    a, b = found.lower(), right.lower()
+    return a == b or _restyle(a, "old") == _restyle(b, "old")
+
+
+def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
+    """Edits putting back a header or sign-off word garbled by OCR ("QUYÉT ĐỊNH", "TM. UY BAN
+    NHÂÁN DÁN"): a run of words whose skeleton is that of a header word, written in its case
+    (upper-case words only for upper-case header words), when one of its words is not a
+    Vietnamese syllable or the run stands alone on its line (a sign-off authority beside it).
+
+    >>> [(e[2], e[3]) for e in ocr_header_words("TM. UY BAN NHÂÁN DÁN")]
+    [('ỦY', 'ocr_header_word'), ('NHÂN', 'ocr_header_word'), ('DÂN', 'ocr_header_word')]
+    >>> ocr_header_words("Quyết định này có hiệu lực")
+    []
+    """
+    vocab, prefixes = _header_vocab()
+    edits: list[_Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        words = list(_WORD.finditer(line))
+        k = 0
+        while k < len(words):
+            done = _header_run(words, k, vocab, prefixes, start, style, edits)
+            k += done or 1
+    return edits
+
+
+def _header_run(
+    words: list[Any],
+    k: int,
+    vocab: dict[str, list[list[str]]],
+    prefixes: frozenset[str],
+    start: int,
+    style: str,
+    edits: list[_Edit],
+) -> int:
+    """Try the header words at word ``k`` of a line; record the edits; return the run's length."""
+    for phrase in vocab.get(_skeleton(words[k].group()), ()):
+        run = words[k : k + len(phrase)]
+        if len(run) < len(phrase):
+            continue
+        if any(_skeleton(w.group()) != _skeleton(p) for w, p in zip(run, phrase, strict=True)):
+            continue
+        found = [w.group() for w in run]
+        upper = all(c.isupper() for p in phrase for c in p if c.isalpha())
+        letters = [c for f in found for c in f if c.isalpha()]
+        if upper and sum(c.isupper() for c in letters) < 0.85 * len(letters):
+            continue
+        if not upper and not found[0][:1].isupper():
+            continue
+        changed = [(w, p) for w, p in zip(run, phrase, strict=True) if not _same_word(w.group(), p)]
+        if not changed:
+            return len(phrase)
+        others = words[:k] + words[k + len(phrase) :]
+        alone = all(o.group() in prefixes for o in others)
+        if not alone and all(syllables.is_syllable(f) for f in found):
+            return len(phrase)
+        for w, p in changed:
+            repl = _restyle(p.upper() if upper else _case_like(w.group(), p), _style_for(w.group(), style))
+            edits.append((start + w.start(), start + w.end(), repl, "ocr_header_word"))
+        return len(phrase)
+    return 0
+
+
+def syllable_repairs(text: str) -> list[_Edit]:
+    """Edits repairing words a text layer glued ("Quốc giatừ" -> "gia từ") or split ("phổ biế n"
+    -> "biến"), each only when one reading alone is possible (:mod:`ndq57.parse.syllables`).
+
+    >>> [e[2:] for e in syllable_repairs("Quốc giatừ đêm 7/9, lượng mưa phổ biế n 100 mm")]
+    [('gia từ', 'split_glued_word'), ('biến', 'join_split_word')]
+    """
+    edits: list[_Edit] = []
+    words = list(_WORD.finditer(text))
+    last_end = -1
+    for k, w in enumerate(words):
+        word = w.group()
+        if w.start() < last_end or len(word) > 16 or not syllables.is_vietnamese(word) or syllables.is_syllable(word):
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        prev = words[k - 1] if k > 0 else None
+        if nxt is not None and _blank_between(text, w.end(), nxt.start()) and syllables.joins_split(word, nxt.group()):
+            edits.append((w.start(), nxt.end(), word + nxt.group(), "join_split_word"))
+            last_end = nxt.end()
+            continue
+        if (
+            prev is not None
+            and prev.start() >= last_end
+            and _blank_between(text, prev.end(), w.start())
+            and syllables.joins_split(prev.group(), word)
+        ):
+            edits.append((prev.start(), w.end(), prev.group() + word, "join_split_word"))
+            last_end = w.end()
+            continue
+        pair = syllables.split_glued(word)
+        if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
+            # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
+            edits.append((w.start(), w.end(), f"{pair[0]} {pair[1]}", "split_glued_word"))
+            last_end = w.end()
+    return edits
+
+
+def _blank_between(text: str, a: int, b: int) -> bool:
+    return b > a and not text[a:b].strip(" \t")
 
 
 # --------------------------------------------------------------------------------------------
@@ -627,7 +788,13 @@ def normalize(text: str, *, tone_style: str = "old", fix: bool = True) -> Normal
 def _normalize(base: str, style: str) -> Normalized:
     log = _Log(base)
     text = base
-    steps: list[Callable[[str], list[_Edit]]] = [invisible_chars, glued_symbols]
+    steps: list[Callable[[str], list[_Edit]]] = [
+        invisible_chars,
+        glued_symbols,
+        stray_glyphs,
+        functools.partial(ocr_header_words, style=style),
+        syllable_repairs,
+    ]
     if style in ("old", "new"):
         steps.append(functools.partial(_tone_step, style=style))
     for order, step in enumerate(steps):
