@@ -86,7 +86,7 @@ class Header:
     number: str | None = None
     symbol: str | None = None
     type: str | None = None
-    type_source: str | None = None  # "heading" | "symbol" | "form"
+    type_source: str | None = None  # "heading" | "symbol" | "form" | "caption" | "closing"
     title: str | None = None
     subject: str | None = None
     place: str | None = None
