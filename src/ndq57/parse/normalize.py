@@ -368,7 +368,7 @@ def _header_run(
     return 0
 
 
-def syllable_repairs(text: str) -> list[_Edit]:
+def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     """Edits repairing words a text layer glued ("Quốc giatừ" -> "gia từ") or split ("phổ biế n"
     -> "biến"), each only when one reading alone is possible (:mod:`ndq57.parse.syllables`).
 
@@ -385,7 +385,7 @@ def syllable_repairs(text: str) -> list[_Edit]:
         nxt = words[k + 1] if k + 1 < len(words) else None
         prev = words[k - 1] if k > 0 else None
         if nxt is not None and _blank_between(text, w.end(), nxt.start()) and syllables.joins_split(word, nxt.group()):
-            edits.append((w.start(), nxt.end(), word + nxt.group(), "join_split_word"))
+            edits.append((w.start(), nxt.end(), _restyle(word + nxt.group(), style), "join_split_word"))
             last_end = nxt.end()
             continue
         if (
@@ -394,13 +394,13 @@ def syllable_repairs(text: str) -> list[_Edit]:
             and _blank_between(text, prev.end(), w.start())
             and syllables.joins_split(prev.group(), word)
         ):
-            edits.append((prev.start(), w.end(), prev.group() + word, "join_split_word"))
+            edits.append((prev.start(), w.end(), _restyle(prev.group() + word, style), "join_split_word"))
             last_end = w.end()
             continue
         pair = syllables.split_glued(word)
         if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
             # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
-            edits.append((w.start(), w.end(), f"{pair[0]} {pair[1]}", "split_glued_word"))
+            edits.append((w.start(), w.end(), _restyle(f"{pair[0]} {pair[1]}", style), "split_glued_word"))
             last_end = w.end()
     return edits
 
@@ -793,7 +793,7 @@ def _normalize(base: str, style: str) -> Normalized:
         glued_symbols,
         stray_glyphs,
         functools.partial(ocr_header_words, style=style),
-        syllable_repairs,
+        functools.partial(syllable_repairs, style=style),
     ]
     if style in ("old", "new"):
         steps.append(functools.partial(_tone_step, style=style))
