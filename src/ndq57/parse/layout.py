@@ -755,13 +755,30 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             continue
         if current and kind == "para" and (p["item_start"].match(ln.text) or ln.md_heading):
             prev = current[-1].text
-            if not (p["symbol_break"].search(prev) and p["symbol_start"].match(ln.text)):
+            if not (p["symbol_break"].search(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
+                current, ln.text
+            ):
                 flush()
         if not current:
             kind = "para"
         current.append(ln)
     flush()
     return out
+
+
+_PAREN_ITEM = regex.compile(r"^\((\d{1,2})\)\s")
+
+
+def _runs_on(current: list[Line], text: str) -> bool:
+    """``(2) ...`` at the start of a line continues an enumeration the paragraph began inline
+    ("... cụ thể như sau: (1) Tổng số ...;" / "(2) Cắt giảm ..."): a hard wrap, not a new item."""
+    m = _PAREN_ITEM.match(text)
+    if m is None or int(m.group(1)) < 2:
+        return False
+    before = f"({int(m.group(1)) - 1})"
+    joined = " ".join(c.text for c in current)
+    at = joined.rfind(before)
+    return at > 0 and not joined.startswith(before)
 
 
 def _short_line_limit(lines: list[Line]) -> int:
