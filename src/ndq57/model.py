@@ -83,6 +83,7 @@ class Header:
     national_title: str | None = None
     issuer: str | None = None
     issuer_parent: str | None = None
+    issuers: list[str] = field(default_factory=list)  # every issuer; several for a joint document
     number: str | None = None
     symbol: str | None = None
     type: str | None = None

@@ -365,6 +365,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             h.type, h.type_source = ("Công điện" if form == "telegram" else "Công văn"), "form"
     if h.type is None and h.symbol and h.subject:
         h.type, h.type_source = "Công văn", "form"
+    if h.issuer and not h.issuers:
+        h.issuers = [h.issuer]
     warnings = _check_date(h, date_line)
     if title_parts and not any(ln.kind == "text" for ln in lines[body_start:body_end]):
         warnings.append(
@@ -616,8 +618,36 @@ def _decision_authority(t: str, lines: list[Line], i: int) -> bool:
     return False
 
 
+_LOCALITY = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\b")
+_LOCALITY_IN = regex.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\s+\p{Lu}")
+
+
+def _joint_issuers(issuer_lines: list[str]) -> list[str] | None:
+    """Issuers of a joint document: units side by side on one line ("ỦY BAN NHÂN DÂN TỈNH A -
+    ỦY BAN MTTQ VIỆT NAM TỈNH A"), or units that share the locality line under them ("ỦY BAN
+    NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH A"); else ``None``."""
+    units = tuple(str(u) for u in load("doctypes")["joint_units"])
+
+    def unit(t: str) -> bool:
+        return t.upper().startswith(units)
+
+    if len(issuer_lines) == 1 or (len(issuer_lines) == 2 and _LOCALITY.match(issuer_lines[1])):
+        parts = [p.strip() for p in regex.split(r"\s+[-–]\s+", issuer_lines[0])]
+        if len(parts) >= 2 and all(unit(p) for p in parts):
+            where = issuer_lines[1] if len(issuer_lines) == 2 else ""
+            return [_clean(p if _LOCALITY_IN.search(p) else f"{p} {where}") for p in parts]
+    if len(issuer_lines) >= 3 and _LOCALITY.match(issuer_lines[-1]) and all(unit(t) for t in issuer_lines[:-1]):
+        return [_clean(f"{t} {issuer_lines[-1]}") for t in issuer_lines[:-1]]
+    return None
+
+
 def _issuer(issuer_lines: list[str], h: Header) -> None:
     if not issuer_lines:
+        return
+    joint = _joint_issuers(issuer_lines)
+    if joint is not None:
+        h.issuers = joint
+        h.issuer = " - ".join(joint)
         return
     parents = load("doctypes")["issuer_parents"]
     first = issuer_lines[0]
