@@ -24,6 +24,7 @@ import regex
 
 from ndq57.data import load
 from ndq57.model import Fix
+from ndq57.parse import syllables
 from ndq57.textutil import alternation, mostly_upper
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -467,13 +468,14 @@ def _footnote_body(body: str, marks: tuple[frozenset[str], frozenset[str]]) -> b
     return True
 
 
-def _footnote_mark(text: str) -> tuple[str, int] | None:
-    """The mark of a footnote body line and where its text starts."""
+def _footnote_mark(text: str) -> tuple[str, int, str] | None:
+    """The mark of a footnote body line, where its text starts, and the form of the mark."""
     m = _FN_BODY.match(text)
     if m is None:
         return None
-    mark = next(g for g in (m.group("sup"), m.group("caret"), m.group("br"), m.group("par"), m.group("num")) if g)
-    return mark.translate(_SUP_TO_DIGIT), m.end()
+    form = next(k for k in ("sup", "caret", "br", "par", "num") if m.group(k))
+    mark = m.group(form).translate(_SUP_TO_DIGIT)
+    return (f"{mark})" if form == "par" else mark), m.end(), form
 
 
 _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
@@ -706,6 +708,18 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])[\p{L}\p{M}]+$")
+_FIRST_WORD = regex.compile(r"^[\p{L}\p{M}]+(?![\p{L}\p{M}\d])")
+
+
+def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
+    """The two pieces of a word a line end cut, when they are one syllable only together."""
+    a, b = _LAST_WORD.search(prev), _FIRST_WORD.match(nxt)
+    if a is None or b is None or not syllables.joins_split(a.group(), b.group()):
+        return None
+    return a.group(), b.group()
+
+
 def _join_sep(prev: str, nxt: str) -> str:
     p = _patterns()
     if p["symbol_break"].search(prev) and p["symbol_start"].match(nxt):
@@ -802,24 +816,52 @@ def _numbered_heading(text: str, short: int) -> bool:
     )
 
 
-def _assemble(lines: list[Line]) -> _Builder:
+def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
     b = _Builder()
     prev = ""
     for ln in lines:
-        b.add(ln.text, ln.no, ln.bold, _join_sep(prev, ln.text) if b.parts else "")
+        sep = _join_sep(prev, ln.text) if b.parts else ""
+        if sep and (cut := _split_word(prev, ln.text)) is not None:
+            # a word cut by the line end ("Ph" / "ường"): one syllable only when joined
+            sep = ""
+            if fixes is not None:
+                fixes.append(Fix("join_split_word", f"{cut[0]} {cut[1]}", cut[0] + cut[1], b.line_map[-1][1], 0, 0))
+        b.add(ln.text, ln.no, ln.bold, sep)
         b.md_heading = b.md_heading or ln.md_heading
         prev = ln.text
     return b
 
 
-def build_blocks(lines: list[Line]) -> BodyLayout:
-    """Reflow the body lines into blocks and lift footnote bodies out of the text."""
+def footnote_marks(lines: list[Line]) -> tuple[set[str], set[str]]:
+    """The marks of every footnote body among ``lines`` (the whole document: a body may stand
+    after the sign-off or in an appendix), and those printed as plain digits by a text layer."""
+    known: set[str] = set()
+    loose: set[str] = set()
+    for ln in lines:
+        if ln.kind == "footnote" and (found := _footnote_mark(ln.text)) is not None:
+            known.add(found[0])
+            if found[2] in ("num", "par"):
+                loose.add(found[0])
+    return known, loose
+
+
+def footnote_tail(lines: list[Line], start: int) -> int | None:
+    """Where footnote bodies start after the sign-off (from ``start``): the first body there,
+    or ``None``."""
+    return next((k for k in range(start, len(lines)) if lines[k].kind == "footnote"), None)
+
+
+def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = None) -> BodyLayout:
+    """Reflow the body lines into blocks and lift footnote bodies out of the text. ``marks``
+    (:func:`footnote_marks` of the whole document) says which reference marks to look for;
+    by default those of the bodies among ``lines``."""
     p = _patterns()
     fixes: list[Fix] = []
     paras = _paragraphs(lines)
 
     # 1. Footnote bodies, with unmarked paragraphs sandwiched between two bodies.
     footnotes: list[FootnoteBody] = []
+    loose: set[str] = set()  # marks of bodies a text layer printed as plain digits
     kinds = [k for k, _ in paras]
     for i, (kind, group) in enumerate(paras):
         if kind != "para" or i == 0 or kinds[i - 1] != "footnote":
@@ -831,18 +873,20 @@ def build_blocks(lines: list[Line]) -> BodyLayout:
     body: list[_Builder | tuple[str, list[Line]]] = []
     for (kind, group), k2 in zip(paras, kinds, strict=True):
         if k2 == "footnote":
-            b = _assemble(group)
+            b = _assemble(group, fixes)
             found = _footnote_mark(b.text)
             assert found is not None
-            mark, at = found
+            mark, at, form = found
+            if form in ("num", "par"):
+                loose.add(mark)
             footnotes.append(FootnoteBody(mark, b.text[at:].strip(), group[0].no))
             fixes.append(Fix("lift_footnote", group[0].text[:40], "", group[0].no, 0, len(group[0].text)))
         elif k2 == "footnote_cont" and footnotes:
-            footnotes[-1].text += "\n" + _assemble(group).text
+            footnotes[-1].text += "\n" + _assemble(group, fixes).text
         elif kind == "table":
             body.append(("table", group))
         else:
-            body.append(_assemble(group))
+            body.append(_assemble(group, fixes))
 
     # 2. Rejoin paragraphs split by a page break (blank line, or lifted footnotes, mid-sentence).
     merged: list[Block] = []
@@ -852,7 +896,7 @@ def build_blocks(lines: list[Line]) -> BodyLayout:
             if prev_b is not None:
                 merged.append(prev_b.block())
                 prev_b = None
-            b = _assemble(item[1])
+            b = _assemble(item[1], fixes)
             merged.append(b.block("table"))
             continue
         cur = item
@@ -886,25 +930,44 @@ def build_blocks(lines: list[Line]) -> BodyLayout:
 
     # 3. Footnote reference marks: strip them from the text, remember mark and line.
     known = {f.mark for f in footnotes}
+    if marks is not None:
+        known |= marks[0]
+        loose |= marks[1]
     for blk in merged:
-        _strip_refs(blk, known)
+        _strip_refs(blk, known, loose)
     return BodyLayout(merged, footnotes, fixes)
 
 
-def _strip_refs(blk: Block, known: set[str]) -> None:
+_CARET_REF = regex.compile(r"\[\^(\d{1,3})\]")
+_SPACED_REF = regex.compile(r"(?<=\s)\[(\d{1,3})\](?=\s)")
+
+
+def _strip_refs(blk: Block, known: set[str], loose: set[str]) -> None:
     p = _patterns()
-    if not any(c in blk.text for c in SUPERSCRIPTS) and "[" not in blk.text:
+    if not known and not any(c in blk.text for c in SUPERSCRIPTS) and "[^" not in blk.text:
         return
     cuts: list[tuple[int, int, str]] = []
     for m in p["sup_ref"].finditer(blk.text):
         cuts.append((m.start(), m.end(), m.group().translate(_SUP_TO_DIGIT)))
+    for m in _CARET_REF.finditer(blk.text):
+        cuts.append((m.start(), m.end(), m.group(1)))
     if known:
-        for m in p["bracket_ref"].finditer(blk.text):
-            if m.group(1) in known:
-                cuts.append((m.start(), m.end(), m.group(1)))
+        # "[1]" glued to a word or standing between blanks; a text layer's plain digits glued
+        # after a full stop ("cơ sở).1") or to a word before a parenthesis ("NGHIỆP1)")
+        for pat in (p["bracket_ref"], _SPACED_REF, _GLUED_DIGIT, _GLUED_PAREN):
+            marks = loose if pat in (_GLUED_DIGIT, _GLUED_PAREN) else known
+            for m in pat.finditer(blk.text):
+                mark = m.group(1) + ")" if pat is _GLUED_PAREN else m.group(1)
+                if mark in marks:
+                    # ("NGHIỆP1)": the digit is the mark, the parenthesis prints it)
+                    cuts.append((m.start(), m.end(1) if pat is _GLUED_PAREN else m.end(), mark))
+    kept: list[tuple[int, int, str]] = []
+    for c in sorted(set(cuts)):
+        if not kept or c[0] >= kept[-1][1]:
+            kept.append(c)
+    cuts = kept
     if not cuts:
         return
-    cuts.sort()
     pieces: list[str] = []
     pos = 0
     removed = 0
