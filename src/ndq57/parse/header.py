@@ -236,6 +236,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             and mostly_upper(t)
             and len(t) < 100
             and not rx["numbered"].match(t)
+            and up not in titles
         ):
             # the issuer's name wrapped after its first word ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "THỦ" /
             # "TƯỚNG CHÍNH PHỦ"): not a type heading
@@ -270,7 +271,14 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             seen_anchor, state = True, "kinh_gui"
         elif state == "kinh_gui" and (
             rx["item"].match(t)
-            or (not gap and len(t) < 100 and h.recipients and not h.recipients[-1].rstrip().endswith((",", ".", ";")))
+            or (
+                not gap
+                and len(t) < 100
+                and h.recipients
+                and not h.recipients[-1].rstrip().endswith((",", ".", ";"))
+                # an addressee wrapped onto the next line, not the first paragraph ("Thực hiện ...")
+                and not (rx["basis"].match(t) or rx["opener"].match(t) or rx["numbered"].match(t))
+            )
         ):
             if rx["item"].match(t) or not h.recipients:
                 h.recipients.append(rx["item"].sub("", t, count=1))
@@ -302,7 +310,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             cite_lines.append(ln)
         elif (
             state == "title"
-            and not _title_ended(t, ln, gap, title_parts)
+            and not _title_ended(lines, i, gap, title_parts)
             and _title_line(t, lines, i, first=not title_parts)
         ):
             if mostly_upper(t) and any(not mostly_upper(x) for x in title_parts) and not ln.bold:
@@ -377,15 +385,22 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     )
 
 
-def _title_ended(t: str, ln: Line, gap: bool, title_parts: list[str]) -> bool:
+def _title_ended(lines: list[Line], i: int, gap: bool, title_parts: list[str]) -> bool:
     """A mixed-case paragraph after a blank line under the title is the body: a second one
-    ("KẾ HOẠCH" / "Tổ chức ..." / "" / "Giao ..."), or a sentence ("KẾ HOẠCH" / "" / "Tăng
-    cường .... năm 2026.")."""
-    if not gap or mostly_upper(t) or ln.bold:
+    ("KẾ HOẠCH" / "Tổ chức ..." / "" / "Giao ..."), or a sentence or a clause ("KẾ HOẠCH" / "" /
+    "Tăng cường .... năm 2026.", "NGHỊ QUYẾT" / "" / "Hội nghị ... họp ngày ...,")."""
+    ln = lines[i]
+    if not gap or mostly_upper(ln.text) or ln.bold:
         return False
     if any(not mostly_upper(x) for x in title_parts):
         return True
-    return t.rstrip().endswith((".", ";", ":", "./."))
+    para = []
+    for nxt in lines[i : i + 8]:
+        if nxt.kind != "text":
+            break
+        para.append(nxt.text)
+    text = " ".join(para).rstrip()
+    return text.endswith((".", ",", ";", ":")) or len(text) > 240
 
 
 def _check_date(h: Header, line: int | None) -> list[Warning]:
@@ -650,7 +665,22 @@ def _issuer(issuer_lines: list[str], h: Header) -> None:
         h.issuer = " - ".join(joint)
         return
     parents = load("doctypes")["issuer_parents"]
+    heads = tuple(load("doctypes")["issuer_heads"])
     first = issuer_lines[0]
+    below = next(
+        (
+            k
+            for k in range(2, len(issuer_lines))
+            if _LOCALITY.match(issuer_lines[k - 1]) and issuer_lines[k].startswith(heads)
+        ),
+        None,
+    )
+    if below is not None and not any(first.upper().startswith(p) for p in parents):
+        # a unit under its parent, the parent's name closed by its locality ("BAN CHỈ HUY ..." /
+        # "TỈNH X" / "VĂN PHÒNG THƯỜNG TRỰC")
+        h.issuer_parent = _clean(" ".join(issuer_lines[:below]))
+        h.issuer = _clean(" ".join(issuer_lines[below:]))
+        return
     if len(issuer_lines) >= 2 and any(first.upper().startswith(p) for p in parents):
         second = issuer_lines[1]
         if (
@@ -662,7 +692,6 @@ def _issuer(issuer_lines: list[str], h: Header) -> None:
             return
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
         # VIỆT NAM" / "BAN THƯỜNG TRỰC"): the issuer starts at the first line that opens a unit name
-        heads = tuple(load("doctypes")["issuer_heads"])
         k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 1)
         h.issuer_parent = _clean(" ".join(issuer_lines[:k]))
         h.issuer = _clean(" ".join(issuer_lines[k:]))

@@ -411,9 +411,9 @@ def _beside_cell_border(raw_lines: list[str], no: int) -> bool:
 
 
 def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str]) -> dict[int, str]:
-    """A running header or footer: the same short line next to at least three page breaks (a
-    form feed, or a page number of the page sequence)."""
-    if len(breaks) < 3:
+    """A running header or footer: the same short line next to two page breaks or more (a form
+    feed, or a page number of the page sequence)."""
+    if len(breaks) < 2:
         return {}
     seen: dict[str, list[int]] = {}
     for b in breaks:
@@ -427,7 +427,7 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
                         seen[key].append(no)
     out: dict[int, str] = {}
     for nos in seen.values():
-        if len(nos) >= 3:
+        if len(nos) >= 2:
             out.update((no, "drop_running_header") for no in nos)
     return out
 
@@ -499,19 +499,23 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     seen = 0
     signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
     zone = 0  # lines left in a sign-off printed in two columns ("Nơi nhận:      CHÁNH VĂN PHÒNG")
+    blank_before = False
     for no, raw in numbered:
         body = raw.strip()
         if body:
             seen += 1
         zone = max(zone - 1, 0)
-        if right_at is not None and not (body and (seen <= _HEAD_ZONE or zone)):
-            # a layout export's run of two columns ends at a blank line or with its zone
+        if right_at is not None and _run_ends(raw, right_at, blank_before, zone > 0, seen <= _HEAD_ZONE):
+            # a layout export's run of two columns ends at a blank line in the header; in the
+            # sign-off (signature space between the titles and the names) at two blank lines or
+            # a block of the left column only
             out.extend(right)
             right, right_at = [], None
+        blank_before = not body
         lead = len(raw) - len(raw.lstrip())
         parts = [body]
         layout = False
-        in_zone = seen <= _HEAD_ZONE or bool(_NOI_NHAN.match(body))
+        in_zone = seen <= _HEAD_ZONE or bool(_NOI_NHAN.match(body) or _TWO_AUTHORITIES.match(body))
         if "|" in body and (signoff or _SIGNOFF_ROW.match(body)):
             signoff = True
             parts = _pipe_cells(body, signoff=True)
@@ -532,13 +536,12 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if layout:
             right_at = lead + body.rfind(parts[1])
         if len(parts) == 2:
-            if parts[0]:
-                out.append((no, parts[0]))
-            if parts[1]:
-                right.append((no, parts[1]))
+            # a web table's cell holds its lines with HTML breaks ("Nơi nhận:<br>- Như trên;")
+            out.extend((no, x) for x in _CELL_BREAK.split(parts[0]) if x.strip())
+            right.extend((no, x) for x in _CELL_BREAK.split(parts[1]) if x.strip())
             continue
-        if anchored and not body and right:
-            out.append((no, raw))  # a blank line inside a run of joined columns (OCR)
+        if (anchored or right_at is not None) and not body and right:
+            out.append((no, raw))  # a blank line inside a run of two columns
             continue
         out.extend(right)
         right, right_at, anchored = [], None, False
@@ -550,10 +553,21 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _run_ends(raw: str, right_at: int, blank_before: bool, signoff: bool, head: bool) -> bool:
+    body = raw.strip()
+    if signoff:
+        if not body:
+            return blank_before
+        return blank_before and not _placed_parts(raw, right_at)[1]
+    return not (body and head)
+
+
 def _placed_parts(raw: str, right_at: int) -> list[str]:
     """A line of a layout export's two-column run: split at the gap that reaches the right-hand
     column, or given to one column by where it starts."""
     body = raw.strip()
+    if not body:
+        return [body]
     lead = len(raw) - len(raw.lstrip())
     for gap in _COLUMN_GAP.finditer(raw):
         if gap.end() >= right_at - _COLUMN_SLACK and raw[: gap.start()].strip():
@@ -565,6 +579,8 @@ def _placed_parts(raw: str, right_at: int) -> list[str]:
 
 _COLUMN_SLACK = 6  # a column's lines may start a few characters left of its first line
 _SIGNOFF_ZONE = 25  # lines of a two-column sign-off after the "Nơi nhận:" line
+# two signers side by side (a joint document): "TM. BAN THƯỜNG TRỰC      TM. ỦY BAN NHÂN DÂN"
+_TWO_AUTHORITIES = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.)\s.*\S(?: {4,}|\t+ *)(?:T/M|K/T|TM\.|KT\.)\s")
 _NOI_NHAN = regex.compile(r"^\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\b")
 
 
@@ -639,7 +655,8 @@ def _head_item(cell: str) -> bool:
 
 
 _HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
-_SIGNOFF_ROW = regex.compile(r"^\|?\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*\|")
+_SIGNOFF_ROW = regex.compile(r"^\|?\s*[*_]*\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*[*_]*\s*(?:\||<br)")
+_CELL_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 
 def _column_parts(body: str) -> list[str]:
