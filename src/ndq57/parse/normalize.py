@@ -178,6 +178,7 @@ class _Log:
         """Log ``edits`` (current positions, sorted, disjoint) and return the edited text."""
         if not edits:
             return text
+        edits = self._widen(text, edits)
         starts = self.line_starts()
         for s, e, repl, rule in edits:
             o_s, o_e = self.map.start(s), self.map.end(e)
@@ -187,6 +188,28 @@ class _Log:
             self.fixes.append((o_s, order, len(self.fixes), fix))
         self.map.apply([(s, e, len(r)) for s, e, r, _ in edits])
         return _splice(text, ((s, e, r) for s, e, r, _ in edits))
+
+    def _widen(self, text: str, edits: list[_Edit]) -> list[_Edit]:
+        """An edit that covers part of an earlier edit's result is widened to all of it (its
+        replacement keeps the rest), so that every logged fix replaces whole earlier fixes: the
+        log replays ("Tinh uỷhoá" split, then "Tinh ủy" fixed: one fix over "Tinh uỷhoá")."""
+        cs, ce = self.map.cs, self.map.ce
+        if not cs:
+            return edits
+        out: list[_Edit] = []
+        for s, e, repl, rule in edits:
+            s2, e2 = s, e
+            i = bisect.bisect_right(cs, s) - 1
+            if i >= 0 and cs[i] < s < ce[i]:
+                s2 = cs[i]
+            j = bisect.bisect_right(cs, e - 1) - 1 if e > s else -1
+            if j >= 0 and cs[j] <= e - 1 and e < ce[j]:
+                e2 = ce[j]
+            if (s2, e2) != (s, e) and (not out or out[-1][1] <= s2):
+                out.append((s2, e2, text[s2:s] + repl + text[e:e2], rule))
+            else:
+                out.append((s, e, repl, rule))
+        return out
 
     def sorted_fixes(self) -> list[Fix]:
         return [f for *_, f in sorted(self.fixes, key=lambda t: t[:3])]
@@ -304,6 +327,14 @@ def _same_word(found: str, right: str) -> bool:
     return a == b or _restyle(a, "old") == _restyle(b, "old")
 
 
+# candidates for header words: a run of two upper-case words or more, or a capitalised word that
+# opens a line ("Nơi nhận", "Kính gửi", "Độc lập - ...")
+_UPPER_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]*(?:[ \t.,\-–]+\p{Lu}[\p{Lu}\p{M}]*(?![\p{L}\p{M}]))+"
+)
+_LINE_OPENER = regex.compile(r"^[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}", regex.MULTILINE)
+
+
 def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     """Edits putting back a header or sign-off word garbled by OCR ("QUYÉT ĐỊNH", "TM. UY BAN
     NHÂÁN DÁN"): a run of words whose skeleton is that of a header word, written in its case
@@ -317,17 +348,21 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     """
     vocab, prefixes = _header_vocab()
     edits: list[_Edit] = []
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if not line.strip():
+    done = -1
+    spans = [m.start() for m in _UPPER_RUN.finditer(text)] + [m.start() for m in _LINE_OPENER.finditer(text)]
+    for a in sorted(spans):
+        if a < done:
             continue
-        words = list(_WORD.finditer(line))
-        k = 0
-        while k < len(words):
-            done = _header_run(words, k, vocab, prefixes, start, style, edits)
-            k += done or 1
+        start = text.rfind("\n", 0, a) + 1
+        end = text.find("\n", a)
+        end = len(text) if end < 0 else end
+        words = list(_WORD.finditer(text, start, end))
+        k = next((j for j, w in enumerate(words) if w.end() > a), len(words))
+        while k < len(words) and words[k].group()[:1].isupper():
+            run = _header_run(words, k, vocab, prefixes, 0, style, edits)
+            if run:
+                done = words[k + run - 1].end()
+            k += run or 1
     return edits
 
 
@@ -368,6 +403,10 @@ def _header_run(
     return 0
 
 
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\d])")
+_PREV_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])([\p{L}\p{M}]+)[ \t]+$")
+
+
 def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     """Edits repairing words a text layer glued ("Quốc giatừ" -> "gia từ") or split ("phổ biế n"
     -> "biến"), each only when one reading alone is possible (:mod:`ndq57.parse.syllables`).
@@ -375,38 +414,37 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     >>> [e[2:] for e in syllable_repairs("Quốc giatừ đêm 7/9, lượng mưa phổ biế n 100 mm")]
     [('gia từ', 'split_glued_word'), ('biến', 'join_split_word')]
     """
+    # the words that are no syllable, each looked at once; most texts have none to repair
+    bad = {
+        w
+        for w in set(_WORD.findall(text))
+        if len(w) <= 16 and syllables.is_vietnamese(w) and not syllables.is_syllable(w)
+    }
+    if not bad:
+        return []
+    alt = "|".join(regex.escape(w) for w in sorted(bad, key=len, reverse=True))
     edits: list[_Edit] = []
-    words = list(_WORD.finditer(text))
     last_end = -1
-    for k, w in enumerate(words):
-        word = w.group()
-        if w.start() < last_end or len(word) > 16 or not syllables.is_vietnamese(word) or syllables.is_syllable(word):
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})(?![\p{{L}}\p{{M}}])", text):
+        word = m.group()
+        if m.start() < last_end:
             continue
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        prev = words[k - 1] if k > 0 else None
-        if nxt is not None and _blank_between(text, w.end(), nxt.start()) and syllables.joins_split(word, nxt.group()):
-            edits.append((w.start(), nxt.end(), _restyle(word + nxt.group(), style), "join_split_word"))
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is not None and syllables.joins_split(word, nxt.group(1)):
+            edits.append((m.start(), nxt.end(), _restyle(word + nxt.group(1), style), "join_split_word"))
             last_end = nxt.end()
             continue
-        if (
-            prev is not None
-            and prev.start() >= last_end
-            and _blank_between(text, prev.end(), w.start())
-            and syllables.joins_split(prev.group(), word)
-        ):
-            edits.append((prev.start(), w.end(), _restyle(prev.group() + word, style), "join_split_word"))
-            last_end = w.end()
+        prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+        if prev is not None and prev.start() >= last_end and syllables.joins_split(prev.group(1), word):
+            edits.append((prev.start(), m.end(), _restyle(prev.group(1) + word, style), "join_split_word"))
+            last_end = m.end()
             continue
         pair = syllables.split_glued(word)
         if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
             # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
-            edits.append((w.start(), w.end(), _restyle(f"{pair[0]} {pair[1]}", style), "split_glued_word"))
-            last_end = w.end()
+            edits.append((m.start(), m.end(), _restyle(f"{pair[0]} {pair[1]}", style), "split_glued_word"))
+            last_end = m.end()
     return edits
-
-
-def _blank_between(text: str, a: int, b: int) -> bool:
-    return b > a and not text[a:b].strip(" \t")
 
 
 # --------------------------------------------------------------------------------------------
