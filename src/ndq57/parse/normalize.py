@@ -154,7 +154,7 @@ class _Log:
     def __init__(self, original: str) -> None:
         self.original = original
         self.map = _OffsetMap()
-        self.fixes: list[tuple[int, int, int, Fix]] = []
+        self.fixes: list[tuple[int, int, int, int, Fix]] = []
         self._line_starts: list[int] | None = None
 
     def line_starts(self) -> list[int]:
@@ -185,18 +185,21 @@ class _Log:
             line = bisect.bisect_right(starts, o_s)
             base = starts[line - 1]
             fix = Fix(rule, self.original[o_s:o_e], repl, line, o_s - base, o_e - base)
-            self.fixes.append((o_s, order, len(self.fixes), fix))
+            # at one position the outer fix first, and of two over the same text the later one,
+            # which carries the earlier
+            self.fixes.append((o_s, -o_e, -order, len(self.fixes), fix))
         self.map.apply([(s, e, len(r)) for s, e, r, _ in edits])
         return _splice(text, ((s, e, r) for s, e, r, _ in edits))
 
     def _widen(self, text: str, edits: list[_Edit]) -> list[_Edit]:
         """An edit that covers part of an earlier edit's result is widened to all of it (its
         replacement keeps the rest), so that every logged fix replaces whole earlier fixes: the
-        log replays ("Tinh uỷhoá" split, then "Tinh ủy" fixed: one fix over "Tinh uỷhoá")."""
+        log replays ("Tinh uỷhoá" split, then "Tinh ủy" fixed: one fix over "Tinh uỷhoá").
+        Edits whose widened spans meet become one edit."""
         cs, ce = self.map.cs, self.map.ce
         if not cs:
             return edits
-        out: list[_Edit] = []
+        groups: list[tuple[int, int, list[_Edit]]] = []
         for s, e, repl, rule in edits:
             s2, e2 = s, e
             i = bisect.bisect_right(cs, s) - 1
@@ -205,14 +208,26 @@ class _Log:
             j = bisect.bisect_right(cs, e - 1) - 1 if e > s else -1
             if j >= 0 and cs[j] <= e - 1 and e < ce[j]:
                 e2 = ce[j]
-            if (s2, e2) != (s, e) and (not out or out[-1][1] <= s2):
-                out.append((s2, e2, text[s2:s] + repl + text[e:e2], rule))
+            if groups and s2 < groups[-1][1]:
+                a, b, members = groups[-1]
+                groups[-1] = (a, max(b, e2), [*members, (s, e, repl, rule)])
             else:
-                out.append((s, e, repl, rule))
+                groups.append((s2, e2, [(s, e, repl, rule)]))
+        out: list[_Edit] = []
+        for a, b, members in groups:
+            if len(members) == 1 and (a, b) == members[0][:2]:
+                out.append(members[0])
+                continue
+            parts, pos = [], a
+            for s, e, repl, _ in members:
+                parts.append(text[pos:s] + repl)
+                pos = e
+            parts.append(text[pos:b])
+            out.append((a, b, "".join(parts), members[0][3]))
         return out
 
     def sorted_fixes(self) -> list[Fix]:
-        return [f for *_, f in sorted(self.fixes, key=lambda t: t[:3])]
+        return [f for *_, f in sorted(self.fixes, key=lambda t: t[:4])]
 
 
 # --------------------------------------------------------------------------------------------
