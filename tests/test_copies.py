@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from conftest import FIXTURES
 from ndq57.cli import cli
+from ndq57.data import load
 from ndq57.model import Document
 from ndq57.parse import syllables
 from ndq57.parse.layout import clean_lines
@@ -137,7 +138,7 @@ def test_joint_issuers(docs: dict[str, Document]) -> None:
 FIX_LOGS = {
     "ocr_state_qd": [
         ("ocr_header_word", "QUYÉT", "QUYẾT"),
-        ("slip_ocr", "chính quyển", "chính quyền"),
+        ("slip_ocr", "quyển", "quyền"),
         ("slip_ocr", "đháng", "tháng"),
         ("slip_ocr", "sô", "số"),
         ("slip_ocr", "nám", "năm"),
@@ -236,6 +237,13 @@ def test_type_heading_over_plain_paragraphs() -> None:
 )  # fmt: skip
 def test_syllable_spelling(word: str, ok: bool) -> None:
     assert syllables.is_syllable(word) is ok
+
+
+def test_spelling_data_is_text() -> None:
+    # (YAML reads a bare "on" as a boolean: every rhyme must stay a string)
+    data = load("slips")["syllables"]
+    assert all(isinstance(x, str) for x in data["onsets"] + data["rhymes"])
+    assert all(syllables.is_syllable(w) for w in ("còn", "chọn", "gọn", "ngon", "quốc", "thương"))
 
 
 def test_glued_and_split_readings() -> None:

@@ -180,7 +180,8 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         indent = len(stripped) - len(stripped.lstrip())
         plain = stripped.strip()
         probe = list(state)
-        if "*" in plain:
+        if "*" in plain and not plain.strip("*-_= \t" + _ESCAPED_STAR):
+            # only stars, dashes and emphasis: the Party star or a rule inside emphasis
             plain = _strip_emphasis(plain, probe)[0].strip()
         plain = plain.replace(_ESCAPED_STAR, "*")
         if stripped.strip() == "*" or plain == "*":
@@ -274,8 +275,9 @@ def _export_tables(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     n = len(numbered)
     while i < n:
         no, raw = numbered[i]
-        grid = bool(_GRID_EDGE.match(raw))
-        if not (grid or _SIMPLE_EDGE.match(raw)):
+        edge = raw.lstrip()[:1] in ("-", "+")
+        grid = edge and bool(_GRID_EDGE.match(raw))
+        if not (grid or (edge and _SIMPLE_EDGE.match(raw))):
             out.append((no, raw))
             i += 1
             continue
@@ -515,7 +517,10 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         lead = len(raw) - len(raw.lstrip())
         parts = [body]
         layout = False
-        in_zone = seen <= _HEAD_ZONE or bool(_NOI_NHAN.match(body) or _TWO_AUTHORITIES.match(body))
+        in_zone = seen <= _HEAD_ZONE or (
+            ("nhận" in body[:12] or "NHẬN" in body[:12] or body[:2] in ("TM", "KT", "T/", "K/"))
+            and bool(_NOI_NHAN.match(body) or _TWO_AUTHORITIES.match(body))
+        )
         if "|" in body and (signoff or _SIGNOFF_ROW.match(body)):
             signoff = True
             parts = _pipe_cells(body, signoff=True)
@@ -725,16 +730,15 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])[\p{L}\p{M}]+$")
-_FIRST_WORD = regex.compile(r"^[\p{L}\p{M}]+(?![\p{L}\p{M}\d])")
-
-
 def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
     """The two pieces of a word a line end cut, when they are one syllable only together."""
-    a, b = _LAST_WORD.search(prev), _FIRST_WORD.match(nxt)
-    if a is None or b is None or not syllables.joins_split(a.group(), b.group()):
+    if not (prev[-1:].isalpha() and nxt[:1].isalpha()):
         return None
-    return a.group(), b.group()
+    a = prev.rsplit(None, 1)[-1]
+    b = "".join(itertools.takewhile(str.isalpha, nxt))
+    if not a.isalpha() or not syllables.joins_split(a, b):
+        return None
+    return a, b
 
 
 def _join_sep(prev: str, nxt: str) -> str:

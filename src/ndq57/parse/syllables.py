@@ -92,7 +92,7 @@ def _tone_fits(rhyme: str, tone: str) -> bool:
 
 def is_vietnamese(word: str) -> bool:
     """``word`` has a letter or a tone mark that English words do not (``ơ``, ``đ``, ``á``)."""
-    return any(ord(ch) > 127 for ch in word)
+    return not word.isascii()
 
 
 def split_glued(word: str) -> tuple[str, str] | None:
