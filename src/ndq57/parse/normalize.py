@@ -369,10 +369,10 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     vocab, prefixes = _header_vocab()
     edits: list[_Edit] = []
     done = -1
-    spans = [m.start() for m in _UPPER_RUN.finditer(text)] + [m.start() for m in _LINE_OPENER.finditer(text)]
-    for a in sorted(spans):
-        if a < done:
-            continue
+    spans = [m.span() for m in _UPPER_RUN.finditer(text)] + [m.span() for m in _LINE_OPENER.finditer(text)]
+    for a, b in sorted(spans):
+        if a < done or not any(_skeleton(w) in vocab for w in _WORD.findall(text, a, b)):
+            continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
         start = text.rfind("\n", 0, a) + 1
         end = text.find("\n", a)
         end = len(text) if end < 0 else end
