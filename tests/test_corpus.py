@@ -46,6 +46,17 @@ def scorecard() -> dict[str, Any]:
     }
 
 
+def test_every_copy_reads_right(scorecard: dict[str, Any]) -> None:
+    """Issue 11: header fields, top-level structure, footnotes and citations in pandoc, PDF-text,
+    OCR and web copies."""
+    rows = scorecard["rows"].values()
+    meta = sum(r["meta_ok"] for r in rows) / sum(r["meta_n"] for r in rows)
+    assert meta >= 0.99, [(r["doc"], r["meta_ok"]) for r in rows if r["meta_ok"] < r["meta_n"]]
+    assert [r["doc"] for r in rows if r["sec_score"] < r["sec_n"]] == []
+    assert [r["doc"] for r in rows if not r["fn_ok"]] == []
+    assert [(r["doc"], r["cit_n"] - r["cit_ok"]) for r in rows if r["cit_ok"] < r["cit_n"]] == []
+
+
 def _show(card: dict[str, Any]) -> str:
     return "\n".join(f"{name}: {r}" for name, r in card["rows"].items())
 

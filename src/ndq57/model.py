@@ -83,10 +83,11 @@ class Header:
     national_title: str | None = None
     issuer: str | None = None
     issuer_parent: str | None = None
+    issuers: list[str] = field(default_factory=list)  # every issuer; several for a joint document
     number: str | None = None
     symbol: str | None = None
     type: str | None = None
-    type_source: str | None = None  # "heading" | "symbol" | "form"
+    type_source: str | None = None  # "heading" | "symbol" | "form" | "caption" | "closing"
     title: str | None = None
     subject: str | None = None
     place: str | None = None

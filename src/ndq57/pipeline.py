@@ -21,7 +21,7 @@ from ndq57.parse.citations import find_citations
 from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
 from ndq57.parse.directive import looks_like_directive
 from ndq57.parse.header import parse_header
-from ndq57.parse.layout import build_blocks, clean_lines
+from ndq57.parse.layout import build_blocks, clean_lines, footnote_marks, footnote_tail
 from ndq57.parse.normalize import normalize
 from ndq57.parse.sections import build_sections
 from ndq57.parse.tables import appendix_after, appendix_section, find_tables, mask_tables
@@ -90,15 +90,17 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     fixes = list(norm.fixes)
 
     # layout: markdown debris, reflow, footnote lifting, page-break rejoins (line map kept)
-    lines = clean_lines(norm.text)
+    lines = clean_lines(norm.text, fixes)
 
     # tables: every table of the text; those of the body stand as one block each
     tables = find_tables(norm.text)
 
     # header and sign-off
     head = parse_header(lines)
+    warnings.extend(head.warnings)
+    marks = footnote_marks(lines)
     body_lines, body_tables = mask_tables(lines[head.body_start : head.body_end], tables)
-    body = build_blocks(body_lines)
+    body = build_blocks(body_lines, marks)
     appendix_start = head.appendix_start
     if appendix_start is None:
         signed = head.header.signer.line if head.header.signer else None
@@ -107,10 +109,15 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
         # an appendix after the sign-off ("PHỤ LỤC" + task table) is part of the body
         appendix_lines, appendix_tables = mask_tables(lines[appendix_start:], tables)
         body_tables.extend(appendix_tables)
-        appendix = build_blocks(appendix_lines)
+        appendix = build_blocks(appendix_lines, marks)
         body.blocks.extend(appendix.blocks)
         body.footnotes.extend(appendix.footnotes)
         body.fixes.extend(appendix.fixes)
+    elif (tail := footnote_tail(lines, head.body_end)) is not None:
+        # footnote bodies printed after the sign-off (a web copy): their text only
+        after = build_blocks(lines[tail:], marks)
+        body.footnotes.extend(after.footnotes)
+        body.fixes.extend(after.fixes)
     fixes.extend(body.fixes)
 
     # sections; a table belongs to the section (an appendix: "PHỤ LỤC I") that holds it

@@ -29,21 +29,35 @@ def _types() -> tuple[list[tuple[str, list[str]]], dict[str, list[str]]]:
     return types, by_abbr
 
 
+# a blank a text layer or a typist put beside a separator ("12- HD/BTCTW", "71/NQ -CP", "Số 45 -
+# HD/TW"); an en dash for the hyphen
+_SEP = r"\s?[-–]\s?"
+_SLASH = r"\s?/\s?"
+# a part of a symbol, dotted parts included ("VPCP-V.I", the Government Office's Department I)
+_PART = r"[\p{Lu}Đ][\p{L}\d&]{0,15}(?:\.[\p{Lu}\d][\p{L}\d&]{0,5})*"
+
+
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     data = load("doctypes")
     names = sorted({t for t, _ in _types()[0]}, key=len, reverse=True)
     suffixes = "|".join(regex.escape(s) for s in data["type_suffixes"])
     type_alt = "(?i:" + "|".join(regex.escape(n) for n in names) + ")"
-    party = r"\d{1,6}[a-z]?-[\p{Lu}][\p{L}]{0,5}/[\p{Lu}Đ][\p{L}\d&]{0,15}(?:-[\p{Lu}Đ][\p{L}\d&]{0,15}){0,2}"
+    party = (
+        rf"\d{{1,6}}[a-z]?{_SEP}[\p{{Lu}}][\p{{L}}]{{0,5}}{_SLASH}"
+        r"[\p{Lu}Đ][\p{L}\d&]{0,15}(?:-[\p{Lu}Đ][\p{L}\d&]{0,15}){0,2}"
+    )
     state = (
-        r"\d{1,6}[a-z]?(?:\.\d{1,3})?/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&]{0,15}(?:-[\p{Lu}Đ\d][\p{L}\d&]{0,15}){1,3}"
+        rf"\d{{1,6}}[a-z]?(?:\.\d{{1,3}})?{_SLASH}(?:\d{{4}}/)?{_PART}(?:{_SEP}(?:[\p{{Lu}}Đ\d][\p{{L}}\d&]{{0,15}}"
+        rf"(?:\.[\p{{Lu}}\d][\p{{L}}\d&]{{0,5}})*)){{1,3}}"
         r"|\d{1,6}/\d{4}/(?:QH|UBTVQH)\d{1,2}"
+        # a Công văn's symbol is its issuer alone ("Công văn số 6006/BGDĐT"): after "số" only
+        r"|(?<=(?i:số)\s*:?\s*)\d{1,6}/[\p{Lu}Đ][\p{Lu}Đ\d&]{1,15}(?![\p{L}\d/\-])"
     )
     date = (
-        r"(?:\s*,\s*|\s+)(?:ban\s+hành\s+)?(?:ngày|ngay)\s+"
+        r"(?:\s*,\s*|\s+)(?:(?i:ban\s+hành)\s+)?(?i:ngày|ngay)\s+"
         r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
-        r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+        r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))"
     )
     # the issuer stops before the next cited document ("... của Ban Thường vụ Tỉnh ủy và Nghị quyết số ...")
     next_cite = rf"(?!(?:và\s+|,\s*)?{type_alt}(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)|\d))"
@@ -51,9 +65,23 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?:(?i:số)\s*:?\s*)?)?"
         rf"(?<![\p{{L}}\d/.\-])(?P<num>{party}|{state})(?![\p{{L}}\d/])"
-        rf"(?:{date})?{issuer}",
+        rf"(?P<dated>{date})?{issuer}",
         regex.IGNORECASE * 0,
     )
+
+
+def canonical_number(written: str) -> tuple[str, bool]:
+    """A cited number without the blanks and dashes a copy put in it, and whether a Party
+    symbol was written in the State form (``27/NQ- TW`` for ``27-NQ/TW``).
+
+    >>> canonical_number("12- HD/BTCTW"), canonical_number("71/NQ -CP"), canonical_number("27/NQ- TW")
+    (('12-HD/BTCTW', False), ('71/NQ-CP', False), ('27-NQ/TW', True))
+    """
+    num = regex.sub(r"\s+", "", written.replace("–", "-"))
+    m = regex.fullmatch(r"(\d{1,6}[a-z]?)/([\p{Lu}Đ][\p{L}]{0,5})-([\p{Lu}Đ][\p{L}\d&]{0,15})", num)
+    if m and m.group(3) in load("doctypes")["party_issuers"] and m.group(2) in _types()[1]:
+        return f"{m.group(1)}-{m.group(2)}/{m.group(3)}", True
+    return num, False
 
 
 def _issuer(raw: str | None) -> str | None:
@@ -108,9 +136,16 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
     out: list[Citation] = []
     warns: list[Warning] = []
     types = dict(_types()[0])
-    for m in _pattern().finditer(text):
-        num = m.group("num")
+    pattern = _pattern()
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        # the issuer ("của Ban Bí thư tại văn bản số 213-KL/TW ...") may hold the next citation:
+        # go on from the number or its date, not from the issuer's end
+        pos = m.end("dated") if m.group("dated") else m.end("num")
+        num, reshaped = canonical_number(m.group("num"))
         typ = m.group("type")
+        if typ is None and "-" not in num and num.count("/") == 1:
+            continue  # an issuer alone after "số" names a document only after its type ("Mẫu số 09/PLIII")
         date = None
         d, mo, y = (
             (m.group("d1"), m.group("m1"), m.group("y1"))
@@ -118,11 +153,28 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
             else (m.group("d2"), m.group("m2"), m.group("y2"))
         )
         line = line_at(m.start("num")) if callable(line_at) else base_line
+        if reshaped:
+            warns.append(
+                Warning(
+                    "citation_symbol_form",
+                    f"'{m.group('num')}' is written in the State form; read as the Party symbol {num}",
+                    line,
+                )
+            )
         if d:
             try:
                 date = dt.date(int(y), int(mo), int(d)).isoformat()
             except ValueError:
                 warns.append(Warning("invalid_date", f"citation {num}: invalid date {d}/{mo}/{y}", line))
+        sym_year = regex.match(r"^[\d.]+[a-z]?/(\d{4})/", num)
+        if date and sym_year and sym_year.group(1) != date[:4]:
+            warns.append(
+                Warning(
+                    "citation_date_mismatch",
+                    f"citation {num}: dated {d}/{mo}/{y}, its number says {sym_year.group(1)}; recorded as written",
+                    line,
+                )
+            )
         abbr = symbol_abbr(num)
         mismatch = False
         if typ:

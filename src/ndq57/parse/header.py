@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ndq57.data import load
-from ndq57.model import DateParts, Header, Signer
+from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line
 from ndq57.textutil import alternation, mostly_upper
 
@@ -26,6 +26,7 @@ class HeaderResult:
     body_end: int  # index into lines (exclusive)
     cite_lines: list[Line] = field(default_factory=list)  # title and subject lines (may cite documents)
     appendix_start: int | None = None  # index into lines of an appendix after the sign-off (PHỤ LỤC)
+    warnings: list[Warning] = field(default_factory=list)  # an impossible header date, an empty body
 
 
 @functools.cache
@@ -33,6 +34,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     data = load("doctypes")
     headings = sorted(data["headings"], key=len, reverse=True)
     auth = sorted(data["authorities"], key=len, reverse=True)
+    type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
     return {
         "number": regex.compile(r"^(?:Số|SỐ|So)\s*[:.]?\s*(?P<rest>.*)$"),
         "party_no": regex.compile(
@@ -40,13 +42,14 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         "state_no": regex.compile(
             r"^(?P<seq>[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
-            r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-/]\s*[\p{Lu}\d][\p{L}\d&]*)*)$"
+            r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
         "place_date": regex.compile(
             r"^(?P<place>[^,\d]{2,60}?),?\s+ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
             r"(?P<y>\d{4})\s*$",
             regex.IGNORECASE,
         ),
+        "date_head": regex.compile(r"(?:^|,)\s*ngày(?:\s+\d{1,2})?\s*$", regex.IGNORECASE),
         "date_only": regex.compile(
             r"^ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})\s*$", regex.IGNORECASE
         ),
@@ -67,6 +70,14 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "opener": regex.compile(r"^(?:" + alternation(data["body_openers"]) + r")(?!\w)(?<!^Ngày)|^Ngày\s+\d"),
         "decision_authority": regex.compile(r"^(?:" + alternation(data["decision_authorities"]) + r")(?!\w)"),
         "item": regex.compile(r"^[-+•–]\s*"),
+        "caption": regex.compile(
+            rf"(?:(?i:kèm\s+theo))\s+(?P<type>(?i:{type_alt}))\s+(?i:số)\s*:?\s*(?P<no>\S+?)\s*,?\s+"
+            r"(?P<date>(?i:ngày)\s+\d{1,2}\s*(?:tháng\s+|/)\d{1,2}\s*(?:năm\s+|/)\d{4})"
+        ),
+        "closing": regex.compile(
+            rf"(?P<type>{type_alt})\s+này\s+(?:đã\s+)?(?:được\s+)?[^.;]{{0,240}}?\bthông\s+qua\s+"
+            r"(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+        ),
         "numbered": regex.compile(r"^(?:\(?\d{1,3}[.)\-]|[IVXLC]{1,6}\s?[.\-–]\s)"),
     }
 
@@ -176,6 +187,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     state = ""  # "", "subject", "kinh_gui", "title"
     body_start = None
     gap = False  # a blank line since the last header line
+    form: str | None = None  # "letter" (Kính gửi) or "telegram" ("... điện:"): the document's form
+    date_line: int | None = None
     while i < n:
         ln = lines[i]
         t = ln.text
@@ -206,6 +219,14 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 if subject or _anchor(joined, titles, mottos, h, joined=True):
                     t, skip = joined, k
                     break
+        elif ln.kind == "text" and h.date_parts is None and rx["date_head"].search(t):
+            # a date cut after "ngày" with a blank line before the rest (a PDF text layer read
+            # without its layout: "Hà Nội, ngày" / "" / "tháng 8 năm 2025")
+            k = i + 1
+            while k < n and k <= i + 2 and lines[k].kind == "blank":
+                k += 1
+            if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
+                t, skip = f"{t} {lines[k].text}", k - i
         i += skip
         up = _clean(t).upper()
         if (
@@ -215,6 +236,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             and mostly_upper(t)
             and len(t) < 100
             and not rx["numbered"].match(t)
+            and up not in titles
         ):
             # the issuer's name wrapped after its first word ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "THỦ" /
             # "TƯỚNG CHÍNH PHỦ"): not a type heading
@@ -234,6 +256,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         elif ((m := rx["number"].match(t)) and _parse_number(m.group("rest"), h)) or (
             h.date_parts is None and _parse_place_date(t, h)
         ):
+            if h.date_parts is not None and date_line is None:
+                date_line = ln.no
             seen_anchor, state = True, ""
         elif (m := rx["subject"].match(t)) is not None:
             subject_parts = [m.group("s")]
@@ -243,10 +267,18 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             first = rx["item"].sub("", m.group("r").strip(), count=1)
             if first:
                 h.recipients.append(first)
+            form = form or ("telegram" if regex.search(r"(?i:điện)\s*:", t[: m.start("r")]) else "letter")
             seen_anchor, state = True, "kinh_gui"
         elif state == "kinh_gui" and (
             rx["item"].match(t)
-            or (not gap and len(t) < 100 and h.recipients and not h.recipients[-1].rstrip().endswith((",", ".", ";")))
+            or (
+                not gap
+                and len(t) < 100
+                and h.recipients
+                and not h.recipients[-1].rstrip().endswith((",", ".", ";"))
+                # an addressee wrapped onto the next line, not the first paragraph ("Thực hiện ...")
+                and not (rx["basis"].match(t) or rx["opener"].match(t) or rx["numbered"].match(t))
+            )
         ):
             if rx["item"].match(t) or not h.recipients:
                 h.recipients.append(rx["item"].sub("", t, count=1))
@@ -276,7 +308,11 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         elif state == "subject" and _continues_block(t, subject_parts):
             subject_parts.append(t)
             cite_lines.append(ln)
-        elif state == "title" and _title_line(t, lines, i, first=not title_parts):
+        elif (
+            state == "title"
+            and not _title_ended(lines, i, gap, title_parts)
+            and _title_line(t, lines, i, first=not title_parts)
+        ):
             if mostly_upper(t) and any(not mostly_upper(x) for x in title_parts) and not ln.bold:
                 # the issuing authority under the title of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
                 # TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ"; NĐ 30/2020 Phụ lục I): not part of the title
@@ -322,17 +358,112 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             if m and len(m.group(1).split()) >= 2:
                 h.issuer = _clean(m.group(1))
     body_end = _signoff(lines, body_start, h)
+    if h.number is None or h.date_parts is None or h.type is None:
+        # a copy without its header cells: what names the document elsewhere
+        _caption_identity(lines, body_end, h)
+        _closing_identity(lines, body_start, body_end, h)
     if h.type is None:
         t2 = _type_from_symbol(h.symbol)
         if t2:
             h.type, h.type_source = t2, "symbol"
         elif h.subject and (h.recipients or h.symbol):
             h.type, h.type_source = "Công văn", "form"
-        elif h.symbol and "-" not in h.symbol.split("/")[0] and not h.symbol.split("/")[0].isupper():
-            pass
+        elif form is not None and not h.title:
+            # no type heading, but the form of a letter ("Kính gửi:") or of a telegram
+            h.type, h.type_source = ("Công điện" if form == "telegram" else "Công văn"), "form"
     if h.type is None and h.symbol and h.subject:
         h.type, h.type_source = "Công văn", "form"
-    return HeaderResult(h, body_start, body_end, cite_lines, _appendix_start(lines, body_end, h))
+    if h.issuer and not h.issuers:
+        h.issuers = [h.issuer]
+    warnings = _check_date(h, date_line)
+    if title_parts and not any(ln.kind == "text" for ln in lines[body_start:body_end]):
+        warnings.append(
+            Warning("empty_body", "no body text after the header: the whole text was read as the title", None)
+        )
+    return HeaderResult(
+        h, body_start, body_end, cite_lines, _appendix_start(lines, body_end, h), warnings
+    )
+
+
+def _title_ended(lines: list[Line], i: int, gap: bool, title_parts: list[str]) -> bool:
+    """A mixed-case paragraph after a blank line under the title is the body: a second one
+    ("KẾ HOẠCH" / "Tổ chức ..." / "" / "Giao ..."), or a sentence or a clause ("KẾ HOẠCH" / "" /
+    "Tăng cường .... năm 2026.", "NGHỊ QUYẾT" / "" / "Hội nghị ... họp ngày ...,")."""
+    ln = lines[i]
+    if not gap or mostly_upper(ln.text) or ln.bold:
+        return False
+    if any(not mostly_upper(x) for x in title_parts):
+        return True
+    para = []
+    for nxt in lines[i : i + 8]:
+        if nxt.kind != "text":
+            break
+        para.append(nxt.text)
+    text = " ".join(para).rstrip()
+    return text.endswith((".", ",", ";", ":")) or len(text) > 240
+
+
+def _check_date(h: Header, line: int | None) -> list[Warning]:
+    """A header date that is no date ("ngày 14 tháng 13 năm 2026", "ngày 31 tháng 2"): kept as
+    far as it holds (the year, the month), with a warning; never an error."""
+    dp = h.date_parts
+    if dp is None:
+        return []
+    written = f"{dp.day or '..'}/{dp.month or '..'}/{dp.year}"
+    where = f"line {line}: " if line is not None else ""
+    if dp.year is not None and not 1900 <= dp.year <= 2100:
+        h.date_parts, h.date, h.year, h.month = None, None, None, None
+        return [Warning("invalid_date", f"{where}header date {written}: year {dp.year} out of range; ignored", line)]
+    if dp.month is not None and not 1 <= dp.month <= 12:
+        h.date_parts = DateParts(dp.year, None, None)
+        h.date, h.month = None, None
+        return [Warning("invalid_date", f"{where}header date {written}: no month {dp.month}; kept the year", line)]
+    if dp.day is not None and dp.month is not None and dp.year is not None and h.date is None:
+        h.date_parts = DateParts(dp.year, dp.month, None)
+        return [Warning("invalid_date", f"{where}header date {written}: no such day; kept the month", line)]
+    return []
+
+
+def _caption_identity(lines: list[Line], body_end: int, h: Header) -> None:
+    """An attachment names the document it belongs to ("PHỤ LỤC" / "(Kèm theo Công văn số
+    174/CV-BCĐ ngày 02 tháng 12 năm 2025 của Ban Chỉ đạo)"): that is this document, when its own
+    header cells are missing."""
+    rx = _rx()
+    for i in range(body_end, len(lines)):
+        ln = lines[i]
+        if ln.kind != "text" or not _ATTACHED_NOTE.match(ln.text):
+            continue
+        text = ln.text
+        if i + 1 < len(lines) and lines[i + 1].kind == "text":
+            text = f"{text} {lines[i + 1].text}"
+        m = rx["caption"].search(text)
+        if m is None:
+            continue
+        probe = Header()
+        if not _parse_number(m.group("no"), probe):
+            continue
+        if h.number is None and h.symbol is None:
+            h.number, h.symbol, h.regime = probe.number, probe.symbol, h.regime or probe.regime
+        if h.date_parts is None:
+            d, mo, y = regex.findall(r"\d+", m.group("date"))
+            _parse_place_date(f"ngày {d} tháng {mo} năm {y}", h)
+        if h.type is None:
+            h.type, h.type_source = _heading_type(m.group("type").upper()), "caption"
+        return
+
+
+def _closing_identity(lines: list[Line], body_start: int, body_end: int, h: Header) -> None:
+    """The closing formula of a resolution names its type and date ("Nghị quyết này đã được Hội
+    đồng nhân dân ... thông qua ngày 10 tháng 12 năm 2024"), when the header does not."""
+    rx = _rx()
+    tail = [ln.text for ln in lines[max(body_start, body_end - 40) : body_end] if ln.kind == "text"]
+    m = rx["closing"].search(" ".join(tail))
+    if m is None:
+        return
+    if h.type is None:
+        h.type, h.type_source = _heading_type(m.group("type").upper()), "closing"
+    if h.date_parts is None:
+        _parse_place_date(m.group("date"), h)
 
 
 _APPENDIX = regex.compile(r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])\.?)?[\s*_:]*$")
@@ -502,11 +633,54 @@ def _decision_authority(t: str, lines: list[Line], i: int) -> bool:
     return False
 
 
+_LOCALITY = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\b")
+_LOCALITY_IN = regex.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\s+\p{Lu}")
+
+
+def _joint_issuers(issuer_lines: list[str]) -> list[str] | None:
+    """Issuers of a joint document: units side by side on one line ("ỦY BAN NHÂN DÂN TỈNH A -
+    ỦY BAN MTTQ VIỆT NAM TỈNH A"), or units that share the locality line under them ("ỦY BAN
+    NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH A"); else ``None``."""
+    units = tuple(str(u) for u in load("doctypes")["joint_units"])
+
+    def unit(t: str) -> bool:
+        return t.upper().startswith(units)
+
+    if len(issuer_lines) == 1 or (len(issuer_lines) == 2 and _LOCALITY.match(issuer_lines[1])):
+        parts = [p.strip() for p in regex.split(r"\s+[-–]\s+", issuer_lines[0])]
+        if len(parts) >= 2 and all(unit(p) for p in parts):
+            where = issuer_lines[1] if len(issuer_lines) == 2 else ""
+            return [_clean(p if _LOCALITY_IN.search(p) else f"{p} {where}") for p in parts]
+    if len(issuer_lines) >= 3 and _LOCALITY.match(issuer_lines[-1]) and all(unit(t) for t in issuer_lines[:-1]):
+        return [_clean(f"{t} {issuer_lines[-1]}") for t in issuer_lines[:-1]]
+    return None
+
+
 def _issuer(issuer_lines: list[str], h: Header) -> None:
     if not issuer_lines:
         return
+    joint = _joint_issuers(issuer_lines)
+    if joint is not None:
+        h.issuers = joint
+        h.issuer = " - ".join(joint)
+        return
     parents = load("doctypes")["issuer_parents"]
+    heads = tuple(load("doctypes")["issuer_heads"])
     first = issuer_lines[0]
+    below = next(
+        (
+            k
+            for k in range(2, len(issuer_lines))
+            if _LOCALITY.match(issuer_lines[k - 1]) and issuer_lines[k].startswith(heads)
+        ),
+        None,
+    )
+    if below is not None and not any(first.upper().startswith(p) for p in parents):
+        # a unit under its parent, the parent's name closed by its locality ("BAN CHỈ HUY ..." /
+        # "TỈNH X" / "VĂN PHÒNG THƯỜNG TRỰC")
+        h.issuer_parent = _clean(" ".join(issuer_lines[:below]))
+        h.issuer = _clean(" ".join(issuer_lines[below:]))
+        return
     if len(issuer_lines) >= 2 and any(first.upper().startswith(p) for p in parents):
         second = issuer_lines[1]
         if (
@@ -518,12 +692,21 @@ def _issuer(issuer_lines: list[str], h: Header) -> None:
             return
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
         # VIỆT NAM" / "BAN THƯỜNG TRỰC"): the issuer starts at the first line that opens a unit name
-        heads = tuple(load("doctypes")["issuer_heads"])
         k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 1)
         h.issuer_parent = _clean(" ".join(issuer_lines[:k]))
         h.issuer = _clean(" ".join(issuer_lines[k:]))
     else:
         h.issuer = _clean(" ".join(issuer_lines))
+
+
+def _signoff_title(t: str) -> bool:
+    """A line of the signer's block: an authority (``TM. ỦY BAN NHÂN DÂN``, ``K/T TRƯỞNG BAN``)
+    or a short upper-case title (``PHÓ TRƯỞNG BAN``)."""
+    rx = _rx()
+    t = t.strip()
+    if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest")):
+        return True
+    return mostly_upper(t) and len(t) < 60 and not rx["item"].match(t) and not rx["numbered"].match(t)
 
 
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
@@ -538,6 +721,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             nn = j
             break
     dist_end = None
+    sign_lines: list[int] = []  # the signer's title lines met inside the Nơi nhận list
     if nn is not None:
         body_end = nn
         first = rx["noi_nhan"].match(lines[nn].text)
@@ -566,6 +750,10 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 and not mostly_upper(t)
             ):
                 items[-1] += " " + t
+            elif not items and _signoff_title(t):
+                # the signer's column read into the list by a text export ("Nơi nhận:" / "K/T
+                # TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN" / "- Thường trực ...")
+                sign_lines.append(j)
             else:
                 break
             blanks = 0
@@ -598,6 +786,27 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     if name_idx is None and nn is not None and dist_end is not None:
         # a long document attached after the sign-off: the signer stands next to Nơi nhận
         name_idx = scan(min(n - 1, dist_end + 25), max(body_start, nn - 25))
+    if name_idx is None and sign_lines and dist_end is not None:
+        # the signer's column read after the list ("Nơi nhận:" / "TM. ỦY BAN NHÂN DÂN" / "- Như
+        # trên;" ... / "Nguyễn Văn A"): the name right after the list
+        name_idx = next(
+            (
+                j
+                for j in range(dist_end, min(n, dist_end + 4))
+                if lines[j].kind == "text" and rx["name"].match(lines[j].text.strip())
+            ),
+            None,
+        )
+        if name_idx is not None:
+            block = [lines[j].text.strip() for j in sign_lines]
+            auth = [t for t in block if (am := rx["authority"].match(t)) and mostly_upper(am.group("rest"))]
+            h.signer = Signer(
+                lines[name_idx].text.strip(),
+                _clean(" ".join(t for t in block if t not in auth)) or None,
+                " ".join(_clean(t) for t in auth) or None,
+                lines[name_idx].no,
+            )
+            return body_end
     if name_idx is None:
         return body_end
     title_lines: list[str] = []

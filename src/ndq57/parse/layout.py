@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 import regex
 
+from ndq57.data import load
 from ndq57.model import Fix
-from ndq57.textutil import mostly_upper
+from ndq57.parse import syllables
+from ndq57.textutil import alternation, mostly_upper
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -92,7 +95,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "initials": regex.compile(r"^\s{12,}\p{Lu}{1,4}\s*$"),
         "table": regex.compile(r"^\s*\|.*\|\s*$"),
         "table_sep": regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"),
-        "fn_body": regex.compile(r"^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[(\d{1,3})\])\s*(?=\S)"),
         "sup_ref": regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"),
         "bracket_ref": regex.compile(r"(?<=[\p{L}\p{N}.,;:)\"”])\[(\d{1,3})\]"),
         "item_start": regex.compile(
@@ -150,27 +152,50 @@ def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, 
     return "".join(out), spans
 
 
-def clean_lines(text: str) -> list[Line]:
-    """Split normalised text into cleaned :class:`Line` objects, one per original line."""
+def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
+    """Split normalised text into cleaned :class:`Line` objects, one per original line.
+
+    Page furniture (page numbers, running headers and footers) becomes blank lines; when
+    ``fixes`` is given, each line dropped that way is logged there."""
     p = _patterns()
     lines: list[Line] = []
     state = [False, False]
     raw_lines = text.split("\n")
-    for no, raw in _split_columns(raw_lines):
+    furniture = _page_furniture(raw_lines)
+    if fixes is not None:
+        for no, rule in sorted(furniture.items()):
+            raw = raw_lines[no - 1]
+            at = len(raw) - len(raw.lstrip())
+            fixes.append(Fix(rule, raw.strip(), "", no, at, at + len(raw.strip())))
+    marks = _loose_marks(text)
+    numbered = _export_tables(list(enumerate(raw_lines, start=1)))
+    for no, raw in _split_columns(numbered):
+        if "\\" in raw:
+            raw = _unescape(raw)
         stripped = raw.rstrip()
         if not stripped.strip():
             lines.append(Line(no, "", "blank"))
             state = [False, False]
             continue
         indent = len(stripped) - len(stripped.lstrip())
-        if stripped.strip() == "*":
+        plain = stripped.strip()
+        probe = list(state)
+        if "*" in plain and not plain.strip("*-_= \t" + _ESCAPED_STAR):
+            # only stars, dashes and emphasis: the Party star or a rule inside emphasis
+            plain = _strip_emphasis(plain, probe)[0].strip()
+        plain = plain.replace(_ESCAPED_STAR, "*")
+        if stripped.strip() == "*" or plain == "*":
             lines.append(Line(no, "", "star", indent=indent))
+            state = probe
             continue
-        if p["rule"].match(stripped):
+        if p["rule"].match(stripped) or (plain and "-" in plain and p["rule"].match(plain)):
+            # "-----", also inside emphasis ("\\-\\-\\-**" in a pandoc table closes a bold span)
             lines.append(Line(no, "", "rule"))
+            state = probe
             continue
-        if p["page_no"].match(stripped) and _beside_blank(raw_lines, no):
-            # a page number printed between two pages ("2", "- 3 -", "Trang 4"): not text
+        if no in furniture:
+            # a page number printed between two pages ("2", "- 3 -", "Trang 4"), a running
+            # header or footer: not text
             lines.append(Line(no, "", "blank"))
             state = [False, False]
             continue
@@ -182,7 +207,7 @@ def clean_lines(text: str) -> list[Line]:
                 lines.append(Line(no, "", "rule"))
                 continue
             body, spans = _strip_emphasis(stripped.strip(), [False, False])
-            lines.append(Line(no, body, "table", spans, indent=indent))
+            lines.append(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans, indent=indent))
             continue
         md = p["md_heading"].match(stripped)
         body = stripped[md.end() :] if md else stripped.strip()
@@ -190,6 +215,7 @@ def clean_lines(text: str) -> list[Line]:
             body = body.replace("|", " ")
         if "*" in body:
             body, spans = _strip_emphasis(body, state)
+            body = body.replace(_ESCAPED_STAR, "*")
         else:
             spans = [(0, len(body))] if state[0] else []
         lead = len(body) - len(body.lstrip())
@@ -203,51 +229,403 @@ def clean_lines(text: str) -> list[Line]:
         if not body:
             lines.append(Line(no, "", "blank"))
             continue
-        kind = "footnote" if p["fn_body"].match(body) else "text"
+        kind = "footnote" if _footnote_body(body, marks) else "text"
         lines.append(Line(no, body, kind, spans, bool(md), indent))
     return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Export debris: pandoc escapes, pandoc tables around the header and the sign-off
+
+_ESCAPED_STAR = "\ue000"  # a star written "\\*" (literal, not emphasis) while emphasis is stripped
+# an escape; a hard line break; and a break right before the stars that close an emphasis
+# ("***Nơi nhận:\\***"), which pandoc writes on the line it breaks
+_ESCAPE = regex.compile(r"(?<=\S)\\(?=\*{1,3}\s*$)|\\([!-/:-@\[-`{-~])|\\$")
+
+
+def _unescape(raw: str) -> str:
+    """Pandoc's backslash escapes (``2\\.``, ``\\-``, ``\\*``) and hard line breaks (a ``\\`` at
+    the end of a line).
+
+    >>> _unescape("2\\\\. Giao \\\\- Sở\\\\")
+    '2. Giao - Sở'
+    """
+
+    def rep(m: regex.Match[str]) -> str:
+        c = m.group(1)
+        if c is None:
+            return ""
+        return _ESCAPED_STAR if c == "*" else c
+
+    return str(_ESCAPE.sub(rep, raw.rstrip()))
+
+
+_SIMPLE_EDGE = regex.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
+_GRID_EDGE = regex.compile(r"^\s*\+(?:[-=:]{3,}\+){2,}\s*$")
+_TABLE_SPAN = 80  # lines a header or sign-off table may take
+
+
+def _export_tables(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header and the sign-off exported by pandoc as a simple or a grid table (column
+    extents given by the dashes or the ``+`` of the border lines; a cell's lines under each
+    other): each cell's lines in turn, row by row, a blank line between cells. A table without
+    a header item (a task table) is left as it is."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    n = len(numbered)
+    while i < n:
+        no, raw = numbered[i]
+        edge = raw.lstrip()[:1] in ("-", "+")
+        grid = edge and bool(_GRID_EDGE.match(raw))
+        if not (grid or (edge and _SIMPLE_EDGE.match(raw))):
+            out.append((no, raw))
+            i += 1
+            continue
+        end = _table_end(numbered, i, grid)
+        cells = _table_cells(numbered, i, end, grid) if end is not None else None
+        if end is None or cells is None or not any(_head_cell_text(t) for cell in cells for _, t in cell):
+            out.append((no, raw))
+            i += 1
+            continue
+        out.append((no, ""))
+        for cell in cells:
+            out.extend(cell)
+            out.append((cell[-1][0] if cell else no, ""))
+        out.append((numbered[end][0], ""))
+        i = end + 1
+    return out
+
+
+def _table_end(numbered: list[tuple[int, str]], i: int, grid: bool) -> int | None:
+    """Index of the border line that closes the table opened at ``i``."""
+    top = numbered[i][1].strip()
+    last = None
+    for j in range(i + 1, min(len(numbered), i + _TABLE_SPAN)):
+        t = numbered[j][1].strip()
+        if grid:
+            if _GRID_EDGE.match(t):
+                last = j
+            elif not t.startswith("|"):
+                return last
+        elif _SIMPLE_EDGE.match(t) and len(t) == len(top):
+            return j
+    return last
+
+
+def _table_cells(
+    numbered: list[tuple[int, str]], i: int, end: int, grid: bool
+) -> list[list[tuple[int, str]]] | None:
+    """The cells of a pandoc table, row by row, each as its non-empty lines."""
+    edge = numbered[i][1]
+    if grid:
+        cuts = [m.start() for m in regex.finditer(r"\+", edge)]
+        bounds = [(a + 1, b) for a, b in itertools.pairwise(cuts)]
+    else:
+        spans = [m.span() for m in regex.finditer(r"-{3,}", edge)]
+        bounds = [(spans[k][0], spans[k + 1][0] if k + 1 < len(spans) else 10**6) for k in range(len(spans))]
+    cells: list[list[tuple[int, str]]] = []
+    row: list[list[tuple[int, str]]] = [[] for _ in bounds]
+
+    def close_row() -> None:
+        nonlocal row
+        cells.extend(c for c in row if c)
+        row = [[] for _ in bounds]
+
+    for no, raw in numbered[i + 1 : end]:
+        t = raw.rstrip()
+        if (grid and _GRID_EDGE.match(t)) or (not grid and not t.strip()):
+            close_row()
+            continue
+        if grid and not t.lstrip().startswith("|"):
+            return None
+        for k, (a, b) in enumerate(bounds):
+            a, b = _cut(t, a), _cut(t, b)
+            piece = t[a:b].strip()
+            if grid:
+                piece = piece.strip("|").strip()
+            if piece and piece != "\\":
+                row[k].append((no, piece))
+    close_row()
+    return cells
+
+
+def _cut(line: str, at: int) -> int:
+    """A column boundary moved left to a blank when text runs across it."""
+    if at >= len(line):
+        return len(line)
+    k = at
+    while k > 0 and not line[k - 1].isspace() and not line[k].isspace() and line[k - 1] != "|":
+        k -= 1
+    return k if k > 0 else at
+
+
+_HEAD_WORDS = regex.compile(
+    r"^(?:Số|SỐ)\b|\bngày\b.*\btháng\b|^(?:Nơi\s+nhận|NƠI\s+NHẬN)|^(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.)\s"
+    r"|^(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập)"
+)
+
+
+def _head_cell_text(text: str) -> bool:
+    """A pandoc table cell line that belongs to a header or a sign-off."""
+    return bool(_HEAD_WORDS.search(text.replace("*", "").replace("\\", "").strip()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture: page numbers, running headers and footers
+
+_PAGE_GAP = 15  # at least this many lines between two page numbers of one sequence
+
+
+def _page_furniture(raw_lines: list[str]) -> dict[int, str]:
+    """Lines (1-based) that belong to the page, not the text: page numbers ("2", "- 3 -",
+    "Trang 4") beside a blank line or continuing the sequence of the pages, and the running
+    header or footer repeated next to the page breaks."""
+    p = _patterns()
+    found: dict[int, str] = {}
+    numbers: list[tuple[int, int]] = []  # (line, value) of the lines holding a number alone
+    for no, raw in enumerate(raw_lines, start=1):
+        if p["page_no"].match(raw):
+            if _beside_blank(raw_lines, no) and not _beside_cell_border(raw_lines, no):
+                found[no] = "drop_page_number"
+            m = regex.search(r"\d+", raw)
+            if m:
+                numbers.append((no, int(m.group())))
+    # numbers alone on their lines that count the pages ("2" ... "3" ... "4", a page apart):
+    # page numbers also where a page break falls inside a list, with no blank line around them
+    values = [v for _, v in numbers]
+    paged = (
+        len(numbers) >= 2
+        and values[0] in (1, 2)
+        and all(b == a + 1 for a, b in itertools.pairwise(values))
+        and all(b - a >= _PAGE_GAP for (a, _), (b, _) in itertools.pairwise(numbers))
+    )
+    if paged:
+        found.update((no, "drop_page_number") for no, _ in numbers)
+    breaks = [no for no, _ in numbers] if paged else []
+    breaks += [no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f")]
+    found.update(_running_lines(raw_lines, sorted(set(breaks)), found))
+    return found
+
+
+def _beside_cell_border(raw_lines: list[str], no: int) -> bool:
+    """Line ``no`` is a table cell of a web export (a ``|`` line above or below it)."""
+    return any(1 <= k <= len(raw_lines) and raw_lines[k - 1].strip() == "|" for k in (no - 1, no + 1))
+
+
+def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str]) -> dict[int, str]:
+    """A running header or footer: the same short line next to two page breaks or more (a form
+    feed, or a page number of the page sequence)."""
+    if len(breaks) < 2:
+        return {}
+    seen: dict[str, list[int]] = {}
+    for b in breaks:
+        near = [b - 2, b - 1, b, b + 1, b + 2] if raw_lines[b - 1].startswith("\f") else [b - 2, b - 1, b + 1, b + 2]
+        for no in near:
+            if 1 <= no <= len(raw_lines) and no not in pages:
+                t = raw_lines[no - 1].strip()
+                if 4 <= len(t) <= 100:
+                    key = regex.sub(r"\d+", "#", " ".join(t.split()))
+                    if no not in seen.setdefault(key, []):
+                        seen[key].append(no)
+    out: dict[int, str] = {}
+    for nos in seen.values():
+        if len(nos) >= 2:
+            out.update((no, "drop_running_header") for no in nos)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Footnote bodies and marks in their export forms
+
+_FN_BODY = regex.compile(
+    r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<caret>\d{1,3})\]:|\[(?P<br>\d{1,3})\]"
+    r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"]))\s*"
+)
+_GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}][)”\"]?[.;,:])(\d{1,2})(?=[\s)]|$)")
+_GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
+
+
+def _loose_marks(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Footnote marks a text layer printed as plain digits: glued after a full stop or a
+    parenthesis (``cơ sở).1``), and glued to a word with a parenthesis (``DOANH NGHIỆP1)``).
+    Their bodies are recognised only when such a mark is in the text."""
+    digits = frozenset(_GLUED_DIGIT.findall(text)) if any(c.isdigit() for c in text) else frozenset()
+    parens = frozenset(_GLUED_PAREN.findall(text)) if ")" in text else frozenset()
+    return digits, parens
+
+
+def _footnote_body(body: str, marks: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """``body`` starts a footnote body: ``¹ text``, ``[1] text`` or ``[1]`` alone, ``[^1]: text``
+    (pandoc), ``1 Text`` (a text layer, when ``.1`` is glued in the text), ``1)`` alone (when
+    ``word1)`` is)."""
+    m = _FN_BODY.match(body)
+    if m is None:
+        return False
+    if m.group("sup"):
+        return bool(m.end() < len(body))
+    if m.group("num"):
+        return bool(m.group("num") in marks[0])
+    if m.group("par"):
+        return bool(m.group("par") in marks[1]) and not body[m.end() :].strip()
+    return True
+
+
+def _footnote_mark(text: str) -> tuple[str, int, str] | None:
+    """The mark of a footnote body line, where its text starts, and the form of the mark."""
+    m = _FN_BODY.match(text)
+    if m is None:
+        return None
+    form = next(k for k in ("sup", "caret", "br", "par", "num") if m.group(k))
+    mark = m.group(form).translate(_SUP_TO_DIGIT)
+    return (f"{mark})" if form == "par" else mark), m.end(), form
 
 
 _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
 _HEAD_ZONE = 14  # non-blank lines at the top where the two header columns may share a line
 
 
-def _split_columns(raw_lines: list[str]) -> list[tuple[int, str]]:
-    """The two header columns printed side by side (``UBND TỈNH X      CỘNG HÒA XÃ HỘI ...``, a
-    text export of a two-column table): one line per column, both keeping the line number."""
+def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The two columns of the header or the sign-off printed side by side, one line per column,
+    both keeping the line number; a column reads down before the next one starts ("UBND / TỈNH
+    X", then "CỘNG HÒA / Độc lập").
+
+    Three exports: cells with ``|`` borders; a layout-preserving text export (``pdftotext
+    -layout``: runs of blanks between the columns, and a line with one column only placed by
+    where it starts); and an OCR or raw text export that joins the columns with one blank,
+    split before a header item that cannot continue the text on its left (the national title,
+    the motto, a place-and-date line, a sign-off authority after "Nơi nhận:")."""
     out: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []  # right-hand column of the current run of split lines
+    right_at: int | None = None  # where the right-hand column starts in a layout export's run
+    anchored = False  # the current run was split at header items (no blanks to place lines by)
     seen = 0
     signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
-    for no, raw in enumerate(raw_lines, start=1):
-        if raw.strip():
-            seen += 1
+    zone = 0  # lines left in a sign-off printed in two columns ("Nơi nhận:      CHÁNH VĂN PHÒNG")
+    blank_before = False
+    for no, raw in numbered:
         body = raw.strip()
+        if body:
+            seen += 1
+        zone = max(zone - 1, 0)
+        if right_at is not None and _run_ends(raw, right_at, blank_before, zone > 0, seen <= _HEAD_ZONE):
+            # a layout export's run of two columns ends at a blank line in the header; in the
+            # sign-off (signature space between the titles and the names) at two blank lines or
+            # a block of the left column only
+            out.extend(right)
+            right, right_at = [], None
+        blank_before = not body
+        lead = len(raw) - len(raw.lstrip())
         parts = [body]
+        layout = False
+        in_zone = seen <= _HEAD_ZONE or (
+            ("nhận" in body[:12] or "NHẬN" in body[:12] or body[:2] in ("TM", "KT", "T/", "K/"))
+            and bool(_NOI_NHAN.match(body) or _TWO_AUTHORITIES.match(body))
+        )
         if "|" in body and (signoff or _SIGNOFF_ROW.match(body)):
             signoff = True
             parts = _pipe_cells(body, signoff=True)
         elif seen <= _HEAD_ZONE and "|" in body:
             parts = _pipe_cells(body)
-        elif seen <= _HEAD_ZONE and len(body) < 160 and _COLUMN_GAP.search(body):
+        elif right_at is not None:
+            parts = _placed_parts(raw, right_at)
+        elif in_zone and len(body) < 160 and _COLUMN_GAP.search(body):
             parts = _column_parts(body)
+            layout = len(parts) == 2
+            if layout and seen > _HEAD_ZONE:
+                zone = _SIGNOFF_ZONE
+        elif in_zone and body and len(body) < 160:
+            parts = _anchor_parts(body)
+            anchored = anchored or len(parts) == 2
         if "|" not in body:
             signoff = False
+        if layout:
+            right_at = lead + body.rfind(parts[1])
         if len(parts) == 2:
-            # a column reads down before the next one starts: "UBND / TỈNH X", then "CỘNG HÒA / Độc lập"
-            if parts[0]:
-                out.append((no, parts[0]))
-            if parts[1]:
-                right.append((no, parts[1]))
+            # a web table's cell holds its lines with HTML breaks ("Nơi nhận:<br>- Như trên;")
+            out.extend((no, x) for x in _CELL_BREAK.split(parts[0]) if x.strip())
+            right.extend((no, x) for x in _CELL_BREAK.split(parts[1]) if x.strip())
+            continue
+        if (anchored or right_at is not None) and not body and right:
+            out.append((no, raw))  # a blank line inside a run of two columns
             continue
         out.extend(right)
-        right = []
+        right, right_at, anchored = [], None, False
         if len(parts) > 2:
             out.extend((no, part) for part in parts)
         else:
             out.append((no, raw))
     out.extend(right)
     return out
+
+
+def _run_ends(raw: str, right_at: int, blank_before: bool, signoff: bool, head: bool) -> bool:
+    body = raw.strip()
+    if signoff:
+        if not body:
+            return blank_before
+        return blank_before and not _placed_parts(raw, right_at)[1]
+    return not (body and head)
+
+
+def _placed_parts(raw: str, right_at: int) -> list[str]:
+    """A line of a layout export's two-column run: split at the gap that reaches the right-hand
+    column, or given to one column by where it starts."""
+    body = raw.strip()
+    if not body:
+        return [body]
+    lead = len(raw) - len(raw.lstrip())
+    for gap in _COLUMN_GAP.finditer(raw):
+        if gap.end() >= right_at - _COLUMN_SLACK and raw[: gap.start()].strip():
+            return [raw[: gap.start()].strip(), raw[gap.end() :].strip()]
+    if lead >= right_at - _COLUMN_SLACK:
+        return ["", body]
+    return [body, ""]
+
+
+_COLUMN_SLACK = 6  # a column's lines may start a few characters left of its first line
+_SIGNOFF_ZONE = 25  # lines of a two-column sign-off after the "Nơi nhận:" line
+# two signers side by side (a joint document): "TM. BAN THƯỜNG TRỰC      TM. ỦY BAN NHÂN DÂN"
+_TWO_AUTHORITIES = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.)\s.*\S(?: {4,}|\t+ *)(?:T/M|K/T|TM\.|KT\.)\s")
+_NOI_NHAN = regex.compile(r"^\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\b")
+
+
+@functools.cache
+def _anchor_pattern() -> regex.Pattern[str]:
+    data = load("doctypes")
+    titles = [t for group in data["national_titles"].values() for t in group]
+    title_alt = alternation(titles)
+    motto = "|".join(
+        r"\s*[-–—]\s*".join(regex.escape(w).replace(r"\ ", r"\s+") for w in m.split(" - ")) for m in data["mottos"]
+    )
+    auth = alternation(a for a in data["authorities"] if "/" in a or a.endswith("."))
+    place_date = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},?\s+ngày\b.*\bnăm\s*\d{4}\s*$"
+    return regex.compile(
+        rf"(?<=\S)\s+(?=(?:{title_alt})\s*$|(?:{motto})\s*$|{place_date}|(?:{auth})\s+\p{{Lu}})"
+    )
+
+
+def _anchor_parts(body: str) -> list[str]:
+    """Split a line where a header item starts after other text (``ỦY BAN NHÂN DÂN CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM``, ``Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026``, ``Nơi nhận:
+    TM. ỦY BAN NHÂN DÂN``); else the line as it is.
+
+    >>> _anchor_parts("PHƯỜNG AN HÒA Độc lập - Tự do - Hạnh phúc")
+    ['PHƯỜNG AN HÒA', 'Độc lập - Tự do - Hạnh phúc']
+    >>> _anchor_parts("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026")
+    ['Số: 15/QĐ-UBND', 'Hà Tiên, ngày 3 tháng 2 năm 2026']
+    >>> _anchor_parts("Căn cứ Luật ngày 16 tháng 6 năm 2025")
+    ['Căn cứ Luật ngày 16 tháng 6 năm 2025']
+    """
+    m = _anchor_pattern().search(body)
+    if m is None:
+        return [body]
+    left, right = body[: m.start()].strip(), body[m.end() :].strip()
+    if _NOI_NHAN.match(body):
+        return [left, right] if regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", left) else [body]
+    # the text on the left must be a header item too: upper-case words, or the number
+    if mostly_upper(left) or _HEAD_CELL.match(left):
+        return [left, right]
+    return [body]
 
 
 # a header item that can start or end a column: an upper-case name of two words or more
@@ -282,7 +660,8 @@ def _head_item(cell: str) -> bool:
 
 
 _HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
-_SIGNOFF_ROW = regex.compile(r"^\|?\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*\|")
+_SIGNOFF_ROW = regex.compile(r"^\|?\s*[*_]*\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*[*_]*\s*(?:\||<br)")
+_CELL_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 
 def _column_parts(body: str) -> list[str]:
@@ -351,6 +730,17 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
+    """The two pieces of a word a line end cut, when they are one syllable only together."""
+    if not (prev[-1:].isalpha() and nxt[:1].isalpha()):
+        return None
+    a = prev.rsplit(None, 1)[-1]
+    b = "".join(itertools.takewhile(str.isalpha, nxt))
+    if not a.isalpha() or not syllables.joins_split(a, b):
+        return None
+    return a, b
+
+
 def _join_sep(prev: str, nxt: str) -> str:
     p = _patterns()
     if p["symbol_break"].search(prev) and p["symbol_start"].match(nxt):
@@ -400,13 +790,30 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             continue
         if current and kind == "para" and (p["item_start"].match(ln.text) or ln.md_heading):
             prev = current[-1].text
-            if not (p["symbol_break"].search(prev) and p["symbol_start"].match(ln.text)):
+            if not (p["symbol_break"].search(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
+                current, ln.text
+            ):
                 flush()
         if not current:
             kind = "para"
         current.append(ln)
     flush()
     return out
+
+
+_PAREN_ITEM = regex.compile(r"^\((\d{1,2})\)\s")
+
+
+def _runs_on(current: list[Line], text: str) -> bool:
+    """``(2) ...`` at the start of a line continues an enumeration the paragraph began inline
+    ("... cụ thể như sau: (1) Tổng số ...;" / "(2) Cắt giảm ..."): a hard wrap, not a new item."""
+    m = _PAREN_ITEM.match(text)
+    if m is None or int(m.group(1)) < 2:
+        return False
+    before = f"({int(m.group(1)) - 1})"
+    joined = " ".join(c.text for c in current)
+    at = joined.rfind(before)
+    return at > 0 and not joined.startswith(before)
 
 
 def _short_line_limit(lines: list[Line]) -> int:
@@ -430,24 +837,52 @@ def _numbered_heading(text: str, short: int) -> bool:
     )
 
 
-def _assemble(lines: list[Line]) -> _Builder:
+def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
     b = _Builder()
     prev = ""
     for ln in lines:
-        b.add(ln.text, ln.no, ln.bold, _join_sep(prev, ln.text) if b.parts else "")
+        sep = _join_sep(prev, ln.text) if b.parts else ""
+        if sep and (cut := _split_word(prev, ln.text)) is not None:
+            # a word cut by the line end ("Ph" / "ường"): one syllable only when joined
+            sep = ""
+            if fixes is not None:
+                fixes.append(Fix("join_split_word", f"{cut[0]} {cut[1]}", cut[0] + cut[1], b.line_map[-1][1], 0, 0))
+        b.add(ln.text, ln.no, ln.bold, sep)
         b.md_heading = b.md_heading or ln.md_heading
         prev = ln.text
     return b
 
 
-def build_blocks(lines: list[Line]) -> BodyLayout:
-    """Reflow the body lines into blocks and lift footnote bodies out of the text."""
+def footnote_marks(lines: list[Line]) -> tuple[set[str], set[str]]:
+    """The marks of every footnote body among ``lines`` (the whole document: a body may stand
+    after the sign-off or in an appendix), and those printed as plain digits by a text layer."""
+    known: set[str] = set()
+    loose: set[str] = set()
+    for ln in lines:
+        if ln.kind == "footnote" and (found := _footnote_mark(ln.text)) is not None:
+            known.add(found[0])
+            if found[2] in ("num", "par"):
+                loose.add(found[0])
+    return known, loose
+
+
+def footnote_tail(lines: list[Line], start: int) -> int | None:
+    """Where footnote bodies start after the sign-off (from ``start``): the first body there,
+    or ``None``."""
+    return next((k for k in range(start, len(lines)) if lines[k].kind == "footnote"), None)
+
+
+def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = None) -> BodyLayout:
+    """Reflow the body lines into blocks and lift footnote bodies out of the text. ``marks``
+    (:func:`footnote_marks` of the whole document) says which reference marks to look for;
+    by default those of the bodies among ``lines``."""
     p = _patterns()
     fixes: list[Fix] = []
     paras = _paragraphs(lines)
 
     # 1. Footnote bodies, with unmarked paragraphs sandwiched between two bodies.
     footnotes: list[FootnoteBody] = []
+    loose: set[str] = set()  # marks of bodies a text layer printed as plain digits
     kinds = [k for k, _ in paras]
     for i, (kind, group) in enumerate(paras):
         if kind != "para" or i == 0 or kinds[i - 1] != "footnote":
@@ -459,18 +894,20 @@ def build_blocks(lines: list[Line]) -> BodyLayout:
     body: list[_Builder | tuple[str, list[Line]]] = []
     for (kind, group), k2 in zip(paras, kinds, strict=True):
         if k2 == "footnote":
-            b = _assemble(group)
-            m = p["fn_body"].match(b.text)
-            assert m is not None
-            mark = (m.group(1) or m.group(2) or "").translate(_SUP_TO_DIGIT)
-            footnotes.append(FootnoteBody(mark, b.text[m.end() :].strip(), group[0].no))
+            b = _assemble(group, fixes)
+            found = _footnote_mark(b.text)
+            assert found is not None
+            mark, at, form = found
+            if form in ("num", "par"):
+                loose.add(mark)
+            footnotes.append(FootnoteBody(mark, b.text[at:].strip(), group[0].no))
             fixes.append(Fix("lift_footnote", group[0].text[:40], "", group[0].no, 0, len(group[0].text)))
         elif k2 == "footnote_cont" and footnotes:
-            footnotes[-1].text += "\n" + _assemble(group).text
+            footnotes[-1].text += "\n" + _assemble(group, fixes).text
         elif kind == "table":
             body.append(("table", group))
         else:
-            body.append(_assemble(group))
+            body.append(_assemble(group, fixes))
 
     # 2. Rejoin paragraphs split by a page break (blank line, or lifted footnotes, mid-sentence).
     merged: list[Block] = []
@@ -480,7 +917,7 @@ def build_blocks(lines: list[Line]) -> BodyLayout:
             if prev_b is not None:
                 merged.append(prev_b.block())
                 prev_b = None
-            b = _assemble(item[1])
+            b = _assemble(item[1], fixes)
             merged.append(b.block("table"))
             continue
         cur = item
@@ -514,25 +951,44 @@ def build_blocks(lines: list[Line]) -> BodyLayout:
 
     # 3. Footnote reference marks: strip them from the text, remember mark and line.
     known = {f.mark for f in footnotes}
+    if marks is not None:
+        known |= marks[0]
+        loose |= marks[1]
     for blk in merged:
-        _strip_refs(blk, known)
+        _strip_refs(blk, known, loose)
     return BodyLayout(merged, footnotes, fixes)
 
 
-def _strip_refs(blk: Block, known: set[str]) -> None:
+_CARET_REF = regex.compile(r"\[\^(\d{1,3})\]")
+_SPACED_REF = regex.compile(r"(?<=\s)\[(\d{1,3})\](?=\s)")
+
+
+def _strip_refs(blk: Block, known: set[str], loose: set[str]) -> None:
     p = _patterns()
-    if not any(c in blk.text for c in SUPERSCRIPTS) and "[" not in blk.text:
+    if not known and not any(c in blk.text for c in SUPERSCRIPTS) and "[^" not in blk.text:
         return
     cuts: list[tuple[int, int, str]] = []
     for m in p["sup_ref"].finditer(blk.text):
         cuts.append((m.start(), m.end(), m.group().translate(_SUP_TO_DIGIT)))
+    for m in _CARET_REF.finditer(blk.text):
+        cuts.append((m.start(), m.end(), m.group(1)))
     if known:
-        for m in p["bracket_ref"].finditer(blk.text):
-            if m.group(1) in known:
-                cuts.append((m.start(), m.end(), m.group(1)))
+        # "[1]" glued to a word or standing between blanks; a text layer's plain digits glued
+        # after a full stop ("cơ sở).1") or to a word before a parenthesis ("NGHIỆP1)")
+        for pat in (p["bracket_ref"], _SPACED_REF, _GLUED_DIGIT, _GLUED_PAREN):
+            marks = loose if pat in (_GLUED_DIGIT, _GLUED_PAREN) else known
+            for m in pat.finditer(blk.text):
+                mark = m.group(1) + ")" if pat is _GLUED_PAREN else m.group(1)
+                if mark in marks:
+                    # ("NGHIỆP1)": the digit is the mark, the parenthesis prints it)
+                    cuts.append((m.start(), m.end(1) if pat is _GLUED_PAREN else m.end(), mark))
+    kept: list[tuple[int, int, str]] = []
+    for c in sorted(set(cuts)):
+        if not kept or c[0] >= kept[-1][1]:
+            kept.append(c)
+    cuts = kept
     if not cuts:
         return
-    cuts.sort()
     pieces: list[str] = []
     pos = 0
     removed = 0

@@ -41,6 +41,7 @@ import regex
 
 from ndq57.data import load
 from ndq57.model import Fix, Warning
+from ndq57.parse import syllables
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize"]
 
@@ -153,7 +154,7 @@ class _Log:
     def __init__(self, original: str) -> None:
         self.original = original
         self.map = _OffsetMap()
-        self.fixes: list[tuple[int, int, int, Fix]] = []
+        self.fixes: list[tuple[int, int, int, int, Fix]] = []
         self._line_starts: list[int] | None = None
 
     def line_starts(self) -> list[int]:
@@ -177,18 +178,56 @@ class _Log:
         """Log ``edits`` (current positions, sorted, disjoint) and return the edited text."""
         if not edits:
             return text
+        edits = self._widen(text, edits)
         starts = self.line_starts()
         for s, e, repl, rule in edits:
             o_s, o_e = self.map.start(s), self.map.end(e)
             line = bisect.bisect_right(starts, o_s)
             base = starts[line - 1]
             fix = Fix(rule, self.original[o_s:o_e], repl, line, o_s - base, o_e - base)
-            self.fixes.append((o_s, order, len(self.fixes), fix))
+            # at one position the outer fix first, and of two over the same text the later one,
+            # which carries the earlier
+            self.fixes.append((o_s, -o_e, -order, len(self.fixes), fix))
         self.map.apply([(s, e, len(r)) for s, e, r, _ in edits])
         return _splice(text, ((s, e, r) for s, e, r, _ in edits))
 
+    def _widen(self, text: str, edits: list[_Edit]) -> list[_Edit]:
+        """An edit that covers part of an earlier edit's result is widened to all of it (its
+        replacement keeps the rest), so that every logged fix replaces whole earlier fixes: the
+        log replays ("Tinh uỷhoá" split, then "Tinh ủy" fixed: one fix over "Tinh uỷhoá").
+        Edits whose widened spans meet become one edit."""
+        cs, ce = self.map.cs, self.map.ce
+        if not cs:
+            return edits
+        groups: list[tuple[int, int, list[_Edit]]] = []
+        for s, e, repl, rule in edits:
+            s2, e2 = s, e
+            i = bisect.bisect_right(cs, s) - 1
+            if i >= 0 and cs[i] < s < ce[i]:
+                s2 = cs[i]
+            j = bisect.bisect_right(cs, e - 1) - 1 if e > s else -1
+            if j >= 0 and cs[j] <= e - 1 and e < ce[j]:
+                e2 = ce[j]
+            if groups and s2 < groups[-1][1]:
+                a, b, members = groups[-1]
+                groups[-1] = (a, max(b, e2), [*members, (s, e, repl, rule)])
+            else:
+                groups.append((s2, e2, [(s, e, repl, rule)]))
+        out: list[_Edit] = []
+        for a, b, members in groups:
+            if len(members) == 1 and (a, b) == members[0][:2]:
+                out.append(members[0])
+                continue
+            parts, pos = [], a
+            for s, e, repl, _ in members:
+                parts.append(text[pos:s] + repl)
+                pos = e
+            parts.append(text[pos:b])
+            out.append((a, b, "".join(parts), members[0][3]))
+        return out
+
     def sorted_fixes(self) -> list[Fix]:
-        return [f for *_, f in sorted(self.fixes, key=lambda t: t[:3])]
+        return [f for *_, f in sorted(self.fixes, key=lambda t: t[:4])]
 
 
 # --------------------------------------------------------------------------------------------
@@ -246,6 +285,187 @@ def glued_symbols(text: str) -> list[_Edit]:
     if "/" not in text:
         return []
     return [(m.end("type"), m.end("type"), "-", "symbol_hyphen") for m in _glued_symbol_pattern().finditer(text)]
+
+
+# --------------------------------------------------------------------------------------------
+# Steps: what a text layer or an OCR engine does to words
+
+
+@functools.cache
+def _opener_pattern() -> Any:
+    words = load("slips")["line_openers"]
+    alt = "|".join(r"[ \t]+".join(re.escape(p) for p in str(w).split()) for w in words)
+    # (the standard library's engine, much faster at every line start; lower case checked after)
+    return re.compile(rf"^[ \t]*(?P<speck>[^\W\d_])(?=(?:{alt})(?![^\W\d_]))", re.MULTILINE)
+
+
+def stray_glyphs(text: str) -> list[_Edit]:
+    """Edits dropping a lower-case speck an OCR engine glued before a word that opens a line of
+    the header or the sign-off ("ậNơi nhận:").
+
+    >>> stray_glyphs("Điều 4. Thi hành./.\\nậNơi nhận: TM. ỦY BAN")
+    [(20, 21, '', 'ocr_stray_glyph')]
+    """
+    return [
+        (m.start("speck"), m.end("speck"), "", "ocr_stray_glyph")
+        for m in _opener_pattern().finditer(text)
+        if m.group("speck").islower()
+    ]
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    """A word without tone and vowel marks, lower case, a doubled letter read once ("NHÂÁN" ->
+    "nhan"), as an OCR engine's misreadings leave it."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    bare = bare.replace("đ", "d")
+    return str(regex.sub(r"(.)\1+", r"\1", bare))
+
+
+@functools.cache
+def _header_vocab() -> tuple[dict[str, list[list[str]]], frozenset[str]]:
+    """Header words by the skeleton of their first word; and the letters of the sign-off
+    authorities that may stand beside them on a line ("TM." in "TM. ỦY BAN NHÂN DÂN")."""
+    phrases = [str(w) for w in load("slips")["header_words"]] + [str(h) for h in load("doctypes")["headings"]]
+    vocab: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = _WORD.findall(_nfc(phrase))
+        if words:
+            vocab.setdefault(_skeleton(words[0]), []).append(words)
+    for v in vocab.values():
+        v.sort(key=len, reverse=True)
+    prefixes = frozenset(w for a in load("doctypes")["authorities"] for w in _WORD.findall(str(a)))
+    return vocab, prefixes
+
+
+def _same_word(found: str, right: str) -> bool:
+    """The same word but for case and tone-mark placement (``UỶ`` and ``ỦY``)."""
+    a, b = found.lower(), right.lower()
+    return a == b or _restyle(a, "old") == _restyle(b, "old")
+
+
+# candidates for header words: a run of two upper-case words or more, or a capitalised word that
+# opens a line ("Nơi nhận", "Kính gửi", "Độc lập - ...")
+_UPPER_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]*(?:[ \t.,\-–]+\p{Lu}[\p{Lu}\p{M}]*(?![\p{L}\p{M}]))+"
+)
+_LINE_OPENER = regex.compile(r"^[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}", regex.MULTILINE)
+
+
+def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
+    """Edits putting back a header or sign-off word garbled by OCR ("QUYÉT ĐỊNH", "TM. UY BAN
+    NHÂÁN DÁN"): a run of words whose skeleton is that of a header word, written in its case
+    (upper-case words only for upper-case header words), when one of its words is not a
+    Vietnamese syllable or the run stands alone on its line (a sign-off authority beside it).
+
+    >>> [(e[2], e[3]) for e in ocr_header_words("TM. UY BAN NHÂÁN DÁN")]
+    [('ỦY', 'ocr_header_word'), ('NHÂN', 'ocr_header_word'), ('DÂN', 'ocr_header_word')]
+    >>> ocr_header_words("Quyết định này có hiệu lực")
+    []
+    """
+    vocab, prefixes = _header_vocab()
+    edits: list[_Edit] = []
+    done = -1
+    spans = [m.span() for m in _UPPER_RUN.finditer(text)] + [m.span() for m in _LINE_OPENER.finditer(text)]
+    for a, b in sorted(spans):
+        if a < done or not any(_skeleton(w) in vocab for w in _WORD.findall(text, a, b)):
+            continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
+        start = text.rfind("\n", 0, a) + 1
+        end = text.find("\n", a)
+        end = len(text) if end < 0 else end
+        words = list(_WORD.finditer(text, start, end))
+        k = next((j for j, w in enumerate(words) if w.end() > a), len(words))
+        while k < len(words) and words[k].group()[:1].isupper():
+            run = _header_run(words, k, vocab, prefixes, 0, style, edits)
+            if run:
+                done = words[k + run - 1].end()
+            k += run or 1
+    return edits
+
+
+def _header_run(
+    words: list[Any],
+    k: int,
+    vocab: dict[str, list[list[str]]],
+    prefixes: frozenset[str],
+    start: int,
+    style: str,
+    edits: list[_Edit],
+) -> int:
+    """Try the header words at word ``k`` of a line; record the edits; return the run's length."""
+    for phrase in vocab.get(_skeleton(words[k].group()), ()):
+        run = words[k : k + len(phrase)]
+        if len(run) < len(phrase):
+            continue
+        if any(_skeleton(w.group()) != _skeleton(p) for w, p in zip(run, phrase, strict=True)):
+            continue
+        found = [w.group() for w in run]
+        upper = all(c.isupper() for p in phrase for c in p if c.isalpha())
+        letters = [c for f in found for c in f if c.isalpha()]
+        if upper and sum(c.isupper() for c in letters) < 0.85 * len(letters):
+            continue
+        if not upper and not found[0][:1].isupper():
+            continue
+        changed = [(w, p) for w, p in zip(run, phrase, strict=True) if not _same_word(w.group(), p)]
+        if not changed:
+            return len(phrase)
+        others = words[:k] + words[k + len(phrase) :]
+        alone = all(o.group() in prefixes for o in others)
+        if not alone and all(syllables.is_syllable(f) for f in found):
+            return len(phrase)
+        for w, p in changed:
+            repl = _restyle(p.upper() if upper else _case_like(w.group(), p), _style_for(w.group(), style))
+            edits.append((start + w.start(), start + w.end(), repl, "ocr_header_word"))
+        return len(phrase)
+    return 0
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")  # words of letters (the standard library's engine: faster here)
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\d])")
+_PREV_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])([\p{L}\p{M}]+)[ \t]+$")
+
+
+def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
+    """Edits repairing words a text layer glued ("Quốc giatừ" -> "gia từ") or split ("phổ biế n"
+    -> "biến"), each only when one reading alone is possible (:mod:`ndq57.parse.syllables`).
+
+    >>> [e[2:] for e in syllable_repairs("Quốc giatừ đêm 7/9, lượng mưa phổ biế n 100 mm")]
+    [('gia từ', 'split_glued_word'), ('biến', 'join_split_word')]
+    """
+    # the words that are no syllable, each looked at once; most texts have none to repair
+    bad = {
+        w
+        for w in set(_LETTERS.findall(text))
+        if len(w) <= 16 and syllables.is_vietnamese(w) and not syllables.is_syllable(w)
+    }
+    if not bad:
+        return []
+    alt = "|".join(re.escape(w) for w in sorted(bad, key=len, reverse=True))
+    edits: list[_Edit] = []
+    last_end = -1
+    for m in re.finditer(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", text):
+        word = m.group()
+        if m.start() < last_end:
+            continue
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is not None and syllables.joins_split(word, nxt.group(1)):
+            edits.append((m.start(), nxt.end(), _restyle(word + nxt.group(1), style), "join_split_word"))
+            last_end = nxt.end()
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+        if prev is not None and prev.start() >= last_end and syllables.joins_split(prev.group(1), word):
+            edits.append((prev.start(), m.end(), _restyle(prev.group(1) + word, style), "join_split_word"))
+            last_end = m.end()
+            continue
+        pair = syllables.split_glued(word)
+        if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
+            # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
+            edits.append((m.start(), m.end(), _restyle(f"{pair[0]} {pair[1]}", style), "split_glued_word"))
+            last_end = m.end()
+    return edits
 
 
 # --------------------------------------------------------------------------------------------
@@ -627,7 +847,13 @@ def normalize(text: str, *, tone_style: str = "old", fix: bool = True) -> Normal
 def _normalize(base: str, style: str) -> Normalized:
     log = _Log(base)
     text = base
-    steps: list[Callable[[str], list[_Edit]]] = [invisible_chars, glued_symbols]
+    steps: list[Callable[[str], list[_Edit]]] = [
+        invisible_chars,
+        glued_symbols,
+        stray_glyphs,
+        functools.partial(ocr_header_words, style=style),
+        functools.partial(syllable_repairs, style=style),
+    ]
     if style in ("old", "new"):
         steps.append(functools.partial(_tone_step, style=style))
     for order, step in enumerate(steps):

@@ -1,0 +1,121 @@
+"""Vietnamese spelling: is a written word one syllable?
+
+Every blank-separated word of Vietnamese is one syllable: an initial consonant, a rhyme from a
+closed list and a tone (``data/slips.yaml``, ``syllables``), with the rules of the script
+(``k``/``gh``/``ngh`` before ``i e ê y`` only, ``c``/``g``/``ng`` never there; a rhyme closed by
+``c ch p t`` carries the acute or the dot-below tone). A word that is not a syllable is the
+trace of a text layer that glued two words (``giatừ``) or split one (``biế n``); the normaliser
+repairs such a word only when exactly one reading is a pair of syllables (or one syllable).
+
+>>> is_syllable("quyết"), is_syllable("giatừ"), is_syllable("biế"), is_syllable("Nghị")
+(True, False, False, True)
+>>> split_glued("giatừ")
+('gia', 'từ')
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from ndq57.data import load
+
+_TONES = {"\u0300": "grave", "\u0301": "acute", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
+_FRONT = ("i", "e", "ê", "y")
+
+
+@functools.cache
+def _inventory() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = load("slips")["syllables"]
+    onsets = tuple(sorted((str(o) for o in data["onsets"]), key=len, reverse=True))
+    return onsets, frozenset(str(r) for r in data["rhymes"])
+
+
+def _untone(word: str) -> tuple[str, str | None]:
+    """The word without its tone mark (vowel shapes kept: ``ê``, ``ơ``, ``ư``, ``ă``, ``â``) and
+    the tone, or ``None`` when it carries two tone marks."""
+    tone: str | None = "level"
+    out = []
+    for ch in unicodedata.normalize("NFD", word):
+        if ch in _TONES:
+            if tone != "level":
+                return "", None
+            tone = _TONES[ch]
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out)), tone
+
+
+_LONGEST = 8  # letters of the longest syllable ("nghiêng" and its marks, NFC)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """``word`` (letters only, any case) is one Vietnamese syllable."""
+    if not word or len(word) > _LONGEST or not word.isalpha():
+        return False
+    bare, tone = _untone(word.lower())
+    if tone is None or not bare:
+        return False
+    onsets, rhymes = _inventory()
+    for onset in (*onsets, ""):
+        if not bare.startswith(onset):
+            continue
+        rhyme = bare[len(onset) :]
+        if _fits(onset, rhyme, rhymes) and _tone_fits(rhyme, tone):
+            return True
+    return False
+
+
+def _fits(onset: str, rhyme: str, rhymes: frozenset[str]) -> bool:
+    if onset == "gi":
+        # "gì", "giếng", "giữa": the i of "gi" may stand for the rhyme's own i
+        return rhyme == "" or rhyme in rhymes or ("i" + rhyme) in rhymes
+    if onset == "qu":
+        return rhyme in rhymes or ("u" + rhyme) in rhymes
+    if rhyme not in rhymes:
+        return False
+    front = rhyme.startswith(_FRONT)
+    if onset in ("k", "gh", "ngh"):
+        return front
+    if onset in ("c", "g", "ng"):
+        return not front
+    return True
+
+
+def _tone_fits(rhyme: str, tone: str) -> bool:
+    """A rhyme closed by a stop (c, ch, p, t) takes the acute or the dot below."""
+    if rhyme.endswith(("c", "ch", "p", "t")):
+        return tone in ("acute", "dot")
+    return True
+
+
+def is_vietnamese(word: str) -> bool:
+    """``word`` has a letter or a tone mark that English words do not (``ơ``, ``đ``, ``á``)."""
+    return not word.isascii()
+
+
+def split_glued(word: str) -> tuple[str, str] | None:
+    """The one way to read ``word`` as two syllables written without the blank between them,
+    or ``None`` (a syllable already, no reading, or more than one)."""
+    if len(word) > 2 * _LONGEST or is_syllable(word) or not is_vietnamese(word) or not word.isalpha():
+        return None
+    found = [(word[:k], word[k:]) for k in range(1, len(word)) if is_syllable(word[:k]) and is_syllable(word[k:])]
+    return found[0] if len(found) == 1 else None
+
+
+def joins_split(left: str, right: str) -> bool:
+    """``left`` and ``right`` are the two pieces of one syllable split by a blank (``biế n``,
+    ``Ph ường``): together a syllable, and apart not both syllables; a one-letter piece that
+    could stand alone (``a``, ``n``) needs the other piece to be broken too."""
+    if len(left) + len(right) > _LONGEST or not (left.isalpha() and right.isalpha()) or not is_vietnamese(left + right):
+        return False
+    if not is_syllable(left + right):
+        return False
+    ok_l, ok_r = is_syllable(left), is_syllable(right)
+    if ok_l and ok_r:
+        return False
+    if ok_l or ok_r:
+        broken = right if ok_l else left
+        return len(broken) >= 2
+    return True
