@@ -86,7 +86,7 @@ NUM = f'<w:num xmlns:w="{W}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 
-def build_docx(fx: Fixture) -> bytes:
+def build_docx(fx: Fixture, *, page_breaks: bool = True) -> bytes:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -137,7 +137,7 @@ def build_docx(fx: Fixture) -> bytes:
         for k, piece in enumerate(pieces):
             if k % 2 == 0:
                 words = piece.split(" ")
-                if item.level == 2 and len(words) > 8:  # a page break inside a paragraph: ignored
+                if page_breaks and item.level == 2 and len(words) > 8:  # a page break inside a paragraph: ignored
                     half = len(words) // 2
                     p.add_run(" ".join(words[:half]) + " ")
                     p.add_run().add_break(docx.enum.text.WD_BREAK.PAGE)

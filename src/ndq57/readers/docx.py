@@ -231,22 +231,28 @@ class _Reader:
         rows = [[_cell(tc) for tc in row] for row in rows]
         columns = max((sum(_span(tc) for tc in row) for row in rows), default=0)
         self.out.blank()
-        if columns <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS:
-            for r, row in enumerate(rows):
-                for c, tc in enumerate(row):
-                    if _continued(tc):
+        layout = columns <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
+        for r, row in enumerate(rows):
+            lines = [[] if _continued(tc) else self._cell_lines(tc) for tc in row]
+            # the sign-off in the last rows of a data table (two tables that met when the file was
+            # saved as .doc): read cell by cell, as a layout table
+            layout = layout or _signoff_row(lines)
+            if layout:
+                seen: list[list[str]] = []
+                for c, cell in enumerate(lines):
+                    if cell in seen:  # a merged cell repeated over the columns it spans
                         continue
-                    for text in self._cell_lines(tc):
+                    seen.append(cell)
+                    for text in cell:
                         self.out.add(text, {"table": index, "row": r, "cell": c})
                     self.flush_notes()
                     self.out.blank()
-        else:
-            for r, row in enumerate(rows):
-                cells = ["" if _continued(tc) else " ".join(self._cell_lines(tc)) for tc in row]
-                if any(cells):
-                    row_text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
-                    self.out.add(row_text, {"table": index, "row": r})
-            self.flush_notes()
+                continue
+            cells = [" ".join(cell) for cell in lines]
+            if any(cells):
+                row_text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+                self.out.add(row_text, {"table": index, "row": r})
+        self.flush_notes()
         self.out.blank()
 
     def _cell_lines(self, tc: Any) -> list[str]:
@@ -277,6 +283,12 @@ class _Reader:
         elif name in ("sdt", "sdtContent", "customXml"):
             for child in el:
                 self._block(child)
+
+
+def _signoff_row(cells: list[list[str]]) -> bool:
+    """A table row that opens the sign-off: its first cell starts with "Nơi nhận"."""
+    first = next((cell for cell in cells if cell), [])
+    return bool(first) and first[0].casefold().startswith("nơi nhận")
 
 
 def _cell(tc: Any) -> Any:
