@@ -685,15 +685,9 @@ def text_cmd(
     """
 
     def body() -> int:
-        from ndq57.batch import Job, process
-
-        if file != STDIN and os.path.isdir(file):  # checked before the folder is walked
-            raise click.UsageError(f"{file} is a folder: give one file")
         options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
-        item = _items([file], DEFAULT_GLOBS, max_bytes)[0]
-        oc = process(item, Job(options=options, mode="extracted" if extracted else "text", debug=debug))
-        if oc.error is not None:
-            _report(oc.error)
+        oc = _one_file(file, "extracted" if extracted else "text", options, debug)
+        if oc is None:
             return EXIT_FAILED
         with _stdout() as fh:
             if fixes:
@@ -739,18 +733,8 @@ def explain_cmd(
     """
 
     def body() -> int:
-        from ndq57.batch import Job, process
-
-        if file != STDIN and os.path.isdir(file):
-            raise click.UsageError(f"{file} is a folder: give one file")
-        options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
-        item = _items([file], DEFAULT_GLOBS, max_bytes)[0]
-        oc = process(item, Job(options=options, mode="explain", debug=debug))
-        if oc.error is not None:
-            _report(oc.error)
-            return EXIT_FAILED
-        if oc.skipped is not None:
-            _say(f"{_shown(file)}: {oc.skipped}")
+        oc = _one_file(file, "explain", _options(tone_style, no_fix, encoding, max_bytes, ocr), debug)
+        if oc is None:
             return EXIT_FAILED
         with _stdout() as fh:
             from ndq57.export.text import display
@@ -759,6 +743,24 @@ def explain_cmd(
         return EXIT_OK
 
     ctx.exit(_guard(body, debug))
+
+
+def _one_file(file: str, mode: str, options: Any, debug: bool) -> Any:
+    """Read and parse the one FILE of ``text`` or ``explain`` (``mode`` of the batch job); None,
+    with the message said, when it cannot be read or is not to be read."""
+    from ndq57.batch import Job, process
+
+    if file != STDIN and os.path.isdir(file):  # checked before the folder is walked
+        raise click.UsageError(f"{file} is a folder: give one file")
+    item = _items([file], DEFAULT_GLOBS, options.max_bytes)[0]
+    oc = process(item, Job(options=options, mode=mode, debug=debug))
+    if oc.error is not None:
+        _report(oc.error)
+        return None
+    if oc.skipped is not None:
+        _say(f"{_shown(file)}: {oc.skipped}")
+        return None
+    return oc
 
 
 def _flat(text: str) -> str:

@@ -26,7 +26,6 @@ from ndq57.export.text import display
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"
 
-_WEEKDAY_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _data() -> dict[str, Any]:
@@ -101,7 +100,9 @@ class Labels:
         if not rec:
             return ""
         if self.lang == "en":
-            return _recurrence_en(rec)
+            from ndq57.export.rows import recurrence_text
+
+            return recurrence_text(rec)
         t = self._d["recurrence"]["vi"]
         freq = rec.get("freq")
         monthday, month = rec.get("monthday"), rec.get("month")
@@ -181,26 +182,3 @@ class Labels:
         return self.word("unknown_due")
 
 
-def _recurrence_en(rec: Mapping[str, Any]) -> str:
-    """The English description (kept as it was before the Vietnamese one).
-
-    >>> _recurrence_en({"freq": "yearly", "month": 1, "monthday": 10})
-    'yearly 10/01'
-    """
-    parts = [str(rec.get("freq"))]
-    freq = rec.get("freq")
-    if freq == "weekly" and rec.get("weekday") is not None:
-        parts.append(_WEEKDAY_EN[int(rec["weekday"]) % 7])
-    elif freq == "yearly" and rec.get("dates"):
-        parts.append(", ".join(f"{d[3:5]}/{d[:2]}" for d in rec["dates"]))
-    elif freq == "yearly" and rec.get("monthday") and rec.get("month"):
-        parts.append(f"{int(rec['monthday']):02d}/{int(rec['month']):02d}")
-    elif freq == "quarterly" and rec.get("monthday") and rec.get("month"):
-        parts.append(f"day {rec['monthday']} of month {rec['month']}")
-    elif rec.get("monthday"):
-        parts.append(f"day {rec['monthday']}")
-    if rec.get("interval_months"):
-        parts.append(f"every {rec['interval_months']} months")
-    if rec.get("time"):
-        parts.append(str(rec["time"]))
-    return " ".join(parts)

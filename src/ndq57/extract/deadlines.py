@@ -131,8 +131,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             found = owners.for_clause(text, spans, ci, owner)
             counter += 1
             decisions[-1].deadline = f"d{counter}"
-            d = _deadline(
-                expr,
+            d = expr.deadline(
                 f"d{counter}",
                 section=section_path,
                 line=line,
@@ -335,39 +334,6 @@ def _starts_with_action(text: str) -> bool:
     m = _ITEM_MARK.match(text)
     rest = text[m.end() if m else 0 :].lstrip(" *_")
     return words()["obligation"].match(rest) is not None or words()["action_starts"].match(rest) is not None
-
-
-def _deadline(
-    expr: TimeExpr,
-    id_: str,
-    *,
-    section: str | None,
-    line: int,
-    task: str,
-    assignees: list[Assignee],
-    recipients: list[str],
-    confidence: float,
-    bold: bool,
-    rule: str = "clause",
-) -> Deadline:
-    return Deadline(
-        id=id_,
-        phrase=expr.phrase,
-        kind=expr.kind,
-        qualifier=expr.qualifier,
-        due=expr.due,
-        start=expr.start_date,
-        recurrence=expr.recurrence,
-        relative=expr.relative,
-        section=section,
-        line=line,
-        task=task,
-        assignees=assignees,
-        recipients=recipients,
-        confidence=confidence,
-        bold=bold,
-        rule=rule,
-    )
 
 
 def _confidence(weight: float, expr: TimeExpr, bold: bool, clause: str) -> float:

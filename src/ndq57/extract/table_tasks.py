@@ -327,23 +327,7 @@ def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> l
         if any(s <= e.start < t for s, t in cited):
             continue
         conf = 0.8 if e.due else 0.6 if e.recurrence else 0.4
-        out.append(
-            Deadline(
-                id="",
-                phrase=e.phrase,
-                kind=e.kind,
-                qualifier=e.qualifier,
-                due=e.due,
-                start=e.start_date,
-                recurrence=e.recurrence,
-                relative=e.relative,
-                section=None,
-                line=cell.line,
-                task="",
-                confidence=conf,
-                rule="table_time_cell",
-            )
-        )
+        out.append(e.deadline("", section=None, line=cell.line, task="", confidence=conf, rule="table_time_cell"))
     if out:
         return out
     m = _BARE_YEAR.match(text)

@@ -57,7 +57,7 @@ import regex
 from dateutil.relativedelta import relativedelta
 
 from ndq57.data import load
-from ndq57.model import Recurrence, Relative
+from ndq57.model import Assignee, Deadline, Recurrence, Relative
 
 __all__ = ["InvalidDate", "TimeExpr", "find_time_expressions"]
 
@@ -77,6 +77,39 @@ class TimeExpr:
     relative: Relative | None
     year_inferred: bool
     rule: str
+
+    def deadline(
+        self,
+        id_: str,
+        *,
+        section: str | None,
+        line: int,
+        task: str,
+        confidence: float,
+        rule: str,
+        assignees: list[Assignee] | None = None,
+        recipients: list[str] | None = None,
+        bold: bool = False,
+    ) -> Deadline:
+        """The deadline this expression gives, read at ``line`` of ``section``."""
+        return Deadline(
+            id=id_,
+            phrase=self.phrase,
+            kind=self.kind,
+            qualifier=self.qualifier,
+            due=self.due,
+            start=self.start_date,
+            recurrence=self.recurrence,
+            relative=self.relative,
+            section=section,
+            line=line,
+            task=task,
+            assignees=assignees or [],
+            recipients=recipients or [],
+            confidence=confidence,
+            bold=bold,
+            rule=rule,
+        )
 
 
 @dataclass(frozen=True, slots=True)
