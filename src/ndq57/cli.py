@@ -1122,4 +1122,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise
         _say(_describe(exc))
         code = EXIT_FAILED
+    if code == EXIT_INTERRUPTED:
+        # the workers were stopped in the middle of their work: the interpreter's exit would wait
+        # for the pool's manager thread, which may never see them go (a result cut mid-write);
+        # every output file is already cleaned up, so leave now
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
