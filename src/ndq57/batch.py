@@ -287,7 +287,7 @@ def _mp_context() -> multiprocessing.context.BaseContext | None:
     # or locks, and behave the same on every Python version; elsewhere the platform default.
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["ndq57.pipeline"])
+        ctx.set_forkserver_preload(["ndq57._worker"])
         return ctx
     return None
 
@@ -343,11 +343,19 @@ def run(items: Sequence[InputItem], job: Job, jobs: int = 1, *, chunksize: int |
             yield from outcomes
         ok = True
     finally:
-        if not ok:
-            # on an interrupt, a --fail-fast stop or an error: the results are not wanted; stop
-            # the workers now rather than let them finish their chunks
-            _terminate(pool)
-        pool.shutdown(wait=ok, cancel_futures=not ok)
+        if ok:
+            pool.shutdown(wait=True)
+        else:
+            # on an interrupt, a --fail-fast stop or an error: the results are not wanted. Nothing
+            # new starts and the chunks in work end (the workers ignore Ctrl-C): a worker stopped
+            # while it writes a result would leave the pool waiting for the rest of it for ever.
+            # A second Ctrl-C stops them at once.
+            try:
+                pool.shutdown(wait=True, cancel_futures=True)
+            except BaseException:
+                _terminate(pool)
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:

@@ -224,7 +224,6 @@ def atomic_output(path: str, *, binary: bool = False) -> Iterator[Any]:
     symbolic link is followed: its target is replaced, the link stays. What is not a regular file
     (``/dev/null``, a FIFO, a terminal) is written through, never replaced.
     """
-    import tempfile
 
     device = _write_through(path)
     if device is not None:
@@ -234,8 +233,16 @@ def atomic_output(path: str, *, binary: bool = False) -> Iterator[Any]:
     path = os.path.realpath(path) if os.path.islink(path) else path
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+    # the name is known before the file exists, so an interrupt at any point can remove it
+    tmp = ""
     try:
+        while True:
+            tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.urandom(5).hex()}.tmp")
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                break
+            except FileExistsError:
+                continue
         with open(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
             fh.flush()
@@ -243,8 +250,9 @@ def atomic_output(path: str, *, binary: bool = False) -> Iterator[Any]:
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
 
 
@@ -1122,12 +1130,4 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise
         _say(_describe(exc))
         code = EXIT_FAILED
-    if code == EXIT_INTERRUPTED:
-        # the workers were stopped in the middle of their work: the interpreter's exit would wait
-        # for the pool's manager thread, which may never see them go (a result cut mid-write);
-        # every output file is already cleaned up, so leave now
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(Exception):
-                stream.flush()
-        os._exit(code)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
