@@ -372,6 +372,11 @@ def test_cli_clerk_month(db_url: str, tmp_path: Path) -> None:
     res = run("register", "--db", db_url, "show", tid, "-f", "json", "--as-of", "2026-03-31")
     shown = json.loads(res.stdout)
     assert shown["state"] == "done_late" and [h["action"] for h in shown["history"]] == ["done", "note"]
+    # the coming days, as `deadlines --within`: nothing due in the week after the last of March
+    res = run("register", "--db", db_url, "list", "--within", "7", "--as-of", "2026-03-31", "-f", "json")
+    assert res.exit_code == 0 and all("2026-03-31" <= r["due"] <= "2026-04-07" for r in json.loads(res.stdout))
+    res = run("register", "--db", db_url, "list", "--within", "40", "--as-of", "2026-03-20", "-f", "json")
+    assert json.loads(res.stdout) and all("2026-03-20" <= r["due"] <= "2026-04-29" for r in json.loads(res.stdout))
     res = run("register", "--db", db_url, "list", "--status", "done", "-f", "csv")
     assert res.stdout.startswith("id,state,status,done_on,due,") and res.stdout_bytes.count(b"\r\n") == 2
     res = run("register", "--db", db_url, "report", "--month", "03/2026", "-f", "csv", "--part", "counts")

@@ -274,6 +274,12 @@ def _unit_option(f: Any) -> Any:
 )
 @click.option("--after", type=DATE, metavar="DATE", help="Keep tasks due on or after this day.")
 @click.option("--before", type=DATE, metavar="DATE", help="Keep tasks due on or before this day.")
+@click.option(
+    "--within",
+    type=click.IntRange(min=0),
+    metavar="DAYS",
+    help="Keep tasks due in the DAYS days from --as-of (both included), as `ndq57 deadlines --within`.",
+)
 @click.option("-f", "--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True)
 @click.option("-o", "--output", metavar="OUT", help="Write to this file (atomically) instead of stdout.")
 @click.pass_context
@@ -286,6 +292,7 @@ def list_cmd(
     documents: tuple[str, ...],
     after: dt.datetime | None,
     before: dt.datetime | None,
+    within: int | None,
     fmt: str,
     output: str | None,
 ) -> None:
@@ -297,14 +304,19 @@ def list_cmd(
         from ndq57.register.listing import Filter, select
 
         reg = _open(ctx)
+        day = as_of.date() if as_of else _today()
+        first, last = (after.date() if after else None), (before.date() if before else None)
+        if within is not None:  # the coming days: [as-of, as-of + within], inside any --after/--before
+            first = max(first or day, day)
+            last = min(last or day + dt.timedelta(days=within), day + dt.timedelta(days=within))
         filt = Filter(
             units=units,
             statuses=statuses,
             overdue=overdue,
-            as_of=as_of.date() if as_of else _today(),
+            as_of=day,
             documents=documents,
-            after=after.date() if after else None,
-            before=before.date() if before else None,
+            after=first,
+            before=last,
         )
         _write_rows(select(reg, filt), fmt, output)
         return EXIT_OK
