@@ -240,6 +240,16 @@ def test_pdftotext_layout_columns() -> None:
     assert t.end_line == 9  # the heading after the table is not a row
 
 
+def test_layout_columns_with_tabs_wider_than_any_line() -> None:
+    # fuzz regression: a tab counts four columns, so a row of tabs reaches past the longest line
+    text = (
+        "STT    Nội dung công việc    Đơn vị chủ trì    Thời hạn\n"
+        "1\t\t\t\tRà soát hồ sơ\t\t\t\tSở Tài chính\t\t\t\tTháng 3\n"
+    )
+    find_tables(text)  # no IndexError
+    assert parse(text).schema
+
+
 def test_pipe_rows_without_outer_borders() -> None:
     t = only(
         "Phân công:\nSTT | Nhiệm vụ | Chủ trì | Thời hạn\n--- | --- | --- | ---\n1 | Rà soát | Sở Nội vụ | Quý I/2026\n"

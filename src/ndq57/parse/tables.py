@@ -457,14 +457,20 @@ def _layout(lines: list[str], taken: list[bool]) -> list[_RawTable]:
 
 def _fragments(line: str) -> list[tuple[int, str]]:
     """Pieces of a line separated by two blanks or more, with their columns."""
-    return [(m.start(), m.group()) for m in _FRAGMENT.finditer(line.replace("\f", " ").replace("\t", "    "))]
+    return [(m.start(), m.group()) for m in _FRAGMENT.finditer(_expand(line))]
+
+
+def _expand(line: str) -> str:
+    """The line as its columns are counted: a tab stands for four blanks, a form feed for one."""
+    return line.replace("\f", " ").replace("\t", "    ")
 
 
 def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[int]:
     """Where each column starts: between two header words, at the blank gutter that the lines
     below keep (a header word may stand centred over its column, the cells at its left edge)."""
     starts = [s for s, _ in head]
-    occupied = [0] * (max(len(ln) for ln in lines[h : h + 400]) + 1)
+    # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
+    occupied = [0] * (max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1)
     blanks = 0
     for line in lines[h : h + 400]:
         frags = _fragments(line)
