@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from ndq57 import patterns
 from ndq57.errors import DecodeError
 from ndq57.extract.deadlines import extract_deadlines
 from ndq57.extract.table_tasks import merge as merge_table_tasks
@@ -175,6 +176,9 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     if not directive:
         why = "the text does not look like a directive (no header, numbering or Vietnamese prose)"
         warnings.append(Warning("not_a_directive", why))
+
+    # patterns compiled by this parse are kept for the next process (see ndq57.patterns)
+    patterns.save()
 
     # assemble
     return Document(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
+from ndq57 import cached_regex as regex
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -14,7 +14,8 @@ True
 from __future__ import annotations
 
 import functools
-import re
+
+from ndq57 import cached_re as re
 
 HEAD_BYTES = 4096
 

@@ -14,7 +14,8 @@ readers, bidirectional overrides that reorder what a terminal shows). Two treatm
 from __future__ import annotations
 
 import functools
-import re
+
+from ndq57 import cached_re as re
 
 # C0 and C1 controls, DEL, line/paragraph separators, bidirectional embeddings, overrides and
 # isolates; tab and newline are handled apart.

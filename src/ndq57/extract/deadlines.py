@@ -20,10 +20,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
-from ndq57.extract.decide import Context, Evidence, decide, to_date, words
+from ndq57.extract.decide import Cited, Context, Evidence, decide, to_date, words
 from ndq57.extract.owners import Owners
 from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
@@ -63,7 +62,26 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         spans.append((pos, len(text)))
     if len(spans) > 1 and _LABEL_ONLY.fullmatch(text, spans[0][0], spans[0][1]):
         spans[0:2] = [(spans[0][0], spans[1][1])]
+    if any(e - s > MAX_CLAUSE for s, e in spans):
+        spans = [piece for s, e in spans for piece in _cut(text, s, e)]
     return spans or [(0, len(text))]
+
+
+# A clause longer than this (real ones stay under 1,000 characters) is read in pieces cut at a
+# blank: every rule reads a clause whole, so one endless clause (a text whose sentence ends were
+# lost) would make the time grow with the square of its length.
+MAX_CLAUSE = 4000
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_CLAUSE:
+        cut = text.rfind(" ", start + MAX_CLAUSE // 2, start + MAX_CLAUSE)
+        cut = cut if cut > start else start + MAX_CLAUSE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 def _clause_at(spans: list[tuple[int, int]], starts: list[int], offset: int) -> int:
@@ -101,7 +119,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             warnings.append(Warning("invalid_date", f"'{inv.phrase}': {inv.reason}", blk.line_at(inv.start)))
         if not exprs:
             continue
-        cited = [(m.start(), m.end()) for m in citation_pattern().finditer(text)] if "/" in text else []
+        cited = Cited([(m.start(), m.end()) for m in citation_pattern().finditer(text)] if "/" in text else [], text)
         spans = _clauses(text)
         starts = [b for b, _ in spans]
         clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
@@ -241,7 +259,7 @@ def _sentence_tasks(
     builder: TaskBuilder, blk: Block, text: str, start: int, end: int, d: Deadline, owners: Owners
 ) -> None:
     """The task of a deadline's clause, or one task per inline item it closes."""
-    items = inline_items(text, len(text))
+    items = owners.memo("inline_items", text, lambda: inline_items(text, len(text)))
     if items:
         # the deadline is every item's: its owners are all of theirs, beside who directs them
         shared = [a for a in d.assignees if a.role in ("director", "supervisor")]
@@ -260,7 +278,11 @@ def _sentence_tasks(
     # the whole sentence of the clause: "Chỉ đạo Sở X rà soát ...; báo cáo UBND tỉnh trước ngày ..."
     head = _ITEM_MARK.match(text)
     floor = head.end() if head else 0
-    sentence_start = max([floor, *(m.end() for m in _SENTENCE_END.finditer(text, floor, start))])
+    # the last sentence end before the clause (a match ending before ``start``: its look-ahead must
+    # see the character at its end); the ends are found once per paragraph
+    ends = owners.sentence_ends(text, floor, _SENTENCE_END)
+    k = bisect.bisect_left(ends, start)
+    sentence_start = max(floor, ends[k - 1]) if k else floor
     if end - sentence_start > 400:
         sentence_start = start
     task = builder.add(

@@ -20,14 +20,14 @@ that every decision can be traced, as ftfy's explanations trace its repairs. Wor
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.timex import TimeExpr
 
@@ -113,6 +113,26 @@ def to_date(iso: str | None) -> dt.date | None:
         return None
 
 
+class Cited:
+    """The spans of the citations in a paragraph, in order (they do not overlap), with their
+    starts and ends to bisect: a paragraph may cite hundreds of documents."""
+
+    def __init__(self, spans: list[tuple[int, int]], text: str = "") -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.text = text
+        self._quotes: list[int] | None = None
+
+    def quote_before(self, pos: int) -> int:
+        """The offset of the last opening quote ('"' or '“') before ``pos`` in the paragraph, or -1."""
+        if self._quotes is None:
+            quoted = '"' in self.text or "“" in self.text
+            self._quotes = [i for i, c in enumerate(self.text) if c in '"“'] if quoted else []
+        i = bisect.bisect_left(self._quotes, pos)
+        return self._quotes[i - 1] if i else -1
+
+
 class Evidence:
     """A time expression with the words around it; each fact is computed once, when a rule asks."""
 
@@ -123,7 +143,7 @@ class Evidence:
         clause_span: tuple[int, int],
         bold: bool,
         ctx: Context,
-        cited: list[tuple[int, int]],
+        cited: Cited,
         others: list[TimeExpr],
         headings: str = "",
         heading: bool = False,
@@ -179,13 +199,17 @@ class Evidence:
     @cached_property
     def in_citation(self) -> bool:
         pos = self.expr.start
-        return any(s <= pos < e for s, e in self.cited) or self._in_cited_title()
+        i = bisect.bisect_right(self.cited.starts, pos) - 1
+        return (i >= 0 and pos < self.cited.ends[i]) or self._in_cited_title()
 
     def _in_cited_title(self) -> bool:
         """Inside the quoted title of a cited document: ``Nghị quyết số 07-NQ/TU về "... giai
         đoạn 2021-2025"``."""
         text, pos = self.text, self.expr.start
-        q0 = max(text.rfind('"', 0, pos), text.rfind("“", 0, pos))
+        if self.cited.text is text:
+            q0 = self.cited.quote_before(pos)
+        else:
+            q0 = max(text.rfind('"', 0, pos), text.rfind("“", 0, pos))
         if q0 < 0:
             return False
         m = _QUOTE.match(text, q0)
@@ -193,7 +217,7 @@ class Evidence:
             return False
         if _TITLE_LEAD.search(text[max(0, q0 - 160) : q0]) is None:
             return False
-        return any(0 <= q0 - e <= 160 for _, e in self.cited)
+        return any(0 <= q0 - e <= 160 for _, e in self._cited_near(q0, 160))
 
     @cached_property
     def in_cited_subject(self) -> bool:
@@ -205,8 +229,14 @@ class Evidence:
             and pos - e <= 240
             and regex.search(r"[;,:.()\n]", self.text[e:pos]) is None
             and _CITED_SUBJECT.search(self.text, s, pos)
-            for s, e in self.cited
+            for s, e in self._cited_near(pos, 240)
         )
+
+    def _cited_near(self, pos: int, reach: int) -> list[tuple[int, int]]:
+        """The citations that end between ``pos - reach`` and ``pos``, in order."""
+        lo = bisect.bisect_left(self.cited.ends, pos - reach)
+        hi = bisect.bisect_right(self.cited.ends, pos)
+        return self.cited.spans[lo:hi]
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,13 @@ module's (``opening_lead``, ``opening_director``, ``promoted``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.decide import words
 from ndq57.extract.units import RoleMatch, UnitMatch, assign_roles, canonical_unit, find_units
@@ -102,12 +104,32 @@ def opening_role(text: str) -> str | None:
     ('lead', None)
     """
     m = _LABEL.match(text)
-    rest = text[m.end() if m else 0 :].lower()
-    for role, verbs in load("deadline_words")["opening_role"].items():
-        for w in sorted(verbs, key=len, reverse=True):
-            if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha():
-                return str(role)
+    verbs, longest = _opening_verbs()
+    start = m.end() if m else 0
+    rest = text[start : start + longest + 8].lower()  # the opening words only, not the paragraph
+    for role, w in verbs:
+        if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha():
+            return role
     return None
+
+
+@functools.cache
+def _opening_verbs() -> tuple[list[tuple[str, str]], int]:
+    """(role, verb) pairs, each role's verbs longest first, and the length of the longest verb."""
+    pairs = [
+        (str(role), str(w))
+        for role, verbs in load("deadline_words")["opening_role"].items()
+        for w in sorted(verbs, key=len, reverse=True)
+    ]
+    return pairs, max((len(w) for _, w in pairs), default=0)
+
+
+_T = TypeVar("_T")
+
+# How far back the subject of an earlier clause of a paragraph is looked for (real paragraphs
+# look back a few clauses and at most ~1,300 characters).
+LOOKBACK_CLAUSES = 16
+LOOKBACK_CHARS = 4000
 
 
 @dataclass(slots=True)
@@ -125,6 +147,11 @@ class Owners:
         self._roles: dict[str, list[RoleMatch]] = {}
         self._units: dict[str, list[UnitMatch]] = {}
         self._heads: dict[int, list[Assignee]] = {}
+        self._index: dict[str, tuple[list[int], dict[object, int]]] = {}
+        self._sentence_ends: dict[str, list[int]] = {}
+        self._first_end: dict[str, int] = {}
+        self._roles_at: dict[tuple[str, int, int], list[RoleMatch]] = {}
+        self._memo: dict[tuple[str, str], Any] = {}  # the end of a paragraph's first clause of two words or more
         self.parents: dict[int, Section | None] = {}
 
         def walk(nodes: list[Section], parent: Section | None) -> None:
@@ -162,6 +189,22 @@ class Owners:
             got = self._roles[text] = assign_roles(text)
         return got
 
+    def _roles_from(self, text: str, start: int, end: int) -> list[RoleMatch]:
+        """``roles(text[start:end])``, memoised by place (no slice is made or hashed again)."""
+        key = (text, start, end)
+        got = self._roles_at.get(key)
+        if got is None:
+            got = self._roles_at[key] = self.roles(text[start:end])
+        return got
+
+    def memo(self, what: str, text: str, build: Callable[[], _T]) -> _T:
+        """``build()``, once per document for ``what`` read from the paragraph ``text``."""
+        key = (what, text)
+        if key in self._memo:
+            return self._memo[key]  # type: ignore[no-any-return]
+        got = self._memo[key] = build()
+        return got
+
     def units(self, text: str) -> list[UnitMatch]:
         got = self._units.get(text)
         if got is None:
@@ -177,6 +220,13 @@ class Owners:
                 out.append(node.heading.lower())
             node = self.parents.get(id(node))
         return " | ".join(out)
+
+    def sentence_ends(self, text: str, floor: int, pattern: regex.Pattern[str]) -> list[int]:
+        """The ends of ``pattern`` (a sentence end) in ``text`` from ``floor`` on, found once per paragraph."""
+        got = self._sentence_ends.get(text)
+        if got is None:
+            got = self._sentence_ends[text] = [m.end() for m in pattern.finditer(text, floor)]
+        return got
 
     # -- owners named above a clause
     def heading(self, sec: Section) -> list[Assignee]:
@@ -229,12 +279,16 @@ class Owners:
         if not has_owner(owners):
             # "Sở X rà soát ...; báo cáo ... trước ngày ...": the subject of an earlier clause of the
             # paragraph goes on, the nearest one first
-            for pb, pe in reversed(spans[:ci]):
+            # (the nearest LOOKBACK_CLAUSES clauses within LOOKBACK_CHARS: an endless paragraph
+            # with no subject is not read again for each of its clauses)
+            for pb, pe in reversed(spans[max(0, ci - LOOKBACK_CLAUSES) : ci]):
                 if pe > task_start:
                     continue
+                if task_start - pb > LOOKBACK_CHARS:
+                    break
                 # read from that clause on, so that a list running over the split stays whole
                 # ("Ủy ban nhân dân các xã: Lộc Ninh, Bù Đốp ... chủ động ...")
-                roles = [r for r in self.roles(text[pb:ce]) if r.unit.start < pe - pb]
+                roles = [r for r in self._roles_from(text, pb, ce) if r.unit.start < pe - pb]
                 earlier = _owners(roles, "paragraph")
                 if has_owner(earlier):
                     merge(owners, _promote(roles, earlier))
@@ -244,7 +298,10 @@ class Owners:
             # owners named after this sentence belong to later tasks, but the subject of the
             # paragraph's first clause ("2.2. Sở X rà soát ...; báo cáo ... trước ngày ...") counts
             block_roles = self.roles(text)
-            first_end = next((e for b, e in spans if len(_WORD.findall(text, b, e)) > 1), spans[0][1])
+            first_end = self._first_end.get(text)
+            if first_end is None:
+                first_end = next((e for b, e in spans if len(_WORD.findall(text, b, e)) > 1), spans[0][1])
+                self._first_end[text] = first_end
             upto = _owners([r for r in block_roles if r.unit.start < ce], "paragraph", weak_ok=False)
             merge(upto, _owners([r for r in block_roles if r.unit.start < min(ce, first_end)], "paragraph"))
             upto = _promote(block_roles, upto)
@@ -276,12 +333,31 @@ class Owners:
         sở, ban, ngành; UBND các xã, phường; các doanh nghiệp ... cập nhật ..."): the whole list
         (the recogniser's ``group``), when it began in an earlier clause."""
         block = self.roles(text)
-        first = next((r for r in block if r.unit.start >= start), None)
-        if first is None or first.unit.start >= end:
+        starts, group_start = self._role_index(text, block)
+        lo = bisect.bisect_left(starts, start)
+        i = next((k for k in range(lo, len(block)) if block[k].unit.start >= start), None)
+        if i is None or block[i].unit.start >= end:
             return []
-        if not any(r.group == first.group and r.unit.start < start for r in block):
+        first = block[i]
+        if group_start.get(first.group, start) >= start:
             return []
         return [r for r in block if r.group == first.group and r.unit.start < start]
+
+    def _role_index(self, text: str, block: list[RoleMatch]) -> tuple[list[int], dict[object, int]]:
+        """For the roles of a paragraph: their running maximum start (a sorted list to bisect) and
+        the first start of each group; read once per paragraph, not once per clause."""
+        got = self._index.get(text)
+        if got is None:
+            starts: list[int] = []
+            top = -1
+            group_start: dict[object, int] = {}
+            for r in block:
+                top = max(top, r.unit.start)
+                starts.append(top)
+                if r.unit.start < group_start.get(r.group, r.unit.start + 1):
+                    group_start[r.group] = r.unit.start
+            got = self._index[text] = (starts, group_start)
+        return got
 
     # -- the unit index of the record
     def index(self, deadlines: list[Deadline]) -> list[UnitIndexEntry]:

@@ -25,8 +25,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.owners import merge as merge_owners
 from ndq57.extract.tasks import task_key

@@ -23,8 +23,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.model import Assignee, Deadline, Task
 
 
@@ -84,11 +83,22 @@ class TaskBuilder:
         tasks = sorted(self._tasks, key=lambda t: (t.line, t.end_line))
         for i, t in enumerate(tasks, start=1):
             t.id = f"t{i}"
+        # (sets beside the lists: a task may carry thousands of deadlines)
+        task_has: dict[int, set[str]] = {}
+        deadline_has: dict[int, set[str]] = {}
         for task, d in self._links:
-            if d.id not in task.deadlines:
+            have = task_has.get(id(task))
+            if have is None:
+                have = task_has[id(task)] = set(task.deadlines)
+            if d.id not in have:
                 task.deadlines.append(d.id)
-            if task.id not in d.task_ids:
+                have.add(d.id)
+            have = deadline_has.get(id(d))
+            if have is None:
+                have = deadline_has[id(d)] = set(d.task_ids)
+            if task.id not in have:
                 d.task_ids.append(task.id)
+                have.add(task.id)
         for d in {id(d): d for _, d in self._links}.values():
             d.task_ids.sort(key=lambda x: int(x[1:]))
         return tasks

@@ -47,15 +47,15 @@ import contextlib
 import datetime as dt
 import functools
 import itertools
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import regex
 from dateutil.relativedelta import relativedelta
 
+from ndq57 import cached_re as re
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Assignee, Deadline, Recurrence, Relative
 

@@ -30,14 +30,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
+from ndq57 import cached_re as re
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.textutil import alternation as _alt
 
@@ -1534,9 +1533,9 @@ def assign_roles(text: str) -> list[RoleMatch]:
         groups.append([i])
 
     def hits_in(a: int, b: int) -> list[_Hit]:
-        lo = bisect.bisect_left(hit_starts, a)
         out = []
-        for h in hits[lo:]:
+        for k in range(bisect.bisect_left(hit_starts, a), len(hits)):
+            h = hits[k]
             if h.start >= b:
                 break
             if h.end <= b:

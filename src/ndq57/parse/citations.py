@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Citation, Warning
 

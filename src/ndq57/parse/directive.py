@@ -23,8 +23,7 @@ True
 
 from __future__ import annotations
 
-import re
-
+from ndq57 import cached_re as re
 from ndq57.model import Header
 
 VIETNAMESE_SHARE = 0.65

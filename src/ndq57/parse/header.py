@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line

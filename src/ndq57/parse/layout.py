@@ -20,8 +20,7 @@ import functools
 import itertools
 from dataclasses import dataclass, field
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Fix
 from ndq57.parse import syllables
@@ -51,14 +50,20 @@ class Block:
     kind: str = "para"  # para | table
     md_heading: bool = False
     refs: list[tuple[str, int]] = field(default_factory=list)  # footnote marks (mark, line)
+    # the offsets of ``line_map``, kept with the list and its length they were read from
+    _offsets: tuple[list[tuple[int, int]], int, list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def line(self) -> int:
         return self.line_map[0][1]
 
     def line_at(self, offset: int) -> int:
-        offsets = [o for o, _ in self.line_map]
-        i = bisect.bisect_right(offsets, offset) - 1
+        got = self._offsets
+        if got is None or got[0] is not self.line_map or got[1] != len(self.line_map):
+            got = self._offsets = (self.line_map, len(self.line_map), [o for o, _ in self.line_map])
+        i = bisect.bisect_right(got[2], offset) - 1
         return self.line_map[max(i, 0)][1]
 
     def is_bold(self, start: int, end: int) -> bool:
@@ -991,19 +996,20 @@ def _strip_refs(blk: Block, known: set[str], loose: set[str]) -> None:
         return
     pieces: list[str] = []
     pos = 0
-    removed = 0
-    new_map = list(blk.line_map)
-    new_bold = list(blk.bold)
+    starts: list[int] = []
+    removed = [0]  # removed[k]: the width of the first k cuts
     for s, e, mark in cuts:
         blk.refs.append((mark, blk.line_at(s)))
         pieces.append(blk.text[pos:s])
         pos = e
-        width = e - s
-        cut_at = s - removed
-        new_map = [(o - width if o > cut_at else o, ln) for o, ln in new_map]
-        new_bold = [(bs - width if bs > cut_at else bs, be - width if be > cut_at else be) for bs, be in new_bold]
-        removed += width
+        starts.append(s)
+        removed.append(removed[-1] + e - s)
     pieces.append(blk.text[pos:])
+
+    def shifted(o: int) -> int:
+        # an offset moves left by the width of every cut that starts before it
+        return o - removed[bisect.bisect_left(starts, o)]
+
     blk.text = "".join(pieces)
-    blk.line_map = new_map
-    blk.bold = new_bold
+    blk.line_map = [(shifted(o), ln) for o, ln in blk.line_map]
+    blk.bold = [(shifted(bs), shifted(be)) for bs, be in blk.bold]

@@ -31,14 +31,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
+from ndq57 import cached_re as re
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Fix, Warning
 from ndq57.parse import syllables

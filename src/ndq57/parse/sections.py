@@ -12,8 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Section
 from ndq57.parse.layout import Block

@@ -29,8 +29,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import regex
-
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Section, Table, TableCell, TableRow
 from ndq57.parse.layout import Line

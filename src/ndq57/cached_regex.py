@@ -1,0 +1,79 @@
+"""``regex`` for ndq57's modules, with its patterns kept between processes (see
+:mod:`ndq57.patterns`): ``from ndq57 import cached_regex as regex``.
+
+``compile`` is stored; the module-level ``search``, ``sub``... compile through the same store
+for this process only (their patterns may be made from a document's words). Anything else is
+the ``regex`` module's own (flags, ``escape``, ``error``...).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex as _regex_module
+from regex import Match as Match
+from regex import Pattern as Pattern
+
+from ndq57.patterns import REGEX
+
+IGNORECASE = _regex_module.IGNORECASE
+MULTILINE = _regex_module.MULTILINE
+DOTALL = _regex_module.DOTALL
+REVERSE = _regex_module.REVERSE
+VERSION0 = _regex_module.VERSION0
+escape = _regex_module.escape
+error = _regex_module.error
+
+_local: dict[tuple[str, int], Any] = {}  # patterns of the module-level calls, this process only
+_LOCAL_MAX = 2000
+
+
+def compile(pattern: Any, flags: int = 0) -> Any:
+    if not isinstance(pattern, str):
+        return _regex_module.compile(pattern, flags)
+    return REGEX.compile(pattern, flags)
+
+
+def _get(pattern: Any, flags: int) -> Any:
+    if not isinstance(pattern, str):
+        return _regex_module.compile(pattern, flags)
+    key = (pattern, int(flags))
+    got = _local.get(key)
+    if got is None:
+        got = _regex_module.compile(pattern, flags)
+        if len(_local) >= _LOCAL_MAX:
+            _local.clear()
+        _local[key] = got
+    return got
+
+
+def search(pattern: Any, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None) -> Any:
+    return _get(pattern, flags).search(string, pos, endpos)
+
+
+def match(pattern: Any, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None) -> Any:
+    return _get(pattern, flags).match(string, pos, endpos)
+
+
+def fullmatch(pattern: Any, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None) -> Any:
+    return _get(pattern, flags).fullmatch(string, pos, endpos)
+
+
+def finditer(pattern: Any, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None) -> Any:
+    return _get(pattern, flags).finditer(string, pos, endpos)
+
+
+def findall(pattern: Any, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None) -> Any:
+    return _get(pattern, flags).findall(string, pos, endpos)
+
+
+def split(pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> Any:
+    return _get(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> Any:
+    return _get(pattern, flags).sub(repl, string, count)
+
+
+def __getattr__(name: str) -> Any:
+    return getattr(_regex_module, name)
