@@ -1,9 +1,8 @@
 """``regex`` for ndq57's modules, with its patterns kept between processes (see
 :mod:`ndq57.patterns`): ``from ndq57 import cached_regex as regex``.
 
-``compile`` is stored; the module-level ``search``, ``sub``... compile through the same store
-for this process only (their patterns may be made from a document's words). Anything else is
-the ``regex`` module's own (flags, ``escape``, ``error``...).
+``compile`` and the module-level ``search``, ``sub``... compile through the store; anything else
+is the ``regex`` module's own (flags, ``escape``, ``error``...).
 """
 
 from __future__ import annotations
@@ -24,9 +23,6 @@ VERSION0 = _regex_module.VERSION0
 escape = _regex_module.escape
 error = _regex_module.error
 
-_local: dict[tuple[str, int], Any] = {}  # patterns of the module-level calls, this process only
-_LOCAL_MAX = 2000
-
 
 def compile(pattern: Any, flags: int = 0) -> Any:
     if not isinstance(pattern, str):
@@ -34,17 +30,7 @@ def compile(pattern: Any, flags: int = 0) -> Any:
     return REGEX.compile(pattern, flags)
 
 
-def _get(pattern: Any, flags: int) -> Any:
-    if not isinstance(pattern, str):
-        return _regex_module.compile(pattern, flags)
-    key = (pattern, int(flags))
-    got = _local.get(key)
-    if got is None:
-        got = _regex_module.compile(pattern, flags)
-        if len(_local) >= _LOCAL_MAX:
-            _local.clear()
-        _local[key] = got
-    return got
+_get = compile
 
 
 def search(pattern: Any, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None) -> Any:

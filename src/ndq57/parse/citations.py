@@ -39,7 +39,7 @@ _PART = r"[\p{Lu}Đ][\p{L}\d&]{0,15}(?:\.[\p{Lu}\d][\p{L}\d&]{0,5})*"
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     data = load("doctypes")
-    names = sorted({t for t, _ in _types()[0]}, key=len, reverse=True)
+    names = sorted({t for t, _ in _types()[0]}, key=lambda t: (-len(t), t))  # (ties in a fixed order)
     suffixes = "|".join(regex.escape(s) for s in data["type_suffixes"])
     type_alt = "(?i:" + "|".join(regex.escape(n) for n in names) + ")"
     party = (

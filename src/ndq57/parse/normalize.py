@@ -264,7 +264,8 @@ def invisible_chars(text: str) -> list[_Edit]:
 @functools.cache
 def _glued_symbol_pattern() -> Any:
     data = load("doctypes")
-    types = sorted({a for t in data["types"] for a in t["abbr"] if len(a) >= 2}, key=len, reverse=True)
+    # (longest first; ties in a fixed order, so that the pattern is the same in every process)
+    types = sorted({a for t in data["types"] for a in t["abbr"] if len(a) >= 2}, key=lambda a: (-len(a), a))
     issuers = sorted(data["glued_issuers"], key=len, reverse=True)
     return regex.compile(
         r"(?<![\w/])\d{1,6}[a-z]?/(?:\d{4}/)?(?P<type>"
@@ -613,7 +614,7 @@ def _nfc(s: Any) -> str:
 
 
 def _phrase_re(words: Iterable[Any]) -> str:
-    alts = sorted({_nfc(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
+    alts = sorted({_nfc(w).strip() for w in words if str(w).strip()}, key=lambda a: (-len(a), a))  # (fixed order)
     return "(?:" + "|".join(r"[ \t]+".join(regex.escape(p) for p in a.split()) for a in alts) + ")"
 
 
