@@ -93,6 +93,8 @@ def fields_of(text: str, block: int = 0) -> list[Field]:
     [('lead', 'Sở Nội vụ'), ('time', 'Quý III/2026')]
     """
     found: list[tuple[str, str, int, int]] = []  # key, label, label start, value start
+    if ":" not in text:  # every label ends with a colon
+        return []
     for m in _label_re().finditer(text):
         key = _key_of(m.group("label"))
         if key is None:

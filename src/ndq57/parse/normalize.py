@@ -721,6 +721,45 @@ def _slip_starts() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])", re.IGNORECASE)
 
 
+@functools.cache
+def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
+    """The first words of the slip forms, lower case, and the characters that ``re`` (ignoring
+    case) compares otherwise than by ``str.lower`` (the long s, the dotless i, Greek and Cyrillic
+    letters with two lower forms...): a word holding one is checked with the pattern itself.
+    None when a first word holds such a character (then the pattern scans the text)."""
+    try:
+        from re import _casefix  # type: ignore[attr-defined]
+
+        extra = {chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}
+    except (ImportError, AttributeError):
+        return None
+    special = frozenset(c for c in extra if not c.isascii())
+    _, by_key = _slips()
+    firsts = {m.group().lower() for k in by_key if (m := _TOKEN.match(k)) is not None}
+    if any(c in special or len(c.lower()) != 1 for w in firsts for c in w):
+        return None
+    return frozenset(firsts), special
+
+
+def _slip_start_offsets(text: str) -> list[int]:
+    """Where a word that can start a slip starts: the offsets of ``_slip_starts()`` in ``text``,
+    found by one pass over the words and a set lookup."""
+    got = _slip_firsts()
+    if got is None:
+        return [m.start() for m in _slip_starts().finditer(text)]
+    firsts, special = got
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if len(low) != len(word) or (not word.isascii() and not special.isdisjoint(word)):
+            if _slip_starts().fullmatch(word):
+                out.append(m.start())
+        elif low in firsts:
+            out.append(m.start())
+    return out
+
+
 def _trie_re(phrases: list[list[str]]) -> str:
     """One alternation for many phrases, factored word by word.
 
@@ -788,12 +827,12 @@ def _find_slips(text: str, style: str, log: _Log) -> tuple[list[_Edit], list[War
     if pattern is None:
         return edits, suspects
     pos = 0
-    for t in _slip_starts().finditer(text):
+    for start in _slip_start_offsets(text):
         # the pattern is only tried where a word that can start a slip starts (found by one
-        # pass of the standard library's engine): scanning every position with it is slow
-        if t.start() < pos:
+        # pass over the words): scanning every position with it is slow
+        if start < pos:
             continue
-        m = pattern.match(text, t.start())
+        m = pattern.match(text, start)
         if m is None:
             continue
         pos = m.end()
