@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re as _std_re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -742,22 +743,23 @@ def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
 
 
 def _slip_start_offsets(text: str) -> list[int]:
-    """Where a word that can start a slip starts: the offsets of ``_slip_starts()`` in ``text``,
-    found by one pass over the words and a set lookup."""
+    """Where a word that can start a slip starts: the offsets of ``_slip_starts()`` in ``text``.
+
+    The words of the text are listed once (the engine's ``findall`` of the lower-case text); only
+    the first words present in it are then searched for, with a small pattern (most of the few
+    hundred first words are absent from any one text)."""
     got = _slip_firsts()
-    if got is None:
+    low = text.lower()
+    if got is None or len(low) != len(text) or not got[1].isdisjoint(text):
         return [m.start() for m in _slip_starts().finditer(text)]
-    firsts, special = got
-    out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        low = word.lower()
-        if len(low) != len(word) or (not word.isascii() and not special.isdisjoint(word)):
-            if _slip_starts().fullmatch(word):
-                out.append(m.start())
-        elif low in firsts:
-            out.append(m.start())
-    return out
+    present = got[0].intersection(_TOKEN.findall(low))
+    if not present:
+        return []
+    alt = "|".join(_std_re.escape(w) for w in sorted(present, key=lambda w: (-len(w), w)))
+    # in the lower-case text (of the same length: the same offsets), which the engine searches
+    # faster than ignoring case; (the standard library's own pattern cache: the pattern depends
+    # on the text)
+    return [m.start() for m in _std_re.finditer(rf"(?<![^\W_])(?:{alt})(?![^\W_])", low)]
 
 
 def _trie_re(phrases: list[list[str]]) -> str:
