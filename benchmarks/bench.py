@@ -16,8 +16,12 @@ Figures (each the median of repeated runs):
 4. the ``ndq57 parse DIR -f jsonl`` CLI over a temporary folder of N files, ``--jobs 1`` and
    ``--jobs 2``: wall seconds, files/s, chars/s, speed-up, and whether both outputs are identical;
 5. peak RSS of the ``--jobs 2`` batch at two folder sizes (see ``RSS_HELPER``);
-6. cold CLI wall time of ``ndq57 --version`` and ``ndq57 parse ONE.txt -f json``;
-7. the comparison with the performance targets, PASS or MISS.
+6. cold CLI wall time of ``ndq57 --version`` and ``ndq57 parse ONE.txt -f json`` (also with an
+   empty cache folder: a machine's first run), and the heavy packages that parse imports (none);
+7. hostile inputs (see ``HOSTILE``): CPU time at two sizes and the growth exponent;
+8. PDF and DOCX throughput in pages/s (files built by ``tests/readers_build.py``, and
+   ``../shared/files/*.pdf`` when present);
+9. the comparison with the performance targets, PASS or MISS.
 
 The table goes to stdout, followed by the JSON summary on the last line (also written to
 ``--json FILE``). Exit code 0, or 1 when a problem was found (a CLI run failed or gave error records, or the
@@ -61,6 +65,7 @@ TARGET_SPEEDUP = 1.8  # --jobs 2 over --jobs 1
 TARGET_RSS_FLAT = 0.10  # peak RSS within +-10% between the two batch sizes
 TARGET_VERSION_S = 0.15
 TARGET_PARSE_ONE_S = 0.25
+TARGET_HOSTILE_GROWTH = 1.15  # growth exponent of every hostile input, 1x -> 4x
 
 # Runs a command (argv as JSON in sys.argv[1]) and prints, as JSON, the peak resident set size of
 # the process tree below it. ``maxrss_kb`` is RUSAGE_CHILDREN.ru_maxrss: the largest peak RSS of
@@ -483,7 +488,218 @@ def bench_cli_cold(cli: list[str], repeat: int, problems: list[str]) -> dict[str
             if r:
                 times.append(dt)
         out[key] = median(times)
+    # the first run on a machine: the cache folder (patterns, data) is empty and gets filled
+    times = []
+    for _ in range(max(1, repeat // 2)):
+        with tempfile.TemporaryDirectory(prefix="ndq57-cache-") as empty:
+            t0 = time.perf_counter()
+            subprocess.run([*cli, "parse", str(ONE_FIXTURE), "-f", "json"], capture_output=True,
+                           env={**os.environ, "NDQ57_CACHE_DIR": empty})
+            times.append(time.perf_counter() - t0)
+    out["cli_parse_one_empty_cache_s"] = median(times)
     return out
+
+
+# --------------------------------------------------------------------------- 7. hostile inputs
+
+# Inputs that once made the time grow much faster than the input (see the performance issue),
+# and the shapes the newer stages read (tables, labelled blocks, lists of units, OCR slips):
+# name -> (text for size n, n for the 1x run, what it is). Each is parsed at n and 4n.
+HOSTILE: dict[str, tuple[Any, int, str]] = {
+    "many_deadlines": (
+        lambda n: "Giao Sở Tài chính báo cáo trước ngày 15/3/2026. " * n,
+        1000,
+        "one paragraph of n sentences, each with a deadline",
+    ),
+    "endless_line": (
+        lambda n: "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát hồ sơ trước ngày 15/3/2026, "
+        "báo cáo UBND tỉnh; " * n,
+        600,
+        "one line of n clauses (a PDF export that lost its line ends)",
+    ),
+    "one_mb_line": (
+        lambda n: "Sở Tài chính rà soát hồ sơ năm 2026 và báo cáo kết quả " * n,
+        4700,
+        "one line with no clause mark at all (~1 MB at 4x)",
+    ),
+    "footnote_marks": (
+        lambda n: "".join(f"Nội dung {i}¹\n" for i in range(n)),
+        4000,
+        "a footnote mark on each of n lines of one block",
+    ),
+    "deep_numbering": (
+        lambda n: "1." * n + " Giao Sở Tài chính báo cáo trước ngày 15/3/2026.\n",
+        200,
+        "'1.' repeated n times before one task",
+    ),
+    "deep_numbering_lines": (
+        lambda n: ("1." * 50 + " Giao Sở Tài chính báo cáo trước ngày 15/3/2026.\n") * n,
+        200,
+        "n lines each opened by '1.' x 50",
+    ),
+    "quarters": (lambda n: "quý I quý II " * n, 250, "'quý I quý II' repeated n times"),
+    "month_phrases": (
+        lambda n: "chậm nhất trong tháng 7/2026 " * n,
+        500,
+        "'chậm nhất trong tháng 7/2026' repeated n times",
+    ),
+    "citations_line": (
+        lambda n: "".join(f"Công văn số {i}/UBND-VX ngày 05/3/2026, " for i in range(n)),
+        1000,
+        "one line of n citations",
+    ),
+    "clauses_no_owner": (
+        lambda n: "báo cáo kết quả trước ngày 15/3/2026; " * n,
+        1000,
+        "one paragraph of n clauses with a deadline and no unit",
+    ),
+    "pipe_table": (
+        lambda n: "| STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n"
+        + "".join(f"| {i} | Rà soát hồ sơ | Sở Tài chính | Trước ngày 15/3/2026 |\n" for i in range(n)),
+        400,
+        "a pipe table of n task rows",
+    ),
+    "layout_table": (
+        lambda n: "STT    Nội dung công việc    Đơn vị chủ trì    Thời hạn\n"
+        + "".join(f"{i}      Rà soát hồ sơ         Sở Tài chính      Tháng 3/2026\n" for i in range(n)),
+        400,
+        "a pdftotext -layout table of n rows",
+    ),
+    "labelled_blocks": (
+        lambda n: "".join(
+            f"- Nội dung: Rà soát hồ sơ {i}\n- Đơn vị chủ trì: Sở Tài chính\n- Thời gian hoàn thành: Tháng 3/2026\n"
+            for i in range(n)
+        ),
+        300,
+        "n labelled task blocks",
+    ),
+    "unit_list": (
+        lambda n: "Giao " + ", ".join(["Sở Tài chính", "Sở Nội vụ", "UBND các huyện"] * n)
+        + " báo cáo trước ngày 15/3/2026.",
+        400,
+        "one deadline owned by a list of 3n units",
+    ),
+    "ocr_slips": (
+        lambda n: "Điêu l. Giao Sở Tài chinh bao cáo truớc ngày 15/3/2026 va thưc hiên. " * n,
+        300,
+        "n sentences of OCR slips and unsure syllables",
+    ),
+}
+
+
+def bench_hostile(repeat: int, quick: bool) -> dict[str, float]:
+    """Parse time (CPU, median of ``repeat``) of each hostile input at n and 4n, and the growth
+    exponent log(t4/t1) / log(c4/c1) (1: linear, 2: quadratic)."""
+    import ndq57
+
+    ndq57.parse(HOSTILE["many_deadlines"][0](2))  # warm
+    out: dict[str, float] = {}
+    for name, (make, n, _) in HOSTILE.items():
+        n = max(2, n // 50) if quick else n
+        sizes: list[tuple[int, float]] = []
+        for k in (1, 4):
+            text = make(n * k)
+            times = []
+            for _ in range(repeat):
+                t0 = time.process_time()
+                ndq57.parse(text)
+                times.append(time.process_time() - t0)
+            sizes.append((len(text), median(times)))
+        (c1, t1), (c4, t4) = sizes
+        out[f"hostile_{name}_1x_chars"] = float(c1)
+        out[f"hostile_{name}_1x_s"] = t1
+        out[f"hostile_{name}_4x_chars"] = float(c4)
+        out[f"hostile_{name}_4x_s"] = t4
+        out[f"hostile_{name}_exponent"] = math.log(max(t4, 1e-6) / max(t1, 1e-6)) / math.log(c4 / c1)
+    return out
+
+
+# --------------------------------------------------------------------------- 8. PDF and DOCX
+
+READER_FIXTURE = FIXTURES / "reader_kh_commune.txt"
+SHARED_FILES = ROOT.parent / "shared" / "files"
+
+
+def _built_documents(copies: int) -> tuple[bytes, bytes] | None:
+    """A PDF and a DOCX built by the tests' builder (``tests/readers_build.py``) from the reader
+    fixture with its body repeated ``copies`` times; None when the builder cannot run (fpdf2,
+    python-docx or the DejaVu fonts missing)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import readers_build as rb
+
+        fx = rb.read_fixture(READER_FIXTURE)
+        fx.body = fx.body * copies
+        return rb.build_pdf(fx), rb.build_docx(fx)
+    except Exception as exc:  # ImportError, a missing font...
+        print(f"warning: PDF/DOCX files not built: {exc}", file=sys.stderr)
+        return None
+    finally:
+        sys.path.remove(str(ROOT / "tests"))
+
+
+def _time_bytes(data: bytes, repeat: int) -> tuple[float, Any]:
+    from ndq57.pipeline import parse_bytes
+
+    doc = parse_bytes(data)  # warm (the reader's imports)
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        doc = parse_bytes(data)
+        times.append(time.perf_counter() - t0)
+    return median(times), doc
+
+
+def bench_readers(repeat: int, quick: bool) -> dict[str, float]:
+    """Pages per second of ``parse_bytes`` on PDF and DOCX files (reading included): files built
+    by the tests' builder, and ../shared/files/*.pdf when present. A DOCX has no pages of its
+    own: it counts the pages of the PDF built from the same text."""
+    out: dict[str, float] = {}
+    built = _built_documents(1 if quick else 10)
+    if built is not None:
+        pdf, docx = built
+        t, doc = _time_bytes(pdf, repeat)
+        pages = float(doc.source.extraction.pages or 0)
+        out |= {"pdf_built_pages": pages, "pdf_built_s": t, "pdf_built_pages_per_s": pages / t}
+        out["pdf_built_chars_per_s"] = len(doc.text) / t
+        t, doc = _time_bytes(docx, repeat)
+        out |= {"docx_built_pages": pages, "docx_built_s": t, "docx_built_pages_per_s": pages / t}
+        out["docx_built_chars_per_s"] = len(doc.text) / t
+    files = [] if quick or not SHARED_FILES.is_dir() else sorted(SHARED_FILES.glob("*.pdf"))
+    if files:
+        total_t = total_pages = 0.0
+        for f in files:
+            t, doc = _time_bytes(f.read_bytes(), repeat)
+            total_t += t
+            total_pages += doc.source.extraction.pages or 0
+        out |= {"pdf_shared_files": float(len(files)), "pdf_shared_pages": total_pages, "pdf_shared_s": total_t}
+        out["pdf_shared_pages_per_s"] = total_pages / total_t
+    return out
+
+
+HEAVY_MODULES = ("pypdfium2", "docx", "lxml", "rich", "openpyxl", "holidays", "yaml", "psycopg", "fpdf")
+IMPORTS_SNIPPET = """
+import io, contextlib, json, sys
+sys.argv = ["ndq57", "parse", sys.argv[1], "-f", "json"]
+from ndq57.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main()
+    except SystemExit:
+        pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+
+
+def heavy_imports(problems: list[str]) -> list[str]:
+    """The heavy packages that ``ndq57 parse one.txt -f json`` imports (none should be)."""
+    proc = subprocess.run([sys.executable, "-c", IMPORTS_SNIPPET, str(ONE_FIXTURE)], capture_output=True, text=True)
+    try:
+        loaded = set(json.loads(proc.stdout.strip().splitlines()[-1]))
+    except (json.JSONDecodeError, IndexError):
+        problems.append(f"import check failed: {proc.stderr.strip()[-300:]!r}")
+        return []
+    return [m for m in HEAVY_MODULES if m in loaded]
 
 
 # --------------------------------------------------------------------------- report
@@ -510,6 +726,7 @@ def render(
     targets: list[dict[str, Any]],
     problems: list[str],
     warnings: list[str],
+    heavy: list[str],
 ) -> str:
     floor = fig["floor_chars_per_s"]
     rows: list[tuple[str, str, str]] = []
@@ -556,8 +773,25 @@ def render(
     if "rss_tree_sum_ratio" in fig:
         row("ratio large / small (tree sum)", "rss_tree_sum_ratio", "")
     section("6. cold CLI (fresh process, first run discarded)")
+    rows.append(("heavy packages imported by parse one.txt", ", ".join(heavy) if heavy else "none", ""))
     row("ndq57 --version", "cli_version_s", "s")
     row(f"ndq57 parse {ONE_FIXTURE.name} -f json", "cli_parse_one_s", "s")
+    row("  the same, empty cache folder (first run)", "cli_parse_one_empty_cache_s", "s")
+    section("7. hostile inputs: CPU time at n and 4n, growth exponent (1 = linear)")
+    for name, (_, _, what) in HOSTILE.items():
+        c1, c4 = fig[f"hostile_{name}_1x_chars"], fig[f"hostile_{name}_4x_chars"]
+        t1, t4 = fmt_num(fig[f"hostile_{name}_1x_s"], "s"), fmt_num(fig[f"hostile_{name}_4x_s"], "s")
+        exponent = f"{fig[f'hostile_{name}_exponent']:.2f}"
+        rows.append((f"{name}: {what}", exponent, f"{c1:,.0f} ch {t1}, {c4:,.0f} ch {t4}"))
+    section("8. PDF and DOCX (parse_bytes, reading included)")
+    if "pdf_built_pages_per_s" in fig:
+        row(f"PDF built by the tests, {fig['pdf_built_pages']:.0f} pages", "pdf_built_pages_per_s", "pages/s")
+        row("  text throughput", "pdf_built_chars_per_s", "chars/s")
+        row("DOCX of the same text (pages of that PDF)", "docx_built_pages_per_s", "pages/s")
+        row("  text throughput", "docx_built_chars_per_s", "chars/s")
+    if "pdf_shared_pages_per_s" in fig:
+        row(f"../shared/files/*.pdf ({fig['pdf_shared_files']:.0f} files, {fig['pdf_shared_pages']:.0f} pages)",
+            "pdf_shared_pages_per_s", "pages/s")
 
     w0 = max(len(r[0]) for r in rows)
     w1 = max(len(r[1]) for r in rows)
@@ -570,7 +804,7 @@ def render(
             lines += ["", label]
         else:
             lines.append(f"  {label:<{w0}}  {value:>{w1}}  {extra}".rstrip())
-    lines += ["", "[7. targets]"]
+    lines += ["", "[9. targets]"]
     tw = max(len(t["name"]) for t in targets)
     for t in targets:
         verdict = "PASS" if t["pass"] else "MISS"
@@ -636,6 +870,15 @@ def evaluate(fig: dict[str, float], identical: bool) -> list[dict[str, Any]]:
             "target": f"<= {TARGET_PARSE_ONE_S:g} s",
             "pass": fig["cli_parse_one_s"] <= TARGET_PARSE_ONE_S,
         },
+        *(
+            {
+                "name": f"hostile input {name}: growth exponent",
+                "measured": f"{fig[f'hostile_{name}_exponent']:.2f}",
+                "target": f"<= {TARGET_HOSTILE_GROWTH:g}",
+                "pass": fig[f"hostile_{name}_exponent"] <= TARGET_HOSTILE_GROWTH,
+            }
+            for name in HOSTILE
+        ),
     ]
 
 
@@ -709,8 +952,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     fig: dict[str, float] = {}
     fingerprint = source_fingerprint()
 
+    started = [time.perf_counter()]
+
     def step(name: str) -> None:
-        print(f"... {name}", file=sys.stderr, flush=True)
+        now = time.perf_counter()
+        print(f"... {name}  (+{now - started[0]:.1f} s)", file=sys.stderr, flush=True)
 
     step("floor")
     fig |= bench_floor(docs, args.repeat)
@@ -732,17 +978,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         fig |= bench_rss(cli, docs, args.rss_files, args.batch_repeat, work, problems)
     step("cold CLI")
     fig |= bench_cli_cold(cli, args.repeat, problems)
+    heavy = heavy_imports(problems)
+    if heavy:
+        problems.append(f"parse of a text file imports {', '.join(heavy)}")
+    step("hostile inputs")
+    fig |= bench_hostile(min(args.repeat, 3), args.quick)
+    step("PDF and DOCX")
+    fig |= bench_readers(args.repeat, args.quick)
 
     if source_fingerprint() != fingerprint:
         warnings.append("files under src/ changed while the benchmark ran: the figures mix two versions")
     targets = evaluate(fig, identical)
-    print(render(machine, settings, sources, fig, identical, targets, problems, warnings))
+    print(render(machine, settings, sources, fig, identical, targets, problems, warnings, heavy))
     summary = {
         "machine": machine,
         "settings": settings,
         "corpus": corpus_info,
         "figures": fig,
         "identical_output": identical,
+        "heavy_imports": heavy,
         "targets": targets,
         "problems": problems,
         "warnings": warnings,

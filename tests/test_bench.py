@@ -1,4 +1,5 @@
-"""Smoke test of ``benchmarks/bench.py --quick``: it runs, and its JSON summary holds every figure.
+"""Smoke test of ``benchmarks/bench.py --quick``: it runs (a few seconds), and its JSON summary
+holds every figure.
 
 No timing is asserted: the figures depend on the machine and its load.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -54,7 +56,18 @@ FIGURES = [
     # 6. cold CLI
     "cli_version_s",
     "cli_parse_one_s",
+    "cli_parse_one_empty_cache_s",
 ]
+
+# 7. hostile inputs: every one at two sizes, with its growth exponent (may be <= 0 on tiny inputs)
+HOSTILE = [
+    "many_deadlines", "endless_line", "one_mb_line", "footnote_marks", "deep_numbering", "deep_numbering_lines",
+    "quarters", "month_phrases", "citations_line", "clauses_no_owner", "pipe_table", "layout_table",
+    "labelled_blocks", "unit_list", "ocr_slips",
+]
+
+# 8. PDF and DOCX built by tests/readers_build.py (needs the DejaVu fonts)
+READERS = ["pdf_built_pages", "pdf_built_pages_per_s", "docx_built_pages_per_s"]
 
 
 def test_bench_quick(tmp_path: Path) -> None:
@@ -78,9 +91,20 @@ def test_bench_quick(tmp_path: Path) -> None:
         assert math.isfinite(value) and value > 0, (key, value)
     assert summary["identical_output"] is True
     assert summary["problems"] == []
+    assert summary["heavy_imports"] == []  # a text parse imports no reader, rich, openpyxl, yaml...
+    for name in HOSTILE:
+        for suffix in ("1x_s", "4x_s", "1x_chars", "4x_chars"):
+            assert figures[f"hostile_{name}_{suffix}"] > 0, (name, suffix)
+        assert math.isfinite(figures[f"hostile_{name}_exponent"]), name
+        assert figures[f"hostile_{name}_4x_chars"] > figures[f"hostile_{name}_1x_chars"]
+    from readers_build import FONT_DIR
+
+    if (FONT_DIR / "DejaVuSans.ttf").exists() or os.environ.get("CI"):
+        for key in READERS:
+            assert figures.get(key, 0) > 0, key
 
     targets = summary["targets"]
-    assert len(targets) >= 7
+    assert len(targets) >= 7 + len(HOSTILE)
     assert all(isinstance(t["pass"], bool) for t in targets)
     for key in ("platform", "cpu", "cpu_count", "python"):
         assert summary["machine"][key]

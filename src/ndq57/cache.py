@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +53,8 @@ def write(name: str, value: Any) -> bool:
     where = folder()
     if where is None:
         return False
+    import tempfile  # (only when writing: a cold start that finds its files does not pay for it)
+
     try:
         data = marshal.dumps(value)
         where.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
@@ -127,16 +128,17 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         for e, ci in zip(exprs, clause_of, strict=True):
             by_clause.setdefault(ci, []).append(e)
         lt = labelled.get(bi)
+        clause_memo: dict[int, dict[Any, Any]] = {}  # what the rules found in each clause
         for expr, ci in zip(exprs, clause_of, strict=True):
             cs, ce = spans[ci]
-            clause = text[cs:ce]
             others = by_clause[ci]
             bold = blk.is_bold(expr.start, expr.end)
             heads = owners.headings(owner)
             in_time = lt is not None and any(
                 f.key == "time" and f.block == bi and f.start <= expr.start < f.end + 1 for f in lt.fields
             )
-            ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, blk.all_bold, in_time)
+            memo = clause_memo.setdefault(ci, {})
+            ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, blk.all_bold, in_time, memo)
             rule = decide(ev)
             kind = rule.verdict
             line = blk.line_at(expr.start)
@@ -156,7 +158,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 task=text[found.task_start : ce].strip(" ;,.-+"),
                 assignees=found.owners,
                 recipients=found.recipients,
-                confidence=_confidence(rule.weight, expr, bold, clause),
+                confidence=_confidence(rule.weight, expr, bold, ev.obligation),
                 bold=bold,
                 rule=rule.name,
             )
@@ -358,13 +360,13 @@ def _starts_with_action(text: str) -> bool:
     return words()["obligation"].match(rest) is not None or words()["action_starts"].match(rest) is not None
 
 
-def _confidence(weight: float, expr: TimeExpr, bold: bool, clause: str) -> float:
+def _confidence(weight: float, expr: TimeExpr, bold: bool, obligation: bool) -> float:
     """The rule's weight, raised by bold print and a verb of obligation, lowered when the time has
     no date or its year is guessed."""
     c = weight
     if bold:
         c += 0.1
-    if words()["obligation"].search(clause):
+    if obligation:  # a verb of obligation in the clause
         c += 0.1
     if expr.due is None and expr.kind not in ("recurring", "relative"):
         c -= 0.2

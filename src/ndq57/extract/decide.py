@@ -26,6 +26,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -113,6 +114,11 @@ def to_date(iso: str | None) -> dt.date | None:
         return None
 
 
+_CLAUSE_TEXT = "clause text"  # the keys of an Evidence's clause memo: the clause itself,
+_QUALIFIED = "qualified"  # how many of its expressions carry a deadline qualifier,
+_MEMBERS = "members"  # and their ids
+
+
 class Cited:
     """The spans of the citations in a paragraph, in order (they do not overlap), with their
     starts and ends to bisect: a paragraph may cite hundreds of documents."""
@@ -148,11 +154,11 @@ class Evidence:
         headings: str = "",
         heading: bool = False,
         time_field: bool = False,
+        clause_memo: dict[Any, Any] | None = None,
     ) -> None:
         self.expr = expr
         self.text = text
         self.clause_start, self.clause_end = clause_span
-        self.clause = text[self.clause_start : self.clause_end]
         self.bold = bold
         self.ctx = ctx
         self.cited = cited
@@ -162,6 +168,35 @@ class Evidence:
         self.time_field = time_field  # inside the time field of a labelled task block
         self.q = expr.qualifier
         self.kind = expr.kind
+        # what the patterns found in the clause, shared by the expressions of one clause (a
+        # clause may hold hundreds of them: each reading it whole would take the square)
+        self._clause_memo: dict[Any, Any] = {} if clause_memo is None else clause_memo
+
+    @cached_property
+    def clause(self) -> str:
+        got = self._clause_memo.get(_CLAUSE_TEXT)
+        if not isinstance(got, str):
+            got = self._clause_memo[_CLAUSE_TEXT] = self.text[self.clause_start : self.clause_end]
+        return got
+
+    def others_with_deadline_qualifier(self) -> int:
+        """How many other expressions of the clause say 'trước', 'chậm nhất'... (counted once per
+        clause: ``others`` is the same list for every expression of the clause)."""
+        memo = self._clause_memo
+        if _QUALIFIED not in memo:
+            memo[_QUALIFIED] = sum(1 for o in self.others if o.qualifier in _DEADLINE_QUALIFIERS)
+            memo[_MEMBERS] = {id(o) for o in self.others}
+        n = int(memo[_QUALIFIED])
+        if id(self.expr) in memo[_MEMBERS] and self.expr.qualifier in _DEADLINE_QUALIFIERS:
+            n -= 1
+        return n
+
+    def clause_has(self, pattern: Any) -> bool:
+        """``pattern`` occurs in the clause (found once per clause)."""
+        got = self._clause_memo.get(pattern)
+        if got is None:
+            got = self._clause_memo[pattern] = pattern.search(self.clause) is not None
+        return bool(got)
 
     # -- the words around the expression
     @cached_property
@@ -188,7 +223,7 @@ class Evidence:
 
     @cached_property
     def obligation(self) -> bool:
-        return bool(words()["obligation"].search(self.clause))
+        return self.clause_has(words()["obligation"])
 
     @cached_property
     def opening(self) -> bool:
@@ -292,7 +327,7 @@ def _period_reported(ev: Evidence) -> bool:
         ev.q is None
         and ev.kind in _PERIODS
         and not ev.bold
-        and any(o is not ev.expr and o.qualifier in _DEADLINE_QUALIFIERS for o in ev.others)
+        and ev.others_with_deadline_qualifier() > 0
     )
 
 
@@ -310,8 +345,8 @@ def _periodic_duty(ev: Evidence) -> bool:
         _bare_recurrence(ev)
         and rec is not None
         and bool(rec.interval_months)
-        and bool(words()["periodic_duty"].search(ev.clause))
-        and _DA_DANG_VUA.search(ev.clause) is None
+        and ev.clause_has(words()["periodic_duty"])
+        and not ev.clause_has(_DA_DANG_VUA)
     )
 
 
@@ -333,11 +368,11 @@ def _within_year_unbound(ev: Evidence) -> bool:
 def _list_intro(ev: Evidence) -> bool:
     """"... ban hành Kế hoạch triển khai các nhiệm vụ quý IV năm 2026 như sau:": the sentence that
     opens the document's list names the period it covers."""
-    return ev.q is None and not ev.bold and words()["list_intro"].search(ev.clause) is not None
+    return ev.q is None and not ev.bold and ev.clause_has(words()["list_intro"])
 
 
 def _narrated(ev: Evidence) -> bool:
-    return not ev.bold and _DA.search(ev.clause) is not None
+    return not ev.bold and ev.clause_has(_DA)
 
 
 def _event_words(ev: Evidence) -> bool:
@@ -350,8 +385,8 @@ def _near_period_request(ev: Evidence) -> bool:
         ev.q is None
         and ev.due is not None
         and ev.expr.rule.split("+")[0] in _NEAR_PERIODS
-        and (ev.obligation or bool(words()["recipient_verbs"].search(ev.clause)))
-        and _DA_DANG_VUA.search(ev.clause) is None
+        and (ev.obligation or ev.clause_has(words()["recipient_verbs"]))
+        and not ev.clause_has(_DA_DANG_VUA)
     )
 
 
@@ -415,7 +450,7 @@ def _window(ev: Evidence) -> bool:
     """"có đủ tuổi đảng từ ngày 01/12 ... đến hết tháng 02": who qualifies, not when to act."""
     return (
         ev.q in ("through", "from_to", "before", None)
-        and words()["window_words"].search(ev.clause) is not None
+        and ev.clause_has(words()["window_words"])
         and not ev.bold
         and words()["obligation"].search(ev.local) is None
     )
@@ -447,7 +482,7 @@ def _ready_from(ev: Evidence) -> bool:
         _starts_from(ev)
         and ev.kind in ("date", "datetime")
         and words()["start_words"].search(ev.local[-40:]) is not None
-        and words()["ready_words"].search(ev.clause) is not None
+        and ev.clause_has(words()["ready_words"])
     )
 
 
@@ -512,8 +547,8 @@ def _late_deadline(ev: Evidence) -> bool:
         _before_document(ev)
         and ev.q in ("before", "by")
         and ev.obligation
-        and _DA_DANG_VUA.search(ev.clause) is None
-        and words()["past"].search(ev.clause) is None
+        and not ev.clause_has(_DA_DANG_VUA)
+        and not ev.clause_has(words()["past"])
     )
 
 
@@ -534,7 +569,7 @@ def _recurring_duty(ev: Evidence) -> bool:
     """A duty that comes back, with no day: "Hằng năm, Trung tâm tổ chức ...", "định kỳ hằng quý
     tổng hợp báo cáo ...", "báo cáo cấp có thẩm quyền hằng năm." — not a cycle that only qualifies
     a noun ("xếp loại chất lượng hằng năm đối với ...", "trợ cấp hằng tháng được ...")."""
-    if not _bare_recurrence(ev) or _DA_DANG_VUA.search(ev.clause) is not None:
+    if not _bare_recurrence(ev) or ev.clause_has(_DA_DANG_VUA):
         return False
     w = words()
     if ev.opening:
@@ -567,7 +602,7 @@ def _cycle_said_later(ev: Evidence) -> bool:
 
 def _periodic_report(ev: Evidence) -> bool:
     """"thực hiện chế độ báo cáo định kỳ", "định kỳ báo cáo UBND tỉnh": a report due every period."""
-    if not _unsaid_cycle(ev) or _DA_DANG_VUA.search(ev.clause) is not None:
+    if not _unsaid_cycle(ev) or ev.clause_has(_DA_DANG_VUA):
         return False
     w = words()
     near = " ".join(ev.local.split()[-3:])
