@@ -134,3 +134,37 @@ def test_document_scales_linearly() -> None:
     body = "".join(item.format(i=i + 1, d=i % 28 + 1) for i in range(8))
     footer = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Khoa\n"
     _assert_linear(lambda n: header + body * n + footer, 1, "document body")
+
+
+# Hostile documents (benchmarks/bench.py measures the same shapes at larger sizes): one paragraph
+# of many deadlines, an endless line, footnote marks on every line, deep numbering, repeated time
+# phrases, a line of citations, tables, labelled blocks, lists of units, OCR slips. Each is timed
+# at three small sizes only (the growth harness above doubles n until the first takes 4 ms).
+HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
+    "many_deadlines": lambda n: "Giao Sở Tài chính báo cáo trước ngày 15/3/2026. " * n,
+    "endless_line": lambda n: "Giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát trước ngày 15/3/2026, báo cáo UBND; " * n,
+    "no_clause_mark": lambda n: "Sở Tài chính rà soát hồ sơ năm 2026 và báo cáo kết quả " * n,
+    "footnote_marks": lambda n: "".join(f"Nội dung {i}¹\n" for i in range(n)),
+    "deep_numbering": lambda n: "1." * n + " Giao Sở Tài chính báo cáo trước ngày 15/3/2026.\n",
+    "deep_numbering_lines": lambda n: ("1." * 50 + " Giao Sở Tài chính báo cáo trước ngày 15/3/2026.\n") * n,
+    "quarters": lambda n: "quý I quý II " * n,
+    "month_phrases": lambda n: "chậm nhất trong tháng 7/2026 " * n,
+    "citations_line": lambda n: "".join(f"Công văn số {i}/UBND-VX ngày 05/3/2026, " for i in range(n)),
+    "clauses_no_owner": lambda n: "báo cáo kết quả trước ngày 15/3/2026; " * n,
+    "pipe_table": lambda n: "| STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n"
+    + "".join(f"| {i} | Rà soát hồ sơ | Sở Tài chính | Trước ngày 15/3/2026 |\n" for i in range(n)),
+    "layout_table": lambda n: "STT    Nội dung công việc    Đơn vị chủ trì    Thời hạn\n"
+    + "".join(f"{i}      Rà soát hồ sơ         Sở Tài chính      Tháng 3/2026\n" for i in range(n)),
+    "tab_rows": lambda n: "".join(f"{i}\tRà soát hồ sơ\tSở Tài chính\tTháng 3/2026\n" for i in range(n)),
+    "labelled_blocks": lambda n: "".join(
+        f"- Nội dung: Rà soát hồ sơ {i}\n- Đơn vị chủ trì: Sở Tài chính\n- Thời gian hoàn thành: Tháng 3/2026\n"
+        for i in range(n)
+    ),
+    "unit_list": lambda n: "Giao " + ", ".join(["Sở Tài chính", "Sở Nội vụ", "UBND các huyện"] * n) + " báo cáo trước ngày 15/3/2026.",
+    "ocr_slips": lambda n: "Điêu l. Giao Sở Tài chinh bao cáo truớc ngày 15/3/2026 va thưc hiên. " * n,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_DOCUMENTS))
+def test_hostile_documents_are_linear(name: str) -> None:
+    _assert_linear(HOSTILE_DOCUMENTS[name], 1, name)

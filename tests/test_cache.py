@@ -1,0 +1,142 @@
+"""The cache between processes (ndq57.cache): compiled patterns and language data are stored,
+read back the same, never stale, and a cache that cannot be written is no error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ndq57 import cache, patterns
+from ndq57.data import _parse_yaml, load
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.ENV, str(folder))
+    return folder
+
+
+def test_folder_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    assert cache.folder() == tmp_path
+    for off in ("", "0", "off", "OFF", "none"):
+        monkeypatch.setenv(cache.ENV, off)
+        assert cache.folder() is None
+    monkeypatch.delenv(cache.ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.folder() == tmp_path / "xdg" / "ndq57"
+
+
+def test_write_then_read(cache_dir: Path) -> None:
+    value = {"a": [1, 2.5, "ba"], "b": (None, True), "c": {"x": b"\x00"}}
+    assert cache.write("one.marshal", value)
+    assert cache.read("one.marshal") == value
+    assert cache.read("missing.marshal") is None
+    assert not [p for p in cache_dir.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def test_unwritable_or_damaged_cache_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv(cache.ENV, str(blocker / "cache"))  # a folder that cannot be made
+    assert cache.write("one.marshal", [1]) is False
+    assert cache.read("one.marshal") is None
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    (tmp_path / "cut.marshal").write_bytes(b"\xdb\x03\x00")  # cut short
+    assert cache.read("cut.marshal") is None
+    assert cache.write("odd.marshal", object()) is False  # not plain data
+
+
+@pytest.mark.parametrize(
+    ("make", "flags", "samples"),
+    [
+        (patterns._re_store, 0, ["12/3/2026", "ngày 5/10/2025 và 1/1/2026", "không"]),
+        (patterns._regex_store, 0, ["Quý IV năm 2026", "quý   ii", "UBND tỉnh"]),
+        (patterns._regex_store, 2, ["QUÝ IV", "Quý iv", "tháng"]),  # IGNORECASE
+    ],
+)
+def test_stored_patterns_behave_as_compiled(cache_dir: Path, make, flags: int, samples: list[str]) -> None:  # type: ignore[no-untyped-def]
+    if make is patterns._re_store:
+        source = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(\d{4}))?"
+    else:
+        source = r"(?<!\p{L})(?P<q>quý)\s+(?P<n>[IV]+)(?!\p{L})"
+    first = make()
+    fresh = first.compile(source, flags)
+    first.save()
+    stored = list(cache_dir.glob(f"patterns-{first.name}-*.marshal"))
+    assert len(stored) == 1
+    second = make()  # another process: reads the stored arguments
+    recorded: list[str] = []
+    second._record = lambda p, f: (recorded.append(p), first._record(p, f))[1]  # type: ignore[method-assign]
+    again = second.compile(source, flags)
+    assert recorded == []  # not compiled again
+    assert again is not fresh
+    assert (again.pattern, again.flags, again.groupindex, again.groups) == (
+        fresh.pattern,
+        fresh.flags,
+        fresh.groupindex,
+        fresh.groups,
+    )
+    for s in samples:
+        a, b = again.search(s), fresh.search(s)
+        assert (a and (a.span(), a.groups(), a.groupdict())) == (b and (b.span(), b.groups(), b.groupdict()))
+        assert again.sub("<\\g<0>>", s) == fresh.sub("<\\g<0>>", s)
+
+
+def test_data_files_read_back_the_same(cache_dir: Path) -> None:
+    import pkgutil
+
+    for name in ("units", "slips", "timewords", "deadline_words", "doctypes"):
+        raw = pkgutil.get_data("ndq57.data", f"{name}.yaml")
+        assert raw is not None
+        expected = _parse_yaml(raw)
+        assert load.__wrapped__(name) == expected  # parsed, and stored
+        assert list(cache_dir.glob(f"data-{name}-*.marshal"))
+        assert load.__wrapped__(name) == expected  # read from the cache
+
+
+def test_parse_with_the_cache_off_or_unwritable(tmp_path: Path) -> None:
+    """Fresh processes with no cache folder, an unwritable one, an empty one and a filled one
+    give the same record."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    code = (
+        "import json, ndq57; d = ndq57.parse('Số 01-TB/VP\\n\\nTHÔNG BÁO\\n\\n1. Giao Sở Tài chính báo cáo trước "
+        "ngày 15/3/2026.'); print(json.dumps(d.to_dict(), ensure_ascii=False, sort_keys=True))"
+    )
+    outputs = []
+    for setting in ("off", str(blocker / "c"), str(tmp_path / "c"), str(tmp_path / "c")):
+        env = {**os.environ, cache.ENV: setting, "PYTHONPATH": str(SRC)}
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        outputs.append(json.loads(proc.stdout))
+    assert outputs[0]["deadlines"][0]["due"] == "2026-03-15"
+    assert all(o == outputs[0] for o in outputs)
+    assert list((tmp_path / "c").glob("patterns-*.marshal")) and list((tmp_path / "c").glob("data-*.marshal"))
+
+
+def test_parallel_writers_leave_whole_files(cache_dir: Path) -> None:
+    code = (
+        "import sys; from ndq57 import cache\n"
+        "for i in range(30):\n"
+        "    cache.write('shared.marshal', {'writer': sys.argv[1], 'items': list(range(20000))})\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(k)], env=env) for k in range(2)]
+    seen = 0
+    while any(p.poll() is None for p in procs):
+        got = cache.read("shared.marshal")
+        if got is not None:
+            assert got["items"] == list(range(20000))  # never half a file
+            seen += 1
+    assert all(p.wait() == 0 for p in procs)
+    assert cache.read("shared.marshal")["writer"] in ("0", "1")
+    assert not [p for p in cache_dir.iterdir() if p.name.startswith(".")]
