@@ -620,16 +620,15 @@ READER_FIXTURE = FIXTURES / "reader_kh_commune.txt"
 SHARED_FILES = ROOT.parent / "shared" / "files"
 
 
-def _built_documents(copies: int) -> tuple[bytes, bytes] | None:
-    """A PDF and a DOCX built by the tests' builder (``tests/readers_build.py``) from the reader
-    fixture with its body repeated ``copies`` times; None when the builder cannot run (fpdf2,
-    python-docx or the DejaVu fonts missing)."""
+def _built_documents() -> tuple[bytes, bytes] | None:
+    """The PDF (two A4 pages) and the DOCX that the tests' builder (``tests/readers_build.py``)
+    makes of the reader fixture; None when the builder cannot run (fpdf2, python-docx or the
+    DejaVu fonts missing)."""
     sys.path.insert(0, str(ROOT / "tests"))
     try:
         import readers_build as rb
 
         fx = rb.read_fixture(READER_FIXTURE)
-        fx.body = fx.body * copies
         return rb.build_pdf(fx), rb.build_docx(fx)
     except Exception as exc:  # ImportError, a missing font...
         print(f"warning: PDF/DOCX files not built: {exc}", file=sys.stderr)
@@ -655,7 +654,7 @@ def bench_readers(repeat: int, quick: bool) -> dict[str, float]:
     by the tests' builder, and ../shared/files/*.pdf when present. A DOCX has no pages of its
     own: it counts the pages of the PDF built from the same text."""
     out: dict[str, float] = {}
-    built = _built_documents(1 if quick else 10)
+    built = _built_documents()
     if built is not None:
         pdf, docx = built
         t, doc = _time_bytes(pdf, repeat)

@@ -2,13 +2,13 @@
 read from YAML, so that a fresh ``ndq57 parse one.txt`` does not compile and read them again.
 
 The folder is ``$NDQ57_CACHE_DIR`` when set (empty, ``0`` or ``off``: no folder, everything is
-built in memory), else ``$XDG_CACHE_HOME/ndq57``, else ``~/.cache/ndq57``. Every file is named
-by a key that covers what it was built from (the data files' hashes, the versions of Python,
-``re``, ``regex`` and ndq57), so a file is never stale: a changed input reads another file. Files
-are written whole under a temporary name, then renamed (processes running in parallel never see
-half a file), in the ``marshal`` format (plain data only; nothing in it is run). Any failure —
-a folder that cannot be made or written, a file cut short — falls back to building in memory;
-the cache only ever saves time.
+built in memory), else ``$XDG_CACHE_HOME/ndq57``, else ``~/.cache/ndq57`` (on Windows
+``%LOCALAPPDATA%/ndq57``). Every file is named by a key that covers what it was built from (the
+data files' hashes, the versions of Python, ``re``, ``regex`` and ndq57), so a file is never
+stale: a changed input reads another file. Files are written whole under a temporary name, then
+renamed (processes running in parallel never see half a file), in the ``marshal`` format (plain
+data only; nothing in it is run). Any failure — a folder that cannot be made or written, a file
+cut short — falls back to building in memory; the cache only ever saves time.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ def folder() -> Path | None:
     value = os.environ.get(ENV)
     if value is not None:
         return None if value.strip().lower() in _OFF else Path(value)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME") or (
+        os.environ.get("LOCALAPPDATA") if os.name == "nt" else None
+    ) or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):  # no home folder ('~' left as is) or a relative setting
         return None
     return Path(base) / "ndq57"

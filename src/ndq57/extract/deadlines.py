@@ -129,6 +129,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             by_clause.setdefault(ci, []).append(e)
         lt = labelled.get(bi)
         clause_memo: dict[int, dict[Any, Any]] = {}  # what the rules found in each clause
+        all_bold = blk.all_bold  # (a heading: read once, not for each expression)
         for expr, ci in zip(exprs, clause_of, strict=True):
             cs, ce = spans[ci]
             others = by_clause[ci]
@@ -138,7 +139,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 f.key == "time" and f.block == bi and f.start <= expr.start < f.end + 1 for f in lt.fields
             )
             memo = clause_memo.setdefault(ci, {})
-            ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, blk.all_bold, in_time, memo)
+            ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, all_bold, in_time, memo)
             rule = decide(ev)
             kind = rule.verdict
             line = blk.line_at(expr.start)
@@ -262,6 +263,11 @@ def _sentence_tasks(
 ) -> None:
     """The task of a deadline's clause, or one task per inline item it closes."""
     items = owners.memo("inline_items", text, lambda: inline_items(text, len(text)))
+    if items and len(text) > 2 * MAX_CLAUSE:
+        # a paragraph of a few items has them all near its deadline; an endless one (a text whose
+        # line ends were lost) would give every deadline every item: only those around it
+        items = [it for it in items if it.start >= start - MAX_CLAUSE and it.end <= end + MAX_CLAUSE]
+        items = items if len(items) >= 2 else []
     if items:
         # the deadline is every item's: its owners are all of theirs, beside who directs them
         shared = [a for a in d.assignees if a.role in ("director", "supervisor")]

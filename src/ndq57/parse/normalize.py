@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re as _std_re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -371,14 +372,19 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     edits: list[_Edit] = []
     done = -1
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + [m.span() for m in _LINE_OPENER.finditer(text)]
+    lines: dict[int, tuple[list[Any], list[int]]] = {}  # the words of a line, and their ends, read once
     for a, b in sorted(spans):
         if a < done or not any(_skeleton(w) in vocab for w in _WORD.findall(text, a, b)):
             continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
         start = text.rfind("\n", 0, a) + 1
-        end = text.find("\n", a)
-        end = len(text) if end < 0 else end
-        words = list(_WORD.finditer(text, start, end))
-        k = next((j for j, w in enumerate(words) if w.end() > a), len(words))
+        got = lines.get(start)
+        if got is None:
+            end = text.find("\n", a)
+            end = len(text) if end < 0 else end
+            found = list(_WORD.finditer(text, start, end))
+            got = lines[start] = (found, [w.end() for w in found])
+        words, ends = got
+        k = bisect.bisect_right(ends, a)  # the first word that ends after a
         while k < len(words) and words[k].group()[:1].isupper():
             run = _header_run(words, k, vocab, prefixes, 0, style, edits)
             if run:
@@ -413,8 +419,8 @@ def _header_run(
         changed = [(w, p) for w, p in zip(run, phrase, strict=True) if not _same_word(w.group(), p)]
         if not changed:
             return len(phrase)
-        others = words[:k] + words[k + len(phrase) :]
-        alone = all(o.group() in prefixes for o in others)
+        others = itertools.chain(itertools.islice(words, 0, k), itertools.islice(words, k + len(phrase), None))
+        alone = all(o.group() in prefixes for o in others)  # (stops at the first other word)
         if not alone and all(syllables.is_syllable(f) for f in found):
             return len(phrase)
         for w, p in changed:

@@ -201,7 +201,7 @@ def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     out: list[_RawTable] = []
     i = 0
     while i < len(lines):
-        if not taken[i] and _BORDERLESS.match(lines[i]) and not _PIPE_ROW.match(lines[i]):
+        if not taken[i] and _borderless_row(lines[i]) and not _PIPE_ROW.match(lines[i]):
             t = _borderless(lines, i, taken)
             if t is not None:
                 out.append(t)
@@ -228,6 +228,30 @@ def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
 
 
 _BORDERLESS = regex.compile(r"^[^|\n]*\S[^|\n]*\|[^|\n]*\|[^\n]*$")
+_NON_BLANK = regex.compile(r"\S")
+
+
+def _borderless_row(line: str) -> bool:
+    """``_BORDERLESS.match(line)``, found without the engine's backtracking (its ``\\S`` between
+    two runs of ``[^|]`` made it try every split of a long line: quadratic). The ``\\S`` may be
+    the first ``|`` itself: then the row needs three.
+
+    >>> [_borderless_row(s) for s in ("STT | Nội dung | Hạn", " | a | b", "a | b", " | a | b | c", "|||")]
+    [True, False, False, True, True]
+    """
+    pipes: list[int] = []
+    k = line.find("|")
+    while k >= 0 and len(pipes) < 3:
+        pipes.append(k)
+        k = line.find("|", k + 1)
+    nl = line.find("\n")
+
+    def ends_after(pipe: int) -> bool:  # no line break, but a last one after the row's last "|"
+        return nl < 0 or (nl > pipe and nl == len(line) - 1)
+
+    if len(pipes) >= 2 and ends_after(pipes[1]) and _NON_BLANK.search(line, 0, pipes[0]) is not None:
+        return True
+    return len(pipes) >= 3 and ends_after(pipes[2])
 
 
 def _borderless(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None:
