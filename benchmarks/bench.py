@@ -522,6 +522,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         4700,
         "one line with no clause mark at all (~1 MB at 4x)",
     ),
+    "joined_fixtures": (
+        lambda n: _joined_fixtures(n),
+        250_000,
+        "the fixtures joined into one line of n characters (real prose, its line ends lost)",
+    ),
     "footnote_marks": (
         lambda n: "".join(f"Nội dung {i}¹\n" for i in range(n)),
         4000,
@@ -585,6 +590,12 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         "n sentences of OCR slips and unsure syllables",
     ),
 }
+
+
+def _joined_fixtures(n: int) -> str:
+    """The fixtures' text with every line break made a blank, repeated to ``n`` characters."""
+    one = " ".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))).replace("\n", " ")
+    return (one * (n // len(one) + 1))[:n]
 
 
 def bench_hostile(repeat: int, quick: bool) -> dict[str, float]:

@@ -61,7 +61,7 @@ FIGURES = [
 
 # 7. hostile inputs: every one at two sizes, with its growth exponent (may be <= 0 on tiny inputs)
 HOSTILE = [
-    "many_deadlines", "endless_line", "one_mb_line", "footnote_marks", "deep_numbering", "deep_numbering_lines",
+    "many_deadlines", "endless_line", "one_mb_line", "joined_fixtures", "footnote_marks", "deep_numbering", "deep_numbering_lines",
     "quarters", "month_phrases", "citations_line", "clauses_no_owner", "pipe_table", "layout_table",
     "labelled_blocks", "unit_list", "ocr_slips",
 ]

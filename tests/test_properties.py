@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 
 import ndq57
 from ndq57.parse.layout import build_blocks, clean_lines
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 PIECES = [
     "Số 01-TB/BCĐ", "ngày 10 tháng 7 năm 2025", "Đắk Lắk, ", "I- ", "II. ", "2.2.1. ", "(1) ", "a) ", "- ", "+ ",
@@ -144,6 +147,7 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "many_deadlines": lambda n: "Giao Sở Tài chính báo cáo trước ngày 15/3/2026. " * n,
     "endless_line": lambda n: "Giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát trước ngày 15/3/2026, báo cáo UBND; " * n,
     "no_clause_mark": lambda n: "Sở Tài chính rà soát hồ sơ năm 2026 và báo cáo kết quả " * n,
+    "joined_fixtures": lambda n: _joined_fixtures(400 * n),
     "footnote_marks": lambda n: "".join(f"Nội dung {i}¹\n" for i in range(n)),
     "deep_numbering": lambda n: "1." * n + " Giao Sở Tài chính báo cáo trước ngày 15/3/2026.\n",
     "deep_numbering_lines": lambda n: ("1." * 50 + " Giao Sở Tài chính báo cáo trước ngày 15/3/2026.\n") * n,
@@ -163,6 +167,12 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "unit_list": lambda n: "Giao " + ", ".join(["Sở Tài chính", "Sở Nội vụ", "UBND các huyện"] * n) + " báo cáo trước ngày 15/3/2026.",
     "ocr_slips": lambda n: "Điêu l. Giao Sở Tài chinh bao cáo truớc ngày 15/3/2026 va thưc hiên. " * n,
 }
+
+
+def _joined_fixtures(n: int) -> str:
+    """Our fixtures joined into one line (a text whose line ends were lost), ``n`` characters."""
+    one = " ".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))).replace("\n", " ")
+    return (one * (n // len(one) + 1))[:n]
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_DOCUMENTS))
