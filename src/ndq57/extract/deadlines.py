@@ -109,6 +109,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     labelled = _labelled_by_block(blocks, tree, owners)
     with_deadline: set[int] = set()
 
+    field_owners: dict[int, list[Assignee]] = {}  # the owners each labelled task's fields name
     counter = 0
     for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
         section_path = owner.path if owner else None
@@ -166,7 +167,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             deadlines.append(d)
             with_deadline.add(bi)
             if lt is not None:
-                _block_task(builder, lt, blocks, bi, d, found.owners)
+                _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
             else:
                 _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
@@ -214,7 +215,15 @@ def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
     return fallback
 
 
-def _field_owners(lt: LabelledTask) -> list[Assignee]:
+def _field_owners(lt: LabelledTask, memo: dict[int, list[Assignee]] | None = None) -> list[Assignee]:
+    """The owners named by the fields of a labelled task; with ``memo``, read once per task (a
+    block of many fields and deadlines would read every field again for each deadline): each call
+    gets a new list of the same owners."""
+    if memo is not None:
+        got = memo.get(id(lt))
+        if got is None:
+            got = memo[id(lt)] = _field_owners(lt)
+        return list(got)
     out: list[Assignee] = []
     for f in lt.fields:
         if f.key not in ("lead", "coordinate"):
@@ -236,11 +245,17 @@ def _kind(unit_kind: str) -> str:
 
 
 def _block_task(
-    builder: TaskBuilder, lt: LabelledTask, blocks: list[Block], bi: int, d: Deadline, clause_owners: list[Assignee]
+    builder: TaskBuilder,
+    lt: LabelledTask,
+    blocks: list[Block],
+    bi: int,
+    d: Deadline,
+    clause_owners: list[Assignee],
+    memo: dict[int, list[Assignee]] | None = None,
 ) -> None:
     """A deadline inside a labelled task block: the block's fields name its owners and task (a
     paragraph of the block that is no field keeps the owners it names itself)."""
-    fields = _field_owners(lt)
+    fields = _field_owners(lt, memo)
     in_fields = any(f.block == bi for f in lt.fields)
     named = any(a.rule.startswith("clause:") and a.role in ("lead", "assigned") for a in clause_owners)
     if fields and (in_fields or not named):
