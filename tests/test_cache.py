@@ -26,13 +26,13 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_folder_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(cache.ENV, str(tmp_path))
-    assert cache.folder() == tmp_path
+    assert cache.folder() == str(tmp_path)
     for off in ("", "0", "off", "OFF", "none"):
         monkeypatch.setenv(cache.ENV, off)
         assert cache.folder() is None
     monkeypatch.delenv(cache.ENV)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert cache.folder() == tmp_path / "xdg" / "ndq57"
+    assert cache.folder() == str(tmp_path / "xdg" / "ndq57")
 
 
 def test_write_then_read(cache_dir: Path) -> None:

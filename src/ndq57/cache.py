@@ -16,24 +16,24 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-from pathlib import Path
 from typing import Any
 
 ENV = "NDQ57_CACHE_DIR"
 _OFF = ("", "0", "off", "no", "none", "false")
 
 
-def folder() -> Path | None:
-    """The cache folder (not created here), or None when the cache is turned off."""
+def folder() -> str | None:
+    """The cache folder (not created here), or None when the cache is turned off. (Paths are
+    strings: pathlib's import alone would cost a cold start more than reading the cache.)"""
     value = os.environ.get(ENV)
     if value is not None:
-        return None if value.strip().lower() in _OFF else Path(value)
+        return None if value.strip().lower() in _OFF else value
     base = os.environ.get("XDG_CACHE_HOME") or (
         os.environ.get("LOCALAPPDATA") if os.name == "nt" else None
     ) or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):  # no home folder ('~' left as is) or a relative setting
         return None
-    return Path(base) / "ndq57"
+    return os.path.join(base, "ndq57")
 
 
 def read(name: str) -> Any:
@@ -42,8 +42,9 @@ def read(name: str) -> Any:
     if where is None:
         return None
     try:
-        with open(where / name, "rb") as fh:
-            return marshal.load(fh)
+        with open(os.path.join(where, name), "rb") as fh:
+            data = fh.read()  # (marshal.load on the file reads it in many small pieces: slower)
+        return marshal.loads(data)
     except (OSError, EOFError, ValueError, TypeError):
         return None
 
@@ -59,12 +60,12 @@ def write(name: str, value: Any) -> bool:
 
     try:
         data = marshal.dumps(value)
-        where.mkdir(parents=True, exist_ok=True)
+        os.makedirs(where, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=where)
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
-            os.replace(tmp, where / name)
+            os.replace(tmp, os.path.join(where, name))
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)

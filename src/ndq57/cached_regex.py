@@ -33,6 +33,12 @@ def compile(pattern: Any, flags: int = 0) -> Any:
 _get = compile
 
 
+def transient(pattern: str, flags: int = 0) -> Any:
+    """A pattern made from a user's or a document's words: compiled (and cached) by ``regex``
+    for this process only, never stored."""
+    return _regex_module.compile(pattern, flags)
+
+
 def search(pattern: Any, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None) -> Any:
     return _get(pattern, flags).search(string, pos, endpos)
 

@@ -26,8 +26,8 @@ from typing import Any
 
 from ndq57 import __version__, cache
 
-# at most this many stored patterns per engine (a guard: ndq57 itself has under a thousand)
-MAX_STORED = 4000
+# at most this many stored patterns per engine (a guard: ndq57 itself has a few hundred)
+MAX_STORED = 1500
 _lock = threading.RLock()
 
 

@@ -30,6 +30,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
+import pkgutil
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -534,8 +537,36 @@ class _Trie:
         return out
 
 
-@functools.cache
-def _gazetteer() -> _Gazetteer:
+_Names = tuple[list[tuple[str, str]], dict[str, _Entry], list[list[str]], dict[str, list[str]]]
+
+
+def _names() -> _Names:
+    """The abbreviation rules, the name entries (folded key -> entry), the word sequences of the
+    trie and the aliases of each canonical name, expanded from data/units.yaml. Kept in the cache
+    (:mod:`ndq57.cache`) under the hash of the data file and of this module's source: expanding
+    every alias by every abbreviation is most of building the gazetteer."""
+    from ndq57 import __version__, cache
+
+    raw = pkgutil.get_data("ndq57.data", "units.yaml") or b""
+    try:
+        with open(__file__, "rb") as fh:
+            source = fh.read()
+    except OSError:  # no source beside the module: build every time
+        return _build_names()
+    key = hashlib.sha256(b"|".join([raw, source, __version__.encode(), sys.version.encode()])).hexdigest()[:16]
+    name = f"gazetteer-{key}.marshal"
+    got = cache.read(name)
+    if isinstance(got, tuple) and len(got) == 4:
+        rules, entries, seqs, by_canonical = got
+        return rules, {k: _Entry(*v) for k, v in entries.items()}, seqs, by_canonical
+    built = _build_names()
+    rules, entries, seqs, by_canonical = built
+    plain = {k: (e.canonical, e.kind, e.prefix, e.standalone) for k, e in entries.items()}
+    cache.write(name, (rules, plain, seqs, by_canonical))
+    return built
+
+
+def _build_names() -> _Names:
     data = load("units")
     levels: list[str] = data["levels"]
     committees: list[str] = data["committees"]
@@ -564,6 +595,15 @@ def _gazetteer() -> _Gazetteer:
                     entries[k] = entry
                     seqs.append(_elements(v))
                     by_canonical.setdefault(name, []).append(v)
+    return rules, entries, seqs, by_canonical
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
+    data = load("units")
+    committees: list[str] = data["committees"]
+    levels: list[str] = data["levels"]
+    rules, entries, seqs, by_canonical = _names()
     heads = data["open_heads"]
     open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
@@ -1791,7 +1831,7 @@ def _contains_words(hay: str, needle: str) -> bool:
     """``needle`` words appear in order, contiguous, in ``hay``; the last may be a word prefix."""
     if not needle:
         return False
-    return regex.search(rf"(?<!\w){regex.escape(needle)}", hay) is not None
+    return regex.transient(rf"(?<!\w){regex.escape(needle)}").search(hay) is not None
 
 
 def unit_matches(query: str, unit: str, raw: str | None = None) -> bool:
