@@ -147,11 +147,14 @@ class Owners:
         self._roles: dict[str, list[RoleMatch]] = {}
         self._units: dict[str, list[UnitMatch]] = {}
         self._heads: dict[int, list[Assignee]] = {}
+        # what is read once per paragraph (keyed by its text): the roles' index (see _role_index),
+        # its sentence ends, the end of its first clause of two words or more, the roles read from
+        # one of its clauses on, and what the deadline stage asks to keep (memo)
         self._index: dict[str, tuple[list[int], dict[object, int]]] = {}
         self._sentence_ends: dict[str, list[int]] = {}
         self._first_end: dict[str, int] = {}
         self._roles_at: dict[tuple[str, int, int], list[RoleMatch]] = {}
-        self._memo: dict[tuple[str, str], Any] = {}  # the end of a paragraph's first clause of two words or more
+        self._memo: dict[tuple[str, str], Any] = {}
         self.parents: dict[int, Section | None] = {}
 
         def walk(nodes: list[Section], parent: Section | None) -> None:
