@@ -72,6 +72,9 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
     out["done_verbs"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('done_verbs')})(?!\p{{L}})", regex.IGNORECASE)
+    # a term word right before the expression ("nhiệm kỳ 2026 - 2031"), not further back ("quy
+    # hoạch nhiệm kỳ hiện tại ... trong Quý I")
+    out["term_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE)
     out["instant"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('instant_words')})[\s*_:]*$", regex.IGNORECASE)
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
@@ -420,8 +423,8 @@ _YEARS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\s*$")
 
 def _term_of_office(ev: Evidence) -> bool:
     """"nhiệm kỳ 2026 - 2031", "Đại hội ... khóa XV": a term, not a due date."""
-    w = words()["term_words"]
-    return bool(w.search(ev.expr.phrase) or w.search(ev.before[-20:]))
+    w = words()
+    return bool(w["term_words"].search(ev.expr.phrase) or w["term_before"].search(ev.before[-20:]))
 
 
 def _span_of_years(ev: Evidence) -> bool:
