@@ -2,19 +2,90 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from ndq57 import cached_regex as regex
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, a blank matching any run of blanks.
+    """A regex alternation of ``words``, longest first, a blank matching any run of blanks; as a
+    trie of characters (:func:`trie`) when that matches the same.
 
-    >>> alternation(["Căn cứ", "Xét"])
-    'Căn\\\\s+cứ|Xét'
+    >>> alternation(["Căn cứ", "Căn", "Xét"])
+    '(?:Căn(?:\\\\s+cứ)?|Xét)'
     """
     uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if all(" ".join(w.split(" ")) == w and " " not in (w[0], w[-1]) and "  " not in w for w in uniq):
+        got = trie([w.split(" ") for w in uniq], blank=r"\s+")
+        if got is not None:
+            return got
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+_END = ""  # the key of a trie node's "a phrase ends here"
+
+
+def trie(
+    phrases: Iterable[Sequence[str]],
+    *,
+    blank: str,
+    escape: Callable[[str], str] = regex.escape,
+    fold_case: bool = False,
+) -> str | None:
+    """One pattern for the ``phrases`` (each a sequence of words, ``blank`` between them), factored
+    character by character ("b(?:an|ộ)"): the engine tries few branches at each place instead of
+    every phrase. It matches what the alternation of the phrases, longest first, matches, with
+    or without ignoring case: the phrases that match at one place are each other's prefixes, so
+    the deepest branch of the trie is the longest of them, and backtracking goes to the next
+    shorter one. None when that may not hold: a word holding a blank or a character whose case
+    mapping is not one character to one ("ß", "ſ", "İ"), or two branches at one place that
+    differ by case only ("C", "c": one character of the text could follow either). With
+    ``fold_case`` (for a pattern that ignores case) the phrases are merged in lower case.
+
+    >>> trie([["a", "b"], ["a"], ["c"]], blank=" +")
+    '(?:a(?: +b)?|c)'
+    """
+    root: dict[str, Any] = {}
+    for words in phrases:
+        if not words:
+            continue
+        node = root
+        for i, word in enumerate(words):
+            if not word or not _plain_case(word):
+                return None
+            if i:
+                node = node.setdefault(" ", {})
+            for c in word.lower() if fold_case else word:
+                node = node.setdefault(c, {})
+        node[_END] = {}
+
+    def build(node: dict[str, Any]) -> str | None:
+        keys = sorted(k for k in node if k != _END)
+        if len({k.lower() for k in keys}) < len(keys) or len({k.upper() for k in keys}) < len(keys):
+            return None
+        alts: list[str] = []
+        for k in keys:
+            rest = build(node[k])
+            if rest is None:
+                return None
+            alts.append((blank if k == " " else escape(k)) + rest)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if _END in node else body
+
+    if not root:
+        return ""
+    return build(root)
+
+
+def _plain_case(word: str) -> bool:
+    """Every character of ``word`` is no blank and maps to one character in each case, its case
+    folding its lower case (what both engines compare when ignoring case)."""
+    return all(
+        not c.isspace() and len(c.lower()) == 1 and len(c.upper()) == 1 and c.casefold() == c.lower() for c in word
+    )
 
 
 def mostly_upper(text: str) -> bool:

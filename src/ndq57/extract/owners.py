@@ -335,6 +335,8 @@ class Owners:
         """The units of a list that runs over ";" into the clause ``text[start:end]`` ("Đề nghị các
         sở, ban, ngành; UBND các xã, phường; các doanh nghiệp ... cập nhật ..."): the whole list
         (the recogniser's ``group``), when it began in an earlier clause."""
+        if start <= 0:
+            return []  # (no earlier clause: the paragraph is not read for it)
         block = self.roles(text)
         starts, group_start = self._role_index(text, block)
         lo = bisect.bisect_left(starts, start)

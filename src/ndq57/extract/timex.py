@@ -58,6 +58,7 @@ from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Assignee, Deadline, Recurrence, Relative
+from ndq57.textutil import trie
 
 __all__ = ["InvalidDate", "TimeExpr", "find_time_expressions"]
 
@@ -167,7 +168,10 @@ def _key(s: str) -> str:
 def _alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of words, longest first, ending on a word boundary."""
     vs = sorted({v for w in words for v in _variants(str(w))}, key=lambda s: (-len(s), s))
-    body = "|".join(r"\s++".join(regex.escape(p) for p in v.split()) for v in vs)
+    # (every pattern of the grammar ignores case: the words are merged in lower case)
+    body = trie([v.split() for v in vs], blank=r"\s++", fold_case=True)
+    if body is None:
+        body = "|".join(r"\s++".join(regex.escape(p) for p in v.split()) for v in vs)
     return "(?:" + body + r")(?![\p{L}\p{N}])"
 
 

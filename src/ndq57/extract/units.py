@@ -786,8 +786,14 @@ def _walk_caps(
 
 
 def _all_upper(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    """Two letters or more, all upper case (read up to the first that is not)."""
+    letters = 0
+    for c in s:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters > 1
 
 
 def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
@@ -799,14 +805,15 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             continue
         out.append(_Cand(start, end, e.canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
+    heads = list(g.open_heads.finditer(folded))
     # a lower-case head word ("cán bộ", "nhiệm vụ") starts no unit, so it stops no name either
-    barriers = trie_starts | frozenset(m.start() for m in g.open_heads.finditer(folded) if _is_cap(text[m.start()]))
+    barriers = trie_starts | frozenset(m.start() for m in heads if _is_cap(text[m.start()]))
     # nor through a title ("Bộ C hoặc Thứ trưởng ...")
     barriers |= frozenset(
         p for p in titles if _is_cap(text[p]) and not g.persons.not_after.search(folded, max(0, p - 12), p)
     )
     # head word + capitalised run
-    for m in g.open_heads.finditer(folded):
+    for m in heads:
         head = text[m.start() : m.end()]
         if not _is_cap(head) or _all_upper(head) or m.start() in trie_starts:
             continue
@@ -1120,10 +1127,10 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         out.append(c)
     # "UBND tỉnh Đắk Lắk"
     for idx, c in enumerate(out):
+        if c.kind in ("collective", "person") or " các " in c.canonical or _all_upper(text[c.start : c.end]):
+            continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
         words = _key(_fold(c.canonical)[0]).split()
         ends_level = bool(words) and (words[-1] in g.level_keys or " ".join(words[-2:]) in g.level_keys)
-        if _all_upper(text[c.start : c.end]) or c.kind in ("collective", "person") or " các " in c.canonical:
-            continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
         limit = out[idx + 1].start if idx + 1 < len(out) else len(text)
         start = c.end
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh"

@@ -15,6 +15,7 @@ import functools
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Citation, Warning
+from ndq57.textutil import trie
 
 
 @functools.cache
@@ -41,7 +42,9 @@ def _pattern() -> regex.Pattern[str]:
     data = load("doctypes")
     names = sorted({t for t, _ in _types()[0]}, key=lambda t: (-len(t), t))  # (ties in a fixed order)
     suffixes = "|".join(regex.escape(s) for s in data["type_suffixes"])
-    type_alt = "(?i:" + "|".join(regex.escape(n) for n in names) + ")"
+    # (a trie of characters: the engine tries few branches at each place)
+    words = trie([n.split(" ") for n in names], blank=r"\ ")
+    type_alt = "(?i:" + (words if words is not None else "|".join(regex.escape(n) for n in names)) + ")"
     party = (
         rf"\d{{1,6}}[a-z]?{_SEP}[\p{{Lu}}][\p{{L}}]{{0,5}}{_SLASH}"
         r"[\p{Lu}Đ][\p{L}\d&]{0,15}(?:-[\p{Lu}Đ][\p{L}\d&]{0,15}){0,2}"
@@ -63,7 +66,8 @@ def _pattern() -> regex.Pattern[str]:
     issuer = rf"(?:\s*,?\s+của\s+(?P<issuer>\p{{Lu}}[\p{{L}}\d&\-]*(?:\s+{next_cite}[\p{{L}}\d&\-]+){{0,12}}))?"
     return regex.compile(
         rf"(?:(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?:(?i:số)\s*:?\s*)?)?"
-        rf"(?<![\p{{L}}\d/.\-])(?P<num>{party}|{state})(?![\p{{L}}\d/])"
+        # (every symbol starts with a digit: the engine checks that before its look-behinds)
+        rf"(?=\d)(?<![\p{{L}}\d/.\-])(?P<num>{party}|{state})(?![\p{{L}}\d/])"
         rf"(?P<dated>{date})?{issuer}",
         regex.IGNORECASE * 0,
     )
