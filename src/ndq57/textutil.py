@@ -47,45 +47,53 @@ def trie(
     '(?:a(?: +b)?|c)'
     """
     root: dict[str, Any] = {}
+    chars: set[str] = set()
     for words in phrases:
         if not words:
             continue
         node = root
         for i, word in enumerate(words):
-            if not word or not _plain_case(word):
+            if not word:
                 return None
+            chars.update(word)
             if i:
                 node = node.setdefault(" ", {})
             for c in word.lower() if fold_case else word:
                 node = node.setdefault(c, {})
         node[_END] = {}
+    if not all(plain_case(c) for c in chars):
+        return None
+    escaped = {" ": blank}
+    for c in chars:
+        for k in (c.lower(), c) if fold_case else (c,):
+            escaped[k] = k if k.isalnum() else escape(k)  # (no engine escapes a letter or a digit)
 
-    def build(node: dict[str, Any]) -> str | None:
-        keys = sorted(k for k in node if k != _END)
-        if len({k.lower() for k in keys}) < len(keys) or len({k.upper() for k in keys}) < len(keys):
-            return None
-        alts: list[str] = []
-        for k in keys:
-            rest = build(node[k])
-            if rest is None:
-                return None
-            alts.append((blank if k == " " else escape(k)) + rest)
+    def build(node: dict[str, Any]) -> str:
+        keys = [k for k in node if k != _END]
+        if len(keys) > 1:
+            keys.sort()
+            if len({k.lower() for k in keys}) < len(keys) or len({k.upper() for k in keys}) < len(keys):
+                raise _CaseClash
+        alts = [escaped[k] + build(node[k]) for k in keys]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if _END in node else body
 
-    if not root:
-        return ""
-    return build(root)
+    try:
+        return build(root)
+    except _CaseClash:
+        return None
 
 
-def _plain_case(word: str) -> bool:
-    """Every character of ``word`` is no blank and maps to one character in each case, its case
-    folding its lower case (what both engines compare when ignoring case)."""
-    return all(
-        not c.isspace() and len(c.lower()) == 1 and len(c.upper()) == 1 and c.casefold() == c.lower() for c in word
-    )
+class _CaseClash(Exception):
+    """Two branches of a trie differ by case only."""
+
+
+def plain_case(c: str) -> bool:
+    """``c`` is no blank and maps to one character in each case, its case folding its lower case
+    (what both engines compare when ignoring case)."""
+    return not c.isspace() and len(c.lower()) == 1 and len(c.upper()) == 1 and c.casefold() == c.lower()
 
 
 def mostly_upper(text: str) -> bool:

@@ -46,9 +46,11 @@ import calendar
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import itertools
+import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,7 +60,7 @@ from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Assignee, Deadline, Recurrence, Relative
-from ndq57.textutil import trie
+from ndq57.textutil import plain_case, trie
 
 __all__ = ["InvalidDate", "TimeExpr", "find_time_expressions"]
 
@@ -127,6 +129,7 @@ class InvalidDate:
 # words
 
 
+@functools.cache
 def _tone_swaps() -> dict[str, str]:
     """Open-syllable diphthongs in both tone styles: oá <-> óa, oé <-> óe, uý <-> úy."""
     marks = {
@@ -824,6 +827,162 @@ def _bare_rule_pattern(name: str) -> Any:
     return re.compile(_stdlib(_LEAD + _g("chain", "") + _g(name, dict(_rule_table()[1])[name])), re.IGNORECASE)
 
 
+# -- rules chosen by their first word
+
+_NUMBER = "0"  # the first word of a rule that may start with a digit; a number's key in _Starts
+
+
+def _rule_firsts() -> tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]]:
+    """The first words (lower case) the qualifier chain and each rule of the grammar can start
+    with (:data:`_NUMBER` for a digit); None for "any word". Read from the patterns themselves
+    (:func:`_first_runs`) and kept in the cache: reading them takes a cold start ~10 ms."""
+    from ndq57 import __version__, cache
+
+    prefix, rules = _rule_table()
+    digest = hashlib.sha256("\x00".join([sys.version, __version__, prefix, *(p for _, p in rules)]).encode())
+    name = f"timex-firsts-{digest.hexdigest()[:16]}.marshal"
+    got = cache.read(name)
+    if isinstance(got, tuple) and len(got) == 2:
+        return got[0], got[1]
+    # (the prefix with a character no match starts with after it: the words of the chain only)
+    table = (_first_runs(_stdlib(prefix + "\x00")), [(n, _first_runs(_stdlib(p))) for n, p in rules])
+    cache.write(name, table)
+    return table
+
+
+def _first_runs(pattern: str) -> frozenset[str] | None:
+    """The words (runs of letters and digits, lower case) a match of ``pattern`` (ignoring case,
+    the standard library's syntax) can start with, :data:`_NUMBER` standing for any word that
+    starts with a digit; None when that is not known (a class of letters, a word the pattern
+    may stop inside, a construct this reading does not know). A look-around is read as if it
+    were not there (it only ever rules a match out), except a "no letter or digit after" that
+    ends a word."""
+    try:
+        import importlib
+
+        sre: Any = importlib.import_module("re._constants")
+        parsed = list(importlib.import_module("re._parser").parse(pattern, re.IGNORECASE))
+    except Exception:  # another Python's parser
+        return None
+    out: set[str] = set()
+    budget = [20000]
+
+    class _Unknown(Exception):
+        pass
+
+    def ends_word(av: Any) -> bool:  # (?![^\W_]) or (?!\w)
+        direction, sub = av
+        items = list(sub)
+        if direction != 1 or len(items) != 1 or items[0][0] is not sre.IN:
+            return False
+        return items[0][1] in (
+            [(sre.NEGATE, None), (sre.CATEGORY, sre.CATEGORY_NOT_WORD), (sre.LITERAL, ord("_"))],
+            [(sre.CATEGORY, sre.CATEGORY_WORD)],
+        )
+
+    def only(av: Any, test: Callable[[str], bool]) -> bool:  # every character of a class passes
+        for op, a in av:
+            if op is sre.LITERAL and test(chr(a)):
+                continue
+            if op is sre.RANGE and all(test(chr(c)) for c in range(a[0], a[1] + 1)):
+                continue
+            if op is sre.CATEGORY and a is sre.CATEGORY_SPACE and test(" "):
+                continue
+            if op is sre.CATEGORY and a is sre.CATEGORY_DIGIT and test("0"):
+                continue
+            return False
+        return True
+
+    def walk(seq: list[Any], word: str) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _Unknown
+        while seq:
+            op, av = seq[0]
+            rest = seq[1:]
+            if op is sre.LITERAL:
+                c = chr(av)
+                if c.isalnum():
+                    if not word and c.isdigit():
+                        out.add(_NUMBER)
+                        return
+                    word, seq = word + c, rest
+                    continue
+                if word:
+                    out.add(word.lower())
+                return  # a match that starts with no letter or digit never starts at a word
+            if op is sre.IN:
+                if not word and only(av, lambda c: c.isdigit()):
+                    out.add(_NUMBER)
+                    return
+                if word and only(av, lambda c: not c.isalnum()):
+                    out.add(word.lower())
+                    return
+                if len(av) <= 12 and all(o is sre.LITERAL for o, _ in av):  # [IVXLC]: each letter
+                    for _, a in av:
+                        walk([(sre.LITERAL, a), *rest], word)
+                    return
+                raise _Unknown
+            if op is sre.ASSERT_NOT and word and ends_word(av):
+                out.add(word.lower())
+                return
+            if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+                seq = rest
+                continue
+            if op is sre.SUBPATTERN:
+                seq = [*av[-1], *rest]
+                continue
+            if op is sre.ATOMIC_GROUP:
+                seq = [*av, *rest]
+                continue
+            if op is sre.BRANCH:
+                for branch in av[1]:
+                    walk([*branch, *rest], word)
+                return
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                low, high, sub = av
+                if high == 0:
+                    seq = rest
+                    continue
+                again = [] if high == 1 else [(op, (max(low - 1, 0), high if high == sre.MAXREPEAT else high - 1, sub))]
+                if low == 0:
+                    walk(rest, word)
+                walk([*sub, *again, *rest], word)
+                return
+            raise _Unknown
+        raise _Unknown  # the pattern may end here: inside a word, or with no word at all
+
+    try:
+        walk(parsed, "")
+    except (_Unknown, RecursionError):
+        return None
+    if not all(plain_case(c) for w in out if w != _NUMBER for c in w):
+        return None
+    return frozenset(out)
+
+
+@functools.cache
+def _pattern_for(key: str | None) -> Any:
+    """The grammar for a match that starts with the word ``key`` (see :class:`_Starts`): the
+    rules that can start with it, in their order, as one pattern (what :func:`_pattern` would
+    match there, found sooner); None when no rule can. The whole grammar when the word may open
+    the qualifier chain or ``key`` is None."""
+    chain, rules = _rule_firsts()
+    if key is None or chain is None or key in chain:
+        return _pattern()
+    names = tuple(n for n, firsts in rules if firsts is None or key in firsts)
+    if len(names) == len(rules):
+        return _pattern()
+    return _rules_pattern(names) if names else None
+
+
+@functools.cache
+def _rules_pattern(names: tuple[str, ...]) -> Any:
+    prefix, rules = _rule_table()
+    body = dict(rules)
+    return re.compile(_stdlib(prefix + "(?:" + "|".join(_g(n, body[n]) for n in names) + ")"), re.IGNORECASE)
+
+
 class _Tail:
     """The rules after one rule, matched as their combined pattern (:func:`_tail_compiled`) would
     match them, mostly without compiling it (a large pattern, a different one for each rule).
@@ -925,6 +1084,17 @@ def _anchor_word_set() -> frozenset[str]:
     # "định kỳ" alone names a cycle with no calendar word: its second syllable is the anchor
     anchors.update(v.casefold() for w in raw["recurrence"]["periodic"] for v in _variants(w.split()[-1]))
     return frozenset(anchors)
+
+
+_FIRST, _ANCHOR = 1, 2
+
+
+@functools.cache
+def _word_kinds() -> dict[str, int]:
+    """Each word that may start an expression (:data:`_FIRST`, see :func:`_first_word_set`) or
+    anchors one (:data:`_ANCHOR`, :func:`_anchor_word_set`), casefolded."""
+    first, anchor = _first_word_set(), _anchor_word_set()
+    return {w: (_FIRST if w in first else 0) | (_ANCHOR if w in anchor else 0) for w in first | anchor}
 
 
 @functools.cache
@@ -1608,36 +1778,48 @@ class _Starts:
     pass of the standard library's word pattern and a set lookup) instead of letting the engine
     search every position is what makes scanning fast on ordinary prose."""
 
-    __slots__ = ("_i", "_starts", "_text")
+    __slots__ = ("_i", "_keys", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
-        first, anchor = _first_word_set(), _anchor_word_set()
+        kinds = _word_kinds()
         self._text = text
         # every expression also holds an anchor (a number or a calendar word, see _precheck) at
         # most _REACH characters after its start: a start with no anchor ahead is not tried
         starts: list[int] = []
-        pending: list[int] = []
+        keys: list[str | None] = []  # the word at each start (see _pattern_for)
+        pending: list[tuple[int, str | None]] = []
         for m in _WORD.finditer(text):
             w = m.group()
-            pos = m.start()
             if w[0].isdigit():
-                is_first = is_anchor = True
+                kind = _FIRST | _ANCHOR
+                f: str | None = _NUMBER
             else:
                 f = w.casefold()
-                is_first, is_anchor = f in first, f in anchor
-            if is_first:
-                pending.append(pos)
-            if is_anchor and pending:
-                starts.extend(p for p in pending if pos - p <= _REACH)
+                kind = kinds.get(f, 0)
+                if not kind:
+                    continue
+                if f != w.lower():
+                    f = None  # ("ſ", "K": the engine and casefold may differ on it: the whole grammar)
+            pos = m.start()
+            if kind & _FIRST:
+                pending.append((pos, f))
+            if kind & _ANCHOR and pending:
+                for p, k in pending:
+                    if pos - p <= _REACH:
+                        starts.append(p)
+                        keys.append(k)
                 pending.clear()
         self._starts = starts
+        self._keys = keys
         self._i = 0
 
-    def next_match(self, pattern: Any, pos: int) -> Any:
-        starts, text = self._starts, self._text
+    def next_match(self, pos: int) -> Any:
+        """The first match of the grammar at a start from ``pos`` on."""
+        starts, keys, text = self._starts, self._keys, self._text
         i = bisect.bisect_left(starts, pos, self._i)
         while i < len(starts):
-            m = pattern.match(text, starts[i])
+            pattern = _pattern_for(keys[i])
+            m = pattern.match(text, starts[i]) if pattern is not None else None
             if m is not None:
                 self._i = i + 1
                 return m
@@ -1655,10 +1837,9 @@ def _scan(
     invalid: list[InvalidDate] = []
     pos = 0
     n = len(text)
-    pattern = _pattern()
     starts = _Starts(text)
     while pos < n:
-        m = starts.next_match(pattern, pos)
+        m = starts.next_match(pos)
         if m is None:
             break
         start = m.start()

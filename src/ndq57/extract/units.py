@@ -193,6 +193,7 @@ class _Gazetteer:
     steering_long: regex.Pattern[str]
     steering_stop: regex.Pattern[str]
     coll_lead: regex.Pattern[str]
+    coll_lead_words: tuple[str, ...]  # the first word of each of its lead words ("các", "mọi")
     coll_noun: regex.Pattern[str]
     coll_next: regex.Pattern[str]
     coll_suffix: regex.Pattern[str]
@@ -637,6 +638,7 @@ def _gazetteer() -> _Gazetteer:
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
         coll_lead=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in coll['lead'])})\s+(?={noun_alt})"),
+        coll_lead_words=tuple(sorted({_fold(w)[0].split()[0] for w in coll["lead"]})),
         coll_noun=regex.compile(noun_alt),
         coll_next=regex.compile(rf"(?:[ \t]*,[ \t]*|\s+và\s+)(?:các\s+)?(?={noun_alt})"),
         coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
@@ -835,8 +837,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
             continue
         out.append(_Cand(m.start(), end, _clean(text[m.start() : end]), g.open_kind[hk], 2))
+    # (the patterns below need a word of theirs: a text without it is not scanned for them)
+    has_ban = "ban" in folded
     # "Ban <...> Tỉnh ủy|Trung ương"
-    for m in g.ban_committee.finditer(folded):
+    for m in g.ban_committee.finditer(folded) if has_ban else ():
         raw = text[m.start() : m.end()]
         words = raw.split()
         if len(words) < 3 or not _is_cap(words[0]) or not _is_cap(words[1]) or _all_upper(raw):
@@ -852,7 +856,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         kind = "central" if folded[m.end() - 9 : m.end()] == "trung ương" else "party"
         out.append(_Cand(m.start(), m.end(), _clean(raw), kind, 2))
     # "Ban Chỉ đạo về <topic> tỉnh"
-    for m in g.steering_long.finditer(folded):
+    for m in g.steering_long.finditer(folded) if has_ban else ():
         body = text[m.start() : m.start("lvl")]
         topic = body.split(None, 3)[-1] if len(body.split()) > 3 else ""
         if g.steering_stop.search(folded[m.start() + 11 : m.start("lvl")]):
@@ -868,13 +872,13 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         }.get(" ".join(lvl.split()), "Ban Chỉ đạo")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl.startswith("trung") else "steering", 1))
     # a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia")
-    for m in g.steering_num.finditer(folded):
+    for m in g.steering_num.finditer(folded) if has_ban or "bcđ" in folded else ():
         lvl = " ".join((m.group("lvl") or "").split())
         canon = f"Ban Chỉ đạo {m.group('num')}" + (f" {_STEERING_LEVEL.get(lvl, lvl)}" if lvl else "")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl == "trung ương" else "steering", 0))
     # collectives: "các sở, ban, ngành, địa phương liên quan"
     covered = -1
-    for m in g.coll_lead.finditer(folded):
+    for m in g.coll_lead.finditer(folded) if any(w in folded for w in g.coll_lead_words) else ():
         if m.start() < covered:  # inside the list found from an earlier "các" (keeps this linear)
             continue
         coll = _collective_at(text, folded, m.end(), m.start())
@@ -1470,25 +1474,28 @@ def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
         taken[u.start : u.end] = b"\x01" * (u.end - u.start)
     out: list[_Hit] = []
     for m in t.pattern.finditer(folded):
-        if any(taken[m.start() : m.end()]):
+        start, end = m.span()
+        if any(taken[start:end]):
             continue
         p = " ".join(m.group().split())
-        prev = _WORD.findall(folded, max(0, m.start() - 24), m.start())
-        nxt = _WORD.match(folded, m.end() + 1) if m.end() < len(folded) and folded[m.end()] == " " else None
-        prev_w = prev[-1] if prev else ""
-        prev_2 = " ".join(prev[-2:])
-        if prev_w in t.through.get(p, ()):
-            continue  # "báo cáo lãnh đạo UBND tỉnh": "báo cáo" still decides
-        if prev_w in t.not_before.get(p, ()) or prev_2 in t.not_before.get(p, ()):
-            out.append(_Hit(m.start(), m.end(), _VOID))  # "chương trình": no trigger, but it ends the look-back
-            continue
-        if nxt:
+        # (the words around it are read only for a trigger that has words it may not stand beside)
+        through, not_before, not_after = t.through.get(p), t.not_before.get(p), t.not_after.get(p)
+        if through or not_before:
+            prev = _WORD.findall(folded, max(0, start - 24), start)
+            prev_w = prev[-1] if prev else ""
+            if through and prev_w in through:
+                continue  # "báo cáo lãnh đạo UBND tỉnh": "báo cáo" still decides
+            if not_before and (prev_w in not_before or " ".join(prev[-2:]) in not_before):
+                out.append(_Hit(start, end, _VOID))  # "chương trình": no trigger, but it ends the look-back
+                continue
+        nxt = _WORD.match(folded, end + 1) if not_after and end < len(folded) and folded[end] == " " else None
+        if nxt and not_after:
             nxt2 = _WORD.match(folded, nxt.end() + 1)
             two = nxt.group() + (" " + nxt2.group() if nxt2 and folded[nxt.end() : nxt.end() + 1] == " " else "")
-            if nxt.group() in t.not_after.get(p, ()) or two in t.not_after.get(p, ()):
-                out.append(_Hit(m.start(), m.end(), _VOID))
+            if nxt.group() in not_after or two in not_after:
+                out.append(_Hit(start, end, _VOID))
                 continue
-        out.append(_Hit(m.start(), m.end(), p))
+        out.append(_Hit(start, end, p))
     return out
 
 
