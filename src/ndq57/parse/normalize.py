@@ -43,6 +43,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Fix, Warning
 from ndq57.parse import syllables
+from ndq57.textutil import trie
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize"]
 
@@ -343,6 +344,12 @@ def _header_vocab() -> tuple[dict[str, list[list[str]]], frozenset[str]]:
     return vocab, prefixes
 
 
+@functools.cache
+def _all_caps(phrase: tuple[str, ...]) -> bool:
+    """Every letter of a header phrase is upper case ("QUYẾT ĐỊNH", not "Nơi nhận")."""
+    return all(c.isupper() for p in phrase for c in p if c.isalpha())
+
+
 def _same_word(found: str, right: str) -> bool:
     """The same word but for case and tone-mark placement (``UỶ`` and ``ỦY``)."""
     a, b = found.lower(), right.lower()
@@ -407,10 +414,14 @@ def _header_run(
         run = words[k : k + len(phrase)]
         if len(run) < len(phrase):
             continue
-        if any(_skeleton(w.group()) != _skeleton(p) for w, p in zip(run, phrase, strict=True)):
-            continue
         found = [w.group() for w in run]
-        upper = all(c.isupper() for p in phrase for c in p if c.isalpha())
+        upper = _all_caps(tuple(phrase))
+        if found == phrase:  # (written right, as most are: nothing to change)
+            if upper or found[0][:1].isupper():
+                return len(phrase)
+            continue
+        if any(_skeleton(f) != _skeleton(p) for f, p in zip(found, phrase, strict=True)):
+            continue
         letters = [c for f in found for c in f if c.isalpha()]
         if upper and sum(c.isupper() for c in letters) < 0.85 * len(letters):
             continue
@@ -748,24 +759,24 @@ def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
     return frozenset(firsts), special
 
 
-def _slip_start_offsets(text: str) -> list[int]:
-    """Where a word that can start a slip starts: the offsets of ``_slip_starts()`` in ``text``.
+@functools.cache
+def _slip_first_words() -> re.Pattern[str]:
+    """The first words of the slip forms in lower case, whole words, as a trie of characters."""
+    got = _slip_firsts()
+    words = sorted(got[0], key=lambda w: (-len(w), w)) if got is not None else []
+    alt = trie([[w] for w in words], blank=" ") or "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])")
 
-    The words of the text are listed once (the engine's ``findall`` of the lower-case text); only
-    the first words present in it are then searched for, with a small pattern (most of the few
-    hundred first words are absent from any one text)."""
+
+def _slip_start_offsets(text: str) -> list[int]:
+    """Where a word that can start a slip starts: the offsets of ``_slip_starts()`` in ``text``,
+    found in the lower-case text (of the same length: the same offsets), which the engine searches
+    faster than ignoring case."""
     got = _slip_firsts()
     low = text.lower()
-    if got is None or len(low) != len(text) or not got[1].isdisjoint(text):
+    if got is None or len(low) != len(text) or any(c in text for c in got[1]):
         return [m.start() for m in _slip_starts().finditer(text)]
-    present = got[0].intersection(_TOKEN.findall(low))
-    if not present:
-        return []
-    alt = "|".join(_std_re.escape(w) for w in sorted(present, key=lambda w: (-len(w), w)))
-    # in the lower-case text (of the same length: the same offsets), which the engine searches
-    # faster than ignoring case; (the standard library's own pattern cache: the pattern depends
-    # on the text)
-    return [m.start() for m in _std_re.finditer(rf"(?<![^\W_])(?:{alt})(?![^\W_])", low)]
+    return [m.start() for m in _slip_first_words().finditer(low)]
 
 
 def _trie_re(phrases: list[list[str]]) -> str:
