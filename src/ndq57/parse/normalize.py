@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re as _std_re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
