@@ -377,8 +377,17 @@ def test_cli_clerk_month(db_url: str, tmp_path: Path) -> None:
     assert res.exit_code == 0 and all("2026-03-31" <= r["due"] <= "2026-04-07" for r in json.loads(res.stdout))
     res = run("register", "--db", db_url, "list", "--within", "40", "--as-of", "2026-03-20", "-f", "json")
     assert json.loads(res.stdout) and all("2026-03-20" <= r["due"] <= "2026-04-29" for r in json.loads(res.stdout))
-    res = run("register", "--db", db_url, "list", "--status", "done", "-f", "csv")
+    res = run("register", "--db", db_url, "list", "--status", "done", "-f", "csv", "--lang", "en")
     assert res.stdout.startswith("id,state,status,done_on,due,") and res.stdout_bytes.count(b"\r\n") == 2
+    assert f"{tid},done_late,done,2026-03-29,2026-03-25," in res.stdout
+    # for people (the default, as `ndq57 deadlines`): Vietnamese headers, states and dates, a BOM
+    res = run("register", "--db", db_url, "list", "--status", "done", "-f", "csv")
+    assert res.stdout_bytes.startswith("\ufeffMã,Tình trạng,Trạng thái,Ngày hoàn thành,Hạn,".encode())
+    assert f"{tid},hoàn thành quá hạn,đã xong,29/03/2026,25/03/2026," in res.stdout
+    res = run("register", "--db", db_url, "list", "--unit", "so nong nghiep", "--as-of", "2026-03-31")
+    assert "Tình trạng" in res.stdout and "hoàn thành quá hạn 29/03/2026" in res.stdout
+    res = run("register", "--db", db_url, "list", "--overdue", "--as-of", "2026-03-31", "--lang", "en")
+    assert "state" in res.stdout and "overdue +" in res.stdout and "quá hạn" not in res.stdout
     res = run("register", "--db", db_url, "report", "--month", "03/2026", "-f", "csv", "--part", "counts")
     assert "2026-03,2026-03-31,Sở Nông nghiệp và Môi trường,1,0,1,0,0,0,0" in res.stdout
     out = tmp_path / "bao-cao.md"

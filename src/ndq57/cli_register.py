@@ -258,6 +258,18 @@ def _unit_option(f: Any) -> Any:
     )(f)
 
 
+def _lang_option(f: Any) -> Any:
+    from ndq57.export.labels import DEFAULT_LANG, LANGS
+
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        default=DEFAULT_LANG,
+        show_default=True,
+        help="Language of the table, CSV, XLSX and calendar: headers, states, dates (JSON/YAML keys stay English).",
+    )(f)
+
+
 @register.command("list", epilog=EPILOG, short_help="List tasks: table, CSV, JSON, iCalendar...")
 @_unit_option
 @click.option(
@@ -282,6 +294,7 @@ def _unit_option(f: Any) -> Any:
 )
 @click.option("-f", "--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True)
 @click.option("-o", "--output", metavar="OUT", help="Write to this file (atomically) instead of stdout.")
+@_lang_option
 @click.pass_context
 def list_cmd(
     ctx: click.Context,
@@ -295,6 +308,7 @@ def list_cmd(
     within: int | None,
     fmt: str,
     output: str | None,
+    lang: str,
 ) -> None:
     """List the register's tasks with their state on --as-of: done_on_time, done_late, done (no
     term), in_term, overdue, no_term, recurring, removed. Removed tasks are listed only with
@@ -318,23 +332,23 @@ def list_cmd(
             after=first,
             before=last,
         )
-        _write_rows(select(reg, filt), fmt, output)
+        _write_rows(select(reg, filt), fmt, output, lang)
         return EXIT_OK
 
     _run(ctx, body)
 
 
-def _write_rows(rows: list[dict[str, Any]], fmt: str, output: str | None) -> None:
+def _write_rows(rows: list[dict[str, Any]], fmt: str, output: str | None, lang: str) -> None:
     from ndq57.export import EXPORTERS
     from ndq57.register import listing
 
     with _output(output) as fh:
         if fmt == "table":
-            listing.render_table(rows, fh)
+            listing.render_table(rows, fh, lang=lang)
         elif fmt == "csv":
-            listing.render_csv(rows, fh)
+            listing.render_csv(rows, fh, lang=lang)
         elif fmt == "ics":
-            EXPORTERS["ics"].render(listing.calendar_rows(rows), fh, dtstamp=_dtstamp())
+            EXPORTERS["ics"].render(listing.calendar_rows(rows), fh, dtstamp=_dtstamp(), lang=lang)
         elif fmt == "yaml":
             EXPORTERS["yaml"].render(rows, fh, as_list=True)
         else:
@@ -362,9 +376,10 @@ def _dtstamp() -> dt.datetime:
     help="ics (one VTODO per open task with a term), or the deadline row formats of `ndq57 deadlines`.",
 )
 @click.option("-o", "--output", metavar="OUT", help="Write to this file (atomically) instead of stdout.")
+@_lang_option
 @click.pass_context
 def export_cmd(
-    ctx: click.Context, units: tuple[str, ...], as_of: dt.datetime | None, fmt: str, output: str | None
+    ctx: click.Context, units: tuple[str, ...], as_of: dt.datetime | None, fmt: str, output: str | None, lang: str
 ) -> None:
     """Export the open tasks that have a term (a due date or a recurrence) as deadline rows: an
     iCalendar feed by default, with stable UIDs, so a re-export updates the calendar."""
@@ -377,7 +392,7 @@ def export_cmd(
         rows = calendar_rows(
             select(reg, Filter(units=units, statuses=("open",), as_of=as_of.date() if as_of else _today()))
         )
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"lang": lang} if EXPORTERS[fmt].people else {}
         if fmt == "ics":
             extra["dtstamp"] = _dtstamp()
         elif fmt == "yaml":

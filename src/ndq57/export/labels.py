@@ -65,6 +65,16 @@ class Labels:
     def word(self, key: str) -> str:
         return self._pick("words", key)
 
+    def state(self, state: str | None) -> str:
+        """A register task's state on a day (``overdue`` → ``quá hạn``)."""
+        return self._pick("states", state) if state else ""
+
+    def status(self, status: str | None) -> str:
+        return self._pick("statuses", status) if status else ""
+
+    def term(self, term: str | None) -> str:
+        return self._pick("terms", term) if term else ""
+
     # ------------------------------------------------------------ dates
 
     def date(self, value: Any) -> str:

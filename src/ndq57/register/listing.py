@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from ndq57.export.labels import DEFAULT_LANG, Labels
 from ndq57.export.rows import fold, recurrence_text, unit_matcher
 from ndq57.register import states as st
 from ndq57.register.store import Register
@@ -194,28 +195,55 @@ def calendar_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def render_csv(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> None:
-    from ndq57.export.csv import neutralise
+def render_csv(rows: Iterable[Mapping[str, Any]], stream: TextIO, *, lang: str = DEFAULT_LANG) -> None:
+    """One line per task. ``lang="en"``: the row keys as headers and the values as in JSON (ISO
+    dates, English states), no byte-order mark; ``lang="vi"`` (the default, as ``ndq57 deadlines``):
+    Vietnamese headers, states and recurrences, dates DD/MM/YYYY, with the byte-order mark that
+    spreadsheets need to read the letters right."""
+    from ndq57.export.csv import BOM, neutralise
 
+    labels = Labels(lang)
+    people = lang != "en"
+    if people:
+        stream.write(BOM)
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([labels.column(c) if people else c for c in CSV_COLUMNS])
     for row in rows:
         cells = []
         for col in CSV_COLUMNS:
             v = row.get(col)
             if col == "recurrence":
-                cells.append(recurrence_text(v))
+                cells.append(labels.recurrence(v) if people else recurrence_text(v))
             elif v is None:
                 cells.append("")
+            elif people and col in _PEOPLE:
+                cells.append(neutralise(_PEOPLE[col](labels, v)))
             else:
                 cells.append(neutralise(str(v)) if isinstance(v, str) else str(v))
         writer.writerow(cells)
 
 
-def render_table(rows: Sequence[Mapping[str, Any]], stream: TextIO, *, width: int | None = None) -> None:
+# the cells shown in the words of a language (CSV and table with lang="vi")
+_PEOPLE: dict[str, Callable[[Labels, Any], str]] = {
+    "state": lambda lb, v: lb.state(str(v)),
+    "status": lambda lb, v: lb.status(str(v)),
+    "term": lambda lb, v: lb.term(str(v)),
+    "done_on": lambda lb, v: lb.date(v),
+    "due": lambda lb, v: lb.date(v),
+    "next_due": lambda lb, v: lb.date(v),
+    "doc_date": lambda lb, v: lb.date(v),
+}
+
+
+def render_table(
+    rows: Sequence[Mapping[str, Any]], stream: TextIO, *, width: int | None = None, lang: str = DEFAULT_LANG
+) -> None:
+    """The terminal table: id, state, due, lead unit, task, document, section; headers, states and
+    dates in the words of ``lang`` (Vietnamese by default, as ``ndq57 deadlines``)."""
     from rich.console import Console
     from rich.table import Table
 
+    labels = Labels(lang)
     is_tty = bool(getattr(stream, "isatty", lambda: False)())
     console = Console(
         file=stream,
@@ -226,7 +254,7 @@ def render_table(rows: Sequence[Mapping[str, Any]], stream: TextIO, *, width: in
         markup=False,
     )
     if not rows:
-        console.print("no tasks found")
+        console.print(labels.word("no_tasks"))
         return
     table = Table(header_style="bold")
     for name, kw in (
@@ -238,21 +266,23 @@ def render_table(rows: Sequence[Mapping[str, Any]], stream: TextIO, *, width: in
         ("document", {"overflow": "fold", "max_width": 24}),
         ("section", {"overflow": "fold", "max_width": 12}),
     ):
-        table.add_column(name, **kw)
+        table.add_column(labels.column(name), **kw)
     for r in rows:
-        due = r.get("due") or ""
+        due = labels.date(r.get("due"))
         if r.get("term") == "recurring":
-            due = f"{recurrence_text(r.get('recurrence'))} ({r.get('due') or r.get('next_due') or '?'})"
-        state = str(r["state"])
+            unknown = labels.word("unknown_due")
+            next_due = labels.date(r.get("due") or r.get("next_due")) or unknown
+            due = f"{labels.recurrence(r.get('recurrence'))} ({next_due})"
+        state = labels.state(str(r["state"]))
         if r.get("days_late"):
-            state += f" +{r['days_late']}d"
+            state += " " + labels.word("days_late").format(days=r["days_late"])
         if r.get("done_on"):
-            state += f" {r['done_on']}"
+            state += f" {labels.date(r['done_on'])}"
         task = " ".join(str(r["task"]).split())
         table.add_row(
             str(r["id"]),
             state,
-            str(due).replace("T", " "),
+            due,
             str(r.get("lead") or ""),
             task if len(task) <= 120 else task[:119] + "…",
             str(r.get("number") or r.get("path") or ""),
