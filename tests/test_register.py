@@ -185,6 +185,36 @@ def test_recurring_tasks_are_done_one_occurrence_at_a_time(reg: Register) -> Non
     assert reg.resolve(weekly)["status"] == "open"
 
 
+def test_a_recurring_duty_ended_by_hand(reg: Register) -> None:
+    """`done --ended`: the weekly report stops on the day named; the missed Friday before it stays
+    owed; `reopen` without --for lets the duty run again."""
+    weekly = task_id(reg, KH, "thứ Sáu hằng tuần")
+    reg.done(weekly, D(2026, 3, 6), by="lan")
+    with pytest.raises(RegisterError, match="not recurring"):
+        reg.done(task_id(reg, KH, "giá nước"), D(2026, 3, 1), ended=True)
+    with pytest.raises(RegisterError, match="exclude each other"):
+        reg.done(weekly, D(2026, 3, 1), ended=True, occurrence="2026-03-13")
+    ch = reg.done(weekly, D(2026, 3, 16), by="lan", ended=True, note="thay bằng báo cáo tháng")
+    assert (ch.action, ch.occurrence, ch.value) == ("done", None, "2026-03-16")
+
+    def state(day: dt.date) -> tuple[str, str | None]:
+        (row,) = [r for r in select(reg, Filter(as_of=day, statuses=("open", "done"))) if r["id"] == weekly]
+        return row["state"], row["due"]
+
+    assert state(D(2026, 3, 14)) == ("overdue", "2026-03-13")  # 13/3 was missed before the end
+    reg.done(weekly, D(2026, 3, 14), by="lan", occurrence="2026-03-13")
+    assert state(D(2026, 3, 15)) == ("recurring", None)  # it runs till the 16th, with no Friday left
+    assert state(D(2026, 3, 16)) == ("recurring", None)
+    assert state(D(2026, 4, 10)) == ("done", None)
+    march = counts(rpt.build(reg, D(2026, 3, 1), as_of=D(2026, 3, 31)))
+    assert march["Sở Công Thương"] == (2, 1, 1, 0, 0, 0, 2)  # 6/3 and 13/3; 20/3 and 27/3 after the end
+    assert "Sở Công Thương" not in counts(rpt.build(reg, D(2026, 4, 1), as_of=D(2026, 4, 30)))
+    assert weekly not in {r["id"] for r in select(reg, Filter(as_of=D(2026, 4, 10), statuses=("open",)))}
+    assert reg.reopen(weekly, by="lan").previous == "ended 2026-03-16"
+    assert state(D(2026, 4, 10)) == ("overdue", "2026-04-03")  # running again: the Fridays are owed
+    assert [h["action"] for h in reg.history(weekly)][-2:] == ["done", "reopen"]
+
+
 def test_task_references(reg: Register) -> None:
     tid = task_id(reg, KH, "giá nước")
     assert reg.resolve(tid)["id"] == tid
@@ -404,6 +434,11 @@ def test_cli_clerk_month(db_url: str, tmp_path: Path) -> None:
     res = run("register", "--db", db_url, "export", "--unit", "so cong thuong", "--as-of", "2026-03-31")
     assert res.stdout.count("BEGIN:VTODO") == 1 and "RRULE:FREQ=WEEKLY;BYDAY=FR" in res.stdout
     assert "DTSTART;TZID=Asia/Ho_Chi_Minh:20260403T150000" in res.stdout  # the next Friday, 15:00
+    weekly = json.loads(run("register", "--db", db_url, "list", "--unit", "so cong thuong", "-f", "json").stdout)
+    res = run("register", "--db", db_url, "done", weekly[0]["id"], "--ended", "--on", "2026-03-31", "--by", "lan")
+    assert res.exit_code == 0 and res.stderr.startswith(f"ndq57: {weekly[0]['id']}: ended on 2026-03-31: ")
+    res = run("register", "--db", db_url, "export", "--unit", "so cong thuong", "--as-of", "2026-03-31")
+    assert res.exit_code == 0 and "BEGIN:VTODO" not in res.stdout  # an ended duty is not in the feed
 
 
 def test_cli_errors_are_one_line(tmp_path: Path) -> None:

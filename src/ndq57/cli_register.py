@@ -163,6 +163,11 @@ def _task_line(change: Any) -> str:
     metavar="DATE|MONTH",
     help="For a recurring task: the occurrence done (default: the open one nearest --on).",
 )
+@click.option(
+    "--ended",
+    is_flag=True,
+    help="For a recurring task: the duty itself ends on --on (no later occurrence is due; `reopen` undoes it).",
+)
 @_BY
 @click.pass_context
 def done_cmd(
@@ -171,6 +176,7 @@ def done_cmd(
     on: dt.datetime | None,
     note: str | None,
     occurrence: str | None,
+    ended: bool,
     by: str | None,
 ) -> None:
     """Mark tasks done on a date. TASK is a task id (4 or more of its first characters, as
@@ -180,9 +186,10 @@ def done_cmd(
         reg = _open(ctx)
         day = on.date() if on else _today()
         for ref in tasks:
-            ch = reg.done(ref, day, by=by, note=note, occurrence=occurrence)
+            ch = reg.done(ref, day, by=by, note=note, occurrence=occurrence, ended=ended)
             occ = f" (occurrence {ch.occurrence})" if ch.occurrence else ""
-            _say(f"{ch.task_id}: done on {ch.value}{occ}: {_task_line(ch)}")
+            what = "ended" if ended else "done"
+            _say(f"{ch.task_id}: {what} on {ch.value}{occ}: {_task_line(ch)}")
         return EXIT_OK
 
     _run(ctx, body)
@@ -194,7 +201,8 @@ def done_cmd(
 @_BY
 @click.pass_context
 def reopen_cmd(ctx: click.Context, task: str, occurrence: str | None, by: str | None) -> None:
-    """Open a done task again (a recurring task: its latest done occurrence, or --for)."""
+    """Open a done task again (a recurring task: its latest done occurrence, or --for; a duty
+    ended with `done --ended`: the duty itself)."""
 
     def body() -> int:
         ch = _open(ctx).reopen(task, by=by, occurrence=occurrence)

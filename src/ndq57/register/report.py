@@ -144,8 +144,8 @@ _OVERDUE = (
     f"{_SCOPE} AND t.term <> 'recurring' AND t.due_date IS NOT NULL AND t.due_date < ? AND {_OPEN}"
 )
 _RECURRING = (
-    "SELECT t.id, t.leads, t.lead_raws, t.text, t.units, t.section, t.recurrence, d.number, d.date, d.type "
-    f"{_SCOPE} AND t.term = 'recurring'"
+    "SELECT t.id, t.leads, t.lead_raws, t.text, t.units, t.section, t.recurrence, d.number, d.date, d.type, "
+    f"t.status, t.done_on {_SCOPE} AND t.term = 'recurring'"
 )
 _STATES = (st.DONE_ON_TIME, st.DONE_LATE, st.IN_TERM, st.OVERDUE, st.NO_TERM)
 
@@ -189,7 +189,7 @@ def build(reg: Register, month: dt.date, *, as_of: dt.date | None = None, units:
                 count(names, state, int(n), False)
 
     def overdue(row: Sequence[Any], names: tuple[str, ...], due: dt.date, recurring: bool) -> OverdueItem:
-        tid, _, _, text, owners, section, _, number, doc_date, doc_type = row
+        tid, _, _, text, owners, section, _, number, doc_date, doc_type = row[:10]
         return OverdueItem(
             unit="; ".join(names),
             document=number,
@@ -216,8 +216,10 @@ def build(reg: Register, month: dt.date, *, as_of: dt.date | None = None, units:
         if not names:
             continue
         first = max(start, _date(row[8]) or start)
+        ended = _date(row[11]) if row[10] == "done" else None  # a duty ended by hand: no occurrence after
+        last = end if ended is None else min(end, ended)
         occurrences = done.get(row[0], {})
-        for occ in st.occurrences_between(str(row[6]), first, end):
+        for occ in st.occurrences_between(str(row[6]), first, last):
             state = st.classify(occ, _date(occurrences.get(occ.isoformat())), ref)
             count(names, state, 1, True)
             if state == st.OVERDUE:

@@ -158,8 +158,11 @@ def task_state(row: Mapping[str, Any], as_of: dt.date, done: Mapping[str, str] |
         doc_date = _date(row.get("doc_date"))
         if doc_date is not None and doc_date > start:
             start = doc_date
-        past = occurrences_between(rec, start, as_of - dt.timedelta(days=1))
-        upcoming = occurrences_between(rec, as_of, as_of + LOOK_AROUND)
+        # a duty ended by hand (register done --ended) has no occurrence after its last day
+        end = _date(row.get("done_on")) if row.get("status") == "done" else None
+        horizon = as_of + LOOK_AROUND if end is None else min(as_of + LOOK_AROUND, end)
+        past = occurrences_between(rec, start, min(as_of - dt.timedelta(days=1), horizon))
+        upcoming = occurrences_between(rec, as_of, horizon) if horizon >= as_of else ()
         time = json.loads(rec).get("time")
         nxt = (f"{upcoming[0].isoformat()}T{time}" if time else upcoming[0].isoformat()) if upcoming else None
         if past:
@@ -167,6 +170,8 @@ def task_state(row: Mapping[str, Any], as_of: dt.date, done: Mapping[str, str] |
             state = classify(last, _date((done or {}).get(last.isoformat())), as_of)
             if state == OVERDUE:
                 return State(OVERDUE, last.isoformat(), nxt, (as_of - last).days)
+        if end is not None and end < as_of:
+            return State(DONE, None, None)
         return State(RECURRING, nxt, nxt)
     due = _date(row.get("due_date"))
     done_on = _date(row.get("done_on")) if row.get("status") == "done" else None

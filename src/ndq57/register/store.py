@@ -272,14 +272,22 @@ class Register:
         by: str | None = None,
         note: str | None = None,
         occurrence: str | None = None,
+        ended: bool = False,
     ) -> Change:
         """Mark a task done on ``on``. For a recurring task, one occurrence is done: the one named
-        by ``occurrence`` (a date, or a month ``YYYY-MM``), else the open occurrence nearest ``on``."""
+        by ``occurrence`` (a date, or a month ``YYYY-MM``), else the open occurrence nearest ``on``;
+        with ``ended`` the duty itself ends on ``on`` (no occurrence after that day is due; the
+        done occurrences are kept)."""
         who = by or current_user()
         stamp = now_text()
         with self.db.transaction():
             task = self.resolve(ref)
-            if task["term"] == "recurring":
+            if ended:
+                if task["term"] != "recurring":
+                    raise RegisterError(f"task {task['id']} is not recurring: mark it done without --ended")
+                if occurrence:
+                    raise RegisterError("--ended and --for exclude each other")
+            if task["term"] == "recurring" and not ended:
                 rec = json.loads(task["recurrence"])
                 done_before = {
                     r[0]: r[1]
@@ -329,6 +337,11 @@ class Register:
                 if occurrence:
                     occ = occurrence_in(json.loads(task["recurrence"]), occurrence, set(done_before), want_done=True)
                     occ_text = occ.isoformat() if occ else occurrence
+                elif task["status"] == "done":  # the duty had ended: it runs again
+                    previous = f"ended {task['done_on'] or ''}".strip()
+                    self.db.execute("UPDATE tasks SET status = 'open', done_on = NULL WHERE id = ?", (task["id"],))
+                    self.db.execute(_HISTORY, (task["id"], stamp, who, "reopen", None, None, previous))
+                    return Change(task["id"], "reopen", None, None, previous, task["text"])
                 else:
                     occ_text = max(done_before) if done_before else ""
                 if occ_text not in done_before:
