@@ -452,12 +452,18 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     >>> [e[2:] for e in syllable_repairs("Quốc giatừ đêm 7/9, lượng mưa phổ biế n 100 mm")]
     [('gia từ', 'split_glued_word'), ('biến', 'join_split_word')]
     """
-    # the words that are no syllable, each looked at once; most texts have none to repair
-    bad = {
-        w
-        for w in set(_LETTERS.findall(text))
-        if len(w) <= 16 and syllables.is_vietnamese(w) and not syllables.is_syllable(w)
-    }
+    # the words that are no syllable, each looked at once; most texts have none to repair (the
+    # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
+    # ASCII only holds no Vietnamese word)
+    words: set[str] = set()
+    for tok in set(text.split()):
+        if tok.isascii():
+            continue
+        if tok.isalpha():
+            words.add(tok)
+        else:
+            words.update(_LETTERS.findall(tok))
+    bad = {w for w in words if len(w) <= 16 and syllables.is_vietnamese(w) and not syllables.is_syllable(w)}
     if not bad:
         return []
     alt = "|".join(re.escape(w) for w in sorted(bad, key=len, reverse=True))
