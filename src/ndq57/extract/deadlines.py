@@ -29,7 +29,7 @@ from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Target, Task, UnitIndexEntry, Warning
-from ndq57.parse.citations import _pattern as citation_pattern
+from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
 
@@ -121,7 +121,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             warnings.append(Warning("invalid_date", f"'{inv.phrase}': {inv.reason}", blk.line_at(inv.start)))
         if not exprs:
             continue
-        cited = Cited([(m.start(), m.end()) for m in citation_pattern().finditer(text)] if "/" in text else [], text)
+        cited = Cited(cited_spans(text), text)
         spans = _clauses(text)
         starts = [b for b, _ in spans]
         clause_of = [_clause_at(spans, starts, e.start) for e in exprs]

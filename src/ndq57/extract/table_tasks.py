@@ -32,7 +32,7 @@ from ndq57.extract.tasks import task_key
 from ndq57.extract.timex import find_time_expressions
 from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Table, TableCell, TableRow, Task, UnitIndexEntry
-from ndq57.parse.citations import _pattern as citation_pattern
+from ndq57.parse.citations import cited_spans
 from ndq57.parse.tables import join_path, task_table
 from ndq57.textutil import alternation
 
@@ -320,7 +320,7 @@ def _kind(unit: UnitMatch) -> str:
 def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> list[Deadline]:
     text = " ".join(cell.text.split())
     exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
-    cited = [(m.start(), m.end()) for m in citation_pattern().finditer(text)] if "/" in text else []
+    cited = cited_spans(text)
     out: list[Deadline] = []
     for e in exprs:
         if any(s <= e.start < t for s, t in cited):

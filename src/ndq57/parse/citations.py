@@ -73,6 +73,25 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
+# what every symbol of :func:`_pattern` holds, from the last digit of its number on: that digit,
+# the separator and the capital after it ("57-N", "51/K", "30/2020/N", "6006/B"); a text (or the
+# rest of one) without it holds no citation, and is not scanned with the whole pattern
+_SYMBOL_HINT = regex.compile(r"\d[a-z]?(?:\.\d{1,3})?\s?[/\-–]\s?(?:\d{4}/)?\p{Lu}")
+
+
+def cited_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the citations (:func:`_pattern`'s matches, left to right) in ``text``."""
+    if "/" not in text:
+        return []
+    pattern = _pattern()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while _SYMBOL_HINT.search(text, pos) is not None and (m := pattern.search(text, pos)) is not None:
+        out.append(m.span())
+        pos = m.end()
+    return out
+
+
 def canonical_number(written: str) -> tuple[str, bool]:
     """A cited number without the blanks and dashes a copy put in it, and whether a Party
     symbol was written in the State form (``27/NQ- TW`` for ``27-NQ/TW``).
@@ -141,7 +160,7 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
     types = dict(_types()[0])
     pattern = _pattern()
     pos = 0
-    while (m := pattern.search(text, pos)) is not None:
+    while _SYMBOL_HINT.search(text, pos) is not None and (m := pattern.search(text, pos)) is not None:
         # the issuer ("của Ban Bí thư tại văn bản số 213-KL/TW ...") may hold the next citation:
         # go on from the number or its date, not from the issuer's end
         pos = m.end("dated") if m.group("dated") else m.end("num")
