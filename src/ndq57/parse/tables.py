@@ -75,7 +75,7 @@ def _cell_lines(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     out: list[_RawTable] = []
     i = 0
     while i < len(lines):
-        if not taken[i] and _LONE_PIPE.match(lines[i]):
+        if not taken[i] and "|" in lines[i] and _LONE_PIPE.match(lines[i]):
             t = _cell_table_at(lines, i, taken)
             if t is not None:
                 out.append(t)
@@ -201,6 +201,9 @@ def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     out: list[_RawTable] = []
     i = 0
     while i < len(lines):
+        if "|" not in lines[i]:  # (no row of either kind without a pipe: the patterns not tried)
+            i += 1
+            continue
         if not taken[i] and _borderless_row(lines[i]) and not _PIPE_ROW.match(lines[i]):
             t = _borderless(lines, i, taken)
             if t is not None:
@@ -288,7 +291,7 @@ def _grid(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     out: list[_RawTable] = []
     i = 0
     while i < len(lines):
-        if taken[i] or not _GRID_BORDER.match(lines[i]):
+        if taken[i] or "+" not in lines[i] or not _GRID_BORDER.match(lines[i]):
             i += 1
             continue
         j = i + 1
@@ -343,7 +346,7 @@ def _simple(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     i = 0
     n = len(lines)
     while i < n:
-        if taken[i] or not _DASH_GROUPS.match(lines[i]):
+        if taken[i] or "---" not in lines[i] or not _DASH_GROUPS.match(lines[i]):
             i += 1
             continue
         spans = [(m.start(), m.end()) for m in regex.finditer(r"-{3,}", lines[i])]
@@ -465,7 +468,9 @@ def _layout(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     i = 0
     n = len(lines)
     while i < n:
-        frags = _fragments(lines[i]) if not taken[i] and _THREE_PIECES.search(lines[i]) else []
+        line = lines[i]
+        gap = "  " in line or "\t" in line  # (what _THREE_PIECES needs twice, tested first)
+        frags = _fragments(line) if not taken[i] and gap and _THREE_PIECES.search(line) else []
         if len(frags) < 3 or _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
             i += 1
             continue
