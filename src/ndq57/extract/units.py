@@ -1648,6 +1648,10 @@ def with_members(roles: Iterable[RoleMatch]) -> list[RoleMatch]:
     return out
 
 
+_PAREN_OPEN = regex.compile(r"\([\s*_]*$")
+_PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
+
+
 def _decide(
     folded: str,
     text: str,
@@ -1664,8 +1668,8 @@ def _decide(
 ) -> tuple[str, str]:
     # (1) a unit alone in parentheses: the owner of the item, or a short name of the unit before
     before_txt = folded[prev_end : first.start]
-    paren = regex.search(r"\([\s*_]*$", before_txt)
-    if paren and regex.match(r"[\s*_]*\)", folded[last.end :]):
+    paren = _PAREN_OPEN.search(before_txt) if "(" in before_txt else None
+    if paren and _PAREN_CLOSE.match(folded, last.end):
         if adjacent and before_txt[: paren.start()].strip(" \t*_") == "" and decided:
             return decided[-1][0], "paren_alias"
         if _PAREN_END.match(text, last.end):
