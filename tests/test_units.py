@@ -300,3 +300,23 @@ def test_near_linear_time(chunk: str) -> None:
 def test_cheap_rejection() -> None:
     assert find_units("không có đơn vị nào ở đây cả") == []
     assert assign_roles("") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ báo cáo UBND tỉnh",
+        "Giao Sở Tài chính² chủ trì, phối hợp\u200cvới Sở Nội vụ",  # characters the engines read apart
+        "Sở Y tế\x1cchủ trì; Sở Xây dựng\u203fphối hợp với Sở Công Thương",
+    ],
+)
+def test_trigger_scan_engines_agree(text: str) -> None:
+    """The role triggers found with the standard library's engine (a text of characters both
+    engines read alike) or with ``regex`` (any other text) are those ``regex`` finds."""
+    from ndq57.extract import units
+
+    t = units._triggers()
+    folded = units._fold(text)[0]
+    want = [m.span() for m in t.pattern.finditer(folded)]
+    assert [m.span() for m in t.scan.finditer(folded)] == want or not units._engines_agree().issuperset(folded)
+    assert [(h.start, h.end) for h in units._hits(folded, [])] == want

@@ -1402,6 +1402,7 @@ def find_units(text: str) -> list[UnitMatch]:
 @dataclass(frozen=True, slots=True)
 class _Triggers:
     pattern: regex.Pattern[str]
+    scan: re.Pattern[str]  # `pattern` in the standard library's engine (twice as fast on it)
     before: dict[str, str]  # phrase -> category
     after: dict[str, str]
     adverbs: regex.Pattern[str]
@@ -1425,8 +1426,10 @@ def _triggers() -> _Triggers:
         nb[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("before", []))
         na[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("after", []))
         th[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("through", []))
+    trigger = rf"(?<!\w)(?:{_alt(words)})(?!\w)"
     return _Triggers(
-        pattern=regex.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)"),
+        pattern=regex.compile(trigger),
+        scan=re.compile(trigger),
         before=before,
         after=after,
         adverbs=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['adverbs'])})(?!\w)"),
@@ -1467,13 +1470,27 @@ _TOPIC_OPEN = regex.compile(
 )
 
 
+@functools.cache
+def _engines_agree() -> frozenset[str]:
+    r"""The characters of the Latin blocks (Vietnamese included) and of the general punctuation
+    that the standard library's engine and ``regex`` class alike for ``\w`` and ``\s``: on a text
+    of these only, a pattern of literal characters, ``\w`` and ``\s`` matches the same in both."""
+    ranges = ((0x0000, 0x0250), (0x1E00, 0x1F00), (0x2000, 0x2070))
+    chars = [chr(c) for a, b in ranges for c in range(a, b)]
+    rw, xw, rs, xs = re.compile(r"\w"), regex.compile(r"\w"), re.compile(r"\s"), regex.compile(r"\s")
+    return frozenset(
+        c for c in chars if bool(rw.match(c)) == bool(xw.match(c)) and bool(rs.match(c)) == bool(xs.match(c))
+    )
+
+
 def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
     t = _triggers()
     taken = bytearray(len(folded) + 1)
     for u in units:
         taken[u.start : u.end] = b"\x01" * (u.end - u.start)
     out: list[_Hit] = []
-    for m in t.pattern.finditer(folded):
+    # (the standard library's engine, on a text of characters both engines read alike)
+    for m in (t.scan if _engines_agree().issuperset(folded) else t.pattern).finditer(folded):
         start, end = m.span()
         if any(taken[start:end]):
             continue
