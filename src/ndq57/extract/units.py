@@ -1585,17 +1585,18 @@ def assign_roles(text: str) -> list[RoleMatch]:
     # sở, ban, ngành; UBND các xã, phường; các doanh nghiệp ...")
     groups: list[list[int]] = []
     opens_list: list[bool] = []
+    clauses = [clause_of(u.start) for u in units]  # (each unit's clause, found once)
     for i, u in enumerate(units):
         if groups:
             last = units[groups[-1][-1]]
             if (
-                clause_of(last.start) == clause_of(u.start)
+                clauses[groups[-1][-1]] == clauses[i]
                 and _CONNECTOR.fullmatch(folded, last.end, u.start)
                 and not _speaks(u.end)
             ) or (opens_list[-1] and _SEMI_LIST.fullmatch(folded, last.end, u.start) and not _speaks(u.end)):
                 groups[-1].append(i)
                 continue
-        cs = clause_of(u.start)[0]
+        cs = clauses[i][0]
         prev_end = units[groups[-1][-1]].end if groups and units[groups[-1][-1]].end > cs else cs
         opens_list.append(
             _FILLER.fullmatch(folded, prev_end, u.start) is not None
@@ -1617,7 +1618,7 @@ def assign_roles(text: str) -> list[RoleMatch]:
     results: list[RoleMatch] = []
     for gi, grp in enumerate(groups):
         first, last = units[grp[0]], units[grp[-1]]
-        cs, ce = clause_of(first.start)[0], clause_of(last.start)[1]
+        cs, ce = clauses[grp[0]][0], clauses[grp[-1]][1]
         prev_end = cs
         adjacent = False
         if gi > 0:
