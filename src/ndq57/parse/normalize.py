@@ -471,7 +471,8 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     last_end = -1
     for m in re.finditer(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", text):
         word = m.group()
-        if m.start() < last_end:
+        if m.start() < last_end or unicodedata.category(text[m.end() : m.end() + 1] or " ")[0] == "M":
+            # (a mark NFC could not compose stands after it: the word is damaged some other way)
             continue
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt is not None and syllables.joins_split(word, nxt.group(1)):
