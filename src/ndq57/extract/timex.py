@@ -297,6 +297,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         return _alt(cal[key])
 
     NG, TH, NAM, QUY = a("day"), a("month"), a("year"), a("quarter")
+    QM = _alt([x for v in d["quarter_month"].values() for x in v])
     SEPW = r"(?:\s*+,\s*+|\s++)"
     CONN = r"\s*+(?:" + a("to") + r"|[-–—])(?:\s++" + a("end") + r")?\s*+"
     parts_all = [x for v in d["parts"].values() for x in v]
@@ -779,7 +780,9 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         ("year", "(?:" + NAM + _S + YB("yy") + "|" + _AFTER_WORD + YB("yb") + ")"),
         (
             "day_only",
-            NG + _S + DD("do") + r"(?!\s*+[/.\-]\s*+\p{N})(?!" + _S + TH + ")",
+            # not before a month ("ngày 15 tháng 6"), but before the month of a quarter ("ngày 20
+            # tháng cuối quý", read by _quarter_day)
+            NG + _S + DD("do") + r"(?!\s*+[/.\-]\s*+\p{N})(?!" + _S + TH + "(?!" + _S + QM + "))",
         ),
     ]
     prefix = _LEAD + _g("chain", "(?:" + CHAINW + r"(?:\s++|\s*+:\s*+)){0,3}")
@@ -1101,6 +1104,18 @@ def _word_kinds() -> dict[str, int]:
 def _marker(kind: str) -> Any:
     """Recurrence markers searched anywhere in the paragraph (weekly / monthly context)."""
     return regex.compile(_alt(_words().raw["recurrence"][kind]), regex.IGNORECASE)
+
+
+@functools.cache
+def _monthly_context() -> Any:
+    """A monthly cycle before a day with no month: "hằng tháng", or a monthly report ("Báo cáo
+    tháng gửi trước ngày 15 của tháng")."""
+    raw = _words().raw
+    reports = [f"{n} {c}" for n in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["monthly"]]
+    return regex.compile(
+        "(?:" + _alt(raw["recurrence"]["monthly"]) + "|" + _alt(reports) + r"(?![\s/.\-]*+\p{N}))",
+        regex.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -1905,7 +1920,7 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                     r.rule += "+weekly_context"
                     absorbed.update(id(b) for b in found if b.bare == "weekly" and b.end <= r.start)
     if any(r.day_only is not None for r in found):
-        first = _marker("monthly").search(text)
+        first = _monthly_context().search(text)
         if first is not None:
             for r in found:
                 if r.day_only is not None and r.start >= first.end():
@@ -1956,9 +1971,11 @@ def _quarter_day(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> N
         for b in found
         if b is not r
         and _undated_cycle(b)
-        and b.end <= r.start
-        and r.start - b.end < 240
-        and not any(c in text[b.end : r.start] for c in ".;\n")
+        and (
+            (b.end <= r.start and r.start - b.end < 240 and not any(c in text[b.end : r.start] for c in ".;\n"))
+            # "tháng cuối cùng của mỗi quý": the cycle word is inside it
+            or r.start <= b.start < r.end
+        )
     )
 
 
