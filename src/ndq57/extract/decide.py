@@ -76,6 +76,12 @@ def words() -> dict[str, regex.Pattern[str]]:
     # hoạch nhiệm kỳ hiện tại ... trong Quý I")
     out["term_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE)
     out["instant"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('instant_words')})[\s*_:]*$", regex.IGNORECASE)
+    # the span of a report's figures: "chốt số liệu ...", "số liệu báo cáo ... tính từ ..." before it
+    out["data_period"] = regex.compile(
+        rf"(?<!\p{{L}})(?:(?:{alt('data_closing')})|(?:{alt('data_nouns')})(?!\p{{L}})[^;:()\n]{{0,40}}?"
+        rf"(?<!\p{{L}})(?:{alt('data_counting')}))(?!\p{{L}})[^;()\n]*$",
+        regex.IGNORECASE,
+    )
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
     out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
@@ -459,6 +465,12 @@ def _window(ev: Evidence) -> bool:
     )
 
 
+def _data_period(ev: Evidence) -> bool:
+    """"Thời gian chốt số liệu tính từ ngày 15/12 năm trước đến ngày 14/6": the span a report's
+    figures cover; the report itself is due by another date."""
+    return ev.q not in ("before", "by") and not ev.bold and words()["data_period"].search(ev.before) is not None
+
+
 _AS_OF = regex.compile(r"(?<!\p{L})tính\s*$", regex.IGNORECASE)
 
 
@@ -656,6 +668,7 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
     Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready", 0.6),
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
+    Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
     Rule("goal_section", "target", lambda ev: _goal_section(ev) and ev.due is not None, "in a part that states aims"),
