@@ -21,6 +21,9 @@ def test_case(case: dict[str, Any]) -> None:
             assert d.due == w["due"], (d.phrase, d.due)
         if "rule" in w:  # the rule of the decision table that made it a deadline
             assert d.rule == w["rule"], (d.phrase, d.rule)
+        if "owners" in w:  # the units that do the work (lead or assigned), in order
+            got_owners = [a.unit for a in d.assignees if a.role in ("lead", "assigned")]
+            assert got_owners == w["owners"], (d.phrase, got_owners)
     for item in case.get("not", []):
         phrase = item["phrase"] if isinstance(item, dict) else item
         assert phrase not in got

@@ -292,6 +292,9 @@ class Owners:
                 # read from that clause on, so that a list running over the split stays whole
                 # ("Ủy ban nhân dân các xã: Lộc Ninh, Bù Đốp ... chủ động ...")
                 roles = [r for r in self._roles_from(text, pb, ce) if r.unit.start < pe - pb]
+                # a list that ran into that clause over ";" ("Giao các sở, ngành; UBND các huyện
+                # báo cáo ... Yêu cầu gửi ... trước ngày ..."): all its members go on
+                roles = self._listed(text, pb, pe) + roles
                 earlier = _owners(roles, "paragraph")
                 if has_owner(earlier):
                     merge(owners, _promote(roles, earlier))
