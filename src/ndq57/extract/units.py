@@ -1410,6 +1410,7 @@ class _Triggers:
     not_after: dict[str, frozenset[str]]
     through: dict[str, frozenset[str]]  # words before a trigger that make it no trigger at all
     meeting: regex.Pattern[str]
+    subject_duty: regex.Pattern[str]
 
 
 @functools.cache
@@ -1437,6 +1438,7 @@ def _triggers() -> _Triggers:
         not_after=na,
         through=th,
         meeting=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
+        subject_duty=regex.compile(rf"[\s*_]*(?:{_alt(_fold(a)[0] for a in r['subject_duty'])})(?!\w)"),
     )
 
 
@@ -1580,6 +1582,20 @@ def assign_roles(text: str) -> list[RoleMatch]:
             return t.before.get(hits[lo].phrase) in ("de_nghi", "yeu_cau", "giao")
         return False
 
+    def _duty_after_mention(first: int, u: _Cand) -> bool:
+        """"của các đơn vị, địa phương, Sở X có nhiệm vụ ...": ``u`` opens a clause of its own
+        (a duty follows it) after a list that a word of mention opened."""
+        if t.subject_duty.match(folded, u.end) is None or folded[units[first].end : u.start].lstrip()[:1] != ",":
+            return False
+        lo = bisect.bisect_left(hit_starts, units[first].start)
+        for k in range(lo - 1, -1, -1):
+            h = hits[k]
+            cat = t.before.get(h.phrase)
+            if cat is None:
+                continue
+            return cat == "mention" and _words_between(folded, h.end, units[first].start) <= 3
+        return False
+
     # groups of units joined by list connectors ("Sở A, Sở B và các cơ quan liên quan"); a list
     # that an addressing verb opens, or that stands as the subject, runs on over ";" ("đề nghị các
     # sở, ban, ngành; UBND các xã, phường; các doanh nghiệp ...")
@@ -1593,6 +1609,7 @@ def assign_roles(text: str) -> list[RoleMatch]:
                 clauses[groups[-1][-1]] == clauses[i]
                 and _CONNECTOR.fullmatch(folded, last.end, u.start)
                 and not _speaks(u.end)
+                and not _duty_after_mention(groups[-1][0], u)
             ) or (opens_list[-1] and _SEMI_LIST.fullmatch(folded, last.end, u.start) and not _speaks(u.end)):
                 groups[-1].append(i)
                 continue
