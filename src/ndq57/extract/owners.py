@@ -34,7 +34,9 @@ RECIPIENT_ROLES = ("recipient", "channel")
 # Rules of the unit recogniser too weak to name the owners of a whole paragraph.
 _PARAGRAPH_RULES_WEAK = ("subject",)
 # rules of a subject that directs or supervises ("X chỉ đạo ...", "X theo dõi, hướng dẫn ...")
-_SUBJECT_RULES = frozenset({"chi_dao_subject", "theo_doi_subject"})
+_SUBJECT_RULES = frozenset(
+    {"chi_dao_subject", "theo_doi_subject", "giao_chi_dao", "de_nghi_chi_dao", "yeu_cau_chi_dao"}
+)
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")

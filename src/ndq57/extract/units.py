@@ -1490,6 +1490,7 @@ def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
     taken = bytearray(len(folded) + 1)
     for u in units:
         taken[u.start : u.end] = b"\x01" * (u.end - u.start)
+    unit_starts = {u.start for u in units}
     out: list[_Hit] = []
     # (the standard library's engine, on a text of characters both engines read alike)
     for m in (t.scan if _engines_agree().issuperset(folded) else t.pattern).finditer(folded):
@@ -1511,7 +1512,9 @@ def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
         if nxt and not_after:
             nxt2 = _WORD.match(folded, nxt.end() + 1)
             two = nxt.group() + (" " + nxt2.group() if nxt2 and folded[nxt.end() : nxt.end() + 1] == " " else "")
-            if nxt.group() in not_after or two in not_after:
+            # (a unit that opens there is what the verb takes: "giao ban thường vụ các huyện ủy ..."
+            # is "giao" + "Ban Thường vụ", not the briefing "giao ban")
+            if (nxt.group() in not_after or two in not_after) and nxt.start() not in unit_starts:
                 out.append(_Hit(start, end, _VOID))
                 continue
         out.append(_Hit(start, end, p))
