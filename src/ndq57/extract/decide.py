@@ -82,6 +82,11 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('data_counting')}))(?!\p{{L}})[^;()\n]*$",
         regex.IGNORECASE,
     )
+    out["regime_title"] = regex.compile(
+        rf"^[\s*_#>|\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
+        rf"(?:{alt('regime_words')})(?!\p{{L}})[\s*_]*$",
+        regex.IGNORECASE,
+    )
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
     out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
@@ -615,6 +620,11 @@ def _cycle_said_later(ev: Evidence) -> bool:
     return _unsaid_cycle(ev) and any(o is not ev.expr and o.kind == "recurring" for o in ev.others)
 
 
+def _regime_title(ev: Evidence) -> bool:
+    """"2. Chế độ báo cáo định kỳ": the name of a reporting regime (its items give the days)."""
+    return _unsaid_cycle(ev) and words()["regime_title"].match(ev.local) is not None
+
+
 def _periodic_report(ev: Evidence) -> bool:
     """"thực hiện chế độ báo cáo định kỳ", "định kỳ báo cáo UBND tỉnh": a report due every period."""
     if not _unsaid_cycle(ev) or ev.clause_has(_DA_DANG_VUA):
@@ -678,6 +688,7 @@ RULES: tuple[Rule, ...] = (
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
     Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),
+    Rule("regime_title", "mention", _regime_title, "the name of a reporting regime ('Chế độ báo cáo định kỳ')"),
     Rule("periodic_report", "deadline", _periodic_report, "'báo cáo định kỳ': a report every period", 0.55),
     Rule("unsaid_cycle", "mention", _unsaid_cycle, "'định kỳ' alone, with no report"),
     Rule("periodic_duty", "deadline", _periodic_duty, "'định kỳ 6 tháng' with a reporting duty", 0.6),
