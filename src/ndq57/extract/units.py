@@ -1411,6 +1411,9 @@ class _Triggers:
     through: dict[str, frozenset[str]]  # words before a trigger that make it no trigger at all
     meeting: regex.Pattern[str]
     subject_duty: regex.Pattern[str]
+    mention_soft: frozenset[str]
+    time_limit: regex.Pattern[str]
+    soft_not_before: regex.Pattern[str]
 
 
 @functools.cache
@@ -1439,6 +1442,9 @@ def _triggers() -> _Triggers:
         through=th,
         meeting=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
         subject_duty=regex.compile(rf"[\s*_]*(?:{_alt(_fold(a)[0] for a in r['subject_duty'])})(?!\w)"),
+        mention_soft=frozenset(_fold(a)[0] for a in r["mention_soft"]),
+        time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
+        soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
     )
 
 
@@ -1775,6 +1781,11 @@ def _decide(
             if a == "supervisor":
                 return "supervisor", "theo_doi_subject"
             if a == "mention":
+                assert a_hit is not None
+                # "Sở X đánh giá kết quả, báo cáo trước ngày ...": a verb of work, with its time limit
+                until = t.time_limit.search(folded, a_hit.end, ce) if a_hit.phrase in t.mention_soft else None
+                if until and not t.soft_not_before.search(folded, a_hit.end, until.start()):
+                    return "assigned", "subject_with_time"
                 return "mention", "statement"
             near = first.start - cs < 160
             at_start = (
