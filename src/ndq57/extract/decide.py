@@ -467,7 +467,21 @@ def _window(ev: Evidence) -> bool:
         and ev.clause_has(words()["window_words"])
         and not ev.bold
         and words()["obligation"].search(ev.local) is None
+        and _window_word(ev.clause)
     )
+
+
+_PREV_WORD = regex.compile(r"(\p{L}+)[\s*_]*$")
+
+
+def _window_word(clause: str) -> bool:
+    """A window word of the clause that is not the end of another word ("thí sinh trước ngày ...")."""
+    not_after = set(load("deadline_words")["window_not_after"])
+    for m in words()["window_words"].finditer(clause):
+        prev = _PREV_WORD.search(clause, max(0, m.start() - 16), m.start())
+        if prev is None or prev.group(1).lower() not in not_after:
+            return True
+    return False
 
 
 def _data_period(ev: Evidence) -> bool:
