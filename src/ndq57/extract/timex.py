@@ -300,6 +300,9 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     QM = _alt([x for v in d["quarter_month"].values() for x in v])
     SEPW = r"(?:\s*+,\s*+|\s++)"
     CONN = r"\s*+(?:" + a("to") + r"|[-–—])(?:\s++" + a("end") + r")?\s*+"
+    # months or quarters listed before their shared year ("Quý III, IV/2026", "tháng 6 và 7/2026"):
+    # read as the span from the first to the last
+    LISTC = r"(?:\s*+,\s*+(?:" + _alt(d["date_list_links"]) + r"\s++)?|\s++" + _alt(d["date_list_links"]) + r"\s++)"
     parts_all = [x for v in d["parts"].values() for x in v]
     PART = _alt(parts_all)
     PART_SE = _alt(d["parts"]["start"] + d["parts"]["end"])
@@ -479,10 +482,18 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + TH
             + _S
             + MV("m1")
-            + "(?:"
+            + "(?:(?:"
             + MY("m1y")
             + ")?"
             + CONN
+            + "|(?:"
+            + LISTC
+            + "(?:"
+            + TH
+            + _S
+            + r")?(?:1[0-2]|0?[1-9])(?!\p{N})){0,4}"
+            + LISTC
+            + ")"
             + "(?:"
             + TH
             + _S
@@ -495,10 +506,18 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             QUY
             + _S
             + QQ("q1")
-            + "(?:"
+            + "(?:(?:"
             + QY("q1y")
             + ")?"
             + CONN
+            + "|(?:"
+            + LISTC
+            + "(?:"
+            + QUY
+            + _S
+            + r")?(?:iv|iii|ii|i|[1-4])(?![\p{L}\p{N}])){0,2}"
+            + LISTC
+            + ")"
             + "(?:"
             + QUY
             + _S
