@@ -626,7 +626,13 @@ def _recurring_duty(ev: Evidence) -> bool:
 def _unsaid_cycle(ev: Evidence) -> bool:
     """"định kỳ" alone: periodic, how often unsaid."""
     rec = ev.expr.recurrence
-    return ev.kind == "recurring" and rec is not None and rec.freq == "periodic" and not rec.interval_months
+    return (
+        ev.kind == "recurring"
+        and rec is not None
+        and rec.freq == "periodic"
+        and not rec.interval_months
+        and rec.monthday is None
+    )
 
 
 def _cycle_said_later(ev: Evidence) -> bool:

@@ -1970,11 +1970,29 @@ def _quarter_month() -> tuple[Any, dict[str, int]]:
     return re.compile(_stdlib(pattern), re.IGNORECASE), months
 
 
+@functools.cache
+def _period_month() -> Any:
+    """"(của) tháng cuối (cùng) (của) (mỗi) kỳ báo cáo" after a day."""
+    d = _words().raw
+    links, each = _alt(d["quarter_month_links"]), _alt(d["quarter_each"])
+    month, period = _alt(d["calendar"]["month"]), _alt(d["report_period"])
+    which = _alt([w for ws in d["quarter_month"].values() for w in ws])
+    pattern = rf"\s*+(?:{links}\s++)?{month}\s++{which}\s++(?:{links}\s++)?(?:{each}\s++)?{period}"
+    return re.compile(_stdlib(pattern), re.IGNORECASE)
+
+
 def _quarter_day(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
     """"trước ngày 15 của tháng cuối quý": day 15 of the last month of every quarter."""
     pattern, months = _quarter_month()
     m = pattern.match(text, r.end)
     if m is None or r.day_only is None:
+        pm = _period_month().match(text, r.end) if r.day_only is not None else None
+        if pm is not None:
+            # "ngày 20 của tháng cuối kỳ báo cáo": every period of the report, its length unsaid
+            r.end = pm.end()
+            r.kind = "recurring"
+            r.recurrence = Recurrence(freq="periodic", monthday=r.day_only)
+            r.rule += "+report_period"
         return
     month = months.get(_key(m.group("qm")))
     if month is None:
