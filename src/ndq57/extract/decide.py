@@ -640,9 +640,23 @@ def _cycle_said_later(ev: Evidence) -> bool:
     return _unsaid_cycle(ev) and any(o is not ev.expr and o.kind == "recurring" for o in ev.others)
 
 
+_REGIME_ANY = regex.compile(r"\p{Ll}")
+
+
 def _regime_title(ev: Evidence) -> bool:
-    """"2. Chế độ báo cáo định kỳ": the name of a reporting regime (its items give the days)."""
-    return _unsaid_cycle(ev) and words()["regime_title"].match(ev.local) is not None
+    """"2. Chế độ báo cáo định kỳ", "II. THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ": the name of a reporting
+    regime, a heading (its items give the days)."""
+    if not _unsaid_cycle(ev):
+        return False
+    if words()["regime_title"].match(ev.local) is not None:
+        return True
+    # a heading in capitals that names the regime (the words up to the cycle have no small letter)
+    return _REGIME_ANY.search(ev.local) is None and _regime_word(ev.local)
+
+
+def _regime_word(text: str) -> bool:
+    low = " ".join(text.lower().split())
+    return any(w in low for w in load("deadline_words")["regime_words"])
 
 
 def _periodic_report(ev: Evidence) -> bool:
