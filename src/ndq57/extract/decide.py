@@ -521,8 +521,20 @@ def _ready_from(ev: Evidence) -> bool:
 
 
 def _effective(ev: Evidence) -> bool:
-    """"có hiệu lực thi hành từ ngày 01/7/2026", "áp dụng từ ...": when a rule starts to apply."""
+    """"có hiệu lực thi hành từ ngày 01/7/2026", "áp dụng từ ...": when a rule starts to apply;
+    "được áp dụng đến hết ngày 31/12/2030": when it stops."""
+    if ev.q in ("through", "until"):
+        return _effective_end_rx().search(ev.local[-40:]) is not None
     return ev.q in (None, "on") and words()["effective_words"].search(ev.local[-50:]) is not None
+
+
+@functools.cache
+def _effective_end_rx() -> regex.Pattern[str]:
+    """The effective words right before the expression ("được áp dụng | đến hết ngày ...")."""
+    w = load("deadline_words")["effective_words"]
+    alt = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(w, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alt})[\s*_]*$", regex.IGNORECASE)
+
 
 
 def _open_period(ev: Evidence) -> bool:
