@@ -1414,6 +1414,7 @@ class _Triggers:
     mention_soft: frozenset[str]
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
+    opening_time: regex.Pattern[str]
 
 
 @functools.cache
@@ -1445,6 +1446,7 @@ def _triggers() -> _Triggers:
         mention_soft=frozenset(_fold(a)[0] for a in r["mention_soft"]),
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
+        opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
     )
 
 
@@ -1525,6 +1527,15 @@ def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
                 continue
         out.append(_Hit(start, end, p))
     return out
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _time_then_comma(t: _Triggers, folded: str, a: int, b: int) -> bool:
+    """Only words of a time phrase from ``a`` to a comma before ``b`` ("tháng cuối quý,")."""
+    comma = folded.find(",", a, b)
+    return comma >= 0 and _LETTER.search(t.opening_time.sub(" ", folded[a:comma])) is None
 
 
 def _prev_char(s: str, pos: int) -> str:
@@ -1725,7 +1736,11 @@ def _decide(
         if cat is None:
             continue
         limit = 14 if cat == "do" else (3 if cat == "mention" else 4)
-        if _words_between(folded, h.end, first.start) <= limit:
+        # "ngày 15 của tháng cuối quý, Văn phòng Sở ...", "đến ngày 05 hằng tháng, các đơn vị ...": a
+        # word of mention or of direction inside a time phrase ends with it at the comma
+        if _words_between(folded, h.end, first.start) <= limit and not (
+            cat in ("mention", "recipient_soft") and _time_then_comma(t, folded, h.end, first.start)
+        ):
             b_hit = h
         break
     b = t.before.get(b_hit.phrase) if b_hit else None
@@ -1792,7 +1807,10 @@ def _decide(
                 near
                 and (
                     _FILLER.fullmatch(folded, cs, first.start) is not None
-                    or (_prev_char(folded, first.start) == "," and _words_between(folded, cs, first.start) <= 8)
+                    or (
+                        _prev_char(folded, first.start) == ","
+                        and _words_between(t.opening_time.sub(" ", folded[cs : first.start]), 0, first.start) <= 8
+                    )
                 )
             ) or (
                 first.start - cs < 480
