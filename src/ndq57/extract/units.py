@@ -1610,6 +1610,8 @@ def assign_roles(text: str) -> list[RoleMatch]:
         lo = bisect.bisect_left(hit_starts, units[first].start)
         for k in range(lo - 1, -1, -1):
             h = hits[k]
+            if h.end < units[first].start - 40:
+                break  # (the word of mention stands right before the list: look no further back)
             cat = t.before.get(h.phrase)
             if cat is None:
                 continue
