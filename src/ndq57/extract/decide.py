@@ -87,6 +87,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('regime_words')})(?!\p{{L}})[\s*_]*$",
         regex.IGNORECASE,
     )
+    out["target_lead"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('target_lead')})[\s*_:,]*$", regex.IGNORECASE)
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
     out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
@@ -308,7 +309,8 @@ def _target_horizon(ev: Evidence) -> bool:
         return False
     w = words()["target"]
     far = ev.ctx.doc_year is not None and ev.due.year >= ev.ctx.doc_year + 2
-    if not (far or w.search(ev.before) or w.search(ev.expr.phrase)):
+    led = ev.q in ("through", "until", "by") and words()["target_lead"].search(ev.before) is not None
+    if not (far or led or w.search(ev.before) or w.search(ev.expr.phrase)):
         return False
     period = ev.kind == "range" and _PERIOD.search(ev.before[-20:] + " " + ev.expr.phrase)
     return far or ev.kind != "range" or bool(period)
