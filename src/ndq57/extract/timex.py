@@ -1328,7 +1328,7 @@ def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     year_given = _grp(m, p + "y") is not None
     if not year_given and not has_ng and not set(cats) & {"before", "by", "through", "until"}:
         return None
-    if p == "dn" and not year_given and not has_ng and _grp(m, "dns") != "/":
+    if p == "dn" and not year_given and not has_ng and _grp(m, "dns") != "/" and not _joined_day_month(m):
         return None
     y, mo, d, inferred = _numeric_date(m, p, ctx)
     t = _time(m, "dt")
@@ -1338,6 +1338,23 @@ def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if not year_given:
         r.month_day = (mo, d)
     return r
+
+
+@functools.cache
+def _joined_tail() -> Any:
+    """What may not follow a day and month joined by a dash or a dot: a number, a percent sign or
+    a unit ("trước 15-20%", "chậm nhất 3-5 ngày" are spans of numbers, not dates)."""
+    units = _alt(_words().raw["joined_date_not_before"])
+    return regex.compile(r"\s*+(?:[%\p{N}]|" + units + ")", regex.IGNORECASE)
+
+
+def _joined_day_month(m: Any) -> bool:
+    """"trước 15-7", "chậm nhất 20.12": a day and a month joined by a dash or a dot, with no year
+    and no "ngày", after a deadline word (the caller checks it); the year comes from the document."""
+    d, mo = _int(m, "dnd") or 0, _int(m, "dnm") or 0
+    if not (1 <= mo <= 12 and 1 <= d <= _last_day(2024, mo)):
+        return False
+    return _joined_tail().match(m.string, m.end()) is None
 
 
 def _b_date_this_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
