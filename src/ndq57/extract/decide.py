@@ -65,6 +65,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "ready_words",
             "goal_headings",
             "report_words",
+            "announce_verbs",
         )
     }
     out["action_starts"] = regex.compile(rf"(?:{alt('action_starts')})(?!\p{{L}})", regex.IGNORECASE)
@@ -109,6 +110,11 @@ _DA_DANG_VUA = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE
 # what may come before an expression that opens its clause: blanks, marks, an item's label ("8.")
 _FILLER = regex.compile(r"[\s*_\-+•]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ]\)|[IVXLC]{1,6}[.\-])[\s*_]*)?")
 _COMMA_AFTER = regex.compile(r"[\s*_]*,")
+# a line joined to the one above it with no mark between ("... năm 2021 Ngày 01/3/2021, ..."): a
+# word, blanks, and the expression opens with a capital
+_JOINED = regex.compile(r"[\p{L}\p{N}][^\S\n]+$")
+# the end of a sentence, after the expression
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\d])|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +251,24 @@ class Evidence:
         """The expression opens its sentence and a comma follows ("Ngày 02/10/2026, ...")."""
         return _FILLER.fullmatch(self.local) is not None and _COMMA_AFTER.match(self.after) is not None
 
+    @cached_property
+    def joined_opening(self) -> bool:
+        """The expression opens a sentence whose line was joined to the line above it (a title with
+        no full stop: "... năm 2021 Ngày 01/3/2021, UBND tỉnh ...")."""
+        phrase = self.expr.phrase
+        return (
+            phrase[:1].isupper()
+            and _JOINED.search(self.local) is not None
+            and _COMMA_AFTER.match(self.after) is not None
+        )
+
+    @cached_property
+    def sentence_rest(self) -> str:
+        """The sentence after the expression (past the clause: "...; trong đó ... đã hoàn thành.")."""
+        end = self.expr.end + 400
+        m = _SENTENCE_END.search(self.text, self.expr.end, end)
+        return self.text[self.expr.end : m.start() if m else end]
+
     # -- citations
     @cached_property
     def in_citation(self) -> bool:
@@ -335,6 +359,30 @@ def _narrated_past(ev: Evidence) -> bool:
 
 def _narrated_date(ev: Evidence) -> bool:
     return _narrative_opening(ev) and ev.kind in ("date", "datetime") and ev.q in (None, "on")
+
+
+def _announced_date(ev: Evidence) -> bool:
+    """"... Ngày 01/3/2021, UBND tỉnh ban hành Công văn ...": a day that opens a sentence joined to
+    the line above, its subject then issuing, holding or signing something."""
+    return (
+        not ev.bold
+        and ev.kind in ("date", "datetime")
+        and ev.q in (None, "on")
+        and ev.joined_opening
+        and words()["announce_verbs"].search(ev.rest[:80]) is not None
+    )
+
+
+def _narrated_span(ev: Evidence) -> bool:
+    """"Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ ...; ... đã hoàn thành": in a text with
+    no date of its own (a news report), a span opening a sentence told in the past is over."""
+    return (
+        ev.ctx.doc_floor is None
+        and not ev.bold
+        and ev.kind == "range"
+        and (ev.opening or ev.joined_opening)
+        and _DA.search(ev.sentence_rest) is not None
+    )
 
 
 def _period_reported(ev: Evidence) -> bool:
@@ -724,6 +772,8 @@ RULES: tuple[Rule, ...] = (
     Rule("retrospective", "mention", _retrospective, "a point to look back from ('Sau 6 tháng triển khai')"),
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
+    Rule("announced_date", "event", _announced_date, "a day opening a joined line, then 'ban hành', 'tổ chức' ..."),
+    Rule("narrated_span", "past", _narrated_span, "an undated text's span opening a sentence told in the past"),
     Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready", 0.6),
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
