@@ -66,8 +66,11 @@ def words() -> dict[str, regex.Pattern[str]]:
             "goal_headings",
             "report_words",
             "announce_verbs",
+            "groundbreaking",
         )
     }
+    # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
+    out["done_right_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('done_verbs')})[\s,]*$", regex.IGNORECASE)
     out["action_starts"] = regex.compile(rf"(?:{alt('action_starts')})(?!\p{{L}})", regex.IGNORECASE)
     out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
@@ -510,6 +513,29 @@ def _held_event(ev: Evidence) -> bool:
     )
 
 
+def _groundbreaking(ev: Evidence) -> bool:
+    """"Dự án khởi công ngày 15/4/2026, ...": the day work starts on a site is no due day (unless
+    asked for: "yêu cầu khởi công trước ngày ...")."""
+    return (
+        not ev.bold
+        and ev.kind in ("date", "datetime", "month")
+        and ev.q in (None, "on")
+        and words()["groundbreaking"].search(ev.local[-40:]) is not None
+        and words()["obligation"].search(ev.local) is None
+    )
+
+
+def _done_at(ev: Evidence) -> bool:
+    """"dự kiến hoàn thành năm 2027", "xong tháng 9/2026": the period a verb of completion names
+    right before it, with no qualifier."""
+    return (
+        ev.q is None
+        and ev.due is not None
+        and ev.kind in ("year", "half_year", "quarter", "month", "date", "datetime", "vague")
+        and words()["done_right_before"].search(ev.local) is not None
+    )
+
+
 def _window(ev: Evidence) -> bool:
     """"có đủ tuổi đảng từ ngày 01/12 ... đến hết tháng 02": who qualifies, not when to act."""
     return (
@@ -779,6 +805,7 @@ RULES: tuple[Rule, ...] = (
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("groundbreaking", "event", _groundbreaking, "the day work starts on a site ('khởi công ngày ...')"),
     Rule("goal_section", "target", lambda ev: _goal_section(ev) and ev.due is not None, "in a part that states aims"),
     Rule("goal_section_vague", "mention", _goal_section, "in a part that states aims, with no date"),
     Rule("period_reported", "mention", _period_reported, "the period a report covers, due by another date"),
@@ -801,6 +828,7 @@ RULES: tuple[Rule, ...] = (
     Rule("within", "deadline", lambda ev: ev.q == "within", "trong ... (a period to do it in)", 0.55),
     Rule("list_intro", "mention", _list_intro, "the period of the sentence that opens the list ('như sau:')"),
     Rule("narrated", "event", _narrated, "a clause in the past ('đã')"),
+    Rule("done_at", "deadline", _done_at, "a verb of completion right before it ('dự kiến hoàn thành năm 2027')", 0.55),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
     Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph", 0.65),
     Rule("on_obligation", "deadline", _on_obligation, "'vào ...' in a clause of obligation", 0.55),
