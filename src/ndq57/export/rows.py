@@ -233,6 +233,10 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
         return f"FREQ=MONTHLY;{mday(int(monthday))}"
     if freq == "monthly":
         return "FREQ=MONTHLY"
+    if freq == "yearly" and rec.get("dates"):
+        several = _yearly_dates_rule(rec["dates"])
+        if several:
+            return several
     if freq == "yearly" and monthday and rec.get("month"):
         return f"FREQ=YEARLY;BYMONTH={int(rec['month'])};BYMONTHDAY={int(monthday)}"
     if freq == "yearly":
@@ -243,6 +247,29 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
     if freq == "periodic" and rec.get("interval_months"):
         rule = f"FREQ=MONTHLY;INTERVAL={int(rec['interval_months'])}"
         return f"{rule};{mday(int(monthday))}" if monthday else rule
+    return None
+
+
+def _yearly_dates_rule(dates: list[str]) -> str | None:
+    """One RRULE for the days of a yearly list when one rule holds them all: the same day of several
+    months, or the last day of each ("tháng 3, 6, 9 và 12 hằng năm"); None otherwise.
+
+    >>> _yearly_dates_rule(["03-31", "06-30", "09-30", "12-31"])
+    'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1'
+    >>> _yearly_dates_rule(["06-15", "12-15"])
+    'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15'
+    >>> _yearly_dates_rule(["02-03", "05-19"]) is None
+    True
+    """
+    import calendar
+
+    pairs = [(int(d[:2]), int(d[3:5])) for d in dates]
+    months = ",".join(str(m) for m in sorted({m for m, _ in pairs}))
+    days = {d for _, d in pairs}
+    if len(days) == 1:
+        return f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={days.pop()}"
+    if all(d == calendar.monthrange(2023, m)[1] for m, d in pairs):
+        return f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY=-1"
     return None
 
 

@@ -699,6 +699,29 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")",
         ),
         ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + ")?"),
+        # months listed before a yearly cycle: "tháng 3, 6, 9 và 12 hằng năm", "tháng 6 và tháng 12
+        # hằng năm"
+        (
+            "recur_yearly_months",
+            r"(?<!\p{N}\s)"
+            + TH
+            + _S
+            + _g(
+                "yml",
+                r"(?:1[0-2]|0?[1-9])(?!\p{N})(?:"
+                + LISTC
+                + "(?:"
+                + TH
+                + _S
+                + r")?(?:1[0-2]|0?[1-9])(?!\p{N})){1,11}",
+            )
+            + _SC
+            + "(?:"
+            + a("of")
+            + _S
+            + ")?"
+            + YEARLY,
+        ),
         (
             "month",
             r"(?<!\p{N}\s)"
@@ -1670,6 +1693,19 @@ def _b_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return r
 
 
+_MONTH_NUMBER = regex.compile(r"\d{1,2}")
+
+
+def _b_recur_yearly_months(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    """Each month of the list every year, due by its last day (as "trong tháng 7/2026" is)."""
+    months = list(dict.fromkeys(int(x) for x in _MONTH_NUMBER.findall(_grp(m, "yml") or "")))
+    dates = [f"{mo:02d}-{_last_day(2023, mo):02d}" for mo in months]
+    rec = Recurrence(freq="yearly", month=months[0], monthday=_last_day(2023, months[0]), dates=dates)
+    return _Raw(
+        m.start(), m.end(), "recurring", _qualifier(cats, "recurring"), None, "recur_yearly_months", recurrence=rec
+    )
+
+
 def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     w = _words()
     link = _grp(m, "rl")
@@ -1792,6 +1828,7 @@ _BUILDERS = {
     "week_of_month": _b_week_of_month,
     "part": _b_part,
     "quarter": _b_quarter,
+    "recur_yearly_months": _b_recur_yearly_months,
     "month": _b_month,
     "this_period": _b_this_period,
     "relative": _b_relative,
