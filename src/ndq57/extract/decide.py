@@ -116,6 +116,8 @@ _COMMA_AFTER = regex.compile(r"[\s*_]*,")
 # a line joined to the one above it with no mark between ("... năm 2021 Ngày 01/3/2021, ..."): a
 # word, blanks, and the expression opens with a capital
 _JOINED = regex.compile(r"[\p{L}\p{N}][^\S\n]+$")
+# "từ năm 2026" (the year work starts, its qualifier not kept for a year)
+_FROM_WORD = regex.compile(r"(?:kể\s+)?từ(?!\p{L})|bắt\s+đầu(?!\p{L})", regex.IGNORECASE)
 # the end of a sentence, after the expression
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\d])|\n")
 
@@ -533,6 +535,7 @@ def _done_at(ev: Evidence) -> bool:
         and ev.due is not None
         and ev.kind in ("year", "half_year", "quarter", "month", "date", "datetime", "vague")
         and words()["done_right_before"].search(ev.local) is not None
+        and _FROM_WORD.match(ev.expr.phrase) is None
     )
 
 
