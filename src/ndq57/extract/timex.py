@@ -2095,12 +2095,24 @@ def _date_list() -> Any:
 _DATE_ITEM = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})")
 
 
+@functools.cache
+def _date_list_after() -> Any:
+    """Days and months with no year listed after a day a yearly cycle before it governs: "định kỳ
+    6 tháng (trước ngày 15/6 và 15/12)", "Hằng năm, ... trước ngày 10/6, 10/12"."""
+    links = _alt(_words().raw["date_list_links"])
+    item = r"(?:ngày\s++)?\d{1,2}[/.\-]\d{1,2}(?![/.\-]?\d)"
+    return regex.compile(rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++){item})+", regex.IGNORECASE)
+
+
 def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """A yearly recurrence on one day extended to the days listed before it."""
     absorbed: set[int] = set()
     for r in found:
         rec = r.recurrence
         if r.kind != "recurring" or rec is None or rec.freq != "yearly" or rec.month is None or rec.monthday is None:
+            continue
+        if r.rule.endswith("+yearly_context"):
+            _yearly_list_after(text, r, found, absorbed)
             continue
         m = _date_list().search(text, max(0, r.start - 120), r.start)
         if m is None:
@@ -2125,6 +2137,25 @@ def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
         )
         r.rule += "+date_list"
     return [r for r in found if id(r) not in absorbed]
+
+
+def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
+    rec = r.recurrence
+    assert rec is not None and rec.month is not None and rec.monthday is not None
+    m = _date_list_after().match(text, r.end)
+    if m is None:
+        return
+    days = [f"{rec.month:02d}-{rec.monthday:02d}"]
+    for d, mo in _DATE_ITEM.findall(m.group()):
+        if not (1 <= int(mo) <= 12 and 1 <= int(d) <= _last_day(2024, int(mo))):
+            return
+        days.append(f"{int(mo):02d}-{int(d):02d}")
+    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= m.end())
+    r.end = m.end()
+    r.recurrence = Recurrence(
+        freq="yearly", monthday=rec.monthday, month=rec.month, time=rec.time, dates=list(dict.fromkeys(days))
+    )
+    r.rule += "+date_list"
 
 
 def _undated_cycle(r: _Raw) -> bool:
