@@ -2250,6 +2250,40 @@ def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if not (r.start < m.end() and _undated_cycle(r))]
 
 
+@functools.cache
+def _relative_year() -> Any:
+    """"năm sau", "năm tới", "năm nay" after a month, quarter or day with no year of its own."""
+    raw = _words().raw
+    cal, cp = raw["calendar"], raw["current_period"]
+    return regex.compile(
+        rf"\s++{_alt(cal['year'])}\s++(?:(?P<next>{_alt(cp['next'])})(?!\s++{_alt(cp['next_not_before'])})"
+        rf"|{_alt(cal['now'])})(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _relative_years(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong quý I năm sau", "tháng 3 năm tới": the period of the year after the document's (of
+    the document's own year for "năm nay")."""
+    for r in found:
+        if not r.year_inferred or r.due is None or r.kind not in ("date", "datetime", "month", "quarter"):
+            continue
+        m = _relative_year().match(text, r.end)
+        if m is None:
+            continue
+        r.end, r.year_inferred = m.end(), False
+        if m.group("next") is None:
+            continue
+        y, mo, d = int(r.due[:4]), int(r.due[5:7]), int(r.due[8:10])
+        if r.kind in ("month", "quarter"):
+            d = _last_day(y + 1, mo)
+        elif not 1 <= d <= _last_day(y + 1, mo):
+            continue
+        r.due = _iso(y + 1, mo, d) + r.due[10:]
+        r.rule += "+next_year"
+    return found
+
+
 def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
     """"trước ngày 15/01" in a directive signed in December: the day comes next year."""
     for r in found:
@@ -2294,6 +2328,7 @@ def find_time_expressions(
     found = _yearly_lists(text, found)
     found = _refinements(text, found)
     found = _yearly_paragraph(text, found)
+    found = _relative_years(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
 
