@@ -2107,7 +2107,7 @@ def _date_list_after() -> Any:
 def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """A yearly recurrence on one day extended to the days listed before it."""
     absorbed: set[int] = set()
-    for r in found:
+    for i, r in enumerate(found):
         rec = r.recurrence
         if r.kind != "recurring" or rec is None or rec.freq != "yearly" or rec.month is None or rec.monthday is None:
             continue
@@ -2116,6 +2116,7 @@ def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         m = _date_list().search(text, max(0, r.start - 120), r.start)
         if m is None:
+            _yearly_chain(text, r, found, i, absorbed)
             continue
         days: list[str] = []
         for d, mo in _DATE_ITEM.findall(m.group()):
@@ -2154,6 +2155,44 @@ def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]
     r.end = m.end()
     r.recurrence = Recurrence(
         freq="yearly", monthday=rec.monthday, month=rec.month, time=rec.time, dates=list(dict.fromkeys(days))
+    )
+    r.rule += "+date_list"
+
+
+@functools.cache
+def _list_gap() -> Any:
+    links = _alt(_words().raw["date_list_links"])
+    return regex.compile(rf"\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++", regex.IGNORECASE)
+
+
+def _yearly_chain(text: str, r: _Raw, found: list[_Raw], i: int, absorbed: set[int]) -> None:
+    """Days with no year, each read whole, listed before a yearly one (``found[i]``): "trước ngày
+    15 tháng 6 và trước ngày 15 tháng 12 hằng năm" comes back on both days every year."""
+    rec = r.recurrence
+    assert rec is not None and rec.month is not None and rec.monthday is not None
+    chain: list[_Raw] = []
+    end = r.start
+    for k in range(i - 1, -1, -1):
+        b = found[k]
+        if b.kind != "date" or b.month_day is None:  # a day written with no year
+            break
+        if _list_gap().fullmatch(text, b.end, end) is None:
+            break
+        chain.append(b)
+        end = b.start
+    if not chain:
+        return
+    chain.reverse()
+    days = [f"{b.month_day[0]:02d}-{b.month_day[1]:02d}" for b in chain if b.month_day is not None]
+    days.append(f"{rec.month:02d}-{rec.monthday:02d}")
+    absorbed.update(id(b) for b in chain)
+    first = chain[0]
+    r.start = first.start
+    if r.qualifier is None:
+        r.qualifier = first.qualifier
+    first_m, first_d = int(days[0][:2]), int(days[0][3:])
+    r.recurrence = Recurrence(
+        freq="yearly", monthday=first_d, month=first_m, time=rec.time, dates=list(dict.fromkeys(days))
     )
     r.rule += "+date_list"
 
