@@ -363,7 +363,28 @@ def _narrated_past(ev: Evidence) -> bool:
 
 
 def _narrated_date(ev: Evidence) -> bool:
-    return _narrative_opening(ev) and ev.kind in ("date", "datetime") and ev.q in (None, "on")
+    return (
+        _narrative_opening(ev)
+        and ev.kind in ("date", "datetime")
+        and ev.q in (None, "on")
+        and not _scheduled_work(ev)
+    )
+
+
+def _scheduled_work(ev: Evidence) -> bool:
+    """"Ngày 20/3/2026, các đơn vị nộp hồ sơ về Sở Nội vụ" in a plan signed before that day: work
+    set for the day, not a day told (no issuing, holding or signing after it, no 'đã')."""
+    doc = ev.ctx.doc_date
+    rest = ev.rest[:80]
+    return (
+        doc is not None
+        and ev.due is not None
+        and ev.due > doc
+        and ev.obligation
+        and words()["obligation"].search(rest) is not None
+        and words()["announce_verbs"].search(rest) is None
+        and _DA_DANG_VUA.search(ev.rest) is None
+    )
 
 
 def _announced_date(ev: Evidence) -> bool:
