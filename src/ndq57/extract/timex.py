@@ -1345,9 +1345,17 @@ def _numeric_date(m: Any, p: str, ctx: _Ctx, year: int | None = None) -> tuple[i
     return y, mo, d, inferred
 
 
+def _opens_clause(text: str, pos: int) -> bool:
+    """Nothing but blanks or marks between ``pos`` and the punctuation, line end or start before it."""
+    before = text[max(0, pos - 40) : pos].rstrip(" \t*_")
+    return not before or not before[-1].isalnum()
+
+
 def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     p = "dn" if _grp(m, "dnd") is not None else "dl"
-    has_ng = _grp(m, "dng") is not None
+    # "ngày 15/3", or a part of the day in its place opening a clause ("Sáng 15/3, ...", not "theo
+    # chiều 1/2")
+    has_ng = _grp(m, "dng") is not None or (_grp(m, "ddp") is not None and _opens_clause(m.string, m.start()))
     year_given = _grp(m, p + "y") is not None
     if not year_given and not has_ng and not set(cats) & {"before", "by", "through", "until"}:
         return None
