@@ -291,6 +291,60 @@ def test_statistical_tables_give_no_tasks() -> None:
     assert table_tasks([t], Header()).tasks == []
 
 
+def paragraph_table(rows: list[list[str]]) -> str:
+    """Rows saved as a web page or a word processor saves them: each cell a paragraph of its own
+    between blank lines, no '|'; an empty cell a paragraph of one blank."""
+    return "\n\n".join(cell or " " for row in rows for cell in row) + "\n"
+
+
+PARA_HEAD = ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"]
+
+
+def test_paragraph_cells_rows_open_at_their_numbers() -> None:
+    text = (
+        "Kế hoạch phân công như sau:\n\n"
+        + paragraph_table(
+            [
+                PARA_HEAD,
+                ["1", "Rà soát danh mục thủ tục", "Sở Tư pháp", "Quý II/2026"],
+                ["2", "Cập nhật hồ sơ", "lên cổng dịch vụ công", "Văn phòng UBND tỉnh", "Trước ngày 30/6/2026"],
+                ["3", "Tổng kết", "", "Tháng 12/2026"],
+            ]
+        )
+        + "\nTrên đây là Kế hoạch của Ủy ban nhân dân tỉnh.\n"
+    )
+    t = only(text)
+    assert t.export == "paragraphs"
+    assert t.columns == ["index", "task", "lead", "time"]
+    assert kinds(t) == ["header", "task", "task", "task"]
+    # a row with a cell more than the header: the surplus joined into the task cell
+    assert [c.text for c in t.rows[2].cells] == [
+        "2",
+        "Cập nhật hồ sơ lên cổng dịch vụ công",
+        "Văn phòng UBND tỉnh",
+        "Trước ngày 30/6/2026",
+    ]
+    # the empty cell kept; the last row ends at its time cell, not in the text after the table
+    assert [c.text for c in t.rows[3].cells] == ["3", "Tổng kết", "", "Tháng 12/2026"]
+    assert t.end_line < text.split("\n").index("Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh.") + 1
+
+
+def test_paragraph_cells_need_column_words_and_numbered_rows() -> None:
+    # column words but no row numbers: not a table
+    assert find_tables(paragraph_table([PARA_HEAD, ["Rà soát", "Sở Tư pháp", "Quý II/2026"]])) == []
+    # numbered paragraphs under prose headings: not a table
+    prose = paragraph_table([["Mục đích", "Nội dung", "Yêu cầu"], ["1", "Rà soát", "Quý II/2026"], ["2", "Báo cáo"]])
+    assert find_tables(prose) == []
+    # rows out of sequence end the table: '5' after '1' is not its next row
+    t = only(
+        paragraph_table(
+            [PARA_HEAD, ["1", "Rà soát", "Sở Tư pháp", "Quý II/2026"], ["2", "Báo cáo", "Sở Nội vụ", "Tháng 7/2026"]]
+        )
+        + "\n5\n\nĐiều khoản thi hành\n"
+    )
+    assert [r.label for r in t.rows] == [None, "1", "2"]
+
+
 # ------------------------------------------------------------------------------ table tasks
 
 

@@ -227,7 +227,7 @@ class Table:
     """A table of the document (an appendix task table, a schedule), rebuilt from its export."""
 
     id: str  # "tb1", ...
-    export: str  # pipe | cell_lines | grid | simple | tsv | layout
+    export: str  # pipe | cell_lines | grid | simple | tsv | layout | paragraphs
     line: int
     end_line: int
     columns: list[str]  # role of each column: index | task | lead | coordinate | time | product | note | other

@@ -598,6 +598,148 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     return _RawTable("layout", first, last, raw_rows, 1)
 
 
+_PARA_HEAD_MAX = 10  # header cells of a paragraph table at most
+
+
+def _paragraphs(lines: list[str], taken: list[bool]) -> list[tuple[int, int, bool]]:
+    """The paragraphs of the lines not taken: (first index, index after, empty); a line of
+    blanks alone between blank lines is an empty paragraph (an empty cell of a page's export)."""
+    out: list[tuple[int, int, bool]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if taken[i] or not lines[i]:
+            i += 1
+            continue
+        if not lines[i].strip():
+            out.append((i, i + 1, True))
+            i += 1
+            continue
+        j = i
+        while j < n and not taken[j] and lines[j].strip():
+            j += 1
+        out.append((i, j, False))
+        i = j
+    return out
+
+
+def _next_label(label: str, last: dict[str, str]) -> bool:
+    """Whether a row number continues the numbering of the rows above: the next integer (``1``
+    again under a new group), a sub-number of the last integer (``2.1``, ``2.2`` under ``2``),
+    the next Roman numeral or capital letter (a group)."""
+    if label.isdigit():
+        return int(label) == int(last.get("int", "0")) + 1 or (label == "1" and "group" in last)
+    if regex.fullmatch(r"\d+(?:\.\d+)+", label):
+        return label.split(".")[0] == last.get("int")
+    if _ROMAN.match(label):
+        romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+        prev = last.get("roman")
+        return label == "I" if prev is None else prev in romans[:-1] and romans[romans.index(prev) + 1] == label
+    if regex.fullmatch(r"[A-H]", label):
+        prev = last.get("letter")
+        return label == "A" if prev is None else ord(label) == ord(prev) + 1
+    return False
+
+
+def _paragraph_cells(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+    """Cells as paragraphs of their own between blank lines, no ``|`` (a web page or a word
+    processor's document saved as text): a run of header cells that are column words — a row
+    number column first, a task column and a time or owner column — then rows, each opening with
+    its number as a paragraph of its own, in sequence (``1``, ``2`` …; ``I``, ``1``, ``2``, ``II``
+    …). A row with more cells than the header (a heading cell spanning two columns) has its
+    surplus cells joined into the task cell; the last row takes as many cells as the rows above."""
+    out: list[_RawTable] = []
+    paras = _paragraphs(lines, taken)
+    p = 0
+    while p < len(paras):
+        t, used = _paragraph_table_at(lines, paras, p)
+        if t is None:
+            p += 1
+            continue
+        for x in range(t.start, t.end):
+            taken[x] = True
+        out.append(t)
+        p += used
+    return out
+
+
+def _para_text(lines: list[str], para: tuple[int, int, bool]) -> str:
+    return " ".join(lines[x].strip() for x in range(para[0], para[1]))
+
+
+def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int) -> tuple[_RawTable | None, int]:
+    head: list[tuple[int, int, bool]] = []
+    q = p
+    while q < len(paras) and len(head) < _PARA_HEAD_MAX:
+        a, b, empty = paras[q]
+        text = _para_text(lines, paras[q])
+        if empty or b - a > 1 or len(text) > 120 or _label(text) is not None:
+            break
+        head.append(paras[q])
+        q += 1
+    roles = [_role(_Cell(_para_text(lines, h), h[0] + 1, False)) for h in head]
+    named = sum(1 for r in roles if r)
+    if (
+        len(head) < 3
+        or roles[0] != "index"
+        or "task" not in roles
+        or not ({"time", "lead"} & set(roles))
+        or named < max(3, len(head) - 1)
+    ):
+        return None, 1
+    width = len(head)
+    rows: list[list[tuple[int, int, bool]]] = []
+    last: dict[str, str] = {}
+    while q < len(paras):
+        text = _para_text(lines, paras[q])
+        lab = _label(text) if paras[q][1] - paras[q][0] == 1 and not paras[q][2] else None
+        if lab is not None and _next_label(lab, last):
+            if lab.isdigit() or "." in lab:
+                last["int"] = lab.split(".")[0]
+            elif _ROMAN.match(lab):
+                last = {"roman": lab, "group": "1"} | ({"letter": last["letter"]} if "letter" in last else {})
+            else:
+                last = {"letter": lab, "group": "1"}
+            rows.append([paras[q]])
+        elif not rows or len(rows[-1]) > 2 * width:
+            break
+        else:
+            rows[-1].append(paras[q])
+        q += 1
+    if len(rows) < 2:
+        return None, 1
+    # the last row ends at its time cell when the time column is the last, else with as many
+    # cells as the longest row above (the text after the table follows without a mark)
+    tail = _trim(rows[-1])
+    keep = min(len(tail), max(len(_trim(r)) for r in rows[:-1]))
+    if roles[-1] == "time":
+        timed = [_time_like(_para_text(lines, c)) for c in tail]
+        keep = next(
+            (k + 1 for k in range(width - 1, len(tail)) if timed[k] and (k + 1 == len(tail) or not timed[k + 1])),
+            keep,
+        )
+    rows[-1] = tail[:keep]
+    raw_rows = [[_Raw([(h[0] + 1, lines[h[0]])], h[0] + 1) for h in head]]
+    task = roles.index("task")
+    for r in rows:
+        cells = [_Raw([] if e else [(x + 1, lines[x]) for x in range(a, b)], a + 1) for a, b, e in _trim(r)]
+        surplus = len(cells) - width
+        if surplus > 0:
+            merged = [ln for c in cells[task : task + surplus + 1] for ln in c.lines]
+            cells[task : task + surplus + 1] = [_Raw(merged, cells[task].line)]
+        raw_rows.append(cells)
+    end = rows[-1][-1][1]
+    used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
+    return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True), used
+
+
+def _trim(row: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A row without its trailing empty cells."""
+    k = len(row)
+    while k > 1 and row[k - 1][2]:
+        k -= 1
+    return row[:k]
+
+
 # ------------------------------------------------------------------------------------- cleaning
 
 
@@ -1098,7 +1240,7 @@ def _cells(cells: list[_Cell]) -> list[TableCell]:
 # --------------------------------------------------------------------------------------- public
 
 
-_READERS = (_grid, _pipe, _simple, _cell_lines, _tsv, _layout)
+_READERS = (_grid, _pipe, _simple, _cell_lines, _tsv, _layout, _paragraph_cells)
 
 
 def find_tables(text: str) -> list[Table]:
