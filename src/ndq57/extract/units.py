@@ -209,6 +209,7 @@ class _Gazetteer:
     steering_num: regex.Pattern[str]  # "Ban Chỉ đạo 389 quốc gia"
     persons: _PersonGrammar
     quick: regex.Pattern[str]
+    cased: frozenset[str]  # canonical names whose last word is a name only when capitalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -621,6 +622,7 @@ def _gazetteer() -> _Gazetteer:
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
     level_alt = "tỉnh|trung ương|quốc gia|thành phố"
     return _Gazetteer(
+        cased=frozenset(data.get("cased_last_word", [])),
         entries=entries,
         trie=_Trie(seqs),
         by_canonical=_Forms(by_canonical),
@@ -704,6 +706,7 @@ class _Cand:
     members: list[_Member] = field(default_factory=list)
 
 
+_REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IGNORECASE)
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
 
@@ -805,7 +808,20 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         e = g.entries.get(key)
         if e is None:
             continue
-        out.append(_Cand(start, end, e.canonical, e.kind, 0, e.prefix, e.standalone))
+        if e.canonical in g.cased:
+            last = text.rfind(" ", start, end) + 1
+            rej = g.coll_reject.get(folded[last:end])
+            if not _is_cap(text[last:end]) or (rej is not None and rej.match(folded, end)):
+                continue  # "trên cơ sở hội nghị", "cơ sở Hội đồng": not "các cơ sở Hội", "cơ sở Đoàn"
+        canonical = e.canonical
+        region = _REGION_NO.match(folded, end) if folded.endswith("khu vực", start, end) else None
+        if region is not None:
+            # "Kho bạc Nhà nước khu vực XV", "Chi nhánh Khu vực 9": the region's number is the name's
+            no = text[region.start(1) : region.end(1)].upper()
+            named = canonical.lower().endswith("khu vực")
+            canonical = f"{canonical} {no}" if named else f"{canonical} khu vực {no}"
+            end = region.end()
+        out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
     heads = list(g.open_heads.finditer(folded))
     # a lower-case head word ("cán bộ", "nhiệm vụ") starts no unit, so it stops no name either
@@ -1683,6 +1699,16 @@ def assign_roles(text: str) -> list[RoleMatch]:
             adjacent,
             decided,
         )
+        if rule == "phoi_hop_subject" and gi > 0:
+            # "Giao Sở X chủ trì, Sở Y phối hợp ...": a unit that coordinates after the lead of
+            # the same sentence is not a second lead
+            stop = max(folded.rfind(c, 0, first.start) for c in ".;\n")
+            lead_before = any(
+                decided[k][0] == "lead" and units[groups[k][-1]].end > stop and decided[k][1] != "phoi_hop_subject"
+                for k in range(gi)
+            )
+            if lead_before:
+                role, rule = "coordinate", "phoi_hop_after_lead"
         decided.append((role, rule))
         for i in grp:
             results.append(RoleMatch(_to_match(text, offs, units[i]), role, rule, gi))
@@ -1706,6 +1732,7 @@ def with_members(roles: Iterable[RoleMatch]) -> list[RoleMatch]:
 
 
 _PAREN_OPEN = regex.compile(r"\([\s*_]*$")
+_PAREN_AFTER = regex.compile(r"[\s*_]*\(")
 _PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
 
 
@@ -1748,9 +1775,16 @@ def _decide(
     b = t.before.get(b_hit.phrase) if b_hit else None
     if b in ("topic", "void"):
         b = None
-    # (3) the first trigger after the group (adverbs may come between)
+    # (3) the first trigger after the group (adverbs may come between); a short name or a duty in
+    # parentheses right after it is passed ("Sở X (cơ quan thường trực Ban Chỉ đạo) tổng hợp ...")
+    after_from, after_to = last.end, next_start
+    opened = _PAREN_AFTER.match(folded, last.end, ce)
+    if opened is not None:
+        close = folded.find(")", opened.end(), min(ce, opened.end() + 160))
+        if close >= 0 and "(" not in folded[opened.end() : close]:
+            after_from, after_to = close + 1, ce
     a_hit: _Hit | None = None
-    after_hits = hits_in(last.end, next_start)
+    after_hits = hits_in(after_from, after_to)
     for h in after_hits:
         if t.after.get(h.phrase) is None:
             continue
@@ -1759,7 +1793,7 @@ def _decide(
             m.start() <= h.start < m.end() for m in t.adverbs.finditer(folded, last.end, min(next_start, h.end + 48))
         ):
             continue
-        gap = t.adverbs.sub(" ", folded[last.end : h.start])
+        gap = t.adverbs.sub(" ", folded[after_from : h.start])
         if _ADVERB_GAP.fullmatch(gap):
             a_hit = h
         break
@@ -1767,7 +1801,7 @@ def _decide(
     if (
         a_hit is None
         and after_hits
-        and folded[last.end : after_hits[0].start].strip(" \t*_") == ""
+        and folded[after_from : after_hits[0].start].strip(" \t*_") == ""
         and t.before.get(after_hits[0].phrase) in ("de_nghi", "yeu_cau", "giao")
         and b is None
     ):
@@ -1819,7 +1853,8 @@ def _decide(
                 and _prev_char(folded, first.start) == ","
                 and _TOPIC_OPEN.match(folded, cs) is not None
             )
-            rest = folded[last.end : next_start].strip(" \t\r\n*_:")
+            rest = folded[after_from : max(next_start, after_from + 40) if after_from > last.end else next_start]
+            rest = rest.strip(" \t\r\n*_:")
             if at_start and not rest:
                 return "assigned", "alone"
             if at_start and rest[:1].isalpha() and not rest.startswith(("(", "của", "và")):
