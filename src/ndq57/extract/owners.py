@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.decide import words
-from ndq57.extract.units import RoleMatch, UnitMatch, assign_roles, canonical_unit, find_units
+from ndq57.extract.units import RoleMatch, UnitMatch, assign_roles, bare_lead, canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Header, Section, UnitIndexEntry
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
@@ -276,6 +276,9 @@ class Owners:
         task_start = cs
         if ci > 0 and words()["generic_done"].match(text[cs:ce]):
             # "Thời hạn hoàn thành chậm nhất ...": the task, and its owners, are in the clause before
+            task_start = spans[ci - 1][0]
+        elif ci > 0 and bare_lead(text[spans[ci - 1][0] : spans[ci - 1][1]].rstrip(" ;")):
+            # "Sở X chủ trì; Sở Y, Sở Z phối hợp thẩm định ...": the lead of the clause before
             task_start = spans[ci - 1][0]
         clause = text[task_start:ce]
         clause_roles = self._listed(text, task_start, ce) + self.roles(clause)

@@ -1431,6 +1431,7 @@ class _Triggers:
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
     opening_time: regex.Pattern[str]
+    bare_lead: regex.Pattern[str]  # a lead's verb with nothing after it ("Sở X chủ trì; ...")
 
 
 @functools.cache
@@ -1463,6 +1464,7 @@ def _triggers() -> _Triggers:
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
         opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
+        bare_lead=regex.compile(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
     )
 
 
@@ -1702,11 +1704,17 @@ def assign_roles(text: str) -> list[RoleMatch]:
         if rule == "phoi_hop_subject" and gi > 0:
             # "Giao Sở X chủ trì, Sở Y phối hợp ...": a unit that coordinates after the lead of
             # the same sentence is not a second lead
-            stop = max(folded.rfind(c, 0, first.start) for c in ".;\n")
-            lead_before = any(
-                decided[k][0] == "lead" and units[groups[k][-1]].end > stop and decided[k][1] != "phoi_hop_subject"
-                for k in range(gi)
-            )
+            stop = max(folded.rfind(c, 0, first.start) for c in ".\n")
+            semi = folded.rfind(";", 0, first.start)
+
+            def leads_here(k: int, stop: int = stop, semi: int = semi) -> bool:
+                end = units[groups[k][-1]].end
+                if decided[k][0] != "lead" or end <= stop or decided[k][1] == "phoi_hop_subject":
+                    return False
+                # across a ";" only a lead with nothing after its verb ("Sở X chủ trì; Sở Y phối hợp")
+                return end > semi or t.bare_lead.fullmatch(folded, end, semi) is not None
+
+            lead_before = any(leads_here(k) for k in range(gi))
             if lead_before:
                 role, rule = "coordinate", "phoi_hop_after_lead"
         decided.append((role, rule))
@@ -1729,6 +1737,24 @@ def with_members(roles: Iterable[RoleMatch]) -> list[RoleMatch]:
         out.append(r)
         out.extend(RoleMatch(m, r.role, f"{r.rule}+member", r.group) for m in r.unit.members)
     return out
+
+
+def bare_lead(text: str) -> bool:
+    """Whether a clause only names its lead units and their verb ("Sở Nội vụ chủ trì", before
+    "; Sở Tài chính, Sở Tư pháp phối hợp thẩm định ..."): no task of its own, the next clause's.
+
+    >>> bare_lead("Sở Nội vụ chủ trì"), bare_lead("Sở Nội vụ chủ trì thẩm định")
+    (True, False)
+    """
+    t = _triggers()
+    tail = _fold(text[-48:])[0]
+    if not any(t.bare_lead.fullmatch(tail, k) for k in range(len(tail)) if k == 0 or tail[k - 1] == " "):
+        return False  # (read the units only when the clause ends with a lead's verb)
+    roles = assign_roles(text)
+    if not roles or any(r.role != "lead" for r in roles):
+        return False
+    last = max(r.unit.end for r in roles)
+    return t.bare_lead.fullmatch(_fold(text[last:])[0]) is not None
 
 
 _PAREN_OPEN = regex.compile(r"\([\s*_]*$")
