@@ -1085,6 +1085,22 @@ _PLACE_STOP = frozenset(
 )  # fmt: skip
 
 
+@functools.cache
+def _level_words() -> frozenset[str]:
+    return frozenset(str(v).lower() for v in load("units")["levels"])
+
+
+def _levels_only(name: str) -> bool:
+    """Whether a name lists levels of local government only ("Các xã, phường, đặc khu", "xã").
+
+    >>> _levels_only("Các xã, phường, đặc khu"), _levels_only("Các sở, ngành")
+    (True, False)
+    """
+    low = name.lower().removeprefix("các ").replace(" và ", ", ")
+    parts = [p.strip() for p in low.split(",")]
+    return bool(parts) and all(p in _level_words() for p in parts)
+
+
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     g = _gazetteer()
     i = len(items) - 2
@@ -1117,6 +1133,23 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 word = f" {' '.join(of.group(1).split())}" if of.group(1) else ""
                 items[i] = _Cand(a.start, b.end, f"{a.canonical}{word} {b.canonical}", a.kind, 0, "", True, a.members)
                 del items[i + 1]
+        i -= 1
+    # "Công an các xã, phường", "Trạm Y tế các xã, phường", "Phòng Kinh tế các xã, phường": a body
+    # named once for every commune (or province) is one unit, not the body and the communes
+    i = len(items) - 2
+    while i >= 0:
+        a, b = items[i], items[i + 1]
+        if (
+            a.kind not in ("collective", "person")
+            and b.kind == "collective"
+            and not b.members
+            and folded[a.end : b.start].strip(" \t") == ""
+            and _levels_only(b.canonical)
+            and not _levels_only(a.canonical.split()[-1])
+        ):
+            inner = b.canonical[0].lower() + b.canonical[1:]
+            items[i] = _Cand(a.start, b.end, f"{a.canonical} {inner}", a.kind, 0, "", True)
+            del items[i + 1]
         i -= 1
     # the words after a collective of the gazetteer ("các hội ... trên địa bàn tỉnh")
     for idx, c in enumerate(items):
