@@ -329,6 +329,18 @@ def test_paragraph_cells_rows_open_at_their_numbers() -> None:
     assert t.end_line < text.split("\n").index("Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh.") + 1
 
 
+def test_paragraph_cells_header_cell_wrapped_and_no_time_column_last() -> None:
+    head = ["STT", "Nội dung", "Thời hạn\nhoàn thành", "Đơn vị\nchủ trì"]
+    text = paragraph_table(
+        [head, ["1", "Kiện toàn tổ công tác", "Tháng 4/2026", "Sở Nội vụ"], ["2", "Sơ kết", "Tháng 6/2026", "Sở Y tế"]]
+    )
+    t = only(text + "\nNơi nhận:\n\n- Như trên;\n")
+    assert t.columns == ["index", "task", "time", "lead"]
+    assert t.header[2] == "Thời hạn hoàn thành"
+    # the last row as long as the rows above: the text after the table is not its cell
+    assert [c.text for c in t.rows[-1].cells] == ["2", "Sơ kết", "Tháng 6/2026", "Sở Y tế"]
+
+
 def test_paragraph_cells_need_column_words_and_numbered_rows() -> None:
     # column words but no row numbers: not a table
     assert find_tables(paragraph_table([PARA_HEAD, ["Rà soát", "Sở Tư pháp", "Quý II/2026"]])) == []

@@ -672,7 +672,7 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
     while q < len(paras) and len(head) < _PARA_HEAD_MAX:
         a, b, empty = paras[q]
         text = _para_text(lines, paras[q])
-        if empty or b - a > 1 or len(text) > 120 or _label(text) is not None:
+        if empty or b - a > 3 or len(text) > 120 or _label(text) is not None:
             break
         head.append(paras[q])
         q += 1
@@ -718,7 +718,7 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
             keep,
         )
     rows[-1] = tail[:keep]
-    raw_rows = [[_Raw([(h[0] + 1, lines[h[0]])], h[0] + 1) for h in head]]
+    raw_rows = [[_Raw([(x + 1, lines[x]) for x in range(h[0], h[1])], h[0] + 1) for h in head]]
     task = roles.index("task")
     for r in rows:
         cells = [_Raw([] if e else [(x + 1, lines[x]) for x in range(a, b)], a + 1) for a, b, e in _trim(r)]
