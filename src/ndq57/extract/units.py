@@ -922,6 +922,13 @@ _CAC = re.compile(r"(?<!\w)các(?!\w)")
 _VA = re.compile(r"(?<!\w)và(?!\w)")
 _ENUM_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
 _ENUM_SEP = re.compile(r"[ \t*_]*(?:([,;])[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+(và)[ \t\r\n]+)")
+@functools.cache
+def _cap_list_next() -> regex.Pattern[str]:
+    """What follows a capitalised noun of a list written with capitals ("các Sở, Ban, ngành")."""
+    words = load("units")["collective"]["capital_list_next"]
+    return regex.compile(rf"[ \t]*(?:[,;]|$|[ \t]+(?:{_alt(words)})(?!\w))")
+
+
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
 
 
@@ -938,7 +945,14 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         n = g.coll_noun.match(folded, pos)
         if not n:
             break
-        if nouns and _is_cap(text[n.start() : n.end()]) and not _all_upper(text[lead : n.end()]):
+        if (
+            nouns
+            and _is_cap(text[n.start() : n.end()])
+            and not _all_upper(text[lead : n.end()])
+            and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_next().match(text, n.end()))
+        ):
+            # a capital starts a name ("các sở, Ban Quản lý ..."), except in a list written with
+            # capitals from its first noun ("các Sở, Ban, ngành"): a noun followed by a comma
             break
         noun = " ".join(n.group().split())
         rej = g.coll_reject.get(noun)
