@@ -1856,6 +1856,10 @@ def _decide(
         close = folded.find(")", opened.end(), min(ce, opened.end() + 160))
         if close >= 0 and "(" not in folded[opened.end() : close]:
             after_from, after_to = close + 1, ce
+            # "Sở X (chủ trì), Sở Y (phối hợp) ...": the role written in the parentheses
+            said = t.after.get(" ".join(folded[opened.end() : close].strip(" \t*_").split()))
+            if said == "lead" or said == "coordinate_subject":
+                return ("lead" if said == "lead" else "coordinate"), "paren_role"
     a_hit: _Hit | None = None
     after_hits = hits_in(after_from, after_to)
     for h in after_hits:
