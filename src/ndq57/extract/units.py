@@ -1479,6 +1479,7 @@ class _Triggers:
     soft_not_before: regex.Pattern[str]
     opening_time: regex.Pattern[str]
     bare_lead: regex.Pattern[str]  # a lead's verb with nothing after it ("Sở X chủ trì; ...")
+    bare_lead_end: regex.Pattern[str]  # the same at the end of a text
 
 
 @functools.cache
@@ -1512,6 +1513,7 @@ def _triggers() -> _Triggers:
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
         opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
         bare_lead=regex.compile(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
+        bare_lead_end=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*$"),
     )
 
 
@@ -1794,8 +1796,7 @@ def bare_lead(text: str) -> bool:
     (True, False)
     """
     t = _triggers()
-    tail = _fold(text[-48:])[0]
-    if not any(t.bare_lead.fullmatch(tail, k) for k in range(len(tail)) if k == 0 or tail[k - 1] == " "):
+    if t.bare_lead_end.search(_fold(text[-48:])[0]) is None:
         return False  # (read the units only when the clause ends with a lead's verb)
     roles = assign_roles(text)
     if not roles or any(r.role != "lead" for r in roles):

@@ -648,9 +648,15 @@ def _paragraph_cells(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     …). A row with more cells than the header (a heading cell spanning two columns) has its
     surplus cells joined into the task cell; the last row takes as many cells as the rows above."""
     out: list[_RawTable] = []
+    heads = {i for i, ln in enumerate(lines) if len(ln) < 20 and not taken[i] and _role(_Cell(ln, 0, False)) == "index"}
+    if not heads:
+        return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
     paras = _paragraphs(lines, taken)
     p = 0
     while p < len(paras):
+        if paras[p][0] not in heads:
+            p += 1
+            continue
         t, used = _paragraph_table_at(lines, paras, p)
         if t is None:
             p += 1
