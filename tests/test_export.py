@@ -360,3 +360,37 @@ def test_ics_range_gets_dtstart():
     (item,) = todos(unfold(out.getvalue()))
     assert item["DTSTART;VALUE=DATE"] == "20260601" and item["DUE;VALUE=DATE"] == "20260630"
     assert "RRULE" not in item
+
+
+def test_ics_yearly_list_of_different_days_one_component_each():
+    # "3/2, 19/5, 2/9 và 7/11 hằng năm": BYMONTH=2,5,9,11;BYMONTHDAY=... would make every pair
+    rec = {"freq": "yearly", "month": 2, "monthday": 3, "dates": ["02-03", "05-19", "09-02", "11-07"]}
+    row = {
+        "sha256": SHA,
+        "id": "d4",
+        "kind": "recurring",
+        "recurrence": rec,
+        "next_due": "2026-03-10",
+        "task": "Treo cờ",
+    }
+    out = io.StringIO(newline="")
+    ics.render([row], out, dtstamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    items = todos(unfold(out.getvalue()))
+    got = sorted((i["DTSTART;VALUE=DATE"], i["RRULE"]) for i in items)
+    assert got == [
+        ("20260519", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=19"),
+        ("20260902", "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=2"),
+        ("20261107", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=7"),
+        ("20270203", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=3"),
+    ]
+    uids = [i["UID"] for i in items]
+    assert len(set(uids)) == 4
+    again = io.StringIO(newline="")
+    ics.render([row], again, dtstamp=dt.datetime(2027, 1, 1, tzinfo=dt.UTC))
+    assert [i["UID"] for i in todos(unfold(again.getvalue()))] == uids
+    # a list one rule holds stays one component
+    same = {**row, "recurrence": {"freq": "yearly", "month": 6, "monthday": 15, "dates": ["06-15", "12-15"]}}
+    one = io.StringIO(newline="")
+    ics.render([same], one, dtstamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    (item,) = todos(unfold(one.getvalue()))
+    assert item["RRULE"] == "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"

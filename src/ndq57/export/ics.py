@@ -5,7 +5,10 @@ Every component has a stable UID (a hash of the document's SHA-256 and the deadl
 document found twice — two folders, two names — is written once), a DTSTAMP, the due day (a DATE,
 or a DATE-TIME in ``Asia/Ho_Chi_Minh``, described by a VTIMEZONE, when the deadline has a clock
 time), a SUMMARY and a DESCRIPTION in the chosen language; recurring deadlines get an RRULE (with
-DTSTART on their next occurrence), ranges a DTSTART. Text is escaped, lines are folded at 75
+DTSTART on their next occurrence), ranges a DTSTART. A yearly list of days that no single RRULE
+holds ("3/2, 19/5, 2/9 và 7/11 hằng năm": BYMONTH with BYMONTHDAY would make every pair) is written
+as one component per day, each with its own yearly RRULE and its own stable UID (RDATE lists are
+read unevenly by calendar apps). Text is escaped, lines are folded at 75
 octets without splitting a UTF-8 character, and lines end in CRLF.
 """
 
@@ -18,7 +21,7 @@ from typing import Any, TextIO
 
 from ndq57 import __version__
 from ndq57.export.labels import DEFAULT_LANG, Labels
-from ndq57.export.rows import rrule_text
+from ndq57.export.rows import _yearly_dates_rule, next_occurrence, rrule_text
 from ndq57.export.text import display
 
 PRODID = f"-//ndq57//ndq57 {__version__}//EN"
@@ -74,8 +77,11 @@ def fold(line: str) -> str:
 
 
 def uid(row: Mapping[str, Any]) -> str:
-    """A UID that stays the same for the same deadline of the same document bytes."""
+    """A UID that stays the same for the same deadline of the same document bytes (and the same
+    day of a yearly list split by :func:`split_dates`)."""
     key = f"{row.get('sha256') or row.get('path') or ''}:{row.get('id') or ''}"
+    if row.get("_list_day"):
+        key += f":{row['_list_day']}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@ndq57"
 
 
@@ -129,6 +135,30 @@ def _summary(row: Mapping[str, Any]) -> str:
     if len(text) > SUMMARY_CHARS:
         text = text[: SUMMARY_CHARS - 1].rstrip() + "…"
     return text
+
+
+def split_dates(row: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The row, or one row per day of a yearly list no single RRULE holds, each with a yearly
+    recurrence on its day and its next occurrence (on or after the row's next due day, or the
+    document's date)."""
+    rec = row.get("recurrence")
+    dates = rec.get("dates") if rec else None
+    if not rec or not dates or rec.get("freq") != "yearly" or row.get("occurrence") or row.get("due"):
+        return [row]
+    if _yearly_dates_rule(list(dates)) is not None:
+        return [row]
+    base = str(row.get("next_due") or row.get("date") or "")[:10]
+    try:
+        as_of = dt.date.fromisoformat(base)
+    except ValueError:
+        as_of = None
+    out: list[Mapping[str, Any]] = []
+    for day in dates:
+        one = {**rec, "month": int(day[:2]), "monthday": int(day[3:5]), "dates": None}
+        part = {**row, "recurrence": one, "_list_day": day}
+        part["next_due"] = next_occurrence(part, as_of) if as_of is not None else None
+        out.append(part)
+    return out
 
 
 def _next_day(value: str) -> str:
@@ -203,11 +233,12 @@ def render(
     for line in head:
         write(line)
     seen: set[str] = set()
-    for row in items:
-        key = uid(row)
-        if key in seen:  # the same document (same bytes) met twice
-            continue
-        seen.add(key)
-        for line in _component(row, stamp, labels, component):
-            write(line)
+    for item in items:
+        for row in split_dates(item):
+            key = uid(row)
+            if key in seen:  # the same document (same bytes) met twice
+                continue
+            seen.add(key)
+            for line in _component(row, stamp, labels, component):
+                write(line)
     write("END:VCALENDAR")
