@@ -1385,7 +1385,11 @@ def _joined_day_month(m: Any) -> bool:
     d, mo = _int(m, "dnd") or 0, _int(m, "dnm") or 0
     if not (1 <= mo <= 12 and 1 <= d <= _last_day(2024, mo)):
         return False
-    return _joined_tail().match(m.string, m.end()) is None
+    if _joined_tail().match(m.string, m.end()) is None:
+        return True
+    # "trước 15-1 năm sau": a year relative to the document's names the year of the day; a span of
+    # years ("trong 1-2 năm tới") counts up, a day and month that does not is a date
+    return d >= mo and _relative_year().match(m.string, m.end()) is not None
 
 
 def _b_date_this_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
