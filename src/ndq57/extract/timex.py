@@ -713,7 +713,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
                 + "(?:"
                 + TH
                 + _S
-                + r")?(?:1[0-2]|0?[1-9])(?!\p{N})){1,11}",
+                + r")?(?:1[0-2]|0?[1-9])(?!\p{N})){0,11}",
             )
             + _SC
             + "(?:"
@@ -1709,10 +1709,14 @@ _MONTH_NUMBER = regex.compile(r"\d{1,2}")
 
 
 def _b_recur_yearly_months(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
-    """Each month of the list every year, due by its last day (as "trong tháng 7/2026" is)."""
+    """Each month of the list (or the one month) every year, due by its last day (as "trong tháng
+    7/2026" is)."""
     months = list(dict.fromkeys(int(x) for x in _MONTH_NUMBER.findall(_grp(m, "yml") or "")))
     dates = [f"{mo:02d}-{_last_day(2023, mo):02d}" for mo in months]
-    rec = Recurrence(freq="yearly", month=months[0], monthday=_last_day(2023, months[0]), dates=dates)
+    # one month ("tháng 7 hằng năm") is one yearly day, as "Hằng năm, vào tháng 7" is
+    rec = Recurrence(
+        freq="yearly", month=months[0], monthday=_last_day(2023, months[0]), dates=dates if len(dates) > 1 else None
+    )
     return _Raw(
         m.start(), m.end(), "recurring", _qualifier(cats, "recurring"), None, "recur_yearly_months", recurrence=rec
     )
