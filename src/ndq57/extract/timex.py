@@ -2087,6 +2087,59 @@ def _quarter_day(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> N
 
 
 @functools.cache
+def _quarter_months_after() -> Any:
+    """After a quarterly marker: "(,) (vào) tháng 3, 6, 9, 12" or "(vào) tháng cuối (của) (mỗi) quý"."""
+    d = _words().raw
+    lead = _alt(d["quarter_months_lead"])
+    month = _alt(d["calendar"]["month"])
+    links, each, quarter = _alt(d["quarter_month_links"]), _alt(d["quarter_each"]), _alt(d["calendar"]["quarter"])
+    which = _alt([w for ws in d["quarter_month"].values() for w in ws])
+    num = r"(?:1[0-2]|0?[1-9])(?!\p{N})(?!\s*+[/.\-]\s*+\p{N})"  # not "12/2026"
+    sep = r"(?:\s*+,\s*+(?:" + _alt(d["date_list_links"]) + r"\s++)?|\s++" + _alt(d["date_list_links"]) + r"\s++)"
+    pattern = (
+        rf"\s*+(?:,\s*+)?(?:(?P<lead>{lead})\s++)?{month}\s++(?:(?P<ml>{num}(?:{sep}(?:{month}\s++)?{num}){{1,3}})"
+        rf"|(?P<qm>{which})\s++(?:{links}\s++)?(?:{each}\s++)?{quarter})(?![\p{{L}}\p{{N}}])"
+    )
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
+def _quarterly_months(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Định kỳ hằng quý vào tháng 3, 6, 9, 12", "báo cáo hằng quý vào tháng cuối quý": the same
+    month of every quarter, due by its last day (freq quarterly, month 1..3 of the quarter, day 31
+    standing for the month's last)."""
+    if not any(r.bare == "quarterly" for r in found):
+        return found
+    _, words = _quarter_month()
+    absorbed: set[int] = set()
+    for r in found:
+        if r.bare != "quarterly" or id(r) in absorbed:
+            continue
+        m = _quarter_months_after().match(text, r.end)
+        if m is None:
+            continue
+        if m.group("ml") is not None:
+            months = sorted({int(x) for x in _MONTH_NUMBER.findall(m.group("ml"))})
+            # one month of each quarter, the same one: 3, 6, 9, 12 or 1, 4 ...
+            if len(months) < 2 or len({(x - 1) % 3 for x in months}) != 1:
+                continue
+            which: int | None = (months[0] - 1) % 3 + 1
+        else:
+            which = words.get(_key(m.group("qm")))
+        if which is None:
+            continue
+        inside = [b for b in found if b is not r and r.end <= b.start < m.end()]
+        if any(b.end > m.end() for b in inside):
+            continue
+        absorbed.update(id(b) for b in inside)
+        r.end = m.end()
+        r.recurrence = Recurrence(freq="quarterly", monthday=31, month=which)
+        r.qualifier = r.qualifier or _qualifier(_chain_cats(m.group("lead")), "month")
+        r.rule += "+quarter_months"
+        r.bare = None
+    return [r for r in found if id(r) not in absorbed]
+
+
+@functools.cache
 def _yearly_lead() -> Any:
     """A yearly or half-yearly reporting cycle just before a day and month with no year:
     "hằng năm (trước ngày 15/12)", "định kỳ 6 tháng (trước ngày 15/6)", "báo cáo năm gửi (trước
@@ -2379,6 +2432,7 @@ def find_time_expressions(
     found, invalid = _scan(text, doc_date, default_year)
     found = _weekday_of_week(text, found)
     found = _apply_context(text, found)
+    found = _quarterly_months(text, found)
     found = _yearly_context(text, found)
     found = _yearly_lists(text, found)
     found = _refinements(text, found)
