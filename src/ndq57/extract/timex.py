@@ -1166,7 +1166,7 @@ def _precheck() -> Any:
     raw = _words().raw
     words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
-    words += raw["recurrence"]["periodic"]
+    words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
     return regex.compile(r"\d|" + _alt(words).replace(r"(?![\p{L}\p{N}])", ""), regex.IGNORECASE)
 
 
@@ -2140,6 +2140,41 @@ def _quarterly_months(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 @functools.cache
+def _immediate_pattern() -> Any:
+    """"ngay sau khi (Kế hoạch (này) được) ban hành", "ngay sau khi nhận được (văn bản này)"."""
+    rel = _words().raw["relative"]
+    doc = rf"(?:{_alt(rel['self_documents'])})(?:\s++{_alt(rel['self_this'])})?"
+    anchors = _alt(x for v in rel["anchors"].values() for x in v)
+    pattern = (
+        rf"(?<![\p{{L}}\p{{N}}]){_alt(rel['immediate'])}\s++(?:(?P<doc>{doc})\s++(?:{_alt(rel['self_passive'])}\s++)?)?"
+        rf"(?P<an>{anchors})(?:\s++(?P<obj>{doc}))?(?![\p{{L}}\p{{N}}])"
+    )
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
+def _immediate(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
+    """"ngay sau khi Kế hoạch được ban hành": a relative deadline of zero days from this
+    document's issue or signing (its date) or its receipt (rule ``relative_immediate``)."""
+    added: list[_Raw] = []
+    for m in _immediate_pattern().finditer(text):
+        anchor = _words().anchors.get(_key(m.group("an")), "other")
+        if anchor not in ("signing", "issue", "receipt"):
+            continue  # "ngay sau khi Quyết định có hiệu lực": when it applies, not a deadline
+        if anchor == "receipt":
+            if m.group("doc") is not None or m.group("obj") is None:
+                continue  # "ngay sau khi nhận được hướng dẫn của Bộ": someone else's paper
+            end = m.end()
+        else:
+            end = m.end("an")
+        if any(r.start < end and m.start() < r.end for r in found):
+            continue
+        due = doc_date.isoformat() if doc_date is not None and anchor in ("signing", "issue") else None
+        rel = Relative(amount=0, unit="day", anchor=anchor, resolved=due is not None)
+        added.append(_Raw(m.start(), end, "relative", "within", due, "relative_immediate", relative=rel))
+    return sorted(found + added, key=lambda r: r.start) if added else found
+
+
+@functools.cache
 def _yearly_lead() -> Any:
     """A yearly or half-yearly reporting cycle just before a day and month with no year:
     "hằng năm (trước ngày 15/12)", "định kỳ 6 tháng (trước ngày 15/6)", "báo cáo năm gửi (trước
@@ -2438,6 +2473,7 @@ def find_time_expressions(
     found = _refinements(text, found)
     found = _yearly_paragraph(text, found)
     found = _relative_years(text, found)
+    found = _immediate(text, found, doc_date)
     if doc_date is not None:
         _roll_year(found, doc_date)
 
