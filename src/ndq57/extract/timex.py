@@ -1708,10 +1708,20 @@ def _b_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 _MONTH_NUMBER = regex.compile(r"\d{1,2}")
 
 
+@functools.cache
+def _month_span_start() -> Any:
+    """"từ tháng 7" right before "đến tháng 9 hằng năm": the end of a yearly span, read backwards."""
+    raw = _words().raw
+    pattern = rf"{_alt(raw['qualifiers']['from'])}\s++{_alt(raw['calendar']['month'])}\s++\d{{1,2}}\s*+$"
+    return regex.compile(pattern.replace(r"(?![\p{L}\p{N}])", ""), regex.IGNORECASE)
+
+
 def _b_recur_yearly_months(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     """Each month of the list (or the one month) every year, due by its last day (as "trong tháng
     7/2026" is)."""
     months = list(dict.fromkeys(int(x) for x in _MONTH_NUMBER.findall(_grp(m, "yml") or "")))
+    if len(months) == 1 and _month_span_start().search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "Từ tháng 7 đến tháng 9 hằng năm": a yearly span, not a deadline in month 9
     dates = [f"{mo:02d}-{_last_day(2023, mo):02d}" for mo in months]
     # one month ("tháng 7 hằng năm") is one yearly day, as "Hằng năm, vào tháng 7" is
     rec = Recurrence(
