@@ -280,6 +280,10 @@ class Owners:
         elif ci > 0 and bare_lead(text[spans[ci - 1][0] : spans[ci - 1][1]].rstrip(" ;")):
             # "Sở X chủ trì; Sở Y, Sở Z phối hợp thẩm định ...": the lead of the clause before
             task_start = spans[ci - 1][0]
+        elif ci > 0 and self._helps_lead(text, spans[ci - 1][0], cs, ce):
+            # "Sở X chủ trì tổ chức hội thi; Công an tỉnh phối hợp bảo đảm an ninh, hoàn thành
+            # trước ...": the task is the lead's of the clause before, the unit after ";" helps
+            task_start = spans[ci - 1][0]
         clause = text[task_start:ce]
         clause_roles = self._listed(text, task_start, ce) + self.roles(clause)
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
@@ -338,6 +342,15 @@ class Owners:
             ]
             owners = heads + owners
         return ClauseOwners(owners, recipients, task_start)
+
+    def _helps_lead(self, text: str, pb: int, cs: int, ce: int) -> bool:
+        """Whether the subject of the clause ``text[cs:ce]`` coordinates with the lead of the
+        clause before it (from ``pb``) rather than leading a task of its own."""
+        if not any(r.rule == "phoi_hop_subject" for r in self._roles_from(text, cs, ce)):
+            return False
+        return any(
+            r.rule == "phoi_hop_after_lead" and r.unit.start >= cs - pb for r in self._roles_from(text, pb, ce)
+        )
 
     def _listed(self, text: str, start: int, end: int) -> list[RoleMatch]:
         """The units of a list that runs over ";" into the clause ``text[start:end]`` ("Đề nghị các

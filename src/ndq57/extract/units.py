@@ -642,7 +642,7 @@ def _gazetteer() -> _Gazetteer:
         coll_lead=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in coll['lead'])})\s+(?={noun_alt})"),
         coll_lead_words=tuple(sorted({_fold(w)[0].split()[0] for w in coll["lead"]})),
         coll_noun=regex.compile(noun_alt),
-        coll_next=regex.compile(rf"(?:[ \t]*,[ \t]*|\s+và\s+)(?:các\s+)?(?={noun_alt})"),
+        coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+và\s+)(?:các\s+)?(?={noun_alt})"),
         coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
@@ -1480,6 +1480,8 @@ class _Triggers:
     opening_time: regex.Pattern[str]
     bare_lead: regex.Pattern[str]  # a lead's verb with nothing after it ("Sở X chủ trì; ...")
     bare_lead_end: regex.Pattern[str]  # the same at the end of a text
+    unit_next: frozenset[str]  # triggers that count only right before a unit ("cùng Sở X")
+    coordinate_bare: frozenset[str]  # "phối hợp" with no unit after it
 
 
 @functools.cache
@@ -1514,6 +1516,8 @@ def _triggers() -> _Triggers:
         opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
         bare_lead=regex.compile(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
         bare_lead_end=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*$"),
+        unit_next=frozenset(_fold(a)[0] for a in r["unit_next"]),
+        coordinate_bare=frozenset(_fold(a)[0] for a in r["coordinate_bare"]),
     )
 
 
@@ -1526,6 +1530,7 @@ class _Hit:
 
 _WORD = re.compile(r"\w+")
 _VOID = "\x00"
+_UNIT_GAP = re.compile(r"[\s*_]*")
 _BOUNDARY = re.compile(r";|[.!?](?=[\s*_]|$)|\n")
 _CONNECTOR = re.compile(
     r"[\s*_]*(?:,[\s*_]*(?:lãnh đạo[\s*_]+)?|(?:,[\s*_]*)?(?:và|cùng|hoặc)[\s*_]+)?(?:[-+•][\s*_]*)?"
@@ -1573,6 +1578,8 @@ def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
         if any(taken[start:end]):
             continue
         p = " ".join(m.group().split())
+        if p in t.unit_next and (g := _UNIT_GAP.match(folded, end)) is not None and g.end() not in unit_starts:
+            continue  # "cùng ngày", "cùng cấp": no trigger
         # (the words around it are read only for a trigger that has words it may not stand beside)
         through, not_before, not_after = t.through.get(p), t.not_before.get(p), t.not_after.get(p)
         if through or not_before:
@@ -1633,6 +1640,7 @@ class _ReportVerb:
 
 _REPORT_VERB = _ReportVerb()
 _ADVERB_GAP = re.compile(r"[\s,*_:]*")
+_PAREN_GROUP = re.compile(r"\([^()\n]{0,200}\)")
 
 
 def assign_roles(text: str) -> list[RoleMatch]:
@@ -1755,13 +1763,22 @@ def assign_roles(text: str) -> list[RoleMatch]:
             # the same sentence is not a second lead
             stop = max(folded.rfind(c, 0, first.start) for c in ".\n")
             semi = folded.rfind(";", 0, first.start)
+            # "Sở X chủ trì tổ chức hội thi; Công an tỉnh phối hợp bảo đảm an ninh": a bare
+            # "phối hợp" (no unit it works with) helps the lead of the clause before
+            k_after = bisect.bisect_left(hit_starts, last.end)
+            bare_coord = k_after < len(hits) and hits[k_after].phrase in t.coordinate_bare
 
-            def leads_here(k: int, stop: int = stop, semi: int = semi) -> bool:
+            def leads_here(k: int, stop: int = stop, semi: int = semi, bare_coord: bool = bare_coord) -> bool:
                 end = units[groups[k][-1]].end
                 if decided[k][0] != "lead" or end <= stop or decided[k][1] == "phoi_hop_subject":
                     return False
-                # across a ";" only a lead with nothing after its verb ("Sở X chủ trì; Sở Y phối hợp")
-                return end > semi or t.bare_lead.fullmatch(folded, end, semi) is not None
+                # across a ";" only a lead with nothing after its verb ("Sở X chủ trì; Sở Y phối hợp"),
+                # or a lead by "chủ trì" before a bare "phối hợp"
+                return (
+                    end > semi
+                    or t.bare_lead.fullmatch(folded, end, semi) is not None
+                    or (bare_coord and decided[k][1].endswith("chu_tri"))
+                )
 
             lead_before = any(leads_here(k) for k in range(gi))
             if lead_before:
@@ -1923,7 +1940,12 @@ def _decide(
                     _FILLER.fullmatch(folded, cs, first.start) is not None
                     or (
                         _prev_char(folded, first.start) == ","
-                        and _words_between(t.opening_time.sub(" ", folded[cs : first.start]), 0, first.start) <= 8
+                        # (a citation in parentheses is no word of the opening: "Theo đề nghị của Sở
+                        # Tư pháp (tại Tờ trình số ...), Sở Nội vụ ...")
+                        and _words_between(
+                            t.opening_time.sub(" ", _PAREN_GROUP.sub(" ", folded[cs : first.start])), 0, first.start
+                        )
+                        <= 8
                     )
                 )
             ) or (
@@ -1948,7 +1970,7 @@ def _decide(
         }[b]
     assert b_hit is not None
     if b == "coordinate":
-        return "coordinate", "phoi_hop"
+        return "coordinate", ("cung" if b_hit.phrase == "cùng" else "phoi_hop")
     if b == "recipient":
         return "recipient", _RECIPIENT_RULE.get(
             " ".join(b_hit.phrase.split(" ")[:2]), _RECIPIENT_RULE.get(b_hit.phrase.split(" ")[0], "gui_ve")
