@@ -1855,6 +1855,9 @@ def _decide(
         cat = t.before.get(h.phrase)
         if cat is None:
             continue
+        between = folded[h.end : first.start]
+        if ")" in between and "(" not in between:
+            continue  # "(tại Báo cáo số 20/BC-SCT), Sở X ...": a word inside a closed parenthesis
         limit = 14 if cat == "do" else (3 if cat == "mention" else 4)
         # "ngày 15 của tháng cuối quý, Văn phòng Sở ...", "đến ngày 05 hằng tháng, các đơn vị ...": a
         # word of mention or of direction inside a time phrase ends with it at the comma
@@ -1970,7 +1973,7 @@ def _decide(
         }[b]
     assert b_hit is not None
     if b == "coordinate":
-        return "coordinate", ("cung" if b_hit.phrase == "cùng" else "phoi_hop")
+        return "coordinate", ("cung" if b_hit.phrase in t.unit_next else "phoi_hop")
     if b == "recipient":
         return "recipient", _RECIPIENT_RULE.get(
             " ".join(b_hit.phrase.split(" ")[:2]), _RECIPIENT_RULE.get(b_hit.phrase.split(" ")[0], "gui_ve")
