@@ -11,6 +11,10 @@ The words live in ``data/labels.yaml``; JSON and YAML keys never change with the
 '11h00 thứ Sáu hằng tuần'
 >>> vi.relative({"amount": 15, "unit": "working_day", "anchor": "receipt"})
 '15 ngày làm việc kể từ ngày nhận'
+>>> vi.relative({"amount": 0, "unit": "day", "anchor": "receipt"})
+'ngay sau ngày nhận'
+>>> vi.recurrence({"freq": "quarterly", "month": 3, "monthday": 31})
+'ngày cuối tháng cuối của quý, hằng quý'
 >>> vi.units([{"unit": "Sở Y tế", "role": "lead"}, {"unit": "Sở Công Thương", "role": "coordinate"}])
 'Sở Y tế (chủ trì), Sở Công Thương (phối hợp)'
 """
@@ -129,7 +133,9 @@ class Labels:
         elif freq == "quarterly":
             if monthday and month:
                 which = t["quarter_months"][(int(month) - 1) % 3]
-                text = t["quarterly"].format(monthday=monthday, quarter_month=which)
+                # (day 31 stands for the month's last day: 30 June and 30 September)
+                key = "quarterly_last" if int(monthday) == 31 else "quarterly"
+                text = t[key].format(monthday=monthday, quarter_month=which)
             else:
                 text = t["quarterly_bare"]
         elif freq == "yearly":
@@ -163,7 +169,7 @@ class Labels:
         rd = self._d["relative"]
         unit = self._pick_in(rd["units"], rel.get("unit"))
         anchor = self._pick_in(rd["anchors"], rel.get("anchor")) or self._pick_in(rd["anchors"], "other")
-        template = str(rd["template"][self.lang])
+        template = str(rd["template_now" if rel.get("amount") == 0 else "template"][self.lang])
         return template.format(amount=rel.get("amount"), unit=unit, anchor=anchor)
 
     def basis(self, key: str | None) -> str:

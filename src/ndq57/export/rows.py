@@ -145,6 +145,8 @@ def recurrence_text(rec: Mapping[str, Any] | None) -> str:
     'weekly Fri 11:00'
     >>> recurrence_text({"freq": "yearly", "month": 1, "monthday": 10})
     'yearly 10/01'
+    >>> recurrence_text({"freq": "quarterly", "month": 3, "monthday": 31})
+    'quarterly last day of month 3'
     """
     if not rec:
         return ""
@@ -157,7 +159,8 @@ def recurrence_text(rec: Mapping[str, Any] | None) -> str:
     elif freq == "yearly" and rec.get("monthday") and rec.get("month"):
         parts.append(f"{int(rec['monthday']):02d}/{int(rec['month']):02d}")
     elif freq == "quarterly" and rec.get("monthday") and rec.get("month"):
-        parts.append(f"day {rec['monthday']} of month {rec['month']}")
+        day = "last day" if int(rec["monthday"]) == 31 else f"day {rec['monthday']}"  # 31: the month's last
+        parts.append(f"{day} of month {rec['month']}")
     elif rec.get("monthday"):
         parts.append(f"day {rec['monthday']}")
     if rec.get("interval_months"):
