@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from ndq57 import __version__
 from ndq57.export.labels import DEFAULT_LANG, Labels
-from ndq57.export.rows import _yearly_dates_rule, next_occurrence, rrule_text
+from ndq57.export.rows import next_occurrence, rrule_text, yearly_dates_rule
 from ndq57.export.text import display
 
 PRODID = f"-//ndq57//ndq57 {__version__}//EN"
@@ -145,7 +145,7 @@ def split_dates(row: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     dates = rec.get("dates") if rec else None
     if not rec or not dates or rec.get("freq") != "yearly" or row.get("occurrence") or row.get("due"):
         return [row]
-    if _yearly_dates_rule(list(dates)) is not None:
+    if yearly_dates_rule(list(dates)) is not None:
         return [row]
     base = str(row.get("next_due") or row.get("date") or "")[:10]
     try:

@@ -237,7 +237,7 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
     if freq == "monthly":
         return "FREQ=MONTHLY"
     if freq == "yearly" and rec.get("dates"):
-        several = _yearly_dates_rule(rec["dates"])
+        several = yearly_dates_rule(rec["dates"])
         if several:
             return several
     if freq == "yearly" and monthday and rec.get("month"):
@@ -253,15 +253,15 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
     return None
 
 
-def _yearly_dates_rule(dates: list[str]) -> str | None:
+def yearly_dates_rule(dates: list[str]) -> str | None:
     """One RRULE for the days of a yearly list when one rule holds them all: the same day of several
     months, or the last day of each ("tháng 3, 6, 9 và 12 hằng năm"); None otherwise.
 
-    >>> _yearly_dates_rule(["03-31", "06-30", "09-30", "12-31"])
+    >>> yearly_dates_rule(["03-31", "06-30", "09-30", "12-31"])
     'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1'
-    >>> _yearly_dates_rule(["06-15", "12-15"])
+    >>> yearly_dates_rule(["06-15", "12-15"])
     'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15'
-    >>> _yearly_dates_rule(["02-03", "05-19"]) is None
+    >>> yearly_dates_rule(["02-03", "05-19"]) is None
     True
     """
     import calendar

@@ -438,11 +438,8 @@ def _caption_identity(lines: list[Line], body_end: int, h: Header) -> None:
         m = rx["caption"].search(text)
         if m is None:
             continue
-        probe = Header()
-        if not _parse_number(m.group("no"), probe):
+        if not _fill_number(m.group("no"), h):
             continue
-        if h.number is None and h.symbol is None:
-            h.number, h.symbol, h.regime = probe.number, probe.symbol, h.regime or probe.regime
         if h.date_parts is None:
             d, mo, y = regex.findall(r"\d+", m.group("date"))
             _parse_place_date(f"ngày {d} tháng {mo} năm {y}", h)
@@ -587,6 +584,17 @@ _TITLE_IDENTITY = regex.compile(
 )
 
 
+def _fill_number(text: str, h: Header) -> bool:
+    """Read a number and symbol named outside the header cells (a caption, the title) and give
+    them to ``h`` when it has neither; False when ``text`` is no number."""
+    probe = Header()
+    if not _parse_number(text, probe):
+        return False
+    if h.number is None and h.symbol is None:
+        h.number, h.symbol, h.regime = probe.number, probe.symbol, h.regime or probe.regime
+    return True
+
+
 def _title_identity(h: Header) -> None:
     """A document printed without its header cells names itself in the title: "CHỈ THỊ / CỦA THỦ
     TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...". Fills only what the
@@ -596,11 +604,8 @@ def _title_identity(h: Header) -> None:
     m = _TITLE_IDENTITY.match(h.title)
     if m is None:
         return
-    probe = Header()
-    if not _parse_number(m.group("no"), probe):
+    if not _fill_number(m.group("no"), h):
         return
-    if h.number is None and h.symbol is None:
-        h.number, h.symbol, h.regime = probe.number, probe.symbol, h.regime or probe.regime
     if h.date_parts is None:
         _parse_place_date(m.group("date"), h)
     if h.issuer is None and m.group("issuer"):
