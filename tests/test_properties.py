@@ -7,7 +7,6 @@ the time for the text itself (best of several runs), with a bound far below quad
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from hypothesis import strategies as st
 
 import ndq57
 from ndq57.parse.layout import build_blocks, clean_lines
+from timing import best_cpu_time
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -86,19 +86,8 @@ def test_parse_never_raises_on_hostile_pieces(text: str) -> None:
 # ---------------------------------------------------------------- linear time
 
 
-def _best(fn: Callable[[], object], runs: int = 3) -> float:
-    """The least CPU time of ``runs`` calls (CPU time of this process: a busy neighbour, such as
-    the other test workers, does not count in it as it would in wall time)."""
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
-    return best
-
-
 def _parse_time(text: str) -> float:
-    return _best(lambda: ndq57.parse(text))
+    return best_cpu_time(lambda: ndq57.parse(text), 3)
 
 
 def _growth(make: Callable[[int], str], start: int, min_seconds: float = 0.004) -> tuple[float, float]:

@@ -190,8 +190,13 @@ def test_linear_time(unit: str) -> None:
     while t1 < 0.002 and len(small) < 200_000:  # a base long enough to measure
         small *= 2
         t1 = _best_time(small, 3)
-    t4 = _best_time(small * 4, 3)
-    assert t4 / max(t1, 1e-4) < 8, (unit, t1, t4)  # 4x the text: ~4x linear, 16x quadratic
+    # 4x the text: ~4x linear, 16x quadratic; re-measures absorb a noisy neighbour
+    for _attempt in range(3):
+        t4 = _best_time(small * 4, 3)
+        if t4 / max(t1, 1e-4) < 8:
+            return
+        t1 = _best_time(small, 3)
+    raise AssertionError((unit, t1, t4))
 
 
 def test_nfd_input_keeps_original_offsets() -> None:
