@@ -213,7 +213,10 @@ class Owners:
     def units(self, text: str) -> list[UnitMatch]:
         got = self._units.get(text)
         if got is None:
-            got = self._units[text] = find_units(text)
+            roles = self._roles.get(text)
+            # (the roles of a text name every unit of it, in order: a text read for its roles,
+            # as a heading is, is not read again for its units)
+            got = self._units[text] = find_units(text) if roles is None else [r.unit for r in roles]
         return got
 
     def headings(self, sec: Section | None) -> str:

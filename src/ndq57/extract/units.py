@@ -36,7 +36,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
@@ -218,6 +218,8 @@ class _PersonGrammar:
 
     titles: re.Pattern[str]  # any title, on word boundaries, longest first
     by_length: tuple[tuple[str, regex.Pattern[str]], ...]  # each folded title and its pattern, longest first
+    # the same by their first two characters; None when a title is shorter (then all are tried)
+    by_head: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] | None
     written: dict[str, str]  # folded title -> as the data writes it
     need_unit: frozenset[str]  # folded titles that name nobody without a unit
     not_after: regex.Pattern[str]  # a word before a title that makes it part of another name ("Ban Giám đốc")
@@ -226,6 +228,19 @@ class _PersonGrammar:
     own_head: regex.Pattern[str]  # the issuing body named by its head word alone ("Giám đốc Sở")
     enum_heads: dict[str, str]  # folded title -> the head word of the bodies listed after it ("Bộ")
     charge_stop: regex.Pattern[str]
+
+
+def _by_head(
+    titles: tuple[tuple[str, regex.Pattern[str]], ...],
+) -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] | None:
+    """The titles and their patterns (in their order) by their first two characters; None when
+    a title is shorter than that."""
+    out: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+    for t, rx in titles:
+        if len(t) < 2:
+            return None
+        out.setdefault(t[:2], []).append((t, rx))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _expand(name: str, levels: list[str], committees: list[str]) -> list[tuple[str, str]]:
@@ -614,6 +629,7 @@ def _gazetteer() -> _Gazetteer:
     nouns = [_fold(n)[0] for n in coll["nouns"]]
     pers = data["persons"]
     titles = sorted({_fold(t)[0] for t in pers["titles"]}, key=lambda t: (-len(t), t))
+    by_length = tuple((t, regex.compile(rf"{_alt([t])}(?!\w)")) for t in titles)
 
     def words_rx(ws: Iterable[str]) -> regex.Pattern[str]:
         return regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
@@ -664,7 +680,8 @@ def _gazetteer() -> _Gazetteer:
         persons=_PersonGrammar(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
             titles=re.compile(rf"(?<!\w)(?:{_char_trie(titles).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)"),
-            by_length=tuple((t, regex.compile(rf"{_alt([t])}(?!\w)")) for t in titles),
+            by_length=by_length,
+            by_head=_by_head(by_length),
             written={_fold(t)[0]: t for t in pers["titles"]},
             need_unit=frozenset(_fold(t)[0] for t in pers["need_unit"]),
             not_after=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in pers['not_after'])})[ \t]+$"),
@@ -801,6 +818,20 @@ def _all_upper(s: str) -> bool:
     return letters > 1
 
 
+def _barriers(
+    text: str, folded: str, trie_starts: frozenset[int], heads: list[re.Match[str]], titles: list[int]
+) -> frozenset[int]:
+    """Where an open name stops: where a name of the gazetteer starts, at a capitalised head word
+    (``heads``: a lower-case one, "cán bộ", "nhiệm vụ", starts no unit, so it stops no name
+    either), and before a title ("Bộ C hoặc Thứ trưởng ...")."""
+    not_after = _gazetteer().persons.not_after
+    return (
+        trie_starts
+        | frozenset(m.start() for m in heads)
+        | frozenset(p for p in titles if _is_cap(text[p]) and not not_after.search(folded, max(0, p - 12), p))
+    )
+
+
 def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     g = _gazetteer()
     out: list[_Cand] = []
@@ -823,18 +854,16 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             end = region.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
-    heads = list(g.open_heads.finditer(folded))
-    # a lower-case head word ("cán bộ", "nhiệm vụ") starts no unit, so it stops no name either
-    barriers = trie_starts | frozenset(m.start() for m in heads if _is_cap(text[m.start()]))
-    # nor through a title ("Bộ C hoặc Thứ trưởng ...")
-    barriers |= frozenset(
-        p for p in titles if _is_cap(text[p]) and not g.persons.not_after.search(folded, max(0, p - 12), p)
-    )
+    # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
+    heads = [m for m in g.open_heads.finditer(folded) if text[m.start()].isupper()]
+    barriers: frozenset[int] | None = None  # (made when a walk needs them)
     # head word + capitalised run
     for m in heads:
         head = text[m.start() : m.end()]
-        if not _is_cap(head) or _all_upper(head) or m.start() in trie_starts:
+        if _all_upper(head) or m.start() in trie_starts:
             continue
+        if barriers is None:
+            barriers = _barriers(text, folded, trie_starts, heads, titles)
         hk = " ".join(m.group().split())  # "Trung\ntâm" is the head "trung tâm"
         end = _walk_caps(
             text,
@@ -862,6 +891,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if len(words) < 3 or not _is_cap(words[0]) or not _is_cap(words[1]) or _all_upper(raw):
             continue
         tail_start = m.end() - len(words[-1]) - (len(words[-2]) + 1 if len(words) > 3 else 0)
+        if barriers is None:
+            barriers = _barriers(text, folded, trie_starts, heads, titles)
         if m.start() in trie_starts or any(m.start() < b < tail_start for b in barriers):
             continue
         if regex.search(r",\s*\p{Lu}", raw):
@@ -1078,10 +1109,12 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
 
 def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
     """Longest wins; non-overlapping; in text order."""
+    if len(cands) < 2:
+        return list(cands)
     taken = bytearray(n + 1)
     keep: list[_Cand] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
-        if any(taken[c.start : c.end]):
+        if taken.find(1, c.start, c.end) >= 0:
             continue
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         keep.append(c)
@@ -1089,6 +1122,7 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
     return keep
 
 
+_DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố)(?!\w)")
 _PLACE_STOP = frozenset(
     {
@@ -1116,6 +1150,8 @@ def _levels_only(name: str) -> bool:
 
 
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
+    if not items:
+        return []
     g = _gazetteer()
     i = len(items) - 2
     while i >= 0:
@@ -1185,7 +1221,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             prev = out[-1]
             gap = folded[prev.end : c.start]
             if (
-                regex.fullmatch(r"[\s*_]*[-–—][\s*_]*", gap)
+                _DASH_GAP.fullmatch(gap)
                 and c.canonical.startswith("Cơ quan")
                 and not prev.canonical.startswith("Cơ quan")
             ):
@@ -1196,8 +1232,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     for idx, c in enumerate(out):
         if c.kind in ("collective", "person") or " các " in c.canonical or _all_upper(text[c.start : c.end]):
             continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
-        words = _key(_fold(c.canonical)[0]).split()
-        ends_level = bool(words) and (words[-1] in g.level_keys or " ".join(words[-2:]) in g.level_keys)
+        ends_level = _ends_level(c.canonical)
         limit = out[idx + 1].start if idx + 1 < len(out) else len(text)
         start = c.end
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh"
@@ -1209,6 +1244,14 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if end > start and end <= limit and "-" not in text[start:end]:
             c.end = end
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_level(canonical: str) -> bool:
+    """Whether a unit's name ends with a level of government ("Ủy ban nhân dân tỉnh")."""
+    words = _key(_fold(canonical)[0]).split()
+    keys = _gazetteer().level_keys
+    return bool(words) and (words[-1] in keys or " ".join(words[-2:]) in keys)
 
 
 def _find(text: str) -> tuple[str, list[int] | None, list[_Cand]]:
@@ -1250,7 +1293,8 @@ def _title_unit(
     g = _gazetteer()
     pg = g.persons
     longest: tuple[str, int] | None = None
-    for t, rx in pg.by_length:
+    # (only the titles that start with the two characters at ``pos`` are tried)
+    for t, rx in pg.by_length if pg.by_head is None else pg.by_head.get(folded[pos : pos + 2], ()):
         if not folded.startswith(t[:2], pos):
             continue
         tm = rx.match(folded, pos)  # "Phó Chủ\ntịch": a title may be broken over lines
@@ -1521,8 +1565,7 @@ def _triggers() -> _Triggers:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+class _Hit(NamedTuple):  # (a tuple: made for every trigger word, it is made fast)
     start: int
     end: int
     phrase: str
@@ -1575,9 +1618,11 @@ def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
     # (the standard library's engine, on a text of characters both engines read alike)
     for m in (t.scan if _engines_agree().issuperset(folded) else t.pattern).finditer(folded):
         start, end = m.span()
-        if any(taken[start:end]):
+        if taken.find(1, start, end) >= 0:
             continue
-        p = " ".join(m.group().split())
+        p = m.group()
+        if not p.isalpha():  # (a phrase of more than one word: single spaces between them)
+            p = " ".join(p.split())
         if p in t.unit_next and (g := _UNIT_GAP.match(folded, end)) is not None and g.end() not in unit_starts:
             continue  # "cùng ngày", "cùng cấp": no trigger
         # (the words around it are read only for a trigger that has words it may not stand beside)
