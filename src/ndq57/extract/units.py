@@ -437,6 +437,25 @@ def _char_trie(words: Iterable[str]) -> str:
     return build(tree) or "(?!)"
 
 
+def _tailed_trie(tails: dict[str, str]) -> str:
+    """An alternation of the words (keys of ``tails``) as a trie of characters, each word followed
+    by its own pattern (the value), tried after the longer words that it begins."""
+    tree: dict[str, Any] = {}
+    for w, tail in tails.items():
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = tail
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(c) + build(k) for c, k in sorted(node.items()) if c]
+        if "" in node:
+            alts.append(node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(tree) if tree else "(?!)"
+
+
 class _Trie:
     """The gazetteer's names as a trie of words and separators, matched by walking it.
 
@@ -511,9 +530,6 @@ class _Trie:
             alts = [re.escape(w) + r"(?!\w)" for w in root.words]
             alts += [re.escape(w) + ("" if w == "&" else r"(?!\w)") for w, _, _ in root.odd]
             self.starts = re.compile(before + "(?=" + "|".join(alts) + ")")
-        else:  # the first word itself, and (looking ahead) the word after the next separator
-            first = _char_trie(root.words)
-            self.starts = re.compile(before + "(" + first + r")(?!\w)(?=\s*(?:[,\-–—]\s*)?(\w*))")
         # after each first word: the words that may come next, or None when the walk must be tried
         self.second: dict[str, frozenset[str] | None] = {}
         for w, after in root.words.items():
@@ -522,6 +538,15 @@ class _Trie:
                 self.second[w] = None
             else:
                 self.second[w] = frozenset(x for step in nexts for x in step.words)
+        if not root.odd:
+            # the first word itself, and (looking ahead) one of the words that may come after it
+            # (the whole run of word characters after the next separator), so that the scan
+            # yields only the places where the walk may find a name
+            tails = {
+                w: r"(?!\w)" + ("" if nexts is None else r"(?=\s*(?:[,\-–—]\s*)?" + _char_trie(nexts) + r"(?!\w))")
+                for w, nexts in self.second.items()
+            }
+            self.starts = re.compile(before + _tailed_trie(tails))
 
     def spans(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of the names in ``folded`` (lower case, "hóa/ủy" style), left to right."""
@@ -538,16 +563,12 @@ class _Trie:
                         out.append((p, *found))
                         last = found[0]
             return out
-        words, second = root.words, self.second
+        words = root.words
         # each match of `starts` is the whole first word: no name can start inside it
         for m in self.starts.finditer(folded):
-            first, after = m.groups()
-            nexts = second[first]
-            if nexts is not None and after not in nexts:
-                continue
             p, q = m.span()
             if p >= last:
-                found = _after_seps(words[first], folded, q)
+                found = _after_seps(words[m.group()], folded, q)
                 if found is not None and found[0] > p:
                     out.append((p, *found))
                     last = found[0]
