@@ -24,7 +24,18 @@ from typing import Any, TypeVar
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.decide import words
-from ndq57.extract.units import RoleMatch, UnitMatch, assign_roles, bare_lead, canonical_unit, find_units
+from ndq57.extract.units import (
+    RoleMatch,
+    Scan,
+    UnitMatch,
+    assign_roles,
+    bare_lead,
+    canonical_unit,
+    find_units,
+    roles_in,
+    roles_of,
+    scan,
+)
 from ndq57.model import Assignee, Deadline, Header, Section, UnitIndexEntry
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
@@ -147,6 +158,7 @@ class Owners:
 
     def __init__(self, blocks: list[Block], tree: SectionTree, header: Header) -> None:
         self._roles: dict[str, list[RoleMatch]] = {}
+        self._scans: dict[str, Scan] = {}  # the units found in a text read whole, for its clauses
         self._units: dict[str, list[UnitMatch]] = {}
         self._heads: dict[int, list[Assignee]] = {}
         # what is read once per paragraph (keyed by its text): the roles' index (see _role_index),
@@ -191,7 +203,19 @@ class Owners:
     def roles(self, text: str) -> list[RoleMatch]:
         got = self._roles.get(text)
         if got is None:
-            got = self._roles[text] = assign_roles(text)
+            found = self._scans[text] = scan(text)
+            got = self._roles[text] = roles_of(found)
+        return got
+
+    def _roles_in(self, text: str, start: int, end: int) -> list[RoleMatch]:
+        """``roles(text[start:end])``; the units read from those of ``text`` when it was read whole."""
+        if start == 0 and end == len(text):
+            return self.roles(text)
+        part = text[start:end]
+        got = self._roles.get(part)
+        if got is None:
+            found = self._scans.get(text)
+            got = self._roles[part] = assign_roles(part) if found is None else roles_in(found, start, end)
         return got
 
     def _roles_from(self, text: str, start: int, end: int) -> list[RoleMatch]:
@@ -199,7 +223,7 @@ class Owners:
         key = (text, start, end)
         got = self._roles_at.get(key)
         if got is None:
-            got = self._roles_at[key] = self.roles(text[start:end])
+            got = self._roles_at[key] = self._roles_in(text, start, end)
         return got
 
     def memo(self, what: str, text: str, build: Callable[[], _T]) -> _T:
@@ -287,8 +311,11 @@ class Owners:
             # "Sở X chủ trì tổ chức hội thi; Công an tỉnh phối hợp bảo đảm an ninh, hoàn thành
             # trước ...": the task is the lead's of the clause before, the unit after ";" helps
             task_start = spans[ci - 1][0]
-        clause = text[task_start:ce]
-        clause_roles = self._listed(text, task_start, ce) + self.roles(clause)
+        if len(spans) > 1:
+            # (the paragraph is read whole for most of its clauses, ci > 0 in _listed: read it
+            # first, so that its clauses are read from its units)
+            self.roles(text)
+        clause_roles = self._listed(text, task_start, ce) + self._roles_in(text, task_start, ce)
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
         if not has_owner(owners):

@@ -1276,14 +1276,22 @@ def _ends_level(canonical: str) -> bool:
 
 
 def _find(text: str) -> tuple[str, list[int] | None, list[_Cand]]:
+    folded, offs, items, _ = _find_all(text)
+    return folded, offs, items
+
+
+def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple[int, int]]]:
+    """:func:`_find`, and the places of every candidate (before the longest wins)."""
     if not text or not _gazetteer().quick.search(text):
-        return text.lower(), None, []
+        return text.lower(), None, [], []
     folded, offs = _fold(text)
     src = text if offs is None else folded
     titles = [m.start() for m in _gazetteer().persons.titles.finditer(folded)]
-    items = _compose(src, folded, _resolve(_candidates(src, folded, titles), len(folded)))
+    cands = _candidates(src, folded, titles)
+    places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
+    items = _compose(src, folded, _resolve(cands, len(folded)))
     items = _persons(src, folded, items, titles)
-    return folded, offs, items
+    return folded, offs, items, places
 
 
 # ---------------------------------------------------------------------------------------- persons
@@ -1719,6 +1727,11 @@ def assign_roles(text: str) -> list[RoleMatch]:
      ('Sở Tài chính', 'coordinate', 'phoi_hop')]
     """
     folded, offs, units = _find(text)
+    return _roles(text, folded, offs, units)
+
+
+def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -> list[RoleMatch]:
+    """:func:`assign_roles` from the units found in ``text``."""
     if not units:
         return []
     t = _triggers()
@@ -1853,6 +1866,104 @@ def assign_roles(text: str) -> list[RoleMatch]:
         for i in grp:
             results.append(RoleMatch(_to_match(text, offs, units[i]), role, rule, gi))
     return results
+
+
+# ------------------------------------------------------------------------------- clauses of a text
+
+# Where a clause may be read out of the units found in its paragraph (see :func:`roles_in`): after
+# one of these (and blanks) it starts, and it ends before a ";" or after one of _SENTENCE_END.
+_HARD_BEFORE = frozenset(";.!?:")
+_SENTENCE_END = frozenset(".!?")
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """The units found in a text (a paragraph), kept so that its clauses are read from them
+    (:func:`roles_in`) rather than found again."""
+
+    text: str
+    folded: str
+    offs: list[int] | None
+    items: list[_Cand]  # (never changed once found)
+    starts: list[int]  # the items' starts, in order
+    # every candidate and item, as (start, end) sorted by start, and the running maximum of
+    # their ends: whether a place is inside one of them (see _inside)
+    place_starts: list[int]
+    place_reach: list[int]
+
+
+def scan(text: str) -> Scan:
+    """The units of ``text``, to read its roles (:func:`roles_of`) and those of its clauses."""
+    folded, offs, items, places = _find_all(text)
+    places = sorted(places + [(c.start, c.end) for c in items])
+    reach: list[int] = []
+    top = -1
+    for _, e in places:
+        top = max(top, e)
+        reach.append(top)
+    return Scan(text, folded, offs, items, [c.start for c in items], [p for p, _ in places], reach)
+
+
+def roles_of(found: Scan) -> list[RoleMatch]:
+    """``assign_roles(found.text)``."""
+    return _roles(found.text, found.folded, found.offs, found.items)
+
+
+def _inside(found: Scan, pos: int) -> bool:
+    """Whether a candidate or an item of ``found`` runs over ``pos`` (starts before, ends after)."""
+    i = bisect.bisect_left(found.place_starts, pos)
+    return i > 0 and found.place_reach[i - 1] > pos
+
+
+def roles_in(found: Scan, start: int, end: int) -> list[RoleMatch]:
+    """``assign_roles(found.text[start:end])``, the units read from those of the whole text when
+    the clause is cut off from the rest by the characters around it; else found again.
+
+    Why that is the same: the clause starts at the text's start or after blanks that follow one
+    of ";.!?:", and ends at the text's end, before a ";" or after one of ".!?". No pattern of
+    the unit finder reads or steps over ".", "!" or "?"; the ones that step over ";" or ":" are
+    the separators of an enumeration ("các Bộ: Tài chính; Y tế"), whose candidate then runs over
+    the cut (and the clause is found again), and the one that reads ";" as it reads the text's
+    end (a noun of a list written in capitals, ``_cap_list_next``). Every look-behind before the
+    clause sees a blank, ";" or ":" there, as it sees the text's start; every backward search
+    (a title's lead word, ``not_after``) stops at those characters. So each scan and each walk
+    inside the clause goes as in the whole text, unless a candidate of the whole text runs over
+    a cut: then it is found again. The folded clause is compared with the whole text's."""
+    text = found.text
+    part = text[start:end]
+    if not part or not _gazetteer().quick.search(part):
+        return []
+    if found.offs is not None or not (0 <= start < end <= len(text)) or not _cut_off(text, start, end):
+        return assign_roles(part)
+    if _inside(found, start) or _inside(found, end):
+        return assign_roles(part)
+    folded, offs = _fold(part)
+    if offs is not None or folded != found.folded[start:end]:
+        return assign_roles(part)
+    lo = bisect.bisect_left(found.starts, start)
+    hi = bisect.bisect_left(found.starts, end, lo)
+    units = [_shifted(c, start) for c in found.items[lo:hi]]
+    return _roles(part, folded, None, units)
+
+
+def _cut_off(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is cut off from the rest by the characters around it (see
+    :func:`roles_in`)."""
+    if end < len(text) and text[end] != ";" and text[end - 1] not in _SENTENCE_END:
+        return False
+    if start > 0:
+        j = start
+        while j > 0 and text[j - 1] in " \t\r\n":
+            j -= 1
+        if j == 0 or text[j - 1] not in _HARD_BEFORE:
+            return False
+    return True
+
+
+def _shifted(c: _Cand, by: int) -> _Cand:
+    """A copy of ``c`` in the coordinates of a clause that starts at ``by``."""
+    members = [_Member(m.start - by, m.end - by, m.short, m.canonical, m.kind) for m in c.members]
+    return _Cand(c.start - by, c.end - by, c.canonical, c.kind, c.prio, c.prefix, c.standalone, members)
 
 
 def with_members(roles: Iterable[RoleMatch]) -> list[RoleMatch]:
