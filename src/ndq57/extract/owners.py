@@ -311,10 +311,6 @@ class Owners:
             # "Sở X chủ trì tổ chức hội thi; Công an tỉnh phối hợp bảo đảm an ninh, hoàn thành
             # trước ...": the task is the lead's of the clause before, the unit after ";" helps
             task_start = spans[ci - 1][0]
-        if len(spans) > 1:
-            # (the paragraph is read whole for most of its clauses, ci > 0 in _listed: read it
-            # first, so that its clauses are read from its units)
-            self.roles(text)
         clause_roles = self._listed(text, task_start, ce) + self._roles_in(text, task_start, ce)
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))

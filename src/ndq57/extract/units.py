@@ -1515,7 +1515,11 @@ def _to_match(text: str, offs: list[int] | None, c: _Cand) -> UnitMatch:
         s, raw = s + 1, raw[1:]
     while e > s and raw[-1] in "*_ \t\r\n":
         e, raw = e - 1, raw[:-1]
-    members = tuple(_to_match(text, offs, _Cand(m.start, m.end, m.canonical, m.kind, 0)) for m in c.members)
+    members = (
+        tuple(_to_match(text, offs, _Cand(m.start, m.end, m.canonical, m.kind, 0)) for m in c.members)
+        if c.members
+        else ()
+    )
     return UnitMatch(s, e, raw, c.canonical, c.kind, members)
 
 
@@ -2171,7 +2175,13 @@ def _decide(
         return "mention", "supervised"
     if b_hit.phrase == "của" and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
-    return "mention", regex.sub(r"\W+", "_", b_hit.phrase)
+    return "mention", _rule_name(b_hit.phrase)
+
+
+@functools.lru_cache(maxsize=1024)
+def _rule_name(phrase: str) -> str:
+    """The rule named by a trigger phrase ("theo dõi" -> "theo_dõi")."""
+    return str(regex.sub(r"\W+", "_", phrase))
 
 
 @functools.cache
