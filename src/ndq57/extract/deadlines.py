@@ -386,7 +386,9 @@ def _undated_tasks(
 
 
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\d])")
-_NARRATED = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
+# "đã", "đang", "vừa" as a word (at the start or after a blank: written as a lookbehind, the
+# engine looks for the words themselves instead of trying each place)
+_NARRATED = regex.compile(r"(?<!\S)(?:đã|đang|vừa)\s", regex.IGNORECASE)
 _ITEM_MARK = regex.compile(r"^\s*(?:[-+•–]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s)")
 
 
