@@ -1160,14 +1160,61 @@ def _monthly_context() -> Any:
     )
 
 
-@functools.cache
-def _precheck() -> Any:
+def _precheck_words() -> list[str]:
     cal = _words().raw["calendar"]
     raw = _words().raw
     words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
     words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
-    return regex.compile(r"\d|" + _alt(words).replace(r"(?![\p{L}\p{N}])", ""), regex.IGNORECASE)
+    return [str(w) for w in words]
+
+
+@functools.cache
+def _precheck() -> Any:
+    """A digit or a calendar word: every expression holds one (see :func:`_may_hold_time`)."""
+    return regex.compile(r"\d|" + _precheck_body(), regex.IGNORECASE)
+
+
+@functools.cache
+def _precheck_body() -> str:
+    return _alt(_precheck_words()).replace(r"(?![\p{L}\p{N}])", "")
+
+
+@functools.cache
+def _precheck_parts() -> tuple[Any, Any, tuple[tuple[str, ...], ...]]:
+    """:func:`_precheck` in three steps: a digit; the syllables of a calendar word, each
+    casefolded, all in the casefolded text (a cheap test that every match of the words passes: the
+    engine matches a letter of these words only by characters that casefold to it, but for
+    :data:`_FOLD_EXCEPTION`); the words."""
+    phrases = {
+        tuple(sorted({p.casefold() for p in v.split()}, key=lambda p: (-len(p), p)))
+        for w in _precheck_words()
+        for v in _variants(w)
+        if v.split()
+    }
+    return regex.compile(r"\d"), regex.compile(_precheck_body(), regex.IGNORECASE), tuple(sorted(phrases))
+
+
+# the one character the engine matches to a letter of the calendar words ("i") that casefolds to
+# something else ("i" and a dot above): a text holding it skips the syllables test
+_FOLD_EXCEPTION = "\u0130"
+
+
+def _may_hold_time(text: str) -> bool:
+    """Whether :func:`_precheck` finds something in ``text`` (the same answer, found sooner)."""
+    digit, words, phrases = _precheck_parts()
+    if digit.search(text) is not None:
+        return True
+    if _FOLD_EXCEPTION in text:
+        return words.search(text) is not None
+    folded = text.casefold()
+    for phrase in phrases:
+        for syllable in phrase:
+            if syllable not in folded:
+                break
+        else:
+            return words.search(text) is not None
+    return False
 
 
 # --------------------------------------------------------------------------------------------
@@ -2472,7 +2519,7 @@ def find_time_expressions(
     offsets: list[int] | None = None
     if not unicodedata.is_normalized("NFC", text):
         text, offsets = _nfc_with_offsets(text)
-    if _precheck().search(text) is None:
+    if not _may_hold_time(text):
         return [], []
     found, invalid = _scan(text, doc_date, default_year)
     found = _weekday_of_week(text, found)
