@@ -57,7 +57,13 @@ def _clause_splits(text: str) -> Iterator[regex.Match[str]]:
     """What ``_CLAUSE_SPLIT.finditer(text)`` yields: the pattern tried only where it may start."""
     pos = 0
     for hint in _SPLIT_HINT.finditer(text):
-        start = hint.end() if hint.group() in ".!?" else hint.start()
+        if hint.group() in ".!?":
+            start = hint.end()
+            # (a blank must follow: "15.7", "1.2" need no trial; \s is a part of what isspace takes)
+            if not text[start : start + 1].isspace():
+                continue
+        else:
+            start = hint.start()
         if start < pos:
             continue
         m = _CLAUSE_SPLIT.match(text, start)
