@@ -2432,12 +2432,15 @@ def _yearly_opening() -> Any:
 def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:
     """In a paragraph that opens with "Hằng năm," the months, quarters and days with no year come
     back every year ("Hằng năm, ... trong Quý I ... báo cáo ... chậm nhất tháng 6")."""
+    yearly_kinds = ("date", "month", "quarter")
+    if not any(r.month_day is not None and r.kind in yearly_kinds for r in found):
+        return found  # (nothing to convert: the opening need not be looked for)
     m = _yearly_opening().match(text)
     if m is None:
         return found
     converted = False
     for r in found:
-        if r.start < m.end() or r.month_day is None or r.kind not in ("date", "month", "quarter"):
+        if r.start < m.end() or r.month_day is None or r.kind not in yearly_kinds:
             continue
         month, day = r.month_day
         r.kind, r.due = "recurring", None
