@@ -1949,16 +1949,18 @@ class _Starts:
         starts: list[int] = []
         keys: list[str | None] = []  # the word at each start (see _pattern_for)
         pending: list[tuple[int, str | None]] = []
+        kind_of = kinds.get  # (every word of the table has a kind: a word with none is not in it)
         for m in _WORD.finditer(text):
-            w = m.group()
+            w = m[0]
             if w[0].isdigit():
                 kind = _FIRST | _ANCHOR
                 f: str | None = _NUMBER
             else:
                 f = w.casefold()
-                kind = kinds.get(f, 0)
-                if not kind:
+                got = kind_of(f)
+                if got is None:
                     continue
+                kind = got
                 if f != w.lower():
                     f = None  # ("ſ", "K": the engine and casefold may differ on it: the whole grammar)
             pos = m.start()
