@@ -60,3 +60,32 @@ def test_narrated_test_answers_as_the_blank_or_start_pattern(text: str) -> None:
 @given(text_of_pieces)
 def test_precheck_in_steps_answers_as_the_one_pattern(text: str) -> None:
     assert timex._may_hold_time(text) == (timex._precheck().search(text) is not None)
+
+
+TIME_PIECES = [
+    "trong", "Trong thời gian", "thời gian dự kiến", "thời kỳ", "cho", "cho đến hết", "định hướng", "quyết định",
+    "nhiệm kỳ", "nhiệm vụ", "hoàn thành", "hoàn thành trước", "năm", "năm học", "năm 2026", "mục tiêu", "không",
+    "không quá", "dự kiến", "hạn chót", "tại", "ngày 15/7/2026", "tháng 7", "quý III", "10 ngày", "2026 - 2030",
+    "định kỳ hằng tháng", "thứ Hai tuần tới", " ", "  ", ", ", ": ", "; ", ". ", "\n", "Sở Nội vụ", "báo cáo",
+]
+time_text = st.lists(st.sampled_from(TIME_PIECES), max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(time_text)
+def test_a_start_with_no_qualifier_word_takes_the_rules_of_its_word(text: str) -> None:
+    """Where a word that may open the qualifier chain opens none, the rules that start with it
+    match as the whole grammar does there: the same span, rule and groups."""
+    starts = timex._Starts(text)
+    for pos, key in zip(starts._starts, starts._keys, strict=True):
+        if key is None or not timex._chained(key) or timex._chain_step().match(text, pos) is not None:
+            continue
+        whole = timex._pattern().match(text, pos)
+        rules = timex._unchained_pattern_for(key)
+        got = rules.match(text, pos) if rules is not None else None
+        assert (whole is None) == (got is None), (text, pos)
+        if whole is not None and got is not None:
+            assert (whole.span(), whole.lastgroup) == (got.span(), got.lastgroup)
+            assert {k: v for k, v in whole.groupdict().items() if v is not None} == {
+                k: v for k, v in got.groupdict().items() if v is not None
+            }

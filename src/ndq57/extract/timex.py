@@ -1012,13 +1012,39 @@ def _pattern_for(key: str | None) -> Any:
     rules that can start with it, in their order, as one pattern (what :func:`_pattern` would
     match there, found sooner); None when no rule can. The whole grammar when the word may open
     the qualifier chain or ``key`` is None."""
-    chain, rules = _rule_firsts()
+    chain, _ = _rule_firsts()
     if key is None or chain is None or key in chain:
         return _pattern()
+    return _unchained_pattern_for(key)
+
+
+@functools.cache
+def _unchained_pattern_for(key: str) -> Any:
+    """The grammar for a match that starts with the word ``key`` and no qualifier word: the rules
+    that can start with it (see :func:`_pattern_for`)."""
+    _, rules = _rule_firsts()
     names = tuple(n for n, firsts in rules if firsts is None or key in firsts)
     if len(names) == len(rules):
         return _pattern()
     return _rules_pattern(names) if names else None
+
+
+@functools.cache
+def _chained(key: str | None) -> bool:
+    """``key`` may open the qualifier chain (its grammar is the whole one, see :func:`_pattern_for`)."""
+    chain, _ = _rule_firsts()
+    return key is not None and chain is not None and key in chain
+
+
+@functools.cache
+def _chain_step() -> Any:
+    """One qualifier word of the chain, where a match starts (the prefix of the grammar with one
+    repetition of its chain): where it does not match, the chain of every match there is empty."""
+    prefix, _ = _rule_table()
+    head = _LEAD + "(?P<chain>"
+    repeated = prefix[len(head) : -len("){0,3})")] + ")"
+    assert prefix == head + repeated[:-1] + "){0,3})", "the grammar's prefix is not the expected one"
+    return re.compile(_stdlib(_LEAD + repeated), re.IGNORECASE)
 
 
 @functools.cache
@@ -1981,7 +2007,12 @@ class _Starts:
         starts, keys, text = self._starts, self._keys, self._text
         i = bisect.bisect_left(starts, pos, self._i)
         while i < len(starts):
-            pattern = _pattern_for(keys[i])
+            key = keys[i]
+            pattern = _pattern_for(key)
+            if key is not None and _chained(key) and _chain_step().match(text, starts[i]) is None:
+                # no qualifier word here: the rules that start with the word itself, as with any
+                # word that opens no chain (the whole grammar would match as they do, or not at all)
+                pattern = _unchained_pattern_for(key)
             m = pattern.match(text, starts[i]) if pattern is not None else None
             if m is not None:
                 self._i = i + 1
