@@ -217,3 +217,21 @@ def test_nfd_soup_never_raises(text: str) -> None:
     exprs, invalid = find_time_expressions(nfd)
     assert all(e.phrase == nfd[e.start : e.end] for e in exprs)
     assert all(b.phrase == nfd[b.start : b.end] for b in invalid)
+
+
+def test_precheck_steps_agree_with_the_one_pattern() -> None:
+    """The precheck in steps (a digit, the casefolded syllables, the words) answers as the one
+    pattern does: every character the engine matches to a letter of the calendar words, ignoring
+    case, casefolds to that letter but for the one exception the precheck knows (so the syllables
+    test lets every match through)."""
+    from ndq57.extract import timex
+
+    every_char = "".join(map(chr, range(0x110000)))
+    letters = {c for w in timex._precheck_words() for v in timex._variants(w) for c in v.lower() if not c.isspace()}
+    for letter in sorted(letters):
+        for c in set(timex.regex.findall(timex.regex.escape(letter), every_char, timex.regex.IGNORECASE)):
+            assert c.casefold() == letter.casefold() or c == timex._FOLD_EXCEPTION, (letter, c)
+    texts = ["", "Họp giao ban", "Ngày mai", "tổng kết NĂM", "phiên  HỌP thường kỳ", "quÝ", "x1", "Chủ\nnhật"]
+    texts += ["Định kỳ báo cáo", "ngay sau khi nhận", "Tết Nguyên đán", "không có gì", "K\u212a ſ ß", "PHİÊN HỌP", "phi\u0307ên họp"]
+    for text in texts:
+        assert timex._may_hold_time(text) == (timex._precheck().search(text) is not None), text

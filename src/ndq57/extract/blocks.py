@@ -18,6 +18,7 @@ the fields are themselves the lettered items of a task.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ndq57 import cached_regex as regex
@@ -86,6 +87,50 @@ def _key_of(label: str) -> str | None:
     return None
 
 
+# what a label's match may hold before its colon (see _label_re): blanks, a list mark of at most
+# four characters ("(12)"), the label (a letter and up to sixty more), blanks
+_LABEL_MAX = 61
+_MARK_MAX = 4
+
+
+def _label_matches(text: str) -> Iterator[regex.Match[str]]:
+    """What ``_label_re().finditer(text)`` yields, found sooner: every match ends on a colon and
+    the blanks after it, and starts a few characters before that colon (:func:`_reach_back`), so
+    each colon is searched for from there to its blanks instead of the whole text being tried."""
+    pattern = _label_re()
+    n = len(text)
+    pos = 0  # where the next match may start (the end of the last one)
+    colon = text.find(":")
+    while colon >= 0:
+        end = colon + 1
+        while end < n and text[end].isspace():  # (every blank of the pattern's \s is one of str's)
+            end += 1
+        m = pattern.search(text, max(pos, _reach_back(text, colon)), end)
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = colon + 1  # a match that starts before this colon holds it: there is none
+        colon = text.find(":", pos)
+
+
+def _reach_back(text: str, colon: int) -> int:
+    """No match of :func:`_label_re` whose colon is at ``colon`` starts before this offset: the
+    blanks before the colon, the longest label, then blanks and at most a list mark."""
+    p = colon
+    while p > 0 and text[p - 1].isspace():
+        p -= 1
+    p -= _LABEL_MAX
+    marks = 0
+    while p > 0:
+        if not text[p - 1].isspace():
+            if marks == _MARK_MAX:
+                break
+            marks += 1
+        p -= 1
+    return max(p, 0)
+
+
 def fields_of(text: str, block: int = 0) -> list[Field]:
     """The labelled fields of one paragraph, in order.
 
@@ -95,7 +140,7 @@ def fields_of(text: str, block: int = 0) -> list[Field]:
     found: list[tuple[str, str, int, int]] = []  # key, label, label start, value start
     if ":" not in text:  # every label ends with a colon
         return []
-    for m in _label_re().finditer(text):
+    for m in _label_matches(text):
         key = _key_of(m.group("label"))
         if key is None:
             continue

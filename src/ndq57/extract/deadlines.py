@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import Cited, Context, Evidence, decide, to_date, words
@@ -47,6 +48,30 @@ class Extracted:
 _CLAUSE_SPLIT = regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})")
 
 
+# Where a match of _CLAUSE_SPLIT may start: at ";", a line end or ":", or right after ".!?" (the
+# standard library's engine skips to these characters fast)
+_SPLIT_HINT = re.compile(r"[;\n:.!?]")
+
+
+def _clause_splits(text: str) -> Iterator[regex.Match[str]]:
+    """What ``_CLAUSE_SPLIT.finditer(text)`` yields: the pattern tried only where it may start."""
+    pos = 0
+    for hint in _SPLIT_HINT.finditer(text):
+        if hint.group() in ".!?":
+            start = hint.end()
+            # (a blank must follow: "15.7", "1.2" need no trial; \s is a part of what isspace takes)
+            if not text[start : start + 1].isspace():
+                continue
+        else:
+            start = hint.start()
+        if start < pos:
+            continue
+        m = _CLAUSE_SPLIT.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 _LABEL_ONLY = regex.compile(r"[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?[\s*_]*")
 
 
@@ -55,7 +80,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     before a capital; an item's label ("1.", "a)") stays with its clause."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _CLAUSE_SPLIT.finditer(text):
+    for m in _clause_splits(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -367,7 +392,9 @@ def _undated_tasks(
 
 
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\d])")
-_NARRATED = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
+# "đã", "đang", "vừa" as a word (at the start or after a blank: written as a lookbehind, the
+# engine looks for the words themselves instead of trying each place)
+_NARRATED = regex.compile(r"(?<!\S)(?:đã|đang|vừa)\s", regex.IGNORECASE)
 _ITEM_MARK = regex.compile(r"^\s*(?:[-+•–]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s)")
 
 

@@ -25,8 +25,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -163,6 +162,26 @@ class Cited:
             self._quotes = [i for i, c in enumerate(self.text) if c in '"“'] if quoted else []
         i = bisect.bisect_left(self._quotes, pos)
         return self._quotes[i - 1] if i else -1
+
+
+_T = TypeVar("_T")
+
+
+class cached_property(Generic[_T]):
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every read before
+    the value is cached): the first read stores the value in the instance, later reads find it
+    there without calling this descriptor."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class Evidence:

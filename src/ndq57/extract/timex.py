@@ -1012,13 +1012,39 @@ def _pattern_for(key: str | None) -> Any:
     rules that can start with it, in their order, as one pattern (what :func:`_pattern` would
     match there, found sooner); None when no rule can. The whole grammar when the word may open
     the qualifier chain or ``key`` is None."""
-    chain, rules = _rule_firsts()
+    chain, _ = _rule_firsts()
     if key is None or chain is None or key in chain:
         return _pattern()
+    return _unchained_pattern_for(key)
+
+
+@functools.cache
+def _unchained_pattern_for(key: str) -> Any:
+    """The grammar for a match that starts with the word ``key`` and no qualifier word: the rules
+    that can start with it (see :func:`_pattern_for`)."""
+    _, rules = _rule_firsts()
     names = tuple(n for n, firsts in rules if firsts is None or key in firsts)
     if len(names) == len(rules):
         return _pattern()
     return _rules_pattern(names) if names else None
+
+
+@functools.cache
+def _chained(key: str | None) -> bool:
+    """``key`` may open the qualifier chain (its grammar is the whole one, see :func:`_pattern_for`)."""
+    chain, _ = _rule_firsts()
+    return key is not None and chain is not None and key in chain
+
+
+@functools.cache
+def _chain_step() -> Any:
+    """One qualifier word of the chain, where a match starts (the prefix of the grammar with one
+    repetition of its chain): where it does not match, the chain of every match there is empty."""
+    prefix, _ = _rule_table()
+    head = _LEAD + "(?P<chain>"
+    repeated = prefix[len(head) : -len("){0,3})")] + ")"
+    assert prefix == head + repeated[:-1] + "){0,3})", "the grammar's prefix is not the expected one"
+    return re.compile(_stdlib(_LEAD + repeated), re.IGNORECASE)
 
 
 @functools.cache
@@ -1160,14 +1186,61 @@ def _monthly_context() -> Any:
     )
 
 
-@functools.cache
-def _precheck() -> Any:
+def _precheck_words() -> list[str]:
     cal = _words().raw["calendar"]
     raw = _words().raw
     words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
     words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
-    return regex.compile(r"\d|" + _alt(words).replace(r"(?![\p{L}\p{N}])", ""), regex.IGNORECASE)
+    return [str(w) for w in words]
+
+
+@functools.cache
+def _precheck() -> Any:
+    """A digit or a calendar word: every expression holds one (see :func:`_may_hold_time`)."""
+    return regex.compile(r"\d|" + _precheck_body(), regex.IGNORECASE)
+
+
+@functools.cache
+def _precheck_body() -> str:
+    return _alt(_precheck_words()).replace(r"(?![\p{L}\p{N}])", "")
+
+
+@functools.cache
+def _precheck_parts() -> tuple[Any, Any, tuple[tuple[str, ...], ...]]:
+    """:func:`_precheck` in three steps: a digit; the syllables of a calendar word, each
+    casefolded, all in the casefolded text (a cheap test that every match of the words passes: the
+    engine matches a letter of these words only by characters that casefold to it, but for
+    :data:`_FOLD_EXCEPTION`); the words."""
+    phrases = {
+        tuple(sorted({p.casefold() for p in v.split()}, key=lambda p: (-len(p), p)))
+        for w in _precheck_words()
+        for v in _variants(w)
+        if v.split()
+    }
+    return regex.compile(r"\d"), regex.compile(_precheck_body(), regex.IGNORECASE), tuple(sorted(phrases))
+
+
+# the one character the engine matches to a letter of the calendar words ("i") that casefolds to
+# something else ("i" and a dot above): a text holding it skips the syllables test
+_FOLD_EXCEPTION = "\u0130"
+
+
+def _may_hold_time(text: str) -> bool:
+    """Whether :func:`_precheck` finds something in ``text`` (the same answer, found sooner)."""
+    digit, words, phrases = _precheck_parts()
+    if digit.search(text) is not None:
+        return True
+    if _FOLD_EXCEPTION in text:
+        return words.search(text) is not None
+    folded = text.casefold()
+    for phrase in phrases:
+        for syllable in phrase:
+            if syllable not in folded:
+                break
+        else:
+            return words.search(text) is not None
+    return False
 
 
 # --------------------------------------------------------------------------------------------
@@ -1902,16 +1975,18 @@ class _Starts:
         starts: list[int] = []
         keys: list[str | None] = []  # the word at each start (see _pattern_for)
         pending: list[tuple[int, str | None]] = []
+        kind_of = kinds.get  # (every word of the table has a kind: a word with none is not in it)
         for m in _WORD.finditer(text):
-            w = m.group()
+            w = m[0]
             if w[0].isdigit():
                 kind = _FIRST | _ANCHOR
                 f: str | None = _NUMBER
             else:
                 f = w.casefold()
-                kind = kinds.get(f, 0)
-                if not kind:
+                got = kind_of(f)
+                if got is None:
                     continue
+                kind = got
                 if f != w.lower():
                     f = None  # ("ſ", "K": the engine and casefold may differ on it: the whole grammar)
             pos = m.start()
@@ -1932,7 +2007,12 @@ class _Starts:
         starts, keys, text = self._starts, self._keys, self._text
         i = bisect.bisect_left(starts, pos, self._i)
         while i < len(starts):
-            pattern = _pattern_for(keys[i])
+            key = keys[i]
+            pattern = _pattern_for(key)
+            if key is not None and _chained(key) and _chain_step().match(text, starts[i]) is None:
+                # no qualifier word here: the rules that start with the word itself, as with any
+                # word that opens no chain (the whole grammar would match as they do, or not at all)
+                pattern = _unchained_pattern_for(key)
             m = pattern.match(text, starts[i]) if pattern is not None else None
             if m is not None:
                 self._i = i + 1
@@ -2385,12 +2465,15 @@ def _yearly_opening() -> Any:
 def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:
     """In a paragraph that opens with "Hằng năm," the months, quarters and days with no year come
     back every year ("Hằng năm, ... trong Quý I ... báo cáo ... chậm nhất tháng 6")."""
+    yearly_kinds = ("date", "month", "quarter")
+    if not any(r.month_day is not None and r.kind in yearly_kinds for r in found):
+        return found  # (nothing to convert: the opening need not be looked for)
     m = _yearly_opening().match(text)
     if m is None:
         return found
     converted = False
     for r in found:
-        if r.start < m.end() or r.month_day is None or r.kind not in ("date", "month", "quarter"):
+        if r.start < m.end() or r.month_day is None or r.kind not in yearly_kinds:
             continue
         month, day = r.month_day
         r.kind, r.due = "recurring", None
@@ -2472,7 +2555,7 @@ def find_time_expressions(
     offsets: list[int] | None = None
     if not unicodedata.is_normalized("NFC", text):
         text, offsets = _nfc_with_offsets(text)
-    if _precheck().search(text) is None:
+    if not _may_hold_time(text):
         return [], []
     found, invalid = _scan(text, doc_date, default_year)
     found = _weekday_of_week(text, found)

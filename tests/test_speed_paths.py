@@ -1,0 +1,91 @@
+"""The fast paths of the extractors find what the plain patterns find: each is checked against
+the pattern it stands for, on generated text made of the pieces the patterns look at."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ndq57 import cached_regex as regex
+from ndq57.extract import blocks, deadlines, timex
+
+PIECES = [
+    "Đơn vị chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm", "Nhiệm vụ", ":", ": ", " :", ";",
+    "; ", ".", ". ", "!", "?", "\n", "\n\n", " ", "  ", "\t", "\u00a0", "\u2028", "- ", "+ ", "• ", "a) ", "b. ",
+    "(1) ", "12) ", "Sở Nội vụ", "UBND tỉnh", "quý III/2026", "15.7", "1.2", "“", '"', "(", ")", ",", "đã ",
+    "Đang ", "vừa", "VỪA ", "ngày 15/7", "năm", "NĂM", "tháng", "Quý", "phiên họp", "PHİÊN", "hội nghị", "ß",
+    "ngay sau khi", "Chủ nhật", "Định kỳ", "x", "K", "ſ", "7", "²",
+]
+
+text_of_pieces = st.lists(st.sampled_from(PIECES) | st.text(max_size=6), max_size=40).map("".join)
+
+# labelled lines: a list mark, a label of one to eight words, blanks, a colon, a value
+MARKS = ["", "- ", "+  ", "•", "a) ", "đ. ", "(3) ", "12)", "\n", ". ", "; ", "  "]
+WORDS = ["Đơn", "vị", "chủ", "trì", "phối", "hợp", "Thời", "gian", "thực", "hiện", "Sản", "phẩm", "Cơ", "quan", "x,"]
+label_line = st.tuples(
+    st.sampled_from(MARKS),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=16).map(" ".join),
+    st.sampled_from(["", " ", "   ", "\t"]),
+    st.sampled_from([": ", ":", " :  ", ":\n"]),
+    st.sampled_from(["Sở Nội vụ", "Quý III/2026.", "", "UBND tỉnh; "]),
+).map("".join)
+labelled_text = st.lists(label_line | st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(labelled_text | text_of_pieces)
+@example("Thời gian thực hiện dự án xây dựng: Quý III/2026")
+@example("x. (12) Đơn vị chủ trì phối hợp thực hiện nhiệm vụ trong năm kế hoạch : Sở")  # the longest label
+@example("- Đơn vị chủ trì thực hiện nhiệm vụ được giao :  Sở Nội vụ. (12)   Sản phẩm cuối cùng: báo cáo")
+def test_label_windows_find_what_the_label_pattern_finds(text: str) -> None:
+    want = [(m.span(), m.group("label")) for m in blocks._label_re().finditer(text)]
+    assert [(m.span(), m.group("label")) for m in blocks._label_matches(text)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_of_pieces)
+def test_clause_splits_are_the_split_pattern_matches(text: str) -> None:
+    want = [m.span() for m in deadlines._CLAUSE_SPLIT.finditer(text)]
+    assert [m.span() for m in deadlines._clause_splits(text)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_of_pieces)
+def test_narrated_test_answers_as_the_blank_or_start_pattern(text: str) -> None:
+    plain = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
+    assert (deadlines._NARRATED.search(text) is None) == (plain.search(text) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_of_pieces)
+def test_precheck_in_steps_answers_as_the_one_pattern(text: str) -> None:
+    assert timex._may_hold_time(text) == (timex._precheck().search(text) is not None)
+
+
+TIME_PIECES = [
+    "trong", "Trong thời gian", "thời gian dự kiến", "thời kỳ", "cho", "cho đến hết", "định hướng", "quyết định",
+    "nhiệm kỳ", "nhiệm vụ", "hoàn thành", "hoàn thành trước", "năm", "năm học", "năm 2026", "mục tiêu", "không",
+    "không quá", "dự kiến", "hạn chót", "tại", "ngày 15/7/2026", "tháng 7", "quý III", "10 ngày", "2026 - 2030",
+    "định kỳ hằng tháng", "thứ Hai tuần tới", " ", "  ", ", ", ": ", "; ", ". ", "\n", "Sở Nội vụ", "báo cáo",
+]
+time_text = st.lists(st.sampled_from(TIME_PIECES), max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(time_text)
+def test_a_start_with_no_qualifier_word_takes_the_rules_of_its_word(text: str) -> None:
+    """Where a word that may open the qualifier chain opens none, the rules that start with it
+    match as the whole grammar does there: the same span, rule and groups."""
+    starts = timex._Starts(text)
+    for pos, key in zip(starts._starts, starts._keys, strict=True):
+        if key is None or not timex._chained(key) or timex._chain_step().match(text, pos) is not None:
+            continue
+        whole = timex._pattern().match(text, pos)
+        rules = timex._unchained_pattern_for(key)
+        got = rules.match(text, pos) if rules is not None else None
+        assert (whole is None) == (got is None), (text, pos)
+        if whole is not None and got is not None:
+            assert (whole.span(), whole.lastgroup) == (got.span(), got.lastgroup)
+            assert {k: v for k, v in whole.groupdict().items() if v is not None} == {
+                k: v for k, v in got.groupdict().items() if v is not None
+            }
