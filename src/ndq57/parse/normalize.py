@@ -33,7 +33,7 @@ import bisect
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -360,7 +360,17 @@ def _same_word(found: str, right: str) -> bool:
 _UPPER_RUN = regex.compile(
     r"(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]*(?:[ \t.,\-–]+\p{Lu}[\p{Lu}\p{M}]*(?![\p{L}\p{M}]))+"
 )
-_LINE_OPENER = regex.compile(r"^[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}", regex.MULTILINE)
+_LINE_OPENER = regex.compile(r"[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}")
+# (the same after a line break: the engine skips to the breaks, where it tries "^" everywhere)
+_NEXT_LINE_OPENER = regex.compile(r"\n[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}")
+
+
+def _line_openers(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_LINE_OPENER`` at the start of each line."""
+    first = _LINE_OPENER.match(text)
+    spans = [first.span()] if first is not None else []
+    spans.extend((m.start() + 1, m.end()) for m in _NEXT_LINE_OPENER.finditer(text))
+    return spans
 
 
 def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
@@ -377,7 +387,7 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     vocab, prefixes = _header_vocab()
     edits: list[_Edit] = []
     done = -1
-    spans = [m.span() for m in _UPPER_RUN.finditer(text)] + [m.span() for m in _LINE_OPENER.finditer(text)]
+    spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
     lines: dict[int, tuple[list[Any], list[int]]] = {}  # the words of a line, and their ends, read once
     for a, b in sorted(spans):
         if a < done or not any(_skeleton(w) in vocab for w in _WORD.findall(text, a, b)):
@@ -441,6 +451,7 @@ def _header_run(
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # words of letters (the standard library's engine: faster here)
+_is_letter = re.compile(r"[^\W\d_]").match  # (what ``_LETTERS`` takes for a letter)
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\d])")
 _PREV_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])([\p{L}\p{M}]+)[ \t]+$")
 
@@ -455,21 +466,24 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     # the words that are no syllable, each looked at once; most texts have none to repair (the
     # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
     # ASCII only holds no Vietnamese word)
-    words: set[str] = set()
-    for tok in set(text.split()):
-        if tok.isascii():
-            continue
-        if tok.isalpha():
-            words.add(tok)
-        else:
-            words.update(_LETTERS.findall(tok))
-    bad = {w for w in words if len(w) <= 16 and syllables.is_vietnamese(w) and not syllables.is_syllable(w)}
+    words = {tok for tok in set(text.split()) if not tok.isascii()}
+    mixed = [tok for tok in words if not tok.isalpha()]
+    if mixed:
+        words.difference_update(mixed)
+        words.update(_LETTERS.findall(" ".join(mixed)))
+    is_syllable = syllables.is_syllable
+    bad = {w for w in words if len(w) <= 16 and not w.isascii() and not is_syllable(w)}  # (is_vietnamese)
     if not bad:
         return []
     alt = "|".join(re.escape(w) for w in sorted(bad, key=len, reverse=True))
     edits: list[_Edit] = []
     last_end = -1
-    for m in re.finditer(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", text):
+    # (the words' first letters lead the pattern, so that the engine skips to them; whether a
+    # match starts a word is checked here: a look-behind first makes it try every position. A
+    # match that does not start a word holds letters only, so no word starts inside it.)
+    for m in re.finditer(rf"(?:{alt})(?![^\W\d_])", text):
+        if m.start() and _is_letter(text[m.start() - 1]):
+            continue
         word = m.group()
         if m.start() < last_end or unicodedata.category(text[m.end() : m.end() + 1] or " ")[0] == "M":
             # (a mark NFC could not compose stands after it: the word is damaged some other way)
@@ -766,23 +780,43 @@ def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
 
 
 @functools.cache
-def _slip_first_words() -> re.Pattern[str]:
-    """The first words of the slip forms in lower case, whole words, as a trie of characters."""
+def _slip_forms() -> re.Pattern[str] | None:
+    """Every slip form in lower case, whole (its words with blanks or tabs between them), as a
+    trie of characters: where the slip pattern can match, when it starts a word. It has no
+    look-behind for that, which would make the engine try it at every position: led by letters,
+    it is tried only where one of its first letters stands. None where lower case may not stand
+    for the slip pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
     got = _slip_firsts()
-    words = sorted(got[0], key=lambda w: (-len(w), w)) if got is not None else []
-    alt = trie([[w] for w in words], blank=" ") or "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])")
+    _, by_key = _slips()
+    if got is None or any(c in got[1] for k in by_key for c in k):
+        return None
+    alt = trie([k.split() for k in by_key], blank=r"[ \t]+", escape=re.escape)
+    return re.compile(alt) if alt is not None else None
 
 
-def _slip_start_offsets(text: str) -> list[int]:
-    """Where a word that can start a slip starts: the offsets of ``_slip_starts()`` in ``text``,
-    found in the lower-case text (of the same length: the same offsets), which the engine searches
-    faster than ignoring case."""
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def _slip_start_offsets(text: str) -> Iterator[int]:
+    """Where a slip may start, in order: where a word that can start a slip starts (the offsets
+    of ``_slip_starts()`` in ``text``) and, when the lower-case text can stand for ``text`` (of the
+    same length: the same offsets), only where a whole slip form follows in it."""
     got = _slip_firsts()
+    forms = _slip_forms()
     low = text.lower()
-    if got is None or len(low) != len(text) or any(c in text for c in got[1]):
-        return [m.start() for m in _slip_starts().finditer(text)]
-    return [m.start() for m in _slip_first_words().finditer(low)]
+    if got is None or forms is None or len(low) != len(text) or any(c in text for c in got[1]):
+        yield from (m.start() for m in _slip_starts().finditer(text))
+        return
+    firsts = got[0]
+    search, run = forms.search, _WORD_RUN.match
+    m = search(low)
+    while m is not None:
+        at = m.start()
+        if not (at and run(low, at - 1, at)):  # (a word starts there)
+            w = run(low, at)
+            if w is not None and w.group() in firsts:
+                yield at
+        m = search(low, at + 1)
 
 
 def _trie_re(phrases: list[list[str]]) -> str:
