@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line
-from ndq57.textutil import alternation, mostly_upper
+from ndq57.textutil import alternation
+from ndq57.textutil import mostly_upper as _mostly_upper
+
+# (a header line is asked several times whether it is upper case, and whether it is a motto)
+mostly_upper = functools.lru_cache(maxsize=4096)(_mostly_upper)
 
 
 @dataclass(slots=True)
@@ -81,9 +86,22 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@functools.lru_cache(maxsize=4096)
 def _motto_key(up: str) -> str:
     """The motto compared without blanks and dashes (a PDF export may drop the dashes)."""
-    return str(regex.sub(r"[\s\-–—]+", "", up))
+    return str(_MOTTO_GAPS.sub("", up))
+
+
+_MOTTO_GAPS = regex.compile(r"[\s\-–—]+")
+
+
+def _is_motto(up: str, mottos: set[str]) -> bool:
+    """``up`` is a motto (see :func:`_motto_key`); a line that starts with a letter or a digit no
+    motto starts with is none (most lines: not worth taking apart)."""
+    first = up[:1]
+    if first.isalnum() and not any(m[:1] == first for m in mottos):
+        return False
+    return _motto_key(up) in mottos
 
 
 def _clean(text: str) -> str:
@@ -129,14 +147,21 @@ def _parse_number(rest: str, header: Header) -> bool:
     return False
 
 
-def _mark(text: str) -> tuple[str, str] | None:
+@functools.cache
+def _marks() -> dict[Any, tuple[str, str]]:
+    """The marks as written alone or in brackets, each with its kind and word (the first kind and
+    word that read so, in the order of the data)."""
     marks = load("doctypes")["marks"]
-    t = _clean(text).upper()
+    out: dict[Any, tuple[str, str]] = {}
     for kind in ("secrecy", "urgency", "circulation", "draft"):
         for word in marks[kind]:
-            if t == word or t == f"({word})":
-                return kind, word
-    return None
+            out.setdefault(word, (kind, word))
+            out.setdefault(f"({word})", (kind, word))
+    return out
+
+
+def _mark(text: str) -> tuple[str, str] | None:
+    return _marks().get(_clean(text).upper())
 
 
 def _canon_place(place: str) -> str:
@@ -244,7 +269,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "party", True, ""
         elif up in state_titles:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "state", True, ""
-        elif _motto_key(up) in mottos:
+        elif _is_motto(up, mottos):
             seen_anchor, state = True, ""
         elif (mk := _mark(t)) is not None:
             kind, word = mk
@@ -616,7 +641,7 @@ def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool 
     """``t`` is a header item that stands on its own: national title, motto, number, place and date."""
     rx = _rx()
     up = _clean(t).upper()
-    if up in titles or _motto_key(up) in mottos:
+    if up in titles or _is_motto(up, mottos):
         return True
     if (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
         return True
@@ -713,6 +738,11 @@ def _signoff_title(t: str) -> bool:
     return mostly_upper(t) and len(t) < 60 and not rx["item"].match(t) and not rx["numbered"].match(t)
 
 
+# the characters the "signed" pattern (ignoring case) can start with: a line that starts with
+# another one is not tried
+_SIGNED_FIRST = frozenset("(đĐkK\u212a")
+
+
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     """Read Nơi nhận and the signer from the bottom; return where the body ends."""
     rx = _rx()
@@ -720,8 +750,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     body_end = n
     # Nơi nhận: the last one in the document.
     nn = None
+    noi_nhan = rx["noi_nhan"].match
     for j in range(n - 1, body_start - 1, -1):
-        if lines[j].kind == "text" and rx["noi_nhan"].match(lines[j].text):
+        t = lines[j].text
+        # ("Nơi nhận" ignoring case: what the pattern asks of the first letter, checked first)
+        if t[:1] in ("N", "n") and lines[j].kind == "text" and noi_nhan(t):
             nn = j
             break
     dist_end = None
@@ -771,9 +804,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             if ln.kind != "text":
                 continue
             t = ln.text.strip()
-            if rx["signed"].match(t):
+            if t[:1] in _SIGNED_FIRST and rx["signed"].match(t):
                 continue
-            if rx["name"].match(t) and len(t) <= 40 and not rx["item"].match(t):
+            if len(t) <= 40 and rx["name"].match(t) and not rx["item"].match(t):
                 # must have a title or authority line within the few lines above
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":
