@@ -294,11 +294,13 @@ def glued_symbols(text: str) -> list[_Edit]:
 
 
 @functools.cache
-def _opener_pattern() -> Any:
+def _opener_pattern() -> tuple[Any, Any]:
+    """A speck before a line opener at the start of the text, and after a line break."""
     words = load("slips")["line_openers"]
     alt = "|".join(r"[ \t]+".join(re.escape(p) for p in str(w).split()) for w in words)
-    # (the standard library's engine, much faster at every line start; lower case checked after)
-    return re.compile(rf"^[ \t]*(?P<speck>[^\W\d_])(?=(?:{alt})(?![^\W\d_]))", re.MULTILINE)
+    # (the standard library's engine, much faster; lower case checked after)
+    speck = rf"[ \t]*(?P<speck>[^\W\d_])(?=(?:{alt})(?![^\W\d_]))"
+    return re.compile(speck), re.compile("\n" + speck)
 
 
 def stray_glyphs(text: str) -> list[_Edit]:
@@ -310,9 +312,17 @@ def stray_glyphs(text: str) -> list[_Edit]:
     """
     return [
         (m.start("speck"), m.end("speck"), "", "ocr_stray_glyph")
-        for m in _opener_pattern().finditer(text)
+        for m in _at_line_starts(*_opener_pattern(), text)
         if m.group("speck").islower()
     ]
+
+
+def _at_line_starts(first: Any, after_break: Any, text: str) -> list[Any]:
+    """The matches of a pattern at every line start (as "^" with MULTILINE would find them):
+    ``first`` tried at the start of the text, ``after_break`` (the same led by a line break)
+    searched for: the engine skips to the breaks instead of trying "^" at every position."""
+    found = first.match(text)
+    return ([found] if found is not None else []) + list(after_break.finditer(text))
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -361,16 +371,13 @@ _UPPER_RUN = regex.compile(
     r"(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]*(?:[ \t.,\-–]+\p{Lu}[\p{Lu}\p{M}]*(?![\p{L}\p{M}]))+"
 )
 _LINE_OPENER = regex.compile(r"[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}")
-# (the same after a line break: the engine skips to the breaks, where it tries "^" everywhere)
 _NEXT_LINE_OPENER = regex.compile(r"\n[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}")
 
 
 def _line_openers(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_LINE_OPENER`` at the start of each line."""
-    first = _LINE_OPENER.match(text)
-    spans = [first.span()] if first is not None else []
-    spans.extend((m.start() + 1, m.end()) for m in _NEXT_LINE_OPENER.finditer(text))
-    return spans
+    """The spans of ``_LINE_OPENER`` at the start of each line (without the line break)."""
+    found = _at_line_starts(_LINE_OPENER, _NEXT_LINE_OPENER, text)
+    return [(m.start() + (m.group()[:1] == "\n"), m.end()) for m in found]
 
 
 def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
@@ -580,6 +587,32 @@ def _tone_pattern(style: str) -> Any:
     return regex.compile(f"{wrong_open}(?![\\p{{L}}\\p{{M}}\\d])|{first_toned}(?=\\p{{L}})")
 
 
+@functools.cache
+def _nuclei() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where ``_tone_pattern`` can match: the nuclei marked on the first vowel, found by that
+    vowel, and those marked on the second vowel, found by that vowel with the first one before
+    it (the standard library's engine skips to the marked vowels, rare beside the others)."""
+    o, a, e, u, y = (_TONED[k] + _TONED[k].upper() for k in "oaeuy")
+    first = re.compile(f"[{o}{u}](?:(?<=[{o}])[aAeE]|(?<=[{u}])[yY])")
+    second = re.compile(f"[{a}{e}{y}](?<=[oO][{a}{e}]|[uU][{y}])")
+    return first, second
+
+
+def _tone_starts(text: str, style: str) -> Iterator[int]:
+    """Where ``_tone_pattern(style).finditer(text)`` finds its matches (two characters each)."""
+    first, second = _nuclei()
+    places = [m.start() for m in first.finditer(text)]
+    if style == "old":
+        places.extend(m.start() - 1 for m in second.finditer(text))
+        places.sort()
+    match = _tone_pattern(style).match
+    end = -1
+    for i in places:
+        if i >= end and match(text, i) is not None:
+            end = i + 2
+            yield i
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or unicodedata.category(c).startswith("M")
 
@@ -598,8 +631,7 @@ def tone_style(text: str, style: str = "old") -> list[_Edit]:
     split, compose = _tone_tables()
     n = len(text)
     last_end = -1
-    for m in _tone_pattern(style).finditer(text):
-        i = m.start()
+    for i in _tone_starts(text, style):
         # Initial consonant(s): up to three Vietnamese consonant letters back to the word start.
         b = i
         while b > 0 and i - b < 4 and text[b - 1] in _INITIAL_LETTERS:
