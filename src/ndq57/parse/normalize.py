@@ -42,7 +42,6 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Fix, Warning
 from ndq57.parse import syllables
-from ndq57.textutil import trie
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize"]
 
@@ -813,17 +812,49 @@ def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
 
 @functools.cache
 def _slip_forms() -> re.Pattern[str] | None:
-    """Every slip form in lower case, whole (its words with blanks or tabs between them), as a
-    trie of characters: where the slip pattern can match, when it starts a word. It has no
-    look-behind for that, which would make the engine try it at every position: led by letters,
-    it is tried only where one of its first letters stands. None where lower case may not stand
-    for the slip pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
+    """Every slip form in lower case, whole (its words with blanks or tabs between them), where
+    a word starts: where the slip pattern can match. A trie of characters, led by the first
+    letters (the engine skips to them: a look-behind first would make it try every position);
+    that a word starts there is checked once the first word is read. None where lower case may
+    not stand for the slip pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
     got = _slip_firsts()
     _, by_key = _slips()
     if got is None or any(c in got[1] for k in by_key for c in k):
         return None
-    alt = trie([k.split() for k in by_key], blank=r"[ \t]+", escape=re.escape)
-    return re.compile(alt) if alt is not None else None
+    root: dict[str, Any] = {}
+    for key in by_key:
+        words = key.split()
+        if not words:
+            continue
+        node = root
+        for i, word in enumerate(words):
+            for c in (" ", *word) if i else word:
+                node = node.setdefault(c, {})
+            if not i:
+                node = node.setdefault(_STARTS_WORD, {})
+        node[_FORM_END] = {}
+    return re.compile(_forms_re(root, "") or "(?!)")
+
+
+_STARTS_WORD = "starts"  # (trie keys that are no character)
+_FORM_END = "end"
+
+
+def _forms_re(node: dict[str, Any], path: str) -> str:
+    """The pattern of a trie node of :func:`_slip_forms` reached by ``path``: any form that ends
+    there is enough (only where a match starts counts)."""
+    if _FORM_END in node:
+        return ""
+    alts = []
+    for key in sorted(node):
+        child = node[key]
+        if key == _STARTS_WORD:
+            alts.append(rf"(?<![^\W_]{re.escape(path)})" + _forms_re(child, path))
+        elif key == " ":
+            alts.append(r"[ \t]+" + _forms_re(child, path + key))
+        else:
+            alts.append(re.escape(key) + _forms_re(child, path + key))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 _WORD_RUN = re.compile(r"[^\W_]+")
