@@ -587,23 +587,26 @@ def _tone_pattern(style: str) -> Any:
 
 
 @functools.cache
-def _nuclei() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where ``_tone_pattern`` can match: the nuclei marked on the first vowel, found by that
-    vowel, and those marked on the second vowel, found by that vowel with the first one before
-    it (the standard library's engine skips to the marked vowels, rare beside the others)."""
+def _nuclei(style: str) -> re.Pattern[str]:
+    """Where ``_tone_pattern(style)`` can match, found by the marked vowel (the standard
+    library's engine skips to the marked vowels, rare beside the others): a nucleus marked on
+    its first vowel there, or (old style) one marked on its second, the first vowel before it. In
+    the old style a nucleus marked on the first vowel is wrong only before a letter, one marked
+    on the second only at the word's end: an ASCII character that cannot stand there (a blank, a
+    digit, a consonant) rules the place out before the pattern is tried."""
     o, a, e, u, y = (_TONED[k] + _TONED[k].upper() for k in "oaeuy")
-    first = re.compile(f"[{o}{u}](?:(?<=[{o}])[aAeE]|(?<=[{u}])[yY])")
-    second = re.compile(f"[{a}{e}{y}](?<=[oO][{a}{e}]|[uU][{y}])")
-    return first, second
+    first = f"(?<=[{o}])[aAeE]|(?<=[{u}])[yY]"
+    if style != "old":
+        return re.compile(f"[{o}{u}](?:{first})")
+    ascii_not_letter = r"\x00-@\[-`{-\x7f"
+    second = f"(?<=[oO][{a}{e}]|[uU][{y}])(?![a-zA-Z0-9])"
+    return re.compile(f"[{o}{u}{a}{e}{y}](?:(?:{first})(?![{ascii_not_letter}])|{second})")
 
 
 def _tone_starts(text: str, style: str) -> Iterator[int]:
     """Where ``_tone_pattern(style).finditer(text)`` finds its matches (two characters each)."""
-    first, second = _nuclei()
-    places = [m.start() for m in first.finditer(text)]
-    if style == "old":
-        places.extend(m.start() - 1 for m in second.finditer(text))
-        places.sort()
+    # (a match of one character is a vowel marked second: the nucleus starts one before)
+    places = [m.start() - (m.end() - m.start() == 1) for m in _nuclei(style).finditer(text)]
     match = _tone_pattern(style).match
     end = -1
     for i in places:
