@@ -169,8 +169,16 @@ def _canon_place(place: str) -> str:
     return place
 
 
+def _names_day(text: str) -> bool:
+    """``text`` holds "ngày" in any case, as the date patterns (which ignore case) ask: a line
+    without it is not tried with them."""
+    return "ngày" in text.lower()
+
+
 def _parse_place_date(text: str, header: Header) -> bool:
     rx = _rx()
+    if not _names_day(text):
+        return False
     m = rx["place_date"].match(text) or rx["date_only"].match(text)
     if not m:
         return False
@@ -243,7 +251,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 if subject or _anchor(joined, titles, mottos, h, joined=True):
                     t, skip = joined, k
                     break
-        elif ln.kind == "text" and h.date_parts is None and rx["date_head"].search(t):
+        elif ln.kind == "text" and h.date_parts is None and _names_day(t) and rx["date_head"].search(t):
             # a date cut after "ngày" with a blank line before the rest (a PDF text layer read
             # without its layout: "Hà Nội, ngày" / "" / "tháng 8 năm 2025")
             k = i + 1
@@ -643,9 +651,9 @@ def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool 
     up = _clean(t).upper()
     if up in titles or _is_motto(up, mottos):
         return True
-    if (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
+    if t[:1] == "S" and (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
         return True
-    if h.date_parts is None and (rx["place_date"].match(t) or rx["date_only"].match(t)):
+    if h.date_parts is None and _names_day(t) and (rx["place_date"].match(t) or rx["date_only"].match(t)):
         # a title joined with a date line is not a date line: the place is short, the date whole
         return not joined or regex.search(r"(?:,|\sngày)\s*\d{0,2}\s+tháng\b", t, regex.IGNORECASE) is not None
     return False

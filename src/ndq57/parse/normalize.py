@@ -395,8 +395,15 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     done = -1
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
     lines: dict[int, tuple[list[Any], list[int]]] = {}  # the words of a line, and their ends, read once
+    holds: dict[str, bool] = {}  # whether a run holds a header word, by the run's text (asked once)
     for a, b in sorted(spans):
-        if a < done or not any(_skeleton(w) in vocab for w in _WORD.findall(text, a, b)):
+        if a < done:
+            continue
+        run_text = text[a:b]
+        hit = holds.get(run_text)
+        if hit is None:
+            hit = holds[run_text] = any(_skeleton(w) in vocab for w in _WORD.findall(run_text))
+        if not hit:
             continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
         start = text.rfind("\n", 0, a) + 1
         got = lines.get(start)
