@@ -108,6 +108,12 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;")
 
 
+@functools.lru_cache(maxsize=4096)
+def _upper_clean(text: str) -> str:
+    """``_clean(text)`` in upper case, as a header line is compared (several times)."""
+    return _clean(text).upper()
+
+
 def _type_from_symbol(symbol: str | None) -> str | None:
     if not symbol:
         return None
@@ -161,7 +167,7 @@ def _marks() -> dict[Any, tuple[str, str]]:
 
 
 def _mark(text: str) -> tuple[str, str] | None:
-    return _marks().get(_clean(text).upper())
+    return _marks().get(_upper_clean(text))
 
 
 def _canon_place(place: str) -> str:
@@ -260,7 +266,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
         i += skip
-        up = _clean(t).upper()
+        up = _upper_clean(t)
         if (
             not seen_anchor
             and issuer_lines
@@ -580,7 +586,7 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
     for j, ln in enumerate(top):
         if ln.kind != "text":
             continue
-        up = _clean(ln.text).upper()
+        up = _upper_clean(ln.text)
         nxt = top[j + 1].text if j + 1 < len(top) and top[j + 1].kind == "text" else ""
         if up in titles or (nxt and _clean(f"{up} {nxt.upper()}") in titles):
             k = j
@@ -648,7 +654,7 @@ def _title_identity(h: Header) -> None:
 def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool = False) -> bool:
     """``t`` is a header item that stands on its own: national title, motto, number, place and date."""
     rx = _rx()
-    up = _clean(t).upper()
+    up = _upper_clean(t)
     if up in titles or _is_motto(up, mottos):
         return True
     if t[:1] == "S" and (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
@@ -760,9 +766,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     nn = None
     noi_nhan = rx["noi_nhan"].match
     for j in range(n - 1, body_start - 1, -1):
-        t = lines[j].text
+        ln = lines[j]
         # ("Nơi nhận" ignoring case: what the pattern asks of the first letter, checked first)
-        if t[:1] in ("N", "n") and lines[j].kind == "text" and noi_nhan(t):
+        if ln.text.startswith(("N", "n")) and ln.kind == "text" and noi_nhan(ln.text):
             nn = j
             break
     dist_end = None
