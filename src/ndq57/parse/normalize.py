@@ -159,13 +159,9 @@ class _Log:
 
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            starts = [0]
-            find = self.original.find
-            i = find("\n")
-            while i >= 0:
-                starts.append(i + 1)
-                i = find("\n", i + 1)
-            self._line_starts = starts
+            # (each line starts one past the end of the one before: sums of the lengths + 1)
+            lengths = self.original.split("\n")[:-1]
+            self._line_starts = [0, *itertools.accumulate(map((1).__add__, map(len, lengths)))]
         return self._line_starts
 
     def line_of(self, orig_pos: int) -> int:
