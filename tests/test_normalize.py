@@ -278,3 +278,34 @@ def test_fixes_replay_to_the_output(text: str) -> None:
         last = e
     out.append(nfc[last:])
     assert "".join(out) == result.text
+
+
+# ---------------------------------------------------------------- prefilters (speed) agree with the patterns
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT | st.text(max_size=80), st.sampled_from(["old", "new"]))
+@example("hòang hoá thuỷ Ủy", "old")
+def test_tone_starts_are_the_pattern_matches(text: str, style: str) -> None:
+    from ndq57.parse import normalize as mod
+
+    text = unicodedata.normalize("NFC", text)
+    assert list(mod._tone_starts(text, style)) == [m.start() for m in mod._tone_pattern(style).finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT | st.text(max_size=80))
+@example("ủy ban nhân dân; Ủy ban nhân dân; (tinh) y ban nhân dân, chuyên  đổi\tsố ſ")
+@example("Y BAN NHÂN DÂN tinh ủy")
+def test_slip_starts_hold_every_slip(text: str) -> None:
+    """The slip starts found in the lower-case text are starts the pattern ignoring case finds,
+    and hold every one where a slip form matches."""
+    from ndq57.parse import normalize as mod
+
+    text = unicodedata.normalize("NFC", text)
+    pattern, _ = mod._slips()
+    every = [m.start() for m in mod._slip_starts().finditer(text)]
+    fast = list(mod._slip_start_offsets(text))
+    assert set(fast) <= set(every)
+    assert fast == sorted(fast)
+    assert {s for s in every if pattern.match(text, s)} <= set(fast)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import ndq57
 from conftest import CASES
@@ -406,3 +408,25 @@ def test_subject_wrapped_after_its_first_word() -> None:
         "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU SỐ GIAI ĐOẠN 2026 - 2030",
         None,
     )
+
+
+_CITE_TEXT = st.lists(
+    st.sampled_from(
+        ["Nghị quyết", "QUYẾT ĐỊNH", "Kế hoạch", "liên tịch", "số", "Số", ":", " ", "  ", "\n", ",", "ngày", "của",
+         "22/12/2024", "Bộ Chính trị", "57-NQ/TW", "51/KH-UBND", "30/2020/NĐ-CP", "66.4/2025/NQ-CP", "6006/BGDĐT",
+         "12- HD/BTCTW", "1/QH15", "123456", "a", "x", "-", "/", "cứ", "Đ", "K"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CITE_TEXT, st.integers(min_value=0, max_value=40))
+@example("Căn cứ Nghị quyết   số:57-NQ/TW và Kế hoạch số 12/KH-UBND", 0)
+def test_citation_search_starts_late_with_the_same_match(text: str, pos: int) -> None:
+    from ndq57.parse import citations
+
+    pos = min(pos, len(text))
+    want = citations._pattern().search(text, pos) if citations._SYMBOL_HINT.search(text, pos) else None
+    got = citations._search(text, pos)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

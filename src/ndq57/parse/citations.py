@@ -77,19 +77,54 @@ def _pattern() -> regex.Pattern[str]:
 # the separator and the capital after it ("57-N", "51/K", "30/2020/N", "6006/B"); a text (or the
 # rest of one) without it holds no citation, and is not scanned with the whole pattern
 _SYMBOL_HINT = regex.compile(r"\d[a-z]?(?:\.\d{1,3})?\s?[/\-–]\s?(?:\d{4}/)?\p{Lu}")
+# how far before that digit the number may start (the other digits of "\d{1,6}")
+_HINT_LAG = 5
+
+
+@functools.cache
+def _prefix_back() -> regex.Pattern[str]:
+    """What may stand between a citation's start and its number (its type word, a suffix, "số",
+    a colon, blanks), read backwards from a place: the search for the next citation need not
+    start before that run."""
+    data = load("doctypes")
+    words = [t for t, _ in _types()[0]] + [str(x) for x in data["type_suffixes"]] + ["số"]
+    letters = "".join(sorted({c for w in words for c in w if not c.isspace()}))
+    return regex.compile(rf"(?r)(?i:[\s:{regex.escape(letters)}])*")
+
+
+def _search(text: str, pos: int) -> regex.Match[str] | None:
+    """``_pattern().search(text, pos)``, started late where that gives the same match: a text (or
+    the rest of one) without a symbol's hint holds no citation; else no citation starts before
+    the type word, "số" and blanks that may stand before the first number that can hold it."""
+    hint = _SYMBOL_HINT.search(text, pos)
+    if hint is None:
+        return None
+    start = _prefix_back().match(text, pos, max(pos, hint.start() - _HINT_LAG)).start()
+    return _pattern().search(text, start)
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the citations (:func:`_pattern`'s matches, left to right) in ``text``."""
     if "/" not in text:
         return []
-    pattern = _pattern()
     out: list[tuple[int, int]] = []
     pos = 0
-    while _SYMBOL_HINT.search(text, pos) is not None and (m := pattern.search(text, pos)) is not None:
+    while (m := _search(text, pos)) is not None:
         out.append(m.span())
         pos = m.end()
     return out
+
+
+_BLANKS = regex.compile(r"\s+")
+_STATE_FORM_PARTY = regex.compile(r"(\d{1,6}[a-z]?)/([\p{Lu}Đ][\p{L}]{0,5})-([\p{Lu}Đ][\p{L}\d&]{0,15})")
+_ISSUER_END = regex.compile(r"[,;:()“”\"*]")
+_PARTY_NUMBER = regex.compile(r"^\d+[a-z]?-")
+_SYMBOL_YEAR = regex.compile(r"^[\d.]+[a-z]?/(\d{4})/")
+
+
+@functools.cache
+def _issuer_words() -> frozenset[str]:
+    return frozenset(load("doctypes")["issuer_words"])
 
 
 def canonical_number(written: str) -> tuple[str, bool]:
@@ -99,8 +134,8 @@ def canonical_number(written: str) -> tuple[str, bool]:
     >>> canonical_number("12- HD/BTCTW"), canonical_number("71/NQ -CP"), canonical_number("27/NQ- TW")
     (('12-HD/BTCTW', False), ('71/NQ-CP', False), ('27-NQ/TW', True))
     """
-    num = regex.sub(r"\s+", "", written.replace("–", "-"))
-    m = regex.fullmatch(r"(\d{1,6}[a-z]?)/([\p{Lu}Đ][\p{L}]{0,5})-([\p{Lu}Đ][\p{L}\d&]{0,15})", num)
+    num = _BLANKS.sub("", written.replace("–", "-"))
+    m = _STATE_FORM_PARTY.fullmatch(num)
     if m and m.group(3) in load("doctypes")["party_issuers"] and m.group(2) in _types()[1]:
         return f"{m.group(1)}-{m.group(2)}/{m.group(3)}", True
     return num, False
@@ -117,9 +152,9 @@ def _issuer(raw: str | None) -> str | None:
     """
     if not raw:
         return None
-    inner = set(load("doctypes")["issuer_words"])
+    inner = _issuer_words()
     words: list[str] = []
-    for w in regex.split(r"\s+", regex.split(r"[,;:()“”\"*]", raw)[0].strip()):
+    for w in _BLANKS.split(_ISSUER_END.split(raw)[0].strip()):
         if not w:
             break
         if w[:1].isupper() or w[:1].isdigit() or w in ("&", "-") or (words and w.lower() in inner):
@@ -137,7 +172,7 @@ def symbol_abbr(number: str) -> str | None:
     >>> symbol_abbr("57-NQ/TW"), symbol_abbr("51/KH-UBND"), symbol_abbr("30/2020/NĐ-CP")
     ('NQ', 'KH', 'NĐ')
     """
-    if regex.match(r"^\d+[a-z]?-", number):
+    if _PARTY_NUMBER.match(number):
         return number.split("-", 1)[1].split("/", 1)[0]
     parts = number.split("/")
     last = parts[-1]
@@ -151,16 +186,26 @@ def type_for_abbr(abbr: str | None) -> str | None:
     return names[0] if names else None
 
 
+@functools.cache
+def _type_names() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The abbreviations of each type name, and each name by its lower case (the first name of
+    that lower case, in the order of the data)."""
+    types = dict(_types()[0])
+    canonical: dict[str, str] = {}
+    for n in types:
+        canonical.setdefault(n.lower(), n)
+    return types, canonical
+
+
 def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[list[Citation], list[Warning]]:
     """Citations in one paragraph. ``line_at(offset) -> line`` maps offsets to original lines."""
     if "/" not in text:
         return [], []
     out: list[Citation] = []
     warns: list[Warning] = []
-    types = dict(_types()[0])
-    pattern = _pattern()
+    types, canonical = _type_names()
     pos = 0
-    while _SYMBOL_HINT.search(text, pos) is not None and (m := pattern.search(text, pos)) is not None:
+    while (m := _search(text, pos)) is not None:
         # the issuer ("của Ban Bí thư tại văn bản số 213-KL/TW ...") may hold the next citation:
         # go on from the number or its date, not from the issuer's end
         pos = m.end("dated") if m.group("dated") else m.end("num")
@@ -188,7 +233,7 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
                 date = dt.date(int(y), int(mo), int(d)).isoformat()
             except ValueError:
                 warns.append(Warning("invalid_date", f"citation {num}: invalid date {d}/{mo}/{y}", line))
-        sym_year = regex.match(r"^[\d.]+[a-z]?/(\d{4})/", num)
+        sym_year = _SYMBOL_YEAR.match(num)
         if date and sym_year and sym_year.group(1) != date[:4]:
             warns.append(
                 Warning(
@@ -201,7 +246,7 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
         mismatch = False
         if typ:
             typ = typ[0].upper() + typ[1:].lower() if typ.isupper() else typ
-            canon = next((n for n in types if n.lower() == typ.lower()), typ)
+            canon = canonical.get(typ.lower(), typ)
             typ = canon
             expected = types.get(canon, [])
             known_abbr = abbr in _types()[1]

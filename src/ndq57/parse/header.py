@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line
-from ndq57.textutil import alternation, mostly_upper
+from ndq57.textutil import alternation
+from ndq57.textutil import mostly_upper as _mostly_upper
+
+# (a header line is asked several times whether it is upper case, and whether it is a motto)
+mostly_upper = functools.lru_cache(maxsize=4096)(_mostly_upper)
 
 
 @dataclass(slots=True)
@@ -81,13 +86,32 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@functools.lru_cache(maxsize=4096)
 def _motto_key(up: str) -> str:
     """The motto compared without blanks and dashes (a PDF export may drop the dashes)."""
-    return str(regex.sub(r"[\s\-–—]+", "", up))
+    return str(_MOTTO_GAPS.sub("", up))
+
+
+_MOTTO_GAPS = regex.compile(r"[\s\-–—]+")
+
+
+def _is_motto(up: str, mottos: set[str]) -> bool:
+    """``up`` is a motto (see :func:`_motto_key`); a line that starts with a letter or a digit no
+    motto starts with is none (most lines: not worth taking apart)."""
+    first = up[:1]
+    if first.isalnum() and not any(m[:1] == first for m in mottos):
+        return False
+    return _motto_key(up) in mottos
 
 
 def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;")
+
+
+@functools.lru_cache(maxsize=4096)
+def _upper_clean(text: str) -> str:
+    """``_clean(text)`` in upper case, as a header line is compared (several times)."""
+    return _clean(text).upper()
 
 
 def _type_from_symbol(symbol: str | None) -> str | None:
@@ -129,14 +153,21 @@ def _parse_number(rest: str, header: Header) -> bool:
     return False
 
 
-def _mark(text: str) -> tuple[str, str] | None:
+@functools.cache
+def _marks() -> dict[Any, tuple[str, str]]:
+    """The marks as written alone or in brackets, each with its kind and word (the first kind and
+    word that read so, in the order of the data)."""
     marks = load("doctypes")["marks"]
-    t = _clean(text).upper()
+    out: dict[Any, tuple[str, str]] = {}
     for kind in ("secrecy", "urgency", "circulation", "draft"):
         for word in marks[kind]:
-            if t == word or t == f"({word})":
-                return kind, word
-    return None
+            out.setdefault(word, (kind, word))
+            out.setdefault(f"({word})", (kind, word))
+    return out
+
+
+def _mark(text: str) -> tuple[str, str] | None:
+    return _marks().get(_upper_clean(text))
 
 
 def _canon_place(place: str) -> str:
@@ -144,8 +175,16 @@ def _canon_place(place: str) -> str:
     return place
 
 
+def _names_day(text: str) -> bool:
+    """``text`` holds "ngày" in any case, as the date patterns (which ignore case) ask: a line
+    without it is not tried with them."""
+    return "ngày" in text.lower()
+
+
 def _parse_place_date(text: str, header: Header) -> bool:
     rx = _rx()
+    if not _names_day(text):
+        return False
     m = rx["place_date"].match(text) or rx["date_only"].match(text)
     if not m:
         return False
@@ -218,7 +257,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 if subject or _anchor(joined, titles, mottos, h, joined=True):
                     t, skip = joined, k
                     break
-        elif ln.kind == "text" and h.date_parts is None and rx["date_head"].search(t):
+        elif ln.kind == "text" and h.date_parts is None and _names_day(t) and rx["date_head"].search(t):
             # a date cut after "ngày" with a blank line before the rest (a PDF text layer read
             # without its layout: "Hà Nội, ngày" / "" / "tháng 8 năm 2025")
             k = i + 1
@@ -227,7 +266,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
         i += skip
-        up = _clean(t).upper()
+        up = _upper_clean(t)
         if (
             not seen_anchor
             and issuer_lines
@@ -244,7 +283,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "party", True, ""
         elif up in state_titles:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "state", True, ""
-        elif _motto_key(up) in mottos:
+        elif _is_motto(up, mottos):
             seen_anchor, state = True, ""
         elif (mk := _mark(t)) is not None:
             kind, word = mk
@@ -547,7 +586,7 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
     for j, ln in enumerate(top):
         if ln.kind != "text":
             continue
-        up = _clean(ln.text).upper()
+        up = _upper_clean(ln.text)
         nxt = top[j + 1].text if j + 1 < len(top) and top[j + 1].kind == "text" else ""
         if up in titles or (nxt and _clean(f"{up} {nxt.upper()}") in titles):
             k = j
@@ -615,12 +654,12 @@ def _title_identity(h: Header) -> None:
 def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool = False) -> bool:
     """``t`` is a header item that stands on its own: national title, motto, number, place and date."""
     rx = _rx()
-    up = _clean(t).upper()
-    if up in titles or _motto_key(up) in mottos:
+    up = _upper_clean(t)
+    if up in titles or _is_motto(up, mottos):
         return True
-    if (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
+    if t[:1] == "S" and (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
         return True
-    if h.date_parts is None and (rx["place_date"].match(t) or rx["date_only"].match(t)):
+    if h.date_parts is None and _names_day(t) and (rx["place_date"].match(t) or rx["date_only"].match(t)):
         # a title joined with a date line is not a date line: the place is short, the date whole
         return not joined or regex.search(r"(?:,|\sngày)\s*\d{0,2}\s+tháng\b", t, regex.IGNORECASE) is not None
     return False
@@ -713,6 +752,11 @@ def _signoff_title(t: str) -> bool:
     return mostly_upper(t) and len(t) < 60 and not rx["item"].match(t) and not rx["numbered"].match(t)
 
 
+# the characters the "signed" pattern (ignoring case) can start with: a line that starts with
+# another one is not tried
+_SIGNED_FIRST = frozenset("(đĐkK\u212a")
+
+
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     """Read Nơi nhận and the signer from the bottom; return where the body ends."""
     rx = _rx()
@@ -720,8 +764,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     body_end = n
     # Nơi nhận: the last one in the document.
     nn = None
+    noi_nhan = rx["noi_nhan"].match
     for j in range(n - 1, body_start - 1, -1):
-        if lines[j].kind == "text" and rx["noi_nhan"].match(lines[j].text):
+        ln = lines[j]
+        # ("Nơi nhận" ignoring case: what the pattern asks of the first letter, checked first)
+        if ln.text.startswith(("N", "n")) and ln.kind == "text" and noi_nhan(ln.text):
             nn = j
             break
     dist_end = None
@@ -771,9 +818,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             if ln.kind != "text":
                 continue
             t = ln.text.strip()
-            if rx["signed"].match(t):
+            if t[:1] in _SIGNED_FIRST and rx["signed"].match(t):
                 continue
-            if rx["name"].match(t) and len(t) <= 40 and not rx["item"].match(t):
+            if len(t) <= 40 and rx["name"].match(t) and not rx["item"].match(t):
                 # must have a title or authority line within the few lines above
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":

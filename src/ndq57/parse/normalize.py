@@ -33,7 +33,7 @@ import bisect
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +42,6 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Fix, Warning
 from ndq57.parse import syllables
-from ndq57.textutil import trie
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize"]
 
@@ -160,13 +159,9 @@ class _Log:
 
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            starts = [0]
-            find = self.original.find
-            i = find("\n")
-            while i >= 0:
-                starts.append(i + 1)
-                i = find("\n", i + 1)
-            self._line_starts = starts
+            # (each line starts one past the end of the one before: sums of the lengths + 1)
+            lengths = self.original.split("\n")[:-1]
+            self._line_starts = [0, *itertools.accumulate(map((1).__add__, map(len, lengths)))]
         return self._line_starts
 
     def line_of(self, orig_pos: int) -> int:
@@ -294,11 +289,13 @@ def glued_symbols(text: str) -> list[_Edit]:
 
 
 @functools.cache
-def _opener_pattern() -> Any:
+def _opener_pattern() -> tuple[Any, Any]:
+    """A speck before a line opener at the start of the text, and after a line break."""
     words = load("slips")["line_openers"]
     alt = "|".join(r"[ \t]+".join(re.escape(p) for p in str(w).split()) for w in words)
-    # (the standard library's engine, much faster at every line start; lower case checked after)
-    return re.compile(rf"^[ \t]*(?P<speck>[^\W\d_])(?=(?:{alt})(?![^\W\d_]))", re.MULTILINE)
+    # (the standard library's engine, much faster; lower case checked after)
+    speck = rf"[ \t]*(?P<speck>[^\W\d_])(?=(?:{alt})(?![^\W\d_]))"
+    return re.compile(speck), re.compile("\n" + speck)
 
 
 def stray_glyphs(text: str) -> list[_Edit]:
@@ -310,9 +307,17 @@ def stray_glyphs(text: str) -> list[_Edit]:
     """
     return [
         (m.start("speck"), m.end("speck"), "", "ocr_stray_glyph")
-        for m in _opener_pattern().finditer(text)
+        for m in _at_line_starts(*_opener_pattern(), text)
         if m.group("speck").islower()
     ]
+
+
+def _at_line_starts(first: Any, after_break: Any, text: str) -> list[Any]:
+    """The matches of a pattern at every line start (as "^" with MULTILINE would find them):
+    ``first`` tried at the start of the text, ``after_break`` (the same led by a line break)
+    searched for: the engine skips to the breaks instead of trying "^" at every position."""
+    found = first.match(text)
+    return ([found] if found is not None else []) + list(after_break.finditer(text))
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -360,7 +365,14 @@ def _same_word(found: str, right: str) -> bool:
 _UPPER_RUN = regex.compile(
     r"(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]*(?:[ \t.,\-–]+\p{Lu}[\p{Lu}\p{M}]*(?![\p{L}\p{M}]))+"
 )
-_LINE_OPENER = regex.compile(r"^[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}", regex.MULTILINE)
+_LINE_OPENER = regex.compile(r"[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}")
+_NEXT_LINE_OPENER = regex.compile(r"\n[ \t*_]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+\p{Ll}")
+
+
+def _line_openers(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_LINE_OPENER`` at the start of each line (without the line break)."""
+    found = _at_line_starts(_LINE_OPENER, _NEXT_LINE_OPENER, text)
+    return [(m.start() + (m.group()[:1] == "\n"), m.end()) for m in found]
 
 
 def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
@@ -377,10 +389,17 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     vocab, prefixes = _header_vocab()
     edits: list[_Edit] = []
     done = -1
-    spans = [m.span() for m in _UPPER_RUN.finditer(text)] + [m.span() for m in _LINE_OPENER.finditer(text)]
+    spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
     lines: dict[int, tuple[list[Any], list[int]]] = {}  # the words of a line, and their ends, read once
+    holds: dict[str, bool] = {}  # whether a run holds a header word, by the run's text (asked once)
     for a, b in sorted(spans):
-        if a < done or not any(_skeleton(w) in vocab for w in _WORD.findall(text, a, b)):
+        if a < done:
+            continue
+        run_text = text[a:b]
+        hit = holds.get(run_text)
+        if hit is None:
+            hit = holds[run_text] = any(_skeleton(w) in vocab for w in _WORD.findall(run_text))
+        if not hit:
             continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
         start = text.rfind("\n", 0, a) + 1
         got = lines.get(start)
@@ -441,6 +460,7 @@ def _header_run(
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # words of letters (the standard library's engine: faster here)
+_is_letter = re.compile(r"[^\W\d_]").match  # (what ``_LETTERS`` takes for a letter)
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\d])")
 _PREV_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])([\p{L}\p{M}]+)[ \t]+$")
 
@@ -455,21 +475,24 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     # the words that are no syllable, each looked at once; most texts have none to repair (the
     # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
     # ASCII only holds no Vietnamese word)
-    words: set[str] = set()
-    for tok in set(text.split()):
-        if tok.isascii():
-            continue
-        if tok.isalpha():
-            words.add(tok)
-        else:
-            words.update(_LETTERS.findall(tok))
-    bad = {w for w in words if len(w) <= 16 and syllables.is_vietnamese(w) and not syllables.is_syllable(w)}
+    words = {tok for tok in set(text.split()) if not tok.isascii()}
+    mixed = [tok for tok in words if not tok.isalpha()]
+    if mixed:
+        words.difference_update(mixed)
+        words.update(_LETTERS.findall(" ".join(mixed)))
+    is_syllable = syllables.is_syllable
+    bad = {w for w in words if len(w) <= 16 and not w.isascii() and not is_syllable(w)}  # (is_vietnamese)
     if not bad:
         return []
     alt = "|".join(re.escape(w) for w in sorted(bad, key=len, reverse=True))
     edits: list[_Edit] = []
     last_end = -1
-    for m in re.finditer(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", text):
+    # (the words' first letters lead the pattern, so that the engine skips to them; whether a
+    # match starts a word is checked here: a look-behind first makes it try every position. A
+    # match that does not start a word holds letters only, so no word starts inside it.)
+    for m in re.finditer(rf"(?:{alt})(?![^\W\d_])", text):
+        if m.start() and _is_letter(text[m.start() - 1]):
+            continue
         word = m.group()
         if m.start() < last_end or unicodedata.category(text[m.end() : m.end() + 1] or " ")[0] == "M":
             # (a mark NFC could not compose stands after it: the word is damaged some other way)
@@ -566,6 +589,35 @@ def _tone_pattern(style: str) -> Any:
     return regex.compile(f"{wrong_open}(?![\\p{{L}}\\p{{M}}\\d])|{first_toned}(?=\\p{{L}})")
 
 
+@functools.cache
+def _nuclei(style: str) -> re.Pattern[str]:
+    """Where ``_tone_pattern(style)`` can match, found by the marked vowel (the standard
+    library's engine skips to the marked vowels, rare beside the others): a nucleus marked on
+    its first vowel there, or (old style) one marked on its second, the first vowel before it. In
+    the old style a nucleus marked on the first vowel is wrong only before a letter, one marked
+    on the second only at the word's end: an ASCII character that cannot stand there (a blank, a
+    digit, a consonant) rules the place out before the pattern is tried."""
+    o, a, e, u, y = (_TONED[k] + _TONED[k].upper() for k in "oaeuy")
+    first = f"(?<=[{o}])[aAeE]|(?<=[{u}])[yY]"
+    if style != "old":
+        return re.compile(f"[{o}{u}](?:{first})")
+    ascii_not_letter = r"\x00-@\[-`{-\x7f"
+    second = f"(?<=[oO][{a}{e}]|[uU][{y}])(?![a-zA-Z0-9])"
+    return re.compile(f"[{o}{u}{a}{e}{y}](?:(?:{first})(?![{ascii_not_letter}])|{second})")
+
+
+def _tone_starts(text: str, style: str) -> Iterator[int]:
+    """Where ``_tone_pattern(style).finditer(text)`` finds its matches (two characters each)."""
+    # (a match of one character is a vowel marked second: the nucleus starts one before)
+    places = [m.start() - (m.end() - m.start() == 1) for m in _nuclei(style).finditer(text)]
+    match = _tone_pattern(style).match
+    end = -1
+    for i in places:
+        if i >= end and match(text, i) is not None:
+            end = i + 2
+            yield i
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or unicodedata.category(c).startswith("M")
 
@@ -584,8 +636,7 @@ def tone_style(text: str, style: str = "old") -> list[_Edit]:
     split, compose = _tone_tables()
     n = len(text)
     last_end = -1
-    for m in _tone_pattern(style).finditer(text):
-        i = m.start()
+    for i in _tone_starts(text, style):
         # Initial consonant(s): up to three Vietnamese consonant letters back to the word start.
         b = i
         while b > 0 and i - b < 4 and text[b - 1] in _INITIAL_LETTERS:
@@ -766,23 +817,75 @@ def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
 
 
 @functools.cache
-def _slip_first_words() -> re.Pattern[str]:
-    """The first words of the slip forms in lower case, whole words, as a trie of characters."""
+def _slip_forms() -> re.Pattern[str] | None:
+    """Every slip form in lower case, whole (its words with blanks or tabs between them), where
+    a word starts: where the slip pattern can match. A trie of characters, led by the first
+    letters (the engine skips to them: a look-behind first would make it try every position);
+    that a word starts there is checked once the first word is read. None where lower case may
+    not stand for the slip pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
     got = _slip_firsts()
-    words = sorted(got[0], key=lambda w: (-len(w), w)) if got is not None else []
-    alt = trie([[w] for w in words], blank=" ") or "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])")
+    _, by_key = _slips()
+    if got is None or any(c in got[1] for k in by_key for c in k):
+        return None
+    root: dict[str, Any] = {}
+    for key in by_key:
+        words = key.split()
+        if not words:
+            continue
+        node = root
+        for i, word in enumerate(words):
+            for c in (" ", *word) if i else word:
+                node = node.setdefault(c, {})
+            if not i:
+                node = node.setdefault(_STARTS_WORD, {})
+        node[_FORM_END] = {}
+    return re.compile(_forms_re(root, "") or "(?!)")
 
 
-def _slip_start_offsets(text: str) -> list[int]:
-    """Where a word that can start a slip starts: the offsets of ``_slip_starts()`` in ``text``,
-    found in the lower-case text (of the same length: the same offsets), which the engine searches
-    faster than ignoring case."""
+_STARTS_WORD = "starts"  # (trie keys that are no character)
+_FORM_END = "end"
+
+
+def _forms_re(node: dict[str, Any], path: str) -> str:
+    """The pattern of a trie node of :func:`_slip_forms` reached by ``path``: any form that ends
+    there is enough (only where a match starts counts)."""
+    if _FORM_END in node:
+        return ""
+    alts = []
+    for key in sorted(node):
+        child = node[key]
+        if key == _STARTS_WORD:
+            alts.append(rf"(?<![^\W_]{re.escape(path)})" + _forms_re(child, path))
+        elif key == " ":
+            alts.append(r"[ \t]+" + _forms_re(child, path + key))
+        else:
+            alts.append(re.escape(key) + _forms_re(child, path + key))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def _slip_start_offsets(text: str) -> Iterator[int]:
+    """Where a slip may start, in order: where a word that can start a slip starts (the offsets
+    of ``_slip_starts()`` in ``text``) and, when the lower-case text can stand for ``text`` (of the
+    same length: the same offsets), only where a whole slip form follows in it."""
     got = _slip_firsts()
+    forms = _slip_forms()
     low = text.lower()
-    if got is None or len(low) != len(text) or any(c in text for c in got[1]):
-        return [m.start() for m in _slip_starts().finditer(text)]
-    return [m.start() for m in _slip_first_words().finditer(low)]
+    if got is None or forms is None or len(low) != len(text) or any(c in text for c in got[1]):
+        yield from (m.start() for m in _slip_starts().finditer(text))
+        return
+    firsts = got[0]
+    search, run = forms.search, _WORD_RUN.match
+    m = search(low)
+    while m is not None:
+        at = m.start()
+        if not (at and run(low, at - 1, at)):  # (a word starts there)
+            w = run(low, at)
+            if w is not None and w.group() in firsts:
+                yield at
+        m = search(low, at + 1)
 
 
 def _trie_re(phrases: list[list[str]]) -> str:
