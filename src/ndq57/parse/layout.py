@@ -110,7 +110,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
         "multispace": regex.compile(r"[ \t]{2,}"),
-        "page_no": regex.compile(r"^\s*(?:-\s*\d{1,3}\s*-|\d{1,3}|(?:Trang|trang)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$"),
     }
 
 
@@ -130,16 +129,15 @@ def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, 
     pos = 0
     length = 0
     bold_start = 0 if state[0] else -1
+    size = len(text)
     for m in pat.finditer(text):
-        before = text[m.start() - 1] if m.start() > 0 else " "
-        after = text[m.end()] if m.end() < len(text) else " "
-        if before.isspace() and after.isspace() and m.start() > 0 and m.end() < len(text):
+        start, end = m.span()
+        if start > 0 and end < size and text[start - 1].isspace() and text[end].isspace():
             continue  # " * " is a literal star
-        chunk = text[pos : m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        pos = m.end()
-        n = len(m.group())
+        out.append(text[pos:start])
+        length += start - pos
+        pos = end
+        n = end - start
         if n >= 2:
             if state[0]:
                 if bold_start >= 0 and length > bold_start:
@@ -152,7 +150,7 @@ def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, 
         if n != 2:
             state[1] = not state[1]
     out.append(text[pos:])
-    length += len(text) - pos
+    length += size - pos
     if state[0] and bold_start >= 0 and length > bold_start:
         spans.append((bold_start, length))
     return "".join(out), spans
@@ -164,58 +162,91 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     Page furniture (page numbers, running headers and footers) becomes blank lines; when
     ``fixes`` is given, each line dropped that way is logged there."""
     p = _patterns()
+    rule, initials, table, table_sep, md_heading = p["rule"], p["initials"], p["table"], p["table_sep"], p["md_heading"]
+    multispace = p["multispace"]
     lines: list[Line] = []
+    add = lines.append
     state = [False, False]
     raw_lines = text.split("\n")
-    furniture = _page_furniture(raw_lines)
+    framed = f"\n{text}\n"  # (every line between two line breaks: patterns find lines by them)
+    furniture = _page_furniture(framed, raw_lines)
     if fixes is not None:
-        for no, rule in sorted(furniture.items()):
+        for no, why in sorted(furniture.items()):
             raw = raw_lines[no - 1]
             at = len(raw) - len(raw.lstrip())
-            fixes.append(Fix(rule, raw.strip(), "", no, at, at + len(raw.strip())))
+            fixes.append(Fix(why, raw.strip(), "", no, at, at + len(raw.strip())))
     marks = _loose_marks(text)
-    numbered = _export_tables(list(enumerate(raw_lines, start=1)))
-    for no, raw in _split_columns(numbered):
-        if "\\" in raw:
+    listed = list(enumerate(raw_lines, start=1))
+    numbered = _export_tables(framed, listed)
+    joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
+    private = _ESCAPED_STAR in text  # (the sign that stands for "\\*" while emphasis is read)
+    for no, raw in _split_columns(numbered, joined):
+        escaped = private or "\\" in raw
+        if escaped:
             raw = _unescape(raw)
         stripped = raw.rstrip()
-        if not stripped.strip():
-            lines.append(Line(no, "", "blank"))
+        plain = stripped.lstrip()
+        if not plain:
+            add(Line(no, "", "blank"))
             state = [False, False]
             continue
-        indent = len(stripped) - len(stripped.lstrip())
-        plain = stripped.strip()
-        probe = list(state)
-        if "*" in plain and not plain.strip("*-_= \t" + _ESCAPED_STAR):
+        indent = len(stripped) - len(plain)
+        first = plain[0]
+        if (
+            first not in _MARKUP_START
+            and indent < 12
+            and "*" not in plain
+            and "|" not in plain
+            and not escaped
+            and no not in furniture
+        ):
+            # a line of plain text (most are): of the steps below, only the blanks change it
+            if "  " in plain or "\t" in plain:
+                plain = multispace.sub(" ", plain)
+            kind = _text_kind(plain, marks) if first in _NOTE_START or not first.isascii() else "text"
+            add(Line(no, plain, kind, [(0, len(plain))] if state[0] else [], False, indent))
+            continue
+        if plain == "|" and no not in furniture:
+            # a lone "|" (a cell border of a web export): a blank line, the emphasis going on
+            add(Line(no, "", "blank"))
+            continue
+        # the checks below are tried only when the line starts with a sign they need (a rule
+        # "---" or "***", a table "|", a heading "#"), or is indented as typist initials are
+        probe = state  # the emphasis state after a line of stars and dashes (copied when read)
+        if "*" in plain and not plain.strip(_STAR_LINE):
             # only stars, dashes and emphasis: the Party star or a rule inside emphasis
+            probe = list(state)
             plain = _strip_emphasis(plain, probe)[0].strip()
-        plain = plain.replace(_ESCAPED_STAR, "*")
-        if stripped.strip() == "*" or plain == "*":
-            lines.append(Line(no, "", "star", indent=indent))
+        if _ESCAPED_STAR in plain:
+            plain = plain.replace(_ESCAPED_STAR, "*")
+        if plain == "*" or (first == "*" and stripped.strip() == "*"):
+            add(Line(no, "", "star", indent=indent))
             state = probe
             continue
-        if p["rule"].match(stripped) or (plain and "-" in plain and p["rule"].match(plain)):
+        if (first in _RULE_START and rule.match(stripped)) or (
+            plain and plain[0] in _RULE_START and "-" in plain and rule.match(plain)
+        ):
             # "-----", also inside emphasis ("\\-\\-\\-**" in a pandoc table closes a bold span)
-            lines.append(Line(no, "", "rule"))
+            add(Line(no, "", "rule"))
             state = probe
             continue
         if no in furniture:
             # a page number printed between two pages ("2", "- 3 -", "Trang 4"), a running
             # header or footer: not text
-            lines.append(Line(no, "", "blank"))
+            add(Line(no, "", "blank"))
             state = [False, False]
             continue
-        if p["initials"].match(stripped):
-            lines.append(Line(no, stripped.strip(), "initials", indent=indent))
+        if indent >= 12 and len(stripped) - indent <= 4 and initials.match(stripped):
+            add(Line(no, stripped.strip(), "initials", indent=indent))
             continue
-        if p["table"].match(stripped):
-            if p["table_sep"].match(stripped):
-                lines.append(Line(no, "", "rule"))
+        if first == "|" and table.match(stripped):
+            if table_sep.match(stripped):
+                add(Line(no, "", "rule"))
                 continue
             body, spans = _strip_emphasis(stripped.strip(), [False, False])
-            lines.append(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans, indent=indent))
+            add(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans, indent=indent))
             continue
-        md = p["md_heading"].match(stripped)
+        md = md_heading.match(stripped) if first == "#" else None
         body = stripped[md.end() :] if md else stripped.strip()
         if "|" in body:
             body = body.replace("|", " ")
@@ -227,23 +258,35 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         lead = len(body) - len(body.lstrip())
         body = body.strip()
         if "  " in body or "\t" in body:
-            body = p["multispace"].sub(" ", body)
+            body = multispace.sub(" ", body)
             spans = [(min(s, len(body)), min(e, len(body))) for s, e in spans]
-        if lead:
-            spans = [(max(s - lead, 0), max(e - lead, 0)) for s, e in spans]
-        spans = [(s, min(e, len(body))) for s, e in spans if min(e, len(body)) > s]
+        if spans:
+            if lead:
+                spans = [(max(s - lead, 0), max(e - lead, 0)) for s, e in spans]
+            spans = [(s, min(e, len(body))) for s, e in spans if min(e, len(body)) > s]
         if not body:
-            lines.append(Line(no, "", "blank"))
+            add(Line(no, "", "blank"))
             continue
-        kind = "footnote" if _footnote_body(body, marks) else "text"
-        lines.append(Line(no, body, kind, spans, bool(md), indent))
+        add(Line(no, body, _text_kind(body, marks), spans, bool(md), indent))
     return lines
+
+
+def _text_kind(body: str, marks: tuple[frozenset[str], frozenset[str]]) -> str:
+    """ "footnote" for a line of text (not empty, stripped) that starts a footnote body, else "text"."""
+    head = body[0]  # (a footnote body starts with a digit, a superscript or "[")
+    if head == "[" or head.isdigit() or (not head.isascii() and _FN_START.match(head)):
+        return "footnote" if _footnote_body(body, marks) else "text"
+    return "text"
 
 
 # ---------------------------------------------------------------------------------------------
 # Export debris: pandoc escapes, pandoc tables around the header and the sign-off
 
 _ESCAPED_STAR = "\ue000"  # a star written "\\*" (literal, not emphasis) while emphasis is stripped
+_STAR_LINE = "*-_= \t" + _ESCAPED_STAR  # what a line of stars and dashes (in emphasis) holds
+_RULE_START = "-_=*"  # the first sign of a rule
+_MARKUP_START = "-_=*|#"  # the first sign of a rule, a table row or a markdown heading
+_NOTE_START = "[0123456789"  # the first sign of a footnote body among the ASCII characters
 # an escape; a hard line break; and a break right before the stars that close an emphasis
 # ("***Nơi nhận:\\***"), which pandoc writes on the line it breaks
 _ESCAPE = regex.compile(r"(?<=\S)\\(?=\*{1,3}\s*$)|\\([!-/:-@\[-`{-~])|\\$")
@@ -269,13 +312,18 @@ def _unescape(raw: str) -> str:
 _SIMPLE_EDGE = regex.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
 _GRID_EDGE = regex.compile(r"^\s*\+(?:[-=:]{3,}\+){2,}\s*$")
 _TABLE_SPAN = 80  # lines a header or sign-off table may take
+# a line that _SIMPLE_EDGE or _GRID_EDGE matches, looked for in the whole text (framed by line breaks)
+_ANY_EDGE = regex.compile(r"\n[^\S\n]*(?:-{3,}(?:[ ]+-{3,})+|\+(?:[-=:]{3,}\+){2,})[^\S\n]*(?=\n)")
 
 
-def _export_tables(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _export_tables(framed: str, numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The header and the sign-off exported by pandoc as a simple or a grid table (column
     extents given by the dashes or the ``+`` of the border lines; a cell's lines under each
     other): each cell's lines in turn, row by row, a blank line between cells. A table without
-    a header item (a task table) is left as it is."""
+    a header item (a task table) is left as it is. ``numbered``: the lines of the text,
+    ``framed``: the text with a line break before and after it."""
+    if not ("---" in framed or "+" in framed) or _ANY_EDGE.search(framed) is None:
+        return numbered  # (no border line: the lines are not read one by one)
     out: list[tuple[int, str]] = []
     i = 0
     n = len(numbered)
@@ -382,20 +430,23 @@ def _head_cell_text(text: str) -> bool:
 _PAGE_GAP = 15  # at least this many lines between two page numbers of one sequence
 
 
-def _page_furniture(raw_lines: list[str]) -> dict[int, str]:
+def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
     """Lines (1-based) that belong to the page, not the text: page numbers ("2", "- 3 -",
     "Trang 4") beside a blank line or continuing the sequence of the pages, and the running
-    header or footer repeated next to the page breaks."""
-    p = _patterns()
+    header or footer repeated next to the page breaks. ``raw_lines``: the lines of the text,
+    ``framed``: the text with a line break before and after it."""
     found: dict[int, str] = {}
     numbers: list[tuple[int, int]] = []  # (line, value) of the lines holding a number alone
-    for no, raw in enumerate(raw_lines, start=1):
-        if p["page_no"].match(raw):
-            if _beside_blank(raw_lines, no) and not _beside_cell_border(raw_lines, no):
-                found[no] = "drop_page_number"
-            m = regex.search(r"\d+", raw)
-            if m:
-                numbers.append((no, int(m.group())))
+    no, at = 0, 0
+    for page in _PAGE_NO_LINE.finditer(framed):
+        no += framed.count("\n", at, page.start() + 1)  # (the match starts at the break before its line)
+        at = page.start() + 1
+        raw = raw_lines[no - 1]
+        if _beside_blank(raw_lines, no) and not _beside_cell_border(raw_lines, no):
+            found[no] = "drop_page_number"
+        m = regex.search(r"\d+", raw)
+        if m:
+            numbers.append((no, int(m.group())))
     # numbers alone on their lines that count the pages ("2" ... "3" ... "4", a page apart):
     # page numbers also where a page break falls inside a list, with no blank line around them
     values = [v for _, v in numbers]
@@ -408,9 +459,17 @@ def _page_furniture(raw_lines: list[str]) -> dict[int, str]:
     if paged:
         found.update((no, "drop_page_number") for no, _ in numbers)
     breaks = [no for no, _ in numbers] if paged else []
-    breaks += [no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f")]
+    if "\f" in framed:
+        breaks += [no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f")]
     found.update(_running_lines(raw_lines, sorted(set(breaks)), found))
     return found
+
+
+# a page number alone on its line ("2", "- 3 -", "Trang 4"), found in the whole text at once,
+# from the line break before it (the engine finds the breaks fast) to the one after it
+_PAGE_NO_LINE = regex.compile(
+    r"\n[^\S\n]*(?:-[^\S\n]*\d{1,3}[^\S\n]*-|\d{1,3}|(?:Trang|trang)[^\S\n]+\d{1,3}(?:[^\S\n]*/[^\S\n]*\d{1,3})?)[^\S\n]*(?=\n)"
+)
 
 
 def _beside_cell_border(raw_lines: list[str], no: int) -> bool:
@@ -447,6 +506,7 @@ _FN_BODY = regex.compile(
     r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<caret>\d{1,3})\]:|\[(?P<br>\d{1,3})\]"
     r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"]))\s*"
 )
+_FN_START = regex.compile(r"[\d\[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # the first sign of a match of _FN_BODY
 _GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}][)”\"]?[.;,:])(\d{1,2})(?=[\s)]|$)")
 _GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
 
@@ -490,7 +550,7 @@ _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
 _HEAD_ZONE = 14  # non-blank lines at the top where the two header columns may share a line
 
 
-def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     """The two columns of the header or the sign-off printed side by side, one line per column,
     both keeping the line number; a column reads down before the next one starts ("UBND / TỈNH
     X", then "CỘNG HÒA / Độc lập").
@@ -499,7 +559,9 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     -layout``: runs of blanks between the columns, and a line with one column only placed by
     where it starts); and an OCR or raw text export that joins the columns with one blank,
     split before a header item that cannot continue the text on its left (the national title,
-    the motto, a place-and-date line, a sign-off authority after "Nơi nhận:")."""
+    the motto, a place-and-date line, a sign-off authority after "Nơi nhận:").
+
+    ``text``: the lines of ``numbered`` joined by line breaks."""
     out: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []  # right-hand column of the current run of split lines
     right_at: int | None = None  # where the right-hand column starts in a layout export's run
@@ -508,7 +570,25 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
     zone = 0  # lines left in a sign-off printed in two columns ("Nơi nhận:      CHÁNH VĂN PHÒNG")
     blank_before = False
-    for no, raw in numbered:
+    stops = _column_stops(text)
+    k = 0  # the next of the stops
+    i, n = 0, len(numbered)
+    while i < n:
+        if right_at is None and not right and not signoff and seen > _HEAD_ZONE:
+            # past the header, no run of two columns open: the lines up to the next one that
+            # may start a sign-off are lines of one column, as the steps below would find
+            while k < len(stops) and stops[k] < i:
+                k += 1
+            j = stops[k] if k < len(stops) else n
+            if j > i:
+                out.extend(numbered[i:j])
+                blank_before = not numbered[j - 1][1].strip()
+                anchored = False
+                zone = max(zone - (j - i), 0)
+                i = j
+                continue
+        no, raw = numbered[i]
+        i += 1
         body = raw.strip()
         if body:
             seen += 1
@@ -562,6 +642,31 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((no, raw))
     out.extend(right)
     return out
+
+
+# a line that starts with "TM.", "KT.", "T/M", "K/T" (after blanks: ``str.strip``'s, which are
+# the ``\s`` of the standard library's engine), from the line break before it
+_SIGN_START = cached_re.compile(r"\n[^\S\n]*(?:TM|KT|T/|K/)")
+
+
+def _column_stops(text: str) -> list[int]:
+    """The indexes of the lines of ``text`` that may start a sign-off, ascending: those that
+    hold "Nơi nhận" (also in a table row), and those that start with a signing authority."""
+    framed = "\n" + text
+    at = [m.start() + 1 for m in _SIGN_START.finditer(framed)]  # (the line's first character)
+    for word in ("nhận", "NHẬN"):
+        k = framed.find(word)
+        while k >= 0:
+            at.append(k)
+            k = framed.find(word, k + 1)
+    stops: list[int] = []
+    breaks, pos = 0, 0
+    for k in sorted(at):
+        breaks += framed.count("\n", pos, k)
+        pos = k
+        if not stops or stops[-1] != breaks - 1:
+            stops.append(breaks - 1)
+    return stops
 
 
 def _run_ends(raw: str, right_at: int, blank_before: bool, signoff: bool, head: bool) -> bool:
