@@ -837,7 +837,8 @@ class _Builder:
             self.parts.append(sep)
             self.length += len(sep)
         self.line_map.append((self.length, line))
-        self.bold.extend((self.length + s, self.length + e) for s, e in bold)
+        if bold:
+            self.bold.extend((self.length + s, self.length + e) for s, e in bold)
         self.parts.append(text)
         self.length += len(text)
 
@@ -870,9 +871,15 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
     return a, b
 
 
+def _breaks_symbol(text: str) -> bool:
+    """``text`` ends in the first part of a symbol broken after its hyphen or slash (``07-``,
+    ``TB/``); the pattern is tried only on a text that ends so."""
+    return text[-1:] in ("-", "/") and _patterns()["symbol_break"].search(text) is not None
+
+
 def _join_sep(prev: str, nxt: str) -> str:
     p = _patterns()
-    if p["symbol_break"].search(prev) and p["symbol_start"].match(nxt):
+    if _breaks_symbol(prev) and p["symbol_start"].match(nxt):
         return ""
     return " "
 
@@ -899,9 +906,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             1 <= len(current) <= 2
             and kind == "para"
             and ln.text[:1].isupper()
-            and not mostly_upper(ln.text)
             and all(len(c.text) < short for c in current)
             and _numbered_heading(" ".join(c.text for c in current), 100)
+            and not mostly_upper(ln.text)
         ):
             # "1. Mục tiêu tổng quát" on a line of its own (or wrapped: "Điều 1. Phạm vi" /
             # "điều chỉnh"), the paragraph under it next, with no blank line between (a web or
@@ -919,7 +926,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             continue
         if current and kind == "para" and (p["item_start"].match(ln.text) or ln.md_heading):
             prev = current[-1].text
-            if not (p["symbol_break"].search(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
+            if not (_breaks_symbol(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
                 current, ln.text
             ):
                 flush()
@@ -962,7 +969,7 @@ def _numbered_heading(text: str, short: int) -> bool:
         and bool(p["item_start"].match(t))
         and not t.startswith(("-", "+", "•", "–"))
         and t[-1:] not in ".,;:"
-        and not p["symbol_break"].search(t)
+        and not _breaks_symbol(t)
     )
 
 
@@ -1057,7 +1064,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             join = False
             sep = " "
             if not starts_item:
-                if p["symbol_break"].search(a_text) and p["symbol_start"].match(c_text):
+                if _breaks_symbol(a_text) and p["symbol_start"].match(c_text):
                     join, sep = True, ""
                 elif (_unclosed_paren(a_text) and not _ends_sentence(a_text[-1:])) or (
                     not _ends_sentence(a_text) and c_text[:1].islower()
@@ -1089,23 +1096,31 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
 
 
 _CARET_REF = regex.compile(r"\[\^(\d{1,3})\]")
+_SUPERSCRIPT = cached_re.compile(f"[{SUPERSCRIPTS}]")
 _SPACED_REF = regex.compile(r"(?<=\s)\[(\d{1,3})\](?=\s)")
 
 
 def _strip_refs(blk: Block, known: set[str], loose: set[str]) -> None:
     p = _patterns()
-    if not known and not any(c in blk.text for c in SUPERSCRIPTS) and "[^" not in blk.text:
+    sup = _SUPERSCRIPT.search(blk.text) is not None
+    caret = "[^" in blk.text
+    if not known and not sup and not caret:
         return
     cuts: list[tuple[int, int, str]] = []
-    for m in p["sup_ref"].finditer(blk.text):
-        cuts.append((m.start(), m.end(), m.group().translate(_SUP_TO_DIGIT)))
-    for m in _CARET_REF.finditer(blk.text):
-        cuts.append((m.start(), m.end(), m.group(1)))
+    if sup:
+        for m in p["sup_ref"].finditer(blk.text):
+            cuts.append((m.start(), m.end(), m.group().translate(_SUP_TO_DIGIT)))
+    if caret:
+        for m in _CARET_REF.finditer(blk.text):
+            cuts.append((m.start(), m.end(), m.group(1)))
     if known:
         # "[1]" glued to a word or standing between blanks; a text layer's plain digits glued
         # after a full stop ("cơ sở).1") or to a word before a parenthesis ("NGHIỆP1)")
+        bracket = "[" in blk.text
         for pat in (p["bracket_ref"], _SPACED_REF, _GLUED_DIGIT, _GLUED_PAREN):
             marks = loose if pat in (_GLUED_DIGIT, _GLUED_PAREN) else known
+            if not marks or (not bracket and pat in (p["bracket_ref"], _SPACED_REF)):
+                continue  # (no mark to find, or no bracket to find it in)
             for m in pat.finditer(blk.text):
                 mark = m.group(1) + ")" if pat is _GLUED_PAREN else m.group(1)
                 if mark in marks:
