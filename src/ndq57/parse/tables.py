@@ -771,20 +771,19 @@ def _unmark(raw: str, bold: bool = False) -> tuple[str, bool, bool]:
     """
     if "*" not in raw and "_" not in raw and "\\" not in raw:
         # (no markup: the text as it is, bold when it is inside a bold run)
-        n = len(raw) - raw.count(" ") - raw.count("\t") - raw.count("\n")
-        return raw, bold and n > 0, bold
+        return raw, bold and bool(raw.strip(" \t\n")), bold
     out: list[str] = []
-    inside = outside = 0
+    inside = outside = False  # some text (not blanks) inside, outside a bold run
 
     def add(chunk: str) -> None:
         nonlocal inside, outside
         if chunk:
             out.append(chunk)
-            n = len(chunk) - chunk.count(" ") - chunk.count("\t") - chunk.count("\n")
-            if bold:
-                inside += n
-            else:
-                outside += n
+            if chunk.strip(" \t\n"):
+                if bold:
+                    inside = True
+                else:
+                    outside = True
 
     pos = 0
     for m in _MARKUP.finditer(raw):
@@ -802,7 +801,7 @@ def _unmark(raw: str, bold: bool = False) -> tuple[str, bool, bool]:
             add(tok)  # "(*)" or a lone " * " is a sign, not emphasis
         pos = m.end()
     add(raw[pos:])
-    all_bold = (bool(inside) and not outside) or (not inside and not outside and "**" in raw)
+    all_bold = (inside and not outside) or (not inside and not outside and "**" in raw)
     return "".join(out), all_bold, bold
 
 
@@ -817,6 +816,12 @@ def _clean(raw: _Raw) -> _Cell:
     after a sentence (two tasks, or two owners, in one cell)."""
     if not raw.lines:
         return _Cell("", raw.line, False, end=raw.line)
+    if len(raw.lines) == 1:
+        # (a cell of one line, as most are: nothing to join)
+        no, t = raw.lines[0]
+        text, was_bold, _ = _unmark(t)
+        text = " ".join(text.split())
+        return _Cell(text, no, was_bold if text else "**" in t, end=no)
     bold = False
     parts: list[str] = []
     all_bold = True
