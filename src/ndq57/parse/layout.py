@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ndq57 import cached_re
@@ -175,7 +176,7 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             raw = raw_lines[no - 1]
             at = len(raw) - len(raw.lstrip())
             fixes.append(Fix(why, raw.strip(), "", no, at, at + len(raw.strip())))
-    marks = _loose_marks(text)
+    marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
     listed = list(enumerate(raw_lines, start=1))
     numbered = _export_tables(framed, listed)
     joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
@@ -271,7 +272,7 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     return lines
 
 
-def _text_kind(body: str, marks: tuple[frozenset[str], frozenset[str]]) -> str:
+def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> str:
     """ "footnote" for a line of text (not empty, stripped) that starts a footnote body, else "text"."""
     head = body[0]  # (a footnote body starts with a digit, a superscript or "[")
     if head == "[" or head.isdigit() or (not head.isascii() and _FN_START.match(head)):
@@ -520,19 +521,19 @@ def _loose_marks(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return digits, parens
 
 
-def _footnote_body(body: str, marks: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _footnote_body(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
     """``body`` starts a footnote body: ``¹ text``, ``[1] text`` or ``[1]`` alone, ``[^1]: text``
     (pandoc), ``1 Text`` (a text layer, when ``.1`` is glued in the text), ``1)`` alone (when
-    ``word1)`` is)."""
+    ``word1)`` is). ``marks()``: the text's :func:`_loose_marks`."""
     m = _FN_BODY.match(body)
     if m is None:
         return False
     if m.group("sup"):
         return bool(m.end() < len(body))
     if m.group("num"):
-        return bool(m.group("num") in marks[0])
+        return bool(m.group("num") in marks()[0])
     if m.group("par"):
-        return bool(m.group("par") in marks[1]) and not body[m.end() :].strip()
+        return bool(m.group("par") in marks()[1]) and not body[m.end() :].strip()
     return True
 
 
@@ -878,8 +879,7 @@ def _breaks_symbol(text: str) -> bool:
 
 
 def _join_sep(prev: str, nxt: str) -> str:
-    p = _patterns()
-    if _breaks_symbol(prev) and p["symbol_start"].match(nxt):
+    if prev[-1:] in ("-", "/") and _breaks_symbol(prev) and _patterns()["symbol_start"].match(nxt):
         return ""
     return " "
 
@@ -978,7 +978,8 @@ def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
     prev = ""
     for ln in lines:
         sep = _join_sep(prev, ln.text) if b.parts else ""
-        if sep and (cut := _split_word(prev, ln.text)) is not None:
+        # (a word cut needs a letter on both sides of the line end)
+        if sep and prev[-1:].isalpha() and ln.text[:1].isalpha() and (cut := _split_word(prev, ln.text)) is not None:
             # a word cut by the line end ("Ph" / "ường"): one syllable only when joined
             sep = ""
             if fixes is not None:
