@@ -80,29 +80,32 @@ def match_numbering(text: str) -> Numbered | None:
     m = _pattern().match(text)
     if not m:
         return None
-    group = m.group
-    if group("appendix"):
+    key = m.lastgroup  # (the outermost group of the family that matched closes last)
+    got = m.group(key) if key else None
+    if not got:
+        return None
+    if key == "appendix":
         # "PHỤ LỤC SỐ 01" is "Phụ lục 01"
-        label = f"Phụ lục {group('appendix_l')}" if group("appendix_l") else "Phụ lục"
-        return Numbered("appendix", 0.0, label, m.end())
-    for key, family, rank in _WORD_FAMILIES:
-        if got := group(key):
-            word, _, num = " ".join(got.split()).partition(" ")
-            return Numbered(family, rank, f"{word.capitalize()} {num}", m.end())
-    if got := group("roman_l"):
+        num = m.group("appendix_l")
+        return Numbered("appendix", 0.0, f"Phụ lục {num}" if num else "Phụ lục", m.end())
+    if key in _WORD_FAMILIES:
+        family, rank = _WORD_FAMILIES[key]
+        word, _, num = " ".join(got.split()).partition(" ")
+        return Numbered(family, rank, f"{word.capitalize()} {num}", m.end())
+    if key == "roman_l":
         return Numbered("roman", 5.0, got, m.end())
-    if lab := group("decimal_l"):
-        depth = lab.count(".") + 1
-        return Numbered("decimal", 6.0 + depth / 10, lab, m.end())
-    if got := group("paren_l"):
+    if key == "decimal_l":
+        depth = got.count(".") + 1
+        return Numbered("decimal", 6.0 + depth / 10, got, m.end())
+    if key == "paren_l":
         return Numbered("paren", 7.0, f"({got})", m.end())
-    if got := group("letter_l"):
+    if key == "letter_l":
         return Numbered("letter", 8.0, got, m.end())
     return None
 
 
-# the families named by a word ("Phần II", "Điều 4"): group, family, rank
-_WORD_FAMILIES = (("part", "part", 1.0), ("chapter", "chapter", 2.0), ("muc", "mục", 3.0), ("article", "article", 4.0))
+# the families named by a word ("Phần II", "Điều 4"): their group, family and rank
+_WORD_FAMILIES = {"part": ("part", 1.0), "chapter": ("chapter", 2.0), "muc": ("mục", 3.0), "article": ("article", 4.0)}
 # the ASCII characters a numbering can start with (of the others, "Đ" and "đ" can; and any
 # digit, which the pattern is asked about)
 _ASCII_FIRSTS = frozenset("PCMIVXL(0123456789abcdefghijklmnopqrstuvwxyz")
