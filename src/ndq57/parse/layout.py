@@ -900,7 +900,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     short = _short_line_limit(lines)
     for ln in lines:
         if ln.kind in ("blank", "rule", "star", "initials"):
-            flush()
+            if current:
+                flush()
             continue
         if (
             1 <= len(current) <= 2

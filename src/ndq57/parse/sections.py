@@ -141,9 +141,11 @@ def _attachment_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 def _attachment(blocks: list[Block], i: int) -> str | None:
     """The type of the attached document whose title starts at block ``i`` ("Kế hoạch"), or None."""
+    if blocks[i].kind != "para":
+        return None
     title, issued = _attachment_patterns()
     m = title.match(blocks[i].text)
-    if m is None or blocks[i].kind != "para":
+    if m is None:
         return None
     if any(issued.search(b.text[:400]) for b in blocks[i : i + 4]):
         return " ".join(m.group("type").split()).capitalize()
