@@ -124,14 +124,14 @@ def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, 
     >>> _strip_emphasis("(*Sở Nội vụ*)", [False, False])
     ('(Sở Nội vụ)', [])
     """
-    pat = _patterns()["stars"]
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     length = 0
-    bold_start = 0 if state[0] else -1
+    bold, italic = state
+    bold_start = 0 if bold else -1
     size = len(text)
-    for m in pat.finditer(text):
+    for m in _patterns()["stars"].finditer(text):
         start, end = m.span()
         if start > 0 and end < size and text[start - 1].isspace() and text[end].isspace():
             continue  # " * " is a literal star
@@ -140,20 +140,21 @@ def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, 
         pos = end
         n = end - start
         if n >= 2:
-            if state[0]:
+            if bold:
                 if bold_start >= 0 and length > bold_start:
                     spans.append((bold_start, length))
-                state[0] = False
+                bold = False
                 bold_start = -1
             else:
-                state[0] = True
+                bold = True
                 bold_start = length
         if n != 2:
-            state[1] = not state[1]
+            italic = not italic
     out.append(text[pos:])
     length += size - pos
-    if state[0] and bold_start >= 0 and length > bold_start:
+    if bold and bold_start >= 0 and length > bold_start:
         spans.append((bold_start, length))
+    state[0], state[1] = bold, italic
     return "".join(out), spans
 
 
@@ -194,12 +195,16 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         indent = len(stripped) - len(plain)
         first = plain[0]
         if (
-            first not in _MARKUP_START
-            and indent < 12
+            indent < 12
             and "*" not in plain
             and "|" not in plain
             and not escaped
             and no not in furniture
+            and (
+                first not in _MARKUP_START
+                # a bullet ("- Sở ..."), not a rule
+                or (first in "-_=" and not (rule.match(stripped) or ("-" in plain and rule.match(plain))))
+            )
         ):
             # a line of plain text (most are): of the steps below, only the blanks change it
             if "  " in plain or "\t" in plain:
@@ -213,6 +218,7 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             continue
         # the checks below are tried only when the line starts with a sign they need (a rule
         # "---" or "***", a table "|", a heading "#"), or is indented as typist initials are
+        whole = plain  # (the stripped line)
         probe = state  # the emphasis state after a line of stars and dashes (copied when read)
         if "*" in plain and not plain.strip(_STAR_LINE):
             # only stars, dashes and emphasis: the Party star or a rule inside emphasis
@@ -220,7 +226,7 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             plain = _strip_emphasis(plain, probe)[0].strip()
         if _ESCAPED_STAR in plain:
             plain = plain.replace(_ESCAPED_STAR, "*")
-        if plain == "*" or (first == "*" and stripped.strip() == "*"):
+        if plain == "*" or whole == "*":
             add(Line(no, "", "star", indent=indent))
             state = probe
             continue
@@ -238,22 +244,23 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             state = [False, False]
             continue
         if indent >= 12 and len(stripped) - indent <= 4 and initials.match(stripped):
-            add(Line(no, stripped.strip(), "initials", indent=indent))
+            add(Line(no, whole, "initials", indent=indent))
             continue
         if first == "|" and table.match(stripped):
             if table_sep.match(stripped):
                 add(Line(no, "", "rule"))
                 continue
-            body, spans = _strip_emphasis(stripped.strip(), [False, False])
+            body, spans = _strip_emphasis(whole, [False, False])
             add(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans, indent=indent))
             continue
         md = md_heading.match(stripped) if first == "#" else None
-        body = stripped[md.end() :] if md else stripped.strip()
+        body = stripped[md.end() :] if md else whole
         if "|" in body:
             body = body.replace("|", " ")
         if "*" in body:
             body, spans = _strip_emphasis(body, state)
-            body = body.replace(_ESCAPED_STAR, "*")
+            if escaped:
+                body = body.replace(_ESCAPED_STAR, "*")
         else:
             spans = [(0, len(body))] if state[0] else []
         lead = len(body) - len(body.lstrip())
