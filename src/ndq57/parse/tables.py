@@ -191,8 +191,10 @@ def _outside(text: str, cells: int, widest: int, lines: int) -> bool:
     if not text:
         return False
     # (an appendix heading starts with its word: the numbering is read for it only)
-    if text.startswith(("PHỤ LỤC", "Phụ lục")) and getattr(match_numbering(text), "family", None) == "appendix":
-        return True
+    if text.startswith(("PHỤ LỤC", "Phụ lục")):
+        heading = match_numbering(text)
+        if heading is not None and heading.family == "appendix":
+            return True
     if _ATTACHED.match(text):
         return True
     if cells < max(widest, 2):
