@@ -46,6 +46,12 @@ _RULES: tuple[tuple[str, float, str], ...] = (
 )
 
 
+# the ASCII characters that a match of _RULES can start with (kept in step with them): "P"hần,
+# "C"hương, "M"ục, Roman numerals, digits, "(", the letters a-z; of the other characters the
+# pattern is asked about every one ("Điều", "đ)", digits of other scripts)
+_ASCII_FIRSTS = frozenset("PCMIVXL(0123456789abcdefghijklmnopqrstuvwxyz")
+
+
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     alts = "|".join(f"(?:{pat})" for _, _, pat in _RULES)
@@ -106,9 +112,6 @@ def match_numbering(text: str) -> Numbered | None:
 
 # the families named by a word ("Phần II", "Điều 4"): their group, family and rank
 _WORD_FAMILIES = {"part": ("part", 1.0), "chapter": ("chapter", 2.0), "muc": ("mục", 3.0), "article": ("article", 4.0)}
-# the ASCII characters a numbering can start with (of the others, "Đ" and "đ" can; and any
-# digit, which the pattern is asked about)
-_ASCII_FIRSTS = frozenset("PCMIVXL(0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 def _looks_heading(rest: str, blk: Block) -> bool:
