@@ -75,9 +75,26 @@ _DASH_LINE = regex.compile(r"^\s*-{3,}(?:[ ]+-{3,})*\s*$")
 _FRAGMENT = regex.compile(r"\S+(?: \S+)*")
 
 
-def _cell_lines(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _lines_with(text: str, sign: str) -> list[int]:
+    """The indexes of the lines of ``text`` that hold ``sign`` (no line break in it), ascending:
+    found by the string's own search, a line at a time, not by reading every line."""
+    out: list[int] = []
+    no = at = 0
+    k = text.find(sign)
+    while k >= 0:
+        no += text.count("\n", at, k)
+        out.append(no)
+        at = text.find("\n", k)  # (the rest of the line is not searched)
+        if at < 0:
+            break
+        k = text.find(sign, at)
+    return out
+
+
+def _cell_lines(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Cells on lines of their own between lone ``|`` lines."""
     out: list[_RawTable] = []
+    # (a web export's table: many "|" lines, read here one by one)
     if not any(ln.strip(_BLANKS) == "|" for ln in lines if "|" in ln):
         return out
     lone = [ln.strip(_BLANKS) == "|" for ln in lines]  # (what _LONE_PIPE matches)
@@ -208,7 +225,7 @@ def _outside(text: str, cells: int, widest: int, lines: int) -> bool:
     return num.family not in ("paren", "letter") and regex.search(r"\p{L}{2}", rest) is not None
 
 
-def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Markdown pipe rows, one row per line."""
     out: list[_RawTable] = []
     resume = 0  # the line after the last table
@@ -297,11 +314,11 @@ def _split_pipes(line: str) -> list[str]:
     return [c.replace("\\|", "|").strip() for c in regex.split(r"(?<!\\)\|", inner)]
 
 
-def _grid(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Pandoc grid tables: ``+---+---+`` borders around ``|``-bordered cell lines."""
     out: list[_RawTable] = []
     resume = 0  # the line after the last table
-    for i in [k for k, ln in enumerate(lines) if "+" in ln]:  # (a border holds a "+")
+    for i in _lines_with(text, "+"):  # (a border holds a "+")
         if i < resume or taken[i] or not _GRID_BORDER.match(lines[i]):
             continue
         j = i + 1
@@ -348,13 +365,13 @@ def _grid_cells(line: str, cols: list[int]) -> list[str]:
     return [line[a + 1 : b] for a, b in itertools.pairwise(cuts)]
 
 
-def _simple(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _simple(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Pandoc simple tables (header lines, a rule of dash groups, one row per line) and
     multiline tables (rules of dash groups around rows separated by blank lines)."""
     out: list[_RawTable] = []
     n = len(lines)
     resume = 0  # the line after the last table
-    for i in [k for k, ln in enumerate(lines) if "---" in ln]:  # (a rule holds "---")
+    for i in _lines_with(text, "---"):  # (a rule holds "---")
         if i < resume or taken[i] or not _DASH_GROUPS.match(lines[i]):
             continue
         spans = [(m.start(), m.end()) for m in regex.finditer(r"-{3,}", lines[i])]
@@ -406,12 +423,12 @@ def _slice_row(lines: list[str], idx: list[int], cuts: list[int]) -> list[_Raw]:
     return cells
 
 
-def _tsv(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _tsv(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Tab-separated rows (a quoted cell may run over several lines): runs of two rows or more,
     with a header of column words or three cells or more in most rows."""
     out: list[_RawTable] = []
     resume = 0  # the line after the last run read
-    for i in [k for k, ln in enumerate(lines) if "\t" in ln]:
+    for i in _lines_with(text, "\t"):
         if i < resume or taken[i] or len([f for f in lines[i].split("\t") if f.strip()]) < 2:
             continue
         rows, end = _tsv_rows(lines, i, taken)
@@ -465,7 +482,7 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
 _THREE_PIECES = regex.compile(r"\S(?: {2,}|\t)\S.*?\S(?: {2,}|\t)\S")
 
 
-def _layout(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """``pdftotext -layout`` tables: a header line of column words gives the columns; a row
     starts at a line with its number in the first column."""
     out: list[_RawTable] = []
@@ -641,7 +658,7 @@ def _next_label(label: str, last: dict[str, str]) -> bool:
     return False
 
 
-def _paragraph_cells(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Cells as paragraphs of their own between blank lines, no ``|`` (a web page or a word
     processor's document saved as text): a run of header cells that are column words — a row
     number column first, a task column and a time or owner column — then rows, each opening with
@@ -649,7 +666,7 @@ def _paragraph_cells(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     …). A row with more cells than the header (a heading cell spanning two columns) has its
     surplus cells joined into the task cell; the last row takes as many cells as the rows above."""
     out: list[_RawTable] = []
-    heads = {i for i, ln in enumerate(lines) if len(ln) < 20 and not taken[i] and _text_role(ln) == "index"}
+    heads = {i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _text_role(ln) == "index"}
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
     paras = _paragraphs(lines, taken)
@@ -1289,7 +1306,7 @@ def find_tables(text: str) -> list[Table]:
     raws: list[_RawTable] = []
     for reader, sign in _READERS:
         if sign is None or sign in text:
-            raws.extend(reader(lines, taken))
+            raws.extend(reader(lines, taken, text))
     raws.sort(key=lambda t: t.start)
     return [_build(raw, k + 1) for k, raw in enumerate(raws)]
 
