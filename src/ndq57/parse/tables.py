@@ -488,7 +488,7 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     out: list[_RawTable] = []
     resume = 0  # the line after the last table
     # (a header line has two gaps of two blanks or a tab: on other lines the pattern is not tried)
-    for i in [k for k, ln in enumerate(lines) if "  " in ln or "\t" in ln]:
+    for i in sorted({*_lines_with(text, "  "), *_lines_with(text, "\t")}):
         line = lines[i]
         frags = _fragments(line) if i >= resume and not taken[i] and _THREE_PIECES.search(line) else []
         if len(frags) < 3 or _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
