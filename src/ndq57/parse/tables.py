@@ -94,10 +94,9 @@ def _lines_with(text: str, sign: str) -> list[int]:
 def _cell_lines(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Cells on lines of their own between lone ``|`` lines."""
     out: list[_RawTable] = []
-    # (a web export's table: many "|" lines, read here one by one)
-    if not any(ln.strip(_BLANKS) == "|" for ln in lines if "|" in ln):
+    lone = ["|" in ln and ln.strip(_BLANKS) == "|" for ln in lines]  # (what _LONE_PIPE matches)
+    if True not in lone:
         return out
-    lone = [ln.strip(_BLANKS) == "|" for ln in lines]  # (what _LONE_PIPE matches)
     i = 0
     while i < len(lines):
         if not taken[i] and lone[i]:
