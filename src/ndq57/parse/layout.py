@@ -182,6 +182,9 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     numbered = _export_tables(framed, listed)
     joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
     private = _ESCAPED_STAR in text  # (the sign that stands for "\\*" while emphasis is read)
+    # runs of blanks to squeeze in a line of plain text are looked for only in a text with some
+    # (removing emphasis or a "|" may make a run in other lines)
+    spaced = "  " in text or "\t" in text
     for no, raw in _split_columns(numbered, joined):
         escaped = private or "\\" in raw
         if escaped:
@@ -207,7 +210,7 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             )
         ):
             # a line of plain text (most are): of the steps below, only the blanks change it
-            if "  " in plain or "\t" in plain:
+            if spaced and ("  " in plain or "\t" in plain):
                 plain = multispace.sub(" ", plain)
             kind = _text_kind(plain, marks) if first in _NOTE_START or not first.isascii() else "text"
             add(Line(no, plain, kind, [(0, len(plain))] if state[0] else [], False, indent))
