@@ -876,7 +876,8 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
     if not (prev[-1:].isalpha() and nxt[:1].isalpha()):
         return None
     a = prev.rsplit(None, 1)[-1]
-    b = "".join(itertools.takewhile(str.isalpha, nxt))
+    head = nxt.partition(" ")[0]  # (the letters at the start of nxt are the start of its first word)
+    b = head if head.isalpha() else "".join(itertools.takewhile(str.isalpha, head))
     if not a.isalpha() or not syllables.joins_split(a, b):
         return None
     return a, b
