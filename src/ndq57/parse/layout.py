@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ndq57 import cached_re
@@ -110,7 +111,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
         "multispace": regex.compile(r"[ \t]{2,}"),
-        "page_no": regex.compile(r"^\s*(?:-\s*\d{1,3}\s*-|\d{1,3}|(?:Trang|trang)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$"),
     }
 
 
@@ -124,37 +124,37 @@ def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, 
     >>> _strip_emphasis("(*Sở Nội vụ*)", [False, False])
     ('(Sở Nội vụ)', [])
     """
-    pat = _patterns()["stars"]
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     length = 0
-    bold_start = 0 if state[0] else -1
-    for m in pat.finditer(text):
-        before = text[m.start() - 1] if m.start() > 0 else " "
-        after = text[m.end()] if m.end() < len(text) else " "
-        if before.isspace() and after.isspace() and m.start() > 0 and m.end() < len(text):
+    bold, italic = state
+    bold_start = 0 if bold else -1
+    size = len(text)
+    for m in _patterns()["stars"].finditer(text):
+        start, end = m.span()
+        if start > 0 and end < size and text[start - 1].isspace() and text[end].isspace():
             continue  # " * " is a literal star
-        chunk = text[pos : m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        pos = m.end()
-        n = len(m.group())
+        out.append(text[pos:start])
+        length += start - pos
+        pos = end
+        n = end - start
         if n >= 2:
-            if state[0]:
+            if bold:
                 if bold_start >= 0 and length > bold_start:
                     spans.append((bold_start, length))
-                state[0] = False
+                bold = False
                 bold_start = -1
             else:
-                state[0] = True
+                bold = True
                 bold_start = length
         if n != 2:
-            state[1] = not state[1]
+            italic = not italic
     out.append(text[pos:])
-    length += len(text) - pos
-    if state[0] and bold_start >= 0 and length > bold_start:
+    length += size - pos
+    if bold and bold_start >= 0 and length > bold_start:
         spans.append((bold_start, length))
+    state[0], state[1] = bold, italic
     return "".join(out), spans
 
 
@@ -164,86 +164,140 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     Page furniture (page numbers, running headers and footers) becomes blank lines; when
     ``fixes`` is given, each line dropped that way is logged there."""
     p = _patterns()
+    rule, initials, table, table_sep, md_heading = p["rule"], p["initials"], p["table"], p["table_sep"], p["md_heading"]
+    multispace = p["multispace"]
     lines: list[Line] = []
+    add = lines.append
     state = [False, False]
     raw_lines = text.split("\n")
-    furniture = _page_furniture(raw_lines)
+    framed = f"\n{text}\n"  # (every line between two line breaks: patterns find lines by them)
+    furniture = _page_furniture(framed, raw_lines)
     if fixes is not None:
-        for no, rule in sorted(furniture.items()):
+        for no, why in sorted(furniture.items()):
             raw = raw_lines[no - 1]
             at = len(raw) - len(raw.lstrip())
-            fixes.append(Fix(rule, raw.strip(), "", no, at, at + len(raw.strip())))
-    marks = _loose_marks(text)
-    numbered = _export_tables(list(enumerate(raw_lines, start=1)))
-    for no, raw in _split_columns(numbered):
-        if "\\" in raw:
+            fixes.append(Fix(why, raw.strip(), "", no, at, at + len(raw.strip())))
+    marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
+    listed = list(enumerate(raw_lines, start=1))
+    numbered = _export_tables(framed, listed)
+    joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
+    private = _ESCAPED_STAR in text  # (the sign that stands for "\\*" while emphasis is read)
+    # runs of blanks to squeeze in a line of plain text are looked for only in a text with some
+    # (removing emphasis or a "|" may make a run in other lines)
+    spaced = "  " in text or "\t" in text
+    for no, raw in _split_columns(numbered, joined):
+        escaped = private or "\\" in raw
+        if escaped:
             raw = _unescape(raw)
         stripped = raw.rstrip()
-        if not stripped.strip():
-            lines.append(Line(no, "", "blank"))
+        plain = stripped.lstrip()
+        if not plain:
+            add(Line(no, "", "blank"))
             state = [False, False]
             continue
-        indent = len(stripped) - len(stripped.lstrip())
-        plain = stripped.strip()
-        probe = list(state)
-        if "*" in plain and not plain.strip("*-_= \t" + _ESCAPED_STAR):
+        indent = len(stripped) - len(plain)
+        first = plain[0]
+        if (
+            indent < 12
+            and "*" not in plain
+            and "|" not in plain
+            and not escaped
+            and no not in furniture
+            and (
+                first not in _MARKUP_START
+                # a bullet ("- Sở ..."), not a rule
+                or (first in "-_=" and not (rule.match(stripped) or ("-" in plain and rule.match(plain))))
+            )
+        ):
+            # a line of plain text (most are): of the steps below, only the blanks change it
+            if spaced and ("  " in plain or "\t" in plain):
+                plain = multispace.sub(" ", plain)
+            kind = _text_kind(plain, marks) if first in _NOTE_START or not first.isascii() else "text"
+            add(Line(no, plain, kind, [(0, len(plain))] if state[0] else [], False, indent))
+            continue
+        if plain == "|" and no not in furniture:
+            # a lone "|" (a cell border of a web export): a blank line, the emphasis going on
+            add(Line(no, "", "blank"))
+            continue
+        # the checks below are tried only when the line starts with a sign they need (a rule
+        # "---" or "***", a table "|", a heading "#"), or is indented as typist initials are
+        whole = plain  # (the stripped line)
+        probe = state  # the emphasis state after a line of stars and dashes (copied when read)
+        if "*" in plain and not plain.strip(_STAR_LINE):
             # only stars, dashes and emphasis: the Party star or a rule inside emphasis
+            probe = list(state)
             plain = _strip_emphasis(plain, probe)[0].strip()
-        plain = plain.replace(_ESCAPED_STAR, "*")
-        if stripped.strip() == "*" or plain == "*":
-            lines.append(Line(no, "", "star", indent=indent))
+        if _ESCAPED_STAR in plain:
+            plain = plain.replace(_ESCAPED_STAR, "*")
+        if plain == "*" or whole == "*":
+            add(Line(no, "", "star", indent=indent))
             state = probe
             continue
-        if p["rule"].match(stripped) or (plain and "-" in plain and p["rule"].match(plain)):
+        if (first in _RULE_START and rule.match(stripped)) or (
+            plain and plain[0] in _RULE_START and "-" in plain and rule.match(plain)
+        ):
             # "-----", also inside emphasis ("\\-\\-\\-**" in a pandoc table closes a bold span)
-            lines.append(Line(no, "", "rule"))
+            add(Line(no, "", "rule"))
             state = probe
             continue
         if no in furniture:
             # a page number printed between two pages ("2", "- 3 -", "Trang 4"), a running
             # header or footer: not text
-            lines.append(Line(no, "", "blank"))
+            add(Line(no, "", "blank"))
             state = [False, False]
             continue
-        if p["initials"].match(stripped):
-            lines.append(Line(no, stripped.strip(), "initials", indent=indent))
+        if indent >= 12 and len(stripped) - indent <= 4 and initials.match(stripped):
+            add(Line(no, whole, "initials", indent=indent))
             continue
-        if p["table"].match(stripped):
-            if p["table_sep"].match(stripped):
-                lines.append(Line(no, "", "rule"))
+        if first == "|" and table.match(stripped):
+            if table_sep.match(stripped):
+                add(Line(no, "", "rule"))
                 continue
-            body, spans = _strip_emphasis(stripped.strip(), [False, False])
-            lines.append(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans, indent=indent))
+            body, spans = _strip_emphasis(whole, [False, False])
+            add(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans, indent=indent))
             continue
-        md = p["md_heading"].match(stripped)
-        body = stripped[md.end() :] if md else stripped.strip()
+        md = md_heading.match(stripped) if first == "#" else None
+        body = stripped[md.end() :] if md else whole
         if "|" in body:
             body = body.replace("|", " ")
         if "*" in body:
             body, spans = _strip_emphasis(body, state)
-            body = body.replace(_ESCAPED_STAR, "*")
+            if escaped:
+                body = body.replace(_ESCAPED_STAR, "*")
         else:
             spans = [(0, len(body))] if state[0] else []
         lead = len(body) - len(body.lstrip())
         body = body.strip()
         if "  " in body or "\t" in body:
-            body = p["multispace"].sub(" ", body)
+            body = multispace.sub(" ", body)
             spans = [(min(s, len(body)), min(e, len(body))) for s, e in spans]
-        if lead:
-            spans = [(max(s - lead, 0), max(e - lead, 0)) for s, e in spans]
-        spans = [(s, min(e, len(body))) for s, e in spans if min(e, len(body)) > s]
+        if spans:
+            if lead:
+                spans = [(max(s - lead, 0), max(e - lead, 0)) for s, e in spans]
+            spans = [(s, min(e, len(body))) for s, e in spans if min(e, len(body)) > s]
         if not body:
-            lines.append(Line(no, "", "blank"))
+            add(Line(no, "", "blank"))
             continue
-        kind = "footnote" if _footnote_body(body, marks) else "text"
-        lines.append(Line(no, body, kind, spans, bool(md), indent))
+        add(Line(no, body, _text_kind(body, marks), spans, bool(md), indent))
     return lines
+
+
+def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> str:
+    """ "footnote" for a line of text (not empty, stripped) that starts a footnote body, else "text"."""
+    head = body[0]  # (a footnote body starts with a digit, a superscript or "[")
+    if head == "[" or head.isdigit() or (not head.isascii() and _FN_START.match(head)):
+        return "footnote" if _footnote_body(body, marks) else "text"
+    return "text"
 
 
 # ---------------------------------------------------------------------------------------------
 # Export debris: pandoc escapes, pandoc tables around the header and the sign-off
 
 _ESCAPED_STAR = "\ue000"  # a star written "\\*" (literal, not emphasis) while emphasis is stripped
+_STAR_LINE = "*-_= \t" + _ESCAPED_STAR  # what a line of stars and dashes (in emphasis) holds
+_RULE_START = "-_=*"  # the first sign of a rule
+_MARKUP_START = "-_=*|#"  # the first sign of a rule, a table row or a markdown heading
+_NOTE_START = "[0123456789"  # the first sign of a footnote body among the ASCII characters
 # an escape; a hard line break; and a break right before the stars that close an emphasis
 # ("***Nơi nhận:\\***"), which pandoc writes on the line it breaks
 _ESCAPE = regex.compile(r"(?<=\S)\\(?=\*{1,3}\s*$)|\\([!-/:-@\[-`{-~])|\\$")
@@ -269,13 +323,18 @@ def _unescape(raw: str) -> str:
 _SIMPLE_EDGE = regex.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
 _GRID_EDGE = regex.compile(r"^\s*\+(?:[-=:]{3,}\+){2,}\s*$")
 _TABLE_SPAN = 80  # lines a header or sign-off table may take
+# a line that _SIMPLE_EDGE or _GRID_EDGE matches, looked for in the whole text (framed by line breaks)
+_ANY_EDGE = regex.compile(r"\n[^\S\n]*(?:-{3,}(?:[ ]+-{3,})+|\+(?:[-=:]{3,}\+){2,})[^\S\n]*(?=\n)")
 
 
-def _export_tables(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _export_tables(framed: str, numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The header and the sign-off exported by pandoc as a simple or a grid table (column
     extents given by the dashes or the ``+`` of the border lines; a cell's lines under each
     other): each cell's lines in turn, row by row, a blank line between cells. A table without
-    a header item (a task table) is left as it is."""
+    a header item (a task table) is left as it is. ``numbered``: the lines of the text,
+    ``framed``: the text with a line break before and after it."""
+    if not ("---" in framed or "+" in framed) or _ANY_EDGE.search(framed) is None:
+        return numbered  # (no border line: the lines are not read one by one)
     out: list[tuple[int, str]] = []
     i = 0
     n = len(numbered)
@@ -382,20 +441,23 @@ def _head_cell_text(text: str) -> bool:
 _PAGE_GAP = 15  # at least this many lines between two page numbers of one sequence
 
 
-def _page_furniture(raw_lines: list[str]) -> dict[int, str]:
+def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
     """Lines (1-based) that belong to the page, not the text: page numbers ("2", "- 3 -",
     "Trang 4") beside a blank line or continuing the sequence of the pages, and the running
-    header or footer repeated next to the page breaks."""
-    p = _patterns()
+    header or footer repeated next to the page breaks. ``raw_lines``: the lines of the text,
+    ``framed``: the text with a line break before and after it."""
     found: dict[int, str] = {}
     numbers: list[tuple[int, int]] = []  # (line, value) of the lines holding a number alone
-    for no, raw in enumerate(raw_lines, start=1):
-        if p["page_no"].match(raw):
-            if _beside_blank(raw_lines, no) and not _beside_cell_border(raw_lines, no):
-                found[no] = "drop_page_number"
-            m = regex.search(r"\d+", raw)
-            if m:
-                numbers.append((no, int(m.group())))
+    no, at = 0, 0
+    for page in _PAGE_NO_LINE.finditer(framed):
+        no += framed.count("\n", at, page.start() + 1)  # (the match starts at the break before its line)
+        at = page.start() + 1
+        raw = raw_lines[no - 1]
+        if _beside_blank(raw_lines, no) and not _beside_cell_border(raw_lines, no):
+            found[no] = "drop_page_number"
+        m = regex.search(r"\d+", raw)
+        if m:
+            numbers.append((no, int(m.group())))
     # numbers alone on their lines that count the pages ("2" ... "3" ... "4", a page apart):
     # page numbers also where a page break falls inside a list, with no blank line around them
     values = [v for _, v in numbers]
@@ -408,9 +470,17 @@ def _page_furniture(raw_lines: list[str]) -> dict[int, str]:
     if paged:
         found.update((no, "drop_page_number") for no, _ in numbers)
     breaks = [no for no, _ in numbers] if paged else []
-    breaks += [no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f")]
+    if "\f" in framed:
+        breaks += [no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f")]
     found.update(_running_lines(raw_lines, sorted(set(breaks)), found))
     return found
+
+
+# a page number alone on its line ("2", "- 3 -", "Trang 4"), found in the whole text at once,
+# from the line break before it (the engine finds the breaks fast) to the one after it
+_PAGE_NO_LINE = regex.compile(
+    r"\n[^\S\n]*(?:-[^\S\n]*\d{1,3}[^\S\n]*-|\d{1,3}|(?:Trang|trang)[^\S\n]+\d{1,3}(?:[^\S\n]*/[^\S\n]*\d{1,3})?)[^\S\n]*(?=\n)"
+)
 
 
 def _beside_cell_border(raw_lines: list[str], no: int) -> bool:
@@ -447,6 +517,7 @@ _FN_BODY = regex.compile(
     r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<caret>\d{1,3})\]:|\[(?P<br>\d{1,3})\]"
     r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"]))\s*"
 )
+_FN_START = regex.compile(r"[\d\[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # the first sign of a match of _FN_BODY
 _GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}][)”\"]?[.;,:])(\d{1,2})(?=[\s)]|$)")
 _GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
 
@@ -460,19 +531,19 @@ def _loose_marks(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return digits, parens
 
 
-def _footnote_body(body: str, marks: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _footnote_body(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> bool:
     """``body`` starts a footnote body: ``¹ text``, ``[1] text`` or ``[1]`` alone, ``[^1]: text``
     (pandoc), ``1 Text`` (a text layer, when ``.1`` is glued in the text), ``1)`` alone (when
-    ``word1)`` is)."""
+    ``word1)`` is). ``marks()``: the text's :func:`_loose_marks`."""
     m = _FN_BODY.match(body)
     if m is None:
         return False
     if m.group("sup"):
         return bool(m.end() < len(body))
     if m.group("num"):
-        return bool(m.group("num") in marks[0])
+        return bool(m.group("num") in marks()[0])
     if m.group("par"):
-        return bool(m.group("par") in marks[1]) and not body[m.end() :].strip()
+        return bool(m.group("par") in marks()[1]) and not body[m.end() :].strip()
     return True
 
 
@@ -490,7 +561,7 @@ _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
 _HEAD_ZONE = 14  # non-blank lines at the top where the two header columns may share a line
 
 
-def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     """The two columns of the header or the sign-off printed side by side, one line per column,
     both keeping the line number; a column reads down before the next one starts ("UBND / TỈNH
     X", then "CỘNG HÒA / Độc lập").
@@ -499,7 +570,9 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     -layout``: runs of blanks between the columns, and a line with one column only placed by
     where it starts); and an OCR or raw text export that joins the columns with one blank,
     split before a header item that cannot continue the text on its left (the national title,
-    the motto, a place-and-date line, a sign-off authority after "Nơi nhận:")."""
+    the motto, a place-and-date line, a sign-off authority after "Nơi nhận:").
+
+    ``text``: the lines of ``numbered`` joined by line breaks."""
     out: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []  # right-hand column of the current run of split lines
     right_at: int | None = None  # where the right-hand column starts in a layout export's run
@@ -508,7 +581,25 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
     zone = 0  # lines left in a sign-off printed in two columns ("Nơi nhận:      CHÁNH VĂN PHÒNG")
     blank_before = False
-    for no, raw in numbered:
+    stops = _column_stops(text)
+    k = 0  # the next of the stops
+    i, n = 0, len(numbered)
+    while i < n:
+        if right_at is None and not right and not signoff and seen > _HEAD_ZONE:
+            # past the header, no run of two columns open: the lines up to the next one that
+            # may start a sign-off are lines of one column, as the steps below would find
+            while k < len(stops) and stops[k] < i:
+                k += 1
+            j = stops[k] if k < len(stops) else n
+            if j > i:
+                out.extend(numbered[i:j])
+                blank_before = not numbered[j - 1][1].strip()
+                anchored = False
+                zone = max(zone - (j - i), 0)
+                i = j
+                continue
+        no, raw = numbered[i]
+        i += 1
         body = raw.strip()
         if body:
             seen += 1
@@ -562,6 +653,31 @@ def _split_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((no, raw))
     out.extend(right)
     return out
+
+
+# a line that starts with "TM.", "KT.", "T/M", "K/T" (after blanks: ``str.strip``'s, which are
+# the ``\s`` of the standard library's engine), from the line break before it
+_SIGN_START = cached_re.compile(r"\n[^\S\n]*(?:TM|KT|T/|K/)")
+
+
+def _column_stops(text: str) -> list[int]:
+    """The indexes of the lines of ``text`` that may start a sign-off, ascending: those that
+    hold "Nơi nhận" (also in a table row), and those that start with a signing authority."""
+    framed = "\n" + text
+    at = [m.start() + 1 for m in _SIGN_START.finditer(framed)]  # (the line's first character)
+    for word in ("nhận", "NHẬN"):
+        k = framed.find(word)
+        while k >= 0:
+            at.append(k)
+            k = framed.find(word, k + 1)
+    stops: list[int] = []
+    breaks, pos = 0, 0
+    for k in sorted(at):
+        breaks += framed.count("\n", pos, k)
+        pos = k
+        if not stops or stops[-1] != breaks - 1:
+            stops.append(breaks - 1)
+    return stops
 
 
 def _run_ends(raw: str, right_at: int, blank_before: bool, signoff: bool, head: bool) -> bool:
@@ -732,7 +848,8 @@ class _Builder:
             self.parts.append(sep)
             self.length += len(sep)
         self.line_map.append((self.length, line))
-        self.bold.extend((self.length + s, self.length + e) for s, e in bold)
+        if bold:
+            self.bold.extend((self.length + s, self.length + e) for s, e in bold)
         self.parts.append(text)
         self.length += len(text)
 
@@ -759,15 +876,21 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
     if not (prev[-1:].isalpha() and nxt[:1].isalpha()):
         return None
     a = prev.rsplit(None, 1)[-1]
-    b = "".join(itertools.takewhile(str.isalpha, nxt))
+    head = nxt.partition(" ")[0]  # (the letters at the start of nxt are the start of its first word)
+    b = head if head.isalpha() else "".join(itertools.takewhile(str.isalpha, head))
     if not a.isalpha() or not syllables.joins_split(a, b):
         return None
     return a, b
 
 
+def _breaks_symbol(text: str) -> bool:
+    """``text`` ends in the first part of a symbol broken after its hyphen or slash (``07-``,
+    ``TB/``); the pattern is tried only on a text that ends so."""
+    return text[-1:] in ("-", "/") and _patterns()["symbol_break"].search(text) is not None
+
+
 def _join_sep(prev: str, nxt: str) -> str:
-    p = _patterns()
-    if p["symbol_break"].search(prev) and p["symbol_start"].match(nxt):
+    if prev[-1:] in ("-", "/") and _breaks_symbol(prev) and _patterns()["symbol_start"].match(nxt):
         return ""
     return " "
 
@@ -788,15 +911,16 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     short = _short_line_limit(lines)
     for ln in lines:
         if ln.kind in ("blank", "rule", "star", "initials"):
-            flush()
+            if current:
+                flush()
             continue
         if (
             1 <= len(current) <= 2
             and kind == "para"
             and ln.text[:1].isupper()
-            and not mostly_upper(ln.text)
             and all(len(c.text) < short for c in current)
             and _numbered_heading(" ".join(c.text for c in current), 100)
+            and not mostly_upper(ln.text)
         ):
             # "1. Mục tiêu tổng quát" on a line of its own (or wrapped: "Điều 1. Phạm vi" /
             # "điều chỉnh"), the paragraph under it next, with no blank line between (a web or
@@ -814,7 +938,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             continue
         if current and kind == "para" and (p["item_start"].match(ln.text) or ln.md_heading):
             prev = current[-1].text
-            if not (p["symbol_break"].search(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
+            if not (_breaks_symbol(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
                 current, ln.text
             ):
                 flush()
@@ -857,7 +981,7 @@ def _numbered_heading(text: str, short: int) -> bool:
         and bool(p["item_start"].match(t))
         and not t.startswith(("-", "+", "•", "–"))
         and t[-1:] not in ".,;:"
-        and not p["symbol_break"].search(t)
+        and not _breaks_symbol(t)
     )
 
 
@@ -866,7 +990,8 @@ def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
     prev = ""
     for ln in lines:
         sep = _join_sep(prev, ln.text) if b.parts else ""
-        if sep and (cut := _split_word(prev, ln.text)) is not None:
+        # (a word cut needs a letter on both sides of the line end)
+        if sep and prev[-1:].isalpha() and ln.text[:1].isalpha() and (cut := _split_word(prev, ln.text)) is not None:
             # a word cut by the line end ("Ph" / "ường"): one syllable only when joined
             sep = ""
             if fixes is not None:
@@ -952,7 +1077,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             join = False
             sep = " "
             if not starts_item:
-                if p["symbol_break"].search(a_text) and p["symbol_start"].match(c_text):
+                if _breaks_symbol(a_text) and p["symbol_start"].match(c_text):
                     join, sep = True, ""
                 elif (_unclosed_paren(a_text) and not _ends_sentence(a_text[-1:])) or (
                     not _ends_sentence(a_text) and c_text[:1].islower()
@@ -984,23 +1109,31 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
 
 
 _CARET_REF = regex.compile(r"\[\^(\d{1,3})\]")
+_SUPERSCRIPT = cached_re.compile(f"[{SUPERSCRIPTS}]")
 _SPACED_REF = regex.compile(r"(?<=\s)\[(\d{1,3})\](?=\s)")
 
 
 def _strip_refs(blk: Block, known: set[str], loose: set[str]) -> None:
     p = _patterns()
-    if not known and not any(c in blk.text for c in SUPERSCRIPTS) and "[^" not in blk.text:
+    sup = _SUPERSCRIPT.search(blk.text) is not None
+    caret = "[^" in blk.text
+    if not known and not sup and not caret:
         return
     cuts: list[tuple[int, int, str]] = []
-    for m in p["sup_ref"].finditer(blk.text):
-        cuts.append((m.start(), m.end(), m.group().translate(_SUP_TO_DIGIT)))
-    for m in _CARET_REF.finditer(blk.text):
-        cuts.append((m.start(), m.end(), m.group(1)))
+    if sup:
+        for m in p["sup_ref"].finditer(blk.text):
+            cuts.append((m.start(), m.end(), m.group().translate(_SUP_TO_DIGIT)))
+    if caret:
+        for m in _CARET_REF.finditer(blk.text):
+            cuts.append((m.start(), m.end(), m.group(1)))
     if known:
         # "[1]" glued to a word or standing between blanks; a text layer's plain digits glued
         # after a full stop ("cơ sở).1") or to a word before a parenthesis ("NGHIỆP1)")
+        bracket = "[" in blk.text
         for pat in (p["bracket_ref"], _SPACED_REF, _GLUED_DIGIT, _GLUED_PAREN):
             marks = loose if pat in (_GLUED_DIGIT, _GLUED_PAREN) else known
+            if not marks or (not bracket and pat in (p["bracket_ref"], _SPACED_REF)):
+                continue  # (no mark to find, or no bracket to find it in)
             for m in pat.finditer(blk.text):
                 mark = m.group(1) + ")" if pat is _GLUED_PAREN else m.group(1)
                 if mark in marks:

@@ -46,6 +46,12 @@ _RULES: tuple[tuple[str, float, str], ...] = (
 )
 
 
+# the ASCII characters that a match of _RULES can start with (kept in step with them): "P"hần,
+# "C"hương, "M"ục, Roman numerals, digits, "(", the letters a-z; of the other characters the
+# pattern is asked about every one ("Điều", "đ)", digits of other scripts)
+_ASCII_FIRSTS = frozenset("PCMIVXL(0123456789abcdefghijklmnopqrstuvwxyz")
+
+
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     alts = "|".join(f"(?:{pat})" for _, _, pat in _RULES)
@@ -74,34 +80,38 @@ def match_numbering(text: str) -> Numbered | None:
     >>> match_numbering("2025 - 2030") is None
     True
     """
+    first = text[:1]
+    if first.isascii() and first not in _ASCII_FIRSTS:
+        return None  # (no numbering starts so: the pattern is not tried)
     m = _pattern().match(text)
     if not m:
         return None
-    g = m.groupdict()
-    if g.get("appendix"):
+    key = m.lastgroup  # (the outermost group of the family that matched closes last)
+    got = m.group(key) if key else None
+    if not got:
+        return None
+    if key == "appendix":
         # "PHỤ LỤC SỐ 01" is "Phụ lục 01"
-        label = f"Phụ lục {g['appendix_l']}" if g.get("appendix_l") else "Phụ lục"
-        return Numbered("appendix", 0.0, label, m.end())
-    for key, family, rank in (
-        ("part", "part", 1.0),
-        ("chapter", "chapter", 2.0),
-        ("muc", "mục", 3.0),
-        ("article", "article", 4.0),
-    ):
-        if g.get(key):
-            word, _, num = " ".join(g[key].split()).partition(" ")
-            return Numbered(family, rank, f"{word.capitalize()} {num}", m.end())
-    if g.get("roman_l"):
-        return Numbered("roman", 5.0, g["roman_l"], m.end())
-    if g.get("decimal_l"):
-        lab = g["decimal_l"]
-        depth = lab.count(".") + 1
-        return Numbered("decimal", 6.0 + depth / 10, lab, m.end())
-    if g.get("paren_l"):
-        return Numbered("paren", 7.0, f"({g['paren_l']})", m.end())
-    if g.get("letter_l"):
-        return Numbered("letter", 8.0, g["letter_l"], m.end())
+        num = m.group("appendix_l")
+        return Numbered("appendix", 0.0, f"Phụ lục {num}" if num else "Phụ lục", m.end())
+    if key in _WORD_FAMILIES:
+        family, rank = _WORD_FAMILIES[key]
+        word, _, num = " ".join(got.split()).partition(" ")
+        return Numbered(family, rank, f"{word.capitalize()} {num}", m.end())
+    if key == "roman_l":
+        return Numbered("roman", 5.0, got, m.end())
+    if key == "decimal_l":
+        depth = got.count(".") + 1
+        return Numbered("decimal", 6.0 + depth / 10, got, m.end())
+    if key == "paren_l":
+        return Numbered("paren", 7.0, f"({got})", m.end())
+    if key == "letter_l":
+        return Numbered("letter", 8.0, got, m.end())
     return None
+
+
+# the families named by a word ("Phần II", "Điều 4"): their group, family and rank
+_WORD_FAMILIES = {"part": ("part", 1.0), "chapter": ("chapter", 2.0), "muc": ("mục", 3.0), "article": ("article", 4.0)}
 
 
 def _looks_heading(rest: str, blk: Block) -> bool:
@@ -134,9 +144,11 @@ def _attachment_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 def _attachment(blocks: list[Block], i: int) -> str | None:
     """The type of the attached document whose title starts at block ``i`` ("Kế hoạch"), or None."""
+    if blocks[i].kind != "para":
+        return None
     title, issued = _attachment_patterns()
     m = title.match(blocks[i].text)
-    if m is None or blocks[i].kind != "para":
+    if m is None:
         return None
     if any(issued.search(b.text[:400]) for b in blocks[i : i + 4]):
         return " ".join(m.group("type").split()).capitalize()
@@ -162,14 +174,11 @@ def _path(stack: list[tuple[float, Section]], num: Numbered) -> str:
     return f"{parent.path}.{num.label}"
 
 
-def _rank_overrides(blocks: list[Block]) -> dict[str, float]:
+def _rank_overrides(nums: list[Numbered | None]) -> dict[str, float]:
     """Ranks that the document itself changes: roman parts holding articles ("I- QUY ĐỊNH CHUNG",
-    then "Điều 1. ...") rank above the articles."""
+    then "Điều 1. ...") rank above the articles. ``nums``: the numbering of each block."""
     first: dict[str, int] = {}
-    for i, blk in enumerate(blocks):
-        if blk.kind != "para":
-            continue
-        num = match_numbering(blk.text)
+    for i, num in enumerate(nums):
         if num is not None and num.family in ("roman", "article") and num.family not in first:
             first[num.family] = i
     if "roman" in first and "article" in first and first["roman"] < first["article"]:
@@ -182,7 +191,8 @@ def build_sections(blocks: list[Block]) -> SectionTree:
     stack: list[tuple[float, Section]] = []
     owner: list[Section | None] = []
     texts: dict[int, list[str]] = {}
-    ranks = _rank_overrides(blocks)
+    numbering = [match_numbering(blk.text) if blk.kind == "para" else None for blk in blocks]
+    ranks = _rank_overrides(numbering)
     for bi, blk in enumerate(blocks):
         attached = _attachment(blocks, bi) if bi > 0 else None
         if attached is not None:
@@ -192,7 +202,7 @@ def build_sections(blocks: list[Block]) -> SectionTree:
             stack = [(0.0, part)]
             owner.append(part)
             continue
-        num = match_numbering(blk.text) if blk.kind == "para" else None
+        num = numbering[bi]
         if num is not None and num.family == "roman" and len(num.label) == 1 and num.label in "LC":
             num = None
         if num is not None and num.family in ranks:

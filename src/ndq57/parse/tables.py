@@ -61,6 +61,11 @@ class _RawTable:
 
 
 _LONE_PIPE = regex.compile(r"^\s*\|\s*$")
+# the characters of ``\s``: ``line.strip(_BLANKS) == "|"`` is ``_LONE_PIPE.match(line)``
+_BLANKS = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GRID_BORDER = regex.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
@@ -70,13 +75,32 @@ _DASH_LINE = regex.compile(r"^\s*-{3,}(?:[ ]+-{3,})*\s*$")
 _FRAGMENT = regex.compile(r"\S+(?: \S+)*")
 
 
-def _cell_lines(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _lines_with(text: str, sign: str) -> list[int]:
+    """The indexes of the lines of ``text`` that hold ``sign`` (no line break in it), ascending:
+    found by the string's own search, a line at a time, not by reading every line."""
+    out: list[int] = []
+    no = at = 0
+    k = text.find(sign)
+    while k >= 0:
+        no += text.count("\n", at, k)
+        out.append(no)
+        at = text.find("\n", k)  # (the rest of the line is not searched)
+        if at < 0:
+            break
+        k = text.find(sign, at)
+    return out
+
+
+def _cell_lines(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Cells on lines of their own between lone ``|`` lines."""
     out: list[_RawTable] = []
+    lone = ["|" in ln and ln.strip(_BLANKS) == "|" for ln in lines]  # (what _LONE_PIPE matches)
+    if True not in lone:
+        return out
     i = 0
     while i < len(lines):
-        if not taken[i] and "|" in lines[i] and _LONE_PIPE.match(lines[i]):
-            t = _cell_table_at(lines, i, taken)
+        if not taken[i] and lone[i]:
+            t = _cell_table_at(lines, lone, i, taken)
             if t is not None:
                 out.append(t)
                 i = t.end
@@ -85,22 +109,23 @@ def _cell_lines(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     return out
 
 
-def _cell_run(lines: list[str], j: int, taken: list[bool]) -> int:
+def _cell_run(lines: list[str], lone: list[bool], j: int, taken: list[bool]) -> int:
     """The end of the cell text starting at ``j``: non-blank lines up to a lone ``|``; ``j`` when
     the lines there are not a cell (no ``|`` closes them: text after the table)."""
     k = j
-    while k < len(lines) and not taken[k] and lines[k].strip() and not _LONE_PIPE.match(lines[k]):
+    while k < len(lines) and not taken[k] and lines[k].strip() and not lone[k]:
         k += 1
-    if k > j and k < len(lines) and not taken[k] and _LONE_PIPE.match(lines[k]):
+    if k > j and k < len(lines) and not taken[k] and lone[k]:
         return k
     return j
 
 
-def _cell_table_at(lines: list[str], start: int, taken: list[bool]) -> _RawTable | None:
+def _cell_table_at(lines: list[str], lone: list[bool], start: int, taken: list[bool]) -> _RawTable | None:
     """The table whose first ``|`` line is ``start``: runs of ``|`` lines between cells. One
     ``|`` separates two cells of a row; two end a row (more: empty cells between); the table
     ends at a ``|`` not followed by a cell (a blank line, the end of the text, text that no ``|``
-    closes) or by text that cannot be the next cell (:func:`_outside`)."""
+    closes) or by text that cannot be the next cell (:func:`_outside`). ``lone``: which lines
+    are a lone ``|``."""
     rows: list[list[_Raw]] = []
     cur: list[_Raw] = []
     widest = 0  # cells of the widest finished row
@@ -111,7 +136,7 @@ def _cell_table_at(lines: list[str], start: int, taken: list[bool]) -> _RawTable
     while True:
         pipes, j, last = 0, i, i
         while j < n and not taken[j]:
-            if _LONE_PIPE.match(lines[j]):
+            if lone[j]:
                 pipes += 1
                 j += 1
                 last = j
@@ -120,19 +145,19 @@ def _cell_table_at(lines: list[str], start: int, taken: list[bool]) -> _RawTable
                 k = j
                 while k < n and not lines[k].strip():
                     k += 1
-                if k - j <= 3 and k < n and not taken[k] and _LONE_PIPE.match(lines[k]):
+                if k - j <= 3 and k < n and not taken[k] and lone[k]:
                     j = k
                     continue
             break
         end = last
-        k = _cell_run(lines, j, taken) if j == last else j
+        k = _cell_run(lines, lone, j, taken) if j == last else j
         if k == j:
             break  # no cell after the run: the table ends at its last "|"
         raw = _Raw([(x + 1, lines[x]) for x in range(j, k)], j + 1)
-        text = _unmark(" ".join(t for _, t in raw.lines))[0].strip()
         if first:
             cur.extend(_Raw([], last) for _ in range(pipes - 1))
         elif pipes == 1:
+            text = _unmark(" ".join(t for _, t in raw.lines))[0].strip()
             if _outside(text, len(cur), widest, k - j):
                 end = last
                 break
@@ -181,37 +206,39 @@ def _outside(text: str, cells: int, widest: int, lines: int) -> bool:
     table ended and the text goes on without a blank line: a header table glued to the body)."""
     if not text:
         return False
-    num = match_numbering(text)
-    if num is not None and num.family == "appendix":
-        return True
+    # (an appendix heading starts with its word: the numbering is read for it only)
+    if text.startswith(("PHỤ LỤC", "Phụ lục")):
+        heading = match_numbering(text)
+        if heading is not None and heading.family == "appendix":
+            return True
     if _ATTACHED.match(text):
         return True
     if cells < max(widest, 2):
         return False
     if lines > 4 or len(text) > 350:
         return True
+    num = match_numbering(text)
     if num is None:
         return False
     rest = text[num.end :]
     return num.family not in ("paren", "letter") and regex.search(r"\p{L}{2}", rest) is not None
 
 
-def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Markdown pipe rows, one row per line."""
     out: list[_RawTable] = []
-    i = 0
-    while i < len(lines):
-        if "|" not in lines[i]:  # (no row of either kind without a pipe: the patterns not tried)
-            i += 1
+    resume = 0  # the line after the last table
+    # (a row of either kind holds two "|" or more: on other lines the patterns are not tried)
+    for i in [k for k, ln in enumerate(lines) if "|" in ln and ln.count("|") > 1]:
+        if i < resume:
             continue
         if not taken[i] and _borderless_row(lines[i]) and not _PIPE_ROW.match(lines[i]):
             t = _borderless(lines, i, taken)
             if t is not None:
                 out.append(t)
-                i = t.end
+                resume = t.end
                 continue
         if taken[i] or not _PIPE_ROW.match(lines[i]) or _LONE_PIPE.match(lines[i]):
-            i += 1
             continue
         j = i
         rows: list[list[_Raw]] = []
@@ -226,7 +253,7 @@ def _pipe(lines: list[str], taken: list[bool]) -> list[_RawTable]:
             taken[x] = True
         if rows:
             out.append(_RawTable("pipe", i, j, rows, header_rows))
-        i = j
+        resume = j
     return out
 
 
@@ -286,13 +313,12 @@ def _split_pipes(line: str) -> list[str]:
     return [c.replace("\\|", "|").strip() for c in regex.split(r"(?<!\\)\|", inner)]
 
 
-def _grid(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Pandoc grid tables: ``+---+---+`` borders around ``|``-bordered cell lines."""
     out: list[_RawTable] = []
-    i = 0
-    while i < len(lines):
-        if taken[i] or "+" not in lines[i] or not _GRID_BORDER.match(lines[i]):
-            i += 1
+    resume = 0  # the line after the last table
+    for i in _lines_with(text, "+"):  # (a border holds a "+")
+        if i < resume or taken[i] or not _GRID_BORDER.match(lines[i]):
             continue
         j = i + 1
         while j < len(lines) and not taken[j] and _GRID_LINE.match(lines[j]):
@@ -301,7 +327,6 @@ def _grid(lines: list[str], taken: list[bool]) -> list[_RawTable]:
         while last > i and not _GRID_BORDER.match(lines[last]):
             last -= 1
         if last == i:
-            i += 1
             continue
         cols = [m.start() for m in regex.finditer(r"\+", lines[i])]
         rows: list[list[_Raw]] = []
@@ -328,7 +353,7 @@ def _grid(lines: list[str], taken: list[bool]) -> list[_RawTable]:
             taken[x] = True
         if rows:
             out.append(_RawTable("grid", i, last + 1, rows, header_rows))
-        i = last + 1
+        resume = last + 1
     return out
 
 
@@ -339,15 +364,14 @@ def _grid_cells(line: str, cols: list[int]) -> list[str]:
     return [line[a + 1 : b] for a, b in itertools.pairwise(cuts)]
 
 
-def _simple(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _simple(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Pandoc simple tables (header lines, a rule of dash groups, one row per line) and
     multiline tables (rules of dash groups around rows separated by blank lines)."""
     out: list[_RawTable] = []
-    i = 0
     n = len(lines)
-    while i < n:
-        if taken[i] or "---" not in lines[i] or not _DASH_GROUPS.match(lines[i]):
-            i += 1
+    resume = 0  # the line after the last table
+    for i in _lines_with(text, "---"):  # (a rule holds "---")
+        if i < resume or taken[i] or not _DASH_GROUPS.match(lines[i]):
             continue
         spans = [(m.start(), m.end()) for m in regex.finditer(r"-{3,}", lines[i])]
         cuts = [0] + [(a[1] + b[0]) // 2 for a, b in itertools.pairwise(spans)] + [10**6]
@@ -376,19 +400,17 @@ def _simple(lines: list[str], taken: list[bool]) -> list[_RawTable]:
                     cur = []
                 j += 1
             if j >= n or taken[j] or not _DASH_LINE.match(lines[j]):
-                i += 1
                 continue
             if cur:
                 rows.append(cur)
             first, end = (above - 1 if opened else i), j + 1
         if not rows and not header:
-            i += 1
             continue
         raw_rows = [_slice_row(lines, r, cuts) for r in header + rows]
         for x in range(first, end):
             taken[x] = True
         out.append(_RawTable("simple", first, end, raw_rows, len(header)))
-        i = end
+        resume = end
     return out
 
 
@@ -400,15 +422,13 @@ def _slice_row(lines: list[str], idx: list[int], cuts: list[int]) -> list[_Raw]:
     return cells
 
 
-def _tsv(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _tsv(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Tab-separated rows (a quoted cell may run over several lines): runs of two rows or more,
     with a header of column words or three cells or more in most rows."""
     out: list[_RawTable] = []
-    i = 0
-    n = len(lines)
-    while i < n:
-        if taken[i] or "\t" not in lines[i] or len([f for f in lines[i].split("\t") if f.strip()]) < 2:
-            i += 1
+    resume = 0  # the line after the last run read
+    for i in _lines_with(text, "\t"):
+        if i < resume or taken[i] or len([f for f in lines[i].split("\t") if f.strip()]) < 2:
             continue
         rows, end = _tsv_rows(lines, i, taken)
         head = next((k for k, r in enumerate(rows[:3]) if _header_roles([_clean(c) for c in r]) >= 2), None)
@@ -423,7 +443,7 @@ def _tsv(lines: list[str], taken: list[bool]) -> list[_RawTable]:
             for x in range(start, end):
                 taken[x] = True
             out.append(_RawTable("tsv", start, end, rows))
-        i = max(end, i + 1)
+        resume = max(end, i + 1)
     return out
 
 
@@ -461,25 +481,22 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
 _THREE_PIECES = regex.compile(r"\S(?: {2,}|\t)\S.*?\S(?: {2,}|\t)\S")
 
 
-def _layout(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """``pdftotext -layout`` tables: a header line of column words gives the columns; a row
     starts at a line with its number in the first column."""
     out: list[_RawTable] = []
-    i = 0
-    n = len(lines)
-    while i < n:
+    resume = 0  # the line after the last table
+    # (a header line has two gaps of two blanks or a tab: on other lines the pattern is not tried)
+    for i in sorted({*_lines_with(text, "  "), *_lines_with(text, "\t")}):
         line = lines[i]
-        gap = "  " in line or "\t" in line  # (what _THREE_PIECES needs twice, tested first)
-        frags = _fragments(line) if not taken[i] and gap and _THREE_PIECES.search(line) else []
+        frags = _fragments(line) if i >= resume and not taken[i] and _THREE_PIECES.search(line) else []
         if len(frags) < 3 or _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
-            i += 1
             continue
         t = _layout_table(lines, i, frags, taken)
         if t is None:
-            i += 1
             continue
         out.append(t)
-        i = t.end
+        resume = t.end
     return out
 
 
@@ -640,7 +657,7 @@ def _next_label(label: str, last: dict[str, str]) -> bool:
     return False
 
 
-def _paragraph_cells(lines: list[str], taken: list[bool]) -> list[_RawTable]:
+def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Cells as paragraphs of their own between blank lines, no ``|`` (a web page or a word
     processor's document saved as text): a run of header cells that are column words — a row
     number column first, a task column and a time or owner column — then rows, each opening with
@@ -648,7 +665,7 @@ def _paragraph_cells(lines: list[str], taken: list[bool]) -> list[_RawTable]:
     …). A row with more cells than the header (a heading cell spanning two columns) has its
     surplus cells joined into the task cell; the last row takes as many cells as the rows above."""
     out: list[_RawTable] = []
-    heads = {i for i, ln in enumerate(lines) if len(ln) < 20 and not taken[i] and _role(_Cell(ln, 0, False)) == "index"}
+    heads = {i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _text_role(ln) == "index"}
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
     paras = _paragraphs(lines, taken)
@@ -770,18 +787,21 @@ def _unmark(raw: str, bold: bool = False) -> tuple[str, bool, bool]:
     >>> _unmark(r"Số 60-NQ/TW\\ (*Sở Nội vụ*) \\- (*)")[:2]
     ('Số 60-NQ/TW (Sở Nội vụ) - (*)', False)
     """
+    if "*" not in raw and "_" not in raw and "\\" not in raw:
+        # (no markup: the text as it is, bold when it is inside a bold run)
+        return raw, bold and bool(raw.strip(" \t\n")), bold
     out: list[str] = []
-    inside = outside = 0
+    inside = outside = False  # some text (not blanks) inside, outside a bold run
 
     def add(chunk: str) -> None:
         nonlocal inside, outside
         if chunk:
             out.append(chunk)
-            n = len(chunk) - chunk.count(" ") - chunk.count("\t") - chunk.count("\n")
-            if bold:
-                inside += n
-            else:
-                outside += n
+            if chunk.strip(" \t\n"):
+                if bold:
+                    inside = True
+                else:
+                    outside = True
 
     pos = 0
     for m in _MARKUP.finditer(raw):
@@ -799,7 +819,7 @@ def _unmark(raw: str, bold: bool = False) -> tuple[str, bool, bool]:
             add(tok)  # "(*)" or a lone " * " is a sign, not emphasis
         pos = m.end()
     add(raw[pos:])
-    all_bold = (bool(inside) and not outside) or (not inside and not outside and "**" in raw)
+    all_bold = (inside and not outside) or (not inside and not outside and "**" in raw)
     return "".join(out), all_bold, bold
 
 
@@ -814,6 +834,12 @@ def _clean(raw: _Raw) -> _Cell:
     after a sentence (two tasks, or two owners, in one cell)."""
     if not raw.lines:
         return _Cell("", raw.line, False, end=raw.line)
+    if len(raw.lines) == 1:
+        # (a cell of one line, as most are: nothing to join)
+        no, t = raw.lines[0]
+        text, was_bold, _ = _unmark(t)
+        text = " ".join(text.split())
+        return _Cell(text, no, was_bold if text else "**" in t, end=no)
     bold = False
     parts: list[str] = []
     all_bold = True
@@ -869,7 +895,14 @@ def _words() -> _Words:
 
 def _role(cell: _Cell) -> str | None:
     """The column role a header cell names, or None."""
-    low = " ".join(cell.text.lower().replace("\n", " ").split()).strip(" .:*")
+    return _text_role(cell.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_role(text: str) -> str | None:
+    """The column role that a header cell's text names, or None. (Kept for the texts met most:
+    short lines and cells such as "|", "1", "STT" come again and again.)"""
+    low = " ".join(text.lower().replace("\n", " ").split()).strip(" .:*")
     if not low:
         return None
     w = _words()
@@ -1246,7 +1279,17 @@ def _cells(cells: list[_Cell]) -> list[TableCell]:
 # --------------------------------------------------------------------------------------- public
 
 
-_READERS = (_grid, _pipe, _simple, _cell_lines, _tsv, _layout, _paragraph_cells)
+# each reader with a sign that every table it reads holds (None: no such sign); a reader is not
+# run on a text without its sign
+_READERS = (
+    (_grid, "+"),
+    (_pipe, "|"),
+    (_simple, "---"),
+    (_cell_lines, "|"),
+    (_tsv, "\t"),
+    (_layout, None),
+    (_paragraph_cells, None),
+)
 
 
 def find_tables(text: str) -> list[Table]:
@@ -1260,8 +1303,9 @@ def find_tables(text: str) -> list[Table]:
     lines = text.split("\n")
     taken = [False] * len(lines)
     raws: list[_RawTable] = []
-    for reader in _READERS:
-        raws.extend(reader(lines, taken))
+    for reader, sign in _READERS:
+        if sign is None or sign in text:
+            raws.extend(reader(lines, taken, text))
     raws.sort(key=lambda t: t.start)
     return [_build(raw, k + 1) for k, raw in enumerate(raws)]
 
