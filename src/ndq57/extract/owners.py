@@ -28,7 +28,6 @@ from ndq57.extract.units import (
     RoleMatch,
     Scan,
     UnitMatch,
-    assign_roles,
     bare_lead,
     canonical_unit,
     find_units,
@@ -203,19 +202,25 @@ class Owners:
     def roles(self, text: str) -> list[RoleMatch]:
         got = self._roles.get(text)
         if got is None:
-            found = self._scans[text] = scan(text)
+            found = self._scans.get(text)
+            if found is None:
+                found = self._scans[text] = scan(text)
             got = self._roles[text] = roles_of(found)
         return got
 
     def _roles_in(self, text: str, start: int, end: int) -> list[RoleMatch]:
-        """``roles(text[start:end])``; the units read from those of ``text`` when it was read whole."""
+        """``roles(text[start:end])``; the units read from those of ``text``, which is scanned whole
+        the first time one of its clauses is read (its later clauses, and the paragraph's own roles
+        when they are asked for, are read from that scan: ``roles_in`` is exact)."""
         if start == 0 and end == len(text):
             return self.roles(text)
         part = text[start:end]
         got = self._roles.get(part)
         if got is None:
             found = self._scans.get(text)
-            got = self._roles[part] = assign_roles(part) if found is None else roles_in(found, start, end)
+            if found is None:
+                found = self._scans[text] = scan(text)
+            got = self._roles[part] = roles_in(found, start, end)
         return got
 
     def _roles_from(self, text: str, start: int, end: int) -> list[RoleMatch]:
