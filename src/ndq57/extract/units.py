@@ -327,6 +327,9 @@ def _elements(folded: str) -> list[str]:
 
 _WORD_RUN = re.compile(r"\w+")
 _SLASH_WORD = re.compile(r"/\w")
+# look-behinds (see _first): no word before; no word, nor a word and "/" or "-", before
+_NO_WORD = (r"\w",)
+_NO_WORD_BEFORE = (r"\w", r"\w[/\-]")
 
 
 @functools.cache
@@ -417,9 +420,35 @@ def _after_seps(step: _SepStep, s: str, q: int) -> tuple[int, str] | None:
         return q, step.key
 
 
-def _char_trie(words: Iterable[str]) -> str:
+def _first(c: str, behind: tuple[str, ...]) -> str:
+    """The first character ``c`` of a pattern, then the look-behinds ``behind`` that stood before
+    it, moved after it ("(?<!\\w)b" is "b(?<!\\wb)"): a pattern that begins with a character is
+    searched for faster by the standard library's engine (it skips to the places of its first
+    characters), and it matches the same (the look-behind sees the same character before ``c``,
+    or none at the text's start)."""
+    e = re.escape(c)
+    return e + "".join(f"(?<!{b}{e})" for b in behind)
+
+
+def _first_alt(words: Iterable[str], behind: tuple[str, ...]) -> str:
+    """``(?:{behind...})(?:_alt(words))`` with the look-behinds after each first character (see
+    :func:`_first`): the words grouped by their first character, each group's rests in
+    :func:`_alt` (longest first, as in the alternation of all the words)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for c, rests in sorted(groups.items()):
+        body = _alt(r for r in rests if r) if any(rests) else ""
+        if body:
+            body = f"(?:{body})" + ("?" if "" in rests else "")
+        alts.append(_first(c, behind) + body)
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+def _char_trie(words: Iterable[str], behind: tuple[str, ...] = ()) -> str:
     """An alternation of ``words`` as a trie of characters ("b(?:an|ộ)"), for the engine to try
-    fewer branches at each place."""
+    fewer branches at each place; ``behind``: look-behinds that go before it (see :func:`_first`)."""
     tree: dict[str, Any] = {}
     for w in words:
         node = tree
@@ -427,19 +456,20 @@ def _char_trie(words: Iterable[str]) -> str:
             node = node.setdefault(c, {})
         node[""] = {}
 
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(c) + build(k) for c, k in sorted(node.items()) if c]
+    def build(node: dict[str, Any], root: bool = False) -> str:
+        alts = [(_first(c, behind) if root else re.escape(c)) + build(k) for c, k in sorted(node.items()) if c]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(tree) or "(?!)"
+    return build(tree, True) or "(?!)"
 
 
-def _tailed_trie(tails: dict[str, str]) -> str:
+def _tailed_trie(tails: dict[str, str], behind: tuple[str, ...] = ()) -> str:
     """An alternation of the words (keys of ``tails``) as a trie of characters, each word followed
-    by its own pattern (the value), tried after the longer words that it begins."""
+    by its own pattern (the value), tried after the longer words that it begins; ``behind``:
+    look-behinds that go before it (see :func:`_first`)."""
     tree: dict[str, Any] = {}
     for w, tail in tails.items():
         node = tree
@@ -447,13 +477,13 @@ def _tailed_trie(tails: dict[str, str]) -> str:
             node = node.setdefault(c, {})
         node[""] = tail
 
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(c) + build(k) for c, k in sorted(node.items()) if c]
+    def build(node: dict[str, Any], root: bool = False) -> str:
+        alts = [(_first(c, behind) if root else re.escape(c)) + build(k) for c, k in sorted(node.items()) if c]
         if "" in node:
             alts.append(node[""])
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return build(tree) if tree else "(?!)"
+    return build(tree, True) if tree else "(?!)"
 
 
 class _Trie:
@@ -546,7 +576,7 @@ class _Trie:
                 w: r"(?!\w)" + ("" if nexts is None else r"(?=\s*(?:[,\-–—]\s*)?" + _char_trie(nexts) + r"(?!\w))")
                 for w, nexts in self.second.items()
             }
-            self.starts = re.compile(before + _tailed_trie(tails))
+            self.starts = re.compile(_tailed_trie(tails, _NO_WORD_BEFORE))
 
     def spans(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of the names in ``folded`` (lower case, "hóa/ủy" style), left to right."""
@@ -665,7 +695,7 @@ def _gazetteer() -> _Gazetteer:
         by_canonical=_Forms(by_canonical),
         abbr=tuple((_ascii_fold(a), _ascii_fold(b)) for a, b in rules),
         level_keys=frozenset(_key(_fold(lv)[0]) for lv in levels),
-        open_heads=re.compile(rf"(?<!\w)(?<!\w[/\-])(?:{_alt(open_kind)})(?!\w)"),
+        open_heads=re.compile(rf"{_first_alt(open_kind, _NO_WORD_BEFORE)}(?!\w)"),
         open_kind=open_kind,
         open_reject=open_reject,
         open_tail=open_tail,
@@ -700,7 +730,7 @@ def _gazetteer() -> _Gazetteer:
         ),
         persons=_PersonGrammar(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
-            titles=re.compile(rf"(?<!\w)(?:{_char_trie(titles).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)"),
+            titles=re.compile(rf"(?:{_char_trie(titles, _NO_WORD).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)"),
             by_length=by_length,
             by_head=_by_head(by_length),
             written={_fold(t)[0]: t for t in pers["titles"]},
