@@ -320,3 +320,16 @@ def test_trigger_scan_engines_agree(text: str) -> None:
     want = [m.span() for m in t.pattern.finditer(folded)]
     assert [m.span() for m in t.scan.finditer(folded)] == want or not units._engines_agree().issuperset(folded)
     assert [(h.start, h.end) for h in units._hits(folded, [])] == want
+
+
+def test_engines_differ_is_the_set() -> None:
+    """``_engines_differ`` finds a character exactly when it is outside ``_engines_agree``: on every
+    character of the first planes and on texts that mix them."""
+    from ndq57.extract import units
+
+    agree, differ = units._engines_agree(), units._engines_differ()
+    for code in range(0x30000):
+        c = chr(code)
+        assert (differ.search(c) is None) == (c in agree), hex(code)
+    for text in ("Sở Y tế chủ trì", "Sở Y tế\x1cchủ trì", "phối\u203fhợp", "", "a\u0130b", "ſ"):
+        assert (differ.search(text) is None) == agree.issuperset(text)
