@@ -333,3 +333,13 @@ def test_engines_differ_is_the_set() -> None:
         assert (differ.search(c) is None) == (c in agree), hex(code)
     for text in ("Sở Y tế chủ trì", "Sở Y tế\x1cchủ trì", "phối\u203fhợp", "", "a\u0130b", "ſ"):
         assert (differ.search(text) is None) == agree.issuperset(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="oOuUqQaàáảãạÀÉẹyỳýỷỹỵỴ hx1_,", max_size=30))
+def test_tone_new_pair_gate(text: str) -> None:
+    """``tone_new`` (which changes only a text with "o" or "u" before a toned vowel) is the tone
+    pattern applied to the whole text."""
+    from ndq57.extract import units
+
+    assert tone_new(text) == units._tone_re().sub(units._move_tone, text)
