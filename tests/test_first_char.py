@@ -1,5 +1,5 @@
 """Patterns whose look-behinds stand after their first character (units._first): the titles, the
-open head words and the gazetteer's name starts must find exactly what the same alternation with
+open head words, the lead words of collectives and the gazetteer's name starts must find exactly what the same alternation with
 the look-behinds in front of it finds, on the fixtures and seed documents (folded) and on random
 texts made of their words, parts of words, word characters, "/", "-" and blanks.
 """
@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, seeds_or_fail
+from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract import units
 from ndq57.textutil import alternation
@@ -21,7 +23,7 @@ from ndq57.textutil import alternation
 _FRONT = {units._NO_WORD: r"(?<!\w)", units._NO_WORD_BEFORE: r"(?<!\w)(?<!\w[/\-])"}
 
 
-def _pairs() -> Iterator[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+def _pairs() -> Iterator[tuple[str, Any, Any]]:
     """(name, the pattern as compiled, the same with its look-behinds in front)."""
     g = units._gazetteer()
     front = _FRONT[units._NO_WORD_BEFORE]
@@ -29,6 +31,10 @@ def _pairs() -> Iterator[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     titles = sorted({units._fold(t)[0] for t in load("units")["persons"]["titles"]}, key=lambda t: (-len(t), t))
     body = units._char_trie(titles).replace("\\ ", "\\s+")
     yield "titles", g.persons.titles, re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    coll = load("units")["collective"]
+    nouns = rf"(?:{alternation(units._fold(n)[0] for n in coll['nouns'])})(?!\w)"
+    lead = alternation(units._fold(w)[0] for w in coll["lead"])
+    yield "collective lead", g.coll_lead, regex.compile(rf"(?<!\w)(?:{lead})\s+(?={nouns})")
     tails = {w: r"(?!\w)" for w in g.trie.second}
     built = re.compile(units._tailed_trie(tails, units._NO_WORD_BEFORE))
     yield "name starts", built, re.compile(front + units._tailed_trie(tails))
@@ -37,7 +43,7 @@ def _pairs() -> Iterator[tuple[str, re.Pattern[str], re.Pattern[str]]]:
 _PAIRS = list(_pairs())
 
 
-def _spans(p: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _spans(p: Any, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in p.finditer(text)]
 
 
@@ -56,7 +62,8 @@ def test_documents(name: str) -> None:
 
 def _pieces() -> list[str]:
     g = units._gazetteer()
-    words = list(g.open_kind) + list(g.trie.second) + list(g.persons.written)
+    words = list(g.open_kind) + list(g.trie.second) + list(g.persons.written) + list(g.coll_names)
+    words += ["các", "mọi", "các sở", "mọi cơ quan"]
     out = set(words)
     out |= {w[: max(1, len(w) // 2)] for w in words}  # (parts of words: a branch that fails midway)
     out |= {"a", "x1", "đ", "/", "-", "//", "b-", "q/", " ", "  ", "\n", ", ", "_"}
@@ -81,4 +88,11 @@ def test_first_alt_small() -> None:
     fast = re.compile(units._first_alt(words, units._NO_WORD_BEFORE) + r"(?!\w)")
     front = re.compile(_FRONT[units._NO_WORD_BEFORE] + f"(?:{alternation(words)})" + r"(?!\w)")
     for text in ("a ab abc b c bd đ đx y", "xa a/ab -abc b-bd b  c đx  y", "ab/abc a-b c"):
+        assert _spans(fast, text) == _spans(front, text)
+
+
+def test_lead_words_after_a_word() -> None:
+    """A lead word of collectives right after a word character, or at the text's start."""
+    _, fast, front = next(p for p in _PAIRS if p[0] == "collective lead")
+    for text in ("các sở", "xcác sở, 1mọi cơ quan", "a các sở và mọi đơn vị", "đcác sở /các sở -mọi cơ quan"):
         assert _spans(fast, text) == _spans(front, text)

@@ -708,7 +708,7 @@ def _gazetteer() -> _Gazetteer:
             rf"(?<!\w)ban\s+chỉ\s+đạo\s+về(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
-        coll_lead=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in coll['lead'])})\s+(?={noun_alt})"),
+        coll_lead=regex.compile(rf"{_first_alt((_fold(w)[0] for w in coll['lead']), _NO_WORD)}\s+(?={noun_alt})"),
         coll_lead_words=tuple(sorted({_fold(w)[0].split()[0] for w in coll["lead"]})),
         coll_noun=regex.compile(noun_alt),
         coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+và\s+)(?:các\s+)?(?={noun_alt})"),
