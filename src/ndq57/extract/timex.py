@@ -1029,6 +1029,30 @@ def _unchained_pattern_for(key: str) -> Any:
     return _rules_pattern(names) if names else None
 
 
+# The rules that can start at a number only with a time of day ("16 giờ", "8h30", "14:00"
+# before the rest): read from their patterns, where a number that is not a time's hour cannot come
+# first (a time is optional before a word, "ngày", "thứ", or required, as in the first).
+_TIME_LED = ("datetime_time_first", "recur_monthly_day", "weekday_weekly_after", "weekday")
+
+
+@functools.cache
+def _time_ahead() -> Any:
+    """What every time of day (TIME in :func:`_rule_table`) begins with, less strictly: one or two
+    digits, then an hour word, "h" or "g" after optional blanks, or a colon. Where it does not
+    match at a number, no :data:`_TIME_LED` rule can."""
+    hour = _alt(_words().raw["calendar"]["hour"])
+    return re.compile(_stdlib(r"\d{1,2}(?:\s*+(?:" + hour + r"|h|g)|:)"), re.IGNORECASE)
+
+
+@functools.cache
+def _untimed_number_pattern() -> Any:
+    """The grammar at a number with no time of day ahead (see :func:`_time_ahead`): the rules that
+    can start with a number, less the :data:`_TIME_LED` ones, which cannot match there."""
+    _, rules = _rule_firsts()
+    names = tuple(n for n, firsts in rules if (firsts is None or _NUMBER in firsts) and n not in _TIME_LED)
+    return _rules_pattern(names)
+
+
 @functools.cache
 def _chained(key: str | None) -> bool:
     """``key`` may open the qualifier chain (its grammar is the whole one, see :func:`_pattern_for`)."""
@@ -2009,7 +2033,10 @@ class _Starts:
         while i < len(starts):
             key = keys[i]
             pattern = _pattern_for(key)
-            if key is not None and _chained(key) and _chain_step().match(text, starts[i]) is None:
+            if key == _NUMBER:
+                if _time_ahead().match(text, starts[i]) is None:
+                    pattern = _untimed_number_pattern()
+            elif key is not None and _chained(key) and _chain_step().match(text, starts[i]) is None:
                 # no qualifier word here: the rules that start with the word itself, as with any
                 # word that opens no chain (the whole grammar would match as they do, or not at all)
                 pattern = _unchained_pattern_for(key)
