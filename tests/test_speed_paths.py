@@ -123,3 +123,22 @@ def test_a_number_with_no_time_ahead_takes_the_rules_that_need_none(text: str) -
             assert {k: v for k, v in whole.groupdict().items() if v is not None} == {
                 k: v for k, v in got.groupdict().items() if v is not None
             }
+
+
+WORD_PIECES = [
+    "ngày", "NGÀY", "Ngày", "tháng", "THÁNG", "trước", "TRƯỚC", "hạn", "Quý", "QUÝ", "Thứ", "chủ nhật", "15", "7/2026",
+    "²", "³", "_", "__", "_15", "ngày_", "ſ", "ſau", "µ", "K", "ß", "İ", "ı", "Σ", "ς", "\u0345", "ǅ", "Ǆ", "ﬀ", "½", "Ⅳ",
+    "١٢", "–", "“", "…", "≥", "\u00a0", " ", "  ", ", ", ".", "/", "\n", "x", "trongtháng", "tháng7", "7tháng",
+]
+word_text = st.lists(st.sampled_from(WORD_PIECES) | st.text(max_size=4), max_size=24).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(word_text | time_text)
+@example("Trước NGÀY 15_7 và tháng² ngày_ ſau µ")
+def test_candidate_words_of_the_folded_copy_are_those_read_word_by_word(text: str) -> None:
+    """The numbers and words of the word file found in the case-folded copy are those found word
+    by word, with the same kinds and keys, wherever the copy is used."""
+    got = timex._folded_candidates(text)
+    if got is not None:
+        assert got == timex._word_candidates(text, timex._word_kinds()), text
