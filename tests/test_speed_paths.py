@@ -89,3 +89,56 @@ def test_a_start_with_no_qualifier_word_takes_the_rules_of_its_word(text: str) -
             assert {k: v for k, v in whole.groupdict().items() if v is not None} == {
                 k: v for k, v in got.groupdict().items() if v is not None
             }
+
+
+NUMBER_PIECES = [
+    "16", "8", "08", "2026", "15/7", "15/7/2026", "7-2026", "16 giờ", "16giờ", "16 GIỜ", "16h", "16H30", "8h30'",
+    "14:00", "14 :00", "9g30", "10 ngày", "ngày", "Thứ Hai", "thứ 6", "chủ nhật", "sáng", "chiều", "tháng", "năm",
+    "hằng tuần", "hằng tháng", "hàng năm", "lần/năm", " ", "  ", ", ", "/", ".", "-", "\n", "h", "g", ":", "²",
+]
+number_text = st.lists(st.sampled_from(NUMBER_PIECES), max_size=16).map("".join) | st.lists(
+    st.sampled_from(NUMBER_PIECES), max_size=16
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(number_text)
+@example("trước 16 giờ thứ Sáu, ngày 20/11/2026")
+@example("lúc 8h30 ngày 15/7 hằng tháng; ngày 15 hằng tháng; 14:00 thứ 2 hằng tuần")
+def test_a_number_with_no_time_ahead_takes_the_rules_that_need_none(text: str) -> None:
+    """At a number that cannot begin a time of day, the grammar less the rules that must start
+    with one matches as the grammar of a number does: the same span, rule and groups; and each of
+    those rules alone matches nowhere there."""
+    starts = timex._Starts(text)
+    for pos, key in zip(starts._starts, starts._keys, strict=True):
+        if key != timex._NUMBER or timex._time_ahead().match(text, pos) is not None:
+            continue
+        for name in timex._TIME_LED:
+            assert timex._rule_pattern(name).match(text, pos) is None, (text, pos, name)
+        whole = timex._pattern_for(key).match(text, pos)
+        got = timex._untimed_number_pattern().match(text, pos)
+        assert (whole is None) == (got is None), (text, pos)
+        if whole is not None and got is not None:
+            assert (whole.span(), whole.lastgroup) == (got.span(), got.lastgroup)
+            assert {k: v for k, v in whole.groupdict().items() if v is not None} == {
+                k: v for k, v in got.groupdict().items() if v is not None
+            }
+
+
+WORD_PIECES = [
+    "ngày", "NGÀY", "Ngày", "tháng", "THÁNG", "trước", "TRƯỚC", "hạn", "Quý", "QUÝ", "Thứ", "chủ nhật", "15", "7/2026",
+    "²", "³", "_", "__", "_15", "ngày_", "ſ", "ſau", "µ", "K", "ß", "İ", "ı", "Σ", "ς", "\u0345", "ǅ", "Ǆ", "ﬀ", "½", "Ⅳ",
+    "١٢", "–", "“", "…", "≥", "\u00a0", " ", "  ", ", ", ".", "/", "\n", "x", "trongtháng", "tháng7", "7tháng",
+]
+word_text = st.lists(st.sampled_from(WORD_PIECES) | st.text(max_size=4), max_size=24).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(word_text | time_text)
+@example("Trước NGÀY 15_7 và tháng² ngày_ ſau µ")
+def test_candidate_words_of_the_folded_copy_are_those_read_word_by_word(text: str) -> None:
+    """The numbers and words of the word file found in the case-folded copy are those found word
+    by word, with the same kinds and keys, wherever the copy is used."""
+    got = timex._folded_candidates(text)
+    if got is not None:
+        assert got == timex._word_candidates(text, timex._word_kinds()), text

@@ -1029,6 +1029,30 @@ def _unchained_pattern_for(key: str) -> Any:
     return _rules_pattern(names) if names else None
 
 
+# The rules that can start at a number only with a time of day ("16 giờ", "8h30", "14:00"
+# before the rest): read from their patterns, where a number that is not a time's hour cannot come
+# first (a time is optional before a word, "ngày", "thứ", or required, as in the first).
+_TIME_LED = ("datetime_time_first", "recur_monthly_day", "weekday_weekly_after", "weekday")
+
+
+@functools.cache
+def _time_ahead() -> Any:
+    """What every time of day (TIME in :func:`_rule_table`) begins with, less strictly: one or two
+    digits, then an hour word, "h" or "g" after optional blanks, or a colon. Where it does not
+    match at a number, no :data:`_TIME_LED` rule can."""
+    hour = _alt(_words().raw["calendar"]["hour"])
+    return re.compile(_stdlib(r"\d{1,2}(?:\s*+(?:" + hour + r"|h|g)|:)"), re.IGNORECASE)
+
+
+@functools.cache
+def _untimed_number_pattern() -> Any:
+    """The grammar at a number with no time of day ahead (see :func:`_time_ahead`): the rules that
+    can start with a number, less the :data:`_TIME_LED` ones, which cannot match there."""
+    _, rules = _rule_firsts()
+    names = tuple(n for n, firsts in rules if (firsts is None or _NUMBER in firsts) and n not in _TIME_LED)
+    return _rules_pattern(names)
+
+
 @functools.cache
 def _chained(key: str | None) -> bool:
     """``key`` may open the qualifier chain (its grammar is the whole one, see :func:`_pattern_for`)."""
@@ -1958,11 +1982,105 @@ def _build(m: Any, ctx: _Ctx) -> tuple[_Raw | InvalidDate | None, str]:
         return None, rule
 
 
+# Characters whose text is looked for candidate words in a case-folded copy (see
+# _folded_candidates): Latin letters with Vietnamese ones, the punctuation and symbols of
+# directives. Only those of them that fold to one character, a word character (or digit) as they
+# are, are kept (:func:`_folded_safe`), and whose lower case is their folded one.
+_FOLD_RANGES = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x2190, 0x22FF))
+
+
+@functools.cache
+def _folded_safe() -> Any:
+    """A character not in :data:`_FOLD_RANGES` or not folding as :func:`_folded_candidates`
+    needs (a text holding one is read word by word)."""
+    word = re.compile(r"[^\W_]")
+    bad: set[int] = set()
+    for lo, hi in _FOLD_RANGES:
+        for cp in range(lo, hi + 1):
+            c = chr(cp)
+            f = c.casefold()
+            if f == c:
+                continue
+            if (
+                len(f) != 1
+                or f != c.lower()  # ("ſ", "µ": see _word_candidates)
+                or f == "_"
+                or (word.match(c) is None) != (word.match(f) is None)
+                or c.isdigit() != f.isdigit()
+            ):
+                bad.add(cp)
+    parts: list[str] = []
+    for lo, hi in _FOLD_RANGES:
+        cp = lo
+        while cp <= hi:
+            if cp in bad:
+                cp += 1
+                continue
+            end = cp
+            while end + 1 <= hi and end + 1 not in bad:
+                end += 1
+            parts.append(re.escape(chr(cp)) + ("-" + re.escape(chr(end)) if end > cp else ""))
+            cp = end + 1
+    return re.compile("[^" + "".join(parts) + "]")
+
+
+@functools.cache
+def _candidate_words() -> Any:
+    """In the case-folded copy of a text (underscores made blanks): the first digit of a word that
+    starts with one, or a word of :func:`_word_kinds`, whole."""
+    keys = sorted(_word_kinds(), key=len, reverse=True)
+    words = trie([[k] for k in keys], blank=" ", escape=re.escape) or "(?:" + "|".join(map(re.escape, keys)) + ")"
+    digits = "".join(re.escape(chr(cp)) for lo, hi in _FOLD_RANGES for cp in range(lo, hi + 1) if chr(cp).isdigit())
+    return re.compile(r"\b(?:[" + digits + r"]|" + words + r"\b)")
+
+
+def _folded_candidates(text: str) -> list[tuple[int, int, str | None]] | None:
+    """(start, kind, key) of each word of ``text`` that is a number or a word of the word file,
+    as :class:`_Starts` reads them word by word, found by one pattern in the case-folded text;
+    None where that copy may not hold the same words (a character outside :func:`_folded_safe`).
+
+    Each character of such a text folds to one character, its lower case, a word character or
+    not as itself, and a digit or not as itself: the words of the folded copy lie where those of
+    the text do, each the text's word folded ("_" is not part of a word: it becomes a blank, so
+    that the pattern's word boundaries are the words' ends)."""
+    if _folded_safe().search(text) is not None:
+        return None
+    kinds = _word_kinds()
+    out: list[tuple[int, int, str | None]] = []
+    folded = text.casefold().replace("_", " ")
+    for m in _candidate_words().finditer(folded):
+        pos = m.start()
+        if folded[pos].isdigit():
+            out.append((pos, _FIRST | _ANCHOR, _NUMBER))
+            continue
+        f = m[0]
+        out.append((pos, kinds[f], f))
+    return out
+
+
+def _word_candidates(text: str, kinds: dict[str, int]) -> list[tuple[int, int, str | None]]:
+    """What :func:`_folded_candidates` finds, read word by word (any text)."""
+    out: list[tuple[int, int, str | None]] = []
+    kind_of = kinds.get  # (every word of the table has a kind: a word with none is not in it)
+    for m in _WORD.finditer(text):
+        w = m[0]
+        if w[0].isdigit():
+            out.append((m.start(), _FIRST | _ANCHOR, _NUMBER))
+            continue
+        f = w.casefold()
+        got = kind_of(f)
+        if got is None:
+            continue
+        # ("ſ", "K": the engine and casefold may differ on it: the whole grammar)
+        out.append((m.start(), got, f if f == w.lower() else None))
+    return out
+
+
 class _Starts:
     """Where a match can start: a word that is a number or one of the words of the word file.
 
     The combined pattern begins with the same gate; trying it only at these places (found by one
-    pass of the standard library's word pattern and a set lookup) instead of letting the engine
+    pattern in the case-folded text, or word by word with a set lookup) instead of letting the engine
     search every position is what makes scanning fast on ordinary prose."""
 
     __slots__ = ("_i", "_keys", "_starts", "_text")
@@ -1975,21 +2093,10 @@ class _Starts:
         starts: list[int] = []
         keys: list[str | None] = []  # the word at each start (see _pattern_for)
         pending: list[tuple[int, str | None]] = []
-        kind_of = kinds.get  # (every word of the table has a kind: a word with none is not in it)
-        for m in _WORD.finditer(text):
-            w = m[0]
-            if w[0].isdigit():
-                kind = _FIRST | _ANCHOR
-                f: str | None = _NUMBER
-            else:
-                f = w.casefold()
-                got = kind_of(f)
-                if got is None:
-                    continue
-                kind = got
-                if f != w.lower():
-                    f = None  # ("ſ", "K": the engine and casefold may differ on it: the whole grammar)
-            pos = m.start()
+        words = _folded_candidates(text)
+        if words is None:
+            words = _word_candidates(text, kinds)
+        for pos, kind, f in words:
             if kind & _FIRST:
                 pending.append((pos, f))
             if kind & _ANCHOR and pending:
@@ -2009,7 +2116,10 @@ class _Starts:
         while i < len(starts):
             key = keys[i]
             pattern = _pattern_for(key)
-            if key is not None and _chained(key) and _chain_step().match(text, starts[i]) is None:
+            if key == _NUMBER:
+                if _time_ahead().match(text, starts[i]) is None:
+                    pattern = _untimed_number_pattern()
+            elif key is not None and _chained(key) and _chain_step().match(text, starts[i]) is None:
                 # no qualifier word here: the rules that start with the word itself, as with any
                 # word that opens no chain (the whole grammar would match as they do, or not at all)
                 pattern = _unchained_pattern_for(key)
