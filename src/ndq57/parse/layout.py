@@ -875,8 +875,13 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
     """The two pieces of a word a line end cut, when they are one syllable only together."""
     if not (prev[-1:].isalpha() and nxt[:1].isalpha()):
         return None
-    a = prev.rsplit(None, 1)[-1]
-    head = nxt.partition(" ")[0]  # (the letters at the start of nxt are the start of its first word)
+    # the pieces join only when no longer than a syllable together: the last word of prev is
+    # read from its last letters only, the letters that start nxt from its first few
+    most = syllables.LONGEST
+    a = prev[-most:].rsplit(None, 1)[-1]
+    if len(a) >= most:  # (with one letter of nxt at least: too long)
+        return None
+    head = nxt[: most + 1 - len(a)]
     b = head if head.isalpha() else "".join(itertools.takewhile(str.isalpha, head))
     if not a.isalpha() or not syllables.joins_split(a, b):
         return None
