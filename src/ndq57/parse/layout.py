@@ -879,11 +879,11 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
     # read from its last letters only, the letters that start nxt from its first few
     most = syllables.LONGEST
     a = prev[-most:].rsplit(None, 1)[-1]
-    if len(a) >= most:  # (with one letter of nxt at least: too long)
+    if len(a) >= most or not a.isalpha():  # (with one letter of nxt at least: too long)
         return None
-    head = nxt[: most + 1 - len(a)]
+    head = nxt[: most + 1 - len(a)].partition(" ")[0]  # (the letters that start nxt start its first word)
     b = head if head.isalpha() else "".join(itertools.takewhile(str.isalpha, head))
-    if not a.isalpha() or not syllables.joins_split(a, b):
+    if not syllables.joins_split(a, b):
         return None
     return a, b
 
