@@ -883,7 +883,8 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
         return None
     head = nxt[: most + 1 - len(a)].partition(" ")[0]  # (the letters that start nxt start its first word)
     b = head if head.isalpha() else "".join(itertools.takewhile(str.isalpha, head))
-    if not syllables.joins_split(a, b):
+    # (together a syllable first: the memo answers most pairs, two whole words, at once)
+    if not syllables.is_syllable(a + b) or not syllables.joins_split(a, b):
         return None
     return a, b
 
