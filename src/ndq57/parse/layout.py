@@ -875,10 +875,16 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
     """The two pieces of a word a line end cut, when they are one syllable only together."""
     if not (prev[-1:].isalpha() and nxt[:1].isalpha()):
         return None
-    a = prev.rsplit(None, 1)[-1]
-    head = nxt.partition(" ")[0]  # (the letters at the start of nxt are the start of its first word)
+    # the pieces join only when no longer than a syllable together: the last word of prev is
+    # read from its last letters only, the letters that start nxt from its first few
+    most = syllables.LONGEST
+    a = prev[-most:].rsplit(None, 1)[-1]
+    if len(a) >= most or not a.isalpha():  # (with one letter of nxt at least: too long)
+        return None
+    head = nxt[: most + 1 - len(a)].partition(" ")[0]  # (the letters that start nxt start its first word)
     b = head if head.isalpha() else "".join(itertools.takewhile(str.isalpha, head))
-    if not a.isalpha() or not syllables.joins_split(a, b):
+    # (together a syllable first: the memo answers most pairs, two whole words, at once)
+    if not syllables.is_syllable(a + b) or not syllables.joins_split(a, b):
         return None
     return a, b
 

@@ -475,13 +475,13 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     # the words that are no syllable, each looked at once; most texts have none to repair (the
     # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
     # ASCII only holds no Vietnamese word)
-    words = {tok for tok in set(text.split()) if not tok.isascii()}
-    mixed = [tok for tok in words if not tok.isalpha()]
+    # (the filters run in C: most tokens are syllables, asked of the memo without a Python call)
+    words = set(itertools.filterfalse(str.isascii, set(text.split())))
+    mixed = list(itertools.filterfalse(str.isalpha, words))
     if mixed:
         words.difference_update(mixed)
-        words.update(_LETTERS.findall(" ".join(mixed)))
-    is_syllable = syllables.is_syllable
-    bad = {w for w in words if len(w) <= 16 and not w.isascii() and not is_syllable(w)}  # (is_vietnamese)
+        words.update(itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed))))  # (is_vietnamese)
+    bad = {w for w in itertools.filterfalse(syllables.is_syllable, words) if len(w) <= 16}
     if not bad:
         return []
     alt = "|".join(re.escape(w) for w in sorted(bad, key=len, reverse=True))

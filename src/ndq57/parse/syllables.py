@@ -47,6 +47,7 @@ def _untone(word: str) -> tuple[str, str | None]:
 
 
 _LONGEST = 8  # letters of the longest syllable ("nghiêng" and its marks, NFC)
+LONGEST = _LONGEST  # (public: :func:`joins_split` is false for two pieces longer than this together)
 
 
 @functools.lru_cache(maxsize=65536)
