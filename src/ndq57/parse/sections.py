@@ -46,16 +46,26 @@ _RULES: tuple[tuple[str, float, str], ...] = (
 )
 
 
-# the ASCII characters that a match of _RULES can start with (kept in step with them): "P"hần,
-# "C"hương, "M"ục, Roman numerals, digits, "(", the letters a-z; of the other characters the
-# pattern is asked about every one ("Điều", "đ)", digits of other scripts)
-_ASCII_FIRSTS = frozenset("PCMIVXL(0123456789abcdefghijklmnopqrstuvwxyz")
-
-
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
-    alts = "|".join(f"(?:{pat})" for _, _, pat in _RULES)
+def _pattern(families: tuple[str, ...] | None = None) -> regex.Pattern[str]:
+    """The alternation of the rules (of ``families`` only, in the same order, when given)."""
+    alts = "|".join(f"(?:{pat})" for family, _, pat in _RULES if families is None or family in families)
     return regex.compile(r"^(?:" + alts + ")")
+
+
+# the families whose numbering can start with a character (kept in step with _RULES): a text
+# starting so is asked of their rules only, which give the match the whole alternation gives
+# (the others cannot match there)
+_FAMILIES_BY_FIRST: dict[str, tuple[str, ...]] = {
+    "P": ("appendix", "part"),
+    "C": ("chapter", "roman"),
+    "M": ("mục",),
+    "Đ": ("article",),
+    "(": ("paren",),
+    **dict.fromkeys("IVXL", ("roman",)),
+    **dict.fromkeys("0123456789", ("decimal",)),
+    **dict.fromkeys("abcdefghijklmnopqrstuvwxyzđ", ("letter",)),
+}
 
 
 @dataclass(slots=True)
@@ -81,9 +91,17 @@ def match_numbering(text: str) -> Numbered | None:
     True
     """
     first = text[:1]
-    if first.isascii() and first not in _ASCII_FIRSTS:
-        return None  # (no numbering starts so: the pattern is not tried)
-    m = _pattern().match(text)
+    families = _FAMILIES_BY_FIRST.get(first)
+    if families is None and (first.isascii() or first.isalpha()):
+        # (no numbering starts so — of the other characters only a digit of another script
+        # can — : the pattern is not tried)
+        return None
+    m = _pattern(families).match(text)
+    return _numbered(m)
+
+
+def _numbered(m: regex.Match[str] | None) -> Numbered | None:
+    """The numbering a match of :func:`_pattern` gives."""
     if not m:
         return None
     key = m.lastgroup  # (the outermost group of the family that matched closes last)
@@ -132,21 +150,26 @@ class SectionTree:
 
 
 @functools.cache
-def _attachment_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _attachment_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
     """The title of a document issued with this one ("KẾ HOẠCH ...", "QUY CHẾ ...") and the line
-    under it that says so ("(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)")."""
+    under it that says so ("(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)"); and the
+    first letters of the titles."""
     types = [t["name"] for t in load("doctypes")["types"]]
     alt = "|".join(regex.escape(t.upper()).replace(r"\ ", r"\s+") for t in sorted(types, key=len, reverse=True))
     title = regex.compile(rf"^\s*(?P<type>{alt})(?:\s|$)")
     issued = regex.compile(r"(?:^|\()[\s*_]*(?:\p{L}+\s+){0,3}kèm\s+theo\b", regex.IGNORECASE)
-    return title, issued
+    return title, issued, frozenset(t.upper()[:1] for t in types)
 
 
 def _attachment(blocks: list[Block], i: int) -> str | None:
     """The type of the attached document whose title starts at block ``i`` ("Kế hoạch"), or None."""
     if blocks[i].kind != "para":
         return None
-    title, issued = _attachment_patterns()
+    title, issued, firsts = _attachment_patterns()
+    # (str.lstrip removes the blanks ``\s`` stands for, and others: before a title's first
+    # letter it stops where the pattern's blanks end)
+    if blocks[i].text.lstrip()[:1] not in firsts:
+        return None  # (no title starts so: the pattern is not tried)
     m = title.match(blocks[i].text)
     if m is None:
         return None
