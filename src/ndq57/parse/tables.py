@@ -157,8 +157,12 @@ def _cell_table_at(lines: list[str], lone: list[bool], start: int, taken: list[b
         if first:
             cur.extend(_Raw([], last) for _ in range(pipes - 1))
         elif pipes == 1:
-            text = _unmark(" ".join(t for _, t in raw.lines))[0].strip()
-            if _outside(text, len(cur), widest, k - j):
+            joined = " ".join(t for _, t in raw.lines)
+            # (before the row has its cells, only an appendix heading or the note that attaches
+            # it ends the table: "PHỤ LỤC", "kèm theo" — the text is read only when it may be one)
+            if (len(cur) >= max(widest, 2) or _MAY_END_ROW.search(joined) is not None) and _outside(
+                _unmark(joined)[0].strip(), len(cur), widest, k - j
+            ):
                 end = last
                 break
         else:
@@ -197,6 +201,9 @@ def _rejoin_empty_cells(rows: list[list[_Raw]], widest: int) -> list[list[_Raw]]
     return out
 
 
+# a sign that a text holds "PHỤ LỤC" or "kèm" (in any case), as :func:`_outside` needs of a
+# text of a row that lacks cells
+_MAY_END_ROW = regex.compile(r"[ụỤèÈ]")
 _ATTACHED = regex.compile(r"^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo\b", regex.IGNORECASE)
 
 
@@ -837,6 +844,8 @@ def _clean(raw: _Raw) -> _Cell:
     if len(raw.lines) == 1:
         # (a cell of one line, as most are: nothing to join)
         no, t = raw.lines[0]
+        if "*" not in t and "_" not in t and "\\" not in t:
+            return _Cell(" ".join(t.split()), no, False, end=no)  # (no markup: not bold)
         text, was_bold, _ = _unmark(t)
         text = " ".join(text.split())
         return _Cell(text, no, was_bold if text else "**" in t, end=no)
@@ -1118,16 +1127,17 @@ def _align(cells: list[_Cell], roles: list[str]) -> list[int]:
     take = [[False] * (n + 1) for _ in range(k + 1)]
     for j in range(n + 1):
         best[k][j] = 0.0
+    kinds = set(roles)
     for i in range(k - 1, -1, -1):
-        for j in range(n - 1, -1, -1):
-            if n - j < k - i:
-                continue
-            here = _fit(cells[i], roles[j], looks[i]) + best[i + 1][j + 1]
-            skip = best[i][j + 1]
+        fit = {role: _fit(cells[i], role, looks[i]) for role in kinds}  # (by role: few of them)
+        row, below, took = best[i], best[i + 1], take[i]
+        for j in range(n - k + i, -1, -1):  # (the columns that leave room for the cells after it)
+            here = fit[roles[j]] + below[j + 1]
+            skip = row[j + 1]
             if here >= skip:
-                best[i][j], take[i][j] = here, True
+                row[j], took[j] = here, True
             else:
-                best[i][j] = skip
+                row[j] = skip
     out: list[int] = []
     i = j = 0
     while i < k and j < n:
