@@ -186,6 +186,11 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     # (removing emphasis or a "|" may make a run in other lines)
     spaced = "  " in text or "\t" in text
     for no, raw in _split_columns(numbered, joined):
+        if not raw or raw.isspace():
+            # a blank line (what removing the escapes would leave of it too)
+            add(Line(no, "", "blank"))
+            state = [False, False]
+            continue
         escaped = private or "\\" in raw
         if escaped:
             raw = _unescape(raw)
@@ -212,7 +217,9 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             # a line of plain text (most are): of the steps below, only the blanks change it
             if spaced and ("  " in plain or "\t" in plain):
                 plain = multispace.sub(" ", plain)
-            kind = _text_kind(plain, marks) if first in _NOTE_START or not first.isascii() else "text"
+            # (a letter, as most lines start with, cannot start a footnote body)
+            note = first in _NOTE_START or not (first.isascii() or first.isalpha())
+            kind = _text_kind(plain, marks) if note else "text"
             add(Line(no, plain, kind, [(0, len(plain))] if state[0] else [], False, indent))
             continue
         if plain == "|" and no not in furniture:
@@ -285,7 +292,7 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
 def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> str:
     """ "footnote" for a line of text (not empty, stripped) that starts a footnote body, else "text"."""
     head = body[0]  # (a footnote body starts with a digit, a superscript or "[")
-    if head == "[" or head.isdigit() or (not head.isascii() and _FN_START.match(head)):
+    if head == "[" or head.isdigit() or (not head.isascii() and not head.isalpha() and _FN_START.match(head)):
         return "footnote" if _footnote_body(body, marks) else "text"
     return "text"
 
