@@ -72,15 +72,18 @@ def test_numbering_gate_keeps_every_match() -> None:
             assert sections.match_numbering(text) == sections._numbered(pattern.match(text)), repr(text)
 
 
+# what may follow the first sign of a footnote body (or of a numbered line)
+_FOOTNOTE_RESTS = ("", " Theo", "1 Theo", "]", ")", "1)", "2) Theo", "12 Theo", "\u00a0Theo", "1\u00a0Theo", "¹ Theo")
+_FOOTNOTE_RESTS += (". Giao", "1. Giao", "025", "\u0663 Theo", "\u0663) ", "\x1cTheo", "\u3000Theo", "  Theo", "1)x")
+
+
 def test_footnote_start_gate_keeps_every_body() -> None:
     def marks() -> tuple[frozenset[str], frozenset[str]]:
-        return frozenset({"1", "2"}), frozenset({"3)"})
+        return frozenset({"1", "2"}), frozenset({"3)", "3", "12"})
 
     texts = ["¹ Chú thích", "[1] Văn bản", "[^2]: Ghi chú", "1 Theo", "3)", "\u0663 Theo", "Theo 1"]
     # (a line of text, stripped: it starts with no blank)
-    texts += [
-        chr(c) + rest for c in range(0x21, 0x2100) if not chr(c).isspace() for rest in ("", " Theo", "1 Theo", "]")
-    ]
+    texts += [chr(c) + rest for c in range(0x21, 0x2100) if not chr(c).isspace() for rest in _FOOTNOTE_RESTS]
     for text in texts:
         assert layout._text_kind(text, marks) == ("footnote" if layout._footnote_body(text, marks) else "text"), text
         if text[0].isalpha():

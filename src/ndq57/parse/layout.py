@@ -292,6 +292,12 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
 def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> str:
     """ "footnote" for a line of text (not empty, stripped) that starts a footnote body, else "text"."""
     head = body[0]  # (a footnote body starts with a digit, a superscript or "[")
+    if head in _ASCII_DIGITS:
+        # "1 Text", "12)": one or two digits, then a blank or ")" (not "1. Giao", "2025")
+        after = body[2:3] if body[1:2].isdigit() else body[1:2]
+        if after != ")" and not after.isspace():
+            return "text"
+        return "footnote" if _footnote_body(body, marks) else "text"
     if head == "[" or head.isdigit() or (not head.isascii() and not head.isalpha() and _FN_START.match(head)):
         return "footnote" if _footnote_body(body, marks) else "text"
     return "text"
@@ -524,6 +530,7 @@ _FN_BODY = regex.compile(
     r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<caret>\d{1,3})\]:|\[(?P<br>\d{1,3})\]"
     r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"]))\s*"
 )
+_ASCII_DIGITS = frozenset("0123456789")
 _FN_START = regex.compile(r"[\d\[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # the first sign of a match of _FN_BODY
 _GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}][)”\"]?[.;,:])(\d{1,2})(?=[\s)]|$)")
 _GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
