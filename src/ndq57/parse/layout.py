@@ -452,6 +452,7 @@ def _head_cell_text(text: str) -> bool:
 # Page furniture: page numbers, running headers and footers
 
 _PAGE_GAP = 15  # at least this many lines between two page numbers of one sequence
+_DIGIT_RUN = regex.compile(r"\d+")
 
 
 def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
@@ -468,7 +469,7 @@ def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
         raw = raw_lines[no - 1]
         if _beside_blank(raw_lines, no) and not _beside_cell_border(raw_lines, no):
             found[no] = "drop_page_number"
-        m = regex.search(r"\d+", raw)
+        m = _DIGIT_RUN.search(raw)
         if m:
             numbers.append((no, int(m.group())))
     # numbers alone on their lines that count the pages ("2" ... "3" ... "4", a page apart):
@@ -513,7 +514,7 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
             if 1 <= no <= len(raw_lines) and no not in pages:
                 t = raw_lines[no - 1].strip()
                 if 4 <= len(t) <= 100:
-                    key = regex.sub(r"\d+", "#", " ".join(t.split()))
+                    key = _DIGIT_RUN.sub("#", " ".join(t.split()))
                     if no not in seen.setdefault(key, []):
                         seen[key].append(no)
     out: dict[int, str] = {}
