@@ -149,3 +149,13 @@ def test_a_cell_of_one_line_without_markup_is_its_words() -> None:
         want = (text, 1, was_bold if text else "**" in t, False, 1)
         got = tables._clean(tables._Raw([(1, t)], 1))
         assert (got.text, got.line, got.bold, got.missing, got.end) == want, repr(t)
+
+
+def test_a_bold_line_reads_as_its_runs_of_stars() -> None:
+    inners = ["1. Mục tiêu", "a", " ", "x * y", "Giao Sở", "", "-", "\\", "a*", "*a"]
+    for inner in inners:
+        for text in (f"**{inner}**", f"***{inner}**", f"**{inner}***", f"** {inner} **", f"x**{inner}**"):
+            for state in ([False, False], [True, False], [False, True], [True, True]):
+                fast, slow = list(state), list(state)
+                assert layout._strip_emphasis(text, fast) == layout._strip_runs(text, slow), repr((text, state))
+                assert fast == slow, repr((text, state))

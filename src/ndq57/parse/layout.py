@@ -124,6 +124,16 @@ def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, 
     >>> _strip_emphasis("(*Sở Nội vụ*)", [False, False])
     ('(Sở Nội vụ)', [])
     """
+    if len(text) > 4 and text[:2] == "**" and text[-2:] == "**" and text.count("*") == 4:
+        # a line in bold, as headings are ("**1. Mục tiêu**"): the bold state ends as it began;
+        # the line is a bold span unless the run was open before it (it closes, then opens)
+        inner = text[2:-2]
+        return inner, [] if state[0] else [(0, len(inner))]
+    return _strip_runs(text, state)
+
+
+def _strip_runs(text: str, state: list[bool]) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`_strip_emphasis`, reading each run of stars in turn."""
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
