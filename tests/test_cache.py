@@ -91,6 +91,30 @@ def test_stored_patterns_behave_as_compiled(cache_dir: Path, make, flags: int, s
         assert again.sub("<\\g<0>>", s) == fresh.sub("<\\g<0>>", s)
 
 
+def test_a_full_store_gives_way_to_the_patterns_in_use(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store filled by other builds (a checkout between versions) still keeps what this process
+    compiles: entries no process of this build used are dropped first."""
+    monkeypatch.setattr(patterns, "MAX_STORED", 5)
+    old = patterns._re_store()
+    for i in range(5):
+        old.compile(rf"stale{i}\d+")
+    old.save()
+    current = patterns._re_store()
+    kept = current.compile(r"stale0\d+")  # read from the store, in use
+    assert kept.match("stale012")
+    fresh_source = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+    current.compile(fresh_source)
+    current.save()
+    on_disk = cache.read(current._file)
+    assert isinstance(on_disk, dict) and len(on_disk) == 5
+    assert (fresh_source, 0) in on_disk and (r"stale0\d+", 0) in on_disk
+    later = patterns._re_store()  # the next process reads it instead of compiling
+    recorded: list[str] = []
+    later._record = lambda p, f: (recorded.append(p), current._record(p, f))[1]  # type: ignore[method-assign]
+    assert later.compile(fresh_source).match("3/12").group("m") == "12"
+    assert recorded == []
+
+
 def test_data_files_read_back_the_same(cache_dir: Path) -> None:
     import pkgutil
 

@@ -109,6 +109,8 @@ class Store:
         self._version = version
         self._patterns: dict[tuple[str, int], Any] = {}
         self._stored: dict[tuple[str, int], tuple[Any, ...]] | None = None
+        self._used: set[tuple[str, int]] = set()  # stored entries this process compiled from
+        self._fresh: dict[tuple[str, int], tuple[Any, ...]] = {}  # recorded, not yet saved
         self._new = 0
         self._file = ""
 
@@ -132,12 +134,13 @@ class Store:
             if args is not None:
                 try:
                     got = getattr(self._owner, self._attribute).compile(*_unpacked(args))
+                    self._used.add(key)
                 except Exception:  # another engine than the one that stored it: compile again
                     got = None
             if got is None:
                 got, args = self._record(pattern, int(flags))
-                if args is not None and len(stored) < MAX_STORED:
-                    stored[key] = args
+                if args is not None:
+                    self._fresh[key] = args
                     self._new += 1
             self._patterns[key] = got
         return got
@@ -159,19 +162,30 @@ class Store:
         return compiled, args
 
     def save(self) -> None:
-        """Store the patterns compiled since the last save (merged with what another process
-        stored meanwhile)."""
+        """Store the patterns compiled since the last save, merged with what another process
+        stored meanwhile. At most :data:`MAX_STORED` are kept: those this process compiled or
+        read come first, so a store filled by other builds of ndq57 (a source checkout between
+        versions) gives way to the patterns in use instead of refusing them."""
         if not self._new:
             return
         with _lock:
             stored = self._load()
+            merged = dict(self._fresh)
+            for k in self._used:
+                if k in stored:
+                    merged.setdefault(k, stored[k])
             on_disk = cache.read(self._file)
-            if isinstance(on_disk, dict):
-                for k, v in on_disk.items():
-                    if len(stored) >= MAX_STORED:
+            for other in (on_disk if isinstance(on_disk, dict) else {}, stored):
+                for k, v in other.items():
+                    if len(merged) >= MAX_STORED:
                         break
-                    stored.setdefault(k, v)
-            cache.write(self._file, stored)
+                    merged.setdefault(k, v)
+            if len(merged) > MAX_STORED:  # (more in use than the limit: the first ones)
+                merged = dict(list(merged.items())[:MAX_STORED])
+            cache.write(self._file, merged)
+            self._stored = merged
+            self._used.update(k for k in self._fresh if k in merged)
+            self._fresh.clear()
             self._new = 0
 
 
