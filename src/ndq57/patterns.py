@@ -111,7 +111,6 @@ class Store:
         self._stored: dict[tuple[str, int], tuple[Any, ...]] | None = None
         self._used: set[tuple[str, int]] = set()  # stored entries this process compiled from
         self._fresh: dict[tuple[str, int], tuple[Any, ...]] = {}  # recorded, not yet saved
-        self._new = 0
         self._file = ""
 
     # -- the stored arguments
@@ -141,7 +140,6 @@ class Store:
                 got, args = self._record(pattern, int(flags))
                 if args is not None:
                     self._fresh[key] = args
-                    self._new += 1
             self._patterns[key] = got
         return got
 
@@ -166,7 +164,7 @@ class Store:
         stored meanwhile. At most :data:`MAX_STORED` are kept: those this process compiled or
         read come first, so a store filled by other builds of ndq57 (a source checkout between
         versions) gives way to the patterns in use instead of refusing them."""
-        if not self._new:
+        if not self._fresh:
             return
         with _lock:
             stored = self._load()
@@ -186,7 +184,6 @@ class Store:
             self._stored = merged
             self._used.update(k for k in self._fresh if k in merged)
             self._fresh.clear()
-            self._new = 0
 
 
 def _re_store() -> Store:

@@ -202,11 +202,15 @@ class Owners:
     def roles(self, text: str) -> list[RoleMatch]:
         got = self._roles.get(text)
         if got is None:
-            found = self._scans.get(text)
-            if found is None:
-                found = self._scans[text] = scan(text)
-            got = self._roles[text] = roles_of(found)
+            got = self._roles[text] = roles_of(self._scan(text))
         return got
+
+    def _scan(self, text: str) -> Scan:
+        """The units found in ``text`` read whole (once), for its roles and its clauses'."""
+        found = self._scans.get(text)
+        if found is None:
+            found = self._scans[text] = scan(text)
+        return found
 
     def _roles_in(self, text: str, start: int, end: int) -> list[RoleMatch]:
         """``roles(text[start:end])``; the units read from those of ``text``, which is scanned whole
@@ -217,10 +221,7 @@ class Owners:
         part = text[start:end]
         got = self._roles.get(part)
         if got is None:
-            found = self._scans.get(text)
-            if found is None:
-                found = self._scans[text] = scan(text)
-            got = self._roles[part] = roles_in(found, start, end)
+            got = self._roles[part] = roles_in(self._scan(text), start, end)
         return got
 
     def _roles_from(self, text: str, start: int, end: int) -> list[RoleMatch]:

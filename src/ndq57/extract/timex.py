@@ -312,6 +312,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     WEEKLY = "(?:" + PERIODIC + _S + ")?" + _alt(rec["weekly"])
     MONTHLY = "(?:" + PERIODIC + _S + ")?" + _alt(rec["monthly"])
     YEARLY = "(?:" + PERIODIC + _S + ")?" + _alt(rec["yearly"])
+    OF = "(?:" + a("of") + _S + ")?"  # "của" before a cycle ("ngày 15/12 của hằng năm")
+    EVERY_YEAR = _SC + OF + YEARLY  # the cycle after a day or a list of months
     ALL_REC = _alt([x for k, v in rec.items() if k != "periodic" for x in v])
     NOT_SCHOOL = "(?!" + _S + a("school") + ")"
     CHAINW = _alt(list(w.qualifier_cat))
@@ -556,10 +558,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _S
             + DD("mdd")
             + _S
-            + "(?:"
-            + a("of")
-            + _S
-            + ")?"
+            + OF
             + MONTHLY,
         ),
         (
@@ -583,12 +582,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + r"[/.\-]"
             + MV("ydm2")
             + ")"
-            + _SC
-            + "(?:"
-            + a("of")
-            + _S
-            + ")?"
-            + YEARLY,
+            + EVERY_YEAR,
         ),
         (
             "date",
@@ -715,12 +709,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
                 + _S
                 + r")?(?:1[0-2]|0?[1-9])(?!\p{N})){0,11}",
             )
-            + _SC
-            + "(?:"
-            + a("of")
-            + _S
-            + ")?"
-            + YEARLY,
+            + EVERY_YEAR,
         ),
         (
             "month",
@@ -734,10 +723,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + r"(?!\s*+[/.\-]\s*+\p{N})"
             + "(?:"
             + _SC
-            + "(?:"
-            + a("of")
-            + _S
-            + ")?"
+            + OF
             + _g("myr", YEARLY)
             + ")?",
         ),
