@@ -18,7 +18,8 @@ Figures (each the median of repeated runs):
 5. peak RSS of the ``--jobs 2`` batch at two folder sizes (see ``RSS_HELPER``);
 6. cold CLI wall time of ``ndq57 --version`` and ``ndq57 parse ONE.txt -f json`` (also with an
    empty cache folder: a machine's first run), and the heavy packages that parse imports (none);
-7. hostile inputs (see ``HOSTILE``): CPU time at two sizes and the growth exponent;
+7. hostile inputs (see ``HOSTILE``): CPU time at two sizes and the growth exponent; short pieces
+   repeated (see ``RUNS``): the growth exponent of each, the largest per group;
 8. PDF and DOCX throughput in pages/s (files built by ``tests/readers_build.py``, and
    ``../shared/files/*.pdf`` when present);
 9. the comparison with the performance targets, PASS or MISS.
@@ -598,6 +599,68 @@ def _joined_fixtures(n: int) -> str:
     return (one * (n // len(one) + 1))[:n]
 
 
+# Short pieces repeated into one text (runs of numbering marks, time words, slip forms, unit
+# names): each once made, or could make, one stage slower than linear. Group -> pieces; every
+# text is parsed whole, at n and 4n characters.
+RUNS: dict[str, list[str]] = {
+    "numbering and marks": [
+        "1/", "1.", "¹", "(1) ", "2.2.", "/", "-", "thứ 6 ", "ngày ", "9" * 50 + " ", "I. ", "a) ", "²³",
+        "1.1.1.1.", "...",
+    ],
+    "time words": [
+        "1", "12/12/", "thứ ", "ngày 1 ", "trước ngày 1/1/ ", "2025-", "quý I/", "tháng 1/", "hằng tuần thứ 6 ",
+        "từ ngày 1 đến ", "kỳ họp ab ", "11 giờ 30 ", "trong thời hạn 1 ", "Lần thứ 6 ", "trong tuần ",
+        "tuần đầu tháng ", "tuần thứ 2 của tháng 1", "trong tháng sau ", "thứ Hai tuần tới ",
+    ],
+    "slips and tone marks": [
+        "Ủy ban nhân dân tỉnh Đắk Lắk hoàn thành báo cáo tiến độ thực hiện nhiệm vụ hóa học.\n",
+        "tinh ", "hoá", " ", "đổi với ", "Đăk Lăk ",
+    ],
+    "unit names and roles": [
+        "Sở ", "các sở, ", "Ban ", "(Sở Tài chính) ", "phát triển, ", "Giao UBND tỉnh chủ trì, phối hợp với Sở Y tế; ",
+        "Bộ trưởng, Thủ trưởng ", "các Bộ: Tài chính, ", "đề nghị các sở; UBND các xã; ",
+        "đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa - ", "Kết luận số 12-KL/TW ngày 3/4/2026 của ",
+    ],
+}
+
+
+def bench_runs(repeat: int, quick: bool) -> dict[str, float]:
+    """Each piece of ``RUNS`` repeated to n characters and to 4n (n from 20,000, doubled until a parse
+    takes 20 ms of CPU): the growth exponent of each (from the best of ``repeat`` CPU times: the
+    least disturbed run of a short parse), and per group the largest."""
+    import ndq57
+
+    out: dict[str, float] = {}
+    for g, pieces in enumerate(RUNS.values()):
+        worst = -math.inf
+        for i, piece in enumerate(pieces):
+            ndq57.parse(piece * 3)  # warm
+            n = 1000 if quick else 20_000
+
+            def cpu(chars: int, piece: str = piece) -> tuple[int, float]:
+                text = piece * max(1, chars // len(piece))
+                times = []
+                for _ in range(repeat):
+                    t0 = time.process_time()
+                    ndq57.parse(text)
+                    times.append(time.process_time() - t0)
+                return len(text), min(times)
+
+            c1, t1 = cpu(n)
+            while not quick and t1 < 0.02 and n < 640_000:
+                n *= 2
+                c1, t1 = cpu(n)
+            c4, t4 = cpu(4 * n)
+            exponent = math.log(max(t4, 1e-6) / max(t1, 1e-6)) / math.log(c4 / c1)
+            out[f"run_{g}_{i}_chars"] = float(c1)
+            out[f"run_{g}_{i}_exponent"] = exponent
+            if exponent > worst:
+                worst = exponent
+                out[f"runs_{g}_worst"] = float(i)
+        out[f"runs_{g}_exponent"] = worst
+    return out
+
+
 def bench_hostile(repeat: int, quick: bool) -> dict[str, float]:
     """Parse time (CPU, median of ``repeat``) of each hostile input at n and 4n, and the growth
     exponent log(t4/t1) / log(c4/c1) (1: linear, 2: quadratic)."""
@@ -793,6 +856,11 @@ def render(
         t1, t4 = fmt_num(fig[f"hostile_{name}_1x_s"], "s"), fmt_num(fig[f"hostile_{name}_4x_s"], "s")
         exponent = f"{fig[f'hostile_{name}_exponent']:.2f}"
         rows.append((f"{name}: {what}", exponent, f"{c1:,.0f} ch {t1}, {c4:,.0f} ch {t4}"))
+    section("7b. repeated pieces (RUNS), each at n and 4n characters: the largest growth exponent per group")
+    for g, (group, pieces) in enumerate(RUNS.items()):
+        worst = pieces[int(fig[f"runs_{g}_worst"])]
+        exponent = f"{fig[f'runs_{g}_exponent']:.2f}"
+        rows.append((f"{group}, {len(pieces)} pieces", exponent, f"worst: {worst.strip()[:40]!r}"))
     section("8. PDF and DOCX (parse_bytes, reading included)")
     if "pdf_built_pages_per_s" in fig:
         row(f"PDF built by the tests, {fig['pdf_built_pages']:.0f} pages", "pdf_built_pages_per_s", "pages/s")
@@ -888,6 +956,15 @@ def evaluate(fig: dict[str, float], identical: bool) -> list[dict[str, Any]]:
                 "pass": fig[f"hostile_{name}_exponent"] <= TARGET_HOSTILE_GROWTH,
             }
             for name in HOSTILE
+        ),
+        *(
+            {
+                "name": f"repeated pieces, {group}: largest growth exponent",
+                "measured": f"{fig[f'runs_{g}_exponent']:.2f}",
+                "target": f"<= {TARGET_HOSTILE_GROWTH:g}",
+                "pass": fig[f"runs_{g}_exponent"] <= TARGET_HOSTILE_GROWTH,
+            }
+            for g, group in enumerate(RUNS)
         ),
     ]
 
@@ -993,6 +1070,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         problems.append(f"parse of a text file imports {', '.join(heavy)}")
     step("hostile inputs")
     fig |= bench_hostile(min(args.repeat, 3), args.quick)
+    step("repeated pieces")
+    fig |= bench_runs(min(args.repeat, 3), args.quick)
     step("PDF and DOCX")
     fig |= bench_readers(args.repeat, args.quick)
 

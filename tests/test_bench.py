@@ -97,6 +97,14 @@ def test_bench_quick(tmp_path: Path) -> None:
             assert figures[f"hostile_{name}_{suffix}"] > 0, (name, suffix)
         assert math.isfinite(figures[f"hostile_{name}_exponent"]), name
         assert figures[f"hostile_{name}_4x_chars"] > figures[f"hostile_{name}_1x_chars"]
+    # 7b. repeated pieces: an exponent for every piece and the largest per group
+    runs = [k for k in figures if k.startswith("run_") and k.endswith("_exponent")]
+    groups = [k for k in figures if k.startswith("runs_") and k.endswith("_exponent")]
+    assert len(runs) >= 50 and len(groups) == 4
+    assert all(math.isfinite(figures[k]) for k in runs + groups)
+    for g in groups:
+        members = [figures[k] for k in runs if k.startswith(g.replace("runs_", "run_").replace("_exponent", "_"))]
+        assert members and figures[g] == max(members)
     from readers_build import FONT_DIR
 
     if (FONT_DIR / "DejaVuSans.ttf").exists() or os.environ.get("CI"):
@@ -104,7 +112,7 @@ def test_bench_quick(tmp_path: Path) -> None:
             assert figures.get(key, 0) > 0, key
 
     targets = summary["targets"]
-    assert len(targets) >= 7 + len(HOSTILE)
+    assert len(targets) >= 7 + len(HOSTILE) + len(groups)
     assert all(isinstance(t["pass"], bool) for t in targets)
     for key in ("platform", "cpu", "cpu_count", "python"):
         assert summary["machine"][key]

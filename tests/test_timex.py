@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from conftest import CASE_GROUPS, CASES, case_params
 from ndq57.extract.timex import InvalidDate, TimeExpr, find_time_expressions
-from timing import best_cpu_time
 
 GROUPS = CASE_GROUPS
 
@@ -152,10 +151,6 @@ def test_never_raises_on_date_like_soup(text: str) -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(exprs))
 
 
-def _best_time(text: str, repeat: int = 5) -> float:
-    return best_cpu_time(lambda: find_time_expressions(text, default_year=2025), repeat)
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -183,20 +178,18 @@ def _best_time(text: str, repeat: int = 5) -> float:
         "thứ Hai tuần tới ",
     ],
 )
-def test_linear_time(unit: str) -> None:
-    small = unit * (3000 // len(unit) + 1)
-    find_time_expressions(small)  # warm the pattern caches
-    t1 = _best_time(small, 3)
-    while t1 < 0.002 and len(small) < 200_000:  # a base long enough to measure
-        small *= 2
-        t1 = _best_time(small, 3)
-    # 4x the text: ~4x linear, 16x quadratic; re-measures absorb a noisy neighbour
-    for _attempt in range(3):
-        t4 = _best_time(small * 4, 3)
-        if t4 / max(t1, 1e-4) < 8:
-            return
-        t1 = _best_time(small, 3)
-    raise AssertionError((unit, t1, t4))
+def test_repeated_units_read_like_one(unit: str) -> None:
+    """A unit repeated to tens of thousands of characters gives 4 times the expressions of a
+    quarter of it (or the same one or none: a phrase that only its ends make). How the time grows
+    is measured by benchmarks/bench.py, not here."""
+    small = unit * (5000 // len(unit) + 1)
+    exprs, invalid = find_time_expressions(small, default_year=2025)
+    big, big_invalid = find_time_expressions(small * 4, default_year=2025)
+    assert len(big) == 4 * len(exprs) or len(big) == len(exprs) <= 1, (unit, len(exprs), len(big))
+    assert len(big_invalid) == 4 * len(invalid) or len(big_invalid) == len(invalid) <= 1
+    text = small * 4
+    assert all(e.phrase == text[e.start : e.end] for e in big)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(big))
 
 
 def test_nfd_input_keeps_original_offsets() -> None:

@@ -21,7 +21,6 @@ from ndq57.extract.units import (
     unit_matches,
     with_members,
 )
-from timing import best_cpu_time
 
 GROUPS = CASE_GROUPS
 
@@ -287,14 +286,11 @@ def test_never_raises_any_text(text: str) -> None:
         "Kết luận số 12-KL/TW ngày 3/4/2026 của " * 30,
     ],
 )
-def test_near_linear_time(chunk: str) -> None:
-    def run(n: int) -> float:
-        text = chunk * n
-        return best_cpu_time(lambda: assign_roles(text), 3)
-
-    run(1)  # warm the caches
-    small, big = run(2), run(16)  # 8x the text: ~8x linear, 64x quadratic
-    assert big < max(small, 0.002) * 8 * 4 + 0.3, (small, big)
+def test_repeated_chunks_read_like_their_parts(chunk: str) -> None:
+    """8 times the text gives 8 times the roles (or the one list that the whole run makes); how the
+    time grows is measured by benchmarks/bench.py, not here."""
+    small, big = assign_roles(chunk * 2), assign_roles(chunk * 16)
+    assert len(big) == 8 * len(small) or len(big) == len(small) <= 1, (len(small), len(big))
 
 
 def test_cheap_rejection() -> None:
