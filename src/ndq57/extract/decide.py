@@ -99,6 +99,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["named_document"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('law_types')})\s+(?:số\s+)?\p{{Lu}}[^;:()\n]{{0,140}}?[\s,]*$"
     )
+    # an event noun right after a verb that organises it ("tổ chức hội nghị sơ kết")
+    out["organised_event"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('event_organise')})\s+(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE
+    )
     out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
@@ -485,7 +489,13 @@ def _narrated(ev: Evidence) -> bool:
 
 
 def _event_words(ev: Evidence) -> bool:
-    return not ev.bold and words()["event"].search(ev.local[-60:]) is not None
+    """A meeting or an event named before the time: when it takes place, not a due time, unless
+    the clause asks for it to be organised ("tổ chức hội nghị sơ kết vào tháng 6/2026")."""
+    if ev.bold or words()["event"].search(ev.local[-60:]) is None:
+        return False
+    w = words()
+    before = w["organised_event"].sub(lambda m: " " * len(m.group()), ev.local[-100:])
+    return w["event"].search(before[-60:]) is not None
 
 
 def _near_period_request(ev: Evidence) -> bool:

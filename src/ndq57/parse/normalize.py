@@ -285,6 +285,116 @@ def glued_symbols(text: str) -> list[_Edit]:
 
 
 # --------------------------------------------------------------------------------------------
+# Step: dates damaged by blanks, glued words and OCR digits
+
+
+@dataclass(frozen=True, slots=True)
+class _DatePatterns:
+    whole: Any  # a whole date with blanks around its slashes
+    period: Any  # a month or a quarter with blanks around its slash
+    misread: Any  # a whole date whose digits may be OCR letters
+    glue_hint: Any  # the last letter of a date word, then a digit
+    glued: Any  # a date word glued to the number after it ("ngày31"), matched where it ends
+    ocr: dict[str, str]
+
+
+@functools.cache
+def _date_patterns() -> _DatePatterns:
+    data = load("slips")["date_repairs"]
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+
+    blank = r"[ \t]*"
+    year = r"(?P<y>(?:19|20)\d\d)(?![\w/])"
+    whole = re.compile(
+        rf"(?<![\w/.\-])(?P<d>\d{{1,2}})(?P<a>{blank})/(?P<b>{blank})(?P<m>\d{{1,2}})(?P<c>{blank})/(?P<e>{blank}){year}"
+    )
+    period = re.compile(
+        rf"(?<!\w)(?:{alt('period_words')})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})(?P<a>{blank})/(?P<b>{blank}){year}",
+        re.IGNORECASE,
+    )
+    ocr = {str(k): str(v) for k, v in data["ocr_digits"].items()}
+    digit = "[\\d" + "".join(ocr) + "]"
+    misread = re.compile(rf"(?<![\w/])(?P<d>{digit}{{1,2}})/(?P<m>{digit}{{1,2}})/(?P<y>{digit}{{4}})(?![\w/])")
+    words = [str(w) for w in data["glued_before_number"]]
+    last = sorted({c for w in words for c in (w[-1].lower(), w[-1].upper())})
+    glue_hint = re.compile("[" + "".join(last) + r"]\d")
+    glued = re.compile(rf"(?<!\w)(?:{alt('glued_before_number')})(?=\d)", re.IGNORECASE)
+    return _DatePatterns(whole, period, misread, glue_hint, glued, ocr)
+
+
+def _valid_date(day: str, month: str, year: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and 1900 <= int(year) <= 2099
+
+
+def _near(pattern: Any, text: str, at: int, reach: int = 32) -> Iterator[Any]:
+    """The matches of ``pattern`` that hold position ``at``, searched in a window around it (a
+    match must end before the window does, unless the window ends with the text)."""
+    lo, hi = max(0, at - reach), min(len(text), at + reach)
+    for m in pattern.finditer(text, lo, hi):
+        if m.start() <= at < m.end() and (m.end() < hi or hi == len(text)):
+            yield m
+
+
+def date_repairs(text: str) -> list[_Edit]:
+    """Edits repairing dates damaged by stray blanks, glued words and OCR letters, looked for only
+    where such damage can be: beside a slash, and where a date word's last letter meets a digit.
+
+    >>> date_repairs("trước ngày 31/ 12/2026, trong tháng 9 / 2026")
+    [(14, 15, '', 'date_spacing'), (37, 38, '', 'date_spacing'), (39, 40, '', 'date_spacing')]
+    >>> date_repairs("ngày31 tháng12 năm2026")
+    [(4, 4, ' ', 'date_glued_word'), (12, 12, ' ', 'date_glued_word'), (18, 18, ' ', 'date_glued_word')]
+    >>> date_repairs("trước 3l/12/2O26")
+    [(7, 8, '1', 'ocr_digit'), (13, 14, '0', 'ocr_digit')]
+    """
+    pats = _date_patterns()
+    seen: set[tuple[int, int]] = set()
+    edits: list[_Edit] = []
+    p = text.find("/")
+    while p >= 0:
+        around = text[max(0, p - 1) : p + 2]
+        if " " in around or "\t" in around:
+            for pattern in (pats.whole, pats.period):
+                for m in _near(pattern, text, p):
+                    if m.span() in seen or (pattern is pats.whole and not _valid_date(*m.group("d", "m", "y"))):
+                        continue
+                    seen.add(m.span())
+                    gaps = ("a", "b", "c", "e") if pattern is pats.whole else ("a", "b")
+                    edits.extend((m.start(g), m.end(g), "", "date_spacing") for g in gaps if m.end(g) > m.start(g))
+        if any(c in pats.ocr for c in text[max(0, p - 2) : p + 3]):
+            for m in _near(pats.misread, text, p):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    edits.extend(_ocr_digits(m, pats.ocr))
+        p = text.find("/", p + 1)
+    for hint in pats.glue_hint.finditer(text):
+        end = hint.start() + 1
+        word = pats.glued.search(text, max(0, end - 8), end + 1)
+        if word is None or word.end() != end:
+            continue
+        after = end
+        while after < len(text) and text[after].isdigit() and after - end < 4:
+            after += 1
+        if after - end <= 4 and not (after < len(text) and text[after].isalpha()):  # (not a code: "tháng12a")
+            edits.append((end, end, " ", "date_glued_word"))
+    return sorted(set(edits))
+
+
+def _ocr_digits(m: Any, ocr: dict[str, str]) -> list[_Edit]:
+    parts = [m.group(g) for g in ("d", "m", "y")]
+    fixed = ["".join(ocr.get(c, c) for c in part) for part in parts]
+    if fixed == parts or not all(any(c.isdigit() for c in part) for part in parts) or not _valid_date(*fixed):
+        return []
+    out: list[_Edit] = []
+    for g, old, new in zip(("d", "m", "y"), parts, fixed, strict=True):
+        base = m.start(g)
+        pairs = enumerate(zip(old, new, strict=True))
+        out.extend((base + i, base + i + 1, c, "ocr_digit") for i, (o, c) in pairs if o != c)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # Steps: what a text layer or an OCR engine does to words
 
 
@@ -1017,6 +1127,7 @@ def _normalize(base: str, style: str) -> Normalized:
     steps: list[Callable[[str], list[_Edit]]] = [
         invisible_chars,
         glued_symbols,
+        date_repairs,
         stray_glyphs,
         functools.partial(ocr_header_words, style=style),
         functools.partial(syllable_repairs, style=style),
