@@ -171,11 +171,12 @@ def build_docx(fx: Fixture, *, page_breaks: bool = True) -> bytes:
 # ---------------------------------------------------------------- PDF
 
 
-def build_pdf(fx: Fixture, *, nfd: bool = False, break_after: str | None = None) -> bytes:
+def build_pdf(fx: Fixture, *, nfd: bool = False, break_after: str | None = None, ruled: bool = True) -> bytes:
     """The fixture as a typeset PDF: two header columns, body lines as in the fixture (labels
     typed), a superscript footnote marker with its body at the foot of the page, a page number
     on the second page, ruled task table, sign-off in two columns. ``break_after``: a line after
-    which the page ends (inside a paragraph). ``nfd``: every string decomposed."""
+    which the page ends (inside a paragraph). ``nfd``: every string decomposed. ``ruled``: False
+    draws the task table without its borders (a table whose borders a word processor hid)."""
     from fpdf import FPDF
 
     def t(s: str) -> str:
@@ -246,7 +247,7 @@ def build_pdf(fx: Fixture, *, nfd: bool = False, break_after: str | None = None)
                 x = 20.0
                 for w, text in zip(widths, row, strict=True):
                     pdf.set_xy(x, y)
-                    pdf.cell(w, 7, t(text), border=1)
+                    pdf.cell(w, 7, t(text), border=1 if ruled else 0)
                     x += w
                 y += 7
             y += 3
@@ -261,4 +262,33 @@ def build_pdf(fx: Fixture, *, nfd: bool = False, break_after: str | None = None)
     column(fx.signer, 110, 80, y, bold=True)
     if pending_notes:
         foot_and_new_page()
+    return bytes(pdf.output())
+
+
+def build_unruled_table_pdf(rows: list[list[str]], widths: list[float], before: str, after: str) -> bytes:
+    """A page with a paragraph, a table drawn without borders whose cells wrap over several lines
+    (each cell's text broken to its column's width and aligned left, as a word processor's table
+    cells are by default; rows as tall as their tallest cell), and a paragraph after it."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 10.5)
+    pdf.set_xy(20, 20)
+    pdf.multi_cell(170, 5.5, before)
+    y = pdf.get_y() + 4
+    pdf.set_font("DejaVu", "", 9.5)
+    for row in rows:
+        x, tallest = 20.0, 0.0
+        for w, text in zip(widths, row, strict=True):
+            pdf.set_xy(x, y)
+            pdf.multi_cell(w - 2, 5, text, border=0, align="L")
+            tallest = max(tallest, pdf.get_y() - y)
+            x += w
+        y += tallest + 1.5
+    pdf.set_font("DejaVu", "", 10.5)
+    pdf.set_xy(20, y + 6)
+    pdf.multi_cell(170, 5.5, after)
     return bytes(pdf.output())

@@ -73,6 +73,8 @@ def files(fixture: object, tmp_path_factory: pytest.TempPathFactory) -> dict[str
         out["pdf"].write_bytes(build_pdf(fixture, break_after=BREAK_IN_PARAGRAPH))  # type: ignore[arg-type]
         out["nfd"] = folder / "ke-hoach-nfd.pdf"
         out["nfd"].write_bytes(build_pdf(fixture, nfd=True, break_after=BREAK_IN_PARAGRAPH))  # type: ignore[arg-type]
+        out["unruled"] = folder / "ke-hoach-unruled.pdf"
+        out["unruled"].write_bytes(build_pdf(fixture, break_after=BREAK_IN_PARAGRAPH, ruled=False))  # type: ignore[arg-type]
     return out
 
 
@@ -94,7 +96,7 @@ def test_docx_gives_the_text_record(files: dict[str, Path], expected: dict) -> N
     assert {"paragraph", "table", "row", "cell", "footnote"} <= kinds
 
 
-@pytest.mark.parametrize("variant", ["pdf", "nfd"])
+@pytest.mark.parametrize("variant", ["pdf", "nfd", "unruled"])
 def test_pdf_gives_the_text_record(files: dict[str, Path], expected: dict, variant: str) -> None:
     _need_font()
     doc = _parse(files[variant])
@@ -122,6 +124,27 @@ def test_pdf_text_layout(files: dict[str, Path]) -> None:
     assert "2" not in lines  # the page number
     assert "| 2 | Kiểm tra chất lượng dữ liệu | Công an xã | Tháng 11/2026 |" in lines
     assert lines[-3:] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Thạch"]
+
+
+def test_pdf_unruled_table_with_wrapped_cells() -> None:
+    """A table drawn without borders, its cells wrapped over several lines: one pipe row per table
+    row, each cell's lines joined; the paragraphs around it stay paragraphs."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_unruled_table_pdf
+
+    rows = [
+        ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        ["1", "Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của xã",
+         "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Trước ngày 30/6/2026"],
+        ["2", "Tổ chức tập huấn nghiệp vụ", "Phòng Văn hóa - Xã hội xã", "Quý III/2026"],
+    ]
+    before = "Ủy ban nhân dân xã giao nhiệm vụ cho các cơ quan, đơn vị theo bảng dưới đây:"
+    after = "Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/2026."
+    text = extracted_text(build_unruled_table_pdf(rows, [12, 70, 50, 38], before, after))
+    lines = text.splitlines()
+    assert lines[0] == before and lines[-1] == after
+    assert lines[1:-1] == ["| " + " | ".join(row) + " |" for row in rows]
 
 
 def test_docx_numbering_rules() -> None:

@@ -10,6 +10,9 @@ each character with its loose box and rebuilds what a careful text export gives:
   both sides of it (the header: issuer | national title, number | place and date; the sign-off:
   Nơi nhận | signer) is read column by column; in the header the number and the date start a
   second band, so the order is issuer, national title, number, place and date;
+* **tables** — ruled tables (drawn rules) and tables drawn without rules (a run of lines opened
+  by one written in three or more columns, kept apart by free vertical corridors) become pipe
+  rows ``| cell | cell |``, the lines of a wrapped cell joined;
 * **page numbers** (``2``, ``- 2 -``, ``Trang 2``) at the top or foot of a page are dropped, and
   nothing separates the pages, so a paragraph broken by a page break reads on (the layout stage
   joins hard-wrapped lines);
@@ -516,7 +519,8 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
 
 
 def page_lines(page: Page) -> list[Line]:
-    """The visual lines of a page, ruled tables read as pipe rows, numbered top to bottom."""
+    """The visual lines of a page, ruled and unruled tables read as pipe rows, numbered top to
+    bottom."""
     grids = find_grids(page.rules) if page.rules else []
     glyphs = page.glyphs
     rows: list[Line] = []
@@ -527,12 +531,129 @@ def page_lines(page: Page) -> list[Line]:
             continue
         rows.extend(found)
         glyphs = [g for g in glyphs if not grid.contains(g)]
-    lines = build_lines(glyphs)
+    lines = unruled_tables(build_lines(glyphs))
     if rows:
         lines = sorted(lines + rows, key=lambda ln: -ln.top)
+    if rows or any(ln.text.startswith("| ") for ln in lines):
         for no, ln in enumerate(lines, start=1):
             ln.no = no
     return lines
+
+
+# ---------------------------------------------------------------- unruled tables
+
+_TABLE_GUTTER = 0.85  # a column gap of an unruled table is at least this wide (font sizes) ...
+_TABLE_WORD_GAP = 0.8  # ... and a word gap inside a cell narrower than this
+_TABLE_ROW_GAP = 2.6  # lines further apart than this (font sizes, top to top) are no longer one table
+
+
+def _gaps(line: Line) -> list[tuple[float, float]]:
+    """The column gaps of a line: gaps between its characters wider than ``_COLUMN_GAP``."""
+    return list(itertools.pairwise(x for iv in _intervals(line) for x in iv))[1::2]
+
+
+def _corridors(free: list[tuple[float, float]], line: Line) -> list[tuple[float, float]]:
+    """The vertical corridors of ``free`` that ``line`` leaves free, narrowed by it."""
+    spans = _intervals(line, _TABLE_WORD_GAP)
+    out = []
+    for lo, hi in free:
+        for u, v in spans:
+            if v <= lo or u >= hi:
+                continue
+            if u <= lo and v >= hi:
+                lo = hi  # crossed
+                break
+            if u <= lo:
+                lo = v
+            elif v >= hi:
+                hi = u
+            else:  # a piece inside the corridor: it is crossed
+                lo = hi
+                break
+        if hi - lo >= _TABLE_GUTTER * line.size:
+            out.append((lo, hi))
+    return out
+
+
+def unruled_tables(lines: list[Line]) -> list[Line]:
+    """Tables drawn without rules (a word processor's table with its borders hidden): a run of
+    lines with at least two free vertical corridors, opened by a line written in three or more
+    columns, is read row by row as ``| cell | cell |`` lines (a row opens where the first column
+    has text; a line with nothing there continues the row's cells). The other lines are kept."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        free = [(a, b) for a, b in _gaps(first)]
+        if len(free) < 2 or not _letters(first):
+            out.append(first)
+            i += 1
+            continue
+        band = [first]
+        end = i + 1
+        while end < len(lines):
+            ln = lines[end]
+            if band[-1].top - ln.top > _TABLE_ROW_GAP * max(ln.size, band[-1].size):
+                break
+            narrowed = _corridors(free, ln)
+            if len(narrowed) < len(free):
+                break
+            free = narrowed
+            band.append(ln)
+            end += 1
+        rows = _table_band(band, _all_corridors(band))
+        if rows is None:
+            out.append(first)
+            i += 1
+            continue
+        out.extend(rows)
+        i = end
+    return out
+
+
+def _all_corridors(band: list[Line]) -> list[tuple[float, float]]:
+    """The vertical corridors no line of ``band`` writes in, at least ``_TABLE_GUTTER`` wide
+    (narrower ones than those that found the band: the gap after a column of numbers)."""
+    spans = sorted(iv for ln in band for iv in _intervals(ln, _TABLE_WORD_GAP))
+    size = _median([ln.size for ln in band]) or 1.0
+    out: list[tuple[float, float]] = []
+    reach = spans[0][1]
+    for u, v in spans[1:]:
+        if u - reach >= _TABLE_GUTTER * size:
+            out.append((reach, u))
+        reach = max(reach, v)
+    return out
+
+
+def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line] | None:
+    """The pipe rows of a band of lines cut by the corridors ``free``; None when it is no table
+    (fewer than two lines with text in three columns)."""
+    cuts = [(a + b) / 2 for a, b in free]
+    cells_of: list[list[list[Glyph]]] = []
+    for ln in band:
+        cells: list[list[Glyph]] = [[] for _ in range(len(cuts) + 1)]
+        for g in ln.glyphs:
+            cells[sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c)].append(g)
+        cells_of.append(cells)
+    if sum(1 for cells in cells_of if sum(1 for c in cells if c) >= 3) < 2:
+        return None
+    rows: list[list[list[Glyph]]] = []
+    for cells in cells_of:
+        if rows and not cells[0]:
+            for acc, more in zip(rows[-1], cells, strict=True):
+                acc.extend(more)
+        else:
+            rows.append([list(c) for c in cells])
+    out: list[Line] = []
+    x0, x1 = min(ln.x0 for ln in band), max(ln.x1 for ln in band)
+    for row in rows:
+        texts = [" ".join(part.text for part in build_lines(c)).replace("|", "/") for c in row]
+        every = [g for c in row for g in c]
+        stand_in = Glyph("|", x0, min(g.y0 for g in every), x1, max(g.y1 for g in every))
+        line = Line([stand_in], size=_median([g.h for g in every]))
+        line.text = "| " + " | ".join(texts) + " |"
+        out.append(line)
+    return out
 
 
 # ---------------------------------------------------------------- a page
