@@ -265,10 +265,12 @@ def build_pdf(fx: Fixture, *, nfd: bool = False, break_after: str | None = None,
     return bytes(pdf.output())
 
 
-def build_unruled_table_pdf(rows: list[list[str]], widths: list[float], before: str, after: str) -> bytes:
+def build_unruled_table_pdf(
+    rows: list[list[str]], widths: list[float], before: str, after: str, align: str = "L"
+) -> bytes:
     """A page with a paragraph, a table drawn without borders whose cells wrap over several lines
-    (each cell's text broken to its column's width and aligned left, as a word processor's table
-    cells are by default; rows as tall as their tallest cell), and a paragraph after it."""
+    (each cell's text broken to its column's width and aligned by ``align``: L, C or J; rows as
+    tall as their tallest cell), and a paragraph after it."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4", unit="mm")
@@ -284,7 +286,7 @@ def build_unruled_table_pdf(rows: list[list[str]], widths: list[float], before: 
         x, tallest = 20.0, 0.0
         for w, text in zip(widths, row, strict=True):
             pdf.set_xy(x, y)
-            pdf.multi_cell(w - 2, 5, text, border=0, align="L")
+            pdf.multi_cell(w - 2, 5, text, border=0, align=align)
             tallest = max(tallest, pdf.get_y() - y)
             x += w
         y += tallest + 1.5

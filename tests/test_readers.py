@@ -126,7 +126,8 @@ def test_pdf_text_layout(files: dict[str, Path]) -> None:
     assert lines[-3:] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Thạch"]
 
 
-def test_pdf_unruled_table_with_wrapped_cells() -> None:
+@pytest.mark.parametrize("align", ["L", "C", "J"])
+def test_pdf_unruled_table_with_wrapped_cells(align: str) -> None:
     """A table drawn without borders, its cells wrapped over several lines: one pipe row per table
     row, each cell's lines joined; the paragraphs around it stay paragraphs."""
     _need_font()
@@ -138,10 +139,11 @@ def test_pdf_unruled_table_with_wrapped_cells() -> None:
         ["1", "Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của xã",
          "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Trước ngày 30/6/2026"],
         ["2", "Tổ chức tập huấn nghiệp vụ", "Phòng Văn hóa - Xã hội xã", "Quý III/2026"],
+        ["3", "Kiểm tra việc thực hiện nhiệm vụ số hóa tại các thôn", "Công an xã", "Tháng 11/2026"],
     ]
     before = "Ủy ban nhân dân xã giao nhiệm vụ cho các cơ quan, đơn vị theo bảng dưới đây:"
     after = "Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/2026."
-    text = extracted_text(build_unruled_table_pdf(rows, [12, 70, 50, 38], before, after))
+    text = extracted_text(build_unruled_table_pdf(rows, [12, 70, 50, 38], before, after, align))
     lines = text.splitlines()
     assert lines[0] == before and lines[-1] == after
     assert lines[1:-1] == ["| " + " | ".join(row) + " |" for row in rows]
