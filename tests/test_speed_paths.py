@@ -67,6 +67,7 @@ TIME_PIECES = [
     "nhiệm kỳ", "nhiệm vụ", "hoàn thành", "hoàn thành trước", "năm", "năm học", "năm 2026", "mục tiêu", "không",
     "không quá", "dự kiến", "hạn chót", "tại", "ngày 15/7/2026", "tháng 7", "quý III", "10 ngày", "2026 - 2030",
     "định kỳ hằng tháng", "thứ Hai tuần tới", " ", "  ", ", ", ": ", "; ", ". ", "\n", "Sở Nội vụ", "báo cáo",
+    "tại Quyết định", "trong các", "từ ngày", "đến hết", "Đến", "TRƯỚC", "vào lúc", "kể từ", "sau", "Tết", "kỳ họp",
 ]
 time_text = st.lists(st.sampled_from(TIME_PIECES), max_size=20).map(" ".join)
 
@@ -74,11 +75,12 @@ time_text = st.lists(st.sampled_from(TIME_PIECES), max_size=20).map(" ".join)
 @settings(max_examples=300, deadline=None)
 @given(time_text)
 def test_a_start_with_no_qualifier_word_takes_the_rules_of_its_word(text: str) -> None:
-    """Where a word that may open the qualifier chain opens none, the rules that start with it
-    match as the whole grammar does there: the same span, rule and groups."""
+    """Where a word that may open the qualifier chain opens none, or none that a word some rule
+    starts with follows (:func:`timex._chain_before_rule`), the rules that start with it match as
+    the whole grammar does there: the same span, rule and groups."""
     starts = timex._Starts(text)
     for pos, key in zip(starts._starts, starts._keys, strict=True):
-        if key is None or not timex._chained(key) or timex._chain_step().match(text, pos) is not None:
+        if key is None or not timex._chained(key) or timex._chain_gate().match(text, pos) is not None:
             continue
         whole = timex._pattern().match(text, pos)
         rules = timex._unchained_pattern_for(key)
@@ -95,6 +97,7 @@ NUMBER_PIECES = [
     "16", "8", "08", "2026", "15/7", "15/7/2026", "7-2026", "16 giờ", "16giờ", "16 GIỜ", "16h", "16H30", "8h30'",
     "14:00", "14 :00", "9g30", "10 ngày", "ngày", "Thứ Hai", "thứ 6", "chủ nhật", "sáng", "chiều", "tháng", "năm",
     "hằng tuần", "hằng tháng", "hàng năm", "lần/năm", " ", "  ", ", ", "/", ".", "-", "\n", "h", "g", ":", "²",
+    "1. ", "(2) ", "15%", ";", ")", "123", "2025/NĐ-CP", "15.000", "từ", "đến", "–", "tới",
 ]
 number_text = st.lists(st.sampled_from(NUMBER_PIECES), max_size=16).map("".join) | st.lists(
     st.sampled_from(NUMBER_PIECES), max_size=16
@@ -142,3 +145,36 @@ def test_candidate_words_of_the_folded_copy_are_those_read_word_by_word(text: st
     got = timex._folded_candidates(text)
     if got is not None:
         assert got == timex._word_candidates(text, timex._word_kinds()), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(number_text)
+@example("1. ngày 15/7; 2) từ 15.7 - 20.8; 15%, 3/, 15/2025/NĐ-CP, 12.000 người, 123 ngày")
+def test_a_number_no_rule_starts_with_matches_no_rule(text: str) -> None:
+    """Where the number test says no rule starts ("1. ", "15%", "15/2025"), neither the grammar
+    nor any of its rules alone matches."""
+    starts = timex._Starts(text)
+    for pos, key in zip(starts._starts, starts._keys, strict=True):
+        if key != timex._NUMBER or timex._NO_RULE_AT_NUMBER.match(text, pos) is None:
+            continue
+        assert timex._pattern().match(text, pos) is None, (text, pos)
+        for name, _ in timex._rule_table()[1]:
+            assert timex._rule_pattern(name).match(text, pos) is None, (text, pos, name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(time_text | number_text)
+@example("Trong các năm qua, và của công: trước ngày 15/7/2026; tại Quyết định số 15/2025; từ 1. đến 2)")
+def test_the_starts_hold_every_place_the_grammar_matches_at(text: str) -> None:
+    """Wherever the whole grammar matches, :class:`timex._Starts` has a start (a number, or a word
+    some rule or the qualifier chain starts with) and finds the same match there."""
+    starts = timex._Starts(text)
+    keys = dict(zip(starts._starts, starts._keys, strict=True))
+    whole = timex._pattern()
+    for pos in range(len(text)):
+        m = whole.match(text, pos)
+        if m is None:
+            continue
+        assert pos in keys, (text, pos)
+        got = timex._Starts(text).next_match(pos)
+        assert got is not None and (got.span(), got.lastgroup) == (m.span(), m.lastgroup), (text, pos)

@@ -1030,6 +1030,14 @@ def _time_ahead() -> Any:
     return re.compile(_stdlib(r"\d{1,2}(?:\s*+(?:" + hour + r"|h|g)|:)"), re.IGNORECASE)
 
 
+# A number no rule can start with: one to three digits and then ")", ",", ";", "%", or "." or "/"
+# with no digit after ("1. ", "(2) ", "15%", "3/", "12./"), or one or two digits, "." or "/" and three
+# more ("15/2025/NĐ-CP"). Every rule that starts with a number wants after its first one or two
+# digits a blank, a date's separator and one or two digits, a range's dash or word, or a time's
+# hour word, "h", "g" or ":"; after three, a blank; a year has four.
+_NO_RULE_AT_NUMBER = re.compile(r"\d{1,3}(?:[),;%]|[./](?!\d))|\d{1,2}[./]\d{3}")
+
+
 @functools.cache
 def _untimed_number_pattern() -> Any:
     """The grammar at a number with no time of day ahead (see :func:`_time_ahead`): the rules that
@@ -1055,6 +1063,29 @@ def _chain_step() -> Any:
     repeated = prefix[len(head) : -len("){0,3})")] + ")"
     assert prefix == head + repeated[:-1] + "){0,3})", "the grammar's prefix is not the expected one"
     return re.compile(_stdlib(_LEAD + repeated), re.IGNORECASE)
+
+
+def _chain_gate() -> Any:
+    """:func:`_chain_before_rule`, or :func:`_chain_step` where the first words are not known."""
+    gate = _chain_before_rule()
+    return _chain_step() if gate is None else gate
+
+
+@functools.cache
+def _chain_before_rule() -> Any:
+    """One to three qualifier words where a match starts, then a word some rule can start with
+    (:func:`_rule_firsts`, a prefix of it: "trong các ...", "tại Quyết định ..." have none). Where
+    it does not match, no match there has a chain: the rules of the start's own word are all that
+    can match (:func:`_unchained_pattern_for`). None when the first words are not known."""
+    prefix, _ = _rule_table()
+    _, rules = _rule_firsts()
+    if any(firsts is None for _, firsts in rules):
+        return None
+    head = _LEAD + "(?P<chain>"
+    repeated = prefix[len(head) : -len("){0,3})")] + ")"
+    firsts = sorted({w for _, fs in rules if fs is not None for w in fs if w != _NUMBER}, key=lambda w: (-len(w), w))
+    ahead = "|".join([r"\d", *map(re.escape, firsts)])
+    return re.compile(_stdlib(_LEAD + "(?:" + repeated + "){1,3}(?=" + ahead + ")"), re.IGNORECASE)
 
 
 @functools.cache
@@ -1173,8 +1204,15 @@ _FIRST, _ANCHOR = 1, 2
 @functools.cache
 def _word_kinds() -> dict[str, int]:
     """Each word that may start an expression (:data:`_FIRST`, see :func:`_first_word_set`) or
-    anchors one (:data:`_ANCHOR`, :func:`_anchor_word_set`), casefolded."""
+    anchors one (:data:`_ANCHOR`, :func:`_anchor_word_set`), casefolded.
+
+    A first syllable of the word file that neither a rule nor the qualifier chain can start with
+    (:func:`_rule_firsts`: "và", "của", "công" ...) starts nothing: it is left out (a start there
+    would find no pattern to try, :func:`_pattern_for`), unless it anchors."""
     first, anchor = _first_word_set(), _anchor_word_set()
+    chain, rules = _rule_firsts()
+    if chain is not None and all(firsts is not None for _, firsts in rules):
+        first = first & chain.union(*(firsts for _, firsts in rules if firsts is not None))
     return {w: (_FIRST if w in first else 0) | (_ANCHOR if w in anchor else 0) for w in first | anchor}
 
 
@@ -2103,11 +2141,15 @@ class _Starts:
             key = keys[i]
             pattern = _pattern_for(key)
             if key == _NUMBER:
+                if _NO_RULE_AT_NUMBER.match(text, starts[i]) is not None:
+                    i += 1
+                    continue
                 if _time_ahead().match(text, starts[i]) is None:
                     pattern = _untimed_number_pattern()
-            elif key is not None and _chained(key) and _chain_step().match(text, starts[i]) is None:
-                # no qualifier word here: the rules that start with the word itself, as with any
-                # word that opens no chain (the whole grammar would match as they do, or not at all)
+            elif key is not None and _chained(key) and _chain_gate().match(text, starts[i]) is None:
+                # no qualifier word here, or none that a rule's word follows: the rules that start
+                # with the word itself, as with any word that opens no chain (the whole grammar
+                # would match as they do, or not at all)
                 pattern = _unchained_pattern_for(key)
             m = pattern.match(text, starts[i]) if pattern is not None else None
             if m is not None:
