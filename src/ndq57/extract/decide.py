@@ -108,6 +108,7 @@ def words() -> dict[str, regex.Pattern[str]]:
 
 
 _PERIOD = regex.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+độ)(?!\w)", regex.IGNORECASE)
+_OPEN_QUOTE = regex.compile('["“]')
 _QUOTE = regex.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 _CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECASE)
 _TITLE_LEAD = regex.compile(r"(?:^|\s)(?:về|là|có\s+tên|với\s+chủ\s+đề)\s*$", regex.IGNORECASE)
@@ -163,7 +164,7 @@ class Cited:
         """The offset of the last opening quote ('"' or '“') before ``pos`` in the paragraph, or -1."""
         if self._quotes is None:
             quoted = '"' in self.text or "“" in self.text
-            self._quotes = [i for i, c in enumerate(self.text) if c in '"“'] if quoted else []
+            self._quotes = [m.start() for m in _OPEN_QUOTE.finditer(self.text)] if quoted else []
         i = bisect.bisect_left(self._quotes, pos)
         return self._quotes[i - 1] if i else -1
 

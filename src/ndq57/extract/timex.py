@@ -2696,14 +2696,15 @@ def find_time_expressions(
     if not _may_hold_time(text):
         return [], []
     found, invalid = _scan(text, doc_date, default_year)
-    found = _weekday_of_week(text, found)
-    found = _apply_context(text, found)
-    found = _quarterly_months(text, found)
-    found = _yearly_context(text, found)
-    found = _yearly_lists(text, found)
-    found = _refinements(text, found)
-    found = _yearly_paragraph(text, found)
-    found = _relative_years(text, found)
+    if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
+        found = _weekday_of_week(text, found)
+        found = _apply_context(text, found)
+        found = _quarterly_months(text, found)
+        found = _yearly_context(text, found)
+        found = _yearly_lists(text, found)
+        found = _refinements(text, found)
+        found = _yearly_paragraph(text, found)
+        found = _relative_years(text, found)
     found = _immediate(text, found, doc_date)
     if doc_date is not None:
         _roll_year(found, doc_date)
