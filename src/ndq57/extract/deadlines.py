@@ -24,12 +24,12 @@ from typing import Any
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
-from ndq57.extract.decide import Cited, Context, Evidence, decide, to_date, words
+from ndq57.extract.decide import Cited, Context, Evidence, decide, goal_headings, to_date, words
 from ndq57.extract.owners import Owners
 from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
-from ndq57.model import Assignee, Deadline, Decision, Header, Target, Task, UnitIndexEntry, Warning
+from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
@@ -48,22 +48,17 @@ class Extracted:
 _CLAUSE_SPLIT = regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})")
 
 
-# Where a match of _CLAUSE_SPLIT may start: at ";", a line end or ":", or right after ".!?" (the
-# standard library's engine skips to these characters fast)
-_SPLIT_HINT = re.compile(r"[;\n:.!?]")
+# Where a match of _CLAUSE_SPLIT may start: at ";" or a line end, at ":" with a blank after it, or
+# right after ".!?" with a blank after it ("15.7", "1.2" need no trial; the pattern's \s is a part
+# of the standard library's); the standard library's engine skips to these characters fast
+_SPLIT_HINT = re.compile(r"[;\n:.!?](?:(?<=[;\n])|(?=\s))")
 
 
 def _clause_splits(text: str) -> Iterator[regex.Match[str]]:
     """What ``_CLAUSE_SPLIT.finditer(text)`` yields: the pattern tried only where it may start."""
     pos = 0
     for hint in _SPLIT_HINT.finditer(text):
-        if hint.group() in ".!?":
-            start = hint.end()
-            # (a blank must follow: "15.7", "1.2" need no trial; \s is a part of what isspace takes)
-            if not text[start : start + 1].isspace():
-                continue
-        else:
-            start = hint.start()
+        start = hint.end() if hint.group() in ".!?" else hint.start()
         if start < pos:
             continue
         m = _CLAUSE_SPLIT.match(text, start)
@@ -130,6 +125,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     warnings: list[Warning] = []
     decisions: list[Decision] = []
     owners = Owners(blocks, tree, header)
+    headings = _Headings(owners)
     builder = TaskBuilder()
     labelled = _labelled_by_block(blocks, tree, owners)
     with_deadline: set[int] = set()
@@ -156,11 +152,11 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         lt = labelled.get(bi)
         clause_memo: dict[int, dict[Any, Any]] = {}  # what the rules found in each clause
         all_bold = blk.all_bold  # (a heading: read once, not for each expression)
+        heads = headings.of(owner)
         for expr, ci in zip(exprs, clause_of, strict=True):
             cs, ce = spans[ci]
             others = by_clause[ci]
             bold = blk.is_bold(expr.start, expr.end)
-            heads = owners.headings(owner)
             in_time = lt is not None and any(
                 f.key == "time" and f.block == bi and f.start <= expr.start < f.end + 1 for f in lt.fields
             )
@@ -195,9 +191,23 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
             else:
                 _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
-    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
+    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, headings)
     tasks = builder.finish()
     return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions, tasks)
+
+
+class _Headings:
+    """The headings above each section (:meth:`Owners.headings`), read once per section."""
+
+    def __init__(self, owners: Owners) -> None:
+        self._owners = owners
+        self._heads: dict[int, str] = {}
+
+    def of(self, sec: Section | None) -> str:
+        got = self._heads.get(id(sec))
+        if got is None:
+            got = self._heads[id(sec)] = self._owners.headings(sec)
+        return got
 
 
 def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -> dict[int, LabelledTask]:
@@ -347,9 +357,11 @@ def _undated_tasks(
     owners: Owners,
     labelled: dict[int, LabelledTask],
     with_deadline: set[int],
+    headings: _Headings | None = None,
 ) -> None:
     """Items of the operative part that give work to an owner but name no time."""
-    w = words()
+    if headings is None:
+        headings = _Headings(owners)
     seen_labelled: set[int] = set()
     for bi, (blk, sec) in enumerate(zip(blocks, tree.owner, strict=True)):
         if blk.kind != "para" or bi in with_deadline or sec is None:
@@ -372,8 +384,7 @@ def _undated_tasks(
             continue
         if not _item_like(blk.text) or blk.all_bold or len(blk.text) < 25 or blk.text.rstrip().endswith(":"):
             continue
-        heads = owners.headings(sec)
-        if w["goal_headings"].search(heads[:120]) or _NARRATED.search(blk.text):
+        if goal_headings(headings.of(sec)) or _NARRATED.search(blk.text):
             continue
         spans = _clauses(blk.text)
         found = owners.for_clause(blk.text, spans, 0, sec)

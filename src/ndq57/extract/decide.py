@@ -110,6 +110,7 @@ def words() -> dict[str, regex.Pattern[str]]:
 _PERIOD = regex.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+độ)(?!\w)", regex.IGNORECASE)
 _OPEN_QUOTE = regex.compile('["“]')
 _QUOTE = regex.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
+_PHRASE_BREAK = regex.compile(r"[;,:.()\n]")
 _CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECASE)
 _TITLE_LEAD = regex.compile(r"(?:^|\s)(?:về|là|có\s+tên|với\s+chủ\s+đề)\s*$", regex.IGNORECASE)
 _DA = regex.compile(r"(?:^|\s)đã\s", regex.IGNORECASE)
@@ -330,7 +331,7 @@ class Evidence:
         return any(
             e <= pos
             and pos - e <= 240
-            and regex.search(r"[;,:.()\n]", self.text[e:pos]) is None
+            and _PHRASE_BREAK.search(self.text, e, pos) is None
             and _CITED_SUBJECT.search(self.text, s, pos)
             for s, e in self._cited_near(pos, 240)
         )
@@ -675,13 +676,23 @@ def _open_period(ev: Evidence) -> bool:
 
 def _retrospective(ev: Evidence) -> bool:
     """"Sau 6 tháng triển khai, ...": a point counted from the start, to look back."""
-    after = words()["retrospective"].match(ev.after)
-    return ev.kind == "relative" and ev.expr.phrase[:3].lower() == "sau" and after is not None
+    return (
+        ev.kind == "relative"
+        and ev.expr.phrase[:3].lower() == "sau"
+        and words()["retrospective"].match(ev.after) is not None
+    )
 
 
 def _goal_section(ev: Evidence) -> bool:
     """Inside "Mục tiêu", "Mục đích, yêu cầu", "Quan điểm": goals, not tasks."""
-    return bool(ev.headings) and not ev.bold and words()["goal_headings"].search(ev.headings[:120]) is not None
+    return bool(ev.headings) and not ev.bold and goal_headings(ev.headings)
+
+
+@functools.lru_cache(maxsize=256)
+def goal_headings(headings: str) -> bool:
+    """Whether the headings around a paragraph (innermost first, lower case) name a part that
+    states aims (asked for each expression and item under them: read once)."""
+    return words()["goal_headings"].search(headings[:120]) is not None
 
 
 def _cited_by_name(ev: Evidence) -> bool:
