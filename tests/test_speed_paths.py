@@ -178,3 +178,34 @@ def test_the_starts_hold_every_place_the_grammar_matches_at(text: str) -> None:
         assert pos in keys, (text, pos)
         got = timex._Starts(text).next_match(pos)
         assert got is not None and (got.span(), got.lastgroup) == (m.span(), m.lastgroup), (text, pos)
+
+
+def _chain_cats_by_every_key(chain: str) -> list[str]:
+    """The qualifier categories of a chain, every qualifier word tried at each word (longest first)."""
+    w = timex._words()
+    s = timex._key(chain.replace(":", " "))
+    cats: list[str] = []
+    i = 0
+    while i < len(s):
+        if s[i] == " ":
+            i += 1
+            continue
+        for k in w.qualifier_keys:
+            if s.startswith(k, i) and (i + len(k) == len(s) or s[i + len(k)] == " "):
+                cats.append(w.qualifier_cat[k])
+                i += len(k)
+                break
+        else:
+            j = s.find(" ", i)
+            i = len(s) if j < 0 else j
+    return cats
+
+
+QUALIFIER_PIECES = [*timex._words().qualifier_keys, "Trong", "TRƯỚC", "trướcc", "x", ":", " ", "  ", "\t", "nay", "đến"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(QUALIFIER_PIECES), max_size=8).map(" ".join))
+@example("chậm nhất là trước: trong thời hạn")
+def test_chain_categories_read_by_first_word_as_by_every_key(chain: str) -> None:
+    assert timex._chain_cats(chain) == _chain_cats_by_every_key(chain)

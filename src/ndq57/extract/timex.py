@@ -1397,6 +1397,7 @@ def _chain_cats(chain: str | None) -> list[str]:
     if not chain:
         return []
     w = _words()
+    by_first = _qualifiers_by_first()
     s = _key(chain.replace(":", " "))
     cats: list[str] = []
     i = 0
@@ -1404,15 +1405,26 @@ def _chain_cats(chain: str | None) -> list[str]:
         if s[i] == " ":
             i += 1
             continue
-        for k in w.qualifier_keys:
+        j = s.find(" ", i)
+        word_end = len(s) if j < 0 else j
+        for k in by_first.get(s[i:word_end], ()):
             if s.startswith(k, i) and (i + len(k) == len(s) or s[i + len(k)] == " "):
                 cats.append(w.qualifier_cat[k])
                 i += len(k)
                 break
         else:
-            j = s.find(" ", i)
-            i = len(s) if j < 0 else j
+            i = word_end
     return cats
+
+
+@functools.cache
+def _qualifiers_by_first() -> dict[str, tuple[str, ...]]:
+    """The qualifier words (:attr:`_Words.qualifier_keys`, longest first) by their first word: only
+    those can start at a word of a chain."""
+    out: dict[str, list[str]] = {}
+    for k in _words().qualifier_keys:
+        out.setdefault(k.split(" ", 1)[0], []).append(k)
+    return {first: tuple(keys) for first, keys in out.items()}
 
 
 def _qualifier(cats: list[str], kind: str, has_day_word: bool = False) -> str | None:
