@@ -275,9 +275,9 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             piece = text[start:end]
             s = start + len(piece) - len(piece.lstrip(" ,.-+:("))
             e = start + len(piece.rstrip(" ,.;-+:)"))
-            if e - s >= 2 and regex.search(r"\p{L}{2}", text[s:e]) and not _role_words().fullmatch(text, s, e):
+            if e - s >= 2 and _TWO_LETTERS.search(text, s, e) and not _role_words().fullmatch(text, s, e):
                 gap = text[items[-1].end : s] if items else ";"
-                if not regex.search(r"[;\n]", gap) and (not gap.strip() or not _head().match(text, s)):
+                if not _LIST_BREAK.search(gap) and (not gap.strip() or not _head().match(text, s)):
                     items[-1].end, items[-1].unit = e, None
                 else:
                     items.append(_Item(s, e, None))
@@ -311,6 +311,8 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
 
 
 _COLLECTIVE = regex.compile(r"(?i)(?:các|những|mọi)\s")
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_LIST_BREAK = regex.compile(r"[;\n]")
 
 
 def _kind(unit: UnitMatch) -> str:
