@@ -357,11 +357,9 @@ def _undated_tasks(
     owners: Owners,
     labelled: dict[int, LabelledTask],
     with_deadline: set[int],
-    headings: _Headings | None = None,
+    headings: _Headings,
 ) -> None:
     """Items of the operative part that give work to an owner but name no time."""
-    if headings is None:
-        headings = _Headings(owners)
     seen_labelled: set[int] = set()
     for bi, (blk, sec) in enumerate(zip(blocks, tree.owner, strict=True)):
         if blk.kind != "para" or bi in with_deadline or sec is None:

@@ -1031,8 +1031,8 @@ def _time_ahead() -> Any:
 
 
 # A number no rule can start with: one to three digits and then ")", ",", ";", "%", or "." or "/"
-# with no digit after ("1. ", "(2) ", "15%", "3/", "12./"), or one or two digits, "." or "/" and three
-# more ("15/2025/NĐ-CP"). Every rule that starts with a number wants after its first one or two
+# with no digit after ("1. ", "(2) ", "15%", "3, ", "120/ "), or one or two digits, "." or "/" and
+# three more ("15/2025/NĐ-CP", "12.500"). Every rule that starts with a number wants after its first one or two
 # digits a blank, a date's separator and one or two digits, a range's dash or word, or a time's
 # hour word, "h", "g" or ":"; after three, a blank; a year has four.
 _NO_RULE_AT_NUMBER = re.compile(r"\d{1,3}(?:[),;%]|[./](?!\d))|\d{1,2}[./]\d{3}")
