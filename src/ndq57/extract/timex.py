@@ -1255,18 +1255,23 @@ def _precheck_body() -> str:
 
 
 @functools.cache
-def _precheck_parts() -> tuple[Any, Any, tuple[tuple[str, ...], ...]]:
+def _precheck_parts() -> tuple[Any, Any, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]:
     """:func:`_precheck` in three steps: a digit; the syllables of a calendar word, each
     casefolded, all in the casefolded text (a cheap test that every match of the words passes: the
     engine matches a letter of these words only by characters that casefold to it, but for
-    :data:`_FOLD_EXCEPTION`); the words."""
+    :data:`_FOLD_EXCEPTION`); the words. The words' syllables come by the one looked for first
+    (the longest), with the rest of each word's: a syllable shared by several is looked for once."""
     phrases = {
         tuple(sorted({p.casefold() for p in v.split()}, key=lambda p: (-len(p), p)))
         for w in _precheck_words()
         for v in _variants(w)
         if v.split()
     }
-    return regex.compile(r"\d"), regex.compile(_precheck_body(), regex.IGNORECASE), tuple(sorted(phrases))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases):
+        by_first.setdefault(phrase[0], []).append(phrase[1:])
+    syllables = tuple((first, tuple(rests)) for first, rests in by_first.items())
+    return regex.compile(r"\d"), regex.compile(_precheck_body(), regex.IGNORECASE), syllables
 
 
 # the one character the engine matches to a letter of the calendar words ("i") that casefolds to
@@ -1276,18 +1281,18 @@ _FOLD_EXCEPTION = "\u0130"
 
 def _may_hold_time(text: str) -> bool:
     """Whether :func:`_precheck` finds something in ``text`` (the same answer, found sooner)."""
-    digit, words, phrases = _precheck_parts()
+    digit, words, syllables = _precheck_parts()
     if digit.search(text) is not None:
         return True
     if _FOLD_EXCEPTION in text:
         return words.search(text) is not None
     folded = text.casefold()
-    for phrase in phrases:
-        for syllable in phrase:
-            if syllable not in folded:
-                break
-        else:
-            return words.search(text) is not None
+    for first, rests in syllables:
+        if first not in folded:
+            continue
+        for rest in rests:
+            if all(syllable in folded for syllable in rest):
+                return words.search(text) is not None
     return False
 
 
