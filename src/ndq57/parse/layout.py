@@ -114,6 +114,24 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+# the ASCII signs a match of the "item_start" pattern may start with (other than a lower-case
+# letter, which a ")" or "-" must follow); any other character is left to the pattern
+_ITEM_ASCII = frozenset("-+(0123456789IVXLCPM")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _starts_item(text: str) -> bool:
+    """The "item_start" pattern matches ``text`` (a list item or a heading starts it), tried
+    only when ``text`` starts with a sign it may start with (most lines of a paragraph do not)."""
+    first = text[:1]
+    if first in _ASCII_LOWER:
+        if text[1:2] not in (")", "-"):
+            return False
+    elif first.isascii() and first not in _ITEM_ASCII:
+        return False
+    return _patterns()["item_start"].match(text) is not None
+
+
 def _strip_emphasis(text: str, state: list[bool]) -> tuple[str, list[tuple[int, int]]]:
     """Remove ``*`` emphasis runs, returning the text and its bold spans.
 
@@ -967,7 +985,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             kind = "footnote"
             current = [ln]
             continue
-        if current and kind == "para" and (p["item_start"].match(ln.text) or ln.md_heading):
+        if current and kind == "para" and (ln.md_heading or _starts_item(ln.text)):
             prev = current[-1].text
             if not (_breaks_symbol(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
                 current, ln.text
@@ -1019,17 +1037,32 @@ def _numbered_heading(text: str, short: int) -> bool:
 def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
     b = _Builder()
     prev = ""
+    # (what _Builder.add does, written out: this runs once per line of the body)
+    parts, line_map, bold = b.parts, b.line_map, b.bold
+    length = 0
     for ln in lines:
-        sep = _join_sep(prev, ln.text) if b.parts else ""
-        # (a word cut needs a letter on both sides of the line end)
-        if sep and prev[-1:].isalpha() and ln.text[:1].isalpha() and (cut := _split_word(prev, ln.text)) is not None:
-            # a word cut by the line end ("Ph" / "ường"): one syllable only when joined
-            sep = ""
-            if fixes is not None:
-                fixes.append(Fix("join_split_word", f"{cut[0]} {cut[1]}", cut[0] + cut[1], b.line_map[-1][1], 0, 0))
-        b.add(ln.text, ln.no, ln.bold, sep)
-        b.md_heading = b.md_heading or ln.md_heading
-        prev = ln.text
+        text = ln.text
+        if parts:
+            # (a symbol broken after its hyphen or slash only where prev ends so)
+            sep = _join_sep(prev, text) if prev[-1:] in ("-", "/") else " "
+            # (a word cut needs a letter on both sides of the line end)
+            if sep and prev[-1:].isalpha() and text[:1].isalpha() and (cut := _split_word(prev, text)) is not None:
+                # a word cut by the line end ("Ph" / "ường"): one syllable only when joined
+                sep = ""
+                if fixes is not None:
+                    fixes.append(Fix("join_split_word", f"{cut[0]} {cut[1]}", cut[0] + cut[1], line_map[-1][1], 0, 0))
+            if sep:
+                parts.append(sep)
+                length += len(sep)
+        line_map.append((length, ln.no))
+        if ln.bold:
+            bold.extend((length + s, length + e) for s, e in ln.bold)
+        parts.append(text)
+        length += len(text)
+        if ln.md_heading:
+            b.md_heading = True
+        prev = text
+    b.length = length
     return b
 
 
@@ -1104,7 +1137,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
         if prev_b is not None:
             a_text = prev_b.text
             c_text = cur.text
-            starts_item = bool(p["item_start"].match(c_text)) or cur.md_heading
+            starts_item = _starts_item(c_text) or cur.md_heading
             join = False
             sep = " "
             if not starts_item:
@@ -1134,8 +1167,12 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     if marks is not None:
         known |= marks[0]
         loose |= marks[1]
-    for blk in merged:
-        _strip_refs(blk, known, loose)
+    # (a mark of a kind the blocks' text does not hold is not looked for block by block)
+    whole = "\n".join([blk.text for blk in merged])
+    sup = any(c in whole for c in SUPERSCRIPTS)
+    if known or sup or "[^" in whole:
+        for blk in merged:
+            _strip_refs(blk, known, loose, sup)
     return BodyLayout(merged, footnotes, fixes)
 
 
@@ -1144,9 +1181,10 @@ _SUPERSCRIPT = cached_re.compile(f"[{SUPERSCRIPTS}]")
 _SPACED_REF = regex.compile(r"(?<=\s)\[(\d{1,3})\](?=\s)")
 
 
-def _strip_refs(blk: Block, known: set[str], loose: set[str]) -> None:
+def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) -> None:
+    """Cut the footnote marks out of ``blk``; ``sup``: whether the text may hold a superscript."""
     p = _patterns()
-    sup = _SUPERSCRIPT.search(blk.text) is not None
+    sup = sup and _SUPERSCRIPT.search(blk.text) is not None
     caret = "[^" in blk.text
     if not known and not sup and not caret:
         return
