@@ -496,77 +496,100 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     >>> ocr_header_words("Quyết định này có hiệu lực")
     []
     """
-    vocab, prefixes = _header_vocab()
+    prefixes = _header_vocab()[1]
     edits: list[_Edit] = []
     done = -1
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
-    lines: dict[int, tuple[list[Any], list[int]]] = {}  # the words of a line, and their ends, read once
-    holds: dict[str, bool] = {}  # whether a run holds a header word, by the run's text (asked once)
     for a, b in sorted(spans):
         if a < done:
             continue
-        run_text = text[a:b]
-        hit = holds.get(run_text)
-        if hit is None:
-            hit = holds[run_text] = any(_skeleton(w) in vocab for w in _WORD.findall(run_text))
-        if not hit:
+        if not _holds_header_word(text[a:b]):
             continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
-        start = text.rfind("\n", 0, a) + 1
-        got = lines.get(start)
-        if got is None:
-            end = text.find("\n", a)
-            end = len(text) if end < 0 else end
-            found = list(_WORD.finditer(text, start, end))
-            got = lines[start] = (found, [w.end() for w in found])
-        words, ends = got
-        k = bisect.bisect_right(ends, a)  # the first word that ends after a
-        while k < len(words) and words[k].group()[:1].isupper():
-            run = _header_run(words, k, vocab, prefixes, 0, style, edits)
+        # the words of the line from the run on (a run starts where a word starts), read as far
+        # as the upper-case words and the header phrases they may start reach
+        end = text.find("\n", a)
+        end = len(text) if end < 0 else end
+        ahead = _WORD.finditer(text, a, end)
+        words: list[Any] = []
+        k = 0
+        while (k < len(words) or _read_word(ahead, words)) and words[k].group()[:1].isupper():
+            longest = _longest_phrase().get(_skeleton(words[k].group()), 0)
+            if not longest:
+                k += 1  # (no header word starts so)
+                continue
+            while len(words) < k + longest and _read_word(ahead, words):
+                pass
+            run, repairs, if_alone = _header_outcome(tuple(w.group() for w in words[k : k + longest]), style)
+            if repairs and (not if_alone or _alone(text, end, words[k].start(), words[k + run - 1].end(), prefixes)):
+                edits.extend((words[k + i].start(), words[k + i].end(), repl, "ocr_header_word") for i, repl in repairs)
             if run:
                 done = words[k + run - 1].end()
             k += run or 1
     return edits
 
 
-def _header_run(
-    words: list[Any],
-    k: int,
-    vocab: dict[str, list[list[str]]],
-    prefixes: frozenset[str],
-    start: int,
-    style: str,
-    edits: list[_Edit],
-) -> int:
-    """Try the header words at word ``k`` of a line; record the edits; return the run's length."""
-    for phrase in vocab.get(_skeleton(words[k].group()), ()):
-        run = words[k : k + len(phrase)]
-        if len(run) < len(phrase):
+def _read_word(ahead: Iterator[Any], words: list[Any]) -> bool:
+    """Append the next word of ``ahead`` to ``words``; false at the end of the line."""
+    word = next(ahead, None)
+    if word is None:
+        return False
+    words.append(word)
+    return True
+
+
+def _alone(text: str, end: int, start: int, stop: int, prefixes: frozenset[str]) -> bool:
+    """The words of the line that ends at ``end``, but those of the run from ``start`` to
+    ``stop``, are letters of a sign-off authority ("TM." in "TM. ỦY BAN NHÂN DÂN")."""
+    line = text.rfind("\n", 0, start) + 1
+    return all(w.group() in prefixes for w in _WORD.finditer(text, line, end) if not start <= w.start() < stop)
+
+
+@functools.lru_cache(maxsize=8192)
+def _holds_header_word(run: str) -> bool:
+    """A run of words (an upper-case run, a line's first word and the letter after it) holds a
+    word with the skeleton of a header phrase's first word (asked once per run's text: "Nơi n",
+    "Kế h", "CỘNG HÒA XÃ HỘI" stand in many documents)."""
+    vocab = _header_vocab()[0]
+    return any(_skeleton(w) in vocab for w in _WORD.findall(run))
+
+
+@functools.cache
+def _longest_phrase() -> dict[str, int]:
+    """The number of words of the longest header word phrase, by the skeleton of its first word."""
+    return {key: max(map(len, phrases)) for key, phrases in _header_vocab()[0].items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _header_outcome(found: tuple[str, ...], style: str) -> tuple[int, tuple[tuple[int, str], ...], bool]:
+    """The header words at the words ``found`` of a line (from an upper-case word on, as many as
+    the longest header phrase it may start has): how many words they take (0: none), the words
+    to replace (index in ``found``, new text), and whether those are replaced only when the run
+    stands alone on its line (a sign-off authority beside it), its words being syllables all."""
+    vocab, _ = _header_vocab()
+    for phrase in vocab.get(_skeleton(found[0]), ()):
+        if len(found) < len(phrase):
             continue
-        found = [w.group() for w in run]
+        run = list(found[: len(phrase)])
         upper = _all_caps(tuple(phrase))
-        if found == phrase:  # (written right, as most are: nothing to change)
-            if upper or found[0][:1].isupper():
-                return len(phrase)
+        if run == phrase:  # (written right, as most are: nothing to change)
+            if upper or run[0][:1].isupper():
+                return len(phrase), (), False
             continue
-        if any(_skeleton(f) != _skeleton(p) for f, p in zip(found, phrase, strict=True)):
+        if any(_skeleton(f) != _skeleton(p) for f, p in zip(run, phrase, strict=True)):
             continue
-        letters = [c for f in found for c in f if c.isalpha()]
+        letters = [c for f in run for c in f if c.isalpha()]
         if upper and sum(c.isupper() for c in letters) < 0.85 * len(letters):
             continue
-        if not upper and not found[0][:1].isupper():
+        if not upper and not run[0][:1].isupper():
             continue
-        changed = [(w, p) for w, p in zip(run, phrase, strict=True) if not _same_word(w.group(), p)]
+        changed = [(i, f, p) for i, (f, p) in enumerate(zip(run, phrase, strict=True)) if not _same_word(f, p)]
         if not changed:
-            return len(phrase)
-        others = itertools.chain(itertools.islice(words, 0, k), itertools.islice(words, k + len(phrase), None))
-        alone = all(o.group() in prefixes for o in others)  # (stops at the first other word)
-        if not alone and all(syllables.is_syllable(f) for f in found):
-            return len(phrase)
-        for w, p in changed:
-            repl = _restyle(p.upper() if upper else _case_like(w.group(), p), _style_for(w.group(), style))
-            edits.append((start + w.start(), start + w.end(), repl, "ocr_header_word"))
-        return len(phrase)
-    return 0
+            return len(phrase), (), False
+        repairs = tuple(
+            (i, _restyle(p.upper() if upper else _case_like(f, p), _style_for(f, style))) for i, f, p in changed
+        )
+        return len(phrase), repairs, all(syllables.is_syllable(f) for f in run)
+    return 0, (), False
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # words of letters (the standard library's engine: faster here)
