@@ -496,10 +496,10 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     >>> ocr_header_words("Quyết định này có hiệu lực")
     []
     """
-    prefixes = _header_vocab()[1]
     edits: list[_Edit] = []
     done = -1
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
+    end = -1  # the end of the line of the last run read
     for a, b in sorted(spans):
         if a < done:
             continue
@@ -507,8 +507,10 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
             continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
         # the words of the line from the run on (a run starts where a word starts), read as far
         # as the upper-case words and the header phrases they may start reach
-        end = text.find("\n", a)
-        end = len(text) if end < 0 else end
+        if a > end:
+            line = text.rfind("\n", 0, a) + 1
+            end = text.find("\n", a)
+            end = len(text) if end < 0 else end
         ahead = _WORD.finditer(text, a, end)
         words: list[Any] = []
         k = 0
@@ -520,7 +522,7 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
             while len(words) < k + longest and _read_word(ahead, words):
                 pass
             run, repairs, if_alone = _header_outcome(tuple(w.group() for w in words[k : k + longest]), style)
-            if repairs and (not if_alone or _alone(text, end, words[k].start(), words[k + run - 1].end(), prefixes)):
+            if repairs and (not if_alone or _alone(text, line, end, words[k].start(), words[k + run - 1].end())):
                 edits.extend((words[k + i].start(), words[k + i].end(), repl, "ocr_header_word") for i, repl in repairs)
             if run:
                 done = words[k + run - 1].end()
@@ -537,10 +539,10 @@ def _read_word(ahead: Iterator[Any], words: list[Any]) -> bool:
     return True
 
 
-def _alone(text: str, end: int, start: int, stop: int, prefixes: frozenset[str]) -> bool:
-    """The words of the line that ends at ``end``, but those of the run from ``start`` to
+def _alone(text: str, line: int, end: int, start: int, stop: int) -> bool:
+    """The words of the line from ``line`` to ``end``, but those of the run from ``start`` to
     ``stop``, are letters of a sign-off authority ("TM." in "TM. ỦY BAN NHÂN DÂN")."""
-    line = text.rfind("\n", 0, start) + 1
+    prefixes = _header_vocab()[1]
     return all(w.group() in prefixes for w in _WORD.finditer(text, line, end) if not start <= w.start() < stop)
 
 
