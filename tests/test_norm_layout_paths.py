@@ -90,7 +90,7 @@ def test_header_words_of_the_fixtures_are_those_read_run_by_run() -> None:
             assert norm.ocr_header_words(text, style) == _header_words_run_by_run(text, style)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(header_text, st.sampled_from(["old", "new", "keep"]))
 @example("TM. UY BAN NHÂÁN DÁN", "old")
 @example("TM. ỦY BAN NHÂN DÁN\nKT. CHU TICH", "new")
@@ -109,7 +109,7 @@ ITEM_PIECES = [
 item_text = st.lists(st.sampled_from(ITEM_PIECES) | st.text(max_size=3), max_size=8).map("".join)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(item_text)
 @example("a) Sở Nội vụ")
 @example("đ- x")
