@@ -362,7 +362,7 @@ def date_repairs(text: str) -> list[_Edit]:
                     seen.add(m.span())
                     gaps = ("a", "b", "c", "e") if pattern is pats.whole else ("a", "b")
                     edits.extend((m.start(g), m.end(g), "", "date_spacing") for g in gaps if m.end(g) > m.start(g))
-        if any(c in pats.ocr for c in text[max(0, p - 2) : p + 3]):
+        if not pats.ocr.keys().isdisjoint(text[max(0, p - 2) : p + 3]):
             for m in _near(pats.misread, text, p):
                 if m.span() not in seen:
                     seen.add(m.span())
