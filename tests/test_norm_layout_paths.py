@@ -124,3 +124,14 @@ def test_starts_item_on_the_fixture_lines() -> None:
         for line in text.split("\n"):
             for piece in (line, line.strip()):
                 assert layout._starts_item(piece) == (layout._patterns()["item_start"].match(piece) is not None)
+
+
+GAP_PIECES = ["ỦY BAN", "CỘNG HÒA", " ", "   ", "    ", "     ", "\t", "\t ", " \t", "\u00a0", "\u3000", "|", "x", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(GAP_PIECES) | st.text(max_size=3), max_size=10).map("".join))
+@example("ỦY BAN    CỘNG HÒA")
+@example("ỦY BAN\tCỘNG HÒA")
+def test_column_gap_test_answers_as_the_pattern(text: str) -> None:
+    assert layout._has_column_gap(text) == (layout._COLUMN_GAP.search(text) is not None)

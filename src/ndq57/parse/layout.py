@@ -601,6 +601,12 @@ def _footnote_mark(text: str) -> tuple[str, int, str] | None:
 
 
 _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
+
+
+def _has_column_gap(body: str) -> bool:
+    """``_COLUMN_GAP`` is in ``body``: looked for only when four blanks or a tab are (most lines
+    of a header have neither: the pattern's look-behind first is tried at every position)."""
+    return ("    " in body or "\t" in body) and _COLUMN_GAP.search(body) is not None
 _HEAD_ZONE = 14  # non-blank lines at the top where the two header columns may share a line
 
 
@@ -668,7 +674,7 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
             parts = _pipe_cells(body)
         elif right_at is not None:
             parts = _placed_parts(raw, right_at)
-        elif in_zone and len(body) < 160 and _COLUMN_GAP.search(body):
+        elif in_zone and len(body) < 160 and _has_column_gap(body):
             parts = _column_parts(body)
             layout = len(parts) == 2
             if layout and seen > _HEAD_ZONE:
