@@ -546,13 +546,22 @@ def _alone(text: str, line: int, end: int, start: int, stop: int) -> bool:
     return all(w.group() in prefixes for w in _WORD.finditer(text, line, end) if not start <= w.start() < stop)
 
 
-@functools.lru_cache(maxsize=8192)
+_MEMO_CHARS = 80  # the longest run whose answers are remembered (a longer one is read each time)
+
+
 def _holds_header_word(run: str) -> bool:
     """A run of words (an upper-case run, a line's first word and the letter after it) holds a
-    word with the skeleton of a header phrase's first word (asked once per run's text: "Nơi n",
+    word with the skeleton of a header phrase's first word (remembered for a short run: "Nơi n",
     "Kế h", "CỘNG HÒA XÃ HỘI" stand in many documents)."""
+    return _holds_remembered(run) if len(run) <= _MEMO_CHARS else _holds(run)
+
+
+def _holds(run: str) -> bool:
     vocab = _header_vocab()[0]
     return any(_skeleton(w) in vocab for w in _WORD.findall(run))
+
+
+_holds_remembered = functools.lru_cache(maxsize=8192)(_holds)
 
 
 @functools.cache
@@ -561,12 +570,21 @@ def _longest_phrase() -> dict[str, int]:
     return {key: max(map(len, phrases)) for key, phrases in _header_vocab()[0].items()}
 
 
-@functools.lru_cache(maxsize=4096)
-def _header_outcome(found: tuple[str, ...], style: str) -> tuple[int, tuple[tuple[int, str], ...], bool]:
+_Outcome = tuple[int, tuple[tuple[int, str], ...], bool]
+
+
+def _header_outcome(found: tuple[str, ...], style: str) -> _Outcome:
     """The header words at the words ``found`` of a line (from an upper-case word on, as many as
     the longest header phrase it may start has): how many words they take (0: none), the words
     to replace (index in ``found``, new text), and whether those are replaced only when the run
-    stands alone on its line (a sign-off authority beside it), its words being syllables all."""
+    stands alone on its line (a sign-off authority beside it), its words being syllables all.
+    Remembered for short words (most runs are a document's header and sign-off, alike in many)."""
+    if sum(map(len, found)) <= _MEMO_CHARS:
+        return _outcome_remembered(found, style)
+    return _outcome(found, style)
+
+
+def _outcome(found: tuple[str, ...], style: str) -> _Outcome:
     vocab, _ = _header_vocab()
     for phrase in vocab.get(_skeleton(found[0]), ()):
         if len(found) < len(phrase):
@@ -592,6 +610,9 @@ def _header_outcome(found: tuple[str, ...], style: str) -> tuple[int, tuple[tupl
         )
         return len(phrase), repairs, all(syllables.is_syllable(f) for f in run)
     return 0, (), False
+
+
+_outcome_remembered = functools.lru_cache(maxsize=4096)(_outcome)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # words of letters (the standard library's engine: faster here)
