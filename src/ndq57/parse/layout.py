@@ -892,16 +892,6 @@ class _Builder:
         self.bold: list[tuple[int, int]] = []
         self.md_heading = False
 
-    def add(self, text: str, line: int, bold: list[tuple[int, int]], sep: str) -> None:
-        if self.parts and sep:
-            self.parts.append(sep)
-            self.length += len(sep)
-        self.line_map.append((self.length, line))
-        if bold:
-            self.bold.extend((self.length + s, self.length + e) for s, e in bold)
-        self.parts.append(text)
-        self.length += len(text)
-
     @property
     def text(self) -> str:
         return "".join(self.parts)
@@ -1043,7 +1033,7 @@ def _numbered_heading(text: str, short: int) -> bool:
 def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
     b = _Builder()
     prev = ""
-    # (what _Builder.add does, written out: this runs once per line of the body)
+    # (each line's text after a separator, its line at its offset, its bold spans moved there)
     parts, line_map, bold = b.parts, b.line_map, b.bold
     length = 0
     for ln in lines:
