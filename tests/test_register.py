@@ -230,6 +230,38 @@ def test_task_references(reg: Register) -> None:
             reg.resolve(bad)
 
 
+def test_a_task_with_a_dated_and_a_recurring_term_is_two_rows(db_url: str) -> None:
+    """'hoàn thành trước ngày 30/4/2026 và báo cáo tiến độ trước ngày 25 hằng tháng': the one-off
+    term is owed (and overdue) beside the monthly one; each row has its own status."""
+    import ndq57
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 31/KH-UBND\n\nAn Phú, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+        "Rà soát hồ sơ đất đai\n\n1. Sở Nông nghiệp và Môi trường rà soát hồ sơ, hoàn thành trước ngày "
+        "30/4/2026 và báo cáo tiến độ trước ngày 25 hằng tháng.\n"
+    )
+    doc = ndq57.parse(text).to_dict()
+    (task,) = doc["tasks"]
+    assert len(task["deadlines"]) == 2
+    reg = open_register(db_url)
+    try:
+        reg.add([doc], by="tester")
+        rows = {r["local_id"]: r for r in reg.rows()}
+        assert set(rows) == {"t1", "t1-dated"}
+        assert (rows["t1"]["term"], rows["t1-dated"]["term"]) == ("recurring", "dated")
+        assert rows["t1-dated"]["due"] == "2026-04-30" and rows["t1"]["due"] is None
+        assert reg.resolve("31/KH-UBND#t1-dated")["id"] == rows["t1-dated"]["id"]
+        may = counts(rpt.build(reg, D(2026, 5, 1), as_of=D(2026, 5, 31)))
+        # total, done on time, done late, in term, overdue, no term, recurring: 25/5 and the 30/4 term
+        assert may["Sở Nông nghiệp và Môi trường"] == (2, 0, 0, 0, 2, 0, 1)
+        reg.done(rows["t1-dated"]["id"], D(2026, 4, 28), by="lan")
+        assert reg.resolve("31/KH-UBND#t1")["status"] == "open"
+        reg.add([doc], by="tester")  # again: the same two rows, the status kept
+        assert len(reg.rows()) == 2 and reg.resolve("31/KH-UBND#t1-dated")["status"] == "done"
+    finally:
+        reg.close()
+
+
 # ---------------------------------------------------------------- list
 
 

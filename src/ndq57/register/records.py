@@ -14,6 +14,11 @@ A task's *term* (thời hạn) comes from its deadlines:
   must be complete (a clause with an interim and a final report is due at the final one);
 - ``none`` otherwise (no deadline, a vague or an unresolved relative one).
 
+A task with both (``hoàn thành trước ngày 30/6/2026 và báo cáo tiến độ trước ngày 25 hằng
+tháng``) is two rows: the recurring one under the task's id, and the dated one under the id of
+its key followed by ``#dated`` (``NUMBER#t3-dated`` beside ``NUMBER#t3``), each with its own
+deadlines, status and history.
+
 Its *lead units* are the owners with the role ``lead`` (chủ trì), else those with ``assigned``
 (giao, đề nghị), else none.
 """
@@ -215,39 +220,15 @@ def document_rows(doc: Mapping[str, Any], digest: str | None = None) -> Document
         seen[key] = n
         if n > 1:  # the same clause twice in one document: keep both, apart
             key = f"{key}#{n}"
-        dls = [_deadline(by_id[i]) for i in t.get("deadlines") or [] if i in by_id]
-        term = term_of(dls)
         owners = t.get("owners") or []  # Assignee dicts: unit, role, raw, kind, rule
         heads = lead_owners(owners)
         raws: dict[str, str] = {}
         for o in heads:
             raws.setdefault(str(o["unit"]), str(o.get("raw") or o["unit"]))
         leads = list(raws)
-        row: dict[str, Any] = {
-            "id": task_id(doc_key, key),
-            "doc_key": doc_key,
-            "task_key": key,
-            "local_id": t.get("id"),
-            "section": t.get("section"),
-            "line": t.get("line"),
-            "end_line": t.get("end_line"),
-            "text": " ".join(str(t.get("text") or "").split()),
-            "lead": "; ".join(leads) or None,
-            "leads": _json(leads),
-            "lead_raws": _json(list(raws.values())),
-            "units": units_text(owners) or None,
-            "owners": _json(owners),
-            "term": term.term,
-            "due": term.due,
-            "due_date": term.due[:10] if term.due else None,
-            "recurrence": _json(term.recurrence) if term.recurrence else None,
-            "phrase": term.phrase,
-            "deadlines": _json(dls),
-            "product": t.get("product"),
-            "read_as": t.get("read_as"),
-            "rule": t.get("rule"),
-        }
-        tasks.append(row)
+        dls = [_deadline(by_id[i]) for i in t.get("deadlines") or [] if i in by_id]
+        for part_key, part in _term_parts(key, dls):
+            tasks.append(_task_row(t, doc_key, part_key, part, owners, leads, raws))
     document: dict[str, Any] = {
         "doc_key": doc_key,
         "number": header.get("number"),
@@ -262,6 +243,58 @@ def document_rows(doc: Mapping[str, Any], digest: str | None = None) -> Document
     }
     document["content"] = digest or document_digest(doc)
     return DocumentRows(document, tasks, source.get("path"))
+
+
+def _term_parts(key: str, dls: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The task's rows by term: one, or two when it has a recurring deadline with no fixed date and
+    a dated one (the recurring row keeps the task's key; the dated row's key ends with ``#dated``).
+
+    >>> [(k, [d["phrase"] for d in part]) for k, part in _term_parts("k", [
+    ...     {"due": "2026-06-30", "phrase": "a"}, {"due": None, "recurrence": {"freq": "monthly"}, "phrase": "b"}])]
+    [('k', ['b']), ('k#dated', ['a'])]
+    """
+    recurring = [d for d in dls if d.get("recurrence") and not d.get("due")]
+    dated = [d for d in dls if d.get("due")]
+    if not recurring or not dated:
+        return [(key, dls)]
+    return [(key, [d for d in dls if not d.get("due")]), (f"{key}#dated", dated)]
+
+
+def _task_row(
+    t: Mapping[str, Any],
+    doc_key: str,
+    key: str,
+    dls: list[dict[str, Any]],
+    owners: list[Any],
+    leads: list[str],
+    raws: dict[str, str],
+) -> dict[str, Any]:
+    term = term_of(dls)
+    return {
+        "id": task_id(doc_key, key),
+        "doc_key": doc_key,
+        "task_key": key,
+        # (the dated row of a task with a recurring term too: "t3-dated", as NUMBER#t3-dated names it)
+        "local_id": f"{t.get('id')}-dated" if key.endswith("#dated") else t.get("id"),
+        "section": t.get("section"),
+        "line": t.get("line"),
+        "end_line": t.get("end_line"),
+        "text": " ".join(str(t.get("text") or "").split()),
+        "lead": "; ".join(leads) or None,
+        "leads": _json(leads),
+        "lead_raws": _json(list(raws.values())),
+        "units": units_text(owners) or None,
+        "owners": _json(owners),
+        "term": term.term,
+        "due": term.due,
+        "due_date": term.due[:10] if term.due else None,
+        "recurrence": _json(term.recurrence) if term.recurrence else None,
+        "phrase": term.phrase,
+        "deadlines": _json(dls),
+        "product": t.get("product"),
+        "read_as": t.get("read_as"),
+        "rule": t.get("rule"),
+    }
 
 
 def _deadline(d: Mapping[str, Any]) -> dict[str, Any]:
