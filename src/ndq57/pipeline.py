@@ -10,6 +10,7 @@ between calls, so ``parse`` is safe to call from many processes at once.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ndq57 import patterns
@@ -18,7 +19,7 @@ from ndq57.extract.deadlines import extract_deadlines
 from ndq57.extract.table_tasks import merge as merge_table_tasks
 from ndq57.extract.table_tasks import table_tasks
 from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source, Warning
-from ndq57.parse.citations import find_citations
+from ndq57.parse.citations import find_all_citations
 from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
 from ndq57.parse.directive import looks_like_directive
 from ndq57.parse.header import parse_header
@@ -136,27 +137,13 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
             refs.setdefault(mark, []).append(line)
     footnotes = [Footnote(f.mark, f.text, f.line, refs.get(f.mark, [])) for f in body.footnotes]
 
-    # citations: in the title and subject, the body and the footnotes
-    citations = []
-    for ln in head.cite_lines:
-        found, warns = find_citations(ln.text, lambda _o, n=ln.no: n)
-        citations.extend(found)
-        warnings.extend(warns)
-    for blk in body.blocks:
-        if blk.kind == "table":
-            continue
-        found, warns = find_citations(blk.text, blk.line_at)
-        citations.extend(found)
-        warnings.extend(warns)
-    for cell in (c for t in body_tables for r in t.rows for c in r.cells if r.kind != "header"):
-        if cell.text:
-            found, warns = find_citations(cell.text, lambda _o, n=cell.line: n)
-            citations.extend(found)
-            warnings.extend(warns)
-    for fb in body.footnotes:
-        found, warns = find_citations(fb.text, lambda _o, n=fb.line: n)
-        citations.extend(found)
-        warnings.extend(warns)
+    # citations: in the title and subject, the body and the footnotes (one scan over them all)
+    pieces: list[tuple[str, Callable[[int], int] | int]] = [(ln.text, ln.no) for ln in head.cite_lines]
+    pieces += [(blk.text, blk.line_at) for blk in body.blocks if blk.kind != "table"]
+    pieces += [(c.text, c.line) for t in body_tables for r in t.rows if r.kind != "header" for c in r.cells if c.text]
+    pieces += [(fb.text, fb.line) for fb in body.footnotes]
+    citations, cite_warnings = find_all_citations(pieces)
+    warnings.extend(cite_warnings)
     citations.sort(key=lambda c: c.line)
     # the document naming itself ("Kèm theo Kế hoạch số 215/KH-UBND ngày ..." in an appendix)
     own = head.header.number

@@ -9,8 +9,10 @@ flagged, not corrected.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+from collections.abc import Callable, Iterable
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -273,3 +275,33 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
             )
         )
     return out, warns
+
+
+# joins the texts of :func:`find_all_citations`: no part of a citation matches it, and the
+# look-arounds (a letter, a digit, "số" and blanks before or after) read it as they read the
+# start or the end of a text — a citation found in the joined text lies inside one text and is
+# the one found in that text alone
+_JOIN = "\x00"
+
+
+def find_all_citations(
+    pieces: Iterable[tuple[str, Callable[[int], int] | int]],
+) -> tuple[list[Citation], list[Warning]]:
+    """:func:`find_citations` of each text of ``pieces`` — (text, ``line_at`` or the line of the
+    whole text) — in their order, read in one scan: the texts that may hold a citation (a "/")
+    joined, each offset taken back to its text by bisection."""
+    kept = [(text, at) for text, at in pieces if "/" in text]
+    if not kept:
+        return [], []
+    starts: list[int] = []
+    pos = 0
+    for text, _ in kept:
+        starts.append(pos)
+        pos += len(text) + len(_JOIN)
+
+    def line_at(offset: int) -> int:
+        k = bisect.bisect_right(starts, offset) - 1
+        at = kept[k][1]
+        return at(offset - starts[k]) if callable(at) else at
+
+    return find_citations(_JOIN.join(text for text, _ in kept), line_at)
