@@ -94,28 +94,28 @@ def _lines_with(text: str, sign: str) -> list[int]:
 def _cell_lines(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Cells on lines of their own between lone ``|`` lines."""
     out: list[_RawTable] = []
-    lone = ["|" in ln and ln.strip(_BLANKS) == "|" for ln in lines]  # (what _LONE_PIPE matches)
-    if True not in lone:
+    # the lone "|" lines (what _LONE_PIPE matches), among the lines that hold a "|"
+    pipes = [k for k in _lines_with(text, "|") if lines[k].strip(_BLANKS) == "|"]
+    if not pipes:
         return out
-    i = 0
-    while i < len(lines):
-        if not taken[i] and lone[i]:
+    lone = [False] * len(lines)
+    for k in pipes:
+        lone[k] = True
+    for i in pipes:  # (a table starts at a "|" line; the lines of one read are taken)
+        if not taken[i]:
             t = _cell_table_at(lines, lone, i, taken)
             if t is not None:
                 out.append(t)
-                i = t.end
-                continue
-        i += 1
     return out
 
 
 def _cell_run(lines: list[str], lone: list[bool], j: int, taken: list[bool]) -> int:
     """The end of the cell text starting at ``j``: non-blank lines up to a lone ``|``; ``j`` when
     the lines there are not a cell (no ``|`` closes them: text after the table)."""
-    k = j
-    while k < len(lines) and not taken[k] and lines[k].strip() and not lone[k]:
+    k, n = j, len(lines)
+    while k < n and not taken[k] and not lone[k] and lines[k].strip():
         k += 1
-    if k > j and k < len(lines) and not taken[k] and lone[k]:
+    if k > j and k < n and not taken[k] and lone[k]:
         return k
     return j
 
@@ -153,11 +153,11 @@ def _cell_table_at(lines: list[str], lone: list[bool], start: int, taken: list[b
         k = _cell_run(lines, lone, j, taken) if j == last else j
         if k == j:
             break  # no cell after the run: the table ends at its last "|"
-        raw = _Raw([(x + 1, lines[x]) for x in range(j, k)], j + 1)
+        raw = _Raw([(j + 1, lines[j])] if k == j + 1 else [(x + 1, lines[x]) for x in range(j, k)], j + 1)
         if first:
             cur.extend(_Raw([], last) for _ in range(pipes - 1))
         elif pipes == 1:
-            joined = " ".join(t for _, t in raw.lines)
+            joined = lines[j] if k == j + 1 else " ".join(lines[j:k])
             # (before the row has its cells, only an appendix heading or the note that attaches
             # it ends the table: "PHỤ LỤC", "kèm theo" — the text is read only when it may be one)
             if (len(cur) >= max(widest, 2) or _MAY_END_ROW.search(joined) is not None) and _outside(
@@ -850,26 +850,29 @@ def _clean(raw: _Raw) -> _Cell:
         text = " ".join(text.split())
         return _Cell(text, no, was_bold if text else "**" in t, end=no)
     bold = False
-    parts: list[str] = []
+    pieces: list[str] = []  # the texts of the lines, each after the break or blank that joins it
     all_bold = True
-    any_text = False
     for _, t in raw.lines:
-        text, was_bold, bold = _unmark(t, bold)
-        text = " ".join(text.split())
-        if text:
-            any_text = True
-            all_bold = all_bold and was_bold
-            parts.append(text)
-    joined = ""
-    for p in parts:
-        if not joined:
-            joined = p
-        elif _BULLET.match(p) or (joined[-1] in ".;:!?" and p[:1].isupper()):
-            joined += "\n" + p
+        if "*" in t or "_" in t or "\\" in t:
+            text, was_bold, bold = _unmark(t, bold)
+            text = " ".join(text.split())
         else:
-            joined += " " + p
-    empty_bold = not any_text and any("**" in t for _, t in raw.lines)
-    return _Cell(joined.strip(), raw.lines[0][0], (all_bold and any_text) or empty_bold, end=raw.lines[-1][0])
+            # (no markup: what _unmark gives, without the call)
+            text = " ".join(t.split())
+            was_bold = bold and bool(text)
+        if not text:
+            continue
+        all_bold = all_bold and was_bold
+        if pieces:
+            # (a bullet starts with a mark, a number or a letter before a blank, "." or ")": a
+            # line starting otherwise is not tried with the pattern)
+            first = text[0]
+            bullet = (first in "-+•–" or first.isdigit() or text[1:2] == ")") and _BULLET.match(text) is not None
+            pieces.append("\n" if bullet or (pieces[-1][-1] in ".;:!?" and first.isupper()) else " ")
+        pieces.append(text)
+    if not pieces:
+        return _Cell("", raw.lines[0][0], any("**" in t for _, t in raw.lines), end=raw.lines[-1][0])
+    return _Cell("".join(pieces), raw.lines[0][0], all_bold, end=raw.lines[-1][0])
 
 
 # --------------------------------------------------------------------------------------- words

@@ -1,0 +1,114 @@
+"""The short paths of the table readers give what the plain reading gives: the lone ``|`` lines
+found among the lines that hold a ``|`` (each line read by the pattern is the reference), and a
+cell's lines joined with the per-line markup and bullet tests skipped where they cannot apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ndq57.parse import tables
+from ndq57.parse.normalize import normalize
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+CELL_PIECES = [
+    "Sở Nội vụ", "chủ trì", "phối hợp", "**", "*", "__", "\\", "\\-", "(*)", " * ", "- ", "+ ", "• ", "– ", "1. ",
+    "12) ", "3.", "a) ", "đ) ", "b)", "x)y", ".", ";", ":", "!", "?", " ", "  ", "\t", "\u00a0", "\u3000", "\x1c",
+    "Đ", "Quý II/2026", "\u0663) ", "²) ", "",
+]
+cell_line = st.lists(st.sampled_from(CELL_PIECES), max_size=8).map("".join)
+
+
+def _plain_clean(raw: tables._Raw) -> tables._Cell:
+    """:func:`tables._clean` as it read every line: markup removed and the bullet pattern tried
+    on each line."""
+    if not raw.lines or len(raw.lines) == 1:
+        return tables._clean(raw)
+    bold = False
+    parts: list[str] = []
+    all_bold = True
+    any_text = False
+    for _, t in raw.lines:
+        text, was_bold, bold = tables._unmark(t, bold)
+        text = " ".join(text.split())
+        if text:
+            any_text = True
+            all_bold = all_bold and was_bold
+            parts.append(text)
+    joined = ""
+    for p in parts:
+        if not joined:
+            joined = p
+        elif tables._BULLET.match(p) or (joined[-1] in ".;:!?" and p[:1].isupper()):
+            joined += "\n" + p
+        else:
+            joined += " " + p
+    empty_bold = not any_text and any("**" in t for _, t in raw.lines)
+    return tables._Cell(joined.strip(), raw.lines[0][0], (all_bold and any_text) or empty_bold, end=raw.lines[-1][0])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(cell_line, min_size=2, max_size=5))
+@example(["**Sở Nội vụ**", "- phối hợp"])
+@example(["Rà soát.", "Đ", "1. Sở", "a) x", "b)"])
+@example(["**", "", "**"])
+def test_cell_lines_joined_as_the_plain_reading(lines: list[str]) -> None:
+    raw = tables._Raw([(k + 1, t) for k, t in enumerate(lines)], 1)
+    assert tables._clean(raw) == _plain_clean(raw)
+
+
+def _plain_lone(lines: list[str]) -> list[int]:
+    return [k for k, ln in enumerate(lines) if tables._LONE_PIPE.match(ln)]
+
+
+def _cell_tables(text: str) -> list[tuple[int, int, list[list[tuple[list[tuple[int, str]], int]]]]]:
+    lines = text.split("\n")
+    got = tables._cell_lines(lines, [False] * len(lines), text)
+    return [(t.start, t.end, [[(c.lines, c.line) for c in r] for r in t.rows]) for t in got]
+
+
+def _plain_cell_tables(text: str) -> list[tuple[int, int, list[list[tuple[list[tuple[int, str]], int]]]]]:
+    """The reader walking every line, each line asked whether it is a lone "|"."""
+    lines = text.split("\n")
+    taken = [False] * len(lines)
+    lone = [bool(tables._LONE_PIPE.match(ln)) for ln in lines]
+    out = []
+    i = 0
+    while i < len(lines):
+        if not taken[i] and lone[i]:
+            t = tables._cell_table_at(lines, lone, i, taken)
+            if t is not None:
+                out.append((t.start, t.end, [[(c.lines, c.line) for c in r] for r in t.rows]))
+                i = t.end
+                continue
+        i += 1
+    return out
+
+
+TABLE_LINES = ["|", " | ", "|\u00a0", "\x1c|", "| |", "STT", "Nội dung", "1", "Sở Nội vụ", "", "  ", "PHỤ LỤC I",
+               "Kèm theo Kế hoạch số 5/KH-UBND", "**2**", "a | b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TABLE_LINES), max_size=40).map("\n".join))
+@example("|\nSTT\n|\nNội dung\n|\n|\n1\n|\nSở Nội vụ\n|\n|\n\nSau bảng")
+def test_cell_tables_as_read_line_by_line(text: str) -> None:
+    assert _cell_tables(text) == _plain_cell_tables(text)
+
+
+def test_fixture_tables_and_cells_as_the_plain_reading() -> None:
+    cells = read = 0
+    for path in sorted(FIXTURES.glob("*.txt")):
+        text = normalize(path.read_text(encoding="utf-8")).text
+        want = _plain_cell_tables(text)
+        assert _cell_tables(text) == want, path.name
+        read += len(want)
+        lines = text.split("\n")
+        for k in range(len(lines) - 2):
+            raw = tables._Raw([(k + 1, lines[k]), (k + 2, lines[k + 1]), (k + 3, lines[k + 2])], k + 1)
+            assert tables._clean(raw) == _plain_clean(raw)
+            cells += 1
+    assert cells > 1000 and read > 0
