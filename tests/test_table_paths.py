@@ -112,3 +112,22 @@ def test_fixture_tables_and_cells_as_the_plain_reading() -> None:
             assert tables._clean(raw) == _plain_clean(raw)
             cells += 1
     assert cells > 1000 and read > 0
+
+
+def test_a_group_row_sees_the_next_label_past_rows_without_one() -> None:
+    """A row "5 | title" (neither bold nor upper case) is a group when the next numbered row,
+    past rows without a number, is under it ("5.1"); a task when it is not ("6")."""
+    head = "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n"
+    rows = "| 5 | Nhóm nhiệm vụ về chuyển đổi số | | |\n| | ghi chú chung của nhóm | | |\n| | thêm một dòng | | |\n"
+    under = tables.find_tables(head + rows + "| 5.1 | Xây dựng kho dữ liệu | Sở Nội vụ | Quý II/2026 |\n")[0]
+    after = tables.find_tables(head + rows + "| 6 | Xây dựng kho dữ liệu | Sở Nội vụ | Quý II/2026 |\n")[0]
+    assert [r.kind for r in under.rows][:2] == ["header", "group"]
+    assert under.rows[1].label == "5" and under.rows[-1].path == "5.1"
+    assert after.rows[1].kind == "task"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ụỤèÈuUeEạ\u0323\u0300 |PHỤ LỤC kèm", max_size=12))
+@example("u\u0323")  # a decomposed ụ is not the letter the pattern names
+def test_row_end_sign_as_the_pattern(text: str) -> None:
+    assert tables._may_end_row(text) == (tables._MAY_END_ROW.search(text) is not None)

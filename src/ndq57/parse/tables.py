@@ -160,7 +160,7 @@ def _cell_table_at(lines: list[str], lone: list[bool], start: int, taken: list[b
             joined = lines[j] if k == j + 1 else " ".join(lines[j:k])
             # (before the row has its cells, only an appendix heading or the note that attaches
             # it ends the table: "PHỤ LỤC", "kèm theo" — the text is read only when it may be one)
-            if (len(cur) >= max(widest, 2) or _MAY_END_ROW.search(joined) is not None) and _outside(
+            if (len(cur) >= max(widest, 2) or _may_end_row(joined)) and _outside(
                 _unmark(joined)[0].strip(), len(cur), widest, k - j
             ):
                 end = last
@@ -172,7 +172,7 @@ def _cell_table_at(lines: list[str], lone: list[bool], start: int, taken: list[b
                 empties -= 1
             rows.append(cur)
             widest = max(widest, len(cur))
-            cur = [_Raw([], last) for _ in range(empties)]
+            cur = [_Raw([], last) for _ in range(empties)] if empties else []
         cur.append(raw)
         first = False
         i = k
@@ -204,6 +204,12 @@ def _rejoin_empty_cells(rows: list[list[_Raw]], widest: int) -> list[list[_Raw]]
 # a sign that a text holds "PHỤ LỤC" or "kèm" (in any case), as :func:`_outside` needs of a
 # text of a row that lacks cells
 _MAY_END_ROW = regex.compile(r"[ụỤèÈ]")
+
+
+def _may_end_row(text: str) -> bool:
+    """``_MAY_END_ROW.search(text) is not None``, by the string's own searches (no call of the
+    engine for each cell)."""
+    return "ụ" in text or "è" in text or "Ụ" in text or "È" in text
 _ATTACHED = regex.compile(r"^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo\b", regex.IGNORECASE)
 
 
@@ -942,6 +948,7 @@ _LABEL = regex.compile(r"^\(?(?:[IVXLCDM]{1,6}|[A-Z]|[a-zđ]|\d{1,3}(?:\.\d{1,3}
 _ROMAN = regex.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _label(text: str) -> str | None:
     """A row number as printed in its own cell: ``1``, ``1.``, ``5.1.1``, ``I``, ``A``, ``a)``,
     ``(1)``; normalised without the trailing dot or bracket.
@@ -973,6 +980,7 @@ def _rank(label: str) -> float:
 _DATEISH = regex.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b")
 
 
+@functools.lru_cache(maxsize=4096)
 def _time_like(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 80:
@@ -983,6 +991,7 @@ def _time_like(text: str) -> bool:
     return m is not None and (len(t) <= 40 or m.start() <= 20)
 
 
+@functools.lru_cache(maxsize=4096)
 def _unit_like(text: str) -> bool:
     return _words().unit.match(text.strip()) is not None
 
@@ -1218,6 +1227,10 @@ def _build(raw: _RawTable, number: int) -> Table:
     idx = roles.index("index") if "index" in roles else None
     time = roles.index("time") if "time" in roles else None
     firsts = [_label(next((c.text for c in r if c.text), "")) for r in rows]
+    # the first row label below each row (one pass from the bottom, not a search per row)
+    below: list[str | None] = [None] * len(rows)
+    for k in range(len(rows) - 2, -1, -1):
+        below[k] = firsts[k + 1] or below[k + 1]
     out: list[TableRow] = []
     stack = _Stack()
     group_title: str | None = None
@@ -1234,8 +1247,7 @@ def _build(raw: _RawTable, number: int) -> Table:
             kind = "header" if tasks and _header_roles(r) else "other"
             out.append(TableRow(kind, _cells(r), line, None, end))
             continue
-        nxt = next((lab for lab in firsts[k + 1 :] if lab), None)
-        grp = _group(r, nxt)
+        grp = _group(r, below[k])
         if grp is not None:
             lab, title = grp
             if lab:
