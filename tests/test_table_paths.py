@@ -15,9 +15,43 @@ from ndq57.parse.normalize import normalize
 FIXTURES = Path(__file__).parent / "fixtures"
 
 CELL_PIECES = [
-    "Sở Nội vụ", "chủ trì", "phối hợp", "**", "*", "__", "\\", "\\-", "(*)", " * ", "- ", "+ ", "• ", "– ", "1. ",
-    "12) ", "3.", "a) ", "đ) ", "b)", "x)y", ".", ";", ":", "!", "?", " ", "  ", "\t", "\u00a0", "\u3000", "\x1c",
-    "Đ", "Quý II/2026", "\u0663) ", "²) ", "",
+    "Sở Nội vụ",
+    "chủ trì",
+    "phối hợp",
+    "**",
+    "*",
+    "__",
+    "\\",
+    "\\-",
+    "(*)",
+    " * ",
+    "- ",
+    "+ ",
+    "• ",
+    "– ",
+    "1. ",
+    "12) ",
+    "3.",
+    "a) ",
+    "đ) ",
+    "b)",
+    "x)y",
+    ".",
+    ";",
+    ":",
+    "!",
+    "?",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    "\x1c",
+    "Đ",
+    "Quý II/2026",
+    "\u0663) ",
+    "²) ",
+    "",
 ]
 cell_line = st.lists(st.sampled_from(CELL_PIECES), max_size=8).map("".join)
 
@@ -88,8 +122,23 @@ def _plain_cell_tables(text: str) -> list[tuple[int, int, list[list[tuple[list[t
     return out
 
 
-TABLE_LINES = ["|", " | ", "|\u00a0", "\x1c|", "| |", "STT", "Nội dung", "1", "Sở Nội vụ", "", "  ", "PHỤ LỤC I",
-               "Kèm theo Kế hoạch số 5/KH-UBND", "**2**", "a | b"]
+TABLE_LINES = [
+    "|",
+    " | ",
+    "|\u00a0",
+    "\x1c|",
+    "| |",
+    "STT",
+    "Nội dung",
+    "1",
+    "Sở Nội vụ",
+    "",
+    "  ",
+    "PHỤ LỤC I",
+    "Kèm theo Kế hoạch số 5/KH-UBND",
+    "**2**",
+    "a | b",
+]
 
 
 @settings(max_examples=300, deadline=None)

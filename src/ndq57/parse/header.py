@@ -86,6 +86,39 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     }
 
 
+# Line patterns tried only on lines that start as they must (most header and sign-off lines do
+# not: the pattern is not called for them). Each answers as ``_rx()[name].match(line)``.
+_ITEM_FIRST = frozenset("-+•–")
+_NUMBERED_FIRST = frozenset("(IVXLC")  # (or a digit)
+_KINH_GUI_FIRST = frozenset("Kk\u212a")  # (ignoring case: the Kelvin sign is a "k")
+
+
+def _subject(t: str) -> regex.Match[str] | None:
+    return _rx()["subject"].match(t) if t[:1] == "V" else None
+
+
+def _number(t: str) -> regex.Match[str] | None:
+    return _rx()["number"].match(t) if t[:1] == "S" else None
+
+
+def _kinh_gui(t: str) -> regex.Match[str] | None:
+    """("Kính gửi", or an upper-case sender before "điện" and a colon)"""
+    return _rx()["kinh_gui"].match(t) if t[:1] in _KINH_GUI_FIRST or ":" in t else None
+
+
+def _item(t: str) -> regex.Match[str] | None:
+    return _rx()["item"].match(t) if t[:1] in _ITEM_FIRST else None
+
+
+def _unitem(t: str) -> str:
+    """``t`` without its list mark."""
+    return str(_rx()["item"].sub("", t, count=1)) if t[:1] in _ITEM_FIRST else t
+
+
+def _numbered(t: str) -> regex.Match[str] | None:
+    return _rx()["numbered"].match(t) if t[:1] in _NUMBERED_FIRST or t[:1].isdigit() else None
+
+
 @functools.lru_cache(maxsize=4096)
 def _motto_key(up: str) -> str:
     """The motto compared without blanks and dashes (a PDF export may drop the dashes)."""
@@ -253,7 +286,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 if i + k >= n or lines[i + k].kind != "text":
                     break
                 joined = f"{joined} {lines[i + k].text}"
-                subject = rx["subject"].match(joined) is not None and rx["subject"].match(t) is None
+                subject = _subject(joined) is not None and _subject(t) is None
                 if subject or _anchor(joined, titles, mottos, h, joined=True):
                     t, skip = joined, k
                     break
@@ -273,7 +306,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             and len(issuer_lines[-1].split()) == 1
             and mostly_upper(t)
             and len(t) < 100
-            and not rx["numbered"].match(t)
+            and not _numbered(t)
             and up not in titles
         ):
             # the issuer's name wrapped after its first word ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "THỦ" /
@@ -291,35 +324,35 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 h.draft = True
             else:
                 setattr(h, kind, word)
-        elif ((m := rx["number"].match(t)) and _parse_number(m.group("rest"), h)) or (
+        elif ((m := _number(t)) and _parse_number(m.group("rest"), h)) or (
             h.date_parts is None and _parse_place_date(t, h)
         ):
             if h.date_parts is not None and date_line is None:
                 date_line = ln.no
             seen_anchor, state = True, ""
-        elif (m := rx["subject"].match(t)) is not None:
+        elif (m := _subject(t)) is not None:
             subject_parts = [m.group("s")]
             cite_lines.append(ln)
             seen_anchor, state = True, "subject"
-        elif (m := rx["kinh_gui"].match(t)) is not None:
-            first = rx["item"].sub("", m.group("r").strip(), count=1)
+        elif (m := _kinh_gui(t)) is not None:
+            first = _unitem(m.group("r").strip())
             if first:
                 h.recipients.append(first)
             form = form or ("telegram" if regex.search(r"(?i:điện)\s*:", t[: m.start("r")]) else "letter")
             seen_anchor, state = True, "kinh_gui"
         elif state == "kinh_gui" and (
-            rx["item"].match(t)
+            _item(t)
             or (
                 not gap
                 and len(t) < 100
                 and h.recipients
                 and not h.recipients[-1].rstrip().endswith((",", ".", ";"))
                 # an addressee wrapped onto the next line, not the first paragraph ("Thực hiện ...")
-                and not (rx["basis"].match(t) or rx["opener"].match(t) or rx["numbered"].match(t))
+                and not (rx["basis"].match(t) or rx["opener"].match(t) or _numbered(t))
             )
         ):
-            if rx["item"].match(t) or not h.recipients:
-                h.recipients.append(rx["item"].sub("", t, count=1))
+            if _item(t) or not h.recipients:
+                h.recipients.append(_unitem(t))
             else:
                 h.recipients[-1] += " " + t
         elif state in ("title", "subject", "done_title") and _decision_authority(t, lines, i):
@@ -359,7 +392,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 continue
             title_parts.append(t)
             cite_lines.append(ln)
-        elif not seen_anchor and mostly_upper(t) and len(t) < 100 and not ln.md_heading and not rx["numbered"].match(t):
+        elif not seen_anchor and mostly_upper(t) and len(t) < 100 and not ln.md_heading and not _numbered(t):
             issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
             body_start is None
@@ -367,7 +400,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             and len(t) < 160
             and state != "done_title"
             and h.type is None
-            and not rx["numbered"].match(t)
+            and not _numbered(t)
         ):
             # an upper-case title without a type word ("KẾT LUẬN ..." handled above)
             title_parts.append(t)
@@ -553,14 +586,14 @@ def _heading_type(heading: str) -> str:
 def _continues_block(t: str, parts: list[str]) -> bool:
     if len(parts) >= 5 or len(t) > 110:
         return False
-    if _rx()["numbered"].match(t) or _rx()["item"].match(t):
+    if _numbered(t) or _item(t):
         return False
     prev = parts[-1].rstrip() if parts else ""
     return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
 
 
 def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
-    if _rx()["numbered"].match(t) or _rx()["item"].match(t):
+    if _numbered(t) or _item(t):
         return False
     # the first line under the type word may be a whole unwrapped subtitle
     if len(t) > (320 if first and not t.rstrip().endswith(".") else 160):
@@ -577,20 +610,27 @@ def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
 _PREAMBLE_SPAN = 40  # lines at the top of a file where a web page's preamble may stand
 
 
-def _header_start(lines: list[Line], titles: set[str]) -> int:
-    """Where the header starts: 0, or after a preamble that a web library put above the document
-    (its title, a table of metadata: "Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |"). The
-    header is the national title and the upper-case issuer lines above it."""
-    top = lines[:_PREAMBLE_SPAN]
-    k = None
+def _national_title_at(top: list[Line], titles: set[str]) -> int | None:
+    """The index of the first line of ``top`` that is a national title, alone or joined with
+    the next line ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"); None if none is."""
+    # (a line joined with the next one is no shorter than the line: a line as long as the
+    # longest title is not joined to be looked up)
+    longest = max(map(len, titles), default=0)
     for j, ln in enumerate(top):
         if ln.kind != "text":
             continue
         up = _upper_clean(ln.text)
         nxt = top[j + 1].text if j + 1 < len(top) and top[j + 1].kind == "text" else ""
-        if up in titles or (nxt and _clean(f"{up} {nxt.upper()}") in titles):
-            k = j
-            break
+        if up in titles or (nxt and len(up) < longest and _clean(f"{up} {nxt.upper()}") in titles):
+            return j
+    return None
+
+
+def _header_start(lines: list[Line], titles: set[str]) -> int:
+    """Where the header starts: 0, or after a preamble that a web library put above the document
+    (its title, a table of metadata: "Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |"). The
+    header is the national title and the upper-case issuer lines above it."""
+    k = _national_title_at(lines[:_PREAMBLE_SPAN], titles)
     if k is None:
         return 0
     s = k
@@ -604,7 +644,6 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
         break
     while s < k and lines[s].kind != "text":
         s += 1
-    rx = _rx()
     before = lines[:s]
     if any(ln.kind == "star" for ln in before):
         return 0
@@ -612,7 +651,7 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
         if ln.kind != "text":
             continue
         t = ln.text
-        if rx["subject"].match(t) or rx["kinh_gui"].match(t) or _anchor(t, titles, set(), Header()):
+        if _subject(t) or _kinh_gui(t) or _anchor(t, titles, set(), Header()):
             return 0  # a header item: the header starts above, in another order
     return s if any(ln.kind in ("text", "table") for ln in before) else 0
 
@@ -657,7 +696,7 @@ def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool 
     up = _upper_clean(t)
     if up in titles or _is_motto(up, mottos):
         return True
-    if t[:1] == "S" and (m := rx["number"].match(t)) is not None and _parse_number(m.group("rest"), Header()):
+    if (m := _number(t)) is not None and _parse_number(m.group("rest"), Header()):
         return True
     if h.date_parts is None and _names_day(t) and (rx["place_date"].match(t) or rx["date_only"].match(t)):
         # a title joined with a date line is not a date line: the place is short, the date whole
@@ -749,7 +788,7 @@ def _signoff_title(t: str) -> bool:
     t = t.strip()
     if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest")):
         return True
-    return mostly_upper(t) and len(t) < 60 and not rx["item"].match(t) and not rx["numbered"].match(t)
+    return mostly_upper(t) and len(t) < 60 and not _item(t) and not _numbered(t)
 
 
 # the characters the "signed" pattern (ignoring case) can start with: a line that starts with
@@ -778,7 +817,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         first = rx["noi_nhan"].match(lines[nn].text)
         items: list[str] = []
         if first and first.group("r").strip():
-            items.append(rx["item"].sub("", first.group("r").strip(), count=1))
+            items.append(_unitem(first.group("r").strip()))
         j = nn + 1
         blanks = 0
         while j < n:
@@ -793,8 +832,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 j += 1
                 continue
             t = ln.text
-            if rx["item"].match(t):
-                items.append(rx["item"].sub("", t, count=1))
+            if _item(t):
+                items.append(_unitem(t))
             elif (
                 items
                 and (t[:1].islower() or not items[-1].rstrip().endswith((",", ".", ";")))
@@ -820,7 +859,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             t = ln.text.strip()
             if t[:1] in _SIGNED_FIRST and rx["signed"].match(t):
                 continue
-            if len(t) <= 40 and rx["name"].match(t) and not rx["item"].match(t):
+            if len(t) <= 40 and rx["name"].match(t) and not _item(t):
                 # must have a title or authority line within the few lines above
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":
@@ -883,7 +922,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             first_sign = k
             k -= 1
             continue
-        if (mostly_upper(t) and len(t) < 80 and not rx["item"].match(t)) or t == "kiêm":
+        if (mostly_upper(t) and len(t) < 80 and not _item(t)) or t == "kiêm":
             title_lines.insert(0, t)
             first_sign = k
             k -= 1

@@ -210,6 +210,8 @@ def _may_end_row(text: str) -> bool:
     """``_MAY_END_ROW.search(text) is not None``, by the string's own searches (no call of the
     engine for each cell)."""
     return "ụ" in text or "è" in text or "Ụ" in text or "È" in text
+
+
 _ATTACHED = regex.compile(r"^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo\b", regex.IGNORECASE)
 
 
