@@ -94,8 +94,8 @@ def _lines_with(text: str, sign: str) -> list[int]:
 def _cell_lines(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Cells on lines of their own between lone ``|`` lines."""
     out: list[_RawTable] = []
-    # the lone "|" lines (what _LONE_PIPE matches), among the lines that hold a "|"
-    pipes = [k for k in _lines_with(text, "|") if lines[k].strip(_BLANKS) == "|"]
+    # the lone "|" lines (what _LONE_PIPE matches)
+    pipes = [k for k, ln in enumerate(lines) if "|" in ln and ln.strip(_BLANKS) == "|"]
     if not pipes:
         return out
     lone = [False] * len(lines)
@@ -848,15 +848,15 @@ def _clean(raw: _Raw) -> _Cell:
     """A cell's text: markup removed, hard wraps joined; a line break kept before a bullet and
     after a sentence (two tasks, or two owners, in one cell)."""
     if not raw.lines:
-        return _Cell("", raw.line, False, end=raw.line)
+        return _Cell("", raw.line, False, False, raw.line)
     if len(raw.lines) == 1:
         # (a cell of one line, as most are: nothing to join)
         no, t = raw.lines[0]
         if "*" not in t and "_" not in t and "\\" not in t:
-            return _Cell(" ".join(t.split()), no, False, end=no)  # (no markup: not bold)
+            return _Cell(" ".join(t.split()), no, False, False, no)  # (no markup: not bold)
         text, was_bold, _ = _unmark(t)
         text = " ".join(text.split())
-        return _Cell(text, no, was_bold if text else "**" in t, end=no)
+        return _Cell(text, no, was_bold if text else "**" in t, False, no)
     bold = False
     pieces: list[str] = []  # the texts of the lines, each after the break or blank that joins it
     all_bold = True
@@ -1027,6 +1027,9 @@ class _Stack:
         return join_path(*parts) if parts else None
 
 
+_TAIL_DECIMAL = regex.compile(r"(?:^|(?<=[.\s]))(\d+(?:\.\d+)*)$")  # a decimal label ending a path
+
+
 def join_path(*parts: str | None) -> str:
     """Join section and row labels with dots; a decimal label under its own prefix replaces it
     (``5.1`` then ``5.1.1`` gives ``5.1.1``, as in the section tree).
@@ -1045,11 +1048,8 @@ def join_path(*parts: str | None) -> str:
         if not out:
             out = p
             continue
-        m = regex.search(r"(?:^|(?<=[.\s]))(\d+(?:\.\d+)*)$", out)
-        if m and regex.fullmatch(r"\d+(?:\.\d+)*", p) and p.startswith(m.group(1) + "."):
-            out = out[: m.start(1)] + p
-        else:
-            out = f"{out}.{p}"
+        m = _TAIL_DECIMAL.search(out)
+        out = out[: m.start(1)] + p if m and _DECIMAL.fullmatch(p) and p.startswith(m.group(1) + ".") else f"{out}.{p}"
     return out
 
 
@@ -1182,9 +1182,9 @@ def _group(cells: list[_Cell], next_label: str | None) -> tuple[str | None, _Cel
         return None
     if _label(title.text) or (_time_like(title.text) and not title.bold):
         return None
-    strong = title.bold or mostly_upper(title.text)
-    if lab and (_rank(lab) < 3 or (next_label or "").startswith(lab + ".")):
-        strong = True
+    # (numbered as a group, or under it: strong whatever its case; else bold or upper case)
+    strong = bool(lab and (_rank(lab) < 3 or (next_label or "").startswith(lab + ".")))
+    strong = strong or title.bold or mostly_upper(title.text)
     return (lab, title) if strong else None
 
 
