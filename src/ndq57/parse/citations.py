@@ -129,6 +129,7 @@ def _issuer_words() -> frozenset[str]:
     return frozenset(load("doctypes")["issuer_words"])
 
 
+@functools.lru_cache(maxsize=4096)  # (a document cites the same texts again and again)
 def canonical_number(written: str) -> tuple[str, bool]:
     """A cited number without the blanks and dashes a copy put in it, and whether a Party
     symbol was written in the State form (``27/NQ- TW`` for ``27-NQ/TW``).
@@ -143,6 +144,7 @@ def canonical_number(written: str) -> tuple[str, bool]:
     return num, False
 
 
+@functools.lru_cache(maxsize=4096)  # (a document cites the same texts again and again)
 def _issuer(raw: str | None) -> str | None:
     """The issuing unit after "của": a run of capitalised words and the lower-case words that
     belong inside unit names ("Ban Thường vụ Tỉnh ủy", "Văn phòng Trung ương Đảng").
@@ -168,6 +170,7 @@ def _issuer(raw: str | None) -> str | None:
     return " ".join(words) or None
 
 
+@functools.lru_cache(maxsize=4096)  # (a document cites the same texts again and again)
 def symbol_abbr(number: str) -> str | None:
     """The type abbreviation inside a symbol.
 
@@ -210,23 +213,20 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
     while (m := _search(text, pos)) is not None:
         # the issuer ("của Ban Bí thư tại văn bản số 213-KL/TW ...") may hold the next citation:
         # go on from the number or its date, not from the issuer's end
-        pos = m.end("dated") if m.group("dated") else m.end("num")
-        num, reshaped = canonical_number(m.group("num"))
-        typ = m.group("type")
+        written, typ, dated = m.group("num", "type", "dated")
+        d1, m1, y1, d2, m2, y2 = m.group("d1", "m1", "y1", "d2", "m2", "y2")
+        pos = m.end("dated") if dated else m.end("num")
+        num, reshaped = canonical_number(written)
         if typ is None and "-" not in num and num.count("/") == 1:
             continue  # an issuer alone after "số" names a document only after its type ("Mẫu số 09/PLIII")
         date = None
-        d, mo, y = (
-            (m.group("d1"), m.group("m1"), m.group("y1"))
-            if m.group("d1")
-            else (m.group("d2"), m.group("m2"), m.group("y2"))
-        )
+        d, mo, y = (d1, m1, y1) if d1 else (d2, m2, y2)
         line = line_at(m.start("num")) if callable(line_at) else base_line
         if reshaped:
             warns.append(
                 Warning(
                     "citation_symbol_form",
-                    f"'{m.group('num')}' is written in the State form; read as the Party symbol {num}",
+                    f"'{written}' is written in the State form; read as the Party symbol {num}",
                     line,
                 )
             )
