@@ -128,11 +128,17 @@ def _motto_key(up: str) -> str:
 _MOTTO_GAPS = regex.compile(r"[\s\-–—]+")
 
 
-def _is_motto(up: str, mottos: set[str]) -> bool:
+@functools.lru_cache(maxsize=16)
+def _firsts(words: frozenset[str]) -> frozenset[str]:
+    """The first characters of ``words``."""
+    return frozenset(w[:1] for w in words)
+
+
+def _is_motto(up: str, mottos: frozenset[str]) -> bool:
     """``up`` is a motto (see :func:`_motto_key`); a line that starts with a letter or a digit no
     motto starts with is none (most lines: not worth taking apart)."""
     first = up[:1]
-    if first.isalnum() and not any(m[:1] == first for m in mottos):
+    if first.isalnum() and first not in _firsts(mottos):
         return False
     return _motto_key(up) in mottos
 
@@ -245,7 +251,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     data = load("doctypes")
     party_titles = {t.upper() for t in data["national_titles"]["party"]}
     state_titles = {t.upper() for t in data["national_titles"]["state"]}
-    mottos = {_motto_key(m.upper()) for m in data["mottos"]}
+    mottos = frozenset(_motto_key(m.upper()) for m in data["mottos"])
     titles = party_titles | state_titles
     h = Header()
     issuer_lines: list[str] = []
@@ -304,8 +310,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             not seen_anchor
             and issuer_lines
             and len(issuer_lines[-1].split()) == 1
-            and mostly_upper(t)
             and len(t) < 100
+            and mostly_upper(t)
             and not _numbered(t)
             and up not in titles
         ):
@@ -369,7 +375,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         ):
             body_start = i
             break
-        elif (m := rx["heading"].match(up)) is not None and mostly_upper(t) and h.type is None and len(t) < 120:
+        elif (m := rx["heading"].match(up)) is not None and h.type is None and len(t) < 120 and mostly_upper(t):
             name = m.group("h")
             h.type = _heading_type(name)
             h.type_source = "heading"
@@ -392,14 +398,14 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 continue
             title_parts.append(t)
             cite_lines.append(ln)
-        elif not seen_anchor and mostly_upper(t) and len(t) < 100 and not ln.md_heading and not _numbered(t):
+        elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
             issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
             body_start is None
-            and mostly_upper(t)
             and len(t) < 160
             and state != "done_title"
             and h.type is None
+            and mostly_upper(t)
             and not _numbered(t)
         ):
             # an upper-case title without a type word ("KẾT LUẬN ..." handled above)
@@ -547,7 +553,7 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
             continue
         if ln.kind == "text" and _APPENDIX.match(ln.text):
             return i
-        heading = ln.kind == "text" and mostly_upper(ln.text) and _rx()["heading"].match(ln.text.strip(" *_#"))
+        heading = ln.kind == "text" and _rx()["heading"].match(ln.text.strip(" *_#")) and mostly_upper(ln.text)
         if heading and _attached_body(lines, i) is not None:
             # its title and note open the attached document's own part (parse.sections)
             return i
@@ -636,7 +642,7 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
     s = k
     while s > 0:
         prev = lines[s - 1]
-        issuer_like = prev.kind == "text" and mostly_upper(prev.text) and len(prev.text) < 100
+        issuer_like = prev.kind == "text" and len(prev.text) < 100 and mostly_upper(prev.text)
         debris = prev.kind == "text" and not any(c.isalnum() for c in prev.text)  # a lone "-"
         if prev.kind in ("blank", "rule", "star") or issuer_like or debris:
             s -= 1
@@ -651,7 +657,7 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
         if ln.kind != "text":
             continue
         t = ln.text
-        if _subject(t) or _kinh_gui(t) or _anchor(t, titles, set(), Header()):
+        if _subject(t) or _kinh_gui(t) or _anchor(t, titles, frozenset(), Header()):
             return 0  # a header item: the header starts above, in another order
     return s if any(ln.kind in ("text", "table") for ln in before) else 0
 
@@ -690,7 +696,7 @@ def _title_identity(h: Header) -> None:
         h.issuer = _clean(m.group("issuer"))
 
 
-def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool = False) -> bool:
+def _anchor(t: str, titles: set[str], mottos: frozenset[str], h: Header, joined: bool = False) -> bool:
     """``t`` is a header item that stands on its own: national title, motto, number, place and date."""
     rx = _rx()
     up = _upper_clean(t)
@@ -707,7 +713,7 @@ def _anchor(t: str, titles: set[str], mottos: set[str], h: Header, joined: bool 
 def _decision_authority(t: str, lines: list[Line], i: int) -> bool:
     """An upper-case authority line right above the legal bases of a decision."""
     rx = _rx()
-    if not mostly_upper(t) or len(t) > 120 or not rx["decision_authority"].match(t):
+    if len(t) > 120 or not rx["decision_authority"].match(t) or not mostly_upper(t):
         return False
     for ln in lines[i + 1 : i + 4]:
         if ln.kind == "text":
@@ -788,7 +794,7 @@ def _signoff_title(t: str) -> bool:
     t = t.strip()
     if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest")):
         return True
-    return mostly_upper(t) and len(t) < 60 and not _item(t) and not _numbered(t)
+    return len(t) < 60 and mostly_upper(t) and not _item(t) and not _numbered(t)
 
 
 # the characters the "signed" pattern (ignoring case) can start with: a line that starts with
@@ -922,7 +928,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             first_sign = k
             k -= 1
             continue
-        if (mostly_upper(t) and len(t) < 80 and not _item(t)) or t == "kiêm":
+        if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm":
             title_lines.insert(0, t)
             first_sign = k
             k -= 1
