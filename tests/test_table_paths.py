@@ -180,3 +180,44 @@ def test_a_group_row_sees_the_next_label_past_rows_without_one() -> None:
 @example("u\u0323")  # a decomposed ụ is not the letter the pattern names
 def test_row_end_sign_as_the_pattern(text: str) -> None:
     assert tables._may_end_row(text) == (tables._MAY_END_ROW.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "STT",
+                "stt",
+                "TT",
+                "T.T",
+                "Số TT",
+                "số thứ tự",
+                "Thứ tự",
+                ".",
+                ":",
+                "*",
+                " ",
+                "\n",
+                "|",
+                "1",
+                "Nội dung",
+                "\u00a0",
+                "ST",
+                "T",
+            ]
+        ),
+        max_size=4,
+    ).map("".join)
+)
+@example("S.T.T:")
+@example("**TT**")
+def test_index_heading_as_the_column_role(text: str) -> None:
+    assert tables._index_heading(text) == (tables._text_role(text) == "index")
+
+
+def test_index_heading_on_the_fixture_lines() -> None:
+    lines = [ln for path in sorted(FIXTURES.glob("*.txt")) for ln in path.read_text(encoding="utf-8").split("\n")]
+    assert sum(tables._index_heading(ln) for ln in lines) > 0
+    for ln in lines:
+        assert tables._index_heading(ln) == (tables._text_role(ln) == "index"), ln

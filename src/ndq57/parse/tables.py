@@ -680,7 +680,7 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     …). A row with more cells than the header (a heading cell spanning two columns) has its
     surplus cells joined into the task cell; the last row takes as many cells as the rows above."""
     out: list[_RawTable] = []
-    heads = {i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _text_role(ln) == "index"}
+    heads = {i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _index_heading(ln)}
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
     paras = _paragraphs(lines, taken)
@@ -922,7 +922,7 @@ def _role(cell: _Cell) -> str | None:
 def _text_role(text: str) -> str | None:
     """The column role that a header cell's text names, or None. (Kept for the texts met most:
     short lines and cells such as "|", "1", "STT" come again and again.)"""
-    low = " ".join(text.lower().replace("\n", " ").split()).strip(" .:*")
+    low = _heading_key(text)
     if not low:
         return None
     w = _words()
@@ -932,6 +932,21 @@ def _text_role(text: str) -> str | None:
         return None
     best = max((m.group() for m in w.roles.finditer(low)), key=len, default=None)
     return w.role_of.get(" ".join(best.split())) if best else None
+
+
+def _heading_key(text: str) -> str:
+    """A header cell's text as its words are looked up: lower case, blanks joined, without the
+    dots, colons and asterisks around it."""
+    return " ".join(text.lower().replace("\n", " ").split()).strip(" .:*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _index_heading(text: str) -> bool:
+    """``_text_role(text) == "index"`` ("STT", "TT"), the other column words not looked for (a
+    short line of any text is asked: most are not)."""
+    low = _heading_key(text)
+    index = _words().index
+    return bool(low) and (low in index or low.replace(".", "") in index)
 
 
 def _header_roles(cells: list[_Cell]) -> int:
