@@ -216,8 +216,11 @@ def build_sections(blocks: list[Block]) -> SectionTree:
     texts: dict[int, list[str]] = {}
     numbering = [match_numbering(blk.text) if blk.kind == "para" else None for blk in blocks]
     ranks = _rank_overrides(numbering)
+    firsts = _attachment_patterns()[2]
     for bi, blk in enumerate(blocks):
-        attached = _attachment(blocks, bi) if bi > 0 else None
+        # (what _attachment asks first, asked here: most blocks start no title)
+        may_attach = bi > 0 and blk.kind == "para" and blk.text.lstrip()[:1] in firsts
+        attached = _attachment(blocks, bi) if may_attach else None
         if attached is not None:
             # a document issued with this one: a part of its own, beside the body
             part = Section(attached, attached, 1, "appendix", blk.text.strip() or None, blk.line, "")
