@@ -53,8 +53,16 @@ STARTS = [
     "ſ",
     "a)",
     "Nơi nhận",
+    "PHỤ LỤC",
+    "Phụ lục",
+    "PHU\u0323 LU\u0323C",  # (decomposed: not the letters the pattern names)
+    "** Phụ lục",
+    "#PHỤ LỤC II",
+    "KẾ HOẠCH",
+    "THÔNG BÁO KẾT LUẬN",
+    "Kế hoạch",
 ]
-PIECES = [" ", "  ", ":", ".", " điện:", " ĐIỆN :", " Điện:", "gửi", "12/KH-UBND", "Sở Nội vụ", "\t", "-", "\u00a0"]
+PIECES = [" ", "  ", ":", ".", " điện:", " ĐIỆN :", " Điện:", "gửi", "12/KH-UBND", "Sở Nội vụ", "\t", "-", "\u00a0", " I", "*"]
 line = st.tuples(st.sampled_from(STARTS), st.lists(st.sampled_from(PIECES), max_size=5).map("".join)).map("".join)
 
 GATED = {
@@ -63,6 +71,7 @@ GATED = {
     "kinh_gui": header._kinh_gui,
     "item": header._item,
     "numbered": header._numbered,
+    "heading": header._heading,
 }
 
 
@@ -73,6 +82,7 @@ def _same(text: str) -> None:
         got = gated(text)
         assert (got.span() if got else None) == (want.span() if want else None), (name, text)
     assert header._unitem(text) == rx["item"].sub("", text, count=1), text
+    assert header._appendix_heading(text) == (header._APPENDIX.match(text) is not None), text
 
 
 @settings(max_examples=500, deadline=None)

@@ -115,6 +115,16 @@ def _unitem(t: str) -> str:
     return str(_rx()["item"].sub("", t, count=1)) if t[:1] in _ITEM_FIRST else t
 
 
+@functools.cache
+def _heading_firsts() -> frozenset[str]:
+    return frozenset(str(h)[:1] for h in load("doctypes")["headings"])
+
+
+def _heading(t: str) -> regex.Match[str] | None:
+    """(a type heading: "KẾ HOẠCH", "THÔNG BÁO KẾT LUẬN")"""
+    return _rx()["heading"].match(t) if t[:1] in _heading_firsts() else None
+
+
 def _numbered(t: str) -> regex.Match[str] | None:
     return _rx()["numbered"].match(t) if t[:1] in _NUMBERED_FIRST or t[:1].isdigit() else None
 
@@ -375,7 +385,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         ):
             body_start = i
             break
-        elif (m := rx["heading"].match(up)) is not None and h.type is None and len(t) < 120 and mostly_upper(t):
+        elif (m := _heading(up)) is not None and h.type is None and len(t) < 120 and mostly_upper(t):
             name = m.group("h")
             h.type = _heading_type(name)
             h.type_source = "heading"
@@ -543,6 +553,12 @@ def _closing_identity(lines: list[Line], body_start: int, body_end: int, h: Head
 _APPENDIX = regex.compile(r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])\.?)?[\s*_:]*$")
 
 
+def _appendix_heading(t: str) -> bool:
+    """``_APPENDIX.match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
+    is not tried."""
+    return ("ục" in t or "ỤC" in t) and _APPENDIX.match(t) is not None
+
+
 def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
     """An appendix printed after the signer (``PHỤ LỤC`` on a line of its own): its tables hold
     tasks with deadlines, so it belongs to the body although it follows the sign-off."""
@@ -551,10 +567,11 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
         ln = lines[i]
         if after is not None and ln.no <= after:
             continue
-        if ln.kind == "text" and _APPENDIX.match(ln.text):
+        if ln.kind != "text":
+            continue
+        if _appendix_heading(ln.text):
             return i
-        heading = ln.kind == "text" and _rx()["heading"].match(ln.text.strip(" *_#")) and mostly_upper(ln.text)
-        if heading and _attached_body(lines, i) is not None:
+        if _heading(ln.text.strip(" *_#")) and mostly_upper(ln.text) and _attached_body(lines, i) is not None:
             # its title and note open the attached document's own part (parse.sections)
             return i
     return None
