@@ -221,3 +221,21 @@ def test_index_heading_on_the_fixture_lines() -> None:
     assert sum(tables._index_heading(ln) for ln in lines) > 0
     for ln in lines:
         assert tables._index_heading(ln) == (tables._text_role(ln) == "index"), ln
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["**", "*", "_", "__", "\\", " ", "\t", "\n", "a", "Sở", "(*)", " * ", ".", ""]), max_size=7
+    ).map("".join),
+    st.booleans(),
+)
+@example("**Sở Nội vụ**", True)
+@example("****", False)
+@example("***", True)
+@example("** **", True)
+@example("Sở**", False)
+@example("  **", False)
+@example("** ", False)
+def test_bold_runs_read_as_mark_by_mark(text: str, bold: bool) -> None:
+    assert tables._unmark(text, bold) == tables._unmark_scan(text, bold)

@@ -805,6 +805,22 @@ def _unmark(raw: str, bold: bool = False) -> tuple[str, bool, bool]:
     if "*" not in raw and "_" not in raw and "\\" not in raw:
         # (no markup: the text as it is, bold when it is inside a bold run)
         return raw, bold and bool(raw.strip(" \t\n")), bold
+    # (a whole line bold, or a bold run opening or closing on it, as most marked lines of a cell
+    # are: "**text**", "**text", "text**" with no other mark)
+    opens, closes = raw.startswith("**"), raw.endswith("**")
+    inner = raw[2 if opens else 0 : -2 if closes else len(raw)]
+    if (opens or closes) and len(raw) >= 4 and "*" not in inner and "_" not in inner and "\\" not in inner:
+        blank = not inner.strip(" \t\n")
+        if opens and closes:
+            return inner, blank or not bold, bold
+        if opens:
+            return inner, blank or not bold, not bold
+        return inner, blank or bold, not bold
+    return _unmark_scan(raw, bold)
+
+
+def _unmark_scan(raw: str, bold: bool) -> tuple[str, bool, bool]:
+    """:func:`_unmark`, reading the marks one by one."""
     out: list[str] = []
     inside = outside = False  # some text (not blanks) inside, outside a bold run
 
