@@ -239,3 +239,17 @@ def test_index_heading_on_the_fixture_lines() -> None:
 @example("** ", False)
 def test_bold_runs_read_as_mark_by_mark(text: str, bold: bool) -> None:
     assert tables._unmark(text, bold) == tables._unmark_scan(text, bold)
+
+
+def test_spacing_kept_where_split_and_join_give_the_text() -> None:
+    """Every character of the Basic Multilingual Plane (all the blanks of ``str.split`` are in
+    it) alone, between letters and beside a space."""
+    assert all(not chr(c).isspace() for c in range(0x10000, 0x110000))
+    for c in map(chr, range(0x10000)):
+        for t in (c, f"a{c}b", f"a {c}b", f"a{c} b"):
+            assert tables._spaced(t) == " ".join(t.split()), repr(t)
+
+
+@given(st.lists(st.sampled_from(["a", "Đ", " ", "  ", "\t", "\u00a0", "\u3000", "\x1c", "\n", "\u2028"])).map("".join))
+def test_spacing_as_split_and_join(text: str) -> None:
+    assert tables._spaced(text) == " ".join(text.split())

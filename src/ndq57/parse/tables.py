@@ -860,6 +860,14 @@ _MARKUP = regex.compile(r"\*\*|__|\\(?:.|$)|\*", regex.DOTALL)
 _BULLET = regex.compile(r"^(?:[-+•–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
 
 
+def _spaced(t: str) -> str:
+    """``" ".join(t.split())``: the text itself when its only blanks are single spaces inside it
+    (a printable text holds no blank but the space), as most cell lines are."""
+    if t.isprintable() and "  " not in t and not t.startswith(" ") and not t.endswith(" "):
+        return t
+    return " ".join(t.split())
+
+
 def _clean(raw: _Raw) -> _Cell:
     """A cell's text: markup removed, hard wraps joined; a line break kept before a bullet and
     after a sentence (two tasks, or two owners, in one cell)."""
@@ -869,9 +877,9 @@ def _clean(raw: _Raw) -> _Cell:
         # (a cell of one line, as most are: nothing to join)
         no, t = raw.lines[0]
         if "*" not in t and "_" not in t and "\\" not in t:
-            return _Cell(" ".join(t.split()), no, False, False, no)  # (no markup: not bold)
+            return _Cell(_spaced(t), no, False, False, no)  # (no markup: not bold)
         text, was_bold, _ = _unmark(t)
-        text = " ".join(text.split())
+        text = _spaced(text)
         return _Cell(text, no, was_bold if text else "**" in t, False, no)
     bold = False
     pieces: list[str] = []  # the texts of the lines, each after the break or blank that joins it
@@ -879,10 +887,10 @@ def _clean(raw: _Raw) -> _Cell:
     for _, t in raw.lines:
         if "*" in t or "_" in t or "\\" in t:
             text, was_bold, bold = _unmark(t, bold)
-            text = " ".join(text.split())
+            text = _spaced(text)
         else:
             # (no markup: what _unmark gives, without the call)
-            text = " ".join(t.split())
+            text = _spaced(t)
             was_bold = bold and bool(text)
         if not text:
             continue
@@ -967,10 +975,9 @@ def _index_heading(text: str) -> bool:
 
 def _header_roles(cells: list[_Cell]) -> int:
     """How many cells of a row are column headings (0 when the row holds data: numbers, dates)."""
-    roles = [_role(c) for c in cells]
-    named = sum(1 for r in roles if r)
-    filled = sum(1 for c in cells if c.text)
-    if named < 2 or named * 2 < filled:
+    roles = [_text_role(c.text) for c in cells]
+    named = len(roles) - roles.count(None)  # (a role is a word, never empty)
+    if named < 2 or named * 2 < sum(1 for c in cells if c.text):
         return 0
     if any(r is None and regex.search(r"\d", c.text) for r, c in zip(roles, cells, strict=True)):
         return 0
