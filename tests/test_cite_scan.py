@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ndq57.model import Citation, Warning
+from ndq57.parse import citations
 from ndq57.parse.citations import find_all_citations, find_citations
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -89,3 +90,39 @@ def test_one_scan_over_the_fixtures_paragraphs() -> None:
     per_text = [c for p, at in at_offset for c in find_citations(p, at)[0]]
     assert any(c.line > 0 for c in per_text)
     assert find_all_citations(at_offset)[0] == per_text
+
+
+# symbols at the longest way from the hint's digit to the "/" (a letter after the number, blanks
+# around the dash, a type of six letters, a blank before the slash), and text before them
+FAR_PIECES = [
+    "57a - Nabcde /TW",
+    "57 - NQabcd /TW",
+    "5a–Kxyzuv/BTCTW",
+    "66.4/2025/NQ-CP",
+    "12/2020/QH14",
+    "6006/BGDĐT",
+    "Nghị quyết số ",
+    "Công văn số:",
+    "số ",
+    " ",
+    "\n",
+    "2024-K",
+    "1-",
+    "/",
+    "-",
+    "a",
+    "Đ",
+    "ngày 5/3/2026",
+    "của Bộ",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FAR_PIECES), max_size=10).map("".join), st.integers(min_value=0, max_value=30))
+@example("Nghị quyết số 57a - Nabcde /TW", 0)
+@example("x 57a - Nabcde /TW", 2)
+def test_search_started_late_finds_the_pattern_match(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    want = citations._pattern().search(text, pos)
+    got = citations._search(text, pos)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

@@ -81,6 +81,10 @@ def _pattern() -> regex.Pattern[str]:
 _SYMBOL_HINT = regex.compile(r"\d[a-z]?(?:\.\d{1,3})?\s?[/\-–]\s?(?:\d{4}/)?\p{Lu}")
 # how far before that digit the number may start (the other digits of "\d{1,6}")
 _HINT_LAG = 5
+# every symbol holds a "/", at most this far after that digit: a Party symbol's "[a-z]?", its
+# separator (3), the type's capital and 5 letters, a blank, then "/" ("57a - NQtwxyz /TW"); a
+# State symbol's "/" comes sooner ("66.4/", "30/")
+_SLASH_LAG = 12
 
 
 @functools.cache
@@ -96,9 +100,13 @@ def _prefix_back() -> regex.Pattern[str]:
 
 def _search(text: str, pos: int) -> regex.Match[str] | None:
     """``_pattern().search(text, pos)``, started late where that gives the same match: a text (or
-    the rest of one) without a symbol's hint holds no citation; else no citation starts before
-    the type word, "số" and blanks that may stand before the first number that can hold it."""
-    hint = _SYMBOL_HINT.search(text, pos)
+    the rest of one) without a symbol's hint holds no citation, nor does the text before the
+    first "/" less the longest way from a hint to its "/"; else no citation starts before the
+    type word, "số" and blanks that may stand before the first number that can hold it."""
+    slash = text.find("/", pos)
+    if slash < 0:
+        return None  # (no symbol without its "/")
+    hint = _SYMBOL_HINT.search(text, max(pos, slash - _SLASH_LAG))
     if hint is None:
         return None
     start = _prefix_back().match(text, pos, max(pos, hint.start() - _HINT_LAG)).start()
