@@ -9,7 +9,9 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ndq57.model import Table
 from ndq57.parse import tables
+from ndq57.parse.layout import Line
 from ndq57.parse.normalize import normalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -253,3 +255,42 @@ def test_spacing_kept_where_split_and_join_give_the_text() -> None:
 @given(st.lists(st.sampled_from(["a", "Đ", " ", "  ", "\t", "\u00a0", "\u3000", "\x1c", "\n", "\u2028"])).map("".join))
 def test_spacing_as_split_and_join(text: str) -> None:
     assert tables._spaced(text) == " ".join(text.split())
+
+
+def _plain_mask(lines: list[Line], tables_in: list[Table]) -> tuple[list[Line], list[Table]]:
+    """:func:`tables.mask_tables` reading every line against the tables."""
+    if not lines or not tables_in:
+        return lines, []
+    lo, hi = lines[0].no, lines[-1].no
+    inside = [t for t in tables_in if lo <= t.line and t.end_line <= hi]
+    if not inside:
+        return lines, []
+    out: list[Line] = []
+    k = 0
+    for ln in lines:
+        while k < len(inside) and inside[k].end_line < ln.no:
+            k += 1
+        if k < len(inside) and inside[k].line <= ln.no <= inside[k].end_line:
+            t = inside[k]
+            if not out or out[-1].kind != "table" or out[-1].no != t.line:
+                out.append(Line(t.line, tables.table_text(t), "table"))
+            continue
+        out.append(ln)
+    return out, inside
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=30), min_size=1, max_size=25),
+    st.lists(st.tuples(st.integers(min_value=1, max_value=30), st.integers(min_value=0, max_value=5)), max_size=4),
+)
+@example([1, 2, 3, 4, 5, 6], [(2, 2)])
+@example([1, 2, 5, 3, 4, 6, 7], [(2, 3), (6, 0)])  # a line number out of order inside a table
+def test_tables_masked_as_line_by_line(nos: list[int], spans: list[tuple[int, int]]) -> None:
+    lines = [Line(no, f"dòng {no}") for no in nos]
+    found, end = [], 0
+    for start, length in sorted(spans):
+        if start > end:  # (tables do not overlap)
+            found.append(Table(f"tb{len(found) + 1}", "pipe", start, start + length, ["task"], ["Nhiệm vụ"]))
+            end = start + length
+    assert tables.mask_tables(lines, found) == _plain_mask(lines, found)

@@ -1386,12 +1386,16 @@ def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], lis
     if not inside:
         return lines, []
     out: list[Line] = []
-    k = 0
-    for ln in lines:
-        while k < len(inside) and inside[k].end_line < ln.no:
-            k += 1
-        if k < len(inside) and inside[k].line <= ln.no <= inside[k].end_line:
-            t = inside[k]
+    ahead = iter(inside)
+    t: Table | None = next(ahead)  # the first table that does not end before the line
+    for i, ln in enumerate(lines):
+        no = ln.no
+        while t is not None and t.end_line < no:
+            t = next(ahead, None)
+        if t is None:
+            out += lines[i:]  # (past the last table: the lines as they are)
+            break
+        if t.line <= no:
             if not out or out[-1].kind != "table" or out[-1].no != t.line:
                 out.append(Line(t.line, table_text(t), "table"))
             continue
