@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import functools
 import itertools
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -1266,7 +1267,8 @@ def _build(raw: _RawTable, number: int) -> Table:
     tasks = task_table(roles)
     idx = roles.index("index") if "index" in roles else None
     time = roles.index("time") if "time" in roles else None
-    firsts = [_label(next((c.text for c in r if c.text), "")) for r in rows]
+    filled = [[c for c in r if c.text] for r in rows]  # the cells with text of each row
+    firsts = [_label(f[0].text) if f else None for f in filled]
     # the first row label below each row (one pass from the bottom, not a search per row)
     below: list[str | None] = [None] * len(rows)
     for k in range(len(rows) - 2, -1, -1):
@@ -1276,8 +1278,9 @@ def _build(raw: _RawTable, number: int) -> Table:
     group_title: str | None = None
     above: list[_Cell] | None = None  # the cells of the last task row
     for k, r in enumerate(rows):
-        line = min((c.line for c in r if c.text), default=r[0].line if r else raw.start + 1)
-        end = max((c.end for c in r if c.text), default=line)
+        f = filled[k]
+        line = min(map(_LINE, f)) if f else r[0].line if r else raw.start + 1
+        end = max(map(_END, f)) if f else line
         if hi is not None and k <= hi:
             kind = "header" if k == hi or raw.header_rows > k or (split and k == hi - 1) else "other"
             cells = header if k == hi and (raw.header_rows > 1 or split) else r
@@ -1335,6 +1338,10 @@ def _build(raw: _RawTable, number: int) -> Table:
         header=[c.text for c in header],
         rows=out,
     )
+
+
+_LINE = operator.attrgetter("line")
+_END = operator.attrgetter("end")
 
 
 def _cells(cells: list[_Cell]) -> list[TableCell]:
