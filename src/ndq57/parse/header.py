@@ -178,13 +178,16 @@ def _type_from_symbol(symbol: str | None) -> str | None:
     return None
 
 
+_BLANK_RUNS = regex.compile(r"\s+")
+
+
 def _parse_number(rest: str, header: Header) -> bool:
     rx = _rx()
     rest = rest.strip().rstrip(".,;")
     m = rx["party_no"].match(rest)
     if m and "/" in m.group("sym"):
         seq = m.group("seq").strip()
-        sym = regex.sub(r"\s+", "", m.group("sym"))
+        sym = _BLANK_RUNS.sub("", m.group("sym"))
         header.symbol = sym
         header.number = f"{seq}-{sym}" if seq and seq[0].isdigit() else None
         header.regime = header.regime or "party"
@@ -192,7 +195,7 @@ def _parse_number(rest: str, header: Header) -> bool:
     m = rx["state_no"].match(rest)
     if m:
         seq = m.group("seq").strip().strip(".")
-        sym = regex.sub(r"\s+", "", m.group("sym"))
+        sym = _BLANK_RUNS.sub("", m.group("sym"))
         header.symbol = sym
         # a legal normative document carries its year in the number: "06/2024/QĐ-UBND"
         year = f"{m.group('year')}/" if m.group("year") else ""
@@ -769,7 +772,7 @@ def _issuer(issuer_lines: list[str], h: Header) -> None:
         h.issuers = joint
         h.issuer = " - ".join(joint)
         return
-    parents = load("doctypes")["issuer_parents"]
+    parents = tuple(load("doctypes")["issuer_parents"])
     heads = tuple(load("doctypes")["issuer_heads"])
     first = issuer_lines[0]
     below = next(
@@ -780,13 +783,13 @@ def _issuer(issuer_lines: list[str], h: Header) -> None:
         ),
         None,
     )
-    if below is not None and not any(first.upper().startswith(p) for p in parents):
+    if below is not None and not first.upper().startswith(parents):
         # a unit under its parent, the parent's name closed by its locality ("BAN CHỈ HUY ..." /
         # "TỈNH X" / "VĂN PHÒNG THƯỜNG TRỰC")
         h.issuer_parent = _clean(" ".join(issuer_lines[:below]))
         h.issuer = _clean(" ".join(issuer_lines[below:]))
         return
-    if len(issuer_lines) >= 2 and any(first.upper().startswith(p) for p in parents):
+    if len(issuer_lines) >= 2 and first.upper().startswith(parents):
         second = issuer_lines[1]
         if (
             regex.match(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)\b", second)
