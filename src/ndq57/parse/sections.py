@@ -152,23 +152,30 @@ class SectionTree:
 @functools.cache
 def _attachment_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
     """The title of a document issued with this one ("KẾ HOẠCH ...", "QUY CHẾ ...") and the line
-    under it that says so ("(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)"); and the
-    first letters of the titles."""
+    under it that says so ("(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)"); and how
+    the titles start: their first two letters (the first one for a title whose first word is a
+    letter alone, as the blank after it may be any blank)."""
     types = [t["name"] for t in load("doctypes")["types"]]
     alt = "|".join(regex.escape(t.upper()).replace(r"\ ", r"\s+") for t in sorted(types, key=len, reverse=True))
     title = regex.compile(rf"^\s*(?P<type>{alt})(?:\s|$)")
     issued = regex.compile(r"(?:^|\()[\s*_]*(?:\p{L}+\s+){0,3}kèm\s+theo\b", regex.IGNORECASE)
-    return title, issued, frozenset(t.upper()[:1] for t in types)
+    return title, issued, frozenset(t.upper()[: 2 if len(t.split()[0]) > 1 else 1] for t in types)
+
+
+def _may_open_title(text: str, starts: frozenset[str]) -> bool:
+    r"""Whether ``text`` starts as a title does (``starts``: see :func:`_attachment_patterns`); if
+    not, the title pattern is not tried. (str.lstrip removes the blanks ``\s`` stands for, and
+    others: before a title's first letter it stops where the pattern's blanks end.)"""
+    head = text.lstrip()[:2]
+    return head in starts or head[:1] in starts
 
 
 def _attachment(blocks: list[Block], i: int) -> str | None:
     """The type of the attached document whose title starts at block ``i`` ("Kế hoạch"), or None."""
     if blocks[i].kind != "para":
         return None
-    title, issued, firsts = _attachment_patterns()
-    # (str.lstrip removes the blanks ``\s`` stands for, and others: before a title's first
-    # letter it stops where the pattern's blanks end)
-    if blocks[i].text.lstrip()[:1] not in firsts:
+    title, issued, starts = _attachment_patterns()
+    if not _may_open_title(blocks[i].text, starts):
         return None  # (no title starts so: the pattern is not tried)
     m = title.match(blocks[i].text)
     if m is None:
@@ -216,10 +223,10 @@ def build_sections(blocks: list[Block]) -> SectionTree:
     texts: dict[int, list[str]] = {}
     numbering = [match_numbering(blk.text) if blk.kind == "para" else None for blk in blocks]
     ranks = _rank_overrides(numbering)
-    firsts = _attachment_patterns()[2]
+    starts = _attachment_patterns()[2]
     for bi, blk in enumerate(blocks):
         # (what _attachment asks first, asked here: most blocks start no title)
-        may_attach = bi > 0 and blk.kind == "para" and blk.text.lstrip()[:1] in firsts
+        may_attach = bi > 0 and blk.kind == "para" and _may_open_title(blk.text, starts)
         attached = _attachment(blocks, bi) if may_attach else None
         if attached is not None:
             # a document issued with this one: a part of its own, beside the body
