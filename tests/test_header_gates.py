@@ -85,7 +85,7 @@ def _same(text: str) -> None:
     assert header._appendix_heading(text) == (header._APPENDIX.match(text) is not None), text
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(line)
 @example("\u212aính gửi: Sở Nội vụ")
 @example("THỦ TƯỚNG CHÍNH PHỦ điện:")
@@ -134,7 +134,7 @@ def _plain_title_at(top: list[Line], titles: set[str]) -> int | None:
     return None
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(title_line, max_size=6))
 @example(["CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"])
 @example(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ", ;"])

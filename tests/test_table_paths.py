@@ -86,7 +86,7 @@ def _plain_clean(raw: tables._Raw) -> tables._Cell:
     return tables._Cell(joined.strip(), raw.lines[0][0], (all_bold and any_text) or empty_bold, end=raw.lines[-1][0])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(cell_line, min_size=2, max_size=5))
 @example(["**Sở Nội vụ**", "- phối hợp"])
 @example(["Rà soát.", "Đ", "1. Sở", "a) x", "b)"])
@@ -143,7 +143,7 @@ TABLE_LINES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(TABLE_LINES), max_size=40).map("\n".join))
 @example("|\nSTT\n|\nNội dung\n|\n|\n1\n|\nSở Nội vụ\n|\n|\n\nSau bảng")
 def test_cell_tables_as_read_line_by_line(text: str) -> None:
@@ -184,7 +184,7 @@ def test_row_end_sign_as_the_pattern(text: str) -> None:
     assert tables._may_end_row(text) == (tables._MAY_END_ROW.search(text) is not None)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -225,7 +225,7 @@ def test_index_heading_on_the_fixture_lines() -> None:
         assert tables._index_heading(ln) == (tables._text_role(ln) == "index"), ln
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     st.lists(
         st.sampled_from(["**", "*", "_", "__", "\\", " ", "\t", "\n", "a", "Sở", "(*)", " * ", ".", ""]), max_size=7
@@ -279,7 +279,7 @@ def _plain_mask(lines: list[Line], tables_in: list[Table]) -> tuple[list[Line], 
     return out, inside
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.integers(min_value=1, max_value=30), min_size=1, max_size=25),
     st.lists(st.tuples(st.integers(min_value=1, max_value=30), st.integers(min_value=0, max_value=5)), max_size=4),
