@@ -374,6 +374,8 @@ def test_paragraph_cells_need_column_words_and_numbered_rows() -> None:
         ("Quí IV-2025", "quarter", "2025-12-31", "table_time_cell"),
         ("31/10/2025", "date", "2025-10-31", "table_time_cell"),  # past: still a deadline
         ("2025", "year", "2025-12-31", "table_year_cell"),
+        ("Cả năm", "year", "2026-12-31", "table_whole_year_cell"),  # the document's year
+        ("Trong năm.", "year", "2026-12-31", "table_whole_year_cell"),
     ],
 )
 def test_time_cells(cell: str, kind: str, due: str | None, rule: str) -> None:
@@ -382,7 +384,9 @@ def test_time_cells(cell: str, kind: str, due: str | None, rule: str) -> None:
     assert (d.kind, d.due, d.rule) == (kind, due, rule)
 
 
-@pytest.mark.parametrize("cell", ["", "Đã hoàn thành", "Theo Quyết định số 12/QĐ-UBND ngày 05/3/2025"])
+@pytest.mark.parametrize(
+    "cell", ["", "Đã hoàn thành", "Theo Quyết định số 12/QĐ-UBND ngày 05/3/2025", "Trong năm qua đã thực hiện"]
+)
 def test_cells_without_a_deadline(cell: str) -> None:
     found = table_tasks([_one_row_table(cell)], Header(date="2026-01-10", year=2026))
     assert len(found.tasks) == 1 and found.deadlines == []

@@ -41,6 +41,7 @@ RULE_DOCS = {
     "table_row": "a task row of a task table",
     "table_time_cell": "the time cell of a task row",
     "table_year_cell": "a bare year in the time cell of a task row",
+    "table_whole_year_cell": "the whole year ('Cả năm', 'Trong năm') in the time cell: the document's year",
     "table_vague_cell": "a time cell with no date ('Thường xuyên', 'Khi có phát sinh')",
 }
 
@@ -88,6 +89,12 @@ def _person() -> regex.Pattern[str]:
 def _vague() -> regex.Pattern[str]:
     words = load("tables")["vague_time"]
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+@functools.cache
+def _whole_year() -> regex.Pattern[str]:
+    words = load("tables")["whole_year"]
+    return regex.compile(rf"\s*(?:{alternation(words)})\s*[.;]?\s*", regex.IGNORECASE)
 
 
 _BARE_YEAR = regex.compile(r"^\s*(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
@@ -334,6 +341,8 @@ def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> l
     m = _BARE_YEAR.match(text)
     if m:
         return [_plain(cell, text.strip(" .;"), "year", f"{m.group('y')}-12-31", 0.7, "table_year_cell")]
+    if year is not None and _whole_year().fullmatch(text):
+        return [_plain(cell, text.strip(" .;"), "year", f"{year}-12-31", 0.6, "table_whole_year_cell")]
     v = _vague().search(text)
     if v:
         return [_plain(cell, text.strip(" .;"), "vague", None, 0.3, "table_vague_cell")]
