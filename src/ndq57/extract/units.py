@@ -1320,6 +1320,8 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     src = text if offs is None else folded
     titles = [m.start() for m in _gazetteer().persons.titles.finditer(folded)]
     cands = _candidates(src, folded, titles)
+    if not cands and not titles:  # (nothing to resolve, compose or read persons from)
+        return folded, offs, [], []
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
     items = _persons(src, folded, items, titles)
@@ -1591,6 +1593,10 @@ class _Triggers:
     bare_lead_end: regex.Pattern[str]  # the same at the end of a text
     unit_next: frozenset[str]  # triggers that count only right before a unit ("cùng Sở X")
     coordinate_bare: frozenset[str]  # "phối hợp" with no unit after it
+    phrases: frozenset[str]  # the phrases of `before` and `after`, single blanks between words
+    # the phrases whose neighbours are read (see _hits): phrase -> (in `unit_next`, its `through`,
+    # `not_before` and `not_after`); a phrase not in it is a trigger wherever it stands
+    context: dict[str, tuple[bool, frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]]
 
 
 @functools.cache
@@ -1608,6 +1614,12 @@ def _triggers() -> _Triggers:
         na[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("after", []))
         th[_fold(trig)[0]] = frozenset(_fold(w)[0] for w in ctx.get("through", []))
     trigger = rf"(?<!\w)(?:{_alt(words)})(?!\w)"
+    unit_next = frozenset(_fold(a)[0] for a in r["unit_next"])
+    context = {
+        p: (p in unit_next, th.get(p), nb.get(p), na.get(p))
+        for p in words
+        if p in unit_next or th.get(p) or nb.get(p) or na.get(p)
+    }
     return _Triggers(
         pattern=regex.compile(trigger),
         scan=re.compile(trigger),
@@ -1625,8 +1637,10 @@ def _triggers() -> _Triggers:
         opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
         bare_lead=regex.compile(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
         bare_lead_end=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*$"),
-        unit_next=frozenset(_fold(a)[0] for a in r["unit_next"]),
+        unit_next=unit_next,
         coordinate_bare=frozenset(_fold(a)[0] for a in r["coordinate_bare"]),
+        phrases=frozenset(p for p in words if " ".join(p.split()) == p),
+        context=context,
     )
 
 
@@ -1686,12 +1700,16 @@ def _engines_differ() -> re.Pattern[str]:
     return re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in runs) + "]")
 
 
-def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
+def _hits(folded: str, units: list[_Cand], taken: bytearray | None = None) -> list[_Hit]:
+    """The role triggers of ``folded`` outside the ``units``; ``taken``: the places of the units
+    (a byte 1 at each), when the caller has made them."""
     t = _triggers()
-    taken = bytearray(len(folded) + 1)
-    for u in units:
-        taken[u.start : u.end] = b"\x01" * (u.end - u.start)
+    if taken is None:
+        taken = bytearray(len(folded) + 1)
+        for u in units:
+            taken[u.start : u.end] = b"\x01" * (u.end - u.start)
     unit_starts = {u.start for u in units}
+    phrases, context = t.phrases, t.context
     out: list[_Hit] = []
     # (the standard library's engine, on a text of characters both engines read alike)
     for m in (t.pattern if _engines_differ().search(folded) else t.scan).finditer(folded):
@@ -1699,12 +1717,15 @@ def _hits(folded: str, units: list[_Cand]) -> list[_Hit]:
         if taken.find(1, start, end) >= 0:
             continue
         p = m.group()
-        if not p.isalpha():  # (a phrase of more than one word: single spaces between them)
+        if p not in phrases:  # (a phrase of more than one word: single spaces between them)
             p = " ".join(p.split())
-        if p in t.unit_next and (g := _UNIT_GAP.match(folded, end)) is not None and g.end() not in unit_starts:
+        ctx = context.get(p)
+        if ctx is None:  # (the words around it are read only for a trigger that has words it may not stand beside)
+            out.append(_Hit(start, end, p))
+            continue
+        unit_next, through, not_before, not_after = ctx
+        if unit_next and (g := _UNIT_GAP.match(folded, end)) is not None and g.end() not in unit_starts:
             continue  # "cùng ngày", "cùng cấp": no trigger
-        # (the words around it are read only for a trigger that has words it may not stand beside)
-        through, not_before, not_after = t.through.get(p), t.not_before.get(p), t.not_after.get(p)
         if through or not_before:
             prev = _WORD.findall(folded, max(0, start - 24), start)
             prev_w = prev[-1] if prev else ""
@@ -1784,12 +1805,12 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     if not units:
         return []
     t = _triggers()
-    hits = _hits(folded, units)
+    inside = bytearray(len(folded) + 1)
+    for u in units:  # (no trigger, and no boundary, inside a unit: "TP. Hồ Chí Minh")
+        inside[u.start : u.end] = b"\x01" * (u.end - u.start)
+    hits = _hits(folded, units, inside)
     hit_starts = [h.start for h in hits]
     bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
-    inside = bytearray(len(folded) + 1)
-    for u in units:  # a boundary inside a unit ("TP. Hồ Chí Minh") is none
-        inside[u.start : u.end] = b"\x01" * (u.end - u.start)
     # a line break after "," or ":" continues a list ("Kính gửi: - A,\n- B")
     bounds = [b for b in bounds if not inside[b] and not (folded[b] == "\n" and _prev_char(folded, b) in ",:")]
 
@@ -1925,7 +1946,7 @@ _HARD_BEFORE = frozenset(";.!?:")
 _SENTENCE_END = frozenset(".!?")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Scan:
     """The units found in a text (a paragraph), kept so that its clauses are read from them
     (:func:`roles_in`) rather than found again."""
@@ -1935,22 +1956,16 @@ class Scan:
     offs: list[int] | None
     items: list[_Cand]  # (never changed once found)
     starts: list[int]  # the items' starts, in order
-    # every candidate and item, as (start, end) sorted by start, and the running maximum of
-    # their ends: whether a place is inside one of them (see _inside)
-    place_starts: list[int]
-    place_reach: list[int]
+    places: list[tuple[int, int]]  # every candidate and item, as (start, end)
+    # the places sorted by start and the running maximum of their ends: whether a place is
+    # inside one of them (see _inside); made the first time a clause asks
+    reach: tuple[list[int], list[int]] | None = None
 
 
 def scan(text: str) -> Scan:
     """The units of ``text``, to read its roles (:func:`roles_of`) and those of its clauses."""
     folded, offs, items, places = _find_all(text)
-    places = sorted(places + [(c.start, c.end) for c in items])
-    reach: list[int] = []
-    top = -1
-    for _, e in places:
-        top = max(top, e)
-        reach.append(top)
-    return Scan(text, folded, offs, items, [c.start for c in items], [p for p, _ in places], reach)
+    return Scan(text, folded, offs, items, [c.start for c in items], places + [(c.start, c.end) for c in items])
 
 
 def roles_of(found: Scan) -> list[RoleMatch]:
@@ -1960,8 +1975,17 @@ def roles_of(found: Scan) -> list[RoleMatch]:
 
 def _inside(found: Scan, pos: int) -> bool:
     """Whether a candidate or an item of ``found`` runs over ``pos`` (starts before, ends after)."""
-    i = bisect.bisect_left(found.place_starts, pos)
-    return i > 0 and found.place_reach[i - 1] > pos
+    if found.reach is None:
+        places = sorted(found.places)
+        reach: list[int] = []
+        top = -1
+        for _, e in places:
+            top = max(top, e)
+            reach.append(top)
+        found.reach = ([p for p, _ in places], reach)
+    starts, ends = found.reach
+    i = bisect.bisect_left(starts, pos)
+    return i > 0 and ends[i - 1] > pos
 
 
 def roles_in(found: Scan, start: int, end: int) -> list[RoleMatch]:

@@ -1,0 +1,117 @@
+"""The short paths of the unit recogniser and of the owners read what the full readings they
+stand for read: the role triggers looked up by phrase (only a phrase with words it may not stand
+beside has its neighbours read), the places of a scan indexed when a clause first asks, and the
+"two words or more" test of a clause. Each is compared with the reading it replaces, on the
+paragraphs of the fixtures and seed documents and on generated text made of the trigger phrases,
+the words around them and units."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES, seeds_or_fail
+from ndq57.extract import owners, units
+
+
+def _paragraphs(folder: Path) -> Iterator[str]:
+    for path in sorted(folder.glob("*.txt")):
+        for para in re.split(r"\n[ \t]*\n", path.read_text(encoding="utf-8")):
+            if para.strip():
+                yield para[:4000]
+
+
+def _hits_in_full(folded: str, found: list[units._Cand]) -> list[units._Hit]:
+    """Every trigger with the words around it read from the dictionaries of each kind (what
+    units._hits read for every phrase before it looked phrases up once)."""
+    t = units._triggers()
+    taken = bytearray(len(folded) + 1)
+    for u in found:
+        taken[u.start : u.end] = b"\x01" * (u.end - u.start)
+    unit_starts = {u.start for u in found}
+    out: list[units._Hit] = []
+    for m in t.pattern.finditer(folded):
+        start, end = m.span()
+        if taken.find(1, start, end) >= 0:
+            continue
+        p = " ".join(m.group().split()) if not m.group().isalpha() else m.group()
+        if p in t.unit_next and (g := units._UNIT_GAP.match(folded, end)) is not None and g.end() not in unit_starts:
+            continue
+        through, not_before, not_after = t.through.get(p), t.not_before.get(p), t.not_after.get(p)
+        if through or not_before:
+            prev = units._WORD.findall(folded, max(0, start - 24), start)
+            prev_w = prev[-1] if prev else ""
+            if through and prev_w in through:
+                continue
+            if not_before and (prev_w in not_before or " ".join(prev[-2:]) in not_before):
+                out.append(units._Hit(start, end, units._VOID))
+                continue
+        nxt = units._WORD.match(folded, end + 1) if not_after and end < len(folded) and folded[end] == " " else None
+        if nxt and not_after:
+            nxt2 = units._WORD.match(folded, nxt.end() + 1)
+            two = nxt.group() + (" " + nxt2.group() if nxt2 and folded[nxt.end() : nxt.end() + 1] == " " else "")
+            if (nxt.group() in not_after or two in not_after) and nxt.start() not in unit_starts:
+                out.append(units._Hit(start, end, units._VOID))
+                continue
+        out.append(units._Hit(start, end, p))
+    return out
+
+
+def _check_hits(text: str) -> None:
+    folded, _, found = units._find(text)
+    assert units._hits(folded, found) == _hits_in_full(folded, found), text
+    assert units._hits(folded, []) == _hits_in_full(folded, []), text
+
+
+def test_trigger_lookup_covers_every_phrase_with_neighbours() -> None:
+    t = units._triggers()
+    for p in set(t.before) | set(t.after):
+        needs = p in t.unit_next or bool(t.through.get(p) or t.not_before.get(p) or t.not_after.get(p))
+        assert (p in t.context) == needs, p
+        assert (p in t.phrases) == (" ".join(p.split()) == p), p
+
+
+@pytest.mark.parametrize("folder", ["fixtures", "seeds"])
+def test_triggers_of_documents_as_read_in_full(folder: str) -> None:
+    for text in _paragraphs(FIXTURES if folder == "fixtures" else seeds_or_fail()):
+        _check_hits(text)
+
+
+def _trigger_pieces() -> list[str]:
+    t = units._triggers()
+    pieces = sorted(p for p in set(t.before) | set(t.after) if p != units._VOID)
+    for words in (t.through, t.not_before, t.not_after):
+        pieces += sorted({w for ws in words.values() for w in ws})
+    return pieces
+
+
+PIECES = [
+    *_trigger_pieces(),
+    "Sở Tài chính", "UBND tỉnh", "Ban Thường vụ", "các sở, ban, ngành", "cùng", "ngày", " ", " ", "  ", "\n", ", ",
+    "; ", ". ", "báo\ncáo", "phối  hợp", "Giao", "Đề nghị", "x", "7",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join))
+def test_triggers_of_generated_text_as_read_in_full(text: str) -> None:
+    _check_hits(text)
+
+
+def test_inside_is_any_place_over_the_position() -> None:
+    for text in _paragraphs(FIXTURES):
+        found = units.scan(text)
+        for pos in range(len(text) + 1):
+            want = any(s < pos < e for s, e in found.places)
+            assert units._inside(found, pos) == want, (text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab đ,.;1 \n-", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_two_words_is_a_count_of_two(text: str, a: int, b: int) -> None:
+    assert owners._two_words(text, a, b) == (len(owners._WORD.findall(text, a, b)) > 1)
