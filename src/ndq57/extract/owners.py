@@ -89,6 +89,12 @@ def _owners(
     return out
 
 
+def _two_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds two words or more (runs of letters)."""
+    m = _WORD.search(text, start, end)
+    return m is not None and _WORD.search(text, m.end(), end) is not None
+
+
 def _kind(unit: UnitMatch) -> str:
     if unit.kind == "person":
         return "person"
@@ -166,6 +172,7 @@ class Owners:
         self._index: dict[str, tuple[list[int], dict[object, int]]] = {}
         self._sentence_ends: dict[str, list[int]] = {}
         self._first_end: dict[str, int] = {}
+        self._opening: dict[str, str | None] = {}  # the role verb each paragraph opens with
         self._roles_at: dict[tuple[str, int, int], list[RoleMatch]] = {}
         self._memo: dict[tuple[str, str], Any] = {}
         self.parents: dict[int, Section | None] = {}
@@ -347,14 +354,17 @@ class Owners:
             block_roles = self.roles(text)
             first_end = self._first_end.get(text)
             if first_end is None:
-                first_end = next((e for b, e in spans if len(_WORD.findall(text, b, e)) > 1), spans[0][1])
+                first_end = next((e for b, e in spans if _two_words(text, b, e)), spans[0][1])
                 self._first_end[text] = first_end
             upto = _owners([r for r in block_roles if r.unit.start < ce], "paragraph", weak_ok=False)
             merge(upto, _owners([r for r in block_roles if r.unit.start < min(ce, first_end)], "paragraph"))
             upto = _promote(block_roles, upto)
             # a closing "Giao X ..." names the owner of the whole paragraph
             merge(owners, upto if has_owner(upto) else _owners(block_roles, "paragraph", weak_ok=False))
-        opening = opening_role(text)
+        if text in self._opening:
+            opening = self._opening[text]
+        else:
+            opening = self._opening[text] = opening_role(text)
         if not has_owner(owners):
             n_own = len(owners)
             owners = self.inherited(section, owners)
