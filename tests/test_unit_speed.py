@@ -115,3 +115,39 @@ def test_inside_is_any_place_over_the_position() -> None:
 @given(st.text(alphabet="ab đ,.;1 \n-", max_size=20), st.integers(0, 20), st.integers(0, 20))
 def test_two_words_is_a_count_of_two(text: str, a: int, b: int) -> None:
     assert owners._two_words(text, a, b) == (len(owners._WORD.findall(text, a, b)) > 1)
+
+
+def test_every_title_holds_a_needed_word() -> None:
+    pg = units._gazetteer().persons
+    assert pg.needs
+    for title in pg.written:
+        assert set(title.split()) & set(pg.needs), title
+    assert units._cover(["a b", "b c", "d", "d  e"]) == ("b", "d")
+
+
+@pytest.mark.parametrize("folder", ["fixtures", "seeds"])
+def test_texts_skipped_for_titles_hold_none(folder: str) -> None:
+    pg = units._gazetteer().persons
+    skipped = 0
+    for text in _paragraphs(FIXTURES if folder == "fixtures" else seeds_or_fail()):
+        folded = units._fold(text)[0]
+        if not any(w in folded for w in pg.needs):
+            skipped += 1
+            assert pg.titles.search(folded) is None, text
+    assert skipped
+
+
+TITLE_PIECES = [
+    *(t.replace(" ", "\n", 1) for t in sorted(units._gazetteer().persons.written)),
+    *sorted(units._gazetteer().persons.written),
+    "Bộ", "Tài chính", "UBND tỉnh", "trưởn", "phố", "chủ trì", " ", "  ", "\n", ", ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map(" ".join))
+def test_generated_texts_skipped_for_titles_hold_none(text: str) -> None:
+    pg = units._gazetteer().persons
+    folded = units._fold(text)[0]
+    if not any(w in folded for w in pg.needs):
+        assert pg.titles.search(folded) is None, text

@@ -219,6 +219,8 @@ class _PersonGrammar:
     """``persons`` of units.yaml, compiled."""
 
     titles: re.Pattern[str]  # any title, on word boundaries, longest first
+    # words one of which every title holds (see _cover): a text with none of them holds no title
+    needs: tuple[str, ...]
     by_length: tuple[tuple[str, regex.Pattern[str]], ...]  # each folded title and its pattern, longest first
     # the same by their first two characters; None when a title is shorter (then all are tried)
     by_head: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] | None
@@ -243,6 +245,24 @@ def _by_head(
             return None
         out.setdefault(t[:2], []).append((t, rx))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _cover(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Words such that each phrase holds one of them (as a word), few: the word that most of the
+    phrases not yet covered hold, then the next (ties: the longer word, then the first in order)."""
+    left = set(phrases)
+    out: list[str] = []
+    while left:
+        count: dict[str, int] = {}
+        for p in left:
+            for w in set(p.split()):
+                count[w] = count.get(w, 0) + 1
+        if not count:  # (a phrase of blanks only: no word stands for it)
+            return ("",)
+        best = max(sorted(count), key=lambda w: (count[w], len(w)))
+        out.append(best)
+        left = {p for p in left if best not in p.split()}
+    return tuple(out)
 
 
 def _expand(name: str, levels: list[str], committees: list[str]) -> list[tuple[str, str]]:
@@ -733,6 +753,7 @@ def _gazetteer() -> _Gazetteer:
         persons=_PersonGrammar(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
             titles=re.compile(rf"(?:{_char_trie(titles, _NO_WORD).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)"),
+            needs=_cover(titles),
             by_length=by_length,
             by_head=_by_head(by_length),
             written={_fold(t)[0]: t for t in pers["titles"]},
@@ -1318,7 +1339,9 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
         return text.lower(), None, [], []
     folded, offs = _fold(text)
     src = text if offs is None else folded
-    titles = [m.start() for m in _gazetteer().persons.titles.finditer(folded)]
+    pg = _gazetteer().persons
+    # (a text with no word that a title needs is not scanned for titles)
+    titles = [m.start() for m in pg.titles.finditer(folded)] if any(w in folded for w in pg.needs) else []
     cands = _candidates(src, folded, titles)
     if not cands and not titles:  # (nothing to resolve, compose or read persons from)
         return folded, offs, [], []
