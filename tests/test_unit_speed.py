@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -151,3 +152,37 @@ def test_generated_texts_skipped_for_titles_hold_none(text: str) -> None:
     folded = units._fold(text)[0]
     if not any(w in folded for w in pg.needs):
         assert pg.titles.search(folded) is None, text
+
+
+def test_headings_read_once_per_section_as_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Owners.headings`` (kept per section) gives what walking up the tree gives, each time."""
+    import ndq57
+    from ndq57.extract import deadlines
+    from ndq57.model import Section
+
+    made: list[owners.Owners] = []
+
+    class Recorded(owners.Owners):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(deadlines, "Owners", Recorded)
+    for path in sorted(FIXTURES.glob("*.txt"))[:12]:
+        ndq57.parse(path.read_text(encoding="utf-8"))
+    assert made
+    for own in made:
+        sections: list[Section | None] = [None]
+        stack = list(own.tree.roots)
+        while stack:
+            sec = stack.pop()
+            sections.append(sec)
+            stack.extend(sec.children)
+        for sec_or_none in sections * 2:
+            want: list[str] = []
+            node = sec_or_none
+            while node is not None:
+                if node.heading:
+                    want.append(node.heading.lower())
+                node = own.parents.get(id(node))
+            assert own.headings(sec_or_none) == " | ".join(want)

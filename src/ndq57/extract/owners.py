@@ -173,6 +173,7 @@ class Owners:
         self._sentence_ends: dict[str, list[int]] = {}
         self._first_end: dict[str, int] = {}
         self._opening: dict[str, str | None] = {}  # the role verb each paragraph opens with
+        self._headings: dict[int, tuple[Section | None, str]] = {}  # id(section) -> (it, headings())
         self._roles_at: dict[tuple[str, int, int], list[RoleMatch]] = {}
         self._memo: dict[tuple[str, str], Any] = {}
         self.parents: dict[int, Section | None] = {}
@@ -257,14 +258,18 @@ class Owners:
         return got
 
     def headings(self, sec: Section | None) -> str:
-        """The headings of ``sec`` and the sections around it, innermost first, lower case."""
-        out: list[str] = []
-        node = sec
-        while node is not None:
-            if node.heading:
-                out.append(node.heading.lower())
-            node = self.parents.get(id(node))
-        return " | ".join(out)
+        """The headings of ``sec`` and the sections around it, innermost first, lower case (read
+        once per section: every deadline under it asks)."""
+        got = self._headings.get(id(sec))
+        if got is None or got[0] is not sec:
+            out: list[str] = []
+            node = sec
+            while node is not None:
+                if node.heading:
+                    out.append(node.heading.lower())
+                node = self.parents.get(id(node))
+            got = self._headings[id(sec)] = (sec, " | ".join(out))
+        return got[1]
 
     def sentence_ends(self, text: str, floor: int, pattern: regex.Pattern[str]) -> list[int]:
         """The ends of ``pattern`` (a sentence end) in ``text`` from ``floor`` on, found once per paragraph."""
