@@ -98,7 +98,7 @@ PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join))
 def test_triggers_of_generated_text_as_read_in_full(text: str) -> None:
     _check_hits(text)
@@ -112,7 +112,7 @@ def test_inside_is_any_place_over_the_position() -> None:
             assert units._inside(found, pos) == want, (text, pos)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.text(alphabet="ab đ,.;1 \n-", max_size=20), st.integers(0, 20), st.integers(0, 20))
 def test_two_words_is_a_count_of_two(text: str, a: int, b: int) -> None:
     assert owners._two_words(text, a, b) == (len(owners._WORD.findall(text, a, b)) > 1)
@@ -145,7 +145,7 @@ TITLE_PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map(" ".join))
 def test_generated_texts_skipped_for_titles_hold_none(text: str) -> None:
     pg = units._gazetteer().persons
