@@ -186,3 +186,29 @@ def test_headings_read_once_per_section_as_read_again(monkeypatch: pytest.Monkey
                     want.append(node.heading.lower())
                 node = own.parents.get(id(node))
             assert own.headings(sec_or_none) == " | ".join(want)
+
+
+_BOUNDARY_READ_IN_FULL = re.compile(r";|[.!?](?=[\s*_]|$)|\n")
+SCAN_PIECES = [*PIECES, ".", "!", "?", ";", "*", "_", ". ", ".x", "?\n", "!*", "đ", "\x00", "²"]
+
+
+def _check_scans(text: str) -> None:
+    t = units._triggers()
+    folded = units._fold(text)[0]
+    # the trigger scan with its first characters' look-behinds moved, and the boundary class
+    assert [m.span() for m in t.scan.finditer(folded)] == [m.span() for m in re.finditer(t.pattern.pattern, folded)]
+    assert [m.start() for m in units._BOUNDARY.finditer(folded)] == [
+        m.start() for m in _BOUNDARY_READ_IN_FULL.finditer(folded)
+    ]
+
+
+@pytest.mark.parametrize("folder", ["fixtures", "seeds"])
+def test_scans_of_documents_as_read_in_full(folder: str) -> None:
+    for text in _paragraphs(FIXTURES if folder == "fixtures" else seeds_or_fail()):
+        _check_scans(text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=24).map("".join))
+def test_scans_of_generated_text_as_read_in_full(text: str) -> None:
+    _check_scans(text)
