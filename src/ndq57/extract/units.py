@@ -2102,6 +2102,9 @@ def bare_lead(text: str) -> bool:
 
 _PAREN_OPEN = regex.compile(r"\([\s*_]*$")
 _PAREN_AFTER = regex.compile(r"[\s*_]*\(")
+# "Bộ Tài chính: (1) trình ...; (2) chủ trì ...": a colon after the unit, then the label of the
+# first of its items, read past like the colon alone
+_COLON_ITEM = regex.compile(r"[ \t*_]*:[ \t*_]*(?:\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,2}[.)]|[-+•–])[ \t*_]*")
 _PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
 
 
@@ -2150,7 +2153,10 @@ def _decide(
     # (3) the first trigger after the group (adverbs may come between); a short name or a duty in
     # parentheses right after it is passed ("Sở X (cơ quan thường trực Ban Chỉ đạo) tổng hợp ...")
     after_from, after_to = last.end, next_start
-    opened = _PAREN_AFTER.match(folded, last.end, ce)
+    item = _COLON_ITEM.match(folded, last.end, ce)
+    if item is not None:
+        after_from = item.end()
+    opened = None if item is not None else _PAREN_AFTER.match(folded, last.end, ce)
     if opened is not None:
         close = folded.find(")", opened.end(), min(ce, opened.end() + 160))
         if close >= 0 and "(" not in folded[opened.end() : close]:
