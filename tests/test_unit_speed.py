@@ -212,3 +212,33 @@ def test_scans_of_documents_as_read_in_full(folder: str) -> None:
 @given(st.lists(st.sampled_from(SCAN_PIECES), max_size=24).map("".join))
 def test_scans_of_generated_text_as_read_in_full(text: str) -> None:
     _check_scans(text)
+
+
+def test_owners_without_the_headings_are_the_texts_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``for_clause(..., inherit=False)`` (asked for an item that opens with no verb of work) gives
+    what the full reading gives whenever the text names an owner itself, and no owner from the
+    headings otherwise: the undated items read the same either way."""
+    import ndq57
+    from ndq57.extract import deadlines
+
+    calls: list[tuple[owners.Owners, tuple[Any, ...]]] = []
+
+    class Recorded(owners.Owners):
+        def for_clause(self, *args: Any, inherit: bool = True) -> owners.ClauseOwners:
+            calls.append((self, args))
+            return super().for_clause(*args, inherit=inherit)
+
+    monkeypatch.setattr(deadlines, "Owners", Recorded)
+    for path in sorted(FIXTURES.glob("*.txt")):
+        ndq57.parse(path.read_text(encoding="utf-8"))
+    assert len(calls) > 200
+    kinds = {"clause", "paragraph"}
+    for own, args in calls:
+        full = owners.Owners.for_clause(own, *args)
+        short = owners.Owners.for_clause(own, *args, inherit=False)
+        named = [a for a in full.owners if a.rule.split(":", 1)[0] in kinds]
+        assert [a for a in short.owners if a.rule.split(":", 1)[0] in kinds] == named
+        if owners.has_owner(named):
+            assert short == full
+        else:
+            assert not any(a.rule.split(":", 1)[0] in ("heading", "intro") for a in short.owners)

@@ -385,11 +385,14 @@ def _undated_tasks(
         if goal_headings(headings.of(sec)) or _NARRATED.search(blk.text):
             continue
         spans = _clauses(blk.text)
-        found = owners.for_clause(blk.text, spans, 0, sec)
+        # (an item that opens with no verb of work is a task only when it names its owner: the
+        # owners of the headings above need not be looked for)
+        action = _starts_with_action(blk.text)
+        found = owners.for_clause(blk.text, spans, 0, sec, inherit=action)
         explicit = [a for a in found.owners if a.rule.split(":", 1)[0] in ("clause", "paragraph")]
         inherited = [a for a in found.owners if a.rule.split(":", 1)[0] in ("heading", "intro")]
         own = explicit and any(a.role in ("lead", "assigned") for a in explicit)
-        if not own and not (inherited and _starts_with_action(blk.text)):
+        if not own and not (inherited and action):
             continue
         text = _ITEM_MARK.sub("", blk.text, count=1)
         if len(text) > 400:

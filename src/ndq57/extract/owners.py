@@ -314,9 +314,11 @@ class Owners:
 
     # -- the owners of one clause
     def for_clause(
-        self, text: str, spans: list[tuple[int, int]], ci: int, section: Section | None
+        self, text: str, spans: list[tuple[int, int]], ci: int, section: Section | None, inherit: bool = True
     ) -> ClauseOwners:
-        """The owners of clause ``ci`` (``spans[ci]``) of the paragraph ``text`` under ``section``."""
+        """The owners of clause ``ci`` (``spans[ci]``) of the paragraph ``text`` under ``section``;
+        ``inherit=False``: without the owners the headings above give when the text names none
+        (for a caller that keeps the clause only when the text names one)."""
         cs, ce = spans[ci]
         task_start = cs
         if ci > 0 and words()["generic_done"].match(text[cs:ce]):
@@ -371,6 +373,8 @@ class Owners:
         else:
             opening = self._opening[text] = opening_role(text)
         if not has_owner(owners):
+            if not inherit:
+                return ClauseOwners(owners, recipients, task_start)
             n_own = len(owners)
             owners = self.inherited(section, owners)
             if opening == "lead":
