@@ -295,6 +295,7 @@ class _DatePatterns:
     misread: Any  # a whole date whose digits may be OCR letters
     glue_hint: Any  # the last letter of a date word, then a digit
     glued: Any  # a date word glued to the number after it ("ngày31"), matched where it ends
+    glued_after: tuple[str, ...]  # lower-case words a day or month number may be glued to ("31tháng")
     ocr: dict[str, str]
 
 
@@ -321,7 +322,8 @@ def _date_patterns() -> _DatePatterns:
     last = sorted({c for w in words for c in (w[-1].lower(), w[-1].upper())})
     glue_hint = re.compile("[" + "".join(last) + r"]\d")
     glued = re.compile(rf"(?<!\w)(?:{alt('glued_before_number')})(?=\d)", re.IGNORECASE)
-    return _DatePatterns(whole, period, misread, glue_hint, glued, ocr)
+    after = tuple(str(w).lower() for w in data["glued_after_number"])
+    return _DatePatterns(whole, period, misread, glue_hint, glued, after, ocr)
 
 
 def _valid_date(day: str, month: str, year: str) -> bool:
@@ -339,12 +341,15 @@ def _near(pattern: Any, text: str, at: int, reach: int = 32) -> Iterator[Any]:
 
 def date_repairs(text: str) -> list[_Edit]:
     """Edits repairing dates damaged by stray blanks, glued words and OCR letters, looked for only
-    where such damage can be: beside a slash, and where a date word's last letter meets a digit.
+    where such damage can be: beside a slash, where a date word's last letter meets a digit, and
+    where a lower-case date word follows one.
 
     >>> date_repairs("trước ngày 31/ 12/2026, trong tháng 9 / 2026")
     [(14, 15, '', 'date_spacing'), (37, 38, '', 'date_spacing'), (39, 40, '', 'date_spacing')]
     >>> date_repairs("ngày31 tháng12 năm2026")
     [(4, 4, ' ', 'date_glued_word'), (12, 12, ' ', 'date_glued_word'), (18, 18, ' ', 'date_glued_word')]
+    >>> date_repairs("ngày 31tháng 12 năm 2026")
+    [(7, 7, ' ', 'date_glued_word')]
     >>> date_repairs("trước 3l/12/2O26")
     [(7, 8, '1', 'ocr_digit'), (13, 14, '0', 'ocr_digit')]
     """
@@ -378,7 +383,25 @@ def date_repairs(text: str) -> list[_Edit]:
             after += 1
         if after - end <= 4 and not (after < len(text) and text[after].isalpha()):  # (not a code: "tháng12a")
             edits.append((end, end, " ", "date_glued_word"))
+    for word in pats.glued_after:
+        at = text.find(word)
+        while at >= 0:
+            if at and text[at - 1].isdigit() and _glued_number(text, at, len(word)):
+                edits.append((at, at, " ", "date_glued_word"))
+            at = text.find(word, at + len(word))
     return sorted(set(edits))
+
+
+def _glued_number(text: str, at: int, n: int) -> bool:
+    """Whether the digits right before ``text[at:]`` (a date word of ``n`` letters) are a day or a
+    month glued to it ("31tháng 12"): one or two digits after a blank or a line start, and no
+    letter after the word ("12năm" in "12nămqua" is no date)."""
+    k = at - 1
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    if at - k > 2 or (k and not text[k - 1].isspace()):
+        return False
+    return not (at + n < len(text) and _is_word_char(text[at + n]))
 
 
 def _ocr_digits(m: Any, ocr: dict[str, str]) -> list[_Edit]:
