@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,11 +71,18 @@ _LABEL_ONLY = regex.compile(r"[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zÄ
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """The clauses of a paragraph: split at ";", at a sentence end, at a line end, and at ": "
-    before a capital; an item's label ("1.", "a)") stays with its clause."""
+    """The clauses of a paragraph: split at ";", at a sentence end, at a line end, at ": "
+    before a capital, and at a comma before a word that opens a clause for another owner
+    (", riÃªng ..."); an item's label ("1.", "a)") stays with its clause."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _clause_splits(text):
+    splits: Iterable[regex.Match[str]] = _clause_splits(text)
+    contrast = words()["contrast_split"]
+    if "," in text and contrast.search(text) is not None:
+        splits = sorted([*splits, *contrast.finditer(text)], key=lambda m: m.start())
+    for m in splits:
+        if m.start() < pos:
+            continue
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()

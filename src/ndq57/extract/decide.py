@@ -99,6 +99,8 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["named_document"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('law_types')})\s+(?:số\s+)?\p{{Lu}}[^;:()\n]{{0,140}}?[\s,]*$"
     )
+    # a comma, then a word that opens a clause for another owner ("..., riêng UBND các xã ...")
+    out["contrast_split"] = regex.compile(rf",[ \t]*(?=(?:{alt('contrast_openers')})\s)", regex.IGNORECASE)
     # an event noun right after a verb that organises it ("tổ chức hội nghị sơ kết")
     out["organised_event"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('event_organise')})\s+(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE
