@@ -625,6 +625,7 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
     out: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []  # right-hand column of the current run of split lines
     right_at: int | None = None  # where the right-hand column starts in a layout export's run
+    mids: tuple[float, float] | None = None  # the middles of the run's left and right first parts
     anchored = False  # the current run was split at header items (no blanks to place lines by)
     seen = 0
     signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
@@ -673,7 +674,7 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         elif seen <= _HEAD_ZONE and "|" in body:
             parts = _pipe_cells(body)
         elif right_at is not None:
-            parts = _placed_parts(raw, right_at)
+            parts = _placed_parts(raw, right_at, mids)
         elif in_zone and len(body) < 160 and _has_column_gap(body):
             parts = _column_parts(body)
             layout = len(parts) == 2
@@ -686,6 +687,7 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
             signoff = False
         if layout:
             right_at = lead + body.rfind(parts[1])
+            mids = (lead + len(parts[0]) / 2, right_at + len(parts[1]) / 2)
         if len(parts) == 2:
             # a web table's cell holds its lines with HTML breaks ("Nơi nhận:<br>- Như trên;")
             out.extend((no, x) for x in _CELL_BREAK.split(parts[0]) if x.strip())
@@ -738,9 +740,11 @@ def _run_ends(raw: str, right_at: int, blank_before: bool, signoff: bool, head: 
     return not (body and head)
 
 
-def _placed_parts(raw: str, right_at: int) -> list[str]:
+def _placed_parts(raw: str, right_at: int, mids: tuple[float, float] | None = None) -> list[str]:
     """A line of a layout export's two-column run: split at the gap that reaches the right-hand
-    column, or given to one column by where it starts."""
+    column, or given to one column by where it starts. With ``mids`` (the middles of the run's
+    first left and right parts), a part centred under the right-hand column that starts left of
+    it (a place-and-date line longer than the national title above it) goes there too."""
     body = raw.strip()
     if not body:
         return [body]
@@ -750,6 +754,19 @@ def _placed_parts(raw: str, right_at: int) -> list[str]:
             return [raw[: gap.start()].strip(), raw[gap.end() :].strip()]
     if lead >= right_at - _COLUMN_SLACK:
         return ["", body]
+    if mids is not None:
+        left_mid, right_mid = mids
+
+        def under_right(start: int, text: str) -> bool:
+            mid = start + len(text) / 2
+            return start > left_mid and abs(mid - right_mid) < abs(mid - left_mid)
+
+        for gap in _COLUMN_GAP.finditer(raw):
+            rest = raw[gap.end() :].strip()
+            if raw[: gap.start()].strip() and under_right(gap.end(), rest):
+                return [raw[: gap.start()].strip(), rest]
+        if under_right(lead, body):
+            return ["", body]
     return [body, ""]
 
 
@@ -820,7 +837,7 @@ def _anchor_parts(body: str) -> list[str]:
 # a header item that can start or end a column: an upper-case name of two words or more
 # ("UBND TỈNH X", "CỘNG HÒA ..."), the motto, a place-and-date line
 _COLUMN_ITEM = regex.compile(
-    r"^(?:[\p{Lu}\d&\-–,.]+(?:\s+[\p{Lu}\d&\-–,.]+)+|Độc\s+lập\b.*|\p{Lu}[^\d,]{1,40},\s*ngày\b.*năm\s*\d{4})$"
+    r"^(?:[\p{Lu}\d&\-–,./]+(?:\s+[\p{Lu}\d&\-–,./]+)+|Độc\s+lập\b.*|\p{Lu}[^\d,]{1,40},\s*ngày\b.*năm\s*\d{4})$"
 )
 
 
