@@ -549,7 +549,7 @@ _TABLE_ROW_GAP = 2.6  # lines further apart than this (font sizes, top to top) a
 
 def _gaps(line: Line) -> list[tuple[float, float]]:
     """The column gaps of a line: gaps between its characters wider than ``_COLUMN_GAP``."""
-    return list(itertools.pairwise(x for iv in _intervals(line) for x in iv))[1::2]
+    return [(a[1], b[0]) for a, b in itertools.pairwise(_intervals(line))]
 
 
 def _corridors(free: list[tuple[float, float]], line: Line) -> list[tuple[float, float]]:
@@ -584,7 +584,7 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         first = lines[i]
-        free = [(a, b) for a, b in _gaps(first)]
+        free = _gaps(first)
         if len(free) < 2 or not _letters(first):
             out.append(first)
             i += 1
