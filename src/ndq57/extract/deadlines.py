@@ -29,7 +29,7 @@ from ndq57.extract.owners import Owners
 from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
-from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
+from ndq57.model import Assignee, Deadline, Decision, Header, Target, Task, UnitIndexEntry, Warning
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
@@ -132,7 +132,6 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     warnings: list[Warning] = []
     decisions: list[Decision] = []
     owners = Owners(blocks, tree, header)
-    headings = _Headings(owners)
     builder = TaskBuilder()
     labelled = _labelled_by_block(blocks, tree, owners)
     with_deadline: set[int] = set()
@@ -159,7 +158,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         lt = labelled.get(bi)
         clause_memo: dict[int, dict[Any, Any]] = {}  # what the rules found in each clause
         all_bold = blk.all_bold  # (a heading: read once, not for each expression)
-        heads = headings.of(owner)
+        heads = owners.headings(owner)
         for expr, ci in zip(exprs, clause_of, strict=True):
             cs, ce = spans[ci]
             others = by_clause[ci]
@@ -198,23 +197,9 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
             else:
                 _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
-    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, headings)
+    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
     tasks = builder.finish()
     return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions, tasks)
-
-
-class _Headings:
-    """The headings above each section (:meth:`Owners.headings`), read once per section."""
-
-    def __init__(self, owners: Owners) -> None:
-        self._owners = owners
-        self._heads: dict[int, str] = {}
-
-    def of(self, sec: Section | None) -> str:
-        got = self._heads.get(id(sec))
-        if got is None:
-            got = self._heads[id(sec)] = self._owners.headings(sec)
-        return got
 
 
 def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -> dict[int, LabelledTask]:
@@ -364,7 +349,6 @@ def _undated_tasks(
     owners: Owners,
     labelled: dict[int, LabelledTask],
     with_deadline: set[int],
-    headings: _Headings,
 ) -> None:
     """Items of the operative part that give work to an owner but name no time."""
     seen_labelled: set[int] = set()
@@ -389,7 +373,7 @@ def _undated_tasks(
             continue
         if not _item_like(blk.text) or blk.all_bold or len(blk.text) < 25 or blk.text.rstrip().endswith(":"):
             continue
-        if goal_headings(headings.of(sec)) or _NARRATED.search(blk.text):
+        if goal_headings(owners.headings(sec)) or _NARRATED.search(blk.text):
             continue
         spans = _clauses(blk.text)
         # (an item that opens with no verb of work is a task only when it names its owner: the

@@ -495,9 +495,9 @@ def _narrated(ev: Evidence) -> bool:
 def _event_words(ev: Evidence) -> bool:
     """A meeting or an event named before the time: when it takes place, not a due time, unless
     the clause asks for it to be organised ("tổ chức hội nghị sơ kết vào tháng 6/2026")."""
-    if ev.bold or words()["event"].search(ev.local[-60:]) is None:
-        return False
     w = words()
+    if ev.bold or w["event"].search(ev.local[-60:]) is None:
+        return False
     before = w["organised_event"].sub(lambda m: " " * len(m.group()), ev.local[-100:])
     return w["event"].search(before[-60:]) is not None
 

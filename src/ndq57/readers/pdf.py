@@ -534,9 +534,8 @@ def page_lines(page: Page) -> list[Line]:
     lines = unruled_tables(build_lines(glyphs))
     if rows:
         lines = sorted(lines + rows, key=lambda ln: -ln.top)
-    if rows or any(ln.text.startswith("| ") for ln in lines):
-        for no, ln in enumerate(lines, start=1):
-            ln.no = no
+    for no, ln in enumerate(lines, start=1):  # (the rows of tables take the places of their lines)
+        ln.no = no
     return lines
 
 
