@@ -293,6 +293,8 @@ class _DatePatterns:
     whole: Any  # a whole date with blanks around its slashes
     period: Any  # a month or a quarter with blanks around its slash
     misread: Any  # a whole date whose digits may be OCR letters
+    dashed: Any  # a whole date joined by dashes or dots with blanks around them, or by long dashes
+    dashed_after: Any  # what such a date must come after: a day or deadline word, a line or cell start
     glue_hint: Any  # the last letter of a date word, then a digit
     glued: Any  # a date word glued to the number after it ("ngày31"), matched where it ends
     glued_after: tuple[str, ...]  # lower-case words a day or month number may be glued to ("31tháng")
@@ -323,7 +325,13 @@ def _date_patterns() -> _DatePatterns:
     glue_hint = re.compile("[" + "".join(last) + r"]\d")
     glued = re.compile(rf"(?<!\w)(?:{alt('glued_before_number')})(?=\d)", re.IGNORECASE)
     after = tuple(str(w).lower() for w in data["glued_after_number"])
-    return _DatePatterns(whole, period, misread, glue_hint, glued, after, ocr)
+    # the same mark twice; the repair is kept only where a blank or a long dash is in it
+    dashed = re.compile(
+        rf"(?<![\w/.\-\u2013\u2014])(?P<d>\d{{1,2}})(?P<a>{blank})(?P<s>[\-\u2013\u2014.])(?P<b>{blank})(?P<m>\d{{1,2}})"
+        rf"(?P<c>{blank})(?P=s)(?P<e>{blank}){year}(?![\-\u2013\u2014.]\d)"
+    )
+    dashed_after = re.compile(rf"(?:(?<!\w)(?:{alt('dashed_after')})|^|\|)[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
+    return _DatePatterns(whole, period, misread, dashed, dashed_after, glue_hint, glued, after, ocr)
 
 
 def _valid_date(day: str, month: str, year: str) -> bool:
@@ -352,6 +360,10 @@ def date_repairs(text: str) -> list[_Edit]:
     [(7, 7, ' ', 'date_glued_word')]
     >>> date_repairs("trước 3l/12/2O26")
     [(7, 8, '1', 'ocr_digit'), (13, 14, '0', 'ocr_digit')]
+    >>> [(new, rule) for _, _, new, rule in date_repairs("trước ngày 31 – 12 – 2026") if new]
+    [('-', 'date_dash'), ('-', 'date_dash')]
+    >>> len(date_repairs("trước ngày 31 – 12 – 2026"))
+    6
     """
     pats = _date_patterns()
     seen: set[tuple[int, int]] = set()
@@ -373,6 +385,7 @@ def date_repairs(text: str) -> list[_Edit]:
                     seen.add(m.span())
                     edits.extend(_ocr_digits(m, pats.ocr))
         p = text.find("/", p + 1)
+    edits.extend(_dashed_dates(text, pats.dashed, pats.dashed_after))
     for hint in pats.glue_hint.finditer(text):
         end = hint.start() + 1
         word = pats.glued.search(text, max(0, end - 8), end + 1)
@@ -390,6 +403,36 @@ def date_repairs(text: str) -> list[_Edit]:
                 edits.append((at, at, " ", "date_glued_word"))
             at = text.find(word, at + len(word))
     return sorted(set(edits))
+
+
+_DASH_MARKS = ("\u2013", "\u2014", " -", "- ", "\t-", "-\t", " .", ". ")
+
+
+def _dashed_dates(text: str, pattern: Any, after: Any) -> list[_Edit]:
+    """"31 - 12 - 2026", "15 . 6 . 2026", "31–12–2026": a whole date joined by dashes or dots with
+    blanks around them, or by long dashes, closed up and joined by "-" (the blanks dropped as
+    ``date_spacing``, a long dash made "-" as ``date_dash``); looked for only in a text that holds
+    such a mark, and only after a day or deadline word ("ngày", "trước") or alone in a line or a
+    table cell."""
+    if not any(mark in text for mark in _DASH_MARKS):
+        return []
+    out: list[_Edit] = []
+    for m in pattern.finditer(text):
+        sep = m.group("s")
+        gaps = [g for g in ("a", "b", "c", "e") if m.end(g) > m.start(g)]
+        if not (gaps or sep in "\u2013\u2014") or not _valid_date(*m.group("d", "m", "y")):
+            continue
+        if after.search(text, max(0, m.start() - 24), m.start()) is None:
+            continue
+        for g in ("a", "s", "b", "c", "e"):
+            if g == "s":
+                if sep in "\u2013\u2014":
+                    out.append((m.start("s"), m.end("s"), "-", "date_dash"))
+                    at = m.start("c") + len(m.group("c"))  # the second mark
+                    out.append((at, at + 1, "-", "date_dash"))
+            elif m.end(g) > m.start(g):
+                out.append((m.start(g), m.end(g), "", "date_spacing"))
+    return out
 
 
 def _glued_number(text: str, at: int, n: int) -> bool:
