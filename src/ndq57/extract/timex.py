@@ -17,7 +17,8 @@ Resolution choices (``due`` is the last moment covered):
   "N tháng cuối năm" -> 12-31 (kind ``half_year`` for N = 6 or "nửa", ``quarter`` for 3 and 9,
   ``month`` otherwise);
 * vague parts: "đầu năm" -> 03-31, "giữa năm" -> 06-30, "cuối năm" -> 12-31; "đầu tháng" -> day 10,
-  "giữa tháng" -> day 20, "cuối tháng" -> last day; "đầu/giữa/cuối quý" -> end of the quarter's
+  "giữa tháng" -> day 15, "cuối tháng" -> last day; "nửa đầu tháng" -> day 15, "nửa cuối tháng" -> last
+  day; "thượng / trung / hạ tuần tháng" -> days 10, 20 and the last; "đầu/giữa/cuối quý" -> end of the quarter's
   first/second/third month; "đầu/giữa/cuối tháng này/tới/sau" -> the same days of the document
   date's month or the next one;
 * weeks of a month (``vague``): "tuần đầu/thứ nhất" -> day 7, "tuần thứ hai" -> 14, "tuần thứ ba"
@@ -661,6 +662,23 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + REL("wkr")
             + ")",
         ),
+        # "nửa đầu tháng 7/2026", "trung tuần tháng này": a half or a ten-day third of a month
+        (
+            "part_month_word",
+            _g("mpw", _alt(d["month_parts"]))
+            + _S
+            + TH
+            + _S
+            + "(?:"
+            + MV("mpm")
+            + "(?:"
+            + MY("mpy")
+            + ")?"
+            + r"(?!\s*+[/.\-]\s*+\p{N})"
+            + "|"
+            + REL("mpr")
+            + ")",
+        ),
         (
             "part",
             _g("pp", PART)
@@ -693,6 +711,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")",
         ),
         ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + ")?"),
+        # a span of months every year: "(từ) tháng 7 đến tháng 9 hằng năm", "tháng 5 - 7 hằng năm"
+        (
+            "recur_yearly_span",
+            r"(?<!\p{N}\s)" + TH + _S + MV("ys1") + CONN + "(?:" + TH + _S + ")?" + MV("ys2") + EVERY_YEAR,
+        ),
         # months listed before a yearly cycle: "tháng 3, 6, 9 và 12 hằng năm", "tháng 6 và tháng 12
         # hằng năm"
         (
@@ -1324,6 +1347,7 @@ class _Raw:
     day_only: int | None = None  # "trước ngày 25" awaiting a monthly context
     bare: str | None = None  # bare recurrence marker: weekly | monthly | ...
     month_day: tuple[int, int] | None = None  # (month, day) of a date written without its year
+    items: list[tuple[int, int, str]] | None = None  # a list read as its items: (start, end, due) each
 
 
 class _Invalid(Exception):
@@ -1597,7 +1621,7 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if y1 is not None and y2 is not None and (y1, m1) > (y2, m2):
         return None
     assert y1 is not None and y2 is not None
-    return _Raw(
+    r = _Raw(
         m.start(),
         m.end(),
         "range",
@@ -1606,6 +1630,43 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         "range_month",
         start_date=_iso(y1, m1, 1),
     )
+    listed = _listed_items(m, "m1", "m2", "month")
+    if listed is not None and y1 == y2:
+        nums = [m1, *(int(n) for _, _, n in listed[1:-1]), m2]
+        if nums != list(range(m1, m2 + 1)):  # "tháng 3, 6, 9, 12/2026": each month; "tháng 6, 7/2026" a span
+            r.kind, r.qualifier, r.start_date, r.rule = "month", _qualifier(cats, "month"), None, "month_list"
+            r.items = [(s, e, _iso(y2, n, _last_day(y2, n))) for (s, e, _), n in zip(listed, nums, strict=True)]
+    return r
+
+
+@functools.cache
+def _list_number() -> Any:
+    return regex.compile(r"(?<![\p{N}])(?:1[0-2]|0?[1-9]|iv|iii|ii|i)(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+@functools.cache
+def _list_word(kind: str) -> Any:
+    """The month or quarter word right before a number ("tháng 12", "Quý IV")."""
+    cal = _words().raw["calendar"]
+    return regex.compile(rf"(?:{_alt(cal[kind])})\s++$", regex.IGNORECASE)
+
+
+def _listed_items(m: Any, first: str, last: str, word: str) -> list[tuple[int, int, str]] | None:
+    """The items of a list of months or quarters sharing one year ("tháng 3, 6, 9 và 12/2026"):
+    (start, end, number) of each, the first from the match's start, the last to its end; None for
+    a span ("tháng 7 đến tháng 9/2026", "Quý I - II/2026")."""
+    text = m.string
+    a, b = m.end(first), m.start(last)
+    between = text[a:b]
+    if any(c in between for c in "-–—"):
+        return None
+    if not set(between.casefold().split()).isdisjoint(_words().raw["calendar"]["to"]):
+        return None
+    items = [(m.start(), a, m.group(first))]
+    items.extend((n.start(), n.end(), n.group()) for n in _list_number().finditer(text, a, b))
+    lw = _list_word(word).search(text, a, b)
+    items.append((lw.start() if lw is not None else b, m.end(), m.group(last)))
+    return items
 
 
 def _b_range_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -1618,9 +1679,16 @@ def _b_range_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         return None
     due = _iso(y2, q2 * 3, _last_day(y2, q2 * 3)) if y2 is not None else None
     start = _iso(y1, q1 * 3 - 2, 1) if y1 is not None else None
-    return _Raw(
+    r = _Raw(
         m.start(), m.end(), "range", "from_to", due, "range_quarter", start_date=start, year_inferred=inferred
     )
+    listed = _listed_items(m, "q1", "q2", "quarter")
+    if listed is not None and y2 is not None and y1 == y2:
+        nums = [q1, *(_quarter(n) for _, _, n in listed[1:-1]), q2]
+        if nums != list(range(q1, q2 + 1)):  # "Quý I và Quý III/2026": each quarter
+            r.kind, r.qualifier, r.start_date, r.rule = "quarter", _qualifier(cats, "quarter"), None, "quarter_list"
+            r.items = [(s, e, _iso(y2, n * 3, _last_day(y2, n * 3))) for (s, e, _), n in zip(listed, nums, strict=True)]
+    return r
 
 
 def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -1749,7 +1817,7 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         rule = "part_of_year"
     elif _grp(m, "ppm") is not None:
         y, mo, inferred = _month_of(m, "pm", "pmy", "pmr", ctx)  # "cuối tháng 7", "đầu tháng sau"
-        due = None if y is None else _iso(y, mo, (10, 20, _last_day(y, mo))[idx])
+        due = None if y is None else _iso(y, mo, (10, 15, _last_day(y, mo))[idx])
         rule = "part_of_month"
     else:
         q = _quarter(_grp(m, "pq") or "1")
@@ -1758,6 +1826,21 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
         rule = "part_of_quarter"
     return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, rule, year_inferred=inferred)
+
+
+@functools.cache
+def _month_part_days() -> dict[str, int]:
+    """"nửa đầu" -> 15, "hạ tuần" -> 31 ... (``month_parts`` of the word file), casefolded."""
+    return {_key(v): int(n) for w, n in _words().raw["month_parts"].items() for v in _variants(str(w))}
+
+
+def _b_part_month_word(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    last = _month_part_days().get(_key(_grp(m, "mpw") or ""))
+    if last is None:
+        return None
+    y, mo, inferred = _month_of(m, "mpm", "mpy", "mpr", ctx)
+    due = None if y is None else _iso(y, mo, min(last, _last_day(y, mo)))
+    return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "part_of_month", year_inferred=inferred)
 
 
 def _month_of(m: Any, month: str, year: str, relative: str, ctx: _Ctx) -> tuple[int | None, int, bool]:
@@ -1870,6 +1953,29 @@ def _b_recur_yearly_months(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     )
 
 
+def _b_recur_yearly_span(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    """"Từ tháng 7 đến tháng 9 hằng năm": every year, due by the last day of the span's last month
+    (qualifier ``from_to``, as a span's)."""
+    first, last = _int(m, "ys1") or 1, _int(m, "ys2") or 1
+    if first == last:
+        return None
+    rec = Recurrence(freq="yearly", month=last, monthday=_last_day(2023, last))
+    q = _qualifier(cats, "recurring")
+    return _Raw(
+        m.start(), m.end(), "recurring", q or "from_to", None, "recur_yearly_span", recurrence=rec
+    )
+
+
+@functools.cache
+def _minimum_before() -> Any:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_alt(_words().raw['relative']['minimum'])})\s*+$", regex.IGNORECASE)
+
+
+@functools.cache
+def _year_after() -> Any:
+    return regex.compile(rf"\s++(?:{_alt(_words().raw['relative']['year_after'])})", regex.IGNORECASE)
+
+
 def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     w = _words()
     link = _grp(m, "rl")
@@ -1877,6 +1983,12 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         return None
     amount = _int(m, "ra") or 0
     unit = w.units.get(_key(_grp(m, "ru") or ""), "day")
+    if _minimum_before().search(m.string, max(0, m.start("ra") - 20), m.start("ra")) is not None:
+        return None  # "lưu trữ tối thiểu 5 năm, kể từ ...": a least length, not a limit
+    if unit == "year":
+        if link is None and ("after" not in cats or _year_after().match(m.string, m.end()) is None):
+            return None  # "trong 5 năm tới", "sau 40 năm đổi mới": a span, not a term
+        amount, unit = amount * 12, "month"
     base: dt.date | None = None
     anchor_word = _grp(m, "ran")
     if anchor_word is not None:
@@ -1990,8 +2102,10 @@ _BUILDERS = {
     "weekday": _b_weekday,
     "half_year": _b_half_year,
     "week_of_month": _b_week_of_month,
+    "part_month_word": _b_part_month_word,
     "part": _b_part,
     "quarter": _b_quarter,
+    "recur_yearly_span": _b_recur_yearly_span,
     "recur_yearly_months": _b_recur_yearly_months,
     "month": _b_month,
     "this_period": _b_this_period,
@@ -2546,6 +2660,88 @@ def _yearly_chain(text: str, r: _Raw, found: list[_Raw], i: int, absorbed: set[i
     r.rule += "+date_list"
 
 
+@functools.cache
+def _yearly_after() -> Any:
+    """A yearly cycle right after a span of days with no year: "từ ngày 01/7 đến ngày 30/9 hằng năm"."""
+    raw = _words().raw
+    rec = raw["recurrence"]
+    return regex.compile(
+        rf"\s*+(?:,\s*+)?(?:{_alt(raw['calendar']['of'])}\s++)?(?:{_alt(rec['periodic'])}\s++)?{_alt(rec['yearly'])}",
+        regex.IGNORECASE,
+    )
+
+
+def _yearly_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"từ ngày 01/7 đến ngày 30/9 hằng năm": a span of days written with no year, then a yearly
+    cycle, comes back every year, due by its last day."""
+    absorbed: set[int] = set()
+    for r in found:
+        if r.rule != "range_date" or not r.year_inferred or r.due is None or r.start_date is None:
+            continue
+        m = _yearly_after().match(text, r.end)
+        if m is None:
+            continue
+        last = r.due[5:10]
+        absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= m.end())
+        r.end, r.kind, r.due, r.start_date, r.year_inferred = m.end(), "recurring", None, None, False
+        r.recurrence = Recurrence(freq="yearly", month=int(last[:2]), monthday=int(last[3:]))
+        r.rule += "+yearly"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """Days listed with no year before the last one, which has it: "trước ngày 15/3, 15/6, 15/9 và
+    15/12/2026" is four days of 2026, each its own expression with the first one's qualifier."""
+    added: list[_Raw] = []
+    for r in found:
+        if r.kind not in ("date", "datetime") or r.due is None or r.year_inferred or r.month_day is not None:
+            continue
+        m = _date_list().search(text, max(0, r.start - 120), r.start)
+        if m is None:
+            continue
+        year = int(r.due[:4])
+        items: list[tuple[int, int, int, int]] = []
+        for it in _DATE_ITEM.finditer(text, m.start(), m.end()):
+            d, mo = int(it.group(1)), int(it.group(2))
+            if not (1 <= mo <= 12 and 1 <= d <= _last_day(year, mo)):
+                items = []
+                break
+            items.append((it.start(), it.end(), mo, d))
+        if not items:
+            continue
+        qualifier = r.qualifier
+        for s, e, mo, d in items:
+            held = [b for b in found if b.start < e and s < b.end]
+            if held:  # "trước ngày 15/3": read already, its year the document's
+                b = held[0]
+                if b.kind == "date" and b.month_day == (mo, d) and b.year_inferred:
+                    b.due, b.year_inferred, b.month_day = _iso(year, mo, d) + (b.due or "")[10:], False, None
+                    b.rule += "+date_list"
+                    qualifier = qualifier or b.qualifier
+                continue
+            added.append(_Raw(s, e, "date", None, _iso(year, mo, d), "date+date_list"))
+        for b in added:
+            b.qualifier = qualifier
+        if r.qualifier is None:
+            r.qualifier = qualifier
+    return sorted(found + added, key=lambda r: r.start) if added else found
+
+
+def _split_items(found: list[_Raw]) -> list[_Raw]:
+    """A list of months or quarters read as its items ("tháng 3, 6, 9, 12/2026": four months), each
+    its own expression with the list's qualifier."""
+    if not any(r.items for r in found):
+        return found
+    out: list[_Raw] = []
+    for r in found:
+        if not r.items:
+            out.append(r)
+            continue
+        for s, e, due in r.items:
+            out.append(_Raw(s, e, r.kind, r.qualifier, due, r.rule, year_inferred=r.year_inferred))
+    return out
+
+
 def _undated_cycle(r: _Raw) -> bool:
     rec = r.recurrence
     return r.kind == "recurring" and (rec is None or (rec.monthday is None and rec.weekday is None))
@@ -2718,10 +2914,13 @@ def find_time_expressions(
         found = _apply_context(text, found)
         found = _quarterly_months(text, found)
         found = _yearly_context(text, found)
+        found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
+        found = _dated_lists(text, found)
         found = _refinements(text, found)
         found = _yearly_paragraph(text, found)
         found = _relative_years(text, found)
+        found = _split_items(found)
     found = _immediate(text, found, doc_date)
     if doc_date is not None:
         _roll_year(found, doc_date)
