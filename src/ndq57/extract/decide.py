@@ -66,6 +66,8 @@ def words() -> dict[str, regex.Pattern[str]]:
             "report_words",
             "announce_verbs",
             "groundbreaking",
+            "review_words",
+            "review_not_with",
         )
     }
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
@@ -677,12 +679,35 @@ def _open_period(ev: Evidence) -> bool:
 
 
 def _retrospective(ev: Evidence) -> bool:
-    """"Sau 6 tháng triển khai, ...": a point counted from the start, to look back."""
+    """"Sau 6 tháng triển khai, ...": a point counted from the start, to look back — unless the
+    clause asks for a review then ("Sau 2 năm triển khai, Sở Nội vụ tổ chức sơ kết ...")."""
     return (
         ev.kind == "relative"
         and ev.expr.phrase[:3].lower() == "sau"
         and words()["retrospective"].match(ev.after) is not None
+        and not _review_asked(ev)
     )
+
+
+def _review_asked(ev: Evidence) -> bool:
+    """The clause asks for a review ("sơ kết", "tổng kết") and states no goal, nothing done."""
+    w = words()
+    return (
+        ev.clause_has(w["review_words"])
+        and not ev.clause_has(w["review_not_with"])
+        and not ev.clause_has(_DA_DANG_VUA)
+    )
+
+
+def _review_year(ev: Evidence) -> bool:
+    """"Năm 2028, UBND tỉnh tổng kết ...", "tổ chức sơ kết vào năm 2028": a review to hold in that
+    year, however far ahead — not "tổng kết năm 2025" (the year reviewed)."""
+    if ev.kind != "year" or ev.q not in (None, "on", "within") or _before_document(ev) or not _review_asked(ev):
+        return False
+    w = words()["review_words"]
+    if not ev.local.strip(" *_-+•.,;:()0123456789"):  # the year opens the clause: the review after it
+        return w.search(ev.rest[:80]) is not None
+    return ev.q is not None and w.search(ev.local[-60:]) is not None
 
 
 def _goal_section(ev: Evidence) -> bool:
@@ -856,6 +881,7 @@ RULES: tuple[Rule, ...] = (
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
     Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')", 0.6),
+    Rule("review_year", "deadline", _review_year, "a review to hold in a year ('sơ kết vào năm 2028')", 0.6),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
     Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
