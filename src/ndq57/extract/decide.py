@@ -118,6 +118,9 @@ _PHRASE_BREAK = regex.compile(r"[;,:.()\n]")
 _CITED_SUBJECT = regex.compile(r"\s(?:của\s+[^;,]*?\s)?về\s", regex.IGNORECASE)
 _TITLE_LEAD = regex.compile(r"(?:^|\s)(?:về|là|có\s+tên|với\s+chủ\s+đề)\s*$", regex.IGNORECASE)
 _DA = regex.compile(r"(?:^|\s)đã\s", regex.IGNORECASE)
+_OF_ISSUER = regex.compile(r"(?<!\p{L})của\s", regex.IGNORECASE)
+_UNTIL = regex.compile(r"(?:cho\s+)?(?:đến|tới)(?!\p{L})", regex.IGNORECASE)
+_ABOUT = regex.compile(r"(?<!\p{L})về(?!\p{L})|[\"“]", regex.IGNORECASE)
 _DA_DANG_VUA = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
 # what may come before an expression that opens its clause: blanks, marks, an item's label ("8.")
 _FILLER = regex.compile(r"[\s*_\-+•]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ]\)|[IVXLC]{1,6}[.\-])[\s*_]*)?")
@@ -308,7 +311,19 @@ class Evidence:
     def in_citation(self) -> bool:
         pos = self.expr.start
         i = bisect.bisect_right(self.cited.starts, pos) - 1
-        return (i >= 0 and pos < self.cited.ends[i]) or self._in_cited_title()
+        if i >= 0 and pos < self.cited.ends[i]:
+            return not self._after_issuer(self.cited.starts[i])
+        return self._in_cited_title()
+
+    def _after_issuer(self, start: int) -> bool:
+        """A time limit the citation's issuer ran into: "Triển khai Nghị quyết số 57-NQ/TW ... của
+        Bộ Chính trị trong năm 2026" (after "của" and its issuer, no "về" naming a subject)."""
+        if self.q not in ("within", "before", "by", "through") or _UNTIL.match(self.expr.phrase):
+            return False  # ("... phê duyệt Chiến lược ... đến năm 2025": the cited text's horizon)
+        last = -1
+        for m in _OF_ISSUER.finditer(self.text, start, self.expr.start):
+            last = m.end()
+        return last >= 0 and _ABOUT.search(self.text, last, self.expr.start) is None
 
     def _in_cited_title(self) -> bool:
         """Inside the quoted title of a cited document: ``Nghị quyết số 07-NQ/TU về "... giai

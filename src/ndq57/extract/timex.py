@@ -338,8 +338,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     def MY(p: str) -> str:  # the year after a month: 7/2026, 7-2026, 7 năm 2026, 7, năm 2026
         return r"(?:\s*+[/\-.]\s*+|" + SEPW + NAM + _S + ")" + YY(p)
 
-    def QY(p: str) -> str:
-        return r"(?:\s*+[/\-]\s*+|" + SEPW + NAM + _S + ")" + YY(p)
+    def QY(p: str) -> str:  # "IV/2026", "IV - 2026", "IV.2026" (no blank after a dot), "IV năm 2026"
+        return r"(?:\s*+[/\-]\s*+|\.|" + SEPW + NAM + _S + ")" + YY(p)
 
     def YRTAIL(p: str) -> str:  # after "năm": a year or "nay"
         return "(?:(?:" + _S + r"|\s*+[/\-]\s*+)" + YY(p) + "|" + _S + _g(p + "n", a("now")) + ")"
@@ -1967,6 +1967,17 @@ def _b_recur_yearly_span(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 
 @functools.cache
+def _self_fill() -> Any:
+    """The words between "kể từ ngày" and "ban hành" that name this document: "Kế hoạch (này)
+    (được)" — its own issue, dated by the document date."""
+    rel = _words().raw["relative"]
+    return regex.compile(
+        rf"\s*+(?:{_alt(rel['self_documents'])})(?:\s++{_alt(rel['self_this'])})?(?:\s++{_alt(rel['self_passive'])})?\s*+",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
 def _minimum_before() -> Any:
     return regex.compile(rf"(?<![\p{{L}}])(?:{_alt(_words().raw['relative']['minimum'])})\s*+$", regex.IGNORECASE)
 
@@ -1993,7 +2004,8 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     anchor_word = _grp(m, "ran")
     if anchor_word is not None:
         anchor = w.anchors.get(_key(anchor_word), "other")
-        if anchor in ("signing", "issue") and _grp(m, "rfill"):
+        fill = _grp(m, "rfill")
+        if anchor in ("signing", "issue") and fill and _self_fill().fullmatch(fill) is None:
             anchor = "other"  # "kể từ ngày các bên ký kết": someone else's signature
         if anchor in ("signing", "issue"):
             base = ctx.doc_date
