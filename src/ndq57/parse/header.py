@@ -82,14 +82,17 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             rf"(?P<type>{type_alt})\s+này\s+(?:đã\s+)?(?:được\s+)?[^.;]{{0,240}}?\bthông\s+qua\s+"
             r"(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
         ),
-        "numbered": regex.compile(r"^(?:\(?\d{1,3}[.)\-]|[IVXLC]{1,6}\s?[.\-–]\s)"),
+        "numbered": regex.compile(
+            r"^(?:\(?\d{1,3}[.)\-]|[IVXLC]{1,6}\s?[.\-–)]\s|[ABCDĐEGH][.)\-]\s+\p{Lu}"
+            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVX]{1,4}\b|\d))"
+        ),
     }
 
 
 # Line patterns tried only on lines that start as they must (most header and sign-off lines do
 # not: the pattern is not called for them). Each answers as ``_rx()[name].match(line)``.
 _ITEM_FIRST = frozenset("-+•–")
-_NUMBERED_FIRST = frozenset("(IVXLC")  # (or a digit)
+_NUMBERED_FIRST = frozenset("(IVXLCABDEGHĐP")  # (or a digit)
 _KINH_GUI_FIRST = frozenset("Kk\u212a")  # (ignoring case: the Kelvin sign is a "k")
 
 

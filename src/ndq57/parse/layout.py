@@ -105,8 +105,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "sup_ref": regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"),
         "bracket_ref": regex.compile(r"(?<=[\p{L}\p{N}.,;:)\"”])\[(\d{1,3})\]"),
         "item_start": regex.compile(
-            r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)]\s|[IVXLC]{1,6}\s?[.\-–]\s"
-            r"|[a-zđ][)\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+)"
+            # (a number alone on its line: "**1." / "Các bộ, ngành**", a web export's wrap)
+            r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)|[IVXLC]{1,6}\s?[.\-–)]\s"
+            r"|[a-zđ][)\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+"
+            # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
+            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|[ABCDĐEGH][.)\-]\s+\p{Lu})"
         ),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
@@ -116,7 +119,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 # the ASCII signs a match of the "item_start" pattern may start with (other than a lower-case
 # letter, which a ")" or "-" must follow); any other character is left to the pattern
-_ITEM_ASCII = frozenset("-+(0123456789IVXLCPM")
+_ITEM_ASCII = frozenset("-+(0123456789IVXLCPMABDEGH")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -980,7 +983,12 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             1 <= len(current) <= 2
             and kind == "para"
             and ln.text[:1].isupper()
-            and all(len(c.text) < short for c in current)
+            and (
+                all(len(c.text) < short for c in current)
+                # (an upper-case heading: "III. TỔ CHỨC THỰC HIỆN" over "Các phòng ...", in a
+                # copy whose lines are all short)
+                or mostly_upper(current[-1].text)
+            )
             and _numbered_heading(" ".join(c.text for c in current), 100)
             and not mostly_upper(ln.text)
         ):

@@ -34,7 +34,10 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     ("chapter", 2.0, r"(?P<chapter>(?:CHƯƠNG|Chương)\s+(?P<chapter_l>[IVXLC]{1,6}|\d{1,2}))\s*[.:\-–]?\s*"),
     ("mục", 3.0, r"(?P<muc>(?:MỤC|Mục)\s+(?P<muc_l>\d{1,2}|[IVXLC]{1,6}))\s*[.:\-–]\s*"),
     ("article", 4.0, r"(?P<article>(?:ĐIỀU|Điều)\s+(?P<article_l>\d{1,3}))\s*[.:\-–]\s*"),
-    ("roman", 5.0, r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))\s*[.\-–]\s+"),
+    # parts lettered "A." "B-" "C)" over the roman ones (kept only where the document has an "A"
+    # and then a "B", see _letter_parts); "I" is left to the roman family
+    ("alpha", 4.5, r"(?P<alpha_l>[ABCDĐEGH])\s?[.\-–)]\s+(?=[\p{Lu}\d])"),
+    ("roman", 5.0, r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))\s*[.\-–)]\s+"),
     (
         "decimal",
         6.0,
@@ -58,9 +61,11 @@ def _pattern(families: tuple[str, ...] | None = None) -> regex.Pattern[str]:
 # (the others cannot match there)
 _FAMILIES_BY_FIRST: dict[str, tuple[str, ...]] = {
     "P": ("appendix", "part"),
-    "C": ("chapter", "roman"),
+    "C": ("chapter", "alpha", "roman"),
+    "D": ("alpha", "roman"),
     "M": ("mục",),
-    "Đ": ("article",),
+    "Đ": ("article", "alpha"),
+    **dict.fromkeys("ABEGH", ("alpha",)),
     "(": ("paren",),
     **dict.fromkeys("IVXL", ("roman",)),
     **dict.fromkeys("0123456789", ("decimal",)),
@@ -116,6 +121,8 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
         family, rank = _WORD_FAMILIES[key]
         word, _, num = " ".join(got.split()).partition(" ")
         return Numbered(family, rank, f"{word.capitalize()} {num}", m.end())
+    if key == "alpha_l":
+        return Numbered("alpha", 4.5, got, m.end())
     if key == "roman_l":
         return Numbered("roman", 5.0, got, m.end())
     if key == "decimal_l":
@@ -216,6 +223,19 @@ def _rank_overrides(nums: list[Numbered | None]) -> dict[str, float]:
     return {}
 
 
+def _letter_parts(nums: list[Numbered | None]) -> bool:
+    """The document is divided into parts lettered "A.", "B.", ...: an "A" comes before a "B" (a
+    paragraph that merely starts "C. " or "D- " is no part)."""
+    seen_a = False
+    for num in nums:
+        if num is not None and num.family == "alpha":
+            if num.label == "A":
+                seen_a = True
+            elif num.label == "B" and seen_a:
+                return True
+    return False
+
+
 def build_sections(blocks: list[Block]) -> SectionTree:
     roots: list[Section] = []
     stack: list[tuple[float, Section]] = []
@@ -223,6 +243,8 @@ def build_sections(blocks: list[Block]) -> SectionTree:
     texts: dict[int, list[str]] = {}
     numbering = [match_numbering(blk.text) if blk.kind == "para" else None for blk in blocks]
     ranks = _rank_overrides(numbering)
+    if not _letter_parts(numbering):
+        numbering = [None if num is not None and num.family == "alpha" else num for num in numbering]
     starts = _attachment_patterns()[2]
     for bi, blk in enumerate(blocks):
         # (what _attachment asks first, asked here: most blocks start no title)
