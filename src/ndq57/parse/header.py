@@ -66,7 +66,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         "noi_nhan": regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
         "authority": regex.compile(r"^(?P<a>" + "|".join(regex.escape(a) for a in auth) + r")\s*(?P<rest>\p{Lu}.*)$"),
-        "name": regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$"),
+        # a personal name ("H'Hen Niê" too), after a rank or a degree ("Thiếu tướng", "TS.")
+        "name": regex.compile(
+            r"^(?:(?P<rank>" + alternation(data["signer_ranks"]) + r")\s*)?"
+            r"(?P<n>\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,5})$"
+        ),
         "signed": regex.compile(
             r"^\(?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu)\s*\)?[.]?$", regex.IGNORECASE
         ),
@@ -825,6 +829,21 @@ def _signoff_title(t: str) -> bool:
 _SIGNED_FIRST = frozenset("(đĐkK\u212a")
 
 
+def _signer_name(text: str) -> tuple[str, list[str]]:
+    """The signer's name on its line, and the rank or degree written before it (as a list of
+    one, or empty): "Thiếu tướng Trần Văn A" is ("Trần Văn A", ["Thiếu tướng"])."""
+    t = text.strip()
+    m = _rx()["name"].match(t)
+    if m is None or not m.group("rank"):
+        return t, []
+    return m.group("n"), [m.group("rank")]
+
+
+def _with_rank(title: str, rank: list[str]) -> str | None:
+    """The signer's title with the rank read before the name: "PHÓ GIÁM ĐỐC, Đại tá"."""
+    return ", ".join([*([title] if title else []), *rank]) or None
+
+
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     """Read Nơi nhận and the signer from the bottom; return where the body ends."""
     rx = _rx()
@@ -919,9 +938,10 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if name_idx is not None:
             block = [lines[j].text.strip() for j in sign_lines]
             auth = [t for t in block if (am := rx["authority"].match(t)) and mostly_upper(am.group("rest"))]
+            name, rank = _signer_name(lines[name_idx].text)
             h.signer = Signer(
-                lines[name_idx].text.strip(),
-                _clean(" ".join(t for t in block if t not in auth)) or None,
+                name,
+                _with_rank(_clean(" ".join(t for t in block if t not in auth)), rank),
                 " ".join(_clean(t) for t in auth) or None,
                 lines[name_idx].no,
             )
@@ -957,9 +977,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             k -= 1
             continue
         break
-    h.signer = Signer(
-        lines[name_idx].text.strip(), _clean(" ".join(title_lines)) or None, authority, lines[name_idx].no
-    )
+    name, rank = _signer_name(lines[name_idx].text)
+    h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign
     return body_end

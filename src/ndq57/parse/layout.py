@@ -790,8 +790,11 @@ def _anchor_pattern() -> regex.Pattern[str]:
     )
     auth = alternation(a for a in data["authorities"] if "/" in a or a.endswith("."))
     place_date = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},?\s+ngày\b.*\bnăm\s*\d{4}\s*$"
+    # (a text layer may glue the columns with no blank: "... năm 2026Độc lập - Tự do - Hạnh
+    # phúc", "Độc lập - Tự do - Hạnh phúcHà Nội, ngày ...")
     return regex.compile(
         rf"(?<=\S)\s+(?=(?:{title_alt})\s*$|(?:{motto})\s*$|{place_date}|(?:{auth})\s+\p{{Lu}})"
+        rf"|(?<=\d)(?=(?:{motto})\s*$)|(?<=^(?:{motto}))(?={place_date})"
     )
 
 
@@ -819,6 +822,8 @@ def _anchor_parts(body: str) -> list[str]:
     ['PHƯỜNG AN HÒA', 'Độc lập - Tự do - Hạnh phúc']
     >>> _anchor_parts("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026")
     ['Số: 15/QĐ-UBND', 'Hà Tiên, ngày 3 tháng 2 năm 2026']
+    >>> _anchor_parts("Độc lập - Tự do - Hạnh phúcHà Nội, ngày 3 tháng 6 năm 2026")
+    ['Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 3 tháng 6 năm 2026']
     >>> _anchor_parts("Căn cứ Luật ngày 16 tháng 6 năm 2025")
     ['Căn cứ Luật ngày 16 tháng 6 năm 2025']
     """
@@ -831,8 +836,8 @@ def _anchor_parts(body: str) -> list[str]:
     left, right = body[: m.start()].strip(), body[m.end() :].strip()
     if _NOI_NHAN.match(body):
         return [left, right] if regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", left) else [body]
-    # the text on the left must be a header item too: upper-case words, or the number
-    if mostly_upper(left) or _HEAD_CELL.match(left):
+    # the text on the left must be a header item too: upper-case words, the number, the motto
+    if mostly_upper(left) or _HEAD_CELL.match(left) or _MOTTO_CELL.match(left):
         return [left, right]
     return [body]
 
@@ -868,6 +873,7 @@ def _head_item(cell: str) -> bool:
     return bool(_COLUMN_ITEM.match(cell) or _HEAD_CELL.match(cell))
 
 
+_MOTTO_CELL = regex.compile(r"^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$", regex.IGNORECASE)
 _HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
 _SIGNOFF_ROW = regex.compile(r"^\|?\s*[*_]*\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*[*_]*\s*(?:\||<br)")
 _CELL_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
