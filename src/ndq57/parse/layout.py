@@ -566,13 +566,35 @@ _ASCII_DIGITS = frozenset("0123456789")
 _FN_START = regex.compile(r"[\d\[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # the first sign of a match of _FN_BODY
 _GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}][)”\"]?[.;,:])(\d{1,2})(?=[\s)]|$)")
 _GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
+# a text layer's mark glued to a word ("Ban Bí thư1 và") or to a Party symbol ("57-NQ/TW2,")
+_GLUED_WORD = regex.compile(
+    r"(?<=(?<![\p{L}\d])(?P<w>\p{L}*\p{Ll})|\d-\p{Lu}{1,4}/\p{Lu}{2,8})(\d{1,2})(?=[\s,.;:]|$)"
+)
+
+
+def _glued_words(text: str) -> list[tuple[int, int, str]]:
+    """The marks of :data:`_GLUED_WORD` in ``text``: (start, end, mark); the word a mark is
+    glued to must be a Vietnamese syllable with a mark of its own (not "m2", "km2", a name or a
+    hash with digits: "ndq57", "ab31")."""
+    out = []
+    for m in _GLUED_WORD.finditer(text):
+        w = m.group("w")
+        if w is not None and not (syllables.is_vietnamese(w) and syllables.is_syllable(w)):
+            continue
+        out.append((m.start(2), m.end(2), m.group(2)))
+    return out
 
 
 def _loose_marks(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Footnote marks a text layer printed as plain digits: glued after a full stop or a
-    parenthesis (``cơ sở).1``), and glued to a word with a parenthesis (``DOANH NGHIỆP1)``).
+    parenthesis (``cơ sở).1``), to a word or a Party symbol (``Ban Bí thư1``, ``57-NQ/TW2``),
+    and to a word with a parenthesis (``DOANH NGHIỆP1)``).
     Their bodies are recognised only when such a mark is in the text."""
-    digits = frozenset(_GLUED_DIGIT.findall(text)) if any(c.isdigit() for c in text) else frozenset()
+    digits = (
+        frozenset([*_GLUED_DIGIT.findall(text), *(g[2] for g in _glued_words(text))])
+        if any(c.isdigit() for c in text)
+        else frozenset()
+    )
     parens = frozenset(_GLUED_PAREN.findall(text)) if ")" in text else frozenset()
     return digits, parens
 
@@ -1235,6 +1257,8 @@ def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) 
                 if mark in marks:
                     # ("NGHIỆP1)": the digit is the mark, the parenthesis prints it)
                     cuts.append((m.start(), m.end(1) if pat is _GLUED_PAREN else m.end(), mark))
+        if loose:
+            cuts.extend(g for g in _glued_words(blk.text) if g[2] in loose)
     kept: list[tuple[int, int, str]] = []
     for c in sorted(set(cuts)):
         if not kept or c[0] >= kept[-1][1]:
