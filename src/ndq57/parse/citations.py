@@ -113,14 +113,37 @@ def _search(text: str, pos: int) -> regex.Match[str] | None:
     return _pattern().search(text, start)
 
 
+# a cited document's date written after its issuer ("Chỉ thị số 45-CT/TW của Ban Bí thư ngày
+# 14/4/2025"), matched where the issuer's name ends
+_LATE_DATE = regex.compile(
+    r"[ \t]*,?[ \t]*(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))(?![\d/])"
+)
+
+
+def _late_date(text: str, m: regex.Match[str]) -> regex.Match[str] | None:
+    """The date after the issuer of a citation that has none before it, or None."""
+    if m.group("dated") or m.group("issuer") is None:
+        return None
+    issuer = _issuer(m.group("issuer"))
+    if issuer is None:
+        return None
+    at = text.find(issuer, m.start("issuer"))
+    if at != m.start("issuer"):
+        return None  # (the name's words stood apart: not read)
+    return _LATE_DATE.match(text, at + len(issuer))
+
+
 def cited_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the citations (:func:`_pattern`'s matches, left to right) in ``text``."""
+    """The spans of the citations (:func:`_pattern`'s matches, left to right, with a date
+    written after the issuer) in ``text``."""
     if "/" not in text:
         return []
     out: list[tuple[int, int]] = []
     pos = 0
     while (m := _search(text, pos)) is not None:
-        out.append(m.span())
+        late = _late_date(text, m)
+        out.append((m.start(), max(m.end(), late.end()) if late else m.end()))
         pos = m.end()
     return out
 
@@ -218,6 +241,7 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
     warns: list[Warning] = []
     types, canonical = _type_names()
     pos = 0
+    spans: list[tuple[int, int]] = []  # each citation's span in ``text``
     while (m := _search(text, pos)) is not None:
         # the issuer ("của Ban Bí thư tại văn bản số 213-KL/TW ...") may hold the next citation:
         # go on from the number or its date, not from the issuer's end
@@ -228,6 +252,8 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
         if typ is None and "-" not in num and num.count("/") == 1:
             continue  # an issuer alone after "số" names a document only after its type ("Mẫu số 09/PLIII")
         date = None
+        if not dated and (late := _late_date(text, m)) is not None:
+            d1, m1, y1, d2, m2, y2 = late.group("d1", "m1", "y1", "d2", "m2", "y2")
         d, mo, y = (d1, m1, y1) if d1 else (d2, m2, y2)
         line = line_at(m.start("num")) if callable(line_at) else base_line
         if reshaped:
@@ -282,7 +308,26 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
                 type_mismatch=mismatch,
             )
         )
+        spans.append(m.span())
+    _share_dates(text, out, spans)
     return out, warns
+
+
+_LIST_GAP = regex.compile(r"\s*(?:,|;|và)?\s*(?:và\s+)?(?:(?i:số)\s*)?")
+
+
+def _share_dates(text: str, cits: list[Citation], spans: list[tuple[int, int]]) -> None:
+    """Numbers listed under one type word share the date and the issuer written after the last
+    ("Các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung
+    ương"): a number with neither, followed by a comma or "và" and the next number of the same
+    type, takes them from it."""
+    for k in range(len(cits) - 2, -1, -1):
+        cit, nxt = cits[k], cits[k + 1]
+        if cit.date or cit.issuer or not nxt.date or nxt.mention != "short" or cit.type != nxt.type:
+            continue
+        gap = _LIST_GAP.fullmatch(text, spans[k][1], spans[k + 1][0])
+        if gap is not None and spans[k][1] < spans[k + 1][0]:
+            cit.date, cit.issuer = nxt.date, nxt.issuer
 
 
 # joins the texts of :func:`find_all_citations`: no part of a citation matches it, and the
