@@ -49,7 +49,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
         "place_date": regex.compile(
-            r"^(?P<place>[^,\d]{2,60}?),?\s+ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
+            r"^(?P<place>(?=(?-i:\p{Lu}))[^,\d]{2,60}?),?\s+ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
             r"(?P<y>\d{4})\s*$",
             regex.IGNORECASE,
         ),

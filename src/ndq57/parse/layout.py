@@ -895,6 +895,18 @@ def _head_item(cell: str) -> bool:
     return bool(_COLUMN_ITEM.match(cell) or _HEAD_CELL.match(cell))
 
 
+def _column_cell(cell: str) -> bool:
+    """``cell`` is a header item a column gap may border: an upper-case name, the motto, the
+    number with its digits ("Số: 5120 /UBND-VX", not the "Số" of a blank "Số      -CV/BCĐ"), a
+    place-and-date line (its end maybe wrapped onto the next line)."""
+    return bool(_COLUMN_ITEM.match(cell) or _NUMBER_CELL.match(cell) or _PLACE_CELL.match(cell))
+
+
+_NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d")
+_PLACE_CELL = regex.compile(r"^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
+# the end of a place-and-date line its cell wrapped ("Thành phố Hồ Chí Minh, ngày 28 tháng 10" /
+# "năm 2026"), beside the subject line in a layout export
+_DATE_TAIL = regex.compile(r"^(?:(?:ngày\s*\d{0,2}\s*)?tháng\s*\d{0,2}\s*)?năm\s*\d{4}$")
 _MOTTO_CELL = regex.compile(r"^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$", regex.IGNORECASE)
 _HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
 _SIGNOFF_ROW = regex.compile(r"^\|?\s*[*_]*\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*[*_]*\s*(?:\||<br)")
@@ -902,13 +914,14 @@ _CELL_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 
 def _column_parts(body: str) -> list[str]:
-    """Split at the gaps that separate two header items, not at the blanks of a draft
-    (``Số          -CV/BCĐ``, ``ngày      tháng 12 năm 2025``)."""
+    """Split at the gaps that separate two header items (the number, a place-and-date line or
+    its wrapped end among them), not at the blanks of a draft (``Số          -CV/BCĐ``,
+    ``ngày      tháng 12 năm 2025``)."""
     parts = [body]
     for gap in reversed(list(_COLUMN_GAP.finditer(body))):
         left, right = parts[0][: gap.start()], parts[0][gap.end() :]
         if any(regex.search(r"\p{L}", x) for x in (left, right)) and (
-            _COLUMN_ITEM.match(left.strip()) or _COLUMN_ITEM.match(right.strip())
+            _column_cell(left.strip()) or _column_cell(right.strip()) or _DATE_TAIL.match(right.strip())
         ):
             parts[0:1] = [left, right]
     return parts
