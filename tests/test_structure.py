@@ -430,3 +430,50 @@ def test_citation_search_starts_late_with_the_same_match(text: str, pos: int) ->
     want = citations._pattern().search(text, pos) if citations._SYMBOL_HINT.search(text, pos) else None
     got = citations._search(text, pos)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def test_lettered_parts_need_an_a_and_a_b() -> None:
+    # "A." and "B." over the roman parts make a level of their own; a lone "C. ..." does not
+    _, body = _layout("A. ĐÁNH GIÁ\n\nNội dung.\n\nB. NHIỆM VỤ\n\nI- Nhiệm vụ chung\n\n1. Rà soát.\n\nC. TỔ CHỨC\n")
+    tree = build_sections(body.blocks)
+    assert [(s.label, s.family) for s in tree.roots] == [("A", "alpha"), ("B", "alpha"), ("C", "alpha")]
+    assert tree.roots[1].children[0].children[0].path == "B.I.1"
+    _, body = _layout("I. KẾT QUẢ\n\nC. Nguyễn Văn Hùng phát biểu.\n\nII. NHIỆM VỤ\n")
+    assert [s.label for s in build_sections(body.blocks).roots] == ["I", "II"]
+
+
+def test_number_alone_on_its_line_opens_its_item() -> None:
+    # a web export wraps "**1." / "Các bộ, ngành**" after the number
+    long = "Xây dựng kế hoạch triển khai tại địa phương, bố trí nguồn lực và báo cáo kết quả thực hiện định kỳ"
+    text = f"Thủ tướng chỉ thị:\n**1.\nCác bộ, ngành**\na) {long}.\n**2.\nCác địa phương**\n{long}.\n"
+    _, body = _layout(text)
+    tree = build_sections(body.blocks)
+    assert [(s.label, s.heading) for s in tree.roots] == [("1", "Các bộ, ngành"), ("2", "Các địa phương")]
+
+
+def test_ocr_number_label_and_glued_motto() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\nS6: 21/CĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúcAn Lạc, ngày 05 tháng 10 năm 2026\n\nCÔNG ĐIỆN\n\n1. Sơ tán dân.\n"
+    )
+    doc = ndq57.parse(text)
+    h = doc.document
+    assert (h.number, h.type, h.place, h.date) == ("21/CĐ-UBND", "Công điện", "An Lạc", "2026-10-05")
+
+
+def test_signer_rank_is_not_part_of_the_name() -> None:
+    head, _ = _layout("KẾ HOẠCH\n\n1. Rà soát.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỈ HUY TRƯỞNG\n\nĐại tá Lò Văn Thắng\n")
+    assert head.header.signer is not None
+    assert (head.header.signer.name, head.header.signer.title) == ("Lò Văn Thắng", "CHỈ HUY TRƯỞNG, Đại tá")
+
+
+def test_footnote_mark_glued_to_a_word_or_a_party_symbol() -> None:
+    text = (
+        "1. Thực hiện Kết luận của Ban Bí thư1 và Nghị quyết số 60-NQ/TW2, các cơ quan\n"
+        "triển khai.\n\n1 Về sắp xếp tổ chức bộ máy.\n2 Nghị quyết Hội nghị Trung ương 11.\n\n"
+        "2. Báo cáo kết quả; diện tích 120 m2 sân.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [f.mark for f in doc.footnotes] == ["1", "2"]
+    assert [c.number for c in doc.citations] == ["60-NQ/TW"]
+    assert "m2" in doc.sections[1].text or "m2" in (doc.sections[1].heading or "")

@@ -703,7 +703,8 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         elif in_zone and len(body) < 160 and _has_column_gap(body):
             parts = _column_parts(body)
             layout = len(parts) == 2
-            if layout and seen > _HEAD_ZONE:
+            if layout and (seen > _HEAD_ZONE or _NOI_NHAN.match(body)):
+                # (a short letter's "Nơi nhận:" may stand among the first lines)
                 zone = _SIGNOFF_ZONE
         elif in_zone and body and len(body) < 160:
             parts = _anchor_parts(body)
@@ -904,6 +905,7 @@ def _column_cell(cell: str) -> bool:
 
 _NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d")
 _PLACE_CELL = regex.compile(r"^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
+_DATE_BLANK = regex.compile(r"(?:\bngày|\btháng)\s*\d{0,2}$", regex.IGNORECASE)
 # the end of a place-and-date line its cell wrapped ("Thành phố Hồ Chí Minh, ngày 28 tháng 10" /
 # "năm 2026"), beside the subject line in a layout export
 _DATE_TAIL = regex.compile(r"^(?:(?:ngày\s*\d{0,2}\s*)?tháng\s*\d{0,2}\s*)?năm\s*\d{4}$")
@@ -920,6 +922,8 @@ def _column_parts(body: str) -> list[str]:
     parts = [body]
     for gap in reversed(list(_COLUMN_GAP.finditer(body))):
         left, right = parts[0][: gap.start()], parts[0][gap.end() :]
+        if _DATE_BLANK.search(left):
+            continue  # (the blanks of a draft's date: "ngày      tháng 12 năm 2025")
         if any(regex.search(r"\p{L}", x) for x in (left, right)) and (
             _column_cell(left.strip()) or _column_cell(right.strip()) or _DATE_TAIL.match(right.strip())
         ):

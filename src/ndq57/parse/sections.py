@@ -36,8 +36,12 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     ("article", 4.0, r"(?P<article>(?:ĐIỀU|Điều)\s+(?P<article_l>\d{1,3}))\s*[.:\-–]\s*"),
     # parts lettered "A." "B-" "C)" over the roman ones (kept only where the document has an "A"
     # and then a "B", see _letter_parts); "I" is left to the roman family
-    ("alpha", 4.5, r"(?P<alpha_l>[ABCDĐEGH])\s?[.\-–)]\s+(?=[\p{Lu}\d])"),
-    ("roman", 5.0, r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))\s*[.\-–)]\s+"),
+    ("alpha", 4.5, r"(?P<alpha_l>[ABCDĐEGH])\s?[.\-–)]\s+(?=\p{Lu})"),
+    (
+        "roman",
+        5.0,
+        r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))\s*[.\-–)]\s+",
+    ),
     (
         "decimal",
         6.0,
