@@ -477,3 +477,24 @@ def test_footnote_mark_glued_to_a_word_or_a_party_symbol() -> None:
     assert [f.mark for f in doc.footnotes] == ["1", "2"]
     assert [c.number for c in doc.citations] == ["60-NQ/TW"]
     assert "m2" in doc.sections[1].text or "m2" in (doc.sections[1].heading or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "parts"),
+    [
+        ("Hà Nội, ngày ... tháng 3 năm 2026", "Hà Nội", (2026, 3, None)),
+        ("Hà Nội, ngày 05/3/2026", "Hà Nội", (2026, 3, 5)),
+        ("Tp. Hồ Chí Minh, ngày 5 tháng 03 năm 2026.", "Tp. Hồ Chí Minh", (2026, 3, 5)),
+        ("Thành phố Huế, ngày 05 tháng 3, năm 2026", "Thành phố Huế", (2026, 3, 5)),
+    ],
+)
+def test_header_date_line_forms(line: str, place: str, parts: tuple[int, int | None, int | None]) -> None:
+    head, _ = _layout(f"BỘ TÀI CHÍNH\nSố: 12/KH-BTC\n\n{line}\n\nKẾ HOẠCH\n\n1. Rà soát.\n")
+    h = head.header
+    assert h.place == place and h.date_parts is not None
+    assert (h.date_parts.year, h.date_parts.month, h.date_parts.day) == parts
+
+
+def test_sentence_ending_with_a_date_is_no_date_line() -> None:
+    head, body = _layout("Báo cáo kết quả trước ngày 15/7/2026.\n")
+    assert head.header.place is None and body.blocks[0].text.startswith("Báo cáo")

@@ -33,6 +33,23 @@ class HeaderResult:
     warnings: list[Warning] = field(default_factory=list)  # an impossible header date, an empty body
 
 
+# the date of a header line: "ngày 05 tháng 3 năm 2026", a draft's blank or dotted day and month
+# ("ngày     tháng 3 năm 2026", "ngày ... tháng 3 năm 2026"), "ngày 05/3/2026"; a comma before
+# the year and a full stop after it
+_DATE_LINE = (
+    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*(?P<y>\d{4})"
+    r"|(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*$"
+)
+
+
+# the place of a header date line: capitalised words ("Hà Nội", "Tp. Hồ Chí Minh", "Thành phố
+# Huế", "ĐẮK LẮK"), not the words of a sentence that ends with a date
+_PLACE = (
+    r"(?-i:\p{Lu}[\p{L}\p{M}.'\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'\-]*|phố|xã|thị|trấn|phường|quận|huyện|tỉnh"
+    r"|đặc|khu)){0,6})"
+)
+
+
 @functools.cache
 def _rx() -> dict[str, regex.Pattern[str]]:
     data = load("doctypes")
@@ -48,15 +65,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"^(?P<seq>[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
             r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
-        "place_date": regex.compile(
-            r"^(?P<place>(?=(?-i:\p{Lu}))[^,\d]{2,60}?),?\s+ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
-            r"(?P<y>\d{4})\s*$",
-            regex.IGNORECASE,
-        ),
+        "place_date": regex.compile(r"^(?P<place>" + _PLACE + r"),?\s+" + _DATE_LINE, regex.IGNORECASE),
         "date_head": regex.compile(r"(?:^|,)\s*ngày(?:\s+\d{1,2})?\s*$", regex.IGNORECASE),
-        "date_only": regex.compile(
-            r"^ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})\s*$", regex.IGNORECASE
-        ),
+        "date_only": regex.compile(r"^" + _DATE_LINE, regex.IGNORECASE),
         "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
         "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
         "kinh_gui": regex.compile(
