@@ -498,3 +498,17 @@ def test_header_date_line_forms(line: str, place: str, parts: tuple[int, int | N
 def test_sentence_ending_with_a_date_is_no_date_line() -> None:
     head, body = _layout("Báo cáo kết quả trước ngày 15/7/2026.\n")
     assert head.header.place is None and body.blocks[0].text.startswith("Báo cáo")
+
+
+@pytest.mark.parametrize(
+    ("number_line", "heading", "number", "doc_type"),
+    [
+        ("Số: 12/KH–UBND", "KẾ HOẠCH", "12/KH-UBND", "Kế hoạch"),
+        ("Số 12–CTr/TU", "**CHƯƠNG\nTRÌNH HÀNH ĐỘNG**", "12-CTr/TU", "Chương trình"),
+        ("Số: 7/PA-UBND", "P H Ư Ơ N G   Á N", "7/PA-UBND", "Phương án"),
+    ],
+)
+def test_number_with_en_dash_and_split_type_heading(number_line: str, heading: str, number: str, doc_type: str) -> None:
+    text = f"ỦY BAN NHÂN DÂN\nXÃ AN LẠC\n{number_line}\n\nAn Lạc, ngày 5 tháng 3 năm 2026\n\n{heading}\nVề chuyển đổi số\n\n1. Rà soát.\n"
+    head, _ = _layout(text)
+    assert (head.header.number, head.header.type, head.header.type_source) == (number, doc_type, "heading")

@@ -59,11 +59,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     return {
         "number": regex.compile(r"^(?:Số|SỐ|So)\s*[:.]?\s*(?P<rest>.*)$"),
         "party_no": regex.compile(
-            r"^(?P<seq>[\dA-Za-z.]*)\s*-\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-]*)$"
+            r"^(?P<seq>[\dA-Za-z.]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
         ),
         "state_no": regex.compile(
             r"^(?P<seq>[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
-            r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
+            r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-–/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
         "place_date": regex.compile(r"^(?P<place>" + _PLACE + r"),?\s+" + _DATE_LINE, regex.IGNORECASE),
         "date_head": regex.compile(r"(?:^|,)\s*ngày(?:\s+\d{1,2})?\s*$", regex.IGNORECASE),
@@ -205,7 +205,7 @@ def _parse_number(rest: str, header: Header) -> bool:
     m = rx["party_no"].match(rest)
     if m and "/" in m.group("sym"):
         seq = m.group("seq").strip()
-        sym = _BLANK_RUNS.sub("", m.group("sym"))
+        sym = _BLANK_RUNS.sub("", m.group("sym")).replace("–", "-")  # (a word processor's en dash)
         header.symbol = sym
         header.number = f"{seq}-{sym}" if seq and seq[0].isdigit() else None
         header.regime = header.regime or "party"
@@ -213,7 +213,7 @@ def _parse_number(rest: str, header: Header) -> bool:
     m = rx["state_no"].match(rest)
     if m:
         seq = m.group("seq").strip().strip(".")
-        sym = _BLANK_RUNS.sub("", m.group("sym"))
+        sym = _BLANK_RUNS.sub("", m.group("sym")).replace("–", "-")
         header.symbol = sym
         # a legal normative document carries its year in the number: "06/2024/QĐ-UBND"
         year = f"{m.group('year')}/" if m.group("year") else ""
@@ -335,6 +335,10 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 k += 1
             if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
+        if h.type is None and not skip and ln.kind == "text" and len(t) < 40 and mostly_upper(t):
+            # the type heading wrapped inside its bold span ("**KẾ" / "HOẠCH**") or spaced out
+            # letter by letter ("K Ế H O Ạ C H")
+            t, skip = _split_heading(t, lines, i)
         i += skip
         up = _upper_clean(t)
         if (
@@ -618,6 +622,28 @@ def _attached_body(lines: list[Line], i: int) -> int | None:
                     return k + 1
             return j + 1
     return None
+
+
+@functools.cache
+def _spaced_headings() -> dict[str, str]:
+    """The type headings by their letters without blanks ("KẾHOẠCH": "KẾ HOẠCH")."""
+    return {"".join(str(x).split()): str(x) for x in load("doctypes")["headings"]}
+
+
+def _split_heading(t: str, lines: list[Line], i: int) -> tuple[str, int]:
+    """A type heading line ``t`` at ``lines[i]`` read whole: (the heading, the lines it took
+    after the first); ``(t, 0)`` when it is none of the forms."""
+    words = t.split()
+    if len(words) >= 4 and all(len(w) == 1 for w in words):
+        heading = _spaced_headings().get("".join(words).upper())
+        if heading is not None:
+            return heading, 0
+    if _heading(_upper_clean(t)) is None and i + 1 < len(lines) and lines[i + 1].kind == "text":
+        joined = f"{t} {lines[i + 1].text}"
+        m = _heading(_upper_clean(joined))
+        if m is not None and m.end() > len(_clean(t)) + 1 and mostly_upper(lines[i + 1].text):
+            return joined, 1
+    return t, 0
 
 
 def _heading_type(heading: str) -> str:
