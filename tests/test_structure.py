@@ -512,3 +512,10 @@ def test_number_with_en_dash_and_split_type_heading(number_line: str, heading: s
     text = f"ỦY BAN NHÂN DÂN\nXÃ AN LẠC\n{number_line}\n\nAn Lạc, ngày 5 tháng 3 năm 2026\n\n{heading}\nVề chuyển đổi số\n\n1. Rà soát.\n"
     head, _ = _layout(text)
     assert (head.header.number, head.header.type, head.header.type_source) == (number, doc_type, "heading")
+
+
+@pytest.mark.parametrize("mark", ["[Chữ ký]", "(Đã ký và đóng dấu)", "Ký bởi: Ủy ban nhân dân xã An Lạc\nNgày ký: 05.03.2026 10:15:22 +07:00"])
+def test_signature_stand_ins_between_title_and_name(mark: str) -> None:
+    head, _ = _layout(f"KẾ HOẠCH\n\n1. Rà soát.\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{mark}\n\nNguyễn Văn An\n")
+    s = head.header.signer
+    assert s is not None and (s.name, s.title, s.authority) == ("Nguyễn Văn An", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
