@@ -519,3 +519,14 @@ def test_signature_stand_ins_between_title_and_name(mark: str) -> None:
     head, _ = _layout(f"KẾ HOẠCH\n\n1. Rà soát.\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{mark}\n\nNguyễn Văn An\n")
     s = head.header.signer
     assert s is not None and (s.name, s.title, s.authority) == ("Nguyễn Văn An", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
+
+
+def test_telegram_sender_above_its_dien_line() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 45/CĐ-TTg\n\nHà Nội, ngày 10 tháng 9 năm 2026\n\nCÔNG ĐIỆN\nVề việc ứng phó bão số 8\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\nđiện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ven biển;\n- Các Bộ: Quốc phòng, Công an.\n\n"
+        "1. Hoàn thành sơ tán trước 18 giờ ngày 11/9/2026.\n"
+    )
+    head, _ = _layout(text)
+    assert head.header.subject == "ứng phó bão số 8"
+    assert head.header.recipients == ["Chủ tịch Ủy ban nhân dân các tỉnh ven biển", "Các Bộ: Quốc phòng, Công an"]

@@ -339,6 +339,16 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 k += 1
             if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
+        if (
+            not skip
+            and i + 1 < n
+            and lines[i + 1].kind == "text"
+            and lines[i + 1].text.lstrip(" *_").lower().startswith("điện")
+            and mostly_upper(t)
+            and _kinh_gui(f"{t} {lines[i + 1].text}") is not None
+        ):
+            # a telegram's sender above "điện:" on a line of its own ("THỦ TƯỚNG CHÍNH PHỦ" / "điện:")
+            t, skip = f"{t} {lines[i + 1].text}", 1
         if h.type is None and not skip and ln.kind == "text" and len(t) < 40 and mostly_upper(t):
             # the type heading wrapped inside its bold span ("**KẾ" / "HOẠCH**") or spaced out
             # letter by letter ("K Ế H O Ạ C H")
