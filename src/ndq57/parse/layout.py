@@ -716,8 +716,8 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
             mids = (lead + len(parts[0]) / 2, right_at + len(parts[1]) / 2)
         if len(parts) == 2:
             # a web table's cell holds its lines with HTML breaks ("Nơi nhận:<br>- Như trên;")
-            out.extend((no, x) for x in _CELL_BREAK.split(parts[0]) if x.strip())
-            right.extend((no, x) for x in _CELL_BREAK.split(parts[1]) if x.strip())
+            out.extend((no, x) for x in _cell_lines(parts[0]))
+            right.extend((no, x) for x in _cell_lines(parts[1]))
             continue
         if (anchored or right_at is not None) and not body and right:
             out.append((no, raw))  # a blank line inside a run of two columns
@@ -893,7 +893,37 @@ def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
 
 
 def _head_item(cell: str) -> bool:
-    return bool(_COLUMN_ITEM.match(cell) or _HEAD_CELL.match(cell))
+    return bool(_COLUMN_ITEM.match(cell) or _HEAD_CELL.match(cell) or _COLUMN_ITEM.match(_cell_first(cell)))
+
+
+_CELL_RULE = regex.compile(r"\s*[-–—_]{3,}\s*$")
+# where a web page's converter flattened the lines of a cell: between two bold spans ("**CỘNG HÒA
+# ...** **Độc lập - ...**"), before a list item after its end ("...; - Lưu: VT.")
+_FLAT_BREAK = regex.compile(r"(?<=\*\*)\s+(?=\*\*)|(?<=[;,.:*])\s+(?=[-–+]\s)")
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """The lines of a table cell of the header or the sign-off: its HTML breaks, and the breaks
+    a converter flattened (see :data:`_FLAT_BREAK`); the rule under a name on a line of its own."""
+    out: list[str] = []
+    pieces = _CELL_BREAK.split(cell) if "<" in cell else [cell]
+    for piece in pieces:
+        for line in _FLAT_BREAK.split(piece) if ("**" in piece or " - " in piece) else [piece]:
+            rule = _CELL_RULE.search(line) if line[-1:] in "-–—_" else None
+            if rule is not None and rule.start() > 0 and line[: rule.start()].strip(" *_"):
+                out.extend((line[: rule.start()], line[rule.start() :].strip()))
+            elif line.strip():
+                out.append(line)
+    return out
+
+
+def _cell_first(cell: str) -> str:
+    """The first line of a table cell a web page's converter wrote whole: up to its first HTML
+    break, without emphasis and the rule under an issuer's name (``**ỦY BAN NHÂN DÂN TỈNH X**
+    --------``)."""
+    first = _CELL_BREAK.split(cell, maxsplit=1)[0] if "<" in cell else cell
+    first = _CELL_RULE.sub("", first.replace("**", " ").replace("__", " "))
+    return " ".join(first.split()).strip(" *_")
 
 
 def _column_cell(cell: str) -> bool:
@@ -911,7 +941,7 @@ _DATE_BLANK = regex.compile(r"(?:\bngày|\btháng)\s*\d{0,2}$", regex.IGNORECASE
 _DATE_TAIL = regex.compile(r"^(?:(?:ngày\s*\d{0,2}\s*)?tháng\s*\d{0,2}\s*)?năm\s*\d{4}$")
 _MOTTO_CELL = regex.compile(r"^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$", regex.IGNORECASE)
 _HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
-_SIGNOFF_ROW = regex.compile(r"^\|?\s*[*_]*\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*[*_]*\s*(?:\||<br)")
+_SIGNOFF_ROW = regex.compile(r"^\|?\s*[*_]*\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*[*_]*\s*(?:\||<br|[-–+]\s)")
 _CELL_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 
