@@ -107,7 +107,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "item_start": regex.compile(
             # (a number alone on its line: "**1." / "Các bộ, ngành**", a web export's wrap)
             r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)|[IVXLC]{1,6}\s?[.\-–)]\s"
-            r"|[a-zđ][)\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+"
+            r"|[a-zđ][).\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+"
             # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|[ABCDĐEGH][.)\-]\s+\p{Lu})"
         ),
@@ -128,7 +128,7 @@ def _starts_item(text: str) -> bool:
     only when ``text`` starts with a sign it may start with (most lines of a paragraph do not)."""
     first = text[:1]
     if first in _ASCII_LOWER:
-        if text[1:2] not in (")", "-"):
+        if text[1:2] not in (")", "-", "."):
             return False
     elif first.isascii() and first not in _ITEM_ASCII:
         return False

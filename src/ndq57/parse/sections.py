@@ -49,7 +49,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)",
     ),
     ("paren", 7.0, r"\((?P<paren_l>\d{1,2})\)\s*"),
-    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)|-(?=\s))\s+"),  # "a)", and "a-" in Party style
+    # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter)
+    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)|[-.](?=\s))\s+"),
 )
 
 
