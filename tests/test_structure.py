@@ -530,3 +530,10 @@ def test_telegram_sender_above_its_dien_line() -> None:
     head, _ = _layout(text)
     assert head.header.subject == "ứng phó bão số 8"
     assert head.header.recipients == ["Chủ tịch Ủy ban nhân dân các tỉnh ven biển", "Các Bộ: Quốc phòng, Công an"]
+
+
+def test_pandoc_superscript_footnote_mark() -> None:
+    text = "1. Thực hiện Kết luận số 45-KL/TU^1^ của Ban Thường vụ Tỉnh ủy.\n\n^1^ Kết luận về chuyển đổi số.\n"
+    doc = ndq57.parse(text)
+    assert [(f.mark, f.body) for f in doc.footnotes] == [("1", "Kết luận về chuyển đổi số.")]
+    assert doc.sections[0].heading is None and "^" not in doc.sections[0].text

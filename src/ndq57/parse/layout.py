@@ -30,6 +30,10 @@ from ndq57.textutil import alternation, mostly_upper
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+_DIGIT_TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
+# a footnote mark written as markup: pandoc's superscript ("^1^", a digit a Word file raised by hand)
+# and HTML's ("<sup>1</sup>", a web page's); read as the superscript digits they print
+_SUP_MARKUP = regex.compile(r"\^(\d{1,3})\^|<sup>\s*(\d{1,3})\s*</sup>", regex.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -197,6 +201,8 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     p = _patterns()
     rule, initials, table, table_sep, md_heading = p["rule"], p["initials"], p["table"], p["table_sep"], p["md_heading"]
     multispace = p["multispace"]
+    if "^" in text or "<sup>" in text or "<SUP>" in text:
+        text = _SUP_MARKUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_DIGIT_TO_SUP), text)
     lines: list[Line] = []
     add = lines.append
     state = [False, False]
