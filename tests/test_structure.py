@@ -537,3 +537,16 @@ def test_pandoc_superscript_footnote_mark() -> None:
     doc = ndq57.parse(text)
     assert [(f.mark, f.body) for f in doc.footnotes] == [("1", "Kết luận về chuyển đổi số.")]
     assert doc.sections[0].heading is None and "^" not in doc.sections[0].text
+
+
+@pytest.mark.parametrize("between", ["", "\n(Đã ký)\n"])
+def test_signer_titles_before_the_list_and_name_after_it(between: str) -> None:
+    text = (
+        "KẾ HOẠCH\n\n1. Rà soát.\n2. Báo cáo kết quả./.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNơi nhận:\n- Bộ Tài chính;\n"
+        f"- Lưu: VT.\n{between}Nguyễn Văn An\n"
+    )
+    head, body = _layout(text)
+    s = head.header.signer
+    assert s is not None and (s.name, s.title, s.authority) == ("Nguyễn Văn An", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
+    assert head.header.distribution == ["Bộ Tài chính", "Lưu: VT"]
+    assert body.blocks[-1].text == "2. Báo cáo kết quả./."

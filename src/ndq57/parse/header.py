@@ -975,6 +975,16 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     if name_idx is None and nn is not None and dist_end is not None:
         # a long document attached after the sign-off: the signer stands next to Nơi nhận
         name_idx = scan(min(n - 1, dist_end + 25), max(body_start, nn - 25))
+    if name_idx is None and not sign_lines and nn is not None and dist_end is not None:
+        # the signer's titles read before "Nơi nhận:" and the name after the list ("KT. CHỦ TỊCH"
+        # / "PHÓ CHỦ TỊCH" / "Nơi nhận:" / "- ..." / "Nguyễn Văn A"): a text export of the two
+        # columns that took the titles first
+        k = nn - 1
+        while k > body_start and lines[k].kind == "text" and _signoff_title(lines[k].text):
+            k -= 1
+        if k < nn - 1:
+            sign_lines = list(range(k + 1, nn))
+            body_end = k + 1
     if name_idx is None and sign_lines and dist_end is not None:
         # the signer's column read after the list ("Nơi nhận:" / "TM. ỦY BAN NHÂN DÂN" / "- Như
         # trên;" ... / "Nguyễn Văn A"): the name right after the list
@@ -1026,6 +1036,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             title_lines.insert(0, t)
             first_sign = k
             k -= 1
+            continue
+        if nn is not None and dist_end is not None and nn <= k < dist_end and not title_lines and authority is None:
+            # the name under the Nơi nhận list, the titles above "Nơi nhận:" (a text export that
+            # took the signer's titles first): go on above the list
+            k = nn - 1
             continue
         break
     name, rank = _signer_name(lines[name_idx].text)
