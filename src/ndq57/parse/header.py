@@ -1013,7 +1013,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     authority: str | None = None
     k = name_idx - 1
     first_sign = name_idx
-    while k >= body_start:
+    floor = body_start  # (above the Nơi nhận list: the signer's lines found there only)
+    while k >= floor:
         ln = lines[k]
         if ln.kind in ("blank", "initials", "rule", "star"):
             k -= 1
@@ -1037,11 +1038,21 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             first_sign = k
             k -= 1
             continue
-        if nn is not None and dist_end is not None and nn <= k < dist_end and not title_lines and authority is None:
-            # the name under the Nơi nhận list, the titles above "Nơi nhận:" (a text export that
-            # took the signer's titles first): go on above the list
-            k = nn - 1
-            continue
+        if nn is not None and dist_end is not None and nn <= k < dist_end and authority is None:
+            # the name under the Nơi nhận list, the titles (or the authority) above "Nơi nhận:"
+            # (a text export that took the signer's column first): go on above the list, for
+            # the signer's lines only
+            above = nn - 1
+            while above > body_start and lines[above].kind == "text" and _signoff_title(lines[above].text):
+                t = lines[above].text.strip()
+                am = rx["authority"].match(t)
+                if am is None and title_lines:
+                    break
+                above -= 1
+            if above < nn - 1:
+                k, floor = nn - 1, above + 1
+                body_end = min(body_end, above + 1)
+                continue
         break
     name, rank = _signer_name(lines[name_idx].text)
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
