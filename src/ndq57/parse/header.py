@@ -80,7 +80,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         # a personal name ("H'Hen Niê" too), after a rank or a degree ("Thiếu tướng", "TS.")
         "name": regex.compile(
             r"^(?:(?P<rank>" + alternation(data["signer_ranks"]) + r")\s*)?"
-            r"(?P<n>\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,5})$"
+            r"(?P<n>\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,6})$"
         ),
         # what stands for the signature: "(Đã ký)", "[Chữ ký]", and the lines a signed PDF's
         # signature stamp leaves in its text ("Ký bởi: ...", "Ngày ký: 05.03.2026 10:15:22")
