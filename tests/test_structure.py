@@ -550,3 +550,11 @@ def test_signer_titles_before_the_list_and_name_after_it(between: str) -> None:
     assert s is not None and (s.name, s.title, s.authority) == ("Nguyễn Văn An", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
     assert head.header.distribution == ["Bộ Tài chính", "Lưu: VT"]
     assert body.blocks[-1].text == "2. Báo cáo kết quả./."
+
+
+def test_lettered_parts_under_a_roman_part_rank_below_it() -> None:
+    _, body = _layout("I. KẾT QUẢ\n\nA. VỀ HẠ TẦNG\n\n1. Rà soát.\n\nB. VỀ DỮ LIỆU\n\nII. NHIỆM VỤ\n\n1. Báo cáo.\n")
+    tree = build_sections(body.blocks)
+    assert [s.label for s in tree.roots] == ["I", "II"]
+    assert [c.label for c in tree.roots[0].children] == ["A", "B"]
+    assert tree.roots[0].children[0].children[0].path == "I.A.1"

@@ -241,6 +241,24 @@ def _letter_parts(nums: list[Numbered | None]) -> bool:
     return False
 
 
+def _letter_rank(nums: list[Numbered | None]) -> dict[str, float]:
+    """Parts lettered "A.", "B." rank above the roman parts when they come first; lettered under a
+    roman part ("I. ..." / "A. ..." / "B. ..." / "II. ...") they rank below it."""
+    alpha = next((i for i, num in enumerate(nums) if num is not None and num.family == "alpha"), None)
+    if alpha is None:
+        return {}
+    # (from the appendix that holds the first letter, if any: an appendix numbers anew)
+    start = max((i for i in range(alpha) if (num := nums[i]) is not None and num.family == "appendix"), default=0)
+    first: dict[str, int] = {}
+    for i in range(start, alpha):
+        num = nums[i]
+        if num is not None and num.family == "roman" and num.family not in first:
+            first[num.family] = i
+    if first.get("roman", alpha) < alpha:
+        return {"alpha": 5.5}
+    return {}
+
+
 def build_sections(blocks: list[Block]) -> SectionTree:
     roots: list[Section] = []
     stack: list[tuple[float, Section]] = []
@@ -250,6 +268,8 @@ def build_sections(blocks: list[Block]) -> SectionTree:
     ranks = _rank_overrides(numbering)
     if not _letter_parts(numbering):
         numbering = [None if num is not None and num.family == "alpha" else num for num in numbering]
+    else:
+        ranks.update(_letter_rank(numbering))
     starts = _attachment_patterns()[2]
     for bi, blk in enumerate(blocks):
         # (what _attachment asks first, asked here: most blocks start no title)
