@@ -249,14 +249,8 @@ def _letter_rank(nums: list[Numbered | None]) -> dict[str, float]:
         return {}
     # (from the appendix that holds the first letter, if any: an appendix numbers anew)
     start = max((i for i in range(alpha) if (num := nums[i]) is not None and num.family == "appendix"), default=0)
-    first: dict[str, int] = {}
-    for i in range(start, alpha):
-        num = nums[i]
-        if num is not None and num.family == "roman" and num.family not in first:
-            first[num.family] = i
-    if first.get("roman", alpha) < alpha:
-        return {"alpha": 5.5}
-    return {}
+    under_roman = any(num is not None and num.family == "roman" for num in nums[start:alpha])
+    return {"alpha": 5.5} if under_roman else {}
 
 
 def build_sections(blocks: list[Block]) -> SectionTree:
