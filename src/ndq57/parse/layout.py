@@ -715,6 +715,10 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         elif in_zone and body and len(body) < 160:
             parts = _anchor_parts(body)
             anchored = anchored or len(parts) == 2
+        elif anchored and body[:1] in "-+–" and (tail := _TITLE_TAIL.search(body)) is not None:
+            # the signer's title joined by one blank to an item of the Nơi nhận list (an OCR copy:
+            # "Nơi nhận: KT. CHỦ TỊCH" / "- Như trên; PHÓ CHỦ TỊCH")
+            parts = [body[: tail.start()].rstrip(), tail.group().strip()]
         if "|" not in body:
             signoff = False
         if layout:
@@ -727,6 +731,11 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
             continue
         if (anchored or right_at is not None) and not body and right:
             out.append((no, raw))  # a blank line inside a run of two columns
+            continue
+        if anchored and right and body[:1] in "-+–" and right_at is None:
+            # an item of the Nơi nhận list with nothing beside it: the list goes on (the
+            # signer's lines beside it are read after it)
+            out.append((no, raw))
             continue
         out.extend(right)
         right, right_at, anchored = [], None, False
@@ -802,6 +811,8 @@ def _placed_parts(raw: str, right_at: int, mids: tuple[float, float] | None = No
     return [body, ""]
 
 
+# an upper-case title of two words or more ending an item of the Nơi nhận list
+_TITLE_TAIL = regex.compile(r"(?<=[;,.])\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}$")
 _COLUMN_SLACK = 6  # a column's lines may start a few characters left of its first line
 _SIGNOFF_ZONE = 25  # lines of a two-column sign-off after the "Nơi nhận:" line
 # two signers side by side (a joint document): "TM. BAN THƯỜNG TRỰC      TM. ỦY BAN NHÂN DÂN"
