@@ -558,3 +558,9 @@ def test_lettered_parts_under_a_roman_part_rank_below_it() -> None:
     assert [s.label for s in tree.roots] == ["I", "II"]
     assert [c.label for c in tree.roots[0].children] == ["A", "B"]
     assert tree.roots[0].children[0].children[0].path == "I.A.1"
+
+
+def test_subject_on_the_number_line() -> None:
+    text = "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\nSố: 4512/UBND-KT V/v triển khai nền tảng số\n\nAn Lạc, ngày 03 tháng 6 năm 2026\n\nKính gửi: Các thôn.\n\n1. Rà soát.\n"
+    head, _ = _layout(text)
+    assert (head.header.number, head.header.subject) == ("4512/UBND-KT", "triển khai nền tảng số")

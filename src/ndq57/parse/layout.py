@@ -833,7 +833,7 @@ def _anchor_pattern() -> regex.Pattern[str]:
     # (a text layer may glue the columns with no blank: "... năm 2026Độc lập - Tự do - Hạnh
     # phúc", "Độc lập - Tự do - Hạnh phúcHà Nội, ngày ...")
     return regex.compile(
-        rf"(?<=\S)\s+(?=(?:{title_alt})\s*$|(?:{motto})\s*$|{place_date}|(?:{auth})\s+\p{{Lu}})"
+        rf"(?<=\S)\s+(?=(?:{title_alt})\s*$|(?:{motto})\s*$|{place_date}|(?:{auth})\s+\p{{Lu}}|V/[vV]\b)"
         rf"|(?<=\d)(?=(?:{motto})\s*$)|(?<=^(?:{motto}))(?={place_date})"
     )
 
@@ -841,8 +841,9 @@ def _anchor_pattern() -> regex.Pattern[str]:
 @functools.cache
 def _anchor_words() -> cached_re.Pattern[str] | None:
     """The words one of which each match of :func:`_anchor_pattern` holds (the first word of a
-    national title, of a motto or of an authority, or "ngày": a place and date), as one pattern
-    of the standard library's engine (it finds plain words fastest); None when one is not known."""
+    national title, of a motto or of an authority, "ngày": a place and date, "V/v": a subject),
+    as one pattern of the standard library's engine (it finds plain words fastest); None when
+    one is not known."""
     data = load("doctypes")
     firsts = [t for group in data["national_titles"].values() for t in group]
     firsts += [m.split(" - ")[0] for m in data["mottos"]]
@@ -850,7 +851,7 @@ def _anchor_words() -> cached_re.Pattern[str] | None:
     words = [f.split()[0] if f.split() else "" for f in firsts]
     if not all(words):
         return None
-    return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "ngày"])))
+    return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "ngày", "V/v", "V/V"])))
 
 
 def _anchor_parts(body: str) -> list[str]:
