@@ -113,7 +113,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)|[IVXLC]{1,6}\s?[.\-–)]\s"
             r"|[a-zđ][).\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+"
             # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
-            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|[ABCDĐEGH][.)\-]\s+\p{Lu})"
+            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|[ABCDĐEGH][.)\-]\s+\p{Lu}"
+            # a typist's blank left out: "II.NHIỆM VỤ", "a)Rà soát"
+            r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu}))"
         ),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),

@@ -32,15 +32,22 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         r"(?P<part>(?:PHẦN|Phần)\s+(?P<part_l>THỨ\s+\p{L}+|thứ\s+\p{L}+|[IVXLC]{1,6}|\d{1,2}))\s*[.:\-–]?\s*",
     ),
     ("chapter", 2.0, r"(?P<chapter>(?:CHƯƠNG|Chương)\s+(?P<chapter_l>[IVXLC]{1,6}|\d{1,2}))\s*[.:\-–]?\s*"),
-    ("mục", 3.0, r"(?P<muc>(?:MỤC|Mục)\s+(?P<muc_l>\d{1,2}|[IVXLC]{1,6}))\s*[.:\-–]\s*"),
-    ("article", 4.0, r"(?P<article>(?:ĐIỀU|Điều)\s+(?P<article_l>\d{1,3}))\s*[.:\-–]\s*"),
+    # (also alone on the line, "**Điều 1**", or before the heading without a sign: "Điều 1 Phạm vi")
+    ("mục", 3.0, r"(?P<muc>(?:MỤC|Mục)\s+(?P<muc_l>\d{1,2}|[IVXLC]{1,6}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}))"),
+    (
+        "article",
+        4.0,
+        r"(?P<article>(?:ĐIỀU|Điều)\s+(?P<article_l>\d{1,3}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}))",
+    ),
     # parts lettered "A." "B-" "C)" over the roman ones (kept only where the document has an "A"
     # and then a "B", see _letter_parts); "I" is left to the roman family
     ("alpha", 4.5, r"(?P<alpha_l>[ABCDĐEGH])\s?[.\-–)]\s+(?=\p{Lu})"),
     (
         "roman",
         5.0,
-        r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))\s*[.\-–)]\s+",
+        # (a typist may leave out the blank before an upper-case heading: "II.NHIỆM VỤ")
+        r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))"
+        r"\s*(?:[.\-–)]\s+|\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s))",
     ),
     (
         "decimal",
@@ -50,7 +57,7 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     ),
     ("paren", 7.0, r"\((?P<paren_l>\d{1,2})\)\s*"),
     # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter)
-    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)|[-.](?=\s))\s+"),
+    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+)"),
 )
 
 
@@ -125,6 +132,8 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
     if key in _WORD_FAMILIES:
         family, rank = _WORD_FAMILIES[key]
         word, _, num = " ".join(got.split()).partition(" ")
+        if num[:3] == "THỨ":
+            num = num.lower()  # ("PHẦN THỨ HAI" is "Phần thứ hai")
         return Numbered(family, rank, f"{word.capitalize()} {num}", m.end())
     if key == "alpha_l":
         return Numbered("alpha", 4.5, got, m.end())
