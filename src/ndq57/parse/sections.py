@@ -32,12 +32,13 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         r"(?P<part>(?:PHẦN|Phần)\s+(?P<part_l>THỨ\s+\p{L}+|thứ\s+\p{L}+|[IVXLC]{1,6}|\d{1,2}))\s*[.:\-–]?\s*",
     ),
     ("chapter", 2.0, r"(?P<chapter>(?:CHƯƠNG|Chương)\s+(?P<chapter_l>[IVXLC]{1,6}|\d{1,2}))\s*[.:\-–]?\s*"),
-    # (also alone on the line, "**Điều 1**", or before the heading without a sign: "Điều 1 Phạm vi")
-    ("mục", 3.0, r"(?P<muc>(?:MỤC|Mục)\s+(?P<muc_l>\d{1,2}|[IVXLC]{1,6}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}))"),
+    # (also alone on the line, "**Điều 1**", or before an upper-case heading without a sign: "Điều
+    # 1 PHẠM VI ĐIỀU CHỈNH"; not "Điều 3 Nghị định số ..." at the start of a wrapped line)
+    ("mục", 3.0, r"(?P<muc>(?:MỤC|Mục)\s+(?P<muc_l>\d{1,2}|[IVXLC]{1,6}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}{2,}\s))"),
     (
         "article",
         4.0,
-        r"(?P<article>(?:ĐIỀU|Điều)\s+(?P<article_l>\d{1,3}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}))",
+        r"(?P<article>(?:ĐIỀU|Điều)\s+(?P<article_l>\d{1,3}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}{2,}\s))",
     ),
     # parts lettered "A." "B-" "C)" over the roman ones (kept only where the document has an "A"
     # and then a "B", see _letter_parts); "I" is left to the roman family
