@@ -134,6 +134,24 @@ def _late_date(text: str, m: regex.Match[str]) -> regex.Match[str] | None:
     return _LATE_DATE.match(text, at + len(issuer))
 
 
+# the date and the issuer of a cited document written before it: "Ngày 22/12/2024, Bộ Chính trị
+# ban hành Nghị quyết số 57-NQ/TW ..." (read backwards from the type word)
+_EARLY_DATE = regex.compile(
+    r"(?r)(?:^|(?<=[.;:]\s*))(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))\s*,?\s+"
+    r"(?P<issuer>\p{Lu}[^.;:\d]{1,80}?)\s(?:đã\s+)?ban\s+hành\s+$"
+)
+
+
+def _early_date(text: str, start: int) -> regex.Match[str] | None:
+    """The date of "Ngày <date>, <issuer> ban hành" right before a citation's type word at
+    ``start``, or None (tried only when the words before it are "ban hành")."""
+    before = text[max(0, start - 140) : start]
+    if not before.rstrip().endswith("ban hành"):
+        return None
+    return _EARLY_DATE.search(before)
+
+
 def cited_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the citations (:func:`_pattern`'s matches, left to right, with a date
     written after the issuer) in ``text``."""
@@ -252,8 +270,12 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
         if typ is None and "-" not in num and num.count("/") == 1:
             continue  # an issuer alone after "số" names a document only after its type ("Mẫu số 09/PLIII")
         date = None
+        issuer = _issuer(m.group("issuer"))
         if not dated and (late := _late_date(text, m)) is not None:
             d1, m1, y1, d2, m2, y2 = late.group("d1", "m1", "y1", "d2", "m2", "y2")
+        elif not dated and typ and (early := _early_date(text, m.start())) is not None:
+            d1, m1, y1, d2, m2, y2 = early.group("d1", "m1", "y1", "d2", "m2", "y2")
+            issuer = issuer or _issuer(early.group("issuer"))
         d, mo, y = (d1, m1, y1) if d1 else (d2, m2, y2)
         line = line_at(m.start("num")) if callable(line_at) else base_line
         if reshaped:
@@ -301,7 +323,7 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
                 type=inferred,
                 number=num,
                 date=date,
-                issuer=_issuer(m.group("issuer")),
+                issuer=issuer,
                 line=line,
                 mention="full" if typ else "short",
                 text=m.group(0).strip(),
