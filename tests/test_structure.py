@@ -564,3 +564,13 @@ def test_subject_on_the_number_line() -> None:
     text = "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\nSố: 4512/UBND-KT V/v triển khai nền tảng số\n\nAn Lạc, ngày 03 tháng 6 năm 2026\n\nKính gửi: Các thôn.\n\n1. Rà soát.\n"
     head, _ = _layout(text)
     assert (head.header.number, head.header.subject) == ("4512/UBND-KT", "triển khai nền tảng số")
+
+
+def test_issuer_read_after_the_right_hand_column() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 4 năm 2026\n"
+        "BỘ XÂY DỰNG\nSố: 812/BXD-KHCN\nV/v triển khai chuyển đổi số\n\nKính gửi: Các Sở Xây dựng.\n\n1. Rà soát.\n"
+    )
+    head, _ = _layout(text)
+    h = head.header
+    assert (h.issuer, h.number, h.title, h.subject) == ("BỘ XÂY DỰNG", "812/BXD-KHCN", None, "triển khai chuyển đổi số")

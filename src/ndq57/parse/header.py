@@ -450,6 +450,17 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
             issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
+            h.number is None
+            and h.type is None
+            and len(t) < 100
+            and mostly_upper(t)
+            and not _numbered(t)
+            and _number_follows(lines, i)
+        ):
+            # the issuer read after the right-hand column ("CỘNG HÒA ..." / "Hà Nội, ngày ..." /
+            # "BỘ XÂY DỰNG" / "Số: 812/BXD-KHCN"): the lines over the number
+            issuer_lines.append(" ".join(t.split()))
+        elif (
             body_start is None
             and len(t) < 160
             and state != "done_title"
@@ -642,6 +653,22 @@ def _attached_body(lines: list[Line], i: int) -> int | None:
 def _spaced_headings() -> dict[str, str]:
     """The type headings by their letters without blanks ("KẾHOẠCH": "KẾ HOẠCH")."""
     return {"".join(str(x).split()): str(x) for x in load("doctypes")["headings"]}
+
+
+def _number_follows(lines: list[Line], i: int) -> bool:
+    """The number line ("Số: ...") comes within the next few lines after ``lines[i]``, only
+    upper-case lines (an issuer's) and the Party star between."""
+    for ln in lines[i + 1 : i + 6]:
+        if ln.kind in ("blank", "star", "rule"):
+            continue
+        if ln.kind != "text":
+            return False
+        t = ln.text.strip()
+        if (m := _number(t)) is not None:
+            return _parse_number(m.group("rest"), Header())
+        if not mostly_upper(t) or _numbered(t) or _heading(_upper_clean(t)) is not None:
+            return False
+    return False
 
 
 def _split_heading(t: str, lines: list[Line], i: int) -> tuple[str, int]:
