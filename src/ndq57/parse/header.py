@@ -35,9 +35,9 @@ class HeaderResult:
 
 # the date of a header line: "ngày 05 tháng 3 năm 2026", a draft's blank or dotted day and month
 # ("ngày     tháng 3 năm 2026", "ngày ... tháng 3 năm 2026"), "ngày 05/3/2026"; a comma before
-# the year and a full stop after it
+# the year and a full stop after it; an OCR letter O for a zero of the year ("năm 2O26")
 _DATE_LINE = (
-    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*(?P<y>\d{4})"
+    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*(?P<y>\d{4}|2[0O][\dO]{2})"
     r"|(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*$"
 )
 
@@ -267,7 +267,7 @@ def _parse_place_date(text: str, header: Header) -> bool:
         header.place = _canon_place(place)
     d = int(m.group("d")) if m.group("d") else None
     mo = int(m.group("m")) if m.group("m") else None
-    y = int(m.group("y"))
+    y = int(m.group("y").replace("O", "0"))
     header.date_parts = DateParts(y, mo, d)
     header.year, header.month = y, mo
     if d and mo:
