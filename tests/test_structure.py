@@ -575,3 +575,18 @@ def test_issuer_read_after_the_right_hand_column() -> None:
     head, _ = _layout(text)
     h = head.header
     assert (h.issuer, h.number, h.title, h.subject) == ("BỘ XÂY DỰNG", "812/BXD-KHCN", None, "triển khai chuyển đổi số")
+
+
+def test_footnote_body_continued_after_a_blank_line() -> None:
+    # a text layer's page foot: the body cut mid-sentence, its next line after a blank, the page
+    # number, then the next page; the text before the bodies ended its sentence
+    text = (
+        "1. Thực hiện Kết luận số 45-KL/TU của Ban Thường vụ1, các phòng rà soát.\n\n"
+        "1 Kết luận về chuyển đổi số trong hệ thống chính trị của\n\ntỉnh năm 2026.\n\n2\n\n"
+        "\f2. Báo cáo kết quả.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [(f.mark, f.body) for f in doc.footnotes] == [
+        ("1", "Kết luận về chuyển đổi số trong hệ thống chính trị của\ntỉnh năm 2026.")
+    ]
+    assert "tỉnh năm 2026" not in doc.sections[0].text + (doc.sections[0].heading or "")

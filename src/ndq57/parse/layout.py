@@ -1220,6 +1220,12 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
         first = group[0].text
         if nxt == "footnote" and not p["item_start"].match(first) and not first[:1].islower():
             kinds[i] = "footnote_cont"
+        elif first[:1].islower() and not _ends_sentence(paras[i - 1][1][-1].text):
+            # a lower-case paragraph after a body cut mid-sentence, while the text before the
+            # bodies ended its sentence: the body's next line (page foot), not the text's
+            main = next((g for k, g in reversed(paras[: i - 1]) if k == "para"), None)
+            if main is not None and _ends_sentence(main[-1].text):
+                kinds[i] = "footnote_cont"
     body: list[_Builder | tuple[str, list[Line]]] = []
     for (kind, group), k2 in zip(paras, kinds, strict=True):
         if k2 == "footnote":
