@@ -142,6 +142,58 @@ def _opening_verbs() -> tuple[list[tuple[str, str]], int]:
     return pairs, max((len(w) for _, w in pairs), default=0)
 
 
+# a label, then an opening phrase in lower case after its first word ("Hằng năm, ", "Tháng 11 hằng năm, ")
+_OPENING_CLAUSE = (
+    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\))?[\s*_]*(?:[\p{L}\d]+(?:[ \t]+[\p{Ll}\d/]+){0,8},[\s*_]*)?"
+)
+
+
+@functools.cache
+def _owner_terms() -> regex.Pattern[str]:
+    """A defined term of a role ("Cơ quan chủ trì", "Đơn vị đầu mối") or a person noun ("giảng
+    viên") as the subject at the start of a clause, after an opening phrase and its comma at most
+    ("Hằng năm, giảng viên hoàn thành ..."): followed by a word in lower case (a verb), not by ":"
+    (a label: "Cơ quan chủ trì: Sở X") or a name."""
+    data = load("units")["owner_terms"]
+    return _term_pattern([*data["terms"], *data["persons"]])
+
+
+def _term_pattern(terms: Iterable[str]) -> regex.Pattern[str]:
+    alt = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+    return regex.compile(rf"{_OPENING_CLAUSE}(?P<term>(?i:(?:các\s+)?(?:{alt})))(?!\w)(?=[\s*_]+\p{{Ll}})")
+
+
+@functools.cache
+def _person_terms() -> frozenset[str]:
+    return frozenset(" ".join(t.split()) for t in load("units")["owner_terms"]["persons"])
+
+
+@functools.cache
+def _definition() -> regex.Pattern[str]:
+    """A short name defined in parentheses ("(sau đây gọi tắt là Trung tâm)"), capitalised, a few words."""
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("units")["owner_terms"]["define"])
+    return regex.compile(
+        rf"\((?i:[^()]{{0,40}}?(?:{words}))\s*[“\"']?[\s*_]*(?P<alias>\p{{Lu}}[\p{{L}}&]*(?:\s+[\p{{L}}&]+){{0,5}}?)[\s*_]*[”\"']?\s*\)"
+    )
+
+
+def definitions(texts: Iterable[str]) -> list[str]:
+    """The short names the paragraphs ``texts`` define ("(sau đây gọi tắt là Trung tâm)").
+
+    >>> definitions(["Trung tâm Chính trị xã An Bình (sau đây gọi tắt là Trung tâm) là đơn vị ..."])
+    ['Trung tâm']
+    """
+    out: list[str] = []
+    for t in texts:
+        if "gọi" not in t and "viết tắt" not in t:
+            continue
+        for m in _definition().finditer(t):
+            alias = " ".join(m.group("alias").split())
+            if alias not in out:
+                out.append(alias)
+    return out
+
+
 _T = TypeVar("_T")
 
 # How far back the subject of an earlier clause of a paragraph is looked for (real paragraphs
@@ -200,6 +252,10 @@ class Owners:
                     self.document.extend(Assignee(u.unit, "assigned", u.raw, _kind(u), "addressee") for u in units)
                 else:
                     self.document.append(Assignee(canonical_unit(r), "assigned", r, "unit", "addressee"))
+        # short names the document defines ("(sau đây gọi tắt là Trung tâm)"), owners as subjects
+        aliases = definitions(blk.text for blk in blocks if blk.kind == "para")
+        self._aliases = _term_pattern(aliases) if aliases else None
+        self._terms: dict[tuple[str, int], list[Assignee]] = {}
         # lead-in paragraphs ("đề nghị các cơ quan ...:", "Giao UBND tỉnh ... sau:") per section
         self.intros: dict[int, list[Assignee]] = {}
         for blk, owner in zip(blocks, tree.owner, strict=True):
@@ -321,19 +377,26 @@ class Owners:
         (for a caller that keeps the clause only when the text names one)."""
         cs, ce = spans[ci]
         task_start = cs
+        k = ci
         if ci > 0 and words()["generic_done"].match(text[cs:ce]):
             # "Thời hạn hoàn thành chậm nhất ...": the task, and its owners, are in the clause before
-            task_start = spans[ci - 1][0]
-        elif ci > 0 and bare_lead(text[spans[ci - 1][0] : spans[ci - 1][1]].rstrip(" ;")):
-            # "Sở X chủ trì; Sở Y, Sở Z phối hợp thẩm định ...": the lead of the clause before
-            task_start = spans[ci - 1][0]
-        elif ci > 0 and self._helps_lead(text, spans[ci - 1][0], cs, ce):
+            k = ci - 1
+            task_start = spans[k][0]
+        if k > 0 and bare_lead(text[spans[k - 1][0] : spans[k - 1][1]].rstrip(" ;")):
+            # "Sở X chủ trì; Sở Y, Sở Z phối hợp thẩm định ...": the lead of the clause before (also
+            # when a bare "Hoàn thành trước ..." follows: "Sở X chủ trì; các sở phối hợp. Hoàn thành ...")
+            task_start = spans[k - 1][0]
+        elif k > 0 and self._helps_lead(text, spans[k - 1][0], spans[k][0], spans[k][1]):
             # "Sở X chủ trì tổ chức hội thi; Công an tỉnh phối hợp bảo đảm an ninh, hoàn thành
             # trước ...": the task is the lead's of the clause before, the unit after ";" helps
-            task_start = spans[ci - 1][0]
+            task_start = spans[k - 1][0]
         clause_roles = self._listed(text, task_start, ce) + self._roles_in(text, task_start, ce)
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
+        if inherit and not has_owner(owners):
+            # "Cơ quan chủ trì xây dựng dự thảo ...", "Hằng năm, Trung tâm báo cáo ...": a defined term
+            # (for a time limit only: a task without one keeps to the units the recogniser finds)
+            merge(owners, self.term_owner(text, task_start, ce) or self.term_owner(text, cs, ce))
         if not has_owner(owners):
             # "Sở X rà soát ...; báo cáo ... trước ngày ...": the subject of an earlier clause of the
             # paragraph goes on, the nearest one first
@@ -351,6 +414,8 @@ class Owners:
                 # báo cáo ... Yêu cầu gửi ... trước ngày ..."): all its members go on
                 roles = self._listed(text, pb, pe) + roles
                 earlier = _owners(roles, "paragraph")
+                if inherit and not earlier:
+                    earlier = self.term_owner(text, pb, pe, "paragraph")
                 if has_owner(earlier):
                     merge(owners, _promote(roles, earlier))
                     break
@@ -393,6 +458,26 @@ class Owners:
             ]
             owners = heads + owners
         return ClauseOwners(owners, recipients, task_start)
+
+    def term_owner(self, text: str, start: int, end: int, scope: str = "clause") -> list[Assignee]:
+        """The owner a clause ``text[start:end]`` names by a defined term or a short name the
+        document defines, as its subject ("Đơn vị đầu mối tổng hợp ...", "Trung tâm báo cáo ...")."""
+        key = (text, start)
+        got = self._terms.get(key)
+        if got is None:
+            got = []
+            for pattern, rule in ((self._aliases, "defined_alias"), (_owner_terms(), "owner_term")):
+                m = pattern.match(text, start, end) if pattern is not None else None
+                if m is not None:
+                    raw = m.group("term")
+                    name = " ".join(raw.replace("*", "").replace("_", "").split())
+                    name = name[:1].upper() + name[1:]
+                    bare = name.lower().removeprefix("các ")
+                    kind = "person" if bare in _person_terms() else "unit"
+                    got = [Assignee(name, "assigned", raw, kind, f"clause:{rule}")]
+                    break
+            self._terms[key] = got
+        return [Assignee(a.unit, a.role, a.raw, a.kind, f"{scope}:{a.rule.split(':')[1]}") for a in got]
 
     def _helps_lead(self, text: str, pb: int, cs: int, ce: int) -> bool:
         """Whether the subject of the clause ``text[cs:ce]`` coordinates with the lead of the

@@ -1677,7 +1677,7 @@ class _Hit(NamedTuple):  # (a tuple: made for every trigger word, it is made fas
 
 _WORD = re.compile(r"\w+")
 _VOID = "\x00"
-_UNIT_GAP = re.compile(r"[\s*_]*")
+_UNIT_GAP = re.compile(r"[\s*_:|]*")
 # ";", a line break, or one of ".!?" before a blank, "*", "_" or the end: one character class first
 # (the engine skips to the places of its characters; an alternation that opens with a class is tried
 # at every place)
@@ -1700,6 +1700,18 @@ _TOPIC_OPEN = regex.compile(
     r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
     r"(?:đối với|trên cơ sở|căn cứ|về|trong quá trình|trong thời gian tới)(?!\w)"
 )
+
+
+@functools.cache
+def _citing_open() -> regex.Pattern[str]:
+    """A clause that opens by citing the document it carries out ("Thực hiện Nghị định số
+    30/2020/NĐ-CP ... của Chính phủ về ..., Sở Nội vụ ..."): its subject follows the citation."""
+    types = [t["name"] for t in load("doctypes")["types"]] + list(load("units")["cited_documents"])
+    opening = load("units")["roles"]["citing_open"]
+    return regex.compile(
+        r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
+        rf"(?:{_alt(_fold(w)[0] for w in opening)})(?!\w)[^;:\n]{{0,60}}?(?<!\w)(?:{_alt(_fold(w)[0] for w in types)})(?!\w)"
+    )
 
 
 @functools.cache
@@ -1782,6 +1794,14 @@ def _time_then_comma(t: _Triggers, folded: str, a: int, b: int) -> bool:
     """Only words of a time phrase from ``a`` to a comma before ``b`` ("tháng cuối quý,")."""
     comma = folded.find(",", a, b)
     return comma >= 0 and _LETTER.search(t.opening_time.sub(" ", folded[a:comma])) is None
+
+
+def _object_then_comma(folded: str, a: int, b: int) -> bool:
+    """A word of mention whose object (no unit) ends at a comma right before the unit at ``b``
+    ("Thực hiện Nghị định ... một số điều của Luật Lưu trữ, các sở, ngành rà soát ..."): after a
+    citation that opens the clause, the unit opens the clause's own words."""
+    comma = folded.rfind(",", a, b)
+    return comma > a and folded[comma + 1 : b].strip(" \t*_") == "" and "(" not in folded[a:comma]
 
 
 def _prev_char(s: str, pos: int) -> str:
@@ -2144,6 +2164,10 @@ def _decide(
         # word of mention or of direction inside a time phrase ends with it at the comma
         if _words_between(folded, h.end, first.start) <= limit and not (
             cat in ("mention", "recipient_soft") and _time_then_comma(t, folded, h.end, first.start)
+        ) and not (
+            cat == "mention"
+            and _object_then_comma(folded, h.end, first.start)
+            and _citing_open().match(folded, cs) is not None
         ):
             b_hit = h
         break
@@ -2238,7 +2262,7 @@ def _decide(
             ) or (
                 first.start - cs < 480
                 and _prev_char(folded, first.start) == ","
-                and _TOPIC_OPEN.match(folded, cs) is not None
+                and (_TOPIC_OPEN.match(folded, cs) is not None or _citing_open().match(folded, cs) is not None)
             )
             rest = folded[after_from : max(next_start, after_from + 40) if after_from > last.end else next_start]
             rest = rest.strip(" \t\r\n*_:")
