@@ -801,6 +801,19 @@ _REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IG
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
 
+_WORD_BEFORE = regex.compile(r"\w+$")
+
+
+@functools.cache
+def _numbered_words() -> frozenset[str]:
+    return frozenset(_fold(w)[0] for w in load("units")["numbered_words"])
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    return frozenset(_fold(w)[0] for w in load("units")["roles"]["opening_time_words"])
+
+
 def _is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
@@ -874,6 +887,15 @@ def _walk_caps(
         if _is_cap(w):
             end, prev_cap, low, n = m.end(), True, 0, n + 1
             continue
+        if n >= 2 and w.isdigit() and len(w) <= 3 and not strict and not punct:
+            # "Bộ Tư lệnh Quân khu 5", "Vùng Cảnh sát biển 2": a number after a word that is
+            # numbered closes the name (not "Cục Thuế 15 ngày", "Sở Tư pháp 03 bản")
+            prev = _WORD_BEFORE.search(folded, 0, end)
+            m2 = _TOK.match(text, m.end())
+            after = folded[m2.start(4) : m2.end(4)] if m2 and not m2.group(2) else ""
+            if prev is not None and prev.group() in _numbered_words() and after not in _time_words():
+                end = m.end()
+            break
         if (prev_cap or 0 < low < lower_run) and wf not in stop and not w[0].isdigit():
             end, prev_cap, low, n = m.end(), False, low + 1, n + 1
             continue
