@@ -1730,9 +1730,10 @@ def _citing_open() -> regex.Pattern[str]:
     30/2020/NĐ-CP ... của Chính phủ về ..., Sở Nội vụ ..."): its subject follows the citation."""
     types = [t["name"] for t in load("doctypes")["types"]] + list(load("units")["cited_documents"])
     opening = load("units")["roles"]["citing_open"]
+    words, kinds = _alt(_fold(w)[0] for w in opening), _alt(_fold(w)[0] for w in types)
     return regex.compile(
         r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
-        rf"(?:{_alt(_fold(w)[0] for w in opening)})(?!\w)[^;:\n]{{0,60}}?(?<!\w)(?:{_alt(_fold(w)[0] for w in types)})(?!\w)"
+        rf"(?:{words})(?!\w)[^;:\n]{{0,60}}?(?<!\w)(?:{kinds})(?!\w)"
     )
 
 

@@ -263,6 +263,35 @@ def _letter_rank(nums: list[Numbered | None]) -> dict[str, float]:
     return {"alpha": 5.5} if under_roman else {}
 
 
+# the item families whose items may each be one paragraph ("1. Sở X chủ trì ..., hoàn thành ...")
+_INLINE_FAMILIES = ("decimal", "paren", "letter")
+_BULLET = regex.compile(r"[\s*_]*[-+•–]")
+
+
+def _closes_list(
+    stack: list[tuple[float, Section]], roots: list[Section], texts: dict[int, list[str]], blk: Block
+) -> bool:
+    """Whether the unnumbered paragraph ``blk`` closes the list whose last item is open, rather
+    than going on with that item (the caller has seen that no item of the list follows it):
+    every item of the list (two or more) is one sentence-ending paragraph with no heading ("1. Sở
+    X chủ trì ..., hoàn thành trước ...; 2. ..."), and ``blk`` is no bullet ("Các sở, ngành báo
+    cáo kết quả trước ngày 15/12 hằng năm." after the last item belongs to the section above)."""
+    last = stack[-1][1]
+    if last.family not in _INLINE_FAMILIES or last.heading is not None or blk.kind != "para":
+        return False
+    if _BULLET.match(blk.text):
+        return False
+    parent = stack[-2][1] if len(stack) > 1 else None
+    items = [c for c in (parent.children if parent else roots) if c.family == last.family]
+    if len(items) < 2 or items[-1] is not last:
+        return False
+    for item in items:
+        own = texts.get(id(item), [])
+        if item.heading is not None or item.children or len(own) != 1 or not own[0].rstrip(" *_").endswith((".", ";")):
+            return False
+    return True
+
+
 def build_sections(blocks: list[Block]) -> SectionTree:
     roots: list[Section] = []
     stack: list[tuple[float, Section]] = []
@@ -274,6 +303,14 @@ def build_sections(blocks: list[Block]) -> SectionTree:
         numbering = [None if num is not None and num.family == "alpha" else num for num in numbering]
     else:
         ranks.update(_letter_rank(numbering))
+    # the rank of the next numbered paragraph after each block (0: none, the list ends with the body)
+    next_rank = [0.0] * len(blocks)
+    upcoming = 0.0
+    for bi in range(len(blocks) - 1, -1, -1):
+        next_rank[bi] = upcoming
+        got = numbering[bi]
+        if got is not None:
+            upcoming = ranks.get(got.family, got.rank)
     starts = _attachment_patterns()[2]
     for bi, blk in enumerate(blocks):
         # (what _attachment asks first, asked here: most blocks start no title)
@@ -292,6 +329,8 @@ def build_sections(blocks: list[Block]) -> SectionTree:
         if num is not None and num.family in ranks:
             num = Numbered(num.family, ranks[num.family], num.label, num.end)
         if num is None:
+            if stack and next_rank[bi] < stack[-1][0] and _closes_list(stack, roots, texts, blk):
+                stack.pop()  # a closing paragraph of the section that holds the list
             sec = stack[-1][1] if stack else None
             owner.append(sec)
             if sec is not None:
