@@ -21,6 +21,8 @@ def test_case(case: dict[str, Any]) -> None:
             assert d.due == w["due"], (d.phrase, d.due)
         if "rule" in w:  # the rule of the decision table that made it a deadline
             assert d.rule == w["rule"], (d.phrase, d.rule)
+        if "section" in w:  # the path of the section it is filed under
+            assert d.section == w["section"], (d.phrase, d.section)
         if "owners" in w:  # the units that do the work (lead or assigned), in order
             got_owners = [a.unit for a in d.assignees if a.role in ("lead", "assigned")]
             assert got_owners == w["owners"], (d.phrase, got_owners)
