@@ -73,7 +73,7 @@ def test_fixture_tasks_are_those_the_hand_count_assumes(reg: Register) -> None:
             (TB, "Công an tỉnh", "none", None),
             (KH, "Sở Công Thương", "recurring", None),
             (KH, "Sở Tài chính", "dated", "2026-05-30"),
-            (KH, "Ủy ban nhân dân xã", "dated", "2026-03-20"),
+            (KH, "Ủy ban nhân dân xã Đắk Liêng", "dated", "2026-03-20"),
             (CV, "Sở Nội vụ", "dated", "2026-04-15"),
         ]
     )
@@ -287,10 +287,10 @@ def test_list_states_and_filters(reg: Register) -> None:
         "Sở Công Thương",
         "Sở Giáo dục và Đào tạo",
         "Sở Nông nghiệp và Môi trường",
-        "Ủy ban nhân dân xã",
+        "Ủy ban nhân dân xã Đắk Liêng",
     ]
     dak = select(reg, Filter(units=("dak",), as_of=D(2026, 3, 31)))
-    assert [r["lead"] for r in dak] == ["Ủy ban nhân dân xã"]  # written "Ủy ban nhân dân xã Đắk Liêng"
+    assert [r["lead"] for r in dak] == ["Ủy ban nhân dân xã Đắk Liêng"]  # a commune keeps its place
     finance = select(reg, Filter(units=("SO TAI CHINH",), as_of=D(2026, 3, 31)))
     assert len(finance) == 2
     coordinating = select(reg, Filter(units=("sở nội vụ",), as_of=D(2026, 3, 31)))
@@ -323,7 +323,7 @@ def test_march_report_matches_the_hand_count(reg: Register) -> None:
         "Sở Xây dựng": (1, 0, 1, 0, 0, 0, 0),
         "Sở Y tế": (1, 0, 0, 1, 0, 0, 0),
         "Văn phòng Ủy ban nhân dân tỉnh": (1, 1, 0, 0, 0, 0, 1),
-        "Ủy ban nhân dân xã": (1, 0, 0, 0, 1, 0, 0),
+        "Ủy ban nhân dân xã Đắk Liêng": (1, 0, 0, 0, 1, 0, 0),
         "TOTAL": (13, 3, 2, 2, 5, 1, 5),
     }
     assert [(o.unit, o.document, o.document_date, o.due, o.days_late, o.recurring) for o in report.overdue] == [
@@ -331,7 +331,7 @@ def test_march_report_matches_the_hand_count(reg: Register) -> None:
         ("Sở Công Thương", KH, "2026-03-04", "2026-03-27", 4, True),
         ("Sở Giáo dục và Đào tạo", TB, "2026-03-02", "2026-03-27", 4, False),
         ("Sở Nông nghiệp và Môi trường", TB, "2026-03-02", "2026-03-25", 6, False),
-        ("Ủy ban nhân dân xã", KH, "2026-03-04", "2026-03-20", 11, False),
+        ("Ủy ban nhân dân xã Đắk Liêng", KH, "2026-03-04", "2026-03-20", 11, False),
     ]
     assert [c.unit for c in report.units][:2] == ["Công an tỉnh", "Sở Công Thương"]  # accents ignored in the order
 
@@ -353,7 +353,7 @@ def test_report_as_of_mid_month_and_unit_filter(reg: Register) -> None:
     assert mid["Sở Xây dựng"] == (1, 0, 0, 0, 1, 0, 0)  # done on 20/3: not yet on 18/3
     assert mid["Sở Công Thương"] == (4, 1, 1, 2, 0, 0, 4)  # 6/3 on time, 13/3 late (on 16/3), 20 and 27 ahead
     dak = rpt.build(reg, D(2026, 3, 1), as_of=D(2026, 3, 31), units=["dak"])
-    assert counts(dak) == {"Ủy ban nhân dân xã": (1, 0, 0, 0, 1, 0, 0), "TOTAL": (1, 0, 0, 0, 1, 0, 0)}
+    assert counts(dak) == {"Ủy ban nhân dân xã Đắk Liêng": (1, 0, 0, 0, 1, 0, 0), "TOTAL": (1, 0, 0, 0, 1, 0, 0)}
 
 
 def test_report_formats(reg: Register, tmp_path: Path) -> None:
@@ -456,7 +456,7 @@ def test_cli_clerk_month(db_url: str, tmp_path: Path) -> None:
     res = run(
         "register", "--db", db_url, "report", "--month", "2026-03", "--unit", "dak", "-f", "markdown", "-o", str(out)
     )
-    assert res.exit_code == 0 and "| Ủy ban nhân dân xã | 1 | 0 | 0 | 0 | 1 | 0 | 0 |" in out.read_text(
+    assert res.exit_code == 0 and "| Ủy ban nhân dân xã Đắk Liêng | 1 | 0 | 0 | 0 | 1 | 0 | 0 |" in out.read_text(
         encoding="utf-8"
     )
     pytest.importorskip("openpyxl")

@@ -8,7 +8,7 @@ then the section headings and lead-in paragraphs ("2.2.3. Ban Tổ chức Tỉnh
 ... sau:"), then the sentence that opens the document's list and the addressees of ``Kính gửi``.
 
 Every owner records the rule that chose it, as ``<scope>:<role rule>``: the scope is where it was
-found (``clause``, ``paragraph``, ``heading``, ``intro``, ``document``, ``addressee``) and the role
+found (``clause``, ``paragraph``, ``term``, ``heading``, ``intro``, ``document``, ``addressee``) and the role
 rule is the unit recogniser's (``giao``, ``phoi_hop``, ``chu_tri``, ``alone`` ...) or this
 module's (``opening_lead``, ``opening_director``, ``promoted``).
 """
@@ -395,7 +395,8 @@ class Owners:
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
         if inherit and not has_owner(owners):
             # "Cơ quan chủ trì xây dựng dự thảo ...", "Hằng năm, Trung tâm báo cáo ...": a defined term
-            # (for a time limit only: a task without one keeps to the units the recogniser finds)
+            # (scope "term": read, like the headings, only when a time limit needs an owner; the
+            # rules and rights of a Quy chế, "Giảng viên ... được giảm ...", are no undated tasks)
             merge(owners, self.term_owner(text, task_start, ce) or self.term_owner(text, cs, ce))
         if not has_owner(owners):
             # "Sở X rà soát ...; báo cáo ... trước ngày ...": the subject of an earlier clause of the
@@ -415,7 +416,7 @@ class Owners:
                 roles = self._listed(text, pb, pe) + roles
                 earlier = _owners(roles, "paragraph")
                 if inherit and not earlier:
-                    earlier = self.term_owner(text, pb, pe, "paragraph")
+                    earlier = self.term_owner(text, pb, pe)
                 if has_owner(earlier):
                     merge(owners, _promote(roles, earlier))
                     break
@@ -459,9 +460,10 @@ class Owners:
             owners = heads + owners
         return ClauseOwners(owners, recipients, task_start)
 
-    def term_owner(self, text: str, start: int, end: int, scope: str = "clause") -> list[Assignee]:
+    def term_owner(self, text: str, start: int, end: int) -> list[Assignee]:
         """The owner a clause ``text[start:end]`` names by a defined term or a short name the
-        document defines, as its subject ("Đơn vị đầu mối tổng hợp ...", "Trung tâm báo cáo ...")."""
+        document defines, as its subject ("Đơn vị đầu mối tổng hợp ...", "Trung tâm báo cáo ..."):
+        rule ``term:owner_term`` or ``term:defined_alias``."""
         key = (text, start)
         got = self._terms.get(key)
         if got is None:
@@ -474,10 +476,10 @@ class Owners:
                     name = name[:1].upper() + name[1:]
                     bare = name.lower().removeprefix("các ")
                     kind = "person" if bare in _person_terms() else "unit"
-                    got = [Assignee(name, "assigned", raw, kind, f"clause:{rule}")]
+                    got = [Assignee(name, "assigned", raw, kind, f"term:{rule}")]
                     break
             self._terms[key] = got
-        return [Assignee(a.unit, a.role, a.raw, a.kind, f"{scope}:{a.rule.split(':')[1]}") for a in got]
+        return list(got)
 
     def _helps_lead(self, text: str, pb: int, cs: int, ce: int) -> bool:
         """Whether the subject of the clause ``text[cs:ce]`` coordinates with the lead of the

@@ -1219,7 +1219,7 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
 
 
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
-_PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố)(?!\w)")
+_PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
 _PLACE_STOP = frozenset(
     {
         "ủy", "chủ", "trưởng", "bí", "phó", "thường", "văn", "ban", "sở", "phối", "giao", "đề", "yêu", "báo",
@@ -1331,15 +1331,34 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         ends_level = _ends_level(c.canonical)
         limit = out[idx + 1].start if idx + 1 < len(out) else len(text)
         start = c.end
-        if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh"
+        level = _key(_fold(c.canonical)[0]).split()[-2:] if ends_level else []
+        if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh", "Trạm Y tế xã An Bình"
             lv = _PLACE_LEVEL.match(folded, c.end)
             if not lv or lv.end() > limit:
                 continue
-            start = c.end = lv.end()
+            level = lv.group().split()
+            start = lv.end()
+            if not _named_level(level):
+                c.end = start
         end = _walk_caps(text, folded, start, _PLACE_STOP, 4, strict=True)
         if end > start and end <= limit and "-" not in text[start:end]:
+            if _named_level(level):
+                # a commune or district is named with its place: a document names many of them
+                # ("Ủy ban nhân dân xã An Bình", "Trung tâm Chính trị xã Tân Hòa")
+                c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
             c.end = end
     return out
+
+
+@functools.cache
+def _named_levels() -> frozenset[str]:
+    return frozenset(_fold(w)[0] for w in load("units")["named_levels"])
+
+
+def _named_level(words: list[str]) -> bool:
+    """Whether the level that ``words`` end with is one whose place is part of a unit's name."""
+    got = _named_levels()
+    return bool(words) and (words[-1] in got or " ".join(words[-2:]) in got)
 
 
 @functools.lru_cache(maxsize=4096)
