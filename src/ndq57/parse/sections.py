@@ -279,7 +279,8 @@ def _closes_list(
     last = stack[-1][1]
     if last.family not in _INLINE_FAMILIES or last.heading is not None or blk.kind != "para":
         return False
-    if _BULLET.match(blk.text):
+    if len(texts.get(id(last), [])) != 1 or _BULLET.match(blk.text):
+        # (the item already goes on: its siblings are read at most once per list)
         return False
     parent = stack[-2][1] if len(stack) > 1 else None
     items = [c for c in (parent.children if parent else roots) if c.family == last.family]
