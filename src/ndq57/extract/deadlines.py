@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
+from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import Cited, Context, Evidence, decide, goal_headings, to_date, words
 from ndq57.extract.owners import Owners
@@ -45,23 +47,31 @@ class Extracted:
     tasks: list[Task] = field(default_factory=list)
 
 
-_CLAUSE_SPLIT = regex.compile(r";\s*|(?<=[.!?])\s+(?=[\p{Lu}\d(“\"\-+])|\n+|:\s+(?=\p{Lu})")
+@functools.cache
+def _clause_split() -> regex.Pattern[str]:
+    """Where a clause ends: ";", a sentence end before a capital, a line end, ": " before a capital,
+    except after the label of a role ("Đơn vị chủ trì: UBND các xã", "Cơ quan phối hợp: Sở Y tế":
+    the unit stays with its label)."""
+    labels = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("units")["roles"]["label_ends"])
+    return regex.compile(
+        rf";\s*|(?<=[.!?])\s+(?=[\p{{Lu}}\d(“\"\-+])|\n+|(?<!(?i:(?<!\w)(?:{labels}))[\s*_]*):\s+(?=\p{{Lu}})"
+    )
 
 
-# Where a match of _CLAUSE_SPLIT may start: at ";" or a line end, at ":" with a blank after it, or
+# Where a match of _clause_split() may start: at ";" or a line end, at ":" with a blank after it, or
 # right after ".!?" with a blank after it ("15.7", "1.2" need no trial; the pattern's \s is a part
 # of the standard library's); the standard library's engine skips to these characters fast
 _SPLIT_HINT = re.compile(r"[;\n:.!?](?:(?<=[;\n])|(?=\s))")
 
 
 def _clause_splits(text: str) -> Iterator[regex.Match[str]]:
-    """What ``_CLAUSE_SPLIT.finditer(text)`` yields: the pattern tried only where it may start."""
+    """What ``_clause_split().finditer(text)`` yields: the pattern tried only where it may start."""
     pos = 0
     for hint in _SPLIT_HINT.finditer(text):
         start = hint.end() if hint.group() in ".!?" else hint.start()
         if start < pos:
             continue
-        m = _CLAUSE_SPLIT.match(text, start)
+        m = _clause_split().match(text, start)
         if m is not None:
             yield m
             pos = m.end()
