@@ -1088,9 +1088,14 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         written = g.coll_names.get(noun, noun)
         end = n.end()
         md = g.coll_mod.match(folded, end)
-        if md and (not any(c.isupper() for c in text[md.start() : md.end()]) or _all_upper(text[lead : md.end()])):
+        if md and (
+            not any(c.isupper() for c in text[md.start() : md.end()])
+            or _all_upper(text[lead : md.end()])
+            or " ".join(md.group().split()) in _cased_modifiers()
+        ):
             # "các doanh nghiệp nhà nước" (not "ban Kinh tế": a name)
-            written += " " + " ".join(md.group().split())
+            mod = " ".join(md.group().split())
+            written += " " + _cased_modifiers().get(mod, mod)
             end = md.end()
             modified = True
         # "các trường mầm non, tiểu học và trung học cơ sở", "các trường đại học, cao đẳng": more
@@ -1140,6 +1145,14 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         end = s.end()
     canon = "".join(sep + noun for sep, noun in zip(["", *seps], nouns, strict=False)) + "".join(" " + k for k in kept)
     return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, [])
+
+
+@functools.cache
+def _cased_modifiers() -> dict[str, str]:
+    """The modifiers of a collective written with a capital by rule ("các ban xây dựng Đảng"), by
+    their folded form."""
+    mods = load("units")["collective"]["modifiers"]
+    return {" ".join(_fold(m)[0].split()): m for m in mods if m != m.lower()}
 
 
 def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) -> tuple[list[_Member], str] | None:
