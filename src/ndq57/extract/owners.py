@@ -442,7 +442,9 @@ class Owners:
             if not inherit:
                 return ClauseOwners(owners, recipients, task_start)
             n_own = len(owners)
+            item = self._item_subject(section, text)
             owners = self.inherited(section, owners)
+            merge(owners, item)
             if opening == "lead":
                 # "- Chủ trì, phối hợp với Y ..." under the heading "X": X leads
                 owners[n_own:] = [
@@ -480,6 +482,17 @@ class Owners:
                     break
             self._terms[key] = got
         return list(got)
+
+    def _item_subject(self, section: Section | None, text: str) -> list[Assignee]:
+        """The owners of a later paragraph of an item with no heading, whose label opens its first
+        paragraph: that paragraph's subject ("1. Sở Nội vụ chủ trì xây dựng kế hoạch." then
+        "Hoàn thành trước ngày 31/3/2026."); rule ``heading:<role rule>``, as from a heading."""
+        if section is None or section.heading or not section.text:
+            return []
+        first = section.text.partition("\n")[0]
+        if not first or first in text:  # (the item's own paragraph, its label before it)
+            return []
+        return [a for a in _owners(self.roles(first), "heading") if a.role in ("lead", "assigned")]
 
     def _helps_lead(self, text: str, pb: int, cs: int, ce: int) -> bool:
         """Whether the subject of the clause ``text[cs:ce]`` coordinates with the lead of the
