@@ -143,9 +143,8 @@ def _opening_verbs() -> tuple[list[tuple[str, str]], int]:
 
 
 # a label, then an opening phrase in lower case after its first word ("Hằng năm, ", "Tháng 11 hằng năm, ")
-_OPENING_CLAUSE = (
-    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\))?[\s*_]*(?:[\p{L}\d]+(?:[ \t]+[\p{Ll}\d/]+){0,8},[\s*_]*)?"
-)
+_LABEL_START = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\))?[\s*_]*"
+_OPENING_CLAUSE = r"[\p{L}\d]+(?:[ \t]+[\p{Ll}\d/]+){0,8},[\s*_]*"
 
 
 @functools.cache
@@ -159,8 +158,13 @@ def _owner_terms() -> regex.Pattern[str]:
 
 
 def _term_pattern(terms: Iterable[str]) -> regex.Pattern[str]:
+    """The terms, one or a list of them ("Cơ quan chủ trì, cơ quan phối hợp chịu trách nhiệm ..."),
+    at the start of a clause or after its opening phrase; each term is a capture of ``term``."""
     alt = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
-    return regex.compile(rf"{_OPENING_CLAUSE}(?P<term>(?i:(?:các\s+)?(?:{alt})))(?!\w)(?=[\s*_]+\p{{Ll}})")
+    term = rf"(?P<term>(?i:(?:các\s+)?(?:{alt})))(?!\w)"
+    listed = rf"{term}(?:[\s*_]*(?:,|(?<!\w)và(?!\w))[\s*_]*{term})*(?=[\s*_]+\p{{Ll}})"
+    # (a list of terms from the start is tried before an opening phrase that would take its first one)
+    return regex.compile(rf"{_LABEL_START}(?:{listed}|{_OPENING_CLAUSE}{listed})")
 
 
 @functools.cache
@@ -473,12 +477,12 @@ class Owners:
             for pattern, rule in ((self._aliases, "defined_alias"), (_owner_terms(), "owner_term")):
                 m = pattern.match(text, start, end) if pattern is not None else None
                 if m is not None:
-                    raw = m.group("term")
-                    name = " ".join(raw.replace("*", "").replace("_", "").split())
-                    name = name[:1].upper() + name[1:]
-                    bare = name.lower().removeprefix("các ")
-                    kind = "person" if bare in _person_terms() else "unit"
-                    got = [Assignee(name, "assigned", raw, kind, f"term:{rule}")]
+                    for raw in m.captures("term"):
+                        name = " ".join(raw.replace("*", "").replace("_", "").split())
+                        name = name[:1].upper() + name[1:]
+                        bare = name.lower().removeprefix("các ")
+                        kind = "person" if bare in _person_terms() else "unit"
+                        got.append(Assignee(name, "assigned", raw, kind, f"term:{rule}"))
                     break
             self._terms[key] = got
         return list(got)
