@@ -1458,7 +1458,7 @@ def _title_unit(
             return t, q, (coll.end, coll.canonical, coll.members)
         if unit is not None:
             inner = unit.canonical
-            if unit.kind == "collective" and inner.startswith("Các "):
+            if inner.startswith("Các "):  # ("Bí thư các đảng ủy trực thuộc Tỉnh ủy": a party unit too)
                 inner = "các " + inner[4:]
             return t, q, (unit.end, inner, unit.members)
     if longest is None:
