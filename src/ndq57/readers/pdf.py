@@ -94,6 +94,10 @@ class Line:
         return min(g.y0 for g in self.glyphs)
 
     @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
     def x0(self) -> float:
         return self.glyphs[0].x0
 
@@ -161,6 +165,8 @@ def _read_page(pdf: Any, index: int) -> Page:
             n = pdfium_c.FPDFText_GetFontInfo(raw, k, buf, 96, ctypes.byref(flags))
             if n > 0:
                 fonts.add(buf.value.decode("latin-1", "replace").split("+")[-1])
+    if _tight(glyphs):
+        _loosen(raw, glyphs)
     image_area = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
         left, bottom, right, top = _bounds(obj)
@@ -168,6 +174,45 @@ def _read_page(pdf: Any, index: int) -> Page:
     share = image_area / (width * height) if width and height else 0.0
     rules = [_bounds(obj) for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4)]
     return Page(index + 1, width, height, glyphs, min(share, 1.0), fonts, rules)
+
+
+_ASCENT = 0.89  # a loose box reaches this many font sizes above the baseline ...
+_DESCENT = 0.22  # ... and this many below it (Times-like fonts: 1.11 font sizes in all)
+
+
+def _tight(glyphs: list[Glyph]) -> bool:
+    """Does PDFium give this page's characters tight boxes instead of loose ones? It does when an
+    embedded font has no usable ascent and descent (LibreOffice's PDF export): then ``a`` and
+    ``h`` on one line have different tops and ``g`` reaches below the line, so a line with a
+    superscript or with many descenders splits in two. Loose boxes of neighbours written in one
+    run are equal; tight ones mostly differ."""
+    same = pairs = 0
+    for a, b in itertools.pairwise(glyphs[:1500]):
+        if b.idx == a.idx + 1 and abs(a.cy - b.cy) < 0.5 * max(a.h, b.h):
+            pairs += 1
+            same += abs(a.y0 - b.y0) < 0.05 and abs(a.y1 - b.y1) < 0.05
+    return pairs >= 20 and same < 0.5 * pairs
+
+
+def _loosen(raw: Any, glyphs: list[Glyph]) -> None:
+    """Give each character the loose box of its font size, from its baseline (see ``_tight``);
+    left as they are when the font sizes are not in points (a text matrix scales them)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    found: list[tuple[Glyph, float, float]] = []
+    for g in glyphs:
+        size = pdfium_c.FPDFText_GetFontSize(raw, g.idx)
+        if size <= 0 or not pdfium_c.FPDFText_GetCharOrigin(raw, g.idx, ctypes.byref(x), ctypes.byref(y)):
+            return
+        found.append((g, float(size), y.value))
+    ratio = _median([g.h / size for g, size, _y in found])
+    if not 0.3 <= ratio <= 1.5:
+        return
+    for g, size, base in found:
+        g.y0, g.y1 = base - _DESCENT * size, base + _ASCENT * size
 
 
 def _bounds(obj: Any) -> tuple[float, float, float, float]:
@@ -831,12 +876,21 @@ def _assemble(
         out.blank()
         pending.clear()
 
-    for pg in pages:
+    read = [page_lines(pg) if not (ocr and pg.number in ocr) else [] for pg in pages]
+    running = _running_lines(pages, read)
+    head = ""  # the first row of the table the text ends with
+    for pg, lines in zip(pages, read, strict=True):
         if ocr and pg.number in ocr:
             _add_ocr_page(out, pg.number, ocr[pg.number])
             continue
-        layout = lay_out(page_lines(pg), size)
-        for ln in layout.body:
+        layout = lay_out([ln for ln in lines if id(ln) not in running], size)
+        for k, ln in enumerate(layout.body):
+            row = ln.text.startswith("| ")
+            if row and out.out and out.out[-1].startswith("| "):
+                if k == 0 and ln.text == head:
+                    continue  # a table's header row repeated at the top of the next page
+            elif row:
+                head = ln.text
             out.add(ln.text, {"page": pg.number, "page_line": ln.no})
             if pending and ends.search(ln.text):
                 flush()
@@ -846,6 +900,42 @@ def _assemble(
     if pending:
         flush()
     return Extracted(out.text(), "pdf", tool, len(pages), out.runs(), warnings, fixes)
+
+
+_RUNNING_MAX = 100  # a running header or footer is at most this long (characters)
+_RUNNING_PLACE = 4.0  # ... and stands this near (points) to where it stands on the other pages
+_MARGIN_GAP = 2.0  # ... and this far (font sizes, middle to middle) from the text of the page
+
+
+def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
+    """The ids of the running headers and footers: a short line, first or last on its page (or
+    next to such a line), that stands at the same distance from the page's edge on two pages or
+    more with the same words (numbers aside: ``Trang 2``, a date). Table rows are never one."""
+    places: dict[str, list[tuple[Line, str, float]]] = {}
+    for pg, lines in zip(pages, read, strict=True):
+        texts = [ln for ln in lines if ln.text]
+        for edge, seq in (("top", texts), ("bottom", texts[::-1])):
+            # the first two lines from the edge, each apart from the body by a blank line's height
+            # (or by the other one): the page's margin, not a line of the text
+            apart = [
+                k + 1 < len(seq) and abs(seq[k].cy - seq[k + 1].cy) >= _MARGIN_GAP * max(seq[k].size, seq[k + 1].size)
+                for k in range(min(3, len(seq)))
+            ]
+            near = [seq[k] for k in range(min(2, len(seq))) if apart[k] or (k + 1 < len(apart) and apart[k + 1])]
+            for ln in near:
+                if ln.text.startswith("| ") or len(ln.text) > _RUNNING_MAX or not _letters(ln):
+                    continue
+                key = regex.sub(r"\d+", "#", ln.text)
+                where = pg.height - ln.top if edge == "top" else ln.bottom
+                places.setdefault(key, []).append((ln, edge, where))
+    found: set[int] = set()
+    for seen in places.values():
+        if len(seen) < 2:
+            continue
+        for ln, edge, where in seen:
+            if any(o is not ln and e == edge and abs(w - where) <= _RUNNING_PLACE for o, e, w in seen):
+                found.add(id(ln))
+    return found
 
 
 def _add_ocr_page(out: LineMap, number: int, lines: list[str]) -> None:
