@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ndq57 import cached_regex as regex
 from ndq57.errors import DecodeError
 from ndq57.readers import Extracted, LineMap
 from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
@@ -112,6 +113,9 @@ class _Reader:
         self.tables = 0
         self.notes_seen: dict[str, int] = {}  # footnote id -> display number
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
+        self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
+        # the data table the text ends with (only empty paragraphs after it): columns, first row
+        self.last_table: tuple[int, str] | None = None
         self.legacy = False
 
     # ------------------------------------------------------------ paragraphs
@@ -123,8 +127,10 @@ class _Reader:
         parts: list[str] = []
         self._runs(p, parts, style)
         text = unicodedata.normalize("NFC", "".join(parts))
-        label = self._label(ppr, style) if text.strip() else None
-        if label:
+        # Word numbers an empty paragraph too (its counter goes on): the STT column of a task
+        # table is often a column of empty numbered paragraphs
+        label = self._label(ppr, style)
+        if label and text.strip():
             text = f"{label} {text.lstrip()}"
         return text, label
 
@@ -179,12 +185,26 @@ class _Reader:
                     out.append(f"[{n}]")
             elif name == "sym":
                 out.append(_symbol(child.get(_W + "char", "")))
+            elif name in ("AlternateContent", "drawing", "pict"):
+                self._text_boxes(child)
         text = "".join(out)
         kind = font_kind(font) if font else None
         if kind is not None and text:
             self.legacy = True
             text = to_unicode(text, kind, capitals=capitals_font(font))
         return text.upper() if caps else text
+
+    def _text_boxes(self, el: Any) -> None:
+        """The paragraphs of the text boxes drawn in a run, kept for after its paragraph (Word
+        writes a box twice, as a DrawingML shape and a VML fallback: the first is read)."""
+        if _local(el) == "AlternateContent":
+            el = next(iter(el), None)  # mc:Choice, else mc:Fallback
+            if el is None:
+                return
+        for box in el.iter(_W + "txbxContent"):
+            for p in box.iter(_W + "p"):
+                text, _label = self.paragraph_text(p)
+                self.boxes.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
 
     def add_paragraph(self, p: Any) -> None:
         index = self.paragraphs
@@ -193,9 +213,17 @@ class _Reader:
         if not text.strip():
             self.out.blank()
         else:
+            self.last_table = None
             for line in text.replace("\t", "    ").split("\n"):
                 if line.strip():
                     self.out.add(line.rstrip(), {"paragraph": index})
+        if self.boxes:  # a text box anchored in the paragraph: its lines after it
+            self.last_table = None
+            self.out.blank()
+            for line in self.boxes:
+                self.out.add(line, {"paragraph": index})
+            self.out.blank()
+            self.boxes = []
         self.flush_notes()
 
     def flush_notes(self) -> None:
@@ -230,10 +258,34 @@ class _Reader:
         rows = [[tc for tc in tr if _local(tc) in ("tc", "sdt")] for tr in tbl.findall(_W + "tr")]
         rows = [[_cell(tc) for tc in row] for row in rows]
         columns = max((sum(_span(tc) for tc in row) for row in rows), default=0)
-        self.out.blank()
         layout = columns <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
+        # a data table right after another one of as many columns (only empty paragraphs between:
+        # a table cut in two at a page) goes on as the same table, its header row read once
+        follows = not layout and self.last_table is not None and self.last_table[0] == columns
+        if follows:
+            while self.out.out and self.out.out[-1] == "":
+                self.out.out.pop()
+        else:
+            self.out.blank()
+        first_row: str | None = None
+        merged: dict[int, tuple[int, list[str]]] = {}  # grid column -> (row, lines) of the cell above
+        data_from: int | None = None  # the first row opened by a row number
         for r, row in enumerate(rows):
-            lines = [[] if _continued(tc) else self._cell_lines(tc) for tc in row]
+            lines: list[list[str]] = []
+            col = 0
+            for tc in row:
+                if _continued(tc):
+                    # a cell merged with the one above (w:vMerge): below the header, a data table
+                    # repeats its text in each row (the lead unit of several tasks), not a row number
+                    start, above = merged.get(col, (r, []))
+                    repeat = not layout and data_from is not None and start >= data_from and not _bare_label(above)
+                    lines.append(list(above) if repeat else [])
+                else:
+                    lines.append(self._cell_lines(tc))
+                    merged[col] = (r, lines[-1])
+                col += _span(tc)
+            if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
+                data_from = r
             # the sign-off in the last rows of a data table (two tables that met when the file was
             # saved as .doc): read cell by cell, as a layout table
             layout = layout or _signoff_row(lines)
@@ -251,17 +303,30 @@ class _Reader:
             cells = [" ".join(cell) for cell in lines]
             if any(cells):
                 row_text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+                if first_row is None:
+                    first_row = row_text
+                    if follows and self.last_table is not None and row_text == self.last_table[1]:
+                        continue
                 self.out.add(row_text, {"table": index, "row": r})
         self.flush_notes()
         self.out.blank()
+        if not layout:
+            keep = self.last_table[1] if follows and self.last_table is not None else first_row
+            self.last_table = (columns, keep or "")
+        else:
+            self.last_table = None
 
     def _cell_lines(self, tc: Any) -> list[str]:
         lines: list[str] = []
         for child in tc:
             name = _local(child)
             if name == "p":
-                text, _ = self.paragraph_text(child)
+                text, label = self.paragraph_text(child)
+                if not text.strip() and label:  # an automatic row number alone in its cell
+                    text = label
                 lines.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
+                lines.extend(self.boxes)
+                self.boxes = []
             elif name == "tbl":  # a table in a cell: its cells in order
                 for p in child.iter(_W + "p"):
                     text, _ = self.paragraph_text(p)
@@ -283,6 +348,11 @@ class _Reader:
         elif name in ("sdt", "sdtContent", "customXml"):
             for child in el:
                 self._block(child)
+
+
+def _bare_label(lines: list[str]) -> bool:
+    """A cell holding a row number alone (``1``, ``2.``, ``IV``, ``a)``)."""
+    return len(lines) == 1 and regex.fullmatch(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?", lines[0]) is not None
 
 
 def _signoff_row(cells: list[list[str]]) -> bool:

@@ -465,6 +465,18 @@ class Grid:
 
     xs: list[float]
     ys: list[float]
+    # the drawn edges: (x, bottom, top) of the vertical ones, (y, left, right) of the horizontal
+    vsegs: list[tuple[float, float, float]] = field(default_factory=list)
+    hsegs: list[tuple[float, float, float]] = field(default_factory=list)
+
+    def ruled_v(self, x: float, y: float) -> bool:
+        """Is there a vertical rule at ``x`` where it crosses height ``y``? (True when the edges
+        are not known.)"""
+        return not self.vsegs or any(abs(sx - x) <= 2.5 and lo - 1 <= y <= hi + 1 for sx, lo, hi in self.vsegs)
+
+    def ruled_h(self, y: float, x: float) -> bool:
+        """Is there a horizontal rule at ``y`` where it crosses ``x``?"""
+        return not self.hsegs or any(abs(sy - y) <= 2.5 and lo - 1 <= x <= hi + 1 for sy, lo, hi in self.hsegs)
 
     def contains(self, g: Glyph) -> bool:
         cx, cy = (g.x0 + g.x1) / 2, g.cy
@@ -478,6 +490,10 @@ def _merge_positions(values: list[float], tol: float = 2.0) -> list[float]:
             continue
         out.append(v)
     return out
+
+
+def _snap(positions: list[float], value: float) -> float:
+    return min(positions, key=lambda p: abs(p - value))
 
 
 def find_grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
@@ -526,7 +542,10 @@ def find_grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
         xs = _merge_positions([edges[i][1] for i in members if edges[i][0] == "v"], _MIN_CELL)
         ys = _merge_positions([edges[i][1] for i in members if edges[i][0] == "h"], _MIN_CELL / 2)
         if len(xs) >= 3 and len(ys) >= 2:
-            grids.append(Grid(xs, ys[::-1]))
+            # each edge at the position it was merged into
+            vsegs = [(_snap(xs, edges[i][1]), edges[i][2], edges[i][3]) for i in members if edges[i][0] == "v"]
+            hsegs = [(_snap(ys, edges[i][1]), edges[i][2], edges[i][3]) for i in members if edges[i][0] == "h"]
+            grids.append(Grid(xs, ys[::-1], vsegs, hsegs))
     return grids
 
 
@@ -542,25 +561,66 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
         for a in left:
             if any(abs(a.cy - b.cy) < 0.3 * size and b.x0 - a.x1 < _WORD_GAP * size for b in right):
                 return None
+    bands = list(itertools.pairwise(grid.ys))
+    # the glyphs of each cell; a cell merged with its right neighbour (no rule between them at
+    # the row's middle) takes the neighbour's glyphs
+    parts: list[list[list[Glyph]]] = []
+    for top, bottom in bands:
+        in_row = [g for g in glyphs if bottom <= g.cy <= top]
+        middle = (top + bottom) / 2
+        cells: list[list[Glyph]] = [[] for _ in grid.xs[1:]]
+        owner = list(range(len(cells)))
+        for j in range(1, len(cells)):
+            if in_row and not grid.ruled_v(grid.xs[j], middle):
+                owner[j] = owner[j - 1]
+        for g in in_row:
+            cx = (g.x0 + g.x1) / 2
+            j = sum(1 for x in grid.xs[1:-1] if cx >= x)
+            cells[owner[j]].append(g)
+        parts.append(cells)
+    texts = [[" ".join(ln.text for ln in build_lines(c)).replace("|", "/") for c in cells] for cells in parts]
+    _fill_merged_down(grid, texts)
     rows: list[Line] = []
     full = 0
-    for top, bottom in itertools.pairwise(grid.ys):
-        in_row = [g for g in glyphs if bottom <= g.cy <= top]
+    for (top, bottom), cells_text, cells in zip(bands, texts, parts, strict=True):
+        in_row = [g for c in cells for g in c]
         if not in_row:
             continue
-        cells = []
-        for x_from, x_to in itertools.pairwise(grid.xs):
-            part = [g for g in in_row if x_from <= (g.x0 + g.x1) / 2 < x_to]
-            cells.append(" ".join(ln.text for ln in build_lines(part)).replace("|", "/"))
-        if not any(cells):
-            continue
-        full += sum(1 for c in cells if c) >= 2
+        full += sum(1 for c in cells_text if c) >= 2
         # one wide stand-in glyph: the row crosses any column gutter, and sorts by its top
         stand_in = Glyph("|", grid.xs[0], min(g.y0 for g in in_row), grid.xs[-1], max(g.y1 for g in in_row))
         row = Line([stand_in], size=_median([g.h for g in in_row]))
-        row.text = "| " + " | ".join(cells) + " |"
+        row.text = "| " + " | ".join(cells_text) + " |"
         rows.append(row)
     return rows if full >= 2 else None
+
+
+_BARE_LABEL = r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?"
+
+
+def _fill_merged_down(grid: Grid, texts: list[list[str]]) -> None:
+    """A cell merged down over several rows (no rule under it) holds one text, wherever it stands
+    in the span: below the header (from the first row opened by a row number), that text is
+    given to each row of the span (the lead unit of several tasks), except a row number."""
+    data_from = next(
+        (k for k, row in enumerate(texts) if regex.fullmatch(_BARE_LABEL, next((c for c in row if c), "")) is not None),
+        None,
+    )
+    if data_from is None:
+        return
+    for j, (x_from, x_to) in enumerate(itertools.pairwise(grid.xs)):
+        middle = (x_from + x_to) / 2
+        k = data_from
+        while k < len(texts):
+            m = k
+            while m + 1 < len(texts) and not grid.ruled_h(grid.ys[m + 1], middle):
+                m += 1
+            if m > k:
+                words = " ".join(texts[r][j] for r in range(k, m + 1) if texts[r][j])
+                if regex.fullmatch(_BARE_LABEL, words) is None:
+                    for r in range(k, m + 1):
+                        texts[r][j] = words
+            k = m + 1
 
 
 def page_lines(page: Page) -> list[Line]:
