@@ -172,11 +172,12 @@ def cell(paras: str, width: int, *, span: int = 1, vmerge: str | None = None) ->
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{paras or '<w:p/>'}</w:tc>"
 
 
-def table(rows: list[str], widths: list[int], *, ruled: bool, header_rows: int = 0) -> str:
+def table(rows: list[str], widths: list[int], *, ruled: bool, header_rows: int = 0, split_rows: bool = False) -> str:
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     out = []
+    keep = "" if split_rows else "<w:cantSplit/>"
     for k, r in enumerate(rows):
-        trpr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if k < header_rows else "<w:trPr><w:cantSplit/></w:trPr>"
+        trpr = f"<w:trPr>{keep}<w:tblHeader/></w:trPr>" if k < header_rows else f"<w:trPr>{keep}</w:trPr>"
         out.append(f"<w:tr>{trpr}{r}</w:tr>")
     return (
         f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
@@ -211,7 +212,8 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/></w:style>
 </w:styles>"""
 
-NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+def numbering_xml() -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering {NS}>
 <w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Muc"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
@@ -227,11 +229,13 @@ NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:abstractNum w:abstractNumId="3"><w:multiLevelType w:val="hybridMultilevel"/>
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%1)"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
 </w:abstractNum>
+{PARTY_NUMBERING}
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
 <w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
 <w:num w:numId="5"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="6"><w:abstractNumId w:val="4"/></w:num>
 </w:numbering>"""
 
 SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -308,7 +312,7 @@ def write_docx(path: Path, body: str, notes: list[str], footer: str) -> None:
         zf.writestr("word/_rels/document.xml.rels", DOC_RELS)
         zf.writestr("word/document.xml", document)
         zf.writestr("word/styles.xml", STYLES)
-        zf.writestr("word/numbering.xml", NUMBERING)
+        zf.writestr("word/numbering.xml", numbering_xml())
         zf.writestr("word/settings.xml", SETTINGS)
         zf.writestr("word/footnotes.xml", footnotes_part(notes))
         zf.writestr("word/header1.xml", header_part())
@@ -366,7 +370,9 @@ TASKS = [
              "Phòng Nội vụ", "Phòng Văn hóa và Thông tin", "Tháng 6/2026", "Lớp tập huấn"),
             ("Bố trí cán bộ hướng dẫn người dân nộp hồ sơ trực tuyến tại bộ phận một cửa",
              "UBND các xã, thị trấn", "Đoàn Thanh niên huyện", "Thường xuyên", "Tổ hướng dẫn"),
-            ("Số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực",
+            ("Số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực; rà soát, làm sạch dữ liệu hộ tịch, "
+             "đất đai đã số hóa những năm trước, bảo đảm đúng, đủ, sạch, sống và kết nối được với Cơ sở dữ liệu "
+             "quốc gia về dân cư; lập danh sách hồ sơ chưa số hóa được để xử lý dứt điểm",
              "UBND các xã, thị trấn", "Phòng Tư pháp", "Trước ngày 15/11/2026", "Kho dữ liệu số hóa"),
         ],
     ),
@@ -385,7 +391,7 @@ WIDTHS = [800, 4600, 2700, 2600, 1700, 2300]
 HEADER_CELLS = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
 
 
-def appendix_tables(repeat_header: bool, merged_lead: bool, split: bool) -> str:
+def appendix_tables(repeat_header: bool, merged_lead: bool, split: bool, split_rows: bool = False) -> str:
     """The task table; ``split``: two tables after the second group (the STT numbering goes on)."""
     head = "".join(cell(cell_text(h, b=True, jc="center"), w) for h, w in zip(HEADER_CELLS, WIDTHS, strict=True))
     romans = ["I", "II", "III"]
@@ -417,13 +423,13 @@ def appendix_tables(repeat_header: bool, merged_lead: bool, split: bool) -> str:
             )
     out = []
     for k, rows in enumerate(tables):
-        out.append(table(rows, WIDTHS, ruled=True, header_rows=1 if repeat_header else 0))
+        out.append(table(rows, WIDTHS, ruled=True, header_rows=1 if repeat_header else 0, split_rows=split_rows))
         if k + 1 < len(tables):
             out.append(para(run(""), indent=False, after=0))
     return "".join(out)
 
 
-def ke_hoach(*, repeat_header: bool, split: bool) -> tuple[str, list[str]]:
+def ke_hoach(*, repeat_header: bool, split: bool, split_rows: bool = False) -> tuple[str, list[str]]:
     notes = [
         "Quyết định số 1520/QĐ-UBND ngày 28/12/2025 của UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2026.",
         "Số liệu đến hết tháng 02/2026 do Văn phòng HĐND và UBND huyện tổng hợp.",
@@ -496,8 +502,108 @@ def ke_hoach(*, repeat_header: bool, split: bool) -> tuple[str, list[str]]:
                       ("(Kèm theo Kế hoạch số 41/KH-UBND ngày 12/3/2026 của UBND huyện Ngọc Sơn)", {"i": True})],
                      after=0))
     b.append(para(run(""), indent=False, after=120))
-    b.append(appendix_tables(repeat_header, merged_lead=True, split=split))
+    b.append(appendix_tables(repeat_header, merged_lead=True, split=split, split_rows=split_rows))
     b.append(section(True, title_page=False, footer=True))
+    return "".join(b), notes
+
+
+# ---------------------------------------------------------------- the Party Thông báo
+
+LEGAL = 6  # numId of the "1." > "1.1." list
+
+
+PARTY_NUMBERING = """<w:abstractNum w:abstractNumId="4"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr><w:rPr><w:b/></w:rPr></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="+"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
+</w:abstractNum>"""
+
+
+def party_header() -> str:
+    left = cell_text("ĐẢNG BỘ HUYỆN NGỌC SƠN\nĐẢNG ỦY XÃ TÂN PHÚ\n*", b=True, jc="center")
+    right = cell_text("ĐẢNG CỘNG SẢN VIỆT NAM", b=True, jc="center")
+    number = cell_text("Số 27-TB/ĐU", jc="center")
+    date = cell_text("Tân Phú, ngày 5 tháng 3 năm 2026", i=True, jc="center")
+    return table(
+        [cell(left, 4200) + cell(right, 5200), cell(number, 4200) + cell(date, 5200)], [4200, 5200], ruled=False
+    )
+
+
+def party_signoff() -> str:
+    left = cell_text(
+        "Nơi nhận:\n- Ban Thường vụ Huyện ủy (b/c),\n- Các chi bộ trực thuộc,\n- Đảng ủy viên,\n- Lưu Văn phòng Đảng ủy.",
+        jc="left",
+    )
+    right = cell_text("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n\n\nĐinh Quang Vĩnh", b=True, jc="center")
+    return table([cell(left, 4400) + cell(right, 5000)], [4400, 5000], ruled=False)
+
+
+def borderless_tasks() -> str:
+    """A small task table with its borders hidden, the task cells justified."""
+    widths = [700, 4300, 2500, 1900]
+    rows = [
+        ["TT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+        ["1", "Tổ chức hội nghị quán triệt, học tập nghị quyết đến toàn thể cán bộ, đảng viên và "
+              "nhân dân trên địa bàn xã, bảo đảm tỷ lệ tham gia theo quy định",
+         "Ban Tuyên giáo Đảng ủy", "Trước ngày 31/3/2026"],
+        ["2", "Xây dựng chương trình hành động của Đảng ủy thực hiện nghị quyết, trình Ban Chấp hành "
+              "Đảng bộ xã cho ý kiến tại hội nghị thường kỳ quý II",
+         "Văn phòng Đảng ủy", "Tháng 5/2026"],
+    ]
+    out = []
+    for k, row in enumerate(rows):
+        cells = ""
+        for c, (t, w) in enumerate(zip(row, widths, strict=True)):
+            jc = "center" if k == 0 or c != 1 else "both"
+            cells += cell(cell_text(t, b=k == 0, jc=jc), w)
+        out.append(cells)
+    return table(out, widths, ruled=False)
+
+
+def thong_bao() -> tuple[str, list[str]]:
+    notes = [
+        "Hội nghị Ban Thường vụ Đảng ủy xã mở rộng ngày 02/3/2026, có đại diện lãnh đạo Ủy ban nhân dân xã "
+        "và các chi bộ trực thuộc dự; biên bản lưu tại Văn phòng Đảng ủy.",
+    ]
+    b: list[str] = [party_header()]
+    b.append(centred([("THÔNG BÁO", {"b": True}),
+                      ("KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY", {"b": True}),
+                      ("về triển khai học tập nghị quyết và nhiệm vụ trọng tâm quý II năm 2026", {"b": True}),
+                      ("-----", {})], after=120))
+    b.append(para(
+        run("Tại hội nghị ngày 02/3/2026")
+        + footnote_ref(1)
+        + run(", sau khi nghe Văn phòng Đảng ủy báo cáo kết quả thực hiện nhiệm vụ tháng 02 và ý kiến thảo luận "
+              "của các đồng chí dự họp, Ban Thường vụ Đảng ủy kết luận như sau:")
+    ))
+    b.append(para(run("Đánh giá chung"), num=(LEGAL, 0)))
+    b.append(para(run(
+        "Trong tháng 02 năm 2026, các chi bộ và cơ quan, đoàn thể đã bám sát chương trình công tác, tổ chức tốt "
+        "các hoạt động mừng Đảng, mừng Xuân; tình hình an ninh chính trị, trật tự an toàn xã hội được giữ vững. "
+        "Tuy nhiên, việc sinh hoạt chuyên đề ở một số chi bộ còn hình thức, chưa gắn với nhiệm vụ chính trị của "
+        "địa phương; công tác thu nộp đảng phí ở một vài chi bộ còn chậm so với quy định."
+    )))
+    b.append(para(run("Nhiệm vụ trọng tâm thời gian tới"), num=(LEGAL, 0)))
+    b.append(para(run(
+        "Về công tác tuyên truyền, học tập nghị quyết: Ban Tuyên giáo Đảng ủy chủ trì, phối hợp với Mặt trận Tổ "
+        "quốc và các đoàn thể xã tổ chức học tập, quán triệt nghị quyết theo kế hoạch dưới đây:"
+    ), num=(LEGAL, 1)))
+    b.append(borderless_tasks())
+    b.append(para(run(
+        "Về công tác xây dựng Đảng: các chi bộ rà soát, hoàn thiện hồ sơ đảng viên, cập nhật phần mềm quản lý "
+        "đảng viên, hoàn thành trước ngày 15/4/2026; chi bộ nào chậm thì đồng chí bí thư chi bộ chịu trách nhiệm "
+        "trước Ban Thường vụ Đảng ủy."
+    ), num=(LEGAL, 1)))
+    b.append(para(run("Các chi bộ thôn tập trung:"), num=(LEGAL, 1)))
+    b.append(para(run("Vận động nhân dân tham gia hiến đất làm đường giao thông nông thôn;"), num=(LEGAL, 2)))
+    b.append(para(run("Thu nộp đảng phí quý I đầy đủ về Văn phòng Đảng ủy trước ngày 10/4/2026."), num=(LEGAL, 2)))
+    b.append(para(run("Tổ chức thực hiện"), num=(LEGAL, 0)))
+    b.append(para(run(
+        "Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp kết quả, báo cáo Ban "
+        "Thường vụ Đảng ủy tại hội nghị thường kỳ tháng 4 năm 2026."
+    )))
+    b.append(party_signoff())
+    b.append(section(False, title_page=True, footer=False))
     return "".join(b), notes
 
 
@@ -516,21 +622,27 @@ def convert(docx: Path, pdf: Path) -> None:
 
 
 VARIANTS = {
-    # name: (repeat the header row on each page, two tables)
-    "kh_repeat": (True, False),
-    "kh_norepeat": (False, False),
-    "kh_split": (False, True),
+    # name: (repeat the header row on each page, two tables, rows may break across pages)
+    "kh_repeat": (True, False, False),
+    "kh_norepeat": (False, False, False),
+    "kh_split": (False, True, False),
+    "kh_rowbreak": (True, False, True),
 }
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, (repeat, split) in VARIANTS.items():
-        body, notes = ke_hoach(repeat_header=repeat, split=split)
-        path = OUT / f"{name}.docx"
-        write_docx(path, body, notes, "Phụ lục Kế hoạch số 41/KH-UBND")
-        convert(path, OUT / f"{name}.pdf")
-        print(path, (OUT / f"{name}.pdf").stat().st_size)
+    made: list[Path] = []
+    for name, (repeat, split, split_rows) in VARIANTS.items():
+        body, notes = ke_hoach(repeat_header=repeat, split=split, split_rows=split_rows)
+        write_docx(OUT / f"{name}.docx", body, notes, "Phụ lục Kế hoạch số 41/KH-UBND")
+        made.append(OUT / f"{name}.docx")
+    body, notes = thong_bao()
+    write_docx(OUT / "tb_party.docx", body, notes, "")
+    made.append(OUT / "tb_party.docx")
+    for path in made:
+        convert(path, path.with_suffix(".pdf"))
+        print(path.name, path.stat().st_size, path.with_suffix(".pdf").stat().st_size)
 
 
 if __name__ == "__main__":

@@ -551,8 +551,8 @@ def find_grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
 
 def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     """One line per row of a ruled table, ``| cell | cell |``, the lines of a cell joined; None
-    when the rules are no table (a rule cuts through a word, fewer than two rows of two cells:
-    underlines, boxes around a paragraph)."""
+    when the rules are no table (a rule cuts through a word, fewer than two rows of two cells and
+    no row of three: underlines, boxes around a paragraph)."""
     size = _median([g.h for g in glyphs]) or 1.0
     by_x = sorted(glyphs, key=lambda g: g.x0)
     for x in grid.xs[1:-1]:
@@ -592,7 +592,12 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
         row = Line([stand_in], size=_median([g.h for g in in_row]))
         row.text = "| " + " | ".join(cells_text) + " |"
         rows.append(row)
-    return rows if full >= 2 else None
+    # (one row of three cells or more, two of them several words, is a table too: the last row of
+    # a table that a page break left alone at the top of a page; boxes drawn around single words
+    # are not)
+    one = next((t for t in texts if any(t)), [])
+    alone = len(rows) == 1 and sum(1 for c in one if c) >= 3 and sum(1 for c in one if " " in c) >= 2
+    return rows if full >= 2 or alone else None
 
 
 _BARE_LABEL = r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?"
@@ -798,11 +803,30 @@ def lay_out(lines: list[Line], page_size: float | None = None) -> PageLayout:
     ordered: list[Line] = []
     pos = 0
     for blk in find_columns(body):
+        if _label_gutter(body[blk.start : blk.end], blk.cut):
+            continue  # list labels set off by a tab: the lines stay whole
         ordered.extend(body[pos : blk.start])
         ordered.extend(_column_order(body[blk.start : blk.end], blk.cut))
         pos = blk.end
     ordered.extend(body[pos:])
     return PageLayout(ordered, notes, dropped)
+
+
+def _label_gutter(lines: list[Line], cut: float) -> bool:
+    """Is the left "column" of a two-column block only list labels (``2.3.``, ``+``, ``a)``) set
+    off from their text by a tab stop? Then it is no column: each line reads whole."""
+    label = _patterns()["list_label"]
+    both = 0
+    for ln in lines:
+        if ln.text.startswith("| "):
+            return False
+        left, right = _split(ln, cut)
+        if left is None or right is None or not left.text or not right.text:
+            continue
+        if not label.fullmatch(left.text):
+            return False
+        both += 1
+    return both > 0
 
 
 def _foot_line(line: Line) -> Line | None:
@@ -944,15 +968,25 @@ def _assemble(
             _add_ocr_page(out, pg.number, ocr[pg.number])
             continue
         layout = lay_out([ln for ln in lines if id(ln) not in running], size)
-        for k, ln in enumerate(layout.body):
-            row = ln.text.startswith("| ")
-            if row and out.out and out.out[-1].startswith("| "):
-                if k == 0 and ln.text == head:
-                    continue  # a table's header row repeated at the top of the next page
-            elif row:
-                head = ln.text
-            out.add(ln.text, {"page": pg.number, "page_line": ln.no})
-            if pending and ends.search(ln.text):
+        body = layout.body
+        texts = [ln.text for ln in body]
+        if body and out.out and out.out[-1].startswith("| ") and texts[0].startswith("| "):
+            # a table going on from the page before
+            if texts[0] == head:
+                body, texts = body[1:], texts[1:]  # its header row, repeated
+            ahead = next((k for k, t in enumerate(texts) if not t.startswith("| ")), len(texts))
+            before = len(out.out) - next(
+                (k for k, t in enumerate(reversed(out.out)) if not t.startswith("| ")), len(out.out)
+            )
+            last, texts[:ahead] = continue_table(out.out[before:], texts[:ahead])
+            if last is not None:  # the row broken by the page: one row
+                out.out[-1] = last
+                body = body[1:]
+        for ln, text in zip(body, texts, strict=True):
+            if text.startswith("| ") and not (out.out and out.out[-1].startswith("| ")):
+                head = text
+            out.add(text, {"page": pg.number, "page_line": ln.no})
+            if pending and ends.search(text):
                 flush()
         pending.extend((pg.number, ln) for _mark, lines in layout.footnotes for ln in lines)
         if pending and out.out and ends.search(out.out[-1]):
@@ -960,6 +994,54 @@ def _assemble(
     if pending:
         flush()
     return Extracted(out.text(), "pdf", tool, len(pages), out.runs(), warnings, fixes)
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip()[1:-1].split(" | ")]
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[str]]:
+    """A table that a page break cut: ``above``, its rows on the pages before, ``rows``, the rows
+    that open the next page. Returns the last row above joined with the first row below when the
+    page broke that row (no row number below, its text going on in lower case: ``(None, rows)``
+    otherwise), and the rows below with the cells that a merged cell left empty at the top of the
+    page filled from the last row above: a column that every numbered row fills (a lead unit
+    merged down over several tasks leaves its text on the first page only).
+
+    >>> continue_table(["| 6 | Lập hồ sơ | Phòng Nội vụ | Tháng 5 |"], ["|  | và bàn giao |  |  |"])
+    ('| 6 | Lập hồ sơ và bàn giao | Phòng Nội vụ | Tháng 5 |', [])
+    >>> above = ["| 1 | Rà soát | Sở Tư pháp | Quý I |", "| 2 | Lập kế hoạch | Sở Nội vụ | Quý II |"]
+    >>> continue_table(above, ["| 3 | Kiểm tra |  | Quý III |", "| 4 | Sơ kết | Sở Tài chính | Quý IV |"])[1][0]
+    '| 3 | Kiểm tra | Sở Nội vụ | Quý III |'
+    """
+    last = _cells(above[-1]) if above else []
+    cells = [_cells(r) for r in rows]
+    if not cells or len(cells[0]) != len(last):
+        return None, rows
+    first = cells[0]
+    if not first[0] and last[0]:
+        filled = [c for c in first if c]
+        if filled and all(not c[0].isupper() for c in filled):
+            joined = [f"{a} {b}".strip() for a, b in zip(last, first, strict=True)]
+            return _row(joined), rows[1:]
+    numbered = [
+        c for c in [_cells(r) for r in above] + cells if len(c) == len(last) and c[0].isdigit()
+    ]
+    for j in range(1, len(last)):
+        if first[j] or not last[j]:
+            continue
+        top = 0  # the rows at the top of the page left empty in this column
+        while top < len(cells) and len(cells[top]) == len(last) and cells[top][0].isdigit() and not cells[top][j]:
+            top += 1
+        rest = [c for c in numbered if not any(c is cells[k] for k in range(top))]
+        if len(rest) >= 3 and all(c[j] for c in rest):
+            for k in range(top):
+                cells[k][j] = last[j]
+    return None, [_row(c) if len(c) == len(last) else r for c, r in zip(cells, rows, strict=True)]
 
 
 _RUNNING_MAX = 100  # a running header or footer is at most this long (characters)
