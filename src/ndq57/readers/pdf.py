@@ -582,7 +582,7 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     _fill_merged_down(grid, texts)
     rows: list[Line] = []
     full = 0
-    for (top, bottom), cells_text, cells in zip(bands, texts, parts, strict=True):
+    for cells_text, cells in zip(texts, parts, strict=True):
         in_row = [g for c in cells for g in c]
         if not in_row:
             continue
