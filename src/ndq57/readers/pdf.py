@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,7 +150,9 @@ def _read_page(pdf: Any, index: int) -> Page:
     fonts: set[str] = set()
     space = False
     for k, ch in enumerate(text):
-        if ch.isspace() or ch < " " or ch == "\ufffe":
+        if ch == "\ufffe" and glyphs and glyphs[-1].ch.isalnum():
+            ch = "-"  # a hyphen that ends a line (PDFium marks it): "41/KH-" over "UBND"
+        elif ch.isspace() or ch < " " or ch == "\ufffe":
             space = True
             continue
         if glyphs and unicodedata.combining(ch):  # NFD text: the mark belongs to its letter
@@ -578,7 +580,7 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
             j = sum(1 for x in grid.xs[1:-1] if cx >= x)
             cells[owner[j]].append(g)
         parts.append(cells)
-    texts = [[" ".join(ln.text for ln in build_lines(c)).replace("|", "/") for c in cells] for cells in parts]
+    texts = [[_join_cell(ln.text for ln in build_lines(c)).replace("|", "/") for c in cells] for cells in parts]
     _fill_merged_down(grid, texts)
     rows: list[Line] = []
     full = 0
@@ -598,6 +600,17 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     one = next((t for t in texts if any(t)), [])
     alone = len(rows) == 1 and sum(1 for c in one if c) >= 3 and sum(1 for c in one if " " in c) >= 2
     return rows if full >= 2 or alone else None
+
+
+def _join_cell(lines: Iterable[str]) -> str:
+    """The lines of a table cell as one text; a line ending in a hyphen glued to its word
+    (``41/KH-`` over ``UBND``) goes on without a space."""
+    out = ""
+    for text in lines:
+        if out and not (out.endswith("-") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()):
+            out += " "
+        out += text
+    return out
 
 
 _BARE_LABEL = r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?"
@@ -651,14 +664,17 @@ def page_lines(page: Page) -> list[Line]:
 
 # ---------------------------------------------------------------- unruled tables
 
-_TABLE_GUTTER = 0.85  # a column gap of an unruled table is at least this wide (font sizes) ...
-_TABLE_WORD_GAP = 0.8  # ... and a word gap inside a cell narrower than this
+_TABLE_GUTTER = 0.7  # a column gap of an unruled table is at least this wide (font sizes) ...
+_TABLE_WORD_GAP = 0.7  # ... and a word gap inside a cell narrower than this
+_TABLE_OPEN_GAP = 2.5  # a line with two gaps this wide (font sizes) may open an unruled table
 _TABLE_ROW_GAP = 2.6  # lines further apart than this (font sizes, top to top) are no longer one table
 
 
-def _gaps(line: Line) -> list[tuple[float, float]]:
-    """The column gaps of a line: gaps between its characters wider than ``_COLUMN_GAP``."""
-    return [(a[1], b[0]) for a, b in itertools.pairwise(_intervals(line))]
+def _gaps(line: Line, size: float) -> list[tuple[float, float]]:
+    """The column gaps of a line: gaps between its characters wider than ``_TABLE_OPEN_GAP``
+    font sizes, the font size at most ``size`` (a bold header's characters have taller boxes)."""
+    scale = min(1.0, size / line.size) if line.size else 1.0
+    return [(a[1], b[0]) for a, b in itertools.pairwise(_intervals(line, _TABLE_OPEN_GAP * scale))]
 
 
 def _corridors(free: list[tuple[float, float]], line: Line) -> list[tuple[float, float]]:
@@ -690,10 +706,11 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
     columns, is read row by row as ``| cell | cell |`` lines (a row opens where the first column
     has text; a line with nothing there continues the row's cells). The other lines are kept."""
     out: list[Line] = []
+    size = _median([ln.size for ln in lines])
     i = 0
     while i < len(lines):
         first = lines[i]
-        free = _gaps(first)
+        free = _gaps(first, size)
         if len(free) < 2 or not _letters(first):
             out.append(first)
             i += 1
@@ -705,19 +722,86 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
             if band[-1].top - ln.top > _TABLE_ROW_GAP * max(ln.size, band[-1].size):
                 break
             narrowed = _corridors(free, ln)
-            if len(narrowed) < len(free):
+            if len(narrowed) < len(free) and not _goes_on(ln, free, narrowed):
                 break
             free = narrowed
             band.append(ln)
             end += 1
-        rows = _table_band(band, _all_corridors(band))
+        # the header row above the line that opened the band, when its gaps were narrower (the
+        # gap after a short "TT"): lines just above that keep clear of the corridors
+        above = 0
+        while above < 2 and len(out) > above:
+            below = out[-above] if above else band[0]
+            if not _header_above(out[-1 - above], below, free):
+                break
+            above += 1
+        whole = out[len(out) - above :] + band
+        rows = _table_band(whole, _cut_corridors(whole))
         if rows is None:
             out.append(first)
             i += 1
             continue
+        del out[len(out) - above :]
         out.extend(rows)
         i = end
     return out
+
+
+def _goes_on(line: Line, free: list[tuple[float, float]], narrowed: list[tuple[float, float]]) -> bool:
+    """A line that crosses some corridors of a table band still belongs to it when it writes
+    nothing in the first column and leaves the first corridor and another one free: the next
+    line of a cell whose justified first line opened a corridor at a stretched word gap."""
+    first = free[0]
+    return (
+        len(narrowed) >= 2
+        and line.x0 >= first[1]
+        and first[0] - 0.5 <= narrowed[0][0]
+        and narrowed[0][1] <= first[1] + 0.5
+    )
+
+
+def _header_above(line: Line, below: Line, free: list[tuple[float, float]]) -> bool:
+    """Is ``line``, just above ``below``, part of the table whose corridors are ``free``? It
+    leaves them all free and is written in two of their columns or more."""
+    if line.text.startswith("| ") or line.top - below.top > _TABLE_ROW_GAP * max(line.size, below.size):
+        return False
+    if len(_corridors(free, line)) < len(free):
+        return False
+    cuts = [(a + b) / 2 for a, b in free]
+    columns = {sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c) for g in line.glyphs}
+    return len(columns) >= 2
+
+
+def _cut_corridors(band: list[Line]) -> list[tuple[float, float]]:
+    """The corridors of a band that part columns: those a justified cell's stretched word gaps
+    happen to line up in are not (``_inside_justified``)."""
+    free = _all_corridors(band)
+    return [c for k, c in enumerate(free) if not _inside_justified(band, free, k)]
+
+
+def _inside_justified(band: list[Line], free: list[tuple[float, float]], k: int) -> bool:
+    """Does corridor ``k`` run through justified lines? A justified line spreads its words
+    evenly: where every line written on both sides of the corridor (one at least) has a word gap
+    next to the one at the corridor as wide as it, the corridor parts words of one cell."""
+    lo, hi = free[k]
+    seen = False
+    for ln in band:
+        space = _WORD_GAP * ln.size
+        gaps = [(a.x1, b.x0) for a, b in itertools.pairwise(ln.glyphs) if b.x0 - a.x1 > space]
+        at = next((n for n, (u, v) in enumerate(gaps) if u <= lo + 0.5 and v >= hi - 0.5), None)
+        if at is None:
+            continue  # written on one side only
+        u, v = gaps[at]
+        if any(m != k and u <= a and b <= v for m, (a, b) in enumerate(free)):
+            continue  # a gap over several corridors (a short header cell): nothing to compare
+        width = gaps[at][1] - gaps[at][0]
+        near = [gaps[n][1] - gaps[n][0] for n in (at - 1, at + 1) if 0 <= n < len(gaps)]
+        if not near:
+            continue
+        if all(abs(w - width) > 0.2 * width + 0.5 for w in near):
+            return False
+        seen = True
+    return seen
 
 
 def _all_corridors(band: list[Line]) -> list[tuple[float, float]]:
@@ -756,7 +840,7 @@ def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line]
     out: list[Line] = []
     x0, x1 = min(ln.x0 for ln in band), max(ln.x1 for ln in band)
     for row in rows:
-        texts = [" ".join(part.text for part in build_lines(c)).replace("|", "/") for c in row]
+        texts = [_join_cell(part.text for part in build_lines(c)).replace("|", "/") for c in row]
         every = [g for c in row for g in c]
         stand_in = Glyph("|", x0, min(g.y0 for g in every), x1, max(g.y1 for g in every))
         line = Line([stand_in], size=_median([g.h for g in every]))
