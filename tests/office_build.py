@@ -538,10 +538,8 @@ def party_signoff() -> str:
     return table([cell(left, 4400) + cell(right, 5000)], [4400, 5000], ruled=False)
 
 
-def borderless_tasks() -> str:
-    """A small task table with its borders hidden, the task cells justified."""
-    widths = [700, 4300, 2500, 1900]
-    rows = [
+BORDERLESS = [
+    [
         ["TT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "Thời gian hoàn thành"],
         ["1", "Tổ chức hội nghị quán triệt, học tập nghị quyết đến toàn thể cán bộ, đảng viên và "
               "nhân dân trên địa bàn xã, bảo đảm tỷ lệ tham gia theo quy định",
@@ -549,7 +547,25 @@ def borderless_tasks() -> str:
         ["2", "Xây dựng chương trình hành động của Đảng ủy thực hiện nghị quyết, trình Ban Chấp hành "
               "Đảng bộ xã cho ý kiến tại hội nghị thường kỳ quý II",
          "Văn phòng Đảng ủy", "Tháng 5/2026"],
-    ]
+    ],
+    [
+        ["TT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+        ["1", "Kiểm tra, giám sát việc thực hiện Kế hoạch số 41/KH-UBND tại các thôn, khu dân cư",
+         "Ủy ban Kiểm tra Đảng ủy", "Trước ngày 30/6/2026"],
+    ],
+    [
+        ["TT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+        ["1", "Kiểm tra, giám sát việc thực hiện Kế hoạch số 41/KH-UBND tại các thôn, khu dân cư",
+         "Văn phòng Đảng ủy", "Trước ngày 20/4/2026"],
+        ["2", "Tuyên truyền trên hệ thống loa truyền thanh cơ sở về chuyển đổi số, dịch vụ công trực tuyến",
+         "Văn phòng Đảng ủy", "Trước ngày 20/4/2026"],
+    ],
+]
+
+
+def borderless_tasks(rows: list[list[str]], widths: tuple[int, ...] = (700, 4300, 2500, 1900), size: int = 24) -> str:
+    """A small task table with its borders hidden, the task cells justified (``size``: half
+    points)."""
     out = []
     for k, row in enumerate(rows):
         cells = ""
@@ -557,7 +573,7 @@ def borderless_tasks() -> str:
             jc = "center" if k == 0 or c != 1 else "both"
             cells += cell(cell_text(t, b=k == 0, jc=jc), w)
         out.append(cells)
-    return table(out, widths, ruled=False)
+    return table(out, list(widths), ruled=False).replace('w:val="24"', f'w:val="{size}"')
 
 
 def thong_bao() -> tuple[str, list[str]]:
@@ -588,15 +604,21 @@ def thong_bao() -> tuple[str, list[str]]:
         "Về công tác tuyên truyền, học tập nghị quyết: Ban Tuyên giáo Đảng ủy chủ trì, phối hợp với Mặt trận Tổ "
         "quốc và các đoàn thể xã tổ chức học tập, quán triệt nghị quyết theo kế hoạch dưới đây:"
     ), num=(LEGAL, 1)))
-    b.append(borderless_tasks())
+    b.append(borderless_tasks(BORDERLESS[0]))
     b.append(para(run(
         "Về công tác xây dựng Đảng: các chi bộ rà soát, hoàn thiện hồ sơ đảng viên, cập nhật phần mềm quản lý "
         "đảng viên, hoàn thành trước ngày 15/4/2026; chi bộ nào chậm thì đồng chí bí thư chi bộ chịu trách nhiệm "
         "trước Ban Thường vụ Đảng ủy."
     ), num=(LEGAL, 1)))
+    b.append(para(run(
+        "Về công tác kiểm tra, giám sát: Ủy ban Kiểm tra Đảng ủy thực hiện nhiệm vụ theo bảng sau:"
+    ), num=(LEGAL, 1)))
+    b.append(borderless_tasks(BORDERLESS[1]))
     b.append(para(run("Các chi bộ thôn tập trung:"), num=(LEGAL, 1)))
     b.append(para(run("Vận động nhân dân tham gia hiến đất làm đường giao thông nông thôn;"), num=(LEGAL, 2)))
     b.append(para(run("Thu nộp đảng phí quý I đầy đủ về Văn phòng Đảng ủy trước ngày 10/4/2026."), num=(LEGAL, 2)))
+    b.append(para(run("Văn phòng Đảng ủy chủ trì thực hiện các nhiệm vụ sau:"), num=(LEGAL, 1)))
+    b.append(borderless_tasks(BORDERLESS[2], (900, 3200, 2600, 2700), size=26))
     b.append(para(run("Tổ chức thực hiện"), num=(LEGAL, 0)))
     b.append(para(run(
         "Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp kết quả, báo cáo Ban "
@@ -630,7 +652,73 @@ VARIANTS = {
 }
 
 
+SAMPLE_TASKS = [
+    "Tổ chức hội nghị quán triệt, học tập nghị quyết đến toàn thể cán bộ, đảng viên và nhân dân trên địa bàn xã",
+    "Xây dựng chương trình hành động thực hiện Nghị quyết số 15/2025/NQ-HĐND, trình Ban Chấp hành cho ý kiến",
+    "Rà soát, cập nhật danh mục thủ tục hành chính theo Quyết định số 1520/QĐ-UBND ngày 28/12/2025",
+    "Kiểm tra, giám sát việc thực hiện Kế hoạch số 41/KH-UBND tại các thôn, khu dân cư",
+    "Tuyên truyền trên hệ thống loa truyền thanh cơ sở về chuyển đổi số, dịch vụ công trực tuyến",
+    "Tổng hợp, báo cáo kết quả thực hiện về Văn phòng Đảng ủy để báo cáo Ban Thường vụ",
+]
+
+
+def borderless_sample(count: int) -> None:
+    """Measure: ``count`` small borderless task tables (a header and one or two rows, the task
+    cells justified, column widths and font sizes varied) printed by LibreOffice; prints how
+    many the PDF reader reads whole (one pipe row per table row, every row as wide)."""
+    import random
+
+    from ndq57.pipeline import extracted_text
+
+    rng = random.Random(11)
+    shapes = [(700, 4300, 2500, 1900), (600, 3600, 2200, 1500, 1500), (700, 5200, 2200, 1300), (900, 3200, 2600, 2700)]
+    heads = {4: ["TT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+             5: ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"]}  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        made: list[tuple[Path, int]] = []
+        for n in range(count):
+            widths = rng.choice(shapes)
+            rows = [heads[len(widths)]]
+            for k in range(rng.choice([1, 2])):
+                task = rng.choice(SAMPLE_TASKS)
+                if rng.random() < 0.4:
+                    task += " " + rng.choice(SAMPLE_TASKS).lower()
+                row = [str(k + 1), task, rng.choice(["Ban Tuyên giáo Đảng ủy", "Văn phòng Đảng ủy", "Công an xã"])]
+                if len(widths) == 5:
+                    row.append(rng.choice(["Các chi bộ", "Mặt trận Tổ quốc xã", "Đoàn Thanh niên xã"]))
+                row.append(rng.choice(["Trước ngày 31/3/2026", "Tháng 5/2026", "Quý II/2026"]))
+                rows.append(row)
+            body = (
+                para(run("Ban Thường vụ Đảng ủy giao nhiệm vụ cụ thể như sau:"))
+                + borderless_tasks(rows, widths, size=rng.choice([24, 26, 28]))
+                + para(run("Các đơn vị báo cáo kết quả thực hiện trước ngày 15/12/2026."))
+                + section(False, title_page=True, footer=False)
+            )
+            path = Path(tmp) / f"t{n:02d}.docx"
+            write_docx(path, body, [], "")
+            made.append((path, len(rows)))
+        soffice = shutil.which("soffice") or sys.exit("office_build: soffice is not installed")
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
+             "--outdir", tmp, *(str(p) for p, _ in made)],
+            check=True, capture_output=True, timeout=600,
+        )  # fmt: skip
+        whole = 0
+        for path, rows_count in made:
+            text = extracted_text(path.with_suffix(".pdf").read_bytes())
+            pipe = [ln for ln in text.splitlines() if ln.startswith("| ")]
+            width = len(heads[4]) if pipe and pipe[0].count(" | ") == 3 else len(heads[5])
+            ok = len(pipe) == rows_count and all(ln.count(" | ") == width - 1 for ln in pipe)
+            whole += ok
+            if not ok and "-v" in sys.argv:
+                print(path.name, text)
+        print(f"{whole} of {count} borderless tables read whole")
+
+
 def main() -> None:
+    if len(sys.argv) >= 3 and sys.argv[1] == "--borderless":
+        borderless_sample(int(sys.argv[2]))
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
     for name, (repeat, split, split_rows) in VARIANTS.items():

@@ -667,6 +667,7 @@ def page_lines(page: Page) -> list[Line]:
 _TABLE_GUTTER = 0.7  # a column gap of an unruled table is at least this wide (font sizes) ...
 _TABLE_WORD_GAP = 0.7  # ... and a word gap inside a cell narrower than this
 _TABLE_OPEN_GAP = 2.5  # a line with two gaps this wide (font sizes) may open an unruled table
+_TABLE_BIGGER = 1.1  # a line this much larger than the last line of a table band is not in it
 _TABLE_ROW_GAP = 2.6  # lines further apart than this (font sizes, top to top) are no longer one table
 
 
@@ -721,6 +722,8 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
             ln = lines[end]
             if band[-1].top - ln.top > _TABLE_ROW_GAP * max(ln.size, band[-1].size):
                 break
+            if len(band) > 1 and ln.size > _TABLE_BIGGER * band[-1].size:
+                break  # the body text after a table set in a smaller font
             narrowed = _corridors(free, ln)
             if len(narrowed) < len(free) and not _goes_on(ln, free, narrowed):
                 break
@@ -749,14 +752,17 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
 
 def _goes_on(line: Line, free: list[tuple[float, float]], narrowed: list[tuple[float, float]]) -> bool:
     """A line that crosses some corridors of a table band still belongs to it when it writes
-    nothing in the first column and leaves the first corridor and another one free: the next
-    line of a cell whose justified first line opened a corridor at a stretched word gap."""
-    first = free[0]
+    nothing in the first column and leaves the first and the last corridors free: the next line
+    of a cell whose justified first line opened a corridor at a stretched word gap (a paragraph
+    after the table runs through the last corridor)."""
+    first, last = free[0], free[-1]
     return (
         len(narrowed) >= 2
         and line.x0 >= first[1]
         and first[0] - 0.5 <= narrowed[0][0]
         and narrowed[0][1] <= first[1] + 0.5
+        and last[0] - 0.5 <= narrowed[-1][0]
+        and narrowed[-1][1] <= last[1] + 0.5
     )
 
 
