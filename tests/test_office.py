@@ -1,0 +1,107 @@
+"""Office files of our own wording (tests/fixtures/office, made by tests/office_build.py): DOCX as
+Word writes it and the PDF LibreOffice prints from it. Each gives the record of its golden summary
+(tests/fixtures/office/expected.json; regenerate with ``NDQ57_REGEN=1`` and review the diff), the
+PDF the same record as its DOCX, and every cut of the appendix table (header row repeated on each
+page or not, two tables, a row broken by the page) the same task rows."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from conftest import FIXTURES
+from ndq57.pipeline import extracted_text, parse_bytes
+
+OFFICE = FIXTURES / "office"
+EXPECTED = OFFICE / "expected.json"
+FILES = sorted(OFFICE.glob("*.docx")) + sorted(OFFICE.glob("*.pdf"))
+PLANS = ("kh_repeat", "kh_norepeat", "kh_split", "kh_rowbreak")
+
+
+def summary(doc: dict) -> dict:
+    """The facts a reader of the file would note: header, sections, deadlines with their owners,
+    footnotes, citations, and the rows of the task tables (row kind, label, cells with text)."""
+
+    def tree(nodes: list[dict]) -> list:
+        return [[n["path"], tree(n["children"])] for n in nodes]
+
+    h = doc["document"]
+    return {
+        "header": [h["number"], h["type"], h["date"], h["place"], (h["signer"] or {}).get("name")],
+        "sections": tree(doc["sections"]),
+        "deadlines": [
+            [d["due"], d["kind"], d["section"], sorted(f"{a['unit']} ({a['role']})" for a in d["assignees"])]
+            for d in doc["deadlines"]
+        ],
+        "footnotes": [f["body"] for f in doc["footnotes"]],
+        "citations": sorted(c["number"] or "" for c in doc["citations"]),
+        "tables": [
+            [[r["kind"], r["label"], [c["text"] for c in r["cells"] if c["text"]]] for r in t["rows"]]
+            for t in doc["tables"]
+        ],
+    }
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, dict]:
+    return {p.name: parse_bytes(p.read_bytes(), source=p.name).to_dict() for p in FILES}
+
+
+def test_there_are_office_files() -> None:
+    assert {p.stem for p in FILES} >= {*PLANS, "tb_party"}
+    assert all((OFFICE / f"{stem}.pdf").exists() and (OFFICE / f"{stem}.docx").exists() for stem in PLANS)
+
+
+def test_golden_summaries(parsed: dict[str, dict]) -> None:
+    # one golden per document: the other files must read as these (the tests below)
+    got = {name: summary(parsed[name]) for name in ("kh_repeat.docx", "tb_party.docx")}
+    if os.environ.get("NDQ57_REGEN"):
+        EXPECTED.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(EXPECTED.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("stem", sorted({p.stem for p in FILES}))
+def test_pdf_reads_as_its_docx(parsed: dict[str, dict], stem: str) -> None:
+    pdf, docx = summary(parsed[f"{stem}.pdf"]), summary(parsed[f"{stem}.docx"])
+    assert pdf == docx
+
+
+def test_every_cut_of_the_appendix_gives_the_same_rows(parsed: dict[str, dict]) -> None:
+    first = summary(parsed["kh_repeat.pdf"])
+    for stem in PLANS:
+        for ext in ("pdf", "docx"):
+            assert summary(parsed[f"{stem}.{ext}"]) == first, f"{stem}.{ext}"
+    rows = [r for r in first["tables"][-1] if r[0] == "task"]
+    assert [r[1] for r in rows] == [str(n) for n in range(1, 10)]  # the automatic STT numbers
+    # the lead unit merged down over three tasks is each task's lead
+    assert [r[2][2] for r in rows[:3]] == ["Văn phòng HĐND và UBND huyện"] * 3
+    leads = {d[0]: d[3] for d in first["deadlines"] if d[2].startswith("Phụ lục")}
+    assert "Ủy ban nhân dân các xã, thị trấn (lead)" in leads["2026-11-15"]  # merged over a page break
+    assert "Phòng Nội vụ (lead)" in leads["2026-12-10"]
+
+
+def test_page_furniture_and_word_features(parsed: dict[str, dict]) -> None:
+    pdf_text = extracted_text((OFFICE / "kh_norepeat.pdf").read_bytes())
+    assert "Phụ lục Kế hoạch số 41/KH-UBND" not in pdf_text  # the running footer
+    assert pdf_text.count("| STT | Nhiệm vụ |") == 1
+    docx_text = extracted_text((OFFICE / "kh_repeat.docx").read_bytes())
+    assert "\nDỰ THẢO\nlần 2\n" in docx_text  # the text box
+    assert "15/4/2026" not in docx_text  # a deleted date (tracked change)
+    assert docx_text.count("Báo cáo gửi kèm bản điện tử") == 1  # moved text, read where it went
+    dues = [d[0] for d in summary(parsed["kh_repeat.docx"])["deadlines"]]
+    assert "2026-04-30" in dues and "2026-06-20" in dues  # the inserted date, a field's result
+
+
+def test_party_labels_and_borderless_tables(parsed: dict[str, dict]) -> None:
+    text = extracted_text((OFFICE / "tb_party.pdf").read_bytes())
+    assert "2.4. Các chi bộ thôn tập trung:" in text.splitlines()  # a label set off by a tab
+    assert "+ Vận động nhân dân tham gia hiến đất làm đường giao thông nông" in text.splitlines()
+    tables = summary(parsed["tb_party.pdf"])["tables"]
+    assert len(tables) == 3 and all(len(r[2]) == 4 for t in tables for r in t)
+    assert "Kiểm tra, giám sát việc thực hiện Kế hoạch số 41/KH-UBND tại các thôn, khu dân cư" in tables[1][1][2]
+
+
+def test_files_stay_small() -> None:
+    assert sum(p.stat().st_size for p in FILES) < 360_000
