@@ -294,3 +294,43 @@ def build_unruled_table_pdf(
     pdf.set_xy(20, y + 6)
     pdf.multi_cell(170, 5.5, after)
     return bytes(pdf.output())
+
+
+def build_turned_table_pdf(angle: int) -> bytes:
+    """A landscape appendix printed turned on a portrait sheet: the title and a ruled task table
+    drawn ``angle`` degrees (90 or -90) around the page's middle, the page's /Rotate set so that a
+    viewer shows it upright; and a note printed up the left margin (the other way)."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    rows = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"],
+        ["1", "Rà soát quy chế phối hợp", "Phòng Nội vụ", "Quý II/2026"],
+        ["2", "Tập huấn kỹ năng số", "Phòng Văn hóa và Thông tin", "Tháng 6/2026"],
+    ]
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 10)
+    with pdf.rotation(angle, x=105, y=148):
+        x0, y0 = 5.0, 128.0
+        pdf.set_xy(x0, y0 - 15)
+        pdf.cell(200, 6, "PHỤ LỤC DANH MỤC NHIỆM VỤ")
+        y = y0
+        for row in rows:
+            x = x0
+            for w, text in zip((12, 90, 60, 35), row, strict=True):
+                pdf.set_xy(x, y)
+                pdf.cell(w, 8, text, border=1)
+                x += w
+            y += 8
+    pdf.set_font("DejaVu", "", 7)
+    with pdf.rotation(-angle, x=8, y=200):
+        pdf.set_xy(8, 200)
+        pdf.cell(80, 4, "Ký số: Văn phòng UBND huyện")
+    doc = pdfium.PdfDocument(bytes(pdf.output()))
+    doc[0].set_rotation(90 if angle > 0 else 270)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

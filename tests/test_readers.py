@@ -308,3 +308,20 @@ def test_real_pdfs_score_as_well_as_their_text(tmp_path: Path) -> None:
         assert got["meta_ok"] >= base["meta_ok"], name
         assert got["sec_score"] >= base["sec_score"], name
         assert got["fn_ok"] >= base["fn_ok"], name
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_pdf_page_printed_turned(angle: int) -> None:
+    """A page whose text runs up or down the sheet (a landscape appendix printed turned) is read
+    upright, its ruled table as rows; a note printed along the margin at another angle is left out."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_turned_table_pdf
+
+    lines = extracted_text(build_turned_table_pdf(angle)).splitlines()
+    assert lines == [
+        "PHỤ LỤC DANH MỤC NHIỆM VỤ",
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |",
+        "| 1 | Rà soát quy chế phối hợp | Phòng Nội vụ | Quý II/2026 |",
+        "| 2 | Tập huấn kỹ năng số | Phòng Văn hóa và Thông tin | Tháng 6/2026 |",
+    ]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -167,6 +168,7 @@ def _read_page(pdf: Any, index: int) -> Page:
             n = pdfium_c.FPDFText_GetFontInfo(raw, k, buf, 96, ctypes.byref(flags))
             if n > 0:
                 fonts.add(buf.value.decode("latin-1", "replace").split("+")[-1])
+    turn = _upright(raw, glyphs)
     if _tight(glyphs):
         _loosen(raw, glyphs)
     image_area = 0.0
@@ -175,7 +177,56 @@ def _read_page(pdf: Any, index: int) -> Page:
         image_area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
     share = image_area / (width * height) if width and height else 0.0
     rules = [_bounds(obj) for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4)]
+    if turn:  # a page printed turned (a landscape appendix on a portrait sheet): turn it upright
+        for g in glyphs:
+            g.x0, g.y0, g.x1, g.y1 = _turn_box((g.x0, g.y0, g.x1, g.y1), turn, width, height)
+        rules = [_turn_box(r, turn, width, height) for r in rules]
+        if turn in (1, 3):
+            width, height = height, width
     return Page(index + 1, width, height, glyphs, min(share, 1.0), fonts, rules)
+
+
+def _upright(raw: Any, glyphs: list[Glyph]) -> int:
+    """How the page's text runs: 0 left to right, 1 upwards, 2 right to left (upside down), 3
+    downwards (quarter turns). Characters written at another angle than most (a stamp or a note
+    printed along the margin) are dropped from ``glyphs``."""
+    import pypdfium2.raw as pdfium_c
+
+    if not glyphs or all(abs(pdfium_c.FPDFText_GetCharAngle(raw, g.idx)) < 0.05 for g in glyphs[::16]):
+        return 0
+    quarter = math.pi / 2
+    turns = [round(pdfium_c.FPDFText_GetCharAngle(raw, g.idx) / quarter) % 4 for g in glyphs]
+    most = max(range(4), key=turns.count)
+    if turns.count(most) < 0.6 * len(turns):
+        return 0
+    glyphs[:] = [g for g, t in zip(glyphs, turns, strict=True) if t == most]
+    if most == 0:
+        return 0
+    # the way the text advances, from neighbours in the text layer's order
+    dx = dy = 0.0
+    for a, b in itertools.pairwise(glyphs[:400]):
+        if b.idx == a.idx + 1:
+            dx += (b.x0 + b.x1 - a.x0 - a.x1) / 2
+            dy += (b.y0 + b.y1 - a.y0 - a.y1) / 2
+    if abs(dx) >= abs(dy):
+        return 0 if dx >= 0 else 2
+    return 1 if dy > 0 else 3
+
+
+_Box = tuple[float, float, float, float]
+
+
+def _turn_box(box: _Box, turn: int, width: float, height: float) -> _Box:
+    """A box (left, bottom, right, top) of a page whose text runs ``turn`` quarter turns from left
+    to right, in the coordinates of the page turned upright."""
+    x0, y0, x1, y1 = box
+    if turn == 1:  # text runs upwards: up is left
+        return y0, width - x1, y1, width - x0
+    if turn == 3:  # text runs downwards: up is right
+        return height - y1, x0, height - y0, x1
+    if turn == 2:
+        return width - x1, height - y1, width - x0, height - y0
+    return box
 
 
 _ASCENT = 0.89  # a loose box reaches this many font sizes above the baseline ...
