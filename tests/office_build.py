@@ -172,12 +172,17 @@ def cell(paras: str, width: int, *, span: int = 1, vmerge: str | None = None) ->
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{paras or '<w:p/>'}</w:tc>"
 
 
+DELETED_ROW = "<!--deleted-->"  # a row that starts with this is deleted with tracked changes
+
+
 def table(rows: list[str], widths: list[int], *, ruled: bool, header_rows: int = 0, split_rows: bool = False) -> str:
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     out = []
     keep = "" if split_rows else "<w:cantSplit/>"
     for k, r in enumerate(rows):
         trpr = f"<w:trPr>{keep}<w:tblHeader/></w:trPr>" if k < header_rows else f"<w:trPr>{keep}</w:trPr>"
+        if r.startswith(DELETED_ROW):
+            trpr = trpr.replace("</w:trPr>", '<w:del w:id="905" w:author="Chuyen vien" w:date="2026-03-10T08:00:00Z"/></w:trPr>')
         out.append(f"<w:tr>{trpr}{r}</w:tr>")
     return (
         f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
@@ -333,8 +338,11 @@ def header_table() -> str:
     right = cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
     number = cell_text("Số: 41/KH-UBND", jc="center")
     date = cell_text("Ngọc Sơn, ngày 12 tháng 3 năm 2026", i=True, jc="center")
+    # the rows' column borders differ (dragged in one row): Word's grid has three columns
     return table(
-        [cell(left, 3800) + cell(right, 5600), cell(number, 3800) + cell(date, 5600)], [3800, 5600], ruled=False
+        [cell(left, 3800) + cell(right, 5600, span=2), cell(number, 4300, span=2) + cell(date, 5100)],
+        [3800, 500, 5100],
+        ruled=False,
     )
 
 
@@ -524,8 +532,12 @@ def party_header() -> str:
     right = cell_text("ĐẢNG CỘNG SẢN VIỆT NAM", b=True, jc="center")
     number = cell_text("Số 27-TB/ĐU", jc="center")
     date = cell_text("Tân Phú, ngày 5 tháng 3 năm 2026", i=True, jc="center")
+    # three columns: a narrow empty one keeps the two blocks apart
+    gap = cell("", 300)
     return table(
-        [cell(left, 4200) + cell(right, 5200), cell(number, 4200) + cell(date, 5200)], [4200, 5200], ruled=False
+        [cell(left, 4000) + gap + cell(right, 5100), cell(number, 4000) + gap + cell(date, 5100)],
+        [4000, 300, 5100],
+        ruled=False,
     )
 
 

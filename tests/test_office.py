@@ -10,6 +10,7 @@ import json
 import os
 
 import pytest
+from pathlib import Path
 
 from conftest import FIXTURES
 from ndq57.pipeline import extracted_text, parse_bytes
@@ -105,3 +106,39 @@ def test_party_labels_and_borderless_tables(parsed: dict[str, dict]) -> None:
 
 def test_files_stay_small() -> None:
     assert sum(p.stat().st_size for p in FILES) < 360_000
+
+
+def test_docx_tracked_row_deletion_and_spread_header(tmp_path: Path) -> None:
+    """A task row deleted with tracked changes is gone; a header table whose rows' borders differ
+    (three grid columns, two cells a row) is still read cell by cell."""
+    import office_build as ob
+
+    head = ob.table(
+        [
+            ob.cell(ob.cell_text("ỦY BAN NHÂN DÂN\nXÃ PHÚ AN", b=True), 3800)
+            + ob.cell(ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", b=True), 5600, span=2),
+            ob.cell(ob.cell_text("Số: 09/KH-UBND"), 4300, span=2)
+            + ob.cell(ob.cell_text("Phú An, ngày 02 tháng 4 năm 2026", i=True), 5100),
+        ],
+        [3800, 500, 5100],
+        ruled=False,
+    )
+    widths = [800, 4600, 2700, 1700]
+    rows = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        ["1", "Rà soát hồ sơ địa chính", "Công chức Địa chính - Xây dựng", "Tháng 5/2026"],
+        [ob.DELETED_ROW + "2", "Tổ chức hội thảo", "Văn phòng HĐND và UBND xã", "Tháng 6/2026"],
+        ["3", "Cập nhật bản đồ số", "Công chức Địa chính - Xây dựng", "Quý III/2026"],
+    ]
+    body_rows = []
+    for row in rows:
+        deleted = row[0].startswith(ob.DELETED_ROW)
+        cells = "".join(ob.cell(ob.cell_text(t.replace(ob.DELETED_ROW, "")), w) for t, w in zip(row, widths, strict=True))
+        body_rows.append((ob.DELETED_ROW if deleted else "") + cells)
+    body = head + ob.table(body_rows, widths, ruled=True) + ob.section(False, title_page=True, footer=False)
+    path = tmp_path / "ke-hoach.docx"
+    ob.write_docx(path, body, [], "")
+    text = extracted_text(path.read_bytes())
+    assert text.splitlines()[:5] == ["ỦY BAN NHÂN DÂN", "XÃ PHÚ AN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""]
+    assert "Số: 09/KH-UBND" in text.splitlines() and "Tổ chức hội thảo" not in text
+    assert "| 3 | Cập nhật bản đồ số | Công chức Địa chính - Xây dựng | Quý III/2026 |" in text

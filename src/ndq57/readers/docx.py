@@ -255,10 +255,15 @@ class _Reader:
     def add_table(self, tbl: Any) -> None:
         index = self.tables
         self.tables += 1
-        rows = [[tc for tc in tr if _local(tc) in ("tc", "sdt")] for tr in tbl.findall(_W + "tr")]
+        # (a row deleted with tracked changes is gone)
+        kept = [tr for tr in tbl.findall(_W + "tr") if tr.find(f"{_W}trPr/{_W}del") is None]
+        rows = [[tc for tc in tr if _local(tc) in ("tc", "sdt")] for tr in kept]
         rows = [[_cell(tc) for tc in row] for row in rows]
         columns = max((sum(_span(tc) for tc in row) for row in rows), default=0)
-        layout = columns <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
+        # (columns written in: Word's grid has more when the rows' borders differ, and an empty
+        # column may keep the two blocks of a header apart)
+        written = max((sum(1 for tc in row if _has_text(tc)) for row in rows), default=0)
+        layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
         # a data table right after another one of as many columns (only empty paragraphs between:
         # a table cut in two at a page) goes on as the same table, its header row read once
         follows = not layout and self.last_table is not None and self.last_table[0] == columns
@@ -348,6 +353,10 @@ class _Reader:
         elif name in ("sdt", "sdtContent", "customXml"):
             for child in el:
                 self._block(child)
+
+
+def _has_text(tc: Any) -> bool:
+    return any((t.text or "").strip() for t in tc.iter(_W + "t"))
 
 
 def _bare_label(lines: list[str]) -> bool:
