@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from conftest import FIXTURES
 from ndq57.pipeline import extracted_text, parse_bytes
