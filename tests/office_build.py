@@ -588,6 +588,44 @@ def borderless_tasks(rows: list[list[str]], widths: tuple[int, ...] = (700, 4300
     return table(out, list(widths), ruled=False).replace('w:val="24"', f'w:val="{size}"')
 
 
+def two_row_header_tasks() -> str:
+    """A ruled task table whose header takes two rows: the time heading merged across its two
+    parts (``gridSpan``) over ``Bắt đầu`` | ``Hoàn thành``, the other headings merged down
+    (``vMerge``); a lead unit merged down over two tasks."""
+    widths = [700, 3900, 2400, 1200, 1200]
+    c, t = cell, cell_text
+    top = (
+        c(t("TT", b=True, jc="center"), widths[0], vmerge="restart")
+        + c(t("Nội dung", b=True, jc="center"), widths[1], vmerge="restart")
+        + c(t("Đơn vị chủ trì", b=True, jc="center"), widths[2], vmerge="restart")
+        + c(t("Thời gian thực hiện", b=True, jc="center"), widths[3] + widths[4], span=2)
+    )
+    under = (
+        c("", widths[0], vmerge="continue")
+        + c("", widths[1], vmerge="continue")
+        + c("", widths[2], vmerge="continue")
+        + c(t("Bắt đầu", b=True, jc="center"), widths[3])
+        + c(t("Hoàn thành", b=True, jc="center"), widths[4])
+    )
+    rows = [top, under]
+    tasks = [
+        ("1", "Rà soát danh sách đảng viên miễn sinh hoạt", "Văn phòng Đảng ủy", "Tháng 4/2026", "Tháng 6/2026"),
+        ("2", "Lập hồ sơ đề nghị tặng Huy hiệu Đảng đợt 2/9", "Văn phòng Đảng ủy", "Tháng 5/2026", "Tháng 7/2026"),
+        ("3", "Kiểm tra việc ghi sổ nghị quyết chi bộ", "Ủy ban Kiểm tra Đảng ủy", "Tháng 9/2026", "Tháng 11/2026"),
+    ]
+    for k, (no, task, lead, start, end) in enumerate(tasks):
+        lead_cell = (
+            c(t(lead, jc="center"), widths[2], vmerge="restart") if k == 0
+            else c("", widths[2], vmerge="continue") if k == 1
+            else c(t(lead, jc="center"), widths[2])
+        )  # fmt: skip
+        rows.append(
+            c(t(no, jc="center"), widths[0]) + c(t(task, jc="both"), widths[1]) + lead_cell
+            + c(t(start, jc="center"), widths[3]) + c(t(end, jc="center"), widths[4])
+        )  # fmt: skip
+    return table(rows, widths, ruled=True)
+
+
 def thong_bao() -> tuple[str, list[str]]:
     notes = [
         "Hội nghị Ban Thường vụ Đảng ủy xã mở rộng ngày 02/3/2026, có đại diện lãnh đạo Ủy ban nhân dân xã "
@@ -631,6 +669,8 @@ def thong_bao() -> tuple[str, list[str]]:
     b.append(para(run("Thu nộp đảng phí quý I đầy đủ về Văn phòng Đảng ủy trước ngày 10/4/2026."), num=(LEGAL, 2)))
     b.append(para(run("Văn phòng Đảng ủy chủ trì thực hiện các nhiệm vụ sau:"), num=(LEGAL, 1)))
     b.append(borderless_tasks(BORDERLESS[2], (900, 3200, 2600, 2700), size=26))
+    b.append(para(run("Về công tác đảng viên, thực hiện theo lịch sau:"), num=(LEGAL, 1)))
+    b.append(two_row_header_tasks())
     b.append(para(run("Tổ chức thực hiện"), num=(LEGAL, 0)))
     b.append(para(run(
         "Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp kết quả, báo cáo Ban "

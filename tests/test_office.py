@@ -100,8 +100,14 @@ def test_party_labels_and_borderless_tables(parsed: dict[str, dict]) -> None:
     assert "2.4. Các chi bộ thôn tập trung:" in text.splitlines()  # a label set off by a tab
     assert "+ Vận động nhân dân tham gia hiến đất làm đường giao thông nông" in text.splitlines()
     tables = summary(parsed["tb_party.pdf"])["tables"]
-    assert len(tables) == 3 and all(len(r[2]) == 4 for t in tables for r in t)
+    assert len(tables) == 4 and all(len(r[2]) == 4 for t in tables[:3] for r in t)
     assert "Kiểm tra, giám sát việc thực hiện Kế hoạch số 41/KH-UBND tại các thôn, khu dân cư" in tables[1][1][2]
+    # a ruled table whose header takes two rows (the time heading merged across its parts)
+    assert [r[0] for r in tables[3]] == ["header", "header", "task", "task", "task"]
+    assert tables[3][3][2] == ["2", "Lập hồ sơ đề nghị tặng Huy hiệu Đảng đợt 2/9", "Văn phòng Đảng ủy",
+                               "Tháng 5/2026", "Tháng 7/2026"]  # fmt: skip
+    dues = {d[0]: d for d in summary(parsed["tb_party.pdf"])["deadlines"] if d[2].startswith("2.6")}
+    assert sorted(dues) == ["2026-06-30", "2026-07-31", "2026-11-30"]  # the ends, not the starts
 
 
 def test_files_stay_small() -> None:

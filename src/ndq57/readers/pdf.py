@@ -608,8 +608,14 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     no row of three: underlines, boxes around a paragraph)."""
     size = _median([g.h for g in glyphs]) or 1.0
     by_x = sorted(glyphs, key=lambda g: g.x0)
+    middles = [(top + bottom) / 2 for top, bottom in itertools.pairwise(grid.ys)]
     for x in grid.xs[1:-1]:
-        left = [g for g in by_x if g.x1 <= x + 1 and g.x1 > x - _WORD_GAP * size]
+        # where a cell is merged across the position of a rule that most rows have, there is no
+        # rule to cut a word (boxes drawn around single words share few positions)
+        merged = 2 * sum(1 for y in middles if grid.ruled_v(x, y)) > len(middles)
+        left = [
+            g for g in by_x if g.x1 <= x + 1 and g.x1 > x - _WORD_GAP * size and (not merged or grid.ruled_v(x, g.cy))
+        ]
         right = [g for g in by_x if g.x0 >= x - 1 and g.x0 < x + _WORD_GAP * size]
         for a in left:
             if any(abs(a.cy - b.cy) < 0.3 * size and b.x0 - a.x1 < _WORD_GAP * size for b in right):
