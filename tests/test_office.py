@@ -148,3 +148,54 @@ def test_docx_tracked_row_deletion_and_spread_header(tmp_path: Path) -> None:
     assert text.splitlines()[:5] == ["ỦY BAN NHÂN DÂN", "XÃ PHÚ AN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""]
     assert "Số: 09/KH-UBND" in text.splitlines() and "Tổ chức hội thảo" not in text
     assert "| 3 | Cập nhật bản đồ số | Công chức Địa chính - Xây dựng | Quý III/2026 |" in text
+
+
+def test_docx_blocks_set_with_tab_stops(tmp_path: Path) -> None:
+    """A header and a sign-off typed without a table, the two blocks set apart with tab stops,
+    read block by block (the number and date line opening a second band); articles whose label
+    a tab sets off from the text stay whole."""
+    import office_build as ob
+
+    stops = '<w:tabs><w:tab w:val="center" w:pos="1800"/><w:tab w:val="center" w:pos="6500"/></w:tabs>'
+
+    def tabbed(text: str) -> str:
+        return ob.para(ob.run(text), indent=False, jc=None, after=0, extra=stops)
+
+    body = "".join(
+        [
+            tabbed("\tỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            tabbed("\tHUYỆN NGỌC SƠN\tĐộc lập - Tự do - Hạnh phúc"),
+            tabbed(""),
+            tabbed("\tSố: 52/QĐ-UBND\tNgọc Sơn, ngày 20 tháng 4 năm 2026"),
+            ob.para(ob.run("QUYẾT ĐỊNH"), jc="center", indent=False),
+            ob.para(ob.run("Về việc tổ chức tập huấn kỹ năng số năm 2026"), jc="center", indent=False),
+            ob.para(ob.run("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NGỌC SƠN"), jc="center", indent=False),
+            ob.para(ob.run("Căn cứ Kế hoạch số 41/KH-UBND ngày 12/3/2026 của Ủy ban nhân dân huyện;")),
+            ob.para(ob.run("QUYẾT ĐỊNH:"), jc="center", indent=False),
+            tabbed("Điều 1.\tGiao Phòng Nội vụ tổ chức tập huấn, hoàn thành trước ngày 30/6/2026."),
+            tabbed("Điều 2.\tQuyết định này có hiệu lực kể từ ngày ký."),
+            tabbed("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN"),
+            tabbed("- Như Điều 2;\tCHỦ TỊCH"),
+            tabbed("- Lưu: VT."),
+            tabbed(""),
+            tabbed("\tLê Văn An"),
+            ob.section(False, title_page=True, footer=False),
+        ]
+    )
+    path = tmp_path / "quyet-dinh.docx"
+    ob.write_docx(path, body, [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[:6] == [
+        "ỦY BAN NHÂN DÂN",
+        "HUYỆN NGỌC SƠN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 52/QĐ-UBND",
+        "Ngọc Sơn, ngày 20 tháng 4 năm 2026",
+    ]
+    assert "Điều 1.    Giao Phòng Nội vụ tổ chức tập huấn, hoàn thành trước ngày 30/6/2026." in lines
+    assert lines[-6:] == ["Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn An"]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    h = doc["document"]
+    assert (h["number"], h["date"], h["place"], h["signer"]["name"]) == ("52/QĐ-UBND", "2026-04-20", "Ngọc Sơn", "Lê Văn An")
+    assert [d["due"] for d in doc["deadlines"]] == ["2026-06-30"]

@@ -20,12 +20,14 @@ Origins (``source.extraction.lines``): ``paragraph`` (index among the body's par
 
 from __future__ import annotations
 
+import functools
 import io
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from ndq57 import cached_regex as regex
+from ndq57.data import load
 from ndq57.errors import DecodeError
 from ndq57.readers import Extracted, LineMap
 from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
@@ -36,6 +38,8 @@ _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 _CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml", "moveTo", "dir", "bdo"}
 _LAYOUT_MAX_COLUMNS = 2
 _LAYOUT_MAX_ROWS = 4
+_TAB_BLOCK_LINE = 70  # a line of a block set with tab stops is at most this long
+_TAB_LEFT_ONLY = 60  # a line this short between lines in two tab-set blocks is a line of the left one
 
 
 def _local(el: Any) -> str:
@@ -114,6 +118,7 @@ class _Reader:
         self.notes_seen: dict[str, int] = {}  # footnote id -> display number
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
         self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
+        self.tabbed: list[tuple[int, str, str]] = []  # paragraphs in two blocks: (index, left, right)
         # the data table the text ends with (only empty paragraphs after it): columns, first row
         self.last_table: tuple[int, str] | None = None
         self.legacy = False
@@ -210,6 +215,15 @@ class _Reader:
         index = self.paragraphs
         self.paragraphs += 1
         text, _label = self.paragraph_text(p)
+        plain = not (self.pending or self.boxes or "\n" in text)
+        parts = _tab_columns(text) if plain else None
+        if parts is not None:  # two blocks set side by side with tab stops: kept for flush_tabbed
+            self.tabbed.append((index, *parts))
+            return
+        if self.tabbed and plain and len(text.strip()) <= _TAB_LEFT_ONLY and self._left_only() < 3:
+            self.tabbed.append((index, text.strip(), ""))  # a line of the left block alone, or a blank
+            return
+        self.flush_tabbed()
         if not text.strip():
             self.out.blank()
         else:
@@ -225,6 +239,58 @@ class _Reader:
             self.out.blank()
             self.boxes = []
         self.flush_notes()
+
+    def flush_tabbed(self) -> None:
+        """Paragraphs written in two blocks side by side with tab stops (a header or a sign-off
+        typed without a table: ``ỦY BAN NHÂN DÂN<tab>CỘNG HÒA ...``, ``Nơi nhận:<tab>TM. ...``)
+        read block by block, as a table's cells would be; a single such line, or lines whose left
+        block is a list label (``1.<tab>Text``), read as they are."""
+        rows, self.tabbed = self.tabbed, []
+        if not rows:
+            return
+        # lines without a tab after the last one that has one are not part of the blocks
+        last = max(k for k, row in enumerate(rows) if row[2])
+        rows, after = rows[: last + 1], rows[last + 1 :]
+        both = [(left, right) for _i, left, right in rows if left and right]
+        label = _list_label()
+        if len(rows) >= 2 and both and not all(label.fullmatch(left) for left, _ in both):
+            self.last_table = None
+            # a number line on the left or a place-and-date line on the right opens a second band
+            pats = _patterns()
+            cut = next(
+                (k for k, (_i, left, right) in enumerate(rows)
+                 if k and (pats["number_line"].match(left) or pats["date_line"].search(right))),
+                len(rows),
+            )  # fmt: skip
+            for band in (rows[:cut], rows[cut:]):
+                for side in (1, 2):
+                    self.out.blank()
+                    for row in band:
+                        if row[side]:
+                            self.out.add(str(row[side]), {"paragraph": row[0]})
+            self.out.blank()
+        else:
+            for index, left, right in rows:
+                self.last_table = None
+                if left or right:
+                    self.out.add(f"{left}    {right}".strip(), {"paragraph": index})
+                else:
+                    self.out.blank()
+        for index, left, _right in after:
+            if left:
+                self.last_table = None
+                self.out.add(left, {"paragraph": index})
+            else:
+                self.out.blank()
+
+    def _left_only(self) -> int:
+        """How many lines without a tab end the kept rows."""
+        n = 0
+        for _i, _left, right in reversed(self.tabbed):
+            if right:
+                break
+            n += 1
+        return n
 
     def flush_notes(self) -> None:
         if not self.pending:
@@ -253,6 +319,7 @@ class _Reader:
     # ------------------------------------------------------------ tables
 
     def add_table(self, tbl: Any) -> None:
+        self.flush_tabbed()
         index = self.tables
         self.tables += 1
         # (a row deleted with tracked changes is gone)
@@ -343,6 +410,7 @@ class _Reader:
     def read(self, body: Any) -> None:
         for child in body:
             self._block(child)
+        self.flush_tabbed()
 
     def _block(self, el: Any) -> None:
         name = _local(el)
@@ -353,6 +421,33 @@ class _Reader:
         elif name in ("sdt", "sdtContent", "customXml"):
             for child in el:
                 self._block(child)
+
+
+def _tab_columns(text: str) -> tuple[str, str] | None:
+    """The two blocks of a one-line paragraph set apart by tab stops (the left one may be empty:
+    a line of the right-hand block alone), or None."""
+    if "\t" not in text or "\n" in text:
+        return None
+    parts = [" ".join(part.split()) for part in text.split("\t")]
+    if any(len(part) > _TAB_BLOCK_LINE for part in parts):
+        return None  # a paragraph of the body with a tab in it
+    filled = [k for k, part in enumerate(parts) if part]
+    if len(filled) == 2:
+        if _list_label().fullmatch(parts[filled[0]]):
+            return None  # a label and its text ("1.<tab>...", "Điều 2.<tab>...")
+        return parts[filled[0]], parts[filled[1]]
+    if len(filled) == 1 and filled[0] > 0 and not text[: text.index("\t")].strip():
+        return "", parts[filled[0]]
+    return None
+
+
+@functools.cache
+def _patterns() -> dict[str, Any]:
+    return {name: regex.compile(p, regex.V1) for name, p in load("readers")["pdf"]["patterns"].items()}
+
+
+def _list_label() -> Any:
+    return _patterns()["list_label"]
 
 
 def _has_text(tc: Any) -> bool:
