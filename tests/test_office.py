@@ -115,8 +115,9 @@ def test_files_stay_small() -> None:
 
 
 def test_docx_tracked_row_deletion_and_spread_header(tmp_path: Path) -> None:
-    """A task row deleted with tracked changes is gone; a header table whose rows' borders differ
-    (three grid columns, two cells a row) is still read cell by cell."""
+    """A task row deleted with tracked changes is gone, a row inside a content control is read; a
+    header table whose rows' borders differ (three grid columns, two cells a row) is still read
+    cell by cell."""
     import office_build as ob
 
     head = ob.table(
@@ -141,7 +142,11 @@ def test_docx_tracked_row_deletion_and_spread_header(tmp_path: Path) -> None:
         deleted = row[0].startswith(ob.DELETED_ROW)
         cells = "".join(ob.cell(ob.cell_text(t.replace(ob.DELETED_ROW, "")), w) for t, w in zip(row, widths, strict=True))
         body_rows.append((ob.DELETED_ROW if deleted else "") + cells)
-    body = head + ob.table(body_rows, widths, ruled=True) + ob.section(False, title_page=True, footer=False)
+    tasks = ob.table(body_rows, widths, ruled=True)
+    # the last row wrapped in a content control, as forms made by an e-office system have it
+    last = tasks.rindex("<w:tr>")
+    tasks = tasks[:last] + "<w:sdt><w:sdtPr/><w:sdtContent>" + tasks[last:].replace("</w:tr>", "</w:tr></w:sdtContent></w:sdt>", 1)
+    body = head + tasks + ob.section(False, title_page=True, footer=False)
     path = tmp_path / "ke-hoach.docx"
     ob.write_docx(path, body, [], "")
     text = extracted_text(path.read_bytes())

@@ -323,7 +323,7 @@ class _Reader:
         index = self.tables
         self.tables += 1
         # (a row deleted with tracked changes is gone)
-        kept = [tr for tr in tbl.findall(_W + "tr") if tr.find(f"{_W}trPr/{_W}del") is None]
+        kept = [tr for tr in _rows(tbl) if tr.find(f"{_W}trPr/{_W}del") is None]
         rows = [[tc for tc in tr if _local(tc) in ("tc", "sdt")] for tr in kept]
         rows = [[_cell(tc) for tc in row] for row in rows]
         columns = max((sum(_span(tc) for tc in row) for row in rows), default=0)
@@ -421,6 +421,19 @@ class _Reader:
         elif name in ("sdt", "sdtContent", "customXml"):
             for child in el:
                 self._block(child)
+
+
+def _rows(tbl: Any) -> list[Any]:
+    """The rows of a table, also those a content control or custom XML wraps (forms made by an
+    e-office system)."""
+    out: list[Any] = []
+    for child in tbl:
+        name = _local(child)
+        if name == "tr":
+            out.append(child)
+        elif name in ("sdt", "sdtContent", "customXml"):
+            out.extend(_rows(child))
+    return out
 
 
 def _tab_columns(text: str) -> tuple[str, str] | None:
