@@ -325,3 +325,25 @@ def test_pdf_page_printed_turned(angle: int) -> None:
         "| 1 | Rà soát quy chế phối hợp | Phòng Nội vụ | Quý II/2026 |",
         "| 2 | Tập huấn kỹ năng số | Phòng Văn hóa và Thông tin | Tháng 6/2026 |",
     ]
+
+
+def test_pdf_two_documents_keep_their_headers(fixture: object) -> None:
+    """A decision and the plan it attaches in one PDF, each opening with the same header at the
+    same place: the headers are no running header; the page number on the second page of each is
+    still dropped."""
+    _need_font()
+    import io
+
+    import pypdfium2 as pdfium
+
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_pdf
+
+    one = build_pdf(fixture, break_after=BREAK_IN_PARAGRAPH)  # type: ignore[arg-type]
+    both, other = pdfium.PdfDocument(one), pdfium.PdfDocument(one)
+    both.import_pages(other)
+    out = io.BytesIO()
+    both.save(out)
+    lines = extracted_text(out.getvalue()).splitlines()
+    assert lines.count("ỦY BAN NHÂN DÂN") == 2 and lines.count("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == 2
+    assert "2" not in lines

@@ -1201,9 +1201,15 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
     next to such a line), that stands at the same distance from the page's edge on two pages or
     more with the same words (numbers aside: ``Trang 2``, a date). Table rows are never one."""
     places: dict[str, list[tuple[Line, str, float]]] = {}
+    national = _patterns()["national_title"]
     for pg, lines in zip(pages, read, strict=True):
         texts = [ln for ln in lines if ln.text]
+        # the top of a page that opens a document (a decision and the plan it attaches, each
+        # with the same header) is no running header
+        opens = any(national.search(ln.text) for ln in texts[:8])
         for edge, seq in (("top", texts), ("bottom", texts[::-1])):
+            if edge == "top" and opens:
+                continue
             # the first two lines from the edge, each apart from the body by a blank line's height
             # (or by the other one): the page's margin, not a line of the text
             apart = [
