@@ -347,3 +347,16 @@ def test_pdf_two_documents_keep_their_headers(fixture: object) -> None:
     lines = extracted_text(out.getvalue()).splitlines()
     assert lines.count("ỦY BAN NHÂN DÂN") == 2 and lines.count("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == 2
     assert "2" not in lines
+
+
+def test_pdf_footnote_cut_by_the_page() -> None:
+    """A footnote too long for its page's foot ends at the next page's foot: the end joins the
+    footnote (not the text), and the bodies are written after the sentence that runs over."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_cut_footnote_pdf
+
+    lines = extracted_text(build_cut_footnote_pdf()).splitlines()
+    end = lines.index("báo cáo Ban Thường vụ Đảng ủy trước ngày 15/7/2026.")
+    assert lines[end + 1] == "" and lines[end + 2].startswith("[1] Hướng dẫn số 12-HD/BTCTU")
+    assert lines[end + 4].startswith("xét kết nạp đảng viên") and lines[end + 5] == ""

@@ -920,10 +920,13 @@ class PageLayout:
     body: list[Line]  # in reading order
     footnotes: list[tuple[str, list[Line]]]  # (mark, lines) at the foot of the page
     dropped: list[Line]  # page numbers
+    carried: list[Line] = field(default_factory=list)  # the end of a footnote the page before cut
 
 
-def lay_out(lines: list[Line], page_size: float | None = None) -> PageLayout:
-    """Reading order of one page's lines: columns, page numbers and footnotes (module docstring)."""
+def lay_out(lines: list[Line], page_size: float | None = None, note_open: bool = False) -> PageLayout:
+    """Reading order of one page's lines: columns, page numbers and footnotes (module docstring).
+    ``note_open``: the last footnote of the page before stops mid-sentence, so small lines at the
+    foot before this page's first footnote carry it on."""
     pats = _patterns()
     dropped: list[Line] = []
     body = list(lines)
@@ -936,8 +939,14 @@ def lay_out(lines: list[Line], page_size: float | None = None) -> PageLayout:
     foot = len(body)
     while foot > 0 and body[foot - 1].size < _FOOT_SMALL * size and _foot_line(body[foot - 1]) is not None:
         foot -= 1
+    small = foot
     while foot < len(body) and _foot_mark(body[foot]) is None:
         foot += 1
+    carried: list[Line] = []
+    if note_open and small < foot:
+        carried = body[small:foot]
+        del body[small:foot]
+        foot = small
     notes: list[tuple[str, list[Line]]] = []
     for ln in body[foot:]:
         mark = _foot_mark(ln)
@@ -956,7 +965,7 @@ def lay_out(lines: list[Line], page_size: float | None = None) -> PageLayout:
         ordered.extend(_column_order(body[blk.start : blk.end], blk.cut))
         pos = blk.end
     ordered.extend(body[pos:])
-    return PageLayout(ordered, notes, dropped)
+    return PageLayout(ordered, notes, dropped, carried)
 
 
 def _label_gutter(lines: list[Line], cut: float) -> bool:
@@ -1114,7 +1123,9 @@ def _assemble(
         if ocr and pg.number in ocr:
             _add_ocr_page(out, pg.number, ocr[pg.number])
             continue
-        layout = lay_out([ln for ln in lines if id(ln) not in running], size)
+        note_open = bool(pending) and not ends.search(pending[-1][1].text)
+        layout = lay_out([ln for ln in lines if id(ln) not in running], size, note_open)
+        pending.extend((pg.number, ln) for ln in layout.carried)
         body = layout.body
         texts = [ln.text for ln in body]
         if body and out.out and out.out[-1].startswith("| ") and texts[0].startswith("| "):
@@ -1136,7 +1147,8 @@ def _assemble(
             if pending and ends.search(text):
                 flush()
         pending.extend((pg.number, ln) for _mark, lines in layout.footnotes for ln in lines)
-        if pending and out.out and ends.search(out.out[-1]):
+        # (a footnote cut mid-sentence waits for its end at the next page's foot)
+        if pending and out.out and ends.search(out.out[-1]) and ends.search(pending[-1][1].text):
             flush()
     if pending:
         flush()
