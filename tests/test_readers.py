@@ -360,3 +360,26 @@ def test_pdf_footnote_cut_by_the_page() -> None:
     end = lines.index("báo cáo Ban Thường vụ Đảng ủy trước ngày 15/7/2026.")
     assert lines[end + 1] == "" and lines[end + 2].startswith("[1] Hướng dẫn số 12-HD/BTCTU")
     assert lines[end + 4].startswith("xét kết nạp đảng viên") and lines[end + 5] == ""
+
+
+@pytest.mark.parametrize("width", [8, 10])
+def test_pdf_unruled_table_narrow_number_column(width: int) -> None:
+    """A number column too narrow for its heading breaks 'STT' over two or three lines, the line
+    under the header also ending a wrapped heading ('Thời gian hoàn' over 'thành'): one header
+    row, and the rows keep their numbers."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_unruled_table_pdf
+
+    rows = [
+        ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        ["1", "Rà soát danh mục thủ tục hành chính thuộc thẩm quyền của xã", "Văn phòng Ủy ban nhân dân xã",
+         "Trước ngày 30/6/2026"],
+        ["2", "Tổ chức tập huấn nghiệp vụ", "Công chức Văn hóa - Xã hội", "Quý III/2026"],
+    ]  # fmt: skip
+    before = "Ủy ban nhân dân xã giao nhiệm vụ cho các cơ quan, đơn vị theo bảng dưới đây:"
+    after = "Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/2026."
+    text = extracted_text(build_unruled_table_pdf(rows, [width, 80, 48, 30], before, after))
+    pipe = [ln for ln in text.splitlines() if ln.startswith("| ")]
+    assert pipe[0] == "| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành |"
+    assert [ln.split(" | ")[0] for ln in pipe[1:]] == ["| 1", "| 2"]

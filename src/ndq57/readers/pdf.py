@@ -661,13 +661,33 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
 
 def _join_cell(lines: Iterable[str]) -> str:
     """The lines of a table cell as one text; a line ending in a hyphen glued to its word
-    (``41/KH-`` over ``UBND``) goes on without a space."""
+    (``41/KH-`` over ``UBND``) goes on without a space, and so does a short heading word that a
+    narrow column broke (``ST`` over ``T``).
+
+    >>> _join_cell(["41/KH-", "UBND tại"]), _join_cell(["ST", "T"]), _join_cell(["Thời gian", "hoàn thành"])
+    ('41/KH-UBND tại', 'STT', 'Thời gian hoàn thành')
+    """
     out = ""
     for text in lines:
-        if out and not (out.endswith("-") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()):
+        hyphen = out.endswith("-") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()
+        if out and not hyphen and not (_CAPS_PIECE.fullmatch(out) and _CAPS_PIECE.fullmatch(text)):
             out += " "
         out += text
     return out
+
+
+_CAPS_PIECE = regex.compile(r"\p{Lu}{1,3}")
+
+
+def _broken_word(first: list[Glyph], cells: list[list[Glyph]]) -> bool:
+    """Is the first column of a line under the header's first line the end of the header's first
+    word, broken by a narrow column (``ST`` over ``T``)? Then the line is the header's (its other
+    cells the ends of wrapped headings: ``Thời gian hoàn`` over ``thành``)."""
+    if not first or not cells[0]:
+        return False
+    head = "".join(g.ch for g in first)
+    rest = "".join(g.ch for g in cells[0])
+    return bool(_CAPS_PIECE.fullmatch(head) and _CAPS_PIECE.fullmatch(rest))
 
 
 _BARE_LABEL = r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?"
@@ -895,7 +915,9 @@ def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line]
         return None
     rows: list[list[list[Glyph]]] = []
     for cells in cells_of:
-        if rows and not cells[0]:
+        # (a line with nothing in the first column goes on with the row; so does the end of a
+        # heading word broken by a narrow first column under the header: "ST" over "T")
+        if rows and (not cells[0] or (len(rows) == 1 and _broken_word(rows[0][0], cells))):
             for acc, more in zip(rows[-1], cells, strict=True):
                 acc.extend(more)
         else:
