@@ -294,3 +294,96 @@ def build_unruled_table_pdf(
     pdf.set_xy(20, y + 6)
     pdf.multi_cell(170, 5.5, after)
     return bytes(pdf.output())
+
+
+def build_turned_table_pdf(angle: int) -> bytes:
+    """A landscape appendix printed turned on a portrait sheet: the title and a ruled task table
+    drawn ``angle`` degrees (90 or -90) around the page's middle, the page's /Rotate set so that a
+    viewer shows it upright; and a note printed up the left margin (the other way)."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    rows = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"],
+        ["1", "Rà soát quy chế phối hợp", "Phòng Nội vụ", "Quý II/2026"],
+        ["2", "Tập huấn kỹ năng số", "Phòng Văn hóa và Thông tin", "Tháng 6/2026"],
+    ]
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 10)
+    with pdf.rotation(angle, x=105, y=148):
+        x0, y0 = 5.0, 128.0
+        pdf.set_xy(x0, y0 - 15)
+        pdf.cell(200, 6, "PHỤ LỤC DANH MỤC NHIỆM VỤ")
+        y = y0
+        for row in rows:
+            x = x0
+            for w, text in zip((12, 90, 60, 35), row, strict=True):
+                pdf.set_xy(x, y)
+                pdf.cell(w, 8, text, border=1)
+                x += w
+            y += 8
+    pdf.set_font("DejaVu", "", 7)
+    with pdf.rotation(-angle, x=8, y=200):
+        pdf.set_xy(8, 200)
+        pdf.cell(80, 4, "Ký số: Văn phòng UBND huyện")
+    doc = pdfium.PdfDocument(bytes(pdf.output()))
+    doc[0].set_rotation(90 if angle > 0 else 270)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def build_cut_footnote_pdf() -> bytes:
+    """Two pages: a paragraph whose footnote is too long for the first page's foot, so its end is
+    printed at the foot of the second page, above nothing else; the text runs on over the page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    body1 = [
+        "Thực hiện Hướng dẫn của Ban Tổ chức Tỉnh ủy",
+        "về công tác phát triển đảng viên, Đảng ủy xã giao các chi bộ rà soát nguồn kết nạp,",
+        "hoàn thành trước ngày 30/6/2026; Văn phòng Đảng ủy tổng hợp danh sách và",
+    ]
+    filler = [
+        "Các chi bộ tiếp tục quán triệt đầy đủ các quy định của Trung ương về công tác",
+        "phát triển đảng viên, chú trọng bồi dưỡng quần chúng ưu tú là đoàn viên thanh niên,",
+        "người lao động tại các doanh nghiệp; kịp thời giới thiệu quần chúng đủ điều kiện",
+        "tham dự lớp bồi dưỡng nhận thức về Đảng do Trung tâm Chính trị huyện tổ chức.",
+    ]
+    body1 += filler
+    body1[-1] = "tham dự lớp bồi dưỡng nhận thức về Đảng do Trung tâm Chính trị huyện tổ chức và"
+    body2 = ["báo cáo Ban Thường vụ Đảng ủy trước ngày 15/7/2026.", *filler]
+    note1 = [
+        "Hướng dẫn số 12-HD/BTCTU ngày 05/01/2026 của Ban Tổ chức Tỉnh ủy về một số nội dung",
+        "cụ thể trong công tác phát triển đảng viên ở cơ sở, gồm điều kiện, hồ sơ và quy trình",
+    ]
+    note2 = ["xét kết nạp đảng viên đối với người đang công tác tại các doanh nghiệp ngoài nhà nước."]
+    for page, (body, note) in enumerate(((body1, note1), (body2, note2))):
+        pdf.add_page()
+        y = 30.0
+        for k, line in enumerate(body):
+            pdf.set_font("DejaVu", "", 12)
+            pdf.set_xy(20, y)
+            pdf.cell(pdf.get_string_width(line), 6, line)
+            if page == 0 and k == 0:  # the footnote mark after the first line's last word
+                x = 20 + pdf.get_string_width(line)
+                pdf.set_font("DejaVu", "", 7)
+                pdf.set_xy(x + 0.2, y - 1.2)
+                pdf.cell(3, 4, "1")
+            y += 7
+        fy = 262.0
+        for k, line in enumerate(note):
+            if page == 0 and k == 0:
+                pdf.set_font("DejaVu", "", 6)
+                pdf.set_xy(20, fy - 1.2)
+                pdf.cell(3, 3, "1")
+            pdf.set_font("DejaVu", "", 9)
+            pdf.set_xy(22.5, fy)
+            pdf.cell(170, 4, line)
+            fy += 4.5
+    return bytes(pdf.output())

@@ -308,3 +308,78 @@ def test_real_pdfs_score_as_well_as_their_text(tmp_path: Path) -> None:
         assert got["meta_ok"] >= base["meta_ok"], name
         assert got["sec_score"] >= base["sec_score"], name
         assert got["fn_ok"] >= base["fn_ok"], name
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_pdf_page_printed_turned(angle: int) -> None:
+    """A page whose text runs up or down the sheet (a landscape appendix printed turned) is read
+    upright, its ruled table as rows; a note printed along the margin at another angle is left out."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_turned_table_pdf
+
+    lines = extracted_text(build_turned_table_pdf(angle)).splitlines()
+    assert lines == [
+        "PHỤ LỤC DANH MỤC NHIỆM VỤ",
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |",
+        "| 1 | Rà soát quy chế phối hợp | Phòng Nội vụ | Quý II/2026 |",
+        "| 2 | Tập huấn kỹ năng số | Phòng Văn hóa và Thông tin | Tháng 6/2026 |",
+    ]
+
+
+def test_pdf_two_documents_keep_their_headers(fixture: object) -> None:
+    """A decision and the plan it attaches in one PDF, each opening with the same header at the
+    same place: the headers are no running header; the page number on the second page of each is
+    still dropped."""
+    _need_font()
+    import io
+
+    import pypdfium2 as pdfium
+
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_pdf
+
+    one = build_pdf(fixture, break_after=BREAK_IN_PARAGRAPH)  # type: ignore[arg-type]
+    both, other = pdfium.PdfDocument(one), pdfium.PdfDocument(one)
+    both.import_pages(other)
+    out = io.BytesIO()
+    both.save(out)
+    lines = extracted_text(out.getvalue()).splitlines()
+    assert lines.count("ỦY BAN NHÂN DÂN") == 2 and lines.count("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == 2
+    assert "2" not in lines
+
+
+def test_pdf_footnote_cut_by_the_page() -> None:
+    """A footnote too long for its page's foot ends at the next page's foot: the end joins the
+    footnote (not the text), and the bodies are written after the sentence that runs over."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_cut_footnote_pdf
+
+    lines = extracted_text(build_cut_footnote_pdf()).splitlines()
+    end = lines.index("báo cáo Ban Thường vụ Đảng ủy trước ngày 15/7/2026.")
+    assert lines[end + 1] == "" and lines[end + 2].startswith("[1] Hướng dẫn số 12-HD/BTCTU")
+    assert lines[end + 4].startswith("xét kết nạp đảng viên") and lines[end + 5] == ""
+
+
+@pytest.mark.parametrize("width", [8, 10])
+def test_pdf_unruled_table_narrow_number_column(width: int) -> None:
+    """A number column too narrow for its heading breaks 'STT' over two or three lines, the line
+    under the header also ending a wrapped heading ('Thời gian hoàn' over 'thành'): one header
+    row, and the rows keep their numbers."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_unruled_table_pdf
+
+    rows = [
+        ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        ["1", "Rà soát danh mục thủ tục hành chính thuộc thẩm quyền của xã", "Văn phòng Ủy ban nhân dân xã",
+         "Trước ngày 30/6/2026"],
+        ["2", "Tổ chức tập huấn nghiệp vụ", "Công chức Văn hóa - Xã hội", "Quý III/2026"],
+    ]  # fmt: skip
+    before = "Ủy ban nhân dân xã giao nhiệm vụ cho các cơ quan, đơn vị theo bảng dưới đây:"
+    after = "Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/2026."
+    text = extracted_text(build_unruled_table_pdf(rows, [width, 80, 48, 30], before, after))
+    pipe = [ln for ln in text.splitlines() if ln.startswith("| ")]
+    assert pipe[0] == "| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành |"
+    assert [ln.split(" | ")[0] for ln in pipe[1:]] == ["| 1", "| 2"]

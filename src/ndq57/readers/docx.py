@@ -20,11 +20,14 @@ Origins (``source.extraction.lines``): ``paragraph`` (index among the body's par
 
 from __future__ import annotations
 
+import functools
 import io
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ndq57 import cached_regex as regex
+from ndq57.data import load
 from ndq57.errors import DecodeError
 from ndq57.readers import Extracted, LineMap
 from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
@@ -35,6 +38,8 @@ _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 _CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml", "moveTo", "dir", "bdo"}
 _LAYOUT_MAX_COLUMNS = 2
 _LAYOUT_MAX_ROWS = 4
+_TAB_BLOCK_LINE = 70  # a line of a block set with tab stops is at most this long
+_TAB_LEFT_ONLY = 60  # a line this short between lines in two tab-set blocks is a line of the left one
 
 
 def _local(el: Any) -> str:
@@ -112,6 +117,10 @@ class _Reader:
         self.tables = 0
         self.notes_seen: dict[str, int] = {}  # footnote id -> display number
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
+        self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
+        self.tabbed: list[tuple[int, str, str]] = []  # paragraphs in two blocks: (index, left, right)
+        # the data table the text ends with (only empty paragraphs after it): columns, first row
+        self.last_table: tuple[int, str] | None = None
         self.legacy = False
 
     # ------------------------------------------------------------ paragraphs
@@ -123,8 +132,10 @@ class _Reader:
         parts: list[str] = []
         self._runs(p, parts, style)
         text = unicodedata.normalize("NFC", "".join(parts))
-        label = self._label(ppr, style) if text.strip() else None
-        if label:
+        # Word numbers an empty paragraph too (its counter goes on): the STT column of a task
+        # table is often a column of empty numbered paragraphs
+        label = self._label(ppr, style)
+        if label and text.strip():
             text = f"{label} {text.lstrip()}"
         return text, label
 
@@ -179,6 +190,8 @@ class _Reader:
                     out.append(f"[{n}]")
             elif name == "sym":
                 out.append(_symbol(child.get(_W + "char", "")))
+            elif name in ("AlternateContent", "drawing", "pict"):
+                self._text_boxes(child)
         text = "".join(out)
         kind = font_kind(font) if font else None
         if kind is not None and text:
@@ -186,17 +199,98 @@ class _Reader:
             text = to_unicode(text, kind, capitals=capitals_font(font))
         return text.upper() if caps else text
 
+    def _text_boxes(self, el: Any) -> None:
+        """The paragraphs of the text boxes drawn in a run, kept for after its paragraph (Word
+        writes a box twice, as a DrawingML shape and a VML fallback: the first is read)."""
+        if _local(el) == "AlternateContent":
+            el = next(iter(el), None)  # mc:Choice, else mc:Fallback
+            if el is None:
+                return
+        for box in el.iter(_W + "txbxContent"):
+            for p in box.iter(_W + "p"):
+                text, _label = self.paragraph_text(p)
+                self.boxes.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
+
     def add_paragraph(self, p: Any) -> None:
         index = self.paragraphs
         self.paragraphs += 1
         text, _label = self.paragraph_text(p)
+        plain = not (self.pending or self.boxes or "\n" in text)
+        parts = _tab_columns(text) if plain else None
+        if parts is not None:  # two blocks set side by side with tab stops: kept for flush_tabbed
+            self.tabbed.append((index, *parts))
+            return
+        if self.tabbed and plain and len(text.strip()) <= _TAB_LEFT_ONLY and self._left_only() < 3:
+            self.tabbed.append((index, text.strip(), ""))  # a line of the left block alone, or a blank
+            return
+        self.flush_tabbed()
         if not text.strip():
             self.out.blank()
         else:
+            self.last_table = None
             for line in text.replace("\t", "    ").split("\n"):
                 if line.strip():
                     self.out.add(line.rstrip(), {"paragraph": index})
+        if self.boxes:  # a text box anchored in the paragraph: its lines after it
+            self.last_table = None
+            self.out.blank()
+            for line in self.boxes:
+                self.out.add(line, {"paragraph": index})
+            self.out.blank()
+            self.boxes = []
         self.flush_notes()
+
+    def flush_tabbed(self) -> None:
+        """Paragraphs written in two blocks side by side with tab stops (a header or a sign-off
+        typed without a table: ``ỦY BAN NHÂN DÂN<tab>CỘNG HÒA ...``, ``Nơi nhận:<tab>TM. ...``)
+        read block by block, as a table's cells would be; a single such line, or lines whose left
+        block is a list label (``1.<tab>Text``), read as they are."""
+        rows, self.tabbed = self.tabbed, []
+        if not rows:
+            return
+        # lines without a tab after the last one that has one are not part of the blocks
+        last = max(k for k, row in enumerate(rows) if row[2])
+        rows, after = rows[: last + 1], rows[last + 1 :]
+        both = [(left, right) for _i, left, right in rows if left and right]
+        label = _list_label()
+        if len(rows) >= 2 and both and not all(label.fullmatch(left) for left, _ in both):
+            self.last_table = None
+            # a number line on the left or a place-and-date line on the right opens a second band
+            pats = _patterns()
+            cut = next(
+                (k for k, (_i, left, right) in enumerate(rows)
+                 if k and (pats["number_line"].match(left) or pats["date_line"].search(right))),
+                len(rows),
+            )  # fmt: skip
+            for band in (rows[:cut], rows[cut:]):
+                for side in (1, 2):
+                    self.out.blank()
+                    for row in band:
+                        if row[side]:
+                            self.out.add(str(row[side]), {"paragraph": row[0]})
+            self.out.blank()
+        else:
+            for index, left, right in rows:
+                self.last_table = None
+                if left or right:
+                    self.out.add(f"{left}    {right}".strip(), {"paragraph": index})
+                else:
+                    self.out.blank()
+        for index, left, _right in after:
+            if left:
+                self.last_table = None
+                self.out.add(left, {"paragraph": index})
+            else:
+                self.out.blank()
+
+    def _left_only(self) -> int:
+        """How many lines without a tab end the kept rows."""
+        n = 0
+        for _i, _left, right in reversed(self.tabbed):
+            if right:
+                break
+            n += 1
+        return n
 
     def flush_notes(self) -> None:
         if not self.pending:
@@ -225,15 +319,45 @@ class _Reader:
     # ------------------------------------------------------------ tables
 
     def add_table(self, tbl: Any) -> None:
+        self.flush_tabbed()
         index = self.tables
         self.tables += 1
-        rows = [[tc for tc in tr if _local(tc) in ("tc", "sdt")] for tr in tbl.findall(_W + "tr")]
+        # (a row deleted with tracked changes is gone)
+        kept = [tr for tr in _rows(tbl) if tr.find(f"{_W}trPr/{_W}del") is None]
+        rows = [[tc for tc in tr if _local(tc) in ("tc", "sdt")] for tr in kept]
         rows = [[_cell(tc) for tc in row] for row in rows]
         columns = max((sum(_span(tc) for tc in row) for row in rows), default=0)
-        self.out.blank()
-        layout = columns <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
+        # (columns written in: Word's grid has more when the rows' borders differ, and an empty
+        # column may keep the two blocks of a header apart)
+        written = max((sum(1 for tc in row if _has_text(tc)) for row in rows), default=0)
+        layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
+        # a data table right after another one of as many columns (only empty paragraphs between:
+        # a table cut in two at a page) goes on as the same table, its header row read once
+        follows = not layout and self.last_table is not None and self.last_table[0] == columns
+        if follows:
+            while self.out.out and self.out.out[-1] == "":
+                self.out.out.pop()
+        else:
+            self.out.blank()
+        first_row: str | None = None
+        merged: dict[int, tuple[int, list[str]]] = {}  # grid column -> (row, lines) of the cell above
+        data_from: int | None = None  # the first row opened by a row number
         for r, row in enumerate(rows):
-            lines = [[] if _continued(tc) else self._cell_lines(tc) for tc in row]
+            lines: list[list[str]] = []
+            col = 0
+            for tc in row:
+                if _continued(tc):
+                    # a cell merged with the one above (w:vMerge): below the header, a data table
+                    # repeats its text in each row (the lead unit of several tasks), not a row number
+                    start, above = merged.get(col, (r, []))
+                    repeat = not layout and data_from is not None and start >= data_from and not _bare_label(above)
+                    lines.append(list(above) if repeat else [])
+                else:
+                    lines.append(self._cell_lines(tc))
+                    merged[col] = (r, lines[-1])
+                col += _span(tc)
+            if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
+                data_from = r
             # the sign-off in the last rows of a data table (two tables that met when the file was
             # saved as .doc): read cell by cell, as a layout table
             layout = layout or _signoff_row(lines)
@@ -251,17 +375,30 @@ class _Reader:
             cells = [" ".join(cell) for cell in lines]
             if any(cells):
                 row_text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+                if first_row is None:
+                    first_row = row_text
+                    if follows and self.last_table is not None and row_text == self.last_table[1]:
+                        continue
                 self.out.add(row_text, {"table": index, "row": r})
         self.flush_notes()
         self.out.blank()
+        if not layout:
+            keep = self.last_table[1] if follows and self.last_table is not None else first_row
+            self.last_table = (columns, keep or "")
+        else:
+            self.last_table = None
 
     def _cell_lines(self, tc: Any) -> list[str]:
         lines: list[str] = []
         for child in tc:
             name = _local(child)
             if name == "p":
-                text, _ = self.paragraph_text(child)
+                text, label = self.paragraph_text(child)
+                if not text.strip() and label:  # an automatic row number alone in its cell
+                    text = label
                 lines.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
+                lines.extend(self.boxes)
+                self.boxes = []
             elif name == "tbl":  # a table in a cell: its cells in order
                 for p in child.iter(_W + "p"):
                     text, _ = self.paragraph_text(p)
@@ -273,6 +410,7 @@ class _Reader:
     def read(self, body: Any) -> None:
         for child in body:
             self._block(child)
+        self.flush_tabbed()
 
     def _block(self, el: Any) -> None:
         name = _local(el)
@@ -283,6 +421,55 @@ class _Reader:
         elif name in ("sdt", "sdtContent", "customXml"):
             for child in el:
                 self._block(child)
+
+
+def _rows(tbl: Any) -> list[Any]:
+    """The rows of a table, also those a content control or custom XML wraps (forms made by an
+    e-office system)."""
+    out: list[Any] = []
+    for child in tbl:
+        name = _local(child)
+        if name == "tr":
+            out.append(child)
+        elif name in ("sdt", "sdtContent", "customXml"):
+            out.extend(_rows(child))
+    return out
+
+
+def _tab_columns(text: str) -> tuple[str, str] | None:
+    """The two blocks of a one-line paragraph set apart by tab stops (the left one may be empty:
+    a line of the right-hand block alone), or None."""
+    if "\t" not in text or "\n" in text:
+        return None
+    parts = [" ".join(part.split()) for part in text.split("\t")]
+    if any(len(part) > _TAB_BLOCK_LINE for part in parts):
+        return None  # a paragraph of the body with a tab in it
+    filled = [k for k, part in enumerate(parts) if part]
+    if len(filled) == 2:
+        if _list_label().fullmatch(parts[filled[0]]):
+            return None  # a label and its text ("1.<tab>...", "Điều 2.<tab>...")
+        return parts[filled[0]], parts[filled[1]]
+    if len(filled) == 1 and filled[0] > 0 and not text[: text.index("\t")].strip():
+        return "", parts[filled[0]]
+    return None
+
+
+@functools.cache
+def _patterns() -> dict[str, Any]:
+    return {name: regex.compile(p, regex.V1) for name, p in load("readers")["pdf"]["patterns"].items()}
+
+
+def _list_label() -> Any:
+    return _patterns()["list_label"]
+
+
+def _has_text(tc: Any) -> bool:
+    return any((t.text or "").strip() for t in tc.iter(_W + "t"))
+
+
+def _bare_label(lines: list[str]) -> bool:
+    """A cell holding a row number alone (``1``, ``2.``, ``IV``, ``a)``)."""
+    return len(lines) == 1 and regex.fullmatch(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?", lines[0]) is not None
 
 
 def _signoff_row(cells: list[list[str]]) -> bool:

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,6 +95,10 @@ class Line:
         return min(g.y0 for g in self.glyphs)
 
     @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
     def x0(self) -> float:
         return self.glyphs[0].x0
 
@@ -146,7 +151,9 @@ def _read_page(pdf: Any, index: int) -> Page:
     fonts: set[str] = set()
     space = False
     for k, ch in enumerate(text):
-        if ch.isspace() or ch < " " or ch == "\ufffe":
+        if ch == "\ufffe" and glyphs and glyphs[-1].ch.isalnum():
+            ch = "-"  # a hyphen that ends a line (PDFium marks it): "41/KH-" over "UBND"
+        elif ch.isspace() or ch < " " or ch == "\ufffe":
             space = True
             continue
         if glyphs and unicodedata.combining(ch):  # NFD text: the mark belongs to its letter
@@ -161,13 +168,104 @@ def _read_page(pdf: Any, index: int) -> Page:
             n = pdfium_c.FPDFText_GetFontInfo(raw, k, buf, 96, ctypes.byref(flags))
             if n > 0:
                 fonts.add(buf.value.decode("latin-1", "replace").split("+")[-1])
+    turn = _upright(raw, glyphs)
+    if _tight(glyphs):
+        _loosen(raw, glyphs)
     image_area = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
         left, bottom, right, top = _bounds(obj)
         image_area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
     share = image_area / (width * height) if width and height else 0.0
     rules = [_bounds(obj) for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4)]
+    if turn:  # a page printed turned (a landscape appendix on a portrait sheet): turn it upright
+        for g in glyphs:
+            g.x0, g.y0, g.x1, g.y1 = _turn_box((g.x0, g.y0, g.x1, g.y1), turn, width, height)
+        rules = [_turn_box(r, turn, width, height) for r in rules]
+        if turn in (1, 3):
+            width, height = height, width
     return Page(index + 1, width, height, glyphs, min(share, 1.0), fonts, rules)
+
+
+def _upright(raw: Any, glyphs: list[Glyph]) -> int:
+    """How the page's text runs: 0 left to right, 1 upwards, 2 right to left (upside down), 3
+    downwards (quarter turns). Characters written at another angle than most (a stamp or a note
+    printed along the margin) are dropped from ``glyphs``."""
+    import pypdfium2.raw as pdfium_c
+
+    if not glyphs or all(abs(pdfium_c.FPDFText_GetCharAngle(raw, g.idx)) < 0.05 for g in glyphs[::16]):
+        return 0
+    quarter = math.pi / 2
+    turns = [round(pdfium_c.FPDFText_GetCharAngle(raw, g.idx) / quarter) % 4 for g in glyphs]
+    most = max(range(4), key=turns.count)
+    if turns.count(most) < 0.6 * len(turns):
+        return 0
+    glyphs[:] = [g for g, t in zip(glyphs, turns, strict=True) if t == most]
+    if most == 0:
+        return 0
+    # the way the text advances, from neighbours in the text layer's order
+    dx = dy = 0.0
+    for a, b in itertools.pairwise(glyphs[:400]):
+        if b.idx == a.idx + 1:
+            dx += (b.x0 + b.x1 - a.x0 - a.x1) / 2
+            dy += (b.y0 + b.y1 - a.y0 - a.y1) / 2
+    if abs(dx) >= abs(dy):
+        return 0 if dx >= 0 else 2
+    return 1 if dy > 0 else 3
+
+
+_Box = tuple[float, float, float, float]
+
+
+def _turn_box(box: _Box, turn: int, width: float, height: float) -> _Box:
+    """A box (left, bottom, right, top) of a page whose text runs ``turn`` quarter turns from left
+    to right, in the coordinates of the page turned upright."""
+    x0, y0, x1, y1 = box
+    if turn == 1:  # text runs upwards: up is left
+        return y0, width - x1, y1, width - x0
+    if turn == 3:  # text runs downwards: up is right
+        return height - y1, x0, height - y0, x1
+    if turn == 2:
+        return width - x1, height - y1, width - x0, height - y0
+    return box
+
+
+_ASCENT = 0.89  # a loose box reaches this many font sizes above the baseline ...
+_DESCENT = 0.22  # ... and this many below it (Times-like fonts: 1.11 font sizes in all)
+
+
+def _tight(glyphs: list[Glyph]) -> bool:
+    """Does PDFium give this page's characters tight boxes instead of loose ones? It does when an
+    embedded font has no usable ascent and descent (LibreOffice's PDF export): then ``a`` and
+    ``h`` on one line have different tops and ``g`` reaches below the line, so a line with a
+    superscript or with many descenders splits in two. Loose boxes of neighbours written in one
+    run are equal; tight ones mostly differ."""
+    same = pairs = 0
+    for a, b in itertools.pairwise(glyphs[:1500]):
+        if b.idx == a.idx + 1 and abs(a.cy - b.cy) < 0.5 * max(a.h, b.h):
+            pairs += 1
+            same += abs(a.y0 - b.y0) < 0.05 and abs(a.y1 - b.y1) < 0.05
+    return pairs >= 20 and same < 0.5 * pairs
+
+
+def _loosen(raw: Any, glyphs: list[Glyph]) -> None:
+    """Give each character the loose box of its font size, from its baseline (see ``_tight``);
+    left as they are when the font sizes are not in points (a text matrix scales them)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    found: list[tuple[Glyph, float, float]] = []
+    for g in glyphs:
+        size = pdfium_c.FPDFText_GetFontSize(raw, g.idx)
+        if size <= 0 or not pdfium_c.FPDFText_GetCharOrigin(raw, g.idx, ctypes.byref(x), ctypes.byref(y)):
+            return
+        found.append((g, float(size), y.value))
+    ratio = _median([g.h / size for g, size, _y in found])
+    if not 0.3 <= ratio <= 1.5:
+        return
+    for g, size, base in found:
+        g.y0, g.y1 = base - _DESCENT * size, base + _ASCENT * size
 
 
 def _bounds(obj: Any) -> tuple[float, float, float, float]:
@@ -420,6 +518,18 @@ class Grid:
 
     xs: list[float]
     ys: list[float]
+    # the drawn edges: (x, bottom, top) of the vertical ones, (y, left, right) of the horizontal
+    vsegs: list[tuple[float, float, float]] = field(default_factory=list)
+    hsegs: list[tuple[float, float, float]] = field(default_factory=list)
+
+    def ruled_v(self, x: float, y: float) -> bool:
+        """Is there a vertical rule at ``x`` where it crosses height ``y``? (True when the edges
+        are not known.)"""
+        return not self.vsegs or any(abs(sx - x) <= 2.5 and lo - 1 <= y <= hi + 1 for sx, lo, hi in self.vsegs)
+
+    def ruled_h(self, y: float, x: float) -> bool:
+        """Is there a horizontal rule at ``y`` where it crosses ``x``?"""
+        return not self.hsegs or any(abs(sy - y) <= 2.5 and lo - 1 <= x <= hi + 1 for sy, lo, hi in self.hsegs)
 
     def contains(self, g: Glyph) -> bool:
         cx, cy = (g.x0 + g.x1) / 2, g.cy
@@ -433,6 +543,10 @@ def _merge_positions(values: list[float], tol: float = 2.0) -> list[float]:
             continue
         out.append(v)
     return out
+
+
+def _snap(positions: list[float], value: float) -> float:
+    return min(positions, key=lambda p: abs(p - value))
 
 
 def find_grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
@@ -481,41 +595,127 @@ def find_grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
         xs = _merge_positions([edges[i][1] for i in members if edges[i][0] == "v"], _MIN_CELL)
         ys = _merge_positions([edges[i][1] for i in members if edges[i][0] == "h"], _MIN_CELL / 2)
         if len(xs) >= 3 and len(ys) >= 2:
-            grids.append(Grid(xs, ys[::-1]))
+            # each edge at the position it was merged into
+            vsegs = [(_snap(xs, edges[i][1]), edges[i][2], edges[i][3]) for i in members if edges[i][0] == "v"]
+            hsegs = [(_snap(ys, edges[i][1]), edges[i][2], edges[i][3]) for i in members if edges[i][0] == "h"]
+            grids.append(Grid(xs, ys[::-1], vsegs, hsegs))
     return grids
 
 
 def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     """One line per row of a ruled table, ``| cell | cell |``, the lines of a cell joined; None
-    when the rules are no table (a rule cuts through a word, fewer than two rows of two cells:
-    underlines, boxes around a paragraph)."""
+    when the rules are no table (a rule cuts through a word, fewer than two rows of two cells and
+    no row of three: underlines, boxes around a paragraph)."""
     size = _median([g.h for g in glyphs]) or 1.0
     by_x = sorted(glyphs, key=lambda g: g.x0)
+    middles = [(top + bottom) / 2 for top, bottom in itertools.pairwise(grid.ys)]
     for x in grid.xs[1:-1]:
-        left = [g for g in by_x if g.x1 <= x + 1 and g.x1 > x - _WORD_GAP * size]
+        # where a cell is merged across the position of a rule that most rows have, there is no
+        # rule to cut a word (boxes drawn around single words share few positions)
+        merged = 2 * sum(1 for y in middles if grid.ruled_v(x, y)) > len(middles)
+        left = [
+            g for g in by_x if g.x1 <= x + 1 and g.x1 > x - _WORD_GAP * size and (not merged or grid.ruled_v(x, g.cy))
+        ]
         right = [g for g in by_x if g.x0 >= x - 1 and g.x0 < x + _WORD_GAP * size]
         for a in left:
             if any(abs(a.cy - b.cy) < 0.3 * size and b.x0 - a.x1 < _WORD_GAP * size for b in right):
                 return None
+    bands = list(itertools.pairwise(grid.ys))
+    # the glyphs of each cell; a cell merged with its right neighbour (no rule between them at
+    # the row's middle) takes the neighbour's glyphs
+    parts: list[list[list[Glyph]]] = []
+    for top, bottom in bands:
+        in_row = [g for g in glyphs if bottom <= g.cy <= top]
+        middle = (top + bottom) / 2
+        cells: list[list[Glyph]] = [[] for _ in grid.xs[1:]]
+        owner = list(range(len(cells)))
+        for j in range(1, len(cells)):
+            if in_row and not grid.ruled_v(grid.xs[j], middle):
+                owner[j] = owner[j - 1]
+        for g in in_row:
+            cx = (g.x0 + g.x1) / 2
+            j = sum(1 for x in grid.xs[1:-1] if cx >= x)
+            cells[owner[j]].append(g)
+        parts.append(cells)
+    texts = [[_join_cell(ln.text for ln in build_lines(c)).replace("|", "/") for c in cells] for cells in parts]
+    _fill_merged_down(grid, texts)
     rows: list[Line] = []
     full = 0
-    for top, bottom in itertools.pairwise(grid.ys):
-        in_row = [g for g in glyphs if bottom <= g.cy <= top]
+    for cells_text, cells in zip(texts, parts, strict=True):
+        in_row = [g for c in cells for g in c]
         if not in_row:
             continue
-        cells = []
-        for x_from, x_to in itertools.pairwise(grid.xs):
-            part = [g for g in in_row if x_from <= (g.x0 + g.x1) / 2 < x_to]
-            cells.append(" ".join(ln.text for ln in build_lines(part)).replace("|", "/"))
-        if not any(cells):
-            continue
-        full += sum(1 for c in cells if c) >= 2
+        full += sum(1 for c in cells_text if c) >= 2
         # one wide stand-in glyph: the row crosses any column gutter, and sorts by its top
         stand_in = Glyph("|", grid.xs[0], min(g.y0 for g in in_row), grid.xs[-1], max(g.y1 for g in in_row))
         row = Line([stand_in], size=_median([g.h for g in in_row]))
-        row.text = "| " + " | ".join(cells) + " |"
+        row.text = "| " + " | ".join(cells_text) + " |"
         rows.append(row)
-    return rows if full >= 2 else None
+    # (one row of three cells or more, two of them several words, is a table too: the last row of
+    # a table that a page break left alone at the top of a page; boxes drawn around single words
+    # are not)
+    one = next((t for t in texts if any(t)), [])
+    alone = len(rows) == 1 and sum(1 for c in one if c) >= 3 and sum(1 for c in one if " " in c) >= 2
+    return rows if full >= 2 or alone else None
+
+
+def _join_cell(lines: Iterable[str]) -> str:
+    """The lines of a table cell as one text; a line ending in a hyphen glued to its word
+    (``41/KH-`` over ``UBND``) goes on without a space, and so does a short heading word that a
+    narrow column broke (``ST`` over ``T``).
+
+    >>> _join_cell(["41/KH-", "UBND tại"]), _join_cell(["ST", "T"]), _join_cell(["Thời gian", "hoàn thành"])
+    ('41/KH-UBND tại', 'STT', 'Thời gian hoàn thành')
+    """
+    out = ""
+    for text in lines:
+        hyphen = out.endswith("-") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()
+        if out and not hyphen and not (_CAPS_PIECE.fullmatch(out) and _CAPS_PIECE.fullmatch(text)):
+            out += " "
+        out += text
+    return out
+
+
+_CAPS_PIECE = regex.compile(r"\p{Lu}{1,3}")
+
+
+def _broken_word(first: list[Glyph], cells: list[list[Glyph]]) -> bool:
+    """Is the first column of a line under the header's first line the end of the header's first
+    word, broken by a narrow column (``ST`` over ``T``)? Then the line is the header's (its other
+    cells the ends of wrapped headings: ``Thời gian hoàn`` over ``thành``)."""
+    if not first or not cells[0]:
+        return False
+    head = "".join(g.ch for g in first)
+    rest = "".join(g.ch for g in cells[0])
+    return bool(_CAPS_PIECE.fullmatch(head) and _CAPS_PIECE.fullmatch(rest))
+
+
+_BARE_LABEL = r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?"
+
+
+def _fill_merged_down(grid: Grid, texts: list[list[str]]) -> None:
+    """A cell merged down over several rows (no rule under it) holds one text, wherever it stands
+    in the span: below the header (from the first row opened by a row number), that text is
+    given to each row of the span (the lead unit of several tasks), except a row number."""
+    data_from = next(
+        (k for k, row in enumerate(texts) if regex.fullmatch(_BARE_LABEL, next((c for c in row if c), "")) is not None),
+        None,
+    )
+    if data_from is None:
+        return
+    for j, (x_from, x_to) in enumerate(itertools.pairwise(grid.xs)):
+        middle = (x_from + x_to) / 2
+        k = data_from
+        while k < len(texts):
+            m = k
+            while m + 1 < len(texts) and not grid.ruled_h(grid.ys[m + 1], middle):
+                m += 1
+            if m > k:
+                words = " ".join(texts[r][j] for r in range(k, m + 1) if texts[r][j])
+                if regex.fullmatch(_BARE_LABEL, words) is None:
+                    for r in range(k, m + 1):
+                        texts[r][j] = words
+            k = m + 1
 
 
 def page_lines(page: Page) -> list[Line]:
@@ -541,14 +741,18 @@ def page_lines(page: Page) -> list[Line]:
 
 # ---------------------------------------------------------------- unruled tables
 
-_TABLE_GUTTER = 0.85  # a column gap of an unruled table is at least this wide (font sizes) ...
-_TABLE_WORD_GAP = 0.8  # ... and a word gap inside a cell narrower than this
+_TABLE_GUTTER = 0.7  # a column gap of an unruled table is at least this wide (font sizes) ...
+_TABLE_WORD_GAP = 0.7  # ... and a word gap inside a cell narrower than this
+_TABLE_OPEN_GAP = 2.5  # a line with two gaps this wide (font sizes) may open an unruled table
+_TABLE_BIGGER = 1.1  # a line this much larger than the last line of a table band is not in it
 _TABLE_ROW_GAP = 2.6  # lines further apart than this (font sizes, top to top) are no longer one table
 
 
-def _gaps(line: Line) -> list[tuple[float, float]]:
-    """The column gaps of a line: gaps between its characters wider than ``_COLUMN_GAP``."""
-    return [(a[1], b[0]) for a, b in itertools.pairwise(_intervals(line))]
+def _gaps(line: Line, size: float) -> list[tuple[float, float]]:
+    """The column gaps of a line: gaps between its characters wider than ``_TABLE_OPEN_GAP``
+    font sizes, the font size at most ``size`` (a bold header's characters have taller boxes)."""
+    scale = min(1.0, size / line.size) if line.size else 1.0
+    return [(a[1], b[0]) for a, b in itertools.pairwise(_intervals(line, _TABLE_OPEN_GAP * scale))]
 
 
 def _corridors(free: list[tuple[float, float]], line: Line) -> list[tuple[float, float]]:
@@ -580,10 +784,11 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
     columns, is read row by row as ``| cell | cell |`` lines (a row opens where the first column
     has text; a line with nothing there continues the row's cells). The other lines are kept."""
     out: list[Line] = []
+    size = _median([ln.size for ln in lines])
     i = 0
     while i < len(lines):
         first = lines[i]
-        free = _gaps(first)
+        free = _gaps(first, size)
         if len(free) < 2 or not _letters(first):
             out.append(first)
             i += 1
@@ -594,20 +799,92 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
             ln = lines[end]
             if band[-1].top - ln.top > _TABLE_ROW_GAP * max(ln.size, band[-1].size):
                 break
+            if len(band) > 1 and ln.size > _TABLE_BIGGER * band[-1].size:
+                break  # the body text after a table set in a smaller font
             narrowed = _corridors(free, ln)
-            if len(narrowed) < len(free):
+            if len(narrowed) < len(free) and not _goes_on(ln, free, narrowed):
                 break
             free = narrowed
             band.append(ln)
             end += 1
-        rows = _table_band(band, _all_corridors(band))
+        # the header row above the line that opened the band, when its gaps were narrower (the
+        # gap after a short "TT"): lines just above that keep clear of the corridors
+        above = 0
+        while above < 2 and len(out) > above:
+            below = out[-above] if above else band[0]
+            if not _header_above(out[-1 - above], below, free):
+                break
+            above += 1
+        whole = out[len(out) - above :] + band
+        rows = _table_band(whole, _cut_corridors(whole))
         if rows is None:
             out.append(first)
             i += 1
             continue
+        del out[len(out) - above :]
         out.extend(rows)
         i = end
     return out
+
+
+def _goes_on(line: Line, free: list[tuple[float, float]], narrowed: list[tuple[float, float]]) -> bool:
+    """A line that crosses some corridors of a table band still belongs to it when it writes
+    nothing in the first column and leaves the first and the last corridors free: the next line
+    of a cell whose justified first line opened a corridor at a stretched word gap (a paragraph
+    after the table runs through the last corridor)."""
+    first, last = free[0], free[-1]
+    return (
+        len(narrowed) >= 2
+        and line.x0 >= first[1]
+        and first[0] - 0.5 <= narrowed[0][0]
+        and narrowed[0][1] <= first[1] + 0.5
+        and last[0] - 0.5 <= narrowed[-1][0]
+        and narrowed[-1][1] <= last[1] + 0.5
+    )
+
+
+def _header_above(line: Line, below: Line, free: list[tuple[float, float]]) -> bool:
+    """Is ``line``, just above ``below``, part of the table whose corridors are ``free``? It
+    leaves them all free and is written in two of their columns or more."""
+    if line.text.startswith("| ") or line.top - below.top > _TABLE_ROW_GAP * max(line.size, below.size):
+        return False
+    if len(_corridors(free, line)) < len(free):
+        return False
+    cuts = [(a + b) / 2 for a, b in free]
+    columns = {sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c) for g in line.glyphs}
+    return len(columns) >= 2
+
+
+def _cut_corridors(band: list[Line]) -> list[tuple[float, float]]:
+    """The corridors of a band that part columns: those a justified cell's stretched word gaps
+    happen to line up in are not (``_inside_justified``)."""
+    free = _all_corridors(band)
+    return [c for k, c in enumerate(free) if not _inside_justified(band, free, k)]
+
+
+def _inside_justified(band: list[Line], free: list[tuple[float, float]], k: int) -> bool:
+    """Does corridor ``k`` run through justified lines? A justified line spreads its words
+    evenly: where every line written on both sides of the corridor (one at least) has a word gap
+    next to the one at the corridor as wide as it, the corridor parts words of one cell."""
+    lo, hi = free[k]
+    seen = False
+    for ln in band:
+        space = _WORD_GAP * ln.size
+        gaps = [(a.x1, b.x0) for a, b in itertools.pairwise(ln.glyphs) if b.x0 - a.x1 > space]
+        at = next((n for n, (u, v) in enumerate(gaps) if u <= lo + 0.5 and v >= hi - 0.5), None)
+        if at is None:
+            continue  # written on one side only
+        u, v = gaps[at]
+        if any(m != k and u <= a and b <= v for m, (a, b) in enumerate(free)):
+            continue  # a gap over several corridors (a short header cell): nothing to compare
+        width = gaps[at][1] - gaps[at][0]
+        near = [gaps[n][1] - gaps[n][0] for n in (at - 1, at + 1) if 0 <= n < len(gaps)]
+        if not near:
+            continue
+        if all(abs(w - width) > 0.2 * width + 0.5 for w in near):
+            return False
+        seen = True
+    return seen
 
 
 def _all_corridors(band: list[Line]) -> list[tuple[float, float]]:
@@ -638,7 +915,9 @@ def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line]
         return None
     rows: list[list[list[Glyph]]] = []
     for cells in cells_of:
-        if rows and not cells[0]:
+        # (a line with nothing in the first column goes on with the row; so does the end of a
+        # heading word broken by a narrow first column under the header: "ST" over "T")
+        if rows and (not cells[0] or (len(rows) == 1 and _broken_word(rows[0][0], cells))):
             for acc, more in zip(rows[-1], cells, strict=True):
                 acc.extend(more)
         else:
@@ -646,7 +925,7 @@ def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line]
     out: list[Line] = []
     x0, x1 = min(ln.x0 for ln in band), max(ln.x1 for ln in band)
     for row in rows:
-        texts = [" ".join(part.text for part in build_lines(c)).replace("|", "/") for c in row]
+        texts = [_join_cell(part.text for part in build_lines(c)).replace("|", "/") for c in row]
         every = [g for c in row for g in c]
         stand_in = Glyph("|", x0, min(g.y0 for g in every), x1, max(g.y1 for g in every))
         line = Line([stand_in], size=_median([g.h for g in every]))
@@ -663,10 +942,13 @@ class PageLayout:
     body: list[Line]  # in reading order
     footnotes: list[tuple[str, list[Line]]]  # (mark, lines) at the foot of the page
     dropped: list[Line]  # page numbers
+    carried: list[Line] = field(default_factory=list)  # the end of a footnote the page before cut
 
 
-def lay_out(lines: list[Line], page_size: float | None = None) -> PageLayout:
-    """Reading order of one page's lines: columns, page numbers and footnotes (module docstring)."""
+def lay_out(lines: list[Line], page_size: float | None = None, note_open: bool = False) -> PageLayout:
+    """Reading order of one page's lines: columns, page numbers and footnotes (module docstring).
+    ``note_open``: the last footnote of the page before stops mid-sentence, so small lines at the
+    foot before this page's first footnote carry it on."""
     pats = _patterns()
     dropped: list[Line] = []
     body = list(lines)
@@ -679,8 +961,14 @@ def lay_out(lines: list[Line], page_size: float | None = None) -> PageLayout:
     foot = len(body)
     while foot > 0 and body[foot - 1].size < _FOOT_SMALL * size and _foot_line(body[foot - 1]) is not None:
         foot -= 1
+    small = foot
     while foot < len(body) and _foot_mark(body[foot]) is None:
         foot += 1
+    carried: list[Line] = []
+    if note_open and small < foot:
+        carried = body[small:foot]
+        del body[small:foot]
+        foot = small
     notes: list[tuple[str, list[Line]]] = []
     for ln in body[foot:]:
         mark = _foot_mark(ln)
@@ -693,11 +981,30 @@ def lay_out(lines: list[Line], page_size: float | None = None) -> PageLayout:
     ordered: list[Line] = []
     pos = 0
     for blk in find_columns(body):
+        if _label_gutter(body[blk.start : blk.end], blk.cut):
+            continue  # list labels set off by a tab: the lines stay whole
         ordered.extend(body[pos : blk.start])
         ordered.extend(_column_order(body[blk.start : blk.end], blk.cut))
         pos = blk.end
     ordered.extend(body[pos:])
-    return PageLayout(ordered, notes, dropped)
+    return PageLayout(ordered, notes, dropped, carried)
+
+
+def _label_gutter(lines: list[Line], cut: float) -> bool:
+    """Is the left "column" of a two-column block only list labels (``2.3.``, ``+``, ``a)``) set
+    off from their text by a tab stop? Then it is no column: each line reads whole."""
+    label = _patterns()["list_label"]
+    both = 0
+    for ln in lines:
+        if ln.text.startswith("| "):
+            return False
+        left, right = _split(ln, cut)
+        if left is None or right is None or not left.text or not right.text:
+            continue
+        if not label.fullmatch(left.text):
+            return False
+        both += 1
+    return both > 0
 
 
 def _foot_line(line: Line) -> Line | None:
@@ -831,21 +1138,133 @@ def _assemble(
         out.blank()
         pending.clear()
 
-    for pg in pages:
+    read = [page_lines(pg) if not (ocr and pg.number in ocr) else [] for pg in pages]
+    running = _running_lines(pages, read)
+    head = ""  # the first row of the table the text ends with
+    for pg, lines in zip(pages, read, strict=True):
         if ocr and pg.number in ocr:
             _add_ocr_page(out, pg.number, ocr[pg.number])
             continue
-        layout = lay_out(page_lines(pg), size)
-        for ln in layout.body:
-            out.add(ln.text, {"page": pg.number, "page_line": ln.no})
-            if pending and ends.search(ln.text):
+        note_open = bool(pending) and not ends.search(pending[-1][1].text)
+        layout = lay_out([ln for ln in lines if id(ln) not in running], size, note_open)
+        pending.extend((pg.number, ln) for ln in layout.carried)
+        body = layout.body
+        texts = [ln.text for ln in body]
+        if body and out.out and out.out[-1].startswith("| ") and texts[0].startswith("| "):
+            # a table going on from the page before
+            if texts[0] == head:
+                body, texts = body[1:], texts[1:]  # its header row, repeated
+            ahead = next((k for k, t in enumerate(texts) if not t.startswith("| ")), len(texts))
+            before = len(out.out) - next(
+                (k for k, t in enumerate(reversed(out.out)) if not t.startswith("| ")), len(out.out)
+            )
+            last, texts[:ahead] = continue_table(out.out[before:], texts[:ahead])
+            if last is not None:  # the row broken by the page: one row
+                out.out[-1] = last
+                body = body[1:]
+        for ln, text in zip(body, texts, strict=True):
+            if text.startswith("| ") and not (out.out and out.out[-1].startswith("| ")):
+                head = text
+            out.add(text, {"page": pg.number, "page_line": ln.no})
+            if pending and ends.search(text):
                 flush()
         pending.extend((pg.number, ln) for _mark, lines in layout.footnotes for ln in lines)
-        if pending and out.out and ends.search(out.out[-1]):
+        # (a footnote cut mid-sentence waits for its end at the next page's foot)
+        if pending and out.out and ends.search(out.out[-1]) and ends.search(pending[-1][1].text):
             flush()
     if pending:
         flush()
     return Extracted(out.text(), "pdf", tool, len(pages), out.runs(), warnings, fixes)
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip()[1:-1].split(" | ")]
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[str]]:
+    """A table that a page break cut: ``above``, its rows on the pages before, ``rows``, the rows
+    that open the next page. Returns the last row above joined with the first row below when the
+    page broke that row (no row number below, its text going on in lower case: ``(None, rows)``
+    otherwise), and the rows below with the cells that a merged cell left empty at the top of the
+    page filled from the last row above: a column that every numbered row fills (a lead unit
+    merged down over several tasks leaves its text on the first page only).
+
+    >>> continue_table(["| 6 | Lập hồ sơ | Phòng Nội vụ | Tháng 5 |"], ["|  | và bàn giao |  |  |"])
+    ('| 6 | Lập hồ sơ và bàn giao | Phòng Nội vụ | Tháng 5 |', [])
+    >>> above = ["| 1 | Rà soát | Sở Tư pháp | Quý I |", "| 2 | Lập kế hoạch | Sở Nội vụ | Quý II |"]
+    >>> continue_table(above, ["| 3 | Kiểm tra |  | Quý III |", "| 4 | Sơ kết | Sở Tài chính | Quý IV |"])[1][0]
+    '| 3 | Kiểm tra | Sở Nội vụ | Quý III |'
+    """
+    last = _cells(above[-1]) if above else []
+    cells = [_cells(r) for r in rows]
+    if not cells or len(cells[0]) != len(last):
+        return None, rows
+    first = cells[0]
+    if not first[0] and last[0]:
+        filled = [c for c in first if c]
+        if filled and all(not c[0].isupper() for c in filled):
+            joined = [f"{a} {b}".strip() for a, b in zip(last, first, strict=True)]
+            return _row(joined), rows[1:]
+    numbered = [
+        c for c in [_cells(r) for r in above] + cells if len(c) == len(last) and c[0].isdigit()
+    ]
+    for j in range(1, len(last)):
+        if first[j] or not last[j]:
+            continue
+        top = 0  # the rows at the top of the page left empty in this column
+        while top < len(cells) and len(cells[top]) == len(last) and cells[top][0].isdigit() and not cells[top][j]:
+            top += 1
+        rest = [c for c in numbered if not any(c is cells[k] for k in range(top))]
+        if len(rest) >= 3 and all(c[j] for c in rest):
+            for k in range(top):
+                cells[k][j] = last[j]
+    return None, [_row(c) if len(c) == len(last) else r for c, r in zip(cells, rows, strict=True)]
+
+
+_RUNNING_MAX = 100  # a running header or footer is at most this long (characters)
+_RUNNING_PLACE = 4.0  # ... and stands this near (points) to where it stands on the other pages
+_MARGIN_GAP = 2.0  # ... and this far (font sizes, middle to middle) from the text of the page
+
+
+def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
+    """The ids of the running headers and footers: a short line, first or last on its page (or
+    next to such a line), that stands at the same distance from the page's edge on two pages or
+    more with the same words (numbers aside: ``Trang 2``, a date). Table rows are never one."""
+    places: dict[str, list[tuple[Line, str, float]]] = {}
+    national = _patterns()["national_title"]
+    for pg, lines in zip(pages, read, strict=True):
+        texts = [ln for ln in lines if ln.text]
+        # the top of a page that opens a document (a decision and the plan it attaches, each
+        # with the same header) is no running header
+        opens = any(national.search(ln.text) for ln in texts[:8])
+        for edge, seq in (("top", texts), ("bottom", texts[::-1])):
+            if edge == "top" and opens:
+                continue
+            # the first two lines from the edge, each apart from the body by a blank line's height
+            # (or by the other one): the page's margin, not a line of the text
+            apart = [
+                k + 1 < len(seq) and abs(seq[k].cy - seq[k + 1].cy) >= _MARGIN_GAP * max(seq[k].size, seq[k + 1].size)
+                for k in range(min(3, len(seq)))
+            ]
+            near = [seq[k] for k in range(min(2, len(seq))) if apart[k] or (k + 1 < len(apart) and apart[k + 1])]
+            for ln in near:
+                if ln.text.startswith("| ") or len(ln.text) > _RUNNING_MAX or not _letters(ln):
+                    continue
+                key = regex.sub(r"\d+", "#", ln.text)
+                where = pg.height - ln.top if edge == "top" else ln.bottom
+                places.setdefault(key, []).append((ln, edge, where))
+    found: set[int] = set()
+    for seen in places.values():
+        if len(seen) < 2:
+            continue
+        for ln, edge, where in seen:
+            if any(o is not ln and e == edge and abs(w - where) <= _RUNNING_PLACE for o, e, w in seen):
+                found.add(id(ln))
+    return found
 
 
 def _add_ocr_page(out: LineMap, number: int, lines: list[str]) -> None:
