@@ -735,9 +735,11 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
             if lab.isdigit() or "." in lab:
                 last["int"] = lab.split(".")[0]
             elif _ROMAN.match(lab):
-                last = {"roman": lab, "group": "1"} | ({"letter": last["letter"]} if "letter" in last else {})
+                # (row numbers may run on through the groups: "I", "1", "2", "II", "3")
+                kept = {k: last[k] for k in ("letter", "int") if k in last}
+                last = {"roman": lab, "group": "1"} | kept
             else:
-                last = {"letter": lab, "group": "1"}
+                last = {"letter": lab, "group": "1"} | ({"int": last["int"]} if "int" in last else {})
             rows.append([paras[q]])
         elif not rows or len(rows[-1]) > 2 * width:
             break
