@@ -714,7 +714,34 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         # a span of months every year: "(từ) tháng 7 đến tháng 9 hằng năm", "tháng 5 - 7 hằng năm"
         (
             "recur_yearly_span",
-            r"(?<!\p{N}\s)" + TH + _S + MV("ys1") + CONN + "(?:" + TH + _S + ")?" + MV("ys2") + EVERY_YEAR,
+            r"(?<!\p{N}\s)"
+            + TH
+            + _S
+            + MV("ys1")
+            + "(?:"
+            + CONN
+            + "(?:"
+            + TH
+            + _S
+            + ")?"
+            + MV("ys2")
+            + EVERY_YEAR
+            # a season over the turn of the year: "tháng 11 năm trước đến tháng 3 năm sau"
+            + "|"
+            + _S
+            + NAM
+            + _S
+            + _alt(d["season_years"]["before"])
+            + CONN
+            + TH
+            + _S
+            + MV("ys3")
+            + _S
+            + NAM
+            + _S
+            + _alt(d["season_years"]["after"])
+            + r"(?![\p{L}\p{N}])"
+            + ")",
         ),
         # months listed before a yearly cycle: "tháng 3, 6, 9 và 12 hằng năm", "tháng 6 và tháng 12
         # hằng năm"
@@ -1954,9 +1981,10 @@ def _b_recur_yearly_months(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 
 def _b_recur_yearly_span(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
-    """"Từ tháng 7 đến tháng 9 hằng năm": every year, due by the last day of the span's last month
+    """"Từ tháng 7 đến tháng 9 hằng năm", "từ tháng 11 năm trước đến tháng 3 năm sau" (a season
+    over the turn of the year): every year, due by the last day of the span's last month
     (qualifier ``from_to``, as a span's)."""
-    first, last = _int(m, "ys1") or 1, _int(m, "ys2") or 1
+    first, last = _int(m, "ys1") or 1, _int(m, "ys2") or _int(m, "ys3") or 1
     if first == last:
         return None
     rec = Recurrence(freq="yearly", month=last, monthday=_last_day(2023, last))
