@@ -31,7 +31,7 @@ from ndq57.extract.owners import Owners
 from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
-from ndq57.model import Assignee, Deadline, Decision, Header, Target, Task, UnitIndexEntry, Warning
+from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
@@ -122,6 +122,47 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_TIME_LIMITS = frozenset({"before", "by", "through", "within", "until"})
+# a word in lower case right after a unit: the verb of its own clause ("…, Viện X hoàn thành …")
+_VERB_AFTER = regex.compile(r"\s+(?!(?:và|hoặc|cùng|với|của|các|thuộc|về|tại|trên)\s)\p{Ll}+\s")
+
+
+def _subject_splits(
+    text: str, spans: list[tuple[int, int]], exprs: list[TimeExpr], clause_of: list[int], owners: Owners
+) -> list[tuple[int, int]]:
+    """Clauses cut at a comma between two time expressions that opens a clause of another unit:
+    "Yêu cầu A hoàn thành X trong quý II/2026, B hoàn thành Y trong năm 2026" gives each unit its
+    own time (the comma followed by a unit's name and a verb)."""
+    cuts: list[int] = []
+    for k in range(1, len(exprs)):
+        if clause_of[k] != clause_of[k - 1]:
+            continue
+        if exprs[k - 1].qualifier not in _TIME_LIMITS or exprs[k].qualifier not in _TIME_LIMITS:
+            continue  # (two limits of work: not a cited document's date, a meeting's quarter)
+        lo, hi = exprs[k - 1].end, exprs[k].start
+        comma = text.find(",", lo, hi)
+        while comma >= 0:
+            at = comma + 1
+            while at < hi and text[at] in " \t*_":
+                at += 1
+            if at < hi and text[at].isupper():
+                got = owners.units(text[at:hi])
+                if got and got[0].start == 0 and _VERB_AFTER.match(text, at + got[0].end) is not None:
+                    cuts.append(comma)
+                    break
+            comma = text.find(",", comma + 1, hi)
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        inner = [c for c in cuts if s < c < e]
+        for c in inner:
+            out.append((s, c))
+            s = c + 1
+        out.append((s, e))
+    return out
+
+
 def _clause_at(spans: list[tuple[int, int]], starts: list[int], offset: int) -> int:
     """The index of the clause holding ``offset`` (a binary search over the clause ``starts``)."""
     i = bisect.bisect_right(starts, offset) - 1
@@ -147,6 +188,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     with_deadline: set[int] = set()
 
     field_owners: dict[int, list[Assignee]] = {}  # the owners each labelled task's fields name
+    over_items: list[tuple[Deadline, Section]] = []  # deadlines of headings, due for the items below
     counter = 0
     for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
         section_path = owner.path if owner else None
@@ -162,6 +204,10 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         spans = _clauses(text)
         starts = [b for b, _ in spans]
         clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
+        if len(exprs) > 1 and "," in text and len(set(clause_of)) < len(exprs):
+            spans = _subject_splits(text, spans, exprs, clause_of, owners)
+            starts = [b for b, _ in spans]
+            clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
         by_clause: dict[int, list[TimeExpr]] = {}
         for e, ci in zip(exprs, clause_of, strict=True):
             by_clause.setdefault(ci, []).append(e)
@@ -205,9 +251,18 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             with_deadline.add(bi)
             if lt is not None:
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
+            elif owner is not None and owner.children and _heading_deadline(blk, owner, d, rule.name):
+                over_items.append((d, owner))
             else:
                 _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
+    for d, sec in over_items:
+        dated_below = any(x.section and x.section.startswith(sec.path + ".") for x in deadlines)
+        if not _items_below(builder, d, sec, dated_below):
+            # a heading grouping items that each give their own time: no deadline of its own
+            deadlines.remove(d)
+            dec = next(x for x in decisions if x.deadline == d.id)
+            dec.verdict, dec.rule, dec.deadline = "mention", "grouping_heading", None
     tasks = builder.finish()
     return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions, tasks)
 
@@ -350,6 +405,42 @@ def _sentence_tasks(
         owners=d.assignees, read_as=read_as(d.assignees), rule="deadline_clause",
     )
     builder.link(task, d)
+
+
+# the words of a heading that only gives the time of the items below ("1. Trước ngày 31/3/2026:")
+_HEADING_WORDS = regex.compile(r"\p{L}+")
+
+
+def _heading_deadline(blk: Block, sec: Section, d: Deadline, rule: str) -> bool:
+    """The deadline of a section's heading line that names no owner and says little beside its
+    time: "1. Trước ngày 31/3/2026:", "2. Nhiệm vụ trọng tâm quý III/2026" — the items below are
+    due then (one deadline for them all, owned by their owners)."""
+    if blk.line != sec.line or len(blk.text) > 160:
+        return False
+    if any(a.role in ("lead", "assigned") and a.rule.split(":", 1)[0] in ("clause", "paragraph") for a in d.assignees):
+        return False
+    if rule == "task_heading":
+        return True
+    rest = blk.text.replace(d.phrase, " ", 1)
+    return blk.text.rstrip(" *_").endswith(":") and len(_HEADING_WORDS.findall(rest)) <= 3
+
+
+def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: bool) -> bool:
+    """A heading's deadline is the deadline of the tasks of the items below it that name no time
+    of their own: it links them and takes their owners (beside those it inherits). False when
+    the heading only names the tasks of a period and items below give their own times
+    ("Nhiệm vụ trọng tâm quý I/2026" over items due by their own days: ``dated_below``): then
+    it is no deadline."""
+    if d.rule == "task_heading" and dated_below:
+        return False
+    below = builder.under(sec.path, undated=True)
+    item_owners: list[Assignee] = []
+    for task in below:
+        merge_owners(item_owners, [Assignee(a.unit, a.role, a.raw, a.kind, "items_below") for a in task.owners])
+        builder.link(task, d)
+    if item_owners:
+        d.assignees = item_owners
+    return True
 
 
 def _undated_tasks(

@@ -107,6 +107,13 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["organised_event"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('event_organise')})\s+(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE
     )
+    # a heading naming the tasks of a period: "2. Nhiệm vụ trọng tâm quý III/2026" (the words up to
+    # the expression, in one line with no sentence mark)
+    out["task_heading"] = regex.compile(
+        rf"^[\s*_#]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
+        rf"(?:{alt('task_headings')})(?!\p{{L}})[^.;:!?\n]{{0,60}}$",
+        regex.IGNORECASE,
+    )
     out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
@@ -385,6 +392,12 @@ def _target_horizon(ev: Evidence) -> bool:
     led = ev.q in ("through", "until", "by") and words()["target_lead"].search(ev.before) is not None
     if not (far or led or w.search(ev.before) or w.search(ev.expr.phrase)):
         return False
+    if not (far or led) and ev.q in (None, "within") and not w.search(ev.expr.phrase):
+        # the goal word is further back than a verb of completion: "Viện Chiến lược ... hoàn thành
+        # đề tài trong năm 2026" is work due then, not a horizon
+        last = max(m.end() for m in w.finditer(ev.before))
+        if words()["done_verbs"].search(ev.before, last) is not None:
+            return False
     period = ev.kind == "range" and _PERIOD.search(ev.before[-20:] + " " + ev.expr.phrase)
     return far or ev.kind != "range" or bool(period)
 
@@ -878,6 +891,18 @@ def _roadmap_range(ev: Evidence) -> bool:
     return ev.kind == "range" and _ROADMAP_OPEN.search(ev.before) is not None and ev.after.lstrip()[:1] == ")"
 
 
+_HEADING_END = regex.compile(r"[\s*_]*:?[\s*_]*$")
+
+
+def _task_heading(ev: Evidence) -> bool:
+    """"2. Nhiệm vụ trọng tâm quý III/2026": a heading line naming the tasks of a month, quarter or
+    half-year (the items below it are due then; a year is the plan's, not a deadline)."""
+    if ev.kind not in ("month", "quarter", "half_year") or ev.due is None or len(ev.text) > 160:
+        return False
+    head = ev.text[: ev.expr.start]
+    return _HEADING_END.fullmatch(ev.text, ev.expr.end) is not None and words()["task_heading"].search(head) is not None
+
+
 def _deadline_qualifier(ev: Evidence) -> bool:
     return ev.q in (*_DEADLINE_QUALIFIERS, "from_to")
 
@@ -919,6 +944,7 @@ RULES: tuple[Rule, ...] = (
     Rule("period_reported", "mention", _period_reported, "the period a report covers, due by another date"),
     Rule("period_of_report", "mention", _period_of_report, "the period a review covers ('tổng kết năm 2025')"),
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
+    Rule("task_heading", "deadline", _task_heading, "a heading naming a period's tasks ('Nhiệm vụ quý III/2026')", 0.6),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
     Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),
     Rule("regime_title", "mention", _regime_title, "the name of a reporting regime ('Chế độ báo cáo định kỳ')"),
