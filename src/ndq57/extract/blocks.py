@@ -131,7 +131,7 @@ def _reach_back(text: str, colon: int) -> int:
     return max(p, 0)
 
 
-def fields_of(text: str, block: int = 0) -> list[Field]:
+def fields_of(text: str, block: int = 0, marked: str | None = None) -> list[Field]:
     """The labelled fields of one paragraph, in order.
 
     >>> [(f.key, f.value) for f in fields_of("- Đơn vị chủ trì: Sở Nội vụ. - Thời gian thực hiện: Quý III/2026.")]
@@ -140,7 +140,8 @@ def fields_of(text: str, block: int = 0) -> list[Field]:
     found: list[tuple[str, str, int, int]] = []  # key, label, label start, value start
     if ":" not in text:  # every label ends with a colon
         return []
-    for m in _label_matches(text):
+    # (``marked``: the same text with line ends where labels may start, read for the labels only)
+    for m in _label_matches(text if marked is None else marked):
         key = _key_of(m.group("label"))
         if key is None:
             continue
@@ -172,7 +173,7 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
         if blk.kind != "para":
             current, opener = None, None
             continue
-        found = fields_of(blk.text, bi)
+        found = fields_of(blk.text, bi, _with_line_ends(blk))
         unit = sec
         if found and sec is not None and sec.family in ("letter", "paren") and _opens_with_label(sec):
             # "a) Nhiệm vụ: ..." / "b) Cơ quan thực hiện: ..." are the fields of their parent task
@@ -190,7 +191,34 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
             opener = None
         current.blocks.append(bi)
         current.fields.extend(found)
-    return [t for t in order if t.has_owner or len({f.key for f in t.fields}) >= 2]
+    out: list[LabelledTask] = []
+    for t in order:
+        if any(f.key == "time_with_owner" for f in t.fields):
+            owned = t.has_owner
+            kept = [f for f in t.fields if owned or f.key != "time_with_owner"]
+            t.fields = [_as_time(f) if f.key == "time_with_owner" else f for f in kept]
+        if t.fields and (t.has_owner or len({f.key for f in t.fields}) >= 2):
+            out.append(t)
+    return out
+
+
+def _as_time(f: Field) -> Field:
+    return Field("time", f.label, f.value, f.block, f.start, f.end, f.label_start)
+
+
+def _with_line_ends(blk: Block) -> str | None:
+    """The text of a block with the line ends it was joined at put back (as many characters):
+    a label opening a line of its own ("Đơn vị chủ trì: Sở Nội vụ" / "Thời gian: Tháng 11/2026",
+    lines the layout joined into one paragraph) is read as at a paragraph's start. None: no
+    line was joined."""
+    text = blk.text
+    if len(blk.line_map) < 2 or ":" not in text:
+        return None
+    chars = list(text)
+    for off, _ in blk.line_map[1:]:
+        if 0 < off <= len(chars) and chars[off - 1] == " ":
+            chars[off - 1] = "\n"
+    return "".join(chars)
 
 
 def _opens_with_label(sec: Section) -> bool:
