@@ -27,7 +27,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import Cited, Context, Evidence, decide, goal_headings, to_date, words
-from ndq57.extract.owners import Owners
+from ndq57.extract.owners import Owners, has_owner
 from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
@@ -189,6 +189,10 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
 
     field_owners: dict[int, list[Assignee]] = {}  # the owners each labelled task's fields name
     over_items: list[tuple[Deadline, Section]] = []  # deadlines of headings, due for the items below
+    first_block: dict[int, int] = {}  # each section's first block
+    for k, sec in enumerate(tree.owner):
+        if sec is not None:
+            first_block.setdefault(id(sec), k)
     counter = 0
     for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
         section_path = owner.path if owner else None
@@ -234,6 +238,12 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if kind != "deadline":
                 continue
             found = owners.for_clause(text, spans, ci, owner)
+            if owner is not None and not _named_here(found.owners):
+                # "2. Giao Sở Nội vụ chủ trì xây dựng Đề án ..." / "Thời gian hoàn thành: Quý III/2026":
+                # the item's own statement, in an earlier paragraph, names who does it
+                stated = _statement_owners(blocks, tree, first_block, bi, owner, owners)
+                if stated:
+                    found.owners = stated
             counter += 1
             decisions[-1].deadline = f"d{counter}"
             d = expr.deadline(
@@ -251,13 +261,16 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             with_deadline.add(bi)
             if lt is not None:
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
-            elif owner is not None and owner.children and _heading_deadline(blk, owner, d, rule.name):
+            elif owner is not None and _has_below(tree, owner, bi) and _heading_deadline(blk, owner, d, rule.name):
                 over_items.append((d, owner))
             else:
                 _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
     for d, sec in over_items:
-        dated_below = any(x.section and x.section.startswith(sec.path + ".") for x in deadlines)
+        dated_below = any(
+            x.section and (x.section.startswith(sec.path + ".") or (x.section == sec.path and x.line > d.line))
+            for x in deadlines
+        )
         if not _items_below(builder, d, sec, dated_below):
             # a heading grouping items that each give their own time: no deadline of its own
             deadlines.remove(d)
@@ -425,6 +438,36 @@ def _heading_deadline(blk: Block, sec: Section, d: Deadline, rule: str) -> bool:
     return blk.text.rstrip(" *_").endswith(":") and len(_HEADING_WORDS.findall(rest)) <= 3
 
 
+def _has_below(tree: SectionTree, sec: Section, bi: int) -> bool:
+    """Items below a heading: sections, or paragraphs of its own after it ("6. Trong tháng 3/2026:"
+    then "- Sở Y tế ...")."""
+    return bool(sec.children) or (bi + 1 < len(tree.owner) and tree.owner[bi + 1] is sec)
+
+
+_INHERITED = ("heading", "intro", "document", "addressee")
+
+
+def _named_here(found: list[Assignee]) -> bool:
+    """Someone leads or is assigned by the paragraph itself (not by a heading above it)."""
+    return any(
+        a.role in ("lead", "assigned") and a.rule.split(":", 1)[0].split("+", 1)[0] not in _INHERITED for a in found
+    )
+
+
+def _statement_owners(
+    blocks: list[Block], tree: SectionTree, first_block: dict[int, int], bi: int, sec: Section, owners: Owners
+) -> list[Assignee]:
+    """The owners the first paragraph of an item names when it states the task and a later
+    paragraph of the item gives its time (a numbered sentence, not a heading naming the owner)."""
+    fb = first_block.get(id(sec))
+    if fb is None or fb >= bi or sec.heading is not None or blocks[fb].kind != "para":
+        return []
+    text = blocks[fb].text
+    found = owners.for_clause(text, [(0, len(text))], 0, sec, inherit=False)
+    got = [Assignee(a.unit, a.role, a.raw, a.kind, "statement:" + a.rule.split(":", 1)[-1]) for a in found.owners]
+    return got if has_owner(got) else []
+
+
 def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: bool) -> bool:
     """A heading's deadline is the deadline of the tasks of the items below it that name no time
     of their own: it links them and takes their owners (beside those it inherits). False when
@@ -433,7 +476,7 @@ def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: b
     it is no deadline."""
     if d.rule == "task_heading" and dated_below:
         return False
-    below = builder.under(sec.path, undated=True)
+    below = builder.under(sec.path, undated=True, after=d.line)
     item_owners: list[Assignee] = []
     for task in below:
         merge_owners(item_owners, [Assignee(a.unit, a.role, a.raw, a.kind, "items_below") for a in task.owners])

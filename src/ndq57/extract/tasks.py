@@ -75,15 +75,18 @@ class TaskBuilder:
     def link(self, task: Task, deadline: Deadline) -> None:
         self._links.append((task, deadline))
 
-    def under(self, path: str, *, undated: bool = False) -> list[Task]:
-        """The tasks of the sections below the one at ``path``, in the order they were read (with
-        ``undated``, those linked to no deadline)."""
+    def under(self, path: str, *, undated: bool = False, after: int | None = None) -> list[Task]:
+        """The tasks of the sections below the one at ``path`` (and, with ``after``, of that section
+        from after that line on), in the order they were read; with ``undated``, those linked to
+        no deadline."""
         prefix = path + "."
         linked = {id(t) for t, _ in self._links} if undated else set()
         return [
             t
             for t in self._tasks
-            if t.section is not None and t.section.startswith(prefix) and id(t) not in linked
+            if t.section is not None
+            and (t.section.startswith(prefix) or (after is not None and t.section == path and t.line > after))
+            and id(t) not in linked
         ]
 
     def has(self, section: str | None, text: str) -> bool:
