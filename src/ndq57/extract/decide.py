@@ -392,6 +392,16 @@ def _target_horizon(ev: Evidence) -> bool:
     led = ev.q in ("through", "until", "by") and words()["target_lead"].search(ev.before) is not None
     if not (far or led or w.search(ev.before) or w.search(ev.expr.phrase)):
         return False
+    if (
+        far
+        and not w.search(ev.before)
+        and not w.search(ev.rest[:60])
+        and ev.q in (None, "from_to")
+        and words()["done_right_before"].search(ev.local) is not None
+    ):
+        # the span of the work a verb right before it names: "Sở Nội vụ thực hiện từ năm 2026 đến
+        # năm 2028", "dự kiến hoàn thành năm 2028" (no goal word before it)
+        return False
     if not (far or led) and ev.q in (None, "within") and not w.search(ev.expr.phrase):
         # the goal word is further back than a verb of completion: "Viện Chiến lược ... hoàn thành
         # đề tài trong năm 2026" is work due then, not a horizon
