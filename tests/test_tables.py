@@ -137,6 +137,41 @@ def test_groups_nest_into_the_row_path() -> None:
     ]
 
 
+def test_row_without_number_or_owners_but_its_own_time_is_a_step_of_the_row_above() -> None:
+    text = (
+        "| TT | Nội dung | Thời gian hoàn thành | Cơ quan thực hiện | Cơ quan phối hợp |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Sơ kết 6 tháng | Tháng 7/2026 | Văn phòng Tỉnh ủy | Sở Nội vụ |\n"
+        "| | Tổng kết năm | Tháng 12/2026 | | |\n"
+        "| 2 | Kiểm tra | Quý III/2026 | Sở Tư pháp | |\n"
+    )
+    t = only(text)
+    tasks = [r for r in t.rows if r.kind == "task"]
+    assert [(r.path, r.cells[3].text) for r in tasks] == [
+        ("1", "Văn phòng Tỉnh ủy"),
+        ("1", "Văn phòng Tỉnh ủy"),  # the merged owner cell, put back
+        ("2", "Sở Tư pháp"),
+    ]
+    got = table_tasks([t], Header())
+    assert [(d.due, [a.unit for a in d.assignees]) for d in got.deadlines] == [
+        ("2026-07-31", ["Văn phòng Tỉnh ủy", "Sở Nội vụ"]),
+        ("2026-12-31", ["Văn phòng Tỉnh ủy", "Sở Nội vụ"]),
+        ("2026-09-30", ["Sở Tư pháp"]),
+    ]
+
+
+def test_paragraph_cells_row_numbers_run_on_through_groups() -> None:
+    cells = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "I", "Thể chế", "1", "Rà soát văn bản", "Sở Tư pháp",
+             "Quý III/2026", "II", "Hạ tầng", "2", "Nâng cấp mạng", "Bưu điện tỉnh", "Năm 2027"]
+    t = only("\n\n".join(cells) + "\n")
+    assert [(r.kind, r.path) for r in t.rows if r.kind in ("group", "task")] == [
+        ("group", "I"),
+        ("task", "I.1"),
+        ("group", "II"),
+        ("task", "II.2"),
+    ]
+
+
 def test_owner_group_rows_name_the_owner_of_rows_without_one() -> None:
     rows = [
         ["**STT**", "**Tên nhiệm vụ**", "**Thời hạn**"],

@@ -1313,15 +1313,24 @@ def _build(raw: _RawTable, number: int) -> Table:
         label = _label(r[idx].text) if idx is not None and idx < len(r) and not r[idx].missing else None
         own_time = time is not None and time < len(r) and bool(r[time].text) and not r[time].missing
         has_text = any(c.text and not c.missing for c in r)
+        sub = False
         if label is not None:
             kind = "task"
         elif above is not None and not own_time and (idx is not None or time is not None):
             kind = "continuation"
         elif has_text:
             kind = "task"
+            sub = above is not None and own_time and idx is not None and _merged_owners(r, roles, idx)
         else:
             kind = "other"
-        if kind == "task":
+        if sub and above is not None and out and out[-1].kind in ("task", "continuation"):
+            # "| | Tổng kết năm 2026 | Tháng 12/2026 | | |": a step of the row above with a time
+            # of its own, its number and owner cells merged with that row's
+            for j, role in enumerate(roles):
+                if role in ("lead", "coordinate") and j < len(r) and j < len(above) and not r[j].text:
+                    r[j] = _Cell(above[j].text, above[j].line, above[j].bold, missing=True, end=above[j].end)
+            path = out[-1].path
+        elif kind == "task":
             above = r
             if label:
                 stack.enter(label)
@@ -1340,6 +1349,15 @@ def _build(raw: _RawTable, number: int) -> Table:
         header=[c.text for c in header],
         rows=out,
     )
+
+
+def _merged_owners(r: list[_Cell], roles: list[str], idx: int) -> bool:
+    """A row with no number whose owner cells are all empty, in a table with a lead column: its
+    number and owners were merged with the row above (a step of that task)."""
+    if r[idx].text or "lead" not in roles:
+        return False
+    owner_cells = [r[j] for j, role in enumerate(roles) if role in ("lead", "coordinate") and j < len(r)]
+    return bool(owner_cells) and not any(c.text for c in owner_cells)
 
 
 _LINE = operator.attrgetter("line")
