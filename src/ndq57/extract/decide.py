@@ -623,9 +623,11 @@ def _groundbreaking(ev: Evidence) -> bool:
 
 def _done_at(ev: Evidence) -> bool:
     """"dự kiến hoàn thành năm 2027", "xong tháng 9/2026": the period a verb of completion names
-    right before it, with no qualifier."""
+    right before it, with no qualifier; not in a title in capitals ("DANH MỤC NHIỆM VỤ TRIỂN KHAI
+    NĂM 2026" over an appendix)."""
     return (
         ev.q is None
+        and not ev.expr.phrase.isupper()
         and ev.due is not None
         and ev.kind in ("year", "half_year", "quarter", "month", "date", "datetime", "vague")
         and words()["done_right_before"].search(ev.local) is not None
