@@ -860,6 +860,28 @@ def _cycle_said_later(ev: Evidence) -> bool:
     return _unsaid_cycle(ev) and any(o is not ev.expr and o.kind == "recurring" for o in ev.others)
 
 
+_RESTATE_GAP = regex.compile(r"[\s,:(\-–]*")
+
+
+def _cycle_restated(ev: Evidence) -> bool:
+    """"định kỳ hằng tháng (trước ngày 20 hằng tháng)": a cycle with no day, the same cycle with its
+    day right after it — one deadline, the second."""
+    rec = ev.expr.recurrence
+    if ev.kind != "recurring" or rec is None or rec.monthday is not None or rec.weekday is not None:
+        return False
+    for o in ev.others:
+        r = o.recurrence
+        if (
+            o.start >= ev.expr.end
+            and r is not None
+            and r.freq == rec.freq
+            and (r.monthday is not None or r.weekday is not None)
+            and _RESTATE_GAP.fullmatch(ev.text, ev.expr.end, o.start) is not None
+        ):
+            return True
+    return False
+
+
 _REGIME_ANY = regex.compile(r"\p{Ll}")
 
 
@@ -958,6 +980,7 @@ RULES: tuple[Rule, ...] = (
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
     Rule("task_heading", "deadline", _task_heading, "a heading naming a period's tasks ('Nhiệm vụ quý III/2026')", 0.6),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
+    Rule("cycle_restated", "mention", _cycle_restated, "a cycle whose day follows it in brackets"),
     Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),
     Rule("regime_title", "mention", _regime_title, "the name of a reporting regime ('Chế độ báo cáo định kỳ')"),
     Rule("periodic_report", "deadline", _periodic_report, "'báo cáo định kỳ': a report every period", 0.55),
