@@ -123,6 +123,9 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _TIME_LIMITS = frozenset({"before", "by", "through", "within", "until"})
+# where another unit's clause may start: a comma, or "và" between two limits ("Sở Y tế hoàn thành
+# trước ngày 30/6/2026 và Sở Giáo dục và Đào tạo hoàn thành trước ngày 31/7/2026")
+_SUBJECT_JOIN = regex.compile(r",[ \t*_]*|[ \t]+(?:và|còn)[ \t*_]+")
 # a word in lower case right after a unit: the verb of its own clause ("…, Viện X hoàn thành …")
 _VERB_AFTER = regex.compile(r"\s+(?!(?:và|hoặc|cùng|với|của|các|thuộc|về|tại|trên)\s)\p{Ll}+\s")
 
@@ -130,35 +133,31 @@ _VERB_AFTER = regex.compile(r"\s+(?!(?:và|hoặc|cùng|với|của|các|thuộc
 def _subject_splits(
     text: str, spans: list[tuple[int, int]], exprs: list[TimeExpr], clause_of: list[int], owners: Owners
 ) -> list[tuple[int, int]]:
-    """Clauses cut at a comma between two time expressions that opens a clause of another unit:
-    "Yêu cầu A hoàn thành X trong quý II/2026, B hoàn thành Y trong năm 2026" gives each unit its
-    own time (the comma followed by a unit's name and a verb)."""
-    cuts: list[int] = []
+    """Clauses cut at a comma (or "và") between two time limits that opens a clause of another
+    unit: "Yêu cầu A hoàn thành X trong quý II/2026, B hoàn thành Y trong năm 2026" gives each
+    unit its own time (the comma followed by a unit's name and a verb)."""
+    cuts: list[tuple[int, int]] = []  # (where a clause ends, where the next one starts)
     for k in range(1, len(exprs)):
         if clause_of[k] != clause_of[k - 1]:
             continue
         if exprs[k - 1].qualifier not in _TIME_LIMITS or exprs[k].qualifier not in _TIME_LIMITS:
             continue  # (two limits of work: not a cited document's date, a meeting's quarter)
         lo, hi = exprs[k - 1].end, exprs[k].start
-        comma = text.find(",", lo, hi)
-        while comma >= 0:
-            at = comma + 1
-            while at < hi and text[at] in " \t*_":
-                at += 1
+        for m in _SUBJECT_JOIN.finditer(text, lo, hi):
+            at = m.end()
             if at < hi and text[at].isupper():
                 got = owners.units(text[at:hi])
                 if got and got[0].start == 0 and _VERB_AFTER.match(text, at + got[0].end) is not None:
-                    cuts.append(comma)
+                    cuts.append((m.start(), at))
                     break
-            comma = text.find(",", comma + 1, hi)
     if not cuts:
         return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        inner = [c for c in cuts if s < c < e]
-        for c in inner:
-            out.append((s, c))
-            s = c + 1
+        for c, after in cuts:
+            if s < c < e:
+                out.append((s, c))
+                s = after
         out.append((s, e))
     return out
 
@@ -208,7 +207,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         spans = _clauses(text)
         starts = [b for b, _ in spans]
         clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
-        if len(exprs) > 1 and "," in text and len(set(clause_of)) < len(exprs):
+        if len(exprs) > 1 and len(set(clause_of)) < len(exprs) and ("," in text or " và " in text or " còn " in text):
             spans = _subject_splits(text, spans, exprs, clause_of, owners)
             starts = [b for b, _ in spans]
             clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
