@@ -62,8 +62,10 @@ def _label_re() -> regex.Pattern[str]:
         r"(?:^|(?<=[\n.])\s*|(?<=\s)(?=[-+•]\s))"
         r"(?:[-+•]\s*|[a-zđ][).]\s*|\(?\d{1,2}\)\s*)?"
         r"(?P<label>\p{Lu}[\p{L}\s,]{1,60}?)\s*:\s*"
-        # after a semicolon the next field may start in lower case ("...; cơ quan phối hợp: ...")
-        r"|(?<=;)\s*(?P<label>\p{L}[\p{L}\s,]{1,60}?)\s*:\s*"
+        # after a semicolon the next field may start in lower case ("...; cơ quan phối hợp: ..."),
+        # and after a bracket that opens the fields of a task ("... (cơ quan chủ trì: Sở Nội vụ;
+        # thời gian: quý II/2026)")
+        r"|(?<=[;(\[])\s*(?P<label>\p{L}[\p{L}\s,]{1,60}?)\s*:\s*"
     )
 
 

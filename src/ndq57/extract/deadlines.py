@@ -311,7 +311,7 @@ def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
     candidates = [blocks[first_field.block].text[: first_field.label_start]]
     candidates += [blocks[bi].text for bi in lt.blocks if bi < first_field.block]
     for c in candidates:
-        stated = str(_ITEM_MARK.sub("", c, count=1)).strip(" .;")
+        stated = str(_ITEM_MARK.sub("", c, count=1)).strip(" .;([")
         if len(stated) >= 15:
             return stated
     if lt.section is not None and lt.section.heading:
