@@ -237,6 +237,11 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if kind != "deadline":
                 continue
             found = owners.for_clause(text, spans, ci, owner)
+            if ci + 1 < len(spans) and text[ce : ce + 1] == ":" and not _named_here(found.owners):
+                # "- Quý I/2026: Sở X hoàn thành ...": the time labels the clause after the colon
+                after = owners.for_clause(text, spans, ci + 1, owner, inherit=False)
+                if has_owner(after.owners):
+                    found.owners = after.owners
             if owner is not None and not _named_here(found.owners):
                 # "2. Giao Sở Nội vụ chủ trì xây dựng Đề án ..." / "Thời gian hoàn thành: Quý III/2026":
                 # the item's own statement, in an earlier paragraph, names who does it

@@ -578,6 +578,26 @@ def _period_opens_clause(ev: Evidence) -> bool:
     return words()["obligation"].match(text, pos) is not None
 
 
+_LABEL_COLON = regex.compile(r"[\s*_]*:[\s*_]*")
+
+
+def _period_label(ev: Evidence) -> bool:
+    """A time standing as the label of a line, then the work due by it: "- Quý I/2026: Sở Khoa
+    học và Công nghệ hoàn thành khảo sát", "Tháng 12/2026: Hoàn thành triển khai ..." (a roadmap)."""
+    if ev.kind not in ("date", "datetime", "month", "quarter", "half_year", "year", "range") or ev.due is None:
+        return False
+    if _FILLER.fullmatch(ev.text, 0, ev.expr.start) is None:
+        return False  # (opens the paragraph, after its list mark at most)
+    m = _LABEL_COLON.match(ev.text, ev.expr.end)
+    if m is None or ":" not in m.group():
+        return False
+    after = ev.text[m.end() : m.end() + 160]
+    w = words()
+    if w["review_not_with"].search(after) or w["target"].search(after):
+        return False  # a yearly figure to reach ("- Năm 2027: đạt 70% ..."): a goal
+    return bool(w["obligation"].search(after) or w["done_verbs"].search(after) or w["action_starts"].match(after))
+
+
 _YEARS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\s*$")
 
 
@@ -978,6 +998,7 @@ RULES: tuple[Rule, ...] = (
     Rule("period_reported", "mention", _period_reported, "the period a report covers, due by another date"),
     Rule("period_of_report", "mention", _period_of_report, "the period a review covers ('tổng kết năm 2025')"),
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
+    Rule("period_label", "deadline", _period_label, "a time as a line's label, then the work ('Quý I/2026: ...')", 0.6),
     Rule("task_heading", "deadline", _task_heading, "a heading naming a period's tasks ('Nhiệm vụ quý III/2026')", 0.6),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
     Rule("cycle_restated", "mention", _cycle_restated, "a cycle whose day follows it in brackets"),
