@@ -248,6 +248,9 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 stated = _statement_owners(blocks, tree, first_block, bi, owner, owners)
                 if stated:
                     found.owners = stated
+            if not has_owner(found.owners) and any(a.role == "director" for a in found.owners):
+                # "Giao Đảng ủy UBND tỉnh chỉ đạo thực hiện": who directs, with nobody else named, owns it
+                found.owners = [_sole_director(a) if a.role == "director" else a for a in found.owners]
             counter += 1
             decisions[-1].deadline = f"d{counter}"
             d = expr.deadline(
@@ -440,6 +443,10 @@ def _heading_deadline(blk: Block, sec: Section, d: Deadline, rule: str) -> bool:
         return True
     rest = blk.text.replace(d.phrase, " ", 1)
     return blk.text.rstrip(" *_").endswith(":") and len(_HEADING_WORDS.findall(rest)) <= 3
+
+
+def _sole_director(a: Assignee) -> Assignee:
+    return Assignee(a.unit, "assigned", a.raw, a.kind, f"{a.rule}+sole_director")
 
 
 def _has_below(tree: SectionTree, sec: Section, bi: int) -> bool:
