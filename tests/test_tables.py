@@ -160,6 +160,25 @@ def test_row_without_number_or_owners_but_its_own_time_is_a_step_of_the_row_abov
     ]
 
 
+def test_time_cells_open_ended_yearly_quarter_and_bracketed_step() -> None:
+    rows = [
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |",
+        "|---|---|---|---|",
+        "| 1 | Báo cáo | Sở Nội vụ | Quý I hằng năm |",
+        "| 2 | Duy trì hệ thống | Sở Nội vụ | Năm 2026 và các năm tiếp theo |",
+        "| 3 | Vận hành cổng dữ liệu | Sở Nội vụ | Từ năm 2026 |",
+        "| 4 | Xây dựng đề án | Sở Nội vụ | 2026 - 2027 (trình HĐND tỉnh năm 2027) |",
+    ]
+    got = table_tasks([only("\n".join(rows) + "\n")], Header(year=2026))
+    assert [(d.kind, d.due, d.rule) for d in got.deadlines] == [
+        ("recurring", None, "table_time_cell"),
+        ("vague", None, "table_open_cell"),
+        ("vague", None, "table_open_cell"),
+        ("range", "2027-12-31", "table_time_cell"),
+    ]
+    assert got.deadlines[0].recurrence is not None and got.deadlines[0].recurrence.month == 3
+
+
 def test_paragraph_cells_row_numbers_run_on_through_groups() -> None:
     cells = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "I", "Thể chế", "1", "Rà soát văn bản", "Sở Tư pháp",
              "Quý III/2026", "II", "Hạ tầng", "2", "Nâng cấp mạng", "Bưu điện tỉnh", "Năm 2027"]

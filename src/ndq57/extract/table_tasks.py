@@ -43,6 +43,7 @@ RULE_DOCS = {
     "table_year_cell": "a bare year in the time cell of a task row",
     "table_whole_year_cell": "the whole year ('Cả năm', 'Trong năm') in the time cell: the document's year",
     "table_vague_cell": "a time cell with no date ('Thường xuyên', 'Khi có phát sinh')",
+    "table_open_cell": "a time cell with a start and no end ('Từ năm 2026', '2026 và các năm tiếp theo')",
 }
 
 
@@ -331,8 +332,19 @@ def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> l
     exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
     cited = cited_spans(text)
     out: list[Deadline] = []
+    last_end = -1
     for e in exprs:
         if any(s <= e.start < t for s, t in cited):
+            continue
+        if out and _bracketed(text, last_end, e.start):
+            continue  # "2026 - 2027 (trình HĐND tỉnh năm 2027)": a step of the time before it
+        last_end = e.end
+        if e.kind != "recurring" and (
+            (e.kind != "range" and _from_word().match(e.phrase) is not None)
+            or _open_after().match(text, e.end) is not None
+        ):
+            # "Từ năm 2026" (a start, no end), "Năm 2026 và các năm tiếp theo" (open-ended)
+            out.append(_plain(cell, text.strip(" .;"), "vague", None, 0.3, "table_open_cell"))
             continue
         conf = 0.8 if e.due else 0.6 if e.recurrence else 0.4
         out.append(e.deadline("", section=None, line=cell.line, task="", confidence=conf, rule="table_time_cell"))
@@ -347,6 +359,26 @@ def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> l
     if v:
         return [_plain(cell, text.strip(" .;"), "vague", None, 0.3, "table_vague_cell")]
     return []
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """A bracket opens between ``start`` and ``end`` and is not closed before ``end``."""
+    k = text.rfind("(", start, end)
+    return k >= 0 and text.find(")", k, end) < 0
+
+
+@functools.cache
+def _from_word() -> regex.Pattern[str]:
+    """A time that opens with "từ" and has no end ("Từ năm 2026", "Từ 01/7/2026")."""
+    words = load("timewords")["qualifiers"]["from"]
+    return regex.compile(rf"(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+@functools.cache
+def _open_after() -> regex.Pattern[str]:
+    """"... và các năm tiếp theo" right after a time: open-ended (the words of the deadline rules)."""
+    words = load("deadline_words")["open_after"]
+    return regex.compile(rf"[\s,]*(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def _plain(cell: TableCell, phrase: str, kind: str, due: str | None, conf: float, rule: str) -> Deadline:

@@ -710,7 +710,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?"
             + ")",
         ),
-        ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + ")?"),
+        # "Quý I hằng năm": the quarter every year
+        ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + "|" + _SC + OF + _g("qyr", YEARLY) + ")?"),
         # a span of months every year: "(từ) tháng 7 đến tháng 9 hằng năm", "tháng 5 - 7 hằng năm"
         (
             "recur_yearly_span",
@@ -1925,6 +1926,11 @@ def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 def _b_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     q = _quarter(_grp(m, "qq") or "1")
+    if _grp(m, "qyr") is not None:
+        rec = Recurrence(freq="yearly", month=q * 3, monthday=_last_day(2023, q * 3))
+        return _Raw(
+            m.start(), m.end(), "recurring", _qualifier(cats, "recurring"), None, "recur_yearly_quarter", recurrence=rec
+        )
     y, inferred = _year(ctx, _int(m, "qy"))
     due = _iso(y, q * 3, _last_day(y, q * 3)) if y is not None else None
     r = _Raw(m.start(), m.end(), "quarter", _qualifier(cats, "quarter"), due, "quarter", year_inferred=inferred)
