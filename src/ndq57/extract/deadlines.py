@@ -270,6 +270,9 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
             elif owner is not None and _has_below(tree, owner, bi) and _heading_deadline(blk, owner, d, rule.name):
                 over_items.append((d, owner))
+                if rule.name != "task_heading" and len(_HEADING_WORDS.findall(text.replace(d.phrase, " ", 1))) > 3:
+                    # (a heading that says more than its time is a task of its own too)
+                    _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
             else:
                 _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
@@ -432,17 +435,16 @@ _HEADING_WORDS = regex.compile(r"\p{L}+")
 
 
 def _heading_deadline(blk: Block, sec: Section, d: Deadline, rule: str) -> bool:
-    """The deadline of a section's heading line that names no owner and says little beside its
-    time: "1. Trước ngày 31/3/2026:", "2. Nhiệm vụ trọng tâm quý III/2026" — the items below are
-    due then (one deadline for them all, owned by their owners)."""
+    """The deadline of a section's heading line that introduces the items below it ("1. Trước ngày
+    31/3/2026:", "2. Từ nay đến ngày 30/6/2026, tập trung hoàn thành các nhiệm vụ sau:"), names
+    the tasks of a period ("2. Nhiệm vụ trọng tâm quý III/2026") or is the time alone: the items
+    below are due then (one deadline for them all, owned by their owners too)."""
     if blk.line != sec.line or len(blk.text) > 160:
         return False
-    if any(a.role in ("lead", "assigned") and a.rule.split(":", 1)[0] in ("clause", "paragraph") for a in d.assignees):
-        return False
-    if rule == "task_heading":
+    if rule == "task_heading" or blk.text.rstrip(" *_").endswith(":"):
         return True
-    rest = blk.text.replace(d.phrase, " ", 1)
-    return blk.text.rstrip(" *_").endswith(":") and len(_HEADING_WORDS.findall(rest)) <= 3
+    # the line is the time alone ("**1. Trước ngày 15/4/2026**")
+    return not _HEADING_WORDS.search(blk.text.replace(d.phrase, " ", 1))
 
 
 def _sole_director(a: Assignee) -> Assignee:
@@ -481,19 +483,16 @@ def _statement_owners(
 
 def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: bool) -> bool:
     """A heading's deadline is the deadline of the tasks of the items below it that name no time
-    of their own: it links them and takes their owners (beside those it inherits). False when
+    of their own: it links them and takes their owners (beside those it names). False when
     the heading only names the tasks of a period and items below give their own times
     ("Nhiệm vụ trọng tâm quý I/2026" over items due by their own days: ``dated_below``): then
     it is no deadline."""
     if d.rule == "task_heading" and dated_below:
         return False
     below = builder.under(sec.path, undated=True, after=d.line)
-    item_owners: list[Assignee] = []
     for task in below:
-        merge_owners(item_owners, [Assignee(a.unit, a.role, a.raw, a.kind, "items_below") for a in task.owners])
+        merge_owners(d.assignees, [Assignee(a.unit, a.role, a.raw, a.kind, "items_below") for a in task.owners])
         builder.link(task, d)
-    if item_owners:
-        d.assignees = item_owners
     return True
 
 

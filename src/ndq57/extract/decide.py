@@ -68,6 +68,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "groundbreaking",
             "review_words",
             "review_not_with",
+            "open_closed_by",
         )
     }
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
@@ -735,6 +736,8 @@ def _effective_end_rx() -> regex.Pattern[str]:
 def _open_period(ev: Evidence) -> bool:
     """"từ nay đến hết năm 2026", "năm 2026 và các năm tiếp theo": open-ended."""
     w = words()
+    if w["open"].match(ev.expr.phrase) and ev.due is not None and w["open_closed_by"].search(ev.clause):
+        return False  # "Từ nay đến ngày 30/6/2026, tập trung hoàn thành ...": finished by then
     return bool(w["open"].match(ev.expr.phrase) or w["open_after"].match(ev.after))
 
 
