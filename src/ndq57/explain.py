@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ndq57.extract.deadlines import RULE_DOCS as DEADLINE_RULE_DOCS
 from ndq57.extract.decide import DEFAULT, RULES
 from ndq57.extract.table_tasks import RULE_DOCS as TABLE_RULE_DOCS
 from ndq57.model import Document, Section
 
-_RULE_DOCS = {r.name: r.doc for r in (*RULES, DEFAULT)} | TABLE_RULE_DOCS
+_RULE_DOCS = {r.name: r.doc for r in (*RULES, DEFAULT)} | TABLE_RULE_DOCS | DEADLINE_RULE_DOCS
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,11 @@ from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
 
+# What the rules this module applies after the decision table mean (``ndq57 explain``).
+RULE_DOCS = {
+    "grouping_heading": "a heading naming a period's tasks over items that give their own times",
+}
+
 
 @dataclass(slots=True)
 class Extracted:
