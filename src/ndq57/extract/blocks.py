@@ -32,7 +32,7 @@ FIELD_KEYS = ("task", "lead", "coordinate", "time", "product")
 
 @dataclass(slots=True)
 class Field:
-    key: str  # task | lead | coordinate | time | product
+    key: str  # task | lead | coordinate | time | product (time_with_owner, event: while grouping)
     label: str  # as written, without the colon
     value: str
     block: int  # index of the block
@@ -195,9 +195,10 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
         current.fields.extend(found)
     out: list[LabelledTask] = []
     for t in order:
-        if any(f.key == "time_with_owner" for f in t.fields):
-            owned = t.has_owner
-            kept = [f for f in t.fields if owned or f.key != "time_with_owner"]
+        if any(f.key in ("time_with_owner", "event") for f in t.fields):
+            # a bare "Thời gian:" is a task's time in a block naming its owner and no place
+            timed = t.has_owner and not any(f.key == "event" for f in t.fields)
+            kept = [f for f in t.fields if f.key != "event" and (timed or f.key != "time_with_owner")]
             t.fields = [_as_time(f) if f.key == "time_with_owner" else f for f in kept]
         if t.fields and (t.has_owner or len({f.key for f in t.fields}) >= 2):
             out.append(t)
