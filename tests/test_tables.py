@@ -179,6 +179,32 @@ def test_time_cells_open_ended_yearly_quarter_and_bracketed_step() -> None:
     assert got.deadlines[0].recurrence is not None and got.deadlines[0].recurrence.month == 3
 
 
+def test_grid_group_row_spanning_all_columns_with_its_bar_a_column_off() -> None:
+    border = "+----+------------------+-------------+-----------------+"
+    text = "\n".join(
+        [
+            border,
+            "| TT | Nhiệm vụ         | Thời hạn    | Cơ quan chủ trì |",
+            border.replace("-", "="),
+            "| **I. NHIỆM VỤ VỀ THỂ CHẾ**                             |",  # one wider than the borders
+            border,
+            "| 1  | Ban hành quy chế | 30/6/2026   | Sở Tư pháp      |",
+            border,
+            "| **II. NHIỆM VỤ VỀ HẠ TẦNG**                          |",  # one narrower
+            border,
+            "| 2  | Nâng cấp mạng    | Quý IV/2026 | Sở Tài chính    |",
+            border,
+        ]
+    )
+    t = only(text + "\n")
+    assert [(r.kind, r.path) for r in t.rows if r.kind in ("group", "task")] == [
+        ("group", "I"),
+        ("task", "I.1"),
+        ("group", "II"),
+        ("task", "II.2"),
+    ]
+
+
 def test_paragraph_cells_row_numbers_run_on_through_groups() -> None:
     cells = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "I", "Thể chế", "1", "Rà soát văn bản", "Sở Tư pháp",
              "Quý III/2026", "II", "Hạ tầng", "2", "Nâng cấp mạng", "Bưu điện tỉnh", "Năm 2027"]

@@ -377,6 +377,11 @@ def _grid_cells(line: str, cols: list[int]) -> list[str]:
     """The cell texts of a grid line, cut at the border columns that hold a ``|`` (a cell spanning
     columns has none between them)."""
     cuts = [p for p in cols if p < len(line) and line[p] in "|+"]
+    end = len(line.rstrip()) - 1
+    if cuts and end > cuts[-1] and line[end] == "|":
+        # the closing bar a column off its border (a row one character wider or narrower than
+        # the borders: hand-edited or wide characters): the row still ends there
+        cuts.append(end)
     return [line[a + 1 : b] for a, b in itertools.pairwise(cuts)]
 
 
