@@ -271,7 +271,7 @@ def test_output_file_and_out_dir(tmp_path):
     assert res.exit_code == 1
     written = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file())
     assert written == ["a_plan.txt.yaml", "b_legacy.txt.yaml", "f_notes.md.yaml", "sub/c_wide.txt.yaml"]
-    assert yaml.safe_load((dest / "sub" / "c_wide.txt.yaml").read_text(encoding="utf-8"))["schema"] == "ndq57/2"
+    assert yaml.safe_load((dest / "sub" / "c_wide.txt.yaml").read_text(encoding="utf-8"))["schema"] == "ndq57/3"
     res = invoke("parse", str(folder / "a_plan.txt"), "--out-dir", str(dest))
     assert res.exit_code == 0 and (dest / "a_plan.txt.json").is_file()
     res = invoke("parse", str(folder), "--out-dir", str(dest / "a_plan.txt.json"), "-q")
@@ -374,7 +374,7 @@ def test_out_dir_failure_mid_write_leaves_no_partial_file(tmp_path, monkeypatch)
     def half(item, stream, **kw):
         calls.append(item)
         if len(calls) == 2:  # the second document: half written, then the disk fails
-            stream.write('{"schema": "ndq57/2", "trunc')
+            stream.write('{"schema": "ndq57/3", "trunc')
             raise OSError(28, "No space left on device")
         real.render(item, stream, **kw)
 

@@ -24,7 +24,7 @@ def test_case(case: dict[str, Any]) -> None:
         if "section" in w:  # the path of the section it is filed under
             assert d.section == w["section"], (d.phrase, d.section)
         if "owners" in w:  # the units that do the work (lead or assigned), in order
-            got_owners = [a.unit for a in d.assignees if a.role in ("lead", "assigned")]
+            got_owners = [a.canonical for a in d.assignees if a.role in ("lead", "assigned")]
             assert got_owners == w["owners"], (d.phrase, got_owners)
     for item in case.get("not", []):
         phrase = item["phrase"] if isinstance(item, dict) else item

@@ -102,7 +102,7 @@ def make_doc() -> Document:
         ),
     ]
     return Document(
-        schema="ndq57/2",
+        schema="ndq57/3",
         source=Source("in/kh.txt", SHA, "utf-8"),
         document=Header(number="45/KH-UBND", type="Kế hoạch", date="2026-03-02"),
         sections=[sec],
@@ -155,7 +155,7 @@ def test_jsonl_and_yaml(rows):
     out = io.StringIO()
     EXPORTERS["yaml"].render(make_doc().to_dict(), out)
     text = out.getvalue()
-    assert text.startswith("schema: ndq57/2\n")  # sort_keys=False
+    assert text.startswith("schema: ndq57/3\n")  # sort_keys=False
     assert "Sở Tài chính" in text  # allow_unicode
     assert yaml.safe_load(text)["deadlines"][0]["due"] == "2026-03-15"
     out = io.StringIO()

@@ -121,7 +121,7 @@ def test_a_long_document_reads_like_its_parts() -> None:
     assert len(one.deadlines) == 16 and len(one.sections) == 8 and len(one.citations) == 8
     assert len(many.deadlines) == 40 * 16 and len(many.sections) == 40 * 8 and len(many.citations) == 40 * 8
     def owners(doc: ndq57.Document) -> set[tuple[str, str]]:
-        return {(a.unit, a.role) for d in doc.deadlines for a in d.assignees}
+        return {(a.canonical, a.role) for d in doc.deadlines for a in d.assignees}
 
     assert owners(one) == owners(many) == {("Sở Y tế", "lead"), ("Sở Công Thương", "coordinate")}
 

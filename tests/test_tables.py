@@ -227,7 +227,7 @@ def test_owner_group_rows_name_the_owner_of_rows_without_one() -> None:
     doc = parse("Số: 3/KH-UBND\nĐà Nẵng, ngày 2 tháng 3 năm 2026\n\nKẾ HOẠCH\n\n1. Triển khai.\n\n" + text)
     (d,) = doc.deadlines
     assert d.section == "Phụ lục.1"
-    assert [(a.unit, a.rule) for a in d.assignees] == [("Sở Y tế", "table:group_row")]
+    assert [(a.canonical, a.rule) for a in d.assignees] == [("Sở Y tế", "table:group_row")]
 
 
 # ------------------------------------------------------------------------------ other exports
@@ -490,7 +490,7 @@ def _one_row_table(time: str) -> Table:
     ],
 )
 def test_owner_cells(cell: str, units: list[str]) -> None:
-    assert [a.unit for a in owner_list(cell, "lead", "r")] == units
+    assert [a.canonical for a in owner_list(cell, "lead", "r")] == units
 
 
 @pytest.mark.parametrize(
@@ -510,7 +510,7 @@ def test_roles_written_in_an_owner_cell(cell: str, owners: list[tuple[str, str]]
         TableRow("task", [TableCell("1", 2), TableCell("Rà soát", 2), TableCell(cell, 2), TableCell("2026", 2)], 2, "1")
     )
     (task,) = table_tasks([t], Header()).tasks
-    assert [(a.unit, a.role) for a in task.owners] == owners
+    assert [(a.canonical, a.role) for a in task.owners] == owners
 
 
 def test_a_person_in_an_owner_cell() -> None:
@@ -533,7 +533,7 @@ def test_owners_named_in_the_task_cell_when_no_column_holds_them() -> None:
         )
     )
     (task,) = table_tasks([t], Header()).tasks
-    assert [(a.unit, a.role) for a in task.owners] == [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")]
+    assert [(a.canonical, a.role) for a in task.owners] == [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")]
 
 
 def test_join_path() -> None:
@@ -578,7 +578,7 @@ def test_table_tasks_join_the_record_in_line_order(doc: Any) -> None:
     assert [d.id for d in doc.deadlines] == ["d1", "d2", "d3"]
     assert [d.task_ids for d in doc.deadlines] == [["t1"], ["t2"], ["t3"]]
     assert doc.tasks[1].deadlines == ["d2"]
-    assert [(a.unit, a.role, a.rule) for a in doc.tasks[2].owners] == [
+    assert [(a.canonical, a.role, a.rule) for a in doc.tasks[2].owners] == [
         ("Sở Nội vụ", "lead", "table:lead_column"),
         ("Ủy ban nhân dân các xã, phường", "lead", "table:lead_column"),
     ]

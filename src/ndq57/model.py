@@ -8,10 +8,11 @@ clock times, ISO date-times without a zone (``2025-07-11T11:00``).
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "ndq57/2"
+SCHEMA_VERSION = "ndq57/3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,15 +157,45 @@ class Relative:
     resolved: bool
 
 
+def _bare(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "d"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
+def written_unit(canonical: str, raw: str) -> str:
+    """The owner as the text names it (``raw``), or the normal form where the text names it by a
+    part that a shared head word completes (``các Bộ: Y tế, Xây dựng`` -> ``Bộ Y tế``).
+
+    >>> written_unit("Sở Giáo dục và Đào tạo", "Sở GD&ĐT"), written_unit("Bộ Y tế", "Y tế")
+    ('Sở GD&ĐT', 'Bộ Y tế')
+    >>> written_unit("Các sở, ban, ngành", " các sở, ban, ngành tỉnh ")
+    'các sở, ban, ngành tỉnh'
+    """
+    written = " ".join(raw.split())
+    if not written:
+        return canonical
+    full, part = _bare(canonical), _bare(written)
+    if len(full) > len(part) and full.endswith(" " + part):
+        return canonical
+    return written
+
+
 @dataclass(slots=True)
 class Assignee:
-    """An owner of a task: a unit, a person or a group, with the role the text gives it."""
+    """An owner of a task: a unit, a person or a group, with the role the text gives it.
 
-    unit: str  # normal form (canonical unit name, or the person's title)
+    ``unit`` is the owner as written (what a clerk finds on the paper), ``canonical`` its normal
+    form (aliases and abbreviations resolved: what tasks are grouped and tracked by)."""
+
+    unit: str = field(init=False)  # as written, completed by a shared head word (written_unit)
+    canonical: str  # normal form (canonical unit name, or the person's title)
     role: str  # lead | coordinate | assigned | director | supervisor | report_to
-    raw: str  # as written
+    raw: str  # as written, exactly
     kind: str = "unit"  # unit | person | group
     rule: str = ""  # the rule that chose this owner and role
+
+    def __post_init__(self) -> None:
+        self.unit = written_unit(self.canonical, self.raw)
 
 
 @dataclass(slots=True)

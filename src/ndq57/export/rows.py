@@ -427,8 +427,8 @@ def _unit_ok(
     owners: Iterable[Mapping[str, Any]], queries: tuple[str, ...], matches: Callable[[str, str, str | None], bool]
 ) -> bool:
     for a in owners:
-        unit = str(a.get("unit") or "")
-        raw = a.get("raw")
+        unit = str(a.get("canonical") or a.get("unit") or "")
+        raw = a.get("unit")
         for q in queries:
             try:
                 if matches(q, unit, raw):
@@ -757,7 +757,7 @@ def summarize_by_unit(rows: Iterable[Mapping[str, Any]], as_of: dt.date) -> list
     groups: dict[str, Row] = {}
     for row in rows:
         owners = [a for a in row.get("owners") or [] if a.get("role") in ("lead", "assigned")]
-        units = list(dict.fromkeys(str(a.get("unit") or "") for a in owners)) or [""]
+        units = list(dict.fromkeys(str(a.get("canonical") or a.get("unit") or "") for a in owners)) or [""]
         day = due_date(row)
         for unit in units:
             g = groups.setdefault(

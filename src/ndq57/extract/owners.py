@@ -59,11 +59,11 @@ def has_owner(assignees: Iterable[Assignee]) -> bool:
 
 def merge(into: list[Assignee], more: Iterable[Assignee]) -> None:
     """Add the owners of ``more`` whose unit ``into`` does not name yet."""
-    have = {a.unit for a in into}
+    have = {a.canonical for a in into}
     for a in more:
-        if a.unit not in have:
+        if a.canonical not in have:
             into.append(a)
-            have.add(a.unit)
+            have.add(a.canonical)
 
 
 def _owners(
@@ -110,7 +110,7 @@ def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee
         return assignees
     subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES}
     return [
-        Assignee(a.unit, "lead", a.raw, a.kind, f"{a.rule}+promoted") if (a.unit, a.role) in subjects else a
+        Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+promoted") if (a.canonical, a.role) in subjects else a
         for a in assignees
     ]
 
@@ -452,16 +452,20 @@ class Owners:
             if opening == "lead":
                 # "- Chủ trì, phối hợp với Y ..." under the heading "X": X leads
                 owners[n_own:] = [
-                    Assignee(a.unit, "lead", a.raw, a.kind, f"{a.rule}+opening_lead") if a.role == "assigned" else a
+                    (
+                        Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+opening_lead")
+                        if a.role == "assigned"
+                        else a
+                    )
                     for a in owners[n_own:]
                 ]
         elif opening == "director":
             # "- Chỉ đạo Sở X chủ trì ..." under "Giao UBND tỉnh ...": UBND directs, the Sở leads
-            have = {a.unit for a in owners}
+            have = {a.canonical for a in owners}
             heads = [
-                Assignee(a.unit, "director", a.raw, a.kind, f"{a.rule}+opening_director")
+                Assignee(a.canonical, "director", a.raw, a.kind, f"{a.rule}+opening_director")
                 for a in self.inherited(section, [])
-                if a.role in ("lead", "assigned") and a.unit not in have
+                if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             owners = heads + owners
         return ClauseOwners(owners, recipients, task_start)
@@ -551,7 +555,7 @@ class Owners:
 
         for d in deadlines:
             for a in d.assignees:
-                e = entry(a.unit)
+                e = entry(a.canonical)
                 if a.role not in e.roles:
                     e.roles.append(a.role)
                 if d.section and d.section not in e.sections:
@@ -561,7 +565,7 @@ class Owners:
         def walk(nodes: list[Section]) -> None:
             for s in nodes:
                 for a in self.heading(s):
-                    e = entry(a.unit)
+                    e = entry(a.canonical)
                     if a.role not in e.roles:
                         e.roles.append(a.role)
                     if s.path not in e.sections:

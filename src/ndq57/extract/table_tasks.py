@@ -170,7 +170,7 @@ def _task(
             d.id = f"td{len(out.deadlines) + 1}"
             d.section = section
             d.task = text
-            d.assignees = [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in owners]
+            d.assignees = [Assignee(a.canonical, a.role, a.raw, a.kind, a.rule) for a in owners]
             d.task_ids = [task.id]
             task.deadlines.append(d.id)
             out.deadlines.append(d)
@@ -190,7 +190,7 @@ def _continue(
     for d in out.deadlines:
         if task.id in d.task_ids:
             d.task = task.text
-            merge_owners(d.assignees, [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in owners])
+            merge_owners(d.assignees, [Assignee(a.canonical, a.role, a.raw, a.kind, a.rule) for a in owners])
 
 
 def _row_owners(
@@ -203,7 +203,7 @@ def _row_owners(
                 key = (part, part_role, rule)
                 if key not in memo:
                     memo[key] = owner_list(*key)
-                merge_owners(owners, [Assignee(a.unit, a.role, a.raw, a.kind, a.rule) for a in memo[key]])
+                merge_owners(owners, [Assignee(a.canonical, a.role, a.raw, a.kind, a.rule) for a in memo[key]])
     if inherited and not owners:
         # no owner column: "Giao Sở X chủ trì, phối hợp với Y ..." in the task cell
         for cell in _cell(row, cols, "task"):
@@ -269,8 +269,8 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     names of the list as written (a piece after a comma that does not start like a unit goes on
     the name before it: "UBND xã, phường, đặc khu", "Phòng Kinh tế, Hạ tầng và Đô thị").
 
-    >>> [(a.unit, a.kind) for a in owner_list("Sở KH&CN; các cơ quan, đơn vị liên quan", "lead", "r")]
-    [('Sở Khoa học và Công nghệ', 'unit'), ('Các cơ quan, đơn vị', 'group')]
+    >>> [(a.unit, a.canonical) for a in owner_list("Sở KH&CN; các cơ quan, đơn vị liên quan", "lead", "r")]
+    [('Sở KH&CN', 'Sở Khoa học và Công nghệ'), ('các cơ quan, đơn vị liên quan', 'Các cơ quan, đơn vị')]
     >>> [a.raw for a in owner_list("UBND xã, phường, đặc khu", "lead", "r")]
     ['UBND xã, phường, đặc khu']
     """
@@ -312,8 +312,8 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         else:
             kind = "group" if _COLLECTIVE.match(raw) else "person" if _person().match(raw) else "unit"
             a = Assignee(canonical_unit(raw), own_role, raw, kind, own_rule)
-        if a.unit not in seen:
-            seen.add(a.unit)
+        if a.canonical not in seen:
+            seen.add(a.canonical)
             out.append(a)
     return out
 
@@ -437,7 +437,7 @@ def merge(
         e.deadlines = [d_ids.get((0, x), x) for x in e.deadlines]
     for t in table.tasks:
         for a in t.owners:
-            e = entries.setdefault(a.unit, UnitIndexEntry(a.unit, [], [], []))
+            e = entries.setdefault(a.canonical, UnitIndexEntry(a.canonical, [], [], []))
             if a.role not in e.roles:
                 e.roles.append(a.role)
             if t.section and t.section not in e.sections:

@@ -119,11 +119,11 @@ class TaskBuilder:
 
 
 def merge_owners(into: list[Assignee], more: list[Assignee]) -> None:
-    have = {(a.unit, a.role) for a in into}
+    have = {(a.canonical, a.role) for a in into}
     for a in more:
-        if (a.unit, a.role) not in have:
-            into.append(Assignee(a.unit, a.role, a.raw, a.kind, a.rule))
-            have.add((a.unit, a.role))
+        if (a.canonical, a.role) not in have:
+            into.append(Assignee(a.canonical, a.role, a.raw, a.kind, a.rule))
+            have.add((a.canonical, a.role))
 
 
 _INHERITED_SCOPES = ("heading", "intro", "document", "addressee")

@@ -114,7 +114,7 @@ def one(reg: Register, task_id: str, as_of: dt.date) -> dict[str, Any]:
 
 def _unit_ok(row: Mapping[str, Any], queries: Sequence[str], matches: Callable[[str, str, str | None], bool]) -> bool:
     for owner in json.loads(row.get("owners") or "[]"):
-        unit, raw = str(owner.get("unit") or ""), owner.get("raw")
+        unit, raw = str(owner.get("canonical") or owner.get("unit") or ""), owner.get("unit")
         for q in queries:
             try:
                 if matches(q, unit, raw):

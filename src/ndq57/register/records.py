@@ -220,11 +220,11 @@ def document_rows(doc: Mapping[str, Any], digest: str | None = None) -> Document
         seen[key] = n
         if n > 1:  # the same clause twice in one document: keep both, apart
             key = f"{key}#{n}"
-        owners = t.get("owners") or []  # Assignee dicts: unit, role, raw, kind, rule
+        owners = t.get("owners") or []  # Assignee dicts: unit, canonical, role, raw, kind, rule
         heads = lead_owners(owners)
-        raws: dict[str, str] = {}
+        raws: dict[str, str] = {}  # normal form -> as written
         for o in heads:
-            raws.setdefault(str(o["unit"]), str(o.get("raw") or o["unit"]))
+            raws.setdefault(str(o.get("canonical") or o["unit"]), str(o["unit"]))
         leads = list(raws)
         dls = [_deadline(by_id[i]) for i in t.get("deadlines") or [] if i in by_id]
         for part_key, part in _term_parts(key, dls):
