@@ -453,7 +453,7 @@ def _heading_deadline(blk: Block, sec: Section, d: Deadline, rule: str) -> bool:
 
 
 def _sole_director(a: Assignee) -> Assignee:
-    return Assignee(a.unit, "assigned", a.raw, a.kind, f"{a.rule}+sole_director")
+    return Assignee(a.canonical, "assigned", a.raw, a.kind, f"{a.rule}+sole_director")
 
 
 def _has_below(tree: SectionTree, sec: Section, bi: int) -> bool:
@@ -482,7 +482,7 @@ def _statement_owners(
         return []
     text = blocks[fb].text
     found = owners.for_clause(text, [(0, len(text))], 0, sec, inherit=False)
-    got = [Assignee(a.unit, a.role, a.raw, a.kind, "statement:" + a.rule.split(":", 1)[-1]) for a in found.owners]
+    got = [Assignee(a.canonical, a.role, a.raw, a.kind, "statement:" + a.rule.split(":", 1)[-1]) for a in found.owners]
     return got if has_owner(got) else []
 
 
@@ -496,7 +496,7 @@ def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: b
         return False
     below = builder.under(sec.path, undated=True, after=d.line)
     for task in below:
-        merge_owners(d.assignees, [Assignee(a.unit, a.role, a.raw, a.kind, "items_below") for a in task.owners])
+        merge_owners(d.assignees, [Assignee(a.canonical, a.role, a.raw, a.kind, "items_below") for a in task.owners])
         builder.link(task, d)
     return True
 
