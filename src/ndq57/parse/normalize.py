@@ -229,8 +229,8 @@ class _Log:
 # --------------------------------------------------------------------------------------------
 # Step: invisible characters
 
-_SPACE_LIKE = "\u00a0\u202f\u2007"
-_DROPPED = "\u200b\u2060\ufeff\u00ad"
+_SPACE_LIKE = "\u00a0\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f"
+_DROPPED = "\u200b\u2060\ufeff\u00ad\u200c\u200d"
 
 
 @functools.cache
@@ -246,12 +246,63 @@ def invisible_chars(text: str) -> list[_Edit]:
     >>> invisible_chars("a\\u00a0b\\u200bc")
     [(1, 2, ' ', 'invisible_chars'), (3, 4, '', 'invisible_chars')]
     """
-    if not any(c in text for c in _SPACE_LIKE + _DROPPED):
-        return []
     return [
         (m.start(), m.end(), " " if m.group() in _SPACE_LIKE else "", "invisible_chars")
         for m in _invisible_pattern().finditer(text)
     ]
+
+
+# --------------------------------------------------------------------------------------------
+# Step: compatibility characters of a text layer or an East Asian input method
+
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000]")
+
+
+def compat_chars(text: str) -> list[_Edit]:
+    """Edits writing full-width digits, letters and signs as ASCII ("１５/６" -> "15/6"), an
+    ideographic space as a space and a ligature glyph as its letters ("ﬁ" -> "fi").
+
+    >>> [e[2] for e in compat_chars("trước ngày １５／６, ﬁle\\u3000x")]
+    ['1', '5', '/', '6', 'fi', ' ']
+    """
+    out: list[_Edit] = []
+    for m in _COMPAT.finditer(text):
+        c = m.group()
+        repl = _LIGATURES.get(c) or (" " if c == "\u3000" else chr(ord(c) - 0xFEE0))
+        out.append((m.start(), m.end(), repl, "compat_chars"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Step: blanks a text layer put before punctuation
+
+# blanks, then a comma, a semicolon or a colon before a blank or the line end, or a full stop at
+# the line end or before a capital (a word, a number or a bracket must come before the blanks)
+_BLANK_PUNCT = re.compile(r"[ \t]+(?:[,;:](?=[ \t]|$)|\.(?=[ \t]*$|[ \t]+[^\W\d_]))", re.MULTILINE)
+
+
+def punct_spacing(text: str) -> list[_Edit]:
+    """Edits dropping the blanks a text layer put between a word and the punctuation after it.
+
+    >>> [e[:2] for e in punct_spacing("Sở Tài chính , Sở Nội vụ ; trước ngày 15/6/2026 .\\nĐiều 1 . Phạm vi")]
+    [(12, 13), (24, 25), (47, 48), (56, 57)]
+    >>> punct_spacing("mục . . . | , a .b 1 .5 ... x . y; tỷ lệ 3 : 1")
+    []
+    """
+    out: list[_Edit] = []
+    for m in _BLANK_PUNCT.finditer(text):
+        a = m.start()
+        if not a or not (text[a - 1].isalnum() or text[a - 1] in ")]”\""):
+            continue
+        end = a + len(m.group()) - 1
+        nxt = text[end + 1 : end + 8].lstrip(" \t")[:1]
+        if text[end] == "." and nxt and nxt != "\n" and not nxt.isupper():
+            continue
+        if text[end] == ":" and text[a - 1].isdigit() and nxt.isdigit():
+            continue  # (a ratio or a clock time: "3 : 1")
+        out.append((a, end, "", "punct_spacing"))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -386,6 +437,7 @@ def date_repairs(text: str) -> list[_Edit]:
                     edits.extend(_ocr_digits(m, pats.ocr))
         p = text.find("/", p + 1)
     edits.extend(_dashed_dates(text, pats.dashed, pats.dashed_after))
+    edits.extend(e for e in _ocr_word_numbers(text, pats.ocr) if e not in edits)
     for hint in pats.glue_hint.finditer(text):
         end = hint.start() + 1
         word = pats.glued.search(text, max(0, end - 8), end + 1)
@@ -445,6 +497,72 @@ def _glued_number(text: str, at: int, n: int) -> bool:
     if at - k > 2 or (k and not text[k - 1].isspace()):
         return False
     return not (at + n < len(text) and _is_word_char(text[at + n]))
+
+
+@functools.cache
+def _ocr_number_patterns() -> tuple[Any, Any]:
+    """A digit beside a letter an OCR engine reads for a digit; and a number of such characters
+    after a date word ("ngày l5", "năm 2O26", "tháng lO/2026", "trước 3l/12")."""
+    data = load("slips")["date_repairs"]
+    ocr = "".join(str(k) for k in data["ocr_digits"])
+    hint = re.compile(f"[{ocr}]\\d|\\d[{ocr}]")
+    words = "|".join(re.escape(str(w)) for w in sorted(data["ocr_number_after"], key=len, reverse=True))
+    number = re.compile(
+        rf"(?<![^\W\d_])(?P<w>(?i:{words}))[ \t]+(?P<a>[\d{ocr}]{{1,4}})(?:/(?P<b>[\d{ocr}]{{1,4}}))?(?![\w/])"
+    )
+    return hint, number
+
+
+def _ocr_word_numbers(text: str, ocr: dict[str, str]) -> list[_Edit]:
+    """Edits putting digits for the letters an OCR engine read in a day, a month or a year after
+    a date word: "ngày l5" (1-31), "tháng l2" (1-12), "năm 2O26" (1900-2099), a day and a month
+    or a month and a year after a deadline word ("trước 3l/12", "tháng lO/2026"). Looked for only
+    where such a letter stands beside a digit.
+
+    >>> [(e[2], e[3]) for e in _ocr_word_numbers("ngày l5 tháng 6 năm 2O26; trước 3l/12", {"l": "1", "O": "0"})]
+    [('1', 'ocr_digit'), ('0', 'ocr_digit'), ('1', 'ocr_digit')]
+    >>> _ocr_word_numbers("mã lO/2O26; năm l9; ngày 4O", {"l": "1", "O": "0"})
+    []
+    """
+    hint, number = _ocr_number_patterns()
+    out: list[_Edit] = []
+    last = -1
+    for h in hint.finditer(text):
+        if h.start() < last:
+            continue
+        for m in number.finditer(text, max(0, h.start() - 12), min(len(text), h.end() + 10)):
+            if not m.start() <= h.start() < m.end() or m.start() < last:
+                continue
+            last = m.end()
+            out.extend(_ocr_word_number(m, ocr))
+    return out
+
+
+def _ocr_word_number(m: Any, ocr: dict[str, str]) -> list[_Edit]:
+    word = m.group("w").lower()
+    parts = [g for g in ("a", "b") if m.group(g) is not None]
+    if not all(any(c.isdigit() for c in m.group(g)) for g in parts):
+        return []
+    fixed = {g: "".join(ocr.get(c, c) for c in m.group(g)) for g in parts}
+    if not all(f.isdigit() for f in fixed.values()) or all(fixed[g] == m.group(g) for g in parts):
+        return []
+    values = [int(fixed[g]) for g in parts]
+    lengths = [len(fixed[g]) for g in parts]
+    if word == "năm":
+        ok = len(parts) == 1 and lengths[0] == 4 and 1900 <= values[0] <= 2099
+    elif word == "tháng":
+        ok = lengths[0] <= 2 and 1 <= values[0] <= 12 and (len(parts) == 1 or (lengths[1] == 4 and 1900 <= values[1] <= 2099))
+    elif word == "ngày" and len(parts) == 1:
+        ok = lengths[0] <= 2 and 1 <= values[0] <= 31
+    else:  # a day and a month
+        ok = len(parts) == 2 and max(lengths) <= 2 and 1 <= values[0] <= 31 and 1 <= values[1] <= 12
+    if not ok:
+        return []
+    out: list[_Edit] = []
+    for g in parts:
+        base = m.start(g)
+        out.extend((base + i, base + i + 1, ocr[c], "ocr_digit") for i, c in enumerate(m.group(g)) if c in ocr)
+    return out
 
 
 def _ocr_digits(m: Any, ocr: dict[str, str]) -> list[_Edit]:
@@ -704,6 +822,10 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
         words.difference_update(mixed)
         words.update(itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed))))  # (is_vietnamese)
     bad = {w for w in itertools.filterfalse(syllables.is_syllable, words) if len(w) <= 16}
+    if bad:
+        # (a known misreading of one word is the slips' to repair: "trưóc" is "trước", no "trư óc")
+        known = _slip_words()
+        bad = {w for w in bad if w.lower() not in known}
     if not bad:
         return []
     alt = "|".join(re.escape(w) for w in sorted(bad, key=len, reverse=True))
@@ -1010,6 +1132,12 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 
 @functools.cache
+def _slip_words() -> frozenset[str]:
+    """The slip forms of one word, lower case (left to the slips by the syllable repairs)."""
+    return frozenset(k for k in _slips()[1] if " " not in k)
+
+
+@functools.cache
 def _slip_starts() -> re.Pattern[str]:
     """The first word of every slip form, as a whole word, any case."""
     _, by_key = _slips()
@@ -1238,6 +1366,8 @@ def _normalize(base: str, style: str) -> Normalized:
     text = base
     steps: list[Callable[[str], list[_Edit]]] = [
         invisible_chars,
+        compat_chars,
+        punct_spacing,
         glued_symbols,
         date_repairs,
         stray_glyphs,
