@@ -279,7 +279,7 @@ def compat_chars(text: str) -> list[_Edit]:
 
 # blanks, then a comma, a semicolon or a colon before a blank or the line end, or a full stop at
 # the line end or before a capital (a word, a number or a bracket must come before the blanks)
-_BLANK_PUNCT = re.compile(r"[ \t]+(?:[,;:](?=[ \t]|$)|\.(?=[ \t]*$|[ \t]+[^\W\d_]))", re.MULTILINE)
+_BLANK_PUNCT = re.compile(r" (?:[,;:](?=[ \t]|$)|\.(?=[ \t]*$|[ \t]+[^\W\d_]))", re.MULTILINE)
 
 
 def punct_spacing(text: str) -> list[_Edit]:
@@ -292,10 +292,13 @@ def punct_spacing(text: str) -> list[_Edit]:
     """
     out: list[_Edit] = []
     for m in _BLANK_PUNCT.finditer(text):
-        a = m.start()
+        # (the pattern starts at the last blank, a space: led by one character it is quicker)
+        end = m.start() + 1
+        a = end - 1
+        while a and text[a - 1] in " \t":
+            a -= 1
         if not a or not (text[a - 1].isalnum() or text[a - 1] in ")]”\""):
             continue
-        end = a + len(m.group()) - 1
         nxt = text[end + 1 : end + 8].lstrip(" \t")[:1]
         if text[end] == "." and nxt and nxt != "\n" and not nxt.isupper():
             continue
@@ -500,17 +503,18 @@ def _glued_number(text: str, at: int, n: int) -> bool:
 
 
 @functools.cache
-def _ocr_number_patterns() -> tuple[Any, Any]:
+def _ocr_number_patterns() -> tuple[tuple[Any, Any], Any]:
     """A digit beside a letter an OCR engine reads for a digit; and a number of such characters
     after a date word ("ngày l5", "năm 2O26", "tháng lO/2026", "trước 3l/12")."""
     data = load("slips")["date_repairs"]
     ocr = "".join(str(k) for k in data["ocr_digits"])
-    hint = re.compile(f"[{ocr}]\\d|\\d[{ocr}]")
+    # (two patterns, each led by one class: an alternation of both is slower than the two)
+    hints = (re.compile(f"[{ocr}][0-9]"), re.compile(f"[0-9][{ocr}]"))
     words = "|".join(re.escape(str(w)) for w in sorted(data["ocr_number_after"], key=len, reverse=True))
     number = re.compile(
         rf"(?<![^\W\d_])(?P<w>(?i:{words}))[ \t]+(?P<a>[\d{ocr}]{{1,4}})(?:/(?P<b>[\d{ocr}]{{1,4}}))?(?![\w/])"
     )
-    return hint, number
+    return hints, number
 
 
 def _ocr_word_numbers(text: str, ocr: dict[str, str]) -> list[_Edit]:
@@ -524,10 +528,10 @@ def _ocr_word_numbers(text: str, ocr: dict[str, str]) -> list[_Edit]:
     >>> _ocr_word_numbers("mã lO/2O26; năm l9; ngày 4O", {"l": "1", "O": "0"})
     []
     """
-    hint, number = _ocr_number_patterns()
+    hints, number = _ocr_number_patterns()
     out: list[_Edit] = []
     last = -1
-    for h in hint.finditer(text):
+    for h in sorted((*hints[0].finditer(text), *hints[1].finditer(text)), key=lambda h: h.start()):
         if h.start() < last:
             continue
         for m in number.finditer(text, max(0, h.start() - 12), min(len(text), h.end() + 10)):
@@ -857,6 +861,83 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
             edits.append((m.start(), m.end(), _restyle(f"{pair[0]} {pair[1]}", style), "split_glued_word"))
             last_end = m.end()
     return edits
+
+
+# --------------------------------------------------------------------------------------------
+# Step: province names
+
+
+@functools.cache
+def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
+    """The province names by the skeletons of their words; the most words a name has; and the
+    places a name may follow: a level word ("tỉnh", "thành phố", "TP.") or a line's start."""
+    names: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for raw in load("slips")["place_names"]:
+        words = tuple(_nfc(raw).split())
+        names[tuple(map(_place_key, words))] = words
+    longest = max(map(len, names), default=0)
+    levels = [str(w) for w in load("slips")["place_levels"]]
+    forms = {v for w in levels for v in (w, w[:1].upper() + w[1:], w.upper())}
+    # (literal words first: the engine skips to their first letters)
+    lead = re.compile("(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")[ \t]+(?=[^\W\d_])")
+    return names, longest, lead
+
+
+def _place_key(word: str) -> str:
+    """The skeleton of a word of a name, "k" read as "c" ("Đắc Lắc" for "Đắk Lắk")."""
+    return _skeleton(word).replace("k", "c")
+
+
+_PLACE_LINE_END = re.compile(r",[ \t]*(?i:ngày)(?![^\W_])")
+_AFTER_PLACE_LINE = re.compile(r"[ \t]*,[ \t]*(?i:ngày)(?![^\W_])")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def place_names(text: str, style: str = "old") -> list[_Edit]:
+    """Edits putting back a province's name misspelled after "tỉnh", "thành phố" or "TP.", or
+    as the place of a date line ("Quãng Ngải, ngày 5 tháng 3 năm 2026"): words whose skeletons are
+    a province's and whose spelling is not (tone style apart), each written in its case.
+
+    >>> [e[2:] for e in place_names("UBND tỉnh Quãng Ngải; TỈNH HÀ TỈNH\\nĐăc Lăc, ngày 5")]
+    [('Quảng Ngãi', 'slip_place_name'), ('HÀ TĨNH', 'slip_place_name'), ('Đắk Lắk', 'slip_place_name')]
+    >>> place_names("tỉnh ta, tỉnh Hà Tĩnh, thành phố Huế\\nAnh Hải Phong, ngày 5; Quang Nam")
+    []
+    """
+    names, longest, lead = _place_names()
+    starts = [(m.end(), False) for m in lead.finditer(text) if not (m.start() and _is_word_char(text[m.start() - 1]))]
+    for m in _PLACE_LINE_END.finditer(text):  # (the line of a date: "Quãng Ngải, ngày ...")
+        line = text.rfind("\n", 0, m.start()) + 1
+        while line < m.start() and text[line] in " \t*_":
+            line += 1
+        starts.append((line, True))
+    out: list[_Edit] = []
+    for start, at_line in sorted(set(starts)):
+        words: list[Any] = []
+        pos = start
+        while len(words) < longest:
+            w = _NAME_WORD.match(text, pos)
+            if w is None or not w.group()[:1].isupper():
+                break
+            words.append(w)
+            gap = pos = w.end()
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+            if pos == gap and len(words) < longest:
+                break
+        for n in range(len(words), 0, -1):
+            found = tuple(w.group() for w in words[:n])
+            right = names.get(tuple(map(_place_key, found)))
+            if right is None:
+                continue
+            if at_line and _AFTER_PLACE_LINE.match(text, words[n - 1].end()) is None:
+                break
+            pairs = list(zip(words[:n], right, strict=True))
+            if not all(_same_word(w.group(), r) for w, r in pairs):
+                a, e = words[0].start(), words[n - 1].end()
+                repl = _splice(text[a:e], ((w.start() - a, w.end() - a, _case_like(w.group(), r)) for w, r in pairs))
+                out.append((a, e, _restyle(repl, style), "slip_place_name"))
+            break
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -1373,6 +1454,7 @@ def _normalize(base: str, style: str) -> Normalized:
         stray_glyphs,
         functools.partial(ocr_header_words, style=style),
         functools.partial(syllable_repairs, style=style),
+        functools.partial(place_names, style=style),
     ]
     if style in ("old", "new"):
         steps.append(functools.partial(_tone_step, style=style))
