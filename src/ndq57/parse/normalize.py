@@ -255,7 +255,15 @@ def invisible_chars(text: str) -> list[_Edit]:
 # --------------------------------------------------------------------------------------------
 # Step: compatibility characters of a text layer or an East Asian input method
 
-_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
 _COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000]")
 
 
@@ -555,7 +563,8 @@ def _ocr_word_number(m: Any, ocr: dict[str, str]) -> list[_Edit]:
     if word == "năm":
         ok = len(parts) == 1 and lengths[0] == 4 and 1900 <= values[0] <= 2099
     elif word == "tháng":
-        ok = lengths[0] <= 2 and 1 <= values[0] <= 12 and (len(parts) == 1 or (lengths[1] == 4 and 1900 <= values[1] <= 2099))
+        year_ok = len(parts) == 1 or (lengths[1] == 4 and 1900 <= values[1] <= 2099)
+        ok = lengths[0] <= 2 and 1 <= values[0] <= 12 and year_ok
     elif word == "ngày" and len(parts) == 1:
         ok = lengths[0] <= 2 and 1 <= values[0] <= 31
     else:  # a day and a month
