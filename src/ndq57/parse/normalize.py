@@ -10,7 +10,14 @@ Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
    consonant or a third vowel both styles agree (``hoàng``, ``ngoài``, ``huýt``) and a misplaced
    mark there (``hòang``) is moved too. The ``u`` of ``qu`` is part of the consonant: ``quý``
    stays.
-4. ``slip_place_name``, ``slip_diacritic``, ``slip_typo`` — slips listed in ``data/slips.yaml``,
+   Before it, what text layers and OCR engines do: ``compat_chars`` (full-width digits and signs,
+   the ideographic space, ligatures), ``punct_spacing`` (blanks before ``, ; : .``),
+   ``symbol_hyphen``, date repairs (``date_spacing``, ``date_glued_word``, ``date_dash``,
+   ``ocr_digit`` — also in a number after a date word: ``ngày l5``, ``năm 2O26``),
+   ``ocr_stray_glyph``, ``ocr_header_word``, ``split_glued_word`` / ``join_split_word``, and
+   ``slip_place_name`` for a province's name misspelt after ``tỉnh`` / ``thành phố`` or as the
+   place of the date line (``data/slips.yaml`` ``place_names``).
+4. ``slip_place_name``, ``slip_diacritic``, ``slip_typo``, ``slip_ocr`` — slips listed in ``data/slips.yaml``,
    each with the context that must (or must not) surround it and a certainty: ``fix`` entries are
    changed, ``suspect`` entries are only reported.
 
@@ -246,6 +253,8 @@ def invisible_chars(text: str) -> list[_Edit]:
     >>> invisible_chars("a\\u00a0b\\u200bc")
     [(1, 2, ' ', 'invisible_chars'), (3, 4, '', 'invisible_chars')]
     """
+    if not any(c in text for c in _SPACE_LIKE + _DROPPED):  # (a scan per character: quicker)
+        return []
     return [
         (m.start(), m.end(), " " if m.group() in _SPACE_LIKE else "", "invisible_chars")
         for m in _invisible_pattern().finditer(text)
