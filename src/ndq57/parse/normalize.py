@@ -262,6 +262,51 @@ def invisible_chars(text: str) -> list[_Edit]:
 
 
 # --------------------------------------------------------------------------------------------
+# Step: text typed in a legacy font (TCVN3, VNI) that reached us as Latin-1 letters
+
+# letters that each legacy code uses often and Vietnamese Unicode text never holds (a few of the
+# evidence letters of data/legacy_fonts.yaml, such as "«" or "õ", stand in Unicode text too)
+_MODERN = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0]")  # (no legacy code has these)
+_LEGACY_HINTS = "µ¶¸¼½¾ÆÇËÎÏÑÖ×ØÜÞßäåæçëîïñö÷øûüþ"  # (not "¹": a footnote mark)
+_LEGACY_HINT = re.compile(f"[{_LEGACY_HINTS}]")
+
+
+def legacy_text(text: str) -> list[_Edit]:
+    """Edits converting text typed in a TCVN3 or VNI font to Unicode ("Së Tµi chÝnh" -> "Sở Tài
+    chính"): the whole text when its letters are those of a legacy code, else each line that is
+    (a run pasted from an old document), one edit per line. Looked for only in a text that holds
+    a letter those codes use and Unicode text does not.
+
+    >>> [e[2:] for e in legacy_text("Ủy ban nhân dân tỉnh\\nSë Tµi chÝnh chñ tr×, hoµn thµnh tr\\u00adíc ngµy 30/6")]
+    [('Sở Tài chính chủ trì, hoàn thành trước ngày 30/6', 'legacy_font')]
+    >>> legacy_text("Giá trị × 2; mã ß")
+    []
+    """
+    if not any(c in text for c in _LEGACY_HINTS):  # (a scan per letter: quicker than a pattern)
+        return []
+    hints = len(_LEGACY_HINT.findall(text))
+    if hints < 5:  # (a sign or a foreign name: "×", "Müller")
+        return []
+    from ndq57.readers.legacy_fonts import guess, to_unicode
+
+    whole = guess(text) if hints >= 0.01 * len(text) else None
+    lines = {text.count("\n", 0, m.start()) for m in _LEGACY_HINT.finditer(text)} if whole is None else None
+    out: list[_Edit] = []
+    pos = 0
+    for k, line in enumerate(text.split("\n")):
+        kind = whole or (guess(line) if lines is not None and k in lines else None)
+        if kind is not None and not _MODERN.search(line):  # (a line of Unicode text stays)
+            # (the words with a legacy letter whose plain letters are all capitals were typed in
+            # a capitals font: .VnTimeH)
+            letters = [c for w in line.split() if not w.isascii() for c in w if c.isascii() and c.isalpha()]
+            new = to_unicode(line, kind, capitals=len(letters) > 1 and all(map(str.isupper, letters)))
+            if new != line and "\n" not in new:
+                out.append((pos, pos + len(line), new, "legacy_font"))
+        pos += len(line) + 1
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # Step: compatibility characters of a text layer or an East Asian input method
 
 _LIGATURES = {
@@ -1464,6 +1509,7 @@ def _normalize(base: str, style: str) -> Normalized:
     log = _Log(base)
     text = base
     steps: list[Callable[[str], list[_Edit]]] = [
+        legacy_text,
         invisible_chars,
         compat_chars,
         punct_spacing,
