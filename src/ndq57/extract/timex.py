@@ -487,6 +487,12 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + MV("m1")
             + "(?:(?:"
             + MY("m1y")
+            # "tháng 11 năm nay đến tháng 3 năm sau": the years the document's own and the next
+            + "|"
+            + _S
+            + NAM
+            + _S
+            + _g("m1n", a("now"))
             + ")?"
             + CONN
             + "|(?:"
@@ -502,7 +508,18 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _S
             + ")?"
             + MV("m2")
-            + MY("m2y"),
+            + "(?:"
+            + MY("m2y")
+            + "|"
+            + _S
+            + NAM
+            + _S
+            + "(?:"
+            + _g("m2n", a("now"))
+            + "|"
+            + _g("m2x", NEXT)
+            + r")(?![\p{L}\p{N}])"
+            + ")",
         ),
         (
             "range_quarter",
@@ -1644,6 +1661,13 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert m1 is not None and m2 is not None
     y2 = _int(m, "m2y")
     y1 = _int(m, "m1y")
+    if y2 is None:  # "năm nay", "năm sau" after the last month: the document's year, the next one
+        now = ctx.doc_date.year if ctx.doc_date is not None else ctx.default_year
+        if now is None:
+            return None
+        y2 = now + 1 if _grp(m, "m2x") is not None else now
+        if _grp(m, "m1n") is not None:
+            y1 = now
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if m1 > m2 else y2
     if y1 is not None and y2 is not None and (y1, m1) > (y2, m2):
