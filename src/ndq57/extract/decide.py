@@ -68,6 +68,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "groundbreaking",
             "review_words",
             "review_not_with",
+            "year_part_start",
             "open_closed_by",
         )
     }
@@ -97,6 +98,12 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
     out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
+    # a verb of review and the results it looks at, then the period, with no more than a few words
+    # between them ("đánh giá kết quả thực hiện nhiệm vụ trong 5 tháng đầu năm 2026")
+    out["reviewed"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('review_verbs')})\s+(?:{alt('results_nouns')})(?!\p{{L}})[^;:()\n]{{0,60}}$",
+        regex.IGNORECASE,
+    )
     out["retrospective"] = regex.compile(rf"^[\s,]*(?:{alt('retrospective_after')})(?!\p{{L}})", regex.IGNORECASE)
     # a document cited by its type and name, the date closing the mention ("Luật Đất đai ngày ...")
     out["named_document"] = regex.compile(
@@ -817,6 +824,22 @@ def _period_of_report(ev: Evidence) -> bool:
     return ev.q is None and ev.kind in _PERIODS and _REPORT_NOUN.search(ev.local) is not None
 
 
+def _reviewed_period(ev: Evidence) -> bool:
+    """"Thống nhất đánh giá kết quả ... trong 5 tháng đầu năm 2026" in a notice signed in May: the
+    period a review looks back over, begun before the document was signed, not a term."""
+    doc, due = ev.ctx.doc_date, ev.due
+    if doc is None or due is None or ev.q not in (None, "within") or ev.kind not in (*_PERIODS, "range"):
+        return False
+    if words()["reviewed"].search(ev.local) is None:
+        return False
+    start = to_date(ev.expr.start_date)
+    if start is None:  # a month alone, a quarter: from its first month; a year and its first months: from January
+        months = {"month": 1, "quarter": 3, "half_year": 6}.get(ev.kind, 12)
+        first = 1 if words()["year_part_start"].search(ev.expr.phrase) else due.month - months + 1
+        start = dt.date(due.year, max(first, 1), 1)
+    return start <= doc
+
+
 def _late_deadline(ev: Evidence) -> bool:
     """Due before the document's date but asked for ("báo cáo trước ngày 15/3/2026" in a reminder
     signed later): still a deadline, now overdue."""
@@ -1000,6 +1023,7 @@ RULES: tuple[Rule, ...] = (
     Rule("goal_section_vague", "mention", _goal_section, "in a part that states aims, with no date"),
     Rule("period_reported", "mention", _period_reported, "the period a report covers, due by another date"),
     Rule("period_of_report", "mention", _period_of_report, "the period a review covers ('tổng kết năm 2025')"),
+    Rule("reviewed_period", "mention", _reviewed_period, "a period under way that a review looks back over"),
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
     Rule("period_label", "deadline", _period_label, "a time as a line's label, then the work ('Quý I/2026: ...')", 0.6),
     Rule("task_heading", "deadline", _task_heading, "a heading naming a period's tasks ('Nhiệm vụ quý III/2026')", 0.6),
