@@ -249,6 +249,8 @@ class _Words:
     anchors: dict[str, str]
     events: dict[str, str]
     unresolved: frozenset[str]
+    lunar_names: frozenset[str]
+    limit_only: frozenset[str]
     week_of_month: dict[str, str]  # word -> "1".."4" | "last"
 
 
@@ -270,6 +272,10 @@ def _words() -> _Words:
         anchors=_index(data["relative"]["anchors"]),
         events=ev,
         unresolved=frozenset(_key(v) for w in data["events"]["unresolved"] for v in _variants(str(w))),
+        lunar_names=frozenset(
+            _key(v) for w in data["events"]["lunar_new_year"]["names"] for v in _variants(str(w))
+        ),
+        limit_only=frozenset(_key(v) for w in data["events"]["limit_only"] for v in _variants(str(w))),
         week_of_month=_index({str(k): v for k, v in data["week_of_month"].items()}),
     )
 
@@ -2129,6 +2135,13 @@ def _b_day_only(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "recurring"), None, "day_only", day_only=d)
 
 
+@functools.cache
+def _holiday_before() -> Any:
+    """A word right before the Lunar New Year that makes it the holiday, not its day ("dịp")."""
+    words = _words().raw["events"]["lunar_new_year"]["not_after"]
+    return regex.compile(rf"(?<![\p{{L}}]){_alt(words)}\s*+$", regex.IGNORECASE)
+
+
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
     w = _words()
     ev = _key(_grp(m, ev_group) or "")
@@ -2136,9 +2149,23 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         return None
     if ev_group == "evn" and _grp(m, period_group) is None and not set(cats) & {"before", "by", "until", "through"}:
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
+    if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
+        return None  # "trong mùa lũ năm 2026": while the season lasts, no limit
     due = None
     inferred = False
     ptext = _grp(m, period_group)
+    lny = w.raw["events"]["lunar_new_year"]
+    if (
+        ptext is not None
+        and ev in w.lunar_names
+        and set(cats) & {"before", "by"}
+        and _holiday_before().search(_grp(m, "chain") or "") is None
+    ):
+        # "trước Tết Nguyên đán Bính Ngọ 2026": the Lunar New Year's day of the year named
+        year = regex.search(r"(?:19|20)\d{2}(?!\p{N})", ptext)
+        day = lny["days"].get(int(year.group())) if year is not None else None
+        if day is not None:
+            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), str(day), "event_lunar_new_year")
     if ptext is not None and ev not in w.unresolved:
         inner, _bad = _scan(ptext, ctx.doc_date, ctx.default_year, skip=_EVENT_RULES)
         if inner and inner[0].kind in ("vague", "month", "quarter", "half_year", "date", "datetime"):
