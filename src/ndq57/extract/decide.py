@@ -68,6 +68,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "groundbreaking",
             "review_words",
             "review_not_with",
+            "done_told",
             "year_part_start",
             "open_closed_by",
         )
@@ -103,6 +104,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["reviewed"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('review_verbs')})\s+(?:{alt('results_nouns')})(?!\p{{L}})[^;:()\n]{{0,60}}$",
         regex.IGNORECASE,
+    )
+    # a state told right after the day reached ("đến ngày 30/4/2026, đã có 45/50 xã hoàn thành")
+    out["as_of_state"] = regex.compile(
+        rf"^[\s,:;]*(?:[\p{{L}}]+\s+){{0,3}}?(?:{alt('as_of_state')})\s", regex.IGNORECASE
     )
     out["retrospective"] = regex.compile(rf"^[\s,]*(?:{alt('retrospective_after')})(?!\p{{L}})", regex.IGNORECASE)
     # a document cited by its type and name, the date closing the mention ("Luật Đất đai ngày ...")
@@ -393,6 +398,13 @@ class Rule:
 
 
 def _target_horizon(ev: Evidence) -> bool:
+    if ev.kind in ("date", "month", "quarter", "half_year") and ev.q in ("through", "until", "by"):
+        # "Phấn đấu đến ngày 31/12/2026, 100% cơ quan kết nối liên thông": a goal by a day, as by a
+        # year; "Phấn đấu đến tháng 9/2026 hoàn thành việc số hóa" finishes a work, a deadline
+        return (
+            words()["target_lead"].search(ev.before) is not None
+            and words()["open_closed_by"].search(ev.rest[:40]) is None
+        )
     if ev.kind not in ("year", "range") or ev.due is None:
         return False
     w = words()["target"]
@@ -840,6 +852,25 @@ def _reviewed_period(ev: Evidence) -> bool:
     return start <= doc
 
 
+def _done_told(ev: Evidence) -> bool:
+    """"Các sở, ngành đã hoàn thành việc rà soát trước ngày 15/4/2026": the work is told as done by
+    then (a result), not asked for."""
+    if ev.q not in (*_DEADLINE_QUALIFIERS, "until", "within", None):
+        return False
+    # in the words right before it, not beyond a comma ("Các đơn vị đã hoàn thành, báo cáo trước ...")
+    local = ev.local
+    return words()["done_told"].search(local, local.rfind(",") + 1) is not None
+
+
+def _as_of(ev: Evidence) -> bool:
+    """"Đến ngày 30/4/2026, đã có 45/50 xã hoàn thành": the day a state is told at, not a term."""
+    return (
+        ev.q in ("until", "through")
+        and ev.kind in ("date", "datetime", "month")
+        and words()["as_of_state"].match(ev.rest) is not None
+    )
+
+
 def _late_deadline(ev: Evidence) -> bool:
     """Due before the document's date but asked for ("báo cáo trước ngày 15/3/2026" in a reminder
     signed later): still a deadline, now overdue."""
@@ -1006,6 +1037,8 @@ RULES: tuple[Rule, ...] = (
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
     Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
     Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed", 0.7),
+    Rule("done_told", "past", _done_told, "work told as done by then ('đã hoàn thành ... trước ngày ...')"),
+    Rule("as_of", "past", _as_of, "the day a state is told at ('đến ngày ..., đã có ...')"),
     Rule("before_document", "past", _before_document, "due before the document was signed"),
     Rule("past_words", "past", _past_words, "a retrospective word ('thời gian qua', 'đã đạt')"),
     Rule("retrospective", "mention", _retrospective, "a point to look back from ('Sau 6 tháng triển khai')"),
