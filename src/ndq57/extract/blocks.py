@@ -66,6 +66,9 @@ def _label_re() -> regex.Pattern[str]:
         # and after a bracket that opens the fields of a task ("... (cơ quan chủ trì: Sở Nội vụ;
         # thời gian: quý II/2026)")
         r"|(?<=[;(\[])\s*(?P<label>\p{L}[\p{L}\s,]{1,60}?)\s*:\s*"
+        # after a comma, the next field of fields already begun ("Chủ trì: Sở Nội vụ, phối hợp: Sở
+        # Tài chính, Thời gian: tháng 10/2026"; see fields_of)
+        r"|(?<=,)\s*(?P<label>\p{L}[\p{L}\s]{1,40}?)\s*:\s*"
     )
 
 
@@ -149,11 +152,15 @@ def fields_of(text: str, block: int = 0, marked: str | None = None) -> list[Fiel
             continue
         if found and m.start() < found[-1][3]:
             continue
+        if m.start() > 0 and (text if marked is None else marked)[m.start() - 1] == "," and not found:
+            continue  # a label after a comma only goes on from fields already begun
         found.append((key, " ".join(m.group("label").split()), m.start(), m.end()))
     out: list[Field] = []
     for i, (key, label, lstart, vstart) in enumerate(found):
         vend = found[i + 1][2] if i + 1 < len(found) else len(text)
         value = text[vstart:vend].strip(" \n;.-+•")
+        if vend < len(text) and value.endswith(","):  # "Sở Nội vụ, phối hợp: ...": the comma joins fields
+            value = value[:-1].rstrip()
         # "b) Cơ quan thực hiện: - Đơn vị chủ trì: ..." - a container label with nothing of its own
         if not value:
             continue
