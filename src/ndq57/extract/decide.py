@@ -109,6 +109,14 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["as_of_state"] = regex.compile(
         rf"^[\s,:;]*(?:[\p{{L}}]+\s+){{0,3}}?(?:{alt('as_of_state')})\s", regex.IGNORECASE
     )
+    out["goal_figure"] = regex.compile(
+        rf"\d\s*%|(?<!\p{{L}})(?:{alt('goal_figures')})(?!\p{{L}})", regex.IGNORECASE
+    )
+    out["goal_opener"] = regex.compile(
+        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?"
+        rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
+        regex.IGNORECASE,
+    )
     out["retrospective"] = regex.compile(rf"^[\s,]*(?:{alt('retrospective_after')})(?!\p{{L}})", regex.IGNORECASE)
     # a document cited by its type and name, the date closing the mention ("Luật Đất đai ngày ...")
     out["named_document"] = regex.compile(
@@ -430,6 +438,20 @@ def _target_horizon(ev: Evidence) -> bool:
             return False
     period = ev.kind == "range" and _PERIOD.search(ev.before[-20:] + " " + ev.expr.phrase)
     return far or ev.kind != "range" or bool(period)
+
+
+def _goal_figure(ev: Evidence) -> bool:
+    """"Đến hết năm 2026, 100% hồ sơ được số hóa", "Trong quý II/2026, tỷ lệ ... đạt 80%": a time
+    opening its clause (alone or after a goal word), then a figure to reach, no work to finish."""
+    if ev.due is None or ev.bold or _before_document(ev):
+        return False  # (a period over when signed: the figures are results)
+    if ev.q not in ("until", "through", "within", None) and not (ev.q == "by" and _UNTIL.match(ev.expr.phrase)):
+        return False  # ("đến cuối năm 2026": "until" reads "by" for a vague period)
+    w = words()
+    if w["goal_opener"].match(ev.local) is None:
+        return False
+    rest = ev.rest[:100]
+    return w["goal_figure"].search(rest) is not None and w["open_closed_by"].search(rest) is None
 
 
 def _before_document(ev: Evidence) -> bool:
@@ -1034,6 +1056,7 @@ RULES: tuple[Rule, ...] = (
     Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')", 0.6),
     Rule("review_year", "deadline", _review_year, "a review to hold in a year ('sơ kết vào năm 2028')", 0.6),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),
+    Rule("goal_figure", "target", _goal_figure, "a time opening its clause, then a figure ('Đến hết năm 2026, 100%')"),
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
     Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
     Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed", 0.7),
