@@ -609,15 +609,26 @@ def _period_done(ev: Evidence) -> bool:
 def _period_opens_clause(ev: Evidence) -> bool:
     """A period that opens the clause, followed by what to do in it: "cuối năm 2026 sơ kết, báo
     cáo Ban Thường vụ"."""
-    if not (ev.q is None and ev.kind in ("half_year", "month", "quarter", "vague") and ev.obligation):
+    if not (ev.q is None and ev.kind in ("half_year", "month", "quarter", "vague", "year") and ev.obligation):
         return False
-    if ev.due is None or ev.local.strip(" ,;:-+*_"):
-        return False
+    if ev.due is None or _FILLER.fullmatch(ev.local) is None:
+        return False  # (opens the clause, after an item's label at most)
     pos = ev.expr.end
     text = ev.text
     while pos < len(text) and text[pos] in " ,:*_":
         pos += 1
-    return words()["obligation"].match(text, pos) is not None
+    w = words()
+    if ev.kind != "year" and w["obligation"].match(text, pos) is not None:
+        return True
+    # its subject first, then work to finish or to hand in: "Năm 2026, Sở Nội vụ hoàn thành việc sắp
+    # xếp ...", "Quý III/2026, Sở Tư pháp trình UBND tỉnh ..." (not a state: "đã", a goal word)
+    rest = text[pos : min(ev.clause_end, pos + 60)]
+    return (
+        (w["open_closed_by"].search(rest) is not None or w["recipient_verbs"].search(rest) is not None)
+        and _DA_DANG_VUA.search(rest) is None
+        and w["target"].search(rest) is None
+        and w["review_not_with"].search(rest) is None
+    )
 
 
 _LABEL_COLON = regex.compile(r"[\s*_]*:[\s*_]*")
