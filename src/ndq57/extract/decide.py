@@ -117,6 +117,11 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
         regex.IGNORECASE,
     )
+    out["condition"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('condition_words')})(?!\p{{L}})", regex.IGNORECASE)
+    out["condition_negation"] = regex.compile(
+        rf"^[\s,]*(?:[\p{{L}}]+\s+){{0,2}}?(?:{alt('condition_negations')})(?!\p{{L}})", regex.IGNORECASE
+    )
+    out["lapse"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('lapse_words')})[\s*_]*$", regex.IGNORECASE)
     out["retrospective"] = regex.compile(rf"^[\s,]*(?:{alt('retrospective_after')})(?!\p{{L}})", regex.IGNORECASE)
     # a document cited by its type and name, the date closing the mention ("Luật Đất đai ngày ...")
     out["named_document"] = regex.compile(
@@ -904,6 +909,19 @@ def _as_of(ev: Evidence) -> bool:
     )
 
 
+def _condition_on_term(ev: Evidence) -> bool:
+    """"Nếu đến ngày 30/6/2026 chưa hoàn thành thì ...", "Quá ngày 15/6/2026, ...": a term named in a
+    condition on missing it, or passed, not one set here."""
+    if ev.due is None or ev.bold:
+        return False
+    w = words()
+    if ev.q != "by" and w["lapse"].search(ev.before[-24:]) is not None:
+        return True  # (not "không quá ngày ...", a limit)
+    local = ev.local
+    cut = local.rfind(",") + 1
+    return w["condition"].search(local, cut) is not None and w["condition_negation"].match(ev.rest) is not None
+
+
 def _late_deadline(ev: Evidence) -> bool:
     """Due before the document's date but asked for ("báo cáo trước ngày 15/3/2026" in a reminder
     signed later): still a deadline, now overdue."""
@@ -1071,6 +1089,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
     Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
     Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed", 0.7),
+    Rule("condition_on_term", "mention", _condition_on_term, "a term in a condition ('nếu đến ngày ... chưa')"),
     Rule("done_told", "past", _done_told, "work told as done by then ('đã hoàn thành ... trước ngày ...')"),
     Rule("as_of", "past", _as_of, "the day a state is told at ('đến ngày ..., đã có ...')"),
     Rule("before_document", "past", _before_document, "due before the document was signed"),
