@@ -251,6 +251,7 @@ class _Words:
     unresolved: frozenset[str]
     lunar_names: frozenset[str]
     limit_only: frozenset[str]
+    solar_names: frozenset[str]
     week_of_month: dict[str, str]  # word -> "1".."4" | "last"
 
 
@@ -274,6 +275,9 @@ def _words() -> _Words:
         unresolved=frozenset(_key(v) for w in data["events"]["unresolved"] for v in _variants(str(w))),
         lunar_names=frozenset(
             _key(v) for w in data["events"]["lunar_new_year"]["names"] for v in _variants(str(w))
+        ),
+        solar_names=frozenset(
+            _key(v) for w in data["events"]["lunar_new_year"]["solar"] for v in _variants(str(w))
         ),
         limit_only=frozenset(_key(v) for w in data["events"]["limit_only"] for v in _variants(str(w))),
         week_of_month=_index({str(k): v for k, v in data["week_of_month"].items()}),
@@ -2157,15 +2161,20 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     lny = w.raw["events"]["lunar_new_year"]
     if (
         ptext is not None
-        and ev in w.lunar_names
+        and (ev in w.lunar_names or ev in w.solar_names)
         and set(cats) & {"before", "by"}
         and _holiday_before().search(_grp(m, "chain") or "") is None
     ):
         # "trước Tết Nguyên đán Bính Ngọ 2026": the Lunar New Year's day of the year named
         year = regex.search(r"(?:19|20)\d{2}(?!\p{N})", ptext)
-        day = lny["days"].get(int(year.group())) if year is not None else None
+        if year is None:
+            day = None
+        elif ev in w.solar_names:
+            day = f"{year.group()}-01-01"
+        else:
+            day = lny["days"].get(int(year.group()))
         if day is not None:
-            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), str(day), "event_lunar_new_year")
+            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), str(day), "event_new_year")
     if ptext is not None and ev not in w.unresolved:
         inner, _bad = _scan(ptext, ctx.doc_date, ctx.default_year, skip=_EVENT_RULES)
         if inner and inner[0].kind in ("vague", "month", "quarter", "half_year", "date", "datetime"):
