@@ -2653,6 +2653,15 @@ def _yearly_lead() -> Any:
 
 
 @functools.cache
+def _yearly_trail() -> Any:
+    """A yearly or half-yearly report named in brackets right after a day and month with no year:
+    "trước ngày 20 tháng 6 (báo cáo 6 tháng)", "trước ngày 15/12 (báo cáo năm)"."""
+    raw = _words().raw
+    reports = [f"{r} {c}" for r in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["cycles"]]
+    return regex.compile(rf"\s*+\(\s*+(?:{_alt(reports)})\s*+\)", regex.IGNORECASE)
+
+
+@functools.cache
 def _date_list() -> Any:
     """Days and months with no year listed before the last one of a yearly recurrence: "3/2, 19/5,
     2/9 và 7/11 hàng năm", "trước ngày 01/6 và 15/11 hằng năm"."""
@@ -2860,6 +2869,12 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         lead = _yearly_lead().search(text, max(0, r.start - 60), r.start)
         if lead is None:
+            if _yearly_trail().match(text, r.end) is None:
+                continue
+            month, day = r.month_day
+            r.kind, r.due = "recurring", None
+            r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
+            r.rule += "+yearly_context"
             continue
         month, day = r.month_day
         r.kind, r.due = "recurring", None
