@@ -112,6 +112,9 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["goal_figure"] = regex.compile(
         rf"\d\s*%|(?<!\p{{L}})(?:{alt('goal_figures')})(?!\p{{L}})", regex.IGNORECASE
     )
+    out["goal_reach"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('goal_reach')})\s+(?:khoảng\s+)?\d+(?:[.,]\d+)?\s*%[\s,]*$", regex.IGNORECASE
+    )
     out["goal_opener"] = regex.compile(
         rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
@@ -448,12 +451,14 @@ def _target_horizon(ev: Evidence) -> bool:
 def _goal_figure(ev: Evidence) -> bool:
     """"Đến hết năm 2026, 100% hồ sơ được số hóa", "Trong quý II/2026, tỷ lệ ... đạt 80%": a time
     opening its clause (alone or after a goal word), then a figure to reach, no work to finish."""
-    if ev.due is None or ev.bold or _before_document(ev):
+    if ev.due is None or _before_document(ev):
         return False  # (a period over when signed: the figures are results)
-    if ev.q not in ("until", "through", "within", None) and not (ev.q == "by" and _UNTIL.match(ev.expr.phrase)):
+    if ev.q not in ("until", "through", "within", "on", None) and not (ev.q == "by" and _UNTIL.match(ev.expr.phrase)):
         return False  # ("đến cuối năm 2026": "until" reads "by" for a vague period)
     w = words()
-    if w["goal_opener"].match(ev.local) is None:
+    if w["goal_reach"].search(ev.local[-40:]) is not None:
+        return True  # "phải đạt 90% trong năm 2025": the figure right before the time
+    if ev.bold or ev.q == "on" or w["goal_opener"].match(ev.local) is None:
         return False
     rest = ev.rest[:100]
     return w["goal_figure"].search(rest) is not None and w["open_closed_by"].search(rest) is None
