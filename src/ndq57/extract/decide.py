@@ -115,6 +115,9 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["goal_reach"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('goal_reach')})\s+(?:khoảng\s+)?\d+(?:[.,]\d+)?\s*%[\s,]*$", regex.IGNORECASE
     )
+    # the word of a cycle's period ("định kỳ hằng năm"), from the time words
+    periodic = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["recurrence"]["periodic"])
+    out["periodic_lead"] = regex.compile(rf"(?:{periodic})\s", regex.IGNORECASE)
     out["goal_opener"] = regex.compile(
         rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
@@ -973,7 +976,11 @@ def _recurring_duty(ev: Evidence) -> bool:
     reported = w["report_words"].search(" ".join(ev.local.split()[-10:]))
     # "báo cáo cấp có thẩm quyền hằng năm.", or an item that opens with its verb and ends with the
     # cycle: "- Lập kế hoạch ... và tổ chức diễn tập phương án ứng phó sự cố hàng năm."
-    return reported is not None or _opens_with_work(ev.clause)
+    if reported is not None or _opens_with_work(ev.clause):
+        return True
+    # "định kỳ hằng năm" closing a clause of work ("có trách nhiệm ... rà soát, bổ sung quy hoạch
+    # ... định kỳ hằng năm theo đúng quy định"): "định kỳ" says how often the work is done
+    return w["periodic_lead"].match(ev.expr.phrase) is not None and w["obligation"].search(ev.local) is not None
 
 
 def _unsaid_cycle(ev: Evidence) -> bool:
