@@ -118,6 +118,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     # the word of a cycle's period ("định kỳ hằng năm"), from the time words
     periodic = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["recurrence"]["periodic"])
     out["periodic_lead"] = regex.compile(rf"(?:{periodic})\s", regex.IGNORECASE)
+    out["held_passive"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('event')})(?!\p{{L}})[^.;:\n]{{0,60}}?(?<!\p{{L}})(?:{alt('held_passive')})\s*$",
+        regex.IGNORECASE,
+    )
     out["goal_opener"] = regex.compile(
         rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
@@ -685,7 +689,10 @@ def _toward(ev: Evidence) -> bool:
 
 
 def _held_event(ev: Evidence) -> bool:
-    """"Hội nghị ... họp từ ngày 10/4 đến ngày 12/4/2026 tại ...": when an event takes place."""
+    """"Hội nghị ... họp từ ngày 10/4 đến ngày 12/4/2026 tại ...": when an event takes place; "Hội
+    nghị sẽ được tổ chức trong tháng 6/2026": one said to be held, nobody asked to hold it."""
+    if not ev.bold and ev.q in (None, "on", "within", "from_to") and words()["held_passive"].search(ev.local[-100:]):
+        return True
     return (
         not ev.bold
         and ev.kind in ("date", "datetime", "range")
