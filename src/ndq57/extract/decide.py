@@ -70,6 +70,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "review_not_with",
             "done_told",
             "year_part_start",
+            "review_agreed",
             "open_closed_by",
         )
     }
@@ -895,8 +896,13 @@ def _reviewed_period(ev: Evidence) -> bool:
     doc, due = ev.ctx.doc_date, ev.due
     if doc is None or due is None or ev.q not in (None, "within") or ev.kind not in (*_PERIODS, "range"):
         return False
-    if words()["reviewed"].search(ev.local) is None:
+    w = words()
+    m = w["reviewed"].search(ev.local)
+    if m is None:
         return False
+    agreed = w["review_agreed"].search(ev.local[max(0, m.start() - 30) : m.start()]) is not None
+    if not agreed and w["list_intro"].search(ev.rest.rstrip(" .;")) is None:
+        return False  # (a review asked for: due then)
     start = to_date(ev.expr.start_date)
     if start is None:  # a month alone, a quarter: from its first month; a year and its first months: from January
         months = {"month": 1, "quarter": 3, "half_year": 6}.get(ev.kind, 12)
