@@ -71,6 +71,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "done_told",
             "year_part_start",
             "review_agreed",
+            "as_of_not_with",
             "open_closed_by",
         )
     }
@@ -469,7 +470,15 @@ def _goal_figure(ev: Evidence) -> bool:
     if ev.bold or ev.q == "on" or w["goal_opener"].match(ev.local) is None:
         return False
     rest = ev.rest[:100]
-    return w["goal_figure"].search(rest) is not None and w["open_closed_by"].search(rest) is None
+    figure = w["goal_figure"].search(rest)
+    if figure is None or w["open_closed_by"].search(rest) is not None:
+        return False
+    # no work asked for before the figure ("Trong năm 2026, Sở Y tế tổ chức tiêm chủng đạt tỷ lệ 95%")
+    goal_words = load("deadline_words")["goal_not_work"]
+    return all(
+        " ".join(m.group().lower().split()) in goal_words
+        for m in w["obligation"].finditer(rest, 0, figure.start())
+    )
 
 
 def _before_document(ev: Evidence) -> bool:
@@ -927,6 +936,7 @@ def _as_of(ev: Evidence) -> bool:
         ev.q in ("until", "through")
         and ev.kind in ("date", "datetime", "month")
         and words()["as_of_state"].match(ev.rest) is not None
+        and words()["as_of_not_with"].search(ev.rest[:100]) is None
     )
 
 
