@@ -627,6 +627,43 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
     return None
 
 
+@functools.cache
+def _opener_words() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
+    """The headings that open an attachment (``attachment_openers``), their first letters (with
+    those of the national titles), and the national titles."""
+    data = load("doctypes")
+    words = [str(w) for w in data["attachment_openers"]]
+    titles = tuple(str(t).upper() for group in data["national_titles"].values() for t in group)
+    rx = regex.compile(r"^(?:" + alternation(words) + r")(?!\w)")
+    return rx, frozenset(w[:1] for w in words) | frozenset(t[:1] for t in titles), titles
+
+
+def _attachment_openers(lines: list[Line], lo: int) -> list[int]:
+    """The lines from ``lo`` on that open something attached after the sign-off: an appendix
+    ("PHỤ LỤC II", "Phụ lục 1", "PHỤ LỤC KÈM THEO"), a list or a form ("DANH MỤC ...", "BIỂU SỐ
+    02"), a document issued with this one ("KẾ HOẠCH" over "(Ban hành kèm theo ...)"), or a
+    second national header. (A line is tried only when its first letter can open one.)"""
+    rx, firsts, titles = _opener_words()
+    heads = _heading_firsts()
+    found: list[int] = []
+    for i in range(lo, len(lines)):
+        ln = lines[i]
+        if ln.kind != "text":
+            continue
+        t = ln.text.strip(" *_#")
+        first = t[:1]
+        if first not in firsts and first not in heads:
+            continue
+        if _appendix_heading(t):
+            found.append(i)
+        elif len(t) < 200 and mostly_upper(t):
+            if rx.match(t) or any(title in t for title in titles):
+                found.append(i)
+            elif _heading(t) and _attached_body(lines, i) is not None:
+                found.append(i)
+    return found
+
+
 _ATTACHED_NOTE = regex.compile(r"^[\s*_]*\((?:[^)]*\s)?(?:kèm theo|Kèm theo)\s", regex.IGNORECASE)
 
 
@@ -998,7 +1035,14 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                     return j
         return None
 
-    name_idx = scan(n - 1, max(body_start, n - 60))
+    name_idx = None
+    for op in _attachment_openers(lines, body_start + 1):
+        # the body ends where an attachment opens, whatever its length: the signer above it
+        name_idx = scan(op - 1, max(body_start, op - 60))
+        if name_idx is not None:
+            break
+    if name_idx is None:
+        name_idx = scan(n - 1, max(body_start, n - 60))
     if name_idx is None and nn is not None and dist_end is not None:
         # a long document attached after the sign-off: the signer stands next to Nơi nhận
         name_idx = scan(min(n - 1, dist_end + 25), max(body_start, nn - 25))
