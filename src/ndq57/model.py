@@ -139,7 +139,7 @@ class Citation:
 
 @dataclass(slots=True)
 class Recurrence:
-    freq: str  # "weekly" | "monthly" | "quarterly" (month = month of the quarter, 1-3) | "yearly" | "periodic"
+    freq: str  # "daily" | "weekly" | "monthly" | "quarterly" (month = month of the quarter, 1-3) | "yearly" | "periodic"
     weekday: int | None = None  # 0 = Monday
     monthday: int | None = None
     month: int | None = None

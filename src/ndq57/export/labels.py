@@ -122,7 +122,9 @@ class Labels:
         monthday, month = rec.get("monthday"), rec.get("month")
         weekday = rec.get("weekday")
         text: str
-        if freq == "weekly":
+        if freq == "daily":
+            text = t["daily"]
+        elif freq == "weekly":
             if weekday is not None:
                 name = self._d["weekdays"]["vi"][int(weekday) % 7]
                 text = t["weekly"].format(weekday=name)

@@ -179,6 +179,8 @@ def _rule_kwargs(rec: Mapping[str, Any]) -> dict[str, Any] | None:
 
     freq = rec.get("freq")
     monthday = rec.get("monthday")
+    if freq == "daily":
+        return {"freq": rrule.DAILY}
     if freq == "weekly" and rec.get("weekday") is not None:
         return {"freq": rrule.WEEKLY, "byweekday": int(rec["weekday"]) % 7}
     if freq == "monthly" and monthday:
@@ -230,6 +232,8 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
             return "BYMONTHDAY=" + ",".join(str(x) for x in range(28, md + 1)) + ";BYSETPOS=-1"
         return f"BYMONTHDAY={md}"
 
+    if freq == "daily":
+        return "FREQ=DAILY"
     if freq == "weekly" and rec.get("weekday") is not None:
         return f"FREQ=WEEKLY;BYDAY={WEEKDAYS[int(rec['weekday']) % 7]}"
     if freq == "monthly" and monthday:

@@ -589,6 +589,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + OF
             + MONTHLY,
         ),
+        # a daily time: "trước 8 giờ hằng ngày", "15 giờ 00 hàng ngày"
+        ("recur_daily_time", TIME("dy") + _S + _alt(d["daily"]) + r"(?![\p{L}\p{N}])(?!\s*+\p{N})"),
         (
             "recur_yearly_date",
             "(?:"
@@ -1096,7 +1098,7 @@ def _unchained_pattern_for(key: str) -> Any:
 # The rules that can start at a number only with a time of day ("16 giờ", "8h30", "14:00"
 # before the rest): read from their patterns, where a number that is not a time's hour cannot come
 # first (a time is optional before a word, "ngày", "thứ", or required, as in the first).
-_TIME_LED = ("datetime_time_first", "recur_monthly_day", "weekday_weekly_after", "weekday")
+_TIME_LED = ("datetime_time_first", "recur_monthly_day", "recur_daily_time", "weekday_weekly_after", "weekday")
 
 
 @functools.cache
@@ -1780,6 +1782,19 @@ def _b_recur_monthly_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     )
 
 
+def _b_recur_daily_time(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    t = _time(m, "dy")
+    q = _qualifier(cats, "recurring")
+    if t is None or q not in ("by", "before", "through"):
+        # ("tiếp nhận hồ sơ từ 7 giờ 30 hằng ngày", "phát bản tin lúc 6 giờ hằng ngày": office
+        # hours and schedules, not a time things are due by)
+        return None
+    rec = Recurrence(freq="daily", time=t)
+    return _Raw(
+        m.start(), m.end(), "recurring", q, None, "recur_daily_time", recurrence=rec
+    )
+
+
 def _b_recur_yearly_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     d = _int(m, "ydd") if _grp(m, "ydd") is not None else _int(m, "ydd2")
     mo = _int(m, "ydm") if _grp(m, "ydm") is not None else _int(m, "ydm2")
@@ -2200,6 +2215,7 @@ _BUILDERS = {
     "range_year": _b_range_year,
     "datetime_time_first": _b_datetime_time_first,
     "recur_monthly_day": _b_recur_monthly_day,
+    "recur_daily_time": _b_recur_daily_time,
     "recur_yearly_date": _b_recur_yearly_date,
     "date": _b_date,
     "date_this_month": _b_date_this_month,
