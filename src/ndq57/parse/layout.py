@@ -1101,6 +1101,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             kind = "footnote"
             current = [ln]
             continue
+        if current and kind == "para" and ln.text[:1] == "(" and _title_note(current, ln.text):
+            # "DANH MỤC NHIỆM VỤ NĂM 2026" / "(Kèm theo Kế hoạch số ...)": the title of an
+            # attachment stands alone (a bold title stays a heading, its year no deadline)
+            flush()
         if current and kind == "para" and (ln.md_heading or _starts_item(ln.text)):
             prev = current[-1].text
             if not (_breaks_symbol(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
@@ -1112,6 +1116,20 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current.append(ln)
     flush()
     return out
+
+
+_TITLE_NOTE = regex.compile(r"^\((?:[^()]*\s)?(?:kèm theo|Kèm theo)\s", regex.IGNORECASE)
+
+
+def _title_note(current: list[Line], text: str) -> bool:
+    """``text`` is the note under an attachment's title printed in bold upper case ("(Kèm theo
+    Quyết định số ...)", "(Ban hành kèm theo ...)"), and the paragraph so far is that title."""
+    return _TITLE_NOTE.match(text) is not None and all(_bold_upper(c) for c in current)
+
+
+def _bold_upper(ln: Line) -> bool:
+    """The whole line is upper case and printed in bold."""
+    return bool(ln.bold) and sum(e - s for s, e in ln.bold) >= len(ln.text.strip()) - 4 and mostly_upper(ln.text)
 
 
 _PAREN_ITEM = regex.compile(r"^\((\d{1,2})\)\s")
