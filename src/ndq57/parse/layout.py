@@ -216,8 +216,15 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             raw = raw_lines[no - 1]
             at = len(raw) - len(raw.lstrip())
             fixes.append(Fix(why, raw.strip(), "", no, at, at + len(raw.strip())))
-    marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
     listed = list(enumerate(raw_lines, start=1))
+    if "\n" in text and (lifted := _lifted_marks(framed, raw_lines, furniture)):
+        # superscripts a layout export lifted to lines of their own: put back as superscripts
+        listed = [(no, lifted.get(no, raw)) for no, raw in listed if lifted.get(no, raw) is not None]
+        text = "\n".join(raw for _, raw in listed)
+        framed = f"\n{text}\n"
+        if fixes is not None:
+            fixes.extend(Fix("lift_superscript", raw_lines[no - 1].strip(), "", no, 0, 0) for no in sorted(lifted))
+    marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
     numbered = _export_tables(framed, listed)
     joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
     private = _ESCAPED_STAR in text  # (the sign that stands for "\\*" while emphasis is read)
@@ -560,6 +567,59 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
     for nos in seen.values():
         if len(nos) >= 2:
             out.update((no, "drop_running_header") for no in nos)
+    return out
+
+
+# Footnote marks a layout-preserving export (pdftotext -layout) lifted to a line of their own:
+# a superscript is printed above the baseline, so its digit comes out on the line above the text
+# it belongs to, at its column. A page number is told apart by the text on both sides of the mark
+# (a page number has a blank line or the page break beside it, or counts the pages: furniture)
+# and by the pairs: a mark is read only when a mark in the text ("... Tỉnh ủy" with "1" above
+# "ủy" and past it) and a body at a page foot ("1" above "Kế hoạch số ..." at the margin) carry
+# the same number, the body after the mark.
+
+_LONE_NUMBER = regex.compile(r"\n([^\S\n]*)(\d{1,2})[^\S\n]*(?=\n)")
+
+
+def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) -> dict[int, str | None]:
+    """The lines to change (1-based: the new text, None to drop) to put back the footnote marks
+    lifted to lines of their own (see above); empty when there are none."""
+    refs: dict[str, tuple[int, int]] = {}  # mark -> (line, column) of its first mark in the text
+    bodies: dict[str, int] = {}  # mark -> line of its body's mark, after the mark in the text
+    no, at = 0, 0
+    n = len(raw_lines)
+    for m in _LONE_NUMBER.finditer(framed):
+        no += framed.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        if no in furniture or not 1 < no < n:
+            continue
+        above, below = raw_lines[no - 2], raw_lines[no]
+        if not above.strip() or not below.strip() or below.startswith("\f"):
+            continue
+        col = len(m.group(1))
+        mark = m.group(2)
+        lead = len(below) - len(below.lstrip())
+        head = below.lstrip()[:1]
+        if col <= lead + 1 and (head.isupper() or head in "“\""):
+            if mark in refs and mark not in bodies and refs[mark][0] < no:
+                bodies[mark] = no
+        elif lead + 3 <= col <= len(below.rstrip()) + 1 and mark not in refs:
+            refs[mark] = (no, col)
+    out: dict[int, str | None] = {}
+    for mark, body in bodies.items():
+        ref, col = refs[mark]
+        sup = mark.translate(_DIGIT_TO_SUP)
+        line = raw_lines[ref]  # (the text line under the mark)
+        # after the word the mark stands over or just past ("ủy" of "Tỉnh ủy", a column short)
+        while col < len(line) and line[col - 1 : col].isalnum() and line[col].isalnum():
+            col += 1
+        out[ref] = None
+        left = line[:col].rstrip()
+        out[ref + 1] = left + sup + line[len(left) :]
+        text = raw_lines[body]
+        lead = len(text) - len(text.lstrip())
+        out[body] = None
+        out[body + 1] = text[:lead] + sup + " " + text[lead:]
     return out
 
 
