@@ -139,7 +139,8 @@ class Citation:
 
 @dataclass(slots=True)
 class Recurrence:
-    freq: str  # "daily" | "weekly" | "monthly" | "quarterly" (month = month of the quarter, 1-3) | "yearly" | "periodic"
+    # "daily" | "weekly" | "monthly" | "quarterly" (month = month of the quarter, 1-3) | "yearly" | "periodic"
+    freq: str
     weekday: int | None = None  # 0 = Monday
     monthday: int | None = None
     month: int | None = None

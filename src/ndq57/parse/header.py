@@ -654,13 +654,16 @@ def _attachment_openers(lines: list[Line], lo: int) -> list[int]:
         first = t[:1]
         if first not in firsts and first not in heads:
             continue
-        if _appendix_heading(t):
+        if _appendix_heading(t) or (
+            len(t) < 200
+            and mostly_upper(t)
+            and (
+                rx.match(t) is not None
+                or any(title in t for title in titles)
+                or (_heading(t) is not None and _attached_body(lines, i) is not None)
+            )
+        ):
             found.append(i)
-        elif len(t) < 200 and mostly_upper(t):
-            if rx.match(t) or any(title in t for title in titles):
-                found.append(i)
-            elif _heading(t) and _attached_body(lines, i) is not None:
-                found.append(i)
     return found
 
 

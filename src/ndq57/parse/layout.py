@@ -219,7 +219,7 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     listed = list(enumerate(raw_lines, start=1))
     if "\n" in text and (lifted := _lifted_marks(framed, raw_lines, furniture)):
         # superscripts a layout export lifted to lines of their own: put back as superscripts
-        listed = [(no, lifted.get(no, raw)) for no, raw in listed if lifted.get(no, raw) is not None]
+        listed = [(no, got) for no, raw in listed if (got := lifted.get(no, raw)) is not None]
         text = "\n".join(raw for _, raw in listed)
         framed = f"\n{text}\n"
         if fixes is not None:

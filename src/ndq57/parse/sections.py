@@ -24,7 +24,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         0.0,
         r"(?P<appendix>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số)(?=\s+\d))?"
         r"(?:\s+(?P<appendix_l>[IVXLC]{1,6}|\d{1,2}|[A-Z]))?)"
-        r"(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}))",
+        # (the note under it joined to it: "Phụ lục (Kèm theo Kế hoạch số ...)")
+        r"(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}|\((?i:ban hành )?(?i:kèm theo)\s))",
     ),
     (
         "part",
