@@ -87,3 +87,25 @@ def test_lone_numbers_without_their_pair_stay(text: str) -> None:
     lines = clean_lines(text)
     assert not any("¹" in ln.text for ln in lines)
     assert any(ln.text == "1" for ln in lines)
+
+
+@pytest.mark.parametrize(
+    ("closing", "section"),
+    [
+        ("Ủy ban nhân dân xã yêu cầu các thôn nghiêm túc thực hiện, báo cáo kết quả trước ngày 05/12/2026.", "II"),
+        ("Trên đây là Kế hoạch của xã; các thôn báo cáo kết quả trước ngày 05/12/2026.", "II"),
+        # not a closing formula: the item's own last paragraph
+        ("Các thôn báo cáo kết quả trước ngày 05/12/2026.", "II.2"),
+    ],
+)
+def test_closing_paragraph_belongs_to_the_last_top_section(closing: str, section: str) -> None:
+    text = (
+        _HEAD.replace("Các thôn triển khai thực hiện Kế hoạch này.\n", "")
+        + "1. Trạm Thú y xã hướng dẫn các thôn.\n"
+        + "2. Thôn Bình An:\n- Rà soát đàn gia súc.\n- Vệ sinh chuồng trại.\n\n"
+        + closing
+        + "\n\n"
+        + _SIGN
+    )
+    doc = ndq57.parse(text)
+    assert [d.section for d in doc.deadlines if d.due == "2026-12-05"] == [section]

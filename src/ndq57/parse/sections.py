@@ -264,6 +264,24 @@ def _letter_rank(nums: list[Numbered | None]) -> dict[str, float]:
     return {"alpha": 5.5} if under_roman else {}
 
 
+@functools.cache
+def _closing_pattern() -> regex.Pattern[str]:
+    """The opening of a closing paragraph (see ``closing_openers`` in doctypes.yaml)."""
+    data = load("doctypes")
+    issuers = "|".join(regex.escape(str(w)) for w in sorted(data["closing_issuers"], key=len, reverse=True))
+    verbs = "|".join(regex.escape(str(w)) for w in data["closing_verbs"])
+    openers = "|".join(regex.escape(str(w)) for w in sorted(data["closing_openers"], key=len, reverse=True))
+    return regex.compile(rf"^[\s*_]*(?:(?:{openers})\s|(?:{issuers})\s[^,.;:()]{{0,60}}?\s(?:{verbs})\s)")
+
+
+def _closing(blk: Block) -> bool:
+    """``blk`` is the closing paragraph of the body (the pattern is tried only on a paragraph
+    starting with a capital T, U, B, H or Ủ)."""
+    if blk.kind != "para" or blk.text.lstrip(" *_")[:1] not in "TUBHỦ":
+        return False
+    return _closing_pattern().match(blk.text) is not None
+
+
 # the item families whose items may each be one paragraph ("1. Sở X chủ trì ..., hoàn thành ...")
 _INLINE_FAMILIES = ("decimal", "paren", "letter")
 _BULLET = regex.compile(r"[\s*_]*[-+•–]")
@@ -331,6 +349,11 @@ def build_sections(blocks: list[Block]) -> SectionTree:
         if num is not None and num.family in ranks:
             num = Numbered(num.family, ranks[num.family], num.label, num.end)
         if num is None:
+            # (in a document attached after the sign-off, its own top level is one further down)
+            keep = 2 if stack and stack[0][1].family == "appendix" else 1
+            if len(stack) > keep and next_rank[bi] == 0.0 and _closing(blk):
+                # the closing paragraph after the last item: the last top-level section's
+                del stack[keep:]
             if stack and next_rank[bi] < stack[-1][0] and _closes_list(stack, roots, texts, blk):
                 stack.pop()  # a closing paragraph of the section that holds the list
             sec = stack[-1][1] if stack else None
