@@ -487,6 +487,10 @@ def test_footnote_mark_glued_to_a_word_or_a_party_symbol() -> None:
         ("Tp. Hồ Chí Minh, ngày 5 tháng 03 năm 2026.", "Tp. Hồ Chí Minh", (2026, 3, 5)),
         ("Thành phố Huế, ngày 05 tháng 3, năm 2026", "Thành phố Huế", (2026, 3, 5)),
         ("Hà Nội, ngày 05 tháng 3 năm 2O26", "Hà Nội", (2026, 3, 5)),
+        # a place whose name holds a dash, and one opened by an upper-case abbreviation
+        ("Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026", "Bà Rịa - Vũng Tàu", (2026, 3, 5)),
+        ("TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2026", "TP. Hồ Chí Minh", (2026, 3, 5)),
+        ("TX. Hồng Lĩnh, ngày 05 tháng 3 năm 2026", "TX. Hồng Lĩnh", (2026, 3, 5)),
     ],
 )
 def test_header_date_line_forms(line: str, place: str, parts: tuple[int, int | None, int | None]) -> None:

@@ -45,7 +45,7 @@ _DATE_LINE = (
 # the place of a header date line: capitalised words ("Hà Nội", "Tp. Hồ Chí Minh", "Thành phố
 # Huế", "ĐẮK LẮK"), not the words of a sentence that ends with a date
 _PLACE = (
-    r"(?-i:\p{Lu}[\p{L}\p{M}.'\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'\-]*|phố|xã|thị|trấn|phường|quận|huyện|tỉnh"
+    r"(?-i:\p{Lu}[\p{L}\p{M}.'\-]*(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}.'\-]*|phố|xã|thị|trấn|phường|quận|huyện|tỉnh"
     r"|đặc|khu)){0,6})"
 )
 

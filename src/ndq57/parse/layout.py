@@ -892,10 +892,13 @@ def _anchor_pattern() -> regex.Pattern[str]:
     )
     auth = alternation(a for a in data["authorities"] if "/" in a or a.endswith("."))
     place_date = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},?\s+ngày\b.*\bnăm\s*\d{4}\s*$"
+    # (not after the abbreviation that opens a place: "TP. Hồ Chí Minh, ngày ...", "TX. Hồng Lĩnh")
+    prefix = alternation(data["place_prefixes"])
     # (a text layer may glue the columns with no blank: "... năm 2026Độc lập - Tự do - Hạnh
     # phúc", "Độc lập - Tự do - Hạnh phúcHà Nội, ngày ...")
     return regex.compile(
-        rf"(?<=\S)\s+(?=(?:{title_alt})\s*$|(?:{motto})\s*$|{place_date}|(?:{auth})\s+\p{{Lu}}|V/[vV]\b)"
+        rf"(?<=\S)\s+(?=(?:{title_alt})\s*$|(?:{motto})\s*$|(?:{auth})\s+\p{{Lu}}|V/[vV]\b)"
+        rf"|(?<=\S)(?<!(?:^|\s)(?:{prefix})\.?)\s+(?={place_date})"
         rf"|(?<=\d)(?=(?:{motto})\s*$)|(?<=^(?:{motto}))(?={place_date})"
     )
 
@@ -927,6 +930,8 @@ def _anchor_parts(body: str) -> list[str]:
     ['Số: 15/QĐ-UBND', 'Hà Tiên, ngày 3 tháng 2 năm 2026']
     >>> _anchor_parts("Độc lập - Tự do - Hạnh phúcHà Nội, ngày 3 tháng 6 năm 2026")
     ['Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 3 tháng 6 năm 2026']
+    >>> _anchor_parts("TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026")
+    ['TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026']
     >>> _anchor_parts("Căn cứ Luật ngày 16 tháng 6 năm 2025")
     ['Căn cứ Luật ngày 16 tháng 6 năm 2025']
     """
