@@ -629,13 +629,15 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
 
 @functools.cache
 def _opener_words() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
-    """The headings that open an attachment (``attachment_openers``), their first letters (with
-    those of the national titles), and the national titles."""
+    """The headings that open an attachment (``attachment_openers``), the first signs a line that
+    opens one can start with (theirs, those of the national titles and the type headings, and
+    markdown's), and the national titles."""
     data = load("doctypes")
     words = [str(w) for w in data["attachment_openers"]]
     titles = tuple(str(t).upper() for group in data["national_titles"].values() for t in group)
     rx = regex.compile(r"^(?:" + alternation(words) + r")(?!\w)")
-    return rx, frozenset(w[:1] for w in words) | frozenset(t[:1] for t in titles), titles
+    starts = frozenset(w[:1] for w in [*words, *titles]) | _heading_firsts() | frozenset("*_#")
+    return rx, starts, titles
 
 
 def _attachment_openers(lines: list[Line], lo: int) -> list[int]:
@@ -643,16 +645,19 @@ def _attachment_openers(lines: list[Line], lo: int) -> list[int]:
     ("PHỤ LỤC II", "Phụ lục 1", "PHỤ LỤC KÈM THEO"), a list or a form ("DANH MỤC ...", "BIỂU SỐ
     02"), a document issued with this one ("KẾ HOẠCH" over "(Ban hành kèm theo ...)"), or a
     second national header. (A line is tried only when its first letter can open one.)"""
-    rx, firsts, titles = _opener_words()
-    heads = _heading_firsts()
+    rx, starts, titles = _opener_words()
     found: list[int] = []
     for i in range(lo, len(lines)):
         ln = lines[i]
-        if ln.kind != "text":
+        t = ln.text
+        if t[:1] not in starts or ln.kind != "text":
             continue
-        t = ln.text.strip(" *_#")
-        first = t[:1]
-        if first not in firsts and first not in heads:
+        if t[:1] in "*_#":
+            t = t.strip(" *_#")
+            if t[:1] not in starts:
+                continue
+        if not (t[1:2].isupper() or "ục" in t):
+            # (an opener is upper case from its second letter, but "Phụ lục")
             continue
         if _appendix_heading(t) or (
             len(t) < 200
@@ -1039,11 +1044,14 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         return None
 
     name_idx = None
+    lowest = body_start
     for op in _attachment_openers(lines, body_start + 1):
         # the body ends where an attachment opens, whatever its length: the signer above it
-        name_idx = scan(op - 1, max(body_start, op - 60))
+        # (each line looked at once: down to the opener before, at most 60 lines)
+        name_idx = scan(op - 1, max(lowest, op - 60))
         if name_idx is not None:
             break
+        lowest = op
     if name_idx is None:
         name_idx = scan(n - 1, max(body_start, n - 60))
     if name_idx is None and nn is not None and dist_end is not None:

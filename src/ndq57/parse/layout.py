@@ -578,7 +578,7 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
 # "ủy" and past it) and a body at a page foot ("1" above "Kế hoạch số ..." at the margin) carry
 # the same number, the body after the mark.
 
-_LONE_NUMBER = regex.compile(r"\n([^\S\n]*)(\d{1,2})[^\S\n]*(?=\n)")
+_LONE_NUMBER = cached_re.compile(r"\n([ \t]*)([0-9]{1,2})[ \t]*(?=\n)")
 
 
 def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) -> dict[int, str | None]:
