@@ -223,7 +223,11 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         text = "\n".join(raw for _, raw in listed)
         framed = f"\n{text}\n"
         if fixes is not None:
-            fixes.extend(Fix("lift_superscript", raw_lines[no - 1].strip(), "", no, 0, 0) for no in sorted(lifted))
+            for no in sorted(k for k, v in lifted.items() if v is None):
+                # (the mark's line dropped, its digits put on the line under it as a superscript)
+                raw = raw_lines[no - 1]
+                at = len(raw) - len(raw.lstrip())
+                fixes.append(Fix("lift_superscript", raw.strip(), "", no, at, at + len(raw.strip())))
     marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
     numbered = _export_tables(framed, listed)
     joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
