@@ -1049,8 +1049,14 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         # the body ends where an attachment opens, whatever its length: the signer above it
         # (each line looked at once: down to the opener before, at most 60 lines)
         name_idx = scan(op - 1, max(lowest, op - 60))
-        if name_idx is not None:
+        if name_idx is not None and (
+            sum(1 for j in range(name_idx + 1, op) if lines[j].kind == "text") <= 5
+            or (nn is not None and name_idx < nn < op)
+        ):
+            # (the sign-off closes the body: nothing but a few lines, or the Nơi nhận list, between
+            # the name and what is attached; a name in a list of the body is not it)
             break
+        name_idx = None
         lowest = op
     if name_idx is None:
         name_idx = scan(n - 1, max(body_start, n - 60))
