@@ -109,3 +109,24 @@ def test_closing_paragraph_belongs_to_the_last_top_section(closing: str, section
     )
     doc = ndq57.parse(text)
     assert [d.section for d in doc.deadlines if d.due == "2026-12-05"] == [section]
+
+
+def test_lifted_mark_with_its_body_number_on_the_line() -> None:
+    text = _LIFTED.replace("    1\n      Kế hoạch", "    1 Kế hoạch")
+    texts = [ln.text for ln in clean_lines(text) if ln.kind != "blank"]
+    assert texts[1] == "và các văn bản có liên quan của Đảng ủy xã¹."
+    assert texts[-1] == "¹ Kế hoạch số 02-KH/ĐU ngày 05/01/2026 của Đảng ủy xã."
+
+
+def test_numbers_of_a_layout_table_are_no_marks() -> None:
+    # a count alone on its line in a middle column (the cells beside it wrapped), then a row
+    # whose number is the same: columns apart, not prose
+    text = (
+        "  STT   Nội dung                          Số lượng     Thời gian\n"
+        "  1     Lắp đặt camera giám sát tại              \n"
+        "                                          2\n"
+        "        các tuyến đường trục xã            bộ          Quý III/2026\n"
+        "  2     Sửa chữa trụ sở thôn              01 công trình   Quý IV/2026\n"
+    )
+    lines = clean_lines(text)
+    assert not any(c in ln.text for ln in lines for c in "¹²")

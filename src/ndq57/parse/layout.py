@@ -583,6 +583,8 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
 # the same number, the body after the mark.
 
 _LONE_NUMBER = cached_re.compile(r"\n([ \t]*)([0-9]{1,2})[ \t]*(?=\n)")
+# a footnote body at the margin whose number stayed on its line: "  1 Kế hoạch số ..."
+_INLINE_BODY = cached_re.compile(r"\n([ \t]{0,8})([0-9]{1,2})[ \t]+([^\W\d_])")
 
 
 def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) -> dict[int, str | None]:
@@ -598,7 +600,8 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
         if no in furniture or not 1 < no < n:
             continue
         above, below = raw_lines[no - 2], raw_lines[no]
-        if not above.strip() or not below.strip() or below.startswith("\f"):
+        if not above.strip() or not below.strip() or below.startswith("\f") or "   " in below.strip():
+            # (a line of prose under it: a table's row, with its columns apart, is not one)
             continue
         col = len(m.group(1))
         mark = m.group(2)
@@ -609,8 +612,25 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
                 bodies[mark] = no
         elif lead + 3 <= col <= len(below.rstrip()) + 1 and mark not in refs:
             refs[mark] = (no, col)
+    inline: dict[str, int] = {}  # mark -> line of a body whose number stayed on its line ("1 Kế hoạch")
+    if len(bodies) < len(refs):
+        no, at = 0, 0
+        for m in _INLINE_BODY.finditer(framed):
+            no += framed.count("\n", at, m.start() + 1)
+            at = m.start() + 1
+            mark = m.group(2)
+            if (
+                mark in refs
+                and mark not in bodies
+                and mark not in inline
+                and refs[mark][0] < no - 1
+                and m.group(3).isupper()
+                and no not in furniture
+                and "   " not in raw_lines[no - 1].strip()
+            ):
+                inline[mark] = no - 1  # (as if its number were on the line above)
     out: dict[int, str | None] = {}
-    for mark, body in bodies.items():
+    for mark, body in [*bodies.items(), *inline.items()]:
         ref, col = refs[mark]
         sup = mark.translate(_DIGIT_TO_SUP)
         line = raw_lines[ref]  # (the text line under the mark)
@@ -622,6 +642,9 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
         out[ref + 1] = left + sup + line[len(left) :]
         text = raw_lines[body]
         lead = len(text) - len(text.lstrip())
+        if mark in inline:
+            out[body + 1] = text[:lead] + sup + text[lead + len(mark) :]
+            continue
         out[body] = None
         out[body + 1] = text[:lead] + sup + " " + text[lead:]
     return out
