@@ -130,3 +130,12 @@ def test_numbers_of_a_layout_table_are_no_marks() -> None:
     )
     lines = clean_lines(text)
     assert not any(c in ln.text for ln in lines for c in "¹²")
+
+
+def test_appendix_heading_opens_a_part_when_the_signer_is_not_read() -> None:
+    # the name damaged (an OCR slip), right above the appendix heading with no blank line
+    text = _HEAD + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrịnh văn sáng\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n\n" + _TABLE
+    doc = ndq57.parse(text)
+    rows = [d for d in doc.deadlines if d.due == "2026-06-30"]
+    assert len(rows) == 80
+    assert all(d.section is not None and d.section.startswith("Phụ lục I") for d in rows)

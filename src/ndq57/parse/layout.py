@@ -1193,6 +1193,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             kind = "footnote"
             current = [ln]
             continue
+        if current and kind == "para" and ("ỤC" in ln.text or "ục" in ln.text) and _APPENDIX_LINE.match(ln.text):
+            # "PHỤ LỤC I" on a line of its own opens a part, also right under a line of text (a
+            # signer's name the sign-off did not read, with no blank line between)
+            flush()
         if current and kind == "para" and ln.text[:1] == "(" and _title_note(current, ln.text):
             # "DANH MỤC NHIỆM VỤ NĂM 2026" / "(Kèm theo Kế hoạch số ...)": the title of an
             # attachment stands alone (a bold title stays a heading, its year no deadline)
@@ -1210,6 +1214,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return out
 
 
+_APPENDIX_LINE = regex.compile(
+    r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]))?[\s*_.:]*$"
+)
 _TITLE_NOTE = regex.compile(r"^\((?:[^()]*\s)?(?:kèm theo|Kèm theo)\s", regex.IGNORECASE)
 
 
