@@ -217,8 +217,9 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             at = len(raw) - len(raw.lstrip())
             fixes.append(Fix(why, raw.strip(), "", no, at, at + len(raw.strip())))
     listed = list(enumerate(raw_lines, start=1))
-    if "\n" in text and (lifted := _lifted_marks(framed, raw_lines, furniture)):
-        # superscripts a layout export lifted to lines of their own: put back as superscripts
+    if "    " in text and (lifted := _lifted_marks(framed, raw_lines, furniture)):
+        # superscripts a layout export lifted to lines of their own: put back as superscripts (a
+        # layout export places its lines with runs of blanks: only there are marks lifted)
         listed = [(no, got) for no, raw in listed if (got := lifted.get(no, raw)) is not None]
         text = "\n".join(raw for _, raw in listed)
         framed = f"\n{text}\n"
