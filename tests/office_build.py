@@ -54,26 +54,25 @@ def run(text: str, *, b: bool = False, i: bool = False, size: int | None = None)
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
+def _tracked(tag: str, n: int, inner: str) -> str:
+    """A tracked change by one reviewer (``w:del``, ``w:ins``, ``w:moveFrom``, ``w:moveTo``)."""
+    return f'<w:{tag} w:id="{n}" w:author="Chuyen vien" w:date="2026-03-10T08:00:00Z">{inner}</w:{tag}>'
+
+
 def deleted(text: str) -> str:
-    return (
-        '<w:del w:id="901" w:author="Chuyen vien" w:date="2026-03-10T08:00:00Z"><w:r>'
-        f'<w:delText xml:space="preserve">{escape(text)}</w:delText></w:r></w:del>'
-    )
+    return _tracked("del", 901, f'<w:r><w:delText xml:space="preserve">{escape(text)}</w:delText></w:r>')
 
 
 def inserted(text: str) -> str:
-    return f'<w:ins w:id="902" w:author="Chuyen vien" w:date="2026-03-10T08:00:00Z">{run(text)}</w:ins>'
+    return _tracked("ins", 902, run(text))
 
 
 def moved_from(text: str) -> str:
-    return (
-        '<w:moveFrom w:id="903" w:author="Chuyen vien" w:date="2026-03-10T08:00:00Z">'
-        f"{run(text)}</w:moveFrom>"
-    )
+    return _tracked("moveFrom", 903, run(text))
 
 
 def moved_to(text: str) -> str:
-    return f'<w:moveTo w:id="904" w:author="Chuyen vien" w:date="2026-03-10T08:00:00Z">{run(text)}</w:moveTo>'
+    return _tracked("moveTo", 904, run(text))
 
 
 def field(instr: str, result: str) -> str:
