@@ -191,6 +191,11 @@ class _Gazetteer:
     open_tail: dict[str, int]  # head -> lower-case words allowed in a row ("Phòng Tổ chức cán bộ")
     open_stop: frozenset[str]
     field_stop: frozenset[str]  # words that open another unit, never a department's second field
+    # lower-case two-word fields that run a name on past lower_run and the stop words ("Trung tâm
+    # Công nghệ thông tin", "Cục Chuyển đổi số quốc gia"), folded
+    name_fields: frozenset[str]
+    open_comma: frozenset[str]  # heads whose name runs on over ", " + a capitalised word ("Viện A, B")
+    open_region: regex.Pattern[str]  # "vùng Tây Nguyên", "khu vực III", "miền Nam" inside an open name
     ban_committee: regex.Pattern[str]
     steering_long: regex.Pattern[str]
     steering_stop: regex.Pattern[str]
@@ -698,6 +703,7 @@ def _gazetteer() -> _Gazetteer:
     open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
     open_tail = {_fold(h)[0]: int(v.get("lower_run", 1)) for h, v in heads.items()}
+    open_comma = frozenset(_fold(h)[0] for h, v in heads.items() if v.get("comma_caps"))
     coll = data["collective"]
     nouns = [_fold(n)[0] for n in coll["nouns"]]
     pers = data["persons"]
@@ -723,6 +729,11 @@ def _gazetteer() -> _Gazetteer:
         open_tail=open_tail,
         open_stop=frozenset(_fold(w)[0] for w in data["open_stop"]),
         field_stop=frozenset(_fold(w)[0] for w in data["second_field_stop"]),
+        name_fields=frozenset(_fold(w)[0] for w in data["name_fields"]),
+        open_comma=open_comma,
+        open_region=regex.compile(
+            rf"(?:{_alt(_fold(w)[0] for w in data['open_regions'])})(?=[ \t]+(?:\p{{Lu}}|\d{{1,2}}(?![\w/])))"
+        ),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
             rf"(?<!\w)ban\s+chỉ\s+đạo\s+về(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
@@ -829,12 +840,18 @@ def _walk_caps(
     lower_run: int = 1,
     field_stop: frozenset[str] = frozenset(),
     verbs: regex.Pattern[str] | None = None,
+    fields: frozenset[str] = frozenset(),
+    comma_caps: bool = False,
+    region: regex.Pattern[str] | None = None,
 ) -> int:
     """End of a run of capitalised words starting at ``pos`` ("Quy hoạch - Kiến trúc"), or pos.
 
     A capitalised word may be followed by up to ``lower_run`` lower-case words that are not in
-    ``stop`` ("Phòng Chính quyền địa phương" with 3). The run stops before a comma and before a
-    word where another unit starts (``barriers``)."""
+    ``stop`` ("Phòng Chính quyền địa phương" with 3); after a lower-case word of the name, a field
+    of ``fields`` ("thông tin", "quốc gia", also after "và") runs it on whatever the count and the
+    stop words. The run stops before a comma (unless ``comma_caps`` and a capitalised word that
+    starts no other unit follows: "Viện Chiến lược, Chính sách ...") and before a word where
+    another unit starts (``barriers``)."""
     end = pos
     prev_cap = False
     low = 0  # lower-case words in a row so far
@@ -862,8 +879,44 @@ def _walk_caps(
             # fields, the second in lower case after a comma
             end, prev_cap, low, n = m.end(), False, 1, n + 1
             continue
+        if (
+            comma_caps
+            and punct == ","
+            and n >= 2
+            and _is_cap(w)
+            and m.start(4) not in barriers
+            and "\n" not in m.group(1) + m.group(3)
+            and wf not in field_stop
+        ):
+            end, prev_cap, low, n = m.end(), True, 0, n + 1
+            continue
         if punct == "," or m.start(4) in barriers or (strict and (wf in stop or not _is_cap(w))):
             break
+        if fields and not punct and low > 0 and not _is_cap(w):
+            field_end = _field_at(text, folded, m, fields)
+            if field_end is None and wf == "và":
+                m2 = _TOK.match(text, m.end())
+                if m2 and not m2.group(2) and not _is_cap(m2.group(4)) and "\n\n" not in m2.group(1):
+                    field_end = _field_at(text, folded, m2, fields)
+            if field_end is not None:
+                # "Trung tâm Công nghệ thông tin", "Chính sách khoa học và công nghệ"
+                end, prev_cap, n = field_end, False, n + 2
+                continue
+        if region is not None and n >= 1 and not punct and not _is_cap(w):
+            rm = region.match(text, m.start(4))
+            if rm is not None:
+                # "Viện Khoa học xã hội vùng Tây Nguyên", "Học viện Chính trị khu vực III": the
+                # region and the name or number after it
+                m2 = _TOK.match(text, rm.end())
+                if m2 is not None and m2.start(4) not in barriers:
+                    end, prev_cap, low, n = m2.end(), True, 0, n + 2
+                    continue
+        if fields and prev_cap and not punct and not _is_cap(w) and wf in stop:
+            before = _WORD_BEFORE.search(folded, max(0, m.start(1) - 24), m.start(1))
+            if before is not None and f"{before.group()} {wf}" in fields:
+                # "... và Truyền thông": a capitalised field whose second word is a stop word
+                end, prev_cap, low, n = m.end(), False, low + 1, n + 1
+                continue
         if n == 0 and (punct or not _is_cap(w)):
             break
         if wf == "và" and not punct:
@@ -876,7 +929,7 @@ def _walk_caps(
                 and m2.start(4) not in barriers
                 and not strict
             ):
-                end, prev_cap, n = m2.end(), True, n + 2
+                end, prev_cap, low, n = m2.end(), True, 0, n + 2
                 continue
             break
         if punct:
@@ -901,6 +954,15 @@ def _walk_caps(
             continue
         break
     return end
+
+
+def _field_at(text: str, folded: str, m: re.Match[str], fields: frozenset[str]) -> int | None:
+    """End of the two-word field of ``fields`` that starts at token ``m``'s word, or None."""
+    m2 = _TOK.match(text, m.end())
+    if not m2 or m2.group(2) or "\n" in m2.group(1) or _is_cap(m2.group(4)):
+        return None
+    pair = folded[m.start(4) : m.end(4)] + " " + folded[m2.start(4) : m2.end(4)]
+    return m2.end() if pair in fields else None
 
 
 def _all_upper(s: str) -> bool:
@@ -970,6 +1032,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             lower_run=g.open_tail[hk],
             field_stop=g.field_stop,
             verbs=g.open_verbs,
+            fields=g.name_fields,
+            comma_caps=hk in g.open_comma,
+            region=g.open_region,
         )
         if end == m.end():
             continue
@@ -1258,6 +1323,9 @@ def _levels_only(name: str) -> bool:
     return bool(parts) and all(p in _level_words() for p in parts)
 
 
+_PREDICATE_BEFORE = re.compile(r"(?<!\w)(?:là|làm)[ \t\r\n*_]+$")
+
+
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     if not items:
         return []
@@ -1267,6 +1335,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         a, b = items[i], items[i + 1]
         gap = folded[a.end : b.start]
         fits = (a.prefix == "any" and b.standalone) or (a.prefix == "collective" and b.kind == "collective")
+        if fits and not a.standalone and _PREDICATE_BEFORE.search(folded, max(0, a.start - 8), a.start):
+            # "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo": the role Sở Y tế takes, not a unit
+            fits = False
         if fits and gap.strip(" \t\r\n*_") == "":
             inner = b.canonical
             if b.kind == "collective" and inner[:1].isupper():
