@@ -212,6 +212,7 @@ class _Gazetteer:
     coll_genitive: frozenset[str]  # nouns followed by the bodies they belong to ("tập thể lãnh đạo")
     coll_mod_next: regex.Pattern[str]  # another modifier of the same noun (", tiểu học", " và cao đẳng")
     coll_enum: dict[str, tuple[str, bool]]  # folded noun -> (head of each member, members are units)
+    coll_units: dict[str, str]  # folded noun -> the unit each one is ("huyện ủy" -> "Huyện ủy")
     open_verbs: regex.Pattern[str]  # verbs and document types: no open name starts or runs through them
     steering_num: regex.Pattern[str]  # "Ban Chỉ đạo 389 quốc gia"
     persons: _PersonGrammar
@@ -757,6 +758,7 @@ def _gazetteer() -> _Gazetteer:
             rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)({_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"
         ),
         coll_enum={_fold(n)[0]: (str(v["head"]), bool(v.get("of_units"))) for n, v in coll["enumerable"].items()},
+        coll_units={_fold(n)[0]: str(v) for n, v in coll["unit_nouns"].items()},
         open_verbs=words_rx(data["open_verbs"]),
         steering_num=regex.compile(
             r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|tỉnh|thành\s+phố))?(?!\w)"
@@ -1095,7 +1097,28 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         covered = coll.end
         # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
         out.append(_Cand(m.start(), coll.end, "Các " + coll.canonical, "collective", 1, "", coll.strong, coll.members))
+    if covered >= 0:
+        _cut_before_lists(folded, out)
     return out
+
+
+def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
+    """A name of the gazetteer that ends inside a longer list ("UBND các xã, phường" of "UBND các
+    xã, phường trên địa bàn tỉnh") keeps its head when the head is a prefix ("UBND"): the list, the
+    longer, wins the overlap and the prefix then combines with it."""
+    g = _gazetteer()
+    colls = [c for c in out if c.kind == "collective" and c.prio == 1]
+    starts = [c.start for c in colls]
+    for i, c in enumerate(out):
+        if c.prio != 0 or c.kind == "collective":
+            continue
+        k = bisect.bisect_right(starts, c.start)
+        if k == len(colls) or not colls[k].start < c.end < colls[k].end:
+            continue
+        head = folded[c.start : colls[k].start].rstrip(" \t\r\n*_")
+        e = g.entries.get(_key(head))
+        if e is not None and e.prefix:
+            out[i] = _Cand(c.start, c.start + len(head), e.canonical, e.kind, 0, e.prefix, e.standalone)
 
 
 _STEERING_LEVEL = {"trung ương": "Trung ương"}
@@ -1133,6 +1156,7 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
     end = pos
     modified = again = False
     seps: list[str] = []
+    spans: list[tuple[int, int]] = []
     while True:
         n = g.coll_noun.match(folded, pos)
         if not n:
@@ -1182,6 +1206,7 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
                 break
         nouns.append(f"các {written}" if again else written)
         bases.append(noun)
+        spans.append((n.start(), end))
         nx = g.coll_next.match(folded, end)
         if not nx:
             break
@@ -1209,7 +1234,11 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
             kept.append(_clean(text[s.start() : s.end()]))
         end = s.end()
     canon = "".join(sep + noun for sep, noun in zip(["", *seps], nouns, strict=False)) + "".join(" " + k for k in kept)
-    return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, [])
+    units: list[_Member] = []
+    if len(bases) > 1 and not modified and all(b in g.coll_units for b in bases):
+        # "các quận ủy, huyện ủy, thị ủy": each noun is a unit of its own, a member of the list
+        units = [_Member(a, b, noun, g.coll_units[noun], "party") for (a, b), noun in zip(spans, bases, strict=True)]
+    return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, units)
 
 
 @functools.cache
