@@ -1326,6 +1326,7 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
 
 
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
+_PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
 _PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
 _PLACE_STOP = frozenset(
     {
@@ -1429,12 +1430,16 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if out:
             prev = out[-1]
             gap = folded[prev.end : c.start]
+            paren = _PAREN_GAP.fullmatch(gap)
             if (
-                _DASH_GAP.fullmatch(gap)
+                (_DASH_GAP.fullmatch(gap) or paren)
                 and c.canonical.startswith("Cơ quan")
                 and not prev.canonical.startswith("Cơ quan")
             ):
-                out[-1] = _Cand(prev.start, c.end, prev.canonical, prev.kind, prev.prio)
+                # (also in parentheses: "Sở X (cơ quan thường trực Ban Chỉ đạo)")
+                close = _PAREN_CLOSE.match(folded, c.end) if paren else None
+                end = close.end() if close is not None else c.end
+                out[-1] = _Cand(prev.start, end, prev.canonical, prev.kind, prev.prio)
                 continue
         out.append(c)
     # "UBND tỉnh Đắk Lắk"
