@@ -1437,7 +1437,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 and not prev.canonical.startswith("Cơ quan")
             ):
                 # (also in parentheses: "Sở X (cơ quan thường trực Ban Chỉ đạo)")
-                close = _PAREN_CLOSE.match(folded, c.end) if paren else None
+                lv = _PLACE_LEVEL.match(folded, c.end) if paren else None  # "(... Khen thưởng tỉnh)"
+                close = _PAREN_CLOSE.match(folded, lv.end() if lv else c.end) if paren else None
                 end = close.end() if close is not None else c.end
                 out[-1] = _Cand(prev.start, end, prev.canonical, prev.kind, prev.prio)
                 continue
