@@ -755,7 +755,8 @@ def _gazetteer() -> _Gazetteer:
         coll_mod=regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
         coll_genitive=frozenset(_fold(w)[0] for w in coll["genitive"]),
         coll_mod_next=regex.compile(
-            rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)({_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"
+            rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)"
+            rf"({_alt(_fold(w)[0] for w in coll['modifiers'] if w not in coll['modifiers_once'])})(?!\w)"
         ),
         coll_enum={_fold(n)[0]: (str(v["head"]), bool(v.get("of_units"))) for n, v in coll["enumerable"].items()},
         coll_units={_fold(n)[0]: str(v) for n, v in coll["unit_nouns"].items()},
