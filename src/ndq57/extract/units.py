@@ -747,7 +747,8 @@ def _gazetteer() -> _Gazetteer:
         coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
-        coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]},
+        coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]}
+        | {_fold(k)[0]: str(v) for k, v in coll["noun_forms"].items()},
         coll_reject={
             _fold(n)[0]: regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
             for n, ws in coll["noun_reject"].items()
