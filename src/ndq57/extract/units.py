@@ -737,7 +737,8 @@ def _gazetteer() -> _Gazetteer:
         ),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
-            rf"(?<!\w)ban\s+chỉ\s+đạo\s+về(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
+            rf"(?<!\w)ban\s+chỉ\s+đạo(?:\s+về|(?=\s+(?:{_alt(_fold(w)[0] for w in data['steering_topic_open'])})(?!\w)))"
+            rf"(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
         coll_lead=regex.compile(rf"{_first_alt((_fold(w)[0] for w in coll['lead']), _NO_WORD)}\s+(?={noun_alt})"),
