@@ -1569,6 +1569,8 @@ def _title_unit(
             inner = unit.canonical
             if inner.startswith("Các "):  # ("Bí thư các đảng ủy trực thuộc Tỉnh ủy": a party unit too)
                 inner = "các " + inner[4:]
+            elif unit.kind == "collective":  # "Người đứng đầu cấp ủy, chính quyền các cấp"
+                inner = inner[:1].lower() + inner[1:]
             return t, q, (unit.end, inner, unit.members)
     if longest is None:
         return None
