@@ -194,6 +194,7 @@ class _Gazetteer:
     # lower-case two-word fields that run a name on past lower_run and the stop words ("Trung tâm
     # Công nghệ thông tin", "Cục Chuyển đổi số quốc gia"), folded
     name_fields: frozenset[str]
+    verb_fields: dict[str, tuple[str, ...]]  # field -> the words before it that make it part of a name
     open_comma: frozenset[str]  # heads whose name runs on over ", " + a capitalised word ("Viện A, B")
     open_region: regex.Pattern[str]  # "vùng Tây Nguyên", "khu vực III", "miền Nam" inside an open name
     ban_committee: regex.Pattern[str]
@@ -730,7 +731,9 @@ def _gazetteer() -> _Gazetteer:
         open_tail=open_tail,
         open_stop=frozenset(_fold(w)[0] for w in data["open_stop"]),
         field_stop=frozenset(_fold(w)[0] for w in data["second_field_stop"]),
-        name_fields=frozenset(_fold(w)[0] for w in data["name_fields"]),
+        name_fields=frozenset(_fold(w)[0] for w in data["name_fields"])
+        | frozenset(_fold(w)[0] for w in data["verb_fields"]),
+        verb_fields={_fold(k)[0]: tuple(_fold(w)[0] for w in v) for k, v in data["verb_fields"].items()},
         open_comma=open_comma,
         open_region=regex.compile(
             rf"(?:{_alt(_fold(w)[0] for w in data['open_regions'])})(?=[ \t]+(?:\p{{Lu}}|\d{{1,2}}(?![\w/])))"
@@ -846,6 +849,7 @@ def _walk_caps(
     field_stop: frozenset[str] = frozenset(),
     verbs: regex.Pattern[str] | None = None,
     fields: frozenset[str] = frozenset(),
+    verb_fields: Mapping[str, tuple[str, ...]] | None = None,
     comma_caps: bool = False,
     region: regex.Pattern[str] | None = None,
 ) -> int:
@@ -898,11 +902,11 @@ def _walk_caps(
         if punct == "," or m.start(4) in barriers or (strict and (wf in stop or not _is_cap(w))):
             break
         if fields and not punct and low > 0 and not _is_cap(w):
-            field_end = _field_at(text, folded, m, fields)
+            field_end = _field_at(text, folded, m, fields, verb_fields)
             if field_end is None and wf == "và":
                 m2 = _TOK.match(text, m.end())
                 if m2 and not m2.group(2) and not _is_cap(m2.group(4)) and "\n\n" not in m2.group(1):
-                    field_end = _field_at(text, folded, m2, fields)
+                    field_end = _field_at(text, folded, m2, fields, verb_fields)
             if field_end is not None:
                 # "Trung tâm Công nghệ thông tin", "Chính sách khoa học và công nghệ"
                 end, prev_cap, n = field_end, False, n + 2
@@ -961,13 +965,27 @@ def _walk_caps(
     return end
 
 
-def _field_at(text: str, folded: str, m: re.Match[str], fields: frozenset[str]) -> int | None:
-    """End of the two-word field of ``fields`` that starts at token ``m``'s word, or None."""
+def _field_at(
+    text: str,
+    folded: str,
+    m: re.Match[str],
+    fields: frozenset[str],
+    verb_fields: Mapping[str, tuple[str, ...]] | None = None,
+) -> int | None:
+    """End of the two-word field of ``fields`` that starts at token ``m``'s word, or None; a field
+    of ``verb_fields`` only after one of the words it lists."""
     m2 = _TOK.match(text, m.end())
     if not m2 or m2.group(2) or "\n" in m2.group(1) or _is_cap(m2.group(4)):
         return None
     pair = folded[m.start(4) : m.end(4)] + " " + folded[m2.start(4) : m2.end(4)]
-    return m2.end() if pair in fields else None
+    if pair not in fields:
+        return None
+    after = verb_fields.get(pair) if verb_fields else None
+    if after is not None:
+        before = " ".join(folded[max(0, m.start(4) - 24) : m.start(4)].split())
+        if not any(before.endswith(w) and (len(before) == len(w) or before[-len(w) - 1] == " ") for w in after):
+            return None
+    return m2.end()
 
 
 def _all_upper(s: str) -> bool:
@@ -1038,6 +1056,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             field_stop=g.field_stop,
             verbs=g.open_verbs,
             fields=g.name_fields,
+            verb_fields=g.verb_fields,
             comma_caps=hk in g.open_comma,
             region=g.open_region,
         )
