@@ -718,6 +718,7 @@ def _gazetteer() -> _Gazetteer:
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
     level_alt = "tỉnh|trung ương|quốc gia|thành phố"
+    topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
         entries=entries,
@@ -740,7 +741,7 @@ def _gazetteer() -> _Gazetteer:
         ),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
-            rf"(?<!\w)ban\s+chỉ\s+đạo(?:\s+về|(?=\s+(?:{_alt(_fold(w)[0] for w in data['steering_topic_open'])})(?!\w)))"
+            rf"(?<!\w)ban\s+chỉ\s+đạo(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
             rf"(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
