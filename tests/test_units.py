@@ -115,6 +115,20 @@ def test_enumeration_members_take_the_prefix() -> None:
     assert all(not u.members for u in find_units("Các sở, ban, ngành; UBND các xã, phường"))
 
 
+def test_committee_lists_are_one_unit_with_members() -> None:
+    # "các huyện ủy, thành ủy": one unit as written, each committee a member of it (its normal form)
+    (u,) = find_units("Ban Thường vụ các huyện ủy, thị ủy, thành ủy lãnh đạo quán triệt.")
+    assert (u.raw, u.unit) == ("Ban Thường vụ các huyện ủy, thị ủy, thành ủy",) * 2
+    assert [(m.unit, m.raw) for m in u.members] == [
+        ("Ban Thường vụ Huyện ủy", "huyện ủy"),
+        ("Ban Thường vụ Thị ủy", "thị ủy"),
+        ("Ban Thường vụ Thành ủy", "thành ủy"),
+    ]
+    # with a noun that is no committee of its own, the list stays without members
+    (v,) = find_units("Các huyện ủy, đảng ủy trực thuộc báo cáo.")
+    assert not v.members
+
+
 def test_a_list_over_semicolons_is_one_group() -> None:
     roles = assign_roles(
         "Đề nghị các sở, ban, ngành; UBND các xã, phường; các doanh nghiệp nhà nước thuộc tỉnh báo cáo kết quả; "

@@ -110,9 +110,17 @@ def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee
         return assignees
     subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES}
     return [
-        Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+promoted") if (a.canonical, a.role) in subjects else a
+        Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+promoted")
+        if (a.canonical, a.role) in subjects or _subject_member(a)
+        else a
         for a in assignees
     ]
+
+
+def _subject_member(a: Assignee) -> bool:
+    """A member of a subject list ("Ban Thường vụ các huyện ủy, thành ủy": "Ban Thường vụ Huyện ủy")."""
+    rule = a.rule.split(":", 1)[-1]
+    return rule.endswith("+member") and rule.removesuffix("+member") in _SUBJECT_RULES
 
 
 def opening_role(text: str) -> str | None:

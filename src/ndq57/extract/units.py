@@ -191,6 +191,12 @@ class _Gazetteer:
     open_tail: dict[str, int]  # head -> lower-case words allowed in a row ("Phòng Tổ chức cán bộ")
     open_stop: frozenset[str]
     field_stop: frozenset[str]  # words that open another unit, never a department's second field
+    # lower-case two-word fields that run a name on past lower_run and the stop words ("Trung tâm
+    # Công nghệ thông tin", "Cục Chuyển đổi số quốc gia"), folded
+    name_fields: frozenset[str]
+    verb_fields: dict[str, tuple[str, ...]]  # field -> the words before it that make it part of a name
+    open_comma: frozenset[str]  # heads whose name runs on over ", " + a capitalised word ("Viện A, B")
+    open_region: regex.Pattern[str]  # "vùng Tây Nguyên", "khu vực III", "miền Nam" inside an open name
     ban_committee: regex.Pattern[str]
     steering_long: regex.Pattern[str]
     steering_stop: regex.Pattern[str]
@@ -207,6 +213,7 @@ class _Gazetteer:
     coll_genitive: frozenset[str]  # nouns followed by the bodies they belong to ("tập thể lãnh đạo")
     coll_mod_next: regex.Pattern[str]  # another modifier of the same noun (", tiểu học", " và cao đẳng")
     coll_enum: dict[str, tuple[str, bool]]  # folded noun -> (head of each member, members are units)
+    coll_units: dict[str, str]  # folded noun -> the unit each one is ("huyện ủy" -> "Huyện ủy")
     open_verbs: regex.Pattern[str]  # verbs and document types: no open name starts or runs through them
     steering_num: regex.Pattern[str]  # "Ban Chỉ đạo 389 quốc gia"
     persons: _PersonGrammar
@@ -698,6 +705,7 @@ def _gazetteer() -> _Gazetteer:
     open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
     open_tail = {_fold(h)[0]: int(v.get("lower_run", 1)) for h, v in heads.items()}
+    open_comma = frozenset(_fold(h)[0] for h, v in heads.items() if v.get("comma_caps"))
     coll = data["collective"]
     nouns = [_fold(n)[0] for n in coll["nouns"]]
     pers = data["persons"]
@@ -710,6 +718,7 @@ def _gazetteer() -> _Gazetteer:
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
     level_alt = "tỉnh|trung ương|quốc gia|thành phố"
+    topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
         entries=entries,
@@ -723,9 +732,17 @@ def _gazetteer() -> _Gazetteer:
         open_tail=open_tail,
         open_stop=frozenset(_fold(w)[0] for w in data["open_stop"]),
         field_stop=frozenset(_fold(w)[0] for w in data["second_field_stop"]),
+        name_fields=frozenset(_fold(w)[0] for w in data["name_fields"])
+        | frozenset(_fold(w)[0] for w in data["verb_fields"]),
+        verb_fields={_fold(k)[0]: tuple(_fold(w)[0] for w in v) for k, v in data["verb_fields"].items()},
+        open_comma=open_comma,
+        open_region=regex.compile(
+            rf"(?:{_alt(_fold(w)[0] for w in data['open_regions'])})(?=[ \t]+(?:\p{{Lu}}|\d{{1,2}}(?![\w/])))"
+        ),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
-            rf"(?<!\w)ban\s+chỉ\s+đạo\s+về(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
+            rf"(?<!\w)ban\s+chỉ\s+đạo(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
+            rf"(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
         coll_lead=regex.compile(rf"{_first_alt((_fold(w)[0] for w in coll['lead']), _NO_WORD)}\s+(?={noun_alt})"),
@@ -735,7 +752,8 @@ def _gazetteer() -> _Gazetteer:
         coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
-        coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]},
+        coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]}
+        | {_fold(k)[0]: str(v) for k, v in coll["noun_forms"].items()},
         coll_reject={
             _fold(n)[0]: regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
             for n, ws in coll["noun_reject"].items()
@@ -743,9 +761,11 @@ def _gazetteer() -> _Gazetteer:
         coll_mod=regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
         coll_genitive=frozenset(_fold(w)[0] for w in coll["genitive"]),
         coll_mod_next=regex.compile(
-            rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)({_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"
+            rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)"
+            rf"({_alt(_fold(w)[0] for w in coll['modifiers'] if w not in coll['modifiers_once'])})(?!\w)"
         ),
         coll_enum={_fold(n)[0]: (str(v["head"]), bool(v.get("of_units"))) for n, v in coll["enumerable"].items()},
+        coll_units={_fold(n)[0]: str(v) for n, v in coll["unit_nouns"].items()},
         open_verbs=words_rx(data["open_verbs"]),
         steering_num=regex.compile(
             r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|tỉnh|thành\s+phố))?(?!\w)"
@@ -829,12 +849,19 @@ def _walk_caps(
     lower_run: int = 1,
     field_stop: frozenset[str] = frozenset(),
     verbs: regex.Pattern[str] | None = None,
+    fields: frozenset[str] = frozenset(),
+    verb_fields: Mapping[str, tuple[str, ...]] | None = None,
+    comma_caps: bool = False,
+    region: regex.Pattern[str] | None = None,
 ) -> int:
     """End of a run of capitalised words starting at ``pos`` ("Quy hoạch - Kiến trúc"), or pos.
 
     A capitalised word may be followed by up to ``lower_run`` lower-case words that are not in
-    ``stop`` ("Phòng Chính quyền địa phương" with 3). The run stops before a comma and before a
-    word where another unit starts (``barriers``)."""
+    ``stop`` ("Phòng Chính quyền địa phương" with 3); after a lower-case word of the name, a field
+    of ``fields`` ("thông tin", "quốc gia", also after "và") runs it on whatever the count and the
+    stop words. The run stops before a comma (unless ``comma_caps`` and a capitalised word that
+    starts no other unit follows: "Viện Chiến lược, Chính sách ...") and before a word where
+    another unit starts (``barriers``)."""
     end = pos
     prev_cap = False
     low = 0  # lower-case words in a row so far
@@ -862,8 +889,44 @@ def _walk_caps(
             # fields, the second in lower case after a comma
             end, prev_cap, low, n = m.end(), False, 1, n + 1
             continue
+        if (
+            comma_caps
+            and punct == ","
+            and n >= 2
+            and _is_cap(w)
+            and m.start(4) not in barriers
+            and "\n" not in m.group(1) + m.group(3)
+            and wf not in field_stop
+        ):
+            end, prev_cap, low, n = m.end(), True, 0, n + 1
+            continue
         if punct == "," or m.start(4) in barriers or (strict and (wf in stop or not _is_cap(w))):
             break
+        if fields and not punct and low > 0 and not _is_cap(w):
+            field_end = _field_at(text, folded, m, fields, verb_fields)
+            if field_end is None and wf == "và":
+                m2 = _TOK.match(text, m.end())
+                if m2 and not m2.group(2) and not _is_cap(m2.group(4)) and "\n\n" not in m2.group(1):
+                    field_end = _field_at(text, folded, m2, fields, verb_fields)
+            if field_end is not None:
+                # "Trung tâm Công nghệ thông tin", "Chính sách khoa học và công nghệ"
+                end, prev_cap, n = field_end, False, n + 2
+                continue
+        if region is not None and n >= 1 and not punct and not _is_cap(w):
+            rm = region.match(text, m.start(4))
+            if rm is not None:
+                # "Viện Khoa học xã hội vùng Tây Nguyên", "Học viện Chính trị khu vực III": the
+                # region and the name or number after it
+                m2 = _TOK.match(text, rm.end())
+                if m2 is not None and m2.start(4) not in barriers:
+                    end, prev_cap, low, n = m2.end(), True, 0, n + 2
+                    continue
+        if fields and prev_cap and not punct and not _is_cap(w) and wf in stop:
+            before = _WORD_BEFORE.search(folded, max(0, m.start(1) - 24), m.start(1))
+            if before is not None and f"{before.group()} {wf}" in fields:
+                # "... và Truyền thông": a capitalised field whose second word is a stop word
+                end, prev_cap, low, n = m.end(), False, low + 1, n + 1
+                continue
         if n == 0 and (punct or not _is_cap(w)):
             break
         if wf == "và" and not punct:
@@ -876,7 +939,7 @@ def _walk_caps(
                 and m2.start(4) not in barriers
                 and not strict
             ):
-                end, prev_cap, n = m2.end(), True, n + 2
+                end, prev_cap, low, n = m2.end(), True, 0, n + 2
                 continue
             break
         if punct:
@@ -901,6 +964,29 @@ def _walk_caps(
             continue
         break
     return end
+
+
+def _field_at(
+    text: str,
+    folded: str,
+    m: re.Match[str],
+    fields: frozenset[str],
+    verb_fields: Mapping[str, tuple[str, ...]] | None = None,
+) -> int | None:
+    """End of the two-word field of ``fields`` that starts at token ``m``'s word, or None; a field
+    of ``verb_fields`` only after one of the words it lists."""
+    m2 = _TOK.match(text, m.end())
+    if not m2 or m2.group(2) or "\n" in m2.group(1) or _is_cap(m2.group(4)):
+        return None
+    pair = folded[m.start(4) : m.end(4)] + " " + folded[m2.start(4) : m2.end(4)]
+    if pair not in fields:
+        return None
+    after = verb_fields.get(pair) if verb_fields else None
+    if after is not None:
+        before = " ".join(folded[max(0, m.start(4) - 24) : m.start(4)].split())
+        if not any(before.endswith(w) and (len(before) == len(w) or before[-len(w) - 1] == " ") for w in after):
+            return None
+    return m2.end()
 
 
 def _all_upper(s: str) -> bool:
@@ -970,6 +1056,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             lower_run=g.open_tail[hk],
             field_stop=g.field_stop,
             verbs=g.open_verbs,
+            fields=g.name_fields,
+            verb_fields=g.verb_fields,
+            comma_caps=hk in g.open_comma,
+            region=g.open_region,
         )
         if end == m.end():
             continue
@@ -1030,7 +1120,28 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         covered = coll.end
         # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
         out.append(_Cand(m.start(), coll.end, "Các " + coll.canonical, "collective", 1, "", coll.strong, coll.members))
+    if covered >= 0:
+        _cut_before_lists(folded, out)
     return out
+
+
+def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
+    """A name of the gazetteer that ends inside a longer list ("UBND các xã, phường" of "UBND các
+    xã, phường trên địa bàn tỉnh") keeps its head when the head is a prefix ("UBND"): the list, the
+    longer, wins the overlap and the prefix then combines with it."""
+    g = _gazetteer()
+    colls = [c for c in out if c.kind == "collective" and c.prio == 1]
+    starts = [c.start for c in colls]
+    for i, c in enumerate(out):
+        if c.prio != 0 or c.kind == "collective":
+            continue
+        k = bisect.bisect_right(starts, c.start)
+        if k == len(colls) or not colls[k].start < c.end < colls[k].end:
+            continue
+        head = folded[c.start : colls[k].start].rstrip(" \t\r\n*_")
+        e = g.entries.get(_key(head))
+        if e is not None and e.prefix:
+            out[i] = _Cand(c.start, c.start + len(head), e.canonical, e.kind, 0, e.prefix, e.standalone)
 
 
 _STEERING_LEVEL = {"trung ương": "Trung ương"}
@@ -1068,6 +1179,7 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
     end = pos
     modified = again = False
     seps: list[str] = []
+    spans: list[tuple[int, int]] = []
     while True:
         n = g.coll_noun.match(folded, pos)
         if not n:
@@ -1117,6 +1229,7 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
                 break
         nouns.append(f"các {written}" if again else written)
         bases.append(noun)
+        spans.append((n.start(), end))
         nx = g.coll_next.match(folded, end)
         if not nx:
             break
@@ -1144,7 +1257,11 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
             kept.append(_clean(text[s.start() : s.end()]))
         end = s.end()
     canon = "".join(sep + noun for sep, noun in zip(["", *seps], nouns, strict=False)) + "".join(" " + k for k in kept)
-    return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, [])
+    units: list[_Member] = []
+    if len(bases) > 1 and not modified and all(b in g.coll_units for b in bases):
+        # "các quận ủy, huyện ủy, thị ủy": each noun is a unit of its own, a member of the list
+        units = [_Member(a, b, noun, g.coll_units[noun], "party") for (a, b), noun in zip(spans, bases, strict=True)]
+    return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, units)
 
 
 @functools.cache
@@ -1232,6 +1349,7 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
 
 
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
+_PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
 _PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
 _PLACE_STOP = frozenset(
     {
@@ -1258,6 +1376,9 @@ def _levels_only(name: str) -> bool:
     return bool(parts) and all(p in _level_words() for p in parts)
 
 
+_PREDICATE_BEFORE = re.compile(r"(?<!\w)(?:là|làm)[ \t\r\n*_]+$")
+
+
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     if not items:
         return []
@@ -1267,6 +1388,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         a, b = items[i], items[i + 1]
         gap = folded[a.end : b.start]
         fits = (a.prefix == "any" and b.standalone) or (a.prefix == "collective" and b.kind == "collective")
+        if fits and not a.standalone and _PREDICATE_BEFORE.search(folded, max(0, a.start - 8), a.start):
+            # "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo": the role Sở Y tế takes, not a unit
+            fits = False
         if fits and gap.strip(" \t\r\n*_") == "":
             inner = b.canonical
             if b.kind == "collective" and inner[:1].isupper():
@@ -1329,12 +1453,17 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if out:
             prev = out[-1]
             gap = folded[prev.end : c.start]
+            paren = _PAREN_GAP.fullmatch(gap)
             if (
-                _DASH_GAP.fullmatch(gap)
+                (_DASH_GAP.fullmatch(gap) or paren)
                 and c.canonical.startswith("Cơ quan")
                 and not prev.canonical.startswith("Cơ quan")
             ):
-                out[-1] = _Cand(prev.start, c.end, prev.canonical, prev.kind, prev.prio)
+                # (also in parentheses: "Sở X (cơ quan thường trực Ban Chỉ đạo)")
+                lv = _PLACE_LEVEL.match(folded, c.end) if paren else None  # "(... Khen thưởng tỉnh)"
+                close = _PAREN_CLOSE.match(folded, lv.end() if lv else c.end) if paren else None
+                end = close.end() if close is not None else c.end
+                out[-1] = _Cand(prev.start, end, prev.canonical, prev.kind, prev.prio)
                 continue
         out.append(c)
     # "UBND tỉnh Đắk Lắk"
@@ -1460,6 +1589,8 @@ def _title_unit(
             inner = unit.canonical
             if inner.startswith("Các "):  # ("Bí thư các đảng ủy trực thuộc Tỉnh ủy": a party unit too)
                 inner = "các " + inner[4:]
+            elif unit.kind == "collective":  # "Người đứng đầu cấp ủy, chính quyền các cấp"
+                inner = inner[:1].lower() + inner[1:]
             return t, q, (unit.end, inner, unit.members)
     if longest is None:
         return None
