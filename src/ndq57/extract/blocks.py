@@ -136,6 +136,10 @@ def _reach_back(text: str, colon: int) -> int:
     return max(p, 0)
 
 
+_LONG_VALUE = 600  # characters; a field's value is a few lines at most
+_VALUE_END = regex.compile(r"[.;!?](?=\s+\p{Lu})|\n")
+
+
 def fields_of(text: str, block: int = 0, marked: str | None = None) -> list[Field]:
     """The labelled fields of one paragraph, in order.
 
@@ -158,6 +162,10 @@ def fields_of(text: str, block: int = 0, marked: str | None = None) -> list[Fiel
     out: list[Field] = []
     for i, (key, label, lstart, vstart) in enumerate(found):
         vend = found[i + 1][2] if i + 1 < len(found) else len(text)
+        if vend - vstart > _LONG_VALUE:
+            # a field's value ends with its sentence, not with a paragraph that lost its line ends
+            end = _VALUE_END.search(text, vstart + 1, vend)
+            vend = end.start() + 1 if end is not None else vend
         value = text[vstart:vend].strip(" \n;.-+•")
         if vend < len(text) and value.endswith(","):  # "Sở Nội vụ, phối hợp: ...": the comma joins fields
             value = value[:-1].rstrip()
