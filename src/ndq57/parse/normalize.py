@@ -942,7 +942,9 @@ def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     levels = [str(w) for w in load("slips")["place_levels"]]
     forms = {v for w in levels for v in (w, w[:1].upper() + w[1:], w.upper())}
     # (literal words first: the engine skips to their first letters)
-    lead = re.compile("(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")[ \t]+(?=[^\W\d_])")
+    # (a fixed order, not the set's: the pattern must be the same in every process to be cached)
+    words = sorted(forms, key=lambda w: (-len(w), w))
+    lead = re.compile("(?:" + "|".join(map(re.escape, words)) + r")[ \t]+(?=[^\W\d_])")
     return names, longest, lead
 
 

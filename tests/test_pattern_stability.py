@@ -1,0 +1,36 @@
+"""The patterns a parse compiles are the same in every process, whatever the hash seed: a pattern
+built by iterating a set in hash order would miss the pattern cache on each start (and write it
+again), which costs a fresh process tens of milliseconds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+SCRIPT = """
+import sys, glob
+from ndq57 import patterns
+patterns.Store.save = lambda self: None
+import ndq57
+for p in sorted(glob.glob(sys.argv[1] + "/*.txt")):
+    ndq57.parse(open(p, encoding="utf-8").read())
+keys = sorted(repr(k) for s in (patterns.RE, patterns.REGEX) for k in s._patterns)
+print(len(keys)); print("\\n".join(keys))
+"""
+
+
+def _compiled(seed: str, cache: Path) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": seed, "NDQ57_CACHE_DIR": str(cache)}
+    run = subprocess.run([sys.executable, "-c", SCRIPT, str(FIXTURES)], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    return run.stdout
+
+
+def test_the_compiled_patterns_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    first = _compiled("1", tmp_path / "a")
+    assert int(first.split("\n", 1)[0]) > 100
+    assert _compiled("2", tmp_path / "b") == first
