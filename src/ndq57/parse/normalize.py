@@ -943,8 +943,8 @@ def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     forms = {v for w in levels for v in (w, w[:1].upper() + w[1:], w.upper())}
     # (literal words first: the engine skips to their first letters)
     # (a fixed order, not the set's: the pattern must be the same in every process to be cached)
-    words = sorted(forms, key=lambda w: (-len(w), w))
-    lead = re.compile("(?:" + "|".join(map(re.escape, words)) + r")[ \t]+(?=[^\W\d_])")
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    lead = re.compile("(?:" + "|".join(map(re.escape, ordered)) + r")[ \t]+(?=[^\W\d_])")
     return names, longest, lead
 
 
