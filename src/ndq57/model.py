@@ -8,6 +8,7 @@ clock times, ISO date-times without a zone (``2025-07-11T11:00``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -158,11 +159,21 @@ class Relative:
     resolved: bool
 
 
-def _bare(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "d"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+_FOLD_D = {ord("đ"): "d", ord("Đ"): "d"}
 
 
+def fold(text: str) -> str:
+    """Lower-case, accent-free form with single blanks, used to compare unit names.
+
+    >>> fold("Sở Tài chính ĐẮK LẮK")
+    'so tai chinh dak lak'
+    """
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_D))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+@functools.lru_cache(maxsize=4096)
 def written_unit(canonical: str, raw: str) -> str:
     """The owner as the text names it (``raw``), or the normal form where the text names it by a
     part that a shared head word completes (``các Bộ: Y tế, Xây dựng`` -> ``Bộ Y tế``).
@@ -175,7 +186,7 @@ def written_unit(canonical: str, raw: str) -> str:
     written = " ".join(raw.split())
     if not written:
         return canonical
-    full, part = _bare(canonical), _bare(written)
+    full, part = fold(canonical), fold(written)
     if len(full) > len(part) and full.endswith(" " + part):
         return canonical
     return written

@@ -26,11 +26,11 @@ a row type that fills those keys gets the filters and every format for free.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from ndq57.model import fold
 
 if TYPE_CHECKING:
     from ndq57.export.labels import Labels
@@ -340,20 +340,6 @@ def due_date(row: Mapping[str, Any]) -> dt.date | None:
         return None
 
 
-@functools.cache
-def _fold_table() -> dict[int, str]:
-    return {ord("đ"): "d", ord("Đ"): "d"}
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free form used for unit matching.
-
-    >>> fold("Sở Tài chính ĐẮK LẮK")
-    'so tai chinh dak lak'
-    """
-    decomposed = unicodedata.normalize("NFD", text.translate(_fold_table()))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
 
 
 def _local_unit_matches(query: str, unit: str, raw: str | None) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from ndq57.export.labels import DEFAULT_LANG, Labels
-from ndq57.export.rows import fold, recurrence_text, unit_matcher
+from ndq57.export.rows import recurrence_text, unit_matcher
+from ndq57.model import fold
 from ndq57.register import states as st
 from ndq57.register.store import Register
 

@@ -33,7 +33,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ndq57.export.rows import fold, units_text
+from ndq57.export.rows import units_text
+from ndq57.model import fold
 
 LEAD_ROLES = ("lead", "assigned")
 

@@ -30,7 +30,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from ndq57.export.rows import fold, unit_matcher
+from ndq57.export.rows import unit_matcher
+from ndq57.model import fold
 from ndq57.register import states as st
 from ndq57.register.store import Register
 
