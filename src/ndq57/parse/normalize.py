@@ -441,9 +441,11 @@ def _date_patterns() -> _DatePatterns:
     glue_hint = re.compile("[" + "".join(last) + r"]\d")
     glued = re.compile(rf"(?<!\w)(?:{alt('glued_before_number')})(?=\d)", re.IGNORECASE)
     after = tuple(str(w).lower() for w in data["glued_after_number"])
-    # the same mark twice; the repair is kept only where a blank or a long dash is in it
+    # the same mark twice; the repair is kept only where a blank or a long dash is in it (the
+    # check on the character before the day follows its first digit, so that the pattern opens with
+    # a digit class and the engine skips to digits)
     dashed = re.compile(
-        rf"(?<![\w/.\-\u2013\u2014])(?P<d>\d{{1,2}})(?P<a>{blank})(?P<s>[\-\u2013\u2014.])(?P<b>{blank})(?P<m>\d{{1,2}})"
+        rf"(?P<d>\d(?<![\w/.\-\u2013\u2014]\d)\d?)(?P<a>{blank})(?P<s>[\-\u2013\u2014.])(?P<b>{blank})(?P<m>\d{{1,2}})"
         rf"(?P<c>{blank})(?P=s)(?P<e>{blank}){year}(?![\-\u2013\u2014.]\d)"
     )
     dashed_after = re.compile(rf"(?:(?<!\w)(?:{alt('dashed_after')})|^|\|)[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
