@@ -231,6 +231,44 @@ def test_draft_blanks_are_not_columns() -> None:
     assert [ln.text for ln in lines if ln.text] == ["Số -CV/BCĐ", "Đắk Lắk, ngày tháng 12 năm 2025"]
 
 
+def test_tab_after_a_list_label_is_not_a_column() -> None:
+    # Word's numbering copied as text ("I.<TAB>MỤC ĐÍCH"), among the lines where the header's
+    # columns are looked for: the label stays with its text
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ TÂN LẬP\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND\tTân Lập, ngày 02 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nTổng vệ sinh môi trường\n\n"
+        "I.\tMỤC ĐÍCH, YÊU CẦU\n\t1.\tNâng cao ý thức của người dân.\n"
+        "II.\tNHIỆM VỤ\n\t1.\tCác thôn ra quân trước ngày 15/3/2026.\n"
+    )
+    head, body = _layout(text)
+    assert (head.header.issuer, head.header.place) == ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "Tân Lập")
+    assert [b.text for b in body.blocks] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Nâng cao ý thức của người dân.",
+        "II. NHIỆM VỤ",
+        "1. Các thôn ra quân trước ngày 15/3/2026.",
+    ]
+
+
+def test_signoff_copied_cell_by_cell() -> None:
+    # a sign-off table copied as text: the right cell starts after a tab on the left cell's last
+    # line, its other lines follow with no tab
+    text = (
+        "Số: 7/UBND-VP\nTân Lập, ngày 02 tháng 3 năm 2026\n\n"
+        + "".join(f"{k}. Thôn {k} báo cáo số hộ.\n" for k in range(1, 16))
+        + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\tKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nLê Văn Bình\n"
+    )
+    h = parse_header(clean_lines(text)).header
+    assert h.distribution == ["Như trên", "Lưu: VT"]
+    assert h.signer is not None and (h.signer.authority, h.signer.title, h.signer.name) == (
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn Bình",
+    )
+
+
 def test_stray_page_number_is_dropped() -> None:
     text = "1. Sở Tài chính phối hợp với các\n\n                 - 2 -\n\nsở, ngành rà soát.\n\n2. Sở Y tế báo cáo.\n"
     _, body = _layout(text)

@@ -119,7 +119,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
-        "multispace": regex.compile(r"[ \t]{2,}"),
+        "multispace": regex.compile(r"[ \t]{2,}|\t"),
     }
 
 
@@ -748,6 +748,10 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
     right_at: int | None = None  # where the right-hand column starts in a layout export's run
     mids: tuple[float, float] | None = None  # the middles of the run's left and right first parts
     anchored = False  # the current run was split at header items (no blanks to place lines by)
+    # the current run's columns are set apart by tabs (a copy from Word or a browser: a line's
+    # place says nothing), and it opened under lines of the left cell with no tab (a table
+    # copied cell by cell: "ỦY BAN NHÂN DÂN" / "TỈNH X<TAB>CỘNG HÒA ..." / "Độc lập ...")
+    tabbed = cells = False
     seen = 0
     signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
     zone = 0  # lines left in a sign-off printed in two columns ("Nơi nhận:      CHÁNH VĂN PHÒNG")
@@ -788,14 +792,14 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         in_zone = seen <= _HEAD_ZONE or (
             ("nhận" in body[:12] or "NHẬN" in body[:12] or body[:2] in ("TM", "KT", "T/", "K/"))
             and bool(_NOI_NHAN.match(body) or _TWO_AUTHORITIES.match(body))
-        )
+        ) or ("\t" in body and _TAB_AUTHORITY.search(body) is not None)
         if "|" in body and (signoff or _SIGNOFF_ROW.match(body)):
             signoff = True
             parts = _pipe_cells(body, signoff=True)
         elif seen <= _HEAD_ZONE and "|" in body:
             parts = _pipe_cells(body)
         elif right_at is not None:
-            parts = _placed_parts(raw, right_at, mids)
+            parts = _tab_parts(raw, cells) if tabbed else _placed_parts(raw, right_at, mids)
         elif in_zone and len(body) < 160 and _has_column_gap(body):
             parts = _column_parts(body)
             layout = len(parts) == 2
@@ -814,6 +818,9 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         if layout:
             right_at = lead + body.rfind(parts[1])
             mids = (lead + len(parts[0]) / 2, right_at + len(parts[1]) / 2)
+            tabbed = "\t" in body[len(parts[0]) : body.rfind(parts[1])]
+            above = numbered[i - 2][1] if i >= 2 else ""
+            cells = tabbed and bool(above.strip()) and "\t" not in above.strip()
         if len(parts) == 2:
             # a web table's cell holds its lines with HTML breaks ("Nơi nhận:<br>- Như trên;")
             out.extend((no, x) for x in _cell_lines(parts[0]))
@@ -840,6 +847,9 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
 # a line that starts with "TM.", "KT.", "T/M", "K/T" (after blanks: ``str.strip``'s, which are
 # the ``\s`` of the standard library's engine), from the line break before it
 _SIGN_START = cached_re.compile(r"\n[^\S\n]*(?:TM|KT|T/|K/)")
+# a signing authority after a tab, beside the last item of the Nơi nhận list in a table copied
+# cell by cell ("- Lưu: VT.<TAB>TM. ỦY BAN NHÂN DÂN")
+_TAB_AUTHORITY = cached_re.compile(r"(?<=\S)\t[\t ]*(?:TM\.|KT\.|T/M|K/T|TL\.|T/L|TUQ\.)")
 
 
 def _column_stops(text: str) -> list[int]:
@@ -847,6 +857,8 @@ def _column_stops(text: str) -> list[int]:
     hold "Nơi nhận" (also in a table row), and those that start with a signing authority."""
     framed = "\n" + text
     at = [m.start() + 1 for m in _SIGN_START.finditer(framed)]  # (the line's first character)
+    if "\t" in framed:
+        at.extend(m.start() for m in _TAB_AUTHORITY.finditer(framed))
     for word in ("nhận", "NHẬN"):
         k = framed.find(word)
         while k >= 0:
@@ -869,6 +881,22 @@ def _run_ends(raw: str, right_at: int, blank_before: bool, signoff: bool, head: 
             return blank_before
         return blank_before and not _placed_parts(raw, right_at)[1]
     return not (body and head)
+
+
+def _tab_parts(raw: str, cells: bool) -> list[str]:
+    """A line of a run of two columns set apart by tabs: split at its first tab between text;
+    a line with no tab goes to the right-hand column when it starts with a tab, or when the
+    run is a table copied cell by cell (the right cell's lines follow the line that holds the
+    tab: "- Lưu: VT.<TAB>TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"); else to the left one."""
+    body = raw.strip()
+    if not body:
+        return [body]
+    at = body.find("\t")
+    if at >= 0:
+        return [body[:at].strip(), body[at:].strip()]
+    if cells or raw[:1] == "\t":
+        return ["", body]
+    return [body, ""]
 
 
 def _placed_parts(raw: str, right_at: int, mids: tuple[float, float] | None = None) -> list[str]:
@@ -1052,6 +1080,10 @@ _DATE_BLANK = regex.compile(r"(?:\bngày|\btháng)\s*\d{0,2}$", regex.IGNORECASE
 # the end of a place-and-date line its cell wrapped ("Thành phố Hồ Chí Minh, ngày 28 tháng 10" /
 # "năm 2026"), beside the subject line in a layout export
 _DATE_TAIL = regex.compile(r"^(?:(?:ngày\s*\d{0,2}\s*)?tháng\s*\d{0,2}\s*)?năm\s*\d{4}$")
+# a list label alone (what Word's automatic numbering writes before a tab): "I.", "2.1.", "a)", "-"
+_LIST_LABEL = regex.compile(
+    r"^\s*(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|(?:Điều|Mục|Phần)\s+\d{1,3})[.)\-–:]?|[-+•–])\s*$"
+)
 _MOTTO_CELL = regex.compile(r"^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$", regex.IGNORECASE)
 _HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
 _SIGNOFF_ROW = regex.compile(r"^\|?\s*[*_]*\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*[*_]*\s*(?:\||<br|[-–+]\s)")
@@ -1067,6 +1099,8 @@ def _column_parts(body: str) -> list[str]:
         left, right = parts[0][: gap.start()], parts[0][gap.end() :]
         if _DATE_BLANK.search(left):
             continue  # (the blanks of a draft's date: "ngày      tháng 12 năm 2025")
+        if _LIST_LABEL.match(left):
+            continue  # (the tab after a list label Word's numbering wrote: "I.<TAB>MỤC ĐÍCH")
         if any(regex.search(r"\p{L}", x) for x in (left, right)) and (
             _column_cell(left.strip()) or _column_cell(right.strip()) or _DATE_TAIL.match(right.strip())
         ):
