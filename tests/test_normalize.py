@@ -304,3 +304,13 @@ def test_slip_starts_hold_every_slip(text: str) -> None:
     assert set(fast) <= set(every)
     assert fast == sorted(fast)
     assert {s for s in every if pattern.match(text, s)} <= set(fast)
+
+
+def test_mail_quoting_and_html_references() -> None:
+    quoted = "".join(f"> {k}. Thôn {k} báo cáo&nbsp;trước ngày 0{k}/5/2026.\n" for k in range(1, 7))
+    r = normalize("Chào anh,\n" + quoted)
+    assert r.text.splitlines()[1:3] == ["1. Thôn 1 báo cáo trước ngày 01/5/2026.", "2. Thôn 2 báo cáo trước ngày 02/5/2026."]
+    assert {f.rule for f in r.fixes} >= {"mail_quote", "html_entity"}
+    # a few lines that start with ">" are text, not quoting; an unknown reference stays
+    few = "Tỷ lệ:\n> 50% số hộ;\n< 10% số hộ;\nGiữ &abc; nguyên.\n"
+    assert normalize(few).text == few

@@ -269,6 +269,25 @@ def test_signoff_copied_cell_by_cell() -> None:
     )
 
 
+def test_quoted_printable_soft_breaks_are_joined() -> None:
+    # an e-mail body's soft breaks ("=" ending a line cut at 76) left in the text
+    body = "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng rà soát c=\n"
+    body += "ác khu dân cư có nguy cơ sạt lở, lập danh sách hộ phải di dời khẩn cấp, hoàn=\n"
+    body += " thành trước ngày 30/6/2026.\n\n2. Sở Y tế báo cáo trước ngày 15/7/2026, tổng hợp số li=\n"
+    body += "ệu về Văn phòng.\n"
+    fixes: list = []
+    lines = clean_lines(body, fixes)
+    assert [(ln.no, ln.text) for ln in lines if ln.text] == [
+        (
+            1,
+            "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng rà soát các khu dân cư có nguy"
+            " cơ sạt lở, lập danh sách hộ phải di dời khẩn cấp, hoàn thành trước ngày 30/6/2026.",
+        ),
+        (5, "2. Sở Y tế báo cáo trước ngày 15/7/2026, tổng hợp số liệu về Văn phòng."),
+    ]
+    assert [(f.rule, f.line) for f in fixes] == [("join_soft_break", 1), ("join_soft_break", 2), ("join_soft_break", 5)]
+
+
 def test_stray_page_number_is_dropped() -> None:
     text = "1. Sở Tài chính phối hợp với các\n\n                 - 2 -\n\nsở, ngành rà soát.\n\n2. Sở Y tế báo cáo.\n"
     _, body = _layout(text)

@@ -16,6 +16,7 @@ Every :class:`Block` keeps a map from its character offsets to original line num
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 from collections.abc import Callable
@@ -199,7 +200,60 @@ def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     """Split normalised text into cleaned :class:`Line` objects, one per original line.
 
     Page furniture (page numbers, running headers and footers) becomes blank lines; when
-    ``fixes`` is given, each line dropped that way is logged there."""
+    ``fixes`` is given, each line dropped that way is logged there. In a copy out of an e-mail,
+    the lines a quoted-printable soft break (``=`` at the end) cut are joined again: the joined
+    line keeps the number of its first line."""
+    text, origin = _mail_text(text, fixes)
+    if origin is None:
+        return _clean_lines(text, fixes)
+    first = len(fixes) if fixes is not None else 0
+    lines = _clean_lines(text, fixes)
+    for ln in lines:
+        ln.no = origin[ln.no - 1]
+    if fixes is not None:
+        fixes[first:] = [
+            dataclasses.replace(f, line=origin[f.line - 1]) if 1 <= f.line <= len(origin) else f for f in fixes[first:]
+        ]
+    return lines
+
+
+_SOFT_BREAK_MIN = 40  # a line a quoted-printable soft break ends is at least this long
+_SOFT_BREAKS = 3  # lines ending so, for the text to be read as quoted-printable remnants
+
+
+def _mail_text(text: str, fixes: list[Fix] | None) -> tuple[str, list[int] | None]:
+    """The text of a document copied out of an e-mail with the soft breaks of its
+    quoted-printable body left in (a long line ending in one ``=``, cut anywhere, mid-word too:
+    ``Ủy ban nh=`` / ``ân dân``) joined, with the original line number of each line of the new
+    text (``None``: no line was joined). (The quoting, ``> ``, is removed by the normaliser.)"""
+    if text.count("=\n") < _SOFT_BREAKS:
+        return text, None
+    raw = text.split("\n")
+
+    def soft(r: str) -> bool:
+        return len(r) >= _SOFT_BREAK_MIN and r[-1] == "=" and r[-2] != "="
+
+    if sum(1 for r in raw if r[-1:] == "=" and soft(r)) < _SOFT_BREAKS:
+        return text, None
+    out: list[str] = []
+    origin: list[int] = []
+    pending: list[str] = []
+    for no, r in enumerate(raw, start=1):
+        if not pending:
+            origin.append(no)
+        if r[-1:] == "=" and soft(r) and no < len(raw):
+            pending.append(r[:-1])
+            if fixes is not None:
+                fixes.append(Fix("join_soft_break", "=", "", no, len(r) - 1, len(r)))
+            continue
+        out.append("".join(pending) + r)
+        pending = []
+    if pending:
+        out.append("".join(pending))
+    return "\n".join(out), origin
+
+
+def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     p = _patterns()
     rule, initials, table, table_sep, md_heading = p["rule"], p["initials"], p["table"], p["table_sep"], p["md_heading"]
     multispace = p["multispace"]

@@ -3,7 +3,10 @@
 Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
 
 1. ``nfc`` — Unicode NFC. It is the base of every position and is not logged.
-2. ``invisible_chars`` — no-break spaces become spaces; zero-width spaces, word joiners, BOMs and
+2. ``html_entity``, ``mail_quote`` — HTML character references left by a copy of a web page's or
+   an e-mail's source (``Ủy&nbsp;ban``, ``&amp;``, ``&#7879;``) decoded; an e-mail's quoting
+   (``> `` at the start of nearly every line) removed.
+   ``invisible_chars`` — no-break spaces become spaces; zero-width spaces, word joiners, BOMs and
    soft hyphens are dropped (one fix per occurrence).
 3. ``tone_style`` — one tone-mark style per syllable for the nuclei ``oa``, ``oe``, ``uy``:
    ``"old"`` (``hóa``, ``khỏe``, ``thủy``) or ``"new"`` (``hoá``, ``khoẻ``, ``thuỷ``). With a final
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import itertools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -333,6 +337,40 @@ def compat_chars(text: str) -> list[_Edit]:
         c = m.group()
         repl = _LIGATURES.get(c) or (" " if c == "\u3000" else chr(ord(c) - 0xFEE0))
         out.append((m.start(), m.end(), repl, "compat_chars"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Step: what a copy out of an e-mail or a web page's source leaves in the text
+
+# an HTML character reference: named ("&nbsp;", "&amp;"), decimal ("&#7879;") or hex ("&#x1EC7;")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
+
+
+def mail_debris(text: str) -> list[_Edit]:
+    """Edits decoding HTML character references ("Ủy&nbsp;ban", "&amp;", "&#7879;"; one that
+    stands for a line break or another control character becomes a blank) and removing an
+    e-mail's quoting ("> ") when at least four lines in five are quoted.
+
+    >>> [e[2:] for e in mail_debris("Sở&nbsp;Y tế &amp; Sở Nội vụ &copy")]
+    [('\xa0', 'html_entity'), ('&', 'html_entity')]
+    """
+    out: list[_Edit] = []
+    if "&" in text and ";" in text:
+        for m in _ENTITY.finditer(text):
+            got = html.unescape(m.group())
+            if got == m.group():
+                continue  # (not a reference HTML knows)
+            if any(unicodedata.category(c) == "Cc" for c in got):
+                got = " "
+            out.append((m.start(), m.end(), got, "html_entity"))
+    if text[:1] == ">" or "\n>" in text:
+        lines = text.split("\n")
+        quoted = sum(1 for ln in lines if ln[:1] == ">")
+        if quoted >= 5 and quoted * 5 >= sum(1 for ln in lines if ln.strip()) * 4:
+            out.extend((m.start(), m.end(), "", "mail_quote") for m in _QUOTE_MARK.finditer(text))
+            out.sort()
     return out
 
 
@@ -1513,6 +1551,7 @@ def _normalize(base: str, style: str) -> Normalized:
     log = _Log(base)
     text = base
     steps: list[Callable[[str], list[_Edit]]] = [
+        mail_debris,
         legacy_text,
         invisible_chars,
         compat_chars,
