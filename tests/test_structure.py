@@ -288,6 +288,31 @@ def test_quoted_printable_soft_breaks_are_joined() -> None:
     assert [(f.rule, f.line) for f in fixes] == [("join_soft_break", 1), ("join_soft_break", 2), ("join_soft_break", 5)]
 
 
+def test_flattened_cells_and_bulleted_labels() -> None:
+    # a converter's pipe rows whose cells lost their line breaks, and its bullets before labels
+    text = (
+        "| ỦY BAN NHÂN DÂN XÃ AN LẠC ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n| Số: 4/KH-UBND | An Lạc, ngày 02 tháng 3 năm 2026 |\n\n## KẾ HOẠCH\n\nPhòng chống bão\n\n"
+        "- 1. Công an xã báo cáo trước ngày 15/3/2026.\n- a) Rà soát các hộ.\n- Các thôn tham gia.\n\n"
+        "| Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Bình |\n"
+    )
+    head, body = _layout(text)
+    h = head.header
+    assert (h.national_title, h.number, h.place, h.date) == (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "4/KH-UBND",
+        "An Lạc",
+        "2026-03-02",
+    )
+    assert h.signer is not None and (h.signer.authority, h.signer.title, h.signer.name) == (
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn Bình",
+    )
+    texts = [b.text for b in body.blocks]
+    assert texts[-3:] == ["1. Công an xã báo cáo trước ngày 15/3/2026.", "a) Rà soát các hộ.", "- Các thôn tham gia."]
+
+
 def test_stray_page_number_is_dropped() -> None:
     text = "1. Sở Tài chính phối hợp với các\n\n                 - 2 -\n\nsở, ngành rà soát.\n\n2. Sở Y tế báo cáo.\n"
     _, body = _layout(text)

@@ -322,6 +322,8 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             # a line of plain text (most are): of the steps below, only the blanks change it
             if spaced and ("  " in plain or "\t" in plain):
                 plain = multispace.sub(" ", plain)
+            if first in "-•" and plain[1:2] == " " and (m := _BULLETED_LABEL.match(plain)) is not None:
+                plain = plain[m.end() :]  # (a converter's bullet before a numbered item: "- 1. Sở ...")
             # (a letter, as most lines start with, cannot start a footnote body)
             note = first in _NOTE_START or not (first.isascii() or first.isalpha())
             kind = _text_kind(plain, marks) if note else "text"
@@ -392,6 +394,13 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             continue
         add(Line(no, body, _text_kind(body, marks), spans, bool(md), indent))
     return lines
+
+
+# a converter's list bullet before the item's own label (docling writes every list item with
+# "- ", the label of a numbered paragraph kept in its text: "- 1. Sở ...", "- a) Rà soát ...")
+_BULLETED_LABEL = regex.compile(
+    r"[-•] (?=(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]|[IVXLC]{1,6})[.)]\s+\S|\(\d{1,2}\)\s+\S|Điều\s+\d{1,3}\.)"
+)
 
 
 def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> str:
@@ -1106,10 +1115,35 @@ def _cell_lines(cell: str) -> list[str]:
         for line in _FLAT_BREAK.split(piece) if ("**" in piece or " - " in piece) else [piece]:
             rule = _CELL_RULE.search(line) if line[-1:] in "-–—_" else None
             if rule is not None and rule.start() > 0 and line[: rule.start()].strip(" *_"):
-                out.extend((line[: rule.start()], line[rule.start() :].strip()))
+                out.extend(_unflatten(line[: rule.start()]))
+                out.append(line[rule.start() :].strip())
             elif line.strip():
-                out.append(line)
+                out.extend(_unflatten(line))
     return out
+
+
+# where a converter that writes a cell's lines with blanks between (no HTML break, no bold span)
+# flattened a sign-off cell: before a second authority ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"), before
+# the deputy's title ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") and before the signer's name at the end (words
+# in title case after the upper-case ones: "PHÓ CHỦ TỊCH Trần Văn Hòa")
+_FLAT_SIGN = regex.compile(
+    r"(?<=\S)\s+(?=(?:KT\.|K/T|TL\.|T/L|TUQ\.)\s)|(?<=\p{Lu}[*_]*)\s+(?=[*_]*PHÓ\s)"
+    r"|(?<=\p{Lu}[.*_]*)\s+(?=[*_]*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}[*_]*\s*$)"
+)
+_AUTHORITY_START = regex.compile(r"^[*_\s]*(?:TM\.|KT\.|T/M|K/T|TL\.|T/L|TUQ\.)\s")
+
+
+def _unflatten(line: str) -> list[str]:
+    """The lines a converter flattened into one in a header or sign-off cell: the national title
+    and the motto ("CỘNG HÒA ... VIỆT NAM Độc lập - Tự do - Hạnh phúc"), a signing authority,
+    the signer's title and name (:data:`_FLAT_SIGN`); else the line as it is."""
+    if _AUTHORITY_START.match(line):
+        return [x for x in _FLAT_SIGN.split(line) if x.strip()]
+    if "Độc lập" in line or "ĐỘC LẬP" in line:
+        parts = _anchor_parts(line.strip(" *_"))
+        if len(parts) == 2 and parts[0] and parts[1]:
+            return parts
+    return [line]
 
 
 def _cell_first(cell: str) -> str:
