@@ -314,3 +314,12 @@ def test_mail_quoting_and_html_references() -> None:
     # a few lines that start with ">" are text, not quoting; an unknown reference stays
     few = "Tỷ lệ:\n> 50% số hộ;\n< 10% số hộ;\nGiữ &abc; nguyên.\n"
     assert normalize(few).text == few
+
+
+def test_html_tables_of_the_header_lose_their_tags() -> None:
+    head = "<table>\n<tr class=\"header\">\n<th><p><strong>UBND XÃ AN LẠC</strong></p>\n<p>Số: 4/KH-UBND</p></th>\n</tr>\n</table>\n"
+    body = "<table>\n<tr><td>STT</td><td>Nhiệm vụ</td></tr>\n</table>\n"
+    r = normalize(head + body)
+    assert r.text.splitlines()[:6] == ["", "", "**UBND XÃ AN LẠC**", "Số: 4/KH-UBND", "", ""]
+    assert r.text.endswith(body)  # a table of the body is left to the table readers
+    assert r.text.count("\n") == (head + body).count("\n")

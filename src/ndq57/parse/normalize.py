@@ -3,9 +3,10 @@
 Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
 
 1. ``nfc`` — Unicode NFC. It is the base of every position and is not logged.
-2. ``html_entity``, ``mail_quote`` — HTML character references left by a copy of a web page's or
-   an e-mail's source (``Ủy&nbsp;ban``, ``&amp;``, ``&#7879;``) decoded; an e-mail's quoting
-   (``> `` at the start of nearly every line) removed.
+2. ``html_entity``, ``mail_quote``, ``html_markup`` — HTML character references left by a copy
+   of a web page's or an e-mail's source (``Ủy&nbsp;ban``, ``&amp;``, ``&#7879;``) decoded; an
+   e-mail's quoting (``> `` at the start of nearly every line) removed; the tags of an HTML table
+   left in a markdown text (pandoc's gfm) removed, bold and italic kept as markdown emphasis.
    ``invisible_chars`` — no-break spaces become spaces; zero-width spaces, word joiners, BOMs and
    soft hyphens are dropped (one fix per occurrence).
 3. ``tone_style`` — one tone-mark style per syllable for the nuclei ``oa``, ``oe``, ``uy``:
@@ -346,15 +347,39 @@ def compat_chars(text: str) -> list[_Edit]:
 # an HTML character reference: named ("&nbsp;", "&amp;"), decimal ("&#7879;") or hex ("&#x1EC7;")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
+# a tag of an HTML table left in a markdown text (pandoc's gfm writes a table whose cells hold
+# several paragraphs so: "<table>", "<tr class=...>", "<th><p><strong>ỦY BAN NHÂN DÂN</strong></p>")
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})\b[^<>\n]{0,200}?/?>")
+_EMPHASIS_TAGS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
+_TABLE_TAGS = frozenset(
+    [
+        *("table", "thead", "tbody", "tfoot", "tr", "td", "th", "colgroup", "col", "caption"),
+        *("p", "br", "span", "div", "font", "sup", "sub", "u"),
+        *_EMPHASIS_TAGS,
+    ]
+)
 
 
-def mail_debris(text: str) -> list[_Edit]:
-    """Edits decoding HTML character references ("Ủy&nbsp;ban", "&amp;", "&#7879;"; one that
-    stands for a line break or another control character becomes a blank) and removing an
-    e-mail's quoting ("> ") when at least four lines in five are quoted.
+# what tells the header's or the sign-off's table from a table of the body: a header item
+_HEAD_TABLE = re.compile(
+    r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN|Độc lập|Số:|Nơi nhận|NƠI NHẬN|\b(?:TM|KT|TL|TUQ)\.|\b(?:T/M|K/T)\b"
+)
+_HEAD_ROWS = 4  # rows a header or sign-off table has at most
 
-    >>> [e[2:] for e in mail_debris("Sở&nbsp;Y tế &amp; Sở Nội vụ &copy")]
+
+def copy_debris(text: str) -> list[_Edit]:
+    """Edits for what a copy out of an e-mail or of a web page's source leaves in the text:
+    HTML character references decoded ("Ủy&nbsp;ban", "&amp;", "&#7879;"; one that stands for a
+    line break or another control character becomes a blank); an e-mail's quoting ("> ")
+    removed when at least four lines in five are quoted; the tags of an HTML table that holds
+    the header or the sign-off (``<table>`` ... ``</table>``, four rows at most, a header item
+    in it) removed, a cell's bold or italic written as markdown emphasis, so that its cells read
+    as lines of text.
+
+    >>> [e[2:] for e in copy_debris("Sở&nbsp;Y tế &amp; Sở Nội vụ &copy")]
     [('\xa0', 'html_entity'), ('&', 'html_entity')]
+    >>> [e[2] for e in copy_debris("<table>\\n<tr><td><strong>Số: 5</strong></td></tr>\\n</table>")]
+    ['', '', '', '**', '**', '', '', '']
     """
     out: list[_Edit] = []
     if "&" in text and ";" in text:
@@ -370,7 +395,19 @@ def mail_debris(text: str) -> list[_Edit]:
         quoted = sum(1 for ln in lines if ln[:1] == ">")
         if quoted >= 5 and quoted * 5 >= sum(1 for ln in lines if ln.strip()) * 4:
             out.extend((m.start(), m.end(), "", "mail_quote") for m in _QUOTE_MARK.finditer(text))
-            out.sort()
+    start = text.find("<table")
+    while start >= 0:
+        end = text.find("</table>", start)
+        end = len(text) if end < 0 else end + len("</table>")
+        if not _HEAD_TABLE.search(text, start, end) or text.count("<tr", start, end) > _HEAD_ROWS:
+            start = text.find("<table", end)
+            continue  # (a table of the body: left to the table readers as it is)
+        for m in _TAG.finditer(text, start, end):
+            name = m.group(1).lower()
+            if name in _TABLE_TAGS:
+                out.append((m.start(), m.end(), _EMPHASIS_TAGS.get(name, ""), "html_markup"))
+        start = text.find("<table", end)
+    out.sort()
     return out
 
 
@@ -1551,7 +1588,7 @@ def _normalize(base: str, style: str) -> Normalized:
     log = _Log(base)
     text = base
     steps: list[Callable[[str], list[_Edit]]] = [
-        mail_debris,
+        copy_debris,
         legacy_text,
         invisible_chars,
         compat_chars,
