@@ -313,6 +313,24 @@ def test_flattened_cells_and_bulleted_labels() -> None:
     assert texts[-3:] == ["1. Công an xã báo cáo trước ngày 15/3/2026.", "a) Rà soát các hộ.", "- Các thôn tham gia."]
 
 
+def test_flattened_cells_apart_by_a_tab() -> None:
+    # a browser's copy of a page whose header and sign-off cells lost their line breaks
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ AN LẠC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 4/KH-UBND\tAn Lạc, ngày 02 tháng 3 năm 2026\n\n"
+        + "".join(f"{k}. Thôn {k} báo cáo số hộ.\n" for k in range(1, 16))
+        + "\nNơi nhận: - Như trên; - Lưu: VT.\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn Bình\n"
+    )
+    h = parse_header(clean_lines(text)).header
+    assert (h.issuer, h.national_title, h.place) == (
+        "ỦY BAN NHÂN DÂN XÃ AN LẠC",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "An Lạc",
+    )
+    assert h.distribution == ["Như trên", "Lưu: VT"]
+    assert h.signer is not None and h.signer.name == "Lê Văn Bình"
+
+
 def test_stray_page_number_is_dropped() -> None:
     text = "1. Sở Tài chính phối hợp với các\n\n                 - 2 -\n\nsở, ngành rà soát.\n\n2. Sở Y tế báo cáo.\n"
     _, body = _layout(text)

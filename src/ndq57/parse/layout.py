@@ -1190,7 +1190,11 @@ def _column_parts(body: str) -> list[str]:
         if _LIST_LABEL.match(left):
             continue  # (the tab after a list label Word's numbering wrote: "I.<TAB>MỤC ĐÍCH")
         if any(regex.search(r"\p{L}", x) for x in (left, right)) and (
-            _column_cell(left.strip()) or _column_cell(right.strip()) or _DATE_TAIL.match(right.strip())
+            _column_cell(left.strip())
+            or _column_cell(right.strip())
+            or _DATE_TAIL.match(right.strip())
+            # (a signing authority, its lines flattened with the signer's name: "TM. ... Trần Văn Hòa")
+            or _AUTHORITY_START.match(right)
         ):
             parts[0:1] = [left, right]
     return parts
