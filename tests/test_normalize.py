@@ -323,3 +323,12 @@ def test_html_tables_of_the_header_lose_their_tags() -> None:
     assert r.text.splitlines()[:6] == ["", "", "**UBND XÃ AN LẠC**", "Số: 4/KH-UBND", "", ""]
     assert r.text.endswith(body)  # a table of the body is left to the table readers
     assert r.text.count("\n") == (head + body).count("\n")
+
+
+def test_utf8_read_as_windows_1252_is_decoded_back() -> None:
+    good = "Đông Tiến, ngày 22 tháng 9 năm 2026\nSở Tài chính chủ trì; XÃ ÂN THI"
+    bad = "".join(chr(b) if 0x80 <= b <= 0x9F and b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in good.encode())
+    r = normalize(bad)
+    assert r.text == good
+    assert {f.rule for f in r.fixes} == {"mojibake"}
+    assert normalize(good).text == good  # (Vietnamese "XÃ ÂN" is left alone)

@@ -3,7 +3,8 @@
 Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
 
 1. ``nfc`` — Unicode NFC. It is the base of every position and is not logged.
-2. ``html_entity``, ``mail_quote``, ``html_markup`` — HTML character references left by a copy
+2. ``mojibake`` — UTF-8 text read as Windows-1252 and saved again (``Sá»Ÿ TÃ i chÃ­nh``) decoded
+   run by run. ``html_entity``, ``mail_quote``, ``html_markup`` — HTML character references left by a copy
    of a web page's or an e-mail's source (``Ủy&nbsp;ban``, ``&amp;``, ``&#7879;``) decoded; an
    e-mail's quoting (``> `` at the start of nearly every line) removed; the tags of an HTML table
    left in a markdown text (pandoc's gfm) removed, bold and italic kept as markdown emphasis.
@@ -343,6 +344,38 @@ def compat_chars(text: str) -> list[_Edit]:
 
 # --------------------------------------------------------------------------------------------
 # Step: what a copy out of an e-mail or a web page's source leaves in the text
+
+# UTF-8 text read as Windows-1252 (or Latin-1) and saved again ("á»¦Y BAN NHÃ‚N DÃ‚N"): a run of
+# the characters those code pages give the bytes 0x80-0xFF (the five bytes Windows-1252 leaves
+# undefined read as C1 controls, as browsers do)
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\u0080-\u00ff{_CP1252_HIGH}]{{2,}}")
+_MOJIBAKE_SIGNS = ("á»", "áº", "Ã", "Æ°", "Ä‘")  # (in most Vietnamese words read so)
+
+
+def mojibake(text: str) -> list[_Edit]:
+    """Edits repairing UTF-8 text that was read as Windows-1252 and saved again: each run of
+    such characters whose bytes are UTF-8 is replaced by what they encode ("Sá»Ÿ TÃ i chÃ­nh" ->
+    "Sở Tài chính"); a run that is not (Vietnamese "àê") stays.
+
+    >>> [e[2] for e in mojibake("Sá»Ÿ TÃ\\u00a0i chÃ­nh; XÃ AN")]
+    ['ở', 'à', 'í']
+    """
+    if not any(sign in text for sign in _MOJIBAKE_SIGNS):
+        return []
+    out: list[_Edit] = []
+    for m in _MOJIBAKE.finditer(text):
+        raw = bytearray()
+        for c in m.group():
+            o = ord(c)
+            raw += bytes([o]) if o < 0x100 else c.encode("cp1252")
+        try:
+            got = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        out.append((m.start(), m.end(), unicodedata.normalize("NFC", got), "mojibake"))
+    return out
+
 
 # an HTML character reference: named ("&nbsp;", "&amp;"), decimal ("&#7879;") or hex ("&#x1EC7;")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -1588,6 +1621,7 @@ def _normalize(base: str, style: str) -> Normalized:
     log = _Log(base)
     text = base
     steps: list[Callable[[str], list[_Edit]]] = [
+        mojibake,
         copy_debris,
         legacy_text,
         invisible_chars,
