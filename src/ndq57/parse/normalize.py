@@ -350,7 +350,7 @@ def compat_chars(text: str) -> list[_Edit]:
 # undefined read as C1 controls, as browsers do)
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _MOJIBAKE = re.compile(f"[\u0080-\u00ff{_CP1252_HIGH}]{{2,}}")
-_MOJIBAKE_SIGNS = ("á»", "áº", "Ã", "Æ°", "Ä‘")  # (in most Vietnamese words read so)
+_MOJIBAKE_SIGNS = ("á»", "áº", "Æ°", "Ä‘")  # (in most Vietnamese words read so; never in Vietnamese)
 
 
 def mojibake(text: str) -> list[_Edit]:
