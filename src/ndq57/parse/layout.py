@@ -320,6 +320,13 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             )
         ):
             # a line of plain text (most are): of the steps below, only the blanks change it
+            if (first in _BULLET_GLYPHS and plain[1:2] in (" ", "\t")) or (
+                first in "ovü" and (plain[1:2] == "\t" or plain[1:3] == "  ")
+            ):
+                # a bullet glyph of Word's list fonts, as a copy to text prints it ("·", the
+                # Symbol font's private-use bullet, Wingdings' "§" or "Ø", Courier's "o" set apart
+                # by a tab or blanks): a dash
+                plain = "-" + plain[1:]
             if spaced and ("  " in plain or "\t" in plain):
                 plain = multispace.sub(" ", plain)
             if first in "-•" and plain[1:2] == " " and (m := _BULLETED_LABEL.match(plain)) is not None:
@@ -396,6 +403,10 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     return lines
 
 
+# list bullets as a copy out of Word or an e-mail prints them (a middle dot, black circles and
+# squares, the bullets of the Symbol and Wingdings fonts: private-use characters, or the Latin-1
+# letters of their codes, "§" and "Ø")
+_BULLET_GLYPHS = frozenset("·●▪■◦⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc§Ø")
 # a converter's list bullet before the item's own label (docling writes every list item with
 # "- ", the label of a numbered paragraph kept in its text: "- 1. Sở ...", "- a) Rà soát ...")
 _BULLETED_LABEL = regex.compile(
