@@ -807,7 +807,10 @@ def _header_start(lines: list[Line], titles: set[str]) -> int:
         if ln.kind != "text":
             continue
         t = ln.text
-        if _subject(t) or _kinh_gui(t) or _anchor(t, titles, frozenset(), Header()):
+        # (an e-mail's greeting above a forwarded document, "Kính gửi anh chị," or "Kính gửi:
+        # Quý đơn vị,", is no header item)
+        greeting = t[-1:] == ","
+        if _subject(t) or (_kinh_gui(t) and not greeting) or _anchor(t, titles, frozenset(), Header()):
             return 0  # a header item: the header starts above, in another order
     return s if any(ln.kind in ("text", "table") for ln in before) else 0
 
