@@ -966,8 +966,10 @@ def _tab_parts(raw: str, cells: bool) -> list[str]:
     if not body:
         return [body]
     at = body.find("\t")
-    if at >= 0:
+    if at >= 0 and not _LIST_LABEL.match(body[:at]):
         return [body[:at].strip(), body[at:].strip()]
+    if at >= 0:
+        return [body, ""]  # (a list label and its text: "1.<TAB>Nội dung")
     if cells or raw[:1] == "\t":
         return ["", body]
     return [body, ""]
