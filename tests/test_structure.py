@@ -331,6 +331,22 @@ def test_flattened_cells_apart_by_a_tab() -> None:
     assert h.signer is not None and h.signer.name == "Lê Văn Bình"
 
 
+def test_signoff_flattened_into_plain_lines() -> None:
+    # an e-mail's plain-text copy of a sign-off table: each cell one line, its lines run together
+    text = (
+        "Số: 4/KH-UBND\nAn Lạc, ngày 02 tháng 3 năm 2026\n\n"
+        + "".join(f"{k}. Thôn {k} báo cáo số hộ.\n" for k in range(1, 16))
+        + "\nNơi nhận: - Như trên; - Các ấp; - Lưu: VT.\nT/M BAN THƯỜNG VỤ PHÓ BÍ THƯ\nLê Văn Bình\n"
+    )
+    h = parse_header(clean_lines(text)).header
+    assert h.distribution == ["Như trên", "Các ấp", "Lưu: VT"]
+    assert h.signer is not None and (h.signer.authority, h.signer.title, h.signer.name) == (
+        "T/M BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ",
+        "Lê Văn Bình",
+    )
+
+
 def test_stray_page_number_is_dropped() -> None:
     text = "1. Sở Tài chính phối hợp với các\n\n                 - 2 -\n\nsở, ngành rà soát.\n\n2. Sở Y tế báo cáo.\n"
     _, body = _layout(text)

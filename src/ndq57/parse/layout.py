@@ -912,10 +912,25 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         right, right_at, anchored = [], None, False
         if len(parts) > 2:
             out.extend((no, part) for part in parts)
+        elif body[:1] in "TKNn" and (flat := _flat_signoff(body)) is not None:
+            out.extend((no, part) for part in flat)
         else:
             out.append((no, raw))
     out.extend(right)
     return out
+
+
+def _flat_signoff(body: str) -> list[str] | None:
+    """The lines of a sign-off a copy flattened into one line of plain text: the Nơi nhận list
+    ("Nơi nhận: - Như trên; - Lưu: VT."), the authorities and the title ("TM. ỦY BAN NHÂN DÂN KT.
+    CHỦ TỊCH PHÓ CHỦ TỊCH"); None for any other line."""
+    if _NOI_NHAN.match(body):
+        got = _cell_lines(body) if (";" in body or "," in body) and " - " in body else [body]
+    elif _AUTHORITY_START.match(body):
+        got = _unflatten(body)
+    else:
+        return None
+    return got if len(got) > 1 else None
 
 
 # a line that starts with "TM.", "KT.", "T/M", "K/T" (after blanks: ``str.strip``'s, which are
