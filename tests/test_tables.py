@@ -699,3 +699,14 @@ def test_an_appendix_without_its_heading_after_the_signature_is_read() -> None:
     doc = parse(text)
     assert doc.document.signer is not None and doc.document.signer.name == "Nguyễn Văn Bình"
     assert [(d.phrase, d.section) for d in doc.deadlines] == [("Quý I/2026", "Phụ lục.1")]
+
+
+def test_pipe_cell_line_breaks_written_as_html() -> None:
+    # a converter writes a cell's line breaks as "<br>": the cell's lines, not markup in its text
+    text = (
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Tập huấn kỹ năng số<br>(02 lớp) | Sở Nội vụ | UBND các xã,<br />phường | Quý III/2026 |\n"
+    )
+    (table,) = find_tables(text)
+    cells = [c.text for c in table.rows[-1].cells]
+    assert cells[1:4] == ["Tập huấn kỹ năng số (02 lớp)", "Sở Nội vụ", "UBND các xã, phường"]

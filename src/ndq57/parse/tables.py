@@ -263,7 +263,12 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             if _PIPE_RULE.match(lines[j]):
                 header_rows = header_rows or len(rows)
             else:
-                rows.append([_Raw([(j + 1, c)], j + 1) for c in _split_pipes(lines[j])])
+                cells = _split_pipes(lines[j])
+                if "<" in lines[j]:
+                    # a converter's line breaks in a cell ("UBND các xã,<br>phường"): its lines
+                    rows.append([_Raw([(j + 1, x) for x in _HTML_BREAK.split(c)], j + 1) for c in cells])
+                else:
+                    rows.append([_Raw([(j + 1, c)], j + 1) for c in cells])
             j += 1
         for x in range(i, j):
             taken[x] = True
@@ -273,6 +278,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     return out
 
 
+_HTML_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 _BORDERLESS = regex.compile(r"^[^|\n]*\S[^|\n]*\|[^|\n]*\|[^\n]*$")
 _NON_BLANK = regex.compile(r"\S")
 
