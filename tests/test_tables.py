@@ -710,3 +710,16 @@ def test_pipe_cell_line_breaks_written_as_html() -> None:
     (table,) = find_tables(text)
     cells = [c.text for c in table.rows[-1].cells]
     assert cells[1:4] == ["Tập huấn kỹ năng số (02 lớp)", "Sở Nội vụ", "UBND các xã, phường"]
+
+
+def test_html_table_in_a_markdown_text() -> None:
+    text = (
+        "<table>\n<thead>\n<tr class=\"header\">\n<th>STT</th>\n<th>Nhiệm vụ</th>\n<th>Cơ quan chủ trì</th>\n"
+        "<th>Thời gian</th>\n</tr>\n</thead>\n<tbody>\n<tr class=\"odd\">\n<td>1</td>\n"
+        "<td><p>Tập huấn kỹ năng số</p>\n<p>(02 lớp)</p></td>\n<td><strong>Sở Nội vụ</strong></td>\n"
+        "<td>Quý III/2026</td>\n</tr>\n</tbody>\n</table>\n"
+    )
+    (table,) = find_tables(text)
+    assert table.export == "html" and table.columns == ["index", "task", "lead", "time"]
+    assert [c.text for c in table.rows[1].cells] == ["1", "Tập huấn kỹ năng số (02 lớp)", "Sở Nội vụ", "Quý III/2026"]
+    assert (table.line, table.end_line) == (1, 19)

@@ -270,7 +270,7 @@ class Table:
     """A table of the document (an appendix task table, a schedule), rebuilt from its export."""
 
     id: str  # "tb1", ...
-    export: str  # pipe | cell_lines | grid | simple | tsv | layout | paragraphs
+    export: str  # pipe | cell_lines | grid | simple | tsv | layout | paragraphs | html
     line: int
     end_line: int
     columns: list[str]  # role of each column: index | task | lead | coordinate | time | product | note | other

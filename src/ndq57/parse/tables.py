@@ -11,6 +11,8 @@ reader per export turns the lines into raw rows of cells, each cell keeping its 
 * ``grid`` — pandoc grid tables: ``+----+`` borders, cells spanning several ``|`` lines;
 * ``simple`` — pandoc simple and multiline tables: dash rules give the column positions;
 * ``tsv`` — tab-separated exports (a quoted cell may span lines);
+* ``html`` — an HTML table left in a markdown text (pandoc's gfm): ``<tr>`` rows of ``<td>``
+  cells, a cell's ``<br>`` and paragraphs its lines;
 * ``layout`` — ``pdftotext -layout``: columns by their position under a header line, a row
   starting where its number (STT) stands.
 
@@ -1384,7 +1386,73 @@ def _cells(cells: list[_Cell]) -> list[TableCell]:
 
 # each reader with a sign that every table it reads holds (None: no such sign); a reader is not
 # run on a text without its sign
+# an HTML table a converter left in a markdown text (pandoc's gfm writes so a table whose cells
+# hold several paragraphs): a tag, or the text between two tags
+_HTML_PIECE = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,10})\b[^<>]{0,200}?/?>|[^<]+|<")
+_HTML_EMPHASIS = {"strong": "**", "b": "**"}
+
+
+def _html(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
+    """HTML tables (``<table>`` ... ``</table>``): a row for each ``<tr>``, a cell for each
+    ``<td>`` or ``<th>``, the cell's lines those of the text and its ``<br>`` and paragraph breaks;
+    the rows of a ``<thead>`` are the header."""
+    out: list[_RawTable] = []
+    resume = 0
+    n = len(lines)
+    for start in _lines_with(text, "<table"):
+        if start < resume or taken[start]:
+            continue
+        end = start
+        while end < n and "</table>" not in lines[end]:
+            end += 1
+        end = min(end + 1, n)
+        rows: list[list[_Raw]] = []
+        row: list[_Raw] | None = None
+        cell: _Raw | None = None
+        head = 0
+        for k in range(start, end):
+            piece = ""  # the cell's text on this line so far
+            for m in _HTML_PIECE.finditer(lines[k]):
+                name = (m.group(2) or "").lower()
+                if m.group(2) is None:
+                    piece += m.group()
+                    continue
+                if name in _HTML_EMPHASIS:
+                    piece += _HTML_EMPHASIS[name]
+                    continue
+                if cell is not None and (name in ("br", "p", "td", "th", "div") or name == "tr"):
+                    if piece.strip():
+                        cell.lines.append((k + 1, piece.strip()))
+                    piece = ""
+                closing = m.group(1) == "/"
+                if name == "tr":
+                    if closing and row is not None:
+                        rows.append(row)
+                        row = None
+                    elif not closing:
+                        row = []
+                elif name in ("td", "th"):
+                    if closing:
+                        if cell is not None and row is not None:
+                            row.append(cell)
+                        cell = None
+                    else:
+                        cell = _Raw([], k + 1)
+                elif name == "thead" and closing:
+                    head = len(rows)
+            if cell is not None and piece.strip():
+                cell.lines.append((k + 1, piece.strip()))
+        if len(rows) >= 2:
+            for x in range(start, end):
+                taken[x] = True
+            block = "\n".join(lines[start:end])
+            out.append(_RawTable("html", start, end, rows, head, omits_merged="rowspan" in block))
+        resume = end
+    return out
+
+
 _READERS = (
+    (_html, "<table"),
     (_grid, "+"),
     (_pipe, "|"),
     (_simple, "---"),
