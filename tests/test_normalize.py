@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import quopri
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -332,3 +333,14 @@ def test_utf8_read_as_windows_1252_is_decoded_back() -> None:
     assert r.text == good
     assert {f.rule for f in r.fixes} == {"mojibake"}
     assert normalize(good).text == good  # (Vietnamese "XÃ ÂN" is left alone)
+
+
+def test_undecoded_quoted_printable_body() -> None:
+    # an e-mail body saved as it was sent: bytes as "=XX", soft breaks "=" at 76 characters
+    good = "Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí, hoàn thành trước ngày 20/5/2026."
+    encoded = quopri.encodestring(good.encode("utf-8")).decode("ascii")
+    assert "=\n" in encoded  # (a character's bytes cut by a soft break among them)
+    r = normalize(encoded)
+    assert r.text.count("\n") == encoded.count("\n")
+    assert r.text.replace("=\n", "") == good  # (the soft breaks are joined by the layout step)
+    assert {f.rule for f in r.fixes} == {"quoted_printable"}

@@ -223,17 +223,17 @@ _SOFT_BREAKS = 3  # lines ending so, for the text to be read as quoted-printable
 
 def _mail_text(text: str, fixes: list[Fix] | None) -> tuple[str, list[int] | None]:
     """The text of a document copied out of an e-mail with the soft breaks of its
-    quoted-printable body left in (a long line ending in one ``=``, cut anywhere, mid-word too:
-    ``Ủy ban nh=`` / ``ân dân``) joined, with the original line number of each line of the new
-    text (``None``: no line was joined). (The quoting, ``> ``, is removed by the normaliser.)"""
+    quoted-printable body left in (a line ending in one ``=``, cut anywhere, mid-word too:
+    ``Ủy ban nh=`` / ``ân dân``; long lines so ending tell such a text) joined, with the
+    original line number of each line of the new text (``None``: no line was joined). (The
+    quoting, ``> ``, and undecoded bytes, ``=E1=BB=87``, are the normaliser's.)"""
     if text.count("=\n") < _SOFT_BREAKS:
         return text, None
     raw = text.split("\n")
-
-    def soft(r: str) -> bool:
-        return len(r) >= _SOFT_BREAK_MIN and r[-1] == "=" and r[-2] != "="
-
-    if sum(1 for r in raw if r[-1:] == "=" and soft(r)) < _SOFT_BREAKS:
+    # (a line ending in one "="; long ones tell such a text, in which every one is a soft break:
+    # a line whose encoded letters were decoded is shorter)
+    ends = [r[-1:] == "=" and r[-2:-1] != "=" for r in raw]
+    if sum(1 for r, e in zip(raw, ends, strict=True) if e and len(r) >= _SOFT_BREAK_MIN) < _SOFT_BREAKS:
         return text, None
     out: list[str] = []
     origin: list[int] = []
@@ -241,7 +241,7 @@ def _mail_text(text: str, fixes: list[Fix] | None) -> tuple[str, list[int] | Non
     for no, r in enumerate(raw, start=1):
         if not pending:
             origin.append(no)
-        if r[-1:] == "=" and soft(r) and no < len(raw):
+        if ends[no - 1] and no < len(raw):
             pending.append(r[:-1])
             if fixes is not None:
                 fixes.append(Fix("join_soft_break", "=", "", no, len(r) - 1, len(r)))

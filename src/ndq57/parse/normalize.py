@@ -6,7 +6,8 @@ Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
 2. ``mojibake`` — UTF-8 text read as Windows-1252 and saved again (``Sá»Ÿ TÃ i chÃ­nh``) decoded
    run by run. ``html_entity``, ``mail_quote``, ``html_markup`` — HTML character references left by a copy
    of a web page's or an e-mail's source (``Ủy&nbsp;ban``, ``&amp;``, ``&#7879;``) decoded; an
-   e-mail's quoting (``> `` at the start of nearly every line) removed; the tags of an HTML table
+   e-mail's quoting (``> `` at the start of nearly every line) removed; a quoted-printable body
+   left undecoded (``quoted_printable``: ``Tr=C6=B0=E1=BB=9Bc``) decoded; the tags of an HTML table
    left in a markdown text (pandoc's gfm) removed, bold and italic kept as markdown emphasis.
    ``invisible_chars`` — no-break spaces become spaces; zero-width spaces, word joiners, BOMs and
    soft hyphens are dropped (one fix per occurrence).
@@ -381,6 +382,7 @@ def mojibake(text: str) -> list[_Edit]:
 
 # an HTML character reference: named ("&nbsp;", "&amp;"), decimal ("&#7879;") or hex ("&#x1EC7;")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+(?:=\n(?:=[0-9A-F]{2})+)*")
 _QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
 # a tag of an HTML table left in a markdown text (pandoc's gfm writes a table whose cells hold
 # several paragraphs so: "<table>", "<tr class=...>", "<th><p><strong>ỦY BAN NHÂN DÂN</strong></p>")
@@ -430,6 +432,19 @@ def copy_debris(text: str) -> list[_Edit]:
         quoted = sum(1 for ln in lines if ln[:1] == ">")
         if quoted >= 5 and quoted * 5 >= sum(1 for ln in lines if ln.strip()) * 4:
             out.extend((m.start(), m.end(), "", "mail_quote") for m in _QUOTE_MARK.finditer(text))
+    if "=E1=" in text or "=C3=" in text or "=C4=" in text or "=C6=" in text:
+        # a quoted-printable body left undecoded ("Tr=C6=B0=E1=BB=9Bc ng=C3=A0y"): each run of
+        # encoded bytes that is UTF-8 decoded (its soft breaks are joined by the layout step)
+        for m in _QP_RUN.finditer(text):
+            # (a run a soft break cut, "VI=E1=BB=" / "=86T": decoded before the break, which stays)
+            breaks = m.group().count("\n")
+            try:
+                got = bytes.fromhex(m.group().replace("=", "").replace("\n", "")).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if not any(unicodedata.category(c) == "Cc" for c in got):
+                got = unicodedata.normalize("NFC", got) + "=\n" * breaks
+                out.append((m.start(), m.end(), got, "quoted_printable"))
     start = text.find("<table")
     while start >= 0:
         end = text.find("</table>", start)
