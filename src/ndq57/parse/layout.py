@@ -329,7 +329,7 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
                 plain = "-" + plain[1:]
             if spaced and ("  " in plain or "\t" in plain):
                 plain = multispace.sub(" ", plain)
-            if first in "-•" and plain[1:2] == " " and (m := _BULLETED_LABEL.match(plain)) is not None:
+            if first in "-•" and plain[1:2] == " " and _may_be_label(plain) and (m := _BULLETED_LABEL.match(plain)):
                 plain = plain[m.end() :]  # (a converter's bullet before a numbered item: "- 1. Sở ...")
             # (a letter, as most lines start with, cannot start a footnote body)
             note = first in _NOTE_START or not (first.isascii() or first.isalpha())
@@ -412,6 +412,21 @@ _BULLET_GLYPHS = frozenset("·●▪■◦⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc§Ø"
 _BULLETED_LABEL = regex.compile(
     r"[-•] (?=(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]|[IVXLC]{1,6})[.)]\s+\S|\(\d{1,2}\)\s+\S|Điều\s+\d{1,3}\.)"
 )
+
+
+def _may_be_label(text: str) -> bool:
+    """After its "- ", ``text`` may hold a label :data:`_BULLETED_LABEL` reads (tried only then:
+    most bulleted lines start with a word)."""
+    c, d = text[2:3], text[3:4]
+    if c.isdigit():
+        return True
+    if c in ("I", "V", "X", "L", "C"):
+        return d in ("I", "V", "X", "L", "C", ".", ")")
+    if c == "(":
+        return d.isdigit()
+    if c == "Đ":
+        return text.startswith("- Điều ")
+    return c.isalpha() and d in (".", ")")
 
 
 def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> str:
