@@ -2044,6 +2044,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         inside[u.start : u.end] = b"\x01" * (u.end - u.start)
     hits = _hits(folded, units, inside)
     hit_starts = [h.start for h in hits]
+    unit_starts = [u.start for u in units]
     bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
     # a line break after "," or ":" continues a list ("Kính gửi: - A,\n- B")
     bounds = [b for b in bounds if not inside[b] and not (folded[b] == "\n" and _prev_char(folded, b) in ",:")]
@@ -2140,6 +2141,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             last,
             adjacent,
             decided,
+            unit_starts,
         )
         if rule == "phoi_hop_subject" and gi > 0:
             # "Giao Sở X chủ trì, Sở Y phối hợp ...": a unit that coordinates after the lead of
@@ -2327,6 +2329,7 @@ def _decide(
     last: _Cand,
     adjacent: bool,
     decided: list[tuple[str, str]],
+    unit_starts: list[int],
 ) -> tuple[str, str]:
     # (1) a unit alone in parentheses: the owner of the item, or a short name of the unit before
     before_txt = folded[prev_end : first.start]
@@ -2398,6 +2401,8 @@ def _decide(
         and b is None
     ):
         return "mention", "issuer"  # "Ban Chỉ đạo tỉnh đề nghị ...": who speaks, not who acts
+    if b is None and a in (None, "mention") and _hands_on(folded, t, hits_in, unit_starts, last.end, ce):
+        return "mention", "issuer_giao"  # "Thường trực Tỉnh ủy thống nhất ..., giao X ...": who gives the task
     if b == "do":
         for h in after_hits:
             if h.phrase == "chủ trì":
@@ -2489,6 +2494,30 @@ def _decide(
     if b_hit.phrase == "của" and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
+
+
+_HAND_JOIN = re.compile(r"(?:,|(?<!\w)(?:và|đồng thời))[\s*_]*$")
+
+
+def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], start: int, end: int) -> bool:
+    """Whether the subject that ends at ``start`` goes on, in its clause (up to ``end``), to give
+    the task to another unit ("Thường trực Tỉnh ủy thống nhất chủ trương, giao Ban cán sự đảng
+    UBND tỉnh ...", "... ghi nhận báo cáo của X, yêu cầu Y ..."): a "giao" or "yêu cầu" after a
+    comma or "và", a unit right after it, and no role verb or time limit of the subject's own before."""
+    for h in hits_in(start, end):
+        if t.after.get(h.phrase) in ("lead", "coordinate_subject", "director", "supervisor"):
+            return False
+        if t.before.get(h.phrase) not in ("giao", "yeu_cau"):
+            continue
+        k = bisect.bisect_left(unit_starts, h.end)
+        return (
+            k < len(unit_starts)
+            and unit_starts[k] < end
+            and _words_between(folded, h.end, unit_starts[k]) <= 2
+            and _HAND_JOIN.search(folded, start, h.start) is not None
+            and t.time_limit.search(folded, start, h.start) is None
+        )
+    return False
 
 
 @functools.lru_cache(maxsize=1024)
