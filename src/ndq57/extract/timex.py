@@ -2705,6 +2705,8 @@ def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
         rec = r.recurrence
         if r.kind != "recurring" or rec is None or rec.freq != "yearly" or rec.month is None or rec.monthday is None:
             continue
+        if id(r) in absorbed:
+            continue  # (read into the list of an earlier one)
         if r.rule.endswith("+yearly_context"):
             _yearly_list_after(text, r, found, absorbed)
             continue
@@ -2745,8 +2747,14 @@ def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]
         if not (1 <= int(mo) <= 12 and 1 <= int(d) <= _last_day(2024, int(mo))):
             return
         days.append(f"{int(mo):02d}-{int(d):02d}")
-    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= m.end())
-    r.end = m.end()
+    end = m.end()
+    for b in found:
+        # "định kỳ 6 tháng trước ngày 15/6 và 15/12 hằng năm": the last day, read with its "hằng
+        # năm" as a recurrence of its own, is the list's last item
+        if b is not r and r.end <= b.start < end < b.end and b.kind == "recurring":
+            end = b.end
+    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= end)
+    r.end = end
     r.recurrence = Recurrence(
         freq="yearly", monthday=rec.monthday, month=rec.month, time=rec.time, dates=list(dict.fromkeys(days))
     )
