@@ -2736,6 +2736,37 @@ def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed]
 
 
+@functools.cache
+def _and_year() -> Any:
+    """The year named after a cycle of months ("định kỳ 6 tháng, hằng năm", "6 tháng và 01 năm")."""
+    raw = _words().raw
+    yearly = _alt(raw["recurrence"]["yearly"])
+    year = _alt(raw["calendar"]["year"])
+    once = _alt(str(w) for w in raw["calendar"]["once"])
+    return regex.compile(rf"(?:{_list_gap().pattern})(?:{yearly}|(?:0?1|{once})\s++{year})(?!\w)", regex.IGNORECASE)
+
+
+def _half_and_year(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Định kỳ 6 tháng, 01 năm, ...", "báo cáo định kỳ 6 tháng, hằng năm": one duty that comes
+    back every few months and at the year's end, read as one expression (the year no second one)."""
+    absorbed: set[int] = set()
+    for r in found:
+        if r.rule != "recur_periodic" or id(r) in absorbed or r.end >= len(text) or text[r.end] not in ", v":
+            continue
+        m = _and_year().match(text, r.end)
+        if m is None:
+            continue
+        for b in found:
+            if b is not r and r.end <= b.start < m.end():
+                if b.kind != "recurring" or b.end > m.end():
+                    break
+                absorbed.add(id(b))
+        else:
+            r.end = m.end()
+            r.rule += "+and_year"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
     rec = r.recurrence
     assert rec is not None and rec.month is not None and rec.monthday is not None
@@ -3061,6 +3092,7 @@ def find_time_expressions(
         found = _yearly_context(text, found)
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
+        found = _half_and_year(text, found)
         found = _dated_lists(text, found)
         found = _refinements(text, found)
         found = _yearly_paragraph(text, found)

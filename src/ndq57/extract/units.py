@@ -1799,6 +1799,7 @@ class _Triggers:
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
     opening_time: regex.Pattern[str]
+    recurring_opening: regex.Pattern[str]  # a cycle that opens a clause ("Hằng năm, X đánh giá ...")
     bare_lead: regex.Pattern[str]  # a lead's verb with nothing after it ("Sở X chủ trì; ...")
     bare_lead_end: regex.Pattern[str]  # the same at the end of a text
     unit_next: frozenset[str]  # triggers that count only right before a unit ("cùng Sở X")
@@ -1845,6 +1846,7 @@ def _triggers() -> _Triggers:
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
         opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
+        recurring_opening=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['recurring_opening'])})(?!\w)"),
         bare_lead=regex.compile(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
         bare_lead_end=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*$"),
         unit_next=unit_next,
@@ -2434,6 +2436,12 @@ def _decide(
                 until = t.time_limit.search(folded, a_hit.end, ce) if a_hit.phrase in t.mention_soft else None
                 if until and not t.soft_not_before.search(folded, a_hit.end, until.start()):
                     return "assigned", "subject_with_time"
+                if (
+                    a_hit.phrase in t.mention_soft
+                    and _after_cycle(t, folded, cs, first.start)
+                    and not t.soft_not_before.search(folded, a_hit.end, ce)
+                ):
+                    return "assigned", "subject_after_cycle"
                 return "mention", "statement"
             near = first.start - cs < 160
             at_start = (
@@ -2494,6 +2502,17 @@ def _decide(
     if b_hit.phrase == "của" and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
+
+
+def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:
+    """Whether the clause opens with a cycle and a comma before the unit at ``start`` ("Hằng năm,
+    các cấp ủy đánh giá, báo cáo ...", "2. Định kỳ 6 tháng, Sở X đánh giá ..."): a duty that comes
+    back, not a statement."""
+    if _prev_char(folded, start) != ",":
+        return False
+    m = _FILLER.match(folded, cs, start)
+    opening = folded[m.end() if m else cs : start]
+    return t.recurring_opening.match(opening) is not None and _WORD.search(t.opening_time.sub(" ", opening)) is None
 
 
 _HAND_JOIN = re.compile(r"(?:,|(?<!\w)(?:và|đồng thời))[\s*_]*$")
