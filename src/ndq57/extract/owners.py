@@ -50,6 +50,8 @@ _SUBJECT_RULES = frozenset(
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")
+# a clause that opens with an inline item after the first ("(2) ...", "(b) ...")
+_INLINE_NEXT = regex.compile(r"[\s*_]*\((?:[2-9]|1\d|[b-hk-z])\)")
 
 
 def has_owner(assignees: Iterable[Assignee]) -> bool:
@@ -325,6 +327,15 @@ class Owners:
             got = self._units[text] = find_units(text) if roles is None else [r.unit for r in roles]
         return got
 
+    def _subject_item(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is an inline item after the first that opens with its
+        unit ("(2) Sở Xây dựng thẩm định ...")."""
+        m = _INLINE_NEXT.match(text, start, end)
+        if m is None:
+            return False
+        at = m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip(" \t*_"))
+        return any(u.start == at for u in self.units(text))
+
     def headings(self, sec: Section | None) -> str:
         """The headings of ``sec`` and the sections around it, innermost first, lower case (read
         once per section: every deadline under it asks)."""
@@ -393,6 +404,9 @@ class Owners:
         if ci > 0 and words()["generic_done"].match(text[cs:ce]):
             # "Thời hạn hoàn thành chậm nhất ...": the task, and its owners, are in the clause before
             k = ci - 1
+            # "... chỉ đạo: (1) Sở X ...; (2) Sở Y .... Hoàn thành ...": every inline item's
+            while k > 0 and self._subject_item(text, spans[k][0], spans[k][1]):
+                k -= 1
             task_start = spans[k][0]
         if k > 0 and bare_lead(text[spans[k - 1][0] : spans[k - 1][1]].rstrip(" ;")):
             # "Sở X chủ trì; Sở Y, Sở Z phối hợp thẩm định ...": the lead of the clause before (also
