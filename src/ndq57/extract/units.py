@@ -717,7 +717,8 @@ def _gazetteer() -> _Gazetteer:
 
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
-    level_alt = "tỉnh|trung ương|quốc gia|thành phố"
+    # (the committee of a Tỉnh ủy or Thành ủy, "... của Tỉnh ủy": the Party's, of that level)
+    level_alt = r"tỉnh\s+ủy|thành\s+ủy|tỉnh|trung ương|quốc gia|thành phố"
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
@@ -768,7 +769,8 @@ def _gazetteer() -> _Gazetteer:
         coll_units={_fold(n)[0]: str(v) for n, v in coll["unit_nouns"].items()},
         open_verbs=words_rx(data["open_verbs"]),
         steering_num=regex.compile(
-            r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|tỉnh|thành\s+phố))?(?!\w)"
+            r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)"
+            r"(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|(?:của\s+)?(?:tỉnh|thành)\s+ủy|tỉnh|thành\s+phố))?(?!\w)"
         ),
         persons=_PersonGrammar(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
@@ -1102,6 +1104,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             "trung ương": "Ban Chỉ đạo Trung ương",
             "quốc gia": "Ban Chỉ đạo quốc gia",
             "thành phố": "Ban Chỉ đạo thành phố",
+            "tỉnh ủy": "Ban Chỉ đạo tỉnh",
+            "thành ủy": "Ban Chỉ đạo thành phố",
         }.get(" ".join(lvl.split()), "Ban Chỉ đạo")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl.startswith("trung") else "steering", 1))
     # a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia")
@@ -1144,7 +1148,13 @@ def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
             out[i] = _Cand(c.start, c.start + len(head), e.canonical, e.kind, 0, e.prefix, e.standalone)
 
 
-_STEERING_LEVEL = {"trung ương": "Trung ương"}
+_STEERING_LEVEL = {
+    "trung ương": "Trung ương",
+    "tỉnh ủy": "tỉnh",
+    "của tỉnh ủy": "tỉnh",
+    "thành ủy": "thành phố",
+    "của thành ủy": "thành phố",
+}
 
 
 @dataclass(slots=True)
