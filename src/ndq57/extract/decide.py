@@ -1083,9 +1083,21 @@ def _duration_restated(ev: Evidence) -> bool:
     return ev.kind == "relative" and _RESTATED.match(ev.after) is not None
 
 
+def _months_so_far(ev: Evidence) -> bool:
+    """"Đánh giá kết quả 9 tháng năm 2026", "sơ kết 6 tháng năm 2027": the months of a year from
+    January, named without "đầu", the period a report covers (a limit is written "trước", "chậm nhất")."""
+    return ev.expr.rule == "months_of_year" and ev.q not in _DEADLINE_QUALIFIERS
+
+
 def _roadmap_range(ev: Evidence) -> bool:
-    """"3. Xây dựng cơ sở dữ liệu quy hoạch (2026 - 2030)": an item's span given in parentheses."""
-    return ev.kind == "range" and _ROADMAP_OPEN.search(ev.before) is not None and ev.after.lstrip()[:1] == ")"
+    """"3. Xây dựng cơ sở dữ liệu quy hoạch (2026 - 2030)": an item's span given in parentheses (one
+    over before the document, "(2021 - 2025)", is a past window)."""
+    return (
+        ev.kind == "range"
+        and _ROADMAP_OPEN.search(ev.before) is not None
+        and ev.after.lstrip()[:1] == ")"
+        and not _before_document(ev)
+    )
 
 
 _HEADING_END = regex.compile(r"[\s*_]*:?[\s*_]*$")
@@ -1116,6 +1128,7 @@ RULES: tuple[Rule, ...] = (
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
+    Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
     Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
     Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')", 0.6),
     Rule("review_year", "deadline", _review_year, "a review to hold in a year ('sơ kết vào năm 2028')", 0.6),

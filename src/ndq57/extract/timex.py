@@ -661,8 +661,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("hh", a("half"))
             + ")"
             + _S
+            # (without "đầu" or "cuối" only before a year: "9 tháng năm 2026", the months so far)
+            + "(?:"
             + _g("hp", PART_SE)
             + _S
+            + ")?"
             + NAM
             + "(?:"
             + YRTAIL("hy")
@@ -1874,6 +1877,8 @@ def _year_tail(m: Any, p: str, ctx: _Ctx) -> tuple[int | None, bool]:
 
 
 def _b_half_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if _grp(m, "hp") is None and (_grp(m, "hy") is None or _grp(m, "hn") is None):
+        return None  # ("6 tháng năm", "nửa năm 2026": a length, not the months of a year)
     n = _int(m, "hn")
     n = 6 if n is None else n
     end_part = _words().parts.get(_key(_grp(m, "hp") or "")) == "end"
@@ -1881,7 +1886,8 @@ def _b_half_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     mo = 12 if end_part else n
     kind = "half_year" if n == 6 else "quarter" if n in (3, 9) else "month"
     due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
-    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "half_year", year_inferred=inferred)
+    rule = "half_year" if _grp(m, "hp") is not None or _grp(m, "hh") is not None else "months_of_year"
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, rule, year_inferred=inferred)
 
 
 def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
