@@ -2449,7 +2449,7 @@ def _decide(
                 if (
                     a_hit.phrase in t.mention_soft
                     and _after_cycle(t, folded, cs, first.start)
-                    and not t.soft_not_before.search(folded, a_hit.end, ce)
+                    and not t.soft_not_before.search(folded, a_hit.end, min(ce, a_hit.end + 24))
                 ):
                     return "assigned", "subject_after_cycle"
                 return "mention", "statement"
