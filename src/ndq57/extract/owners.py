@@ -50,8 +50,19 @@ _SUBJECT_RULES = frozenset(
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")
-# a clause that opens with an inline item after the first ("(2) ...", "(b) ...")
-_INLINE_NEXT = regex.compile(r"[\s*_]*\((?:[2-9]|1\d|[b-hk-z])\)")
+
+
+@functools.cache
+def _clause_open() -> regex.Pattern[str]:
+    """What may stand before the unit that opens a clause: blanks, an item's label ("(2)", "b)",
+    "2.1.", "-"), a verb that addresses the unit ("đề nghị", "giao", "yêu cầu")."""
+    before = load("units")["roles"]["before"]
+    verbs = sorted({w for cat in ("giao", "de_nghi", "yeu_cau") for w in before[cat]}, key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in verbs)
+    return regex.compile(
+        rf"[\s*_]*(?:(?:\(?(?:\d{{1,2}}|[a-zđ])\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•–])[\s*_]*)?"
+        rf"(?:(?i:{alt})[\s*_]+)?"
+    )
 
 
 def has_owner(assignees: Iterable[Assignee]) -> bool:
@@ -327,13 +338,11 @@ class Owners:
             got = self._units[text] = find_units(text) if roles is None else [r.unit for r in roles]
         return got
 
-    def _subject_item(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is an inline item after the first that opens with its
-        unit ("(2) Sở Xây dựng thẩm định ...")."""
-        m = _INLINE_NEXT.match(text, start, end)
-        if m is None:
-            return False
-        at = m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip(" \t*_"))
+    def _subject_clause(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with its unit, after an inline item's label or a verb
+        that addresses it ("(2) Sở Xây dựng thẩm định ...", "Đề nghị Đảng đoàn HĐND tỉnh ...")."""
+        m = _clause_open().match(text, start, end)
+        at = m.end() if m is not None else start
         return any(u.start == at for u in self.units(text))
 
     def headings(self, sec: Section | None) -> str:
@@ -404,8 +413,15 @@ class Owners:
         if ci > 0 and words()["generic_done"].match(text[cs:ce]):
             # "Thời hạn hoàn thành chậm nhất ...": the task, and its owners, are in the clause before
             k = ci - 1
-            # "... chỉ đạo: (1) Sở X ...; (2) Sở Y .... Hoàn thành ...": every inline item's
-            while k > 0 and self._subject_item(text, spans[k][0], spans[k][1]):
+            # "... chỉ đạo: (1) Sở X ...; (2) Sở Y .... Hoàn thành ...", "Đề nghị X chỉ đạo ...; Y chỉ
+            # đạo .... Thời gian hoàn thành ...": every clause of the sentence before that opens with
+            # its own unit
+            while (
+                k > 0
+                and ";" in text[spans[k - 1][1] : spans[k][0] + 1]
+                and self._subject_clause(text, spans[k][0], spans[k][1])
+                and self._subject_clause(text, spans[k - 1][0], spans[k - 1][1])
+            ):
                 k -= 1
             task_start = spans[k][0]
         if k > 0 and bare_lead(text[spans[k - 1][0] : spans[k - 1][1]].rstrip(" ;")):
