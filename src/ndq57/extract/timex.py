@@ -2743,6 +2743,39 @@ def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 @functools.cache
+def _length_before() -> Any:
+    """A length of days, weeks or months right before an event ("10 ngày trước Đại hội")."""
+    units = _words().raw["relative"]["units"]
+    alt = _alt(w for k in ("working_day", "day", "week", "month") for w in units[k])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(\d{{1,3}})\s++({alt})\s*+$", regex.IGNORECASE)
+
+
+def _before_event(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"chậm nhất 10 ngày trước phiên họp", "nộp hồ sơ 10 ngày trước Đại hội": a length counted
+    back from an event, one relative limit (not a length and a second, vague one)."""
+    out: list[_Raw] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if r.kind == "vague" and r.rule == "event" and r.qualifier == "before":
+            if (
+                prev is not None
+                and prev.kind == "relative"
+                and prev.relative is not None
+                and prev.relative.anchor == "other"
+                and not text[prev.end : r.start].strip()
+            ):
+                prev.end, prev.rule = r.end, prev.rule + "+before_event"
+                continue
+            m = _length_before().search(text, max(0, r.start - 40), r.start)
+            unit = _words().units.get(_key(m.group(2))) if m is not None else None
+            if m is not None and unit is not None and (prev is None or prev.end <= m.start()):
+                r.start, r.kind, r.due, r.rule = m.start(), "relative", None, "relative+before_event"
+                r.relative = Relative(amount=int(m.group(1)), unit=unit, anchor="other", resolved=False)
+        out.append(r)
+    return out
+
+
+@functools.cache
 def _and_year() -> Any:
     """The year named after a cycle of months ("định kỳ 6 tháng, hằng năm", "6 tháng và 01 năm")."""
     raw = _words().raw
@@ -3099,6 +3132,7 @@ def find_time_expressions(
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
         found = _half_and_year(text, found)
+        found = _before_event(text, found)
         found = _dated_lists(text, found)
         found = _refinements(text, found)
         found = _yearly_paragraph(text, found)
