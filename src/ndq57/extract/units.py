@@ -1810,6 +1810,7 @@ class _Triggers:
     soft_not_before: regex.Pattern[str]
     opening_time: regex.Pattern[str]
     recurring_opening: regex.Pattern[str]  # a cycle that opens a clause ("Hằng năm, X đánh giá ...")
+    attend: frozenset[str]  # "dự" before a role verb ("dự, chỉ đạo"): the role verb decides
     bare_lead: regex.Pattern[str]  # a lead's verb with nothing after it ("Sở X chủ trì; ...")
     bare_lead_end: regex.Pattern[str]  # the same at the end of a text
     unit_next: frozenset[str]  # triggers that count only right before a unit ("cùng Sở X")
@@ -1856,6 +1857,7 @@ def _triggers() -> _Triggers:
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
         opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
+        attend=frozenset(_fold(a)[0] for a in r["attend"]),
         recurring_opening=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['recurring_opening'])})(?!\w)"),
         bare_lead=regex.compile(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
         bare_lead_end=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*$"),
@@ -2405,6 +2407,13 @@ def _decide(
             a_hit = h
         break
     a = t.after.get(a_hit.phrase) if a_hit else None
+    if a == "mention" and a_hit is not None and a_hit.phrase in t.attend:
+        # "trực tiếp dự, chỉ đạo hội nghị": who attends and directs it, directs
+        k = after_hits.index(a_hit) + 1
+        if k < len(after_hits) and folded[a_hit.end : after_hits[k].start].strip(" ,") == "":
+            role = t.after.get(after_hits[k].phrase)
+            if role in ("lead", "director", "supervisor"):
+                a_hit, a = after_hits[k], role
     if (
         a_hit is None
         and after_hits
