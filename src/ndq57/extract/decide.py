@@ -1074,7 +1074,8 @@ def _periodic_report(ev: Evidence) -> bool:
     return w["report_words"].search(near) is not None or w["periodic_duty"].match(ev.text, pos) is not None
 
 
-_RESTATED = regex.compile(r"^\s*\(\s*(?:từ|ngày|đến|trước)(?!\p{L})", regex.IGNORECASE)
+# (or the days themselves: "Trong 2 ngày (05 và 06/3/2026)")
+_RESTATED = regex.compile(r"^\s*\(\s*(?:(?:từ|ngày|đến|trước)(?!\p{L})|\d{1,2}(?:\s*[/.\-]\s*\d{1,2})*\s*(?:[,\-–]|và))", regex.IGNORECASE)
 _ROADMAP_OPEN = regex.compile(r"\(\s*(?:\p{Ll}+\s+){0,2}$")
 
 
