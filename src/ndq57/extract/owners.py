@@ -57,7 +57,7 @@ def _clause_open() -> regex.Pattern[str]:
     """What may stand before the unit that opens a clause: blanks, an item's label ("(2)", "b)",
     "2.1.", "-"), a verb that addresses the unit ("đề nghị", "giao", "yêu cầu")."""
     before = load("units")["roles"]["before"]
-    verbs = sorted({w for cat in ("giao", "de_nghi", "yeu_cau") for w in before[cat]}, key=len, reverse=True)
+    verbs = sorted({w for cat in ("giao", "de_nghi", "yeu_cau") for w in before[cat]}, key=lambda w: (-len(w), w))
     alt = "|".join(regex.escape(w) for w in verbs)
     return regex.compile(
         rf"[\s*_]*(?:(?:\(?(?:\d{{1,2}}|[a-zđ])\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•–])[\s*_]*)?"
