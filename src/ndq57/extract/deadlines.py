@@ -214,7 +214,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         spans = _clauses(text)
         starts = [b for b, _ in spans]
         clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
-        if len(exprs) > 1 and len(set(clause_of)) < len(exprs) and ("," in text or " và " in text or " còn " in text or " để " in text):
+        joined = "," in text or " và " in text or " còn " in text or " để " in text
+        if len(exprs) > 1 and len(set(clause_of)) < len(exprs) and joined:
             spans = _subject_splits(text, spans, exprs, clause_of, owners)
             starts = [b for b, _ in spans]
             clause_of = [_clause_at(spans, starts, e.start) for e in exprs]

@@ -1075,7 +1075,9 @@ def _periodic_report(ev: Evidence) -> bool:
 
 
 # (or the days themselves: "Trong 2 ngày (05 và 06/3/2026)")
-_RESTATED = regex.compile(r"^\s*\(\s*(?:(?:từ|ngày|đến|trước)(?!\p{L})|\d{1,2}(?:\s*[/.\-]\s*\d{1,2})*\s*(?:[,\-–]|và))", regex.IGNORECASE)
+_RESTATED = regex.compile(
+    r"^\s*\(\s*(?:(?:từ|ngày|đến|trước)(?!\p{L})|\d{1,2}(?:\s*[/.\-]\s*\d{1,2})*\s*(?:[,\-–]|và))", regex.IGNORECASE
+)
 _ROADMAP_OPEN = regex.compile(r"\(\s*(?:\p{Ll}+\s+){0,2}$")
 
 

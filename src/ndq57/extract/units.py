@@ -2362,6 +2362,8 @@ def _decide(
         between = folded[h.end : first.start]
         if ")" in between and "(" not in between:
             continue  # "(tại Báo cáo số 20/BC-SCT), Sở X ...": a word inside a closed parenthesis
+        if cat == "supervised" and "," in between:
+            break  # "... kể từ ngày kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo": a new clause's subject
         limit = 14 if cat == "do" else (3 if cat == "mention" else 4)
         # "ngày 15 của tháng cuối quý, Văn phòng Sở ...", "đến ngày 05 hằng tháng, các đơn vị ...": a
         # word of mention or of direction inside a time phrase ends with it at the comma
