@@ -1092,6 +1092,13 @@ def _months_so_far(ev: Evidence) -> bool:
     return ev.expr.rule == "months_of_year" and ev.q not in _DEADLINE_QUALIFIERS
 
 
+def _historic_span(ev: Evidence) -> bool:
+    """"Kỷ niệm 97 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2027)": a span that opens ten years
+    or more before the document is an anniversary or a history, not work to do."""
+    start, doc = to_date(ev.expr.start_date), ev.ctx.doc_date
+    return ev.kind == "range" and start is not None and doc is not None and start.year <= doc.year - 10
+
+
 def _roadmap_range(ev: Evidence) -> bool:
     """"3. Xây dựng cơ sở dữ liệu quy hoạch (2026 - 2030)": an item's span given in parentheses (one
     over before the document, "(2021 - 2025)", is a past window)."""
@@ -1133,6 +1140,7 @@ RULES: tuple[Rule, ...] = (
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
     Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
+    Rule("historic_span", "period", _historic_span, "a span from decades back ('(03/02/1930 - 03/02/2027)')"),
     Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')", 0.6),
     Rule("review_year", "deadline", _review_year, "a review to hold in a year ('sơ kết vào năm 2028')", 0.6),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),
