@@ -710,3 +710,10 @@ def test_footnote_body_continued_after_a_blank_line() -> None:
         ("1", "Kết luận về chuyển đổi số trong hệ thống chính trị của\ntỉnh năm 2026.")
     ]
     assert "tỉnh năm 2026" not in doc.sections[0].text + (doc.sections[0].heading or "")
+
+
+@pytest.mark.parametrize("authority", ["T/M. BAN THƯỜNG VỤ", "T.M BAN THƯỜNG VỤ", "T.L BAN THƯỜNG VỤ"])
+def test_party_authority_typed_with_a_dot(authority: str) -> None:
+    head, _ = _layout(f"THÔNG BÁO\n\n1. Rà soát.\n\nNơi nhận:\n- Lưu VP.\n\n{authority}\nPHÓ BÍ THƯ\n\nBùi Văn Tỉnh\n")
+    s = head.header.signer
+    assert s is not None and (s.name, s.title, s.authority) == ("Bùi Văn Tỉnh", "PHÓ BÍ THƯ", authority)

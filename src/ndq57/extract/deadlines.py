@@ -130,7 +130,9 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _TIME_LIMITS = frozenset({"before", "by", "through", "within", "until"})
 # where another unit's clause may start: a comma, or "và" between two limits ("Sở Y tế hoàn thành
 # trước ngày 30/6/2026 và Sở Giáo dục và Đào tạo hoàn thành trước ngày 31/7/2026")
-_SUBJECT_JOIN = regex.compile(r",[ \t*_]*|[ \t]+(?:và|còn)[ \t*_]+")
+# (also "để": the subject of a purpose with its own limit, "... trước ngày 10/11 để Văn phòng Tỉnh
+# ủy tổng hợp, báo cáo ... trước ngày 15/11")
+_SUBJECT_JOIN = regex.compile(r",[ \t*_]*|[ \t]+(?:và|còn|để)[ \t*_]+")
 # a word in lower case right after a unit: the verb of its own clause ("…, Viện X hoàn thành …")
 _VERB_AFTER = regex.compile(r"\s+(?!(?:và|hoặc|cùng|với|của|các|thuộc|về|tại|trên)\s)\p{Ll}+\s")
 
@@ -212,7 +214,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         spans = _clauses(text)
         starts = [b for b, _ in spans]
         clause_of = [_clause_at(spans, starts, e.start) for e in exprs]
-        if len(exprs) > 1 and len(set(clause_of)) < len(exprs) and ("," in text or " và " in text or " còn " in text):
+        joined = "," in text or " và " in text or " còn " in text or " để " in text
+        if len(exprs) > 1 and len(set(clause_of)) < len(exprs) and joined:
             spans = _subject_splits(text, spans, exprs, clause_of, owners)
             starts = [b for b, _ in spans]
             clause_of = [_clause_at(spans, starts, e.start) for e in exprs]

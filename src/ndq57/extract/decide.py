@@ -1074,7 +1074,10 @@ def _periodic_report(ev: Evidence) -> bool:
     return w["report_words"].search(near) is not None or w["periodic_duty"].match(ev.text, pos) is not None
 
 
-_RESTATED = regex.compile(r"^\s*\(\s*(?:từ|ngày|đến|trước)(?!\p{L})", regex.IGNORECASE)
+# (or the days themselves: "Trong 2 ngày (05 và 06/3/2026)")
+_RESTATED = regex.compile(
+    r"^\s*\(\s*(?:(?:từ|ngày|đến|trước)(?!\p{L})|\d{1,2}(?:\s*[/.\-]\s*\d{1,2})*\s*(?:[,\-–]|và))", regex.IGNORECASE
+)
 _ROADMAP_OPEN = regex.compile(r"\(\s*(?:\p{Ll}+\s+){0,2}$")
 
 
@@ -1083,9 +1086,28 @@ def _duration_restated(ev: Evidence) -> bool:
     return ev.kind == "relative" and _RESTATED.match(ev.after) is not None
 
 
+def _months_so_far(ev: Evidence) -> bool:
+    """"Đánh giá kết quả 9 tháng năm 2026", "sơ kết 6 tháng năm 2027": the months of a year from
+    January, named without "đầu", the period a report covers (a limit is written "trước", "chậm nhất")."""
+    return ev.expr.rule == "months_of_year" and ev.q not in _DEADLINE_QUALIFIERS
+
+
+def _historic_span(ev: Evidence) -> bool:
+    """"Kỷ niệm 97 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2027)": a span that opens ten years
+    or more before the document is an anniversary or a history, not work to do."""
+    start, doc = to_date(ev.expr.start_date), ev.ctx.doc_date
+    return ev.kind == "range" and start is not None and doc is not None and start.year <= doc.year - 10
+
+
 def _roadmap_range(ev: Evidence) -> bool:
-    """"3. Xây dựng cơ sở dữ liệu quy hoạch (2026 - 2030)": an item's span given in parentheses."""
-    return ev.kind == "range" and _ROADMAP_OPEN.search(ev.before) is not None and ev.after.lstrip()[:1] == ")"
+    """"3. Xây dựng cơ sở dữ liệu quy hoạch (2026 - 2030)": an item's span given in parentheses (one
+    over before the document, "(2021 - 2025)", is a past window)."""
+    return (
+        ev.kind == "range"
+        and _ROADMAP_OPEN.search(ev.before) is not None
+        and ev.after.lstrip()[:1] == ")"
+        and not _before_document(ev)
+    )
 
 
 _HEADING_END = regex.compile(r"[\s*_]*:?[\s*_]*$")
@@ -1116,7 +1138,9 @@ RULES: tuple[Rule, ...] = (
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
+    Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
     Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
+    Rule("historic_span", "period", _historic_span, "a span from decades back ('(03/02/1930 - 03/02/2027)')"),
     Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')", 0.6),
     Rule("review_year", "deadline", _review_year, "a review to hold in a year ('sơ kết vào năm 2028')", 0.6),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),

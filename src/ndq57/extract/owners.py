@@ -52,6 +52,19 @@ _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)
 _WORD = regex.compile(r"\p{L}+")
 
 
+@functools.cache
+def _clause_open() -> regex.Pattern[str]:
+    """What may stand before the unit that opens a clause: blanks, an item's label ("(2)", "b)",
+    "2.1.", "-"), a verb that addresses the unit ("đề nghị", "giao", "yêu cầu")."""
+    before = load("units")["roles"]["before"]
+    verbs = sorted({w for cat in ("giao", "de_nghi", "yeu_cau") for w in before[cat]}, key=lambda w: (-len(w), w))
+    alt = "|".join(regex.escape(w) for w in verbs)
+    return regex.compile(
+        rf"[\s*_]*(?:(?:\(?(?:\d{{1,2}}|[a-zđ])\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•–])[\s*_]*)?"
+        rf"(?:(?i:{alt})[\s*_]+)?"
+    )
+
+
 def has_owner(assignees: Iterable[Assignee]) -> bool:
     """Somebody leads or is assigned (coordinators and directors alone do not own a task)."""
     return any(a.role in ("lead", "assigned") for a in assignees)
@@ -325,6 +338,13 @@ class Owners:
             got = self._units[text] = find_units(text) if roles is None else [r.unit for r in roles]
         return got
 
+    def _subject_clause(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with its unit, after an inline item's label or a verb
+        that addresses it ("(2) Sở Xây dựng thẩm định ...", "Đề nghị Đảng đoàn HĐND tỉnh ...")."""
+        m = _clause_open().match(text, start, end)
+        at = m.end() if m is not None else start
+        return any(u.start == at for u in self.units(text))
+
     def headings(self, sec: Section | None) -> str:
         """The headings of ``sec`` and the sections around it, innermost first, lower case (read
         once per section: every deadline under it asks)."""
@@ -393,6 +413,16 @@ class Owners:
         if ci > 0 and words()["generic_done"].match(text[cs:ce]):
             # "Thời hạn hoàn thành chậm nhất ...": the task, and its owners, are in the clause before
             k = ci - 1
+            # "... chỉ đạo: (1) Sở X ...; (2) Sở Y .... Hoàn thành ...", "Đề nghị X chỉ đạo ...; Y chỉ
+            # đạo .... Thời gian hoàn thành ...": every clause of the sentence before that opens with
+            # its own unit
+            while (
+                k > 0
+                and ";" in text[spans[k - 1][1] : spans[k][0] + 1]
+                and self._subject_clause(text, spans[k][0], spans[k][1])
+                and self._subject_clause(text, spans[k - 1][0], spans[k - 1][1])
+            ):
+                k -= 1
             task_start = spans[k][0]
         if k > 0 and bare_lead(text[spans[k - 1][0] : spans[k - 1][1]].rstrip(" ;")):
             # "Sở X chủ trì; Sở Y, Sở Z phối hợp thẩm định ...": the lead of the clause before (also

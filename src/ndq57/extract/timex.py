@@ -661,8 +661,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("hh", a("half"))
             + ")"
             + _S
+            # (without "đầu" or "cuối" only before a year: "9 tháng năm 2026", the months so far)
+            + "(?:"
             + _g("hp", PART_SE)
             + _S
+            + ")?"
             + NAM
             + "(?:"
             + YRTAIL("hy")
@@ -1874,6 +1877,8 @@ def _year_tail(m: Any, p: str, ctx: _Ctx) -> tuple[int | None, bool]:
 
 
 def _b_half_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if _grp(m, "hp") is None and (_grp(m, "hy") is None or _grp(m, "hn") is None):
+        return None  # ("6 tháng năm", "nửa năm 2026": a length, not the months of a year)
     n = _int(m, "hn")
     n = 6 if n is None else n
     end_part = _words().parts.get(_key(_grp(m, "hp") or "")) == "end"
@@ -1881,7 +1886,8 @@ def _b_half_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     mo = 12 if end_part else n
     kind = "half_year" if n == 6 else "quarter" if n in (3, 9) else "month"
     due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
-    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "half_year", year_inferred=inferred)
+    rule = "half_year" if _grp(m, "hp") is not None or _grp(m, "hh") is not None else "months_of_year"
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, rule, year_inferred=inferred)
 
 
 def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -2705,6 +2711,8 @@ def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
         rec = r.recurrence
         if r.kind != "recurring" or rec is None or rec.freq != "yearly" or rec.month is None or rec.monthday is None:
             continue
+        if id(r) in absorbed:
+            continue  # (read into the list of an earlier one)
         if r.rule.endswith("+yearly_context"):
             _yearly_list_after(text, r, found, absorbed)
             continue
@@ -2734,6 +2742,70 @@ def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed]
 
 
+@functools.cache
+def _length_before() -> Any:
+    """A length of days, weeks or months right before an event ("10 ngày trước Đại hội")."""
+    units = _words().raw["relative"]["units"]
+    alt = _alt(w for k in ("working_day", "day", "week", "month") for w in units[k])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(\d{{1,3}})\s++({alt})\s*+$", regex.IGNORECASE)
+
+
+def _before_event(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"chậm nhất 10 ngày trước phiên họp", "nộp hồ sơ 10 ngày trước Đại hội": a length counted
+    back from an event, one relative limit (not a length and a second, vague one)."""
+    out: list[_Raw] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if r.kind == "vague" and r.rule == "event" and r.qualifier == "before":
+            if (
+                prev is not None
+                and prev.kind == "relative"
+                and prev.relative is not None
+                and prev.relative.anchor == "other"
+                and not text[prev.end : r.start].strip()
+            ):
+                prev.end, prev.rule = r.end, prev.rule + "+before_event"
+                continue
+            m = _length_before().search(text, max(0, r.start - 40), r.start)
+            unit = _words().units.get(_key(m.group(2))) if m is not None else None
+            if m is not None and unit is not None and (prev is None or prev.end <= m.start()):
+                r.start, r.kind, r.due, r.rule = m.start(), "relative", None, "relative+before_event"
+                r.relative = Relative(amount=int(m.group(1)), unit=unit, anchor="other", resolved=False)
+        out.append(r)
+    return out
+
+
+@functools.cache
+def _and_year() -> Any:
+    """The year named after a cycle of months ("định kỳ 6 tháng, hằng năm", "6 tháng và 01 năm")."""
+    raw = _words().raw
+    yearly = _alt(raw["recurrence"]["yearly"])
+    year = _alt(raw["calendar"]["year"])
+    once = _alt(str(w) for w in raw["calendar"]["once"])
+    return regex.compile(rf"(?:{_list_gap().pattern})(?:{yearly}|(?:0?1|{once})\s++{year})(?!\w)", regex.IGNORECASE)
+
+
+def _half_and_year(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Định kỳ 6 tháng, 01 năm, ...", "báo cáo định kỳ 6 tháng, hằng năm": one duty that comes
+    back every few months and at the year's end, read as one expression (the year no second one)."""
+    absorbed: set[int] = set()
+    for r in found:
+        if r.rule != "recur_periodic" or id(r) in absorbed or r.end >= len(text) or text[r.end] not in ", v":
+            continue
+        m = _and_year().match(text, r.end)
+        if m is None:
+            continue
+        for b in found:
+            if b is not r and r.end <= b.start < m.end():
+                if b.kind != "recurring" or b.end > m.end():
+                    break
+                absorbed.add(id(b))
+        else:
+            r.end = m.end()
+            r.rule += "+and_year"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
     rec = r.recurrence
     assert rec is not None and rec.month is not None and rec.monthday is not None
@@ -2745,8 +2817,14 @@ def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]
         if not (1 <= int(mo) <= 12 and 1 <= int(d) <= _last_day(2024, int(mo))):
             return
         days.append(f"{int(mo):02d}-{int(d):02d}")
-    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= m.end())
-    r.end = m.end()
+    end = m.end()
+    for b in found:
+        # "định kỳ 6 tháng trước ngày 15/6 và 15/12 hằng năm": the last day, read with its "hằng
+        # năm" as a recurrence of its own, is the list's last item
+        if b is not r and r.end <= b.start < end < b.end and b.kind == "recurring":
+            end = b.end
+    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= end)
+    r.end = end
     r.recurrence = Recurrence(
         freq="yearly", monthday=rec.monthday, month=rec.month, time=rec.time, dates=list(dict.fromkeys(days))
     )
@@ -3053,6 +3131,8 @@ def find_time_expressions(
         found = _yearly_context(text, found)
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
+        found = _half_and_year(text, found)
+        found = _before_event(text, found)
         found = _dated_lists(text, found)
         found = _refinements(text, found)
         found = _yearly_paragraph(text, found)

@@ -717,7 +717,8 @@ def _gazetteer() -> _Gazetteer:
 
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
-    level_alt = "tỉnh|trung ương|quốc gia|thành phố"
+    # (the committee of a Tỉnh ủy or Thành ủy, "... của Tỉnh ủy": the Party's, of that level)
+    level_alt = r"tỉnh\s+ủy|thành\s+ủy|tỉnh|trung ương|quốc gia|thành phố"
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
@@ -768,7 +769,8 @@ def _gazetteer() -> _Gazetteer:
         coll_units={_fold(n)[0]: str(v) for n, v in coll["unit_nouns"].items()},
         open_verbs=words_rx(data["open_verbs"]),
         steering_num=regex.compile(
-            r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|tỉnh|thành\s+phố))?(?!\w)"
+            r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)"
+            r"(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|(?:của\s+)?(?:tỉnh|thành)\s+ủy|tỉnh|thành\s+phố))?(?!\w)"
         ),
         persons=_PersonGrammar(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
@@ -1102,6 +1104,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             "trung ương": "Ban Chỉ đạo Trung ương",
             "quốc gia": "Ban Chỉ đạo quốc gia",
             "thành phố": "Ban Chỉ đạo thành phố",
+            "tỉnh ủy": "Ban Chỉ đạo tỉnh",
+            "thành ủy": "Ban Chỉ đạo thành phố",
         }.get(" ".join(lvl.split()), "Ban Chỉ đạo")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl.startswith("trung") else "steering", 1))
     # a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia")
@@ -1144,7 +1148,13 @@ def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
             out[i] = _Cand(c.start, c.start + len(head), e.canonical, e.kind, 0, e.prefix, e.standalone)
 
 
-_STEERING_LEVEL = {"trung ương": "Trung ương"}
+_STEERING_LEVEL = {
+    "trung ương": "Trung ương",
+    "tỉnh ủy": "tỉnh",
+    "của tỉnh ủy": "tỉnh",
+    "thành ủy": "thành phố",
+    "của thành ủy": "thành phố",
+}
 
 
 @dataclass(slots=True)
@@ -1799,6 +1809,8 @@ class _Triggers:
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
     opening_time: regex.Pattern[str]
+    recurring_opening: regex.Pattern[str]  # a cycle that opens a clause ("Hằng năm, X đánh giá ...")
+    attend: frozenset[str]  # "dự" before a role verb ("dự, chỉ đạo"): the role verb decides
     bare_lead: regex.Pattern[str]  # a lead's verb with nothing after it ("Sở X chủ trì; ...")
     bare_lead_end: regex.Pattern[str]  # the same at the end of a text
     unit_next: frozenset[str]  # triggers that count only right before a unit ("cùng Sở X")
@@ -1845,6 +1857,8 @@ def _triggers() -> _Triggers:
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
         opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
+        attend=frozenset(_fold(a)[0] for a in r["attend"]),
+        recurring_opening=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['recurring_opening'])})(?!\w)"),
         bare_lead=regex.compile(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
         bare_lead_end=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*$"),
         unit_next=unit_next,
@@ -2044,6 +2058,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         inside[u.start : u.end] = b"\x01" * (u.end - u.start)
     hits = _hits(folded, units, inside)
     hit_starts = [h.start for h in hits]
+    unit_starts = [u.start for u in units]
     bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
     # a line break after "," or ":" continues a list ("Kính gửi: - A,\n- B")
     bounds = [b for b in bounds if not inside[b] and not (folded[b] == "\n" and _prev_char(folded, b) in ",:")]
@@ -2140,6 +2155,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             last,
             adjacent,
             decided,
+            unit_starts,
         )
         if rule == "phoi_hop_subject" and gi > 0:
             # "Giao Sở X chủ trì, Sở Y phối hợp ...": a unit that coordinates after the lead of
@@ -2327,6 +2343,7 @@ def _decide(
     last: _Cand,
     adjacent: bool,
     decided: list[tuple[str, str]],
+    unit_starts: list[int],
 ) -> tuple[str, str]:
     # (1) a unit alone in parentheses: the owner of the item, or a short name of the unit before
     before_txt = folded[prev_end : first.start]
@@ -2345,6 +2362,8 @@ def _decide(
         between = folded[h.end : first.start]
         if ")" in between and "(" not in between:
             continue  # "(tại Báo cáo số 20/BC-SCT), Sở X ...": a word inside a closed parenthesis
+        if cat == "supervised" and "," in between:
+            break  # "... kể từ ngày kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo": a new clause's subject
         limit = 14 if cat == "do" else (3 if cat == "mention" else 4)
         # "ngày 15 của tháng cuối quý, Văn phòng Sở ...", "đến ngày 05 hằng tháng, các đơn vị ...": a
         # word of mention or of direction inside a time phrase ends with it at the comma
@@ -2390,6 +2409,13 @@ def _decide(
             a_hit = h
         break
     a = t.after.get(a_hit.phrase) if a_hit else None
+    if a == "mention" and a_hit is not None and a_hit.phrase in t.attend:
+        # "trực tiếp dự, chỉ đạo hội nghị": who attends and directs it, directs
+        k = after_hits.index(a_hit) + 1
+        if k < len(after_hits) and folded[a_hit.end : after_hits[k].start].strip(" ,") == "":
+            role = t.after.get(after_hits[k].phrase)
+            if role in ("lead", "director", "supervisor"):
+                a_hit, a = after_hits[k], role
     if (
         a_hit is None
         and after_hits
@@ -2398,6 +2424,8 @@ def _decide(
         and b is None
     ):
         return "mention", "issuer"  # "Ban Chỉ đạo tỉnh đề nghị ...": who speaks, not who acts
+    if b is None and a in (None, "mention") and _hands_on(folded, t, hits_in, unit_starts, last.end, ce):
+        return "mention", "issuer_giao"  # "Thường trực Tỉnh ủy thống nhất ..., giao X ...": who gives the task
     if b == "do":
         for h in after_hits:
             if h.phrase == "chủ trì":
@@ -2429,6 +2457,12 @@ def _decide(
                 until = t.time_limit.search(folded, a_hit.end, ce) if a_hit.phrase in t.mention_soft else None
                 if until and not t.soft_not_before.search(folded, a_hit.end, until.start()):
                     return "assigned", "subject_with_time"
+                if (
+                    a_hit.phrase in t.mention_soft
+                    and _after_cycle(t, folded, cs, first.start)
+                    and not t.soft_not_before.search(folded, a_hit.end, min(ce, a_hit.end + 24))
+                ):
+                    return "assigned", "subject_after_cycle"
                 return "mention", "statement"
             near = first.start - cs < 160
             at_start = (
@@ -2489,6 +2523,41 @@ def _decide(
     if b_hit.phrase == "của" and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
+
+
+def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:
+    """Whether the clause opens with a cycle and a comma before the unit at ``start`` ("Hằng năm,
+    các cấp ủy đánh giá, báo cáo ...", "2. Định kỳ 6 tháng, Sở X đánh giá ..."): a duty that comes
+    back, not a statement."""
+    if _prev_char(folded, start) != ",":
+        return False
+    m = _FILLER.match(folded, cs, start)
+    opening = folded[m.end() if m else cs : start]
+    return t.recurring_opening.match(opening) is not None and _WORD.search(t.opening_time.sub(" ", opening)) is None
+
+
+_HAND_JOIN = re.compile(r"(?:,|(?<!\w)(?:và|đồng thời))[\s*_]*$")
+
+
+def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], start: int, end: int) -> bool:
+    """Whether the subject that ends at ``start`` goes on, in its clause (up to ``end``), to give
+    the task to another unit ("Thường trực Tỉnh ủy thống nhất chủ trương, giao Ban cán sự đảng
+    UBND tỉnh ...", "... ghi nhận báo cáo của X, yêu cầu Y ..."): a "giao" or "yêu cầu" after a
+    comma or "và", a unit right after it, and no role verb or time limit of the subject's own before."""
+    for h in hits_in(start, end):
+        if t.after.get(h.phrase) in ("lead", "coordinate_subject", "director", "supervisor"):
+            return False
+        if t.before.get(h.phrase) not in ("giao", "yeu_cau"):
+            continue
+        k = bisect.bisect_left(unit_starts, h.end)
+        return (
+            k < len(unit_starts)
+            and unit_starts[k] < end
+            and _words_between(folded, h.end, unit_starts[k]) <= 2
+            and _HAND_JOIN.search(folded, start, h.start) is not None
+            and t.time_limit.search(folded, start, h.start) is None
+        )
+    return False
 
 
 @functools.lru_cache(maxsize=1024)
