@@ -741,9 +741,11 @@ def page_lines(page: Page) -> list[Line]:
 
 # ---------------------------------------------------------------- unruled tables
 
-_TABLE_GUTTER = 0.7  # a column gap of an unruled table is at least this wide (font sizes) ...
-_TABLE_WORD_GAP = 0.7  # ... and a word gap inside a cell narrower than this
-_TABLE_OPEN_GAP = 2.5  # a line with two gaps this wide (font sizes) may open an unruled table
+_DISTINCT_GAP = 1.3  # a column gap is this much wider than the usual word gap of its line
+_HEADER_LINES = 5  # a table's header row wraps over at most this many lines
+_TABLE_GUTTER = 0.4  # a column gap of an unruled table is at least this wide (font sizes) ...
+_TABLE_WORD_GAP = 0.4  # ... and a word gap inside a cell narrower than this
+_TABLE_OPEN_GAP = 1.0  # a line with two gaps this wide (font sizes) may open an unruled table
 _TABLE_BIGGER = 1.1  # a line this much larger than the last line of a table band is not in it
 _TABLE_ROW_GAP = 2.6  # lines further apart than this (font sizes, top to top) are no longer one table
 
@@ -785,15 +787,17 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
     has text; a line with nothing there continues the row's cells). The other lines are kept."""
     out: list[Line] = []
     size = _median([ln.size for ln in lines])
+    header = _patterns()["header_line"]
     i = 0
     while i < len(lines):
         first = lines[i]
         free = _gaps(first, size)
-        if len(free) < 2 or not _letters(first):
+        if len(free) < 2 or not _letters(first) or header.search(first.text):
             out.append(first)
             i += 1
             continue
         band = [first]
+        seen = _open_corridors(first)
         end = i + 1
         while end < len(lines):
             ln = lines[end]
@@ -802,19 +806,23 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
             if len(band) > 1 and ln.size > _TABLE_BIGGER * band[-1].size:
                 break  # the body text after a table set in a smaller font
             narrowed = _corridors(free, ln)
-            if len(narrowed) < len(free) and not _goes_on(ln, free, narrowed):
+            if header.search(ln.text):
                 break
-            free = narrowed
+            if len(narrowed) < len(free):
+                # it writes across a corridor: the paragraph after the table, unless the corridor
+                # was one line's stretched word gap (a justified cell's short first line)
+                crossed = [c for c in free if not any(c[0] <= a and b <= c[1] for a, b in narrowed)]
+                if len(crossed) > 1 or len(narrowed) < 2 or _kept_by(seen, crossed[0]) >= 2:
+                    break
+            more = _narrow_seen(seen, ln)
+            if more is None:
+                break  # it writes across a column gap that the lines above all kept free
+            free, seen = narrowed, more
             band.append(ln)
             end += 1
         # the header row above the line that opened the band, when its gaps were narrower (the
         # gap after a short "TT"): lines just above that keep clear of the corridors
-        above = 0
-        while above < 2 and len(out) > above:
-            below = out[-above] if above else band[0]
-            if not _header_above(out[-1 - above], below, free):
-                break
-            above += 1
+        above = _headers_above(out, band[0], free)
         whole = out[len(out) - above :] + band
         rows = _table_band(whole, _cut_corridors(whole))
         if rows is None:
@@ -827,32 +835,83 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _goes_on(line: Line, free: list[tuple[float, float]], narrowed: list[tuple[float, float]]) -> bool:
-    """A line that crosses some corridors of a table band still belongs to it when it writes
-    nothing in the first column and leaves the first and the last corridors free: the next line
-    of a cell whose justified first line opened a corridor at a stretched word gap (a paragraph
-    after the table runs through the last corridor)."""
-    first, last = free[0], free[-1]
-    return (
-        len(narrowed) >= 2
-        and line.x0 >= first[1]
-        and first[0] - 0.5 <= narrowed[0][0]
-        and narrowed[0][1] <= first[1] + 0.5
-        and last[0] - 0.5 <= narrowed[-1][0]
-        and narrowed[-1][1] <= last[1] + 0.5
-    )
+# a free corridor of a band: (left, right, how many lines wrote on both sides of it)
+_Seen = list[tuple[float, float, int]]
 
 
-def _header_above(line: Line, below: Line, free: list[tuple[float, float]]) -> bool:
-    """Is ``line``, just above ``below``, part of the table whose corridors are ``free``? It
-    leaves them all free and is written in two of their columns or more."""
-    if line.text.startswith("| ") or line.top - below.top > _TABLE_ROW_GAP * max(line.size, below.size):
-        return False
-    if len(_corridors(free, line)) < len(free):
-        return False
+def _open_corridors(line: Line) -> _Seen:
+    """The gaps between the words of a line, at least ``_TABLE_GUTTER`` wide: where the column
+    gaps of a table band may be."""
+    spans = _intervals(line, _TABLE_WORD_GAP)
+    return [(a[1], b[0], 1) for a, b in itertools.pairwise(spans) if b[0] - a[1] >= _TABLE_GUTTER * line.size]
+
+
+def _kept_by(seen: _Seen, corridor: tuple[float, float]) -> int:
+    """How many lines have kept ``corridor`` free with text on both sides of it."""
+    return max((n for a, b, n in seen if a < corridor[1] and b > corridor[0]), default=0)
+
+
+def _narrow_seen(seen: _Seen, line: Line) -> _Seen | None:
+    """The corridors of ``seen`` that ``line`` leaves free (a corridor it writes in is cut into
+    the free pieces left, each at least ``_TABLE_GUTTER`` wide); None when it writes across one
+    that three lines or more have kept free with text on both sides (a column gap the line
+    crosses: the paragraph after the table). A corridor met by a line written on both sides of
+    it, at a gap wider than the line's usual word gap, counts one more such line."""
+    spans = _intervals(line, _TABLE_WORD_GAP)
+    if not spans:
+        return seen
+    least = _TABLE_GUTTER * line.size
+    left, right = spans[0][0], spans[-1][1]
+    # the line's word gaps: a corridor met at a gap no wider than most of them (a justified line's
+    # evenly stretched gaps) is not counted
+    gaps = [(a.x1, b.x0) for a, b in itertools.pairwise(line.glyphs) if b.x0 - a.x1 > _WORD_GAP * line.size]
+    usual = _median([v - u for u, v in gaps])
+    out: _Seen = []
+    k = 0
+    for lo, hi, count in seen:
+        while k < len(spans) and spans[k][1] <= lo:
+            k += 1
+        pieces: list[tuple[float, float]] = []
+        start = lo
+        m = k
+        while m < len(spans) and spans[m][0] < hi:
+            if spans[m][0] - start >= least:
+                pieces.append((start, spans[m][0]))
+            start = max(start, spans[m][1])
+            m += 1
+        if hi - start >= least:
+            pieces.append((start, hi))
+        if not pieces and count >= 3:
+            return None
+        for a, b in pieces:
+            wide = left < a and right > b and any(
+                u <= a + 0.5 and v >= b - 0.5 and v - u >= _DISTINCT_GAP * usual for u, v in gaps
+            )
+            out.append((a, b, count + wide))
+    return out
+
+
+def _headers_above(out: list[Line], first: Line, free: list[tuple[float, float]]) -> int:
+    """How many of the last lines of ``out`` (at most ``_HEADER_LINES``) are the header row of the table
+    whose band opens with ``first`` and has the corridors ``free``: lines just above it that leave
+    them all free, the topmost written on both sides of the middle of one of them (a line below
+    it may be written in one column: the end of a heading word that a narrow column broke, ``ST`` over ``T``)."""
     cuts = [(a + b) / 2 for a, b in free]
-    columns = {sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c) for g in line.glyphs}
-    return len(columns) >= 2
+    found = 0
+    below = first
+    for k in range(1, min(_HEADER_LINES, len(out)) + 1):
+        line = out[-k]
+        if line.text.startswith("| ") or line.top - below.top > _TABLE_ROW_GAP * max(line.size, below.size):
+            break
+        if len(_corridors(free, line)) < len(free) or _patterns()["header_line"].search(line.text):
+            break
+        below = line
+        spans = _intervals(line, _TABLE_WORD_GAP)
+        if any(
+            spans[0][0] < c < spans[-1][1] and not any(u < c < v for u, v in spans) for c in cuts
+        ):  # (written on both sides of the middle of a column gap, and not across it)
+            found = k
+    return found
 
 
 def _cut_corridors(band: list[Line]) -> list[tuple[float, float]]:
@@ -865,20 +924,31 @@ def _cut_corridors(band: list[Line]) -> list[tuple[float, float]]:
 def _inside_justified(band: list[Line], free: list[tuple[float, float]], k: int) -> bool:
     """Does corridor ``k`` run through justified lines? A justified line spreads its words
     evenly: where every line written on both sides of the corridor (one at least) has a word gap
-    next to the one at the corridor as wide as it, the corridor parts words of one cell."""
+    next to the one at the corridor as wide as it, the corridor parts words of one cell; unless
+    two lines written on one side of it only end (or start) right at its edge: the straight edge
+    of a justified column."""
     lo, hi = free[k]
     seen = False
+    edges = 0  # lines written on one side only that end or start at the corridor's edge
     for ln in band:
         space = _WORD_GAP * ln.size
         gaps = [(a.x1, b.x0) for a, b in itertools.pairwise(ln.glyphs) if b.x0 - a.x1 > space]
         at = next((n for n, (u, v) in enumerate(gaps) if u <= lo + 0.5 and v >= hi - 0.5), None)
-        if at is None:
-            continue  # written on one side only
+        if at is None:  # written on one side only
+            edges += abs(ln.x1 - lo) <= 1.0 or abs(ln.x0 - hi) <= 1.0
+            if edges >= 2:
+                return False  # the straight edge of a column (justified lines end there)
+            continue
         u, v = gaps[at]
         if any(m != k and u <= a and b <= v for m, (a, b) in enumerate(free)):
             continue  # a gap over several corridors (a short header cell): nothing to compare
         width = gaps[at][1] - gaps[at][0]
-        near = [gaps[n][1] - gaps[n][0] for n in (at - 1, at + 1) if 0 <= n < len(gaps)]
+        near = [
+            gaps[n][1] - gaps[n][0]
+            for n in (at - 1, at + 1)
+            if 0 <= n < len(gaps)
+            and not any(m != k and gaps[n][0] <= a + 0.5 and b - 0.5 <= gaps[n][1] for m, (a, b) in enumerate(free))
+        ]  # (a gap next to it that is another column gap is not a word gap to compare with)
         if not near:
             continue
         if all(abs(w - width) > 0.2 * width + 0.5 for w in near):
@@ -911,7 +981,8 @@ def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line]
         for g in ln.glyphs:
             cells[sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c)].append(g)
         cells_of.append(cells)
-    if sum(1 for cells in cells_of if sum(1 for c in cells if c) >= 3) < 2:
+    filled = sorted((sum(1 for c in cells if c) for cells in cells_of), reverse=True)
+    if len(filled) < 2 or filled[0] < 3 or filled[1] < 2:
         return None
     rows: list[list[list[Glyph]]] = []
     for cells in cells_of:
