@@ -85,6 +85,7 @@ class Line:
     size: float = 0.0  # median character height
     text: str = ""
     lead_mark: str | None = None  # the footnote number this line starts with (a superscript)
+    cuts: list[tuple[float, float]] | None = None  # a row of an unruled table: its column gaps
 
     @property
     def top(self) -> float:
@@ -718,9 +719,10 @@ def _fill_merged_down(grid: Grid, texts: list[list[str]]) -> None:
             k = m + 1
 
 
-def page_lines(page: Page) -> list[Line]:
+def page_lines(page: Page, carry: list[tuple[float, float]] | None = None) -> list[Line]:
     """The visual lines of a page, ruled and unruled tables read as pipe rows, numbered top to
-    bottom."""
+    bottom. ``carry``: the column gaps of an unruled table that ends the page before (its rows
+    may go on at the top of this one)."""
     grids = find_grids(page.rules) if page.rules else []
     glyphs = page.glyphs
     rows: list[Line] = []
@@ -731,7 +733,7 @@ def page_lines(page: Page) -> list[Line]:
             continue
         rows.extend(found)
         glyphs = [g for g in glyphs if not grid.contains(g)]
-    lines = unruled_tables(build_lines(glyphs))
+    lines = unruled_tables(build_lines(glyphs), carry)
     if rows:
         lines = sorted(lines + rows, key=lambda ln: -ln.top)
     for no, ln in enumerate(lines, start=1):  # (the rows of tables take the places of their lines)
@@ -780,7 +782,7 @@ def _corridors(free: list[tuple[float, float]], line: Line) -> list[tuple[float,
     return out
 
 
-def unruled_tables(lines: list[Line]) -> list[Line]:
+def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = None) -> list[Line]:
     """Tables drawn without rules (a word processor's table with its borders hidden): a run of
     lines with at least two free vertical corridors, opened by a line written in three or more
     columns, is read row by row as ``| cell | cell |`` lines (a row opens where the first column
@@ -789,6 +791,8 @@ def unruled_tables(lines: list[Line]) -> list[Line]:
     size = _median([ln.size for ln in lines])
     header = _patterns()["header_line"]
     i = 0
+    if carry:
+        out, i = _carried_rows(lines, carry)
     while i < len(lines):
         first = lines[i]
         free = _gaps(first, size)
@@ -971,9 +975,43 @@ def _all_corridors(band: list[Line]) -> list[tuple[float, float]]:
     return out
 
 
-def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line] | None:
+def _carried_rows(lines: list[Line], carry: list[tuple[float, float]]) -> tuple[list[Line], int]:
+    """The rows at the top of a page of an unruled table that the page before ended with
+    (``carry``: its column gaps), when they do not open a table of their own (a last row alone,
+    a column left empty on this page): the lines from the first one written in two of its
+    columns (a line above it, a page number or a running header, is kept), up to one that
+    writes across a column gap. Returns the lines read and where the rest starts."""
+    header = _patterns()["header_line"]
+    cuts = [(a + b) / 2 for a, b in carry]
+    start = next(
+        (
+            k
+            for k, ln in enumerate(lines[:3])
+            if len(_corridors(carry, ln)) == len(carry)
+            and len({sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c) for g in ln.glyphs}) >= 2
+        ),
+        None,
+    )
+    if start is None:
+        return [], 0
+    end = start
+    while end < len(lines):
+        ln = lines[end]
+        if end > start and lines[end - 1].top - ln.top > _TABLE_ROW_GAP * max(ln.size, lines[end - 1].size):
+            break
+        if header.search(ln.text) or len(_corridors(carry, ln)) < len(carry):
+            break
+        end += 1
+    rows = _table_band(lines[start:end], carry, carried=True)
+    if rows is None:
+        return [], 0
+    return lines[:start] + rows, end
+
+
+def _table_band(band: list[Line], free: list[tuple[float, float]], carried: bool = False) -> list[Line] | None:
     """The pipe rows of a band of lines cut by the corridors ``free``; None when it is no table
-    (fewer than two lines with text in three columns)."""
+    (no line with text in three columns and another in two; ``carried``, rows of a table begun on
+    the page before: a line in two columns)."""
     cuts = [(a + b) / 2 for a, b in free]
     cells_of: list[list[list[Glyph]]] = []
     for ln in band:
@@ -982,7 +1020,7 @@ def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line]
             cells[sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c)].append(g)
         cells_of.append(cells)
     filled = sorted((sum(1 for c in cells if c) for cells in cells_of), reverse=True)
-    if len(filled) < 2 or filled[0] < 3 or filled[1] < 2:
+    if not (carried and filled[0] >= 2) and (len(filled) < 2 or filled[0] < 3 or filled[1] < 2):
         return None
     rows: list[list[list[Glyph]]] = []
     for cells in cells_of:
@@ -999,7 +1037,7 @@ def _table_band(band: list[Line], free: list[tuple[float, float]]) -> list[Line]
         texts = [_join_cell(part.text for part in build_lines(c)).replace("|", "/") for c in row]
         every = [g for c in row for g in c]
         stand_in = Glyph("|", x0, min(g.y0 for g in every), x1, max(g.y1 for g in every))
-        line = Line([stand_in], size=_median([g.h for g in every]))
+        line = Line([stand_in], size=_median([g.h for g in every]), cuts=free)
         line.text = "| " + " | ".join(texts) + " |"
         out.append(line)
     return out
@@ -1209,7 +1247,11 @@ def _assemble(
         out.blank()
         pending.clear()
 
-    read = [page_lines(pg) if not (ocr and pg.number in ocr) else [] for pg in pages]
+    read: list[list[Line]] = []
+    carry: list[tuple[float, float]] | None = None
+    for pg in pages:
+        read.append(page_lines(pg, carry) if not (ocr and pg.number in ocr) else [])
+        carry = _table_at_foot(read[-1])
     running = _running_lines(pages, read)
     head = ""  # the first row of the table the text ends with
     for pg, lines in zip(pages, read, strict=True):
@@ -1246,6 +1288,17 @@ def _assemble(
     if pending:
         flush()
     return Extracted(out.text(), "pdf", tool, len(pages), out.runs(), warnings, fixes)
+
+
+def _table_at_foot(lines: list[Line]) -> list[tuple[float, float]] | None:
+    """The column gaps of the unruled table a page ends with: its last row is the last line of
+    the page, or the lines after it are short ones in one column (a page number, a footer)."""
+    for ln in reversed(lines[-3:]):
+        if ln.cuts is not None:
+            return ln.cuts
+        if ln.text.startswith("| ") or len(ln.text) > _RUNNING_MAX:
+            return None
+    return None
 
 
 def _cells(row: str) -> list[str]:
