@@ -494,6 +494,7 @@ def _column_order(lines: list[Line], cut: float) -> Iterator[Line]:
         if rpart is not None and rpart.text:
             right.append(rpart)
     pats = _patterns()
+    left, right = _signers_apart(left), _signers_apart(right)
     lsplit = next((k for k, ln in enumerate(left) if pats["number_line"].match(ln.text)), None)
     rsplit = next((k for k, ln in enumerate(right) if pats["date_line"].search(ln.text)), None)
     if lsplit is not None and rsplit is not None:
@@ -504,6 +505,24 @@ def _column_order(lines: list[Line], cut: float) -> Iterator[Line]:
     else:
         yield from left
         yield from right
+
+
+def _signers_apart(lines: list[Line]) -> list[Line]:
+    """One side of a two-column block, its own two columns read one after the other when they are
+    two signers side by side (a joint document's sign-off beside the Nơi nhận list: ``TM. BAN
+    THƯỜNG TRỰC`` next to ``TM. ỦY BAN NHÂN DÂN``, ``CHỦ TỊCH`` next to ``KT. CHỦ TỊCH``): a line
+    of it names a signer's authority after another text."""
+    signoff = _patterns()["signoff_line"]
+    if not any(m.start() > 0 for ln in lines for m in signoff.finditer(ln.text)):
+        return lines
+    out: list[Line] = []
+    pos = 0
+    for blk in find_columns(lines):
+        out.extend(lines[pos : blk.start])
+        out.extend(_column_order(lines[blk.start : blk.end], blk.cut))
+        pos = blk.end
+    out.extend(lines[pos:])
+    return out
 
 
 # ---------------------------------------------------------------- ruled tables
@@ -790,6 +809,7 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
     out: list[Line] = []
     size = _median([ln.size for ln in lines])
     header = _patterns()["header_line"]
+    signoff = _patterns()["signoff_line"]
     i = 0
     if carry:
         out, i = _carried_rows(lines, carry)
@@ -828,7 +848,7 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
         # gap after a short "TT"): lines just above that keep clear of the corridors
         above = _headers_above(out, band[0], free)
         whole = out[len(out) - above :] + band
-        rows = _table_band(whole, _cut_corridors(whole))
+        rows = None if any(signoff.search(ln.text) for ln in whole) else _table_band(whole, _cut_corridors(whole))
         if rows is None:
             out.append(first)
             i += 1
