@@ -479,7 +479,7 @@ def _patterns() -> dict[str, Any]:
     return {name: regex.compile(p, regex.V1) for name, p in data["patterns"].items()}
 
 
-def _column_order(lines: list[Line], cut: float) -> Iterator[Line]:
+def _column_order(lines: list[Line], cut: float, nested: bool = True) -> Iterator[Line]:
     """The lines of a two-column block in reading order: the left column, then the right; when
     the left has a number line and the right a place-and-date line, those start a second band."""
     left: list[Line] = []
@@ -494,7 +494,8 @@ def _column_order(lines: list[Line], cut: float) -> Iterator[Line]:
         if rpart is not None and rpart.text:
             right.append(rpart)
     pats = _patterns()
-    left, right = _signers_apart(left), _signers_apart(right)
+    if nested:
+        left, right = _signers_apart(left), _signers_apart(right)
     lsplit = next((k for k, ln in enumerate(left) if pats["number_line"].match(ln.text)), None)
     rsplit = next((k for k, ln in enumerate(right) if pats["date_line"].search(ln.text)), None)
     if lsplit is not None and rsplit is not None:
@@ -519,7 +520,7 @@ def _signers_apart(lines: list[Line]) -> list[Line]:
     pos = 0
     for blk in find_columns(lines):
         out.extend(lines[pos : blk.start])
-        out.extend(_column_order(lines[blk.start : blk.end], blk.cut))
+        out.extend(_column_order(lines[blk.start : blk.end], blk.cut, nested=False))
         pos = blk.end
     out.extend(lines[pos:])
     return out
