@@ -19,7 +19,9 @@ What the documents hold (all wording, units and numbers invented):
 * an appendix in a landscape section: a ruled task table spanning pages, with its header row
   repeated on each page (``w:tblHeader``) in one file and not in the other, group rows merged
   across the columns (``w:gridSpan``) and a lead unit merged down several rows (``w:vMerge``);
-* the sign-off in a borderless two-column table.
+* the sign-off in a borderless two-column table;
+* a joint plan (``khlt_joint``): a long borderless task table cut by a page break without its
+  header row repeated, and two signers side by side beside Nơi nhận (three borderless cells).
 """
 
 from __future__ import annotations
@@ -680,6 +682,71 @@ def thong_bao() -> tuple[str, list[str]]:
     return "".join(b), notes
 
 
+JOINT_TASKS = [
+    ("Khảo sát, lập danh sách hộ nghèo, hộ cận nghèo cần hỗ trợ sửa chữa nhà ở", "Công chức Văn hóa - Xã hội",
+     "Trước ngày 15/5/2026"),
+    ("Tổ chức hội nghị phát động phong trào chung tay vì người nghèo tại các thôn", "Ủy ban MTTQ Việt Nam xã",
+     "Tháng 5/2026"),
+    ("Vận động doanh nghiệp, nhà hảo tâm ủng hộ Quỹ Vì người nghèo", "Ủy ban MTTQ Việt Nam xã",
+     "Quý II/2026"),
+    ("Thẩm định hồ sơ đề nghị hỗ trợ, trình Chủ tịch Ủy ban nhân dân xã phê duyệt", "Công chức Văn hóa - Xã hội",
+     "Trước ngày 30/6/2026"),
+    ("Hướng dẫn các hộ được hỗ trợ lập dự toán sửa chữa, bảo đảm đúng quy định", "Công chức Địa chính - Xây dựng",
+     "Tháng 7/2026"),
+    ("Huy động đoàn viên thanh niên, hội viên ngày công giúp các hộ sửa chữa nhà", "Đoàn Thanh niên xã",
+     "Quý III/2026"),
+    ("Giám sát việc sử dụng kinh phí hỗ trợ tại các thôn", "Ban Thanh tra nhân dân xã", "Thường xuyên"),
+    ("Cấp phát kinh phí hỗ trợ cho các hộ đã hoàn thành sửa chữa", "Bộ phận Kế toán - Ngân sách xã",
+     "Trước ngày 30/9/2026"),
+    ("Tuyên truyền gương tập thể, cá nhân tiêu biểu trên hệ thống truyền thanh xã", "Công chức Văn hóa - Xã hội",
+     "Hằng tháng"),
+    ("Tổng hợp kết quả, đề xuất khen thưởng tập thể, cá nhân có nhiều đóng góp", "Ủy ban MTTQ Việt Nam xã",
+     "Tháng 11/2026"),
+    ("Tổ chức hội nghị sơ kết, đánh giá kết quả thực hiện Kế hoạch liên tịch", "Văn phòng HĐND và UBND xã",
+     "Trước ngày 15/12/2026"),
+]
+
+
+def joint_signoff() -> str:
+    """Nơi nhận beside two signers side by side (a joint document), three borderless cells."""
+    left = cell_text("Nơi nhận:\n- UBND huyện (b/c);\n- Ủy ban MTTQ huyện (b/c);\n- Các thôn;\n- Lưu: VT.", jc="left")
+    front = cell_text("TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM XÃ\nCHỦ TỊCH\n\n\n\nPhan Thị Ngọc Lan", b=True, jc="center")
+    state = cell_text("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nVõ Đình Trung", b=True, jc="center")
+    return table([cell(left, 2900) + cell(front, 3300) + cell(state, 3200)], [2900, 3300, 3200], ruled=False)
+
+
+def ke_hoach_lien_tich() -> tuple[str, list[str]]:
+    """A joint plan of a commune's People's Committee and Fatherland Front committee: a long
+    borderless task table that a page break cuts without repeating its header row, and the two
+    signers side by side beside Nơi nhận."""
+    left = cell_text("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nXÃ HÒA AN", b=True, jc="center")
+    right = cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
+    number = cell_text("Số: 07/KHLT-UBND-MTTQ", jc="center")
+    date = cell_text("Hòa An, ngày 20 tháng 4 năm 2026", i=True, jc="center")
+    b = [table([cell(left, 4000) + cell(right, 5400), cell(number, 4000) + cell(date, 5400)], [4000, 5400], ruled=False)]
+    b.append(centred([("KẾ HOẠCH LIÊN TỊCH", {"b": True}),
+                      ("Hỗ trợ sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn xã năm 2026", {"b": True})],
+                     after=160))
+    b.append(para(run("Ủy ban nhân dân xã và Ban Thường trực Ủy ban MTTQ Việt Nam xã thống nhất ban hành Kế hoạch "
+                      "liên tịch hỗ trợ sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo năm 2026 như sau:")))
+    b.append(para(run("MỤC ĐÍCH, YÊU CẦU"), style="Muc"))
+    b.append(para(run("Huy động sức mạnh của cả hệ thống chính trị và Nhân dân chăm lo cho người nghèo; bảo đảm "
+                      "hỗ trợ đúng đối tượng, công khai, minh bạch, không để thất thoát kinh phí.")))
+    b.append(para(run("Phấn đấu đến hết năm 2026 không còn hộ nghèo ở trong nhà ở hư hỏng, dột nát; mỗi thôn có ít "
+                      "nhất một công trình nhà ở được hỗ trợ sửa chữa từ nguồn xã hội hóa.")))
+    b.append(para(run("NHIỆM VỤ CỤ THỂ"), style="Muc"))
+    b.append(para(run("Các cơ quan, đơn vị thực hiện các nhiệm vụ theo bảng phân công sau:")))
+    rows = [["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]]
+    rows += [[str(k), task, lead, when] for k, (task, lead, when) in enumerate(JOINT_TASKS, start=1)]
+    b.append(borderless_tasks(rows, (700, 4600, 2400, 1900), size=26))
+    b.append(para(run("TỔ CHỨC THỰC HIỆN"), style="Muc"))
+    b.append(para(run("Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; báo "
+                      "cáo kết quả về Ủy ban nhân dân xã và Ban Thường trực Ủy ban MTTQ Việt Nam xã.")))
+    b.append(joint_signoff())
+    b.append(section(False, title_page=True, footer=False))
+    return "".join(b), []
+
+
 def convert(docx: Path, pdf: Path) -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -779,6 +846,9 @@ def main() -> None:
     body, notes = thong_bao()
     write_docx(OUT / "tb_party.docx", body, notes, "")
     made.append(OUT / "tb_party.docx")
+    body, notes = ke_hoach_lien_tich()
+    write_docx(OUT / "khlt_joint.docx", body, notes, "")
+    made.append(OUT / "khlt_joint.docx")
     for path in made:
         convert(path, path.with_suffix(".pdf"))
         print(path.name, path.stat().st_size, path.with_suffix(".pdf").stat().st_size)

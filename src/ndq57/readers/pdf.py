@@ -811,6 +811,7 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
     size = _median([ln.size for ln in lines])
     header = _patterns()["header_line"]
     signoff = _patterns()["signoff_line"]
+    heading = _patterns()["section_heading"]
     i = 0
     if carry:
         out, i = _carried_rows(lines, carry)
@@ -831,8 +832,8 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
             if len(band) > 1 and ln.size > _TABLE_BIGGER * band[-1].size:
                 break  # the body text after a table set in a smaller font
             narrowed = _corridors(free, ln)
-            if header.search(ln.text):
-                break
+            if header.search(ln.text) or (ln.x0 >= free[0][0] and heading.match(ln.text)):
+                break  # (a heading after the table, written in the column of its tasks)
             if len(narrowed) < len(free):
                 # it writes across a corridor: the paragraph after the table, unless the corridor
                 # was one line's stretched word gap (a justified cell's short first line)
@@ -1003,6 +1004,7 @@ def _carried_rows(lines: list[Line], carry: list[tuple[float, float]]) -> tuple[
     columns (a line above it, a page number or a running header, is kept), up to one that
     writes across a column gap. Returns the lines read and where the rest starts."""
     header = _patterns()["header_line"]
+    heading = _patterns()["section_heading"]
     cuts = [(a + b) / 2 for a, b in carry]
     start = next(
         (
@@ -1021,6 +1023,8 @@ def _carried_rows(lines: list[Line], carry: list[tuple[float, float]]) -> tuple[
         if end > start and lines[end - 1].top - ln.top > _TABLE_ROW_GAP * max(ln.size, lines[end - 1].size):
             break
         if header.search(ln.text) or len(_corridors(carry, ln)) < len(carry):
+            break
+        if end > start and (ln.x0 >= carry[0][0] and heading.match(ln.text)):
             break
         end += 1
     rows = _table_band(lines[start:end], carry, carried=True)
