@@ -387,3 +387,57 @@ def build_cut_footnote_pdf() -> bytes:
             pdf.cell(170, 4, line)
             fy += 4.5
     return bytes(pdf.output())
+
+
+def build_joint_signoff_pdf(beside: bool) -> bytes:
+    """A joint plan of a district's People's Committee and Fatherland Front committee, signed by
+    both: the two signers' blocks side by side, with the Nơi nhận list beside them in a third
+    column (``beside``) or under them."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+
+    def column(lines: list[str], x: float, w: float, y: float, bold: bool = True, align: str = "C", size: float = 10) -> float:
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        for line in lines:
+            pdf.set_xy(x, y)
+            pdf.cell(w, 5, line, align=align)
+            y += 5.5
+        return y
+
+    left = column(["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "HUYỆN ĐÔNG SƠN"], 10, 80, 15)
+    right = column(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], 90, 110, 15)
+    y = max(left, right) + 3
+    column(["Số: 14/KHLT-UBND-MTTQ"], 10, 80, y, bold=False)
+    column(["Đông Sơn, ngày 12 tháng 5 năm 2026"], 90, 110, y, bold=False)
+    y = column(["KẾ HOẠCH LIÊN TỊCH", "Phối hợp tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026"], 10, 190, y + 14) + 5
+    body = [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Phát huy sức mạnh khối đại đoàn kết toàn dân tộc ở khu dân cư.",
+        "II. NHIỆM VỤ",
+        "1. Ban Công tác Mặt trận các thôn xây dựng kế hoạch tổ chức ngày hội, hoàn thành",
+        "trước ngày 15/10/2026.",
+        "2. Phòng Văn hóa - Xã hội huyện hướng dẫn nội dung phần hội, báo cáo kết quả",
+        "về Ủy ban nhân dân huyện trước ngày 30/11/2026.",
+    ]
+    for line in body:
+        pdf.set_font("DejaVu", "", 11)
+        pdf.set_xy(20, y)
+        pdf.cell(170, 5, line)
+        y += 6.5
+    front = ["TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM HUYỆN", "CHỦ TỊCH", "", "", "", "Lê Thị Hồng Vân"]
+    state = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Nguyễn Đình Khoa"]
+    recipients = ["Nơi nhận:", "- Thường trực Huyện ủy (b/c);", "- Các thôn;", "- Lưu: VT."]
+    y += 6
+    if beside:
+        column(recipients, 12, 60, y, bold=False, align="L", size=9)
+        column(front, 70, 65, y)
+        column(state, 135, 65, y)
+    else:
+        y = max(column(front, 10, 95, y), column(state, 105, 95, y)) + 6
+        column(recipients, 15, 80, y, bold=False, align="L", size=9)
+    return bytes(pdf.output())

@@ -383,3 +383,28 @@ def test_pdf_unruled_table_narrow_number_column(width: int) -> None:
     pipe = [ln for ln in text.splitlines() if ln.startswith("| ")]
     assert pipe[0] == "| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành |"
     assert [ln.split(" | ")[0] for ln in pipe[1:]] == ["| 1", "| 2"]
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_pdf_joint_signers_side_by_side(beside: bool) -> None:
+    """Two signers printed side by side (a joint plan), Nơi nhận beside them or under them: each
+    signer's block reads whole, one after the other, never merged line by line into one signer;
+    the record's signer is the right-hand one, as a text export gives it."""
+    _need_font()
+    from ndq57.pipeline import extracted_text
+    from readers_build import build_joint_signoff_pdf
+
+    data = build_joint_signoff_pdf(beside)
+    lines = extracted_text(data).splitlines()
+    front = lines.index("TM. BAN THƯỜNG TRỰC")
+    assert lines[front : front + 4] == ["TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM HUYỆN", "CHỦ TỊCH", "Lê Thị Hồng Vân"]
+    state = lines.index("TM. ỦY BAN NHÂN DÂN")
+    assert lines[state : state + 4] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Đình Khoa"]
+    assert not any(ln.startswith("| ") for ln in lines)  # no table made of the sign-off
+    h = parse_bytes(data, source="khlt.pdf").to_dict()["document"]
+    assert h["signer"] == {
+        "name": "Nguyễn Đình Khoa", "title": "PHÓ CHỦ TỊCH", "authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+        "line": h["signer"]["line"],
+    }  # fmt: skip
+    assert h["distribution"] == ["Thường trực Huyện ủy (b/c)", "Các thôn", "Lưu: VT"]
+    assert h["issuers"] == ["ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", "ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG SƠN"]
