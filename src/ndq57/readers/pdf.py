@@ -1293,8 +1293,10 @@ def _assemble(
             if texts[0] == head:
                 body, texts = body[1:], texts[1:]  # its header row, repeated
             ahead = next((k for k, t in enumerate(texts) if not t.startswith("| ")), len(texts))
+            # (the rows above, at most the last _ROWS_ABOVE of them: a long table stays linear)
             before = len(out.out) - next(
-                (k for k, t in enumerate(reversed(out.out)) if not t.startswith("| ")), len(out.out)
+                (k for k, t in enumerate(reversed(out.out[-_ROWS_ABOVE:])) if not t.startswith("| ")),
+                min(len(out.out), _ROWS_ABOVE),
             )
             last, texts[:ahead] = continue_table(out.out[before:], texts[:ahead])
             if last is not None:  # the row broken by the page: one row
@@ -1313,6 +1315,9 @@ def _assemble(
     if pending:
         flush()
     return Extracted(out.text(), "pdf", tool, len(pages), out.runs(), warnings, fixes)
+
+
+_ROWS_ABOVE = 120  # the rows of a table on the pages before that a page's rows are compared with
 
 
 def _table_at_foot(lines: list[Line]) -> list[tuple[float, float]] | None:
