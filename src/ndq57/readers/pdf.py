@@ -32,7 +32,7 @@ import functools
 import itertools
 import math
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -764,6 +764,7 @@ def page_lines(page: Page, carry: list[tuple[float, float]] | None = None) -> li
 # ---------------------------------------------------------------- unruled tables
 
 _DISTINCT_GAP = 1.3  # a column gap is this much wider than the usual word gap of its line
+_SPACE = 0.25  # the width of a space (font sizes)
 _HEADER_LINES = 5  # a table's header row wraps over at most this many lines
 _TABLE_GUTTER = 0.4  # a column gap of an unruled table is at least this wide (font sizes) ...
 _TABLE_WORD_GAP = 0.4  # ... and a word gap inside a cell narrower than this
@@ -997,6 +998,37 @@ def _all_corridors(band: list[Line]) -> list[tuple[float, float]]:
     return out
 
 
+def _wrap_test(cells_of: list[list[list[Glyph]]]) -> Callable[[int], bool] | None:
+    """For a table whose first column is no column of row numbers (its cells are the tasks), the
+    test whether line ``k`` of the band goes on with the cell above in the first column: it has
+    nothing in the other columns; or none of them, empty on the line above, has text again (the
+    cells of a row start on its first line) and its first word would not have fitted at the end
+    of the line above (that line wrapped: a cell's last line leaves room, the next row's first
+    line starts afresh). None for a table numbered in its first column (a row opens at each
+    number)."""
+    firsts = ["".join(g.ch for g in cells[0]) for cells in cells_of[1:] if cells[0]]
+    if not firsts or sum(1 for t in firsts if regex.fullmatch(_BARE_LABEL, t)) * 2 >= len(firsts):
+        return None
+    edge = max(g.x1 for cells in cells_of for g in cells[0]) if any(c[0] for c in cells_of) else 0.0
+
+    def goes_on(k: int) -> bool:
+        here, above = cells_of[k][0], cells_of[k - 1][0]
+        if not any(cells_of[k][1:]):
+            return True
+        again = any(now and not before for now, before in zip(cells_of[k][1:], cells_of[k - 1][1:], strict=True))
+        if not above or again:
+            return False  # (a column empty on the line above has text again: a new row's cell)
+        size = _median([g.h for g in here]) or 1.0
+        word_end = here[0].x1
+        for a, b in itertools.pairwise(here):
+            if _spaced(a, b, size):
+                break
+            word_end = b.x1
+        return max(g.x1 for g in above) + _SPACE * size + (word_end - here[0].x0) > edge + 1.0
+
+    return goes_on
+
+
 def _carried_rows(lines: list[Line], carry: list[tuple[float, float]]) -> tuple[list[Line], int]:
     """The rows at the top of a page of an unruled table that the page before ended with
     (``carry``: its column gaps), when they do not open a table of their own (a last row alone,
@@ -1048,10 +1080,17 @@ def _table_band(band: list[Line], free: list[tuple[float, float]], carried: bool
     if not (carried and filled[0] >= 2) and (len(filled) < 2 or filled[0] < 3 or filled[1] < 2):
         return None
     rows: list[list[list[Glyph]]] = []
-    for cells in cells_of:
+    wrapped = _wrap_test(cells_of)
+    for k, cells in enumerate(cells_of):
         # (a line with nothing in the first column goes on with the row; so does the end of a
-        # heading word broken by a narrow first column under the header: "ST" over "T")
-        if rows and (not cells[0] or (len(rows) == 1 and _broken_word(rows[0][0], cells))):
+        # heading word broken by a narrow first column under the header: "ST" over "T"; and, in a
+        # table without a column of row numbers, a line of the first column that goes on with the
+        # sentence its line above wrapped)
+        if rows and (
+            not cells[0]
+            or (len(rows) == 1 and _broken_word(rows[0][0], cells))
+            or (wrapped is not None and wrapped(k))
+        ):
             for acc, more in zip(rows[-1], cells, strict=True):
                 acc.extend(more)
         else:
