@@ -717,8 +717,9 @@ def joint_signoff() -> str:
 
 def ke_hoach_lien_tich() -> tuple[str, list[str]]:
     """A joint plan of a commune's People's Committee and Fatherland Front committee: a long
-    borderless task table that a page break cuts without repeating its header row, and the two
-    signers side by side beside Nơi nhận."""
+    borderless task table that a page break cuts without repeating its header row, a borderless
+    table of reports without a column of row numbers, and the two signers side by side beside
+    Nơi nhận."""
     left = cell_text("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nXÃ HÒA AN", b=True, jc="center")
     right = cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
     number = cell_text("Số: 07/KHLT-UBND-MTTQ", jc="center")
@@ -741,7 +742,23 @@ def ke_hoach_lien_tich() -> tuple[str, list[str]]:
     b.append(borderless_tasks(rows, (700, 4600, 2400, 1900), size=26))
     b.append(para(run("TỔ CHỨC THỰC HIỆN"), style="Muc"))
     b.append(para(run("Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; báo "
-                      "cáo kết quả về Ủy ban nhân dân xã và Ban Thường trực Ủy ban MTTQ Việt Nam xã.")))
+                      "cáo kết quả về Ủy ban nhân dân xã và Ban Thường trực Ủy ban MTTQ Việt Nam xã theo lịch sau:")))
+    # a borderless table without a column of row numbers: the report's content is the first column
+    reports = [
+        ["Nội dung báo cáo", "Đơn vị thực hiện", "Thời hạn gửi"],
+        ["Danh sách hộ được hỗ trợ và dự toán kinh phí sửa chữa nhà ở của từng hộ", "Công chức Văn hóa - Xã hội",
+         "Trước ngày 05/7/2026"],
+        ["Kết quả vận động Quỹ Vì người nghèo", "Ủy ban MTTQ Việt Nam xã", "Trước ngày 10/10/2026"],
+        ["Tình hình giải ngân kinh phí hỗ trợ và các khó khăn, vướng mắc phát sinh trong quá trình thực hiện",
+         "Bộ phận Kế toán - Ngân sách xã", "Trước ngày 20/11/2026"],
+    ]
+    out = []
+    for k, row in enumerate(reports):
+        out.append("".join(
+            cell(cell_text(t, b=k == 0, jc="center" if k == 0 or c else "left"), w)
+            for c, (t, w) in enumerate(zip(row, (4600, 2800, 2000), strict=True))
+        ))
+    b.append(table(out, [4600, 2800, 2000], ruled=False).replace('w:val="24"', 'w:val="26"'))
     b.append(joint_signoff())
     b.append(section(False, title_page=True, footer=False))
     return "".join(b), []
