@@ -708,6 +708,8 @@ def _broken_word(first: list[Glyph], cells: list[list[Glyph]]) -> bool:
         return False
     head = "".join(g.ch for g in first)
     rest = "".join(g.ch for g in cells[0])
+    if regex.fullmatch(_BARE_LABEL, rest):
+        return False  # (a group's label under the header: "I")
     return bool(_CAPS_PIECE.fullmatch(head) and _CAPS_PIECE.fullmatch(rest))
 
 
@@ -825,6 +827,7 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
             continue
         band = [first]
         seen = _open_corridors(first)
+        groups: set[int] = set()
         end = i + 1
         while end < len(lines):
             ln = lines[end]
@@ -835,6 +838,11 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
             narrowed = _corridors(free, ln)
             if header.search(ln.text) or (ln.x0 >= free[0][0] and heading.match(ln.text)):
                 break  # (a heading after the table, written in the column of its tasks)
+            if len(narrowed) < len(free) and _group_row(ln, free):
+                groups.add(id(ln))  # a group's row, its title merged across the columns
+                band.append(ln)
+                end += 1
+                continue
             if len(narrowed) < len(free):
                 # it writes across a corridor: the paragraph after the table, unless the corridor
                 # was one line's stretched word gap (a justified cell's short first line)
@@ -849,9 +857,12 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
             end += 1
         # the header row above the line that opened the band, when its gaps were narrower (the
         # gap after a short "TT"): lines just above that keep clear of the corridors
-        above = _headers_above(out, band[0], free)
+        above = _headers_above(out, band[0], free, groups)
         whole = out[len(out) - above :] + band
-        rows = None if any(signoff.search(ln.text) for ln in whole) else _table_band(whole, _cut_corridors(whole))
+        # (a group's row whose title keeps clear of the corridors is one too: a short title)
+        groups |= {id(ln) for ln in whole[above:] if _group_row(ln, free)}
+        corridors = _cut_corridors([ln for ln in whole if id(ln) not in groups])
+        rows = None if any(signoff.search(ln.text) for ln in whole) else _table_band(whole, corridors, groups=groups)
         if rows is None:
             out.append(first)
             i += 1
@@ -871,6 +882,22 @@ def _open_corridors(line: Line) -> _Seen:
     gaps of a table band may be."""
     spans = _intervals(line, _TABLE_WORD_GAP)
     return [(a[1], b[0], 1) for a, b in itertools.pairwise(spans) if b[0] - a[1] >= _TABLE_GUTTER * line.size]
+
+
+def _group_row(line: Line, free: list[tuple[float, float]]) -> bool:
+    """Is ``line`` a group's row of the table whose corridors are ``free``: a bare label (``I``,
+    ``II.``, ``A``, ``1.``) in the first column, and a title that starts in the second and runs
+    across the other columns without a gap (a cell merged across them)?"""
+    lo, hi = free[0]
+    head = [g for g in line.glyphs if (g.x0 + g.x1) / 2 < (lo + hi) / 2]
+    rest = [g for g in line.glyphs if (g.x0 + g.x1) / 2 >= (lo + hi) / 2]
+    if not head or not rest or max(g.x1 for g in head) > hi or rest[0].x0 < lo:
+        return False
+    if any(b.x0 - a.x1 >= _TABLE_GUTTER * line.size for a, b in itertools.pairwise(rest)):
+        return False  # (a gap in the title: cells of a task's row)
+    return regex.fullmatch(_BARE_LABEL, "".join(g.ch for g in head).upper()) is not None and bool(
+        _letters(Line(rest, text="".join(g.ch for g in rest)))
+    )
 
 
 def _kept_by(seen: _Seen, corridor: tuple[float, float]) -> int:
@@ -918,11 +945,12 @@ def _narrow_seen(seen: _Seen, line: Line) -> _Seen | None:
     return out
 
 
-def _headers_above(out: list[Line], first: Line, free: list[tuple[float, float]]) -> int:
+def _headers_above(out: list[Line], first: Line, free: list[tuple[float, float]], groups: set[int]) -> int:
     """How many of the last lines of ``out`` (at most ``_HEADER_LINES``) are the header row of the table
     whose band opens with ``first`` and has the corridors ``free``: lines just above it that leave
     them all free, the topmost written on both sides of the middle of one of them (a line below
-    it may be written in one column: the end of a heading word that a narrow column broke, ``ST`` over ``T``)."""
+    it may be written in one column: the end of a heading word that a narrow column broke, ``ST`` over ``T``;
+    a group's row between the header and the band is one, its id added to ``groups``)."""
     cuts = [(a + b) / 2 for a, b in free]
     found = 0
     below = first
@@ -930,8 +958,12 @@ def _headers_above(out: list[Line], first: Line, free: list[tuple[float, float]]
         line = out[-k]
         if line.text.startswith("| ") or line.top - below.top > _TABLE_ROW_GAP * max(line.size, below.size):
             break
-        if len(_corridors(free, line)) < len(free) or _patterns()["header_line"].search(line.text):
+        if _patterns()["header_line"].search(line.text):
             break
+        if len(_corridors(free, line)) < len(free):
+            if not _group_row(line, free):
+                break
+            groups.add(id(line))  # a group's row under the header (its lines are above it)
         below = line
         spans = _intervals(line, _TABLE_WORD_GAP)
         if any(
@@ -1038,12 +1070,16 @@ def _carried_rows(lines: list[Line], carry: list[tuple[float, float]]) -> tuple[
     header = _patterns()["header_line"]
     heading = _patterns()["section_heading"]
     cuts = [(a + b) / 2 for a, b in carry]
+    groups = {id(ln) for ln in lines[:3] if _group_row(ln, carry)}
     start = next(
         (
             k
             for k, ln in enumerate(lines[:3])
-            if len(_corridors(carry, ln)) == len(carry)
-            and len({sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c) for g in ln.glyphs}) >= 2
+            if id(ln) in groups
+            or (
+                len(_corridors(carry, ln)) == len(carry)
+                and len({sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c) for g in ln.glyphs}) >= 2
+            )
         ),
         None,
     )
@@ -1054,27 +1090,33 @@ def _carried_rows(lines: list[Line], carry: list[tuple[float, float]]) -> tuple[
         ln = lines[end]
         if end > start and lines[end - 1].top - ln.top > _TABLE_ROW_GAP * max(ln.size, lines[end - 1].size):
             break
-        if header.search(ln.text) or len(_corridors(carry, ln)) < len(carry):
+        if header.search(ln.text) or (end > start and ln.x0 >= carry[0][0] and heading.match(ln.text)):
             break
-        if end > start and (ln.x0 >= carry[0][0] and heading.match(ln.text)):
+        if _group_row(ln, carry):
+            groups.add(id(ln))
+        elif len(_corridors(carry, ln)) < len(carry):
             break
         end += 1
-    rows = _table_band(lines[start:end], carry, carried=True)
+    rows = _table_band(lines[start:end], carry, carried=True, groups=groups)
     if rows is None:
         return [], 0
     return lines[:start] + rows, end
 
 
-def _table_band(band: list[Line], free: list[tuple[float, float]], carried: bool = False) -> list[Line] | None:
+def _table_band(
+    band: list[Line], free: list[tuple[float, float]], carried: bool = False, groups: set[int] | None = None
+) -> list[Line] | None:
     """The pipe rows of a band of lines cut by the corridors ``free``; None when it is no table
     (no line with text in three columns and another in two; ``carried``, rows of a table begun on
-    the page before: a line in two columns)."""
+    the page before: a line in two columns). ``groups``: the ids of the lines that are a group's
+    row (its label in the first column, its title in the second, across the others)."""
     cuts = [(a + b) / 2 for a, b in free]
     cells_of: list[list[list[Glyph]]] = []
     for ln in band:
         cells: list[list[Glyph]] = [[] for _ in range(len(cuts) + 1)]
         for g in ln.glyphs:
-            cells[sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c)].append(g)
+            at = sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c)
+            cells[min(at, 1) if groups and id(ln) in groups else at].append(g)
         cells_of.append(cells)
     filled = sorted((sum(1 for c in cells if c) for cells in cells_of), reverse=True)
     if not (carried and filled[0] >= 2) and (len(filled) < 2 or filled[0] < 3 or filled[1] < 2):
@@ -1086,10 +1128,14 @@ def _table_band(band: list[Line], free: list[tuple[float, float]], carried: bool
         # heading word broken by a narrow first column under the header: "ST" over "T"; and, in a
         # table without a column of row numbers, a line of the first column that goes on with the
         # sentence its line above wrapped)
-        if rows and (
-            not cells[0]
-            or (len(rows) == 1 and _broken_word(rows[0][0], cells))
-            or (wrapped is not None and wrapped(k))
+        if (
+            rows
+            and not (groups and id(band[k]) in groups)
+            and (
+                not cells[0]
+                or (len(rows) == 1 and _broken_word(rows[0][0], cells))
+                or (wrapped is not None and wrapped(k))
+            )
         ):
             for acc, more in zip(rows[-1], cells, strict=True):
                 acc.extend(more)
