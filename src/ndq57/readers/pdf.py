@@ -833,16 +833,16 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
             ln = lines[end]
             if band[-1].top - ln.top > _TABLE_ROW_GAP * max(ln.size, band[-1].size):
                 break
+            if _group_row(ln, free):
+                groups.add(id(ln))  # a group's row, its title merged across the columns
+                band.append(ln)
+                end += 1
+                continue
             if len(band) > 1 and ln.size > _TABLE_BIGGER * band[-1].size:
                 break  # the body text after a table set in a smaller font
             narrowed = _corridors(free, ln)
             if header.search(ln.text) or (ln.x0 >= free[0][0] and heading.match(ln.text)):
                 break  # (a heading after the table, written in the column of its tasks)
-            if len(narrowed) < len(free) and _group_row(ln, free):
-                groups.add(id(ln))  # a group's row, its title merged across the columns
-                band.append(ln)
-                end += 1
-                continue
             if len(narrowed) < len(free):
                 # it writes across a corridor: the paragraph after the table, unless the corridor
                 # was one line's stretched word gap (a justified cell's short first line)
