@@ -582,6 +582,10 @@ def borderless_tasks(rows: list[list[str]], widths: tuple[int, ...] = (700, 4300
     out = []
     for k, row in enumerate(rows):
         cells = ""
+        if len(row) == 2:  # a group's row: its label, its title merged across the other columns
+            out.append(cell(cell_text(row[0], b=True, jc="center"), widths[0])
+                       + cell(cell_text(row[1], b=True), sum(widths[1:]), span=len(widths) - 1))  # fmt: skip
+            continue
         for c, (t, w) in enumerate(zip(row, widths, strict=True)):
             jc = "center" if k == 0 or c != 1 else "both"
             cells += cell(cell_text(t, b=k == 0, jc=jc), w)
@@ -739,6 +743,8 @@ def ke_hoach_lien_tich() -> tuple[str, list[str]]:
     b.append(para(run("Các cơ quan, đơn vị thực hiện các nhiệm vụ theo bảng phân công sau:")))
     rows = [["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]]
     rows += [[str(k), task, lead, when] for k, (task, lead, when) in enumerate(JOINT_TASKS, start=1)]
+    rows.insert(1, ["A", "KHẢO SÁT, VẬN ĐỘNG NGUỒN LỰC"])
+    rows.insert(5, ["B", "HỖ TRỢ SỬA CHỮA NHÀ Ở VÀ GIÁM SÁT"])
     b.append(borderless_tasks(rows, (700, 4600, 2400, 1900), size=26))
     b.append(para(run("TỔ CHỨC THỰC HIỆN"), style="Muc"))
     b.append(para(run("Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; báo "

@@ -112,17 +112,20 @@ def test_party_labels_and_borderless_tables(parsed: dict[str, dict]) -> None:
 
 def test_joint_plan_table_over_a_page_and_signers_side_by_side(parsed: dict[str, dict]) -> None:
     """A borderless task table cut by a page break (no header row repeated; the page number on
-    top of the second page) reads as one table of eleven tasks, the heading after it stays a
+    top of the second page) reads as one table of eleven tasks in two groups (a group's row merged
+    across the columns), the heading after it stays a
     heading; a borderless table without row numbers keeps its wrapped cells whole; the two signers printed side by side beside Nơi nhận are read apart: the record's
     signer is the right-hand one, as a text export of the page gives it."""
     text = extracted_text((OFFICE / "khlt_joint.pdf").read_bytes())
     rows = [ln for ln in text.splitlines() if ln.startswith("| ")]
-    assert [r.split(" | ")[0] for r in rows[:12]] == ["| TT"] + [f"| {n}" for n in range(1, 12)]
-    assert all(r.count(" | ") == 3 for r in rows[:12])
+    labels = ["| TT", "| A", "| 1", "| 2", "| 3", "| B"] + [f"| {n}" for n in range(4, 12)]
+    assert [r.split(" | ")[0] for r in rows[:14]] == labels
+    assert all(r.count(" | ") == 3 for r in rows[:14])
+    assert rows[1] == "| A | KHẢO SÁT, VẬN ĐỘNG NGUỒN LỰC |  |  |"  # a group's row, merged across
     assert "III. TỔ CHỨC THỰC HIỆN" in text.splitlines()
     # the reports' table has no column of row numbers: a wrapped first cell stays one row
-    assert len(rows) == 16 and all(r.count(" | ") == 2 for r in rows[12:])
-    assert rows[15].startswith("| Tình hình giải ngân kinh phí hỗ trợ và các khó khăn, vướng mắc phát sinh trong quá")
+    assert len(rows) == 18 and all(r.count(" | ") == 2 for r in rows[14:])
+    assert rows[17].startswith("| Tình hình giải ngân kinh phí hỗ trợ và các khó khăn, vướng mắc phát sinh trong quá")
     h = parsed["khlt_joint.pdf"]["document"]
     assert (h["signer"]["name"], h["signer"]["title"]) == ("Võ Đình Trung", "PHÓ CHỦ TỊCH")
     assert h["signer"]["authority"] == "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"

@@ -860,7 +860,7 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
         above = _headers_above(out, band[0], free, groups)
         whole = out[len(out) - above :] + band
         # (a group's row whose title keeps clear of the corridors is one too: a short title)
-        groups |= {id(ln) for ln in whole[above:] if _group_row(ln, free)}
+        groups |= {id(ln) for ln in whole if _group_row(ln, free)}
         corridors = _cut_corridors([ln for ln in whole if id(ln) not in groups])
         rows = None if any(signoff.search(ln.text) for ln in whole) else _table_band(whole, corridors, groups=groups)
         if rows is None:
@@ -893,11 +893,14 @@ def _group_row(line: Line, free: list[tuple[float, float]]) -> bool:
     rest = [g for g in line.glyphs if (g.x0 + g.x1) / 2 >= (lo + hi) / 2]
     if not head or not rest or max(g.x1 for g in head) > hi or rest[0].x0 < lo:
         return False
+    if len(free) > 1 and rest[0].x0 >= free[1][0]:
+        return False  # (the title starts in the second column)
     if any(b.x0 - a.x1 >= _TABLE_GUTTER * line.size for a, b in itertools.pairwise(rest)):
         return False  # (a gap in the title: cells of a task's row)
-    return regex.fullmatch(_BARE_LABEL, "".join(g.ch for g in head).upper()) is not None and bool(
-        _letters(Line(rest, text="".join(g.ch for g in rest)))
-    )
+    label = "".join(g.ch for g in head)
+    if regex.fullmatch(_BARE_LABEL, label) is None and regex.fullmatch(r"\p{Lu}[.)]?", label) is None:
+        return False
+    return _letters(Line(rest, text="".join(g.ch for g in rest)))
 
 
 def _kept_by(seen: _Seen, corridor: tuple[float, float]) -> int:
