@@ -10,9 +10,13 @@ each character with its loose box and rebuilds what a careful text export gives:
   both sides of it (the header: issuer | national title, number | place and date; the sign-off:
   Nơi nhận | signer) is read column by column; in the header the number and the date start a
   second band, so the order is issuer, national title, number, place and date;
-* **tables** — ruled tables (drawn rules) and tables drawn without rules (a run of lines opened
-  by one written in three or more columns, kept apart by free vertical corridors) become pipe
+* **tables** — ruled tables (drawn rules) and tables drawn without rules (a run of lines kept
+  apart by free vertical corridors as narrow as the cells' margins, with its header row and its
+  groups' rows; rows without a number column cut where the first column did not wrap; rows at
+  the top of a page read with the columns of the table the page before ended with) become pipe
   rows ``| cell | cell |``, the lines of a wrapped cell joined;
+* **joint sign-off** — two signers side by side beside the Nơi nhận list are read one after the
+  other, not merged line by line;
 * **page numbers** (``2``, ``- 2 -``, ``Trang 2``) at the top or foot of a page are dropped, and
   nothing separates the pages, so a paragraph broken by a page break reads on (the layout stage
   joins hard-wrapped lines);
