@@ -851,8 +851,10 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
                 # it writes across a corridor: the paragraph after the table, unless the corridor
                 # was one line's stretched word gap (a justified cell's short first line)
                 crossed = [c for c in free if not any(c[0] <= a and b <= c[1] for a, b in narrowed)]
-                if len(crossed) > 1 or len(narrowed) < 2 or _kept_by(seen, crossed[0]) >= 2:
-                    break
+                spans = _intervals(ln, _TABLE_WORD_GAP)
+                across = any(u <= crossed[0][0] and v >= crossed[0][1] for u, v in spans)
+                if len(crossed) > 1 or len(narrowed) < 2 or (across and _kept_by(seen, crossed[0]) >= 2):
+                    break  # (words inside a corridor only: a centred heading's gap, wider than the column gap)
             more = _narrow_seen(seen, ln)
             if more is None:
                 break  # it writes across a column gap that the lines above all kept free
