@@ -847,6 +847,8 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
             narrowed = _corridors(free, ln)
             if header.search(ln.text) or (ln.x0 >= free[0][0] and heading.match(ln.text)):
                 break  # (a heading after the table, written in the column of its tasks)
+            if free[0][0] + 0.5 < ln.x0 < free[0][1] - 1.0:
+                break  # it starts inside the first column gap: a paragraph's indented first line
             if len(narrowed) < len(free):
                 # it writes across a corridor: the paragraph after the table, unless the corridor
                 # was one line's stretched word gap (a justified cell's short first line)
