@@ -870,7 +870,10 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
         # (a group's row whose title keeps clear of the corridors is one too: a short title)
         groups |= {id(ln) for ln in whole if _group_row(ln, free)}
         corridors = _cut_corridors([ln for ln in whole if id(ln) not in groups])
-        rows = None if any(signoff.search(ln.text) for ln in whole) else _table_band(whole, corridors, groups=groups)
+        # (the sign-off beside Nơi nhận is no table: a signer's authority in the band or just above)
+        near = out[max(0, len(out) - above - 4) : len(out) - above] + whole
+        signed = any(signoff.search(ln.text) for ln in near)
+        rows = None if signed else _table_band(whole, corridors, groups=groups)
         if rows is None:
             out.append(first)
             i += 1
