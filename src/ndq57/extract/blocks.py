@@ -46,6 +46,17 @@ class LabelledTask:
     section: Section | None  # the section holding the task (None: a block with no numbering)
     blocks: list[int] = field(default_factory=list)  # the paragraph stating it (if any), then its fields
     fields: list[Field] = field(default_factory=list)
+    # where the task starts in its first block: 0, or, when one paragraph holds the fields of
+    # several tasks (a copy that lost its line ends), where the previous task's fields end
+    start: int = 0
+    # the label of the item mark it starts with there ("b" of "b) ..."), when that item's line end
+    # was lost: a sibling of its section
+    label: str | None = None
+
+    def holds(self, block: int, offset: int) -> bool:
+        """Whether the task runs from before ``offset`` of ``block`` on (of the tasks sharing a
+        paragraph, the last that does holds the offset)."""
+        return self.blocks[0] < block or self.start <= offset
 
     def values(self, key: str) -> list[Field]:
         return [f for f in self.fields if f.key == key]
@@ -207,7 +218,12 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
                 current.blocks.append(opener[0])
             opener = None
         current.blocks.append(bi)
-        current.fields.extend(found)
+        groups = _groups(found, blk.text)
+        current.fields.extend(groups[0][0])
+        for group, start in groups[1:]:
+            # one paragraph holding the fields of several tasks: each group of fields is a task
+            current = LabelledTask(unit, [bi], group, start, _sibling_label(blk.text, start, unit))
+            order.append(current)
     out: list[LabelledTask] = []
     for t in order:
         if any(f.key in ("time_with_owner", "event") for f in t.fields):
@@ -218,6 +234,52 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
         if t.fields and (t.has_owner or len({f.key for f in t.fields}) >= 2):
             out.append(t)
     return out
+
+
+# where the statement of the next task starts inside the last field of a task: a sentence end, then
+# an item's mark ("... Sản phẩm: Báo cáo. 2. Số hóa hồ sơ ... Cơ quan chủ trì: ...")
+_NEXT_ITEM = regex.compile(r"(?<=[.;:!?])\s+(?=(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+•–])\s)")
+
+
+def _groups(found: list[Field], text: str) -> list[tuple[list[Field], int]]:
+    """The fields of one paragraph cut into the groups of its tasks: a label that comes again
+    ("Cơ quan chủ trì" a second time) starts the next task, with the words stating it when the
+    field before ends on an item's mark; each group with where its task starts (the first: 0)."""
+    out: list[tuple[list[Field], int]] = [([], 0)]
+    seen: set[str] = set()
+    for f in found:
+        if f.key in seen:
+            start = f.label_start
+            prev = out[-1][0][-1] if out[-1][0] else None
+            if prev is not None:
+                cut = None
+                for m in _NEXT_ITEM.finditer(text, prev.start, prev.end):
+                    cut = m
+                if cut is not None and cut.start() > prev.start:
+                    start = cut.end()
+                    value = text[prev.start : cut.start()].rstrip(" \n;.-+•")
+                    out[-1][0][-1] = Field(prev.key, prev.label, value, prev.block, prev.start,
+                                           prev.start + len(value), prev.label_start)
+            out.append(([], start))
+            seen = set()
+        out[-1][0].append(f)
+        seen.add(f.key)
+    return out
+
+
+_MARK = regex.compile(r"\(?(?P<label>\d{1,2}|[a-zđ])[.)]\s")
+_FAMILY_OF_MARK = {"letter": r"[a-zđ]\)", "decimal": r"\d{1,2}\.", "paren": r"\(\d{1,2}\)"}
+
+
+def _sibling_label(text: str, start: int, sec: Section | None) -> str | None:
+    """The label of the item mark at ``start`` when it is of the family of ``sec`` ("b)" after the
+    fields of "a) ..."): the task is that sibling item, whose line end was lost."""
+    if sec is None or sec.family not in _FAMILY_OF_MARK:
+        return None
+    m = _MARK.match(text, start)
+    if m is None or not regex.fullmatch(_FAMILY_OF_MARK[sec.family], text[start : m.end()].rstrip()):
+        return None
+    return str(m.group("label"))
 
 
 def _as_time(f: Field) -> Field:
@@ -240,5 +302,11 @@ def _with_line_ends(blk: Block) -> str | None:
 
 
 def _opens_with_label(sec: Section) -> bool:
+    """"a) Nhiệm vụ: ...", "b) Cơ quan thực hiện:": the item is a field (not "a) Rà soát ...
+    Cơ quan chủ trì: ...", a task with its fields after it)."""
     head = sec.heading or sec.text.split("\n", 1)[0]
-    return bool(fields_of(head)) or _key_of(head.rstrip(" :")) is not None
+    if ":" in head:
+        for m in _label_matches(head):
+            if _key_of(m.group("label")) is not None:
+                return not head[: m.start()].strip(" *_")
+    return _key_of(head.rstrip(" :")) is not None

@@ -26,7 +26,7 @@ from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
-from ndq57.extract.decide import Cited, Context, Evidence, decide, goal_headings, to_date, words
+from ndq57.extract.decide import RULES, Cited, Context, Evidence, Rule, decide, goal_headings, to_date, words
 from ndq57.extract.owners import Owners, has_owner
 from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
@@ -39,6 +39,9 @@ from ndq57.parse.sections import SectionTree
 # What the rules this module applies after the decision table mean (``ndq57 explain``).
 RULE_DOCS = {
     "grouping_heading": "a heading naming a period's tasks over items that give their own times",
+    "other_time_field": "after a label of another time ('Thời gian nhận hồ sơ:', 'Thời gian áp dụng:')",
+    "plan_span": "the span of the plan itself ('Kế hoạch được thực hiện từ năm 2026 đến năm 2030')",
+    "start_only_field": "a task's time that only says when it starts ('Thời gian thực hiện: Từ 01/7/2026')",
 }
 
 
@@ -192,6 +195,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     builder = TaskBuilder()
     labelled = _labelled_by_block(blocks, tree, owners)
     with_deadline: set[int] = set()
+    dated_tasks: set[int] = set()  # the labelled tasks given a deadline
 
     field_owners: dict[int, list[Assignee]] = {}  # the owners each labelled task's fields name
     over_items: list[tuple[Deadline, Section]] = []  # deadlines of headings, due for the items below
@@ -222,7 +226,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         by_clause: dict[int, list[TimeExpr]] = {}
         for e, ci in zip(exprs, clause_of, strict=True):
             by_clause.setdefault(ci, []).append(e)
-        lt = labelled.get(bi)
+        in_block = labelled.get(bi)
         clause_memo: dict[int, dict[Any, Any]] = {}  # what the rules found in each clause
         all_bold = blk.all_bold  # (a heading: read once, not for each expression)
         heads = owners.headings(owner)
@@ -230,12 +234,36 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             cs, ce = spans[ci]
             others = by_clause[ci]
             bold = blk.is_bold(expr.start, expr.end)
+            lt = _labelled_at(in_block, bi, expr.start)
             in_time = lt is not None and any(
                 f.key == "time" and f.block == bi and f.start <= expr.start < f.end + 1 for f in lt.fields
             )
+            label = _field_label(text, expr.start)
             memo = clause_memo.setdefault(ci, {})
             ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, all_bold, in_time, memo)
             rule = decide(ev)
+            if label == "other_time" and rule.verdict == "deadline" and not bold:
+                rule = _OTHER_TIME
+            elif rule.name in ("time_field", "time_label") and _start_only(expr):
+                rule = _START_ONLY
+            elif (
+                rule.verdict == "deadline"
+                and expr.qualifier not in ("before", "by")
+                and expr.start - cs < 90
+                and _plan_span(text, cs, expr.start)
+            ):
+                rule = _PLAN_SPAN
+            elif (
+                label == "time"
+                and rule.name in _LABEL_OVERRIDES
+                and owner is not None
+                and "." in owner.path
+                and not goal_headings(heads)
+            ):
+                # "Thời gian thực hiện: 2026 - 2030" in a task that names no owner in a field of its
+                # own: its time all the same, as in a labelled block (not in a part stating aims,
+                # nor in a part of the plan's own, "III. THỜI GIAN THỰC HIỆN": the plan's span)
+                rule = _START_ONLY if _start_only(expr) else _TIME_LABEL
             kind = rule.verdict
             line = blk.line_at(expr.start)
             decisions.append(Decision(line, expr.phrase, expr.kind, kind, rule.name, section_path))
@@ -275,6 +303,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             deadlines.append(d)
             with_deadline.add(bi)
             if lt is not None:
+                dated_tasks.add(id(lt))
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
             elif owner is not None and _has_below(tree, owner, bi) and _heading_deadline(blk, owner, d, rule.name):
                 over_items.append((d, owner))
@@ -283,7 +312,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
             else:
                 _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
-    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline)
+    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks)
     for d, sec in over_items:
         dated_below = any(
             x.section and (x.section.startswith(sec.path + ".") or (x.section == sec.path and x.line > d.line))
@@ -298,15 +327,80 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions, tasks)
 
 
-def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -> dict[int, LabelledTask]:
+_OTHER_TIME = Rule("other_time_field", "period", lambda ev: True, RULE_DOCS["other_time_field"])
+_START_ONLY = Rule("start_only_field", "period", lambda ev: True, RULE_DOCS["start_only_field"])
+_PLAN_SPAN = Rule("plan_span", "period", lambda ev: True, RULE_DOCS["plan_span"])
+_TIME_LABEL = next(r for r in RULES if r.name == "time_label")
+# what a task's time label overrides: a far year or a span taken for a goal, no other sign
+_LABEL_OVERRIDES = frozenset({"target_horizon", "span_of_years", "within_year_unbound", "no_signal"})
+_FROM = regex.compile(r"(?i:từ)(?!\p{L})")
+
+
+def _start_only(expr: TimeExpr) -> bool:
+    """"Từ 01/7/2026", "Từ năm 2026": when a task starts, with no end (no due day)."""
+    return expr.kind not in ("range", "recurring", "relative") and _FROM.match(expr.phrase) is not None
+
+
+@functools.cache
+def _field_labels() -> regex.Pattern[str]:
+    """A field's label right before a time: a task's time ("Thời gian thực hiện:", group ``time``)
+    or another time ("Thời gian nhận hồ sơ:", group ``other_time``)."""
+    fields = load("task_fields")
+    task_time = [*fields["time"], *load("deadline_words")["time_labels"]]
+
+    def alt(ws: list[str]) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=len, reverse=True))
+
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:(?P<other_time>(?:{alt(fields['other_time'])})(?:\s+\p{{Ll}}+){{0,3}}?)"
+        rf"|(?P<time>{alt(task_time)}))[\s*_]*:[\s*_]*$",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _plan_span_rx() -> regex.Pattern[str]:
+    data = load("task_fields")["plan_span"]
+
+    def alt(ws: list[str]) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+
+    return regex.compile(
+        rf"[\s*_]*(?:{_ITEM_MARK.pattern[1:]})?[\s*_]*(?:(?:{alt(data['label'])})\s+)?(?:{alt(data['documents'])})"
+        rf"(?:\s+này)?(?:\s+(?:{alt(data['verbs'])}))?(?:\s+trong)?[\s*_:]*",
+        regex.IGNORECASE,
+    )
+
+
+def _plan_span(text: str, clause_start: int, start: int) -> bool:
+    """The time is the plan's own span: the document opens its clause, with a verb of carrying
+    out or a label, right before the time ("Kế hoạch được thực hiện từ ... đến ...")."""
+    return _plan_span_rx().fullmatch(text, clause_start, start) is not None
+
+
+def _field_label(text: str, start: int) -> str | None:
+    """``time`` or ``other_time`` when the label of such a field stands right before ``start``."""
+    lo = max(0, start - 60)
+    colon = text.rfind(":", lo, start)
+    if colon < 0 or text[colon + 1 : start].strip(" \t*_"):
+        return None
+    m = _field_labels().search(text, lo, start)
+    return m.lastgroup if m is not None else None
+
+
+def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -> dict[int, list[LabelledTask]]:
     """Each block that belongs to a labelled task block: the paragraph stating it and its fields,
-    and, when a section holds one labelled task only, every paragraph of that section."""
+    and, when a section holds one labelled task only, every paragraph of that section. A paragraph
+    holding the fields of several tasks (a copy that lost its line ends) belongs to each of them,
+    in order (:func:`_labelled_at` picks the one holding an offset)."""
     found = labelled_tasks(blocks, tree, owners.parents)
     per_section: dict[int, list[LabelledTask]] = {}
-    out: dict[int, LabelledTask] = {}
+    out: dict[int, list[LabelledTask]] = {}
     for t in found:
         for bi in t.blocks:
-            out[bi] = t
+            have = out.setdefault(bi, [])
+            if not have or have[-1] is not t:
+                have.append(t)
         if t.section is not None:
             per_section.setdefault(id(t.section), []).append(t)
     single = {k: v[0] for k, v in per_section.items() if len(v) == 1}
@@ -314,9 +408,31 @@ def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -
         node = sec
         while node is not None and bi not in out:
             if id(node) in single:
-                out[bi] = single[id(node)]
+                out[bi] = [single[id(node)]]
             node = owners.parents.get(id(node))
     return out
+
+
+def _labelled_at(tasks: list[LabelledTask] | None, bi: int, offset: int) -> LabelledTask | None:
+    """The labelled task of block ``bi`` that holds ``offset``: of several sharing the paragraph,
+    the last that starts before it."""
+    if not tasks:
+        return None
+    if len(tasks) == 1:
+        return tasks[0]
+    got = tasks[0]
+    for t in tasks[1:]:
+        if t.holds(bi, offset):
+            got = t
+    return got
+
+
+def _task_path(sec: Section, label: str | None) -> str:
+    """The path of a labelled task: its section's, or that of the sibling item it starts with."""
+    if label is None:
+        return sec.path
+    head, dot, _ = sec.path.rpartition(".")
+    return f"{head}{dot}{label}"
 
 
 def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
@@ -327,7 +443,8 @@ def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
         return task_fields[0].value
     # the words before the first field, in its own paragraph, or the paragraph before the fields
     first_field = lt.fields[0]
-    candidates = [blocks[first_field.block].text[: first_field.label_start]]
+    start = lt.start if first_field.block == lt.blocks[0] else 0
+    candidates = [blocks[first_field.block].text[start : first_field.label_start]]
     candidates += [blocks[bi].text for bi in lt.blocks if bi < first_field.block]
     for c in candidates:
         stated = str(_ITEM_MARK.sub("", c, count=1)).strip(" .;([")
@@ -384,10 +501,11 @@ def _block_task(
     if fields and (in_fields or not named):
         d.assignees = fields
     if lt.section is not None:
-        d.section = lt.section.path
+        d.section = _task_path(lt.section, lt.label)
     text = _task_text(lt, blocks, d.task)
     product = "; ".join(f.value for f in lt.values("product")) or None
     lines = [blocks[bi].line for bi in lt.blocks]
+    lines[0] = blocks[lt.blocks[0]].line_at(lt.start)
     start = min([*lines, d.line])
     task = builder.add(
         section=d.section, text=text, line=start, end_line=max([*lines, d.line]), owners=d.assignees,
@@ -509,29 +627,33 @@ def _undated_tasks(
     blocks: list[Block],
     tree: SectionTree,
     owners: Owners,
-    labelled: dict[int, LabelledTask],
+    labelled: dict[int, list[LabelledTask]],
     with_deadline: set[int],
+    dated_tasks: set[int],
 ) -> None:
     """Items of the operative part that give work to an owner but name no time."""
     seen_labelled: set[int] = set()
     for bi, (blk, sec) in enumerate(zip(blocks, tree.owner, strict=True)):
-        if blk.kind != "para" or bi in with_deadline or sec is None:
+        if blk.kind != "para" or sec is None:
             continue
-        lt = labelled.get(bi)
-        if lt is not None:
-            if id(lt) in seen_labelled or any(b in with_deadline for b in lt.blocks):
-                continue
-            seen_labelled.add(id(lt))
-            fields = _field_owners(lt)
-            if not fields:
-                continue
-            text = _task_text(lt, blocks, blk.text)
-            product = "; ".join(f.value for f in lt.values("product")) or None
-            builder.add(
-                section=lt.section.path if lt.section else sec.path, text=text,
-                line=min(blocks[b].line for b in lt.blocks), end_line=max(blocks[b].line for b in lt.blocks),
-                owners=fields, read_as="block", rule="labelled_block", product=product,
-            )
+        in_block = labelled.get(bi)
+        if in_block is not None:
+            for lt in in_block:
+                if id(lt) in seen_labelled or id(lt) in dated_tasks:
+                    continue
+                seen_labelled.add(id(lt))
+                fields = _field_owners(lt)
+                if not fields:
+                    continue
+                text = _task_text(lt, blocks, blk.text)
+                product = "; ".join(f.value for f in lt.values("product")) or None
+                builder.add(
+                    section=_task_path(lt.section, lt.label) if lt.section else sec.path, text=text,
+                    line=blocks[lt.blocks[0]].line_at(lt.start), end_line=max(blocks[b].line for b in lt.blocks),
+                    owners=fields, read_as="block", rule="labelled_block", product=product,
+                )
+            continue
+        if bi in with_deadline:
             continue
         if not _item_like(blk.text) or blk.all_bold or len(blk.text) < 25 or blk.text.rstrip().endswith(":"):
             continue
