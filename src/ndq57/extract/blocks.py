@@ -27,12 +27,12 @@ from ndq57.model import Section
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
 
-FIELD_KEYS = ("task", "lead", "coordinate", "time", "product")
+FIELD_KEYS = ("task", "lead", "coordinate", "director", "time", "product")
 
 
 @dataclass(slots=True)
 class Field:
-    key: str  # task | lead | coordinate | time | product (time_with_owner, event: while grouping)
+    key: str  # task | lead | coordinate | director | time | product | other (time_with_owner, event: while grouping)
     label: str  # as written, without the colon
     value: str
     block: int  # index of the block
@@ -63,7 +63,7 @@ class LabelledTask:
 
     @property
     def has_owner(self) -> bool:
-        return any(f.key in ("lead", "coordinate") for f in self.fields)
+        return any(f.key in ("lead", "coordinate", "director") for f in self.fields)
 
 
 @functools.cache
@@ -79,7 +79,9 @@ def _label_re() -> regex.Pattern[str]:
         r"|(?<=[;(\[])\s*(?P<label>\p{L}[\p{L}\s,]{1,60}?)\s*:\s*"
         # after a comma, the next field of fields already begun ("Chủ trì: Sở Nội vụ, phối hợp: Sở
         # Tài chính, Thời gian: tháng 10/2026"; see fields_of)
-        r"|(?<=,)\s*(?P<label>\p{L}[\p{L}\s]{1,40}?)\s*:\s*"
+        # (in lower case after its first letter, on one line: "UBND các xã, phường" / "Thời hạn: ..."
+        # is a value, then a label of its own line)
+        r"|(?<=,)[ \t]*(?P<label>\p{L}[\p{Ll} \t]{1,40}?)[ \t]*:\s*"
     )
 
 
@@ -202,6 +204,8 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
             current, opener = None, None
             continue
         found = fields_of(blk.text, bi, _with_line_ends(blk))
+        if all(f.key == "other" for f in found):
+            found = []  # ("Yêu cầu: ...", "Kinh phí: ..." alone: no field of a task)
         unit = sec
         if found and sec is not None and sec.family in ("letter", "paren") and _opens_with_label(sec):
             # "a) Nhiệm vụ: ..." / "b) Cơ quan thực hiện: ..." are the fields of their parent task
@@ -231,7 +235,7 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
             timed = t.has_owner and not any(f.key == "event" for f in t.fields)
             kept = [f for f in t.fields if f.key != "event" and (timed or f.key != "time_with_owner")]
             t.fields = [_as_time(f) if f.key == "time_with_owner" else f for f in kept]
-        if t.fields and (t.has_owner or len({f.key for f in t.fields}) >= 2):
+        if t.fields and (t.has_owner or len({f.key for f in t.fields} - {"other"}) >= 2):
             out.append(t)
     return out
 

@@ -466,18 +466,74 @@ def _field_owners(lt: LabelledTask, memo: dict[int, list[Assignee]] | None = Non
         return list(got)
     out: list[Assignee] = []
     for f in lt.fields:
-        if f.key not in ("lead", "coordinate"):
+        if f.key not in ("lead", "coordinate", "director"):
             continue
         units = find_units(f.value)
         if units:
-            out.extend(Assignee(u.unit, f.key, u.raw, _kind(u.kind), f"block:{f.key}_label") for u in units)
+            roles = _value_roles(f.value, units, f.key)
+            for u, role in zip(units, roles, strict=True):
+                raw = _with_name(f.value, u.start, u.raw) if u.kind == "person" else u.raw
+                out.append(Assignee(u.unit, role, raw, _kind(u.kind), f"block:{f.key}_label"))
         else:
             out.extend(
                 Assignee(canonical_unit(p.strip()), f.key, p.strip(), "unit", f"block:{f.key}_label")
                 for p in regex.split(r"\s*[;,]\s*", f.value)
                 if len(regex.findall(r"\p{L}", p)) >= 2
             )
+    if out and not has_owner(out):
+        # "Lãnh đạo phụ trách: đồng chí ..." and no unit named to lead: who directs owns it
+        out = [_sole_director(a) if a.role == "director" else a for a in out]
     return out
+
+
+@functools.cache
+def _role_tags() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A role in brackets after a unit ("(chủ trì)", "(phối hợp)"), and "phối hợp (với)" before
+    the units that support ("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp")."""
+    tags = load("task_fields")["role_tags"]
+    lead = "|".join(regex.escape(w) for w in tags["lead"])
+    coordinate = "|".join(regex.escape(w) for w in tags["coordinate"])
+    return (
+        regex.compile(rf"\(\s*(?:(?P<lead>{lead})|(?P<coordinate>{coordinate}))\s*\)", regex.IGNORECASE),
+        regex.compile(rf"(?<!\p{{L}})(?:{coordinate})(?:\s+(?:với|cùng))?(?!\p{{L}})", regex.IGNORECASE),
+    )
+
+
+def _value_roles(value: str, units: list[Any], key: str) -> list[str]:
+    """The role of each unit of an owner's field: the field's, unless the value tags them ("Sở
+    Nội vụ (chủ trì), Sở Tài chính (phối hợp)") or names who supports after "phối hợp với"."""
+    roles = [key] * len(units)
+    if key != "lead":
+        return roles
+    tagged, support = _role_tags()
+    tags = list(tagged.finditer(value)) if "(" in value else []
+    if tags:
+        # a tag is the role of the units between the tag before it and itself
+        lo = 0
+        for m in tags:
+            role = "lead" if m.group("lead") else "coordinate"
+            for i, u in enumerate(units):
+                if lo <= u.start < m.start():
+                    roles[i] = role
+            lo = m.end()
+        return roles
+    m = support.search(value)
+    if m is not None and any(u.start < m.start() for u in units):
+        roles = ["coordinate" if u.start >= m.end() else "lead" for u in units]
+    return roles
+
+
+# a person's name before his title in an owner's field: "đồng chí Hoàng Minh Đức, Phó Chủ tịch ..."
+_NAME_BEFORE = regex.compile(
+    r"(?:(?i:đồng chí|đ/c|ông|bà)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,–-]\s*$"
+)
+
+
+def _with_name(value: str, start: int, raw: str) -> str:
+    """A person as written with his name, when the name stands right before the title."""
+    lo = max(value.rfind(";", 0, start), value.rfind("(", 0, start), -1) + 1
+    m = _NAME_BEFORE.search(value, lo, start)
+    return value[m.start() : start] + raw if m is not None else raw
 
 
 def _kind(unit_kind: str) -> str:
