@@ -242,7 +242,7 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
 
 # where the statement of the next task starts inside the last field of a task: a sentence end, then
 # an item's mark ("... Sản phẩm: Báo cáo. 2. Số hóa hồ sơ ... Cơ quan chủ trì: ...")
-_NEXT_ITEM = regex.compile(r"(?<=[.;:!?])\s+(?=(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+•–])\s)")
+_NEXT_ITEM = regex.compile(r"(?<=[.;:!?])\s+(?=(?:\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+•–])\s)")
 
 
 def _groups(found: list[Field], text: str) -> list[tuple[list[Field], int]]:
@@ -262,8 +262,9 @@ def _groups(found: list[Field], text: str) -> list[tuple[list[Field], int]]:
                 if cut is not None and cut.start() > prev.start:
                     start = cut.end()
                     value = text[prev.start : cut.start()].rstrip(" \n;.-+•")
-                    out[-1][0][-1] = Field(prev.key, prev.label, value, prev.block, prev.start,
-                                           prev.start + len(value), prev.label_start)
+                    out[-1][0][-1] = Field(
+                        prev.key, prev.label, value, prev.block, prev.start, prev.start + len(value), prev.label_start
+                    )
             out.append(([], start))
             seen = set()
         out[-1][0].append(f)
@@ -306,7 +307,7 @@ def _with_line_ends(blk: Block) -> str | None:
 
 
 def _opens_with_label(sec: Section) -> bool:
-    """"a) Nhiệm vụ: ...", "b) Cơ quan thực hiện:": the item is a field (not "a) Rà soát ...
+    """ "a) Nhiệm vụ: ...", "b) Cơ quan thực hiện:": the item is a field (not "a) Rà soát ...
     Cơ quan chủ trì: ...", a task with its fields after it)."""
     head = sec.heading or sec.text.split("\n", 1)[0]
     if ":" in head:

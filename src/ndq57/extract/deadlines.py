@@ -414,17 +414,21 @@ def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -
 
 
 def _labelled_at(tasks: list[LabelledTask] | None, bi: int, offset: int) -> LabelledTask | None:
-    """The labelled task of block ``bi`` that holds ``offset``: of several sharing the paragraph,
-    the last that starts before it."""
+    """The labelled task of block ``bi`` that holds ``offset``: of several sharing the paragraph
+    (in the order they start), the last that starts before it (a binary search: a paragraph may
+    hold hundreds)."""
     if not tasks:
         return None
-    if len(tasks) == 1:
+    if len(tasks) == 1 or not tasks[1].holds(bi, offset):
         return tasks[0]
-    got = tasks[0]
-    for t in tasks[1:]:
-        if t.holds(bi, offset):
-            got = t
-    return got
+    lo, hi = 1, len(tasks) - 1  # tasks[lo] holds the offset; find the last that does
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if tasks[mid].holds(bi, offset):
+            lo = mid
+        else:
+            hi = mid - 1
+    return tasks[lo]
 
 
 def _task_path(sec: Section, label: str | None) -> str:
@@ -450,8 +454,8 @@ def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
         stated = str(_ITEM_MARK.sub("", c, count=1)).strip(" .;([")
         if len(stated) >= 15:
             return stated
-    if lt.section is not None and lt.section.heading:
-        return lt.section.heading
+    if lt.section is not None and lt.section.heading and not lt.start:
+        return lt.section.heading  # (not for one of the tasks sharing a paragraph: each its own)
     return fallback
 
 
