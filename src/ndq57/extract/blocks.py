@@ -211,6 +211,8 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
             # "a) Nhiệm vụ: ..." / "b) Cơ quan thực hiện: ..." are the fields of their parent task
             unit = parents.get(id(sec)) or sec
         if not found:
+            if current is not None and current.section is sec and _container_label(blk.text):
+                continue  # "- Đơn vị thực hiện:" over "+ Chủ trì: ..." / "+ Phối hợp: ...": the same task
             current = None
             opener = (bi, sec)
             continue
@@ -232,8 +234,15 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
     for t in order:
         if any(f.key in ("time_with_owner", "event") for f in t.fields):
             # a bare "Thời gian:" is a task's time in a block naming its owner and no place
-            timed = t.has_owner and not any(f.key == "event" for f in t.fields)
-            kept = [f for f in t.fields if f.key != "event" and (timed or f.key != "time_with_owner")]
+            # (beside a place, a month or a quarter to hold it in is still the task's time: "Đơn vị
+            # chủ trì: Sở Nội vụ; Thời gian: tháng 7/2026; Địa điểm: ..."; a day is the event's)
+            event = any(f.key == "event" for f in t.fields)
+            kept = [
+                f
+                for f in t.fields
+                if f.key != "event"
+                and (f.key != "time_with_owner" or (t.has_owner and not (event and _event_day(f.value))))
+            ]
             t.fields = [_as_time(f) if f.key == "time_with_owner" else f for f in kept]
         if t.fields and (t.has_owner or len({f.key for f in t.fields} - {"other"}) >= 2):
             out.append(t)
@@ -287,6 +296,19 @@ def _sibling_label(text: str, start: int, sec: Section | None) -> str | None:
     return str(m.group("label"))
 
 
+@functools.cache
+def _event_day_rx() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in load("task_fields")["event_day"])
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{1,2}}h", regex.IGNORECASE
+    )
+
+
+def _event_day(value: str) -> bool:
+    """The value names a day or an hour ("ngày 20/3/2026", "8 giờ 00", "20/3/2026")."""
+    return _event_day_rx().search(value) is not None
+
+
 def _as_time(f: Field) -> Field:
     return Field("time", f.label, f.value, f.block, f.start, f.end, f.label_start)
 
@@ -304,6 +326,16 @@ def _with_line_ends(blk: Block) -> str | None:
         if 0 < off <= len(chars) and chars[off - 1] == " ":
             chars[off - 1] = "\n"
     return "".join(chars)
+
+
+_CONTAINER = regex.compile(r"[\s*_]*(?:[-+•–]\s*)?(?P<label>\p{Lu}[\p{L}\s]{1,60}?)[\s*_]*:[\s*_]*")
+
+
+def _container_label(text: str) -> bool:
+    """A paragraph that is only a field's label, its value in the fields below ("- Đơn vị thực
+    hiện:" over "+ Chủ trì: ...")."""
+    m = _CONTAINER.fullmatch(text) if len(text) < 80 and text.rstrip(" *_").endswith(":") else None
+    return m is not None and _key_of(m.group("label")) is not None
 
 
 def _opens_with_label(sec: Section) -> bool:
