@@ -212,6 +212,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         exprs, invalid = find_time_expressions(text, doc_date=doc_date, default_year=default_year)
         for inv in invalid:
             warnings.append(Warning("invalid_date", f"'{inv.phrase}': {inv.reason}", blk.line_at(inv.start)))
+        if bi in labelled:
+            exprs = _field_years(labelled[bi], bi, text, exprs)
         if not exprs:
             continue
         cited = Cited(cited_spans(text), text)
@@ -386,6 +388,28 @@ def _field_label(text: str, start: int) -> str | None:
         return None
     m = _field_labels().search(text, lo, start)
     return m.lastgroup if m is not None else None
+
+
+# a time field that is a year alone ("Thời gian: 2026."): what a table's time cell says the same way
+_BARE_YEAR = regex.compile(r"(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+def _field_years(tasks: list[LabelledTask], bi: int, text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions of a block and, for each time field of its labelled tasks whose value is a
+    year alone (no expression found there), that year (kind ``year``, due on 31 December)."""
+    out = exprs
+    for lt in tasks:
+        for f in lt.fields:
+            if f.key != "time" or f.block != bi or f.end - f.start > 9:
+                continue
+            m = _BARE_YEAR.fullmatch(text, f.start, f.end)
+            if m is None or any(f.start <= e.start < f.end for e in exprs):
+                continue
+            due = f"{m.group('y')}-12-31"
+            phrase = text[f.start : f.end]
+            year = TimeExpr(f.start, f.end, phrase, "year", None, due, None, None, None, False, "field_year")
+            out = sorted([*out, year], key=lambda e: e.start)
+    return out
 
 
 def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -> dict[int, list[LabelledTask]]:
