@@ -351,7 +351,7 @@ def _field_labels() -> regex.Pattern[str]:
     task_time = [*fields["time"], *load("deadline_words")["time_labels"]]
 
     def alt(ws: list[str]) -> str:
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=len, reverse=True))
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=lambda w: (-len(w), w)))
 
     return regex.compile(
         rf"(?<!\p{{L}})(?:(?P<other_time>(?:{alt(fields['other_time'])})(?:\s+\p{{Ll}}+){{0,3}}?)"

@@ -803,7 +803,9 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "(?:"
             + MY("my")
             + ")?"
-            + r"(?!\s*+[/.\-]\s*+\p{N})"
+            # (not "tháng 9/2026/...", "tháng 9 - 5"; a full stop, a blank, then the next item's
+            # number is a sentence end: "... tháng 9/2026. 3. Đào tạo ...")
+            + r"(?!\s*+[/\-]\s*+\p{N}|\s*+\.\p{N})"
             + "(?:"
             + _SC
             + OF
