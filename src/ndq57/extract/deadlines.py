@@ -40,6 +40,7 @@ from ndq57.parse.sections import SectionTree
 RULE_DOCS = {
     "grouping_heading": "a heading naming a period's tasks over items that give their own times",
     "other_time_field": "after a label of another time ('Thời gian nhận hồ sơ:', 'Thời gian áp dụng:')",
+    "event_time_field": "the day an event is held, after its label ('Thời gian tổ chức:') outside a task's block",
     "plan_span": "the span of the plan itself ('Kế hoạch được thực hiện từ năm 2026 đến năm 2030')",
     "start_only_field": "a task's time that only says when it starts ('Thời gian thực hiện: Từ 01/7/2026')",
 }
@@ -246,6 +247,10 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             rule = decide(ev)
             if label == "other_time" and rule.verdict == "deadline" and not bold:
                 rule = _OTHER_TIME
+            elif label == "event_time" and (lt is None or not lt.has_owner) and not bold:
+                # (in a task's block naming who organises it, the day is the task's)
+                if expr.kind in ("date", "datetime") and rule.verdict == "deadline":
+                    rule = _EVENT_TIME
             elif rule.name in ("time_field", "time_label") and _start_only(expr):
                 rule = _START_ONLY
             elif (
@@ -331,6 +336,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
 
 _OTHER_TIME = Rule("other_time_field", "period", lambda ev: True, RULE_DOCS["other_time_field"])
 _START_ONLY = Rule("start_only_field", "period", lambda ev: True, RULE_DOCS["start_only_field"])
+_EVENT_TIME = Rule("event_time_field", "event", lambda ev: True, RULE_DOCS["event_time_field"])
 _PLAN_SPAN = Rule("plan_span", "period", lambda ev: True, RULE_DOCS["plan_span"])
 _TIME_LABEL = next(r for r in RULES if r.name == "time_label")
 # what a task's time label overrides: a far year or a span taken for a goal, no other sign
@@ -345,8 +351,9 @@ def _start_only(expr: TimeExpr) -> bool:
 
 @functools.cache
 def _field_labels() -> regex.Pattern[str]:
-    """A field's label right before a time: a task's time ("Thời gian thực hiện:", group ``time``)
-    or another time ("Thời gian nhận hồ sơ:", group ``other_time``)."""
+    """A field's label right before a time: a task's time ("Thời gian thực hiện:", group ``time``),
+    another time ("Thời gian nhận hồ sơ:", group ``other_time``) or an event's ("Thời gian tổ
+    chức:", group ``event_time``)."""
     fields = load("task_fields")
     task_time = [*fields["time"], *load("deadline_words")["time_labels"]]
 
@@ -355,7 +362,7 @@ def _field_labels() -> regex.Pattern[str]:
 
     return regex.compile(
         rf"(?<!\p{{L}})(?:(?P<other_time>(?:{alt(fields['other_time'])})(?:\s+\p{{Ll}}+){{0,3}}?)"
-        rf"|(?P<time>{alt(task_time)}))[\s*_]*:[\s*_]*$",
+        rf"|(?P<event_time>{alt(fields['event_time'])})|(?P<time>{alt(task_time)}))[\s*_]*:[\s*_]*$",
         regex.IGNORECASE,
     )
 
@@ -381,7 +388,8 @@ def _plan_span(text: str, clause_start: int, start: int) -> bool:
 
 
 def _field_label(text: str, start: int) -> str | None:
-    """``time`` or ``other_time`` when the label of such a field stands right before ``start``."""
+    """``time``, ``other_time`` or ``event_time`` when the label of such a field stands right before
+    ``start``."""
     lo = max(0, start - 60)
     colon = text.rfind(":", lo, start)
     if colon < 0 or text[colon + 1 : start].strip(" \t*_"):
