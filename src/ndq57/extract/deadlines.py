@@ -271,6 +271,18 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 # own: its time all the same, as in a labelled block (not in a part stating aims,
                 # nor in a part of the plan's own, "III. THỜI GIAN THỰC HIỆN": the plan's span)
                 rule = _START_ONLY if _start_only(expr) else _TIME_LABEL
+            elif (
+                label == "bare_time"
+                and rule.name in _LABEL_OVERRIDES
+                and owner is not None
+                and "." in owner.path
+                and not _event_fields(text)
+                and not goal_headings(heads)
+                and has_owner(owners.for_clause(text, spans, ci, owner).owners)
+            ):
+                # "- Rà soát ...; Thời gian: Quý II/2026." under "1. Sở Nội vụ": a bare time label
+                # is the task's time when someone owns the item (and no place or guests are named)
+                rule = _START_ONLY if _start_only(expr) else _TIME_LABEL
             kind = rule.verdict
             line = blk.line_at(expr.start)
             decisions.append(Decision(line, expr.phrase, expr.kind, kind, rule.name, section_path))
@@ -362,7 +374,8 @@ def _field_labels() -> regex.Pattern[str]:
 
     return regex.compile(
         rf"(?<!\p{{L}})(?:(?P<other_time>(?:{alt(fields['other_time'])})(?:\s+\p{{Ll}}+){{0,3}}?)"
-        rf"|(?P<event_time>{alt(fields['event_time'])})|(?P<time>{alt(task_time)}))[\s*_]*:[\s*_]*$",
+        rf"|(?P<event_time>{alt(fields['event_time'])})|(?P<time>{alt(task_time)})"
+        rf"|(?P<bare_time>{alt(fields['time_with_owner'])}))[\s*_]*:[\s*_]*$",
         regex.IGNORECASE,
     )
 
@@ -385,6 +398,17 @@ def _plan_span(text: str, clause_start: int, start: int) -> bool:
     """The time is the plan's own span: the document opens its clause, with a verb of carrying
     out or a label, right before the time ("Kế hoạch được thực hiện từ ... đến ...")."""
     return _plan_span_rx().fullmatch(text, clause_start, start) is not None
+
+
+@functools.cache
+def _event_fields_rx() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("task_fields")["event"])
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})[\s*_]*:", regex.IGNORECASE)
+
+
+def _event_fields(text: str) -> bool:
+    """The paragraph names the place or the guests of a meeting ("Địa điểm:", "Thành phần:")."""
+    return _event_fields_rx().search(text) is not None
 
 
 def _field_label(text: str, start: int) -> str | None:
