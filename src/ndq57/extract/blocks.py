@@ -254,6 +254,10 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
 _NEXT_ITEM = regex.compile(r"(?<=[.;:!?])\s+(?=(?:\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+•–])\s)")
 
 
+# ... or, with no stop before it, a number or a letter mark before a capital
+_NEXT_ITEM_BARE = regex.compile(r"(?<=\S)\s+(?=(?:\d{1,3}\.|[a-zđ]\))\s+\p{Lu})")
+
+
 def _groups(found: list[Field], text: str) -> list[tuple[list[Field], int]]:
     """The fields of one paragraph cut into the groups of its tasks: a label that comes again
     ("Cơ quan chủ trì" a second time) starts the next task, with the words stating it when the
@@ -268,6 +272,9 @@ def _groups(found: list[Field], text: str) -> list[tuple[list[Field], int]]:
                 cut = None
                 for m in _NEXT_ITEM.finditer(text, prev.start, prev.end):
                     cut = m
+                if cut is None:  # "... Sản phẩm: Báo cáo 2. Số hóa ...": the mark with no stop before it
+                    for m in _NEXT_ITEM_BARE.finditer(text, prev.start, prev.end):
+                        cut = m
                 if cut is not None and cut.start() > prev.start:
                     start = cut.end()
                     value = text[prev.start : cut.start()].rstrip(" \n;.-+•")
