@@ -547,25 +547,31 @@ def _field_owners(lt: LabelledTask, memo: dict[int, list[Assignee]] | None = Non
 
 
 @functools.cache
-def _role_tags() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A role in brackets after a unit ("(chủ trì)", "(phối hợp)"), and "phối hợp (với)" before
-    the units that support ("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp")."""
+def _role_tags() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """A role in brackets after a unit ("(chủ trì)", "(phối hợp)"); a role word right after a unit
+    ("Sở Y tế chủ trì", "các sở phối hợp"); "phối hợp với" before the units that support."""
     tags = load("task_fields")["role_tags"]
     lead = "|".join(regex.escape(w) for w in tags["lead"])
     coordinate = "|".join(regex.escape(w) for w in tags["coordinate"])
+    with_ = "|".join(regex.escape(w) for w in tags["with"])
     return (
         regex.compile(rf"\(\s*(?:(?P<lead>{lead})|(?P<coordinate>{coordinate}))\s*\)", regex.IGNORECASE),
-        regex.compile(rf"(?<!\p{{L}})(?:{coordinate})(?:\s+(?:với|cùng))?(?!\p{{L}})", regex.IGNORECASE),
+        regex.compile(
+            rf"[\s,*_]*(?:(?P<lead>{lead})|(?P<with>{coordinate})\s+(?:{with_})|(?P<coordinate>{coordinate}))(?!\p{{L}})",
+            regex.IGNORECASE,
+        ),
+        regex.compile(rf"(?<!\p{{L}})(?:{coordinate})\s+(?:{with_})(?!\p{{L}})", regex.IGNORECASE),
     )
 
 
 def _value_roles(value: str, units: list[Any], key: str) -> list[str]:
     """The role of each unit of an owner's field: the field's, unless the value tags them ("Sở
-    Nội vụ (chủ trì), Sở Tài chính (phối hợp)") or names who supports after "phối hợp với"."""
+    Nội vụ (chủ trì), Sở Tài chính (phối hợp)"), names a role right after a unit ("Sở Y tế chủ
+    trì; các sở, ngành phối hợp") or who supports after "phối hợp với"."""
     roles = [key] * len(units)
     if key != "lead":
         return roles
-    tagged, support = _role_tags()
+    tagged, after, support = _role_tags()
     tags = list(tagged.finditer(value)) if "(" in value else []
     if tags:
         # a tag is the role of the units between the tag before it and itself
@@ -578,21 +584,29 @@ def _value_roles(value: str, units: list[Any], key: str) -> list[str]:
             lo = m.end()
         return roles
     m = support.search(value)
-    if m is not None and any(u.start < m.start() for u in units):
-        roles = ["coordinate" if u.start >= m.end() else "lead" for u in units]
+    with_at = m.end() if m is not None and any(u.start < m.start() for u in units) else len(value)
+    for i, u in enumerate(units):
+        if u.start >= with_at:
+            roles[i] = "coordinate"  # "... chủ trì, phối hợp với Sở Tư pháp"
+            continue
+        word = after.match(value, u.end)
+        if word is not None and word.group("coordinate"):
+            roles[i] = "coordinate"  # "các sở, ngành phối hợp"
     return roles
 
 
-# a person's name before his title in an owner's field: "đồng chí Hoàng Minh Đức, Phó Chủ tịch ..."
-_NAME_BEFORE = regex.compile(
-    r"(?:(?i:đồng chí|đ/c|ông|bà)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,–-]\s*$"
-)
+@functools.cache
+def _name_before() -> regex.Pattern[str]:
+    """A person's name before his title in an owner's field: "đồng chí Hoàng Minh Đức, Phó Chủ
+    tịch ..." (the words before the name in the data)."""
+    words = "|".join(regex.escape(w) for w in load("task_fields")["name_lead"])
+    return regex.compile(rf"(?:(?i:{words})\s+)?\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Lu}}\p{{Ll}}*){{1,4}}\s*[,–-]\s*$")
 
 
 def _with_name(value: str, start: int, raw: str) -> str:
     """A person as written with his name, when the name stands right before the title."""
     lo = max(value.rfind(";", 0, start), value.rfind("(", 0, start), -1) + 1
-    m = _NAME_BEFORE.search(value, lo, start)
+    m = _name_before().search(value, lo, start)
     return value[m.start() : start] + raw if m is not None else raw
 
 
