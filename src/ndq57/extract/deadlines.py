@@ -353,12 +353,15 @@ _PLAN_SPAN = Rule("plan_span", "period", lambda ev: True, RULE_DOCS["plan_span"]
 _TIME_LABEL = next(r for r in RULES if r.name == "time_label")
 # what a task's time label overrides: a far year or a span taken for a goal, no other sign
 _LABEL_OVERRIDES = frozenset({"target_horizon", "span_of_years", "within_year_unbound", "no_signal"})
-_FROM = regex.compile(r"(?i:từ)(?!\p{L})")
+@functools.cache
+def _from_word() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("timewords")["qualifiers"]["from"])
+    return regex.compile(rf"(?:{words})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def _start_only(expr: TimeExpr) -> bool:
     """"Từ 01/7/2026", "Từ năm 2026": when a task starts, with no end (no due day)."""
-    return expr.kind not in ("range", "recurring", "relative") and _FROM.match(expr.phrase) is not None
+    return expr.kind not in ("range", "recurring", "relative") and _from_word().match(expr.phrase) is not None
 
 
 @functools.cache
@@ -389,7 +392,7 @@ def _plan_span_rx() -> regex.Pattern[str]:
 
     return regex.compile(
         rf"[\s*_]*(?:{_ITEM_MARK.pattern[1:]})?[\s*_]*(?:(?:{alt(data['label'])})\s+)?(?:{alt(data['documents'])})"
-        rf"(?:\s+này)?(?:\s+(?:{alt(data['verbs'])}))?(?:\s+trong)?[\s*_:]*",
+        rf"(?:\s+(?:{alt(data['this'])}))?(?:\s+(?:{alt(data['verbs'])}))?(?:\s+(?:{alt(data['within'])}))?[\s*_:]*",
         regex.IGNORECASE,
     )
 
@@ -423,7 +426,10 @@ def _field_label(text: str, start: int) -> str | None:
 
 
 # a time field that is a year alone ("Thời gian: 2026."): what a table's time cell says the same way
-_BARE_YEAR = regex.compile(r"(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})")
+@functools.cache
+def _bare_year() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in load("timewords")["calendar"]["year"])
+    return regex.compile(rf"(?:(?i:{words})\s+)?(?P<y>(?:19|20)\d{{2}})")
 
 
 def _field_years(tasks: list[LabelledTask], bi: int, text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
@@ -434,7 +440,7 @@ def _field_years(tasks: list[LabelledTask], bi: int, text: str, exprs: list[Time
         for f in lt.fields:
             if f.key != "time" or f.block != bi or f.end - f.start > 9:
                 continue
-            m = _BARE_YEAR.fullmatch(text, f.start, f.end)
+            m = _bare_year().fullmatch(text, f.start, f.end)
             if m is None or any(f.start <= e.start < f.end for e in exprs):
                 continue
             due = f"{m.group('y')}-12-31"
