@@ -292,6 +292,13 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if kind != "deadline":
                 continue
             found = owners.for_clause(text, spans, ci, owner)
+            if label in ("time", "bare_time") and ci > 0 and found.task_start == cs and lt is None:
+                # "- Xây dựng kế hoạch ... . Thời gian: Tháng 6/2026.": the task is the clause before
+                # the label (when the label opens its clause and that clause names no time of its own)
+                before = _stated_before(text, spans, ci, expr.start, by_clause)
+                if before is not None:
+                    mark = _ITEM_MARK.match(text) if before == 0 else None
+                    found.task_start = mark.end() if mark is not None else spans[before][0]
             if ci + 1 < len(spans) and text[ce : ce + 1] == ":" and not _named_here(found.owners):
                 # "- Quý I/2026: Sở X hoàn thành ...": the time labels the clause after the colon
                 after = owners.for_clause(text, spans, ci + 1, owner, inherit=False)
@@ -448,6 +455,26 @@ def _field_years(tasks: list[LabelledTask], bi: int, text: str, exprs: list[Time
             year = TimeExpr(f.start, f.end, phrase, "year", None, due, None, None, None, False, "field_year")
             out = sorted([*out, year], key=lambda e: e.start)
     return out
+
+
+_LABEL_OPENS = regex.compile(r"[\s*_\-+•]*\p{L}[\p{L} ]{0,60}:[\s*_]*")
+
+
+def _stated_before(
+    text: str, spans: list[tuple[int, int]], ci: int, start: int, by_clause: dict[int, list[TimeExpr]]
+) -> int | None:
+    """The clause stating the task of a time given after its label: the clause before the one that
+    the label opens (or before the label's own clause), if it names no time itself."""
+    cs = spans[ci][0]
+    k = ci - 1
+    if not text[cs:start].strip(" \t*_"):
+        # the label is a clause of its own ("Thời hạn hoàn thành" / ": Quý III/2026")
+        if text[spans[k][1] : spans[k][1] + 1] != ":" or k == 0:
+            return None
+        k -= 1
+    elif _LABEL_OPENS.fullmatch(text, cs, start) is None:
+        return None  # ("... về UBND xã (hạn nộp: 10/6/2026)": the label inside the clause)
+    return None if k in by_clause else k
 
 
 def _labelled_by_block(blocks: list[Block], tree: SectionTree, owners: Owners) -> dict[int, list[LabelledTask]]:
