@@ -278,7 +278,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 and "." in owner.path
                 and not _event_fields(text)
                 and not goal_headings(heads)
-                and has_owner(owners.for_clause(text, spans, ci, owner).owners)
+                and ((lt is not None and lt.has_owner) or has_owner(owners.for_clause(text, spans, ci, owner).owners))
             ):
                 # "- Rà soát ...; Thời gian: Quý II/2026." under "1. Sở Nội vụ": a bare time label
                 # is the task's time when someone owns the item (and no place or guests are named)
@@ -292,7 +292,12 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if kind != "deadline":
                 continue
             found = owners.for_clause(text, spans, ci, owner)
-            if label in ("time", "bare_time") and ci > 0 and found.task_start == cs and lt is None:
+            if (
+                label in ("time", "bare_time")
+                and ci > 0
+                and found.task_start == cs
+                and (lt is None or (bi not in lt.blocks and owner is not lt.section))
+            ):
                 # "- Xây dựng kế hoạch ... . Thời gian: Tháng 6/2026.": the task is the clause before
                 # the label (when the label opens its clause and that clause names no time of its own)
                 before = _stated_before(text, spans, ci, expr.start, by_clause)
@@ -310,6 +315,20 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 stated = _statement_owners(blocks, tree, first_block, bi, owner, owners)
                 if stated:
                     found.owners = stated
+            sub_item = (
+                lt is not None
+                and lt.section is not None
+                and owner is not None
+                and owner is not lt.section
+                and bi not in lt.blocks
+                and owner.path.startswith(lt.section.path + ".")
+            )
+            if sub_item and lt is not None and not _named_here(found.owners):
+                # "1. Nhóm nhiệm vụ ... / Cơ quan chủ trì: X" over "a) ... Thời gian: Quý II/2026": an
+                # item of its own, owned by the fields of the task above it
+                fields = _field_owners(lt, field_owners)
+                if fields:
+                    found.owners = fields
             if not has_owner(found.owners) and any(a.role == "director" for a in found.owners):
                 # "Giao Đảng ủy UBND tỉnh chỉ đạo thực hiện": who directs, with nobody else named, owns it
                 found.owners = [_sole_director(a) if a.role == "director" else a for a in found.owners]
@@ -330,6 +349,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             with_deadline.add(bi)
             if lt is not None:
                 dated_tasks.add(id(lt))
+            if lt is not None and not sub_item:
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
             elif owner is not None and _has_below(tree, owner, bi) and _heading_deadline(blk, owner, d, rule.name):
                 over_items.append((d, owner))
