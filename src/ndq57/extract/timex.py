@@ -293,6 +293,14 @@ _NOT_NUM_BEFORE = r"(?<![\p{N}][.,/:\-])"
 _LEAD = r"(?<![\p{L}\p{N}])" + _NOT_NUM_BEFORE  # what every match starts with, before the chain
 
 
+def _after_ordinal(words: Iterable[str]) -> str:
+    """Lookbehinds: after one of ``words`` and a number of one or two digits ("đợt 2 ", "lần 1 ")."""
+    vs = sorted({v for w in words for v in _variants(str(w))}, key=lambda s: (-len(s), s))
+    digits = (r"\d", r"\d\d")
+    alts = ["(?<=" + r"\s".join(re.escape(p) for p in v.split()) + r"\s" + n + r"\s)" for v in vs for n in digits]
+    return "|".join(alts) if alts else "(?!)"
+
+
 def _g(name: str, body: str) -> str:
     return "(?P<" + name + ">" + body + ")"
 
@@ -796,7 +804,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         ),
         (
             "month",
-            r"(?<!\p{N}\s)"
+            # not "2 tháng 9" (a day and a month) nor "3 tháng" (a length), but "đợt 2 tháng 9/2026"
+            "(?:(?<!\\p{N}\\s)|" + _after_ordinal(d.get("ordinals", [])) + ")"
             + TH
             + _S
             + MV("mm")
