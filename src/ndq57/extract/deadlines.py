@@ -460,21 +460,42 @@ def _bare_year() -> regex.Pattern[str]:
 
 
 def _field_years(tasks: list[LabelledTask], bi: int, text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
-    """The expressions of a block and, for each time field of its labelled tasks whose value is a
-    year alone (no expression found there), that year (kind ``year``, due on 31 December)."""
+    """The expressions of a block and, in each time field of its labelled tasks, the years that
+    no expression holds: a year alone ("Thời gian: 2027."), or the next of a list ("Năm 2026,
+    2027": each its own, kind ``year``, due on 31 December)."""
     out = exprs
     for lt in tasks:
         for f in lt.fields:
-            if f.key != "time" or f.block != bi or f.end - f.start > 9:
+            if f.key != "time" or f.block != bi or f.end - f.start > 60:
                 continue
-            m = _bare_year().fullmatch(text, f.start, f.end)
-            if m is None or any(f.start <= e.start < f.end for e in exprs):
-                continue
-            due = f"{m.group('y')}-12-31"
-            phrase = text[f.start : f.end]
-            year = TimeExpr(f.start, f.end, phrase, "year", None, due, None, None, None, False, "field_year")
-            out = sorted([*out, year], key=lambda e: e.start)
+            inside = [e for e in out if f.start <= e.start < f.end]
+            found: list[TimeExpr] = []
+            if not inside:
+                m = _bare_year().fullmatch(text, f.start, f.end)
+                if m is not None:
+                    found.append(_year_expr(text, f.start, f.end, m.group("y")))
+            else:
+                last = inside[-1]
+                if last.kind != "year":
+                    continue
+                pos = last.end
+                while (m := _next_year().match(text, pos, f.end)) is not None:
+                    found.append(_year_expr(text, m.start("y"), m.end("y"), m.group("y")))
+                    pos = m.end()
+            if found:
+                out = sorted([*out, *found], key=lambda e: e.start)
     return out
+
+
+def _year_expr(text: str, start: int, end: int, year: str) -> TimeExpr:
+    return TimeExpr(start, end, text[start:end], "year", None, f"{year}-12-31", None, None, None, False, "field_year")
+
+
+@functools.cache
+def _next_year() -> regex.Pattern[str]:
+    """The next year of a list after a year: ", 2027", " và 2028"."""
+    joins = "|".join(regex.escape(w) for w in load("task_fields")["list_joins"])
+    return regex.compile(rf"\s*(?:[,;]|(?i:{joins})(?!\p{{L}}))\s*(?P<y>(?:19|20)\d{{2}})(?![\d/.\-]\d)")
 
 
 _LABEL_OPENS = regex.compile(r"[\s*_\-+•]*\p{L}[\p{L} ]{0,60}:[\s*_]*")
