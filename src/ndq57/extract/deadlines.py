@@ -569,6 +569,9 @@ def _task_path(sec: Section, label: str | None) -> str:
     return f"{head}{dot}{label}"
 
 
+_LAST_ITEM = regex.compile(r"(?<=[\s.;:])(?:\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])\s+(?=\p{Lu})")
+
+
 def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
     """The task a labelled block states: its task field, the paragraph before its fields, or its
     section's heading."""
@@ -581,6 +584,11 @@ def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
     candidates = [blocks[first_field.block].text[start : first_field.label_start]]
     candidates += [blocks[bi].text for bi in lt.blocks if bi < first_field.block]
     for c in candidates:
+        if len(c) > 120:
+            # a paragraph that lost its line ends: the words after the last item mark before the fields
+            marks = list(_LAST_ITEM.finditer(c, max(0, len(c) - 400)))
+            if marks and len(c) - marks[-1].end() >= 15:
+                c = c[marks[-1].end() :]
         stated = str(_ITEM_MARK.sub("", c, count=1)).strip(" .;([")
         if len(stated) >= 15:
             return stated
