@@ -13,6 +13,14 @@ hợp: …`` / ``c) Thời gian thực hiện: …``), or several fields in one 
 the fields (the labels are read by their key words, in ``data/task_fields.yaml``) and groups them
 into one :class:`LabelledTask` per task: the section that holds the fields, or its parent when
 the fields are themselves the lettered items of a task.
+
+A label that comes again starts the next task, inside one paragraph too: a copy that lost its line
+ends holds the fields of many tasks in one paragraph ("a) … Cơ quan chủ trì: … Thời gian: … b) …
+Cơ quan chủ trì: …"), and each group of fields is a task of its own, starting at the item mark
+that ends the last field of the task before (:attr:`LabelledTask.start`; a mark of the section's
+own family, "b)" after "a)", names the sibling item: :attr:`LabelledTask.label`). Fields that are
+no task's ("Kinh phí:", "Ghi chú:") only end the value before them; a label alone over its
+sub-fields ("- Đơn vị thực hiện:" / "+ Chủ trì: …") does not end the task.
 """
 
 from __future__ import annotations
