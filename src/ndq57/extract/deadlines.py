@@ -241,7 +241,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             in_time = lt is not None and any(
                 f.key == "time" and f.block == bi and f.start <= expr.start < f.end + 1 for f in lt.fields
             )
-            label = _field_label(text, expr.start)
+            label, label_at = _field_label(text, expr.start)
             memo = clause_memo.setdefault(ci, {})
             ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, all_bold, in_time, memo)
             rule = decide(ev)
@@ -261,27 +261,29 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             ):
                 rule = _PLAN_SPAN
             elif (
-                label == "time"
+                label in ("time", "bare_time")
                 and rule.name in _LABEL_OVERRIDES
                 and owner is not None
                 and "." in owner.path
+                and not (blk.line == owner.line and _opens_paragraph(text, label_at))
                 and not goal_headings(heads)
+                and (
+                    label == "time"
+                    or (
+                        not _event_fields(text)
+                        and (
+                            (lt is not None and lt.has_owner)
+                            or has_owner(owners.for_clause(text, spans, ci, owner).owners)
+                        )
+                    )
+                )
             ):
                 # "Thời gian thực hiện: 2026 - 2030" in a task that names no owner in a field of its
-                # own: its time all the same, as in a labelled block (not in a part stating aims,
-                # nor in a part of the plan's own, "III. THỜI GIAN THỰC HIỆN": the plan's span)
-                rule = _START_ONLY if _start_only(expr) else _TIME_LABEL
-            elif (
-                label == "bare_time"
-                and rule.name in _LABEL_OVERRIDES
-                and owner is not None
-                and "." in owner.path
-                and not _event_fields(text)
-                and not goal_headings(heads)
-                and ((lt is not None and lt.has_owner) or has_owner(owners.for_clause(text, spans, ci, owner).owners))
-            ):
-                # "- Rà soát ...; Thời gian: Quý II/2026." under "1. Sở Nội vụ": a bare time label
-                # is the task's time when someone owns the item (and no place or guests are named)
+                # own: its time all the same, as in a labelled block; "- Rà soát ...; Thời gian: Quý
+                # II/2026." under "1. Sở Nội vụ": a bare time label is the task's time when someone
+                # owns the item and no place or guests are named. Not in a part stating aims, nor in
+                # a part of the plan's own ("III. THỜI GIAN THỰC HIỆN"), nor as an item's own heading
+                # ("3. Thời gian thực hiện: 2026 - 2030" among the contents of an approved scheme)
                 rule = _START_ONLY if _start_only(expr) else _TIME_LABEL
             kind = rule.verdict
             line = blk.line_at(expr.start)
@@ -441,15 +443,21 @@ def _event_fields(text: str) -> bool:
     return _event_fields_rx().search(text) is not None
 
 
-def _field_label(text: str, start: int) -> str | None:
-    """``time``, ``other_time`` or ``event_time`` when the label of such a field stands right before
-    ``start``."""
+def _field_label(text: str, start: int) -> tuple[str | None, int]:
+    """``time``, ``other_time``, ``event_time`` or ``bare_time`` when the label of such a field
+    stands right before ``start``, with where the label starts."""
     lo = max(0, start - 60)
     colon = text.rfind(":", lo, start)
     if colon < 0 or text[colon + 1 : start].strip(" \t*_"):
-        return None
+        return None, -1
     m = _field_labels().search(text, lo, start)
-    return m.lastgroup if m is not None else None
+    return (m.lastgroup, m.start()) if m is not None else (None, -1)
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Nothing but the item's mark before offset ``at`` of the paragraph."""
+    mark = _ITEM_MARK.match(text)
+    return not text[mark.end() if mark is not None else 0 : at].strip(" *_")
 
 
 # a time field that is a year alone ("Thời gian: 2026."): what a table's time cell says the same way
