@@ -41,8 +41,9 @@ RULE_DOCS = {
     "grouping_heading": "a heading naming a period's tasks over items that give their own times",
     "other_time_field": "after a label of another time ('Thời gian nhận hồ sơ:', 'Thời gian áp dụng:')",
     "event_time_field": "the day an event is held, after its label ('Thời gian tổ chức:') outside a task's block",
+    "restated_field": "the same day again in brackets in a task's time field ('trong tháng 6/2026 (xong trước 30/6)')",
     "plan_span": "the span of the plan itself ('Kế hoạch được thực hiện từ năm 2026 đến năm 2030')",
-    "start_only_field": "a task's time that only says when it starts ('Thời gian thực hiện: Từ 01/7/2026')",
+    "start_only_field": "a task's time with a start and no end ('Từ 01/7/2026', '2026 và các năm tiếp theo')",
 }
 
 
@@ -230,6 +231,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         for e, ci in zip(exprs, clause_of, strict=True):
             by_clause.setdefault(ci, []).append(e)
         in_block = labelled.get(bi)
+        last_timed: TimeExpr | None = None  # the last expression read in a time field of the block
         clause_memo: dict[int, dict[Any, Any]] = {}  # what the rules found in each clause
         all_bold = blk.all_bold  # (a heading: read once, not for each expression)
         heads = owners.headings(owner)
@@ -251,8 +253,10 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 # (in a task's block naming who organises it, the day is the task's)
                 if expr.kind in ("date", "datetime") and rule.verdict == "deadline":
                     rule = _EVENT_TIME
-            elif rule.name in ("time_field", "time_label") and _start_only(expr):
+            elif rule.name in ("time_field", "time_label") and (_start_only(expr) or _open_ended(text, expr)):
                 rule = _START_ONLY
+            elif rule.name == "time_field" and _restated(text, expr, last_timed):
+                rule = _RESTATED_FIELD
             elif (
                 rule.verdict == "deadline"
                 and expr.qualifier not in ("before", "by")
@@ -284,7 +288,9 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 # owns the item and no place or guests are named. Not in a part stating aims, nor in
                 # a part of the plan's own ("III. THỜI GIAN THỰC HIỆN"), nor as an item's own heading
                 # ("3. Thời gian thực hiện: 2026 - 2030" among the contents of an approved scheme)
-                rule = _START_ONLY if _start_only(expr) else _TIME_LABEL
+                rule = _START_ONLY if _start_only(expr) or _open_ended(text, expr) else _TIME_LABEL
+            if in_time:
+                last_timed = expr
             kind = rule.verdict
             line = blk.line_at(expr.start)
             decisions.append(Decision(line, expr.phrase, expr.kind, kind, rule.name, section_path))
@@ -377,6 +383,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
 
 _OTHER_TIME = Rule("other_time_field", "period", lambda ev: True, RULE_DOCS["other_time_field"])
 _START_ONLY = Rule("start_only_field", "period", lambda ev: True, RULE_DOCS["start_only_field"])
+_RESTATED_FIELD = Rule("restated_field", "mention", lambda ev: True, RULE_DOCS["restated_field"])
 _EVENT_TIME = Rule("event_time_field", "event", lambda ev: True, RULE_DOCS["event_time_field"])
 _PLAN_SPAN = Rule("plan_span", "period", lambda ev: True, RULE_DOCS["plan_span"])
 _TIME_LABEL = next(r for r in RULES if r.name == "time_label")
@@ -386,6 +393,20 @@ _LABEL_OVERRIDES = frozenset({"target_horizon", "span_of_years", "within_year_un
 def _from_word() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("timewords")["qualifiers"]["from"])
     return regex.compile(rf"(?:{words})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _open_ended(text: str, expr: TimeExpr) -> bool:
+    """"Năm 2026 - 2027 và các năm tiếp theo": a time with no end after it."""
+    return words()["open_after"].match(text[expr.end : expr.end + 60]) is not None
+
+
+def _restated(text: str, expr: TimeExpr, last: TimeExpr | None) -> bool:
+    """The day of the time before it again, in a bracket opened after it: "trong tháng 6/2026 (xong
+    trước 30/6)"."""
+    if last is None or last.due is None or last.due != expr.due or last.end > expr.start:
+        return False
+    k = text.rfind("(", last.end, expr.start)
+    return k >= 0 and text.find(")", k, expr.start) < 0
 
 
 def _start_only(expr: TimeExpr) -> bool:
