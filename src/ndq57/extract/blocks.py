@@ -273,7 +273,7 @@ def _groups(found: list[Field], text: str) -> list[tuple[list[Field], int]]:
     out: list[tuple[list[Field], int]] = [([], 0)]
     seen: set[str] = set()
     for f in found:
-        if f.key in seen:
+        if f.key in seen and f.key != "other":  # ("Kinh phí:" then "Ghi chú:": one task's)
             start = f.label_start
             prev = out[-1][0][-1] if out[-1][0] else None
             if prev is not None:
