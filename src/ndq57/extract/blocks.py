@@ -212,8 +212,12 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
             current, opener = None, None
             continue
         found = fields_of(blk.text, bi, _with_line_ends(blk))
-        if all(f.key == "other" for f in found):
-            found = []  # ("Yêu cầu: ...", "Kinh phí: ..." alone: no field of a task)
+        if found and all(f.key == "other" for f in found):
+            # "- Kinh phí: ..." between the fields of a task: still that task; "Yêu cầu: ..." alone
+            # is no field of a task, nor the paragraph stating one
+            if current is None or current.section is not sec:
+                current, opener = None, None
+            continue
         unit = sec
         if found and sec is not None and sec.family in ("letter", "paren") and _opens_with_label(sec):
             # "a) Nhiệm vụ: ..." / "b) Cơ quan thực hiện: ..." are the fields of their parent task
