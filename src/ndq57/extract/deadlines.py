@@ -268,7 +268,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 label in ("time", "bare_time")
                 and rule.name in _LABEL_OVERRIDES
                 and owner is not None
-                and "." in owner.path
+                and ("." in owner.path or owner.family == "decimal")
                 and not (blk.line == owner.line and _opens_paragraph(text, label_at))
                 and not goal_headings(heads)
                 and (
