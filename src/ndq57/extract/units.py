@@ -904,7 +904,7 @@ def _walk_caps(
             continue
         if punct == "," or m.start(4) in barriers or (strict and (wf in stop or not _is_cap(w))):
             break
-        if fields and not punct and low > 0 and not _is_cap(w):
+        if fields and not punct and (low > 0 or prev_cap) and not _is_cap(w):
             field_end = _field_at(text, folded, m, fields, verb_fields)
             if field_end is None and wf == "và":
                 m2 = _TOK.match(text, m.end())
@@ -961,11 +961,18 @@ def _walk_caps(
             if prev is not None and prev.group() in _numbered_words() and after not in _time_words():
                 end = m.end()
             break
-        if (prev_cap or 0 < low < lower_run) and wf not in stop and not w[0].isdigit():
+        if (prev_cap or 0 < low < lower_run) and wf not in stop and not w[0].isdigit() and not _stop_pair(folded, m, stop):
             end, prev_cap, low, n = m.end(), False, low + 1, n + 1
             continue
         break
     return end
+
+
+def _stop_pair(folded: str, m: re.Match[str], stop: frozenset[str]) -> bool:
+    """The lower-case word at ``m`` and the next one are a verb of ``stop`` ("Cục Thuế" + "công
+    bố"), though neither word alone stops a name ("Dịch vụ công", "Cục Quản lý công sản")."""
+    m2 = _TOK.match(folded, m.end())
+    return m2 is not None and not m2.group(2) and f"{m.group(4)} {m2.group(4)}" in stop
 
 
 def _field_at(
@@ -1002,6 +1009,13 @@ def _all_upper(s: str) -> bool:
     return letters > 1
 
 
+# a head word followed by a lower-case word starts no open name ("Cục Sở hữu trí tuệ"): no barrier
+_CAP_NEXT = regex.compile(r"[ \t\r\n*_]*[,\-–—&]?[ \t\r\n*_]*\p{Lu}")
+# "Trung ương" written with a capital right after an open name ends it (the gazetteer's unit of
+# that name starts there, and would stop the walk)
+_CENTRAL_TAIL = re.compile(r"[ \t]+Trung[ \t]+ương(?!\w)")
+
+
 def _barriers(
     text: str, folded: str, trie_starts: frozenset[int], heads: list[re.Match[str]], titles: list[int]
 ) -> frozenset[int]:
@@ -1011,7 +1025,7 @@ def _barriers(
     not_after = _gazetteer().persons.not_after
     return (
         trie_starts
-        | frozenset(m.start() for m in heads)
+        | frozenset(m.start() for m in heads if _CAP_NEXT.match(text, m.end()))
         | frozenset(p for p in titles if _is_cap(text[p]) and not not_after.search(folded, max(0, p - 12), p))
     )
 
@@ -1065,6 +1079,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         )
         if end == m.end():
             continue
+        if (central := _CENTRAL_TAIL.match(text, end)) is not None:
+            end = central.end()  # "Cục Bưu điện Trung ương", "Bệnh viện Nhi Trung ương": the name's
         tail = folded[m.end() : end].split()
         reject = g.open_reject.get(hk, frozenset())
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
