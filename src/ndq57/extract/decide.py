@@ -145,6 +145,17 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["organised_event"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('event_organise')})\s+(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE
     )
+    # a report or draft due at a session: the verb, its recipient, "tại" and the session, then the
+    # time right after the session's name ("trình Chính phủ tại Phiên họp thường kỳ tháng 12")
+    out["session_delivery"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('session_delivery')})(?!\p{{L}})[^.;:()\n]{{0,80}}?(?<!\p{{L}})tại\s+"
+        rf"(?:{alt('session_nouns')})(?!\p{{L}})[^.;:()\n,]{{0,60}}(?:\(\s*)?$",
+        regex.IGNORECASE,
+    )
+    out["session_heard"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     # a heading naming the tasks of a period: "2. Nhiệm vụ trọng tâm quý III/2026" (the words up to
     # the expression, in one line with no sentence mark)
     out["task_heading"] = regex.compile(
@@ -609,6 +620,19 @@ def _event_words(ev: Evidence) -> bool:
         return False
     before = w["organised_event"].sub(lambda m: " " * len(m.group()), ev.local[-100:])
     return w["event"].search(before[-60:]) is not None
+
+
+def _session_delivery(ev: Evidence) -> bool:
+    """"báo cáo Chính phủ tại Phiên họp thường kỳ tháng 12 năm 2026": a report due at a session of
+    the body it goes to, in that session's month (a past one, "Trên cơ sở báo cáo tại phiên họp
+    tháng 10", is read before: told, or before the document)."""
+    return (
+        ev.q is None
+        and ev.due is not None
+        and ev.kind in ("month", "quarter", "date")
+        and words()["session_delivery"].search(ev.local[-200:]) is not None
+        and words()["session_heard"].search(ev.local[-240:]) is None
+    )
 
 
 def _near_period_request(ev: Evidence) -> bool:
@@ -1191,6 +1215,7 @@ RULES: tuple[Rule, ...] = (
     Rule("list_intro", "mention", _list_intro, "the period of the sentence that opens the list ('như sau:')"),
     Rule("narrated", "event", _narrated, "a clause in the past ('đã')"),
     Rule("done_at", "deadline", _done_at, "a verb of completion right before it ('dự kiến hoàn thành năm 2027')", 0.55),
+    Rule("session_delivery", "deadline", _session_delivery, "a report due at a session ('trình ... tại Phiên họp tháng 12')", 0.55),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
     Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph", 0.65),
     Rule("on_obligation", "deadline", _on_obligation, "'vào ...' in a clause of obligation", 0.55),
