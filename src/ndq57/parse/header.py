@@ -1145,6 +1145,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 body_end = min(body_end, above + 1)
                 continue
         break
+    if not title_lines and authority is not None:
+        # "Q. BỘ TRƯỞNG" right above the name: an acting head signs in his own title, on nobody's behalf
+        head, sep, acting = authority.rpartition(" Q. ") if not authority.startswith("Q. ") else ("", "Q.", authority[3:])
+        if sep and acting:
+            title_lines, authority = [f"Q. {acting}"], head or None
     name, rank = _signer_name(lines[name_idx].text)
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
