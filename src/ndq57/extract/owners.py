@@ -564,7 +564,10 @@ class Owners:
         first = block[i]
         if group_start.get(first.group, start) >= start:
             return []
-        return [r for r in block if r.group == first.group and r.unit.start < start]
+        # cut at ": " inside the list ("Yêu cầu các Bộ: A, B và UBND các tỉnh báo cáo ..."): its
+        # members in the clause too, as the addressing verb reads them
+        upto = end if text[:start].rstrip().endswith(":") else start
+        return [r for r in block if r.group == first.group and r.unit.start < upto]
 
     def _role_index(self, text: str, block: list[RoleMatch]) -> tuple[list[int], dict[object, int]]:
         """For the roles of a paragraph: their running maximum start (a sorted list to bisect) and

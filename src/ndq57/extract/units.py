@@ -1347,6 +1347,9 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
             if e is not None and e.standalone:
                 return _Member(pos, pos + spans[0][1], e.canonical, f"{head} {e.canonical}", e.kind)
         return None
+    spans = g.trie.spans(window)
+    if spans and spans[0][0] == 0 and (e := g.entries.get(spans[0][2])) is not None and e.standalone:
+        return None  # "các Bộ: Công Thương, Tài chính và Ủy ban nhân dân các tỉnh": a unit of its own ends the list
     m = _CAP_NAME.match(text, pos)
     if m is None or g.open_verbs.match(folded, pos):
         return None
