@@ -92,6 +92,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('data_counting')}))(?!\p{{L}})[^;()\n]*$",
         regex.IGNORECASE,
     )
+    out["covered"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('covered_verbs')})\s+(?:{alt('results_nouns')})(?!\p{{L}})[^;:()\n]{{0,100}}$",
+        regex.IGNORECASE,
+    )
     out["regime_title"] = regex.compile(
         rf"^[\s*_#>|\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
         rf"(?:{alt('regime_words')})(?!\p{{L}})[\s*_]*$",
@@ -792,6 +796,15 @@ def _data_period(ev: Evidence) -> bool:
     return ev.q not in ("before", "by") and not ev.bold and words()["data_period"].search(ev.before) is not None
 
 
+def _period_covered(ev: Evidence) -> bool:
+    """"tổng hợp tình hình ... từ ngày 01/7/2025 đến ngày 30/11/2026" in a letter of November 2026:
+    the span a report covers, begun before the document was signed, not a term to work in."""
+    if ev.kind != "range" or ev.bold or ev.ctx.doc_date is None:
+        return False
+    start = to_date(ev.expr.start_date)
+    return start is not None and start < ev.ctx.doc_date and words()["covered"].search(ev.local) is not None
+
+
 _AS_OF = regex.compile(r"(?<!\p{L})tính\s*$", regex.IGNORECASE)
 
 
@@ -1185,6 +1198,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready", 0.6),
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
+    Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers ('tổng hợp tình hình từ ... đến ...')"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
     Rule("groundbreaking", "event", _groundbreaking, "the day work starts on a site ('khởi công ngày ...')"),
