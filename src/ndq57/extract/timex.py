@@ -498,6 +498,33 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + NUMD("re", False),
         ),
         (
+            # "từ ngày 01 tháng 12 năm 2026 đến ngày 20 tháng 12 năm 2026", "từ ngày 08 (tháng 4) đến
+            # ngày 10 tháng 5 năm 2026": the long dates of a span
+            "range_longdate",
+            "(?:"
+            + NG
+            + _S
+            + ")?"
+            + "(?:"
+            + LONGD("ls")
+            + "|"
+            + _behind_words(cal["from"] + cal["day"])
+            + DD("lpd")
+            + "(?:"
+            + _S
+            + TH
+            + _S
+            + DD("lpm")
+            + ")?"
+            + ")"
+            + CONN
+            + "(?:"
+            + NG
+            + _S
+            + ")?"
+            + LONGD("le"),
+        ),
+        (
             "range_month",
             r"(?<!\p{N}\s)"
             + TH
@@ -1682,6 +1709,28 @@ def _b_range_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     )
 
 
+def _b_range_longdate(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    ye, me, de, inf_e = _numeric_date(m, "le", ctx)
+    if _grp(m, "lsd") is not None:
+        ds, ms = _int(m, "lsd") or 0, _int(m, "lsm") or 0
+        given = _int(m, "lsy")
+    else:
+        ds = _int(m, "lpd") or 0
+        ms = _int(m, "lpm") or me
+        given = None
+    ys = given if given is not None else ye
+    if given is None and ys is not None and ms > me:
+        ys -= 1  # "từ ngày 15 tháng 12 đến ngày 15 tháng 01 năm 2027"
+    if _grp(m, "ley") is None and given is not None:
+        ye, inf_e = given + (1 if me < ms else 0), False
+    _check(ys, ms, ds)
+    due = _iso(ye, me, de) if ye is not None else None
+    start = _iso(ys, ms, ds) if ys is not None else None
+    if due is not None and start is not None and start > due:
+        return None
+    return _Raw(m.start(), m.end(), "range", "from_to", due, "range_longdate", start_date=start, year_inferred=inf_e)
+
+
 def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     m1, m2 = _int(m, "m1"), _int(m, "m2")
     assert m1 is not None and m2 is not None
@@ -2227,6 +2276,7 @@ _BUILDERS = {
     "event_periodic": _b_event_periodic,
     "event_named": _b_event_named,
     "range_date": _b_range_date,
+    "range_longdate": _b_range_longdate,
     "range_month": _b_range_month,
     "range_quarter": _b_range_quarter,
     "range_year": _b_range_year,
