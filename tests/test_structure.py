@@ -717,3 +717,51 @@ def test_party_authority_typed_with_a_dot(authority: str) -> None:
     head, _ = _layout(f"THÔNG BÁO\n\n1. Rà soát.\n\nNơi nhận:\n- Lưu VP.\n\n{authority}\nPHÓ BÍ THƯ\n\nBùi Văn Tỉnh\n")
     s = head.header.signer
     assert s is not None and (s.name, s.title, s.authority) == ("Bùi Văn Tỉnh", "PHÓ BÍ THƯ", authority)
+
+
+MINISTRY_HEADER = """BỘ {first}
+{second}
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 411/KH-BKHCN
+
+Hà Nội, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Rà soát thủ tục hành chính năm 2026
+
+1. Vụ Pháp chế rà soát thủ tục, hoàn thành trước ngày 30/6/2026.
+
+{signer}
+
+
+
+Lê Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "issuer", "parent"),
+    [
+        # one name wrapped at "và" or a comma (a web export's narrow cell)
+        ("KHOA HỌC VÀ", "CÔNG NGHỆ", "BỘ KHOA HỌC VÀ CÔNG NGHỆ", None),
+        ("VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", None),
+        # a unit under its ministry
+        ("TÀI CHÍNH", "CỤC THUẾ", "CỤC THUẾ", "BỘ TÀI CHÍNH"),
+    ],
+)
+def test_ministry_issuer_lines(first: str, second: str, issuer: str, parent: str | None) -> None:
+    head, _ = _layout(MINISTRY_HEADER.format(first=first, second=second, signer="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"))
+    assert (head.header.issuer, head.header.issuer_parent) == (issuer, parent)
+
+
+def test_acting_head_signs_in_his_own_title() -> None:
+    head, _ = _layout(MINISTRY_HEADER.format(first="NỘI VỤ", second="", signer="Q. BỘ TRƯỞNG"))
+    s = head.header.signer
+    assert s is not None and (s.name, s.title, s.authority) == ("Lê Văn An", "Q. BỘ TRƯỞNG", None)
+    head, _ = _layout(MINISTRY_HEADER.format(first="NỘI VỤ", second="", signer="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"))
+    s = head.header.signer
+    assert s is not None and (s.title, s.authority) == ("THỨ TRƯỞNG", "KT. BỘ TRƯỞNG")

@@ -961,7 +961,9 @@ def _walk_caps(
             if prev is not None and prev.group() in _numbered_words() and after not in _time_words():
                 end = m.end()
             break
-        if (prev_cap or 0 < low < lower_run) and wf not in stop and not w[0].isdigit() and not _stop_pair(folded, m, stop):
+        if (prev_cap or 0 < low < lower_run) and wf not in stop and not w[0].isdigit():
+            if _stop_pair(folded, m, stop):
+                break
             end, prev_cap, low, n = m.end(), False, low + 1, n + 1
             continue
         break

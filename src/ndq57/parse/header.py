@@ -897,6 +897,9 @@ def _joint_issuers(issuer_lines: list[str]) -> list[str] | None:
     return None
 
 
+_WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
+
+
 def _issuer(issuer_lines: list[str], h: Header) -> None:
     if not issuer_lines:
         return
@@ -933,7 +936,13 @@ def _issuer(issuer_lines: list[str], h: Header) -> None:
             return
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
         # VIỆT NAM" / "BAN THƯỜNG TRỰC"): the issuer starts at the first line that opens a unit name
-        k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 1)
+        k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 0)
+        if not k and _WRAPPED_NAME.search(f"{first}\n{second}"):
+            # one name wrapped at "và" or a comma ("BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "BỘ VĂN HÓA, THỂ
+            # THAO" / "VÀ DU LỊCH"): no unit under a parent
+            h.issuer = _clean(" ".join(issuer_lines))
+            return
+        k = k or 1
         h.issuer_parent = _clean(" ".join(issuer_lines[:k]))
         h.issuer = _clean(" ".join(issuer_lines[k:]))
     else:
@@ -1147,7 +1156,10 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         break
     if not title_lines and authority is not None:
         # "Q. BỘ TRƯỞNG" right above the name: an acting head signs in his own title, on nobody's behalf
-        head, sep, acting = authority.rpartition(" Q. ") if not authority.startswith("Q. ") else ("", "Q.", authority[3:])
+        if authority.startswith("Q. "):
+            head, sep, acting = "", "Q.", authority[3:]
+        else:
+            head, sep, acting = authority.rpartition(" Q. ")
         if sep and acting:
             title_lines, authority = [f"Q. {acting}"], head or None
     name, rank = _signer_name(lines[name_idx].text)
