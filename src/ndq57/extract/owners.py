@@ -89,7 +89,9 @@ def _owners(
             continue
         if not weak_ok and r.rule in _PARAGRAPH_RULES_WEAK:
             continue
-        key = (r.unit.unit, r.role)
+        # two provinces named in one clause ("UBND tỉnh Lâm Đồng, UBND tỉnh Khánh Hòa") share the
+        # normal form "Ủy ban nhân dân tỉnh": each is an owner, told apart by its place
+        key = (r.unit.unit, r.role) if not _places(r.unit) else (r.unit.raw, r.role)
         if key in seen:
             continue
         seen.add(key)
@@ -100,6 +102,13 @@ def _owners(
                 seen.add((m.unit, r.role))
                 out.append(Assignee(m.unit, r.role, m.raw, _kind(m), f"{scope}:{r.rule}+member"))
     return out
+
+
+def _places(unit: UnitMatch) -> bool:
+    """A unit named with its place after the level that ends its normal form ("Ủy ban nhân dân
+    tỉnh Lâm Đồng" -> "Ủy ban nhân dân tỉnh")."""
+    words = unit.raw.split()
+    return unit.unit.endswith((" tỉnh", " thành phố")) and len(words) > 2 and words[-1][:1].isupper()
 
 
 def _two_words(text: str, start: int, end: int) -> bool:
