@@ -156,6 +156,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('session_nouns')})(?!\p{{L}})[^.;:()\n,]{{0,60}}(?:\(\s*)?$",
         regex.IGNORECASE,
     )
+    out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
     out["session_heard"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
         regex.IGNORECASE,
@@ -572,6 +573,22 @@ def _period_reported(ev: Evidence) -> bool:
     )
 
 
+_AND_THEN = regex.compile(r"[\s*_]*(?:và|,)[\s*_]*", regex.IGNORECASE)
+
+
+def _then_every(ev: Evidence) -> bool:
+    """"báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 11 năm 2026 và hằng tháng": a first report by a
+    day, then one every period (the cycle joined right after a time limit, in a clause of reporting)."""
+    if ev.kind != "recurring" or not ev.clause_has(words()["recipient_verbs"]):
+        return False
+    return any(
+        o.end <= ev.expr.start
+        and o.qualifier in _DEADLINE_QUALIFIERS
+        and _AND_THEN.fullmatch(ev.text, o.end, ev.expr.start) is not None
+        for o in ev.others
+    )
+
+
 def _bare_recurrence(ev: Evidence) -> bool:
     rec = ev.expr.recurrence
     return ev.kind == "recurring" and (
@@ -614,6 +631,31 @@ def _list_intro(ev: Evidence) -> bool:
 
 def _narrated(ev: Evidence) -> bool:
     return not ev.bold and ev.clause_has(_DA)
+
+
+# an inline item opening a clause ("**(3)** nguồn lực ..."), and the lead-in of a list of results
+# ("... đã đạt kết quả nổi bật: **(1)** ...")
+_INLINE_ITEM = regex.compile(r"[\s*_]*\(\d{1,2}\)")
+_RESULTS_LEAD = regex.compile(
+    r"(?<!\p{L})đã\s+(?:đạt|có|thu\s+được|tạo)[^.!?;]{0,80}?(?<!\p{L})(?:kết\s+quả|thành\s+tựu|chuyển\s+biến)"
+    r"[^.!?;]{0,60}:[\s*_]*$",
+    regex.IGNORECASE,
+)
+
+
+def _results_listed(ev: Evidence) -> bool:
+    """"... đã đạt kết quả nổi bật: (1) ...; (3) nguồn lực ... bảo đảm ... trong năm 2026": an item
+    of a list of results told as achieved, not a task (its clause has no "đã" of its own)."""
+    if ev.bold or _INLINE_ITEM.match(ev.clause) is None:
+        return False
+    head = ev.text[max(0, ev.clause_start - 2000) : ev.clause_start]
+    first = head.rfind("(1)")
+    return first > 0 and _RESULTS_LEAD.search(head[max(0, first - 300) : first]) is not None
+
+
+def _purpose(ev: Evidence) -> bool:
+    """"tháo gỡ vướng mắc để có thể triển khai trong năm 2026": the time of the aim."""
+    return ev.q in (None, "within") and words()["purpose"].search(ev.local[-80:]) is not None
 
 
 def _event_words(ev: Evidence) -> bool:
@@ -1192,6 +1234,8 @@ RULES: tuple[Rule, ...] = (
     Rule("past_words", "past", _past_words, "a retrospective word ('thời gian qua', 'đã đạt')"),
     Rule("retrospective", "mention", _retrospective, "a point to look back from ('Sau 6 tháng triển khai')"),
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
+    Rule("results_listed", "past", _results_listed, "an item of a list of results achieved ('đã đạt kết quả: (1)')"),
+    Rule("purpose", "mention", _purpose, "the time of the work's aim ('để có thể triển khai trong năm 2026')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
     Rule("announced_date", "event", _announced_date, "a day opening a joined line, then 'ban hành', 'tổ chức' ..."),
     Rule("narrated_span", "past", _narrated_span, "an undated text's span opening a sentence told in the past"),
@@ -1218,6 +1262,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unsaid_cycle", "mention", _unsaid_cycle, "'định kỳ' alone, with no report"),
     Rule("periodic_duty", "deadline", _periodic_duty, "'định kỳ 6 tháng' with a reporting duty", 0.6),
     Rule("recurring_duty", "deadline", _recurring_duty, "'hằng năm', 'định kỳ hằng quý' with a duty", 0.55),
+    Rule("then_every", "deadline", _then_every, "a cycle after a first limit ('trước ngày ... và hằng tháng')", 0.55),
     Rule("bare_recurrence", "mention", _bare_recurrence, "how often, with no day and no duty"),
     Rule("recurring", "deadline", lambda ev: ev.kind == "recurring", "a recurring day, weekday or time", 0.7),
     Rule("duration_restated", "mention", _duration_restated, "a length whose dates follow in parentheses"),
