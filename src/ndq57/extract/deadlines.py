@@ -59,19 +59,21 @@ class Extracted:
 
 @functools.cache
 def _clause_split() -> regex.Pattern[str]:
-    """Where a clause ends: ";", a sentence end before a capital, a line end, ": " before a capital,
-    except after the label of a role ("Đơn vị chủ trì: UBND các xã", "Cơ quan phối hợp: Sở Y tế":
-    the unit stays with its label)."""
+    """Where a clause ends: ";", a sentence end before a capital, a line end, ": " before a capital
+    or before an inline item "(1)" whose words start with one, except after the label of a role
+    ("Đơn vị chủ trì: UBND các xã", "Cơ quan phối hợp: Sở Y tế": the unit stays with its label)."""
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("units")["roles"]["label_ends"])
     return regex.compile(
         rf";\s*|(?<=[.!?])\s+(?=[\p{{Lu}}\d(“\"\-+])|\n+|(?<!(?i:(?<!\w)(?:{labels}))[\s*_]*):\s+(?=\p{{Lu}})"
+        # an inline item after the colon, its own owner first ("...: (1) Thanh tra Chính phủ ban hành ...")
+        rf"|:(?=[*_]*\s)[\s*_]+(?=\(\d{{1,2}}\)[\s*_]+\p{{Lu}})"
     )
 
 
 # Where a match of _clause_split() may start: at ";" or a line end, at ":" with a blank after it, or
 # right after ".!?" with a blank after it ("15.7", "1.2" need no trial; the pattern's \s is a part
 # of the standard library's); the standard library's engine skips to these characters fast
-_SPLIT_HINT = re.compile(r"[;\n:.!?](?:(?<=[;\n])|(?=\s))")
+_SPLIT_HINT = re.compile(r"[;\n:.!?](?:(?<=[;\n])|(?=\s)|(?<=:)(?=[*_]))")
 
 
 def _clause_splits(text: str) -> Iterator[regex.Match[str]]:
