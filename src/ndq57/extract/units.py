@@ -1908,6 +1908,7 @@ _CONNECTOR = re.compile(
 _FILLER = re.compile(
     r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\)|[a-zđ]-(?=\s)|[ivxlc]+[.\-)])?[\s*_]*"
     r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng|đối với|về phía|trong đó)[\s,*_]*)?"
+    r"(?:các[\s*_]+)?"  # "Các Sở Khoa học và Công nghệ gửi ...": the departments of every province
 )
 _PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu})")
 _MEETING_AFTER = regex.compile(r"[\s*_]+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|hội thảo|tọa đàm)(?!\w)")
