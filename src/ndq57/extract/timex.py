@@ -2732,7 +2732,8 @@ def _yearly_lead() -> Any:
     cycles = [f"{p} {n} tháng" for p in rec["periodic"] for n in ("6", "06", "sáu")]
     reports = [f"{r} {c}" for r in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["cycles"]]
     words = _alt(rec["yearly"] + cycles + reports)
-    return regex.compile(rf"(?:{words})[^.;:\n\d]{{0,24}}$", regex.IGNORECASE)
+    # (a few words between: "định kỳ 6 tháng tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 6")
+    return regex.compile(rf"(?:{words})[^.;:\n\d]{{0,48}}$", regex.IGNORECASE)
 
 
 @functools.cache
@@ -3019,10 +3020,20 @@ def _undated_cycle(r: _Raw) -> bool:
 
 def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
     absorbed: set[int] = set()
+    prev: _Raw | None = None  # the last day made yearly
     for r in found:
         if r.kind != "date" or r.month_day is None:
             continue
-        lead = _yearly_lead().search(text, max(0, r.start - 60), r.start)
+        if prev is not None and _list_gap().fullmatch(text, prev.end, r.start) is not None:
+            # "... trước ngày 15 tháng 6 và ngày 15 tháng 12": listed after a day of the cycle
+            month, day = r.month_day
+            r.kind, r.due = "recurring", None
+            r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
+            r.rule += "+yearly_context"
+            prev = r
+            continue
+        prev = None
+        lead = _yearly_lead().search(text, max(0, r.start - 84), r.start)
         if lead is None:
             if _yearly_trail().match(text, r.end) is None:
                 continue
@@ -3035,6 +3046,7 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
         r.kind, r.due = "recurring", None
         r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
         r.rule += "+yearly_context"
+        prev = r
         # the bare marker ("hằng năm", "Định kỳ 6 tháng") is now part of this deadline
         absorbed.update(id(b) for b in found if _undated_cycle(b) and lead.start() <= b.start and b.end <= r.start)
     return [r for r in found if id(r) not in absorbed]
