@@ -1910,7 +1910,9 @@ _FILLER = re.compile(
     r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng|đối với|về phía|trong đó)[\s,*_]*)?"
     r"(?:các[\s*_]+)?"  # "Các Sở Khoa học và Công nghệ gửi ...": the departments of every province
 )
-_PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu})")
+_PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu}|[-–][ \t])")
+# "(Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp)": the owner of the item and its role, in brackets
+_PAREN_LEAD = regex.compile(r"[\s*_]+chủ[\s*_]+trì(?!\w)[^()\n]{0,160}\)")
 _MEETING_AFTER = regex.compile(r"[\s*_]+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|hội thảo|tọa đàm)(?!\w)")
 _SEMI_LIST = regex.compile(r"[\s*_]*;[\s*_]*(?:[-+•][\s*_]*)?(?:và[\s*_]+)?")
 _LIST_INTRO = regex.compile(
@@ -2375,6 +2377,8 @@ def _decide(
             return decided[-1][0], "paren_alias"
         if _PAREN_END.match(text, last.end):
             return "lead", "paren_owner"
+    if paren and _PAREN_LEAD.match(folded, last.end):
+        return "lead", "paren_owner"
     # (2) the last trigger before the group
     b_hit: _Hit | None = None
     for h in reversed(hits_in(prev_end, first.start)):
