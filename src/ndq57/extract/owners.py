@@ -437,6 +437,13 @@ class Owners:
             # "Sở X chủ trì; Sở Y, Sở Z phối hợp thẩm định ...": the lead of the clause before (also
             # when a bare "Hoàn thành trước ..." follows: "Sở X chủ trì; các sở phối hợp. Hoàn thành ...")
             task_start = spans[k - 1][0]
+        elif (
+            k > 1
+            and text[spans[k - 2][1] : spans[k - 1][0]].strip() == ":"
+            and bare_lead(text[spans[k - 2][0] : spans[k - 1][1]].rstrip(" ;"))
+        ):
+            # the same, the leads listed after a colon ("Các Bộ: Tài chính, Công Thương chủ trì ...;")
+            task_start = spans[k - 2][0]
         elif k > 0 and self._helps_lead(text, spans[k - 1][0], spans[k][0], spans[k][1]):
             # "Sở X chủ trì tổ chức hội thi; Công an tỉnh phối hợp bảo đảm an ninh, hoàn thành
             # trước ...": the task is the lead's of the clause before, the unit after ";" helps
