@@ -3160,9 +3160,21 @@ def _relative_years(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
-    """"trước ngày 15/01" in a directive signed in December: the day comes next year."""
+    """"trước ngày 15/01" in a directive signed in December: the day comes next year; so do a month
+    or a quarter ended long before the signing ("trong quý I", "trong tháng 3" in December; not a
+    month just ended, which a text may tell of)."""
     for r in found:
-        if not r.year_inferred or r.due is None or r.kind not in ("date", "datetime"):
+        if not r.year_inferred or r.due is None:
+            continue
+        if r.kind in ("month", "quarter") and r.qualifier in ("within", "before", "by", "through"):
+            with contextlib.suppress(ValueError):
+                last = dt.date.fromisoformat(r.due[:10])
+                if (doc_date - last).days > 150:
+                    nxt = last.replace(year=last.year + 1, day=_last_day(last.year + 1, last.month))
+                    r.due = nxt.isoformat() + r.due[10:]
+                    r.rule += "+next_year"
+            continue
+        if r.kind not in ("date", "datetime"):
             continue
         if r.qualifier not in ("before", "by", "through") or r.due[:10] >= doc_date.isoformat():
             continue
