@@ -50,6 +50,10 @@ _SUBJECT_RULES = frozenset(
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")
+# a clause that sets its own time limit ("(1) Thanh tra Chính phủ ban hành trước ngày 25/11/2026")
+_OWN_LIMIT = regex.compile(
+    r"(?<!\p{L})(?:trước|chậm nhất|trong\s+(?:tháng|quý|năm))\s+(?:ngày\s+)?\d", regex.IGNORECASE
+)
 
 
 @functools.cache
@@ -430,6 +434,8 @@ class Owners:
                 and ";" in text[spans[k - 1][1] : spans[k][0] + 1]
                 and self._subject_clause(text, spans[k][0], spans[k][1])
                 and self._subject_clause(text, spans[k - 1][0], spans[k - 1][1])
+                # (a clause with its own time limit is a task of its own: "(1) X ban hành trước ngày ...")
+                and _OWN_LIMIT.search(text, spans[k - 1][0], spans[k - 1][1]) is None
             ):
                 k -= 1
             task_start = spans[k][0]
