@@ -438,6 +438,8 @@ class Owners:
                 and _OWN_LIMIT.search(text, spans[k - 1][0], spans[k - 1][1]) is None
             ):
                 k -= 1
+            if k > 0 and text[spans[k - 1][1] : spans[k][0]].strip(" *_") == ":":
+                k -= 1  # the lead-in of the items, cut off at ": (1)" ("... yêu cầu X chỉ đạo:")
             task_start = spans[k][0]
         if k > 0 and bare_lead(text[spans[k - 1][0] : spans[k - 1][1]].rstrip(" ;")):
             # "Sở X chủ trì; Sở Y, Sở Z phối hợp thẩm định ...": the lead of the clause before (also
