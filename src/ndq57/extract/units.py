@@ -1040,9 +1040,12 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if e is None:
             continue
         if e.canonical in g.cased:
-            last = text.rfind(" ", start, end) + 1
-            rej = g.coll_reject.get(folded[last:end])
-            if not _is_cap(text[last:end]) or (rej is not None and rej.match(folded, end)):
+            # the name's last word, wherever the form has it ("các cơ sở Đoàn trực thuộc")
+            word = e.canonical.rsplit(None, 1)[-1].lower()
+            at = folded.rfind(word, start, end)
+            last, stop = (at, at + len(word)) if at >= 0 else (text.rfind(" ", start, end) + 1, end)
+            rej = g.coll_reject.get(folded[last:stop]) if stop == end else None
+            if not _is_cap(text[last:stop]) or (rej is not None and rej.match(folded, end)):
                 continue  # "trên cơ sở hội nghị", "cơ sở Hội đồng": not "các cơ sở Hội", "cơ sở Đoàn"
         canonical = e.canonical
         region = _REGION_NO.match(folded, end) if folded.endswith("khu vực", start, end) else None
@@ -1453,16 +1456,21 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     i = len(items) - 2
     while i >= 0:
         a, b = items[i], items[i + 1]
+        body = a.canonical
+        if _levels_only(body.split()[-1]) and not _levels_only(folded[a.start : a.end].split()[-1]):
+            # "Hội Nông dân các xã, phường": a short name read as the province's body ("Hội Nông
+            # dân tỉnh") is named here for every commune; the list is its level
+            body = body.rsplit(None, 1)[0]
         if (
             a.kind not in ("collective", "person")
             and b.kind == "collective"
             and not b.members
             and folded[a.end : b.start].strip(" \t") == ""
             and _levels_only(b.canonical)
-            and not _levels_only(a.canonical.split()[-1])
+            and not _levels_only(body.split()[-1])
         ):
             inner = b.canonical[0].lower() + b.canonical[1:]
-            items[i] = _Cand(a.start, b.end, f"{a.canonical} {inner}", a.kind, 0, "", True)
+            items[i] = _Cand(a.start, b.end, f"{body} {inner}", a.kind, 0, "", True)
             del items[i + 1]
         i -= 1
     # the words after a collective of the gazetteer ("các hội ... trên địa bàn tỉnh")
@@ -1571,6 +1579,11 @@ _OF_GAP = regex.compile(r"[ \t\r\n*_]*(?:(trực[ \t\r\n]+thuộc|thuộc)[ \t\r
 _BLANK = re.compile(r"[ \t\r\n*_]+")
 _TITLE_JOIN = re.compile(r"[ \t\r\n*_]*(?:,[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+và[ \t\r\n]+)")
 _APPOSITIVE = re.compile(r"[ \t\r\n*_]*[-–—][ \t\r\n*_]*")
+# "đồng chí" + a name + ", " (+ one more office + ", ") right before a title
+_NAME_BEFORE = regex.compile(
+    r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){1,4}\p{Lu}\p{Ll}*"
+    r"(?:[ \t]*,[ \t]*[^,;:.()\n]{1,60}?)?(?:[ \t]*,[ \t]*|[ \t]+[-–][ \t]+)$"
+)
 _NAME_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}*)(?!\w)")
 _CHARGE_WORD = regex.compile(r"(?:[ \t\r\n]+|[ \t]*[-–][ \t]*)(?=\w)")
 
@@ -1756,6 +1769,12 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
             continue
         lead = pg.lead.search(folded, max(0, p - 16), p)
         start = lead.start() if lead is not None else p
+        before = folded[max(0, p - 90) : p] if lead is None else ""
+        if "chí" in before or "đ/c" in before:
+            # "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the person's name written before the title
+            named = _NAME_BEFORE.search(text, max(0, p - 90), p)
+            if named is not None and not any(named.start() <= c.start < p for c in items):
+                start = named.start()
         if not person.has_unit:
             t = pg.titles.match(folded, p)
             if (
