@@ -2227,9 +2227,28 @@ def _holiday_before() -> Any:
     return regex.compile(rf"(?<![\p{{L}}]){_alt(words)}\s*+$", regex.IGNORECASE)
 
 
+@functools.cache
+def _campaign_months() -> dict[str, int]:
+    """The campaign months ("Tháng Thanh niên": 3), by key."""
+    got = _words().raw["events"].get("campaign_months") or {}
+    return {_key(v): int(mo) for name, mo in got.items() for v in _variants(str(name))}
+
+
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
     w = _words()
     ev = _key(_grp(m, ev_group) or "")
+    month = _campaign_months().get(ev)
+    if month is not None:
+        # "trong Tháng Thanh niên năm 2026": the month the campaign fills, every year the same
+        if not set(cats) & {"before", "by", "until", "through", "within", "on"}:
+            return None
+        found = regex.search(r"(?:19|20)\d{2}(?!\p{N})", _grp(m, period_group) or "")
+        year = int(found.group()) if found else ctx.default_year
+        if year is None:
+            return None
+        due = f"{year:04d}-{month:02d}-{_last_day(year, month):02d}"
+        return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "event_campaign_month",
+                    year_inferred=found is None)
     if w.events.get(ev) == "named" and not any(c != "context" for c in cats):
         return None
     if ev_group == "evn" and _grp(m, period_group) is None and not set(cats) & {"before", "by", "until", "through"}:

@@ -1057,13 +1057,15 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             end = region.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
+    # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
+    named_starts = frozenset(c.start for c in out if c.standalone)
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
     heads = [m for m in g.open_heads.finditer(folded) if text[m.start()].isupper()]
     barriers: frozenset[int] | None = None  # (made when a walk needs them)
     # head word + capitalised run
     for m in heads:
         head = text[m.start() : m.end()]
-        if _all_upper(head) or m.start() in trie_starts:
+        if _all_upper(head) or m.start() in named_starts:
             continue
         if barriers is None:
             barriers = _barriers(text, folded, trie_starts, heads, titles)
