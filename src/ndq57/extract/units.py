@@ -1567,11 +1567,14 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     # (a text with no word that a title needs is not scanned for titles)
     titles = [m.start() for m in pg.titles.finditer(folded)] if any(w in folded for w in pg.needs) else []
     cands = _candidates(src, folded, titles)
-    if not cands and not titles:  # (nothing to resolve, compose or read persons from)
+    named = "chí" in folded or "đ/c" in folded  # ("đồng chí Nguyễn Văn An": a person by name)
+    if not cands and not titles and not named:  # (nothing to resolve, compose or read persons from)
         return folded, offs, [], []
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
     items = _persons(src, folded, items, titles)
+    if named:
+        items = _named_persons(src, folded, items)
     return folded, offs, items, places
 
 
@@ -1799,6 +1802,40 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
     out += [c for c in items if not any(taken[c.start : c.end])]
     out.sort(key=lambda c: c.start)
     return out
+
+
+_NAMED_PERSON = regex.compile(
+    r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}(?!\w)"
+)
+_NAME_TOKEN = regex.compile(r"[ \t]*(\p{Lu}\p{Ll}*)")
+
+
+def _named_persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
+    """Persons named by "đồng chí" and their name alone ("Giao đồng chí Nguyễn Văn An chủ trì"):
+    the name is two to five capitalised words, up to a title or a unit."""
+    g = _gazetteer()
+    by_start = {c.start for c in items}
+    spans = sorted((c.start, c.end) for c in items)
+    out: list[_Cand] = []
+    for m in _NAMED_PERSON.finditer(text):
+        i = bisect.bisect_right(spans, (m.end(), len(folded) + 1)) - 1
+        if i >= 0 and spans[i][1] > m.start():
+            continue  # part of a person or a unit already read ("đồng chí A, Phó Chủ tịch ...")
+        lead = regex.match(r"(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])", text[m.start() :])
+        q = m.start() + (lead.end() if lead else 0)
+        words: list[str] = []
+        end = q
+        while len(words) < 5:
+            w = _NAME_TOKEN.match(text, end, m.end())
+            if w is None or w.start(1) in by_start or g.persons.titles.match(folded, w.start(1)):
+                break
+            words.append(w.group(1))
+            end = w.end()
+        if len(words) >= 2:
+            out.append(_Cand(m.start(), end, " ".join(words), "person", 0, "", True))
+    if not out:
+        return items
+    return sorted(items + out, key=lambda c: c.start)
 
 
 def _to_match(text: str, offs: list[int] | None, c: _Cand) -> UnitMatch:
