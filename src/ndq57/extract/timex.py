@@ -2246,9 +2246,9 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         year = int(found.group()) if found else ctx.default_year
         if year is None:
             return None
-        due = f"{year:04d}-{month:02d}-{_last_day(year, month):02d}"
-        return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "event_campaign_month",
-                    year_inferred=found is None)
+        end = f"{year:04d}-{month:02d}-{_last_day(year, month):02d}"
+        rule = "event_campaign_month"
+        return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), end, rule, year_inferred=found is None)
     if w.events.get(ev) == "named" and not any(c != "context" for c in cats):
         return None
     if ev_group == "evn" and _grp(m, period_group) is None and not set(cats) & {"before", "by", "until", "through"}:
