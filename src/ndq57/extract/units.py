@@ -1808,15 +1808,18 @@ _NAMED_PERSON = regex.compile(
     r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}(?!\w)"
 )
 _NAME_TOKEN = regex.compile(r"[ \t]*(\p{Lu}\p{Ll}*)")
+_PAREN_OFFICE = regex.compile(r"[ \t]*\([ \t]*")
+_PAREN_CLOSE_AT = regex.compile(r"[ \t]*\)")
 
 
 def _named_persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     """Persons named by "đồng chí" and their name alone ("Giao đồng chí Nguyễn Văn An chủ trì"):
     the name is two to five capitalised words, up to a title or a unit."""
     g = _gazetteer()
-    by_start = {c.start for c in items}
+    by_start = {c.start: c for c in items}
     spans = sorted((c.start, c.end) for c in items)
     out: list[_Cand] = []
+    merged: set[int] = set()
     for m in _NAMED_PERSON.finditer(text):
         i = bisect.bisect_right(spans, (m.end(), len(folded) + 1)) - 1
         if i >= 0 and spans[i][1] > m.start():
@@ -1831,11 +1834,20 @@ def _named_persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 break
             words.append(w.group(1))
             end = w.end()
-        if len(words) >= 2:
+        if len(words) < 2:
+            continue
+        # "đồng chí Nguyễn Văn Hải (Phó Chủ tịch Ủy ban MTTQ tỉnh)": the office in brackets is his
+        paren = _PAREN_OFFICE.match(text, end)
+        office = by_start.get(paren.end()) if paren is not None else None
+        close = _PAREN_CLOSE_AT.match(text, office.end) if office is not None and office.kind == "person" else None
+        if office is not None and close is not None:
+            merged.add(office.start)
+            out.append(_Cand(m.start(), close.end(), office.canonical, "person", 0, "", True, office.members))
+        else:
             out.append(_Cand(m.start(), end, " ".join(words), "person", 0, "", True))
     if not out:
         return items
-    return sorted(items + out, key=lambda c: c.start)
+    return sorted([c for c in items if c.start not in merged] + out, key=lambda c: c.start)
 
 
 def _to_match(text: str, offs: list[int] | None, c: _Cand) -> UnitMatch:
