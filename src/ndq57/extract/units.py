@@ -2009,6 +2009,14 @@ def _citing_open() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _direction_open() -> regex.Pattern[str]:
+    """A clause that opens with the direction it carries out ("Theo ý kiến chỉ đạo của đồng chí
+    Phó Chủ tịch UBND tỉnh, Sở X ..."): its subject follows the direction's giver."""
+    opening = _alt(_fold(w)[0] for w in load("units")["roles"]["direction_open"])
+    return regex.compile(rf"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*(?:{opening})(?!\w)")
+
+
+@functools.cache
 def _engines_agree() -> frozenset[str]:
     r"""The characters of the Latin blocks (Vietnamese included) and of the general punctuation
     that the standard library's engine and ``regex`` class alike for ``\w`` and ``\s``: on a text
@@ -2578,7 +2586,12 @@ def _decide(
             ) or (
                 first.start - cs < 480
                 and _prev_char(folded, first.start) == ","
-                and (_TOPIC_OPEN.match(folded, cs) is not None or _citing_open().match(folded, cs) is not None)
+                and (
+                    _TOPIC_OPEN.match(folded, cs) is not None
+                    or _citing_open().match(folded, cs) is not None
+                    # (a person there is the giver's other office: "đồng chí Tổng Bí thư, Trưởng Ban ...")
+                    or (first.kind != "person" and _direction_open().match(folded, cs) is not None)
+                )
             )
             rest = folded[after_from : max(next_start, after_from + 40) if after_from > last.end else next_start]
             rest = rest.strip(" \t\r\n*_:")
