@@ -778,7 +778,8 @@ def _gazetteer() -> _Gazetteer:
             needs=_cover(titles),
             by_length=by_length,
             by_head=_by_head(by_length),
-            written={_fold(t)[0]: t for t in pers["titles"]},
+            written={_fold(t)[0]: t for t in pers["titles"]}
+            | {_fold(k)[0]: str(v) for k, v in pers.get("title_forms", {}).items()},
             need_unit=frozenset(_fold(t)[0] for t in pers["need_unit"]),
             not_after=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in pers['not_after'])})[ \t]+$"),
             lead=regex.compile(rf"(?<![\w/])(?:{_alt(_fold(w)[0] for w in pers['lead'])})[ \t\r\n*_]+$"),
