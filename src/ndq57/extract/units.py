@@ -2541,8 +2541,15 @@ def _decide(
         tag = b or ""
         if a == "lead":
             assert a_hit is not None
-            if b is None and a_hit.phrase == "chủ trì" and _MEETING_AFTER.match(folded, a_hit.end):
-                return "mention", "chu_tri_meeting"  # "đồng chí Giám đốc Sở chủ trì cuộc họp": who chaired
+            if (
+                b is None
+                and a_hit.phrase == "chủ trì"
+                and _MEETING_AFTER.match(folded, a_hit.end)
+                and t.time_limit.search(folded, a_hit.end, ce) is None
+            ):
+                # "đồng chí Giám đốc Sở chủ trì cuộc họp": who chaired (not "... chủ trì hội nghị
+                # hiệp thương trước ngày 10/3/2026": a meeting to hold by then)
+                return "mention", "chu_tri_meeting"
             verb = (
                 "tham_muu_chinh"
                 if a_hit.phrase == "tham mưu chính"
