@@ -1588,7 +1588,7 @@ _APPOSITIVE = re.compile(r"[ \t\r\n*_]*[-–—][ \t\r\n*_]*")
 # "đồng chí" + a name + ", " (+ one more office + ", ") right before a title
 _NAME_BEFORE = regex.compile(
     r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){1,4}\p{Lu}\p{Ll}*"
-    r"(?:[ \t]*,[ \t]*[^,;:.()\n]{1,60}?)?(?:[ \t]*,[ \t]*|[ \t]+[-–][ \t]+)$"
+    r"(?:[ \t]*,[ \t]*(?:(?![Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[^,;:.()\n]){1,60}?)?(?:[ \t]*,[ \t]*|[ \t]+[-–][ \t]+)$"
 )
 _NAME_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}*)(?!\w)")
 _CHARGE_WORD = regex.compile(r"(?:[ \t\r\n]+|[ \t]*[-–][ \t]*)(?=\w)")
