@@ -1779,8 +1779,9 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
         if "chí" in before or "đ/c" in before:
             # "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the person's name written before the title
             named = _NAME_BEFORE.search(text, max(0, p - 90), p)
-            if named is not None and not any(named.start() <= c.start < p for c in items):
-                start = named.start()
+            k = bisect.bisect_left(ends, (named.start(), -1)) if named is not None else 0
+            if named is not None and not (k < len(ends) and ends[k][0] < p):
+                start = named.start()  # (no unit between the name and the title)
         if not person.has_unit:
             t = pg.titles.match(folded, p)
             if (
