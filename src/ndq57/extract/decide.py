@@ -58,7 +58,6 @@ def words() -> dict[str, regex.Pattern[str]]:
             "periodic_duty",
             "recipient_verbs",
             "term_words",
-            "anniversary_words",
             "window_words",
             "effective_words",
             "start_words",
@@ -758,15 +757,6 @@ def _term_of_office(ev: Evidence) -> bool:
     return bool(w["term_words"].search(ev.expr.phrase) or w["term_before"].search(ev.before[-20:]))
 
 
-def _anniversary(ev: Evidence) -> bool:
-    """"kỷ niệm 80 năm Ngày thành lập (19/8/1945 - 19/8/2025)": the years since a founding, not a
-    span to work in (it opens ten years or more before it closes)."""
-    if ev.kind != "range" or not ev.expr.start_date or not ev.expr.due:
-        return False
-    years = int(ev.expr.due[:4]) - int(ev.expr.start_date[:4])
-    return years >= 10 and words()["anniversary_words"].search(ev.before) is not None
-
-
 def _span_of_years(ev: Evidence) -> bool:
     """"Chiến lược 10 năm 2021 - 2030", "5 năm 2026 - 2030": a span counted in years."""
     return ev.kind == "range" and ev.expr.phrase[:3].lower() == "năm" and _YEARS_BEFORE.search(ev.before) is not None
@@ -1225,7 +1215,6 @@ RULES: tuple[Rule, ...] = (
     Rule("cited_by_name", "citation", _cited_by_name, "the date of a document cited by its name"),
     Rule("time_field", "deadline", lambda ev: ev.time_field, "in the time field of a labelled task block", 0.85),
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
-    Rule("anniversary", "event", _anniversary, "the years since a founding ('kỷ niệm ... (1930 - 2026)')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
