@@ -723,3 +723,115 @@ def test_html_table_in_a_markdown_text() -> None:
     assert table.export == "html" and table.columns == ["index", "task", "lead", "time"]
     assert [c.text for c in table.rows[1].cells] == ["1", "Tập huấn kỹ năng số (02 lớp)", "Sở Nội vụ", "Quý III/2026"]
     assert (table.line, table.end_line) == (1, 19)
+
+
+# ----------------------------------------------------------------- header and row forms (round 3)
+
+
+def test_pipe_cell_line_breaks_written_as_br() -> None:
+    t = only(
+        "| STT | Nội dung | Cơ quan thực hiện | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Thanh tra công vụ | - Chủ trì: Thanh tra tỉnh<br>- Phối hợp: Sở Nội vụ | 30/9/2026 |\n"
+    )
+    assert t.rows[1].cells[2].text == "- Chủ trì: Thanh tra tỉnh\n- Phối hợp: Sở Nội vụ"
+    (task,) = table_tasks([t], Header()).tasks
+    assert [(a.canonical, a.role) for a in task.owners] == [("Thanh tra tỉnh", "lead"), ("Sở Nội vụ", "coordinate")]
+
+
+@pytest.mark.parametrize("heading", ["Chủ trì/Phối hợp", "Cơ quan chủ trì, phối hợp", "Chủ trì / phối hợp"])
+def test_one_column_of_lead_and_coordinating_units(heading: str) -> None:
+    t = only(
+        f"| STT | Nội dung | {heading} | Tiến độ |\n|---|---|---|---|\n"
+        "| 1 | Tập huấn nghiệp vụ | Sở Nội vụ/Sở Tài chính; Sở Tư pháp | Tháng 5/2026 |\n"
+        "| 2 | Kiểm tra | Thanh tra tỉnh | Tháng 9/2026 |\n"
+    )
+    assert t.columns == ["index", "task", "lead", "time"]
+    first, second = table_tasks([t], Header()).tasks
+    assert [(a.canonical, a.role) for a in first.owners] == [
+        ("Sở Nội vụ", "lead"),
+        ("Sở Tài chính", "coordinate"),
+        ("Sở Tư pháp", "coordinate"),
+    ]
+    assert [(a.canonical, a.role) for a in second.owners] == [("Thanh tra tỉnh", "lead")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pipe table: the heading spans two columns, the row under it names them
+        "| TT | Nhiệm vụ | Cơ quan thực hiện | | Thời hạn |\n|---|---|---|---|---|\n"
+        "| | | Chủ trì | Phối hợp | |\n| 1 | Lập đề án | Sở Y tế | Sở Tài chính | Quý III/2026 |\n",
+        # a web library: the spanning heading is one cell, the cells merged with it are left out
+        web_table(
+            [
+                ["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn"],
+                ["Chủ trì", "Phối hợp"],
+                ["1", "Lập đề án", "Sở Y tế", "Sở Tài chính", "Quý III/2026"],
+            ]
+        ),
+    ],
+)
+def test_an_owner_heading_over_lead_and_coordinate(text: str) -> None:
+    t = only(text)
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+    assert kinds(t) == ["header", "header", "task"]
+    (task,) = table_tasks([t], Header()).tasks
+    assert [(a.canonical, a.role) for a in task.owners] == [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")]
+
+
+def test_a_row_naming_roles_in_its_text_is_not_a_sub_heading() -> None:
+    t = only(
+        "| TT | Nhiệm vụ | Cơ quan thực hiện | | Thời hạn |\n|---|---|---|---|---|\n"
+        "| | | Sở Y tế chủ trì | Sở Tài chính phối hợp | |\n| 1 | Lập đề án | Sở Y tế | Sở Tài chính | 2026 |\n"
+    )
+    assert t.columns == ["index", "task", "lead", "other", "time"]  # units, not column words
+
+
+def test_numbered_group_rows_over_rows_numbered_again() -> None:
+    t = only(
+        "| STT | Nội dung | Bộ phận thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1. Lĩnh vực cải cách thể chế | | | |\n"
+        "| 1 | Rà soát văn bản | Công chức Tư pháp | Quý I/2026 |\n"
+        "| 2 | Kiểm tra thi hành | Văn phòng UBND xã | Tháng 11/2026 |\n"
+        "| 2. Lĩnh vực thủ tục hành chính | | | |\n"
+        "| 1 | Niêm yết thủ tục | Văn phòng UBND xã | Quý II/2026 |\n"
+    )
+    assert kinds(t) == ["header", "group", "task", "task", "group", "task"]
+    assert [r.path for r in t.rows if r.kind == "task"] == ["1.1", "1.2", "2.1"]
+
+
+def test_decimal_group_rows_with_sub_numbers_still_end_at_the_next_number() -> None:
+    t = only(
+        "| STT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 5 | **Chuyển đổi số** | | |\n"
+        "| 5.1 | Số hoá hồ sơ | Sở Nội vụ | 2026 |\n"
+        "| 6 | Tổng kết | Sở Nội vụ | 2027 |\n"
+    )
+    assert [r.path for r in t.rows if r.kind == "task"] == ["5.1", "6"]
+
+
+LAYOUT_CENTRED = """\
+ STT          Nhiệm vụ                    Cơ quan chủ trì       Thời hạn
+              Tổ chức rà soát, sắp xếp
+  1           lại các đơn vị sự nghiệp    Sở Nội vụ             Trước
+              công lập trực thuộc                               30/6/2026
+              Xây dựng phương án bố
+              trí kinh phí thực hiện
+  2           chính sách hỗ trợ cán bộ    Sở Tài chính          Quý III/2026
+              dôi dư sau sắp xếp
+              trong năm
+  3           Tổng kết, đánh giá          Sở Nội vụ             Tháng 12/2026
+"""
+
+
+def test_layout_rows_whose_number_stands_in_the_middle_of_the_row() -> None:
+    t = only(LAYOUT_CENTRED)
+    assert t.header == ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]
+    assert kinds(t) == ["header", "task", "task", "task"]
+    assert [r.cells[1].text for r in t.rows[1:]] == [
+        "Tổ chức rà soát, sắp xếp lại các đơn vị sự nghiệp công lập trực thuộc",
+        "Xây dựng phương án bố trí kinh phí thực hiện chính sách hỗ trợ cán bộ dôi dư sau sắp xếp trong năm",
+        "Tổng kết, đánh giá",
+    ]
+    assert [r.cells[3].text for r in t.rows[1:]] == ["Trước 30/6/2026", "Quý III/2026", "Tháng 12/2026"]
+    assert t.rows[2].line == 5

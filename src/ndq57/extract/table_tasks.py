@@ -33,7 +33,7 @@ from ndq57.extract.timex import find_time_expressions
 from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Table, TableCell, TableRow, Task, UnitIndexEntry
 from ndq57.parse.citations import cited_spans
-from ndq57.parse.tables import join_path, task_table
+from ndq57.parse.tables import combined_owners, join_path, task_table
 from ndq57.textutil import alternation
 
 # What the rules of this module mean (``ndq57 explain``).
@@ -111,12 +111,15 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
         if not task_table(table.columns):
             continue
         cols = table.columns
+        both = frozenset(
+            j for j, (r, h) in enumerate(zip(cols, table.header, strict=False)) if r == "lead" and combined_owners(h)
+        )
         current: Task | None = None
         for row in table.rows:
             if row.kind == "task":
-                current = _task(table, row, cols, doc_date, header.year, out, memo)
+                current = _task(table, row, cols, doc_date, header.year, out, memo, both)
             elif row.kind == "continuation" and current is not None:
-                _continue(current, row, cols, out, memo)
+                _continue(current, row, cols, out, memo, both)
             elif row.kind in ("group", "header"):
                 current = None
     return out
@@ -145,12 +148,13 @@ def _task(
     year: int | None,
     out: TableTasks,
     memo: dict[tuple[str, str, str], list[Assignee]],
+    both: frozenset[int] = frozenset(),
 ) -> Task:
     text = _text(_cell(row, cols, "task")) or _text(
         [c for c, r in zip(row.cells, cols, strict=False) if r not in ("index", "time") and c.text]
     )
     section = join_path(table.section, row.path) or None
-    owners = _row_owners(row, cols, memo)
+    owners = _row_owners(row, cols, memo, combined=both)
     products = _cell(row, cols, "product")
     task = Task(
         id=f"tt{len(out.tasks) + 1}",
@@ -178,13 +182,18 @@ def _task(
 
 
 def _continue(
-    task: Task, row: TableRow, cols: list[str], out: TableTasks, memo: dict[tuple[str, str, str], list[Assignee]]
+    task: Task,
+    row: TableRow,
+    cols: list[str],
+    out: TableTasks,
+    memo: dict[tuple[str, str, str], list[Assignee]],
+    both: frozenset[int] = frozenset(),
 ) -> None:
     """A continuation row: more of the task above (its number and time cells were merged)."""
     more = _text(_cell(row, cols, "task"))
     if more:
         task.text = f"{task.text}; {more}" if task.text else more
-    owners = _row_owners(row, cols, memo, inherited=False)
+    owners = _row_owners(row, cols, memo, inherited=False, combined=both)
     merge_owners(task.owners, owners)
     task.end_line = max(task.end_line, row.end_line or row.line)
     for d in out.deadlines:
@@ -194,12 +203,23 @@ def _continue(
 
 
 def _row_owners(
-    row: TableRow, cols: list[str], memo: dict[tuple[str, str, str], list[Assignee]], inherited: bool = True
+    row: TableRow,
+    cols: list[str],
+    memo: dict[tuple[str, str, str], list[Assignee]],
+    inherited: bool = True,
+    combined: frozenset[int] = frozenset(),
 ) -> list[Assignee]:
+    """The owners of a row: its lead and coordinate cells (``combined``: the columns of both,
+    "Chủ trì/Phối hợp"), else the units its task cell or its group row names."""
     owners: list[Assignee] = []
     for role in ("lead", "coordinate"):
-        for cell in _cell(row, cols, role):
-            for part_role, part, rule in _labelled(cell.text, role):
+        for j, (cell, col) in enumerate(zip(row.cells, cols, strict=False)):
+            if col != role or not cell.text:
+                continue
+            parts = _labelled(cell.text, role)
+            if j in combined and len(parts) == 1 and parts[0][2] == "table:lead_column":
+                parts = _combined_parts(cell.text)
+            for part_role, part, rule in parts:
                 key = (part, part_role, rule)
                 if key not in memo:
                     memo[key] = owner_list(*key)
@@ -316,6 +336,23 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             seen.add(a.canonical)
             out.append(a)
     return out
+
+
+_COMBINED_SPLIT = regex.compile(r"\s*/\s*|\n")
+
+
+def _combined_parts(text: str) -> list[tuple[str, str, str]]:
+    """A cell of a "Chủ trì/Phối hợp" column: the lead before the first "/" (or on the first
+    line), the coordinating units after it.
+
+    >>> [(role, part) for role, part, _ in _combined_parts("Sở Nội vụ/Sở Tài chính; Công an tỉnh")]
+    [('lead', 'Sở Nội vụ'), ('coordinate', 'Sở Tài chính; Công an tỉnh')]
+    """
+    m = _COMBINED_SPLIT.search(text)
+    if m is None or not text[: m.start()].strip() or not text[m.end() :].strip():
+        return [("lead", text, "table:lead_column")]
+    rule = "table:combined_column"
+    return [("lead", text[: m.start()], rule), ("coordinate", text[m.end() :], rule)]
 
 
 _COLLECTIVE = regex.compile(r"(?i)(?:các|những|mọi)\s")

@@ -39,7 +39,15 @@ from ndq57.parse.layout import Line
 from ndq57.parse.sections import match_numbering
 from ndq57.textutil import alternation, mostly_upper
 
-__all__ = ["appendix_after", "appendix_section", "find_tables", "join_path", "mask_tables", "task_table"]
+__all__ = [
+    "appendix_after",
+    "appendix_section",
+    "combined_owners",
+    "find_tables",
+    "join_path",
+    "mask_tables",
+    "task_table",
+]
 
 
 # ------------------------------------------------------------------------------------ raw tables
@@ -321,13 +329,21 @@ def _borderless(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None
         if _PIPE_RULE.match(lines[j]):
             header_rows = header_rows or len(rows)
         else:
-            rows.append([_Raw([(j + 1, c)], j + 1) for c in _split_pipes(lines[j])])
+            rows.append(_pipe_cells(j, lines[j]))
         j += 1
     if len(rows) < 2:
         return None
     for x in range(i, j):
         taken[x] = True
     return _RawTable("pipe", i, j, rows, header_rows)
+
+
+def _pipe_cells(j: int, line: str) -> list[_Raw]:
+    """The cells of the pipe row at index ``j``; a ``<br>`` inside a cell (a line break of the
+    cell, as web pages and pandoc write it) is a break between two of its lines."""
+    if "<" not in line:
+        return [_Raw([(j + 1, c)], j + 1) for c in _split_pipes(line)]
+    return [_Raw([(j + 1, part.strip()) for part in _HTML_BREAK.split(c)], j + 1) for c in _split_pipes(line)]
 
 
 def _split_pipes(line: str) -> list[str]:
@@ -600,6 +616,9 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     rows: list[list[list[tuple[int, str]]]] = []
     cur: list[list[tuple[int, str]]] | None = None
     in_header = True  # the header's wrapped lines, or a header repeated on a new page
+    task_col: int | None = None  # the column of the tasks (-1: none)
+    said_at: dict[int, str] = {}  # the task column's text on each line since the last row number
+    floor = h + 2  # the first line that may open the next row
     x = last = h + 1
     blanks = 0
     while x < len(lines) and not taken[x]:
@@ -619,21 +638,41 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             continue
         # a row starts at its number; without a number column, after a blank line
         starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
-        if in_header and not starts_row and wrapped_header(fr):
+        if task_col is None:
+            task_col = next((k for k, c in enumerate(header) if _role(_clean(_Raw(c, h + 1))) == "task"), -1)
+        said = next((t for s, t in fr if column(s) == task_col), "")
+        if in_header and not starts_row and (wrapped_header(fr) or (indexed and not rows and _two_letters(said))):
+            # (with the rows centred in their cells, the first row's text may stand above its
+            # number: kept with the header until the number shows where the row starts)
             if not rows:
                 for s, t in fr:
                     header[column(s)].append((x, t))
+                if said:
+                    said_at[x] = said
             last = x
             continue
         in_header = False
         if not fits(fr) or (cur is None and not starts_row):
             break
         if starts_row:
-            cur = [[] for _ in head]
+            new: list[list[tuple[int, str]]] = [[] for _ in head]
+            if indexed and said[:1].islower():
+                # the number in the middle of its row (cells centred vertically): the row started
+                # at the line above that opens its task cell (a capital letter or a bullet)
+                top = _row_top(said_at, x, floor)
+                if top is not None:
+                    for old_cells, new_cells in zip(cur if cur is not None else header, new, strict=True):
+                        new_cells.extend(p for p in old_cells if p[0] >= top)
+                        old_cells[:] = [p for p in old_cells if p[0] < top]
+            cur = new
             rows.append(cur)
+            said_at.clear()
+            floor = x + 1 + (x - min((p[0] for c in cur for p in c), default=x))
         assert cur is not None
         for s, t in fr:
             cur[column(s)].append((x, t))
+        if said:
+            said_at[x] = said
         last = x
     if not rows:
         return None
@@ -642,6 +681,24 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     for y in range(first, last):
         taken[y] = True
     return _RawTable("layout", first, last, raw_rows, 1)
+
+
+def _two_letters(text: str) -> bool:
+    return _TWO_LETTERS.search(text) is not None
+
+
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+
+
+def _row_top(said_at: dict[int, str], at: int, floor: int) -> int | None:
+    """The line that opens a row whose number stands at line ``at`` below the top of its task
+    cell: the nearest line above, not above ``floor``, whose task text starts with a capital
+    letter or a bullet; None without one."""
+    for y in range(at - 1, floor - 1, -1):
+        t = said_at.get(y)
+        if t and (t[0].isupper() or t[0] in "-+•"):
+            return y
+    return None
 
 
 _PARA_HEAD_MAX = 10  # header cells of a paragraph table at most
@@ -970,8 +1027,12 @@ def _text_role(text: str) -> str | None:
         return "index"
     if len(low) > 80:
         return None
-    best = max((m.group() for m in w.roles.finditer(low)), key=len, default=None)
-    return w.role_of.get(" ".join(best.split())) if best else None
+    found = [m.group() for m in w.roles.finditer(low)]
+    best = max(found, key=len, default=None)
+    role = w.role_of.get(" ".join(best.split())) if best else None
+    if role == "coordinate" and len(found) > 1 and any(w.role_of.get(" ".join(f.split())) == "lead" for f in found):
+        return "lead"  # "Chủ trì/Phối hợp": one column of both, the lead first (see combined_owners)
+    return role
 
 
 def _heading_key(text: str) -> str:
@@ -1061,17 +1122,25 @@ _DECIMAL = regex.compile(r"\d+(?:\.\d+)*")
 @dataclass(slots=True)
 class _Stack:
     labels: list[tuple[float, str]] = field(default_factory=list)
+    restarted: str | None = None  # a decimal group whose rows are numbered from 1 again
 
     def push(self, label: str) -> None:
         r = _rank(label)
         while self.labels and self.labels[-1][0] >= r:
             self.labels.pop()
         self.labels.append((r, label))
+        self.restarted = None
 
     def enter(self, label: str) -> None:
         """A row numbered ``label``: decimal groups it is not under have ended (row ``6`` after
-        the rows of group ``5``)."""
+        the rows of group ``5``), except a group whose rows start again at ``1`` ("1. Lĩnh vực …"
+        over rows 1, 2 …)."""
         if not _DECIMAL.fullmatch(label):
+            return
+        top = self.labels[-1][1] if self.labels else None
+        restarts = top is not None and (self.restarted == top or (label == "1" and _DECIMAL.fullmatch(top)))
+        if restarts and "." not in label:
+            self.restarted = top
             return
         while self.labels and _DECIMAL.fullmatch(self.labels[-1][1]) and not label.startswith(self.labels[-1][1] + "."):
             self.labels.pop()
@@ -1150,6 +1219,28 @@ def _split_time(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
     return [*header[:t], *joined, *header[t + 1 :]]
 
 
+def _split_owners(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
+    """An owner heading over two ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"): the header
+    with the words of the row under it in their columns (the export giving the heading one cell:
+    that cell replaced by the parts), else None."""
+    parts = [c for c in sub if c.text]
+    words = _words().role_of
+    if len(parts) < 2 or any(words.get(_heading_key(c.text)) not in _OWNER_ROLES for c in parts):
+        return None  # (each part is a column word itself: "Chủ trì", "Đơn vị phối hợp")
+    if len(sub) == len(header):
+        # each part under its column, below the heading or the empty cell it spans
+        if any(c.text and header[j].text and _role(header[j]) not in _OWNER_ROLES for j, c in enumerate(sub)):
+            return None
+        return [c if c.text else header[j] for j, c in enumerate(sub)]
+    t = next((k for k, c in enumerate(header) if _role(c) == "lead"), None)
+    if t is None or len(sub) > len(header):
+        return None
+    return [*header[:t], *parts, *header[t + 1 :]]
+
+
+_OWNER_ROLES = frozenset({"lead", "coordinate"})
+
+
 def _time_part(text: str) -> str | None:
     """ "start" or "end" for the heading of one part of a split time column."""
     low = " ".join(text.lower().split())
@@ -1161,6 +1252,15 @@ def _time_part(text: str) -> str | None:
     if any(w in low for w in data["time_end"]):
         return "end"
     return None
+
+
+def combined_owners(heading: str) -> bool:
+    """A lead column whose heading names the coordinating units too ("Chủ trì/Phối hợp",
+    "Cơ quan chủ trì, phối hợp"): its cells list the lead first, then the others."""
+    low = _heading_key(heading)
+    return _text_role(heading) == "lead" and any(
+        _words().role_of.get(" ".join(m.group().split())) == "coordinate" for m in _words().roles.finditer(low)
+    )
 
 
 def task_table(columns: list[str]) -> bool:
@@ -1237,7 +1337,10 @@ def _group(cells: list[_Cell], next_label: str | None) -> tuple[str | None, _Cel
     if _label(title.text) or (_time_like(title.text) and not title.bold):
         return None
     # (numbered as a group, or under it: strong whatever its case; else bold or upper case)
+    # (a numbered heading alone in the row, "1. Lĩnh vực cải cách thể chế", over rows numbered
+    # again from 1: a group too)
     strong = bool(lab and (_rank(lab) < 3 or (next_label or "").startswith(lab + ".")))
+    strong = strong or bool(lab and len(filled) == 1 and next_label == "1" and _DECIMAL.fullmatch(lab))
     strong = strong or title.bold or mostly_upper(title.text)
     return (lab, title) if strong else None
 
@@ -1272,6 +1375,9 @@ def _build(raw: _RawTable, number: int) -> Table:
             for c in range(width)
         ]
     split = _split_time(header, rows[hi + 1]) if hi is not None and hi + 1 < len(rows) else None
+    if split is None and hi is not None and hi + 1 < len(rows):
+        # "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"
+        split = _split_owners(header, rows[hi + 1])
     if split is not None and hi is not None:
         # "Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành": one column each
         header, hi = split, hi + 1
