@@ -835,3 +835,52 @@ def test_layout_rows_whose_number_stands_in_the_middle_of_the_row() -> None:
     ]
     assert [r.cells[3].text for r in t.rows[1:]] == ["Trước 30/6/2026", "Quý III/2026", "Tháng 12/2026"]
     assert t.rows[2].line == 5
+
+
+def _columnwise(columns: list[list[str]]) -> str:
+    """A table as ``pdftotext`` without ``-layout`` may give it: column after column, each cell
+    a paragraph of its own."""
+    return "".join(f"{cell}\n\n" for col in columns for cell in col if cell)
+
+
+COLUMNWISE = _columnwise(
+    [
+        ["STT", "I", "1", "2", "II", "3"],
+        ["Nội dung nhiệm vụ", "THỂ CHẾ", "Ban hành quy chế\ndữ liệu", "Rà soát thủ tục", "HẠ TẦNG", "Nâng cấp mạng"],
+        ["Đơn vị chủ trì", "Sở Tư pháp", "Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ"],
+        ["Đơn vị phối hợp", "Sở Nội vụ", "Sở Tài chính"],  # one cell empty: the column is not placed
+        ["Thời gian hoàn thành", "Quý II/2026", "Tháng 6/2026", "2026-2030"],
+    ]
+)
+
+
+def test_a_table_printed_column_by_column() -> None:
+    t = only(COLUMNWISE + "PHỤ LỤC II\n\nDANH MỤC KHÁC\n")
+    assert t.export == "paragraphs"
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+    assert kinds(t) == ["header", "group", "task", "task", "group", "task"]
+    assert [r.path for r in t.rows if r.kind == "task"] == ["I.1", "I.2", "II.3"]
+    assert [[c.text for c in r.cells] for r in t.rows[2:4]] == [
+        ["1", "Ban hành quy chế dữ liệu", "Sở Tư pháp", "", "Quý II/2026"],
+        ["2", "Rà soát thủ tục", "Văn phòng UBND tỉnh", "", "Tháng 6/2026"],
+    ]
+    assert t.end_line < COLUMNWISE.count("\n") + 1  # the appendix heading after it is not a cell
+
+
+def test_a_column_by_column_table_needs_a_task_column_of_one_cell_per_row() -> None:
+    text = _columnwise([["STT", "1", "2", "3"], ["Nội dung", "Rà soát", "Kiểm tra"], ["Thời hạn", "2026", "2027"]])
+    assert find_tables(text) == []
+
+
+def test_a_table_going_on_after_its_header_printed_again_keeps_its_group() -> None:
+    page2 = _columnwise(
+        [
+            ["STT", "4", "5"],
+            ["Nội dung nhiệm vụ", "Phủ sóng", "Kiểm tra"],
+            ["Đơn vị chủ trì", "Sở A", "Sở B"],
+            ["Đơn vị phối hợp", "", ""],
+            ["Thời gian hoàn thành", "Quý III/2026", "Tháng 9/2026"],
+        ]
+    )
+    _, second = find_tables(COLUMNWISE + "2\n\n" + page2)
+    assert [r.path for r in second.rows if r.kind == "task"] == ["II.4", "II.5"]

@@ -743,6 +743,17 @@ def _next_label(label: str, last: dict[str, str]) -> bool:
     return False
 
 
+def _counted(lab: str, last: dict[str, str]) -> dict[str, str]:
+    """The last numbers met after row number ``lab`` (that :func:`_next_label` accepted)."""
+    if lab.isdigit() or "." in lab:
+        return last | {"int": lab.split(".")[0]}
+    if _ROMAN.match(lab):
+        # (row numbers may run on through the groups: "I", "1", "2", "II", "3")
+        kept = {k: last[k] for k in ("letter", "int") if k in last}
+        return {"roman": lab, "group": "1"} | kept
+    return {"letter": lab, "group": "1"} | ({"int": last["int"]} if "int" in last else {})
+
+
 def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Cells as paragraphs of their own between blank lines, no ``|`` (a web page or a word
     processor's document saved as text): a run of header cells that are column words — a row
@@ -761,6 +772,8 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
             p += 1
             continue
         t, used = _paragraph_table_at(lines, paras, p)
+        if t is None:
+            t, used = _column_table_at(lines, paras, p)
         if t is None:
             p += 1
             continue
@@ -802,14 +815,7 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
         text = _para_text(lines, paras[q])
         lab = _label(text) if paras[q][1] - paras[q][0] == 1 and not paras[q][2] else None
         if lab is not None and _next_label(lab, last):
-            if lab.isdigit() or "." in lab:
-                last["int"] = lab.split(".")[0]
-            elif _ROMAN.match(lab):
-                # (row numbers may run on through the groups: "I", "1", "2", "II", "3")
-                kept = {k: last[k] for k in ("letter", "int") if k in last}
-                last = {"roman": lab, "group": "1"} | kept
-            else:
-                last = {"letter": lab, "group": "1"} | ({"int": last["int"]} if "int" in last else {})
+            last = _counted(lab, last)
             rows.append([paras[q]])
         elif not rows or len(rows[-1]) > 2 * width:
             break
@@ -841,6 +847,119 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
     end = rows[-1][-1][1]
     used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True), used
+
+
+_COLUMN_CELL_MAX = 600  # characters of a cell of a table read column by column, at most
+
+
+def _column_heading(text: str) -> str | None:
+    """The role of a paragraph that heads a column of a table printed column by column: column
+    words make up most of it ("Đơn vị chủ trì thực hiện", "Kết quả/sản phẩm"), which a cell
+    naming a role ("Sở Y tế chủ trì") does not."""
+    low = _heading_key(text)
+    if not low or len(low) > 40 or regex.search(r"\d", low):
+        return None
+    role = _text_role(text)
+    if role is None or role == "index":
+        return role
+    covered = sum(len(m.group()) for m in _words().roles.finditer(low))
+    return role if covered * 2 >= len(low) else None
+
+
+def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int) -> tuple[_RawTable | None, int]:
+    """A table printed column by column (``pdftotext`` without ``-layout``): the number column
+    first ("STT", then each row's number, a group row's number or numbered title), then each
+    column: its heading, then one paragraph per row — the task column one per row, group titles
+    included, the others one per task row. A column whose count differs (an empty cell left
+    out) is left empty rather than put against the wrong rows."""
+    n = len(paras)
+    q = p + 1
+    rows: list[tuple[str, str | None, int]] = []  # (number, title of a group row, paragraph)
+    last: dict[str, str] = {}
+    while q < n:
+        a, b, empty = paras[q]
+        if empty:
+            q += 1
+            continue
+        text = _para_text(lines, paras[q])
+        lab = _label(text) if b - a == 1 else None
+        title = None
+        if lab is None and b - a <= 2:
+            num = match_numbering(text)
+            if num is not None and num.family in ("roman", "alpha") and mostly_upper(text[num.end :]):
+                lab, title = _label(num.label), text[num.end :].strip(" .-–")
+        # (the numbers may go on from a page before: the first row number, and the first
+        # number after a first group row, are taken as they come)
+        if lab is None or not (_next_label(lab, last) or not rows or (lab.isdigit() and "int" not in last)):
+            break
+        last = _counted(lab, last)
+        rows.append((lab, title, q))
+        q += 1
+    groups = [r for r in rows if r[1] is not None or _rank(r[0]) < 3]
+    if len(rows) - len(groups) < 2:
+        return None, 1
+    spanning = sum(1 for r in rows if r[1] is None)  # rows with a cell in the task column
+    columns: list[tuple[int, list[int]]] = []  # (heading paragraph, cell paragraphs)
+    while q < n and len(columns) < _PARA_HEAD_MAX:
+        if paras[q][2]:
+            q += 1
+            continue
+        text = _para_text(lines, paras[q])
+        if _column_heading(text) in (None, "index"):
+            break
+        cells: list[int] = []
+        want = spanning if not columns else len(rows) - len(groups)
+        r = q + 1
+        while r < n and len(cells) < want:
+            a, b, empty = paras[r]
+            cell = _para_text(lines, paras[r]) if not empty else ""
+            if not empty and (
+                b - a > 8
+                or len(cell) > _COLUMN_CELL_MAX
+                or _column_heading(cell) is not None
+                or _outside(cell, 0, 0, 1)  # an appendix heading, the note that attaches it
+                or (columns and len(cell) > 12 and mostly_upper(cell))  # a heading after the table
+            ):
+                break
+            if not empty:
+                cells.append(r)
+            r += 1
+        columns.append((q, cells))
+        q = r
+    roles = [_text_role(_para_text(lines, paras[h])) for h, _ in columns]
+    if not columns or roles[0] != "task" or len(columns[0][1]) != spanning or not ({"time", "lead"} & set(roles)):
+        return None, 1
+    width = len(columns) + 1
+    head = paras[p]
+    raw_rows = [[_Raw([(x + 1, lines[x]) for x in range(head[0], head[1])], head[0] + 1)]]
+    raw_rows[0] += [
+        _Raw([(x + 1, lines[x]) for x in range(paras[h][0], paras[h][1])], paras[h][0] + 1) for h, _ in columns
+    ]
+
+    def cell(k: int) -> _Raw:
+        a, b, _ = paras[k]
+        return _Raw([(x + 1, lines[x]) for x in range(a, b)], a + 1)
+
+    at = [0] * len(columns)  # the next cell of each column
+    for lab, title, k in rows:
+        a = paras[k][0]
+        row = [_Raw([(a + 1, lab)], a + 1)]
+        if title is not None:
+            row.append(_Raw([(a + 1, title)], a + 1))
+        elif at[0] < len(columns[0][1]):
+            row.append(cell(columns[0][1][at[0]]))
+            at[0] += 1
+        grouped = title is not None or _rank(lab) < 3
+        for c, (_, cells) in enumerate(columns[1:], start=1):
+            if grouped or len(cells) != len(rows) - len(groups):
+                row.append(_Raw([], a + 1))
+                continue
+            row.append(cell(cells[at[c]]))
+            at[c] += 1
+        row += [_Raw([], a + 1) for _ in range(width - len(row))]
+        raw_rows.append(row)
+    end = paras[q - 1][1] if q > p else paras[p][1]
+    return _RawTable("paragraphs", head[0], end, raw_rows, 1), q - p
 
 
 def _trim(row: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -1584,7 +1703,33 @@ def find_tables(text: str) -> list[Table]:
         if sign is None or sign in text:
             raws.extend(reader(lines, taken, text))
     raws.sort(key=lambda t: t.start)
-    return [_build(raw, k + 1) for k, raw in enumerate(raws)]
+    tables = [_build(raw, k + 1) for k, raw in enumerate(raws)]
+    for before, after in itertools.pairwise(tables):
+        _carry_groups(before, after)
+    return tables
+
+
+def _carry_groups(before: Table, after: Table) -> None:
+    """A table that goes on from the one before it (the next page, its header printed again:
+    the same header, row numbers going on): its rows before a group row of its own are in the
+    group the rows before ended in ("II" > "7", not "7")."""
+    if after.header != before.header or not task_table(after.columns):
+        return
+    last = next((r for r in reversed(before.rows) if r.kind == "task" and r.label and r.path), None)
+    first = next((r for r in after.rows if r.kind in ("task", "group")), None)
+    if last is None or first is None or first.kind != "task" or not (last.label or "").isdigit():
+        return
+    if first.label != str(int(last.label or "0") + 1) or last.path == last.label:
+        return
+    assert last.path is not None and last.label is not None
+    prefix = last.path[: -len(last.label) - 1] if last.path.endswith("." + last.label) else None
+    if not prefix:
+        return
+    for r in after.rows:
+        if r.kind == "group":
+            break
+        if r.path is not None and r.kind in ("task", "continuation"):
+            r.path = join_path(prefix, r.path)
 
 
 def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], list[Table]]:
