@@ -912,13 +912,13 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
         r = q + 1
         while r < n and len(cells) < want:
             a, b, empty = paras[r]
-            cell = _para_text(lines, paras[r]) if not empty else ""
+            said = _para_text(lines, paras[r]) if not empty else ""
             if not empty and (
                 b - a > 8
-                or len(cell) > _COLUMN_CELL_MAX
-                or _column_heading(cell) is not None
-                or _outside(cell, 0, 0, 1)  # an appendix heading, the note that attaches it
-                or (columns and len(cell) > 12 and mostly_upper(cell))  # a heading after the table
+                or len(said) > _COLUMN_CELL_MAX
+                or _column_heading(said) is not None
+                or _outside(said, 0, 0, 1)  # an appendix heading, the note that attaches it
+                or (columns and len(said) > 12 and mostly_upper(said))  # a heading after the table
             ):
                 break
             if not empty:
