@@ -884,3 +884,16 @@ def test_a_table_going_on_after_its_header_printed_again_keeps_its_group() -> No
     )
     _, second = find_tables(COLUMNWISE + "2\n\n" + page2)
     assert [r.path for r in second.rows if r.kind == "task"] == ["II.4", "II.5"]
+
+
+def test_rows_copied_from_a_word_processor_with_cells_of_several_lines() -> None:
+    t = only(
+        "STT\tNội dung công việc\tĐơn vị thực hiện\tThời hạn\n"
+        "1\tTổ chức hội nghị quán triệt:\n- Cán bộ chủ chốt;\n- Trưởng thôn\tVăn phòng UBND xã\tTháng 4/2026\n"
+        "2\tSơ kết\tCông an xã\tTrước ngày 15/6/2026\n"
+        "\nSau bảng là đoạn văn.\n"
+    )
+    assert t.export == "tsv" and kinds(t) == ["header", "task", "task"]
+    assert t.rows[1].cells[1].text == "Tổ chức hội nghị quán triệt:\n- Cán bộ chủ chốt;\n- Trưởng thôn"
+    assert [r.cells[3].text for r in t.rows[1:]] == ["Tháng 4/2026", "Trước ngày 15/6/2026"]
+    assert t.rows[2].line == 5

@@ -475,7 +475,9 @@ def _tsv(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     for i in _lines_with(text, "\t"):
         if i < resume or taken[i] or len([f for f in lines[i].split("\t") if f.strip()]) < 2:
             continue
-        rows, end = _tsv_rows(lines, i, taken)
+        rows, end = _word_rows(lines, i, taken)
+        if len(rows) < 2:
+            rows, end = _tsv_rows(lines, i, taken)
         head = next((k for k, r in enumerate(rows[:3]) if _header_roles([_clean(c) for c in r]) >= 2), None)
         if head is not None:
             # lines above the header in the same run ("1.<TAB>Mục đích") are not the table's
@@ -490,6 +492,40 @@ def _tsv(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             out.append(_RawTable("tsv", start, end, rows))
         resume = max(end, i + 1)
     return out
+
+
+def _word_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_Raw]], int]:
+    """Rows copied from a word processor: the cells of a row joined by tabs, a cell of several
+    paragraphs going on over the next lines (a line break inside the cell, no quotes) until the
+    row has as many cells as the header line ``i``, which must name its columns. Returns the
+    rows and the index after the last line read (no rows: not such a table)."""
+    head = lines[i].split("\t")
+    width = len(head)
+    if width < 3 or _header_roles([_Cell(c.strip(), i + 1, False) for c in head]) < 2:
+        return [], i
+    rows: list[list[_Raw]] = []
+    x, n = i, len(lines)
+    broken = False  # a cell over several lines was met (else the tab-separated reader is as good)
+    while x < n and not taken[x] and lines[x].strip() and "\t" in lines[x]:
+        if '"\t' in lines[x] or '\t"' in lines[x]:
+            return [], i  # (quoted cells: a spreadsheet's export, read by the tab-separated reader)
+        start = x
+        cells = [[(x + 1, f)] for f in lines[x].split("\t")]
+        x += 1
+        while len(cells) < width and x < n and not taken[x] and lines[x].strip() and not _LOOSE_ROW.match(lines[x]):
+            more = lines[x].split("\t")
+            cells[-1].append((x + 1, more[0]))
+            cells += [[(x + 1, f)] for f in more[1:]]
+            x += 1
+            broken = True
+        if len(cells) != width:
+            return (rows, start) if broken else ([], i)
+        rows.append([_Raw(c, c[0][0]) for c in cells])
+    return (rows, x) if broken else ([], i)
+
+
+# a line that opens a row of its own (a row number, then a tab): not the rest of a cell above
+_LOOSE_ROW = regex.compile(r"^\s*(?:[IVX]{1,4}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)\.?\t")
 
 
 def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_Raw]], int]:
