@@ -897,3 +897,24 @@ def test_rows_copied_from_a_word_processor_with_cells_of_several_lines() -> None
     assert t.rows[1].cells[1].text == "Tổ chức hội nghị quán triệt:\n- Cán bộ chủ chốt;\n- Trưởng thôn"
     assert [r.cells[3].text for r in t.rows[1:]] == ["Tháng 4/2026", "Trước ngày 15/6/2026"]
     assert t.rows[2].line == 5
+
+
+def test_a_row_whose_number_cell_was_merged_with_the_row_above_is_in_that_row() -> None:
+    t = only(
+        web_table(
+            [
+                [*HEAD, "**Sản phẩm**"],
+                ["**I**", "**Hạ tầng**"],
+                ["1", "Nâng cấp mạng chuyên dùng", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Quý III/2026", "Mạng"],
+                ["Triển khai giai đoạn 2", "Sở Tài chính", "Năm 2027", "Báo cáo"],
+                ["2", "Xây dựng kho dữ liệu", "Sở Khoa học và Công nghệ", "Các sở, ngành", "2026-2027", "Kho"],
+            ]
+        )
+    )
+    assert [(r.kind, r.path) for r in t.rows[2:]] == [("task", "I.1"), ("task", "I.1"), ("task", "I.2")]
+    deadlines = table_tasks([t], Header()).deadlines
+    assert [(d.due, d.section) for d in deadlines] == [
+        ("2026-09-30", "I.1"),
+        ("2027-12-31", "I.1"),
+        ("2027-12-31", "I.2"),
+    ]

@@ -1605,10 +1605,16 @@ def _build(raw: _RawTable, number: int) -> Table:
                     r[j] = _Cell(above[j].text, above[j].line, above[j].bold, missing=True, end=above[j].end)
             path = out[-1].path
         elif kind == "task":
-            above = r
             if label:
                 stack.enter(label)
-            path = stack.path(label)
+                path = stack.path(label)
+            elif above is not None and idx is not None and out and out[-1].kind in ("task", "continuation"):
+                # a row with no number of its own under a numbered one (its number cell merged
+                # with that row's): a step of the same numbered task, with times of its own
+                path = out[-1].path
+            else:
+                path = stack.path()
+            above = r
         elif kind == "continuation":
             path = out[-1].path if out and out[-1].kind in ("task", "continuation") else stack.path()
         else:
