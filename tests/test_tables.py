@@ -918,3 +918,30 @@ def test_a_row_whose_number_cell_was_merged_with_the_row_above_is_in_that_row() 
         ("2027-12-31", "I.1"),
         ("2027-12-31", "I.2"),
     ]
+
+
+GRID_TWO_LEVELS = """\
++-----+----------------------+-------------------------------+------------+
+| STT | Nội dung nhiệm vụ    | Cơ quan thực hiện             | Thời gian  |
+|     |                      +---------------+---------------+            |
+|     |                      | Chủ trì       | Phối hợp      |            |
++=====+======================+===============+===============+============+
+| 1   | Ban hành kế hoạch    | Sở Nội vụ     | Các sở, ngành | Tháng      |
+|     | triển khai           |               |               | 3/2026     |
++-----+----------------------+---------------+---------------+------------+
+| I   | Kiểm tra                                                          |
++-----+----------------------+---------------+---------------+------------+
+"""
+
+
+def test_grid_heading_over_two_columns_with_a_border_of_its_own() -> None:
+    t = only(GRID_TWO_LEVELS)
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+    assert [c.text for c in t.rows[1].cells] == [
+        "1",
+        "Ban hành kế hoạch triển khai",
+        "Sở Nội vụ",
+        "Các sở, ngành",
+        "Tháng 3/2026",
+    ]
+    assert [c.text for c in t.rows[2].cells] == ["I", "Kiểm tra", "", "", ""]  # spanning: in its first column

@@ -25,6 +25,7 @@ joined, emphasis markers removed.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import itertools
@@ -368,7 +369,11 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             last -= 1
         if last == i:
             continue
-        cols = [m.start() for m in regex.finditer(r"\+", lines[i])]
+        # (the corners of every border: a heading over two columns has a border of its own
+        # between them below it, "|   +------+------+   |", and the first border lacks it)
+        cols = sorted(
+            {k for x in range(i, last + 1) if "+" in lines[x] for k, ch in enumerate(lines[x]) if ch == "+"}
+        )
         rows: list[list[_Raw]] = []
         cur: list[list[tuple[int, str]]] | None = None
         header_rows = 0
@@ -387,7 +392,7 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             while len(cur) < len(parts):
                 cur.append([])
             for c, part in zip(cur, parts, strict=False):
-                if part.strip():
+                if part.strip(_BORDER_SIGNS):  # (not the piece of a border under a spanning heading)
                     c.append((x + 1, part.strip()))
         for x in range(i, last + 1):
             taken[x] = True
@@ -395,6 +400,9 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             out.append(_RawTable("grid", i, last + 1, rows, header_rows))
         resume = last + 1
     return out
+
+
+_BORDER_SIGNS = " \t-=+:"
 
 
 def _grid_cells(line: str, cols: list[int]) -> list[str]:
@@ -406,7 +414,14 @@ def _grid_cells(line: str, cols: list[int]) -> list[str]:
         # the closing bar a column off its border (a row one character wider or narrower than
         # the borders: hand-edited or wide characters): the row still ends there
         cuts.append(end)
-    return [line[a + 1 : b] for a, b in itertools.pairwise(cuts)]
+    if len(cuts) == len(cols):
+        return [line[a + 1 : b] for a, b in itertools.pairwise(cuts)]
+    # a cell spanning columns: its text in the first of them, the others empty
+    out = [""] * max(len(cols) - 1, len(cuts) - 1)
+    for a, b in itertools.pairwise(cuts):
+        k = min(bisect.bisect_right(cols, a) - 1, len(out) - 1)
+        out[max(k, 0)] = line[a + 1 : b]
+    return out
 
 
 def _simple(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
