@@ -945,3 +945,18 @@ def test_grid_heading_over_two_columns_with_a_border_of_its_own() -> None:
         "Tháng 3/2026",
     ]
     assert [c.text for c in t.rows[2].cells] == ["I", "Kiểm tra", "", "", ""]  # spanning: in its first column
+
+
+LAYOUT_TWO_LEVELS = """\
+                                                 Cơ quan thực hiện
+ STT     Nội dung nhiệm vụ                                                          Thời gian
+                                           Chủ trì             Phối hợp
+  1      Ban hành kế hoạch triển khai      Sở Nội vụ           Các sở, ngành        Tháng 3/2026
+  2      Kiểm tra, đôn đốc thực hiện       Sở Nội vụ           Sở Tư pháp           Quý IV/2026
+"""
+
+
+def test_layout_heading_over_lead_and_coordinate_columns() -> None:
+    t = only(LAYOUT_TWO_LEVELS)
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+    assert [c.text for c in t.rows[2].cells] == ["2", "Kiểm tra, đôn đốc thực hiện", "Sở Nội vụ", "Sở Tư pháp", "Quý IV/2026"]
