@@ -456,6 +456,11 @@ def test_paragraph_cells_need_column_words_and_numbered_rows() -> None:
         ("2025", "year", "2025-12-31", "table_year_cell"),
         ("Cả năm", "year", "2026-12-31", "table_whole_year_cell"),  # the document's year
         ("Trong năm.", "year", "2026-12-31", "table_whole_year_cell"),
+        ("Trước ngày 30/6/\n2026", "date", "2026-06-30", "table_time_cell"),  # wrapped in a narrow column
+        ("Tháng 10-12/2026", "range", "2026-12-31", "table_time_cell"),
+        ("Quý IV/2026 - Quý II/2027", "range", "2027-06-30", "table_time_cell"),
+        ("Trước ngày 15/12 hằng năm", "recurring", None, "table_time_cell"),
+        ("Theo tiến độ của dự án", "vague", None, "table_vague_cell"),
     ],
 )
 def test_time_cells(cell: str, kind: str, due: str | None, rule: str) -> None:

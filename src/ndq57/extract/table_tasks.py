@@ -364,8 +364,13 @@ def _kind(unit: UnitMatch) -> str:
     return {"person": "person", "collective": "group"}.get(unit.kind, "unit")
 
 
+_WRAPPED_SLASH = regex.compile(r"(?<=\d/)\s+(?=\d)")
+
+
 def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> list[Deadline]:
     text = " ".join(cell.text.split())
+    if "/ " in text:
+        text = _WRAPPED_SLASH.sub("", text)  # "30/6/" + "2026": a date wrapped in a narrow column
     exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
     cited = cited_spans(text)
     out: list[Deadline] = []
