@@ -965,3 +965,12 @@ def test_layout_heading_over_lead_and_coordinate_columns() -> None:
     t = only(LAYOUT_TWO_LEVELS)
     assert t.columns == ["index", "task", "lead", "coordinate", "time"]
     assert [c.text for c in t.rows[2].cells] == ["2", "Kiểm tra, đôn đốc thực hiện", "Sở Nội vụ", "Sở Tư pháp", "Quý IV/2026"]
+
+
+def test_a_list_of_members_is_not_a_task_table() -> None:
+    t = only(
+        "| STT | Họ và tên | Chức vụ | Nhiệm vụ | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Nguyễn Văn An | Chủ tịch UBND xã | Trưởng ban | 2026-2030 |\n"
+    )
+    assert "task" not in t.columns
+    assert table_tasks([t], Header()).deadlines == []

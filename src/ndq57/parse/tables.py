@@ -1388,6 +1388,11 @@ def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
                 if seen:
                     roles[k] = "other"
                 seen = True
+    roster = data_words["roster_columns"]
+    if "task" in roles and any(_heading_key(c.text) in roster for c in header):
+        # a list of persons ("Họ và tên | Chức vụ | Nhiệm vụ | Thời gian"): each one's duty and
+        # term, not tasks with deadlines
+        roles[roles.index("task")] = "other"
     return roles
 
 
