@@ -798,7 +798,7 @@ def test_numbered_group_rows_over_rows_numbered_again() -> None:
         "| 1. Lĩnh vực cải cách thể chế | | | |\n"
         "| 1 | Rà soát văn bản | Công chức Tư pháp | Quý I/2026 |\n"
         "| 2 | Kiểm tra thi hành | Văn phòng UBND xã | Tháng 11/2026 |\n"
-        "| 2. Lĩnh vực thủ tục hành chính | | | |\n"
+        "| 2 | Lĩnh vực thủ tục hành chính | | |\n"
         "| 1 | Niêm yết thủ tục | Văn phòng UBND xã | Quý II/2026 |\n"
     )
     assert kinds(t) == ["header", "group", "task", "task", "group", "task"]

@@ -1530,7 +1530,7 @@ def _group(cells: list[_Cell], next_label: str | None) -> tuple[str | None, _Cel
     # (a numbered heading alone in the row, "1. Lĩnh vực cải cách thể chế", over rows numbered
     # again from 1: a group too)
     strong = bool(lab and (_rank(lab) < 3 or (next_label or "").startswith(lab + ".")))
-    strong = strong or bool(lab and len(filled) == 1 and next_label == "1" and _DECIMAL.fullmatch(lab))
+    strong = strong or bool(lab and next_label == "1" and _DECIMAL.fullmatch(lab))
     strong = strong or title.bold or mostly_upper(title.text)
     return (lab, title) if strong else None
 
