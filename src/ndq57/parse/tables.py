@@ -919,17 +919,18 @@ _COLUMN_CELL_MAX = 600  # characters of a cell of a table read column by column,
 
 
 def _column_heading(text: str) -> str | None:
-    """The role of a paragraph that heads a column of a table printed column by column: column
-    words make up most of it ("Đơn vị chủ trì thực hiện", "Kết quả/sản phẩm"), which a cell
-    naming a role ("Sở Y tế chủ trì") does not."""
+    """The role of a paragraph that heads a column of a table printed column by column: it opens
+    with column words and they make up most of it ("Đơn vị chủ trì thực hiện", "Kết quả/sản
+    phẩm"), which a cell naming a role ("Sở Y tế chủ trì", "Báo cáo kết quả thực hiện") does not."""
     low = _heading_key(text)
     if not low or len(low) > 40 or regex.search(r"\d", low):
         return None
     role = _text_role(text)
     if role is None or role == "index":
         return role
-    covered = sum(len(m.group()) for m in _words().roles.finditer(low))
-    return role if covered * 2 >= len(low) else None
+    found = list(_words().roles.finditer(low))
+    covered = sum(len(m.group()) for m in found)
+    return role if found and found[0].start() == 0 and covered * 2 >= len(low) else None
 
 
 def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int) -> tuple[_RawTable | None, int]:
