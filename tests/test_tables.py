@@ -974,3 +974,12 @@ def test_a_list_of_members_is_not_a_task_table() -> None:
     )
     assert "task" not in t.columns
     assert table_tasks([t], Header()).deadlines == []
+
+
+def test_pipe_table_with_an_empty_row_above_its_rule_finds_its_header_below() -> None:
+    t = only(
+        "|  |  |  |  |\n| --- | --- | --- | --- |\n| **STT** | **Nội dung** | **Đơn vị thực hiện** | **Thời gian** |\n"
+        "| **I** | **NHÓM THỂ CHẾ** |  |  |\n| 1 | Ban hành quy chế | Sở Tư pháp | Quý II/2026 |\n"
+    )
+    assert t.columns == ["index", "task", "lead", "time"]
+    assert kinds(t) == ["other", "header", "group", "task"]

@@ -1550,16 +1550,19 @@ def _build(raw: _RawTable, number: int) -> Table:
     """A raw table interpreted: its header and column roles, then each row's kind, label and
     path, the cells of rows with merged cells put back in their columns."""
     rows = [[_clean(c) for c in r] for r in raw.rows]
-    hi: int | None = raw.header_rows - 1 if raw.header_rows else None  # rows above a header rule
+    marked = raw.header_rows
+    if marked and not any(c.text for r in rows[:marked] for c in r):
+        marked = 0  # an empty row above the rule (a page's table without headings): not the header
+    hi: int | None = marked - 1 if marked else None  # rows above a header rule
     if hi is None:
         hi = next((k for k, r in enumerate(rows[:4]) if _header_roles(r)), None)
     header = rows[hi] if hi is not None else []
-    if hi is not None and raw.header_rows > 1:
+    if hi is not None and marked > 1:
         # a header over several rows (pandoc, pdftotext): the words of each column together
-        width = max(len(r) for r in rows[: raw.header_rows])
+        width = max(len(r) for r in rows[:marked])
         header = [
             _Cell(
-                " ".join(r[c].text for r in rows[: raw.header_rows] if c < len(r) and r[c].text),
+                " ".join(r[c].text for r in rows[:marked] if c < len(r) and r[c].text),
                 rows[0][0].line,
                 False,
             )
@@ -1594,8 +1597,8 @@ def _build(raw: _RawTable, number: int) -> Table:
         line = min(map(_LINE, f)) if f else r[0].line if r else raw.start + 1
         end = max(map(_END, f)) if f else line
         if hi is not None and k <= hi:
-            kind = "header" if k == hi or raw.header_rows > k or (split and k == hi - 1) else "other"
-            cells = header if k == hi and (raw.header_rows > 1 or split) else r
+            kind = "header" if k == hi or marked > k or (split and k == hi - 1) else "other"
+            cells = header if k == hi and (marked > 1 or split) else r
             out.append(TableRow(kind, _cells(cells), line, None, end))
             continue
         if not tasks or _is_numbering(r) or _header_roles(r):
