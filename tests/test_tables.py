@@ -983,3 +983,8 @@ def test_pipe_table_with_an_empty_row_above_its_rule_finds_its_header_below() ->
     )
     assert t.columns == ["index", "task", "lead", "time"]
     assert kinds(t) == ["other", "header", "group", "task"]
+
+
+def test_grid_cell_with_a_plus_sign_in_its_text() -> None:
+    t = only(GRID.replace("Dự trữ vật tư phòng", "Cấp 4G+5G khu phòng"))
+    assert [c.text for c in t.rows[1].cells] == ["1", "Cấp 4G+5G khu phòng chống dịch", "Sở Y tế", "Tháng 5/2026"]

@@ -371,9 +371,7 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             continue
         # (the corners of every border: a heading over two columns has a border of its own
         # between them below it, "|   +------+------+   |", and the first border lacks it)
-        cols = sorted(
-            {k for x in range(i, last + 1) if "+" in lines[x] for k, ch in enumerate(lines[x]) if ch == "+"}
-        )
+        cols = sorted({k for x in range(i, last + 1) if "+" in lines[x] for k in _corners(lines[x])})
         rows: list[list[_Raw]] = []
         cur: list[list[tuple[int, str]]] | None = None
         header_rows = 0
@@ -403,6 +401,18 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
 
 
 _BORDER_SIGNS = " \t-=+:"
+
+
+def _corners(line: str) -> list[int]:
+    """The columns of the ``+`` of a border in ``line`` (beside a ``-`` or ``=``; not a sign in
+    a cell's text, "4G+5G")."""
+    out: list[int] = []
+    k = line.find("+")
+    while k >= 0:
+        if line[k - 1 : k] in ("-", "=") or line[k + 1 : k + 2] in ("-", "="):
+            out.append(k)
+        k = line.find("+", k + 1)
+    return out
 
 
 def _grid_cells(line: str, cols: list[int]) -> list[str]:
@@ -705,9 +715,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         # a row starts at its number; without a number column, after a blank line
         starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
         if task_col is None:
-            task_col = next((k for k, c in enumerate(header) if _role(_clean(_Raw(c, h + 1))) == "task"), -1)
+            roles = [_role(_clean(_Raw(c, h + 1))) for c in header]
+            task_col = roles.index("task") if "task" in roles else -1
         said = next((t for s, t in fr if column(s) == task_col), "")
-        if in_header and not starts_row and (wrapped_header(fr) or (indexed and not rows and _two_letters(said))):
+        early = indexed and not rows and _two_letters(said) and fits(fr)  # a first row's text above its number
+        if in_header and not starts_row and (wrapped_header(fr) or early):
             # (with the rows centred in their cells, the first row's text may stand above its
             # number: kept with the header until the number shows where the row starts)
             if not rows:
