@@ -988,3 +988,14 @@ def test_pipe_table_with_an_empty_row_above_its_rule_finds_its_header_below() ->
 def test_grid_cell_with_a_plus_sign_in_its_text() -> None:
     t = only(GRID.replace("Dự trữ vật tư phòng", "Cấp 4G+5G khu phòng"))
     assert [c.text for c in t.rows[1].cells] == ["1", "Cấp 4G+5G khu phòng chống dịch", "Sở Y tế", "Tháng 5/2026"]
+
+
+def test_lettered_rows_under_a_numbered_row_are_its_steps() -> None:
+    t = only(
+        "| STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Công tác tuyên truyền | Sở Văn hóa | Năm 2026 |\n"
+        "| a | Tuyên truyền trên báo | Báo tỉnh | Quý II/2026 |\n"
+        "| b | Tuyên truyền trên mạng xã hội | Sở Văn hóa | Quý III/2026 |\n"
+        "| 2 | Tổng kết | Sở Văn hóa | Tháng 12/2026 |\n"
+    )
+    assert [r.path for r in t.rows if r.kind == "task"] == ["1", "1.a", "1.b", "2"]

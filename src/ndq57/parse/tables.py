@@ -1604,6 +1604,7 @@ def _build(raw: _RawTable, number: int) -> Table:
     stack = _Stack()
     group_title: str | None = None
     above: list[_Cell] | None = None  # the cells of the last task row
+    numbered: str | None = None  # the path of the last task row with a decimal number
     for k, r in enumerate(rows):
         f = filled[k]
         line = min(map(_LINE, f)) if f else r[0].line if r else raw.start + 1
@@ -1623,6 +1624,7 @@ def _build(raw: _RawTable, number: int) -> Table:
             if lab:
                 stack.push(lab)
             group_title = title.text
+            numbered = None
             out.append(TableRow("group", _cells(r), line, lab, end, stack.path(), title.text))
             continue
         if raw.omits_merged and len(r) < width:
@@ -1656,9 +1658,13 @@ def _build(raw: _RawTable, number: int) -> Table:
                     r[j] = _Cell(above[j].text, above[j].line, above[j].bold, missing=True, end=above[j].end)
             path = out[-1].path
         elif kind == "task":
-            if label:
+            if label and numbered is not None and _rank(label) >= 5:
+                # "a", "b" or "(1)" under a numbered row: its steps ("1.a")
+                path = join_path(numbered, label)
+            elif label:
                 stack.enter(label)
                 path = stack.path(label)
+                numbered = path if _DECIMAL.fullmatch(label) else None
             elif above is not None and idx is not None and out and out[-1].kind in ("task", "continuation"):
                 # a row with no number of its own under a numbered one (its number cell merged
                 # with that row's): a step of the same numbered task, with times of its own
