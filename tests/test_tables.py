@@ -999,3 +999,19 @@ def test_lettered_rows_under_a_numbered_row_are_its_steps() -> None:
         "| 2 | Tổng kết | Sở Văn hóa | Tháng 12/2026 |\n"
     )
     assert [r.path for r in t.rows if r.kind == "task"] == ["1", "1.a", "1.b", "2"]
+
+
+def test_a_table_with_each_cell_on_a_line_and_no_blank_lines() -> None:
+    text = (
+        "STT\nNội dung nhiệm vụ\nCơ quan chủ trì\nThời gian\nhoàn thành\n"
+        "1\nXây dựng quy chế phối hợp\ngiữa các cơ quan\nSở Nội vụ\nQuý II/2026\n"
+        "2\nTổ chức tập huấn\nUBND các xã,\nphường\nTháng 7/2026\n"
+        "Nơi nhận:\n- Lưu: VT.\n"
+    )
+    t = only(text)
+    assert t.header == ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    assert [[c.text for c in r.cells] for r in t.rows[1:]] == [
+        ["1", "Xây dựng quy chế phối hợp giữa các cơ quan", "Sở Nội vụ", "Quý II/2026"],
+        ["2", "Tổ chức tập huấn", "UBND các xã, phường", "Tháng 7/2026"],
+    ]
+    assert t.end_line == 15  # "Nơi nhận" stays text

@@ -852,6 +852,8 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
         t, used = _paragraph_table_at(lines, paras, p)
         if t is None:
             t, used = _column_table_at(lines, paras, p)
+        if t is None and paras[p][1] - paras[p][0] > 1:
+            t, used = _line_table_at(lines, paras, p)
         if t is None:
             p += 1
             continue
@@ -925,6 +927,36 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
     end = rows[-1][-1][1]
     used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True), used
+
+
+_LINE_TABLE_MAX = 800  # lines of a table with a cell a line, at most
+
+
+def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int) -> tuple[_RawTable | None, int]:
+    """A table with each cell on a line of its own and no blank line between them (``pdftotext``
+    without ``-layout``, short cells): the lines read as the paragraphs of
+    :func:`_paragraph_table_at`, a line that opens in lower case going on the cell above (a
+    wrapped cell)."""
+    pieces: list[tuple[int, int, bool]] = []
+    stop = paras[p][0] + _LINE_TABLE_MAX
+    for a, b, empty in paras[p:]:
+        if a >= stop:
+            break
+        if empty:
+            pieces.append((a, b, True))
+            continue
+        for x in range(a, b):
+            said = lines[x].strip()
+            if pieces and x > a and said[:1].islower() and not pieces[-1][2]:
+                pieces[-1] = (pieces[-1][0], x + 1, False)
+            else:
+                pieces.append((x, x + 1, False))
+    t, _ = _paragraph_table_at(lines, pieces, 0)
+    if t is None:
+        return None, 1
+    # (the paragraph the table ends in: the lines after the table in it stay text)
+    used = next((k for k in range(p, len(paras)) if paras[k][1] >= t.end), len(paras) - 1) - p + 1
+    return t, used
 
 
 _COLUMN_CELL_MAX = 600  # characters of a cell of a table read column by column, at most
