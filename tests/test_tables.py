@@ -492,6 +492,8 @@ def _one_row_table(time: str) -> Table:
         ("Ban Quản lý các khu công nghệ cao", ["Ban Quản lý các khu công nghệ cao"]),
         ("Phòng Kinh tế, Hạ tầng và Đô thị", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
         ("Doanh nghiệp, nhà đầu tư, Sở Công Thương", ["Doanh nghiệp, nhà đầu tư", "Sở Công Thương"]),
+        ("Sở Nội vụ/Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
+        ("Sở Nội vụ và Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
     ],
 )
 def test_owner_cells(cell: str, units: list[str]) -> None:

@@ -55,10 +55,11 @@ class TableTasks:
 
 @functools.cache
 def _split() -> regex.Pattern[str]:
-    """Where a list of owners splits: ";", a line break, or a comma before the head word of a
-    unit ("Sở", "UBND", "Các" ...), not the comma inside a name ("Phòng Kinh tế, Hạ tầng và Đô thị")."""
+    """Where a list of owners splits: ";", a line break, or a comma or "/" before the head word
+    of a unit ("Sở", "UBND", "Các" ...), not the comma inside a name ("Phòng Kinh tế, Hạ tầng và
+    Đô thị")."""
     heads = alternation(load("tables")["unit_heads"])
-    return regex.compile(rf"\s*(?:;|\n|,(?=\s*(?i:{heads})(?!\p{{L}})))\s*")
+    return regex.compile(rf"\s*(?:;|\n|[,/](?=\s*(?i:{heads})(?!\p{{L}})))\s*")
 
 
 @functools.cache
@@ -303,7 +304,8 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             piece = text[start:end]
             s = start + len(piece) - len(piece.lstrip(" ,.-+:("))
             e = start + len(piece.rstrip(" ,.;-+:)"))
-            if e - s >= 2 and _TWO_LETTERS.search(text, s, e) and not _role_words().fullmatch(text, s, e):
+            joint = text[s:e].lower() in _JOINING
+            if e - s >= 2 and _TWO_LETTERS.search(text, s, e) and not joint and not _role_words().fullmatch(text, s, e):
                 gap = text[items[-1].end : s] if items else ";"
                 if not _LIST_BREAK.search(gap) and (not gap.strip() or not _head().match(text, s)):
                     items[-1].end, items[-1].unit = e, None
@@ -356,6 +358,8 @@ def _combined_parts(text: str) -> list[tuple[str, str, str]]:
 
 
 _COLLECTIVE = regex.compile(r"(?i)(?:các|những|mọi)\s")
+# words that join two units of a list ("Sở Nội vụ và Sở Tài chính"): part of neither
+_JOINING = frozenset({"và", "hoặc", "với", "cùng", "cùng với"})
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
 _LIST_BREAK = regex.compile(r"[;\n]")
 
