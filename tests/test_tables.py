@@ -1017,3 +1017,23 @@ def test_a_table_with_each_cell_on_a_line_and_no_blank_lines() -> None:
         ["2", "Tổ chức tập huấn", "UBND các xã, phường", "Tháng 7/2026"],
     ]
     assert t.end_line == 15  # "Nơi nhận" stays text
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Thời điểm trình", "time"),
+        ("Năm hoàn thành", "time"),
+        ("Cơ quan trình", "lead"),
+        ("Trách nhiệm", "lead"),
+        ("Đơn vị, cá nhân thực hiện", "lead"),
+        ("Hình thức", "product"),
+        ("Chủ trì/Phối hợp", "lead"),
+        ("Cơ quan chủ trì, phối hợp", "lead"),
+        ("Cơ quan phối hợp thực hiện", "coordinate"),
+        ("Cấp trình", "other"),
+    ],
+)
+def test_more_column_headings(heading: str, role: str) -> None:
+    t = only(f"| STT | Nội dung | {heading} |\n|---|---|---|\n| 1 | Rà soát | x |\n")
+    assert t.columns[2] == role
