@@ -1037,3 +1037,12 @@ def test_a_table_with_each_cell_on_a_line_and_no_blank_lines() -> None:
 def test_more_column_headings(heading: str, role: str) -> None:
     t = only(f"| STT | Nội dung | {heading} |\n|---|---|---|\n| 1 | Rà soát | x |\n")
     assert t.columns[2] == role
+
+
+def test_paragraph_cells_header_over_two_rows_with_the_owner_parts_last() -> None:
+    cells = ["STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "Thời hạn", "Chủ trì", "Phối hợp"]
+    cells += ["1", "Xây dựng quy chế", "Sở Nội vụ", "Sở Tư pháp", "Quý II/2026"]
+    cells += ["2", "Tổ chức tập huấn", "Sở Nội vụ", "UBND các xã, phường", "Tháng 7/2026"]
+    t = only("\n\n".join(cells) + "\n")
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+    assert [c.text for c in t.rows[2].cells] == ["2", "Tổ chức tập huấn", "Sở Nội vụ", "UBND các xã, phường", "Tháng 7/2026"]

@@ -879,6 +879,7 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
         head.append(paras[q])
         q += 1
     roles = [_role(_Cell(_para_text(lines, h), h[0] + 1, False)) for h in head]
+    head, roles = _owner_parts_in_place(lines, head, roles)
     named = sum(1 for r in roles if r)
     if (
         len(head) < 3
@@ -1071,6 +1072,23 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
         raw_rows.append(row)
     end = paras[q - 1][1] if q > p else paras[p][1]
     return _RawTable("paragraphs", head[0], end, raw_rows, 1), q - p
+
+
+def _owner_parts_in_place(
+    lines: list[str], head: list[tuple[int, int, bool]], roles: list[str | None]
+) -> tuple[list[tuple[int, int, bool]], list[str | None]]:
+    """A header printed a row at a time over two rows ("STT", "Nội dung", "Cơ quan thực hiện",
+    "Thời hạn", then "Chủ trì", "Phối hợp"): the parts of the owner heading put in its place."""
+    words = _words().role_of
+    k = len(head)
+    while k > 0 and words.get(_heading_key(_para_text(lines, head[k - 1]))) in _OWNER_ROLES:
+        k -= 1
+    parent = next((j for j in range(k) if roles[j] == "lead"), None)
+    if len(head) - k < 2 or parent is None:
+        return head, roles
+    parts = list(range(k, len(head)))
+    order = [*range(parent), *parts, *range(parent + 1, k)]
+    return [head[j] for j in order], [roles[j] for j in order]
 
 
 def _trim(row: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
