@@ -1046,3 +1046,14 @@ def test_paragraph_cells_header_over_two_rows_with_the_owner_parts_last() -> Non
     t = only("\n\n".join(cells) + "\n")
     assert t.columns == ["index", "task", "lead", "coordinate", "time"]
     assert [c.text for c in t.rows[2].cells] == ["2", "Tổ chức tập huấn", "Sở Nội vụ", "UBND các xã, phường", "Tháng 7/2026"]
+
+
+def test_layout_time_heading_over_start_and_end() -> None:
+    t = only(
+        "                                                          Thời gian thực hiện\n"
+        " STT     Nội dung nhiệm vụ              Cơ quan chủ trì\n"
+        "                                                         Bắt đầu         Hoàn thành\n"
+        "  1      Ban hành kế hoạch triển khai   Sở Nội vụ        Tháng 1/2026    Tháng 3/2026\n"
+    )
+    assert t.columns == ["index", "task", "lead", "other", "time"]  # the end is the deadline
+    assert t.rows[1].cells[4].text == "Tháng 3/2026"

@@ -608,14 +608,15 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
 
 def _sub_heading(lines: list[str], x: int, head: list[tuple[int, str]], taken: list[bool]) -> list[tuple[int, str]]:
     """The columns that a line under the header line adds ("Chủ trì   Phối hợp" under "Cơ quan
-    thực hiện", printed over both): each a column word alone, between the header's words. As
-    places with no text: the line itself is read as the header's next line."""
+    thực hiện", "Bắt đầu   Hoàn thành" under "Thời gian thực hiện", printed over both): each a
+    column word alone, between the header's words. As places with no text: the line itself is
+    read as the header's next line."""
     if x >= len(lines) or taken[x] or "  " not in lines[x]:
         return []
     frags = _fragments(lines[x])
     words = _words().role_of
-    if len(frags) < 2 or any(words.get(_heading_key(t)) not in _OWNER_ROLES for _, t in frags):
-        return []
+    if len(frags) < 2 or any(words.get(_heading_key(t)) not in _OWNER_ROLES and not _time_part(t) for _, t in frags):
+        return []  # (owner parts "Chủ trì", "Phối hợp"; or a time's "Bắt đầu", "Hoàn thành")
     if any(a <= s < a + len(w) or s <= a < s + len(t) for s, t in frags for a, w in head):
         return []  # (under a header word: its wrapped line, not a column of its own)
     return [(s, "") for s, _ in frags]
