@@ -1057,3 +1057,19 @@ def test_layout_time_heading_over_start_and_end() -> None:
     )
     assert t.columns == ["index", "task", "lead", "other", "time"]  # the end is the deadline
     assert t.rows[1].cells[4].text == "Tháng 3/2026"
+
+
+def test_a_row_without_a_time_cell_whose_task_says_when() -> None:
+    t = only(
+        "| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n"
+        "| 1 | Xây dựng quy chế phối hợp, hoàn thành trong Quý II/2026 | Sở Nội vụ |\n"
+        "| 2 | Tổ chức tập huấn định kỳ hằng năm | Sở Nội vụ |\n"
+        "| 3 | Phấn đấu đến năm 2030 đạt 80% hồ sơ trực tuyến | Sở Nội vụ |\n"
+        "| 4 | Triển khai Nghị quyết số 12/NQ-HĐND ngày 10/12/2025 | Sở Nội vụ |\n"
+    )
+    found = table_tasks([t], Header(date="2026-02-10", year=2026)).deadlines
+    assert [(d.phrase, d.kind, d.due, d.rule) for d in found] == [
+        ("trong Quý II/2026", "quarter", "2026-06-30", "table_task_text"),
+        ("định kỳ hằng năm", "recurring", None, "table_task_text"),
+    ]  # a target and a cited document's date are not deadlines
+    assert [d.section for d in found] == ["1", "2"]

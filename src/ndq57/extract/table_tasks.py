@@ -44,6 +44,7 @@ RULE_DOCS = {
     "table_whole_year_cell": "the whole year ('Cả năm', 'Trong năm') in the time cell: the document's year",
     "table_vague_cell": "a time cell with no date ('Thường xuyên', 'Khi có phát sinh')",
     "table_open_cell": "a time cell with a start and no end ('Từ năm 2026', '2026 và các năm tiếp theo')",
+    "table_task_text": "a row with no time cell whose task says when ('hoàn thành trước ngày 30/6/2026')",
 }
 
 
@@ -170,16 +171,43 @@ def _task(
         rule="table_row",
     )
     out.tasks.append(task)
-    for cell in _cell(row, cols, "time"):
-        for d in _time_cell(cell, doc_date, year):
-            d.id = f"td{len(out.deadlines) + 1}"
-            d.section = section
-            d.task = text
-            d.assignees = [Assignee(a.canonical, a.role, a.raw, a.kind, a.rule) for a in owners]
-            d.task_ids = [task.id]
-            task.deadlines.append(d.id)
-            out.deadlines.append(d)
+    times = _cell(row, cols, "time")
+    if not times:
+        # no time cell: the task may say when itself ("..., hoàn thành trước ngày 30/6/2026")
+        found = [d for c in _cell(row, cols, "task") for d in _task_text_times(c, doc_date, year)]
+    else:
+        found = [d for c in times for d in _time_cell(c, doc_date, year)]
+    for d in found:
+        d.id = f"td{len(out.deadlines) + 1}"
+        d.section = section
+        d.task = text
+        d.assignees = [Assignee(a.canonical, a.role, a.raw, a.kind, a.rule) for a in owners]
+        d.task_ids = [task.id]
+        task.deadlines.append(d.id)
+        out.deadlines.append(d)
     return task
+
+
+# the times a task's own text gives as its deadline: "trước ngày …", "trong Quý II/2026"; a target
+# ("đến năm 2030 đạt …"), a cited document's date, a programme's period are not
+_TASK_TEXT_QUALIFIERS = frozenset({"before", "within"})
+
+
+def _task_text_times(cell: TableCell, doc_date: dt.date | None, year: int | None) -> list[Deadline]:
+    """The deadlines a task cell states when its row has no time cell."""
+    text = " ".join(cell.text.split())
+    if not any(ch.isdigit() for ch in text) and "hằng" not in text.lower() and "hàng" not in text.lower():
+        return []  # (no number, no recurrence word: no time to read)
+    exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
+    cited = cited_spans(text) if exprs else []
+    out: list[Deadline] = []
+    for e in exprs:
+        if any(s <= e.start < t for s, t in cited):
+            continue
+        if e.kind == "recurring" or (e.due and e.qualifier in _TASK_TEXT_QUALIFIERS):
+            conf = 0.6 if e.due else 0.5
+            out.append(e.deadline("", section=None, line=cell.line, task="", confidence=conf, rule="table_task_text"))
+    return out
 
 
 def _continue(
