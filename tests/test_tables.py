@@ -1073,3 +1073,17 @@ def test_a_row_without_a_time_cell_whose_task_says_when() -> None:
         ("định kỳ hằng năm", "recurring", None, "table_task_text"),
     ]  # a target and a cited document's date are not deadlines
     assert [d.section for d in found] == ["1", "2"]
+
+
+def test_layout_rows_go_on_after_a_page_break_without_the_header() -> None:
+    text = (
+        " STT     Nội dung nhiệm vụ                Cơ quan chủ trì     Thời hạn\n"
+        "  1      Ban hành kế hoạch triển khai     Sở Nội vụ           Tháng 3/2026\n"
+        + "\n" * 5
+        + "                                      2\n"
+        "\f  2      Sơ kết 6 tháng                   Sở Nội vụ           Tháng 7/2026\n"
+        "\n     Nơi nhận:\n"
+    )
+    t = only(text)
+    assert [r.label for r in t.rows if r.kind == "task"] == ["1", "2"]
+    assert t.end_line == 9

@@ -704,7 +704,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         if not fr:
             blanks += 1
             if blanks > 3:
-                break
+                # the foot of a page: the rows may go on on the next one, without the header
+                nxt = _next_page(lines, x, taken) if rows else None
+                if nxt is None:
+                    break
+                x, blanks = nxt, 1
             continue
         gap, blanks = blanks, 0
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
@@ -760,6 +764,19 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     for y in range(first, last):
         taken[y] = True
     return _RawTable("layout", first, last, raw_rows, 1)
+
+
+def _next_page(lines: list[str], x: int, taken: list[bool]) -> int | None:
+    """The first line of text after a page break (a form feed) that follows line ``x`` within a
+    few blank lines and a page number; None when no page break comes there."""
+    y, broke = x, False
+    while y < len(lines) and y - x < 12 and not taken[y]:
+        broke = broke or "\f" in lines[y]
+        said = lines[y].strip(" \f\t")
+        if said and not said.isdigit():
+            return y if broke else None
+        y += 1
+    return None
 
 
 def _two_letters(text: str) -> bool:
