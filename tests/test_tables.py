@@ -1087,3 +1087,12 @@ def test_layout_rows_go_on_after_a_page_break_without_the_header() -> None:
     t = only(text)
     assert [r.label for r in t.rows if r.kind == "task"] == ["1", "2"]
     assert t.end_line == 9
+
+
+def test_paragraph_cells_page_number_at_the_foot_of_a_page_is_not_a_cell() -> None:
+    cells = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "I", "THỂ CHẾ"]
+    cells += ["1", "Xây dựng quy chế", "Sở Nội vụ", "Quý II/2026", "II", "HẠ TẦNG", "2", "\f2"]
+    cells += ["Nâng cấp mạng", "Sở Khoa học và Công nghệ", "Tháng 9/2026"]
+    t = only("\n\n".join(cells) + "\n")
+    assert [(r.kind, r.path) for r in t.rows[1:]] == [("group", "I"), ("task", "I.1"), ("group", "II"), ("task", "II.2")]
+    assert t.rows[-1].cells[3].text == "Tháng 9/2026"

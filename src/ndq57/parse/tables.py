@@ -913,6 +913,9 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
     while q < len(paras):
         text = _para_text(lines, paras[q])
         lab = _label(text) if paras[q][1] - paras[q][0] == 1 and not paras[q][2] else None
+        if lab is not None and text.isdigit() and _page_number(lines, paras, q):
+            q += 1
+            continue
         if lab is not None and _next_label(lab, last):
             last = _counted(lab, last)
             rows.append([paras[q]])
@@ -1090,6 +1093,12 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
         raw_rows.append(row)
     end = paras[q - 1][1] if q > p else paras[p][1]
     return _RawTable("paragraphs", head[0], end, raw_rows, 1), q - p
+
+
+def _page_number(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
+    """A number alone at the foot of a page: the next page starts (a form feed) right after it."""
+    nxt = paras[q + 1][0] if q + 1 < len(paras) else None
+    return nxt is not None and nxt - paras[q][1] <= 2 and lines[nxt].startswith("\f")
 
 
 def _owner_parts_in_place(
