@@ -1096,3 +1096,11 @@ def test_paragraph_cells_page_number_at_the_foot_of_a_page_is_not_a_cell() -> No
     t = only("\n\n".join(cells) + "\n")
     assert [(r.kind, r.path) for r in t.rows[1:]] == [("group", "I"), ("task", "I.1"), ("group", "II"), ("task", "II.2")]
     assert t.rows[-1].cells[3].text == "Tháng 9/2026"
+
+
+def test_an_owner_heading_repeated_in_both_columns_and_the_other_headings_in_both_rows() -> None:
+    t = only(
+        "| STT | Nhiệm vụ | Cơ quan thực hiện | Cơ quan thực hiện | Thời hạn |\n|---|---|---|---|---|\n"
+        "| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn |\n| 1 | Lập đề án | Sở Y tế | Sở Tài chính | Quý III/2026 |\n"
+    )
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]

@@ -1503,15 +1503,19 @@ def _split_owners(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
     """An owner heading over two ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"): the header
     with the words of the row under it in their columns (the export giving the heading one cell:
     that cell replaced by the parts), else None."""
-    parts = [c for c in sub if c.text]
+    aligned = len(sub) == len(header)
+    # (a converter may repeat a heading spanning two rows in both: "STT" over "STT")
+    kept = [j for j, c in enumerate(sub) if c.text and not (aligned and c.text == header[j].text)]
+    parts = [sub[j] for j in kept]
     words = _words().role_of
     if len(parts) < 2 or any(words.get(_heading_key(c.text)) not in _OWNER_ROLES for c in parts):
         return None  # (each part is a column word itself: "Chủ trì", "Đơn vị phối hợp")
-    if len(sub) == len(header):
+    if aligned:
         # each part under its column, below the heading or the empty cell it spans
-        if any(c.text and header[j].text and _role(header[j]) not in _OWNER_ROLES for j, c in enumerate(sub)):
+        owned = [j in kept for j in range(len(sub))]
+        if any(owned[j] and header[j].text and _role(header[j]) not in _OWNER_ROLES for j in range(len(sub))):
             return None
-        return [c if c.text else header[j] for j, c in enumerate(sub)]
+        return [c if owned[j] else header[j] for j, c in enumerate(sub)]
     t = next((k for k, c in enumerate(header) if _role(c) == "lead"), None)
     if t is None or len(sub) > len(header):
         return None
