@@ -1104,3 +1104,15 @@ def test_an_owner_heading_repeated_in_both_columns_and_the_other_headings_in_bot
         "| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn |\n| 1 | Lập đề án | Sở Y tế | Sở Tài chính | Quý III/2026 |\n"
     )
     assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+
+
+def test_a_row_repeating_the_number_and_time_of_the_row_before_is_more_of_that_task() -> None:
+    t = only(
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Lập đề án | Sở Y tế | Quý III/2026 |\n| 1 | Trình thẩm định | Sở Tư pháp | Quý III/2026 |\n"
+        "| 2 | Tổng kết | Sở Y tế | Quý III/2026 |\n"
+    )
+    found = table_tasks([t], Header())
+    assert [d.section for d in found.deadlines] == ["1", "2"]
+    assert found.tasks[0].text == "Lập đề án; Trình thẩm định"
+    assert [a.canonical for a in found.tasks[0].owners] == ["Sở Y tế", "Sở Tư pháp"]

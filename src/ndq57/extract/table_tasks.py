@@ -117,14 +117,28 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
             j for j, (r, h) in enumerate(zip(cols, table.header, strict=False)) if r == "lead" and combined_owners(h)
         )
         current: Task | None = None
+        last: TableRow | None = None  # the row of the current task
         for row in table.rows:
-            if row.kind == "task":
+            if row.kind == "task" and current is not None and last is not None and _repeated(row, last, cols):
+                # the number and time of a cell spanning rows copied into each (a converter's
+                # copy of merged cells): more of the same task, not a second deadline
+                _continue(current, row, cols, out, memo, both)
+            elif row.kind == "task":
                 current = _task(table, row, cols, doc_date, header.year, out, memo, both)
+                last = row
             elif row.kind == "continuation" and current is not None:
                 _continue(current, row, cols, out, memo, both)
             elif row.kind in ("group", "header"):
                 current = None
     return out
+
+
+def _repeated(row: TableRow, last: TableRow, cols: list[str]) -> bool:
+    """A row with the number and the time of the row before it."""
+    if row.label is None or row.label != last.label or row.path != last.path:
+        return False
+    times = [_text(_cell(r, cols, "time")) for r in (row, last)]
+    return bool(times[0]) and times[0] == times[1]
 
 
 def _date(iso: str | None) -> dt.date | None:
