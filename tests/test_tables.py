@@ -461,6 +461,9 @@ def test_paragraph_cells_need_column_words_and_numbered_rows() -> None:
         ("Quý IV/2026 - Quý II/2027", "range", "2027-06-30", "table_time_cell"),
         ("Trước ngày 15/12 hằng năm", "recurring", None, "table_time_cell"),
         ("Theo tiến độ của dự án", "vague", None, "table_vague_cell"),
+        ("06/2026", "month", "2026-06-30", "table_month_cell"),
+        ("T12/2026", "month", "2026-12-31", "table_month_cell"),
+        ("01/2026 - 6/2026", "range", "2026-06-30", "table_month_cell"),
     ],
 )
 def test_time_cells(cell: str, kind: str, due: str | None, rule: str) -> None:
@@ -470,7 +473,8 @@ def test_time_cells(cell: str, kind: str, due: str | None, rule: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "cell", ["", "Đã hoàn thành", "Theo Quyết định số 12/QĐ-UBND ngày 05/3/2025", "Trong năm qua đã thực hiện"]
+    "cell",
+    ["", "Đã hoàn thành", "Theo Quyết định số 12/QĐ-UBND ngày 05/3/2025", "Trong năm qua đã thực hiện", "13/2026"],
 )
 def test_cells_without_a_deadline(cell: str) -> None:
     found = table_tasks([_one_row_table(cell)], Header(date="2026-01-10", year=2026))

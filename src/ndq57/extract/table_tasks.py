@@ -45,6 +45,7 @@ RULE_DOCS = {
     "table_vague_cell": "a time cell with no date ('Thường xuyên', 'Khi có phát sinh')",
     "table_open_cell": "a time cell with a start and no end ('Từ năm 2026', '2026 và các năm tiếp theo')",
     "table_task_text": "a row with no time cell whose task says when ('hoàn thành trước ngày 30/6/2026')",
+    "table_month_cell": "a month written as numbers alone in a time cell ('6/2026', '01/2026 - 6/2026')",
 }
 
 
@@ -100,6 +101,11 @@ def _whole_year() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:{alternation(words)})\s*[.;]?\s*", regex.IGNORECASE)
 
 
+_BARE_MONTH = regex.compile(
+    r"^\s*(?:(?i:trước|trong|tháng)\s+)?(?:T|Th)?"
+    r"(?:(?P<m0>\d{1,2})(?:/(?:19|20)\d{2})?\s*[-–]\s*(?:T|Th)?)?"
+    r"(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d{2})\s*[.;]?\s*$"
+)
 _BARE_YEAR = regex.compile(r"^\s*(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
 
 
@@ -438,6 +444,13 @@ def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> l
         out.append(e.deadline("", section=None, line=cell.line, task="", confidence=conf, rule="table_time_cell"))
     if out:
         return out
+    m = _BARE_MONTH.match(text)
+    if m and 1 <= int(m.group("m")) <= 12 and (m.group("m0") is None or 1 <= int(m.group("m0")) <= 12):
+        # "6/2026", "T6/2026", "01/2026 - 6/2026", "10-12/2026": a month (or months) of the year
+        y, mo = int(m.group("y")), int(m.group("m"))
+        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        kind = "range" if m.group("m0") else "month"
+        return [_plain(cell, text.strip(" .;"), kind, last, 0.7, "table_month_cell")]
     m = _BARE_YEAR.match(text)
     if m:
         return [_plain(cell, text.strip(" .;"), "year", f"{m.group('y')}-12-31", 0.7, "table_year_cell")]
