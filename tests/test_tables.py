@@ -1120,3 +1120,14 @@ def test_a_row_repeating_the_number_and_time_of_the_row_before_is_more_of_that_t
     assert [d.section for d in found.deadlines] == ["1", "2"]
     assert found.tasks[0].text == "Lập đề án; Trình thẩm định"
     assert [a.canonical for a in found.tasks[0].owners] == ["Sở Y tế", "Sở Tư pháp"]
+
+
+@pytest.mark.parametrize("numbers", [["(1)", "(2)", "(3)", "(4)"], ["1", "2", "3", "4"]])
+def test_paragraph_cells_a_row_numbering_the_columns_is_skipped(numbers: list[str]) -> None:
+    cells = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", *numbers]
+    cells += ["1", "Xây dựng quy chế", "Sở Nội vụ", "Quý II/2026", "2", "Tập huấn", "Sở Nội vụ", "Tháng 7/2026"]
+    t = only("\n\n".join(cells) + "\n")
+    assert [[c.text for c in r.cells] for r in t.rows if r.kind == "task"] == [
+        ["1", "Xây dựng quy chế", "Sở Nội vụ", "Quý II/2026"],
+        ["2", "Tập huấn", "Sở Nội vụ", "Tháng 7/2026"],
+    ]

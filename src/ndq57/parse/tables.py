@@ -908,6 +908,7 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
     ):
         return None, 1
     width = len(head)
+    q += _numbering_run(lines, paras, q, width)
     rows: list[list[tuple[int, int, bool]]] = []
     last: dict[str, str] = {}
     while q < len(paras):
@@ -1093,6 +1094,19 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
         raw_rows.append(row)
     end = paras[q - 1][1] if q > p else paras[p][1]
     return _RawTable("paragraphs", head[0], end, raw_rows, 1), q - p
+
+
+def _numbering_run(lines: list[str], paras: list[tuple[int, int, bool]], q: int, width: int) -> int:
+    """How many paragraphs from ``q`` number the columns under the header: ``(1)`` … ``(n)``, or
+    ``1`` … ``n`` (one a column) followed by the first row's ``1``; 0 when they do not."""
+    said = [_para_text(lines, paras[k]) for k in range(q, min(q + width + 1, len(paras)))]
+    if len(said) < width:
+        return 0
+    if all(said[k] == f"({k + 1})" for k in range(width)):
+        return width
+    if len(said) > width and all(said[k] == str(k + 1) for k in range(width)) and said[width] == "1":
+        return width
+    return 0
 
 
 def _page_number(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
