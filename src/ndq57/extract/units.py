@@ -717,8 +717,9 @@ def _gazetteer() -> _Gazetteer:
 
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
-    # (the committee of a Tỉnh ủy or Thành ủy, "... của Tỉnh ủy": the Party's, of that level)
-    level_alt = r"tỉnh\s+ủy|thành\s+ủy|tỉnh|trung ương|quốc gia|thành phố"
+    # (the committee of a Tỉnh ủy or Thành ủy, "... của Tỉnh ủy": the Party's, of that level; a
+    # commune's committee since 2025: "... chuyển đổi số xã"; not "kinh tế - xã hội tỉnh")
+    level_alt = r"tỉnh\s+ủy|thành\s+ủy|tỉnh|trung ương|quốc gia|thành phố|xã(?![ \t]+hội)|phường|đặc khu"
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
@@ -1130,6 +1131,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             "thành phố": "Ban Chỉ đạo thành phố",
             "tỉnh ủy": "Ban Chỉ đạo tỉnh",
             "thành ủy": "Ban Chỉ đạo thành phố",
+            "xã": "Ban Chỉ đạo xã",
+            "phường": "Ban Chỉ đạo phường",
+            "đặc khu": "Ban Chỉ đạo đặc khu",
         }.get(" ".join(lvl.split()), "Ban Chỉ đạo")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl.startswith("trung") else "steering", 1))
     # a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia")
@@ -1387,6 +1391,7 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
 
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
+_SOCIAL = re.compile(r"[ \t]+hội(?!\w)")
 _PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
 _PLACE_STOP = frozenset(
     {
@@ -1453,6 +1458,22 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 word = f" {' '.join(of.group(1).split())}" if of.group(1) else ""
                 items[i] = _Cand(a.start, b.end, f"{a.canonical}{word} {b.canonical}", a.kind, 0, "", True, a.members)
                 del items[i + 1]
+        i -= 1
+    # "Trung tâm Khuyến nông thuộc Sở ...", "Chi cục Thủy lợi trực thuộc Sở ...", "Trung tâm Dịch vụ
+    # nông nghiệp của Sở ...": a body named with the one it belongs to is one unit, as written
+    heads = _of_heads()
+    i = len(items) - 2
+    while i >= 0:
+        a, b = items[i], items[i + 1]
+        if (
+            a.kind not in ("collective", "person")
+            and b.kind not in ("collective", "person")
+            and a.canonical.startswith(heads)
+            and (own := _OWN_GAP.fullmatch(folded, a.end, b.start)) is not None
+        ):
+            word = " ".join(own.group(1).split())
+            items[i] = _Cand(a.start, b.end, f"{a.canonical} {word} {b.canonical}", a.kind, 0, "", True)
+            del items[i + 1]
         i -= 1
     # "Công an các xã, phường", "Trạm Y tế các xã, phường", "Phòng Kinh tế các xã, phường": a body
     # named once for every commune (or province) is one unit, not the body and the communes
@@ -1531,6 +1552,11 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 # ("Ủy ban nhân dân xã An Bình", "Trung tâm Chính trị xã Tân Hòa")
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
             c.end = end
+        elif end == start and not ends_level and _named_level(level) and not _SOCIAL.match(folded, start):
+            # "Trạm Y tế phường", "Trung tâm Chính trị xã": the commune's own body, as written (not
+            # "xã hội")
+            c.canonical = f"{c.canonical} {' '.join(level)}"
+            c.end = start
     return out
 
 
@@ -1580,6 +1606,15 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
 
 
 # ---------------------------------------------------------------------------------------- persons
+
+_OWN_GAP = regex.compile(r"[ \t\r\n*_]+(trực[ \t\r\n]+thuộc|thuộc|của)[ \t\r\n*_]+")
+
+
+@functools.cache
+def _of_heads() -> tuple[str, ...]:
+    """The first words of the bodies named with the one they belong to (``of_heads``)."""
+    return tuple(f"{h} " for h in load("units")["of_heads"])
+
 
 _OF_GAP = regex.compile(r"[ \t\r\n*_]*(?:(trực[ \t\r\n]+thuộc|thuộc)[ \t\r\n*_]+)?")
 _BLANK = re.compile(r"[ \t\r\n*_]+")
