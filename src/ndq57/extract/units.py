@@ -1391,6 +1391,7 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
 
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
+_HAMLET_HEADS = (" thôn", " buôn", " bản", " ấp", " khóm", " khu phố", " tổ dân phố")
 _SOCIAL = re.compile(r"[ \t]+hội(?!\w)")
 _PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
 _PLACE_STOP = frozenset(
@@ -1531,6 +1532,13 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         out.append(c)
     # "UBND tỉnh Đắk Lắk"
     for idx, c in enumerate(out):
+        if c.kind == "person" and c.canonical.endswith(_HAMLET_HEADS) and not _all_upper(text[c.start : c.end]):
+            # "Trưởng thôn Đông Hà": the hamlet's name belongs to its head's title
+            end = _walk_caps(text, folded, c.end, _PLACE_STOP, 4, strict=True)
+            if end > c.end and (idx + 1 == len(out) or end <= out[idx + 1].start):
+                c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
+                c.end = end
+            continue
         if c.kind in ("collective", "person") or " các " in c.canonical or _all_upper(text[c.start : c.end]):
             continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
         ends_level = _ends_level(c.canonical)
