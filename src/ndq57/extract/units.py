@@ -1391,6 +1391,44 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
 
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
+_APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
+_MORE_PLACE = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(xã|phường|đặc khu|thị trấn)[ \t]+")
+
+
+def _place_end(text: str, folded: str, start: int) -> int:
+    """End of the place name at ``start`` ("An Bình"; with an apostrophe: "Ea H'leo", "Cư M'gar")."""
+    end = _walk_caps(text, folded, start, _PLACE_STOP, 4, strict=True)
+    while end > start and (m := _APOSTROPHE_TAIL.match(text, end)) is not None:
+        end = max(m.end(), _walk_caps(text, folded, m.end(), _PLACE_STOP, 3, strict=True))
+    return end
+
+
+def _more_places(text: str, folded: str, c: _Cand, stem: str, start: int, end: int, limit: int) -> int:
+    """"UBND xã Ia Grai, xã Ia Pa và xã Krông Pa": the body of each commune listed after the first
+    (each a member, "Ủy ban nhân dân xã Ia Pa"); the end of the list, or ``end``."""
+    members: list[_Member] = []
+    first_end = end
+    while (m := _MORE_PLACE.match(folded, end)) is not None:
+        e2 = _place_end(text, folded, m.end())
+        if e2 == m.end() or e2 > limit or "-" in text[m.end() : e2]:
+            break
+        name = f"{m.group(1)} {_clean(text[m.end() : e2])}"
+        members.append(_Member(m.start(1), e2, name, f"{stem} {name}", c.kind))
+        end = e2
+    if members:
+        first = _Member(c.start, first_end, _clean(text[start:first_end]), c.canonical, c.kind)
+        c.members = [first, *members]
+        c.canonical += "".join(f", {mb.short}" for mb in members)
+    return end
+
+
+def _without_level(canonical: str) -> str:
+    """"Ủy ban nhân dân xã" -> "Ủy ban nhân dân"; "Công an thành phố" -> "Công an"."""
+    words = canonical.split()
+    two = _key(_fold(" ".join(words[-2:]))[0]) in _gazetteer().level_keys
+    return " ".join(words[: -2 if two and len(words) > 2 else -1])
+
+
 _HAMLET_HEADS = (" thôn", " buôn", " bản", " ấp", " khóm", " khu phố", " tổ dân phố")
 _SOCIAL = re.compile(r"[ \t]+hội(?!\w)")
 _PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
@@ -1553,12 +1591,14 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             start = lv.end()
             if not _named_level(level):
                 c.end = start
-        end = _walk_caps(text, folded, start, _PLACE_STOP, 4, strict=True)
+        end = _place_end(text, folded, start)
         if end > start and end <= limit and "-" not in text[start:end]:
             if _named_level(level):
                 # a commune or district is named with its place: a document names many of them
                 # ("Ủy ban nhân dân xã An Bình", "Trung tâm Chính trị xã Tân Hòa")
+                stem = _without_level(c.canonical) if ends_level else c.canonical
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
+                end = _more_places(text, folded, c, stem, start, end, limit)
             c.end = end
         elif end == start and not ends_level and _named_level(level) and not _SOCIAL.match(folded, start):
             # "Trạm Y tế phường", "Trung tâm Chính trị xã": the commune's own body, as written (not
