@@ -1391,6 +1391,7 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
 
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
+_BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
 _MORE_PLACE = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(xã|phường|đặc khu|thị trấn)[ \t]+")
 
@@ -1583,6 +1584,14 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         limit = out[idx + 1].start if idx + 1 < len(out) else len(text)
         start = c.end
         level = _key(_fold(c.canonical)[0]).split()[-2:] if ends_level else []
+        if c.canonical.endswith(" khu vực"):
+            # "Ban Quản lý dự án đầu tư xây dựng khu vực Ea Kar": the region's name is the board's
+            at = _BLANKS.match(text, c.end).end()  # type: ignore[union-attr]
+            end = _place_end(text, folded, at)
+            if end > at and end <= limit:
+                c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
+                c.end = end
+                continue
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh", "Trạm Y tế xã An Bình"
             lv = _PLACE_LEVEL.match(folded, c.end)
             if not lv or lv.end() > limit:
