@@ -485,6 +485,7 @@ class Owners:
                     earlier = self.term_owner(text, pb, pe)
                 if has_owner(earlier):
                     merge(owners, _promote(roles, earlier))
+                    merge(owners, self._shared(section, text, spans[0][0], pb, owners))
                     break
         if not has_owner(owners):
             # "Hoàn thành chậm nhất ..." after a list of items: the paragraph names the owners;
@@ -531,6 +532,22 @@ class Owners:
             ]
             owners = heads + owners
         return ClauseOwners(owners, recipients, task_start)
+
+    def _shared(
+        self, section: Section | None, text: str, start: int, pb: int, owners: list[Assignee]
+    ) -> list[Assignee]:
+        """"7. Các sở, ban, ngành; UBND các xã, phường" over "Các sở ... thực hiện ...; UBND các xã,
+        phường xây dựng kế hoạch ...; định kỳ báo cáo ...": a closing clause with no subject, after
+        clauses whose subjects are the heading's owners one by one, is all of theirs."""
+        if section is None or not section.heading:
+            return []
+        heads = [a for a in self.heading(section) if a.role in ("lead", "assigned")]
+        names = {a.canonical for a in heads}
+        if len(names) < 2 or any(a.canonical not in names for a in owners if a.role in ("lead", "assigned")):
+            return []
+        said = {a.canonical for a in _owners(self._roles_in(text, start, pb), "paragraph")}
+        said |= {a.canonical for a in owners}
+        return [Assignee(a.canonical, a.role, a.raw, a.kind, "heading:shared") for a in heads] if names <= said else []
 
     def term_owner(self, text: str, start: int, end: int) -> list[Assignee]:
         """The owner a clause ``text[start:end]`` names by a defined term or a short name the
