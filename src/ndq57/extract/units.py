@@ -1391,6 +1391,8 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
 
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+_COUNTED = frozenset(("ngày", "tháng", "năm", "tuần", "quý", "giờ", "lần", "người", "hộ", "buổi"))
 _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
 _MORE_PLACE = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(xã|phường|đặc khu|thị trấn)[ \t]+")
@@ -1572,8 +1574,12 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     # "UBND tỉnh Đắk Lắk"
     for idx, c in enumerate(out):
         if c.kind == "person" and c.canonical.endswith(_HAMLET_HEADS) and not _all_upper(text[c.start : c.end]):
-            # "Trưởng thôn Đông Hà": the hamlet's name belongs to its head's title
-            end = _walk_caps(text, folded, c.end, _PLACE_STOP, 4, strict=True)
+            # "Trưởng thôn Đông Hà", "Trưởng thôn 3": the hamlet's name belongs to its head's title
+            no = _REGION_NO.match(folded, c.end)
+            after = _WORD_AFTER.match(folded, no.end()) if no is not None else None
+            if no is not None and after is not None and after.group(1) in _COUNTED:
+                no = None  # "Trưởng thôn 15 ngày một lần ...": a count of days, not the hamlet's number
+            end = no.end() if no is not None else _walk_caps(text, folded, c.end, _PLACE_STOP, 4, strict=True)
             if end > c.end and (idx + 1 == len(out) or end <= out[idx + 1].start):
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 c.end = end
