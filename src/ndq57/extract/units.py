@@ -1196,6 +1196,7 @@ class _Coll:
 _GENITIVE_GAP = regex.compile(r"[ \t]+(các[ \t]+)?(?=\p{Ll})")
 _CAC = re.compile(r"(?<!\w)các(?!\w)")
 _VA = re.compile(r"(?<!\w)và(?!\w)")
+_ENUM_BLANK = regex.compile(r"[ \t]+(?=\p{Lu})")
 _ENUM_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
 _ENUM_SEP = re.compile(r"[ \t*_]*(?:([,;])[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+(và)[ \t\r\n]+)")
 @functools.cache
@@ -1278,13 +1279,17 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         return None
     strong = modified or any(b in g.coll_strong for b in bases)
     if len(bases) == 1 and not modified and bases[0] in g.coll_enum:
+        head, of_units = g.coll_enum[bases[0]]
         colon = _ENUM_COLON.match(folded, end)
-        if colon:
-            head, of_units = g.coll_enum[bases[0]]
-            listed = _enumeration(text, folded, colon.end(), head, of_units)
-            if listed is not None:
+        # "Ủy ban nhân dân các xã Ea Kly, Ea Phê và Krông Búk": places listed without a colon (two
+        # or more of them, each capitalised)
+        bare = _ENUM_BLANK.match(text, end) if colon is None and head[:1].islower() else None
+        at = colon or bare
+        if at is not None:
+            listed = _enumeration(text, folded, at.end(), head, of_units)
+            if listed is not None and (colon is not None or len(listed[0]) > 1):
                 members, joined = listed
-                return _Coll(members[-1].end, f"{head}: {joined}", True, members)
+                return _Coll(members[-1].end, f"{head}: {joined}" if colon else f"{head} {joined}", True, members)
     kept: list[str] = []
     for _ in range(2):
         s = g.coll_suffix.match(folded, end)
