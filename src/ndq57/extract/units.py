@@ -821,6 +821,13 @@ class _Cand:
     members: list[_Member] = field(default_factory=list)
 
 
+@functools.cache
+def _numbered_names() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The last words of names whose number follows them, and the names that need it."""
+    data = load("units")
+    return tuple(data["numbered_names"]), frozenset(data["number_only"])
+
+
 _REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IGNORECASE)
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
@@ -1050,13 +1057,17 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             if not _is_cap(text[last:stop]) or (rej is not None and rej.match(folded, end)):
                 continue  # "trên cơ sở hội nghị", "cơ sở Hội đồng": not "các cơ sở Hội", "cơ sở Đoàn"
         canonical = e.canonical
-        region = _REGION_NO.match(folded, end) if folded.endswith("khu vực", start, end) else None
+        numbered, number_only = _numbered_names()
+        region = _REGION_NO.match(folded, end) if folded.endswith(numbered, start, end) else None
         if region is not None:
-            # "Kho bạc Nhà nước khu vực XV", "Chi nhánh Khu vực 9": the region's number is the name's
+            # "Kho bạc Nhà nước khu vực XV", "Chi nhánh Khu vực 9", "Thuế cơ sở 3": the region's
+            # number is the name's
             no = text[region.start(1) : region.end(1)].upper()
-            named = canonical.lower().endswith("khu vực")
+            named = canonical.lower().endswith(numbered)
             canonical = f"{canonical} {no}" if named else f"{canonical} khu vực {no}"
             end = region.end()
+        elif canonical in number_only:
+            continue  # "thuế cơ sở" with no number is no office
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
