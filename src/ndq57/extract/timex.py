@@ -924,14 +924,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("ran", _alt(x for v in d["relative"]["anchors"].values() for x in v))
             + "|"
             + NUMD("rad", True)
-            + "))?"
-            + "|"
-            + _S
-            + _alt(d["relative"]["before"])
-            + _S
-            + _g("rbe", _alt(d["relative"]["before_events"]))
-            + r"(?!\w)"
-            + ")?",
+            + "))?)?",
         ),
         ("year", "(?:" + NAM + _S + YB("yy") + "|" + _AFTER_WORD + YB("yb") + ")"),
         (
@@ -2146,8 +2139,7 @@ def _year_after() -> Any:
 def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     w = _words()
     link = _grp(m, "rl")
-    before = _grp(m, "rbe")  # "03 ngày làm việc trước phiên họp": counted back from the event
-    if link is None and before is None and not set(cats) & {"within", "by", "after"}:
+    if link is None and not set(cats) & {"within", "by", "after"}:
         return None
     amount = _int(m, "ra") or 0
     unit = w.units.get(_key(_grp(m, "ru") or ""), "day")
@@ -2166,8 +2158,6 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
             anchor = "other"  # "kể từ ngày các bên ký kết": someone else's signature
         if anchor in ("signing", "issue"):
             base = ctx.doc_date
-    elif before is not None:
-        anchor = f"before {' '.join(before.split())}"
     elif _grp(m, "radd") is not None:
         anchor = "date"
         y, mo, d, _inf = _numeric_date(m, "rad", ctx)
