@@ -1528,6 +1528,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             and b.kind not in ("collective", "person")
             and a.canonical.startswith(heads)
             and (own := _OWN_GAP.fullmatch(folded, a.end, b.start)) is not None
+            # (not the last of a list: "Cục A, Kho bạc B, Cục C thuộc Bộ D" says where all of them are)
+            and not (i > 0 and _TITLE_JOIN.fullmatch(folded, items[i - 1].end, a.start))
         ):
             word = " ".join(own.group(1).split())
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {word} {b.canonical}", a.kind, 0, "", True)
