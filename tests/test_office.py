@@ -227,3 +227,73 @@ def test_docx_blocks_set_with_tab_stops(tmp_path: Path) -> None:
     h = doc["document"]
     assert (h["number"], h["date"], h["place"], h["signer"]["name"]) == ("52/QĐ-UBND", "2026-04-20", "Ngọc Sơn", "Lê Văn An")
     assert [d["due"] for d in doc["deadlines"]] == ["2026-06-30"]
+
+
+def test_docx_content_controls_in_cells_hidden_text_small_caps_and_deleted_list_items(tmp_path: Path) -> None:
+    """Header cells whose paragraphs a content control wraps (forms of an e-office system) are
+    read; hidden text (``w:vanish``) and comments are not; a title typed in lower case with small
+    capitals reads in capitals; a numbered paragraph deleted with tracked changes (its mark
+    deleted too) is gone and does not take a number; a positional tab parts words."""
+    import office_build as ob
+
+    def control(inner: str) -> str:
+        return f'<w:sdt><w:sdtPr><w:alias w:val="Trich yeu"/></w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>'
+
+    def styled(t: str, props: str) -> str:
+        return ob.run(t).replace("<w:r>", f"<w:r><w:rPr>{props}</w:rPr>", 1)
+
+    head = ob.table(
+        [
+            ob.cell(control(ob.cell_text("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH", b=True, jc="center")), 4000)
+            + ob.cell(ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True), 5400),
+            ob.cell(control(ob.cell_text("Số: 17/KH-UBND", jc="center")), 4000)
+            + ob.cell(ob.cell_text("Hòa Bình, ngày 03 tháng 5 năm 2026", i=True, jc="center"), 5400),
+        ],
+        [4000, 5400],
+        ruled=False,
+    )
+    mark_deleted = '<w:rPr><w:del w:id="906" w:author="Chuyen vien" w:date="2026-05-02T08:00:00Z"/></w:rPr>'
+    body = "".join(
+        [
+            head,
+            ob.para(styled("kế hoạch", "<w:b/><w:smallCaps/>"), jc="center", indent=False),
+            ob.para(ob.run("Triển khai chuyển đổi số năm 2026"), jc="center", indent=False),
+            ob.para(
+                ob.run("Văn phòng - Thống kê hoàn thành báo cáo trước ngày 15/6/2026")
+                + styled(" (dự kiến trước ngày 01/6/2026)", "<w:vanish/>")
+                + ob.run("."),
+                num=(ob.PAREN, 0),
+            ),
+            ob.para(ob.deleted("Công an xã báo cáo trước ngày 20/6/2026."), num=(ob.PAREN, 0), extra=mark_deleted),
+            ob.para(
+                '<w:commentRangeStart w:id="1"/>'
+                + ob.run("Công chức Tư pháp - Hộ tịch báo cáo trước ngày 30/6/2026.")
+                + '<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>',
+                num=(ob.PAREN, 0),
+            ),
+            ob.para(ob.run("Kinh phí") + '<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="dot"/></w:r>' + ob.run("Ngân sách xã")),
+            ob.section(False, title_page=True, footer=False),
+        ]
+    )
+    path = tmp_path / "ke-hoach.docx"
+    ob.write_docx(path, body, [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[:6] == [
+        "ỦY BAN NHÂN DÂN",
+        "XÃ HÒA BÌNH",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 17/KH-UBND",
+        "Hòa Bình, ngày 03 tháng 5 năm 2026",
+    ]
+    assert lines[6:] == [
+        "KẾ HOẠCH",
+        "Triển khai chuyển đổi số năm 2026",
+        "(1) Văn phòng - Thống kê hoàn thành báo cáo trước ngày 15/6/2026.",
+        "(2) Công chức Tư pháp - Hộ tịch báo cáo trước ngày 30/6/2026.",
+        "Kinh phí    Ngân sách xã",
+    ]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    h = doc["document"]
+    assert (h["number"], h["type"], h["date"], h["place"]) == ("17/KH-UBND", "Kế hoạch", "2026-05-03", "Hòa Bình")
+    assert [d["due"] for d in doc["deadlines"]] == ["2026-06-15", "2026-06-30"]

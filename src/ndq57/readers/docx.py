@@ -79,7 +79,7 @@ class _Styles:
         raw: dict[str, tuple[bool | None, str | None, str | None]] = {}
         for st in styles_xml.iter(_W + "style"):
             rpr = st.find(_W + "rPr")
-            raw[st.get(_W + "styleId", "")] = (_on(rpr, "caps"), _font_of(rpr), _val(st, "basedOn"))
+            raw[st.get(_W + "styleId", "")] = (_caps(rpr), _font_of(rpr), _val(st, "basedOn"))
         for sid in raw:
             caps, font, base = raw[sid]
             seen = {sid}
@@ -94,6 +94,24 @@ class _Styles:
             if font:
                 out.font[sid] = font
         return out
+
+
+def _mark_gone(ppr: Any) -> bool:
+    """The paragraph mark is deleted or moved away with tracked changes, or hidden: a paragraph
+    left empty by it is not on the page and Word does not count it in its list."""
+    rpr = ppr.find(_W + "rPr") if ppr is not None else None
+    if rpr is None:
+        return False
+    return rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None or bool(_on(rpr, "vanish"))
+
+
+def _caps(rpr: Any) -> bool | None:
+    """Whether a run shows in capitals: ``w:caps``, or ``w:smallCaps`` (lower-case letters drawn
+    as small capitals: a reader sees capitals too); None when neither is set."""
+    caps, small = _on(rpr, "caps"), _on(rpr, "smallCaps")
+    if caps or small:
+        return True
+    return None if caps is None and small is None else False
 
 
 def _font_of(rpr: Any) -> str | None:
@@ -134,6 +152,8 @@ class _Reader:
         text = unicodedata.normalize("NFC", "".join(parts))
         # Word numbers an empty paragraph too (its counter goes on): the STT column of a task
         # table is often a column of empty numbered paragraphs
+        if not text.strip() and _mark_gone(ppr):
+            return text, None  # a paragraph deleted with tracked changes or hidden: not numbered
         label = self._label(ppr, style)
         if label and text.strip():
             text = f"{label} {text.lstrip()}"
@@ -165,7 +185,9 @@ class _Reader:
 
     def _run(self, r: Any, pstyle: str) -> str:
         rpr = r.find(_W + "rPr")
-        caps = _on(rpr, "caps")
+        if _on(rpr, "vanish"):
+            return ""  # hidden text: neither shown nor printed
+        caps = _caps(rpr)
         cstyle = _val(rpr, "rStyle") or ""
         if caps is None:
             caps = self.styles.caps.get(cstyle) or self.styles.caps.get(pstyle) or False
@@ -175,7 +197,7 @@ class _Reader:
             name = _local(child)
             if name == "t":
                 out.append(child.text or "")
-            elif name == "tab":
+            elif name in ("tab", "ptab"):
                 out.append("\t")
             elif name in ("br", "cr"):
                 if child.get(_W + "type") not in ("page", "column"):
@@ -390,9 +412,15 @@ class _Reader:
 
     def _cell_lines(self, tc: Any) -> list[str]:
         lines: list[str] = []
-        for child in tc:
+        self._cell_blocks(tc, lines)
+        return [" ".join(ln.split()) for ln in lines]
+
+    def _cell_blocks(self, el: Any, lines: list[str]) -> None:
+        for child in el:
             name = _local(child)
-            if name == "p":
+            if name in ("sdt", "sdtContent", "customXml"):  # a content control around paragraphs
+                self._cell_blocks(child, lines)
+            elif name == "p":
                 text, label = self.paragraph_text(child)
                 if not text.strip() and label:  # an automatic row number alone in its cell
                     text = label
@@ -403,7 +431,6 @@ class _Reader:
                 for p in child.iter(_W + "p"):
                     text, _ = self.paragraph_text(p)
                     lines.extend(ln.strip() for ln in text.split("\n") if ln.strip())
-        return [" ".join(ln.split()) for ln in lines]
 
     # ------------------------------------------------------------ the body
 
