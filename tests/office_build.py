@@ -277,6 +277,20 @@ DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 
 
+ENDNOTES_TYPE = (
+    '<Override PartName="/word/endnotes.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>'
+)
+ENDNOTES_REL = (
+    '<Relationship Id="rId7" Target="endnotes.xml" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"/>'
+)
+
+
+def endnote_ref(fid: int) -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteReference w:id="{fid}"/></w:r>'
+
+
 def header_part() -> str:
     body = para(field("PAGE", "2"), jc="center", indent=False, after=0)
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {NS}>{body}</w:hdr>'
@@ -310,12 +324,17 @@ def section(landscape: bool, *, title_page: bool, footer: bool) -> str:
     return f"<w:sectPr>{refs}{size}{margins}{'<w:titlePg/>' if title_page else ''}</w:sectPr>"
 
 
-def write_docx(path: Path, body: str, notes: list[str], footer: str) -> None:
+def write_docx(path: Path, body: str, notes: list[str], footer: str, *, endnotes: list[str] | None = None) -> None:
+    """Write the package; ``endnotes`` (referred to by ``endnote_ref``) adds an endnotes part."""
     document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS}><w:body>{body}</w:body></w:document>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        types, rels = CONTENT_TYPES, DOC_RELS
+        if endnotes is not None:
+            types = types.replace("</Types>", ENDNOTES_TYPE + "</Types>")
+            rels = rels.replace("</Relationships>", ENDNOTES_REL + "</Relationships>")
+        zf.writestr("[Content_Types].xml", types)
         zf.writestr("_rels/.rels", ROOT_RELS)
-        zf.writestr("word/_rels/document.xml.rels", DOC_RELS)
+        zf.writestr("word/_rels/document.xml.rels", rels)
         zf.writestr("word/document.xml", document)
         zf.writestr("word/styles.xml", STYLES)
         zf.writestr("word/numbering.xml", numbering_xml())
@@ -323,6 +342,9 @@ def write_docx(path: Path, body: str, notes: list[str], footer: str) -> None:
         zf.writestr("word/footnotes.xml", footnotes_part(notes))
         zf.writestr("word/header1.xml", header_part())
         zf.writestr("word/footer1.xml", footer_part(footer))
+        if endnotes is not None:
+            part = footnotes_part(endnotes).replace("footnote", "endnote").replace("FootnoteReference", "EndnoteReference")
+            zf.writestr("word/endnotes.xml", part)
 
 
 # ---------------------------------------------------------------- the Kế hoạch

@@ -297,3 +297,51 @@ def test_docx_content_controls_in_cells_hidden_text_small_caps_and_deleted_list_
     h = doc["document"]
     assert (h["number"], h["type"], h["date"], h["place"]) == ("17/KH-UBND", "Kế hoạch", "2026-05-03", "Hòa Bình")
     assert [d["due"] for d in doc["deadlines"]] == ["2026-06-15", "2026-06-30"]
+
+
+def test_docx_endnotes_read_as_footnotes(tmp_path: Path) -> None:
+    """Notes at the end of the document (``w:endnoteReference``, ``endnotes.xml``) are read as
+    footnotes: numbered with the footnotes in the order of their references, each body after the
+    paragraph that refers to it; a paragraph between two bodies that refers to the second one is
+    text, not the first body's second line."""
+    import office_build as ob
+
+    head = ob.table(
+        [
+            ob.cell(ob.cell_text("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC TRUNG", b=True, jc="center"), 4000)
+            + ob.cell(ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True), 5400),
+            ob.cell(ob.cell_text("Số: 08/KH-HĐND", jc="center"), 4000)
+            + ob.cell(ob.cell_text("Bắc Trung, ngày 03 tháng 5 năm 2026", i=True, jc="center"), 5400),
+        ],
+        [4000, 5400],
+        ruled=False,
+    )
+    body = "".join(
+        [
+            head,
+            ob.centred([("KẾ HOẠCH", {"b": True}), ("Giám sát chuyên đề năm 2026", {"b": True})], after=120),
+            ob.para(ob.run("Thực hiện Nghị quyết của Hội đồng nhân dân tỉnh") + ob.endnote_ref(1) + ob.run(", Thường trực ban hành Kế hoạch:")),
+            ob.para(ob.run("Căn cứ Luật Tổ chức chính quyền địa phương") + ob.footnote_ref(1) + ob.run(", các Ban giám sát.")),
+            ob.para(ob.run("Các Ban gửi báo cáo kết quả giám sát trước ngày 10/7/2026") + ob.endnote_ref(2) + ob.run(".")),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "ke-hoach.docx"
+    notes = ["Luật số 72/2025/QH15."]
+    ob.write_docx(path, body, notes, "", endnotes=["Nghị quyết số 15/NQ-HĐND ngày 10/12/2025.", "Kỳ họp thường lệ giữa năm."])
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[8:] == [
+        "Thực hiện Nghị quyết của Hội đồng nhân dân tỉnh[1], Thường trực ban hành Kế hoạch:",
+        "[1] Nghị quyết số 15/NQ-HĐND ngày 10/12/2025.",
+        "Căn cứ Luật Tổ chức chính quyền địa phương[2], các Ban giám sát.",
+        "[2] Luật số 72/2025/QH15.",
+        "Các Ban gửi báo cáo kết quả giám sát trước ngày 10/7/2026[3].",
+        "[3] Kỳ họp thường lệ giữa năm.",
+    ]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    assert [f["body"] for f in doc["footnotes"]] == [
+        "Nghị quyết số 15/NQ-HĐND ngày 10/12/2025.",
+        "Luật số 72/2025/QH15.",
+        "Kỳ họp thường lệ giữa năm.",
+    ]
+    assert [d["due"] for d in doc["deadlines"]] == ["2026-07-10"]

@@ -800,6 +800,14 @@ def _footnote_body(body: str, marks: Callable[[], tuple[frozenset[str], frozense
     return True
 
 
+def _cites_note(group: list[Line], note: list[Line]) -> bool:
+    """The paragraph ``group`` carries the ``[n]`` reference of the footnote body ``note`` right
+    after it (a DOCX reader puts each body after the paragraph that refers to it): the text, not
+    a line of the body before it."""
+    found = _footnote_mark(note[0].text)
+    return found is not None and found[2] == "br" and any(f"[{found[0]}]" in ln.text for ln in group)
+
+
 def _footnote_mark(text: str) -> tuple[str, int, str] | None:
     """The mark of a footnote body line, where its text starts, and the form of the mark."""
     m = _FN_BODY.match(text)
@@ -1505,7 +1513,12 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             continue
         nxt = kinds[i + 1] if i + 1 < len(kinds) else None
         first = group[0].text
-        if nxt == "footnote" and not p["item_start"].match(first) and not first[:1].islower():
+        if (
+            nxt == "footnote"
+            and not p["item_start"].match(first)
+            and not first[:1].islower()
+            and not _cites_note(group, paras[i + 1][1])
+        ):
             kinds[i] = "footnote_cont"
         elif first[:1].islower() and not _ends_sentence(paras[i - 1][1][-1].text):
             # a lower-case paragraph after a body cut mid-sentence, while the text before the

@@ -9,9 +9,10 @@
 * **data tables** (task tables of an appendix) as pipe rows ``| cell | cell |``, one row a line,
   the paragraphs of a cell joined with spaces, a merged cell read once (``w:gridSpan``: one
   cell; ``w:vMerge`` continued: an empty cell);
-* **footnotes** (``footnotes.xml``): the reference becomes ``[n]`` glued to its word (``n`` counts
-  the references in order, as Word numbers them) and the body ``[n] …`` follows the paragraph
-  that refers to it, where the layout stage lifts it out;
+* **footnotes** (``footnotes.xml``; endnotes, ``endnotes.xml``, read as footnotes): the
+  reference becomes ``[n]`` glued to its word (``n`` counts the references in order, as Word
+  numbers them) and the body ``[n] …`` follows the paragraph that refers to it, where the layout
+  stage lifts it out;
 * page headers and footers are not part of the body and are left out.
 
 Origins (``source.extraction.lines``): ``paragraph`` (index among the body's paragraphs),
@@ -34,7 +35,7 @@ from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
 from ndq57.readers.numbering import Numbering, StyleNumbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml", "moveTo", "dir", "bdo"}
 _LAYOUT_MAX_COLUMNS = 2
 _LAYOUT_MAX_ROWS = 4
@@ -204,8 +205,8 @@ class _Reader:
                     out.append("\n")
             elif name == "noBreakHyphen":
                 out.append("-")
-            elif name == "footnoteReference":
-                fid = child.get(_W + "id", "")
+            elif name in ("footnoteReference", "endnoteReference"):
+                fid = name[0] + child.get(_W + "id", "")
                 if fid in self.footnotes:
                     n = self.notes_seen.setdefault(fid, len(self.notes_seen) + 1)
                     self.pending.append(fid)
@@ -545,17 +546,19 @@ def _xml_of(part: Any, what: str) -> Any | None:
 
 
 def _footnotes(part: Any) -> dict[str, Any]:
+    """The footnotes and endnotes of the document by ``f``/``e`` and their id (an endnote is read
+    as a footnote: its body after the paragraph that refers to it, numbered with the footnotes)."""
     from lxml import etree
 
+    out: dict[str, Any] = {}
     for rel in part.rels.values():
-        if rel.reltype == _FOOTNOTES and not rel.is_external:
+        kind = rel.reltype[len(_RELS) :] if rel.reltype.startswith(_RELS) else ""
+        if kind in ("footnotes", "endnotes") and not rel.is_external:
             root = etree.fromstring(rel.target_part.blob)
-            out = {}
-            for note in root.iter(_W + "footnote"):
+            for note in root.iter(_W + kind[:-1]):
                 if note.get(_W + "type") in (None, "normal"):
-                    out[note.get(_W + "id", "")] = note
-            return out
-    return {}
+                    out[kind[0] + note.get(_W + "id", "")] = note
+    return out
 
 
 def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracted:
