@@ -345,3 +345,45 @@ def test_docx_endnotes_read_as_footnotes(tmp_path: Path) -> None:
         "Kỳ họp thường lệ giữa năm.",
     ]
     assert [d["due"] for d in doc["deadlines"]] == ["2026-07-10"]
+
+
+def test_docx_header_in_nested_tables_with_a_text_box(tmp_path: Path) -> None:
+    """A header whose two blocks are tables set in the cells of an outer table, with a text box
+    (DrawingML and its VML fallback) in a cell of the inner table: each line read once, in order."""
+    import office_build as ob
+
+    issuer = ob.cell_text("UBND TỈNH AN LẠC\nSỞ NỘI VỤ", b=True, jc="center") + ob.para(ob.text_box(["Mẫu 02"]), indent=False)
+    inner_left = ob.table([ob.cell(issuer, 3800)], [3800], ruled=False)
+    national = ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True)
+    inner_right = ob.table([ob.cell(national, 5400)], [5400], ruled=False)
+    head = ob.table(
+        [
+            ob.cell(inner_left + "<w:p/>", 4000) + ob.cell(inner_right + "<w:p/>", 5400),
+            ob.cell(ob.cell_text("Số: 215/SNV-TCBC\nV/v tuyển dụng viên chức", jc="center"), 4000)
+            + ob.cell(ob.cell_text("An Lạc, ngày 14 tháng 4 năm 2026", i=True, jc="center"), 5400),
+        ],
+        [4000, 5400],
+        ruled=False,
+    )
+    body = "".join(
+        [
+            head,
+            ob.para(ob.run("Đề nghị các đơn vị gửi danh sách về Sở Nội vụ trước ngày 25/4/2026.")),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "cong-van.docx"
+    ob.write_docx(path, body, [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[:8] == [
+        "UBND TỈNH AN LẠC",
+        "SỞ NỘI VỤ",
+        "Mẫu 02",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 215/SNV-TCBC",
+        "V/v tuyển dụng viên chức",
+        "An Lạc, ngày 14 tháng 4 năm 2026",
+    ]
+    h = parse_bytes(path.read_bytes(), source=path.name).to_dict()["document"]
+    assert (h["number"], h["date"], h["place"]) == ("215/SNV-TCBC", "2026-04-14", "An Lạc")

@@ -428,10 +428,11 @@ class _Reader:
                 lines.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
                 lines.extend(self.boxes)
                 self.boxes = []
-            elif name == "tbl":  # a table in a cell: its cells in order
-                for p in child.iter(_W + "p"):
-                    text, _ = self.paragraph_text(p)
-                    lines.extend(ln.strip() for ln in text.split("\n") if ln.strip())
+            elif name == "tbl":  # a table in a cell: its cells in order (text boxes in them once)
+                for tr in _rows(child):
+                    for tc in tr:
+                        if _local(tc) in ("tc", "sdt"):
+                            self._cell_blocks(_cell(tc), lines)
 
     # ------------------------------------------------------------ the body
 
