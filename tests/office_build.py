@@ -347,6 +347,16 @@ def write_docx(path: Path, body: str, notes: list[str], footer: str, *, endnotes
             zf.writestr("word/endnotes.xml", part)
 
 
+def replace_part(path: Path, name: str, xml: str) -> None:
+    """Put ``xml`` in place of one part of a package ``write_docx`` wrote (other styles ...)."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts[name] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, data in parts.items():
+            zf.writestr(n, data)
+
+
 # ---------------------------------------------------------------- the Kế hoạch
 
 HEAD = 1  # numId of the heading list (roman > decimal > letter)

@@ -387,3 +387,39 @@ def test_docx_header_in_nested_tables_with_a_text_box(tmp_path: Path) -> None:
     ]
     h = parse_bytes(path.read_bytes(), source=path.name).to_dict()["document"]
     assert (h["number"], h["date"], h["place"]) == ("215/SNV-TCBC", "2026-04-14", "An Lạc")
+
+
+def test_docx_header_in_text_boxes_and_a_centred_title_ending_where_the_body_starts(tmp_path: Path) -> None:
+    """The two header blocks drawn as text boxes anchored in one paragraph; the title block is
+    centred (directly or by its paragraph style), the body justified: the change of alignment ends
+    the title, so a short first sentence of the body (with its deadline) is not read into it."""
+    import office_build as ob
+
+    boxes = ob.text_box(["ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ", "Số: 33/TB-UBND"]) + ob.text_box(
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Tân Phú, ngày 08 tháng 6 năm 2026"]
+    )
+    body = "".join(
+        [
+            ob.para(boxes, indent=False),
+            ob.centred([("THÔNG BÁO", {"b": True})]),
+            ob.para(ob.run("Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 6", b=True), style="TieuDe", indent=False, jc=None),
+            ob.para(ob.run("Giao Văn phòng - Thống kê tổng hợp, báo cáo trước ngày 20/6/2026.")),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "thong-bao.docx"
+    ob.write_docx(path, body, [], "")
+    styles = ob.STYLES.replace(
+        "</w:styles>",
+        '<w:style w:type="paragraph" w:styleId="TieuDe"><w:name w:val="Tieu de"/><w:basedOn w:val="TieuDeGoc"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="TieuDeGoc"><w:name w:val="Tieu de goc"/><w:basedOn w:val="Normal"/>'
+        '<w:pPr><w:jc w:val="center"/></w:pPr></w:style></w:styles>',
+    )
+    ob.replace_part(path, "word/styles.xml", styles)
+    text = extracted_text(path.read_bytes())
+    assert "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 6\n\nGiao Văn phòng" in text
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    h = doc["document"]
+    assert (h["number"], h["type"], h["date"]) == ("33/TB-UBND", "Thông báo", "2026-06-08")
+    assert h["title"] == "Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 6"
+    assert [d["due"] for d in doc["deadlines"]] == ["2026-06-20"]

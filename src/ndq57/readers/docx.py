@@ -67,6 +67,8 @@ class _Styles:
 
     caps: dict[str, bool] = field(default_factory=dict)
     font: dict[str, str] = field(default_factory=dict)
+    centred: set[str] = field(default_factory=set)  # paragraph styles centred (w:jc)
+    default_style: str = "Normal"  # the paragraph style of a paragraph that names none
     default_font: str = ""
 
     @classmethod
@@ -78,8 +80,12 @@ class _Styles:
         if defaults is not None:
             out.default_font = _font_of(defaults) or ""
         raw: dict[str, tuple[bool | None, str | None, str | None]] = {}
+        jc: dict[str, str | None] = {}
         for st in styles_xml.iter(_W + "style"):
             rpr = st.find(_W + "rPr")
+            jc[st.get(_W + "styleId", "")] = _val(st.find(_W + "pPr"), "jc")
+            if st.get(_W + "type") == "paragraph" and st.get(_W + "default") in ("1", "true", "on"):
+                out.default_style = st.get(_W + "styleId", "")
             raw[st.get(_W + "styleId", "")] = (_caps(rpr), _font_of(rpr), _val(st, "basedOn"))
         for sid in raw:
             caps, font, base = raw[sid]
@@ -92,6 +98,12 @@ class _Styles:
                 base = nxt
             if caps:
                 out.caps[sid] = True
+            align, base, seen = jc.get(sid), raw[sid][2], {sid}
+            while align is None and base and base not in seen:
+                seen.add(base)
+                align, base = jc.get(base), raw.get(base, (None, None, None))[2]
+            if align == "center":
+                out.centred.add(sid)
             if font:
                 out.font[sid] = font
         return out
@@ -141,6 +153,7 @@ class _Reader:
         # the data table the text ends with (only empty paragraphs after it): columns, first row
         self.last_table: tuple[int, str] | None = None
         self.legacy = False
+        self.centred = False  # the last paragraph of text read is centred
 
     # ------------------------------------------------------------ paragraphs
 
@@ -251,6 +264,10 @@ class _Reader:
             self.out.blank()
         else:
             self.last_table = None
+            centred = self._centred(p)
+            if self.centred and not centred:
+                self.out.blank()  # a centred block (the title) ends where the body's alignment starts
+            self.centred = centred
             for line in text.replace("\t", "    ").split("\n"):
                 if line.strip():
                     self.out.add(line.rstrip(), {"paragraph": index})
@@ -262,6 +279,13 @@ class _Reader:
             self.out.blank()
             self.boxes = []
         self.flush_notes()
+
+    def _centred(self, p: Any) -> bool:
+        ppr = p.find(_W + "pPr")
+        jc = _val(ppr, "jc")
+        if jc is not None:
+            return jc == "center"
+        return (_val(ppr, "pStyle") or self.styles.default_style) in self.styles.centred
 
     def flush_tabbed(self) -> None:
         """Paragraphs written in two blocks side by side with tab stops (a header or a sign-off
@@ -343,6 +367,7 @@ class _Reader:
 
     def add_table(self, tbl: Any) -> None:
         self.flush_tabbed()
+        self.centred = False
         index = self.tables
         self.tables += 1
         # (a row deleted with tracked changes is gone)
