@@ -423,3 +423,58 @@ def test_docx_header_in_text_boxes_and_a_centred_title_ending_where_the_body_sta
     assert (h["number"], h["type"], h["date"]) == ("33/TB-UBND", "Thông báo", "2026-06-08")
     assert h["title"] == "Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 6"
     assert [d["due"] for d in doc["deadlines"]] == ["2026-06-20"]
+
+
+def test_docx_bullets_of_symbol_fonts_read_as_dashes(tmp_path: Path) -> None:
+    """Bullets of Wingdings (arrows, diamonds, squares) in a bullet list level or typed as a
+    ``w:sym`` before the text read as the dash a directive's items start with, so each item keeps
+    its own owner; the Symbol font's round bullet stays "•"."""
+    import office_build as ob
+
+    numbering = ob.numbering_xml().replace(
+        "</w:numbering>",
+        '<w:abstractNum w:abstractNumId="20"><w:multiLevelType w:val="hybridMultilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0d8"/>'
+        '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:hint="default"/></w:rPr></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/>'
+        '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr></w:lvl>'
+        '</w:abstractNum><w:num w:numId="20"><w:abstractNumId w:val="20"/></w:num></w:numbering>',
+    )
+
+    def sym(code: str) -> str:
+        return f'<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:sym w:font="Wingdings" w:char="{code}"/></w:r>'
+
+    head = ob.table(
+        [
+            ob.cell(ob.cell_text("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH", b=True, jc="center"), 4000)
+            + ob.cell(ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True), 5400),
+            ob.cell(ob.cell_text("Số: 21/KH-UBND", jc="center"), 4000)
+            + ob.cell(ob.cell_text("Hòa Bình, ngày 03 tháng 5 năm 2026", i=True, jc="center"), 5400),
+        ],
+        [4000, 5400],
+        ruled=False,
+    )
+    body = "".join(
+        [
+            head,
+            ob.centred([("KẾ HOẠCH", {"b": True}), ("Tổng vệ sinh môi trường năm 2026", {"b": True})], after=120),
+            ob.para(ob.run("I. NHIỆM VỤ")),
+            ob.para(ob.run("Công chức Văn hóa - Xã hội xây dựng kế hoạch tuyên truyền, hoàn thành trước ngày 15/5/2026"), num=(20, 0)),
+            ob.para(ob.run("Đoàn Thanh niên xã ra quân tổng vệ sinh, hoàn thành trước ngày 30/5/2026"), num=(20, 0)),
+            ob.para(ob.run("Hội Nông dân xã vận động hội viên thu gom rác thải, hoàn thành trước ngày 05/6/2026"), num=(20, 1)),
+            ob.para(sym("F076") + "<w:r><w:tab/></w:r>" + ob.run("Công an xã bảo đảm an ninh trật tự, báo cáo trước ngày 10/6/2026.")),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "ke-hoach.docx"
+    ob.write_docx(path, body, [], "")
+    ob.replace_part(path, "word/numbering.xml", numbering)
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert [ln[:2] for ln in lines[-4:]] == ["- ", "- ", "• ", "- "]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    assert [(d["due"], [a["unit"] for a in d["assignees"]]) for d in doc["deadlines"]] == [
+        ("2026-05-15", ["Công chức Văn hóa - Xã hội"]),
+        ("2026-05-30", ["Đoàn Thanh niên xã"]),
+        ("2026-06-05", ["Hội Nông dân xã"]),
+        ("2026-06-10", ["Công an xã"]),
+    ]

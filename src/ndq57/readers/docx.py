@@ -555,7 +555,9 @@ def _symbol(code: str) -> str:
         ch = chr(int(code, 16))
     except ValueError:
         return ""
-    return {"\uf0b7": "•", "\uf02d": "-", "\uf0a7": "▪"}.get(ch, ch if not ("\ue000" <= ch <= "\uf8ff") else "")
+    # a symbol font's glyph (Symbol, Wingdings: private-use code points) typed as a bullet: the
+    # round one "•", any other (arrow, diamond, square, tick) a dash, as numbering.py reads them
+    return {"\uf0b7": "•"}.get(ch, ch if not ("\ue000" <= ch <= "\uf8ff") else "-")
 
 
 def _xml_of(part: Any, what: str) -> Any | None:

@@ -22,8 +22,10 @@ from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# bullets drawn with symbol fonts (private-use code points) and round ones read as a dash
-_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "o": "-", "\uf02d": "-"}
+# the bullets a list label keeps (the Symbol font's round bullet is "•"); any other glyph of a
+# bullet level (Wingdings' arrows, diamonds, squares and ticks, Courier's "o", a picture bullet)
+# is read as a dash, the bullet the text of a directive is typed with
+_BULLETS = {"\uf0b7": "•", "•": "•", "-": "-", "+": "+", "–": "-", "\uf02d": "-"}
 
 
 def _val(el: Any, tag: str) -> str | None:
@@ -186,7 +188,7 @@ class Numbering:
             if restart is None or (restart != 0 and ilvl <= restart - 1):
                 del counters[deeper]
         if lvl.fmt == "bullet":
-            return _BULLETS.get(lvl.text, lvl.text) or "-"
+            return _BULLETS.get(lvl.text.strip(), "-")
         text = lvl.text
         for k in range(9):
             token = f"%{k + 1}"
