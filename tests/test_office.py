@@ -478,3 +478,46 @@ def test_docx_bullets_of_symbol_fonts_read_as_dashes(tmp_path: Path) -> None:
         ("2026-06-05", ["Hội Nông dân xã"]),
         ("2026-06-10", ["Công an xã"]),
     ]
+
+
+def test_docx_table_of_contents_is_not_read(tmp_path: Path) -> None:
+    """The lines of a table of contents (paragraph styles "toc 1" ... "toc 9", a TOC field with
+    page numbers set off by a tab) are left out: the headings they list are read where they are,
+    once, and their page numbers are not a column of the text."""
+    import office_build as ob
+
+    styles = ob.STYLES.replace(
+        "</w:styles>",
+        '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/></w:style></w:styles>',
+    )
+    stops = '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9062"/></w:tabs>'
+
+    def entry(heading: str, page: str, style: str) -> str:
+        page_ref = ob.field("PAGEREF _Toc1 \\h", page)
+        link = f'<w:hyperlink w:anchor="_Toc1" w:history="1">{ob.run(heading)}<w:r><w:tab/></w:r>{page_ref}</w:hyperlink>'
+        return ob.para(link, style=style, extra=stops)
+
+    body = "".join(
+        [
+            ob.centred([("QUY CHẾ", {"b": True}), ("Phối hợp quản lý cụm công nghiệp", {"b": True})], after=120),
+            entry("Chương I. QUY ĐỊNH CHUNG", "3", "TOC1"),
+            entry("Điều 1. Phạm vi điều chỉnh", "3", "TOC2"),
+            entry("Chương II. TRÁCH NHIỆM PHỐI HỢP", "5", "TOC1"),
+            ob.para(ob.run("Chương I. QUY ĐỊNH CHUNG"), jc="center", indent=False),
+            ob.para(ob.run("Điều 1. Phạm vi điều chỉnh")),
+            ob.para(ob.run("Quy chế này quy định việc phối hợp quản lý cụm công nghiệp trên địa bàn huyện.")),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "quy-che.docx"
+    ob.write_docx(path, body, [], "")
+    ob.replace_part(path, "word/styles.xml", styles)
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines == [
+        "QUY CHẾ",
+        "Phối hợp quản lý cụm công nghiệp",
+        "Chương I. QUY ĐỊNH CHUNG",
+        "Điều 1. Phạm vi điều chỉnh",
+        "Quy chế này quy định việc phối hợp quản lý cụm công nghiệp trên địa bàn huyện.",
+    ]

@@ -69,6 +69,7 @@ class _Styles:
     font: dict[str, str] = field(default_factory=dict)
     centred: set[str] = field(default_factory=set)  # paragraph styles centred (w:jc)
     default_style: str = "Normal"  # the paragraph style of a paragraph that names none
+    contents: set[str] = field(default_factory=set)  # Word's "toc 1" ... "toc 9": a table of contents
     default_font: str = ""
 
     @classmethod
@@ -84,6 +85,8 @@ class _Styles:
         for st in styles_xml.iter(_W + "style"):
             rpr = st.find(_W + "rPr")
             jc[st.get(_W + "styleId", "")] = _val(st.find(_W + "pPr"), "jc")
+            if regex.fullmatch(r"toc [1-9]", (_val(st, "name") or "").casefold()):
+                out.contents.add(st.get(_W + "styleId", ""))
             if st.get(_W + "type") == "paragraph" and st.get(_W + "default") in ("1", "true", "on"):
                 out.default_style = st.get(_W + "styleId", "")
             raw[st.get(_W + "styleId", "")] = (_caps(rpr), _font_of(rpr), _val(st, "basedOn"))
@@ -250,6 +253,8 @@ class _Reader:
     def add_paragraph(self, p: Any) -> None:
         index = self.paragraphs
         self.paragraphs += 1
+        if self.styles.contents and _val(p.find(_W + "pPr"), "pStyle") in self.styles.contents:
+            return  # a line of the table of contents: the headings it lists are read where they are
         text, _label = self.paragraph_text(p)
         plain = not (self.pending or self.boxes or "\n" in text)
         parts = _tab_columns(text) if plain else None
