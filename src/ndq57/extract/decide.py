@@ -463,6 +463,19 @@ def _target_horizon(ev: Evidence) -> bool:
         # the span of the work a verb right before it names: "Sở Nội vụ thực hiện từ năm 2026 đến
         # năm 2028", "dự kiến hoàn thành năm 2028" (no goal word before it)
         return False
+    if (
+        far
+        and ev.kind == "year"
+        and ev.q == "before"
+        and not w.search(ev.before)
+        and not w.search(ev.rest[:60])
+        and (words()["done_verbs"].search(ev.local) or words()["done_verbs"].search(ev.expr.phrase))
+        and words()["goal_reach"].search(ev.local) is None
+    ):
+        # a work to finish before a far year, no goal word near: "Sở Giáo dục và Đào tạo hoàn
+        # thành việc sắp xếp trường lớp trước năm 2028" (due by the year as written, as "trước
+        # tháng 6/2026" is by that month's last day), not "trở thành ... trước năm 2030"
+        return False
     if not (far or led) and ev.q in (None, "within") and not w.search(ev.expr.phrase):
         # the goal word is further back than a verb of completion: "Viện Chiến lược ... hoàn thành
         # đề tài trong năm 2026" is work due then, not a horizon

@@ -1823,9 +1823,19 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert y1 is not None and y2 is not None
     if not 0 < y2 - y1 <= 100:
         return None
+    if set(cats) & {"before", "by"} and _key(_grp(m, "chain") or "").endswith(_school_year_keys()):
+        # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
+        # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_before")
     return _Raw(
         m.start(), m.end(), "range", "from_to", _iso(y2, 12, 31), "range_year", start_date=_iso(y1, 1, 1)
     )
+
+
+@functools.cache
+def _school_year_keys() -> tuple[str, ...]:
+    """The words of a school year ("năm học"), as keys, ending a chain of qualifiers."""
+    return tuple(_key(v) for w in _words().raw["school_year"] for v in _variants(str(w)))
 
 
 def _b_recur_monthly_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -2256,6 +2266,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
         return None  # "trong mùa lũ năm 2026": while the season lasts, no limit
     due = None
+    kind = "vague"
     inferred = False
     ptext = _grp(m, period_group)
     lny = w.raw["events"]["lunar_new_year"]
@@ -2280,7 +2291,11 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         if inner and inner[0].kind in ("vague", "month", "quarter", "half_year", "date", "datetime"):
             due = inner[0].due
             inferred = inner[0].year_inferred
-    return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "event", year_inferred=inferred)
+            if inner[0].kind != "vague":
+                # "trước Phiên họp thường kỳ tháng 12/2026 của Chính phủ": the session's month
+                # is the limit (a part of a year, "kỳ họp cuối năm 2026", stays vague with its day)
+                kind = inner[0].kind
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "event", year_inferred=inferred)
 
 
 def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
