@@ -2872,6 +2872,44 @@ def _before_event(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 @functools.cache
+def _length_after() -> Any:
+    """A limit's length written after the event it is counted back from: "trước khi tổ chức đại
+    hội ít nhất 15 ngày", "trước ngày giấy phép hết hiệu lực tối thiểu 60 ngày làm việc" (the
+    lead, up to ten words with no break, a bound word, the length; "trước" alone before an event
+    read there: "trước Đại hội ít nhất 07 ngày")."""
+    raw = _words().raw["relative"]
+    units = raw["units"]
+    unit = _alt(w for k in ("working_day", "day", "week", "month") for w in units[k])
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:(?P<lead>{_alt(raw['after_event']['leads'])})|{_alt(raw['after_event']['event_leads'])})(?:\s++[\p{{L}}\p{{N}}]++){{1,10}}?\s++"
+        rf"(?:{_alt(raw['after_event']['bounds'])})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước khi tổ chức đại hội ít nhất 15 ngày": one relative limit counted back from the
+    event, as "chậm nhất 15 ngày trước đại hội" (a vague event or a length read inside it joins
+    it; a dated one inside leaves the text as it was read)."""
+    out = found
+    for m in _length_after().finditer(text):
+        inside = [r for r in out if r.start < m.end() and r.end > m.start()]
+        if any(r.start < m.start() or r.end > m.end() for r in inside):
+            continue
+        if any(r.kind not in ("vague", "relative") or r.due is not None for r in inside):
+            continue
+        if m.group("lead") is None and not any(r.rule == "event" and r.start == m.start() for r in inside):
+            continue  # "trước" alone: only before an event read ("trước đại hội ít nhất 07 ngày")
+        unit = _words().units.get(_key(m.group("u")))
+        if unit is None:
+            continue
+        rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
+        new = _Raw(m.start(), m.end(), "relative", "before", None, "relative_after_event", relative=rel)
+        out = sorted([r for r in out if r not in inside] + [new], key=lambda r: r.start)
+    return out
+
+
+@functools.cache
 def _and_year() -> Any:
     """The year named after a cycle of months ("định kỳ 6 tháng, hằng năm", "6 tháng và 01 năm")."""
     raw = _words().raw
@@ -3258,6 +3296,8 @@ def find_time_expressions(
         found = _relative_years(text, found)
         found = _split_items(found)
     found = _immediate(text, found, doc_date)
+    if "nhất" in text or "thiểu" in text:
+        found = _length_after_event(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
 
