@@ -620,6 +620,14 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + NG
             + _S
             + DD("mdd")
+            # more days of each month: "vào ngày 10 và 25 hằng tháng", "ngày 05, 15, 25 hằng tháng"
+            + _g(
+                "mdl",
+                r"(?:\s*+,\s*+(?:" + NG + r"\s++)?\d{1,2}(?!\p{N})|(?:\s*+,\s*+|\s++)"
+                + _alt(d["date_list_links"])
+                + r"\s++(?:" + NG + r"\s++)?\d{1,2}(?!\p{N})){1,5}",
+            )
+            + "?"
             + _S
             + OF
             + MONTHLY,
@@ -1842,7 +1850,11 @@ def _b_recur_monthly_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     d = _int(m, "mdd") or 0
     if not 1 <= d <= 31:
         raise _Invalid(f"day {d} out of range")
+    for more in regex.findall(r"\d+", _grp(m, "mdl") or ""):
+        if not 1 <= int(more) <= 31:
+            return None  # (not days: "ngày 10 và 45 hằng tháng" is read as it was)
     t = _time(m, "md")
+    # (several days: the first is the record's day, the phrase covers them all)
     rec = Recurrence(freq="monthly", monthday=d, time=t)
     return _Raw(
         m.start(),
