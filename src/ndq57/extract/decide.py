@@ -102,6 +102,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["target_lead"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('target_lead')})[\s*_:,]*$", regex.IGNORECASE)
+    out["greeted"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
+    )
+    out["greeting_done"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('greeting_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
     out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
@@ -781,6 +785,22 @@ def _toward(ev: Evidence) -> bool:
     return ev.kind == "vague" and ev.due is None and words()["toward"].search(lead) is not None
 
 
+_FIRST_DIGIT = regex.compile(r"\d")
+
+
+def _greeted_day(ev: Evidence) -> bool:
+    """"tổ chức các hoạt động chào mừng ngày 26/3", "nhân dịp ngày 20/10": the day celebrated, not
+    a day the work is due by (unless a work is finished for it: "hoàn thành ... chào mừng ...")."""
+    if ev.kind not in ("date", "datetime") or ev.q not in (None, "on"):
+        return False
+    digit = _FIRST_DIGIT.search(ev.expr.phrase)
+    head = ev.expr.phrase[: digit.start()] if digit else ""
+    return (
+        words()["greeted"].search(ev.before + head) is not None
+        and words()["greeting_done"].search(ev.local) is None
+    )
+
+
 def _held_event(ev: Evidence) -> bool:
     """"Hội nghị ... họp từ ngày 10/4 đến ngày 12/4/2026 tại ...": when an event takes place; "Hội
     nghị sẽ được tổ chức trong tháng 6/2026": one said to be held, nobody asked to hold it."""
@@ -1258,6 +1278,7 @@ RULES: tuple[Rule, ...] = (
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("greeted_day", "event", _greeted_day, "a day celebrated ('chào mừng ngày 26/3', 'nhân dịp ngày 20/10')"),
     Rule("groundbreaking", "event", _groundbreaking, "the day work starts on a site ('khởi công ngày ...')"),
     Rule("goal_section", "target", lambda ev: _goal_section(ev) and ev.due is not None, "in a part that states aims"),
     Rule("goal_section_vague", "mention", _goal_section, "in a part that states aims, with no date"),
