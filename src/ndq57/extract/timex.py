@@ -2891,7 +2891,9 @@ def _length_after() -> Any:
     read there: "trước Đại hội ít nhất 07 ngày")."""
     raw = _words().raw["relative"]
     units = raw["units"]
-    unit = _alt(w for k in ("working_day", "day", "week", "month") for w in units[k])
+    # (days and weeks: "trước khi đại hội ít nhất 12 tháng" says how long one must have been a
+    # member, not when to act)
+    unit = _alt(w for k in ("working_day", "day", "week") for w in units[k])
     return regex.compile(
         rf"(?<![\p{{L}}])(?:(?P<lead>{_alt(raw['after_event']['leads'])})|{_alt(raw['after_event']['event_leads'])})(?:\s++[\p{{L}}\p{{N}}]++){{1,10}}?\s++"
         rf"(?:{_alt(raw['after_event']['bounds'])})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?![\p{{L}}])",
