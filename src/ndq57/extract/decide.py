@@ -105,6 +105,7 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["greeted"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
+    out["finish_verbs"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('finish_verbs')})(?!\p{{L}})", regex.IGNORECASE)
     out["greeting_done"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('greeting_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
@@ -467,18 +468,20 @@ def _target_horizon(ev: Evidence) -> bool:
         # the span of the work a verb right before it names: "Sở Nội vụ thực hiện từ năm 2026 đến
         # năm 2028", "dự kiến hoàn thành năm 2028" (no goal word before it)
         return False
+    verbs = words()["done_verbs"] if ev.q == "before" else words()["finish_verbs"]
     if (
         far
         and ev.kind == "year"
-        and ev.q == "before"
+        and ev.q in ("before", "by", "within")
         and not w.search(ev.before)
         and not w.search(ev.rest[:60])
-        and (words()["done_verbs"].search(ev.local) or words()["done_verbs"].search(ev.expr.phrase))
+        and (verbs.search(ev.local) or verbs.search(ev.expr.phrase))
         and words()["goal_reach"].search(ev.local) is None
     ):
-        # a work to finish before a far year, no goal word near: "Sở Giáo dục và Đào tạo hoàn
-        # thành việc sắp xếp trường lớp trước năm 2028" (due by the year as written, as "trước
-        # tháng 6/2026" is by that month's last day), not "trở thành ... trước năm 2030"
+        # a work to finish before or in a far year, no goal word near: "Sở Giáo dục và Đào tạo
+        # hoàn thành việc sắp xếp trường lớp trước năm 2028" (due by the year as written, as
+        # "trước tháng 6/2026" is by that month's last day), "hoàn thành ... chậm nhất năm 2028",
+        # "hoàn thành ... trong năm 2028"; not "trở thành ... trước năm 2030"
         return False
     if not (far or led) and ev.q in (None, "within") and not w.search(ev.expr.phrase):
         # the goal word is further back than a verb of completion: "Viện Chiến lược ... hoàn thành
