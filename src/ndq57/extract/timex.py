@@ -3310,7 +3310,7 @@ def find_time_expressions(
         found = _relative_years(text, found)
         found = _split_items(found)
     found = _immediate(text, found, doc_date)
-    if "nhất" in text or "thiểu" in text:
+    if "rước" in text and ("nhất" in text or "thiểu" in text):  # ("trước", "Trước" ... "ít nhất")
         found = _length_after_event(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
