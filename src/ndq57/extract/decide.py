@@ -102,6 +102,11 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["target_lead"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('target_lead')})[\s*_:,]*$", regex.IGNORECASE)
+    out["greeted"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
+    )
+    out["finish_verbs"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('finish_verbs')})(?!\p{{L}})", regex.IGNORECASE)
+    out["greeting_done"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('greeting_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
     out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
@@ -463,6 +468,21 @@ def _target_horizon(ev: Evidence) -> bool:
         # the span of the work a verb right before it names: "Sở Nội vụ thực hiện từ năm 2026 đến
         # năm 2028", "dự kiến hoàn thành năm 2028" (no goal word before it)
         return False
+    verbs = words()["done_verbs"] if ev.q == "before" else words()["finish_verbs"]
+    if (
+        far
+        and ev.kind == "year"
+        and ev.q in ("before", "by", "within")
+        and not w.search(ev.before)
+        and not w.search(ev.rest[:60])
+        and (verbs.search(ev.local) or verbs.search(ev.expr.phrase))
+        and words()["goal_reach"].search(ev.local) is None
+    ):
+        # a work to finish before or in a far year, no goal word near: "Sở Giáo dục và Đào tạo
+        # hoàn thành việc sắp xếp trường lớp trước năm 2028" (due by the year as written, as
+        # "trước tháng 6/2026" is by that month's last day), "hoàn thành ... chậm nhất năm 2028",
+        # "hoàn thành ... trong năm 2028"; not "trở thành ... trước năm 2030"
+        return False
     if not (far or led) and ev.q in (None, "within") and not w.search(ev.expr.phrase):
         # the goal word is further back than a verb of completion: "Viện Chiến lược ... hoàn thành
         # đề tài trong năm 2026" is work due then, not a horizon
@@ -766,6 +786,22 @@ def _toward(ev: Evidence) -> bool:
     """"tiến tới Đại hội đại biểu toàn quốc": toward an event, not before it."""
     lead = ev.before + ev.expr.phrase[:3]
     return ev.kind == "vague" and ev.due is None and words()["toward"].search(lead) is not None
+
+
+_FIRST_DIGIT = regex.compile(r"\d")
+
+
+def _greeted_day(ev: Evidence) -> bool:
+    """"tổ chức các hoạt động chào mừng ngày 26/3", "nhân dịp ngày 20/10": the day celebrated, not
+    a day the work is due by (unless a work is finished for it: "hoàn thành ... chào mừng ...")."""
+    if ev.kind not in ("date", "datetime") or ev.q not in (None, "on"):
+        return False
+    digit = _FIRST_DIGIT.search(ev.expr.phrase)
+    head = ev.expr.phrase[: digit.start()] if digit else ""
+    return (
+        words()["greeted"].search(ev.before + head) is not None
+        and words()["greeting_done"].search(ev.local) is None
+    )
 
 
 def _held_event(ev: Evidence) -> bool:
@@ -1245,6 +1281,7 @@ RULES: tuple[Rule, ...] = (
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("greeted_day", "event", _greeted_day, "a day celebrated ('chào mừng ngày 26/3', 'nhân dịp ngày 20/10')"),
     Rule("groundbreaking", "event", _groundbreaking, "the day work starts on a site ('khởi công ngày ...')"),
     Rule("goal_section", "target", lambda ev: _goal_section(ev) and ev.due is not None, "in a part that states aims"),
     Rule("goal_section_vague", "mention", _goal_section, "in a part that states aims, with no date"),

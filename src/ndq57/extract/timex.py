@@ -620,6 +620,14 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + NG
             + _S
             + DD("mdd")
+            # more days of each month: "vào ngày 10 và 25 hằng tháng", "ngày 05, 15, 25 hằng tháng"
+            + _g(
+                "mdl",
+                r"(?:\s*+,\s*+(?:" + NG + r"\s++)?\d{1,2}(?!\p{N})|(?:\s*+,\s*+|\s++)"
+                + _alt(d["date_list_links"])
+                + r"\s++(?:" + NG + r"\s++)?\d{1,2}(?!\p{N})){1,5}",
+            )
+            + "?"
             + _S
             + OF
             + MONTHLY,
@@ -1823,16 +1831,30 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert y1 is not None and y2 is not None
     if not 0 < y2 - y1 <= 100:
         return None
+    if set(cats) & {"before", "by"} and _key(_grp(m, "chain") or "").endswith(_school_year_keys()):
+        # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
+        # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_before")
     return _Raw(
         m.start(), m.end(), "range", "from_to", _iso(y2, 12, 31), "range_year", start_date=_iso(y1, 1, 1)
     )
+
+
+@functools.cache
+def _school_year_keys() -> tuple[str, ...]:
+    """The words of a school year ("năm học"), as keys, ending a chain of qualifiers."""
+    return tuple(_key(v) for w in _words().raw["school_year"] for v in _variants(str(w)))
 
 
 def _b_recur_monthly_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     d = _int(m, "mdd") or 0
     if not 1 <= d <= 31:
         raise _Invalid(f"day {d} out of range")
+    for more in regex.findall(r"\d+", _grp(m, "mdl") or ""):
+        if not 1 <= int(more) <= 31:
+            return None  # (not days: "ngày 10 và 45 hằng tháng" is read as it was)
     t = _time(m, "md")
+    # (several days: the first is the record's day, the phrase covers them all)
     rec = Recurrence(freq="monthly", monthday=d, time=t)
     return _Raw(
         m.start(),
@@ -2256,6 +2278,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
         return None  # "trong mùa lũ năm 2026": while the season lasts, no limit
     due = None
+    kind = "vague"
     inferred = False
     ptext = _grp(m, period_group)
     lny = w.raw["events"]["lunar_new_year"]
@@ -2280,7 +2303,11 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         if inner and inner[0].kind in ("vague", "month", "quarter", "half_year", "date", "datetime"):
             due = inner[0].due
             inferred = inner[0].year_inferred
-    return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "event", year_inferred=inferred)
+            if inner[0].kind != "vague":
+                # "trước Phiên họp thường kỳ tháng 12/2026 của Chính phủ": the session's month
+                # is the limit (a part of a year, "kỳ họp cuối năm 2026", stays vague with its day)
+                kind = inner[0].kind
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "event", year_inferred=inferred)
 
 
 def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -2857,6 +2884,46 @@ def _before_event(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 @functools.cache
+def _length_after() -> Any:
+    """A limit's length written after the event it is counted back from: "trước khi tổ chức đại
+    hội ít nhất 15 ngày", "trước ngày giấy phép hết hiệu lực tối thiểu 60 ngày làm việc" (the
+    lead, up to ten words with no break, a bound word, the length; "trước" alone before an event
+    read there: "trước Đại hội ít nhất 07 ngày")."""
+    raw = _words().raw["relative"]
+    units = raw["units"]
+    # (days and weeks: "trước khi đại hội ít nhất 12 tháng" says how long one must have been a
+    # member, not when to act)
+    unit = _alt(w for k in ("working_day", "day", "week") for w in units[k])
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:(?P<lead>{_alt(raw['after_event']['leads'])})|{_alt(raw['after_event']['event_leads'])})(?:\s++[\p{{L}}\p{{N}}]++){{1,10}}?\s++"
+        rf"(?:{_alt(raw['after_event']['bounds'])})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước khi tổ chức đại hội ít nhất 15 ngày": one relative limit counted back from the
+    event, as "chậm nhất 15 ngày trước đại hội" (a vague event or a length read inside it joins
+    it; a dated one inside leaves the text as it was read)."""
+    out = found
+    for m in _length_after().finditer(text):
+        inside = [r for r in out if r.start < m.end() and r.end > m.start()]
+        if any(r.start < m.start() or r.end > m.end() for r in inside):
+            continue
+        if any(r.kind not in ("vague", "relative") or r.due is not None for r in inside):
+            continue
+        if m.group("lead") is None and not any(r.rule == "event" and r.start == m.start() for r in inside):
+            continue  # "trước" alone: only before an event read ("trước đại hội ít nhất 07 ngày")
+        unit = _words().units.get(_key(m.group("u")))
+        if unit is None:
+            continue
+        rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
+        new = _Raw(m.start(), m.end(), "relative", "before", None, "relative_after_event", relative=rel)
+        out = sorted([r for r in out if r not in inside] + [new], key=lambda r: r.start)
+    return out
+
+
+@functools.cache
 def _and_year() -> Any:
     """The year named after a cycle of months ("định kỳ 6 tháng, hằng năm", "6 tháng và 01 năm")."""
     raw = _words().raw
@@ -3243,6 +3310,8 @@ def find_time_expressions(
         found = _relative_years(text, found)
         found = _split_items(found)
     found = _immediate(text, found, doc_date)
+    if "rước" in text and ("nhất" in text or "thiểu" in text):  # ("trước", "Trước" ... "ít nhất")
+        found = _length_after_event(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
 
