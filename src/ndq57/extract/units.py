@@ -1350,8 +1350,15 @@ def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) ->
         return None
     for m in members:
         if not m.kind:
-            m.kind = "state"
+            m.kind = "party" if of_units else "state"
     return members, joined
+
+
+@functools.cache
+def _level_tail() -> regex.Pattern[str]:
+    """A name in sentence case of at most six words ending at the first level word ("Quân sự tỉnh")."""
+    levels = load("units")["levels"]
+    return regex.compile(rf"\p{{Lu}}\w*(?:[ \t]+\w+){{0,5}}?[ \t]+(?:{_alt(levels)})(?!\w)")
 
 
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
@@ -1374,7 +1381,13 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
             e = g.entries.get(spans[0][2])
             if e is not None and e.standalone:
                 return _Member(pos, pos + spans[0][1], e.canonical, f"{head} {e.canonical}", e.kind)
-        return None
+        # "Các Đảng ủy: Quân sự tỉnh, Biên phòng tỉnh": a committee named by what it is the Party
+        # committee of, written in sentence case and ending at its level; the head completes it
+        lv = _level_tail().match(text, pos)
+        if lv is None or g.open_verbs.search(folded, pos, lv.end()):
+            return None
+        name = _clean(text[pos : lv.end()])
+        return _Member(pos, lv.end(), name, f"{head} {name}", "")  # kind "": one alone is no list
     spans = g.trie.spans(window)
     if spans and spans[0][0] == 0 and (e := g.entries.get(spans[0][2])) is not None and e.standalone:
         return None  # "các Bộ: Công Thương, Tài chính và Ủy ban nhân dân các tỉnh": a unit of its own ends the list
