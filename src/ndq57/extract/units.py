@@ -1373,6 +1373,11 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
         e = g.entries.get(spans[0][2])
         if e is not None and e.standalone:
             end = pos + spans[0][1] - len(head_f) - 1
+            lv = _level_tail().match(text, pos) if of_units else None
+            if lv is not None and lv.end() > end and not g.open_verbs.search(folded, pos, lv.end()):
+                # "Các Đảng ủy: Khối cơ quan tỉnh": the name runs on to its level
+                name = _clean(text[pos : lv.end()])
+                return _Member(pos, lv.end(), name, f"{head} {name}", "")
             short = e.canonical[len(head) + 1 :] if _fold(e.canonical)[0].startswith(head_f + " ") else None
             return _Member(pos, end, short or _clean(text[pos:end]), e.canonical, e.kind)
     if of_units:  # "Các đảng ủy: UBND tỉnh, Công an tỉnh"
