@@ -1854,6 +1854,29 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
     return _Person(pos, end, canonical, members, has_unit)
 
 
+_OFFICE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:[,;]|và(?!\w))")
+
+
+def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, _Cand]) -> _Person:
+    """One "đồng chí" holding two offices ("đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"): the
+    second title and its unit after a comma stay in the person's match (as an appositive after " - "
+    does), unless the list goes on after it (then they are persons of a list) or names many."""
+    c = _OFFICE_COMMA.match(folded, person.end)
+    if c is None or not _gazetteer().persons.titles.match(folded, c.end()):
+        return person
+    other = _person_at(text, folded, c.end(), by_start, 1)
+    if (
+        other is None
+        or not other.has_unit
+        or other.members
+        or _CAC.search(folded, c.end(), other.end)
+        or _LIST_GOES_ON.match(folded, other.end)
+    ):
+        return person
+    return _Person(person.start, other.end, person.canonical, person.members, True)
+
+
 def _charge_end(folded: str, pos: int, by_start: dict[int, _Cand]) -> int:
     """The end of what a person is in charge of, read from ``pos`` (after "phụ trách") up to a role
     verb, an adverb, a title or a word of ``charge_stop``; -1 when no word of it is there."""
@@ -1909,6 +1932,8 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
             continue
         lead = pg.lead.search(folded, max(0, p - 16), p)
         start = lead.start() if lead is not None else p
+        if lead is not None and person.has_unit and "các" not in lead.group():
+            person = _second_office(text, folded, person, by_start)
         before = folded[max(0, p - 90) : p] if lead is None else ""
         if "chí" in before or "đ/c" in before:
             # "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the person's name written before the title
