@@ -1606,6 +1606,17 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 end = close.end() if close is not None else c.end
                 out[-1] = _Cand(prev.start, end, prev.canonical, prev.kind, prev.prio)
                 continue
+            if (
+                paren
+                and prev.canonical.startswith("Cơ quan")
+                and not c.canonical.startswith("Cơ quan")
+                and c.kind != "collective"
+                and (close := _PAREN_CLOSE.match(folded, c.end)) is not None
+            ):
+                # "Cơ quan thường trực Ban Chỉ đạo (Phòng Văn hóa - Xã hội)": the office in the
+                # parentheses is who the role-named body is, one unit named by it
+                out[-1] = _Cand(prev.start, close.end(), c.canonical, c.kind, c.prio)
+                continue
         out.append(c)
     # "UBND tỉnh Đắk Lắk"
     for idx, c in enumerate(out):
