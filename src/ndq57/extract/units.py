@@ -828,6 +828,13 @@ def _numbered_names() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(data["numbered_names"]), frozenset(data["number_only"])
 
 
+@functools.cache
+def _numbered_by_so() -> frozenset[str]:
+    """The names of bodies set up many at a time and told apart by "số" and a number."""
+    return frozenset(load("units")["numbered_by_so"])
+
+
+_SO_NO = regex.compile(r"[ \t]+số[ \t]+(\d{1,3})(?![\w/])")
 _REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IGNORECASE)
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
@@ -1068,6 +1075,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             end = region.end()
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
+        elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
+            # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
+            canonical, end = f"{canonical} số {so.group(1)}", so.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
@@ -1075,10 +1085,15 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
     heads = [m for m in g.open_heads.finditer(folded) if text[m.start()].isupper()]
     barriers: frozenset[int] | None = None  # (made when a walk needs them)
+    # (an office's head named with its title, "Tổng Thanh tra Chính phủ" + a person's name: no open
+    # name starts inside the title, "Thanh tra Chính phủ Nguyễn Văn An")
+    titled = [(c.start, c.end) for c in out if c.kind == "person"]
     # head word + capitalised run
     for m in heads:
         head = text[m.start() : m.end()]
         if _all_upper(head) or m.start() in named_starts:
+            continue
+        if titled and any(a < m.start() < b for a, b in titled):
             continue
         if barriers is None:
             barriers = _barriers(text, folded, trie_starts, heads, titles)
@@ -1841,6 +1856,14 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             members = [_Member(m.start, m.end, m.short, f"{who} {m.canonical}", "person") for m in unit[2]]
     else:
         return None
+    if depth == 0 and canonical.endswith(_HAMLET_HEADS) and " các " not in canonical and end not in by_start:
+        # "Bí thư chi bộ thôn 5", "Bí thư chi bộ thôn Đông Hà": the hamlet's number or name is the unit's
+        no = _REGION_NO.match(folded, end)
+        after = _WORD_AFTER.match(folded, no.end()) if no is not None else None
+        if no is not None and not (after is not None and after.group(1) in _COUNTED):
+            canonical, end = f"{canonical} {no.group(1)}", no.end()
+        elif no is None and (q := _walk_caps(text, folded, end, _PLACE_STOP, 4, strict=True)) > end:
+            canonical, end = f"{canonical} {_clean(text[end:q])}", q
     if depth == 0:
         # a name after the title ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn"): capitalised words that start no unit
         q, n = end, 0
