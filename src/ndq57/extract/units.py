@@ -1178,9 +1178,35 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         covered = coll.end
         # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
         out.append(_Cand(m.start(), coll.end, "Các " + coll.canonical, "collective", 1, "", coll.strong, coll.members))
+    # "Trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn xã": the schools of several levels,
+    # without "các" (a comma between two levels; "Trường Tiểu học và Trung học cơ sở X" is one school)
+    for m in _SCHOOL_HEAD.finditer(text) if "Trường" in text else ():
+        if m.start() < covered:
+            continue
+        coll = _collective_at(text, folded, m.start(), m.start())
+        if coll is None or "," not in coll.canonical or not _school_list(coll.canonical):
+            continue
+        covered = coll.end
+        out.append(_Cand(m.start(), coll.end, _clean(text[m.start() : coll.end]), "collective", 1, "", True))
     if covered >= 0:
         _cut_before_lists(folded, out)
     return out
+
+
+_SCHOOL_HEAD = regex.compile(r"(?<![\w])Trường(?=[ \t]+\p{Lu})")
+_LIST_SEP = regex.compile(r",[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+
+
+def _school_list(canonical: str) -> bool:
+    """Whether a collective's name lists school levels only after one school noun ("trường mầm non,
+    tiểu học")."""
+    nouns, levels = _school_levels()
+    folded = _fold(canonical)[0]
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if folded.startswith(n + " ")), None)
+    if noun is None:
+        return False
+    parts = _LIST_SEP.split(folded[len(noun) + 1 :])
+    return len(parts) >= 2 and all(" ".join(p.split()) in levels for p in parts)
 
 
 def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
@@ -1265,10 +1291,12 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         written = g.coll_names.get(noun, noun)
         end = n.end()
         md = g.coll_mod.match(folded, end)
+        school = noun in _school_levels()[0]
         if md and (
             not any(c.isupper() for c in text[md.start() : md.end()])
             or _all_upper(text[lead : md.end()])
             or " ".join(md.group().split()) in _cased_modifiers()
+            or (school and _school_level(text, folded, md.start(), md.end()))
         ):
             # "các doanh nghiệp nhà nước" (not "ban Kinh tế": a name)
             mod = " ".join(md.group().split())
@@ -1277,10 +1305,12 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
             modified = True
         # "các trường mầm non, tiểu học và trung học cơ sở", "các trường đại học, cao đẳng": more
         # modifiers of the same noun
-        while (mx := g.coll_mod_next.match(folded, end)) is not None and not any(
-            c.isupper() for c in text[mx.start() : mx.end()]
+        while (mx := g.coll_mod_next.match(folded, end)) is not None and (
+            not any(c.isupper() for c in text[mx.start() : mx.end()])
+            or (school and _school_level(text, folded, mx.start(2), mx.end()))
         ):
-            written += ("," if mx.group(1) else " và") + " " + " ".join(mx.group(2).split())
+            nxt = " ".join(mx.group(2).split())
+            written += ("," if mx.group(1) else " và") + " " + _cased_modifiers().get(nxt, nxt)
             end = mx.end()
         owner = _GENITIVE_GAP.match(text, end) if noun in g.coll_genitive and not nested else None
         if owner is not None:
@@ -1331,6 +1361,26 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         # "các quận ủy, huyện ủy, thị ủy": each noun is a unit of its own, a member of the list
         units = [_Member(a, b, noun, g.coll_units[noun], "party") for (a, b), noun in zip(spans, bases, strict=True)]
     return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, units)
+
+
+@functools.cache
+def _school_levels() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of schools and the levels written after them with a capital ("các Trường Mầm non,
+    Tiểu học"), folded."""
+    coll = load("units")["collective"]
+    return frozenset(_fold(w)[0] for w in coll["school_nouns"]), frozenset(_fold(w)[0] for w in coll["school_levels"])
+
+
+_CAP_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _school_level(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a school level written with a capital and not followed by a
+    school's name ("Tiểu học" of "các Trường Mầm non, Tiểu học"; not "Tiểu học Kim Đồng")."""
+    return (
+        " ".join(folded[start:end].split()) in _school_levels()[1]
+        and _CAP_WORD_AFTER.match(text, end) is None
+    )
 
 
 @functools.cache
