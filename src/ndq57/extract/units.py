@@ -1394,6 +1394,8 @@ def _cased_modifiers() -> dict[str, str]:
 def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) -> tuple[list[_Member], str] | None:
     """The members listed after "các Bộ:" from ``pos`` ("Tài chính, Y tế và Tư pháp"), and the list
     as one string of their canonical short names; None when no member is listed there."""
+    if head in _sentence_heads()[0] and (boards := _board_list(text, folded, pos, head)) is not None:
+        return boards
     members: list[_Member] = []
     joined = ""
     sep = ""
@@ -1424,6 +1426,64 @@ def _level_tail() -> regex.Pattern[str]:
     """A name in sentence case of at most six words ending at the first level word ("Quân sự tỉnh")."""
     levels = load("units")["levels"]
     return regex.compile(rf"\p{{Lu}}\w*(?:[ \t]+\w+){{0,5}}?[ \t]+(?:{_alt(levels)})(?!\w)")
+
+
+@functools.cache
+def _sentence_heads() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The heads whose members are written in sentence case, sharing the committee after the last
+    ("Các Ban: Tổ chức, Tuyên giáo Huyện ủy"); a member and its separator, or the last member and the
+    committee."""
+    data = load("units")
+    heads = frozenset(data["collective"]["sentence_case_heads"])
+    committees = _alt(data["committees"])
+    return heads, regex.compile(
+        rf"\p{{Lu}}\w*(?:[ \t]+\p{{Ll}}\w*){{0,3}}?"
+        rf"(?:(?P<sep>[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=\p{{Lu}})|[ \t]+(?P<committee>{committees})(?!\w))"
+    )
+
+
+def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Member], str] | None:
+    """The boards listed after "Các Ban:" in sentence case up to the committee they all belong to
+    ("Tổ chức, Tuyên giáo, Dân vận Huyện ủy": "Ban Tổ chức Huyện ủy" ...), or None (two or more,
+    the last followed by its committee)."""
+    rx = _sentence_heads()[1]
+    names: list[tuple[int, int]] = []
+    seps: list[str] = []
+    for _ in range(12):
+        m = rx.match(text, pos)
+        if m is None or _gazetteer().open_verbs.match(folded, pos):
+            return None
+        if m.group("committee") is None:
+            end = m.start("sep")
+            names.append((pos, end))
+            seps.append(", " if "," in m.group("sep") else " và ")
+            pos = m.end()
+            continue
+        names.append((pos, pos + len(text[pos : m.start("committee")].rstrip())))
+        committee = m.group("committee")
+        # "Tuyên giáo và Dân vận": one board when the gazetteer names it so ("Ban Tuyên giáo và Dân vận Tỉnh ủy")
+        entries = _gazetteer().entries
+        k = 0
+        while k < len(seps):
+            if seps[k] == " và ":
+                (a, _), (_, b) = names[k], names[k + 1]
+                if _key(_fold(f"{head} {text[a:b]} {committee}")[0]) in entries:
+                    names[k : k + 2] = [(a, b)]
+                    del seps[k]
+                    continue
+            k += 1
+        if len(names) < 2:
+            return None
+        members: list[_Member] = []
+        joined = ""
+        for k, (a, b) in enumerate(names):
+            short = _clean(text[a:b])
+            last = k == len(names) - 1
+            short_name = f"{short} {committee}" if last else short
+            members.append(_Member(a, m.end() if last else b, short_name, f"{head} {short} {committee}", "party"))
+            joined += (seps[k - 1] if k else "") + short
+        return members, f"{joined} {committee}"
+    return None
 
 
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
