@@ -180,6 +180,8 @@ def written_unit(canonical: str, raw: str) -> str:
 
     >>> written_unit("Sở Giáo dục và Đào tạo", "Sở GD&ĐT"), written_unit("Bộ Y tế", "Y tế")
     ('Sở GD&ĐT', 'Bộ Y tế')
+    >>> written_unit("Ban Tổ chức Huyện ủy", "Tổ chức")
+    'Ban Tổ chức Huyện ủy'
     >>> written_unit("Các sở, ban, ngành", " các sở, ban, ngành tỉnh ")
     'các sở, ban, ngành tỉnh'
     """
@@ -187,8 +189,8 @@ def written_unit(canonical: str, raw: str) -> str:
     if not written:
         return canonical
     full, part = fold(canonical), fold(written)
-    if len(full) > len(part) and full.endswith(" " + part):
-        return canonical
+    if len(full) > len(part) and (full.endswith(" " + part) or f" {part} " in full):
+        return canonical  # (also a part the committee after the list completes: "Ban Tổ chức Huyện ủy")
     return written
 
 

@@ -63,8 +63,12 @@ def _clause_split() -> regex.Pattern[str]:
     or before an inline item "(1)" whose words start with one, except after the label of a role
     ("Đơn vị chủ trì: UBND các xã", "Cơ quan phối hợp: Sở Y tế": the unit stays with its label)."""
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("units")["roles"]["label_ends"])
+    # nor after the head of a list of members ("Các Đảng ủy: Quân sự tỉnh, Công an tỉnh phối hợp ..."):
+    # the list is the clause's owner
+    heads = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("units")["collective"]["enumerable"])
     return regex.compile(
-        rf";\s*|(?<=[.!?])\s+(?=[\p{{Lu}}\d(“\"\-+])|\n+|(?<!(?i:(?<!\w)(?:{labels}))[\s*_]*):\s+(?=\p{{Lu}})"
+        rf";\s*|(?<=[.!?])\s+(?=[\p{{Lu}}\d(“\"\-+])|\n+"
+        rf"|(?<!(?i:(?<!\w)(?:{labels}))[\s*_]*)(?<!(?i:(?<!\w)các\s+(?:{heads}))[\s*_]*):\s+(?=\p{{Lu}})"
         # an inline item after the colon, its own owner first ("...: (1) Thanh tra Chính phủ ban hành ...")
         rf"|:(?=[*_]*\s)[\s*_]+(?=\(\d{{1,2}}\)[\s*_]+\p{{Lu}})"
     )

@@ -828,6 +828,13 @@ def _numbered_names() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(data["numbered_names"]), frozenset(data["number_only"])
 
 
+@functools.cache
+def _numbered_by_so() -> frozenset[str]:
+    """The names of bodies set up many at a time and told apart by "số" and a number."""
+    return frozenset(load("units")["numbered_by_so"])
+
+
+_SO_NO = regex.compile(r"[ \t]+số[ \t]+(\d{1,3})(?![\w/])")
 _REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IGNORECASE)
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
@@ -1068,6 +1075,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             end = region.end()
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
+        elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
+            # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
+            canonical, end = f"{canonical} số {so.group(1)}", so.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, e.standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
@@ -1075,10 +1085,15 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
     heads = [m for m in g.open_heads.finditer(folded) if text[m.start()].isupper()]
     barriers: frozenset[int] | None = None  # (made when a walk needs them)
+    # (an office's head named with its title, "Tổng Thanh tra Chính phủ" + a person's name: no open
+    # name starts inside the title, "Thanh tra Chính phủ Nguyễn Văn An")
+    titled = [(c.start, c.end) for c in out if c.kind == "person"]
     # head word + capitalised run
     for m in heads:
         head = text[m.start() : m.end()]
         if _all_upper(head) or m.start() in named_starts:
+            continue
+        if titled and any(a < m.start() < b for a, b in titled):
             continue
         if barriers is None:
             barriers = _barriers(text, folded, trie_starts, heads, titles)
@@ -1163,9 +1178,35 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         covered = coll.end
         # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
         out.append(_Cand(m.start(), coll.end, "Các " + coll.canonical, "collective", 1, "", coll.strong, coll.members))
+    # "Trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn xã": the schools of several levels,
+    # without "các" (a comma between two levels; "Trường Tiểu học và Trung học cơ sở X" is one school)
+    for m in _SCHOOL_HEAD.finditer(text) if "Trường" in text else ():
+        if m.start() < covered:
+            continue
+        coll = _collective_at(text, folded, m.start(), m.start())
+        if coll is None or "," not in coll.canonical or not _school_list(coll.canonical):
+            continue
+        covered = coll.end
+        out.append(_Cand(m.start(), coll.end, _clean(text[m.start() : coll.end]), "collective", 1, "", True))
     if covered >= 0:
         _cut_before_lists(folded, out)
     return out
+
+
+_SCHOOL_HEAD = regex.compile(r"(?<![\w])Trường(?=[ \t]+\p{Lu})")
+_LIST_SEP = regex.compile(r",[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+
+
+def _school_list(canonical: str) -> bool:
+    """Whether a collective's name lists school levels only after one school noun ("trường mầm non,
+    tiểu học")."""
+    nouns, levels = _school_levels()
+    folded = _fold(canonical)[0]
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if folded.startswith(n + " ")), None)
+    if noun is None:
+        return False
+    parts = _LIST_SEP.split(folded[len(noun) + 1 :])
+    return len(parts) >= 2 and all(" ".join(p.split()) in levels for p in parts)
 
 
 def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
@@ -1250,10 +1291,12 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         written = g.coll_names.get(noun, noun)
         end = n.end()
         md = g.coll_mod.match(folded, end)
+        school = noun in _school_levels()[0]
         if md and (
             not any(c.isupper() for c in text[md.start() : md.end()])
             or _all_upper(text[lead : md.end()])
             or " ".join(md.group().split()) in _cased_modifiers()
+            or (school and _school_level(text, folded, md.start(), md.end()))
         ):
             # "các doanh nghiệp nhà nước" (not "ban Kinh tế": a name)
             mod = " ".join(md.group().split())
@@ -1262,10 +1305,12 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
             modified = True
         # "các trường mầm non, tiểu học và trung học cơ sở", "các trường đại học, cao đẳng": more
         # modifiers of the same noun
-        while (mx := g.coll_mod_next.match(folded, end)) is not None and not any(
-            c.isupper() for c in text[mx.start() : mx.end()]
+        while (mx := g.coll_mod_next.match(folded, end)) is not None and (
+            not any(c.isupper() for c in text[mx.start() : mx.end()])
+            or (school and _school_level(text, folded, mx.start(2), mx.end()))
         ):
-            written += ("," if mx.group(1) else " và") + " " + " ".join(mx.group(2).split())
+            nxt = " ".join(mx.group(2).split())
+            written += ("," if mx.group(1) else " và") + " " + _cased_modifiers().get(nxt, nxt)
             end = mx.end()
         owner = _GENITIVE_GAP.match(text, end) if noun in g.coll_genitive and not nested else None
         if owner is not None:
@@ -1319,6 +1364,26 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
 
 
 @functools.cache
+def _school_levels() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of schools and the levels written after them with a capital ("các Trường Mầm non,
+    Tiểu học"), folded."""
+    coll = load("units")["collective"]
+    return frozenset(_fold(w)[0] for w in coll["school_nouns"]), frozenset(_fold(w)[0] for w in coll["school_levels"])
+
+
+_CAP_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _school_level(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a school level written with a capital and not followed by a
+    school's name ("Tiểu học" of "các Trường Mầm non, Tiểu học"; not "Tiểu học Kim Đồng")."""
+    return (
+        " ".join(folded[start:end].split()) in _school_levels()[1]
+        and _CAP_WORD_AFTER.match(text, end) is None
+    )
+
+
+@functools.cache
 def _cased_modifiers() -> dict[str, str]:
     """The modifiers of a collective written with a capital by rule ("các ban xây dựng Đảng"), by
     their folded form."""
@@ -1329,6 +1394,8 @@ def _cased_modifiers() -> dict[str, str]:
 def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) -> tuple[list[_Member], str] | None:
     """The members listed after "các Bộ:" from ``pos`` ("Tài chính, Y tế và Tư pháp"), and the list
     as one string of their canonical short names; None when no member is listed there."""
+    if head in _sentence_heads()[0] and (boards := _board_list(text, folded, pos, head)) is not None:
+        return boards
     members: list[_Member] = []
     joined = ""
     sep = ""
@@ -1350,8 +1417,73 @@ def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) ->
         return None
     for m in members:
         if not m.kind:
-            m.kind = "state"
+            m.kind = "party" if of_units else "state"
     return members, joined
+
+
+@functools.cache
+def _level_tail() -> regex.Pattern[str]:
+    """A name in sentence case of at most six words ending at the first level word ("Quân sự tỉnh")."""
+    levels = load("units")["levels"]
+    return regex.compile(rf"\p{{Lu}}\w*(?:[ \t]+\w+){{0,5}}?[ \t]+(?:{_alt(levels)})(?!\w)")
+
+
+@functools.cache
+def _sentence_heads() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The heads whose members are written in sentence case, sharing the committee after the last
+    ("Các Ban: Tổ chức, Tuyên giáo Huyện ủy"); a member and its separator, or the last member and the
+    committee."""
+    data = load("units")
+    heads = frozenset(data["collective"]["sentence_case_heads"])
+    committees = _alt(data["committees"])
+    return heads, regex.compile(
+        rf"\p{{Lu}}\w*(?:[ \t]+\p{{Ll}}\w*){{0,3}}?"
+        rf"(?:(?P<sep>[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=\p{{Lu}})|[ \t]+(?P<committee>{committees})(?!\w))"
+    )
+
+
+def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Member], str] | None:
+    """The boards listed after "Các Ban:" in sentence case up to the committee they all belong to
+    ("Tổ chức, Tuyên giáo, Dân vận Huyện ủy": "Ban Tổ chức Huyện ủy" ...), or None (two or more,
+    the last followed by its committee)."""
+    rx = _sentence_heads()[1]
+    names: list[tuple[int, int]] = []
+    seps: list[str] = []
+    for _ in range(12):
+        m = rx.match(text, pos)
+        if m is None or _gazetteer().open_verbs.match(folded, pos):
+            return None
+        if m.group("committee") is None:
+            end = m.start("sep")
+            names.append((pos, end))
+            seps.append(", " if "," in m.group("sep") else " và ")
+            pos = m.end()
+            continue
+        names.append((pos, pos + len(text[pos : m.start("committee")].rstrip())))
+        committee = m.group("committee")
+        # "Tuyên giáo và Dân vận": one board when the gazetteer names it so ("Ban Tuyên giáo và Dân vận Tỉnh ủy")
+        entries = _gazetteer().entries
+        k = 0
+        while k < len(seps):
+            if seps[k] == " và ":
+                (a, _), (_, b) = names[k], names[k + 1]
+                if _key(_fold(f"{head} {text[a:b]} {committee}")[0]) in entries:
+                    names[k : k + 2] = [(a, b)]
+                    del seps[k]
+                    continue
+            k += 1
+        if len(names) < 2:
+            return None
+        members: list[_Member] = []
+        joined = ""
+        for k, (a, b) in enumerate(names):
+            short = _clean(text[a:b])
+            last = k == len(names) - 1
+            short_name = f"{short} {committee}" if last else short
+            members.append(_Member(a, m.end() if last else b, short_name, f"{head} {short} {committee}", "party"))
+            joined += (seps[k - 1] if k else "") + short
+        return members, f"{joined} {committee}"
+    return None
 
 
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
@@ -1366,6 +1498,11 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
         e = g.entries.get(spans[0][2])
         if e is not None and e.standalone:
             end = pos + spans[0][1] - len(head_f) - 1
+            lv = _level_tail().match(text, pos) if of_units else None
+            if lv is not None and lv.end() > end and not g.open_verbs.search(folded, pos, lv.end()):
+                # "Các Đảng ủy: Khối cơ quan tỉnh": the name runs on to its level
+                name = _clean(text[pos : lv.end()])
+                return _Member(pos, lv.end(), name, f"{head} {name}", "")
             short = e.canonical[len(head) + 1 :] if _fold(e.canonical)[0].startswith(head_f + " ") else None
             return _Member(pos, end, short or _clean(text[pos:end]), e.canonical, e.kind)
     if of_units:  # "Các đảng ủy: UBND tỉnh, Công an tỉnh"
@@ -1374,7 +1511,13 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
             e = g.entries.get(spans[0][2])
             if e is not None and e.standalone:
                 return _Member(pos, pos + spans[0][1], e.canonical, f"{head} {e.canonical}", e.kind)
-        return None
+        # "Các Đảng ủy: Quân sự tỉnh, Biên phòng tỉnh": a committee named by what it is the Party
+        # committee of, written in sentence case and ending at its level; the head completes it
+        lv = _level_tail().match(text, pos)
+        if lv is None or g.open_verbs.search(folded, pos, lv.end()):
+            return None
+        name = _clean(text[pos : lv.end()])
+        return _Member(pos, lv.end(), name, f"{head} {name}", "")  # kind "": one alone is no list
     spans = g.trie.spans(window)
     if spans and spans[0][0] == 0 and (e := g.entries.get(spans[0][2])) is not None and e.standalone:
         return None  # "các Bộ: Công Thương, Tài chính và Ủy ban nhân dân các tỉnh": a unit of its own ends the list
@@ -1587,6 +1730,17 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 close = _PAREN_CLOSE.match(folded, lv.end() if lv else c.end) if paren else None
                 end = close.end() if close is not None else c.end
                 out[-1] = _Cand(prev.start, end, prev.canonical, prev.kind, prev.prio)
+                continue
+            if (
+                paren
+                and prev.canonical.startswith("Cơ quan")
+                and not c.canonical.startswith("Cơ quan")
+                and c.kind != "collective"
+                and (close := _PAREN_CLOSE.match(folded, c.end)) is not None
+            ):
+                # "Cơ quan thường trực Ban Chỉ đạo (Phòng Văn hóa - Xã hội)": the office in the
+                # parentheses is who the role-named body is, one unit named by it
+                out[-1] = _Cand(prev.start, close.end(), c.canonical, c.kind, c.prio)
                 continue
         out.append(c)
     # "UBND tỉnh Đắk Lắk"
@@ -1812,6 +1966,14 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             members = [_Member(m.start, m.end, m.short, f"{who} {m.canonical}", "person") for m in unit[2]]
     else:
         return None
+    if depth == 0 and canonical.endswith(_HAMLET_HEADS) and " các " not in canonical and end not in by_start:
+        # "Bí thư chi bộ thôn 5", "Bí thư chi bộ thôn Đông Hà": the hamlet's number or name is the unit's
+        no = _REGION_NO.match(folded, end)
+        after = _WORD_AFTER.match(folded, no.end()) if no is not None else None
+        if no is not None and not (after is not None and after.group(1) in _COUNTED):
+            canonical, end = f"{canonical} {no.group(1)}", no.end()
+        elif no is None and (q := _walk_caps(text, folded, end, _PLACE_STOP, 4, strict=True)) > end:
+            canonical, end = f"{canonical} {_clean(text[end:q])}", q
     if depth == 0:
         # a name after the title ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn"): capitalised words that start no unit
         q, n = end, 0
@@ -1834,6 +1996,29 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             # at least one word: "phụ trách, theo dõi" is a verb of its own, no charge
             end = max(end, _charge_end(folded, c.end(), by_start))
     return _Person(pos, end, canonical, members, has_unit)
+
+
+_OFFICE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:[,;]|và(?!\w))")
+
+
+def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, _Cand]) -> _Person:
+    """One "đồng chí" holding two offices ("đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"): the
+    second title and its unit after a comma stay in the person's match (as an appositive after " - "
+    does), unless the list goes on after it (then they are persons of a list) or names many."""
+    c = _OFFICE_COMMA.match(folded, person.end)
+    if c is None or not _gazetteer().persons.titles.match(folded, c.end()):
+        return person
+    other = _person_at(text, folded, c.end(), by_start, 1)
+    if (
+        other is None
+        or not other.has_unit
+        or other.members
+        or _CAC.search(folded, c.end(), other.end)
+        or _LIST_GOES_ON.match(folded, other.end)
+    ):
+        return person
+    return _Person(person.start, other.end, person.canonical, person.members, True)
 
 
 def _charge_end(folded: str, pos: int, by_start: dict[int, _Cand]) -> int:
@@ -1891,6 +2076,8 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
             continue
         lead = pg.lead.search(folded, max(0, p - 16), p)
         start = lead.start() if lead is not None else p
+        if lead is not None and person.has_unit and "các" not in lead.group():
+            person = _second_office(text, folded, person, by_start)
         before = folded[max(0, p - 90) : p] if lead is None else ""
         if "chí" in before or "đ/c" in before:
             # "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the person's name written before the title
