@@ -71,6 +71,7 @@ class RoleMatch:
 
 # ---------------------------------------------------------------------------------------- folding
 
+_LEAD_BLANKS = re.compile(r"\s*")  # the blanks at a position (str.strip's blanks)
 _TONED_A = "àáảãạèéẻẽẹ"
 _TONED_Y = "ỳýỷỹỵ"
 # "o" or "u" and a toned vowel after it: what every change of tone_new begins with (a text without
@@ -2478,7 +2479,9 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
 
     def _speaks(pos: int) -> bool:  # "..., Ban Chỉ đạo tỉnh đề nghị": the issuer, not a list member
         lo = bisect.bisect_left(hit_starts, pos)
-        if lo < len(hits) and folded[pos : hits[lo].start].strip() == "":
+        # (the blanks from ``pos`` reach the hit: read up to the first other character, not the
+        # whole stretch to a hit that may stand at the far end of a long list)
+        if lo < len(hits) and _LEAD_BLANKS.match(folded, pos).end() == hits[lo].start:
             return t.before.get(hits[lo].phrase) in ("de_nghi", "yeu_cau", "giao")
         return False
 
