@@ -2481,7 +2481,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         lo = bisect.bisect_left(hit_starts, pos)
         # (the blanks from ``pos`` reach the hit: read up to the first other character, not the
         # whole stretch to a hit that may stand at the far end of a long list)
-        if lo < len(hits) and _LEAD_BLANKS.match(folded, pos).end() == hits[lo].start:
+        blanks = _LEAD_BLANKS.match(folded, pos)
+        if lo < len(hits) and blanks is not None and blanks.end() == hits[lo].start:
             return t.before.get(hits[lo].phrase) in ("de_nghi", "yeu_cau", "giao")
         return False
 
