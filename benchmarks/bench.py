@@ -478,17 +478,23 @@ def bench_rss(
 
 def bench_cli_cold(cli: list[str], repeat: int, problems: list[str]) -> dict[str, float]:
     out: dict[str, float] = {}
+    # a cache folder of this run's own, filled by the first (discarded) run: the steady state of a
+    # machine that runs this version, whatever other versions or edited checkouts left in the
+    # user's folder (under one version number an edited checkout adds its changed patterns there)
+    own_cache = tempfile.TemporaryDirectory(prefix="ndq57-cache-")
+    env = {**os.environ, "NDQ57_CACHE_DIR": own_cache.name}
     for key, args in (("cli_version_s", ["--version"]), ("cli_parse_one_s", ["parse", str(ONE_FIXTURE), "-f", "json"])):
         times = []
-        for r in range(repeat + 1):  # the first run (which may write .pyc files) is discarded
+        for r in range(repeat + 1):  # the first run (which may write .pyc files and the cache) is discarded
             t0 = time.perf_counter()
-            proc = subprocess.run([*cli, *args], capture_output=True)
+            proc = subprocess.run([*cli, *args], capture_output=True, env=env)
             dt = time.perf_counter() - t0
             if proc.returncode != 0:
                 problems.append(f"ndq57 {' '.join(args)}: exit {proc.returncode}: {proc.stderr[-300:]!r}")
             if r:
                 times.append(dt)
         out[key] = median(times)
+    own_cache.cleanup()
     # the first run on a machine: the cache folder (patterns, data) is empty and gets filled
     times = []
     for _ in range(max(1, repeat // 2)):
