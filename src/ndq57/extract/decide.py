@@ -81,7 +81,7 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
-    out["done_verbs"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('done_verbs')})(?!\p{{L}})", regex.IGNORECASE)
+    out["done_verbs"] = word("done_verbs")
     # a term word right before the expression ("nhiệm kỳ 2026 - 2031"), not further back ("quy
     # hoạch nhiệm kỳ hiện tại ... trong Quý I")
     out["term_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE)
@@ -105,8 +105,8 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["greeted"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
-    out["finish_verbs"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('finish_verbs')})(?!\p{{L}})", regex.IGNORECASE)
-    out["greeting_done"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('greeting_done')})(?!\p{{L}})", regex.IGNORECASE)
+    out["finish_verbs"] = word("finish_verbs")
+    out["greeting_done"] = word("greeting_done")
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
     out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
@@ -138,7 +138,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
         regex.IGNORECASE,
     )
-    out["condition"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('condition_words')})(?!\p{{L}})", regex.IGNORECASE)
+    out["condition"] = word("condition_words")
     out["condition_negation"] = regex.compile(
         rf"^[\s,]*(?:[\p{{L}}]+\s+){{0,2}}?(?:{alt('condition_negations')})(?!\p{{L}})", regex.IGNORECASE
     )

@@ -2110,6 +2110,7 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
     return out
 
 
+_PERSON_LEAD = regex.compile(r"(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])")  # what opens a named person
 _NAMED_PERSON = regex.compile(
     r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}(?!\w)"
 )
@@ -2130,8 +2131,8 @@ def _named_persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         i = bisect.bisect_right(spans, (m.end(), len(folded) + 1)) - 1
         if i >= 0 and spans[i][1] > m.start():
             continue  # part of a person or a unit already read ("đồng chí A, Phó Chủ tịch ...")
-        lead = regex.match(r"(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])", text[m.start() :])
-        q = m.start() + (lead.end() if lead else 0)
+        lead = _PERSON_LEAD.match(text, m.start())
+        q = lead.end() if lead else m.start()
         words: list[str] = []
         end = q
         while len(words) < 5:
