@@ -171,13 +171,14 @@ def fields_of(text: str, block: int = 0, marked: str | None = None) -> list[Fiel
     if ":" not in text:  # every label ends with a colon
         return []
     # (``marked``: the same text with line ends where labels may start, read for the labels only)
-    for m in _label_matches(text if marked is None else marked):
+    src = text if marked is None else marked
+    for m in _label_matches(src):
         key = _key_of(m.group("label"))
         if key is None:
             continue
         if found and m.start() < found[-1][3]:
             continue
-        if m.start() > 0 and (text if marked is None else marked)[m.start() - 1] == "," and not found:
+        if m.start() > 0 and src[m.start() - 1] == "," and not found:
             continue  # a label after a comma only goes on from fields already begun
         found.append((key, " ".join(m.group("label").split()), m.start(), m.end()))
     out: list[Field] = []

@@ -28,7 +28,7 @@ from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import RULES, Cited, Context, Evidence, Rule, decide, goal_headings, to_date, words
 from ndq57.extract.owners import Owners, has_owner
-from ndq57.extract.tasks import TaskBuilder, inline_items, merge_owners, read_as
+from ndq57.extract.tasks import TaskBuilder, inherited_owner, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
@@ -830,14 +830,9 @@ def _has_below(tree: SectionTree, sec: Section, bi: int) -> bool:
     return bool(sec.children) or (bi + 1 < len(tree.owner) and tree.owner[bi + 1] is sec)
 
 
-_INHERITED = ("heading", "intro", "document", "addressee")
-
-
 def _named_here(found: list[Assignee]) -> bool:
     """Someone leads or is assigned by the paragraph itself (not by a heading above it)."""
-    return any(
-        a.role in ("lead", "assigned") and a.rule.split(":", 1)[0].split("+", 1)[0] not in _INHERITED for a in found
-    )
+    return any(a.role in ("lead", "assigned") and not inherited_owner(a) for a in found)
 
 
 def _statement_owners(

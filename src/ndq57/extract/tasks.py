@@ -129,9 +129,15 @@ def merge_owners(into: list[Assignee], more: list[Assignee]) -> None:
 _INHERITED_SCOPES = ("heading", "intro", "document", "addressee")
 
 
+def inherited_owner(a: Assignee) -> bool:
+    """``a`` comes from above the clause: a heading, an intro, the document or its addressees (the
+    scope of its rule)."""
+    return a.rule.split(":", 1)[0].split("+", 1)[0] in _INHERITED_SCOPES
+
+
 def read_as(owners: list[Assignee]) -> str:
     """``inherited`` when every owner comes from above the clause, else ``sentence``."""
-    if owners and all(a.rule.split(":", 1)[0].split("+", 1)[0] in _INHERITED_SCOPES for a in owners):
+    if owners and all(map(inherited_owner, owners)):
         return "inherited"
     return "sentence"
 
