@@ -2295,10 +2295,11 @@ _SEMI_LIST = regex.compile(r"[\s*_]*;[\s*_]*(?:[-+•][\s*_]*)?(?:và[\s*_]+)?")
 _LIST_INTRO = regex.compile(
     r"(?<!\w)(?:kính gửi|kính đề nghị|trân trọng đề nghị|đề nghị|yêu cầu|giao cho|giao|phân công)[\s*_:,\-]*$"
 )
+# the item label a clause may open with ("- ", "2.1.", "(3)", "b) "), with emphasis and blanks
+_CLAUSE_LABEL = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
 # "Đối với ..., Sở X rà soát": a clause that opens with its topic, the subject after the comma
 _TOPIC_OPEN = regex.compile(
-    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
-    r"(?:đối với|trên cơ sở|căn cứ|về|trong quá trình|trong thời gian tới)(?!\w)"
+    _CLAUSE_LABEL + r"(?:đối với|trên cơ sở|căn cứ|về|trong quá trình|trong thời gian tới)(?!\w)"
 )
 
 
@@ -2310,8 +2311,7 @@ def _citing_open() -> regex.Pattern[str]:
     opening = load("units")["roles"]["citing_open"]
     words, kinds = _alt(_fold(w)[0] for w in opening), _alt(_fold(w)[0] for w in types)
     return regex.compile(
-        r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
-        rf"(?:{words})(?!\w)[^;:\n]{{0,60}}?(?<!\w)(?:{kinds})(?!\w)"
+        _CLAUSE_LABEL + rf"(?:{words})(?!\w)[^;:\n]{{0,60}}?(?<!\w)(?:{kinds})(?!\w)"
     )
 
 
@@ -2320,7 +2320,7 @@ def _direction_open() -> regex.Pattern[str]:
     """A clause that opens with the direction it carries out ("Theo ý kiến chỉ đạo của đồng chí
     Phó Chủ tịch UBND tỉnh, Sở X ..."): its subject follows the direction's giver."""
     opening = _alt(_fold(w)[0] for w in load("units")["roles"]["direction_open"])
-    return regex.compile(rf"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*(?:{opening})(?!\w)")
+    return regex.compile(_CLAUSE_LABEL + rf"(?:{opening})(?!\w)")
 
 
 @functools.cache

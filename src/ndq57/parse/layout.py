@@ -265,11 +265,16 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     raw_lines = text.split("\n")
     framed = f"\n{text}\n"  # (every line between two line breaks: patterns find lines by them)
     furniture = _page_furniture(framed, raw_lines)
+
+    def dropped(no: int, why: str) -> Fix:
+        """The fix logging that line ``no`` of the text was dropped."""
+        raw = raw_lines[no - 1]
+        at = len(raw) - len(raw.lstrip())
+        return Fix(why, raw.strip(), "", no, at, at + len(raw.strip()))
+
     if fixes is not None:
         for no, why in sorted(furniture.items()):
-            raw = raw_lines[no - 1]
-            at = len(raw) - len(raw.lstrip())
-            fixes.append(Fix(why, raw.strip(), "", no, at, at + len(raw.strip())))
+            fixes.append(dropped(no, why))
     listed = list(enumerate(raw_lines, start=1))
     if "    " in text and (lifted := _lifted_marks(framed, raw_lines, furniture)):
         # superscripts a layout export lifted to lines of their own: put back as superscripts (a
@@ -280,9 +285,7 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         if fixes is not None:
             for no in sorted(k for k, v in lifted.items() if v is None):
                 # (the mark's line dropped, its digits put on the line under it as a superscript)
-                raw = raw_lines[no - 1]
-                at = len(raw) - len(raw.lstrip())
-                fixes.append(Fix("lift_superscript", raw.strip(), "", no, at, at + len(raw.strip())))
+                fixes.append(dropped(no, "lift_superscript"))
     marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
     numbered = _export_tables(framed, listed)
     joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
@@ -961,7 +964,9 @@ def _flat_signoff(body: str) -> list[str] | None:
 _SIGN_START = cached_re.compile(r"\n[^\S\n]*(?:TM|KT|T/|K/)")
 # a signing authority after a tab, beside the last item of the Nơi nhận list in a table copied
 # cell by cell ("- Lưu: VT.<TAB>TM. ỦY BAN NHÂN DÂN")
-_TAB_AUTHORITY = cached_re.compile(r"(?<=\S)\t[\t ]*(?:TM\.|KT\.|T/M|K/T|TL\.|T/L|TUQ\.)")
+# the abbreviations that open a signing authority ("TM.", "KT.", "T/M" ...)
+_AUTHORITY_ABBR = r"(?:TM\.|KT\.|T/M|K/T|TL\.|T/L|TUQ\.)"
+_TAB_AUTHORITY = cached_re.compile(r"(?<=\S)\t[\t ]*" + _AUTHORITY_ABBR)
 
 
 def _column_stops(text: str) -> list[int]:
@@ -1181,7 +1186,7 @@ _FLAT_SIGN = regex.compile(
     r"(?<=\S)\s+(?=(?:KT\.|K/T|TL\.|T/L|TUQ\.)\s)|(?<=\p{Lu}[*_]*)\s+(?=[*_]*PHÓ\s)"
     r"|(?<=\p{Lu}[.*_]*)\s+(?=[*_]*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}[*_]*\s*$)"
 )
-_AUTHORITY_START = regex.compile(r"^[*_\s]*(?:TM\.|KT\.|T/M|K/T|TL\.|T/L|TUQ\.)\s")
+_AUTHORITY_START = regex.compile(r"^[*_\s]*" + _AUTHORITY_ABBR + r"\s")
 
 
 def _unflatten(line: str) -> list[str]:

@@ -291,13 +291,20 @@ def legacy_text(text: str) -> list[_Edit]:
     """
     if not any(c in text for c in _LEGACY_HINTS):  # (a scan per letter: quicker than a pattern)
         return []
-    hints = len(_LEGACY_HINT.findall(text))
+    starts = [m.start() for m in _LEGACY_HINT.finditer(text)]
+    hints = len(starts)
     if hints < 5:  # (a sign or a foreign name: "×", "Müller")
         return []
     from ndq57.readers.legacy_fonts import guess, to_unicode
 
     whole = guess(text) if hints >= 0.01 * len(text) else None
-    lines = {text.count("\n", 0, m.start()) for m in _LEGACY_HINT.finditer(text)} if whole is None else None
+    lines: set[int] | None = None
+    if whole is None:  # (the lines of the hints, their line breaks counted as the text goes on)
+        lines, line_no, at = set(), 0, 0
+        for start in starts:
+            line_no += text.count("\n", at, start)
+            at = start
+            lines.add(line_no)
     out: list[_Edit] = []
     pos = 0
     for k, line in enumerate(text.split("\n")):

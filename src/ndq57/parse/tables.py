@@ -1064,16 +1064,12 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
     if not columns or roles[0] != "task" or len(columns[0][1]) != spanning or not ({"time", "lead"} & set(roles)):
         return None, 1
     width = len(columns) + 1
-    head = paras[p]
-    raw_rows = [[_Raw([(x + 1, lines[x]) for x in range(head[0], head[1])], head[0] + 1)]]
-    raw_rows[0] += [
-        _Raw([(x + 1, lines[x]) for x in range(paras[h][0], paras[h][1])], paras[h][0] + 1) for h, _ in columns
-    ]
 
     def cell(k: int) -> _Raw:
         a, b, _ = paras[k]
         return _Raw([(x + 1, lines[x]) for x in range(a, b)], a + 1)
 
+    raw_rows = [[cell(p), *(cell(h) for h, _ in columns)]]
     at = [0] * len(columns)  # the next cell of each column
     for lab, title, k in rows:
         a = paras[k][0]
@@ -1093,7 +1089,7 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
         row += [_Raw([], a + 1) for _ in range(width - len(row))]
         raw_rows.append(row)
     end = paras[q - 1][1] if q > p else paras[p][1]
-    return _RawTable("paragraphs", head[0], end, raw_rows, 1), q - p
+    return _RawTable("paragraphs", paras[p][0], end, raw_rows, 1), q - p
 
 
 def _numbering_run(lines: list[str], paras: list[tuple[int, int, bool]], q: int, width: int) -> int:
