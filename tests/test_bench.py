@@ -88,7 +88,8 @@ def test_bench_quick(tmp_path: Path) -> None:
     for key in FIGURES:
         value = figures.get(key)
         assert isinstance(value, int | float) and not isinstance(value, bool), (key, value)
-        assert math.isfinite(value) and value > 0, (key, value)
+        # (a growth exponent on the quick run's small inputs may be <= 0 on a loaded machine)
+        assert math.isfinite(value) and (value > 0 or "exponent" in key), (key, value)
     assert summary["identical_output"] is True
     assert summary["problems"] == []
     assert summary["heavy_imports"] == []  # a text parse imports no reader, rich, openpyxl, yaml...

@@ -75,16 +75,17 @@ def _seqs(trie: _Trie) -> Iterator[list[str]]:
     """Every name held by the trie, as the element sequence it was built from."""
 
     def words(step: _WordStep, prefix: list[str]) -> Iterator[list[str]]:
-        for w, nxt in step.words.items():
+        regular, _, odd = step
+        for w, nxt in regular.items():
             yield from seps(nxt, [*prefix, w])
-        for w, _, nxt in step.odd:
+        for w, _, nxt in odd:
             yield from seps(nxt, [*prefix, w])
 
     def seps(step: _SepStep, prefix: list[str]) -> Iterator[list[str]]:
-        if step.key is not None:
+        kinds, key = step
+        if key is not None:
             yield prefix
-        for sep, nxt in step.seps:
-            kind = next(k for k, p in units._separators().items() if p.match == sep)
+        for kind, nxt in kinds:
             yield from words(nxt, [*prefix, "\x00" + kind])
 
     return words(trie.root, [])
@@ -210,7 +211,7 @@ def _small_elements(names: list[str]) -> list[list[str]]:
     st.lists(st.sampled_from([*"abcdefxz&_/-–—, \n\u0301", "kh", "cn", "x_y"]), max_size=30),
 )
 def test_small_tries(seqs: list[list[str]], pieces: list[str]) -> None:
-    trie = _Trie(seqs)
+    trie = _Trie.build(seqs)
     _check(trie, _oracle(seqs), "".join(pieces))
 
 
@@ -218,14 +219,14 @@ def test_small_tries(seqs: list[list[str]], pieces: list[str]) -> None:
 @given(st.lists(st.text(alphabet=list("abc &,-"), min_size=1, max_size=9), min_size=1, max_size=8), st.data())
 def test_small_tries_from_names(names: list[str], data: st.DataObject) -> None:
     seqs = [s for s in _small_elements(names) if s]
-    trie = _Trie(seqs)
+    trie = _Trie.build(seqs)
     oracle = _oracle(seqs) if seqs else re.compile(r"(?!)")
     text = data.draw(st.text(alphabet=list("abc &,-/\t"), max_size=40))
     _check(trie, oracle, text)
 
 
 def test_examples() -> None:
-    trie = _Trie(_SMALL)
+    trie = _Trie.build(_SMALL)
     oracle = _oracle(_SMALL)
     for text in [
         "a b c d",
@@ -278,4 +279,4 @@ def test_examples() -> None:
     ],
 )
 def test_small_examples(seqs: list[list[str]], text: str) -> None:
-    _check(_Trie(seqs), _oracle(seqs), text)
+    _check(_Trie.build(seqs), _oracle(seqs), text)

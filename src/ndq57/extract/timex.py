@@ -156,11 +156,9 @@ def _variants(word: str) -> set[str]:
     options: list[list[str]] = []
     for syl in word.split():
         opts = [syl]
-        low = syl.lower()
-        for a, b in swaps.items():
-            if low.endswith(a) and len(syl) >= 2:
-                opts.append(syl[:-2] + b)
-                break
+        other = swaps.get(syl[-2:].lower()) if len(syl) >= 2 else None  # (every key is two letters)
+        if other is not None:
+            opts.append(syl[:-2] + other)
         options.append(opts)
     return {" ".join(combo) for combo in itertools.product(*options)}
 

@@ -148,8 +148,7 @@ def _clean(s: str) -> str:
 # -------------------------------------------------------------------------------------- gazetteer
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):  # (a named tuple: made from the cache's plain tuples at a third of the cost)
     canonical: str
     kind: str
     prefix: str  # "" | "any" | "collective": combines with the unit that follows
@@ -371,83 +370,91 @@ def _separators() -> dict[str, re.Pattern[str]]:
 
 _Sep = Callable[[str, int], "re.Match[str] | None"]
 
+# The trie, as plain data (tuples and dicts of strings: kept in the cache with the names, see
+# :func:`_names`, so that a process does not build it again). A word step is (words, rank, odd):
+# a whole run of \w -> the separator step after it; the order in which its words are tried (only
+# needed with odd words); "&" and the words with characters outside \w, as (word, rank, step). A
+# separator step is (seps, key): the separators that may follow ("S", "P", "Z" of
+# :func:`_separators`, in the order they are tried) with the word step after each, and the key
+# (:func:`_key`) of the name that ends there, or None.
+_WordStep = tuple[dict[str, "_SepStep"], dict[str, int], tuple[tuple[str, int, "_SepStep"], ...]]
+_SepStep = tuple[tuple[tuple[str, "_WordStep"], ...], "str | None"]
 
-class _WordStep:
-    """A place in the trie where a word (or "&") comes next."""
 
-    __slots__ = ("depth", "odd", "rank", "words")
+class _WordNode:
+    """A word step while the trie is built."""
+
+    __slots__ = ("depth", "words")
 
     def __init__(self) -> None:
-        self.words: dict[str, _SepStep] = {}  # a whole run of \w -> the step after it
-        self.rank: dict[str, int] = {}  # the order in which the words are tried (needed with `odd`)
-        self.odd: list[tuple[str, int, _SepStep]] = []  # "&" and words with characters outside \w
+        self.words: dict[str, _SepNode] = {}
         self.depth = 0  # the most elements of a name from here on
 
 
-class _SepStep:
-    """A place after a word: the separators that may follow (in the order they are tried), and
-    the key (:func:`_key`) of the name that ends here, or None."""
+class _SepNode:
+    """A separator step while the trie is built."""
 
-    __slots__ = ("depth", "key", "next", "seps")
+    __slots__ = ("depth", "key", "next")
 
     def __init__(self) -> None:
-        self.seps: list[tuple[_Sep, _WordStep]] = []  # (the separator's `match`, the step after it)
         self.key: str | None = None
-        self.next: dict[str, _WordStep] = {}  # while building: separator -> the step after it
+        self.next: dict[str, _WordNode] = {}  # separator -> the step after it
         self.depth = 0
 
 
-def _after_words(step: _WordStep, s: str, p: int) -> tuple[int, str] | None:
-    """(end, key) of the first name that continues from ``step`` with a word at ``p``, or None."""
+def _after_words(step: _WordStep, s: str, p: int, sep: dict[str, _Sep]) -> tuple[int, str] | None:
+    """(end, key) of the first name that continues from ``step`` with a word at ``p``, or None
+    (``sep``: each separator's ``match``)."""
+    words, rank, odd = step
     m = _WORD_RUN.match(s, p)
     tries: list[tuple[int, int, _SepStep]] = []
-    if m is not None and m.group() in step.words:
-        tries.append((step.rank[m.group()], m.end(), step.words[m.group()]))
-    for tok, rank, nxt in step.odd:
+    if m is not None and m.group() in words:
+        tries.append((rank[m.group()], m.end(), words[m.group()]))
+    for tok, r, nxt in odd:
         q = p + len(tok)
         if s.startswith(tok, p) and (tok == "&" or _WORD_RUN.match(s, q) is None):
-            tries.append((rank, q, nxt))
+            tries.append((r, q, nxt))
     tries.sort(key=lambda t: t[0])
-    for _, q, nxt in tries:
-        found = _after_seps(nxt, s, q)
+    for _, q, after in tries:
+        found = _after_seps(after, s, q, sep)
         if found is not None:
             return found
     return None
 
 
-def _after_seps(step: _SepStep, s: str, q: int) -> tuple[int, str] | None:
+def _after_seps(step: _SepStep, s: str, q: int, sep: dict[str, _Sep]) -> tuple[int, str] | None:
     """(end, key) of the first name that continues from ``step`` (a word ended at ``q``), or None.
 
     As a word follows each separator, a separator matches in one way at most: its pattern in
     :func:`_separators` gives the whole run of word characters after it, and where it starts."""
     while True:
-        seps = step.seps
-        if len(seps) == 1 and step.key is None:  # one way on, nothing to come back to
-            sep, nxt = seps[0]
-            m = sep(s, q)
+        seps, key = step
+        if len(seps) == 1 and key is None:  # one way on, nothing to come back to
+            kind, nxt = seps[0]
+            m = sep[kind](s, q)
             if m is None:
                 return None
-            if nxt.odd:
-                return _after_words(nxt, s, m.start(1))
-            after = nxt.words.get(m.group(1))
+            if nxt[2]:
+                return _after_words(nxt, s, m.start(1), sep)
+            after = nxt[0].get(m.group(1))
             if after is None:
                 return None
             step, q = after, m.end()
             continue
-        for sep, nxt in seps:
-            m = sep(s, q)
+        for kind, nxt in seps:
+            m = sep[kind](s, q)
             if m is None:
                 continue
-            if nxt.odd:
-                found = _after_words(nxt, s, m.start(1))
+            if nxt[2]:
+                found = _after_words(nxt, s, m.start(1), sep)
             else:
-                after = nxt.words.get(m.group(1))
-                found = None if after is None else _after_seps(after, s, m.end())
+                after = nxt[0].get(m.group(1))
+                found = None if after is None else _after_seps(after, s, m.end(), sep)
             if found is not None:
                 return found
-        if step.key is None or _SLASH_WORD.match(s, q) is not None:
+        if key is None or _SLASH_WORD.match(s, q) is not None:
             return None
-        return q, step.key
+        return q, key
 
 
 def _first(c: str, behind: tuple[str, ...]) -> str:
@@ -525,14 +532,24 @@ class _Trie:
     from the same trie would find (tests/test_trie_walk.py compares them): a name starts where no
     word (nor a word and "/" or "-") comes before it; each word ends on a word boundary; at each
     step the branches are tried deepest first, then by key, and going on before stopping; a name
-    may not be followed by "/" and a word; the scan resumes after each name."""
+    may not be followed by "/" and a word; the scan resumes after each name.
 
-    __slots__ = ("root", "second", "starts")
+    Built by :meth:`build`; :attr:`plain` (the steps, the pattern of the places where a name may
+    start, and :attr:`second`) is plain data, from which the trie is made again without building."""
 
-    def __init__(self, seqs: Iterable[list[str]]) -> None:
-        self.root = root = _WordStep()
-        seps: list[_SepStep] = []
-        odd_words: dict[int, _WordStep] = {}  # the steps with odd words (id -> step)
+    __slots__ = ("_sep", "plain", "root", "second", "starts")
+
+    def __init__(self, plain: tuple[_WordStep, str, dict[str, frozenset[str] | None]]) -> None:
+        self.plain = plain
+        self.root, starts, self.second = plain  # second: after each first word, the words that
+        # may come next, or None when the walk must be tried
+        self.starts = re.compile(starts)
+        self._sep: dict[str, _Sep] = {kind: p.match for kind, p in _separators().items()}
+
+    @classmethod
+    def build(cls, seqs: Iterable[list[str]]) -> _Trie:
+        root = _WordNode()
+        seps: list[_SepNode] = []
         regular: dict[str, bool] = {}  # word -> a whole run of \w
         for seq in seqs:  # words at even places, separators at odd ones
             n = len(seq)
@@ -544,12 +561,10 @@ class _Trie:
                 word = seq[i]
                 after = step.words.get(word)
                 if after is None:
-                    after = step.words[word] = _SepStep()
+                    after = step.words[word] = _SepNode()
                     seps.append(after)
                     if word not in regular:
                         regular[word] = _WORD_RUN.fullmatch(word) is not None
-                    if not regular[word]:
-                        odd_words[id(step)] = step
                 if after.depth < n - i:
                     after.depth = n - i
                 i += 1
@@ -558,7 +573,7 @@ class _Trie:
                 sep = seq[i][1]
                 nxt = after.next.get(sep)
                 if nxt is None:
-                    nxt = after.next[sep] = _WordStep()
+                    nxt = after.next[sep] = _WordNode()
                 step = nxt
                 if step.depth < n - i:
                     step.depth = n - i
@@ -567,82 +582,84 @@ class _Trie:
                 # the text between the words (spaces, a comma or a dash, or nothing next to "&")
                 # holds no word character: the key is the words'
                 words = " ".join(seq[::2])
-                after.key = words if not odd_words or all(regular[w] for w in seq[::2]) else _key(words)
-        # the order in which branches are tried: deepest first, then by key
-        patterns = _separators()
-        for after in seps:
-            if len(after.next) == 1:
-                ((sep, step),) = after.next.items()
-                after.seps = [(patterns[sep].match, step)]
-            elif after.next:
-                kids = sorted(after.next.items(), key=lambda kv: (-kv[1].depth, kv[0]))
-                after.seps = [(patterns[sep].match, step) for sep, step in kids]
-            after.next = {}
-        for step in odd_words.values():
-            ranked = sorted(step.words.items(), key=lambda kv: (-kv[1].depth, kv[0]))
-            step.odd = [(w, rank, after) for rank, (w, after) in enumerate(ranked) if not regular[w]]
-            step.rank = {w: rank for rank, (w, _) in enumerate(ranked) if regular[w]}
-            step.words = {w: after for w, after in ranked if regular[w]}
+                after.key = words if all(regular[w] for w in seq[::2]) else _key(words)
 
+        # the order in which branches are tried: deepest first, then by key
+        def word_step(node: _WordNode) -> _WordStep:
+            ranked = sorted(node.words.items(), key=lambda kv: (-kv[1].depth, kv[0]))
+            odd = tuple((w, rank, sep_step(after)) for rank, (w, after) in enumerate(ranked) if not regular[w])
+            if not odd:
+                return {w: sep_step(after) for w, after in node.words.items()}, {}, ()
+            rank = {w: rank for rank, (w, _) in enumerate(ranked) if regular[w]}
+            return {w: sep_step(after) for w, after in ranked if regular[w]}, rank, odd
+
+        def sep_step(node: _SepNode) -> _SepStep:
+            kids = sorted(node.next.items(), key=lambda kv: (-kv[1].depth, kv[0]))
+            return tuple((sep, word_step(step)) for sep, step in kids), node.key
+
+        top = word_step(root)
+        firsts, _, odd = top
         # where a name can start: no word (nor a word and "/" or "-") before its first word
         before = r"(?<!\w)(?<!\w[/\-])"
-        if root.odd:  # a name may start with "&" or a word with characters outside \w
-            alts = [re.escape(w) + r"(?!\w)" for w in root.words]
-            alts += [re.escape(w) + ("" if w == "&" else r"(?!\w)") for w, _, _ in root.odd]
-            self.starts = re.compile(before + "(?=" + "|".join(alts) + ")")
-        # after each first word: the words that may come next, or None when the walk must be tried
-        self.second: dict[str, frozenset[str] | None] = {}
-        for w, after in root.words.items():
-            nexts = [step for _, step in after.seps]
-            if after.key is not None or any(step.odd for step in nexts):
-                self.second[w] = None
+        if odd:  # a name may start with "&" or a word with characters outside \w
+            alts = [re.escape(w) + r"(?!\w)" for w in firsts]
+            alts += [re.escape(w) + ("" if w == "&" else r"(?!\w)") for w, _, _ in odd]
+            starts = before + "(?=" + "|".join(alts) + ")"
+        second: dict[str, frozenset[str] | None] = {}
+        for w, (nexts, key) in firsts.items():
+            if key is not None or any(step[2] for _, step in nexts):
+                second[w] = None
             else:
-                self.second[w] = frozenset(x for step in nexts for x in step.words)
-        if not root.odd:
+                second[w] = frozenset(x for _, step in nexts for x in step[0])
+        if not odd:
             # the first word itself, and (looking ahead) one of the words that may come after it
             # (the whole run of word characters after the next separator), so that the scan
             # yields only the places where the walk may find a name
             tails = {
                 w: r"(?!\w)" + ("" if nexts is None else r"(?=\s*(?:[,\-–—]\s*)?" + _char_trie(nexts) + r"(?!\w))")
-                for w, nexts in self.second.items()
+                for w, nexts in second.items()
             }
-            self.starts = re.compile(_tailed_trie(tails, _NO_WORD_BEFORE))
+            starts = _tailed_trie(tails, _NO_WORD_BEFORE)
+        return cls((top, starts, second))
 
     def spans(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of the names in ``folded`` (lower case, "hóa/ủy" style), left to right."""
         out: list[tuple[int, int, str]] = []
         last = 0
         root = self.root
+        sep = self._sep
         found: tuple[int, str] | None
-        if root.odd:
+        if root[2]:
             for m in self.starts.finditer(folded):
                 p = m.start()
                 if p >= last:
-                    found = _after_words(root, folded, p)
+                    found = _after_words(root, folded, p, sep)
                     if found is not None and found[0] > p:
                         out.append((p, *found))
                         last = found[0]
             return out
-        words = root.words
+        words = root[0]
         # each match of `starts` is the whole first word: no name can start inside it
         for m in self.starts.finditer(folded):
             p, q = m.span()
             if p >= last:
-                found = _after_seps(words[m.group()], folded, q)
+                found = _after_seps(words[m.group()], folded, q, sep)
                 if found is not None and found[0] > p:
                     out.append((p, *found))
                     last = found[0]
         return out
 
 
-_Names = tuple[list[tuple[str, str]], dict[str, _Entry], list[list[str]], dict[str, list[str]]]
+_TriePlain = tuple[_WordStep, str, dict[str, "frozenset[str] | None"]]
+_Names = tuple[list[tuple[str, str]], dict[str, _Entry], _TriePlain, dict[str, list[str]]]
 
 
 def _names() -> _Names:
-    """The abbreviation rules, the name entries (folded key -> entry), the word sequences of the
-    trie and the aliases of each canonical name, expanded from data/units.yaml. Kept in the cache
-    (:mod:`ndq57.cache`) under the hash of the data file and of this module's source: expanding
-    every alias by every abbreviation is most of building the gazetteer."""
+    """The abbreviation rules, the name entries (folded key -> entry), the trie of the names (as
+    plain data, see :class:`_Trie`) and the aliases of each canonical name, expanded from
+    data/units.yaml. Kept in the cache (:mod:`ndq57.cache`) under the hash of the data file and
+    of this module's source: expanding every alias by every abbreviation, and building the trie,
+    are most of building the gazetteer."""
     from ndq57 import __version__, cache
 
     raw = pkgutil.get_data("ndq57.data", "units.yaml") or b""
@@ -655,12 +672,12 @@ def _names() -> _Names:
     name = f"gazetteer-{key}.marshal"
     got = cache.read(name)
     if isinstance(got, tuple) and len(got) == 4:
-        rules, entries, seqs, by_canonical = got
-        return rules, {k: _Entry(*v) for k, v in entries.items()}, seqs, by_canonical
+        rules, entries, trie, by_canonical = got
+        return rules, {k: _Entry._make(v) for k, v in entries.items()}, trie, by_canonical
     built = _build_names()
-    rules, entries, seqs, by_canonical = built
+    rules, entries, trie, by_canonical = built
     plain = {k: (e.canonical, e.kind, e.prefix, e.standalone) for k, e in entries.items()}
-    cache.write(name, (rules, plain, seqs, by_canonical))
+    cache.write(name, (rules, plain, trie, by_canonical))
     return built
 
 
@@ -693,7 +710,7 @@ def _build_names() -> _Names:
                     entries[k] = entry
                     seqs.append(_elements(v))
                     by_canonical.setdefault(name, []).append(v)
-    return rules, entries, seqs, by_canonical
+    return rules, entries, _Trie.build(seqs).plain, by_canonical
 
 
 @functools.cache
@@ -701,7 +718,7 @@ def _gazetteer() -> _Gazetteer:
     data = load("units")
     committees: list[str] = data["committees"]
     levels: list[str] = data["levels"]
-    rules, entries, seqs, by_canonical = _names()
+    rules, entries, trie, by_canonical = _names()
     heads = data["open_heads"]
     open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
@@ -725,7 +742,7 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
         entries=entries,
-        trie=_Trie(seqs),
+        trie=_Trie(trie),
         by_canonical=_Forms(by_canonical),
         abbr=tuple((_ascii_fold(a), _ascii_fold(b)) for a, b in rules),
         level_keys=frozenset(_key(_fold(lv)[0]) for lv in levels),

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import html
 import itertools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -427,6 +426,8 @@ def copy_debris(text: str) -> list[_Edit]:
     """
     out: list[_Edit] = []
     if "&" in text and ";" in text:
+        import html  # (its table of entities: only for a text that may hold one)
+
         for m in _ENTITY.finditer(text):
             got = html.unescape(m.group())
             if got == m.group():
