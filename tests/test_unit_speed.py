@@ -242,3 +242,18 @@ def test_owners_without_the_headings_are_the_texts_own(monkeypatch: pytest.Monke
             assert short == full
         else:
             assert not any(a.rule.split(":", 1)[0] in ("heading", "intro") for a in short.owners)
+
+
+def test_term_owner_memo_keyed_by_the_clause_end() -> None:
+    """``Owners.term_owner`` keeps what it read per clause: a clause cut before the term ends (read
+    first) and the whole clause from the same place are two clauses, each read as itself."""
+    from ndq57.model import Header
+    from ndq57.parse.sections import SectionTree
+
+    own = owners.Owners([], SectionTree(roots=[], owner=[]), Header())
+    text = "Đơn vị đầu mối tổng hợp kết quả, báo cáo trước ngày 15/7/2026."
+    cut = text.index("mối")
+    assert own.term_owner(text, 0, cut) == []
+    got = own.term_owner(text, 0, len(text))
+    assert [(a.unit, a.rule) for a in got] == [("Đơn vị đầu mối", "term:owner_term")]
+    assert own.term_owner(text, 0, cut) == []

@@ -293,7 +293,7 @@ class Owners:
         # short names the document defines ("(sau đây gọi tắt là Trung tâm)"), owners as subjects
         aliases = definitions(blk.text for blk in blocks if blk.kind == "para")
         self._aliases = _term_pattern(aliases) if aliases else None
-        self._terms: dict[tuple[str, int], list[Assignee]] = {}
+        self._terms: dict[tuple[str, int, int], list[Assignee]] = {}
         # lead-in paragraphs ("đề nghị các cơ quan ...:", "Giao UBND tỉnh ... sau:") per section
         self.intros: dict[int, list[Assignee]] = {}
         for blk, owner in zip(blocks, tree.owner, strict=True):
@@ -553,7 +553,7 @@ class Owners:
         """The owner a clause ``text[start:end]`` names by a defined term or a short name the
         document defines, as its subject ("Đơn vị đầu mối tổng hợp ...", "Trung tâm báo cáo ..."):
         rule ``term:owner_term`` or ``term:defined_alias``."""
-        key = (text, start)
+        key = (text, start, end)  # (the match may reach the clause's end)
         got = self._terms.get(key)
         if got is None:
             got = []
