@@ -80,31 +80,29 @@ class _Styles:
         defaults = styles_xml.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         if defaults is not None:
             out.default_font = _font_of(defaults) or ""
-        raw: dict[str, tuple[bool | None, str | None, str | None]] = {}
-        jc: dict[str, str | None] = {}
+        # style -> (caps, font, alignment, the style it is based on); what a style leaves unset
+        # comes from the first style down its chain that sets it
+        raw: dict[str, tuple[bool | None, str | None, str | None, str | None]] = {}
         for st in styles_xml.iter(_W + "style"):
-            rpr = st.find(_W + "rPr")
-            jc[st.get(_W + "styleId", "")] = _val(st.find(_W + "pPr"), "jc")
+            sid = st.get(_W + "styleId", "")
             if regex.fullmatch(r"toc [1-9]", (_val(st, "name") or "").casefold()):
-                out.contents.add(st.get(_W + "styleId", ""))
+                out.contents.add(sid)
             if st.get(_W + "type") == "paragraph" and st.get(_W + "default") in ("1", "true", "on"):
-                out.default_style = st.get(_W + "styleId", "")
-            raw[st.get(_W + "styleId", "")] = (_caps(rpr), _font_of(rpr), _val(st, "basedOn"))
+                out.default_style = sid
+            rpr = st.find(_W + "rPr")
+            raw[sid] = (_caps(rpr), _font_of(rpr), _val(st.find(_W + "pPr"), "jc"), _val(st, "basedOn"))
         for sid in raw:
-            caps, font, base = raw[sid]
+            caps, font, align, base = raw[sid]
             seen = {sid}
-            while (caps is None or font is None) and base and base not in seen:
+            while (caps is None or font is None or align is None) and base and base not in seen:
                 seen.add(base)
-                b_caps, b_font, nxt = raw.get(base, (None, None, None))
+                b_caps, b_font, b_align, nxt = raw.get(base, (None, None, None, None))
                 caps = caps if caps is not None else b_caps
                 font = font if font is not None else b_font
+                align = align if align is not None else b_align
                 base = nxt
             if caps:
                 out.caps[sid] = True
-            align, base, seen = jc.get(sid), raw[sid][2], {sid}
-            while align is None and base and base not in seen:
-                seen.add(base)
-                align, base = jc.get(base), raw.get(base, (None, None, None))[2]
             if align == "center":
                 out.centred.add(sid)
             if font:
