@@ -1090,7 +1090,10 @@ def _opens_with_work(clause: str) -> bool:
     return words()["action_starts"].match(rest) is not None
 
 
-_CYCLE_FOLLOWERS = regex.compile(r"^\s*(?:$|[.;:)(]|,?\s*(?:để|theo|và|hoặc|gửi|về)(?!\p{L}))", regex.IGNORECASE)
+# (or a further cycle of a list, its word spelt amiss: "định kỳ hàng ngày, hàng tuân")
+_CYCLE_FOLLOWERS = regex.compile(
+    r"^\s*(?:$|[.;:)(]|,?\s*(?:để|theo|và|hoặc|gửi|về)(?!\p{L})|,\s*(?:hằng|hàng|mỗi)\s)", regex.IGNORECASE
+)
 
 
 def _recurring_duty(ev: Evidence) -> bool:

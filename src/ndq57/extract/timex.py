@@ -897,6 +897,12 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _S
             + _alt(d["recurrence_not_before"])
             + ")"
+            # "định kỳ hằng ngày": a daily duty ("hằng ngày" alone is no cycle: "công việc hằng ngày")
+            + "|"
+            + PERIODIC
+            + _S
+            + _g("rd", _alt(d["daily"]))
+            + r"(?![\p{L}\p{N}])"
             # "định kỳ" alone ("chế độ báo cáo định kỳ"): periodic, how often unsaid
             + "|"
             + _g("rpo", PERIODIC)
@@ -2213,6 +2219,9 @@ def _b_recur_bare(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
             "recur_periodic",
             recurrence=Recurrence(freq="periodic", interval_months=n),
         )
+    if _grp(m, "rd") is not None:
+        return _Raw(m.start(), m.end(), "recurring", q, None, "recur_daily",
+                    recurrence=Recurrence(freq="daily"), bare="daily")
     if _grp(m, "rpo") is not None:
         return _Raw(m.start(), m.end(), "recurring", q, None, "recur_periodic_unsaid",
                     recurrence=Recurrence(freq="periodic"), bare="periodic")
@@ -2603,8 +2612,11 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
     if any(r.day_only is not None for r in found):
         first = _monthly_context().search(text)
         if first is not None:
+            quarter_day = _quarter_month()[0]
             for r in found:
-                if r.day_only is not None and r.start >= first.end():
+                # ("hằng tháng (trước ngày 20), hằng quý (trước ngày 15 tháng cuối quý)": the day of
+                # a month of each quarter is read by _quarter_day)
+                if r.day_only is not None and r.start >= first.end() and quarter_day.match(text, r.end) is None:
                     r.kind = "recurring"
                     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
                     r.rule += "+monthly_context"
@@ -2778,6 +2790,18 @@ def _yearly_lead() -> Any:
     words = _alt(rec["yearly"] + cycles + reports)
     # (a few words between: "định kỳ 6 tháng tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 6")
     return regex.compile(rf"(?:{words})[^.;:\n\d]{{0,48}}$", regex.IGNORECASE)
+
+
+@functools.cache
+def _yearly_bracket() -> Any:
+    """A half-year or a year listed alone right before its day in brackets: ", 6 tháng (trước
+    ngày 15/6)", ") và năm (trước ngày 20/12)"."""
+    raw = _words().raw
+    links = _alt(raw["date_list_links"])
+    cycles = _alt(raw["periodic_reports"]["bracketed"])
+    return regex.compile(
+        rf"(?:[,;)]\s*+(?:{links}\s++)?|(?<![\p{{L}}]){links}\s++)(?:{cycles})\s*+\(\s*+$", regex.IGNORECASE
+    )
 
 
 @functools.cache
@@ -3097,6 +3121,42 @@ def _split_items(found: list[_Raw]) -> list[_Raw]:
     return out
 
 
+@functools.cache
+def _cycle_list_after() -> Any:
+    """Further cycles listed right after a cycle word: ", quý, 6 tháng, năm", ", hằng tuần"."""
+    raw = _words().raw
+    cl = raw["cycle_list"]
+    links = _alt(raw["date_list_links"])
+    item = (
+        rf"(?:{_alt(cl['each'])}\s++)?(?:{_alt(cl['nouns'])})"
+        rf"(?![\p{{L}}\p{{N}}])(?!\s*+(?:[\p{{N}}/]|{_alt(cl['not_before'])}(?![\p{{L}}])))"
+    )
+    return regex.compile(rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++){item})+", regex.IGNORECASE)
+
+
+_LISTED_CYCLES = ("recur_bare", "recur_daily", "recur_periodic")
+
+
+def _cycle_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo định kỳ hằng tháng, quý, 6 tháng, năm", "định kỳ hằng ngày, hằng tuần": a cycle word
+    and the cycles listed after it are one duty, read with the first one's cycle; the cycle words
+    of the list read on their own are part of it."""
+    absorbed: set[int] = set()
+    for r in found:
+        if r.rule not in _LISTED_CYCLES or id(r) in absorbed:
+            continue
+        m = _cycle_list_after().match(text, r.end)
+        if m is None:
+            continue
+        inside = [b for b in found if b is not r and r.end <= b.start < m.end()]
+        if any(b.end > m.end() or b.rule not in _LISTED_CYCLES for b in inside):
+            continue
+        absorbed.update(id(b) for b in inside)
+        r.end = m.end()
+        r.rule += "+cycle_list"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _undated_cycle(r: _Raw) -> bool:
     rec = r.recurrence
     return r.kind == "recurring" and (rec is None or (rec.monthday is None and rec.weekday is None))
@@ -3119,7 +3179,10 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
         prev = None
         lead = _yearly_lead().search(text, max(0, r.start - 84), r.start)
         if lead is None:
-            if _yearly_trail().match(text, r.end) is None:
+            if _yearly_trail().match(text, r.end) is None and (
+                not text[max(0, r.start - 3) : r.start].rstrip().endswith("(")
+                or _yearly_bracket().search(text, max(0, r.start - 24), r.start) is None
+            ):
                 continue
             month, day = r.month_day
             r.kind, r.due = "recurring", None
@@ -3297,6 +3360,7 @@ def find_time_expressions(
         found = _weekday_of_week(text, found)
         found = _apply_context(text, found)
         found = _quarterly_months(text, found)
+        found = _cycle_lists(text, found)
         found = _yearly_context(text, found)
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
