@@ -1124,6 +1124,19 @@ def _recurring_duty(ev: Evidence) -> bool:
     return w["periodic_lead"].match(ev.expr.phrase) is not None and w["obligation"].search(ev.local) is not None
 
 
+def _daily_duty(ev: Evidence) -> bool:
+    """"theo dõi, cập nhật tình hình dịch bệnh hằng ngày": a verb of reporting or keeping watch
+    before "hằng ngày" (timex ``recur_daily_duty``) makes a daily duty — not one told as done, nor
+    one whose report the same paragraph gives with its time ("cập nhật ... hằng ngày, báo cáo ...
+    trước 16 giờ hằng ngày": one duty, the one with the time)."""
+    rec = ev.expr.recurrence
+    if not ev.expr.rule.startswith("recur_daily_duty") or rec is None or rec.time is not None:
+        return False
+    if ev.clause_has(_DA_DANG_VUA):
+        return False
+    return not any(o.recurrence is not None and o.recurrence.freq == "daily" and o.recurrence.time for o in ev.others)
+
+
 def _unsaid_cycle(ev: Evidence) -> bool:
     """"định kỳ" alone: periodic, how often unsaid."""
     rec = ev.expr.recurrence
@@ -1300,6 +1313,7 @@ RULES: tuple[Rule, ...] = (
     Rule("regime_title", "mention", _regime_title, "the name of a reporting regime ('Chế độ báo cáo định kỳ')"),
     Rule("periodic_report", "deadline", _periodic_report, "'báo cáo định kỳ': a report every period", 0.55),
     Rule("unsaid_cycle", "mention", _unsaid_cycle, "'định kỳ' alone, with no report"),
+    Rule("daily_duty", "deadline", _daily_duty, "'hằng ngày' after a verb of reporting or watching", 0.55),
     Rule("periodic_duty", "deadline", _periodic_duty, "'định kỳ 6 tháng' with a reporting duty", 0.6),
     Rule("recurring_duty", "deadline", _recurring_duty, "'hằng năm', 'định kỳ hằng quý' with a duty", 0.55),
     Rule("then_every", "deadline", _then_every, "a cycle after a first limit ('trước ngày ... và hằng tháng')", 0.55),

@@ -1373,6 +1373,7 @@ def _precheck_words() -> list[str]:
     words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
     words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
+    words += raw["daily"]  # (a daily duty, :func:`_daily_duties`)
     return [str(w) for w in words]
 
 
@@ -2788,8 +2789,9 @@ def _yearly_lead() -> Any:
     cycles = [f"{p} {n} tháng" for p in rec["periodic"] for n in ("6", "06", "sáu")]
     reports = [f"{r} {c}" for r in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["cycles"]]
     words = _alt(rec["yearly"] + cycles + reports)
-    # (a few words between: "định kỳ 6 tháng tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 6")
-    return regex.compile(rf"(?:{words})[^.;:\n\d]{{0,48}}$", regex.IGNORECASE)
+    # (a few words between: "định kỳ 6 tháng tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 6";
+    # or a colon right after it, the report as a line's label: "- Báo cáo 6 tháng: trước ngày 15/6")
+    return regex.compile(rf"(?:{words})(?:[*_\s]*+:)?[^.;:\n\d]{{0,48}}$", regex.IGNORECASE)
 
 
 @functools.cache
@@ -3134,7 +3136,52 @@ def _cycle_list_after() -> Any:
     return regex.compile(rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++){item})+", regex.IGNORECASE)
 
 
-_LISTED_CYCLES = ("recur_bare", "recur_daily", "recur_periodic")
+@functools.cache
+def _daily_duty() -> Any:
+    """"cập nhật tình hình dịch bệnh hằng ngày", "báo cáo hằng ngày trước 10 giờ" (see the word file)."""
+    raw = _words().raw
+    dd, cal = raw["daily_duty"], raw["calendar"]
+    gap = int(dd["gap"])
+    time = (
+        rf"(?P<lead>{_alt(dd['time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+(?:{_alt(cal['hour'])}|h(?!\p{{L}}))"
+        rf"(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?"
+    )
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*+){{0,{gap}}}?\s++"
+        rf"(?P<d>{_alt(raw['daily'])})(?![\p{{L}}\p{{N}}])(?:\s*+,?\s*+{time})?"
+        rf"|(?<![\p{{L}}])(?P<d2>{_alt(raw['daily'])})\s*+,?\s*+{time})",
+        regex.IGNORECASE,
+    )
+
+
+_DAILY_GATE = ("ng ngày", "ỗi ngày", "NG NGÀY")
+
+
+def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
+    """A daily duty with no time before its cycle word: "theo dõi, cập nhật tình hình hằng ngày",
+    "báo cáo số ca mắc hằng ngày trước 10 giờ" (freq daily, the time when one is given)."""
+    if not any(g in text for g in _DAILY_GATE):
+        return found
+    added: list[_Raw] = []
+    for m in _daily_duty().finditer(text):
+        group = "d" if m.group("d") is not None else "d2"
+        start, end = m.start(group), m.end()
+        if any(r.start < end and start < r.end for r in found):
+            continue
+        time = None
+        if m.group("h") is not None:
+            h, mi = int(m.group("h")), int(m.group("i") or 0)
+            if h > 24 or mi > 59:
+                continue
+            time = f"{h:02d}:{mi:02d}"
+        q = "before" if time is not None else None
+        rec = Recurrence(freq="daily", time=time)
+        added.append(_Raw(start, end, "recurring", q, None, "recur_daily_duty", recurrence=rec,
+                          bare="daily" if time is None else None))
+    return sorted(found + added, key=lambda r: r.start) if added else found
+
+
+_LISTED_CYCLES = ("recur_bare", "recur_daily", "recur_periodic", "recur_daily_duty")
 
 
 def _cycle_lists(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -3356,6 +3403,7 @@ def find_time_expressions(
     if not _may_hold_time(text):
         return [], []
     found, invalid = _scan(text, doc_date, default_year)
+    found = _daily_duties(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _weekday_of_week(text, found)
         found = _apply_context(text, found)
