@@ -389,7 +389,9 @@ class Owners:
         if not out:
             # a heading that is just a unit name assigns that unit
             units = self.units(sec.heading)
-            out = [Assignee(u.unit, "assigned", u.raw, _kind(u), "heading:unit") for u in units]
+            # (not the unit reported to: "b) Thực hiện chế độ báo cáo định kỳ ... về Sở Nội vụ, cụ thể:")
+            to = {r.unit.start for r in roles if r.role in RECIPIENT_ROLES or (r.role == "mention" and r.rule == "ve")}
+            out = [Assignee(u.unit, "assigned", u.raw, _kind(u), "heading:unit") for u in units if u.start not in to]
             covered = sum(u.end - u.start for u in units)
             if covered < 0.4 * len(sec.heading) and len(sec.heading) > 120:
                 out = []

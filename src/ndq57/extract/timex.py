@@ -2791,7 +2791,11 @@ def _yearly_lead() -> Any:
     words = _alt(rec["yearly"] + cycles + reports)
     # (a few words between: "định kỳ 6 tháng tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 6";
     # or a colon right after it, the report as a line's label: "- Báo cáo 6 tháng: trước ngày 15/6")
-    return regex.compile(rf"(?:{words})(?:[*_\s]*+:)?[^.;:\n\d]{{0,48}}$", regex.IGNORECASE)
+    pr = raw["periodic_reports"]
+    labels = _alt(f"{r} {c}" for r in pr["nouns"] for c in pr["labelled"])
+    return regex.compile(
+        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$", regex.IGNORECASE
+    )
 
 
 @functools.cache
