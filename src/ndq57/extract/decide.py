@@ -101,6 +101,9 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('regime_words')})(?!\p{{L}})[\s*_]*$",
         regex.IGNORECASE,
     )
+    out["regime_list_end"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('regime_list_end')})[\s*_]*:[\s*_]*$", regex.IGNORECASE
+    )
     out["target_lead"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('target_lead')})[\s*_:,]*$", regex.IGNORECASE)
     out["greeted"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
@@ -1195,6 +1198,12 @@ def _regime_word(text: str) -> bool:
     return any(w in low for w in load("deadline_words")["regime_words"])
 
 
+def _regime_listed(ev: Evidence) -> bool:
+    """"b) Thực hiện báo cáo định kỳ về Sở Nội vụ, cụ thể:": "định kỳ" with no cycle opening a
+    list whose lines give each report its day (one deadline each, not one more for the line)."""
+    return _unsaid_cycle(ev) and words()["regime_list_end"].search(ev.text[-40:]) is not None
+
+
 def _periodic_report(ev: Evidence) -> bool:
     """"thực hiện chế độ báo cáo định kỳ", "định kỳ báo cáo UBND tỉnh": a report due every period."""
     if not _unsaid_cycle(ev) or ev.clause_has(_DA_DANG_VUA):
@@ -1311,6 +1320,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cycle_restated", "mention", _cycle_restated, "a cycle whose day follows it in brackets"),
     Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),
     Rule("regime_title", "mention", _regime_title, "the name of a reporting regime ('Chế độ báo cáo định kỳ')"),
+    Rule("regime_listed", "mention", _regime_listed, "'định kỳ' opening a list of reports with their days"),
     Rule("periodic_report", "deadline", _periodic_report, "'báo cáo định kỳ': a report every period", 0.55),
     Rule("unsaid_cycle", "mention", _unsaid_cycle, "'định kỳ' alone, with no report"),
     Rule("daily_duty", "deadline", _daily_duty, "'hằng ngày' after a verb of reporting or watching", 0.55),
