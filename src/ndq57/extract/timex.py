@@ -3161,16 +3161,30 @@ def _daily_duty() -> Any:
 _DAILY_GATE = ("ng ngày", "ỗi ngày", "NG NGÀY")
 
 
+@functools.cache
+def _daily_alone() -> Any:
+    """"Hằng ngày" as a whole time value: a table's time cell, or after a label's colon at the end
+    ("Thời gian thực hiện: Hằng ngày") — a daily duty, as a "Hằng năm" cell is a yearly one."""
+    return regex.compile(
+        rf"(?:^|:)[\s*_\-–]*+(?P<d>{_alt(_words().raw['daily'])})[\s*_.;]*+$", regex.IGNORECASE
+    )
+
+
 def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
     """A daily duty with no time before its cycle word: "theo dõi, cập nhật tình hình hằng ngày",
     "báo cáo số ca mắc hằng ngày trước 10 giờ" (freq daily, the time when one is given)."""
     if not any(g in text for g in _DAILY_GATE):
         return found
     added: list[_Raw] = []
+    alone = _daily_alone().search(text, max(0, len(text) - 60)) if len(text) < 400 else None
+    if alone is not None and not any(r.start < alone.end("d") and alone.start("d") < r.end for r in found):
+        d0, d1 = alone.span("d")
+        added.append(_Raw(d0, d1, "recurring", None, None, "recur_daily_alone", recurrence=Recurrence(freq="daily"),
+                          bare="daily"))
     for m in _daily_duty().finditer(text):
         group = "d" if m.group("d") is not None else "d2"
         start, end = m.start(group), m.end()
-        if any(r.start < end and start < r.end for r in found):
+        if any(r.start < end and start < r.end for r in (*found, *added)):
             continue
         time = None
         if m.group("h") is not None:
