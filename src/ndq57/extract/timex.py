@@ -2571,6 +2571,40 @@ def _scan(
 _GAP = re.compile(r"\s*+(?:,\s*+)?")
 
 
+@functools.cache
+def _month_week_after() -> Any:
+    """After a weekday: "(của) tuần đầu tiên (của) hằng tháng", "đầu tiên mỗi tháng", "tuần cuối
+    (của) các tháng"."""
+    d = _words().raw
+    which = _alt([w for ws in d["week_of_month"].values() for w in ws])
+    links, each = _alt(d["week_of_month_links"]), _alt(d["quarter_each"])
+    week, month = _alt(d["relative"]["units"]["week"]), _alt(d["calendar"]["month"])
+    return regex.compile(
+        rf"\s*+(?:,\s*+)?(?:(?:{links}\s++)?{week}\s++)?{which}\s++(?:{links}\s++)?{each}\s++{month}(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _weekday_of_month(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"vào sáng thứ Hai tuần đầu tiên hằng tháng": that weekday of one week of every month, a
+    monthly recurrence on the weekday (which week of the month the record does not keep)."""
+    absorbed: set[int] = set()
+    for r in found:
+        if r.weekday is None or r.kind != "vague" or id(r) in absorbed:
+            continue
+        m = _month_week_after().match(text, r.end)
+        if m is None:
+            continue
+        inside = [b for b in found if b is not r and r.end <= b.start < m.end()]
+        if any(b.end > m.end() for b in inside):
+            continue
+        absorbed.update(id(b) for b in inside)
+        r.end, r.kind = m.end(), "recurring"
+        r.recurrence = Recurrence(freq="monthly", weekday=r.weekday, time=r.time)
+        r.rule += "+month_week"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào thứ Hai tuần tới", "trước 16 giờ thứ Sáu tuần này": that day of that week."""
     out: list[_Raw] = []
@@ -3424,6 +3458,7 @@ def find_time_expressions(
     found = _daily_duties(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _weekday_of_week(text, found)
+        found = _weekday_of_month(text, found)
         found = _apply_context(text, found)
         found = _quarterly_months(text, found)
         found = _cycle_lists(text, found)
