@@ -276,8 +276,8 @@ def _closing_pattern() -> regex.Pattern[str]:
 
 def _closing(blk: Block) -> bool:
     """``blk`` is the closing paragraph of the body (the pattern is tried only on a paragraph
-    starting with a capital T, U, B, H or Ủ)."""
-    if blk.kind != "para" or blk.text.lstrip(" *_")[:1] not in "TUBHỦ":
+    starting with a capital T, U, B, H, Ủ, Y or Đ)."""
+    if blk.kind != "para" or blk.text.lstrip(" *_")[:1] not in "TUBHỦYĐ":
         return False
     return _closing_pattern().match(blk.text) is not None
 
