@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import CASE_GROUPS, CASES, case_params
 from ndq57.extract.timex import InvalidDate, TimeExpr, find_time_expressions
+from ndq57.model import Recurrence
 
 GROUPS = CASE_GROUPS
 
@@ -228,3 +229,17 @@ def test_precheck_steps_agree_with_the_one_pattern() -> None:
     texts += ["Định kỳ báo cáo", "ngay sau khi nhận", "Tết Nguyên đán", "không có gì", "K\u212a ſ ß", "PHİÊN HỌP", "phi\u0307ên họp"]
     for text in texts:
         assert timex._may_hold_time(text) == (timex._precheck().search(text) is not None), text
+
+
+def test_yearly_by_report() -> None:
+    """A regime table's row: a day and month with no year is yearly when the row names a report by
+    its cycle, and stays a date otherwise."""
+    from ndq57.extract.timex import yearly_by_report
+
+    (e,), _ = find_time_expressions("Trước ngày 12/6", default_year=2026)
+    got = yearly_by_report(e, "Báo cáo 6 tháng")
+    assert (got.kind, got.due, got.recurrence) == ("recurring", None, Recurrence(freq="yearly", monthday=12, month=6))
+    assert yearly_by_report(e, "- Báo cáo quý III:").kind == "recurring"
+    assert yearly_by_report(e, "Tổ chức hội nghị sơ kết 6 tháng") is e
+    (dated,), _ = find_time_expressions("Trước ngày 12/6/2026")
+    assert yearly_by_report(dated, "Báo cáo 6 tháng") is dated

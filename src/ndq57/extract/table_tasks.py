@@ -29,7 +29,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.owners import merge as merge_owners
 from ndq57.extract.tasks import task_key
-from ndq57.extract.timex import find_time_expressions
+from ndq57.extract.timex import find_time_expressions, yearly_by_report
 from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Table, TableCell, TableRow, Task, UnitIndexEntry
 from ndq57.parse.citations import cited_spans
@@ -196,7 +196,7 @@ def _task(
         # no time cell: the task may say when itself ("..., hoàn thành trước ngày 30/6/2026")
         found = [d for c in _cell(row, cols, "task") for d in _task_text_times(c, doc_date, year)]
     else:
-        found = [d for c in times for d in _time_cell(c, doc_date, year)]
+        found = [d for c in times for d in _time_cell(c, doc_date, year, text)]
     for d in found:
         d.id = f"td{len(out.deadlines) + 1}"
         d.section = section
@@ -419,11 +419,14 @@ def _kind(unit: UnitMatch) -> str:
 _WRAPPED_SLASH = regex.compile(r"(?<=\d/)\s+(?=\d)")
 
 
-def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None) -> list[Deadline]:
+def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None, task: str = "") -> list[Deadline]:
     text = " ".join(cell.text.split())
     if "/ " in text:
         text = _WRAPPED_SLASH.sub("", text)  # "30/6/" + "2026": a date wrapped in a narrow column
     exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
+    if task and exprs:
+        # a regime's row: "Báo cáo 6 tháng" | "Trước ngày 15/6" is due that day every year
+        exprs = [yearly_by_report(e, task) for e in exprs]
     cited = cited_spans(text)
     out: list[Deadline] = []
     last_end = -1

@@ -52,7 +52,7 @@ import itertools
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -63,7 +63,7 @@ from ndq57.data import load
 from ndq57.model import Assignee, Deadline, Recurrence, Relative
 from ndq57.textutil import plain_case, trie
 
-__all__ = ["InvalidDate", "TimeExpr", "find_time_expressions"]
+__all__ = ["InvalidDate", "TimeExpr", "find_time_expressions", "yearly_by_report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -2830,6 +2830,28 @@ def _yearly_lead() -> Any:
     return regex.compile(
         rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$", regex.IGNORECASE
     )
+
+
+@functools.cache
+def _report_name() -> Any:
+    """A report named by its cycle and nothing else: "Báo cáo 6 tháng", "Báo cáo năm", "Báo cáo
+    quý I" (a row of a regime's table, a line's label)."""
+    pr = _words().raw["periodic_reports"]
+    cycles = _alt([*pr["cycles"], *pr["labelled"]])
+    return regex.compile(rf"[\s*_\-+•]*+(?:{_alt(pr['nouns'])})\s++{cycles}[\s*_.:;]*+", regex.IGNORECASE)
+
+
+def yearly_by_report(expr: TimeExpr, name: str) -> TimeExpr:
+    """``expr`` read as a yearly day when it is a day and month with no year written and ``name``
+    (the row's task: "Báo cáo 6 tháng" | "Trước ngày 15/6") is a report named by its cycle."""
+    if expr.kind != "date" or not expr.year_inferred or expr.due is None or len(name) > 60:
+        return expr
+    if _report_name().fullmatch(name) is None:
+        return expr
+    month, day = int(expr.due[5:7]), int(expr.due[8:10])
+    rec = Recurrence(freq="yearly", monthday=day, month=month)
+    rule = expr.rule + "+report_row"
+    return replace(expr, kind="recurring", due=None, recurrence=rec, year_inferred=False, rule=rule)
 
 
 @functools.cache
