@@ -2636,7 +2636,7 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
     """Weekly / monthly context: "Hằng tuần ... trước 11 giờ ngày thứ 6" is a weekly recurrence."""
     absorbed: set[int] = set()
     if any(r.weekday is not None for r in found):
-        first = _marker("weekly").search(text)
+        first = _weekly_context().search(text)
         if first is not None:
             for r in found:
                 if r.weekday is not None and r.start >= first.end():
@@ -2651,7 +2651,12 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
             for r in found:
                 # ("hằng tháng (trước ngày 20), hằng quý (trước ngày 15 tháng cuối quý)": the day of
                 # a month of each quarter is read by _quarter_day)
-                if r.day_only is not None and r.start >= first.end() and quarter_day.match(text, r.end) is None:
+                if (
+                    r.day_only is not None
+                    and r.start >= first.end()
+                    and quarter_day.match(text, r.end) is None
+                    and not _quarter_said(text, r, found)
+                ):
                     r.kind = "recurring"
                     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
                     r.rule += "+monthly_context"
@@ -2659,10 +2664,98 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
     for r in found:
         if r.day_only is not None and r.kind != "recurring":
             _quarter_day(text, r, found, absorbed)
+        if r.day_only is not None and r.kind != "recurring" and _quarter_said(text, r, found):
+            # "định kỳ hằng quý (trước ngày 15)": a day of each quarter, its month unsaid (every three
+            # months on that day, as a bare "hằng quý" is every three months)
+            r.kind = "recurring"
+            r.recurrence = Recurrence(freq="periodic", interval_months=3, monthday=r.day_only)
+            r.rule += "+quarterly_context"
+            absorbed.update(id(b) for b in found if b.bare == "quarterly" and b.end <= r.start and r.start - b.end < 8)
     # a day with no month and no monthly context is not a time expression
     return [
         r for r in found if id(r) not in absorbed and not (r.day_only is not None and r.kind != "recurring")
     ]
+
+
+_RESTATED_DAY = regex.compile(r"[\s,:]*+\(?\s*+")
+
+
+def _quarter_said(text: str, r: _Raw, found: list[_Raw]) -> bool:
+    """The cycle right before the day ``r`` is a quarter's, the day in brackets or after a comma
+    ("hằng quý (trước ngày 15)", "Hằng quý, trước ngày 20"): not a day of every month, though a
+    monthly cycle came before in the sentence."""
+    near = None
+    for b in found:
+        if b.end > r.start:
+            break
+        if b.bare is not None:
+            near = b
+    if near is None or near.bare != "quarterly":
+        return False
+    return _RESTATED_DAY.fullmatch(text, near.end, r.start) is not None
+
+
+@functools.cache
+def _quarter_month_list() -> tuple[Any, Any]:
+    """After a day: "(của) (các) tháng 3, 6, 9, 12"; after a day and month: ", 6, 9 và 12"."""
+    d = _words().raw
+    links = _alt(d["date_list_links"])
+    month = _alt(d["calendar"]["month"])
+    num = r"(?:1[0-2]|0?[1-9])(?!\p{N})(?!\s*+[/.\-]\s*+\p{N})"
+    more = rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++){num})"
+    of = _alt([*d["calendar"]["of"], *d["quarter_each"]])
+    after_day = regex.compile(rf"\s*+(?:{of}\s++)*+{month}\s++{num}{more}{{1,3}}", regex.IGNORECASE)
+    return after_day, regex.compile(rf"{more}{{1,3}}", regex.IGNORECASE)
+
+
+def _quarter_day_months(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Hằng quý, ... trước ngày 15 tháng 3, 6, 9 và 12", "hằng quý (trước ngày 20 các tháng 3, 6, 9,
+    12)": a day of the same month of each quarter, after a quarterly cycle in the sentence."""
+    if not any(b.bare == "quarterly" for b in found):
+        return found
+    after_day, after_date = _quarter_month_list()
+    absorbed: set[int] = set()
+    cycle: _Raw | None = None
+    for r in found:
+        if r.bare == "quarterly":
+            cycle = r
+            continue
+        if cycle is None or any(c in text[cycle.end : r.start] for c in ".;\n") or r.start - cycle.end > 120:
+            continue
+        if r.day_only is not None:
+            day, m = r.day_only, after_day.match(text, r.end)
+        elif r.kind == "date" and r.month_day is not None:
+            day, m = r.month_day[1], after_date.match(text, r.end)
+        else:
+            continue
+        if m is None:
+            continue
+        months = [int(x) for x in _MONTH_NUMBER.findall(m.group())]
+        if r.day_only is None and r.month_day is not None:
+            months.insert(0, r.month_day[0])
+        if len(set(months)) != len(months) or len({(x - 1) % 3 for x in months}) != 1:
+            continue
+        inside = [b for b in found if b is not r and r.end <= b.start < m.end()]
+        if any(b.end > m.end() for b in inside):
+            continue
+        absorbed.update(id(b) for b in inside)
+        absorbed.add(id(cycle))
+        r.end, r.kind, r.due, r.day_only, r.month_day = m.end(), "recurring", None, None, None
+        r.recurrence = Recurrence(freq="quarterly", monthday=day, month=(months[0] - 1) % 3 + 1)
+        r.rule += "+quarter_months"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+@functools.cache
+def _weekly_context() -> Any:
+    """A weekly cycle before a weekday: "hằng tuần", or a weekly report ("báo cáo tuần (trước 15 giờ
+    thứ Năm)", "Báo cáo tuần gửi trước ...")."""
+    raw = _words().raw
+    reports = [f"{n} {c}" for n in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["weekly"]]
+    return regex.compile(
+        "(?:" + _alt(raw["recurrence"]["weekly"]) + "|" + _alt(reports) + r"(?![\s/.\-]*+\p{N}))",
+        regex.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -3481,6 +3574,7 @@ def find_time_expressions(
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
+        found = _quarter_day_months(text, found)
         found = _apply_context(text, found)
         found = _quarterly_months(text, found)
         found = _cycle_lists(text, found)
