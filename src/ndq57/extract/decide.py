@@ -1199,9 +1199,12 @@ def _regime_word(text: str) -> bool:
 
 
 def _regime_listed(ev: Evidence) -> bool:
-    """"b) Thực hiện báo cáo định kỳ về Sở Nội vụ, cụ thể:": "định kỳ" with no cycle opening a
-    list whose lines give each report its day (one deadline each, not one more for the line)."""
-    return _unsaid_cycle(ev) and words()["regime_list_end"].search(ev.text[-40:]) is not None
+    """"b) Thực hiện báo cáo định kỳ về Sở Nội vụ, cụ thể:", "Các đơn vị báo cáo định kỳ hằng quý, 6
+    tháng, năm như sau:": a cycle with no day opening a list whose lines give each report its day
+    (one deadline each, not one more for the line)."""
+    if not (_unsaid_cycle(ev) or (_bare_recurrence(ev) and ev.clause_has(words()["report_words"]))):
+        return False
+    return words()["regime_list_end"].search(ev.text[-40:]) is not None
 
 
 def _periodic_report(ev: Evidence) -> bool:

@@ -3314,8 +3314,9 @@ _DAILY_GATE = ("ng ngày", "ỗi ngày", "NG NGÀY")
 def _daily_alone() -> Any:
     """"Hằng ngày" as a whole time value: a table's time cell, or after a label's colon at the end
     ("Thời gian thực hiện: Hằng ngày") — a daily duty, as a "Hằng năm" cell is a yearly one."""
+    # (or the first of its items: "Thời gian: Hằng ngày, báo cáo tổng hợp hằng tuần")
     return regex.compile(
-        rf"(?:^|:)[\s*_\-–]*+(?P<d>{_alt(_words().raw['daily'])})[\s*_.;]*+$", regex.IGNORECASE
+        rf"(?:^|:)[\s*_\-–]*+(?P<d>{_alt(_words().raw['daily'])})[\s*_]*+(?:[.;]?[\s*_]*+$|,)", regex.IGNORECASE
     )
 
 
@@ -3325,7 +3326,7 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
     if not any(g in text for g in _DAILY_GATE):
         return found
     added: list[_Raw] = []
-    alone = _daily_alone().search(text, max(0, len(text) - 60)) if len(text) < 400 else None
+    alone = _daily_alone().search(text) if len(text) < 400 else None
     if alone is not None and not any(r.start < alone.end("d") and alone.start("d") < r.end for r in found):
         d0, d1 = alone.span("d")
         added.append(_Raw(d0, d1, "recurring", None, None, "recur_daily_alone", recurrence=Recurrence(freq="daily"),
