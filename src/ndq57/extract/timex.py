@@ -2589,13 +2589,13 @@ def _weekday_of_month(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào sáng thứ Hai tuần đầu tiên hằng tháng": that weekday of one week of every month, a
     monthly recurrence on the weekday (which week of the month the record does not keep)."""
     absorbed: set[int] = set()
-    for r in found:
+    for i, r in enumerate(found):
         if r.weekday is None or r.kind != "vague" or id(r) in absorbed:
             continue
         m = _month_week_after().match(text, r.end)
         if m is None:
             continue
-        inside = [b for b in found if b is not r and r.end <= b.start < m.end()]
+        inside = _following(found, i, m.end())
         if any(b.end > m.end() for b in inside):
             continue
         absorbed.update(id(b) for b in inside)
@@ -2638,39 +2638,43 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
     if any(r.weekday is not None for r in found):
         first = _weekly_context().search(text)
         if first is not None:
+            last = -1  # (the bare markers before the last day read are part of it: found once)
             for r in found:
                 if r.weekday is not None and r.start >= first.end():
                     r.kind = "recurring"
                     r.recurrence = Recurrence(freq="weekly", weekday=r.weekday, time=r.time)
                     r.rule += "+weekly_context"
-                    absorbed.update(id(b) for b in found if b.bare == "weekly" and b.end <= r.start)
+                    last = r.start
+            absorbed.update(id(b) for b in found if b.bare == "weekly" and b.end <= last)
     if any(r.day_only is not None for r in found):
         first = _monthly_context().search(text)
         if first is not None:
             quarter_day = _quarter_month()[0]
-            for r in found:
+            last = -1
+            for i, r in enumerate(found):
                 # ("hằng tháng (trước ngày 20), hằng quý (trước ngày 15 tháng cuối quý)": the day of
                 # a month of each quarter is read by _quarter_day)
                 if (
                     r.day_only is not None
                     and r.start >= first.end()
                     and quarter_day.match(text, r.end) is None
-                    and not _quarter_said(text, r, found)
+                    and not _quarter_said(text, r, found[i - 1] if i else None)
                 ):
                     r.kind = "recurring"
                     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
                     r.rule += "+monthly_context"
-                    absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= r.start)
-    for r in found:
+                    last = r.start
+            absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= last)
+    for i, r in enumerate(found):
         if r.day_only is not None and r.kind != "recurring":
             _quarter_day(text, r, found, absorbed)
-        if r.day_only is not None and r.kind != "recurring" and _quarter_said(text, r, found):
+        if r.day_only is not None and r.kind != "recurring" and _quarter_said(text, r, found[i - 1] if i else None):
             # "định kỳ hằng quý (trước ngày 15)": a day of each quarter, its month unsaid (every three
             # months on that day, as a bare "hằng quý" is every three months)
             r.kind = "recurring"
             r.recurrence = Recurrence(freq="periodic", interval_months=3, monthday=r.day_only)
             r.rule += "+quarterly_context"
-            absorbed.update(id(b) for b in found if b.bare == "quarterly" and b.end <= r.start and r.start - b.end < 8)
+            absorbed.add(id(found[i - 1]))
     # a day with no month and no monthly context is not a time expression
     return [
         r for r in found if id(r) not in absorbed and not (r.day_only is not None and r.kind != "recurring")
@@ -2680,16 +2684,10 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
 _RESTATED_DAY = regex.compile(r"[\s,:]*+\(?\s*+")
 
 
-def _quarter_said(text: str, r: _Raw, found: list[_Raw]) -> bool:
-    """The cycle right before the day ``r`` is a quarter's, the day in brackets or after a comma
-    ("hằng quý (trước ngày 15)", "Hằng quý, trước ngày 20"): not a day of every month, though a
-    monthly cycle came before in the sentence."""
-    near = None
-    for b in found:
-        if b.end > r.start:
-            break
-        if b.bare is not None:
-            near = b
+def _quarter_said(text: str, r: _Raw, near: _Raw | None) -> bool:
+    """The cycle right before the day ``r`` (``near``, the expression before it) is a quarter's, the
+    day in brackets or after a comma ("hằng quý (trước ngày 15)", "Hằng quý, trước ngày 20"): not a
+    day of every month, though a monthly cycle came before in the sentence."""
     if near is None or near.bare != "quarterly":
         return False
     return _RESTATED_DAY.fullmatch(text, near.end, r.start) is not None
@@ -2716,11 +2714,11 @@ def _quarter_day_months(text: str, found: list[_Raw]) -> list[_Raw]:
     after_day, after_date = _quarter_month_list()
     absorbed: set[int] = set()
     cycle: _Raw | None = None
-    for r in found:
+    for i, r in enumerate(found):
         if r.bare == "quarterly":
             cycle = r
             continue
-        if cycle is None or any(c in text[cycle.end : r.start] for c in ".;\n") or r.start - cycle.end > 120:
+        if cycle is None or r.start - cycle.end > 120 or any(c in text[cycle.end : r.start] for c in ".;\n"):
             continue
         if r.day_only is not None:
             day, m = r.day_only, after_day.match(text, r.end)
@@ -2735,7 +2733,7 @@ def _quarter_day_months(text: str, found: list[_Raw]) -> list[_Raw]:
             months.insert(0, r.month_day[0])
         if len(set(months)) != len(months) or len({(x - 1) % 3 for x in months}) != 1:
             continue
-        inside = [b for b in found if b is not r and r.end <= b.start < m.end()]
+        inside = _following(found, i, m.end())
         if any(b.end > m.end() for b in inside):
             continue
         absorbed.update(id(b) for b in inside)
@@ -3326,15 +3324,23 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
     if not any(g in text for g in _DAILY_GATE):
         return found
     added: list[_Raw] = []
+    starts = [r.start for r in found]  # (sorted, the items apart: a look-up per match, not a scan)
+
+    def taken(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end)
+        if k and found[k - 1].end > start:
+            return True
+        return any(r.start < end and start < r.end for r in added[-2:])
+
     alone = _daily_alone().search(text) if len(text) < 400 else None
-    if alone is not None and not any(r.start < alone.end("d") and alone.start("d") < r.end for r in found):
+    if alone is not None and not taken(alone.start("d"), alone.end("d")):
         d0, d1 = alone.span("d")
         added.append(_Raw(d0, d1, "recurring", None, None, "recur_daily_alone", recurrence=Recurrence(freq="daily"),
                           bare="daily"))
     for m in _daily_duty().finditer(text):
         group = "d" if m.group("d") is not None else "d2"
         start, end = m.start(group), m.end()
-        if any(r.start < end and start < r.end for r in (*found, *added)):
+        if taken(start, end):
             continue
         time = None
         if m.group("h") is not None:
@@ -3352,18 +3358,28 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
 _LISTED_CYCLES = ("recur_bare", "recur_daily", "recur_periodic", "recur_daily_duty")
 
 
+def _following(found: list[_Raw], i: int, end: int) -> list[_Raw]:
+    """The expressions after ``found[i]`` (sorted by start) that start before ``end``."""
+    out: list[_Raw] = []
+    for b in itertools.islice(found, i + 1, None):
+        if b.start >= end:
+            break
+        out.append(b)
+    return out
+
+
 def _cycle_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """"báo cáo định kỳ hằng tháng, quý, 6 tháng, năm", "định kỳ hằng ngày, hằng tuần": a cycle word
     and the cycles listed after it are one duty, read with the first one's cycle; the cycle words
     of the list read on their own are part of it."""
     absorbed: set[int] = set()
-    for r in found:
+    for i, r in enumerate(found):
         if r.rule not in _LISTED_CYCLES or id(r) in absorbed:
             continue
         m = _cycle_list_after().match(text, r.end)
         if m is None:
             continue
-        inside = [b for b in found if b is not r and r.end <= b.start < m.end()]
+        inside = _following(found, i, m.end())
         if any(b.end > m.end() or b.rule not in _LISTED_CYCLES for b in inside):
             continue
         absorbed.update(id(b) for b in inside)
