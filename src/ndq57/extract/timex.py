@@ -3284,7 +3284,12 @@ def _cycle_list_after() -> Any:
         rf"(?:{_alt(cl['each'])}\s++)?(?:{_alt(cl['nouns'])})"
         rf"(?![\p{{L}}\p{{N}}])(?!\s*+(?:[\p{{N}}/]|{_alt(cl['not_before'])}(?![\p{{L}}])))"
     )
-    return regex.compile(rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++){item})+", regex.IGNORECASE)
+    # ("hằng ngày/hằng tuần": after a slash, only a cycle with its "hằng")
+    marks = "".join(regex.escape(str(x)) for x in cl["marks"])
+    each = rf"(?={_alt(cl['each'])}\s)"
+    return regex.compile(
+        rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++|\s*+[{marks}]\s*+{each}){item})+", regex.IGNORECASE
+    )
 
 
 @functools.cache
@@ -3299,8 +3304,8 @@ def _daily_duty() -> Any:
     )
     return regex.compile(
         rf"(?:(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*+){{0,{gap}}}?\s++"
-        rf"(?P<d>{_alt(raw['daily'])})(?![\p{{L}}\p{{N}}])(?:\s*+,?\s*+{time})?"
-        rf"|(?<![\p{{L}}])(?P<d2>{_alt(raw['daily'])})\s*+,?\s*+{time})",
+        rf"(?P<d>{_alt(raw['daily'])})(?![\p{{L}}\p{{N}}])(?:\s*+[,(]?\s*+{time}\)?)?"
+        rf"|(?<![\p{{L}}])(?P<d2>{_alt(raw['daily'])})\s*+[,(]?\s*+{time}\)?)",
         regex.IGNORECASE,
     )
 
@@ -3313,8 +3318,11 @@ def _daily_alone() -> Any:
     """"Hằng ngày" as a whole time value: a table's time cell, or after a label's colon at the end
     ("Thời gian thực hiện: Hằng ngày") — a daily duty, as a "Hằng năm" cell is a yearly one."""
     # (or the first of its items: "Thời gian: Hằng ngày, báo cáo tổng hợp hằng tuần")
+    raw = _words().raw
+    before = _alt(raw["daily_duty"]["alone_after"])
     return regex.compile(
-        rf"(?:^|:)[\s*_\-–]*+(?P<d>{_alt(_words().raw['daily'])})[\s*_]*+(?:[.;]?[\s*_]*+$|,)", regex.IGNORECASE
+        rf"(?:^|:)[\s*_\-–]*+(?:{before}\s*+[,;]?\s*+)?(?P<d>{_alt(raw['daily'])})[\s*_]*+(?:[.;]?[\s*_]*+$|[,/])",
+        regex.IGNORECASE,
     )
 
 
@@ -3355,7 +3363,7 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
-_LISTED_CYCLES = ("recur_bare", "recur_daily", "recur_periodic", "recur_daily_duty")
+_LISTED_CYCLES = ("recur_bare", "recur_daily", "recur_periodic", "recur_daily_duty", "recur_daily_alone")
 
 
 def _following(found: list[_Raw], i: int, end: int) -> list[_Raw]:
