@@ -2764,8 +2764,11 @@ def _quarter_month() -> tuple[Any, dict[str, int]]:
     links, each = _alt(d["quarter_month_links"]), _alt(d["quarter_each"])
     month, quarter = _alt(d["calendar"]["month"]), _alt(d["calendar"]["quarter"])
     which = _alt([w for ws in d["quarter_month"].values() for w in ws])
+    # ("tháng đầu quý sau": the first month of the next quarter, month 1 of every quarter)
+    after = _alt(d["quarter_next"]["words"]) + rf"(?!\s++{_alt(d['quarter_next']['not_before'])})"
     pattern = (
         rf"\s*+(?:{links}\s++)?{month}\s++(?P<qm>{which})\s++(?:{links}\s++)?(?:{each}\s++)?{quarter}"
+        rf"(?:\s++{after})?"
     )
     return re.compile(_stdlib(pattern), re.IGNORECASE), months
 
