@@ -1110,8 +1110,11 @@ def _recurring_duty(ev: Evidence) -> bool:
         # "Hằng năm, ..." opening its clause, with work in the rest of it
         return w["obligation"].search(ev.rest) is not None
     pos = ev.expr.end
-    if w["obligation"].match(ev.text, pos + (1 if ev.text[pos : pos + 1] == " " else 0)):
+    at = pos + (1 if ev.text[pos : pos + 1] == " " else 0)
+    if w["obligation"].match(ev.text, at):
         return True  # "định kỳ hằng năm báo cáo Ban Bí thư", "định kỳ hàng năm công bố ..."
+    if w["periodic_lead"].match(ev.expr.phrase) is not None and w["action_starts"].match(ev.text, at):
+        return True  # "định kỳ hằng ngày, hằng tuần đưa tin về ...", "định kỳ hằng quý kiểm tra ..."
     if ev.before.rstrip().endswith("(") and ev.after.lstrip().startswith(")"):
         # "... báo cáo UBND tỉnh tình hình thực hiện Kế hoạch (định kỳ hằng năm)."
         return w["obligation"].search(ev.local) is not None
