@@ -219,6 +219,7 @@ class _Gazetteer:
     persons: _PersonGrammar
     quick: regex.Pattern[str]
     cased: frozenset[str]  # canonical names whose last word is a name only when capitalised
+    cased_first: frozenset[str]  # canonical names that are a name only when their first word is capitalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -741,6 +742,7 @@ def _gazetteer() -> _Gazetteer:
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
+        cased_first=frozenset(data.get("cased_first_word", [])),
         entries=entries,
         trie=_Trie(trie),
         by_canonical=_Forms(by_canonical),
@@ -1081,6 +1083,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             rej = g.coll_reject.get(folded[last:stop]) if stop == end else None
             if not _is_cap(text[last:stop]) or (rej is not None and rej.match(folded, end)):
                 continue  # "trên cơ sở hội nghị", "cơ sở Hội đồng": not "các cơ sở Hội", "cơ sở Đoàn"
+        if e.canonical in g.cased_first and not _is_cap(text[start : start + 1]):
+            continue  # "số liệu thống kê tỉnh": a statistic, not "Thống kê tỉnh"
         canonical = e.canonical
         numbered, number_only = _numbered_names()
         region = _REGION_NO.match(folded, end) if folded.endswith(numbered, start, end) else None
@@ -2220,6 +2224,8 @@ class _Triggers:
     through: dict[str, frozenset[str]]  # words before a trigger that make it no trigger at all
     meeting: regex.Pattern[str]
     subject_duty: regex.Pattern[str]
+    # the word after a unit in a direction's giver list: group 1 when it is no predicate
+    giver_tail: regex.Pattern[str]
     mention_soft: frozenset[str]
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
@@ -2268,6 +2274,9 @@ def _triggers() -> _Triggers:
         through=th,
         meeting=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
         subject_duty=regex.compile(rf"[\s*_]*(?:{_alt(_fold(a)[0] for a in r['subject_duty'])})(?!\w)"),
+        giver_tail=regex.compile(
+            rf"[\s*_]*(?:((?:{_alt(_fold(a)[0] for a in r['giver_tail'])})(?!\w))|(?=[^\W\d_]))"
+        ),
         mention_soft=frozenset(_fold(a)[0] for a in r["mention_soft"]),
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
@@ -2507,8 +2516,13 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     def _duty_after_mention(first: int, u: _Cand) -> bool:
         """"của các đơn vị, địa phương, Sở X có nhiệm vụ ...": ``u`` opens a clause of its own
         (a duty follows it) after a list that a word of mention opened."""
-        if t.subject_duty.match(folded, u.end) is None or folded[units[first].end : u.start].lstrip()[:1] != ",":
+        if folded[units[first].end : u.start].lstrip()[:1] != ",":
             return False
+        if t.subject_duty.match(folded, u.end) is None:
+            # "Theo ý kiến chỉ đạo của đồng chí ..., Sở X hoàn thiện ...": after the giver of a
+            # direction, a unit that a predicate follows (not a list mark, not a word of its name's
+            # context) is the subject, whatever its verb
+            return _after_direction(first, u)
         lo = bisect.bisect_left(hit_starts, units[first].start)
         for k in range(lo - 1, -1, -1):
             h = hits[k]
@@ -2519,6 +2533,14 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 continue
             return cat == "mention" and _words_between(folded, h.end, units[first].start) <= 3
         return False
+
+    def _after_direction(first: int, u: _Cand) -> bool:
+        nxt = t.giver_tail.match(folded, u.end)
+        if nxt is None or nxt.group(1) is not None:
+            return False
+        cs = clauses[first][0]
+        opened = _direction_open().match(folded, cs)
+        return opened is not None and _words_between(folded, opened.end(), units[first].start) <= 2
 
     # groups of units joined by list connectors ("Sở A, Sở B và các cơ quan liên quan"); a list
     # that an addressing verb opens, or that stands as the subject, runs on over ";" ("đề nghị các
