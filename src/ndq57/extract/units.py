@@ -1189,6 +1189,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         lvl = " ".join((m.group("lvl") or "").split())
         canon = f"Ban Chỉ đạo {m.group('num')}" + (f" {_STEERING_LEVEL.get(lvl, lvl)}" if lvl else "")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl == "trung ương" else "steering", 0))
+    _hamlets(text, folded, out)
     # collectives: "các sở, ban, ngành, địa phương liên quan"
     covered = -1
     for m in g.coll_lead.finditer(folded) if any(w in folded for w in g.coll_lead_words) else ():
@@ -1213,6 +1214,40 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     if covered >= 0:
         _cut_before_lists(folded, out)
     return out
+
+
+@functools.cache
+def _hamlet_rx() -> tuple[str, regex.Pattern[str]]:
+    """The first letters of the hamlet nouns, and the pattern of a hamlet named after a mark, a
+    punctuation sign or a word of ``hamlets.before``; group ``no`` its number, ``name`` where its
+    name starts."""
+    data = load("units")["hamlets"]
+    nouns = [_fold(w)[0] for w in data["nouns"]]
+    before = _alt(_fold(w)[0] for w in data["before"])
+    return "".join(sorted({n[0] for n in nouns})), regex.compile(
+        rf"(?:^|(?<=[,;:(\-+•.*_]|(?<!\w)(?:{before})))[ \t*_]*\K(?:{_alt(nouns)})[ \t]+"
+        r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))",
+        regex.MULTILINE,
+    )
+
+
+def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
+    """Add the hamlets named one by one ("riêng thôn 5", "Tổ dân phố số 3, thôn Đông Hòa")."""
+    firsts, rx = _hamlet_rx()
+    if not any(c in folded for c in firsts):
+        return
+    for m in rx.finditer(folded):
+        if m.group("no") is not None:
+            end = m.end("no")
+        else:
+            start = m.start("name")
+            if not _is_cap(text[start : start + 1]):
+                continue
+            end = _place_end(text, folded, start)
+            if end == start:
+                continue
+        raw = _clean(text[m.start() : end])
+        out.append(_Cand(m.start(), end, raw[:1].upper() + raw[1:], "state", 2))
 
 
 _SCHOOL_HEAD = regex.compile(r"(?<![\w])Trường(?=[ \t]+\p{Lu})")
