@@ -2259,6 +2259,7 @@ class _Triggers:
     through: dict[str, frozenset[str]]  # words before a trigger that make it no trigger at all
     meeting: regex.Pattern[str]
     subject_duty: regex.Pattern[str]
+    own_members: regex.Pattern[str]  # "các thành viên" after "phân công": the subject's own people
     # the word after a unit in a direction's giver list: group 1 when it is no predicate
     giver_tail: regex.Pattern[str]
     mention_soft: frozenset[str]
@@ -2309,6 +2310,9 @@ def _triggers() -> _Triggers:
         through=th,
         meeting=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
         subject_duty=regex.compile(rf"[\s*_]*(?:{_alt(_fold(a)[0] for a in r['subject_duty'])})(?!\w)"),
+        own_members=regex.compile(
+            rf"[\s*_]*(?:cho[\s*_]+)?(?:{_alt(_fold(a)[0] for a in r['own_members'])})(?!\w)"
+        ),
         giver_tail=regex.compile(
             rf"[\s*_]*(?:((?:{_alt(_fold(a)[0] for a in r['giver_tail'])})(?!\w))|(?=[^\W\d_]))"
         ),
@@ -2911,6 +2915,10 @@ def _decide(
         and t.before.get(after_hits[0].phrase) in ("de_nghi", "yeu_cau", "giao")
         and b is None
     ):
+        if t.before.get(after_hits[0].phrase) == "giao" and _own_members(t, folded, unit_starts, after_hits[0].end):
+            # "Ban Chỉ đạo xã phân công các thành viên theo dõi ...": the body shares out its own
+            # work among its members, named by no unit: the body is who owns it
+            return "assigned", "phan_cong_thanh_vien"
         return "mention", "issuer"  # "Ban Chỉ đạo tỉnh đề nghị ...": who speaks, not who acts
     if b is None and a in (None, "mention") and _hands_on(folded, t, hits_in, unit_starts, last.end, ce):
         return "mention", "issuer_giao"  # "Thường trực Tỉnh ủy thống nhất ..., giao X ...": who gives the task
@@ -3034,6 +3042,16 @@ def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:
     m = _FILLER.match(folded, cs, start)
     opening = folded[m.end() if m else cs : start]
     return t.recurring_opening.match(opening) is not None and _WORD.search(t.opening_time.sub(" ", opening)) is None
+
+
+def _own_members(t: _Triggers, folded: str, unit_starts: list[int], pos: int) -> bool:
+    """Whether the words at ``pos`` name the members of the subject itself ("các thành viên", "cán
+    bộ, công chức"), with no unit named in them or right after them."""
+    m = t.own_members.match(folded, pos)
+    if m is None:
+        return False
+    k = bisect.bisect_left(unit_starts, pos)
+    return k >= len(unit_starts) or unit_starts[k] > m.end() + 1
 
 
 _HAND_JOIN = re.compile(r"(?:,|(?<!\w)(?:và|đồng thời))[\s*_]*$")
