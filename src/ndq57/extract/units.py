@@ -1192,10 +1192,17 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     _hamlets(text, folded, out)
     # collectives: "các sở, ban, ngành, địa phương liên quan"
     covered = -1
+    # (where a body's name that takes a list of places ends, "Ủy ban nhân dân" + "các huyện", or
+    # where the list starts inside a name of one, "Ủy ban nhân dân các xã, phường")
+    prefixed = frozenset(
+        _BLANKS.match(folded, c.end).end() if c.prefix == "collective" else folded.find("các", c.start, c.end)
+        for c in out
+        if c.prefix == "collective" or " các " in c.canonical
+    )
     for m in g.coll_lead.finditer(folded) if any(w in folded for w in g.coll_lead_words) else ():
         if m.start() < covered:  # inside the list found from an earlier "các" (keeps this linear)
             continue
-        coll = _collective_at(text, folded, m.end(), m.start())
+        coll = _collective_at(text, folded, m.end(), m.start(), places=m.start() in prefixed)
         if coll is None:
             continue
         covered = coll.end
@@ -1318,9 +1325,13 @@ def _cap_list_next() -> regex.Pattern[str]:
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
 
 
-def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = False) -> _Coll | None:
+def _collective_at(
+    text: str, folded: str, pos: int, lead: int, nested: bool = False, places: bool = False
+) -> _Coll | None:
     """The list of collective nouns starting at ``pos`` ("sở, ban, ngành liên quan", "Bộ: Tài
-    chính, Y tế"), after "các" at ``lead`` (or a title: then ``lead == pos``), or None."""
+    chính, Y tế"), after "các" at ``lead`` (or a title: then ``lead == pos``), or None. With
+    ``places`` (after a body's name, "UBND các huyện"), a list of places ends before another "các"
+    that names no place ("UBND các huyện và các đơn vị liên quan": two units)."""
     g = _gazetteer()
     nouns: list[str] = []
     bases: list[str] = []
@@ -1386,6 +1397,10 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         if not nx:
             break
         again = _CAC.search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
+        if places and again and set(bases) <= _level_words():
+            nxt = g.coll_noun.match(folded, nx.end())
+            if nxt is not None and " ".join(nxt.group().split()) not in _level_words():
+                break
         seps.append(" và " if _VA.search(nx.group()) else ", ")  # "các cơ quan, bộ, ngành và địa phương"
         pos = nx.end()
     if not nouns:
