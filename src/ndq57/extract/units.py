@@ -1195,7 +1195,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     # (where a body's name that takes a list of places ends, "Ủy ban nhân dân" + "các huyện", or
     # where the list starts inside a name of one, "Ủy ban nhân dân các xã, phường")
     prefixed = frozenset(
-        _BLANKS.match(folded, c.end).end() if c.prefix == "collective" else folded.find("các", c.start, c.end)
+        _after_blanks(folded, c.end) if c.prefix == "collective" else folded.find("các", c.start, c.end)
         for c in out
         if c.prefix == "collective" or " các " in c.canonical
     )
@@ -1627,6 +1627,12 @@ _COUNTED = frozenset(("ngày", "tháng", "năm", "tuần", "quý", "giờ", "l�
 _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
 _MORE_PLACE = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(xã|phường|đặc khu|thị trấn)[ \t]+")
+
+
+def _after_blanks(s: str, pos: int) -> int:
+    """Where the blanks (spaces, tabs) at ``pos`` end."""
+    m = _BLANKS.match(s, pos)
+    return m.end() if m is not None else pos
 
 
 def _place_end(text: str, folded: str, start: int) -> int:
