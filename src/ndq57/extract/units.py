@@ -2370,7 +2370,8 @@ _CONNECTOR = re.compile(
 )
 _FILLER = re.compile(
     r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\)|[a-zđ]-(?=\s)|[ivxlc]+[.\-)])?[\s*_]*"
-    r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng|đối với|về phía|trong đó)[\s,*_]*)?"
+    r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng đối với|riêng với|riêng|đối với|về phía"
+    r"|trong đó)[\s,*_]*)?"
     r"(?:các[\s*_]+)?"  # "Các Sở Khoa học và Công nghệ gửi ...": the departments of every province
 )
 _PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu}|[-–][ \t])")
@@ -2382,6 +2383,8 @@ _LIST_INTRO = regex.compile(
     r"(?<!\w)(?:kính gửi|kính đề nghị|trân trọng đề nghị|đề nghị|yêu cầu|giao cho|giao|phân công)[\s*_:,\-]*$"
 )
 # the item label a clause may open with ("- ", "2.1.", "(3)", "b) "), with emphasis and blanks
+# an exception that opens a clause with its unit ("Riêng Sở Y tế, ...", "riêng đối với thôn 5, ...")
+_EXCEPT_OPEN = re.compile(r"[\s*_#>|]*(?:[-+•][\s*_]*)?riêng(?:[ \t]+(?:đối[ \t]+)?với)?[\s*_]*")
 _CLAUSE_LABEL = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
 # "Đối với ..., Sở X rà soát": a clause that opens with its topic, the subject after the comma
 _TOPIC_OPEN = regex.compile(
@@ -3019,6 +3022,8 @@ def _decide(
                 return "assigned", "alone"
             if at_start and rest[:1].isalpha() and not rest.startswith(("(", "của", "và")):
                 return "assigned", "subject"
+            if at_start and rest[:1] == "," and _EXCEPT_OPEN.fullmatch(folded, cs, first.start) is not None:
+                return "assigned", "rieng"  # "Riêng Sở Y tế, thời hạn báo cáo trước ...": the exception's owner
             return "mention", "none"
         return {
             "giao": ("lead", "giao"),
