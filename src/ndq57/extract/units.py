@@ -1224,37 +1224,53 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
 
 
 @functools.cache
-def _hamlet_rx() -> tuple[str, regex.Pattern[str]]:
-    """The first letters of the hamlet nouns, and the pattern of a hamlet named after a mark, a
-    punctuation sign or a word of ``hamlets.before``; group ``no`` its number, ``name`` where its
-    name starts."""
-    data = load("units")["hamlets"]
+def _hamlet_rx(key: str) -> tuple[str, regex.Pattern[str]]:
+    """The first letters of the nouns of ``units.yaml[key]``, and the pattern of a place named after
+    one of its words ``before`` (with ``marks``: also after an item's mark or a punctuation sign);
+    group ``no`` its number, ``name`` where its name starts."""
+    data = load("units")[key]
     nouns = [_fold(w)[0] for w in data["nouns"]]
     before = _alt(_fold(w)[0] for w in data["before"])
+    marks = r"[,;:(\-+•.*_]|" if data.get("marks") else ""
     return "".join(sorted({n[0] for n in nouns})), regex.compile(
-        rf"(?:^|(?<=[,;:(\-+•.*_]|(?<!\w)(?:{before})))[ \t*_]*\K(?:{_alt(nouns)})[ \t]+"
+        rf"(?:{'^|' if marks else ''}(?<={marks}(?<!\w)(?:{before})))[ \t*_]*\K(?:{_alt(nouns)})[ \t]+"
         r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))",
         regex.MULTILINE,
     )
 
 
+_PLACE_NO = regex.compile(r"\d{1,3}(?![\w/.,-]\w|\w)")  # "phường 5": a place by its number
+
+
 def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
-    """Add the hamlets named one by one ("riêng thôn 5", "Tổ dân phố số 3, thôn Đông Hòa")."""
-    firsts, rx = _hamlet_rx()
-    if not any(c in folded for c in firsts):
-        return
-    for m in rx.finditer(folded):
-        if m.group("no") is not None:
-            end = m.end("no")
-        else:
-            start = m.start("name")
-            if not _is_cap(text[start : start + 1]):
-                continue
-            end = _place_end(text, folded, start)
-            if end == start:
-                continue
-        raw = _clean(text[m.start() : end])
-        out.append(_Cand(m.start(), end, raw[:1].upper() + raw[1:], "state", 2))
+    """Add the hamlets named one by one ("riêng thôn 5", "Tổ dân phố số 3, thôn Đông Hòa") and a
+    commune named as the exception or the addressee ("riêng xã Phú Mỹ")."""
+    for key, upper in (("hamlets", True), ("named_communes", False)):
+        firsts, rx = _hamlet_rx(key)
+        if not any(c in folded for c in firsts):
+            continue
+        for m in rx.finditer(folded):
+            if m.group("no") is not None:
+                end = m.end("no")
+            else:
+                start = m.start("name")
+                if not _is_cap(text[start : start + 1]):
+                    continue
+                end = _place_end(text, folded, start)
+                if end == start:
+                    continue
+            raw = _clean(text[m.start() : end])
+            out.append(_Cand(m.start(), end, (raw[:1].upper() if upper else raw[:1].lower()) + raw[1:], "state", 2))
+            while not upper and (more := _MORE_PLACE.match(folded, end)) is not None:
+                # "đề nghị xã Phú Mỹ, xã Tân Lập và xã Hòa Bình": the communes listed after it
+                start = more.end()
+                no = _PLACE_NO.match(folded, start)
+                stop = no.end() if no is not None else _place_end(text, folded, start)
+                if stop == start:
+                    break
+                raw = _clean(text[more.start(1) : stop])
+                out.append(_Cand(more.start(1), stop, raw[:1].lower() + raw[1:], "state", 2))
+                end = stop
 
 
 _SCHOOL_HEAD = regex.compile(r"(?<![\w])Trường(?=[ \t]+\p{Lu})")
