@@ -1224,19 +1224,20 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
 
 
 @functools.cache
-def _hamlet_rx(key: str) -> tuple[str, regex.Pattern[str]]:
-    """The first letters of the nouns of ``units.yaml[key]``, and the pattern of a place named after
-    one of its words ``before`` (with ``marks``: also after an item's mark or a punctuation sign);
-    group ``no`` its number, ``name`` where its name starts."""
+def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """For the nouns of ``units.yaml[key]``: the pattern of a place named by one of them (group
+    ``no`` its number, ``name`` where its name starts), and the pattern of what must stand right
+    before it: one of its words ``before`` (with ``marks``: also an item's mark, a punctuation
+    sign or the start of a line)."""
     data = load("units")[key]
     nouns = [_fold(w)[0] for w in data["nouns"]]
     before = _alt(_fold(w)[0] for w in data["before"])
-    marks = r"[,;:(\-+•.*_]|" if data.get("marks") else ""
-    return "".join(sorted({n[0] for n in nouns})), regex.compile(
-        rf"(?:{'^|' if marks else ''}(?<={marks}(?<!\w)(?:{before})))[ \t*_]*\K(?:{_alt(nouns)})[ \t]+"
-        r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))",
-        regex.MULTILINE,
+    marks = r"^|[,;:(\-+•.*_]|" if data.get("marks") else ""
+    place = regex.compile(
+        rf"(?<!\w)(?:{_alt(nouns)})[ \t]+"
+        r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
     )
+    return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*$", regex.MULTILINE)
 
 
 _PLACE_NO = regex.compile(r"\d{1,3}(?![\w/.,-]\w|\w)")  # "phường 5": a place by its number
@@ -1246,10 +1247,10 @@ def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
     """Add the hamlets named one by one ("riêng thôn 5", "Tổ dân phố số 3, thôn Đông Hòa") and a
     commune named as the exception or the addressee ("riêng xã Phú Mỹ")."""
     for key, upper in (("hamlets", True), ("named_communes", False)):
-        firsts, rx = _hamlet_rx(key)
-        if not any(c in folded for c in firsts):
-            continue
-        for m in rx.finditer(folded):
+        place, opening = _hamlet_rx(key)
+        for m in place.finditer(folded):
+            if opening.search(folded, max(0, m.start() - 24), m.start()) is None:
+                continue
             if m.group("no") is not None:
                 end = m.end("no")
             else:
