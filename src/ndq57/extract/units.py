@@ -1095,6 +1095,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             named = canonical.lower().endswith(numbered)
             canonical = f"{canonical} {no}" if named else f"{canonical} khu vực {no}"
             end = region.end()
+        elif (hamlet := _hamlet_tail(text, folded, start, end, canonical)) is not None:
+            # "Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố Đông Hòa": the board of one
+            # hamlet, named by its number or name
+            canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
         elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
@@ -1238,6 +1242,32 @@ def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
     )
     return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*$", regex.MULTILINE)
+
+
+def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[int, int] | None:
+    """Where the hamlet noun that ends the name found at ``start:end`` starts and where the number
+    or name after it ends, when the canonical name leaves the hamlet out ("Ban Công tác Mặt trận
+    thôn" + "3"); else None."""
+    place = _hamlet_rx("hamlets")[0]
+    nouns = _hamlet_nouns()
+    words = folded[start:end].rsplit(None, 3)
+    for k in (1, 2, 3):
+        noun = " ".join(words[-k:])
+        if len(words) > k and noun in nouns and not _fold(canonical)[0].endswith(noun):
+            at = end - len(noun)
+            m = place.match(folded, at)
+            if m is None:
+                return None
+            if m.group("no") is not None:
+                return at, m.end("no")
+            name_end = _place_end(text, folded, m.start("name"))
+            return (at, name_end) if name_end > m.start("name") else None
+    return None
+
+
+@functools.cache
+def _hamlet_nouns() -> frozenset[str]:
+    return frozenset(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
 
 
 _PLACE_NO = regex.compile(r"\d{1,3}(?![\w/.,-]\w|\w)")  # "phường 5": a place by its number
