@@ -2430,6 +2430,11 @@ _LIST_INTRO = regex.compile(
     r"(?<!\w)(?:kính gửi|kính đề nghị|trân trọng đề nghị|đề nghị|yêu cầu|giao cho|giao|phân công)[\s*_:,\-]*$"
 )
 # the item label a clause may open with ("- ", "2.1.", "(3)", "b) "), with emphasis and blanks
+# a list of units after a direction's giver, read up to its predicate: at most this many, joined by
+# a comma or "và" only
+_GIVER_LIST = 8
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+_AND_GAP = re.compile(r"[ \t]+và[ \t]+")
 # an exception that opens a clause with its unit ("Riêng Sở Y tế, ...", "riêng đối với thôn 5, ...")
 _EXCEPT_OPEN = re.compile(r"[\s*_#>|]*(?:[-+•][\s*_]*)?riêng(?:[ \t]+(?:đối[ \t]+)?với)?[\s*_]*")
 _CLAUSE_LABEL = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
@@ -2645,7 +2650,21 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         return False
 
     def _after_direction(first: int, u: _Cand) -> bool:
-        nxt = t.giver_tail.match(folded, u.end)
+        if _prev_char(folded, u.start) != ",":
+            return False
+        # the unit, or the short list it opens ("..., Sở Tài chính và Sở Xây dựng hoàn thiện ..."),
+        # followed by a predicate
+        # (after a person, a comma goes on with the list of bodies; after a body, "và" only: "Theo chỉ
+        # đạo của Bộ Chính trị, Ban Bí thư, các cấp ủy ...": two givers, then the subject)
+        gap = _LIST_GAP if units[first].kind == "person" else _AND_GAP
+        k = bisect.bisect_left(unit_starts, u.start)
+        for _ in range(_GIVER_LIST):
+            if k + 1 >= len(units) or not gap.fullmatch(folded, units[k].end, units[k + 1].start):
+                break
+            if units[k + 1].kind == "person":
+                break
+            k += 1
+        nxt = t.giver_tail.match(folded, units[k].end)
         if nxt is None or nxt.group(1) is not None:
             return False
         cs = clauses[first][0]
