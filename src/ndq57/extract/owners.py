@@ -182,6 +182,11 @@ _OPENING_CLAUSE = r"[\p{L}\d]+(?:[ \t]+[\p{Ll}\d/]+){0,8},[\s*_]*"
 
 
 @functools.cache
+def _back_reference() -> frozenset[str]:
+    return frozenset(load("units")["back_reference"])
+
+
+@functools.cache
 def _owner_terms() -> regex.Pattern[str]:
     """A defined term of a role ("Cơ quan chủ trì", "Đơn vị đầu mối") or a person noun ("giảng
     viên") as the subject at the start of a clause, after an opening phrase and its comma at most
@@ -283,13 +288,18 @@ class Owners:
                 # tỉnh chủ trì cuộc họp ... Chủ tịch UBND tỉnh kết luận như sau:")
                 last = _LAST_SENTENCE.split(blk.text.rstrip())[-1]
                 merge(self.document, _owners(self.roles(last), "document"))
+        # the addressees of "Kính gửi"
+        self.addressees: list[Assignee] = []
+        for r in header.recipients:
+            units = find_units(r)
+            if units:
+                self.addressees.extend(Assignee(u.unit, "assigned", u.raw, _kind(u), "addressee") for u in units)
+            else:
+                self.addressees.append(Assignee(canonical_unit(r), "assigned", r, "unit", "addressee"))
         if not has_owner(self.document):
-            for r in header.recipients:
-                units = find_units(r)
-                if units:
-                    self.document.extend(Assignee(u.unit, "assigned", u.raw, _kind(u), "addressee") for u in units)
-                else:
-                    self.document.append(Assignee(canonical_unit(r), "assigned", r, "unit", "addressee"))
+            self.document.extend(self.addressees)
+        else:
+            self.document = self.pointed(self.document)
         # short names the document defines ("(sau đây gọi tắt là Trung tâm)"), owners as subjects
         aliases = definitions(blk.text for blk in blocks if blk.kind == "para")
         self._aliases = _term_pattern(aliases) if aliases else None
@@ -299,6 +309,23 @@ class Owners:
         for blk, owner in zip(blocks, tree.owner, strict=True):
             if owner is not None and blk.text.rstrip().endswith(":"):
                 merge(self.intros.setdefault(id(owner), []), _owners(self.roles(blk.text), "intro"))
+
+    def pointed(self, owners: list[Assignee]) -> list[Assignee]:
+        """``owners``, and the addressees when every owner only points back at them ("đề nghị các
+        đơn vị ..." in a letter to "Sở Y tế; UBND các xã")."""
+        if not self.addressees or not has_owner(owners):
+            return owners
+        back = _back_reference()
+        # (as written, with no word dropped: "các đơn vị liên quan" are others, not the addressees)
+        if any(
+            a.canonical not in back or " ".join(a.raw.split()).casefold() != a.canonical.casefold()
+            for a in owners
+            if a.role in ("lead", "assigned")
+        ):
+            return owners
+        out = list(owners)
+        merge(out, self.addressees)
+        return out
 
     # -- the unit recogniser, memoised
     def roles(self, text: str) -> list[RoleMatch]:
@@ -533,7 +560,7 @@ class Owners:
                 if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             owners = heads + owners
-        return ClauseOwners(owners, recipients, task_start)
+        return ClauseOwners(self.pointed(owners), recipients, task_start)
 
     def _shared(
         self, section: Section | None, text: str, start: int, pb: int, owners: list[Assignee]

@@ -219,6 +219,7 @@ class _Gazetteer:
     persons: _PersonGrammar
     quick: regex.Pattern[str]
     cased: frozenset[str]  # canonical names whose last word is a name only when capitalised
+    cased_first: frozenset[str]  # canonical names that are a name only when their first word is capitalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -741,6 +742,7 @@ def _gazetteer() -> _Gazetteer:
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
+        cased_first=frozenset(data.get("cased_first_word", [])),
         entries=entries,
         trie=_Trie(trie),
         by_canonical=_Forms(by_canonical),
@@ -1081,6 +1083,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             rej = g.coll_reject.get(folded[last:stop]) if stop == end else None
             if not _is_cap(text[last:stop]) or (rej is not None and rej.match(folded, end)):
                 continue  # "trên cơ sở hội nghị", "cơ sở Hội đồng": not "các cơ sở Hội", "cơ sở Đoàn"
+        if e.canonical in g.cased_first and not _is_cap(text[start : start + 1]):
+            continue  # "số liệu thống kê tỉnh": a statistic, not "Thống kê tỉnh"
         canonical = e.canonical
         numbered, number_only = _numbered_names()
         region = _REGION_NO.match(folded, end) if folded.endswith(numbered, start, end) else None
@@ -1091,6 +1095,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             named = canonical.lower().endswith(numbered)
             canonical = f"{canonical} {no}" if named else f"{canonical} khu vực {no}"
             end = region.end()
+        elif (hamlet := _hamlet_tail(text, folded, start, end, canonical)) is not None:
+            # "Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố Đông Hòa": the board of one
+            # hamlet, named by its number or name
+            canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
         elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
@@ -1185,12 +1193,20 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         lvl = " ".join((m.group("lvl") or "").split())
         canon = f"Ban Chỉ đạo {m.group('num')}" + (f" {_STEERING_LEVEL.get(lvl, lvl)}" if lvl else "")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl == "trung ương" else "steering", 0))
+    _hamlets(text, folded, out)
     # collectives: "các sở, ban, ngành, địa phương liên quan"
     covered = -1
+    # (where a body's name that takes a list of places ends, "Ủy ban nhân dân" + "các huyện", or
+    # where the list starts inside a name of one, "Ủy ban nhân dân các xã, phường")
+    prefixed = frozenset(
+        _after_blanks(folded, c.end) if c.prefix == "collective" else folded.find("các", c.start, c.end)
+        for c in out
+        if c.prefix == "collective" or " các " in c.canonical
+    )
     for m in g.coll_lead.finditer(folded) if any(w in folded for w in g.coll_lead_words) else ():
         if m.start() < covered:  # inside the list found from an earlier "các" (keeps this linear)
             continue
-        coll = _collective_at(text, folded, m.end(), m.start())
+        coll = _collective_at(text, folded, m.end(), m.start(), places=m.start() in prefixed)
         if coll is None:
             continue
         covered = coll.end
@@ -1209,6 +1225,83 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     if covered >= 0:
         _cut_before_lists(folded, out)
     return out
+
+
+@functools.cache
+def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """For the nouns of ``units.yaml[key]``: the pattern of a place named by one of them (group
+    ``no`` its number, ``name`` where its name starts), and the pattern of what must stand right
+    before it: one of its words ``before`` (with ``marks``: also an item's mark, a punctuation
+    sign or the start of a line)."""
+    data = load("units")[key]
+    nouns = [_fold(w)[0] for w in data["nouns"]]
+    before = _alt(_fold(w)[0] for w in data["before"])
+    marks = r"^|[,;:(\-+•.*_]|" if data.get("marks") else ""
+    place = regex.compile(
+        rf"(?<!\w)(?:{_alt(nouns)})[ \t]+"
+        r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
+    )
+    return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*$", regex.MULTILINE)
+
+
+def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[int, int] | None:
+    """Where the hamlet noun that ends the name found at ``start:end`` starts and where the number
+    or name after it ends, when the canonical name leaves the hamlet out ("Ban Công tác Mặt trận
+    thôn" + "3"); else None."""
+    place = _hamlet_rx("hamlets")[0]
+    nouns = _hamlet_nouns()
+    words = folded[start:end].rsplit(None, 3)
+    for k in (1, 2, 3):
+        noun = " ".join(words[-k:])
+        if len(words) > k and noun in nouns and not _fold(canonical)[0].endswith(noun):
+            at = end - len(noun)
+            m = place.match(folded, at)
+            if m is None:
+                return None
+            if m.group("no") is not None:
+                return at, m.end("no")
+            name_end = _place_end(text, folded, m.start("name"))
+            return (at, name_end) if name_end > m.start("name") else None
+    return None
+
+
+@functools.cache
+def _hamlet_nouns() -> frozenset[str]:
+    return frozenset(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
+
+
+_PLACE_NO = regex.compile(r"\d{1,3}(?![\w/.,-]\w|\w)")  # "phường 5": a place by its number
+
+
+def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
+    """Add the hamlets named one by one ("riêng thôn 5", "Tổ dân phố số 3, thôn Đông Hòa") and a
+    commune named as the exception or the addressee ("riêng xã Phú Mỹ")."""
+    for key, upper in (("hamlets", True), ("named_communes", False)):
+        place, opening = _hamlet_rx(key)
+        for m in place.finditer(folded):
+            if opening.search(folded, max(0, m.start() - 24), m.start()) is None:
+                continue
+            if m.group("no") is not None:
+                end = m.end("no")
+            else:
+                start = m.start("name")
+                if not _is_cap(text[start : start + 1]):
+                    continue
+                end = _place_end(text, folded, start)
+                if end == start:
+                    continue
+            raw = _clean(text[m.start() : end])
+            out.append(_Cand(m.start(), end, (raw[:1].upper() if upper else raw[:1].lower()) + raw[1:], "state", 2))
+            while not upper and (more := _MORE_PLACE.match(folded, end)) is not None:
+                # "đề nghị xã Phú Mỹ, xã Tân Lập và xã Hòa Bình": the communes listed after it
+                start = more.end()
+                no = _PLACE_NO.match(folded, start)
+                stop = no.end() if no is not None else _place_end(text, folded, start)
+                if stop == start:
+                    break
+                raw = _clean(text[more.start(1) : stop])
+                out.append(_Cand(more.start(1), stop, raw[:1].lower() + raw[1:], "state", 2))
+                end = stop
 
 
 _SCHOOL_HEAD = regex.compile(r"(?<![\w])Trường(?=[ \t]+\p{Lu})")
@@ -1279,9 +1372,13 @@ def _cap_list_next() -> regex.Pattern[str]:
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
 
 
-def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = False) -> _Coll | None:
+def _collective_at(
+    text: str, folded: str, pos: int, lead: int, nested: bool = False, places: bool = False
+) -> _Coll | None:
     """The list of collective nouns starting at ``pos`` ("sở, ban, ngành liên quan", "Bộ: Tài
-    chính, Y tế"), after "các" at ``lead`` (or a title: then ``lead == pos``), or None."""
+    chính, Y tế"), after "các" at ``lead`` (or a title: then ``lead == pos``), or None. With
+    ``places`` (after a body's name, "UBND các huyện"), a list of places ends before another "các"
+    that names no place ("UBND các huyện và các đơn vị liên quan": two units)."""
     g = _gazetteer()
     nouns: list[str] = []
     bases: list[str] = []
@@ -1347,6 +1444,10 @@ def _collective_at(text: str, folded: str, pos: int, lead: int, nested: bool = F
         if not nx:
             break
         again = _CAC.search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
+        if places and again and set(bases) <= _level_words():
+            nxt = g.coll_noun.match(folded, nx.end())
+            if nxt is not None and " ".join(nxt.group().split()) not in _level_words():
+                break
         seps.append(" và " if _VA.search(nx.group()) else ", ")  # "các cơ quan, bộ, ngành và địa phương"
         pos = nx.end()
     if not nouns:
@@ -1573,6 +1674,12 @@ _COUNTED = frozenset(("ngày", "tháng", "năm", "tuần", "quý", "giờ", "l�
 _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
 _MORE_PLACE = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(xã|phường|đặc khu|thị trấn)[ \t]+")
+
+
+def _after_blanks(s: str, pos: int) -> int:
+    """Where the blanks (spaces, tabs) at ``pos`` end."""
+    m = _BLANKS.match(s, pos)
+    return m.end() if m is not None else pos
 
 
 def _place_end(text: str, folded: str, start: int) -> int:
@@ -2220,6 +2327,9 @@ class _Triggers:
     through: dict[str, frozenset[str]]  # words before a trigger that make it no trigger at all
     meeting: regex.Pattern[str]
     subject_duty: regex.Pattern[str]
+    own_members: regex.Pattern[str]  # "các thành viên" after "phân công": the subject's own people
+    # the word after a unit in a direction's giver list: group 1 when it is no predicate
+    giver_tail: regex.Pattern[str]
     mention_soft: frozenset[str]
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
@@ -2268,6 +2378,12 @@ def _triggers() -> _Triggers:
         through=th,
         meeting=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
         subject_duty=regex.compile(rf"[\s*_]*(?:{_alt(_fold(a)[0] for a in r['subject_duty'])})(?!\w)"),
+        own_members=regex.compile(
+            rf"[\s*_]*(?:cho[\s*_]+)?(?:{_alt(_fold(a)[0] for a in r['own_members'])})(?!\w)"
+        ),
+        giver_tail=regex.compile(
+            rf"[\s*_]*(?:((?:{_alt(_fold(a)[0] for a in r['giver_tail'])})(?!\w))|(?=[^\W\d_]))"
+        ),
         mention_soft=frozenset(_fold(a)[0] for a in r["mention_soft"]),
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
@@ -2301,7 +2417,8 @@ _CONNECTOR = re.compile(
 )
 _FILLER = re.compile(
     r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\)|[a-zđ]-(?=\s)|[ivxlc]+[.\-)])?[\s*_]*"
-    r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng|đối với|về phía|trong đó)[\s,*_]*)?"
+    r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng đối với|riêng với|riêng|đối với|về phía"
+    r"|trong đó)[\s,*_]*)?"
     r"(?:các[\s*_]+)?"  # "Các Sở Khoa học và Công nghệ gửi ...": the departments of every province
 )
 _PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu}|[-–][ \t])")
@@ -2313,6 +2430,13 @@ _LIST_INTRO = regex.compile(
     r"(?<!\w)(?:kính gửi|kính đề nghị|trân trọng đề nghị|đề nghị|yêu cầu|giao cho|giao|phân công)[\s*_:,\-]*$"
 )
 # the item label a clause may open with ("- ", "2.1.", "(3)", "b) "), with emphasis and blanks
+# a list of units after a direction's giver, read up to its predicate: at most this many, joined by
+# a comma or "và" only
+_GIVER_LIST = 8
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+_AND_GAP = re.compile(r"[ \t]+và[ \t]+")
+# an exception that opens a clause with its unit ("Riêng Sở Y tế, ...", "riêng đối với thôn 5, ...")
+_EXCEPT_OPEN = re.compile(r"[\s*_#>|]*(?:[-+•][\s*_]*)?riêng(?:[ \t]+(?:đối[ \t]+)?với)?[\s*_]*")
 _CLAUSE_LABEL = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\))?[\s*_]*"
 # "Đối với ..., Sở X rà soát": a clause that opens with its topic, the subject after the comma
 _TOPIC_OPEN = regex.compile(
@@ -2507,8 +2631,13 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     def _duty_after_mention(first: int, u: _Cand) -> bool:
         """"của các đơn vị, địa phương, Sở X có nhiệm vụ ...": ``u`` opens a clause of its own
         (a duty follows it) after a list that a word of mention opened."""
-        if t.subject_duty.match(folded, u.end) is None or folded[units[first].end : u.start].lstrip()[:1] != ",":
+        if folded[units[first].end : u.start].lstrip()[:1] != ",":
             return False
+        if t.subject_duty.match(folded, u.end) is None:
+            # "Theo ý kiến chỉ đạo của đồng chí ..., Sở X hoàn thiện ...": after the giver of a
+            # direction, a unit that a predicate follows (not a list mark, not a word of its name's
+            # context) is the subject, whatever its verb
+            return _after_direction(first, u)
         lo = bisect.bisect_left(hit_starts, units[first].start)
         for k in range(lo - 1, -1, -1):
             h = hits[k]
@@ -2519,6 +2648,28 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 continue
             return cat == "mention" and _words_between(folded, h.end, units[first].start) <= 3
         return False
+
+    def _after_direction(first: int, u: _Cand) -> bool:
+        if _prev_char(folded, u.start) != ",":
+            return False
+        # the unit, or the short list it opens ("..., Sở Tài chính và Sở Xây dựng hoàn thiện ..."),
+        # followed by a predicate
+        # (after a person, a comma goes on with the list of bodies; after a body, "và" only: "Theo chỉ
+        # đạo của Bộ Chính trị, Ban Bí thư, các cấp ủy ...": two givers, then the subject)
+        gap = _LIST_GAP if units[first].kind == "person" else _AND_GAP
+        k = bisect.bisect_left(unit_starts, u.start)
+        for _ in range(_GIVER_LIST):
+            if k + 1 >= len(units) or not gap.fullmatch(folded, units[k].end, units[k + 1].start):
+                break
+            if units[k + 1].kind == "person":
+                break
+            k += 1
+        nxt = t.giver_tail.match(folded, units[k].end)
+        if nxt is None or nxt.group(1) is not None:
+            return False
+        cs = clauses[first][0]
+        opened = _direction_open().match(folded, cs)
+        return opened is not None and _words_between(folded, opened.end(), units[first].start) <= 2
 
     # groups of units joined by list connectors ("Sở A, Sở B và các cơ quan liên quan"); a list
     # that an addressing verb opens, or that stands as the subject, runs on over ";" ("đề nghị các
@@ -2854,6 +3005,10 @@ def _decide(
         and t.before.get(after_hits[0].phrase) in ("de_nghi", "yeu_cau", "giao")
         and b is None
     ):
+        if t.before.get(after_hits[0].phrase) == "giao" and _own_members(t, folded, unit_starts, after_hits[0].end):
+            # "Ban Chỉ đạo xã phân công các thành viên theo dõi ...": the body shares out its own
+            # work among its members, named by no unit: the body is who owns it
+            return "assigned", "phan_cong_thanh_vien"
         return "mention", "issuer"  # "Ban Chỉ đạo tỉnh đề nghị ...": who speaks, not who acts
     if b is None and a in (None, "mention") and _hands_on(folded, t, hits_in, unit_starts, last.end, ce):
         return "mention", "issuer_giao"  # "Thường trực Tỉnh ủy thống nhất ..., giao X ...": who gives the task
@@ -2933,6 +3088,8 @@ def _decide(
                 return "assigned", "alone"
             if at_start and rest[:1].isalpha() and not rest.startswith(("(", "của", "và")):
                 return "assigned", "subject"
+            if at_start and rest[:1] == "," and _EXCEPT_OPEN.fullmatch(folded, cs, first.start) is not None:
+                return "assigned", "rieng"  # "Riêng Sở Y tế, thời hạn báo cáo trước ...": the exception's owner
             return "mention", "none"
         return {
             "giao": ("lead", "giao"),
@@ -2977,6 +3134,16 @@ def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:
     m = _FILLER.match(folded, cs, start)
     opening = folded[m.end() if m else cs : start]
     return t.recurring_opening.match(opening) is not None and _WORD.search(t.opening_time.sub(" ", opening)) is None
+
+
+def _own_members(t: _Triggers, folded: str, unit_starts: list[int], pos: int) -> bool:
+    """Whether the words at ``pos`` name the members of the subject itself ("các thành viên", "cán
+    bộ, công chức"), with no unit named in them or right after them."""
+    m = t.own_members.match(folded, pos)
+    if m is None:
+        return False
+    k = bisect.bisect_left(unit_starts, pos)
+    return k >= len(unit_starts) or unit_starts[k] > m.end() + 1
 
 
 _HAND_JOIN = re.compile(r"(?:,|(?<!\w)(?:và|đồng thời))[\s*_]*$")
