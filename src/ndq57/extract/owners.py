@@ -292,7 +292,9 @@ class Owners:
         self.addressees: list[Assignee] = []
         for r in header.recipients:
             units = find_units(r)
-            if units:
+            # (a unit named inside an addressee that opens with no unit is not one: "Doanh nghiệp nhà
+            # nước trực thuộc UBND tỉnh" is addressed, not the UBND; the addressee as written)
+            if units and not r[: units[0].start].strip(" \t-–—•*_"):
                 self.addressees.extend(Assignee(u.unit, "assigned", u.raw, _kind(u), "addressee") for u in units)
             else:
                 self.addressees.append(Assignee(canonical_unit(r), "assigned", r, "unit", "addressee"))
