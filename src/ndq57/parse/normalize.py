@@ -548,6 +548,7 @@ class _DatePatterns:
     glued: Any  # a date word glued to the number after it ("ngày31"), matched where it ends
     glued_after: tuple[str, ...]  # lower-case words a day or month number may be glued to ("31tháng")
     ocr: dict[str, str]
+    split: Any  # a whole date with a blank inside its year ("15/7/20 26") or its day after "ngày" ("ngày 1 5/7/2026")
 
 
 @functools.cache
@@ -582,7 +583,11 @@ def _date_patterns() -> _DatePatterns:
         rf"(?P<c>{blank})(?P=s)(?P<e>{blank}){year}(?![\-\u2013\u2014.]\d)"
     )
     dashed_after = re.compile(rf"(?:(?<!\w)(?:{alt('dashed_after')})|^|\|)[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
-    return _DatePatterns(whole, period, misread, dashed, dashed_after, glue_hint, glued, after, ocr)
+    split = re.compile(
+        r"(?:(?<![\w/.\-])|(?i:(?<!\w)ngày[ \t]+)(?P<d1>\d)(?P<g1>[ \t])(?=\d/))(?P<d>\d{1,2})/(?P<m>\d{1,2})/"
+        r"(?P<y1>19|20)(?P<g2>[ \t]?)(?P<y2>\d\d)(?![\w/])"
+    )
+    return _DatePatterns(whole, period, misread, dashed, dashed_after, glue_hint, glued, after, ocr, split)
 
 
 def _valid_date(day: str, month: str, year: str) -> bool:
@@ -630,6 +635,8 @@ def date_repairs(text: str) -> list[_Edit]:
                     seen.add(m.span())
                     gaps = ("a", "b", "c", "e") if pattern is pats.whole else ("a", "b")
                     edits.extend((m.start(g), m.end(g), "", "date_spacing") for g in gaps if m.end(g) > m.start(g))
+        if text[p - 2 : p - 1] in (" ", "\t") or text[p + 3 : p + 4] in (" ", "\t"):
+            edits.extend(_split_date(text, p, pats.split, seen))
         if not pats.ocr.keys().isdisjoint(text[max(0, p - 2) : p + 3]):
             for m in _near(pats.misread, text, p):
                 if m.span() not in seen:
@@ -655,6 +662,22 @@ def date_repairs(text: str) -> list[_Edit]:
                 edits.append((at, at, " ", "date_glued_word"))
             at = text.find(word, at + len(word))
     return sorted(set(edits))
+
+
+def _split_date(text: str, p: int, pattern: Any, seen: set[tuple[int, int]]) -> list[_Edit]:
+    """The blank inside a whole date's year ("15/7/20 26") or, after "ngày", inside its day
+    ("ngày 1 5/7/2026") closed up, the date holding the slash at ``p`` being valid once it is."""
+    out: list[_Edit] = []
+    for m in _near(pattern, text, p):
+        gaps = [g for g in ("g1", "g2") if m.group(g)]
+        if not gaps or m.span() in seen:
+            continue
+        day = (m.group("d1") or "") + m.group("d")
+        if len(day) > 2 or not _valid_date(day, m.group("m"), m.group("y1") + m.group("y2")):
+            continue
+        seen.add(m.span())
+        out.extend((m.start(g), m.end(g), "", "date_spacing") for g in gaps)
+    return out
 
 
 _DASH_MARKS = ("\u2013", "\u2014", " -", "- ", "\t-", "-\t", " .", ". ")
@@ -777,6 +800,61 @@ def _ocr_digits(m: Any, ocr: dict[str, str]) -> list[_Edit]:
         base = m.start(g)
         pairs = enumerate(zip(old, new, strict=True))
         out.extend((base + i, base + i + 1, c, "ocr_digit") for i, (o, c) in pairs if o != c)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Step: section labels an OCR engine misread ("Il. NHIỆM VỤ", "1I.", "IlI.")
+
+# a roman label of upper-case "I", "V", "X" and the letters and digits OCR reads for "I" ("l",
+# "1", "|"), at a line's start, before a dot or a dash and a heading's upper-case word; the check
+# that it holds both kinds is made after (a look-ahead first is slower)
+_OCR_ROMAN = "[IVXl1|]{1,5}"
+_OCR_LABEL_AFTER = r"(?P<sep>[ \t]*[.\-\u2013])[ \t]+(?P<head>[^\W\d_]+)"
+_OCR_LABEL_FIRST = regex.compile(rf"[ \t*_#]*(?P<lab>{_OCR_ROMAN}){_OCR_LABEL_AFTER}")
+_OCR_LABEL_NEXT = regex.compile(rf"\n[ \t*_#]*(?P<lab>{_OCR_ROMAN}){_OCR_LABEL_AFTER}")
+_ROMAN = regex.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+_ROMAN_TWO = regex.compile(r"(?:^|\n)[ \t*_#]*(?:II|Il|lI|1I|I1|ll)[ \t]*[.\-\u2013][ \t]+\p{Lu}{2}")
+
+
+def ocr_section_labels(text: str) -> list[_Edit]:
+    """Edits putting back a roman section label an OCR engine misread, "l", "1" or "|" for "I"
+    ("Il. NHIỆM VỤ", "1I.", "IlI.", "Vl."): a label at a line's start that holds one of those and
+    an "I", "V" or "X", reads as a roman number once they are "I", and stands before a capitalised
+    heading word. A lone "l." is "I." only before an upper-case heading in a text whose next part
+    is labelled "II" (misread or not): "1." and "11." are never changed.
+
+    >>> [e[2:] for e in ocr_section_labels("I. MỤC ĐÍCH\\nIl. NHIỆM VỤ\\n1I. Giải pháp\\n11. Sở Y tế")]
+    [('II', 'ocr_section_label'), ('II', 'ocr_section_label')]
+    >>> [e[2:] for e in ocr_section_labels("l. MỤC ĐÍCH\\nIl. NHIỆM VỤ")]
+    [('I', 'ocr_section_label'), ('II', 'ocr_section_label')]
+    >>> ocr_section_labels("l. MỤC ĐÍCH\\n1. Sở Y tế; Ill. ok")
+    []
+    """
+    if "l" not in text and "|" not in text and "1" not in text:
+        return []
+    out: list[_Edit] = []
+    second: bool | None = None
+    for m in _at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text):
+        lab = m.group("lab")
+        if lab.isdigit() or not any(c in "l1|" for c in lab):
+            continue
+        head = m.group("head")
+        if not head[:1].isupper():
+            continue
+        if len(lab) == 1:
+            if lab != "l" or len(head) < 2 or not head.isupper():
+                continue
+            if second is None:
+                second = _ROMAN_TWO.search(text) is not None
+            if not second:
+                continue
+        elif not any(c in "IVX" for c in lab):
+            continue
+        fixed = lab.replace("l", "I").replace("1", "I").replace("|", "I")
+        if _ROMAN.fullmatch(fixed) is None:
+            continue
+        out.append((m.start("lab"), m.end("lab"), fixed, "ocr_section_label"))
     return out
 
 
@@ -1007,23 +1085,33 @@ _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\d])")
 _PREV_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])([\p{L}\p{M}]+)[ \t]+$")
 
 
+# the initial consonants of two letters or more, which are no word alone: a blank an OCR engine
+# put inside a word leaves them ("ng ày", "tr ước", "thá ng")
+_SPLIT_ONSETS = frozenset(("ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"))
+
+
 def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     """Edits repairing words a text layer glued ("Quốc giatừ" -> "gia từ") or split ("phổ biế n"
     -> "biến"), each only when one reading alone is possible (:mod:`ndq57.parse.syllables`).
 
     >>> [e[2:] for e in syllable_repairs("Quốc giatừ đêm 7/9, lượng mưa phổ biế n 100 mm")]
     [('gia từ', 'split_glued_word'), ('biến', 'join_split_word')]
+    >>> [e[2:] for e in syllable_repairs("báo cáo trước ng ày 15/7, thá ng 9")]
+    [('ngày', 'join_split_word'), ('tháng', 'join_split_word')]
     """
     # the words that are no syllable, each looked at once; most texts have none to repair (the
     # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
     # ASCII only holds no Vietnamese word)
     # (the filters run in C: most tokens are syllables, asked of the memo without a Python call)
-    words = set(itertools.filterfalse(str.isascii, set(text.split())))
+    tokens = set(text.split())
+    words = set(itertools.filterfalse(str.isascii, tokens))
     mixed = list(itertools.filterfalse(str.isalpha, words))
     if mixed:
         words.difference_update(mixed)
         words.update(itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed))))  # (is_vietnamese)
     bad = {w for w in itertools.filterfalse(syllables.is_syllable, words) if len(w) <= 16}
+    # a consonant cluster alone (ASCII, so not in ``words``) is a piece of a split word: "ng ày"
+    bad.update(tokens & _SPLIT_ONSETS)
     if bad:
         # (a known misreading of one word is the slips' to repair: "trưóc" is "trước", no "trư óc")
         known = _slip_words()
@@ -1654,6 +1742,7 @@ def _normalize(base: str, style: str) -> Normalized:
         punct_spacing,
         glued_symbols,
         date_repairs,
+        ocr_section_labels,
         stray_glyphs,
         functools.partial(ocr_header_words, style=style),
         functools.partial(syllable_repairs, style=style),
