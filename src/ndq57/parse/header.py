@@ -82,10 +82,12 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"^(?:(?P<rank>" + alternation(data["signer_ranks"]) + r")\s*)?"
             r"(?P<n>\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,6})$"
         ),
-        # what stands for the signature: "(Đã ký)", "[Chữ ký]", and the lines a signed PDF's
-        # signature stamp leaves in its text ("Ký bởi: ...", "Ngày ký: 05.03.2026 10:15:22")
+        # what stands for the signature: "(Đã ký)", "[Chữ ký]", a copy's stamp ("SAO Y BẢN
+        # CHÍNH"), and the lines a signed PDF's signature stamp leaves in its text ("Ký bởi: ...",
+        # "Ngày ký: 05.03.2026 10:15:22")
         "signed": regex.compile(
-            r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu|chữ\s+ký|signed|signature)\s*[)\]]?[.]?$"
+            r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu|chữ\s+ký|signed|signature"
+            r"|sao\s+y(?:\s+bản\s+chính)?|bản\s+sao|sao\s+lục)\s*[)\]]?[.]?$"
             r"|^(?:ký\s+bởi|người\s+ký|ngày\s+ký|thời\s+gian\s+ký|signed\s+by)\s*:",
             regex.IGNORECASE,
         ),
@@ -961,7 +963,7 @@ def _signoff_title(t: str) -> bool:
 
 # the characters the "signed" pattern (ignoring case) can start with: a line that starts with
 # another one is not tried
-_SIGNED_FIRST = frozenset("([đĐkK\u212acCnNtTsS")
+_SIGNED_FIRST = frozenset("([đĐkK\u212acCnNtTsSbB")
 
 
 def _signer_name(text: str) -> tuple[str, list[str]]:

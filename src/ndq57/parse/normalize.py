@@ -55,6 +55,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Fix, Warning
 from ndq57.parse import syllables
+from ndq57.parse.unmarked import unmarked_edits
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize"]
 
@@ -801,6 +802,21 @@ def _ocr_digits(m: Any, ocr: dict[str, str]) -> list[_Edit]:
         pairs = enumerate(zip(old, new, strict=True))
         out.extend((base + i, base + i + 1, c, "ocr_digit") for i, (o, c) in pairs if o != c)
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Step: lines written without marks
+
+
+def unmarked_words(text: str, style: str = "old") -> list[_Edit]:
+    """Edits putting the marks back on the known phrases of a line written without any
+    (:mod:`ndq57.parse.unmarked`), in the tone style asked for.
+
+    >>> [e[2] for e in unmarked_words("Giao So Noi vu bao cao UBND tinh truoc ngay 15/7/2026")]
+    ['Sở Nội vụ', 'báo cáo', 'UBND tỉnh', 'trước ngày']
+    """
+    keep = style if style in ("old", "new") else "old"
+    return [(a, b, _restyle(r, keep), "unmarked_word") for a, b, r in unmarked_edits(text)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1741,6 +1757,7 @@ def _normalize(base: str, style: str) -> Normalized:
         compat_chars,
         punct_spacing,
         glued_symbols,
+        functools.partial(unmarked_words, style=style),
         date_repairs,
         ocr_section_labels,
         stray_glyphs,

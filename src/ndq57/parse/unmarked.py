@@ -1,0 +1,206 @@
+"""Marks put back on known words of a line written without any (e-mail and SMS copies, typed
+without a Vietnamese keyboard: "Giao So Tai chinh chu tri, bao cao UBND tinh truoc ngay
+15/7/2026").
+
+Only a line of ASCII text that holds common Vietnamese words or a known phrase of two words or
+more is read (a line with one marked letter is left as written), and in it only the phrases the
+data files know: the curated ``unmarked`` list of ``data/slips.yaml``, then the plain phrases of
+the deadline words, the task fields, the document headings, the header words and the unit names
+(each of two words or more, kept only when its unmarked spelling belongs to that one phrase). A
+few single words are read by what follows them: "ngay" / "thang" / "nam" / "quy" / "so" before a
+day, a month, a year, a quarter or a number; "tinh" / "xa" / "huyen" before a place's name. A
+word the data do not know keeps its spelling: marks are never guessed.
+
+>>> [(a, b, r) for a, b, r in unmarked_edits("Giao So Tai chinh chu tri, truoc ngay 15/7/2026")]
+[(5, 17, 'Sở Tài chính'), (18, 25, 'chủ trì'), (27, 37, 'trước ngày')]
+>>> unmarked_edits("Giao Sở Tài chinh chu tri, trước ngày 15/7/2026")
+[]
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from ndq57 import cached_re as re
+from ndq57.data import load
+
+__all__ = ["unmarked_edits"]
+
+_LONGEST = 8  # the most words a phrase has that is looked for
+_WORD = re.compile(r"[A-Za-z]+")
+# what may stand between two words of a phrase: blanks, or a comma or a dash and blanks
+_GAP = re.compile(r"[ \t]+|[ \t]*[,\-][ \t]*")
+
+
+def _bare(word: str) -> str:
+    """A word without its marks, lower case ("Đảng" -> "dang")."""
+    nfd = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in nfd if not unicodedata.combining(c))
+
+
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
+
+
+_PLAIN = re.compile(r"[^\W\d_]+(?:(?:[ ]+|,[ ]+|[ ]+-[ ]+)[^\W\d_]+)+")
+
+
+@functools.cache
+def _vocabulary() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]], frozenset[str]]:
+    """The phrases known, by the unmarked spellings of their words: the phrase's words and the
+    separators between them (", " where the data write a comma); and the unmarked words that
+    tell a line is Vietnamese."""
+    slips = load("slips")
+    data = slips["unmarked"]
+    units = load("units")
+    levels = [str(v) for v in units["levels"]]
+    committees = [str(v) for v in units["committees"]]
+
+    def expand(phrase: str) -> Iterator[str]:
+        forms = [phrase]
+        if "{level}" in phrase:
+            forms = [f.replace("{level}", lv) for f in forms for lv in levels]
+        if "{committee}" in phrase:
+            forms = [f.replace("{committee}", c) for f in forms for c in committees]
+        yield from forms
+
+    harvested: list[str] = []
+    for node in (
+        load("deadline_words"),
+        load("task_fields"),
+        load("doctypes")["headings"],
+        load("doctypes")["mottos"],
+        slips["header_words"],
+        units["units"],
+    ):
+        harvested.extend(f for s in _strings(node) for f in expand(s))
+    found: dict[tuple[str, ...], set[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase in harvested:
+        phrase = unicodedata.normalize("NFC", phrase.strip())
+        if phrase.isascii() or _PLAIN.fullmatch(phrase) is None:
+            continue
+        words, gaps = _split(phrase)
+        if len(words) > _LONGEST:
+            continue
+        found.setdefault(tuple(map(_bare, words)), set()).add((words, gaps))
+    vocab = {key: next(iter(forms)) for key, forms in found.items() if len(_spellings(forms)) == 1}
+    for phrase in data["phrases"]:  # (the curated phrases win: "hang thang" is "hằng tháng")
+        words, gaps = _split(unicodedata.normalize("NFC", str(phrase)))
+        vocab[tuple(map(_bare, words))] = (words, gaps)
+    return vocab, frozenset(str(w) for w in data["common"])
+
+
+def _spellings(forms: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> set[tuple[str, ...]]:
+    return {tuple(w.lower() for w in words) for words, _ in forms}
+
+
+def _split(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = re.findall(r"[^\W\d_]+", phrase)
+    gaps = tuple(g.strip() for g in re.split(r"[^\W\d_]+", phrase)[1:-1])
+    return tuple(words), gaps
+
+
+# a word read by the number after it
+_NUMBERED = {
+    "ngay": ("ngày", re.compile(r"[ \t]+(?:0?[1-9]|[12]\d|3[01])(?![\d:])")),
+    "thang": ("tháng", re.compile(r"[ \t]+(?:0?[1-9]|1[0-2])(?![\d:])")),
+    "nam": ("năm", re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")),
+    "quy": ("quý", re.compile(r"[ \t]+(?:I{1,3}|IV|[1-4])(?![\w])")),
+    "so": ("số", re.compile(r"[ \t]*:?[ \t]*\d")),
+    # a level before a place's name ("tinh Quang Ngai", "xa Tan Hoa", "TINH AN PHU")
+    "tinh": ("tỉnh", re.compile(r"[ \t]+(?-i:[A-Z])")),
+    "xa": ("xã", re.compile(r"[ \t]+(?-i:[A-Z])")),
+    "huyen": ("huyện", re.compile(r"[ \t]+(?-i:[A-Z])")),
+}
+
+
+def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for each known phrase of a line of ``text`` written without
+    marks, the replacement in the case of the words found (the old tone style; the caller
+    restyles)."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    common: frozenset[str] | None = None
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.isascii() or " " not in line:
+            continue
+        words = list(_WORD.finditer(line))
+        if len(words) < 2:
+            continue
+        if common is None:
+            common = _vocabulary()[1]
+        edits = list(_line_edits(line, words))
+        if not edits:
+            continue
+        # (Vietnamese: two common words, or a known phrase of two words or more; not a web
+        # address, English or a code)
+        if sum(w.group().lower() in common for w in words) < 2 and not any(" " in r for _, _, r in edits):
+            continue
+        out.extend((start + a, start + b, r) for a, b, r in edits)
+    return out
+
+
+def _line_edits(line: str, words: list[Any]) -> Iterator[tuple[int, int, str]]:
+    vocab = _vocabulary()[0]
+    bare = [w.group().lower() for w in words]
+    i = 0
+    while i < len(words):
+        took = 0
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            got = vocab.get(tuple(bare[i : i + n]))
+            if got is None or not _gaps_fit(line, words, i, n, got[1]):
+                continue
+            marked = got[0]
+            if any(m != f.group() for m, f in zip(marked, words[i : i + n], strict=True)):
+                yield words[i].start(), words[i + n - 1].end(), _rewrite(line, words[i : i + n], marked)
+            took = n
+            break
+        if not took:
+            numbered = _NUMBERED.get(bare[i])
+            if numbered is not None and numbered[1].match(line, words[i].end()):
+                yield words[i].start(), words[i].end(), _case_like(words[i].group(), numbered[0])
+            took = 1
+        i += took
+
+
+def _gaps_fit(line: str, words: list[Any], i: int, n: int, gaps: tuple[str, ...]) -> bool:
+    """The text between the words found is blanks, or the comma or dash the phrase has there."""
+    for k in range(n - 1):
+        between = line[words[i + k].end() : words[i + k + 1].start()]
+        if _GAP.fullmatch(between) is None:
+            return False
+        mark = between.strip()
+        if mark and mark != gaps[k]:
+            return False
+    return True
+
+
+def _rewrite(line: str, found: list[Any], marked: tuple[str, ...]) -> str:
+    parts: list[str] = []
+    for k, (f, m) in enumerate(zip(found, marked, strict=True)):
+        parts.append(_case_like(f.group(), m))
+        if k + 1 < len(found):
+            parts.append(line[f.end() : found[k + 1].start()])
+    return "".join(parts)
+
+
+def _case_like(found: str, word: str) -> str:
+    """``word`` in the case of ``found``: upper, lower, capitalised; else as the data write it."""
+    if len(found) > 1 and found.isupper():
+        return word.upper()
+    if found.islower():
+        return word.lower()
+    if found[:1].isupper() and found[1:].islower():
+        return word[:1].upper() + word[1:].lower()
+    return word
