@@ -5,7 +5,7 @@ without a Vietnamese keyboard: "Giao So Tai chinh chu tri, bao cao UBND tinh tru
 Only a line of ASCII text that holds common Vietnamese words or a known phrase of two words or
 more is read (a line with one marked letter is left as written), and in it only the phrases the
 data files know: the curated ``unmarked`` list of ``data/slips.yaml``, then the plain phrases of
-the deadline words, the task fields, the document headings, the header words and the unit names
+the deadline words, the time words, the task fields, the document headings, the header words and the unit names
 (each of two words or more, kept only when its unmarked spelling belongs to that one phrase). A
 few single words are read by what follows them: "ngay" / "thang" / "nam" / "quy" / "so" before a
 day, a month, a year, a quarter or a number; "tinh" / "xa" / "huyen" before a place's name. A
@@ -77,6 +77,7 @@ def _vocabulary() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], tuple[st
     harvested: list[str] = []
     for node in (
         load("deadline_words"),
+        load("timewords"),
         load("task_fields"),
         load("doctypes")["headings"],
         load("doctypes")["mottos"],
@@ -139,7 +140,9 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
         if len(words) < 2:
             continue
         if common is None:
-            common = _vocabulary()[1]
+            common = frozenset(str(w) for w in load("slips")["unmarked"]["common"])
+        if not any(w.group().lower() in common for w in words):
+            continue  # (the phrases are only built for a line with a common word: "UBND TP HCM" has none)
         edits = list(_line_edits(line, words))
         if not edits:
             continue
