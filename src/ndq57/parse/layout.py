@@ -610,7 +610,9 @@ def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
         no += framed.count("\n", at, page.start() + 1)  # (the match starts at the break before its line)
         at = page.start() + 1
         raw = raw_lines[no - 1]
-        if _beside_blank(raw_lines, no) and not _beside_cell_border(raw_lines, no):
+        if (_beside_blank(raw_lines, no) or _PAGE_WORD.match(raw)) and not _beside_cell_border(raw_lines, no):
+            # ("Trang 3" and "- 3 -" are page numbers wherever they stand: an OCR copy or a text
+            # layer puts them between two lines of one sentence)
             found[no] = "drop_page_number"
         m = _DIGIT_RUN.search(raw)
         if m:
@@ -630,7 +632,34 @@ def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
     if "\f" in framed:
         breaks += [no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f")]
     found.update(_running_lines(raw_lines, sorted(set(breaks)), found))
+    found.update(_own_reference_lines(raw_lines, found))
     return found
+
+
+# the document's number in its header ("Số: 35/KH-UBND"), and a line that is nothing but the
+# document's type and that number ("Kế hoạch số 35/KH-UBND"): the running header of a page
+_OWN_NUMBER = regex.compile(r"^[ \t*_|]*(?i:số)[ \t]*[:.]?[ \t]*(?P<n>\d{1,6}[ \t]*[-/][ \t]*[\w/.\-]*\p{Lu}[\w/.\-]*)")
+_HEADER_REACH = 30
+
+
+def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[int, str]:
+    """Lines of the body that repeat the document's own type and number alone ("Kế hoạch số
+    35/KH-UBND", an OCR copy's or a text layer's running header printed once per page)."""
+    found = next(((k, m) for k, raw in enumerate(raw_lines[:_HEADER_REACH]) if (m := _OWN_NUMBER.match(raw))), None)
+    if found is None:
+        return {}
+    k, m = found
+    number = "".join(m.group("n").split())
+    if len(number) < 4:
+        return {}
+    own = regex.compile(
+        r"[ \t*_]*(?:\p{L}+[ \t]+){1,3}(?i:số)[ \t]*:?[ \t]*" + regex.escape(number) + r"[ \t*_]*"
+    )
+    return {
+        no: "drop_running_header"
+        for no, raw in enumerate(raw_lines[k + 3 :], start=k + 4)
+        if number in raw and no not in pages and own.fullmatch(raw)
+    }
 
 
 # a page number alone on its line ("2", "- 3 -", "Trang 4"), found in the whole text at once,
@@ -638,6 +667,11 @@ def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
 _PAGE_NO_LINE = regex.compile(
     r"\n[^\S\n]*(?:-[^\S\n]*\d{1,3}[^\S\n]*-|\d{1,3}|(?:Trang|trang)[^\S\n]+\d{1,3}(?:[^\S\n]*/[^\S\n]*\d{1,3})?)[^\S\n]*(?=\n)"
 )
+
+
+# a sentence cut before its number by a page break: "... báo cáo trước ngày" / "15/12/2026."
+_DATE_WORD_END = regex.compile(r"(?<!\w)(?i:ngày|tháng|năm|quý|trước|đến|hết)[ \t]*$")
+_PAGE_WORD = regex.compile(r"[^\S\n]*(?:-[^\S\n]*\d{1,3}[^\S\n]*-|(?:Trang|trang)[^\S\n]+\d)")
 
 
 def _beside_cell_border(raw_lines: list[str], no: int) -> bool:
@@ -1571,7 +1605,8 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
                 if _breaks_symbol(a_text) and p["symbol_start"].match(c_text):
                     join, sep = True, ""
                 elif (_unclosed_paren(a_text) and not _ends_sentence(a_text[-1:])) or (
-                    not _ends_sentence(a_text) and c_text[:1].islower()
+                    not _ends_sentence(a_text)
+                    and (c_text[:1].islower() or (c_text[:1].isdigit() and _DATE_WORD_END.search(a_text[-12:])))
                 ):
                     join = True
             if join:
