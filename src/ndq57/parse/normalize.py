@@ -55,7 +55,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Fix, Warning
 from ndq57.parse import syllables
-from ndq57.parse.unmarked import unmarked_edits
+from ndq57.parse.unmarked import unit_name_edits, unmarked_edits
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize"]
 
@@ -817,6 +817,18 @@ def unmarked_words(text: str, style: str = "old") -> list[_Edit]:
     """
     keep = style if style in ("old", "new") else "old"
     return [(a, b, _restyle(r, keep), "unmarked_word") for a, b, r in unmarked_edits(text)]
+
+
+def unit_name_marks(text: str, style: str = "old") -> list[_Edit]:
+    """Edits putting back the marks of a known unit name that lost or changed them ("Sở Tài
+    chinh", "Sờ Nôi vụ": :func:`ndq57.parse.unmarked.unit_name_edits`), logged as
+    ``slip_unit_name``.
+
+    >>> [e[2:] for e in unit_name_marks("Giao Sở Tài chinh chủ trì; chỉ số tài chính")]
+    [('Sở Tài chính', 'slip_unit_name')]
+    """
+    keep = style if style in ("old", "new") else "old"
+    return [(a, b, _restyle(r, keep), "slip_unit_name") for a, b, r in unit_name_edits(text)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1764,6 +1776,7 @@ def _normalize(base: str, style: str) -> Normalized:
         functools.partial(ocr_header_words, style=style),
         functools.partial(syllable_repairs, style=style),
         functools.partial(place_names, style=style),
+        functools.partial(unit_name_marks, style=style),
     ]
     if style in ("old", "new"):
         steps.append(functools.partial(_tone_step, style=style))

@@ -20,6 +20,7 @@ word the data do not know keeps its spelling: marks are never guessed.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
@@ -27,7 +28,7 @@ from typing import Any
 from ndq57 import cached_re as re
 from ndq57.data import load
 
-__all__ = ["unmarked_edits"]
+__all__ = ["unit_name_edits", "unmarked_edits"]
 
 _LONGEST = 8  # the most words a phrase has that is looked for
 _WORD = re.compile(r"[A-Za-z]+")
@@ -35,6 +36,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _GAP = re.compile(r"[ \t]+|[ \t]*[,\-][ \t]*")
 
 
+@functools.lru_cache(maxsize=16384)
 def _bare(word: str) -> str:
     """A word without its marks, lower case ("Đảng" -> "dang")."""
     nfd = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
@@ -130,11 +132,13 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
     marks, the replacement in the case of the words found (the old tone style; the caller
     restyles)."""
     out: list[tuple[int, int, str]] = []
-    pos = 0
+    lines = text.split("\n")
+    starts: list[int] | None = None
     common: frozenset[str] | None = None
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.isascii() or " " not in line:
+    # (the lines of ASCII text picked in C: most lines of a marked text are not)
+    for no in itertools.compress(range(len(lines)), map(str.isascii, lines)):
+        line = lines[no]
+        if " " not in line:
             continue
         words = list(_WORD.finditer(line))
         if len(words) < 2:
@@ -150,7 +154,9 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
         # address, English or a code)
         if sum(w.group().lower() in common for w in words) < 2 and not any(" " in r for _, _, r in edits):
             continue
-        out.extend((start + a, start + b, r) for a, b, r in edits)
+        if starts is None:
+            starts = [0, *itertools.accumulate(map((1).__add__, map(len, lines)))]
+        out.extend((starts[no] + a, starts[no] + b, r) for a, b, r in edits)
     return out
 
 
@@ -207,3 +213,122 @@ def _case_like(found: str, word: str) -> str:
     if found[:1].isupper() and found[1:].islower():
         return word[:1].upper() + word[1:].lower()
     return word
+
+
+# --------------------------------------------------------------------------------------------
+# Unit names that lost or changed a mark ("Sở Tài chinh", "Sờ Nôi vụ", "So Xay dung")
+
+_UNIT_HEADS = ("Sở", "Bộ", "Cục", "Phòng")
+_HEAD_BY_BARE = {"so": "Sở", "bo": "Bộ", "cuc": "Cục", "phong": "Phòng"}
+# the heads' spellings that are other words: before a name written right they stay ("Số Tài
+# chính" in a title)
+_HEAD_WORDS = frozenset(("số", "bố", "cúc"))
+
+
+@functools.cache
+def _unit_names() -> tuple[dict[str, dict[tuple[str, ...], tuple[str, ...]]], int]:
+    """The unit names of ``units.yaml`` that open with one of the heads, by the head's unmarked
+    spelling and then the unmarked spellings of the words after it (a spelling shared by two
+    names is left out); and the most words after a head."""
+    found: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = {}
+    for entry in load("units")["units"]:
+        for name in [entry.get("name", ""), *(entry.get("aliases", []) or [])]:
+            words = tuple(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", str(name))))
+            if len(words) < 2 or words[0] not in _UNIT_HEADS or "{" in str(name):
+                continue
+            key = tuple(map(_bare, words[1:]))
+            found.setdefault(_bare(words[0]), {}).setdefault(key, set()).add(words[1:])
+    names = {head: {k: next(iter(v)) for k, v in keys.items() if len(v) == 1} for head, keys in found.items()}
+    longest = max((len(k) for keys in names.values() for k in keys), default=0)
+    return names, longest
+
+
+_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_NAME_GAP = re.compile(r"[ \t]*(?:,|-|–)?[ \t]*")
+
+
+def unit_name_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) putting back the marks of a unit name that lost or changed
+    them, the head and the name written with a capital as the data write them and spelled like
+    a known name once the marks are set aside ("Sở Tài chinh", "Sờ Nội vu", "SO Y TE").
+
+    >>> unit_name_edits("Giao Sở Tài chinh, Sờ Nôi vụ; chỉ số Tài chính; CHỈ SỐ TÀI CHÍNH; SO Y TE")
+    [(5, 17, 'Sở Tài chính'), (19, 28, 'Sở Nội vụ'), (66, 73, 'SỞ Y TẾ')]
+    """
+    out: list[tuple[int, int, str]] = []
+    names, longest = _unit_names()
+    after = _name_words(longest)
+    for m in _head_pattern().finditer(text):
+        if m.start() and (text[m.start() - 1].isalpha() or unicodedata.combining(text[m.start() - 1])):
+            continue
+        head = m.group()
+        key = _bare(head)
+        run = after.match(text, m.end())
+        if run is None or key not in names:
+            continue
+        found = run.group().split()
+        bare = [_bare(w) for w in found]
+        for n in range(len(found), 0, -1):
+            right = names[key].get(tuple(bare[:n]))
+            if right is not None:
+                if tuple(found[:n]) != right or head != _HEAD_BY_BARE[key]:  # (most are written right)
+                    words = list(_NAME_WORD.finditer(text, m.end(), run.end()))[:n]
+                    edit = _name_edit(text, m.start(), head, key, words, right)
+                    if edit is not None:
+                        out.append((m.start(), *edit))
+                break
+    return out
+
+
+def _name_edit(
+    text: str, start: int, head: str, key: str, words: list[Any], right: tuple[str, ...]
+) -> tuple[int, str] | None:
+    """The end and the replacement of a head and a known name's words found after it, when a
+    mark differs (None: written right, or no name)."""
+    found = tuple(w.group(1) for w in words)
+    right_head = _HEAD_BY_BARE[key]
+    shout = head.isupper() and all(f.isupper() for f in found)
+    if not shout and any(f[:1].isupper() != r[:1].isupper() for f, r in zip(found, right, strict=True)):
+        return None  # ("chỉ số tài chính": no name)
+    if head.lower() in _HEAD_WORDS and [f.lower() for f in found] == [r.lower() for r in right]:
+        return None  # ("CHỈ SỐ TÀI CHÍNH": a word before the name written right)
+    parts = [_case_like(head, right_head)]
+    for w, r in zip(words, right, strict=True):
+        parts.append(text[w.start() : w.start(1)] + _case_like(w.group(1), r))
+    new = "".join(parts)
+    end = words[-1].end(1)
+    return None if new == text[start:end] else (end, new)
+
+
+@functools.cache
+def _name_words(longest: int) -> Any:
+    """Up to ``longest`` words after a head, blank-separated."""
+    return re.compile(rf"(?:[ \t]+[^\W\d_]+){{1,{longest}}}")
+
+
+@functools.cache
+def _head_pattern() -> Any:
+    """The heads' spellings with any marks on their vowels, a capital first ("Sở", "Sờ", "So",
+    "SỞ", "Bô", "Phong"): each vowel a class of the letters it is with a mark."""
+    vowels: dict[str, set[str]] = {}
+    for cp in range(0x00C0, 0x1EFF + 1):
+        ch = chr(cp)
+        if ch.isalpha():
+            base = _bare(ch)
+            if base in "aeiouy" and len(base) == 1:
+                vowels.setdefault(base, set()).update((ch, ch.upper(), ch.lower()))
+    for v in "aeiouy":
+        vowels.setdefault(v, set()).update((v, v.upper()))
+
+    def spelled(head: str) -> str:
+        bare = _bare(head)
+        first = re.escape(bare[0].upper())
+        rest = "".join(
+            "[" + "".join(sorted(vowels[c])) + "]" if c in vowels else f"[{c}{c.upper()}]" for c in bare[1:]
+        )
+        return first + rest
+
+    alts = "|".join(spelled(h) for h in sorted(_UNIT_HEADS, key=len, reverse=True))
+    # (no look-behind first: the engine then skips to the capitals; the letter before is checked
+    # by the caller)
+    return re.compile(rf"(?:{alts})(?![^\W\d_])")
