@@ -549,7 +549,7 @@ class _DatePatterns:
     glued: Any  # a date word glued to the number after it ("ngày31"), matched where it ends
     glued_after: tuple[str, ...]  # lower-case words a day or month number may be glued to ("31tháng")
     ocr: dict[str, str]
-    split: Any  # a whole date with a blank inside its year ("15/7/20 26") or its day after "ngày" ("ngày 1 5/7/2026")
+    split: Any  # a blank inside a date's year ("15/7/20 26") or its day after a day or limit word ("ngày 1 5/7/2026")
 
 
 @functools.cache
@@ -585,7 +585,8 @@ def _date_patterns() -> _DatePatterns:
     )
     dashed_after = re.compile(rf"(?:(?<!\w)(?:{alt('dashed_after')})|^|\|)[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
     split = re.compile(
-        r"(?:(?<![\w/.\-])|(?i:(?<!\w)ngày[ \t]+)(?P<d1>\d)(?P<g1>[ \t])(?=\d/))(?P<d>\d{1,2})/(?P<m>\d{1,2})/"
+        r"(?:(?<![\w/.\-])|(?i:(?<!\w)(?:ngày|trước|nhất|đến|hết|hạn)[ \t]+)(?P<d1>[0-3])(?P<g1>[ \t])(?=\d/))"
+        r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/"
         r"(?P<y1>19|20)(?P<g2>[ \t]?)(?P<y2>\d\d)(?![\w/])"
     )
     return _DatePatterns(whole, period, misread, dashed, dashed_after, glue_hint, glued, after, ocr, split)
@@ -666,8 +667,9 @@ def date_repairs(text: str) -> list[_Edit]:
 
 
 def _split_date(text: str, p: int, pattern: Any, seen: set[tuple[int, int]]) -> list[_Edit]:
-    """The blank inside a whole date's year ("15/7/20 26") or, after "ngày", inside its day
-    ("ngày 1 5/7/2026") closed up, the date holding the slash at ``p`` being valid once it is."""
+    """The blank inside a whole date's year ("15/7/20 26") or, after a day or limit word
+    ("ngày", "trước", "chậm nhất", "đến", "hết", "hạn"), inside its day ("ngày 1 5/7/2026")
+    closed up, the date holding the slash at ``p`` being valid once it is."""
     out: list[_Edit] = []
     for m in _near(pattern, text, p):
         gaps = [g for g in ("g1", "g2") if m.group(g)]
