@@ -39,8 +39,15 @@ _GAP = re.compile(r"[ \t]+|[ \t]*[,\-][ \t]*")
 @functools.lru_cache(maxsize=16384)
 def _bare(word: str) -> str:
     """A word without its marks, lower case ("Đảng" -> "dang")."""
-    nfd = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-    return "".join(c for c in nfd if not unicodedata.combining(c))
+    return _strip_marks(word)
+
+
+_MARKS = re.compile(r"[\u0300-\u036f]+")
+
+
+def _strip_marks(text: str) -> str:
+    """``text`` without its marks, lower case (one call for a run of words)."""
+    return str(_MARKS.sub("", unicodedata.normalize("NFD", text.lower().replace("đ", "d"))))
 
 
 def _strings(node: Any) -> Iterator[str]:
@@ -267,7 +274,7 @@ def unit_name_edits(text: str) -> list[tuple[int, int, str]]:
         if run is None or key not in names:
             continue
         found = run.group().split()
-        bare = [_bare(w) for w in found]
+        bare = _strip_marks(run.group()).split()
         for n in range(len(found), 0, -1):
             right = names[key].get(tuple(bare[:n]))
             if right is not None:
@@ -322,13 +329,13 @@ def _head_pattern() -> Any:
 
     def spelled(head: str) -> str:
         bare = _bare(head)
-        first = re.escape(bare[0].upper())
         rest = "".join(
             "[" + "".join(sorted(vowels[c])) + "]" if c in vowels else f"[{c}{c.upper()}]" for c in bare[1:]
         )
-        return first + rest
+        return f"(?<={bare[0].upper()}){rest}"
 
+    firsts = "".join(sorted({_bare(h)[0].upper() for h in _UNIT_HEADS}))
     alts = "|".join(spelled(h) for h in sorted(_UNIT_HEADS, key=len, reverse=True))
-    # (no look-behind first: the engine then skips to the capitals; the letter before is checked
-    # by the caller)
-    return re.compile(rf"(?:{alts})(?![^\W\d_])")
+    # (a class of the capitals first, the engine skipping to them; no look-behind before it: the
+    # letter before is checked by the caller)
+    return re.compile(rf"[{firsts}](?:{alts})(?![^\W\d_])")
