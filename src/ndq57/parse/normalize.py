@@ -475,7 +475,7 @@ def copy_debris(text: str) -> list[_Edit]:
 
 # blanks, then a comma, a semicolon or a colon before a blank or the line end, or a full stop at
 # the line end or before a capital (a word, a number or a bracket must come before the blanks)
-_BLANK_PUNCT = re.compile(r" (?:[,;:](?=[ \t]|$)|\.(?=[ \t]*$|[ \t]+[^\W\d_]))", re.MULTILINE)
+_BLANK_PUNCT = re.compile(r" (?:[,;:](?=[ \t]|$)|[,;](?=[^\W\d_])|\.(?=[ \t]*$|[ \t]*[^\W\d_]))", re.MULTILINE)
 
 
 def punct_spacing(text: str) -> list[_Edit]:
@@ -485,6 +485,8 @@ def punct_spacing(text: str) -> list[_Edit]:
     [(12, 13), (24, 25), (47, 48), (56, 57)]
     >>> punct_spacing("mục . . . | , a .b 1 .5 ... x . y; tỷ lệ 3 : 1")
     []
+    >>> [e[2] for e in punct_spacing("trước ngày 15/7/2026 .Sở Nội vụ phối hợp; Sở Y tế ,Sở Xây dựng")]
+    ['. ', ', ']
     """
     out: list[_Edit] = []
     for m in _BLANK_PUNCT.finditer(text):
@@ -500,6 +502,10 @@ def punct_spacing(text: str) -> list[_Edit]:
             continue
         if text[end] == ":" and text[a - 1].isdigit() and nxt.isdigit():
             continue  # (a ratio or a clock time: "3 : 1")
+        if text[end] in ".,;" and text[end + 1 : end + 2].isalpha():
+            # the blank stood on the wrong side ("15/7/2026 .Sở Nội vụ", "Sở Tài chính ,Sở Y tế")
+            out.append((a, end + 1, text[end] + " ", "punct_spacing"))
+            continue
         out.append((a, end, "", "punct_spacing"))
     return out
 
@@ -549,6 +555,7 @@ class _DatePatterns:
     glued: Any  # a date word glued to the number after it ("ngày31"), matched where it ends
     glued_after: tuple[str, ...]  # lower-case words a day or month number may be glued to ("31tháng")
     ocr: dict[str, str]
+    misread_dashed: Any  # a whole date joined by dashes or dots whose digits may be OCR letters ("15-7-2O26")
     split: Any  # a blank inside a date's year ("15/7/20 26") or its day after a day or limit word ("ngày 1 5/7/2026")
 
 
@@ -589,7 +596,12 @@ def _date_patterns() -> _DatePatterns:
         r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/"
         r"(?P<y1>19|20)(?P<g2>[ \t]?)(?P<y2>\d\d)(?![\w/])"
     )
-    return _DatePatterns(whole, period, misread, dashed, dashed_after, glue_hint, glued, after, ocr, split)
+    misread_dashed = re.compile(
+        rf"(?<![\w/.\-])(?P<d>{digit}{{1,2}})(?P<s>[-.])(?P<m>{digit}{{1,2}})(?P=s)(?P<y>{digit}{{4}})(?![\w/\-])"
+    )
+    return _DatePatterns(
+        whole, period, misread, dashed, dashed_after, glue_hint, glued, after, ocr, misread_dashed, split
+    )
 
 
 def _valid_date(day: str, month: str, year: str) -> bool:
@@ -647,6 +659,7 @@ def date_repairs(text: str) -> list[_Edit]:
         p = text.find("/", p + 1)
     edits.extend(_dashed_dates(text, pats.dashed, pats.dashed_after))
     edits.extend(e for e in _ocr_word_numbers(text, pats.ocr) if e not in edits)
+    edits.extend(e for e in _ocr_dashed_dates(text, pats, seen) if e not in edits)
     for hint in pats.glue_hint.finditer(text):
         end = hint.start() + 1
         word = pats.glued.search(text, max(0, end - 8), end + 1)
@@ -710,6 +723,21 @@ def _dashed_dates(text: str, pattern: Any, after: Any) -> list[_Edit]:
                     out.append((at, at + 1, "-", "date_dash"))
             elif m.end(g) > m.start(g):
                 out.append((m.start(g), m.end(g), "", "date_spacing"))
+    return out
+
+
+def _ocr_dashed_dates(text: str, pats: _DatePatterns, seen: set[tuple[int, int]]) -> list[_Edit]:
+    """OCR letters in a whole date joined by dashes or dots ("15-7-2O26", "3l.12.2026"), looked
+    for only beside a letter an OCR engine reads for a digit that stands beside a digit."""
+    if "-" not in text and "." not in text:
+        return []
+    hints = _ocr_number_patterns()[0]
+    out: list[_Edit] = []
+    for h in (*hints[0].finditer(text), *hints[1].finditer(text)):
+        for m in _near(pats.misread_dashed, text, h.start()):
+            if m.span() not in seen:
+                seen.add(m.span())
+                out.extend(_ocr_digits(m, pats.ocr))
     return out
 
 
@@ -1717,7 +1745,9 @@ def _find_slips(text: str, style: str, log: _Log) -> tuple[list[_Edit], list[War
         for slip in by_key.get(_key(found), ()):
             if not slip.accepts(text, m.start(), m.end(), found):
                 continue
-            repl = _restyle(_replacement(found, slip.right), _style_for(found, style))
+            # (a right form in capitals with the case kept as listed is written so: "II", "CT")
+            right = slip.right if slip.case == "exact" and slip.right.isupper() else _replacement(found, slip.right)
+            repl = _restyle(right, _style_for(found, style))
             if slip.fix:
                 if repl != found:
                     edits.append((m.start(), m.end(), repl, slip.rule))
