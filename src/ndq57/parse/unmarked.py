@@ -31,7 +31,7 @@ from ndq57.data import load
 __all__ = ["unit_name_edits", "unmarked_edits"]
 
 _LONGEST = 8  # the most words a phrase has that is looked for
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")
 # what may stand between two words of a phrase: blanks, or a comma or a dash and blanks
 _GAP = re.compile(r"[ \t]+|[ \t]*[,\-][ \t]*")
 
@@ -142,8 +142,11 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
     lines = text.split("\n")
     starts: list[int] | None = None
     common: frozenset[str] | None = None
-    # (the lines of ASCII text picked in C: most lines of a marked text are not)
-    for no in itertools.compress(range(len(lines)), map(str.isascii, lines)):
+    # the lines of ASCII text, picked in C (most lines of a marked text are not); in a text with
+    # such lines read, then also the lines with a few marked letters (a word or two typed with
+    # them: "Dang uy cac xa bao cao chậm nhat ngay 15/10")
+    ascii_lines = list(itertools.compress(range(len(lines)), map(str.isascii, lines)))
+    for no in itertools.chain(ascii_lines, _few_marked_lines(lines, ascii_lines, out)):
         line = lines[no]
         if " " not in line:
             continue
@@ -167,9 +170,29 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# marked letters for each blank: a text with marks has about one a word (0.6 to 1), a text typed
+# without them none; a line below this share is read as one without marks
+_FEW_MARKS = 0.3
+
+
+def _marked_share(text: str) -> float:
+    """The marked letters of ``text`` for each blank, counted in C: a letter with a mark takes two
+    or three bytes in UTF-8 (a non-ASCII sign counts too: a rough share)."""
+    blanks = text.count(" ") + 1
+    return (len(text.encode("utf-8")) - len(text)) / 2 / blanks
+
+
+def _few_marked_lines(lines: list[str], ascii_lines: list[int], read: list[Any]) -> Iterator[int]:
+    """The lines with a few marked letters, once the ASCII lines have been read and some of them
+    were lines without marks (``read`` holds their edits: looked at when this generator starts)."""
+    if read:
+        done = set(ascii_lines)
+        yield from (no for no, line in enumerate(lines) if no not in done and _marked_share(line) < _FEW_MARKS)
+
+
 def _line_edits(line: str, words: list[Any]) -> Iterator[tuple[int, int, str]]:
     vocab = _vocabulary()[0]
-    bare = [w.group().lower() for w in words]
+    bare = [_bare(w.group()) for w in words]
     i = 0
     while i < len(words):
         took = 0
@@ -178,16 +201,26 @@ def _line_edits(line: str, words: list[Any]) -> Iterator[tuple[int, int, str]]:
             if got is None or not _gaps_fit(line, words, i, n, got[1]):
                 continue
             marked = got[0]
+            if not all(_agrees(f.group(), m) for f, m in zip(words[i : i + n], marked, strict=True)):
+                continue  # (a word written with marks is never changed: "hàng tháng" stays)
             if any(m != f.group() for m, f in zip(marked, words[i : i + n], strict=True)):
                 yield words[i].start(), words[i + n - 1].end(), _rewrite(line, words[i : i + n], marked)
             took = n
             break
         if not took:
             numbered = _NUMBERED.get(bare[i])
-            if numbered is not None and numbered[1].match(line, words[i].end()):
+            if numbered is not None and words[i].group().isascii() and numbered[1].match(line, words[i].end()):
                 yield words[i].start(), words[i].end(), _case_like(words[i].group(), numbered[0])
             took = 1
         i += took
+
+
+def _agrees(found: str, marked: str) -> bool:
+    """A word found may take the marks of the phrase's word: it has none, or the same."""
+    if found.isascii():
+        return True
+    a, b = unicodedata.normalize("NFD", found.lower()), unicodedata.normalize("NFD", marked.lower())
+    return a == b or sorted(a) == sorted(b)  # (the tone mark on the other vowel: "hoá", "hóa")
 
 
 def _gaps_fit(line: str, words: list[Any], i: int, n: int, gaps: tuple[str, ...]) -> bool:
