@@ -110,6 +110,15 @@ def _vocabulary() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], tuple[st
     return vocab, frozenset(str(w) for w in data["common"])
 
 
+@functools.cache
+def _reach() -> dict[str, int]:
+    """The most words of a known phrase, by the unmarked spelling of its first word."""
+    out: dict[str, int] = {}
+    for key in _vocabulary()[0]:
+        out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
+
+
 def _spellings(forms: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> set[tuple[str, ...]]:
     return {tuple(w.lower() for w in words) for words, _ in forms}
 
@@ -192,11 +201,12 @@ def _few_marked_lines(lines: list[str], ascii_lines: list[int], read: list[Any])
 
 def _line_edits(line: str, words: list[Any]) -> Iterator[tuple[int, int, str]]:
     vocab = _vocabulary()[0]
+    reach = _reach()
     bare = [_bare(w.group()) for w in words]
     i = 0
     while i < len(words):
         took = 0
-        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+        for n in range(min(reach.get(bare[i], 0), len(words) - i), 0, -1):
             got = vocab.get(tuple(bare[i : i + n]))
             if got is None or not _gaps_fit(line, words, i, n, got[1]):
                 continue
