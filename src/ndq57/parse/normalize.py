@@ -1130,7 +1130,10 @@ def _outcome(found: tuple[str, ...], style: str) -> _Outcome:
         repairs = tuple(
             (i, _restyle(p.upper() if upper else _case_like(f, p), _style_for(f, style))) for i, f, p in changed
         )
-        return len(phrase), repairs, all(syllables.is_syllable(f) for f in run)
+        # (a run of three upper-case words or more spelled like a header phrase is that phrase
+        # wherever it stands: "ĐẢNG CỘNG SÀN VIỆT NAM", "PHÓ BÍ THU" beside the Nơi nhận list)
+        sure = upper and len(phrase) >= 3
+        return len(phrase), repairs, not sure and all(syllables.is_syllable(f) for f in run)
     return 0, (), False
 
 
