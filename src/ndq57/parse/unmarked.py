@@ -136,6 +136,12 @@ _NUMBERED = {
     "nam": ("năm", re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")),
     "quy": ("quý", re.compile(r"[ \t]+(?:I{1,3}|IV|[1-4])(?![\w])")),
     "so": ("số", re.compile(r"[ \t]*:?[ \t]*\d")),
+    # the labels of articles and parts before their number ("Dieu 1.", "Chuong II", "Muc 2")
+    "dieu": ("điều", re.compile(r"[ \t]+\d{1,3}(?!\d)")),
+    "khoan": ("khoản", re.compile(r"[ \t]+\d{1,2}(?!\d)")),
+    "chuong": ("chương", re.compile(r"[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])")),
+    "phan": ("phần", re.compile(r"[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\w])")),
+    "muc": ("mục", re.compile(r"[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\w])")),
     # a level before a place's name ("tinh Quang Ngai", "xa Tan Hoa", "TINH AN PHU")
     "tinh": ("tỉnh", re.compile(r"[ \t]+(?-i:[A-Z])")),
     "xa": ("xã", re.compile(r"[ \t]+(?-i:[A-Z])")),
@@ -151,6 +157,7 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
     lines = text.split("\n")
     starts: list[int] | None = None
     common: frozenset[str] | None = None
+    maybe: list[tuple[int, int, str]] = []
     # the lines of ASCII text, picked in C (most lines of a marked text are not); in a text with
     # such lines read, then also the lines with a few marked letters (a word or two typed with
     # them: "Dang uy cac xa bao cao chậm nhat ngay 15/10")
@@ -169,14 +176,16 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
         edits = list(_line_edits(line, words))
         if not edits:
             continue
-        # (Vietnamese: two common words, or a known phrase of two words or more; not a web
-        # address, English or a code)
-        if sum(w.group().lower() in common for w in words) < 2 and not any(" " in r for _, _, r in edits):
-            continue
         if starts is None:
             starts = [0, *itertools.accumulate(map((1).__add__, map(len, lines)))]
-        out.extend((starts[no] + a, starts[no] + b, r) for a, b, r in edits)
-    return out
+        found = [(starts[no] + a, starts[no] + b, r) for a, b, r in edits]
+        # (Vietnamese: two common words, or a known phrase of two words or more; not a web
+        # address, English or a code. A short line, "Chuong II", is read when others are.)
+        if sum(w.group().lower() in common for w in words) < 2 and not any(" " in r for _, _, r in edits):
+            maybe.extend(found)
+            continue
+        out.extend(found)
+    return sorted(out + maybe) if out else out
 
 
 # marked letters for each blank: a text with marks has about one a word (0.6 to 1), a text typed
