@@ -19,10 +19,15 @@ Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
    Before it, what text layers and OCR engines do: ``compat_chars`` (full-width digits and signs,
    the ideographic space, ligatures), ``punct_spacing`` (blanks before ``, ; : .``),
    ``symbol_hyphen``, date repairs (``date_spacing``, ``date_glued_word``, ``date_dash``,
-   ``ocr_digit`` — also in a number after a date word: ``ngày l5``, ``năm 2O26``),
-   ``ocr_stray_glyph``, ``ocr_header_word``, ``split_glued_word`` / ``join_split_word``, and
-   ``slip_place_name`` for a province's name misspelt after ``tỉnh`` / ``thành phố`` or as the
-   place of the date line (``data/slips.yaml`` ``place_names``).
+   ``ocr_digit`` — also in a number after a date word: ``ngày l5``, ``năm 2O26``, and in a
+   dashed date: ``15-7-2O26``; ``date_spacing`` also closes a blank inside a year, ``15/7/20 26``,
+   or a day after a day or limit word, ``ngày 1 5/7/2026``), ``unmarked_word`` (the known phrases of
+   a line typed without marks, :mod:`ndq57.parse.unmarked`: ``truoc ngay`` -> ``trước ngày``),
+   ``ocr_section_label`` (``Il.``, ``1I.``, ``IlI.`` -> ``II.``, ``III.``), ``ocr_stray_glyph``,
+   ``ocr_header_word``, ``split_glued_word`` / ``join_split_word``, ``slip_place_name`` for a
+   province's name misspelt after ``tỉnh`` / ``thành phố`` or as the place of the date line
+   (``data/slips.yaml`` ``place_names``), and ``slip_unit_name`` for a known unit's name that lost
+   or changed a mark (``Sở Tài chinh``, ``Sờ Nôi vụ``).
 4. ``slip_place_name``, ``slip_diacritic``, ``slip_typo``, ``slip_ocr`` — slips listed in ``data/slips.yaml``,
    each with the context that must (or must not) surround it and a certainty: ``fix`` entries are
    changed, ``suspect`` entries are only reported.
