@@ -337,20 +337,23 @@ _LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-_COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000]")
+_COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000\u00d0\u00f0]")
+# the Icelandic eth that fonts and OCR engines give for the Vietnamese "Đ" ("QÐ-UBND")
+_ETH = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 
 
 def compat_chars(text: str) -> list[_Edit]:
     """Edits writing full-width digits, letters and signs as ASCII ("１５/６" -> "15/6"), an
-    ideographic space as a space and a ligature glyph as its letters ("ﬁ" -> "fi").
+    ideographic space as a space, a ligature glyph as its letters ("ﬁ" -> "fi") and the eth a
+    font gives for "Đ" as "Đ" ("QÐ-UBND").
 
-    >>> [e[2] for e in compat_chars("trước ngày １５／６, ﬁle\\u3000x")]
-    ['1', '5', '/', '6', 'fi', ' ']
+    >>> [e[2] for e in compat_chars("trước ngày １５／６, ﬁle\\u3000x; QÐ")]
+    ['1', '5', '/', '6', 'fi', ' ', 'Đ']
     """
     out: list[_Edit] = []
     for m in _COMPAT.finditer(text):
         c = m.group()
-        repl = _LIGATURES.get(c) or (" " if c == "\u3000" else chr(ord(c) - 0xFEE0))
+        repl = _LIGATURES.get(c) or _ETH.get(c) or (" " if c == "\u3000" else chr(ord(c) - 0xFEE0))
         out.append((m.start(), m.end(), repl, "compat_chars"))
     return out
 
@@ -864,6 +867,37 @@ def unit_name_marks(text: str, style: str = "old") -> list[_Edit]:
     """
     keep = style if style in ("old", "new") else "old"
     return [(a, b, _restyle(r, keep), "slip_unit_name") for a, b, r in unit_name_edits(text)]
+
+
+# --------------------------------------------------------------------------------------------
+# Step: the document's number as OCR reads it ("Số: 1l8/KH-UBND", "Sô: 2O5 /KH-UBND")
+
+_NUMBER_LABEL = (
+    r"(?:Số|SỐ|S6|Sô|Só|Sồ|Sổ|Sỗ|Sộ|SÔ|SÓ|SỔ|So)[ \t]*[:.]?[ \t]*(?P<n>[0-9lIOo]{1,6})(?=[ \t]*[-/][ \t]*[A-ZĐ])"
+)
+_NUMBER_FIRST = re.compile(r"[ \t*_|]*" + _NUMBER_LABEL)
+_NUMBER_NEXT = re.compile(r"\n[ \t*_|]*" + _NUMBER_LABEL)
+
+
+def ocr_number_label(text: str) -> list[_Edit]:
+    """Edits putting digits for the letters an OCR engine read in the number of a header's number
+    label, at a line's start before the symbol ("Số: 1l8/KH-UBND" -> "118"), the number holding a
+    digit.
+
+    >>> [e[2:] for e in ocr_number_label("Số: 1l8/KH-UBND\\nSô: 2O5 /TB-UBND\\nSố: lO/KH; Số Ol-CV")]
+    [('1', 'ocr_digit'), ('0', 'ocr_digit')]
+    """
+    if "/" not in text and "-" not in text:
+        return []
+    ocr = _date_patterns().ocr
+    out: list[_Edit] = []
+    for m in _at_line_starts(_NUMBER_FIRST, _NUMBER_NEXT, text):
+        n = m.group("n")
+        if n.isdigit() or not any(c.isdigit() for c in n):
+            continue
+        base = m.start("n")
+        out.extend((base + i, base + i + 1, ocr[c], "ocr_digit") for i, c in enumerate(n) if c in ocr)
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -1811,6 +1845,7 @@ def _normalize(base: str, style: str) -> Normalized:
         glued_symbols,
         functools.partial(unmarked_words, style=style),
         date_repairs,
+        ocr_number_label,
         ocr_section_labels,
         stray_glyphs,
         functools.partial(ocr_header_words, style=style),
