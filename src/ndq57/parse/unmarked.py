@@ -3,10 +3,11 @@ without a Vietnamese keyboard: "Giao So Tai chinh chu tri, bao cao UBND tinh tru
 15/7/2026").
 
 Only a line of ASCII text that holds common Vietnamese words or a known phrase of two words or
-more is read (a line with one marked letter is left as written), and in it only the phrases the
-data files know: the curated ``unmarked`` list of ``data/slips.yaml``, then the plain phrases of
-the deadline words, the time words, the task fields, the document headings, the header words and the unit names
-(each of two words or more, kept only when its unmarked spelling belongs to that one phrase). A
+more is read (in a text with such lines, also the lines with a few marked letters, whose marked
+words are never changed), and in it only the phrases the data files know: the curated
+``unmarked`` list of ``data/slips.yaml``, then the plain phrases of the deadline words, the time
+words, the task fields, the document headings, the header words and the unit names (each of two
+words or more, kept only when its unmarked spelling belongs to that one phrase). A
 few single words are read by what follows them: "ngay" / "thang" / "nam" / "quy" / "so" before a
 day, a month, a year, a quarter or a number; "tinh" / "xa" / "huyen" before a place's name. A
 word the data do not know keeps its spelling: marks are never guessed.
@@ -43,6 +44,7 @@ def _bare(word: str) -> str:
 
 
 _MARKS = re.compile(r"[\u0300-\u036f]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _strip_marks(text: str) -> str:
@@ -103,7 +105,7 @@ def _vocabulary() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], tuple[st
         if len(words) > _LONGEST:
             continue
         found.setdefault(tuple(map(_bare, words)), set()).add((words, gaps))
-    vocab = {key: next(iter(forms)) for key, forms in found.items() if len(_spellings(forms)) == 1}
+    vocab = {key: min(forms) for key, forms in found.items() if len(_spellings(forms)) == 1}
     for phrase in data["phrases"]:  # (the curated phrases win: "hang thang" is "hằng tháng")
         words, gaps = _split(unicodedata.normalize("NFC", str(phrase)))
         vocab[tuple(map(_bare, words))] = (words, gaps)
@@ -120,7 +122,8 @@ def _reach() -> dict[str, int]:
 
 
 def _spellings(forms: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> set[tuple[str, ...]]:
-    return {tuple(w.lower() for w in words) for words, _ in forms}
+    """The spellings of the forms, case and tone-mark placement set aside ("hoá" is "hóa")."""
+    return {tuple("".join(sorted(unicodedata.normalize("NFD", w.lower()))) for w in words) for words, _ in forms}
 
 
 def _split(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -297,12 +300,16 @@ def _unit_names() -> tuple[dict[str, dict[tuple[str, ...], tuple[str, ...]]], in
                 continue
             key = tuple(map(_bare, words[1:]))
             found.setdefault(_bare(words[0]), {}).setdefault(key, set()).add(words[1:])
-    names = {head: {k: next(iter(v)) for k, v in keys.items() if len(v) == 1} for head, keys in found.items()}
+    names = {
+        head: {k: min(v) for k, v in keys.items() if len(_spellings({(w, ()) for w in v})) == 1}
+        for head, keys in found.items()
+    }
     longest = max((len(k) for keys in names.values() for k in keys), default=0)
     return names, longest
 
 
-_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# a word of a name after the one before: blanks, or a comma or a dash and blanks, before it
+_NAME_WORD = re.compile(r"(?:[ \t]*[,\-\u2013])?[ \t]+([^\W\d_]+)")
 _NAME_GAP = re.compile(r"[ \t]*(?:,|-|–)?[ \t]*")
 
 
@@ -317,16 +324,19 @@ def unit_name_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     names, longest = _unit_names()
     after = _name_words(longest)
+    written_right = _written_right()
     for m in _head_pattern().finditer(text):
         if m.start() and (text[m.start() - 1].isalpha() or unicodedata.combining(text[m.start() - 1])):
             continue
+        if written_right.match(text, m.start()):
+            continue  # (most are: one match in C instead of the lookups)
         head = m.group()
         key = _bare(head)
         run = after.match(text, m.end())
         if run is None or key not in names:
             continue
-        found = run.group().split()
-        bare = _strip_marks(run.group()).split()
+        found = _LETTERS.findall(run.group())
+        bare = _LETTERS.findall(_strip_marks(run.group()))
         for n in range(len(found), 0, -1):
             right = names[key].get(tuple(bare[:n]))
             if right is not None:
@@ -346,6 +356,8 @@ def _name_edit(
     mark differs (None: written right, or no name)."""
     found = tuple(w.group(1) for w in words)
     right_head = _HEAD_BY_BARE[key]
+    if _spellings({(found, ()), (right, ())}) == _spellings({(right, ())}) and _agrees(head, right_head):
+        return None  # (the same words but for case or tone-mark placement: "Văn hoá")
     shout = head.isupper() and all(f.isupper() for f in found)
     if not shout and any(f[:1].isupper() != r[:1].isupper() for f, r in zip(found, right, strict=True)):
         return None  # ("chỉ số tài chính": no name)
@@ -360,9 +372,21 @@ def _name_edit(
 
 
 @functools.cache
+def _written_right() -> Any:
+    """The known names with their heads as the data write them, each no part of a longer known
+    name (a name written right after a head needs no lookup)."""
+    names, _ = _unit_names()
+    full = {(_HEAD_BY_BARE[key], *words) for key, by_key in names.items() for words in by_key.values()}
+    whole = [n for n in full if not any(len(o) > len(n) and o[: len(n)] == n for o in full)]
+    sep = r"(?:[ \t]*[,\-\u2013])?[ \t]+"
+    alts = sorted((sep.join(map(re.escape, n)) for n in whole), key=lambda a: (-len(a), a))
+    return re.compile("(?:" + "|".join(alts) + r")(?![^\W\d_])")
+
+
+@functools.cache
 def _name_words(longest: int) -> Any:
     """Up to ``longest`` words after a head, blank-separated."""
-    return re.compile(rf"(?:[ \t]+[^\W\d_]+){{1,{longest}}}")
+    return re.compile(rf"(?:(?:[ \t]*[,\-\u2013])?[ \t]+[^\W\d_]+){{1,{longest}}}")
 
 
 @functools.cache
