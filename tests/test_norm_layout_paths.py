@@ -55,7 +55,8 @@ def _header_words_run_by_run(text: str, style: str) -> list[Any]:
                 changed = [(w, p) for w, p in zip(words[k : k + run], phrase, strict=True) if not norm._same_word(w.group(), p)]
                 others = itertools.chain(words[:k], words[k + run :])
                 alone = all(o.group() in prefixes for o in others)
-                if changed and (alone or not all(syllables.is_syllable(f) for f in found)):
+                sure = upper and len(phrase) >= 3  # (three upper-case words or more: wherever they stand)
+                if changed and (alone or sure or not all(syllables.is_syllable(f) for f in found)):
                     for w, p in changed:
                         repl = p.upper() if upper else norm._case_like(w.group(), p)
                         repl = norm._restyle(repl, norm._style_for(w.group(), style))
