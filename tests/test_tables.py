@@ -1131,3 +1131,87 @@ def test_paragraph_cells_a_row_numbering_the_columns_is_skipped(numbers: list[st
         ["1", "Xây dựng quy chế", "Sở Nội vụ", "Quý II/2026"],
         ["2", "Tập huấn", "Sở Nội vụ", "Tháng 7/2026"],
     ]
+
+
+# ------------------------------------------------------------------------------ leftovers (round 4)
+
+
+def test_pipe_rows_with_a_blank_line_after_each_row_are_one_table() -> None:
+    t = only(
+        "| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành |\n\n|---|---|---|---|\n\n"
+        "| 1 | Chỉnh lý tài liệu tồn đọng | Chi cục Văn thư | Quý II/2026 |\n\n"
+        "| 2 | Số hóa hồ sơ lưu trữ | Trung tâm Lưu trữ | 30/9/2026 |\n\nVăn bản tiếp theo.\n"
+    )
+    assert t.columns == ["index", "task", "lead", "time"]
+    assert [(r.kind, r.label) for r in t.rows] == [("header", None), ("task", "1"), ("task", "2")]
+
+
+def test_pipe_tables_apart_by_a_blank_line_stay_apart_when_their_widths_differ() -> None:
+    tables = find_tables(
+        "| STT | Nhiệm vụ | Chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Lập đề án | Sở Y tế | Quý III/2026 |\n\n"
+        "| Nơi nhận: | GIÁM ĐỐC |\n| - Lưu: VT. | Nguyễn Văn An |\n"
+    )
+    assert [len(t.rows) for t in tables] == [2, 2]
+
+
+# LibreOffice's "--convert-to txt" of a Word table: a cell a line, an empty cell an empty line, a
+# group row merged across the columns two lines, a cell merged down empty in the rows below
+OFFICE_TXT = """\
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ NĂM 2026
+STT
+Nội dung công việc
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+I
+Hạ tầng số
+1
+Nâng cấp mạng nội bộ
+Văn phòng HĐND và UBND xã
+Bưu điện xã
+Quý I/2027
+2
+Trang bị máy quét tài liệu
+
+Phòng Kinh tế
+Thường xuyên
+3
+Xây dựng kho dữ liệu dùng chung
+Phòng Văn hóa - Xã hội
+
+Năm 2026-2027
+4
+Hướng dẫn người dân sử dụng dịch vụ công
+
+
+Tháng 9/2026
+"""
+
+
+def test_a_word_table_saved_as_text_by_libreoffice() -> None:
+    t = only(OFFICE_TXT)
+    assert (t.export, t.line) == ("paragraphs", 3)
+    assert [[c.text for c in r.cells] for r in t.rows if r.kind == "task"] == [
+        ["1", "Nâng cấp mạng nội bộ", "Văn phòng HĐND và UBND xã", "Bưu điện xã", "Quý I/2027"],
+        ["2", "Trang bị máy quét tài liệu", "Văn phòng HĐND và UBND xã", "Phòng Kinh tế", "Thường xuyên"],
+        ["3", "Xây dựng kho dữ liệu dùng chung", "Phòng Văn hóa - Xã hội", "", "Năm 2026-2027"],
+        ["4", "Hướng dẫn người dân sử dụng dịch vụ công", "Phòng Văn hóa - Xã hội", "", "Tháng 9/2026"],
+    ]
+    assert [(r.kind, r.path) for r in t.rows[1:3]] == [("group", "I"), ("task", "I.1")]
+
+
+def test_an_empty_lead_cell_under_a_merged_one_carries_its_time_only_when_that_is_empty_too() -> None:
+    t = only(
+        "| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+        "| 1 | Lập đề án | Sở Y tế | Sở Tài chính | Quý III/2026 |\n| 2 | Trình thẩm định | | | |\n"
+        "| 3 | Tập huấn | | Sở Nội vụ | Tháng 10/2026 |\n| 4 | Tổng kết | Sở Nội vụ | | |\n"
+    )
+    found = table_tasks([t], Header())
+    assert [(d.section, d.due) for d in found.deadlines] == [("1", "2026-09-30"), ("2", "2026-09-30"), ("3", "2026-10-31")]
+    assert [[(a.canonical, a.role) for a in task.owners] for task in found.tasks] == [
+        [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")],
+        [("Sở Y tế", "lead")],
+        [("Sở Y tế", "lead"), ("Sở Nội vụ", "coordinate")],
+        [("Sở Nội vụ", "lead")],
+    ]

@@ -16,6 +16,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Section
 from ndq57.parse.layout import Block
+from ndq57.readers.numbering import to_roman
 
 # (family, rank, pattern): the numbering families, highest rank first.
 _RULES: tuple[tuple[str, float, str], ...] = (
@@ -128,8 +129,11 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
     if not got:
         return None
     if key == "appendix":
-        # "PHỤ LỤC SỐ 01" is "Phụ lục 01"
+        # "PHỤ LỤC SỐ 01", "Phụ lục 1" are "Phụ lục I": appendices are numbered in Roman numerals
+        # (NĐ 30/2020, as the gold files write them); some offices number them in figures
         num = m.group("appendix_l")
+        if num and num.isdigit() and int(num):
+            num = to_roman(int(num))
         return Numbered("appendix", 0.0, f"Phụ lục {num}" if num else "Phụ lục", m.end())
     if key in _WORD_FAMILIES:
         family, rank = _WORD_FAMILIES[key]

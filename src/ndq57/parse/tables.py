@@ -70,6 +70,7 @@ class _RawTable:
     rows: list[list[_Raw]]
     header_rows: int = 0  # rows above a header rule (pipe, grid, simple exports); 0 = not marked
     omits_merged: bool = False  # the export leaves out cells merged with the row above
+    blanks_merged: bool = False  # the export prints a cell merged with the row above empty
 
 
 _LONE_PIPE = regex.compile(r"^\s*\|\s*$")
@@ -281,12 +282,28 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 else:
                     rows.append([_Raw([(j + 1, c)], j + 1) for c in cells])
             j += 1
+            if j < len(lines) and not lines[j].strip():
+                j = _spaced_row(lines, j, taken, lines[j - 1])
         for x in range(i, j):
             taken[x] = True
         if rows:
-            out.append(_RawTable("pipe", i, j, rows, header_rows))
+            out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
         resume = j
     return out
+
+
+def _spaced_row(lines: list[str], j: int, taken: list[bool], before: str) -> int:
+    """Where the rows of a pipe table go on after the blank line(s) at ``j`` (a converter or an
+    editor that puts a blank line after each row): at the next row, when it has as many cells as
+    the row ``before`` it, three or more (a rule counts by its dashes); else ``j`` (the table has
+    ended)."""
+    k = j
+    while k < len(lines) and k - j < 2 and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or taken[k] or not _PIPE_ROW.match(lines[k]) or _LONE_PIPE.match(lines[k]):
+        return j
+    width = len(_split_pipes(before))
+    return k if width >= 3 and len(_split_pipes(lines[k])) == width else j
 
 
 _HTML_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
@@ -336,7 +353,7 @@ def _borderless(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None
         return None
     for x in range(i, j):
         taken[x] = True
-    return _RawTable("pipe", i, j, rows, header_rows)
+    return _RawTable("pipe", i, j, rows, header_rows, blanks_merged=True)
 
 
 def _pipe_cells(j: int, line: str) -> list[_Raw]:
@@ -514,7 +531,7 @@ def _tsv(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         if len(rows) >= 2 and (head is not None or wide * 2 > len(rows)):
             for x in range(start, end):
                 taken[x] = True
-            out.append(_RawTable("tsv", start, end, rows))
+            out.append(_RawTable("tsv", start, end, rows, blanks_merged=True))
         resume = max(end, i + 1)
     return out
 
@@ -800,9 +817,13 @@ def _row_top(said_at: dict[int, str], at: int, floor: int) -> int | None:
 _PARA_HEAD_MAX = 10  # header cells of a paragraph table at most
 
 
-def _paragraphs(lines: list[str], taken: list[bool]) -> list[tuple[int, int, bool]]:
+def _paragraphs(
+    lines: list[str], taken: list[bool], heads: frozenset[int] = frozenset()
+) -> list[tuple[int, int, bool]]:
     """The paragraphs of the lines not taken: (first index, index after, empty); a line of
-    blanks alone between blank lines is an empty paragraph (an empty cell of a page's export)."""
+    blanks alone between blank lines is an empty paragraph (an empty cell of a page's export).
+    A line of ``heads`` (a lone "STT" under the table's title, no blank line between them)
+    opens a paragraph of its own."""
     out: list[tuple[int, int, bool]] = []
     i, n = 0, len(lines)
     while i < n:
@@ -813,8 +834,8 @@ def _paragraphs(lines: list[str], taken: list[bool]) -> list[tuple[int, int, boo
             out.append((i, i + 1, True))
             i += 1
             continue
-        j = i
-        while j < n and not taken[j] and lines[j].strip():
+        j = i + 1
+        while j < n and not taken[j] and lines[j].strip() and j not in heads:
             j += 1
         out.append((i, j, False))
         i = j
@@ -861,7 +882,7 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     heads = {i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _index_heading(ln)}
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
-    paras = _paragraphs(lines, taken)
+    paras = _paragraphs(lines, taken, frozenset(heads))
     p = 0
     while p < len(paras):
         if paras[p][0] not in heads:
@@ -886,7 +907,9 @@ def _para_text(lines: list[str], para: tuple[int, int, bool]) -> str:
     return " ".join(lines[x].strip() for x in range(para[0], para[1]))
 
 
-def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int) -> tuple[_RawTable | None, int]:
+def _paragraph_table_at(
+    lines: list[str], paras: list[tuple[int, int, bool]], p: int, exact: bool = False
+) -> tuple[_RawTable | None, int]:
     head: list[tuple[int, int, bool]] = []
     q = p
     while q < len(paras) and len(head) < _PARA_HEAD_MAX:
@@ -925,7 +948,7 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
         else:
             rows[-1].append(paras[q])
         q += 1
-    if len(rows) < 2:
+    if len(rows) < 2 or (exact and any(len(r) < width and len(_trim(r)) > 2 for r in rows[:-1])):
         return None, 1
     # the last row ends at its time cell when the time column is the last, else with as many
     # cells as the longest row above (the text after the table follows without a mark)
@@ -943,13 +966,17 @@ def _paragraph_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p:
     for r in rows:
         cells = [_Raw([] if e else [(x + 1, lines[x]) for x in range(a, b)], a + 1) for a, b, e in _trim(r)]
         surplus = len(cells) - width
-        if surplus > 0:
+        if surplus > 0 and exact:
+            # (a cell of several paragraphs, its empty cells shown: each line put in the column
+            # it suits, in order)
+            cells = _spread(cells, roles, width)
+        elif surplus > 0:
             merged = [ln for c in cells[task : task + surplus + 1] for ln in c.lines]
             cells[task : task + surplus + 1] = [_Raw(merged, cells[task].line)]
         raw_rows.append(cells)
     end = rows[-1][-1][1]
     used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
-    return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True), used
+    return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True, blanks_merged=exact), used
 
 
 _LINE_TABLE_MAX = 800  # lines of a table with a cell a line, at most
@@ -959,12 +986,78 @@ def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int)
     """A table with each cell on a line of its own and no blank line between them (``pdftotext``
     without ``-layout``, short cells): the lines read as the paragraphs of
     :func:`_paragraph_table_at`, a line that opens in lower case going on the cell above (a
-    wrapped cell)."""
+    wrapped cell). In a word processor's text copy (LibreOffice ``--convert-to txt``) an empty
+    cell is an empty line: empty lines (no blank in them) between two lines are tried as empty
+    cells first, kept when every row then has as many cells as the header (a row of a group title
+    fewer: its cells are merged across)."""
+    t: _RawTable | None = None
+    gaps = itertools.pairwise(paras[p : p + _LINE_TABLE_MAX])
+    if any(b < a and not any(lines[b:a]) for (_, b, _), (a, _, _) in gaps):
+        t, _ = _paragraph_table_at(lines, _line_pieces(lines, paras, p, True), 0, exact=True)
+    if t is None:
+        t, _ = _paragraph_table_at(lines, _line_pieces(lines, paras, p, False), 0)
+    if t is None:
+        return None, 1
+    # (the paragraph the table ends in: the lines after the table in it stay text)
+    used = next((k for k in range(p, len(paras)) if paras[k][1] >= t.end), len(paras) - 1) - p + 1
+    return t, used
+
+
+def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> list[_Raw]:
+    """The lines of a row holding more lines than columns, each column given a run of them
+    (one at least; an empty cell alone) so that each line suits its column best (see
+    :func:`_fit`); the task column takes the lines no column claims."""
+    n = len(cells)
+    kinds = [r or "other" for r in roles[:width]]
+    fit: list[dict[str, float]] = []
+    for c in cells:
+        said = _clean(c)
+        said.text = said.text.lstrip("-+• ")
+        looks = (_label(said.text) is not None, _time_like(said.text), _unit_like(said.text), len(said.text) > 40)
+        suits = {k: _fit(said, k, looks) + (0.1 if k == "task" else 0.0) for k in set(kinds)}
+        if looks[3] and "time" in suits:
+            suits["time"] = -1.0  # (a long line naming a date is a product or a task, not a time cell)
+        fit.append(suits)
+    neg = float("-inf")
+    # best[i][j]: the score of lines i.. in columns j..; cut[i][j]: where column j's run ends
+    best = [[neg] * (width + 1) for _ in range(n + 1)]
+    cut = [[0] * (width + 1) for _ in range(n + 1)]
+    best[n][width] = 0.0
+    for j in range(width - 1, -1, -1):
+        for i in range(n - (width - j), j - 1, -1):
+            score = 0.0
+            for k in range(i + 1, n - (width - j - 1) + 1):
+                if k > i + 1 and not (cells[k - 1].lines and cells[i].lines):
+                    break  # (an empty cell stands alone)
+                score += fit[k - 1][kinds[j]]
+                if best[k][j + 1] > neg and score + best[k][j + 1] > best[i][j]:
+                    best[i][j], cut[i][j] = score + best[k][j + 1], k
+    if best[0][0] == neg:
+        return cells[:width]
+    out: list[_Raw] = []
+    i = 0
+    for j in range(width):
+        k = cut[i][j]
+        out.append(_Raw([ln for c in cells[i:k] for ln in c.lines], cells[i].line))
+        i = k
+    return out
+
+
+def _line_pieces(
+    lines: list[str], paras: list[tuple[int, int, bool]], p: int, exact: bool
+) -> list[tuple[int, int, bool]]:
+    """The cells of :func:`_line_table_at`: a line each, a line that opens in lower case going on
+    the cell above; ``exact``: each empty line (no blank in it) between two lines is an empty
+    cell."""
     pieces: list[tuple[int, int, bool]] = []
     stop = paras[p][0] + _LINE_TABLE_MAX
+    end = paras[p][0]
     for a, b, empty in paras[p:]:
         if a >= stop:
             break
+        if exact and pieces and a > end and not any(lines[end:a]):
+            pieces.extend((x, x + 1, True) for x in range(end, a))
+        end = b
         if empty:
             pieces.append((a, b, True))
             continue
@@ -974,12 +1067,7 @@ def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int)
                 pieces[-1] = (pieces[-1][0], x + 1, False)
             else:
                 pieces.append((x, x + 1, False))
-    t, _ = _paragraph_table_at(lines, pieces, 0)
-    if t is None:
-        return None, 1
-    # (the paragraph the table ends in: the lines after the table in it stay text)
-    used = next((k for k in range(p, len(paras)) if paras[k][1] >= t.end), len(paras) - 1) - p + 1
-    return t, used
+    return pieces
 
 
 _COLUMN_CELL_MAX = 600  # characters of a cell of a table read column by column, at most
@@ -1685,6 +1773,9 @@ def _build(raw: _RawTable, number: int) -> Table:
     tasks = task_table(roles)
     idx = roles.index("index") if "index" in roles else None
     time = roles.index("time") if "time" in roles else None
+    # (an export that prints merged cells empty: an empty lead cell is the one above; other
+    # exports leave merged cells out, and their empty cells are empty)
+    lead = roles.index("lead") if "lead" in roles and tasks and raw.blanks_merged else None
     filled = [[c for c in r if c.text] for r in rows]  # the cells with text of each row
     firsts = [_label(f[0].text) if f else None for f in filled]
     # the first row label below each row (one pass from the bottom, not a search per row)
@@ -1728,6 +1819,8 @@ def _build(raw: _RawTable, number: int) -> Table:
                     if c.missing and roles[j] not in ("index", "task") and j < len(above):
                         full[j] = _Cell(above[j].text, above[j].line, above[j].bold, missing=True, end=above[j].end)
             r = full
+        if lead is not None and above is not None and out and out[-1].kind in ("task", "continuation"):
+            r = _carry_down(r, above, roles, lead, time, idx)
         label = _label(r[idx].text) if idx is not None and idx < len(r) and not r[idx].missing else None
         own_time = time is not None and time < len(r) and bool(r[time].text) and not r[time].missing
         has_text = any(c.text and not c.missing for c in r)
@@ -1777,6 +1870,33 @@ def _build(raw: _RawTable, number: int) -> Table:
         header=[c.text for c in header],
         rows=out,
     )
+
+
+def _carry_down(
+    r: list[_Cell], above: list[_Cell], roles: list[str], lead: int, time: int | None, idx: int | None
+) -> list[_Cell]:
+    """A numbered task row whose lead cell is empty: the cell was merged with the one above
+    (Word's vertical merge, which text copies print as an empty cell), and so holds the lead of
+    the task row above. When its time cell is empty too, the row is in the same merged block and
+    takes that row's time as well; an empty time beside a lead of its own is no time."""
+    if (
+        idx is None
+        or lead >= len(r)
+        or lead >= len(above)
+        or r[lead].text
+        or not above[lead].text
+        or _label(r[idx].text) is None
+        or not any(c.text for j, c in enumerate(r) if roles[j] == "task")
+    ):
+        return r
+    out = list(r)
+    keep = [lead]
+    if time is not None and time < len(r) and time < len(above) and not r[time].text and above[time].text:
+        keep.append(time)
+    for j in keep:
+        a = above[j]
+        out[j] = _Cell(a.text, a.line, a.bold, missing=True, end=a.end)
+    return out
 
 
 def _merged_owners(r: list[_Cell], roles: list[str], idx: int) -> bool:
