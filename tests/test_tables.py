@@ -1215,3 +1215,42 @@ def test_an_empty_lead_cell_under_a_merged_one_carries_its_time_only_when_that_i
         [("Sở Y tế", "lead"), ("Sở Nội vụ", "coordinate")],
         [("Sở Nội vụ", "lead")],
     ]
+
+
+def test_two_pipe_tables_of_one_width_apart_by_a_blank_line_stay_two() -> None:
+    tables = find_tables(
+        "| STT | Nhiệm vụ | Chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Lập đề án | Sở Y tế | Quý III/2026 |\n"
+        "| 2 | Tập huấn | Sở Y tế | Tháng 10/2026 |\n\n"
+        "| STT | Hoạt động | Đơn vị thực hiện | Thời gian thực hiện |\n|---|---|---|---|\n"
+        "| 1 | Kiểm tra | Sở Nội vụ | Tháng 4/2026 |\n"
+    )
+    assert [len(t.rows) for t in tables] == [3, 2]
+
+
+REPORT_TABLE = (
+    "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành |{status}\n|---|---|---|---|{rule}\n"
+    "| 1 | Rà soát thủ tục hành chính | Văn phòng UBND xã | Tháng 3/2026 |{done}\n"
+    "| 2 | Khảo sát mức độ hài lòng | Phòng Văn hóa - Xã hội | Tháng 11/2026 |{todo}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "status", "due", "past"),
+    [
+        # a report's table of results: the tasks reported on
+        ("Báo cáo", True, [], ["report_status_table", "report_status_table"]),
+        # a report's table without results: the times ahead only
+        ("Báo cáo", False, ["2026-11-30"], ["report_past_time"]),
+        ("Kế hoạch", True, ["2026-03-31", "2026-11-30"], []),  # a plan's status table: overdue tasks too
+        ("Thông báo", False, ["2026-03-31", "2026-11-30"], []),
+    ],
+)
+def test_a_reports_table_of_work_done_gives_no_deadlines(
+    doc_type: str, status: bool, due: list[str], past: list[str]
+) -> None:
+    cols = {"status": " Kết quả thực hiện |", "rule": "---|", "done": " Đã hoàn thành |", "todo": " Chưa đến hạn |"}
+    t = only(REPORT_TABLE.format(**(cols if status else dict.fromkeys(cols, ""))))
+    found = table_tasks([t], Header(type=doc_type, date="2026-06-10"))
+    assert [d.due for d in found.deadlines] == due
+    assert len(found.tasks) == 2
+    assert [d.rule for d in found.past] == past

@@ -46,6 +46,8 @@ RULE_DOCS = {
     "table_open_cell": "a time cell with a start and no end ('Từ năm 2026', '2026 và các năm tiếp theo')",
     "table_task_text": "a row with no time cell whose task says when ('hoàn thành trước ngày 30/6/2026')",
     "table_month_cell": "a month written as numbers alone in a time cell ('6/2026', '01/2026 - 6/2026')",
+    "report_status_table": "a report's table of results (a status column): the work reported on, no deadline",
+    "report_past_time": "a report's table row whose time had passed at signing: work done, no deadline",
 }
 
 
@@ -53,6 +55,7 @@ RULE_DOCS = {
 class TableTasks:
     tasks: list[Task] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
+    past: list[Deadline] = field(default_factory=list)  # time cells of a report's work done
 
 
 @functools.cache
@@ -115,10 +118,17 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
     out = TableTasks()
     doc_date = _date(header.date)
     memo: dict[tuple[str, str, str], list[Assignee]] = {}  # owner cells repeat down a table
+    report = header.type in load("tables")["report_types"]
     for table in tables:
         if not task_table(table.columns):
             continue
         cols = table.columns
+        # a report tells what was done: its table of results (a status column) restates the tasks
+        # of the plan reported on, and a time already past in its table is work done; the times
+        # to come of a table without results are the tasks ahead ("Nhiệm vụ 6 tháng cuối năm")
+        told = report and "status" in cols
+        done_before = doc_date if report else None
+        kept = len(out.deadlines)
         both = frozenset(
             j for j, (r, h) in enumerate(zip(cols, table.header, strict=False)) if r == "lead" and combined_owners(h)
         )
@@ -136,7 +146,27 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
                 _continue(current, row, cols, out, memo, both)
             elif row.kind in ("group", "header"):
                 current = None
+        if told or done_before is not None:
+            _drop_reported(out, kept, told, done_before)
     return out
+
+
+def _drop_reported(out: TableTasks, kept: int, told: bool, done_before: dt.date | None) -> None:
+    """The deadlines of a report's table from index ``kept`` on that are no deadlines: all of them
+    in a table of results (``told``), else those whose time ended before ``done_before``. Their
+    tasks stay (the work and its owners), without them."""
+    drop: set[str] = set()
+    for d in out.deadlines[kept:]:
+        due = _date(d.due)
+        if told or (d.recurrence is None and due is not None and done_before is not None and due < done_before):
+            drop.add(d.id)
+            d.rule = "report_status_table" if told else "report_past_time"
+            out.past.append(d)
+    if not drop:
+        return
+    out.deadlines[kept:] = [d for d in out.deadlines[kept:] if d.id not in drop]
+    for t in out.tasks:
+        t.deadlines = [x for x in t.deadlines if x not in drop]
 
 
 def _repeated(row: TableRow, last: TableRow, cols: list[str]) -> bool:
@@ -535,6 +565,7 @@ def merge(
             dec.deadline = d_ids.get((0, dec.deadline), dec.deadline)
     # the time cells read, beside the expressions of the sentences
     decisions.extend(Decision(d.line, d.phrase, d.kind, "deadline", d.rule, d.section, d.id) for d in table.deadlines)
+    decisions.extend(Decision(d.line, d.phrase, d.kind, "past", d.rule, d.section) for d in table.past)
     decisions.sort(key=lambda dec: dec.line)
     entries = {e.unit: e for e in index}
     for e in index:

@@ -271,10 +271,12 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         j = i
         rows: list[list[_Raw]] = []
         header_rows = 0
+        spaced = True  # no two rows of text next to each other (a blank line after each row)
         while j < len(lines) and not taken[j] and _PIPE_ROW.match(lines[j]) and not _LONE_PIPE.match(lines[j]):
             if _PIPE_RULE.match(lines[j]):
                 header_rows = header_rows or len(rows)
             else:
+                spaced = spaced and (j == i or not lines[j - 1].strip() or _PIPE_RULE.match(lines[j - 1]) is not None)
                 cells = _split_pipes(lines[j])
                 if "<" in lines[j]:
                     # a converter's line breaks in a cell ("UBND các xã,<br>phường"): its lines
@@ -282,7 +284,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 else:
                     rows.append([_Raw([(j + 1, c)], j + 1) for c in cells])
             j += 1
-            if j < len(lines) and not lines[j].strip():
+            if spaced and j < len(lines) and not lines[j].strip():
                 j = _spaced_row(lines, j, taken, lines[j - 1])
         for x in range(i, j):
             taken[x] = True
