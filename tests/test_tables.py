@@ -1254,3 +1254,26 @@ def test_a_reports_table_of_work_done_gives_no_deadlines(
     assert [d.due for d in found.deadlines] == due
     assert len(found.tasks) == 2
     assert [d.rule for d in found.past] == past
+
+
+COLUMN_PAGE_ONE = [
+    "STT", "1", "2", "Nội dung công việc", "Rà soát quy chế", "Tập huấn cán bộ", "Đơn vị chủ trì",
+    "Sở Nội vụ", "Sở Tư pháp", "Thời gian hoàn thành", "Quý II/2026", "Tháng 7/2026", "1",
+]
+
+
+def test_a_column_table_goes_on_on_the_next_page_without_its_headings() -> None:
+    page_two = ["\f3", "4", "Kiểm tra thực hiện", "Tổng kết năm", "Thanh tra tỉnh", "Sở Nội vụ", "Tháng 9/2026", "Hằng năm"]
+    t = only("\n\n".join(COLUMN_PAGE_ONE + page_two) + "\n\nTrên đây là danh mục nhiệm vụ.\n")
+    assert [[c.text for c in r.cells] for r in t.rows if r.kind == "task"] == [
+        ["1", "Rà soát quy chế", "Sở Nội vụ", "Quý II/2026"],
+        ["2", "Tập huấn cán bộ", "Sở Tư pháp", "Tháng 7/2026"],
+        ["3", "Kiểm tra thực hiện", "Thanh tra tỉnh", "Tháng 9/2026"],
+        ["4", "Tổng kết năm", "Sở Nội vụ", "Hằng năm"],
+    ]
+
+
+def test_the_next_page_is_no_part_of_a_column_table_when_its_time_cells_are_not_times() -> None:
+    page_two = ["\f3", "4", "Kiểm tra thực hiện", "Tổng kết năm", "Thanh tra tỉnh", "Sở Nội vụ", "Ghi chú", "Khác"]
+    t = only("\n\n".join(COLUMN_PAGE_ONE + page_two) + "\n")
+    assert [r.label for r in t.rows if r.kind == "task"] == ["1", "2"]

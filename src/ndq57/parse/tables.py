@@ -30,7 +30,7 @@ import csv
 import functools
 import itertools
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ndq57 import cached_regex as regex
@@ -1095,11 +1095,50 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
     first ("STT", then each row's number, a group row's number or numbered title), then each
     column: its heading, then one paragraph per row — the task column one per row, group titles
     included, the others one per task row. A column whose count differs (an empty cell left
-    out) is left empty rather than put against the wrong rows."""
+    out) is left empty rather than put against the wrong rows. On the next page the table may go
+    on without its headings (the numbers going on, then the cells of each column in turn): read
+    when every column has its count of cells and the time column's cells are times."""
+    block = _column_block(lines, paras, p + 1, {}, None)
+    if block is None:
+        return None, 1
+    rows, columns, q, last = block
+    roles = [_text_role(_para_text(lines, paras[h])) for h, _ in columns if h is not None]
+    if not columns or roles[0] != "task" or not ({"time", "lead"} & set(roles)):
+        return None, 1
+    spanning = sum(1 for r in rows if r[1] is None)  # rows with a cell in the task column
+    if len(columns[0][1]) != spanning:
+        return None, 1
+    width = len(columns) + 1
+
+    def cell(k: int) -> _Raw:
+        a, b, _ = paras[k]
+        return _Raw([(x + 1, lines[x]) for x in range(a, b)], a + 1)
+
+    raw_rows = [[cell(p), *(cell(h) for h, _ in columns if h is not None)]]
+    while True:
+        raw_rows += _column_rows(rows, columns, width, cell)
+        nxt = _next_page_paragraph(lines, paras, q)
+        more = _column_block(lines, paras, nxt, last, roles) if nxt is not None else None
+        if more is None:
+            break
+        rows, columns, q, last = more
+    end = paras[q - 1][1] if q > p else paras[p][1]
+    return _RawTable("paragraphs", paras[p][0], end, raw_rows, 1), q - p
+
+
+_ColumnBlock = tuple[list[tuple[str, str | None, int]], list[tuple[int | None, list[int]]], int, dict[str, str]]
+
+
+def _column_block(
+    lines: list[str], paras: list[tuple[int, int, bool]], q: int, last: dict[str, str], roles: list[str | None] | None
+) -> _ColumnBlock | None:
+    """The rows and columns of a table printed column by column from paragraph ``q``: the row
+    numbers (going on from ``last``), then the columns, each under its heading, or, on a next
+    page without them (``roles`` of the columns known), one after the other. Returns (rows as
+    (number, group title, paragraph), columns as (heading paragraph, cell paragraphs), the
+    paragraph after, the numbers last met); None when no such rows follow."""
     n = len(paras)
-    q = p + 1
     rows: list[tuple[str, str | None, int]] = []  # (number, title of a group row, paragraph)
-    last: dict[str, str] = {}
     while q < n:
         a, b, empty = paras[q]
         if empty:
@@ -1114,26 +1153,29 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
                 lab, title = _label(num.label), text[num.end :].strip(" .-–")
         # (the numbers may go on from a page before: the first row number, and the first
         # number after a first group row, are taken as they come)
-        if lab is None or not (_next_label(lab, last) or not rows or (lab.isdigit() and "int" not in last)):
+        first = not rows and roles is None
+        if lab is None or not (_next_label(lab, last) or first or (lab.isdigit() and "int" not in last)):
             break
         last = _counted(lab, last)
         rows.append((lab, title, q))
         q += 1
-    groups = [r for r in rows if r[1] is not None or _rank(r[0]) < 3]
-    if len(rows) - len(groups) < 2:
-        return None, 1
+    groups = sum(1 for r in rows if r[1] is not None or _rank(r[0]) < 3)
+    if len(rows) - groups < (2 if roles is None else 1):
+        return None
     spanning = sum(1 for r in rows if r[1] is None)  # rows with a cell in the task column
-    columns: list[tuple[int, list[int]]] = []  # (heading paragraph, cell paragraphs)
-    while q < n and len(columns) < _PARA_HEAD_MAX:
+    columns: list[tuple[int | None, list[int]]] = []  # (heading paragraph, cell paragraphs)
+    while q < n and len(columns) < (_PARA_HEAD_MAX if roles is None else len(roles)):
         if paras[q][2]:
             q += 1
             continue
-        text = _para_text(lines, paras[q])
-        if _column_heading(text) in (None, "index"):
-            break
+        heading: int | None = None
+        if roles is None:
+            if _column_heading(_para_text(lines, paras[q])) in (None, "index"):
+                break
+            heading, q = q, q + 1
         cells: list[int] = []
-        want = spanning if not columns else len(rows) - len(groups)
-        r = q + 1
+        want = spanning if not columns else len(rows) - groups
+        r = q
         while r < n and len(cells) < want:
             a, b, empty = paras[r]
             said = _para_text(lines, paras[r]) if not empty else ""
@@ -1148,38 +1190,59 @@ def _column_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: in
             if not empty:
                 cells.append(r)
             r += 1
-        columns.append((q, cells))
+        if roles is not None and (
+            len(cells) != want
+            or (roles[len(columns)] == "time" and not all(_time_like(_para_text(lines, paras[k])) for k in cells))
+        ):
+            return None  # (a column of the page without headings short of cells, or not times)
+        columns.append((heading, cells))
         q = r
-    roles = [_text_role(_para_text(lines, paras[h])) for h, _ in columns]
-    if not columns or roles[0] != "task" or len(columns[0][1]) != spanning or not ({"time", "lead"} & set(roles)):
-        return None, 1
-    width = len(columns) + 1
+    if roles is not None and len(columns) != len(roles):
+        return None
+    return rows, columns, q, last
 
-    def cell(k: int) -> _Raw:
-        a, b, _ = paras[k]
-        return _Raw([(x + 1, lines[x]) for x in range(a, b)], a + 1)
 
-    raw_rows = [[cell(p), *(cell(h) for h, _ in columns)]]
+def _column_rows(
+    rows: list[tuple[str, str | None, int]],
+    columns: list[tuple[int | None, list[int]]],
+    width: int,
+    cell: Callable[[int], _Raw],
+) -> list[list[_Raw]]:
+    """The rows of a block of :func:`_column_block`: each row's number, then its cell of each
+    column (a group row: its title in the task column, the others empty)."""
+    groups = sum(1 for r in rows if r[1] is not None or _rank(r[0]) < 3)
+    out: list[list[_Raw]] = []
     at = [0] * len(columns)  # the next cell of each column
     for lab, title, k in rows:
-        a = paras[k][0]
-        row = [_Raw([(a + 1, lab)], a + 1)]
+        line = cell(k).line
+        row = [_Raw([(line, lab)], line)]
         if title is not None:
-            row.append(_Raw([(a + 1, title)], a + 1))
+            row.append(_Raw([(line, title)], line))
         elif at[0] < len(columns[0][1]):
             row.append(cell(columns[0][1][at[0]]))
             at[0] += 1
         grouped = title is not None or _rank(lab) < 3
         for c, (_, cells) in enumerate(columns[1:], start=1):
-            if grouped or len(cells) != len(rows) - len(groups):
-                row.append(_Raw([], a + 1))
+            if grouped or len(cells) != len(rows) - groups:
+                row.append(_Raw([], line))
                 continue
             row.append(cell(cells[at[c]]))
             at[c] += 1
-        row += [_Raw([], a + 1) for _ in range(width - len(row))]
-        raw_rows.append(row)
-    end = paras[q - 1][1] if q > p else paras[p][1]
-    return _RawTable("paragraphs", paras[p][0], end, raw_rows, 1), q - p
+        row += [_Raw([], line) for _ in range(width - len(row))]
+        out.append(row)
+    return out
+
+
+def _next_page_paragraph(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> int | None:
+    """The first paragraph of the next page when the page ends at paragraph ``q`` (a page
+    number alone may stand before the break): None when no page break comes there."""
+    for k in range(q, min(q + 3, len(paras))):
+        a, _, empty = paras[k]
+        if "\f" in lines[a] or any("\f" in lines[x] for x in range(paras[k - 1][1], a)):
+            return k
+        if not empty and not _para_text(lines, paras[k]).isdigit():
+            return None
+    return None
 
 
 def _numbering_run(lines: list[str], paras: list[tuple[int, int, bool]], q: int, width: int) -> int:
