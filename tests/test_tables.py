@@ -1277,3 +1277,73 @@ def test_the_next_page_is_no_part_of_a_column_table_when_its_time_cells_are_not_
     page_two = ["\f3", "4", "Kiểm tra thực hiện", "Tổng kết năm", "Thanh tra tỉnh", "Sở Nội vụ", "Ghi chú", "Khác"]
     t = only("\n\n".join(COLUMN_PAGE_ONE + page_two) + "\n")
     assert [r.label for r in t.rows if r.kind == "task"] == ["1", "2"]
+
+
+def _docx_plan(rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> bytes:
+    """A plan whose appendix is a ruled Word table (python-docx): ``merges`` joins the cells
+    (row, column) to (row, column), across (w:gridSpan) or down (w:vMerge)."""
+    import io
+
+    from docx import Document
+
+    d = Document()
+    for p in ("UBND TỈNH KIM SƠN", "SỞ Y TẾ", "Số: 301/KH-SYT", "Kim Sơn, ngày 02 tháng 02 năm 2026", "KẾ HOẠCH"):
+        d.add_paragraph(p)
+    for p in ("Phòng, chống dịch bệnh mùa hè", "I. NHIỆM VỤ", "Chi tiết tại Phụ lục.", "GIÁM ĐỐC", "Đỗ Minh Châu"):
+        d.add_paragraph(p)
+    d.add_paragraph("PHỤ LỤC SỐ 01")
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            if v:
+                table.cell(i, j).text = v
+    for r0, c0, r1, c1 in merges:
+        text = table.cell(r0, c0).text
+        table.cell(r0, c0).merge(table.cell(r1, c1)).text = text
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+SPANNED = [
+    ["STT", "Nội dung công việc", "Cơ quan thực hiện", "", "Thời gian hoàn thành"],
+    ["", "", "Chủ trì", "Phối hợp", ""],
+    ["1", "Giám sát ca bệnh", "Trung tâm Kiểm soát bệnh tật", "Trạm Y tế các xã", "Hằng tuần"],
+    ["2", "Phun hóa chất tại ổ dịch", "", "Trạm Y tế các xã", ""],
+    ["3", "Kiểm tra phòng chống dịch", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Quý III/2026"],
+    ["", "Tổng hợp kết quả kiểm tra", "Sở Y tế", "", "Tháng 10/2026"],
+]
+# the header's headings merged down over its second row, "Cơ quan thực hiện" across two columns;
+# a lead and a time merged down over two tasks; a number merged down over two rows of one task
+SPANS = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 4, 1, 4), (0, 2, 0, 3), (2, 2, 3, 2), (2, 4, 3, 4), (4, 0, 5, 0)]
+SPANNED_DEADLINES = [
+    (None, "Phụ lục I.1", ["Trung tâm Kiểm soát bệnh tật/lead", "Trạm Y tế các xã/coordinate"]),
+    (None, "Phụ lục I.2", ["Trung tâm Kiểm soát bệnh tật/lead", "Trạm Y tế các xã/coordinate"]),
+    ("2026-09-30", "Phụ lục I.3", ["Sở Y tế/lead", "Sở Giáo dục và Đào tạo/coordinate"]),
+    ("2026-10-31", "Phụ lục I.3", ["Sở Y tế/lead"]),
+]
+
+
+def _deadlines(doc: Any) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(d.due, d.section, [f"{a.unit}/{a.role}" for a in d.assignees]) for d in doc.deadlines]
+
+
+def test_a_word_table_with_merged_cells_across_and_down() -> None:
+    from ndq57.pipeline import parse_bytes
+
+    doc = parse_bytes(_docx_plan(SPANNED, SPANS), source="plan.docx")
+    assert doc.tables[0].columns == ["index", "task", "lead", "coordinate", "time"]
+    assert _deadlines(doc) == SPANNED_DEADLINES
+
+
+def test_the_same_table_saved_as_text_by_libreoffice() -> None:
+    # what "soffice --convert-to txt" writes for that table: a cell a line, a cell merged with the
+    # one above empty, a cell merged across once
+    cells = ["STT", "Nội dung công việc", "Cơ quan thực hiện", "Thời gian hoàn thành", "", "", "Chủ trì"]
+    cells += ["Phối hợp", ""]
+    for r in SPANNED[2:]:
+        cells += r
+    head = "Số: 301/KH-SYT\nKim Sơn, ngày 02 tháng 02 năm 2026\nKẾ HOẠCH\nI. NHIỆM VỤ\nChi tiết tại Phụ lục.\n"
+    doc = parse(head + "PHỤ LỤC SỐ 01\nPHÂN CÔNG NHIỆM VỤ\n" + "\n".join(cells) + "\n")
+    assert doc.tables[0].export == "paragraphs"
+    assert _deadlines(doc) == SPANNED_DEADLINES

@@ -916,6 +916,9 @@ def _paragraph_table_at(
     q = p
     while q < len(paras) and len(head) < _PARA_HEAD_MAX:
         a, b, empty = paras[q]
+        if empty and exact and head:
+            q += 1  # (a heading merged down over the header's second row: an empty cell there)
+            continue
         text = _para_text(lines, paras[q])
         if empty or b - a > 3 or len(text) > 120 or _label(text) is not None:
             break
@@ -950,6 +953,9 @@ def _paragraph_table_at(
         else:
             rows[-1].append(paras[q])
         q += 1
+    if exact:
+        # (a row under a row whose number cell is merged down over it: an empty number cell)
+        rows = [part for r in rows for part in _merged_rows(r, width)]
     if len(rows) < 2 or (exact and any(len(r) < width and len(_trim(r)) > 2 for r in rows[:-1])):
         return None, 1
     # the last row ends at its time cell when the time column is the last, else with as many
@@ -979,6 +985,16 @@ def _paragraph_table_at(
     end = rows[-1][-1][1]
     used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True, blanks_merged=exact), used
+
+
+def _merged_rows(row: list[tuple[int, int, bool]], width: int) -> list[list[tuple[int, int, bool]]]:
+    """The rows of a run of cells between two row numbers when it holds more rows than one,
+    each after the first opening with an empty number cell (merged with the row above)."""
+    out = [row]
+    while len(out[-1]) >= 2 * width and out[-1][width][2]:
+        rest = out.pop()
+        out += [rest[:width], rest[width:]]
+    return out
 
 
 _LINE_TABLE_MAX = 800  # lines of a table with a cell a line, at most
@@ -1659,6 +1675,11 @@ def _split_time(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
     if t is None:
         return None
     joined = [_Cell(f"{header[t].text} {c.text}", c.line, c.bold, end=c.end) for c in parts]
+    under = [j for j, c in enumerate(sub) if c.text]
+    if len(sub) == len(header) and under == list(range(t, t + len(parts))):
+        # (the heading's cell spanning its parts' columns, the others empty: each part in place)
+        if not any(c.text for c in header[t + 1 : t + len(parts)]):
+            return [*header[:t], *joined, *header[t + len(parts) :]]
     return [*header[:t], *joined, *header[t + 1 :]]
 
 

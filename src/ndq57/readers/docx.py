@@ -395,8 +395,10 @@ class _Reader:
         data_from: int | None = None  # the first row opened by a row number
         for r, row in enumerate(rows):
             lines: list[list[str]] = []
+            spans: list[int] = []  # the grid columns of each cell
             col = 0
             for tc in row:
+                spans.append(_span(tc))
                 if _continued(tc):
                     # a cell merged with the one above (w:vMerge): below the header, a data table
                     # repeats its text in each row (the lead unit of several tasks), not a row number
@@ -423,7 +425,9 @@ class _Reader:
                     self.flush_notes()
                     self.out.blank()
                 continue
-            cells = [" ".join(cell) for cell in lines]
+            # (a cell spanning columns, "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp": its text in
+            # the first of them, the others empty, so that the columns of the rows line up)
+            cells = [c for cell, span in zip(lines, spans, strict=True) for c in [" ".join(cell)] + [""] * (span - 1)]
             if any(cells):
                 row_text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
                 if first_row is None:
