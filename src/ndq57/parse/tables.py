@@ -1676,10 +1676,10 @@ def _split_time(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
         return None
     joined = [_Cell(f"{header[t].text} {c.text}", c.line, c.bold, end=c.end) for c in parts]
     under = [j for j, c in enumerate(sub) if c.text]
-    if len(sub) == len(header) and under == list(range(t, t + len(parts))):
-        # (the heading's cell spanning its parts' columns, the others empty: each part in place)
-        if not any(c.text for c in header[t + 1 : t + len(parts)]):
-            return [*header[:t], *joined, *header[t + len(parts) :]]
+    # (the heading's cell spanning its parts' columns, the others empty: each part in place)
+    spans = len(sub) == len(header) and under == list(range(t, t + len(parts)))
+    if spans and not any(c.text for c in header[t + 1 : t + len(parts)]):
+        return [*header[:t], *joined, *header[t + len(parts) :]]
     return [*header[:t], *joined, *header[t + 1 :]]
 
 
