@@ -1347,3 +1347,15 @@ def test_the_same_table_saved_as_text_by_libreoffice() -> None:
     doc = parse(head + "PHỤ LỤC SỐ 01\nPHÂN CÔNG NHIỆM VỤ\n" + "\n".join(cells) + "\n")
     assert doc.tables[0].export == "paragraphs"
     assert _deadlines(doc) == SPANNED_DEADLINES
+
+
+@pytest.mark.parametrize(
+    ("cell", "owners"),
+    [
+        ("Phòng Kinh tế;\nChi nhánh Văn phòng Đăng ký đất đai", ["Phòng Kinh tế", "Chi nhánh Văn phòng Đăng ký đất đai"]),
+        ("Văn phòng Chủ tịch nước; Văn phòng Quốc hội", ["Văn phòng Chủ tịch nước", "Văn phòng Quốc hội"]),
+        ("Sở Y tế; Chi nhánh\nSở Tài chính", ["Sở Y tế", "Chi nhánh", "Sở Tài chính"]),  # (a line apart: not one)
+    ],
+)
+def test_a_head_word_alone_before_a_unit_heads_it(cell: str, owners: list[str]) -> None:
+    assert [a.raw for a in owner_list(cell, "coordinate", "r")] == owners

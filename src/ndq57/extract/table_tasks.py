@@ -396,7 +396,11 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         if u.start < pos:
             continue
         leftovers(pos, u.start)
-        items.append(_Item(u.start, u.end, u))
+        if items and items[-1].unit is None and _bare_head(text, items[-1], u.start):
+            # "Chi nhánh Văn phòng Đăng ký đất đai": a head word alone before a unit heads it
+            items[-1].end = u.end
+        else:
+            items.append(_Item(u.start, u.end, u))
         pos = u.end
     leftovers(pos, len(text))
     out: list[Assignee] = []
@@ -416,6 +420,18 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             seen.add(a.canonical)
             out.append(a)
     return out
+
+
+def _bare_head(text: str, item: _Item, start: int) -> bool:
+    """The words of ``item`` are a unit's head word alone ("Chi nhánh", "Trung tâm") and only
+    blanks on one line stand between them and ``start``."""
+    gap = text[item.end : start]
+    return not gap.strip() and "\n" not in gap and " ".join(text[item.start : item.end].lower().split()) in _heads()
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("tables")["unit_heads"])
 
 
 _COMBINED_SPLIT = regex.compile(r"\s*/\s*|\n")
