@@ -1359,3 +1359,13 @@ def test_the_same_table_saved_as_text_by_libreoffice() -> None:
 )
 def test_a_head_word_alone_before_a_unit_heads_it(cell: str, owners: list[str]) -> None:
     assert [a.raw for a in owner_list(cell, "coordinate", "r")] == owners
+
+
+def test_an_owner_heading_over_two_beside_headings_wrapped_onto_the_same_row() -> None:
+    # a PDF's lines: "Nội dung" and "Thời gian" wrap onto the row of "Chủ trì" | "Phối hợp"
+    t = only(
+        "| STT | Nội dung | Cơ quan thực hiện |  | Thời gian |\n|  | công việc | Chủ trì | Phối hợp | hoàn thành |\n"
+        "| 1 | Giám sát ca bệnh | Trung tâm Kiểm soát bệnh tật | Trạm Y tế các xã | Hằng tuần |\n"
+    )
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+    assert t.header[1] == "Nội dung công việc" and t.header[4] == "Thời gian hoàn thành"

@@ -1692,16 +1692,25 @@ def _split_owners(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
     aligned = len(sub) == len(header)
     # (a converter may repeat a heading spanning two rows in both: "STT" over "STT")
     kept = [j for j, c in enumerate(sub) if c.text and not (aligned and c.text == header[j].text)]
-    parts = [sub[j] for j in kept]
     words = _words().role_of
+    wrapped: list[int] = []
+    if aligned:
+        # (a heading of another column wrapped onto the row: "Nội dung" over "công việc", beside
+        # "Chủ trì" | "Phối hợp" under the owner heading, as a PDF's lines give it)
+        wrapped = [j for j in kept if header[j].text and _role(header[j]) not in _OWNER_ROLES]
+        if any(words.get(_heading_key(sub[j].text)) in _OWNER_ROLES or _label(sub[j].text) for j in wrapped):
+            return None
+        kept = [j for j in kept if j not in wrapped]
+    parts = [sub[j] for j in kept]
     if len(parts) < 2 or any(words.get(_heading_key(c.text)) not in _OWNER_ROLES for c in parts):
         return None  # (each part is a column word itself: "Chủ trì", "Đơn vị phối hợp")
     if aligned:
         # each part under its column, below the heading or the empty cell it spans
-        owned = [j in kept for j in range(len(sub))]
-        if any(owned[j] and header[j].text and _role(header[j]) not in _OWNER_ROLES for j in range(len(sub))):
-            return None
-        return [c if owned[j] else header[j] for j, c in enumerate(sub)]
+        out = [c if j in kept else header[j] for j, c in enumerate(sub)]
+        for j in wrapped:
+            h = header[j]
+            out[j] = _Cell(f"{h.text} {sub[j].text}", h.line, h.bold, end=sub[j].end)
+        return out
     t = next((k for k, c in enumerate(header) if _role(c) == "lead"), None)
     if t is None or len(sub) > len(header):
         return None
