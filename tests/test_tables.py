@@ -1369,3 +1369,18 @@ def test_an_owner_heading_over_two_beside_headings_wrapped_onto_the_same_row() -
     )
     assert t.columns == ["index", "task", "lead", "coordinate", "time"]
     assert t.header[1] == "Nội dung công việc" and t.header[4] == "Thời gian hoàn thành"
+
+
+def test_a_word_table_without_a_number_column_saved_as_text() -> None:
+    cells = ["Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    cells += ["Kiện toàn Ban Chỉ huy", "Văn phòng HĐND và UBND xã", "", "Tháng 3/2026"]
+    cells += ["Rà soát phương án sơ tán", "Ban Chỉ huy Quân sự xã", "Công an xã", "Trước 30/4/2026"]
+    cells += ["Diễn tập ứng phó bão lũ", "Ban Chỉ huy Quân sự xã", "Các thôn", "Quý III/2026"]
+    t = only("Phân công như sau:\n" + "\n".join(cells) + "\nII. TỔ CHỨC THỰC HIỆN\nCác thôn thực hiện.\n")
+    assert (t.export, t.columns) == ("paragraphs", ["task", "lead", "coordinate", "time"])
+    assert [r.cells[3].text for r in t.rows if r.kind == "task"] == ["Tháng 3/2026", "Trước 30/4/2026", "Quý III/2026"]
+
+
+def test_column_words_a_line_each_over_text_that_is_no_row_are_no_table() -> None:
+    text = "Nội dung công việc\nĐơn vị chủ trì\nThời gian hoàn thành\nCác sở rà soát.\nBáo cáo kết quả.\nThực hiện.\n"
+    assert find_tables(text) == []

@@ -881,6 +881,12 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     …). A row with more cells than the header (a heading cell spanning two columns) has its
     surplus cells joined into the task cell; the last row takes as many cells as the rows above."""
     out: list[_RawTable] = []
+    for i, ln in enumerate(lines):
+        # a header of column words with no number column, a line each (a word processor's text)
+        if ln and len(ln) < 40 and not taken[i] and _task_heading(ln):
+            t = _unnumbered_line_table_at(lines, i, taken)
+            if t is not None:
+                out.append(t)
     heads = {i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _index_heading(ln)}
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
@@ -1091,6 +1097,52 @@ def _line_pieces(
 
 
 _COLUMN_CELL_MAX = 600  # characters of a cell of a table read column by column, at most
+
+
+@functools.lru_cache(maxsize=4096)
+def _task_heading(text: str) -> bool:
+    """A line that heads a task column ("Nội dung công việc", "Nhiệm vụ") and nothing else."""
+    return _column_heading(text) == "task"
+
+
+def _unnumbered_line_table_at(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None:
+    """A table with no number column whose cells stand a line each, an empty cell an empty line
+    (a word processor's text copy: LibreOffice ``--convert-to txt``): the header's column words
+    from line ``i`` (the task column first), then rows of as many lines, each with a task and,
+    in the time column, a time; the table ends at the first run of lines that is no such row."""
+    n = len(lines)
+    roles: list[str] = []
+    x = i
+    while x < n and not taken[x] and len(roles) < _PARA_HEAD_MAX and lines[x].strip():
+        role = _column_heading(lines[x])
+        if role is None or role == "index" or (roles and role == "task"):
+            break
+        roles.append(role)
+        x += 1
+    if len(roles) < 3 or not ({"time", "lead"} & set(roles)):
+        return None
+    width = len(roles)
+    task, time = 0, roles.index("time") if "time" in roles else None
+    lead = roles.index("lead") if "lead" in roles else None
+    rows: list[list[_Raw]] = [[_Raw([(k + 1, lines[k])], k + 1) for k in range(i, x)]]
+    while x + width <= n and not any(taken[x : x + width]):
+        said = [lines[k].strip() for k in range(x, x + width)]
+        if (
+            not said[task]
+            or _label(said[task]) is not None
+            or _column_heading(said[task]) is not None
+            or any(len(c) > _COLUMN_CELL_MAX for c in said)
+            or (time is not None and not _time_like(said[time]))
+            or (lead is not None and _time_like(said[lead]))
+        ):
+            break
+        rows.append([_Raw([(k + 1, lines[k])] if said[k - x] else [], k + 1) for k in range(x, x + width)])
+        x += width
+    if len(rows) < 3:
+        return None
+    for k in range(i, x):
+        taken[k] = True
+    return _RawTable("paragraphs", i, x, rows, 1, blanks_merged=True)
 
 
 def _column_heading(text: str) -> str | None:
