@@ -881,13 +881,18 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     …). A row with more cells than the header (a heading cell spanning two columns) has its
     surplus cells joined into the task cell; the last row takes as many cells as the rows above."""
     out: list[_RawTable] = []
+    heads: set[int] = set()
+    initials = _task_initials()
     for i, ln in enumerate(lines):
-        # a header of column words with no number column, a line each (a word processor's text)
-        if ln and len(ln) < 40 and not taken[i] and _task_heading(ln):
+        if not ln or len(ln) >= 40 or taken[i]:
+            continue
+        if len(ln) < 20 and _index_heading(ln):
+            heads.add(i)
+        elif ln[0] in initials and _task_heading(ln):
+            # a header of column words with no number column, a line each (a word processor's text)
             t = _unnumbered_line_table_at(lines, i, taken)
             if t is not None:
                 out.append(t)
-    heads = {i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _index_heading(ln)}
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
     paras = _paragraphs(lines, taken, frozenset(heads))
@@ -1097,6 +1102,14 @@ def _line_pieces(
 
 
 _COLUMN_CELL_MAX = 600  # characters of a cell of a table read column by column, at most
+
+
+@functools.cache
+def _task_initials() -> frozenset[str]:
+    """The first letters of the task column's words, both cases (a line opening otherwise heads
+    no task column)."""
+    words = [str(w) for w in load("tables")["columns"]["task"]]
+    return frozenset(c for w in words for c in (w[0].lower(), w[0].upper()))
 
 
 @functools.lru_cache(maxsize=4096)
