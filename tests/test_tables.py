@@ -1384,3 +1384,24 @@ def test_a_word_table_without_a_number_column_saved_as_text() -> None:
 def test_column_words_a_line_each_over_text_that_is_no_row_are_no_table() -> None:
     text = "Nội dung công việc\nĐơn vị chủ trì\nThời gian hoàn thành\nCác sở rà soát.\nBáo cáo kết quả.\nThực hiện.\n"
     assert find_tables(text) == []
+
+
+def test_a_grid_table_cell_merged_down_over_two_rows() -> None:
+    # pandoc's grid table of a cell spanning rows: the border under it left open
+    t = only(
+        "+-----+--------------------+-------------+-------------+\n"
+        "| STT | Nhiệm vụ           | Chủ trì     | Thời hạn    |\n"
+        "+=====+====================+=============+=============+\n"
+        "| 1   | Rà soát quy hoạch  | Sở Xây      | Quý I/2026  |\n"
+        "+-----+--------------------+             +-------------+\n"
+        "| 2   | Cập nhật bản đồ số | dựng        | Quý II/2026 |\n"
+        "+-----+--------------------+-------------+-------------+\n"
+        "| 3   | Tổng kết           | Sở Nội vụ   | Tháng       |\n"
+        "|     |                    |             | 12/2026     |\n"
+        "+-----+--------------------+-------------+-------------+\n"
+    )
+    assert [[c.text for c in r.cells] for r in t.rows if r.kind == "task"] == [
+        ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý I/2026"],
+        ["2", "Cập nhật bản đồ số", "Sở Xây dựng", "Quý II/2026"],
+        ["3", "Tổng kết", "Sở Nội vụ", "Tháng 12/2026"],
+    ]

@@ -393,19 +393,24 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         cols = sorted({k for x in range(i, last + 1) if "+" in lines[x] for k in _corners(lines[x])})
         rows: list[list[_Raw]] = []
         cur: list[list[tuple[int, str]]] | None = None
+        spanning: dict[int, list[tuple[int, str]]] = {}  # the cells a border leaves open, by column
         header_rows = 0
         for x in range(i + 1, last + 1):
             ln = lines[x]
-            if _GRID_BORDER.match(ln):
+            partial = ln.lstrip().startswith("+") and "-" in ln and _GRID_PARTIAL.match(ln) is not None
+            if partial or _GRID_BORDER.match(ln):
                 if cur is not None:
                     rows.append([_Raw(c, c[0][0] if c else x) for c in cur])
+                    # (a border open under a cell, "+----+      +----+": the cell spans the rows
+                    # below it, its lines theirs too, as pandoc writes a cell merged down)
+                    spanning = {k: cur[k] for k in _open_columns(ln, cols) if k < len(cur)} if partial else {}
                     cur = None
                 if "=" in ln and not header_rows:
                     header_rows = len(rows)
                 continue
             parts = _grid_cells(ln, cols)
             if cur is None:
-                cur = [[] for _ in parts]
+                cur = [spanning.get(k, []) for k in range(len(parts))]
             while len(cur) < len(parts):
                 cur.append([])
             for c, part in zip(cur, parts, strict=False):
@@ -420,6 +425,18 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
 
 
 _BORDER_SIGNS = " \t-=+:"
+# a border line open under some cells (blanks between two corners), closed under others (a dash)
+_GRID_PARTIAL = regex.compile(r"^\s*\+(?:(?:[-=:]+|[ ]+)\+)+\s*$")
+
+
+def _open_columns(line: str, cols: list[int]) -> list[int]:
+    """The columns (between two corners of ``cols``) that a border line leaves open: blanks, no
+    dash, under them."""
+    return [
+        k
+        for k, (a, b) in enumerate(itertools.pairwise(cols))
+        if b <= len(line) and not line[a + 1 : b].strip()
+    ]
 
 
 def _corners(line: str) -> list[int]:
