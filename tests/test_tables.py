@@ -1405,3 +1405,20 @@ def test_a_grid_table_cell_merged_down_over_two_rows() -> None:
         ["2", "Cập nhật bản đồ số", "Sở Xây dựng", "Quý II/2026"],
         ["3", "Tổng kết", "Sở Nội vụ", "Tháng 12/2026"],
     ]
+
+
+def test_an_html_table_cell_spanning_rows_is_each_rows_and_one_spanning_columns_keeps_them_apart() -> None:
+    t = only(
+        "<table>\n<thead>\n<tr><th>STT</th><th>Nội dung</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời hạn</th></tr>\n"
+        "</thead>\n<tbody>\n<tr><td colspan=\"5\">I. HẠ TẦNG</td></tr>\n"
+        "<tr><td>1</td><td>Rà soát quy hoạch</td><td rowspan=\"2\">Sở Xây dựng</td><td>Sở Tài chính</td>"
+        "<td rowspan=\"2\">Quý I/2027</td></tr>\n"
+        "<tr><td>2</td><td>Cập nhật bản đồ số</td><td>Sở Khoa học và Công nghệ</td></tr>\n</tbody>\n</table>\n"
+    )
+    assert [[c.text for c in r.cells] for r in t.rows] == [
+        ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"],
+        ["I. HẠ TẦNG", "", "", "", ""],
+        ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Sở Tài chính", "Quý I/2027"],
+        ["2", "Cập nhật bản đồ số", "Sở Xây dựng", "Sở Khoa học và Công nghệ", "Quý I/2027"],
+    ]
+    assert [r.path for r in t.rows if r.kind == "task"] == ["I.1", "I.2"]

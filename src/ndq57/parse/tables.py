@@ -2124,6 +2124,7 @@ def _html(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         row: list[_Raw] | None = None
         cell: _Raw | None = None
         head = 0
+        spans = _HtmlSpans()
         for k in range(start, end):
             piece = ""  # the cell's text on this line so far
             for m in _HTML_PIECE.finditer(lines[k]):
@@ -2141,6 +2142,7 @@ def _html(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 closing = m.group(1) == "/"
                 if name == "tr":
                     if closing and row is not None:
+                        spans.close(row)
                         rows.append(row)
                         row = None
                     elif not closing:
@@ -2148,10 +2150,11 @@ def _html(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 elif name in ("td", "th"):
                     if closing:
                         if cell is not None and row is not None:
-                            row.append(cell)
+                            spans.place(row, cell)
                         cell = None
                     else:
                         cell = _Raw([], k + 1)
+                        spans.opened(m.group())
                 elif name == "thead" and closing:
                     head = len(rows)
             if cell is not None and piece.strip():
@@ -2159,10 +2162,51 @@ def _html(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         if len(rows) >= 2:
             for x in range(start, end):
                 taken[x] = True
-            block = "\n".join(lines[start:end])
-            out.append(_RawTable("html", start, end, rows, head, omits_merged="rowspan" in block))
+            out.append(_RawTable("html", start, end, rows, head))
         resume = end
     return out
+
+
+_HTML_SPAN = regex.compile(r"""\b(rowspan|colspan)\s*=\s*["']?(\d{1,3})""", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _HtmlSpans:
+    """The cells of an HTML table put in their grid columns: a cell spanning rows (``rowspan``)
+    given to each row of its span in its column (the value carries down), one spanning columns
+    (``colspan``) followed by empty cells."""
+
+    down: dict[int, tuple[_Raw, int]] = field(default_factory=dict)  # column -> (cell, rows left)
+    rowspan: int = 1
+    colspan: int = 1
+
+    def opened(self, tag: str) -> None:
+        self.rowspan = self.colspan = 1
+        if "span" in tag:
+            for m in _HTML_SPAN.finditer(tag):
+                n = max(1, min(int(m.group(2)), 200))
+                if m.group(1).lower() == "rowspan":
+                    self.rowspan = n
+                else:
+                    self.colspan = n
+
+    def _carry(self, row: list[_Raw]) -> None:
+        while len(row) in self.down:
+            raw, left = self.down.pop(len(row))
+            row.append(_Raw(list(raw.lines), raw.line))
+            if left > 1:
+                self.down[len(row) - 1] = (raw, left - 1)
+
+    def place(self, row: list[_Raw], cell: _Raw) -> None:
+        self._carry(row)
+        if self.rowspan > 1:
+            self.down[len(row)] = (cell, self.rowspan - 1)
+        row.append(cell)
+        row.extend(_Raw([], cell.line) for _ in range(self.colspan - 1))
+        self.rowspan = self.colspan = 1
+
+    def close(self, row: list[_Raw]) -> None:
+        self._carry(row)
 
 
 _READERS = (
