@@ -1422,3 +1422,18 @@ def test_an_html_table_cell_spanning_rows_is_each_rows_and_one_spanning_columns_
         ["2", "Cập nhật bản đồ số", "Sở Xây dựng", "Sở Khoa học và Công nghệ", "Quý I/2027"],
     ]
     assert [r.path for r in t.rows if r.kind == "task"] == ["I.1", "I.2"]
+
+
+def test_a_group_rows_number_and_title_in_one_cell_of_a_text_copy() -> None:
+    cells = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian hoàn thành", "I. HẠ TẦNG SỐ", "1"]
+    cells += ["Nâng cấp mạng", "Văn phòng UBND xã", "Quý I/2027", "2", "Trang bị máy quét", "", "Thường xuyên"]
+    cells += ["II. NHÂN LỰC SỐ", "3", "Tập huấn", "Phòng Văn hóa - Xã hội", "Tháng 9/2026"]
+    cells += ["III. TỔ CHỨC THỰC HIỆN", "Các phòng triển khai."]  # (the document's heading after it)
+    t = only("PHỤ LỤC\n" + "\n".join(cells) + "\n")
+    assert [(r.kind, r.path) for r in t.rows[1:]] == [
+        ("group", "I"),
+        ("task", "I.1"),
+        ("task", "I.2"),
+        ("group", "II"),
+        ("task", "II.3"),
+    ]

@@ -948,7 +948,7 @@ def _paragraph_table_at(
             q += 1  # (a heading merged down over the header's second row: an empty cell there)
             continue
         text = _para_text(lines, paras[q])
-        if empty or b - a > 3 or len(text) > 120 or _label(text) is not None:
+        if empty or b - a > 3 or len(text) > 120 or _label(text) is not None or _group_title(text):
             break
         head.append(paras[q])
         q += 1
@@ -970,6 +970,14 @@ def _paragraph_table_at(
     while q < len(paras):
         text = _para_text(lines, paras[q])
         lab = _label(text) if paras[q][1] - paras[q][0] == 1 and not paras[q][2] else None
+        if lab is None and paras[q][1] - paras[q][0] <= 2 and not paras[q][2]:
+            # "I. HẠ TẦNG SỐ": a group row's number and title in one cell, a row under it (not
+            # the document's next heading after the table, "III. TỔ CHỨC THỰC HIỆN")
+            lab = _group_title(text)
+            nxt = next((k for k in range(q + 1, min(q + 3, len(paras))) if not paras[k][2]), None)
+            below = _label(_para_text(lines, paras[nxt])) if lab is not None and nxt is not None else None
+            if lab is not None and (below is None or not _next_label(below, _counted(lab, last))):
+                lab = None
         if lab is not None and text.isdigit() and _page_number(lines, paras, q):
             q += 1
             continue
@@ -1025,6 +1033,18 @@ def _merged_rows(row: list[tuple[int, int, bool]], width: int) -> list[list[tupl
         rest = out.pop()
         out += [rest[:width], rest[width:]]
     return out
+
+
+def _group_title(text: str) -> str | None:
+    """The number of a group row's title written in one cell with it ("I. HẠ TẦNG SỐ", "B-
+    NHIỆM VỤ TRỌNG TÂM"): a Roman numeral or a capital letter, then words in capitals."""
+    if len(text) > 200 or not text[:1].isupper():
+        return None
+    num = match_numbering(text)
+    rest = text[num.end :].strip() if num is not None else ""
+    if num is None or num.family not in ("roman", "alpha") or not rest or not mostly_upper(rest):
+        return None
+    return _label(num.label)
 
 
 _LINE_TABLE_MAX = 800  # lines of a table with a cell a line, at most
