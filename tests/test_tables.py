@@ -1437,3 +1437,17 @@ def test_a_group_rows_number_and_title_in_one_cell_of_a_text_copy() -> None:
         ("group", "II"),
         ("task", "II.3"),
     ]
+
+
+def test_a_word_table_cut_in_two_saved_as_text_reads_as_one() -> None:
+    # the empty paragraph between the two tables is an empty line after the first table's last row
+    cells = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    cells += ["1", "Kiện toàn Ban Chỉ huy", "Văn phòng UBND xã", "", "Tháng 3/2026"]
+    cells += ["2", "Rà soát phương án sơ tán", "Ban Chỉ huy Quân sự xã", "Công an xã", "Trước 30/4/2026", ""]
+    cells += ["3", "Diễn tập ứng phó bão lũ", "Ban Chỉ huy Quân sự xã", "Các thôn", "Quý III/2026"]
+    t = only("\n".join(cells) + "\nII. TỔ CHỨC THỰC HIỆN\n")
+    assert [[c.text for c in r.cells][2:] for r in t.rows if r.kind == "task"] == [
+        ["Văn phòng UBND xã", "", "Tháng 3/2026"],
+        ["Ban Chỉ huy Quân sự xã", "Công an xã", "Trước 30/4/2026"],
+        ["Ban Chỉ huy Quân sự xã", "Các thôn", "Quý III/2026"],
+    ]

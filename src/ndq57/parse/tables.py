@@ -1008,8 +1008,11 @@ def _paragraph_table_at(
     raw_rows = [[_Raw([(x + 1, lines[x]) for x in range(h[0], h[1])], h[0] + 1) for h in head]]
     task = roles.index("task")
     for r in rows:
-        # (an empty cell at a row's end is a cell of its own where empty cells are shown)
+        # (an empty cell at a row's end is a cell of its own where empty cells are shown, but
+        # not past the last column: an empty paragraph between two tables, a page's cut)
         shown = r if exact and r is not rows[-1] else _trim(r)
+        while len(shown) > width and shown[-1][2]:
+            shown = shown[:-1]
         cells = [_Raw([] if e else [(x + 1, lines[x]) for x in range(a, b)], a + 1) for a, b, e in shown]
         surplus = len(cells) - width
         if surplus > 0 and exact:
