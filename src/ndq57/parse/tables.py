@@ -1007,18 +1007,26 @@ def _paragraph_table_at(
     rows[-1] = tail[:keep]
     raw_rows = [[_Raw([(x + 1, lines[x]) for x in range(h[0], h[1])], h[0] + 1) for h in head]]
     task = roles.index("task")
+
+    def cells_of(pieces: list[tuple[int, int, bool]]) -> list[_Raw]:
+        return [_Raw([] if e else [(x + 1, lines[x]) for x in range(a, b)], a + 1) for a, b, e in pieces]
+
     for r in rows:
-        # (an empty cell at a row's end is a cell of its own where empty cells are shown, but
-        # not past the last column: an empty paragraph between two tables, a page's cut)
+        # (an empty cell at a row's end is a cell of its own where empty cells are shown)
         shown = r if exact and r is not rows[-1] else _trim(r)
-        while len(shown) > width and shown[-1][2]:
-            shown = shown[:-1]
-        cells = [_Raw([] if e else [(x + 1, lines[x]) for x in range(a, b)], a + 1) for a, b, e in shown]
+        cells = cells_of(shown)
         surplus = len(cells) - width
         if surplus > 0 and exact:
             # (a cell of several paragraphs, its empty cells shown: each line put in the column
-            # it suits, in order)
-            cells = _spread(cells, roles, width)
+            # it suits, in order; empty lines past the last column may be no cells of the row,
+            # an empty paragraph between two tables, when the row suits its columns better so)
+            cells, score = _spread(cells, roles, width)
+            k = len(shown)
+            while k > width and shown[k - 1][2]:
+                k -= 1
+            if k < len(shown):
+                fewer, better = _spread(cells_of(shown[:k]), roles, width)
+                cells = fewer if better > score else cells
         elif surplus > 0:
             merged = [ln for c in cells[task : task + surplus + 1] for ln in c.lines]
             cells[task : task + surplus + 1] = [_Raw(merged, cells[task].line)]
@@ -1074,10 +1082,10 @@ def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int)
     return t, used
 
 
-def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> list[_Raw]:
-    """The lines of a row holding more lines than columns, each column given a run of them
-    (one at least; an empty cell alone) so that each line suits its column best (see
-    :func:`_fit`); the task column takes the lines no column claims."""
+def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> tuple[list[_Raw], float]:
+    """The lines of a row holding as many lines as columns or more, each column given a run of
+    them (one at least; an empty cell alone) so that each line suits its column best (see
+    :func:`_fit`), and the score of that; the task column takes the lines no column claims."""
     n = len(cells)
     kinds = [r or "other" for r in roles[:width]]
     fit: list[dict[str, float]] = []
@@ -1104,14 +1112,14 @@ def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> list[_Raw
                 if best[k][j + 1] > neg and score + best[k][j + 1] > best[i][j]:
                     best[i][j], cut[i][j] = score + best[k][j + 1], k
     if best[0][0] == neg:
-        return cells[:width]
+        return cells[:width], neg
     out: list[_Raw] = []
     i = 0
     for j in range(width):
         k = cut[i][j]
         out.append(_Raw([ln for c in cells[i:k] for ln in c.lines], cells[i].line))
         i = k
-    return out
+    return out, best[0][0]
 
 
 def _line_pieces(
