@@ -1451,3 +1451,30 @@ def test_a_word_table_cut_in_two_saved_as_text_reads_as_one() -> None:
         ["Ban Chỉ huy Quân sự xã", "Công an xã", "Trước 30/4/2026"],
         ["Ban Chỉ huy Quân sự xã", "Các thôn", "Quý III/2026"],
     ]
+
+
+SPLIT_TIME_ROWS = [
+    ["A", "NHIỆM VỤ CHUNG", "", "", "", ""],
+    ["1", "Xây dựng tài liệu phổ biến", "Sở Tư pháp", "Sở Nông nghiệp và Môi trường", "Tháng 2/2026", "Tháng 5/2026"],
+    ["2", "Tổ chức hội nghị", "Sở Tư pháp", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Quý II/2026", "Quý III/2026"],
+]
+
+
+def test_a_header_whose_second_row_holds_wrapped_headings_and_the_parts_of_a_time_heading() -> None:
+    # a PDF's lines: "Cơ quan" over "chủ trì", "Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành"
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan", "Cơ quan", "Thời gian thực hiện", ""],
+        ["", "", "chủ trì", "phối hợp", "Bắt đầu", "Hoàn thành"],
+        *SPLIT_TIME_ROWS,
+    ]
+    t = only("".join("| " + " | ".join(r) + " |\n" for r in rows))
+    assert t.columns == ["index", "task", "lead", "coordinate", "other", "time"]
+    assert t.header[2:] == ["Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện Bắt đầu", "Thời gian thực hiện Hoàn thành"]
+
+
+def test_a_time_heading_over_its_parts_in_a_text_copy_with_a_cell_a_line() -> None:
+    cells = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "", "", "", ""]
+    cells += ["Bắt đầu", "Hoàn thành", *(c for r in SPLIT_TIME_ROWS for c in r if c)]
+    t = only("PHỤ LỤC II\n" + "\n".join(cells) + "\n")
+    assert t.columns == ["index", "task", "lead", "coordinate", "other", "time"]
+    assert [r.cells[5].text for r in t.rows if r.kind == "task"] == ["Tháng 5/2026", "Quý III/2026"]

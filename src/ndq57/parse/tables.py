@@ -954,6 +954,7 @@ def _paragraph_table_at(
         q += 1
     roles = [_role(_Cell(_para_text(lines, h), h[0] + 1, False)) for h in head]
     head, roles = _owner_parts_in_place(lines, head, roles)
+    head, roles, over = _time_parts_in_place(lines, head, roles)
     named = sum(1 for r in roles if r)
     if (
         len(head) < 3
@@ -1005,7 +1006,9 @@ def _paragraph_table_at(
             keep,
         )
     rows[-1] = tail[:keep]
-    raw_rows = [[_Raw([(x + 1, lines[x]) for x in range(h[0], h[1])], h[0] + 1) for h in head]]
+    # (a part of a split heading under its words: "Thời gian thực hiện" + "Hoàn thành")
+    heads = [([over[k]] if k in over else []) + [h] for k, h in enumerate(head)]
+    raw_rows = [[_Raw([(x + 1, lines[x]) for a, b, _ in ps for x in range(a, b)], ps[-1][0] + 1) for ps in heads]]
     task = roles.index("task")
 
     def cells_of(pieces: list[tuple[int, int, bool]]) -> list[_Raw]:
@@ -1410,6 +1413,23 @@ def _owner_parts_in_place(
     parts = list(range(k, len(head)))
     order = [*range(parent), *parts, *range(parent + 1, k)]
     return [head[j] for j in order], [roles[j] for j in order]
+
+
+def _time_parts_in_place(
+    lines: list[str], head: list[tuple[int, int, bool]], roles: list[str | None]
+) -> tuple[list[tuple[int, int, bool]], list[str | None], dict[int, tuple[int, int, bool]]]:
+    """A header printed a row at a time over two rows ("STT", "Nội dung", "Thời gian thực hiện",
+    then "Bắt đầu", "Hoàn thành"): the parts of the time heading put in its place. Returns the
+    header, its roles, and the heading each part goes under (by the part's place)."""
+    k = len(head)
+    while k > 0 and _time_part(_para_text(lines, head[k - 1])) is not None:
+        k -= 1
+    t = next((j for j in range(k) if roles[j] == "time"), None)
+    if len(head) - k < 2 or t is None:
+        return head, roles, {}
+    order = [*range(t), *range(k, len(head)), *range(t + 1, k)]
+    over = {order.index(j): head[t] for j in range(k, len(head))}
+    return [head[j] for j in order], [roles[j] if j < k else "time" for j in order], over
 
 
 def _trim(row: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -1833,6 +1853,42 @@ def _split_owners(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
 _OWNER_ROLES = frozenset({"lead", "coordinate"})
 
 
+def _header_second_row(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
+    """A header over two rows of as many cells, the second holding the ends of wrapped headings
+    ("Cơ quan" over "chủ trì") beside the parts of a heading spanning columns ("Thời gian thực
+    hiện" over "Bắt đầu" | "Hoàn thành", "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"): each
+    column's words together, a part under a spanning heading after its words (an owner part
+    alone), else None (the row is no part of the header: digits, a row number, a capital that no
+    column word or part explains)."""
+    if len(sub) != len(header) or sum(1 for c in sub if c.text) < 2:
+        return None
+    words = _words().role_of
+    out: list[_Cell] = []
+    above: _Cell | None = None  # the heading that spans to the left of an empty header cell
+    for h, c in zip(header, sub, strict=True):
+        if h.text:
+            above = h
+        t = c.text
+        if not t or t == h.text:
+            out.append(h)
+            continue
+        if len(t) > 30 or regex.search(r"\d", t) or _label(t) is not None:
+            return None
+        owner = words.get(_heading_key(t)) in _OWNER_ROLES
+        part = owner or _time_part(t) is not None
+        if not (part or t[:1].islower()):
+            return None
+        if h.text and (not part or _role(h) is None):
+            out.append(_Cell(f"{h.text} {t}", h.line, h.bold, end=c.end))  # a wrapped heading
+        elif owner:
+            out.append(c)
+        elif above is not None:
+            out.append(_Cell(f"{above.text} {t}", c.line, c.bold, end=c.end))
+        else:
+            return None
+    return out if _header_roles(out) >= 3 else None
+
+
 def _time_part(text: str) -> str | None:
     """ "start" or "end" for the heading of one part of a split time column."""
     low = " ".join(text.lower().split())
@@ -1973,6 +2029,9 @@ def _build(raw: _RawTable, number: int) -> Table:
     if split is None and hi is not None and hi + 1 < len(rows):
         # "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"
         split = _split_owners(header, rows[hi + 1])
+    if split is None and hi is not None and hi + 1 < len(rows):
+        # the header's second line: "Cơ quan" over "chủ trì", "Thời gian" over "Bắt đầu" | ...
+        split = _header_second_row(header, rows[hi + 1])
     if split is not None and hi is not None:
         # "Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành": one column each
         header, hi = split, hi + 1
