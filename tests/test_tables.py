@@ -1478,3 +1478,13 @@ def test_a_time_heading_over_its_parts_in_a_text_copy_with_a_cell_a_line() -> No
     t = only("PHỤ LỤC II\n" + "\n".join(cells) + "\n")
     assert t.columns == ["index", "task", "lead", "coordinate", "other", "time"]
     assert [r.cells[5].text for r in t.rows if r.kind == "task"] == ["Tháng 5/2026", "Quý III/2026"]
+
+
+def test_a_row_with_no_time_cell_reads_its_products_limit() -> None:
+    t = only(
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Sản phẩm |\n|---|---|---|---|\n"
+        "| 1 | Tổng kết Đề án | Sở Nội vụ | Báo cáo UBND tỉnh trước ngày 15/12/2026 |\n"
+        "| 2 | Rà soát quy chế | Sở Tư pháp | Quyết định số 12/QĐ-UBND ngày 05/3/2026 |\n"
+    )
+    found = table_tasks([t], Header(date="2026-02-01"))
+    assert [(d.section, d.due, d.rule) for d in found.deadlines] == [("1", "2026-12-15", "table_task_text")]

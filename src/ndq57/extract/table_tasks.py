@@ -223,8 +223,11 @@ def _task(
     out.tasks.append(task)
     times = _cell(row, cols, "time")
     if not times:
-        # no time cell: the task may say when itself ("..., hoàn thành trước ngày 30/6/2026")
+        # no time cell: the task may say when itself ("..., hoàn thành trước ngày 30/6/2026"), or
+        # its product ("Báo cáo UBND tỉnh trước ngày 15/12/2026")
         found = [d for c in _cell(row, cols, "task") for d in _task_text_times(c, doc_date, year)]
+        if not found:
+            found = [d for c in products for d in _task_text_times(c, doc_date, year)]
     else:
         found = [d for c in times for d in _time_cell(c, doc_date, year, text)]
     for d in found:
