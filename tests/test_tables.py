@@ -1488,3 +1488,16 @@ def test_a_row_with_no_time_cell_reads_its_products_limit() -> None:
     )
     found = table_tasks([t], Header(date="2026-02-01"))
     assert [(d.section, d.due, d.rule) for d in found.deadlines] == [("1", "2026-12-15", "table_task_text")]
+
+
+def test_a_text_copys_cell_in_lower_case_is_a_cell_of_its_own() -> None:
+    cells = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "1"]
+    cells += ["Nâng cấp mạng", "Văn phòng UBND xã", "các phòng chuyên môn", "Quý I/2027", "2", "Trang bị máy quét"]
+    cells += ["", "Phòng Kinh tế", "Thường xuyên", "3", "Tập huấn cán bộ:", "- cấp xã;", "- cấp thôn.", "Phòng Văn hóa"]
+    cells += ["", "Tháng 9/2026"]
+    t = only("PHỤ LỤC\n" + "\n".join(cells) + "\n")
+    assert [[c.text for c in r.cells][1:4] for r in t.rows if r.kind == "task"] == [
+        ["Nâng cấp mạng", "Văn phòng UBND xã", "các phòng chuyên môn"],
+        ["Trang bị máy quét", "Văn phòng UBND xã", "Phòng Kinh tế"],
+        ["Tập huấn cán bộ:\n- cấp xã;\n- cấp thôn.", "Phòng Văn hóa", ""],
+    ]

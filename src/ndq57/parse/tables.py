@@ -1130,7 +1130,7 @@ def _line_pieces(
 ) -> list[tuple[int, int, bool]]:
     """The cells of :func:`_line_table_at`: a line each, a line that opens in lower case going on
     the cell above; ``exact``: each empty line (no blank in it) between two lines is an empty
-    cell."""
+    cell, and every line a cell."""
     pieces: list[tuple[int, int, bool]] = []
     stop = paras[p][0] + _LINE_TABLE_MAX
     end = paras[p][0]
@@ -1145,7 +1145,9 @@ def _line_pieces(
             continue
         for x in range(a, b):
             said = lines[x].strip()
-            if pieces and x > a and said[:1].islower() and not pieces[-1][2]:
+            # (a word processor's copy wraps no line: a cell in lower case, "các phòng chuyên
+            # môn", is a cell of its own there, its paragraphs spread by the rows' reader)
+            if not exact and pieces and x > a and said[:1].islower() and not pieces[-1][2]:
                 pieces[-1] = (pieces[-1][0], x + 1, False)
             else:
                 pieces.append((x, x + 1, False))
