@@ -1501,3 +1501,18 @@ def test_a_text_copys_cell_in_lower_case_is_a_cell_of_its_own() -> None:
         ["Trang bị máy quét", "Văn phòng UBND xã", "Phòng Kinh tế"],
         ["Tập huấn cán bộ:\n- cấp xã;\n- cấp thôn.", "Phòng Văn hóa", ""],
     ]
+
+
+def test_a_text_copys_cell_in_lower_case_with_no_empty_cell_in_the_table() -> None:
+    cells = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "1"]
+    cells += ["Nâng cấp mạng", "Văn phòng UBND xã", "các phòng chuyên môn", "Quý I/2027", "2", "Tập huấn"]
+    cells += ["Phòng Kinh tế", "Công an xã", "Thường xuyên"]
+    t = only("PHỤ LỤC\n" + "\n".join(cells) + "\n")
+    assert [r.cells[3].text for r in t.rows if r.kind == "task"] == ["các phòng chuyên môn", "Công an xã"]
+
+
+def test_a_cell_wrapped_in_lower_case_in_a_pdftotext_copy_still_goes_on_the_cell_above() -> None:
+    cells = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian hoàn thành", "1", "Nâng cấp mạng nội bộ"]
+    cells += ["tại trụ sở xã", "Văn phòng UBND xã", "Quý I/2027", "2", "Tập huấn", "Phòng Kinh tế", "Thường xuyên"]
+    t = only("PHỤ LỤC\n" + "\n".join(cells) + "\n")
+    assert [r.cells[1].text for r in t.rows if r.kind == "task"] == ["Nâng cấp mạng nội bộ tại trụ sở xã", "Tập huấn"]

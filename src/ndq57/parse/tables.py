@@ -938,7 +938,7 @@ def _para_text(lines: list[str], para: tuple[int, int, bool]) -> str:
 
 
 def _paragraph_table_at(
-    lines: list[str], paras: list[tuple[int, int, bool]], p: int, exact: bool = False
+    lines: list[str], paras: list[tuple[int, int, bool]], p: int, exact: bool = False, strict: bool = False
 ) -> tuple[_RawTable | None, int]:
     head: list[tuple[int, int, bool]] = []
     q = p
@@ -995,6 +995,10 @@ def _paragraph_table_at(
         rows = [part for r in rows for part in _merged_rows(r, width)]
     if len(rows) < 2 or (exact and any(len(r) < width and len(_trim(r)) > 2 for r in rows[:-1])):
         return None, 1
+    if strict and (
+        any(len(r) > width for r in rows[:-1]) or any(_para_text(lines, h)[:1].islower() for h in head)
+    ):
+        return None, 1  # (a heading's line in lower case is its wrap: not a line a cell)
     # the last row ends at its time cell when the time column is the last, else with as many
     # cells as the longest row above (the text after the table follows without a mark)
     tail = _trim(rows[-1])
@@ -1072,10 +1076,10 @@ def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int)
     cell is an empty line: empty lines (no blank in them) between two lines are tried as empty
     cells first, kept when every row then has as many cells as the header (a row of a group title
     fewer: its cells are merged across)."""
-    t: _RawTable | None = None
     gaps = itertools.pairwise(paras[p : p + _LINE_TABLE_MAX])
-    if any(b < a and not any(lines[b:a]) for (_, b, _), (a, _, _) in gaps):
-        t, _ = _paragraph_table_at(lines, _line_pieces(lines, paras, p, True), 0, exact=True)
+    shown = any(b < a and not any(lines[b:a]) for (_, b, _), (a, _, _) in gaps)
+    # (with no empty cell shown, a line a cell is kept only when every row then has its columns)
+    t, _ = _paragraph_table_at(lines, _line_pieces(lines, paras, p, True), 0, exact=True, strict=not shown)
     if t is None:
         t, _ = _paragraph_table_at(lines, _line_pieces(lines, paras, p, False), 0)
     if t is None:
