@@ -1516,3 +1516,11 @@ def test_a_cell_wrapped_in_lower_case_in_a_pdftotext_copy_still_goes_on_the_cell
     cells += ["tại trụ sở xã", "Văn phòng UBND xã", "Quý I/2027", "2", "Tập huấn", "Phòng Kinh tế", "Thường xuyên"]
     t = only("PHỤ LỤC\n" + "\n".join(cells) + "\n")
     assert [r.cells[1].text for r in t.rows if r.kind == "task"] == ["Nâng cấp mạng nội bộ tại trụ sở xã", "Tập huấn"]
+
+
+def test_a_row_of_text_in_lower_case_under_the_header_is_no_part_of_it() -> None:
+    t = only(
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|  | lớp tập huấn | các xã |  |\n"
+        "| 1 | Tập huấn | Sở Nội vụ | Quý I/2026 |\n"
+    )
+    assert t.header == ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]

@@ -1885,7 +1885,10 @@ def _header_second_row(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | N
         if not (part or t[:1].islower()):
             return None
         if h.text and (not part or _role(h) is None):
-            out.append(_Cell(f"{h.text} {t}", h.line, h.bold, end=c.end))  # a wrapped heading
+            joined = _Cell(f"{h.text} {t}", h.line, h.bold, end=c.end)  # a wrapped heading
+            if _heading_key(joined.text) not in words:
+                return None  # (column words whole, not a row of text in lower case)
+            out.append(joined)
         elif owner:
             out.append(c)
         elif above is not None:
