@@ -1524,3 +1524,19 @@ def test_a_row_of_text_in_lower_case_under_the_header_is_no_part_of_it() -> None
         "| 1 | Tập huấn | Sở Nội vụ | Quý I/2026 |\n"
     )
     assert t.header == ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]
+
+
+def test_a_long_text_copy_table_is_read_whole_and_its_rows_past_99_are_numbered() -> None:
+    cells = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    for i in range(1, 181):  # (900 lines and more: past the lines read at first)
+        cells += [str(i), f"Rà soát hồ sơ số {i}", "Sở Nội vụ" if i % 3 else "", "Công an tỉnh" if i % 2 else "", "Quý II/2026"]
+    t = only("PHỤ LỤC\n" + "\n".join(cells) + "\nNơi nhận:\n- Lưu: VT.\n")
+    tasks = [r for r in t.rows if r.kind == "task"]
+    assert [r.label for r in tasks] == [str(i) for i in range(1, 181)]
+    assert tasks[-1].cells[2].text == "Sở Nội vụ"  # (180: its lead merged down from 179)
+
+
+def test_a_pipe_rows_number_of_three_figures_is_its_number() -> None:
+    rows = "".join(f"| {i} | Việc {i} | Sở Y tế | Quý I/2026 |\n" for i in range(98, 102))
+    t = only("| STT | Nhiệm vụ | Chủ trì | Thời hạn |\n|---|---|---|---|\n" + rows)
+    assert [(r.kind, r.label) for r in t.rows[1:]] == [("task", "98"), ("task", "99"), ("task", "100"), ("task", "101")]

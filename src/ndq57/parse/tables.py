@@ -1065,7 +1065,8 @@ def _group_title(text: str) -> str | None:
     return _label(num.label)
 
 
-_LINE_TABLE_MAX = 800  # lines of a table with a cell a line, at most
+_LINE_TABLE_MAX = 800  # lines of a table with a cell a line read at first
+_LINE_TABLE_SLACK = 40  # a table ending this close to the lines read may go on after them
 
 
 def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int) -> tuple[_RawTable | None, int]:
@@ -1076,12 +1077,20 @@ def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int)
     cell is an empty line: empty lines (no blank in them) between two lines are tried as empty
     cells first, kept when every row then has as many cells as the header (a row of a group title
     fewer: its cells are merged across)."""
-    gaps = itertools.pairwise(paras[p : p + _LINE_TABLE_MAX])
-    shown = any(b < a and not any(lines[b:a]) for (_, b, _), (a, _, _) in gaps)
-    # (with no empty cell shown, a line a cell is kept only when every row then has its columns)
-    t, _ = _paragraph_table_at(lines, _line_pieces(lines, paras, p, True), 0, exact=True, strict=not shown)
-    if t is None:
-        t, _ = _paragraph_table_at(lines, _line_pieces(lines, paras, p, False), 0)
+    limit = _LINE_TABLE_MAX
+    while True:
+        gaps = itertools.pairwise(paras[p : p + limit])
+        shown = any(b < a and not any(lines[b:a]) for (_, b, _), (a, _, _) in gaps)
+        # (with no empty cell shown, a line a cell is kept only when every row then has its columns)
+        pieces = _line_pieces(lines, paras, p, True, limit)
+        t, _ = _paragraph_table_at(lines, pieces, 0, exact=True, strict=not shown)
+        if t is None:
+            t, _ = _paragraph_table_at(lines, _line_pieces(lines, paras, p, False, limit), 0)
+        # (a table that runs up to the lines read: read again over four times as many, so that a
+        # long table is read whole and a text of many "STT" lines costs no more than before)
+        if t is None or t.end < paras[p][0] + limit - _LINE_TABLE_SLACK or paras[-1][1] <= paras[p][0] + limit:
+            break
+        limit *= 4
     if t is None:
         return None, 1
     # (the paragraph the table ends in: the lines after the table in it stay text)
@@ -1130,13 +1139,13 @@ def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> tuple[lis
 
 
 def _line_pieces(
-    lines: list[str], paras: list[tuple[int, int, bool]], p: int, exact: bool
+    lines: list[str], paras: list[tuple[int, int, bool]], p: int, exact: bool, limit: int = _LINE_TABLE_MAX
 ) -> list[tuple[int, int, bool]]:
     """The cells of :func:`_line_table_at`: a line each, a line that opens in lower case going on
     the cell above; ``exact``: each empty line (no blank in it) between two lines is an empty
     cell, and every line a cell."""
     pieces: list[tuple[int, int, bool]] = []
-    stop = paras[p][0] + _LINE_TABLE_MAX
+    stop = paras[p][0] + limit
     end = paras[p][0]
     for a, b, empty in paras[p:]:
         if a >= stop:
@@ -1669,7 +1678,7 @@ def _label(text: str) -> str | None:
     ['1', '5.1.1', 'II', 'a', '(3)', None, None]
     """
     t = text.strip()
-    if not _LABEL.match(t) or (t[:1].isdigit() and len(t.split(".")[0]) > 2):
+    if not _LABEL.match(t) or (t[:1].isdigit() and len(t.split(".")[0]) > 3):
         return None
     if t.startswith("(") and t.endswith(")"):
         return t
