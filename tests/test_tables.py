@@ -1540,3 +1540,20 @@ def test_a_pipe_rows_number_of_three_figures_is_its_number() -> None:
     rows = "".join(f"| {i} | Việc {i} | Sở Y tế | Quý I/2026 |\n" for i in range(98, 102))
     t = only("| STT | Nhiệm vụ | Chủ trì | Thời hạn |\n|---|---|---|---|\n" + rows)
     assert [(r.kind, r.label) for r in t.rows[1:]] == [("task", "98"), ("task", "99"), ("task", "100"), ("task", "101")]
+
+
+def test_a_grid_table_of_an_older_converter_prints_a_cell_merged_down_empty() -> None:
+    t = only(
+        "+-----+--------------------+-------------+-------------+\n"
+        "| STT | Nhiệm vụ           | Chủ trì     | Thời hạn    |\n"
+        "+=====+====================+=============+=============+\n"
+        "| 1   | Rà soát quy hoạch  | Sở Xây dựng | Quý I/2026  |\n"
+        "+-----+--------------------+-------------+-------------+\n"
+        "| 2   | Cập nhật bản đồ số |             |             |\n"
+        "+-----+--------------------+-------------+-------------+\n"
+    )
+    found = table_tasks([t], Header())
+    assert [(d.section, d.due, [a.canonical for a in d.assignees]) for d in found.deadlines] == [
+        ("1", "2026-03-31", ["Sở Xây dựng"]),
+        ("2", "2026-03-31", ["Sở Xây dựng"]),
+    ]

@@ -419,7 +419,7 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         for x in range(i, last + 1):
             taken[x] = True
         if rows:
-            out.append(_RawTable("grid", i, last + 1, rows, header_rows))
+            out.append(_RawTable("grid", i, last + 1, rows, header_rows, blanks_merged=True))
         resume = last + 1
     return out
 
