@@ -1557,3 +1557,18 @@ def test_a_grid_table_of_an_older_converter_prints_a_cell_merged_down_empty() ->
         ("1", "2026-03-31", ["Sở Xây dựng"]),
         ("2", "2026-03-31", ["Sở Xây dựng"]),
     ]
+
+
+def test_a_web_pages_table_without_a_number_column_a_paragraph_a_cell() -> None:
+    cells = ["Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    cells += ["Kiện toàn Ban Chỉ huy", "Văn phòng UBND xã", " ", "Tháng 3/2026"]
+    cells += ["Rà soát phương án sơ tán", "Ban Chỉ huy Quân sự xã", "Công an xã", "Trước 30/4/2026"]
+    cells += ["Diễn tập ứng phó bão lũ", " ", "Các thôn", "Quý III/2026"]
+    t = only("Phân công như sau:\n\n" + "\n\n".join(cells) + "\n\nII. TỔ CHỨC THỰC HIỆN\n\nCác thôn thực hiện.\n")
+    assert t.columns == ["task", "lead", "coordinate", "time"]
+    # (a web page leaves a merged cell out: an empty cell there is empty)
+    assert [[c.text for c in r.cells][1:] for r in t.rows if r.kind == "task"] == [
+        ["Văn phòng UBND xã", "", "Tháng 3/2026"],
+        ["Ban Chỉ huy Quân sự xã", "Công an xã", "Trước 30/4/2026"],
+        ["", "Các thôn", "Quý III/2026"],
+    ]

@@ -900,6 +900,12 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     out: list[_RawTable] = []
     heads: set[int] = set()
     initials = _task_initials()
+    spaced: list[int] = []  # task headings a blank line apart from the next line
+    n = len(lines)
+
+    def line(k: int) -> tuple[int, int, bool]:
+        return k, k + 1, not lines[k].strip()
+
     for i, ln in enumerate(lines):
         if not ln or len(ln) >= 40 or taken[i]:
             continue
@@ -907,9 +913,20 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
             heads.add(i)
         elif ln[0] in initials and _task_heading(ln):
             # a header of column words with no number column, a line each (a word processor's text)
-            t = _unnumbered_line_table_at(lines, i, taken)
+            t = _unnumbered_table_at(lines, i, n, line, taken, True)
             if t is not None:
                 out.append(t)
+            elif i + 1 < n and not lines[i + 1].strip():
+                spaced.append(i)
+    if spaced:
+        # the same with a paragraph a cell (a web page's copy)
+        every = _paragraphs(lines, taken)
+        index = {a: k for k, (a, _, _) in enumerate(every)}
+        for i in spaced:
+            if not taken[i] and i in index:
+                t = _unnumbered_table_at(lines, index[i], len(every), every.__getitem__, taken, False)
+                if t is not None:
+                    out.append(t)
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
     paras = _paragraphs(lines, taken, frozenset(heads))
@@ -1184,16 +1201,26 @@ def _task_heading(text: str) -> bool:
     return _column_heading(text) == "task"
 
 
-def _unnumbered_line_table_at(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None:
+def _unnumbered_table_at(
+    lines: list[str],
+    at: int,
+    count: int,
+    piece: Callable[[int], tuple[int, int, bool]],
+    taken: list[bool],
+    blanks_merged: bool,
+) -> _RawTable | None:
     """A table with no number column whose cells stand a line each, an empty cell an empty line
-    (a word processor's text copy: LibreOffice ``--convert-to txt``): the header's column words
-    from line ``i`` (the task column first), then rows of as many lines, each with a task and,
-    in the time column, a time; the table ends at the first run of lines that is no such row."""
-    n = len(lines)
+    (a word processor's text copy: LibreOffice ``--convert-to txt``), or a paragraph each (a web
+    page's copy, an empty cell a line of blanks): the header's column words from cell ``at`` of
+    the ``count`` that ``piece`` gives (the task column first), then rows of as many cells, each
+    with a task and, in the time column, a time; the table ends at the first run of cells that is
+    no such row. ``blanks_merged``: the copy prints a cell merged down empty (a word processor's;
+    a web page's leaves it out)."""
     roles: list[str] = []
-    x = i
-    while x < n and not taken[x] and len(roles) < _PARA_HEAD_MAX and lines[x].strip():
-        role = _column_heading(lines[x])
+    x = at
+    while x < count and len(roles) < _PARA_HEAD_MAX:
+        a, b, empty = piece(x)
+        role = None if empty or taken[a] or b - a > 2 else _column_heading(_para_text(lines, (a, b, empty)))
         if role is None or role == "index" or (roles and role == "task"):
             break
         roles.append(role)
@@ -1203,9 +1230,14 @@ def _unnumbered_line_table_at(lines: list[str], i: int, taken: list[bool]) -> _R
     width = len(roles)
     task, time = 0, roles.index("time") if "time" in roles else None
     lead = roles.index("lead") if "lead" in roles else None
-    rows: list[list[_Raw]] = [[_Raw([(k + 1, lines[k])], k + 1) for k in range(i, x)]]
-    while x + width <= n and not any(taken[x : x + width]):
-        said = [lines[k].strip() for k in range(x, x + width)]
+
+    def cell(k: int) -> _Raw:
+        a, b, empty = piece(k)
+        return _Raw([] if empty else [(y + 1, lines[y]) for y in range(a, b)], a + 1)
+
+    rows: list[list[_Raw]] = [[cell(k) for k in range(at, x)]]
+    while x + width <= count and not any(taken[piece(k)[0]] for k in range(x, x + width)):
+        said = [_para_text(lines, piece(k)) if not piece(k)[2] else "" for k in range(x, x + width)]
         if (
             not said[task]
             or _label(said[task]) is not None
@@ -1215,13 +1247,14 @@ def _unnumbered_line_table_at(lines: list[str], i: int, taken: list[bool]) -> _R
             or (lead is not None and _time_like(said[lead]))
         ):
             break
-        rows.append([_Raw([(k + 1, lines[k])] if said[k - x] else [], k + 1) for k in range(x, x + width)])
+        rows.append([cell(k) for k in range(x, x + width)])
         x += width
     if len(rows) < 3:
         return None
-    for k in range(i, x):
+    first, last = piece(at)[0], piece(x - 1)[1]
+    for k in range(first, last):
         taken[k] = True
-    return _RawTable("paragraphs", i, x, rows, 1, blanks_merged=True)
+    return _RawTable("paragraphs", first, last, rows, 1, blanks_merged=blanks_merged)
 
 
 def _column_heading(text: str) -> str | None:
