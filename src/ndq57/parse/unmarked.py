@@ -132,24 +132,26 @@ def _split(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(words), gaps
 
 
-# a word read by the number after it
-_NUMBERED = {
-    "ngay": ("ngày", re.compile(r"[ \t]+(?:0?[1-9]|[12]\d|3[01])(?![\d:])")),
-    "thang": ("tháng", re.compile(r"[ \t]+(?:0?[1-9]|1[0-2])(?![\d:])")),
-    "nam": ("năm", re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")),
-    "quy": ("quý", re.compile(r"[ \t]+(?:I{1,3}|IV|[1-4])(?![\w])")),
-    "so": ("số", re.compile(r"[ \t]*:?[ \t]*\d")),
-    # the labels of articles and parts before their number ("Dieu 1.", "Chuong II", "Muc 2")
-    "dieu": ("điều", re.compile(r"[ \t]+\d{1,3}(?!\d)")),
-    "khoan": ("khoản", re.compile(r"[ \t]+\d{1,2}(?!\d)")),
-    "chuong": ("chương", re.compile(r"[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])")),
-    "phan": ("phần", re.compile(r"[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\w])")),
-    "muc": ("mục", re.compile(r"[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\w])")),
-    # a level before a place's name ("tinh Quang Ngai", "xa Tan Hoa", "TINH AN PHU")
-    "tinh": ("tỉnh", re.compile(r"[ \t]+(?-i:[A-Z])")),
-    "xa": ("xã", re.compile(r"[ \t]+(?-i:[A-Z])")),
-    "huyen": ("huyện", re.compile(r"[ \t]+(?-i:[A-Z])")),
+# what must follow a word read by what comes after it (data/slips.yaml, unmarked.numbered)
+_FOLLOWERS = {
+    "day": r"[ \t]+(?:0?[1-9]|[12]\d|3[01])(?![\d:])",
+    "month": r"[ \t]+(?:0?[1-9]|1[0-2])(?![\d:])",
+    "year": r"[ \t]+(?:19|20)\d\d(?!\d)",
+    "quarter": r"[ \t]+(?:I{1,3}|IV|[1-4])(?![\w])",
+    "number": r"[ \t]*:?[ \t]*\d",
+    "article": r"[ \t]+\d{1,3}(?!\d)",  # "Dieu 1."
+    "clause": r"[ \t]+\d{1,2}(?!\d)",
+    "chapter": r"[ \t]+(?:[IVXL]{1,6}|\d{1,2})(?![\w])",
+    "part": r"[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\w])",
+    "name": r"[ \t]+(?-i:[A-Z])",  # a level before a place's name ("tinh Quang Ngai")
 }
+
+
+@functools.cache
+def _numbered() -> dict[str, tuple[str, re.Pattern[str]]]:
+    """Unmarked word -> (its marked form, what must follow it)."""
+    words = load("slips")["unmarked"]["numbered"]
+    return {str(k): (str(v[0]), re.compile(_FOLLOWERS[str(v[1])])) for k, v in words.items()}
 
 
 def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
@@ -230,7 +232,7 @@ def _line_edits(line: str, words: list[Any]) -> Iterator[tuple[int, int, str]]:
             took = n
             break
         if not took:
-            numbered = _NUMBERED.get(bare[i])
+            numbered = _numbered().get(bare[i])
             if numbered is not None and words[i].group().isascii() and numbered[1].match(line, words[i].end()):
                 yield words[i].start(), words[i].end(), _case_like(words[i].group(), numbered[0])
             took = 1
