@@ -45,14 +45,23 @@ _DATE_LINE = (
 # the place of a header date line: capitalised words ("Hà Nội", "Tp. Hồ Chí Minh", "Thành phố
 # Huế", "ĐẮK LẮK"), not the words of a sentence that ends with a date
 _PLACE = (
-    r"(?-i:\p{Lu}[\p{L}\p{M}.'\-]*(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}.'\-]*|phố|xã|thị|trấn|phường|quận|huyện|tỉnh"
+    r"(?-i:(?:(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+)?"
+    r"\p{Lu}[\p{L}\p{M}.'\-]*(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}.'\-]*|phố|xã|thị|trấn|phường|quận|huyện|tỉnh"
     r"|đặc|khu)){0,6})"
 )
+# a place typed with a small letter inside its name ("Hà nội, ngày ..."): a few words from a
+# capital, taken only with the comma before the date
+_LOOSE_PLACE = r"(?-i:\p{Lu}[\p{L}\p{M}'\-]*(?:\s+[\p{L}\p{M}'\-]+){1,3})"
 
 
 @functools.cache
 def _rx() -> dict[str, regex.Pattern[str]]:
     data = load("doctypes")
+    # a stamp's labelled line ("Thời gian ký: ...") or its time alone ("05.12.2026 16:42:10 +07:00")
+    _STAMP = (
+        r"^(?:" + alternation(data["stamp_labels"]) + r")\s*:"
+        r"|^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+\-]\d{2}:?\d{2})?$"
+    )
     headings = sorted(data["headings"], key=len, reverse=True)
     auth = sorted(data["authorities"], key=len, reverse=True)
     type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
@@ -65,7 +74,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"^(?P<seq>[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
             r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-–/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
-        "place_date": regex.compile(r"^(?P<place>" + _PLACE + r"),?\s+" + _DATE_LINE, regex.IGNORECASE),
+        # (the comma glued to "ngày" too: "Hà Nội,ngày 5 tháng 12 năm 2026")
+        "place_date": regex.compile(
+            r"^(?:(?P<place>" + _PLACE + r")(?:\s*,\s*|\s+)|(?P<place>" + _LOOSE_PLACE + r")\s*,\s*)" + _DATE_LINE,
+            regex.IGNORECASE,
+        ),
         "date_head": regex.compile(r"(?:^|,)\s*ngày(?:\s+\d{1,2})?\s*$", regex.IGNORECASE),
         "date_only": regex.compile(r"^" + _DATE_LINE, regex.IGNORECASE),
         "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
@@ -88,7 +101,16 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "signed": regex.compile(
             r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu|chữ\s+ký|signed|signature"
             r"|sao\s+y(?:\s+bản\s+chính)?|bản\s+sao|sao\s+lục)\s*[)\]]?[.]?$"
-            r"|^(?:ký\s+bởi|người\s+ký|ngày\s+ký|thời\s+gian\s+ký|signed\s+by)\s*:",
+            # a web library's mark in brackets for the signature ("[daky]", "(Đã ký, đóng dấu)")
+            r"|^[(\[][^()\[\]]{0,20}?(?:ký|ky)\b[^()\[\]]{0,20}[)\]]\.?$"
+            r"|" + _STAMP,
+            regex.IGNORECASE,
+        ),
+        # a line of a digital signature's stamp (doctypes.yaml stamp_labels), or its time alone
+        "stamp": regex.compile(_STAMP, regex.IGNORECASE),
+        # a stamp line naming who signed ("Người ký: Lê Văn A")
+        "stamp_name": regex.compile(
+            r"^(?:" + alternation(data["stamp_signer_labels"]) + r")\s*:\s*(?P<n>.+?)\s*\.?$",
             regex.IGNORECASE,
         ),
         "basis": regex.compile(r"^(?:" + alternation(data["basis_openers"]) + r")(?!\w)"),
@@ -318,6 +340,9 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             continue
         if ln.kind == "footnote" or (ln.kind == "text" and not any(c.isalnum() for c in ln.text)):
             i += 1  # a footnote body, or debris of a table border ("-", "|")
+            continue
+        if ln.kind == "text" and t[:1] in _SIGNED_FIRST and rx["stamp"].match(t):
+            i += 1  # a digital signature's stamp printed among the header's cells
             continue
         skip = 0
         if ln.kind == "text" and i + 1 < n and lines[i + 1].kind == "text" and not _anchor(t, titles, mottos, h):
@@ -963,13 +988,51 @@ def _signoff_title(t: str) -> bool:
 
 # the characters the "signed" pattern (ignoring case) can start with: a line that starts with
 # another one is not tried
-_SIGNED_FIRST = frozenset("([đĐkK\u212acCnNtTsSbB")
+_SIGNED_FIRST = frozenset("([đĐkK\u212acCnNtTsSbBeEdDrRlL0123456789")
+
+
+@functools.cache
+def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Family names, title words in capitals and a unit's first words (doctypes.yaml)."""
+    data = load("doctypes")
+    return (
+        frozenset(str(w).upper() for w in data["signer_surnames"]),
+        frozenset(data["signer_title_words"]),
+        frozenset(data["stamp_unit_words"]),
+    )
+
+
+def _name_line(text: str) -> bool:
+    """``text`` is a line holding a personal name alone: "Lê Thị Thu Hà", with a full stop after
+    it, or typed in capitals ("LÊ THỊ THU HÀ": three words or more, a family name first, no word
+    of a title; not "HÀ NỘI", "CAO BẰNG")."""
+    t = text.strip()
+    if t.endswith(".") and not t.endswith(".."):
+        t = t[:-1].rstrip()
+    if _rx()["name"].match(t):
+        return True
+    words = t.split()
+    if not 3 <= len(words) <= 6 or not mostly_upper(t):
+        return False
+    surnames, titles, _ = _name_words()
+    return (
+        words[0] in surnames
+        and not any(w in titles for w in words)
+        and all(w.replace("'", "").isalpha() and w.isupper() for w in words)
+    )
+
+
+def _stamp_person(name: str) -> bool:
+    """The name a signature's stamp gives is a person's, not a unit's ("Ủy Ban Nhân Dân ...")."""
+    return _rx()["name"].match(name) is not None and name.split()[0] not in _name_words()[2]
 
 
 def _signer_name(text: str) -> tuple[str, list[str]]:
     """The signer's name on its line, and the rank or degree written before it (as a list of
     one, or empty): "Thiếu tướng Trần Văn A" is ("Trần Văn A", ["Thiếu tướng"])."""
     t = text.strip()
+    if t.endswith(".") and not t.endswith(".."):
+        t = t[:-1].rstrip()  # (a full stop typed after the name)
     m = _rx()["name"].match(t)
     if m is None or not m.group("rank"):
         return t, []
@@ -1044,7 +1107,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             t = ln.text.strip()
             if t[:1] in _SIGNED_FIRST and rx["signed"].match(t):
                 continue
-            if len(t) <= 40 and rx["name"].match(t) and not _item(t):
+            if len(t) <= 40 and _name_line(t) and not _item(t):
                 # must have a title or authority line within the few lines above
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":
@@ -1094,7 +1157,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             (
                 j
                 for j in range(dist_end, min(n, dist_end + 4))
-                if lines[j].kind == "text" and rx["name"].match(lines[j].text.strip())
+                if lines[j].kind == "text" and _name_line(lines[j].text)
             ),
             None,
         )
@@ -1109,6 +1172,20 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 lines[name_idx].no,
             )
             return body_end
+    stamp_name: str | None = None
+    if name_idx is None:
+        # no name typed under the title: the person a digital signature's stamp names ("Người
+        # ký: Lê Văn A", "Đã ký: Lê Văn A"), its title lines above it
+        for j in range(n - 1, max(body_start, n - 60) - 1, -1):
+            t = lines[j].text.strip()
+            if (
+                lines[j].kind == "text"
+                and t[:1] in _SIGNED_FIRST
+                and (sm := rx["stamp_name"].match(t)) is not None
+                and _stamp_person(sm.group("n"))
+            ):
+                name_idx, stamp_name = j, sm.group("n")
+                break
     if name_idx is None:
         return body_end
     title_lines: list[str] = []
@@ -1164,7 +1241,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             head, sep, acting = authority.rpartition(" Q. ")
         if sep and acting:
             title_lines, authority = [f"Q. {acting}"], head or None
-    name, rank = _signer_name(lines[name_idx].text)
+    name, rank = _signer_name(stamp_name or lines[name_idx].text)
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign
