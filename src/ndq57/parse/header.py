@@ -108,6 +108,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         # a line of a digital signature's stamp (doctypes.yaml stamp_labels), or its time alone
         "stamp": regex.compile(_STAMP, regex.IGNORECASE),
+        # a stamp's labelled line after the text of a header line
+        "stamp_tail": regex.compile(r"\s(?:" + alternation(data["stamp_labels"]) + r")\s*:", regex.IGNORECASE),
         # a stamp line naming who signed ("Người ký: Lê Văn A")
         "stamp_name": regex.compile(
             r"^(?:" + alternation(data["stamp_signer_labels"]) + r")\s*:\s*(?P<n>.+?)\s*\.?$",
@@ -273,6 +275,13 @@ def _canon_place(place: str) -> str:
     return place
 
 
+def _unstamped(text: str) -> str:
+    """``text`` without a signature stamp's line that a layout export set beside it, in the
+    column after it ("Lạng Sơn, ngày 6 tháng 12 năm 2026 Cơ quan: Tỉnh Lạng Sơn")."""
+    m = _rx()["stamp_tail"].search(text)
+    return text[: m.start()].rstrip() if m else text
+
+
 def _names_day(text: str) -> bool:
     """``text`` holds "ngày" in any case, as the date patterns (which ignore case) ask: a line
     without it is not tried with them."""
@@ -283,6 +292,8 @@ def _parse_place_date(text: str, header: Header) -> bool:
     rx = _rx()
     if not _names_day(text):
         return False
+    if ":" in text:
+        text = _unstamped(text)
     m = rx["place_date"].match(text) or rx["date_only"].match(text)
     if not m:
         return False
@@ -427,8 +438,9 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             or (
                 not gap
                 and len(t) < 100
-                and h.recipients
-                and not h.recipients[-1].rstrip().endswith((",", ".", ";"))
+                # an addressee wrapped onto the next line, or the first one under "Kính gửi:" /
+                # "... điện:" without a dash ("BỘ TRƯỞNG ... điện:" / "Chủ tịch Ủy ban nhân dân ...")
+                and (not h.recipients or not h.recipients[-1].rstrip().endswith((",", ".", ";")))
                 # an addressee wrapped onto the next line, not the first paragraph ("Thực hiện ...")
                 and not (rx["basis"].match(t) or rx["opener"].match(t) or _numbered(t))
             )
@@ -884,6 +896,8 @@ def _anchor(t: str, titles: set[str], mottos: frozenset[str], h: Header, joined:
         return True
     if (m := _number(t)) is not None and _parse_number(m.group("rest"), Header()):
         return True
+    if ":" in t:
+        t = _unstamped(t)
     if h.date_parts is None and _names_day(t) and (rx["place_date"].match(t) or rx["date_only"].match(t)):
         # a title joined with a date line is not a date line: the place is short, the date whole
         return not joined or regex.search(r"(?:,|\sngày)\s*\d{0,2}\s+tháng\b", t, regex.IGNORECASE) is not None
