@@ -128,7 +128,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
         ),
         "numbered": regex.compile(
-            r"^(?:\(?\d{1,3}[.)\-]|[IVXLC]{1,6}\s?[.\-–)]\s|[ABCDĐEGH][.)\-]\s+\p{Lu}"
+            r"^(?:\(?\d{1,3}[.)\-]|\d{1,3}/\s|[IVXLC]{1,6}\s?[.\-–)/]\s|[ABCDĐEGH][.)\-/]\s+\p{Lu}"
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVX]{1,4}\b|\d))"
         ),
     }

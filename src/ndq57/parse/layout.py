@@ -116,7 +116,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|[ABCDĐEGH][.)\-]\s+\p{Lu}"
             # a typist's blank left out: "II.NHIỆM VỤ", "a)Rà soát"
-            r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu}))"
+            r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu})"
+            # a label closed by a slash ("I/ MỤC ĐÍCH", "1/ Sở ...", "1.2/ ...", "a/ ...")
+            r"|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/\s+\p{L})"
         ),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
@@ -135,7 +137,7 @@ def _starts_item(text: str) -> bool:
     only when ``text`` starts with a sign it may start with (most lines of a paragraph do not)."""
     first = text[:1]
     if first in _ASCII_LOWER:
-        if text[1:2] not in (")", "-", "."):
+        if text[1:2] not in (")", "-", ".", "/"):
             return False
     elif first.isascii() and first not in _ITEM_ASCII:
         return False

@@ -44,23 +44,25 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     ),
     # parts lettered "A." "B-" "C)" over the roman ones (kept only where the document has an "A"
     # and then a "B", see _letter_parts); "I" is left to the roman family
-    ("alpha", 4.5, r"(?P<alpha_l>[ABCDĐEGH])\s?[.\-–)]\s+(?=\p{Lu})"),
+    # (and closed by a slash, "A/", "I/", "1/", "a/", as some offices number: a letter after it)
+    ("alpha", 4.5, r"(?P<alpha_l>[ABCDĐEGH])\s?[.\-–)/]\s+(?=\p{Lu})"),
     (
         "roman",
         5.0,
         # (a typist may leave out the blank before an upper-case heading: "II.NHIỆM VỤ")
         r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))"
-        r"\s*(?:[.\-–)]\s+|\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s))",
+        r"\s*(?:[.\-–)]\s+|/\s+(?=\p{L})|\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s))",
     ),
     (
         "decimal",
         6.0,
         r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu}))"
-        r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)",
+        r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)"
+        r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})/\s+(?=\p{L})",
     ),
     ("paren", 7.0, r"\((?P<paren_l>\d{1,2})\)\s*"),
     # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter)
-    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+)"),
+    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L}))"),
 )
 
 
