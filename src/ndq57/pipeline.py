@@ -123,9 +123,9 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     fixes.extend(body.fixes)
 
     # sections; a table belongs to the section (an appendix: "PHỤ LỤC I") that holds it
-    tree = build_sections(body.blocks)
-    at_line = {t.line: t for t in body_tables}
     attached = lines[appendix_start].no if appendix_start is not None else None
+    tree = build_sections(body.blocks, attached)
+    at_line = {t.line: t for t in body_tables}
     for blk, sec in zip(body.blocks, tree.owner, strict=True):
         if blk.kind == "table" and blk.line in at_line:
             at_line[blk.line].section = appendix_section(sec, blk.line, attached)

@@ -660,7 +660,7 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
             continue
         if _appendix_heading(ln.text):
             return i
-        if _heading(ln.text.strip(" *_#")) and mostly_upper(ln.text) and _attached_body(lines, i) is not None:
+        if _heading(ln.text.strip(" *_#")) and mostly_upper(ln.text) and _attached_body(lines, i, h) is not None:
             # its title and note open the attached document's own part (parse.sections)
             return i
     return None
@@ -679,7 +679,7 @@ def _opener_words() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]
     return rx, starts, titles
 
 
-def _attachment_openers(lines: list[Line], lo: int) -> list[int]:
+def _attachment_openers(lines: list[Line], lo: int, h: Header | None = None) -> list[int]:
     """The lines from ``lo`` on that open something attached after the sign-off: an appendix
     ("PHỤ LỤC II", "Phụ lục 1", "PHỤ LỤC KÈM THEO"), a list or a form ("DANH MỤC ...", "BIỂU SỐ
     02"), a document issued with this one ("KẾ HOẠCH" over "(Ban hành kèm theo ...)"), or a
@@ -704,7 +704,7 @@ def _attachment_openers(lines: list[Line], lo: int) -> list[int]:
             and (
                 rx.match(t) is not None
                 or any(title in t for title in titles)
-                or (_heading(t) is not None and _attached_body(lines, i) is not None)
+                or (_heading(t) is not None and _attached_body(lines, i, h) is not None)
             )
         ):
             found.append(i)
@@ -714,9 +714,23 @@ def _attachment_openers(lines: list[Line], lo: int) -> list[int]:
 _ATTACHED_NOTE = regex.compile(r"^[\s*_]*\((?:[^)]*\s)?(?:kèm theo|Kèm theo)\s", regex.IGNORECASE)
 
 
-def _attached_body(lines: list[Line], i: int) -> int | None:
+def issued_with(heading: str, h: Header) -> bool:
+    """The type heading ``heading`` ("KẾ HOẠCH") opens a document this one issues, as its title
+    says ("QUYẾT ĐỊNH" / "Ban hành Kế hoạch cải cách hành chính năm 2027"): attached after the
+    sign-off even when no note under its title ties it to this one (``(Ban hành kèm theo ...)``)."""
+    if not h.title or h.type is None or (m := _heading(heading)) is None:
+        return False
+    kind = _heading_type(m.group("h"))
+    named = regex.search(r"(?<!\w)" + regex.escape(kind) + r"(?!\w)", h.title, regex.IGNORECASE)
+    return kind != h.type and named is not None
+
+
+def _attached_body(lines: list[Line], i: int, h: Header | None = None) -> int | None:
     """A document attached after the sign-off (NĐ 30/2020: ``KẾ HOẠCH`` / its name / ``(Ban hành
-    kèm theo Quyết định số ...)``): its body starts after the note that ties it to this one."""
+    kèm theo Quyết định số ...)``): its body starts after the note that ties it to this one, or
+    (no note) after its heading, when the title of this one names it (:func:`issued_with`)."""
+    if h is not None and issued_with(lines[i].text.strip(" *_#"), h):
+        return i + 1
     seen = 0
     for j in range(i + 1, min(len(lines), i + 12)):
         ln = lines[j]
@@ -1136,7 +1150,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
 
     name_idx = None
     lowest = body_start
-    for op in _attachment_openers(lines, body_start + 1):
+    for op in _attachment_openers(lines, body_start + 1, h):
         # the body ends where an attachment opens, whatever its length: the signer above it
         # (each line looked at once: down to the opener before, at most 60 lines)
         name_idx = scan(op - 1, max(lowest, op - 60))

@@ -199,8 +199,10 @@ def _may_open_title(text: str, starts: frozenset[str]) -> bool:
     return head in starts or head[:1] in starts
 
 
-def _attachment(blocks: list[Block], i: int) -> str | None:
-    """The type of the attached document whose title starts at block ``i`` ("Kế hoạch"), or None."""
+def _attachment(blocks: list[Block], i: int, attached: int | None = None) -> str | None:
+    """The type of the attached document whose title starts at block ``i`` ("Kế hoạch"), or None.
+    ``attached``: the line of a document the header found attached after the sign-off without a
+    note under its title (:func:`ndq57.parse.header.issued_with`)."""
     if blocks[i].kind != "para":
         return None
     title, issued, starts = _attachment_patterns()
@@ -209,7 +211,7 @@ def _attachment(blocks: list[Block], i: int) -> str | None:
     m = title.match(blocks[i].text)
     if m is None:
         return None
-    if any(issued.search(b.text[:400]) for b in blocks[i : i + 4]):
+    if blocks[i].line == attached or any(issued.search(b.text[:400]) for b in blocks[i : i + 4]):
         return " ".join(m.group("type").split()).capitalize()
     return None
 
@@ -318,7 +320,9 @@ def _closes_list(
     return True
 
 
-def build_sections(blocks: list[Block]) -> SectionTree:
+def build_sections(blocks: list[Block], attached: int | None = None) -> SectionTree:
+    """The section tree of the body's ``blocks``; ``attached``: the line where a document issued
+    with this one starts after the sign-off, when no note under its title says so."""
     roots: list[Section] = []
     stack: list[tuple[float, Section]] = []
     owner: list[Section | None] = []
@@ -341,10 +345,10 @@ def build_sections(blocks: list[Block]) -> SectionTree:
     for bi, blk in enumerate(blocks):
         # (what _attachment asks first, asked here: most blocks start no title)
         may_attach = bi > 0 and blk.kind == "para" and _may_open_title(blk.text, starts)
-        attached = _attachment(blocks, bi) if may_attach else None
-        if attached is not None:
+        kind = _attachment(blocks, bi, attached) if may_attach else None
+        if kind is not None:
             # a document issued with this one: a part of its own, beside the body
-            part = Section(attached, attached, 1, "appendix", blk.text.strip() or None, blk.line, "")
+            part = Section(kind, kind, 1, "appendix", blk.text.strip() or None, blk.line, "")
             roots.append(part)
             stack = [(0.0, part)]
             owner.append(part)
