@@ -75,6 +75,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-–/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
         # (the comma glued to "ngày" too: "Hà Nội,ngày 5 tháng 12 năm 2026")
+        # a place and date line at the end of another header line, after a blank
+        "date_tail": regex.compile(r"\s(?P<pd>" + _PLACE + r"\s*,\s*" + _DATE_LINE + ")", regex.IGNORECASE),
         "place_date": regex.compile(
             r"^(?:(?P<place>" + _PLACE + r")(?:\s*,\s*|\s+)|(?P<place>" + _LOOSE_PLACE + r")\s*,\s*)" + _DATE_LINE,
             regex.IGNORECASE,
@@ -106,6 +108,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"|" + _STAMP,
             regex.IGNORECASE,
         ),
+        # the mark of the signature after a name ("Nguyễn Văn An (đã ký)")
+        "signed_after": regex.compile(r"\s\((?:đã\s+)?ký(?:\s+và\s+đóng\s+dấu|,\s*đóng\s+dấu)?\)$", regex.IGNORECASE),
         # a line of a digital signature's stamp (doctypes.yaml stamp_labels), or its time alone
         "stamp": regex.compile(_STAMP, regex.IGNORECASE),
         # a stamp's labelled line after the text of a header line
@@ -424,7 +428,18 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 date_line = ln.no
             seen_anchor, state = True, ""
         elif (m := _subject(t)) is not None:
-            subject_parts = [m.group("s")]
+            subject = m.group("s")
+            if (
+                h.date_parts is None
+                and _names_day(subject)
+                and (dm := rx["date_tail"].search(subject))
+                and _parse_place_date(dm.group("pd"), h)
+            ):
+                # the date line's cell copied onto the subject's line ("V/v triển khai kiểm kê Phú
+                # Thọ, ngày 4 tháng 12 năm 2026"): the date, and the subject before it
+                subject = subject[: dm.start()]
+                date_line = date_line or ln.no
+            subject_parts = [subject]
             cite_lines.append(ln)
             seen_anchor, state = True, "subject"
         elif (m := _kinh_gui(t)) is not None:
@@ -1019,6 +1034,17 @@ def _signoff_title(t: str) -> bool:
 _SIGNED_FIRST = frozenset("([đĐkK\u212acCnNtTsSbBeEdDrRlL0123456789")
 
 
+def _unmarked(text: str) -> str:
+    """A name's line without a full stop typed after it, or the mark of the signature a web copy
+    writes beside it ("Nguyễn Văn An (đã ký)")."""
+    t = text.strip()
+    if t.endswith(")") and (m := _rx()["signed_after"].search(t)) is not None:
+        t = t[: m.start()].rstrip()
+    if t.endswith(".") and not t.endswith(".."):
+        t = t[:-1].rstrip()
+    return t
+
+
 @functools.cache
 def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Family names, title words in capitals and a unit's first words (doctypes.yaml)."""
@@ -1034,9 +1060,7 @@ def _name_line(text: str) -> bool:
     """``text`` is a line holding a personal name alone: "Lê Thị Thu Hà", with a full stop after
     it, or typed in capitals ("LÊ THỊ THU HÀ": three words or more, a family name first, no word
     of a title; not "HÀ NỘI", "CAO BẰNG")."""
-    t = text.strip()
-    if t.endswith(".") and not t.endswith(".."):
-        t = t[:-1].rstrip()
+    t = _unmarked(text)
     if _rx()["name"].match(t):
         return True
     words = t.split()
@@ -1058,9 +1082,7 @@ def _stamp_person(name: str) -> bool:
 def _signer_name(text: str) -> tuple[str, list[str]]:
     """The signer's name on its line, and the rank or degree written before it (as a list of
     one, or empty): "Thiếu tướng Trần Văn A" is ("Trần Văn A", ["Thiếu tướng"])."""
-    t = text.strip()
-    if t.endswith(".") and not t.endswith(".."):
-        t = t[:-1].rstrip()  # (a full stop typed after the name)
+    t = _unmarked(text)
     m = _rx()["name"].match(t)
     if m is None or not m.group("rank"):
         return t, []
