@@ -47,7 +47,7 @@ _DATE_LINE = (
 _PLACE = (
     r"(?-i:(?:(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+)?"
     r"\p{Lu}[\p{L}\p{M}.'\-]*(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}.'\-]*|phố|xã|thị|trấn|phường|quận|huyện|tỉnh"
-    r"|đặc|khu)){0,6})"
+    r"|đặc|khu|\d{1,2}(?=\s*,))){0,6})"
 )
 # a place typed with a small letter inside its name ("Hà nội, ngày ..."): a few words from a
 # capital, taken only with the comma before the date
@@ -71,7 +71,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"^(?P<seq>[\dA-Za-z.]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
         ),
         "state_no": regex.compile(
-            r"^(?P<seq>[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
+            # (a letter after the sequence: "12a/KH-UBND", a number given out between two others)
+            r"^(?P<seq>[\d.]*(?<=\d)[a-zA-Z]?|[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
             r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-–/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
         # (the comma glued to "ngày" too: "Hà Nội,ngày 5 tháng 12 năm 2026")
