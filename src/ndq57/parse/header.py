@@ -63,7 +63,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         r"|^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+\-]\d{2}:?\d{2})?$"
     )
     headings = sorted(data["headings"], key=len, reverse=True)
-    auth = sorted(data["authorities"], key=len, reverse=True)
+    auth = sorted(data["authorities"] + data["authorities_spelled"], key=len, reverse=True)
     type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
     return {
         "number": regex.compile(r"^(?:Số|SỐ|So)\s*[:.]?\s*(?P<rest>.*)$"),
