@@ -114,7 +114,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)|[IVXLC]{1,6}\s?[.\-–)]\s"
             r"|[a-zđ][).\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+"
             # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
-            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|[ABCDĐEGH][.)\-]\s+\p{Lu}"
+            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+[ABDĐEGH](?!\p{L})|[ABCDĐEGH][.)\-]\s+\p{Lu}"
             # a typist's blank left out: "II.NHIỆM VỤ", "a)Rà soát"
             r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu})"
             # a label closed by a slash ("I/ MỤC ĐÍCH", "1/ Sở ...", "1.2/ ...", "a/ ...")
@@ -336,6 +336,13 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
                 plain = multispace.sub(" ", plain)
             if first in "-•" and plain[1:2] == " " and _may_be_label(plain) and (m := _BULLETED_LABEL.match(plain)):
                 plain = plain[m.end() :]  # (a converter's bullet before a numbered item: "- 1. Sở ...")
+            if "/" in plain[1:12] and (m := _SLASH_LABEL.match(plain)):
+                # a label closed by a slash ("I/ MỤC ĐÍCH", "2/ Sở ...", "b/ ..."), as some offices
+                # number: a full stop, as the other labels are read (the same length)
+                k = m.end() - 1
+                plain = f"{plain[:k]}.{plain[k + 1 :]}"
+                if fixes is not None:
+                    fixes.append(Fix("slash_label", m.group(), plain[: k + 1], no, indent, indent + k + 1))
             # (a letter, as most lines start with, cannot start a footnote body)
             note = first in _NOTE_START or not (first.isascii() or first.isalpha())
             kind = _text_kind(plain, marks) if note else "text"
@@ -417,6 +424,10 @@ _BULLET_GLYPHS = frozenset("·●▪■◦⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc§Ø"
 _BULLETED_LABEL = regex.compile(
     r"[-•] (?=(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]|[IVXLC]{1,6})[.)]\s+\S|\(\d{1,2}\)\s+\S|Điều\s+\d{1,3}\.)"
 )
+
+
+# a label closed by a slash, a blank and a letter after it ("II/ NHIỆM VỤ", "1.2/ Rà soát", "a/ Sở")
+_SLASH_LABEL = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/(?=[ \t]+\p{L})")
 
 
 def _may_be_label(text: str) -> bool:

@@ -31,7 +31,9 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     (
         "part",
         1.0,
-        r"(?P<part>(?:PHẦN|Phần)\s+(?P<part_l>THỨ\s+\p{L}+|thứ\s+\p{L}+|[IVXLC]{1,6}|\d{1,2}))\s*[.:\-–]?\s*",
+        # (a part lettered "Phần A", "PHẦN B": a capital alone)
+        r"(?P<part>(?:PHẦN|Phần)\s+(?P<part_l>THỨ\s+\p{L}+|thứ\s+\p{L}+|[IVXLC]{1,6}|\d{1,2}|[ABDĐEGH](?!\p{L})))"
+        r"\s*[.:\-–]?\s*",
     ),
     ("chapter", 2.0, r"(?P<chapter>(?:CHƯƠNG|Chương)\s+(?P<chapter_l>[IVXLC]{1,6}|\d{1,2}))\s*[.:\-–]?\s*"),
     # (also alone on the line, "**Điều 1**", or before an upper-case heading without a sign: "Điều
