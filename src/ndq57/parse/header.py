@@ -237,6 +237,16 @@ _BLANK_RUNS = regex.compile(r"\s+")
 def _parse_number(rest: str, header: Header) -> bool:
     rx = _rx()
     rest = rest.strip().rstrip(".,;")
+    if " " in rest and rest[-1:].isupper() and (tail := _trailing_mark(rest)) is not None:
+        # a mark printed after the number on its line ("Số: 07/CĐ-TTg HỎA TỐC")
+        rest, (kind, word) = rest[: -len(tail)].rstrip(), _marks()[tail]
+        if not _parse_number(rest, header):
+            return False
+        if kind == "draft":
+            header.draft = True
+        else:
+            setattr(header, kind, word)
+        return True
     m = rx["party_no"].match(rest)
     if m and "/" in m.group("sym"):
         seq = m.group("seq").strip()
@@ -269,6 +279,14 @@ def _marks() -> dict[Any, tuple[str, str]]:
             out.setdefault(word, (kind, word))
             out.setdefault(f"({word})", (kind, word))
     return out
+
+
+def _trailing_mark(text: str) -> str | None:
+    """The mark (``HỎA TỐC``, ``MẬT``, ``(DỰ THẢO)``) that ends ``text`` after a blank, as written."""
+    for word in sorted(_marks(), key=len, reverse=True):
+        if text.endswith(word) and text[-len(word) - 1 : -len(word)].isspace():
+            return str(word)
+    return None
 
 
 def _mark(text: str) -> tuple[str, str] | None:
