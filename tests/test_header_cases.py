@@ -39,3 +39,25 @@ def test_signoff(case: dict) -> None:
 def test_header(case: dict) -> None:
     h = ndq57.parse(case["input"] + "\n\nI. NHIỆM VỤ\n1. Sở Tài chính tổng hợp kết quả.\n").document
     assert {k: getattr(h, k) for k in case["expected"]} == case["expected"]
+
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 1980/QĐ-UBND\nCà Mau, ngày 3 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2027\n\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2027.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Điều 3. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n\n"
+    "{signoff}"
+    "KẾ HOẠCH\nCải cách hành chính năm 2027\n\nI. MỤC TIÊU\nNâng cao chỉ số cải cách hành chính.\n\n"
+    "II. NHIỆM VỤ\n1. Sở Nội vụ xây dựng bộ chỉ số, trình trước ngày 31/3/2027.\n"
+)
+
+
+@pytest.mark.parametrize("signoff", ["Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHỦ TỊCH\n\nLý Văn Hùng\n\n", ""])
+def test_plan_issued_without_a_note_under_its_title(signoff: str) -> None:
+    # the decision's title names the plan: the plan printed after it is the attached document,
+    # with or without the sign-off between them
+    doc = ndq57.parse(_DECISION.replace("{signoff}", signoff))
+    assert [s.label for s in doc.sections] == ["Điều 1", "Điều 2", "Điều 3", "Kế hoạch"]
+    assert [(d.due, d.section) for d in doc.deadlines] == [("2027-03-31", "Kế hoạch.II.1")]

@@ -590,9 +590,33 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         warnings.append(
             Warning("empty_body", "no body text after the header: the whole text was read as the title", None)
         )
-    return HeaderResult(
-        h, body_start, body_end, cite_lines, _appendix_start(lines, body_end, h), warnings
-    )
+    appendix = _appendix_start(lines, body_end, h)
+    if appendix is None and h.signer is None and body_end == n:
+        # a copy without its sign-off: a document this one issues, printed after its last article
+        # with no note under its title, opens where its heading stands
+        appendix = _issued_unsigned(lines, body_start, h)
+        if appendix is not None:
+            body_end = appendix
+    return HeaderResult(h, body_start, body_end, cite_lines, appendix, warnings)
+
+
+def _issued_unsigned(lines: list[Line], body_start: int, h: Header) -> int | None:
+    """The heading of a document issued with this one (:func:`issued_with`), in a copy that lost
+    the sign-off between them: an upper-case type heading on its line after an article."""
+    if not h.title or h.type is None:
+        return None
+    firsts = _heading_firsts()
+    article = False
+    for i in range(body_start, len(lines)):
+        ln = lines[i]
+        t = ln.text.strip(" *_#")
+        if ln.kind != "text" or not t:
+            continue
+        if t[:4] in ("Điều", "ĐIỀU"):
+            article = True
+        elif article and t[:1] in firsts and len(t) < 120 and mostly_upper(t) and issued_with(t, h):
+            return i
+    return None
 
 
 def _title_ended(lines: list[Line], i: int, gap: bool, title_parts: list[str]) -> bool:
