@@ -1192,11 +1192,23 @@ def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
         return cells
     if len(cells) == 2 and len(filled) == 1 and _head_item(filled[0]):
         return cells
-    if not 2 <= len(filled) <= 3 or any(len(c) > 120 for c in filled):
+    if not 2 <= len(filled) <= 3 or any(len(c) > 120 and _long_cell(c) for c in filled):
         return [body]
     if not any(_head_item(c) for c in filled):
         return [body]
     return filled
+
+
+# the subject line of a letter ("V/v ..."), which may run long in its header cell
+_SUBJECT_LINE = regex.compile(r"^[*_\s]*(?:V/v|V/V|Về việc|VỀ VIỆC)(?!\w)")
+
+
+def _long_cell(cell: str) -> bool:
+    """A cell too long for the header's: a line of it over 120 characters, but a letter's subject
+    ("Số: 123/UBND-KT<br>V/v triển khai ..." holds a subject of 250)."""
+    if "<" not in cell:
+        return True
+    return any(len(x) > 120 and not _SUBJECT_LINE.match(x) for x in _CELL_BREAK.split(cell))
 
 
 def _head_item(cell: str) -> bool:
