@@ -82,7 +82,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             r"^(?:(?P<place>" + _PLACE + r")(?:\s*,\s*|\s+)|(?P<place>" + _LOOSE_PLACE + r")\s*,\s*)" + _DATE_LINE,
             regex.IGNORECASE,
         ),
-        "date_head": regex.compile(r"(?:^|,)\s*ngày(?:\s+\d{1,2})?\s*$", regex.IGNORECASE),
+        # (or cut after the place's comma: "Hà Nội," / "" / "ngày 05 tháng 12 năm 2026")
+        "date_head": regex.compile(r"(?:^|,)\s*ngày(?:\s+\d{1,2})?\s*$|^" + _PLACE + r"\s*,\s*$", regex.IGNORECASE),
         "date_only": regex.compile(r"^" + _DATE_LINE, regex.IGNORECASE),
         "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
         "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
@@ -392,9 +393,14 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 if subject or _anchor(joined, titles, mottos, h, joined=True):
                     t, skip = joined, k
                     break
-        elif ln.kind == "text" and h.date_parts is None and _names_day(t) and rx["date_head"].search(t):
-            # a date cut after "ngày" with a blank line before the rest (a PDF text layer read
-            # without its layout: "Hà Nội, ngày" / "" / "tháng 8 năm 2025")
+        elif (
+            ln.kind == "text"
+            and h.date_parts is None
+            and (_names_day(t) or t.endswith(","))
+            and rx["date_head"].search(t)
+        ):
+            # a date cut after "ngày" (or the place's comma) with a blank line before the rest (a
+            # PDF text layer read without its layout: "Hà Nội, ngày" / "" / "tháng 8 năm 2025")
             k = i + 1
             while k < n and k <= i + 2 and lines[k].kind == "blank":
                 k += 1
