@@ -89,7 +89,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
         "kinh_gui": regex.compile(
             # a Công điện addresses its recipients with "THỦ TƯỚNG CHÍNH PHỦ điện:"
-            r"^(?:Kính\s+gửi\s*[:.]?|(?-i:[\p{Lu}\s]{4,80}?)(?<!CÔNG)\s+(?:điện|ĐIỆN)\s*:)\s*(?P<r>.*)$",
+            # (a sender's name may hold commas and dashes: "BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI - TÌM
+            # KIẾM CỨU NẠN TỈNH điện:")
+            r"^(?:Kính\s+gửi\s*[:.]?|(?-i:\p{Lu}[\p{Lu}\s,\-–]{3,200}?)(?<!CÔNG)\s+(?:điện|ĐIỆN)\s*:)\s*(?P<r>.*)$",
             regex.IGNORECASE,
         ),
         "noi_nhan": regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
