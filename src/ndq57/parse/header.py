@@ -479,15 +479,24 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             _item(t)
             or (
                 not gap
-                and len(t) < 100
+                # (a long addressee ends with the list's semicolon: "Bộ trưởng các Bộ: ...;")
+                and (
+                    len(t) < 100
+                    or (len(t) < 300 and (t.endswith(";") or (h.recipients and h.recipients[-1].endswith(";"))))
+                )
                 # an addressee wrapped onto the next line, or the first one under "Kính gửi:" /
-                # "... điện:" without a dash ("BỘ TRƯỞNG ... điện:" / "Chủ tịch Ủy ban nhân dân ...")
-                and (not h.recipients or not h.recipients[-1].rstrip().endswith((",", ".", ";")))
+                # "... điện:" without a dash ("BỘ TRƯỞNG ... điện:" / "Chủ tịch Ủy ban nhân dân ..."),
+                # or the next one of a list without dashes after a semicolon
+                and (
+                    not h.recipients
+                    or not h.recipients[-1].rstrip().endswith((",", ".", ";"))
+                    or (h.recipients[-1].rstrip().endswith(";") and t[:1].isupper())
+                )
                 # an addressee wrapped onto the next line, not the first paragraph ("Thực hiện ...")
                 and not (rx["basis"].match(t) or rx["opener"].match(t) or _numbered(t))
             )
         ):
-            if _item(t) or not h.recipients:
+            if _item(t) or not h.recipients or h.recipients[-1].rstrip().endswith(";"):
                 h.recipients.append(_unitem(t))
             else:
                 h.recipients[-1] += " " + t
