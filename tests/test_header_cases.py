@@ -61,3 +61,20 @@ def test_plan_issued_without_a_note_under_its_title(signoff: str) -> None:
     doc = ndq57.parse(_DECISION.replace("{signoff}", signoff))
     assert [s.label for s in doc.sections] == ["Điều 1", "Điều 2", "Điều 3", "Kế hoạch"]
     assert [(d.due, d.section) for d in doc.deadlines] == [("2027-03-31", "Kế hoạch.II.1")]
+
+
+def test_chapter_heading_named_in_the_title_is_no_attached_document() -> None:
+    # a resolution whose title opens with "Quy định" and whose first chapter is "QUY ĐỊNH CHUNG":
+    # the chapter, not a document issued with it
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 45/2026/NQ-HĐND\nAn Giang, ngày 10 tháng 12 năm 2026\n\nNGHỊ QUYẾT\n"
+        "Quy định mức hỗ trợ người làm công tác ở thôn, tổ dân phố\n\nQUYẾT NGHỊ:\n\n"
+        "Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định mức hỗ trợ.\n\n"
+        "Chương II\nTỔ CHỨC THỰC HIỆN\n\nĐiều 2. Tổ chức thực hiện\n"
+        "Giao Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện trước ngày 30/6/2027.\n\n"
+        "Nơi nhận:\n- Chính phủ;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nPhạm Văn Bình\n"
+    )
+    doc = ndq57.parse(text)
+    assert [s.label for s in doc.sections] == ["Chương I", "Chương II"]
+    assert doc.document.signer is not None and doc.document.signer.name == "Phạm Văn Bình"

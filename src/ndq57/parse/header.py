@@ -631,7 +631,7 @@ def _issued_unsigned(lines: list[Line], body_start: int, h: Header) -> int | Non
             continue
         if t[:4] in ("Điều", "ĐIỀU"):
             article = True
-        elif article and t[:1] in firsts and len(t) < 120 and mostly_upper(t) and issued_with(t, h):
+        elif article and t[:1] in firsts and len(t) < 120 and mostly_upper(t) and _issued_heading(lines, i, h):
             return i
     return None
 
@@ -800,11 +800,30 @@ def issued_with(heading: str, h: Header) -> bool:
     return kind != h.type and named is not None
 
 
+_PART_LABEL = regex.compile(r"^[\s*_#]*(?:CHƯƠNG|Chương|PHẦN|Phần|MỤC|Mục)\s+\S+[\s*_.:]*$")
+
+
+def _issued_heading(lines: list[Line], i: int, h: Header) -> bool:
+    """Line ``i`` is the heading of a document this one issues (:func:`issued_with`), written as
+    such: the type alone in capitals, or before a title in small letters ("KẾ HOẠCH" / "KẾ HOẠCH
+    Cải cách ..."), not a chapter's heading under its label ("Chương I" / "QUY ĐỊNH CHUNG")."""
+    t = lines[i].text.strip(" *_#")
+    m = _heading(t)
+    if m is None or (mostly_upper(t[m.end() :]) and t[m.end() :].strip(" *_.:")):
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].kind != "text":
+        k -= 1
+    if k >= 0 and _PART_LABEL.match(lines[k].text):
+        return False
+    return issued_with(t, h)
+
+
 def _attached_body(lines: list[Line], i: int, h: Header | None = None) -> int | None:
     """A document attached after the sign-off (NĐ 30/2020: ``KẾ HOẠCH`` / its name / ``(Ban hành
     kèm theo Quyết định số ...)``): its body starts after the note that ties it to this one, or
     (no note) after its heading, when the title of this one names it (:func:`issued_with`)."""
-    if h is not None and issued_with(lines[i].text.strip(" *_#"), h):
+    if h is not None and _issued_heading(lines, i, h):
         return i + 1
     seen = 0
     for j in range(i + 1, min(len(lines), i + 12)):
