@@ -78,3 +78,22 @@ def test_chapter_heading_named_in_the_title_is_no_attached_document() -> None:
     doc = ndq57.parse(text)
     assert [s.label for s in doc.sections] == ["Chương I", "Chương II"]
     assert doc.document.signer is not None and doc.document.signer.name == "Phạm Văn Bình"
+
+
+def test_joint_signoff_side_by_side_over_the_signature_space() -> None:
+    # two signers side by side in a layout export, their names under three blank lines: the
+    # columns kept down to the names (the record keeps the right-hand signer, as for PDF files)
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI           Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KHLT-UBND-MTTQ                        Lào Cai, ngày 4 tháng 12 năm 2026\n\n"
+        "KẾ HOẠCH LIÊN TỊCH\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2027\n\n"
+        "I. NỘI DUNG\n1. Ủy ban nhân dân các xã bố trí kinh phí, hoàn thành trước ngày 15/10/2027.\n\n"
+        "TM. BAN THƯỜNG TRỰC                                TM. ỦY BAN NHÂN DÂN\n"
+        "ỦY BAN MTTQ VIỆT NAM TỈNH                          KT. CHỦ TỊCH\n"
+        "CHỦ TỊCH                                           PHÓ CHỦ TỊCH\n\n\n\n"
+        "Giàng Seo Phử                                      Hoàng Thị Mai\n"
+    )
+    s = ndq57.parse(text).document.signer
+    assert s is not None
+    assert (s.authority, s.title, s.name) == ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Thị Mai")

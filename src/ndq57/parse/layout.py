@@ -902,6 +902,7 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
     seen = 0
     signoff = False  # inside a sign-off table ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |")
     zone = 0  # lines left in a sign-off printed in two columns ("Nơi nhận:      CHÁNH VĂN PHÒNG")
+    joint = False  # the run opened with two authorities side by side (two signers: a joint sign-off)
     blank_before = False
     stops = _column_stops(text)
     k = 0  # the next of the stops
@@ -926,7 +927,13 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         if body:
             seen += 1
         zone = max(zone - 1, 0)
-        if right_at is not None and _run_ends(raw, right_at, blank_before, zone > 0, seen <= _HEAD_ZONE):
+        if (
+            right_at is not None
+            and not (joint and zone > 0 and not body)
+            and _run_ends(raw, right_at, blank_before, zone > 0, seen <= _HEAD_ZONE)
+        ):
+            # (two signers side by side keep their columns over the signature space's blank lines,
+            # down to their names: "Giàng Seo Phử          Hoàng Thị Mai")
             # a layout export's run of two columns ends at a blank line in the header; in the
             # sign-off (signature space between the titles and the names) at two blank lines or
             # a block of the left column only
@@ -950,7 +957,8 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         elif in_zone and len(body) < 160 and _has_column_gap(body):
             parts = _column_parts(body)
             layout = len(parts) == 2
-            if layout and (seen > _HEAD_ZONE or _NOI_NHAN.match(body)):
+            joint = layout and _TWO_AUTHORITIES.match(body) is not None
+            if layout and (seen > _HEAD_ZONE or joint or _NOI_NHAN.match(body)):
                 # (a short letter's "Nơi nhận:" may stand among the first lines)
                 zone = _SIGNOFF_ZONE
         elif in_zone and body and len(body) < 160:
