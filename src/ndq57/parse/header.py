@@ -378,7 +378,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if ln.kind == "footnote" or (ln.kind == "text" and not any(c.isalnum() for c in ln.text)):
             i += 1  # a footnote body, or debris of a table border ("-", "|")
             continue
-        if ln.kind == "text" and t[:1] in _SIGNED_FIRST and rx["stamp"].match(t):
+        if ln.kind == "text" and (":" in t or t[:1].isdigit()) and t[:1] in _SIGNED_FIRST and rx["stamp"].match(t):
             i += 1  # a digital signature's stamp printed among the header's cells
             continue
         skip = 0
@@ -1004,7 +1004,7 @@ def _anchor(t: str, titles: set[str], mottos: frozenset[str], h: Header, joined:
         return True
     if (m := _number(t)) is not None and _parse_number(m.group("rest"), Header()):
         return True
-    if ":" in t:
+    if ":" in t and h.date_parts is None and _names_day(t):
         t = _unstamped(t)
     if h.date_parts is None and _names_day(t) and (rx["place_date"].match(t) or rx["date_only"].match(t)):
         # a title joined with a date line is not a date line: the place is short, the date whole
