@@ -154,6 +154,12 @@ def _numbered() -> dict[str, tuple[str, re.Pattern[str]]]:
     return {str(k): (str(v[0]), re.compile(_FOLLOWERS[str(v[1])])) for k, v in words.items()}
 
 
+@functools.cache
+def _common() -> frozenset[str]:
+    """The common words that tell a line is Vietnamese."""
+    return frozenset(str(w) for w in load("slips")["unmarked"]["common"])
+
+
 def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each known phrase of a line of ``text`` written without
     marks, the replacement in the case of the words found (the old tone style; the caller
@@ -161,7 +167,6 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     lines = text.split("\n")
     starts: list[int] | None = None
-    common: frozenset[str] | None = None
     maybe: list[tuple[int, int, str]] = []
     # the lines of ASCII text, picked in C (most lines of a marked text are not); in a text with
     # such lines read, then also the lines with a few marked letters (a word or two typed with
@@ -171,13 +176,14 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
         line = lines[no]
         if " " not in line:
             continue
+        common = _common()
+        # (the words as strings first, found in C: a long line without a common word is not
+        # made into match objects, whose number would slow the collector down)
+        if common.isdisjoint(_WORD.findall(line.lower())):
+            continue  # (the phrases are only built for a line with a common word: "UBND TP HCM" has none)
         words = list(_WORD.finditer(line))
         if len(words) < 2:
             continue
-        if common is None:
-            common = frozenset(str(w) for w in load("slips")["unmarked"]["common"])
-        if not any(w.group().lower() in common for w in words):
-            continue  # (the phrases are only built for a line with a common word: "UBND TP HCM" has none)
         edits = list(_line_edits(line, words))
         if not edits:
             continue
