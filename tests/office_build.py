@@ -802,6 +802,96 @@ def ke_hoach_lien_tich() -> tuple[str, list[str]]:
     return "".join(b), []
 
 
+# ---------------------------------------------------------------- a province's plan, numbers merged down
+
+# a task of two steps: its number and lead unit merged down over the steps' rows; the time heading
+# spans 'Bắt đầu' | 'Hoàn thành'; the header takes two rows and is repeated on each page; rows may
+# break across pages (``padding`` paragraphs move the page break through the table)
+MERGED_W = [600, 3000, 1700, 1600, 1100, 1100]
+
+
+def merged_head_rows() -> list[str]:
+    c = cell
+    top = (c(cell_text("STT", b=True, jc="center"), MERGED_W[0], vmerge="restart")
+           + c(cell_text("Nội dung nhiệm vụ", b=True, jc="center"), MERGED_W[1], vmerge="restart")
+           + c(cell_text("Đơn vị chủ trì", b=True, jc="center"), MERGED_W[2], vmerge="restart")
+           + c(cell_text("Đơn vị phối hợp", b=True, jc="center"), MERGED_W[3], vmerge="restart")
+           + c(cell_text("Thời gian thực hiện", b=True, jc="center"), MERGED_W[4] + MERGED_W[5], span=2))
+    under = (c("", MERGED_W[0], vmerge="continue") + c("", MERGED_W[1], vmerge="continue") + c("", MERGED_W[2], vmerge="continue")
+             + c("", MERGED_W[3], vmerge="continue")
+             + c(cell_text("Bắt đầu", b=True, jc="center"), MERGED_W[4]) + c(cell_text("Hoàn thành", b=True, jc="center"), MERGED_W[5]))
+    return [top, under]
+
+
+MERGED_LONG = ("; tổng hợp ý kiến góp ý của các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố và "
+        "các tổ chức, cá nhân có liên quan, giải trình, tiếp thu đầy đủ, hoàn thiện hồ sơ theo quy định")
+
+# (no, task, lead, coordinate, start, end); None no = merged with the row above (number, lead merged)
+MERGED_ROWS = [
+    ("1", "Xây dựng dự thảo Quy định phân cấp quản lý cụm công nghiệp trên địa bàn tỉnh", "Sở Công Thương",
+     "Sở Tư pháp", "Tháng 01/2027", "Tháng 3/2027"),
+    (None, "Trình Ủy ban nhân dân tỉnh ban hành Quy định", "", "Văn phòng UBND tỉnh", "Tháng 4/2027", "Tháng 5/2027"),
+    ("2", "Rà soát quy hoạch các cụm công nghiệp chưa có nhà đầu tư hạ tầng" + MERGED_LONG, "Sở Kế hoạch và Đầu tư",
+     "Sở Tài nguyên và Môi trường", "Tháng 02/2027", "Tháng 6/2027"),
+    (None, "Đề xuất điều chỉnh, bổ sung quy hoạch các cụm công nghiệp" + MERGED_LONG, "", "UBND các huyện, thị xã, thành phố",
+     "Tháng 7/2027", "Tháng 9/2027"),
+    ("3", "Kiểm tra công tác bảo vệ môi trường tại các cụm công nghiệp đang hoạt động", "Sở Tài nguyên và Môi trường",
+     "Công an tỉnh", "Quý II/2027", "Quý III/2027"),
+    ("4", "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch", "Sở Công Thương", "Các sở, ngành liên quan",
+     "Tháng 11/2027", "Tháng 12/2027"),
+]
+
+
+def merged_number_tasks() -> str:
+    rows = merged_head_rows()
+    for k, (no, task, lead, coord, start, end) in enumerate(MERGED_ROWS):
+        nxt = MERGED_ROWS[k + 1][0] if k + 1 < len(MERGED_ROWS) else "x"
+        if no is None:
+            number = cell("", MERGED_W[0], vmerge="continue")
+            lead_cell = cell("", MERGED_W[2], vmerge="continue")
+        else:
+            vm = "restart" if nxt is None else None
+            number = cell(cell_text(no, jc="center"), MERGED_W[0], vmerge=vm)
+            lead_cell = cell(cell_text(lead, jc="center"), MERGED_W[2], vmerge=vm)
+        rows.append(number + cell(cell_text(task, jc="both"), MERGED_W[1]) + lead_cell + cell(cell_text(coord, jc="center"), MERGED_W[3])
+                    + cell(cell_text(start, jc="center"), MERGED_W[4]) + cell(cell_text(end, jc="center"), MERGED_W[5]))
+    return table(rows, MERGED_W, ruled=True, header_rows=2, split_rows=True)
+
+
+def ke_hoach_merged_numbers(padding: int) -> tuple[str, list[str]]:
+    notes = ["Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ về quản lý, phát triển cụm công nghiệp."]
+    left = cell_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC HÀ", b=True, jc="center")
+    right = cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
+    b = [table([cell(left, 3800) + cell(right, 5600), cell(cell_text("Số: 215/KH-UBND", jc="center"), 3800)
+                + cell(cell_text("Bắc Hà, ngày 18 tháng 12 năm 2026", i=True, jc="center"), 5600)], [3800, 5600], ruled=False)]
+    b.append(centred([("KẾ HOẠCH", {"b": True}), ("Phát triển cụm công nghiệp tỉnh Bắc Hà năm 2027", {"b": True})], after=160))
+    b.append(para(run("Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ") + footnote_ref(1)
+                  + run("; Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển cụm công nghiệp năm 2027 như sau:")))
+    b.append(para(run("MỤC ĐÍCH, YÊU CẦU"), style="Muc"))
+    b.append(para(run("Huy động các nguồn lực đầu tư hạ tầng kỹ thuật cụm công nghiệp; phân công rõ trách nhiệm "
+                      "của từng cơ quan, đơn vị.")))
+    for _ in range(padding):
+        b.append(para(run("Các cơ quan, đơn vị bám sát chương trình công tác, chủ động phối hợp, bảo đảm tiến độ "
+                          "và chất lượng; kịp thời báo cáo khó khăn, vướng mắc phát sinh trong quá trình triển khai.")))
+    b.append(para(run("NHIỆM VỤ, GIẢI PHÁP"), style="Muc"))
+    b.append(para(run("Nhiệm vụ chung"), num=(HEAD, 1)))
+    b.append(para(run("Sở Công Thương chủ trì, phối hợp với các sở, ngành tham mưu Ủy ban nhân dân tỉnh ban hành "
+                      "danh mục cụm công nghiệp ưu tiên thu hút đầu tư, hoàn thành trước ngày 31/3/2027.")))
+    b.append(para(run("Nhiệm vụ cụ thể"), num=(HEAD, 1)))
+    b.append(para(run("Các cơ quan, đơn vị thực hiện các nhiệm vụ theo bảng sau:")))
+    b.append(merged_number_tasks())
+    b.append(para(run("TỔ CHỨC THỰC HIỆN"), style="Muc"))
+    b.append(para(run("Các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo kết quả thực hiện "
+                      "về Sở Công Thương trước ngày 05/12/2027 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.")))
+    left = cell_text("Nơi nhận:\n- Bộ Công Thương (b/c);\n- TT Tỉnh ủy, TT HĐND tỉnh;\n- Các sở, ban, ngành;\n"
+                     "- UBND các huyện, thị xã, thành phố;\n- Lưu: VT, KT.", jc="left")
+    right = cell_text("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nHà Văn Tuấn", b=True, jc="center")
+    b.append(table([cell(left, 4400) + cell(right, 5000)], [4400, 5000], ruled=False))
+    b.append(section(False, title_page=True, footer=True))
+    return "".join(b), notes
+
+
+
 def convert(docx: Path, pdf: Path) -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -823,6 +913,10 @@ VARIANTS = {
     "kh_split": (False, True, False),
     "kh_rowbreak": (True, False, True),
 }
+
+# the merged plan: the page break cuts the task whose number is merged down (the step below it
+# goes on the next page with its lead unit merged from above) / a task's row ('Quý' over 'II/2027')
+MERGED_VARIANTS = {"kh_merged_stt": 0, "kh_merged_quy": 8}
 
 
 SAMPLE_TASKS = [
@@ -904,6 +998,10 @@ def main() -> None:
     body, notes = ke_hoach_lien_tich()
     write_docx(OUT / "khlt_joint.docx", body, notes, "")
     made.append(OUT / "khlt_joint.docx")
+    for name, padding in MERGED_VARIANTS.items():
+        body, notes = ke_hoach_merged_numbers(padding)
+        write_docx(OUT / f"{name}.docx", body, notes, "Kế hoạch số 215/KH-UBND")
+        made.append(OUT / f"{name}.docx")
     for path in made:
         convert(path, path.with_suffix(".pdf"))
         print(path.name, path.stat().st_size, path.with_suffix(".pdf").stat().st_size)

@@ -732,6 +732,18 @@ def _fill_merged_down(grid: Grid, texts: list[list[str]]) -> None:
         return
     for j, (x_from, x_to) in enumerate(itertools.pairwise(grid.xs)):
         middle = (x_from + x_to) / 2
+        # a heading merged down over the header's rows is one heading, in its first row (its
+        # words fall in either row: ``ST`` over ``T``, ``Đơn vị phối`` over ``hợp``)
+        k = 0
+        while k < data_from:
+            m = k
+            while m + 1 < data_from and not grid.ruled_h(grid.ys[m + 1], middle):
+                m += 1
+            if m > k:
+                texts[k][j] = _join_cell(texts[r][j] for r in range(k, m + 1) if texts[r][j])
+                for r in range(k + 1, m + 1):
+                    texts[r][j] = ""
+            k = m + 1
         k = data_from
         while k < len(texts):
             m = k
@@ -1377,7 +1389,7 @@ def _assemble(
         read.append(page_lines(pg, carry) if not (ocr and pg.number in ocr) else [])
         carry = _table_at_foot(read[-1])
     running = _running_lines(pages, read)
-    head = ""  # the first row of the table the text ends with
+    head: list[str] = []  # the header rows of the table the text ends with (its rows above the first numbered row)
     for pg, lines in zip(pages, read, strict=True):
         if ocr and pg.number in ocr:
             _add_ocr_page(out, pg.number, ocr[pg.number])
@@ -1389,8 +1401,11 @@ def _assemble(
         texts = [ln.text for ln in body]
         if body and out.out and out.out[-1].startswith("| ") and texts[0].startswith("| "):
             # a table going on from the page before
-            if texts[0] == head:
-                body, texts = body[1:], texts[1:]  # its header row, repeated
+            n = len(head)
+            if n and texts[:n] == head:
+                body, texts = body[n:], texts[n:]  # its header rows, repeated
+            elif head and texts[0] == head[0]:
+                body, texts = body[1:], texts[1:]
             ahead = next((k for k, t in enumerate(texts) if not t.startswith("| ")), len(texts))
             # (the rows above, at most the last _ROWS_ABOVE of them: a long table stays linear)
             before = len(out.out) - next(
@@ -1403,7 +1418,12 @@ def _assemble(
                 body = body[1:]
         for ln, text in zip(body, texts, strict=True):
             if text.startswith("| ") and not (out.out and out.out[-1].startswith("| ")):
-                head = text
+                head = [text]
+            elif (
+                text.startswith("| ") and head and out.out and out.out[-1] == head[-1] and len(head) < _HEAD_ROWS
+                and regex.fullmatch(_BARE_LABEL, _cells(text)[0]) is None and not head[-1].startswith("|  |")
+            ):  # fmt: skip
+                head.append(text)  # (a header over two rows: the parts of a spanning heading)
             out.add(text, {"page": pg.number, "page_line": ln.no})
             if pending and ends.search(text):
                 flush()
@@ -1416,6 +1436,7 @@ def _assemble(
     return Extracted(out.text(), "pdf", tool, len(pages), out.runs(), warnings, fixes)
 
 
+_HEAD_ROWS = 3  # a table's header takes at most this many rows
 _ROWS_ABOVE = 120  # the rows of a table on the pages before that a page's rows are compared with
 
 
@@ -1457,27 +1478,41 @@ def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[
     if not cells or len(cells[0]) != len(last):
         return None, rows
     first = cells[0]
-    if not first[0] and last[0]:
+    joined: str | None = None
+    # (the row above numbered, or a row under a number merged down over several rows)
+    if not first[0] and (last[0] or any(r[0][:1].isdigit() for r in map(_cells, above[-_HEAD_ROWS:]))):
         filled = [c for c in first if c]
-        if filled and all(not c[0].isupper() for c in filled):
-            joined = [f"{a} {b}".strip() for a, b in zip(last, first, strict=True)]
-            return _row(joined), rows[1:]
+        # a cell going on in lower case, none opening a capitalised word (a time's roman numeral
+        # may open one: 'Quý' over 'II/2027')
+        if filled and any(c[0].islower() for c in filled) and not any(_CAPITALISED.match(c) for c in filled):
+            last = [f"{a} {b}".strip() for a, b in zip(last, first, strict=True)]
+            joined = _row(last)
+            cells, rows = cells[1:], rows[1:]
+            if not cells or len(cells[0]) != len(last):
+                return joined, rows
+            first = cells[0]
     numbered = [
-        c for c in [_cells(r) for r in above] + cells if len(c) == len(last) and c[0].isdigit()
+        c for c in [_cells(r) for r in above[:-1]] + [last] + cells if len(c) == len(last) and c[0].isdigit()
     ]
     for j in range(1, len(last)):
         if first[j] or not last[j]:
             continue
         top = 0  # the rows at the top of the page left empty in this column
-        while top < len(cells) and len(cells[top]) == len(last) and cells[top][0].isdigit() and not cells[top][j]:
+        numbered_top = False  # (rows under a number merged down only before a numbered row)
+        while top < len(cells) and len(cells[top]) == len(last) and not cells[top][j]:
+            if cells[top][0].isdigit():
+                numbered_top = True
+            elif cells[top][0] or numbered_top:
+                break
             top += 1
         rest = [c for c in numbered if not any(c is cells[k] for k in range(top))]
         if len(rest) >= 3 and all(c[j] for c in rest):
             for k in range(top):
                 cells[k][j] = last[j]
-    return None, [_row(c) if len(c) == len(last) else r for c, r in zip(cells, rows, strict=True)]
+    return joined, [_row(c) if len(c) == len(last) else r for c, r in zip(cells, rows, strict=True)]
 
 
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
 _RUNNING_MAX = 100  # a running header or footer is at most this long (characters)
 _RUNNING_PLACE = 4.0  # ... and stands this near (points) to where it stands on the other pages
 _MARGIN_GAP = 2.0  # ... and this far (font sizes, middle to middle) from the text of the page
