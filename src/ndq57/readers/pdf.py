@@ -1472,6 +1472,17 @@ def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[
     >>> above = ["| 1 | Rà soát | Sở Tư pháp | Quý I |", "| 2 | Lập kế hoạch | Sở Nội vụ | Quý II |"]
     >>> continue_table(above, ["| 3 | Kiểm tra |  | Quý III |", "| 4 | Sơ kết | Sở Tài chính | Quý IV |"])[1][0]
     '| 3 | Kiểm tra | Sở Nội vụ | Quý III |'
+
+    A row broken with a unit's name and a time going on, and under it the second step of the task
+    (its number and lead unit merged down: empty at the top of the page):
+
+    >>> above = ["| 1 | Xây dựng dự thảo | Sở Công Thương | Quý I |", "| 2 | Rà soát | Sở Kế hoạch và | Quý |"]
+    >>> last, below = continue_table(above, ["|  | các cụm | Đầu tư | II/2027 |", "|  | Đề xuất |  | Tháng 9 |",
+    ...                                      "| 3 | Kiểm tra | Sở Tài chính | Quý III |"])
+    >>> last
+    '| 2 | Rà soát các cụm | Sở Kế hoạch và Đầu tư | Quý II/2027 |'
+    >>> below[0]
+    '|  | Đề xuất | Sở Kế hoạch và Đầu tư | Tháng 9 |'
     """
     last = _cells(above[-1]) if above else []
     cells = [_cells(r) for r in rows]
@@ -1482,9 +1493,14 @@ def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[
     # (the row above numbered, or a row under a number merged down over several rows)
     if not first[0] and (last[0] or any(r[0][:1].isdigit() for r in map(_cells, above[-_HEAD_ROWS:]))):
         filled = [c for c in first if c]
-        # a cell going on in lower case, none opening a capitalised word (a time's roman numeral
-        # may open one: 'Quý' over 'II/2027')
-        if filled and any(c[0].islower() for c in filled) and not any(_CAPITALISED.match(c) for c in filled):
+        # no cell going on in capitals, or the first cell going on in lower case (a unit's name may
+        # go on capitalised: 'Sở Kế hoạch và' over 'Đầu tư'), or a cell in lower case and none
+        # opening a capitalised word (a time's roman numeral may open one: 'Quý' over 'II/2027')
+        if filled and (
+            all(not c[0].isupper() for c in filled)
+            or filled[0][0].islower()
+            or (any(c[0].islower() for c in filled) and not any(_CAPITALISED.match(c) for c in filled))
+        ):
             last = [f"{a} {b}".strip() for a, b in zip(last, first, strict=True)]
             joined = _row(last)
             cells, rows = cells[1:], rows[1:]
