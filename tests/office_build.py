@@ -827,7 +827,7 @@ MERGED_LONG = ("; tổng hợp ý kiến góp ý của các sở, ban, ngành, �
         "các tổ chức, cá nhân có liên quan, giải trình, tiếp thu đầy đủ, hoàn thiện hồ sơ theo quy định")
 
 # (no, task, lead, coordinate, start, end); None no = merged with the row above (number, lead merged)
-MERGED_ROWS = [
+MERGED_ROWS: list[tuple[str | None, str, str, str, str, str]] = [
     ("1", "Xây dựng dự thảo Quy định phân cấp quản lý cụm công nghiệp trên địa bàn tỉnh", "Sở Công Thương",
      "Sở Tư pháp", "Tháng 01/2027", "Tháng 3/2027"),
     (None, "Trình Ủy ban nhân dân tỉnh ban hành Quy định", "", "Văn phòng UBND tỉnh", "Tháng 4/2027", "Tháng 5/2027"),
@@ -842,10 +842,10 @@ MERGED_ROWS = [
 ]
 
 
-def merged_number_tasks() -> str:
+def merged_number_tasks(tasks: list[tuple[str | None, str, str, str, str, str]] = MERGED_ROWS) -> str:
     rows = merged_head_rows()
-    for k, (no, task, lead, coord, start, end) in enumerate(MERGED_ROWS):
-        nxt = MERGED_ROWS[k + 1][0] if k + 1 < len(MERGED_ROWS) else "x"
+    for k, (no, task, lead, coord, start, end) in enumerate(tasks):
+        nxt = tasks[k + 1][0] if k + 1 < len(tasks) else "x"
         if no is None:
             number = cell("", MERGED_W[0], vmerge="continue")
             lead_cell = cell("", MERGED_W[2], vmerge="continue")
@@ -890,6 +890,58 @@ def ke_hoach_merged_numbers(padding: int) -> tuple[str, list[str]]:
     b.append(section(False, title_page=True, footer=True))
     return "".join(b), notes
 
+
+
+FIRE_ROWS: list[tuple[str | None, str, str, str, str, str]] = [
+    ("1", "Tổ chức hội nghị quán triệt Chỉ thị đến cán bộ chủ chốt, bí thư các chi bộ", "Ban Tuyên giáo Đảng ủy",
+     "Văn phòng Đảng ủy", "Tháng 3/2026", "Tháng 4/2026"),
+    (None, "Hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề về phòng cháy, chữa cháy", "",
+     "Các chi bộ trực thuộc", "Tháng 4/2026", "Tháng 6/2026"),
+    ("2", "Rà soát, lập danh sách hộ gia đình kinh doanh kết hợp ở có nguy cơ cháy, nổ cao; hướng dẫn lắp đặt "
+     "lối thoát nạn thứ hai, trang bị bình chữa cháy tại hộ gia đình", "Công an xã", "Trưởng các thôn",
+     "Tháng 4/2026", "Tháng 8/2026"),
+    ("3", "Kiểm tra việc thực hiện Chỉ thị tại các chi bộ, cơ quan, đơn vị", "Ủy ban Kiểm tra Đảng ủy",
+     "Công an xã", "Quý III/2026", "Quý IV/2026"),
+]
+
+
+def ke_hoach_party_appendix() -> tuple[str, list[str]]:
+    """A Party committee's plan whose tasks are in an appendix (a landscape section with a footer
+    line and the page number on top): the footnote mark raised in a justified line of the opening
+    (the letters going below that line, 'y', 'g', 'ụ', were read as a line of their own, and as a
+    table with the heading under it), a heading followed by several paragraphs."""
+    notes = ["Chỉ thị số 05-CT/TU ngày 10/01/2026 của Ban Thường vụ Tỉnh ủy về tăng cường công tác phòng cháy, "
+             "chữa cháy."]
+    b = [party_header().replace("Số 27-TB/ĐU", "Số 31-KH/ĐU")]
+    b.append(centred([("KẾ HOẠCH", {"b": True}), ("thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy", {"b": True}),
+                      ("-----", {})], after=120))
+    b.append(para(run("Thực hiện Chỉ thị số 05-CT/TU ngày 10/01/2026 của Ban Thường vụ Tỉnh ủy") + footnote_ref(1)
+                  + run(", Ban Thường vụ Đảng ủy xây dựng Kế hoạch thực hiện như sau:")))
+    b.append(para(run("Mục đích, yêu cầu"), num=(LEGAL, 0)))
+    b.append(para(run("Quán triệt sâu sắc nội dung Chỉ thị đến toàn thể cán bộ, đảng viên và Nhân dân; nâng cao ý thức "
+                      "phòng ngừa, kịp thời phát hiện, xử lý các nguy cơ cháy, nổ tại khu dân cư.")))
+    b.append(para(run("Gắn trách nhiệm của người đứng đầu cấp ủy, chính quyền với kết quả công tác phòng cháy, chữa "
+                      "cháy ở từng thôn, cơ quan, đơn vị.")))
+    b.append(para(run("Việc triển khai phải thiết thực, tránh hình thức; huy động sự tham gia của Mặt trận Tổ quốc, "
+                      "các đoàn thể và lực lượng dân phòng ở từng thôn, tổ dân phố.")))
+    b.append(para(run("Nhiệm vụ, giải pháp"), num=(LEGAL, 0)))
+    b.append(para(run("Tăng cường tuyên truyền trên hệ thống loa truyền thanh, mạng xã hội về kỹ năng thoát nạn, sử "
+                      "dụng an toàn thiết bị điện, bếp gas trong gia đình; nhân rộng mô hình tổ liên gia an toàn phòng "
+                      "cháy, chữa cháy và điểm chữa cháy công cộng ở khu dân cư.")))
+    b.append(para(run("Đầu tư trang bị phương tiện chữa cháy ban đầu cho lực lượng dân phòng; bố trí nguồn nước chữa "
+                      "cháy tại các khu vực chợ, trường học, cơ sở sản xuất, kinh doanh tập trung đông người.")))
+    b.append(para(run("Kịp thời biểu dương, khen thưởng tập thể, cá nhân có thành tích; xử lý nghiêm các trường hợp "
+                      "vi phạm quy định về phòng cháy, chữa cháy, không để xảy ra cháy lớn gây thiệt hại nghiêm trọng.")))
+    b.append(para(run("Các chi bộ, cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo; Văn phòng Đảng ủy tổng "
+                      "hợp kết quả, báo cáo Ban Thường vụ Đảng ủy trước ngày 20/12/2026.")))
+    b.append(party_signoff())
+    b.append(para(run(""), indent=False, after=0, extra=section(False, title_page=True, footer=False)))
+    b.append(centred([("PHỤ LỤC", {"b": True}), ("PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 05-CT/TU", {"b": True}),
+                      ("(Kèm theo Kế hoạch số 31-KH/ĐU ngày 05/3/2026 của Ban Thường vụ Đảng ủy)", {"i": True})],
+                     after=120))
+    b.append(merged_number_tasks(FIRE_ROWS))
+    b.append(section(True, title_page=False, footer=True))
+    return "".join(b), notes
 
 
 def convert(docx: Path, pdf: Path) -> None:
@@ -1002,6 +1054,9 @@ def main() -> None:
         body, notes = ke_hoach_merged_numbers(padding)
         write_docx(OUT / f"{name}.docx", body, notes, "Kế hoạch số 215/KH-UBND")
         made.append(OUT / f"{name}.docx")
+    body, notes = ke_hoach_party_appendix()
+    write_docx(OUT / "kh_party_appendix.docx", body, notes, "Kế hoạch số 31-KH/ĐU")
+    made.append(OUT / "kh_party_appendix.docx")
     for path in made:
         convert(path, path.with_suffix(".pdf"))
         print(path.name, path.stat().st_size, path.with_suffix(".pdf").stat().st_size)

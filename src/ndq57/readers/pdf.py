@@ -48,6 +48,7 @@ from ndq57.readers import Extracted, LineMap
 
 # Geometry, in multiples of the font size (the height of a character's loose box).
 _SAME_LINE = 0.45  # centres of two characters of one line differ by less
+_FULL_SIZE = 0.8  # a character this high (of the usual height) or more is of full size
 _WORD_GAP = 0.2  # a gap wider than this between two characters is a space
 _COLUMN_GAP = 2.5  # a gap wider than this inside one line separates two columns
 _NARROW_GAP = 0.8  # a line already in two columns may leave a gutter this narrow
@@ -249,7 +250,7 @@ def _tight(glyphs: list[Glyph]) -> bool:
         if b.idx == a.idx + 1 and abs(a.cy - b.cy) < 0.5 * max(a.h, b.h):
             pairs += 1
             same += abs(a.y0 - b.y0) < 0.05 and abs(a.y1 - b.y1) < 0.05
-    return pairs >= 20 and same < 0.5 * pairs
+    return pairs >= 20 and same < 0.75 * pairs
 
 
 def _loosen(raw: Any, glyphs: list[Glyph]) -> None:
@@ -302,12 +303,18 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
     order = sorted(glyphs, key=lambda g: -g.cy)
     groups: list[list[Glyph]] = [[order[0]]]
     ref = order[0].cy
+    # (a line is measured from its first character of full size: a raised footnote mark on top
+    # of it would leave the letters that go below the line, 'y', 'g', 'ụ', a line of their own)
+    full = order[0].h >= _FULL_SIZE * size
     for g in order[1:]:
         if ref - g.cy > _SAME_LINE * size:
             groups.append([g])
             ref = g.cy
+            full = g.h >= _FULL_SIZE * size
         else:
             groups[-1].append(g)
+            if not full and g.h >= _FULL_SIZE * size:
+                ref, full = g.cy, True
     lines = []
     for no, grp in enumerate(groups, start=1):
         grp.sort(key=lambda g: (g.x0, g.idx))
