@@ -1414,6 +1414,9 @@ def _assemble(
                 body, texts = body[n:], texts[n:]  # its header rows, repeated
             elif head and texts[0] == head[0]:
                 body, texts = body[1:], texts[1:]
+            elif n and out.out[-n:] == head and (goes_on := header_goes_on(head, texts[0])) is not None:
+                out.out[-n:] = head = goes_on  # the header broken by the page: its words below
+                body, texts = body[1:], texts[1:]
             ahead = next((k for k, t in enumerate(texts) if not t.startswith("| ")), len(texts))
             # (the rows above, at most the last _ROWS_ABOVE of them: a long table stays linear)
             before = len(out.out) - next(
@@ -1465,6 +1468,32 @@ def _cells(row: str) -> list[str]:
 
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+def header_goes_on(head: list[str], row: str) -> list[str] | None:
+    """The header rows of a table with the words of ``row`` put in place when ``row``, the first
+    on a page, holds the rest of the header that the page break cut (no row number, no digit,
+    short words): a word goes on a heading merged down over the header's rows (empty below it,
+    ``ST`` over ``T``), else on the header's last row (``Hoàn`` over ``thành``); None otherwise.
+
+    >>> header_goes_on(["| ST | Nội dung | Thời gian |  |", "|  |  | Bắt đầu | Hoàn |"], "| T |  |  | thành |")
+    ['| STT | Nội dung | Thời gian |  |', '|  |  | Bắt đầu | Hoàn thành |']
+    >>> header_goes_on(["| TT | Nội dung | Thời gian |"], "| 1 | Rà soát | Tháng 5 |") is None
+    True
+    """
+    rows = [_cells(r) for r in head]
+    cells = _cells(row)
+    if len(cells) != len(rows[-1]) or any(len(r) != len(cells) for r in rows) or not any(cells):
+        return None
+    if regex.fullmatch(_BARE_LABEL, cells[0]) or any(ch.isdigit() for ch in row) or any(
+        len(c.split()) > 2 for c in cells
+    ):
+        return None
+    for j, text in enumerate(cells):
+        if text:
+            k = 0 if not rows[-1][j] and rows[0][j] else len(rows) - 1
+            rows[k][j] = _join_cell([rows[k][j], text] if rows[k][j] else [text])
+    return [_row(r) for r in rows]
 
 
 def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[str]]:
