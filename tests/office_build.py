@@ -842,7 +842,9 @@ MERGED_ROWS: list[tuple[str | None, str, str, str, str, str]] = [
 ]
 
 
-def merged_number_tasks(tasks: list[tuple[str | None, str, str, str, str, str]] = MERGED_ROWS, repeat: bool = True) -> str:
+def merged_number_tasks(
+    tasks: list[tuple[str | None, str, str, str, str, str]] = MERGED_ROWS, repeat: bool = True, note: bool = False
+) -> str:
     rows = merged_head_rows()
     for k, (no, task, lead, coord, start, end) in enumerate(tasks):
         nxt = tasks[k + 1][0] if k + 1 < len(tasks) else "x"
@@ -853,13 +855,19 @@ def merged_number_tasks(tasks: list[tuple[str | None, str, str, str, str, str]] 
             vm = "restart" if nxt is None else None
             number = cell(cell_text(no, jc="center"), MERGED_W[0], vmerge=vm)
             lead_cell = cell(cell_text(lead, jc="center"), MERGED_W[2], vmerge=vm)
-        rows.append(number + cell(cell_text(task, jc="both"), MERGED_W[1]) + lead_cell + cell(cell_text(coord, jc="center"), MERGED_W[3])
+        task_cell = cell(cell_text(task, jc="both"), MERGED_W[1])
+        if note and k == 2:  # a footnote's mark in a task's cell
+            task_cell = cell(para(run(task, size=24) + footnote_ref(2), jc="both", indent=False, after=0), MERGED_W[1])
+        rows.append(number + task_cell + lead_cell + cell(cell_text(coord, jc="center"), MERGED_W[3])
                     + cell(cell_text(start, jc="center"), MERGED_W[4]) + cell(cell_text(end, jc="center"), MERGED_W[5]))
     return table(rows, MERGED_W, ruled=True, header_rows=2 if repeat else 0, split_rows=True)
 
 
-def ke_hoach_merged_numbers(padding: int, repeat: bool = True) -> tuple[str, list[str]]:
+def ke_hoach_merged_numbers(padding: int, repeat: bool = True, note: bool = False) -> tuple[str, list[str]]:
     notes = ["Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ về quản lý, phát triển cụm công nghiệp."]
+    if note:
+        notes.append("Quy hoạch tỉnh Bắc Hà thời kỳ 2021-2030 được phê duyệt tại Quyết định số 120/QĐ-TTg ngày "
+                     "20/02/2024.")
     left = cell_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC HÀ", b=True, jc="center")
     right = cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
     b = [table([cell(left, 3800) + cell(right, 5600), cell(cell_text("Số: 215/KH-UBND", jc="center"), 3800)
@@ -879,7 +887,7 @@ def ke_hoach_merged_numbers(padding: int, repeat: bool = True) -> tuple[str, lis
                       "danh mục cụm công nghiệp ưu tiên thu hút đầu tư, hoàn thành trước ngày 31/3/2027.")))
     b.append(para(run("Nhiệm vụ cụ thể"), num=(HEAD, 1)))
     b.append(para(run("Các cơ quan, đơn vị thực hiện các nhiệm vụ theo bảng sau:")))
-    b.append(merged_number_tasks(repeat=repeat))
+    b.append(merged_number_tasks(repeat=repeat, note=note))
     b.append(para(run("TỔ CHỨC THỰC HIỆN"), style="Muc"))
     b.append(para(run("Các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo kết quả thực hiện "
                       "về Sở Công Thương trước ngày 05/12/2027 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.")))
@@ -969,7 +977,13 @@ VARIANTS = {
 # the merged plan: the page break cuts the task whose number is merged down (the step below it
 # goes on the next page with its lead unit merged from above) / a task's row ('Quý' over 'II/2027')
 # / the header itself, not repeated on each page ('ST' over 'T', 'Hoàn' over 'thành' on the next page)
-MERGED_VARIANTS = {"kh_merged_stt": (0, True), "kh_merged_quy": (8, True), "kh_merged_head": (4, False)}
+# / the header alone at a page's foot, a footnote's mark in a task's cell
+MERGED_VARIANTS = {
+    "kh_merged_stt": (0, True, False),
+    "kh_merged_quy": (8, True, False),
+    "kh_merged_head": (4, False, False),
+    "kh_merged_foot": (15, False, True),
+}
 
 
 SAMPLE_TASKS = [
@@ -1051,8 +1065,8 @@ def main() -> None:
     body, notes = ke_hoach_lien_tich()
     write_docx(OUT / "khlt_joint.docx", body, notes, "")
     made.append(OUT / "khlt_joint.docx")
-    for name, (padding, repeat) in MERGED_VARIANTS.items():
-        body, notes = ke_hoach_merged_numbers(padding, repeat)
+    for name, (padding, repeat, note) in MERGED_VARIANTS.items():
+        body, notes = ke_hoach_merged_numbers(padding, repeat, note)
         write_docx(OUT / f"{name}.docx", body, notes, "Kế hoạch số 215/KH-UBND")
         made.append(OUT / f"{name}.docx")
     body, notes = ke_hoach_party_appendix()

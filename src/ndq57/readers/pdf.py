@@ -737,7 +737,9 @@ def _fill_merged_down(grid: Grid, texts: list[list[str]]) -> None:
         None,
     )
     if data_from is None:
-        return
+        if len(texts) > _HEAD_ROWS:
+            return
+        data_from = len(texts)  # (a header alone at a page's foot, its rows below on the next)
     for j, (x_from, x_to) in enumerate(itertools.pairwise(grid.xs)):
         middle = (x_from + x_to) / 2
         # a heading merged down over the header's rows is one heading, in its first row (its
@@ -1520,6 +1522,8 @@ def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[
     '| 2 | Rà soát các cụm | Sở Kế hoạch và Đầu tư | Quý II/2027 |'
     >>> below[0]
     '|  | Đề xuất | Sở Kế hoạch và Đầu tư | Tháng 9 |'
+    >>> continue_table(["| 2 | Lấy ý kiến các sở, ngành, | Sở Tư pháp | Quý II |"], ["|  | Ủy ban nhân dân |  |  |"])[0]
+    '| 2 | Lấy ý kiến các sở, ngành, Ủy ban nhân dân | Sở Tư pháp | Quý II |'
     """
     last = _cells(above[-1]) if above else []
     cells = [_cells(r) for r in rows]
@@ -1532,10 +1536,14 @@ def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[
         filled = [c for c in first if c]
         # no cell going on in capitals, or the first cell going on in lower case (a unit's name may
         # go on capitalised: 'Sở Kế hoạch và' over 'Đầu tư'), or a cell in lower case and none
-        # opening a capitalised word (a time's roman numeral may open one: 'Quý' over 'II/2027')
+        # opening a capitalised word (a time's roman numeral may open one: 'Quý' over 'II/2027'),
+        # or a single cell going on after a comma
+        lone = [j for j, c in enumerate(first) if c]
         if filled and (
             all(not c[0].isupper() for c in filled)
             or filled[0][0].islower()
+            # (one cell going on, under a text cut after a comma: 'ban, ngành,' over 'Ủy ban')
+            or (len(lone) == 1 and last[lone[0]].endswith(","))
             or (any(c[0].islower() for c in filled) and not any(_CAPITALISED.match(c) for c in filled))
         ):
             last = [f"{a} {b}".strip() for a, b in zip(last, first, strict=True)]
