@@ -66,6 +66,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "report_words",
             "announce_verbs",
             "groundbreaking",
+            "forecast",
             "review_words",
             "review_not_with",
             "done_told",
@@ -821,6 +822,40 @@ def _held_event(ev: Evidence) -> bool:
     )
 
 
+def _forecast(ev: Evidence) -> bool:
+    """"Dự báo từ đêm 7/12 đến ngày 9/12/2026, ... có mưa to": the span or day a forecast gives the
+    weather for, in a clause that asks for no work."""
+    return (
+        not ev.bold
+        and ev.kind in ("date", "datetime", "range")
+        and ev.q in (None, "on", "from_to", "through")
+        and ev.clause_has(words()["forecast"])
+        and not ev.obligation
+    )
+
+
+_LOWER = regex.compile(r"\p{Ll}")
+_CAPS_WORD = regex.compile(r"\p{Lu}{2,}")
+
+
+def _caps_title(ev: Evidence) -> bool:
+    """"KẾT QUẢ THỰC HIỆN ... 6 THÁNG ĐẦU NĂM 2026", "BIỂU TỔNG HỢP ... QUÝ III NĂM 2026": a period
+    in a title written in capitals (of a report, an appendix, a table) names what the title is
+    about, not a term; a time alone on its line (a table's time cell) or with "TRƯỚC" keeps its rule."""
+    if ev.kind not in _PERIODS or ev.q is not None or not ev.expr.phrase.isupper():
+        return False
+    start = max(ev.text.rfind("\n", 0, ev.expr.start) + 1, ev.expr.start - 300)
+    end = ev.text.find("\n", ev.expr.end, ev.expr.end + 300)
+    if _LOWER.search(ev.text, ev.expr.end, end if end >= 0 else ev.expr.end + 300) is not None:
+        return False
+    head = ev.text[start : ev.expr.start]
+    last = None
+    for last in _LOWER.finditer(head):
+        pass
+    # the title's words in capitals before it, past a label in small letters ("Phụ lục IV BIỂU ...")
+    return len(_CAPS_WORD.findall(head, last.end() if last else 0)) >= 3
+
+
 def _groundbreaking(ev: Evidence) -> bool:
     """"Dự án khởi công ngày 15/4/2026, ...": the day work starts on a site is no due day (unless
     asked for: "yêu cầu khởi công trước ngày ...")."""
@@ -1312,6 +1347,8 @@ RULES: tuple[Rule, ...] = (
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
+    Rule("caps_title", "mention", _caps_title, "a period in a title in capitals ('BÁO CÁO ... NĂM 2026')"),
     Rule("greeted_day", "event", _greeted_day, "a day celebrated ('chào mừng ngày 26/3', 'nhân dịp ngày 20/10')"),
     Rule("groundbreaking", "event", _groundbreaking, "the day work starts on a site ('khởi công ngày ...')"),
     Rule("goal_section", "target", lambda ev: _goal_section(ev) and ev.due is not None, "in a part that states aims"),

@@ -475,13 +475,17 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         (
             "range_date",
             "(?:"
+            + DAYPART
+            + _S
+            + ")?"
+            + "(?:"
             + NG
             + _S
             + ")?"
             + "(?:"
             + NUMD("rs", True)
             + "|"
-            + _behind_words(cal["from"] + cal["day"])
+            + _behind_words(cal["from"] + cal["day"] + [x for v in d["day_parts"].values() for x in v])
             + DD("rpd")
             + "(?:"
             + _g("rps", r"[/.\-]")
@@ -1836,13 +1840,28 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert y1 is not None and y2 is not None
     if not 0 < y2 - y1 <= 100:
         return None
-    if set(cats) & {"before", "by"} and _key(_grp(m, "chain") or "").endswith(_school_year_keys()):
+    school = _key(_grp(m, "chain") or "").endswith(_school_year_keys())
+    if school and set(cats) & {"before", "by"}:
         # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
         # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_before")
+    if school and y2 == y1 + 1 and "from" not in cats:
+        # "trong năm học 2026 - 2027": the school year, from September to its end in May (the
+        # ministry's yearly frame closes a school year by 31 May), not to 31 December
+        (sm, sd), (em, ed) = _school_year_bounds()
+        return _Raw(
+            m.start(), m.end(), "range", "from_to", _iso(y2, em, ed), "school_year", start_date=_iso(y1, sm, sd)
+        )
     return _Raw(
         m.start(), m.end(), "range", "from_to", _iso(y2, 12, 31), "range_year", start_date=_iso(y1, 1, 1)
     )
+
+
+@functools.cache
+def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
+    """(month, day) a school year opens and closes on (``school_year_bounds`` of the time words)."""
+    b = _words().raw["school_year_bounds"]
+    return (int(b["start"][0]), int(b["start"][1])), (int(b["end"][0]), int(b["end"][1]))
 
 
 @functools.cache
@@ -3206,6 +3225,29 @@ def _yearly_after() -> Any:
     )
 
 
+_PAIR_GAP = regex.compile(r"[^.;:!?\n\d()]{1,60}")
+
+
+def _yearly_month_pairs(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Sơ kết 6 tháng vào tháng 7, tổng kết năm vào tháng 12 hằng năm": a month with no year in
+    the first of two clauses joined by a comma, put as the second (the same "vào"), shares the
+    yearly cycle written after the second one."""
+    for i in range(1, len(found)):
+        r, b = found[i], found[i - 1]
+        rec = r.recurrence
+        if r.rule != "recur_yearly_months" or rec is None or rec.dates or b.rule != "month":
+            continue
+        if not (b.year_inferred or b.due is None) or b.month_day is None or b.qualifier != r.qualifier:
+            continue
+        gap = text[b.end : r.start]
+        if "," not in gap or _PAIR_GAP.fullmatch(gap) is None:
+            continue
+        b.kind, b.due, b.year_inferred = "recurring", None, False
+        b.recurrence = Recurrence(freq="yearly", monthday=b.month_day[1], month=b.month_day[0])
+        b.rule += "+yearly_pair"
+    return found
+
+
 def _yearly_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     """"từ ngày 01/7 đến ngày 30/9 hằng năm": a span of days written with no year, then a yearly
     cycle, comes back every year, due by its last day."""
@@ -3610,6 +3652,7 @@ def find_time_expressions(
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
         found = _half_and_year(text, found)
+        found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
         found = _dated_lists(text, found)
         found = _refinements(text, found)
