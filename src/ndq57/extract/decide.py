@@ -849,11 +849,9 @@ def _caps_title(ev: Evidence) -> bool:
     if _LOWER.search(ev.text, ev.expr.end, end if end >= 0 else ev.expr.end + 300) is not None:
         return False
     head = ev.text[start : ev.expr.start]
-    last = None
-    for last in _LOWER.finditer(head):
-        pass
     # the title's words in capitals before it, past a label in small letters ("Phụ lục IV BIỂU ...")
-    return len(_CAPS_WORD.findall(head, last.end() if last else 0)) >= 3
+    past = next((i + 1 for i in range(len(head) - 1, -1, -1) if head[i].islower()), 0)
+    return len(_CAPS_WORD.findall(head, past)) >= 3
 
 
 def _groundbreaking(ev: Evidence) -> bool:
