@@ -836,6 +836,7 @@ def _forecast(ev: Evidence) -> bool:
 
 _LOWER = regex.compile(r"\p{Ll}")
 _CAPS_WORD = regex.compile(r"\p{Lu}{2,}")
+_LINE_OR_NOTE = regex.compile(r"[\n(]")
 
 
 def _caps_title(ev: Evidence) -> bool:
@@ -845,8 +846,9 @@ def _caps_title(ev: Evidence) -> bool:
     if ev.kind not in _PERIODS or ev.q is not None or not ev.expr.phrase.isupper():
         return False
     start = max(ev.text.rfind("\n", 0, ev.expr.start) + 1, ev.expr.start - 300)
-    end = ev.text.find("\n", ev.expr.end, ev.expr.end + 300)
-    if _LOWER.search(ev.text, ev.expr.end, end if end >= 0 else ev.expr.end + 300) is not None:
+    # the rest of its line, up to a note in brackets ("(Kèm theo Kế hoạch số ...)")
+    end = _LINE_OR_NOTE.search(ev.text, ev.expr.end, ev.expr.end + 300)
+    if _LOWER.search(ev.text, ev.expr.end, end.start() if end else ev.expr.end + 300) is not None:
         return False
     head = ev.text[start : ev.expr.start]
     # the title's words in capitals before it, past a label in small letters ("Phụ lục IV BIỂU ...")
