@@ -83,6 +83,7 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
     out["done_verbs"] = word("done_verbs")
+    out["title_done_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('title_done_verbs')})[\s,]*$", regex.IGNORECASE)
     # a term word right before the expression ("nhiệm kỳ 2026 - 2031"), not further back ("quy
     # hoạch nhiệm kỳ hiện tại ... trong Quý I")
     out["term_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE)
@@ -851,9 +852,15 @@ def _caps_title(ev: Evidence) -> bool:
     if _LOWER.search(ev.text, ev.expr.end, end.start() if end else ev.expr.end + 300) is not None:
         return False
     head = ev.text[start : ev.expr.start]
-    # the title's words in capitals before it, past a label in small letters ("Phụ lục IV BIỂU ...")
+    # the title's words in capitals before it, past a label in small letters ("Phụ lục IV BIỂU ...");
+    # not the tasks of a period ("NHIỆM VỤ TRỌNG TÂM QUÝ III/2026") nor work done then ("... HOÀN
+    # THÀNH QUÝ III/2026")
     past = next((i + 1 for i in range(len(head) - 1, -1, -1) if head[i].islower()), 0)
-    return len(_CAPS_WORD.findall(head, past)) >= 3
+    return (
+        len(_CAPS_WORD.findall(head, past)) >= 3
+        and words()["title_done_before"].search(head) is None
+        and not _task_heading(ev)
+    )
 
 
 def _groundbreaking(ev: Evidence) -> bool:
