@@ -66,7 +66,6 @@ def words() -> dict[str, regex.Pattern[str]]:
             "report_words",
             "announce_verbs",
             "groundbreaking",
-            "forecast",
             "review_words",
             "review_not_with",
             "done_told",
@@ -82,6 +81,11 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
+    # a forecast's words, not put by a condition ("khi có mưa lớn")
+    out["forecast"] = regex.compile(
+        rf"(?<!(?<!\p{{L}})(?:{alt('forecast_conditions')})\s+)(?<!\p{{L}})(?:{alt('forecast')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     out["done_verbs"] = word("done_verbs")
     out["title_done_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('title_done_verbs')})[\s,]*$", regex.IGNORECASE)
     # a term word right before the expression ("nhiệm kỳ 2026 - 2031"), not further back ("quy
