@@ -494,6 +494,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")"
             + CONN
             + "(?:"
+            + DAYPART
+            + _S
+            + ")?"
+            + "(?:"
             + NG
             + _S
             + ")?"
