@@ -732,10 +732,15 @@ def _period_done(ev: Evidence) -> bool:
     )
 
 
+_OPENING_PERIODS = ("half_year", "month", "quarter", "vague", "year")
+
+
 def _period_opens_clause(ev: Evidence) -> bool:
     """A period that opens the clause, followed by what to do in it: "cuối năm 2026 sơ kết, báo
     cáo Ban Thường vụ"."""
-    if not (ev.q is None and ev.kind in ("half_year", "month", "quarter", "vague", "year") and ev.obligation):
+    # one school year ("Năm học 2026-2027, ..."), a span, is read as a year
+    one_school_year = ev.kind == "range" and ev.expr.rule == "school_year" and ev.q == "from_to"
+    if not ((ev.q is None and ev.kind in _OPENING_PERIODS) or one_school_year) or not ev.obligation:
         return False
     if ev.due is None or _FILLER.fullmatch(ev.local) is None:
         return False  # (opens the clause, after an item's label at most)
@@ -744,7 +749,7 @@ def _period_opens_clause(ev: Evidence) -> bool:
     while pos < len(text) and text[pos] in " ,:*_":
         pos += 1
     w = words()
-    if ev.kind != "year" and w["obligation"].match(text, pos) is not None:
+    if ev.kind not in ("year", "range") and w["obligation"].match(text, pos) is not None:
         return True
     # its subject first, then work to finish or to hand in: "Năm 2026, Sở Nội vụ hoàn thành việc sắp
     # xếp ...", "Quý III/2026, Sở Tư pháp trình UBND tỉnh ..." (not a state: "đã", a goal word)
@@ -1055,7 +1060,12 @@ def _permission(ev: Evidence) -> bool:
 
 def _school_year(ev: Evidence) -> bool:
     """"dữ liệu của năm học 2024 - 2025": a school year named, not a term to meet."""
-    return ev.q in (None, "from_to") and _SCHOOL_YEAR.match(ev.expr.phrase) is not None
+    return (
+        ev.q in (None, "from_to")
+        and _SCHOOL_YEAR.match(ev.expr.phrase) is not None
+        # "Năm học 2026-2027, các trường hoàn thành ...": the school year to do the work in
+        and not (ev.expr.rule == "school_year" and _period_opens_clause(ev))
+    )
 
 
 def _period_of_report(ev: Evidence) -> bool:
