@@ -81,7 +81,13 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
+    # a forecast's words, not put by a condition ("khi có mưa lớn")
+    out["forecast"] = regex.compile(
+        rf"(?<!(?<!\p{{L}})(?:{alt('forecast_conditions')})\s+)(?<!\p{{L}})(?:{alt('forecast')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     out["done_verbs"] = word("done_verbs")
+    out["title_done_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('title_done_verbs')})[\s,]*$", regex.IGNORECASE)
     # a term word right before the expression ("nhiệm kỳ 2026 - 2031"), not further back ("quy
     # hoạch nhiệm kỳ hiện tại ... trong Quý I")
     out["term_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE)
@@ -726,10 +732,15 @@ def _period_done(ev: Evidence) -> bool:
     )
 
 
+_OPENING_PERIODS = ("half_year", "month", "quarter", "vague", "year")
+
+
 def _period_opens_clause(ev: Evidence) -> bool:
     """A period that opens the clause, followed by what to do in it: "cuối năm 2026 sơ kết, báo
     cáo Ban Thường vụ"."""
-    if not (ev.q is None and ev.kind in ("half_year", "month", "quarter", "vague", "year") and ev.obligation):
+    # one school year ("Năm học 2026-2027, ..."), a span, is read as a year
+    one_school_year = ev.kind == "range" and ev.expr.rule == "school_year" and ev.q == "from_to"
+    if not ((ev.q is None and ev.kind in _OPENING_PERIODS) or one_school_year) or not ev.obligation:
         return False
     if ev.due is None or _FILLER.fullmatch(ev.local) is None:
         return False  # (opens the clause, after an item's label at most)
@@ -738,7 +749,7 @@ def _period_opens_clause(ev: Evidence) -> bool:
     while pos < len(text) and text[pos] in " ,:*_":
         pos += 1
     w = words()
-    if ev.kind != "year" and w["obligation"].match(text, pos) is not None:
+    if ev.kind not in ("year", "range") and w["obligation"].match(text, pos) is not None:
         return True
     # its subject first, then work to finish or to hand in: "Năm 2026, Sở Nội vụ hoàn thành việc sắp
     # xếp ...", "Quý III/2026, Sở Tư pháp trình UBND tỉnh ..." (not a state: "đã", a goal word)
@@ -818,6 +829,46 @@ def _held_event(ev: Evidence) -> bool:
         and ev.q in (None, "on", "from_to")
         and words()["event"].search(ev.local[-80:]) is not None
         and words()["obligation"].search(ev.local) is None
+    )
+
+
+def _forecast(ev: Evidence) -> bool:
+    """"Dự báo từ đêm 7/12 đến ngày 9/12/2026, ... có mưa to": the span or day a forecast gives the
+    weather for, in a clause that asks for no work."""
+    return (
+        not ev.bold
+        and ev.kind in ("date", "datetime", "range")
+        and ev.q in (None, "on", "from_to", "through")
+        and ev.clause_has(words()["forecast"])
+        and not ev.obligation
+    )
+
+
+_LOWER = regex.compile(r"\p{Ll}")
+_CAPS_WORD = regex.compile(r"\p{Lu}{2,}")
+_LINE_OR_NOTE = regex.compile(r"[\n(]")
+
+
+def _caps_title(ev: Evidence) -> bool:
+    """"KẾT QUẢ THỰC HIỆN ... 6 THÁNG ĐẦU NĂM 2026", "BIỂU TỔNG HỢP ... QUÝ III NĂM 2026": a period
+    in a title written in capitals (of a report, an appendix, a table) names what the title is
+    about, not a term; a time alone on its line (a table's time cell) or with "TRƯỚC" keeps its rule."""
+    if ev.kind not in _PERIODS or ev.q is not None or not ev.expr.phrase.isupper():
+        return False
+    start = max(ev.text.rfind("\n", 0, ev.expr.start) + 1, ev.expr.start - 300)
+    # the rest of its line, up to a note in brackets ("(Kèm theo Kế hoạch số ...)")
+    end = _LINE_OR_NOTE.search(ev.text, ev.expr.end, ev.expr.end + 300)
+    if _LOWER.search(ev.text, ev.expr.end, end.start() if end else ev.expr.end + 300) is not None:
+        return False
+    head = ev.text[start : ev.expr.start]
+    # the title's words in capitals before it, past a label in small letters ("Phụ lục IV BIỂU ...");
+    # not the tasks of a period ("NHIỆM VỤ TRỌNG TÂM QUÝ III/2026") nor work done then ("... HOÀN
+    # THÀNH QUÝ III/2026")
+    past = next((i + 1 for i in range(len(head) - 1, -1, -1) if head[i].islower()), 0)
+    return (
+        len(_CAPS_WORD.findall(head, past)) >= 3
+        and words()["title_done_before"].search(head) is None
+        and not _task_heading(ev)
     )
 
 
@@ -1009,7 +1060,12 @@ def _permission(ev: Evidence) -> bool:
 
 def _school_year(ev: Evidence) -> bool:
     """"dữ liệu của năm học 2024 - 2025": a school year named, not a term to meet."""
-    return ev.q in (None, "from_to") and _SCHOOL_YEAR.match(ev.expr.phrase) is not None
+    return (
+        ev.q in (None, "from_to")
+        and _SCHOOL_YEAR.match(ev.expr.phrase) is not None
+        # "Năm học 2026-2027, các trường hoàn thành ...": the school year to do the work in
+        and not (ev.expr.rule == "school_year" and _period_opens_clause(ev))
+    )
 
 
 def _period_of_report(ev: Evidence) -> bool:
@@ -1312,6 +1368,8 @@ RULES: tuple[Rule, ...] = (
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
+    Rule("caps_title", "mention", _caps_title, "a period in a title in capitals ('BÁO CÁO ... NĂM 2026')"),
     Rule("greeted_day", "event", _greeted_day, "a day celebrated ('chào mừng ngày 26/3', 'nhân dịp ngày 20/10')"),
     Rule("groundbreaking", "event", _groundbreaking, "the day work starts on a site ('khởi công ngày ...')"),
     Rule("goal_section", "target", lambda ev: _goal_section(ev) and ev.due is not None, "in a part that states aims"),

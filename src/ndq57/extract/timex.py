@@ -475,13 +475,17 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         (
             "range_date",
             "(?:"
+            + DAYPART
+            + _S
+            + ")?"
+            + "(?:"
             + NG
             + _S
             + ")?"
             + "(?:"
             + NUMD("rs", True)
             + "|"
-            + _behind_words(cal["from"] + cal["day"])
+            + _behind_words(cal["from"] + cal["day"] + [x for v in d["day_parts"].values() for x in v])
             + DD("rpd")
             + "(?:"
             + _g("rps", r"[/.\-]")
@@ -489,6 +493,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?"
             + ")"
             + CONN
+            + "(?:"
+            + DAYPART
+            + _S
+            + ")?"
             + "(?:"
             + NG
             + _S
@@ -1836,13 +1844,28 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert y1 is not None and y2 is not None
     if not 0 < y2 - y1 <= 100:
         return None
-    if set(cats) & {"before", "by"} and _key(_grp(m, "chain") or "").endswith(_school_year_keys()):
+    school = _key(_grp(m, "chain") or "").endswith(_school_year_keys())
+    if school and set(cats) & {"before", "by"}:
         # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
         # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_before")
+    if school and y2 == y1 + 1 and "from" not in cats:
+        # "trong năm học 2026 - 2027": the school year, from September to its end in May (the
+        # ministry's yearly frame closes a school year by 31 May), not to 31 December
+        (sm, sd), (em, ed) = _school_year_bounds()
+        return _Raw(
+            m.start(), m.end(), "range", "from_to", _iso(y2, em, ed), "school_year", start_date=_iso(y1, sm, sd)
+        )
     return _Raw(
         m.start(), m.end(), "range", "from_to", _iso(y2, 12, 31), "range_year", start_date=_iso(y1, 1, 1)
     )
+
+
+@functools.cache
+def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
+    """(month, day) a school year opens and closes on (``school_year_bounds`` of the time words)."""
+    b = _words().raw["school_year_bounds"]
+    return (int(b["start"][0]), int(b["start"][1])), (int(b["end"][0]), int(b["end"][1]))
 
 
 @functools.cache
@@ -3206,6 +3229,74 @@ def _yearly_after() -> Any:
     )
 
 
+_PAIR_GAP = regex.compile(r"[^.;:!?\n\d()]{1,60}")
+_PAIR_LINK = regex.compile(r",|(?<!\p{L})và(?!\p{L})", regex.IGNORECASE)
+# a yearly cycle's rule -> the rule of a day or month with no year that may share it
+_PAIR_RULES = {"recur_yearly_months": "month", "recur_yearly_date": "date"}
+
+
+def _yearly_month_pairs(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Sơ kết 6 tháng vào tháng 7, tổng kết năm vào tháng 12 hằng năm", "sơ kết trước ngày 15/6,
+    tổng kết trước ngày 15/12 hằng năm": months or days with no year in clauses joined by a comma or
+    "và" before the last one, each put as it is (the same "vào", "trước"), share the yearly cycle
+    written after it: each clause is an instruction of its own, yearly. Only the periods a report
+    covers between them ("Báo cáo quý I vào tháng 3, quý II vào tháng 6, ... và quý IV vào tháng 12
+    hằng năm"): one instruction on several days, one yearly record listing them."""
+    absorbed: set[int] = set()
+    for i in range(len(found) - 1, 0, -1):
+        r = found[i]
+        rec = r.recurrence
+        if rec is None or rec.dates or r.rule not in _PAIR_RULES or id(r) in absorbed:
+            continue
+        end = r.start
+        chain: list[_Raw] = []
+        named: list[_Raw] = []
+        listed = True  # every gap is a link, past the periods named in it
+        for k in range(i - 1, -1, -1):
+            b = found[k]
+            if b.kind == "quarter" and b.qualifier is None and (b.year_inferred or b.due is None):
+                named.append(b)  # the period a report covers, named in the gap ("quý II vào tháng 6")
+                continue
+            if b.rule != _PAIR_RULES[r.rule] or b.month_day is None or b.qualifier != r.qualifier:
+                break
+            if not (b.year_inferred or b.due is None):
+                break  # (written with its year)
+            gap = text[b.end : end]
+            if _PAIR_LINK.search(gap) is None or _PAIR_GAP.fullmatch(gap) is None:
+                break
+            inner = [n for n in named if b.end <= n.start and n.end <= end]
+            if not inner or _list_gap().fullmatch(text, b.end, inner[-1].start) is None:
+                listed = False
+            chain.append(b)
+            end = b.start
+        if not chain:
+            continue
+        if listed:
+            chain.reverse()
+            days = [f"{b.month_day[0]:02d}-{b.month_day[1]:02d}" for b in chain if b.month_day is not None]
+            assert rec.month is not None and rec.monthday is not None
+            days.append(f"{rec.month:02d}-{rec.monthday:02d}")
+            absorbed.update(id(b) for b in chain)
+            # the period named right before the first ("quý I vào tháng 3, ...") opens the list
+            lead = [n for n in named if n.end <= chain[0].start and text[n.end : chain[0].start].isspace()]
+            first = lead[0].start if lead else chain[0].start
+            absorbed.update(id(n) for n in named if first <= n.start and n.end <= r.start)
+            r.start = first
+            r.recurrence = Recurrence(
+                freq="yearly", monthday=chain[0].month_day[1] if chain[0].month_day else rec.monthday,
+                month=chain[0].month_day[0] if chain[0].month_day else rec.month, time=rec.time,
+                dates=list(dict.fromkeys(days)),
+            )
+            r.rule += "+date_list"
+            continue
+        for b in chain:
+            assert b.month_day is not None
+            b.kind, b.due, b.year_inferred = "recurring", None, False
+            b.recurrence = Recurrence(freq="yearly", monthday=b.month_day[1], month=b.month_day[0])
+            b.rule += "+yearly_pair"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _yearly_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     """"từ ngày 01/7 đến ngày 30/9 hằng năm": a span of days written with no year, then a yearly
     cycle, comes back every year, due by its last day."""
@@ -3610,6 +3701,7 @@ def find_time_expressions(
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
         found = _half_and_year(text, found)
+        found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
         found = _dated_lists(text, found)
         found = _refinements(text, found)
