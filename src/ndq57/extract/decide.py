@@ -1238,9 +1238,6 @@ def _cycle_restated(ev: Evidence) -> bool:
     return False
 
 
-_REGIME_ANY = regex.compile(r"\p{Ll}")
-
-
 def _regime_title(ev: Evidence) -> bool:
     """"2. Chế độ báo cáo định kỳ", "II. THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ": the name of a reporting
     regime, a heading (its items give the days)."""
@@ -1249,7 +1246,7 @@ def _regime_title(ev: Evidence) -> bool:
     if words()["regime_title"].match(ev.local) is not None:
         return True
     # a heading in capitals that names the regime (the words up to the cycle have no small letter)
-    return _REGIME_ANY.search(ev.local) is None and _regime_word(ev.local)
+    return _LOWER.search(ev.local) is None and _regime_word(ev.local)
 
 
 def _regime_word(text: str) -> bool:

@@ -323,7 +323,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     parts_all = [x for v in d["parts"].values() for x in v]
     PART = _alt(parts_all)
     PART_SE = _alt(d["parts"]["start"] + d["parts"]["end"])
-    DAYPART = _alt([x for v in d["day_parts"].values() for x in v])
+    dayparts = [x for v in d["day_parts"].values() for x in v]
+    DAYPART = _alt(dayparts)
     rec = d["recurrence"]
     PERIODIC = _alt(rec["periodic"])
     WEEKLY = "(?:" + PERIODIC + _S + ")?" + _alt(rec["weekly"])
@@ -485,7 +486,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "(?:"
             + NUMD("rs", True)
             + "|"
-            + _behind_words(cal["from"] + cal["day"] + [x for v in d["day_parts"].values() for x in v])
+            + _behind_words(cal["from"] + cal["day"] + dayparts)
             + DD("rpd")
             + "(?:"
             + _g("rps", r"[/.\-]")
@@ -1358,19 +1359,14 @@ def _word_kinds() -> dict[str, int]:
 
 
 @functools.cache
-def _marker(kind: str) -> Any:
-    """Recurrence markers searched anywhere in the paragraph (weekly / monthly context)."""
-    return regex.compile(_alt(_words().raw["recurrence"][kind]), regex.IGNORECASE)
-
-
-@functools.cache
-def _monthly_context() -> Any:
-    """A monthly cycle before a day with no month: "hằng tháng", or a monthly report ("Báo cáo
-    tháng gửi trước ngày 15 của tháng")."""
+def _cycle_context(kind: str) -> Any:
+    """A weekly or monthly cycle (``kind``) before a weekday or a day with no month: "hằng tuần",
+    "hằng tháng", or a report of that cycle ("báo cáo tuần (trước 15 giờ thứ Năm)", "Báo cáo tháng
+    gửi trước ngày 15 của tháng")."""
     raw = _words().raw
-    reports = [f"{n} {c}" for n in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["monthly"]]
+    reports = [f"{n} {c}" for n in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"][kind]]
     return regex.compile(
-        "(?:" + _alt(raw["recurrence"]["monthly"]) + "|" + _alt(reports) + r"(?![\s/.\-]*+\p{N}))",
+        "(?:" + _alt(raw["recurrence"][kind]) + "|" + _alt(reports) + r"(?![\s/.\-]*+\p{N}))",
         regex.IGNORECASE,
     )
 
@@ -2659,7 +2655,7 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
     """Weekly / monthly context: "Hằng tuần ... trước 11 giờ ngày thứ 6" is a weekly recurrence."""
     absorbed: set[int] = set()
     if any(r.weekday is not None for r in found):
-        first = _weekly_context().search(text)
+        first = _cycle_context("weekly").search(text)
         if first is not None:
             last = -1  # (the bare markers before the last day read are part of it: found once)
             for r in found:
@@ -2670,7 +2666,7 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                     last = r.start
             absorbed.update(id(b) for b in found if b.bare == "weekly" and b.end <= last)
     if any(r.day_only is not None for r in found):
-        first = _monthly_context().search(text)
+        first = _cycle_context("monthly").search(text)
         if first is not None:
             quarter_day = _quarter_month()[0]
             last = -1
@@ -2720,10 +2716,9 @@ def _quarter_said(text: str, r: _Raw, near: _Raw | None) -> bool:
 def _quarter_month_list() -> tuple[Any, Any]:
     """After a day: "(của) (các) tháng 3, 6, 9, 12"; after a day and month: ", 6, 9 và 12"."""
     d = _words().raw
-    links = _alt(d["date_list_links"])
     month = _alt(d["calendar"]["month"])
     num = r"(?:1[0-2]|0?[1-9])(?!\p{N})(?!\s*+[/.\-]\s*+\p{N})"
-    more = rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++){num})"
+    more = rf"(?:(?:{_list_gap().pattern}){num})"
     of = _alt([*d["calendar"]["of"], *d["quarter_each"]])
     after_day = regex.compile(rf"\s*+(?:{of}\s++)*+{month}\s++{num}{more}{{1,3}}", regex.IGNORECASE)
     return after_day, regex.compile(rf"{more}{{1,3}}", regex.IGNORECASE)
@@ -2765,18 +2760,6 @@ def _quarter_day_months(text: str, found: list[_Raw]) -> list[_Raw]:
         r.recurrence = Recurrence(freq="quarterly", monthday=day, month=(months[0] - 1) % 3 + 1)
         r.rule += "+quarter_months"
     return [r for r in found if id(r) not in absorbed] if absorbed else found
-
-
-@functools.cache
-def _weekly_context() -> Any:
-    """A weekly cycle before a weekday: "hằng tuần", or a weekly report ("báo cáo tuần (trước 15 giờ
-    thứ Năm)", "Báo cáo tuần gửi trước ...")."""
-    raw = _words().raw
-    reports = [f"{n} {c}" for n in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["weekly"]]
-    return regex.compile(
-        "(?:" + _alt(raw["recurrence"]["weekly"]) + "|" + _alt(reports) + r"(?![\s/.\-]*+\p{N}))",
-        regex.IGNORECASE,
-    )
 
 
 @functools.cache
@@ -3008,9 +2991,8 @@ _DATE_ITEM = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})")
 def _date_list_after() -> Any:
     """Days and months with no year listed after a day a yearly cycle before it governs: "định kỳ
     6 tháng (trước ngày 15/6 và 15/12)", "Hằng năm, ... trước ngày 10/6, 10/12"."""
-    links = _alt(_words().raw["date_list_links"])
     item = r"(?:ngày\s++)?\d{1,2}[/.\-]\d{1,2}(?![/.\-]?\d)"
-    return regex.compile(rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++){item})+", regex.IGNORECASE)
+    return regex.compile(rf"(?:(?:{_list_gap().pattern}){item})+", regex.IGNORECASE)
 
 
 def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -3373,7 +3355,6 @@ def _cycle_list_after() -> Any:
     """Further cycles listed right after a cycle word: ", quý, 6 tháng, năm", ", hằng tuần"."""
     raw = _words().raw
     cl = raw["cycle_list"]
-    links = _alt(raw["date_list_links"])
     item = (
         rf"(?:{_alt(cl['each'])}\s++)?(?:{_alt(cl['nouns'])})"
         rf"(?![\p{{L}}\p{{N}}])(?!\s*+(?:[\p{{N}}/]|{_alt(cl['not_before'])}(?![\p{{L}}])))"
@@ -3382,7 +3363,7 @@ def _cycle_list_after() -> Any:
     marks = "".join(regex.escape(str(x)) for x in cl["marks"])
     each = rf"(?={_alt(cl['each'])}\s)"
     return regex.compile(
-        rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++|\s*+[{marks}]\s*+{each}){item})+", regex.IGNORECASE
+        rf"(?:(?:{_list_gap().pattern}|\s*+[{marks}]\s*+{each}){item})+", regex.IGNORECASE
     )
 
 
