@@ -665,7 +665,7 @@ def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[in
     number = "".join(m.group("n").split())
     if len(number) < 4:
         return {}
-    own = regex.compile(
+    own = regex.transient(  # (made from the document's number: never stored with ndq57's own patterns)
         r"[ \t*_]*(?:\p{L}+[ \t]+){1,3}(?i:số)[ \t]*:?[ \t]*" + regex.escape(number) + r"[ \t*_]*"
     )
     return {

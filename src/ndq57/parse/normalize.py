@@ -666,8 +666,9 @@ def date_repairs(text: str) -> list[_Edit]:
                     edits.extend(_ocr_digits(m, pats.ocr))
         p = text.find("/", p + 1)
     edits.extend(_dashed_dates(text, pats.dashed, pats.dashed_after))
-    edits.extend(e for e in _ocr_word_numbers(text, pats.ocr) if e not in edits)
-    edits.extend(e for e in _ocr_dashed_dates(text, pats, seen) if e not in edits)
+    hits = _ocr_hints(text)
+    edits.extend(e for e in _ocr_word_numbers(text, pats.ocr, hits) if e not in edits)
+    edits.extend(e for e in _ocr_dashed_dates(text, pats, seen, hits) if e not in edits)
     for hint in pats.glue_hint.finditer(text):
         end = hint.start() + 1
         word = pats.glued.search(text, max(0, end - 8), end + 1)
@@ -734,14 +735,14 @@ def _dashed_dates(text: str, pattern: Any, after: Any) -> list[_Edit]:
     return out
 
 
-def _ocr_dashed_dates(text: str, pats: _DatePatterns, seen: set[tuple[int, int]]) -> list[_Edit]:
+def _ocr_dashed_dates(text: str, pats: _DatePatterns, seen: set[tuple[int, int]], hits: list[Any]) -> list[_Edit]:
     """OCR letters in a whole date joined by dashes or dots ("15-7-2O26", "3l.12.2026"), looked
-    for only beside a letter an OCR engine reads for a digit that stands beside a digit."""
+    for only beside a letter an OCR engine reads for a digit that stands beside a digit (``hits``,
+    :func:`_ocr_hints`)."""
     if "-" not in text and "." not in text:
         return []
-    hints = _ocr_number_patterns()[0]
     out: list[_Edit] = []
-    for h in (*hints[0].finditer(text), *hints[1].finditer(text)):
+    for h in hits:
         for m in _near(pats.misread_dashed, text, h.start()):
             if m.span() not in seen:
                 seen.add(m.span())
@@ -776,7 +777,13 @@ def _ocr_number_patterns() -> tuple[tuple[Any, Any], Any]:
     return hints, number
 
 
-def _ocr_word_numbers(text: str, ocr: dict[str, str]) -> list[_Edit]:
+def _ocr_hints(text: str) -> list[Any]:
+    """The places where a letter an OCR engine reads for a digit stands beside a digit, in order."""
+    hints = _ocr_number_patterns()[0]
+    return sorted((*hints[0].finditer(text), *hints[1].finditer(text)), key=lambda h: h.start())
+
+
+def _ocr_word_numbers(text: str, ocr: dict[str, str], hits: list[Any] | None = None) -> list[_Edit]:
     """Edits putting digits for the letters an OCR engine read in a day, a month or a year after
     a date word: "ngày l5" (1-31), "tháng l2" (1-12), "năm 2O26" (1900-2099), a day and a month
     or a month and a year after a deadline word ("trước 3l/12", "tháng lO/2026"). Looked for only
@@ -787,10 +794,10 @@ def _ocr_word_numbers(text: str, ocr: dict[str, str]) -> list[_Edit]:
     >>> _ocr_word_numbers("mã lO/2O26; năm l9; ngày 4O", {"l": "1", "O": "0"})
     []
     """
-    hints, number = _ocr_number_patterns()
+    number = _ocr_number_patterns()[1]
     out: list[_Edit] = []
     last = -1
-    for h in sorted((*hints[0].finditer(text), *hints[1].finditer(text)), key=lambda h: h.start()):
+    for h in _ocr_hints(text) if hits is None else hits:
         if h.start() < last:
             continue
         for m in number.finditer(text, max(0, h.start() - 12), min(len(text), h.end() + 10)):

@@ -275,21 +275,26 @@ def _letter_rank(nums: list[Numbered | None]) -> dict[str, float]:
 
 
 @functools.cache
-def _closing_pattern() -> regex.Pattern[str]:
-    """The opening of a closing paragraph (see ``closing_openers`` in doctypes.yaml)."""
+def _closing_pattern() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """The opening of a closing paragraph (see ``closing_openers`` in doctypes.yaml), and the
+    first letters it can start with."""
     data = load("doctypes")
     issuers = "|".join(regex.escape(str(w)) for w in sorted(data["closing_issuers"], key=len, reverse=True))
     verbs = "|".join(regex.escape(str(w)) for w in data["closing_verbs"])
     openers = "|".join(regex.escape(str(w)) for w in sorted(data["closing_openers"], key=len, reverse=True))
-    return regex.compile(rf"^[\s*_]*(?:(?:{openers})\s|(?:{issuers})\s[^,.;:()]{{0,60}}?\s(?:{verbs})\s)")
+    pattern = regex.compile(rf"^[\s*_]*(?:(?:{openers})\s|(?:{issuers})\s[^,.;:()]{{0,60}}?\s(?:{verbs})\s)")
+    return pattern, frozenset(str(w)[:1] for w in [*data["closing_openers"], *data["closing_issuers"]])
 
 
 def _closing(blk: Block) -> bool:
     """``blk`` is the closing paragraph of the body (the pattern is tried only on a paragraph
-    starting with a capital T, U, B, H, Ủ, Y or Đ)."""
-    if blk.kind != "para" or blk.text.lstrip(" *_")[:1] not in "TUBHỦYĐ":
+    starting with one of the letters its words start with)."""
+    if blk.kind != "para":
         return False
-    return _closing_pattern().match(blk.text) is not None
+    pattern, first = _closing_pattern()
+    if blk.text.lstrip(" *_")[:1] not in first:
+        return False
+    return pattern.match(blk.text) is not None
 
 
 # the item families whose items may each be one paragraph ("1. Sở X chủ trì ..., hoàn thành ...")

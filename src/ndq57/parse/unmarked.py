@@ -44,7 +44,6 @@ def _bare(word: str) -> str:
 
 
 _MARKS = re.compile(r"[\u0300-\u036f]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _strip_marks(text: str) -> str:
@@ -67,10 +66,9 @@ _PLAIN = re.compile(r"[^\W\d_]+(?:(?:[ ]+|,[ ]+|[ ]+-[ ]+)[^\W\d_]+)+")
 
 
 @functools.cache
-def _vocabulary() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]], frozenset[str]]:
+def _vocabulary() -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
     """The phrases known, by the unmarked spellings of their words: the phrase's words and the
-    separators between them (", " where the data write a comma); and the unmarked words that
-    tell a line is Vietnamese."""
+    separators between them (", " where the data write a comma)."""
     slips = load("slips")
     data = slips["unmarked"]
     units = load("units")
@@ -109,14 +107,14 @@ def _vocabulary() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], tuple[st
     for phrase in data["phrases"]:  # (the curated phrases win: "hang thang" is "hằng tháng")
         words, gaps = _split(unicodedata.normalize("NFC", str(phrase)))
         vocab[tuple(map(_bare, words))] = (words, gaps)
-    return vocab, frozenset(str(w) for w in data["common"])
+    return vocab
 
 
 @functools.cache
 def _reach() -> dict[str, int]:
     """The most words of a known phrase, by the unmarked spelling of its first word."""
     out: dict[str, int] = {}
-    for key in _vocabulary()[0]:
+    for key in _vocabulary():
         out[key[0]] = max(out.get(key[0], 0), len(key))
     return out
 
@@ -172,11 +170,11 @@ def unmarked_edits(text: str) -> list[tuple[int, int, str]]:
     # such lines read, then also the lines with a few marked letters (a word or two typed with
     # them: "Dang uy cac xa bao cao chậm nhat ngay 15/10")
     ascii_lines = list(itertools.compress(range(len(lines)), map(str.isascii, lines)))
+    common = _common()
     for no in itertools.chain(ascii_lines, _few_marked_lines(lines, ascii_lines, out)):
         line = lines[no]
         if " " not in line:
             continue
-        common = _common()
         # (the words as strings first, found in C: a long line without a common word is not
         # made into match objects, whose number would slow the collector down)
         if common.isdisjoint(_WORD.findall(line.lower())):
@@ -220,7 +218,7 @@ def _few_marked_lines(lines: list[str], ascii_lines: list[int], read: list[Any])
 
 
 def _line_edits(line: str, words: list[Any]) -> Iterator[tuple[int, int, str]]:
-    vocab = _vocabulary()[0]
+    vocab = _vocabulary()
     reach = _reach()
     bare = [_bare(w.group()) for w in words]
     i = 0
@@ -318,7 +316,6 @@ def _unit_names() -> tuple[dict[str, dict[tuple[str, ...], tuple[str, ...]]], in
 
 # a word of a name after the one before: blanks, or a comma or a dash and blanks, before it
 _NAME_WORD = re.compile(r"(?:[ \t]*[,\-\u2013])?[ \t]+([^\W\d_]+)")
-_NAME_GAP = re.compile(r"[ \t]*(?:,|-|–)?[ \t]*")
 
 
 def unit_name_edits(text: str) -> list[tuple[int, int, str]]:
@@ -343,8 +340,8 @@ def unit_name_edits(text: str) -> list[tuple[int, int, str]]:
         run = after.match(text, m.end())
         if run is None or key not in names:
             continue
-        found = _LETTERS.findall(run.group())
-        bare = _LETTERS.findall(_strip_marks(run.group()))
+        found = _WORD.findall(run.group())
+        bare = _WORD.findall(_strip_marks(run.group()))
         for n in range(len(found), 0, -1):
             right = names[key].get(tuple(bare[:n]))
             if right is not None:
