@@ -535,13 +535,12 @@ class _Trie:
     step the branches are tried deepest first, then by key, and going on before stopping; a name
     may not be followed by "/" and a word; the scan resumes after each name.
 
-    Built by :meth:`build`; :attr:`plain` (the steps, the pattern of the places where a name may
-    start, and :attr:`second`) is plain data, from which the trie is made again without building."""
+    Made from :meth:`plain_of` (the steps, the pattern of the places where a name may start, and
+    :attr:`second`: plain data, kept in the cache), or built by :meth:`build`."""
 
-    __slots__ = ("_sep", "plain", "root", "second", "starts")
+    __slots__ = ("_sep", "root", "second", "starts")
 
     def __init__(self, plain: tuple[_WordStep, str, dict[str, frozenset[str] | None]]) -> None:
-        self.plain = plain
         self.root, starts, self.second = plain  # second: after each first word, the words that
         # may come next, or None when the walk must be tried
         self.starts = re.compile(starts)
@@ -549,6 +548,11 @@ class _Trie:
 
     @classmethod
     def build(cls, seqs: Iterable[list[str]]) -> _Trie:
+        return cls(cls.plain_of(seqs))
+
+    @staticmethod
+    def plain_of(seqs: Iterable[list[str]]) -> tuple[_WordStep, str, dict[str, frozenset[str] | None]]:
+        """The trie of the names ``seqs`` as plain data."""
         root = _WordNode()
         seps: list[_SepNode] = []
         regular: dict[str, bool] = {}  # word -> a whole run of \w
@@ -621,7 +625,7 @@ class _Trie:
                 for w, nexts in second.items()
             }
             starts = _tailed_trie(tails, _NO_WORD_BEFORE)
-        return cls((top, starts, second))
+        return top, starts, second
 
     def spans(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of the names in ``folded`` (lower case, "hóa/ủy" style), left to right."""
@@ -711,7 +715,7 @@ def _build_names() -> _Names:
                     entries[k] = entry
                     seqs.append(_elements(v))
                     by_canonical.setdefault(name, []).append(v)
-    return rules, entries, _Trie.build(seqs).plain, by_canonical
+    return rules, entries, _Trie.plain_of(seqs), by_canonical
 
 
 @functools.cache
@@ -1198,12 +1202,19 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     covered = -1
     # (where a body's name that takes a list of places ends, "Ủy ban nhân dân" + "các huyện", or
     # where the list starts inside a name of one, "Ủy ban nhân dân các xã, phường")
-    prefixed = frozenset(
-        _after_blanks(folded, c.end) if c.prefix == "collective" else folded.find("các", c.start, c.end)
-        for c in out
-        if c.prefix == "collective" or " các " in c.canonical
+    leads = g.coll_lead.finditer(folded) if any(w in folded for w in g.coll_lead_words) else ()
+    prefixed = (
+        frozenset(
+            _BLANKS.match(folded, c.end).end()  # type: ignore[union-attr]
+            if c.prefix == "collective"
+            else folded.find("các", c.start, c.end)
+            for c in out
+            if c.prefix == "collective" or " các " in c.canonical
+        )
+        if leads
+        else frozenset()
     )
-    for m in g.coll_lead.finditer(folded) if any(w in folded for w in g.coll_lead_words) else ():
+    for m in leads:
         if m.start() < covered:  # inside the list found from an earlier "các" (keeps this linear)
             continue
         coll = _collective_at(text, folded, m.end(), m.start(), places=m.start() in prefixed)
@@ -1248,8 +1259,10 @@ def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -
     """Where the hamlet noun that ends the name found at ``start:end`` starts and where the number
     or name after it ends, when the canonical name leaves the hamlet out ("Ban Công tác Mặt trận
     thôn" + "3"); else None."""
+    nouns, lasts = _hamlet_nouns()
+    if not folded.endswith(lasts, start, end):
+        return None  # (most names: no hamlet noun at their end)
     place = _hamlet_rx("hamlets")[0]
-    nouns = _hamlet_nouns()
     words = folded[start:end].rsplit(None, 3)
     for k in (1, 2, 3):
         noun = " ".join(words[-k:])
@@ -1266,8 +1279,11 @@ def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -
 
 
 @functools.cache
-def _hamlet_nouns() -> frozenset[str]:
-    return frozenset(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
+def _hamlet_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The hamlet nouns, folded, and their last words (a name can end with a noun only if it ends
+    with one of these)."""
+    nouns = frozenset(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
+    return nouns, tuple(sorted({n.split()[-1] for n in nouns}))
 
 
 _PLACE_NO = regex.compile(r"\d{1,3}(?![\w/.,-]\w|\w)")  # "phường 5": a place by its number
@@ -1279,14 +1295,14 @@ def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
     for key, upper in (("hamlets", True), ("named_communes", False)):
         place, opening = _hamlet_rx(key)
         for m in place.finditer(folded):
+            start = -1 if m.group("no") is not None else m.start("name")
+            if start >= 0 and not _is_cap(text[start : start + 1]):
+                continue  # (checked first: "xã hội" is common, and no name)
             if opening.search(folded, max(0, m.start() - 24), m.start()) is None:
                 continue
-            if m.group("no") is not None:
+            if start < 0:
                 end = m.end("no")
             else:
-                start = m.start("name")
-                if not _is_cap(text[start : start + 1]):
-                    continue
                 end = _place_end(text, folded, start)
                 if end == start:
                     continue
@@ -1674,12 +1690,6 @@ _COUNTED = frozenset(("ngày", "tháng", "năm", "tuần", "quý", "giờ", "l�
 _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
 _MORE_PLACE = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(xã|phường|đặc khu|thị trấn)[ \t]+")
-
-
-def _after_blanks(s: str, pos: int) -> int:
-    """Where the blanks (spaces, tabs) at ``pos`` end."""
-    m = _BLANKS.match(s, pos)
-    return m.end() if m is not None else pos
 
 
 def _place_end(text: str, folded: str, start: int) -> int:
@@ -2652,6 +2662,10 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     def _after_direction(first: int, u: _Cand) -> bool:
         if _prev_char(folded, u.start) != ",":
             return False
+        # a clause that the giver of a direction opens (checked first: rare, and of ``first`` only)
+        opened = _direction_open().match(folded, clauses[first][0])
+        if opened is None or _words_between(folded, opened.end(), units[first].start) > 2:
+            return False
         # the unit, or the short list it opens ("..., Sở Tài chính và Sở Xây dựng hoàn thiện ..."),
         # followed by a predicate
         # (after a person, a comma goes on with the list of bodies; after a body, "và" only: "Theo chỉ
@@ -2665,11 +2679,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 break
             k += 1
         nxt = t.giver_tail.match(folded, units[k].end)
-        if nxt is None or nxt.group(1) is not None:
-            return False
-        cs = clauses[first][0]
-        opened = _direction_open().match(folded, cs)
-        return opened is not None and _words_between(folded, opened.end(), units[first].start) <= 2
+        return nxt is not None and nxt.group(1) is None
 
     # groups of units joined by list connectors ("Sở A, Sở B và các cơ quan liên quan"); a list
     # that an addressing verb opens, or that stands as the subject, runs on over ";" ("đề nghị các
