@@ -128,7 +128,7 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
         # to come of a table without results are the tasks ahead ("Nhiệm vụ 6 tháng cuối năm")
         told = report and "status" in cols
         done_before = doc_date if report else None
-        kept = len(out.deadlines)
+        kept, kept_tasks = len(out.deadlines), len(out.tasks)
         both = frozenset(
             j for j, (r, h) in enumerate(zip(cols, table.header, strict=False)) if r == "lead" and combined_owners(h)
         )
@@ -147,14 +147,14 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
             elif row.kind in ("group", "header"):
                 current = None
         if told or done_before is not None:
-            _drop_reported(out, kept, told, done_before)
+            _drop_reported(out, kept, kept_tasks, told, done_before)
     return out
 
 
-def _drop_reported(out: TableTasks, kept: int, told: bool, done_before: dt.date | None) -> None:
-    """The deadlines of a report's table from index ``kept`` on that are no deadlines: all of them
-    in a table of results (``told``), else those whose time ended before ``done_before``. Their
-    tasks stay (the work and its owners), without them."""
+def _drop_reported(out: TableTasks, kept: int, kept_tasks: int, told: bool, done_before: dt.date | None) -> None:
+    """The deadlines of a report's table (from index ``kept`` on; its tasks from ``kept_tasks``)
+    that are no deadlines: all of them in a table of results (``told``), else those whose time
+    ended before ``done_before``. Their tasks stay (the work and its owners), without them."""
     drop: set[str] = set()
     for d in out.deadlines[kept:]:
         due = _date(d.due)
@@ -165,7 +165,7 @@ def _drop_reported(out: TableTasks, kept: int, told: bool, done_before: dt.date 
     if not drop:
         return
     out.deadlines[kept:] = [d for d in out.deadlines[kept:] if d.id not in drop]
-    for t in out.tasks:
+    for t in out.tasks[kept_tasks:]:
         t.deadlines = [x for x in t.deadlines if x not in drop]
 
 
@@ -429,12 +429,7 @@ def _bare_head(text: str, item: _Item, start: int) -> bool:
     """The words of ``item`` are a unit's head word alone ("Chi nhánh", "Trung tâm") and only
     blanks on one line stand between them and ``start``."""
     gap = text[item.end : start]
-    return not gap.strip() and "\n" not in gap and " ".join(text[item.start : item.end].lower().split()) in _heads()
-
-
-@functools.cache
-def _heads() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("tables")["unit_heads"])
+    return not gap.strip() and "\n" not in gap and _head().fullmatch(text, item.start, item.end) is not None
 
 
 _COMBINED_SPLIT = regex.compile(r"\s*/\s*|\n")

@@ -408,7 +408,7 @@ class _Reader:
                 else:
                     lines.append(self._cell_lines(tc))
                     merged[col] = (r, lines[-1])
-                col += _span(tc)
+                col += spans[-1]
             if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
                 data_from = r
             # the sign-off in the last rows of a data table (two tables that met when the file was

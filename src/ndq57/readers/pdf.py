@@ -1485,7 +1485,7 @@ def header_goes_on(head: list[str], row: str) -> list[str] | None:
     """
     rows = [_cells(r) for r in head]
     cells = _cells(row)
-    if len(cells) != len(rows[-1]) or any(len(r) != len(cells) for r in rows) or not any(cells):
+    if any(len(r) != len(cells) for r in rows) or not any(cells):
         return None
     if regex.fullmatch(_BARE_LABEL, cells[0]) or any(ch.isdigit() for ch in row) or any(
         len(c.split()) > 2 for c in cells
@@ -1533,12 +1533,12 @@ def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[
     joined: str | None = None
     # (the row above numbered, or a row under a number merged down over several rows)
     if not first[0] and (last[0] or any(r[0][:1].isdigit() for r in map(_cells, above[-_HEAD_ROWS:]))):
-        filled = [c for c in first if c]
+        lone = [j for j, c in enumerate(first) if c]
+        filled = [first[j] for j in lone]
         # no cell going on in capitals, or the first cell going on in lower case (a unit's name may
         # go on capitalised: 'Sở Kế hoạch và' over 'Đầu tư'), or a cell in lower case and none
         # opening a capitalised word (a time's roman numeral may open one: 'Quý' over 'II/2027'),
         # or a single cell going on after a comma
-        lone = [j for j, c in enumerate(first) if c]
         if filled and (
             all(not c[0].isupper() for c in filled)
             or filled[0][0].islower()
