@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
 import ndq57
-from conftest import CASES
+from conftest import CASES, load_yaml
 
 _TOP = (
     "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -17,7 +16,7 @@ _NOI_NHAN = "Nơi nhận:\n- Lưu: VT.\n"
 
 
 def _cases(group: str) -> list[object]:
-    data = yaml.safe_load((CASES / "header.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(CASES / "header.yaml")
     return [pytest.param(c, id=f"{group}:{c['input'][:40]}") for c in data[group]]
 
 

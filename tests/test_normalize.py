@@ -6,15 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from conftest import load_yaml
 from ndq57.model import Fix
 from ndq57.parse.normalize import Normalized, normalize
 
 CASES = Path(__file__).resolve().parent / "cases" / "slips.yaml"
-_DATA: dict[str, list[dict[str, Any]]] = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+_DATA: dict[str, list[dict[str, Any]]] = load_yaml(CASES)
 
 
 def _params(group: str) -> list[Any]:

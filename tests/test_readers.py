@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, SHARED
+from conftest import FIXTURES, SHARED, load_yaml
 from ndq57.pipeline import Options, parse_bytes
 from ndq57.readers import sniff
 from ndq57.readers.numbering import Numbering
@@ -295,7 +295,7 @@ def test_real_pdfs_score_as_well_as_their_text(tmp_path: Path) -> None:
     pdf_gold.mkdir()
     text_gold.mkdir()
     for n in REAL:
-        gold = yaml.safe_load((SHARED / "corpus" / f"{n}.yaml").read_text(encoding="utf-8"))
+        gold = load_yaml(SHARED / "corpus" / f"{n}.yaml")
         (text_gold / f"{n}.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
         gold["text_file"] = f"{n}.pdf"
         (pdf_gold / f"{n}.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")

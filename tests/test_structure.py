@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ndq57
-from conftest import CASES
+from conftest import CASES, load_yaml
 from ndq57.parse.citations import find_citations
 from ndq57.parse.header import parse_header
 from ndq57.parse.layout import build_blocks, clean_lines
@@ -18,7 +17,7 @@ from ndq57.parse.sections import build_sections, match_numbering
 
 
 def _cases(name: str) -> list[tuple[str, dict]]:
-    data = yaml.safe_load((CASES / name).read_text(encoding="utf-8"))
+    data = load_yaml(CASES / name)
     out = []
     for group, items in data.items():
         for item in items:

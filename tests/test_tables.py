@@ -11,9 +11,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import yaml
 
-from conftest import SHARED
+from conftest import SHARED, load_yaml
 from ndq57 import parse
 from ndq57.extract.table_tasks import owner_list, table_tasks
 from ndq57.model import Header, Table, TableCell, TableRow
@@ -644,7 +643,7 @@ def corpus_rows() -> dict[str, tuple[int, int, int, int, int]]:
     score = _scorer()
     out: dict[str, tuple[int, int, int, int, int]] = {}
     for name in TABLE_DOCS + NO_TASK_TABLES:
-        gold = yaml.safe_load((folder / f"{name}.yaml").read_text(encoding="utf-8"))
+        gold = load_yaml(folder / f"{name}.yaml")
         doc = parse((folder / f"{name}.txt").read_text(encoding="utf-8")).to_dict()
         got = [d for d in doc["deadlines"] if d["rule"].startswith("table")]
         rows = [g for g in gold.get("deadlines") or [] if str(g.get("section") or "").startswith("Phụ lục")]

@@ -9,11 +9,10 @@ import unicodedata
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CASE_GROUPS, CASES, case_params
+from conftest import CASE_GROUPS, CASES, case_params, load_yaml
 from ndq57.extract.timex import InvalidDate, TimeExpr, find_time_expressions
 from ndq57.model import Recurrence
 
@@ -21,7 +20,7 @@ GROUPS = CASE_GROUPS
 
 
 def _load() -> dict[str, list[dict[str, Any]]]:
-    data: dict[str, list[dict[str, Any]]] = yaml.safe_load((CASES / "timex.yaml").read_text(encoding="utf-8"))
+    data: dict[str, list[dict[str, Any]]] = load_yaml(CASES / "timex.yaml")
     return data
 
 

@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CASES, FIXTURES, SEEDS, yaml_strings
+from conftest import CASES, FIXTURES, SEEDS, load_yaml, yaml_strings
 from ndq57.extract import units
 from ndq57.extract.units import _elements, _fold, _gazetteer, _SepStep, _Trie, _WordStep
 
@@ -133,7 +132,7 @@ def test_documents(path: Path) -> None:
 def test_phrase_cases() -> None:
     n = 0
     for path in sorted(CASES.glob("*.yaml")):
-        for s in yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+        for s in yaml_strings(load_yaml(path)):
             _check(_TRIE, _ORACLE, _fold(s)[0])
             _check(_TRIE, _ORACLE, _fold(s.upper())[0])
             n += 1

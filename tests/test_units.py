@@ -6,11 +6,10 @@ import unicodedata
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CASE_GROUPS, CASES, case_params
+from conftest import CASE_GROUPS, CASES, case_params, load_yaml
 from ndq57.extract.units import (
     KINDS,
     ROLES,
@@ -26,7 +25,7 @@ GROUPS = CASE_GROUPS
 
 
 def _load() -> dict[str, list[dict[str, Any]]]:
-    data: dict[str, list[dict[str, Any]]] = yaml.safe_load((CASES / "units.yaml").read_text(encoding="utf-8"))
+    data: dict[str, list[dict[str, Any]]] = load_yaml(CASES / "units.yaml")
     return data
 
 
