@@ -1446,36 +1446,49 @@ def _page_number(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -
     return nxt is not None and nxt - paras[q][1] <= 2 and lines[nxt].startswith("\f")
 
 
+def _parts_in_place(
+    lines: list[str],
+    head: list[tuple[int, int, bool]],
+    roles: list[str | None],
+    is_part: Callable[[str], bool],
+    role: str,
+) -> tuple[int, int, list[int]] | None:
+    """A header printed a row at a time over two rows: the trailing headings that ``is_part``
+    tells (at least two) go in the place of the first heading of ``role`` before them. Returns where
+    the parts start, that heading, and the new order of the headings; None when the header is not
+    so printed."""
+    k = len(head)
+    while k > 0 and is_part(_para_text(lines, head[k - 1])):
+        k -= 1
+    parent = next((j for j in range(k) if roles[j] == role), None)
+    if len(head) - k < 2 or parent is None:
+        return None
+    return k, parent, [*range(parent), *range(k, len(head)), *range(parent + 1, k)]
+
+
 def _owner_parts_in_place(
     lines: list[str], head: list[tuple[int, int, bool]], roles: list[str | None]
 ) -> tuple[list[tuple[int, int, bool]], list[str | None]]:
-    """A header printed a row at a time over two rows ("STT", "Nội dung", "Cơ quan thực hiện",
-    "Thời hạn", then "Chủ trì", "Phối hợp"): the parts of the owner heading put in its place."""
+    """("STT", "Nội dung", "Cơ quan thực hiện", "Thời hạn", then "Chủ trì", "Phối hợp"): the parts
+    of the owner heading put in its place."""
     words = _words().role_of
-    k = len(head)
-    while k > 0 and words.get(_heading_key(_para_text(lines, head[k - 1]))) in _OWNER_ROLES:
-        k -= 1
-    parent = next((j for j in range(k) if roles[j] == "lead"), None)
-    if len(head) - k < 2 or parent is None:
+    found = _parts_in_place(lines, head, roles, lambda t: words.get(_heading_key(t)) in _OWNER_ROLES, "lead")
+    if found is None:
         return head, roles
-    parts = list(range(k, len(head)))
-    order = [*range(parent), *parts, *range(parent + 1, k)]
+    order = found[2]
     return [head[j] for j in order], [roles[j] for j in order]
 
 
 def _time_parts_in_place(
     lines: list[str], head: list[tuple[int, int, bool]], roles: list[str | None]
 ) -> tuple[list[tuple[int, int, bool]], list[str | None], dict[int, tuple[int, int, bool]]]:
-    """A header printed a row at a time over two rows ("STT", "Nội dung", "Thời gian thực hiện",
-    then "Bắt đầu", "Hoàn thành"): the parts of the time heading put in its place. Returns the
-    header, its roles, and the heading each part goes under (by the part's place)."""
-    k = len(head)
-    while k > 0 and _time_part(_para_text(lines, head[k - 1])) is not None:
-        k -= 1
-    t = next((j for j in range(k) if roles[j] == "time"), None)
-    if len(head) - k < 2 or t is None:
+    """("STT", "Nội dung", "Thời gian thực hiện", then "Bắt đầu", "Hoàn thành"): the parts of the
+    time heading put in its place. Returns the header, its roles, and the heading each part goes
+    under (by the part's place)."""
+    found = _parts_in_place(lines, head, roles, lambda t: _time_part(t) is not None, "time")
+    if found is None:
         return head, roles, {}
-    order = [*range(t), *range(k, len(head)), *range(t + 1, k)]
+    k, t, order = found
     over = {order.index(j): head[t] for j in range(k, len(head))}
     return [head[j] for j in order], [roles[j] if j < k else "time" for j in order], over
 
