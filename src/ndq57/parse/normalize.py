@@ -768,8 +768,10 @@ def _ocr_number_patterns() -> tuple[tuple[Any, Any], Any]:
     after a date word ("ngày l5", "năm 2O26", "tháng lO/2026", "trước 3l/12")."""
     data = load("slips")["date_repairs"]
     ocr = "".join(str(k) for k in data["ocr_digits"])
-    # (two patterns, each led by one class: an alternation of both is slower than the two)
-    hints = (re.compile(f"[{ocr}][0-9]"), re.compile(f"[0-9][{ocr}]"))
+    # (two patterns, each led by one class: an alternation of both is slower than the two; the
+    # one led by the digits in ``regex``, which skips to a range of characters four times faster
+    # than the standard library's engine: both read a class of plain characters alike)
+    hints = (re.compile(f"[{ocr}][0-9]"), regex.compile(f"[0-9][{ocr}]"))
     words = "|".join(re.escape(str(w)) for w in sorted(data["ocr_number_after"], key=len, reverse=True))
     number = re.compile(
         rf"(?<![^\W\d_])(?P<w>(?i:{words}))[ \t]+(?P<a>[\d{ocr}]{{1,4}})(?:/(?P<b>[\d{ocr}]{{1,4}}))?(?![\w/])"
