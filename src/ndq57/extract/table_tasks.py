@@ -29,7 +29,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.owners import merge as merge_owners
 from ndq57.extract.tasks import task_key
-from ndq57.extract.timex import find_time_expressions, yearly_by_report
+from ndq57.extract.timex import TimeExpr, find_time_expressions, yearly_by_report
 from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Table, TableCell, TableRow, Task, UnitIndexEntry
 from ndq57.parse.citations import cited_spans
@@ -118,6 +118,7 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
     out = TableTasks()
     doc_date = _date(header.date)
     memo: dict[tuple[str, str, str], list[Assignee]] = {}  # owner cells repeat down a table
+    time_memo: dict[str, list[TimeExpr]] = {}  # and time cells ("Quý I/2026", "Hằng tháng"): read once
     report = header.type in load("tables")["report_types"]
     for table in tables:
         if not task_table(table.columns):
@@ -140,7 +141,7 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
                 # copy of merged cells): more of the same task, not a second deadline
                 _continue(current, row, cols, out, memo, both)
             elif row.kind == "task":
-                current = _task(table, row, cols, doc_date, header.year, out, memo, both)
+                current = _task(table, row, cols, doc_date, header.year, out, memo, both, time_memo)
                 last = row
             elif row.kind == "continuation" and current is not None:
                 _continue(current, row, cols, out, memo, both)
@@ -201,6 +202,7 @@ def _task(
     out: TableTasks,
     memo: dict[tuple[str, str, str], list[Assignee]],
     both: frozenset[int] = frozenset(),
+    time_memo: dict[str, list[TimeExpr]] | None = None,
 ) -> Task:
     text = _text(_cell(row, cols, "task")) or _text(
         [c for c, r in zip(row.cells, cols, strict=False) if r not in ("index", "time") and c.text]
@@ -229,7 +231,7 @@ def _task(
         if not found:
             found = [d for c in products for d in _task_text_times(c, doc_date, year)]
     else:
-        found = [d for c in times for d in _time_cell(c, doc_date, year, text)]
+        found = [d for c in times for d in _time_cell(c, doc_date, year, text, time_memo)]
     for d in found:
         d.id = f"td{len(out.deadlines) + 1}"
         d.section = section
@@ -463,11 +465,23 @@ def _kind(unit: UnitMatch) -> str:
 _WRAPPED_SLASH = regex.compile(r"(?<=\d/)\s+(?=\d)")
 
 
-def _time_cell(cell: TableCell, doc_date: dt.date | None, year: int | None, task: str = "") -> list[Deadline]:
+def _time_cell(
+    cell: TableCell,
+    doc_date: dt.date | None,
+    year: int | None,
+    task: str = "",
+    memo: dict[str, list[TimeExpr]] | None = None,
+) -> list[Deadline]:
+    """The deadlines of a time cell; ``memo``: the time expressions of the cell texts read
+    before in the same document (the same ``doc_date`` and ``year``), by text."""
     text = " ".join(cell.text.split())
     if "/ " in text:
         text = _WRAPPED_SLASH.sub("", text)  # "30/6/" + "2026": a date wrapped in a narrow column
-    exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
+    exprs = memo.get(text) if memo is not None else None
+    if exprs is None:
+        exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
+        if memo is not None:
+            memo[text] = exprs
     if task and exprs:
         # a regime's row: "Báo cáo 6 tháng" | "Trước ngày 15/6" is due that day every year
         exprs = [yearly_by_report(e, task) for e in exprs]
