@@ -102,5 +102,5 @@ def mostly_upper(text: str) -> bool:
     >>> mostly_upper("QUYẾT ĐỊNH"), mostly_upper("Quyết định"), mostly_upper("A")
     (True, False, False)
     """
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 1 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    letters = list(filter(str.isalpha, text))  # (the character loops in C)
+    return len(letters) > 1 and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
