@@ -10,7 +10,6 @@ between calls, so ``parse`` is safe to call from many processes at once.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ndq57 import patterns
@@ -19,7 +18,7 @@ from ndq57.extract.deadlines import extract_deadlines
 from ndq57.extract.table_tasks import merge as merge_table_tasks
 from ndq57.extract.table_tasks import table_tasks
 from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source, Warning
-from ndq57.parse.citations import find_all_citations
+from ndq57.parse.citations import find_all_citations, line_runs
 from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
 from ndq57.parse.directive import looks_like_directive
 from ndq57.parse.header import parse_header
@@ -138,7 +137,7 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     footnotes = [Footnote(f.mark, f.text, f.line, refs.get(f.mark, [])) for f in body.footnotes]
 
     # citations: in the title and subject, the body and the footnotes (one scan over them all)
-    pieces: list[tuple[str, Callable[[int], int] | int]] = [(ln.text, ln.no) for ln in head.cite_lines]
+    pieces = line_runs((ln.text, ln.no) for ln in head.cite_lines)
     pieces += [(blk.text, blk.line_at) for blk in body.blocks if blk.kind != "table"]
     pieces += [(c.text, c.line) for t in body_tables for r in t.rows if r.kind != "header" for c in r.cells if c.text]
     pieces += [(fb.text, fb.line) for fb in body.footnotes]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Callable, Iterable
 
 from ndq57 import cached_regex as regex
@@ -58,18 +59,26 @@ def _pattern() -> regex.Pattern[str]:
         # a Công văn's symbol is its issuer alone ("Công văn số 6006/BGDĐT"): after "số" only
         r"|(?<=(?i:số)\s*:?\s*)\d{1,6}/[\p{Lu}Đ][\p{Lu}Đ\d&]{1,15}(?![\p{L}\d/\-])"
     )
+    # (a law's date may be that of its passing: "Luật ... số 59/2020/QH14 được Quốc hội thông
+    # qua ngày 17/6/2020")
     date = (
-        r"(?:\s*,\s*|\s+)(?:(?i:ban\s+hành)\s+)?(?i:ngày|ngay)\s+"
+        r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:được\s+)?(?i:ban\s+hành)\s+"
+        r"|(?:được\s+)?(?:Quốc\s+hội\s+(?:(?i:khóa|khoá)\s+[XVIL]{1,5}\s+)?)?thông\s+qua\s+)?"
+        # ("(22/12/2024)": the date in parentheses after the number, its "ngày" left out)
+        r"(?:(?i:ngày|ngay)\s+|(?<=\(\s*))"
         r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
         r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))"
     )
     # the issuer stops before the next cited document ("... của Ban Thường vụ Tỉnh ủy và Nghị quyết số ...")
     next_cite = rf"(?!(?:và\s+|,\s*)?{type_alt}(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)|\d))"
-    issuer = rf"(?:\s*,?\s+của\s+(?P<issuer>\p{{Lu}}[\p{{L}}\d&\-]*(?:\s+{next_cite}[\p{{L}}\d&\-]+){{0,12}}))?"
+    issuer = (
+        rf"(?:(?:\s*\))?\s*,?\s+của\s+(?P<issuer>\p{{Lu}}[\p{{L}}\d&\-]*(?:\s+{next_cite}[\p{{L}}\d&\-]+){{0,12}}))?"
+    )
     return regex.compile(
         rf"(?:(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?:(?i:số)\s*:?\s*)?)?"
         # (every symbol starts with a digit: the engine checks that before its look-behinds)
-        rf"(?=\d)(?<![\p{{L}}\d/.\-])(?P<num>{party}|{state})(?![\p{{L}}\d/])"
+        # (a number glued to its "số" by a text layer: "số57-NQ/TW")
+        rf"(?=\d)(?:(?<![\p{{L}}\d/.\-])|(?<=(?<!\p{{L}})(?i:số)))(?P<num>{party}|{state})(?![\p{{L}}\d/])"
         rf"(?P<dated>{date})?{issuer}",
         regex.IGNORECASE * 0,
     )
@@ -116,7 +125,9 @@ def _search(text: str, pos: int) -> regex.Match[str] | None:
 # a cited document's date written after its issuer ("Chỉ thị số 45-CT/TW của Ban Bí thư ngày
 # 14/4/2025"), matched where the issuer's name ends
 _LATE_DATE = regex.compile(
-    r"[ \t]*,?[ \t]*(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
+    # ("của Bộ Chính trị khóa XIII ngày ...", "của Thủ tướng Chính phủ ban hành ngày ...")
+    r"(?:[ \t]+(?i:khóa|khoá)[ \t]+[XVIL]{1,6})?[ \t]*,?[ \t]*(?:(?:được\s+)?ban\s+hành\s+)?"
+    r"(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))(?![\d/])"
 )
 
@@ -137,17 +148,19 @@ def _late_date(text: str, m: regex.Match[str]) -> regex.Match[str] | None:
 # the date and the issuer of a cited document written before it: "Ngày 22/12/2024, Bộ Chính trị
 # ban hành Nghị quyết số 57-NQ/TW ..." (read backwards from the type word)
 _EARLY_DATE = regex.compile(
-    r"(?r)(?:^|(?<=[.;:]\s*))(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
+    r"(?r)(?:^|(?<=[.;:,]\s*))(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))\s*,?\s+"
-    r"(?P<issuer>\p{Lu}[^.;:\d]{1,80}?)\s(?:đã\s+)?ban\s+hành\s+$"
+    r"(?P<issuer>\p{Lu}[^.;:\d]{1,80}?)\s(?:đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+$"
 )
+# the words that end "Ngày <date>, <issuer> ban hành" ("đã ký", "có") before the type word
+_EARLY_VERBS = ("ban hành", " ký", " có")
 
 
 def _early_date(text: str, start: int) -> regex.Match[str] | None:
-    """The date of "Ngày <date>, <issuer> ban hành" right before a citation's type word at
-    ``start``, or None (tried only when the words before it are "ban hành")."""
+    """The date of "Ngày <date>, <issuer> ban hành" (or "đã ký", "có") right before a
+    citation's type word at ``start``, or None (tried only when the words before it are so)."""
     before = text[max(0, start - 140) : start]
-    if not before.rstrip().endswith("ban hành"):
+    if not before.rstrip().endswith(_EARLY_VERBS):
         return None
     return _EARLY_DATE.search(before)
 
@@ -202,14 +215,17 @@ def _issuer(raw: str | None) -> str | None:
     'Bộ Chính trị'
     >>> _issuer("Ban Thường vụ Tỉnh ủy về thực hiện")
     'Ban Thường vụ Tỉnh ủy'
+    >>> _issuer("Thủ tướng Chính phủ ban hành ngày 12/10/2025")
+    'Thủ tướng Chính phủ'
     """
     if not raw:
         return None
     inner = _issuer_words()
     words: list[str] = []
-    for w in _BLANKS.split(_ISSUER_END.split(raw)[0].strip()):
-        if not w:
-            break
+    parts = _BLANKS.split(_ISSUER_END.split(raw)[0].strip())
+    for k, w in enumerate(parts):
+        if not w or (w == "ban" and parts[k + 1 : k + 2] == ["hành"]):
+            break  # (the verb after the name: "của Thủ tướng Chính phủ ban hành ngày ...")
         if w[:1].isupper() or w[:1].isdigit() or w in ("&", "-") or (words and w.lower() in inner):
             words.append(w)
             continue
@@ -267,8 +283,15 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
         d1, m1, y1, d2, m2, y2 = m.group("d1", "m1", "y1", "d2", "m2", "y2")
         pos = m.end("dated") if dated else m.end("num")
         num, reshaped = canonical_number(written)
-        if typ is None and "-" not in num and num.count("/") == 1:
-            continue  # an issuer alone after "số" names a document only after its type ("Mẫu số 09/PLIII")
+        if (
+            typ is None
+            and "-" not in num
+            and num.count("/") == 1
+            and not _LETTER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            # an issuer alone after "số" names a document only after its type or "văn bản"
+            # ("Mẫu số 09/PLIII"; "văn bản số 1234/UBND")
+            continue
         date = None
         issuer = _issuer(m.group("issuer"))
         if not dated and (late := _late_date(text, m)) is not None:
@@ -277,6 +300,15 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
             d1, m1, y1, d2, m2, y2 = early.group("d1", "m1", "y1", "d2", "m2", "y2")
             issuer = issuer or _issuer(early.group("issuer"))
         d, mo, y = (d1, m1, y1) if d1 else (d2, m2, y2)
+        if (
+            not d
+            and out
+            and out[-1].date
+            and _SAME_DAY.match(text, m.end("num"))
+            and _JOIN not in text[spans[-1][1] : m.start()]
+        ):
+            # "Quyết định số 1131/QĐ-TTg ngày 12/10/2025 và Quyết định số 1132/QĐ-TTg cùng ngày"
+            y, mo, d = out[-1].date.split("-")
         line = line_at(m.start("num")) if callable(line_at) else base_line
         if reshaped:
             warns.append(
@@ -335,6 +367,10 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
     return out, warns
 
 
+# "văn bản số" right before a number ("văn bản số 1234/UBND": a Công văn whose symbol is its issuer)
+_LETTER_BEFORE = regex.compile(r"(?i:văn\s+bản)\s+(?i:số)\s*:?\s*$")
+# a cited document dated "the same day" as the one cited before it
+_SAME_DAY = regex.compile(r"\s*,?\s*(?:ban\s+hành\s+)?cùng\s+ngày(?!\s*\d)")
 _LIST_GAP = regex.compile(r"\s*(?:,|;|và)?\s*(?:và\s+)?(?:(?i:số)\s*)?")
 
 
@@ -350,6 +386,31 @@ def _share_dates(text: str, cits: list[Citation], spans: list[tuple[int, int]]) 
         gap = _LIST_GAP.fullmatch(text, spans[k][1], spans[k + 1][0])
         if gap is not None and spans[k][1] < spans[k + 1][0]:
             cit.date, cit.issuer = nxt.date, nxt.issuer
+
+
+def line_runs(lines: Iterable[tuple[str, int]]) -> list[tuple[str, Callable[[int], int] | int]]:
+    """Runs of consecutive lines (text, line number) — a title or a subject wrapped over lines
+    ("... Quyết định số 1131/QĐ-TTg ngày" / "12/10/2025 của ...") — each joined by a blank into
+    one text, with the map of its offsets to the lines, for :func:`find_all_citations`."""
+    runs: list[list[tuple[str, int]]] = []
+    for text, no in lines:
+        if runs and runs[-1][-1][1] + 1 == no:
+            runs[-1].append((text.strip(), no))
+        else:
+            runs.append([(text.strip(), no)])
+    out: list[tuple[str, Callable[[int], int] | int]] = []
+    for run in runs:
+        if len(run) == 1:
+            out.append((run[0][0], run[0][1]))
+            continue
+        starts = list(itertools.accumulate((len(t) + 1 for t, _ in run[:-1]), initial=0))
+        nos = [no for _, no in run]
+        out.append((" ".join(t for t, _ in run), functools.partial(_run_line, starts, nos)))
+    return out
+
+
+def _run_line(starts: list[int], nos: list[int], offset: int) -> int:
+    return nos[bisect.bisect_right(starts, offset) - 1]
 
 
 # joins the texts of :func:`find_all_citations`: no part of a citation matches it, and the

@@ -122,6 +122,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
+        # the last part of a symbol ("TTg", "UBND", "CAT" after "12/KH-"): two capitals or more
+        "symbol_rest": regex.compile(r"^(?=\p{Lu}[\p{L}\d&]*\p{Lu})[\p{Lu}Đ][\p{L}\d&]{0,15}(?![\p{L}\d])"),
         "multispace": regex.compile(r"[ \t]{2,}|\t"),
     }
 
@@ -799,7 +801,8 @@ _FN_BODY = regex.compile(
 )
 _ASCII_DIGITS = frozenset("0123456789")
 _FN_START = regex.compile(r"[\d\[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # the first sign of a match of _FN_BODY
-_GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}][)”\"]?[.;,:])(\d{1,2})(?=[\s)]|$)")
+# (after a full stop, a comma ... or a closing quote or parenthesis: "cơ sở).1", "toàn diện”3")
+_GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}](?:[)”\"]?[.;,:]|[)”\"]))(\d{1,2})(?=[\s)]|$)")
 _GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
 # a text layer's mark glued to a word ("Ban Bí thư1 và") or to a Party symbol ("57-NQ/TW2,")
 _GLUED_WORD = regex.compile(
@@ -1391,10 +1394,15 @@ def _breaks_symbol(text: str) -> bool:
     return text[-1:] in ("-", "/") and _patterns()["symbol_break"].search(text) is not None
 
 
+def _continues_symbol(prev: str, nxt: str) -> bool:
+    """``nxt`` goes on with the symbol ``prev`` ends in, broken after its hyphen or slash
+    (``TB/`` / ``TU``, ``1131/QĐ-`` / ``TTg ngày ...``)."""
+    p = _patterns()
+    return _breaks_symbol(prev) and (p["symbol_start"].match(nxt) or p["symbol_rest"].match(nxt)) is not None
+
+
 def _join_sep(prev: str, nxt: str) -> str:
-    if prev[-1:] in ("-", "/") and _breaks_symbol(prev) and _patterns()["symbol_start"].match(nxt):
-        return ""
-    return " "
+    return "" if prev[-1:] in ("-", "/") and _continues_symbol(prev, nxt) else " "
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
@@ -1635,7 +1643,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             join = False
             sep = " "
             if not starts_item:
-                if _breaks_symbol(a_text) and p["symbol_start"].match(c_text):
+                if _continues_symbol(a_text, c_text):
                     join, sep = True, ""
                 elif (_unclosed_paren(a_text) and not _ends_sentence(a_text[-1:])) or (
                     not _ends_sentence(a_text)
