@@ -62,7 +62,7 @@ def _pattern() -> regex.Pattern[str]:
     # (a law's date may be that of its passing: "Luật ... số 59/2020/QH14 được Quốc hội thông
     # qua ngày 17/6/2020")
     date = (
-        r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:được\s+)?(?i:ban\s+hành)\s+"
+        r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:được\s+)?(?:ký\s+)?(?i:ban\s+hành)\s+|ký\s+"
         r"|(?:được\s+)?(?:Quốc\s+hội\s+(?:(?i:khóa|khoá)\s+[XVIL]{1,5}\s+)?)?thông\s+qua\s+)?"
         # ("(22/12/2024)": the date in parentheses after the number, its "ngày" left out)
         r"(?:(?i:ngày|ngay)\s+|(?<=\(\s*))"
@@ -350,6 +350,11 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
                     )
                 )
         inferred = typ or type_for_abbr(abbr)
+        for at, bare in _bare_numbers(text, m.start("num"), num):
+            # "các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017": "18" is "18-NQ/TW", of that date
+            bare_line = line_at(at) if callable(line_at) else base_line
+            out.append(Citation(inferred, bare, date, issuer, bare_line, "short", bare))
+            spans.append((at, at + len(bare)))
         out.append(
             Citation(
                 type=inferred,
@@ -365,6 +370,28 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
         spans.append(m.span())
     _share_dates(text, out, spans)
     return out, warns
+
+
+# numbers written bare before the last one of a list, which alone has its symbol: "số 18, 19 và
+# 20-NQ/TW", "số 100, 101/QĐ-UBND" (read backwards from the number with the symbol)
+_BARE_LIST = regex.compile(r"(?r)(?<=(?i:số)\s*:?\s*)(?P<nums>\d{1,6}(?:\s*(?:,|và)\s*\d{1,6}){0,8})\s*(?:,|và)\s*$")
+_LEAD_DIGITS = regex.compile(r"\d+")
+
+
+def _bare_numbers(text: str, start: int, num: str) -> list[tuple[int, str]]:
+    """The numbers listed bare before the number at ``start`` (written ``num``), each with the
+    symbol of ``num`` (where it stands, its whole number)."""
+    k = start
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if not (text[k - 1 : k] == "," or text[k - 2 : k] == "và") or not any(c.isdigit() for c in text[k - 6 : k]):
+        return []
+    m = _BARE_LIST.search(text, max(0, start - 80), start)
+    if m is None:
+        return []
+    lead = _LEAD_DIGITS.match(num)
+    suffix = num[lead.end() :] if lead else ""
+    return [(b.start(), b.group() + suffix) for b in _LEAD_DIGITS.finditer(text, m.start("nums"), m.end("nums"))]
 
 
 # "văn bản số" right before a number ("văn bản số 1234/UBND": a Công văn whose symbol is its issuer)

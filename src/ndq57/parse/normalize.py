@@ -337,23 +337,26 @@ _LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-_COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000\u00d0\u00f0]")
+_COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000\u00d0\u00f0\u2010\u2011\u2212]")
 # the Icelandic eth that fonts and OCR engines give for the Vietnamese "Đ" ("QÐ-UBND")
 _ETH = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+# a word processor's hyphen, non-breaking hyphen and minus sign for the hyphen ("57‑NQ/TW", "22‑12‑2024")
+_HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2212": "-"}
 
 
 def compat_chars(text: str) -> list[_Edit]:
     """Edits writing full-width digits, letters and signs as ASCII ("１５/６" -> "15/6"), an
     ideographic space as a space, a ligature glyph as its letters ("ﬁ" -> "fi") and the eth a
-    font gives for "Đ" as "Đ" ("QÐ-UBND").
+    font gives for "Đ" as "Đ" ("QÐ-UBND"), a non-breaking hyphen, a typographic hyphen and a
+    minus sign as the hyphen ("57‑NQ/TW").
 
-    >>> [e[2] for e in compat_chars("trước ngày １５／６, ﬁle\\u3000x; QÐ")]
-    ['1', '5', '/', '6', 'fi', ' ', 'Đ']
+    >>> [e[2] for e in compat_chars("trước ngày １５／６, ﬁle\\u3000x; QÐ; 57\\u2011NQ")]
+    ['1', '5', '/', '6', 'fi', ' ', 'Đ', '-']
     """
     out: list[_Edit] = []
     for m in _COMPAT.finditer(text):
         c = m.group()
-        repl = _LIGATURES.get(c) or _ETH.get(c) or (" " if c == "\u3000" else chr(ord(c) - 0xFEE0))
+        repl = _LIGATURES.get(c) or _ETH.get(c) or _HYPHENS.get(c) or (" " if c == "\u3000" else chr(ord(c) - 0xFEE0))
         out.append((m.start(), m.end(), repl, "compat_chars"))
     return out
 
