@@ -206,6 +206,29 @@ def canonical_number(written: str) -> tuple[str, bool]:
     return num, False
 
 
+_TRAILING_MARK = regex.compile(r"([/\-])([\p{Lu}Đ][\p{L}Đ&]*?)(\d{1,2})$")
+
+
+@functools.lru_cache(maxsize=4096)  # (a document cites the same texts again and again)
+def _without_mark(num: str) -> str | None:
+    """``num`` without the digits glued to its last part when that part is an issuer no digit
+    follows in a symbol (a Party committee, "TTg", "UBND": "123-KL/TW3", "88/QĐ-UBND2"), or
+    None. ("QH15", "UBTVQH15", "BCĐ389" keep their digits.)
+
+    >>> _without_mark("123-KL/TW3"), _without_mark("88/QĐ-UBND2"), _without_mark("1656/NQ-UBTVQH15")
+    ('123-KL/TW', '88/QĐ-UBND', None)
+    """
+    m = _TRAILING_MARK.search(num)
+    if m is None:
+        return None
+    data = load("doctypes")
+    party = m.group(1) == "/" and _PARTY_NUMBER.match(num) is not None
+    issuers = data["party_issuers"] if party else data["glued_issuers"]
+    if m.group(2) not in issuers or m.group(2) == "UBTVQH":
+        return None
+    return num[: m.start(3)]
+
+
 @functools.lru_cache(maxsize=4096)  # (a document cites the same texts again and again)
 def _issuer(raw: str | None) -> str | None:
     """The issuing unit after "của": a run of capitalised words and the lower-case words that
@@ -283,6 +306,11 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
         d1, m1, y1, d2, m2, y2 = m.group("d1", "m1", "y1", "d2", "m2", "y2")
         pos = m.end("dated") if dated else m.end("num")
         num, reshaped = canonical_number(written)
+        if num[-1].isdigit() and (bare := _without_mark(num)) is not None:
+            # a footnote mark a text layer glued to the symbol, its note lost ("123-KL/TW3")
+            at_line = line_at(m.start("num")) if callable(line_at) else base_line
+            warns.append(Warning("citation_mark", f"'{num}' read as {bare} and a footnote mark", at_line))
+            num = bare
         if (
             typ is None
             and "-" not in num
