@@ -240,15 +240,23 @@ def _issuer(raw: str | None) -> str | None:
     'Ban Thường vụ Tỉnh ủy'
     >>> _issuer("Thủ tướng Chính phủ ban hành ngày 12/10/2025")
     'Thủ tướng Chính phủ'
+    >>> _issuer("Thủ tướng Chính phủ và Kế hoạch tổng thể"), _issuer("Ban Thường vụ Tỉnh ủy2 và")
+    ('Thủ tướng Chính phủ', 'Ban Thường vụ Tỉnh ủy')
     """
     if not raw:
         return None
     inner = _issuer_words()
     words: list[str] = []
     parts = _BLANKS.split(_ISSUER_END.split(raw)[0].strip())
+    names = _type_names()[1]
     for k, w in enumerate(parts):
         if not w or (w == "ban" and parts[k + 1 : k + 2] == ["hành"]):
             break  # (the verb after the name: "của Thủ tướng Chính phủ ban hành ngày ...")
+        if w == "và" and any(" ".join(parts[k + 1 : k + n]).lower() in names for n in (2, 3, 4)):
+            break  # (the next document: "của Thủ tướng Chính phủ và Kế hoạch tổng thể ...")
+        if words and w[-1].isdigit() and w.rstrip("0123456789").lower() in inner:
+            words.append(w.rstrip("0123456789"))  # (a footnote mark glued to the name's end: "Tỉnh ủy2")
+            break
         if w[:1].isupper() or w[:1].isdigit() or w in ("&", "-") or (words and w.lower() in inner):
             words.append(w)
             continue
