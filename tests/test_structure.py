@@ -659,6 +659,19 @@ def test_pandoc_superscript_footnote_mark() -> None:
     assert doc.sections[0].heading is None and "^" not in doc.sections[0].text
 
 
+@pytest.mark.parametrize(
+    ("ref", "note"),
+    [("<sup>[1]</sup>", "[1]"), ("[[1]](#_ftn1)", "[[1]](#_ftnref1)"), ("<sup>1</sup>", "[1]")],
+)
+def test_web_footnote_markup(ref: str, note: str) -> None:
+    # a web page's footnote as converters write it: a bracketed superscript, a markdown link
+    text = f"1. Thực hiện Kết luận số 45-KL/TU{ref} của Ban Thường vụ Tỉnh ủy.\n\n{note} Kết luận về chuyển đổi số.\n"
+    doc = ndq57.parse(text)
+    assert [(f.mark, f.body, f.refs) for f in doc.footnotes] == [("1", "Kết luận về chuyển đổi số.", [1])]
+    assert doc.sections[0].text == "Thực hiện Kết luận số 45-KL/TU của Ban Thường vụ Tỉnh ủy."
+    assert [c.number for c in doc.citations] == ["45-KL/TU"]
+
+
 @pytest.mark.parametrize("between", ["", "\n(Đã ký)\n"])
 def test_signer_titles_before_the_list_and_name_after_it(between: str) -> None:
     text = (

@@ -34,7 +34,10 @@ _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 _DIGIT_TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
 # a footnote mark written as markup: pandoc's superscript ("^1^", a digit a Word file raised by hand)
 # and HTML's ("<sup>1</sup>", a web page's); read as the superscript digits they print
-_SUP_MARKUP = regex.compile(r"\^(\d{1,3})\^|<sup>\s*(\d{1,3})\s*</sup>", regex.IGNORECASE)
+_SUP_MARKUP = regex.compile(r"\^(\d{1,3})\^|<sup>\s*\[?(\d{1,3})\]?\s*</sup>", regex.IGNORECASE)
+# a web page's footnote link as a converter writes it in markdown: the reference
+# "[[1]](#_ftn1)" and the note's back link "[[1]](#_ftnref1)": the mark "[1]"
+_NOTE_LINK = regex.compile(r"\[(\[\d{1,3}\])\]\(#[\w\-.]{0,40}\)")
 
 
 @dataclass(slots=True)
@@ -263,6 +266,8 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     multispace = p["multispace"]
     if "^" in text or "<sup>" in text or "<SUP>" in text:
         text = _SUP_MARKUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_DIGIT_TO_SUP), text)
+    if "]](#" in text:
+        text = _NOTE_LINK.sub(r"\1", text)
     lines: list[Line] = []
     add = lines.append
     state = [False, False]
