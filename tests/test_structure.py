@@ -777,3 +777,16 @@ def test_acting_head_signs_in_his_own_title() -> None:
     head, _ = _layout(MINISTRY_HEADER.format(first="NỘI VỤ", second="", signer="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"))
     s = head.header.signer
     assert s is not None and (s.title, s.authority) == ("THỨ TRƯỞNG", "KT. BỘ TRƯỞNG")
+
+
+def test_own_number_in_the_appendix_caption_with_a_blank_day() -> None:
+    # the day left blank in the header: the caption naming the plan itself in that month is no
+    # citation; the plan of the same number a year before is one
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSố: 45/KH-UBND\nAn Hòa, ngày   tháng 3 năm 2026\n\nKẾ HOẠCH\nChuyển đổi số\n\n"
+        "I. NHIỆM VỤ\n1. Rà soát Kế hoạch số 45/KH-UBND ngày 10/3/2025 của UBND xã, xong trước ngày 30/6/2026.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của UBND xã)\n\n"
+        "| STT | Nhiệm vụ | Thời hạn |\n| 1 | Rà soát | 30/9/2026 |\n"
+    )
+    doc = ndq57.parse(text)
+    assert [(c.number, c.date) for c in doc.citations] == [("45/KH-UBND", "2025-03-10")]

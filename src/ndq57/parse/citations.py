@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
-from ndq57.model import Citation, Warning
+from ndq57.model import Citation, Header, Warning
 from ndq57.textutil import trie
 
 
@@ -449,6 +449,22 @@ def _share_dates(text: str, cits: list[Citation], spans: list[tuple[int, int]]) 
         gap = _LIST_GAP.fullmatch(text, spans[k][1], spans[k + 1][0])
         if gap is not None and spans[k][1] < spans[k + 1][0]:
             cit.date, cit.issuer = nxt.date, nxt.issuer
+
+
+def names_itself(cit: Citation, header: Header) -> bool:
+    """``cit`` is the document naming itself ("(Kèm theo Kế hoạch số 45/KH-UBND ngày …)" in its
+    appendix): its own number, undated or dated as the header is — as far as the header's date
+    was read (a day left blank: "ngày   tháng 3 năm 2026"). The same number of another year is
+    another document."""
+    if not header.number or cit.number != header.number:
+        return False
+    if cit.date is None or cit.date == header.date:
+        return True
+    parts = header.date_parts
+    if parts is None or parts.year is None or header.date is not None:
+        return False
+    y, mo, d = (int(x) for x in cit.date.split("-"))
+    return parts.year == y and parts.month in (None, mo) and parts.day in (None, d)
 
 
 def line_runs(lines: Iterable[tuple[str, int]]) -> list[tuple[str, Callable[[int], int] | int]]:
