@@ -431,17 +431,27 @@ def _bare_numbers(text: str, start: int, num: str) -> list[tuple[int, str]]:
 
 
 # "văn bản số" right before a number ("văn bản số 1234/UBND": a Công văn whose symbol is its issuer)
-_LETTER_BEFORE = regex.compile(r"(?i:văn\s+bản)\s+(?i:số)\s*:?\s*$")
+_LETTER_BEFORE = regex.compile(r"(?:(?i:văn\s+bản)|CV|VB)\s+(?i:số)\s*:?\s*$")
 # a cited document dated "the same day" as the one cited before it
 _SAME_DAY = regex.compile(r"\s*,?\s*(?:ban\s+hành\s+)?cùng\s+ngày(?!\s*\d)")
 _LIST_GAP = regex.compile(r"\s*(?:,|;|và)?\s*(?:và\s+)?(?:(?i:số)\s*)?")
 
 
 def _share_dates(text: str, cits: list[Citation], spans: list[tuple[int, int]]) -> None:
-    """Numbers listed under one type word share the date and the issuer written after the last
+    """A number listed after another without a type of its own has that one's; numbers listed
+    under one type word share the date and the issuer written after the last
     ("Các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung
     ương"): a number with neither, followed by a comma or "và" and the next number of the same
     type, takes them from it."""
+    for k in range(1, len(cits)):
+        # ("Công văn số 456/UBND-VP ... và số 457/UBND-VP": a Công văn too)
+        if (
+            cits[k].type is None
+            and cits[k].mention == "short"
+            and spans[k - 1][1] < spans[k][0]
+            and _LIST_GAP.fullmatch(text, spans[k - 1][1], spans[k][0]) is not None
+        ):
+            cits[k].type = cits[k - 1].type
     for k in range(len(cits) - 2, -1, -1):
         cit, nxt = cits[k], cits[k + 1]
         if cit.date or cit.issuer or not nxt.date or nxt.mention != "short" or cit.type != nxt.type:
