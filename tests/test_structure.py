@@ -790,3 +790,17 @@ def test_own_number_in_the_appendix_caption_with_a_blank_day() -> None:
     )
     doc = ndq57.parse(text)
     assert [(c.number, c.date) for c in doc.citations] == [("45/KH-UBND", "2025-03-10")]
+
+
+def test_text_layer_mark_glued_to_a_state_symbol() -> None:
+    # a PDF text layer's plain digit glued to a State symbol ("…/KH-UBND2") with its note at the
+    # page foot: the mark and the note are read, the symbol keeps its own issuer
+    text = (
+        "1. Triển khai Kế hoạch số 120/KH-UBND2 ngày 15/01/2026 của Ủy ban nhân dân tỉnh, báo cáo trước ngày\n\n"
+        "2 Kế hoạch về cải cách hành chính năm 2026.\n\n"
+        "30/6/2026.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [(f.mark, f.body, f.refs) for f in doc.footnotes] == [("2", "Kế hoạch về cải cách hành chính năm 2026.", [1])]
+    assert [(c.number, c.date) for c in doc.citations] == [("120/KH-UBND", "2026-01-15")]
+    assert [d.due for d in doc.deadlines] == ["2026-06-30"]

@@ -815,16 +815,27 @@ _GLUED_WORD = regex.compile(
 )
 
 
+@functools.cache
+def _glued_state_symbol() -> regex.Pattern[str]:
+    """A text layer's mark glued to a State symbol whose issuer no digit follows
+    ("45/KH-UBND2", "1131/QĐ-TTg3"; not the legislature's term of "UBTVQH15")."""
+    issuers = sorted((str(x) for x in load("doctypes")["glued_issuers"] if x != "UBTVQH"), key=len, reverse=True)
+    alt = "|".join(regex.escape(x) for x in issuers)
+    return regex.compile(rf"(?<=\d/(?:\d{{4}}/)?[\p{{Lu}}Đ]{{1,5}}-(?:{alt}))(\d{{1,2}})(?=[\s,.;:]|$)")
+
+
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
     """The marks of :data:`_GLUED_WORD` in ``text``: (start, end, mark); the word a mark is
     glued to must be a Vietnamese syllable with a mark of its own (not "m2", "km2", a name or a
-    hash with digits: "ndq57", "ab31")."""
+    hash with digits: "ndq57", "ab31"); and those glued to a State symbol."""
     out = []
     for m in _GLUED_WORD.finditer(text):
         w = m.group("w")
         if w is not None and not (syllables.is_vietnamese(w) and syllables.is_syllable(w)):
             continue
         out.append((m.start(2), m.end(2), m.group(2)))
+    if "-" in text:
+        out.extend((m.start(), m.end(), m.group(1)) for m in _glued_state_symbol().finditer(text))
     return out
 
 
