@@ -59,11 +59,11 @@ def _pattern() -> regex.Pattern[str]:
         # a Công văn's symbol is its issuer alone ("Công văn số 6006/BGDĐT"): after "số" only
         r"|(?<=(?i:số)\s*:?\s*)\d{1,6}/[\p{Lu}Đ][\p{Lu}Đ\d&]{1,15}(?![\p{L}\d/\-])"
     )
-    # (a law's date may be that of its passing: "Luật ... số 59/2020/QH14 được Quốc hội thông
-    # qua ngày 17/6/2020")
+    # (the date of its signing or passing: "được Bộ Chính trị ban hành ngày", a law's "được Quốc
+    # hội khóa XIV thông qua ngày 17/6/2020")
     date = (
-        r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:được\s+)?(?:ký\s+)?(?i:ban\s+hành)\s+|ký\s+"
-        r"|(?:được\s+)?(?:Quốc\s+hội\s+(?:(?i:khóa|khoá)\s+[XVIL]{1,5}\s+)?)?thông\s+qua\s+)?"
+        r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:(?:được|do)\s+(?:[\p{L}\d,]+\s+){0,8}?)?(?:ký\s+)?"
+        r"(?:(?i:ban\s+hành)|thông\s+qua)\s+|ký\s+)?"
         # ("(22/12/2024)": the date in parentheses after the number, its "ngày" left out)
         r"(?:(?i:ngày|ngay)\s+|(?<=\(\s*))"
         r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
