@@ -62,7 +62,7 @@ def _pattern() -> regex.Pattern[str]:
     # (the date of its signing or passing: "được Bộ Chính trị ban hành ngày", a law's "được Quốc
     # hội khóa XIV thông qua ngày 17/6/2020")
     date = (
-        r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:(?:được|do)\s+(?:[\p{L}\d,]+\s+){0,8}?)?(?:ký\s+)?"
+        r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:(?:được|do)\s+(?:\p{Lu}[\p{L}\d,]*\s+(?:[\p{L}\d,]+\s+){0,7}?)?)?(?:ký\s+)?"
         r"(?:(?i:ban\s+hành)|thông\s+qua)\s+|ký\s+)?"
         # ("(22/12/2024)": the date in parentheses after the number, its "ngày" left out)
         r"(?:(?i:ngày|ngay)\s+|(?<=\(\s*))"
