@@ -49,11 +49,11 @@ def _pattern() -> regex.Pattern[str]:
     words = trie([n.split(" ") for n in names], blank=r"\ ")
     type_alt = "(?i:" + (words if words is not None else "|".join(regex.escape(n) for n in names)) + ")"
     party = (
-        rf"\d{{1,6}}[a-z]?{_SEP}[\p{{Lu}}][\p{{L}}]{{0,5}}{_SLASH}"
+        rf"\d{{1,6}}[a-zA-Z]?{_SEP}[\p{{Lu}}][\p{{L}}]{{0,5}}{_SLASH}"
         r"[\p{Lu}Đ][\p{L}\d&]{0,15}(?:-[\p{Lu}Đ][\p{L}\d&]{0,15}){0,2}"
     )
     state = (
-        rf"\d{{1,6}}[a-z]?(?:\.\d{{1,3}})?{_SLASH}(?:\d{{4}}/)?{_PART}(?:{_SEP}(?:[\p{{Lu}}Đ\d][\p{{L}}\d&]{{0,15}}"
+        rf"\d{{1,6}}[a-zA-Z]?(?:\.\d{{1,3}})?{_SLASH}(?:\d{{4}}/)?{_PART}(?:{_SEP}(?:[\p{{Lu}}Đ\d][\p{{L}}\d&]{{0,15}}"
         rf"(?:\.[\p{{Lu}}\d][\p{{L}}\d&]{{0,5}})*)){{1,3}}"
         r"|\d{1,6}/\d{4}/(?:QH|UBTVQH)\d{1,2}"
         # a Công văn's symbol is its issuer alone ("Công văn số 6006/BGDĐT"): after "số" only
@@ -87,7 +87,7 @@ def _pattern() -> regex.Pattern[str]:
 # what every symbol of :func:`_pattern` holds, from the last digit of its number on: that digit,
 # the separator and the capital after it ("57-N", "51/K", "30/2020/N", "6006/B"); a text (or the
 # rest of one) without it holds no citation, and is not scanned with the whole pattern
-_SYMBOL_HINT = regex.compile(r"\d[a-z]?(?:\.\d{1,3})?\s?[/\-–]\s?(?:\d{4}/)?\p{Lu}")
+_SYMBOL_HINT = regex.compile(r"\d[a-zA-Z]?(?:\.\d{1,3})?\s?[/\-–]\s?(?:\d{4}/)?\p{Lu}")
 # how far before that digit the number may start (the other digits of "\d{1,6}")
 _HINT_LAG = 5
 # every symbol holds a "/", at most this far after that digit: a Party symbol's "[a-z]?", its
@@ -180,10 +180,10 @@ def cited_spans(text: str) -> list[tuple[int, int]]:
 
 
 _BLANKS = regex.compile(r"\s+")
-_STATE_FORM_PARTY = regex.compile(r"(\d{1,6}[a-z]?)/([\p{Lu}Đ][\p{L}]{0,5})-([\p{Lu}Đ][\p{L}\d&]{0,15})")
+_STATE_FORM_PARTY = regex.compile(r"(\d{1,6}[a-zA-Z]?)/([\p{Lu}Đ][\p{L}]{0,5})-([\p{Lu}Đ][\p{L}\d&]{0,15})")
 _ISSUER_END = regex.compile(r"[,;:()“”\"*]")
-_PARTY_NUMBER = regex.compile(r"^\d+[a-z]?-")
-_SYMBOL_YEAR = regex.compile(r"^[\d.]+[a-z]?/(\d{4})/")
+_PARTY_NUMBER = regex.compile(r"^\d+[a-zA-Z]?-")
+_SYMBOL_YEAR = regex.compile(r"^[\d.]+[a-zA-Z]?/(\d{4})/")
 
 
 @functools.cache
@@ -328,6 +328,10 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
             # an issuer alone after "số" names a document only after its type or "văn bản"
             # ("Mẫu số 09/PLIII"; "văn bản số 1234/UBND")
             continue
+        if typ is None and _UPPER_SUFFIX.match(num) and not _SO_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            # a capital after the digits names a document after its type or "số" only
+            # ("số 12A/QĐ-UBND"; not "4G/LTE-A")
+            continue
         date = None
         issuer = _issuer(m.group("issuer"))
         if not dated and (late := _late_date(text, m)) is not None:
@@ -430,6 +434,8 @@ def _bare_numbers(text: str, start: int, num: str) -> list[tuple[int, str]]:
     return [(b.start(), b.group() + suffix) for b in _LEAD_DIGITS.finditer(text, m.start("nums"), m.end("nums"))]
 
 
+_UPPER_SUFFIX = regex.compile(r"\d+[A-Z][/\-]")
+_SO_BEFORE = regex.compile(r"(?i:số)\s*:?\s*$")
 # "văn bản số" right before a number ("văn bản số 1234/UBND": a Công văn whose symbol is its issuer)
 _LETTER_BEFORE = regex.compile(r"(?:(?i:văn\s+bản)|CV|VB)\s+(?i:số)\s*:?\s*$")
 # a cited document dated "the same day" as the one cited before it
