@@ -804,3 +804,13 @@ def test_text_layer_mark_glued_to_a_state_symbol() -> None:
     assert [(f.mark, f.body, f.refs) for f in doc.footnotes] == [("2", "Kế hoạch về cải cách hành chính năm 2026.", [1])]
     assert [(c.number, c.date) for c in doc.citations] == [("120/KH-UBND", "2026-01-15")]
     assert [d.due for d in doc.deadlines] == ["2026-06-30"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n5\n\n"])
+def test_date_cut_after_its_slash(gap: str) -> None:
+    # a hard wrap or a page break (with its page number) after a date's slash: one date again
+    text = f"1. Văn phòng báo cáo kết quả thực hiện Kế hoạch số 12/KH-CAT ngày 01/02/{gap}2026 trước ngày 30/{gap}6/2026.\n"
+    doc = ndq57.parse(text)
+    assert doc.sections[0].text == "Văn phòng báo cáo kết quả thực hiện Kế hoạch số 12/KH-CAT ngày 01/02/2026 trước ngày 30/6/2026."
+    assert [(c.number, c.date) for c in doc.citations] == [("12/KH-CAT", "2026-02-01")]
+    assert [d.due for d in doc.deadlines] == ["2026-06-30"]

@@ -689,8 +689,11 @@ _PAGE_NO_LINE = regex.compile(
 )
 
 
-# a sentence cut before its number by a page break: "... báo cáo trước ngày" / "15/12/2026."
-_DATE_WORD_END = regex.compile(r"(?<!\w)(?i:ngày|tháng|năm|quý|trước|đến|hết)[ \t]*$")
+# a sentence cut before its number by a page break: "... báo cáo trước ngày" / "15/12/2026.", or
+# inside a date ("... ngày 12/10/" / "2025 của ...")
+_DATE_WORD_END = regex.compile(
+    r"(?<!\w)(?i:ngày|tháng|năm|quý|trước|đến|hết)[ \t]*$|(?<![\d/])\d{1,2}[ \t]*/[ \t]*(?:\d{1,2}[ \t]*/[ \t]*)?$"
+)
 _PAGE_WORD = regex.compile(r"[^\S\n]*(?:-[^\S\n]*\d{1,3}[^\S\n]*-|(?:Trang|trang)[^\S\n]+\d)")
 
 
@@ -1418,6 +1421,8 @@ def _continues_symbol(prev: str, nxt: str) -> bool:
 
 
 def _join_sep(prev: str, nxt: str) -> str:
+    if prev[-1:] == "/" and prev[-2:-1].isdigit() and nxt[:1].isdigit():
+        return ""  # a date or a number cut after its slash ("ngày 30/" / "6/2026")
     return "" if prev[-1:] in ("-", "/") and _continues_symbol(prev, nxt) else " "
 
 
@@ -1666,6 +1671,8 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
                     and (c_text[:1].islower() or (c_text[:1].isdigit() and _DATE_WORD_END.search(a_text[-12:])))
                 ):
                     join = True
+                    if a_text[-1:] == "/" and c_text[:1].isdigit():
+                        sep = ""  # (a date cut after its slash: "30/" / "6/2026")
             if join:
                 line = cur.line_map[0][1]
                 fixes.append(Fix("rejoin_page_break", "\n\n", sep or "", line, 0, 0))
