@@ -806,6 +806,11 @@ def test_text_layer_mark_glued_to_a_state_symbol() -> None:
     assert [d.due for d in doc.deadlines] == ["2026-06-30"]
 
 
+def test_span_cut_after_its_hyphen() -> None:
+    _, body = _layout("1. Sở Tài chính bố trí kinh phí giai đoạn 2026-\n2030 theo Nghị quyết số 18-\nNQ/TU.\n")
+    assert body.blocks[0].text == "1. Sở Tài chính bố trí kinh phí giai đoạn 2026-2030 theo Nghị quyết số 18-NQ/TU."
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n5\n\n"])
 def test_date_cut_after_its_slash(gap: str) -> None:
     # a hard wrap or a page break (with its page number) after a date's slash: one date again

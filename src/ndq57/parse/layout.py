@@ -1421,8 +1421,8 @@ def _continues_symbol(prev: str, nxt: str) -> bool:
 
 
 def _join_sep(prev: str, nxt: str) -> str:
-    if prev[-1:] == "/" and prev[-2:-1].isdigit() and nxt[:1].isdigit():
-        return ""  # a date or a number cut after its slash ("ngày 30/" / "6/2026")
+    if prev[-1:] in ("/", "-") and prev[-2:-1].isdigit() and nxt[:1].isdigit():
+        return ""  # a date, a number or a span cut after its slash or hyphen ("ngày 30/" / "6/2026")
     return "" if prev[-1:] in ("-", "/") and _continues_symbol(prev, nxt) else " "
 
 
