@@ -819,3 +819,21 @@ def test_date_cut_after_its_slash(gap: str) -> None:
     assert doc.sections[0].text == "Văn phòng báo cáo kết quả thực hiện Kế hoạch số 12/KH-CAT ngày 01/02/2026 trước ngày 30/6/2026."
     assert [(c.number, c.date) for c in doc.citations] == [("12/KH-CAT", "2026-02-01")]
     assert [d.due for d in doc.deadlines] == ["2026-06-30"]
+
+
+def test_typed_note_marks_in_parentheses() -> None:
+    # notes typed by hand: "(1)" glued to the word it explains, its note at the end opening with "(1)"
+    text = (
+        "1. Các chi bộ quán triệt Kết luận số 123-KL/TW(1), báo cáo trước ngày 15/3/2026.\n"
+        "2. Đảng ủy các xã tổng kết nhiệm kỳ.(2)\n\n"
+        "(1) Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương.\n"
+        "(2) Theo Hướng dẫn số 05-HD/BTCTU.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [(f.mark, f.refs) for f in doc.footnotes] == [("(1)", [1]), ("(2)", [2])]
+    assert [s.label for s in doc.sections] == ["1", "2"]
+    assert doc.sections[0].text == "Các chi bộ quán triệt Kết luận số 123-KL/TW, báo cáo trước ngày 15/3/2026."
+    assert ("123-KL/TW", "2025-01-24") in [(c.number, c.date) for c in doc.citations]
+    # an inline enumeration glued after a colon is no note: the items "(1)", "(2)" stay items
+    items = "1. Nhiệm vụ gồm:(1) rà soát;(2) báo cáo.\n\n(1) Rà soát hồ sơ.\n(2) Báo cáo kết quả.\n"
+    assert ndq57.parse(items).footnotes == []

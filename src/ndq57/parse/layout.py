@@ -461,7 +461,12 @@ def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[st
         if after != ")" and not after.isspace():
             return "text"
         return "footnote" if _footnote_body(body, marks) else "text"
-    if head == "[" or head.isdigit() or (not head.isascii() and not head.isalpha() and _FN_START.match(head)):
+    if (
+        head == "["
+        or head.isdigit()
+        or (head == "(" and body[1:2].isdigit())
+        or (not head.isascii() and not head.isalpha() and _FN_START.match(head))
+    ):
         return "footnote" if _footnote_body(body, marks) else "text"
     return "text"
 
@@ -473,7 +478,7 @@ _ESCAPED_STAR = "\ue000"  # a star written "\\*" (literal, not emphasis) while e
 _STAR_LINE = "*-_= \t" + _ESCAPED_STAR  # what a line of stars and dashes (in emphasis) holds
 _RULE_START = "-_=*"  # the first sign of a rule
 _MARKUP_START = "-_=*|#"  # the first sign of a rule, a table row or a markdown heading
-_NOTE_START = "[0123456789"  # the first sign of a footnote body among the ASCII characters
+_NOTE_START = "[(0123456789"  # the first sign of a footnote body among the ASCII characters
 # an escape; a hard line break; and a break right before the stars that close an emphasis
 # ("***Nơi nhận:\\***"), which pandoc writes on the line it breaks
 _ESCAPE = regex.compile(r"(?<=\S)\\(?=\*{1,3}\s*$)|\\([!-/:-@\[-`{-~])|\\$")
@@ -805,13 +810,16 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
 
 _FN_BODY = regex.compile(
     r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<caret>\d{1,3})\]:|\[(?P<br>\d{1,3})\]"
-    r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"]))\s*"
+    r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"])|\((?P<pp>\d{1,2})\)(?=\s+[\p{Lu}“\"]))\s*"
 )
 _ASCII_DIGITS = frozenset("0123456789")
 _FN_START = regex.compile(r"[\d\[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # the first sign of a match of _FN_BODY
 # (after a full stop, a comma ... or a closing quote or parenthesis: "cơ sở).1", "toàn diện”3")
 _GLUED_DIGIT = regex.compile(r"(?<=[\p{L}\p{M}](?:[)”\"]?[.;,:]|[)”\"]))(\d{1,2})(?=[\s)]|$)")
 _GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
+# a typed note mark in parentheses glued to the word or sign before it ("đảng viên(1)", "TW.(2)")
+# (not after a colon or a semicolon: an inline enumeration "gồm:(1) ...;(2) ...")
+_GLUED_PARENREF = regex.compile(r"(?<=[\p{L}\p{M}.,”\"])\((\d{1,2})\)(?=[\s,.;:]|$)")
 # a text layer's mark glued to a word ("Ban Bí thư1 và") or to a Party symbol ("57-NQ/TW2,")
 _GLUED_WORD = regex.compile(
     r"(?<=(?<![\p{L}\d])(?P<w>\p{L}*\p{Ll})|\d-\p{Lu}{1,4}/\p{Lu}{2,8})(\d{1,2})(?=[\s,.;:]|$)"
@@ -852,7 +860,11 @@ def _loose_marks(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if any(c.isdigit() for c in text)
         else frozenset()
     )
-    parens = frozenset(_GLUED_PAREN.findall(text)) if ")" in text else frozenset()
+    parens = (
+        frozenset([*_GLUED_PAREN.findall(text), *(f"({n})" for n in _GLUED_PARENREF.findall(text))])
+        if ")" in text
+        else frozenset()
+    )
     return digits, parens
 
 
@@ -869,6 +881,8 @@ def _footnote_body(body: str, marks: Callable[[], tuple[frozenset[str], frozense
         return bool(m.group("num") in marks()[0])
     if m.group("par"):
         return bool(m.group("par") in marks()[1]) and not body[m.end() :].strip()
+    if m.group("pp"):
+        return f"({m.group('pp')})" in marks()[1]
     return True
 
 
@@ -885,9 +899,9 @@ def _footnote_mark(text: str) -> tuple[str, int, str] | None:
     m = _FN_BODY.match(text)
     if m is None:
         return None
-    form = next(k for k in ("sup", "caret", "br", "par", "num") if m.group(k))
+    form = next(k for k in ("sup", "caret", "br", "par", "num", "pp") if m.group(k))
     mark = m.group(form).translate(_SUP_TO_DIGIT)
-    return (f"{mark})" if form == "par" else mark), m.end(), form
+    return (f"{mark})" if form == "par" else f"({mark})" if form == "pp" else mark), m.end(), form
 
 
 _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
@@ -1586,7 +1600,7 @@ def footnote_marks(lines: list[Line]) -> tuple[set[str], set[str]]:
     for ln in lines:
         if ln.kind == "footnote" and (found := _footnote_mark(ln.text)) is not None:
             known.add(found[0])
-            if found[2] in ("num", "par"):
+            if found[2] in ("num", "par", "pp"):
                 loose.add(found[0])
     return known, loose
 
@@ -1634,7 +1648,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             found = _footnote_mark(b.text)
             assert found is not None
             mark, at, form = found
-            if form in ("num", "par"):
+            if form in ("num", "par", "pp"):
                 loose.add(mark)
             footnotes.append(FootnoteBody(mark, b.text[at:].strip(), group[0].no))
             fixes.append(Fix("lift_footnote", group[0].text[:40], "", group[0].no, 0, len(group[0].text)))
@@ -1736,6 +1750,11 @@ def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) 
                     cuts.append((m.start(), m.end(1) if pat is _GLUED_PAREN else m.end(), mark))
         if loose:
             cuts.extend(g for g in _glued_words(blk.text) if g[2] in loose)
+            if "(" in blk.text:
+                # a typed mark in parentheses ("đảng viên(1)")
+                for m in _GLUED_PARENREF.finditer(blk.text):
+                    if f"({m.group(1)})" in loose:
+                        cuts.append((m.start(), m.end(), f"({m.group(1)})"))
     kept: list[tuple[int, int, str]] = []
     for c in sorted(set(cuts)):
         if not kept or c[0] >= kept[-1][1]:
