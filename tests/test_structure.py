@@ -837,3 +837,12 @@ def test_typed_note_marks_in_parentheses() -> None:
     # an inline enumeration glued after a colon is no note: the items "(1)", "(2)" stay items
     items = "1. Nhiệm vụ gồm:(1) rà soát;(2) báo cáo.\n\n(1) Rà soát hồ sơ.\n(2) Báo cáo kết quả.\n"
     assert ndq57.parse(items).footnotes == []
+
+
+def test_short_name_of_a_document_cited_with_its_symbol_is_no_second_citation() -> None:
+    text = (
+        "1. Quán triệt Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị và Kết luận số 150 của Ban Bí thư.\n"
+        "2. Sau khi tổng kết Chỉ thị số 45, các chi bộ báo cáo trước ngày 30/6/2026.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [(c.number, c.date) for c in doc.citations] == [("45-CT/TW", "2025-04-14"), ("150", None)]

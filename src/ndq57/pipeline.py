@@ -18,7 +18,7 @@ from ndq57.extract.deadlines import extract_deadlines
 from ndq57.extract.table_tasks import merge as merge_table_tasks
 from ndq57.extract.table_tasks import table_tasks
 from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source, Warning
-from ndq57.parse.citations import find_all_citations, line_runs, names_itself
+from ndq57.parse.citations import drop_repeats, find_all_citations, line_runs, names_itself
 from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
 from ndq57.parse.directive import looks_like_directive
 from ndq57.parse.header import parse_header
@@ -145,7 +145,7 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     warnings.extend(cite_warnings)
     citations.sort(key=lambda c: c.line)
     # the document naming itself ("Kèm theo Kế hoạch số 215/KH-UBND ngày ..." in an appendix)
-    citations = [c for c in citations if not names_itself(c, head.header)]
+    citations = [c for c in drop_repeats(citations) if not names_itself(c, head.header)]
 
     # extract: deadlines, targets, assignees
     extracted = extract_deadlines(body.blocks, tree, head.header)

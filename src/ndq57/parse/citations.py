@@ -10,6 +10,7 @@ flagged, not corrected.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -42,6 +43,33 @@ _PART = r"[\p{Lu}Đ][\p{L}\d&]{0,15}(?:\.[\p{Lu}\d][\p{L}\d&]{0,5})*"
 
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
+    type_alt, suffixes, party, state, date, issuer = _pieces()
+    return regex.compile(
+        rf"(?:(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?:(?i:số)\s*:?\s*)?)?"
+        # (every symbol starts with a digit: the engine checks that before its look-behinds)
+        # (a number glued to its "số" by a text layer: "số57-NQ/TW")
+        rf"(?=\d)(?:(?<![\p{{L}}\d/.\-])|(?<=(?<!\p{{L}})(?i:số)))(?P<num>{party}|{state})(?![\p{{L}}\d/])"
+        rf"(?P<dated>{date})?{issuer}",
+        regex.IGNORECASE * 0,
+    )
+
+
+@functools.cache
+def _bare_pattern() -> regex.Pattern[str]:
+    """A document named by its type and a number without its symbol ("Kết luận số 123 ngày
+    24/01/2025 của Bộ Chính trị"), matched from its type word."""
+    type_alt, suffixes, _, _, date, issuer = _pieces()
+    return regex.compile(
+        rf"(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?i:số)\s*:?\s*"
+        r"(?P<num>\d{1,6})(?![\d\p{L}]|\s?[/\-–.,]\s?\d|\s?[/\-–]\s?\p{Lu})"
+        rf"(?P<dated>{date})?{issuer}"
+    )
+
+
+@functools.cache
+def _pieces() -> tuple[str, str, str, str, str, str]:
+    """The parts of the citation patterns: type words, their suffixes, Party and State symbols,
+    the date after the number and the issuer."""
     data = load("doctypes")
     names = sorted({t for t, _ in _types()[0]}, key=lambda t: (-len(t), t))  # (ties in a fixed order)
     suffixes = "|".join(regex.escape(s) for s in data["type_suffixes"])
@@ -74,14 +102,7 @@ def _pattern() -> regex.Pattern[str]:
     issuer = (
         rf"(?:(?:\s*\))?\s*,?\s+của\s+(?P<issuer>\p{{Lu}}[\p{{L}}\d&\-]*(?:\s+{next_cite}[\p{{L}}\d&\-]+){{0,12}}))?"
     )
-    return regex.compile(
-        rf"(?:(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?:(?i:số)\s*:?\s*)?)?"
-        # (every symbol starts with a digit: the engine checks that before its look-behinds)
-        # (a number glued to its "số" by a text layer: "số57-NQ/TW")
-        rf"(?=\d)(?:(?<![\p{{L}}\d/.\-])|(?<=(?<!\p{{L}})(?i:số)))(?P<num>{party}|{state})(?![\p{{L}}\d/])"
-        rf"(?P<dated>{date})?{issuer}",
-        regex.IGNORECASE * 0,
-    )
+    return type_alt, suffixes, party, state, date, issuer
 
 
 # what every symbol of :func:`_pattern` holds, from the last digit of its number on: that digit,
@@ -300,13 +321,30 @@ def _type_names() -> tuple[dict[str, list[str]], dict[str, str]]:
 
 def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[list[Citation], list[Warning]]:
     """Citations in one paragraph. ``line_at(offset) -> line`` maps offsets to original lines."""
-    if "/" not in text:
-        return [], []
+    placed, warns = _find(text, line_at, base_line)
+    return [c for _, c in placed], warns
+
+
+def _find(text: str, line_at: object, base_line: int) -> tuple[list[tuple[int, Citation]], list[Warning]]:
+    """:func:`find_citations`, each citation with where it starts in ``text``."""
     out: list[Citation] = []
     warns: list[Warning] = []
+    spans: list[tuple[int, int]] = []  # each citation's span in ``text``
+    if "/" in text:
+        _find_symbols(text, line_at, base_line, out, spans, warns)
+    placed = list(zip((s for s, _ in spans), out, strict=True))
+    if named := _bare_citations(text, line_at, base_line):
+        placed.extend(named)
+        placed.sort(key=lambda p: p[0])  # (in the order of the text, with the others)
+    return placed, warns
+
+
+def _find_symbols(
+    text: str, line_at: object, base_line: int, out: list[Citation], spans: list[tuple[int, int]], warns: list[Warning]
+) -> None:
+    """The citations with a symbol in ``text`` (a "/" in it), put in ``out`` with their spans."""
     types, canonical = _type_names()
     pos = 0
-    spans: list[tuple[int, int]] = []  # each citation's span in ``text``
     while (m := _search(text, pos)) is not None:
         # the issuer ("của Ban Bí thư tại văn bản số 213-KL/TW ...") may hold the next citation:
         # go on from the number or its date, not from the issuer's end
@@ -409,7 +447,68 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
         )
         spans.append(m.span())
     _share_dates(text, out, spans)
-    return out, warns
+
+
+# "số" and a number that no symbol follows ("Kết luận số 123 ngày ...", not "số 123-KL/TW"), a
+# pattern for each way "số" is written (a literal the engine looks for fast)
+_SO_TAIL = r"\s*:?\s*(?P<n>\d{1,6})(?![\d\p{L}]|\s?[/\-–.,]\s?\d|\s?[/\-–]\s?\p{Lu})"
+_SO_DIGITS = tuple((w, regex.compile(w + _SO_TAIL)) for w in ("số", "Số", "SỐ"))
+
+
+def _so_digits(text: str) -> list[regex.Match[str]]:
+    """The matches of "số" and a bare number in ``text``, in its order."""
+    found = [m for w, pat in _SO_DIGITS if w in text for m in pat.finditer(text)]
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _bare_citations(text: str, line_at: object, base_line: int) -> list[tuple[int, Citation]]:
+    """Documents named by their type and a number without its symbol ("Kết luận số 123 ngày
+    24/01/2025 của Bộ Chính trị"): the number as written. (A repeat of a document cited with its
+    symbol is dropped later, by :func:`drop_repeats`, over the whole document.)"""
+    out: list[tuple[int, Citation]] = []
+    canonical = _type_names()[1]
+    for hit in _so_digits(text):
+        at = hit.start("n")
+        lo = _prefix_back().match(text, max(0, hit.start() - 40), hit.start()).start()
+        m = _bare_pattern().search(text, lo, min(len(text), at + 240))
+        if m is None or m.start("num") != at:
+            continue
+        typ = m.group("type")
+        typ = typ[0].upper() + typ[1:].lower() if typ.isupper() else typ
+        d1, m1, y1, d2, m2, y2 = m.group("d1", "m1", "y1", "d2", "m2", "y2")
+        d, mo, y = (d1, m1, y1) if d1 else (d2, m2, y2)
+        date = None
+        if d:
+            with contextlib.suppress(ValueError):
+                date = dt.date(int(y), int(mo), int(d)).isoformat()
+        line = line_at(at) if callable(line_at) else base_line
+        out.append(
+            (
+                m.start(),
+                Citation(
+                    canonical.get(typ.lower(), typ),
+                    m.group("num"),
+                    date,
+                    _issuer(m.group("issuer")),
+                    line,
+                    "full",
+                    m.group(0).strip(),
+                ),
+            )
+        )
+    return out
+
+
+def drop_repeats(cits: list[Citation]) -> list[Citation]:
+    """The citations without the documents named by their number alone ("Nghị quyết số 57")
+    that the document cites with their symbol too ("Nghị quyết số 57-NQ/TW"): a short name of
+    the same document."""
+    bare = [c for c in cits if c.number.isdigit()]
+    if not bare:
+        return cits
+    heads = {regex.split(r"[-/]", c.number, maxsplit=1)[0] for c in cits if not c.number.isdigit()}
+    return [c for c in cits if not (c.number.isdigit() and c.number in heads)]
 
 
 # numbers written bare before the last one of a list, which alone has its symbol: "số 18, 19 và
@@ -518,9 +617,10 @@ _JOIN = "\x00"
 def find_all_citations(
     pieces: Iterable[tuple[str, Callable[[int], int] | int]],
 ) -> tuple[list[Citation], list[Warning]]:
-    """:func:`find_citations` of each text of ``pieces`` — (text, ``line_at`` or the line of the
-    whole text) — in their order, read in one scan: the texts that may hold a citation (a "/")
-    joined, each offset taken back to its text by bisection."""
+    """:func:`find_citations` of each text of ``pieces`` that may hold a symbol (a "/") —
+    (text, ``line_at`` or the line of the whole text) — in their order, read in one scan: the
+    texts joined, each offset taken back to its text by bisection. (A document named by a bare
+    number, "Kết luận số 123", is looked for in those texts only.)"""
     kept = [(text, at) for text, at in pieces if "/" in text]
     if not kept:
         return [], []
