@@ -73,6 +73,8 @@ def _per_text(pieces: list[tuple[str, int]]) -> tuple[list[Citation], list[Warni
 @example(["Thông báo 12/TB-VPCP của", "Ban Thường vụ Tỉnh ủy"])
 @example(["Công văn số", "6006/BGDĐT"])
 @example(["theo Nghị quyết 57-NQ/TW", "/2025 của Bộ"])
+@example(["Nghị quyết số2024", "57-NQ/TW"])
+@example(["Nghị quyết số 2024", "ngày 22/12/2024"])
 def test_one_scan_finds_what_each_text_holds(texts: list[str]) -> None:
     pieces = [(t, k + 1) for k, t in enumerate(texts)]
     assert find_all_citations(pieces) == _per_text(pieces)

@@ -326,12 +326,14 @@ def find_citations(text: str, line_at: object, *, base_line: int = 0) -> tuple[l
 
 
 def _find(text: str, line_at: object, base_line: int) -> tuple[list[tuple[int, Citation]], list[Warning]]:
-    """:func:`find_citations`, each citation with where it starts in ``text``."""
+    """:func:`find_citations`, each citation with where it starts in ``text``. (A text without a
+    "/" holds no symbol, and is not looked at for a number without one either.)"""
     out: list[Citation] = []
     warns: list[Warning] = []
     spans: list[tuple[int, int]] = []  # each citation's span in ``text``
-    if "/" in text:
-        _find_symbols(text, line_at, base_line, out, spans, warns)
+    if "/" not in text:
+        return [], warns
+    _find_symbols(text, line_at, base_line, out, spans, warns)
     placed = list(zip((s for s, _ in spans), out, strict=True))
     if named := _bare_citations(text, line_at, base_line):
         placed.extend(named)
