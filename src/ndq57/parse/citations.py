@@ -95,7 +95,7 @@ def _pieces() -> tuple[str, str, str, str, str, str]:
         # ("(22/12/2024)": the date in parentheses after the number, its "ngày" left out)
         r"(?:(?i:ngày|ngay)\s+|(?<=\(\s*))"
         r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
-        r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))"
+        r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2}),?\s+(?i:năm)\s+(?P<y2>\d{4}))"
     )
     # the issuer stops before the next cited document ("... của Ban Thường vụ Tỉnh ủy và Nghị quyết số ...")
     next_cite = rf"(?!(?:và\s+|,\s*)?{type_alt}(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)|\d))"
@@ -149,7 +149,7 @@ _LATE_DATE = regex.compile(
     # ("của Bộ Chính trị khóa XIII ngày ...", "của Thủ tướng Chính phủ ban hành ngày ...")
     r"(?:[ \t]+(?i:khóa|khoá)[ \t]+[XVIL]{1,6})?[ \t]*,?[ \t]*(?:(?:được\s+)?ban\s+hành\s+)?"
     r"(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))(?![\d/])"
+    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2}),?\s+(?i:năm)\s+(?P<y2>\d{4}))(?![\d/])"
 )
 
 
@@ -170,7 +170,7 @@ def _late_date(text: str, m: regex.Match[str]) -> regex.Match[str] | None:
 # ban hành Nghị quyết số 57-NQ/TW ..." (read backwards from the type word)
 _EARLY_DATE = regex.compile(
     r"(?r)(?:^|(?<=[.;:,]\s*))(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4}))\s*,?\s+"
+    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2}),?\s+(?i:năm)\s+(?P<y2>\d{4}))\s*,?\s+"
     r"(?P<issuer>\p{Lu}[^.;:\d]{1,80}?)\s(?:đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+$"
 )
 # the words that end "Ngày <date>, <issuer> ban hành" ("đã ký", "có") before the type word
