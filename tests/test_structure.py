@@ -806,6 +806,16 @@ def test_text_layer_mark_glued_to_a_state_symbol() -> None:
     assert [d.due for d in doc.deadlines] == ["2026-06-30"]
 
 
+def test_symbol_cut_before_its_last_part() -> None:
+    # the last part of a symbol alone on the next line ("12/KH-" / "CAT ngày"), not a label's
+    # dash before a heading in capitals
+    _, body = _layout("1. Thực hiện Kế hoạch số 12/KH-\nCAT ngày 01/02/2026 của Công an tỉnh.\n\nPhần I-\nNHIỆM VỤ CHUNG\n")
+    assert [b.text for b in body.blocks] == [
+        "1. Thực hiện Kế hoạch số 12/KH-CAT ngày 01/02/2026 của Công an tỉnh.",
+        "Phần I- NHIỆM VỤ CHUNG",
+    ]
+
+
 def test_span_cut_after_its_hyphen() -> None:
     _, body = _layout("1. Sở Tài chính bố trí kinh phí giai đoạn 2026-\n2030 theo Nghị quyết số 18-\nNQ/TU.\n")
     assert body.blocks[0].text == "1. Sở Tài chính bố trí kinh phí giai đoạn 2026-2030 theo Nghị quyết số 18-NQ/TU."

@@ -1427,11 +1427,20 @@ def _breaks_symbol(text: str) -> bool:
     return text[-1:] in ("-", "/") and _patterns()["symbol_break"].search(text) is not None
 
 
+# the start of a symbol with its number ("1131/QĐ-", "12/KH-"; not a label "II-")
+_NUMBERED_SYMBOL_END = regex.compile(r"\d[\p{L}\d.]*[/\-][\p{L}\d./\-]*$")
+
+
 def _continues_symbol(prev: str, nxt: str) -> bool:
     """``nxt`` goes on with the symbol ``prev`` ends in, broken after its hyphen or slash
     (``TB/`` / ``TU``, ``1131/QĐ-`` / ``TTg ngày ...``)."""
+    if not _breaks_symbol(prev):
+        return False
     p = _patterns()
-    return _breaks_symbol(prev) and (p["symbol_start"].match(nxt) or p["symbol_rest"].match(nxt)) is not None
+    if p["symbol_start"].match(nxt):
+        return True
+    # (its last part alone: only after a number's symbol, not a heading's label "II-" / "NHIỆM VỤ")
+    return p["symbol_rest"].match(nxt) is not None and _NUMBERED_SYMBOL_END.search(prev[-24:]) is not None
 
 
 def _join_sep(prev: str, nxt: str) -> str:
