@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, SHARED, load_yaml
-from ndq57.pipeline import Options, parse_bytes
+from ndq57.pipeline import Options, extracted_text, parse_bytes
 from ndq57.readers import sniff
 from ndq57.readers.numbering import Numbering
 
@@ -408,3 +408,51 @@ def test_pdf_joint_signers_side_by_side(beside: bool) -> None:
     }  # fmt: skip
     assert h["distribution"] == ["Thường trực Huyện ủy (b/c)", "Các thôn", "Lưu: VT"]
     assert h["issuers"] == ["ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", "ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG SƠN"]
+
+
+# ---------------------------------------------------------------- PDFs of other producers
+
+PRINTED = FIXTURES / "printed"
+
+
+@pytest.fixture(scope="module")
+def printed() -> dict[str, dict]:
+    """The committed PDFs of tests/fixtures/printed (made by ``python tests/readers_build.py``)
+    and the text each was made from, parsed once."""
+    out = {}
+    for name, text in (("web_kh", "reader_web_kh"), ("scan_tb", "reader_scan_tb")):
+        out[name] = _parse(PRINTED / f"{name}.pdf")
+        out[text] = parse_bytes((FIXTURES / f"{text}.txt").read_bytes(), source=f"{text}.txt").to_dict()
+    return out
+
+
+def test_printed_files_stay_small() -> None:
+    assert sum(p.stat().st_size for p in PRINTED.glob("*.pdf")) < 200_000
+
+
+def test_web_page_printed_by_a_browser(printed: dict[str, dict]) -> None:
+    """A directive on a web page printed by Chromium (Skia's PDF: the header as a borderless table,
+    the browser's date, title, address and ``1/2`` in the margins of every page, a ``<sup>``
+    footnote mark, the task table over two pages with its header row repeated) gives the record
+    of its text."""
+    doc = printed["web_kh"]
+    assert summary(doc) == summary(printed["reader_web_kh"])
+    assert doc["source"]["extraction"]["pages"] == 2
+    text = extracted_text((PRINTED / "web_kh.pdf").read_bytes())
+    assert "file://" not in text and " PM" not in text and not any(ln.endswith(" 1/2") for ln in text.splitlines())
+    assert text.startswith("SỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG\nTỈNH TÂN LĨNH\nCỘNG HÒA")
+    assert "tỉnh[1], Sở Nông\n" in text and "\n[1] Chỉ thị về tăng cường" in text
+    assert text.count("| STT | Nhiệm vụ |") == 1
+
+
+def test_searchable_scan_reads_its_text_layer(printed: dict[str, dict]) -> None:
+    """A scan with Tesseract's invisible text layer (turned 0.4°, speckled; its second page blank)
+    is read from that layer, without OCR: its words as wide as in print (the header's columns
+    and the task table's cells kept apart) and the table's rules read as letters dropped. The
+    footnote's marks, lost by the OCR, are not recovered."""
+    doc, text = printed["scan_tb"], printed["reader_scan_tb"]
+    assert doc["source"]["extraction"]["tool"] == "pdf text layer"
+    got, want = summary(doc), summary(text)
+    assert {k: got[k] for k in ("header", "sections", "deadlines")} == {
+        k: want[k] for k in ("header", "sections", "deadlines")
+    }

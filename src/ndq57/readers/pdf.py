@@ -56,6 +56,8 @@ _MIN_GUTTER = 0.3
 _ONE_SIDED_GUTTER = 1.0  # the free gutter between two columns is at least this wide
 _SMALL = 0.8  # a superscript is smaller than this share of its line
 _RAISED = 0.15  # ... and its bottom at least this much above the line's
+_SUP_SMALLER = 0.9  # or smaller than this share and raised this much (a web browser's <sup>: 5/6 of
+_SUP_HIGH = 0.3  # its text, a third of a line up)
 _FOOT_SMALL = 0.9  # footnote lines are smaller than this share of the page's text
 _MIN_TEXT = 12  # letters and digits on a page with a usable text layer
 
@@ -175,7 +177,9 @@ def _read_page(pdf: Any, index: int) -> Page:
             if n > 0:
                 fonts.add(buf.value.decode("latin-1", "replace").split("+")[-1])
     turn = _upright(raw, glyphs)
-    if _tight(glyphs):
+    if _GLYPHLESS in fonts:
+        glyphs[:] = _ocr_words(glyphs)
+    elif _tight(glyphs):
         _loosen(raw, glyphs)
     image_area = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
@@ -233,6 +237,60 @@ def _turn_box(box: _Box, turn: int, width: float, height: float) -> _Box:
     if turn == 2:
         return width - x1, height - y1, width - x0, height - y0
     return box
+
+
+_GLYPHLESS = "GlyphLessFont"  # the invisible font of Tesseract's text layer over a scan (searchable PDF)
+_OCR_WIDEN = 1.5  # ... where a word of n letters spans about n / (n + this) of its print
+_OCR_SPACE = 0.3  # ... and stops at least this far (font sizes) before the next word (a space)
+_OCR_BARS = "|¦/\\![]"  # a table's rule read as a letter by OCR
+
+
+def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
+    """The words of an OCR text layer (Tesseract's searchable PDF, OCRmyPDF) as they stand in print.
+
+    * **widths** — Tesseract writes each word at its place in an invisible font of equal widths,
+      squeezed so that the word and the space after it fit the word's box: the letters of a word
+      of n letters cover only about n / (n + 1.5) of the printed word, and the gaps between words
+      come out three times a real space (a line splits into two columns, a table cell into
+      several). Each word is stretched from its first letter, never closer to the next word
+      than a space.
+    * **rules read as letters** — the drawn rules of a scanned table come out as words of a
+      bar alone (``|``, ``/``, ``!``, ``[``) or a bar glued to a cell's first word (``/Tháng 9``,
+      ``[Chi cục``): they are dropped, so the table's columns stay free.
+
+    >>> gs = [Glyph(c, 10 + 4 * i, 0, 14 + 4 * i, 11, i) for i, c in enumerate("ban")]
+    >>> gs += [Glyph("|", 34, 0, 36, 11, 4, True), Glyph("n", 44, 0, 48, 11, 6, True)]
+    >>> gs = _ocr_words(gs)
+    >>> "".join(g.ch for g in gs), round(gs[2].x1, 1), gs[3].x0
+    ('bann', 28.0, 44.0)
+    """
+    words: list[list[Glyph]] = []
+    for g in glyphs:
+        if words and g.idx == words[-1][-1].idx + 1 and not g.space_before:
+            words[-1].append(g)
+        else:
+            words.append([g])
+    kept: list[list[Glyph]] = []
+    for word in words:
+        if word[0].ch in _OCR_BARS and (
+            len(word) == 1 or (len(word) > 2 and word[1].ch.isupper() and word[2].ch.islower())
+        ):
+            word = word[1:]
+        if len(word) > 1 and word[-1].ch in "|¦":
+            word = word[:-1]
+        if word:
+            word[0].space_before = True
+            kept.append(word)
+    for k, word in enumerate(kept):
+        start, n = word[0].x0, len(word)
+        scale = (n + _OCR_WIDEN) / n
+        nxt = kept[k + 1][0] if k + 1 < len(kept) else None
+        if nxt is not None and nxt.x0 > start and abs(nxt.cy - word[0].cy) < 0.5 * word[0].h:
+            room = nxt.x0 - _OCR_SPACE * word[0].h - start
+            scale = min(scale, max(1.0, room / max(word[-1].x1 - start, 0.01)))
+        for w in word:
+            w.x0, w.x1 = start + (w.x0 - start) * scale, start + (w.x1 - start) * scale
+    return [g for word in kept for g in word]
 
 
 _ASCENT = 0.89  # a loose box reaches this many font sizes above the baseline ...
@@ -343,7 +401,14 @@ def _finish(line: Line) -> None:
     line.size = _median([g.h for g in gs]) or 1.0
     normal = [g for g in gs if g.h >= _SMALL * line.size] or gs
     base = _median([g.y0 for g in normal])
-    sup = [g.h < _SMALL * line.size and g.y0 > base + _RAISED * line.size and g.ch.isdigit() for g in gs]
+    sup = [
+        g.ch.isdigit()
+        and (
+            (g.h < _SMALL * line.size and g.y0 > base + _RAISED * line.size)
+            or (g.h < _SUP_SMALLER * line.size and g.y0 > base + _SUP_HIGH * line.size)
+        )
+        for g in gs
+    ]
     parts: list[str] = []
     i = 0
     line.lead_mark = None
@@ -1308,13 +1373,15 @@ def read_pdf(data: bytes, *, ocr: bool = False) -> Extracted:
 
 
 def _unusable(pages: list[Page]) -> dict[int, str]:
-    """Pages whose text must come from OCR: page number -> reason."""
+    """Pages whose text must come from OCR: page number -> reason. In a searchable scan (an OCR
+    text layer on its pages) a page image without text is a page the OCR found blank."""
     out: dict[int, str] = {}
     texty = 0
+    searchable = any(_GLYPHLESS in pg.fonts for pg in pages)
     for pg in pages:
         alnum = sum(1 for g in pg.glyphs if g.ch.isalnum())
         if alnum < _MIN_TEXT:
-            if pg.image_share > 0.3:
+            if pg.image_share > 0.3 and not searchable:
                 out[pg.number] = "scan"
             continue
         texty += 1
@@ -1327,21 +1394,31 @@ def _unusable(pages: list[Page]) -> dict[int, str]:
 
 
 def vietnamese_enough(text: str) -> bool:
-    """Is this text layer Vietnamese? Real text puts a diacritic on many letters; a text layer
-    made with a broken font map (``uY BAN NgAN nAN``) has almost none and odd capitals.
+    """Is this text layer Vietnamese? Real text puts a diacritic on many letters, and on one
+    letter in eight or more a mark only Vietnamese has (đ, the horn of ư and ơ, the breve of ă,
+    the dot below, the hook above); a text layer made with a broken font map (``uY BAN NgAN
+    nAN``) has almost none and odd capitals, and the text layer of a scan read by OCR for another
+    language (``Phan céng nhiém vu``) has a French accent here and there but no Vietnamese mark.
 
     >>> vietnamese_enough("ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     True
     >>> vietnamese_enough("uY BAN NgAN nAN TInH CoNG HoA XA HoI CHu NgHIA VIeT NAM")
+    False
+    >>> vietnamese_enough("Phan céng nhiém vu chuan bi dén Tét Nguyén dan nam 2027, hoan thanh trudéc ngay")
     False
     """
     letters = [c for c in unicodedata.normalize("NFD", text) if c.isalpha()]
     if len(letters) < 30:
         return True
     marks = sum(1 for c in unicodedata.normalize("NFC", text) if c.isalpha() and not c.isascii())
+    decomposed = unicodedata.normalize("NFD", text)
+    own = sum(1 for c in decomposed if c in _VIETNAMESE_MARKS or c in "đĐ")
     words = regex.findall(r"\p{L}+", text)
     odd = sum(1 for w in words if regex.search(r"\p{Ll}\p{Lu}", w))
-    return marks >= 0.04 * len(letters) and odd <= 0.15 * max(len(words), 1)
+    return marks >= 0.04 * len(letters) and own >= 0.02 * len(letters) and odd <= 0.15 * max(len(words), 1)
+
+
+_VIETNAMESE_MARKS = frozenset("\u031b\u0306\u0323\u0309")  # horn, breve, dot below, hook above
 
 
 def _refusal(unusable: dict[int, str], total: int) -> str:
@@ -1582,17 +1659,19 @@ _MARGIN_GAP = 2.0  # ... and this far (font sizes, middle to middle) from the te
 def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
     """The ids of the running headers and footers: a short line, first or last on its page (or
     next to such a line), that stands at the same distance from the page's edge on two pages or
-    more with the same words (numbers aside: ``Trang 2``, a date). Table rows are never one."""
+    more with the same words (numbers aside: ``Trang 2``, a date), or that holds what a web
+    browser prints in the margins (the time of printing, the page's address: ``print_margin``),
+    on a page that opens a document too. Table rows are never one."""
     places: dict[str, list[tuple[Line, str, float]]] = {}
+    found: set[int] = set()
     national = _patterns()["national_title"]
+    printed = _patterns()["print_margin"]
     for pg, lines in zip(pages, read, strict=True):
         texts = [ln for ln in lines if ln.text]
         # the top of a page that opens a document (a decision and the plan it attaches, each
         # with the same header) is no running header
         opens = any(national.search(ln.text) for ln in texts[:8])
         for edge, seq in (("top", texts), ("bottom", texts[::-1])):
-            if edge == "top" and opens:
-                continue
             # the first two lines from the edge, each apart from the body by a blank line's height
             # (or by the other one): the page's margin, not a line of the text
             apart = [
@@ -1600,13 +1679,18 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
                 for k in range(min(3, len(seq)))
             ]
             near = [seq[k] for k in range(min(2, len(seq))) if apart[k] or (k + 1 < len(apart) and apart[k + 1])]
-            for ln in near:
+            # (a browser prints its line close to the text: the line at the edge holds it, apart or not)
+            for ln in [*seq[:1], *(x for x in near if x is not seq[0])]:
                 if ln.text.startswith("| ") or len(ln.text) > _RUNNING_MAX or not _letters(ln):
+                    continue
+                if printed.search(ln.text):
+                    found.add(id(ln))
+                    continue
+                if edge == "top" and opens:
                     continue
                 key = regex.sub(r"\d+", "#", ln.text)
                 where = pg.height - ln.top if edge == "top" else ln.bottom
                 places.setdefault(key, []).append((ln, edge, where))
-    found: set[int] = set()
     for seen in places.values():
         if len(seen) < 2:
             continue
