@@ -219,7 +219,10 @@ def test_scan_is_refused_in_one_line_without_ocr(scan: Path) -> None:
     assert f"{scan}: scanned PDF: no text layer; run with --ocr" in run.stderr
 
 
-def test_scan_is_read_with_ocr(scan: Path) -> None:
+def test_scan_is_read_with_ocr(scan: Path, expected: dict) -> None:
+    """Tesseract writes the page's text layer, laid out as a searchable scan's: the header's
+    columns and the task table's rows with their owners read as from the text (the footnote's
+    small marks are lost by the OCR)."""
     from ndq57.readers.ocr import tesseract
 
     if tesseract() is None:
@@ -232,6 +235,10 @@ def test_scan_is_read_with_ocr(scan: Path) -> None:
     assert (h["number"], h["date"], h["type"]) == ("27/KH-UBND", "2026-03-12", "Kế hoạch")
     assert [s["path"] for s in doc["sections"]][:2] == ["I", "II"]
     assert "2026-04-15" in [d["due"] for d in doc["deadlines"]]
+    got = summary(doc)
+    assert {k: got[k] for k in ("header", "sections", "deadlines")} == {
+        k: expected[k] for k in ("header", "sections", "deadlines")
+    }
 
 
 def test_doc_is_read_through_libreoffice(fixture: object, expected: dict, tmp_path: Path) -> None:

@@ -23,11 +23,16 @@ each character with its loose box and rebuilds what a careful text export gives:
 * **superscripts** — digits smaller than the line and raised above its baseline, glued to a word,
   become ``[n]`` footnote markers; **footnote bodies** (small lines at the foot of a page starting
   with such a marker) are moved to the end of the text as ``[n] body``;
-* **NFC** everywhere; **legacy fonts** (TCVN3 ``.VnTime``, VNI) converted to Unicode.
+* **NFC** everywhere; **legacy fonts** (TCVN3 ``.VnTime``, VNI) converted to Unicode;
+* **other producers** — a web page printed by a browser loses the browser's lines in the margins
+  (time of printing, address, page counter) and has its ``<sup>`` marks read; a searchable scan
+  (Tesseract's invisible text layer over the page image) is read from that layer, its words
+  widened to their print width and its tables' rules read as bars dropped (``_ocr_words``).
 
 Pages without a text layer (a scan: an image and at most a stamp or a page number) and text
-layers that are not Vietnamese (``uY BAN NgAN nAN``) are read by OCR with ``ocr=True``
-(:mod:`ndq57.readers.ocr`) and refused otherwise, in one line that says how to read them.
+layers that are not Vietnamese (``uY BAN NgAN nAN``, or a scan read by OCR for another language)
+are read by OCR with ``ocr=True`` (:mod:`ndq57.readers.ocr`: Tesseract writes the page's text layer,
+laid out here as a searchable scan's) and refused otherwise, in one line that says how to read them.
 """
 
 from __future__ import annotations
@@ -1364,12 +1369,24 @@ def read_pdf(data: bytes, *, ocr: bool = False) -> Extracted:
                 raise DecodeError(_refusal(unusable, len(pages)))
             from ndq57.readers.ocr import ocr_pages
 
-            read = ocr_pages(pdf, sorted(unusable))
-            tool = "ocr" if len(read) == len(pages) else "pdf text layer and ocr"
-            return _assemble(pages, warnings, fixes, read, tool)
+            for number, layer in ocr_pages(pdf, sorted(unusable)).items():
+                pages[number - 1] = _ocr_page(layer, number)
+            tool = "ocr" if len(unusable) == len(pages) else "pdf text layer and ocr"
+            return _assemble(pages, warnings, fixes, tool)
         return _assemble(pages, warnings, fixes)
     finally:
         pdf.close()
+
+
+def _ocr_page(layer: bytes, number: int) -> Page:
+    """Page ``number`` read from the text layer OCR made of it (a one-page PDF)."""
+    doc = _open(layer)
+    try:
+        page = _read_page(doc, 0) if len(doc) else Page(number, 0.0, 0.0, [])
+    finally:
+        doc.close()
+    page.number = number
+    return page
 
 
 def _unusable(pages: list[Page]) -> dict[int, str]:
@@ -1451,7 +1468,6 @@ def _assemble(
     pages: list[Page],
     warnings: list[Warning],
     fixes: list[Fix],
-    ocr: dict[int, list[str]] | None = None,
     tool: str = "pdf text layer",
 ) -> Extracted:
     # Footnote bodies are written as ``[n] body`` between blank lines after the sentence that runs
@@ -1473,14 +1489,11 @@ def _assemble(
     read: list[list[Line]] = []
     carry: list[tuple[float, float]] | None = None
     for pg in pages:
-        read.append(page_lines(pg, carry) if not (ocr and pg.number in ocr) else [])
+        read.append(page_lines(pg, carry))
         carry = _table_at_foot(read[-1])
     running = _running_lines(pages, read)
     head: list[str] = []  # the header rows of the table the text ends with (its rows above the first numbered row)
     for pg, lines in zip(pages, read, strict=True):
-        if ocr and pg.number in ocr:
-            _add_ocr_page(out, pg.number, ocr[pg.number])
-            continue
         note_open = bool(pending) and not ends.search(pending[-1][1].text)
         layout = lay_out([ln for ln in lines if id(ln) not in running], size, note_open)
         pending.extend((pg.number, ln) for ln in layout.carried)
@@ -1698,18 +1711,3 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
             if any(o is not ln and e == edge and abs(w - where) <= _RUNNING_PLACE for o, e, w in seen):
                 found.add(id(ln))
     return found
-
-
-def _add_ocr_page(out: LineMap, number: int, lines: list[str]) -> None:
-    """The lines Tesseract read on a page, without its page number, blank lines kept."""
-    numbered = [(k, unicodedata.normalize("NFC", ln.strip())) for k, ln in enumerate(lines, start=1)]
-    filled = [k for k, (_n, t) in enumerate(numbered) if t]
-    page_number = _patterns()["page_number"]
-    for pos in (filled[:1] + filled[-1:]) if filled else []:
-        if page_number.match(numbered[pos][1]):
-            numbered[pos] = (numbered[pos][0], "")
-    for no, text in numbered:
-        if text:
-            out.add(text, {"page": number, "page_line": no})
-        else:
-            out.blank()
