@@ -449,8 +449,8 @@ def build_joint_signoff_pdf(beside: bool) -> bytes:
 def build_html(fx: Fixture, *, title: str = "Kế hoạch") -> str:
     """The fixture as a legal web library lays a directive out: the header as a two-column table
     without borders, typed labels, paragraphs that flow (the fixture's line breaks dropped), a
-    footnote mark as ``<sup>``, the task table with borders and its header row repeated on every
-    printed page (``<thead>``), the sign-off as a borderless table and the footnote bodies in
+    footnote mark as ``<sup>[1]</sup>``, the task table with borders, its header row repeated on
+    every printed page (``<thead>``) and a lead unit over adjacent tasks merged down, the sign-off as a borderless table and the footnote bodies in
     small print at the end of the page."""
     from html import escape
 
@@ -458,7 +458,7 @@ def build_html(fx: Fixture, *, title: str = "Kế hoạch") -> str:
         return "<br>".join(f"<b>{escape(x)}</b>" if k < bold else escape(x) for k, x in enumerate(cell))
 
     def text(s: str) -> str:
-        return re.sub(r"\[(\d+)\]", r"<sup>\1</sup>", escape(s))
+        return re.sub(r"\[(\d+)\]", r"<sup>[\1]</sup>", escape(s))
 
     h = fx.header
     out = [
@@ -480,7 +480,14 @@ def build_html(fx: Fixture, *, title: str = "Kế hoạch") -> str:
             head, *rows = item
             out.append("<table class='task'><thead><tr>" + "".join(f"<th>{escape(c)}</th>" for c in head))
             out.append("</tr></thead><tbody>")
-            out.extend("<tr>" + "".join(f"<td>{text(c)}</td>" for c in row) + "</tr>" for row in rows)
+            for k, row in enumerate(rows):  # a lead unit over adjacent tasks merged down (rowspan)
+                cells = []
+                for j, c in enumerate(row):
+                    if j == 2 and k and rows[k - 1][2] == c:
+                        continue
+                    span = next((n for n in range(1, len(rows) - k) if rows[k + n][2] != c), len(rows) - k)
+                    cells.append(f"<td rowspan='{span}'>{text(c)}</td>" if j == 2 and span > 1 else f"<td>{text(c)}</td>")
+                out.append("<tr>" + "".join(cells) + "</tr>")
             out.append("</tbody></table>")
         else:
             label = " ".join(item.lines[0].split()[:1]) + " " if item.level is not None else ""

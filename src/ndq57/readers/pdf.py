@@ -406,14 +406,19 @@ def _finish(line: Line) -> None:
     line.size = _median([g.h for g in gs]) or 1.0
     normal = [g for g in gs if g.h >= _SMALL * line.size] or gs
     base = _median([g.y0 for g in normal])
-    sup = [
-        g.ch.isdigit()
-        and (
-            (g.h < _SMALL * line.size and g.y0 > base + _RAISED * line.size)
-            or (g.h < _SUP_SMALLER * line.size and g.y0 > base + _SUP_HIGH * line.size)
-        )
+    raised = [
+        (g.h < _SMALL * line.size and g.y0 > base + _RAISED * line.size)
+        or (g.h < _SUP_SMALLER * line.size and g.y0 > base + _SUP_HIGH * line.size)
         for g in gs
     ]
+    sup = [r and g.ch.isdigit() for g, r in zip(gs, raised, strict=True)]
+    # (brackets raised with the digits are the mark's: a web page's <sup>[1]</sup>)
+    for k in range(len(gs) - 1):
+        if raised[k] and gs[k].ch in "[(" and sup[k + 1]:
+            sup[k] = True
+    for k in range(1, len(gs)):
+        if raised[k] and gs[k].ch in "])" and sup[k - 1]:
+            sup[k] = True
     parts: list[str] = []
     i = 0
     line.lead_mark = None
@@ -425,7 +430,7 @@ def _finish(line: Line) -> None:
             j = i
             while j < len(gs) and sup[j]:
                 j += 1
-            digits = "".join(x.ch for x in gs[i:j])
+            digits = "".join(x.ch for x in gs[i:j] if x.ch.isdigit())
             prev = "".join(parts).rstrip()
             if not prev:
                 line.lead_mark = digits
