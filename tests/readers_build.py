@@ -532,7 +532,7 @@ def print_html(html: str, folder: Path, name: str = "page") -> bytes:
 # ---------------------------------------------------------------- searchable scans
 
 
-def searchable_scan(pdf_bytes: bytes, folder: Path, *, angle: float = 0.4, seed: int = 7) -> bytes:
+def searchable_scan(pdf_bytes: bytes, folder: Path, *, angle: float = 1.5, seed: int = 7) -> bytes:
     """A PDF as a scanner with OCR makes it: every page rendered at 300 dpi, turned by ``angle``
     degrees, speckled and made black and white, then Tesseract's PDF output (the page image with
     its invisible text layer in Tesseract's glyphless font)."""
@@ -550,7 +550,7 @@ def searchable_scan(pdf_bytes: bytes, folder: Path, *, angle: float = 0.4, seed:
         rnd = random.Random(seed + i)
         px = img.load()
         assert px is not None
-        for _ in range(img.width * img.height // 2000):
+        for _ in range(img.width * img.height // 20000):
             px[rnd.randrange(img.width), rnd.randrange(img.height)] = 0
         path = folder / f"scan-{i + 1}.png"
         img.point(lambda v: 0 if v < 160 else 255).convert("1").save(path, dpi=(300, 300))

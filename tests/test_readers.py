@@ -453,10 +453,10 @@ def test_web_page_printed_by_a_browser(printed: dict[str, dict]) -> None:
 
 
 def test_searchable_scan_reads_its_text_layer(printed: dict[str, dict]) -> None:
-    """A scan with Tesseract's invisible text layer (turned 0.4°, speckled; its second page blank)
-    is read from that layer, without OCR: its words as wide as in print (the header's columns
-    and the task table's cells kept apart) and the table's rules read as letters dropped. The
-    footnote's marks, lost by the OCR, are not recovered."""
+    """A scan with Tesseract's invisible text layer (fed 1.5° askew, speckled; its second page
+    blank) is read from that layer, without OCR: its lines turned level, its words as wide as in
+    print (the header's columns and the task table's cells kept apart) and the table's rules read
+    as letters dropped. The footnote's marks, lost by the OCR, are not recovered."""
     doc, text = printed["scan_tb"], printed["reader_scan_tb"]
     assert doc["source"]["extraction"]["tool"] == "pdf text layer"
     got, want = summary(doc), summary(text)

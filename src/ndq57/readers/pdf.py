@@ -26,8 +26,9 @@ each character with its loose box and rebuilds what a careful text export gives:
 * **NFC** everywhere; **legacy fonts** (TCVN3 ``.VnTime``, VNI) converted to Unicode;
 * **other producers** — a web page printed by a browser loses the browser's lines in the margins
   (time of printing, address, page counter) and has its ``<sup>`` marks read; a searchable scan
-  (Tesseract's invisible text layer over the page image) is read from that layer, its words
-  widened to their print width and its tables' rules read as bars dropped (``_ocr_words``).
+  (Tesseract's invisible text layer over the page image) is read from that layer, its lines
+  turned level (a page fed askew), its words widened to their print width and its tables' rules
+  read as bars dropped (``_deskew``, ``_ocr_words``).
 
 Pages without a text layer (a scan: an image and at most a stamp or a page number) and text
 layers that are not Vietnamese (``uY BAN NgAN nAN``, or a scan read by OCR for another language)
@@ -183,6 +184,7 @@ def _read_page(pdf: Any, index: int) -> Page:
                 fonts.add(buf.value.decode("latin-1", "replace").split("+")[-1])
     turn = _upright(raw, glyphs)
     if _GLYPHLESS in fonts:
+        _deskew(raw, glyphs, width / 2, height / 2)
         glyphs[:] = _ocr_words(glyphs)
     elif _tight(glyphs):
         _loosen(raw, glyphs)
@@ -248,6 +250,36 @@ _GLYPHLESS = "GlyphLessFont"  # the invisible font of Tesseract's text layer ove
 _OCR_WIDEN = 1.5  # ... where a word of n letters spans about n / (n + this) of its print
 _OCR_SPACE = 0.3  # ... and stops at least this far (font sizes) before the next word (a space)
 _OCR_BARS = "|¦/\\![]"  # a table's rule read as a letter by OCR
+_OCR_RULES = _OCR_BARS + "-–—_=~"  # ... or as a run of these
+
+
+_MAX_SKEW = 0.1  # radians: a scan turned by more than this (~6°) is not one that was fed askew
+
+
+def _deskew(raw: Any, glyphs: list[Glyph], cx: float, cy: float) -> None:
+    """Turn the characters of a scan's OCR text layer back level. A page fed askew into the
+    scanner (a degree or two) has its OCR lines written along slanted baselines: the end of a
+    long line stands a line's height below its start and the lines cannot be told apart. The
+    characters are turned about the page's middle by the angle most of them are written at
+    (PDFium gives some, a lone label or dash, none: they stand on the slanted line all the same)."""
+    import pypdfium2.raw as pdfium_c
+
+    angles = []
+    for g in glyphs[::4]:
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, g.idx)
+        angle = angle - 2 * math.pi if angle > math.pi else angle
+        if angle:
+            angles.append(angle)
+    angle = _median(angles)
+    if len(angles) < 0.3 * len(glyphs[::4]) or not 0.0005 < abs(angle) < _MAX_SKEW:
+        return
+    cos, sin = math.cos(angle), math.sin(angle)  # (PDFium measures the angle clockwise: y runs down)
+    for g in glyphs:
+        x, y = (g.x0 + g.x1) / 2 - cx, (g.y0 + g.y1) / 2 - cy
+        nx, ny = cx + x * cos - y * sin, cy + x * sin + y * cos
+        w, h = (g.x1 - g.x0) / 2, (g.y1 - g.y0) / 2
+        h = max(h - abs(sin) * w, h * 0.8)  # (the box of a slanted letter is taller by its width's slope)
+        g.x0, g.x1, g.y0, g.y1 = nx - w, nx + w, ny - h, ny + h
 
 
 def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
@@ -261,7 +293,8 @@ def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
       than a space.
     * **rules read as letters** — the drawn rules of a scanned table come out as words of a
       bar alone (``|``, ``/``, ``!``, ``[``) or a bar glued to a cell's first word (``/Tháng 9``,
-      ``[Chi cục``): they are dropped, so the table's columns stay free.
+      ``[Chi cục``, ``lVăn phòng``: no word opens with ``l`` and a capital) or a run of dashes
+      (``——]``): they are dropped, so the table's columns stay free.
 
     >>> gs = [Glyph(c, 10 + 4 * i, 0, 14 + 4 * i, 11, i) for i, c in enumerate("ban")]
     >>> gs += [Glyph("|", 34, 0, 36, 11, 4, True), Glyph("n", 44, 0, 48, 11, 6, True)]
@@ -277,12 +310,14 @@ def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
             words.append([g])
     kept: list[list[Glyph]] = []
     for word in words:
-        if word[0].ch in _OCR_BARS and (
-            len(word) == 1 or (len(word) > 2 and word[1].ch.isupper() and word[2].ch.islower())
+        if (word[0].ch in _OCR_BARS or word[0].ch == "l") and (
+            (len(word) == 1 and word[0].ch != "l") or (len(word) > 2 and word[1].ch.isupper() and word[2].ch.islower())
         ):
             word = word[1:]
         if len(word) > 1 and word[-1].ch in "|¦":
             word = word[:-1]
+        if len(word) > 1 and all(w.ch in _OCR_RULES for w in word):
+            word = []  # a rule read as a run of dashes ('——]', '__')
         if word:
             word[0].space_before = True
             kept.append(word)
