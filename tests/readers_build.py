@@ -587,3 +587,31 @@ def build_printed() -> None:
 
 if __name__ == "__main__":
     build_printed()
+
+
+def build_margin_pdf(margins: bool) -> bytes:
+    """One page of text whose first and last lines hold a time and a web address (a meeting's
+    time, a portal's address: no browser's line); with ``margins``, a browser's time of printing,
+    page address and page counter in small print in the margins around it."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    if margins:
+        pdf.set_font("DejaVu", "", 7.5)
+        pdf.set_xy(8, 5)
+        pdf.cell(60, 4, "05/12/2026, 09:15")
+        pdf.set_xy(8, 288)
+        pdf.cell(120, 4, "https://vanban.example.vn/thong-bao-58.html")
+        pdf.set_xy(190, 288)
+        pdf.cell(10, 4, "1/1")
+    pdf.set_font("DejaVu", "", 11)
+    body = ["Thời gian: 08:00 15/9/2026, tại Hội trường Ủy ban nhân dân xã.",
+            "Các đơn vị chuẩn bị báo cáo theo đề cương gửi kèm.",
+            "Tài liệu đăng tại https://xaphuloc.example.vn/tai-lieu"]  # fmt: skip
+    for k, line in enumerate(body):
+        pdf.set_xy(20, 22 + 7 * k)
+        pdf.cell(170, 6, line)
+    return bytes(pdf.output())

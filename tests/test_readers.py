@@ -463,3 +463,17 @@ def test_searchable_scan_reads_its_text_layer(printed: dict[str, dict]) -> None:
     assert {k: got[k] for k in ("header", "sections", "deadlines")} == {
         k: want[k] for k in ("header", "sections", "deadlines")
     }
+
+
+@pytest.mark.parametrize("margins", [True, False])
+def test_browser_margin_lines_are_told_by_their_print(margins: bool) -> None:
+    """The time of printing and the address in a page's margins, in small print, are dropped;
+    a time and an address in the text, at its size, stay (the first and last lines of the page)."""
+    _need_font()
+    from readers_build import build_margin_pdf
+
+    assert extracted_text(build_margin_pdf(margins)).splitlines() == [
+        "Thời gian: 08:00 15/9/2026, tại Hội trường Ủy ban nhân dân xã.",
+        "Các đơn vị chuẩn bị báo cáo theo đề cương gửi kèm.",
+        "Tài liệu đăng tại https://xaphuloc.example.vn/tai-lieu",
+    ]

@@ -1707,18 +1707,20 @@ _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
 _RUNNING_MAX = 100  # a running header or footer is at most this long (characters)
 _RUNNING_PLACE = 4.0  # ... and stands this near (points) to where it stands on the other pages
 _MARGIN_GAP = 2.0  # ... and this far (font sizes, middle to middle) from the text of the page
+_PRINT_SMALL = 0.95  # a browser's line in the margin is smaller than this share of the page's text
 
 
 def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
     """The ids of the running headers and footers: a short line, first or last on its page (or
     next to such a line), that stands at the same distance from the page's edge on two pages or
     more with the same words (numbers aside: ``Trang 2``, a date), or that holds what a web
-    browser prints in the margins (the time of printing, the page's address: ``print_margin``),
-    on a page that opens a document too. Table rows are never one."""
+    browser prints in the margins in small print (the time of printing, the page's address:
+    ``print_margin``), on a page that opens a document too. Table rows are never one."""
     places: dict[str, list[tuple[Line, str, float]]] = {}
     found: set[int] = set()
     national = _patterns()["national_title"]
     printed = _patterns()["print_margin"]
+    small = _PRINT_SMALL * _median([ln.size for lines in read for ln in lines])  # (a browser prints them small)
     for pg, lines in zip(pages, read, strict=True):
         texts = [ln for ln in lines if ln.text]
         # the top of a page that opens a document (a decision and the plan it attaches, each
@@ -1736,7 +1738,7 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
             for ln in [*seq[:1], *(x for x in near if x is not seq[0])]:
                 if ln.text.startswith("| ") or len(ln.text) > _RUNNING_MAX or not _letters(ln):
                     continue
-                if printed.search(ln.text):
+                if ln.size < small and printed.search(ln.text):
                     found.add(id(ln))
                     continue
                 if edge == "top" and opens:
