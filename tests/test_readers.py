@@ -459,6 +459,7 @@ def test_searchable_scan_reads_its_text_layer(printed: dict[str, dict]) -> None:
     as letters dropped. The footnote's marks, lost by the OCR, are not recovered."""
     doc, text = printed["scan_tb"], printed["reader_scan_tb"]
     assert doc["source"]["extraction"]["tool"] == "pdf text layer"
+    assert [w["code"] for w in doc["warnings"]] == ["blank_scan_page"]  # page 2: only its number
     got, want = summary(doc), summary(text)
     assert {k: got[k] for k in ("header", "sections", "deadlines")} == {
         k: want[k] for k in ("header", "sections", "deadlines")

@@ -1404,9 +1404,14 @@ def read_pdf(data: bytes, *, ocr: bool = False) -> Extracted:
             message = f"text typed in a legacy {legacy.upper()} font, converted to Unicode"
             warnings.append(Warning("legacy_font", message))
         unusable = _unusable(pages)
+        if unusable and not ocr and all(r == "blank" for r in unusable.values()):
+            numbers = _ranges(sorted(unusable))
+            message = f"page {numbers}: a page image without text in a searchable scan, read as blank"
+            warnings.append(Warning("blank_scan_page", message + " (run with --ocr to read it)"))
+            unusable = {}
         if unusable:
             if not ocr:
-                raise DecodeError(_refusal(unusable, len(pages)))
+                raise DecodeError(_refusal({n: r for n, r in unusable.items() if r != "blank"}, len(pages)))
             from ndq57.readers.ocr import ocr_pages
 
             for number, layer in ocr_pages(pdf, sorted(unusable)).items():
@@ -1430,16 +1435,17 @@ def _ocr_page(layer: bytes, number: int) -> Page:
 
 
 def _unusable(pages: list[Page]) -> dict[int, str]:
-    """Pages whose text must come from OCR: page number -> reason. In a searchable scan (an OCR
-    text layer on its pages) a page image without text is a page the OCR found blank."""
+    """Pages whose text must come from OCR: page number -> reason ("scan", "garbage", "blank":
+    in a searchable scan, an OCR text layer on its other pages, a page image without text is most
+    likely a page the OCR found blank: read as blank, with a warning, unless OCR is asked for)."""
     out: dict[int, str] = {}
     texty = 0
     searchable = any(_GLYPHLESS in pg.fonts for pg in pages)
     for pg in pages:
         alnum = sum(1 for g in pg.glyphs if g.ch.isalnum())
         if alnum < _MIN_TEXT:
-            if pg.image_share > 0.3 and not searchable:
-                out[pg.number] = "scan"
+            if pg.image_share > 0.3:
+                out[pg.number] = "blank" if searchable else "scan"
             continue
         texty += 1
         if not vietnamese_enough("".join(" " + g.ch if g.space_before else g.ch for g in pg.glyphs)):
