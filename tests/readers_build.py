@@ -441,3 +441,177 @@ def build_joint_signoff_pdf(beside: bool) -> bytes:
         y = max(column(front, 10, 95, y), column(state, 105, 95, y)) + 6
         column(recipients, 15, 80, y, bold=False, align="L", size=9)
     return bytes(pdf.output())
+
+
+# ---------------------------------------------------------------- HTML (a legal web library's page)
+
+
+def build_html(fx: Fixture, *, title: str = "Kế hoạch") -> str:
+    """The fixture as a legal web library lays a directive out: the header as a two-column table
+    without borders, typed labels, paragraphs that flow (the fixture's line breaks dropped), a
+    footnote mark as ``<sup>[1]</sup>``, the task table with borders, its header row repeated on
+    every printed page (``<thead>``) and a lead unit over adjacent tasks merged down, the sign-off as a borderless table and the footnote bodies in
+    small print at the end of the page."""
+    from html import escape
+
+    def lines(cell: list[str], bold: int) -> str:
+        return "<br>".join(f"<b>{escape(x)}</b>" if k < bold else escape(x) for k, x in enumerate(cell))
+
+    def text(s: str) -> str:
+        return re.sub(r"\[(\d+)\]", r"<sup>[\1]</sup>", escape(s))
+
+    h = fx.header
+    out = [
+        f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>{escape(title)}</title><style>",
+        "body{font-family:'DejaVu Serif',serif;font-size:16px;margin:0 8px}",
+        "table.head,table.sign{width:100%;border:0}table.head td,table.sign td{vertical-align:top;border:0}",
+        "table.head td{text-align:center}table.sign td:last-child{text-align:center}",
+        "table.task{border-collapse:collapse;width:100%}table.task td,table.task th{border:1px solid #000;"
+        "padding:3px 5px;vertical-align:top}",
+        "p{margin:5px 0;text-align:justify}.title{text-align:center;font-weight:bold}",
+        ".notes{font-size:11px;border-top:1px solid #999;margin-top:16px}</style></head><body>",
+        "<table class='head'><tr>",
+        f"<td style='width:40%'>{lines(h[0], len(h[0]))}</td><td>{lines(h[1], len(h[1]))}</td></tr><tr>",
+        f"<td>{lines(h[2], 0)}</td><td>{lines(h[3], 0)}</td></tr></table>",
+        f"<p class='title'>{'<br>'.join(escape(x) for x in fx.title)}</p>",
+    ]
+    for item in fx.body:
+        if isinstance(item, list):
+            head, *rows = item
+            out.append("<table class='task'><thead><tr>" + "".join(f"<th>{escape(c)}</th>" for c in head))
+            out.append("</tr></thead><tbody>")
+            for k, row in enumerate(rows):  # a lead unit over adjacent tasks merged down (rowspan)
+                cells = []
+                for j, c in enumerate(row):
+                    if j == 2 and k and rows[k - 1][2] == c:
+                        continue
+                    span = next((n for n in range(1, len(rows) - k) if rows[k + n][2] != c), len(rows) - k)
+                    cells.append(f"<td rowspan='{span}'>{text(c)}</td>" if j == 2 and span > 1 else f"<td>{text(c)}</td>")
+                out.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("</tbody></table>")
+        else:
+            label = " ".join(item.lines[0].split()[:1]) + " " if item.level is not None else ""
+            body = text(label + item.text)
+            out.append(f"<p><b>{body}</b></p>" if item.level == 0 else f"<p>{body}</p>")
+    out.append("<table class='sign'><tr><td style='width:50%'>")
+    out.append(f"<b><i>{escape(fx.distribution[0])}</i></b><br>{lines(fx.distribution[1:], 0)}</td>")
+    out.append(f"<td>{lines(fx.signer, len(fx.signer))}</td></tr></table>")
+    if fx.notes:
+        out.append("<div class='notes'>")
+        out.extend(f"<p><sup>{k}</sup> {escape(v)}</p>" for k, v in fx.notes.items())
+        out.append("</div>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def chromium() -> str | None:
+    """The Chromium command, when installed."""
+    import shutil
+
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def print_html(html: str, folder: Path, name: str = "page") -> bytes:
+    """A web page printed to PDF by headless Chromium, with the browser's own header and footer
+    (date and title at the top, the page's address and ``1/3`` at the foot of every page)."""
+    import subprocess
+
+    exe = chromium()
+    assert exe is not None
+    page = folder / f"{name}.html"
+    page.write_text(html, encoding="utf-8")
+    pdf = folder / f"{name}.pdf"
+    subprocess.run(
+        [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", f"--user-data-dir={folder / 'profile'}",
+         f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, timeout=120, check=True,
+    )  # fmt: skip
+    return pdf.read_bytes()
+
+
+# ---------------------------------------------------------------- searchable scans
+
+
+def searchable_scan(pdf_bytes: bytes, folder: Path, *, angle: float = 1.5, seed: int = 7) -> bytes:
+    """A PDF as a scanner with OCR makes it: every page rendered at 300 dpi, turned by ``angle``
+    degrees, speckled and made black and white, then Tesseract's PDF output (the page image with
+    its invisible text layer in Tesseract's glyphless font)."""
+    import random
+    import subprocess
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    images = []
+    for i in range(len(pdf)):
+        img = pdf[i].render(scale=300 / 72).to_pil().convert("L")
+        img = img.rotate(angle, fillcolor=255, resample=Image.Resampling.BICUBIC)
+        rnd = random.Random(seed + i)
+        px = img.load()
+        assert px is not None
+        for _ in range(img.width * img.height // 20000):
+            px[rnd.randrange(img.width), rnd.randrange(img.height)] = 0
+        path = folder / f"scan-{i + 1}.png"
+        img.point(lambda v: 0 if v < 160 else 255).convert("1").save(path, dpi=(300, 300))
+        images.append(str(path))
+    listing = folder / "scan.txt"
+    listing.write_text("\n".join(images) + "\n", encoding="utf-8")
+    subprocess.run(["tesseract", str(listing), str(folder / "scan"), "-l", "vie", "pdf"], capture_output=True, check=True)
+    return (folder / "scan.pdf").read_bytes()
+
+
+# ---------------------------------------------------------------- the committed files
+
+PRINTED = Path(__file__).parent / "fixtures" / "printed"
+
+
+def build_printed() -> None:
+    """(Re)make ``tests/fixtures/printed/``: ``web_kh.pdf``, the web page of
+    ``reader_web_kh.txt`` printed by headless Chromium (its task table over two pages, the header
+    row repeated); ``scan_tb.pdf``, ``reader_scan_tb.txt`` typeset, scanned and read by Tesseract
+    into a searchable PDF. Needs Chromium, Tesseract with its Vietnamese model and the DejaVu
+    fonts; the files are committed, so the tests need none of them."""
+    import tempfile
+
+    fixtures = Path(__file__).parent / "fixtures"
+    PRINTED.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ndq57-printed-") as tmp:
+        folder = Path(tmp)
+        web = read_fixture(fixtures / "reader_web_kh.txt")
+        html = build_html(web, title="Kế hoạch 214/KH-SNNMT phòng, chống sạt lở bờ sông năm 2026")
+        (PRINTED / "web_kh.pdf").write_bytes(print_html(html, folder, "ke-hoach-214-kh-snnmt"))
+        scan = read_fixture(fixtures / "reader_scan_tb.txt")
+        (PRINTED / "scan_tb.pdf").write_bytes(searchable_scan(build_pdf(scan), folder))
+
+
+if __name__ == "__main__":
+    build_printed()
+
+
+def build_margin_pdf(margins: bool) -> bytes:
+    """One page of text whose first and last lines hold a time and a web address (a meeting's
+    time, a portal's address: no browser's line); with ``margins``, a browser's time of printing,
+    page address and page counter in small print in the margins around it."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    if margins:
+        pdf.set_font("DejaVu", "", 7.5)
+        pdf.set_xy(8, 5)
+        pdf.cell(60, 4, "05/12/2026, 09:15")
+        pdf.set_xy(8, 288)
+        pdf.cell(120, 4, "https://vanban.example.vn/thong-bao-58.html")
+        pdf.set_xy(190, 288)
+        pdf.cell(10, 4, "1/1")
+    pdf.set_font("DejaVu", "", 11)
+    body = ["Thời gian: 08:00 15/9/2026, tại Hội trường Ủy ban nhân dân xã.",
+            "Các đơn vị chuẩn bị báo cáo theo đề cương gửi kèm.",
+            "Tài liệu đăng tại https://xaphuloc.example.vn/tai-lieu"]  # fmt: skip
+    for k, line in enumerate(body):
+        pdf.set_xy(20, 22 + 7 * k)
+        pdf.cell(170, 6, line)
+    return bytes(pdf.output())

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, SHARED, load_yaml
-from ndq57.pipeline import Options, parse_bytes
+from ndq57.pipeline import Options, extracted_text, parse_bytes
 from ndq57.readers import sniff
 from ndq57.readers.numbering import Numbering
 
@@ -219,7 +219,10 @@ def test_scan_is_refused_in_one_line_without_ocr(scan: Path) -> None:
     assert f"{scan}: scanned PDF: no text layer; run with --ocr" in run.stderr
 
 
-def test_scan_is_read_with_ocr(scan: Path) -> None:
+def test_scan_is_read_with_ocr(scan: Path, expected: dict) -> None:
+    """Tesseract writes the page's text layer, laid out as a searchable scan's: the header's
+    columns and the task table's rows with their owners read as from the text (the footnote's
+    small marks are lost by the OCR)."""
     from ndq57.readers.ocr import tesseract
 
     if tesseract() is None:
@@ -232,6 +235,10 @@ def test_scan_is_read_with_ocr(scan: Path) -> None:
     assert (h["number"], h["date"], h["type"]) == ("27/KH-UBND", "2026-03-12", "Kế hoạch")
     assert [s["path"] for s in doc["sections"]][:2] == ["I", "II"]
     assert "2026-04-15" in [d["due"] for d in doc["deadlines"]]
+    got = summary(doc)
+    assert {k: got[k] for k in ("header", "sections", "deadlines")} == {
+        k: expected[k] for k in ("header", "sections", "deadlines")
+    }
 
 
 def test_doc_is_read_through_libreoffice(fixture: object, expected: dict, tmp_path: Path) -> None:
@@ -408,3 +415,66 @@ def test_pdf_joint_signers_side_by_side(beside: bool) -> None:
     }  # fmt: skip
     assert h["distribution"] == ["Thường trực Huyện ủy (b/c)", "Các thôn", "Lưu: VT"]
     assert h["issuers"] == ["ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", "ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG SƠN"]
+
+
+# ---------------------------------------------------------------- PDFs of other producers
+
+PRINTED = FIXTURES / "printed"
+
+
+@pytest.fixture(scope="module")
+def printed() -> dict[str, dict]:
+    """The committed PDFs of tests/fixtures/printed (made by ``python tests/readers_build.py``)
+    and the text each was made from, parsed once."""
+    out = {}
+    for name, text in (("web_kh", "reader_web_kh"), ("scan_tb", "reader_scan_tb")):
+        out[name] = _parse(PRINTED / f"{name}.pdf")
+        out[text] = parse_bytes((FIXTURES / f"{text}.txt").read_bytes(), source=f"{text}.txt").to_dict()
+    return out
+
+
+def test_printed_files_stay_small() -> None:
+    assert sum(p.stat().st_size for p in PRINTED.glob("*.pdf")) < 200_000
+
+
+def test_web_page_printed_by_a_browser(printed: dict[str, dict]) -> None:
+    """A directive on a web page printed by Chromium (Skia's PDF: the header as a borderless table,
+    the browser's date, title, address and ``1/2`` in the margins of every page, a ``<sup>``
+    footnote mark, the task table over two pages with its header row repeated) gives the record
+    of its text."""
+    doc = printed["web_kh"]
+    assert summary(doc) == summary(printed["reader_web_kh"])
+    assert doc["source"]["extraction"]["pages"] == 2
+    text = extracted_text((PRINTED / "web_kh.pdf").read_bytes())
+    assert "file://" not in text and " PM" not in text and not any(ln.endswith(" 1/2") for ln in text.splitlines())
+    assert text.startswith("SỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG\nTỈNH TÂN LĨNH\nCỘNG HÒA")
+    assert "tỉnh[1], Sở Nông\n" in text and "\n[1] Chỉ thị về tăng cường" in text
+    assert text.count("| STT | Nhiệm vụ |") == 1
+
+
+def test_searchable_scan_reads_its_text_layer(printed: dict[str, dict]) -> None:
+    """A scan with Tesseract's invisible text layer (fed 1.5° askew, speckled; its second page
+    blank) is read from that layer, without OCR: its lines turned level, its words as wide as in
+    print (the header's columns and the task table's cells kept apart) and the table's rules read
+    as letters dropped. The footnote's marks, lost by the OCR, are not recovered."""
+    doc, text = printed["scan_tb"], printed["reader_scan_tb"]
+    assert doc["source"]["extraction"]["tool"] == "pdf text layer"
+    assert [w["code"] for w in doc["warnings"]] == ["blank_scan_page"]  # page 2: only its number
+    got, want = summary(doc), summary(text)
+    assert {k: got[k] for k in ("header", "sections", "deadlines")} == {
+        k: want[k] for k in ("header", "sections", "deadlines")
+    }
+
+
+@pytest.mark.parametrize("margins", [True, False])
+def test_browser_margin_lines_are_told_by_their_print(margins: bool) -> None:
+    """The time of printing and the address in a page's margins, in small print, are dropped;
+    a time and an address in the text, at its size, stay (the first and last lines of the page)."""
+    _need_font()
+    from readers_build import build_margin_pdf
+
+    assert extracted_text(build_margin_pdf(margins)).splitlines() == [
+        "Thời gian: 08:00 15/9/2026, tại Hội trường Ủy ban nhân dân xã.",
+        "Các đơn vị chuẩn bị báo cáo theo đề cương gửi kèm.",
+        "Tài liệu đăng tại https://xaphuloc.example.vn/tai-lieu",
+    ]

@@ -4,7 +4,10 @@ Debian packages ``tesseract-ocr`` and ``tesseract-ocr-vie``).
 Each page is rendered by PDFium at 300 dpi and only its **red channel** is kept, then thresholded:
 a red stamp (high red) turns white and disappears while black print and blue ink stay dark, which
 cuts OCR errors under a stamp a great deal. The image goes to Tesseract as a PGM file (no image
-library needed); its text lines come back in reading order (Tesseract finds the columns).
+library needed), and Tesseract writes what it read as a **text-only searchable PDF** (its invisible
+text layer, every word at its place on the page): the PDF reader lays that page out as it lays out
+a searchable scan's layer, so a scanned page's header columns, tables and footnotes are read as on
+a page with a text layer.
 """
 
 from __future__ import annotations
@@ -63,8 +66,8 @@ def render_page(pdf: Any, index: int) -> bytes:
     return red_channel_pgm(pixels, bitmap.width, bitmap.height, bitmap.stride, channels, red)
 
 
-def ocr_image(pgm: bytes) -> list[str]:
-    """Text lines Tesseract reads in one page image."""
+def ocr_layer(pgm: bytes) -> bytes:
+    """What Tesseract reads in one page image, as a one-page PDF holding only its text layer."""
     exe = tesseract()
     if exe is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({_INSTALL})")
@@ -75,8 +78,7 @@ def ocr_image(pgm: bytes) -> list[str]:
         env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one page at a time is faster without threads here
         try:
             done = subprocess.run(
-                # wide gaps kept as spaces: header columns read side by side stay apart
-                [exe, path, "stdout", "-l", "vie", "--dpi", str(DPI), "-c", "preserve_interword_spaces=1"],
+                [exe, path, os.path.join(tmp, "page"), "-l", "vie", "--dpi", str(DPI), "-c", "textonly_pdf=1", "pdf"],
                 capture_output=True,
                 timeout=_TIMEOUT,
                 check=False,
@@ -84,14 +86,16 @@ def ocr_image(pgm: bytes) -> list[str]:
             )
         except subprocess.TimeoutExpired:
             raise DecodeError(f"Tesseract did not read a page within {_TIMEOUT} s") from None
-    if done.returncode != 0:
-        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["failed"]
-        raise DecodeError(f"Tesseract failed: {reason[0]}")
-    return done.stdout.decode("utf-8", "replace").splitlines()
+        if done.returncode != 0 or not os.path.exists(os.path.join(tmp, "page.pdf")):
+            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["failed"]
+            raise DecodeError(f"Tesseract failed: {reason[0]}")
+        with open(os.path.join(tmp, "page.pdf"), "rb") as fh:
+            return fh.read()
 
 
-def ocr_pages(pdf: Any, numbers: list[int]) -> dict[int, list[str]]:
-    """OCR the given pages (1-based numbers) of an open pypdfium2 document."""
+def ocr_pages(pdf: Any, numbers: list[int]) -> dict[int, bytes]:
+    """OCR the given pages (1-based numbers) of an open pypdfium2 document: each page's text
+    layer as a one-page PDF (:func:`ocr_layer`)."""
     if tesseract() is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({_INSTALL})")
-    return {n: ocr_image(render_page(pdf, n - 1)) for n in numbers}
+    return {n: ocr_layer(render_page(pdf, n - 1)) for n in numbers}

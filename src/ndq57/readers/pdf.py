@@ -23,11 +23,17 @@ each character with its loose box and rebuilds what a careful text export gives:
 * **superscripts** — digits smaller than the line and raised above its baseline, glued to a word,
   become ``[n]`` footnote markers; **footnote bodies** (small lines at the foot of a page starting
   with such a marker) are moved to the end of the text as ``[n] body``;
-* **NFC** everywhere; **legacy fonts** (TCVN3 ``.VnTime``, VNI) converted to Unicode.
+* **NFC** everywhere; **legacy fonts** (TCVN3 ``.VnTime``, VNI) converted to Unicode;
+* **other producers** — a web page printed by a browser loses the browser's lines in the margins
+  (time of printing, address, page counter) and has its ``<sup>`` marks read; a searchable scan
+  (Tesseract's invisible text layer over the page image) is read from that layer, its lines
+  turned level (a page fed askew), its words widened to their print width and its tables' rules
+  read as bars dropped (``_deskew``, ``_ocr_words``).
 
 Pages without a text layer (a scan: an image and at most a stamp or a page number) and text
-layers that are not Vietnamese (``uY BAN NgAN nAN``) are read by OCR with ``ocr=True``
-(:mod:`ndq57.readers.ocr`) and refused otherwise, in one line that says how to read them.
+layers that are not Vietnamese (``uY BAN NgAN nAN``, or a scan read by OCR for another language)
+are read by OCR with ``ocr=True`` (:mod:`ndq57.readers.ocr`: Tesseract writes the page's text layer,
+laid out here as a searchable scan's) and refused otherwise, in one line that says how to read them.
 """
 
 from __future__ import annotations
@@ -56,6 +62,8 @@ _MIN_GUTTER = 0.3
 _ONE_SIDED_GUTTER = 1.0  # the free gutter between two columns is at least this wide
 _SMALL = 0.8  # a superscript is smaller than this share of its line
 _RAISED = 0.15  # ... and its bottom at least this much above the line's
+_SUP_SMALLER = 0.9  # or smaller than this share and raised this much (a web browser's <sup>: 5/6 of
+_SUP_HIGH = 0.3  # its text, a third of a line up)
 _FOOT_SMALL = 0.9  # footnote lines are smaller than this share of the page's text
 _MIN_TEXT = 12  # letters and digits on a page with a usable text layer
 
@@ -175,7 +183,10 @@ def _read_page(pdf: Any, index: int) -> Page:
             if n > 0:
                 fonts.add(buf.value.decode("latin-1", "replace").split("+")[-1])
     turn = _upright(raw, glyphs)
-    if _tight(glyphs):
+    if _GLYPHLESS in fonts:
+        _deskew(raw, glyphs, width / 2, height / 2)
+        glyphs[:] = _ocr_words(glyphs)
+    elif _tight(glyphs):
         _loosen(raw, glyphs)
     image_area = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
@@ -233,6 +244,93 @@ def _turn_box(box: _Box, turn: int, width: float, height: float) -> _Box:
     if turn == 2:
         return width - x1, height - y1, width - x0, height - y0
     return box
+
+
+_GLYPHLESS = "GlyphLessFont"  # the invisible font of Tesseract's text layer over a scan (searchable PDF)
+_OCR_WIDEN = 1.5  # ... where a word of n letters spans about n / (n + this) of its print
+_OCR_SPACE = 0.3  # ... and stops at least this far (font sizes) before the next word (a space)
+_OCR_BARS = "|¦/\\![]"  # a table's rule read as a letter by OCR
+_OCR_RULES = _OCR_BARS + "-–—_=~"  # ... or as a run of these
+
+
+_MAX_SKEW = 0.1  # radians: a scan turned by more than this (~6°) is not one that was fed askew
+
+
+def _deskew(raw: Any, glyphs: list[Glyph], cx: float, cy: float) -> None:
+    """Turn the characters of a scan's OCR text layer back level. A page fed askew into the
+    scanner (a degree or two) has its OCR lines written along slanted baselines: the end of a
+    long line stands a line's height below its start and the lines cannot be told apart. The
+    characters are turned about the page's middle by the angle most of them are written at
+    (PDFium gives some, a lone label or dash, none: they stand on the slanted line all the same)."""
+    import pypdfium2.raw as pdfium_c
+
+    angles = []
+    for g in glyphs[::4]:
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, g.idx)
+        angle = angle - 2 * math.pi if angle > math.pi else angle
+        if angle:
+            angles.append(angle)
+    angle = _median(angles)
+    if len(angles) < 0.3 * len(glyphs[::4]) or not 0.0005 < abs(angle) < _MAX_SKEW:
+        return
+    cos, sin = math.cos(angle), math.sin(angle)  # (PDFium measures the angle clockwise: y runs down)
+    for g in glyphs:
+        x, y = (g.x0 + g.x1) / 2 - cx, (g.y0 + g.y1) / 2 - cy
+        nx, ny = cx + x * cos - y * sin, cy + x * sin + y * cos
+        w, h = (g.x1 - g.x0) / 2, (g.y1 - g.y0) / 2
+        h = max(h - abs(sin) * w, h * 0.8)  # (the box of a slanted letter is taller by its width's slope)
+        g.x0, g.x1, g.y0, g.y1 = nx - w, nx + w, ny - h, ny + h
+
+
+def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
+    """The words of an OCR text layer (Tesseract's searchable PDF, OCRmyPDF) as they stand in print.
+
+    * **widths** — Tesseract writes each word at its place in an invisible font of equal widths,
+      squeezed so that the word and the space after it fit the word's box: the letters of a word
+      of n letters cover only about n / (n + 1.5) of the printed word, and the gaps between words
+      come out three times a real space (a line splits into two columns, a table cell into
+      several). Each word is stretched from its first letter, never closer to the next word
+      than a space.
+    * **rules read as letters** — the drawn rules of a scanned table come out as words of a
+      bar alone (``|``, ``/``, ``!``, ``[``) or a bar glued to a cell's first word (``/Tháng 9``,
+      ``[Chi cục``, ``lVăn phòng``: no word opens with ``l`` and a capital) or a run of dashes
+      (``——]``): they are dropped, so the table's columns stay free.
+
+    >>> gs = [Glyph(c, 10 + 4 * i, 0, 14 + 4 * i, 11, i) for i, c in enumerate("ban")]
+    >>> gs += [Glyph("|", 34, 0, 36, 11, 4, True), Glyph("n", 44, 0, 48, 11, 6, True)]
+    >>> gs = _ocr_words(gs)
+    >>> "".join(g.ch for g in gs), round(gs[2].x1, 1), gs[3].x0
+    ('bann', 28.0, 44.0)
+    """
+    words: list[list[Glyph]] = []
+    for g in glyphs:
+        if words and g.idx == words[-1][-1].idx + 1 and not g.space_before:
+            words[-1].append(g)
+        else:
+            words.append([g])
+    kept: list[list[Glyph]] = []
+    for word in words:
+        if (word[0].ch in _OCR_BARS or word[0].ch == "l") and (
+            (len(word) == 1 and word[0].ch != "l") or (len(word) > 2 and word[1].ch.isupper() and word[2].ch.islower())
+        ):
+            word = word[1:]
+        if len(word) > 1 and word[-1].ch in "|¦":
+            word = word[:-1]
+        if len(word) > 1 and all(w.ch in _OCR_RULES for w in word):
+            word = []  # a rule read as a run of dashes ('——]', '__')
+        if word:
+            word[0].space_before = True
+            kept.append(word)
+    for k, word in enumerate(kept):
+        start, n = word[0].x0, len(word)
+        scale = (n + _OCR_WIDEN) / n
+        nxt = kept[k + 1][0] if k + 1 < len(kept) else None
+        if nxt is not None and nxt.x0 > start and abs(nxt.cy - word[0].cy) < 0.5 * word[0].h:
+            room = nxt.x0 - _OCR_SPACE * word[0].h - start
+            scale = min(scale, max(1.0, room / max(word[-1].x1 - start, 0.01)))
+        for w in word:
+            w.x0, w.x1 = start + (w.x0 - start) * scale, start + (w.x1 - start) * scale
+    return [g for word in kept for g in word]
 
 
 _ASCENT = 0.89  # a loose box reaches this many font sizes above the baseline ...
@@ -343,7 +441,19 @@ def _finish(line: Line) -> None:
     line.size = _median([g.h for g in gs]) or 1.0
     normal = [g for g in gs if g.h >= _SMALL * line.size] or gs
     base = _median([g.y0 for g in normal])
-    sup = [g.h < _SMALL * line.size and g.y0 > base + _RAISED * line.size and g.ch.isdigit() for g in gs]
+    raised = [
+        (g.h < _SMALL * line.size and g.y0 > base + _RAISED * line.size)
+        or (g.h < _SUP_SMALLER * line.size and g.y0 > base + _SUP_HIGH * line.size)
+        for g in gs
+    ]
+    sup = [r and g.ch.isdigit() for g, r in zip(gs, raised, strict=True)]
+    # (brackets raised with the digits are the mark's: a web page's <sup>[1]</sup>)
+    for k in range(len(gs) - 1):
+        if raised[k] and gs[k].ch in "[(" and sup[k + 1]:
+            sup[k] = True
+    for k in range(1, len(gs)):
+        if raised[k] and gs[k].ch in "])" and sup[k - 1]:
+            sup[k] = True
     parts: list[str] = []
     i = 0
     line.lead_mark = None
@@ -355,7 +465,7 @@ def _finish(line: Line) -> None:
             j = i
             while j < len(gs) and sup[j]:
                 j += 1
-            digits = "".join(x.ch for x in gs[i:j])
+            digits = "".join(x.ch for x in gs[i:j] if x.ch.isdigit())
             prev = "".join(parts).rstrip()
             if not prev:
                 line.lead_mark = digits
@@ -1294,28 +1404,48 @@ def read_pdf(data: bytes, *, ocr: bool = False) -> Extracted:
             message = f"text typed in a legacy {legacy.upper()} font, converted to Unicode"
             warnings.append(Warning("legacy_font", message))
         unusable = _unusable(pages)
+        if unusable and not ocr and all(r == "blank" for r in unusable.values()):
+            numbers = _ranges(sorted(unusable))
+            message = f"page {numbers}: a page image without text in a searchable scan, read as blank"
+            warnings.append(Warning("blank_scan_page", message + " (run with --ocr to read it)"))
+            unusable = {}
         if unusable:
             if not ocr:
-                raise DecodeError(_refusal(unusable, len(pages)))
+                raise DecodeError(_refusal({n: r for n, r in unusable.items() if r != "blank"}, len(pages)))
             from ndq57.readers.ocr import ocr_pages
 
-            read = ocr_pages(pdf, sorted(unusable))
-            tool = "ocr" if len(read) == len(pages) else "pdf text layer and ocr"
-            return _assemble(pages, warnings, fixes, read, tool)
+            for number, layer in ocr_pages(pdf, sorted(unusable)).items():
+                pages[number - 1] = _ocr_page(layer, number)
+            tool = "ocr" if len(unusable) == len(pages) else "pdf text layer and ocr"
+            return _assemble(pages, warnings, fixes, tool)
         return _assemble(pages, warnings, fixes)
     finally:
         pdf.close()
 
 
+def _ocr_page(layer: bytes, number: int) -> Page:
+    """Page ``number`` read from the text layer OCR made of it (a one-page PDF)."""
+    doc = _open(layer)
+    try:
+        page = _read_page(doc, 0) if len(doc) else Page(number, 0.0, 0.0, [])
+    finally:
+        doc.close()
+    page.number = number
+    return page
+
+
 def _unusable(pages: list[Page]) -> dict[int, str]:
-    """Pages whose text must come from OCR: page number -> reason."""
+    """Pages whose text must come from OCR: page number -> reason ("scan", "garbage", "blank":
+    in a searchable scan, an OCR text layer on its other pages, a page image without text is most
+    likely a page the OCR found blank: read as blank, with a warning, unless OCR is asked for)."""
     out: dict[int, str] = {}
     texty = 0
+    searchable = any(_GLYPHLESS in pg.fonts for pg in pages)
     for pg in pages:
         alnum = sum(1 for g in pg.glyphs if g.ch.isalnum())
         if alnum < _MIN_TEXT:
             if pg.image_share > 0.3:
-                out[pg.number] = "scan"
+                out[pg.number] = "blank" if searchable else "scan"
             continue
         texty += 1
         if not vietnamese_enough("".join(" " + g.ch if g.space_before else g.ch for g in pg.glyphs)):
@@ -1327,21 +1457,31 @@ def _unusable(pages: list[Page]) -> dict[int, str]:
 
 
 def vietnamese_enough(text: str) -> bool:
-    """Is this text layer Vietnamese? Real text puts a diacritic on many letters; a text layer
-    made with a broken font map (``uY BAN NgAN nAN``) has almost none and odd capitals.
+    """Is this text layer Vietnamese? Real text puts a diacritic on many letters, and on one
+    letter in eight or more a mark only Vietnamese has (đ, the horn of ư and ơ, the breve of ă,
+    the dot below, the hook above); a text layer made with a broken font map (``uY BAN NgAN
+    nAN``) has almost none and odd capitals, and the text layer of a scan read by OCR for another
+    language (``Phan céng nhiém vu``) has a French accent here and there but no Vietnamese mark.
 
     >>> vietnamese_enough("ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     True
     >>> vietnamese_enough("uY BAN NgAN nAN TInH CoNG HoA XA HoI CHu NgHIA VIeT NAM")
+    False
+    >>> vietnamese_enough("Phan céng nhiém vu chuan bi dén Tét Nguyén dan nam 2027, hoan thanh trudéc ngay")
     False
     """
     letters = [c for c in unicodedata.normalize("NFD", text) if c.isalpha()]
     if len(letters) < 30:
         return True
     marks = sum(1 for c in unicodedata.normalize("NFC", text) if c.isalpha() and not c.isascii())
+    decomposed = unicodedata.normalize("NFD", text)
+    own = sum(1 for c in decomposed if c in _VIETNAMESE_MARKS or c in "đĐ")
     words = regex.findall(r"\p{L}+", text)
     odd = sum(1 for w in words if regex.search(r"\p{Ll}\p{Lu}", w))
-    return marks >= 0.04 * len(letters) and odd <= 0.15 * max(len(words), 1)
+    return marks >= 0.04 * len(letters) and own >= 0.02 * len(letters) and odd <= 0.15 * max(len(words), 1)
+
+
+_VIETNAMESE_MARKS = frozenset("\u031b\u0306\u0323\u0309")  # horn, breve, dot below, hook above
 
 
 def _refusal(unusable: dict[int, str], total: int) -> str:
@@ -1374,7 +1514,6 @@ def _assemble(
     pages: list[Page],
     warnings: list[Warning],
     fixes: list[Fix],
-    ocr: dict[int, list[str]] | None = None,
     tool: str = "pdf text layer",
 ) -> Extracted:
     # Footnote bodies are written as ``[n] body`` between blank lines after the sentence that runs
@@ -1396,14 +1535,11 @@ def _assemble(
     read: list[list[Line]] = []
     carry: list[tuple[float, float]] | None = None
     for pg in pages:
-        read.append(page_lines(pg, carry) if not (ocr and pg.number in ocr) else [])
+        read.append(page_lines(pg, carry))
         carry = _table_at_foot(read[-1])
     running = _running_lines(pages, read)
     head: list[str] = []  # the header rows of the table the text ends with (its rows above the first numbered row)
     for pg, lines in zip(pages, read, strict=True):
-        if ocr and pg.number in ocr:
-            _add_ocr_page(out, pg.number, ocr[pg.number])
-            continue
         note_open = bool(pending) and not ends.search(pending[-1][1].text)
         layout = lay_out([ln for ln in lines if id(ln) not in running], size, note_open)
         pending.extend((pg.number, ln) for ln in layout.carried)
@@ -1577,22 +1713,26 @@ _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
 _RUNNING_MAX = 100  # a running header or footer is at most this long (characters)
 _RUNNING_PLACE = 4.0  # ... and stands this near (points) to where it stands on the other pages
 _MARGIN_GAP = 2.0  # ... and this far (font sizes, middle to middle) from the text of the page
+_PRINT_SMALL = 0.95  # a browser's line in the margin is smaller than this share of the page's text
 
 
 def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
     """The ids of the running headers and footers: a short line, first or last on its page (or
     next to such a line), that stands at the same distance from the page's edge on two pages or
-    more with the same words (numbers aside: ``Trang 2``, a date). Table rows are never one."""
+    more with the same words (numbers aside: ``Trang 2``, a date), or that holds what a web
+    browser prints in the margins in small print (the time of printing, the page's address:
+    ``print_margin``), on a page that opens a document too. Table rows are never one."""
     places: dict[str, list[tuple[Line, str, float]]] = {}
+    found: set[int] = set()
     national = _patterns()["national_title"]
+    printed = _patterns()["print_margin"]
+    small = _PRINT_SMALL * _median([ln.size for lines in read for ln in lines])  # (a browser prints them small)
     for pg, lines in zip(pages, read, strict=True):
         texts = [ln for ln in lines if ln.text]
         # the top of a page that opens a document (a decision and the plan it attaches, each
         # with the same header) is no running header
         opens = any(national.search(ln.text) for ln in texts[:8])
         for edge, seq in (("top", texts), ("bottom", texts[::-1])):
-            if edge == "top" and opens:
-                continue
             # the first two lines from the edge, each apart from the body by a blank line's height
             # (or by the other one): the page's margin, not a line of the text
             apart = [
@@ -1600,13 +1740,18 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
                 for k in range(min(3, len(seq)))
             ]
             near = [seq[k] for k in range(min(2, len(seq))) if apart[k] or (k + 1 < len(apart) and apart[k + 1])]
-            for ln in near:
+            # (a browser prints its line close to the text: the line at the edge holds it, apart or not)
+            for ln in [*seq[:1], *(x for x in near if x is not seq[0])]:
                 if ln.text.startswith("| ") or len(ln.text) > _RUNNING_MAX or not _letters(ln):
+                    continue
+                if ln.size < small and printed.search(ln.text):
+                    found.add(id(ln))
+                    continue
+                if edge == "top" and opens:
                     continue
                 key = regex.sub(r"\d+", "#", ln.text)
                 where = pg.height - ln.top if edge == "top" else ln.bottom
                 places.setdefault(key, []).append((ln, edge, where))
-    found: set[int] = set()
     for seen in places.values():
         if len(seen) < 2:
             continue
@@ -1614,18 +1759,3 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
             if any(o is not ln and e == edge and abs(w - where) <= _RUNNING_PLACE for o, e, w in seen):
                 found.add(id(ln))
     return found
-
-
-def _add_ocr_page(out: LineMap, number: int, lines: list[str]) -> None:
-    """The lines Tesseract read on a page, without its page number, blank lines kept."""
-    numbered = [(k, unicodedata.normalize("NFC", ln.strip())) for k, ln in enumerate(lines, start=1)]
-    filled = [k for k, (_n, t) in enumerate(numbered) if t]
-    page_number = _patterns()["page_number"]
-    for pos in (filled[:1] + filled[-1:]) if filled else []:
-        if page_number.match(numbered[pos][1]):
-            numbered[pos] = (numbered[pos][0], "")
-    for no, text in numbered:
-        if text:
-            out.add(text, {"page": number, "page_line": no})
-        else:
-            out.blank()
