@@ -1089,7 +1089,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 continue  # "trên cơ sở hội nghị", "cơ sở Hội đồng": not "các cơ sở Hội", "cơ sở Đoàn"
         if e.canonical in g.cased_first and not _is_cap(text[start : start + 1]):
             continue  # "số liệu thống kê tỉnh": a statistic, not "Thống kê tỉnh"
-        canonical = e.canonical
+        canonical, standalone = e.canonical, e.standalone
+        if canonical in _generic_names() and _not_generic(text, folded, start, end, canonical):
+            continue  # "chính quyền địa phương 2 cấp", "Vụ Chính quyền địa phương": no body of its own
         numbered, number_only = _numbered_names()
         region = _REGION_NO.match(folded, end) if folded.endswith(numbered, start, end) else None
         if region is not None:
@@ -1103,12 +1105,13 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # "Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố Đông Hòa": the board of one
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
+            standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
         elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
             canonical, end = f"{canonical} số {so.group(1)}", so.end()
-        out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, e.standalone))
+        out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
     named_starts = frozenset(c.start for c in out if c.standalone)
@@ -1177,7 +1180,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         topic = body.split(None, 3)[-1] if len(body.split()) > 3 else ""
         if g.steering_stop.search(folded[m.start() + 11 : m.start("lvl")]):
             continue
-        if any(c.isupper() for c in topic) and not _all_upper(body):
+        if any(c.isupper() for c in topic) and not _all_upper(body) and not _named_topic(topic):
             continue
         lvl = m.group("lvl")
         canon = {
@@ -1236,6 +1239,40 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     if covered >= 0:
         _cut_before_lists(folded, out)
     return out
+
+
+@functools.cache
+def _generic_names() -> dict[str, regex.Pattern[str]]:
+    """For the names of ``generic_names`` (a body only when named alone): the pattern of the words
+    after them that make them a model ("chính quyền địa phương 2 cấp"), by canonical name."""
+    return {
+        name: regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in after)})(?!\w)")
+        for name, after in load("units")["generic_names"].items()
+    }
+
+
+_HEAD_BEFORE = regex.compile(r"(\p{Lu}[\p{L} ]{0,12}?)[ \t]+$")
+
+
+def _not_generic(text: str, folded: str, start: int, end: int, canonical: str) -> bool:
+    """Whether the generic name found at ``start:end`` is a model (the words after it) or the field
+    of a department named before it ("Phòng Chính quyền địa phương", "Vụ Chính quyền địa phương")."""
+    if _generic_names()[canonical].match(folded, end) is not None:
+        return True
+    head = _HEAD_BEFORE.search(text, max(0, start - 14), start) if _is_cap(text[start : start + 1]) else None
+    return head is not None and f"{head.group(1)} " in _of_heads()
+
+
+@functools.cache
+def _steering_names() -> regex.Pattern[str]:
+    """The names written with capitals that a steering committee's topic may hold ("... chuyển đổi
+    số và Đề án 06 tỉnh")."""
+    return regex.compile(_alt(load("units")["steering_topic_names"]))
+
+
+def _named_topic(topic: str) -> bool:
+    """Whether the capitals of a steering committee's topic are those of the names it may hold only."""
+    return not any(c.isupper() for c in _steering_names().sub("", topic))
 
 
 @functools.cache
@@ -2619,6 +2656,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     hits = _hits(folded, units, inside)
     hit_starts = [h.start for h in hits]
     unit_starts = [u.start for u in units]
+    unit_ends = [u.end for u in units]
     bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
     # a line break after "," or ":" continues a list ("Kính gửi: - A,\n- B")
     bounds = [b for b in bounds if not inside[b] and not (folded[b] == "\n" and _prev_char(folded, b) in ",:")]
@@ -2746,6 +2784,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             adjacent,
             decided,
             unit_starts,
+            unit_ends,
         )
         if rule == "phoi_hop_subject" and gi > 0:
             # "Giao Sở X chủ trì, Sở Y phối hợp ...": a unit that coordinates after the lead of
@@ -2918,6 +2957,33 @@ _PAREN_AFTER = regex.compile(r"[\s*_]*\(")
 # first of its items, read past like the colon alone
 _COLON_ITEM = regex.compile(r"[ \t*_]*:[ \t*_]*(?:\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,2}[.)]|[-+•–])[ \t*_]*")
 _PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
+_EXCEPT_GAP = regex.compile(r"[ \t*_]*(?:(?:,|và)[ \t*_]+)?")
+_EXCEPT_CLOSE = regex.compile(r"[ \t*_]*,")
+
+
+@functools.cache
+def _except_after() -> regex.Pattern[str]:
+    """The comma and word that open the units a clause leaves out ("..., trừ Bộ Quốc phòng, ...")."""
+    words = _alt(_fold(w)[0] for w in load("units")["except_after"])
+    return regex.compile(rf"[ \t*_]*,[ \t*_]*(?:{words})[ \t*_]+")
+
+
+def _past_exception(
+    folded: str, end: int, ce: int, unit_starts: list[int], unit_ends: list[int], after_from: int, after_to: int
+) -> tuple[int, int]:
+    """Where to read the predicate of the group ending at ``end`` when an exception follows it
+    (", trừ <units>,"): after the exception's closing comma, up to the next unit; else unchanged."""
+    m = _except_after().match(folded, end, ce)
+    if m is None:
+        return after_from, after_to
+    k = bisect.bisect_left(unit_starts, m.end())
+    pos = m.end()
+    while k < len(unit_starts) and unit_starts[k] < ce and _EXCEPT_GAP.fullmatch(folded, pos, unit_starts[k]):
+        pos, k = unit_ends[k], k + 1
+    close = _EXCEPT_CLOSE.match(folded, pos, ce) if pos > m.end() else None
+    if close is None:
+        return after_from, after_to
+    return close.end(), (unit_starts[k] if k < len(unit_starts) and unit_starts[k] < ce else ce)
 
 
 def _decide(
@@ -2934,6 +3000,7 @@ def _decide(
     adjacent: bool,
     decided: list[tuple[str, str]],
     unit_starts: list[int],
+    unit_ends: list[int],
 ) -> tuple[str, str]:
     # (1) a unit alone in parentheses: the owner of the item, or a short name of the unit before
     before_txt = folded[prev_end : first.start]
@@ -2945,6 +3012,8 @@ def _decide(
             return "lead", "paren_owner"
     if paren and _PAREN_LEAD.match(folded, last.end):
         return "lead", "paren_owner"
+    if adjacent and "," in before_txt and _except_after().fullmatch(folded, prev_end, first.start) is not None:
+        return "mention", "except"  # "Các xã, trừ xã Tân Phú, chủ trì ...": the units left out
     # (2) the last trigger before the group
     b_hit: _Hit | None = None
     for h in reversed(hits_in(prev_end, first.start)):
@@ -2978,6 +3047,10 @@ def _decide(
     if item is not None:
         after_from = item.end()
     opened = None if item is not None else _PAREN_AFTER.match(folded, last.end, ce)
+    if opened is None and item is None and "," in folded[last.end : last.end + 3]:
+        # "Các bộ, ngành, trừ Bộ Quốc phòng và Bộ Công an, hoàn thành ...": the units the clause
+        # leaves out, set off by commas, are passed as a note in parentheses is
+        after_from, after_to = _past_exception(folded, last.end, ce, unit_starts, unit_ends, after_from, after_to)
     if opened is not None:
         close = folded.find(")", opened.end(), min(ce, opened.end() + 160))
         if close >= 0 and "(" not in folded[opened.end() : close]:
