@@ -30,7 +30,7 @@ from ndq57.data import load
 from ndq57.extract.owners import merge as merge_owners
 from ndq57.extract.tasks import task_key
 from ndq57.extract.timex import TimeExpr, find_time_expressions, yearly_by_report
-from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, find_units
+from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, exception_start, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Table, TableCell, TableRow, Task, UnitIndexEntry
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.tables import combined_owners, join_path, task_table
@@ -377,7 +377,11 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     [('Sở KH&CN', 'Sở Khoa học và Công nghệ'), ('các cơ quan, đơn vị liên quan', 'Các cơ quan, đơn vị')]
     >>> [a.raw for a in owner_list("UBND xã, phường, đặc khu", "lead", "r")]
     ['UBND xã, phường, đặc khu']
+    >>> [a.raw for a in owner_list("Các sở, ngành, trừ Sở Y tế", "coordinate", "r")]
+    ['Các sở, ngành']
     """
+    # "Các sở, ngành, trừ Sở Y tế": the units the cell leaves out own nothing
+    text = text[: exception_start(text)]
     items: list[_Item] = []
 
     def leftovers(a: int, b: int) -> None:

@@ -1106,6 +1106,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
             standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
+        elif canonical in _branch_names() and (gap := _BRANCH_GAP.match(text, end)) is not None:
+            # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province
+            end = max(end, _place_end(text, folded, gap.end()))
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
         elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
@@ -1239,6 +1242,15 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     if covered >= 0:
         _cut_before_lists(folded, out)
     return out
+
+
+_BRANCH_GAP = regex.compile(r"[ \t]+(?=\p{Lu})")
+
+
+@functools.cache
+def _branch_names() -> frozenset[str]:
+    """The firms whose branch in a province is named by the firm and the province (``branch_names``)."""
+    return frozenset(load("units")["branch_names"])
 
 
 @functools.cache
@@ -2966,6 +2978,34 @@ def _except_after() -> regex.Pattern[str]:
     """The comma and word that open the units a clause leaves out ("..., trừ Bộ Quốc phòng, ...")."""
     words = _alt(_fold(w)[0] for w in load("units")["except_after"])
     return regex.compile(rf"[ \t*_]*,[ \t*_]*(?:{words})[ \t*_]+")
+
+
+def exception_start(text: str) -> int:
+    """Where the units that a list leaves out start in ``text`` (", trừ Sở Y tế", "(trừ Sở Y tế)"),
+    or its length.
+
+    >>> text = "Các sở, ngành, trừ Sở Y tế"
+    >>> text[: exception_start(text)], exception_start("Sở Nội vụ")
+    ('Các sở, ngành', 9)
+    """
+    if _except_gate().search(text) is None:
+        return len(text)
+    folded, offs = _fold(text)
+    m = _except_open().search(folded)
+    if m is None:
+        return len(text)
+    return m.start() if offs is None else offs[m.start()]
+
+
+@functools.cache
+def _except_gate() -> regex.Pattern[str]:
+    return regex.compile(_alt(load("units")["except_after"]), regex.IGNORECASE)
+
+
+@functools.cache
+def _except_open() -> regex.Pattern[str]:
+    words = _alt(_fold(w)[0] for w in load("units")["except_after"])
+    return regex.compile(rf"[ \t*_]*[,(][ \t*_]*(?:{words})[ \t*_]+")
 
 
 def _past_exception(
