@@ -2994,7 +2994,8 @@ def exception_start(text: str) -> int:
     m = _except_open().search(folded)
     if m is None:
         return len(text)
-    return m.start() if offs is None else offs[m.start()]
+    at: int = m.start()
+    return at if offs is None else offs[at]
 
 
 @functools.cache
