@@ -1459,6 +1459,7 @@ def _collective_at(
             nouns
             and _is_cap(text[n.start() : n.end()])
             and not _all_upper(text[lead : n.end()])
+            and not (n.end() - n.start() > 1 and _all_upper(text[n.start() : n.end()]))  # ("các thôn, TDP")
             and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_next().match(text, n.end()))
         ):
             # a capital starts a name ("các sở, Ban Quản lý ..."), except in a list written with
