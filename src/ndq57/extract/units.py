@@ -1297,6 +1297,9 @@ def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     nouns = [_fold(w)[0] for w in data["nouns"]]
     before = _alt(_fold(w)[0] for w in data["before"])
     marks = r"^|[,;:(\-+•.*_]|" if data.get("marks") else ""
+    if data.get("line_start"):
+        # (at a line's start, maybe after an item's mark: "Xã Phú Mỹ hoàn thành ...", "- Đặc khu Vân Đồn: ...")
+        marks = r"^[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))?|"
     place = regex.compile(
         rf"(?<!\w)(?:{_alt(nouns)})[ \t]+"
         r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
