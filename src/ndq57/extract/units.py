@@ -880,6 +880,9 @@ def _is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
 
+_NO_AFTER_SO = regex.compile(r"[ \t]+(\d{1,3})(?![\w/.,-]\w|\w)")
+
+
 def _walk_caps(
     text: str,
     folded: str,
@@ -971,6 +974,16 @@ def _walk_caps(
                 continue
         if n == 0 and (punct or not _is_cap(w)):
             break
+        if (
+            wf == "số"
+            and not punct
+            and not strict
+            and (no := _NO_AFTER_SO.match(text, m.end())) is not None
+            and no.start(1) not in barriers
+        ):
+            # "Trường Tiểu học số 1", "Đội Quản lý thị trường số 3": one of many, by its number
+            end, prev_cap, low, n = no.end(), True, 0, n + 2
+            continue
         if wf == "và" and not punct:
             m2 = _TOK.match(text, m.end())
             if (
@@ -1298,13 +1311,14 @@ def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     before = _alt(_fold(w)[0] for w in data["before"])
     marks = r"^|[,;:(\-+•.*_]|" if data.get("marks") else ""
     if data.get("line_start"):
-        # (at a line's start, maybe after an item's mark: "Xã Phú Mỹ hoàn thành ...", "- Đặc khu Vân Đồn: ...")
-        marks = r"^[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))?|"
+        # (at a line's or a clause's start, maybe after an item's mark: "Xã Phú Mỹ hoàn thành ...",
+        # "- Đặc khu Vân Đồn: ..."; as a clause read alone sees it, see roles_in)
+        marks = r"(?:^|[;:.!?])[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))?|"
     place = regex.compile(
         rf"(?<!\w)(?:{_alt(nouns)})[ \t]+"
         r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
     )
-    return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*$", regex.MULTILINE)
+    return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*\Z", regex.MULTILINE)
 
 
 def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[int, int] | None:
@@ -1559,15 +1573,17 @@ def _school_levels() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_fold(w)[0] for w in coll["school_nouns"]), frozenset(_fold(w)[0] for w in coll["school_levels"])
 
 
-_CAP_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+# a school's name or number after its level ("Tiểu học Kim Đồng", "Tiểu học số 1")
+_SCHOOL_NAME_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|số[ \t]+\d)")
 
 
 def _school_level(text: str, folded: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a school level written with a capital and not followed by a
-    school's name ("Tiểu học" of "các Trường Mầm non, Tiểu học"; not "Tiểu học Kim Đồng")."""
+    school's name or number ("Tiểu học" of "các Trường Mầm non, Tiểu học"; not "Tiểu học Kim Đồng",
+    "Tiểu học số 1")."""
     return (
         " ".join(folded[start:end].split()) in _school_levels()[1]
-        and _CAP_WORD_AFTER.match(text, end) is None
+        and _SCHOOL_NAME_AFTER.match(text, end) is None
     )
 
 
