@@ -1119,6 +1119,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
             standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
+        elif canonical.startswith("Ban Chỉ đạo") and (about := _steering_about().match(folded, end)) is not None:
+            # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
+            end = about.end()
         elif canonical in _branch_names() and (gap := _BRANCH_GAP.match(text, end)) is not None:
             # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province
             end = max(end, _place_end(text, folded, gap.end()))
@@ -1255,6 +1258,14 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     if covered >= 0:
         _cut_before_lists(folded, out)
     return out
+
+
+@functools.cache
+def _steering_about() -> regex.Pattern[str]:
+    """The topic of a steering committee named after its level ("... Trung ương về <topic>"; data
+    ``steering_topics``)."""
+    topics = _alt(_fold(w)[0] for w in load("units")["steering_topics"])
+    return regex.compile(rf"[ \t]+về[ \t]+(?:{topics})(?!\w)")
 
 
 _BRANCH_GAP = regex.compile(r"[ \t]+(?=\p{Lu})")
