@@ -3245,6 +3245,8 @@ def _decide(
                 return "assigned", "subject"
             if at_start and rest[:1] == "," and _EXCEPT_OPEN.fullmatch(folded, cs, first.start) is not None:
                 return "assigned", "rieng"  # "Riêng Sở Y tế, thời hạn báo cáo trước ...": the exception's owner
+            if at_start and rest[:1] == "," and t.adverbs.match(rest, len(rest) - len(rest[1:].lstrip())) is not None:
+                return "assigned", "subject"  # "Các bộ, ngành, khẩn trương rà soát ...": a comma before the predicate
             return "mention", "none"
         return {
             "giao": ("lead", "giao"),
