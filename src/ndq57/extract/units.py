@@ -2727,8 +2727,9 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         if t.subject_duty.match(folded, u.end) is None:
             # "Theo ý kiến chỉ đạo của đồng chí ..., Sở X hoàn thiện ...": after the giver of a
             # direction, a unit that a predicate follows (not a list mark, not a word of its name's
-            # context) is the subject, whatever its verb
-            return _after_direction(first, u)
+            # context) is the subject, whatever its verb; so after a cited document's issuer
+            # ("Theo Quyết định số ... của Sở Y tế, các đơn vị nộp hồ sơ ...")
+            return _after_direction(first, u) or _after_citation(first, u)
         lo = bisect.bisect_left(hit_starts, units[first].start)
         for k in range(lo - 1, -1, -1):
             h = hits[k]
@@ -2739,6 +2740,21 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 continue
             return cat == "mention" and _words_between(folded, h.end, units[first].start) <= 3
         return False
+
+    def _after_citation(first: int, u: _Cand) -> bool:
+        if _prev_char(folded, u.start) != "," or _citing_open().match(folded, clauses[first][0]) is None:
+            return False
+        # (the list that "của" opens right before it: the issuer of the document cited)
+        lo = bisect.bisect_left(hit_starts, units[first].start)
+        if lo == 0 or hits[lo - 1].phrase != "của" or _words_between(folded, hits[lo - 1].end, units[first].start) > 1:
+            return False
+        k = bisect.bisect_left(unit_starts, u.start)
+        for _ in range(_GIVER_LIST):
+            if k + 1 >= len(units) or not _AND_GAP.fullmatch(folded, units[k].end, units[k + 1].start):
+                break
+            k += 1
+        nxt = t.giver_tail.match(folded, units[k].end)
+        return nxt is not None and nxt.group(1) is None
 
     def _after_direction(first: int, u: _Cand) -> bool:
         if _prev_char(folded, u.start) != ",":
