@@ -1123,8 +1123,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
             end = about.end()
         elif canonical in _branch_names() and (gap := _BRANCH_GAP.match(text, end)) is not None:
-            # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province
-            end = max(end, _place_end(text, folded, gap.end()))
+            # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province (the place
+            # tells one branch from another, as a commune's name does)
+            place_end = _place_end(text, folded, gap.end())
+            if place_end > gap.end():
+                canonical, end = f"{canonical} {_clean(text[gap.end() : place_end])}", place_end
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
         elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
@@ -1606,6 +1609,15 @@ def _cased_modifiers() -> dict[str, str]:
     return {" ".join(_fold(m)[0].split()): m for m in mods if m != m.lower()}
 
 
+@functools.cache
+def _commune_nouns() -> frozenset[str]:
+    """The nouns of a commune-level place (``named_communes``), folded."""
+    return frozenset(_fold(w)[0] for w in load("units")["named_communes"]["nouns"])
+
+
+_COMMUNE_NOUN = regex.compile(r"(xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)[ \t]+")
+
+
 def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) -> tuple[list[_Member], str] | None:
     """The members listed after "các Bộ:" from ``pos`` ("Tài chính, Y tế và Tư pháp"), and the list
     as one string of their canonical short names; None when no member is listed there."""
@@ -1703,6 +1715,14 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
 
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
+    if pos < len(text) and text[pos].islower() and head in _commune_nouns():
+        # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it
+        other = _COMMUNE_NOUN.match(folded, pos)
+        if other is None or other.group(1) == head or not text[other.end() : other.end() + 1].isupper():
+            return None
+        end = _place_end(text, folded, other.end())
+        name = _clean(text[pos:end])
+        return _Member(pos, end, name, name, "state") if end > other.end() else None
     if pos >= len(text) or not text[pos].isupper():
         return None
     window = folded[pos : pos + 160]
