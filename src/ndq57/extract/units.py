@@ -1119,7 +1119,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
             standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
-        elif canonical.startswith("Ban Chỉ đạo") and (about := _steering_about().match(folded, end)) is not None:
+        elif (
+            canonical.startswith(_steering_about()[0])
+            and (about := _steering_about()[1].match(folded, end)) is not None
+        ):
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
             end = about.end()
         elif canonical in _branch_names() and (gap := _BRANCH_GAP.match(text, end)) is not None:
@@ -1264,11 +1267,13 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
 
 
 @functools.cache
-def _steering_about() -> regex.Pattern[str]:
-    """The topic of a steering committee named after its level ("... Trung ương về <topic>"; data
-    ``steering_topics``)."""
-    topics = _alt(_fold(w)[0] for w in load("units")["steering_topics"])
-    return regex.compile(rf"[ \t]+về[ \t]+(?:{topics})(?!\w)")
+def _steering_about() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """The first words of a steering committee's names, and the pattern of its topic named after
+    its level ("... Trung ương về <topic>"; data ``steering_topics``)."""
+    data = load("units")["steering_topics"]
+    topics = _alt(_fold(w)[0] for w in data["topics"])
+    about = _alt(_fold(w)[0] for w in data["about"])
+    return tuple(data["heads"]), regex.compile(rf"[ \t]+(?:{about})[ \t]+(?:{topics})(?!\w)")
 
 
 _BRANCH_GAP = regex.compile(r"[ \t]+(?=\p{Lu})")
@@ -1610,12 +1615,11 @@ def _cased_modifiers() -> dict[str, str]:
 
 
 @functools.cache
-def _commune_nouns() -> frozenset[str]:
-    """The nouns of a commune-level place (``named_communes``), folded."""
-    return frozenset(_fold(w)[0] for w in load("units")["named_communes"]["nouns"])
-
-
-_COMMUNE_NOUN = regex.compile(r"(xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)[ \t]+")
+def _commune_nouns() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The nouns of a commune-level place (``named_communes``), folded, and the pattern of one
+    opening a place's name (group 1 the noun)."""
+    nouns = [_fold(w)[0] for w in load("units")["named_communes"]["nouns"]]
+    return frozenset(nouns), regex.compile(rf"({_alt(nouns)})[ \t]+")
 
 
 def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) -> tuple[list[_Member], str] | None:
@@ -1715,10 +1719,14 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
 
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
-    if pos < len(text) and text[pos].islower() and head in _commune_nouns():
+    if pos < len(text) and text[pos].islower() and head in _commune_nouns()[0]:
         # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it
-        other = _COMMUNE_NOUN.match(folded, pos)
-        if other is None or other.group(1) == head or not text[other.end() : other.end() + 1].isupper():
+        other = _commune_nouns()[1].match(folded, pos)
+        if (
+            other is None
+            or " ".join(other.group(1).split()) == head
+            or not text[other.end() : other.end() + 1].isupper()
+        ):
             return None
         end = _place_end(text, folded, other.end())
         name = _clean(text[pos:end])
