@@ -115,6 +115,8 @@ def member_raw(member: UnitMatch) -> str:
     >>> listed = find_units("Các đảng ủy: UBND tỉnh, Công an tỉnh")[0].members
     >>> [Assignee(m.unit, "assigned", member_raw(m)).unit for m in listed]
     ['Đảng ủy UBND tỉnh', 'Đảng ủy Công an tỉnh']
+    >>> [member_raw(m) for m in find_units("Thường trực HĐND, UBND xã")[0].members]
+    ['Thường trực HĐND xã', 'UBND xã']
     """
     full = fold(member.unit)
     if full.endswith(" " + fold(member.raw)):
@@ -123,6 +125,9 @@ def member_raw(member: UnitMatch) -> str:
     part = fold(own)
     if full != part and full.endswith(" " + part):
         return f"{member.unit[: len(member.unit) - len(own)]}{' '.join(member.raw.split())}"
+    if full.startswith(part + " "):
+        # ("HĐND, UBND xã" -> "HĐND xã": the level the list shares, written after its last)
+        return f"{' '.join(member.raw.split())}{member.unit[len(own) :]}"
     return member.raw
 
 

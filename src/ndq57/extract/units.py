@@ -2077,10 +2077,65 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
         return folded, offs, [], []
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
+    if len(items) > 1:
+        items = _shared_levels(folded, items)
     items = _persons(src, folded, items, titles)
     if named:
         items = _named_persons(src, folded, items)
     return folded, offs, items, places
+
+
+@functools.cache
+def _shared_level_names() -> frozenset[str]:
+    """The bodies of a level named without it before another one that ends with it (data
+    ``shared_level_names``, canonical names)."""
+    return frozenset(load("units")["shared_level_names"])
+
+
+@functools.cache
+def _level_ends() -> tuple[str, ...]:
+    """The levels that end a unit's name (``levels``), each after a blank."""
+    return tuple(" " + lv for lv in load("units")["levels"])
+
+
+def _shared_tail(canonical: str) -> str | None:
+    """What follows the level's body that opens ``canonical`` when it ends with a level (" xã" of
+    "Ủy ban nhân dân xã", " các xã, phường và đặc khu" of "Ủy ban nhân dân các xã, phường và đặc
+    khu"), else None."""
+    heads = [h for h in _shared_level_names() if canonical.startswith(h + " ")]
+    if not heads or not canonical.endswith(_level_ends()):
+        return None
+    return canonical[len(max(heads, key=len)) :]
+
+
+def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
+    """A level written once after a list of a level's bodies is each one's ("HĐND, UBND xã",
+    "Thường trực Đảng ủy, HĐND xã", "HĐND, UBND các xã, phường"): the list is one unit as written,
+    each body a member at that level (only the bodies of ``shared_level_names``: "Cục Thuế, Hải
+    quan tỉnh" stays two offices)."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while (
+            j + 1 < len(items)
+            and items[j].canonical in _shared_level_names()
+            and _LIST_GAP.fullmatch(folded, items[j].end, items[j + 1].start)
+        ):
+            j += 1
+        last = items[j]
+        tail = _shared_tail(last.canonical) if j > i and not last.members else None
+        if tail is None:
+            out.append(items[i])
+            i += 1
+            continue
+        run = items[i:j]
+        members = [_Member(c.start, c.end, c.canonical + tail, c.canonical + tail, c.kind) for c in run]
+        members.append(_Member(last.start, last.end, last.canonical, last.canonical, last.kind))
+        canonical = ", ".join(c.canonical for c in run) + f", {last.canonical}"
+        out.append(_Cand(items[i].start, last.end, canonical, last.kind, 0, "", True, members))
+        i = j + 1
+    return out
 
 
 # ---------------------------------------------------------------------------------------- persons
