@@ -1088,6 +1088,8 @@ def _barriers(
 def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     g = _gazetteer()
     out: list[_Cand] = []
+    generic, branches = _generic_names(), _branch_names()
+    steering_heads, steering_about = _steering_about()
     for start, end, key in g.trie.spans(folded):
         e = g.entries.get(key)
         if e is None:
@@ -1103,7 +1105,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if e.canonical in g.cased_first and not _is_cap(text[start : start + 1]):
             continue  # "số liệu thống kê tỉnh": a statistic, not "Thống kê tỉnh"
         canonical, standalone = e.canonical, e.standalone
-        if canonical in _generic_names() and _not_generic(text, folded, start, end, canonical):
+        if canonical in generic and _not_generic(text, folded, start, end, canonical):
             continue  # "chính quyền địa phương 2 cấp", "Vụ Chính quyền địa phương": no body of its own
         numbered, number_only = _numbered_names()
         region = _REGION_NO.match(folded, end) if folded.endswith(numbered, start, end) else None
@@ -1119,13 +1121,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
             standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
-        elif (
-            canonical.startswith(_steering_about()[0])
-            and (about := _steering_about()[1].match(folded, end)) is not None
-        ):
+        elif canonical.startswith(steering_heads) and (about := steering_about.match(folded, end)) is not None:
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
             end = about.end()
-        elif canonical in _branch_names() and (gap := _BRANCH_GAP.match(text, end)) is not None:
+        elif canonical in branches and (gap := _BRANCH_GAP.match(text, end)) is not None:
             # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province (the place
             # tells one branch from another, as a commune's name does)
             place_end = _place_end(text, folded, gap.end())
@@ -2113,13 +2112,16 @@ def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
     "Thường trực Đảng ủy, HĐND xã", "HĐND, UBND các xã, phường"): the list is one unit as written,
     each body a member at that level (only the bodies of ``shared_level_names``: "Cục Thuế, Hải
     quan tỉnh" stays two offices)."""
+    names = _shared_level_names()
+    if not any(c.canonical in names for c in items):
+        return items
     out: list[_Cand] = []
     i = 0
     while i < len(items):
         j = i
         while (
             j + 1 < len(items)
-            and items[j].canonical in _shared_level_names()
+            and items[j].canonical in names
             and _LIST_GAP.fullmatch(folded, items[j].end, items[j + 1].start)
         ):
             j += 1
