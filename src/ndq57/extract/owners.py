@@ -35,7 +35,7 @@ from ndq57.extract.units import (
     roles_of,
     scan,
 )
-from ndq57.model import Assignee, Deadline, Header, Section, UnitIndexEntry
+from ndq57.model import Assignee, Deadline, Header, Section, UnitIndexEntry, fold
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
 
@@ -104,8 +104,31 @@ def _owners(
         for m in r.unit.members:
             if (m.unit, r.role) not in seen:
                 seen.add((m.unit, r.role))
-                out.append(Assignee(m.unit, r.role, m.raw, _kind(m), f"{scope}:{r.rule}+member"))
+                out.append(Assignee(m.unit, r.role, member_raw(m), _kind(m), f"{scope}:{r.rule}+member"))
     return out
+
+
+def member_raw(member: UnitMatch) -> str:
+    """A list member as written, with the head word the list shares put before it when its name
+    needs it ("Các đảng ủy: UBND tỉnh, ..." -> "Đảng ủy UBND tỉnh": not "UBND tỉnh", another body).
+
+    >>> listed = find_units("Các đảng ủy: UBND tỉnh, Công an tỉnh")[0].members
+    >>> [Assignee(m.unit, "assigned", member_raw(m)).unit for m in listed]
+    ['Đảng ủy UBND tỉnh', 'Đảng ủy Công an tỉnh']
+    >>> [member_raw(m) for m in find_units("Thường trực HĐND, UBND xã")[0].members]
+    ['Thường trực HĐND xã', 'UBND xã']
+    """
+    full = fold(member.unit)
+    if full.endswith(" " + fold(member.raw)):
+        return member.raw  # (the record completes it: "Tài chính" of "các Bộ: Tài chính" is "Bộ Tài chính")
+    own = canonical_unit(member.raw)
+    part = fold(own)
+    if full != part and full.endswith(" " + part):
+        return f"{member.unit[: len(member.unit) - len(own)]}{' '.join(member.raw.split())}"
+    if full.startswith(part + " "):
+        # ("HĐND, UBND xã" -> "HĐND xã": the level the list shares, written after its last)
+        return f"{' '.join(member.raw.split())}{member.unit[len(own) :]}"
+    return member.raw
 
 
 def _places(unit: UnitMatch) -> bool:
@@ -295,7 +318,12 @@ class Owners:
             # (a unit named inside an addressee that opens with no unit is not one: "Doanh nghiệp nhà
             # nước trực thuộc UBND tỉnh" is addressed, not the UBND; the addressee as written)
             if units and not r[: units[0].start].strip(" \t-–—•*_"):
-                self.addressees.extend(Assignee(u.unit, "assigned", u.raw, _kind(u), "addressee") for u in units)
+                for u in units:
+                    self.addressees.append(Assignee(u.unit, "assigned", u.raw, _kind(u), "addressee"))
+                    # "Các đảng ủy: Các cơ quan Đảng tỉnh, UBND tỉnh": each committee listed too
+                    self.addressees.extend(
+                        Assignee(m.unit, "assigned", member_raw(m), _kind(m), "addressee+member") for m in u.members
+                    )
             else:
                 self.addressees.append(Assignee(canonical_unit(r), "assigned", r, "unit", "addressee"))
         if not has_owner(self.document):

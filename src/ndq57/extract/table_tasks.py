@@ -30,7 +30,7 @@ from ndq57.data import load
 from ndq57.extract.owners import merge as merge_owners
 from ndq57.extract.tasks import task_key
 from ndq57.extract.timex import TimeExpr, find_time_expressions, yearly_by_report
-from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, find_units
+from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, exception_start, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Table, TableCell, TableRow, Task, UnitIndexEntry
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.tables import combined_owners, join_path, task_table
@@ -377,7 +377,13 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     [('Sở KH&CN', 'Sở Khoa học và Công nghệ'), ('các cơ quan, đơn vị liên quan', 'Các cơ quan, đơn vị')]
     >>> [a.raw for a in owner_list("UBND xã, phường, đặc khu", "lead", "r")]
     ['UBND xã, phường, đặc khu']
+    >>> [a.raw for a in owner_list("Các sở, ngành, trừ Sở Y tế", "coordinate", "r")]
+    ['Các sở, ngành']
+    >>> [(a.raw, a.role) for a in owner_list("Công an xã (chủ trì); Trạm Y tế xã, các thôn (phối hợp)", "lead", "r")]
+    [('Công an xã', 'lead'), ('Trạm Y tế xã', 'coordinate'), ('các thôn', 'coordinate')]
     """
+    # "Các sở, ngành, trừ Sở Y tế": the units the cell leaves out own nothing
+    text = text[: exception_start(text)]
     items: list[_Item] = []
 
     def leftovers(a: int, b: int) -> None:
@@ -408,14 +414,23 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             items.append(_Item(u.start, u.end, u))
         pos = u.end
     leftovers(pos, len(text))
+    # "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)": the role written after the unit, and after
+    # the list it closes ("Công an xã, các thôn (phối hợp)"), up to a ";" or an earlier label
+    said: list[str | None] = [None] * len(items)
+    carry: str | None = None
+    for i in range(len(items) - 1, -1, -1):
+        m = _paren_role().match(text, items[i].end)
+        if m is not None:
+            carry = next(k for k, v in m.groupdict().items() if v)
+        elif i + 1 < len(items) and _LIST_BREAK.search(text, items[i].end, items[i + 1].start):
+            carry = None
+        said[i] = carry
     out: list[Assignee] = []
     seen: set[str] = set()
-    for it in items:
+    for it, own in zip(items, said, strict=True):
         raw = " ".join(text[it.start : it.end].split())
-        # "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)": the role written after the unit
-        m = _paren_role().match(text, it.end)
-        own_role = next(k for k, v in m.groupdict().items() if v) if m else role
-        own_rule = "table:label" if m else rule
+        own_role = own or role
+        own_rule = "table:label" if own else rule
         if it.unit is not None:
             a = Assignee(it.unit.unit, own_role, raw, _kind(it.unit), own_rule)
         else:

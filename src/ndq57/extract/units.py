@@ -880,6 +880,9 @@ def _is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
 
+_NO_AFTER_SO = regex.compile(r"[ \t]+(\d{1,3})(?![\w/.,-]\w|\w)")
+
+
 def _walk_caps(
     text: str,
     folded: str,
@@ -971,6 +974,16 @@ def _walk_caps(
                 continue
         if n == 0 and (punct or not _is_cap(w)):
             break
+        if (
+            wf == "số"
+            and not punct
+            and not strict
+            and (no := _NO_AFTER_SO.match(text, m.end())) is not None
+            and no.start(1) not in barriers
+        ):
+            # "Trường Tiểu học số 1", "Đội Quản lý thị trường số 3": one of many, by its number
+            end, prev_cap, low, n = no.end(), True, 0, n + 2
+            continue
         if wf == "và" and not punct:
             m2 = _TOK.match(text, m.end())
             if (
@@ -1075,6 +1088,8 @@ def _barriers(
 def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     g = _gazetteer()
     out: list[_Cand] = []
+    generic, branches = _generic_names(), _branch_names()
+    steering_heads, steering_about = _steering_about()
     for start, end, key in g.trie.spans(folded):
         e = g.entries.get(key)
         if e is None:
@@ -1089,7 +1104,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 continue  # "trên cơ sở hội nghị", "cơ sở Hội đồng": not "các cơ sở Hội", "cơ sở Đoàn"
         if e.canonical in g.cased_first and not _is_cap(text[start : start + 1]):
             continue  # "số liệu thống kê tỉnh": a statistic, not "Thống kê tỉnh"
-        canonical = e.canonical
+        canonical, standalone = e.canonical, e.standalone
+        if canonical in generic and _not_generic(text, folded, start, end, canonical):
+            continue  # "chính quyền địa phương 2 cấp", "Vụ Chính quyền địa phương": no body of its own
         numbered, number_only = _numbered_names()
         region = _REGION_NO.match(folded, end) if folded.endswith(numbered, start, end) else None
         if region is not None:
@@ -1103,12 +1120,22 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # "Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố Đông Hòa": the board of one
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
+            standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
+        elif canonical.startswith(steering_heads) and (about := steering_about.match(folded, end)) is not None:
+            # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
+            end = about.end()
+        elif canonical in branches and (gap := _BRANCH_GAP.match(text, end)) is not None:
+            # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province (the place
+            # tells one branch from another, as a commune's name does)
+            place_end = _place_end(text, folded, gap.end())
+            if place_end > gap.end():
+                canonical, end = f"{canonical} {_clean(text[gap.end() : place_end])}", place_end
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
         elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
             canonical, end = f"{canonical} số {so.group(1)}", so.end()
-        out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, e.standalone))
+        out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
     named_starts = frozenset(c.start for c in out if c.standalone)
@@ -1177,7 +1204,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         topic = body.split(None, 3)[-1] if len(body.split()) > 3 else ""
         if g.steering_stop.search(folded[m.start() + 11 : m.start("lvl")]):
             continue
-        if any(c.isupper() for c in topic) and not _all_upper(body):
+        if any(c.isupper() for c in topic) and not _all_upper(body) and not _named_topic(topic):
             continue
         lvl = m.group("lvl")
         canon = {
@@ -1239,6 +1266,59 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
 
 
 @functools.cache
+def _steering_about() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """The first words of a steering committee's names, and the pattern of its topic named after
+    its level ("... Trung ương về <topic>"; data ``steering_topics``)."""
+    data = load("units")["steering_topics"]
+    topics = _alt(_fold(w)[0] for w in data["topics"])
+    about = _alt(_fold(w)[0] for w in data["about"])
+    return tuple(data["heads"]), regex.compile(rf"[ \t]+(?:{about})[ \t]+(?:{topics})(?!\w)")
+
+
+_BRANCH_GAP = regex.compile(r"[ \t]+(?=\p{Lu})")
+
+
+@functools.cache
+def _branch_names() -> frozenset[str]:
+    """The firms whose branch in a province is named by the firm and the province (``branch_names``)."""
+    return frozenset(load("units")["branch_names"])
+
+
+@functools.cache
+def _generic_names() -> dict[str, regex.Pattern[str]]:
+    """For the names of ``generic_names`` (a body only when named alone): the pattern of the words
+    after them that make them a model ("chính quyền địa phương 2 cấp"), by canonical name."""
+    return {
+        name: regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in after)})(?!\w)")
+        for name, after in load("units")["generic_names"].items()
+    }
+
+
+_HEAD_BEFORE = regex.compile(r"(\p{Lu}[\p{L} ]{0,12}?)[ \t]+$")
+
+
+def _not_generic(text: str, folded: str, start: int, end: int, canonical: str) -> bool:
+    """Whether the generic name found at ``start:end`` is a model (the words after it) or the field
+    of a department named before it ("Phòng Chính quyền địa phương", "Vụ Chính quyền địa phương")."""
+    if _generic_names()[canonical].match(folded, end) is not None:
+        return True
+    head = _HEAD_BEFORE.search(text, max(0, start - 14), start) if _is_cap(text[start : start + 1]) else None
+    return head is not None and f"{head.group(1)} " in _of_heads()
+
+
+@functools.cache
+def _steering_names() -> regex.Pattern[str]:
+    """The names written with capitals that a steering committee's topic may hold ("... chuyển đổi
+    số và Đề án 06 tỉnh")."""
+    return regex.compile(_alt(load("units")["steering_topic_names"]))
+
+
+def _named_topic(topic: str) -> bool:
+    """Whether the capitals of a steering committee's topic are those of the names it may hold only."""
+    return not any(c.isupper() for c in _steering_names().sub("", topic))
+
+
+@functools.cache
 def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """For the nouns of ``units.yaml[key]``: the pattern of a place named by one of them (group
     ``no`` its number, ``name`` where its name starts), and the pattern of what must stand right
@@ -1248,11 +1328,15 @@ def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     nouns = [_fold(w)[0] for w in data["nouns"]]
     before = _alt(_fold(w)[0] for w in data["before"])
     marks = r"^|[,;:(\-+•.*_]|" if data.get("marks") else ""
+    if data.get("line_start"):
+        # (at a line's or a clause's start, maybe after an item's mark: "Xã Phú Mỹ hoàn thành ...",
+        # "- Đặc khu Vân Đồn: ..."; as a clause read alone sees it, see roles_in)
+        marks = r"(?:^|[;:.!?])[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))?|"
     place = regex.compile(
         rf"(?<!\w)(?:{_alt(nouns)})[ \t]+"
         r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
     )
-    return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*$", regex.MULTILINE)
+    return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*\Z", regex.MULTILINE)
 
 
 def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[int, int] | None:
@@ -1410,6 +1494,7 @@ def _collective_at(
             nouns
             and _is_cap(text[n.start() : n.end()])
             and not _all_upper(text[lead : n.end()])
+            and not (n.end() - n.start() > 1 and _all_upper(text[n.start() : n.end()]))  # ("các thôn, TDP")
             and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_next().match(text, n.end()))
         ):
             # a capital starts a name ("các sở, Ban Quản lý ..."), except in a list written with
@@ -1506,15 +1591,17 @@ def _school_levels() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_fold(w)[0] for w in coll["school_nouns"]), frozenset(_fold(w)[0] for w in coll["school_levels"])
 
 
-_CAP_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+# a school's name or number after its level ("Tiểu học Kim Đồng", "Tiểu học số 1")
+_SCHOOL_NAME_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|số[ \t]+\d)")
 
 
 def _school_level(text: str, folded: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a school level written with a capital and not followed by a
-    school's name ("Tiểu học" of "các Trường Mầm non, Tiểu học"; not "Tiểu học Kim Đồng")."""
+    school's name or number ("Tiểu học" of "các Trường Mầm non, Tiểu học"; not "Tiểu học Kim Đồng",
+    "Tiểu học số 1")."""
     return (
         " ".join(folded[start:end].split()) in _school_levels()[1]
-        and _CAP_WORD_AFTER.match(text, end) is None
+        and _SCHOOL_NAME_AFTER.match(text, end) is None
     )
 
 
@@ -1524,6 +1611,14 @@ def _cased_modifiers() -> dict[str, str]:
     their folded form."""
     mods = load("units")["collective"]["modifiers"]
     return {" ".join(_fold(m)[0].split()): m for m in mods if m != m.lower()}
+
+
+@functools.cache
+def _commune_nouns() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The nouns of a commune-level place (``named_communes``), folded, and the pattern of one
+    opening a place's name (group 1 the noun)."""
+    nouns = [_fold(w)[0] for w in load("units")["named_communes"]["nouns"]]
+    return frozenset(nouns), regex.compile(rf"({_alt(nouns)})[ \t]+")
 
 
 def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) -> tuple[list[_Member], str] | None:
@@ -1623,6 +1718,18 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
 
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
+    if pos < len(text) and text[pos].islower() and head in _commune_nouns()[0]:
+        # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it
+        other = _commune_nouns()[1].match(folded, pos)
+        if (
+            other is None
+            or " ".join(other.group(1).split()) == head
+            or not text[other.end() : other.end() + 1].isupper()
+        ):
+            return None
+        end = _place_end(text, folded, other.end())
+        name = _clean(text[pos:end])
+        return _Member(pos, end, name, name, "state") if end > other.end() else None
     if pos >= len(text) or not text[pos].isupper():
         return None
     window = folded[pos : pos + 160]
@@ -1969,10 +2076,68 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
         return folded, offs, [], []
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
+    if len(items) > 1:
+        items = _shared_levels(folded, items)
     items = _persons(src, folded, items, titles)
     if named:
         items = _named_persons(src, folded, items)
     return folded, offs, items, places
+
+
+@functools.cache
+def _shared_level_names() -> frozenset[str]:
+    """The bodies of a level named without it before another one that ends with it (data
+    ``shared_level_names``, canonical names)."""
+    return frozenset(load("units")["shared_level_names"])
+
+
+@functools.cache
+def _level_ends() -> tuple[str, ...]:
+    """The levels that end a unit's name (``levels``), each after a blank."""
+    return tuple(" " + lv for lv in load("units")["levels"])
+
+
+def _shared_tail(canonical: str) -> str | None:
+    """What follows the level's body that opens ``canonical`` when it ends with a level (" xã" of
+    "Ủy ban nhân dân xã", " các xã, phường và đặc khu" of "Ủy ban nhân dân các xã, phường và đặc
+    khu"), else None."""
+    heads = [h for h in _shared_level_names() if canonical.startswith(h + " ")]
+    if not heads or not canonical.endswith(_level_ends()):
+        return None
+    return canonical[len(max(heads, key=len)) :]
+
+
+def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
+    """A level written once after a list of a level's bodies is each one's ("HĐND, UBND xã",
+    "Thường trực Đảng ủy, HĐND xã", "HĐND, UBND các xã, phường"): the list is one unit as written,
+    each body a member at that level (only the bodies of ``shared_level_names``: "Cục Thuế, Hải
+    quan tỉnh" stays two offices)."""
+    names = _shared_level_names()
+    if not any(c.canonical in names for c in items):
+        return items
+    out: list[_Cand] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while (
+            j + 1 < len(items)
+            and items[j].canonical in names
+            and _LIST_GAP.fullmatch(folded, items[j].end, items[j + 1].start)
+        ):
+            j += 1
+        last = items[j]
+        tail = _shared_tail(last.canonical) if j > i and not last.members else None
+        if tail is None:
+            out.append(items[i])
+            i += 1
+            continue
+        run = items[i:j]
+        members = [_Member(c.start, c.end, c.canonical + tail, c.canonical + tail, c.kind) for c in run]
+        members.append(_Member(last.start, last.end, last.canonical, last.canonical, last.kind))
+        canonical = ", ".join(c.canonical for c in run) + f", {last.canonical}"
+        out.append(_Cand(items[i].start, last.end, canonical, last.kind, 0, "", True, members))
+        i = j + 1
+    return out
 
 
 # ---------------------------------------------------------------------------------------- persons
@@ -2619,6 +2784,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     hits = _hits(folded, units, inside)
     hit_starts = [h.start for h in hits]
     unit_starts = [u.start for u in units]
+    unit_ends = [u.end for u in units]
     bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
     # a line break after "," or ":" continues a list ("Kính gửi: - A,\n- B")
     bounds = [b for b in bounds if not inside[b] and not (folded[b] == "\n" and _prev_char(folded, b) in ",:")]
@@ -2646,8 +2812,9 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         if t.subject_duty.match(folded, u.end) is None:
             # "Theo ý kiến chỉ đạo của đồng chí ..., Sở X hoàn thiện ...": after the giver of a
             # direction, a unit that a predicate follows (not a list mark, not a word of its name's
-            # context) is the subject, whatever its verb
-            return _after_direction(first, u)
+            # context) is the subject, whatever its verb; so after a cited document's issuer
+            # ("Theo Quyết định số ... của Sở Y tế, các đơn vị nộp hồ sơ ...")
+            return _after_direction(first, u) or _after_citation(first, u)
         lo = bisect.bisect_left(hit_starts, units[first].start)
         for k in range(lo - 1, -1, -1):
             h = hits[k]
@@ -2658,6 +2825,21 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 continue
             return cat == "mention" and _words_between(folded, h.end, units[first].start) <= 3
         return False
+
+    def _after_citation(first: int, u: _Cand) -> bool:
+        if _prev_char(folded, u.start) != "," or _citing_open().match(folded, clauses[first][0]) is None:
+            return False
+        # (the list that "của" opens right before it: the issuer of the document cited)
+        lo = bisect.bisect_left(hit_starts, units[first].start)
+        if lo == 0 or hits[lo - 1].phrase != "của" or _words_between(folded, hits[lo - 1].end, units[first].start) > 1:
+            return False
+        k = bisect.bisect_left(unit_starts, u.start)
+        for _ in range(_GIVER_LIST):
+            if k + 1 >= len(units) or not _AND_GAP.fullmatch(folded, units[k].end, units[k + 1].start):
+                break
+            k += 1
+        nxt = t.giver_tail.match(folded, units[k].end)
+        return nxt is not None and nxt.group(1) is None
 
     def _after_direction(first: int, u: _Cand) -> bool:
         if _prev_char(folded, u.start) != ",":
@@ -2746,6 +2928,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             adjacent,
             decided,
             unit_starts,
+            unit_ends,
         )
         if rule == "phoi_hop_subject" and gi > 0:
             # "Giao Sở X chủ trì, Sở Y phối hợp ...": a unit that coordinates after the lead of
@@ -2918,6 +3101,62 @@ _PAREN_AFTER = regex.compile(r"[\s*_]*\(")
 # first of its items, read past like the colon alone
 _COLON_ITEM = regex.compile(r"[ \t*_]*:[ \t*_]*(?:\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,2}[.)]|[-+•–])[ \t*_]*")
 _PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
+_EXCEPT_GAP = regex.compile(r"[ \t*_]*(?:(?:,|và)[ \t*_]+)?")
+_EXCEPT_CLOSE = regex.compile(r"[ \t*_]*,")
+
+
+@functools.cache
+def _except_after() -> regex.Pattern[str]:
+    """The comma and word that open the units a clause leaves out ("..., trừ Bộ Quốc phòng, ...")."""
+    words = _alt(_fold(w)[0] for w in load("units")["except_after"])
+    return regex.compile(rf"[ \t*_]*,[ \t*_]*(?:{words})[ \t*_]+")
+
+
+def exception_start(text: str) -> int:
+    """Where the units that a list leaves out start in ``text`` (", trừ Sở Y tế", "(trừ Sở Y tế)"),
+    or its length.
+
+    >>> text = "Các sở, ngành, trừ Sở Y tế"
+    >>> text[: exception_start(text)], exception_start("Sở Nội vụ")
+    ('Các sở, ngành', 9)
+    """
+    if _except_gate().search(text) is None:
+        return len(text)
+    folded, offs = _fold(text)
+    m = _except_open().search(folded)
+    if m is None:
+        return len(text)
+    at: int = m.start()
+    return at if offs is None else offs[at]
+
+
+@functools.cache
+def _except_gate() -> regex.Pattern[str]:
+    return regex.compile(_alt(load("units")["except_after"]), regex.IGNORECASE)
+
+
+@functools.cache
+def _except_open() -> regex.Pattern[str]:
+    words = _alt(_fold(w)[0] for w in load("units")["except_after"])
+    return regex.compile(rf"[ \t*_]*[,(][ \t*_]*(?:{words})[ \t*_]+")
+
+
+def _past_exception(
+    folded: str, end: int, ce: int, unit_starts: list[int], unit_ends: list[int], after_from: int, after_to: int
+) -> tuple[int, int]:
+    """Where to read the predicate of the group ending at ``end`` when an exception follows it
+    (", trừ <units>,"): after the exception's closing comma, up to the next unit; else unchanged."""
+    m = _except_after().match(folded, end, ce)
+    if m is None:
+        return after_from, after_to
+    k = bisect.bisect_left(unit_starts, m.end())
+    pos = m.end()
+    while k < len(unit_starts) and unit_starts[k] < ce and _EXCEPT_GAP.fullmatch(folded, pos, unit_starts[k]):
+        pos, k = unit_ends[k], k + 1
+    close = _EXCEPT_CLOSE.match(folded, pos, ce) if pos > m.end() else None
+    if close is None:
+        return after_from, after_to
+    return close.end(), (unit_starts[k] if k < len(unit_starts) and unit_starts[k] < ce else ce)
 
 
 def _decide(
@@ -2934,6 +3173,7 @@ def _decide(
     adjacent: bool,
     decided: list[tuple[str, str]],
     unit_starts: list[int],
+    unit_ends: list[int],
 ) -> tuple[str, str]:
     # (1) a unit alone in parentheses: the owner of the item, or a short name of the unit before
     before_txt = folded[prev_end : first.start]
@@ -2945,6 +3185,8 @@ def _decide(
             return "lead", "paren_owner"
     if paren and _PAREN_LEAD.match(folded, last.end):
         return "lead", "paren_owner"
+    if adjacent and "," in before_txt and _except_after().fullmatch(folded, prev_end, first.start) is not None:
+        return "mention", "except"  # "Các xã, trừ xã Tân Phú, chủ trì ...": the units left out
     # (2) the last trigger before the group
     b_hit: _Hit | None = None
     for h in reversed(hits_in(prev_end, first.start)):
@@ -2978,6 +3220,10 @@ def _decide(
     if item is not None:
         after_from = item.end()
     opened = None if item is not None else _PAREN_AFTER.match(folded, last.end, ce)
+    if opened is None and item is None and "," in folded[last.end : last.end + 3]:
+        # "Các bộ, ngành, trừ Bộ Quốc phòng và Bộ Công an, hoàn thành ...": the units the clause
+        # leaves out, set off by commas, are passed as a note in parentheses is
+        after_from, after_to = _past_exception(folded, last.end, ce, unit_starts, unit_ends, after_from, after_to)
     if opened is not None:
         close = folded.find(")", opened.end(), min(ce, opened.end() + 160))
         if close >= 0 and "(" not in folded[opened.end() : close]:
@@ -3100,6 +3346,8 @@ def _decide(
                 return "assigned", "subject"
             if at_start and rest[:1] == "," and _EXCEPT_OPEN.fullmatch(folded, cs, first.start) is not None:
                 return "assigned", "rieng"  # "Riêng Sở Y tế, thời hạn báo cáo trước ...": the exception's owner
+            if at_start and rest[:1] == "," and t.adverbs.match(rest, len(rest) - len(rest[1:].lstrip())) is not None:
+                return "assigned", "subject"  # "Các bộ, ngành, khẩn trương rà soát ...": a comma before the predicate
             return "mention", "none"
         return {
             "giao": ("lead", "giao"),
