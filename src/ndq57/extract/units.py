@@ -1872,7 +1872,11 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     while i >= 0:
         a, b = items[i], items[i + 1]
         gap = folded[a.end : b.start]
-        fits = (a.prefix == "any" and b.standalone) or (a.prefix == "collective" and b.kind == "collective")
+        # (a list after a body's name goes on in small letters: "Sở Y tế các tỉnh"; "Sở Tài chính" /
+        # "Các sở, ngành" are two lines of a cell, two units)
+        fits = (a.prefix == "any" and b.standalone) or (
+            a.prefix == "collective" and b.kind == "collective" and not text[b.start : b.start + 1].isupper()
+        )
         if fits and not a.standalone and _PREDICATE_BEFORE.search(folded, max(0, a.start - 8), a.start):
             # "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo": the role Sở Y tế takes, not a unit
             fits = False
