@@ -68,11 +68,13 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     return {
         "number": regex.compile(r"^(?:Số|SỐ|So)\s*[:.]?\s*(?P<rest>.*)$"),
         "party_no": regex.compile(
-            r"^(?P<seq>[\dA-Za-z.]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
+            # (a blank sequence number: dots, an ellipsis or a rule typed for it, "Số …-KH/ĐU")
+            r"^(?P<seq>[\dA-Za-z.]*|[.…_]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
         ),
         "state_no": regex.compile(
             # (a letter after the sequence: "12a/KH-UBND", a number given out between two others)
-            r"^(?P<seq>[\d.]*(?<=\d)[a-zA-Z]?|[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
+            # (or left blank: "Số: …/KH-UBND", "Số: ___/QĐ-UBND")
+            r"^(?P<seq>[\d.]*(?<=\d)[a-zA-Z]?|[\d.]*|[.…_]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
             r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-–/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
         # (the comma glued to "ngày" too: "Hà Nội,ngày 5 tháng 12 năm 2026")
@@ -453,7 +455,10 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         ):
             if h.date_parts is not None and date_line is None:
                 date_line = ln.no
-            seen_anchor, state = True, ""
+            # (a subject wrapped past the date line of its column: "V/v triển khai ..." / "Quảng
+            # Ngãi, ngày ..." / "hồ chứa nước ...": its tail may follow)
+            wrapped = state == "subject" and date_line == ln.no and not subject_parts[-1].rstrip().endswith(".")
+            seen_anchor, state = True, ("subject_wrap" if wrapped else "")
         elif (m := _subject(t)) is not None:
             subject = m.group("s")
             if (
@@ -521,7 +526,9 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             rest = _clean(t[len(name) :])
             title_parts = [rest] if rest else []
             seen_anchor, state = True, "title"
-        elif state == "subject" and _continues_block(t, subject_parts):
+        elif (state == "subject" or (state == "subject_wrap" and not gap and t[:1].islower())) and _continues_block(
+            t, subject_parts
+        ):
             subject_parts.append(t)
             cite_lines.append(ln)
         elif (
@@ -584,7 +591,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             m = regex.match(r"(?:của|CỦA)\s+((?:[\p{Lu}\d][\p{Lu}\p{M}\d\-,]*\s*)+?)(?=\s+\p{Ll}|$)", h.title)
             if m and len(m.group(1).split()) >= 2:
                 h.issuer = _clean(m.group(1))
-    body_end = _signoff(lines, body_start, h)
+    copy_start = _copy_block(lines, body_start)
+    body_end = _signoff(lines if copy_start is None else lines[:copy_start], body_start, h)
     if h.number is None or h.date_parts is None or h.type is None:
         # a copy without its header cells: what names the document elsewhere
         _caption_identity(lines, body_end, h)
@@ -1173,6 +1181,157 @@ def _with_rank(title: str, rank: list[str]) -> str | None:
     return ", ".join([*([title] if title else []), *rank]) or None
 
 
+@functools.cache
+def _copy_marks() -> frozenset[str]:
+    return frozenset(str(m) for m in load("doctypes")["copy_marks"])
+
+
+def _copy_block(lines: list[Line], body_start: int) -> int | None:
+    """Where a certified copy's block opens after the document (the copying office's name over
+    "SAO Y" / "SAO LỤC" / "TRÍCH SAO", then its own number, place and date, signer and Nơi
+    nhận): its mark on a line of its own, a number or a date line of its own under it. The
+    sign-off is read above it. ``None`` when there is none."""
+    marks = _copy_marks()
+    n = len(lines)
+    for i in range(n - 1, body_start, -1):
+        ln = lines[i]
+        t = ln.text
+        if ln.kind != "text" or len(t) > 30 or t[:1] not in "SBT*_" or _upper_clean(t.strip(" *_")) not in marks:
+            continue
+        below = [x.text for x in lines[i + 1 : i + 10] if x.kind == "text"][:6]
+        if not any(
+            ((m := _number(x)) is not None and _parse_number(m.group("rest"), Header()))
+            or _parse_place_date(x, Header())
+            for x in below
+        ):
+            continue
+        # the copying office's name above its mark (upper-case lines, not the signer's name)
+        start = i
+        k = i - 1
+        while k > body_start and i - k <= 4:
+            prev = lines[k]
+            if prev.kind in ("blank", "rule"):
+                k -= 1
+                continue
+            if prev.kind != "text" or not mostly_upper(prev.text) or _name_line(prev.text) or len(prev.text) > 80:
+                break
+            start = k
+            k -= 1
+        return start
+    return None
+
+
+def _top_stamp_name(lines: list[Line], body_start: int) -> tuple[int, str] | None:
+    """The person a digital signature's stamp names in the header's lines ("Ký bởi: Lê Văn A"
+    above the issuer, as a signed PDF's first page prints it): (its line's index, the name)."""
+    rx = _rx()
+    for j in range(min(body_start, len(lines), 40)):
+        t = lines[j].text.strip()
+        if (
+            lines[j].kind == "text"
+            and t[:1] in _SIGNED_FIRST
+            and (sm := rx["stamp_name"].match(t)) is not None
+            and _stamp_person(sm.group("n"))
+        ):
+            return j, sm.group("n")
+    return None
+
+
+def _signoff_foot(lines: list[Line], body_start: int) -> int | None:
+    """The line after the last title line of a sign-off that ends the text with no name under it
+    ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), a stamp's lines below it skipped."""
+    rx = _rx()
+    for j in range(len(lines) - 1, body_start, -1):
+        ln = lines[j]
+        t = ln.text.strip()
+        if ln.kind != "text" or (t[:1] in _SIGNED_FIRST and rx["signed"].match(t)):
+            continue
+        am = rx["authority"].match(t)
+        upper_title = len(t) < 80 and mostly_upper(t) and not _item(t) and not _numbered(t)
+        return j + 1 if (am and mostly_upper(am.group("rest"))) or upper_title else None
+    return None
+
+
+# a signing authority inside a line of the sign-off, after a blank
+_INNER_AUTHORITY = regex.compile(r"(?<=\S)\s+(?=(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.)\s*\p{Lu})")
+_ON_BEHALF = ("TM.", "T/M")  # an authority that another one may follow in the same column
+
+
+def _two_names(name: str, evidence: bool) -> tuple[str, str] | None:
+    """Two personal names joined by one blank ("Lê Minh Khoa Nguyễn Thị Hồng Vân"): split before
+    a family name into two of two to four words, the most even split. Five words are read as two
+    names only with ``evidence`` (the title lines above are two columns too)."""
+    words = name.split()
+    if len(words) < (5 if evidence else 6) or len(words) > 8:
+        return None
+    surnames = _name_words()[0]
+    best: tuple[int, int] | None = None
+    for k in range(2, len(words) - 1):
+        if 2 <= k <= 4 and 2 <= len(words) - k <= 4 and words[k].upper() in surnames:
+            score = abs(2 * k - len(words))
+            if best is None or score < best[0]:
+                best = (score, k)
+    if best is None:
+        return None
+    return " ".join(words[: best[1]]), " ".join(words[best[1] :])
+
+
+def _column_split(t: str) -> tuple[str, str] | None:
+    """A sign-off line holding two columns joined by one blank: split before its second
+    authority ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN TM. ỦY BAN NHÂN DÂN", "BÍ THƯ KT. CHỦ TỊCH"), not
+    before one that signs within the first ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH")."""
+    m = _INNER_AUTHORITY.search(t)
+    if m is None:
+        return None
+    left, right = t[: m.start()].strip(), t[m.end() :].strip()
+    first = _rx()["authority"].match(left)
+    if first is not None and first.group("a").startswith(_ON_BEHALF) and not right.startswith(_ON_BEHALF):
+        return None
+    return left, right
+
+
+def _joint_signer(block: list[str], name: str) -> tuple[str | None, list[str], str] | None:
+    """The right-hand signer of two side by side whose lines a copy joined with one blank:
+    (authority, title lines, name), or None when ``name`` is one person's."""
+    rx = _rx()
+    splits = [_column_split(t) for t in block]
+    # (or the columns' lines one after the other, as a layout step split them: the right-hand
+    # one opens at the last authority under a title line or beside another one)
+    second = next(
+        (
+            r
+            for r in range(len(block) - 1, 0, -1)
+            if rx["authority"].match(block[r]) is not None
+            and (rx["authority"].match(block[r - 1]) is None or _column_split(f"{block[r - 1]} {block[r]}"))
+        ),
+        None,
+    )
+    names = _two_names(name, second is not None or any(sp is not None for sp in splits))
+    if names is None:
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    if second is not None and not any(splits):
+        left, right = block[:second], block[second:]
+        splits = []
+
+    def wants_title(col: list[str]) -> bool:
+        # (a column that ends with an authority still needs the title under it)
+        return bool(col) and rx["authority"].match(col[-1]) is not None
+
+    for t, sp in zip(block, splits, strict=False):
+        if sp is not None:
+            left.append(sp[0])
+            right.append(sp[1])
+        elif wants_title(left) and not wants_title(right):
+            left.append(t)
+        else:
+            right.append(t)
+    auth = [t for t in right if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest"))]
+    authority = " ".join(_clean(t) for t in auth) or None
+    return authority, [t for t in right if t not in auth], names[1]
+
+
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     """Read Nơi nhận and the signer from the bottom; return where the body ends."""
     rx = _rx()
@@ -1315,12 +1474,20 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             ):
                 name_idx, stamp_name = j, sm.group("n")
                 break
-    if name_idx is None:
+    walk = name_idx  # (the signer's title lines are read upwards from above this line)
+    if name_idx is None and (top := _top_stamp_name(lines, body_start)) is not None:
+        # no name at the foot, but a signature's stamp above the header names the person: the
+        # title lines the sign-off ends with are theirs
+        walk = _signoff_foot(lines, body_start)
+        if walk is not None:
+            name_idx, stamp_name = top
+    if name_idx is None or walk is None:
         return body_end
     title_lines: list[str] = []
     authority: str | None = None
-    k = name_idx - 1
-    first_sign = name_idx
+    sign_block: list[str] = []  # the signer's authority and title lines, top down
+    k = walk - 1
+    first_sign = walk
     floor = body_start  # (above the Nơi nhận list: the signer's lines found there only)
     while k >= floor:
         ln = lines[k]
@@ -1338,11 +1505,13 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if am and mostly_upper(am.group("rest")):
             this = f"{am.group('a')} {_clean(am.group('rest'))}"
             authority = f"{this} {authority}" if authority else this
+            sign_block.insert(0, t)
             first_sign = k
             k -= 1
             continue
         if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm":
             title_lines.insert(0, t)
+            sign_block.insert(0, t)
             first_sign = k
             k -= 1
             continue
@@ -1371,6 +1540,10 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if sep and acting:
             title_lines, authority = [f"Q. {acting}"], head or None
     name, rank = _signer_name(stamp_name or lines[name_idx].text)
+    if (joint := _joint_signer(sign_block, name)) is not None:
+        # two signers side by side joined by one blank (a joint document's sign-off flattened):
+        # the right-hand one, who signs for the issuer that leads (NĐ 30/2020, HD 36-HD/VPTW)
+        authority, title_lines, name = joint
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign
