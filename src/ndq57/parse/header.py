@@ -1290,9 +1290,11 @@ def _column_split(t: str) -> tuple[str, str] | None:
     return left, right
 
 
-def _joint_signer(block: list[str], name: str) -> tuple[str | None, list[str], str] | None:
-    """The right-hand signer of two side by side whose lines a copy joined with one blank:
-    (authority, title lines, name), or None when ``name`` is one person's."""
+def _joint_signer(block: list[str], name: str, lead: str | None) -> tuple[str | None, list[str], str] | None:
+    """One of two signers side by side whose lines a copy joined with one blank: (authority,
+    title lines, name), or None when ``name`` is one person's. The one who signs for the lead
+    issuer ``lead`` (the header names it first), else the right-hand one (where the lead signs:
+    NĐ 30/2020, HD 36-HD/VPTW)."""
     rx = _rx()
     splits = [_column_split(t) for t in block]
     # (or the columns' lines one after the other, as a layout step split them: the right-hand
@@ -1327,9 +1329,53 @@ def _joint_signer(block: list[str], name: str) -> tuple[str | None, list[str], s
             left.append(t)
         else:
             right.append(t)
-    auth = [t for t in right if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest"))]
+    # the one who signs for the lead issuer, named first in the header; else the right-hand one
+    col, person = (left, names[0]) if _signs_for(left, lead) and not _signs_for(right, lead) else (right, names[1])
+    auth = [t for t in col if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest"))]
     authority = " ".join(_clean(t) for t in auth) or None
-    return authority, [t for t in right if t not in auth], names[1]
+    return authority, [t for t in col if t not in auth], person
+
+
+def _block_above(lines: list[Line], top: int) -> tuple[int, list[str], int] | None:
+    """The signer's block that ends right above line ``top`` (another signer's block): the index
+    of its name, its authority and title lines top down, and the index of its first line."""
+    rx = _rx()
+    k = top - 1
+    while k > 0 and lines[k].kind == "blank" and top - k <= 4:
+        k -= 1
+    if lines[k].kind != "text" or len(lines[k].text.strip()) > 40 or not _name_line(lines[k].text.strip()):
+        return None
+    at, first = k, k
+    block: list[str] = []
+    k -= 1
+    while k > 0 and at - k <= 8:
+        ln = lines[k]
+        t = ln.text.strip()
+        if ln.kind in ("blank", "initials") or (ln.kind == "text" and rx["signed"].match(t)):
+            k -= 1
+            continue
+        am = rx["authority"].match(t) if ln.kind == "text" else None
+        if ln.kind != "text" or not ((am and mostly_upper(am.group("rest"))) or (len(t) < 80 and mostly_upper(t))):
+            break
+        if _item(t) or _numbered(t):
+            break
+        block.insert(0, t)
+        first = k
+        k -= 1
+    return (at, block, first) if block else None
+
+
+def _signs_for(block: list[str], issuer: str | None) -> bool:
+    """The authority lines of ``block`` name the unit ``issuer`` opens with ("TM. BAN THƯỜNG VỤ
+    TỈNH ĐOÀN" for "TỈNH ĐOÀN BÌNH PHƯỚC", "TM. ỦY BAN NHÂN DÂN" for "ỦY BAN NHÂN DÂN TỈNH X")."""
+    if not issuer:
+        return False
+    up = issuer.upper()
+    unit = max((str(u) for u in load("doctypes")["joint_units"] if up.startswith(str(u))), key=len, default=None)
+    if unit is None:
+        return False
+    rx = _rx()
+    return any(rx["authority"].match(t) is not None and unit.strip() in t.upper() for t in block)
 
 
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
@@ -1540,10 +1586,21 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if sep and acting:
             title_lines, authority = [f"Q. {acting}"], head or None
     name, rank = _signer_name(stamp_name or lines[name_idx].text)
-    if (joint := _joint_signer(sign_block, name)) is not None:
+    lead = h.issuers[0] if len(h.issuers) > 1 else None
+    if (joint := _joint_signer(sign_block, name, lead)) is not None:
         # two signers side by side joined by one blank (a joint document's sign-off flattened):
-        # the right-hand one, who signs for the issuer that leads (NĐ 30/2020, HD 36-HD/VPTW)
+        # the one who signs for the lead issuer
         authority, title_lines, name = joint
+    elif lead is not None and not _signs_for(sign_block, lead) and (other := _block_above(lines, first_sign)):
+        # the two signers' blocks one after the other (a text export of the two columns): the one
+        # above signs for the lead issuer
+        at, other_block, other_first = other
+        if _signs_for(other_block, lead):
+            first_sign = other_first
+            auth = [t for t in other_block if (am := rx["authority"].match(t)) and mostly_upper(am.group("rest"))]
+            authority = " ".join(_clean(t) for t in auth) or None
+            title_lines = [t for t in other_block if t not in auth]
+            (name, rank), name_idx = _signer_name(lines[at].text), at
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign
