@@ -857,7 +857,7 @@ def _spaced_headings() -> dict[str, str]:
 
 def _number_follows(lines: list[Line], i: int) -> bool:
     """The number line ("Số: ...") comes within the next few lines after ``lines[i]``, only
-    upper-case lines (an issuer's) and the Party star between."""
+    upper-case lines (an issuer's), the Party star, the motto and the date line between."""
     for ln in lines[i + 1 : i + 6]:
         if ln.kind in ("blank", "star", "rule"):
             continue
@@ -866,9 +866,16 @@ def _number_follows(lines: list[Line], i: int) -> bool:
         t = ln.text.strip()
         if (m := _number(t)) is not None:
             return _parse_number(m.group("rest"), Header())
+        if (_names_day(t) and _parse_place_date(t, Header())) or _is_motto(_upper_clean(t), _mottos()):
+            continue  # (the right-hand column's motto or date line between: a text layer's interleaved columns)
         if not mostly_upper(t) or _numbered(t) or _heading(_upper_clean(t)) is not None:
             return False
     return False
+
+
+@functools.cache
+def _mottos() -> frozenset[str]:
+    return frozenset(_motto_key(m.upper()) for m in load("doctypes")["mottos"])
 
 
 def _split_heading(t: str, lines: list[Line], i: int) -> tuple[str, int]:
