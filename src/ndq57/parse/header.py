@@ -36,9 +36,12 @@ class HeaderResult:
 # the date of a header line: "ngày 05 tháng 3 năm 2026", a draft's blank or dotted day and month
 # ("ngày     tháng 3 năm 2026", "ngày ... tháng 3 năm 2026"), "ngày 05/3/2026"; a comma before
 # the year and a full stop after it; an OCR letter O for a zero of the year ("năm 2O26")
+# (a draft's year may be blank too, "năm 20..", and a day written in figures "ngày    /12/2026";
+# a reference mark may follow the date: "năm 2026 (*)")
 _DATE_LINE = (
-    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*(?P<y>\d{4}|2[0O][\dO]{2})"
-    r"|(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*$"
+    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*"
+    r"(?:(?P<y>\d{4}|2[0O][\dO]{2})|(?:20?)?(?:[.…_]{2,}|…))"
+    r"|(?:(?P<d>\d{1,2})|[.…_]*)\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*(?:\(\**\)|\*+)?\s*$"
 )
 
 
@@ -294,6 +297,17 @@ def _trailing_mark(text: str) -> str | None:
     return None
 
 
+_MARK_FIRSTS = frozenset("TMHKXLD(")  # (the first letters of the marks)
+
+
+def _leading_mark(text: str) -> str | None:
+    """The mark (``HỎA TỐC``, ``MẬT``) that opens ``text`` before a blank, as written."""
+    for word in sorted(_marks(), key=len, reverse=True):
+        if text.startswith(word) and text[len(word) : len(word) + 1].isspace():
+            return str(word)
+    return None
+
+
 def _mark(text: str) -> tuple[str, str] | None:
     return _marks().get(_upper_clean(text))
 
@@ -326,14 +340,22 @@ def _parse_place_date(text: str, header: Header) -> bool:
     if not m:
         return False
     place = m.groupdict().get("place")
+    if place and place[:1] in _MARK_FIRSTS and (lead := _leading_mark(place)) is not None:
+        # a mark printed before the place on its line ("HỎA TỐC Đặc khu Vân Đồn, ngày ...")
+        kind, word = _marks()[lead]
+        if kind == "draft":
+            header.draft = True
+        else:
+            setattr(header, kind, word)
+        place = place[len(lead) :]
     if place:
         header.place = _canon_place(place)
     d = int(m.group("d")) if m.group("d") else None
     mo = int(m.group("m")) if m.group("m") else None
-    y = int(m.group("y").replace("O", "0"))
+    y = int(m.group("y").replace("O", "0")) if m.group("y") else None
     header.date_parts = DateParts(y, mo, d)
     header.year, header.month = y, mo
-    if d and mo:
+    if d and mo and y:
         import datetime as _dt
 
         try:
@@ -384,7 +406,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             i += 1  # a digital signature's stamp printed among the header's cells
             continue
         skip = 0
-        if ln.kind == "text" and i + 1 < n and lines[i + 1].kind == "text" and not _anchor(t, titles, mottos, h):
+        if (
+            ln.kind == "text"
+            and i + 1 < n
+            and lines[i + 1].kind == "text"
+            and not _anchor(t, titles, mottos, h)
+            and _mark(t) is None  # ("HỎA TỐC" over the date line: a mark of its own)
+        ):
             # a header item wrapped inside its table cell ("Số:" / "06/2024/QĐ-UBND", "Kon Tum,
             # ngày 25" / "tháng 01 năm 2024", "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "Hà" /
             # "Nội, ngày 29 tháng 3" / "năm 2019", "VỀ" / "VIỆC PHÊ DUYỆT ...")
