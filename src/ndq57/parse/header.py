@@ -245,6 +245,10 @@ _BLANK_RUNS = regex.compile(r"\s+")
 def _parse_number(rest: str, header: Header) -> bool:
     rx = _rx()
     rest = rest.strip().rstrip(".,;")
+    if " ngày" in rest and (at := rest.find(" ngày")) > 0:
+        # the date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"): the
+        # number (the date is read when no date line follows: :func:`_number_date`)
+        return _parse_place_date(rest[at:].strip(), Header()) and _parse_number(rest[:at].rstrip(" ,"), header)
     if " " in rest and rest[-1:].isupper() and (tail := _trailing_mark(rest)) is not None:
         # a mark printed after the number on its line ("Số: 07/CĐ-TTg HỎA TỐC")
         rest, (kind, word) = rest[: -len(tail)].rstrip(), _marks()[tail]
@@ -604,6 +608,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         i += 1
     if body_start is None:
         body_start = n
+    if h.date_parts is None and h.number is not None:
+        _number_date(lines[:body_start], h)
     if not (issuer_lines or h.number or h.symbol or h.national_title or h.date_parts or h.type):
         body_start = 0
     _issuer(issuer_lines, h)
@@ -651,6 +657,16 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if appendix is not None:
             body_end = appendix
     return HeaderResult(h, body_start, body_end, cite_lines, appendix, warnings)
+
+
+def _number_date(head: list[Line], h: Header) -> None:
+    """The date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"), for a
+    header with no date line."""
+    for ln in head:
+        if ln.kind == "text" and (m := _number(ln.text)) is not None and " ngày" in m.group("rest"):
+            rest = m.group("rest")
+            _parse_place_date(rest[rest.find(" ngày") :].strip(), h)
+            return
 
 
 def _issued_unsigned(lines: list[Line], body_start: int, h: Header) -> int | None:
