@@ -393,6 +393,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     while i < n:
         ln = lines[i]
         t = ln.text
+        if t[:1] == "_" and t[-1:] == "_":
+            t = t.strip("_ ")  # (a line in italics a web converter wrote with underscores: "_V/v ..._")
         if ln.kind == "star":
             h.regime = h.regime or "party"
             i += 1
@@ -1440,17 +1442,18 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     for j in range(n - 1, body_start - 1, -1):
         ln = lines[j]
         # ("Nơi nhận" ignoring case: what the pattern asks of the first letter, checked first)
-        if ln.text.startswith(("N", "n")) and ln.kind == "text" and noi_nhan(ln.text):
+        # (or in italics written with underscores: "_Nơi nhận:_", "__Nơi nhận: __")
+        if ln.text.lstrip("_").startswith(("N", "n")) and ln.kind == "text" and noi_nhan(ln.text.lstrip("_")):
             nn = j
             break
     dist_end = None
     sign_lines: list[int] = []  # the signer's title lines met inside the Nơi nhận list
     if nn is not None:
         body_end = nn
-        first = rx["noi_nhan"].match(lines[nn].text)
+        first = rx["noi_nhan"].match(lines[nn].text.lstrip("_"))
         items: list[str] = []
-        if first and first.group("r").strip():
-            items.append(_unitem(first.group("r").strip()))
+        if first and first.group("r").strip(" _"):
+            items.append(_unitem(first.group("r").strip(" _")))
         j = nn + 1
         blanks = 0
         while j < n:
