@@ -1258,15 +1258,18 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
             for x in below
         ):
             continue
-        # the copying office's name above its mark (upper-case lines, not the signer's name)
+        # the copying office's name above its mark (upper-case lines, not the signer's name; the
+        # Party's star under it), or the copy's number printed above the mark
         start = i
         k = i - 1
-        while k > body_start and i - k <= 4:
+        while k > body_start and i - k <= 5:
             prev = lines[k]
-            if prev.kind in ("blank", "rule"):
+            if prev.kind in ("blank", "rule", "star"):
                 k -= 1
                 continue
-            if prev.kind != "text" or not mostly_upper(prev.text) or _name_line(prev.text) or len(prev.text) > 80:
+            t = prev.text
+            copy_no = (m := _number(t)) is not None and _parse_number(m.group("rest"), Header())
+            if prev.kind != "text" or len(t) > 80 or not (copy_no or (mostly_upper(t) and not _name_line(t))):
                 break
             start = k
             k -= 1
