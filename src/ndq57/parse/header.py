@@ -428,7 +428,9 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                     break
                 joined = f"{joined} {lines[i + k].text}"
                 subject = _subject(joined) is not None and _subject(t) is None
-                if subject or _anchor(joined, titles, mottos, h, joined=True):
+                if subject or (
+                    _anchor(joined, titles, mottos, h, joined=True) and not _issuer_over_date(t, lines[i + 1].text)
+                ):
                     t, skip = joined, k
                     break
         elif (
@@ -659,6 +661,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if appendix is not None:
             body_end = appendix
     return HeaderResult(h, body_start, body_end, cite_lines, appendix, warnings)
+
+
+def _issuer_over_date(t: str, nxt: str) -> bool:
+    """``t`` is an issuer's line in capitals over a whole date line of the other column ("BAN TỔ
+    CHỨC" / "Gia Lai, ngày 7 tháng 12 năm 2026"), not the start of a place wrapped in its cell
+    ("Hà" / "Nội, ngày ...")."""
+    return " " in t.strip() and mostly_upper(t) and _names_day(nxt) and _parse_place_date(nxt, Header())
 
 
 def _number_date(head: list[Line], h: Header) -> None:
