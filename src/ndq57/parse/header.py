@@ -1273,12 +1273,14 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
         k = i - 1
         while k > body_start and i - k <= 5:
             prev = lines[k]
-            if prev.kind in ("blank", "rule", "star"):
+            if prev.kind == "star" or (prev.kind in ("blank", "rule") and start == i):
                 k -= 1
                 continue
             t = prev.text
             copy_no = (m := _number(t)) is not None and _parse_number(m.group("rest"), Header())
-            if prev.kind != "text" or len(t) > 80 or not (copy_no or (mostly_upper(t) and not _name_line(t))):
+            office = mostly_upper(t) and not _name_line(t) and not _rx()["authority"].match(t)
+            if prev.kind != "text" or len(t) > 80 or not (copy_no or office):
+                # (a blank line or the rule above it closes the block: the sign-off's lines are above)
                 break
             start = k
             k -= 1
@@ -1341,59 +1343,95 @@ def _two_names(name: str, evidence: bool) -> tuple[str, str] | None:
     return " ".join(words[: best[1]]), " ".join(words[best[1] :])
 
 
-def _column_split(t: str) -> tuple[str, str] | None:
+def _column_split(t: str, two: bool = False) -> tuple[str, str] | None:
     """A sign-off line holding two columns joined by one blank: split before its second
     authority ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN TM. ỦY BAN NHÂN DÂN", "BÍ THƯ KT. CHỦ TỊCH"), not
-    before one that signs within the first ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH")."""
+    before one that signs within the first ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH") unless the
+    block is known to hold ``two`` signers."""
     m = _INNER_AUTHORITY.search(t)
     if m is None:
         return None
     left, right = t[: m.start()].strip(), t[m.end() :].strip()
     first = _rx()["authority"].match(left)
-    if first is not None and first.group("a").startswith(_ON_BEHALF) and not right.startswith(_ON_BEHALF):
-        return None
-    return left, right
+    nested = first is not None and first.group("a").startswith(_ON_BEHALF) and not right.startswith(_ON_BEHALF)
+    return None if nested and not two else (left, right)
 
 
-def _joint_signer(block: list[str], name: str, lead: str | None) -> tuple[str | None, list[str], str] | None:
-    """One of two signers side by side whose lines a copy joined with one blank: (authority,
-    title lines, name), or None when ``name`` is one person's. The one who signs for the lead
+@functools.cache
+def _title_heads() -> regex.Pattern[str]:
+    heads = alternation(load("doctypes")["signer_title_heads"])
+    return regex.compile(r"(?<=\S)\s+(?<!\bPHÓ\s+)(?=(?:" + heads + r")\b)")
+
+
+def _title_split(t: str) -> tuple[str, str] | None:
+    """Two titles joined by one blank ("BÍ THƯ PHÓ GIÁM ĐỐC", "CHỦ TỊCH PHÓ CHỦ TỊCH"): split
+    before the first word a title opens with that does not go on a deputy's title."""
+    m = _title_heads().search(t)
+    return (t[: m.start()].strip(), t[m.end() :].strip()) if m is not None else None
+
+
+def _joint_signer(
+    block: list[tuple[int, str]], name: str, lead: str | None
+) -> tuple[str | None, list[str], str] | None:
+    """One of two signers side by side whose names a copy joined with one blank: (authority,
+    title lines, name), or None when ``name`` is one person's. ``block``: the signer's lines
+    above the name, top down, each with its line in the original (a layout step that split a
+    line into its two columns gives both the line's number). The one who signs for the lead
     issuer ``lead`` (the header names it first), else the right-hand one (where the lead signs:
     NĐ 30/2020, HD 36-HD/VPTW)."""
     rx = _rx()
-    splits = [_column_split(t) for t in block]
-    # (or the columns' lines one after the other, as a layout step split them: the right-hand
-    # one opens at the last authority under a title line or beside another one)
-    second = next(
-        (
-            r
-            for r in range(len(block) - 1, 0, -1)
-            if rx["authority"].match(block[r]) is not None
-            and (rx["authority"].match(block[r - 1]) is None or _column_split(f"{block[r - 1]} {block[r]}"))
-        ),
-        None,
-    )
-    names = _two_names(name, second is not None or any(sp is not None for sp in splits))
+    texts = [t for _, t in block]
+    nos = [no for no, _ in block]
+    # the columns read one after the other (a layout step split each line: "TM. A" / "BÍ THƯ" /
+    # "TM. B" / "KT. CHỦ TỊCH", the line numbers going back where the right-hand one opens)
+    back = next((r for r in range(1, len(nos)) if nos[r] < nos[r - 1]), None)
+    # or each line's two parts one after the other ("TM. A" / "KT. GIÁM ĐỐC", one line's number)
+    paired = any(nos[r] == nos[r - 1] for r in range(1, len(nos)))
+    if back is None and not paired:
+        # or the columns typed one after the other: the right-hand one opens at the last
+        # authority under a title line or beside another one it cannot sign within
+        back = next(
+            (
+                r
+                for r in range(len(texts) - 1, 0, -1)
+                if rx["authority"].match(texts[r]) is not None
+                and (rx["authority"].match(texts[r - 1]) is None or _column_split(f"{texts[r - 1]} {texts[r]}"))
+            ),
+            None,
+        )
+    splits = [_column_split(t) for t in texts]
+    names = _two_names(name, back is not None or paired or any(sp is not None for sp in splits))
     if names is None:
         return None
     left: list[str] = []
     right: list[str] = []
-    if second is not None and not any(splits):
-        left, right = block[:second], block[second:]
-        splits = []
 
     def wants_title(col: list[str]) -> bool:
         # (a column that ends with an authority still needs the title under it)
         return bool(col) and rx["authority"].match(col[-1]) is not None
 
-    for t, sp in zip(block, splits, strict=False):
-        if sp is not None:
-            left.append(sp[0])
-            right.append(sp[1])
-        elif wants_title(left) and not wants_title(right):
-            left.append(t)
-        else:
-            right.append(t)
+    if back is not None:
+        left, right = texts[:back], texts[back:]
+    else:
+        r = 0
+        while r < len(texts):
+            t = texts[r]
+            if r + 1 < len(texts) and nos[r + 1] == nos[r]:
+                left.append(t)
+                right.append(texts[r + 1])
+                r += 2
+                continue
+            r += 1
+            if (sp := _column_split(t, two=True)) is not None:
+                left.append(sp[0])
+                right.append(sp[1])
+            elif wants_title(left) and not wants_title(right):
+                left.append(t)
+            elif wants_title(left) and (titles := _title_split(t)) is not None:
+                left.append(titles[0])
+                right.append(titles[1])
+            else:
+                right.append(t)
     # the one who signs for the lead issuer, named first in the header; else the right-hand one
     col, person = (left, names[0]) if _signs_for(left, lead) and not _signs_for(right, lead) else (right, names[1])
     auth = [t for t in col if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest"))]
@@ -1597,7 +1635,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         return body_end
     title_lines: list[str] = []
     authority: str | None = None
-    sign_block: list[str] = []  # the signer's authority and title lines, top down
+    sign_block: list[tuple[int, str]] = []  # the signer's authority and title lines, top down
     k = walk - 1
     first_sign = walk
     floor = body_start  # (above the Nơi nhận list: the signer's lines found there only)
@@ -1617,13 +1655,13 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if am and mostly_upper(am.group("rest")):
             this = f"{am.group('a')} {_clean(am.group('rest'))}"
             authority = f"{this} {authority}" if authority else this
-            sign_block.insert(0, t)
+            sign_block.insert(0, (ln.no, t))
             first_sign = k
             k -= 1
             continue
         if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm":
             title_lines.insert(0, t)
-            sign_block.insert(0, t)
+            sign_block.insert(0, (ln.no, t))
             first_sign = k
             k -= 1
             continue
@@ -1657,7 +1695,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         # two signers side by side joined by one blank (a joint document's sign-off flattened):
         # the one who signs for the lead issuer
         authority, title_lines, name = joint
-    elif lead is not None and not _signs_for(sign_block, lead) and (other := _block_above(lines, first_sign)):
+    elif (
+        lead is not None
+        and not _signs_for([t for _, t in sign_block], lead)
+        and (other := _block_above(lines, first_sign))
+    ):
         # the two signers' blocks one after the other (a text export of the two columns): the one
         # above signs for the lead issuer
         at, other_block, other_first = other
