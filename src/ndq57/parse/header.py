@@ -88,7 +88,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         # (or cut after the place's comma: "Hà Nội," / "" / "ngày 05 tháng 12 năm 2026")
-        "date_head": regex.compile(r"(?:^|,)\s*ngày(?:\s+\d{1,2})?\s*$|^" + _PLACE + r"\s*,\s*$", regex.IGNORECASE),
+        # (or later: "Hà Nội, ngày 05 tháng 12" / "" / "năm 2026")
+        "date_head": regex.compile(
+            r"(?:^|,)\s*ngày(?:\s+\d{1,2})?(?:\s*tháng(?:\s+\d{1,2}(?:\s*,?\s*năm)?)?)?\s*$|^" + _PLACE + r"\s*,\s*$",
+            regex.IGNORECASE,
+        ),
         "date_only": regex.compile(r"^" + _DATE_LINE, regex.IGNORECASE),
         "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
         "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
