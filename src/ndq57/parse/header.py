@@ -394,6 +394,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     gap = False  # a blank line since the last header line
     form: str | None = None  # "letter" (Kính gửi) or "telegram" ("... điện:"): the document's form
     date_line: int | None = None
+    heading: str | None = None  # the type heading as written ("KẾ HOẠCH LIÊN TỊCH")
     while i < n:
         ln = lines[i]
         t = ln.text
@@ -561,6 +562,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             break
         elif (m := _heading(up)) is not None and h.type is None and len(t) < 120 and mostly_upper(t):
             name = m.group("h")
+            heading = name
             h.type = _heading_type(name)
             h.type_source = "heading"
             rest = _clean(t[len(name) :])
@@ -620,7 +622,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         _number_date(lines[:body_start], h)
     if not (issuer_lines or h.number or h.symbol or h.national_title or h.date_parts or h.type):
         body_start = 0
-    _issuer(issuer_lines, h)
+    _issuer(issuer_lines, h, _joint_marked(heading, h.symbol))
     # recipients: strip list debris
     h.recipients = [_clean(r.rstrip(",.;")) for r in h.recipients if _clean(r.rstrip(",.;"))]
     if subject_parts:
@@ -1101,10 +1103,20 @@ _LOCALITY = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯ
 _LOCALITY_IN = regex.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\s+\p{Lu}")
 
 
-def _joint_issuers(issuer_lines: list[str]) -> list[str] | None:
+def _joint_marked(heading: str | None, symbol: str | None) -> bool:
+    """The document says it is joint: its type heading ("KẾ HOẠCH LIÊN TỊCH") or its symbol's
+    type ("KHLT", "TTLT"). (Not "PHỐI HỢP": one office under its parent issues those too.)"""
+    if heading is not None and "LIÊN TỊCH" in heading:
+        return True
+    kind = (symbol or "").split("/")[0].split("-")[0]
+    return len(kind) > 2 and kind.endswith("LT")
+
+
+def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] | None:
     """Issuers of a joint document: units side by side on one line ("ỦY BAN NHÂN DÂN TỈNH A -
     ỦY BAN MTTQ VIỆT NAM TỈNH A"), or units that share the locality line under them ("ỦY BAN
-    NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH A"); else ``None``."""
+    NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH A"), or, in a document ``marked`` as joint, units
+    one under the other ("TỈNH ĐOÀN A" / "SỞ Y TẾ TỈNH A"); else ``None``."""
     units = tuple(str(u) for u in load("doctypes")["joint_units"])
 
     def unit(t: str) -> bool:
@@ -1117,16 +1129,18 @@ def _joint_issuers(issuer_lines: list[str]) -> list[str] | None:
             return [_clean(p if _LOCALITY_IN.search(p) else f"{p} {where}") for p in parts]
     if len(issuer_lines) >= 3 and _LOCALITY.match(issuer_lines[-1]) and all(unit(t) for t in issuer_lines[:-1]):
         return [_clean(f"{t} {issuer_lines[-1]}") for t in issuer_lines[:-1]]
+    if marked and 2 <= len(issuer_lines) <= 4 and all(unit(t) for t in issuer_lines):
+        return [_clean(t) for t in issuer_lines]
     return None
 
 
 _WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
 
 
-def _issuer(issuer_lines: list[str], h: Header) -> None:
+def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
-    joint = _joint_issuers(issuer_lines)
+    joint = _joint_issuers(issuer_lines, marked)
     if joint is not None:
         h.issuers = joint
         h.issuer = " - ".join(joint)
