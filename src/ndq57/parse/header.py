@@ -1134,6 +1134,8 @@ def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] |
     return None
 
 
+# a provincial body whose name opens with the locality's word ("TỈNH ỦY", "TỈNH ĐOÀN"): a unit
+_PROVINCIAL_BODY = regex.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ|ĐOÀN)\b")
 _WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
 
 
@@ -1164,11 +1166,9 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         return
     if len(issuer_lines) >= 2 and first.upper().startswith(parents):
         second = issuer_lines[1]
-        if (
-            regex.match(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)\b", second)
-            and len(issuer_lines) == 2
-            and first.upper() in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
-        ):
+        if _LOCALITY.match(second) and len(issuer_lines) == 2 and not _PROVINCIAL_BODY.match(second):
+            # a unit named with its locality on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH X",
+            # "BỘ CHỈ HUY QUÂN SỰ" / "TỈNH X"): one name, no parent
             h.issuer = f"{first} {second}"
             return
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
