@@ -568,9 +568,10 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             rest = _clean(t[len(name) :])
             title_parts = [rest] if rest else []
             seen_anchor, state = True, "title"
-        elif (state == "subject" or (state == "subject_wrap" and not gap and t[:1].islower())) and _continues_block(
-            t, subject_parts
-        ):
+        elif (
+            state == "subject"
+            or (state == "subject_wrap" and not gap and (t[:1].islower() or _open_end(subject_parts[-1])))
+        ) and _continues_block(t, subject_parts):
             subject_parts.append(t)
             cite_lines.append(ln)
         elif (
@@ -667,6 +668,17 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if appendix is not None:
             body_end = appendix
     return HeaderResult(h, body_start, body_end, cite_lines, appendix, warnings)
+
+
+@functools.cache
+def _open_ends() -> frozenset[str]:
+    return frozenset(str(w) for w in load("doctypes")["subject_open_ends"])
+
+
+def _open_end(text: str) -> bool:
+    """``text`` ends with a word that wants what follows ("... Nghị quyết số 57-NQ/TW của")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _open_ends()
 
 
 def _issuer_over_date(t: str, nxt: str) -> bool:
