@@ -1499,16 +1499,23 @@ def _block_above(lines: list[Line], top: int) -> tuple[int, list[str], int] | No
 
 
 def _signs_for(block: list[str], issuer: str | None) -> bool:
-    """The authority lines of ``block`` name the unit ``issuer`` opens with ("TM. BAN THƯỜNG VỤ
-    TỈNH ĐOÀN" for "TỈNH ĐOÀN BÌNH PHƯỚC", "TM. ỦY BAN NHÂN DÂN" for "ỦY BAN NHÂN DÂN TỈNH X")."""
+    """The authority lines of ``block`` sign for ``issuer``: they name the unit it opens with ("TM.
+    BAN THƯỜNG VỤ TỈNH ĐOÀN" for "TỈNH ĐOÀN BÌNH PHƯỚC", "TM. ỦY BAN NHÂN DÂN" for "ỦY BAN NHÂN
+    DÂN TỈNH X"), or the start of its name."""
     if not issuer:
         return False
     up = issuer.upper()
     unit = max((str(u) for u in load("doctypes")["joint_units"] if up.startswith(str(u))), key=len, default=None)
-    if unit is None:
-        return False
     rx = _rx()
-    return any(rx["authority"].match(t) is not None and unit.strip() in t.upper() for t in block)
+    for t in block:
+        if (am := rx["authority"].match(t)) is None:
+            continue
+        rest = _clean(am.group("rest")).upper()
+        # (the unit the issuer opens with, or the authority's body is the issuer's name cut
+        # short: "TM. BAN THƯỜNG VỤ" for "BAN THƯỜNG VỤ TỈNH ĐOÀN X")
+        if (unit is not None and unit.strip() in t.upper()) or (len(rest.split()) >= 2 and up.startswith(rest)):
+            return True
+    return False
 
 
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
