@@ -1318,6 +1318,19 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
     return None
 
 
+_DEBRIS_CHAR = regex.compile(r"[^\p{L}\p{M}\s.,&()\-–]")
+
+
+def _stamp_debris(t: str) -> bool:
+    """An OCR copy's reading of the round stamp or the signature between the signer's title and
+    name: a short line with signs no title holds ("ee ;", "/ÿ/ NHÂN DÂN 8\\"), or with no word of
+    three letters."""
+    t = t.strip()
+    if not t or len(t) > 40 or _rx()["authority"].match(t) is not None:
+        return False  # ("T/M BAN THƯỜNG VỤ" is no debris)
+    return _DEBRIS_CHAR.search(t) is not None or not any(len(w) >= 3 and w.isalpha() for w in t.split())
+
+
 def _top_stamp_name(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     """The person a digital signature's stamp names in the header's lines ("Ký bởi: Lê Văn A"
     above the issuer, as a signed PDF's first page prints it): (its line's index, the name)."""
@@ -1587,6 +1600,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":
                     k -= 1
+                if k > lo and j - k <= 3 and _stamp_debris(lines[k].text):
+                    # (what OCR made of the stamp right above the name: the title above it)
+                    k -= 1
+                    while k >= lo and lines[k].kind != "text":
+                        k -= 1
                 if k >= lo and (
                     mostly_upper(lines[k].text)
                     or lines[k].text.strip() == "kiêm"
@@ -1684,7 +1702,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if ln.kind != "text":
             break
         t = ln.text.strip()
-        if rx["signed"].match(t):
+        if rx["signed"].match(t) or (not sign_block and walk - k <= 3 and _stamp_debris(t)):
+            # (a stand-in for the signature, or what OCR made of the stamp right above the name)
             first_sign = k
             k -= 1
             continue
