@@ -69,7 +69,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     auth = sorted(data["authorities"] + data["authorities_spelled"], key=len, reverse=True)
     type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
     return {
-        "number": regex.compile(r"^(?:Số|SỐ|So)\s*[:.]?\s*(?P<rest>.*)$"),
+        # (OCR may read the "ố" as a zero or a capital O: "S0: 88/KH-UBND")
+        "number": regex.compile(r"^(?:Số|SỐ|So|S[0O](?=\s*:))\s*[:.]?\s*(?P<rest>.*)$"),
         "party_no": regex.compile(
             # (a blank sequence number: dots, an ellipsis or a rule typed for it, "Số …-KH/ĐU")
             r"^(?P<seq>[\dA-Za-z.]*|[.…_]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
@@ -253,7 +254,7 @@ def _parse_number(rest: str, header: Header) -> bool:
         # the date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"): the
         # number (the date is read when no date line follows: :func:`_number_date`)
         return _parse_place_date(rest[at:].strip(), Header()) and _parse_number(rest[:at].rstrip(" ,"), header)
-    if " " in rest and rest[-1:].isupper() and (tail := _trailing_mark(rest)) is not None:
+    if " " in rest and (rest[-1:].isupper() or rest[-1:] == ")") and (tail := _trailing_mark(rest)) is not None:
         # a mark printed after the number on its line ("Số: 07/CĐ-TTg HỎA TỐC")
         rest, (kind, word) = rest[: -len(tail)].rstrip(), _marks()[tail]
         if not _parse_number(rest, header):
