@@ -1432,17 +1432,7 @@ def _joint_signer(
     # or each line's two parts one after the other ("TM. A" / "KT. GIÁM ĐỐC", one line's number)
     paired = any(nos[r] == nos[r - 1] for r in range(1, len(nos)))
     if back is None and not paired:
-        # or the columns typed one after the other: the right-hand one opens at the last
-        # authority under a title line or beside another one it cannot sign within
-        back = next(
-            (
-                r
-                for r in range(len(texts) - 1, 0, -1)
-                if rx["authority"].match(texts[r]) is not None
-                and (rx["authority"].match(texts[r - 1]) is None or _column_split(f"{texts[r - 1]} {texts[r]}"))
-            ),
-            None,
-        )
+        back = _second_block(texts)
     splits = [_column_split(t) for t in texts]
     names = _two_names(name, back is not None or paired or any(sp is not None for sp in splits))
     if names is None:
@@ -1481,6 +1471,22 @@ def _joint_signer(
     auth = [t for t in col if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest"))]
     authority = " ".join(_clean(t) for t in auth) or None
     return authority, [t for t in col if t not in auth], person
+
+
+def _second_block(texts: list[str]) -> int | None:
+    """Where the second of two signers' blocks typed one after the other opens in ``texts`` (their
+    authority and title lines): at the last authority under a title line, or beside another one
+    it cannot sign within ("TM. A" / "BÍ THƯ" / "TM. B" / "KT. CHỦ TỊCH"); None for one block."""
+    rx = _rx()
+    return next(
+        (
+            r
+            for r in range(len(texts) - 1, 0, -1)
+            if rx["authority"].match(texts[r]) is not None
+            and (rx["authority"].match(texts[r - 1]) is None or _column_split(f"{texts[r - 1]} {texts[r]}"))
+        ),
+        None,
+    )
 
 
 def _block_above(lines: list[Line], top: int) -> tuple[int, list[str], int] | None:
@@ -1657,6 +1663,19 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         )
         if name_idx is not None:
             block = [lines[j].text.strip() for j in sign_lines]
+            nxt = next((j for j in range(name_idx + 1, min(n, name_idx + 4)) if lines[j].kind == "text"), None)
+            if (
+                nxt is not None
+                and _name_line(lines[nxt].text)
+                and (second := _second_block(block)) is not None
+            ):
+                # two signers' columns (a joint document) read before their names: the one who signs
+                # for the lead issuer, else the right-hand one (the second)
+                lead = h.issuers[0] if len(h.issuers) > 1 else None
+                if _signs_for(block[second:], lead) or not _signs_for(block[:second], lead):
+                    block, name_idx = block[second:], nxt
+                else:
+                    block = block[:second]
             auth = [t for t in block if (am := rx["authority"].match(t)) and mostly_upper(am.group("rest"))]
             name, rank = _signer_name(lines[name_idx].text)
             h.signer = Signer(
