@@ -561,7 +561,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         ):
             body_start = i
             break
-        elif (m := _heading(up)) is not None and h.type is None and len(t) < 120 and mostly_upper(t):
+        elif (
+            (m := _heading(up)) is not None
+            and h.type is None
+            and len(t) < 120
+            # (or the type alone on its line in small letters, as a web copy may print it: "Kế hoạch")
+            and (mostly_upper(t) or (seen_anchor and up.strip(" *_#.:") == m.group("h")))
+        ):
             name = m.group("h")
             heading = name
             h.type = _heading_type(name)
