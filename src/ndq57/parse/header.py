@@ -1710,6 +1710,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         # no name at the foot, but a signature's stamp above the header names the person: the
         # title lines the sign-off ends with are theirs
         walk = _signoff_foot(lines, body_start)
+        if walk is None and nn is not None:
+            walk = _signoff_foot(lines[:nn], body_start)  # (the titles above a Nơi nhận list that ends the text)
         if walk is not None:
             name_idx, stamp_name = top
     if name_idx is None or walk is None:
