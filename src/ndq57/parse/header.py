@@ -1280,6 +1280,14 @@ def _with_rank(title: str, rank: list[str]) -> str | None:
     return ", ".join([*([title] if title else []), *rank]) or None
 
 
+def _item_follows(lines: list[Line], j: int) -> bool:
+    """The next text line after ``lines[j]`` is a list item."""
+    for ln in lines[j + 1 : j + 3]:
+        if ln.kind == "text":
+            return _item(ln.text) is not None
+    return False
+
+
 @functools.cache
 def _copy_marks() -> frozenset[str]:
     return frozenset(str(m) for m in load("doctypes")["copy_marks"])
@@ -1593,6 +1601,10 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 # the signer's column read into the list by a text export ("Nơi nhận:" / "K/T
                 # TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN" / "- Thường trực ...")
                 sign_lines.append(j)
+            elif items and _signoff_title(t) and _item_follows(lines, j):
+                # ... line by line in turn with the list's items ("- Như trên;" / "TM. ỦY BAN NHÂN
+                # DÂN" / "- Lưu: VT." / "CHỦ TỊCH"): the list goes on
+                sign_lines.append(j)
             else:
                 break
             blanks = 0
@@ -1748,6 +1760,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             sign_block.insert(0, (ln.no, t))
             first_sign = k
             k -= 1
+            continue
+        if nn is not None and dist_end is not None and nn < k < dist_end and _item(t):
+            k -= 1  # (an item of the Nơi nhận list read line by line in turn with the signer's)
             continue
         if nn is not None and dist_end is not None and nn <= k < dist_end and authority is None:
             # the name under the Nơi nhận list, the titles (or the authority) above "Nơi nhận:"
