@@ -309,9 +309,14 @@ def _trailing_mark(text: str) -> str | None:
 _MARK_FIRSTS = frozenset("TMHKXLD(")  # (the first letters of the marks)
 
 
+@functools.cache
+def _marks_longest_first() -> tuple[str, ...]:
+    return tuple(sorted((str(w) for w in _marks()), key=len, reverse=True))
+
+
 def _leading_mark(text: str) -> str | None:
     """The mark (``HỎA TỐC``, ``MẬT``) that opens ``text`` before a blank, as written."""
-    for word in sorted(_marks(), key=len, reverse=True):
+    for word in _marks_longest_first():
         if text.startswith(word) and text[len(word) : len(word) + 1].isspace():
             return str(word)
     return None
@@ -1288,9 +1293,14 @@ def _item_follows(lines: list[Line], j: int) -> bool:
     return False
 
 
+_COPY_SPAN = 40  # lines at the end of a text where a certified copy's mark may stand
+
+
 @functools.cache
-def _copy_marks() -> frozenset[str]:
-    return frozenset(str(m) for m in load("doctypes")["copy_marks"])
+def _copy_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The copy marks, and their first three letters."""
+    marks = frozenset(str(m) for m in load("doctypes")["copy_marks"])
+    return marks, frozenset(m[:3] for m in marks)
 
 
 def _copy_block(lines: list[Line], body_start: int) -> int | None:
@@ -1298,12 +1308,15 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
     "SAO Y" / "SAO LỤC" / "TRÍCH SAO", then its own number, place and date, signer and Nơi
     nhận): its mark on a line of its own, a number or a date line of its own under it. The
     sign-off is read above it. ``None`` when there is none."""
-    marks = _copy_marks()
+    marks, starts = _copy_marks()
     n = len(lines)
-    for i in range(n - 1, body_start, -1):
+    # (the block ends the text: its mark stands among the last lines)
+    for i in range(n - 1, max(body_start, n - _COPY_SPAN), -1):
         ln = lines[i]
         t = ln.text
-        if ln.kind != "text" or len(t) > 30 or t[:1] not in "SBT*_" or _upper_clean(t.strip(" *_")) not in marks:
+        if len(t) > 30 or t[:1] not in "SBTsbt*_" or ln.kind != "text":
+            continue
+        if t.lstrip(" *_")[:3].upper() not in starts or _upper_clean(t.strip(" *_")) not in marks:
             continue
         below = [x.text for x in lines[i + 1 : i + 10] if x.kind == "text"][:6]
         if not any(
@@ -1341,9 +1354,11 @@ def _stamp_debris(t: str) -> bool:
     name: a short line with signs no title holds ("ee ;", "/ÿ/ NHÂN DÂN 8\\"), or with no word of
     three letters."""
     t = t.strip()
-    if not t or len(t) > 40 or _rx()["authority"].match(t) is not None:
-        return False  # ("T/M BAN THƯỜNG VỤ" is no debris)
-    return _DEBRIS_CHAR.search(t) is not None or not any(len(w) >= 3 and w.isalpha() for w in t.split())
+    if not t or len(t) > 40:
+        return False
+    if _DEBRIS_CHAR.search(t) is None:
+        return not any(len(w) >= 3 and w.isalpha() for w in t.split())
+    return _rx()["authority"].match(t) is None  # ("T/M BAN THƯỜNG VỤ" is no debris)
 
 
 def _top_stamp_name(lines: list[Line], body_start: int) -> tuple[int, str] | None:
@@ -1437,6 +1452,8 @@ def _joint_signer(
     line into its two columns gives both the line's number). The one who signs for the lead
     issuer ``lead`` (the header names it first), else the right-hand one (where the lead signs:
     NĐ 30/2020, HD 36-HD/VPTW)."""
+    if len(name.split()) < 5:
+        return None  # (two names of two words at least, five words in all)
     rx = _rx()
     texts = [t for _, t in block]
     nos = [no for no, _ in block]
@@ -1564,7 +1581,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         ln = lines[j]
         # ("Nơi nhận" ignoring case: what the pattern asks of the first letter, checked first)
         # (or in italics written with underscores: "_Nơi nhận:_", "__Nơi nhận: __")
-        if ln.text.lstrip("_").startswith(("N", "n")) and ln.kind == "text" and noi_nhan(ln.text.lstrip("_")):
+        t = ln.text if ln.text[:1] != "_" else ln.text.lstrip("_")
+        if t.startswith(("N", "n")) and ln.kind == "text" and noi_nhan(t):
             nn = j
             break
     dist_end = None
@@ -1612,6 +1630,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         dist_end = j
         h.distribution = [_clean(x.rstrip(",.;")) for x in items if _clean(x.rstrip(",.;"))]
     # Signer: the last personal name near the end, with the title lines above it.
+    def titled(k: int) -> bool:
+        # (a title, an authority or a stand-in for the signature on line k)
+        t = lines[k].text.strip()
+        return mostly_upper(lines[k].text) or t == "kiêm" or rx["signed"].match(t) is not None
+
     def scan(hi: int, lo: int) -> int | None:
         for j in range(hi, lo - 1, -1):
             ln = lines[j]
@@ -1625,17 +1648,15 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":
                     k -= 1
+                if k >= lo and titled(k):
+                    return j
                 if k > lo and j - k <= 3 and _stamp_debris(lines[k].text):
                     # (what OCR made of the stamp right above the name: the title above it)
                     k -= 1
                     while k >= lo and lines[k].kind != "text":
                         k -= 1
-                if k >= lo and (
-                    mostly_upper(lines[k].text)
-                    or lines[k].text.strip() == "kiêm"
-                    or rx["signed"].match(lines[k].text.strip())
-                ):
-                    return j
+                    if k >= lo and titled(k):
+                        return j
         return None
 
     name_idx = None
@@ -1761,7 +1782,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             first_sign = k
             k -= 1
             continue
-        if nn is not None and dist_end is not None and nn < k < dist_end and _item(t):
+        if sign_lines and nn is not None and dist_end is not None and nn < k < dist_end and _item(t):
             k -= 1  # (an item of the Nơi nhận list read line by line in turn with the signer's)
             continue
         if nn is not None and dist_end is not None and nn <= k < dist_end and authority is None:
