@@ -473,6 +473,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             t, skip = _split_heading(t, lines, i)
         i += skip
         up = _upper_clean(t)
+        if not seen_anchor and len(t) > 40 and (flat := _flat_header(t, h, titles)) is not None:
+            # the whole header flattened into one line (a copy out of a web page)
+            issuer_lines.extend(flat)
+            date_line = ln.no if h.date_parts is not None else date_line
+            seen_anchor, state, gap = True, "", False
+            i += 1
+            continue
         if (
             not seen_anchor
             and issuer_lines
@@ -691,6 +698,47 @@ def _open_end(text: str) -> bool:
     """``text`` ends with a word that wants what follows ("... Nghị quyết số 57-NQ/TW của")."""
     words = text.split()
     return bool(words) and words[-1].lower() in _open_ends()
+
+
+def _flat_header(t: str, h: Header, titles: set[str]) -> list[str] | None:
+    """A header flattened into one line ("ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM Độc lập - Tự do - Hạnh phúc Số: 415/KH-UBND X, ngày 04 tháng 12 năm 2026"): the national
+    title, the number and the date read into ``h``; the issuer's words before the title returned
+    (as its one line). None, and ``h`` untouched, when ``t`` is not such a line: a national title
+    inside it, and a number or a date line after it."""
+    up = t.upper()
+    at = next((k for title in titles if (k := up.find(title)) >= 0), -1)
+    if at < 0 or (not _names_day(t) and "SỐ" not in up):
+        return None
+    title = next(title for title in titles if up.find(title) == at)
+    rest = t[at + len(title) :]
+    for motto in load("doctypes")["mottos"]:
+        k = _motto_key(rest.upper()).find(_motto_key(str(motto).upper()))
+        if k == 0:
+            # (the motto right after the title: cut it by its words)
+            words = str(motto).split()
+            m = regex.match(r"\s*" + r"[\s\-–—]*".join(regex.escape(w) for w in words if w not in "-–—"), rest, regex.I)
+            if m is not None:
+                rest = rest[m.end() :]
+    probe = Header()
+    no = regex.search(r"(?:^|\s)(?:Số|SỐ)\s*[:.]?\s*(\S+)", rest)
+    if no is not None and not _parse_number(no.group(1), probe):
+        no = None
+    dm = _rx()["date_tail"].search(" " + rest)
+    if no is None and dm is None:
+        return None
+    if no is not None:
+        _parse_number(no.group(1), h)
+        # a V/v subject between the number and the date
+        between = rest[no.end() : (dm.start() - 1 if dm is not None and dm.start() > no.end() else len(rest))]
+        if (sm := _subject(between.strip())) is not None and sm.group("s").strip():
+            h.subject = _clean(sm.group("s"))
+    if dm is not None:
+        _parse_place_date(dm.group("pd"), h)
+    h.national_title = _clean(t[at : at + len(title)])
+    h.regime = h.regime or ("party" if title.startswith(("ĐẢNG", "ĐOÀN")) else "state")
+    issuer = _clean(t[:at].strip(" *"))
+    return [issuer] if issuer else []
 
 
 def _issuer_over_date(t: str, nxt: str) -> bool:
