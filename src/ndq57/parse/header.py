@@ -713,11 +713,10 @@ def _flat_header(t: str, h: Header, titles: set[str]) -> list[str] | None:
     title = next(title for title in titles if up.find(title) == at)
     rest = t[at + len(title) :]
     for motto in load("doctypes")["mottos"]:
-        k = _motto_key(rest.upper()).find(_motto_key(str(motto).upper()))
-        if k == 0:
-            # (the motto right after the title: cut it by its words)
-            words = str(motto).split()
-            m = regex.match(r"\s*" + r"[\s\-–—]*".join(regex.escape(w) for w in words if w not in "-–—"), rest, regex.I)
+        # (the motto right after the title: cut by its words, whatever the dashes and blanks)
+        words = [w for w in str(motto).split() if w not in "-–—"]
+        if rest.lstrip()[: len(words[0])].upper() == words[0].upper():
+            m = regex.match(r"\s*" + r"[\s\-–—]*".join(regex.escape(w) for w in words), rest, regex.I)
             if m is not None:
                 rest = rest[m.end() :]
     probe = Header()
