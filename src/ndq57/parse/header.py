@@ -473,7 +473,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             t, skip = _split_heading(t, lines, i)
         i += skip
         up = _upper_clean(t)
-        if not seen_anchor and len(t) > 40 and (flat := _flat_header(t, h, titles)) is not None:
+        if not seen_anchor and 40 < len(t) <= 400 and (flat := _flat_header(t, h, titles)) is not None:
             # the whole header flattened into one line (a copy out of a web page)
             issuer_lines.extend(flat)
             date_line = ln.no if h.date_parts is not None else date_line
