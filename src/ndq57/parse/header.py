@@ -1361,9 +1361,12 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
     for i in range(n - 1, max(body_start, n - _COPY_SPAN), -1):
         ln = lines[i]
         t = ln.text
-        if len(t) > 30 or t[:1] not in "SBTsbt*_" or ln.kind != "text":
+        if len(t) > 80 or ln.kind != "text":
             continue
-        if t.lstrip(" *_")[:3].upper() not in starts or _upper_clean(t.strip(" *_")) not in marks:
+        if t[:1] in "SBTsbt*_" and t.lstrip(" *_")[:3].upper() in starts and _upper_clean(t.strip(" *_")) in marks:
+            pass
+        elif not ("SAO" in t and mostly_upper(t) and _upper_clean(t.strip(" *_")).endswith(tuple(marks))):
+            # (or after the copying office's name on its line: "ỦY BAN NHÂN DÂN XÃ X   SAO Y BẢN CHÍNH")
             continue
         below = [x.text for x in lines[i + 1 : i + 10] if x.kind == "text"][:6]
         if not any(
