@@ -457,6 +457,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 k += 1
             if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
+        elif ln.kind == "text" and h.number is None and h.symbol is None and (m := _number(t)) and not m.group("rest"):
+            # "Số:" alone, the number after a blank line (a PDF text layer read without its layout)
+            k = i + 1
+            while k < n and k <= i + 2 and lines[k].kind == "blank":
+                k += 1
+            if k < n and lines[k].kind == "text" and _parse_number(lines[k].text, Header()):
+                t, skip = f"{t} {lines[k].text}", k - i
         if (
             not skip
             and i + 1 < n
