@@ -457,6 +457,14 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 k += 1
             if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
+        elif ln.kind == "text" and len(t) < 40 and _title_start(_upper_clean(t), titles, mottos):
+            # the national title or the motto cut by a blank line ("Độc lập - Tự do -" / "" /
+            # "Hạnh phúc")
+            k = i + 1
+            while k < n and k <= i + 2 and lines[k].kind == "blank":
+                k += 1
+            if k < n and lines[k].kind == "text" and _anchor(f"{t} {lines[k].text}", titles, mottos, h):
+                t, skip = f"{t} {lines[k].text}", k - i
         elif ln.kind == "text" and h.number is None and h.symbol is None and (m := _number(t)) and not m.group("rest"):
             # "Số:" alone, the number after a blank line (a PDF text layer read without its layout)
             k = i + 1
@@ -705,6 +713,15 @@ def _open_end(text: str) -> bool:
     """``text`` ends with a word that wants what follows ("... Nghị quyết số 57-NQ/TW của")."""
     words = text.split()
     return bool(words) and words[-1].lower() in _open_ends()
+
+
+def _title_start(up: str, titles: set[str], mottos: frozenset[str]) -> bool:
+    """``up`` (a line in upper case) is the start of a national title or of the motto, not the
+    whole of it ("CỘNG HÒA XÃ HỘI", "ĐỘC LẬP - TỰ DO -")."""
+    if len(up) < 8 or up in titles:
+        return False
+    key = _motto_key(up)
+    return any(t.startswith(up) for t in titles) or any(m.startswith(key) and m != key for m in mottos)
 
 
 def _flat_header(t: str, h: Header, titles: set[str]) -> list[str] | None:
