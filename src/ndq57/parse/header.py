@@ -457,7 +457,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 k += 1
             if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
-        elif ln.kind == "text" and len(t) < 40 and _title_start(_upper_clean(t), titles, mottos):
+        elif ln.kind == "text" and len(t) < 40 and t[:1] in "CĐcđ" and _title_start(_upper_clean(t), titles, mottos):
             # the national title or the motto cut by a blank line ("Độc lập - Tự do -" / "" /
             # "Hạnh phúc")
             k = i + 1
@@ -488,7 +488,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             t, skip = _split_heading(t, lines, i)
         i += skip
         up = _upper_clean(t)
-        if not seen_anchor and 40 < len(t) <= 400 and (flat := _flat_header(t, h, titles)) is not None:
+        if (
+            not seen_anchor
+            and 40 < len(t) <= 400
+            and ("CỘNG" in t or "ĐOÀN" in t)  # (a national title's words in capitals)
+            and (flat := _flat_header(t, h, titles)) is not None
+        ):
             # the whole header flattened into one line (a copy out of a web page)
             issuer_lines.extend(flat)
             date_line = ln.no if h.date_parts is not None else date_line
@@ -775,7 +780,7 @@ def _number_date(head: list[Line], h: Header) -> None:
     """The date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"), for a
     header with no date line."""
     for ln in head:
-        if ln.kind == "text" and (m := _number(ln.text)) is not None and " ngày" in m.group("rest"):
+        if " ngày" in ln.text and ln.kind == "text" and (m := _number(ln.text)) is not None:
             rest = m.group("rest")
             _parse_place_date(rest[rest.find(" ngày") :].strip(), h)
             return
@@ -1381,6 +1386,9 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
     sign-off is read above it. ``None`` when there is none."""
     marks, starts = _copy_marks()
     n = len(lines)
+    tail = "\n".join(ln.text for ln in lines[max(body_start, n - _COPY_SPAN) :])
+    if "SAO" not in tail and "Sao" not in tail:
+        return None  # (every mark holds the word)
     # (the block ends the text: its mark stands among the last lines)
     for i in range(n - 1, max(body_start, n - _COPY_SPAN), -1):
         ln = lines[i]
