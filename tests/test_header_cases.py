@@ -96,3 +96,14 @@ def test_joint_signoff_side_by_side_over_the_signature_space() -> None:
     s = ndq57.parse(text).document.signer
     assert s is not None
     assert (s.authority, s.title, s.name) == ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Thị Mai")
+
+
+@pytest.mark.parametrize("case", _cases("document"))
+def test_document(case: dict) -> None:
+    # a whole short document: the header's fields named, and the signer as authority, title, name
+    h = ndq57.parse(case["input"]).document
+    s = h.signer
+    got = {k: getattr(h, k) for k in case["expected"] if k != "signer"}
+    if "signer" in case["expected"]:
+        got["signer"] = None if s is None else {"authority": s.authority, "title": s.title, "name": s.name}
+    assert got == case["expected"]

@@ -36,9 +36,12 @@ class HeaderResult:
 # the date of a header line: "ngày 05 tháng 3 năm 2026", a draft's blank or dotted day and month
 # ("ngày     tháng 3 năm 2026", "ngày ... tháng 3 năm 2026"), "ngày 05/3/2026"; a comma before
 # the year and a full stop after it; an OCR letter O for a zero of the year ("năm 2O26")
+# (a draft's year may be blank too, "năm 20..", and a day written in figures "ngày    /12/2026";
+# a reference mark may follow the date: "năm 2026 (*)")
 _DATE_LINE = (
-    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*(?P<y>\d{4}|2[0O][\dO]{2})"
-    r"|(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*$"
+    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*"
+    r"(?:(?P<y>\d{4}|2[0O][\dO]{2})|(?:20?)?(?:[.…_]{2,}|…))"
+    r"|(?:(?P<d>\d{1,2})|[.…_]*)\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*(?:\(\**\)|\*+)?\s*$"
 )
 
 
@@ -66,13 +69,16 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     auth = sorted(data["authorities"] + data["authorities_spelled"], key=len, reverse=True)
     type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
     return {
-        "number": regex.compile(r"^(?:Số|SỐ|So)\s*[:.]?\s*(?P<rest>.*)$"),
+        # (OCR may read the "ố" as a zero or a capital O: "S0: 88/KH-UBND")
+        "number": regex.compile(r"^(?:Số|SỐ|So|S[0O](?=\s*:))\s*[:.]?\s*(?P<rest>.*)$"),
         "party_no": regex.compile(
-            r"^(?P<seq>[\dA-Za-z.]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
+            # (a blank sequence number: dots, an ellipsis or a rule typed for it, "Số …-KH/ĐU")
+            r"^(?P<seq>[\dA-Za-z.]*|[.…_]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
         ),
         "state_no": regex.compile(
             # (a letter after the sequence: "12a/KH-UBND", a number given out between two others)
-            r"^(?P<seq>[\d.]*(?<=\d)[a-zA-Z]?|[\d.]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
+            # (or left blank: "Số: …/KH-UBND", "Số: ___/QĐ-UBND")
+            r"^(?P<seq>[\d.]*(?<=\d)[a-zA-Z]?|[\d.]*|[.…_]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
             r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:\s*[-–/]\s*[\p{Lu}\d][\p{L}\d&]*(?:\.[\p{Lu}\d][\p{L}\d&]*)*)*)$"
         ),
         # (the comma glued to "ngày" too: "Hà Nội,ngày 5 tháng 12 năm 2026")
@@ -83,7 +89,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         # (or cut after the place's comma: "Hà Nội," / "" / "ngày 05 tháng 12 năm 2026")
-        "date_head": regex.compile(r"(?:^|,)\s*ngày(?:\s+\d{1,2})?\s*$|^" + _PLACE + r"\s*,\s*$", regex.IGNORECASE),
+        # (or later: "Hà Nội, ngày 05 tháng 12" / "" / "năm 2026")
+        "date_head": regex.compile(
+            r"(?:^|,)\s*ngày(?:\s+\d{1,2})?(?:\s*tháng(?:\s+\d{1,2}(?:\s*,?\s*năm)?)?)?\s*$|^" + _PLACE + r"\s*,\s*$",
+            regex.IGNORECASE,
+        ),
         "date_only": regex.compile(r"^" + _DATE_LINE, regex.IGNORECASE),
         "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
         "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
@@ -240,7 +250,11 @@ _BLANK_RUNS = regex.compile(r"\s+")
 def _parse_number(rest: str, header: Header) -> bool:
     rx = _rx()
     rest = rest.strip().rstrip(".,;")
-    if " " in rest and rest[-1:].isupper() and (tail := _trailing_mark(rest)) is not None:
+    if " ngày" in rest and (at := rest.find(" ngày")) > 0:
+        # the date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"): the
+        # number (the date is read when no date line follows: :func:`_number_date`)
+        return _parse_place_date(rest[at:].strip(), Header()) and _parse_number(rest[:at].rstrip(" ,"), header)
+    if " " in rest and (rest[-1:].isupper() or rest[-1:] == ")") and (tail := _trailing_mark(rest)) is not None:
         # a mark printed after the number on its line ("Số: 07/CĐ-TTg HỎA TỐC")
         rest, (kind, word) = rest[: -len(tail)].rstrip(), _marks()[tail]
         if not _parse_number(rest, header):
@@ -292,6 +306,22 @@ def _trailing_mark(text: str) -> str | None:
     return None
 
 
+_MARK_FIRSTS = frozenset("TMHKXLD(")  # (the first letters of the marks)
+
+
+@functools.cache
+def _marks_longest_first() -> tuple[str, ...]:
+    return tuple(sorted((str(w) for w in _marks()), key=len, reverse=True))
+
+
+def _leading_mark(text: str) -> str | None:
+    """The mark (``HỎA TỐC``, ``MẬT``) that opens ``text`` before a blank, as written."""
+    for word in _marks_longest_first():
+        if text.startswith(word) and text[len(word) : len(word) + 1].isspace():
+            return str(word)
+    return None
+
+
 def _mark(text: str) -> tuple[str, str] | None:
     return _marks().get(_upper_clean(text))
 
@@ -324,14 +354,22 @@ def _parse_place_date(text: str, header: Header) -> bool:
     if not m:
         return False
     place = m.groupdict().get("place")
+    if place and place[:1] in _MARK_FIRSTS and (lead := _leading_mark(place)) is not None:
+        # a mark printed before the place on its line ("HỎA TỐC Đặc khu Vân Đồn, ngày ...")
+        kind, word = _marks()[lead]
+        if kind == "draft":
+            header.draft = True
+        else:
+            setattr(header, kind, word)
+        place = place[len(lead) :]
     if place:
         header.place = _canon_place(place)
     d = int(m.group("d")) if m.group("d") else None
     mo = int(m.group("m")) if m.group("m") else None
-    y = int(m.group("y").replace("O", "0"))
+    y = int(m.group("y").replace("O", "0")) if m.group("y") else None
     header.date_parts = DateParts(y, mo, d)
     header.year, header.month = y, mo
-    if d and mo:
+    if d and mo and y:
         import datetime as _dt
 
         try:
@@ -362,9 +400,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     gap = False  # a blank line since the last header line
     form: str | None = None  # "letter" (Kính gửi) or "telegram" ("... điện:"): the document's form
     date_line: int | None = None
+    heading: str | None = None  # the type heading as written ("KẾ HOẠCH LIÊN TỊCH")
     while i < n:
         ln = lines[i]
         t = ln.text
+        if t[:1] == "_" and t[-1:] == "_":
+            t = t.strip("_ ")  # (a line in italics a web converter wrote with underscores: "_V/v ..._")
         if ln.kind == "star":
             h.regime = h.regime or "party"
             i += 1
@@ -382,7 +423,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             i += 1  # a digital signature's stamp printed among the header's cells
             continue
         skip = 0
-        if ln.kind == "text" and i + 1 < n and lines[i + 1].kind == "text" and not _anchor(t, titles, mottos, h):
+        if (
+            ln.kind == "text"
+            and i + 1 < n
+            and lines[i + 1].kind == "text"
+            and not _anchor(t, titles, mottos, h)
+            and _mark(t) is None  # ("HỎA TỐC" over the date line: a mark of its own)
+        ):
             # a header item wrapped inside its table cell ("Số:" / "06/2024/QĐ-UBND", "Kon Tum,
             # ngày 25" / "tháng 01 năm 2024", "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "Hà" /
             # "Nội, ngày 29 tháng 3" / "năm 2019", "VỀ" / "VIỆC PHÊ DUYỆT ...")
@@ -392,7 +439,9 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                     break
                 joined = f"{joined} {lines[i + k].text}"
                 subject = _subject(joined) is not None and _subject(t) is None
-                if subject or _anchor(joined, titles, mottos, h, joined=True):
+                if subject or (
+                    _anchor(joined, titles, mottos, h, joined=True) and not _issuer_over_date(t, lines[i + 1].text)
+                ):
                     t, skip = joined, k
                     break
         elif (
@@ -407,6 +456,21 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             while k < n and k <= i + 2 and lines[k].kind == "blank":
                 k += 1
             if k < n and lines[k].kind == "text" and _parse_place_date(f"{t} {lines[k].text}", Header()):
+                t, skip = f"{t} {lines[k].text}", k - i
+        elif ln.kind == "text" and len(t) < 40 and t[:1] in "CĐcđ" and _title_start(_upper_clean(t), titles, mottos):
+            # the national title or the motto cut by a blank line ("Độc lập - Tự do -" / "" /
+            # "Hạnh phúc")
+            k = i + 1
+            while k < n and k <= i + 2 and lines[k].kind == "blank":
+                k += 1
+            if k < n and lines[k].kind == "text" and _anchor(f"{t} {lines[k].text}", titles, mottos, h):
+                t, skip = f"{t} {lines[k].text}", k - i
+        elif ln.kind == "text" and h.number is None and h.symbol is None and (m := _number(t)) and not m.group("rest"):
+            # "Số:" alone, the number after a blank line (a PDF text layer read without its layout)
+            k = i + 1
+            while k < n and k <= i + 2 and lines[k].kind == "blank":
+                k += 1
+            if k < n and lines[k].kind == "text" and _parse_number(lines[k].text, Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
         if (
             not skip
@@ -424,6 +488,18 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             t, skip = _split_heading(t, lines, i)
         i += skip
         up = _upper_clean(t)
+        if (
+            not seen_anchor
+            and 40 < len(t) <= 400
+            and ("CỘNG" in t or "ĐOÀN" in t)  # (a national title's words in capitals)
+            and (flat := _flat_header(t, h, titles)) is not None
+        ):
+            # the whole header flattened into one line (a copy out of a web page)
+            issuer_lines.extend(flat)
+            date_line = ln.no if h.date_parts is not None else date_line
+            seen_anchor, state, gap = True, "", False
+            i += 1
+            continue
         if (
             not seen_anchor
             and issuer_lines
@@ -453,7 +529,10 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         ):
             if h.date_parts is not None and date_line is None:
                 date_line = ln.no
-            seen_anchor, state = True, ""
+            # (a subject wrapped past the date line of its column: "V/v triển khai ..." / "Quảng
+            # Ngãi, ngày ..." / "hồ chứa nước ...": its tail may follow)
+            wrapped = state == "subject" and date_line == ln.no and not subject_parts[-1].rstrip().endswith(".")
+            seen_anchor, state = True, ("subject_wrap" if wrapped else "")
         elif (m := _subject(t)) is not None:
             subject = m.group("s")
             if (
@@ -514,14 +593,24 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         ):
             body_start = i
             break
-        elif (m := _heading(up)) is not None and h.type is None and len(t) < 120 and mostly_upper(t):
+        elif (
+            (m := _heading(up)) is not None
+            and h.type is None
+            and len(t) < 120
+            # (or the type alone on its line in small letters, as a web copy may print it: "Kế hoạch")
+            and (mostly_upper(t) or (seen_anchor and up.strip(" *_#.:") == m.group("h")))
+        ):
             name = m.group("h")
+            heading = name
             h.type = _heading_type(name)
             h.type_source = "heading"
             rest = _clean(t[len(name) :])
             title_parts = [rest] if rest else []
             seen_anchor, state = True, "title"
-        elif state == "subject" and _continues_block(t, subject_parts):
+        elif (
+            state == "subject"
+            or (state == "subject_wrap" and not gap and (t[:1].islower() or _open_end(subject_parts[-1])))
+        ) and _continues_block(t, subject_parts):
             subject_parts.append(t)
             cite_lines.append(ln)
         elif (
@@ -569,9 +658,11 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         i += 1
     if body_start is None:
         body_start = n
+    if h.date_parts is None and h.number is not None:
+        _number_date(lines[:body_start], h)
     if not (issuer_lines or h.number or h.symbol or h.national_title or h.date_parts or h.type):
         body_start = 0
-    _issuer(issuer_lines, h)
+    _issuer(issuer_lines, h, _joint_marked(heading, h.symbol))
     # recipients: strip list debris
     h.recipients = [_clean(r.rstrip(",.;")) for r in h.recipients if _clean(r.rstrip(",.;"))]
     if subject_parts:
@@ -584,7 +675,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             m = regex.match(r"(?:của|CỦA)\s+((?:[\p{Lu}\d][\p{Lu}\p{M}\d\-,]*\s*)+?)(?=\s+\p{Ll}|$)", h.title)
             if m and len(m.group(1).split()) >= 2:
                 h.issuer = _clean(m.group(1))
-    body_end = _signoff(lines, body_start, h)
+    copy_start = _copy_block(lines, body_start)
+    body_end = _signoff(lines if copy_start is None else lines[:copy_start], body_start, h)
     if h.number is None or h.date_parts is None or h.type is None:
         # a copy without its header cells: what names the document elsewhere
         _caption_identity(lines, body_end, h)
@@ -615,6 +707,83 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if appendix is not None:
             body_end = appendix
     return HeaderResult(h, body_start, body_end, cite_lines, appendix, warnings)
+
+
+@functools.cache
+def _open_ends() -> frozenset[str]:
+    return frozenset(str(w) for w in load("doctypes")["subject_open_ends"])
+
+
+def _open_end(text: str) -> bool:
+    """``text`` ends with a word that wants what follows ("... Nghị quyết số 57-NQ/TW của")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _open_ends()
+
+
+def _title_start(up: str, titles: set[str], mottos: frozenset[str]) -> bool:
+    """``up`` (a line in upper case) is the start of a national title or of the motto, not the
+    whole of it ("CỘNG HÒA XÃ HỘI", "ĐỘC LẬP - TỰ DO -")."""
+    if len(up) < 8 or up in titles:
+        return False
+    key = _motto_key(up)
+    return any(t.startswith(up) for t in titles) or any(m.startswith(key) and m != key for m in mottos)
+
+
+def _flat_header(t: str, h: Header, titles: set[str]) -> list[str] | None:
+    """A header flattened into one line ("ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM Độc lập - Tự do - Hạnh phúc Số: 415/KH-UBND X, ngày 04 tháng 12 năm 2026"): the national
+    title, the number and the date read into ``h``; the issuer's words before the title returned
+    (as its one line). None, and ``h`` untouched, when ``t`` is not such a line: a national title
+    inside it, and a number or a date line after it."""
+    up = t.upper()
+    at = next((k for title in titles if (k := up.find(title)) >= 0), -1)
+    if at < 0 or (not _names_day(t) and "SỐ" not in up):
+        return None
+    title = next(title for title in titles if up.find(title) == at)
+    rest = t[at + len(title) :]
+    for motto in load("doctypes")["mottos"]:
+        # (the motto right after the title: cut by its words, whatever the dashes and blanks)
+        words = [w for w in str(motto).split() if w not in "-–—"]
+        if rest.lstrip()[: len(words[0])].upper() == words[0].upper():
+            m = regex.match(r"\s*" + r"[\s\-–—]*".join(regex.escape(w) for w in words), rest, regex.I)
+            if m is not None:
+                rest = rest[m.end() :]
+    probe = Header()
+    no = regex.search(r"(?:^|\s)(?:Số|SỐ)\s*[:.]?\s*(\S+)", rest)
+    if no is not None and not _parse_number(no.group(1), probe):
+        no = None
+    dm = _rx()["date_tail"].search(" " + rest)
+    if no is None and dm is None:
+        return None
+    if no is not None:
+        _parse_number(no.group(1), h)
+        # a V/v subject between the number and the date
+        between = rest[no.end() : (dm.start() - 1 if dm is not None and dm.start() > no.end() else len(rest))]
+        if (sm := _subject(between.strip())) is not None and sm.group("s").strip():
+            h.subject = _clean(sm.group("s"))
+    if dm is not None:
+        _parse_place_date(dm.group("pd"), h)
+    h.national_title = _clean(t[at : at + len(title)])
+    h.regime = h.regime or ("party" if title.startswith(("ĐẢNG", "ĐOÀN")) else "state")
+    issuer = _clean(t[:at].strip(" *"))
+    return [issuer] if issuer else []
+
+
+def _issuer_over_date(t: str, nxt: str) -> bool:
+    """``t`` is an issuer's line in capitals over a whole date line of the other column ("BAN TỔ
+    CHỨC" / "Gia Lai, ngày 7 tháng 12 năm 2026"), not the start of a place wrapped in its cell
+    ("Hà" / "Nội, ngày ...")."""
+    return " " in t.strip() and mostly_upper(t) and _names_day(nxt) and _parse_place_date(nxt, Header())
+
+
+def _number_date(head: list[Line], h: Header) -> None:
+    """The date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"), for a
+    header with no date line."""
+    for ln in head:
+        if " ngày" in ln.text and ln.kind == "text" and (m := _number(ln.text)) is not None:
+            rest = m.group("rest")
+            _parse_place_date(rest[rest.find(" ngày") :].strip(), h)
+            return
 
 
 def _issued_unsigned(lines: list[Line], body_start: int, h: Header) -> int | None:
@@ -849,7 +1018,7 @@ def _spaced_headings() -> dict[str, str]:
 
 def _number_follows(lines: list[Line], i: int) -> bool:
     """The number line ("Số: ...") comes within the next few lines after ``lines[i]``, only
-    upper-case lines (an issuer's) and the Party star between."""
+    upper-case lines (an issuer's), the Party star, the motto and the date line between."""
     for ln in lines[i + 1 : i + 6]:
         if ln.kind in ("blank", "star", "rule"):
             continue
@@ -858,9 +1027,16 @@ def _number_follows(lines: list[Line], i: int) -> bool:
         t = ln.text.strip()
         if (m := _number(t)) is not None:
             return _parse_number(m.group("rest"), Header())
+        if (_names_day(t) and _parse_place_date(t, Header())) or _is_motto(_upper_clean(t), _mottos()):
+            continue  # (the right-hand column's motto or date line between: a text layer's interleaved columns)
         if not mostly_upper(t) or _numbered(t) or _heading(_upper_clean(t)) is not None:
             return False
     return False
+
+
+@functools.cache
+def _mottos() -> frozenset[str]:
+    return frozenset(_motto_key(m.upper()) for m in load("doctypes")["mottos"])
 
 
 def _split_heading(t: str, lines: list[Line], i: int) -> tuple[str, int]:
@@ -1027,10 +1203,20 @@ _LOCALITY = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯ
 _LOCALITY_IN = regex.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\s+\p{Lu}")
 
 
-def _joint_issuers(issuer_lines: list[str]) -> list[str] | None:
+def _joint_marked(heading: str | None, symbol: str | None) -> bool:
+    """The document says it is joint: its type heading ("KẾ HOẠCH LIÊN TỊCH") or its symbol's
+    type ("KHLT", "TTLT"). (Not "PHỐI HỢP": one office under its parent issues those too.)"""
+    if heading is not None and "LIÊN TỊCH" in heading:
+        return True
+    kind = (symbol or "").split("/")[0].split("-")[0]
+    return len(kind) > 2 and kind.endswith("LT")
+
+
+def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] | None:
     """Issuers of a joint document: units side by side on one line ("ỦY BAN NHÂN DÂN TỈNH A -
     ỦY BAN MTTQ VIỆT NAM TỈNH A"), or units that share the locality line under them ("ỦY BAN
-    NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH A"); else ``None``."""
+    NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH A"), or, in a document ``marked`` as joint, units
+    one under the other ("TỈNH ĐOÀN A" / "SỞ Y TẾ TỈNH A"); else ``None``."""
     units = tuple(str(u) for u in load("doctypes")["joint_units"])
 
     def unit(t: str) -> bool:
@@ -1043,16 +1229,20 @@ def _joint_issuers(issuer_lines: list[str]) -> list[str] | None:
             return [_clean(p if _LOCALITY_IN.search(p) else f"{p} {where}") for p in parts]
     if len(issuer_lines) >= 3 and _LOCALITY.match(issuer_lines[-1]) and all(unit(t) for t in issuer_lines[:-1]):
         return [_clean(f"{t} {issuer_lines[-1]}") for t in issuer_lines[:-1]]
+    if marked and 2 <= len(issuer_lines) <= 4 and all(unit(t) for t in issuer_lines):
+        return [_clean(t) for t in issuer_lines]
     return None
 
 
+# a provincial body whose name opens with the locality's word ("TỈNH ỦY", "TỈNH ĐOÀN"): a unit
+_PROVINCIAL_BODY = regex.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ|ĐOÀN)\b")
 _WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
 
 
-def _issuer(issuer_lines: list[str], h: Header) -> None:
+def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
-    joint = _joint_issuers(issuer_lines)
+    joint = _joint_issuers(issuer_lines, marked)
     if joint is not None:
         h.issuers = joint
         h.issuer = " - ".join(joint)
@@ -1076,11 +1266,9 @@ def _issuer(issuer_lines: list[str], h: Header) -> None:
         return
     if len(issuer_lines) >= 2 and first.upper().startswith(parents):
         second = issuer_lines[1]
-        if (
-            regex.match(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)\b", second)
-            and len(issuer_lines) == 2
-            and first.upper() in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
-        ):
+        if _LOCALITY.match(second) and len(issuer_lines) == 2 and not _PROVINCIAL_BODY.match(second):
+            # a unit named with its locality on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH X",
+            # "BỘ CHỈ HUY QUÂN SỰ" / "TỈNH X"): one name, no parent
             h.issuer = f"{first} {second}"
             return
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
@@ -1173,6 +1361,296 @@ def _with_rank(title: str, rank: list[str]) -> str | None:
     return ", ".join([*([title] if title else []), *rank]) or None
 
 
+def _item_follows(lines: list[Line], j: int) -> bool:
+    """The next text line after ``lines[j]`` is a list item."""
+    for ln in lines[j + 1 : j + 3]:
+        if ln.kind == "text":
+            return _item(ln.text) is not None
+    return False
+
+
+_COPY_SPAN = 40  # lines at the end of a text where a certified copy's mark may stand
+
+
+@functools.cache
+def _copy_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The copy marks, and their first three letters."""
+    marks = frozenset(str(m) for m in load("doctypes")["copy_marks"])
+    return marks, frozenset(m[:3] for m in marks)
+
+
+def _copy_block(lines: list[Line], body_start: int) -> int | None:
+    """Where a certified copy's block opens after the document (the copying office's name over
+    "SAO Y" / "SAO LỤC" / "TRÍCH SAO", then its own number, place and date, signer and Nơi
+    nhận): its mark on a line of its own, a number or a date line of its own under it. The
+    sign-off is read above it. ``None`` when there is none."""
+    marks, starts = _copy_marks()
+    n = len(lines)
+    tail = "\n".join(ln.text for ln in lines[max(body_start, n - _COPY_SPAN) :])
+    if "SAO" not in tail and "Sao" not in tail:
+        return None  # (every mark holds the word)
+    # (the block ends the text: its mark stands among the last lines)
+    for i in range(n - 1, max(body_start, n - _COPY_SPAN), -1):
+        ln = lines[i]
+        t = ln.text
+        if len(t) > 80 or ln.kind != "text":
+            continue
+        if t[:1] in "SBTsbt*_" and t.lstrip(" *_")[:3].upper() in starts and _upper_clean(t.strip(" *_")) in marks:
+            pass
+        elif not ("SAO" in t and mostly_upper(t) and _upper_clean(t.strip(" *_")).endswith(tuple(marks))):
+            # (or after the copying office's name on its line: "ỦY BAN NHÂN DÂN XÃ X   SAO Y BẢN CHÍNH")
+            continue
+        below = [x.text for x in lines[i + 1 : i + 10] if x.kind == "text"][:6]
+        if not any(
+            ((m := _number(x)) is not None and _parse_number(m.group("rest"), Header()))
+            or _parse_place_date(x, Header())
+            for x in below
+        ):
+            continue
+        # the copying office's name above its mark (upper-case lines, not the signer's name; the
+        # Party's star under it), or the copy's number printed above the mark
+        start = i
+        k = i - 1
+        while k > body_start and i - k <= 5:
+            prev = lines[k]
+            if prev.kind == "star" or (prev.kind in ("blank", "rule") and start == i):
+                k -= 1
+                continue
+            t = prev.text
+            copy_no = (m := _number(t)) is not None and _parse_number(m.group("rest"), Header())
+            office = mostly_upper(t) and not _name_line(t) and not _rx()["authority"].match(t)
+            if prev.kind != "text" or len(t) > 80 or not (copy_no or office):
+                # (a blank line or the rule above it closes the block: the sign-off's lines are above)
+                break
+            start = k
+            k -= 1
+        return start
+    return None
+
+
+_DEBRIS_CHAR = regex.compile(r"[^\p{L}\p{M}\s.,&()\-–]")
+
+
+def _stamp_debris(t: str) -> bool:
+    """An OCR copy's reading of the round stamp or the signature between the signer's title and
+    name: a short line with signs no title holds ("ee ;", "/ÿ/ NHÂN DÂN 8\\"), or with no word of
+    three letters."""
+    t = t.strip()
+    if not t or len(t) > 40:
+        return False
+    if _DEBRIS_CHAR.search(t) is None:
+        return not any(len(w) >= 3 and w.isalpha() for w in t.split())
+    return _rx()["authority"].match(t) is None  # ("T/M BAN THƯỜNG VỤ" is no debris)
+
+
+def _top_stamp_name(lines: list[Line], body_start: int) -> tuple[int, str] | None:
+    """The person a digital signature's stamp names in the header's lines ("Ký bởi: Lê Văn A"
+    above the issuer, as a signed PDF's first page prints it): (its line's index, the name)."""
+    rx = _rx()
+    for j in range(min(body_start, len(lines), 40)):
+        t = lines[j].text.strip()
+        if (
+            lines[j].kind == "text"
+            and t[:1] in _SIGNED_FIRST
+            and (sm := rx["stamp_name"].match(t)) is not None
+            and _stamp_person(sm.group("n"))
+        ):
+            return j, sm.group("n")
+    return None
+
+
+def _signoff_foot(lines: list[Line], body_start: int) -> int | None:
+    """The line after the last title line of a sign-off that ends the text with no name under it
+    ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), a stamp's lines below it skipped."""
+    rx = _rx()
+    for j in range(len(lines) - 1, body_start, -1):
+        ln = lines[j]
+        t = ln.text.strip()
+        if ln.kind != "text" or (t[:1] in _SIGNED_FIRST and rx["signed"].match(t)):
+            continue
+        am = rx["authority"].match(t)
+        upper_title = len(t) < 80 and mostly_upper(t) and not _item(t) and not _numbered(t)
+        return j + 1 if (am and mostly_upper(am.group("rest"))) or upper_title else None
+    return None
+
+
+# a signing authority inside a line of the sign-off, after a blank
+_INNER_AUTHORITY = regex.compile(r"(?<=\S)\s+(?=(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.)\s*\p{Lu})")
+_ON_BEHALF = ("TM.", "T/M")  # an authority that another one may follow in the same column
+
+
+def _two_names(name: str, evidence: bool) -> tuple[str, str] | None:
+    """Two personal names joined by one blank ("Lê Minh Khoa Nguyễn Thị Hồng Vân"): split before
+    a family name into two of two to four words, the most even split. Five words are read as two
+    names only with ``evidence`` (the title lines above are two columns too)."""
+    words = name.split()
+    if len(words) < (5 if evidence else 6) or len(words) > 8:
+        return None
+    surnames = _name_words()[0]
+    best: tuple[int, int] | None = None
+    for k in range(2, len(words) - 1):
+        if 2 <= k <= 4 and 2 <= len(words) - k <= 4 and words[k].upper() in surnames:
+            score = abs(2 * k - len(words))
+            if best is None or score < best[0]:
+                best = (score, k)
+    if best is None:
+        return None
+    return " ".join(words[: best[1]]), " ".join(words[best[1] :])
+
+
+def _column_split(t: str, two: bool = False) -> tuple[str, str] | None:
+    """A sign-off line holding two columns joined by one blank: split before its second
+    authority ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN TM. ỦY BAN NHÂN DÂN", "BÍ THƯ KT. CHỦ TỊCH"), not
+    before one that signs within the first ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH") unless the
+    block is known to hold ``two`` signers."""
+    m = _INNER_AUTHORITY.search(t)
+    if m is None:
+        return None
+    left, right = t[: m.start()].strip(), t[m.end() :].strip()
+    first = _rx()["authority"].match(left)
+    nested = first is not None and first.group("a").startswith(_ON_BEHALF) and not right.startswith(_ON_BEHALF)
+    return None if nested and not two else (left, right)
+
+
+@functools.cache
+def _title_heads() -> regex.Pattern[str]:
+    heads = alternation(load("doctypes")["signer_title_heads"])
+    return regex.compile(r"(?<=\S)\s+(?<!\bPHÓ\s+)(?=(?:" + heads + r")\b)")
+
+
+def _title_split(t: str) -> tuple[str, str] | None:
+    """Two titles joined by one blank ("BÍ THƯ PHÓ GIÁM ĐỐC", "CHỦ TỊCH PHÓ CHỦ TỊCH"): split
+    before the first word a title opens with that does not go on a deputy's title."""
+    m = _title_heads().search(t)
+    return (t[: m.start()].strip(), t[m.end() :].strip()) if m is not None else None
+
+
+def _joint_signer(
+    block: list[tuple[int, str]], name: str, lead: str | None
+) -> tuple[str | None, list[str], str] | None:
+    """One of two signers side by side whose names a copy joined with one blank: (authority,
+    title lines, name), or None when ``name`` is one person's. ``block``: the signer's lines
+    above the name, top down, each with its line in the original (a layout step that split a
+    line into its two columns gives both the line's number). The one who signs for the lead
+    issuer ``lead`` (the header names it first), else the right-hand one (where the lead signs:
+    NĐ 30/2020, HD 36-HD/VPTW)."""
+    if len(name.split()) < 5:
+        return None  # (two names of two words at least, five words in all)
+    rx = _rx()
+    texts = [t for _, t in block]
+    nos = [no for no, _ in block]
+    # the columns read one after the other (a layout step split each line: "TM. A" / "BÍ THƯ" /
+    # "TM. B" / "KT. CHỦ TỊCH", the line numbers going back where the right-hand one opens)
+    back = next((r for r in range(1, len(nos)) if nos[r] < nos[r - 1]), None)
+    # or each line's two parts one after the other ("TM. A" / "KT. GIÁM ĐỐC", one line's number)
+    paired = any(nos[r] == nos[r - 1] for r in range(1, len(nos)))
+    if back is None and not paired:
+        back = _second_block(texts)
+    splits = [_column_split(t) for t in texts]
+    names = _two_names(name, back is not None or paired or any(sp is not None for sp in splits))
+    if names is None:
+        return None
+    left: list[str] = []
+    right: list[str] = []
+
+    def wants_title(col: list[str]) -> bool:
+        # (a column that ends with an authority still needs the title under it)
+        return bool(col) and rx["authority"].match(col[-1]) is not None
+
+    if back is not None:
+        left, right = texts[:back], texts[back:]
+    else:
+        r = 0
+        while r < len(texts):
+            t = texts[r]
+            if r + 1 < len(texts) and nos[r + 1] == nos[r]:
+                left.append(t)
+                right.append(texts[r + 1])
+                r += 2
+                continue
+            r += 1
+            if (sp := _column_split(t, two=True)) is not None:
+                left.append(sp[0])
+                right.append(sp[1])
+            elif wants_title(left) and not wants_title(right):
+                left.append(t)
+            elif wants_title(left) and (titles := _title_split(t)) is not None:
+                left.append(titles[0])
+                right.append(titles[1])
+            else:
+                right.append(t)
+    # the one who signs for the lead issuer, named first in the header; else the right-hand one
+    col, person = (left, names[0]) if _signs_for(left, lead) and not _signs_for(right, lead) else (right, names[1])
+    auth = [t for t in col if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest"))]
+    authority = " ".join(_clean(t) for t in auth) or None
+    return authority, [t for t in col if t not in auth], person
+
+
+def _second_block(texts: list[str]) -> int | None:
+    """Where the second of two signers' blocks typed one after the other opens in ``texts`` (their
+    authority and title lines): at the last authority under a title line, or beside another one
+    it cannot sign within ("TM. A" / "BÍ THƯ" / "TM. B" / "KT. CHỦ TỊCH"); None for one block."""
+    rx = _rx()
+    return next(
+        (
+            r
+            for r in range(len(texts) - 1, 0, -1)
+            if rx["authority"].match(texts[r]) is not None
+            and (rx["authority"].match(texts[r - 1]) is None or _column_split(f"{texts[r - 1]} {texts[r]}"))
+        ),
+        None,
+    )
+
+
+def _block_above(lines: list[Line], top: int) -> tuple[int, list[str], int] | None:
+    """The signer's block that ends right above line ``top`` (another signer's block): the index
+    of its name, its authority and title lines top down, and the index of its first line."""
+    rx = _rx()
+    k = top - 1
+    while k > 0 and lines[k].kind == "blank" and top - k <= 4:
+        k -= 1
+    if lines[k].kind != "text" or len(lines[k].text.strip()) > 40 or not _name_line(lines[k].text.strip()):
+        return None
+    at, first = k, k
+    block: list[str] = []
+    k -= 1
+    while k > 0 and at - k <= 8:
+        ln = lines[k]
+        t = ln.text.strip()
+        if ln.kind in ("blank", "initials") or (ln.kind == "text" and rx["signed"].match(t)):
+            k -= 1
+            continue
+        am = rx["authority"].match(t) if ln.kind == "text" else None
+        if ln.kind != "text" or not ((am and mostly_upper(am.group("rest"))) or (len(t) < 80 and mostly_upper(t))):
+            break
+        if _item(t) or _numbered(t):
+            break
+        block.insert(0, t)
+        first = k
+        k -= 1
+    return (at, block, first) if block else None
+
+
+def _signs_for(block: list[str], issuer: str | None) -> bool:
+    """The authority lines of ``block`` sign for ``issuer``: they name the unit it opens with ("TM.
+    BAN THƯỜNG VỤ TỈNH ĐOÀN" for "TỈNH ĐOÀN BÌNH PHƯỚC", "TM. ỦY BAN NHÂN DÂN" for "ỦY BAN NHÂN
+    DÂN TỈNH X"), or the start of its name."""
+    if not issuer:
+        return False
+    up = issuer.upper()
+    unit = max((str(u) for u in load("doctypes")["joint_units"] if up.startswith(str(u))), key=len, default=None)
+    rx = _rx()
+    for t in block:
+        if (am := rx["authority"].match(t)) is None:
+            continue
+        rest = _clean(am.group("rest")).upper()
+        # (the unit the issuer opens with, or the authority's body is the issuer's name cut
+        # short: "TM. BAN THƯỜNG VỤ" for "BAN THƯỜNG VỤ TỈNH ĐOÀN X")
+        if (unit is not None and unit.strip() in t.upper()) or (len(rest.split()) >= 2 and up.startswith(rest)):
+            return True
+    return False
+
+
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     """Read Nơi nhận and the signer from the bottom; return where the body ends."""
     rx = _rx()
@@ -1184,17 +1662,19 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     for j in range(n - 1, body_start - 1, -1):
         ln = lines[j]
         # ("Nơi nhận" ignoring case: what the pattern asks of the first letter, checked first)
-        if ln.text.startswith(("N", "n")) and ln.kind == "text" and noi_nhan(ln.text):
+        # (or in italics written with underscores: "_Nơi nhận:_", "__Nơi nhận: __")
+        t = ln.text if ln.text[:1] != "_" else ln.text.lstrip("_")
+        if t.startswith(("N", "n")) and ln.kind == "text" and noi_nhan(t):
             nn = j
             break
     dist_end = None
     sign_lines: list[int] = []  # the signer's title lines met inside the Nơi nhận list
     if nn is not None:
         body_end = nn
-        first = rx["noi_nhan"].match(lines[nn].text)
+        first = rx["noi_nhan"].match(lines[nn].text.lstrip("_"))
         items: list[str] = []
-        if first and first.group("r").strip():
-            items.append(_unitem(first.group("r").strip()))
+        if first and first.group("r").strip(" _"):
+            items.append(_unitem(first.group("r").strip(" _")))
         j = nn + 1
         blanks = 0
         while j < n:
@@ -1221,6 +1701,10 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 # the signer's column read into the list by a text export ("Nơi nhận:" / "K/T
                 # TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN" / "- Thường trực ...")
                 sign_lines.append(j)
+            elif items and _signoff_title(t) and _item_follows(lines, j):
+                # ... line by line in turn with the list's items ("- Như trên;" / "TM. ỦY BAN NHÂN
+                # DÂN" / "- Lưu: VT." / "CHỦ TỊCH"): the list goes on
+                sign_lines.append(j)
             else:
                 break
             blanks = 0
@@ -1228,6 +1712,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         dist_end = j
         h.distribution = [_clean(x.rstrip(",.;")) for x in items if _clean(x.rstrip(",.;"))]
     # Signer: the last personal name near the end, with the title lines above it.
+    def titled(k: int) -> bool:
+        # (a title, an authority or a stand-in for the signature on line k)
+        t = lines[k].text.strip()
+        return mostly_upper(lines[k].text) or t == "kiêm" or rx["signed"].match(t) is not None
+
     def scan(hi: int, lo: int) -> int | None:
         for j in range(hi, lo - 1, -1):
             ln = lines[j]
@@ -1241,12 +1730,15 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":
                     k -= 1
-                if k >= lo and (
-                    mostly_upper(lines[k].text)
-                    or lines[k].text.strip() == "kiêm"
-                    or rx["signed"].match(lines[k].text.strip())
-                ):
+                if k >= lo and titled(k):
                     return j
+                if k > lo and j - k <= 3 and _stamp_debris(lines[k].text):
+                    # (what OCR made of the stamp right above the name: the title above it)
+                    k -= 1
+                    while k >= lo and lines[k].kind != "text":
+                        k -= 1
+                    if k >= lo and titled(k):
+                        return j
         return None
 
     name_idx = None
@@ -1292,6 +1784,19 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         )
         if name_idx is not None:
             block = [lines[j].text.strip() for j in sign_lines]
+            nxt = next((j for j in range(name_idx + 1, min(n, name_idx + 4)) if lines[j].kind == "text"), None)
+            if (
+                nxt is not None
+                and _name_line(lines[nxt].text)
+                and (second := _second_block(block)) is not None
+            ):
+                # two signers' columns (a joint document) read before their names: the one who signs
+                # for the lead issuer, else the right-hand one (the second)
+                lead = h.issuers[0] if len(h.issuers) > 1 else None
+                if _signs_for(block[second:], lead) or not _signs_for(block[:second], lead):
+                    block, name_idx = block[second:], nxt
+                else:
+                    block = block[:second]
             auth = [t for t in block if (am := rx["authority"].match(t)) and mostly_upper(am.group("rest"))]
             name, rank = _signer_name(lines[name_idx].text)
             h.signer = Signer(
@@ -1315,12 +1820,22 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             ):
                 name_idx, stamp_name = j, sm.group("n")
                 break
-    if name_idx is None:
+    walk = name_idx  # (the signer's title lines are read upwards from above this line)
+    if name_idx is None and (top := _top_stamp_name(lines, body_start)) is not None:
+        # no name at the foot, but a signature's stamp above the header names the person: the
+        # title lines the sign-off ends with are theirs
+        walk = _signoff_foot(lines, body_start)
+        if walk is None and nn is not None:
+            walk = _signoff_foot(lines[:nn], body_start)  # (the titles above a Nơi nhận list that ends the text)
+        if walk is not None:
+            name_idx, stamp_name = top
+    if name_idx is None or walk is None:
         return body_end
     title_lines: list[str] = []
     authority: str | None = None
-    k = name_idx - 1
-    first_sign = name_idx
+    sign_block: list[tuple[int, str]] = []  # the signer's authority and title lines, top down
+    k = walk - 1
+    first_sign = walk
     floor = body_start  # (above the Nơi nhận list: the signer's lines found there only)
     while k >= floor:
         ln = lines[k]
@@ -1330,7 +1845,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if ln.kind != "text":
             break
         t = ln.text.strip()
-        if rx["signed"].match(t):
+        if rx["signed"].match(t) or (not sign_block and walk - k <= 3 and _stamp_debris(t)):
+            # (a stand-in for the signature, or what OCR made of the stamp right above the name)
             first_sign = k
             k -= 1
             continue
@@ -1338,13 +1854,18 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if am and mostly_upper(am.group("rest")):
             this = f"{am.group('a')} {_clean(am.group('rest'))}"
             authority = f"{this} {authority}" if authority else this
+            sign_block.insert(0, (ln.no, t))
             first_sign = k
             k -= 1
             continue
         if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm":
             title_lines.insert(0, t)
+            sign_block.insert(0, (ln.no, t))
             first_sign = k
             k -= 1
+            continue
+        if sign_lines and nn is not None and dist_end is not None and nn < k < dist_end and _item(t):
+            k -= 1  # (an item of the Nơi nhận list read line by line in turn with the signer's)
             continue
         if nn is not None and dist_end is not None and nn <= k < dist_end and authority is None:
             # the name under the Nơi nhận list, the titles (or the authority) above "Nơi nhận:"
@@ -1371,6 +1892,25 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if sep and acting:
             title_lines, authority = [f"Q. {acting}"], head or None
     name, rank = _signer_name(stamp_name or lines[name_idx].text)
+    lead = h.issuers[0] if len(h.issuers) > 1 else None
+    if (joint := _joint_signer(sign_block, name, lead)) is not None:
+        # two signers side by side joined by one blank (a joint document's sign-off flattened):
+        # the one who signs for the lead issuer
+        authority, title_lines, name = joint
+    elif (
+        lead is not None
+        and not _signs_for([t for _, t in sign_block], lead)
+        and (other := _block_above(lines, first_sign))
+    ):
+        # the two signers' blocks one after the other (a text export of the two columns): the one
+        # above signs for the lead issuer
+        at, other_block, other_first = other
+        if _signs_for(other_block, lead):
+            first_sign = other_first
+            auth = [t for t in other_block if (am := rx["authority"].match(t)) and mostly_upper(am.group("rest"))]
+            authority = " ".join(_clean(t) for t in auth) or None
+            title_lines = [t for t in other_block if t not in auth]
+            (name, rank), name_idx = _signer_name(lines[at].text), at
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign

@@ -997,13 +997,13 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
             if layout and (seen > _HEAD_ZONE or joint or _NOI_NHAN.match(body)):
                 # (a short letter's "Nơi nhận:" may stand among the first lines)
                 zone = _SIGNOFF_ZONE
+        elif anchored and body[:1] in "-+–" and (tail := _TITLE_TAIL.search(body)) is not None:
+            # the signer's title joined by one blank to an item of the Nơi nhận list (an OCR copy:
+            # "Nơi nhận: TM. ỦY BAN NHÂN DÂN" / "- Như trên; KT. CHỦ TỊCH" / "- Lưu: VT. PHÓ CHỦ TỊCH")
+            parts = [body[: tail.start()].rstrip(), tail.group().strip()]
         elif in_zone and body and len(body) < 160:
             parts = _anchor_parts(body)
             anchored = anchored or len(parts) == 2
-        elif anchored and body[:1] in "-+–" and (tail := _TITLE_TAIL.search(body)) is not None:
-            # the signer's title joined by one blank to an item of the Nơi nhận list (an OCR copy:
-            # "Nơi nhận: KT. CHỦ TỊCH" / "- Như trên; PHÓ CHỦ TỊCH")
-            parts = [body[: tail.start()].rstrip(), tail.group().strip()]
         if "|" not in body:
             signoff = False
         if layout:
@@ -1140,7 +1140,8 @@ def _placed_parts(raw: str, right_at: int, mids: tuple[float, float] | None = No
 
 
 # an upper-case title of two words or more ending an item of the Nơi nhận list
-_TITLE_TAIL = regex.compile(r"(?<=[;,.])\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}$")
+# (after the authority it signs by: "- Như trên; KT. CHỦ TỊCH")
+_TITLE_TAIL = regex.compile(r"(?<=[;,.])\s+(?:(?:TM|KT|TL|TUQ|Q)\.\s*|[TK]/[ML]\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}$")
 _COLUMN_SLACK = 6  # a column's lines may start a few characters left of its first line
 _SIGNOFF_ZONE = 25  # lines of a two-column sign-off after the "Nơi nhận:" line
 # two signers side by side (a joint document): "TM. BAN THƯỜNG TRỰC      TM. ỦY BAN NHÂN DÂN"
