@@ -1876,12 +1876,15 @@ def _b_recur_monthly_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     d = _int(m, "mdd") or 0
     if not 1 <= d <= 31:
         raise _Invalid(f"day {d} out of range")
+    days = [d]
     for more in regex.findall(r"\d+", _grp(m, "mdl") or ""):
         if not 1 <= int(more) <= 31:
             return None  # (not days: "ngày 10 và 45 hằng tháng" is read as it was)
+        days.append(int(more))
     t = _time(m, "md")
-    # (several days: the first is the record's day, the phrase covers them all)
-    rec = Recurrence(freq="monthly", monthday=d, time=t)
+    # (several days: the first is the record's day, every one of them in ``monthdays``)
+    listed = sorted(set(days))
+    rec = Recurrence(freq="monthly", monthday=d, time=t, monthdays=listed if len(listed) > 1 else None)
     return _Raw(
         m.start(),
         m.end(),
@@ -2595,20 +2598,24 @@ _GAP = re.compile(r"\s*+(?:,\s*+)?")
 @functools.cache
 def _month_week_after() -> Any:
     """After a weekday: "(của) tuần đầu tiên (của) hằng tháng", "đầu tiên mỗi tháng", "tuần cuối
-    (của) các tháng"."""
+    (của) các tháng", "tuần cuối cùng của tháng" (not "… của tháng 12", "… của tháng này": one
+    month's)."""
     d = _words().raw
     which = _alt([w for ws in d["week_of_month"].values() for w in ws])
     links, each = _alt(d["week_of_month_links"]), _alt(d["quarter_each"])
-    week, month = _alt(d["relative"]["units"]["week"]), _alt(d["calendar"]["month"])
+    week, month, of = _alt(d["relative"]["units"]["week"]), _alt(d["calendar"]["month"]), _alt(d["calendar"]["of"])
+    cp = d["current_period"]
+    one = _alt(cp["this"] + cp["next"] + d["recurrence_not_before"])
     return regex.compile(
-        rf"\s*+(?:,\s*+)?(?:(?:{links}\s++)?{week}\s++)?{which}\s++(?:{links}\s++)?{each}\s++{month}(?![\p{{L}}\p{{N}}])",
+        rf"\s*+(?:,\s*+)?(?:(?:{links}\s++)?{week}\s++)?(?P<which>{which})\s++"
+        rf"(?:(?:{links}\s++)?{each}\s++{month}|{of}\s++{month}(?!\s*+(?:\p{{N}}|{one}(?!\p{{L}}))))(?![\p{{L}}\p{{N}}])",
         regex.IGNORECASE,
     )
 
 
 def _weekday_of_month(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào sáng thứ Hai tuần đầu tiên hằng tháng": that weekday of one week of every month, a
-    monthly recurrence on the weekday (which week of the month the record does not keep)."""
+    monthly recurrence on the weekday and its week (1-4, -1 the last)."""
     absorbed: set[int] = set()
     for i, r in enumerate(found):
         if r.weekday is None or r.kind != "vague" or id(r) in absorbed:
@@ -2621,13 +2628,73 @@ def _weekday_of_month(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         absorbed.update(id(b) for b in inside)
         r.end, r.kind = m.end(), "recurring"
-        r.recurrence = Recurrence(freq="monthly", weekday=r.weekday, time=r.time)
+        which = _words().week_of_month.get(_key(m.group("which")))
+        week = None if which is None else -1 if which == "last" else int(which)
+        r.recurrence = Recurrence(freq="monthly", weekday=r.weekday, time=r.time, week=week)
         r.rule += "+month_week"
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
+@functools.cache
+def _span_ends() -> tuple[Any, Any, Any]:
+    """(a span's first day's lead, "từ", "kể từ"; its last day's, "đến", "đến hết", "tới"; an hour
+    right before "đến": "từ 7 giờ 30 đến 17 giờ ngày 9/12")."""
+    d = _words().raw
+    q, cal = d["qualifiers"], d["calendar"]
+    opens = regex.compile(rf"(?:{_alt(q['from'])})\s", regex.IGNORECASE)
+    closes = regex.compile(rf"(?:{_alt(q['through'] + q['until'])})\s", regex.IGNORECASE)
+    hour = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(cal['from'])})\s++(?P<h>\d{{1,2}})\s*+(?:{_alt(cal['hour'])}|h|:)"
+        rf"(?:\s*+(?P<i>\d{{2}})(?:\s*+{_alt(cal['minute'])})?)?\s*+,?\s*+$",
+        regex.IGNORECASE,
+    )
+    return opens, closes, hour
+
+
+def _timed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"từ 7 giờ ngày 8/12 đến 17 giờ ngày 9/12/2026", "từ sáng ngày 8/12 đến 17 giờ ngày 9/12": a
+    first day (or moment) and a last one with a clock time are one span, due at its end, started at
+    its start (the first day's year, when unsaid, the last one's); "từ 7 giờ đến 17 giờ ngày
+    9/12/2026": a span of hours of one day."""
+    opens, closes, hour = _span_ends()
+    out: list[_Raw] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if r.kind not in ("date", "datetime") or r.due is None or closes.match(text, r.start) is None:
+            out.append(r)
+            continue
+        if (
+            prev is not None
+            and prev.kind in ("date", "datetime")
+            and prev.due is not None
+            and "datetime" in (prev.kind, r.kind)
+            and _GAP.fullmatch(text, prev.end, r.start) is not None
+            and opens.match(text, prev.start) is not None
+        ):
+            start = prev.due
+            if prev.year_inferred and not r.year_inferred:
+                start = r.due[:4] + start[4:]
+                if start[:10] > r.due[:10]:
+                    start = str(int(start[:4]) - 1) + start[4:]
+            if start <= r.due:
+                out[-1] = replace(r, start=prev.start, kind="range", qualifier="from_to", start_date=start,
+                                  rule="range_time", year_inferred=prev.year_inferred and r.year_inferred)
+                continue
+        elif r.kind == "datetime" and (h := hour.search(text, max(0, r.start - 24), r.start)) is not None:
+            hh, mi = int(h.group("h")), int(h.group("i") or 0)
+            first = f"{r.due[:10]}T{hh:02d}:{mi:02d}"
+            if hh < 24 and mi < 60 and first < r.due and (prev is None or prev.end <= h.start()):
+                out.append(replace(r, start=h.start(), kind="range", qualifier="from_to", start_date=first,
+                                   rule="range_time"))
+                continue
+        out.append(r)
+    return out
+
+
 def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
-    """"vào thứ Hai tuần tới", "trước 16 giờ thứ Sáu tuần này": that day of that week."""
+    """"vào thứ Hai tuần tới", "trước 16 giờ thứ Sáu tuần này": that day of that week; "thứ Sáu
+    tuần cuối cùng của tháng 12/2026", "thứ Hai tuần đầu tháng sau": that weekday of the month's
+    last or n-th week (its last or n-th one, as a monthly "thứ Hai tuần đầu tiên hằng tháng")."""
     out: list[_Raw] = []
     for r in found:
         prev = out[-1] if out else None
@@ -2635,7 +2702,7 @@ def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
             prev is None
             or prev.weekday is None
             or prev.kind != "vague"
-            or r.rule not in ("this_week", "next_week")
+            or r.rule not in ("this_week", "next_week", "week_of_month")
             or _GAP.fullmatch(text, prev.end, r.start) is None
         ):
             out.append(r)
@@ -2645,10 +2712,12 @@ def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
         if prev.qualifier is None:
             prev.qualifier = "on" if r.qualifier == "within" else r.qualifier
         if r.due is not None:
-            sunday = dt.date.fromisoformat(r.due)
-            day = (sunday - dt.timedelta(days=6 - prev.weekday)).isoformat()
+            # (the week's last day: its Sunday, or the month's day 7n or last; the weekday on or before it)
+            end = dt.date.fromisoformat(r.due)
+            day = (end - dt.timedelta(days=(end.weekday() - prev.weekday) % 7)).isoformat()
             prev.kind = "datetime" if prev.time else "date"
             prev.due = day + (f"T{prev.time}" if prev.time else "")
+            prev.year_inferred = r.year_inferred
         prev.weekday = None  # a day of one week, not every week
     return out
 
@@ -3674,6 +3743,7 @@ def find_time_expressions(
     found, invalid = _scan(text, doc_date, default_year)
     found = _daily_duties(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
+        found = _timed_spans(text, found)
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
         found = _quarter_day_months(text, found)
