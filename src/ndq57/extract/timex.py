@@ -3440,10 +3440,13 @@ def _cycle_list_after() -> Any:
 
 @functools.cache
 def _daily_duty() -> Any:
-    """"cập nhật tình hình dịch bệnh hằng ngày", "báo cáo hằng ngày trước 10 giờ" (see the word file)."""
+    """"cập nhật tình hình dịch bệnh hằng ngày", "báo cáo hằng ngày trước 10 giờ"; further after its
+    verb, ending the clause: "báo cáo tình hình thiệt hại trên địa bàn về Ban Chỉ huy hằng ngày."
+    (see the word file)."""
     raw = _words().raw
     dd, cal = raw["daily_duty"], raw["calendar"]
-    gap = int(dd["gap"])
+    gap, far = int(dd["gap"]), int(dd["far_gap"])
+    far_word = rf"(?!(?:{_alt(dd['far_not_across'])})(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+"
     time = (
         rf"(?P<lead>{_alt(dd['time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+(?:{_alt(cal['hour'])}|h(?!\p{{L}}))"
         rf"(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?"
@@ -3451,12 +3454,24 @@ def _daily_duty() -> Any:
     return regex.compile(
         rf"(?:(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*+){{0,{gap}}}?\s++"
         rf"(?P<d>{_alt(raw['daily'])})(?![\p{{L}}\p{{N}}])(?:\s*+[,(]?\s*+{time}\)?)?"
+        rf"|(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})"
+        rf"(?:(?:\s*+,)?\s++{far_word}){{{gap + 1},{far}}}?\s++"
+        rf"(?<!(?:{_alt(dd['far_not_after'])})\s++)(?P<d3>{_alt(raw['daily'])})(?=\s*+(?:[.;!?\n]|\Z))"
         rf"|(?<![\p{{L}}])(?P<d2>{_alt(raw['daily'])})\s*+[,(]?\s*+{time}\)?)",
         regex.IGNORECASE,
     )
 
 
-_DAILY_GATE = ("ng ngày", "ỗi ngày", "NG NGÀY")
+@functools.cache
+def _daily_gate() -> tuple[str, ...]:
+    """What a text holding a daily word holds: its last letters in small letters, capitals, and
+    with a capital day ("ng ngày", "NG NGÀY", "ng Ngày", "ỗi ngày", ...)."""
+    out: set[str] = set()
+    for w in _words().raw["daily"]:
+        first, _, last = str(w).rpartition(" ")
+        tail = f"{first[-2:]} {last}"
+        out.update((tail, tail.upper(), f"{first[-2:]} {last.capitalize()}"))
+    return tuple(sorted(out))
 
 
 @functools.cache
@@ -3475,7 +3490,7 @@ def _daily_alone() -> Any:
 def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
     """A daily duty with no time before its cycle word: "theo dõi, cập nhật tình hình hằng ngày",
     "báo cáo số ca mắc hằng ngày trước 10 giờ" (freq daily, the time when one is given)."""
-    if not any(g in text for g in _DAILY_GATE):
+    if not any(g in text for g in _daily_gate()):
         return found
     added: list[_Raw] = []
     starts = [r.start for r in found]  # (sorted, the items apart: a look-up per match, not a scan)
@@ -3492,7 +3507,7 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
         added.append(_Raw(d0, d1, "recurring", None, None, "recur_daily_alone", recurrence=Recurrence(freq="daily"),
                           bare="daily"))
     for m in _daily_duty().finditer(text):
-        group = "d" if m.group("d") is not None else "d2"
+        group = next(g for g in ("d", "d3", "d2") if m.group(g) is not None)
         start, end = m.start(group), m.end()
         if taken(start, end):
             continue
