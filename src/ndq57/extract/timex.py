@@ -1842,8 +1842,9 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert y1 is not None and y2 is not None
     if not 0 < y2 - y1 <= 100:
         return None
-    school = _key(_grp(m, "chain") or "").endswith(_school_year_keys())
-    if school and set(cats) & {"before", "by"}:
+    chain = _key(_grp(m, "chain") or "")
+    school = chain.endswith(_school_year_keys())
+    if school and set(cats) & {"before", "by"} and not any(k in chain for k in _period_end_keys()):
         # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
         # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_before")
@@ -1864,6 +1865,12 @@ def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
     """(month, day) a school year opens and closes on (``school_year_bounds`` of the time words)."""
     b = _words().raw["school_year_bounds"]
     return (int(b["start"][0]), int(b["start"][1])), (int(b["end"][0]), int(b["end"][1]))
+
+
+@functools.cache
+def _period_end_keys() -> tuple[str, ...]:
+    """The limits that name a period's end ("trước khi kết thúc"), as keys."""
+    return tuple(_key(v) for w in _words().raw["period_end"] for v in _variants(str(w)))
 
 
 @functools.cache
@@ -3406,6 +3413,36 @@ def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
+@functools.cache
+def _lunar_mark() -> Any:
+    """After a day: "âm lịch", "(âm lịch)", "(ÂL)"; a year after it ("âm lịch năm 2026")."""
+    d = _words().raw
+    marks, year = _alt(d["lunar_marks"]), _alt(d["calendar"]["year"])
+    return regex.compile(
+        rf"\s*+(?:\(\s*+{marks}\s*+\)|,?\s*+{marks})(?![\p{{L}}\p{{N}}])(?:\s*+,?\s*+{year}\s++(?:19|20)\d{{2}}(?!\p{{N}}))?",
+        regex.IGNORECASE,
+    )
+
+
+def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept."""
+    if "m l" not in text and "M L" not in text and "ÂL" not in text:  # ("âm lịch", "ÂM LỊCH", "ÂL")
+        return found
+    out: list[_Raw] = []
+    for r in found:
+        if out and r.start < out[-1].end:
+            continue  # (the year after the mark, read with it)
+        out.append(r)
+        if r.kind not in ("date", "datetime") or (r.due is None and r.month_day is None):
+            continue
+        m = _lunar_mark().match(text, r.end)
+        if m is None:
+            continue
+        r.end, r.kind, r.due, r.month_day, r.year_inferred = m.end(), "vague", None, None, False
+        r.rule += "+lunar"
+    return out
+
+
 def _split_items(found: list[_Raw]) -> list[_Raw]:
     """A list of months or quarters read as its items ("tháng 3, 6, 9, 12/2026": four months), each
     its own expression with the list's qualifier."""
@@ -3758,6 +3795,7 @@ def find_time_expressions(
     found, invalid = _scan(text, doc_date, default_year)
     found = _daily_duties(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
+        found = _lunar_days(text, found)
         found = _timed_spans(text, found)
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
