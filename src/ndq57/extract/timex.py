@@ -2076,10 +2076,19 @@ def _b_week_of_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "week_of_month", year_inferred=inferred)
 
 
+@functools.cache
+def _days_of_week() -> Any:
+    """Right before "trong tuần": the days or times of any week ("các ngày làm việc", "2 lần")."""
+    words = _alt(_words().raw["current_period"]["bare_week_not_after"])
+    return regex.compile(rf"(?<![\p{{L}}]){words}[\s*_]*+$", regex.IGNORECASE)
+
+
 def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "cpb") is not None:
         if "within" not in cats:  # a bare week only after "trong": "ngay trong tuần"
             return None
+        if _days_of_week().search(m.string, max(0, m.start() - 40), m.start()) is not None:
+            return None  # ("các ngày làm việc trong tuần", "2 lần trong tuần": any week's)
         unit, nxt = "week", False
     else:
         unit = "week" if _grp(m, "cpw") is not None else "month"
