@@ -1002,9 +1002,12 @@ def _effective_end_rx() -> regex.Pattern[str]:
 def _open_period(ev: Evidence) -> bool:
     """"từ nay đến hết năm 2026", "năm 2026 và các năm tiếp theo": open-ended."""
     w = words()
-    if w["open"].match(ev.expr.phrase) and ev.due is not None and w["open_closed_by"].search(ev.clause):
-        return False  # "Từ nay đến ngày 30/6/2026, tập trung hoàn thành ...": finished by then
-    return bool(w["open"].match(ev.expr.phrase) or w["open_after"].match(ev.after))
+    opens = w["open"].match(ev.expr.phrase) is not None
+    if opens and ev.due is not None and (w["open_closed_by"].search(ev.clause) is not None or _time_label(ev)):
+        # "Từ nay đến ngày 30/6/2026, tập trung hoàn thành ...": finished by then; so is the term a
+        # task's time label gives ("Thời gian thực hiện: Từ nay đến tháng 6/2027")
+        return False
+    return opens or w["open_after"].match(ev.after) is not None
 
 
 def _retrospective(ev: Evidence) -> bool:
