@@ -1685,7 +1685,7 @@ def _b_datetime_time_first(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     y, mo, d, inferred = _numeric_date(m, p, ctx)
     t = _time(m, "tf")
     due = None if y is None else f"{_iso(y, mo, d)}T{t}"
-    return _Raw(
+    r = _Raw(
         m.start(),
         m.end(),
         "datetime",
@@ -1694,6 +1694,9 @@ def _b_datetime_time_first(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         "datetime_time_first",
         year_inferred=inferred,
     )
+    if _grp(m, p + "y") is None:
+        r.month_day, r.time = (mo, d), t
+    return r
 
 
 def _b_range_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -3422,6 +3425,55 @@ def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
+_TO_CYCLE = regex.compile(r"\s*+(?:,\s*+)?(?:của\s++)?")
+
+
+def _date_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 20/11 năm 2027": a day and month, then its year after "năm" (read apart as a
+    year): the day of that year; "trước 16 giờ ngày 15/6 hằng năm": the day and time, every year."""
+    if not any(r.month_day is not None for r in found):
+        return found
+    out: list[_Raw] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.month_day is not None
+            and prev.kind == "datetime"
+            and r.bare == "yearly"
+            and _TO_CYCLE.fullmatch(text, prev.end, r.start) is not None
+        ):
+            (mo, d) = prev.month_day
+            prev.kind, prev.due, prev.end, prev.month_day = "recurring", None, r.end, None
+            prev.recurrence = Recurrence(freq="yearly", monthday=d, month=mo, time=prev.time)
+            prev.rule += "+yearly"
+            continue
+        if (
+            prev is None
+            or prev.month_day is None
+            or r.rule != "year"
+            or r.qualifier is not None
+            or r.due is None
+            or _GAP.fullmatch(text, prev.end, r.start) is None
+            or _year_word().match(text, r.start) is None
+        ):
+            out.append(r)
+            continue
+        (mo, d), y = prev.month_day, int(r.due[:4])
+        if d > _last_day(y, mo):
+            out.append(r)
+            continue
+        prev.due = _iso(y, mo, d) + (prev.due or "")[10:]
+        prev.end, prev.month_day, prev.year_inferred = r.end, None, False
+        prev.rule += "+year"
+    return out
+
+
+@functools.cache
+def _year_word() -> Any:
+    return regex.compile(rf"(?:{_alt(_words().raw['calendar']['year'])})\s", regex.IGNORECASE)
+
+
 @functools.cache
 def _lunar_mark() -> Any:
     """After a day: "âm lịch", "(âm lịch)", "(ÂL)"; a year after it ("âm lịch năm 2026")."""
@@ -3805,6 +3857,7 @@ def find_time_expressions(
     found = _daily_duties(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _lunar_days(text, found)
+        found = _date_then_year(text, found)
         found = _timed_spans(text, found)
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
