@@ -2764,7 +2764,8 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                 # ("hằng tháng (trước ngày 20), hằng quý (trước ngày 15 tháng cuối quý)": the day of
                 # a month of each quarter is read by _quarter_day)
                 if (
-                    r.day_only is not None
+                    id(r) not in absorbed
+                    and r.day_only is not None
                     and r.start >= first.end()
                     and quarter_day.match(text, r.end) is None
                     and not _quarter_said(text, r, found[i - 1] if i else None)
@@ -2773,6 +2774,14 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
                     r.rule += "+monthly_context"
                     last = r.start
+                    # "Hằng tháng, vào ngày 10 và 25, ...", "(trước ngày 10 và ngày 25)": every day listed
+                    more = _more_days().match(text, r.end)
+                    if more is not None and quarter_day.match(text, more.end()) is None:
+                        days = sorted({r.day_only, *(int(x) for x in _DAY_NUMBER.findall(more.group()))})
+                        if all(1 <= x <= 31 for x in days) and len(days) > 1:
+                            absorbed.update(id(b) for b in _following(found, i, more.end()))
+                            r.end = more.end()
+                            r.recurrence.monthdays = days
             absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= last)
     for i, r in enumerate(found):
         if r.day_only is not None and r.kind != "recurring":
@@ -2788,6 +2797,20 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
     return [
         r for r in found if id(r) not in absorbed and not (r.day_only is not None and r.kind != "recurring")
     ]
+
+
+_DAY_NUMBER = regex.compile(r"\d{1,2}")
+
+
+@functools.cache
+def _more_days() -> Any:
+    """Days listed after a day of each month: " và 25", ", 15 và ngày 25" (not a day of a month
+    named: "và 25 tháng 12", "và 25/12")."""
+    d = _words().raw
+    ng, units = _alt(d["calendar"]["day"]), _alt(d["joined_date_not_before"])
+    # (not a length or a count: "trước ngày 20, 3 ngày sau khi ...")
+    item = rf"(?:{ng}\s++)?\d{{1,2}}(?!\p{{N}})(?!\s*+[/.\-%]\s*+\p{{N}}?)(?!\s*+{units}(?!\p{{L}}))"
+    return regex.compile(rf"(?:(?:{_list_gap().pattern}){item}){{1,5}}", regex.IGNORECASE)
 
 
 _RESTATED_DAY = regex.compile(r"[\s,:]*+\(?\s*+")
@@ -3428,6 +3451,32 @@ def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
 _TO_CYCLE = regex.compile(r"\s*+(?:,\s*+)?(?:của\s++)?")
 
 
+@functools.cache
+def _month_end_before() -> Any:
+    """Right before a monthly cycle: "(vào|trước) ngày cuối cùng của" (``month_end_cycle``)."""
+    w = _words()
+    chain = _alt(list(w.qualifier_cat))
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?P<chain>(?:{chain})\s++)?(?:{_alt(w.raw['month_end_cycle'])})\s++$", regex.IGNORECASE
+    )
+
+
+def _month_end_cycles(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"vào ngày cuối cùng của mỗi tháng", "trước ngày cuối hằng tháng": monthly, on the month's
+    last day (31: the last day of a shorter month, as "ngày 30 hằng tháng" is)."""
+    for r in found:
+        if r.bare != "monthly" or r.rule != "recur_bare" or r.qualifier is not None:
+            continue
+        m = _month_end_before().search(text, max(0, r.start - 40), r.start)
+        if m is None:
+            continue
+        r.start, r.bare = m.start(), None
+        r.qualifier = _qualifier(_chain_cats(m.group("chain")), "recurring")
+        r.recurrence = Recurrence(freq="monthly", monthday=31, time=r.recurrence.time if r.recurrence else None)
+        r.rule += "+month_end"
+    return found
+
+
 def _date_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 20/11 năm 2027": a day and month, then its year after "năm" (read apart as a
     year): the day of that year; "trước 16 giờ ngày 15/6 hằng năm": the day and time, every year."""
@@ -3858,6 +3907,7 @@ def find_time_expressions(
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _lunar_days(text, found)
         found = _date_then_year(text, found)
+        found = _month_end_cycles(text, found)
         found = _timed_spans(text, found)
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
