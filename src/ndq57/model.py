@@ -158,7 +158,7 @@ class Recurrence:
 @dataclass(slots=True)
 class Relative:
     amount: int
-    unit: str  # "day" | "working_day" | "month" | "week"
+    unit: str  # "day" | "working_day" | "month" | "week" | "hour"
     anchor: str  # "signing" | "issue" | "receipt" | "effective" | other words
     resolved: bool
 

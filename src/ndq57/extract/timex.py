@@ -1597,6 +1597,8 @@ def _qualifier(cats: list[str], kind: str, has_day_word: bool = False) -> str | 
 def _add(base: dt.date, amount: int, unit: str) -> dt.date:
     if unit == "day":
         return base + dt.timedelta(days=amount)
+    if unit == "hour":  # the day the hours run out
+        return base + dt.timedelta(days=amount // 24)
     if unit == "week":
         return base + dt.timedelta(weeks=amount)
     if unit == "month":
@@ -2215,6 +2217,8 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     unit = w.units.get(_key(_grp(m, "ru") or ""), "day")
     if _minimum_before().search(m.string, max(0, m.start("ra") - 20), m.start("ra")) is not None:
         return None  # "lưu trữ tối thiểu 5 năm, kể từ ...": a least length, not a limit
+    if unit == "hour" and link is None and "within" not in cats:
+        return None  # "chậm nhất 17 giờ", "sau 17 giờ": a clock time; "trong vòng 24 giờ" a length
     if unit == "year":
         if link is None and ("after" not in cats or _year_after().match(m.string, m.end()) is None):
             return None  # "trong 5 năm tới", "sau 40 năm đổi mới": a span, not a term
