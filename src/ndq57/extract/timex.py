@@ -749,6 +749,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             "part_month_word",
             _g("mpw", _alt(d["month_parts"]))
             + _S
+            + OF  # "trong 15 ngày đầu của tháng 01 năm 2027"
             + TH
             + _S
             + "(?:"
@@ -866,7 +867,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         (
             "this_period",
             _not_behind_words(cp["not_after"])
-            + r"(?<!\p{N}\s)"
+            # ("5 tuần" is a length; "thứ 5 tuần này" a day of this week; the weekday word one width)
+            + r"(?<!(?<!(?:" + "|".join(regex.escape(x) for x in d["weekday_lead"]) + r")\s)\p{N}\s)"
             + "(?:(?:"
             + _g("cpw", WEEK)
             + "|"
@@ -2208,6 +2210,12 @@ def _year_after() -> Any:
     return regex.compile(rf"\s++(?:{_alt(_words().raw['relative']['year_after'])})", regex.IGNORECASE)
 
 
+@functools.cache
+def _compare_links() -> frozenset[str]:
+    """The links that count a term back only after a limit ("trước 03 ngày so với ngày ...")."""
+    return frozenset(_key(v) for w in _words().raw["relative"]["compare_links"] for v in _variants(str(w)))
+
+
 def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     w = _words()
     link = _grp(m, "rl")
@@ -2217,6 +2225,8 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     unit = w.units.get(_key(_grp(m, "ru") or ""), "day")
     if _minimum_before().search(m.string, max(0, m.start("ra") - 20), m.start("ra")) is not None:
         return None  # "lưu trữ tối thiểu 5 năm, kể từ ...": a least length, not a limit
+    if link is not None and _key(link) in _compare_links() and not set(cats) & {"before", "by"}:
+        return None  # "giảm 10 ngày so với quy định": a difference, not a term
     if unit == "hour" and link is None and "within" not in cats:
         return None  # "chậm nhất 17 giờ", "sau 17 giờ": a clock time; "trong vòng 24 giờ" a length
     if unit == "year":
@@ -3481,6 +3491,43 @@ def _month_end_cycles(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+@functools.cache
+def _nth_day_parts() -> tuple[Any, Any]:
+    """("ngày thứ 5" ending a weekday's phrase; the link and anchor after it: " kể từ ngày nhận được")."""
+    d = _words().raw
+    rel, cal = d["relative"], d["calendar"]
+    nth = regex.compile(
+        rf"(?:{_alt(cal['day'])})\s++(?:{_alt(d['weekday_lead'])})\s++(?P<n>\d{{1,2}})$", regex.IGNORECASE
+    )
+    after = regex.compile(
+        rf"\s*+,?\s*+(?:{_alt(rel['links'])})(?:\s++(?:{_alt(rel['link_objects'])}))?"
+        rf"(?:\s++(?P<an>{_alt(x for v in rel['anchors'].values() for x in v)}))?(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+    return nth, after
+
+
+def _nth_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
+    """"chậm nhất ngày thứ 5 kể từ ngày nhận được văn bản": the fifth day counted from an event (a
+    relative term of 5 days), not Thursday."""
+    for r in found:
+        if r.weekday is None or r.kind != "vague":
+            continue
+        nth, after = _nth_day_parts()
+        n = nth.search(text, max(0, r.end - 20), r.end)
+        m = after.match(text, r.end) if n is not None else None
+        if n is None or m is None:
+            continue
+        anchor = _words().anchors.get(_key(m.group("an") or ""), "other")
+        due = None
+        if anchor in ("signing", "issue") and doc_date is not None:
+            due = (doc_date + dt.timedelta(days=int(n.group("n")))).isoformat()
+        r.kind, r.weekday, r.end, r.due = "relative", None, m.end(), due
+        r.relative = Relative(amount=int(n.group("n")), unit="day", anchor=anchor, resolved=due is not None)
+        r.rule = "relative_nth_day"
+    return found
+
+
 def _date_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 20/11 năm 2027": a day and month, then its year after "năm" (read apart as a
     year): the day of that year; "trước 16 giờ ngày 15/6 hằng năm": the day and time, every year."""
@@ -3910,6 +3957,7 @@ def find_time_expressions(
     found = _daily_duties(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _lunar_days(text, found)
+        found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)
         found = _timed_spans(text, found)
