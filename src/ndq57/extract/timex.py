@@ -2693,7 +2693,12 @@ def _timed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     for r in found:
         prev = out[-1] if out else None
-        if r.kind not in ("date", "datetime") or r.due is None or closes.match(text, r.start) is None:
+        if (
+            r.kind not in ("date", "datetime")
+            or r.qualifier not in ("through", "by")  # ("đến", "tới": the last day's lead)
+            or r.due is None
+            or closes.match(text, r.start) is None
+        ):
             out.append(r)
             continue
         if (
@@ -3638,13 +3643,10 @@ def _cycle_list_after() -> Any:
 
 @functools.cache
 def _daily_duty() -> Any:
-    """"cập nhật tình hình dịch bệnh hằng ngày", "báo cáo hằng ngày trước 10 giờ"; further after its
-    verb, ending the clause: "báo cáo tình hình thiệt hại trên địa bàn về Ban Chỉ huy hằng ngày."
-    (see the word file)."""
+    """"cập nhật tình hình dịch bệnh hằng ngày", "báo cáo hằng ngày trước 10 giờ" (see the word file)."""
     raw = _words().raw
     dd, cal = raw["daily_duty"], raw["calendar"]
-    gap, far = int(dd["gap"]), int(dd["far_gap"])
-    far_word = rf"(?!(?:{_alt(dd['far_not_across'])})(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+"
+    gap = int(dd["gap"])
     time = (
         rf"(?P<lead>{_alt(dd['time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+(?:{_alt(cal['hour'])}|h(?!\p{{L}}))"
         rf"(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?"
@@ -3652,12 +3654,31 @@ def _daily_duty() -> Any:
     return regex.compile(
         rf"(?:(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*+){{0,{gap}}}?\s++"
         rf"(?P<d>{_alt(raw['daily'])})(?![\p{{L}}\p{{N}}])(?:\s*+[,(]?\s*+{time}\)?)?"
-        rf"|(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})"
-        rf"(?:(?:\s*+,)?\s++{far_word}){{{gap + 1},{far}}}?\s++"
-        rf"(?<!(?:{_alt(dd['far_not_after'])})\s++)(?P<d3>{_alt(raw['daily'])})(?=\s*+(?:[.;!?\n]|\Z))"
         rf"|(?<![\p{{L}}])(?P<d2>{_alt(raw['daily'])})\s*+[,(]?\s*+{time}\)?)",
         regex.IGNORECASE,
     )
+
+
+@functools.cache
+def _daily_far() -> tuple[Any, Any, Any, Any, Any, int]:
+    """"báo cáo tình hình thiệt hại trên địa bàn về Ban Chỉ huy hằng ngày.": the daily word ending a
+    clause (not after a word it qualifies), the verbs, the words that may stand between (commas
+    allowed; not a purpose or a passive: ``far_not_across``), and how many (``far_gap``)."""
+    raw = _words().raw
+    dd = raw["daily_duty"]
+    # (the word first, what stands before it checked on a match: a pattern opening with a look-back
+    # is tried at every position)
+    daily = regex.compile(rf"(?:{_alt(raw['daily'])})(?=\s*+(?:[.;!?\n]|\Z))", regex.IGNORECASE)
+    qualified = regex.compile(rf"(?:\p{{L}}|(?<![\p{{L}}])(?:{_alt(dd['far_not_after'])})\s++)$", regex.IGNORECASE)
+    verb = regex.compile(
+        rf"(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})", regex.IGNORECASE
+    )
+    between = regex.compile(r"(?:(?:\s*+,)?\s++[\p{L}\p{N}][\p{L}\p{N}\-/]*+)++\s++")
+    across = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(dd['far_not_across'])})", regex.IGNORECASE)
+    return daily, qualified, verb, between, across, int(dd["far_gap"])
+
+
+_CLAUSE_MARKS = ".;:!?\n("
 
 
 @functools.cache
@@ -3705,7 +3726,7 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
         added.append(_Raw(d0, d1, "recurring", None, None, "recur_daily_alone", recurrence=Recurrence(freq="daily"),
                           bare="daily"))
     for m in _daily_duty().finditer(text):
-        group = next(g for g in ("d", "d3", "d2") if m.group(g) is not None)
+        group = "d" if m.group("d") is not None else "d2"
         start, end = m.start(group), m.end()
         if taken(start, end):
             continue
@@ -3719,6 +3740,25 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
         rec = Recurrence(freq="daily", time=time)
         added.append(_Raw(start, end, "recurring", q, None, "recur_daily_duty", recurrence=rec,
                           bare="daily" if time is None else None))
+    far_daily, qualified, far_verb, between, across, far = _daily_far()
+    for m in far_daily.finditer(text):
+        start, end = m.span()
+        if taken(start, end) or any(r.start < end and start < r.end for r in added):
+            continue
+        if qualified.search(text, max(0, start - 30), start) is not None:
+            continue  # (inside a word, or after a word it qualifies: "sinh hoạt hằng ngày")
+        lo = max(0, start - 400)
+        lo = max([lo, *(text.rfind(c, lo, start) + 1 for c in _CLAUSE_MARKS)])  # the clause's start
+        verb_end = -1
+        for v in far_verb.finditer(text, lo, start):
+            verb_end = v.end()  # (the last one, nearest the daily word)
+        if verb_end < 0:
+            continue
+        gap = text[verb_end:start]
+        if between.fullmatch(gap) is None or len(gap.replace(",", " ").split()) > far or across.search(gap):
+            continue
+        added.append(_Raw(start, end, "recurring", None, None, "recur_daily_duty", recurrence=Recurrence(freq="daily"),
+                          bare="daily"))
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
