@@ -3741,9 +3741,12 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
         added.append(_Raw(start, end, "recurring", q, None, "recur_daily_duty", recurrence=rec,
                           bare="daily" if time is None else None))
     far_daily, qualified, far_verb, between, across, far = _daily_far()
+    near = sorted(added, key=lambda r: r.start)
+    near_starts = [r.start for r in near]
     for m in far_daily.finditer(text):
         start, end = m.span()
-        if taken(start, end) or any(r.start < end and start < r.end for r in added):
+        k = bisect.bisect_left(near_starts, end)
+        if taken(start, end) or (k and near[k - 1].end > start):
             continue
         if qualified.search(text, max(0, start - 30), start) is not None:
             continue  # (inside a word, or after a word it qualifies: "sinh hoạt hằng ngày")
