@@ -876,6 +876,19 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")"
             + _S
             + REL("cpr")
+            # "trong quý này", "trong năm nay", "trong năm tới" (after a limit only: the builder)
+            + "|"
+            + _g("cpq", QUY)
+            + _S
+            + REL("cpqr")
+            + "|"
+            + _g("cpy", NAM)
+            + _S
+            + "(?:"
+            + _g("cpyt", _alt(cp["this"] + cal["now"]))
+            + "|"
+            + _g("cpyn", NEXT)
+            + ")"
             + "|"
             + _g("cpb", WEEK)
             + BARE_END
@@ -2097,12 +2110,29 @@ def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         if _days_of_week().search(m.string, max(0, m.start() - 40), m.start()) is not None:
             return None  # ("các ngày làm việc trong tuần", "2 lần trong tuần": any week's)
         unit, nxt = "week", False
+    elif _grp(m, "cpq") is not None or _grp(m, "cpy") is not None:
+        # the document's quarter or year, or the next: only after a limit ("trong năm nay", "trước
+        # hết quý này"), not "kế hoạch năm sau"
+        if not set(cats) & {"within", "before", "by", "through", "until"}:
+            return None
+        unit = "quarter" if _grp(m, "cpq") is not None else "year"
+        nxt = _grp(m, "cpqrn") is not None or _grp(m, "cpyn") is not None
     else:
         unit = "week" if _grp(m, "cpw") is not None else "month"
         nxt = _grp(m, "cprn") is not None
     rule = ("next_" if nxt else "this_") + unit
     due = None
     d = ctx.doc_date
+    if unit in ("quarter", "year"):
+        if d is not None:
+            if unit == "year":
+                due = _iso(d.year + nxt, 12, 31)
+            else:
+                q = (d.month - 1) // 3 + (2 if nxt else 1)
+                y = d.year + (q - 1) // 4
+                q = (q - 1) % 4 + 1
+                due = _iso(y, q * 3, _last_day(y, q * 3))
+        return _Raw(m.start(), m.end(), unit, _qualifier(cats, unit), due, rule)
     if d is not None:
         if unit == "week":  # weeks run Monday to Sunday
             end = d + dt.timedelta(days=6 - d.weekday() + (7 if nxt else 0))
