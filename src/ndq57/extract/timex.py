@@ -3563,6 +3563,41 @@ def _nth_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_R
     return found
 
 
+@functools.cache
+def _named_day_before() -> Any:
+    """Before a day: "trước dịp Lễ Quốc khánh", "trước Đại hội Đảng bộ xã (ngày)" (``before_named_day``)."""
+    b = _words().raw["before_named_day"]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?P<lead>{_alt(b['leads'])})\s++(?:{_alt(b['heads'])})"
+        rf"(?:(?:\s*+,)?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+$",
+        regex.IGNORECASE,
+    )
+
+
+def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"hoàn thành trước dịp Lễ Quốc khánh 2/9/2026", "trước Đại hội Đảng bộ xã ngày 20/3/2026": the
+    day of the event a limit points to is the limit (one expression, from the limit word)."""
+    out: list[_Raw] = []
+    for r in found:
+        if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on") or r.due is None:
+            out.append(r)
+            continue
+        m = _named_day_before().search(text, max(0, r.start - 120), r.start)
+        while m is not None and out and out[-1].end > m.start():
+            last = out[-1]
+            if last.kind != "vague" or last.rule != "event":
+                m = None  # (another time between: "trước ngày 15/3, hội nghị ngày 20/3")
+                break
+            out.pop()  # "trước Đại hội" read alone: part of this day's phrase
+        if m is None:
+            out.append(r)
+            continue
+        r.start, r.qualifier = m.start(), _qualifier(_chain_cats(m.group("lead")), r.kind)
+        r.rule += "+named_day"
+        out.append(r)
+    return out
+
+
 def _date_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 20/11 năm 2027": a day and month, then its year after "năm" (read apart as a
     year): the day of that year; "trước 16 giờ ngày 15/6 hằng năm": the day and time, every year."""
@@ -4033,6 +4068,7 @@ def find_time_expressions(
         found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)
+        found = _named_days(text, found)
         found = _timed_spans(text, found)
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
