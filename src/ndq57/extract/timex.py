@@ -865,6 +865,30 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?",
         ),
         (
+            # "trong ngày hôm nay", "trước 17 giờ hôm nay", "8 giờ sáng mai", "ngay trong ngày."
+            "this_day",
+            "(?:"
+            + TIME("tdy")
+            + _SC
+            + ")?"
+            + "(?:"
+            + _g("tdp", DAYPART)
+            + _S
+            + ")?"
+            + "(?:"
+            + _g("tdg", NG)
+            + _S
+            + ")?"
+            + "(?:"
+            + _g("tdt", _alt(d["current_day"]["today"]))
+            + "|"
+            + _g("tdm", _alt(d["current_day"]["tomorrow"]))
+            + ")"
+            + "|"
+            + _g("tdb", _alt(d["current_day"]["bare"]))
+            + BARE_END,
+        ),
+        (
             "this_period",
             _not_behind_words(cp["not_after"])
             # ("5 tuần" is a length; "thứ 5 tuần này" a day of this week; the weekday word one width)
@@ -1395,6 +1419,7 @@ def _precheck_words() -> list[str]:
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
     words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
     words += raw["daily"]  # (a daily duty, :func:`_daily_duties`)
+    words += raw["current_day"]["today"] + raw["current_day"]["bare"]  # ("ngay trong ngày", "hôm nay")
     return [str(w) for w in words]
 
 
@@ -2103,6 +2128,20 @@ def _days_of_week() -> Any:
     return regex.compile(rf"(?<![\p{{L}}]){words}[\s*_]*+$", regex.IGNORECASE)
 
 
+def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if _grp(m, "tdb") is not None and "within" not in cats:
+        return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
+    tomorrow = _grp(m, "tdm") is not None
+    if tomorrow and _grp(m, "tdg") is None and _grp(m, "tdp") is None and _grp(m, "tdydp") is None:
+        return None  # ("mai" alone: a name, a flower)
+    t = _time(m, "tdy")
+    kind = "datetime" if t else "date"
+    due = None
+    if ctx.doc_date is not None:
+        due = (ctx.doc_date + dt.timedelta(days=int(tomorrow))).isoformat() + (f"T{t}" if t else "")
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, True), due, "tomorrow" if tomorrow else "this_day")
+
+
 def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "cpb") is not None:
         if "within" not in cats:  # a bare week only after "trong": "ngay trong tuần"
@@ -2438,6 +2477,7 @@ _BUILDERS = {
     "recur_yearly_span": _b_recur_yearly_span,
     "recur_yearly_months": _b_recur_yearly_months,
     "month": _b_month,
+    "this_day": _b_this_day,
     "this_period": _b_this_period,
     "relative": _b_relative,
     "recur_bare": _b_recur_bare,
