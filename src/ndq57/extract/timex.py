@@ -2420,7 +2420,9 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         ptext is not None
         and (ev in w.lunar_names or ev in w.solar_names)
         and set(cats) & {"before", "by"}
-        and _holiday_before().search(_grp(m, "chain") or "") is None
+        # ("trước dịp Tết Nguyên đán": before the days off, which start before the day; the solar
+        # New Year's holiday is its one day)
+        and (ev in w.solar_names or _holiday_before().search(_grp(m, "chain") or "") is None)
     ):
         # "trước Tết Nguyên đán Bính Ngọ 2026": the Lunar New Year's day of the year named
         year = regex.search(r"(?:19|20)\d{2}(?!\p{N})", ptext)
