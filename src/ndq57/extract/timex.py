@@ -2967,6 +2967,59 @@ def _quarter_day_months(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 @functools.cache
+def _months_after() -> tuple[Any, Any]:
+    """After a day: "các tháng 3, 6, 9 và 12" (the plural: every year); after a day and month:
+    " và tháng 12", ", 9 và tháng 12" (more months, no year after them)."""
+    d = _words().raw
+    month, of = _alt(d["calendar"]["month"]), _alt(d["calendar"]["of"])
+    each = _alt(d["months_each"])
+    num = r"(?:1[0-2]|0?[1-9])(?!\p{N})(?!\s*+[/.\-]\s*+\p{N})(?!\s++" + _alt(d["calendar"]["year"]) + r"\s++\p{N})"
+    more = rf"(?:(?:{_list_gap().pattern})(?:{month}\s++)?{num})"
+    after_day = regex.compile(rf"\s*+(?:{of}\s++)?{each}\s++{month}\s++{num}{more}{{1,11}}", regex.IGNORECASE)
+    return after_day, regex.compile(rf"{more}{{1,11}}", regex.IGNORECASE)
+
+
+def _days_of_months(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 20 các tháng 3, 6, 9 và 12": that day of each month listed, every year (the same
+    month of each quarter: quarterly); "(định kỳ 6 tháng) trước ngày 15 tháng 6 và tháng 12": a
+    yearly day and the months listed after it, the day of each."""
+    after_day, after_month = _months_after()
+    absorbed: set[int] = set()
+    for i, r in enumerate(found):
+        if id(r) in absorbed:
+            continue
+        rec = r.recurrence
+        if r.day_only is not None and r.kind != "recurring":
+            day, m = r.day_only, after_day.match(text, r.end)
+            first: list[int] = []
+        elif r.kind == "recurring" and rec is not None and rec.freq == "yearly" and rec.month and not rec.dates:
+            if not rec.monthday:
+                continue
+            day, m = rec.monthday, after_month.match(text, r.end)
+            first = [rec.month]
+        else:
+            continue
+        if m is None:
+            continue
+        months = first + [int(x) for x in _MONTH_NUMBER.findall(m.group())]
+        if len(set(months)) != len(months) or any(day > _last_day(2024, x) for x in months):
+            continue
+        inside = _following(found, i, m.end())
+        if any(b.end > m.end() for b in inside):
+            continue
+        absorbed.update(id(b) for b in inside)
+        r.end, r.kind, r.due, r.day_only, r.month_day = m.end(), "recurring", None, None, None
+        if len(months) == 4 and len({(x - 1) % 3 for x in months}) == 1:
+            r.recurrence = Recurrence(freq="quarterly", monthday=day, month=(months[0] - 1) % 3 + 1)
+        else:
+            dates = [f"{x:02d}-{day:02d}" for x in months]
+            time = rec.time if rec else None
+            r.recurrence = Recurrence(freq="yearly", monthday=day, month=months[0], dates=dates, time=time)
+        r.rule += "+months"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+@functools.cache
 def _quarter_month() -> tuple[Any, dict[str, int]]:
     """"(của) tháng cuối (của) (mỗi) quý" after a day, and month-of-quarter words -> 1..3."""
     d = _words().raw
@@ -3391,7 +3444,11 @@ def _yearly_chain(text: str, r: _Raw, found: list[_Raw], i: int, absorbed: set[i
         return
     chain.reverse()
     days = [f"{b.month_day[0]:02d}-{b.month_day[1]:02d}" for b in chain if b.month_day is not None]
-    days.append(f"{rec.month:02d}-{rec.monthday:02d}")
+    day = rec.monthday
+    if r.rule.startswith("recur_yearly_months") and chain[-1].month_day is not None:
+        # "trước ngày 15 tháng 6 và tháng 12 hằng năm": the month after the day has the same day
+        day = min(chain[-1].month_day[1], _last_day(2024, rec.month))
+    days.append(f"{rec.month:02d}-{day:02d}")
     absorbed.update(id(b) for b in chain)
     first = chain[0]
     r.start = first.start
@@ -4115,10 +4172,12 @@ def find_time_expressions(
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
         found = _quarter_day_months(text, found)
+        found = _days_of_months(text, found)
         found = _apply_context(text, found)
         found = _quarterly_months(text, found)
         found = _cycle_lists(text, found)
         found = _yearly_context(text, found)
+        found = _days_of_months(text, found)  # (again: the yearly days the context made)
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
         found = _half_and_year(text, found)
