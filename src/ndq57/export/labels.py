@@ -19,6 +19,8 @@ The words live in ``data/labels.yaml``; JSON and YAML keys never change with the
 'ngày 10, 25 hằng tháng'
 >>> vi.recurrence({"freq": "monthly", "weekday": 0, "week": 1})
 'thứ Hai tuần đầu tiên hằng tháng'
+>>> vi.qualifier("on"), vi.qualifier("before")
+('vào', 'trước')
 >>> vi.units([{"unit": "Sở Y tế", "role": "lead"}, {"unit": "Sở Công Thương", "role": "coordinate"}])
 'Sở Y tế (chủ trì), Sở Công Thương (phối hợp)'
 """
