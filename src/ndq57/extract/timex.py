@@ -2718,6 +2718,24 @@ def _month_week_after() -> Any:
     )
 
 
+@functools.cache
+def _weekday_week_before() -> Any:
+    """Right before a monthly cycle: "(sáng) thứ Hai tuần đầu tiên (của)", "Chủ nhật tuần cuối" (a
+    weekday with no word before it: read only with its week and cycle)."""
+    d = _words().raw
+    wd = "|".join(sorted((regex.escape(k) for k in _words().weekdays), key=len, reverse=True))
+    which = _alt([w for ws in d["week_of_month"].values() for w in ws])
+    links = _alt(d["week_of_month_links"])
+    week = _alt(d["relative"]["units"]["week"])
+    parts = _alt([x for v in d["day_parts"].values() for x in v])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{parts}\s++)?(?:(?:{_alt(d['weekday_lead'])})\s++(?P<w>{wd})(?![\p{{L}}\p{{N}}])"
+        rf"|(?P<sun>{_alt(d['sunday'])}))\s*+,?\s*+(?:(?:{links})\s++)?(?:{week})\s++(?P<which>{which})\s++"
+        rf"(?:(?:{links})\s++)?$",
+        regex.IGNORECASE,
+    )
+
+
 def _weekday_of_month(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào sáng thứ Hai tuần đầu tiên hằng tháng": that weekday of one week of every month, a
     monthly recurrence on the weekday and its week (1-4, -1 the last)."""
@@ -2736,6 +2754,20 @@ def _weekday_of_month(text: str, found: list[_Raw]) -> list[_Raw]:
         which = _words().week_of_month.get(_key(m.group("which")))
         week = None if which is None else -1 if which == "last" else int(which)
         r.recurrence = Recurrence(freq="monthly", weekday=r.weekday, time=r.time, week=week)
+        r.rule += "+month_week"
+    for r in found:
+        # "Thứ Hai tuần đầu tiên hằng tháng" (a table's time cell): the weekday read with its cycle
+        if r.bare != "monthly" or r.rule != "recur_bare" or r.qualifier is not None:
+            continue
+        m = _weekday_week_before().search(text, max(0, r.start - 60), r.start)
+        if m is None:
+            continue
+        wd = 6 if m.group("sun") else _words().weekdays.get(_key(m.group("w")))
+        which = _words().week_of_month.get(_key(m.group("which")))
+        if wd is None or which is None:
+            continue
+        r.start, r.bare = m.start(), None
+        r.recurrence = Recurrence(freq="monthly", weekday=wd, week=-1 if which == "last" else int(which))
         r.rule += "+month_week"
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
