@@ -2833,6 +2833,36 @@ def _timed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     return out
 
 
+@functools.cache
+def _bracketed_time() -> Any:
+    """A limit's clock time in brackets after a weekly cycle: " (trước 15 giờ)", ", chậm nhất 16h"."""
+    d = _words().raw
+    dd, cal = d["daily_duty"], d["calendar"]
+    return regex.compile(
+        rf"\s*+(?:,\s*+|\(\s*+)(?:{_alt(dd['time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+"
+        rf"(?:{_alt(cal['hour'])}|h(?!\p{{L}}))(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?\s*+\)?",
+        regex.IGNORECASE,
+    )
+
+
+def _weekly_times(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Thứ Năm hằng tuần (trước 15 giờ)": the weekly day's time, written after it."""
+    for i, r in enumerate(found):
+        rec = r.recurrence
+        if rec is None or rec.freq != "weekly" or rec.weekday is None or rec.time is not None:
+            continue
+        m = _bracketed_time().match(text, r.end)
+        if m is None or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        h, mi = int(m.group("h")), int(m.group("i") or 0)
+        if h > 24 or mi > 59:
+            continue
+        rec.time = "23:59" if (h, mi) == (24, 0) else f"{h:02d}:{mi:02d}"
+        r.end, r.qualifier = m.end(), r.qualifier or "before"
+        r.rule += "+time"
+    return found
+
+
 def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào thứ Hai tuần tới", "trước 16 giờ thứ Sáu tuần này": that day of that week; "thứ Sáu
     tuần cuối cùng của tháng 12/2026", "thứ Hai tuần đầu tháng sau": that weekday of the month's
@@ -2878,6 +2908,23 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                     r.rule += "+weekly_context"
                     last = r.start
             absorbed.update(id(b) for b in found if b.bare == "weekly" and b.end <= last)
+    if any(r.rule == "date_this_month" for r in found):
+        # "Báo cáo tháng gửi trước ngày 05 tháng sau": after a monthly cycle, the next month's day
+        # is that day of every month (a day with no month, as "trước ngày 05" there)
+        first = _cycle_context("monthly").search(text)
+        last = -1
+        for r in found:
+            if (
+                first is not None
+                and r.rule == "date_this_month"
+                and r.start >= first.end()
+                and _next_month_end().search(text, r.start, r.end) is not None
+            ):
+                day = int(_DAY_NUMBER.findall(text, r.start, r.end)[0])
+                r.kind, r.due, r.rule = "recurring", None, r.rule + "+monthly_context"
+                r.recurrence = Recurrence(freq="monthly", monthday=day)
+                last = r.start
+        absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= last)
     if any(r.day_only is not None for r in found):
         first = _cycle_context("monthly").search(text)
         if first is not None:
@@ -2923,6 +2970,12 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 _DAY_NUMBER = regex.compile(r"\d{1,2}")
+
+
+@functools.cache
+def _next_month_end() -> Any:
+    """The next month's word ending a day of it ("ngày 05 tháng sau", "ngày 10 tháng tới")."""
+    return regex.compile(rf"(?:{_alt(_words().raw['current_period']['next'])})$", regex.IGNORECASE)
 
 
 @functools.cache
@@ -4206,6 +4259,7 @@ def find_time_expressions(
         found = _quarter_day_months(text, found)
         found = _days_of_months(text, found)
         found = _apply_context(text, found)
+        found = _weekly_times(text, found)
         found = _quarterly_months(text, found)
         found = _cycle_lists(text, found)
         found = _yearly_context(text, found)
