@@ -885,6 +885,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("tdm", _alt(d["current_day"]["tomorrow"]))
             + ")"
             + "|"
+            # (a bare day right after its one lead: "trong ngày."; the lookbehind one width)
+            + "(?<="
+            + "|".join(regex.escape(x) + r"\s" for x in d["current_day"]["bare_after"])
+            + ")"
             + _g("tdb", _alt(d["current_day"]["bare"]))
             + BARE_END,
         ),
@@ -2793,6 +2797,8 @@ def _timed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     first day (or moment) and a last one with a clock time are one span, due at its end, started at
     its start (the first day's year, when unsaid, the last one's); "từ 7 giờ đến 17 giờ ngày
     9/12/2026": a span of hours of one day."""
+    if not any(r.qualifier in ("through", "by") and r.kind in ("date", "datetime") for r in found):
+        return found
     opens, closes, hour = _span_ends()
     out: list[_Raw] = []
     for r in found:
@@ -3758,15 +3764,28 @@ def _named_day_before() -> Any:
     )
 
 
+@functools.cache
+def _named_day_gate() -> tuple[str, ...]:
+    """What every lead of :func:`_named_day_before` holds: its shortest lead's last letters, in small
+    letters and capitals ("rước", "RƯỚC")."""
+    short = min((str(w) for w in _words().raw["before_named_day"]["leads"]), key=len)
+    return short[1:], short[1:].upper()
+
+
 def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
     """"hoàn thành trước dịp Lễ Quốc khánh 2/9/2026", "trước Đại hội Đảng bộ xã ngày 20/3/2026": the
     day of the event a limit points to is the limit (one expression, from the limit word)."""
     out: list[_Raw] = []
+    gate = _named_day_gate()
     for r in found:
         if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on") or r.due is None:
             out.append(r)
             continue
-        m = _named_day_before().search(text, max(0, r.start - 120), r.start)
+        lo = max(0, r.start - 120)
+        if not any(text.find(g, lo, r.start) >= 0 for g in gate):
+            out.append(r)
+            continue
+        m = _named_day_before().search(text, lo, r.start)
         while m is not None and out and out[-1].end > m.start():
             last = out[-1]
             if last.kind != "vague" or last.rule != "event":
