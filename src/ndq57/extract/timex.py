@@ -2853,6 +2853,8 @@ def _bracketed_time() -> Any:
 
 def _weekly_times(text: str, found: list[_Raw]) -> list[_Raw]:
     """"Thứ Năm hằng tuần (trước 15 giờ)": the weekly day's time, written after it."""
+    if not any(r.recurrence is not None and r.recurrence.freq == "weekly" for r in found):
+        return found
     for i, r in enumerate(found):
         rec = r.recurrence
         if rec is None or rec.freq != "weekly" or rec.weekday is None or rec.time is not None:
@@ -3074,6 +3076,8 @@ def _days_of_months(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 20 các tháng 3, 6, 9 và 12": that day of each month listed, every year (the same
     month of each quarter: quarterly); "(định kỳ 6 tháng) trước ngày 15 tháng 6 và tháng 12": a
     yearly day and the months listed after it, the day of each."""
+    if not any(r.day_only is not None or (r.recurrence is not None and r.recurrence.freq == "yearly") for r in found):
+        return found
     after_day, after_month = _months_after()
     absorbed: set[int] = set()
     for i, r in enumerate(found):
@@ -3703,6 +3707,8 @@ def _month_end_before() -> Any:
 def _month_end_cycles(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào ngày cuối cùng của mỗi tháng", "trước ngày cuối hằng tháng": monthly, on the month's
     last day (31: the last day of a shorter month, as "ngày 30 hằng tháng" is)."""
+    if not any(r.bare == "monthly" for r in found):
+        return found
     for r in found:
         if r.bare != "monthly" or r.rule != "recur_bare" or r.qualifier is not None:
             continue
@@ -3735,6 +3741,8 @@ def _nth_day_parts() -> tuple[Any, Any]:
 def _nth_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
     """"chậm nhất ngày thứ 5 kể từ ngày nhận được văn bản": the fifth day counted from an event (a
     relative term of 5 days), not Thursday."""
+    if not any(r.weekday is not None for r in found):
+        return found
     for r in found:
         if r.weekday is None or r.kind != "vague":
             continue
