@@ -12,7 +12,7 @@ import yaml
 
 from ndq57.export import EXPORTERS, ics
 from ndq57.export import csv as csv_export
-from ndq57.export.rows import Criteria, build_rows, occurrences, rrule_text, select, sort_key
+from ndq57.export.rows import Criteria, build_rows, occurrences, recurrence_text, rrule_text, select, sort_key
 from ndq57.model import (
     Assignee,
     Deadline,
@@ -329,6 +329,31 @@ def test_occurrences_yearly_and_short_months():
         dt.date(2026, 2, 28)
     ]
     assert occurrences({"freq": "monthly"}, dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == []
+
+
+def test_monthly_lists_of_days_and_weeks_of_the_month():
+    # "ngày 10 và 25 hằng tháng": every day of the list; "ngày 15 và 30": the 30th is February's last
+    both = {"freq": "monthly", "monthday": 10, "monthdays": [10, 25]}
+    assert occurrences(both, dt.date(2026, 3, 1), dt.date(2026, 4, 12)) == [
+        dt.date(2026, 3, 10), dt.date(2026, 3, 25), dt.date(2026, 4, 10)
+    ]
+    late = {"freq": "monthly", "monthday": 15, "monthdays": [15, 30]}
+    assert occurrences(late, dt.date(2026, 2, 1), dt.date(2026, 3, 31)) == [
+        dt.date(2026, 2, 15), dt.date(2026, 2, 28), dt.date(2026, 3, 15), dt.date(2026, 3, 30)
+    ]
+    assert rrule_text(late) == "FREQ=MONTHLY;BYMONTHDAY=15,28,29,30;BYSETPOS=1,-1"
+    # "thứ Hai tuần đầu tiên", "thứ Sáu tuần cuối cùng" of every month
+    first_monday = {"freq": "monthly", "weekday": 0, "week": 1}
+    last_friday = {"freq": "monthly", "weekday": 4, "week": -1}
+    assert occurrences(first_monday, dt.date(2026, 3, 1), dt.date(2026, 4, 30)) == [dt.date(2026, 3, 2), dt.date(2026, 4, 6)]
+    assert occurrences(last_friday, dt.date(2026, 12, 1), dt.date(2026, 12, 31)) == [dt.date(2026, 12, 25)]
+    row = {"sha256": SHA, "id": "d7", "kind": "recurring", "due": None, "recurrence": both, "next_due": "2026-03-10",
+           "task": "Báo cáo nhanh"}
+    out = io.StringIO(newline="")
+    ics.render([row], out, dtstamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    (item,) = todos(unfold(out.getvalue()))
+    assert item["RRULE"] == "FREQ=MONTHLY;BYMONTHDAY=10,25" and item["DTSTART;VALUE=DATE"] == "20260310"
+    assert recurrence_text(last_friday) == "monthly Fri of the last week"
 
 
 def test_table_sorted_recurring_last(rows):

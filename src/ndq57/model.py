@@ -148,13 +148,17 @@ class Recurrence:
     time: str | None = None  # "HH:MM"
     interval_months: int | None = None
     dates: list[str] | None = None  # yearly on several days: ["02-03", "05-19"] (MM-DD), month/monthday the first
-
+    # (the two fields below are written only when set, so a record without them reads as before)
+    # monthly on several days ("ngày 10 và 25 hằng tháng"): [10, 25], monthday the first
+    monthdays: list[int] | None = field(default=None, metadata={"omit_none": True})
+    # the week of the month of a monthly weekday (1-4, -1 the last): "thứ Hai tuần đầu tiên hằng tháng"
+    week: int | None = field(default=None, metadata={"omit_none": True})
 
 
 @dataclass(slots=True)
 class Relative:
     amount: int
-    unit: str  # "day" | "working_day" | "month" | "week"
+    unit: str  # "day" | "working_day" | "month" | "week" | "hour"
     anchor: str  # "signing" | "issue" | "receipt" | "effective" | other words
     resolved: bool
 
@@ -352,7 +356,11 @@ def to_dict(obj: Any) -> Any:
     'b'
     """
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        return {
+            f.name: to_dict(value)
+            for f in dataclasses.fields(obj)
+            if (value := getattr(obj, f.name)) is not None or not f.metadata.get("omit_none")
+        }
     if isinstance(obj, list | tuple):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):

@@ -15,6 +15,12 @@ The words live in ``data/labels.yaml``; JSON and YAML keys never change with the
 'ngay sau ngày nhận'
 >>> vi.recurrence({"freq": "quarterly", "month": 3, "monthday": 31})
 'ngày cuối tháng cuối của quý, hằng quý'
+>>> vi.recurrence({"freq": "monthly", "monthday": 10, "monthdays": [10, 25]})
+'ngày 10, 25 hằng tháng'
+>>> vi.recurrence({"freq": "monthly", "weekday": 0, "week": 1})
+'thứ Hai tuần đầu tiên hằng tháng'
+>>> vi.qualifier("on"), vi.qualifier("before")
+('vào', 'trước')
 >>> vi.units([{"unit": "Sở Y tế", "role": "lead"}, {"unit": "Sở Công Thương", "role": "coordinate"}])
 'Sở Y tế (chủ trì), Sở Công Thương (phối hợp)'
 """
@@ -130,6 +136,12 @@ class Labels:
                 text = t["weekly"].format(weekday=name)
             else:
                 text = t["weekly_bare"]
+        elif freq == "monthly" and rec.get("monthdays"):
+            text = t["monthly"].format(monthday=", ".join(str(x) for x in rec["monthdays"]))
+        elif freq == "monthly" and weekday is not None and rec.get("week"):
+            name = self._d["weekdays"]["vi"][int(weekday) % 7]
+            which = t["month_weeks"][int(rec["week"]) if int(rec["week"]) > 0 else 0]
+            text = t["monthly_week"].format(weekday=name, week=which)
         elif freq == "monthly":
             text = t["monthly"].format(monthday=monthday) if monthday else t["monthly_bare"]
         elif freq == "quarterly":

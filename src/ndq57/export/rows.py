@@ -147,6 +147,10 @@ def recurrence_text(rec: Mapping[str, Any] | None) -> str:
     'yearly 10/01'
     >>> recurrence_text({"freq": "quarterly", "month": 3, "monthday": 31})
     'quarterly last day of month 3'
+    >>> recurrence_text({"freq": "monthly", "monthday": 10, "monthdays": [10, 25]})
+    'monthly days 10, 25'
+    >>> recurrence_text({"freq": "monthly", "weekday": 4, "week": -1})
+    'monthly Fri of the last week'
     """
     if not rec:
         return ""
@@ -161,6 +165,12 @@ def recurrence_text(rec: Mapping[str, Any] | None) -> str:
     elif freq == "quarterly" and rec.get("monthday") and rec.get("month"):
         day = "last day" if int(rec["monthday"]) == 31 else f"day {rec['monthday']}"  # 31: the month's last
         parts.append(f"{day} of month {rec['month']}")
+    elif freq == "monthly" and rec.get("monthdays"):
+        parts.append("days " + ", ".join(str(x) for x in rec["monthdays"]))
+    elif freq == "monthly" and rec.get("weekday") is not None and rec.get("week"):
+        week = int(rec["week"])
+        which = "the last week" if week < 0 else f"week {week}"
+        parts.append(f"{_WEEKDAY_NAMES[int(rec['weekday']) % 7]} of {which}")
     elif rec.get("monthday"):
         parts.append(f"day {rec['monthday']}")
     if rec.get("interval_months"):
@@ -183,8 +193,13 @@ def _rule_kwargs(rec: Mapping[str, Any]) -> dict[str, Any] | None:
         return {"freq": rrule.DAILY}
     if freq == "weekly" and rec.get("weekday") is not None:
         return {"freq": rrule.WEEKLY, "byweekday": int(rec["weekday"]) % 7}
+    if freq == "monthly" and rec.get("monthdays"):
+        days, positions = _monthdays_set([int(x) for x in rec["monthdays"]])
+        return {"freq": rrule.MONTHLY, "bymonthday": days, **({"bysetpos": positions} if positions else {})}
     if freq == "monthly" and monthday:
         return {"freq": rrule.MONTHLY, **_monthday_kwargs(int(monthday))}
+    if freq == "monthly" and rec.get("weekday") is not None and rec.get("week"):
+        return {"freq": rrule.MONTHLY, "byweekday": rrule.weekday(int(rec["weekday"]) % 7, int(rec["week"]))}
     if freq == "yearly" and monthday and rec.get("month"):
         return {"freq": rrule.YEARLY, "bymonth": int(rec["month"]), "bymonthday": int(monthday)}
     if freq == "quarterly" and monthday and rec.get("month"):
@@ -208,6 +223,22 @@ def _monthday_kwargs(monthday: int) -> dict[str, Any]:
     return {"bymonthday": monthday}
 
 
+def _monthdays_set(days: list[int]) -> tuple[tuple[int, ...], tuple[int, ...] | None]:
+    """BYMONTHDAY and BYSETPOS of several days of each month: one day past 28 ("ngày 15 và 30
+    hằng tháng") falls on the last day of a shorter month, as a single one does.
+
+    >>> _monthdays_set([10, 25])
+    ((10, 25), None)
+    >>> _monthdays_set([15, 30])
+    ((15, 28, 29, 30), (1, -1))
+    """
+    small = sorted({d for d in days if d <= 28})
+    big = sorted({d for d in days if d > 28})
+    if len(big) != 1:  # (two days past 28: listed as written)
+        return tuple(sorted(set(days))), None
+    return tuple(sorted({*small, *range(28, big[0] + 1)})), (*range(1, len(small) + 1), -1)
+
+
 def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
     """The RFC 5545 RRULE value of a recurrence, or None.
 
@@ -221,6 +252,12 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
     'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=15'
     >>> rrule_text({"freq": "monthly", "monthday": 30})
     'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1'
+    >>> rrule_text({"freq": "monthly", "monthday": 10, "monthdays": [10, 25]})
+    'FREQ=MONTHLY;BYMONTHDAY=10,25'
+    >>> rrule_text({"freq": "monthly", "weekday": 0, "week": 1})
+    'FREQ=MONTHLY;BYDAY=1MO'
+    >>> rrule_text({"freq": "monthly", "weekday": 4, "week": -1})
+    'FREQ=MONTHLY;BYDAY=-1FR'
     """
     if not rec:
         return None
@@ -236,8 +273,14 @@ def rrule_text(rec: Mapping[str, Any] | None) -> str | None:
         return "FREQ=DAILY"
     if freq == "weekly" and rec.get("weekday") is not None:
         return f"FREQ=WEEKLY;BYDAY={WEEKDAYS[int(rec['weekday']) % 7]}"
+    if freq == "monthly" and rec.get("monthdays"):
+        days, positions = _monthdays_set([int(x) for x in rec["monthdays"]])
+        rule = "FREQ=MONTHLY;BYMONTHDAY=" + ",".join(str(x) for x in days)
+        return rule + (";BYSETPOS=" + ",".join(str(x) for x in positions) if positions else "")
     if freq == "monthly" and monthday:
         return f"FREQ=MONTHLY;{mday(int(monthday))}"
+    if freq == "monthly" and rec.get("weekday") is not None and rec.get("week"):
+        return f"FREQ=MONTHLY;BYDAY={int(rec['week'])}{WEEKDAYS[int(rec['weekday']) % 7]}"
     if freq == "monthly":
         return "FREQ=MONTHLY"
     if freq == "yearly" and rec.get("dates"):

@@ -79,6 +79,8 @@ def resolve(rel: Mapping[str, Any], anchor: dt.date) -> dt.date | None:
             from dateutil.relativedelta import relativedelta
 
             return next_working_day(anchor + relativedelta(months=amount))
+        if unit == "hour":  # ("trong vòng 24 giờ kể từ ngày ký": the day the hours run out)
+            return anchor + dt.timedelta(days=amount // 24)
     except OverflowError:
         return None
     return None

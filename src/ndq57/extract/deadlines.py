@@ -416,8 +416,13 @@ def _restated(text: str, expr: TimeExpr, last: TimeExpr | None) -> bool:
 
 
 def _start_only(expr: TimeExpr) -> bool:
-    """"Từ 01/7/2026", "Từ năm 2026": when a task starts, with no end (no due day)."""
-    return expr.kind not in ("range", "recurring", "relative") and _from_word().match(expr.phrase) is not None
+    """"Từ 01/7/2026", "Từ năm 2026": when a task starts, with no end (no due day); not "Từ nay đến
+    tháng 6/2027", whose end its limit gives."""
+    return (
+        expr.kind not in ("range", "recurring", "relative")
+        and expr.qualifier not in ("by", "before", "through")
+        and _from_word().match(expr.phrase) is not None
+    )
 
 
 @functools.cache

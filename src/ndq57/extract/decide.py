@@ -81,6 +81,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
+    # the label of an event's time ("Thời gian tổ chức Hội nghị sơ kết: 8 giờ 00, ngày ...")
+    out["event_time_label"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('event_time_labels')})(?!\p{{L}})[^:;.\n]{{0,60}}:[\s*_]*$", regex.IGNORECASE
+    )
     # a forecast's words, not put by a condition ("khi có mưa lớn")
     out["forecast"] = regex.compile(
         rf"(?<!(?<!\p{{L}})(?:{alt('forecast_conditions')})\s+)(?<!\p{{L}})(?:{alt('forecast')})(?!\p{{L}})",
@@ -832,6 +836,17 @@ def _held_event(ev: Evidence) -> bool:
     )
 
 
+def _event_time_label(ev: Evidence) -> bool:
+    """"Thời gian tổ chức Hội nghị: 08 giờ 00, ngày 20/3/2026", "Thời gian khai mạc: ...": the time
+    a label gives an event, not a term (the obligation word "tổ chức" is the label's)."""
+    return (
+        not ev.bold
+        and ev.kind in ("date", "datetime", "range")
+        and ev.q in (None, "on", "from_to")
+        and words()["event_time_label"].search(ev.text, max(0, ev.expr.start - 120), ev.expr.start) is not None
+    )
+
+
 def _forecast(ev: Evidence) -> bool:
     """"Dự báo từ đêm 7/12 đến ngày 9/12/2026, ... có mưa to": the span or day a forecast gives the
     weather for, in a clause that asks for no work."""
@@ -987,9 +1002,12 @@ def _effective_end_rx() -> regex.Pattern[str]:
 def _open_period(ev: Evidence) -> bool:
     """"từ nay đến hết năm 2026", "năm 2026 và các năm tiếp theo": open-ended."""
     w = words()
-    if w["open"].match(ev.expr.phrase) and ev.due is not None and w["open_closed_by"].search(ev.clause):
-        return False  # "Từ nay đến ngày 30/6/2026, tập trung hoàn thành ...": finished by then
-    return bool(w["open"].match(ev.expr.phrase) or w["open_after"].match(ev.after))
+    opens = w["open"].match(ev.expr.phrase) is not None
+    if opens and ev.due is not None and (w["open_closed_by"].search(ev.clause) is not None or _time_label(ev)):
+        # "Từ nay đến ngày 30/6/2026, tập trung hoàn thành ...": finished by then; so is the term a
+        # task's time label gives ("Thời gian thực hiện: Từ nay đến tháng 6/2027")
+        return False
+    return opens or w["open_after"].match(ev.after) is not None
 
 
 def _retrospective(ev: Evidence) -> bool:
@@ -1364,6 +1382,7 @@ RULES: tuple[Rule, ...] = (
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
+    Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
     Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
     Rule("caps_title", "mention", _caps_title, "a period in a title in capitals ('BÁO CÁO ... NĂM 2026')"),

@@ -749,6 +749,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             "part_month_word",
             _g("mpw", _alt(d["month_parts"]))
             + _S
+            + OF  # "trong 15 ngày đầu của tháng 01 năm 2027"
             + TH
             + _S
             + "(?:"
@@ -864,9 +865,38 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?",
         ),
         (
+            # "trong ngày hôm nay", "trước 17 giờ hôm nay", "8 giờ sáng mai", "ngay trong ngày."
+            "this_day",
+            "(?:"
+            + TIME("tdy")
+            + _SC
+            + ")?"
+            + "(?:"
+            + _g("tdp", DAYPART)
+            + _S
+            + ")?"
+            + "(?:"
+            + _g("tdg", NG)
+            + _S
+            + ")?"
+            + "(?:"
+            + _g("tdt", _alt(d["current_day"]["today"]))
+            + "|"
+            + _g("tdm", _alt(d["current_day"]["tomorrow"]))
+            + ")"
+            + "|"
+            # (a bare day right after its one lead: "trong ngày."; the lookbehind one width)
+            + "(?<="
+            + "|".join(regex.escape(x) + r"\s" for x in d["current_day"]["bare_after"])
+            + ")"
+            + _g("tdb", _alt(d["current_day"]["bare"]))
+            + BARE_END,
+        ),
+        (
             "this_period",
             _not_behind_words(cp["not_after"])
-            + r"(?<!\p{N}\s)"
+            # ("5 tuần" is a length; "thứ 5 tuần này" a day of this week; the weekday word one width)
+            + r"(?<!(?<!(?:" + "|".join(regex.escape(x) for x in d["weekday_lead"]) + r")\s)\p{N}\s)"
             + "(?:(?:"
             + _g("cpw", WEEK)
             + "|"
@@ -874,6 +904,19 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")"
             + _S
             + REL("cpr")
+            # "trong quý này", "trong năm nay", "trong năm tới" (after a limit only: the builder)
+            + "|"
+            + _g("cpq", QUY)
+            + _S
+            + REL("cpqr")
+            + "|"
+            + _g("cpy", NAM)
+            + _S
+            + "(?:"
+            + _g("cpyt", _alt(cp["this"] + cal["now"]))
+            + "|"
+            + _g("cpyn", NEXT)
+            + ")"
             + "|"
             + _g("cpb", WEEK)
             + BARE_END
@@ -1380,6 +1423,7 @@ def _precheck_words() -> list[str]:
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
     words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
     words += raw["daily"]  # (a daily duty, :func:`_daily_duties`)
+    words += raw["current_day"]["today"] + raw["current_day"]["bare"]  # ("ngay trong ngày", "hôm nay")
     return [str(w) for w in words]
 
 
@@ -1597,6 +1641,8 @@ def _qualifier(cats: list[str], kind: str, has_day_word: bool = False) -> str | 
 def _add(base: dt.date, amount: int, unit: str) -> dt.date:
     if unit == "day":
         return base + dt.timedelta(days=amount)
+    if unit == "hour":  # the day the hours run out
+        return base + dt.timedelta(days=amount // 24)
     if unit == "week":
         return base + dt.timedelta(weeks=amount)
     if unit == "month":
@@ -1685,7 +1731,7 @@ def _b_datetime_time_first(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     y, mo, d, inferred = _numeric_date(m, p, ctx)
     t = _time(m, "tf")
     due = None if y is None else f"{_iso(y, mo, d)}T{t}"
-    return _Raw(
+    r = _Raw(
         m.start(),
         m.end(),
         "datetime",
@@ -1694,6 +1740,9 @@ def _b_datetime_time_first(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         "datetime_time_first",
         year_inferred=inferred,
     )
+    if _grp(m, p + "y") is None:
+        r.month_day, r.time = (mo, d), t
+    return r
 
 
 def _b_range_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -1842,8 +1891,9 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert y1 is not None and y2 is not None
     if not 0 < y2 - y1 <= 100:
         return None
-    school = _key(_grp(m, "chain") or "").endswith(_school_year_keys())
-    if school and set(cats) & {"before", "by"}:
+    chain = _key(_grp(m, "chain") or "")
+    school = chain.endswith(_school_year_keys())
+    if school and set(cats) & {"before", "by"} and not any(k in chain for k in _period_end_keys()):
         # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
         # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_before")
@@ -1867,6 +1917,12 @@ def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
 
 
 @functools.cache
+def _period_end_keys() -> tuple[str, ...]:
+    """The limits that name a period's end ("trước khi kết thúc"), as keys."""
+    return tuple(_key(v) for w in _words().raw["period_end"] for v in _variants(str(w)))
+
+
+@functools.cache
 def _school_year_keys() -> tuple[str, ...]:
     """The words of a school year ("năm học"), as keys, ending a chain of qualifiers."""
     return tuple(_key(v) for w in _words().raw["school_year"] for v in _variants(str(w)))
@@ -1876,12 +1932,15 @@ def _b_recur_monthly_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     d = _int(m, "mdd") or 0
     if not 1 <= d <= 31:
         raise _Invalid(f"day {d} out of range")
+    days = [d]
     for more in regex.findall(r"\d+", _grp(m, "mdl") or ""):
         if not 1 <= int(more) <= 31:
             return None  # (not days: "ngày 10 và 45 hằng tháng" is read as it was)
+        days.append(int(more))
     t = _time(m, "md")
-    # (several days: the first is the record's day, the phrase covers them all)
-    rec = Recurrence(freq="monthly", monthday=d, time=t)
+    # (several days: the first is the record's day, every one of them in ``monthdays``)
+    listed = sorted(set(days))
+    rec = Recurrence(freq="monthly", monthday=d, time=t, monthdays=listed if len(listed) > 1 else None)
     return _Raw(
         m.start(),
         m.end(),
@@ -2066,17 +2125,57 @@ def _b_week_of_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "week_of_month", year_inferred=inferred)
 
 
+@functools.cache
+def _days_of_week() -> Any:
+    """Right before "trong tuần": the days or times of any week ("các ngày làm việc", "2 lần")."""
+    words = _alt(_words().raw["current_period"]["bare_week_not_after"])
+    return regex.compile(rf"(?<![\p{{L}}]){words}[\s*_]*+$", regex.IGNORECASE)
+
+
+def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if _grp(m, "tdb") is not None and "within" not in cats:
+        return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
+    tomorrow = _grp(m, "tdm") is not None
+    if tomorrow and _grp(m, "tdg") is None and _grp(m, "tdp") is None and _grp(m, "tdydp") is None:
+        return None  # ("mai" alone: a name, a flower)
+    t = _time(m, "tdy")
+    kind = "datetime" if t else "date"
+    due = None
+    if ctx.doc_date is not None:
+        due = (ctx.doc_date + dt.timedelta(days=int(tomorrow))).isoformat() + (f"T{t}" if t else "")
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, True), due, "tomorrow" if tomorrow else "this_day")
+
+
 def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "cpb") is not None:
         if "within" not in cats:  # a bare week only after "trong": "ngay trong tuần"
             return None
+        if _days_of_week().search(m.string, max(0, m.start() - 40), m.start()) is not None:
+            return None  # ("các ngày làm việc trong tuần", "2 lần trong tuần": any week's)
         unit, nxt = "week", False
+    elif _grp(m, "cpq") is not None or _grp(m, "cpy") is not None:
+        # the document's quarter or year, or the next: only after a limit ("trong năm nay", "trước
+        # hết quý này"), not "kế hoạch năm sau"
+        if not set(cats) & {"within", "before", "by", "through", "until"}:
+            return None
+        unit = "quarter" if _grp(m, "cpq") is not None else "year"
+        nxt = _grp(m, "cpqrn") is not None or _grp(m, "cpyn") is not None
     else:
         unit = "week" if _grp(m, "cpw") is not None else "month"
         nxt = _grp(m, "cprn") is not None
     rule = ("next_" if nxt else "this_") + unit
     due = None
     d = ctx.doc_date
+    if unit in ("quarter", "year"):
+        if d is not None:
+            if unit == "year":
+                due = _iso(d.year + nxt, 12, 31)
+            else:
+                q = (d.month - 1) // 3 + (2 if nxt else 1)
+                y = d.year + (q - 1) // 4
+                q = (q - 1) % 4 + 1
+                due = _iso(y, q * 3, _last_day(y, q * 3))
+        return _Raw(m.start(), m.end(), unit, _qualifier(cats, unit), due, rule)
     if d is not None:
         if unit == "week":  # weeks run Monday to Sunday
             end = d + dt.timedelta(days=6 - d.weekday() + (7 if nxt else 0))
@@ -2184,6 +2283,12 @@ def _year_after() -> Any:
     return regex.compile(rf"\s++(?:{_alt(_words().raw['relative']['year_after'])})", regex.IGNORECASE)
 
 
+@functools.cache
+def _compare_links() -> frozenset[str]:
+    """The links that count a term back only after a limit ("trước 03 ngày so với ngày ...")."""
+    return frozenset(_key(v) for w in _words().raw["relative"]["compare_links"] for v in _variants(str(w)))
+
+
 def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     w = _words()
     link = _grp(m, "rl")
@@ -2193,6 +2298,10 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     unit = w.units.get(_key(_grp(m, "ru") or ""), "day")
     if _minimum_before().search(m.string, max(0, m.start("ra") - 20), m.start("ra")) is not None:
         return None  # "lưu trữ tối thiểu 5 năm, kể từ ...": a least length, not a limit
+    if link is not None and _key(link) in _compare_links() and not set(cats) & {"before", "by"}:
+        return None  # "giảm 10 ngày so với quy định": a difference, not a term
+    if unit == "hour" and link is None and "within" not in cats:
+        return None  # "chậm nhất 17 giờ", "sau 17 giờ": a clock time; "trong vòng 24 giờ" a length
     if unit == "year":
         if link is None and ("after" not in cats or _year_after().match(m.string, m.end()) is None):
             return None  # "trong 5 năm tới", "sau 40 năm đổi mới": a span, not a term
@@ -2315,7 +2424,9 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         ptext is not None
         and (ev in w.lunar_names or ev in w.solar_names)
         and set(cats) & {"before", "by"}
-        and _holiday_before().search(_grp(m, "chain") or "") is None
+        # ("trước dịp Tết Nguyên đán": before the days off, which start before the day; the solar
+        # New Year's holiday is its one day)
+        and (ev in w.solar_names or _holiday_before().search(_grp(m, "chain") or "") is None)
     ):
         # "trước Tết Nguyên đán Bính Ngọ 2026": the Lunar New Year's day of the year named
         year = regex.search(r"(?:19|20)\d{2}(?!\p{N})", ptext)
@@ -2372,6 +2483,7 @@ _BUILDERS = {
     "recur_yearly_span": _b_recur_yearly_span,
     "recur_yearly_months": _b_recur_yearly_months,
     "month": _b_month,
+    "this_day": _b_this_day,
     "this_period": _b_this_period,
     "relative": _b_relative,
     "recur_bare": _b_recur_bare,
@@ -2595,20 +2707,42 @@ _GAP = re.compile(r"\s*+(?:,\s*+)?")
 @functools.cache
 def _month_week_after() -> Any:
     """After a weekday: "(của) tuần đầu tiên (của) hằng tháng", "đầu tiên mỗi tháng", "tuần cuối
-    (của) các tháng"."""
+    (của) các tháng", "tuần cuối cùng của tháng" (not "… của tháng 12", "… của tháng này": one
+    month's)."""
     d = _words().raw
     which = _alt([w for ws in d["week_of_month"].values() for w in ws])
     links, each = _alt(d["week_of_month_links"]), _alt(d["quarter_each"])
-    week, month = _alt(d["relative"]["units"]["week"]), _alt(d["calendar"]["month"])
+    week, month, of = _alt(d["relative"]["units"]["week"]), _alt(d["calendar"]["month"]), _alt(d["calendar"]["of"])
+    cp = d["current_period"]
+    one = _alt(cp["this"] + cp["next"] + d["recurrence_not_before"])
     return regex.compile(
-        rf"\s*+(?:,\s*+)?(?:(?:{links}\s++)?{week}\s++)?{which}\s++(?:{links}\s++)?{each}\s++{month}(?![\p{{L}}\p{{N}}])",
+        rf"\s*+(?:,\s*+)?(?:(?:{links}\s++)?{week}\s++)?(?P<which>{which})\s++"
+        rf"(?:(?:{links}\s++)?{each}\s++{month}|{of}\s++{month}(?!\s*+(?:\p{{N}}|{one}(?!\p{{L}}))))(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _weekday_week_before() -> Any:
+    """Right before a monthly cycle: "(sáng) thứ Hai tuần đầu tiên (của)", "Chủ nhật tuần cuối" (a
+    weekday with no word before it: read only with its week and cycle)."""
+    d = _words().raw
+    wd = "|".join(sorted((regex.escape(k) for k in _words().weekdays), key=len, reverse=True))
+    which = _alt([w for ws in d["week_of_month"].values() for w in ws])
+    links = _alt(d["week_of_month_links"])
+    week = _alt(d["relative"]["units"]["week"])
+    parts = _alt([x for v in d["day_parts"].values() for x in v])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{parts}\s++)?(?:(?:{_alt(d['weekday_lead'])})\s++(?P<w>{wd})(?![\p{{L}}\p{{N}}])"
+        rf"|(?P<sun>{_alt(d['sunday'])}))\s*+,?\s*+(?:(?:{links})\s++)?(?:{week})\s++(?P<which>{which})\s++"
+        rf"(?:(?:{links})\s++)?$",
         regex.IGNORECASE,
     )
 
 
 def _weekday_of_month(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào sáng thứ Hai tuần đầu tiên hằng tháng": that weekday of one week of every month, a
-    monthly recurrence on the weekday (which week of the month the record does not keep)."""
+    monthly recurrence on the weekday and its week (1-4, -1 the last)."""
     absorbed: set[int] = set()
     for i, r in enumerate(found):
         if r.weekday is None or r.kind != "vague" or id(r) in absorbed:
@@ -2621,13 +2755,126 @@ def _weekday_of_month(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         absorbed.update(id(b) for b in inside)
         r.end, r.kind = m.end(), "recurring"
-        r.recurrence = Recurrence(freq="monthly", weekday=r.weekday, time=r.time)
+        which = _words().week_of_month.get(_key(m.group("which")))
+        week = None if which is None else -1 if which == "last" else int(which)
+        r.recurrence = Recurrence(freq="monthly", weekday=r.weekday, time=r.time, week=week)
+        r.rule += "+month_week"
+    for r in found:
+        # "Thứ Hai tuần đầu tiên hằng tháng" (a table's time cell): the weekday read with its cycle
+        if r.bare != "monthly" or r.rule != "recur_bare" or r.qualifier is not None:
+            continue
+        m = _weekday_week_before().search(text, max(0, r.start - 60), r.start)
+        if m is None:
+            continue
+        wd = 6 if m.group("sun") else _words().weekdays.get(_key(m.group("w")))
+        which = _words().week_of_month.get(_key(m.group("which")))
+        if wd is None or which is None:
+            continue
+        r.start, r.bare = m.start(), None
+        r.recurrence = Recurrence(freq="monthly", weekday=wd, week=-1 if which == "last" else int(which))
         r.rule += "+month_week"
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
+@functools.cache
+def _span_ends() -> tuple[Any, Any, Any]:
+    """(a span's first day's lead, "từ", "kể từ"; its last day's, "đến", "đến hết", "tới"; an hour
+    right before "đến": "từ 7 giờ 30 đến 17 giờ ngày 9/12")."""
+    d = _words().raw
+    q, cal = d["qualifiers"], d["calendar"]
+    opens = regex.compile(rf"(?:{_alt(q['from'])})\s", regex.IGNORECASE)
+    closes = regex.compile(rf"(?:{_alt(q['through'] + q['until'])})\s", regex.IGNORECASE)
+    hour = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(cal['from'])})\s++(?P<h>\d{{1,2}})\s*+(?:{_alt(cal['hour'])}|h|:)"
+        rf"(?:\s*+(?P<i>\d{{2}})(?:\s*+{_alt(cal['minute'])})?)?\s*+,?\s*+$",
+        regex.IGNORECASE,
+    )
+    return opens, closes, hour
+
+
+def _timed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"từ 7 giờ ngày 8/12 đến 17 giờ ngày 9/12/2026", "từ sáng ngày 8/12 đến 17 giờ ngày 9/12": a
+    first day (or moment) and a last one with a clock time are one span, due at its end, started at
+    its start (the first day's year, when unsaid, the last one's); "từ 7 giờ đến 17 giờ ngày
+    9/12/2026": a span of hours of one day."""
+    if not any(r.qualifier in ("through", "by") and r.kind in ("date", "datetime") for r in found):
+        return found
+    opens, closes, hour = _span_ends()
+    out: list[_Raw] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if (
+            r.kind not in ("date", "datetime")
+            or r.qualifier not in ("through", "by")  # ("đến", "tới": the last day's lead)
+            or r.due is None
+            or closes.match(text, r.start) is None
+        ):
+            out.append(r)
+            continue
+        if (
+            prev is not None
+            and prev.kind in ("date", "datetime")
+            and prev.due is not None
+            and "datetime" in (prev.kind, r.kind)
+            and _GAP.fullmatch(text, prev.end, r.start) is not None
+            and opens.match(text, prev.start) is not None
+        ):
+            start = prev.due
+            if prev.year_inferred and not r.year_inferred:
+                start = r.due[:4] + start[4:]
+                if start[:10] > r.due[:10]:
+                    start = str(int(start[:4]) - 1) + start[4:]
+            if start <= r.due:
+                out[-1] = replace(r, start=prev.start, kind="range", qualifier="from_to", start_date=start,
+                                  rule="range_time", year_inferred=prev.year_inferred and r.year_inferred)
+                continue
+        elif r.kind == "datetime" and (h := hour.search(text, max(0, r.start - 24), r.start)) is not None:
+            hh, mi = int(h.group("h")), int(h.group("i") or 0)
+            first = f"{r.due[:10]}T{hh:02d}:{mi:02d}"
+            if hh < 24 and mi < 60 and first < r.due and (prev is None or prev.end <= h.start()):
+                out.append(replace(r, start=h.start(), kind="range", qualifier="from_to", start_date=first,
+                                   rule="range_time"))
+                continue
+        out.append(r)
+    return out
+
+
+@functools.cache
+def _bracketed_time() -> Any:
+    """A limit's clock time in brackets after a weekly cycle: " (trước 15 giờ)", ", chậm nhất 16h"."""
+    d = _words().raw
+    dd, cal = d["daily_duty"], d["calendar"]
+    return regex.compile(
+        rf"\s*+(?:,\s*+|\(\s*+)(?:{_alt(dd['time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+"
+        rf"(?:{_alt(cal['hour'])}|h(?!\p{{L}}))(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?\s*+\)?",
+        regex.IGNORECASE,
+    )
+
+
+def _weekly_times(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Thứ Năm hằng tuần (trước 15 giờ)": the weekly day's time, written after it."""
+    if not any(r.recurrence is not None and r.recurrence.freq == "weekly" for r in found):
+        return found
+    for i, r in enumerate(found):
+        rec = r.recurrence
+        if rec is None or rec.freq != "weekly" or rec.weekday is None or rec.time is not None:
+            continue
+        m = _bracketed_time().match(text, r.end)
+        if m is None or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        h, mi = int(m.group("h")), int(m.group("i") or 0)
+        if h > 24 or mi > 59:
+            continue
+        rec.time = "23:59" if (h, mi) == (24, 0) else f"{h:02d}:{mi:02d}"
+        r.end, r.qualifier = m.end(), r.qualifier or "before"
+        r.rule += "+time"
+    return found
+
+
 def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
-    """"vào thứ Hai tuần tới", "trước 16 giờ thứ Sáu tuần này": that day of that week."""
+    """"vào thứ Hai tuần tới", "trước 16 giờ thứ Sáu tuần này": that day of that week; "thứ Sáu
+    tuần cuối cùng của tháng 12/2026", "thứ Hai tuần đầu tháng sau": that weekday of the month's
+    last or n-th week (its last or n-th one, as a monthly "thứ Hai tuần đầu tiên hằng tháng")."""
     out: list[_Raw] = []
     for r in found:
         prev = out[-1] if out else None
@@ -2635,7 +2882,7 @@ def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
             prev is None
             or prev.weekday is None
             or prev.kind != "vague"
-            or r.rule not in ("this_week", "next_week")
+            or r.rule not in ("this_week", "next_week", "week_of_month")
             or _GAP.fullmatch(text, prev.end, r.start) is None
         ):
             out.append(r)
@@ -2645,10 +2892,12 @@ def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
         if prev.qualifier is None:
             prev.qualifier = "on" if r.qualifier == "within" else r.qualifier
         if r.due is not None:
-            sunday = dt.date.fromisoformat(r.due)
-            day = (sunday - dt.timedelta(days=6 - prev.weekday)).isoformat()
+            # (the week's last day: its Sunday, or the month's day 7n or last; the weekday on or before it)
+            end = dt.date.fromisoformat(r.due)
+            day = (end - dt.timedelta(days=(end.weekday() - prev.weekday) % 7)).isoformat()
             prev.kind = "datetime" if prev.time else "date"
             prev.due = day + (f"T{prev.time}" if prev.time else "")
+            prev.year_inferred = r.year_inferred
         prev.weekday = None  # a day of one week, not every week
     return out
 
@@ -2667,6 +2916,23 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                     r.rule += "+weekly_context"
                     last = r.start
             absorbed.update(id(b) for b in found if b.bare == "weekly" and b.end <= last)
+    if any(r.rule == "date_this_month" for r in found):
+        # "Báo cáo tháng gửi trước ngày 05 tháng sau": after a monthly cycle, the next month's day
+        # is that day of every month (a day with no month, as "trước ngày 05" there)
+        first = _cycle_context("monthly").search(text)
+        last = -1
+        for r in found:
+            if (
+                first is not None
+                and r.rule == "date_this_month"
+                and r.start >= first.end()
+                and _next_month_end().search(text, r.start, r.end) is not None
+            ):
+                day = int(_DAY_NUMBER.findall(text, r.start, r.end)[0])
+                r.kind, r.due, r.rule = "recurring", None, r.rule + "+monthly_context"
+                r.recurrence = Recurrence(freq="monthly", monthday=day)
+                last = r.start
+        absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= last)
     if any(r.day_only is not None for r in found):
         first = _cycle_context("monthly").search(text)
         if first is not None:
@@ -2676,7 +2942,8 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                 # ("hằng tháng (trước ngày 20), hằng quý (trước ngày 15 tháng cuối quý)": the day of
                 # a month of each quarter is read by _quarter_day)
                 if (
-                    r.day_only is not None
+                    id(r) not in absorbed
+                    and r.day_only is not None
                     and r.start >= first.end()
                     and quarter_day.match(text, r.end) is None
                     and not _quarter_said(text, r, found[i - 1] if i else None)
@@ -2685,6 +2952,14 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
                     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
                     r.rule += "+monthly_context"
                     last = r.start
+                    # "Hằng tháng, vào ngày 10 và 25, ...", "(trước ngày 10 và ngày 25)": every day listed
+                    more = _more_days().match(text, r.end)
+                    if more is not None and quarter_day.match(text, more.end()) is None:
+                        days = sorted({r.day_only, *(int(x) for x in _DAY_NUMBER.findall(more.group()))})
+                        if all(1 <= x <= 31 for x in days) and len(days) > 1:
+                            absorbed.update(id(b) for b in _following(found, i, more.end()))
+                            r.end = more.end()
+                            r.recurrence.monthdays = days
             absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= last)
     for i, r in enumerate(found):
         if r.day_only is not None and r.kind != "recurring":
@@ -2700,6 +2975,26 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
     return [
         r for r in found if id(r) not in absorbed and not (r.day_only is not None and r.kind != "recurring")
     ]
+
+
+_DAY_NUMBER = regex.compile(r"\d{1,2}")
+
+
+@functools.cache
+def _next_month_end() -> Any:
+    """The next month's word ending a day of it ("ngày 05 tháng sau", "ngày 10 tháng tới")."""
+    return regex.compile(rf"(?:{_alt(_words().raw['current_period']['next'])})$", regex.IGNORECASE)
+
+
+@functools.cache
+def _more_days() -> Any:
+    """Days listed after a day of each month: " và 25", ", 15 và ngày 25" (not a day of a month
+    named: "và 25 tháng 12", "và 25/12")."""
+    d = _words().raw
+    ng, units = _alt(d["calendar"]["day"]), _alt(d["joined_date_not_before"])
+    # (not a length or a count: "trước ngày 20, 3 ngày sau khi ...")
+    item = rf"(?:{ng}\s++)?\d{{1,2}}(?!\p{{N}})(?!\s*+[/.\-%]\s*+\p{{N}}?)(?!\s*+{units}(?!\p{{L}}))"
+    return regex.compile(rf"(?:(?:{_list_gap().pattern}){item}){{1,5}}", regex.IGNORECASE)
 
 
 _RESTATED_DAY = regex.compile(r"[\s,:]*+\(?\s*+")
@@ -2761,6 +3056,61 @@ def _quarter_day_months(text: str, found: list[_Raw]) -> list[_Raw]:
         r.end, r.kind, r.due, r.day_only, r.month_day = m.end(), "recurring", None, None, None
         r.recurrence = Recurrence(freq="quarterly", monthday=day, month=(months[0] - 1) % 3 + 1)
         r.rule += "+quarter_months"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+@functools.cache
+def _months_after() -> tuple[Any, Any]:
+    """After a day: "các tháng 3, 6, 9 và 12" (the plural: every year); after a day and month:
+    " và tháng 12", ", 9 và tháng 12" (more months, no year after them)."""
+    d = _words().raw
+    month, of = _alt(d["calendar"]["month"]), _alt(d["calendar"]["of"])
+    each = _alt(d["months_each"])
+    num = r"(?:1[0-2]|0?[1-9])(?!\p{N})(?!\s*+[/.\-]\s*+\p{N})(?!\s++" + _alt(d["calendar"]["year"]) + r"\s++\p{N})"
+    more = rf"(?:(?:{_list_gap().pattern})(?:{month}\s++)?{num})"
+    after_day = regex.compile(rf"\s*+(?:{of}\s++)?{each}\s++{month}\s++{num}{more}{{1,11}}", regex.IGNORECASE)
+    return after_day, regex.compile(rf"{more}{{1,11}}", regex.IGNORECASE)
+
+
+def _days_of_months(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 20 các tháng 3, 6, 9 và 12": that day of each month listed, every year (the same
+    month of each quarter: quarterly); "(định kỳ 6 tháng) trước ngày 15 tháng 6 và tháng 12": a
+    yearly day and the months listed after it, the day of each."""
+    if not any(r.day_only is not None or (r.recurrence is not None and r.recurrence.freq == "yearly") for r in found):
+        return found
+    after_day, after_month = _months_after()
+    absorbed: set[int] = set()
+    for i, r in enumerate(found):
+        if id(r) in absorbed:
+            continue
+        rec = r.recurrence
+        if r.day_only is not None and r.kind != "recurring":
+            day, m = r.day_only, after_day.match(text, r.end)
+            first: list[int] = []
+        elif r.kind == "recurring" and rec is not None and rec.freq == "yearly" and rec.month and not rec.dates:
+            if not rec.monthday:
+                continue
+            day, m = rec.monthday, after_month.match(text, r.end)
+            first = [rec.month]
+        else:
+            continue
+        if m is None:
+            continue
+        months = first + [int(x) for x in _MONTH_NUMBER.findall(m.group())]
+        if len(set(months)) != len(months) or any(day > _last_day(2024, x) for x in months):
+            continue
+        inside = _following(found, i, m.end())
+        if any(b.end > m.end() for b in inside):
+            continue
+        absorbed.update(id(b) for b in inside)
+        r.end, r.kind, r.due, r.day_only, r.month_day = m.end(), "recurring", None, None, None
+        if len(months) == 4 and len({(x - 1) % 3 for x in months}) == 1:
+            r.recurrence = Recurrence(freq="quarterly", monthday=day, month=(months[0] - 1) % 3 + 1)
+        else:
+            dates = [f"{x:02d}-{day:02d}" for x in months]
+            time = rec.time if rec else None
+            r.recurrence = Recurrence(freq="yearly", monthday=day, month=months[0], dates=dates, time=time)
+        r.rule += "+months"
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
@@ -3189,7 +3539,11 @@ def _yearly_chain(text: str, r: _Raw, found: list[_Raw], i: int, absorbed: set[i
         return
     chain.reverse()
     days = [f"{b.month_day[0]:02d}-{b.month_day[1]:02d}" for b in chain if b.month_day is not None]
-    days.append(f"{rec.month:02d}-{rec.monthday:02d}")
+    day = rec.monthday
+    if r.rule.startswith("recur_yearly_months") and chain[-1].month_day is not None:
+        # "trước ngày 15 tháng 6 và tháng 12 hằng năm": the month after the day has the same day
+        day = min(chain[-1].month_day[1], _last_day(2024, rec.month))
+    days.append(f"{rec.month:02d}-{day:02d}")
     absorbed.update(id(b) for b in chain)
     first = chain[0]
     r.start = first.start
@@ -3337,6 +3691,200 @@ def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
+_TO_CYCLE = regex.compile(r"\s*+(?:,\s*+)?(?:của\s++)?")
+
+
+@functools.cache
+def _month_end_before() -> Any:
+    """Right before a monthly cycle: "(vào|trước) ngày cuối cùng của" (``month_end_cycle``)."""
+    w = _words()
+    chain = _alt(list(w.qualifier_cat))
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?P<chain>(?:{chain})\s++)?(?:{_alt(w.raw['month_end_cycle'])})\s++$", regex.IGNORECASE
+    )
+
+
+def _month_end_cycles(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"vào ngày cuối cùng của mỗi tháng", "trước ngày cuối hằng tháng": monthly, on the month's
+    last day (31: the last day of a shorter month, as "ngày 30 hằng tháng" is)."""
+    if not any(r.bare == "monthly" for r in found):
+        return found
+    for r in found:
+        if r.bare != "monthly" or r.rule != "recur_bare" or r.qualifier is not None:
+            continue
+        m = _month_end_before().search(text, max(0, r.start - 40), r.start)
+        if m is None:
+            continue
+        r.start, r.bare = m.start(), None
+        r.qualifier = _qualifier(_chain_cats(m.group("chain")), "recurring")
+        r.recurrence = Recurrence(freq="monthly", monthday=31, time=r.recurrence.time if r.recurrence else None)
+        r.rule += "+month_end"
+    return found
+
+
+@functools.cache
+def _nth_day_parts() -> tuple[Any, Any]:
+    """("ngày thứ 5" ending a weekday's phrase; the link and anchor after it: " kể từ ngày nhận được")."""
+    d = _words().raw
+    rel, cal = d["relative"], d["calendar"]
+    nth = regex.compile(
+        rf"(?:{_alt(cal['day'])})\s++(?:{_alt(d['weekday_lead'])})\s++(?P<n>\d{{1,2}})$", regex.IGNORECASE
+    )
+    after = regex.compile(
+        rf"\s*+,?\s*+(?:{_alt(rel['links'])})(?:\s++(?:{_alt(rel['link_objects'])}))?"
+        rf"(?:\s++(?P<an>{_alt(x for v in rel['anchors'].values() for x in v)}))?(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+    return nth, after
+
+
+def _nth_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
+    """"chậm nhất ngày thứ 5 kể từ ngày nhận được văn bản": the fifth day counted from an event (a
+    relative term of 5 days), not Thursday."""
+    if not any(r.weekday is not None for r in found):
+        return found
+    for r in found:
+        if r.weekday is None or r.kind != "vague":
+            continue
+        nth, after = _nth_day_parts()
+        n = nth.search(text, max(0, r.end - 20), r.end)
+        m = after.match(text, r.end) if n is not None else None
+        if n is None or m is None:
+            continue
+        anchor = _words().anchors.get(_key(m.group("an") or ""), "other")
+        due = None
+        if anchor in ("signing", "issue") and doc_date is not None:
+            due = (doc_date + dt.timedelta(days=int(n.group("n")))).isoformat()
+        r.kind, r.weekday, r.end, r.due = "relative", None, m.end(), due
+        r.relative = Relative(amount=int(n.group("n")), unit="day", anchor=anchor, resolved=due is not None)
+        r.rule = "relative_nth_day"
+    return found
+
+
+@functools.cache
+def _named_day_before() -> Any:
+    """Before a day: "trước dịp Lễ Quốc khánh", "trước Đại hội Đảng bộ xã (ngày)" (``before_named_day``)."""
+    b = _words().raw["before_named_day"]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?P<lead>{_alt(b['leads'])})\s++(?:{_alt(b['heads'])})"
+        rf"(?:(?:\s*+,)?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+$",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _named_day_gate() -> tuple[str, ...]:
+    """What every lead of :func:`_named_day_before` holds: its shortest lead's last letters, in small
+    letters and capitals ("rước", "RƯỚC")."""
+    short = min((str(w) for w in _words().raw["before_named_day"]["leads"]), key=len)
+    return short[1:], short[1:].upper()
+
+
+def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"hoàn thành trước dịp Lễ Quốc khánh 2/9/2026", "trước Đại hội Đảng bộ xã ngày 20/3/2026": the
+    day of the event a limit points to is the limit (one expression, from the limit word)."""
+    out: list[_Raw] = []
+    gate = _named_day_gate()
+    for r in found:
+        if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on") or r.due is None:
+            out.append(r)
+            continue
+        lo = max(0, r.start - 120)
+        if not any(text.find(g, lo, r.start) >= 0 for g in gate):
+            out.append(r)
+            continue
+        m = _named_day_before().search(text, lo, r.start)
+        while m is not None and out and out[-1].end > m.start():
+            last = out[-1]
+            if last.kind != "vague" or last.rule != "event":
+                m = None  # (another time between: "trước ngày 15/3, hội nghị ngày 20/3")
+                break
+            out.pop()  # "trước Đại hội" read alone: part of this day's phrase
+        if m is None:
+            out.append(r)
+            continue
+        r.start, r.qualifier = m.start(), _qualifier(_chain_cats(m.group("lead")), r.kind)
+        r.rule += "+named_day"
+        out.append(r)
+    return out
+
+
+def _date_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 20/11 năm 2027": a day and month, then its year after "năm" (read apart as a
+    year): the day of that year; "trước 16 giờ ngày 15/6 hằng năm": the day and time, every year."""
+    if not any(r.month_day is not None for r in found):
+        return found
+    out: list[_Raw] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.month_day is not None
+            and prev.kind == "datetime"
+            and r.bare == "yearly"
+            and _TO_CYCLE.fullmatch(text, prev.end, r.start) is not None
+        ):
+            (mo, d) = prev.month_day
+            prev.kind, prev.due, prev.end, prev.month_day = "recurring", None, r.end, None
+            prev.recurrence = Recurrence(freq="yearly", monthday=d, month=mo, time=prev.time)
+            prev.rule += "+yearly"
+            continue
+        if (
+            prev is None
+            or prev.month_day is None
+            or r.rule != "year"
+            or r.qualifier is not None
+            or r.due is None
+            or _GAP.fullmatch(text, prev.end, r.start) is None
+            or _year_word().match(text, r.start) is None
+        ):
+            out.append(r)
+            continue
+        (mo, d), y = prev.month_day, int(r.due[:4])
+        if d > _last_day(y, mo):
+            out.append(r)
+            continue
+        prev.due = _iso(y, mo, d) + (prev.due or "")[10:]
+        prev.end, prev.month_day, prev.year_inferred = r.end, None, False
+        prev.rule += "+year"
+    return out
+
+
+@functools.cache
+def _year_word() -> Any:
+    return regex.compile(rf"(?:{_alt(_words().raw['calendar']['year'])})\s", regex.IGNORECASE)
+
+
+@functools.cache
+def _lunar_mark() -> Any:
+    """After a day: "âm lịch", "(âm lịch)", "(ÂL)"; a year after it ("âm lịch năm 2026")."""
+    d = _words().raw
+    marks, year = _alt(d["lunar_marks"]), _alt(d["calendar"]["year"])
+    return regex.compile(
+        rf"\s*+(?:\(\s*+{marks}\s*+\)|,?\s*+{marks})(?![\p{{L}}\p{{N}}])(?:\s*+,?\s*+{year}\s++(?:19|20)\d{{2}}(?!\p{{N}}))?",
+        regex.IGNORECASE,
+    )
+
+
+def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept."""
+    if "m l" not in text and "M L" not in text and "ÂL" not in text:  # ("âm lịch", "ÂM LỊCH", "ÂL")
+        return found
+    out: list[_Raw] = []
+    for r in found:
+        if out and r.start < out[-1].end:
+            continue  # (the year after the mark, read with it)
+        out.append(r)
+        if r.kind not in ("date", "datetime") or (r.due is None and r.month_day is None):
+            continue
+        m = _lunar_mark().match(text, r.end)
+        if m is None:
+            continue
+        r.end, r.kind, r.due, r.month_day, r.year_inferred = m.end(), "vague", None, None, False
+        r.rule += "+lunar"
+    return out
+
+
 def _split_items(found: list[_Raw]) -> list[_Raw]:
     """A list of months or quarters read as its items ("tháng 3, 6, 9, 12/2026": four months), each
     its own expression with the list's qualifier."""
@@ -3387,7 +3935,38 @@ def _daily_duty() -> Any:
     )
 
 
-_DAILY_GATE = ("ng ngày", "ỗi ngày", "NG NGÀY")
+@functools.cache
+def _daily_far() -> tuple[Any, Any, Any, Any, Any, int]:
+    """"báo cáo tình hình thiệt hại trên địa bàn về Ban Chỉ huy hằng ngày.": the daily word ending a
+    clause (not after a word it qualifies), the verbs, the words that may stand between (commas
+    allowed; not a purpose or a passive: ``far_not_across``), and how many (``far_gap``)."""
+    raw = _words().raw
+    dd = raw["daily_duty"]
+    # (the word first, what stands before it checked on a match: a pattern opening with a look-back
+    # is tried at every position)
+    daily = regex.compile(rf"(?:{_alt(raw['daily'])})(?=\s*+(?:[.;!?\n]|\Z))", regex.IGNORECASE)
+    qualified = regex.compile(rf"(?:\p{{L}}|(?<![\p{{L}}])(?:{_alt(dd['far_not_after'])})\s++)$", regex.IGNORECASE)
+    verb = regex.compile(
+        rf"(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})", regex.IGNORECASE
+    )
+    between = regex.compile(r"(?:(?:\s*+,)?\s++[\p{L}\p{N}][\p{L}\p{N}\-/]*+)++\s++")
+    across = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(dd['far_not_across'])})", regex.IGNORECASE)
+    return daily, qualified, verb, between, across, int(dd["far_gap"])
+
+
+_CLAUSE_MARKS = ".;:!?\n("
+
+
+@functools.cache
+def _daily_gate() -> tuple[str, ...]:
+    """What a text holding a daily word holds: its last letters in small letters, capitals, and
+    with a capital day ("ng ngày", "NG NGÀY", "ng Ngày", "ỗi ngày", ...)."""
+    out: set[str] = set()
+    for w in _words().raw["daily"]:
+        first, _, last = str(w).rpartition(" ")
+        tail = f"{first[-2:]} {last}"
+        out.update((tail, tail.upper(), f"{first[-2:]} {last.capitalize()}"))
+    return tuple(sorted(out))
 
 
 @functools.cache
@@ -3406,7 +3985,7 @@ def _daily_alone() -> Any:
 def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
     """A daily duty with no time before its cycle word: "theo dõi, cập nhật tình hình hằng ngày",
     "báo cáo số ca mắc hằng ngày trước 10 giờ" (freq daily, the time when one is given)."""
-    if not any(g in text for g in _DAILY_GATE):
+    if not any(g in text for g in _daily_gate()):
         return found
     added: list[_Raw] = []
     starts = [r.start for r in found]  # (sorted, the items apart: a look-up per match, not a scan)
@@ -3437,6 +4016,28 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
         rec = Recurrence(freq="daily", time=time)
         added.append(_Raw(start, end, "recurring", q, None, "recur_daily_duty", recurrence=rec,
                           bare="daily" if time is None else None))
+    far_daily, qualified, far_verb, between, across, far = _daily_far()
+    near = sorted(added, key=lambda r: r.start)
+    near_starts = [r.start for r in near]
+    for m in far_daily.finditer(text):
+        start, end = m.span()
+        k = bisect.bisect_left(near_starts, end)
+        if taken(start, end) or (k and near[k - 1].end > start):
+            continue
+        if qualified.search(text, max(0, start - 30), start) is not None:
+            continue  # (inside a word, or after a word it qualifies: "sinh hoạt hằng ngày")
+        lo = max(0, start - 400)
+        lo = max([lo, *(text.rfind(c, lo, start) + 1 for c in _CLAUSE_MARKS)])  # the clause's start
+        verb_end = -1
+        for v in far_verb.finditer(text, lo, start):
+            verb_end = v.end()  # (the last one, nearest the daily word)
+        if verb_end < 0:
+            continue
+        gap = text[verb_end:start]
+        if between.fullmatch(gap) is None or len(gap.replace(",", " ").split()) > far or across.search(gap):
+            continue
+        added.append(_Raw(start, end, "recurring", None, None, "recur_daily_duty", recurrence=Recurrence(freq="daily"),
+                          bare="daily"))
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
@@ -3674,13 +4275,22 @@ def find_time_expressions(
     found, invalid = _scan(text, doc_date, default_year)
     found = _daily_duties(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
+        found = _lunar_days(text, found)
+        found = _nth_days(text, found, doc_date)
+        found = _date_then_year(text, found)
+        found = _month_end_cycles(text, found)
+        found = _named_days(text, found)
+        found = _timed_spans(text, found)
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
         found = _quarter_day_months(text, found)
+        found = _days_of_months(text, found)
         found = _apply_context(text, found)
+        found = _weekly_times(text, found)
         found = _quarterly_months(text, found)
         found = _cycle_lists(text, found)
         found = _yearly_context(text, found)
+        found = _days_of_months(text, found)  # (again: the yearly days the context made)
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
         found = _half_and_year(text, found)
