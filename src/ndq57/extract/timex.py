@@ -3009,6 +3009,12 @@ def _quarter_said(text: str, r: _Raw, near: _Raw | None) -> bool:
     return _RESTATED_DAY.fullmatch(text, near.end, r.start) is not None
 
 
+# how far after a day the months listed for it are looked for (the longest list, twelve months with
+# their words, is shorter): a bound for the pattern engine, which otherwise looks for the words it
+# needs through the rest of the text at each day (a text of many days grew quadratically)
+_MONTH_LIST_REACH = 300
+
+
 @functools.cache
 def _quarter_month_list() -> tuple[Any, Any]:
     """After a day: "(của) (các) tháng 3, 6, 9, 12"; after a day and month: ", 6, 9 và 12"."""
@@ -3036,9 +3042,9 @@ def _quarter_day_months(text: str, found: list[_Raw]) -> list[_Raw]:
         if cycle is None or r.start - cycle.end > 120 or any(c in text[cycle.end : r.start] for c in ".;\n"):
             continue
         if r.day_only is not None:
-            day, m = r.day_only, after_day.match(text, r.end)
+            day, m = r.day_only, after_day.match(text, r.end, r.end + _MONTH_LIST_REACH)
         elif r.kind == "date" and r.month_day is not None:
-            day, m = r.month_day[1], after_date.match(text, r.end)
+            day, m = r.month_day[1], after_date.match(text, r.end, r.end + _MONTH_LIST_REACH)
         else:
             continue
         if m is None:
@@ -3085,12 +3091,12 @@ def _days_of_months(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         rec = r.recurrence
         if r.day_only is not None and r.kind != "recurring":
-            day, m = r.day_only, after_day.match(text, r.end)
+            day, m = r.day_only, after_day.match(text, r.end, r.end + _MONTH_LIST_REACH)
             first: list[int] = []
         elif r.kind == "recurring" and rec is not None and rec.freq == "yearly" and rec.month and not rec.dates:
             if not rec.monthday:
                 continue
-            day, m = rec.monthday, after_month.match(text, r.end)
+            day, m = rec.monthday, after_month.match(text, r.end, r.end + _MONTH_LIST_REACH)
             first = [rec.month]
         else:
             continue

@@ -2811,7 +2811,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     def _duty_after_mention(first: int, u: _Cand) -> bool:
         """"của các đơn vị, địa phương, Sở X có nhiệm vụ ...": ``u`` opens a clause of its own
         (a duty follows it) after a list that a word of mention opened."""
-        if folded[units[first].end : u.start].lstrip()[:1] != ",":
+        after = _LEAD_BLANKS.match(folded, units[first].end, u.start).end()  # type: ignore[union-attr]
+        if after >= u.start or folded[after] != ",":  # (the first mark after the list's first unit)
             return False
         if t.subject_duty.match(folded, u.end) is None:
             # "Theo ý kiến chỉ đạo của đồng chí ..., Sở X hoàn thiện ...": after the giver of a
@@ -2830,8 +2831,18 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             return cat == "mention" and _words_between(folded, h.end, units[first].start) <= 3
         return False
 
+    # (whether a clause opens by citing a document or with a direction, asked of the first unit of
+    # a list for every unit after it: found once a clause, a long list stays linear)
+    opens: dict[tuple[int, int], regex.Match[str] | None] = {}
+
+    def _opening(kind: int, start: int) -> regex.Match[str] | None:
+        key = (kind, start)
+        if key not in opens:
+            opens[key] = (_citing_open() if kind == 0 else _direction_open()).match(folded, start)
+        return opens[key]
+
     def _after_citation(first: int, u: _Cand) -> bool:
-        if _prev_char(folded, u.start) != "," or _citing_open().match(folded, clauses[first][0]) is None:
+        if _prev_char(folded, u.start) != "," or _opening(0, clauses[first][0]) is None:
             return False
         # (the list that "của" opens right before it: the issuer of the document cited)
         lo = bisect.bisect_left(hit_starts, units[first].start)
@@ -2849,7 +2860,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         if _prev_char(folded, u.start) != ",":
             return False
         # a clause that the giver of a direction opens (checked first: rare, and of ``first`` only)
-        opened = _direction_open().match(folded, clauses[first][0])
+        opened = _opening(1, clauses[first][0])
         if opened is None or _words_between(folded, opened.end(), units[first].start) > 2:
             return False
         # the unit, or the short list it opens ("..., Sở Tài chính và Sở Xây dựng hoàn thiện ..."),
