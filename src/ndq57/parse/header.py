@@ -1443,19 +1443,22 @@ def _stamp_debris(t: str) -> bool:
     return _rx()["authority"].match(t) is None  # ("T/M BAN THƯỜNG VỤ" is no debris)
 
 
+def _stamp_line_name(line: Line) -> str | None:
+    """The person a digital signature's stamp line names ("Ký bởi: Lê Văn A", "Người ký: Lê Văn
+    A"), or None for any other line."""
+    t = line.text.strip()
+    if line.kind != "text" or t[:1] not in _SIGNED_FIRST:
+        return None
+    sm = _rx()["stamp_name"].match(t)
+    return sm.group("n") if sm is not None and _stamp_person(sm.group("n")) else None
+
+
 def _top_stamp_name(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     """The person a digital signature's stamp names in the header's lines ("Ký bởi: Lê Văn A"
     above the issuer, as a signed PDF's first page prints it): (its line's index, the name)."""
-    rx = _rx()
     for j in range(min(body_start, len(lines), 40)):
-        t = lines[j].text.strip()
-        if (
-            lines[j].kind == "text"
-            and t[:1] in _SIGNED_FIRST
-            and (sm := rx["stamp_name"].match(t)) is not None
-            and _stamp_person(sm.group("n"))
-        ):
-            return j, sm.group("n")
+        if (name := _stamp_line_name(lines[j])) is not None:
+            return j, name
     return None
 
 
@@ -1811,14 +1814,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         # no name typed under the title: the person a digital signature's stamp names ("Người
         # ký: Lê Văn A", "Đã ký: Lê Văn A"), its title lines above it
         for j in range(n - 1, max(body_start, n - 60) - 1, -1):
-            t = lines[j].text.strip()
-            if (
-                lines[j].kind == "text"
-                and t[:1] in _SIGNED_FIRST
-                and (sm := rx["stamp_name"].match(t)) is not None
-                and _stamp_person(sm.group("n"))
-            ):
-                name_idx, stamp_name = j, sm.group("n")
+            if (stamped := _stamp_line_name(lines[j])) is not None:
+                name_idx, stamp_name = j, stamped
                 break
     walk = name_idx  # (the signer's title lines are read upwards from above this line)
     if name_idx is None and (top := _top_stamp_name(lines, body_start)) is not None:
