@@ -726,13 +726,15 @@ def _near_period_request(ev: Evidence) -> bool:
 
 
 def _period_done(ev: Evidence) -> bool:
-    """"hoàn thành các nhiệm vụ 6 tháng cuối năm 2025"."""
+    """"hoàn thành các nhiệm vụ 6 tháng cuối năm 2025"; not a period the work starts in
+    ("thực hiện từ tháng 01/2027", "triển khai kể từ quý III/2027": no end is set)."""
     return (
         ev.q is None
         and ev.kind in ("half_year", "month", "quarter", "vague")
         and ev.obligation
         and ev.due is not None
         and words()["done_verbs"].search(ev.local) is not None
+        and not _starts_from(ev)
     )
 
 
