@@ -233,6 +233,7 @@ def to_date(iso: str | None) -> dt.date | None:
 
 _CLAUSE_TEXT = "clause text"  # the keys of an Evidence's clause memo: the clause itself,
 _QUALIFIED = "qualified"  # how many of its expressions carry a deadline qualifier,
+_STARTS = "starts"  # where its expressions start,
 _MEMBERS = "members"  # and their ids
 
 
@@ -1349,6 +1350,28 @@ def _on_obligation(ev: Evidence) -> bool:
     return ev.q == "on" and ev.obligation
 
 
+_LISTED_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:và|hoặc)?\s*+$", regex.IGNORECASE)
+
+
+def _listed_after_limit(ev: Evidence) -> bool:
+    """A day listed after a day a limit governs ("trước ngày 15/6/2027 và 15/12/2027"): under the
+    same limit."""
+    if ev.q is not None or ev.kind not in ("date", "datetime") or ev.due is None:
+        return False
+    memo = ev._clause_memo
+    if _STARTS not in memo:  # (the clause's expressions by start, found once per clause)
+        memo[_STARTS] = [o.start for o in ev.others]
+    starts: list[int] = memo[_STARTS]
+    k = bisect.bisect_left(starts, ev.expr.start) - 1
+    if k < 0:
+        return False
+    prev = ev.others[k]
+    if prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime") or prev.end > ev.expr.start:
+        return False
+    gap = ev.text[prev.end : ev.expr.start]
+    return len(gap) <= 8 and gap.strip() != "" and _LISTED_GAP.fullmatch(gap) is not None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("cited_document", "citation", lambda ev: ev.in_citation, "inside a citation or a cited title"),
     Rule("cited_subject", "citation", lambda ev: ev.in_cited_subject, "in the subject of a cited document"),
@@ -1415,6 +1438,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative", "deadline", lambda ev: ev.kind == "relative", "a term counted from an event", 0.6),
     Rule("vague_unbound", "mention", _vague_unbound, "a vague time with no obligation"),
     Rule("deadline_qualifier", "deadline", _deadline_qualifier, "trước, chậm nhất, đến hết, từ ... đến", 0.7),
+    Rule("listed_after_limit", "deadline", _listed_after_limit, "a day after a limited day ('trước ngày A, B')", 0.65),
     Rule("within_year_unbound", "mention", _within_year_unbound, "'trong năm 2026' with no obligation"),
     Rule("within", "deadline", lambda ev: ev.q == "within", "trong ... (a period to do it in)", 0.55),
     Rule("list_intro", "mention", _list_intro, "the period of the sentence that opens the list ('như sau:')"),
