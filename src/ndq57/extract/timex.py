@@ -349,8 +349,12 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     def MV(p: str) -> str:
         return _g(p, r"1[0-2]|0?[1-9]") + r"(?!\p{N})"
 
+    # (the first or last quarter of a year named by its place: "quý đầu năm 2027", "quý cuối năm")
+    QWORDS = "|".join(regex.escape(x) for x in sorted(d["quarter_of_year"], key=len, reverse=True))
+    QWORD = "(?:" + QWORDS + ")(?=" + _S + NAM + "(?!" + _S + a("school") + "))"
+
     def QQ(p: str) -> str:
-        return _g(p, r"iv|iii|ii|i|[1-4]") + r"(?![\p{L}\p{N}])"
+        return _g(p, r"iv|iii|ii|i|[1-4]|" + QWORD) + r"(?![\p{L}\p{N}])"
 
     def MY(p: str) -> str:  # the year after a month: 7/2026, 7-2026, 7 năm 2026, 7, năm 2026
         return r"(?:\s*+[/\-.]\s*+|" + SEPW + NAM + _S + ")" + YY(p)
@@ -1533,7 +1537,9 @@ def _int(m: Any, name: str) -> int | None:
 
 def _quarter(v: str) -> int:
     v = v.casefold()
-    return _ROMAN[v] if v in _ROMAN else int(v)
+    if v in _ROMAN:
+        return _ROMAN[v]
+    return int(v) if v.isdigit() else int(_words().raw["quarter_of_year"][v])
 
 
 def _last_day(y: int, mo: int) -> int:
