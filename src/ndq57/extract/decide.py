@@ -81,6 +81,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
+    # ("Hạn cuối nhận hồ sơ: 17 giờ ngày ...": the limit's word, what is due, then the colon)
+    out["deadline_label"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('deadline_labels')})(?!\p{{L}})[^:;.\n]{{0,50}}:[\s*_]*$", regex.IGNORECASE
+    )
     # the label of an event's time ("Thời gian tổ chức Hội nghị sơ kết: 8 giờ 00, ngày ...")
     out["event_time_label"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('event_time_labels')})(?!\p{{L}})[^:;.\n]{{0,60}}:[\s*_]*$", regex.IGNORECASE
@@ -643,8 +647,12 @@ def _periodic_duty(ev: Evidence) -> bool:
 
 
 def _time_label(ev: Evidence) -> bool:
-    """"Thời gian thực hiện: Quý III/2026" under a task."""
-    return words()["time_label"].search(ev.text, max(0, ev.expr.start - 40), ev.expr.start) is not None
+    """"Thời gian thực hiện: Quý III/2026" under a task; "Hạn cuối nhận hồ sơ: 17 giờ ngày ..."."""
+    w, start = words(), ev.expr.start
+    return (
+        w["time_label"].search(ev.text, max(0, start - 40), start) is not None
+        or w["deadline_label"].search(ev.text, max(0, start - 70), start) is not None
+    )
 
 
 def _vague_unbound(ev: Evidence) -> bool:
