@@ -2028,6 +2028,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 c.end = end
                 continue
+        name_end = c.end
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh", "Trạm Y tế xã An Bình"
             lv = _PLACE_LEVEL.match(folded, c.end)
             if not lv or lv.end() > limit:
@@ -2036,15 +2037,19 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             start = lv.end()
             if not _named_level(level):
                 c.end = start
-            more = _more_levels().match(text, start, limit) if not _SOCIAL.match(folded, start) else None
-            if more is not None and _place_end(text, folded, start) == start:
-                # "(Các) Sở Khoa học và Công nghệ tỉnh, thành phố": the department of every province,
-                # named once with the levels listed after it, as written
-                plural = _PLURAL_BEFORE.search(folded, max(0, c.start - 8), c.start)
-                c.canonical = f"{c.canonical} các {_clean(text[lv.start() : more.end()])}"
-                c.start = plural.start() if plural is not None else c.start
-                c.end = more.end()
-                continue
+        more = _more_levels().match(text, start, limit) if not _SOCIAL.match(folded, start) else None
+        if more is not None and _place_end(text, folded, start) == start:
+            # "(Các) Sở Khoa học và Công nghệ tỉnh, thành phố", "Trạm Y tế xã, phường": the body of
+            # every province or commune, named once with the levels listed after it, as written
+            stem = _without_level(c.canonical) if ends_level else c.canonical
+            if ends_level:  # (the level's first word in the name)
+                n = len(c.canonical.split()) - len(stem.split())
+                name_end = list(_WORD_RUN.finditer(text, c.start, c.end))[-n].start()
+            plural = _PLURAL_BEFORE.search(folded, max(0, c.start - 8), c.start)
+            c.canonical = f"{stem} các {_clean(text[name_end : more.end()])}"
+            c.start = plural.start() if plural is not None else c.start
+            c.end = more.end()
+            continue
         end = _place_end(text, folded, start)
         if end > start and end <= limit and "-" not in text[start:end]:
             if _named_level(level):
