@@ -225,6 +225,9 @@ def _term_pattern(terms: Iterable[str]) -> regex.Pattern[str]:
     alt = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
     term = rf"(?P<term>(?i:(?:các\s+)?(?:{alt})))(?!\w)"
     listed = rf"{term}(?:[\s*_]*(?:,|(?<!\w)và(?!\w))[\s*_]*{term})*(?=[\s*_]+\p{{Ll}})"
+    # ("Giao Cơ quan thường trực tổng hợp ...": the verb that hands the term its task)
+    verb = "|".join(regex.escape(v) for v in load("units")["owner_terms"]["assign"])
+    listed = rf"(?:(?i:{verb})[ \t*_]+)?{listed}"
     # (a list of terms from the start is tried before an opening phrase that would take its first one)
     return regex.compile(rf"{_LABEL_START}(?:{listed}|{_OPENING_CLAUSE}{listed})")
 

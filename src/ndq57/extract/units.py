@@ -1826,6 +1826,18 @@ def _more_places(text: str, folded: str, c: _Cand, stem: str, start: int, end: i
     return end
 
 
+@functools.cache
+def _more_levels() -> regex.Pattern[str]:
+    """The other levels listed after a body's level, without "các" ("tỉnh, thành phố", "xã,
+    phường, đặc khu"): not one before "hội" ("xã hội") nor one with its place's name."""
+    alt = _alt(load("units")["levels"])
+    one = rf"(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:{alt})(?![\w]|[ \t]+(?:hội(?!\w)|\p{{Lu}}))"
+    return regex.compile(rf"(?:{one}){{1,4}}")
+
+
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác[ \t]+$")
+
+
 def _without_level(canonical: str) -> str:
     """"Ủy ban nhân dân xã" -> "Ủy ban nhân dân"; "Công an thành phố" -> "Công an"."""
     words = canonical.split()
@@ -2016,6 +2028,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 c.end = end
                 continue
+        name_end = c.end
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh", "Trạm Y tế xã An Bình"
             lv = _PLACE_LEVEL.match(folded, c.end)
             if not lv or lv.end() > limit:
@@ -2024,6 +2037,19 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             start = lv.end()
             if not _named_level(level):
                 c.end = start
+        more = _more_levels().match(text, start, limit) if not _SOCIAL.match(folded, start) else None
+        if more is not None and _place_end(text, folded, start) == start:
+            # "(Các) Sở Khoa học và Công nghệ tỉnh, thành phố", "Trạm Y tế xã, phường": the body of
+            # every province or commune, named once with the levels listed after it, as written
+            stem = _without_level(c.canonical) if ends_level else c.canonical
+            if ends_level:  # (the level's first word in the name)
+                n = len(c.canonical.split()) - len(stem.split())
+                name_end = list(_WORD_RUN.finditer(text, c.start, c.end))[-n].start()
+            plural = _PLURAL_BEFORE.search(folded, max(0, c.start - 8), c.start)
+            c.canonical = f"{stem} các {_clean(text[name_end : more.end()])}"
+            c.start = plural.start() if plural is not None else c.start
+            c.end = more.end()
+            continue
         end = _place_end(text, folded, start)
         if end > start and end <= limit and "-" not in text[start:end]:
             if _named_level(level):
