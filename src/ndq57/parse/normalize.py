@@ -1003,6 +1003,18 @@ def _lower_l_labels(text: str) -> list[_Edit]:
     return out
 
 
+def _first_heading(text: str, m: Any) -> bool:
+    """Whether the heading after a label is one that opens a plan's first part (data: slips.yaml
+    first_headings)."""
+    start = m.start("head")
+    return any(text.startswith(h, start) for h in _first_headings())
+
+
+@functools.cache
+def _first_headings() -> tuple[str, ...]:
+    return tuple(str(h) for h in load("slips")["first_headings"])
+
+
 def _i_for_l(label: str) -> str:
     return label.replace("l", "I").replace("1", "I").replace("|", "I").replace("L", "I")
 
@@ -1035,7 +1047,7 @@ def _capital_l_labels(text: str) -> list[_Edit]:
         if i + 1 < len(labels):
             n = labels[i + 1][2]
             following = labels[i + 1][1] if n is None else _roman_value(_i_for_l(n.group("lab")))
-        want = previous + 1 if previous else (1 if following == 2 else 0)
+        want = previous + 1 if previous else (1 if following == 2 or _first_heading(text, m) else 0)
         hit = next((r for r in readings if want and _roman_value(r) == want), None)
         if hit is None:
             previous = 0
