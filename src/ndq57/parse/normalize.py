@@ -1373,11 +1373,28 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
             last_end = m.end()
             continue
         pair = syllables.split_glued(word)
+        if pair is None and word.isupper():
+            pair = _glued_level(word)
         if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
             # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
             edits.append((m.start(), m.end(), _restyle(f"{pair[0]} {pair[1]}", style), "split_glued_word"))
             last_end = m.end()
     return edits
+
+
+def _glued_level(word: str) -> tuple[str, str] | None:
+    """An issuer's level in capitals glued to its place's name ("PHƯỜNGAN" -> "PHƯỜNG", "AN"),
+    where the word has more than one reading as two syllables ("PHƯỜ NGAN"): the level of an
+    issuer (data: slips.yaml glued_levels) and a syllable of two letters or more after it."""
+    for level in _glued_levels():
+        if word.startswith(level) and len(word) - len(level) >= 2 and syllables.is_syllable(word[len(level) :]):
+            return level, word[len(level) :]
+    return None
+
+
+@functools.cache
+def _glued_levels() -> tuple[str, ...]:
+    return tuple(str(w) for w in load("slips")["glued_levels"])
 
 
 # --------------------------------------------------------------------------------------------
