@@ -1070,8 +1070,9 @@ def _capital_l_labels(text: str) -> list[_Edit]:
 def _header_cell_pattern() -> tuple[Any, dict[str, str]]:
     cells = {str(k): str(v) for k, v in load("slips")["table_header_cells"].items()}
     alt = "|".join(re.escape(k) for k in sorted(cells, key=len, reverse=True))
-    # (the standard library's engine; a cell is bounded by a bar, a tab or the line's ends)
-    pattern = re.compile(rf"(?:^|(?<=[|\t]))[ ]*({alt})[ ]*(?=[|\t]|$)", re.MULTILINE)
+    # (the standard library's engine; a cell is bounded by a bar, a tab or the line's ends: the
+    # words lead the pattern so that the engine skips to them, what stands before is checked after)
+    pattern = re.compile(rf"({alt})[ ]*(?=[|\t]|$)", re.MULTILINE)
     return pattern, cells
 
 
@@ -1083,7 +1084,15 @@ def ocr_table_header(text: str) -> list[_Edit]:
     [('STT', 'ocr_table_header'), ('Chủ trì', 'ocr_table_header'), ('Thời hạn', 'ocr_table_header')]
     """
     pattern, cells = _header_cell_pattern()
-    return [(m.start(1), m.end(1), cells[m.group(1)], "ocr_table_header") for m in pattern.finditer(text)]
+    out: list[_Edit] = []
+    for m in pattern.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1] == " " and m.start() - k < 40:
+            k -= 1
+        if k > 0 and text[k - 1] not in "\n|\t":
+            continue
+        out.append((m.start(1), m.end(1), cells[m.group(1)], "ocr_table_header"))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
