@@ -23,7 +23,8 @@ Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
    dashed date: ``15-7-2O26``; ``date_spacing`` also closes a blank inside a year, ``15/7/20 26``,
    or a day after a day or limit word, ``ngày 1 5/7/2026``), ``unmarked_word`` (the known phrases of
    a line typed without marks, :mod:`ndq57.parse.unmarked`: ``truoc ngay`` -> ``trước ngày``),
-   ``ocr_section_label`` (``Il.``, ``1I.``, ``IlI.`` -> ``II.``, ``III.``), ``ocr_stray_glyph``,
+   ``ocr_section_label`` (``Il.``, ``1I.``, ``IlI.`` -> ``II.``, ``III.``; ``L.``, ``IL.``, ``-_IIL``
+   by the labels' sequence), ``ocr_table_header`` (a header cell ``SIT``, ``Chú trì``), ``ocr_stray_glyph``,
    ``ocr_header_word``, ``split_glued_word`` / ``join_split_word``, ``slip_place_name`` for a
    province's name misspelt after ``tỉnh`` / ``thành phố`` or as the place of the date line
    (``data/slips.yaml`` ``place_names``), and ``slip_unit_name`` for a known unit's name that lost
