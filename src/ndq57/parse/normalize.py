@@ -23,7 +23,8 @@ Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
    dashed date: ``15-7-2O26``; ``date_spacing`` also closes a blank inside a year, ``15/7/20 26``,
    or a day after a day or limit word, ``ngày 1 5/7/2026``), ``unmarked_word`` (the known phrases of
    a line typed without marks, :mod:`ndq57.parse.unmarked`: ``truoc ngay`` -> ``trước ngày``),
-   ``ocr_section_label`` (``Il.``, ``1I.``, ``IlI.`` -> ``II.``, ``III.``), ``ocr_stray_glyph``,
+   ``ocr_section_label`` (``Il.``, ``1I.``, ``IlI.`` -> ``II.``, ``III.``; ``L.``, ``IL.``, ``-_IIL``
+   by the labels' sequence), ``ocr_table_header`` (a header cell ``SIT``, ``Chú trì``), ``ocr_stray_glyph``,
    ``ocr_header_word``, ``split_glued_word`` / ``join_split_word``, ``slip_place_name`` for a
    province's name misspelt after ``tỉnh`` / ``thành phố`` or as the place of the date line
    (``data/slips.yaml`` ``place_names``), and ``slip_unit_name`` for a known unit's name that lost
@@ -923,7 +924,29 @@ _OCR_LABEL_AFTER = r"(?P<sep>[ \t]*[.\-\u2013])[ \t]+(?P<head>[^\W\d_]+)"
 _OCR_LABEL_FIRST = regex.compile(rf"[ \t*_#]*(?P<lab>{_OCR_ROMAN}){_OCR_LABEL_AFTER}")
 _OCR_LABEL_NEXT = regex.compile(rf"\n[ \t*_#]*(?P<lab>{_OCR_ROMAN}){_OCR_LABEL_AFTER}")
 _ROMAN = regex.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
-_ROMAN_TWO = regex.compile(r"(?:^|\n)[ \t*_#]*(?:II|Il|lI|1I|I1|ll)[ \t]*[.\-\u2013][ \t]+\p{Lu}{2}")
+_ROMAN_TWO = regex.compile(r"(?:^|\n)[ \t*_#]*(?:II|Il|lI|1I|I1|ll|IL|lL)[ \t]*[.\-\u2013][ \t]+\p{Lu}{2}")
+# a label with a capital "L" read for "I" ("L. MỤC ĐÍCH", "IL. NHIỆM VỤ", "IIL. TỔ CHỨC"), or a
+# label's dot read as "L" ("-_IIL NHIỆM VỤ", after a speck of dashes or underscores), before an
+# upper-case heading: read only by the sequence of the labels around it
+_L_LABEL_BODY = (
+    r"(?P<debris>[ \t*_#\-]*)(?P<lab>[IVXl1|]{0,4}L)(?P<sep>[ \t]*[.\-\u2013]|(?=[ \t]))"
+    r"[ \t]+(?P<head>\p{Lu}{2,})(?![\p{Ll}])"
+)
+_L_LABEL = (regex.compile(_L_LABEL_BODY), regex.compile("\n" + _L_LABEL_BODY))
+_CLEAN_BODY = r"[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)/][ \t]*\p{Lu}"
+_CLEAN_LABEL = (regex.compile(_CLEAN_BODY), regex.compile("\n" + _CLEAN_BODY))
+
+
+def _roman_value(label: str) -> int:
+    """The value of a roman number of "I", "V", "X" (0 when it is none)."""
+    if not label or _ROMAN.fullmatch(label) is None:
+        return 0
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, c in enumerate(label):
+        v = values[c]
+        total += -v if i + 1 < len(label) and values[label[i + 1]] > v else v
+    return total
 
 
 def ocr_section_labels(text: str) -> list[_Edit]:
@@ -931,7 +954,9 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     ("Il. NHIỆM VỤ", "1I.", "IlI.", "Vl."): a label at a line's start that holds one of those and
     an "I", "V" or "X", reads as a roman number once they are "I", and stands before a capitalised
     heading word. A lone "l." is "I." only before an upper-case heading in a text whose next part
-    is labelled "II" (misread or not): "1." and "11." are never changed.
+    is labelled "II" (misread or not): "1." and "11." are never changed. A label with a capital
+    "L" (read for "I" or for the dot) is put back by the sequence: it must be the number after
+    the label above it, or the first label when the next one is "II".
 
     >>> [e[2:] for e in ocr_section_labels("I. MỤC ĐÍCH\\nIl. NHIỆM VỤ\\n1I. Giải pháp\\n11. Sở Y tế")]
     [('II', 'ocr_section_label'), ('II', 'ocr_section_label')]
@@ -939,9 +964,21 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     [('I', 'ocr_section_label'), ('II', 'ocr_section_label')]
     >>> ocr_section_labels("l. MỤC ĐÍCH\\n1. Sở Y tế; Ill. ok")
     []
+    >>> [e[2:] for e in ocr_section_labels("L. MỤC ĐÍCH\\nIL. NHIỆM VỤ\\n-_IIL TỔ CHỨC")]
+    [('I', 'ocr_section_label'), ('II', 'ocr_section_label'), ('III.', 'ocr_section_label')]
+    >>> ocr_section_labels("K. PHẦN MƯỜI\\nL. PHẦN MƯỜI MỘT")
+    []
     """
-    if "l" not in text and "|" not in text and "1" not in text:
-        return []
+    out: list[_Edit] = []
+    if "l" in text or "|" in text or "1" in text:
+        out = _lower_l_labels(text)
+    if "L" in text:
+        out.extend(_capital_l_labels(text))
+        out.sort()
+    return out
+
+
+def _lower_l_labels(text: str) -> list[_Edit]:
     out: list[_Edit] = []
     second: bool | None = None
     for m in _at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text):
@@ -964,6 +1001,98 @@ def ocr_section_labels(text: str) -> list[_Edit]:
         if _ROMAN.fullmatch(fixed) is None:
             continue
         out.append((m.start("lab"), m.end("lab"), fixed, "ocr_section_label"))
+    return out
+
+
+def _first_heading(text: str, m: Any) -> bool:
+    """Whether the heading after a label is one that opens a plan's first part (data: slips.yaml
+    first_headings)."""
+    start = m.start("head")
+    return any(text.startswith(h, start) for h in _first_headings())
+
+
+@functools.cache
+def _first_headings() -> tuple[str, ...]:
+    return tuple(str(h) for h in load("slips")["first_headings"])
+
+
+def _i_for_l(label: str) -> str:
+    return label.replace("l", "I").replace("1", "I").replace("|", "I").replace("L", "I")
+
+
+def _capital_l_labels(text: str) -> list[_Edit]:
+    """The labels holding a capital "L", read by the labels before and after them."""
+    damaged = _at_line_starts(*_L_LABEL, text)
+    if not damaged:
+        return []
+    # every label of the text in its order: (start, value or 0 for a damaged one, match)
+    labels: list[tuple[int, int, Any]] = [(m.start("lab"), 0, m) for m in damaged]
+    for m in _at_line_starts(*_CLEAN_LABEL, text):
+        labels.append((m.start("lab"), _roman_value(m.group("lab")), None))
+    for m in _at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text):
+        fixed = m.group("lab").replace("l", "I").replace("1", "I").replace("|", "I")
+        if fixed != m.group("lab") and not m.group("lab").isdigit():
+            labels.append((m.start("lab"), _roman_value(fixed), None))
+    labels.sort(key=lambda t: t[0])
+    out: list[_Edit] = []
+    previous = 0  # the value of the label above (0: none yet)
+    for i, (_, value, m) in enumerate(labels):
+        if m is None:
+            previous = value
+            continue
+        lab = m.group("lab").replace("l", "I").replace("1", "I").replace("|", "I")
+        readings = [_i_for_l(lab)]
+        if not m.group("sep").strip():
+            readings.append(lab[:-1])  # the dot read as "L"
+        following = 0  # the value of the label below (a damaged one read with "I" for "L")
+        if i + 1 < len(labels):
+            n = labels[i + 1][2]
+            following = labels[i + 1][1] if n is None else _roman_value(_i_for_l(n.group("lab")))
+        want = previous + 1 if previous else (1 if following == 2 or _first_heading(text, m) else 0)
+        hit = next((r for r in readings if want and _roman_value(r) == want), None)
+        if hit is None:
+            previous = 0
+            continue
+        previous = want
+        dot = "" if m.group("sep").strip() else "."
+        debris = m.group("debris")
+        start = m.start("lab")
+        if debris.strip(" \t*#"):  # a speck of dashes or underscores before the label goes
+            start = m.start("debris") + len(debris) - len(debris.lstrip(" \t*#"))
+        out.append((start, m.end("lab"), hit + dot, "ocr_section_label"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Step: a table's header cell an OCR engine misread ("SIT", "Thời han", "Chú trì")
+
+
+@functools.cache
+def _header_cell_pattern() -> tuple[Any, dict[str, str]]:
+    cells = {str(k): str(v) for k, v in load("slips")["table_header_cells"].items()}
+    alt = "|".join(re.escape(k) for k in sorted(cells, key=len, reverse=True))
+    # (the standard library's engine; a cell is bounded by a bar, a tab or the line's ends: the
+    # words lead the pattern so that the engine skips to them, what stands before is checked after)
+    pattern = re.compile(rf"({alt})[ ]*(?=[|\t]|$)", re.MULTILINE)
+    return pattern, cells
+
+
+def ocr_table_header(text: str) -> list[_Edit]:
+    """Edits putting back a table's header cell an OCR engine misread (data: slips.yaml
+    table_header_cells), matched only as a whole cell.
+
+    >>> [e[2:] for e in ocr_table_header("| SIT | Nội dung | Chú trì | Thời han |\\n| SIT là mã |")]
+    [('STT', 'ocr_table_header'), ('Chủ trì', 'ocr_table_header'), ('Thời hạn', 'ocr_table_header')]
+    """
+    pattern, cells = _header_cell_pattern()
+    out: list[_Edit] = []
+    for m in pattern.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1] == " " and m.start() - k < 40:
+            k -= 1
+        if k > 0 and text[k - 1] not in "\n|\t":
+            continue
+        out.append((m.start(1), m.end(1), cells[m.group(1)], "ocr_table_header"))
     return out
 
 
@@ -1254,11 +1383,28 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
             last_end = m.end()
             continue
         pair = syllables.split_glued(word)
+        if pair is None and word.isupper():
+            pair = _glued_level(word)
         if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
             # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
             edits.append((m.start(), m.end(), _restyle(f"{pair[0]} {pair[1]}", style), "split_glued_word"))
             last_end = m.end()
     return edits
+
+
+def _glued_level(word: str) -> tuple[str, str] | None:
+    """An issuer's level in capitals glued to its place's name ("PHƯỜNGAN" -> "PHƯỜNG", "AN"),
+    where the word has more than one reading as two syllables ("PHƯỜ NGAN"): the level of an
+    issuer (data: slips.yaml glued_levels) and a syllable of two letters or more after it."""
+    for level in _glued_levels():
+        if word.startswith(level) and len(word) - len(level) >= 2 and syllables.is_syllable(word[len(level) :]):
+            return level, word[len(level) :]
+    return None
+
+
+@functools.cache
+def _glued_levels() -> tuple[str, ...]:
+    return tuple(str(w) for w in load("slips")["glued_levels"])
 
 
 # --------------------------------------------------------------------------------------------
@@ -1859,6 +2005,7 @@ def _normalize(base: str, style: str) -> Normalized:
         date_repairs,
         ocr_number_label,
         ocr_section_labels,
+        ocr_table_header,
         stray_glyphs,
         functools.partial(ocr_header_words, style=style),
         functools.partial(syllable_repairs, style=style),
