@@ -480,6 +480,19 @@ def test_cells_without_a_deadline(cell: str) -> None:
     assert len(found.tasks) == 1 and found.deadlines == []
 
 
+@pytest.mark.parametrize(
+    ("cell", "dues"),
+    [
+        ("Tháng 3, 6, 9, 12", ["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"]),  # the document's year
+        ("Tháng 6 và 12/2027", ["2027-06-30", "2027-12-31"]),
+        ("tháng 5; 11", ["2026-05-31", "2026-11-30"]),
+    ],
+)
+def test_time_cells_listing_months(cell: str, dues: list[str]) -> None:
+    found = table_tasks([_one_row_table(cell)], Header(date="2026-01-10", year=2026)).deadlines
+    assert [(d.kind, d.due) for d in found] == [("month", x) for x in dues]
+
+
 def _one_row_table(time: str) -> Table:
     row = TableRow("task", [TableCell("1", 3), TableCell("Rà soát", 3), TableCell("Sở Nội vụ", 3)], 3, "1", 3, "1")
     row.cells.append(TableCell(time, 3))
