@@ -1691,6 +1691,7 @@ class _Words:
     time: regex.Pattern[str]
     unit: regex.Pattern[str]
     vague: regex.Pattern[str]
+    group: regex.Pattern[str]
 
 
 @functools.cache
@@ -1709,6 +1710,7 @@ def _words() -> _Words:
         time=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['time_words'])})(?!\p{{L}})", regex.IGNORECASE),
         unit=regex.compile(rf"^(?:{alternation(data['unit_heads'])})(?!\p{{L}})", regex.IGNORECASE),
         vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
+        group=regex.compile(rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})", regex.IGNORECASE),
     )
 
 
@@ -2106,6 +2108,8 @@ def _group(cells: list[_Cell], next_label: str | None) -> tuple[str | None, _Cel
     strong = bool(lab and (_rank(lab) < 3 or (next_label or "").startswith(lab + ".")))
     strong = strong or bool(lab and next_label == "1" and _DECIMAL.fullmatch(lab))
     strong = strong or title.bold or mostly_upper(title.text)
+    # ("Lĩnh vực cải cách hành chính", "Nhóm nhiệm vụ về hạ tầng" alone in its row)
+    strong = strong or (filled[0] is title and _words().group.match(title.text) is not None)
     return (lab, title) if strong else None
 
 
@@ -2167,6 +2171,19 @@ def _build(raw: _RawTable, number: int) -> Table:
     below: list[str | None] = [None] * len(rows)
     for k in range(len(rows) - 2, -1, -1):
         below[k] = firsts[k + 1] or below[k + 1]
+    owners = [j for j, role in enumerate(roles) if role in ("lead", "coordinate")]
+
+    def own_owner(r: list[_Cell]) -> bool:
+        """A row of a table without a number column naming a task and an owner of its own, no
+        time ("Tổng kết năm | Văn phòng UBND xã | |"): a task of its own, not the rest of the
+        row above."""
+        return (
+            idx is None
+            and bool(r[0].text)
+            and not r[0].missing
+            and any(j < len(r) and r[j].text and not r[j].missing and _unit_like(r[j].text) for j in owners)
+        )
+
     out: list[TableRow] = []
     stack = _Stack()
     group_title: str | None = None
@@ -2212,7 +2229,7 @@ def _build(raw: _RawTable, number: int) -> Table:
         sub = False
         if label is not None:
             kind = "task"
-        elif above is not None and not own_time and (idx is not None or time is not None):
+        elif above is not None and not own_time and (idx is not None or time is not None) and not own_owner(r):
             kind = "continuation"
         elif has_text:
             kind = "task"
