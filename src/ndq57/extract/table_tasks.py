@@ -552,11 +552,18 @@ def _months_cell() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _month_initials() -> frozenset[str]:
+    """The first letters of the month's words, both cases."""
+    words = [str(w) for w in load("timewords")["calendar"]["month"]]
+    return frozenset(c for w in words for c in (w[0].lower(), w[0].upper()))
+
+
 def _month_list(cell: TableCell, text: str, year: int | None) -> list[Deadline]:
     """The months a cell lists, each due at its last day, in the year the cell names or the
     document's ("Tháng 3, 6, 9, 12" of a plan for 2027: four months of 2027); the reader of times
     took the first month only."""
-    if len(text) > 60 or not text[:1].isalpha():
+    if len(text) > 60 or text[:1] not in _month_initials() or not any(c.isdigit() for c in text[-3:]):
         return []
     m = _months_cell().fullmatch(text)
     if m is None:
