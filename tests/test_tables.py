@@ -480,6 +480,35 @@ def test_cells_without_a_deadline(cell: str) -> None:
     assert len(found.tasks) == 1 and found.deadlines == []
 
 
+_UNNUMBERED = [
+    ["Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+    ["NHÓM NHIỆM VỤ HẠ TẦNG"],
+    ["Lắp camera tại chợ", "Công an xã", "Các thôn", "Quý II/2026"],
+    ["Cập nhật bản đồ số", "Công chức Địa chính", "", "Thường xuyên"],
+    ["Kiểm tra hệ thống", "Văn phòng UBND xã", "", "Tháng 9/2026"],
+]
+
+
+@pytest.mark.parametrize(
+    "export",
+    [
+        # a tab-separated copy, the group row merged across the table (one cell, no tabs)
+        "\n".join("\t".join(r) for r in _UNNUMBERED),
+        # a web page's copy: a paragraph a cell, an empty cell a paragraph of blanks
+        "\n\n".join(c or "  " for r in _UNNUMBERED for c in r),
+    ],
+)
+def test_unnumbered_table_group_row_and_timeless_cell(export: str) -> None:
+    text = "KẾ HOẠCH\nNăm 2026\n\nPHỤ LỤC\n\n" + export + "\n"
+    doc = parse(text)
+    (t,) = doc.tables
+    assert [r.kind for r in t.rows] == ["header", "group", "task", "task", "task"]
+    assert [(d.due, d.assignees[0].unit) for d in doc.deadlines if d.due] == [
+        ("2026-06-30", "Công an xã"),
+        ("2026-09-30", "Văn phòng UBND xã"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("cell", "dues"),
     [
