@@ -480,6 +480,48 @@ def test_cells_without_a_deadline(cell: str) -> None:
     assert len(found.tasks) == 1 and found.deadlines == []
 
 
+_UNNUMBERED = [
+    ["Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+    ["NHÓM NHIỆM VỤ HẠ TẦNG"],
+    ["Lắp camera tại chợ", "Công an xã", "Các thôn", "Quý II/2026"],
+    ["Cập nhật bản đồ số", "Công chức Địa chính", "", "Thường xuyên"],
+    ["Kiểm tra hệ thống", "Văn phòng UBND xã", "", "Tháng 9/2026"],
+]
+
+
+@pytest.mark.parametrize(
+    "export",
+    [
+        # a tab-separated copy, the group row merged across the table (one cell, no tabs)
+        "\n".join("\t".join(r) for r in _UNNUMBERED),
+        # a web page's copy: a paragraph a cell, an empty cell a paragraph of blanks
+        "\n\n".join(c or "  " for r in _UNNUMBERED for c in r),
+    ],
+)
+def test_unnumbered_table_group_row_and_timeless_cell(export: str) -> None:
+    text = "KẾ HOẠCH\nNăm 2026\n\nPHỤ LỤC\n\n" + export + "\n"
+    doc = parse(text)
+    (t,) = doc.tables
+    assert [r.kind for r in t.rows] == ["header", "group", "task", "task", "task"]
+    assert [(d.due, d.assignees[0].unit) for d in doc.deadlines if d.due] == [
+        ("2026-06-30", "Công an xã"),
+        ("2026-09-30", "Văn phòng UBND xã"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "dues"),
+    [
+        ("Tháng 3, 6, 9, 12", ["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"]),  # the document's year
+        ("Tháng 6 và 12/2027", ["2027-06-30", "2027-12-31"]),
+        ("tháng 5; 11", ["2026-05-31", "2026-11-30"]),
+    ],
+)
+def test_time_cells_listing_months(cell: str, dues: list[str]) -> None:
+    found = table_tasks([_one_row_table(cell)], Header(date="2026-01-10", year=2026)).deadlines
+    assert [(d.kind, d.due) for d in found] == [("month", x) for x in dues]
+
+
 def _one_row_table(time: str) -> Table:
     row = TableRow("task", [TableCell("1", 3), TableCell("Rà soát", 3), TableCell("Sở Nội vụ", 3)], 3, "1", 3, "1")
     row.cells.append(TableCell(time, 3))

@@ -497,6 +497,9 @@ def _time_cell(
         exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
         if memo is not None:
             memo[text] = exprs
+    listed = _month_list(cell, text, year)
+    if listed:
+        return listed
     if task and exprs:
         # a regime's row: "Báo cáo 6 tháng" | "Trước ngày 15/6" is due that day every year
         exprs = [yearly_by_report(e, task) for e in exprs]
@@ -536,6 +539,44 @@ def _time_cell(
     if v:
         return [_plain(cell, text.strip(" .;"), "vague", None, 0.3, "table_vague_cell")]
     return []
+
+
+@functools.cache
+def _months_cell() -> regex.Pattern[str]:
+    """A cell listing months of one year ("Tháng 3, 6, 9, 12", "Tháng 6 và 12/2027")."""
+    data = load("timewords")
+    month = alternation(data["calendar"]["month"])
+    join = alternation([",", ";", *data["date_list_links"]])
+    return regex.compile(
+        rf"(?i:{month})\s+(?P<ms>\d{{1,2}}(?:\s*(?:{join})\s*\d{{1,2}})+)(?:\s*[/-]\s*(?P<y>(?:19|20)\d{{2}}))?\s*[.;]?"
+    )
+
+
+@functools.cache
+def _month_initials() -> frozenset[str]:
+    """The first letters of the month's words, both cases."""
+    words = [str(w) for w in load("timewords")["calendar"]["month"]]
+    return frozenset(c for w in words for c in (w[0].lower(), w[0].upper()))
+
+
+def _month_list(cell: TableCell, text: str, year: int | None) -> list[Deadline]:
+    """The months a cell lists, each due at its last day, in the year the cell names or the
+    document's ("Tháng 3, 6, 9, 12" of a plan for 2027: four months of 2027); the reader of times
+    took the first month only."""
+    if len(text) > 60 or text[:1] not in _month_initials() or not any(c.isdigit() for c in text[-3:]):
+        return []
+    m = _months_cell().fullmatch(text)
+    if m is None:
+        return []
+    y = int(m.group("y")) if m.group("y") else year
+    months = [int(x) for x in regex.findall(r"\d{1,2}", m.group("ms"))]
+    if y is None or not all(1 <= mo <= 12 for mo in months) or months != sorted(set(months)):
+        return []
+    out = []
+    for mo in months:
+        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        out.append(_plain(cell, text.strip(" .;"), "month", last, 0.7, "table_month_list_cell"))
+    return out
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -605,7 +605,16 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
     at = i
     try:
         for rec in csv.reader(feed(), delimiter="\t", quotechar='"'):
-            if len([f for f in rec if f.strip()]) < 2:
+            filled = [f for f in rec if f.strip()]
+            if len(filled) < 2 and not (
+                # a group row under the header: its title in the first cell, the others empty
+                # or merged with it ("LĨNH VỰC CHUYỂN ĐỔI SỐ")
+                rows
+                and len(filled) == 1
+                and rec[0].strip()
+                and "\n" not in rec[0]
+                and ((len(rec) > 1 and len(rec[0]) <= 200) or _group_line(rec[0]))
+            ):
                 break
             row: list[_Raw] = []
             no = at + 1
@@ -1235,26 +1244,67 @@ def _unnumbered_table_at(
         a, b, empty = piece(k)
         return _Raw([] if empty else [(y + 1, lines[y]) for y in range(a, b)], a + 1)
 
-    rows: list[list[_Raw]] = [[cell(k) for k in range(at, x)]]
-    while x + width <= count and not any(taken[piece(k)[0]] for k in range(x, x + width)):
-        said = [_para_text(lines, piece(k)) if not piece(k)[2] else "" for k in range(x, x + width)]
+    def row_at(y: int) -> list[str] | None:
+        """The cells' texts of a row from cell ``y``, or None when they make no row: a task, a
+        time in the time column, or no time ("Thường xuyên", "Theo tiến độ", empty) in a row
+        whose owner cell names a unit or whose other cells are empty."""
+        if y + width > count or any(taken[piece(k)[0]] for k in range(y, y + width)):
+            return None
+        said = [_para_text(lines, piece(k)) if not piece(k)[2] else "" for k in range(y, y + width)]
         if (
             not said[task]
             or _label(said[task]) is not None
             or _column_heading(said[task]) is not None
             or any(len(c) > _COLUMN_CELL_MAX for c in said)
-            or (time is not None and not _time_like(said[time]))
             or (lead is not None and _time_like(said[lead]))
         ):
+            return None
+        if time is None or _time_like(said[time]):
+            return said
+        if said[time] and not _vague_time(said[time]):
+            return None
+        if lead is not None and _unit_like(said[lead]):
+            return said
+        # (a row with its first cell only: a group's title, or a task whose other cells are
+        # merged with the row above's)
+        return said if not any(said[1:]) and len(said[task]) <= 200 else None
+
+    rows: list[list[_Raw]] = [[cell(k) for k in range(at, x)]]
+    while x < count:
+        if row_at(x) is not None:
+            rows.append([cell(k) for k in range(x, x + width)])
+            x += width
+        elif (
+            not piece(x)[2]
+            and not taken[piece(x)[0]]
+            and _group_line(_para_text(lines, piece(x)))
+            and row_at(x + 1) is not None
+        ):
+            # a group row merged across the table, printed as one cell ("LĨNH VỰC CHUYỂN ĐỔI SỐ")
+            rows.append([cell(x), *(_Raw([], piece(x)[0] + 1) for _ in range(width - 1))])
+            x += 1
+        else:
             break
-        rows.append([cell(k) for k in range(x, x + width)])
-        x += width
     if len(rows) < 3:
         return None
     first, last = piece(at)[0], piece(x - 1)[1]
     for k in range(first, last):
         taken[k] = True
     return _RawTable("paragraphs", first, last, rows, 1, blanks_merged=blanks_merged)
+
+
+@functools.lru_cache(maxsize=4096)
+def _vague_time(text: str) -> bool:
+    """A time cell that names no date ("Thường xuyên", "Theo tiến độ")."""
+    return _words().vague.match(text.strip()) is not None
+
+
+def _group_line(text: str) -> bool:
+    """A cell that may title a group of rows: short, in capitals or bold, no row number."""
+    t = text.strip()
+    if not t or len(t) > 200 or _label(t) is not None or _time_like(t) or _unit_like(t):
+        return False
+    return mostly_upper(t) or (t.startswith("**") and t.endswith("**"))
 
 
 def _column_heading(text: str) -> str | None:
@@ -1640,6 +1690,8 @@ class _Words:
     index: frozenset[str]
     time: regex.Pattern[str]
     unit: regex.Pattern[str]
+    vague: regex.Pattern[str]
+    group: regex.Pattern[str]
 
 
 @functools.cache
@@ -1657,6 +1709,8 @@ def _words() -> _Words:
         index=frozenset(str(w) for w in data["columns"]["index"]),
         time=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['time_words'])})(?!\p{{L}})", regex.IGNORECASE),
         unit=regex.compile(rf"^(?:{alternation(data['unit_heads'])})(?!\p{{L}})", regex.IGNORECASE),
+        vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
+        group=regex.compile(rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})", regex.IGNORECASE),
     )
 
 
@@ -2054,6 +2108,8 @@ def _group(cells: list[_Cell], next_label: str | None) -> tuple[str | None, _Cel
     strong = bool(lab and (_rank(lab) < 3 or (next_label or "").startswith(lab + ".")))
     strong = strong or bool(lab and next_label == "1" and _DECIMAL.fullmatch(lab))
     strong = strong or title.bold or mostly_upper(title.text)
+    # ("Lĩnh vực cải cách hành chính", "Nhóm nhiệm vụ về hạ tầng" alone in its row)
+    strong = strong or (filled[0] is title and _words().group.match(title.text) is not None)
     return (lab, title) if strong else None
 
 
@@ -2115,6 +2171,19 @@ def _build(raw: _RawTable, number: int) -> Table:
     below: list[str | None] = [None] * len(rows)
     for k in range(len(rows) - 2, -1, -1):
         below[k] = firsts[k + 1] or below[k + 1]
+    owners = [j for j, role in enumerate(roles) if role in ("lead", "coordinate")]
+
+    def own_owner(r: list[_Cell]) -> bool:
+        """A row of a table without a number column naming a task and an owner of its own, no
+        time ("Tổng kết năm | Văn phòng UBND xã | |"): a task of its own, not the rest of the
+        row above."""
+        return (
+            idx is None
+            and bool(r[0].text)
+            and not r[0].missing
+            and any(j < len(r) and r[j].text and not r[j].missing and _unit_like(r[j].text) for j in owners)
+        )
+
     out: list[TableRow] = []
     stack = _Stack()
     group_title: str | None = None
@@ -2160,7 +2229,7 @@ def _build(raw: _RawTable, number: int) -> Table:
         sub = False
         if label is not None:
             kind = "task"
-        elif above is not None and not own_time and (idx is not None or time is not None):
+        elif above is not None and not own_time and (idx is not None or time is not None) and not own_owner(r):
             kind = "continuation"
         elif has_text:
             kind = "task"
