@@ -29,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
-from ndq57.extract.timex import TimeExpr
+from ndq57.extract.timex import TimeExpr, list_gap
 
 VERDICTS = ("deadline", "target", "citation", "past", "event", "period", "mention")
 _PERIODS = ("month", "quarter", "half_year", "year")
@@ -320,6 +320,15 @@ class Evidence:
         if not isinstance(got, str):
             got = self._clause_memo[_CLAUSE_TEXT] = self.text[self.clause_start : self.clause_end]
         return got
+
+    def previous_in_clause(self) -> TimeExpr | None:
+        """The expression of the clause right before this one (the clause's starts found once:
+        ``others`` is the same list, in text order, for every expression of the clause)."""
+        memo = self._clause_memo
+        if _STARTS not in memo:
+            memo[_STARTS] = [o.start for o in self.others]
+        k = bisect.bisect_left(memo[_STARTS], self.expr.start) - 1
+        return self.others[k] if k >= 0 else None
 
     def others_with_deadline_qualifier(self) -> int:
         """How many other expressions of the clause say 'trước', 'chậm nhất'... (counted once per
@@ -1358,26 +1367,16 @@ def _on_obligation(ev: Evidence) -> bool:
     return ev.q == "on" and ev.obligation
 
 
-_LISTED_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:và|hoặc)?\s*+$", regex.IGNORECASE)
-
-
 def _listed_after_limit(ev: Evidence) -> bool:
     """A day listed after a day a limit governs ("trước ngày 15/6/2027 và 15/12/2027"): under the
     same limit."""
     if ev.q is not None or ev.kind not in ("date", "datetime") or ev.due is None:
         return False
-    memo = ev._clause_memo
-    if _STARTS not in memo:  # (the clause's expressions by start, found once per clause)
-        memo[_STARTS] = [o.start for o in ev.others]
-    starts: list[int] = memo[_STARTS]
-    k = bisect.bisect_left(starts, ev.expr.start) - 1
-    if k < 0:
+    prev = ev.previous_in_clause()
+    if prev is None or prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime"):
         return False
-    prev = ev.others[k]
-    if prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime") or prev.end > ev.expr.start:
-        return False
-    gap = ev.text[prev.end : ev.expr.start]
-    return len(gap) <= 8 and gap.strip() != "" and _LISTED_GAP.fullmatch(gap) is not None
+    # (joined by the list separator of the time grammar: ", ", " và ", ", hoặc ")
+    return prev.end < ev.expr.start and list_gap().fullmatch(ev.text, prev.end, ev.expr.start) is not None
 
 
 RULES: tuple[Rule, ...] = (

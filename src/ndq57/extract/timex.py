@@ -3000,7 +3000,7 @@ def _more_days() -> Any:
     ng, units = _alt(d["calendar"]["day"]), _alt(d["joined_date_not_before"])
     # (not a length or a count: "trước ngày 20, 3 ngày sau khi ...")
     item = rf"(?:{ng}\s++)?\d{{1,2}}(?!\p{{N}})(?!\s*+[/.\-%]\s*+\p{{N}}?)(?!\s*+{units}(?!\p{{L}}))"
-    return regex.compile(rf"(?:(?:{_list_gap().pattern}){item}){{1,5}}", regex.IGNORECASE)
+    return regex.compile(rf"(?:(?:{list_gap().pattern}){item}){{1,5}}", regex.IGNORECASE)
 
 
 _RESTATED_DAY = regex.compile(r"[\s,:]*+\(?\s*+")
@@ -3027,7 +3027,7 @@ def _quarter_month_list() -> tuple[Any, Any]:
     d = _words().raw
     month = _alt(d["calendar"]["month"])
     num = r"(?:1[0-2]|0?[1-9])(?!\p{N})(?!\s*+[/.\-]\s*+\p{N})"
-    more = rf"(?:(?:{_list_gap().pattern}){num})"
+    more = rf"(?:(?:{list_gap().pattern}){num})"
     of = _alt([*d["calendar"]["of"], *d["quarter_each"]])
     after_day = regex.compile(rf"\s*+(?:{of}\s++)*+{month}\s++{num}{more}{{1,3}}", regex.IGNORECASE)
     return after_day, regex.compile(rf"{more}{{1,3}}", regex.IGNORECASE)
@@ -3079,7 +3079,7 @@ def _months_after() -> tuple[Any, Any]:
     month, of = _alt(d["calendar"]["month"]), _alt(d["calendar"]["of"])
     each = _alt(d["months_each"])
     num = r"(?:1[0-2]|0?[1-9])(?!\p{N})(?!\s*+[/.\-]\s*+\p{N})(?!\s++" + _alt(d["calendar"]["year"]) + r"\s++\p{N})"
-    more = rf"(?:(?:{_list_gap().pattern})(?:{month}\s++)?{num})"
+    more = rf"(?:(?:{list_gap().pattern})(?:{month}\s++)?{num})"
     after_day = regex.compile(rf"\s*+(?:{of}\s++)?{each}\s++{month}\s++{num}{more}{{1,11}}", regex.IGNORECASE)
     return after_day, regex.compile(rf"{more}{{1,11}}", regex.IGNORECASE)
 
@@ -3356,7 +3356,7 @@ def _date_list_after() -> Any:
     """Days and months with no year listed after a day a yearly cycle before it governs: "định kỳ
     6 tháng (trước ngày 15/6 và 15/12)", "Hằng năm, ... trước ngày 10/6, 10/12"."""
     item = r"(?:ngày\s++)?\d{1,2}[/.\-]\d{1,2}(?![/.\-]?\d)"
-    return regex.compile(rf"(?:(?:{_list_gap().pattern}){item})+", regex.IGNORECASE)
+    return regex.compile(rf"(?:(?:{list_gap().pattern}){item})+", regex.IGNORECASE)
 
 
 def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -3477,7 +3477,7 @@ def _and_year() -> Any:
     yearly = _alt(raw["recurrence"]["yearly"])
     year = _alt(raw["calendar"]["year"])
     once = _alt(str(w) for w in raw["calendar"]["once"])
-    return regex.compile(rf"(?:{_list_gap().pattern})(?:{yearly}|(?:0?1|{once})\s++{year})(?!\w)", regex.IGNORECASE)
+    return regex.compile(rf"(?:{list_gap().pattern})(?:{yearly}|(?:0?1|{once})\s++{year})(?!\w)", regex.IGNORECASE)
 
 
 def _half_and_year(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -3527,7 +3527,7 @@ def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]
 
 
 @functools.cache
-def _list_gap() -> Any:
+def list_gap() -> Any:
     links = _alt(_words().raw["date_list_links"])
     return regex.compile(rf"\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++", regex.IGNORECASE)
 
@@ -3543,7 +3543,7 @@ def _yearly_chain(text: str, r: _Raw, found: list[_Raw], i: int, absorbed: set[i
         b = found[k]
         if b.kind != "date" or b.month_day is None:  # a day written with no year
             break
-        if _list_gap().fullmatch(text, b.end, end) is None:
+        if list_gap().fullmatch(text, b.end, end) is None:
             break
         chain.append(b)
         end = b.start
@@ -3615,7 +3615,7 @@ def _yearly_month_pairs(text: str, found: list[_Raw]) -> list[_Raw]:
             if _PAIR_LINK.search(gap) is None or _PAIR_GAP.fullmatch(gap) is None:
                 break
             inner = [n for n in named if b.end <= n.start and n.end <= end]
-            if not inner or _list_gap().fullmatch(text, b.end, inner[-1].start) is None:
+            if not inner or list_gap().fullmatch(text, b.end, inner[-1].start) is None:
                 listed = False
             chain.append(b)
             end = b.start
@@ -3925,7 +3925,7 @@ def _cycle_list_after() -> Any:
     marks = "".join(regex.escape(str(x)) for x in cl["marks"])
     each = rf"(?={_alt(cl['each'])}\s)"
     return regex.compile(
-        rf"(?:(?:{_list_gap().pattern}|\s*+[{marks}]\s*+{each}){item})+", regex.IGNORECASE
+        rf"(?:(?:{list_gap().pattern}|\s*+[{marks}]\s*+{each}){item})+", regex.IGNORECASE
     )
 
 
@@ -4097,7 +4097,7 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
     for r in found:
         if r.kind != "date" or r.month_day is None:
             continue
-        if prev is not None and _list_gap().fullmatch(text, prev.end, r.start) is not None:
+        if prev is not None and list_gap().fullmatch(text, prev.end, r.start) is not None:
             # "... trước ngày 15 tháng 6 và ngày 15 tháng 12": listed after a day of the cycle
             month, day = r.month_day
             r.kind, r.due = "recurring", None

@@ -2859,16 +2859,15 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
 
     # (whether a clause opens by citing a document or with a direction, asked of the first unit of
     # a list for every unit after it: found once a clause, a long list stays linear)
-    opens: dict[tuple[int, int], regex.Match[str] | None] = {}
+    opens: dict[tuple[regex.Pattern[str], int], regex.Match[str] | None] = {}
 
-    def _opening(kind: int, start: int) -> regex.Match[str] | None:
-        key = (kind, start)
-        if key not in opens:
-            opens[key] = (_citing_open() if kind == 0 else _direction_open()).match(folded, start)
-        return opens[key]
+    def _opening(rx: regex.Pattern[str], start: int) -> regex.Match[str] | None:
+        if (rx, start) not in opens:
+            opens[rx, start] = rx.match(folded, start)
+        return opens[rx, start]
 
     def _after_citation(first: int, u: _Cand) -> bool:
-        if _prev_char(folded, u.start) != "," or _opening(0, clauses[first][0]) is None:
+        if _prev_char(folded, u.start) != "," or _opening(_citing_open(), clauses[first][0]) is None:
             return False
         # (the list that "của" opens right before it: the issuer of the document cited)
         lo = bisect.bisect_left(hit_starts, units[first].start)
@@ -2886,7 +2885,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         if _prev_char(folded, u.start) != ",":
             return False
         # a clause that the giver of a direction opens (checked first: rare, and of ``first`` only)
-        opened = _opening(1, clauses[first][0])
+        opened = _opening(_direction_open(), clauses[first][0])
         if opened is None or _words_between(folded, opened.end(), units[first].start) > 2:
             return False
         # the unit, or the short list it opens ("..., Sở Tài chính và Sở Xây dựng hoàn thiện ..."),
