@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -116,6 +117,28 @@ def test_run_parallel_keeps_order(tmp_path):
     assert seq == par
     assert [p for p, _e, _d in seq] == sorted(p for p, _e, _d in seq)
     assert sum(1 for _p, e, _d in seq if e) == 6  # f000, f007, ... are empty
+
+
+def test_workers_render_json_lines(tmp_path):
+    """With Job.jsonl the worker hands back the record's JSON line, the same text the exporter
+    writes for the record itself; error records stay records."""
+    import io
+
+    from ndq57.export import jsonl
+
+    good, empty = tmp_path / "a.txt", tmp_path / "b.txt"
+    good.write_text(DOC.format(d=3), encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    items = discover([str(good), str(empty)])
+    plain = [process(it, Job(Options())) for it in items]
+    lined = [process(it, Job(Options(), jsonl=True)) for it in items]
+    assert isinstance(lined[0].payload, jsonl.Line)
+    assert lined[0].payload == jsonl.line(plain[0].payload)
+    assert json.loads(lined[0].payload) == plain[0].payload
+    assert lined[1].error == plain[1].error and lined[1].payload is None
+    out = io.StringIO()
+    jsonl.render([lined[0].payload, lined[1].error], out)
+    assert out.getvalue() == jsonl.line(plain[0].payload) + jsonl.line(plain[1].error)
 
 
 def test_run_stops_cleanly_when_abandoned(tmp_path):

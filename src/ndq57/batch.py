@@ -64,12 +64,15 @@ class Job:
     debug: bool = False  # re-raise unexpected exceptions instead of making "internal" records
     received: dt.date | None = None  # the day the documents were received (relative deadlines)
     strict: bool = False  # skip texts that do not look like directives
+    # "document" mode: the worker renders the record to its JSON line (export.jsonl.Line), so the
+    # process that writes only copies text (it would otherwise serialise for every worker).
+    jsonl: bool = False
 
 
 @dataclass(slots=True)
 class Outcome:
     item: InputItem
-    payload: Any = None  # a document dict, or a list of deadline rows
+    payload: Any = None  # a document dict (or its JSON line, with Job.jsonl), or a list of deadline rows
     error: dict[str, Any] | None = None
     deadlines: int = 0
     warnings: int = 0
@@ -265,6 +268,10 @@ def process(item: InputItem, job: Job) -> Outcome:
         elif job.mode == "text":
             result.payload = d
             result.text = doc.text
+        elif job.jsonl:
+            from ndq57.export.jsonl import line
+
+            result.payload = line(d)
         else:
             result.payload = d
         return result

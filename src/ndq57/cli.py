@@ -589,7 +589,8 @@ def parse_cmd(
 
         options = _options(tone_style, no_fix, encoding, max_bytes, ocr)
         items = _items(paths, globs, max_bytes)
-        job = Job(options=options, include_text=include_text, debug=debug, strict=strict)
+        jsonl = fmt == "jsonl" and not single and not out_dir
+        job = Job(options=options, include_text=include_text, debug=debug, strict=strict, jsonl=jsonl)
         session = Session(items, job, _jobs(jobs), quiet=quiet, fail_fast=fail_fast)
         if out_dir:
             if os.path.exists(out_dir) and not os.path.isdir(out_dir):

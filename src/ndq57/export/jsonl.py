@@ -13,14 +13,30 @@ from typing import Any, TextIO
 from ndq57.export.text import escape_separators
 
 
-def render(items: Mapping[str, Any] | Iterable[Mapping[str, Any]], stream: TextIO) -> None:
-    """Write one line per item (a single mapping gives one line).
+class Line(str):
+    """A record already rendered by :func:`line` (in a batch worker): written as it is."""
+
+    __slots__ = ()
+
+
+def line(item: Mapping[str, Any]) -> Line:
+    r"""One record's line, newline included.
+
+    >>> line({"a": "ạ\u2028"})
+    '{"a": "ạ\\u2028"}\n'
+    """
+    return Line(escape_separators(json.dumps(item, ensure_ascii=False)) + "\n")
+
+
+def render(items: Mapping[str, Any] | Iterable[Mapping[str, Any] | Line], stream: TextIO) -> None:
+    """Write one line per item (a single mapping gives one line); a :class:`Line` is written as
+    it is, so that a batch's workers, not the process that writes, turn the records into text.
 
     >>> import io
     >>> out = io.StringIO(); render([{"a": "ạ"}, {"b": [1, 2]}], out); print(out.getvalue(), end="")
     {"a": "ạ"}
     {"b": [1, 2]}
     """
-    seq: Iterable[Mapping[str, Any]] = [items] if isinstance(items, Mapping) else items
+    seq: Iterable[Mapping[str, Any] | Line] = [items] if isinstance(items, Mapping) else items
     for item in seq:
-        stream.write(escape_separators(json.dumps(item, ensure_ascii=False)) + "\n")
+        stream.write(item if isinstance(item, Line) else line(item))
