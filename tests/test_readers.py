@@ -219,6 +219,25 @@ def test_scan_is_refused_in_one_line_without_ocr(scan: Path) -> None:
     assert f"{scan}: scanned PDF: no text layer; run with --ocr" in run.stderr
 
 
+def test_a_scanned_page_beside_a_text_layer_is_left_out_and_named(
+    files: dict[str, Path], scan: Path, expected: dict, tmp_path: Path
+) -> None:
+    """A directive whose pages have a text layer, with one page scanned after them (a signed page,
+    an appendix), is read from its text; the warning names the page left out and the remedy. A
+    scan alone is still refused (above)."""
+    import pypdfium2 as pdfium
+
+    whole = pdfium.PdfDocument(files["pdf"].read_bytes())
+    whole.import_pages(pdfium.PdfDocument(scan.read_bytes()))
+    mixed = tmp_path / "mixed.pdf"
+    whole.save(str(mixed))
+    doc = _parse(mixed)
+    assert summary(doc) == expected
+    assert doc["source"]["extraction"]["pages"] == 3
+    [warning] = [w for w in doc["warnings"] if w["code"] == "pages_not_read"]
+    assert warning["message"].startswith("scanned page 3 without a text layer: not read; run with --ocr")
+
+
 def test_scan_is_read_with_ocr(scan: Path, expected: dict) -> None:
     """Tesseract writes the page's text layer, laid out as a searchable scan's: the header's
     columns and the task table's rows with their owners read as from the text (the footnote's

@@ -33,7 +33,9 @@ each character with its loose box and rebuilds what a careful text export gives:
 Pages without a text layer (a scan: an image and at most a stamp or a page number) and text
 layers that are not Vietnamese (``uY BAN NgAN nAN``, or a scan read by OCR for another language)
 are read by OCR with ``ocr=True`` (:mod:`ndq57.readers.ocr`: Tesseract writes the page's text layer,
-laid out here as a searchable scan's) and refused otherwise, in one line that says how to read them.
+laid out here as a searchable scan's) and refused otherwise, in one line that says how to read them
+— unless another page holds a page of text: a directive with a scanned page or two (the signed
+page, an appendix) is read without those pages, and a ``pages_not_read`` warning names them.
 """
 
 from __future__ import annotations
@@ -1409,6 +1411,15 @@ def read_pdf(data: bytes, *, ocr: bool = False) -> Extracted:
             message = f"page {numbers}: a page image without text in a searchable scan, read as blank"
             warnings.append(Warning("blank_scan_page", message + " (run with --ocr to read it)"))
             unusable = {}
+        if unusable and not ocr and _text_beside(pages, unusable):
+            # a directive with a text layer and a page or two scanned (a signed page, an appendix):
+            # its text is read, and what was not is said, with the remedy
+            what = _unread({n: r for n, r in unusable.items() if r != "blank"}, len(pages))
+            warnings.append(Warning("pages_not_read", f"{what}: not read; {_REMEDY}"))
+            for number in unusable:
+                pg = pages[number - 1]
+                pages[number - 1] = Page(number, pg.width, pg.height, [])
+            unusable = {}
         if unusable:
             if not ocr:
                 raise DecodeError(_refusal({n: r for n, r in unusable.items() if r != "blank"}, len(pages)))
@@ -1484,15 +1495,30 @@ def vietnamese_enough(text: str) -> bool:
 _VIETNAMESE_MARKS = frozenset("\u031b\u0306\u0323\u0309")  # horn, breve, dot below, hook above
 
 
-def _refusal(unusable: dict[int, str], total: int) -> str:
+_REMEDY = "run with --ocr (needs Tesseract: apt-get install tesseract-ocr tesseract-ocr-vie)"
+_PAGE_OF_TEXT = 600  # letters and digits: a page of a directive's text (a signing stamp has far fewer)
+
+
+def _text_beside(pages: list[Page], unusable: dict[int, str]) -> bool:
+    """Does a page the OCR need not read hold a page of text? Then the file is a directive with a
+    page or two scanned, read without them; otherwise (a scan, maybe with the text of a digital
+    signature's stamp or a cover note, or a garbled text layer) it is refused."""
+    return any(
+        pg.number not in unusable and sum(1 for g in pg.glyphs if g.ch.isalnum()) >= _PAGE_OF_TEXT for pg in pages
+    )
+
+
+def _unread(unusable: dict[int, str], total: int) -> str:
     pages = _ranges(sorted(unusable))
     if all(r == "garbage" for r in unusable.values()):
-        what = f"the text layer of page{'s' if len(unusable) > 1 else ''} {pages} is not readable Vietnamese"
-    elif len(unusable) == total:
-        what = "scanned PDF: no text layer"
-    else:
-        what = f"scanned page{'s' if len(unusable) > 1 else ''} {pages} without a text layer"
-    return f"{what}; run with --ocr (needs Tesseract: apt-get install tesseract-ocr tesseract-ocr-vie)"
+        return f"the text layer of page{'s' if len(unusable) > 1 else ''} {pages} is not readable Vietnamese"
+    if len(unusable) == total:
+        return "scanned PDF: no text layer"
+    return f"scanned page{'s' if len(unusable) > 1 else ''} {pages} without a text layer"
+
+
+def _refusal(unusable: dict[int, str], total: int) -> str:
+    return f"{_unread(unusable, total)}; {_REMEDY}"
 
 
 def _ranges(numbers: list[int]) -> str:
