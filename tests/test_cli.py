@@ -609,6 +609,22 @@ def test_one_file_parses_in_process_without_pool_or_rich(tmp_path):
     assert not [m for m in mods if m.startswith(("rich", "multiprocessing", "concurrent"))], mods
 
 
+def test_a_pool_run_leaves_the_parsing_to_its_workers(tmp_path):
+    """With --jobs 2 the process that writes does not load the parser: the workers parse each
+    file and render its record to its JSON line."""
+    for i in range(8):
+        (tmp_path / f"f{i}.txt").write_text(PLAN, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = (
+        f"from ndq57.cli import main\ntry:\n    main(['parse', {str(tmp_path)!r}, '-j', '2', '-q', '-o', {str(out)!r}])\n"
+        "except SystemExit as e:\n    assert e.code == 0"
+    )
+    mods = loaded_after(code)
+    assert "concurrent.futures.process" in mods and "ndq57.pipeline" not in mods, mods
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 8 and all(json.loads(line)["deadlines"] for line in lines)
+
+
 def test_cli_constants_match_the_modules_they_stand_for():
     from ndq57 import cli as cli_module
 

@@ -23,7 +23,7 @@ import ndq57.parse  # noqa: F401  (see above)
 
 if TYPE_CHECKING:
     from ndq57.model import Document
-    from ndq57.pipeline import Options
+    from ndq57.options import Options
 
 
 def parse(text: str, *, source: str | None = None, options: Options | None = None) -> Document:
@@ -42,7 +42,7 @@ def parse_bytes(data: bytes, *, source: str | None = None, options: Options | No
 
 def __getattr__(name: str) -> Any:
     if name == "Options":
-        from ndq57.pipeline import Options
+        from ndq57.options import Options
 
         return Options
     if name == "Document":

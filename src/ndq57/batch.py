@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import multiprocessing.context
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    from ndq57.pipeline import Options
+    from ndq57.options import Options
 
 # multiprocessing and concurrent.futures are imported only when a pool is started (see run):
 # a run over one file, and `ndq57 --version`, do not pay for them.

@@ -162,7 +162,7 @@ def _input_options(f: F) -> F:
 
 
 def _options(tone_style: str, no_fix: bool, encoding: str | None, max_bytes: int, ocr: bool = False) -> Any:
-    from ndq57.pipeline import Options
+    from ndq57.options import Options
 
     return Options(tone_style=tone_style, fix=not no_fix, encoding=encoding, max_bytes=max_bytes, ocr=ocr)
 

@@ -10,7 +10,6 @@ between calls, so ``parse`` is safe to call from many processes at once.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 
 from ndq57 import patterns
 from ndq57.errors import DecodeError
@@ -18,8 +17,10 @@ from ndq57.extract.deadlines import extract_deadlines
 from ndq57.extract.table_tasks import merge as merge_table_tasks
 from ndq57.extract.table_tasks import table_tasks
 from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source, Warning
+from ndq57.options import DEFAULT_OPTIONS as DEFAULT_OPTIONS  # re-exported: the documented place
+from ndq57.options import Options as Options
 from ndq57.parse.citations import drop_repeats, find_all_citations, line_runs, names_itself
-from ndq57.parse.decode import DEFAULT_MAX_BYTES, decode
+from ndq57.parse.decode import decode
 from ndq57.parse.directive import looks_like_directive
 from ndq57.parse.header import parse_header
 from ndq57.parse.layout import build_blocks, clean_lines, footnote_marks, footnote_tail
@@ -27,18 +28,6 @@ from ndq57.parse.normalize import normalize
 from ndq57.parse.sections import build_sections
 from ndq57.parse.tables import appendix_after, appendix_section, find_tables, mask_tables
 from ndq57.readers import extract, sniff
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    tone_style: str = "old"  # "old" (hóa, ủy) | "new" (hoá, uỷ) | "keep"
-    fix: bool = True  # False: keep the text as written (NFC only)
-    encoding: str | None = None  # force an input encoding (bytes input only)
-    max_bytes: int = DEFAULT_MAX_BYTES
-    ocr: bool = False  # read scanned PDF pages with Tesseract
-
-
-DEFAULT_OPTIONS = Options()
 
 
 def parse_bytes(data: bytes, *, source: str | None = None, options: Options = DEFAULT_OPTIONS) -> Document:

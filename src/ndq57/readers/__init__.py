@@ -23,7 +23,7 @@ from ndq57.errors import DecodeError
 from ndq57.model import Fix, Warning
 
 if TYPE_CHECKING:
-    from ndq57.pipeline import Options
+    from ndq57.options import Options
 
 __all__ = ["FORMATS", "Extracted", "LineMap", "extract", "sniff"]
 

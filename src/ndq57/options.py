@@ -1,0 +1,23 @@
+"""How a text is read: the options of :func:`ndq57.parse_bytes`.
+
+A module of its own, cheap to import: a batch's parent process builds them and hands them to its
+workers without loading the parser it never runs itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ndq57.parse.decode import DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    tone_style: str = "old"  # "old" (hóa, ủy) | "new" (hoá, uỷ) | "keep"
+    fix: bool = True  # False: keep the text as written (NFC only)
+    encoding: str | None = None  # force an input encoding (bytes input only)
+    max_bytes: int = DEFAULT_MAX_BYTES
+    ocr: bool = False  # read scanned PDF pages with Tesseract
+
+
+DEFAULT_OPTIONS = Options()
