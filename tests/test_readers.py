@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,25 @@ def test_pdf_gives_the_text_record(files: dict[str, Path], expected: dict, varia
     ext = doc["source"]["extraction"]
     assert ext["format"] == "pdf" and ext["pages"] == 2
     assert all({"line", "count", "page", "page_line"} == set(run) for run in ext["lines"])
+
+
+def test_pdf_nfd_text_in_a_fixed_pitch_font() -> None:
+    """Text typed with combining marks ("Unicode tổ hợp") set in a fixed-pitch font (a plain text
+    file printed to PDF): each mark has a cell of its own after its letter, and no blank is read
+    between the letter and the rest of its word ("quyế t")."""
+    _need_font()
+    from fpdf import FPDF
+
+    from ndq57.pipeline import extracted_text
+    from readers_build import FONT_DIR
+
+    line = "Căn cứ Nghị quyết số 76/2026/NQ-HĐND ngày 14 tháng 4 năm 2026 của Hội đồng nhân dân"
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_page()
+    pdf.add_font("Mono", "", str(FONT_DIR / "DejaVuSansMono.ttf"))
+    pdf.set_font("Mono", size=10)
+    pdf.cell(text=unicodedata.normalize("NFD", line))
+    assert extracted_text(bytes(pdf.output())) == line + "\n"
 
 
 def test_pdf_text_layout(files: dict[str, Path]) -> None:

@@ -173,7 +173,11 @@ def _read_page(pdf: Any, index: int) -> Page:
             space = True
             continue
         if glyphs and unicodedata.combining(ch):  # NFD text: the mark belongs to its letter
-            glyphs[-1].ch += ch
+            last = glyphs[-1]
+            last.ch += ch
+            pdfium_c.FPDFText_GetLooseCharBox(raw, k, rect)
+            if last.x1 < rect.right <= last.x1 + (last.y1 - last.y0):
+                last.x1 = rect.right  # a mark given its own cell after the letter (a fixed-pitch font)
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, k, rect)
         glyphs.append(Glyph(ch, rect.left, rect.bottom, rect.right, rect.top, k, space))
