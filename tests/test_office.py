@@ -561,3 +561,53 @@ def test_raised_footnote_mark_keeps_its_line_whole(parsed: dict[str, dict]) -> N
     got = summary(parsed["kh_party_appendix.pdf"])
     assert [s[0] for s in got["sections"]] == ["1", "2", "Phụ lục"]
     assert [d[2] for d in got["deadlines"]] == ["2", "Phụ lục.1", "Phụ lục.1", "Phụ lục.2", "Phụ lục.3"]
+
+
+@pytest.mark.parametrize("kind", ["default", "first"])
+def test_docx_header_set_in_the_page_header(tmp_path: Path, kind: str) -> None:
+    """A template that sets the document's header (issuer | national title, number | place and
+    date) in the page header part, the first page's own (``w:titlePg``) or every page's: it is
+    read before the body, once; a page header holding a page number only stays out."""
+    import office_build as ob
+
+    head = ob.table(
+        [
+            ob.cell(ob.cell_text("ỦY BAN NHÂN DÂN\nXÃ PHÚ LẠC ĐÔNG", b=True, jc="center"), 4000)
+            + ob.cell(ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True), 5400),
+            ob.cell(ob.cell_text("Số: 61/KH-UBND", jc="center"), 4000)
+            + ob.cell(ob.cell_text("Phú Lạc Đông, ngày 20 tháng 10 năm 2026", i=True, jc="center"), 5400),
+        ],
+        [4000, 5400],
+        ruled=False,
+    )
+    sect = ob.section(False, title_page=kind == "first", footer=False)
+    if kind == "first":
+        sect = sect.replace('w:type="default"', 'w:type="first"')
+    body = "".join(
+        [
+            ob.centred([("KẾ HOẠCH", {"b": True}), ("Rà soát hộ nghèo năm 2027", {"b": True})], after=120),
+            ob.para(ob.run("1. Các thôn gửi danh sách về Ủy ban nhân dân xã trước ngày 20/11/2026.")),
+            sect,
+        ]
+    )
+    path = tmp_path / "ke-hoach.docx"
+    ob.write_docx(path, body, [], "")
+    plain = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert plain[0] == "KẾ HOẠCH"  # the page header holds a page number only
+    header = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {ob.NS}>{head}<w:p/></w:hdr>'
+    ob.replace_part(path, "word/header1.xml", header)
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[:7] == [
+        "ỦY BAN NHÂN DÂN",
+        "XÃ PHÚ LẠC ĐÔNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 61/KH-UBND",
+        "Phú Lạc Đông, ngày 20 tháng 10 năm 2026",
+        "KẾ HOẠCH",
+    ]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    meta = doc["document"]
+    assert (meta["number"], meta["place"], meta["date"]) == ("61/KH-UBND", "Phú Lạc Đông", "2026-10-20")
+    assert doc["source"]["extraction"]["lines"][0] == {"line": 1, "count": 2, "page_header": 1}
+    assert [d["due"] for d in doc["deadlines"]] == ["2026-11-20"]

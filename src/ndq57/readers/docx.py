@@ -13,10 +13,14 @@
   reference becomes ``[n]`` glued to its word (``n`` counts the references in order, as Word
   numbers them) and the body ``[n] …`` follows the paragraph that refers to it, where the layout
   stage lifts it out;
-* page headers and footers are not part of the body and are left out.
+* page headers and footers are not part of the body and are left out, but for a **letterhead**:
+  the page header printed on the first page, when it holds the national title and the body does
+  not (a template that sets issuer | national title, number | place and date there), is read
+  before the body, once.
 
 Origins (``source.extraction.lines``): ``paragraph`` (index among the body's paragraphs),
-``table``/``row``/``cell`` (counted from 0), ``footnote`` (the footnote's number).
+``table``/``row``/``cell`` (counted from 0), ``footnote`` (the footnote's number), ``page_header``
+(the letterhead's lines, from 1).
 """
 
 from __future__ import annotations
@@ -466,6 +470,23 @@ class _Reader:
                         if _local(tc) in ("tc", "sdt"):
                             self._cell_blocks(_cell(tc), lines)
 
+    # ------------------------------------------------------------ the letterhead
+
+    def page_header(self, hdr: Any) -> LineMap:
+        """The lines of a page header part (``w:hdr``) read as the body's blocks are, each with
+        its place among them (``page_header``, from 1); the body's counters stay at 0."""
+        body_out, self.out = self.out, LineMap()
+        for child in hdr:
+            self._block(child)
+        self.flush_tabbed()
+        read, self.out = self.out, body_out
+        self.paragraphs = self.tables = 0
+        self.last_table, self.centred, self.boxes, self.pending = None, False, [], []
+        out = LineMap()
+        for k, line in enumerate(read.out, 1):
+            out.add(line, {"page_header": k} if line else None)
+        return out
+
     # ------------------------------------------------------------ the body
 
     def read(self, body: Any) -> None:
@@ -596,6 +617,28 @@ def _footnotes(part: Any) -> dict[str, Any]:
     return out
 
 
+def _letterhead(document: Any) -> Any | None:
+    """The page header part printed on the first page (the first-page header when the first
+    section has one, else its header), or None: a template may set the document's header there,
+    issuer | national title, number | place and date, and Word prints it above the body."""
+    try:
+        section = document.sections[0]
+        part = section.first_page_header if section.different_first_page_header_footer else section.header
+        return None if part.is_linked_to_previous else part._element
+    except (IndexError, AttributeError, KeyError):  # a damaged section: no header read
+        return None
+
+
+_OPENING_LINES = 12  # the national title of a header is within this many lines of text
+
+
+def _opens_document(lines: list[str]) -> bool:
+    """Do the first lines of text hold a header's national title (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    VIỆT NAM``, ``ĐẢNG CỘNG SẢN VIỆT NAM``)?"""
+    title = _patterns()["national_title"]
+    return any(title.search(line) for line in [ln for ln in lines if ln][:_OPENING_LINES])
+
+
 def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracted:
     """Read a DOCX file into text with its line map (see the module docstring)."""
     try:
@@ -607,7 +650,13 @@ def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracte
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
     reader = _Reader(document)
+    letterhead = _letterhead(document)
+    head = reader.page_header(letterhead) if letterhead is not None else None
     reader.read(document.element.body)
+    if head is not None and _opens_document(head.out) and not _opens_document(reader.out.out):
+        head.blank()
+        head.extend(reader.out)
+        reader.out = head
     text = reader.out.text()
     if not text.strip():
         raise DecodeError("empty document: no text")
