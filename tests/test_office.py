@@ -611,3 +611,43 @@ def test_docx_header_set_in_the_page_header(tmp_path: Path, kind: str) -> None:
     assert (meta["number"], meta["place"], meta["date"]) == ("61/KH-UBND", "Phú Lạc Đông", "2026-10-20")
     assert doc["source"]["extraction"]["lines"][0] == {"line": 1, "count": 2, "page_header": 1}
     assert [d["due"] for d in doc["deadlines"]] == ["2026-11-20"]
+
+
+def test_docx_own_footnote_mark_and_content_written_twice(tmp_path: Path) -> None:
+    """A footnote reference with its own mark (``w:customMarkFollows``, ``*``) reads as a numbered
+    one, the mark off its body too; a symbol (a ticked box) and runs written twice in
+    ``mc:AlternateContent`` (Word 2010's ``w14`` content, a WPS file's runs) are read once."""
+    import office_build as ob
+
+    own_mark = (
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+        '<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>'
+    )
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+    ticked = (
+        f'<w:r><mc:AlternateContent><mc:Choice {w14} Requires="w14"><w:sym w:font="MS Gothic" w:char="2612"/></mc:Choice>'
+        "<mc:Fallback><w:t>☒</w:t></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    twice = ob.run("Trưởng thôn Đông Hòa")
+    body = "".join(
+        [
+            ob.para(ob.run("Các tổ dân phố báo cáo số hộ") + own_mark + ob.run(" trước ngày 12/12/2026.")),
+            ob.para(ticked + ob.run(" Đã lập danh sách.")),
+            ob.para(
+                f'<mc:AlternateContent><mc:Choice Requires="wps">{twice}</mc:Choice><mc:Fallback>{twice}</mc:Fallback></mc:AlternateContent>'
+                + ob.run(" nộp hồ sơ trước ngày 15/12/2026.")
+            ),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "thong-bao.docx"
+    ob.write_docx(path, body, [], "")
+    notes = ob.footnotes_part(["Kể cả hộ tạm trú."]).replace("<w:footnoteRef/></w:r>", "<w:t>*</w:t></w:r>")
+    ob.replace_part(path, "word/footnotes.xml", notes)
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines == [
+        "Các tổ dân phố báo cáo số hộ[1] trước ngày 12/12/2026.",
+        "[1] Kể cả hộ tạm trú.",
+        "☒ Đã lập danh sách.",
+        "Trưởng thôn Đông Hòa nộp hồ sơ trước ngày 15/12/2026.",
+    ]

@@ -153,6 +153,7 @@ class _Reader:
         self.tables = 0
         self.notes_seen: dict[str, int] = {}  # footnote id -> display number
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
+        self.custom_marks: dict[str, str] = {}  # footnote id -> its own mark ("*", "(a)")
         self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
         self.tabbed: list[tuple[int, str, str]] = []  # paragraphs in two blocks: (index, left, right)
         # the data table the text ends with (only empty paragraphs after it): columns, first row
@@ -201,6 +202,10 @@ class _Reader:
                 parts.append(self._run(child, pstyle))
             elif name in _CONTAINERS:
                 self._runs(child, parts, pstyle)
+            elif name == "AlternateContent":  # runs written twice (mc:Choice, mc:Fallback): the first
+                choice = next(iter(child), None)
+                if choice is not None:
+                    self._runs(choice, parts, pstyle)
 
     def _run(self, r: Any, pstyle: str) -> str:
         rpr = r.find(_W + "rPr")
@@ -212,10 +217,23 @@ class _Reader:
             caps = self.styles.caps.get(cstyle) or self.styles.caps.get(pstyle) or False
         font = _font_of(rpr) or self.styles.font.get(cstyle) or self.styles.font.get(pstyle) or self.styles.default_font
         out: list[str] = []
+        self._run_content(r, out)
+        text = "".join(out)
+        kind = font_kind(font) if font else None
+        if kind is not None and text:
+            self.legacy = True
+            text = to_unicode(text, kind, capitals=capitals_font(font))
+        return text.upper() if caps else text
+
+    def _run_content(self, r: Any, out: list[str]) -> None:
+        custom: str | None = None  # a footnote reference with its own mark ("*"): the text after it
         for child in r:
             name = _local(child)
             if name == "t":
-                out.append(child.text or "")
+                if custom is None:
+                    out.append(child.text or "")
+                else:  # the mark, read as the reference's number: kept to be taken off its body
+                    self.custom_marks[custom] = self.custom_marks.get(custom, "") + (child.text or "")
             elif name in ("tab", "ptab"):
                 out.append("\t")
             elif name in ("br", "cr"):
@@ -229,16 +247,16 @@ class _Reader:
                     n = self.notes_seen.setdefault(fid, len(self.notes_seen) + 1)
                     self.pending.append(fid)
                     out.append(f"[{n}]")
+                    if child.get(_W + "customMarkFollows") in ("1", "true", "on"):
+                        custom = fid
             elif name == "sym":
                 out.append(_symbol(child.get(_W + "char", "")))
+            elif name == "AlternateContent" and not any(True for _ in child.iter(_W + "txbxContent")):
+                choice = next(iter(child), None)  # a symbol or text written twice: the first
+                if choice is not None:
+                    self._run_content(choice, out)
             elif name in ("AlternateContent", "drawing", "pict"):
                 self._text_boxes(child)
-        text = "".join(out)
-        kind = font_kind(font) if font else None
-        if kind is not None and text:
-            self.legacy = True
-            text = to_unicode(text, kind, capitals=capitals_font(font))
-        return text.upper() if caps else text
 
     def _text_boxes(self, el: Any) -> None:
         """The paragraphs of the text boxes drawn in a run, kept for after its paragraph (Word
@@ -354,6 +372,9 @@ class _Reader:
             n = self.notes_seen[fid]
             body = self.footnotes[fid]
             lines = [ln.strip() for ln in self._footnote_text(body).split("\n") if ln.strip()] or [""]
+            mark = self.custom_marks.get(fid, "").strip()
+            if mark and lines[0].startswith(mark):  # the body opens with its own mark, typed
+                lines[0] = lines[0][len(mark) :].lstrip()
             self.out.add(f"[{n}] {lines[0]}".rstrip(), {"footnote": n})
             for ln in lines[1:]:
                 self.out.add(ln, {"footnote": n})
