@@ -392,7 +392,7 @@ def build_cut_footnote_pdf() -> bytes:
 def build_separated_note_pdf(separator: bool = True) -> bytes:
     """One page as a word processor prints it: a text of 13 points, its footnote of 12 (hardly
     smaller) under the short separator rule at the left margin, and the sign-off of 12 points in
-    two columns (Nơi nhận | the signer) above the note."""
+    two columns (Nơi nhận | the signer) above the note; a word with a ligature (``ﬁle``)."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4", unit="mm")
@@ -403,7 +403,7 @@ def build_separated_note_pdf(separator: bool = True) -> bytes:
         "Thực hiện Kế hoạch của Ủy ban nhân dân huyện về chuyển đổi số",
         "năm 2027, Ủy ban nhân dân xã giao các thôn cập nhật dữ liệu dân cư,",
         "hoàn thành trước ngày 20/3/2027; công chức Văn phòng - Thống kê tổng",
-        "hợp, báo cáo Ủy ban nhân dân xã trước ngày 31/3/2027.",
+        "hợp, báo cáo (\ufb01le PDF) Ủy ban nhân dân xã trước ngày 31/3/2027.",
     ]
     y = 30.0
     for k, line in enumerate(body):

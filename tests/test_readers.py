@@ -391,7 +391,7 @@ def test_pdf_footnote_cut_by_the_page() -> None:
 def test_pdf_footnote_under_its_separator_and_before_the_signoff() -> None:
     """A footnote hardly smaller than the text (12 points under 13) is told by the short rule a
     word processor draws above it; a page's footnotes are written before its sign-off, which
-    stays whole (Nơi nhận, then the signer)."""
+    stays whole (Nơi nhận, then the signer). A ligature glyph ("ﬁ") reads as its letters (PDFium decomposes it)."""
     _need_font()
     from ndq57.pipeline import extracted_text, parse_bytes
     from readers_build import build_separated_note_pdf
@@ -401,6 +401,7 @@ def test_pdf_footnote_under_its_separator_and_before_the_signoff() -> None:
     start = lines.index("Nơi nhận:")
     assert lines[start - 3 : start] == ["", "[1] Kế hoạch số 09/KH-UBND ngày 10/01/2027 về chuyển đổi số cấp xã.", ""]
     assert lines[start + 4 :] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vũ Thị Lan Anh"]
+    assert "hợp, báo cáo (file PDF) Ủy ban nhân dân xã trước ngày 31/3/2027." in lines  # (PDFium: the letters)
     doc = parse_bytes(data, source="ke-hoach.pdf").to_dict()
     assert [f["body"] for f in doc["footnotes"]] == ["Kế hoạch số 09/KH-UBND ngày 10/01/2027 về chuyển đổi số cấp xã."]
     assert doc["document"]["signer"]["name"] == "Vũ Thị Lan Anh"
