@@ -651,3 +651,32 @@ def test_docx_own_footnote_mark_and_content_written_twice(tmp_path: Path) -> Non
         "☒ Đã lập danh sách.",
         "Trưởng thôn Đông Hòa nộp hồ sơ trước ngày 15/12/2026.",
     ]
+
+
+def test_docx_body_in_a_one_column_frame(tmp_path: Path) -> None:
+    """A form that frames its body in a ruled table of one column, a row a part: the table is no
+    data table (no pipe rows, the paragraphs of a cell joined), its paragraphs read as text."""
+    import office_build as ob
+
+    parts = [
+        "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm dữ liệu dân cư đầy đủ, chính xác.",
+        "II. NỘI DUNG\n1. Các tổ dân phố rà soát, cập nhật dữ liệu, hoàn thành trước ngày 15/01/2027.\n"
+        "2. Công an phường xác thực dữ liệu, báo cáo trước ngày 31/01/2027.",
+        "III. TỔ CHỨC THỰC HIỆN\nCác tổ dân phố triển khai thực hiện.",
+        "Nơi nhận:\n- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhan Minh Tâm",
+    ]
+    frame = ob.table([ob.cell(ob.cell_text(p), 9000) for p in parts], [9000], ruled=True)
+    path = tmp_path / "ke-hoach.docx"
+    ob.write_docx(path, frame + ob.section(False, title_page=False, footer=False), [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[:5] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Bảo đảm dữ liệu dân cư đầy đủ, chính xác.",
+        "II. NỘI DUNG",
+        "1. Các tổ dân phố rà soát, cập nhật dữ liệu, hoàn thành trước ngày 15/01/2027.",
+        "2. Công an phường xác thực dữ liệu, báo cáo trước ngày 31/01/2027.",
+    ]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    assert [(d["due"], d["section"]) for d in doc["deadlines"]] == [("2027-01-15", "II.1"), ("2027-01-31", "II.2")]
+    assert doc["document"]["signer"]["name"] == "Phan Minh Tâm"

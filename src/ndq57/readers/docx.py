@@ -407,6 +407,8 @@ class _Reader:
         # column may keep the two blocks of a header apart)
         written = max((sum(1 for tc in row if _has_text(tc)) for row in rows), default=0)
         layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
+        # (a table with one column written, however long, is a frame around text: no data table)
+        layout = layout or min(columns, written) <= 1
         # a data table right after another one of as many columns (only empty paragraphs between:
         # a table cut in two at a page) goes on as the same table, its header row read once
         follows = not layout and self.last_table is not None and self.last_table[0] == columns
