@@ -680,3 +680,33 @@ def test_docx_body_in_a_one_column_frame(tmp_path: Path) -> None:
     doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
     assert [(d["due"], d["section"]) for d in doc["deadlines"]] == [("2027-01-15", "II.1"), ("2027-01-31", "II.2")]
     assert doc["document"]["signer"]["name"] == "Phan Minh Tâm"
+
+
+def test_docx_header_table_with_empty_rows_between_its_blocks(tmp_path: Path) -> None:
+    """A Công văn's header table of five rows, two of them left empty to space the blocks out (the
+    subject 'V/v ...' under the number): read cell by cell as a header, not as a data table."""
+    import office_build as ob
+
+    def row(left: str, right: str) -> str:
+        return ob.cell(ob.cell_text(left, jc="center") if left else "", 4000) + ob.cell(
+            ob.cell_text(right, jc="center") if right else "", 5400
+        )
+
+    head = ob.table(
+        [
+            row("ỦY BAN NHÂN DÂN\nXÃ HÒA AN TÂY", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+            row("", ""),
+            row("Số: 318/UBND-VP", "Hòa An Tây, ngày 02 tháng 12 năm 2026"),
+            row("V/v cập nhật dữ liệu hộ nghèo năm 2027", ""),
+            row("", ""),
+        ],
+        [4000, 5400],
+        ruled=False,
+    )
+    body = head + ob.text("Kính gửi: Trưởng các thôn trên địa bàn xã.") + ob.section(False, title_page=False, footer=False)
+    path = tmp_path / "cong-van.docx"
+    ob.write_docx(path, body, [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert not any(ln.startswith("| ") for ln in lines)
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()["document"]
+    assert (doc["number"], doc["date"], doc["subject"]) == ("318/UBND-VP", "2026-12-02", "cập nhật dữ liệu hộ nghèo năm 2027")

@@ -406,7 +406,9 @@ class _Reader:
         # (columns written in: Word's grid has more when the rows' borders differ, and an empty
         # column may keep the two blocks of a header apart)
         written = max((sum(1 for tc in row if _has_text(tc)) for row in rows), default=0)
-        layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
+        # (rows left empty to space the blocks out do not count)
+        filled = sum(1 for row in rows if any(_has_text(tc) for tc in row))
+        layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and filled <= _LAYOUT_MAX_ROWS
         # (a table with one column written, however long, is a frame around text: no data table)
         layout = layout or min(columns, written) <= 1
         # a data table right after another one of as many columns (only empty paragraphs between:
