@@ -710,3 +710,28 @@ def test_docx_header_table_with_empty_rows_between_its_blocks(tmp_path: Path) ->
     assert not any(ln.startswith("| ") for ln in lines)
     doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()["document"]
     assert (doc["number"], doc["date"], doc["subject"]) == ("318/UBND-VP", "2026-12-02", "cập nhật dữ liệu hộ nghèo năm 2027")
+
+
+def test_docx_unfilled_content_controls_show_no_prompt(tmp_path: Path) -> None:
+    """An e-office form's content controls left unfilled show their prompt (``w:showingPlcHdr``):
+    the prompt is no text of the document, inline ("Số: <prompt>/TB-UBND") or a whole paragraph;
+    a filled control reads as its text."""
+    import office_build as ob
+
+    def control(inner: str, *, prompt: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if prompt else ""
+        return f'<w:sdt><w:sdtPr><w:alias w:val="So"/>{shown}</w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>'
+
+    prompt = ob.run("Bấm vào đây để nhập văn bản.")
+    body = "".join(
+        [
+            ob.para(ob.run("Số: ") + control(prompt, prompt=True) + ob.run("/TB-UBND"), indent=False),
+            control(ob.para(prompt), prompt=True),
+            ob.para(ob.run("Hạn nộp báo cáo: ") + control(ob.run("trước ngày 10/12/2026"), prompt=False) + ob.run(".")),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "thong-bao.docx"
+    ob.write_docx(path, body, [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines == ["Số: /TB-UBND", "Hạn nộp báo cáo: trước ngày 10/12/2026."]

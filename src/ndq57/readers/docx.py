@@ -200,7 +200,7 @@ class _Reader:
             name = _local(child)
             if name == "r":
                 parts.append(self._run(child, pstyle))
-            elif name in _CONTAINERS:
+            elif name in _CONTAINERS and not _placeholder(child):
                 self._runs(child, parts, pstyle)
             elif name == "AlternateContent":  # runs written twice (mc:Choice, mc:Fallback): the first
                 choice = next(iter(child), None)
@@ -481,7 +481,8 @@ class _Reader:
         for child in el:
             name = _local(child)
             if name in ("sdt", "sdtContent", "customXml"):  # a content control around paragraphs
-                self._cell_blocks(child, lines)
+                if not _placeholder(child):
+                    self._cell_blocks(child, lines)
             elif name == "p":
                 text, label = self.paragraph_text(child)
                 if not text.strip() and label:  # an automatic row number alone in its cell
@@ -525,9 +526,15 @@ class _Reader:
             self.add_paragraph(el)
         elif name == "tbl":
             self.add_table(el)
-        elif name in ("sdt", "sdtContent", "customXml"):
+        elif name in ("sdt", "sdtContent", "customXml") and not _placeholder(el):
             for child in el:
                 self._block(child)
+
+
+def _placeholder(el: Any) -> bool:
+    """A content control left unfilled, showing its placeholder ("Bấm vào đây để nhập văn bản.",
+    "Click or tap here to enter text."): the text is the form's prompt, not the document's."""
+    return _local(el) == "sdt" and el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
 
 
 def _rows(tbl: Any) -> list[Any]:
