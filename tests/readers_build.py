@@ -389,9 +389,9 @@ def build_cut_footnote_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def build_separated_note_pdf(separator: bool = True) -> bytes:
-    """One page as a word processor prints it: a text of 13 points, its footnote of 12 (hardly
-    smaller) under the short separator rule at the left margin, and the sign-off of 12 points in
+def build_separated_note_pdf(note_size: int = 12) -> bytes:
+    """One page as a word processor prints it: a text of 13 points, its footnote of ``note_size``
+    points under the short separator rule at the left margin, and the sign-off of 12 points in
     two columns (Nơi nhận | the signer) above the note; a word with a ligature (``ﬁle``)."""
     from fpdf import FPDF
 
@@ -428,13 +428,12 @@ def build_separated_note_pdf(separator: bool = True) -> bytes:
             pdf.set_xy(110, y)
             pdf.cell(80, 6, right[k], align="C")
         y += 6.5
-    if separator:
-        pdf.set_line_width(0.25)
-        pdf.line(21, 263, 71, 263)  # (the text starts at the cells' margin, 1 mm in)
+    pdf.set_line_width(0.25)
+    pdf.line(21, 263, 71, 263)  # (the text starts at the cells' margin, 1 mm in)
     pdf.set_font("DejaVu", "", 7)
     pdf.set_xy(20, 264.4)
     pdf.cell(3, 3, "1")
-    pdf.set_font("DejaVu", "", 12)
+    pdf.set_font("DejaVu", "", note_size)
     pdf.set_xy(22.5, 265)
     pdf.cell(170, 5, "Kế hoạch số 09/KH-UBND ngày 10/01/2027 về chuyển đổi số cấp xã.")
     return bytes(pdf.output())

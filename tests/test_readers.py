@@ -388,15 +388,17 @@ def test_pdf_footnote_cut_by_the_page() -> None:
     assert lines[end + 4].startswith("xét kết nạp đảng viên") and lines[end + 5] == ""
 
 
-def test_pdf_footnote_under_its_separator_and_before_the_signoff() -> None:
-    """A footnote hardly smaller than the text (12 points under 13) is told by the short rule a
-    word processor draws above it; a page's footnotes are written before its sign-off, which
-    stays whole (Nơi nhận, then the signer). A ligature glyph ("ﬁ") reads as its letters (PDFium decomposes it)."""
+@pytest.mark.parametrize("note_size", [12, 13])
+def test_pdf_footnote_under_its_separator_and_before_the_signoff(note_size: int) -> None:
+    """A footnote hardly smaller than the text (12 points under 13), or of its size with a raised
+    mark, is told by the short rule a word processor draws above it; a page's footnotes are
+    written before its sign-off, which stays whole (Nơi nhận, then the signer). A ligature glyph
+    ("ﬁ") reads as its letters (PDFium decomposes it)."""
     _need_font()
     from ndq57.pipeline import extracted_text, parse_bytes
     from readers_build import build_separated_note_pdf
 
-    data = build_separated_note_pdf()
+    data = build_separated_note_pdf(note_size=note_size)
     lines = extracted_text(data).splitlines()
     start = lines.index("Nơi nhận:")
     assert lines[start - 3 : start] == ["", "[1] Kế hoạch số 09/KH-UBND ngày 10/01/2027 về chuyển đổi số cấp xã.", ""]

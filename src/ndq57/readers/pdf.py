@@ -1321,7 +1321,8 @@ def lay_out(
     ``note_open``: the last footnote of the page before stops mid-sentence, so small lines at the
     foot before this page's first footnote carry it on. ``separator``: the height of the short
     rule drawn above the page's footnotes (:func:`note_separator`): the lines below it, smaller
-    than the text, are footnote lines, though hardly smaller (12 points under a text of 13)."""
+    than the text, are footnote lines, though hardly smaller (12 points under a text of 13), or
+    of the text's size when the first opens with a raised mark."""
     pats = _patterns()
     dropped: list[Line] = []
     body = list(lines)
@@ -1336,7 +1337,9 @@ def lay_out(
         foot -= 1
     if separator is not None:
         below = next((k for k, ln in enumerate(body) if ln.top < separator), len(body))
-        if below < foot and all(ln.size < _NOTE_SIZE * size and ln.top < separator for ln in body[below:]):
+        # (smaller than the text, or of its size when the first opens with a raised mark)
+        limit = (_SAME_SIZE if body[below].lead_mark else _NOTE_SIZE) * size if below < len(body) else 0.0
+        if below < foot and all(ln.size < limit and ln.top < separator for ln in body[below:]):
             foot = below
     small = foot
     while foot < len(body) and _foot_mark(body[foot]) is None:
@@ -1368,14 +1371,16 @@ def lay_out(
 
 
 _NOTE_SIZE = 0.97  # the lines under a footnote separator are smaller than this share of the text
+_SAME_SIZE = 1.03  # ... or, the first opening with a raised mark, of the text's size
 _SEPARATOR_WIDTH = (0.12, 0.45)  # a footnote separator's length, as shares of the page's width
 _SEPARATOR_MARGIN = 3.0  # it starts this close (points) to the left edge of the text
 
 
 def note_separator(page: Page, lines: list[Line]) -> float | None:
     """The height of the footnote separator a word processor draws above a page's footnotes (a
-    short rule at the left margin: Word's 2 inches, LibreOffice's quarter of the text's width)
-    with a line starting with a footnote mark right below it, or None."""
+    short rule at the left margin, in the page's lower half: Word's 2 inches, LibreOffice's
+    quarter of the text's width) with a line starting with a footnote mark right below it, or
+    None."""
     if not page.rules or not lines:
         return None
     left = min(ln.x0 for ln in lines)
@@ -1386,7 +1391,7 @@ def note_separator(page: Page, lines: list[Line]) -> float | None:
         under = next((ln for ln in lines if ln.top < y0), None)
         if under is None or min(abs(x0 - left), abs(x0 - under.x0)) > _SEPARATOR_MARGIN:
             continue  # (a table may stand out into the margin: the note's line starts at the rule)
-        if _foot_mark(under) is not None and y0 - under.top < 2 * under.size:
+        if y0 < page.height / 2 and _foot_mark(under) is not None and y0 - under.top < 2 * under.size:
             found = y0 if found is None else max(found, y0)
     return found
 
