@@ -1386,12 +1386,14 @@ def note_separator(page: Page, lines: list[Line]) -> float | None:
     left = min(ln.x0 for ln in lines)
     found: float | None = None
     for x0, y0, x1, y1 in page.rules:
-        if y1 - y0 > _RULE or not _SEPARATOR_WIDTH[0] <= (x1 - x0) / page.width <= _SEPARATOR_WIDTH[1]:
+        if y1 - y0 > _RULE or y0 >= page.height / 2:
+            continue
+        if not _SEPARATOR_WIDTH[0] <= (x1 - x0) / page.width <= _SEPARATOR_WIDTH[1]:
             continue
         under = next((ln for ln in lines if ln.top < y0), None)
         if under is None or min(abs(x0 - left), abs(x0 - under.x0)) > _SEPARATOR_MARGIN:
             continue  # (a table may stand out into the margin: the note's line starts at the rule)
-        if y0 < page.height / 2 and _foot_mark(under) is not None and y0 - under.top < 2 * under.size:
+        if _foot_mark(under) is not None and y0 - under.top < 2 * under.size:
             found = y0 if found is None else max(found, y0)
     return found
 
