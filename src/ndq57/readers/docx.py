@@ -500,14 +500,13 @@ class _Reader:
 
     def page_header(self, hdr: Any) -> LineMap:
         """The lines of a page header part (``w:hdr``) read as the body's blocks are, each with
-        its place among them (``page_header``, from 1); the body's counters stay at 0."""
+        its place among them (``page_header``, from 1)."""
         body_out, self.out = self.out, LineMap()
+        self.last_table, self.centred, self.boxes, self.pending = None, False, [], []
         for child in hdr:
             self._block(child)
         self.flush_tabbed()
         read, self.out = self.out, body_out
-        self.paragraphs = self.tables = 0
-        self.last_table, self.centred, self.boxes, self.pending = None, False, [], []
         out = LineMap()
         for k, line in enumerate(read.out, 1):
             out.add(line, {"page_header": k} if line else None)
@@ -682,13 +681,17 @@ def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracte
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
     reader = _Reader(document)
-    letterhead = _letterhead(document)
-    head = reader.page_header(letterhead) if letterhead is not None else None
     reader.read(document.element.body)
-    if head is not None and _opens_document(head.out) and not _opens_document(reader.out.out):
-        head.blank()
-        head.extend(reader.out)
-        reader.out = head
+    letterhead = None if _opens_document(reader.out.out) else _letterhead(document)
+    if letterhead is not None:  # (read after the body: its lists and notes count on their own)
+        legacy = reader.legacy
+        head = reader.page_header(letterhead)
+        if _opens_document(head.out):
+            head.blank()
+            head.extend(reader.out)
+            reader.out = head
+        else:
+            reader.legacy = legacy
     text = reader.out.text()
     if not text.strip():
         raise DecodeError("empty document: no text")
