@@ -735,3 +735,23 @@ def test_docx_unfilled_content_controls_show_no_prompt(tmp_path: Path) -> None:
     ob.write_docx(path, body, [], "")
     lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
     assert lines == ["Số: /TB-UBND", "Hạn nộp báo cáo: trước ngày 10/12/2026."]
+
+
+def test_docx_signoff_table_set_row_by_row(tmp_path: Path) -> None:
+    """A sign-off table set row by row (a Nơi nhận item beside a line of the signer's block in each
+    row, empty rows for the signature) is read column by column: the list, then the signer."""
+    import office_build as ob
+
+    left = ["Nơi nhận:", "- Sở Nội vụ;", "- Các phòng chuyên môn;", "- Lưu: VT.", "", ""]
+    right = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Đặng Quốc Hưng"]
+    rows = [
+        ob.cell(ob.cell_text(a) if a else "", 4500) + ob.cell(ob.cell_text(b, jc="center") if b else "", 4900)
+        for a, b in zip(left, right, strict=True)
+    ]
+    body = ob.text("Các phòng chuyên môn báo cáo trước ngày 20/12/2026.") + ob.table(rows, [4500, 4900], ruled=False)
+    path = tmp_path / "cong-van.docx"
+    ob.write_docx(path, body + ob.section(False, title_page=False, footer=False), [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[1:] == [*left[:4], *right[:3], right[5]]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()["document"]
+    assert (doc["signer"]["name"], doc["signer"]["title"]) == ("Đặng Quốc Hưng", "PHÓ CHỦ TỊCH")

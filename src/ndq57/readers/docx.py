@@ -419,6 +419,9 @@ class _Reader:
                 self.out.out.pop()
         else:
             self.out.blank()
+        if min(columns, written) == _LAYOUT_MAX_COLUMNS and filled > 1 and _signoff_first(rows):
+            self._columns(rows, index)
+            return
         first_row: str | None = None
         merged: dict[int, tuple[int, list[str]]] = {}  # grid column -> (row, lines) of the cell above
         data_from: int | None = None  # the first row opened by a row number
@@ -471,6 +474,24 @@ class _Reader:
             self.last_table = (columns, keep or "")
         else:
             self.last_table = None
+
+    def _columns(self, rows: list[list[Any]], index: int) -> None:
+        """A sign-off table set row by row (a Nơi nhận item and a line of the signer's block in
+        each row) read column by column: the Nơi nhận list, then the signer's block."""
+        columns: dict[int, list[tuple[int, int, list[str]]]] = {}
+        for r, row in enumerate(rows):
+            col = 0
+            for c, tc in enumerate(row):
+                if not _continued(tc) and (lines := self._cell_lines(tc)):
+                    columns.setdefault(col, []).append((r, c, lines))
+                col += _span(tc)
+        for col in sorted(columns):
+            for r, c, lines in columns[col]:
+                for text in lines:
+                    self.out.add(text, {"table": index, "row": r, "cell": c})
+            self.flush_notes()
+            self.out.blank()
+        self.last_table = None
 
     def _cell_lines(self, tc: Any) -> list[str]:
         lines: list[str] = []
@@ -589,6 +610,16 @@ def _signoff_row(cells: list[list[str]]) -> bool:
     """A table row that opens the sign-off: its first cell starts with "Nơi nhận"."""
     first = next((cell for cell in cells if cell), [])
     return bool(first) and first[0].casefold().startswith("nơi nhận")
+
+
+def _signoff_first(rows: list[list[Any]]) -> bool:
+    """Does the first row with text open with "Nơi nhận" (a sign-off table)?"""
+    for row in rows:
+        cells = ["".join(t.text or "" for t in tc.iter(_W + "t")).strip() for tc in row]
+        first = next((text for text in cells if text), None)
+        if first is not None:
+            return first.casefold().startswith("nơi nhận")
+    return False
 
 
 def _cell(tc: Any) -> Any:
