@@ -389,6 +389,56 @@ def build_cut_footnote_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def build_separated_note_pdf(note_size: int = 12) -> bytes:
+    """One page as a word processor prints it: a text of 13 points, its footnote of ``note_size``
+    points under the short separator rule at the left margin, and the sign-off of 12 points in
+    two columns (Nơi nhận | the signer) above the note; a word with a ligature (``ﬁle``)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    body = [
+        "Thực hiện Kế hoạch của Ủy ban nhân dân huyện về chuyển đổi số",
+        "năm 2027, Ủy ban nhân dân xã giao các thôn cập nhật dữ liệu dân cư,",
+        "hoàn thành trước ngày 20/3/2027; công chức Văn phòng - Thống kê tổng",
+        "hợp, báo cáo (\ufb01le PDF) Ủy ban nhân dân xã trước ngày 31/3/2027.",
+    ]
+    y = 30.0
+    for k, line in enumerate(body):
+        pdf.set_font("DejaVu", "", 13)
+        pdf.set_xy(20, y)
+        pdf.cell(pdf.get_string_width(line), 7, line)
+        if k == 0:  # the footnote mark after the first line's last word
+            x = 20 + pdf.get_string_width(line)
+            pdf.set_font("DejaVu", "", 8)
+            pdf.set_xy(x + 0.2, y - 0.6)
+            pdf.cell(3, 4, "1")
+        y += 8
+    left = ["Nơi nhận:", "- UBND huyện;", "- Các thôn;", "- Lưu: VT."]
+    right = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Vũ Thị Lan Anh"]
+    y += 6
+    for k in range(max(len(left), len(right))):
+        pdf.set_font("DejaVu", "", 12)
+        if k < len(left) and left[k]:
+            pdf.set_xy(20, y)
+            pdf.cell(70, 6, left[k])
+        if k < len(right) and right[k]:
+            pdf.set_xy(110, y)
+            pdf.cell(80, 6, right[k], align="C")
+        y += 6.5
+    pdf.set_line_width(0.25)
+    pdf.line(21, 263, 71, 263)  # (the text starts at the cells' margin, 1 mm in)
+    pdf.set_font("DejaVu", "", 7)
+    pdf.set_xy(20, 264.4)
+    pdf.cell(3, 3, "1")
+    pdf.set_font("DejaVu", "", note_size)
+    pdf.set_xy(22.5, 265)
+    pdf.cell(170, 5, "Kế hoạch số 09/KH-UBND ngày 10/01/2027 về chuyển đổi số cấp xã.")
+    return bytes(pdf.output())
+
+
 def build_joint_signoff_pdf(beside: bool) -> bytes:
     """A joint plan of a district's People's Committee and Fatherland Front committee, signed by
     both: the two signers' blocks side by side, with the Nơi nhận list beside them in a third

@@ -561,3 +561,197 @@ def test_raised_footnote_mark_keeps_its_line_whole(parsed: dict[str, dict]) -> N
     got = summary(parsed["kh_party_appendix.pdf"])
     assert [s[0] for s in got["sections"]] == ["1", "2", "Phụ lục"]
     assert [d[2] for d in got["deadlines"]] == ["2", "Phụ lục.1", "Phụ lục.1", "Phụ lục.2", "Phụ lục.3"]
+
+
+@pytest.mark.parametrize("kind", ["default", "first"])
+def test_docx_header_set_in_the_page_header(tmp_path: Path, kind: str) -> None:
+    """A template that sets the document's header (issuer | national title, number | place and
+    date) in the page header part, the first page's own (``w:titlePg``) or every page's: it is
+    read before the body, once; a page header holding a page number only stays out."""
+    import office_build as ob
+
+    head = ob.table(
+        [
+            ob.cell(ob.cell_text("ỦY BAN NHÂN DÂN\nXÃ PHÚ LẠC ĐÔNG", b=True, jc="center"), 4000)
+            + ob.cell(ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True), 5400),
+            ob.cell(ob.cell_text("Số: 61/KH-UBND", jc="center"), 4000)
+            + ob.cell(ob.cell_text("Phú Lạc Đông, ngày 20 tháng 10 năm 2026", i=True, jc="center"), 5400),
+        ],
+        [4000, 5400],
+        ruled=False,
+    )
+    sect = ob.section(False, title_page=kind == "first", footer=False)
+    if kind == "first":
+        sect = sect.replace('w:type="default"', 'w:type="first"')
+    body = "".join(
+        [
+            ob.centred([("KẾ HOẠCH", {"b": True}), ("Rà soát hộ nghèo năm 2027", {"b": True})], after=120),
+            ob.para(ob.run("1. Các thôn gửi danh sách về Ủy ban nhân dân xã trước ngày 20/11/2026.")),
+            sect,
+        ]
+    )
+    path = tmp_path / "ke-hoach.docx"
+    ob.write_docx(path, body, [], "")
+    plain = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert plain[0] == "KẾ HOẠCH"  # the page header holds a page number only
+    header = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {ob.NS}>{head}<w:p/></w:hdr>'
+    ob.replace_part(path, "word/header1.xml", header)
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[:7] == [
+        "ỦY BAN NHÂN DÂN",
+        "XÃ PHÚ LẠC ĐÔNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 61/KH-UBND",
+        "Phú Lạc Đông, ngày 20 tháng 10 năm 2026",
+        "KẾ HOẠCH",
+    ]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    meta = doc["document"]
+    assert (meta["number"], meta["place"], meta["date"]) == ("61/KH-UBND", "Phú Lạc Đông", "2026-10-20")
+    assert doc["source"]["extraction"]["lines"][0] == {"line": 1, "count": 2, "page_header": 1}
+    assert [d["due"] for d in doc["deadlines"]] == ["2026-11-20"]
+
+
+def test_docx_own_footnote_mark_and_content_written_twice(tmp_path: Path) -> None:
+    """A footnote reference with its own mark (``w:customMarkFollows``, ``*``) reads as a numbered
+    one, the mark off its body too; a symbol (a ticked box) and runs written twice in
+    ``mc:AlternateContent`` (Word 2010's ``w14`` content, a WPS file's runs) are read once."""
+    import office_build as ob
+
+    own_mark = (
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+        '<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>'
+    )
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+    ticked = (
+        f'<w:r><mc:AlternateContent><mc:Choice {w14} Requires="w14"><w:sym w:font="MS Gothic" w:char="2612"/></mc:Choice>'
+        "<mc:Fallback><w:t>☒</w:t></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    twice = ob.run("Trưởng thôn Đông Hòa")
+    body = "".join(
+        [
+            ob.para(ob.run("Các tổ dân phố báo cáo số hộ") + own_mark + ob.run(" trước ngày 12/12/2026.")),
+            ob.para(ticked + ob.run(" Đã lập danh sách.")),
+            ob.para(
+                f'<mc:AlternateContent><mc:Choice Requires="wps">{twice}</mc:Choice><mc:Fallback>{twice}</mc:Fallback></mc:AlternateContent>'
+                + ob.run(" nộp hồ sơ trước ngày 15/12/2026.")
+            ),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "thong-bao.docx"
+    ob.write_docx(path, body, [], "")
+    notes = ob.footnotes_part(["Kể cả hộ tạm trú."]).replace("<w:footnoteRef/></w:r>", "<w:t>*</w:t></w:r>")
+    ob.replace_part(path, "word/footnotes.xml", notes)
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines == [
+        "Các tổ dân phố báo cáo số hộ[1] trước ngày 12/12/2026.",
+        "[1] Kể cả hộ tạm trú.",
+        "☒ Đã lập danh sách.",
+        "Trưởng thôn Đông Hòa nộp hồ sơ trước ngày 15/12/2026.",
+    ]
+
+
+def test_docx_body_in_a_one_column_frame(tmp_path: Path) -> None:
+    """A form that frames its body in a ruled table of one column, a row a part: the table is no
+    data table (no pipe rows, the paragraphs of a cell joined), its paragraphs read as text."""
+    import office_build as ob
+
+    parts = [
+        "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm dữ liệu dân cư đầy đủ, chính xác.",
+        "II. NỘI DUNG\n1. Các tổ dân phố rà soát, cập nhật dữ liệu, hoàn thành trước ngày 15/01/2027.\n"
+        "2. Công an phường xác thực dữ liệu, báo cáo trước ngày 31/01/2027.",
+        "III. TỔ CHỨC THỰC HIỆN\nCác tổ dân phố triển khai thực hiện.",
+        "Nơi nhận:\n- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhan Minh Tâm",
+    ]
+    frame = ob.table([ob.cell(ob.cell_text(p), 9000) for p in parts], [9000], ruled=True)
+    path = tmp_path / "ke-hoach.docx"
+    ob.write_docx(path, frame + ob.section(False, title_page=False, footer=False), [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[:5] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Bảo đảm dữ liệu dân cư đầy đủ, chính xác.",
+        "II. NỘI DUNG",
+        "1. Các tổ dân phố rà soát, cập nhật dữ liệu, hoàn thành trước ngày 15/01/2027.",
+        "2. Công an phường xác thực dữ liệu, báo cáo trước ngày 31/01/2027.",
+    ]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    assert [(d["due"], d["section"]) for d in doc["deadlines"]] == [("2027-01-15", "II.1"), ("2027-01-31", "II.2")]
+    assert doc["document"]["signer"]["name"] == "Phan Minh Tâm"
+
+
+def test_docx_header_table_with_empty_rows_between_its_blocks(tmp_path: Path) -> None:
+    """A Công văn's header table of five rows, two of them left empty to space the blocks out (the
+    subject 'V/v ...' under the number): read cell by cell as a header, not as a data table."""
+    import office_build as ob
+
+    def row(left: str, right: str) -> str:
+        return ob.cell(ob.cell_text(left, jc="center") if left else "", 4000) + ob.cell(
+            ob.cell_text(right, jc="center") if right else "", 5400
+        )
+
+    head = ob.table(
+        [
+            row("ỦY BAN NHÂN DÂN\nXÃ HÒA AN TÂY", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+            row("", ""),
+            row("Số: 318/UBND-VP", "Hòa An Tây, ngày 02 tháng 12 năm 2026"),
+            row("V/v cập nhật dữ liệu hộ nghèo năm 2027", ""),
+            row("", ""),
+        ],
+        [4000, 5400],
+        ruled=False,
+    )
+    body = head + ob.text("Kính gửi: Trưởng các thôn trên địa bàn xã.") + ob.section(False, title_page=False, footer=False)
+    path = tmp_path / "cong-van.docx"
+    ob.write_docx(path, body, [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert not any(ln.startswith("| ") for ln in lines)
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()["document"]
+    assert (doc["number"], doc["date"], doc["subject"]) == ("318/UBND-VP", "2026-12-02", "cập nhật dữ liệu hộ nghèo năm 2027")
+
+
+def test_docx_unfilled_content_controls_show_no_prompt(tmp_path: Path) -> None:
+    """An e-office form's content controls left unfilled show their prompt (``w:showingPlcHdr``):
+    the prompt is no text of the document, inline ("Số: <prompt>/TB-UBND") or a whole paragraph;
+    a filled control reads as its text."""
+    import office_build as ob
+
+    def control(inner: str, *, prompt: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if prompt else ""
+        return f'<w:sdt><w:sdtPr><w:alias w:val="So"/>{shown}</w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>'
+
+    prompt = ob.run("Bấm vào đây để nhập văn bản.")
+    body = "".join(
+        [
+            ob.para(ob.run("Số: ") + control(prompt, prompt=True) + ob.run("/TB-UBND"), indent=False),
+            control(ob.para(prompt), prompt=True),
+            ob.para(ob.run("Hạn nộp báo cáo: ") + control(ob.run("trước ngày 10/12/2026"), prompt=False) + ob.run(".")),
+            ob.section(False, title_page=False, footer=False),
+        ]
+    )
+    path = tmp_path / "thong-bao.docx"
+    ob.write_docx(path, body, [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines == ["Số: /TB-UBND", "Hạn nộp báo cáo: trước ngày 10/12/2026."]
+
+
+def test_docx_signoff_table_set_row_by_row(tmp_path: Path) -> None:
+    """A sign-off table set row by row (a Nơi nhận item beside a line of the signer's block in each
+    row, empty rows for the signature) is read column by column: the list, then the signer."""
+    import office_build as ob
+
+    left = ["Nơi nhận:", "- Sở Nội vụ;", "- Các phòng chuyên môn;", "- Lưu: VT.", "", ""]
+    right = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Đặng Quốc Hưng"]
+    rows = [
+        ob.cell(ob.cell_text(a) if a else "", 4500) + ob.cell(ob.cell_text(b, jc="center") if b else "", 4900)
+        for a, b in zip(left, right, strict=True)
+    ]
+    body = ob.text("Các phòng chuyên môn báo cáo trước ngày 20/12/2026.") + ob.table(rows, [4500, 4900], ruled=False)
+    path = tmp_path / "cong-van.docx"
+    ob.write_docx(path, body + ob.section(False, title_page=False, footer=False), [], "")
+    lines = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert lines[1:] == [*left[:4], *right[:3], right[5]]
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()["document"]
+    assert (doc["signer"]["name"], doc["signer"]["title"]) == ("Đặng Quốc Hưng", "PHÓ CHỦ TỊCH")

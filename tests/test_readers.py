@@ -408,6 +408,27 @@ def test_pdf_footnote_cut_by_the_page() -> None:
     assert lines[end + 4].startswith("xét kết nạp đảng viên") and lines[end + 5] == ""
 
 
+@pytest.mark.parametrize("note_size", [12, 13])
+def test_pdf_footnote_under_its_separator_and_before_the_signoff(note_size: int) -> None:
+    """A footnote hardly smaller than the text (12 points under 13), or of its size with a raised
+    mark, is told by the short rule a word processor draws above it; a page's footnotes are
+    written before its sign-off, which stays whole (Nơi nhận, then the signer). A ligature glyph
+    ("ﬁ") reads as its letters (PDFium decomposes it)."""
+    _need_font()
+    from ndq57.pipeline import extracted_text, parse_bytes
+    from readers_build import build_separated_note_pdf
+
+    data = build_separated_note_pdf(note_size=note_size)
+    lines = extracted_text(data).splitlines()
+    start = lines.index("Nơi nhận:")
+    assert lines[start - 3 : start] == ["", "[1] Kế hoạch số 09/KH-UBND ngày 10/01/2027 về chuyển đổi số cấp xã.", ""]
+    assert lines[start + 4 :] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vũ Thị Lan Anh"]
+    assert "hợp, báo cáo (file PDF) Ủy ban nhân dân xã trước ngày 31/3/2027." in lines  # (PDFium: the letters)
+    doc = parse_bytes(data, source="ke-hoach.pdf").to_dict()
+    assert [f["body"] for f in doc["footnotes"]] == ["Kế hoạch số 09/KH-UBND ngày 10/01/2027 về chuyển đổi số cấp xã."]
+    assert doc["document"]["signer"]["name"] == "Vũ Thị Lan Anh"
+
+
 @pytest.mark.parametrize("width", [8, 10])
 def test_pdf_unruled_table_narrow_number_column(width: int) -> None:
     """A number column too narrow for its heading breaks 'STT' over two or three lines, the line

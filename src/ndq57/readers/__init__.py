@@ -59,7 +59,7 @@ class LineMap:
     [{'line': 1, 'count': 3, 'page': 1, 'page_line': 1}, {'line': 5, 'count': 1, 'page': 2, 'page_line': 1}]
     """
 
-    _STEP = ("page_line", "paragraph", "row")
+    _STEP = ("page_line", "paragraph", "row", "page_header")
 
     def __init__(self) -> None:
         self.out: list[str] = []
@@ -102,6 +102,12 @@ class LineMap:
 
     def runs(self) -> list[dict[str, Any]]:
         return self._runs
+
+    def extend(self, other: LineMap) -> None:
+        """The lines of ``other`` after these, with their origins."""
+        base = len(self.out)
+        self.out.extend(other.out)
+        self._runs.extend({**run, "line": run["line"] + base} for run in other._runs)
 
 
 def sniff(data: bytes) -> str | None:

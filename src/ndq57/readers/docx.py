@@ -13,10 +13,14 @@
   reference becomes ``[n]`` glued to its word (``n`` counts the references in order, as Word
   numbers them) and the body ``[n] …`` follows the paragraph that refers to it, where the layout
   stage lifts it out;
-* page headers and footers are not part of the body and are left out.
+* page headers and footers are not part of the body and are left out, but for a **letterhead**:
+  the page header printed on the first page, when it holds the national title and the body does
+  not (a template that sets issuer | national title, number | place and date there), is read
+  before the body, once.
 
 Origins (``source.extraction.lines``): ``paragraph`` (index among the body's paragraphs),
-``table``/``row``/``cell`` (counted from 0), ``footnote`` (the footnote's number).
+``table``/``row``/``cell`` (counted from 0), ``footnote`` (the footnote's number), ``page_header``
+(the letterhead's lines, from 1).
 """
 
 from __future__ import annotations
@@ -149,6 +153,7 @@ class _Reader:
         self.tables = 0
         self.notes_seen: dict[str, int] = {}  # footnote id -> display number
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
+        self.custom_marks: dict[str, str] = {}  # footnote id -> its own mark ("*", "(a)")
         self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
         self.tabbed: list[tuple[int, str, str]] = []  # paragraphs in two blocks: (index, left, right)
         # the data table the text ends with (only empty paragraphs after it): columns, first row
@@ -195,8 +200,12 @@ class _Reader:
             name = _local(child)
             if name == "r":
                 parts.append(self._run(child, pstyle))
-            elif name in _CONTAINERS:
+            elif name in _CONTAINERS and not _placeholder(child):
                 self._runs(child, parts, pstyle)
+            elif name == "AlternateContent":  # runs written twice (mc:Choice, mc:Fallback): the first
+                choice = next(iter(child), None)
+                if choice is not None:
+                    self._runs(choice, parts, pstyle)
 
     def _run(self, r: Any, pstyle: str) -> str:
         rpr = r.find(_W + "rPr")
@@ -208,10 +217,23 @@ class _Reader:
             caps = self.styles.caps.get(cstyle) or self.styles.caps.get(pstyle) or False
         font = _font_of(rpr) or self.styles.font.get(cstyle) or self.styles.font.get(pstyle) or self.styles.default_font
         out: list[str] = []
+        self._run_content(r, out)
+        text = "".join(out)
+        kind = font_kind(font) if font else None
+        if kind is not None and text:
+            self.legacy = True
+            text = to_unicode(text, kind, capitals=capitals_font(font))
+        return text.upper() if caps else text
+
+    def _run_content(self, r: Any, out: list[str]) -> None:
+        custom: str | None = None  # a footnote reference with its own mark ("*"): the text after it
         for child in r:
             name = _local(child)
             if name == "t":
-                out.append(child.text or "")
+                if custom is None:
+                    out.append(child.text or "")
+                else:  # the mark, read as the reference's number: kept to be taken off its body
+                    self.custom_marks[custom] = self.custom_marks.get(custom, "") + (child.text or "")
             elif name in ("tab", "ptab"):
                 out.append("\t")
             elif name in ("br", "cr"):
@@ -225,16 +247,16 @@ class _Reader:
                     n = self.notes_seen.setdefault(fid, len(self.notes_seen) + 1)
                     self.pending.append(fid)
                     out.append(f"[{n}]")
+                    if child.get(_W + "customMarkFollows") in ("1", "true", "on"):
+                        custom = fid
             elif name == "sym":
                 out.append(_symbol(child.get(_W + "char", "")))
+            elif name == "AlternateContent" and not any(True for _ in child.iter(_W + "txbxContent")):
+                choice = next(iter(child), None)  # a symbol or text written twice: the first
+                if choice is not None:
+                    self._run_content(choice, out)
             elif name in ("AlternateContent", "drawing", "pict"):
                 self._text_boxes(child)
-        text = "".join(out)
-        kind = font_kind(font) if font else None
-        if kind is not None and text:
-            self.legacy = True
-            text = to_unicode(text, kind, capitals=capitals_font(font))
-        return text.upper() if caps else text
 
     def _text_boxes(self, el: Any) -> None:
         """The paragraphs of the text boxes drawn in a run, kept for after its paragraph (Word
@@ -350,6 +372,9 @@ class _Reader:
             n = self.notes_seen[fid]
             body = self.footnotes[fid]
             lines = [ln.strip() for ln in self._footnote_text(body).split("\n") if ln.strip()] or [""]
+            mark = self.custom_marks.get(fid, "").strip()
+            if mark and lines[0].startswith(mark):  # the body opens with its own mark, typed
+                lines[0] = lines[0][len(mark) :].lstrip()
             self.out.add(f"[{n}] {lines[0]}".rstrip(), {"footnote": n})
             for ln in lines[1:]:
                 self.out.add(ln, {"footnote": n})
@@ -381,7 +406,11 @@ class _Reader:
         # (columns written in: Word's grid has more when the rows' borders differ, and an empty
         # column may keep the two blocks of a header apart)
         written = max((sum(1 for tc in row if _has_text(tc)) for row in rows), default=0)
-        layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and len(rows) <= _LAYOUT_MAX_ROWS
+        # (rows left empty to space the blocks out do not count)
+        filled = sum(1 for row in rows if any(_has_text(tc) for tc in row))
+        layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and filled <= _LAYOUT_MAX_ROWS
+        # (a table with one column written, however long, is a frame around text: no data table)
+        layout = layout or min(columns, written) <= 1
         # a data table right after another one of as many columns (only empty paragraphs between:
         # a table cut in two at a page) goes on as the same table, its header row read once
         follows = not layout and self.last_table is not None and self.last_table[0] == columns
@@ -390,6 +419,9 @@ class _Reader:
                 self.out.out.pop()
         else:
             self.out.blank()
+        if min(columns, written) == _LAYOUT_MAX_COLUMNS and filled > 1 and _signoff_first(rows):
+            self._columns(rows, index)
+            return
         first_row: str | None = None
         merged: dict[int, tuple[int, list[str]]] = {}  # grid column -> (row, lines) of the cell above
         data_from: int | None = None  # the first row opened by a row number
@@ -443,6 +475,24 @@ class _Reader:
         else:
             self.last_table = None
 
+    def _columns(self, rows: list[list[Any]], index: int) -> None:
+        """A sign-off table set row by row (a Nơi nhận item and a line of the signer's block in
+        each row) read column by column: the Nơi nhận list, then the signer's block."""
+        columns: dict[int, list[tuple[int, int, list[str]]]] = {}
+        for r, row in enumerate(rows):
+            col = 0
+            for c, tc in enumerate(row):
+                if not _continued(tc) and (lines := self._cell_lines(tc)):
+                    columns.setdefault(col, []).append((r, c, lines))
+                col += _span(tc)
+        for col in sorted(columns):
+            for r, c, lines in columns[col]:
+                for text in lines:
+                    self.out.add(text, {"table": index, "row": r, "cell": c})
+            self.flush_notes()
+            self.out.blank()
+        self.last_table = None
+
     def _cell_lines(self, tc: Any) -> list[str]:
         lines: list[str] = []
         self._cell_blocks(tc, lines)
@@ -452,7 +502,8 @@ class _Reader:
         for child in el:
             name = _local(child)
             if name in ("sdt", "sdtContent", "customXml"):  # a content control around paragraphs
-                self._cell_blocks(child, lines)
+                if not _placeholder(child):
+                    self._cell_blocks(child, lines)
             elif name == "p":
                 text, label = self.paragraph_text(child)
                 if not text.strip() and label:  # an automatic row number alone in its cell
@@ -465,6 +516,22 @@ class _Reader:
                     for tc in tr:
                         if _local(tc) in ("tc", "sdt"):
                             self._cell_blocks(_cell(tc), lines)
+
+    # ------------------------------------------------------------ the letterhead
+
+    def page_header(self, hdr: Any) -> LineMap:
+        """The lines of a page header part (``w:hdr``) read as the body's blocks are, each with
+        its place among them (``page_header``, from 1)."""
+        body_out, self.out = self.out, LineMap()
+        self.last_table, self.centred, self.boxes, self.pending = None, False, [], []
+        for child in hdr:
+            self._block(child)
+        self.flush_tabbed()
+        read, self.out = self.out, body_out
+        out = LineMap()
+        for k, line in enumerate(read.out, 1):
+            out.add(line, {"page_header": k} if line else None)
+        return out
 
     # ------------------------------------------------------------ the body
 
@@ -479,9 +546,15 @@ class _Reader:
             self.add_paragraph(el)
         elif name == "tbl":
             self.add_table(el)
-        elif name in ("sdt", "sdtContent", "customXml"):
+        elif name in ("sdt", "sdtContent", "customXml") and not _placeholder(el):
             for child in el:
                 self._block(child)
+
+
+def _placeholder(el: Any) -> bool:
+    """A content control left unfilled, showing its placeholder ("Bấm vào đây để nhập văn bản.",
+    "Click or tap here to enter text."): the text is the form's prompt, not the document's."""
+    return _local(el) == "sdt" and el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
 
 
 def _rows(tbl: Any) -> list[Any]:
@@ -537,6 +610,16 @@ def _signoff_row(cells: list[list[str]]) -> bool:
     """A table row that opens the sign-off: its first cell starts with "Nơi nhận"."""
     first = next((cell for cell in cells if cell), [])
     return bool(first) and first[0].casefold().startswith("nơi nhận")
+
+
+def _signoff_first(rows: list[list[Any]]) -> bool:
+    """Does the first row with text open with "Nơi nhận" (a sign-off table)?"""
+    for row in rows:
+        cells = ["".join(t.text or "" for t in tc.iter(_W + "t")).strip() for tc in row]
+        first = next((text for text in cells if text), None)
+        if first is not None:
+            return first.casefold().startswith("nơi nhận")
+    return False
 
 
 def _cell(tc: Any) -> Any:
@@ -596,6 +679,28 @@ def _footnotes(part: Any) -> dict[str, Any]:
     return out
 
 
+def _letterhead(document: Any) -> Any | None:
+    """The page header part printed on the first page (the first-page header when the first
+    section has one, else its header), or None: a template may set the document's header there,
+    issuer | national title, number | place and date, and Word prints it above the body."""
+    try:
+        section = document.sections[0]
+        part = section.first_page_header if section.different_first_page_header_footer else section.header
+        return None if part.is_linked_to_previous else part._element
+    except (IndexError, AttributeError, KeyError):  # a damaged section: no header read
+        return None
+
+
+_OPENING_LINES = 12  # the national title of a header is within this many lines of text
+
+
+def _opens_document(lines: list[str]) -> bool:
+    """Do the first lines of text hold a header's national title (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    VIỆT NAM``, ``ĐẢNG CỘNG SẢN VIỆT NAM``)?"""
+    title = _patterns()["national_title"]
+    return any(title.search(line) for line in [ln for ln in lines if ln][:_OPENING_LINES])
+
+
 def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracted:
     """Read a DOCX file into text with its line map (see the module docstring)."""
     try:
@@ -608,6 +713,16 @@ def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracte
         raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
     reader = _Reader(document)
     reader.read(document.element.body)
+    letterhead = None if _opens_document(reader.out.out) else _letterhead(document)
+    if letterhead is not None:  # (read after the body: its lists and notes count on their own)
+        legacy = reader.legacy
+        head = reader.page_header(letterhead)
+        if _opens_document(head.out):
+            head.blank()
+            head.extend(reader.out)
+            reader.out = head
+        else:
+            reader.legacy = legacy
     text = reader.out.text()
     if not text.strip():
         raise DecodeError("empty document: no text")

@@ -81,6 +81,8 @@ def format_number(n: int, fmt: str) -> str:
     >>> [format_number(n, f) for n, f in ((3, "lowerLetter"), (28, "lowerLetter"), (4, "upperRoman"),
     ...                                  (7, "decimalZero"), (9, "lowerRoman"), (2, "upperLetter"))]
     ['c', 'bb', 'IV', '07', 'ix', 'B']
+    >>> [format_number(3, f) for f in ("decimalEnclosedParen", "decimalEnclosedFullstop")]
+    ['(3)', '3.']
     """
     if fmt in ("lowerLetter", "upperLetter"):
         letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
@@ -90,6 +92,10 @@ def format_number(n: int, fmt: str) -> str:
         return roman.lower() if fmt == "lowerRoman" else roman
     if fmt == "decimalZero":
         return f"{n:02d}"
+    if fmt == "decimalEnclosedParen":
+        return f"({n})"
+    if fmt == "decimalEnclosedFullstop":
+        return f"{n}."
     if fmt == "none":
         return ""
     return str(n)

@@ -22,7 +22,9 @@ each character with its loose box and rebuilds what a careful text export gives:
   joins hard-wrapped lines);
 * **superscripts** — digits smaller than the line and raised above its baseline, glued to a word,
   become ``[n]`` footnote markers; **footnote bodies** (small lines at the foot of a page starting
-  with such a marker) are moved to the end of the text as ``[n] body``;
+  with such a marker, or lines hardly smaller under the short separator rule a word processor draws
+  above them) are written as ``[n] body`` after the sentence that runs over the page's foot, and
+  before the sign-off of their page;
 * **NFC** everywhere; **legacy fonts** (TCVN3 ``.VnTime``, VNI) converted to Unicode;
 * **other producers** — a web page printed by a browser loses the browser's lines in the margins
   (time of printing, address, page counter) and has its ``<sup>`` marks read; a searchable scan
@@ -1316,10 +1318,15 @@ class PageLayout:
     carried: list[Line] = field(default_factory=list)  # the end of a footnote the page before cut
 
 
-def lay_out(lines: list[Line], page_size: float | None = None, note_open: bool = False) -> PageLayout:
+def lay_out(
+    lines: list[Line], page_size: float | None = None, note_open: bool = False, separator: float | None = None
+) -> PageLayout:
     """Reading order of one page's lines: columns, page numbers and footnotes (module docstring).
     ``note_open``: the last footnote of the page before stops mid-sentence, so small lines at the
-    foot before this page's first footnote carry it on."""
+    foot before this page's first footnote carry it on. ``separator``: the height of the short
+    rule drawn above the page's footnotes (:func:`note_separator`): the lines below it, smaller
+    than the text, are footnote lines, though hardly smaller (12 points under a text of 13), or
+    of the text's size when the first opens with a raised mark."""
     pats = _patterns()
     dropped: list[Line] = []
     body = list(lines)
@@ -1332,6 +1339,12 @@ def lay_out(lines: list[Line], page_size: float | None = None, note_open: bool =
     foot = len(body)
     while foot > 0 and body[foot - 1].size < _FOOT_SMALL * size and _foot_line(body[foot - 1]) is not None:
         foot -= 1
+    if separator is not None:
+        below = next((k for k, ln in enumerate(body) if ln.top < separator), len(body))
+        # (smaller than the text, or of its size when the first opens with a raised mark)
+        limit = (_SAME_SIZE if body[below].lead_mark else _NOTE_SIZE) * size if below < len(body) else 0.0
+        if below < foot and all(ln.size < limit and ln.top < separator for ln in body[below:]):
+            foot = below
     small = foot
     while foot < len(body) and _foot_mark(body[foot]) is None:
         foot += 1
@@ -1359,6 +1372,34 @@ def lay_out(lines: list[Line], page_size: float | None = None, note_open: bool =
         pos = blk.end
     ordered.extend(body[pos:])
     return PageLayout(ordered, notes, dropped, carried)
+
+
+_NOTE_SIZE = 0.97  # the lines under a footnote separator are smaller than this share of the text
+_SAME_SIZE = 1.03  # ... or, the first opening with a raised mark, of the text's size
+_SEPARATOR_WIDTH = (0.12, 0.45)  # a footnote separator's length, as shares of the page's width
+_SEPARATOR_MARGIN = 3.0  # it starts this close (points) to the left edge of the text
+
+
+def note_separator(page: Page, lines: list[Line]) -> float | None:
+    """The height of the footnote separator a word processor draws above a page's footnotes (a
+    short rule at the left margin, in the page's lower half: Word's 2 inches, LibreOffice's
+    quarter of the text's width) with a line starting with a footnote mark right below it, or
+    None."""
+    if not page.rules or not lines:
+        return None
+    left = min(ln.x0 for ln in lines)
+    found: float | None = None
+    for x0, y0, x1, y1 in page.rules:
+        if y1 - y0 > _RULE or y0 >= page.height / 2:
+            continue
+        if not _SEPARATOR_WIDTH[0] <= (x1 - x0) / page.width <= _SEPARATOR_WIDTH[1]:
+            continue
+        under = next((ln for ln in lines if ln.top < y0), None)
+        if under is None or min(abs(x0 - left), abs(x0 - under.x0)) > _SEPARATOR_MARGIN:
+            continue  # (a table may stand out into the margin: the note's line starts at the rule)
+        if _foot_mark(under) is not None and y0 - under.top < 2 * under.size:
+            found = y0 if found is None else max(found, y0)
+    return found
 
 
 def _label_gutter(lines: list[Line], cut: float) -> bool:
@@ -1554,6 +1595,7 @@ def _assemble(
     size = _median([g.h for pg in pages for g in pg.glyphs[:4000]]) or None
     pending: list[tuple[int, Line]] = []
     ends = _patterns()["sentence_end"]
+    signoff = _patterns()["signoff_start"]
 
     def flush() -> None:
         out.blank()
@@ -1571,7 +1613,8 @@ def _assemble(
     head: list[str] = []  # the header rows of the table the text ends with (its rows above the first numbered row)
     for pg, lines in zip(pages, read, strict=True):
         note_open = bool(pending) and not ends.search(pending[-1][1].text)
-        layout = lay_out([ln for ln in lines if id(ln) not in running], size, note_open)
+        kept = [ln for ln in lines if id(ln) not in running]
+        layout = lay_out(kept, size, note_open, note_separator(pg, kept))
         pending.extend((pg.number, ln) for ln in layout.carried)
         body = layout.body
         texts = [ln.text for ln in body]
@@ -1595,7 +1638,12 @@ def _assemble(
             if last is not None:  # the row broken by the page: one row
                 out.out[-1] = last
                 body = body[1:]
+        notes = [(pg.number, ln) for _mark, lines in layout.footnotes for ln in lines]
         for ln, text in zip(body, texts, strict=True):
+            if notes and signoff.match(text):  # the page's footnotes before its sign-off
+                pending.extend(notes)
+                notes = []
+                flush()
             if text.startswith("| ") and not (out.out and out.out[-1].startswith("| ")):
                 head = [text]
             elif (
@@ -1606,7 +1654,7 @@ def _assemble(
             out.add(text, {"page": pg.number, "page_line": ln.no})
             if pending and ends.search(text):
                 flush()
-        pending.extend((pg.number, ln) for _mark, lines in layout.footnotes for ln in lines)
+        pending.extend(notes)
         # (a footnote cut mid-sentence waits for its end at the next page's foot)
         if pending and out.out and ends.search(out.out[-1]) and ends.search(pending[-1][1].text):
             flush()
