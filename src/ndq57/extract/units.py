@@ -220,6 +220,8 @@ class _Gazetteer:
     quick: regex.Pattern[str]
     cased: frozenset[str]  # canonical names whose last word is a name only when capitalised
     cased_first: frozenset[str]  # canonical names that are a name only when their first word is capitalised
+    # a level's word -> the words after it that make it part of an ordinary word ("xã" + "hội")
+    level_compounds: dict[str, regex.Pattern[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -747,6 +749,10 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
         cased_first=frozenset(data.get("cased_first_word", [])),
+        level_compounds={
+            _fold(k)[0]: regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
+            for k, ws in data["level_compounds"].items()
+        },
         entries=entries,
         trie=_Trie(trie),
         by_canonical=_Forms(by_canonical),
@@ -869,6 +875,11 @@ _WORD_BEFORE = regex.compile(r"\w+$")
 @functools.cache
 def _numbered_words() -> frozenset[str]:
     return frozenset(_fold(w)[0] for w in load("units")["numbered_words"])
+
+
+@functools.cache
+def _field_verbs() -> frozenset[str]:
+    return frozenset(_fold(w)[0] for w in load("units")["name_field_verbs"])
 
 
 @functools.cache
@@ -1045,6 +1056,9 @@ def _field_at(
     pair = folded[m.start(4) : m.end(4)] + " " + folded[m2.start(4) : m2.end(4)]
     if pair not in fields:
         return None
+    m3 = _TOK.match(folded, m2.end())
+    if m3 is not None and not m3.group(2) and m3.group(4) in _field_verbs():
+        return None  # "xã hội hóa": a verb
     after = verb_fields.get(pair) if verb_fields else None
     if after is not None:
         before = " ".join(folded[max(0, m.start(4) - 24) : m.start(4)].split())
@@ -1094,6 +1108,16 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         e = g.entries.get(key)
         if e is None:
             continue
+        level = key.rpartition(" ")[2]
+        if (compound := g.level_compounds.get(level)) is not None and compound.match(folded, end):
+            # "Trạm Y tế xã hội hóa": the level begins an ordinary word; the name ends before it,
+            # or is the open name of its head ("Trạm Y tế")
+            e = g.entries.get(key[: -len(level)].rstrip())
+            if e is None:
+                continue
+            end = folded.rfind(level, start, end)
+            while end > start and folded[end - 1].isspace():
+                end -= 1
         if e.canonical in g.cased:
             # the name's last word, wherever the form has it ("các cơ sở Đoàn trực thuộc")
             word = e.canonical.rsplit(None, 1)[-1].lower()
