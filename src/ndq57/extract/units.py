@@ -2560,6 +2560,7 @@ class _Triggers:
     # the word after a unit in a direction's giver list: group 1 when it is no predicate
     giver_tail: regex.Pattern[str]
     mention_soft: frozenset[str]
+    do_work: regex.Pattern[str]  # "do Sở X thực hiện": the verb that makes the unit after "do" the doer
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
     opening_time: regex.Pattern[str]
@@ -2614,6 +2615,7 @@ def _triggers() -> _Triggers:
             rf"[\s*_]*(?:((?:{_alt(_fold(a)[0] for a in r['giver_tail'])})(?!\w))|(?=[^\W\d_]))"
         ),
         mention_soft=frozenset(_fold(a)[0] for a in r["mention_soft"]),
+        do_work=regex.compile(rf"[ \t]+(?:{_alt(_fold(a)[0] for a in r['do_work'])})(?!\w)"),
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
         opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
@@ -3337,6 +3339,8 @@ def _decide(
             if h.phrase == "chủ trì":
                 meeting = t.meeting.search(folded, cs, first.start) or first.kind == "person"
                 return ("mention", "do_chu_tri_meeting") if meeting else ("lead", "do_chu_tri")
+        if t.do_work.match(folded, last.end, ce) is not None:
+            return "assigned", "do_thuc_hien"  # "Việc rà soát do Sở Y tế thực hiện, hoàn thành ..."
         return "mention", "do"
     if b in (None, "giao", "de_nghi", "yeu_cau", "kinh_gui", "chi_dao", "lead_col"):
         tag = b or ""
