@@ -750,7 +750,7 @@ def _gazetteer() -> _Gazetteer:
         cased=frozenset(data.get("cased_last_word", [])),
         cased_first=frozenset(data.get("cased_first_word", [])),
         level_compounds={
-            _fold(k)[0]: regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
+            _fold(k)[0]: regex.compile(rf"\s+({_alt(_fold(w)[0] for w in ws)})(?!\w)")
             for k, ws in data["level_compounds"].items()
         },
         entries=entries,
@@ -1109,7 +1109,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if e is None:
             continue
         level = key.rpartition(" ")[2]
-        if (compound := g.level_compounds.get(level)) is not None and compound.match(folded, end):
+        if (
+            (compound := g.level_compounds.get(level)) is not None
+            and (after := compound.match(folded, end)) is not None
+            and text[after.start(1)].islower()  # (not a commune's name: "UBND xã Hội Xuân")
+        ):
             # "Trạm Y tế xã hội hóa": the level begins an ordinary word; the name ends before it,
             # or is the open name of its head ("Trạm Y tế")
             e = g.entries.get(key[: -len(level)].rstrip())
@@ -1132,7 +1136,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if canonical in generic and _not_generic(text, folded, start, end, canonical):
             continue  # "chính quyền địa phương 2 cấp", "Vụ Chính quyền địa phương": no body of its own
         numbered, number_only = _numbered_names()
-        region = _REGION_NO.match(folded, end) if folded.endswith(numbered, start, end) else None
+        region = _REGION_NO.match(folded, end) if key.endswith(numbered) else None
         if region is not None:
             # "Kho bạc Nhà nước khu vực XV", "Chi nhánh Khu vực 9", "Thuế cơ sở 3": the region's
             # number is the name's
@@ -1176,6 +1180,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             continue
         if titled and any(a < m.start() < b for a, b in titled):
             continue
+        if _level_before().search(folded, max(0, m.start() - 12), m.start()) is not None:
+            continue  # "UBND xã Hội Xuân", "phường Trường Thọ": a commune's name, not a body's head
         if barriers is None:
             barriers = _barriers(text, folded, trie_starts, heads, titles)
         hk = " ".join(m.group().split())  # "Trung\ntâm" is the head "trung tâm"
@@ -1870,7 +1876,7 @@ def _without_level(canonical: str) -> str:
 
 
 _HAMLET_HEADS = (" thôn", " buôn", " bản", " ấp", " khóm", " khu phố", " tổ dân phố")
-_SOCIAL = re.compile(r"[ \t]+hội(?!\w)")
+_SOCIAL = re.compile(r"[ \t]+hội(?!\w)|[ \t]*\r?\n[ \t]*hội(?!\w)")  # (matched in the text: "Hội" names a body)
 _PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
 _PLACE_STOP = frozenset(
     {
@@ -2061,7 +2067,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             start = lv.end()
             if not _named_level(level):
                 c.end = start
-        more = _more_levels().match(text, start, limit) if not _SOCIAL.match(folded, start) else None
+        more = _more_levels().match(text, start, limit) if not _SOCIAL.match(text, start) else None
         if more is not None and _place_end(text, folded, start) == start:
             # "(Các) Sở Khoa học và Công nghệ tỉnh, thành phố", "Trạm Y tế xã, phường": the body of
             # every province or commune, named once with the levels listed after it, as written
@@ -2083,12 +2089,18 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 end = _more_places(text, folded, c, stem, start, end, limit)
             c.end = end
-        elif end == start and not ends_level and _named_level(level) and not _SOCIAL.match(folded, start):
+        elif end == start and not ends_level and _named_level(level) and not _SOCIAL.match(text, start):
             # "Trạm Y tế phường", "Trung tâm Chính trị xã": the commune's own body, as written (not
             # "xã hội")
             c.canonical = f"{c.canonical} {' '.join(level)}"
             c.end = start
     return out
+
+
+@functools.cache
+def _level_before() -> regex.Pattern[str]:
+    """A level whose place is named after it, right before a place (see :func:`_named_levels`)."""
+    return regex.compile(rf"(?<!\w)(?:{_alt(_named_levels())})[ \t]+$")
 
 
 @functools.cache
