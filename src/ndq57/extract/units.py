@@ -3375,6 +3375,8 @@ def _decide(
             return "lead", (f"{tag}_{verb}" if tag else verb)
         if a == "coordinate_subject":
             return "lead", (f"{tag}_phoi_hop" if tag else "phoi_hop_subject")
+        if a == "coordinate_role":
+            return "coordinate", "la_phoi_hop"  # "Sở Y là cơ quan phối hợp"
         if a == "director":
             return "director", (f"{tag}_chi_dao" if tag else "chi_dao_subject")
         if b is None:
@@ -3493,7 +3495,7 @@ def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], s
     UBND tỉnh ...", "... ghi nhận báo cáo của X, yêu cầu Y ..."): a "giao" or "yêu cầu" after a
     comma or "và", a unit right after it, and no role verb or time limit of the subject's own before."""
     for h in hits_in(start, end):
-        if t.after.get(h.phrase) in ("lead", "coordinate_subject", "director", "supervisor"):
+        if t.after.get(h.phrase) in ("lead", "coordinate_subject", "coordinate_role", "director", "supervisor"):
             return False
         if t.before.get(h.phrase) not in ("giao", "yeu_cau"):
             continue
