@@ -73,6 +73,8 @@ def words() -> dict[str, regex.Pattern[str]]:
             "review_agreed",
             "as_of_not_with",
             "open_closed_by",
+            "event_work_verbs",
+            "budget_spent",
         )
     }
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
@@ -123,6 +125,14 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    # the end of a validity right before the time ("có thời hạn | đến ngày ...", "Hạn sử dụng thẻ | đến ...")
+    out["validity"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('validity_words')})(?:\s+\p{{L}}+){{0,6}}[\s*_]*$", regex.IGNORECASE
+    )
+    # a budget's year right after its word ("Kinh phí thực hiện | năm 2026")
+    out["budget"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('budget_words')})(?:\s+\p{{L}}+){{0,4}}[\s*_]*$", regex.IGNORECASE
+    )
     out["greeting_done"] = word("greeting_done")
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
@@ -410,8 +420,9 @@ class Evidence:
 
     def _after_issuer(self, start: int) -> bool:
         """A time limit the citation's issuer ran into: "Triển khai Nghị quyết số 57-NQ/TW ... của
-        Bộ Chính trị trong năm 2026" (after "của" and its issuer, no "về" naming a subject)."""
-        if self.q not in ("within", "before", "by", "through") or _UNTIL.match(self.expr.phrase):
+        Bộ Chính trị trong năm 2026", "sơ kết Nghị quyết số 06-NQ/ĐU ... của Đảng ủy xã vào ngày
+        25/8/2026" (after "của" and its issuer, no "về" naming a subject)."""
+        if self.q not in ("within", "before", "by", "through", "on") or _UNTIL.match(self.expr.phrase):
             return False  # ("... phê duyệt Chiến lược ... đến năm 2025": the cited text's horizon)
         last = -1
         for m in _OF_ISSUER.finditer(self.text, start, self.expr.start):
@@ -779,7 +790,11 @@ def _period_opens_clause(ev: Evidence) -> bool:
     # xếp ...", "Quý III/2026, Sở Tư pháp trình UBND tỉnh ..." (not a state: "đã", a goal word)
     rest = text[pos : min(ev.clause_end, pos + 60)]
     return (
-        (w["open_closed_by"].search(rest) is not None or w["recipient_verbs"].search(rest) is not None)
+        (
+            w["open_closed_by"].search(rest) is not None
+            or w["recipient_verbs"].search(rest) is not None
+            or w["review_words"].search(rest) is not None
+        )
         and _DA_DANG_VUA.search(rest) is None
         and w["target"].search(rest) is None
         and w["review_not_with"].search(rest) is None
@@ -847,13 +862,21 @@ def _held_event(ev: Evidence) -> bool:
     nghị sẽ được tổ chức trong tháng 6/2026": one said to be held, nobody asked to hold it."""
     if not ev.bold and ev.q in (None, "on", "within", "from_to") and words()["held_passive"].search(ev.local[-100:]):
         return True
-    return (
-        not ev.bold
-        and ev.kind in ("date", "datetime", "range")
-        and ev.q in (None, "on", "from_to")
-        and words()["event"].search(ev.local[-80:]) is not None
-        and words()["obligation"].search(ev.local) is None
-    )
+    if (
+        ev.bold
+        or ev.kind not in ("date", "datetime", "range")
+        or ev.q not in (None, "on", "from_to")
+        or words()["obligation"].search(ev.local) is not None
+    ):
+        return False
+    near = ev.local[-80:]
+    event = words()["event"].search(near)
+    if event is None:
+        return False
+    # a verb of work before the event's word: the event is what the work is about ("Báo tỉnh tuyên
+    # truyền về Lễ kỷ niệm từ ngày ... đến ngày ...")
+    head = ev.local[: len(ev.local) - len(near) + event.start()]
+    return words()["event_work_verbs"].search(head[-120:]) is None
 
 
 def _event_time_label(ev: Evidence) -> bool:
@@ -1008,6 +1031,31 @@ def _effective(ev: Evidence) -> bool:
     if ev.q in ("through", "until"):
         return _effective_end_rx().search(ev.local[-40:]) is not None
     return ev.q in (None, "on") and words()["effective_words"].search(ev.local[-50:]) is not None
+
+
+def _validity_end(ev: Evidence) -> bool:
+    """"Giấy phép có thời hạn đến ngày 30/6/2028", "Hạn sử dụng thẻ đến ngày 31/12/2026": when a
+    paper stops being valid, not a term for work (no other word of obligation before it)."""
+    if ev.q not in ("through", "until", "by") or ev.bold:
+        return False
+    near = ev.local[-60:]
+    m = words()["validity"].search(near)
+    if m is None:
+        return False
+    return words()["obligation"].search(ev.local[: len(ev.local) - len(near) + m.start()]) is None
+
+
+def _budget_year(ev: Evidence) -> bool:
+    """"Kinh phí thực hiện năm 2026 là 500 triệu đồng", "bố trí dự toán ngân sách năm 2027": the
+    year of a budget, not a term (unless the money is to be spent or settled in it)."""
+    return (
+        ev.kind == "year"
+        and ev.q is None
+        and not ev.bold
+        and words()["budget"].search(ev.local[-60:]) is not None
+        and not ev.clause_has(words()["budget_spent"])
+        and not ev.clause_has(words()["finish_verbs"])
+    )
 
 
 @functools.cache
@@ -1414,6 +1462,8 @@ RULES: tuple[Rule, ...] = (
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
+    Rule("validity_end", "period", _validity_end, "when a paper stops being valid ('có thời hạn đến ngày ...')"),
+    Rule("budget_year", "period", _budget_year, "the year of a budget ('Kinh phí thực hiện năm 2026 là ...')"),
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
     Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
