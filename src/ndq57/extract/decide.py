@@ -125,6 +125,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    # a count of years, then the span in brackets ("kết quả 5 năm (2021 - 2026)")
+    out["years_counted"] = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])\d{{1,2}}\s+(?:{alt('year_words')})\s*\(\s*$", regex.IGNORECASE
+    )
     # the end of a validity right before the time ("có thời hạn | đến ngày ...", "Hạn sử dụng thẻ | đến ...")
     out["validity"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('validity_words')})(?:\s+\p{{L}}+){{0,6}}[\s*_]*$", regex.IGNORECASE
@@ -831,8 +835,13 @@ def _term_of_office(ev: Evidence) -> bool:
 
 
 def _span_of_years(ev: Evidence) -> bool:
-    """"Chiến lược 10 năm 2021 - 2030", "5 năm 2026 - 2030": a span counted in years."""
-    return ev.kind == "range" and ev.expr.phrase[:3].lower() == "năm" and _YEARS_BEFORE.search(ev.before) is not None
+    """"Chiến lược 10 năm 2021 - 2030", "5 năm 2026 - 2030", "kết quả 5 năm (2021 - 2026)": a span
+    counted in years."""
+    if ev.kind != "range":
+        return False
+    if ev.expr.phrase[:3].lower() == "năm" and _YEARS_BEFORE.search(ev.before) is not None:
+        return True
+    return ev.before.rstrip()[-1:] == "(" and words()["years_counted"].search(ev.before) is not None
 
 
 def _toward(ev: Evidence) -> bool:
