@@ -437,7 +437,9 @@ def _field_labels() -> regex.Pattern[str]:
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=lambda w: (-len(w), w)))
 
     return regex.compile(
-        rf"(?<!\p{{L}})(?:(?P<other_time>(?:{alt(fields['other_time'])})(?:\s+\p{{Ll}}+){{0,3}}?)"
+        rf"(?<!\p{{L}})(?:(?P<other_time>(?:{alt(fields['other_time'])})(?:\s+\p{{Ll}}+){{0,3}}?"
+        # (whose: "Thời gian hoạt động của Tổ công tác:")
+        rf"(?:\s+(?:{alt(fields['other_time_of'])})(?:\s+\p{{L}}+){{1,6}}?)?)"
         rf"|(?P<event_time>{alt(fields['event_time'])})|(?P<time>{alt(task_time)})"
         rf"|(?P<bare_time>{alt(fields['time_with_owner'])}))[\s*_]*:[\s*_]*$",
         regex.IGNORECASE,
