@@ -151,6 +151,11 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["as_of_state"] = regex.compile(
         rf"^[\s,:;]*(?:[\p{{L}}]+\s+){{0,3}}?(?:{alt('as_of_state')})\s", regex.IGNORECASE
     )
+    # a figure opening the clause as its subject ("Tỷ lệ hộ nghèo | đến cuối năm 2026 giảm xuống ...")
+    out["goal_subject"] = regex.compile(
+        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     out["goal_figure"] = regex.compile(
         rf"\d\s*%|(?<!\p{{L}})(?:{alt('goal_figures')})(?!\p{{L}})", regex.IGNORECASE
     )
@@ -545,9 +550,18 @@ def _goal_figure(ev: Evidence) -> bool:
     w = words()
     if w["goal_reach"].search(ev.local[-40:]) is not None:
         return True  # "phải đạt 90% trong năm 2025": the figure right before the time
+    if not ev.bold and w["goal_subject"].match(ev.local) is not None and w["obligation"].search(ev.local) is None:
+        # the figure is the clause's subject, its level after the time ("Tỷ lệ hộ nghèo đến cuối
+        # năm 2026 giảm xuống dưới 1%")
+        return _figure_without_work(ev.rest[:60])
     if ev.bold or ev.q == "on" or w["goal_opener"].match(ev.local) is None:
         return False
-    rest = ev.rest[:100]
+    return _figure_without_work(ev.rest[:100])
+
+
+def _figure_without_work(rest: str) -> bool:
+    """A figure to reach in ``rest`` (the clause after the time) with no work to finish before it."""
+    w = words()
     figure = w["goal_figure"].search(rest)
     if figure is None or w["open_closed_by"].search(rest) is not None:
         return False
