@@ -156,6 +156,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
+    # a heading that opens with the words of a part telling the situation or the results
+    out["results_heading"] = regex.compile(
+        rf"[\s*_]*(?:{alt('results_headings')})(?!\p{{L}})", regex.IGNORECASE
+    )
     out["goal_figure"] = regex.compile(
         rf"\d\s*%|(?<!\p{{L}})(?:{alt('goal_figures')})(?!\p{{L}})", regex.IGNORECASE
     )
@@ -1138,6 +1142,20 @@ def _goal_section(ev: Evidence) -> bool:
     return bool(ev.headings) and not ev.bold and goal_headings(ev.headings)
 
 
+def _results_section(ev: Evidence) -> bool:
+    """A term with no date ("được xử lý trong vòng 48 giờ", "kịp thời") in a part that tells the
+    situation or the results ("I. TÌNH HÌNH DỊCH BỆNH", "1. Kết quả đạt được", "Đánh giá chung"):
+    how things went, not work asked for."""
+    return ev.kind in ("relative", "vague") and not ev.bold and bool(ev.headings) and results_headings(ev.headings)
+
+
+@functools.lru_cache(maxsize=256)
+def results_headings(headings: str) -> bool:
+    """Whether one of the headings around a paragraph (innermost first, lower case, joined by
+    " | ") opens with the words of a part telling the situation or the results (read once)."""
+    return any(words()["results_heading"].match(h) is not None for h in headings.split(" | "))
+
+
 @functools.lru_cache(maxsize=256)
 def goal_headings(headings: str) -> bool:
     """Whether the headings around a paragraph (innermost first, lower case) name a part that
@@ -1502,6 +1520,7 @@ RULES: tuple[Rule, ...] = (
     Rule("period_label", "deadline", _period_label, "a time as a line's label, then the work ('Quý I/2026: ...')", 0.6),
     Rule("task_heading", "deadline", _task_heading, "a heading naming a period's tasks ('Nhiệm vụ quý III/2026')", 0.6),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
+    Rule("results_section", "mention", _results_section, "a term with no date in a part telling the results"),
     Rule("cycle_restated", "mention", _cycle_restated, "a cycle whose day follows it in brackets"),
     Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),
     Rule("regime_title", "mention", _regime_title, "the name of a reporting regime ('Chế độ báo cáo định kỳ')"),
