@@ -51,7 +51,6 @@ def words() -> dict[str, regex.Pattern[str]]:
     out = {
         key: word(key)
         for key in (
-            "obligation",
             "past",
             "event",
             "target",
@@ -77,6 +76,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "budget_spent",
         )
     }
+    out["obligation"] = _obligation(w, alt("obligation"))
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
     out["done_right_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('done_verbs')})[\s,]*$", regex.IGNORECASE)
     out["action_starts"] = regex.compile(rf"(?:{alt('action_starts')})(?!\p{{L}})", regex.IGNORECASE)
@@ -215,6 +215,33 @@ def words() -> dict[str, regex.Pattern[str]]:
     )
     out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
+
+
+def _obligation(w: dict[str, Any], words_alt: str) -> regex.Pattern[str]:
+    """The words of obligation, not where one is a syllable of a noun ("chương trình", "công
+    trình", "giao thông", "thư ký": data obligation_compounds): the syllables before it or after it."""
+    before: list[str] = []
+    tails: list[str] = []
+    after: list[str] = []
+    for compound in w["obligation_compounds"]:
+        parts = compound.split()
+        for k in range(1, len(parts)):
+            head, tail = " ".join(parts[:k]), " ".join(parts[k:])
+            if tail in w["obligation"]:
+                before.append(head)
+                tails.append(tail)
+            if head in w["obligation"]:
+                after.append(tail)
+
+    def alt(xs: list[str]) -> str:
+        return "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(set(xs), key=len, reverse=True))
+
+    # (looked at once the word is found, behind it: "chương trình" read back from its end)
+    not_before = rf"(?<!(?<!\p{{L}})(?:{alt(before)})\s+(?:{alt(tails)}))" if before else ""
+    not_after = rf"(?!\s+(?:{alt(after)})(?!\p{{L}}))" if after else ""
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:{words_alt})(?!\p{{L}}){not_after}{not_before}", regex.IGNORECASE
+    )
 
 
 _PERIOD = regex.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+độ)(?!\w)", regex.IGNORECASE)
