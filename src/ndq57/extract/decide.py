@@ -1080,11 +1080,14 @@ def _ready_from(ev: Evidence) -> bool:
 
 
 def _effective(ev: Evidence) -> bool:
-    """"có hiệu lực thi hành từ ngày 01/7/2026", "áp dụng từ ...": when a rule starts to apply;
-    "được áp dụng đến hết ngày 31/12/2030": when it stops."""
+    """"có hiệu lực thi hành từ ngày 01/7/2026", "áp dụng từ ...", "được áp dụng kể từ năm học
+    2026 - 2027": when a rule starts to apply; "được áp dụng đến hết ngày 31/12/2030": when it stops."""
     if ev.q in ("through", "until"):
         return _effective_end_rx().search(ev.local[-40:]) is not None
-    return ev.q in (None, "on") and words()["effective_words"].search(ev.local[-50:]) is not None
+    if ev.q in (None, "on"):
+        return words()["effective_words"].search(ev.local[-50:]) is not None
+    # its start ("Quy chế này được áp dụng kể từ năm học 2026 - 2027")
+    return _FROM_WORD.match(ev.expr.phrase) is not None and _effective_end_rx().search(ev.local[-40:]) is not None
 
 
 def _validity_end(ev: Evidence) -> bool:
@@ -1255,7 +1258,10 @@ def _done_told(ev: Evidence) -> bool:
         return False
     # in the words right before it, not beyond a comma ("Các đơn vị đã hoàn thành, báo cáo trước ...")
     local = ev.local
-    return words()["done_told"].search(local, local.rfind(",") + 1) is not None
+    w = words()
+    m = w["done_told"].search(local, local.rfind(",") + 1)
+    # ... and no work asked for after it ("Các dự án đã được phê duyệt phải khởi công trước ngày ...")
+    return m is not None and w["as_of_not_with"].search(local, m.end()) is None
 
 
 def _as_of(ev: Evidence) -> bool:
