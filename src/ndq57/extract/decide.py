@@ -234,7 +234,7 @@ def _obligation(w: dict[str, Any], words_alt: str) -> regex.Pattern[str]:
                 after.append(tail)
 
     def alt(xs: list[str]) -> str:
-        return "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(set(xs), key=len, reverse=True))
+        return "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(set(xs), key=lambda x: (-len(x), x)))
 
     # (looked at once the word is found, behind it: "chương trình" read back from its end)
     not_before = rf"(?<!(?<!\p{{L}})(?:{alt(before)})\s+(?:{alt(tails)}))" if before else ""
