@@ -201,6 +201,12 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('session_nouns')})(?!\p{{L}})[^.;:()\n,]{{0,60}}(?:\(\s*)?$",
         regex.IGNORECASE,
     )
+    # a session of the work's body the work is done at ("tổ chức sinh hoạt chuyên đề vào kỳ sinh hoạt |
+    # tháng 3/2027", "báo cáo tại phiên họp thường kỳ | tháng 6/2027")
+    out["on_session"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('session_leads')})\s+(?:{alt('session_nouns')})(?:\s+\p{{L}}+){{0,3}}\s*$",
+        regex.IGNORECASE,
+    )
     out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
     out["session_heard"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
@@ -788,6 +794,20 @@ def _session_delivery(ev: Evidence) -> bool:
         and ev.due is not None
         and ev.kind in ("month", "quarter", "date")
         and words()["session_delivery"].search(ev.local[-200:]) is not None
+        and words()["session_heard"].search(ev.local[-240:]) is None
+    )
+
+
+def _on_session(ev: Evidence) -> bool:
+    """"Các chi bộ tổ chức sinh hoạt chuyên đề vào kỳ sinh hoạt tháng 3/2027": the month of the
+    session the work is done at, in a clause of obligation (not a report heard at one: "Trên cơ sở
+    báo cáo ... tại Phiên họp thường kỳ tháng 12, Chính phủ ...")."""
+    return (
+        ev.q is None
+        and ev.kind in ("month", "quarter")
+        and ev.due is not None
+        and ev.obligation
+        and words()["on_session"].search(ev.local[-60:]) is not None
         and words()["session_heard"].search(ev.local[-240:]) is None
     )
 
@@ -1577,6 +1597,7 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated", "event", _narrated, "a clause in the past ('đã')"),
     Rule("done_at", "deadline", _done_at, "a verb of completion right before it ('dự kiến hoàn thành năm 2027')", 0.55),
     Rule("session_delivery", "deadline", _session_delivery, "a report due at a session ('trình ... tại Kỳ họp')", 0.55),
+    Rule("on_session", "deadline", _on_session, "the month of the session the work is at ('vào kỳ họp tháng 6')", 0.55),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
     Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph", 0.65),
     Rule("on_obligation", "deadline", _on_obligation, "'vào ...' in a clause of obligation", 0.55),
