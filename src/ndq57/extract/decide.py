@@ -949,8 +949,8 @@ def _held_event(ev: Evidence) -> bool:
         return False
     # a verb of work before the event's word: the event is what the work is about ("Báo tỉnh tuyên
     # truyền về Lễ kỷ niệm từ ngày ... đến ngày ...")
-    head = ev.local[: len(ev.local) - len(near) + event.start()]
-    return words()["event_work_verbs"].search(head[-120:]) is None
+    at = ev.expr.start - len(near) + event.start()  # (the event's word, in the text)
+    return words()["event_work_verbs"].search(ev.text, max(ev.clause_start, at - 120), at) is None
 
 
 def _event_time_label(ev: Evidence) -> bool:
@@ -1119,7 +1119,8 @@ def _validity_end(ev: Evidence) -> bool:
     m = words()["validity"].search(near)
     if m is None:
         return False
-    return words()["obligation"].search(ev.local[: len(ev.local) - len(near) + m.start()]) is None
+    at = ev.expr.start - len(near) + m.start()  # (the validity's words, in the text)
+    return words()["obligation"].search(ev.text, max(ev.clause_start, at - 200), at) is None
 
 
 def _budget_year(ev: Evidence) -> bool:
