@@ -125,6 +125,14 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    # a crop season named right before its years ("vụ Đông Xuân | 2026 - 2027", "vụ Hè Thu năm | 2026")
+    out["crop_season"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('crop_seasons')})(?:\s+(?:{alt('year_words')}))?[\s*_]*$", regex.IGNORECASE
+    )
+    # an estimate's words right before the period ("Ước thực hiện | năm 2026 đạt 102% kế hoạch")
+    out["estimate"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('estimate_words')})(?:\s+\p{{L}}+){{0,2}}[\s*_]*$", regex.IGNORECASE
+    )
     # a count of years, then the span in brackets ("kết quả 5 năm (2021 - 2026)")
     out["years_counted"] = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])\d{{1,2}}\s+(?:{alt('year_words')})\s*\(\s*$", regex.IGNORECASE
@@ -909,6 +917,23 @@ def _span_of_years(ev: Evidence) -> bool:
     return ev.before.rstrip()[-1:] == "(" and words()["years_counted"].search(ev.before) is not None
 
 
+def _crop_season(ev: Evidence) -> bool:
+    """"vụ Đông Xuân 2026 - 2027", "vụ Hè Thu năm 2026": the years name a crop season (as a
+    school year's do), not a term; the season's work is due by the dates it gives."""
+    return ev.kind in ("range", "year") and words()["crop_season"].search(ev.before[-40:]) is not None
+
+
+def _estimate(ev: Evidence) -> bool:
+    """"Ước thực hiện năm 2026 đạt 102% kế hoạch", "ước tính cả năm 2026": the period an estimate
+    of results is made for, not a term."""
+    return (
+        ev.q in (None, "within", "on")
+        and ev.kind in _PERIODS
+        and not ev.bold
+        and words()["estimate"].search(ev.local[-40:]) is not None
+    )
+
+
 def _toward(ev: Evidence) -> bool:
     """"tiến tới Đại hội đại biểu toàn quốc": toward an event, not before it."""
     lead = ev.before + ev.expr.phrase[:3]
@@ -1528,6 +1553,8 @@ RULES: tuple[Rule, ...] = (
     Rule("cited_by_name", "citation", _cited_by_name, "the date of a document cited by its name"),
     Rule("time_field", "deadline", lambda ev: ev.time_field, "in the time field of a labelled task block", 0.85),
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
+    Rule("crop_season", "period", _crop_season, "the years of a crop season ('vụ Đông Xuân 2026 - 2027')"),
+    Rule("estimate", "mention", _estimate, "the period of an estimate ('Ước thực hiện năm 2026 đạt ...')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
