@@ -437,7 +437,9 @@ def _field_labels() -> regex.Pattern[str]:
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=lambda w: (-len(w), w)))
 
     return regex.compile(
-        rf"(?<!\p{{L}})(?:(?P<other_time>(?:{alt(fields['other_time'])})(?:\s+\p{{Ll}}+){{0,3}}?)"
+        rf"(?<!\p{{L}})(?:(?P<other_time>(?:{alt(fields['other_time'])})(?:\s+\p{{Ll}}+){{0,3}}?"
+        # (whose: "Thời gian hoạt động của Tổ công tác:")
+        rf"(?:\s+(?:{alt(fields['other_time_of'])})(?:\s+\p{{L}}+){{1,6}}?)?)"
         rf"|(?P<event_time>{alt(fields['event_time'])})|(?P<time>{alt(task_time)})"
         rf"|(?P<bare_time>{alt(fields['time_with_owner'])}))[\s*_]*:[\s*_]*$",
         regex.IGNORECASE,
@@ -453,14 +455,17 @@ def _plan_span_rx() -> regex.Pattern[str]:
 
     return regex.compile(
         rf"[\s*_]*(?:{_ITEM_MARK.pattern[1:]})?[\s*_]*(?:(?:{alt(data['label'])})\s+)?(?:{alt(data['documents'])})"
-        rf"(?:\s+(?:{alt(data['this'])}))?(?:\s+(?:{alt(data['verbs'])}))?(?:\s+(?:{alt(data['within'])}))?[\s*_:]*",
+        rf"(?:\s+(?:{alt(data['this'])}))?(?:\s+(?:{alt(data['verbs'])}))?(?:\s+(?:{alt(data['within'])}))?"
+        # (its start before the end: "Kế hoạch được triển khai từ ngày ký | đến hết năm 2027")
+        rf"(?:\s+(?:{alt(data['from'])})\s+[^,;:.()\n]{{1,40}}?)?[\s*_:]*",
         regex.IGNORECASE,
     )
 
 
 def _plan_span(text: str, clause_start: int, start: int) -> bool:
     """The time is the plan's own span: the document opens its clause, with a verb of carrying
-    out or a label, right before the time ("Kế hoạch được thực hiện từ ... đến ...")."""
+    out or a label, right before the time ("Kế hoạch được thực hiện từ ... đến ...", or its end
+    after a start the grammar read apart: "... từ ngày ký đến hết năm 2027")."""
     return _plan_span_rx().fullmatch(text, clause_start, start) is not None
 
 

@@ -51,7 +51,6 @@ def words() -> dict[str, regex.Pattern[str]]:
     out = {
         key: word(key)
         for key in (
-            "obligation",
             "past",
             "event",
             "target",
@@ -73,8 +72,11 @@ def words() -> dict[str, regex.Pattern[str]]:
             "review_agreed",
             "as_of_not_with",
             "open_closed_by",
+            "event_work_verbs",
+            "budget_spent",
         )
     }
+    out["obligation"] = _obligation(w, alt("obligation"))
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
     out["done_right_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('done_verbs')})[\s,]*$", regex.IGNORECASE)
     out["action_starts"] = regex.compile(rf"(?:{alt('action_starts')})(?!\p{{L}})", regex.IGNORECASE)
@@ -123,6 +125,26 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    # a crop season named right before its years ("vụ Đông Xuân | 2026 - 2027", "vụ Hè Thu năm | 2026")
+    out["crop_season"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('crop_seasons')})(?:\s+(?:{alt('year_words')}))?[\s*_]*$", regex.IGNORECASE
+    )
+    # an estimate's words right before the period ("Ước thực hiện | năm 2026 đạt 102% kế hoạch")
+    out["estimate"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('estimate_words')})(?:\s+\p{{L}}+){{0,2}}[\s*_]*$", regex.IGNORECASE
+    )
+    # a count of years, then the span in brackets ("kết quả 5 năm (2021 - 2026)")
+    out["years_counted"] = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])\d{{1,2}}\s+(?:{alt('year_words')})\s*\(\s*$", regex.IGNORECASE
+    )
+    # the end of a validity right before the time ("có thời hạn | đến ngày ...", "Hạn sử dụng thẻ | đến ...")
+    out["validity"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('validity_words')})(?:\s+\p{{L}}+){{0,6}}[\s*_]*$", regex.IGNORECASE
+    )
+    # a budget's year right after its word ("Kinh phí thực hiện | năm 2026")
+    out["budget"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('budget_words')})(?:\s+\p{{L}}+){{0,4}}[\s*_]*$", regex.IGNORECASE
+    )
     out["greeting_done"] = word("greeting_done")
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
@@ -136,6 +158,15 @@ def words() -> dict[str, regex.Pattern[str]]:
     # a state told right after the day reached ("đến ngày 30/4/2026, đã có 45/50 xã hoàn thành")
     out["as_of_state"] = regex.compile(
         rf"^[\s,:;]*(?:[\p{{L}}]+\s+){{0,3}}?(?:{alt('as_of_state')})\s", regex.IGNORECASE
+    )
+    # a figure opening the clause as its subject ("Tỷ lệ hộ nghèo | đến cuối năm 2026 giảm xuống ...")
+    out["goal_subject"] = regex.compile(
+        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
+    # a heading that opens with the words of a part telling the situation or the results
+    out["results_heading"] = regex.compile(
+        rf"[\s*_]*(?:{alt('results_headings')})(?!\p{{L}})", regex.IGNORECASE
     )
     out["goal_figure"] = regex.compile(
         rf"\d\s*%|(?<!\p{{L}})(?:{alt('goal_figures')})(?!\p{{L}})", regex.IGNORECASE
@@ -178,6 +209,12 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('session_nouns')})(?!\p{{L}})[^.;:()\n,]{{0,60}}(?:\(\s*)?$",
         regex.IGNORECASE,
     )
+    # a session of the work's body the work is done at ("tổ chức sinh hoạt chuyên đề vào kỳ sinh hoạt |
+    # tháng 3/2027", "báo cáo tại phiên họp thường kỳ | tháng 6/2027")
+    out["on_session"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('session_leads')})\s+(?:{alt('session_nouns')})(?:\s+\p{{L}}+){{0,3}}\s*$",
+        regex.IGNORECASE,
+    )
     out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
     out["session_heard"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
@@ -192,6 +229,33 @@ def words() -> dict[str, regex.Pattern[str]]:
     )
     out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
+
+
+def _obligation(w: dict[str, Any], words_alt: str) -> regex.Pattern[str]:
+    """The words of obligation, not where one is a syllable of a noun ("chương trình", "công
+    trình", "giao thông", "thư ký": data obligation_compounds): the syllables before it or after it."""
+    before: list[str] = []
+    tails: list[str] = []
+    after: list[str] = []
+    for compound in w["obligation_compounds"]:
+        parts = compound.split()
+        for k in range(1, len(parts)):
+            head, tail = " ".join(parts[:k]), " ".join(parts[k:])
+            if tail in w["obligation"]:
+                before.append(head)
+                tails.append(tail)
+            if head in w["obligation"]:
+                after.append(tail)
+
+    def alt(xs: list[str]) -> str:
+        return "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(set(xs), key=lambda x: (-len(x), x)))
+
+    # (looked at once the word is found, behind it: "chương trình" read back from its end)
+    not_before = rf"(?<!(?<!\p{{L}})(?:{alt(before)})\s+(?:{alt(tails)}))" if before else ""
+    not_after = rf"(?!\s+(?:{alt(after)})(?!\p{{L}}))" if after else ""
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:{words_alt})(?!\p{{L}}){not_after}{not_before}", regex.IGNORECASE
+    )
 
 
 _PERIOD = regex.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+độ)(?!\w)", regex.IGNORECASE)
@@ -410,8 +474,9 @@ class Evidence:
 
     def _after_issuer(self, start: int) -> bool:
         """A time limit the citation's issuer ran into: "Triển khai Nghị quyết số 57-NQ/TW ... của
-        Bộ Chính trị trong năm 2026" (after "của" and its issuer, no "về" naming a subject)."""
-        if self.q not in ("within", "before", "by", "through") or _UNTIL.match(self.expr.phrase):
+        Bộ Chính trị trong năm 2026", "sơ kết Nghị quyết số 06-NQ/ĐU ... của Đảng ủy xã vào ngày
+        25/8/2026" (after "của" and its issuer, no "về" naming a subject)."""
+        if self.q not in ("within", "before", "by", "through", "on") or _UNTIL.match(self.expr.phrase):
             return False  # ("... phê duyệt Chiến lược ... đến năm 2025": the cited text's horizon)
         last = -1
         for m in _OF_ISSUER.finditer(self.text, start, self.expr.start):
@@ -530,9 +595,18 @@ def _goal_figure(ev: Evidence) -> bool:
     w = words()
     if w["goal_reach"].search(ev.local[-40:]) is not None:
         return True  # "phải đạt 90% trong năm 2025": the figure right before the time
+    if not ev.bold and w["goal_subject"].match(ev.local) is not None and w["obligation"].search(ev.local) is None:
+        # the figure is the clause's subject, its level after the time ("Tỷ lệ hộ nghèo đến cuối
+        # năm 2026 giảm xuống dưới 1%")
+        return _figure_without_work(ev.rest[:60])
     if ev.bold or ev.q == "on" or w["goal_opener"].match(ev.local) is None:
         return False
-    rest = ev.rest[:100]
+    return _figure_without_work(ev.rest[:100])
+
+
+def _figure_without_work(rest: str) -> bool:
+    """A figure to reach in ``rest`` (the clause after the time) with no work to finish before it."""
+    w = words()
     figure = w["goal_figure"].search(rest)
     if figure is None or w["open_closed_by"].search(rest) is not None:
         return False
@@ -732,6 +806,20 @@ def _session_delivery(ev: Evidence) -> bool:
     )
 
 
+def _on_session(ev: Evidence) -> bool:
+    """"Các chi bộ tổ chức sinh hoạt chuyên đề vào kỳ sinh hoạt tháng 3/2027": the month of the
+    session the work is done at, in a clause of obligation (not a report heard at one: "Trên cơ sở
+    báo cáo ... tại Phiên họp thường kỳ tháng 12, Chính phủ ...")."""
+    return (
+        ev.q is None
+        and ev.kind in ("month", "quarter")
+        and ev.due is not None
+        and ev.obligation
+        and words()["on_session"].search(ev.local[-60:]) is not None
+        and words()["session_heard"].search(ev.local[-240:]) is None
+    )
+
+
 def _near_period_request(ev: Evidence) -> bool:
     """"Tuần tới, Sở Tài chính tổ chức kiểm tra ...", "trình ... phương án tháng sau"."""
     return (
@@ -779,7 +867,11 @@ def _period_opens_clause(ev: Evidence) -> bool:
     # xếp ...", "Quý III/2026, Sở Tư pháp trình UBND tỉnh ..." (not a state: "đã", a goal word)
     rest = text[pos : min(ev.clause_end, pos + 60)]
     return (
-        (w["open_closed_by"].search(rest) is not None or w["recipient_verbs"].search(rest) is not None)
+        (
+            w["open_closed_by"].search(rest) is not None
+            or w["recipient_verbs"].search(rest) is not None
+            or w["review_words"].search(rest) is not None
+        )
         and _DA_DANG_VUA.search(rest) is None
         and w["target"].search(rest) is None
         and w["review_not_with"].search(rest) is None
@@ -816,8 +908,30 @@ def _term_of_office(ev: Evidence) -> bool:
 
 
 def _span_of_years(ev: Evidence) -> bool:
-    """"Chiến lược 10 năm 2021 - 2030", "5 năm 2026 - 2030": a span counted in years."""
-    return ev.kind == "range" and ev.expr.phrase[:3].lower() == "năm" and _YEARS_BEFORE.search(ev.before) is not None
+    """"Chiến lược 10 năm 2021 - 2030", "5 năm 2026 - 2030", "kết quả 5 năm (2021 - 2026)": a span
+    counted in years."""
+    if ev.kind != "range":
+        return False
+    if ev.expr.phrase[:3].lower() == "năm" and _YEARS_BEFORE.search(ev.before) is not None:
+        return True
+    return ev.before.rstrip()[-1:] == "(" and words()["years_counted"].search(ev.before) is not None
+
+
+def _crop_season(ev: Evidence) -> bool:
+    """"vụ Đông Xuân 2026 - 2027", "vụ Hè Thu năm 2026": the years name a crop season (as a
+    school year's do), not a term; the season's work is due by the dates it gives."""
+    return ev.kind in ("range", "year") and words()["crop_season"].search(ev.before[-40:]) is not None
+
+
+def _estimate(ev: Evidence) -> bool:
+    """"Ước thực hiện năm 2026 đạt 102% kế hoạch", "ước tính cả năm 2026": the period an estimate
+    of results is made for, not a term."""
+    return (
+        ev.q in (None, "within", "on")
+        and ev.kind in _PERIODS
+        and not ev.bold
+        and words()["estimate"].search(ev.local[-40:]) is not None
+    )
 
 
 def _toward(ev: Evidence) -> bool:
@@ -847,13 +961,21 @@ def _held_event(ev: Evidence) -> bool:
     nghị sẽ được tổ chức trong tháng 6/2026": one said to be held, nobody asked to hold it."""
     if not ev.bold and ev.q in (None, "on", "within", "from_to") and words()["held_passive"].search(ev.local[-100:]):
         return True
-    return (
-        not ev.bold
-        and ev.kind in ("date", "datetime", "range")
-        and ev.q in (None, "on", "from_to")
-        and words()["event"].search(ev.local[-80:]) is not None
-        and words()["obligation"].search(ev.local) is None
-    )
+    if (
+        ev.bold
+        or ev.kind not in ("date", "datetime", "range")
+        or ev.q not in (None, "on", "from_to")
+        or words()["obligation"].search(ev.local) is not None
+    ):
+        return False
+    near = ev.local[-80:]
+    event = words()["event"].search(near)
+    if event is None:
+        return False
+    # a verb of work before the event's word: the event is what the work is about ("Báo tỉnh tuyên
+    # truyền về Lễ kỷ niệm từ ngày ... đến ngày ...")
+    at = ev.expr.start - len(near) + event.start()  # (the event's word, in the text)
+    return words()["event_work_verbs"].search(ev.text, max(ev.clause_start, at - 120), at) is None
 
 
 def _event_time_label(ev: Evidence) -> bool:
@@ -1003,11 +1125,40 @@ def _ready_from(ev: Evidence) -> bool:
 
 
 def _effective(ev: Evidence) -> bool:
-    """"có hiệu lực thi hành từ ngày 01/7/2026", "áp dụng từ ...": when a rule starts to apply;
-    "được áp dụng đến hết ngày 31/12/2030": when it stops."""
+    """"có hiệu lực thi hành từ ngày 01/7/2026", "áp dụng từ ...", "được áp dụng kể từ năm học
+    2026 - 2027": when a rule starts to apply; "được áp dụng đến hết ngày 31/12/2030": when it stops."""
     if ev.q in ("through", "until"):
         return _effective_end_rx().search(ev.local[-40:]) is not None
-    return ev.q in (None, "on") and words()["effective_words"].search(ev.local[-50:]) is not None
+    if ev.q in (None, "on"):
+        return words()["effective_words"].search(ev.local[-50:]) is not None
+    # its start ("Quy chế này được áp dụng kể từ năm học 2026 - 2027")
+    return _FROM_WORD.match(ev.expr.phrase) is not None and _effective_end_rx().search(ev.local[-40:]) is not None
+
+
+def _validity_end(ev: Evidence) -> bool:
+    """"Giấy phép có thời hạn đến ngày 30/6/2028", "Hạn sử dụng thẻ đến ngày 31/12/2026": when a
+    paper stops being valid, not a term for work (no other word of obligation before it)."""
+    if ev.q not in ("through", "until", "by") or ev.bold:
+        return False
+    near = ev.local[-60:]
+    m = words()["validity"].search(near)
+    if m is None:
+        return False
+    at = ev.expr.start - len(near) + m.start()  # (the validity's words, in the text)
+    return words()["obligation"].search(ev.text, max(ev.clause_start, at - 200), at) is None
+
+
+def _budget_year(ev: Evidence) -> bool:
+    """"Kinh phí thực hiện năm 2026 là 500 triệu đồng", "bố trí dự toán ngân sách năm 2027": the
+    year of a budget, not a term (unless the money is to be spent or settled in it)."""
+    return (
+        ev.kind == "year"
+        and ev.q is None
+        and not ev.bold
+        and words()["budget"].search(ev.local[-60:]) is not None
+        and not ev.clause_has(words()["budget_spent"])
+        and not ev.clause_has(words()["finish_verbs"])
+    )
 
 
 @functools.cache
@@ -1065,6 +1216,20 @@ def _review_year(ev: Evidence) -> bool:
 def _goal_section(ev: Evidence) -> bool:
     """Inside "Mục tiêu", "Mục đích, yêu cầu", "Quan điểm": goals, not tasks."""
     return bool(ev.headings) and not ev.bold and goal_headings(ev.headings)
+
+
+def _results_section(ev: Evidence) -> bool:
+    """A term with no date ("được xử lý trong vòng 48 giờ", "kịp thời") in a part that tells the
+    situation or the results ("I. TÌNH HÌNH DỊCH BỆNH", "1. Kết quả đạt được", "Đánh giá chung"):
+    how things went, not work asked for."""
+    return ev.kind in ("relative", "vague") and not ev.bold and bool(ev.headings) and results_headings(ev.headings)
+
+
+@functools.lru_cache(maxsize=256)
+def results_headings(headings: str) -> bool:
+    """Whether one of the headings around a paragraph (innermost first, lower case, joined by
+    " | ") opens with the words of a part telling the situation or the results (read once)."""
+    return any(words()["results_heading"].match(h) is not None for h in headings.split(" | "))
 
 
 @functools.lru_cache(maxsize=256)
@@ -1139,7 +1304,10 @@ def _done_told(ev: Evidence) -> bool:
         return False
     # in the words right before it, not beyond a comma ("Các đơn vị đã hoàn thành, báo cáo trước ...")
     local = ev.local
-    return words()["done_told"].search(local, local.rfind(",") + 1) is not None
+    w = words()
+    m = w["done_told"].search(local, local.rfind(",") + 1)
+    # ... and no work asked for after it ("Các dự án đã được phê duyệt phải khởi công trước ngày ...")
+    return m is not None and w["as_of_not_with"].search(local, m.end()) is None
 
 
 def _as_of(ev: Evidence) -> bool:
@@ -1385,6 +1553,8 @@ RULES: tuple[Rule, ...] = (
     Rule("cited_by_name", "citation", _cited_by_name, "the date of a document cited by its name"),
     Rule("time_field", "deadline", lambda ev: ev.time_field, "in the time field of a labelled task block", 0.85),
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
+    Rule("crop_season", "period", _crop_season, "the years of a crop season ('vụ Đông Xuân 2026 - 2027')"),
+    Rule("estimate", "mention", _estimate, "the period of an estimate ('Ước thực hiện năm 2026 đạt ...')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
@@ -1414,6 +1584,8 @@ RULES: tuple[Rule, ...] = (
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
+    Rule("validity_end", "period", _validity_end, "when a paper stops being valid ('có thời hạn đến ngày ...')"),
+    Rule("budget_year", "period", _budget_year, "the year of a budget ('Kinh phí thực hiện năm 2026 là ...')"),
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
     Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
@@ -1429,6 +1601,7 @@ RULES: tuple[Rule, ...] = (
     Rule("period_label", "deadline", _period_label, "a time as a line's label, then the work ('Quý I/2026: ...')", 0.6),
     Rule("task_heading", "deadline", _task_heading, "a heading naming a period's tasks ('Nhiệm vụ quý III/2026')", 0.6),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
+    Rule("results_section", "mention", _results_section, "a term with no date in a part telling the results"),
     Rule("cycle_restated", "mention", _cycle_restated, "a cycle whose day follows it in brackets"),
     Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),
     Rule("regime_title", "mention", _regime_title, "the name of a reporting regime ('Chế độ báo cáo định kỳ')"),
@@ -1452,6 +1625,7 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated", "event", _narrated, "a clause in the past ('đã')"),
     Rule("done_at", "deadline", _done_at, "a verb of completion right before it ('dự kiến hoàn thành năm 2027')", 0.55),
     Rule("session_delivery", "deadline", _session_delivery, "a report due at a session ('trình ... tại Kỳ họp')", 0.55),
+    Rule("on_session", "deadline", _on_session, "the month of the session the work is at ('vào kỳ họp tháng 6')", 0.55),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
     Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph", 0.65),
     Rule("on_obligation", "deadline", _on_obligation, "'vào ...' in a clause of obligation", 0.55),

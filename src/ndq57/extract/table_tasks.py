@@ -48,6 +48,7 @@ RULE_DOCS = {
     "table_month_cell": "a month written as numbers alone in a time cell ('6/2026', '01/2026 - 6/2026')",
     "report_status_table": "a report's table of results (a status column): the work reported on, no deadline",
     "report_past_time": "a report's table row whose time had passed at signing: work done, no deadline",
+    "programme_time": "an event's running order (clock times of a day or two, 'Khai mạc'): no deadline",
 }
 
 
@@ -56,6 +57,7 @@ class TableTasks:
     tasks: list[Task] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     past: list[Deadline] = field(default_factory=list)  # time cells of a report's work done
+    events: list[Deadline] = field(default_factory=list)  # time cells of an event's running order
 
 
 @functools.cache
@@ -149,7 +151,35 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
                 current = None
         if told or done_before is not None:
             _drop_reported(out, kept, kept_tasks, told, done_before)
+        if len(out.deadlines) - kept >= 3:
+            _drop_programme(out, kept, kept_tasks)
     return out
+
+
+def _drop_programme(out: TableTasks, kept: int, kept_tasks: int) -> None:
+    """The time cells of an event's running order are when its parts take place, not deadlines:
+    every time of the table (from index ``kept`` on) a clock time with no limit, on one or two
+    days, and a row naming a part of an event ("Khai mạc", "Đón tiếp đại biểu"; data
+    tables.yaml programme_parts). Its tasks stay, without them."""
+    ds = out.deadlines[kept:]
+    if any(d.kind != "datetime" or d.qualifier in ("before", "by", "through") or not d.due for d in ds):
+        return
+    if len({d.due[:10] for d in ds if d.due}) > 2:
+        return
+    parts = _programme_parts()
+    if not any(parts.search(t.text) for t in out.tasks[kept_tasks:]):
+        return
+    for d in ds:
+        d.rule = "programme_time"
+    out.events.extend(ds)
+    del out.deadlines[kept:]
+    for t in out.tasks[kept_tasks:]:
+        t.deadlines = []
+
+
+@functools.cache
+def _programme_parts() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(load('tables')['programme_parts'])})(?!\p{{L}})")
 
 
 def _drop_reported(out: TableTasks, kept: int, kept_tasks: int, told: bool, done_before: dt.date | None) -> None:
@@ -650,6 +680,7 @@ def merge(
     # the time cells read, beside the expressions of the sentences
     decisions.extend(Decision(d.line, d.phrase, d.kind, "deadline", d.rule, d.section, d.id) for d in table.deadlines)
     decisions.extend(Decision(d.line, d.phrase, d.kind, "past", d.rule, d.section) for d in table.past)
+    decisions.extend(Decision(d.line, d.phrase, d.kind, "event", d.rule, d.section) for d in table.events)
     decisions.sort(key=lambda dec: dec.line)
     entries = {e.unit: e for e in index}
     for e in index:
