@@ -3286,7 +3286,13 @@ def _yearly_lead() -> Any:
     rec = raw["recurrence"]
     cycles = [f"{p} {n} tháng" for p in rec["periodic"] for n in ("6", "06", "sáu")]
     reports = [f"{r} {c}" for r in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["cycles"]]
-    words = _alt(rec["yearly"] + cycles + reports)
+    fq = raw["frequency"]
+    # "02 lần/năm (trước ngày 20/6 và 20/12)": a count a year
+    count = (
+        rf"(?:{_alt(rec['periodic'])}\s++)?(?:\d{{1,2}}|{_alt(fq['counts'])})\s++{_alt(fq['times'])}(?:\s*+/\s*+|\s++{_alt(fq['per'])}\s++)"
+        rf"{_alt(raw['calendar']['year'])}"
+    )
+    words = rf"{_alt(rec['yearly'] + cycles + reports)}|{count}"
     # (a few words between: "định kỳ 6 tháng tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 6";
     # or a colon right after it, the report as a line's label: "- Báo cáo 6 tháng: trước ngày 15/6")
     pr = raw["periodic_reports"]
@@ -3663,6 +3669,35 @@ def _yearly_spans(text: str, found: list[_Raw]) -> list[_Raw]:
         r.recurrence = Recurrence(freq="yearly", month=int(last[:2]), monthday=int(last[3:]))
         r.rule += "+yearly"
     return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 20/6 và 20/12", "vào ngày 15/3, 15/6, 15/9": days with no year listed after a day
+    with no year (no cycle around them) are each a day of that year, with the first one's
+    qualifier. A bare item must look like a day, not a share ("ngày 15/6 và 2/3 số xã"): "ngày"
+    before it, two figures for the day, or a day above its month."""
+    added: list[_Raw] = []
+    for i, r in enumerate(found):
+        if r.kind != "date" or r.month_day is None or not r.year_inferred:
+            continue
+        m = _date_list_after().match(text, r.end)
+        if m is None:
+            continue
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        for it in _DATE_ITEM.finditer(text, r.end, m.end()):
+            d_text, mo_text = it.group(1), it.group(2)
+            d, mo = int(d_text), int(mo_text)
+            if it.end() > nxt or not (1 <= mo <= 12 and 1 <= d <= _last_day(2024, mo)):
+                break
+            if len(d_text) < 2 and d <= mo and not text[max(0, it.start() - 5) : it.start()].rstrip().endswith("gày"):
+                break
+            year = int(r.due[:4]) if r.due else None
+            if year is not None and d > _last_day(year, mo):
+                break
+            due = _iso(year, mo, d) if year is not None else None
+            added.append(_Raw(it.start(), it.end(), "date", r.qualifier, due, r.rule + "+yearless_list",
+                              year_inferred=True, month_day=(mo, d)))
+    return sorted(found + added, key=lambda r: r.start) if added else found
 
 
 def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -4053,6 +4088,73 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
+@functools.cache
+def _frequency() -> tuple[Any, Any, dict[str, int], dict[str, int]]:
+    """A count per period ("2 lần/năm", "mỗi quý một lần"), the ceiling words before it, and the
+    counts and periods' months by their folded words."""
+    fq = _words().raw["frequency"]
+    counts = {_key(str(k)): int(v) for k, v in fq["counts"].items()}
+    periods = {_key(str(k)): int(v) for k, v in fq["periods"].items()}
+    num = rf"(?:\d{{1,2}}(?!\p{{N}})|{_alt(fq['counts'])})"
+    per = _alt(fq["periods"])
+    times = _alt(fq["times"])
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(_words().raw['recurrence']['periodic'])}\s++)?(?:(?P<n>{num})\s++{times}(?:\s*+/\s*+|\s++{_alt(fq['per'])}\s++)(?P<p>{per})"
+        rf"|{_alt(fq['each'])}\s++(?P<p2>{per})\s++(?P<n2>{num})\s++{times})"
+        r"(?![\p{L}\p{N}])(?!\s*+[/.\-]?\s*+\p{N})",
+        regex.IGNORECASE,
+    )
+    ceiling = regex.compile(rf"(?:{_alt(fq['not_after'])})\s*+$", regex.IGNORECASE)
+    return pattern, ceiling, counts, periods
+
+
+def _frequencies(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo 02 lần/năm", "mỗi quý một lần": the cycle of the period over the count (every 6
+    months for twice a year), read as a cycle word; the cycle word inside it ("mỗi quý") is part
+    of it."""
+    pattern, ceiling, counts, periods = _frequency()
+    added: list[_Raw] = []
+    for m in pattern.finditer(text):
+        n_text = m.group("n") or m.group("n2")
+        n = int(n_text) if n_text.isdigit() else counts.get(_key(n_text), 0)
+        months = periods.get(_key(m.group("p") or m.group("p2")), -1)
+        if n < 1 or ceiling.search(text, max(0, m.start() - 20), m.start()) is not None:
+            continue
+        if months == 0:  # a week: once a week only
+            if n != 1:
+                continue
+            rec, bare = Recurrence(freq="weekly"), "weekly"
+        elif months < 0 or months % n:
+            continue
+        elif months // n == 12:
+            rec, bare = Recurrence(freq="yearly"), "yearly"
+        elif months // n == 1:
+            rec, bare = Recurrence(freq="monthly"), "monthly"
+        else:
+            rec, bare = Recurrence(freq="periodic", interval_months=months // n), "periodic"
+        added.append(_Raw(m.start(), m.end(), "recurring", None, None, "recur_frequency", recurrence=rec, bare=bare))
+    if not added:
+        return found
+    # a cycle word inside a count ("mỗi quý" of "mỗi quý một lần") is part of it; anything else
+    # found over a count keeps its reading and the count is dropped
+    starts = [a.start for a in added]
+    kept: list[_Raw] = []
+    for r in found:
+        k = bisect.bisect_right(starts, r.start) - 1
+        a = added[k] if k >= 0 else None
+        if a is not None and a.start <= r.start and r.end <= a.end and _undated_cycle(r):
+            continue
+        kept.append(r)
+    ends = [r.end for r in kept]  # (sorted: the expressions found do not overlap)
+    kept_starts = [r.start for r in kept]
+    for a in added:
+        k = bisect.bisect_left(kept_starts, a.end)
+        if k and ends[k - 1] > a.start:
+            continue
+        kept.append(a)
+    return sorted(kept, key=lambda r: r.start)
+
+
 _LISTED_CYCLES = ("recur_bare", "recur_daily", "recur_periodic", "recur_daily_duty", "recur_daily_alone")
 
 
@@ -4286,6 +4388,8 @@ def find_time_expressions(
         return [], []
     found, invalid = _scan(text, doc_date, default_year)
     found = _daily_duties(text, found)
+    if "lần" in text or "LẦN" in text:
+        found = _frequencies(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _lunar_days(text, found)
         found = _nth_days(text, found, doc_date)
@@ -4309,6 +4413,7 @@ def find_time_expressions(
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
         found = _dated_lists(text, found)
+        found = _yearless_lists(text, found)
         found = _refinements(text, found)
         found = _yearly_paragraph(text, found)
         found = _relative_years(text, found)
