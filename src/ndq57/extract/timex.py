@@ -463,12 +463,23 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         + ")"
     )
     fill = r"(?:\s++\p{L}++){0,4}?"
+    ev_words = d["events"]
 
     rules: list[tuple[str, str]] = [
         ("event_periodic", _g("evp", _alt(d["events"]["periodic"])) + fill + _S + _g("evpp", period)),
         (
             "event_named",
-            _g("evn", _alt(d["events"]["named"]))
+            "(?:"
+            + _g(
+                "evl",
+                "(?:" + _alt(ev_words["lunar_month_days"]) + r"\s++\d{1,2}(?!\p{N})\s++|"
+                + _alt(ev_words["lunar_full_moon"]) + r"\s++)?" + _alt(ev_words["lunar_months"]),
+            )
+            + "|"
+            + _g("evn", _alt(d["events"]["named"]))
+            + ")"
+            # "Tết Nguyên đán Bính Ngọ": the year by its sexagenary name
+            + "(?:" + _S + "(?:" + NAM + _S + ")?" + _g("evny", _alt(ev_words["lunar_new_year"]["year_names"])) + ")?"
             # "kỳ họp thứ 10", "Đại hội ... lần thứ XVII" right after the name
             + r"(?:\s++(?:lần\s++)?thứ\s++(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}]))?"
             + "(?:"
@@ -2400,8 +2411,20 @@ def _campaign_months() -> dict[str, int]:
     return {_key(v): int(mo) for name, mo in got.items() for v in _variants(str(name))}
 
 
+@functools.cache
+def _year_names() -> dict[str, int]:
+    """The sexagenary names of the years ("bính ngọ" -> 2026), folded to lower case."""
+    names = _words().raw["events"]["lunar_new_year"]["year_names"]
+    return {_key(v): int(y) for k, y in names.items() for v in _variants(str(k))}
+
+
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
     w = _words()
+    if ev_group == "evn" and _grp(m, "evl") is not None:
+        # "trước ngày 23 tháng Chạp", "trong tháng Giêng": a lunar month or day, never resolved
+        if not set(cats) & {"before", "by", "until", "through", "within", "on"}:
+            return None
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event_lunar_month")
     ev = _key(_grp(m, ev_group) or "")
     month = _campaign_months().get(ev)
     if month is not None:
@@ -2426,8 +2449,9 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     inferred = False
     ptext = _grp(m, period_group)
     lny = w.raw["events"]["lunar_new_year"]
+    named_year = _grp(m, "evny")
     if (
-        ptext is not None
+        (ptext is not None or named_year is not None)
         and (ev in w.lunar_names or ev in w.solar_names)
         and set(cats) & {"before", "by"}
         # ("trước dịp Tết Nguyên đán": before the days off, which start before the day; the solar
@@ -2435,13 +2459,14 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         and (ev in w.solar_names or _holiday_before().search(_grp(m, "chain") or "") is None)
     ):
         # "trước Tết Nguyên đán Bính Ngọ 2026": the Lunar New Year's day of the year named
-        year = regex.search(r"(?:19|20)\d{2}(?!\p{N})", ptext)
-        if year is None:
+        year = regex.search(r"(?:19|20)\d{2}(?!\p{N})", ptext or "")
+        number = int(year.group()) if year else _year_names().get(_key(named_year or ""))
+        if number is None:
             day = None
         elif ev in w.solar_names:
-            day = f"{year.group()}-01-01"
+            day = f"{number}-01-01"
         else:
-            day = lny["days"].get(int(year.group()))
+            day = lny["days"].get(number)
         if day is not None:
             return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), str(day), "event_new_year")
     if ptext is not None and ev not in w.unresolved:
