@@ -712,8 +712,11 @@ def _then_every(ev: Evidence) -> bool:
 
 def _bare_recurrence(ev: Evidence) -> bool:
     rec = ev.expr.recurrence
-    return ev.kind == "recurring" and (
-        rec is None or (rec.weekday is None and rec.monthday is None and rec.time is None)
+    return (
+        ev.kind == "recurring"
+        and (rec is None or (rec.weekday is None and rec.monthday is None and rec.time is None))
+        # ("vào ngày làm việc cuối cùng của tháng": a day named, which the calendar cannot hold)
+        and ev.expr.rule != "recur_period_day"
     )
 
 

@@ -3795,6 +3795,102 @@ def _month_end_cycles(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 @functools.cache
+def _period_days() -> tuple[Any, Any, Any, Any, dict[str, str]]:
+    """The first or last (working) days of each period ("05 ngày làm việc đầu tiên của tháng sau"),
+    the qualifier chain right before them, the words they may not follow, and the periods."""
+    w = _words()
+    pd = w.raw["period_days"]
+    periods = {_key(v): str(p) for k, p in pd["periods"].items() for v in _variants(str(k))}
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<n>\d{{1,2}})(?!\p{{N}})\s++)?"
+        rf"(?:(?P<work>{_alt(pd['workday'])})|{_alt(pd['day'])})\s++"
+        rf"(?:(?P<first>{_alt(pd['first'])})|{_alt(pd['last'])})"
+        rf"(?:\s++(?P<of>{_alt(pd['of'])}))?(?:\s++(?P<each>{_alt(pd['each'])}))?"
+        rf"\s++(?P<per>{_alt(pd['periods'])})(?:\s++(?P<next>{_alt(pd['next'])}))?"
+        rf"(?!\s*+[/.\-]?\s*+\p{{N}})(?!\s++(?:{_alt(pd['not_before'])}|[IVX]{{1,4}}(?![\p{{L}}])))",
+        regex.IGNORECASE,
+    )
+    chain = _alt(list(w.qualifier_cat))
+    lead = regex.compile(rf"(?<![\p{{L}}])(?P<chain>(?:{chain})\s++){{1,3}}$", regex.IGNORECASE)
+    behind = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(pd['not_after'])})\s++$", regex.IGNORECASE)
+    rec = w.raw["recurrence"]
+    cycle = _alt([x for v in rec.values() for x in v] + pd["cycle_reports"])
+    cycled = regex.compile(rf"(?<![\p{{L}}])(?:{cycle})(?![^.;\n]*+[.;\n])", regex.IGNORECASE)
+    return pattern, lead, behind, cycled, periods
+
+
+def _period_day_cycle(m: Any, period: str) -> Recurrence | None:
+    """The recurrence of a match of :func:`_period_days`' pattern."""
+    n = int(m.group("n")) if m.group("n") else 1
+    first, work = m.group("first") is not None, m.group("work") is not None
+    if m.group("n") is None and not (work or m.group("each") or (m.group("of") and period != "year")):
+        return None  # ("những ngày đầu năm", "ngày cuối tháng" alone: a season, a time told)
+    if period == "week":
+        if not work or n > 5:
+            return None
+        return Recurrence(freq="weekly", weekday=n - 1 if first else 4)
+    if n < 1 or n > 31 or (period == "month" and n > 28):
+        return None
+    day = None if work else (n if first else 31)
+    if period == "month":
+        return Recurrence(freq="monthly", monthday=day)
+    if period == "quarter":
+        return Recurrence(freq="quarterly", month=1 if first else 3, monthday=day)
+    return Recurrence(freq="yearly", month=1 if first else 12, monthday=day)
+
+
+def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
+    """"trong 05 ngày đầu tháng", "vào ngày làm việc cuối cùng của tháng", "trong 05 ngày làm việc
+    đầu tiên của tháng sau": a day of every period (see ``period_days``); what was read inside it
+    (the length "trong 05 ngày", the cycle "hằng tháng") is part of it."""
+    pattern, lead, behind, cycled, periods = _period_days()
+    starts = [r.start for r in found]
+    out = found
+    for m in pattern.finditer(text):
+        rec = _period_day_cycle(m, periods.get(_key(m.group("per")), ""))
+        if rec is None or behind.search(text, max(0, m.start() - 8), m.start()) is not None:
+            continue
+        start, end = m.span()
+        k = bisect.bisect_left(starts, end)
+        inside = []
+        j = k - 1
+        while j >= 0 and found[j].end > start:
+            inside.append(found[j])
+            j -= 1
+        if any(r.end > end for r in inside):
+            continue  # (a longer reading holds it)
+        head = [r for r in inside if r.start < start]
+        if head and not (head[0].kind == "relative" and m.group("n") is not None):
+            continue  # (only the length of its count may start before it)
+        q = None
+        if head:
+            start, q = head[0].start, head[0].qualifier
+        else:
+            c = lead.search(text, max(0, start - 30), start)
+            if c is not None:
+                start, q = c.start(), _qualifier(_chain_cats(c.group()), "recurring")
+        if q is None and rec.monthday is None and rec.weekday is None:
+            q = "on"
+        gone = {id(r) for r in inside}
+        out = [r for r in out if id(r) not in gone]
+        if (
+            m.group("next") is not None
+            and m.group("each") is None
+            and cycled.search(text, max(0, start - 120), start) is None
+        ):
+            # "trong 05 ngày đầu của tháng sau" with no cycle: the next month's days, once (its day
+            # when counted in days of the calendar, as "trước ngày 05 tháng sau")
+            due = None
+            if doc_date is not None and rec.freq == "monthly" and rec.monthday is not None:
+                nxt = doc_date.replace(day=1) + relativedelta(months=1)
+                due = _iso(nxt.year, nxt.month, min(rec.monthday, _last_day(nxt.year, nxt.month)))
+            out.append(_Raw(start, end, "vague", q or "within", due, "period_day_next"))
+            continue
+        out.append(_Raw(start, end, "recurring", q, None, "recur_period_day", recurrence=rec))
+    return sorted(out, key=lambda r: r.start) if out is not found else found
+
+
+@functools.cache
 def _nth_day_parts() -> tuple[Any, Any]:
     """("ngày thứ 5" ending a weekday's phrase; the link and anchor after it: " kể từ ngày nhận được")."""
     d = _words().raw
@@ -4443,6 +4539,8 @@ def find_time_expressions(
         found = _yearly_paragraph(text, found)
         found = _relative_years(text, found)
         found = _split_items(found)
+    if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
+        found = _first_days(text, found, doc_date)
     found = _immediate(text, found, doc_date)
     if "rước" in text and ("nhất" in text or "thiểu" in text):  # ("trước", "Trước" ... "ít nhất")
         found = _length_after_event(text, found)
