@@ -3725,6 +3725,37 @@ def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
+_WEEKDAY_DATE_GAP = regex.compile(r"\s*+(?:,|(?P<open>\())\s*+")
+_CLOSE = regex.compile(r"\s*+\)")
+
+
+def _weekday_dates(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước 16h ngày thứ Năm, 16/7/2026", "trước 16h00 thứ Năm (ngày 16/7/2026)": a weekday,
+    then after a comma or in brackets the day it falls on, is that day (at the weekday's time)."""
+    absorbed: set[int] = set()
+    for r, b in itertools.pairwise(found):
+        if r.rule != "weekday" or r.kind != "vague" or r.due is not None or id(r) in absorbed:
+            continue
+        if b.kind != "date" or b.due is None or b.qualifier not in (None, "on"):
+            continue
+        gap = _WEEKDAY_DATE_GAP.fullmatch(text, r.end, b.start)
+        if gap is None:
+            continue
+        end = b.end
+        if gap.group("open") is not None:
+            close = _CLOSE.match(text, end)
+            if close is None:
+                continue
+            end = close.end()
+        absorbed.add(id(b))
+        r.end, r.due, r.year_inferred, r.month_day = end, b.due, b.year_inferred, b.month_day
+        r.kind = "date"
+        if r.time is not None:
+            r.kind, r.due = "datetime", f"{b.due[:10]}T{r.time}"
+        r.rule += "+date"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """Days listed with no year before the last one, which has it: "trước ngày 15/3, 15/6, 15/9 và
     15/12/2026" is four days of 2026, each its own expression with the first one's qualifier."""
@@ -4533,6 +4564,7 @@ def find_time_expressions(
         found = _half_and_year(text, found)
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
+        found = _weekday_dates(text, found)
         found = _dated_lists(text, found)
         found = _yearless_lists(text, found)
         found = _refinements(text, found)
