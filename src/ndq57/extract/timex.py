@@ -3725,6 +3725,96 @@ def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
+@functools.cache
+def _worded_dates() -> tuple[Any, Any, dict[str, int], dict[str, int]]:
+    """A month in words then its year in figures ("tháng bảy năm 2026"), a day in words right
+    before it ("ngày mười lăm "), and the number words (units; those only after tens)."""
+    w = _words()
+    nw = w.raw["number_words"]
+    units = {_key(v): int(n) for k, n in nw["units"].items() for v in _variants(str(k))}
+    after = {_key(v): int(n) for k, n in nw["after_tens"].items() for v in _variants(str(k))}
+    word = _alt([*nw["units"], *nw["after_tens"], *nw["ten"], *nw["tens"]])
+    cal = w.raw["calendar"]
+    number = rf"{word}(?:\s++{word}){{0,2}}"
+    month = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}]){_alt(cal['month'])}\s++(?P<m>{number})\s++{_alt(cal['year'])}\s++"
+        r"(?P<y>(?:19|20)\d{2})(?!\p{N})(?![/.\-]\p{N})",
+        regex.IGNORECASE,
+    )
+    chain = _alt(list(w.qualifier_cat))
+    day = regex.compile(
+        rf"(?<![\p{{L}}])(?P<chain>(?:{chain})\s++){{0,3}}(?:{_alt(cal['day'])})\s++(?P<d>{number})\s++$|"
+        rf"(?<![\p{{L}}])(?P<mchain>(?:{chain})\s++){{1,3}}$",
+        regex.IGNORECASE,
+    )
+    return month, day, units, after
+
+
+def _number_of_words(words: str) -> int | None:
+    """"mười lăm" -> 15, "hai mươi mốt" -> 21, "bảy" -> 7, "mười" -> 10; None for what is not a
+    number from 1 to 99."""
+    _m, _d, units, after = _worded_dates()
+    nw = _words().raw["number_words"]
+    ten, tens = {_key(x) for x in nw["ten"]}, {_key(x) for x in nw["tens"]}
+    toks = _key(words).split()
+    value = 0
+    if len(toks) >= 2 and toks[1] in tens and toks[0] in units:
+        value, toks = 10 * units[toks[0]], toks[2:]
+        last = {**units, **after}
+    elif toks and toks[0] in ten:
+        value, toks = 10, toks[1:]
+        last = {**units, "lăm": 5}
+    else:
+        last = {**units, "tư": 4}  # ("tháng tư": April)
+    if len(toks) > 1 or (toks and toks[0] not in last):
+        return None
+    if toks:
+        value += last[toks[0]]
+    return value or None
+
+
+def _worded_date_list(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày mười lăm tháng bảy năm 2026": the day (or the month alone: "trong tháng Mười hai
+    năm 2026") written in words, with its year in figures, and the limit before it."""
+    month_re, day_re, _units, _after = _worded_dates()
+    added: list[_Raw] = []
+    gone: set[int] = set()
+    starts = [r.start for r in found]
+    for m in month_re.finditer(text):
+        mo, y = _number_of_words(m.group("m")), int(m.group("y"))
+        if mo is None or not 1 <= mo <= 12:
+            continue
+        start = m.start()
+        lead = day_re.search(text, max(0, start - 60), start)
+        d = None
+        if lead is not None:
+            if lead.group("d") is not None:
+                d = _number_of_words(lead.group("d"))
+                if d is None or d > _last_day(y, mo):
+                    continue
+            start = lead.start()
+        end = m.end()
+        # what was read inside it ("năm 2026") is part of it; a reading over its edge holds it
+        k = bisect.bisect_left(starts, end)
+        inside = []
+        j = k - 1
+        while j >= 0 and found[j].end > start:
+            inside.append(found[j])
+            j -= 1
+        if any(r.start < start or r.end > end for r in inside):
+            continue
+        gone.update(id(r) for r in inside)
+        cats = _chain_cats(lead.group(0) if lead is not None else None)
+        if d is None:
+            added.append(_Raw(start, end, "month", _qualifier(cats, "month"), _iso(y, mo, _last_day(y, mo)),
+                              "month_words"))
+        else:
+            added.append(_Raw(start, end, "date", _qualifier(cats, "date", True), _iso(y, mo, d), "date_words"))
+    if not added:
+        return found
+    return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
+
+
 _WEEKDAY_DATE_GAP = regex.compile(r"\s*+(?:,|(?P<open>\())\s*+")
 _CLOSE = regex.compile(r"\s*+\)")
 
@@ -4573,6 +4663,8 @@ def find_time_expressions(
         found = _split_items(found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
         found = _first_days(text, found, doc_date)
+    if "háng" in text or "HÁNG" in text:
+        found = _worded_date_list(text, found)
     found = _immediate(text, found, doc_date)
     if "rước" in text and ("nhất" in text or "thiểu" in text):  # ("trước", "Trước" ... "ít nhất")
         found = _length_after_event(text, found)
