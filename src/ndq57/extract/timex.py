@@ -3705,7 +3705,7 @@ def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     for i, r in enumerate(found):
         if r.kind != "date" or r.month_day is None or not r.year_inferred:
             continue
-        m = _date_list_after().match(text, r.end)
+        m = _date_list_after().match(text, r.end, r.end + 160)
         if m is None:
             continue
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
@@ -3966,7 +3966,8 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
     (the length "trong 05 ngày", the cycle "hằng tháng") is part of it."""
     pattern, lead, behind, cycled, periods = _period_days()
     starts = [r.start for r in found]
-    out = found
+    added: list[_Raw] = []
+    gone: set[int] = set()
     for m in pattern.finditer(text):
         rec = _period_day_cycle(m, periods.get(_key(m.group("per")), ""))
         if rec is None or behind.search(text, max(0, m.start() - 8), m.start()) is not None:
@@ -3992,8 +3993,7 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
                 start, q = c.start(), _qualifier(_chain_cats(c.group()), "recurring")
         if q is None and rec.monthday is None and rec.weekday is None:
             q = "on"
-        gone = {id(r) for r in inside}
-        out = [r for r in out if id(r) not in gone]
+        gone.update(id(r) for r in inside)
         if (
             m.group("next") is not None
             and m.group("each") is None
@@ -4005,10 +4005,12 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
             if doc_date is not None and rec.freq == "monthly" and rec.monthday is not None:
                 nxt = doc_date.replace(day=1) + relativedelta(months=1)
                 due = _iso(nxt.year, nxt.month, min(rec.monthday, _last_day(nxt.year, nxt.month)))
-            out.append(_Raw(start, end, "vague", q or "within", due, "period_day_next"))
+            added.append(_Raw(start, end, "vague", q or "within", due, "period_day_next"))
             continue
-        out.append(_Raw(start, end, "recurring", q, None, "recur_period_day", recurrence=rec))
-    return sorted(out, key=lambda r: r.start) if out is not found else found
+        added.append(_Raw(start, end, "recurring", q, None, "recur_period_day", recurrence=rec))
+    if not added:
+        return found
+    return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
 
 
 @functools.cache
@@ -4452,7 +4454,7 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
         prev = None
         lead = _yearly_lead().search(text, max(0, r.start - 84), r.start)
         if lead is None:
-            if _yearly_trail().match(text, r.end) is None and (
+            if _yearly_trail().match(text, r.end, r.end + 80) is None and (
                 not text[max(0, r.start - 3) : r.start].rstrip().endswith("(")
                 or _yearly_bracket().search(text, max(0, r.start - 24), r.start) is None
             ):
@@ -4563,7 +4565,7 @@ def _relative_years(text: str, found: list[_Raw]) -> list[_Raw]:
     for r in found:
         if not r.year_inferred or r.due is None or r.kind not in ("date", "datetime", "month", "quarter"):
             continue
-        m = _relative_year().match(text, r.end)
+        m = _relative_year().match(text, r.end, r.end + 40)  # (bounded: a match must not look through the text)
         if m is None:
             continue
         r.end, r.year_inferred = m.end(), False
