@@ -715,8 +715,9 @@ def _bare_recurrence(ev: Evidence) -> bool:
     return (
         ev.kind == "recurring"
         and (rec is None or (rec.weekday is None and rec.monthday is None and rec.time is None))
-        # ("vào ngày làm việc cuối cùng của tháng": a day named, which the calendar cannot hold)
-        and ev.expr.rule != "recur_period_day"
+        # ("vào ngày làm việc cuối cùng của tháng", "vào tuần thứ 2 hằng tháng": a day or a week
+        # named, which the record's calendar fields cannot hold)
+        and ev.expr.rule not in ("recur_period_day", "recur_month_week")
     )
 
 

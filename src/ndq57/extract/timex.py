@@ -3960,6 +3960,58 @@ def _period_day_cycle(m: Any, period: str) -> Recurrence | None:
     return Recurrence(freq="yearly", month=1 if first else 12, monthday=day)
 
 
+_QUARTER_NEAR = regex.compile(r"[^.;:\n]{0,25}?(?<!\p{L})qu[ýí](?!\p{L})", regex.IGNORECASE)
+
+
+@functools.cache
+def _month_weeks_pattern() -> Any:
+    """A week of every month with no weekday before it: "vào tuần thứ hai hằng tháng", "trong tuần
+    đầu tiên của tháng" (not "… của tháng 12", "… của tháng này": one month's)."""
+    d = _words().raw
+    week = _alt(d["relative"]["units"]["week"])
+    wd = "|".join(sorted((regex.escape(k) for k in _words().weekdays), key=len, reverse=True))
+    lead = _alt(d["weekday_lead"] + d["sunday"])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?<!(?:{wd}|{lead})\s++)(?<!(?:{_alt(d['period_days']['not_after'])})\s++){week}"
+        rf"(?={_month_week_after().pattern})",
+        regex.IGNORECASE,
+    )
+
+
+def _month_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo vào tuần thứ 2 hằng tháng": one week of every month, a monthly recurrence on its
+    week (no weekday); what was read inside it (the cycle "hằng tháng") is part of it."""
+    _p, lead, _b, _c, _periods = _period_days()
+    starts = [r.start for r in found]
+    added: list[_Raw] = []
+    gone: set[int] = set()
+    for w in _month_weeks_pattern().finditer(text):
+        m = _month_week_after().match(text, w.end(), w.end() + 80)
+        if m is None or _QUARTER_NEAR.match(text, m.end(), m.end() + 30) is not None:
+            continue  # ("tuần thứ 2 của tháng cuối quý": a week of a quarter's month)
+        start, end = w.start(), m.end()
+        k = bisect.bisect_left(starts, end)
+        inside = []
+        j = k - 1
+        while j >= 0 and found[j].end > start:
+            inside.append(found[j])
+            j -= 1
+        if any(r.start < start or r.end > end for r in inside):
+            continue
+        c = lead.search(text, max(0, start - 30), start)
+        q = None
+        if c is not None:
+            start, q = c.start(), _qualifier(_chain_cats(c.group()), "recurring")
+        which = _words().week_of_month.get(_key(m.group("which")))
+        week = None if which is None else -1 if which == "last" else int(which)
+        gone.update(id(r) for r in inside)
+        rec = Recurrence(freq="monthly", week=week)
+        added.append(_Raw(start, end, "recurring", q, None, "recur_month_week", recurrence=rec))
+    if not added:
+        return found
+    return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
+
+
 def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
     """"trong 05 ngày đầu tháng", "vào ngày làm việc cuối cùng của tháng", "trong 05 ngày làm việc
     đầu tiên của tháng sau": a day of every period (see ``period_days``); what was read inside it
@@ -4667,6 +4719,8 @@ def find_time_expressions(
         found = _first_days(text, found, doc_date)
     if "háng" in text or "HÁNG" in text:
         found = _worded_date_list(text, found)
+    if "uần" in text or "UẦN" in text:
+        found = _month_weeks(text, found)
     found = _immediate(text, found, doc_date)
     if "rước" in text and ("nhất" in text or "thiểu" in text):  # ("trước", "Trước" ... "ít nhất")
         found = _length_after_event(text, found)
