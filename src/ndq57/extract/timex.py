@@ -4526,7 +4526,7 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed]
 
 
-_REFINE_GAP = regex.compile(r"\s*,\s*")
+_REFINE_GAP = regex.compile(r"\s*,\s*|\s*+(?P<open>\()\s*+")
 
 
 def _inside(period: _Raw, r: _Raw) -> bool:
@@ -4555,9 +4555,16 @@ def _refinements(text: str, found: list[_Raw]) -> list[_Raw]:
             and r.qualifier in ("by", "before")
             and r.kind in ("date", "datetime", "month")
             and _inside(prev, r)
-            and _REFINE_GAP.fullmatch(text, prev.end, r.start) is not None
+            and (gap := _REFINE_GAP.fullmatch(text, prev.end, r.start)) is not None
+            # "trong quý IV/2026 (trước ngày 15/12/2026)": the limit in brackets, closed right after it
+            # (one that restates the period's end, "trong tháng 6/2026 (xong trước 30/6)", is left alone)
+            and (
+                gap.group("open") is None
+                or (_CLOSE.match(text, r.end, r.end + 8) is not None and (r.due or "")[:10] < (prev.due or "")[:10])
+            )
         ):
-            prev.end, prev.kind, prev.qualifier, prev.due = r.end, r.kind, r.qualifier, r.due
+            end = r.end if gap.group("open") is None else _CLOSE.match(text, r.end, r.end + 8).end()
+            prev.end, prev.kind, prev.qualifier, prev.due = end, r.kind, r.qualifier, r.due
             prev.month_day, prev.rule = r.month_day, prev.rule + "+refined"
             continue
         out.append(r)
