@@ -3897,20 +3897,38 @@ def _month_end_before() -> Any:
     )
 
 
+_PERIOD_END_CYCLES = ("monthly", "quarterly", "yearly")
+_SENTENCE_END = regex.compile(r"[.;!?\n]")
+_MONTH_BEFORE = regex.compile(r"(?<!\p{L})th[áa]ng\s++$", regex.IGNORECASE)
+
+
 def _month_end_cycles(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào ngày cuối cùng của mỗi tháng", "trước ngày cuối hằng tháng": monthly, on the month's
     last day (31: the last day of a shorter month, as "ngày 30 hằng tháng" is)."""
-    if not any(r.bare == "monthly" for r in found):
+    if not any(r.bare in _PERIOD_END_CYCLES for r in found):
         return found
-    for r in found:
-        if r.bare != "monthly" or r.rule != "recur_bare" or r.qualifier is not None:
+    for i, r in enumerate(found):
+        if r.bare not in _PERIOD_END_CYCLES or r.rule != "recur_bare" or r.qualifier is not None:
             continue
         m = _month_end_before().search(text, max(0, r.start - 40), r.start)
         if m is None:
             continue
-        r.start, r.bare = m.start(), None
+        if r.bare != "monthly" and (
+            (i + 1 < len(found) and _SENTENCE_END.search(text, r.end, found[i + 1].start) is None)
+            or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        ):
+            # ("Cuối mỗi quý, ... trước ngày 25 của tháng cuối quý": the day is said after it;
+            # "trước ngày 15 tháng cuối mỗi quý": the quarter's last month)
+            continue
+        r.start, bare, r.bare = m.start(), r.bare, None
         r.qualifier = _qualifier(_chain_cats(m.group("chain")), "recurring")
-        r.recurrence = Recurrence(freq="monthly", monthday=31, time=r.recurrence.time if r.recurrence else None)
+        time = r.recurrence.time if r.recurrence else None
+        if bare == "quarterly":  # "vào cuối mỗi quý": the quarter's last day
+            r.recurrence = Recurrence(freq="quarterly", month=3, monthday=31, time=time)
+        elif bare == "yearly":  # "vào cuối hằng năm": 31 December
+            r.recurrence = Recurrence(freq="yearly", month=12, monthday=31, time=time)
+        else:
+            r.recurrence = Recurrence(freq="monthly", monthday=31, time=time)
         r.rule += "+month_end"
     return found
 
