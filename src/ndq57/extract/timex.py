@@ -3815,6 +3815,9 @@ def _worded_date_list(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
 
 
+# (a month in words: "tháng" then a letter, its year after "năm")
+_WORDED_GATE = re.compile(r"[Tt][Hh][ÁáAa][Nn][Gg]\s+[^\W\d]")
+
 _WEEKDAY_DATE_GAP = regex.compile(r"\s*+(?:,|(?P<open>\())\s*+")
 _CLOSE = regex.compile(r"\s*+\)")
 
@@ -3822,6 +3825,8 @@ _CLOSE = regex.compile(r"\s*+\)")
 def _weekday_dates(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước 16h ngày thứ Năm, 16/7/2026", "trước 16h00 thứ Năm (ngày 16/7/2026)": a weekday,
     then after a comma or in brackets the day it falls on, is that day (at the weekday's time)."""
+    if not any(r.rule == "weekday" for r in found):
+        return found
     absorbed: set[int] = set()
     for r, b in itertools.pairwise(found):
         if r.rule != "weekday" or r.kind != "vague" or r.due is not None or id(r) in absorbed:
@@ -4742,7 +4747,7 @@ def find_time_expressions(
         found = _split_items(found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
         found = _first_days(text, found, doc_date)
-    if "háng" in text or "HÁNG" in text:
+    if ("háng" in text or "HÁNG" in text) and _WORDED_GATE.search(text) is not None:
         found = _worded_date_list(text, found)
     if "uần" in text or "UẦN" in text:
         found = _month_weeks(text, found)
