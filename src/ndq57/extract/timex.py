@@ -1425,8 +1425,13 @@ def _cycle_context(kind: str) -> Any:
     gửi trước ngày 15 của tháng")."""
     raw = _words().raw
     reports = [f"{n} {c}" for n in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"][kind]]
+    # ... or once in that period ("01 lần/tháng, trước ngày 25", "1 lần/tuần vào thứ Sáu")
+    fq = raw["frequency"]
+    once = _alt(["1", "01", *(k for k, v in fq["counts"].items() if int(v) == 1)])
+    per = _alt(k for k, v in fq["periods"].items() if int(v) == (0 if kind == "weekly" else 1))
+    count = rf"(?<![\p{{L}}\p{{N}}]){once}\s++{_alt(fq['times'])}(?:\s*+/\s*+|\s++{_alt(fq['per'])}\s++){per}"
     return regex.compile(
-        "(?:" + _alt(raw["recurrence"][kind]) + "|" + _alt(reports) + r"(?![\s/.\-]*+\p{N}))",
+        "(?:" + _alt(raw["recurrence"][kind]) + "|" + count + "|" + _alt(reports) + r"(?![\s/.\-]*+\p{N}))",
         regex.IGNORECASE,
     )
 
