@@ -3701,6 +3701,52 @@ def _yearly_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
+_CYCLE_MONTH_GAP = regex.compile(r"\s*+(?:,\s*+)?(?P<open>\(\s*+)?")
+
+
+def _yearly_cycle_months(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo hằng năm vào tháng 12", "02 lần/năm vào tháng 6 và tháng 12", "hằng năm (trong tháng
+    12)": the months with no year right after a yearly cycle come back every year, due by their
+    last days (as with the cycle after them: "vào tháng 6 và tháng 12 hằng năm")."""
+    absorbed: set[int] = set()
+    for i, r in enumerate(found):
+        rec = r.recurrence
+        if r.kind != "recurring" or rec is None or rec.month is not None or id(r) in absorbed:
+            continue
+        if not (r.bare == "yearly" or (r.rule == "recur_frequency" and rec.freq in ("yearly", "periodic"))):
+            continue
+        months: list[_Raw] = []
+        end = r.end
+        for b in itertools.islice(found, i + 1, None):
+            if b.kind != "month" or b.month_day is None or not (b.year_inferred or b.due is None):
+                break  # (a month written with its year is that month)
+            gap = (_CYCLE_MONTH_GAP if not months else list_gap()).fullmatch(text, end, b.start)
+            if gap is None:
+                break
+            months.append(b)
+            end = b.end
+        if not months:
+            continue
+        if text[r.end : months[0].start].rstrip().endswith("("):
+            close = _CLOSE.match(text, end, end + 4)
+            if close is None:
+                continue
+            end = close.end()
+        # (the last day of a common year: February's 28th, as "tháng 2 hằng năm" is read)
+        listed = [b.month_day[0] for b in months if b.month_day is not None]
+        days = [f"{mo:02d}-{_last_day(2025, mo):02d}" for mo in listed]
+        absorbed.update(id(b) for b in months)
+        first = months[0].month_day
+        assert first is not None
+        r.end, r.bare = end, None
+        r.qualifier = r.qualifier or months[0].qualifier
+        r.recurrence = Recurrence(
+            freq="yearly", month=first[0], monthday=int(days[0][3:]), dates=days if len(days) > 1 else None
+        )
+        r.rule += "+months"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 20/6 và 20/12", "vào ngày 15/3, 15/6, 15/9": days with no year listed after a day
     with no year (no cycle around them) are each a day of that year, with the first one's
@@ -4740,6 +4786,7 @@ def find_time_expressions(
         found = _days_of_months(text, found)  # (again: the yearly days the context made)
         found = _yearly_spans(text, found)
         found = _yearly_lists(text, found)
+        found = _yearly_cycle_months(text, found)
         found = _half_and_year(text, found)
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
