@@ -35,7 +35,13 @@ Resolution choices (``due`` is the last moment covered):
 * relative terms resolve only for the signing/issue anchors (from ``doc_date``) or an explicit
   anchor date (anchor ``"date"``); working days skip Saturdays and Sundays;
 * events ("kỳ họp thường lệ giữa năm 2026") are ``vague``; their due is the period's when the
-  period is part of a year, a month or a quarter; Tết is never resolved.
+  period is part of a year, a month or a quarter; Tết is resolved only after a limit with its year
+  (in figures or by its sexagenary name, "trước Tết Nguyên đán Bính Ngọ"); the lunar months and
+  their days ("trước ngày 23 tháng Chạp", "trong tháng Giêng") are ``vague`` and never resolved;
+* counts per period ("02 lần/năm", "mỗi quý một lần") are cycles of the period over the count;
+  the first or last (working) days or week of every period ("trong 05 ngày làm việc đầu tháng",
+  "vào tuần thứ 2 hằng tháng") are recurrences, with no calendar day for working days;
+* days and months written in words need their year in figures ("ngày mười lăm tháng bảy năm 2026").
 
 Text not in NFC (NFD pasted from Word or PDF) is matched in NFC; offsets refer to the input.
 """
