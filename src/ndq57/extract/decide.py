@@ -716,9 +716,12 @@ def _bare_recurrence(ev: Evidence) -> bool:
         ev.kind == "recurring"
         and (rec is None or (rec.weekday is None and rec.monthday is None and rec.time is None))
         # ("vào ngày làm việc cuối cùng của tháng", "vào tuần thứ 2 hằng tháng": a day or a week
-        # named, which the record's calendar fields cannot hold)
-        and ev.expr.rule not in ("recur_period_day", "recur_month_week")
+        # named, which the record's calendar fields cannot hold, of work asked for in the clause)
+        and not (ev.expr.rule in _NAMED_CYCLE_RULES and ev.clause_has(words()["obligation"]))
     )
+
+
+_NAMED_CYCLE_RULES = ("recur_period_day", "recur_month_week")
 
 
 def _periodic_duty(ev: Evidence) -> bool:
