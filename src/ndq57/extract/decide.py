@@ -1432,20 +1432,30 @@ def _cycle_said_later(ev: Evidence) -> bool:
 _RESTATE_GAP = regex.compile(r"[\s,:(\-–]*")
 
 
+_RESTATE_BREAK = regex.compile(r"[.;\n]")
+_RESTATE_REACH = 300  # characters: the same sentence
+
+
 def _cycle_restated(ev: Evidence) -> bool:
-    """"định kỳ hằng tháng (trước ngày 20 hằng tháng)": a cycle with no day, the same cycle with its
-    day right after it — one deadline, the second."""
+    """"định kỳ hằng tháng (trước ngày 20 hằng tháng)", "Hằng tháng, Sở ... báo cáo ... trước ngày 20
+    hằng tháng": a cycle with no day, the same cycle with its day after it in the clause — one
+    deadline, the second."""
     rec = ev.expr.recurrence
     if ev.kind != "recurring" or rec is None or rec.monthday is not None or rec.weekday is not None:
         return False
+    # (the sentence's end, looked for once and near: a clause may hold many cycles)
+    limit = min(len(ev.text), ev.expr.end + _RESTATE_REACH)
+    brk = _RESTATE_BREAK.search(ev.text, ev.expr.end, limit)
+    reach = brk.start() if brk is not None else limit
     for o in ev.others:
         r = o.recurrence
         if (
             o.start >= ev.expr.end
             and r is not None
             and r.freq == rec.freq
+            and r.interval_months == rec.interval_months
             and (r.monthday is not None or r.weekday is not None)
-            and _RESTATE_GAP.fullmatch(ev.text, ev.expr.end, o.start) is not None
+            and (o.start < reach or _RESTATE_GAP.fullmatch(ev.text, ev.expr.end, o.start) is not None)
         ):
             return True
     return False
