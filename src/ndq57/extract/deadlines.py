@@ -168,6 +168,11 @@ def _subject_splits(
                 if got and got[0].start == 0 and _VERB_AFTER.match(text, at + got[0].end) is not None:
                     cuts.append((m.start(), at))
                     break
+            elif m.group().strip(" \t*_") == "để" and words()["relay"].match(text, m.start(), hi) is not None:
+                # "... báo cáo Sở Y tế trước ngày 20/5 để tổng hợp, báo cáo UBND tỉnh trước ngày 30/5":
+                # the next step is the one reported to's (Owners.for_clause)
+                cuts.append((m.start(), m.start() + 1))
+                break
     if not cuts:
         return spans
     out: list[tuple[int, int]] = []

@@ -520,6 +520,8 @@ class Owners:
             task_start = spans[k - 1][0]
         clause_roles = self._listed(text, task_start, ce) + self._roles_in(text, task_start, ce)
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
+        if not has_owner(owners) and ci > 0 and words()["relay"].match(text, cs, ce) is not None:
+            merge(owners, self._relayed(text, spans[ci - 1]))
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
         if inherit and not has_owner(owners):
             # "Cơ quan chủ trì xây dựng dự thảo ...", "Hằng năm, Trung tâm báo cáo ...": a defined term
@@ -594,6 +596,14 @@ class Owners:
             ]
             owners = heads + owners
         return ClauseOwners(self.pointed(owners), recipients, task_start)
+
+    def _relayed(self, text: str, before: tuple[int, int]) -> list[Assignee]:
+        """The owners of a purpose clause with no subject after a report ("... báo cáo Sở Y tế (qua
+        Phòng Y tế) trước ngày 20/5 để tổng hợp, báo cáo UBND tỉnh ..."): the unit the clause before
+        sends it through, or else the one it sends it to."""
+        got = [r for r in self._roles_in(text, before[0], before[1]) if r.role in RECIPIENT_ROLES]
+        via = [r for r in got if r.role == "channel"] or got
+        return _owners([RoleMatch(r.unit, "assigned", "relay", r.group) for r in via], "clause")
 
     def _shared(
         self, section: Section | None, text: str, start: int, pb: int, owners: list[Assignee]
