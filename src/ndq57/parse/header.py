@@ -886,10 +886,21 @@ def _closing_identity(lines: list[Line], body_start: int, body_end: int, h: Head
 _APPENDIX = regex.compile(r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])\.?)?[\s*_:]*$")
 
 
+@functools.cache
+def _appendix_form() -> regex.Pattern[str]:
+    """A table or form of an appendix alone on its line, with its number ("Biểu 01", "Mẫu số 02";
+    ``appendix_forms`` in tables.yaml)."""
+    words = "|".join(regex.escape(str(w)) for w in load("tables")["appendix_forms"])
+    code = r"(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?"  # ("Mẫu số 01/BC")
+    return regex.compile(rf"^[\s*_#]*(?:{words})(?:\s+(?:SỐ|Số|số))?\s+\d{{1,2}}{code}[\s*_:.]*$")
+
+
 def _appendix_heading(t: str) -> bool:
     """``_APPENDIX.match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
-    is not tried."""
-    return ("ục" in t or "ỤC" in t) and _APPENDIX.match(t) is not None
+    is not tried; or a form's label (:func:`_appendix_form`, tried on a short line only)."""
+    if "ục" in t or "ỤC" in t:
+        return _APPENDIX.match(t) is not None
+    return len(t) < 40 and _appendix_form().match(t) is not None
 
 
 def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:

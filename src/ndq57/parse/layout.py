@@ -1500,6 +1500,17 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             # "PHỤ LỤC I" on a line of its own opens a part, also right under a line of text (a
             # signer's name the sign-off did not read, with no blank line between)
             flush()
+        if (
+            kind == "para"
+            and current
+            and (
+                (current[-1].text.rstrip(" *_").endswith((".", ";", ":")) and _part_heading(ln.text))
+                or (len(current) == 1 and _part_heading(current[0].text))
+            )
+        ):
+            # "NHIỆM VỤ VÀ GIẢI PHÁP" on a line of its own after a sentence, no blank line around
+            # it: a paragraph of its own (parse.sections: the heading of an unnumbered part)
+            flush()
         if current and kind == "para" and ln.text[:1] == "(" and _title_note(current, ln.text):
             # "DANH MỤC NHIỆM VỤ NĂM 2026" / "(Kèm theo Kế hoạch số ...)": the title of an
             # attachment stands alone (a bold title stays a heading, its year no deadline)
@@ -1515,6 +1526,16 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current.append(ln)
     flush()
     return out
+
+
+def _part_heading(text: str) -> bool:
+    """``text`` is the heading of a plan's part with no number, in capitals
+    (:func:`ndq57.parse.sections.unnumbered_part`; tried on a short line in capitals only)."""
+    if len(text) > 120 or not text[:1].isupper() or text.upper() != text:
+        return False
+    from ndq57.parse.sections import unnumbered_part  # (sections imports this module)
+
+    return unnumbered_part(text)
 
 
 _APPENDIX_LINE = regex.compile(

@@ -24,7 +24,10 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         "appendix",
         0.0,
         r"(?P<appendix>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số)(?=\s+\d))?"
-        r"(?:\s+(?P<appendix_l>[IVXLC]{1,6}|\d{1,2}|[A-Z]))?)"
+        r"(?:\s+(?P<appendix_l>[IVXLC]{1,6}|\d{1,2}|[A-Z]))?"
+        # (a table or form of the appendix: "Biểu 01", "Mẫu số 02"; its words: appendix_forms in
+        # tables.yaml, put in for FORMS; a number always follows)
+        r"|(?P<form>FORMS)(?:\s+(?:SỐ|Số|số))?\s+(?P<form_l>\d{1,2}[a-z]?)(?!\.\d)(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?(?=[\s.:\-–]|$))"
         # (the note under it joined to it: "Phụ lục (Kèm theo Kế hoạch số ...)")
         r"(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}|\((?i:ban hành )?(?i:kèm theo)\s))",
     ),
@@ -58,7 +61,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     (
         "decimal",
         6.0,
-        r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu}))"
+        # (Party style closes a deep label with a hyphen: "1.2- Chi bộ thôn 3")
+        r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–]\s+(?=\p{L}))"
         r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)"
         r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})/\s+(?=\p{L})",
     ),
@@ -72,7 +76,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
 def _pattern(families: tuple[str, ...] | None = None) -> regex.Pattern[str]:
     """The alternation of the rules (of ``families`` only, in the same order, when given)."""
     alts = "|".join(f"(?:{pat})" for family, _, pat in _RULES if families is None or family in families)
-    return regex.compile(r"^(?:" + alts + ")")
+    forms = "|".join(regex.escape(str(w)) for w in load("tables")["appendix_forms"])
+    return regex.compile(r"^(?:" + alts.replace("FORMS", forms) + ")")
 
 
 # the families whose numbering can start with a character (kept in step with _RULES): a text
@@ -82,9 +87,10 @@ _FAMILIES_BY_FIRST: dict[str, tuple[str, ...]] = {
     "P": ("appendix", "part"),
     "C": ("chapter", "alpha", "roman"),
     "D": ("alpha", "roman"),
-    "M": ("mục",),
+    "M": ("mục", "appendix"),
     "Đ": ("article", "alpha"),
-    **dict.fromkeys("ABEGH", ("alpha",)),
+    **dict.fromkeys("AEGH", ("alpha",)),
+    "B": ("appendix", "alpha"),
     "(": ("paren",),
     **dict.fromkeys("IVXL", ("roman",)),
     **dict.fromkeys("0123456789", ("decimal",)),
@@ -132,6 +138,10 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
     got = m.group(key) if key else None
     if not got:
         return None
+    if key == "appendix" and m.group("form"):
+        # "Biểu số 02" is "Biểu 02", "MẪU SỐ 01" "Mẫu 01": the word and the number as written; a
+        # part of the appendix that holds it, if any ("Phụ lục II" / "Mẫu 1", "Mẫu 2")
+        return Numbered("appendix", _FORM_RANK, f"{m.group('form').capitalize()} {m.group('form_l')}", m.end())
     if key == "appendix":
         # "PHỤ LỤC SỐ 01", "Phụ lục 1" are "Phụ lục I": appendices are numbered in Roman numerals
         # (NĐ 30/2020, as the gold files write them); some offices number them in figures
@@ -158,6 +168,10 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
         return Numbered("letter", 8.0, got, m.end())
     return None
 
+
+# the rank of an appendix's table or form ("Biểu 01"): under an appendix ("Phụ lục II"), over
+# everything else
+_FORM_RANK = 0.5
 
 # the families named by a word ("Phần II", "Điều 4"): their group, family and rank
 _WORD_FAMILIES = {"part": ("part", 1.0), "chapter": ("chapter", 2.0), "muc": ("mục", 3.0), "article": ("article", 4.0)}
@@ -297,6 +311,30 @@ def _closing(blk: Block) -> bool:
     return pattern.match(blk.text) is not None
 
 
+@functools.cache
+def _part_words() -> regex.Pattern[str]:
+    """The opening of an unnumbered part's heading (``unnumbered_parts`` in doctypes.yaml)."""
+    words = sorted((str(w) for w in load("doctypes")["unnumbered_parts"]), key=len, reverse=True)
+    return regex.compile(r"^[\s*_#]*(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
+
+
+def unnumbered_part(text: str) -> bool:
+    """``text`` is the heading of a plan's part written without a number, in capitals on a line of
+    its own ("NHIỆM VỤ VÀ GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN").
+
+    >>> unnumbered_part("NHIỆM VỤ VÀ GIẢI PHÁP"), unnumbered_part("NHIỆM VỤ TRỌNG TÂM."), unnumbered_part("Nhiệm vụ")
+    (True, False, False)
+    """
+    if len(text) > 120 or text.upper() != text or text.rstrip(" *_").endswith((".", ";", ",", ":")):
+        return False
+    return _part_words().match(text) is not None
+
+
+def _part_block(blk: Block) -> bool:
+    """``blk`` is a paragraph that heads an unnumbered part (:func:`unnumbered_part`)."""
+    return blk.kind == "para" and unnumbered_part(blk.text)
+
+
 # the item families whose items may each be one paragraph ("1. Sở X chủ trì ..., hoàn thành ...")
 _INLINE_FAMILIES = ("decimal", "paren", "letter")
 _BULLET = regex.compile(r"[\s*_]*[-+•–]")
@@ -365,6 +403,12 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
             num = None
         if num is not None and num.family in ranks:
             num = Numbered(num.family, ranks[num.family], num.label, num.end)
+        if num is None and stack and stack[0][1].family in _INLINE_FAMILIES and _part_block(blk):
+            # a part's heading without a number between numbered items: the items before it end
+            # (their section and owner hold no text after it)
+            stack.clear()
+            owner.append(None)
+            continue
         if num is None:
             # (in a document attached after the sign-off, its own top level is one further down)
             keep = 2 if stack and stack[0][1].family == "appendix" else 1
