@@ -897,9 +897,12 @@ def _appendix_form() -> regex.Pattern[str]:
 
 def _appendix_heading(t: str) -> bool:
     """``_APPENDIX.match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
-    is not tried; or a form's label (:func:`_appendix_form`, tried on a short line only)."""
-    if "ục" in t or "ỤC" in t:
-        return _APPENDIX.match(t) is not None
+    is not tried."""
+    return ("ục" in t or "ỤC" in t) and _APPENDIX.match(t) is not None
+
+
+def _form_heading(t: str) -> bool:
+    """A form's label alone on its line (:func:`_appendix_form`; a short line only)."""
     return len(t) < 40 and _appendix_form().match(t) is not None
 
 
@@ -913,7 +916,7 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
             continue
         if ln.kind != "text":
             continue
-        if _appendix_heading(ln.text):
+        if _appendix_heading(ln.text) or _form_heading(ln.text):
             return i
         if _heading(ln.text.strip(" *_#")) and mostly_upper(ln.text) and _attached_body(lines, i, h) is not None:
             # its title and note open the attached document's own part (parse.sections)
