@@ -2082,9 +2082,10 @@ def _align(cells: list[_Cell], roles: list[str]) -> list[int]:
     return out
 
 
-def _group(cells: list[_Cell], next_label: str | None) -> tuple[str | None, _Cell] | None:
+def _group(cells: list[_Cell], next_label: str | None, no_index: bool = False) -> tuple[str | None, _Cell] | None:
     """A group row: a label and a title ("I | Hoàn thiện thể chế", "**A. NHÓM …**", an owner
-    row "Nhiệm vụ giao Bộ …"), bold, upper-case, or numbered as a group, with nothing else."""
+    row "Nhiệm vụ giao Bộ …"), bold, upper-case, or numbered as a group, with nothing else.
+    ``no_index``: the table has no number column (its rows' numbers are its groups')."""
     filled = [c for c in cells if c.text]
     if not filled or len(filled) > 2:
         return None
@@ -2107,6 +2108,9 @@ def _group(cells: list[_Cell], next_label: str | None) -> tuple[str | None, _Cel
     # again from 1: a group too)
     strong = bool(lab and (_rank(lab) < 3 or (next_label or "").startswith(lab + ".")))
     strong = strong or bool(lab and next_label == "1" and _DECIMAL.fullmatch(lab))
+    # (in a table without a number column, a numbered title alone in the first cell: "1. Cải
+    # cách thể chế | | ", its tasks in the rows below unnumbered)
+    strong = strong or bool(lab and no_index and filled[0] is cells[0] and next_label is None)
     strong = strong or title.bold or mostly_upper(title.text)
     # ("Lĩnh vực cải cách hành chính", "Nhóm nhiệm vụ về hạ tầng" alone in its row)
     strong = strong or (filled[0] is title and _words().group.match(title.text) is not None)
@@ -2202,7 +2206,7 @@ def _build(raw: _RawTable, number: int) -> Table:
             kind = "header" if tasks and _header_roles(r) else "other"
             out.append(TableRow(kind, _cells(r), line, None, end))
             continue
-        grp = _group(r, below[k])
+        grp = _group(r, below[k], idx is None)
         if grp is not None:
             lab, title = grp
             if lab:
