@@ -377,6 +377,20 @@ def test_document_attached_after_the_signer() -> None:
     assert [c.path for c in doc.sections[2].children[0].children] == ["Kế hoạch.Phần I.1"]
 
 
+def test_forms_named_in_the_body_open_no_part() -> None:
+    # a list of the forms to fill in, in the body: no appendix part, the next roman part stays at
+    # the top; a form's label over a title in capitals opens one, under an open appendix
+    text = (
+        "III. CHẾ ĐỘ BÁO CÁO\n\nCác xã báo cáo theo các biểu sau:\n\nBiểu 01: Tổng hợp kết quả;\n\n"
+        "Biểu 02: Danh sách hệ thống thông tin.\n\nIV. TỔ CHỨC THỰC HIỆN\n\nPHỤ LỤC II\n\n"
+        "Biểu số 03\n\nDANH MỤC NHIỆM VỤ\n"
+    )
+    _, body = _layout(text)
+    tree = build_sections(body.blocks)
+    assert [s.path for s in tree.roots] == ["III", "IV", "Phụ lục II"]
+    assert [c.path for c in tree.roots[2].children] == ["Phụ lục II.Biểu 03"]
+
+
 def test_articles_are_numbered_through_their_chapters() -> None:
     text = (
         "QUY CHẾ\nLàm việc của Tổ công tác\n(Ban hành kèm theo Quyết định số 07/QĐ-TCT)\n\n"

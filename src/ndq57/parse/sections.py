@@ -17,6 +17,7 @@ from ndq57.data import load
 from ndq57.model import Section
 from ndq57.parse.layout import Block
 from ndq57.readers.numbering import to_roman
+from ndq57.textutil import mostly_upper
 
 # (family, rank, pattern): the numbering families, highest rank first.
 _RULES: tuple[tuple[str, float, str], ...] = (
@@ -335,6 +336,16 @@ def _part_block(blk: Block) -> bool:
     return blk.kind == "para" and unnumbered_part(blk.text)
 
 
+def _form_part(blk: Block, num: Numbered, attached: int | None) -> bool:
+    """The form's label ``num`` ("Biểu 01") opens a part of the appendix: after the line where the
+    appendix starts (``attached``), or alone or over a title in capitals; not a line of the body
+    naming the forms to fill in ("Biểu 01: Tổng hợp kết quả thực hiện;")."""
+    if attached is not None and blk.line >= attached:
+        return True
+    rest = blk.text[num.end :].strip(" *_")
+    return not rest or (mostly_upper(rest) and not rest.endswith((".", ";")))
+
+
 # the item families whose items may each be one paragraph ("1. Sở X chủ trì ..., hoàn thành ...")
 _INLINE_FAMILIES = ("decimal", "paren", "letter")
 _BULLET = regex.compile(r"[\s*_]*[-+•–]")
@@ -373,6 +384,9 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
     owner: list[Section | None] = []
     texts: dict[int, list[str]] = {}
     numbering = [match_numbering(blk.text) if blk.kind == "para" else None for blk in blocks]
+    for bi, num in enumerate(numbering):
+        if num is not None and num.rank == _FORM_RANK and not _form_part(blocks[bi], num, attached):
+            numbering[bi] = None
     ranks = _rank_overrides(numbering)
     if not _letter_parts(numbering):
         numbering = [None if num is not None and num.family == "alpha" else num for num in numbering]
