@@ -326,8 +326,8 @@ def unnumbered_part(text: str) -> bool:
     >>> unnumbered_part("NHIỆM VỤ VÀ GIẢI PHÁP"), unnumbered_part("NHIỆM VỤ TRỌNG TÂM."), unnumbered_part("Nhiệm vụ")
     (True, False, False)
     """
-    if len(text) > 120 or text.upper() != text or text.rstrip(" *_").endswith((".", ";", ",", ":")):
-        return False
+    if len(text) > 120 or ":" in text or text.upper() != text or text.rstrip(" *_").endswith((".", ";", ",")):
+        return False  # (not "THỜI GIAN THỰC HIỆN: QUÝ III/2026", a label and its value)
     return _part_words().match(text) is not None
 
 
