@@ -890,7 +890,7 @@ _APPENDIX = regex.compile(r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]
 def _appendix_form() -> regex.Pattern[str]:
     """A table or form of an appendix alone on its line, with its number ("Biểu 01", "Mẫu số 02";
     ``appendix_forms`` in tables.yaml)."""
-    words = "|".join(regex.escape(str(w)) for w in load("tables")["appendix_forms"])
+    words = "|".join(regex.escape(str(w)).replace(r"\ ", r"\s+") for w in load("tables")["appendix_forms"])
     code = r"(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?"  # ("Mẫu số 01/BC")
     return regex.compile(rf"^[\s*_#]*(?:{words})(?:\s+(?:SỐ|Số|số))?\s+\d{{1,2}}{code}[\s*_:.]*$")
 

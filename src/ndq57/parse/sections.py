@@ -77,7 +77,7 @@ _RULES: tuple[tuple[str, float, str], ...] = (
 def _pattern(families: tuple[str, ...] | None = None) -> regex.Pattern[str]:
     """The alternation of the rules (of ``families`` only, in the same order, when given)."""
     alts = "|".join(f"(?:{pat})" for family, _, pat in _RULES if families is None or family in families)
-    forms = "|".join(regex.escape(str(w)) for w in load("tables")["appendix_forms"])
+    forms = "|".join(regex.escape(str(w)).replace(r"\ ", r"\s+") for w in load("tables")["appendix_forms"])
     return regex.compile(r"^(?:" + alts.replace("FORMS", forms) + ")")
 
 
@@ -142,7 +142,8 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
     if key == "appendix" and m.group("form"):
         # "Biểu số 02" is "Biểu 02", "MẪU SỐ 01" "Mẫu 01": the word and the number as written; a
         # part of the appendix that holds it, if any ("Phụ lục II" / "Mẫu 1", "Mẫu 2")
-        return Numbered("appendix", _FORM_RANK, f"{m.group('form').capitalize()} {m.group('form_l')}", m.end())
+        word = " ".join(m.group("form").split()).capitalize()
+        return Numbered("appendix", _FORM_RANK, f"{word} {m.group('form_l')}", m.end())
     if key == "appendix":
         # "PHỤ LỤC SỐ 01", "Phụ lục 1" are "Phụ lục I": appendices are numbered in Roman numerals
         # (NĐ 30/2020, as the gold files write them); some offices number them in figures
