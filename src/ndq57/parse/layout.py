@@ -120,6 +120,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+[ABDĐEGH](?!\p{L})|[ABCDĐEGH][.)\-]\s+\p{Lu}"
             # a typist's blank left out: "II.NHIỆM VỤ", "a)Rà soát"
             r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu})"
+            # an item numbered after its part's numeral: "I.2. Phòng Giáo dục", "II.1.3 ..."
+            r"|[IVX]{1,4}\.\d{1,2}(?:\.\d{1,2}){0,4}\.?\s"
             # a label closed by a slash ("I/ MỤC ĐÍCH", "1/ Sở ...", "1.2/ ...", "a/ ...")
             r"|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/\s+\p{L})"
         ),

@@ -65,7 +65,10 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         # (Party style closes a deep label with a hyphen: "1.2- Chi bộ thôn 3")
         r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–]\s+(?=\p{L}))"
         r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)"
-        r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})/\s+(?=\p{L})",
+        r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})/\s+(?=\p{L})"
+        # (after the roman part's numeral: "I.1. Sở Nội vụ ...", "II.2.3. Các xã ..." are items
+        # "1", "2.3" of the part that holds them)
+        r"|[IVX]{1,4}\.(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)\s*|\s+(?=\p{Lu}))",
     ),
     ("paren", 7.0, r"\((?P<paren_l>\d{1,2})\)\s*"),
     # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter)
@@ -93,7 +96,8 @@ _FAMILIES_BY_FIRST: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("AEGH", ("alpha",)),
     "B": ("appendix", "alpha"),
     "(": ("paren",),
-    **dict.fromkeys("IVXL", ("roman",)),
+    **dict.fromkeys("IVX", ("roman", "decimal")),
+    "L": ("roman",),
     **dict.fromkeys("0123456789", ("decimal",)),
     **dict.fromkeys("abcdefghijklmnopqrstuvwxyzđ", ("letter",)),
 }
