@@ -422,11 +422,13 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
             num = None
         if num is not None and num.family in ranks:
             num = Numbered(num.family, ranks[num.family], num.label, num.end)
-        if num is None and stack and stack[0][1].family in _INLINE_FAMILIES and _part_block(blk):
+        # (the top level: of the document, or of one attached to it, "KẾ HOẠCH" / "(Ban hành kèm theo ...)")
+        top = 1 if stack and stack[0][1].family == "appendix" else 0
+        if num is None and len(stack) > top and stack[top][1].family in _INLINE_FAMILIES and _part_block(blk):
             # a part's heading without a number between numbered items: the items before it end
             # (their section and owner hold no text after it)
-            stack.clear()
-            owner.append(None)
+            del stack[top:]
+            owner.append(stack[-1][1] if stack else None)
             continue
         if num is None:
             # (in a document attached after the sign-off, its own top level is one further down)
