@@ -509,6 +509,35 @@ def test_unnumbered_table_group_row_and_timeless_cell(export: str) -> None:
     ]
 
 
+_NUMBERED_GROUPS = [
+    ["Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+    ["1. Cải cách thể chế"],
+    ["Rà soát văn bản quy phạm", "Công chức Tư pháp", "Tháng 6/2026"],
+    ["2. Cải cách thủ tục hành chính"],
+    ["Niêm yết thủ tục hành chính", "Bộ phận Một cửa", "31/3/2026"],
+]
+
+
+@pytest.mark.parametrize(
+    "export",
+    [
+        "\n".join("\t".join(r) for r in _NUMBERED_GROUPS),
+        "\n\n".join(c for r in _NUMBERED_GROUPS for c in r),
+        "\n".join("| " + " | ".join([*r, "", ""][:3]) + " |" for r in _NUMBERED_GROUPS[:1])
+        + "\n|---|---|---|\n"
+        + "\n".join("| " + " | ".join([*r, "", ""][:3]) + " |" for r in _NUMBERED_GROUPS[1:]),
+    ],
+)
+def test_unnumbered_table_with_numbered_group_titles(export: str) -> None:
+    # a table without a number column whose group rows are numbered titles in small letters, alone
+    # in their row: the groups' numbers are in the rows' paths (the table was cut at the first one)
+    doc = parse("KẾ HOẠCH\nNăm 2026\n\nI. NHIỆM VỤ\n\nCác nhiệm vụ tại Phụ lục.\n\nPHỤ LỤC I\n\n" + export + "\n")
+    assert [(d.due, d.section) for d in doc.deadlines if d.due] == [
+        ("2026-06-30", "Phụ lục I.1"),
+        ("2026-03-31", "Phụ lục I.2"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("cell", "dues"),
     [

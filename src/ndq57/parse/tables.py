@@ -1300,11 +1300,21 @@ def _vague_time(text: str) -> bool:
 
 
 def _group_line(text: str) -> bool:
-    """A cell that may title a group of rows: short, in capitals or bold, no row number."""
+    """A cell that may title a group of rows: short, in capitals or bold, no row number; or a
+    title numbered as a group ("1. Cải cách thể chế", "II. Chuyển đổi số") or named as one
+    ("Lĩnh vực ...", tables.yaml group_heads), not a sentence."""
     t = text.strip()
     if not t or len(t) > 200 or _label(t) is not None or _time_like(t) or _unit_like(t):
         return False
-    return mostly_upper(t) or (t.startswith("**") and t.endswith("**"))
+    if mostly_upper(t) or (t.startswith("**") and t.endswith("**")):
+        return True
+    if len(t) > 120 or t.endswith((".", ";", ":")):
+        return False
+    num = match_numbering(t)
+    if num is not None:
+        numbered = num.family in ("roman", "alpha", "decimal") and "." not in num.label
+        return numbered and t[num.end : num.end + 1].isupper()
+    return _words().group.match(t) is not None
 
 
 def _column_heading(text: str) -> str | None:
