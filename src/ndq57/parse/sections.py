@@ -43,6 +43,13 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     # (also alone on the line, "**Điều 1**", or before an upper-case heading without a sign: "Điều
     # 1 PHẠM VI ĐIỀU CHỈNH"; not "Điều 3 Nghị định số ..." at the start of a wrapped line)
     ("mục", 3.0, r"(?P<muc>(?:MỤC|Mục)\s+(?P<muc_l>\d{1,2}|[IVXLC]{1,6}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}{2,}\s))"),
+    # (a Mục's parts, as a law's: "Tiểu mục 1")
+    (
+        "tiểu mục",
+        3.2,
+        r"(?P<tieumuc>(?:TIỂU MỤC|Tiểu mục)\s+(?P<tieumuc_l>\d{1,2}|[IVXLC]{1,6}))"
+        r"(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}{2,}\s))",
+    ),
     (
         "article",
         4.0,
@@ -92,6 +99,7 @@ _FAMILIES_BY_FIRST: dict[str, tuple[str, ...]] = {
     "C": ("chapter", "alpha", "roman"),
     "D": ("alpha", "roman"),
     "M": ("mục", "appendix"),
+    "T": ("tiểu mục",),
     "Đ": ("article", "alpha"),
     **dict.fromkeys("AEGH", ("alpha",)),
     "B": ("appendix", "alpha"),
@@ -157,7 +165,9 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
         return Numbered("appendix", 0.0, f"Phụ lục {num}" if num else "Phụ lục", m.end())
     if key in _WORD_FAMILIES:
         family, rank = _WORD_FAMILIES[key]
-        word, _, num = " ".join(got.split()).partition(" ")
+        words = " ".join(got.split())
+        # (the number after the family's words: "Tiểu mục 2", "Phần thứ hai")
+        word, _, num = words.rpartition(" ") if key == "tieumuc" else words.partition(" ")
         if num[:3] == "THỨ":
             num = num.lower()  # ("PHẦN THỨ HAI" is "Phần thứ hai")
         return Numbered(family, rank, f"{word.capitalize()} {num}", m.end())
@@ -180,7 +190,13 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
 _FORM_RANK = 0.5
 
 # the families named by a word ("Phần II", "Điều 4"): their group, family and rank
-_WORD_FAMILIES = {"part": ("part", 1.0), "chapter": ("chapter", 2.0), "muc": ("mục", 3.0), "article": ("article", 4.0)}
+_WORD_FAMILIES = {
+    "part": ("part", 1.0),
+    "chapter": ("chapter", 2.0),
+    "muc": ("mục", 3.0),
+    "tieumuc": ("tiểu mục", 3.2),
+    "article": ("article", 4.0),
+}
 
 
 def _looks_heading(rest: str, blk: Block) -> bool:
@@ -240,7 +256,7 @@ def _attachment(blocks: list[Block], i: int, attached: int | None = None) -> str
 
 # Containers above the articles: an article's path leaves them out ("Điều 6.8", not "Chương
 # II.Điều 6.8"), as articles are numbered through the whole document.
-_ABOVE_ARTICLES = ("part", "chapter", "mục", "roman")
+_ABOVE_ARTICLES = ("part", "chapter", "mục", "tiểu mục", "roman")
 
 
 def _path(stack: list[tuple[float, Section]], num: Numbered) -> str:
