@@ -391,6 +391,21 @@ def test_forms_named_in_the_body_open_no_part() -> None:
     assert [c.path for c in tree.roots[2].children] == ["Phụ lục II.Biểu 03"]
 
 
+def test_task_list_attached_after_the_signer_without_an_appendix_heading() -> None:
+    # "DANH MỤC" / "CÁC NHIỆM VỤ ..." / "(Kèm theo ...)" after the signer: its items are an
+    # appendix's, beside the body (they were dropped with the sign-off)
+    text = (
+        "TỈNH ỦY LÂM HÀ\nSố 31-TB/TU\nLâm Hà, ngày 08 tháng 5 năm 2026\n\nTHÔNG BÁO\nKết luận của Thường trực\n\n"
+        "1- Các ban đảng triển khai kết luận.\n\n2- Văn phòng Tỉnh ủy báo cáo trước ngày 20/12/2026.\n\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nPhan Thị Hoa\n\nDANH MỤC\nCÁC NHIỆM VỤ TRỌNG TÂM\n"
+        "(Kèm theo Thông báo số 31-TB/TU ngày 08/5/2026)\n\n"
+        "1. Ban Tổ chức Tỉnh ủy trình đề án trước ngày 30/9/2026.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [s.path for s in doc.sections] == ["1", "2", "Phụ lục"]
+    assert [(d.due, d.section) for d in doc.deadlines] == [("2026-12-20", "2"), ("2026-09-30", "Phụ lục.1")]
+
+
 def test_articles_are_numbered_through_their_chapters() -> None:
     text = (
         "QUY CHẾ\nLàm việc của Tổ công tác\n(Ban hành kèm theo Quyết định số 07/QĐ-TCT)\n\n"

@@ -901,6 +901,19 @@ def _appendix_heading(t: str) -> bool:
     return ("ục" in t or "ỤC" in t) and _APPENDIX.match(t) is not None
 
 
+def _listed_attachment(lines: list[Line], i: int) -> bool:
+    """Line ``i`` titles a list of tasks attached after the sign-off ("DANH MỤC CÁC NHIỆM VỤ ...":
+    ``attached_lists`` in doctypes.yaml), in capitals, maybe over two lines ("DANH MỤC" / "CÁC
+    NHIỆM VỤ TRỌNG TÂM")."""
+    t = lines[i].text.strip(" *_#")
+    if len(t) > 200 or not mostly_upper(t):
+        return False
+    if i + 1 < len(lines) and lines[i + 1].kind == "text" and len(t) < 40:
+        t = f"{t} {lines[i + 1].text.strip(' *_#')}"
+    t = " ".join(t.split())
+    return any(t.startswith(str(w)) for w in load("doctypes")["attached_lists"])
+
+
 def _form_heading(t: str) -> bool:
     """A form's label alone on its line (:func:`_appendix_form`; a short line only)."""
     return len(t) < 40 and _appendix_form().match(t) is not None
@@ -910,6 +923,7 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
     """An appendix printed after the signer (``PHỤ LỤC`` on a line of its own): its tables hold
     tasks with deadlines, so it belongs to the body although it follows the sign-off."""
     after = h.signer.line if h.signer else None
+    first = after is not None  # (the first line of text after the signer's)
     for i in range(body_end, len(lines)):
         ln = lines[i]
         if after is not None and ln.no <= after:
@@ -918,6 +932,12 @@ def _appendix_start(lines: list[Line], body_end: int, h: Header) -> int | None:
             continue
         if _appendix_heading(ln.text) or _form_heading(ln.text):
             return i
+        if first and _listed_attachment(lines, i) and _attached_body(lines, i) is not None:
+            # "DANH MỤC CÁC NHIỆM VỤ ..." over "(Kèm theo Thông báo số ...)", first after the
+            # signer: a list of tasks attached without a "PHỤ LỤC" heading (parse.sections: a
+            # part "Phụ lục")
+            return i
+        first = False
         if _heading(ln.text.strip(" *_#")) and mostly_upper(ln.text) and _attached_body(lines, i, h) is not None:
             # its title and note open the attached document's own part (parse.sections)
             return i

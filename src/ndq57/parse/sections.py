@@ -357,6 +357,14 @@ def _part_block(blk: Block) -> bool:
     return blk.kind == "para" and unnumbered_part(blk.text)
 
 
+def _list_title(text: str) -> bool:
+    """``text`` titles a list of tasks attached after the sign-off ("DANH MỤC CÁC NHIỆM VỤ ...":
+    ``attached_lists`` in doctypes.yaml), in capitals."""
+    # (the note under it may be joined to it: "DANH MỤC ... (Kèm theo Thông báo số ...)")
+    title = " ".join(text[:200].partition("(")[0].strip(" *_#").split())
+    return any(title.startswith(str(w)) for w in load("doctypes")["attached_lists"]) and mostly_upper(title)
+
+
 def _form_part(blk: Block, num: Numbered, attached: int | None) -> bool:
     """The form's label ``num`` ("Biểu 01") opens a part of the appendix: after the line where the
     appendix starts (``attached``), or alone or over a title in capitals; not a line of the body
@@ -422,7 +430,17 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
         if got is not None:
             upcoming = ranks.get(got.family, got.rank)
     starts = _attachment_patterns()[2]
+    # the first block of an appendix after the sign-off, when a list's title opens it ("DANH MỤC
+    # CÁC NHIỆM VỤ" / "(Kèm theo ...)", no "PHỤ LỤC" heading): a part "Phụ lục" of its own
+    opening = next((bi for bi, blk in enumerate(blocks) if attached is not None and blk.line >= attached), None)
     for bi, blk in enumerate(blocks):
+        if bi == opening and numbering[bi] is None and blk.kind == "para" and _list_title(blk.text):
+            label = str(load("tables")["appendix_label"])
+            part = Section(label, label, 1, "appendix", blk.text.strip(), blk.line, "")
+            roots.append(part)
+            stack = [(0.0, part)]
+            owner.append(part)
+            continue
         # (what _attachment asks first, asked here: most blocks start no title)
         may_attach = bi > 0 and blk.kind == "para" and _may_open_title(blk.text, starts)
         kind = _attachment(blocks, bi, attached) if may_attach else None
