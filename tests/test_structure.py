@@ -404,6 +404,9 @@ def test_task_list_attached_after_the_signer_without_an_appendix_heading() -> No
     doc = ndq57.parse(text)
     assert [s.path for s in doc.sections] == ["1", "2", "Phụ lục"]
     assert [(d.due, d.section) for d in doc.deadlines] == [("2026-12-20", "2"), ("2026-09-30", "Phụ lục.1")]
+    # the same under "PHỤ LỤC SỐ 01" (no table after it: it was dropped too)
+    doc = ndq57.parse(text.replace("DANH MỤC\n", "PHỤ LỤC SỐ 01\n"))
+    assert [(d.due, d.section) for d in doc.deadlines][1:] == [("2026-09-30", "Phụ lục I.1")]
 
 
 def test_articles_are_numbered_through_their_chapters() -> None:

@@ -883,7 +883,9 @@ def _closing_identity(lines: list[Line], body_start: int, body_end: int, h: Head
         _parse_place_date(m.group("date"), h)
 
 
-_APPENDIX = regex.compile(r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])\.?)?[\s*_:]*$")
+_APPENDIX = regex.compile(
+    r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số)(?=\s+\d))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])\.?)?[\s*_:]*$"
+)
 
 
 @functools.cache
