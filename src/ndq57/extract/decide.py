@@ -48,6 +48,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     def word(key: str) -> regex.Pattern[str]:
         return regex.compile(rf"(?<!\p{{L}})(?:{alt(key)})(?!\p{{L}})", regex.IGNORECASE)
 
+    def right_before(key: str, between: int) -> regex.Pattern[str]:
+        """The words of ``key``, then at most ``between`` words, right before the time."""
+        return regex.compile(rf"(?<!\p{{L}})(?:{alt(key)})(?:\s+\p{{L}}+){{0,{between}}}[\s*_]*$", regex.IGNORECASE)
+
     out = {
         key: word(key)
         for key in (
@@ -131,21 +135,15 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('crop_seasons')})(?:\s+(?:{alt('year_words')}))?[\s*_]*$", regex.IGNORECASE
     )
     # an estimate's words right before the period ("Ước thực hiện | năm 2026 đạt 102% kế hoạch")
-    out["estimate"] = regex.compile(
-        rf"(?<!\p{{L}})(?:{alt('estimate_words')})(?:\s+\p{{L}}+){{0,2}}[\s*_]*$", regex.IGNORECASE
-    )
+    out["estimate"] = right_before("estimate_words", 2)
     # a count of years, then the span in brackets ("kết quả 5 năm (2021 - 2026)")
     out["years_counted"] = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])\d{{1,2}}\s+(?:{alt('year_words')})\s*\(\s*$", regex.IGNORECASE
     )
     # the end of a validity right before the time ("có thời hạn | đến ngày ...", "Hạn sử dụng thẻ | đến ...")
-    out["validity"] = regex.compile(
-        rf"(?<!\p{{L}})(?:{alt('validity_words')})(?:\s+\p{{L}}+){{0,6}}[\s*_]*$", regex.IGNORECASE
-    )
+    out["validity"] = right_before("validity_words", 6)
     # a budget's year right after its word ("Kinh phí thực hiện | năm 2026")
-    out["budget"] = regex.compile(
-        rf"(?<!\p{{L}})(?:{alt('budget_words')})(?:\s+\p{{L}}+){{0,4}}[\s*_]*$", regex.IGNORECASE
-    )
+    out["budget"] = right_before("budget_words", 4)
     out["greeting_done"] = word("greeting_done")
     out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)

@@ -3830,6 +3830,18 @@ def _number_of_words(words: str) -> int | None:
     return value or None
 
 
+def _readings_over(found: list[_Raw], starts: list[int], start: int, end: int) -> list[_Raw]:
+    """The readings of ``found`` (in text order, not overlapping; ``starts`` their starts) that
+    reach into ``start``..``end``, the last first: what a longer reading there takes in, or what
+    holds it."""
+    out: list[_Raw] = []
+    j = bisect.bisect_left(starts, end) - 1
+    while j >= 0 and found[j].end > start:
+        out.append(found[j])
+        j -= 1
+    return out
+
+
 def _worded_date_list(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày mười lăm tháng bảy năm 2026": the day (or the month alone: "trong tháng Mười hai
     năm 2026") written in words, with its year in figures, and the limit before it."""
@@ -3852,12 +3864,7 @@ def _worded_date_list(text: str, found: list[_Raw]) -> list[_Raw]:
             start = lead.start()
         end = m.end()
         # what was read inside it ("năm 2026") is part of it; a reading over its edge holds it
-        k = bisect.bisect_left(starts, end)
-        inside = []
-        j = k - 1
-        while j >= 0 and found[j].end > start:
-            inside.append(found[j])
-            j -= 1
+        inside = _readings_over(found, starts, start, end)
         if any(r.start < start or r.end > end for r in inside):
             continue
         gone.update(id(r) for r in inside)
@@ -4070,12 +4077,7 @@ def _month_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
         if m is None or _QUARTER_NEAR.match(text, m.end(), m.end() + 30) is not None:
             continue  # ("tuần thứ 2 của tháng cuối quý": a week of a quarter's month)
         start, end = w.start(), m.end()
-        k = bisect.bisect_left(starts, end)
-        inside = []
-        j = k - 1
-        while j >= 0 and found[j].end > start:
-            inside.append(found[j])
-            j -= 1
+        inside = _readings_over(found, starts, start, end)
         if any(r.start < start or r.end > end for r in inside):
             continue
         c = lead.search(text, max(0, start - 30), start)
@@ -4105,12 +4107,7 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
         if rec is None or behind.search(text, max(0, m.start() - 8), m.start()) is not None:
             continue
         start, end = m.span()
-        k = bisect.bisect_left(starts, end)
-        inside = []
-        j = k - 1
-        while j >= 0 and found[j].end > start:
-            inside.append(found[j])
-            j -= 1
+        inside = _readings_over(found, starts, start, end)
         if any(r.end > end for r in inside):
             continue  # (a longer reading holds it)
         head = [r for r in inside if r.start < start]
