@@ -22,6 +22,21 @@ HEAD_BYTES = 4096
 
 @functools.cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        ("a JSON record of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"schema"\s*:\s*"ndq57/')),
+        ("a JSON error record of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"source"\s*:\s*\{[^{}]*\}\s*,\s*"error"\s*:')),
+        ("JSON deadline rows of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"path"\s*:[^{}]{0,2000}?"sha256"\s*:')),
+        ("a YAML record of ndq57", re.compile(r"\A(?:---\s*\n)?schema:\s*ndq57/")),
+        ("YAML deadline rows of ndq57", re.compile(r"\A(?:---\s*\n)?-?\s*path:[^\n]*\n\s*sha256:")),
+        ("a calendar written by ndq57", re.compile(r"\ABEGIN:VCALENDAR\r?\n(?:[^\n]*\n){0,3}PRODID:-//ndq57//")),
+        ("a table of ndq57", re.compile(r"\A[^\n]*\n─{4,}  ─")),
+    ]
+
+
+@functools.cache
+def _csv_header() -> re.Pattern[str]:
+    """The header rows of the CSV exporter, in both languages and both separators (built from the
+    exporter's columns, loaded only for a text whose first line could be one)."""
     from ndq57.export.csv import COLUMNS, headers
     from ndq57.export.labels import Labels
     from ndq57.export.rows import DEADLINES
@@ -29,17 +44,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     csv_heads = {",".join(COLUMNS[:4]), ";".join(COLUMNS[:4])}
     vi = headers(DEADLINES, Labels("vi"))[:4]
     csv_heads |= {",".join(vi), ";".join(vi)}
-    csv_alt = "|".join(re.escape(h) for h in sorted(csv_heads))
-    return [
-        ("a JSON record of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"schema"\s*:\s*"ndq57/')),
-        ("a JSON error record of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"source"\s*:\s*\{[^{}]*\}\s*,\s*"error"\s*:')),
-        ("JSON deadline rows of ndq57", re.compile(r'\A\s*\[?\s*\{\s*"path"\s*:[^{}]{0,2000}?"sha256"\s*:')),
-        ("a YAML record of ndq57", re.compile(r"\A(?:---\s*\n)?schema:\s*ndq57/")),
-        ("YAML deadline rows of ndq57", re.compile(r"\A(?:---\s*\n)?-?\s*path:[^\n]*\n\s*sha256:")),
-        ("a CSV file of ndq57", re.compile(rf"\A(?:{csv_alt})")),
-        ("a calendar written by ndq57", re.compile(r"\ABEGIN:VCALENDAR\r?\n(?:[^\n]*\n){0,3}PRODID:-//ndq57//")),
-        ("a table of ndq57", re.compile(r"\A[^\n]*\n─{4,}  ─")),
-    ]
+    return re.compile(rf"\A(?:{'|'.join(re.escape(h) for h in sorted(csv_heads))})")
 
 
 def own_output(data: bytes) -> str | None:
@@ -50,4 +55,7 @@ def own_output(data: bytes) -> str | None:
     for what, pattern in _patterns():
         if pattern.search(head):
             return what
+    first = head.split("\n", 1)[0]
+    if ("," in first or ";" in first) and _csv_header().search(head):
+        return "a CSV file of ndq57"
     return None
