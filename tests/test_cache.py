@@ -43,6 +43,29 @@ def test_write_then_read(cache_dir: Path) -> None:
     assert not [p for p in cache_dir.iterdir() if p.name.startswith(".")]  # no temporary file left
 
 
+def test_trie_sources_are_built_once_and_read_back(cache_dir: Path) -> None:
+    """A trie's source is built in the first process and read by the next (a new store standing
+    for it), with None (no trie can stand for the phrases) kept as well."""
+    from ndq57 import cached_regex as regex
+    from ndq57 import textutil
+
+    built: list[int] = []
+
+    def build(n: int) -> str | None:
+        built.append(n)
+        return None if n == 2 else f"(?:x{n})"
+
+    first = patterns.Sources()
+    assert [first.get(f"k{n}", lambda n=n: build(n)) for n in (1, 2, 1)] == ["(?:x1)", None, "(?:x1)"]
+    assert built == [1, 2]
+    first.save()
+    second = patterns.Sources()
+    assert [second.get(f"k{n}", lambda n=n: build(n)) for n in (1, 2)] == ["(?:x1)", None]
+    assert built == [1, 2]  # (nothing built again)
+    phrases = [["Ban", "Chỉ", "đạo"], ["Ban"], ["Bộ"]]
+    assert textutil.trie(phrases, blank=r"\s+") == textutil._trie([tuple(p) for p in phrases], r"\s+", regex.escape, False)
+
+
 def test_unwritable_or_damaged_cache_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")

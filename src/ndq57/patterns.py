@@ -214,11 +214,57 @@ def _regex_store() -> Store:
     return Store("regex", regex._main, "_regex", compile_regex, str(regex.__version__))
 
 
+class Sources:
+    """Pattern sources built from word lists (:func:`ndq57.textutil.trie`: a few hundred, rebuilt
+    character by character), by a digest of what they were built from: a fresh process reads
+    them instead of building them again, then finds the compiled patterns by those sources."""
+
+    def __init__(self) -> None:
+        self._stored: dict[str, str | None] | None = None
+        self._fresh: dict[str, str | None] = {}
+        self._file = ""
+
+    def _load(self) -> dict[str, str | None]:
+        if self._stored is None:
+            key = f"{sys.version}|{__version__}"
+            self._file = f"sources-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+            got = cache.read(self._file)
+            self._stored = got if isinstance(got, dict) else {}
+        return self._stored
+
+    def get(self, digest: str, build: Callable[[], str | None]) -> str | None:
+        """The source stored under ``digest``, else ``build()``'s (kept to be saved)."""
+        with _lock:
+            stored = self._load()
+            if digest in stored:
+                return stored[digest]
+            value = stored[digest] = self._fresh[digest] = build()
+            return value
+
+    def save(self) -> None:
+        """Store the sources built since the last save, beside those another process stored (at
+        most :data:`MAX_STORED`: the ones built here first)."""
+        if not self._fresh:
+            return
+        with _lock:
+            merged: dict[str, str | None] = dict(self._fresh)
+            on_disk = cache.read(self._file)
+            for k, v in (on_disk if isinstance(on_disk, dict) else {}).items():
+                if len(merged) >= MAX_STORED:
+                    break
+                merged.setdefault(k, v)
+            cache.write(self._file, merged)
+            self._fresh.clear()
+
+
 RE = _re_store()
 REGEX = _regex_store()
+SOURCES = Sources()
 
 
 def save() -> None:
-    """Store the patterns compiled by this process since the last call (cheap when none were)."""
+    """Store the patterns compiled (and the sources built) by this process since the last call
+    (cheap when none were)."""
     RE.save()
     REGEX.save()
+    SOURCES.save()

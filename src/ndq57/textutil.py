@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ndq57 import cached_regex as regex
+from ndq57.patterns import SOURCES
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -45,7 +47,20 @@ def trie(
 
     >>> trie([["a", "b"], ["a"], ["c"]], blank=" +")
     '(?:a(?: +b)?|c)'
+
+    The source is kept between processes (:class:`ndq57.patterns.Sources`), by a digest of the
+    phrases and the options: a fresh process does not build it again.
     """
+    listed = [tuple(words) for words in phrases]
+    h = hashlib.blake2b(digest_size=16)
+    how = f"{getattr(escape, '__module__', '')}.{getattr(escape, '__qualname__', repr(escape))}"
+    h.update(f"{blank}\x1f{how}\x1f{fold_case}".encode())
+    for words in sorted(listed):  # (the trie does not depend on their order; a set's varies)
+        h.update(("\x1e" + "\x1f".join(words)).encode())
+    return SOURCES.get(h.hexdigest(), lambda: _trie(listed, blank, escape, fold_case))
+
+
+def _trie(phrases: list[tuple[str, ...]], blank: str, escape: Callable[[str], str], fold_case: bool) -> str | None:
     root: dict[str, Any] = {}
     chars: set[str] = set()
     for words in phrases:

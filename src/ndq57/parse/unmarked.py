@@ -399,7 +399,9 @@ def _head_pattern() -> Any:
     """The heads' spellings with any marks on their vowels, a capital first ("Sở", "Sờ", "So",
     "SỞ", "Bô", "Phong"): each vowel a class of the letters it is with a mark."""
     vowels: dict[str, set[str]] = {}
-    for cp in range(0x00C0, 0x1EFF + 1):
+    # (the Latin letters with marks: Latin-1, Extended-A and -B, Extended Additional; the blocks
+    # between them hold no letter whose marks set aside leave a Latin vowel)
+    for cp in itertools.chain(range(0x00C0, 0x0250), range(0x1E00, 0x1F00)):
         ch = chr(cp)
         if ch.isalpha():
             base = _bare(ch)
