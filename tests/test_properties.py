@@ -186,6 +186,12 @@ def test_hostile_documents_parse_at_size(name: str) -> None:
     assert got == want
     last = text.count("\n") + 1
     assert all(1 <= d.line <= last for d in doc.deadlines)
+    # (each owner's sections and deadlines listed once: a unit of every row has them all)
+    for e in doc.assignees:
+        assert len(set(e.sections)) == len(e.sections) and len(set(e.deadlines)) == len(e.deadlines)
+    if name == "pipe_table":
+        [e] = doc.assignees
+        assert len(e.sections) == n and len(e.deadlines) == n
 
 
 def test_joined_fixtures_read_like_the_fixtures() -> None:

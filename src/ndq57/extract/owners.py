@@ -701,29 +701,29 @@ class Owners:
     # -- the unit index of the record
     def index(self, deadlines: list[Deadline]) -> list[UnitIndexEntry]:
         entries: dict[str, UnitIndexEntry] = {}
+        # (each unit's sections as a set too: a unit may own hundreds of items)
+        sections: dict[str, set[str]] = {}
 
-        def entry(unit: str) -> UnitIndexEntry:
+        def entry(unit: str, role: str, section: str | None) -> UnitIndexEntry:
             if unit not in entries:
                 entries[unit] = UnitIndexEntry(unit, [], [], [])
-            return entries[unit]
+                sections[unit] = set()
+            e = entries[unit]
+            if role not in e.roles:
+                e.roles.append(role)
+            if section and section not in sections[unit]:
+                sections[unit].add(section)
+                e.sections.append(section)
+            return e
 
         for d in deadlines:
             for a in d.assignees:
-                e = entry(a.canonical)
-                if a.role not in e.roles:
-                    e.roles.append(a.role)
-                if d.section and d.section not in e.sections:
-                    e.sections.append(d.section)
-                e.deadlines.append(d.id)
+                entry(a.canonical, a.role, d.section).deadlines.append(d.id)
 
         def walk(nodes: list[Section]) -> None:
             for s in nodes:
                 for a in self.heading(s):
-                    e = entry(a.canonical)
-                    if a.role not in e.roles:
-                        e.roles.append(a.role)
-                    if s.path not in e.sections:
-                        e.sections.append(s.path)
+                    entry(a.canonical, a.role, s.path)
                 walk(s.children)
 
         walk(self.tree.roots)

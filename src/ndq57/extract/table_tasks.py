@@ -685,12 +685,15 @@ def merge(
     entries = {e.unit: e for e in index}
     for e in index:
         e.deadlines = [d_ids.get((0, x), x) for x in e.deadlines]
+    sections = {e.unit: set(e.sections) for e in index}  # (a unit may own hundreds of rows)
     for t in table.tasks:
         for a in t.owners:
             e = entries.setdefault(a.canonical, UnitIndexEntry(a.canonical, [], [], []))
             if a.role not in e.roles:
                 e.roles.append(a.role)
-            if t.section and t.section not in e.sections:
+            have = sections.setdefault(a.canonical, set())
+            if t.section and t.section not in have:
+                have.add(t.section)
                 e.sections.append(t.section)
             e.deadlines.extend(t.deadlines)
     for e in entries.values():
