@@ -974,14 +974,20 @@ def _held_event(ev: Evidence) -> bool:
         or words()["obligation"].search(ev.local) is not None
     ):
         return False
-    near = ev.local[-80:]
-    event = words()["event"].search(near)
-    if event is None:
+    at = _found_before(ev, words()["event"], 80)  # (the event's word, in the text)
+    if at is None:
         return False
     # a verb of work before the event's word: the event is what the work is about ("Báo tỉnh tuyên
     # truyền về Lễ kỷ niệm từ ngày ... đến ngày ...")
-    at = ev.expr.start - len(near) + event.start()  # (the event's word, in the text)
     return words()["event_work_verbs"].search(ev.text, max(ev.clause_start, at - 120), at) is None
+
+
+def _found_before(ev: Evidence, pattern: regex.Pattern[str], width: int) -> int | None:
+    """Where ``pattern`` is first found in the last ``width`` characters of the clause before the
+    expression (an offset in the text), or None."""
+    near = ev.local[-width:]
+    m = pattern.search(near)
+    return None if m is None else ev.expr.start - len(near) + m.start()
 
 
 def _event_time_label(ev: Evidence) -> bool:
@@ -1146,11 +1152,9 @@ def _validity_end(ev: Evidence) -> bool:
     paper stops being valid, not a term for work (no other word of obligation before it)."""
     if ev.q not in ("through", "until", "by") or ev.bold:
         return False
-    near = ev.local[-60:]
-    m = words()["validity"].search(near)
-    if m is None:
+    at = _found_before(ev, words()["validity"], 60)  # (the validity's words, in the text)
+    if at is None:
         return False
-    at = ev.expr.start - len(near) + m.start()  # (the validity's words, in the text)
     return words()["obligation"].search(ev.text, max(ev.clause_start, at - 200), at) is None
 
 
