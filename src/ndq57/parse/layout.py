@@ -1237,8 +1237,8 @@ def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
     filled = [c for c in cells if c]
     if signoff and len(cells) == 2:
         return cells
-    if len(cells) == 2 and len(filled) == 1 and _head_item(filled[0]):
-        return cells
+    if len(cells) == 2 and len(filled) == 1 and (_head_item(filled[0]) or _SUBJECT_LINE.match(filled[0])):
+        return cells  # (also a letter's subject in a row of its own: "| V/v triển khai ... | |")
     if not 2 <= len(filled) <= 3 or any(len(c) > 120 and _long_cell(c) for c in filled):
         return [body]
     if not any(_head_item(c) for c in filled):
