@@ -55,13 +55,22 @@ def test_trie_sources_are_built_once_and_read_back(cache_dir: Path) -> None:
         built.append(n)
         return None if n == 2 else f"(?:x{n})"
 
-    first = patterns.Sources()
+    first = patterns.Sources(textutil.__file__)
     assert [first.get(f"k{n}", lambda n=n: build(n)) for n in (1, 2, 1)] == ["(?:x1)", None, "(?:x1)"]
     assert built == [1, 2]
     first.save()
-    second = patterns.Sources()
+    second = patterns.Sources(textutil.__file__)
     assert [second.get(f"k{n}", lambda n=n: build(n)) for n in (1, 2)] == ["(?:x1)", None]
     assert built == [1, 2]  # (nothing built again)
+    # a changed builder reads another file; one whose source cannot be read builds every time
+    changed = cache_dir / "builder.py"
+    changed.write_bytes(Path(textutil.__file__).read_bytes() + b"\n")
+    assert patterns.Sources(str(changed)).get("k1", lambda: build(3)) == "(?:x3)"
+    gone = patterns.Sources(str(cache_dir / "missing.py"))
+    assert gone.get("k1", lambda: build(4)) == "(?:x4)" and built == [1, 2, 3, 4]
+    before = sorted(p.name for p in cache_dir.iterdir())
+    gone.save()
+    assert sorted(p.name for p in cache_dir.iterdir()) == before
     phrases = [["Ban", "Chỉ", "đạo"], ["Ban"], ["Bộ"]]
     assert textutil.trie(phrases, blank=r"\s+") == textutil._trie([tuple(p) for p in phrases], r"\s+", regex.escape, False)
 

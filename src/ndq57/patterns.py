@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import array
 import hashlib
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -217,19 +218,29 @@ def _regex_store() -> Store:
 class Sources:
     """Pattern sources built from word lists (:func:`ndq57.textutil.trie`: a few hundred, rebuilt
     character by character), by a digest of what they were built from: a fresh process reads
-    them instead of building them again, then finds the compiled patterns by those sources."""
+    them instead of building them again, then finds the compiled patterns by those sources. The
+    file's name covers the source of the module that builds them (``builder``), the versions of
+    Python and ndq57: a changed builder reads another file."""
 
-    def __init__(self) -> None:
+    def __init__(self, builder: str) -> None:
+        self._builder = builder  # the source file of the code that builds them (part of the key)
         self._stored: dict[str, str | None] | None = None
         self._fresh: dict[str, str | None] = {}
-        self._file = ""
+        self._file = ""  # (empty: nothing is read or saved)
 
     def _load(self) -> dict[str, str | None]:
         if self._stored is None:
-            key = f"{sys.version}|{__version__}"
-            self._file = f"sources-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+            self._stored = {}
+            try:
+                with open(self._builder, "rb") as fh:
+                    code = fh.read()
+            except OSError:  # no source beside the module: build every time
+                return self._stored
+            key = hashlib.sha256(b"|".join([code, sys.version.encode(), __version__.encode()])).hexdigest()[:16]
+            self._file = f"sources-{key}.marshal"
             got = cache.read(self._file)
-            self._stored = got if isinstance(got, dict) else {}
+            if isinstance(got, dict):
+                self._stored = got
         return self._stored
 
     def get(self, digest: str, build: Callable[[], str | None]) -> str | None:
@@ -244,7 +255,7 @@ class Sources:
     def save(self) -> None:
         """Store the sources built since the last save, beside those another process stored (at
         most :data:`MAX_STORED`: the ones built here first)."""
-        if not self._fresh:
+        if not self._fresh or not self._file:
             return
         with _lock:
             merged: dict[str, str | None] = dict(self._fresh)
@@ -259,7 +270,7 @@ class Sources:
 
 RE = _re_store()
 REGEX = _regex_store()
-SOURCES = Sources()
+SOURCES = Sources(os.path.join(os.path.dirname(os.path.abspath(__file__)), "textutil.py"))
 
 
 def save() -> None:
