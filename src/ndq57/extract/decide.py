@@ -30,6 +30,7 @@ from typing import Any, Generic, TypeVar
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.timex import TimeExpr, list_gap
+from ndq57.textutil import alternation
 
 VERDICTS = ("deadline", "target", "citation", "past", "event", "period", "mention")
 _PERIODS = ("month", "quarter", "half_year", "year")
@@ -246,12 +247,9 @@ def _obligation(w: dict[str, Any], words_alt: str) -> regex.Pattern[str]:
             if head in w["obligation"]:
                 after.append(tail)
 
-    def alt(xs: list[str]) -> str:
-        return "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(set(xs), key=lambda x: (-len(x), x)))
-
     # (looked at once the word is found, behind it: "chương trình" read back from its end)
-    not_before = rf"(?<!(?<!\p{{L}})(?:{alt(before)})\s+(?:{alt(tails)}))" if before else ""
-    not_after = rf"(?!\s+(?:{alt(after)})(?!\p{{L}}))" if after else ""
+    not_before = rf"(?<!(?<!\p{{L}})(?:{alternation(before)})\s+(?:{alternation(tails)}))" if before else ""
+    not_after = rf"(?!\s+(?:{alternation(after)})(?!\p{{L}}))" if after else ""
     return regex.compile(
         rf"(?<!\p{{L}})(?:{words_alt})(?!\p{{L}}){not_after}{not_before}", regex.IGNORECASE
     )

@@ -59,7 +59,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -1424,6 +1424,13 @@ def _word_kinds() -> dict[str, int]:
     return {w: (_FIRST if w in first else 0) | (_ANCHOR if w in anchor else 0) for w in first | anchor}
 
 
+def _count_per(count: str, period: str) -> str:
+    """A count then the times word, then the period after a slash or a "per" word ("02 lần/năm",
+    "1 lần trong tháng"): ``count`` and ``period`` are pattern pieces (alternations, groups)."""
+    fq = _words().raw["frequency"]
+    return rf"{count}\s++{_alt(fq['times'])}(?:\s*+/\s*+|\s++{_alt(fq['per'])}\s++){period}"
+
+
 @functools.cache
 def _cycle_context(kind: str) -> Any:
     """A weekly or monthly cycle (``kind``) before a weekday or a day with no month: "hằng tuần",
@@ -1435,7 +1442,7 @@ def _cycle_context(kind: str) -> Any:
     fq = raw["frequency"]
     once = _alt(["1", "01", *(k for k, v in fq["counts"].items() if int(v) == 1)])
     per = _alt(k for k, v in fq["periods"].items() if int(v) == (0 if kind == "weekly" else 1))
-    count = rf"(?<![\p{{L}}\p{{N}}]){once}\s++{_alt(fq['times'])}(?:\s*+/\s*+|\s++{_alt(fq['per'])}\s++){per}"
+    count = rf"(?<![\p{{L}}\p{{N}}]){_count_per(once, per)}"
     return regex.compile(
         "(?:" + _alt(raw["recurrence"][kind]) + "|" + count + "|" + _alt(reports) + r"(?![\s/.\-]*+\p{N}))",
         regex.IGNORECASE,
@@ -3325,8 +3332,8 @@ def _yearly_lead() -> Any:
     fq = raw["frequency"]
     # "02 lần/năm (trước ngày 20/6 và 20/12)": a count a year
     count = (
-        rf"(?:{_alt(rec['periodic'])}\s++)?(?:\d{{1,2}}|{_alt(fq['counts'])})\s++{_alt(fq['times'])}(?:\s*+/\s*+|\s++{_alt(fq['per'])}\s++)"
-        rf"{_alt(raw['calendar']['year'])}"
+        rf"(?:{_alt(rec['periodic'])}\s++)?"
+        + _count_per(rf"(?:\d{{1,2}}|{_alt(fq['counts'])})", _alt(raw["calendar"]["year"]))
     )
     words = rf"{_alt(rec['yearly'] + cycles + reports)}|{count}"
     # (a few words between: "định kỳ 6 tháng tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 6";
@@ -3783,13 +3790,11 @@ def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 @functools.cache
-def _worded_dates() -> tuple[Any, Any, dict[str, int], dict[str, int]]:
-    """A month in words then its year in figures ("tháng bảy năm 2026"), a day in words right
-    before it ("ngày mười lăm "), and the number words (units; those only after tens)."""
+def _worded_dates() -> tuple[Any, Any]:
+    """A month in words then its year in figures ("tháng bảy năm 2026"), and a day in words right
+    before it ("ngày mười lăm ")."""
     w = _words()
     nw = w.raw["number_words"]
-    units = {_key(v): int(n) for k, n in nw["units"].items() for v in _variants(str(k))}
-    after = {_key(v): int(n) for k, n in nw["after_tens"].items() for v in _variants(str(k))}
     word = _alt([*nw["units"], *nw["after_tens"], *nw["ten"], *nw["tens"]])
     cal = w.raw["calendar"]
     number = rf"{word}(?:\s++{word}){{0,2}}"
@@ -3804,25 +3809,49 @@ def _worded_dates() -> tuple[Any, Any, dict[str, int], dict[str, int]]:
         rf"(?<![\p{{L}}])(?P<mchain>(?:{chain})\s++){{1,3}}$",
         regex.IGNORECASE,
     )
-    return month, day, units, after
+    return month, day
+
+
+class _NumberWords(NamedTuple):
+    ten: frozenset[str]  # "mười"
+    tens: frozenset[str]  # "mươi", after a unit
+    units: dict[str, int]
+    after_tens: dict[str, int]  # the last word after "hai mươi": a unit, "mốt", "lăm", "tư"
+    after_ten: dict[str, int]  # ... after "mười": a unit, "lăm"
+    alone: dict[str, int]  # ... with no tens: a unit, "tư"
+
+
+@functools.cache
+def _number_words() -> _NumberWords:
+    """The number words of ``number_words`` (timewords.yaml), folded, by where they may stand."""
+    nw = _words().raw["number_words"]
+
+    def values(key: str) -> dict[str, int]:
+        return {_key(v): int(n) for k, n in nw[key].items() for v in _variants(str(k))}
+
+    units = values("units")
+    return _NumberWords(
+        frozenset(_key(x) for x in nw["ten"]),
+        frozenset(_key(x) for x in nw["tens"]),
+        units,
+        {**units, **values("after_tens")},
+        {**units, **values("after_ten")},
+        {**units, **values("alone")},
+    )
 
 
 def _number_of_words(words: str) -> int | None:
     """"mười lăm" -> 15, "hai mươi mốt" -> 21, "bảy" -> 7, "mười" -> 10; None for what is not a
     number from 1 to 99."""
-    _m, _d, units, after = _worded_dates()
-    nw = _words().raw["number_words"]
-    ten, tens = {_key(x) for x in nw["ten"]}, {_key(x) for x in nw["tens"]}
+    nw = _number_words()
     toks = _key(words).split()
     value = 0
-    if len(toks) >= 2 and toks[1] in tens and toks[0] in units:
-        value, toks = 10 * units[toks[0]], toks[2:]
-        last = {**units, **after}
-    elif toks and toks[0] in ten:
-        value, toks = 10, toks[1:]
-        last = {**units, "lăm": 5}
+    if len(toks) >= 2 and toks[1] in nw.tens and toks[0] in nw.units:
+        value, toks, last = 10 * nw.units[toks[0]], toks[2:], nw.after_tens
+    elif toks and toks[0] in nw.ten:
+        value, toks, last = 10, toks[1:], nw.after_ten
     else:
-        last = {**units, "tư": 4}  # ("tháng tư": April)
+        last = nw.alone
     if len(toks) > 1 or (toks and toks[0] not in last):
         return None
     if toks:
@@ -3845,7 +3874,7 @@ def _readings_over(found: list[_Raw], starts: list[int], start: int, end: int) -
 def _worded_date_list(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày mười lăm tháng bảy năm 2026": the day (or the month alone: "trong tháng Mười hai
     năm 2026") written in words, with its year in figures, and the limit before it."""
-    month_re, day_re, _units, _after = _worded_dates()
+    month_re, day_re = _worded_dates()
     added: list[_Raw] = []
     gone: set[int] = set()
     starts = [r.start for r in found]
@@ -4471,8 +4500,9 @@ def _frequency() -> tuple[Any, Any, dict[str, int], dict[str, int]]:
     num = rf"(?:\d{{1,2}}(?!\p{{N}})|{_alt(fq['counts'])})"
     per = _alt(fq["periods"])
     times = _alt(fq["times"])
+    count = _count_per(f"(?P<n>{num})", f"(?P<p>{per})")
     pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(_words().raw['recurrence']['periodic'])}\s++)?(?:(?P<n>{num})\s++{times}(?:\s*+/\s*+|\s++{_alt(fq['per'])}\s++)(?P<p>{per})"
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(_words().raw['recurrence']['periodic'])}\s++)?(?:{count}"
         rf"|{_alt(fq['each'])}\s++(?P<p2>{per})\s++(?P<n2>{num})\s++{times})"
         r"(?![\p{L}\p{N}])(?!\s*+[/.\-]?\s*+\p{N})",
         regex.IGNORECASE,

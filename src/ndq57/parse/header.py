@@ -16,6 +16,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line
+from ndq57.parse.sections import opens_attached_list
 from ndq57.textutil import alternation
 from ndq57.textutil import mostly_upper as _mostly_upper
 
@@ -892,7 +893,7 @@ _APPENDIX = regex.compile(
 def _appendix_form() -> regex.Pattern[str]:
     """A table or form of an appendix alone on its line, with its number ("Biểu 01", "Mẫu số 02";
     ``appendix_forms`` in tables.yaml)."""
-    words = "|".join(regex.escape(str(w)).replace(r"\ ", r"\s+") for w in load("tables")["appendix_forms"])
+    words = alternation(str(w) for w in load("tables")["appendix_forms"])
     code = r"(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?"  # ("Mẫu số 01/BC")
     return regex.compile(rf"^[\s*_#]*(?:{words})(?:\s+(?:SỐ|Số|số))?\s+\d{{1,2}}{code}[\s*_:.]*$")
 
@@ -912,8 +913,7 @@ def _listed_attachment(lines: list[Line], i: int) -> bool:
         return False
     if i + 1 < len(lines) and lines[i + 1].kind == "text" and len(t) < 40:
         t = f"{t} {lines[i + 1].text.strip(' *_#')}"
-    t = " ".join(t.split())
-    return any(t.startswith(str(w)) for w in load("doctypes")["attached_lists"])
+    return opens_attached_list(t)
 
 
 def _form_heading(t: str) -> bool:

@@ -17,7 +17,7 @@ from ndq57.data import load
 from ndq57.model import Section
 from ndq57.parse.layout import Block
 from ndq57.readers.numbering import to_roman
-from ndq57.textutil import mostly_upper
+from ndq57.textutil import alternation, mostly_upper
 
 # (family, rank, pattern): the numbering families, highest rank first.
 _RULES: tuple[tuple[str, float, str], ...] = (
@@ -87,7 +87,7 @@ _RULES: tuple[tuple[str, float, str], ...] = (
 def _pattern(families: tuple[str, ...] | None = None) -> regex.Pattern[str]:
     """The alternation of the rules (of ``families`` only, in the same order, when given)."""
     alts = "|".join(f"(?:{pat})" for family, _, pat in _RULES if families is None or family in families)
-    forms = "|".join(regex.escape(str(w)).replace(r"\ ", r"\s+") for w in load("tables")["appendix_forms"])
+    forms = alternation(str(w) for w in load("tables")["appendix_forms"])
     return regex.compile(r"^(?:" + alts.replace("FORMS", forms) + ")")
 
 
@@ -336,8 +336,8 @@ def _closing(blk: Block) -> bool:
 @functools.cache
 def _part_words() -> regex.Pattern[str]:
     """The opening of an unnumbered part's heading (``unnumbered_parts`` in doctypes.yaml)."""
-    words = sorted((str(w) for w in load("doctypes")["unnumbered_parts"]), key=len, reverse=True)
-    return regex.compile(r"^[\s*_#]*(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
+    words = alternation(str(w) for w in load("doctypes")["unnumbered_parts"])
+    return regex.compile(r"^[\s*_#]*(?:" + words + r")(?!\w)")
 
 
 def unnumbered_part(text: str) -> bool:
@@ -361,8 +361,19 @@ def _list_title(text: str) -> bool:
     """``text`` titles a list of tasks attached after the sign-off ("DANH MỤC CÁC NHIỆM VỤ ...":
     ``attached_lists`` in doctypes.yaml), in capitals."""
     # (the note under it may be joined to it: "DANH MỤC ... (Kèm theo Thông báo số ...)")
-    title = " ".join(text[:200].partition("(")[0].strip(" *_#").split())
-    return any(title.startswith(str(w)) for w in load("doctypes")["attached_lists"]) and mostly_upper(title)
+    title = text[:200].partition("(")[0].strip(" *_#")
+    return opens_attached_list(title) and mostly_upper(" ".join(title.split()))
+
+
+@functools.cache
+def _attached_lists() -> tuple[str, ...]:
+    return tuple(str(w) for w in load("doctypes")["attached_lists"])
+
+
+def opens_attached_list(title: str) -> bool:
+    """``title`` opens with the words of a list of tasks attached after the sign-off ("DANH MỤC
+    CÁC NHIỆM VỤ ...": ``attached_lists`` in doctypes.yaml; blanks of any length between them)."""
+    return " ".join(title.split()).startswith(_attached_lists())
 
 
 def _form_part(blk: Block, num: Numbered, attached: int | None) -> bool:

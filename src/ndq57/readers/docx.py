@@ -618,7 +618,7 @@ def _signoff_first(rows: list[list[Any]]) -> bool:
         cells = ["".join(t.text or "" for t in tc.iter(_W + "t")).strip() for tc in row]
         first = next((text for text in cells if text), None)
         if first is not None:
-            return first.casefold().startswith("nơi nhận")
+            return _patterns()["recipients_open"].match(first) is not None
     return False
 
 
