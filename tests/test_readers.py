@@ -280,9 +280,11 @@ def test_scan_is_read_with_ocr(scan: Path, expected: dict) -> None:
     }
 
 
-def test_doc_is_read_through_libreoffice(fixture: object, expected: dict, tmp_path: Path) -> None:
-    """A Word 97-2003 file (made here from the fixture's DOCX by LibreOffice itself) gives the
-    same record as the text; .ci/run installs LibreOffice so that CI runs this."""
+@pytest.mark.parametrize("fmt", ["doc", "odt", "rtf"])
+def test_office_formats_are_read_through_libreoffice(fixture: object, expected: dict, tmp_path: Path, fmt: str) -> None:
+    """A Word 97-2003, an OpenDocument and an RTF file (each made here from the fixture's DOCX by
+    LibreOffice itself, as an office saves it) give the same record as the text; .ci/run installs
+    LibreOffice so that CI runs this."""
     from ndq57.readers.doc import soffice
     from readers_build import build_docx
 
@@ -294,24 +296,68 @@ def test_doc_is_read_through_libreoffice(fixture: object, expected: dict, tmp_pa
     src = tmp_path / "ke-hoach.docx"
     src.write_bytes(build_docx(fixture, page_breaks=False))  # type: ignore[arg-type]
     profile = "file://" + str(tmp_path / "profile")
-    cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path), str(src)]
+    cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", str(tmp_path), str(src)]
     subprocess.run(cmd, capture_output=True, timeout=120, check=False)
-    doc_file = tmp_path / "ke-hoach.doc"
-    assert doc_file.exists(), "LibreOffice did not write the .doc file"
-    assert sniff(doc_file.read_bytes()) == "doc"
-    doc = _parse(doc_file)
-    assert doc["source"]["extraction"]["format"] == "doc"
+    made = tmp_path / f"ke-hoach.{fmt}"
+    assert made.exists(), f"LibreOffice did not write the .{fmt} file"
+    assert sniff(made.read_bytes()) == fmt
+    doc = _parse(made)
+    assert doc["source"]["extraction"]["format"] == fmt
+    assert doc["source"]["extraction"]["tool"] == f"{fmt} via soffice"
     assert summary(doc) == expected
 
 
-def test_doc_without_libreoffice_is_one_clear_line(tmp_path: Path) -> None:
-    path = tmp_path / "old.doc"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+# the smallest files of each kind that sniff as it (the OpenDocument one: a ZIP whose first
+# member "mimetype" names a text document)
+def _odt_bytes() -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", "<office:document-content/>")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "data", "what"),
+    [
+        ("doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "a Word 97-2003 .doc file"),
+        ("odt", None, "an OpenDocument .odt file"),
+        ("rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}}\\f0 K\\u7871 ho\\u7841ch}", "an RTF file"),
+    ],
+)
+def test_office_file_without_libreoffice_is_one_clear_line(tmp_path: Path, fmt: str, data: bytes | None, what: str) -> None:
+    path = tmp_path / f"old.{fmt}"
+    path.write_bytes(_odt_bytes() if data is None else data)
+    assert sniff(path.read_bytes()) == fmt
     # a PATH where no LibreOffice can be found, whether or not this machine has one
     env = {**os.environ, "PATH": str(tmp_path / "no-such-bin")}
     run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(path)], capture_output=True, text=True, env=env)
     assert run.returncode == 1
-    assert "needs LibreOffice" in run.stderr and run.stderr.count("\n") == 1
+    assert f"{what} needs LibreOffice" in run.stderr and run.stderr.count("\n") == 1
+
+
+def test_zip_files_that_are_not_documents_are_not_office_files() -> None:
+    import io
+    import zipfile
+
+    def zipped(members: dict[str, str]) -> bytes:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as zf:
+            for name, text in members.items():
+                zf.writestr(name, text)
+        return buf.getvalue()
+
+    # a spreadsheet and a presentation of OpenDocument, an ordinary archive, a broken ZIP
+    assert sniff(zipped({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"})) is None
+    assert sniff(zipped({"mimetype": "application/vnd.oasis.opendocument.presentation", "content.xml": "<x/>"})) is None
+    assert sniff(zipped({"a.txt": "Kế hoạch"})) is None
+    assert sniff(b"PK\x03\x04" + b"\0" * 100) is None
+    # a text template is a text
+    assert sniff(zipped({"mimetype": "application/vnd.oasis.opendocument.text-template", "content.xml": "<x/>"})) == "odt"
+    assert sniff(_odt_bytes()) == "odt"
 
 
 # ---------------------------------------------------------------- the real PDFs

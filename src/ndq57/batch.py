@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # multiprocessing and concurrent.futures are imported only when a pool is started (see run):
 # a run over one file, and `ndq57 --version`, do not pay for them.
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf")
 STDIN = "-"
 MIN_POOL_ITEMS = 8
 

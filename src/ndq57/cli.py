@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # the same values as ndq57.batch.DEFAULT_GLOBS / STDIN and ndq57.export.*_FORMATS (checked by the
 # tests), repeated here so that building the command line imports neither module
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf")
 STDIN = "-"
 DOCUMENT_FORMATS = ("yaml", "json", "jsonl")
 DEADLINE_FORMATS = ("table", "json", "jsonl", "csv", "xlsx", "ics", "yaml")
@@ -567,8 +567,8 @@ def parse_cmd(
 ) -> None:
     """Parse directives into records (header, sections, deadlines, assignees...).
 
-    PATH is a file (text, PDF, DOCX or DOC, told apart by content), a folder (searched
-    recursively for *.txt, *.md, *.text, *.pdf, *.docx, *.doc) or - for standard
+    PATH is a file (text, PDF, DOCX, DOC, ODT or RTF, told apart by content), a folder (searched
+    recursively for *.txt, *.md, *.text, *.pdf, *.docx, *.doc, *.odt, *.rtf) or - for standard
     input. One file gives one YAML document; several give JSON Lines, one document per line in
     sorted path order (the same for any --jobs). A file that cannot be read or parsed gives an
     error record {"source": {"path": ...}, "error": {"kind": ..., "message": ...}} in the stream
@@ -671,7 +671,10 @@ def _out_targets(items: Sequence[InputItem], out_dir: str, suffix: str) -> dict[
 @click.option(
     "--extracted",
     is_flag=True,
-    help="Print the text read from a PDF, DOCX or DOC file, unrepaired: the lines the record's line numbers count.",
+    help=(
+        "Print the text read from a PDF, DOCX, DOC, ODT or RTF file, unrepaired: "
+        "the lines the record's line numbers count."
+    ),
 )
 @_tone_options
 @click.pass_context

@@ -47,8 +47,8 @@ class Extraction:
     1, "row": 2}`` or ``{..., "cell": 1}``, ``{"line": 40, "footnote": 1}`` (DOCX, counted from 0).
     """
 
-    format: str  # pdf | docx | doc
-    tool: str  # "pdf text layer" | "ocr" | "pdf text layer and ocr" | "docx" | "doc via soffice"
+    format: str  # pdf | docx | doc | odt | rtf
+    tool: str  # "pdf text layer" | "ocr" | "pdf text layer and ocr" | "docx" | "doc via soffice" (odt, rtf)
     pages: int | None
     lines: list[dict[str, Any]] = field(default_factory=list)
 

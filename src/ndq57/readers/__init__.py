@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "Extracted", "LineMap", "extract", "sniff"]
 
-FORMATS = ("pdf", "docx", "doc")
+FORMATS = ("pdf", "docx", "doc", "odt", "rtf")
 
 
 @dataclass(slots=True)
@@ -35,8 +35,8 @@ class Extracted:
     """The text a reader made of a file, and where each of its lines came from."""
 
     text: str
-    format: str  # pdf | docx | doc
-    tool: str  # what read it: "pdf text layer", "ocr", "docx", "doc via soffice"
+    format: str  # pdf | docx | doc | odt | rtf
+    tool: str  # what read it: "pdf text layer", "ocr", "docx", "doc via soffice", "odt via soffice"...
     pages: int | None
     lines: list[dict[str, Any]]  # origin runs, see LineMap.runs
     warnings: list[Warning] = field(default_factory=list)
@@ -111,30 +111,48 @@ class LineMap:
 
 
 def sniff(data: bytes) -> str | None:
-    """The format of a file read by a reader (``pdf``, ``docx``, ``doc``), or None for text.
+    """The format of a file read by a reader (``pdf``, ``docx``, ``doc``, ``odt``, ``rtf``), or
+    None for text.
 
     >>> sniff(b"%PDF-1.7 ..."), sniff("Số 01-TB/VP".encode()), sniff(bytes.fromhex("d0cf11e0a1b11ae1"))
     ('pdf', None, 'doc')
+    >>> sniff(b"{\\rtf1\\ansi ..."), sniff(b"PK\\x03\\x04 not a zip")
+    ('rtf', None)
     """
     head = data[:1024]
     if head.startswith(b"%PDF") or (b"%PDF-" in head and not head.lstrip().startswith(b"<")):
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "doc"
-    if head.startswith(b"PK\x03\x04") and _is_docx(data):
-        return "docx"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_format(data)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
     return None
 
 
-def _is_docx(data: bytes) -> bool:
+# an OpenDocument file names its kind in its first member, "mimetype", stored uncompressed
+_ODT_MIME = b"application/vnd.oasis.opendocument.text"
+
+
+def _zip_format(data: bytes) -> str | None:
+    """``docx`` for a Word file, ``odt`` for an OpenDocument text, None for any other ZIP."""
     import io
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return "word/document.xml" in zf.namelist()
-    except zipfile.BadZipFile:
-        return False
+            names = set(zf.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "content.xml" in names and "mimetype" in names:
+                with zf.open("mimetype") as fh:
+                    kind = fh.read(256).strip()
+                # a text, a text template ("…-template") or a master document
+                return "odt" if kind.startswith(_ODT_MIME) else None
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
+        return None
+    return None
 
 
 def extract(data: bytes, fmt: str, options: Options) -> Extracted:
@@ -147,8 +165,8 @@ def extract(data: bytes, fmt: str, options: Options) -> Extracted:
         from ndq57.readers import docx
 
         return docx.read_docx(data)
-    if fmt == "doc":
+    if fmt in ("doc", "odt", "rtf"):
         from ndq57.readers import doc
 
-        return doc.read_doc(data)
+        return doc.read_converted(data, fmt)
     raise DecodeError(f"unknown document format {fmt!r}")
