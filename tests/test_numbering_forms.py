@@ -1,0 +1,129 @@
+"""Numbering forms of the section tree seen in directives of other provinces, ministries and Party
+committees: items numbered by words ("Thứ nhất, ...", "Một là, ..."), letters in parentheses
+("(a)"), parts of an appendix numbered under it ("Phụ lục 1.2") and forms numbered under a form
+("Biểu 02.1", "Mẫu 6.1"). The fixtures numbering_*.txt show them in whole documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from ndq57.model import Section
+from ndq57.parse.layout import build_blocks, clean_lines
+from ndq57.parse.sections import build_sections, match_numbering, opens_word_item
+
+# (paragraph, (family, label)) or None when the paragraph starts with no numbering
+PHRASES: list[tuple[str, tuple[str, str] | None]] = [
+    ("Thứ nhất, các cấp ủy tăng cường lãnh đạo", ("ordinal", "Thứ nhất")),
+    ("Thứ hai: Ban Tuyên giáo xây dựng đề cương", ("ordinal", "Thứ hai")),
+    ("THỨ TƯ, các đảng ủy xã chỉ đạo", ("ordinal", "Thứ tư")),
+    ("Thứ nhất là, rà soát nhân sự", ("ordinal", "Thứ nhất")),
+    ("Thứ mười một, tổng kết", ("ordinal", "Thứ mười một")),
+    ("Một là, nâng cao chất lượng sinh hoạt chi bộ", ("cardinal", "Một là")),
+    ("Hai là: đẩy mạnh chuyển đổi số", ("cardinal", "Hai là")),
+    ("BA LÀ, tăng cường kiểm tra", ("cardinal", "Ba là")),
+    ("(a) Sở Nội vụ chủ trì", ("letter", "(a)")),
+    ("(đ) Các xã, phường báo cáo", ("letter", "(đ)")),
+    ("a. Sở Y tế chủ trì, hoàn thành trong tháng 5", ("letter", "a")),
+    ("(2) Sở Xây dựng thẩm định", ("paren", "(2)")),
+    ("Phụ lục 1.1", ("appendix", "Phụ lục I.1")),
+    ("PHỤ LỤC II.3: DANH MỤC DỰ ÁN", ("appendix", "Phụ lục II.3")),
+    ("Biểu số 02.1", ("appendix", "Biểu 02.1")),
+    ("Mẫu 6.1. Giấy chứng nhận", ("appendix", "Mẫu 6.1")),
+    # not items: a weekday, "là" as a verb, a word inside a sentence, a lower-case start
+    ("Thứ hai tuần sau họp giao ban", None),
+    ("Một là thành viên của Ban Chỉ đạo", None),
+    ("Hai lần mỗi năm", None),
+    ("thứ nhất, các cấp ủy", None),
+    ("(ab) ký hiệu", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES, ids=[p[0][:30] for p in PHRASES])
+def test_phrases(text: str, expected: tuple[str, str] | None) -> None:
+    got = match_numbering(text)
+    assert (None if got is None else (got.family, got.label)) == expected
+
+
+def test_a_lone_form_number_is_still_the_form() -> None:
+    got = match_numbering("Phụ lục 1. Danh mục nhiệm vụ")
+    assert got is not None and got.label == "Phụ lục I"
+    assert match_numbering("Biểu số 01/BC-UBND") is not None
+    assert match_numbering("Biểu số 01/BC-UBND").label == "Biểu 01"  # type: ignore[union-attr]
+
+
+def test_opens_word_item() -> None:
+    assert opens_word_item("Thứ ba, Sở Tài chính ...")
+    assert opens_word_item("Một là: ...")
+    assert not opens_word_item("Thứ ba tuần này")
+    assert not opens_word_item("Thông báo")
+    assert not opens_word_item("1. Sở Tài chính")
+
+
+def _tree(text: str) -> list[Section]:
+    body = build_blocks(clean_lines(text))
+    return build_sections(body.blocks).roots
+
+
+def _paths(nodes: list[Section]) -> list[str]:
+    out: list[str] = []
+    for s in nodes:
+        out.append(s.path)
+        out.extend(_paths(s.children))
+    return out
+
+
+def test_a_lone_ordinal_is_no_item() -> None:
+    # ("Thứ Hai, ngày ..." a weekday: no "Thứ nhất" before it; "Thứ năm" after a part that
+    # ended the list at "Thứ tư"; "Một là" with no "Hai là" after it)
+    text = (
+        "I. ĐÁNH GIÁ\n\n"
+        "Thứ Hai, ngày 09/11/2026, Thường trực đã làm việc.\n\n"
+        "Một là, kết quả còn thấp.\n\n"
+        "II. NHIỆM VỤ\n\n"
+        "Thứ nhất, rà soát.\n\n"
+        "Thứ hai, tuyên truyền.\n\n"
+        "Thứ ba, kiểm tra.\n\n"
+        "Thứ tư, sơ kết.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "Các sở báo cáo.\n\n"
+        "Thứ năm, ngày 05/11/2026, đã có thông báo.\n\n"
+    )
+    assert _paths(_tree(text)) == ["I", "II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba", "II.Thứ tư", "III"]
+
+
+def test_cardinal_items_stand_under_the_innermost_item() -> None:
+    text = (
+        "1. Về tuyên truyền\n\n"
+        "Một là, Trung tâm Truyền thông mở chuyên mục.\n\n"
+        "Hai là, Ủy ban MTTQ tổng hợp ý kiến.\n\n"
+        "2. Về kiểm tra\n\n"
+        "Ủy ban Kiểm tra giám sát.\n\n"
+    )
+    assert _paths(_tree(text)) == ["1", "1.Một là", "1.Hai là", "2"]
+
+
+def test_ordinal_items_hold_their_own_items() -> None:
+    text = (
+        "Thứ nhất, về cải cách hành chính:\n\n"
+        "a) Sở Nội vụ rà soát.\n\n"
+        "b) Sở Tư pháp kiểm tra.\n\n"
+        "Thứ hai, về chuyển đổi số:\n\n"
+        "a) Sở Khoa học và Công nghệ triển khai.\n\n"
+    )
+    assert _paths(_tree(text)) == ["Thứ nhất", "Thứ nhất.a", "Thứ nhất.b", "Thứ hai", "Thứ hai.a"]
+
+
+def test_appendix_parts_and_forms_nest() -> None:
+    text = (
+        "PHỤ LỤC 1\n\nPhụ lục 1.1\nNHIỆM VỤ VỀ THỂ THAO\n\nPhụ lục 1.2\nNHIỆM VỤ VỀ HỌC ĐƯỜNG\n\n"
+        "PHỤ LỤC 2\n\nBiểu số 02\nTỔNG HỢP\n\nBiểu số 02.1\nCHI TIẾT\n\nBiểu số 03.1\nKHÁC\n"
+    )
+    assert _paths(_tree(text)) == [
+        "Phụ lục I",
+        "Phụ lục I.1",
+        "Phụ lục I.2",
+        "Phụ lục II",
+        "Phụ lục II.Biểu 02",
+        "Phụ lục II.Biểu 02.1",
+        "Phụ lục II.Biểu 03.1",
+    ]
