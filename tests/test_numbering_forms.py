@@ -72,45 +72,66 @@ def _paths(nodes: list[Section]) -> list[str]:
     return out
 
 
+def test_ordinal_items_under_a_part_without_blank_lines() -> None:
+    text = (
+        "II. NHIỆM VỤ TRỌNG TÂM\n"
+        "Thứ nhất, Ban Tổ chức rà soát nhân sự, xong trước ngày 10/12/2026.\n"
+        "Thứ hai, Ban Tuyên giáo ban hành đề cương.\n"
+        "Thứ ba, Ủy ban Kiểm tra giải quyết đơn thư.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng theo dõi.\n"
+    )
+    roots = _tree(text)
+    assert _paths(roots) == ["II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba", "III"]
+    assert roots[0].children[1].text.startswith("Ban Tuyên giáo")
+
+
 def test_a_lone_ordinal_is_no_item() -> None:
     # ("Thứ Hai, ngày ..." a weekday: no "Thứ nhất" before it; "Thứ năm" after a part that
     # ended the list at "Thứ tư"; "Một là" with no "Hai là" after it)
     text = (
-        "I. ĐÁNH GIÁ\n\n"
-        "Thứ Hai, ngày 09/11/2026, Thường trực đã làm việc.\n\n"
-        "Một là, kết quả còn thấp.\n\n"
-        "II. NHIỆM VỤ\n\n"
-        "Thứ nhất, rà soát.\n\n"
-        "Thứ hai, tuyên truyền.\n\n"
-        "Thứ ba, kiểm tra.\n\n"
-        "Thứ tư, sơ kết.\n\n"
-        "III. TỔ CHỨC THỰC HIỆN\n\n"
-        "Các sở báo cáo.\n\n"
-        "Thứ năm, ngày 05/11/2026, đã có thông báo.\n\n"
+        "I. ĐÁNH GIÁ\n"
+        "Thứ Hai, ngày 09/11/2026, Thường trực đã làm việc.\n"
+        "Một là, kết quả còn thấp.\n"
+        "II. NHIỆM VỤ\n"
+        "Thứ nhất, rà soát.\n"
+        "Thứ hai, tuyên truyền.\n"
+        "Thứ ba, kiểm tra.\n"
+        "Thứ tư, sơ kết.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Các sở báo cáo.\n"
+        "Thứ năm, ngày 05/11/2026, đã có thông báo.\n"
     )
     assert _paths(_tree(text)) == ["I", "II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba", "II.Thứ tư", "III"]
 
 
 def test_cardinal_items_stand_under_the_innermost_item() -> None:
     text = (
-        "1. Về tuyên truyền\n\n"
-        "Một là, Trung tâm Truyền thông mở chuyên mục.\n\n"
-        "Hai là, Ủy ban MTTQ tổng hợp ý kiến.\n\n"
-        "2. Về kiểm tra\n\n"
-        "Ủy ban Kiểm tra giám sát.\n\n"
+        "1. Về tuyên truyền\n"
+        "Một là, Trung tâm Truyền thông mở chuyên mục.\n"
+        "Hai là, Ủy ban MTTQ tổng hợp ý kiến.\n"
+        "2. Về kiểm tra\n"
+        "Ủy ban Kiểm tra giám sát.\n"
     )
     assert _paths(_tree(text)) == ["1", "1.Một là", "1.Hai là", "2"]
 
 
 def test_ordinal_items_hold_their_own_items() -> None:
     text = (
-        "Thứ nhất, về cải cách hành chính:\n\n"
-        "a) Sở Nội vụ rà soát.\n\n"
-        "b) Sở Tư pháp kiểm tra.\n\n"
-        "Thứ hai, về chuyển đổi số:\n\n"
-        "a) Sở Khoa học và Công nghệ triển khai.\n\n"
+        "Thứ nhất, về cải cách hành chính:\n"
+        "a) Sở Nội vụ rà soát.\n"
+        "b) Sở Tư pháp kiểm tra.\n"
+        "Thứ hai, về chuyển đổi số:\n"
+        "a) Sở Khoa học và Công nghệ triển khai.\n"
     )
     assert _paths(_tree(text)) == ["Thứ nhất", "Thứ nhất.a", "Thứ nhất.b", "Thứ hai", "Thứ hai.a"]
+
+
+def test_paren_letters_are_items_of_their_own_lines() -> None:
+    text = "1. Thể thao quần chúng\n(a) Sở Văn hóa chủ trì.\n(b) Các xã duy trì câu lạc bộ.\n2. Cơ sở vật chất\n"
+    roots = _tree(text)
+    assert _paths(roots) == ["1", "1.(a)", "1.(b)", "2"]
+    assert roots[0].heading == "Thể thao quần chúng"
 
 
 def test_appendix_parts_and_forms_nest() -> None:
