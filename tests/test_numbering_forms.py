@@ -25,6 +25,8 @@ PHRASES: list[tuple[str, tuple[str, str] | None]] = [
     ("(đ) Các xã, phường báo cáo", ("letter", "(đ)")),
     ("a. Sở Y tế chủ trì, hoàn thành trong tháng 5", ("letter", "a")),
     ("(2) Sở Xây dựng thẩm định", ("paren", "(2)")),
+    ("2.1) Sở Tài chính thẩm định", ("decimal", "2.1")),
+    ("2.1.3) Các xã báo cáo", ("decimal", "2.1.3")),
     ("Phụ lục 1.1", ("appendix", "Phụ lục I.1")),
     ("PHỤ LỤC II.3: DANH MỤC DỰ ÁN", ("appendix", "Phụ lục II.3")),
     ("Biểu số 02.1", ("appendix", "Biểu 02.1")),
@@ -148,3 +150,8 @@ def test_appendix_parts_and_forms_nest() -> None:
         "Phụ lục II.Biểu 02.1",
         "Phụ lục II.Biểu 03.1",
     ]
+
+
+def test_deep_labels_closed_by_a_parenthesis() -> None:
+    text = "1. Truyền thông\n1.1) Trạm Y tế xã tuyên truyền.\n1.2) Công an xã phối hợp.\n2. Giám sát\n"
+    assert _paths(_tree(text)) == ["1", "1.1", "1.2", "2"]

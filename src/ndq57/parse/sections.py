@@ -77,7 +77,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         "decimal",
         6.0,
         # (Party style closes a deep label with a hyphen: "1.2- Chi bộ thôn 3")
-        r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–]\s+(?=\p{L}))"
+        # (and by a parenthesis: "2.1) Sở Tài chính ...")
+        r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–)]\s+(?=\p{L}))"
         r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)"
         r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})/\s+(?=\p{L})"
         # (after the roman part's numeral: "I.1. Sở Nội vụ ...", "II.2.3. Các xã ..." are items
