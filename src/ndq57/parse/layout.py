@@ -114,7 +114,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "bracket_ref": regex.compile(r"(?<=[\p{L}\p{N}.,;:)\"”])\[(\d{1,3})\]"),
         "item_start": regex.compile(
             # (a number alone on its line: "**1." / "Các bộ, ngành**", a web export's wrap)
-            r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)|[IVXLC]{1,6}\s?[.\-–)]\s"
+            # (and a letter in parentheses: "(a) Sở Nội vụ ...")
+            r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\([a-zđ]\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)"
+            r"|[IVXLC]{1,6}\s?[.\-–)]\s"
             r"|[a-zđ][).\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+"
             # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+[ABDĐEGH](?!\p{L})|[ABCDĐEGH][.)\-]\s+\p{Lu}"
@@ -1517,7 +1519,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             # "DANH MỤC NHIỆM VỤ NĂM 2026" / "(Kèm theo Kế hoạch số ...)": the title of an
             # attachment stands alone (a bold title stays a heading, its year no deadline)
             flush()
-        if current and kind == "para" and (ln.md_heading or _starts_item(ln.text)):
+        if current and kind == "para" and (ln.md_heading or _starts_item(ln.text) or _word_item(current, ln.text)):
             prev = current[-1].text
             if not (_breaks_symbol(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
                 current, ln.text
@@ -1528,6 +1530,16 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current.append(ln)
     flush()
     return out
+
+
+def _word_item(current: list[Line], text: str) -> bool:
+    """``text`` opens an item numbered by words ("Thứ hai, ...", "Một là: ...") after a line
+    ending a sentence or a clause (:func:`ndq57.parse.sections.opens_word_item`)."""
+    if not current[-1].text.rstrip(" *_").endswith((".", ";", ":")):
+        return False
+    from ndq57.parse.sections import opens_word_item  # (sections imports this module)
+
+    return opens_word_item(text.lstrip(" *_"))
 
 
 def _part_heading(text: str) -> bool:

@@ -19,16 +19,23 @@ from ndq57.parse.layout import Block
 from ndq57.readers.numbering import to_roman
 from ndq57.textutil import alternation, mostly_upper
 
+# the rank of an item numbered by words ("Thứ nhất, ...") before the document places it (see
+# _word_rank), and of a letter in parentheses ("(a)": under a letter "a)" when both occur)
+_WORD_RANK = 6.95
+_PAREN_LETTER_RANK = 8.2
+
 # (family, rank, pattern): the numbering families, highest rank first.
 _RULES: tuple[tuple[str, float, str], ...] = (
     (
         "appendix",
         0.0,
         r"(?P<appendix>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số)(?=\s+\d))?"
-        r"(?:\s+(?P<appendix_l>[IVXLC]{1,6}|\d{1,2}|[A-Z]))?"
+        r"(?:\s+(?P<appendix_l>[IVXLC]{1,6}|\d{1,2}|[A-Z])"
+        # (a part of an appendix numbered under it: "Phụ lục 1.2", "PHỤ LỤC II.3")
+        r"(?:\.(?P<appendix_sub>\d{1,2})(?![\d/]))?)?"
         # (a table or form of the appendix: "Biểu 01", "Mẫu số 02"; its words: appendix_forms in
         # tables.yaml, put in for FORMS; a number always follows)
-        r"|(?P<form>FORMS)(?:\s+(?:SỐ|Số|số))?\s+(?P<form_l>\d{1,2}[a-z]?)(?!\.\d)(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?(?=[\s.:\-–]|$))"
+        r"|(?P<form>FORMS)(?:\s+(?:SỐ|Số|số))?\s+(?P<form_l>\d{1,2}[a-z]?(?:\.\d{1,2}(?![\d/]))?)(?!\.\d)(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?(?=[\s.:\-–]|$))"
         # (the note under it joined to it: "Phụ lục (Kèm theo Kế hoạch số ...)")
         r"(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}|\((?i:ban hành )?(?i:kèm theo)\s))",
     ),
@@ -70,16 +77,23 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         "decimal",
         6.0,
         # (Party style closes a deep label with a hyphen: "1.2- Chi bộ thôn 3")
-        r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–]\s+(?=\p{L}))"
+        # (and by a parenthesis: "2.1) Sở Tài chính ...")
+        r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–)]\s+(?=\p{L}))"
         r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)"
         r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})/\s+(?=\p{L})"
         # (after the roman part's numeral: "I.1. Sở Nội vụ ...", "II.2.3. Các xã ..." are items
         # "1", "2.3" of the part that holds them)
         r"|[IVX]{1,4}\.(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)\s*|\s+(?=\p{Lu}))",
     ),
-    ("paren", 7.0, r"\((?P<paren_l>\d{1,2})\)\s*"),
+    # (and letters in parentheses, "(a)", "(b)": a letter item, see _PAREN_LETTER_RANK)
+    ("paren", 7.0, r"\((?P<paren_l>\d{1,2})\)\s*|\((?P<pletter_l>[a-zđ])\)\s+"),
     # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter)
     ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L}))"),
+    # items numbered by words, as Party conclusions and speeches write them: "Thứ nhất, ...",
+    # "Một là: ..." (words: numbering.yaml; a sign after them; kept only in a sequence, see
+    # _word_runs; ranked where the first of them stands, see _word_rank)
+    ("ordinal", _WORD_RANK, r"(?P<ordinal_l>(?i:ORD_WORD\s+(?:ORD_PLACES)))(?:\s+(?i:ORD_AFTER))?\s*[,:.\-–]\s*"),
+    ("cardinal", _WORD_RANK, r"(?P<cardinal_l>(?i:(?:CARD_PLACES)\s+CARD_AFTER))\s*[,:.\-–]\s*"),
 )
 
 
@@ -88,7 +102,18 @@ def _pattern(families: tuple[str, ...] | None = None) -> regex.Pattern[str]:
     """The alternation of the rules (of ``families`` only, in the same order, when given)."""
     alts = "|".join(f"(?:{pat})" for family, _, pat in _RULES if families is None or family in families)
     forms = alternation(str(w) for w in load("tables")["appendix_forms"])
-    return regex.compile(r"^(?:" + alts.replace("FORMS", forms) + ")")
+    words = load("numbering")
+    ordinal, cardinal = words["ordinal_items"], words["cardinal_items"]
+    for key, value in (
+        ("FORMS", forms),
+        ("ORD_WORD", regex.escape(str(ordinal["word"]))),
+        ("ORD_PLACES", alternation(str(w) for w in ordinal["places"])),
+        ("ORD_AFTER", regex.escape(str(ordinal["after"]))),
+        ("CARD_PLACES", alternation(str(w) for w in cardinal["places"])),
+        ("CARD_AFTER", regex.escape(str(cardinal["after"]))),
+    ):
+        alts = alts.replace(key, value)
+    return regex.compile(r"^(?:" + alts + ")")
 
 
 # the families whose numbering can start with a character (kept in step with _RULES): a text
@@ -109,6 +134,22 @@ _FAMILIES_BY_FIRST: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("0123456789", ("decimal",)),
     **dict.fromkeys("abcdefghijklmnopqrstuvwxyzđ", ("letter",)),
 }
+
+
+@functools.cache
+def _families_by_first() -> dict[str, tuple[str, ...]]:
+    """:data:`_FAMILIES_BY_FIRST`, with the families of the items numbered by words under the
+    capitals their words start with ("Thứ nhất", "Một là": numbering.yaml)."""
+    words = load("numbering")
+    starts = {
+        "ordinal": {str(words["ordinal_items"]["word"])[:1].upper()},
+        "cardinal": {str(w)[:1].upper() for w in words["cardinal_items"]["places"]},
+    }
+    out = dict(_FAMILIES_BY_FIRST)
+    for family, letters in starts.items():
+        for letter in letters:
+            out[letter] = (*out.get(letter, ()), family)
+    return out
 
 
 @dataclass(slots=True)
@@ -134,13 +175,27 @@ def match_numbering(text: str) -> Numbered | None:
     True
     """
     first = text[:1]
-    families = _FAMILIES_BY_FIRST.get(first)
+    families = _families_by_first().get(first)
     if families is None and (first.isascii() or first.isalpha()):
         # (no numbering starts so — of the other characters only a digit of another script
         # can — : the pattern is not tried)
         return None
     m = _pattern(families).match(text)
     return _numbered(m)
+
+
+def opens_word_item(text: str) -> bool:
+    """``text`` starts as an item numbered by words does ("Thứ hai, ...", "Một là: ..."; whether
+    it is one, the sequence of them decides: see :func:`_word_runs`).
+
+    >>> opens_word_item("Thứ hai, Sở Tài chính ..."), opens_word_item("Thứ hai tuần sau")
+    (True, False)
+    """
+    families = _families_by_first().get(text[:1])
+    if families is None or not any(f in _WORD_FAMILIES_OF_ITEMS for f in families):
+        return False
+    num = match_numbering(text)
+    return num is not None and num.family in _WORD_FAMILIES_OF_ITEMS
 
 
 def _numbered(m: regex.Match[str] | None) -> Numbered | None:
@@ -155,13 +210,18 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
         # "Biểu số 02" is "Biểu 02", "MẪU SỐ 01" "Mẫu 01": the word and the number as written; a
         # part of the appendix that holds it, if any ("Phụ lục II" / "Mẫu 1", "Mẫu 2")
         word = " ".join(m.group("form").split()).capitalize()
-        return Numbered("appendix", _FORM_RANK, f"{word} {m.group('form_l')}", m.end())
+        # ("Mẫu 6.1" is a form of the group "Mẫu 6": under it when it is open)
+        rank = _SUB_FORM_RANK if "." in m.group("form_l") else _FORM_RANK
+        return Numbered("appendix", rank, f"{word} {m.group('form_l')}", m.end())
     if key == "appendix":
         # "PHỤ LỤC SỐ 01", "Phụ lục 1" are "Phụ lục I": appendices are numbered in Roman numerals
         # (NĐ 30/2020, as the gold files write them); some offices number them in figures
         num = m.group("appendix_l")
         if num and num.isdigit() and int(num):
             num = to_roman(int(num))
+        if num and m.group("appendix_sub"):
+            # a part of an appendix ("Phụ lục 1.2" is "Phụ lục I.2"), under the appendix
+            return Numbered("appendix", _SUB_APPENDIX_RANK, f"Phụ lục {num}.{m.group('appendix_sub')}", m.end())
         return Numbered("appendix", 0.0, f"Phụ lục {num}" if num else "Phụ lục", m.end())
     if key in _WORD_FAMILIES:
         family, rank = _WORD_FAMILIES[key]
@@ -180,6 +240,12 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
         return Numbered("decimal", 6.0 + depth / 10, got, m.end())
     if key == "paren_l":
         return Numbered("paren", 7.0, f"({got})", m.end())
+    if key == "pletter_l":
+        return Numbered("letter", _PAREN_LETTER_RANK, f"({got})", m.end())
+    if key in ("ordinal_l", "cardinal_l"):
+        # the words as a sentence starts them: "THỨ HAI" is "Thứ hai", "Một  là" "Một là"
+        words = " ".join(got.split()).lower()
+        return Numbered(key[:-2], _WORD_RANK, words[:1].upper() + words[1:], m.end())
     if key == "letter_l":
         return Numbered("letter", 8.0, got, m.end())
     return None
@@ -188,6 +254,13 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
 # the rank of an appendix's table or form ("Biểu 01"): under an appendix ("Phụ lục II"), over
 # everything else
 _FORM_RANK = 0.5
+# the rank of a part of an appendix numbered under it ("Phụ lục I.2"): under the appendix, over
+# its tables and forms
+_SUB_APPENDIX_RANK = 0.25
+# the rank of a form numbered under a form ("Mẫu 6.1" under "Mẫu 6", "Biểu 01.3")
+_SUB_FORM_RANK = 0.55
+# the rank of the part each of those is numbered under
+_UNDER_RANK = {_SUB_APPENDIX_RANK: 0.0, _SUB_FORM_RANK: _FORM_RANK}
 
 # the families named by a word ("Phần II", "Điều 4"): their group, family and rank
 _WORD_FAMILIES = {
@@ -264,7 +337,12 @@ def _path(stack: list[tuple[float, Section]], num: Numbered) -> str:
     if not stack:
         return num.label
     parent = stack[-1][1]
-    if num.family == "decimal" and parent.family == "decimal" and num.label.startswith(parent.label + "."):
+    if (
+        num.family in ("decimal", "appendix")
+        and parent.family == num.family
+        and num.label.startswith(parent.label + ".")
+    ):
+        # ("2.1" under "2", "Phụ lục I.2" under "Phụ lục I": the label holds the parent's)
         return parent.path[: len(parent.path) - len(parent.label)] + num.label
     if num.family == "article":
         # past the containers: the attached document's path (if any), then the article
@@ -283,6 +361,82 @@ def _rank_overrides(nums: list[Numbered | None]) -> dict[str, float]:
     if "roman" in first and "article" in first and first["roman"] < first["article"]:
         return {"roman": 3.5}
     return {}
+
+
+# the families of the items numbered by words ("Thứ nhất", "Một là")
+_WORD_FAMILIES_OF_ITEMS = ("ordinal", "cardinal")
+
+
+@functools.cache
+def _word_places() -> dict[str, dict[str, int]]:
+    """The place (1, 2, ...) of each item's label numbered by words, by family: "Thứ hai" is 2."""
+    words = load("numbering")
+    ordinal, cardinal = words["ordinal_items"], words["cardinal_items"]
+    out: dict[str, dict[str, int]] = {"ordinal": {}, "cardinal": {}}
+    for i, w in enumerate(ordinal["places"], 1):
+        label = f"{ordinal['word']} {w}"
+        out["ordinal"][label[:1].upper() + label[1:]] = i
+    for i, w in enumerate(cardinal["places"], 1):
+        label = f"{w} {cardinal['after']}"
+        out["cardinal"][label[:1].upper() + label[1:]] = i
+    return out
+
+
+def _word_runs(nums: list[Numbered | None]) -> list[Numbered | None]:
+    """``nums`` without the items numbered by words that are not in a sequence: an item is kept
+    when it is the first ("Thứ nhất") and the next item of its family is the second, or when it
+    follows the item kept before it ("Thứ ba" after "Thứ hai") with no part between them ("III.",
+    "Phần", "Điều", an appendix...). A paragraph that merely starts "Thứ hai, ..." or "Một là,
+    ..." is no item, nor a "Thứ Năm, ngày ..." in the next part after a list that ended at "Thứ tư"."""
+    places = _word_places()
+    out = list(nums)
+    for family in _WORD_FAMILIES_OF_ITEMS:
+        # (the items of the family, each with its place; a part opening between them: place -1)
+        at: list[tuple[int, int]] = []
+        for i, num in enumerate(nums):
+            if num is None:
+                continue
+            if num.family == family:
+                at.append((i, places[family].get(num.label, 0)))
+            elif num.rank <= _PART_RANK and at and at[-1][1] != -1:
+                at.append((i, -1))
+        kept = [False] * len(at)
+        for k, (_, place) in enumerate(at):
+            if place == 1:
+                kept[k] = k + 1 < len(at) and at[k + 1][1] == 2
+            elif place > 1:
+                kept[k] = k > 0 and kept[k - 1] and at[k - 1][1] == place - 1
+        for (i, place), keep in zip(at, kept, strict=True):
+            if place != -1 and not keep:
+                out[i] = None
+    return out
+
+
+# the lowest rank of a part that ends a list of items numbered by words (a roman "III.")
+_PART_RANK = 5.0
+
+
+def _numbered_under(stack: list[tuple[float, Section]], num: Numbered) -> float:
+    """The rank of a part numbered under a part ("Phụ lục I.2", "Biểu 02.1"): under the open part
+    whose number it extends ("Phụ lục I", "Biểu 02"); beside an open part of the rank of that one
+    whose number it does not extend ("Biểu 03.1" after "Biểu 02")."""
+    over = _UNDER_RANK[num.rank]
+    for rank, sec in reversed(stack):
+        if rank == over:
+            return num.rank if num.label.startswith(sec.label + ".") else over
+        if rank < over:
+            break
+    return num.rank
+
+
+def _word_rank(stack: list[tuple[float, Section]], family: str) -> float:
+    """The rank of an item numbered by words ("Thứ hai") under the open ``stack``: its elder
+    sibling's, if one is open; else just under the innermost open section (the items stand where
+    the document puts them: under a part "II.", an item "1." or a letter "a)")."""
+    for rank, sec in reversed(stack):
+        if sec.family == family:
+            return rank
+    return stack[-1][0] + 0.05 if stack else _WORD_RANK - 1.0
 
 
 def _letter_parts(nums: list[Numbered | None]) -> bool:
@@ -387,7 +541,7 @@ def _form_part(blk: Block, num: Numbered, attached: int | None) -> bool:
 
 
 # the item families whose items may each be one paragraph ("1. Sở X chủ trì ..., hoàn thành ...")
-_INLINE_FAMILIES = ("decimal", "paren", "letter")
+_INLINE_FAMILIES = ("decimal", "paren", "letter", *_WORD_FAMILIES_OF_ITEMS)
 _BULLET = regex.compile(r"[\s*_]*[-+•–]")
 
 
@@ -425,8 +579,9 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
     texts: dict[int, list[str]] = {}
     numbering = [match_numbering(blk.text) if blk.kind == "para" else None for blk in blocks]
     for bi, num in enumerate(numbering):
-        if num is not None and num.rank == _FORM_RANK and not _form_part(blocks[bi], num, attached):
+        if num is not None and num.rank in (_FORM_RANK, _SUB_FORM_RANK) and not _form_part(blocks[bi], num, attached):
             numbering[bi] = None
+    numbering = _word_runs(numbering)
     ranks = _rank_overrides(numbering)
     if not _letter_parts(numbering):
         numbering = [None if num is not None and num.family == "alpha" else num for num in numbering]
@@ -467,6 +622,10 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
             num = None
         if num is not None and num.family in ranks:
             num = Numbered(num.family, ranks[num.family], num.label, num.end)
+        elif num is not None and num.family in _WORD_FAMILIES_OF_ITEMS:
+            num = Numbered(num.family, _word_rank(stack, num.family), num.label, num.end)
+        elif num is not None and num.rank in _UNDER_RANK:
+            num = Numbered(num.family, _numbered_under(stack, num), num.label, num.end)
         # (the top level: of the document, or of one attached to it, "KẾ HOẠCH" / "(Ban hành kèm theo ...)")
         top = 1 if stack and stack[0][1].family == "appendix" else 0
         if num is None and len(stack) > top and stack[top][1].family in _INLINE_FAMILIES and _part_block(blk):
