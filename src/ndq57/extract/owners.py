@@ -306,14 +306,19 @@ class Owners:
 
         walk(tree.roots, None)
         self.tree = tree
-        # the sentence that opens the document's list ("... kết luận như sau:"), else the addressees
-        self.document: list[Assignee] = []
+        # the paragraphs that open the document's list ("... kết luận như sau:") and the lead-in
+        # paragraphs of each section ("đề nghị các cơ quan ...:", "Giao UBND tỉnh ... sau:"): read
+        # (see document, intros) only when a clause looks above itself for its owners
+        self._openers: list[str] = []
+        self._intro_texts: dict[int, list[str]] = {}
         for blk, owner in zip(blocks, tree.owner, strict=True):
-            if owner is None and blk.text.rstrip().endswith(":"):
-                # only that sentence: the ones before narrate ("Ngày ..., đồng chí Chủ tịch UBND
-                # tỉnh chủ trì cuộc họp ... Chủ tịch UBND tỉnh kết luận như sau:")
-                last = _LAST_SENTENCE.split(blk.text.rstrip())[-1]
-                merge(self.document, _owners(self.roles(last), "document"))
+            if blk.text.rstrip().endswith(":"):
+                if owner is None:
+                    self._openers.append(blk.text)
+                else:
+                    self._intro_texts.setdefault(id(owner), []).append(blk.text)
+        self._document: list[Assignee] | None = None
+        self._intros: dict[int, list[Assignee]] = {}
         # the addressees of "Kính gửi"
         self.addressees: list[Assignee] = []
         for r in header.recipients:
@@ -329,19 +334,36 @@ class Owners:
                     )
             else:
                 self.addressees.append(Assignee(canonical_unit(r), "assigned", r, "unit", "addressee"))
-        if not has_owner(self.document):
-            self.document.extend(self.addressees)
-        else:
-            self.document = self.pointed(self.document)
         # short names the document defines ("(sau đây gọi tắt là Trung tâm)"), owners as subjects
         aliases = definitions(blk.text for blk in blocks if blk.kind == "para")
         self._aliases = _term_pattern(aliases) if aliases else None
         self._terms: dict[tuple[str, int, int], list[Assignee]] = {}
-        # lead-in paragraphs ("đề nghị các cơ quan ...:", "Giao UBND tỉnh ... sau:") per section
-        self.intros: dict[int, list[Assignee]] = {}
-        for blk, owner in zip(blocks, tree.owner, strict=True):
-            if owner is not None and blk.text.rstrip().endswith(":"):
-                merge(self.intros.setdefault(id(owner), []), _owners(self.roles(blk.text), "intro"))
+
+    @property
+    def document(self) -> list[Assignee]:
+        """The owners the sentence that opens the document's list names, else the addressees."""
+        if self._document is None:
+            found: list[Assignee] = []
+            for text in self._openers:
+                # only that sentence: the ones before narrate ("Ngày ..., đồng chí Chủ tịch UBND
+                # tỉnh chủ trì cuộc họp ... Chủ tịch UBND tỉnh kết luận như sau:")
+                last = _LAST_SENTENCE.split(text.rstrip())[-1]
+                merge(found, _owners(self.roles(last), "document"))
+            if not has_owner(found):
+                found.extend(self.addressees)
+            else:
+                found = self.pointed(found)
+            self._document = found
+        return self._document
+
+    def intros(self, key: int) -> list[Assignee]:
+        """The owners the lead-in paragraphs of the section ``id`` ``key`` name."""
+        got = self._intros.get(key)
+        if got is None:
+            got = self._intros[key] = []
+            for text in self._intro_texts.get(key, ()):
+                merge(got, _owners(self.roles(text), "intro"))
+        return got
 
     def pointed(self, owners: list[Assignee]) -> list[Assignee]:
         """``owners``, and the addressees when every owner only points back at them ("đề nghị các
@@ -466,7 +488,7 @@ class Owners:
             key = id(node)
             if key not in self._heads:
                 found = self.heading(node)
-                merge(found, self.intros.get(key, []))
+                merge(found, self.intros(key))
                 self._heads[key] = found
             merge(acc, self._heads[key])
             if has_owner(acc):

@@ -887,6 +887,15 @@ def _time_words() -> frozenset[str]:
     return frozenset(_fold(w)[0] for w in load("units")["roles"]["opening_time_words"])
 
 
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands in ``text`` (a loop: read for every text, faster than
+    ``any`` over a generator)."""
+    for w in words:  # noqa: SIM110  (see above)
+        if w in text:
+            return True
+    return False
+
+
 def _is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
@@ -1259,7 +1268,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     covered = -1
     # (where a body's name that takes a list of places ends, "Ủy ban nhân dân" + "các huyện", or
     # where the list starts inside a name of one, "Ủy ban nhân dân các xã, phường")
-    leads = g.coll_lead.finditer(folded) if any(w in folded for w in g.coll_lead_words) else ()
+    leads = g.coll_lead.finditer(folded) if _has_any(folded, g.coll_lead_words) else ()
     prefixed = (
         frozenset(
             _BLANKS.match(folded, c.end).end()  # type: ignore[union-attr]
@@ -1403,10 +1412,20 @@ def _hamlet_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
 _PLACE_NO = regex.compile(r"\d{1,3}(?![\w/.,-]\w|\w)")  # "phường 5": a place by its number
 
 
+@functools.cache
+def _hamlet_words(key: str) -> tuple[str, ...]:
+    """The first words of the nouns of ``units.yaml[key]`` (folded): a text with none of them
+    names no place of :func:`_hamlet_rx` (each noun's words stand in it as written, one blank run
+    between two)."""
+    return tuple(sorted({_fold(w)[0].split()[0] for w in load("units")[key]["nouns"]}))
+
+
 def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
     """Add the hamlets named one by one ("riêng thôn 5", "Tổ dân phố số 3, thôn Đông Hòa") and a
     commune named as the exception or the addressee ("riêng xã Phú Mỹ")."""
     for key, upper in (("hamlets", True), ("named_communes", False)):
+        if not _has_any(folded, _hamlet_words(key)):
+            continue  # (the text is not scanned for them)
         place, opening = _hamlet_rx(key)
         for m in place.finditer(folded):
             start = -1 if m.group("no") is not None else m.start("name")
@@ -1971,22 +1990,22 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     i = len(items) - 2
     while i >= 0:
         a, b = items[i], items[i + 1]
-        body = a.canonical
-        if _levels_only(body.split()[-1]) and not _levels_only(folded[a.start : a.end].split()[-1]):
-            # "Hội Nông dân các xã, phường": a short name read as the province's body ("Hội Nông
-            # dân tỉnh") is named here for every commune; the list is its level
-            body = body.rsplit(None, 1)[0]
         if (
             a.kind not in ("collective", "person")
             and b.kind == "collective"
             and not b.members
             and folded[a.end : b.start].strip(" \t") == ""
             and _levels_only(b.canonical)
-            and not _levels_only(body.split()[-1])
         ):
-            inner = b.canonical[0].lower() + b.canonical[1:]
-            items[i] = _Cand(a.start, b.end, f"{body} {inner}", a.kind, 0, "", True)
-            del items[i + 1]
+            body = a.canonical
+            if _levels_only(body.split()[-1]) and not _levels_only(folded[a.start : a.end].split()[-1]):
+                # "Hội Nông dân các xã, phường": a short name read as the province's body ("Hội Nông
+                # dân tỉnh") is named here for every commune; the list is its level
+                body = body.rsplit(None, 1)[0]
+            if not _levels_only(body.split()[-1]):
+                inner = b.canonical[0].lower() + b.canonical[1:]
+                items[i] = _Cand(a.start, b.end, f"{body} {inner}", a.kind, 0, "", True)
+                del items[i + 1]
         i -= 1
     # the words after a collective of the gazetteer ("các hội ... trên địa bàn tỉnh")
     for idx, c in enumerate(items):
@@ -2049,7 +2068,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         ends_level = _ends_level(c.canonical)
         limit = out[idx + 1].start if idx + 1 < len(out) else len(text)
         start = c.end
-        level = _key(_fold(c.canonical)[0]).split()[-2:] if ends_level else []
+        level = list(ends_level)
         if c.canonical.endswith(" khu vực"):
             # "Ban Quản lý dự án đầu tư xây dựng khu vực Ea Kar": the region's name is the board's
             at = _BLANKS.match(text, c.end).end()  # type: ignore[union-attr]
@@ -2115,11 +2134,12 @@ def _named_level(words: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _ends_level(canonical: str) -> bool:
-    """Whether a unit's name ends with a level of government ("Ủy ban nhân dân tỉnh")."""
+def _ends_level(canonical: str) -> tuple[str, ...]:
+    """The last two words of a unit's name (folded) when it ends with a level of government
+    ("Ủy ban nhân dân tỉnh" -> ("dân", "tỉnh")), else none."""
     words = _key(_fold(canonical)[0]).split()
     keys = _gazetteer().level_keys
-    return bool(words) and (words[-1] in keys or " ".join(words[-2:]) in keys)
+    return tuple(words[-2:]) if words and (words[-1] in keys or " ".join(words[-2:]) in keys) else ()
 
 
 def _find(text: str) -> tuple[str, list[int] | None, list[_Cand]]:
@@ -2135,7 +2155,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     src = text if offs is None else folded
     pg = _gazetteer().persons
     # (a text with no word that a title needs is not scanned for titles)
-    titles = [m.start() for m in pg.titles.finditer(folded)] if any(w in folded for w in pg.needs) else []
+    titles = [m.start() for m in pg.titles.finditer(folded)] if _has_any(folded, pg.needs) else []
     cands = _candidates(src, folded, titles)
     named = "chí" in folded or "đ/c" in folded  # ("đồng chí Nguyễn Văn An": a person by name)
     if not cands and not titles and not named:  # (nothing to resolve, compose or read persons from)
@@ -2967,14 +2987,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         groups.append([i])
 
     def hits_in(a: int, b: int) -> list[_Hit]:
-        out = []
-        for k in range(bisect.bisect_left(hit_starts, a), len(hits)):
-            h = hits[k]
-            if h.start >= b:
-                break
-            if h.end <= b:
-                out.append(h)
-        return out
+        lo = bisect.bisect_left(hit_starts, a)
+        return [h for h in hits[lo : bisect.bisect_left(hit_starts, b, lo)] if h.end <= b]
 
     decided: list[tuple[str, str]] = []
     results: list[RoleMatch] = []
