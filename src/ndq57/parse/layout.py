@@ -679,14 +679,15 @@ def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[in
     number = "".join(m.group("n").split())
     if len(number) < 4:
         return {}
+    # (the pattern is made only for a text with a line holding the number below the header: most
+    # have none, and a pattern made from a document's words is compiled anew for each document)
+    holding = [(no, raw) for no, raw in enumerate(raw_lines[k + 3 :], start=k + 4) if number in raw and no not in pages]
+    if not holding:
+        return {}
     own = regex.transient(  # (made from the document's number: never stored with ndq57's own patterns)
         r"[ \t*_]*(?:\p{L}+[ \t]+){1,3}(?i:số)[ \t]*:?[ \t]*" + regex.escape(number) + r"[ \t*_]*"
     )
-    return {
-        no: "drop_running_header"
-        for no, raw in enumerate(raw_lines[k + 3 :], start=k + 4)
-        if number in raw and no not in pages and own.fullmatch(raw)
-    }
+    return {no: "drop_running_header" for no, raw in holding if own.fullmatch(raw)}
 
 
 # a page number alone on its line ("2", "- 3 -", "Trang 4"), found in the whole text at once,
@@ -1172,20 +1173,38 @@ def _anchor_pattern() -> regex.Pattern[str]:
     )
 
 
+def _anchor_firsts() -> list[str]:
+    """The first words of the national titles, the mottos and the authorities that
+    :func:`_anchor_pattern` splits a line before ("" for one without a word)."""
+    data = load("doctypes")
+    firsts = [t for group in data["national_titles"].values() for t in group]
+    firsts += [m.split(" - ")[0] for m in data["mottos"]]
+    firsts += [a for a in data["authorities"] if "/" in a or a.endswith(".")]
+    return [f.split()[0] if f.split() else "" for f in firsts]
+
+
 @functools.cache
 def _anchor_words() -> cached_re.Pattern[str] | None:
     """The words one of which each match of :func:`_anchor_pattern` holds (the first word of a
     national title, of a motto or of an authority, "ngày": a place and date, "V/v": a subject),
     as one pattern of the standard library's engine (it finds plain words fastest); None when
     one is not known."""
-    data = load("doctypes")
-    firsts = [t for group in data["national_titles"].values() for t in group]
-    firsts += [m.split(" - ")[0] for m in data["mottos"]]
-    firsts += [a for a in data["authorities"] if "/" in a or a.endswith(".")]
-    words = [f.split()[0] if f.split() else "" for f in firsts]
+    words = _anchor_firsts()
     if not all(words):
         return None
     return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "ngày", "V/v", "V/V"])))
+
+
+@functools.cache
+def _anchor_items() -> cached_re.Pattern[str] | None:
+    """The words of :func:`_anchor_words` but "ngày": one of them is in each match of
+    :func:`_anchor_pattern` but a place and date's, which ends the line with a year (a line that
+    holds none of them and does not end with four digits has no match); None when one is not
+    known."""
+    words = _anchor_firsts()
+    if not all(words):
+        return None
+    return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "V/v", "V/V"])))
 
 
 def _anchor_parts(body: str) -> list[str]:
@@ -1207,6 +1226,9 @@ def _anchor_parts(body: str) -> list[str]:
     words = _anchor_words()
     if words is not None and words.search(body) is None:
         return [body]  # (no word a header item starts with: the pattern is not tried)
+    items = _anchor_items()
+    if items is not None and not body.rstrip()[-4:].isdigit() and items.search(body) is None:
+        return [body]  # ("ngày" only, in a line that does not end with a year: no place and date)
     m = _anchor_pattern().search(body)
     if m is None:
         return [body]

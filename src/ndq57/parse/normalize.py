@@ -650,8 +650,8 @@ def date_repairs(text: str) -> list[_Edit]:
     pats = _date_patterns()
     seen: set[tuple[int, int]] = set()
     edits: list[_Edit] = []
-    p = text.find("/")
-    while p >= 0:
+    # (only the slashes that one of the checks below may take: a blank or an OCR letter beside)
+    for p in _slashes_to_check(text, pats):
         around = text[max(0, p - 1) : p + 2]
         if " " in around or "\t" in around:
             for pattern in (pats.whole, pats.period):
@@ -668,7 +668,6 @@ def date_repairs(text: str) -> list[_Edit]:
                 if m.span() not in seen:
                     seen.add(m.span())
                     edits.extend(_ocr_digits(m, pats.ocr))
-        p = text.find("/", p + 1)
     edits.extend(_dashed_dates(text, pats.dashed, pats.dashed_after))
     hits = _ocr_hints(text)
     edits.extend(e for e in _ocr_word_numbers(text, pats.ocr, hits) if e not in edits)
@@ -690,6 +689,29 @@ def date_repairs(text: str) -> list[_Edit]:
                 edits.append((at, at, " ", "date_glued_word"))
             at = text.find(word, at + len(word))
     return sorted(set(edits))
+
+
+def _slashes_to_check(text: str, pats: _DatePatterns) -> list[int]:
+    """The positions of the slashes of ``text`` that :func:`date_repairs` looks at, in order: those
+    with a blank one or two characters before or after them (three after), or an OCR letter
+    (``pats.ocr``) two characters around them, and one at the start of the text. (One pass of the
+    engine, led by the slash: most slashes, in symbols and whole dates, have none.)"""
+    if "/" not in text:
+        return []
+    found = [m.start() for m in _slash_pattern(tuple(pats.ocr)).finditer(text)]
+    if text[:1] == "/" and found[:1] != [0]:
+        found.insert(0, 0)  # (the checks read the text's end for a slash at its start)
+    return found
+
+
+@functools.cache
+def _slash_pattern(ocr: tuple[str, ...]) -> Any:
+    # (a blank one or two characters before or after the slash, or three after; an OCR letter two
+    # characters around it)
+    near = "[" + "".join(re.escape(c) for c in ocr) + "]" if ocr else "(?!)"
+    return re.compile(
+        rf"/(?:(?<=[ \t]/)|(?<=[ \t]./)|(?<={near}/)|(?<={near}./)|(?=[ \t]|..[ \t]|.?{near}))", re.DOTALL
+    )
 
 
 def _split_date(text: str, p: int, pattern: Any, seen: set[tuple[int, int]]) -> list[_Edit]:

@@ -1,0 +1,101 @@
+"""The shortcuts of the text stages (normalise, layout, header) give what the scans they stand
+for give: a check skipped must be one that could not have found anything."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from ndq57.parse import layout, normalize
+
+_ODD = ["\u00a0", "\u3000", "\x0c", "\x1c", "\u0663", "\uff13", "\t", "²"]
+
+
+def _anchor_reference(body: str) -> list[str]:
+    """:func:`layout._anchor_parts` with the anchor pattern tried on every line."""
+    m = layout._anchor_pattern().search(body)
+    if m is None:
+        return [body]
+    left, right = body[: m.start()].strip(), body[m.end() :].strip()
+    if layout._NOI_NHAN.match(body):
+        return [left, right] if layout.regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", left) else [body]
+    if layout.mostly_upper(left) or layout._HEAD_CELL.match(left) or layout._MOTTO_CELL.match(left):
+        return [left, right]
+    return [body]
+
+
+def _header_lines() -> list[str]:
+    out = [
+        "PHƯỜNG AN HÒA Độc lập - Tự do - Hạnh phúc",
+        "Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026",
+        "Độc lập - Tự do - Hạnh phúcHà Nội, ngày 3 tháng 6 năm 2026",
+        "TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026",
+        "Căn cứ Luật ngày 16 tháng 6 năm 2025",
+        "Số: 12/KH-UBND Đà Nẵng, ngày 7 tháng 4 năm 2026",
+        "UBND TỈNH X Quảng Ngãi, ngày 5 tháng 3 năm 2026",
+        "Báo cáo trước ngày 15/3/2026",
+        "Hà Nội, ngày 5 tháng 3",
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN",
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 7/TB-VP V/v họp giao ban",
+        "năm 2026",
+    ]
+    out += [f"BAN CHỈ ĐẠO Hà Nội, ngày 5 tháng 3 năm 2026{odd}" for odd in _ODD]
+    out += [f"BAN CHỈ ĐẠO Huế, ngày 5 tháng 3 năm 202{odd}" for odd in _ODD]
+    out += [f"SỞ Y TẾ Huế, ngày 5 tháng 3 năm{odd}2026" for odd in _ODD]
+    return out
+
+
+@pytest.mark.parametrize("body", _header_lines())
+def test_anchor_parts_split_as_the_pattern_does(body: str) -> None:
+    assert layout._anchor_parts(body) == _anchor_reference(body)
+
+
+def test_anchor_items_leave_out_only_the_day_word() -> None:
+    items, words = layout._anchor_items(), layout._anchor_words()
+    assert items is not None and words is not None
+    assert items.search("Hà Nội, ngày 5") is None and words.search("Hà Nội, ngày 5") is not None
+    for body in ("CỘNG HÒA", "Độc lập", "TM. ỦY BAN", "V/v họp"):
+        assert items.search(body) is not None, body
+
+
+def _slash_checks(text: str, p: int, ocr: dict[str, str]) -> bool:
+    """The checks :func:`normalize.date_repairs` makes at the slash at ``p`` (any true)."""
+    around = text[max(0, p - 1) : p + 2]
+    return (
+        " " in around
+        or "\t" in around
+        or text[p - 2 : p - 1] in (" ", "\t")
+        or text[p + 3 : p + 4] in (" ", "\t")
+        or not ocr.keys().isdisjoint(text[max(0, p - 2) : p + 3])
+    )
+
+
+def test_slashes_to_check_hold_every_slash_a_check_takes() -> None:
+    pats = normalize._date_patterns()
+    rnd = random.Random(65)
+    alphabet = ["/", " ", "\t", "\n", "1", "2", "a", "đ", *pats.ocr]
+    texts = ["", "/", "//", "/ ", " /", "a/b", "15/7/2O26", "ngày 1 5/7/2026", "15 / 7", "3l/12"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 9))) for _ in range(3000)]
+    for text in texts:
+        want = [p for p in range(len(text)) if text[p] == "/" and _slash_checks(text, p, pats.ocr)]
+        got = normalize._slashes_to_check(text, pats)
+        assert got == sorted(set(got)), repr(text)
+        assert set(want) <= set(got) <= {p for p in range(len(text)) if text[p] == "/"}, repr(text)
+
+
+def test_date_repairs_unchanged_by_the_slash_gate() -> None:
+    got = normalize.date_repairs("trước ngày 31/ 12/2026, trong tháng 9 / 2026; số 15/QĐ-UBND; 3l/12/2O26")
+    assert [e[2:] for e in got] == [("", "date_spacing")] * 3 + [("1", "ocr_digit"), ("0", "ocr_digit")]
+
+
+def test_running_header_pattern_made_only_when_a_line_holds_the_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["UBND TỈNH X", "Số: 35/KH-UBND", "", "KẾ HOẠCH", "", "Nội dung một", "Kế hoạch số 35/KH-UBND", "Hai"]
+    assert layout._own_reference_lines(lines, {}) == {7: "drop_running_header"}
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("a pattern made for a text whose body never repeats the number")
+
+    monkeypatch.setattr(layout.regex, "transient", refuse)
+    assert layout._own_reference_lines([*lines[:6], "Hai"], {}) == {}
