@@ -383,11 +383,8 @@ def _parse_place_date(text: str, header: Header) -> bool:
 def parse_header(lines: list[Line]) -> HeaderResult:
     """Read the header from the top of ``lines`` and the sign-off from the bottom."""
     rx = _rx()
-    data = load("doctypes")
-    party_titles = {t.upper() for t in data["national_titles"]["party"]}
-    state_titles = {t.upper() for t in data["national_titles"]["state"]}
-    mottos = frozenset(_motto_key(m.upper()) for m in data["mottos"])
-    titles = party_titles | state_titles
+    party_titles, state_titles, titles = _national_titles()
+    mottos = _mottos()
     h = Header()
     issuer_lines: list[str] = []
     title_parts: list[str] = []
@@ -721,7 +718,7 @@ def _open_end(text: str) -> bool:
     return bool(words) and words[-1].lower() in _open_ends()
 
 
-def _title_start(up: str, titles: set[str], mottos: frozenset[str]) -> bool:
+def _title_start(up: str, titles: frozenset[str], mottos: frozenset[str]) -> bool:
     """``up`` (a line in upper case) is the start of a national title or of the motto, not the
     whole of it ("CỘNG HÒA XÃ HỘI", "ĐỘC LẬP - TỰ DO -")."""
     if len(up) < 8 or up in titles:
@@ -730,7 +727,7 @@ def _title_start(up: str, titles: set[str], mottos: frozenset[str]) -> bool:
     return any(t.startswith(up) for t in titles) or any(m.startswith(key) and m != key for m in mottos)
 
 
-def _flat_header(t: str, h: Header, titles: set[str]) -> list[str] | None:
+def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
     """A header flattened into one line ("ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
     NAM Độc lập - Tự do - Hạnh phúc Số: 415/KH-UBND X, ngày 04 tháng 12 năm 2026"): the national
     title, the number and the date read into ``h``; the issuer's words before the title returned
@@ -1071,6 +1068,15 @@ def _number_follows(lines: list[Line], i: int) -> bool:
 
 
 @functools.cache
+def _national_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The national titles in capitals: the party's, the state's, and both."""
+    data = load("doctypes")
+    party = frozenset(t.upper() for t in data["national_titles"]["party"])
+    state = frozenset(t.upper() for t in data["national_titles"]["state"])
+    return party, state, party | state
+
+
+@functools.cache
 def _mottos() -> frozenset[str]:
     return frozenset(_motto_key(m.upper()) for m in load("doctypes")["mottos"])
 
@@ -1125,7 +1131,7 @@ def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
 _PREAMBLE_SPAN = 40  # lines at the top of a file where a web page's preamble may stand
 
 
-def _national_title_at(top: list[Line], titles: set[str]) -> int | None:
+def _national_title_at(top: list[Line], titles: frozenset[str]) -> int | None:
     """The index of the first line of ``top`` that is a national title, alone or joined with
     the next line ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"); None if none is."""
     # (a line joined with the next one is no shorter than the line: a line as long as the
@@ -1141,7 +1147,7 @@ def _national_title_at(top: list[Line], titles: set[str]) -> int | None:
     return None
 
 
-def _header_start(lines: list[Line], titles: set[str]) -> int:
+def _header_start(lines: list[Line], titles: frozenset[str]) -> int:
     """Where the header starts: 0, or after a preamble that a web library put above the document
     (its title, a table of metadata: "Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |"). The
     header is the national title and the upper-case issuer lines above it."""
@@ -1208,7 +1214,7 @@ def _title_identity(h: Header) -> None:
         h.issuer = _clean(m.group("issuer"))
 
 
-def _anchor(t: str, titles: set[str], mottos: frozenset[str], h: Header, joined: bool = False) -> bool:
+def _anchor(t: str, titles: frozenset[str], mottos: frozenset[str], h: Header, joined: bool = False) -> bool:
     """``t`` is a header item that stands on its own: national title, motto, number, place and date."""
     rx = _rx()
     up = _upper_clean(t)

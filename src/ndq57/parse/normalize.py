@@ -1224,6 +1224,7 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     done = -1
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
     end = -1  # the end of the line of the last run read
+    longest_of = _longest_phrase()
     for a, b in sorted(spans):
         if a < done:
             continue
@@ -1236,16 +1237,17 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
             end = text.find("\n", a)
             end = len(text) if end < 0 else end
         ahead = _WORD.finditer(text, a, end)
-        words: list[Any] = []
+        words: list[Any] = []  # the words read, and their text
+        found: list[str] = []
         k = 0
-        while (k < len(words) or _read_word(ahead, words)) and words[k].group()[:1].isupper():
-            longest = _longest_phrase().get(_skeleton(words[k].group()), 0)
+        while (k < len(words) or _read_word(ahead, words, found)) and found[k][:1].isupper():
+            longest = longest_of.get(_skeleton(found[k]), 0)
             if not longest:
                 k += 1  # (no header word starts so)
                 continue
-            while len(words) < k + longest and _read_word(ahead, words):
+            while len(words) < k + longest and _read_word(ahead, words, found):
                 pass
-            run, repairs, if_alone = _header_outcome(tuple(w.group() for w in words[k : k + longest]), style)
+            run, repairs, if_alone = _header_outcome(tuple(found[k : k + longest]), style)
             if repairs and (not if_alone or _alone(text, line, end, words[k].start(), words[k + run - 1].end())):
                 edits.extend((words[k + i].start(), words[k + i].end(), repl, "ocr_header_word") for i, repl in repairs)
             if run:
@@ -1254,12 +1256,14 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     return edits
 
 
-def _read_word(ahead: Iterator[Any], words: list[Any]) -> bool:
-    """Append the next word of ``ahead`` to ``words``; false at the end of the line."""
+def _read_word(ahead: Iterator[Any], words: list[Any], found: list[str]) -> bool:
+    """Append the next word of ``ahead`` to ``words`` and its text to ``found``; false at the end
+    of the line."""
     word = next(ahead, None)
     if word is None:
         return False
     words.append(word)
+    found.append(word.group())
     return True
 
 
