@@ -99,3 +99,12 @@ def test_running_header_pattern_made_only_when_a_line_holds_the_number(monkeypat
 
     monkeypatch.setattr(layout.regex, "transient", refuse)
     assert layout._own_reference_lines([*lines[:6], "Hai"], {}) == {}
+
+
+def test_own_number_gate_letters_are_the_patterns_only_cases() -> None:
+    # the gate of _own_reference_lines: only "ố" and "Ố" match the pattern's "ố" ignoring case
+    # (the Basic Multilingual Plane: the letters with case pairs beyond it are no Latin ones)
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    assert layout.regex.compile("(?i:ố)").findall(every) == ["Ố", "ố"]
+    lines = ["UBND TỈNH X", "SỐ: 35/KH-UBND", "", "Nội dung", "KẾ HOẠCH SỐ 35/KH-UBND"]
+    assert layout._own_reference_lines(lines, {}) == {5: "drop_running_header"}

@@ -672,16 +672,29 @@ _HEADER_REACH = 30
 def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[int, str]:
     """Lines of the body that repeat the document's own type and number alone ("Kế hoạch số
     35/KH-UBND", an OCR copy's or a text layer's running header printed once per page)."""
-    found = next(((k, m) for k, raw in enumerate(raw_lines[:_HEADER_REACH]) if (m := _OWN_NUMBER.match(raw))), None)
+    # (a line without the letter "ố" in either case has no "số": the pattern is not tried on it)
+    found = next(
+        (
+            (k, m)
+            for k, raw in enumerate(raw_lines[:_HEADER_REACH])
+            if ("ố" in raw or "Ố" in raw) and (m := _OWN_NUMBER.match(raw))
+        ),
+        None,
+    )
     if found is None:
         return {}
     k, m = found
     number = "".join(m.group("n").split())
     if len(number) < 4:
         return {}
-    # (the pattern is made only for a text with a line holding the number below the header: most
-    # have none, and a pattern made from a document's words is compiled anew for each document)
-    holding = [(no, raw) for no, raw in enumerate(raw_lines[k + 3 :], start=k + 4) if number in raw and no not in pages]
+    # (the pattern is made only for a text with a line that ends with the number below the header:
+    # most have none, and a pattern made from a document's words is compiled anew for each one)
+    last = number.rstrip(" \t*_")
+    holding = [
+        (no, raw)
+        for no, raw in enumerate(raw_lines[k + 3 :], start=k + 4)
+        if number in raw and no not in pages and raw.rstrip(" \t*_").endswith(last)
+    ]
     if not holding:
         return {}
     own = regex.transient(  # (made from the document's number: never stored with ndq57's own patterns)
