@@ -1370,7 +1370,7 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
     # ASCII only holds no Vietnamese word)
     # (the filters run in C: most tokens are syllables, asked of the memo without a Python call)
-    tokens = set(text.split())
+    tokens = text.split()  # (no set of them all: the ASCII ones are only looked up)
     words = set(itertools.filterfalse(str.isascii, tokens))
     mixed = list(itertools.filterfalse(str.isalpha, words))
     if mixed:
@@ -1378,7 +1378,7 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
         words.update(itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed))))  # (is_vietnamese)
     bad = {w for w in itertools.filterfalse(syllables.is_syllable, words) if len(w) <= 16}
     # a consonant cluster alone (ASCII, so not in ``words``) is a piece of a split word: "ng ày"
-    bad.update(tokens & _SPLIT_ONSETS)
+    bad.update(_SPLIT_ONSETS.intersection(tokens))
     if bad:
         # (a known misreading of one word is the slips' to repair: "trưóc" is "trước", no "trư óc")
         known = _slip_words()
