@@ -108,3 +108,42 @@ def test_own_number_gate_letters_are_the_patterns_only_cases() -> None:
     assert layout.regex.compile("(?i:ố)").findall(every) == ["Ố", "ố"]
     lines = ["UBND TỈNH X", "SỐ: 35/KH-UBND", "", "Nội dung", "KẾ HOẠCH SỐ 35/KH-UBND"]
     assert layout._own_reference_lines(lines, {}) == {5: "drop_running_header"}
+
+
+def _rejoined(paragraphs: list[str]) -> list[str]:
+    return [b.text for b in layout.build_blocks(layout.clean_lines("\n\n".join(paragraphs))).blocks]
+
+
+def test_page_break_rejoins_read_the_paragraph_end_only() -> None:
+    # a long paragraph rejoined over many page breaks, its parentheses and its end read as a whole
+    assert _rejoined(["Giao Sở (chủ trì", "phối hợp) và", "các đơn vị", "1. Nội dung"]) == [
+        "Giao Sở (chủ trì phối hợp) và các đơn vị",
+        "1. Nội dung",
+    ]
+    assert _rejoined(["Số 12/KH-", "UBND ngày 5", "tháng 3."]) == ["Số 12/KH-UBND ngày 5 tháng 3."]
+    assert _rejoined(["Trước ngày 30/", "6/2026 và (" + "a" * 60, "xong)."]) == [
+        "Trước ngày 30/6/2026 và (" + "a" * 60 + " xong)."
+    ]
+    # a paragraph that ends with a long run of stars is read whole (its parenthesis too)
+    assert _rejoined(["Giao Sở" + " *" * 30, "thực hiện"]) == ["Giao Sở" + " *" * 29 + " thực hiện"]
+    assert _rejoined(["Giao Sở (a" + " *" * 30, "thực hiện"]) == ["Giao Sở (a" + " *" * 29 + " thực hiện"]
+    for k in (1, 30):
+        assert layout._breaks_symbol("x" * k * 10 + " 12/KH-") and not layout._breaks_symbol("x" * k * 10 + "ab-")
+
+
+def test_page_break_rejoins_take_linear_time() -> None:
+    import time
+
+    def cost(lines: list[layout.Line]) -> float:
+        start = time.process_time()
+        blocks = layout.build_blocks(lines).blocks
+        assert len(blocks) == 1
+        return time.process_time() - start
+
+    small, large = (
+        layout.clean_lines("1. Giao\n\n" + "\n\n".join(f"nội dung số {i} và" for i in range(n))) for n in (400, 3200)
+    )
+    # eight times the paragraphs: about eight times the time (was ~40 times: each rejoin read the
+    # whole paragraph built so far)
+    ratio = min(cost(large) for _ in range(3)) / max(min(cost(small) for _ in range(3)), 1e-4)
+    assert ratio < 24, ratio

@@ -1413,6 +1413,17 @@ def _unclosed_paren(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+def _ends_sentence_at(tail: str, unclosed: bool, whole: _Builder) -> bool:
+    """:func:`_ends_sentence` of the text of ``whole``, read from its last characters ``tail``
+    and whether it leaves a parenthesis open (the whole text only when ``tail`` is nothing but
+    the stars, underscores and blanks the test sets aside: ``tail`` holds the last
+    :data:`_SYMBOL_REACH` characters, or all of them)."""
+    t = tail.rstrip(" *_")
+    if not t and len(tail) >= _SYMBOL_REACH:
+        return _ends_sentence(whole.text)
+    return not t or (t[-1] in '.;:!?…"”’)]' and not unclosed)
+
+
 class _Builder:
     """Accumulates text pieces with their original line numbers and bold spans."""
 
@@ -1462,7 +1473,12 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
 def _breaks_symbol(text: str) -> bool:
     """``text`` ends in the first part of a symbol broken after its hyphen or slash (``07-``,
     ``TB/``); the pattern is tried only on a text that ends so."""
-    return text[-1:] in ("-", "/") and _patterns()["symbol_break"].search(text) is not None
+    # (a match ends the text and starts in its last 11 characters: the pattern is tried on its end
+    # only, so that a long paragraph is not read again at each page break it is rejoined over)
+    return text[-1:] in ("-", "/") and _patterns()["symbol_break"].search(text[-_SYMBOL_REACH:]) is not None
+
+
+_SYMBOL_REACH = 40  # characters at the end of a text that hold a symbol's break and what comes before it
 
 
 # the start of a symbol with its number ("1131/QĐ-", "12/KH-"; not a label "II-")
@@ -1730,6 +1746,10 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     # 2. Rejoin paragraphs split by a page break (blank line, or lifted footnotes, mid-sentence).
     merged: list[Block] = []
     prev_b: _Builder | None = None
+    # of the paragraph being rejoined: its last characters, and its parentheses left open (kept
+    # as it grows: a paragraph rejoined over many page breaks is not read again at each)
+    a_tail, a_open = "", False
+    opened = 0
     for item in body:
         if isinstance(item, tuple):
             if prev_b is not None:
@@ -1739,34 +1759,39 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             merged.append(b.block("table"))
             continue
         cur = item
+        c_text = cur.text
+        c_opened = c_text.count("(") - c_text.count(")")
         if prev_b is not None:
-            a_text = prev_b.text
-            c_text = cur.text
             starts_item = _starts_item(c_text) or cur.md_heading
             join = False
             sep = " "
             if not starts_item:
-                if _continues_symbol(a_text, c_text):
+                if _continues_symbol(a_tail, c_text):
                     join, sep = True, ""
-                elif (_unclosed_paren(a_text) and not _ends_sentence(a_text[-1:])) or (
-                    not _ends_sentence(a_text)
-                    and (c_text[:1].islower() or (c_text[:1].isdigit() and _DATE_WORD_END.search(a_text[-12:])))
+                elif (a_open and not _ends_sentence(a_tail[-1:])) or (
+                    not _ends_sentence_at(a_tail, a_open, prev_b)
+                    and (c_text[:1].islower() or (c_text[:1].isdigit() and _DATE_WORD_END.search(a_tail[-12:])))
                 ):
                     join = True
-                    if a_text[-1:] == "/" and c_text[:1].isdigit():
+                    if a_tail[-1:] == "/" and c_text[:1].isdigit():
                         sep = ""  # (a date cut after its slash: "30/" / "6/2026")
             if join:
                 line = cur.line_map[0][1]
                 fixes.append(Fix("rejoin_page_break", "\n\n", sep or "", line, 0, 0))
                 offset = prev_b.length + len(sep)
                 prev_b.parts.append(sep)
-                prev_b.parts.append(cur.text)
+                prev_b.parts.append(c_text)
                 prev_b.line_map.extend((o + offset, ln) for o, ln in cur.line_map)
                 prev_b.bold.extend((s + offset, e + offset) for s, e in cur.bold)
                 prev_b.length = offset + cur.length
+                a_tail = (a_tail + sep + c_text)[-_SYMBOL_REACH:]
+                opened += c_opened
+                a_open = opened > 0
                 continue
             merged.append(prev_b.block())
         prev_b = cur
+        a_tail, opened = c_text[-_SYMBOL_REACH:], c_opened
+        a_open = opened > 0
     if prev_b is not None:
         merged.append(prev_b.block())
 
