@@ -141,9 +141,28 @@ def test_page_break_rejoins_take_linear_time() -> None:
         return time.process_time() - start
 
     small, large = (
-        layout.clean_lines("1. Giao\n\n" + "\n\n".join(f"nội dung số {i} và" for i in range(n))) for n in (400, 3200)
+        layout.clean_lines("1. Giao\n\n" + "\n\n".join(f"nội dung số {i} và" for i in range(n))) for n in (300, 2400)
     )
     # eight times the paragraphs: about eight times the time (was ~40 times: each rejoin read the
     # whole paragraph built so far)
     ratio = min(cost(large) for _ in range(3)) / max(min(cost(small) for _ in range(3)), 1e-4)
     assert ratio < 24, ratio
+
+
+def test_header_title_of_many_lines_takes_linear_time() -> None:
+    import time
+
+    from ndq57.parse import header
+
+    def cost(lines: list[layout.Line]) -> float:
+        start = time.process_time()
+        header.parse_header(lines)
+        return time.process_time() - start
+
+    small, large = (layout.clean_lines("\n\n".join("KẾ HOẠCH" for _ in range(n))) for n in (200, 1600))
+    # eight times the lines: about eight times the time (was ~50 times: each title line read the
+    # title's lines before it again)
+    ratio = min(cost(large) for _ in range(3)) / max(min(cost(small) for _ in range(3)), 1e-4)
+    assert ratio < 24, ratio
+    got = header.parse_header(layout.clean_lines("KẾ HOẠCH\n\nRà soát hồ sơ\n\nCÔNG TÁC NĂM 2026\n\nGiao Sở."))
+    assert (got.header.type, got.header.title) == ("Kế hoạch", "Rà soát hồ sơ")

@@ -388,6 +388,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     h = Header()
     issuer_lines: list[str] = []
     title_parts: list[str] = []
+    title_mixed = 0  # parts of the title not in capitals (counted as they come: not read again)
     subject_parts: list[str] = []
     cite_lines: list[Line] = []
     n = len(lines)
@@ -586,7 +587,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 rx["opener"].match(t)
                 and not mostly_upper(t)
                 and (title_parts or subject_parts)
-                and all(mostly_upper(x) for x in title_parts + subject_parts)
+                and not title_mixed
+                and all(mostly_upper(x) for x in subject_parts)
             )
         ):
             body_start = i
@@ -604,6 +606,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             h.type_source = "heading"
             rest = _clean(t[len(name) :])
             title_parts = [rest] if rest else []
+            title_mixed = sum(not mostly_upper(x) for x in title_parts)
             seen_anchor, state = True, "title"
         elif (
             state == "subject"
@@ -613,16 +616,17 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             cite_lines.append(ln)
         elif (
             state == "title"
-            and not _title_ended(lines, i, gap, title_parts)
+            and not _title_ended(lines, i, gap, title_mixed > 0)
             and _title_line(t, lines, i, first=not title_parts)
         ):
-            if mostly_upper(t) and any(not mostly_upper(x) for x in title_parts) and not ln.bold:
+            if mostly_upper(t) and title_mixed and not ln.bold:
                 # the issuing authority under the title of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
                 # TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ"; NĐ 30/2020 Phụ lục I): not part of the title
                 state = "done_title"
                 i += 1
                 continue
             title_parts.append(t)
+            title_mixed += not mostly_upper(t)
             cite_lines.append(ln)
         elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
             issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
@@ -647,6 +651,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         ):
             # an upper-case title without a type word ("KẾT LUẬN ..." handled above)
             title_parts.append(t)
+            title_mixed += not mostly_upper(t)
             cite_lines.append(ln)
             state = "title"
         else:
@@ -803,14 +808,15 @@ def _issued_unsigned(lines: list[Line], body_start: int, h: Header) -> int | Non
     return None
 
 
-def _title_ended(lines: list[Line], i: int, gap: bool, title_parts: list[str]) -> bool:
+def _title_ended(lines: list[Line], i: int, gap: bool, mixed: bool) -> bool:
     """A mixed-case paragraph after a blank line under the title is the body: a second one
     ("KẾ HOẠCH" / "Tổ chức ..." / "" / "Giao ..."), or a sentence or a clause ("KẾ HOẠCH" / "" /
-    "Tăng cường .... năm 2026.", "NGHỊ QUYẾT" / "" / "Hội nghị ... họp ngày ...,")."""
+    "Tăng cường .... năm 2026.", "NGHỊ QUYẾT" / "" / "Hội nghị ... họp ngày ...,"). ``mixed``:
+    a part of the title so far is not in capitals."""
     ln = lines[i]
     if not gap or mostly_upper(ln.text) or ln.bold:
         return False
-    if any(not mostly_upper(x) for x in title_parts):
+    if mixed:
         return True
     para = []
     for nxt in lines[i : i + 8]:
