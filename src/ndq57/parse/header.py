@@ -383,14 +383,12 @@ def _parse_place_date(text: str, header: Header) -> bool:
 def parse_header(lines: list[Line]) -> HeaderResult:
     """Read the header from the top of ``lines`` and the sign-off from the bottom."""
     rx = _rx()
-    data = load("doctypes")
-    party_titles = {t.upper() for t in data["national_titles"]["party"]}
-    state_titles = {t.upper() for t in data["national_titles"]["state"]}
-    mottos = frozenset(_motto_key(m.upper()) for m in data["mottos"])
-    titles = party_titles | state_titles
+    party_titles, state_titles, titles = _national_titles()
+    mottos = _mottos()
     h = Header()
     issuer_lines: list[str] = []
     title_parts: list[str] = []
+    title_mixed = 0  # parts of the title not in capitals (counted as they come: not read again)
     subject_parts: list[str] = []
     cite_lines: list[Line] = []
     n = len(lines)
@@ -589,7 +587,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 rx["opener"].match(t)
                 and not mostly_upper(t)
                 and (title_parts or subject_parts)
-                and all(mostly_upper(x) for x in title_parts + subject_parts)
+                and not title_mixed
+                and all(mostly_upper(x) for x in subject_parts)
             )
         ):
             body_start = i
@@ -607,6 +606,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             h.type_source = "heading"
             rest = _clean(t[len(name) :])
             title_parts = [rest] if rest else []
+            title_mixed = sum(not mostly_upper(x) for x in title_parts)
             seen_anchor, state = True, "title"
         elif (
             state == "subject"
@@ -616,16 +616,17 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             cite_lines.append(ln)
         elif (
             state == "title"
-            and not _title_ended(lines, i, gap, title_parts)
+            and not _title_ended(lines, i, gap, title_mixed > 0)
             and _title_line(t, lines, i, first=not title_parts)
         ):
-            if mostly_upper(t) and any(not mostly_upper(x) for x in title_parts) and not ln.bold:
+            if mostly_upper(t) and title_mixed and not ln.bold:
                 # the issuing authority under the title of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
                 # TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ"; NĐ 30/2020 Phụ lục I): not part of the title
                 state = "done_title"
                 i += 1
                 continue
             title_parts.append(t)
+            title_mixed += not mostly_upper(t)
             cite_lines.append(ln)
         elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
             issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
@@ -650,6 +651,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         ):
             # an upper-case title without a type word ("KẾT LUẬN ..." handled above)
             title_parts.append(t)
+            title_mixed += not mostly_upper(t)
             cite_lines.append(ln)
             state = "title"
         else:
@@ -721,7 +723,7 @@ def _open_end(text: str) -> bool:
     return bool(words) and words[-1].lower() in _open_ends()
 
 
-def _title_start(up: str, titles: set[str], mottos: frozenset[str]) -> bool:
+def _title_start(up: str, titles: frozenset[str], mottos: frozenset[str]) -> bool:
     """``up`` (a line in upper case) is the start of a national title or of the motto, not the
     whole of it ("CỘNG HÒA XÃ HỘI", "ĐỘC LẬP - TỰ DO -")."""
     if len(up) < 8 or up in titles:
@@ -730,7 +732,7 @@ def _title_start(up: str, titles: set[str], mottos: frozenset[str]) -> bool:
     return any(t.startswith(up) for t in titles) or any(m.startswith(key) and m != key for m in mottos)
 
 
-def _flat_header(t: str, h: Header, titles: set[str]) -> list[str] | None:
+def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
     """A header flattened into one line ("ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
     NAM Độc lập - Tự do - Hạnh phúc Số: 415/KH-UBND X, ngày 04 tháng 12 năm 2026"): the national
     title, the number and the date read into ``h``; the issuer's words before the title returned
@@ -806,14 +808,15 @@ def _issued_unsigned(lines: list[Line], body_start: int, h: Header) -> int | Non
     return None
 
 
-def _title_ended(lines: list[Line], i: int, gap: bool, title_parts: list[str]) -> bool:
+def _title_ended(lines: list[Line], i: int, gap: bool, mixed: bool) -> bool:
     """A mixed-case paragraph after a blank line under the title is the body: a second one
     ("KẾ HOẠCH" / "Tổ chức ..." / "" / "Giao ..."), or a sentence or a clause ("KẾ HOẠCH" / "" /
-    "Tăng cường .... năm 2026.", "NGHỊ QUYẾT" / "" / "Hội nghị ... họp ngày ...,")."""
+    "Tăng cường .... năm 2026.", "NGHỊ QUYẾT" / "" / "Hội nghị ... họp ngày ...,"). ``mixed``:
+    a part of the title so far is not in capitals."""
     ln = lines[i]
     if not gap or mostly_upper(ln.text) or ln.bold:
         return False
-    if any(not mostly_upper(x) for x in title_parts):
+    if mixed:
         return True
     para = []
     for nxt in lines[i : i + 8]:
@@ -1071,6 +1074,15 @@ def _number_follows(lines: list[Line], i: int) -> bool:
 
 
 @functools.cache
+def _national_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The national titles in capitals: the party's, the state's, and both."""
+    data = load("doctypes")
+    party = frozenset(t.upper() for t in data["national_titles"]["party"])
+    state = frozenset(t.upper() for t in data["national_titles"]["state"])
+    return party, state, party | state
+
+
+@functools.cache
 def _mottos() -> frozenset[str]:
     return frozenset(_motto_key(m.upper()) for m in load("doctypes")["mottos"])
 
@@ -1125,7 +1137,7 @@ def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
 _PREAMBLE_SPAN = 40  # lines at the top of a file where a web page's preamble may stand
 
 
-def _national_title_at(top: list[Line], titles: set[str]) -> int | None:
+def _national_title_at(top: list[Line], titles: frozenset[str]) -> int | None:
     """The index of the first line of ``top`` that is a national title, alone or joined with
     the next line ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"); None if none is."""
     # (a line joined with the next one is no shorter than the line: a line as long as the
@@ -1141,7 +1153,7 @@ def _national_title_at(top: list[Line], titles: set[str]) -> int | None:
     return None
 
 
-def _header_start(lines: list[Line], titles: set[str]) -> int:
+def _header_start(lines: list[Line], titles: frozenset[str]) -> int:
     """Where the header starts: 0, or after a preamble that a web library put above the document
     (its title, a table of metadata: "Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |"). The
     header is the national title and the upper-case issuer lines above it."""
@@ -1208,7 +1220,7 @@ def _title_identity(h: Header) -> None:
         h.issuer = _clean(m.group("issuer"))
 
 
-def _anchor(t: str, titles: set[str], mottos: frozenset[str], h: Header, joined: bool = False) -> bool:
+def _anchor(t: str, titles: frozenset[str], mottos: frozenset[str], h: Header, joined: bool = False) -> bool:
     """``t`` is a header item that stands on its own: national title, motto, number, place and date."""
     rx = _rx()
     up = _upper_clean(t)

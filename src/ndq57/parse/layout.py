@@ -674,21 +674,35 @@ _HEADER_REACH = 30
 def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[int, str]:
     """Lines of the body that repeat the document's own type and number alone ("Kế hoạch số
     35/KH-UBND", an OCR copy's or a text layer's running header printed once per page)."""
-    found = next(((k, m) for k, raw in enumerate(raw_lines[:_HEADER_REACH]) if (m := _OWN_NUMBER.match(raw))), None)
+    # (a line without the letter "ố" in either case has no "số": the pattern is not tried on it)
+    found = next(
+        (
+            (k, m)
+            for k, raw in enumerate(raw_lines[:_HEADER_REACH])
+            if ("ố" in raw or "Ố" in raw) and (m := _OWN_NUMBER.match(raw))
+        ),
+        None,
+    )
     if found is None:
         return {}
     k, m = found
     number = "".join(m.group("n").split())
     if len(number) < 4:
         return {}
+    # (the pattern is made only for a text with a line that ends with the number below the header:
+    # most have none, and a pattern made from a document's words is compiled anew for each one)
+    last = number.rstrip(" \t*_")
+    holding = [
+        (no, raw)
+        for no, raw in enumerate(raw_lines[k + 3 :], start=k + 4)
+        if number in raw and no not in pages and raw.rstrip(" \t*_").endswith(last)
+    ]
+    if not holding:
+        return {}
     own = regex.transient(  # (made from the document's number: never stored with ndq57's own patterns)
         r"[ \t*_]*(?:\p{L}+[ \t]+){1,3}(?i:số)[ \t]*:?[ \t]*" + regex.escape(number) + r"[ \t*_]*"
     )
-    return {
-        no: "drop_running_header"
-        for no, raw in enumerate(raw_lines[k + 3 :], start=k + 4)
-        if number in raw and no not in pages and own.fullmatch(raw)
-    }
+    return {no: "drop_running_header" for no, raw in holding if own.fullmatch(raw)}
 
 
 # a page number alone on its line ("2", "- 3 -", "Trang 4"), found in the whole text at once,
@@ -1174,20 +1188,38 @@ def _anchor_pattern() -> regex.Pattern[str]:
     )
 
 
+def _anchor_firsts() -> list[str]:
+    """The first words of the national titles, the mottos and the authorities that
+    :func:`_anchor_pattern` splits a line before ("" for one without a word)."""
+    data = load("doctypes")
+    firsts = [t for group in data["national_titles"].values() for t in group]
+    firsts += [m.split(" - ")[0] for m in data["mottos"]]
+    firsts += [a for a in data["authorities"] if "/" in a or a.endswith(".")]
+    return [f.split()[0] if f.split() else "" for f in firsts]
+
+
 @functools.cache
 def _anchor_words() -> cached_re.Pattern[str] | None:
     """The words one of which each match of :func:`_anchor_pattern` holds (the first word of a
     national title, of a motto or of an authority, "ngày": a place and date, "V/v": a subject),
     as one pattern of the standard library's engine (it finds plain words fastest); None when
     one is not known."""
-    data = load("doctypes")
-    firsts = [t for group in data["national_titles"].values() for t in group]
-    firsts += [m.split(" - ")[0] for m in data["mottos"]]
-    firsts += [a for a in data["authorities"] if "/" in a or a.endswith(".")]
-    words = [f.split()[0] if f.split() else "" for f in firsts]
+    words = _anchor_firsts()
     if not all(words):
         return None
     return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "ngày", "V/v", "V/V"])))
+
+
+@functools.cache
+def _anchor_items() -> cached_re.Pattern[str] | None:
+    """The words of :func:`_anchor_words` but "ngày": one of them is in each match of
+    :func:`_anchor_pattern` but a place and date's, which ends the line with a year (a line that
+    holds none of them and does not end with four digits has no match); None when one is not
+    known."""
+    words = _anchor_firsts()
+    if not all(words):
+        return None
+    return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "V/v", "V/V"])))
 
 
 def _anchor_parts(body: str) -> list[str]:
@@ -1209,6 +1241,9 @@ def _anchor_parts(body: str) -> list[str]:
     words = _anchor_words()
     if words is not None and words.search(body) is None:
         return [body]  # (no word a header item starts with: the pattern is not tried)
+    items = _anchor_items()
+    if items is not None and not body.rstrip()[-4:].isdigit() and items.search(body) is None:
+        return [body]  # ("ngày" only, in a line that does not end with a year: no place and date)
     m = _anchor_pattern().search(body)
     if m is None:
         return [body]
@@ -1380,6 +1415,17 @@ def _unclosed_paren(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+def _ends_sentence_at(tail: str, unclosed: bool, whole: _Builder) -> bool:
+    """:func:`_ends_sentence` of the text of ``whole``, read from its last characters ``tail``
+    and whether it leaves a parenthesis open (the whole text only when ``tail`` is nothing but
+    the stars, underscores and blanks the test sets aside: ``tail`` holds the last
+    :data:`_SYMBOL_REACH` characters, or all of them)."""
+    t = tail.rstrip(" *_")
+    if not t and len(tail) >= _SYMBOL_REACH:
+        return _ends_sentence(whole.text)
+    return not t or (t[-1] in '.;:!?…"”’)]' and not unclosed)
+
+
 class _Builder:
     """Accumulates text pieces with their original line numbers and bold spans."""
 
@@ -1429,7 +1475,12 @@ def _split_word(prev: str, nxt: str) -> tuple[str, str] | None:
 def _breaks_symbol(text: str) -> bool:
     """``text`` ends in the first part of a symbol broken after its hyphen or slash (``07-``,
     ``TB/``); the pattern is tried only on a text that ends so."""
-    return text[-1:] in ("-", "/") and _patterns()["symbol_break"].search(text) is not None
+    # (a match ends the text and starts in its last 11 characters: the pattern is tried on its end
+    # only, so that a long paragraph is not read again at each page break it is rejoined over)
+    return text[-1:] in ("-", "/") and _patterns()["symbol_break"].search(text[-_SYMBOL_REACH:]) is not None
+
+
+_SYMBOL_REACH = 40  # characters at the end of a text that hold a symbol's break and what comes before it
 
 
 # the start of a symbol with its number ("1131/QĐ-", "12/KH-"; not a label "II-")
@@ -1707,6 +1758,10 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     # 2. Rejoin paragraphs split by a page break (blank line, or lifted footnotes, mid-sentence).
     merged: list[Block] = []
     prev_b: _Builder | None = None
+    # of the paragraph being rejoined: its last characters, and its parentheses left open (kept
+    # as it grows: a paragraph rejoined over many page breaks is not read again at each)
+    a_tail, a_open = "", False
+    opened = 0
     for item in body:
         if isinstance(item, tuple):
             if prev_b is not None:
@@ -1716,34 +1771,39 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             merged.append(b.block("table"))
             continue
         cur = item
+        c_text = cur.text
+        c_opened = c_text.count("(") - c_text.count(")")
         if prev_b is not None:
-            a_text = prev_b.text
-            c_text = cur.text
             starts_item = _starts_item(c_text) or cur.md_heading
             join = False
             sep = " "
             if not starts_item:
-                if _continues_symbol(a_text, c_text):
+                if _continues_symbol(a_tail, c_text):
                     join, sep = True, ""
-                elif (_unclosed_paren(a_text) and not _ends_sentence(a_text[-1:])) or (
-                    not _ends_sentence(a_text)
-                    and (c_text[:1].islower() or (c_text[:1].isdigit() and _DATE_WORD_END.search(a_text[-12:])))
+                elif (a_open and not _ends_sentence(a_tail[-1:])) or (
+                    not _ends_sentence_at(a_tail, a_open, prev_b)
+                    and (c_text[:1].islower() or (c_text[:1].isdigit() and _DATE_WORD_END.search(a_tail[-12:])))
                 ):
                     join = True
-                    if a_text[-1:] == "/" and c_text[:1].isdigit():
+                    if a_tail[-1:] == "/" and c_text[:1].isdigit():
                         sep = ""  # (a date cut after its slash: "30/" / "6/2026")
             if join:
                 line = cur.line_map[0][1]
                 fixes.append(Fix("rejoin_page_break", "\n\n", sep or "", line, 0, 0))
                 offset = prev_b.length + len(sep)
                 prev_b.parts.append(sep)
-                prev_b.parts.append(cur.text)
+                prev_b.parts.append(c_text)
                 prev_b.line_map.extend((o + offset, ln) for o, ln in cur.line_map)
                 prev_b.bold.extend((s + offset, e + offset) for s, e in cur.bold)
                 prev_b.length = offset + cur.length
+                a_tail = (a_tail + sep + c_text)[-_SYMBOL_REACH:]
+                opened += c_opened
+                a_open = opened > 0
                 continue
             merged.append(prev_b.block())
         prev_b = cur
+        a_tail, opened = c_text[-_SYMBOL_REACH:], c_opened
+        a_open = opened > 0
     if prev_b is not None:
         merged.append(prev_b.block())
 

@@ -650,8 +650,8 @@ def date_repairs(text: str) -> list[_Edit]:
     pats = _date_patterns()
     seen: set[tuple[int, int]] = set()
     edits: list[_Edit] = []
-    p = text.find("/")
-    while p >= 0:
+    # (only the slashes that one of the checks below may take: a blank or an OCR letter beside)
+    for p in _slashes_to_check(text, pats):
         around = text[max(0, p - 1) : p + 2]
         if " " in around or "\t" in around:
             for pattern in (pats.whole, pats.period):
@@ -668,7 +668,6 @@ def date_repairs(text: str) -> list[_Edit]:
                 if m.span() not in seen:
                     seen.add(m.span())
                     edits.extend(_ocr_digits(m, pats.ocr))
-        p = text.find("/", p + 1)
     edits.extend(_dashed_dates(text, pats.dashed, pats.dashed_after))
     hits = _ocr_hints(text)
     edits.extend(e for e in _ocr_word_numbers(text, pats.ocr, hits) if e not in edits)
@@ -690,6 +689,29 @@ def date_repairs(text: str) -> list[_Edit]:
                 edits.append((at, at, " ", "date_glued_word"))
             at = text.find(word, at + len(word))
     return sorted(set(edits))
+
+
+def _slashes_to_check(text: str, pats: _DatePatterns) -> list[int]:
+    """The positions of the slashes of ``text`` that :func:`date_repairs` looks at, in order: those
+    with a blank one or two characters before or after them (three after), or an OCR letter
+    (``pats.ocr``) two characters around them, and one at the start of the text. (One pass of the
+    engine, led by the slash: most slashes, in symbols and whole dates, have none.)"""
+    if "/" not in text:
+        return []
+    found = [m.start() for m in _slash_pattern(tuple(pats.ocr)).finditer(text)]
+    if text[:1] == "/" and found[:1] != [0]:
+        found.insert(0, 0)  # (the checks read the text's end for a slash at its start)
+    return found
+
+
+@functools.cache
+def _slash_pattern(ocr: tuple[str, ...]) -> Any:
+    # (a blank one or two characters before or after the slash, or three after; an OCR letter two
+    # characters around it)
+    near = "[" + "".join(re.escape(c) for c in ocr) + "]" if ocr else "(?!)"
+    return re.compile(
+        rf"/(?:(?<=[ \t]/)|(?<=[ \t]./)|(?<={near}/)|(?<={near}./)|(?=[ \t]|..[ \t]|.?{near}))", re.DOTALL
+    )
 
 
 def _split_date(text: str, p: int, pattern: Any, seen: set[tuple[int, int]]) -> list[_Edit]:
@@ -1202,6 +1224,7 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     done = -1
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
     end = -1  # the end of the line of the last run read
+    longest_of = _longest_phrase()
     for a, b in sorted(spans):
         if a < done:
             continue
@@ -1214,16 +1237,17 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
             end = text.find("\n", a)
             end = len(text) if end < 0 else end
         ahead = _WORD.finditer(text, a, end)
-        words: list[Any] = []
+        words: list[Any] = []  # the words read, and their text
+        found: list[str] = []
         k = 0
-        while (k < len(words) or _read_word(ahead, words)) and words[k].group()[:1].isupper():
-            longest = _longest_phrase().get(_skeleton(words[k].group()), 0)
+        while (k < len(words) or _read_word(ahead, words, found)) and found[k][:1].isupper():
+            longest = longest_of.get(_skeleton(found[k]), 0)
             if not longest:
                 k += 1  # (no header word starts so)
                 continue
-            while len(words) < k + longest and _read_word(ahead, words):
+            while len(words) < k + longest and _read_word(ahead, words, found):
                 pass
-            run, repairs, if_alone = _header_outcome(tuple(w.group() for w in words[k : k + longest]), style)
+            run, repairs, if_alone = _header_outcome(tuple(found[k : k + longest]), style)
             if repairs and (not if_alone or _alone(text, line, end, words[k].start(), words[k + run - 1].end())):
                 edits.extend((words[k + i].start(), words[k + i].end(), repl, "ocr_header_word") for i, repl in repairs)
             if run:
@@ -1232,12 +1256,14 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     return edits
 
 
-def _read_word(ahead: Iterator[Any], words: list[Any]) -> bool:
-    """Append the next word of ``ahead`` to ``words``; false at the end of the line."""
+def _read_word(ahead: Iterator[Any], words: list[Any], found: list[str]) -> bool:
+    """Append the next word of ``ahead`` to ``words`` and its text to ``found``; false at the end
+    of the line."""
     word = next(ahead, None)
     if word is None:
         return False
     words.append(word)
+    found.append(word.group())
     return True
 
 
@@ -1344,7 +1370,7 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
     # ASCII only holds no Vietnamese word)
     # (the filters run in C: most tokens are syllables, asked of the memo without a Python call)
-    tokens = set(text.split())
+    tokens = text.split()  # (no set of them all: the ASCII ones are only looked up)
     words = set(itertools.filterfalse(str.isascii, tokens))
     mixed = list(itertools.filterfalse(str.isalpha, words))
     if mixed:
@@ -1352,7 +1378,7 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
         words.update(itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed))))  # (is_vietnamese)
     bad = {w for w in itertools.filterfalse(syllables.is_syllable, words) if len(w) <= 16}
     # a consonant cluster alone (ASCII, so not in ``words``) is a piece of a split word: "ng ày"
-    bad.update(tokens & _SPLIT_ONSETS)
+    bad.update(_SPLIT_ONSETS.intersection(tokens))
     if bad:
         # (a known misreading of one word is the slips' to repair: "trưóc" is "trước", no "trư óc")
         known = _slip_words()
