@@ -596,6 +596,17 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         300,
         "n sentences of OCR slips and unsure syllables",
     ),
+    "page_break_pieces": (
+        lambda n: "1. Giao Sở Tài chính\n\n" + "\n\n".join(f"nội dung số {i} và" for i in range(n))
+        + " báo cáo trước ngày 15/3/2026.\n",
+        1500,
+        "one sentence cut by n blank lines (n page-break rejoins)",
+    ),
+    "title_lines": (
+        lambda n: "\n\n".join("KẾ HOẠCH" for _ in range(n)) + "\n\nGiao Sở Tài chính báo cáo trước ngày 15/3/2026.\n",
+        1500,
+        "a title of n lines in capitals",
+    ),
 }
 
 

@@ -128,7 +128,8 @@ def test_a_long_document_reads_like_its_parts() -> None:
 
 # Hostile documents (benchmarks/bench.py measures the same shapes at larger sizes): one paragraph
 # of many deadlines, an endless line, footnote marks on every line, deep numbering, repeated time
-# phrases, a line of citations, tables, labelled blocks, lists of units, OCR slips.
+# phrases, a line of citations, tables, labelled blocks, lists of units, OCR slips, a sentence cut
+# by many page breaks, a title of many lines.
 HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "many_deadlines": lambda n: "Giao Sở Tài chính báo cáo trước ngày 15/3/2026. " * n,
     "endless_line": lambda n: "Giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát trước ngày 15/3/2026, báo cáo UBND; " * n,
@@ -152,6 +153,9 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     ),
     "unit_list": lambda n: "Giao " + ", ".join(["Sở Tài chính", "Sở Nội vụ", "UBND các huyện"] * n) + " báo cáo trước ngày 15/3/2026.",
     "ocr_slips": lambda n: "Điêu l. Giao Sở Tài chinh bao cáo truớc ngày 15/3/2026 va thưc hiên. " * n,
+    "page_break_pieces": lambda n: "1. Giao Sở Tài chính\n\n" + "\n\n".join(f"nội dung số {i} và" for i in range(n))
+    + " báo cáo trước ngày 15/3/2026.\n",
+    "title_lines": lambda n: "\n\n".join("KẾ HOẠCH" for _ in range(n)) + "\n\nGiao Sở Tài chính báo cáo trước ngày 15/3/2026.\n",
 }
 
 # name -> (n, what the record holds: deadlines, tasks read from a table, tasks read from a labelled
@@ -173,6 +177,8 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "labelled_blocks": (200, (200, 0, 200, 0, 0)),
     "unit_list": (300, (1, 0, 0, 0, 0)),
     "ocr_slips": (200, (200, 0, 0, 0, 0)),
+    "page_break_pieces": (400, (1, 0, 0, 0, 0)),
+    "title_lines": (400, (1, 0, 0, 0, 0)),
 }
 
 
