@@ -116,7 +116,7 @@ def sniff(data: bytes) -> str | None:
 
     >>> sniff(b"%PDF-1.7 ..."), sniff("Số 01-TB/VP".encode()), sniff(bytes.fromhex("d0cf11e0a1b11ae1"))
     ('pdf', None, 'doc')
-    >>> sniff(b"{\\rtf1\\ansi ..."), sniff(b"PK\\x03\\x04 not a zip")
+    >>> sniff(b"{\\\\rtf1\\\\ansi ..."), sniff(b"PK\\x03\\x04 not a zip")
     ('rtf', None)
     """
     head = data[:1024]
