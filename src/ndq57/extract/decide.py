@@ -227,6 +227,27 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('task_headings')})(?!\p{{L}})[^.;:!?\n]{{0,60}}$",
         regex.IGNORECASE,
     )
+    # a statement of what the day is ("| là ngày Luật có hiệu lực"), not a limit ("| là hạn cuối ...")
+    out["statement"] = regex.compile(
+        rf"^[\s*_]*(?:{alt('statement_is')})\s+(?!(?:{alt('statement_limit')})(?!\p{{L}}))", regex.IGNORECASE
+    )
+    # a transitional provision after the time: "| thì tiếp tục giải quyết theo ...", "| mà chưa
+    # giải quyết xong thì tiếp tục ..." (within one phrase)
+    out["transition_then"] = regex.compile(
+        rf"^[^.;:,\n]{{0,60}}?(?<!\p{{L}})thì\s+(?:\p{{L}}+\s+){{0,2}}?(?:{alt('transition_then')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
+    out["transition_continue"] = regex.compile(
+        rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})", regex.IGNORECASE
+    )
+    out["transition_past"] = word("transition_past")
+    # money granted, its word before ("Kinh phí thực hiện được cấp | trong quý II")
+    out["budget_granted"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('budget_words')})(?!\p{{L}})[^.;:,\n]{{0,60}}?(?<!\p{{L}})"
+        rf"(?:{alt('budget_granted')})(?:\s+\p{{L}}+){{0,2}}[\s*_]*$",
+        regex.IGNORECASE,
+    )
+    out["dissolution"] = right_before("dissolution", 3)
     out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
@@ -718,7 +739,7 @@ def _bare_recurrence(ev: Evidence) -> bool:
     )
 
 
-_NAMED_CYCLE_RULES = ("recur_period_day", "recur_month_week")
+_NAMED_CYCLE_RULES = ("recur_period_day", "recur_month_week", "recur_quarter_week")
 
 
 def _periodic_duty(ev: Evidence) -> bool:
@@ -1341,6 +1362,49 @@ def _condition_on_term(ev: Evidence) -> bool:
     return w["condition"].search(local, cut) is not None and w["condition_negation"].match(ev.rest) is not None
 
 
+def _statement(ev: Evidence) -> bool:
+    """"Ngày 01/7/2026 là ngày Luật có hiệu lực thi hành": what the day is, told of it (not "Ngày
+    30/6/2026 là hạn cuối cùng ...", a limit)."""
+    return (
+        ev.q in (None, "on")
+        and not ev.bold
+        and ev.kind in ("date", "datetime", "month")  # (a year: "Kinh phí năm 2027 là ...", a budget's)
+        and words()["statement"].match(ev.rest) is not None
+    )
+
+
+def _transitional(ev: Evidence) -> bool:
+    """"Hồ sơ đã nộp trước ngày 01/7/2026 thì tiếp tục giải quyết theo quy định cũ": what was done
+    before a day goes on under the old rules (a transitional provision), not a term."""
+    if ev.bold or ev.kind == "range" or _done_told(ev):  # (work told as done: that rule's)
+        return False
+    w = words()
+    rest = ev.rest
+    if w["transition_then"].match(rest) is not None:
+        return True
+    local = ev.local
+    return (
+        w["transition_continue"].match(rest) is not None
+        and w["transition_past"].search(local, local.rfind(",") + 1) is not None
+    )
+
+
+def _budget_granted(ev: Evidence) -> bool:
+    """"Kinh phí thực hiện được cấp trong quý II/2026": when money comes, the budget the subject."""
+    if ev.bold or ev.q not in ("within", "on", None):
+        return False
+    local = ev.local
+    return words()["budget_granted"].search(local, max(local.rfind(",") + 1, len(local) - 120)) is not None
+
+
+def _dissolution(ev: Evidence) -> bool:
+    """"Ban Chỉ đạo tự giải thể sau ngày 31/12/2026", "chấm dứt hoạt động từ ngày 01/10/2026": when a
+    body or a rule ends, not a term (not "giải thể trước ngày ...", asked for)."""
+    if ev.bold or ev.q in _DEADLINE_QUALIFIERS or ev.q == "within":
+        return False
+    return words()["dissolution"].search(ev.local[-80:]) is not None
+
+
 def _late_deadline(ev: Evidence) -> bool:
     """Due before the document's date but asked for ("báo cáo trước ngày 15/3/2026" in a reminder
     signed later): still a deadline, now overdue."""
@@ -1584,6 +1648,10 @@ RULES: tuple[Rule, ...] = (
     Rule("goal_figure", "target", _goal_figure, "a time opening its clause, then a figure ('Đến hết năm 2026, 100%')"),
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
     Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
+    Rule("statement", "mention", _statement, "what a day is, told of it ('Ngày 01/7/2026 là ngày ...')"),
+    Rule("transitional", "mention", _transitional, "a transitional provision ('đã nộp trước ... thì tiếp tục')"),
+    Rule("budget_granted", "period", _budget_granted, "when money comes ('Kinh phí được cấp trong quý II')"),
+    Rule("dissolution", "period", _dissolution, "when a body ends ('tự giải thể sau ngày ...')"),
     Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed", 0.7),
     Rule("condition_on_term", "mention", _condition_on_term, "a term in a condition ('nếu đến ngày ... chưa')"),
     Rule("done_told", "past", _done_told, "work told as done by then ('đã hoàn thành ... trước ngày ...')"),
