@@ -1620,10 +1620,17 @@ def _on_obligation(ev: Evidence) -> bool:
 def _listed_after_limit(ev: Evidence) -> bool:
     """A day listed after a day a limit governs ("trước ngày 15/6/2027 và 15/12/2027"): under the
     same limit."""
-    if ev.q is not None or ev.kind not in ("date", "datetime") or ev.due is None:
+    if ev.q is not None or ev.due is None:
         return False
     prev = ev.previous_in_clause()
-    if prev is None or prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime"):
+    if prev is None:
+        return False
+    if ev.kind in ("date", "datetime"):
+        if prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime"):
+            return False
+    # a period listed after a period to do the work in ("trong tuần đầu tháng 8 và tuần cuối tháng
+    # 9/2026"): the same kind, under the same "trong"
+    elif prev.qualifier != "within" or ev.kind not in ("month", "quarter", "vague") or prev.kind != ev.kind:
         return False
     # (joined by the list separator of the time grammar: ", ", " và ", ", hoặc ")
     return prev.end < ev.expr.start and list_gap().fullmatch(ev.text, prev.end, ev.expr.start) is not None

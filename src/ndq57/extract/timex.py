@@ -4116,10 +4116,12 @@ def _quarter_week_after() -> Any:
     links, each = _alt(d["quarter_month_links"]), _alt(d["quarter_each"])
     month, quarter = _alt(d["calendar"]["month"]), _alt(d["calendar"]["quarter"])
     cp = d["current_period"]
-    one = _alt(cp["this"] + cp["next"] + d["recurrence_not_before"] + d["quarter_next"]["words"])
+    one = _alt(cp["this"] + cp["next"] + d["recurrence_not_before"])
+    # ("tháng đầu quý sau": the first month of the next quarter, of every quarter; not "quý sau khi")
+    after = _alt(d["quarter_next"]["words"]) + rf"(?!\s++{_alt(d['quarter_next']['not_before'])}(?!\p{{L}}))"
     return regex.compile(
         rf"\s*+(?P<which>{which})\s++(?:{links}\s++)?{month}\s++(?P<qm>{qwhich})\s++(?:{links}\s++)?"
-        rf"(?:{each}\s++)?{quarter}(?![\p{{L}}\p{{N}}])"
+        rf"(?:{each}\s++)?{quarter}(?:\s++{after}(?!\p{{L}}))?(?![\p{{L}}\p{{N}}])"
         rf"(?!\s*+(?:[/.\-]?\s*+\p{{N}}|[IVX]{{1,4}}(?![\p{{L}}])|(?:{one})(?!\p{{L}})))",
         regex.IGNORECASE,
     )
