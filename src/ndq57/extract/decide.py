@@ -241,6 +241,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})", regex.IGNORECASE
     )
     out["transition_past"] = word("transition_past")
+    out["transition_until"] = right_before("transition_until", 3)
     # money granted, its word before ("Kinh phí thực hiện được cấp | trong quý II")
     out["budget_granted"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('budget_words')})(?!\p{{L}})[^.;:,\n]{{0,60}}?(?<!\p{{L}})"
@@ -1379,6 +1380,8 @@ def _transitional(ev: Evidence) -> bool:
     if ev.bold or ev.kind == "range" or _done_told(ev):  # (work told as done: that rule's)
         return False
     w = words()
+    if ev.q in ("through", "until") and w["transition_until"].search(ev.local[-80:]) is not None:
+        return True  # ("Trụ sở cũ tiếp tục sử dụng đến hết ngày 31/12/2026")
     rest = ev.rest
     if w["transition_then"].match(rest) is not None:
         return True
