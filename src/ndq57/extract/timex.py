@@ -4119,10 +4119,16 @@ def _quarter_week_after() -> Any:
     one = _alt(cp["this"] + cp["next"] + d["recurrence_not_before"])
     # ("tháng đầu quý sau": the first month of the next quarter, of every quarter; not "quý sau khi")
     after = _alt(d["quarter_next"]["words"]) + rf"(?!\s++{_alt(d['quarter_next']['not_before'])}(?!\p{{L}}))"
+    year = _alt(d["calendar"]["year"])
+    # ("… tháng cuối quý III/2026", "… quý 3 năm 2026": that one quarter's month, its year written)
+    one_quarter = (
+        rf"\s++(?P<qn>IV|III|II|I|[1-4])(?![\p{{L}}\p{{N}}])"
+        rf"(?:\s*+[/\-]\s*+|\s++{year}\s++)(?P<qy>\d{{4}})(?![\p{{N}}])"
+    )
     return regex.compile(
         rf"\s*+(?P<which>{which})\s++(?:{links}\s++)?{month}\s++(?P<qm>{qwhich})\s++(?:{links}\s++)?"
-        rf"(?:{each}\s++)?{quarter}(?:\s++{after}(?!\p{{L}}))?(?![\p{{L}}\p{{N}}])"
-        rf"(?!\s*+(?:[/.\-]?\s*+\p{{N}}|[IVX]{{1,4}}(?![\p{{L}}])|(?:{one})(?!\p{{L}})))",
+        rf"(?:{each}\s++)?{quarter}(?:{one_quarter}|(?:\s++{after}(?!\p{{L}}))?(?![\p{{L}}\p{{N}}])"
+        rf"(?!\s*+(?:[/.\-]?\s*+\p{{N}}|[IVX]{{1,4}}(?![\p{{L}}])|(?:{one})(?!\p{{L}}))))",
         regex.IGNORECASE,
     )
 
@@ -4156,6 +4162,14 @@ def _month_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
         which = _words().week_of_month.get(_key(m.group("which")))
         week = None if which is None else -1 if which == "last" else int(which)
         gone.update(id(r) for r in inside)
+        if month_of_quarter is not None and m.group("qn") is not None:
+            # one quarter's month: that month's week, once (as "tuần thứ 2 của tháng 9/2026")
+            y, mo = int(m.group("qy")), (_quarter(m.group("qn")) - 1) * 3 + month_of_quarter
+            last = _last_day(y, mo)
+            due = _iso(y, mo, last if week is None or week < 0 else min(7 * week, last))
+            qv = None if c is None else _qualifier(_chain_cats(c.group()), "vague")
+            added.append(_Raw(start, end, "vague", qv, due, "week_of_month"))
+            continue
         if month_of_quarter is not None:
             rec = Recurrence(freq="quarterly", month=month_of_quarter, week=week)
             added.append(_Raw(start, end, "recurring", q, None, "recur_quarter_week", recurrence=rec))
