@@ -241,11 +241,18 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})", regex.IGNORECASE
     )
     out["transition_past"] = word("transition_past")
+    # ("| được tiếp tục giải quyết theo quy định cũ": the old rules named within a few words)
+    out["transition_rules"] = regex.compile(
+        rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})[^.;:,\n]{{0,40}}?(?<!\p{{L}})"
+        rf"(?:{alt('transition_rules')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     out["transition_until"] = right_before("transition_until", 3)
     # money granted, its word before ("Kinh phí thực hiện được cấp | trong quý II")
     out["budget_granted"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('budget_words')})(?!\p{{L}})[^.;:,\n]{{0,60}}?(?<!\p{{L}})"
-        rf"(?:{alt('budget_granted')})(?:\s+\p{{L}}+){{0,2}}[\s*_]*$",
+        rf"(?:{alt('budget_granted')}|do(?:\s+\p{{L}}+){{1,4}}?\s+(?:{alt('budget_granted_by')}))"
+        rf"(?:\s+\p{{L}}+){{0,2}}[\s*_]*$",
         regex.IGNORECASE,
     )
     out["dissolution"] = right_before("dissolution", 3)
@@ -1383,7 +1390,7 @@ def _transitional(ev: Evidence) -> bool:
     if ev.q in ("through", "until") and w["transition_until"].search(ev.local[-80:]) is not None:
         return True  # ("Trụ sở cũ tiếp tục sử dụng đến hết ngày 31/12/2026")
     rest = ev.rest
-    if w["transition_then"].match(rest) is not None:
+    if w["transition_then"].match(rest) is not None or w["transition_rules"].match(rest) is not None:
         return True
     local = ev.local
     return (
