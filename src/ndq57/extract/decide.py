@@ -79,6 +79,9 @@ def words() -> dict[str, regex.Pattern[str]]:
             "open_closed_by",
             "event_work_verbs",
             "budget_spent",
+            "budget_words",
+            "dissolution",
+            "transition_gate",
         )
     }
     out["obligation"] = _obligation(w, alt("obligation"))
@@ -255,7 +258,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:\s+\p{{L}}+){{0,2}}[\s*_]*$",
         regex.IGNORECASE,
     )
-    out["dissolution"] = right_before("dissolution", 3)
+    out["dissolution_before"] = right_before("dissolution", 3)
     out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
@@ -1384,24 +1387,25 @@ def _statement(ev: Evidence) -> bool:
 def _transitional(ev: Evidence) -> bool:
     """"Hồ sơ đã nộp trước ngày 01/7/2026 thì tiếp tục giải quyết theo quy định cũ": what was done
     before a day goes on under the old rules (a transitional provision), not a term."""
-    if ev.bold or ev.kind == "range" or _done_told(ev):  # (work told as done: that rule's)
-        return False
     w = words()
-    if ev.q in ("through", "until") and w["transition_until"].search(ev.local[-80:]) is not None:
-        return True  # ("Trụ sở cũ tiếp tục sử dụng đến hết ngày 31/12/2026")
-    rest = ev.rest
-    if w["transition_then"].match(rest) is not None or w["transition_rules"].match(rest) is not None:
-        return True
-    local = ev.local
-    return (
-        w["transition_continue"].match(rest) is not None
-        and w["transition_past"].search(local, local.rfind(",") + 1) is not None
-    )
+    if ev.bold or ev.kind == "range" or not ev.clause_has(w["transition_gate"]):
+        return False
+    rest, local = ev.rest, ev.local
+    if ev.q in ("through", "until") and w["transition_until"].search(local[-80:]) is not None:
+        found = True  # ("Trụ sở cũ tiếp tục sử dụng đến hết ngày 31/12/2026")
+    elif w["transition_then"].match(rest) is not None or w["transition_rules"].match(rest) is not None:
+        found = True
+    else:
+        found = (
+            w["transition_continue"].match(rest) is not None
+            and w["transition_past"].search(local, local.rfind(",") + 1) is not None
+        )
+    return found and not _done_told(ev)  # (work told as done: that rule's)
 
 
 def _budget_granted(ev: Evidence) -> bool:
     """"Kinh phí thực hiện được cấp trong quý II/2026": when money comes, the budget the subject."""
-    if ev.bold or ev.q not in ("within", "on", None):
+    if ev.bold or ev.q not in ("within", "on", None) or not ev.clause_has(words()["budget_words"]):
         return False
     local = ev.local
     return words()["budget_granted"].search(local, max(local.rfind(",") + 1, len(local) - 120)) is not None
@@ -1410,9 +1414,9 @@ def _budget_granted(ev: Evidence) -> bool:
 def _dissolution(ev: Evidence) -> bool:
     """"Ban Chỉ đạo tự giải thể sau ngày 31/12/2026", "chấm dứt hoạt động từ ngày 01/10/2026": when a
     body or a rule ends, not a term (not "giải thể trước ngày ...", asked for)."""
-    if ev.bold or ev.q in _DEADLINE_QUALIFIERS or ev.q == "within":
+    if ev.bold or ev.q in _DEADLINE_QUALIFIERS or ev.q == "within" or not ev.clause_has(words()["dissolution"]):
         return False
-    return words()["dissolution"].search(ev.local[-80:]) is not None
+    return words()["dissolution_before"].search(ev.local[-80:]) is not None
 
 
 def _late_deadline(ev: Evidence) -> bool:
