@@ -79,6 +79,9 @@ def words() -> dict[str, regex.Pattern[str]]:
             "open_closed_by",
             "event_work_verbs",
             "budget_spent",
+            "budget_words",
+            "dissolution",
+            "transition_gate",
         )
     }
     out["obligation"] = _obligation(w, alt("obligation"))
@@ -227,6 +230,35 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('task_headings')})(?!\p{{L}})[^.;:!?\n]{{0,60}}$",
         regex.IGNORECASE,
     )
+    # a statement of what the day is ("| là ngày Luật có hiệu lực"), not a limit ("| là hạn cuối ...")
+    out["statement"] = regex.compile(
+        rf"^[\s*_]*(?:{alt('statement_is')})\s+(?!(?:{alt('statement_limit')})(?!\p{{L}}))", regex.IGNORECASE
+    )
+    # a transitional provision after the time: "| thì tiếp tục giải quyết theo ...", "| mà chưa
+    # giải quyết xong thì tiếp tục ..." (within one phrase)
+    out["transition_then"] = regex.compile(
+        rf"^[^.;:,\n]{{0,60}}?(?<!\p{{L}})thì\s+(?:\p{{L}}+\s+){{0,2}}?(?:{alt('transition_then')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
+    out["transition_continue"] = regex.compile(
+        rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})", regex.IGNORECASE
+    )
+    out["transition_past"] = word("transition_past")
+    # ("| được tiếp tục giải quyết theo quy định cũ": the old rules named within a few words)
+    out["transition_rules"] = regex.compile(
+        rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})[^.;:,\n]{{0,40}}?(?<!\p{{L}})"
+        rf"(?:{alt('transition_rules')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
+    out["transition_until"] = right_before("transition_until", 3)
+    # money granted, its word before ("Kinh phí thực hiện được cấp | trong quý II")
+    out["budget_granted"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('budget_words')})(?!\p{{L}})[^.;:,\n]{{0,60}}?(?<!\p{{L}})"
+        rf"(?:{alt('budget_granted')}|do(?:\s+\p{{L}}+){{1,4}}?\s+(?:{alt('budget_granted_by')}))"
+        rf"(?:\s+\p{{L}}+){{0,2}}[\s*_]*$",
+        regex.IGNORECASE,
+    )
+    out["dissolution_before"] = right_before("dissolution", 3)
     out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
@@ -718,7 +750,7 @@ def _bare_recurrence(ev: Evidence) -> bool:
     )
 
 
-_NAMED_CYCLE_RULES = ("recur_period_day", "recur_month_week")
+_NAMED_CYCLE_RULES = ("recur_period_day", "recur_month_week", "recur_quarter_week")
 
 
 def _periodic_duty(ev: Evidence) -> bool:
@@ -1341,6 +1373,52 @@ def _condition_on_term(ev: Evidence) -> bool:
     return w["condition"].search(local, cut) is not None and w["condition_negation"].match(ev.rest) is not None
 
 
+def _statement(ev: Evidence) -> bool:
+    """"Ngày 01/7/2026 là ngày Luật có hiệu lực thi hành": what the day is, told of it (not "Ngày
+    30/6/2026 là hạn cuối cùng ...", a limit)."""
+    return (
+        ev.q in (None, "on")
+        and not ev.bold
+        and ev.kind in ("date", "datetime", "month")  # (a year: "Kinh phí năm 2027 là ...", a budget's)
+        and words()["statement"].match(ev.rest) is not None
+    )
+
+
+def _transitional(ev: Evidence) -> bool:
+    """"Hồ sơ đã nộp trước ngày 01/7/2026 thì tiếp tục giải quyết theo quy định cũ": what was done
+    before a day goes on under the old rules (a transitional provision), not a term."""
+    w = words()
+    if ev.bold or ev.kind == "range" or not ev.clause_has(w["transition_gate"]):
+        return False
+    rest, local = ev.rest, ev.local
+    if ev.q in ("through", "until") and w["transition_until"].search(local[-80:]) is not None:
+        found = True  # ("Trụ sở cũ tiếp tục sử dụng đến hết ngày 31/12/2026")
+    elif w["transition_then"].match(rest) is not None or w["transition_rules"].match(rest) is not None:
+        found = True
+    else:
+        found = (
+            w["transition_continue"].match(rest) is not None
+            and w["transition_past"].search(local, local.rfind(",") + 1) is not None
+        )
+    return found and not _done_told(ev)  # (work told as done: that rule's)
+
+
+def _budget_granted(ev: Evidence) -> bool:
+    """"Kinh phí thực hiện được cấp trong quý II/2026": when money comes, the budget the subject."""
+    if ev.bold or ev.q not in ("within", "on", None) or not ev.clause_has(words()["budget_words"]):
+        return False
+    local = ev.local
+    return words()["budget_granted"].search(local, max(local.rfind(",") + 1, len(local) - 120)) is not None
+
+
+def _dissolution(ev: Evidence) -> bool:
+    """"Ban Chỉ đạo tự giải thể sau ngày 31/12/2026", "chấm dứt hoạt động từ ngày 01/10/2026": when a
+    body or a rule ends, not a term (not "giải thể trước ngày ...", asked for)."""
+    if ev.bold or ev.q in _DEADLINE_QUALIFIERS or ev.q == "within" or not ev.clause_has(words()["dissolution"]):
+        return False
+    return words()["dissolution_before"].search(ev.local[-80:]) is not None
+
+
 def _late_deadline(ev: Evidence) -> bool:
     """Due before the document's date but asked for ("báo cáo trước ngày 15/3/2026" in a reminder
     signed later): still a deadline, now overdue."""
@@ -1556,10 +1634,17 @@ def _on_obligation(ev: Evidence) -> bool:
 def _listed_after_limit(ev: Evidence) -> bool:
     """A day listed after a day a limit governs ("trước ngày 15/6/2027 và 15/12/2027"): under the
     same limit."""
-    if ev.q is not None or ev.kind not in ("date", "datetime") or ev.due is None:
+    if ev.q is not None or ev.due is None:
         return False
     prev = ev.previous_in_clause()
-    if prev is None or prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime"):
+    if prev is None:
+        return False
+    if ev.kind in ("date", "datetime"):
+        if prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime"):
+            return False
+    # a period listed after a period to do the work in ("trong tuần đầu tháng 8 và tuần cuối tháng
+    # 9/2026"): the same kind, under the same "trong"
+    elif prev.qualifier != "within" or ev.kind not in ("month", "quarter", "vague") or prev.kind != ev.kind:
         return False
     # (joined by the list separator of the time grammar: ", ", " và ", ", hoặc ")
     return prev.end < ev.expr.start and list_gap().fullmatch(ev.text, prev.end, ev.expr.start) is not None
@@ -1584,6 +1669,10 @@ RULES: tuple[Rule, ...] = (
     Rule("goal_figure", "target", _goal_figure, "a time opening its clause, then a figure ('Đến hết năm 2026, 100%')"),
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
     Rule("school_year", "period", _school_year, "a school year named ('năm học 2024 - 2025')"),
+    Rule("statement", "mention", _statement, "what a day is, told of it ('Ngày 01/7/2026 là ngày ...')"),
+    Rule("transitional", "mention", _transitional, "a transitional provision ('đã nộp trước ... thì tiếp tục')"),
+    Rule("budget_granted", "period", _budget_granted, "when money comes ('Kinh phí được cấp trong quý II')"),
+    Rule("dissolution", "period", _dissolution, "when a body ends ('tự giải thể sau ngày ...')"),
     Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed", 0.7),
     Rule("condition_on_term", "mention", _condition_on_term, "a term in a condition ('nếu đến ngày ... chưa')"),
     Rule("done_told", "past", _done_told, "work told as done by then ('đã hoàn thành ... trước ngày ...')"),

@@ -1863,9 +1863,16 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     listed = _listed_items(m, "m1", "m2", "month")
     if listed is not None and y1 == y2:
         nums = [m1, *(int(n) for _, _, n in listed[1:-1]), m2]
-        if nums != list(range(m1, m2 + 1)):  # "tháng 3, 6, 9, 12/2026": each month; "tháng 6, 7/2026" a span
+        # "tháng 3, 6, 9, 12/2026": each month; "tháng 6, 7/2026" a span; the month's word said again
+        # ("tháng 8 và tháng 9/2026", "tháng 10, tháng 11/2026"): each month, however near
+        if nums != list(range(m1, m2 + 1)) or _word_repeated(m, "m1", "m2", "month"):
             r.kind, r.qualifier, r.start_date, r.rule = "month", _qualifier(cats, "month"), None, "month_list"
             r.items = [(s, e, _iso(y2, n, _last_day(y2, n))) for (s, e, _), n in zip(listed, nums, strict=True)]
+    elif listed is not None and len(listed) == 2 and y1 == y2 - 1 and _word_repeated(m, "m1", "m2", "month"):
+        # "vào tháng 12 và tháng 01 năm 2027": two months across the new year, each its own
+        (s1, e1, _), (s2, e2, _) = listed
+        r.kind, r.qualifier, r.start_date, r.rule = "month", _qualifier(cats, "month"), None, "month_list"
+        r.items = [(s1, e1, _iso(y1, m1, _last_day(y1, m1))), (s2, e2, _iso(y2, m2, _last_day(y2, m2)))]
     return r
 
 
@@ -1897,6 +1904,11 @@ def _listed_items(m: Any, first: str, last: str, word: str) -> list[tuple[int, i
     lw = _list_word(word).search(text, a, b)
     items.append((lw.start() if lw is not None else b, m.end(), m.group(last)))
     return items
+
+
+def _word_repeated(m: Any, first: str, last: str, word: str) -> bool:
+    """The month's word said again before the last number ("tháng 8 và tháng 9/2026")."""
+    return _list_word(word).search(m.string, m.end(first), m.start(last)) is not None
 
 
 def _b_range_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
@@ -4089,7 +4101,34 @@ def _month_weeks_pattern() -> Any:
     lead = _alt(d["weekday_lead"] + d["sunday"])
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?<!(?:{wd}|{lead})\s++)(?<!(?:{_alt(d['period_days']['not_after'])})\s++){week}"
-        rf"(?={_month_week_after().pattern})",
+        rf"(?={_month_week_after().pattern}|{_quarter_week_after().pattern})",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _quarter_week_after() -> Any:
+    """After "tuần": a week of a month of every quarter, "thứ 2 của tháng cuối quý", "đầu tiên
+    (của) tháng đầu (mỗi) quý" (not "… quý III/2026", "… quý này": one quarter's)."""
+    d = _words().raw
+    which = _alt([w for ws in d["week_of_month"].values() for w in ws])
+    qwhich = _alt([w for ws in d["quarter_month"].values() for w in ws])
+    links, each = _alt(d["quarter_month_links"]), _alt(d["quarter_each"])
+    month, quarter = _alt(d["calendar"]["month"]), _alt(d["calendar"]["quarter"])
+    cp = d["current_period"]
+    one = _alt(cp["this"] + cp["next"] + d["recurrence_not_before"])
+    # ("tháng đầu quý sau": the first month of the next quarter, of every quarter; not "quý sau khi")
+    after = _alt(d["quarter_next"]["words"]) + rf"(?!\s++{_alt(d['quarter_next']['not_before'])}(?!\p{{L}}))"
+    year = _alt(d["calendar"]["year"])
+    # ("… tháng cuối quý III/2026", "… quý 3 năm 2026": that one quarter's month, its year written)
+    one_quarter = (
+        rf"\s++(?P<qn>IV|III|II|I|[1-4])(?![\p{{L}}\p{{N}}])"
+        rf"(?:\s*+[/\-]\s*+|\s++{year}\s++)(?P<qy>\d{{4}})(?![\p{{N}}])"
+    )
+    return regex.compile(
+        rf"\s*+(?P<which>{which})\s++(?:{links}\s++)?{month}\s++(?P<qm>{qwhich})\s++(?:{links}\s++)?"
+        rf"(?:{each}\s++)?{quarter}(?:{one_quarter}|(?:\s++{after}(?!\p{{L}}))?(?![\p{{L}}\p{{N}}])"
+        rf"(?!\s*+(?:[/.\-]?\s*+\p{{N}}|[IVX]{{1,4}}(?![\p{{L}}])|(?:{one})(?!\p{{L}}))))",
         regex.IGNORECASE,
     )
 
@@ -4103,8 +4142,15 @@ def _month_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
     gone: set[int] = set()
     for w in _month_weeks_pattern().finditer(text):
         m = _month_week_after().match(text, w.end(), w.end() + 80)
+        month_of_quarter = None
         if m is None or _QUARTER_NEAR.match(text, m.end(), m.end() + 30) is not None:
-            continue  # ("tuần thứ 2 của tháng cuối quý": a week of a quarter's month)
+            # "tuần thứ 2 của tháng cuối quý": a week of a month of every quarter
+            m = _quarter_week_after().match(text, w.end(), w.end() + 80)
+            if m is None:
+                continue
+            month_of_quarter = _quarter_month()[1].get(_key(m.group("qm")))
+            if month_of_quarter is None:
+                continue
         start, end = w.start(), m.end()
         inside = _readings_over(found, starts, start, end)
         if any(r.start < start or r.end > end for r in inside):
@@ -4116,6 +4162,18 @@ def _month_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
         which = _words().week_of_month.get(_key(m.group("which")))
         week = None if which is None else -1 if which == "last" else int(which)
         gone.update(id(r) for r in inside)
+        if month_of_quarter is not None and m.group("qn") is not None:
+            # one quarter's month: that month's week, once (as "tuần thứ 2 của tháng 9/2026")
+            y, mo = int(m.group("qy")), (_quarter(m.group("qn")) - 1) * 3 + month_of_quarter
+            last = _last_day(y, mo)
+            due = _iso(y, mo, last if week is None or week < 0 else min(7 * week, last))
+            qv = None if c is None else _qualifier(_chain_cats(c.group()), "vague")
+            added.append(_Raw(start, end, "vague", qv, due, "week_of_month"))
+            continue
+        if month_of_quarter is not None:
+            rec = Recurrence(freq="quarterly", month=month_of_quarter, week=week)
+            added.append(_Raw(start, end, "recurring", q, None, "recur_quarter_week", recurrence=rec))
+            continue
         rec = Recurrence(freq="monthly", week=week)
         added.append(_Raw(start, end, "recurring", q, None, "recur_month_week", recurrence=rec))
     if not added:
