@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ndq57 import cache
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 SCRIPT = """
@@ -36,11 +38,16 @@ def _compiled(seed: str, cache: Path, mode: str) -> str:
 
 
 def test_the_compiled_patterns_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
-    # The first process compiles every pattern into an empty cache folder and stores them; the
-    # second, under another hash seed, finds them there instead of compiling them again (~1 s
-    # less). What is compared are the patterns each process asked for, stored or not: one built
-    # in hash order would be another key in the second process. The trie sources and the other
-    # cached files are not passed on (the second process builds them itself).
+    # Each process finds the patterns stored before it instead of compiling them again (~1 s less
+    # each): the first in a copy of this process's pattern files, where it stores what it compiles;
+    # the second, under another hash seed, in a copy of the first's. What is compared are the
+    # patterns each process asked for, stored or not: one built in hash order would be another key
+    # in the second process. The trie sources and the other cached files are not passed on (each
+    # process builds them itself: they decide which patterns are asked for).
+    (tmp_path / "a").mkdir()
+    where = cache.folder()  # (this process's cache folder: its stored patterns spare compiles too)
+    for path in Path(where).glob("patterns-*.marshal") if where else []:
+        shutil.copy(path, tmp_path / "a" / path.name)
     first = _compiled("1", tmp_path / "a", "store")
     assert int(first.split("\n", 1)[0]) > 100
     stored = list((tmp_path / "a").glob("patterns-*.marshal"))

@@ -46,7 +46,7 @@ def test_label_windows_find_what_the_label_pattern_finds(text: str) -> None:
     assert [(m.span(), m.group("label")) for m in blocks._label_matches(text)] == want
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(text_of_pieces)
 def test_clause_splits_are_the_split_pattern_matches(text: str) -> None:
     want = [m.span() for m in deadlines._clause_split().finditer(text)]
@@ -117,7 +117,7 @@ number_text = st.lists(st.sampled_from(NUMBER_PIECES), max_size=16).map("".join)
 ).map(" ".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(number_text)
 @example("trước 16 giờ thứ Sáu, ngày 20/11/2026")
 @example("lúc 8h30 ngày 15/7 hằng tháng; ngày 15 hằng tháng; 14:00 thứ 2 hằng tuần")
@@ -160,7 +160,7 @@ def test_candidate_words_of_the_folded_copy_are_those_read_word_by_word(text: st
         assert got == timex._word_candidates(text, timex._word_kinds()), text
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(number_text)
 @example("1. ngày 15/7; 2) từ 15.7 - 20.8; 15%, 3/, 15/2025/NĐ-CP, 12.000 người, 123 ngày")
 def test_a_number_no_rule_starts_with_matches_no_rule(text: str) -> None:
