@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,14 @@ import pytest
 
 # the register tests import helpers from it and load it as a plugin (its fixtures): rewrite its asserts
 pytest.register_assert_rewrite("register_support")
+
+# Bytecode is kept for the test session, as benchmarks/bench.py keeps it for its children: with
+# PYTHONDONTWRITEBYTECODE set (as on this machine) every xdist worker would compile ndq57 and
+# rewrite the asserts of every test module again (~1.5 s a worker), and every ndq57 the tests
+# start in a fresh process would compile the package again (~0.4 s each). The files go to the
+# git-ignored __pycache__ folders, as without the variable.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -19,17 +19,15 @@ def _old_replace(v: str, long: str, short: str) -> str | None:
 
 
 def _old_variants(folded: str, rules: list[tuple[str, str]], cap: int = 48) -> list[str]:
-    compiled: list[tuple[str, Any, str]] = [
-        (long, regex.compile(rf"(?<!\w){regex.escape(long)}(?!\w)"), short.replace("\\", "\\\\"))
-        for long, short in rules
-    ]
     out = [folded]
     seen = {folded}
-    for long, pat, repl in compiled:
+    for long, short in rules:
+        repl = short.replace("\\", "\\\\")
+        pat: Any = None  # (compiled where the long form occurs: most rules meet no variant)
         for v in list(out):
             if len(out) >= cap:
                 break
-            if long in v and pat.search(v):
+            if long in v and (pat := pat or regex.compile(rf"(?<!\w){regex.escape(long)}(?!\w)")).search(v):
                 w = pat.sub(repl, v)
                 if w not in seen:
                     seen.add(w)

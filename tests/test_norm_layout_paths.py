@@ -110,7 +110,7 @@ ITEM_PIECES = [
 item_text = st.lists(st.sampled_from(ITEM_PIECES) | st.text(max_size=3), max_size=8).map("".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)  # (half: the full count reaches no more of ndq57's code)
 @given(item_text)
 @example("a) Sở Nội vụ")
 @example("đ- x")
@@ -130,7 +130,7 @@ def test_starts_item_on_the_fixture_lines() -> None:
 GAP_PIECES = ["ỦY BAN", "CỘNG HÒA", " ", "   ", "    ", "     ", "\t", "\t ", " \t", "\u00a0", "\u3000", "|", "x", "\n"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)  # (half: the full count reaches no more of ndq57's code)
 @given(st.lists(st.sampled_from(GAP_PIECES) | st.text(max_size=3), max_size=10).map("".join))
 @example("ỦY BAN    CỘNG HÒA")
 @example("ỦY BAN\tCỘNG HÒA")

@@ -279,7 +279,7 @@ def test_fixes_replay_to_the_output(text: str) -> None:
 # ---------------------------------------------------------------- prefilters (speed) agree with the patterns
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)  # (half: the full count reaches no more of ndq57's code)
 @given(_TEXT | st.text(max_size=80), st.sampled_from(["old", "new"]))
 @example("hòang hoá thuỷ Ủy", "old")
 def test_tone_starts_are_the_pattern_matches(text: str, style: str) -> None:
@@ -289,7 +289,7 @@ def test_tone_starts_are_the_pattern_matches(text: str, style: str) -> None:
     assert list(mod._tone_starts(text, style)) == [m.start() for m in mod._tone_pattern(style).finditer(text)]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)  # (half: the full count reaches no more of ndq57's code)
 @given(_TEXT | st.text(max_size=80))
 @example("ủy ban nhân dân; Ủy ban nhân dân; (tinh) y ban nhân dân, chuyên  đổi\tsố ſ")
 @example("Y BAN NHÂN DÂN tinh ủy")

@@ -1,4 +1,7 @@
-"""Acceptance test: the seed scorecard (../shared/tools/score.py over ../shared/seeds).
+"""Acceptance test: the seed scorecard (../shared/tools/score.py over ../shared/seeds), computed in
+process: the scorer's own comparison on `parse` records made here, summed as its TOTAL line sums
+them (as tests/test_corpus.py reads the corpus; score.py's run of the ndq57 command on each file is
+tested by tests/test_readers.py on the real PDFs, and the command's JSON by tests/test_cli.py).
 
 Reads the seeds from ../shared; never copies their text. Fails (not skips) under CI when the
 seeds are missing.
@@ -6,44 +9,49 @@ seeds are missing.
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-import sys
-from pathlib import Path
+import importlib.util
+import traceback
+from typing import Any
 
 import pytest
 
 from conftest import SHARED, seeds_or_fail
+from ndq57.pipeline import parse_bytes
 
 
 @pytest.fixture(scope="module")
-def scorecard(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def scorecard() -> dict[str, Any]:
     seeds = seeds_or_fail()
-    exe = Path(sys.executable).with_name("ndq57")
-    binary = str(exe) if exe.exists() else shutil.which("ndq57")
-    assert binary, "the ndq57 console script is not installed"
-    out = tmp_path_factory.mktemp("score") / "score.json"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            str(SHARED / "tools" / "score.py"),
-            str(seeds / "expected.yaml"),
-            str(seeds),
-            "--ndq57",
-            binary,
-            "--json",
-            str(out),
-            "-v",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(out.read_text(encoding="utf-8"))
-    result["log"] = proc.stdout
-    return result
+    spec = importlib.util.spec_from_file_location("ndq57_score_seeds", SHARED / "tools" / "score.py")
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    rows, crashes, log = [], 0, []
+    for name, gold in score.load_gold(seeds / "expected.yaml").items():
+        path = seeds / name
+        try:
+            out = parse_bytes(path.read_bytes(), source=str(path)).to_dict()
+        except Exception:  # (score.py counts a file that gives no JSON as a crash)
+            crashes += 1
+            log.append(f"{name}: crash\n{traceback.format_exc()}")
+            out = {}
+        r = score.score_doc(name, gold, out, False)
+        rows.append(r)
+        log.append(f"{name}: {r}")
+    t = {k: sum(r[k] for r in rows) for k in rows[0] if k != "doc"}
+    summary = {  # (score.py's TOTAL)
+        "crashes": crashes,
+        "deadline_recall": round(t["found"] / max(t["req"], 1), 3),
+        "deadline_precision": round(t["found"] / max(t["found"] + t["extra"], 1), 3),
+        "section_acc": round(t["sec_ok"] / max(t["found"], 1), 3),
+        "unit_acc": round(t["unit_ok"] / max(t["unit_n"], 1), 3),
+        "meta_acc": round(t["meta_ok"] / max(t["meta_n"], 1), 3),
+        "structure_acc": round(t["sec_score"] / max(t["sec_n"], 1), 3),
+        "footnote_docs_ok": f"{t['fn_ok']}/{len(rows)}",
+        "citation_recall": round(t["cit_ok"] / max(t["cit_n"], 1), 3),
+        "rejoin_recall": round(t["rej_ok"] / max(t["rej_n"], 1), 3),
+    }
+    return {"summary": summary, "log": "\n".join(log)}
 
 
 def test_no_crash(scorecard: dict) -> None:

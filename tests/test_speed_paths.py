@@ -1,5 +1,9 @@
 """The fast paths of the extractors find what the plain patterns find: each is checked against
-the pattern it stands for, on generated text made of the pieces the patterns look at."""
+the pattern it stands for, on generated text made of the pieces the patterns look at.
+
+(Example counts: where half the examples reach every line and branch of ndq57 that the full count
+reaches, under several seeds (coverage.py, measured for the test-time issue), the count was
+halved; each run draws new examples, so the runs together still cover more.)"""
 
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ label_line = st.tuples(
 labelled_text = st.lists(label_line | st.sampled_from(PIECES), max_size=12).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(labelled_text | text_of_pieces)
 @example("Thời gian thực hiện dự án xây dựng: Quý III/2026")
 @example("x. (12) Đơn vị chủ trì phối hợp thực hiện nhiệm vụ trong năm kế hoạch : Sở")  # the longest label
@@ -42,21 +46,21 @@ def test_label_windows_find_what_the_label_pattern_finds(text: str) -> None:
     assert [(m.span(), m.group("label")) for m in blocks._label_matches(text)] == want
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(text_of_pieces)
 def test_clause_splits_are_the_split_pattern_matches(text: str) -> None:
     want = [m.span() for m in deadlines._clause_split().finditer(text)]
     assert [m.span() for m in deadlines._clause_splits(text)] == want
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(text_of_pieces)
 def test_narrated_test_answers_as_the_blank_or_start_pattern(text: str) -> None:
     plain = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
     assert (deadlines._NARRATED.search(text) is None) == (plain.search(text) is None)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(text_of_pieces)
 def test_precheck_in_steps_answers_as_the_one_pattern(text: str) -> None:
     assert timex._may_hold_time(text) == (timex._precheck().search(text) is not None)
@@ -81,7 +85,7 @@ TIME_PIECES = [
 time_text = st.lists(st.sampled_from(TIME_PIECES), max_size=20).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(time_text)
 def test_a_start_with_no_qualifier_word_takes_the_rules_of_its_word(text: str) -> None:
     """Where a word that may open the qualifier chain opens none, or none that a word some rule
@@ -113,7 +117,7 @@ number_text = st.lists(st.sampled_from(NUMBER_PIECES), max_size=16).map("".join)
 ).map(" ".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(number_text)
 @example("trước 16 giờ thứ Sáu, ngày 20/11/2026")
 @example("lúc 8h30 ngày 15/7 hằng tháng; ngày 15 hằng tháng; 14:00 thứ 2 hằng tuần")
@@ -145,7 +149,7 @@ WORD_PIECES = [
 word_text = st.lists(st.sampled_from(WORD_PIECES) | st.text(max_size=4), max_size=24).map("".join)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(word_text | time_text)
 @example("Trước NGÀY 15_7 và tháng² ngày_ ſau µ")
 def test_candidate_words_of_the_folded_copy_are_those_read_word_by_word(text: str) -> None:
@@ -156,7 +160,7 @@ def test_candidate_words_of_the_folded_copy_are_those_read_word_by_word(text: st
         assert got == timex._word_candidates(text, timex._word_kinds()), text
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(number_text)
 @example("1. ngày 15/7; 2) từ 15.7 - 20.8; 15%, 3/, 15/2025/NĐ-CP, 12.000 người, 123 ngày")
 def test_a_number_no_rule_starts_with_matches_no_rule(text: str) -> None:
@@ -171,7 +175,7 @@ def test_a_number_no_rule_starts_with_matches_no_rule(text: str) -> None:
             assert timex._rule_pattern(name).match(text, pos) is None, (text, pos, name)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(time_text | number_text)
 @example("Trong các năm qua, và của công: trước ngày 15/7/2026; tại Quyết định số 15/2025; từ 1. đến 2)")
 def test_the_starts_hold_every_place_the_grammar_matches_at(text: str) -> None:

@@ -60,12 +60,12 @@ def _same(got: Any, want: Any) -> None:
         return
     assert got is not None
     assert (got.span(), got.lastgroup, got.group("chain")) == (want.span(), want.lastgroup, want.group("chain"))
-    for g in want.re.groupindex:
-        expected = want.group(g)
-        if g in got.re.groupindex:
-            assert got.group(g) == expected, g
-        else:
-            assert expected is None, g
+    # every group of the combined pattern: the tail's group of that name holds the same text, or
+    # the tail has no such group and the combined pattern's is empty (two dicts read in C: the
+    # group-by-group reading took half of this module's time)
+    groups = got.groupdict()
+    expected = want.groupdict()
+    assert {g: groups.get(g) for g in expected} == expected
 
 
 def test_every_rule_has_a_tail_but_the_last() -> None:

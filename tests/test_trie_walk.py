@@ -9,6 +9,7 @@ and without spaces, words with characters outside ``\\w``, dashes and slashes ar
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -94,7 +95,13 @@ def _seqs(trie: _Trie) -> Iterator[list[str]]:
 
 _TRIE = _gazetteer().trie
 _SEQS = list(_seqs(_TRIE))
-_ORACLE = _oracle(_SEQS)
+
+
+@functools.cache
+def _gazetteer_oracle() -> re.Pattern[str]:
+    """The oracle of the whole gazetteer, compiled by the first test that needs it (~0.2 s: not at
+    collection, by every worker)."""
+    return _oracle(_SEQS)
 
 
 def _check(trie: _Trie, oracle: re.Pattern[str], folded: str) -> None:
@@ -124,17 +131,17 @@ def test_documents(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     folded = _fold(text)[0]
     assert _TRIE.spans(folded)  # every document names some unit
-    _check(_TRIE, _ORACLE, folded)
+    _check(_TRIE, _gazetteer_oracle(), folded)
     for line in text.splitlines():
-        _check(_TRIE, _ORACLE, _fold(line)[0])
+        _check(_TRIE, _gazetteer_oracle(), _fold(line)[0])
 
 
 def test_phrase_cases() -> None:
     n = 0
     for path in sorted(CASES.glob("*.yaml")):
         for s in yaml_strings(load_yaml(path)):
-            _check(_TRIE, _ORACLE, _fold(s)[0])
-            _check(_TRIE, _ORACLE, _fold(s.upper())[0])
+            _check(_TRIE, _gazetteer_oracle(), _fold(s)[0])
+            _check(_TRIE, _gazetteer_oracle(), _fold(s.upper())[0])
             n += 1
     assert n > 500
 
@@ -153,7 +160,7 @@ _NOISE = ["x", "sở", "và", "1", "a/b", "2026", "ủy", "hóa", "đ", "&", "-"
     )
 )
 def test_random_word_mixtures(parts: list[tuple[str, str]]) -> None:
-    _check(_TRIE, _ORACLE, "".join(w + j for w, j in parts))
+    _check(_TRIE, _gazetteer_oracle(), "".join(w + j for w, j in parts))
 
 
 @settings(max_examples=100, deadline=None)
@@ -171,7 +178,7 @@ def test_random_names(seqs: list[list[str]], joiners: list[str]) -> None:
                 out.append(e)
             i += 1
         out.append(joiners[i % len(joiners)])
-    _check(_TRIE, _ORACLE, "".join(out))
+    _check(_TRIE, _gazetteer_oracle(), "".join(out))
 
 
 # ---------------------------------------------------------------------------------- small tries
