@@ -62,7 +62,9 @@ def test_opening_sentence_owns_items() -> None:
     assert got[1] == [("Sở Xây dựng", "assigned", "document:de_nghi")]
 
 
-def test_lead_in_not_read_when_no_clause_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def scanned(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the owners step scans for units, in order (owners.scan spied on)."""
     read: list[str] = []
     real = owners.scan
 
@@ -71,21 +73,19 @@ def test_lead_in_not_read_when_no_clause_needs_it(monkeypatch: pytest.MonkeyPatc
         return real(text)
 
     monkeypatch.setattr(owners, "scan", spy)
+    return read
+
+
+def test_lead_in_not_read_when_no_clause_needs_it(scanned: list[str]) -> None:
+    read = scanned
     got = _owners_of(_OWN_OWNERS)
     assert [o[0][:2] for o in got] == [("Sở Y tế", "lead"), ("Sở Tài chính", "assigned")]
     assert _LEAD_IN not in read
     assert not any(t.startswith("Đề nghị các cơ quan") for t in read)
 
 
-def test_lead_in_read_once_when_needed(monkeypatch: pytest.MonkeyPatch) -> None:
-    read: list[str] = []
-    real = owners.scan
-
-    def spy(text: str) -> Any:
-        read.append(text)
-        return real(text)
-
-    monkeypatch.setattr(owners, "scan", spy)
+def test_lead_in_read_once_when_needed(scanned: list[str]) -> None:
+    read = scanned
     _owners_of(_INHERITS)
     lead_in = "Giao Sở Nội vụ và Sở Tài chính thực hiện các việc sau:"
     assert read.count(lead_in) == 1
