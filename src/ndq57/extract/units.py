@@ -359,6 +359,9 @@ def _elements(folded: str) -> list[str]:
 
 _WORD_RUN = re.compile(r"\w+")
 _SLASH_WORD = re.compile(r"/\w")
+# a slash between two names: a name's last word in lower case before it, a capitalised word after
+# it ("Sở Tài chính/Sở Nội vụ"; not a symbol "NQ/TW", a date or "tỉnh/huyện")
+_UNIT_SLASH = regex.compile(r"(?<=\p{Ll})/(?=\p{Lu}\p{Ll})")
 # look-behinds (see _first): no word before; no word, nor a word and "/" or "-", before
 _NO_WORD = (r"\w",)
 _NO_WORD_BEFORE = (r"\w", r"\w[/\-]")
@@ -2151,6 +2154,10 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     """:func:`_find`, and the places of every candidate (before the longest wins)."""
     if not text or not _gazetteer().quick.search(text):
         return text.lower(), None, [], []
+    if "/" in text:
+        # two units written with a slash between them ("Sở Tài chính/Sở Nội vụ"): read as a list
+        # (the slash stands where a comma would; the same length, so every offset holds)
+        text = _UNIT_SLASH.sub(",", text)
     folded, offs = _fold(text)
     src = text if offs is None else folded
     pg = _gazetteer().persons
