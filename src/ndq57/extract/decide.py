@@ -122,7 +122,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["regime_title"] = regex.compile(
-        rf"^[\s*_#>|\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
+        rf"^[\s*_#>|\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|\([ivx]{{2,5}}\)|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
         rf"(?:{alt('regime_words')})(?!\p{{L}})[\s*_]*$",
         regex.IGNORECASE,
     )
@@ -164,7 +164,7 @@ def words() -> dict[str, regex.Pattern[str]]:
     )
     # a figure opening the clause as its subject ("Tỷ lệ hộ nghèo | đến cuối năm 2026 giảm xuống ...")
     out["goal_subject"] = regex.compile(
-        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
+        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|\([ivx]{{2,5}}\))[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     # a heading that opens with the words of a part telling the situation or the results
@@ -185,7 +185,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["goal_opener"] = regex.compile(
-        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\))[\s*_]*)?"
+        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|\([ivx]{{2,5}}\))[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
         regex.IGNORECASE,
     )
@@ -299,7 +299,9 @@ _UNTIL = regex.compile(r"(?:cho\s+)?(?:đến|tới)(?!\p{L})", regex.IGNORECASE
 _ABOUT = regex.compile(r"(?<!\p{L})về(?!\p{L})|[\"“]", regex.IGNORECASE)
 _DA_DANG_VUA = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
 # what may come before an expression that opens its clause: blanks, marks, an item's label ("8.")
-_FILLER = regex.compile(r"[\s*_\-+•]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ]\)|[IVXLC]{1,6}[.\-])[\s*_]*)?")
+_FILLER = regex.compile(
+    r"[\s*_\-+•]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ]\)|\([ivx]{2,5}\)|[IVXLC]{1,6}[.\-])[\s*_]*)?"
+)
 _COMMA_AFTER = regex.compile(r"[\s*_]*,")
 # a line joined to the one above it with no mark between ("... năm 2021 Ngày 01/3/2021, ..."): a
 # word, blanks, and the expression opens with a capital

@@ -1570,7 +1570,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             # "DANH MỤC NHIỆM VỤ NĂM 2026" / "(Kèm theo Kế hoạch số ...)": the title of an
             # attachment stands alone (a bold title stays a heading, its year no deadline)
             flush()
-        if current and kind == "para" and (ln.md_heading or _starts_item(ln.text) or _word_item(current, ln.text)):
+        if current and kind == "para" and (
+            ln.md_heading or _starts_item(ln.text) or _word_item(current, ln.text) or _roman_item(current, ln.text)
+        ):
             prev = current[-1].text
             if not (_breaks_symbol(prev) and p["symbol_start"].match(ln.text)) and not _runs_on(
                 current, ln.text
@@ -1581,6 +1583,19 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current.append(ln)
     flush()
     return out
+
+
+# a small roman numeral in parentheses opening a line ("(ii) Sở Nội vụ ..."), and one opening a paragraph
+_PAREN_ROMAN = regex.compile(r"\((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)\s")
+
+
+def _roman_item(current: list[Line], text: str) -> bool:
+    """``text`` opens an item numbered "(ii)", "(iii)" ... of a list whose first item opened the
+    paragraph (its lines typed one item a line), or after a line ending a sentence or a list's
+    lead-in; not an enumeration a hard wrap put at a line start ("... là: (i) ...;" / "(ii) ...")."""
+    if text[:1] != "(" or text[1:3] == "i)" or _PAREN_ROMAN.match(text) is None:
+        return False
+    return _PAREN_ROMAN.match(current[0].text) is not None or current[-1].text.rstrip(" *_").endswith((".", ":"))
 
 
 def _word_item(current: list[Line], text: str) -> bool:

@@ -23,6 +23,7 @@ from ndq57.textutil import alternation, mostly_upper
 # _word_rank), and of a letter in parentheses ("(a)": under a letter "a)" when both occur)
 _WORD_RANK = 6.95
 _PAREN_LETTER_RANK = 8.2
+_PAREN_ROMAN_RANK = 8.1  # ("(i)", "(ii)": under a letter "a)" when both occur, over "(a)")
 
 # (family, rank, pattern): the numbering families, highest rank first.
 _RULES: tuple[tuple[str, float, str], ...] = (
@@ -86,7 +87,13 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         r"|[IVX]{1,4}\.(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)\s*|\s+(?=\p{Lu}))",
     ),
     # (and letters in parentheses, "(a)", "(b)": a letter item, see _PAREN_LETTER_RANK)
-    ("paren", 7.0, r"\((?P<paren_l>\d{1,2})\)\s*|\((?P<pletter_l>[a-zđ])\)\s+"),
+    # (small roman numerals in parentheses, "(i)", "(ii)", "(iv)": items of their own, see
+    # _PAREN_ROMAN_RANK; "(i)", "(v)", "(x)" are read so, not as letters)
+    (
+        "paren",
+        7.0,
+        r"\((?P<paren_l>\d{1,2})\)\s*|\((?P<proman_l>i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)\s+|\((?P<pletter_l>[a-zđ])\)\s+",
+    ),
     # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter)
     ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L}))"),
     # items numbered by words, as Party conclusions and speeches write them: "Thứ nhất, ...",
@@ -242,6 +249,8 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
         return Numbered("paren", 7.0, f"({got})", m.end())
     if key == "pletter_l":
         return Numbered("letter", _PAREN_LETTER_RANK, f"({got})", m.end())
+    if key == "proman_l":
+        return Numbered("proman", _PAREN_ROMAN_RANK, f"({got})", m.end())
     if key in ("ordinal_l", "cardinal_l"):
         # the words as a sentence starts them: "THỨ HAI" is "Thứ hai", "Một  là" "Một là"
         words = " ".join(got.split()).lower()
