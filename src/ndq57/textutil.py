@@ -9,6 +9,10 @@ from typing import Any
 from ndq57 import cached_regex as regex
 from ndq57.patterns import SOURCES
 
+# an item's letter label in the extractors' label patterns: "a)", "(a)", or a small roman numeral in
+# parentheses "(ii)" (one alternative: put it inside a group of the label's forms)
+LETTER_LABEL = r"\(?[a-zđ]\)|\([ivx]{2,5}\)"
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, a blank matching any run of blanks; as a

@@ -30,7 +30,7 @@ from typing import Any, Generic, TypeVar
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.timex import TimeExpr, list_gap
-from ndq57.textutil import alternation
+from ndq57.textutil import LETTER_LABEL, alternation
 
 VERDICTS = ("deadline", "target", "citation", "past", "event", "period", "mention")
 _PERIODS = ("month", "quarter", "half_year", "year")
@@ -122,7 +122,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["regime_title"] = regex.compile(
-        rf"^[\s*_#>|\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|\([ivx]{{2,5}}\)|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
+        rf"^[\s*_#>|\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|{LETTER_LABEL}|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
         rf"(?:{alt('regime_words')})(?!\p{{L}})[\s*_]*$",
         regex.IGNORECASE,
     )
@@ -164,7 +164,7 @@ def words() -> dict[str, regex.Pattern[str]]:
     )
     # a figure opening the clause as its subject ("Tỷ lệ hộ nghèo | đến cuối năm 2026 giảm xuống ...")
     out["goal_subject"] = regex.compile(
-        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|\([ivx]{{2,5}}\))[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
+        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|{LETTER_LABEL})[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     # a heading that opens with the words of a part telling the situation or the results
@@ -185,7 +185,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["goal_opener"] = regex.compile(
-        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-zđ]\)|\([ivx]{{2,5}}\))[\s*_]*)?"
+        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|{LETTER_LABEL})[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
         regex.IGNORECASE,
     )
@@ -237,7 +237,8 @@ def words() -> dict[str, regex.Pattern[str]]:
     # a transitional provision after the time: "| thì tiếp tục giải quyết theo ...", "| mà chưa
     # giải quyết xong thì tiếp tục ..." (within one phrase)
     out["transition_then"] = regex.compile(
-        rf"^[^.;:,\n]{{0,60}}?(?<!\p{{L}})thì\s+(?:\p{{L}}+\s+){{0,2}}?(?:{alt('transition_then')})(?!\p{{L}})",
+        rf"^[^.;:,\n]{{0,60}}?(?<!\p{{L}})(?:{alt('transition_link')})\s+(?:\p{{L}}+\s+){{0,2}}?"
+        rf"(?:{alt('transition_then')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     out["transition_continue"] = regex.compile(
@@ -254,7 +255,7 @@ def words() -> dict[str, regex.Pattern[str]]:
     # money granted, its word before ("Kinh phí thực hiện được cấp | trong quý II")
     out["budget_granted"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('budget_words')})(?!\p{{L}})[^.;:,\n]{{0,60}}?(?<!\p{{L}})"
-        rf"(?:{alt('budget_granted')}|do(?:\s+\p{{L}}+){{1,4}}?\s+(?:{alt('budget_granted_by')}))"
+        rf"(?:{alt('budget_granted')}|(?:{alt('budget_source')})(?:\s+\p{{L}}+){{1,4}}?\s+(?:{alt('budget_granted_by')}))"
         rf"(?:\s+\p{{L}}+){{0,2}}[\s*_]*$",
         regex.IGNORECASE,
     )
@@ -300,7 +301,7 @@ _ABOUT = regex.compile(r"(?<!\p{L})về(?!\p{L})|[\"“]", regex.IGNORECASE)
 _DA_DANG_VUA = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
 # what may come before an expression that opens its clause: blanks, marks, an item's label ("8.")
 _FILLER = regex.compile(
-    r"[\s*_\-+•]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ]\)|\([ivx]{2,5}\)|[IVXLC]{1,6}[.\-])[\s*_]*)?"
+    r"[\s*_\-+•]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|" + LETTER_LABEL + r"|[IVXLC]{1,6}[.\-])[\s*_]*)?"
 )
 _COMMA_AFTER = regex.compile(r"[\s*_]*,")
 # a line joined to the one above it with no mark between ("... năm 2021 Ngày 01/3/2021, ..."): a
@@ -1393,15 +1394,16 @@ def _transitional(ev: Evidence) -> bool:
     if ev.bold or ev.kind == "range" or not ev.clause_has(w["transition_gate"]):
         return False
     rest, local = ev.rest, ev.local
-    if ev.q in ("through", "until") and w["transition_until"].search(local[-80:]) is not None:
-        found = True  # ("Trụ sở cũ tiếp tục sử dụng đến hết ngày 31/12/2026")
-    elif w["transition_then"].match(rest) is not None or w["transition_rules"].match(rest) is not None:
-        found = True
-    else:
-        found = (
+    found = (
+        # ("Trụ sở cũ tiếp tục sử dụng đến hết ngày 31/12/2026")
+        (ev.q in ("through", "until") and w["transition_until"].search(local[-80:]) is not None)
+        or w["transition_then"].match(rest) is not None
+        or w["transition_rules"].match(rest) is not None
+        or (
             w["transition_continue"].match(rest) is not None
             and w["transition_past"].search(local, local.rfind(",") + 1) is not None
         )
+    )
     return found and not _done_told(ev)  # (work told as done: that rule's)
 
 

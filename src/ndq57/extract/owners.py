@@ -38,6 +38,7 @@ from ndq57.extract.units import (
 from ndq57.model import Assignee, Deadline, Header, Section, UnitIndexEntry, fold
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
+from ndq57.textutil import LETTER_LABEL
 
 OWNER_ROLES = ("lead", "coordinate", "assigned", "director", "supervisor")
 RECIPIENT_ROLES = ("recipient", "channel")
@@ -48,7 +49,7 @@ _SUBJECT_RULES = frozenset(
     {"chi_dao_subject", "theo_doi_subject", "giao_chi_dao", "de_nghi_chi_dao", "yeu_cau_chi_dao"}
 )
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
-_LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|\([ivx]{2,5}\)|[IVXLC]+[.\-])?[\s*_]*")
+_LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|" + LETTER_LABEL + r"|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")
 # a clause that sets its own time limit ("(1) Thanh tra Chính phủ ban hành trước ngày 25/11/2026")
 _OWN_LIMIT = regex.compile(
@@ -200,7 +201,7 @@ def _opening_verbs() -> tuple[list[tuple[str, str]], int]:
 
 
 # a label, then an opening phrase in lower case after its first word ("Hằng năm, ", "Tháng 11 hằng năm, ")
-_LABEL_START = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-zđ]\)|\([ivx]{2,5}\))?[\s*_]*"
+_LABEL_START = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|" + LETTER_LABEL + r")?[\s*_]*"
 _OPENING_CLAUSE = r"[\p{L}\d]+(?:[ \t]+[\p{Ll}\d/]+){0,8},[\s*_]*"
 
 

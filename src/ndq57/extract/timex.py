@@ -747,7 +747,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             "week_of_month",
             _g("wkw", WEEK)
             + _S
-            + _g("wko", _alt([x for v in d["week_of_month"].values() for x in v]))
+            + _g("wko", _week_of_month_words())
             + "(?:"
             + _S
             + _alt(d["week_of_month_links"])
@@ -2771,11 +2771,10 @@ def _month_week_after() -> Any:
     (của) các tháng", "tuần cuối cùng của tháng" (not "… của tháng 12", "… của tháng này": one
     month's)."""
     d = _words().raw
-    which = _alt([w for ws in d["week_of_month"].values() for w in ws])
+    which = _week_of_month_words()
     links, each = _alt(d["week_of_month_links"]), _alt(d["quarter_each"])
     week, month, of = _alt(d["relative"]["units"]["week"]), _alt(d["calendar"]["month"]), _alt(d["calendar"]["of"])
-    cp = d["current_period"]
-    one = _alt(cp["this"] + cp["next"] + d["recurrence_not_before"])
+    one = _one_period_words()
     return regex.compile(
         rf"\s*+(?:,\s*+)?(?:(?:{links}\s++)?{week}\s++)?(?P<which>{which})\s++"
         rf"(?:(?:{links}\s++)?{each}\s++{month}|{of}\s++{month}(?!\s*+(?:\p{{N}}|{one}(?!\p{{L}}))))(?![\p{{L}}\p{{N}}])",
@@ -2784,12 +2783,32 @@ def _month_week_after() -> Any:
 
 
 @functools.cache
+def _week_of_month_words() -> str:
+    """The words of a week of the month ("đầu tiên", "thứ hai", "cuối cùng"), as one alternation."""
+    return _alt([w for ws in _words().raw["week_of_month"].values() for w in ws])
+
+
+@functools.cache
+def _weekday_words() -> str:
+    """The weekdays' names ("thứ Hai" ... "Chủ nhật"), longest first, as one alternation."""
+    return "|".join(sorted((regex.escape(k) for k in _words().weekdays), key=len, reverse=True))
+
+
+@functools.cache
+def _one_period_words() -> str:
+    """The words after a period that make it one period, not every one ("này", "tới", "sau khi")."""
+    d = _words().raw
+    cp = d["current_period"]
+    return _alt(cp["this"] + cp["next"] + d["recurrence_not_before"])
+
+
+@functools.cache
 def _weekday_week_before() -> Any:
     """Right before a monthly cycle: "(sáng) thứ Hai tuần đầu tiên (của)", "Chủ nhật tuần cuối" (a
     weekday with no word before it: read only with its week and cycle)."""
     d = _words().raw
-    wd = "|".join(sorted((regex.escape(k) for k in _words().weekdays), key=len, reverse=True))
-    which = _alt([w for ws in d["week_of_month"].values() for w in ws])
+    wd = _weekday_words()
+    which = _week_of_month_words()
     links = _alt(d["week_of_month_links"])
     week = _alt(d["relative"]["units"]["week"])
     parts = _alt([x for v in d["day_parts"].values() for x in v])
@@ -4097,7 +4116,7 @@ def _month_weeks_pattern() -> Any:
     đầu tiên của tháng" (not "… của tháng 12", "… của tháng này": one month's)."""
     d = _words().raw
     week = _alt(d["relative"]["units"]["week"])
-    wd = "|".join(sorted((regex.escape(k) for k in _words().weekdays), key=len, reverse=True))
+    wd = _weekday_words()
     lead = _alt(d["weekday_lead"] + d["sunday"])
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?<!(?:{wd}|{lead})\s++)(?<!(?:{_alt(d['period_days']['not_after'])})\s++){week}"
@@ -4111,12 +4130,11 @@ def _quarter_week_after() -> Any:
     """After "tuần": a week of a month of every quarter, "thứ 2 của tháng cuối quý", "đầu tiên
     (của) tháng đầu (mỗi) quý" (not "… quý III/2026", "… quý này": one quarter's)."""
     d = _words().raw
-    which = _alt([w for ws in d["week_of_month"].values() for w in ws])
+    which = _week_of_month_words()
     qwhich = _alt([w for ws in d["quarter_month"].values() for w in ws])
     links, each = _alt(d["quarter_month_links"]), _alt(d["quarter_each"])
     month, quarter = _alt(d["calendar"]["month"]), _alt(d["calendar"]["quarter"])
-    cp = d["current_period"]
-    one = _alt(cp["this"] + cp["next"] + d["recurrence_not_before"])
+    one = _one_period_words()
     # ("tháng đầu quý sau": the first month of the next quarter, of every quarter; not "quý sau khi")
     after = _alt(d["quarter_next"]["words"]) + rf"(?!\s++{_alt(d['quarter_next']['not_before'])}(?!\p{{L}}))"
     year = _alt(d["calendar"]["year"])

@@ -41,6 +41,7 @@ from typing import Any, NamedTuple
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.textutil import LETTER_LABEL
 from ndq57.textutil import alternation as _alt
 
 KINDS = ("party", "state", "front", "steering", "central", "collective", "person", "other")
@@ -2686,7 +2687,7 @@ _CONNECTOR = re.compile(
     r"[\s*_]*(?:,[\s*_]*(?:lãnh đạo[\s*_]+)?|(?:,[\s*_]*)?(?:và|cùng|hoặc)[\s*_]+)?(?:[-+•][\s*_]*)?"
 )
 _FILLER = re.compile(
-    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\)|\([ivx]{2,5}\)|[a-zđ]-(?=\s)|[ivxlc]+[.\-)])?[\s*_]*"
+    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|" + LETTER_LABEL + r"|[a-zđ]-(?=\s)|[ivxlc]+[.\-)])?[\s*_]*"
     r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng đối với|riêng với|riêng|đối với|về phía"
     r"|trong đó)[\s,*_]*)?"
     r"(?:các[\s*_]+)?"  # "Các Sở Khoa học và Công nghệ gửi ...": the departments of every province
@@ -2707,7 +2708,7 @@ _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 _AND_GAP = re.compile(r"[ \t]+và[ \t]+")
 # an exception that opens a clause with its unit ("Riêng Sở Y tế, ...", "riêng đối với thôn 5, ...")
 _EXCEPT_OPEN = re.compile(r"[\s*_#>|]*(?:[-+•][\s*_]*)?riêng(?:[ \t]+(?:đối[ \t]+)?với)?[\s*_]*")
-_CLAUSE_LABEL = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|\(?[a-zđ]\)|\([ivx]{2,5}\))?[\s*_]*"
+_CLAUSE_LABEL = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|" + LETTER_LABEL + r")?[\s*_]*"
 # "Đối với ..., Sở X rà soát": a clause that opens with its topic, the subject after the comma
 _TOPIC_OPEN = regex.compile(
     _CLAUSE_LABEL + r"(?:đối với|trên cơ sở|căn cứ|về|trong quá trình|trong thời gian tới)(?!\w)"

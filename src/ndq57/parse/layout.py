@@ -1585,17 +1585,18 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return out
 
 
-# a small roman numeral in parentheses opening a line ("(ii) Sở Nội vụ ..."), and one opening a paragraph
-_PAREN_ROMAN = regex.compile(r"\((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)\s")
-
-
 def _roman_item(current: list[Line], text: str) -> bool:
-    """``text`` opens an item numbered "(ii)", "(iii)" ... of a list whose first item opened the
-    paragraph (its lines typed one item a line), or after a line ending a sentence or a list's
-    lead-in; not an enumeration a hard wrap put at a line start ("... là: (i) ...;" / "(ii) ...")."""
-    if text[:1] != "(" or text[1:3] == "i)" or _PAREN_ROMAN.match(text) is None:
+    """``text`` opens an item numbered "(ii)", "(iii)" ... (:func:`ndq57.parse.sections.paren_roman`)
+    of a list whose first item opened the paragraph (its lines typed one item a line), or after a
+    line ending a sentence or a list's lead-in; not an enumeration a hard wrap put at a line start
+    ("... là: (i) ...;" / "(ii) ..."). ("(i)" opens an item by the "item_start" pattern.)"""
+    if text[:1] != "(" or text[1:3] == "i)":
         return False
-    return _PAREN_ROMAN.match(current[0].text) is not None or current[-1].text.rstrip(" *_").endswith((".", ":"))
+    from ndq57.parse.sections import paren_roman  # (sections imports this module)
+
+    if not paren_roman(text):
+        return False
+    return paren_roman(current[0].text) or current[-1].text.rstrip(" *_").endswith((".", ":"))
 
 
 def _word_item(current: list[Line], text: str) -> bool:

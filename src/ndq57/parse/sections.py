@@ -191,6 +191,18 @@ def match_numbering(text: str) -> Numbered | None:
     return _numbered(m)
 
 
+def paren_roman(text: str) -> bool:
+    """``text`` opens with a small roman numeral in parentheses ("(ii) Sở Nội vụ ...").
+
+    >>> paren_roman("(ii) Sở Nội vụ"), paren_roman("(a) Sở Nội vụ")
+    (True, False)
+    """
+    if text[:1] != "(":
+        return False
+    num = match_numbering(text)
+    return num is not None and num.family == "proman"
+
+
 def opens_word_item(text: str) -> bool:
     """``text`` starts as an item numbered by words does ("Thứ hai, ...", "Một là: ..."; whether
     it is one, the sequence of them decides: see :func:`_word_runs`).

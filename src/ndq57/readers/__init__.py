@@ -145,14 +145,14 @@ def _zip_format(data: bytes) -> str | None:
             names = set(zf.namelist())
             if "word/document.xml" in names:
                 return "docx"
-            if "content.xml" in names and "mimetype" in names:
-                with zf.open("mimetype") as fh:
-                    kind = fh.read(256).strip()
-                # a text, a text template ("…-template") or a master document
-                return "odt" if kind.startswith(_ODT_MIME) else None
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
+            if "content.xml" not in names or "mimetype" not in names:
+                return None
+            with zf.open("mimetype") as fh:
+                kind = fh.read(256).strip()
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
         return None
-    return None
+    # a text, a text template ("…-text-template") or a master document ("…-text-master")
+    return "odt" if kind.startswith(_ODT_MIME) else None
 
 
 def extract(data: bytes, fmt: str, options: Options) -> Extracted:

@@ -29,11 +29,6 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def read_doc(data: bytes) -> Extracted:
-    """A Word 97-2003 file (see :func:`read_converted`)."""
-    return read_converted(data, "doc")
-
-
 def read_converted(data: bytes, fmt: str) -> Extracted:
     """Read a ``doc``, ``odt`` or ``rtf`` file through LibreOffice; :class:`DecodeError` when
     LibreOffice is missing or cannot convert it."""
