@@ -9,7 +9,7 @@ is not part of a title, starts the body. The sign-off is read from the bottom up
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ndq57 import cached_regex as regex
@@ -56,6 +56,10 @@ _PLACE = (
 # a place typed with a small letter inside its name ("Hà nội, ngày ..."): a few words from a
 # capital, taken only with the comma before the date
 _LOOSE_PLACE = r"(?-i:\p{Lu}[\p{L}\p{M}'\-]*(?:\s+[\p{L}\p{M}'\-]+){1,3})"
+
+
+# the mark of the signature a web copy writes beside the signer's name ("(đã ký)")
+_SIGNED_MARK = r"\((?:đã\s+)?ký(?:\s+và\s+đóng\s+dấu|,\s*đóng\s+dấu)?\)"
 
 
 @functools.cache
@@ -124,7 +128,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         # the mark of the signature after a name ("Nguyễn Văn An (đã ký)")
-        "signed_after": regex.compile(r"\s\((?:đã\s+)?ký(?:\s+và\s+đóng\s+dấu|,\s*đóng\s+dấu)?\)$", regex.IGNORECASE),
+        "signed_after": regex.compile(r"\s" + _SIGNED_MARK + r"$", regex.IGNORECASE),
+        # ... or before it ("(Đã ký) Nguyễn Văn An")
+        "signed_before": regex.compile(r"^" + _SIGNED_MARK + r"\s+(?=\p{Lu})", regex.IGNORECASE),
         # a line of a digital signature's stamp (doctypes.yaml stamp_labels), or its time alone
         "stamp": regex.compile(_STAMP, regex.IGNORECASE),
         # a stamp's labelled line after the text of a header line
@@ -148,6 +154,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         "numbered": regex.compile(
             r"^(?:\(?\d{1,3}[.)\-]|\d{1,3}/\s|[IVXLC]{1,6}\s?[.\-–)/]\s|[ABCDĐEGH][.)\-/]\s+\p{Lu}"
+            r"|(?:[IVXLC]{1,6}|\d{1,2}):\s+\p{Lu}"
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVX]{1,4}\b|\d|[ABCDĐEGH](?!\p{L})))"
         ),
     }
@@ -385,6 +392,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     rx = _rx()
     party_titles, state_titles, titles = _national_titles()
     mottos = _mottos()
+    lines = _case_restored(lines, titles, mottos)
     h = Header()
     issuer_lines: list[str] = []
     title_parts: list[str] = []
@@ -1153,6 +1161,69 @@ def _national_title_at(top: list[Line], titles: frozenset[str]) -> int | None:
     return None
 
 
+_CASE_SPAN = 16  # lines after the national title where a header written in small letters may go on
+
+
+def _case_restored(lines: list[Line], titles: frozenset[str], mottos: frozenset[str]) -> list[Line]:
+    """``lines`` with a header that an OCR or an export wrote in small letters ("ủy ban nhân dân"
+    / "cộng hòa xã hội chủ nghĩa việt nam" / "số: 77/kh-ubnd" / "quảng trị, ngày ...") in the
+    case of a header: its issuer, national title, motto and type heading in capitals, the number's
+    symbol in capitals, the place's words capitalised. A header whose national title is in
+    capitals is left as it is (the same list)."""
+    k = _national_title_at(lines[:_PREAMBLE_SPAN], titles)
+    if k is None or _mostly_upper(lines[k].text):
+        return lines
+    out = list(lines)
+    heading = False  # (the type heading read: the title's first line starts with a capital)
+    for j in range(min(len(lines), k + _CASE_SPAN)):
+        ln = lines[j]
+        if ln.kind != "text":
+            continue
+        if heading:
+            text, last = ln.text[:1].upper() + ln.text[1:], True
+        else:
+            text, last = _restored_line(ln.text, titles, mottos, j < k)
+        if len(text) == len(ln.text):  # (the line's offsets kept)
+            out[j] = replace(ln, text=text)
+        if last:
+            break
+        heading = _heading(_upper_clean(text)) is not None and text == text.upper()
+    return out
+
+
+def _restored_line(t: str, titles: frozenset[str], mottos: frozenset[str], above: bool) -> tuple[str, bool]:
+    """A header line ``t`` written in small letters in the case of a header (see
+    :func:`_case_restored`), and whether it ends the header (the type heading, the addressees);
+    ``above``: the line stands above the national title (an issuer's line)."""
+    up = _upper_clean(t)
+    if up in titles or _is_motto(up, mottos):
+        return t.upper(), False
+    m = _heading(up)
+    if m is not None and m.end() == len(up):
+        return t.upper(), False
+    cap = t[:1].upper() + t[1:]
+    if (m := _number(cap)) is not None:
+        rest = m.group("rest")
+        if _parse_number(rest.upper(), Header()):
+            return cap[: m.start("rest")] + rest.upper(), False
+    if _subject(cap) is not None:
+        return cap, False
+    if _kinh_gui(t) is not None:
+        return cap, True
+    place, comma, date = t.partition(",")
+    if comma and _names_day(date):
+        # the place's words capitalised; a commune's level word kept in small letters ("xã Tân
+        # Phú", as the place pattern reads it)
+        words = place.split(" ")
+        titled = [w[:1].upper() + w[1:] for w in words]
+        for name in (" ".join(words[:1] + titled[1:]), " ".join(titled)):
+            if _parse_place_date(name + comma + date, Header()):
+                return name + comma + date, False
+    if above or (len(t) < 80 and not any(c.isdigit() for c in t)):
+        return t.upper(), False  # (an issuer's line)
+    return t, False
+
+
 def _header_start(lines: list[Line], titles: frozenset[str]) -> int:
     """Where the header starts: 0, or after a preamble that a web library put above the document
     (its title, a table of metadata: "Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |"). The
@@ -1355,6 +1426,8 @@ def _unmarked(text: str) -> str:
     t = text.strip()
     if t.endswith(")") and (m := _rx()["signed_after"].search(t)) is not None:
         t = t[: m.start()].rstrip()
+    elif t[:1] == "(" and (m := _rx()["signed_before"].match(t)) is not None:
+        t = t[m.end() :]
     if t.endswith(".") and not t.endswith(".."):
         t = t[:-1].rstrip()
     return t

@@ -125,7 +125,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # an item numbered after its part's numeral: "I.2. Phòng Giáo dục", "II.1.3 ..."
             r"|[IVX]{1,4}\.\d{1,2}(?:\.\d{1,2}){0,4}\.?\s"
             # a label closed by a slash ("I/ MỤC ĐÍCH", "1/ Sở ...", "1.2/ ...", "a/ ...")
-            r"|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/\s+\p{L})"
+            r"|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/\s+\p{L}"
+            # a label closed by a colon before a capital ("II: TỔ CHỨC THỰC HIỆN", "2: Yêu cầu")
+            r"|(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,5}):\s+\p{Lu})"
         ),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),

@@ -72,7 +72,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         5.0,
         # (a typist may leave out the blank before an upper-case heading: "II.NHIỆM VỤ")
         r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))"
-        r"\s*(?:[.\-–)]\s+|/\s+(?=\p{L})|\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s))",
+        # (and closed by a colon before a capital, as some exports type it: "II: TỔ CHỨC THỰC HIỆN")
+        r"\s*(?:[.\-–)]\s+|/\s+(?=\p{L})|:\s+(?=\p{Lu})|\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s))",
     ),
     (
         "decimal",
@@ -82,6 +83,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–)]\s+(?=\p{L}))"
         r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)"
         r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})/\s+(?=\p{L})"
+        # (closed by a colon before a capital: "2: Yêu cầu", "2.1: Sở Tài chính ...")
+        r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5}):\s+(?=\p{Lu})"
         # (after the roman part's numeral: "I.1. Sở Nội vụ ...", "II.2.3. Các xã ..." are items
         # "1", "2.3" of the part that holds them)
         r"|[IVX]{1,4}\.(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)\s*|\s+(?=\p{Lu}))",
@@ -433,6 +436,55 @@ def _word_runs(nums: list[Numbered | None]) -> list[Numbered | None]:
     return out
 
 
+def _block_numbering(blk: Block) -> Numbered | None:
+    """The numbering that opens the paragraph ``blk``: :func:`match_numbering`, or an item
+    numbered by words after a list's dash ("- Thứ nhất, Sở Tài chính ...", "+ Hai là: ..."; an
+    item only in a sequence, as without the dash: see :func:`_word_runs`)."""
+    text = blk.text
+    if text[:1] in "-+•" and text[1:2] == " ":
+        rest = text[1:].lstrip(" ")
+        if opens_word_item(rest):
+            num = match_numbering(rest)
+            if num is not None:
+                return Numbered(num.family, num.rank, num.label, num.end + len(text) - len(rest))
+        return None
+    return match_numbering(text)
+
+
+# the letters of a list lettered in parentheses, in order: the Vietnamese alphabet's and the
+# Latin one's ("(h)", then "(i)"; "(u)", then "(v)", "(x)")
+_LETTER_ORDERS = ("abcdđeghiklmnopqrstuvxy", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _paren_letters(nums: list[Numbered | None]) -> None:
+    """In place: a small roman numeral in parentheses that goes on a list lettered in parentheses
+    is a letter ("(i)" after "(h)", "(v)" after "(u)"), unless the next item in parentheses is the
+    next numeral ("(h) ..." / "(i) ..." / "(ii) ...": a list of numerals)."""
+    last = ""  # the letter of the last "(a)" item, if the last item in parentheses was one
+    for i, num in enumerate(nums):
+        if num is None or num.family not in ("letter", "proman"):
+            continue
+        if not num.label.startswith("("):
+            continue
+        if num.family == "letter":
+            last = num.label[1:-1]
+            continue
+        got = num.label[1:-1]
+        if last and len(got) == 1 and any(_follows(order, last, got) for order in _LETTER_ORDERS):
+            after = next((n for n in nums[i + 1 :] if n is not None and n.label.startswith("(")), None)
+            if after is None or after.label != f"({got}i)":  # (not "(i)" then "(ii)")
+                nums[i] = Numbered("letter", _PAREN_LETTER_RANK, num.label, num.end)
+                last = got
+                continue
+        last = ""
+
+
+def _follows(order: str, before: str, letter: str) -> bool:
+    """``letter`` comes right after ``before`` in the alphabet ``order``."""
+    at = order.find(before)
+    return at >= 0 and order[at + 1 : at + 2] == letter
+
+
 # the lowest rank of a part that ends a list of items numbered by words (a roman "III.")
 _PART_RANK = 5.0
 
@@ -598,7 +650,8 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
     stack: list[tuple[float, Section]] = []
     owner: list[Section | None] = []
     texts: dict[int, list[str]] = {}
-    numbering = [match_numbering(blk.text) if blk.kind == "para" else None for blk in blocks]
+    numbering = [_block_numbering(blk) if blk.kind == "para" else None for blk in blocks]
+    _paren_letters(numbering)
     for bi, num in enumerate(numbering):
         if num is not None and num.rank in (_FORM_RANK, _SUB_FORM_RANK) and not _form_part(blocks[bi], num, attached):
             numbering[bi] = None
