@@ -43,6 +43,20 @@ def test_labels_closed_by_a_colon_head_parts_and_items() -> None:
     assert roots[1].text.startswith("Sở Nội vụ")
 
 
+def test_labels_set_apart_by_an_export_start_paragraphs() -> None:
+    # a blank before the full stop or the colon, a hyphen set apart, a full stop and a dash: each
+    # opens a paragraph under the line before, with no blank line between them
+    text = (
+        "II.- NHIỆM VỤ TRỌNG TÂM\n"
+        "1 . Sở Tài chính bố trí kinh phí trong năm 2027.\n"
+        "1.1 - Sở Tài chính thẩm định dự toán trước ngày 30/4/2027.\n"
+        "1.2 : Kho bạc Nhà nước khu vực giải ngân trước ngày 30/6/2027.\n"
+        "2 : Sở Nội vụ rà soát biên chế\n"
+        "(a). Các xã báo cáo trước ngày 15/5/2027.\n"
+    )
+    assert _paths(_tree(text)) == ["II", "II.1", "II.1.1", "II.1.2", "II.2", "II.2.(a)"]
+
+
 def test_word_items_after_a_dash_in_sequence() -> None:
     text = (
         "II. NHIỆM VỤ CỤ THỂ\n"

@@ -154,7 +154,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         "numbered": regex.compile(
             r"^(?:\(?\d{1,3}[.)\-]|\d{1,3}/\s|[IVXLC]{1,6}\s?[.\-–)/]\s|[ABCDĐEGH][.)\-/]\s+\p{Lu}"
-            r"|(?:[IVXLC]{1,6}|\d{1,2}):\s+\p{Lu}"
+            r"|(?:[IVXLC]{1,6}|\d{1,2})(?:\s*:|\s+\.)\s+\p{Lu}|[IVXLC]{1,6}\.\s*[-–]\s"
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVX]{1,4}\b|\d|[ABCDĐEGH](?!\p{L})))"
         ),
     }

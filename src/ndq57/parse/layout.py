@@ -115,7 +115,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "item_start": regex.compile(
             # (a number alone on its line: "**1." / "Các bộ, ngành**", a web export's wrap)
             # (and a letter in parentheses: "(a) Sở Nội vụ ...")
-            r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\([a-zđ]\)\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)"
+            r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\([a-zđ]\)\.?\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)"
             r"|[IVXLC]{1,6}\s?[.\-–)]\s"
             r"|[a-zđ][).\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+"
             # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
@@ -127,7 +127,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # a label closed by a slash ("I/ MỤC ĐÍCH", "1/ Sở ...", "1.2/ ...", "a/ ...")
             r"|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/\s+\p{L}"
             # a label closed by a colon before a capital ("II: TỔ CHỨC THỰC HIỆN", "2: Yêu cầu")
-            r"|(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,5}):\s+\p{Lu})"
+            # (a blank before it or a full stop: "2 : Yêu cầu", "1 . Sở Nội vụ"), a deep label set
+            # apart from its hyphen ("1.1 - Sở ..."), a full stop and a dash ("II.- NHIỆM VỤ")
+            r"|(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,5})(?:\s*:|\s+\.)\s+\p{Lu}"
+            r"|\d{1,2}(?:\.\d{1,2}){1,5}\s+[-–]\s+\p{Lu}|[IVXLC]{1,6}\.\s*[-–]\s)"
         ),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),

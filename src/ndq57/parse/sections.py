@@ -73,18 +73,21 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         # (a typist may leave out the blank before an upper-case heading: "II.NHIỆM VỤ")
         r"(?P<roman_l>(?=[IVXLC])M{0,1}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))"
         # (and closed by a colon before a capital, as some exports type it: "II: TỔ CHỨC THỰC HIỆN")
-        r"\s*(?:[.\-–)]\s+|/\s+(?=\p{L})|:\s+(?=\p{Lu})|\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s))",
+        # (or by a full stop and a dash: "II.- NHIỆM VỤ")
+        r"\s*(?:[.\-–)]\s+|\.\s*[-–]\s+|/\s+(?=\p{L})|:\s+(?=\p{Lu})|\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s))",
     ),
     (
         "decimal",
         6.0,
         # (Party style closes a deep label with a hyphen: "1.2- Chi bộ thôn 3")
         # (and by a parenthesis: "2.1) Sở Tài chính ...")
-        r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–)]\s+(?=\p{L}))"
+        # (or by a hyphen set apart before a capital: "1.1 - Sở Tài chính ...")
+        r"(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){1,5})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|[-–)]\s+(?=\p{L})|\s+[-–]\s+(?=\p{Lu}))"
         r"|(?P<decimal_l>\d{1,2})(?:\.(?!\d)\s*|\s*[-–)]\s+)"
         r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})/\s+(?=\p{L})"
-        # (closed by a colon before a capital: "2: Yêu cầu", "2.1: Sở Tài chính ...")
-        r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5}):\s+(?=\p{Lu})"
+        # (closed by a colon before a capital: "2: Yêu cầu", "2.1: Sở Tài chính ..."; a blank may
+        # stand before the colon or the full stop in an export: "2 : Yêu cầu", "1 . Sở Nội vụ")
+        r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})(?:\s*:|\s+\.)\s+(?=\p{Lu})"
         # (after the roman part's numeral: "I.1. Sở Nội vụ ...", "II.2.3. Các xã ..." are items
         # "1", "2.3" of the part that holds them)
         r"|[IVX]{1,4}\.(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)\s*|\s+(?=\p{Lu}))",
@@ -95,7 +98,7 @@ _RULES: tuple[tuple[str, float, str], ...] = (
     (
         "paren",
         7.0,
-        r"\((?P<paren_l>\d{1,2})\)\s*|\((?P<proman_l>i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)\s+|\((?P<pletter_l>[a-zđ])\)\s+",
+        r"\((?P<paren_l>\d{1,2})\)\s*|\((?P<proman_l>i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)\.?\s+|\((?P<pletter_l>[a-zđ])\)\.?\s+",
     ),
     # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter)
     ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L}))"),
