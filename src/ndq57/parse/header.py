@@ -686,6 +686,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             m = regex.match(r"(?:của|CỦA)\s+((?:[\p{Lu}\d][\p{Lu}\p{M}\d\-,]*\s*)+?)(?=\s+\p{Ll}|$)", h.title)
             if m and len(m.group(1).split()) >= 2:
                 h.issuer = _clean(m.group(1))
+    lines = _signoff_case_restored(lines, body_start)
     copy_start = _copy_block(lines, body_start)
     body_end = _signoff(lines if copy_start is None else lines[:copy_start], body_start, h)
     if h.number is None or h.date_parts is None or h.type is None:
@@ -1189,6 +1190,48 @@ def _case_restored(lines: list[Line], titles: frozenset[str], mottos: frozenset[
             break
         heading = _heading(_upper_clean(text)) is not None and text == text.upper()
     return out
+
+
+_SIGNOFF_CASE_SPAN = 30  # lines at the end of a text where a sign-off in small letters may stand
+
+
+def _signoff_case_restored(lines: list[Line], body_start: int) -> list[Line]:
+    """``lines`` with a sign-off an OCR or an export wrote in small letters ("kt. chủ tịch" /
+    "phó chủ tịch" / "" / "nguyễn văn an") in the case of a sign-off: the authority's line and the
+    title's lines under it in capitals, the name's words capitalised. Only a line wholly in small
+    letters that starts with an authority is one (the same list when there is none)."""
+    rx = _rx()
+    lo = max(body_start, len(lines) - _SIGNOFF_CASE_SPAN)
+    for j in range(len(lines) - 1, lo - 1, -1):
+        t = lines[j].text.strip()
+        if lines[j].kind != "text" or len(t) > 80 or t != t.lower() or not t[:1].isalpha():
+            continue
+        am = rx["authority"].match(t.upper())
+        if am is None or not am.group("rest")[:1].isalpha():
+            continue
+        prev = lines[j - 1] if j > 0 else None
+        if prev is not None and prev.kind == "text" and not (prev.text.rstrip()[-1:] in ".;:" or _item(prev.text)):
+            continue  # (a line of a paragraph wrapped there: "... đề nghị" / "thay mặt các ...")
+        out = list(lines)
+        k = j
+        # the authority and the titles under it, up to a blank line or a line not in small letters
+        while k < len(lines) and lines[k].kind == "text":
+            u = lines[k].text
+            if u != u.lower() or len(u) > 80 or any(c.isdigit() for c in u) or rx["signed"].match(u.strip()):
+                break
+            out[k] = replace(lines[k], text=u.upper())
+            k += 1
+        # the name under them, in small letters: its words capitalised
+        for m in range(k, min(len(lines), k + 4)):
+            u = lines[m].text.strip()
+            if lines[m].kind != "text" or not u or rx["signed"].match(u):
+                continue
+            words = lines[m].text.split(" ")
+            if u == u.lower() and 2 <= len(u.split()) <= 6 and all(w.isalpha() for w in u.split()):
+                out[m] = replace(lines[m], text=" ".join(w[:1].upper() + w[1:] for w in words))
+            break
+        return out
+    return lines
 
 
 def _restored_line(t: str, titles: frozenset[str], mottos: frozenset[str], above: bool) -> tuple[str, bool]:
