@@ -755,7 +755,8 @@ def build_letterhead_pdf(variant: str) -> bytes:
     national title; ``letterhead_number``: with the number and the date too, as on the first
     page), or on every page (``word_header``: a line naming the plan at the top, ``Trang 2/3`` at
     the foot), or on the pages after the first (``issuer_line``: the issuer in one line at the top,
-    ``- 2 -`` at the foot; ``dash``: ``- 2 -`` at the top); ``plain``: nothing; ``attached``: the letterhead on page 2, and
+    ``- 2 -`` at the foot; ``dash``: ``- 2 -`` at the top; ``footer``: the issuer's address, phone
+    and ``Trang 2/3`` at the foot of every page); ``plain``: nothing; ``attached``: the letterhead on page 2, and
     on page 3 under it a decision's number, date and heading. Item 4 on page 2
     opens with the issuer's name in the text."""
 
@@ -784,6 +785,10 @@ def build_letterhead_pdf(variant: str) -> bytes:
             page[:0] = [(20, 12, 12, "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"), (100, 288, 12, f"- {k + 1} -")]
         if k and variant == "dash":
             page.insert(0, (100, 10, 12, f"- {k + 1} -"))
+        if variant == "footer":
+            page += [(20, 276, 9, "Địa chỉ: thôn Trung, xã Hòa Bình, huyện Đông Sơn"),
+                     (20, 280.5, 9, "Điện thoại: 0237 3861 234 - Email: ubndhoabinh@example.vn"),
+                     (20, 285, 9, f"Trang {k + 1}/3", 170, "R")]  # fmt: skip
     if variant == "attached":  # the letterhead on page 2, and a decision opening on page 3 under it
         pages[1][:0] = letterhead(False)
         decision: list[Piece] = [(10, 25, 11, "Số: 31/QĐ-UBND", 75, "C"), (90, 25, 11, "Hòa Bình, ngày 12 tháng 3 năm 2026", 110, "C"),
@@ -821,3 +826,17 @@ def build_plain_notes_pdf(variant: str) -> bytes:
     second = flow(["báo cáo kết quả về Ủy ban nhân dân xã trước ngày 10/4/2027.",
                    "Các thôn chủ động bố trí nhân lực, thiết bị để thực hiện nhiệm vụ được giao."], y=30)  # fmt: skip
     return build_pages_pdf([first, second])
+
+
+def legacy_encode(text: str, kind: str) -> str:
+    """``text`` as typed in a legacy font (``tcvn3``, ``vni``): each letter written with the
+    shortest code the conversion table reads back as it (capitals TCVN3 has none of stay)."""
+    from ndq57.readers.legacy_fonts import _table
+
+    table, _ = _table(kind)
+    codes: dict[str, str] = {}
+    for code, letter in table.items():
+        letter = unicodedata.normalize("NFC", letter)
+        if letter not in codes or len(code) < len(codes[letter]):
+            codes[letter] = code
+    return "".join(codes.get(c, c) for c in unicodedata.normalize("NFC", text))

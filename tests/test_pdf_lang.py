@@ -28,11 +28,12 @@ def _letterhead_text(variant: str) -> str:
     return extracted_text(build_letterhead_pdf(variant))
 
 
-@pytest.mark.parametrize("variant", ["letterhead", "letterhead_number", "word_header", "issuer_line", "dash"])
+@pytest.mark.parametrize("variant", ["letterhead", "letterhead_number", "word_header", "issuer_line", "dash", "footer"])
 def test_running_letterhead_is_dropped_after_the_first_page(variant: str) -> None:
     """The issuer and the national title (with the number and date, or not) repeated at the top of
     every page after the first, a line naming the plan at the top of every page and ``Trang 2/3``
-    at the foot, the issuer alone with ``- 2 -``: the text reads as the plan without them, its
+    at the foot, the issuer alone with ``- 2 -``, a footer of three lines (address, phone, page):
+    the text reads as the plan without them, its
     header once, the item broken by the page joined, the text naming the issuer kept."""
     _need_font()
     plain = _letterhead_text("plain")
@@ -85,3 +86,26 @@ def test_a_numbered_list_at_the_foot_is_no_footnote() -> None:
     text = extracted_text(data)
     assert "như sau:\n1. Thôn Đông" in text and "\n\n" not in text.strip()
     assert parse_bytes(data, source="ke-hoach.pdf").to_dict()["footnotes"] == []
+
+
+LEGACY = [
+    "Ủy ban nhân dân xã giao Văn phòng - Thống kê chủ trì, phối hợp với các bộ phận",
+    "chuyên môn rà soát thủ tục hành chính, hoàn thành trước ngày 30/9/2026; Công an xã",
+    "phối hợp xác thực thông tin công dân trên Cơ sở dữ liệu quốc gia về dân cư.",
+]
+
+
+@pytest.mark.parametrize("kind", ["tcvn3", "vni"])
+def test_text_typed_in_a_legacy_font(kind: str) -> None:
+    """Text typed in TCVN3 (one character a letter) or VNI (a letter and a mark after it:
+    ``phoái hôïp``) in a font that does not name the code: told by its letters, converted to
+    Unicode, with a warning."""
+    _need_font()
+    from readers_build import build_pages_pdf, flow, legacy_encode
+
+    typed = [legacy_encode(line, kind) for line in LEGACY]
+    assert typed != LEGACY
+    data = build_pages_pdf([flow(typed)])
+    assert extracted_text(data).splitlines() == LEGACY
+    warnings = parse_bytes(data, source="cv.pdf").to_dict()["warnings"]
+    assert [w["code"] for w in warnings if w["code"] == "legacy_font"] == ["legacy_font"]

@@ -1881,12 +1881,44 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
             if any(o is not ln and e == edge and abs(w - where) <= _RUNNING_PLACE for o, e, w in seen):
                 found.add(id(ln))
     found |= _letterheads(pages, read)
+    found |= _repeated_edges(pages, read, national)
     # the top of a first page: a line above the national title with the words of a running line
     # of the other pages (a page template's header printed on the first page too)
     words = {ln.text for lines in read for ln in lines[:_LETTERHEAD_LINES] if id(ln) in found}
     for lines in read:
         title = next((k for k, ln in enumerate(lines[:_LETTERHEAD_LINES]) if national.search(ln.text)), 0)
         found.update(id(ln) for ln in lines[:title] if ln.text in words)
+    return found
+
+
+_EDGE_LINES = 4  # a running header or footer of several lines takes at most this many
+
+
+def _repeated_edges(pages: list[Page], read: list[list[Line]], national: Any) -> set[int]:
+    """The ids of the lines of a running header or footer of several lines (an address, a phone
+    number and ``Trang 2/3`` in a page template's footer): the lines at a page's edge that the
+    page before or after has at its own edge, one by one with the same words (numbers aside), at
+    the same distance from the edge; a page's top that opens a document is left out."""
+    found: set[int] = set()
+    edges: list[tuple[list[tuple[Line, str, float]], list[tuple[Line, str, float]]]] = []
+    for pg, lines in zip(pages, read, strict=True):
+        texts = [ln for ln in lines if ln.text]
+        if len(texts) <= _EDGE_LINES:  # (a page of a few lines: no margins told)
+            texts = []
+        opens = any(national.search(ln.text) for ln in texts[:_LETTERHEAD_LINES])
+        top = [] if opens else [(ln, regex.sub(r"\d+", "#", ln.text), pg.height - ln.top) for ln in texts[:_EDGE_LINES]]
+        bottom = [(ln, regex.sub(r"\d+", "#", ln.text), ln.bottom) for ln in texts[::-1][:_EDGE_LINES]]
+        edges.append((top, bottom))
+    for (a_top, a_bottom), (b_top, b_bottom) in itertools.pairwise(edges):
+        for one, other in ((a_top, b_top), (a_bottom, b_bottom)):
+            run = 0
+            while run < min(len(one), len(other)):
+                (x, kx, wx), (_y, ky, wy) = one[run], other[run]
+                if kx != ky or abs(wx - wy) > _RUNNING_PLACE or x.text.startswith("| ") or len(x.text) > _RUNNING_MAX:
+                    break
+                run += 1
+            if run >= 2:  # (a single line: the rule above)
+                found.update(id(ln) for ln, _k, _w in one[:run] + other[:run])
     return found
 
 
