@@ -751,18 +751,19 @@ _LETTER_BODY = [
 
 def build_letterhead_pdf(variant: str) -> bytes:
     """A three-page plan of a commune (its second item broken by the first page's end) whose
-    page template prints, on the pages after the first (``letterhead``: the issuer and the
-    national title; ``letterhead_number``: with the number and the date too, as on the first
-    page), or on every page (``word_header``: a line naming the plan at the top, ``Trang 2/3`` at
-    the foot), or on the pages after the first (``issuer_line``: the issuer in one line at the top,
-    ``- 2 -`` at the foot; ``dash``: ``- 2 -`` at the top; ``footer``: the issuer's address, phone
-    and ``Trang 2/3`` at the foot of every page); ``plain``: nothing; ``attached``: the letterhead on page 2, and
-    on page 3 under it a decision's number, date and heading. Item 4 on page 2
-    opens with the issuer's name in the text."""
+    page template prints, on the pages after the first, ``letterhead``: the issuer and the
+    national title as on the first page; ``letterhead_number``: with the number and the date too;
+    ``letterhead_moved``: the issuer and the national title lower than on the first page;
+    ``issuer_line``: the issuer in one line at the top, ``- 2 -`` at the foot; ``dash``: ``- 2 -``
+    at the top; or on every page, ``word_header``: a line naming the plan at the top, ``Trang
+    2/3`` at the foot; ``footer``: the issuer's address, phone and ``Trang 2/3`` at the foot.
+    ``plain``: nothing; ``attached``: the letterhead on page 2, and on page 3 under it a
+    decision's number, date and heading. Item 4 on page 2 opens with the issuer's name in the
+    text."""
 
-    def letterhead(number: bool) -> list[Piece]:
-        out: list[Piece] = [(10, 12 + 5 * k, 11, t, 75, "C") for k, t in enumerate(_LETTER_LEFT)]
-        out += [(90, 12 + 5 * k, 11, t, 110, "C") for k, t in enumerate(_LETTER_RIGHT)]
+    def letterhead(number: bool, top: float = 12) -> list[Piece]:
+        out: list[Piece] = [(10, top + 5 * k, 11, t, 75, "C") for k, t in enumerate(_LETTER_LEFT)]
+        out += [(90, top + 5 * k, 11, t, 110, "C") for k, t in enumerate(_LETTER_RIGHT)]
         if number:
             out += [(10, 25, 11, "Số: 25/KH-UBND", 75, "C"), (90, 25, 11, "Hòa Bình, ngày 10 tháng 3 năm 2026", 110, "C")]
         return out
@@ -778,6 +779,8 @@ def build_letterhead_pdf(variant: str) -> bytes:
     for k, page in enumerate(pages):
         if k and variant in ("letterhead", "letterhead_number"):
             page[:0] = letterhead(variant == "letterhead_number")
+        if k and variant == "letterhead_moved":
+            page[:0] = letterhead(False, top=20)
         if variant == "word_header":
             page.insert(0, (20, 10, 9, "Kế hoạch số 25/KH-UBND ngày 10/3/2026 của UBND xã Hòa Bình"))
             page.append((20, 285, 9, f"Trang {k + 1}/3", 170, "R"))

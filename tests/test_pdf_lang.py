@@ -28,7 +28,7 @@ def _letterhead_text(variant: str) -> str:
     return extracted_text(build_letterhead_pdf(variant))
 
 
-@pytest.mark.parametrize("variant", ["letterhead", "letterhead_number", "word_header", "issuer_line", "dash", "footer"])
+@pytest.mark.parametrize("variant", ["letterhead", "letterhead_number", "letterhead_moved", "word_header", "issuer_line", "dash", "footer"])
 def test_running_letterhead_is_dropped_after_the_first_page(variant: str) -> None:
     """The issuer and the national title (with the number and date, or not) repeated at the top of
     every page after the first, a line naming the plan at the top of every page and ``Trang 2/3``

@@ -1937,29 +1937,47 @@ def _letterheads(pages: list[Page], read: list[list[Line]]) -> set[int]:
     """The ids of the lines of a letterhead repeated at the top of the pages after a document's
     first page (the issuer and the national title, at times the number and date, printed by the
     page template on every page): the lines that open the page, one by one the same words as the
-    lines that open the document's first page (numbers aside) at the same distance from the top
-    edge, with no type heading among them and followed by text of the body, not by a new
-    document's number or type heading (a decision and the plan it attaches each open with their
-    header). The first page keeps its header."""
+    lines that open the document's first page, or the page before when that is no first page
+    (numbers aside), at the same distance from the top edge, with no type heading among them and
+    followed by text of the body, not by a new document's number or type heading (a decision and
+    the plan it attaches each open with their header). The first page keeps its header."""
     national, number = _patterns()["national_title"], _patterns()["number_line"]
     heading = _type_heading()
     found: set[int] = set()
     first: list[tuple[str, float]] | None = None  # the top lines of the document's first page
-    for pg, lines in zip(pages, read, strict=True):
-        texts = [ln for ln in lines if ln.text]
-        top = [(regex.sub(r"\d+", "#", ln.text), pg.height - ln.top) for ln in texts[:_LETTERHEAD_LINES]]
+    before: list[Line] = []  # the lines of the page before, when it is no document's first page
+    before_top: list[tuple[str, float]] = []
+
+    def repeated(top: list[tuple[str, float]], texts: list[Line], ref: list[tuple[str, float]]) -> int:
         run = 0
-        if first is not None:
-            while run < min(len(top), len(first)) and top[run][0] == first[run][0]:
-                if abs(top[run][1] - first[run][1]) > _RUNNING_PLACE or texts[run].text.startswith("| "):
-                    break
-                run += 1
+        while run < min(len(top), len(ref)) and top[run][0] == ref[run][0]:
+            if abs(top[run][1] - ref[run][1]) > _RUNNING_PLACE or texts[run].text.startswith("| "):
+                break
+            run += 1
         if (
             run and run < len(texts) and not any(heading.match(ln.text) for ln in texts[: run + _OPENING_LOOK])
             and not any(number.match(ln.text) for ln in texts[run : run + _OPENING_LOOK])
         ):  # fmt: skip
+            return run
+        return 0
+
+    for k, (pg, lines) in enumerate(zip(pages, read, strict=True)):
+        texts = [ln for ln in lines if ln.text]
+        top = [(regex.sub(r"\d+", "#", ln.text), pg.height - ln.top) for ln in texts[:_LETTERHEAD_LINES]]
+        run = repeated(top, texts, first) if first is not None else 0
+        if not run and before:  # (the first page's header placed otherwise: the pages after it alike)
+            run = repeated(top, texts, before_top)
+            if run and k > 1 and run < len(before):
+                found.update(id(ln) for ln in before[:run])
+        if run:
             found.update(id(ln) for ln in texts[:run])
+            before, before_top = texts, top
             continue
-        if any(national.search(ln.text) for ln in texts[:_LETTERHEAD_LINES]):
+        before, before_top = texts, top
+        if any(national.search(ln.text) for ln in texts[:_LETTERHEAD_LINES]) and (
+            first is None
+            or any(heading.match(ln.text) or number.match(ln.text) for ln in texts[: _LETTERHEAD_LINES + _OPENING_LOOK])
+        ):  # a document's first page (a page with the national title and no number or heading: a letterhead)
             first = top
+            before, before_top = [], []
     return found
