@@ -109,3 +109,23 @@ def test_text_typed_in_a_legacy_font(kind: str) -> None:
     assert extracted_text(data).splitlines() == LEGACY
     warnings = parse_bytes(data, source="cv.pdf").to_dict()["warnings"]
     assert [w["code"] for w in warnings if w["code"] == "legacy_font"] == ["legacy_font"]
+
+
+def test_text_layer_written_in_another_order_than_read() -> None:
+    """A text layer that writes the body first, from its last line up, then the header's right
+    column before its left one: read in visual order, the header's columns one after the other."""
+    _need_font()
+    from readers_build import build_pages_pdf, flow
+
+    left = [(10, 12, 11, "^ỦY BAN NHÂN DÂN", 75, "C"), (10, 17, 11, "^XÃ HÒA BÌNH", 75, "C"),
+            (10, 25, 11, "Số: 25/KH-UBND", 75, "C")]  # fmt: skip
+    right = [(90, 12, 11, "^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 110, "C"), (90, 17, 11, "^Độc lập - Tự do - Hạnh phúc", 110, "C"),
+             (90, 25, 11, "Hòa Bình, ngày 10 tháng 3 năm 2026", 110, "C")]  # fmt: skip
+    body = flow(["Ủy ban nhân dân xã giao các thôn rà soát hộ nghèo, hoàn thành trước ngày 30/6/2026.",
+                 "Công chức Văn hóa - Xã hội tổng hợp, báo cáo trước ngày 15/7/2026."], y=50)  # fmt: skip
+    assert extracted_text(build_pages_pdf([body[::-1] + right[::-1] + left])).splitlines() == [
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 25/KH-UBND", "Hòa Bình, ngày 10 tháng 3 năm 2026",
+        "Ủy ban nhân dân xã giao các thôn rà soát hộ nghèo, hoàn thành trước ngày 30/6/2026.",
+        "Công chức Văn hóa - Xã hội tổng hợp, báo cáo trước ngày 15/7/2026.",
+    ]  # fmt: skip
