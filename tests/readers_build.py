@@ -665,3 +665,181 @@ def build_margin_pdf(margins: bool) -> bytes:
         pdf.set_xy(20, 22 + 7 * k)
         pdf.cell(170, 6, line)
     return bytes(pdf.output())
+
+
+# ---------------------------------------------------------------- pages laid out by hand
+
+# one piece of text on a page: (x mm, y mm, size pt, text[, width mm, align]); ``[n]`` in the text
+# is printed as a raised footnote mark, a text starting with ``^`` in bold; a piece of text
+# ``"—"`` draws a short rule of ``width`` mm instead (a footnote separator)
+Piece = tuple  # (x, y, size, text) or (x, y, size, text, width, align)
+
+
+def build_pages_pdf(pages: list[list[Piece]], *, landscape: set[int] | None = None) -> bytes:
+    """A PDF whose pages hold the given pieces of text where they are placed (a page in
+    ``landscape``, by its index, is an A4 page laid landscape)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    for k, pieces in enumerate(pages):
+        pdf.add_page(orientation="L" if landscape and k in landscape else "P")
+        for piece in pieces:
+            x, y, size, text = piece[:4]
+            width = piece[4] if len(piece) > 4 else 0.0
+            align = piece[5] if len(piece) > 5 else "L"
+            if text == "—":
+                pdf.set_line_width(0.25)
+                pdf.line(x, y, x + width, y)
+                continue
+            bold = text.startswith("^")
+            text = text.lstrip("^")
+            if align != "L" or "[" not in text:
+                pdf.set_font("DejaVu", "B" if bold else "", size)
+                pdf.set_xy(x, y)
+                pdf.cell(width or pdf.get_string_width(text), size * 0.5, text, align=align)
+                continue
+            for j, part in enumerate(re.split(r"\[(\d+)\]", text)):
+                if j % 2:
+                    pdf.set_font("DejaVu", "", size * 0.6)
+                    pdf.set_xy(x + 0.2, y - size * 0.06)
+                    pdf.cell(pdf.get_string_width(part) + 0.2, size * 0.5, part)
+                    x += pdf.get_string_width(part) + 0.4
+                    continue
+                pdf.set_font("DejaVu", "B" if bold else "", size)
+                pdf.set_xy(x, y)
+                pdf.cell(pdf.get_string_width(part), size * 0.5, part)
+                x += pdf.get_string_width(part)
+    return bytes(pdf.output())
+
+
+def flow(lines: list[str], *, x: float = 20.0, y: float = 30.0, size: float = 12.0, lead: float = 6.5) -> list[Piece]:
+    """Body lines, one under the other."""
+    return [(x, y + k * lead, size, line) for k, line in enumerate(lines)]
+
+
+_LETTER_LEFT = ["^ỦY BAN NHÂN DÂN", "^XÃ HÒA BÌNH"]
+_LETTER_RIGHT = ["^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "^Độc lập - Tự do - Hạnh phúc"]
+_LETTER_BODY = [
+    [
+        "Thực hiện Kế hoạch số 40/KH-UBND ngày 02/3/2026 của Ủy ban nhân dân huyện về",
+        "cải cách hành chính năm 2026, Ủy ban nhân dân xã ban hành kế hoạch như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao chất lượng phục vụ người dân, doanh nghiệp tại Bộ phận một cửa.",
+        "II. NHIỆM VỤ",
+        "1. Văn phòng - Thống kê rà soát thủ tục hành chính thuộc thẩm quyền của xã,",
+        "niêm yết công khai đầy đủ, hoàn thành trước ngày 30/4/2026.",
+        "2. Công chức Tư pháp - Hộ tịch phối hợp với Công an xã số hóa hồ sơ, kết quả giải",
+    ],
+    [
+        "quyết thủ tục hành chính còn hiệu lực, hoàn thành trước ngày 30/6/2026.",
+        "3. Công chức Văn hóa - Xã hội tuyên truyền về dịch vụ công trực tuyến trên hệ",
+        "thống truyền thanh của xã, thực hiện thường xuyên trong năm.",
+        "4. Ủy ban nhân dân xã Hòa Bình giao các thôn phổ biến kế hoạch đến Nhân dân,",
+        "báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15/11/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các bộ phận, đơn vị căn cứ nhiệm vụ được giao triển khai thực hiện.",
+    ],
+    [
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo Chủ tịch Ủy ban",
+        "nhân dân xã để xem xét, giải quyết./.",
+    ],
+]
+
+
+def build_letterhead_pdf(variant: str) -> bytes:
+    """A three-page plan of a commune (its second item broken by the first page's end) whose
+    page template prints, on the pages after the first, ``letterhead``: the issuer and the
+    national title as on the first page; ``letterhead_number``: with the number and the date too;
+    ``letterhead_moved``: the issuer and the national title lower than on the first page;
+    ``issuer_line``: the issuer in one line at the top, ``- 2 -`` at the foot; ``dash``: ``- 2 -``
+    at the top; or on every page, ``word_header``: a line naming the plan at the top, ``Trang
+    2/3`` at the foot; ``footer``: the issuer's address, phone and ``Trang 2/3`` at the foot.
+    ``plain``: nothing; ``attached``: the letterhead on page 2, and on page 3 under it a
+    decision's number, date and heading. Item 4 on page 2 opens with the issuer's name in the
+    text."""
+
+    def letterhead(number: bool, top: float = 12) -> list[Piece]:
+        out: list[Piece] = [(10, top + 5 * k, 11, t, 75, "C") for k, t in enumerate(_LETTER_LEFT)]
+        out += [(90, top + 5 * k, 11, t, 110, "C") for k, t in enumerate(_LETTER_RIGHT)]
+        if number:
+            out += [(10, 25, 11, "Số: 25/KH-UBND", 75, "C"), (90, 25, 11, "Hòa Bình, ngày 10 tháng 3 năm 2026", 110, "C")]
+        return out
+
+    title: list[Piece] = [(10, 38, 12, "^KẾ HOẠCH", 190, "C"), (10, 44, 12, "^Cải cách hành chính năm 2026", 190, "C")]
+    sign: list[Piece] = [
+        (20, 90, 10, "Nơi nhận:"), (20, 95, 10, "- UBND huyện;"), (20, 100, 10, "- Lưu: VT."),
+        (110, 90, 11, "^TM. ỦY BAN NHÂN DÂN", 80, "C"), (110, 95, 11, "^CHỦ TỊCH", 80, "C"),
+        (110, 115, 11, "^Trần Văn Minh", 80, "C"),
+    ]  # fmt: skip
+    pages = [letterhead(True) + title + flow(_LETTER_BODY[0], y=56), flow(_LETTER_BODY[1], y=40)]
+    pages.append(flow(_LETTER_BODY[2], y=40) + sign)
+    for k, page in enumerate(pages):
+        if k and variant in ("letterhead", "letterhead_number"):
+            page[:0] = letterhead(variant == "letterhead_number")
+        if k and variant == "letterhead_moved":
+            page[:0] = letterhead(False, top=20)
+        if variant == "word_header":
+            page.insert(0, (20, 10, 9, "Kế hoạch số 25/KH-UBND ngày 10/3/2026 của UBND xã Hòa Bình"))
+            page.append((20, 285, 9, f"Trang {k + 1}/3", 170, "R"))
+        if k and variant == "issuer_line":
+            page[:0] = [(20, 12, 12, "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"), (100, 288, 12, f"- {k + 1} -")]
+        if k and variant == "dash":
+            page.insert(0, (100, 10, 12, f"- {k + 1} -"))
+        if variant == "footer":
+            page += [(20, 276, 9, "Địa chỉ: thôn Trung, xã Hòa Bình, huyện Đông Sơn"),
+                     (20, 280.5, 9, "Điện thoại: 0237 3861 234 - Email: ubndhoabinh@example.vn"),
+                     (20, 285, 9, f"Trang {k + 1}/3", 170, "R")]  # fmt: skip
+    if variant == "attached":  # the letterhead on page 2, and a decision opening on page 3 under it
+        pages[1][:0] = letterhead(False)
+        decision: list[Piece] = [(10, 25, 11, "Số: 31/QĐ-UBND", 75, "C"), (90, 25, 11, "Hòa Bình, ngày 12 tháng 3 năm 2026", 110, "C"),
+                                 (10, 38, 12, "^QUYẾT ĐỊNH", 190, "C"), (10, 44, 12, "^Về việc thành lập Tổ công tác", 190, "C")]  # fmt: skip
+        pages[2] = letterhead(False) + decision + flow(_LETTER_BODY[2], y=56)
+    return build_pages_pdf(pages)
+
+
+def build_plain_notes_pdf(variant: str) -> bytes:
+    """Two pages: a text of 12 points with raised footnote marks ``[1]``, ``[2]``, the first page
+    broken inside a sentence, and at its foot the footnotes at the text's size with no separator
+    rule, opening with raised marks (``raised``) or with numbers not raised (``plain``); or
+    (``list``) a numbered list ``1.``, ``2.`` at the page's foot under a text with a mark."""
+    body = [
+        "Thực hiện Kế hoạch số 09/KH-UBND của Ủy ban nhân dân huyện[1], Ủy ban nhân",
+        "dân xã giao các thôn cập nhật dữ liệu dân cư, hoàn thành trước ngày 20/3/2027;",
+        "công chức Văn phòng - Thống kê tổng hợp, báo cáo Ủy ban nhân dân xã trước ngày",
+        "31/3/2027. Công an xã phối hợp xác thực thông tin công dân theo quy định[2] và",
+    ]
+    notes = [
+        "Kế hoạch số 09/KH-UBND ngày 10/01/2027 về chuyển đổi số cấp xã.",
+        "Nghị định số 59/2022/NĐ-CP ngày 05/9/2022 của Chính phủ quy định",
+        "về định danh và xác thực điện tử.",
+    ]
+    first = flow(body, y=30)
+    if variant == "raised":
+        first += flow([f"[1]{notes[0]}", f"[2]{notes[1]}", notes[2]], y=262)
+    elif variant == "plain":
+        first += flow([f"1 {notes[0]}", f"2 {notes[1]}", notes[2]], y=262)
+    else:
+        first = flow([*body[:3], "31/3/2027, cụ thể như sau:"], y=30) + flow(
+            ["1. Thôn Đông cập nhật dữ liệu của 120 hộ gia đình trên địa bàn thôn.",
+             "2. Thôn Tây cập nhật dữ liệu của 95 hộ gia đình trên địa bàn thôn, kể cả",
+             "các hộ mới chuyển đến."], y=262)  # fmt: skip
+    second = flow(["báo cáo kết quả về Ủy ban nhân dân xã trước ngày 10/4/2027.",
+                   "Các thôn chủ động bố trí nhân lực, thiết bị để thực hiện nhiệm vụ được giao."], y=30)  # fmt: skip
+    return build_pages_pdf([first, second])
+
+
+def legacy_encode(text: str, kind: str) -> str:
+    """``text`` as typed in a legacy font (``tcvn3``, ``vni``): each letter written with the
+    shortest code the conversion table reads back as it (capitals TCVN3 has none of stay)."""
+    from ndq57.readers.legacy_fonts import _table
+
+    table, _ = _table(kind)
+    codes: dict[str, str] = {}
+    for code, letter in table.items():
+        letter = unicodedata.normalize("NFC", letter)
+        if letter not in codes or len(code) < len(codes[letter]):
+            codes[letter] = code
+    return "".join(codes.get(c, c) for c in unicodedata.normalize("NFC", text))

@@ -105,12 +105,32 @@ def detect(pages: Iterable[Page]) -> str | None:
 
 
 def convert_glyphs(glyphs: list[Glyph], kind: str) -> None:
-    """Convert a page's characters in place (TCVN3: one character per letter). VNI letters are
-    two characters and are converted on whole lines instead (see :func:`to_unicode`)."""
-    if kind != "tcvn3":
+    """Convert a page's characters in place (TCVN3: one character per letter; VNI: a letter and
+    the mark after it in the text layer, ``o`` ``ø``, become one letter, ``ò``, as wide as both)."""
+    table, longest = _table(kind)
+    if longest == 1:
+        for g in glyphs:
+            rep = table.get(g.ch)
+            if rep is not None:
+                g.ch = rep
         return
-    table, _ = _table(kind)
-    for g in glyphs:
+    out: list[Glyph] = []
+    i = 0
+    while i < len(glyphs):
+        g = glyphs[i]
+        if i + 1 < len(glyphs):
+            nxt = glyphs[i + 1]
+            rep = table.get(g.ch + nxt.ch) if nxt.idx == g.idx + 1 and not nxt.space_before else None
+            if rep is not None:
+                g.ch = unicodedata.normalize("NFC", rep)
+                g.x0, g.x1 = min(g.x0, nxt.x0), max(g.x1, nxt.x1)
+                g.y0, g.y1 = min(g.y0, nxt.y0), max(g.y1, nxt.y1)
+                out.append(g)
+                i += 2
+                continue
         rep = table.get(g.ch)
         if rep is not None:
-            g.ch = rep
+            g.ch = unicodedata.normalize("NFC", rep)
+        out.append(g)
+        i += 1
+    glyphs[:] = out

@@ -1345,6 +1345,8 @@ def lay_out(
         limit = (_SAME_SIZE if body[below].lead_mark else _NOTE_SIZE) * size if below < len(body) else 0.0
         if below < foot and all(ln.size < limit and ln.top < separator for ln in body[below:]):
             foot = below
+    if foot == len(body):
+        foot = _plain_notes(body)
     small = foot
     while foot < len(body) and _foot_mark(body[foot]) is None:
         foot += 1
@@ -1357,6 +1359,8 @@ def lay_out(
     for ln in body[foot:]:
         mark = _foot_mark(ln)
         if mark is not None:
+            if not ln.lead_mark:  # (its number not raised: written as a mark, '1 Nghị định' as '[1] Nghị định')
+                ln.text = _patterns()["footnote_start"].sub(r"[\1] ", ln.text, count=1)
             notes.append((mark, [ln]))
         else:
             notes[-1][1].append(ln)
@@ -1417,6 +1421,46 @@ def _label_gutter(lines: list[Line], cut: float) -> bool:
             return False
         both += 1
     return both > 0
+
+
+_NOTE_LINES = 12  # footnotes printed at the text's size take at most this many lines at a page's foot
+_NOTE_GAP = 1.5  # ... and those opening with a number not raised stand this many line pitches below the text
+
+
+def _plain_notes(body: list[Line]) -> int:
+    """Where the footnotes printed at the size of the text, without a separator rule, begin at
+    the foot of a page (``len(body)`` when there are none): a line among the last ones opening
+    with a footnote's mark that a line above refers to (``[1]``), raised, or a number not raised
+    followed by no full stop (``1 Nghị định số ...``: ``1.`` opens an item of a list) and set
+    apart from the text above by more than a line's pitch; the lines after it carry the notes on,
+    each other mark a mark referred to above."""
+    n = len(body)
+    if n < 2:
+        return n
+    low = max(1, n - _NOTE_LINES)
+    opening = [k for k in range(low, n) if _foot_mark(body[k]) is not None]
+    if not opening:
+        return n
+    marks = regex.compile(r"\[(\d{1,3})\]")
+    referred: set[str] = set()
+    for ln in body[: opening[-1]]:
+        found = marks.findall(ln.text)
+        if found:
+            referred.update(found[1:] if ln.lead_mark else found)
+    if not referred:
+        return n
+    pitch = _median([a.cy - b.cy for a, b in itertools.pairwise(body)])
+    plain = _patterns()["plain_note"]
+    for k in opening:
+        ln = body[k]
+        if ln.text.startswith("| ") or _foot_mark(ln) not in referred:
+            continue
+        if not ln.lead_mark and (plain.match(ln.text) is None or body[k - 1].cy - ln.cy < _NOTE_GAP * pitch):
+            continue
+        if all(_foot_mark(x) in referred and (x.lead_mark or plain.match(x.text)) for x in body[k:] if _foot_mark(x)):
+            return k
+        return n
+    return n
 
 
 def _foot_line(line: Line) -> Line | None:
@@ -1836,4 +1880,104 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
         for ln, edge, where in seen:
             if any(o is not ln and e == edge and abs(w - where) <= _RUNNING_PLACE for o, e, w in seen):
                 found.add(id(ln))
+    found |= _letterheads(pages, read)
+    found |= _repeated_edges(pages, read, national)
+    # the top of a first page: a line above the national title with the words of a running line
+    # of the other pages (a page template's header printed on the first page too)
+    words = {ln.text for lines in read for ln in lines[:_LETTERHEAD_LINES] if id(ln) in found}
+    for lines in read:
+        title = next((k for k, ln in enumerate(lines[:_LETTERHEAD_LINES]) if national.search(ln.text)), 0)
+        found.update(id(ln) for ln in lines[:title] if ln.text in words)
+    return found
+
+
+_EDGE_LINES = 4  # a running header or footer of several lines takes at most this many
+
+
+def _repeated_edges(pages: list[Page], read: list[list[Line]], national: Any) -> set[int]:
+    """The ids of the lines of a running header or footer of several lines (an address, a phone
+    number and ``Trang 2/3`` in a page template's footer): the lines at a page's edge that the
+    page before or after has at its own edge, one by one with the same words (numbers aside), at
+    the same distance from the edge; a page's top that opens a document is left out."""
+    found: set[int] = set()
+    edges: list[tuple[list[tuple[Line, str, float]], list[tuple[Line, str, float]]]] = []
+    for pg, lines in zip(pages, read, strict=True):
+        texts = [ln for ln in lines if ln.text]
+        if len(texts) <= _EDGE_LINES:  # (a page of a few lines: no margins told)
+            texts = []
+        opens = any(national.search(ln.text) for ln in texts[:_LETTERHEAD_LINES])
+        top = [] if opens else [(ln, regex.sub(r"\d+", "#", ln.text), pg.height - ln.top) for ln in texts[:_EDGE_LINES]]
+        bottom = [(ln, regex.sub(r"\d+", "#", ln.text), ln.bottom) for ln in texts[::-1][:_EDGE_LINES]]
+        edges.append((top, bottom))
+    for (a_top, a_bottom), (b_top, b_bottom) in itertools.pairwise(edges):
+        for one, other in ((a_top, b_top), (a_bottom, b_bottom)):
+            run = 0
+            while run < min(len(one), len(other)):
+                (x, kx, wx), (_y, ky, wy) = one[run], other[run]
+                if kx != ky or abs(wx - wy) > _RUNNING_PLACE or x.text.startswith("| ") or len(x.text) > _RUNNING_MAX:
+                    break
+                run += 1
+            if run >= 2:  # (a single line: the rule above)
+                found.update(id(ln) for ln, _k, _w in one[:run] + other[:run])
+    return found
+
+
+_LETTERHEAD_LINES = 8  # a letterhead repeated on a page's top is at most this many lines
+_OPENING_LOOK = 3  # a new document's number or title stands within this many lines under its letterhead
+
+
+@functools.cache
+def _type_heading() -> Any:
+    """A document's type heading opening a line (``KẾ HOẠCH``, ``QUYẾT ĐỊNH``)."""
+    headings = sorted((str(h) for h in load("doctypes")["headings"]), key=len, reverse=True)
+    return regex.compile(rf"^\s*(?:{'|'.join(map(regex.escape, headings))})(?!\p{{L}})", regex.V1)
+
+
+def _letterheads(pages: list[Page], read: list[list[Line]]) -> set[int]:
+    """The ids of the lines of a letterhead repeated at the top of the pages after a document's
+    first page (the issuer and the national title, at times the number and date, printed by the
+    page template on every page): the lines that open the page, one by one the same words as the
+    lines that open the document's first page, or the page before when that is no first page
+    (numbers aside), at the same distance from the top edge, with no type heading among them and
+    followed by text of the body, not by a new document's number or type heading (a decision and
+    the plan it attaches each open with their header). The first page keeps its header."""
+    national, number = _patterns()["national_title"], _patterns()["number_line"]
+    heading = _type_heading()
+    found: set[int] = set()
+    first: list[tuple[str, float]] | None = None  # the top lines of the document's first page
+    before: list[Line] = []  # the lines of the page before, when it is no document's first page
+    before_top: list[tuple[str, float]] = []
+
+    def repeated(top: list[tuple[str, float]], texts: list[Line], ref: list[tuple[str, float]]) -> int:
+        run = 0
+        while run < min(len(top), len(ref)) and top[run][0] == ref[run][0]:
+            if abs(top[run][1] - ref[run][1]) > _RUNNING_PLACE or texts[run].text.startswith("| "):
+                break
+            run += 1
+        if (
+            run and run < len(texts) and not any(heading.match(ln.text) for ln in texts[: run + _OPENING_LOOK])
+            and not any(number.match(ln.text) for ln in texts[run : run + _OPENING_LOOK])
+        ):  # fmt: skip
+            return run
+        return 0
+
+    for k, (pg, lines) in enumerate(zip(pages, read, strict=True)):
+        texts = [ln for ln in lines if ln.text]
+        top = [(regex.sub(r"\d+", "#", ln.text), pg.height - ln.top) for ln in texts[:_LETTERHEAD_LINES]]
+        run = repeated(top, texts, first) if first is not None else 0
+        if not run and before:  # (the first page's header placed otherwise: the pages after it alike)
+            run = repeated(top, texts, before_top)
+            if run and k > 1 and run < len(before):
+                found.update(id(ln) for ln in before[:run])
+        if run:
+            found.update(id(ln) for ln in texts[:run])
+            before, before_top = texts, top
+            continue
+        before, before_top = texts, top
+        if any(national.search(ln.text) for ln in texts[:_LETTERHEAD_LINES]) and (
+            first is None
+            or any(heading.match(ln.text) or number.match(ln.text) for ln in texts[: _LETTERHEAD_LINES + _OPENING_LOOK])
+        ):  # a document's first page (a page with the national title and no number or heading: a letterhead)
+            first = top
+            before, before_top = [], []
     return found
