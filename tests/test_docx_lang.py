@@ -240,3 +240,77 @@ def test_a_plan_with_its_header_in_an_html_part_and_reviewed_tasks(tmp_path: Pat
     assert (h["number"], h["type"], h["date"], h["place"]) == ("41/KH-UBND", "Kế hoạch", "2026-04-06", "Đông Sơn")
     assert [(d["due"], d["section"]) for d in doc["deadlines"]] == [("2026-05-15", "I.1")]
     assert [a["unit"] for a in doc["deadlines"][0]["assignees"]][:1] == ["Phòng Nội vụ"]
+
+
+# ---------------------------------------------------------------- numbering, other packages
+
+HEADING_STYLES = """<w:style w:type="paragraph" w:styleId="Chuong"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>
+<w:pPr><w:numPr><w:numId w:val="30"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Muc2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>
+<w:pPr><w:numPr><w:numId w:val="30"/></w:numPr></w:pPr></w:style>
+</w:styles>"""
+
+OUTLINE = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {ob.NS}>
+<w:abstractNum w:abstractNumId="30"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Chuong"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Muc2"/><w:lvlText w:val="%2."/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="01, 02, 03, ..."/>
+</mc:Choice><mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%2.%3."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="30"><w:abstractNumId w:val="30"/></w:num>
+</w:numbering>"""
+
+
+def test_levels_named_by_styles_and_custom_zero_padded_formats(tmp_path: Path) -> None:
+    """A heading style that names its list but not its level takes the level that names the style
+    (``w:lvl/w:pStyle``, an outline list linked to headings); a custom format written for Word
+    2010+ (``001, 002, …`` in ``mc:Choice``) pads the number with zeros."""
+    body = "".join(
+        [
+            ob.para(ob.run("NHIỆM VỤ TRỌNG TÂM"), style="Chuong"),
+            ob.para(ob.run("Về cải cách hành chính"), style="Muc2"),
+            ob.para(ob.run("Rà soát thủ tục hành chính."), num=(30, 2)),
+            ob.para(ob.run("Số hóa hồ sơ."), num=(30, 2)),
+            ob.para(ob.run("Về chuyển đổi số"), style="Muc2"),
+            ob.para(ob.run("TỔ CHỨC THỰC HIỆN"), style="Chuong"),
+        ]
+    )
+    path = tmp_path / "de-muc.docx"
+    ob.write_docx(path, body, [], "")
+    ob.replace_part(path, "word/styles.xml", ob.STYLES.replace("</w:styles>", HEADING_STYLES))
+    ob.replace_part(path, "word/numbering.xml", OUTLINE)
+    assert [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln] == [
+        "I. NHIỆM VỤ TRỌNG TÂM",
+        "1. Về cải cách hành chính",
+        "1.01. Rà soát thủ tục hành chính.",
+        "1.02. Số hóa hồ sơ.",
+        "2. Về chuyển đổi số",
+        "II. TỔ CHỨC THỰC HIỆN",
+    ]
+
+
+@pytest.mark.parametrize("kind", ["dotx", "docm", "strict"])
+def test_templates_macro_files_and_strict_open_xml_are_read(tmp_path: Path, kind: str) -> None:
+    """A Word template (.dotx), a file with macros (.docm) and a file saved as Strict Open XML
+    (``http://purl.oclc.org/ooxml/…`` names) read as the .docx they are made from."""
+    import re
+    import zipfile
+
+    path = tmp_path / "goc.docx"
+    body = ob.para(ob.run("Các phòng, ban báo cáo trước ngày 10/7/2026."), num=(ob.PAREN, 0))
+    ob.write_docx(path, body, [], "")
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    if kind == "dotx":
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(main, main.replace(b"document.main", b"template.main"))
+    elif kind == "docm":
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(main, b"application/vnd.ms-word.document.macroEnabled.main+xml")
+    else:
+        pattern = rb"http://schemas\.openxmlformats\.org/(wordprocessingml|drawingml|officeDocument)/2006/(\w+)"
+        parts = {n: re.sub(pattern, rb"http://purl.oclc.org/ooxml/\1/\2", d) for n, d in parts.items()}
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, d in parts.items():
+            zf.writestr(n, d)
+    assert extracted_text(path.read_bytes()).split("\n")[0] == "(1) Các phòng, ban báo cáo trước ngày 10/7/2026."

@@ -221,11 +221,13 @@ class _Reader:
             lv = _val(numpr, "ilvl")
             ilvl = int(lv) if lv and lv.isdigit() else None
         if num_id is None or ilvl is None:
-            s_num, s_ilvl = self.style_numbering.style_num.get(style, (None, 0))
+            s_num, s_ilvl = self.style_numbering.style_num.get(style, (None, None))
             num_id = num_id if num_id is not None else s_num
             ilvl = ilvl if ilvl is not None else s_ilvl
         if num_id is None:
             return None
+        if ilvl is None:
+            ilvl = self.numbering.style_level(num_id, style)
         return self.numbering.label(num_id, ilvl)
 
     def _runs(self, el: Any, parts: list[str], pstyle: str) -> None:
@@ -823,7 +825,7 @@ def _letterhead(document: Any) -> Any | None:
         section = document.sections[0]
         part = section.first_page_header if section.different_first_page_header_footer else section.header
         return None if part.is_linked_to_previous else part._element
-    except (IndexError, AttributeError, KeyError):  # a damaged section: no header read
+    except (IndexError, AttributeError, KeyError, ValueError):  # a damaged section: no header read
         return None
 
 
@@ -996,10 +998,20 @@ _MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 _PACKAGE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _retyped(data: bytes) -> bytes | None:
-    """The package with its embedded Word documents (``w:altChunk`` parts holding a whole .docx,
-    which some tools type as a main document part, so that python-docx fails to parse them as XML)
-    typed as .docx files; None when there is none to retype or the package cannot be read."""
+_MAIN_TYPES = (  # the main part of a Word template, a file with macros, a template with macros
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _repaired(data: bytes) -> bytes | None:
+    """The package as python-docx reads it, or None when there is nothing to repair (or it is not
+    a ZIP): the main part of a template (.dotx) or of a file with macros (.docm, .dotm) typed as
+    a document's; Strict Open XML names (``http://purl.oclc.org/ooxml/wordprocessingml/main``, a
+    choice of Word's "Save as") put back to the transitional ones (``…/wordprocessingml/2006/main``);
+    embedded Word documents (``w:altChunk`` parts holding a whole .docx, which some tools type as
+    a main document part, so that python-docx fails to parse them as XML) typed as .docx files."""
     import zipfile
 
     try:
@@ -1007,19 +1019,33 @@ def _retyped(data: bytes) -> bytes | None:
             parts = {info.filename: zf.read(info) for info in zf.infolist()}
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):
         return None
+    changed = False
+    for name, blob in parts.items():
+        if name.endswith((".xml", ".rels")) and b"http://purl.oclc.org/ooxml/" in blob:
+            parts[name] = regex.sub(
+                r"http://purl\.oclc\.org/ooxml/(\w+)/(\w+)",
+                r"http://schemas.openxmlformats.org/\1/2006/\2",
+                blob.decode("utf-8", errors="replace"),
+            ).encode("utf-8")
+            changed = True
     types = parts.get("[Content_Types].xml", b"").decode("utf-8", errors="replace")
-    changed = types
+    retyped = types
+    for kind in _MAIN_TYPES:
+        retyped = retyped.replace(kind, _MAIN_TYPE)
     for name, blob in parts.items():
         if blob.startswith(b"PK\x03\x04"):  # (a ZIP inside the ZIP)
             part = regex.escape(name)
             override = regex.compile(r'(<Override\s[^>]*PartName="/' + part + r'"[^>]*ContentType=")[^"]*(")')
-            changed = override.sub(lambda m: m.group(1) + _PACKAGE_TYPE + m.group(2), changed)
-    if changed == types:
+            retyped = override.sub(lambda m: m.group(1) + _PACKAGE_TYPE + m.group(2), retyped)
+    if retyped != types:
+        parts["[Content_Types].xml"] = retyped.encode("utf-8")
+        changed = True
+    if not changed:
         return None
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, blob in parts.items():
-            zf.writestr(name, changed.encode("utf-8") if name == "[Content_Types].xml" else blob)
+            zf.writestr(name, blob)
     return out.getvalue()
 
 
@@ -1032,11 +1058,11 @@ def _read(data: bytes, depth: int) -> tuple[_Reader, list[Any]]:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a damaged package
-        retyped = _retyped(data)
+        repaired = _repaired(data)
         try:
-            if retyped is None:
+            if repaired is None:
                 raise
-            document = docx.Document(io.BytesIO(retyped))
+            document = docx.Document(io.BytesIO(repaired))
         except Exception:
             raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
     reader = _Reader(document, depth)
