@@ -88,6 +88,27 @@ def test_deleted_paragraph_mark_runs_the_text_on_into_the_next_paragraph(tmp_pat
     ]
 
 
+def test_style_separator_runs_a_numbered_heading_into_its_paragraph(tmp_path: Path) -> None:
+    """A style separator (a hidden paragraph mark, ``w:vanish`` + ``w:specVanish``) sets a heading
+    run in with the paragraph after it: one line, under the heading's number, the next numbered
+    heading numbered on from it."""
+    separator = '<w:rPr><w:b/><w:vanish/><w:specVanish/></w:rPr>'
+    body = "".join(
+        [
+            ob.para(ob.run("Về tổ chức bộ máy. ", b=True), num=(ob.HEAD, 1), extra=separator),
+            ob.para(ob.run("Các xã hoàn thành sắp xếp trước ngày 30/9/2026.")),
+            ob.para(ob.run("Về tài chính. ", b=True), num=(ob.HEAD, 1), extra=separator),
+            ob.para(ob.run("Phòng Tài chính - Kế hoạch thẩm định dự toán.")),
+            ob.para(ob.run("Về kiểm tra."), num=(ob.HEAD, 1)),
+        ]
+    )
+    assert lines_of(tmp_path, body) == [
+        "1. Về tổ chức bộ máy. Các xã hoàn thành sắp xếp trước ngày 30/9/2026.",
+        "2. Về tài chính. Phòng Tài chính - Kế hoạch thẩm định dự toán.",
+        "3. Về kiểm tra.",
+    ]
+
+
 # ---------------------------------------------------------------- fields, cells, equations
 
 

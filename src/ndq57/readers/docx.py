@@ -180,7 +180,7 @@ class _Reader:
         self.centred = False  # the last paragraph of text read is centred
         # the text of paragraphs whose mark is deleted (tracked changes) or hidden: Word shows it
         # at the head of the next paragraph, numbered and aligned as that one; (index, text)
-        self.carry: tuple[int, str] | None = None
+        self.carry: tuple[int, str, str | None] | None = None  # (paragraph, text, its label)
         # the complex fields (w:fldChar) open at this point of the text, innermost last: True once
         # past their separator (their result shows), False in their instructions (hidden)
         self.fields: list[bool] = []
@@ -197,17 +197,22 @@ class _Reader:
         self._runs(p, parts, style)
         text = unicodedata.normalize("NFC", "".join(parts))
         if _mark_gone(ppr):
-            # a paragraph mark deleted with tracked changes or hidden: the paragraph is not
-            # numbered, its text (if any) runs on into the next paragraph
-            if text.strip() or self.carry is not None:
-                index, before = self.carry if self.carry is not None else (self.paragraphs - 1, "")
-                self.carry = (index, before + text)
+            # a paragraph mark deleted with tracked changes or hidden (a style separator: a run-in
+            # heading): its text, if any, runs on into the next paragraph, under its own number
+            # when it has one (the paragraphs are one, numbered once), else under the next one's
+            if self.carry is not None:
+                index, before, label = self.carry
+                self.carry = (index, before + text, label)
+            elif text.strip():
+                self.carry = (self.paragraphs - 1, text, self._label(ppr, style))
             return "", None
+        label = None
         if self.carry is not None:
-            text, self.carry = self.carry[1] + text, None
+            _index, before, label = self.carry
+            text, self.carry = before + text, None
         # Word numbers an empty paragraph too (its counter goes on): the STT column of a task
         # table is often a column of empty numbered paragraphs
-        label = self._label(ppr, style)
+        label = label or self._label(ppr, style)
         if label and text.strip():
             text = f"{label} {text.lstrip()}"
         return text, label
@@ -380,8 +385,9 @@ class _Reader:
         """The text of paragraphs whose mark is deleted, left before a table or at the end."""
         if self.carry is None:
             return
-        index, text = self.carry
+        index, text, label = self.carry
         self.carry = None
+        text = f"{label} {text.lstrip()}" if label else text
         self.last_table = None
         for line in text.replace("\t", "    ").split("\n"):
             if line.strip():
