@@ -335,3 +335,42 @@ def test_templates_macro_files_and_strict_open_xml_are_read(tmp_path: Path, kind
         for n, d in parts.items():
             zf.writestr(n, d)
     assert extracted_text(path.read_bytes()).split("\n")[0] == "(1) Các phòng, ban báo cáo trước ngày 10/7/2026."
+
+
+def test_a_table_of_contents_field_is_not_read(tmp_path: Path) -> None:
+    """A table of contents (a TOC field whose result runs over several paragraphs, each entry a
+    hyperlink with a PAGEREF field) in paragraphs of no contents style (an export) is not read:
+    the headings it lists are read where they stand; a paragraph in LibreOffice's "Contents 1"
+    style neither."""
+
+    def entry(t: str, page: str) -> str:
+        return ob.para(
+            '<w:hyperlink w:anchor="_Toc1">' + ob.run(t) + '<w:r><w:tab/></w:r>'
+            + begin() + code("PAGEREF _Toc1 \\h") + separate() + ob.run(page) + end() + "</w:hyperlink>",
+            indent=False,
+        )  # fmt: skip
+
+    contents_style = (
+        '<w:style w:type="paragraph" w:styleId="Contents1"><w:name w:val="Contents 1"/>'
+        '<w:basedOn w:val="Normal"/></w:style></w:styles>'
+    )
+    body = "".join(
+        [
+            ob.para(ob.run("MỤC LỤC", b=True), jc="center", indent=False),
+            ob.para(begin() + code('TOC \\o "1-3" \\h \\z \\u') + separate()
+                    + '<w:hyperlink w:anchor="_Toc0">' + ob.run("I. MỤC ĐÍCH") + "</w:hyperlink>", indent=False),
+            entry("II. NHIỆM VỤ", "2"),
+            ob.para(end(), indent=False),
+            ob.para(ob.run("III. TỔ CHỨC THỰC HIỆN    4"), style="Contents1"),
+            ob.para(ob.run("I. MỤC ĐÍCH"), indent=False),
+            ob.para(ob.run("Nâng cao chất lượng phục vụ người dân.")),
+        ]
+    )  # fmt: skip
+    path = tmp_path / "muc-luc.docx"
+    ob.write_docx(path, body, [], "")
+    ob.replace_part(path, "word/styles.xml", ob.STYLES.replace("</w:styles>", contents_style))
+    assert [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln] == [
+        "MỤC LỤC",
+        "I. MỤC ĐÍCH",
+        "Nâng cao chất lượng phục vụ người dân.",
+    ]

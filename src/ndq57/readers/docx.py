@@ -91,7 +91,7 @@ class _Styles:
         raw: dict[str, tuple[bool | None, str | None, str | None, str | None]] = {}
         for st in styles_xml.iter(_W + "style"):
             sid = st.get(_W + "styleId", "")
-            if regex.fullmatch(r"toc [1-9]", (_val(st, "name") or "").casefold()):
+            if regex.fullmatch(r"(?:toc|contents) [1-9]", (_val(st, "name") or "").casefold()):  # (Word, LibreOffice)
                 out.contents.add(sid)
             if st.get(_W + "type") == "paragraph" and st.get(_W + "default") in ("1", "true", "on"):
                 out.default_style = sid
@@ -181,9 +181,10 @@ class _Reader:
         # the text of paragraphs whose mark is deleted (tracked changes) or hidden: Word shows it
         # at the head of the next paragraph, numbered and aligned as that one; (index, text)
         self.carry: tuple[int, str, str | None] | None = None  # (paragraph, text, its label)
-        # the complex fields (w:fldChar) open at this point of the text, innermost last: True once
-        # past their separator (their result shows), False in their instructions (hidden)
-        self.fields: list[bool] = []
+        # the complex fields (w:fldChar) open at this point of the text, innermost last: "?" and
+        # the instructions read so far while in them (hidden), then past the separator "+" (the
+        # result shows) or "-" (the result of a TOC field, a table of contents: hidden)
+        self.fields: list[str] = []
         self.part = part
         self.warnings: list[str] = []  # parts of the file not read (an embedded chunk)
 
@@ -246,7 +247,7 @@ class _Reader:
                 choice = next(iter(child), None)
                 if choice is not None:
                     self._runs(choice, parts, pstyle)
-            elif name in ("oMath", "oMathPara") and all(self.fields):  # an equation: its text in order
+            elif name in ("oMath", "oMathPara") and self._shown():  # an equation: its text in order
                 parts.append("".join(t.text or "" for t in child.iter(_M + "t")))
 
     def _run(self, r: Any, pstyle: str) -> str:
@@ -274,13 +275,16 @@ class _Reader:
             if name == "fldChar":
                 kind = child.get(_W + "fldCharType")
                 if kind == "begin":
-                    self.fields.append(False)
+                    self.fields.append("?")
                 elif kind == "separate" and self.fields:
-                    self.fields[-1] = True
+                    contents = self.fields[-1][1:].split()[:1] == ["TOC"]
+                    self.fields[-1] = "-" if contents else "+"
                 elif kind == "end" and self.fields:
                     self.fields.pop()
                 continue
-            if self.fields and not all(self.fields):
+            if name == "instrText" and self.fields and self.fields[-1].startswith("?"):
+                self.fields[-1] += child.text or ""
+            if not self._shown():
                 continue  # the instructions of a field (a field's result nested in them too)
             if name == "t":
                 if custom is None:
@@ -378,8 +382,12 @@ class _Reader:
         """Fields whose instructions are still open at the end of a paragraph are dropped: the
         text of the next paragraphs shows even if a field is left without its end (a damaged
         file); a field whose result runs over paragraphs (a table of contents) stays open."""
-        if not all(self.fields):
-            self.fields = [f for f in self.fields if f]
+        if any(f.startswith("?") for f in self.fields):
+            self.fields = [f for f in self.fields if not f.startswith("?")]
+
+    def _shown(self) -> bool:
+        """Does text at this point show (not in a field's instructions, nor a table of contents)?"""
+        return all(f == "+" for f in self.fields)
 
     def flush_carry(self) -> None:
         """The text of paragraphs whose mark is deleted, left before a table or at the end."""
