@@ -1079,3 +1079,42 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# ---------------------------------------------------------------- embedded parts (w:altChunk)
+
+CHUNK_TYPES = {
+    "html": "text/html",
+    "mht": "message/rfc822",
+    "txt": "text/plain",
+    "rtf": "application/rtf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+}
+
+
+def alt_chunk(n: int) -> str:
+    """A ``w:altChunk`` in the body, pointing to the n-th part ``add_chunks`` adds."""
+    return f'<w:altChunk r:id="rIdChunk{n}"/>'
+
+
+def add_chunks(path: Path, chunks: list[tuple[str, bytes]]) -> None:
+    """Add embedded parts (kind from CHUNK_TYPES, bytes) to a package ``write_docx`` wrote, each
+    with its content type and its relationship from the document (``rIdChunk1`` ...)."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    types = parts["[Content_Types].xml"].decode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    for n, (kind, data) in enumerate(chunks, start=1):
+        name = f"afchunk{n}.{kind}"
+        parts[f"word/{name}"] = data
+        types = types.replace("</Types>", f'<Override PartName="/word/{name}" ContentType="{CHUNK_TYPES[kind]}"/></Types>')
+        rels = rels.replace(
+            "</Relationships>",
+            f'<Relationship Id="rIdChunk{n}" Target="{name}" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"/></Relationships>',
+        )
+    parts["[Content_Types].xml"] = types.encode()
+    parts["word/_rels/document.xml.rels"] = rels.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, data in parts.items():
+            zf.writestr(n, data)

@@ -40,6 +40,8 @@ from ndq57.readers.numbering import Numbering, StyleNumbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_R = "{" + _RELS[:-1] + "}"
 _CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml", "moveTo", "dir", "bdo"}
 _LAYOUT_MAX_COLUMNS = 2
 _LAYOUT_MAX_ROWS = 4
@@ -89,7 +91,7 @@ class _Styles:
         raw: dict[str, tuple[bool | None, str | None, str | None, str | None]] = {}
         for st in styles_xml.iter(_W + "style"):
             sid = st.get(_W + "styleId", "")
-            if regex.fullmatch(r"toc [1-9]", (_val(st, "name") or "").casefold()):
+            if regex.fullmatch(r"(?:toc|contents) [1-9]", (_val(st, "name") or "").casefold()):  # (Word, LibreOffice)
                 out.contents.add(sid)
             if st.get(_W + "type") == "paragraph" and st.get(_W + "default") in ("1", "true", "on"):
                 out.default_style = sid
@@ -133,16 +135,32 @@ def _caps(rpr: Any) -> bool | None:
 
 
 def _font_of(rpr: Any) -> str | None:
+    """The font a run's letters are drawn in: ``w:ascii`` or ``w:hAnsi``; the complex-script font
+    (``w:cs``) only for a run marked right-to-left or complex script (``w:rtl``, ``w:cs``), and
+    never the East Asian one: a legacy font left there does not draw Vietnamese text."""
     fonts = rpr.find(_W + "rFonts") if rpr is not None else None
     if fonts is None:
         return None
-    name = fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs")
+    name = fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi")
+    if not name and (_on(rpr, "rtl") or _on(rpr, "cs")):
+        name = fonts.get(_W + "cs")
     return str(name) if name else None
 
 
+def _unicode_text(text: str) -> bool:
+    """Does a run hold letters no legacy (8-bit) font code has: Vietnamese Unicode letters (ơ, ư,
+    đ, ă, ệ ...) or combining tone marks? Then it is not typed in the legacy code its font names."""
+    return regex.search(_UNICODE_LETTERS, text) is not None
+
+
+# letters of Vietnamese Unicode text no legacy font code holds: ạ … ỹ, Ơ ơ Ư ư Đ đ Ă ă, tone marks
+_UNICODE_LETTERS = r"[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0110\u0111\u0102\u0103\u0300\u0301\u0303\u0309\u0323]"
+
+
 class _Reader:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, depth: int = 0) -> None:
         part = document.part
+        self.depth = depth  # how many embedded documents (w:altChunk) this one is inside
         self.styles_xml = _xml_of(part, "styles")
         self.styles = _Styles.read(self.styles_xml)
         self.style_numbering = StyleNumbering.from_styles(self.styles_xml)
@@ -160,6 +178,15 @@ class _Reader:
         self.last_table: tuple[int, str] | None = None
         self.legacy = False
         self.centred = False  # the last paragraph of text read is centred
+        # the text of paragraphs whose mark is deleted (tracked changes) or hidden: Word shows it
+        # at the head of the next paragraph, numbered and aligned as that one; (index, text)
+        self.carry: tuple[int, str, str | None] | None = None  # (paragraph, text, its label)
+        # the complex fields (w:fldChar) open at this point of the text, innermost last: "?" and
+        # the instructions read so far while in them (hidden), then past the separator "+" (the
+        # result shows) or "-" (the result of a TOC field, a table of contents: hidden)
+        self.fields: list[str] = []
+        self.part = part
+        self.warnings: list[str] = []  # parts of the file not read (an embedded chunk)
 
     # ------------------------------------------------------------ paragraphs
 
@@ -170,11 +197,23 @@ class _Reader:
         parts: list[str] = []
         self._runs(p, parts, style)
         text = unicodedata.normalize("NFC", "".join(parts))
+        if _mark_gone(ppr):
+            # a paragraph mark deleted with tracked changes or hidden (a style separator: a run-in
+            # heading): its text, if any, runs on into the next paragraph, under its own number
+            # when it has one (the paragraphs are one, numbered once), else under the next one's
+            if self.carry is not None:
+                index, before, label = self.carry
+                self.carry = (index, before + text, label)
+            elif text.strip():
+                self.carry = (self.paragraphs - 1, text, self._label(ppr, style))
+            return "", None
+        label = None
+        if self.carry is not None:
+            _index, before, label = self.carry
+            text, self.carry = before + text, None
         # Word numbers an empty paragraph too (its counter goes on): the STT column of a task
         # table is often a column of empty numbered paragraphs
-        if not text.strip() and _mark_gone(ppr):
-            return text, None  # a paragraph deleted with tracked changes or hidden: not numbered
-        label = self._label(ppr, style)
+        label = label or self._label(ppr, style)
         if label and text.strip():
             text = f"{label} {text.lstrip()}"
         return text, label
@@ -188,11 +227,13 @@ class _Reader:
             lv = _val(numpr, "ilvl")
             ilvl = int(lv) if lv and lv.isdigit() else None
         if num_id is None or ilvl is None:
-            s_num, s_ilvl = self.style_numbering.style_num.get(style, (None, 0))
+            s_num, s_ilvl = self.style_numbering.style_num.get(style, (None, None))
             num_id = num_id if num_id is not None else s_num
             ilvl = ilvl if ilvl is not None else s_ilvl
         if num_id is None:
             return None
+        if ilvl is None:
+            ilvl = self.numbering.style_level(num_id, style)
         return self.numbering.label(num_id, ilvl)
 
     def _runs(self, el: Any, parts: list[str], pstyle: str) -> None:
@@ -206,6 +247,8 @@ class _Reader:
                 choice = next(iter(child), None)
                 if choice is not None:
                     self._runs(choice, parts, pstyle)
+            elif name in ("oMath", "oMathPara") and self._shown():  # an equation: its text in order
+                parts.append("".join(t.text or "" for t in child.iter(_M + "t")))
 
     def _run(self, r: Any, pstyle: str) -> str:
         rpr = r.find(_W + "rPr")
@@ -220,7 +263,7 @@ class _Reader:
         self._run_content(r, out)
         text = "".join(out)
         kind = font_kind(font) if font else None
-        if kind is not None and text:
+        if kind is not None and text and not _unicode_text(text):
             self.legacy = True
             text = to_unicode(text, kind, capitals=capitals_font(font))
         return text.upper() if caps else text
@@ -229,6 +272,20 @@ class _Reader:
         custom: str | None = None  # a footnote reference with its own mark ("*"): the text after it
         for child in r:
             name = _local(child)
+            if name == "fldChar":
+                kind = child.get(_W + "fldCharType")
+                if kind == "begin":
+                    self.fields.append("?")
+                elif kind == "separate" and self.fields:
+                    contents = self.fields[-1][1:].split()[:1] == ["TOC"]
+                    self.fields[-1] = "-" if contents else "+"
+                elif kind == "end" and self.fields:
+                    self.fields.pop()
+                continue
+            if name == "instrText" and self.fields and self.fields[-1].startswith("?"):
+                self.fields[-1] += child.text or ""
+            if not self._shown():
+                continue  # the instructions of a field (a field's result nested in them too)
             if name == "t":
                 if custom is None:
                     out.append(child.text or "")
@@ -265,17 +322,33 @@ class _Reader:
             el = next(iter(el), None)  # mc:Choice, else mc:Fallback
             if el is None:
                 return
+        saved = self.carry, self.fields
+        self.carry, self.fields = None, []
         for box in el.iter(_W + "txbxContent"):
+            lines: list[str] = []
             for p in box.iter(_W + "p"):
                 text, _label = self.paragraph_text(p)
-                self.boxes.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
+                lines.append(text)
+            if self.carry is not None:
+                lines.append(self.carry[1])
+                self.carry = None
+            self.boxes.extend(ln.strip() for text in lines for ln in text.replace("\t", " ").split("\n") if ln.strip())
+        self.carry, self.fields = saved
 
     def add_paragraph(self, p: Any) -> None:
         index = self.paragraphs
         self.paragraphs += 1
-        if self.styles.contents and _val(p.find(_W + "pPr"), "pStyle") in self.styles.contents:
+        ppr = p.find(_W + "pPr")
+        if self.styles.contents and _val(ppr, "pStyle") in self.styles.contents:
             return  # a line of the table of contents: the headings it lists are read where they are
+        if _mark_gone(ppr):  # its text runs on into the next paragraph (its notes, boxes after it)
+            self.paragraph_text(p)
+            self._close_fields()
+            return
+        if self.carry is not None:
+            index = self.carry[0]
         text, _label = self.paragraph_text(p)
+        self._close_fields()
         plain = not (self.pending or self.boxes or "\n" in text)
         parts = _tab_columns(text) if plain else None
         if parts is not None:  # two blocks set side by side with tab stops: kept for flush_tabbed
@@ -304,6 +377,36 @@ class _Reader:
             self.out.blank()
             self.boxes = []
         self.flush_notes()
+
+    def _close_fields(self) -> None:
+        """Fields whose instructions are still open at the end of a paragraph are dropped: the
+        text of the next paragraphs shows even if a field is left without its end (a damaged
+        file); a field whose result runs over paragraphs (a table of contents) stays open."""
+        if any(f.startswith("?") for f in self.fields):
+            self.fields = [f for f in self.fields if not f.startswith("?")]
+
+    def _shown(self) -> bool:
+        """Does text at this point show (not in a field's instructions, nor a table of contents)?"""
+        return all(f == "+" for f in self.fields)
+
+    def flush_carry(self) -> None:
+        """The text of paragraphs whose mark is deleted, left before a table or at the end."""
+        if self.carry is None:
+            return
+        index, text, label = self.carry
+        self.carry = None
+        text = f"{label} {text.lstrip()}" if label else text
+        self.last_table = None
+        for line in text.replace("\t", "    ").split("\n"):
+            if line.strip():
+                self.out.add(line.rstrip(), {"paragraph": index})
+        if self.boxes:
+            self.out.blank()
+            for line in self.boxes:
+                self.out.add(line, {"paragraph": index})
+            self.boxes = []
+        self.flush_notes()
+        self.out.blank()
 
     def _centred(self, p: Any) -> bool:
         ppr = p.find(_W + "pPr")
@@ -383,25 +486,26 @@ class _Reader:
 
     def _footnote_text(self, note: Any) -> str:
         saved, self.pending = self.pending, []
+        fields, self.fields = self.fields, []
         texts = []
         for p in note.iter(_W + "p"):
             parts: list[str] = []
             self._runs(p, parts, _val(p.find(_W + "pPr"), "pStyle") or "")
             texts.append(unicodedata.normalize("NFC", "".join(parts)))
-        self.pending = saved
+        self.pending, self.fields = saved, fields
         return "\n".join(texts).replace("\t", " ")
 
     # ------------------------------------------------------------ tables
 
     def add_table(self, tbl: Any) -> None:
         self.flush_tabbed()
+        self.flush_carry()
         self.centred = False
         index = self.tables
         self.tables += 1
         # (a row deleted with tracked changes is gone)
         kept = [tr for tr in _rows(tbl) if tr.find(f"{_W}trPr/{_W}del") is None]
-        rows = [[tc for tc in tr if _local(tc) in ("tc", "sdt")] for tr in kept]
-        rows = [[_cell(tc) for tc in row] for row in rows]
+        rows = [_row_cells(tr) for tr in kept]
         columns = max((sum(_span(tc) for tc in row) for row in rows), default=0)
         # (columns written in: Word's grid has more when the rows' borders differ, and an empty
         # column may keep the two blocks of a header apart)
@@ -496,6 +600,9 @@ class _Reader:
     def _cell_lines(self, tc: Any) -> list[str]:
         lines: list[str] = []
         self._cell_blocks(tc, lines)
+        if self.carry is not None:  # (a cell's last paragraph mark cannot be deleted: a damaged file)
+            lines.extend(ln.strip() for ln in self.carry[1].replace("\t", " ").split("\n") if ln.strip())
+            self.carry = None
         return [" ".join(ln.split()) for ln in lines]
 
     def _cell_blocks(self, el: Any, lines: list[str]) -> None:
@@ -505,7 +612,11 @@ class _Reader:
                 if not _placeholder(child):
                     self._cell_blocks(child, lines)
             elif name == "p":
+                if _mark_gone(child.find(_W + "pPr")):
+                    self.paragraph_text(child)  # (runs on into the next paragraph of the cell)
+                    continue
                 text, label = self.paragraph_text(child)
+                self._close_fields()
                 if not text.strip() and label:  # an automatic row number alone in its cell
                     text = label
                 lines.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
@@ -513,9 +624,39 @@ class _Reader:
                 self.boxes = []
             elif name == "tbl":  # a table in a cell: its cells in order (text boxes in them once)
                 for tr in _rows(child):
-                    for tc in tr:
-                        if _local(tc) in ("tc", "sdt"):
-                            self._cell_blocks(_cell(tc), lines)
+                    if tr.find(f"{_W}trPr/{_W}del") is None:
+                        for tc in _row_cells(tr):
+                            self._cell_blocks(tc, lines)
+
+    # ------------------------------------------------------------ embedded documents
+
+    def add_chunk(self, el: Any) -> None:
+        """A ``w:altChunk``: a part in another format (HTML, MHT, plain text, a Word document,
+        RTF) that Word converts and shows in its place when it opens the file (mail merges and
+        document-management systems write them). Read in place, as paragraphs; RTF is not read,
+        and a warning tells so."""
+        index = self.paragraphs
+        self.paragraphs += 1
+        try:
+            part = self.part.related_parts[el.get(_R + "id", "")]
+            content_type, blob = str(part.content_type), bytes(part.blob)
+        except (KeyError, AttributeError):  # a relationship to nothing: there is nothing to show
+            return
+        lines = _chunk_lines(content_type, blob, self.depth)
+        if lines is None:
+            self.warnings.append(
+                f"a part of the Word file embedded in another format ({content_type}, w:altChunk) is not "
+                "read: its text is missing; open the file in Word and save it again to read it"
+            )
+            return
+        self.last_table, self.centred = None, False
+        self.out.blank()
+        for line in lines:
+            if line.strip():
+                self.out.add(line.rstrip(), {"paragraph": index})
+            else:
+                self.out.blank()
+        self.out.blank()
 
     # ------------------------------------------------------------ the letterhead
 
@@ -527,6 +668,7 @@ class _Reader:
         for child in hdr:
             self._block(child)
         self.flush_tabbed()
+        self.flush_carry()
         read, self.out = self.out, body_out
         out = LineMap()
         for k, line in enumerate(read.out, 1):
@@ -539,6 +681,7 @@ class _Reader:
         for child in body:
             self._block(child)
         self.flush_tabbed()
+        self.flush_carry()
 
     def _block(self, el: Any) -> None:
         name = _local(el)
@@ -549,6 +692,10 @@ class _Reader:
         elif name in ("sdt", "sdtContent", "customXml") and not _placeholder(el):
             for child in el:
                 self._block(child)
+        elif name == "altChunk":
+            self.flush_tabbed()
+            self.flush_carry()
+            self.add_chunk(el)
 
 
 def _placeholder(el: Any) -> bool:
@@ -622,11 +769,16 @@ def _signoff_first(rows: list[list[Any]]) -> bool:
     return False
 
 
-def _cell(tc: Any) -> Any:
-    if _local(tc) == "sdt":  # a content control around a cell
-        found = tc.find(f"{_W}sdtContent/{_W}tc")
-        return found if found is not None else tc
-    return tc
+def _row_cells(tr: Any) -> list[Any]:
+    """The cells (``w:tc``) of a row, also those a content control or custom XML wraps."""
+    out: list[Any] = []
+    for child in tr:
+        name = _local(child)
+        if name == "tc":
+            out.append(child)
+        elif name in ("sdt", "sdtContent", "customXml"):
+            out.extend(_row_cells(child))
+    return out
 
 
 def _span(tc: Any) -> int:
@@ -687,7 +839,7 @@ def _letterhead(document: Any) -> Any | None:
         section = document.sections[0]
         part = section.first_page_header if section.different_first_page_header_footer else section.header
         return None if part.is_linked_to_previous else part._element
-    except (IndexError, AttributeError, KeyError):  # a damaged section: no header read
+    except (IndexError, AttributeError, KeyError, ValueError):  # a damaged section: no header read
         return None
 
 
@@ -701,8 +853,218 @@ def _opens_document(lines: list[str]) -> bool:
     return any(title.search(line) for line in [ln for ln in lines if ln][:_OPENING_LINES])
 
 
+_CHUNK_DEPTH = 2  # embedded documents read inside embedded documents, at most
+_HTML_BLOCKS = frozenset((
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+    "address", "center", "section", "article", "header", "footer", "main", "nav", "aside", "figure",
+    "figcaption", "caption", "hr", "tbody", "thead", "tfoot", "form", "fieldset", "body", "html",
+))  # fmt: skip
+_HTML_SKIP = frozenset(("script", "style", "head", "title", "noscript", "template"))
+
+
+def _chunk_lines(content_type: str, blob: bytes, depth: int) -> list[str] | None:
+    """The lines of an embedded part (``w:altChunk``), or None when its format is not read."""
+    kind = content_type.split(";")[0].strip().casefold()
+    head = blob[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"PK\x03\x04"):  # a Word document (a .docx package)
+        if depth >= _CHUNK_DEPTH:
+            return None
+        try:
+            return _read(blob, depth + 1)[0].out.text().split("\n")
+        except DecodeError:
+            return []
+    if head.startswith(b"{\\rtf") or "rtf" in kind:
+        return None
+    if kind in ("message/rfc822", "multipart/related", "application/x-mimearchive") or head[:40].lower().startswith(
+        (b"mime-version", b"from:", b"content-type")
+    ):
+        return _mht_lines(blob)
+    if kind == "text/plain":
+        return _decode(blob, None).splitlines()
+    return _html_lines(blob, None)
+
+
+def _decode(blob: bytes, charset: str | None) -> str:
+    """Text of an embedded part: its byte-order mark, the charset it declares, else UTF-8, else
+    Windows-1258 (Vietnamese)."""
+    if blob.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return blob.decode("utf-16", errors="replace")
+    if blob.startswith(b"\xef\xbb\xbf"):
+        return blob[3:].decode("utf-8", errors="replace")
+    if charset is None:
+        found = regex.search(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", blob[:2048].decode("latin-1"))
+        charset = found.group(1) if found else None
+    for name in (charset, "utf-8"):
+        if name:
+            try:
+                return blob.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return blob.decode("cp1258", errors="replace")
+
+
+def _mht_lines(blob: bytes) -> list[str] | None:
+    """The HTML page of a web archive (MHT, a MIME message), as lines."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(blob, policy=email.policy.compat32)
+    for sub in message.walk():
+        if sub.get_content_type() == "text/html":
+            payload = sub.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return _html_lines(payload, sub.get_content_charset())
+    return None
+
+
+def _html_lines(blob: bytes, charset: str | None) -> list[str] | None:
+    """An HTML page as lines: each block (paragraph, heading, list item, line break) a line; a
+    table of at most two columns and a few rows (a header, a sign-off) cell by cell, any other
+    as pipe rows ``| cell | cell |``."""
+    from lxml import etree, html
+
+    text = _decode(blob, charset)
+    text = regex.sub(r"^\s*<\?xml[^>]*>", "", text)
+    if not text.strip():
+        return []
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = " ".join("".join(buf).split())
+        buf.clear()
+        if line:
+            lines.append(unicodedata.normalize("NFC", line))
+
+    def table(el: Any) -> None:
+        rows = [tr for tr in el.iter("tr") if _html_owner(tr) is el]
+        cells = [[td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")] for tr in rows]
+        filled = [row for row in cells if any(td.text_content().strip() for td in row)]
+        if max((len(row) for row in filled), default=0) <= _LAYOUT_MAX_COLUMNS and len(filled) <= _LAYOUT_MAX_ROWS:
+            for row in filled:
+                for td in row:
+                    lines.append("")
+                    buf.append(td.text or "")
+                    walk(td)
+                    flush()
+            lines.append("")
+            return
+        lines.append("")
+        for row in filled:
+            texts = [" ".join(td.text_content().split()).replace("|", "/") for td in row]
+            lines.append(unicodedata.normalize("NFC", "| " + " | ".join(texts) + " |"))
+        lines.append("")
+
+    def walk(el: Any) -> None:
+        for child in el:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if tag == "br":
+                flush()
+            elif tag == "table":
+                flush()
+                table(child)
+            elif tag and tag not in _HTML_SKIP:
+                block = tag in _HTML_BLOCKS
+                if block:
+                    flush()
+                if child.text:
+                    buf.append(child.text)
+                walk(child)
+                if block:
+                    flush()
+            if child.tail:
+                buf.append(child.tail)
+
+    body = root.find("body")
+    top = body if body is not None else root
+    if top.text:
+        buf.append(top.text)
+    try:
+        walk(top)
+    except RecursionError:  # a page nested beyond reason
+        return None
+    flush()
+    return lines
+
+
+def _html_owner(tr: Any) -> Any:
+    """The table a row belongs to (not a table nested in one of its cells)."""
+    el = tr.getparent()
+    while el is not None and not (isinstance(el.tag, str) and el.tag.lower() == "table"):
+        el = el.getparent()
+    return el
+
+
 def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracted:
     """Read a DOCX file into text with its line map (see the module docstring)."""
+    reader, warnings = _read(data, 0)
+    text = reader.out.text()
+    if not text.strip():
+        raise DecodeError(f"empty document: no text{''.join('; ' + w for w in reader.warnings)}")
+    return Extracted(text, fmt, tool, None, reader.out.runs(), warnings)
+
+
+_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_PACKAGE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+_MAIN_TYPES = (  # the main part of a Word template, a file with macros, a template with macros
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _repaired(data: bytes) -> bytes | None:
+    """The package as python-docx reads it, or None when there is nothing to repair (or it is not
+    a ZIP): the main part of a template (.dotx) or of a file with macros (.docm, .dotm) typed as
+    a document's; Strict Open XML names (``http://purl.oclc.org/ooxml/wordprocessingml/main``, a
+    choice of Word's "Save as") put back to the transitional ones (``…/wordprocessingml/2006/main``);
+    embedded Word documents (``w:altChunk`` parts holding a whole .docx, which some tools type as
+    a main document part, so that python-docx fails to parse them as XML) typed as .docx files."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            parts = {info.filename: zf.read(info) for info in zf.infolist()}
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):
+        return None
+    changed = False
+    for name, blob in parts.items():
+        if name.endswith((".xml", ".rels")) and b"http://purl.oclc.org/ooxml/" in blob:
+            parts[name] = regex.sub(
+                r"http://purl\.oclc\.org/ooxml/(\w+)/(\w+)",
+                r"http://schemas.openxmlformats.org/\1/2006/\2",
+                blob.decode("utf-8", errors="replace"),
+            ).encode("utf-8")
+            changed = True
+    types = parts.get("[Content_Types].xml", b"").decode("utf-8", errors="replace")
+    retyped = types
+    for kind in _MAIN_TYPES:
+        retyped = retyped.replace(kind, _MAIN_TYPE)
+    for name, blob in parts.items():
+        if blob.startswith(b"PK\x03\x04"):  # (a ZIP inside the ZIP)
+            part = regex.escape(name)
+            override = regex.compile(r'(<Override\s[^>]*PartName="/' + part + r'"[^>]*ContentType=")[^"]*(")')
+            retyped = override.sub(lambda m: m.group(1) + _PACKAGE_TYPE + m.group(2), retyped)
+    if retyped != types:
+        parts["[Content_Types].xml"] = retyped.encode("utf-8")
+        changed = True
+    if not changed:
+        return None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, blob in parts.items():
+            zf.writestr(name, blob)
+    return out.getvalue()
+
+
+def _read(data: bytes, depth: int) -> tuple[_Reader, list[Any]]:
+    """The reader that read a DOCX file (its lines), and the warnings of the reading."""
     try:
         import docx
     except ImportError:  # pragma: no cover - a run-time dependency
@@ -710,8 +1072,14 @@ def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracte
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a damaged package
-        raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
-    reader = _Reader(document)
+        repaired = _repaired(data)
+        try:
+            if repaired is None:
+                raise
+            document = docx.Document(io.BytesIO(repaired))
+        except Exception:
+            raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
+    reader = _Reader(document, depth)
     reader.read(document.element.body)
     letterhead = None if _opens_document(reader.out.out) else _letterhead(document)
     if letterhead is not None:  # (read after the body: its lists and notes count on their own)
@@ -723,10 +1091,9 @@ def read_docx(data: bytes, *, tool: str = "docx", fmt: str = "docx") -> Extracte
             reader.out = head
         else:
             reader.legacy = legacy
-    text = reader.out.text()
-    if not text.strip():
-        raise DecodeError("empty document: no text")
     from ndq57.model import Warning
 
-    warnings = [Warning("legacy_font", "text typed in a legacy TCVN3/VNI font, converted to Unicode")]
-    return Extracted(text, fmt, tool, None, reader.out.runs(), warnings if reader.legacy else [])
+    note = Warning("legacy_font", "text typed in a legacy TCVN3/VNI font, converted to Unicode")
+    warnings = [note] if reader.legacy else []
+    warnings.extend(Warning("docx_part_not_read", message) for message in reader.warnings)
+    return reader, warnings

@@ -47,7 +47,7 @@ def _level(el: Any, base: Level | None = None) -> Level:
     lv = Level() if base is None else Level(base.start, base.fmt, base.text, base.restart, base.legal, base.suffix)
     if (v := _val(el, "start")) is not None and v.lstrip("-").isdigit():
         lv.start = int(v)
-    if (v := _val(el, "numFmt")) is not None:
+    if (v := _val(el, "numFmt")) is not None or (v := _alternate_format(el)) is not None:
         lv.fmt = v
     if el.find(_W + "lvlText") is not None:
         lv.text = _val(el, "lvlText") or ""
@@ -58,6 +58,25 @@ def _level(el: Any, base: Level | None = None) -> Level:
     if (v := _val(el, "suff")) is not None:
         lv.suffix = v
     return lv
+
+
+def _alternate_format(el: Any) -> str | None:
+    """A level's format written twice (``mc:AlternateContent``, Word 2010+): a custom format of
+    zero-padded numbers (``w:format="001, 002, 003, ..."``) as ``zero3``, else the fallback's."""
+    for alt in el:
+        if not (isinstance(alt.tag, str) and alt.tag.endswith("}AlternateContent")):
+            continue
+        for branch in alt:
+            fmt = branch.find(_W + "numFmt")
+            if fmt is None:
+                continue
+            value = fmt.get(_W + "val")
+            if value != "custom":
+                return str(value) if value else None
+            first = (fmt.get(_W + "format") or "").split(",")[0].strip()
+            if first.isdigit() and first.startswith("0") and int(first) == 1:
+                return f"zero{len(first)}"
+    return None
 
 
 def to_roman(n: int) -> str:
@@ -81,8 +100,8 @@ def format_number(n: int, fmt: str) -> str:
     >>> [format_number(n, f) for n, f in ((3, "lowerLetter"), (28, "lowerLetter"), (4, "upperRoman"),
     ...                                  (7, "decimalZero"), (9, "lowerRoman"), (2, "upperLetter"))]
     ['c', 'bb', 'IV', '07', 'ix', 'B']
-    >>> [format_number(3, f) for f in ("decimalEnclosedParen", "decimalEnclosedFullstop")]
-    ['(3)', '3.']
+    >>> [format_number(3, f) for f in ("decimalEnclosedParen", "decimalEnclosedFullstop", "zero3")]
+    ['(3)', '3.', '003']
     """
     if fmt in ("lowerLetter", "upperLetter"):
         letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
@@ -92,6 +111,8 @@ def format_number(n: int, fmt: str) -> str:
         return roman.lower() if fmt == "lowerRoman" else roman
     if fmt == "decimalZero":
         return f"{n:02d}"
+    if fmt.startswith("zero") and fmt[4:].isdigit():  # a custom format "001, 002, 003, ..."
+        return str(n).zfill(int(fmt[4:]))
     if fmt == "decimalEnclosedParen":
         return f"({n})"
     if fmt == "decimalEnclosedFullstop":
@@ -126,12 +147,16 @@ class Numbering:
         self.styles = styles
         self.counters: dict[str, dict[int, int]] = {}
         self.started: set[tuple[str, str]] = set()  # (numId, level) restarted by a start override
+        self.style_levels: dict[tuple[str, str], int] = {}  # (abstractNumId, style) -> the level naming it
         if numbering_xml is None:
             return
         for ab in numbering_xml.iter(_W + "abstractNum"):
             levels = {int(lv.get(_W + "ilvl", "0")): _level(lv) for lv in ab.findall(_W + "lvl")}
             link = _val(ab, "numStyleLink")
             key = ab.get(_W + "abstractNumId", "")
+            for lv in ab.findall(_W + "lvl"):
+                if (style := _val(lv, "pStyle")) and (ilvl := lv.get(_W + "ilvl", "0")).isdigit():
+                    self.style_levels.setdefault((key, style), int(ilvl))
             self.abstracts[key] = _Abstract(levels)
             if link and styles is not None:
                 styles.links[key] = link
@@ -159,6 +184,12 @@ class Numbering:
             if inst is not None and inst.abstract != key:
                 return self._abstract_levels(inst.abstract, depth + 1)
         return ab.levels
+
+    def style_level(self, num_id: str, style: str) -> int:
+        """The level of a paragraph numbered through its style, which names no level: the level
+        of the list that names the style (``w:lvl/w:pStyle``), else the first."""
+        inst = self.instances.get(num_id)
+        return 0 if inst is None else self.style_levels.get((inst.abstract, style), 0)
 
     def _resolve(self, num_id: str) -> tuple[str, dict[int, Level]] | None:
         inst = self.instances.get(num_id)
@@ -211,7 +242,9 @@ class Numbering:
 class StyleNumbering:
     """Numbering that paragraph styles carry (``w:style/w:pPr/w:numPr``, through ``w:basedOn``)."""
 
-    style_num: dict[str, tuple[str | None, int]] = field(default_factory=dict)  # style id -> (numId, ilvl)
+    # style id -> (numId, ilvl); ilvl None when the style names none: the level that names the
+    # style (w:lvl/w:pStyle), else 0 (see Numbering.style_level)
+    style_num: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
     links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> numbering style id
 
     @classmethod
@@ -237,5 +270,5 @@ class StyleNumbering:
                 ilvl = ilvl if ilvl is not None else b_ilvl
                 base = base2
             if num_id is not None:
-                out.style_num[sid] = (num_id, ilvl or 0)
+                out.style_num[sid] = (num_id, ilvl)
         return out
