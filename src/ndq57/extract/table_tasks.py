@@ -111,6 +111,7 @@ _BARE_MONTH = regex.compile(
     r"(?:(?P<m0>\d{1,2})(?:/(?:19|20)\d{2})?\s*[-–]\s*(?:T|Th)?)?"
     r"(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d{2})\s*[.;]?\s*$"
 )
+_BARE_DAY = regex.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[.;]?\s*$")  # "30/6": a day of the plan's year
 _BARE_YEAR = regex.compile(r"^\s*(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
 
 
@@ -563,6 +564,15 @@ def _time_cell(
     m = _BARE_YEAR.match(text)
     if m:
         return [_plain(cell, text.strip(" .;"), "year", f"{m.group('y')}-12-31", 0.7, "table_year_cell")]
+    m = _BARE_DAY.match(text) if year is not None else None
+    if m and year is not None:
+        # "30/6" alone in a time cell: that day of the year the document is for
+        try:
+            day = dt.date(year, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            day = None
+        if day is not None:
+            return [_plain(cell, text.strip(" .;"), "date", day.isoformat(), 0.6, "table_day_cell")]
     if year is not None and _whole_year().fullmatch(text):
         return [_plain(cell, text.strip(" .;"), "year", f"{year}-12-31", 0.6, "table_whole_year_cell")]
     v = _vague().search(text)

@@ -787,6 +787,15 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                     said_at[x] = said
             last = x
             continue
+        if len(fr) == 1 and task_col > 0 and gap <= 1 and _layout_group(lines, x, fr[0], column, bool(rows)):
+            # "I. NHÓM NHIỆM VỤ VỀ THỂ CHẾ" across the columns: a group row, its title in the
+            # task column (read as a group when the rows are built)
+            cur = [[] for _ in head]
+            cur[task_col].append((x, fr[0][1]))
+            rows.append(cur)
+            said_at.clear()
+            in_header, floor, last = False, x + 1, x
+            continue
         in_header = False
         if not fits(fr) or (cur is None and not starts_row):
             break
@@ -817,6 +826,29 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     for y in range(first, last):
         taken[y] = True
     return _RawTable("layout", first, last, raw_rows, 1)
+
+
+def _layout_group(
+    lines: list[str], x: int, frag: tuple[int, str], column: Callable[[int], int], after_rows: bool
+) -> bool:
+    """A line of a ``pdftotext -layout`` table that is a group's title alone ("I. NHÓM NHIỆM VỤ
+    VỀ THỂ CHẾ", printed across the columns or centred): upper case, numbered as a group (or,
+    below rows, across the columns), and a numbered row right under it (a heading after the
+    table has its paragraph under it)."""
+    s, text = frag
+    if len(text) < 8 or not mostly_upper(text):
+        return False
+    num = match_numbering(text)
+    if num is not None:
+        if num.family not in ("roman", "part"):
+            return False
+    elif not after_rows or column(s) == column(s + len(text) - 1) or len(text.split()) < 3:
+        return False
+    for y in range(x, min(x + 3, len(lines))):
+        nxt = _fragments(lines[y])
+        if nxt:
+            return len(nxt) > 1 and column(nxt[0][0]) == 0 and _label(nxt[0][1]) is not None
+    return False
 
 
 def _joined(frags: list[tuple[int, str]]) -> str:
