@@ -132,3 +132,17 @@ def test_layout_row_cut_by_a_page_break_goes_on_under_the_repeated_header() -> N
     tasks = [r for r in t.rows if r.kind == "task"]
     assert tasks[0].cells[1].text == "Nâng cấp hệ thống quản lý văn bản, bảo đảm kết nối liên thông với tỉnh"
     assert [(r.path, r.cells[2].text) for r in tasks[1:]] == [("2", "Văn phòng Sở"), ("2.a", "Văn phòng Sở")]
+
+
+def test_quoted_ditto_and_the_lead_heading_dau_moi() -> None:
+    text = (
+        "| STT | Nhiệm vụ | Đầu mối thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Rà soát quy chế | Sở Nội vụ | Quý II/2026 |\n"
+        '| 2 | Tổng kết | "nt" | Tháng 12/2026 |\n'
+    )
+    assert [owners for _, owners, _ in owners_and_dues(text)] == [["Sở Nội vụ"], ["Sở Nội vụ"]]
+
+
+def test_two_times_over_two_lines_of_one_cell() -> None:
+    text = HEAD + "| 1 | Sơ kết, tổng kết | Văn phòng Sở | | Tháng 7/2026<br>Tháng 12/2026 |\n"
+    assert owners_and_dues(text) == [("1", ["Văn phòng Sở"], ["2026-07-31", "2026-12-31"])]

@@ -21,6 +21,7 @@ Its section is the table's section, its group labels and its own number (``Phụ
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
@@ -526,6 +527,12 @@ def _time_cell(
     exprs = memo.get(text) if memo is not None else None
     if exprs is None:
         exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
+        if exprs and exprs[-1].end < len(text) - 5:
+            # "Tháng 6/2026" over "Tháng 12/2026" in one cell (joined by a blank): the times
+            # after the last one read, read on their own
+            at = exprs[-1].end
+            more, _ = find_time_expressions(text[at:], doc_date=doc_date, default_year=year)
+            exprs = exprs + [dataclasses.replace(e, start=e.start + at, end=e.end + at) for e in more]
         if memo is not None:
             memo[text] = exprs
     listed = _month_list(cell, text, year)

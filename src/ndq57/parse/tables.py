@@ -1773,7 +1773,9 @@ def _words() -> _Words:
 def _ditto_key(text: str) -> str:
     """A cell's text as it is looked up among the words that repeat the cell above: lower case,
     blanks joined, without the dashes, dots and brackets around it ("- nt -", "(Như trên)")."""
-    return " ".join(text.lower().split()).strip(" .-–—()")
+    key = " ".join(text.lower().split()).strip(" .-–—()")
+    quoted = key.strip("\"“”'")  # ('"nt"': quoted; a quote mark alone is a word of its own)
+    return quoted if quoted else key
 
 
 _DITTO_ROLES = frozenset({"lead", "coordinate", "time", "product"})
