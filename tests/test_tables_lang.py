@@ -146,3 +146,43 @@ def test_quoted_ditto_and_the_lead_heading_dau_moi() -> None:
 def test_two_times_over_two_lines_of_one_cell() -> None:
     text = HEAD + "| 1 | Sơ kết, tổng kết | Văn phòng Sở | | Tháng 7/2026<br>Tháng 12/2026 |\n"
     assert owners_and_dues(text) == [("1", ["Văn phòng Sở"], ["2026-07-31", "2026-12-31"])]
+
+
+def test_pipe_row_cut_by_a_hard_wrap_is_joined() -> None:
+    text = (
+        "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |\n"
+        "| 1 | Rà soát quy chế | Văn phòng Sở | Quý II/2026 |\n"
+        "| 2 | Cập nhật quy trình nội bộ theo quy định mới của\n"
+        "Chính phủ | Văn phòng Sở | Tháng 9/2026 |\n"
+        "| 3 | Tổng kết | nt | Tháng 12/2026 |\n"
+    )
+    t = only(text)
+    assert [r.cells[1].text for r in t.rows if r.kind == "task"][1] == (
+        "Cập nhật quy trình nội bộ theo quy định mới của Chính phủ"
+    )
+    assert [s for s, _, _ in owners_and_dues(text)] == ["1", "2", "3"]
+
+
+def test_wrapped_line_with_other_cells_is_no_row() -> None:
+    text = (
+        "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |\n"
+        "| 1 | Rà soát quy chế | Văn phòng Sở | Quý II/2026 |\n"
+        "| 2 | Cập nhật quy trình\n"
+        "của Chính phủ | Tháng 9/2026 |\n"
+    )
+    assert [r.kind for r in find_tables(text)[0].rows] == ["header", "task"]
+
+
+def test_layout_group_lettered_and_unnumbered() -> None:
+    text = LAYOUT_HEAD + (
+        " 1     Rà soát quy chế tổ chức           Văn phòng Sở           Thanh tra Sở            Quý III/2026\n"
+        "                  NHÓM NHIỆM VỤ VỀ HIỆN ĐẠI HÓA HÀNH CHÍNH\n"
+        " 2     Nâng cấp hệ thống văn bản         Như trên               Văn phòng Sở            2026-2027\n"
+        " A. NHIỆM VỤ KHÁC\n"
+        " 3     Tổng kết                          Văn phòng Sở                                   Tháng 12/2026\n"
+    )
+    assert owners_and_dues(text) == [
+        ("1", ["Văn phòng Sở", "Thanh tra Sở"], ["2026-09-30"]),
+        ("2", ["Văn phòng Sở"], ["2027-12-31"]),
+        ("A.3", ["Văn phòng Sở"], ["2026-12-31"]),
+    ]

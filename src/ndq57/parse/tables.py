@@ -272,18 +272,25 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         rows: list[list[_Raw]] = []
         header_rows = 0
         spaced = True  # no two rows of text next to each other (a blank line after each row)
-        while j < len(lines) and not taken[j] and _PIPE_ROW.match(lines[j]) and not _LONE_PIPE.match(lines[j]):
-            if _PIPE_RULE.match(lines[j]):
+        while j < len(lines) and not taken[j]:
+            line, after = lines[j], j + 1
+            if not _PIPE_ROW.match(line) or _LONE_PIPE.match(line):
+                # a row whose line was cut by a hard wrap ("| 2 | Cập nhật quy trình … của" /
+                # "Chính phủ | Văn phòng Sở | … |"): its lines joined
+                line, after = _wrapped_pipe_row(lines, j, taken, len(rows[0]) if rows else 0)
+                if not line:
+                    break
+            if _PIPE_RULE.match(line):
                 header_rows = header_rows or len(rows)
             else:
                 spaced = spaced and (j == i or not lines[j - 1].strip() or _PIPE_RULE.match(lines[j - 1]) is not None)
-                cells = _split_pipes(lines[j])
-                if "<" in lines[j]:
+                cells = _split_pipes(line)
+                if "<" in line:
                     # a converter's line breaks in a cell ("UBND các xã,<br>phường"): its lines
                     rows.append([_Raw([(j + 1, x) for x in _HTML_BREAK.split(c)], j + 1) for c in cells])
                 else:
                     rows.append([_Raw([(j + 1, c)], j + 1) for c in cells])
-            j += 1
+            j = after
             if spaced and j < len(lines) and not lines[j].strip():
                 j = _spaced_row(lines, j, taken, lines[j - 1])
         for x in range(i, j):
@@ -292,6 +299,24 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
         resume = j
     return out
+
+
+def _wrapped_pipe_row(lines: list[str], j: int, taken: list[bool], width: int) -> tuple[str, int]:
+    """The pipe row that starts at line ``j`` with a "|" and ends on one of the next two lines
+    with one, when the lines joined hold ``width`` cells (three or more) as the rows above do;
+    else ("", j)."""
+    first = lines[j].strip()
+    if width < 3 or not first.startswith("|") or first.endswith("|"):
+        return "", j
+    joined = first
+    for k in range(j + 1, min(j + 3, len(lines))):
+        nxt = lines[k].strip()
+        if taken[k] or not nxt or nxt.startswith("|"):
+            return "", j
+        joined += " " + nxt
+        if nxt.endswith("|"):
+            return (joined, k + 1) if len(_split_pipes(joined)) == width else ("", j)
+    return "", j
 
 
 def _spaced_row(lines: list[str], j: int, taken: list[bool], before: str) -> int:
@@ -840,7 +865,7 @@ def _layout_group(
         return False
     num = match_numbering(text)
     if num is not None:
-        if num.family not in ("roman", "part"):
+        if num.family not in ("roman", "part", "alpha"):
             return False
     elif not after_rows or column(s) == column(s + len(text) - 1) or len(text.split()) < 3:
         return False
