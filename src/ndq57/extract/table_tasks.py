@@ -21,6 +21,7 @@ Its section is the table's section, its group labels and its own number (``Phụ
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
@@ -111,6 +112,7 @@ _BARE_MONTH = regex.compile(
     r"(?:(?P<m0>\d{1,2})(?:/(?:19|20)\d{2})?\s*[-–]\s*(?:T|Th)?)?"
     r"(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d{2})\s*[.;]?\s*$"
 )
+_BARE_DAY = regex.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[.;]?\s*$")  # "30/6": a day of the plan's year
 _BARE_YEAR = regex.compile(r"^\s*(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
 
 
@@ -525,6 +527,12 @@ def _time_cell(
     exprs = memo.get(text) if memo is not None else None
     if exprs is None:
         exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
+        if exprs and exprs[-1].end < len(text) - 5:
+            # "Tháng 6/2026" over "Tháng 12/2026" in one cell (joined by a blank): the times
+            # after the last one read, read on their own
+            at = exprs[-1].end
+            more, _ = find_time_expressions(text[at:], doc_date=doc_date, default_year=year)
+            exprs = exprs + [dataclasses.replace(e, start=e.start + at, end=e.end + at) for e in more]
         if memo is not None:
             memo[text] = exprs
     listed = _month_list(cell, text, year)
@@ -563,6 +571,15 @@ def _time_cell(
     m = _BARE_YEAR.match(text)
     if m:
         return [_plain(cell, text.strip(" .;"), "year", f"{m.group('y')}-12-31", 0.7, "table_year_cell")]
+    m = _BARE_DAY.match(text) if year is not None else None
+    if m and year is not None:
+        # "30/6" alone in a time cell: that day of the year the document is for
+        try:
+            day = dt.date(year, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            day = None
+        if day is not None:
+            return [_plain(cell, text.strip(" .;"), "date", day.isoformat(), 0.6, "table_day_cell")]
     if year is not None and _whole_year().fullmatch(text):
         return [_plain(cell, text.strip(" .;"), "year", f"{year}-12-31", 0.6, "table_whole_year_cell")]
     v = _vague().search(text)

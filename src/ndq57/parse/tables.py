@@ -272,18 +272,25 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         rows: list[list[_Raw]] = []
         header_rows = 0
         spaced = True  # no two rows of text next to each other (a blank line after each row)
-        while j < len(lines) and not taken[j] and _PIPE_ROW.match(lines[j]) and not _LONE_PIPE.match(lines[j]):
-            if _PIPE_RULE.match(lines[j]):
+        while j < len(lines) and not taken[j]:
+            line, after = lines[j], j + 1
+            if not _PIPE_ROW.match(line) or _LONE_PIPE.match(line):
+                # a row whose line was cut by a hard wrap ("| 2 | Cập nhật quy trình … của" /
+                # "Chính phủ | Văn phòng Sở | … |"): its lines joined
+                line, after = _wrapped_pipe_row(lines, j, taken, len(rows[0]) if rows else 0)
+                if not line:
+                    break
+            if _PIPE_RULE.match(line):
                 header_rows = header_rows or len(rows)
             else:
                 spaced = spaced and (j == i or not lines[j - 1].strip() or _PIPE_RULE.match(lines[j - 1]) is not None)
-                cells = _split_pipes(lines[j])
-                if "<" in lines[j]:
+                cells = _split_pipes(line)
+                if "<" in line:
                     # a converter's line breaks in a cell ("UBND các xã,<br>phường"): its lines
                     rows.append([_Raw([(j + 1, x) for x in _HTML_BREAK.split(c)], j + 1) for c in cells])
                 else:
                     rows.append([_Raw([(j + 1, c)], j + 1) for c in cells])
-            j += 1
+            j = after
             if spaced and j < len(lines) and not lines[j].strip():
                 j = _spaced_row(lines, j, taken, lines[j - 1])
         for x in range(i, j):
@@ -292,6 +299,24 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
         resume = j
     return out
+
+
+def _wrapped_pipe_row(lines: list[str], j: int, taken: list[bool], width: int) -> tuple[str, int]:
+    """The pipe row that starts at line ``j`` with a "|" and ends on one of the next two lines
+    with one, when the lines joined hold ``width`` cells (three or more) as the rows above do;
+    else ("", j)."""
+    first = lines[j].strip()
+    if width < 3 or not first.startswith("|") or first.endswith("|"):
+        return "", j
+    joined = first
+    for k in range(j + 1, min(j + 3, len(lines))):
+        nxt = lines[k].strip()
+        if taken[k] or not nxt or nxt.startswith("|"):
+            return "", j
+        joined += " " + nxt
+        if nxt.endswith("|"):
+            return (joined, k + 1) if len(_split_pipes(joined)) == width else ("", j)
+    return "", j
 
 
 def _spaced_row(lines: list[str], j: int, taken: list[bool], before: str) -> int:
@@ -735,6 +760,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             header[column(s)].insert(0, (x + 1, t))
         first = x
     indexed = _role(_clean(_Raw(header[0], h + 1))) == "index"
+    head_lines = {_joined(head)}  # the header's lines, as a page's repeated header prints them again
     rows: list[list[list[tuple[int, str]]]] = []
     cur: list[list[tuple[int, str]]] | None = None
     in_header = True  # the header's wrapped lines, or a header repeated on a new page
@@ -767,17 +793,33 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         if task_col is None:
             roles = [_role(_clean(_Raw(c, h + 1))) for c in header]
             task_col = roles.index("task") if "task" in roles else -1
+        if indexed and not starts_row and rows and len(fr) > 1 and column(fr[0][0]) == task_col > 0:
+            # "a) Hồ sơ ...   nt   Tháng 3/2026": a step numbered at the head of its task cell,
+            # with cells of its own beside it (a list inside one task cell has none)
+            starts_row = _CELL_LABEL.match(fr[0][1]) is not None
         said = next((t for s, t in fr if column(s) == task_col), "")
         early = indexed and not rows and _two_letters(said) and fits(fr)  # a first row's text above its number
+        if in_header and rows and not starts_row and _joined(fr) not in head_lines:
+            in_header = False  # the rest of a row cut by a page break, under the repeated header
         if in_header and not starts_row and (wrapped_header(fr) or early):
             # (with the rows centred in their cells, the first row's text may stand above its
             # number: kept with the header until the number shows where the row starts)
             if not rows:
+                head_lines.add(_joined(fr))
                 for s, t in fr:
                     header[column(s)].append((x, t))
                 if said:
                     said_at[x] = said
             last = x
+            continue
+        if len(fr) == 1 and task_col > 0 and gap <= 1 and _layout_group(lines, x, fr[0], column, bool(rows)):
+            # "I. NHÓM NHIỆM VỤ VỀ THỂ CHẾ" across the columns: a group row, its title in the
+            # task column (read as a group when the rows are built)
+            cur = [[] for _ in head]
+            cur[task_col].append((x, fr[0][1]))
+            rows.append(cur)
+            said_at.clear()
+            in_header, floor, last = False, x + 1, x
             continue
         in_header = False
         if not fits(fr) or (cur is None and not starts_row):
@@ -809,6 +851,33 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     for y in range(first, last):
         taken[y] = True
     return _RawTable("layout", first, last, raw_rows, 1)
+
+
+def _layout_group(
+    lines: list[str], x: int, frag: tuple[int, str], column: Callable[[int], int], after_rows: bool
+) -> bool:
+    """A line of a ``pdftotext -layout`` table that is a group's title alone ("I. NHÓM NHIỆM VỤ
+    VỀ THỂ CHẾ", printed across the columns or centred): upper case, numbered as a group (or,
+    below rows, across the columns), and a numbered row right under it (a heading after the
+    table has its paragraph under it)."""
+    s, text = frag
+    if len(text) < 8 or not mostly_upper(text):
+        return False
+    num = match_numbering(text)
+    if num is not None:
+        if num.family not in ("roman", "part", "alpha"):
+            return False
+    elif not after_rows or column(s) == column(s + len(text) - 1) or len(text.split()) < 3:
+        return False
+    for y in range(x, min(x + 3, len(lines))):
+        nxt = _fragments(lines[y])
+        if nxt:
+            return len(nxt) > 1 and column(nxt[0][0]) == 0 and _label(nxt[0][1]) is not None
+    return False
+
+
+def _joined(frags: list[tuple[int, str]]) -> str:
+    return " ".join(t for _, t in frags)
 
 
 def _next_page(lines: list[str], x: int, taken: list[bool]) -> int | None:
@@ -1702,6 +1771,7 @@ class _Words:
     unit: regex.Pattern[str]
     vague: regex.Pattern[str]
     group: regex.Pattern[str]
+    ditto: frozenset[str]
 
 
 @functools.cache
@@ -1721,7 +1791,38 @@ def _words() -> _Words:
         unit=regex.compile(rf"^(?:{alternation(data['unit_heads'])})(?!\p{{L}})", regex.IGNORECASE),
         vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
         group=regex.compile(rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})", regex.IGNORECASE),
+        ditto=frozenset(_ditto_key(str(w)) for w in data["ditto"]),
     )
+
+
+def _ditto_key(text: str) -> str:
+    """A cell's text as it is looked up among the words that repeat the cell above: lower case,
+    blanks joined, without the dashes, dots and brackets around it ("- nt -", "(Như trên)")."""
+    key = " ".join(text.lower().split()).strip(" .-–—()")
+    quoted = key.strip("\"“”'")  # ('"nt"': quoted; a quote mark alone is a word of its own)
+    return quoted if quoted else key
+
+
+_DITTO_ROLES = frozenset({"lead", "coordinate", "time", "product"})
+
+
+def _dittos(r: list[_Cell], above: list[_Cell], roles: list[str]) -> list[_Cell]:
+    """A row whose owner, time or product cells say "as above" ("nt", "Như trên", a quote mark):
+    each such cell holds the text of the cell above it in the last task row."""
+    out = r
+    for j, c in enumerate(r):
+        if (
+            c.text
+            and len(c.text) <= 12
+            and j < len(above)
+            and roles[j] in _DITTO_ROLES
+            and _ditto_key(c.text) in _words().ditto
+        ):
+            if out is r:
+                out = list(r)
+            a = above[j]
+            out[j] = _Cell(a.text, c.line, a.bold, missing=a.missing, end=c.end)
+    return out
 
 
 def _role(cell: _Cell) -> str | None:
@@ -1922,7 +2023,21 @@ def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
         # a list of persons ("Họ và tên | Chức vụ | Nhiệm vụ | Thời gian"): each one's duty and
         # term, not tasks with deadlines
         roles[roles.index("task")] = "other"
+    if "task" in roles and "lead" not in roles and "coordinate" not in roles and any(_money(c.text) for c in header):
+        # a budget ("Nội dung chi | Dự toán (triệu đồng) | Thời gian"): what is spent, not tasks
+        roles[roles.index("task")] = "other"
     return roles
+
+
+@functools.cache
+def _money_words() -> regex.Pattern[str]:
+    words = load("tables")["money_columns"]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _money(text: str) -> bool:
+    """A heading of a column of money ("Dự toán (triệu đồng)", "Kinh phí")."""
+    return _money_words().search(_heading_key(text)) is not None
 
 
 def _split_time(header: list[_Cell], sub: list[_Cell]) -> list[_Cell] | None:
@@ -2175,6 +2290,7 @@ def _build(raw: _RawTable, number: int) -> Table:
     roles += ["other"] * (width - len(roles))
     tasks = task_table(roles)
     idx = roles.index("index") if "index" in roles else None
+    task_col = roles.index("task") if "task" in roles else None
     time = roles.index("time") if "time" in roles else None
     # (an export that prints merged cells empty: an empty lead cell is the one above; other
     # exports leave merged cells out, and their empty cells are empty)
@@ -2237,7 +2353,13 @@ def _build(raw: _RawTable, number: int) -> Table:
             r = full
         if lead is not None and above is not None and out and out[-1].kind in ("task", "continuation"):
             r = _carry_down(r, above, roles, lead, time, idx)
+        if above is not None:
+            r = _dittos(r, above, roles)
         label = _label(r[idx].text) if idx is not None and idx < len(r) and not r[idx].missing else None
+        if label is None and task_col is not None and idx is not None and idx < len(r) and not r[idx].text:
+            # "| | c) Hồ sơ giai đoạn 2021-2025 | nt | Quý IV/2026 |": the number written at the
+            # head of the task cell, the number cell left empty
+            r, label = _label_in_task(r, task_col)
         own_time = time is not None and time < len(r) and bool(r[time].text) and not r[time].missing
         has_text = any(c.text and not c.missing for c in r)
         sub = False
@@ -2313,6 +2435,24 @@ def _carry_down(
         a = above[j]
         out[j] = _Cell(a.text, a.line, a.bold, missing=True, end=a.end)
     return out
+
+
+# a letter or a decimal number heading a task cell: "a) ...", "2.3. ..."
+_CELL_LABEL = regex.compile(r"^(?:([a-zđ])\)|(\d{1,3}(?:\.\d{1,3}){1,4})\.?)\s+(?=\p{Lu})")
+
+
+def _label_in_task(r: list[_Cell], task_col: int) -> tuple[list[_Cell], str | None]:
+    """A row with an empty number cell whose task cell starts with a number ("a) Hồ sơ ...",
+    "2.3. Rà soát ..."): the row's label, taken out of the task's text."""
+    if task_col >= len(r):
+        return r, None
+    c = r[task_col]
+    m = _CELL_LABEL.match(c.text) if c.text[:1].isalnum() else None
+    if m is None:
+        return r, None
+    out = list(r)
+    out[task_col] = _Cell(c.text[m.end() :], c.line, c.bold, c.missing, c.end)
+    return out, m.group(1) or m.group(2)
 
 
 def _merged_owners(r: list[_Cell], roles: list[str], idx: int) -> bool:
