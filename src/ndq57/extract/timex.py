@@ -808,11 +808,32 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "|"
             + _g("ppq", QUY)
             + _S
+            + "(?:"
             + QQ("pq")
             + "(?:"
             + QY("pqy")
             + ")?"
+            # "cuối quý này", "đầu quý tới": a part of the document date's quarter or the next
+            + "|"
+            + REL("pqr")
+            + ")"
             + ")",
+        ),
+        # "trong tháng cuối quý này", "tháng đầu quý tới": a month of the document date's quarter
+        # or the next one (not "tháng đầu quý sau", every quarter's in a reporting cycle)
+        (
+            "quarter_month_one",
+            TH
+            + _S
+            + _g("qmo", _alt([x for v in d["quarter_month"].values() for x in v]))
+            + _S
+            + "(?:"
+            + _alt(d["quarter_month_links"])
+            + _S
+            + ")?"
+            + QUY
+            + _S
+            + _g("qmor", _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"])),
         ),
         # "Quý I hằng năm": the quarter every year
         ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + "|" + _SC + OF + _g("qyr", YEARLY) + ")?"),
@@ -1235,7 +1256,7 @@ def _time_ahead() -> Any:
     digits, then an hour word, "h" or "g" after optional blanks, or a colon. Where it does not
     match at a number, no :data:`_TIME_LED` rule can."""
     hour = _alt(_words().raw["calendar"]["hour"])
-    return re.compile(_stdlib(r"\d{1,2}(?:\s*+(?:" + hour + r"|h|g)|:)"), re.IGNORECASE)
+    return re.compile(_stdlib(r"\d{1,2}(?:\s*+(?:" + hour + r"|h|g)|:|\.\d{2}(?!\d))"), re.IGNORECASE)
 
 
 # A number no rule can start with: one to three digits and then ")", ",", ";", "%", or "." or "/"
@@ -2104,6 +2125,18 @@ def _b_half_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, rule, year_inferred=inferred)
 
 
+def _b_quarter_month_one(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if not set(cats) & {"within", "before", "by", "through", "until", "on"}:
+        return None  # ("báo cáo tháng cuối quý này": a report's name; after a limit or "trong", "vào" only)
+    month_of_quarter = _quarter_month()[1].get(_key(_grp(m, "qmo") or ""))
+    if month_of_quarter is None:
+        return None
+    ym = _one_quarter_month(_grp(m, "qmor"), month_of_quarter, ctx.doc_date)
+    due = None if ym is None else _iso(ym[0], ym[1], _last_day(*ym))
+    kind = "month" if ym is not None else "vague"
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "quarter_month_one")
+
+
 def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     part = _words().parts.get(_key(_grp(m, "pp") or ""), "end")
     idx = {"start": 0, "middle": 1, "end": 2}[part]
@@ -2116,6 +2149,12 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         y, mo, inferred = _month_of(m, "pm", "pmy", "pmr", ctx)  # "cuối tháng 7", "đầu tháng sau"
         due = None if y is None else _iso(y, mo, (10, 15, _last_day(y, mo))[idx])
         rule = "part_of_month"
+    elif _grp(m, "pqrt") is not None or _grp(m, "pqrn") is not None:
+        # "cuối quý này", "đầu quý tới": the document date's quarter or the next
+        ym = _one_quarter_month(_grp(m, "pqrt") or _grp(m, "pqrn"), 1 + idx, ctx.doc_date)
+        due = None if ym is None else _iso(ym[0], ym[1], _last_day(*ym))
+        inferred = False
+        rule = "part_of_quarter+this" if _grp(m, "pqrt") is not None else "part_of_quarter+next"
     else:
         q = _quarter(_grp(m, "pq") or "1")
         y, inferred = _year(ctx, _int(m, "pqy"))
@@ -2556,6 +2595,7 @@ _BUILDERS = {
     "week_of_month": _b_week_of_month,
     "part_month_word": _b_part_month_word,
     "part": _b_part,
+    "quarter_month_one": _b_quarter_month_one,
     "quarter": _b_quarter,
     "recur_yearly_span": _b_recur_yearly_span,
     "recur_yearly_months": _b_recur_yearly_months,
@@ -3235,12 +3275,14 @@ def _quarter_month() -> tuple[Any, dict[str, int]]:
     return re.compile(_stdlib(pattern), re.IGNORECASE), months
 
 
-def _one_quarter_month(word: str, month_of_quarter: int, doc_date: dt.date | None) -> tuple[int, int] | None:
-    """The year and month of a month of the document date's quarter ("này") or of the next one
-    ("tới"); None with no document date."""
+def _one_quarter_month(
+    word: str | None, month_of_quarter: int, doc_date: dt.date | None
+) -> tuple[int, int] | None:
+    """The year and month of a month of the document date's quarter ("này", or None) or of the
+    next one ("tới"); None with no document date."""
     if doc_date is None:
         return None
-    q = (doc_date.month - 1) // 3 + (0 if _key(word) in _quarter_this() else 1)
+    q = (doc_date.month - 1) // 3 + (0 if word is None or _key(word) in _quarter_this() else 1)
     y = doc_date.year + q // 4
     return y, (q % 4) * 3 + month_of_quarter
 
@@ -3280,6 +3322,8 @@ def _quarter_day(
     month = months.get(_key(m.group("qm")))
     if month is None:
         return
+    # (a part of the quarter read inside it, "cuối quý này", "đầu quý sau", is part of it)
+    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= m.end())
     if m.group("qone") is not None:
         # one quarter's month: that day, once (as "trước ngày 20 tháng này")
         ym, day = _one_quarter_month(m.group("qone"), month, doc_date), r.day_only
@@ -4507,14 +4551,29 @@ def _lunar_mark() -> Any:
     )
 
 
+@functools.cache
+def _lunar_gloss() -> Any:
+    """Between a solar day and the same day in the lunar calendar: "(tức", ", nhằm"."""
+    words = _alt(_words().raw["lunar_gloss"])
+    return regex.compile(rf"\s*+[(,]\s*+{words}\s*+$", regex.IGNORECASE)
+
+
 def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
-    """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept."""
+    """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept
+    ("trước ngày 15 tháng Chạp âm lịch": the mark joins the lunar month's day). A lunar day that
+    glosses the solar day before it ("ngày 15/7/2026 (tức ngày 01/6 âm lịch)") is no time of its own."""
     if "m l" not in text and "M L" not in text and "ÂL" not in text:  # ("âm lịch", "ÂM LỊCH", "ÂL")
         return found
     out: list[_Raw] = []
     for r in found:
         if out and r.start < out[-1].end:
             continue  # (the year after the mark, read with it)
+        if r.rule == "event_lunar_month":
+            m = _lunar_mark().match(text, r.end)
+            if m is not None:
+                r.end = m.end()
+            out.append(r)
+            continue
         out.append(r)
         if r.kind not in ("date", "datetime") or (r.due is None and r.month_day is None):
             continue
@@ -4523,6 +4582,14 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         r.end, r.kind, r.due, r.month_day, r.year_inferred = m.end(), "vague", None, None, False
         r.rule += "+lunar"
+        prev = out[-2] if len(out) > 1 else None
+        if (
+            prev is not None
+            and prev.kind in ("date", "datetime")
+            and prev.due is not None
+            and _lunar_gloss().search(text, prev.end, r.start) is not None
+        ):
+            out.pop()  # the solar day's gloss
     return out
 
 
