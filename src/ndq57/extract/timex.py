@@ -387,7 +387,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g(p + "i", r"\d{1,2}")
             + r"(?!\p{N})(?:\s*+(?:"
             + a("minute")
-            + r"|'))?)?|:"
+            + r"|'))?)?|(?::|\.(?=\d{2}(?!\p{N})(?![.,/\-]\p{N})))"  # ("15:00", "15.00 ngày ...")
             + _g(p + "j", r"\d{2}")
             + r"(?!\p{N}))"
         )
@@ -808,11 +808,32 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "|"
             + _g("ppq", QUY)
             + _S
+            + "(?:"
             + QQ("pq")
             + "(?:"
             + QY("pqy")
             + ")?"
+            # "cuối quý này", "đầu quý tới": a part of the document date's quarter or the next
+            + "|"
+            + REL("pqr")
+            + ")"
             + ")",
+        ),
+        # "trong tháng cuối quý này", "tháng đầu quý tới": a month of the document date's quarter
+        # or the next one (not "tháng đầu quý sau", every quarter's in a reporting cycle)
+        (
+            "quarter_month_one",
+            TH
+            + _S
+            + _g("qmo", _alt([x for v in d["quarter_month"].values() for x in v]))
+            + _S
+            + "(?:"
+            + _alt(d["quarter_month_links"])
+            + _S
+            + ")?"
+            + QUY
+            + _S
+            + _g("qmor", _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"])),
         ),
         # "Quý I hằng năm": the quarter every year
         ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + "|" + _SC + OF + _g("qyr", YEARLY) + ")?"),
@@ -1235,7 +1256,7 @@ def _time_ahead() -> Any:
     digits, then an hour word, "h" or "g" after optional blanks, or a colon. Where it does not
     match at a number, no :data:`_TIME_LED` rule can."""
     hour = _alt(_words().raw["calendar"]["hour"])
-    return re.compile(_stdlib(r"\d{1,2}(?:\s*+(?:" + hour + r"|h|g)|:)"), re.IGNORECASE)
+    return re.compile(_stdlib(r"\d{1,2}(?:\s*+(?:" + hour + r"|h|g)|:|\.\d{2}(?!\d))"), re.IGNORECASE)
 
 
 # A number no rule can start with: one to three digits and then ")", ",", ";", "%", or "." or "/"
@@ -2104,6 +2125,18 @@ def _b_half_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, rule, year_inferred=inferred)
 
 
+def _b_quarter_month_one(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if not set(cats) & {"within", "before", "by", "through", "until", "on"}:
+        return None  # ("báo cáo tháng cuối quý này": a report's name; after a limit or "trong", "vào" only)
+    month_of_quarter = _quarter_month()[1].get(_key(_grp(m, "qmo") or ""))
+    if month_of_quarter is None:
+        return None
+    ym = _one_quarter_month(_grp(m, "qmor"), month_of_quarter, ctx.doc_date)
+    due = None if ym is None else _iso(ym[0], ym[1], _last_day(*ym))
+    kind = "month" if ym is not None else "vague"
+    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "quarter_month_one")
+
+
 def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     part = _words().parts.get(_key(_grp(m, "pp") or ""), "end")
     idx = {"start": 0, "middle": 1, "end": 2}[part]
@@ -2116,6 +2149,12 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         y, mo, inferred = _month_of(m, "pm", "pmy", "pmr", ctx)  # "cuối tháng 7", "đầu tháng sau"
         due = None if y is None else _iso(y, mo, (10, 15, _last_day(y, mo))[idx])
         rule = "part_of_month"
+    elif _grp(m, "pqrt") is not None or _grp(m, "pqrn") is not None:
+        # "cuối quý này", "đầu quý tới": the document date's quarter or the next
+        ym = _one_quarter_month(_grp(m, "pqrt") or _grp(m, "pqrn"), 1 + idx, ctx.doc_date)
+        due = None if ym is None else _iso(ym[0], ym[1], _last_day(*ym))
+        inferred = False
+        rule = "part_of_quarter+this" if _grp(m, "pqrt") is not None else "part_of_quarter+next"
     else:
         q = _quarter(_grp(m, "pq") or "1")
         y, inferred = _year(ctx, _int(m, "pqy"))
@@ -2470,7 +2509,12 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), end, rule, year_inferred=found is None)
     if w.events.get(ev) == "named" and not any(c != "context" for c in cats):
         return None
-    if ev_group == "evn" and _grp(m, period_group) is None and not set(cats) & {"before", "by", "until", "through"}:
+    if (
+        ev_group == "evn"
+        and _grp(m, period_group) is None
+        and not set(cats) & {"before", "by", "until", "through"}
+        and not _holiday_said(m, ev, cats)
+    ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
         return None  # "trong mùa lũ năm 2026": while the season lasts, no limit
@@ -2511,6 +2555,17 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "event", year_inferred=inferred)
 
 
+def _holiday_said(m: Any, ev: str, cats: list[str]) -> bool:
+    """"trong dịp Tết Nguyên đán", "vào dịp Tết": the New Year's holiday, when work is done (vague,
+    with or without its year), as "trong dịp Tết Nguyên đán Bính Ngọ 2026" is."""
+    w = _words()
+    return (
+        (ev in w.lunar_names or ev in w.solar_names)
+        and bool(set(cats) & {"within", "on"})
+        and _holiday_before().search(_grp(m, "chain") or "") is not None
+    )
+
+
 def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _b_event(m, ctx, cats, "evp", "evpp")
 
@@ -2540,6 +2595,7 @@ _BUILDERS = {
     "week_of_month": _b_week_of_month,
     "part_month_word": _b_part_month_word,
     "part": _b_part,
+    "quarter_month_one": _b_quarter_month_one,
     "quarter": _b_quarter,
     "recur_yearly_span": _b_recur_yearly_span,
     "recur_yearly_months": _b_recur_yearly_months,
@@ -2982,7 +3038,7 @@ def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
     return out
 
 
-def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
+def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None) -> list[_Raw]:
     """Weekly / monthly context: "Hằng tuần ... trước 11 giờ ngày thứ 6" is a weekly recurrence."""
     absorbed: set[int] = set()
     if any(r.weekday is not None for r in found):
@@ -3043,7 +3099,7 @@ def _apply_context(text: str, found: list[_Raw]) -> list[_Raw]:
             absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= last)
     for i, r in enumerate(found):
         if r.day_only is not None and r.kind != "recurring":
-            _quarter_day(text, r, found, absorbed)
+            _quarter_day(text, r, found, absorbed, doc_date)
         if r.day_only is not None and r.kind != "recurring" and _quarter_said(text, r, found[i - 1] if i else None):
             # "định kỳ hằng quý (trước ngày 15)": a day of each quarter, its month unsaid (every three
             # months on that day, as a bare "hằng quý" is every three months)
@@ -3210,11 +3266,30 @@ def _quarter_month() -> tuple[Any, dict[str, int]]:
     which = _alt([w for ws in d["quarter_month"].values() for w in ws])
     # ("tháng đầu quý sau": the first month of the next quarter, month 1 of every quarter)
     after = _alt(d["quarter_next"]["words"]) + rf"(?!\s++{_alt(d['quarter_next']['not_before'])})"
+    # ("tháng cuối quý này", "tháng đầu quý tới": one quarter's month, see ``quarter_one``)
+    one = _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"])
     pattern = (
         rf"\s*+(?:{links}\s++)?{month}\s++(?P<qm>{which})\s++(?:{links}\s++)?(?:{each}\s++)?{quarter}"
-        rf"(?:\s++{after})?"
+        rf"(?:\s++(?:{after}|(?P<qone>{one})))?"
     )
     return re.compile(_stdlib(pattern), re.IGNORECASE), months
+
+
+def _one_quarter_month(
+    word: str | None, month_of_quarter: int, doc_date: dt.date | None
+) -> tuple[int, int] | None:
+    """The year and month of a month of the document date's quarter ("này", or None) or of the
+    next one ("tới"); None with no document date."""
+    if doc_date is None:
+        return None
+    q = (doc_date.month - 1) // 3 + (0 if word is None or _key(word) in _quarter_this() else 1)
+    y = doc_date.year + q // 4
+    return y, (q % 4) * 3 + month_of_quarter
+
+
+@functools.cache
+def _quarter_this() -> frozenset[str]:
+    return frozenset(_key(v) for w in _words().raw["quarter_one"]["this"] for v in _variants(str(w)))
 
 
 @functools.cache
@@ -3228,8 +3303,11 @@ def _period_month() -> Any:
     return re.compile(_stdlib(pattern), re.IGNORECASE)
 
 
-def _quarter_day(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
-    """"trước ngày 15 của tháng cuối quý": day 15 of the last month of every quarter."""
+def _quarter_day(
+    text: str, r: _Raw, found: list[_Raw], absorbed: set[int], doc_date: dt.date | None = None
+) -> None:
+    """"trước ngày 15 của tháng cuối quý": day 15 of the last month of every quarter ("... quý
+    này": of the document date's quarter, once)."""
     pattern, months = _quarter_month()
     m = pattern.match(text, r.end)
     if m is None or r.day_only is None:
@@ -3243,6 +3321,18 @@ def _quarter_day(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> N
         return
     month = months.get(_key(m.group("qm")))
     if month is None:
+        return
+    # (a part of the quarter read inside it, "cuối quý này", "đầu quý sau", is part of it)
+    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= m.end())
+    if m.group("qone") is not None:
+        # one quarter's month: that day, once (as "trước ngày 20 tháng này")
+        ym, day = _one_quarter_month(m.group("qone"), month, doc_date), r.day_only
+        if ym is not None and not 1 <= day <= _last_day(*ym):
+            return
+        r.end, r.day_only = m.end(), None
+        r.kind = "date" if ym is not None else "vague"
+        r.due = None if ym is None else _iso(ym[0], ym[1], day)
+        r.rule += "+one_quarter_month"
         return
     r.end = m.end()
     r.kind = "recurring"
@@ -3975,6 +4065,64 @@ def _weekday_dates(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
+@functools.cache
+def _day_list() -> Any:
+    """"(trong 02) (các) ngày 15, 16 và " right before the last day of the list, which has its month."""
+    dl = _words().raw["day_list"]
+    count = rf"(?:\d{{1,2}}|{_alt(dl['counts'])})"
+    links = _alt(dl["links"])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{count}\s++)?(?:{_alt(dl['plural'])}\s++)?{_alt(dl['days'])}\s++"
+        rf"(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}}(?![\p{{N}}/.\-])){{0,6}})(?![\p{{N}}/.\-])"
+        rf"\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++)$",
+        regex.IGNORECASE,
+    )
+
+
+def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """Days of one month listed before it: "tổ chức tập huấn trong 02 ngày 15 và 16/7/2026" (days that
+    follow each other: one span, from the first to the last), "vào các ngày 10 và 25/7/2026" (each
+    day its own expression); the limit word before the list qualifies them."""
+    _p, lead, _b, _c, _periods = _period_days()
+    out: list[_Raw] = []
+    changed = False
+    for r in found:
+        if (
+            r.kind != "date"
+            or r.due is None
+            or not text[r.start : r.start + 1].isdigit()
+            or r.start < 6
+        ):
+            out.append(r)
+            continue
+        m = _day_list().search(text, max(0, r.start - 60), r.start)
+        if m is None or (out and out[-1].end > m.start()):
+            out.append(r)
+            continue
+        y, mo, last = int(r.due[:4]), int(r.due[5:7]), int(r.due[8:10])
+        days = [int(x) for x in _DAY_NUMBER.findall(m.group("days"))]
+        if not all(1 <= x < last for x in days) or sorted(set(days)) != days:
+            out.append(r)
+            continue
+        start = m.start()
+        c = lead.search(text, max(0, start - 30), start)
+        q = None
+        if c is not None and not (out and out[-1].end > c.start()):
+            start, q = c.start(), _qualifier(_chain_cats(c.group()), "range")
+        changed = True
+        if days == list(range(days[0], last)):
+            # "15 và 16/7/2026": one span of days
+            out.append(_Raw(start, r.end, "range", q, r.due, "day_list", start_date=_iso(y, mo, days[0])))
+            continue
+        for it in _DAY_NUMBER.finditer(text, m.start("days"), m.end("days")):
+            s = start if it.start() == m.start("days") else it.start()
+            out.append(_Raw(s, it.end(), "date", q, _iso(y, mo, int(it.group())), "date+day_list"))
+        r.qualifier = r.qualifier or q
+        r.rule += "+day_list"
+        out.append(r)
+    return out if changed else found
+
+
 def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """Days listed with no year before the last one, which has it: "trước ngày 15/3, 15/6, 15/9 và
     15/12/2026" is four days of 2026, each its own expression with the first one's qualifier."""
@@ -4143,15 +4291,17 @@ def _quarter_week_after() -> Any:
         rf"\s++(?P<qn>IV|III|II|I|[1-4])(?![\p{{L}}\p{{N}}])"
         rf"(?:\s*+[/\-]\s*+|\s++{year}\s++)(?P<qy>\d{{4}})(?![\p{{N}}])"
     )
+    # ("… tháng cuối quý này", "… tháng đầu quý tới": one quarter's month, on the document date)
+    qone = _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"])
     return regex.compile(
         rf"\s*+(?P<which>{which})\s++(?:{links}\s++)?{month}\s++(?P<qm>{qwhich})\s++(?:{links}\s++)?"
-        rf"(?:{each}\s++)?{quarter}(?:{one_quarter}|(?:\s++{after}(?!\p{{L}}))?(?![\p{{L}}\p{{N}}])"
+        rf"(?:{each}\s++)?{quarter}(?:{one_quarter}|\s++(?P<qone>{qone})|(?:\s++{after}(?!\p{{L}}))?(?![\p{{L}}\p{{N}}])"
         rf"(?!\s*+(?:[/.\-]?\s*+\p{{N}}|[IVX]{{1,4}}(?![\p{{L}}])|(?:{one})(?!\p{{L}}))))",
         regex.IGNORECASE,
     )
 
 
-def _month_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
+def _month_weeks(text: str, found: list[_Raw], doc_date: dt.date | None = None) -> list[_Raw]:
     """"báo cáo vào tuần thứ 2 hằng tháng": one week of every month, a monthly recurrence on its
     week (no weekday); what was read inside it (the cycle "hằng tháng") is part of it."""
     _p, lead, _b, _c, _periods = _period_days()
@@ -4187,6 +4337,16 @@ def _month_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
             due = _iso(y, mo, last if week is None or week < 0 else min(7 * week, last))
             qv = None if c is None else _qualifier(_chain_cats(c.group()), "vague")
             added.append(_Raw(start, end, "vague", qv, due, "week_of_month"))
+            continue
+        if month_of_quarter is not None and m.group("qone") is not None:
+            # the document date's quarter (or the next one): that month's week, once
+            ym = _one_quarter_month(m.group("qone"), month_of_quarter, doc_date)
+            one_due: str | None = None
+            if ym is not None:
+                last = _last_day(*ym)
+                one_due = _iso(ym[0], ym[1], last if week is None or week < 0 else min(7 * week, last))
+            qv = None if c is None else _qualifier(_chain_cats(c.group()), "vague")
+            added.append(_Raw(start, end, "vague", qv, one_due, "week_of_month+one_quarter"))
             continue
         if month_of_quarter is not None:
             rec = Recurrence(freq="quarterly", month=month_of_quarter, week=week)
@@ -4391,14 +4551,29 @@ def _lunar_mark() -> Any:
     )
 
 
+@functools.cache
+def _lunar_gloss() -> Any:
+    """Between a solar day and the same day in the lunar calendar: "(tức", ", nhằm"."""
+    words = _alt(_words().raw["lunar_gloss"])
+    return regex.compile(rf"\s*+[(,]\s*+{words}\s*+$", regex.IGNORECASE)
+
+
 def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
-    """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept."""
+    """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept
+    ("trước ngày 15 tháng Chạp âm lịch": the mark joins the lunar month's day). A lunar day that
+    glosses the solar day before it ("ngày 15/7/2026 (tức ngày 01/6 âm lịch)") is no time of its own."""
     if "m l" not in text and "M L" not in text and "ÂL" not in text:  # ("âm lịch", "ÂM LỊCH", "ÂL")
         return found
     out: list[_Raw] = []
     for r in found:
         if out and r.start < out[-1].end:
             continue  # (the year after the mark, read with it)
+        if r.rule == "event_lunar_month":
+            m = _lunar_mark().match(text, r.end)
+            if m is not None:
+                r.end = m.end()
+            out.append(r)
+            continue
         out.append(r)
         if r.kind not in ("date", "datetime") or (r.due is None and r.month_day is None):
             continue
@@ -4407,6 +4582,14 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         r.end, r.kind, r.due, r.month_day, r.year_inferred = m.end(), "vague", None, None, False
         r.rule += "+lunar"
+        prev = out[-2] if len(out) > 1 else None
+        if (
+            prev is not None
+            and prev.kind in ("date", "datetime")
+            and prev.due is not None
+            and _lunar_gloss().search(text, prev.end, r.start) is not None
+        ):
+            out.pop()  # the solar day's gloss
     return out
 
 
@@ -4887,7 +5070,7 @@ def find_time_expressions(
         found = _weekday_of_month(text, found)
         found = _quarter_day_months(text, found)
         found = _days_of_months(text, found)
-        found = _apply_context(text, found)
+        found = _apply_context(text, found, doc_date)
         found = _weekly_times(text, found)
         found = _quarterly_months(text, found)
         found = _cycle_lists(text, found)
@@ -4900,6 +5083,8 @@ def find_time_expressions(
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
         found = _weekday_dates(text, found)
+        if "gày" in text or "GÀY" in text:
+            found = _day_lists(text, found)
         found = _dated_lists(text, found)
         found = _yearless_lists(text, found)
         found = _refinements(text, found)
@@ -4911,7 +5096,7 @@ def find_time_expressions(
     if ("háng" in text or "HÁNG" in text) and _WORDED_GATE.search(text) is not None:
         found = _worded_date_list(text, found)
     if "uần" in text or "UẦN" in text:
-        found = _month_weeks(text, found)
+        found = _month_weeks(text, found, doc_date)
     found = _immediate(text, found, doc_date)
     if "rước" in text and ("nhất" in text or "thiểu" in text):  # ("trước", "Trước" ... "ít nhất")
         found = _length_after_event(text, found)
