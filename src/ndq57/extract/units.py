@@ -818,7 +818,10 @@ def _gazetteer() -> _Gazetteer:
             need_unit=frozenset(_fold(t)[0] for t in pers["need_unit"]),
             not_after=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in pers['not_after'])})[ \t]+$"),
             lead=regex.compile(rf"(?<![\w/])(?:{_alt(_fold(w)[0] for w in pers['lead'])})[ \t\r\n*_]+$"),
-            charge=regex.compile(rf"[ \t\r\n]+(?:{_alt(_fold(w)[0] for w in pers['charge'])})(?!\w)"),
+            # (maybe set off by dashes: "các đồng chí Ủy viên ... - phụ trách các đảng bộ - theo dõi")
+            charge=regex.compile(
+                rf"(?:[ \t\r\n]+|[ \t]+[-–—][ \t]+)(?:{_alt(_fold(w)[0] for w in pers['charge'])})(?!\w)"
+            ),
             charge_stop=words_rx(pers["charge_stop"]),
             enum_heads={_fold(t)[0]: str(h) for t, h in pers["enum_heads"].items()},
             own_head=regex.compile(rf"[ \t\r\n*_]+({_alt(pers['own_heads'])})(?!\w)(?![ \t]*\p{{Lu}})"),
