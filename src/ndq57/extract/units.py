@@ -818,7 +818,10 @@ def _gazetteer() -> _Gazetteer:
             need_unit=frozenset(_fold(t)[0] for t in pers["need_unit"]),
             not_after=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in pers['not_after'])})[ \t]+$"),
             lead=regex.compile(rf"(?<![\w/])(?:{_alt(_fold(w)[0] for w in pers['lead'])})[ \t\r\n*_]+$"),
-            charge=regex.compile(rf"[ \t\r\n]+(?:{_alt(_fold(w)[0] for w in pers['charge'])})(?!\w)"),
+            # (maybe set off by dashes: "các đồng chí Ủy viên ... - phụ trách các đảng bộ - theo dõi")
+            charge=regex.compile(
+                rf"(?:[ \t\r\n]+|[ \t]+[-–—][ \t]+)(?:{_alt(_fold(w)[0] for w in pers['charge'])})(?!\w)"
+            ),
             charge_stop=words_rx(pers["charge_stop"]),
             enum_heads={_fold(t)[0]: str(h) for t, h in pers["enum_heads"].items()},
             own_head=regex.compile(rf"[ \t\r\n*_]+({_alt(pers['own_heads'])})(?!\w)(?![ \t]*\p{{Lu}})"),
@@ -853,6 +856,8 @@ class _Cand:
     prefix: str = ""
     standalone: bool = True
     members: list[_Member] = field(default_factory=list)
+    # set off by commas, an appositive ends the name: "Sở X, cơ quan thường trực Ban Chỉ đạo, ..."
+    appositive: bool = False
 
 
 @functools.cache
@@ -1843,6 +1848,7 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
     return keep
 
 
+_COMMA_GAP = regex.compile(r"[ \t*_]*,[ \t*_]*")
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
 _WORD_AFTER = re.compile(r"[ \t]+(\w+)")
@@ -1900,6 +1906,8 @@ def _without_level(canonical: str) -> str:
 
 _HAMLET_HEADS = (" thôn", " buôn", " bản", " ấp", " khóm", " khu phố", " tổ dân phố")
 _SOCIAL = re.compile(r"[ \t]+hội(?!\w)|[ \t]*\r?\n[ \t]*hội(?!\w)")  # (matched in the text: "Hội" names a body)
+# a place's name in title case after a unit ("UBND TP Huế"), maybe after an abbreviation's dot
+_TITLED_PLACE = regex.compile(r"(\.)?[ \t]+\p{Lu}\p{Ll}")
 _PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
 _PLACE_STOP = frozenset(
     {
@@ -2031,16 +2039,23 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             prev = out[-1]
             gap = folded[prev.end : c.start]
             paren = _PAREN_GAP.fullmatch(gap)
+            comma = False
             if (
-                (_DASH_GAP.fullmatch(gap) or paren)
+                (
+                    _DASH_GAP.fullmatch(gap)
+                    or paren
+                    # (or set off by commas: "Sở X, cơ quan thường trực Ban Chỉ đạo, tổng hợp ...")
+                    or (comma := _COMMA_GAP.fullmatch(gap) and _closing_comma(folded, c.end))
+                )
                 and c.canonical.startswith("Cơ quan")
                 and not prev.canonical.startswith("Cơ quan")
             ):
                 # (also in parentheses: "Sở X (cơ quan thường trực Ban Chỉ đạo)")
-                lv = _PLACE_LEVEL.match(folded, c.end) if paren else None  # "(... Khen thưởng tỉnh)"
+                lv = _PLACE_LEVEL.match(folded, c.end) if paren or comma else None  # "(... Khen thưởng tỉnh)"
                 close = _PAREN_CLOSE.match(folded, lv.end() if lv else c.end) if paren else None
-                end = close.end() if close is not None else c.end
+                end = close.end() if close is not None else (lv.end() if lv else c.end)
                 out[-1] = _Cand(prev.start, end, prev.canonical, prev.kind, prev.prio)
+                out[-1].appositive = "," in gap
                 continue
             if (
                 paren
@@ -2067,11 +2082,18 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 c.end = end
             continue
-        if c.kind in ("collective", "person") or " các " in c.canonical or _all_upper(text[c.start : c.end]):
+        if c.kind in ("collective", "person") or " các " in c.canonical:
             continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
+        # a name in capitals is a heading's ("ỦY BAN NHÂN DÂN TỈNH"), its place on the next line;
+        # but one of abbreviations may be followed by its place ("UBND TP Huế", "UBND TP. Huế")
+        titled = _TITLED_PLACE.match(text, c.end)
+        if _all_upper(text[c.start : c.end]) and titled is None:
+            continue
         ends_level = _ends_level(c.canonical)
         limit = out[idx + 1].start if idx + 1 < len(out) else len(text)
         start = c.end
+        if titled is not None and titled.group(1) and folded.endswith("tp", c.start, c.end):
+            start = titled.start(1) + 1  # "TP. Hồ Chí Minh": the abbreviation's dot, then the place
         level = list(ends_level)
         if c.canonical.endswith(" khu vực"):
             # "Ban Quản lý dự án đầu tư xây dựng khu vực Ea Kar": the region's name is the board's
@@ -2118,6 +2140,13 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             c.canonical = f"{c.canonical} {' '.join(level)}"
             c.end = start
     return out
+
+
+def _closing_comma(folded: str, end: int) -> bool:
+    """A comma after ``end``, maybe after a level ("..., cơ quan thường trực Hội đồng Thi đua -
+    Khen thưởng tỉnh, chủ trì ..."): the end of an appositive set off by commas."""
+    lv = _PLACE_LEVEL.match(folded, end)
+    return _COMMA_GAP.match(folded, lv.end() if lv else end) is not None
 
 
 @functools.cache
@@ -3206,6 +3235,14 @@ _EXCEPT_CLOSE = regex.compile(r"[ \t*_]*,")
 
 
 @functools.cache
+def _dash_predicate() -> regex.Pattern[str]:
+    """A dash between a unit and the words of its task, set off by blanks ("Sở Y tế - hoàn thành
+    ..."); not before the place a unit or person holds in a body ("... - thành viên")."""
+    places = _alt(_fold(w)[0] for w in load("units")["dash_not_predicate"])
+    return regex.compile(rf"[ \t*_]+[-–—][ \t*_]+(?!(?:{places})(?!\w))(?=\w)")
+
+
+@functools.cache
 def _except_after() -> regex.Pattern[str]:
     """The comma and word that open the units a clause leaves out ("..., trừ Bộ Quốc phòng, ...")."""
     words = _alt(_fold(w)[0] for w in load("units")["except_after"])
@@ -3317,6 +3354,12 @@ def _decide(
     # parentheses right after it is passed ("Sở X (cơ quan thường trực Ban Chỉ đạo) tổng hợp ...")
     after_from, after_to = last.end, next_start
     item = _COLON_ITEM.match(folded, last.end, ce)
+    if item is None:
+        # "Sở Y tế - hoàn thành kết nối ...": a dash between the unit and its predicate, read past
+        # like a colon (not when another unit follows it: "Văn phòng Tỉnh ủy - Cơ quan Thường trực ...")
+        item = _dash_predicate().match(folded, last.end, next_start)
+        if item is not None and not text[item.end()].islower():
+            item = None  # "Ông A, Phó Chủ tịch UBND tỉnh - Tổ trưởng": a member's place, capitalised
     if item is not None:
         after_from = item.end()
     opened = None if item is not None else _PAREN_AFTER.match(folded, last.end, ce)
@@ -3448,6 +3491,8 @@ def _decide(
                 return "assigned", "alone"
             if at_start and rest[:1].isalpha() and not rest.startswith(("(", "của", "và")):
                 return "assigned", "subject"
+            if at_start and rest[:1] == "," and last.appositive and rest[1:].lstrip(" \t*_")[:1].isalpha():
+                return "assigned", "subject"  # "Sở X, cơ quan thường trực Ban Chỉ đạo, tổng hợp ..."
             if at_start and rest[:1] == "," and _EXCEPT_OPEN.fullmatch(folded, cs, first.start) is not None:
                 return "assigned", "rieng"  # "Riêng Sở Y tế, thời hạn báo cáo trước ...": the exception's owner
             if at_start and rest[:1] == "," and t.adverbs.match(rest, len(rest) - len(rest[1:].lstrip())) is not None:
