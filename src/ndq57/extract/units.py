@@ -3188,7 +3188,9 @@ def _cut_off(text: str, start: int, end: int) -> bool:
 def _shifted(c: _Cand, by: int) -> _Cand:
     """A copy of ``c`` in the coordinates of a clause that starts at ``by``."""
     members = [_Member(m.start - by, m.end - by, m.short, m.canonical, m.kind) for m in c.members]
-    return _Cand(c.start - by, c.end - by, c.canonical, c.kind, c.prio, c.prefix, c.standalone, members)
+    out = _Cand(c.start - by, c.end - by, c.canonical, c.kind, c.prio, c.prefix, c.standalone, members)
+    out.appositive = c.appositive
+    return out
 
 
 def with_members(roles: Iterable[RoleMatch]) -> list[RoleMatch]:
