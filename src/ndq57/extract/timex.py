@@ -295,6 +295,9 @@ _S = r"\s++"  # required whitespace
 _SC = r"\s*+(?:,\s*+)?"  # optional comma between parts
 _NOT_NUM_BEFORE = r"(?<![\p{N}][.,/:\-])"
 _LEAD = r"(?<![\p{L}\p{N}])" + _NOT_NUM_BEFORE  # what every match starts with, before the chain
+# not after a count ("3 tháng": a length; "2 tháng 9": a day and a month), but after a year or a
+# date's last part ("tháng 6/2026 tháng 12/2026": two months in a table cell, one per line)
+_NO_COUNT_BEFORE = "".join(rf"(?<!(?<![\p{{N}}/.\-])\p{{N}}{{{k}}}\s)" for k in (1, 2, 3))  # (fixed widths: stdlib re)
 
 
 def _after_ordinal(words: Iterable[str]) -> str:
@@ -554,7 +557,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         ),
         (
             "range_month",
-            r"(?<!\p{N}\s)"
+            _NO_COUNT_BEFORE
             + TH
             + _S
             + MV("m1")
@@ -840,7 +843,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         # a span of months every year: "(từ) tháng 7 đến tháng 9 hằng năm", "tháng 5 - 7 hằng năm"
         (
             "recur_yearly_span",
-            r"(?<!\p{N}\s)"
+            _NO_COUNT_BEFORE
             + TH
             + _S
             + MV("ys1")
@@ -873,7 +876,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         # hằng năm"
         (
             "recur_yearly_months",
-            r"(?<!\p{N}\s)"
+            _NO_COUNT_BEFORE
             + TH
             + _S
             + _g(
@@ -890,7 +893,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         (
             "month",
             # not "2 tháng 9" (a day and a month) nor "3 tháng" (a length), but "đợt 2 tháng 9/2026"
-            "(?:(?<!\\p{N}\\s)|" + _after_ordinal(d.get("ordinals", [])) + ")"
+            "(?:" + _NO_COUNT_BEFORE + "|" + _after_ordinal(d.get("ordinals", [])) + ")"
             + TH
             + _S
             + MV("mm")
@@ -4079,6 +4082,14 @@ def _day_list() -> Any:
     )
 
 
+@functools.cache
+def _day_list_gate() -> tuple[str, ...]:
+    """What every text with a list of days holds: each day word's letters after its first, in small
+    letters and capitals (the first may be a capital: "Ngày 15 và 16/7/2026")."""
+    days = (str(w) for w in _words().raw["day_list"]["days"])
+    return tuple(sorted({t for w in days for t in (w[1:].lower(), w[1:].upper())}))
+
+
 def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """Days of one month listed before it: "tổ chức tập huấn trong 02 ngày 15 và 16/7/2026" (days that
     follow each other: one span, from the first to the last), "vào các ngày 10 và 25/7/2026" (each
@@ -5083,7 +5094,7 @@ def find_time_expressions(
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
         found = _weekday_dates(text, found)
-        if "gày" in text or "GÀY" in text:
+        if any(g in text for g in _day_list_gate()):
             found = _day_lists(text, found)
         found = _dated_lists(text, found)
         found = _yearless_lists(text, found)
