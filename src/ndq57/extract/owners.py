@@ -366,9 +366,10 @@ class Owners:
                 merge(got, _owners(self.roles(text), "intro"))
         return got
 
-    def pointed(self, owners: list[Assignee]) -> list[Assignee]:
+    def pointed(self, owners: list[Assignee], recipients: Iterable[str] = ()) -> list[Assignee]:
         """``owners``, and the addressees when every owner only points back at them ("đề nghị các
-        đơn vị ..." in a letter to "Sở Y tế; UBND các xã")."""
+        đơn vị ..." in a letter to "Sở Y tế; UBND các xã"), but for the ``recipients`` of the
+        clause ("... gửi báo cáo về Sở Nội vụ": an addressee that receives is not one that sends)."""
         if not self.addressees or not has_owner(owners):
             return owners
         back = _back_reference()
@@ -380,7 +381,8 @@ class Owners:
         ):
             return owners
         out = list(owners)
-        merge(out, self.addressees)
+        skip = set(recipients)
+        merge(out, [a for a in self.addressees if a.canonical not in skip] if skip else self.addressees)
         return out
 
     # -- the unit recogniser, memoised
@@ -618,7 +620,7 @@ class Owners:
                 if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             owners = heads + owners
-        return ClauseOwners(self.pointed(owners), recipients, task_start)
+        return ClauseOwners(self.pointed(owners, recipients), recipients, task_start)
 
     def _relayed(self, text: str, before: tuple[int, int]) -> list[Assignee]:
         """The owners of a purpose clause with no subject after a report ("... báo cáo Sở Y tế (qua
