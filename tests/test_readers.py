@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import unicodedata
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 import pytest
@@ -281,11 +282,18 @@ def test_scan_is_read_with_ocr(scan: Path, expected: dict) -> None:
     }
 
 
-@pytest.mark.parametrize("fmt", ["doc", "odt", "rtf"])
-def test_office_formats_are_read_through_libreoffice(fixture: object, expected: dict, tmp_path: Path, fmt: str) -> None:
-    """A Word 97-2003, an OpenDocument and an RTF file (each made here from the fixture's DOCX by
-    LibreOffice itself, as an office saves it) give the same record as the text; .ci/run installs
-    LibreOffice so that CI runs this."""
+OFFICE_FORMATS = ("doc", "odt", "rtf")
+
+
+@pytest.fixture(scope="module")
+def office_parsed(
+    fixture: object, expected: dict, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Future[tuple[Path, dict]]]:
+    """The fixture's DOCX saved by LibreOffice itself as each office format, as an office saves it,
+    and each file parsed (read back through LibreOffice by ndq57): the three LibreOffice runs of
+    each step run side by side, since each mostly waits (~1 s of CPU for ~3 s of wall). A format
+    maps to its (file made, record), or to the error its test raises. (``expected`` first: the
+    parse of the text has loaded what the threads' parses share.)"""
     from ndq57.readers.doc import soffice
     from readers_build import build_docx
 
@@ -294,15 +302,34 @@ def test_office_formats_are_read_through_libreoffice(fixture: object, expected: 
         if os.environ.get("CI"):
             pytest.fail("CI is set but LibreOffice is not installed (libreoffice-writer-nogui)")
         pytest.skip("LibreOffice is not installed")
-    src = tmp_path / "ke-hoach.docx"
+    folder = tmp_path_factory.mktemp("office")
+    src = folder / "ke-hoach.docx"
     src.write_bytes(build_docx(fixture, page_breaks=False))  # type: ignore[arg-type]
-    profile = "file://" + str(tmp_path / "profile")
-    cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", str(tmp_path), str(src)]
-    subprocess.run(cmd, capture_output=True, timeout=120, check=False)
-    made = tmp_path / f"ke-hoach.{fmt}"
-    assert made.exists(), f"LibreOffice did not write the .{fmt} file"
+
+    def made_and_parsed(fmt: str) -> tuple[Path, dict]:
+        out = folder / fmt
+        profile = "file://" + str(folder / f"profile-{fmt}")
+        cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", str(out), str(src)]
+        subprocess.run(cmd, capture_output=True, timeout=120, check=False)
+        made = out / f"ke-hoach.{fmt}"
+        assert made.exists(), f"LibreOffice did not write the .{fmt} file"
+        return made, _parse(made)
+
+    with ThreadPoolExecutor(len(OFFICE_FORMATS)) as pool:
+        futures = {fmt: pool.submit(made_and_parsed, fmt) for fmt in OFFICE_FORMATS}
+        wait(futures.values())
+    return futures
+
+
+@pytest.mark.parametrize("fmt", OFFICE_FORMATS)
+def test_office_formats_are_read_through_libreoffice(
+    office_parsed: dict[str, Future[tuple[Path, dict]]], expected: dict, fmt: str
+) -> None:
+    """A Word 97-2003, an OpenDocument and an RTF file (each made from the fixture's DOCX by
+    LibreOffice itself, as an office saves it) give the same record as the text; .ci/run installs
+    LibreOffice so that CI runs this."""
+    made, doc = office_parsed[fmt].result()  # (the fixture's error, if making or reading it failed)
     assert sniff(made.read_bytes()) == fmt
-    doc = _parse(made)
     assert doc["source"]["extraction"]["format"] == fmt
     assert doc["source"]["extraction"]["tool"] == f"{fmt} via soffice"
     assert summary(doc) == expected
