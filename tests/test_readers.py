@@ -224,21 +224,23 @@ def scan(fixture: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
     ImageDraw.Draw(stamp).ellipse((1350, 120, 2100, 870), outline=(220, 30, 30), width=20)
     image = ImageChops.multiply(image, stamp)  # ink over print, as a stamp on paper
     folder = tmp_path_factory.mktemp("scan")
-    png = folder / "page.png"
-    image.save(png)
     out = FPDF(format="A4", unit="mm")
     out.add_page()
-    out.image(str(png), x=0, y=0, w=210, h=297)
+    out.image(image, x=0, y=0, w=210, h=297)  # (the image itself: the same stream as through a PNG file)
     path = folder / "scan.pdf"
     path.write_bytes(bytes(out.output()))
     return path
 
 
-def test_scan_is_refused_in_one_line_without_ocr(scan: Path) -> None:
-    run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(scan)], capture_output=True, text=True)
-    assert run.returncode == 1 and run.stdout == ""
-    assert run.stderr.count("\n") == 1
-    assert f"{scan}: scanned PDF: no text layer; run with --ocr" in run.stderr
+def test_scan_is_refused_in_one_line_without_ocr(scan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ndq57.cli import main
+
+    with pytest.raises(SystemExit) as ex:  # (the command, run in this process)
+        main(["parse", str(scan)])
+    out, err = capsys.readouterr()
+    assert ex.value.code == 1 and out == ""
+    assert err.count("\n") == 1
+    assert f"{scan}: scanned PDF: no text layer; run with --ocr" in err
 
 
 def test_a_scanned_page_beside_a_text_layer_is_left_out_and_named(
@@ -356,15 +358,23 @@ def _odt_bytes() -> bytes:
         ("rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}}\\f0 K\\u7871 ho\\u7841ch}", "an RTF file"),
     ],
 )
-def test_office_file_without_libreoffice_is_one_clear_line(tmp_path: Path, fmt: str, data: bytes | None, what: str) -> None:
+def test_office_file_without_libreoffice_is_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fmt: str, data: bytes | None, what: str
+) -> None:
+    from ndq57.cli import main
+
     path = tmp_path / f"old.{fmt}"
     path.write_bytes(_odt_bytes() if data is None else data)
     assert sniff(path.read_bytes()) == fmt
-    # a PATH where no LibreOffice can be found, whether or not this machine has one
-    env = {**os.environ, "PATH": str(tmp_path / "no-such-bin")}
-    run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(path)], capture_output=True, text=True, env=env)
-    assert run.returncode == 1
-    assert f"{what} needs LibreOffice" in run.stderr and run.stderr.count("\n") == 1
+    # a PATH where no LibreOffice can be found, whether or not this machine has one (the command
+    # run in this process: its one line is the same, without a fresh interpreter each)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-such-bin"))
+    with pytest.raises(SystemExit) as ex:
+        main(["parse", str(path)])
+    assert ex.value.code == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{what} needs LibreOffice" in err and err.count("\n") == 1
 
 
 def test_zip_files_that_are_not_documents_are_not_office_files() -> None:
