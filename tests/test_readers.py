@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import unicodedata
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 import pytest
@@ -223,21 +224,23 @@ def scan(fixture: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
     ImageDraw.Draw(stamp).ellipse((1350, 120, 2100, 870), outline=(220, 30, 30), width=20)
     image = ImageChops.multiply(image, stamp)  # ink over print, as a stamp on paper
     folder = tmp_path_factory.mktemp("scan")
-    png = folder / "page.png"
-    image.save(png)
     out = FPDF(format="A4", unit="mm")
     out.add_page()
-    out.image(str(png), x=0, y=0, w=210, h=297)
+    out.image(image, x=0, y=0, w=210, h=297)  # (the image itself: the same stream as through a PNG file)
     path = folder / "scan.pdf"
     path.write_bytes(bytes(out.output()))
     return path
 
 
-def test_scan_is_refused_in_one_line_without_ocr(scan: Path) -> None:
-    run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(scan)], capture_output=True, text=True)
-    assert run.returncode == 1 and run.stdout == ""
-    assert run.stderr.count("\n") == 1
-    assert f"{scan}: scanned PDF: no text layer; run with --ocr" in run.stderr
+def test_scan_is_refused_in_one_line_without_ocr(scan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ndq57.cli import main
+
+    with pytest.raises(SystemExit) as ex:  # (the command, run in this process)
+        main(["parse", str(scan)])
+    out, err = capsys.readouterr()
+    assert ex.value.code == 1 and out == ""
+    assert err.count("\n") == 1
+    assert f"{scan}: scanned PDF: no text layer; run with --ocr" in err
 
 
 def test_a_scanned_page_beside_a_text_layer_is_left_out_and_named(
@@ -281,11 +284,18 @@ def test_scan_is_read_with_ocr(scan: Path, expected: dict) -> None:
     }
 
 
-@pytest.mark.parametrize("fmt", ["doc", "odt", "rtf"])
-def test_office_formats_are_read_through_libreoffice(fixture: object, expected: dict, tmp_path: Path, fmt: str) -> None:
-    """A Word 97-2003, an OpenDocument and an RTF file (each made here from the fixture's DOCX by
-    LibreOffice itself, as an office saves it) give the same record as the text; .ci/run installs
-    LibreOffice so that CI runs this."""
+OFFICE_FORMATS = ("doc", "odt", "rtf")
+
+
+@pytest.fixture(scope="module")
+def office_parsed(
+    fixture: object, expected: dict, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Future[tuple[Path, dict]]]:
+    """The fixture's DOCX saved by LibreOffice itself as each office format, as an office saves it,
+    and each file parsed (read back through LibreOffice by ndq57): the three LibreOffice runs of
+    each step run side by side, since each mostly waits (~1 s of CPU for ~3 s of wall). A format
+    maps to its (file made, record), or to the error its test raises. (``expected`` first: the
+    parse of the text has loaded what the threads' parses share.)"""
     from ndq57.readers.doc import soffice
     from readers_build import build_docx
 
@@ -294,15 +304,34 @@ def test_office_formats_are_read_through_libreoffice(fixture: object, expected: 
         if os.environ.get("CI"):
             pytest.fail("CI is set but LibreOffice is not installed (libreoffice-writer-nogui)")
         pytest.skip("LibreOffice is not installed")
-    src = tmp_path / "ke-hoach.docx"
+    folder = tmp_path_factory.mktemp("office")
+    src = folder / "ke-hoach.docx"
     src.write_bytes(build_docx(fixture, page_breaks=False))  # type: ignore[arg-type]
-    profile = "file://" + str(tmp_path / "profile")
-    cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", str(tmp_path), str(src)]
-    subprocess.run(cmd, capture_output=True, timeout=120, check=False)
-    made = tmp_path / f"ke-hoach.{fmt}"
-    assert made.exists(), f"LibreOffice did not write the .{fmt} file"
+
+    def made_and_parsed(fmt: str) -> tuple[Path, dict]:
+        out = folder / fmt
+        profile = "file://" + str(folder / f"profile-{fmt}")
+        cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", str(out), str(src)]
+        subprocess.run(cmd, capture_output=True, timeout=120, check=False)
+        made = out / f"ke-hoach.{fmt}"
+        assert made.exists(), f"LibreOffice did not write the .{fmt} file"
+        return made, _parse(made)
+
+    with ThreadPoolExecutor(len(OFFICE_FORMATS)) as pool:
+        futures = {fmt: pool.submit(made_and_parsed, fmt) for fmt in OFFICE_FORMATS}
+        wait(futures.values())
+    return futures
+
+
+@pytest.mark.parametrize("fmt", OFFICE_FORMATS)
+def test_office_formats_are_read_through_libreoffice(
+    office_parsed: dict[str, Future[tuple[Path, dict]]], expected: dict, fmt: str
+) -> None:
+    """A Word 97-2003, an OpenDocument and an RTF file (each made from the fixture's DOCX by
+    LibreOffice itself, as an office saves it) give the same record as the text; .ci/run installs
+    LibreOffice so that CI runs this."""
+    made, doc = office_parsed[fmt].result()  # (the fixture's error, if making or reading it failed)
     assert sniff(made.read_bytes()) == fmt
-    doc = _parse(made)
     assert doc["source"]["extraction"]["format"] == fmt
     assert doc["source"]["extraction"]["tool"] == f"{fmt} via soffice"
     assert summary(doc) == expected
@@ -329,15 +358,23 @@ def _odt_bytes() -> bytes:
         ("rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}}\\f0 K\\u7871 ho\\u7841ch}", "an RTF file"),
     ],
 )
-def test_office_file_without_libreoffice_is_one_clear_line(tmp_path: Path, fmt: str, data: bytes | None, what: str) -> None:
+def test_office_file_without_libreoffice_is_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fmt: str, data: bytes | None, what: str
+) -> None:
+    from ndq57.cli import main
+
     path = tmp_path / f"old.{fmt}"
     path.write_bytes(_odt_bytes() if data is None else data)
     assert sniff(path.read_bytes()) == fmt
-    # a PATH where no LibreOffice can be found, whether or not this machine has one
-    env = {**os.environ, "PATH": str(tmp_path / "no-such-bin")}
-    run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(path)], capture_output=True, text=True, env=env)
-    assert run.returncode == 1
-    assert f"{what} needs LibreOffice" in run.stderr and run.stderr.count("\n") == 1
+    # a PATH where no LibreOffice can be found, whether or not this machine has one (the command
+    # run in this process: its one line is the same, without a fresh interpreter each)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-such-bin"))
+    with pytest.raises(SystemExit) as ex:
+        main(["parse", str(path)])
+    assert ex.value.code == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{what} needs LibreOffice" in err and err.count("\n") == 1
 
 
 def test_zip_files_that_are_not_documents_are_not_office_files() -> None:

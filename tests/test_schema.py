@@ -79,8 +79,16 @@ def test_builtin_document_validates(validator):
     "path", sorted(FIXTURES.glob("*.txt")) + sorted((FIXTURES / "encodings").glob("*.txt")), ids=lambda p: p.name
 )
 def test_fixture_output_validates(validator, path):
-    doc = parse_bytes(path.read_bytes(), source=str(path), options=Options())
-    assert errors(validator, doc.to_dict()) == []
+    # A fixture with a golden record is validated through it: tests/test_golden.py holds the parse
+    # output equal to that record (the file's name as its source), so the fixtures are parsed once
+    # in the suite, there. The others (the encodings, a fixture whose golden is not written yet)
+    # are parsed here.
+    golden = path.with_name(path.stem + ".expected.json")
+    if golden.exists():
+        record = json.loads(golden.read_text(encoding="utf-8"))
+    else:
+        record = parse_bytes(path.read_bytes(), source=str(path), options=Options()).to_dict()
+    assert errors(validator, record) == []
 
 
 def test_schema_rejects_broken_records(validator):
