@@ -1330,6 +1330,9 @@ def lay_out(
     pats = _patterns()
     dropped: list[Line] = []
     body = list(lines)
+    # a footer naming the file the page was printed from (under the page number, if any)
+    if len(body) > 1 and _file_footer(body[-1], page_size or _median([g.h for ln in body for g in ln.glyphs])):
+        dropped.append(body.pop())
     # page numbers: the first or last line, alone
     for pos in (0, -1):
         if body and pats["page_number"].match(body[pos].text):
@@ -1378,6 +1381,21 @@ def lay_out(
     return PageLayout(ordered, notes, dropped, carried)
 
 
+_FOOTER_SMALL = 0.9  # a footer naming a file with spaces in its name is smaller than this share of the text
+
+
+def _file_footer(line: Line, size: float) -> bool:
+    """Is a page's last line a footer naming the file it was printed from: a file name ending in
+    a document's extension, which is a path (a backslash), one word, or smaller than the text?"""
+    text = line.text
+    if not text.rstrip().lower().endswith(_FILE_ENDS) or "://" in text or "www." in text.lower():
+        return False  # (an address of a file on the web is text of the body)
+    if _patterns()["file_footer"].match(text) is None:
+        return False
+    return "\\" in text or len(text.split()) == 1 or line.size < _FOOTER_SMALL * size
+
+
+_FILE_ENDS = (".doc", ".docx", ".odt", ".rtf", ".pdf", ".xls", ".xlsx")
 _NOTE_SIZE = 0.97  # the lines under a footnote separator are smaller than this share of the text
 _SAME_SIZE = 1.03  # ... or, the first opening with a raised mark, of the text's size
 _SEPARATOR_WIDTH = (0.12, 0.45)  # a footnote separator's length, as shares of the page's width
