@@ -43,3 +43,28 @@ def test_a_footer_naming_the_file_is_dropped(footer: tuple[float, float, float, 
 def test_a_body_line_ending_in_a_file_name_is_kept(last: str) -> None:
     got = extracted_text(build_pages_pdf([flow([*BODY, last])])).splitlines()
     assert got[-1] == last
+
+
+# ---------------------------------------------------------------- header columns not level
+
+LEFT = ["^ỦY BAN NHÂN DÂN", "^XÃ TÂN LẬP", "Số: 19/KH-UBND"]
+RIGHT = ["^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "^Độc lập - Tự do - Hạnh phúc", "Tân Lập, ngày 05 tháng 3 năm 2026"]
+TITLE = [(20, 60, 13, "^KẾ HOẠCH", 170, "C"), (20, 67, 13, "^Chuyển đổi số năm 2026", 170, "C")]
+
+
+@pytest.mark.parametrize("drop", [0.0, 1.2, 2.5, 3.2, 4.0, 4.6])
+def test_header_columns_whose_lines_interleave_are_read_column_by_column(drop: float) -> None:
+    """A header table whose right cell's lines stand lower than the left's (another font size or
+    spacing): each column's lines in order, the number before the place and date."""
+    head = [(15, 12 + 6 * k, 12, t) for k, t in enumerate(LEFT)] + [(85, 12 + drop + 6 * k, 12, t) for k, t in enumerate(RIGHT)]
+    got = extracted_text(build_pages_pdf([head + TITLE + flow(BODY, y=80)])).splitlines()
+    assert [ln for ln in got if ln][:8] == [
+        "ỦY BAN NHÂN DÂN",
+        "XÃ TÂN LẬP",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 19/KH-UBND",
+        "Tân Lập, ngày 05 tháng 3 năm 2026",
+        "KẾ HOẠCH",
+        "Chuyển đổi số năm 2026",
+    ]
