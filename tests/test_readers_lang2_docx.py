@@ -58,3 +58,23 @@ def test_ruby_text_reads_its_base_only(tmp_path: Path) -> None:
         + ob.run(".")
     )
     assert lines_of(tmp_path, body) == ["Phối hợp với tổ chức JICA và Sở Ngoại vụ tỉnh Đắk Lắk."]
+
+
+def test_levels_without_a_start_count_from_one(tmp_path: Path) -> None:
+    """A numbering level written without ``w:start`` (files made by other programs): the standard
+    says it starts at 0, but a directive never numbers an item 0 and the programs that leave it
+    out show 1, so the list reads from 1 (a decision: kept as it was); ``w:start`` 0 written out is
+    honoured."""
+    path = tmp_path / "van-ban.docx"
+    body = "".join(ob.para(ob.run(t), num=(ob.HEAD, lvl)) for t, lvl in (
+        ("MỤC ĐÍCH, YÊU CẦU", 0), ("Mục đích", 1), ("Yêu cầu", 1), ("NHIỆM VỤ", 0), ("Rà soát hồ sơ", 1)))  # fmt: skip
+    ob.write_docx(path, body, [], "")
+    xml = ob.numbering_xml()
+    head, rest = xml.split('<w:abstractNum w:abstractNumId="1">', 1)
+    ob.replace_part(path, "word/numbering.xml", head.replace('<w:start w:val="1"/>', "") + '<w:abstractNum w:abstractNumId="1">' + rest)
+    got = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert got == ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "II. NHIỆM VỤ", "1. Rà soát hồ sơ"]
+    ob.replace_part(path, "word/numbering.xml", xml.replace('<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/>',
+                                                            '<w:start w:val="0"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/>'))
+    got = [ln for ln in extracted_text(path.read_bytes()).splitlines() if ln]
+    assert got[1:3] == ["0. Mục đích", "1. Yêu cầu"]
