@@ -173,6 +173,7 @@ class _Reader:
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
         self.custom_marks: dict[str, str] = {}  # footnote id -> its own mark ("*", "(a)")
         self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
+        self.in_box = False  # reading the paragraphs of a text box (the boxes inside it are read by its reader)
         self.tabbed: list[tuple[int, str, str]] = []  # paragraphs in two blocks: (index, left, right)
         # the data table the text ends with (only empty paragraphs after it): columns, first row
         self.last_table: tuple[int, str] | None = None
@@ -312,21 +313,22 @@ class _Reader:
                 choice = next(iter(child), None)  # a symbol or text written twice: the first
                 if choice is not None:
                     self._run_content(choice, out)
-            elif name in ("AlternateContent", "drawing", "pict"):
+            elif name == "ruby":  # phonetic text set above its base (w:rt): the base is the text
+                for base in child.iter(_W + "rubyBase"):
+                    for inner in base.iter(_W + "r"):
+                        self._run_content(inner, out)
+            elif name in ("AlternateContent", "drawing", "pict") and not self.in_box:
                 self._text_boxes(child)
 
     def _text_boxes(self, el: Any) -> None:
         """The paragraphs of the text boxes drawn in a run, kept for after its paragraph (Word
-        writes a box twice, as a DrawingML shape and a VML fallback: the first is read)."""
-        if _local(el) == "AlternateContent":
-            el = next(iter(el), None)  # mc:Choice, else mc:Fallback
-            if el is None:
-                return
+        writes a box twice, as a DrawingML shape and a VML fallback: the first is read); a box
+        drawn inside a box is read once, after the lines of the box that holds it."""
         saved = self.carry, self.fields
-        self.carry, self.fields = None, []
-        for box in el.iter(_W + "txbxContent"):
+        self.carry, self.fields, self.in_box = None, [], True
+        for box in _boxes_in(el):
             lines: list[str] = []
-            for p in box.iter(_W + "p"):
+            for p in _box_paragraphs(box):
                 text, _label = self.paragraph_text(p)
                 lines.append(text)
             if self.carry is not None:
@@ -334,6 +336,7 @@ class _Reader:
                 self.carry = None
             self.boxes.extend(ln.strip() for text in lines for ln in text.replace("\t", " ").split("\n") if ln.strip())
         self.carry, self.fields = saved
+        self.in_box = False
 
     def add_paragraph(self, p: Any) -> None:
         index = self.paragraphs
@@ -790,6 +793,41 @@ def _continued(tc: Any) -> bool:
     tcpr = tc.find(_W + "tcPr")
     vmerge = tcpr.find(_W + "vMerge") if tcpr is not None else None
     return vmerge is not None and vmerge.get(_W + "val", "continue") == "continue"
+
+
+def _boxes_in(el: Any) -> list[Any]:
+    """The text boxes (``w:txbxContent``) drawn in an element, in order, a box inside a box too,
+    each once: of content written twice (``mc:AlternateContent``) only the first choice."""
+    out: list[Any] = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        name = _local(node)
+        if name == "Fallback":
+            continue
+        if name == "AlternateContent":
+            first = next(iter(node), None)
+            children = [] if first is None else [first]
+        else:
+            if name == "txbxContent":
+                out.append(node)
+            children = list(node)
+        stack.extend(reversed(children))
+    return out
+
+
+def _box_paragraphs(box: Any) -> list[Any]:
+    """The paragraphs of one text box (in its tables too), not those of a box drawn inside it."""
+    out: list[Any] = []
+    stack = list(reversed(list(box)))
+    while stack:
+        node = stack.pop()
+        name = _local(node)
+        if name == "p":
+            out.append(node)
+        elif name != "txbxContent":
+            stack.extend(reversed(list(node)))
+    return out
 
 
 def _symbol(code: str) -> str:

@@ -422,13 +422,68 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
             groups[-1].append(g)
             if not full and g.h >= _FULL_SIZE * size:
                 ref, full = g.cy, True
+    parts = [part for grp in groups for part in _offset_columns(grp, size)]
+    if len(parts) > len(groups):  # (the lines of two columns apart: a line cut by the sweep made whole)
+        parts = _level_parts(parts, size)
     lines = []
-    for no, grp in enumerate(groups, start=1):
+    for no, grp in enumerate(parts, start=1):
         grp.sort(key=lambda g: (g.x0, g.idx))
         ln = Line(_dedupe(grp), no)
         _finish(ln)
         lines.append(ln)
     return lines
+
+
+_OFFSET = 0.2  # two columns' lines whose centres differ by more than this (font sizes) are not one line
+
+
+def _offset_columns(grp: list[Glyph], size: float) -> list[list[Glyph]]:
+    """A group of characters taken for one line that is the lines of two columns set side by side
+    but not level (a header table whose cells' lines drift apart: one column's line between two of
+    the other's): split in two, the higher first, when the characters of full size fall into two
+    heights, one column gap apart, the one wholly left of the other; else the group as it is."""
+    full = [g for g in grp if g.h >= _FULL_SIZE * size]
+    if len(full) < 2:
+        return [grp]
+    low = min(g.cy for g in full)
+    high = max(g.cy for g in full)
+    if high - low <= _OFFSET * size:
+        return [grp]
+    heights = sorted({g.cy for g in full})
+    jump, cut = max((b - a, (a + b) / 2) for a, b in itertools.pairwise(heights))
+    if jump <= _OFFSET * size:
+        return [grp]
+    upper = [g for g in full if g.cy > cut]
+    lower = [g for g in full if g.cy <= cut]
+    u0, u1 = min(g.x0 for g in upper), max(g.x1 for g in upper)
+    l0, l1 = min(g.x0 for g in lower), max(g.x1 for g in lower)
+    gap = _COLUMN_GAP * size
+    if not (u1 + gap <= l0 or l1 + gap <= u0):
+        return [grp]
+    middle = (min(u1, l1) + max(u0, l0)) / 2  # the gutter between them
+    upper_left = u1 <= l0
+    parts: tuple[list[Glyph], list[Glyph]] = ([], [])
+    for g in grp:
+        if g.h >= _FULL_SIZE * size:
+            parts[0 if g.cy > cut else 1].append(g)
+        else:  # a small character (a raised mark) goes with the side it stands on
+            parts[0 if ((g.x0 + g.x1) / 2 < middle) == upper_left else 1].append(g)
+    return [parts[0], parts[1]]
+
+
+def _level_parts(parts: list[list[Glyph]], size: float) -> list[list[Glyph]]:
+    """Groups of characters in order from the top, those of one height joined: the sweep that
+    groups a page's characters may cut one line where another column's line stands close above."""
+    def height(grp: list[Glyph]) -> float:
+        return _median([g.cy for g in grp if g.h >= _FULL_SIZE * size] or [g.cy for g in grp])
+
+    out: list[list[Glyph]] = []
+    for grp in sorted(parts, key=lambda grp: -height(grp)):
+        if out and abs(height(out[-1]) - height(grp)) <= _OFFSET * size:
+            out[-1] = out[-1] + grp
+        else:
+            out.append(grp)
+    return out
 
 
 def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
@@ -573,8 +628,10 @@ def find_columns(lines: list[Line]) -> list[_Block]:
     i = 0
     floor = 0
     while i < len(lines):
-        gut = _gutter(lines[i])
-        if gut is None or not _letters(lines[i]):
+        gut = _gutter(lines[i]) if _letters(lines[i]) else None
+        if gut is None and i + 2 < len(lines):
+            gut = _interleaved(lines[i], lines[i + 1], lines[i + 2])
+        if gut is None:
             i += 1
             continue
         free: tuple[float, float] | None = gut
@@ -597,6 +654,27 @@ def find_columns(lines: list[Line]) -> list[_Block]:
         floor = end
         i = end
     return blocks
+
+
+_INTERLEAVED = 1.6  # two lines of one column with a line of the other between them are this close (font sizes)
+
+
+def _interleaved(a: Line, b: Line, c: Line) -> tuple[float, float] | None:
+    """The gutter between the lines of two columns not level (a header table whose cells' lines
+    interleave), or None: three lines one under the other, the first and the third next lines of
+    one column (close), the second between them wholly on the other side of a wide gap."""
+    size = min(a.size, b.size, c.size)
+    if not all(_letters(ln) and not ln.text.startswith("| ") for ln in (a, b, c)):
+        return None  # (a row of a table read already: its cells are its own)
+    if not (a.cy > b.cy > c.cy and a.cy - c.cy < _INTERLEAVED * size):
+        return None
+    if max(a.x1, c.x1) <= b.x0:  # a and c on the left
+        lo, hi = max(a.x1, c.x1), b.x0
+    elif b.x1 <= min(a.x0, c.x0):  # a and c on the right
+        lo, hi = b.x1, min(a.x0, c.x0)
+    else:
+        return None
+    return (lo, hi) if hi - lo >= _ONE_SIDED_GUTTER * max(a.size, b.size, c.size) else None
 
 
 def _letters(line: Line) -> bool:
@@ -1330,6 +1408,9 @@ def lay_out(
     pats = _patterns()
     dropped: list[Line] = []
     body = list(lines)
+    # a footer naming the file the page was printed from (under the page number, if any)
+    if len(body) > 1 and _file_footer(body[-1], page_size or _median([g.h for ln in body for g in ln.glyphs])):
+        dropped.append(body.pop())
     # page numbers: the first or last line, alone
     for pos in (0, -1):
         if body and pats["page_number"].match(body[pos].text):
@@ -1378,6 +1459,21 @@ def lay_out(
     return PageLayout(ordered, notes, dropped, carried)
 
 
+_FOOTER_SMALL = 0.9  # a footer naming a file with spaces in its name is smaller than this share of the text
+
+
+def _file_footer(line: Line, size: float) -> bool:
+    """Is a page's last line a footer naming the file it was printed from: a file name ending in
+    a document's extension, which is a path (a backslash), one word, or smaller than the text?"""
+    text = line.text
+    if not text.rstrip().lower().endswith(_FILE_ENDS) or "://" in text or "www." in text.lower():
+        return False  # (an address of a file on the web is text of the body)
+    if _patterns()["file_footer"].match(text) is None:
+        return False
+    return "\\" in text or len(text.split()) == 1 or line.size < _FOOTER_SMALL * size
+
+
+_FILE_ENDS = (".doc", ".docx", ".odt", ".rtf", ".pdf", ".xls", ".xlsx")
 _NOTE_SIZE = 0.97  # the lines under a footnote separator are smaller than this share of the text
 _SAME_SIZE = 1.03  # ... or, the first opening with a raised mark, of the text's size
 _SEPARATOR_WIDTH = (0.12, 0.45)  # a footnote separator's length, as shares of the page's width
