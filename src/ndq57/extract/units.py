@@ -2713,7 +2713,7 @@ _UNIT_GAP = re.compile(r"[\s*_:|]*")
 # at every place)
 _BOUNDARY = re.compile(r"[;.!?\n](?:(?<![.!?])|(?=[\s*_]|$))")
 _CONNECTOR = re.compile(
-    r"[\s*_]*(?:,[\s*_]*(?:lãnh đạo[\s*_]+)?|(?:,[\s*_]*)?(?:và|cùng|hoặc)[\s*_]+)?(?:[-+•][\s*_]*)?"
+    r"[\s*_]*(?:,[\s*_]*(?:lãnh đạo[\s*_]+)?|(?:,[\s*_]*)?(?:và|hoặc)[\s*_]+)?(?:[-+•][\s*_]*)?"
 )
 _FILLER = re.compile(
     r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|" + LETTER_LABEL + r"|[a-zđ]-(?=\s)|[ivxlc]+[.\-)])?[\s*_]*"
@@ -3245,6 +3245,23 @@ def _dash_predicate() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _role_labels() -> dict[str, str]:
+    """The labels of a role a unit is given in apposition ("đơn vị chủ trì"), folded: label -> role."""
+    return {_fold(w)[0]: role for role, words in load("units")["role_labels"].items() for w in words}
+
+
+@functools.cache
+def _role_label() -> regex.Pattern[str]:
+    """A role's label set off after a unit by a pair of dashes with blanks around them, or of commas,
+    before the words of the task ("Công an tỉnh – đơn vị chủ trì – hoàn thành ...")."""
+    labels = _alt(_role_labels())
+    return regex.compile(
+        rf"(?:[ \t*_]+[-–—][ \t*_]+(?P<label>{labels})[ \t*_]+[-–—]"
+        rf"|[ \t*_]*,[ \t*_]*(?P<label>{labels})[ \t*_]*,)[ \t*_]+(?=\w)"
+    )
+
+
+@functools.cache
 def _except_after() -> regex.Pattern[str]:
     """The comma and word that open the units a clause leaves out ("..., trừ Bộ Quốc phòng, ...")."""
     words = _alt(_fold(w)[0] for w in load("units")["except_after"])
@@ -3356,6 +3373,14 @@ def _decide(
     # parentheses right after it is passed ("Sở X (cơ quan thường trực Ban Chỉ đạo) tổng hợp ...")
     after_from, after_to = last.end, next_start
     item = _COLON_ITEM.match(folded, last.end, ce)
+    if (
+        item is None
+        and b in (None, "giao", "de_nghi", "yeu_cau", "kinh_gui")
+        and (label := _role_label().match(folded, last.end, ce)) is not None
+    ):
+        # "Công an tỉnh – đơn vị chủ trì – hoàn thành ...", "Sở X, cơ quan phối hợp, cung cấp ...": the
+        # unit's role written as a label set off by a pair of dashes or commas
+        return _role_labels()[" ".join(label.group("label").split())], "label_role"
     if item is None:
         # "Sở Y tế - hoàn thành kết nối ...": a dash between the unit and its predicate, read past
         # like a colon (not when another unit follows it: "Văn phòng Tỉnh ủy - Cơ quan Thường trực ...")
@@ -3374,7 +3399,10 @@ def _decide(
         if close >= 0 and "(" not in folded[opened.end() : close]:
             after_from, after_to = close + 1, ce
             # "Sở X (chủ trì), Sở Y (phối hợp) ...": the role written in the parentheses
-            said = t.after.get(" ".join(folded[opened.end() : close].strip(" \t*_").split()))
+            inside = " ".join(folded[opened.end() : close].strip(" \t*_").split())
+            if (labelled := _role_labels().get(inside)) is not None:
+                return labelled, "paren_role"  # "Công an tỉnh (đơn vị chủ trì) hoàn thành ..."
+            said = t.after.get(inside)
             if said == "lead" or said == "coordinate_subject":
                 return ("lead" if said == "lead" else "coordinate"), "paren_role"
     a_hit: _Hit | None = None
