@@ -121,9 +121,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+[ABDĐEGH](?!\p{L})|[ABCDĐEGH][.)\-]\s+\p{Lu}"
             # a typist's blank left out: "II.NHIỆM VỤ", "a)Rà soát"
-            r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu})"
-            # an item numbered after its part's numeral: "I.2. Phòng Giáo dục", "II.1.3 ..."
-            r"|[IVX]{1,4}\.\d{1,2}(?:\.\d{1,2}){0,4}\.?\s"
+            # ("a.Sở Tài chính ...": a letter's full stop before a capitalised word)
+            r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu})|[a-zđ]\.(?=\p{Lu}[\p{Ll}\p{M}])"
+            # an item numbered after its part's numeral: "I.2. Phòng Giáo dục", "II.1.3 ...",
+            # "I.1- Sở Tài chính ..."
+            r"|[IVX]{1,4}\.\d{1,2}(?:\.\d{1,2}){0,4}(?:\.?\s|\s*[-–)]\s)"
             # a label closed by a slash ("I/ MỤC ĐÍCH", "1/ Sở ...", "1.2/ ...", "a/ ...")
             r"|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/\s+\p{L}"
             # a label closed by a colon before a capital ("II: TỔ CHỨC THỰC HIỆN", "2: Yêu cầu")
@@ -153,6 +155,10 @@ def _starts_item(text: str) -> bool:
     if first in _ASCII_LOWER:
         if text[1:2] not in (")", "-", ".", "/"):
             return False
+        if text[1:2] == "." and text[2:3].isalpha():
+            from ndq57.parse.sections import glued_letter_item  # (sections imports this module)
+
+            return glued_letter_item(text)
     elif first.isascii() and first not in _ITEM_ASCII:
         return False
     return _patterns()["item_start"].match(text) is not None
