@@ -114,3 +114,53 @@ def test_addressees_in_capitals_are_left_as_written() -> None:
     )
     doc = ndq57.parse(text + _BODY).document
     assert doc.recipients == ["công an xã", "Các thôn"]
+
+
+def test_numbers_glued_to_a_capitalised_word_open_items() -> None:
+    # a typist left out the blank after the label's full stop: each line still opens an item
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1.Sở Tài chính bố trí kinh phí.\n"
+        "1.1.Sở Tài chính thẩm định dự toán.\n"
+        "1.2.Kho bạc Nhà nước giải ngân.\n"
+        "2.Sở Nội vụ rà soát biên chế.\n"
+    )
+    roots = _tree(text)
+    assert _paths(roots) == ["II", "II.1", "II.1.1", "II.1.2", "II.2"]
+    assert roots[0].children[0].children[1].text == "Kho bạc Nhà nước giải ngân."
+
+
+def test_a_figure_at_a_line_start_opens_no_item() -> None:
+    text = "II. NHIỆM VỤ\nSở Tài chính bố trí kinh phí\n1.500 triệu đồng cho các xã.\n"
+    assert _paths(_tree(text)) == ["II"]
+
+
+def test_article_headings_in_a_text_of_short_lines() -> None:
+    # a regulation copied one paragraph a line, most of them short: the article's heading line
+    # stays a heading, the article's text its own paragraph
+    text = (
+        "Chương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Quy chế này quy định việc phối hợp giữa các sở, ngành và Ủy ban nhân dân các xã.\n"
+        "Điều 2. Đối tượng áp dụng\n"
+        "1. Các sở, ngành.\n"
+        "2. Ủy ban nhân dân các xã.\n"
+        "Điều 3. Trách nhiệm của Sở Xây dựng\n"
+        "Kiểm tra định kỳ hằng năm.\n"
+    )
+    roots = _tree(text)
+    arts = roots[0].children
+    assert [(a.label, a.heading) for a in arts] == [
+        ("Điều 1", "Phạm vi điều chỉnh"),
+        ("Điều 2", "Đối tượng áp dụng"),
+        ("Điều 3", "Trách nhiệm của Sở Xây dựng"),
+    ]
+    assert arts[0].text.startswith("Quy chế này") and arts[2].text == "Kiểm tra định kỳ hằng năm."
+
+
+def test_an_article_wrapped_in_a_hard_wrapped_text_stays_one_paragraph() -> None:
+    # the article's first line, a hard wrap, the rest on the next line starting with a capital
+    line = "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành, Chủ tịch"
+    text = line + "\nỦy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này.\n"
+    roots = _tree(text)
+    assert roots[0].heading is None and "thi hành" in roots[0].text
