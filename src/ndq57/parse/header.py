@@ -38,10 +38,10 @@ class HeaderResult:
 # ("ngày     tháng 3 năm 2026", "ngày ... tháng 3 năm 2026"), "ngày 05/3/2026"; a comma before
 # the year and a full stop after it; an OCR letter O for a zero of the year ("năm 2O26")
 # (a draft's year may be blank too, "năm 20..", and a day written in figures "ngày    /12/2026";
-# a reference mark may follow the date: "năm 2026 (*)")
+# a reference mark may follow the date: "năm 2026 (*)"; a blank typed inside the year, "năm 2 026")
 _DATE_LINE = (
     r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*"
-    r"(?:(?P<y>\d{4}|2[0O][\dO]{2})|(?:20?)?(?:[.…_]{2,}|…))"
+    r"(?:(?P<y>\d{4}|2 ?[0O] ?[\dO] ?[\dO])|(?:20?)?(?:[.…_]{2,}|…))"
     r"|(?:(?P<d>\d{1,2})|[.…_]*)\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*(?:\(\**\)|\*+)?\s*$"
 )
 
@@ -374,7 +374,7 @@ def _parse_place_date(text: str, header: Header) -> bool:
         header.place = _canon_place(place)
     d = int(m.group("d")) if m.group("d") else None
     mo = int(m.group("m")) if m.group("m") else None
-    y = int(m.group("y").replace("O", "0")) if m.group("y") else None
+    y = int(m.group("y").replace("O", "0").replace(" ", "")) if m.group("y") else None
     header.date_parts = DateParts(y, mo, d)
     header.year, header.month = y, mo
     if d and mo and y:
@@ -1187,6 +1187,8 @@ def _case_restored(lines: list[Line], titles: frozenset[str], mottos: frozenset[
         if len(text) == len(ln.text):  # (the line's offsets kept)
             out[j] = replace(ln, text=text)
         if last:
+            if _kinh_gui(ln.text) is not None:
+                _addressee_lines(out, j + 1)
             break
         heading = _heading(_upper_clean(text)) is not None and text == text.upper()
     return out
@@ -1251,8 +1253,9 @@ def _restored_line(t: str, titles: frozenset[str], mottos: frozenset[str], above
             return cap[: m.start("rest")] + rest.upper(), False
     if _subject(cap) is not None:
         return cap, False
-    if _kinh_gui(t) is not None:
-        return cap, True
+    if (kg := _kinh_gui(t)) is not None:
+        at = kg.start("r")
+        return cap[:at] + _restored_addressees(t[at:]), True
     place, comma, date = t.partition(",")
     if comma and _names_day(date):
         # the place's words capitalised; a commune's level word kept in small letters ("xã Tân
@@ -1265,6 +1268,53 @@ def _restored_line(t: str, titles: frozenset[str], mottos: frozenset[str], above
     if above or (len(t) < 80 and not any(c.isdigit() for c in t)):
         return t.upper(), False  # (an issuer's line)
     return t, False
+
+
+@functools.cache
+def _addressee_heads() -> tuple[tuple[str, bool], ...]:
+    """The heads of addressees' names (``addressee_heads`` in doctypes.yaml), longest first."""
+    heads = load("doctypes")["addressee_heads"]
+    return tuple(sorted(((str(k), bool(v)) for k, v in heads.items()), key=lambda kv: -len(kv[0])))
+
+
+def _addressee_lines(lines: list[Line], j: int) -> None:
+    """In place: the addressees listed under "kính gửi:" in small letters, one a line after a dash
+    ("- sở tài chính;"), in the case of a header (:func:`_restored_addressees`), up to a blank
+    line or a line that is not one of them."""
+    while j < len(lines) and lines[j].kind == "text":
+        t = lines[j].text
+        if t[:1] not in "-+•" or t != t.lower():
+            break
+        body = t[1:]
+        lines[j] = replace(lines[j], text=t[:1] + _restored_addressees(body))
+        j += 1
+
+
+def _restored_addressees(text: str) -> str:
+    """Addressees written in small letters ("sở tài chính; ủy ban nhân dân các xã.") in the case
+    of a header: each one (between semicolons) starts with a capital, a known head in its written
+    case, the name after a head that takes one capitalised ("Sở Tài chính; Ủy ban nhân dân các
+    xã."). Lengths are kept.
+
+    >>> _restored_addressees("sở tài chính; ủy ban nhân dân các xã.")
+    'Sở Tài chính; Ủy ban nhân dân các xã.'
+    """
+    out: list[str] = []
+    for part in text.split(";"):
+        lead = len(part) - len(part.lstrip())
+        body = part[lead:]
+        low = body.lower()
+        for head, named in _addressee_heads():
+            if low.startswith(head.lower()) and low[len(head) : len(head) + 1] in (" ", ""):
+                rest = body[len(head) :]
+                if named and rest[:1] == " " and rest[1:2].isalpha():
+                    rest = " " + rest[1:2].upper() + rest[2:]
+                body = head + rest
+                break
+        else:
+            body = body[:1].upper() + body[1:]
+        out.append(part[:lead] + body)
+    return ";".join(out)
 
 
 def _header_start(lines: list[Line], titles: frozenset[str]) -> int:

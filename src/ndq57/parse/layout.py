@@ -121,9 +121,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
             r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+[ABDĐEGH](?!\p{L})|[ABCDĐEGH][.)\-]\s+\p{Lu}"
             # a typist's blank left out: "II.NHIỆM VỤ", "a)Rà soát"
-            r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu})"
-            # an item numbered after its part's numeral: "I.2. Phòng Giáo dục", "II.1.3 ..."
-            r"|[IVX]{1,4}\.\d{1,2}(?:\.\d{1,2}){0,4}\.?\s"
+            # ("a.Sở Tài chính ...": a letter's full stop before a capitalised word)
+            r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu})|[a-zđ]\.(?=\p{Lu}[\p{Ll}\p{M}])"
+            # an item numbered after its part's numeral: "I.2. Phòng Giáo dục", "II.1.3 ...",
+            # "I.1- Sở Tài chính ..."
+            r"|[IVX]{1,4}\.\d{1,2}(?:\.\d{1,2}){0,4}(?:\.?\s|\s*[-–)]\s)"
+            # a number's full stop with no blank before a capitalised word: "1.Sở Tài chính ...",
+            # "1.2.Kho bạc ...", "II.1.Công an tỉnh ..."
+            r"|(?:[IVX]{1,4}\.)?\d{1,2}(?:\.\d{1,2}){0,4}\.(?=\p{Lu}[\p{Ll}\p{M}])"
             # a label closed by a slash ("I/ MỤC ĐÍCH", "1/ Sở ...", "1.2/ ...", "a/ ...")
             r"|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/\s+\p{L}"
             # a label closed by a colon before a capital ("II: TỔ CHỨC THỰC HIỆN", "2: Yêu cầu")
@@ -153,6 +158,10 @@ def _starts_item(text: str) -> bool:
     if first in _ASCII_LOWER:
         if text[1:2] not in (")", "-", ".", "/"):
             return False
+        if text[1:2] == "." and text[2:3].isalpha():
+            from ndq57.parse.sections import glued_letter_item  # (sections imports this module)
+
+            return glued_letter_item(text)
     elif first.isascii() and first not in _ITEM_ASCII:
         return False
     return _patterns()["item_start"].match(text) is not None
@@ -1524,6 +1533,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current = []
 
     short = _short_line_limit(lines)
+    wide = min(100, max((len(ln.text) for ln in lines if ln.kind == "text"), default=0) * 2 // 3)
     for ln in lines:
         if ln.kind in ("blank", "rule", "star", "initials"):
             if current:
@@ -1538,6 +1548,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
                 # (an upper-case heading: "III. TỔ CHỨC THỰC HIỆN" over "Các phòng ...", in a
                 # copy whose lines are all short)
                 or mostly_upper(current[-1].text)
+                # (an article's heading, "Điều 1. Phạm vi điều chỉnh", in a text whose lines are
+                # its paragraphs, most of them short: shorter than two thirds of the longest line)
+                or (len(current) == 1 and len(current[0].text) < wide and _article_line(current[0].text))
             )
             and _numbered_heading(" ".join(c.text for c in current), 100)
             and not mostly_upper(ln.text)
@@ -1588,6 +1601,19 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current.append(ln)
     flush()
     return out
+
+
+def _article_line(text: str) -> bool:
+    """``text`` opens with an article's number (:func:`ndq57.parse.sections.match_numbering`)."""
+    if text[:1] not in _ARTICLE_FIRSTS:
+        return False
+    from ndq57.parse.sections import match_numbering  # (sections imports this module)
+
+    num = match_numbering(text)
+    return num is not None and num.family == "article"
+
+
+_ARTICLE_FIRSTS = frozenset("Đ")  # (the first letter of an article's word)
 
 
 def _roman_item(current: list[Line], text: str) -> bool:

@@ -16,6 +16,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Section
 from ndq57.parse.layout import Block
+from ndq57.parse.syllables import is_syllable
 from ndq57.readers.numbering import to_roman
 from ndq57.textutil import alternation, mostly_upper
 
@@ -24,6 +25,7 @@ from ndq57.textutil import alternation, mostly_upper
 _WORD_RANK = 6.95
 _PAREN_LETTER_RANK = 8.2
 _PAREN_ROMAN_RANK = 8.1  # ("(i)", "(ii)": under a letter "a)" when both occur, over "(a)")
+_PAREN_ROMAN_UNDER_RANK = 8.25  # (... but under "(a)" when they follow it: "(h) ... sau:" / "(i)")
 
 # (family, rank, pattern): the numbering families, highest rank first.
 _RULES: tuple[tuple[str, float, str], ...] = (
@@ -90,7 +92,8 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         r"|(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,5})(?:\s*:|\s+\.)\s+(?=\p{Lu})"
         # (after the roman part's numeral: "I.1. Sở Nội vụ ...", "II.2.3. Các xã ..." are items
         # "1", "2.3" of the part that holds them)
-        r"|[IVX]{1,4}\.(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)\s*|\s+(?=\p{Lu}))",
+        # (or closed by a hyphen, in Party style: "I.1- Sở Tài chính ...")
+        r"|[IVX]{1,4}\.(?P<decimal_l>\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)\s*|\s+(?=\p{Lu})|\s*[-–)]\s+(?=\p{L}))",
     ),
     # (and letters in parentheses, "(a)", "(b)": a letter item, see _PAREN_LETTER_RANK)
     # (small roman numerals in parentheses, "(i)", "(ii)", "(iv)": items of their own, see
@@ -100,8 +103,9 @@ _RULES: tuple[tuple[str, float, str], ...] = (
         7.0,
         r"\((?P<paren_l>\d{1,2})\)\s*|\((?P<proman_l>i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)\.?\s+|\((?P<pletter_l>[a-zđ])\)\.?\s+",
     ),
-    # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter)
-    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L}))"),
+    # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter); "a." with
+    # no blank before a capitalised word, as a typist may leave it out ("a.Sở Tài chính ...")
+    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L})|\.(?=\p{Lu}[\p{Ll}\p{M}]))"),
     # items numbered by words, as Party conclusions and speeches write them: "Thứ nhất, ...",
     # "Một là: ..." (words: numbering.yaml; a sign after them; kept only in a sequence, see
     # _word_runs; ranked where the first of them stands, see _word_rank)
@@ -194,7 +198,23 @@ def match_numbering(text: str) -> Numbered | None:
         # can — : the pattern is not tried)
         return None
     m = _pattern(families).match(text)
-    return _numbered(m)
+    num = _numbered(m)
+    if num is not None and num.end == 2 and text[1:2] == "." and num.family == "letter" and not glued_letter_item(text):
+        return None  # ("e.Office là ...": a name, not the letter "e")
+    return num
+
+
+def glued_letter_item(text: str) -> bool:
+    """``text`` opens with a letter, a full stop and no blank, then a Vietnamese word ("a.Sở Tài
+    chính ..."): a letter item; not a name written so ("e.Office") nor another ("b)", "c. ").
+
+    >>> glued_letter_item("a.Sở Tài chính"), glued_letter_item("e.Office là"), glued_letter_item("a. Sở")
+    (True, False, False)
+    """
+    if text[1:2] != "." or text[2:3].isspace() or not text[2:3]:
+        return False
+    word = text[2:].split(" ", 1)[0].rstrip(",.;:")
+    return is_syllable(word)
 
 
 def paren_roman(text: str) -> bool:
@@ -464,10 +484,12 @@ def _paren_letters(nums: list[Numbered | None]) -> None:
     is a letter ("(i)" after "(h)", "(v)" after "(u)"), unless the next item in parentheses is the
     next numeral ("(h) ..." / "(i) ..." / "(ii) ...": a list of numerals)."""
     last = ""  # the letter of the last "(a)" item, if the last item in parentheses was one
+    prev: Numbered | None = None  # the numbered paragraph before this one
     for i, num in enumerate(nums):
-        if num is None or num.family not in ("letter", "proman"):
+        if num is None:
             continue
-        if not num.label.startswith("("):
+        before, prev = prev, num
+        if num.family not in ("letter", "proman") or not num.label.startswith("("):
             continue
         if num.family == "letter":
             last = num.label[1:-1]
@@ -476,9 +498,16 @@ def _paren_letters(nums: list[Numbered | None]) -> None:
         if last and len(got) == 1 and any(_follows(order, last, got) for order in _LETTER_ORDERS):
             after = next((n for n in nums[i + 1 :] if n is not None and n.label.startswith("(")), None)
             if after is None or after.label != f"({got}i)":  # (not "(i)" then "(ii)")
-                nums[i] = Numbered("letter", _PAREN_LETTER_RANK, num.label, num.end)
+                nums[i] = prev = Numbered("letter", _PAREN_LETTER_RANK, num.label, num.end)
                 last = got
                 continue
+        if before is not None and (
+            (before.family == "letter" and before.label.startswith("(") and got == "i")
+            or (before.family == "proman" and before.rank == _PAREN_ROMAN_UNDER_RANK)
+        ):
+            # numerals right under a letter in parentheses ("(h) ... sau:" / "(i) ..." / "(ii)
+            # ..."): a list of the letter's own, under it
+            nums[i] = prev = Numbered("proman", _PAREN_ROMAN_UNDER_RANK, num.label, num.end)
         last = ""
 
 
