@@ -930,6 +930,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("tdt", _alt(d["current_day"]["today"]))
             + "|"
             + _g("tdm", _alt(d["current_day"]["tomorrow"]))
+            + "|"
+            + _g("tds", _alt(d["current_day"]["same"]))
             + ")"
             + "|"
             # (a bare day right after its one lead: "trong ngày."; the lookbehind one width)
@@ -2243,6 +2245,13 @@ def _days_of_week() -> Any:
 def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "tdb") is not None and "within" not in cats:
         return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
+    if _grp(m, "tds") is not None:
+        # "trước 17 giờ cùng ngày": the day of a date before it (:func:`_same_days`), a limit or a time
+        if not cats and _grp(m, "tdy") is None:
+            return None
+        t = _time(m, "tdy")
+        kind = "datetime" if t else "date"
+        return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, True), None, "same_day", time=t)
     tomorrow = _grp(m, "tdm") is not None
     if tomorrow and _grp(m, "tdg") is None and _grp(m, "tdp") is None and _grp(m, "tdydp") is None:
         return None  # ("mai" alone: a name, a flower)
@@ -5095,6 +5104,59 @@ def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+_SAME_DAY_REACH = 240  # characters from the date told to the day said again
+
+
+def _same_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Họp ngày 12/8/2026 ...; báo cáo trước 17 giờ cùng ngày", "... gửi kết quả trong ngày": the
+    day of the date told before it in the paragraph (a "cùng ngày" with none before is dropped)."""
+    out: list[_Raw] = []
+    told: _Raw | None = None
+    for r in found:
+        same = r.rule == "same_day"
+        bare = r.rule == "this_day" and r.time is None and text[r.start : r.end].lower().endswith(" ngày")
+        if same or bare:
+            near = (
+                told is not None
+                and told.due is not None
+                and r.start - told.end <= _SAME_DAY_REACH
+                and "\n" not in text[told.end : r.start]
+            )
+            if near and told is not None and told.due is not None:
+                day = told.due[:10]
+                out.append(replace(r, due=day + (f"T{r.time}" if r.time else ""), rule="same_day"))
+                continue
+            if same:
+                continue
+        elif r.kind in ("date", "datetime") and r.due is not None:
+            told = r
+        out.append(r)
+    return out
+
+
+@functools.cache
+def _limit_named() -> tuple[Any, Any]:
+    """(a limit's noun, then up to 60 characters of its clause; the link right before its day)."""
+    ln = _words().raw["limit_named"]
+    noun = regex.compile(rf"(?<!\p{{L}})(?:{_alt(ln['nouns'])})(?!\p{{L}})[^.;!?\n]{{0,60}}$", regex.IGNORECASE)
+    link = regex.compile(rf"(?:(?<!\p{{L}})(?:{_alt(ln['links'])})|:)\s*+$", regex.IGNORECASE)
+    return noun, link
+
+
+def _limits_named(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Hạn chót nộp hồ sơ là ngày 20/8/2026": a day a limit's noun names after "là" or a colon is
+    due by (read alone, "ngày 20/8/2026" is a day the work is done on)."""
+    noun, link = _limit_named()
+    for r in found:
+        if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on"):
+            continue
+        if link.search(text, max(0, r.start - 8), r.start) is None:
+            continue
+        if noun.search(text, max(0, r.start - 80), r.start) is not None:
+            r.qualifier = "by"
+    return found
+
+
 def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
     """"trước ngày 15/01" in a directive signed in December: the day comes next year; so do a month
     or a quarter ended long before the signing ("trong quý I", "trong tháng 3" in December; not a
@@ -5180,6 +5242,10 @@ def find_time_expressions(
         found = _yearly_paragraph(text, found)
         found = _relative_years(text, found)
         found = _counted_years(text, found)
+        if any(r.rule in ("same_day", "this_day") for r in found):
+            found = _same_days(text, found)
+        if "ạn" in text or "ẠN" in text:  # ("hạn", "Hạn", "HẠN")
+            found = _limits_named(text, found)
         found = _split_items(found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
         found = _first_days(text, found, doc_date)
