@@ -5099,9 +5099,63 @@ def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
             end = close.end()
         elif year_word.match(text, r.start) is None:
             continue
-        q = _qualifier(_chain_cats(m.group("chain")), "range")
+        cats = _chain_cats(m.group("chain"))
+        if "context" in cats:
+            continue  # ("trong giai đoạn 2 năm 2026 - 2027": a period named)
+        q = _qualifier(cats, "range")
         found[i] = replace(r, start=m.start(), end=end, qualifier=q, rule="counted_years")
     return found
+
+
+_OPEN = regex.compile(r"\s*+\(\s*+")
+
+
+def _span_length(r: _Raw, unit: str) -> int | None:
+    """How many days, whole months or whole years a range spans (None: not whole ones)."""
+    start, due = _to_date(r.start_date), _to_date((r.due or "")[:10])
+    if start is None or due is None or due < start:
+        return None
+    if unit == "day":
+        return (due - start).days + 1
+    months = (due.year - start.year) * 12 + due.month - start.month + 1
+    if start.day != 1 or due.day != _last_day(due.year, due.month):
+        return None
+    if unit == "month":
+        return months
+    return months // 12 if unit == "year" and months % 12 == 0 and start.month == 1 else None
+
+
+def _to_date(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _restated_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong 3 tháng (tháng 8, 9 và 10/2026)", "chậm nhất trong 02 ngày (ngày 10 và 11/9/2026)": a
+    length whose span, of as many days, months or years, follows in brackets is that span, under the
+    length's limit."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(found):
+        r = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and r.relative is not None
+            and nxt.kind == "range"
+            and _OPEN.fullmatch(text, r.end, nxt.start) is not None
+            and _span_length(nxt, r.relative.unit) == r.relative.amount
+        ):
+            close = _CLOSE.match(text, nxt.end)
+            if close is not None:
+                out.append(replace(nxt, start=r.start, end=close.end(), qualifier=r.qualifier, rule="restated_span"))
+                i += 2
+                continue
+        out.append(r)
+        i += 1
+    return out
 
 
 _SAME_DAY_REACH = 240  # characters from the date told to the day said again
@@ -5242,6 +5296,8 @@ def find_time_expressions(
         found = _yearly_paragraph(text, found)
         found = _relative_years(text, found)
         found = _counted_years(text, found)
+        if any(r.relative is not None for r in found):
+            found = _restated_spans(text, found)
         if any(r.rule in ("same_day", "this_day") for r in found):
             found = _same_days(text, found)
         if "ạn" in text or "ẠN" in text:  # ("hạn", "Hạn", "HẠN")
