@@ -1015,6 +1015,23 @@ def _held_event(ev: Evidence) -> bool:
     return words()["event_work_verbs"].search(ev.text, max(ev.clause_start, at - 120), at) is None
 
 
+_CLAUSE_END = regex.compile(r"[.;:!?\n]")
+
+
+def _event_days(ev: Evidence) -> bool:
+    """"Trong 2 ngày (15 và 16/7/2026), Ban Chấp hành họp Hội nghị ...", "Hội nghị diễn ra trong 2
+    ngày 15 và 16/7/2026": the days an event is held on, listed, with no work asked for before them."""
+    if ev.bold or ev.kind != "range" or not ev.expr.rule.startswith("day_list") or ev.q not in (None, "within"):
+        return False
+    w = words()
+    if w["obligation"].search(ev.local) is not None:
+        return False
+    end = _CLAUSE_END.search(ev.after)
+    return w["event"].search(ev.local[-80:]) is not None or (
+        w["event"].search(ev.after[: 100 if end is None else min(end.start(), 100)]) is not None
+    )
+
+
 def _found_before(ev: Evidence, pattern: regex.Pattern[str], width: int) -> int | None:
     """Where ``pattern`` is first found in the last ``width`` characters of the clause before the
     expression (an offset in the text), or None."""
@@ -1699,6 +1716,7 @@ RULES: tuple[Rule, ...] = (
     Rule("budget_year", "period", _budget_year, "the year of a budget ('Kinh phí thực hiện năm 2026 là ...')"),
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("event_days", "event", _event_days, "the days an event is held on ('Trong 2 ngày 15 và 16/7, ... họp')"),
     Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
     Rule("caps_title", "mention", _caps_title, "a period in a title in capitals ('BÁO CÁO ... NĂM 2026')"),
     Rule("greeted_day", "event", _greeted_day, "a day celebrated ('chào mừng ngày 26/3', 'nhân dịp ngày 20/10')"),

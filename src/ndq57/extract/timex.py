@@ -374,8 +374,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     def YRTAIL(p: str) -> str:  # after "năm": a year or "nay"
         return "(?:(?:" + _S + r"|\s*+[/\-]\s*+)" + YY(p) + "|" + _S + _g(p + "n", a("now")) + ")"
 
-    def NUMD(p: str, year_required: bool) -> str:
-        y = "(?:(?P=" + p + "s)" + YY(p + "y") + ")" + ("" if year_required else "?")
+    def NUMD(p: str, year_required: bool, short_year: bool = False) -> str:
+        # (a year of two figures after a slash, "15/7/26", only where the rule reads it)
+        yy = "|(?<=/)" + _g(p + "y2", r"\d{2}") + r"(?!\p{N})(?!\p{L})(?![/.,\-]\p{N})" if short_year else ""
+        y = "(?:(?P=" + p + "s)(?:" + YY(p + "y") + yy + "))" + ("" if year_required else "?")
         return DD(p + "d") + _g(p + "s", r"[/.\-]") + DD(p + "m") + y + r"(?![/.\-]\p{N})(?!/\p{L})"
 
     def LONGD(p: str) -> str:
@@ -637,7 +639,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _S
             + ")?"
             + "(?:"
-            + NUMD("tfn", False)
+            + NUMD("tfn", False, short_year=True)
             + "|"
             + LONGD("tfl")
             + ")",
@@ -703,7 +705,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _S
             + ")?"
             + "(?:"
-            + NUMD("dn", False)
+            + NUMD("dn", False, short_year=True)
             + "|"
             + LONGD("dl")
             + ")"
@@ -928,6 +930,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("tdt", _alt(d["current_day"]["today"]))
             + "|"
             + _g("tdm", _alt(d["current_day"]["tomorrow"]))
+            + "|"
+            + _g("tds", _alt(d["current_day"]["same"]))
             + ")"
             + "|"
             # (a bare day right after its one lead: "trong ngày."; the lookbehind one width)
@@ -1724,7 +1728,8 @@ def _numeric_date(m: Any, p: str, ctx: _Ctx, year: int | None = None) -> tuple[i
     d = _int(m, p + "d")
     mo = _int(m, p + "m")
     assert d is not None and mo is not None
-    y, inferred = _year(ctx, _int(m, p + "y"), year)
+    short = _int(m, p + "y2")  # ("15/7/26": a year of this century)
+    y, inferred = _year(ctx, _int(m, p + "y"), None if short is None else 2000 + short, year)
     _check(y, mo, d)
     return y, mo, d, inferred
 
@@ -1741,8 +1746,11 @@ def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     # chiều 1/2")
     has_ng = _grp(m, "dng") is not None or (_grp(m, "ddp") is not None and _opens_clause(m.string, m.start()))
     year_given = _grp(m, p + "y") is not None
-    if not year_given and not has_ng and not set(cats) & {"before", "by", "through", "until"}:
+    limited = has_ng or bool(set(cats) & {"before", "by", "through", "until"})
+    if not year_given and not limited:
         return None
+    if p == "dn" and _grp(m, "dny2") is not None and not (limited and _short_year_fits(m, ctx, "dn")):
+        return None  # ("15/7/26" alone, or a year far from the document's: no date read)
     if p == "dn" and not year_given and not has_ng and _grp(m, "dns") != "/" and not _joined_day_month(m):
         return None
     y, mo, d, inferred = _numeric_date(m, p, ctx)
@@ -1753,6 +1761,17 @@ def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if not year_given:
         r.month_day = (mo, d)
     return r
+
+
+_SHORT_YEAR_REACH = 5  # years either side of the document's year a year of two figures may name
+
+
+def _short_year_fits(m: Any, ctx: _Ctx, p: str) -> bool:
+    """A year of two figures ("trước ngày 15/7/26") names a year near the document's (any year of
+    this century where the document has no date)."""
+    short = _int(m, p + "y2")
+    assert short is not None
+    return ctx.doc_date is None or abs(2000 + short - ctx.doc_date.year) <= _SHORT_YEAR_REACH
 
 
 @functools.cache
@@ -1787,6 +1806,8 @@ def _b_date_this_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 def _b_datetime_time_first(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     p = "tfn" if _grp(m, "tfnd") is not None else "tfl"
+    if p == "tfn" and _grp(m, "tfny2") is not None and not _short_year_fits(m, ctx, "tfn"):
+        return None
     y, mo, d, inferred = _numeric_date(m, p, ctx)
     t = _time(m, "tf")
     due = None if y is None else f"{_iso(y, mo, d)}T{t}"
@@ -2224,6 +2245,13 @@ def _days_of_week() -> Any:
 def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "tdb") is not None and "within" not in cats:
         return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
+    if _grp(m, "tds") is not None:
+        # "trước 17 giờ cùng ngày": the day of a date before it (:func:`_same_days`), a limit or a time
+        if not cats and _grp(m, "tdy") is None:
+            return None
+        t = _time(m, "tdy")
+        kind = "datetime" if t else "date"
+        return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, True), None, "same_day", time=t)
     tomorrow = _grp(m, "tdm") is not None
     if tomorrow and _grp(m, "tdg") is None and _grp(m, "tdp") is None and _grp(m, "tdydp") is None:
         return None  # ("mai" alone: a name, a flower)
@@ -4076,7 +4104,7 @@ def _day_list() -> Any:
     links = _alt(dl["links"])
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{count}\s++)?(?:{_alt(dl['plural'])}\s++)?{_alt(dl['days'])}\s++"
-        rf"(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}}(?![\p{{N}}/.\-])){{0,6}})(?![\p{{N}}/.\-])"
+        rf"(?P<open>\(\s*+)?(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}}(?![\p{{N}}/.\-])){{0,6}})(?![\p{{N}}/.\-])"
         rf"\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++)$",
         regex.IGNORECASE,
     )
@@ -4107,6 +4135,22 @@ def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
             out.append(r)
             continue
         m = _day_list().search(text, max(0, r.start - 60), r.start)
+        end = r.end
+        if m is not None and m.group("open") is not None:
+            # "trong 02 ngày (15 và 16/7/2026)": the days in brackets after their count are its span;
+            # the count read as a length is dropped, the closing bracket joins the phrase
+            close = _CLOSE.match(text, r.end)
+            if close is None:
+                out.append(r)
+                continue
+            end = close.end()
+            days = [int(x) for x in _DAY_NUMBER.findall(m.group("days"))]
+            last = int(r.due[8:10])
+            if days != list(range(days[0], last)):  # (days in brackets that are no span: left as read)
+                out.append(r)
+                continue
+            if out and out[-1].kind == "relative" and out[-1].start <= m.start() < out[-1].end <= m.start("open"):
+                out.pop()
         if m is None or (out and out[-1].end > m.start()):
             out.append(r)
             continue
@@ -4123,7 +4167,7 @@ def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
         changed = True
         if days == list(range(days[0], last)):
             # "15 và 16/7/2026": one span of days
-            out.append(_Raw(start, r.end, "range", q, r.due, "day_list", start_date=_iso(y, mo, days[0])))
+            out.append(_Raw(start, end, "range", q, r.due, "day_list", start_date=_iso(y, mo, days[0])))
             continue
         for it in _DAY_NUMBER.finditer(text, m.start("days"), m.end("days")):
             s = start if it.start() == m.start("days") else it.start()
@@ -5017,6 +5061,156 @@ def _relative_years(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+@functools.cache
+def _years_counted() -> Any:
+    """A limit word, then a count of years, right before a span of years: "trong 2 (năm 2026-2027)",
+    "trong 02 năm (2026 - 2027" (the bracket open: the span is in it)."""
+    chain = _alt(list(_words().qualifier_cat))
+    year = _alt(_words().raw["calendar"]["year"])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++"
+        rf"(?:{year}\s*+(?P<open>\(\s*+))?$",
+        regex.IGNORECASE,
+    )
+
+
+def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong 2 năm 2026-2027", "trong 02 năm (2026 - 2027)": the span of years after a limit and a
+    count of as many years is one term, the count and the limit in its phrase (with no limit, "5 năm
+    2026 - 2030" names a span, left as read)."""
+    year_word = regex.compile(_alt(_words().raw["calendar"]["year"]) + r"(?!\p{L})", regex.IGNORECASE)
+    for i, r in enumerate(found):
+        if r.rule != "range_year" or r.start_date is None or r.due is None:
+            continue
+        if i and found[i - 1].end > r.start - 40:
+            continue  # (another reading right before: not a bare count)
+        m = _years_counted().search(text, max(0, r.start - 40), r.start)
+        if m is None:
+            continue
+        n = m.group("n")
+        count = int(n) if n.isdigit() else _number_of_words(n)
+        if count != int(r.due[:4]) - int(r.start_date[:4]) + 1:
+            continue
+        end = r.end
+        if m.group("open") is not None:
+            close = _CLOSE.match(text, r.end)
+            if close is None:
+                continue
+            end = close.end()
+        elif year_word.match(text, r.start) is None:
+            continue
+        cats = _chain_cats(m.group("chain"))
+        if "context" in cats:
+            continue  # ("trong giai đoạn 2 năm 2026 - 2027": a period named)
+        q = _qualifier(cats, "range")
+        found[i] = replace(r, start=m.start(), end=end, qualifier=q, rule="counted_years")
+    return found
+
+
+_OPEN = regex.compile(r"\s*+\(\s*+")
+
+
+def _span_length(r: _Raw, unit: str) -> int | None:
+    """How many days, whole months or whole years a range spans (None: not whole ones)."""
+    start, due = _to_date(r.start_date), _to_date((r.due or "")[:10])
+    if start is None or due is None or due < start:
+        return None
+    if unit == "day":
+        return (due - start).days + 1
+    months = (due.year - start.year) * 12 + due.month - start.month + 1
+    if start.day != 1 or due.day != _last_day(due.year, due.month):
+        return None
+    if unit == "month":
+        return months
+    return months // 12 if unit == "year" and months % 12 == 0 and start.month == 1 else None
+
+
+def _to_date(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _restated_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong 3 tháng (tháng 8, 9 và 10/2026)", "chậm nhất trong 02 ngày (ngày 10 và 11/9/2026)": a
+    length whose span, of as many days, months or years, follows in brackets is that span, under the
+    length's limit."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(found):
+        r = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and r.relative is not None
+            and nxt.kind == "range"
+            and _OPEN.fullmatch(text, r.end, nxt.start) is not None
+            and _span_length(nxt, r.relative.unit) == r.relative.amount
+        ):
+            close = _CLOSE.match(text, nxt.end)
+            if close is not None:
+                out.append(replace(nxt, start=r.start, end=close.end(), qualifier=r.qualifier, rule="restated_span"))
+                i += 2
+                continue
+        out.append(r)
+        i += 1
+    return out
+
+
+_SAME_DAY_REACH = 240  # characters from the date told to the day said again
+
+
+def _same_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Họp ngày 12/8/2026 ...; báo cáo trước 17 giờ cùng ngày", "... gửi kết quả trong ngày": the
+    day of the date told before it in the paragraph (a "cùng ngày" with none before is dropped)."""
+    out: list[_Raw] = []
+    told: _Raw | None = None
+    for r in found:
+        same = r.rule == "same_day"
+        bare = r.rule == "this_day" and r.time is None and text[r.start : r.end].lower().endswith(" ngày")
+        if same or bare:
+            near = (
+                told is not None
+                and told.due is not None
+                and r.start - told.end <= _SAME_DAY_REACH
+                and "\n" not in text[told.end : r.start]
+            )
+            if near and told is not None and told.due is not None:
+                day = told.due[:10]
+                out.append(replace(r, due=day + (f"T{r.time}" if r.time else ""), rule="same_day"))
+                continue
+            if same:
+                continue
+        elif r.kind in ("date", "datetime") and r.due is not None:
+            told = r
+        out.append(r)
+    return out
+
+
+@functools.cache
+def _limit_named() -> tuple[Any, Any]:
+    """(a limit's noun, then up to 60 characters of its clause; the link right before its day)."""
+    ln = _words().raw["limit_named"]
+    noun = regex.compile(rf"(?<!\p{{L}})(?:{_alt(ln['nouns'])})(?!\p{{L}})[^.;!?\n]{{0,60}}$", regex.IGNORECASE)
+    link = regex.compile(rf"(?:(?<!\p{{L}})(?:{_alt(ln['links'])})|:)\s*+$", regex.IGNORECASE)
+    return noun, link
+
+
+def _limits_named(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Hạn chót nộp hồ sơ là ngày 20/8/2026": a day a limit's noun names after "là" or a colon is
+    due by (read alone, "ngày 20/8/2026" is a day the work is done on)."""
+    noun, link = _limit_named()
+    for r in found:
+        if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on"):
+            continue
+        if link.search(text, max(0, r.start - 8), r.start) is None:
+            continue
+        if noun.search(text, max(0, r.start - 80), r.start) is not None:
+            r.qualifier = "by"
+    return found
+
+
 def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
     """"trước ngày 15/01" in a directive signed in December: the day comes next year; so do a month
     or a quarter ended long before the signing ("trong quý I", "trong tháng 3" in December; not a
@@ -5101,6 +5295,13 @@ def find_time_expressions(
         found = _refinements(text, found)
         found = _yearly_paragraph(text, found)
         found = _relative_years(text, found)
+        found = _counted_years(text, found)
+        if any(r.relative is not None for r in found):
+            found = _restated_spans(text, found)
+        if any(r.rule in ("same_day", "this_day") for r in found):
+            found = _same_days(text, found)
+        if "ạn" in text or "ẠN" in text:  # ("hạn", "Hạn", "HẠN")
+            found = _limits_named(text, found)
         found = _split_items(found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
         found = _first_days(text, found, doc_date)
