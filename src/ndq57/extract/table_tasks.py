@@ -413,6 +413,8 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     ['Các sở, ngành']
     >>> [(a.raw, a.role) for a in owner_list("Công an xã (chủ trì); Trạm Y tế xã, các thôn (phối hợp)", "lead", "r")]
     [('Công an xã', 'lead'), ('Trạm Y tế xã', 'coordinate'), ('các thôn', 'coordinate')]
+    >>> [(a.raw, a.role) for a in owner_list("Sở Nội vụ (chủ trì), Sở Tư pháp", "lead", "r")]
+    [('Sở Nội vụ', 'lead'), ('Sở Tư pháp', 'coordinate')]
     """
     # "Các sở, ngành, trừ Sở Y tế": the units the cell leaves out own nothing
     text = text[: exception_start(text)]
@@ -457,6 +459,11 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         elif i + 1 < len(items) and _LIST_BREAK.search(text, items[i].end, items[i + 1].start):
             carry = None
         said[i] = carry
+    # "Sở Nội vụ (chủ trì), Sở Tài chính": in a cell that names its lead so, the units after it
+    # with no role of their own support it
+    lead_at = next((i for i, own in enumerate(said) if own == "lead"), None)
+    if lead_at is not None:
+        said[lead_at + 1 :] = [own or "coordinate" for own in said[lead_at + 1 :]]
     out: list[Assignee] = []
     seen: set[str] = set()
     for it, own in zip(items, said, strict=True):

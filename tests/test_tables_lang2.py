@@ -1,0 +1,116 @@
+"""Task tables, second pass: ``pdftotext -layout`` tables with no number column, group titles
+short enough to fit in one column (right under the header, or named "Lĩnh vực ..."), and an owner
+cell that names its lead in brackets ("Sở X (chủ trì), Sở Y")."""
+
+from __future__ import annotations
+
+from ndq57.extract.table_tasks import owner_list, table_tasks
+from ndq57.model import Header, Table
+from ndq57.parse.tables import find_tables
+
+LAYOUT_HEAD = (
+    " STT   Nội dung                          Đơn vị chủ trì         Đơn vị phối hợp         Thời gian\n"
+)
+
+
+def only(text: str) -> Table:
+    tables = find_tables(text)
+    assert len(tables) == 1, [(t.export, t.line, t.end_line) for t in tables]
+    return tables[0]
+
+
+def tasks(text: str) -> list[tuple[str | None, str, list[str], list[str | None]]]:
+    got = table_tasks([only(text)], Header(date="2026-01-10", year=2026))
+    dues = {d.id: d.due for d in got.deadlines}
+    return [(t.section, t.text, [a.unit for a in t.owners], [dues[i] for i in t.deadlines]) for t in got.tasks]
+
+
+def test_layout_rows_with_no_number_column_open_at_their_cells() -> None:
+    text = (
+        "Nội dung công việc                     Đơn vị chủ trì          Đơn vị phối hợp          Thời gian\n"
+        "Lập danh mục hồ sơ điện tử của        Văn phòng Sở            Các phòng thuộc          Quý II/2026\n"
+        "các phòng                                                      Sở\n"
+        "Chỉnh lý tài liệu tồn đọng            Phòng Hành chính        Trung tâm Lưu trữ        Tháng 9/2026\n"
+        "trước năm 2020                         - Tổng hợp\n"
+        "- Bàn giao tài liệu vào lưu trữ       Văn phòng Sở                                     Tháng 12/2026\n"
+    )
+    assert tasks(text) == [
+        (None, "Lập danh mục hồ sơ điện tử của các phòng", ["Văn phòng Sở", "Các phòng thuộc Sở"], ["2026-06-30"]),
+        (None, "Chỉnh lý tài liệu tồn đọng trước năm 2020", ["Phòng Hành chính - Tổng hợp", "Trung tâm Lưu trữ"],
+         ["2026-09-30"]),
+        (None, "- Bàn giao tài liệu vào lưu trữ", ["Văn phòng Sở"], ["2026-12-31"]),
+    ]
+
+
+def test_layout_numbered_heading_after_a_table_with_no_number_column_ends_it() -> None:
+    text = (
+        "Nội dung công việc                     Đơn vị chủ trì          Đơn vị phối hợp          Thời gian\n"
+        "Lập danh mục hồ sơ điện tử            Văn phòng Sở            Các phòng                Quý II/2026\n"
+        "\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng Sở theo dõi việc thực hiện.\n"
+    )
+    t = only(text)
+    assert [r.kind for r in t.rows] == ["header", "task"]
+    assert t.end_line <= 2
+
+
+def test_layout_short_group_titles_right_under_the_header() -> None:
+    text = LAYOUT_HEAD + (
+        "       I. Xây dựng văn bản\n"
+        " 1     Rà soát văn bản                   Phòng Tư pháp          Các phòng               Quý II/2026\n"
+        "       II. Kiểm tra văn bản\n"
+        " 2     Tự kiểm tra văn bản               Phòng Tư pháp          Văn phòng               Tháng 10/2026\n"
+    )
+    t = only(text)
+    assert t.rows[0].cells[1].text == "Nội dung"
+    assert [(s, d) for s, _, _, d in tasks(text)] == [("I.1", ["2026-06-30"]), ("II.2", ["2026-10-31"])]
+
+
+def test_layout_named_group_title_is_no_wrapped_task_text() -> None:
+    text = LAYOUT_HEAD + (
+        "       Lĩnh vực hòa giải\n"
+        " 1     Kiện toàn tổ hòa giải             UBND các xã            Phòng Tư pháp           Quý I/2026\n"
+        "       Lĩnh vực trợ giúp pháp lý\n"
+        " 2     Trợ giúp pháp lý lưu động         Phòng Tư pháp          Hội Nông dân            Tháng 8/2026\n"
+    )
+    t = only(text)
+    assert [(r.kind, r.cells[1].text) for r in t.rows] == [
+        ("header", "Nội dung"),
+        ("group", "Lĩnh vực hòa giải"),
+        ("task", "Kiện toàn tổ hòa giải"),
+        ("group", "Lĩnh vực trợ giúp pháp lý"),
+        ("task", "Trợ giúp pháp lý lưu động"),
+    ]
+
+
+def test_lower_case_title_numbered_as_a_step_is_no_group() -> None:
+    text = LAYOUT_HEAD + (
+        " 1     Rà soát văn bản                   Phòng Tư pháp          Các phòng               Quý II/2026\n"
+        "       a. thực hiện ngay\n"
+        " 2     Tự kiểm tra văn bản               Phòng Tư pháp          Văn phòng               Tháng 10/2026\n"
+    )
+    assert [r.kind for r in only(text).rows if r.kind == "group"] == []
+
+
+def test_lead_in_brackets_the_rest_of_the_cell_supports_it() -> None:
+    got = [(a.raw, a.role) for a in owner_list("Sở Nội vụ (chủ trì), Sở Tài chính, Sở Tư pháp", "lead", "r")]
+    assert got == [("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Tư pháp", "coordinate")]
+    # the units before the lead, or with a role of their own, are left as they are
+    got = [(a.raw, a.role) for a in owner_list("Thanh tra tỉnh (chủ trì); Sở Nội vụ (phối hợp)", "lead", "r")]
+    assert got == [("Thanh tra tỉnh", "lead"), ("Sở Nội vụ", "coordinate")]
+    got = [(a.raw, a.role) for a in owner_list("Sở Nội vụ, Sở Tài chính", "lead", "r")]
+    assert got == [("Sở Nội vụ", "lead"), ("Sở Tài chính", "lead")]
+
+
+def test_one_owner_column_with_role_labels_and_brackets() -> None:
+    text = (
+        "| STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Xây dựng đề án vị trí việc làm | Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, Sở Tư pháp | Quý II/2026 |\n"
+        "| 2 | Số hóa hồ sơ cán bộ | Sở Nội vụ (chủ trì), Sở Khoa học và Công nghệ | Tháng 9/2026 |\n"
+    )
+    got = table_tasks([only(text)], Header(date="2026-01-10", year=2026))
+    assert [[(a.unit, a.role) for a in t.owners] for t in got.tasks] == [
+        [("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Tư pháp", "coordinate")],
+        [("Sở Nội vụ", "lead"), ("Sở Khoa học và Công nghệ", "coordinate")],
+    ]
