@@ -114,3 +114,39 @@ def test_one_owner_column_with_role_labels_and_brackets() -> None:
         [("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Tư pháp", "coordinate")],
         [("Sở Nội vụ", "lead"), ("Sở Khoa học và Công nghệ", "coordinate")],
     ]
+
+
+def owners(text: str) -> list[tuple[str, str]]:
+    return [(a.raw, a.role) for a in owner_list(text, "lead", "r")]
+
+
+def test_owner_cell_written_as_a_sentence() -> None:
+    assert owners("Bệnh viện Đa khoa tỉnh chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ") == [
+        ("Bệnh viện Đa khoa tỉnh", "lead"),
+        ("Sở Tài chính", "coordinate"),
+        ("Sở Nội vụ", "coordinate"),
+    ]
+    # a unit named "... phối hợp ..." with no verb before another unit stays a list
+    assert [r for _, r in owners("Sở Tài chính, Sở Nội vụ")] == ["lead", "lead"]
+
+
+def test_shortened_roles_in_brackets_and_labels_after_a_full_stop() -> None:
+    assert owners("Thanh tra Sở (CT); Phòng Nghiệp vụ Y (PH)") == [
+        ("Thanh tra Sở", "lead"),
+        ("Phòng Nghiệp vụ Y", "coordinate"),
+    ]
+    text = (
+        "| TT | Nhiệm vụ | Cơ quan thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Truyền thông phòng bệnh | Chủ trì: Sở Y tế. Phối hợp: Sở Tài chính | Tháng 5/2026 |\n"
+    )
+    got = table_tasks([only(text)], Header(date="2026-01-10", year=2026))
+    assert [(a.unit, a.role) for a in got.tasks[0].owners] == [("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")]
+
+
+def test_two_steps_with_two_times_are_one_task_with_two_deadlines() -> None:
+    # one row, one owner: a clerk keeps one line with both limits (each deadline its own due)
+    text = (
+        "| TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Sơ kết, tổng kết | Văn phòng Sở | - Sơ kết 6 tháng: tháng 7/2026<br>- Tổng kết năm: tháng 12/2026 |\n"
+    )
+    assert tasks(text) == [("1", "Sơ kết, tổng kết", ["Văn phòng Sở"], ["2026-07-31", "2026-12-31"])]
