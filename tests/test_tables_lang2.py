@@ -150,3 +150,13 @@ def test_two_steps_with_two_times_are_one_task_with_two_deadlines() -> None:
         "| 1 | Sơ kết, tổng kết | Văn phòng Sở | - Sơ kết 6 tháng: tháng 7/2026<br>- Tổng kết năm: tháng 12/2026 |\n"
     )
     assert tasks(text) == [("1", "Sơ kết, tổng kết", ["Văn phòng Sở"], ["2026-07-31", "2026-12-31"])]
+
+
+def test_layout_numbered_heading_right_above_the_header_is_no_header_line() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "Nội dung công việc                     Đơn vị chủ trì          Đơn vị phối hợp          Thời gian\n"
+        "Lập danh mục hồ sơ điện tử            Văn phòng Sở            Các phòng                Quý II/2026\n"
+    )
+    t = only(text)
+    assert (t.line, t.rows[0].cells[0].text) == (2, "Nội dung công việc")

@@ -754,8 +754,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     first = h
     for x in (h - 1, h - 2):
         fr = _fragments(lines[x]) if x >= 0 and not taken[x] else []
-        if not fr or not wrapped_header(fr):
-            break
+        if not fr or not wrapped_header(fr) or any(match_numbering(t) is not None for _, t in fr):
+            break  # (a numbered heading right above the header: the body's, not the header's)
         for s, t in fr:
             header[column(s)].insert(0, (x + 1, t))
         first = x
