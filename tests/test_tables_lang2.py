@@ -160,3 +160,31 @@ def test_layout_numbered_heading_right_above_the_header_is_no_header_line() -> N
     )
     t = only(text)
     assert (t.line, t.rows[0].cells[0].text) == (2, "Nội dung công việc")
+
+
+def test_layout_unnumbered_title_in_capitals_under_a_header_in_lower_case() -> None:
+    text = LAYOUT_HEAD + (
+        "       CẢI CÁCH THỂ CHẾ\n"
+        " 1     Rà soát văn bản quy phạm pháp     Sở Tư pháp             Các sở, ngành           Quý II/2026\n"
+        "       luật của tỉnh\n"
+        "       TÀI CHÍNH CÔNG\n"
+        " 2     Giao dự toán cho các đơn vị       Sở Tài chính           Kho bạc Nhà nước tỉnh   Tháng 12/2026\n"
+    )
+    assert [(r.kind, r.cells[1].text) for r in only(text).rows] == [
+        ("header", "Nội dung"),
+        ("group", "CẢI CÁCH THỂ CHẾ"),
+        ("task", "Rà soát văn bản quy phạm pháp luật của tỉnh"),
+        ("group", "TÀI CHÍNH CÔNG"),
+        ("task", "Giao dự toán cho các đơn vị"),
+    ]
+
+
+def test_layout_header_in_capitals_wraps_in_capitals() -> None:
+    text = (
+        " STT   NỘI DUNG                          ĐƠN VỊ CHỦ TRÌ         ĐƠN VỊ PHỐI HỢP         THỜI GIAN\n"
+        "       CÔNG VIỆC                                                                       THỰC HIỆN\n"
+        " 1     Rà soát văn bản                   Sở Tư pháp             Các sở, ngành           Quý II/2026\n"
+    )
+    t = only(text)
+    assert [r.kind for r in t.rows] == ["header", "task"]
+    assert t.rows[0].cells[1].text == "NỘI DUNG CÔNG VIỆC"

@@ -760,6 +760,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             header[column(s)].insert(0, (x + 1, t))
         first = x
     indexed = _role(_clean(_Raw(header[0], h + 1))) == "index"
+    caps_header = mostly_upper(_joined(head))  # (a header in capitals may wrap in capitals)
     head_lines = {_joined(head)}  # the header's lines, as a page's repeated header prints them again
     rows: list[list[list[tuple[int, str]]]] = []
     cur: list[list[tuple[int, str]]] | None = None
@@ -805,7 +806,12 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             starts_row = _CELL_LABEL.match(fr[0][1]) is not None
         said = next((t for s, t in fr if column(s) == task_col), "")
         early = indexed and not rows and _two_letters(said) and fits(fr)  # a first row's text above its number
-        if len(fr) == 1 and task_col > 0 and gap <= 1 and _layout_group(lines, x, fr[0], column, bool(rows)):
+        if (
+            len(fr) == 1
+            and task_col > 0
+            and gap <= 1
+            and _layout_group(lines, x, fr[0], column, bool(rows), caps_header)
+        ):
             # "I. NHÓM NHIỆM VỤ VỀ THỂ CHẾ" across the columns: a group row, its title in the
             # task column (read as a group when the rows are built); also right under the
             # header, where a title short enough to fit in one column is no wrapped header line
@@ -882,7 +888,12 @@ _OPENING_ROLES = frozenset({"lead", "time"})
 
 
 def _layout_group(
-    lines: list[str], x: int, frag: tuple[int, str], column: Callable[[int], int], after_rows: bool
+    lines: list[str],
+    x: int,
+    frag: tuple[int, str],
+    column: Callable[[int], int],
+    after_rows: bool,
+    caps_header: bool = True,
 ) -> bool:
     """A line of a ``pdftotext -layout`` table that is a group's title alone ("I. NHÓM NHIỆM VỤ
     VỀ THỂ CHẾ", printed across the columns or centred): upper case, numbered as a group (or,
@@ -901,7 +912,9 @@ def _layout_group(
         # "II. Tài chính công": in lower case, a title numbered in Roman figures only
         if not upper and not (num.family == "roman" and text[num.end : num.end + 1].isupper()):
             return False
-    elif not named and (not upper or not after_rows or column(s) == column(s + len(text) - 1) or len(text.split()) < 3):
+    elif named or (upper and not caps_header and len(text.split()) >= 2 and not _unit_like(text)):
+        pass  # (in capitals under a header in lower case: a title, however short)
+    elif not upper or not after_rows or column(s) == column(s + len(text) - 1) or len(text.split()) < 3:
         return False
     for y in range(x, min(x + 3, len(lines))):
         nxt = _fragments(lines[y])
