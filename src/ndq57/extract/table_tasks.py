@@ -91,6 +91,11 @@ def _paren_role() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _owner_sentence() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(load('tables')['owner_sentence'])})(?!\p{{L}})")
+
+
+@functools.cache
 def _person() -> regex.Pattern[str]:
     return regex.compile(rf"(?i:{alternation(load('tables')['person_heads'])})(?!\p{{L}})")
 
@@ -376,7 +381,7 @@ _GROUP_ROLE = {"mention": "assigned"}
 def _role_label() -> regex.Pattern[str]:
     labels = load("tables")["role_labels"]
     alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
-    return regex.compile(rf"(?:^|(?<=[\n;]))\s*[-+•]?\s*(?i:{alts})\s*:\s*")
+    return regex.compile(rf"(?:^|(?<=[\n;.]))\s*[-+•]?\s*(?i:{alts})\s*:\s*")
 
 
 def _labelled(text: str, role: str) -> list[tuple[str, str, str]]:
@@ -413,9 +418,16 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     ['Các sở, ngành']
     >>> [(a.raw, a.role) for a in owner_list("Công an xã (chủ trì); Trạm Y tế xã, các thôn (phối hợp)", "lead", "r")]
     [('Công an xã', 'lead'), ('Trạm Y tế xã', 'coordinate'), ('các thôn', 'coordinate')]
+    >>> [(a.raw, a.role) for a in owner_list("Sở Nội vụ (chủ trì), Sở Tư pháp", "lead", "r")]
+    [('Sở Nội vụ', 'lead'), ('Sở Tư pháp', 'coordinate')]
     """
     # "Các sở, ngành, trừ Sở Y tế": the units the cell leaves out own nothing
     text = text[: exception_start(text)]
+    if role == "lead" and _owner_sentence().search(text):
+        # "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính": the cell is a sentence, read as one
+        verbs = [r for r in assign_roles(text) if r.role in ("lead", "coordinate")]
+        if any(r.role == "lead" for r in verbs) and any(r.role == "coordinate" for r in verbs):
+            return [Assignee(r.unit.unit, r.role, r.unit.raw, _kind(r.unit), f"table:sentence:{r.rule}") for r in verbs]
     items: list[_Item] = []
 
     def leftovers(a: int, b: int) -> None:
@@ -457,6 +469,11 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         elif i + 1 < len(items) and _LIST_BREAK.search(text, items[i].end, items[i + 1].start):
             carry = None
         said[i] = carry
+    # "Sở Nội vụ (chủ trì), Sở Tài chính": in a cell that names its lead so, the units after it
+    # with no role of their own support it
+    lead_at = next((i for i, own in enumerate(said) if own == "lead"), None)
+    if lead_at is not None:
+        said[lead_at + 1 :] = [own or "coordinate" for own in said[lead_at + 1 :]]
     out: list[Assignee] = []
     seen: set[str] = set()
     for it, own in zip(items, said, strict=True):

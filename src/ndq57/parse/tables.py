@@ -754,12 +754,13 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     first = h
     for x in (h - 1, h - 2):
         fr = _fragments(lines[x]) if x >= 0 and not taken[x] else []
-        if not fr or not wrapped_header(fr):
-            break
+        if not fr or not wrapped_header(fr) or any(match_numbering(t) is not None for _, t in fr):
+            break  # (a numbered heading right above the header: the body's, not the header's)
         for s, t in fr:
             header[column(s)].insert(0, (x + 1, t))
         first = x
     indexed = _role(_clean(_Raw(header[0], h + 1))) == "index"
+    caps_header = mostly_upper(_joined(head))  # (a header in capitals may wrap in capitals)
     head_lines = {_joined(head)}  # the header's lines, as a page's repeated header prints them again
     rows: list[list[list[tuple[int, str]]]] = []
     cur: list[list[tuple[int, str]]] | None = None
@@ -793,12 +794,33 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         if task_col is None:
             roles = [_role(_clean(_Raw(c, h + 1))) for c in header]
             task_col = roles.index("task") if "task" in roles else -1
+        if not indexed and cur is not None:
+            if gap > 0 and len(fr) == 1 and _label(fr[0][1].split(" ", 1)[0]) is not None:
+                break  # a numbered heading after a table with no number column: the body again
+            # no blank line between rows: a row opens where its task cell and an owner's or a
+            # time's cell open on the same line (a wrapped line goes on in lower case)
+            starts_row = starts_row or _layout_opens_row(fr, column, task_col, roles)
         if indexed and not starts_row and rows and len(fr) > 1 and column(fr[0][0]) == task_col > 0:
             # "a) Hồ sơ ...   nt   Tháng 3/2026": a step numbered at the head of its task cell,
             # with cells of its own beside it (a list inside one task cell has none)
             starts_row = _CELL_LABEL.match(fr[0][1]) is not None
         said = next((t for s, t in fr if column(s) == task_col), "")
         early = indexed and not rows and _two_letters(said) and fits(fr)  # a first row's text above its number
+        if (
+            len(fr) == 1
+            and task_col > 0
+            and gap <= 1
+            and _layout_group(lines, x, fr[0], column, bool(rows), caps_header)
+        ):
+            # "I. NHÓM NHIỆM VỤ VỀ THỂ CHẾ" across the columns: a group row, its title in the
+            # task column (read as a group when the rows are built); also right under the
+            # header, where a title short enough to fit in one column is no wrapped header line
+            cur = [[] for _ in head]
+            cur[task_col].append((x, fr[0][1]))
+            rows.append(cur)
+            said_at.clear()
+            in_header, floor, last = False, x + 1, x
+            continue
         if in_header and rows and not starts_row and _joined(fr) not in head_lines:
             in_header = False  # the rest of a row cut by a page break, under the repeated header
         if in_header and not starts_row and (wrapped_header(fr) or early):
@@ -811,15 +833,6 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 if said:
                     said_at[x] = said
             last = x
-            continue
-        if len(fr) == 1 and task_col > 0 and gap <= 1 and _layout_group(lines, x, fr[0], column, bool(rows)):
-            # "I. NHÓM NHIỆM VỤ VỀ THỂ CHẾ" across the columns: a group row, its title in the
-            # task column (read as a group when the rows are built)
-            cur = [[] for _ in head]
-            cur[task_col].append((x, fr[0][1]))
-            rows.append(cur)
-            said_at.clear()
-            in_header, floor, last = False, x + 1, x
             continue
         in_header = False
         if not fits(fr) or (cur is None and not starts_row):
@@ -853,21 +866,55 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     return _RawTable("layout", first, last, raw_rows, 1)
 
 
+def _layout_opens_row(
+    fr: list[tuple[int, str]], column: Callable[[int], int], task_col: int, roles: list[str | None]
+) -> bool:
+    """A line of a ``pdftotext -layout`` table with no number column that opens a row: its task
+    piece starts with a capital letter or a bullet, and a lead's or a time's piece starts beside
+    it (a capital letter or a digit) -- the cells of a row open on its first line."""
+    if task_col < 0 or len(fr) < 2:
+        return False
+    said = next((t for s, t in fr if column(s) == task_col), "")
+    if not said or not (said[0].isupper() or _BULLET.match(said)):
+        return False
+    return any(
+        k != task_col and roles[k] in _OPENING_ROLES and (t[0].isupper() or t[0].isdigit())
+        for s, t in fr
+        for k in (column(s),)
+    )
+
+
+_OPENING_ROLES = frozenset({"lead", "time"})
+
+
 def _layout_group(
-    lines: list[str], x: int, frag: tuple[int, str], column: Callable[[int], int], after_rows: bool
+    lines: list[str],
+    x: int,
+    frag: tuple[int, str],
+    column: Callable[[int], int],
+    after_rows: bool,
+    caps_header: bool = True,
 ) -> bool:
     """A line of a ``pdftotext -layout`` table that is a group's title alone ("I. NHÓM NHIỆM VỤ
     VỀ THỂ CHẾ", printed across the columns or centred): upper case, numbered as a group (or,
     below rows, across the columns), and a numbered row right under it (a heading after the
     table has its paragraph under it)."""
     s, text = frag
-    if len(text) < 8 or not mostly_upper(text):
-        return False
+    # "Lĩnh vực thể chế", "Nhóm nhiệm vụ về ..." (tables.yaml group_heads): named as a group
+    named = _words().group.match(text) is not None and len(text) <= 120 and not text.endswith((".", ";", ":"))
+    upper = mostly_upper(text)
     num = match_numbering(text)
+    if len(text) < 8:
+        return False
     if num is not None:
         if num.family not in ("roman", "part", "alpha"):
             return False
-    elif not after_rows or column(s) == column(s + len(text) - 1) or len(text.split()) < 3:
+        # "II. Tài chính công": in lower case, a title numbered in Roman figures only
+        if not upper and not (num.family == "roman" and text[num.end : num.end + 1].isupper()):
+            return False
+    elif named or (upper and not caps_header and len(text.split()) >= 2 and not _unit_like(text)):
+        pass  # (in capitals under a header in lower case: a title, however short)
+    elif not upper or not after_rows or column(s) == column(s + len(text) - 1) or len(text.split()) < 3:
         return False
     for y in range(x, min(x + 3, len(lines))):
         nxt = _fragments(lines[y])
