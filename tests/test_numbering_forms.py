@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ndq57.model import Section
-from ndq57.parse.layout import build_blocks, clean_lines
-from ndq57.parse.sections import build_sections, match_numbering, opens_word_item
+from ndq57.parse.sections import match_numbering, opens_word_item
+from section_support import paths, tree
 
 # (paragraph, (family, label)) or None when the paragraph starts with no numbering
 PHRASES: list[tuple[str, tuple[str, str] | None]] = [
@@ -61,19 +60,6 @@ def test_opens_word_item() -> None:
     assert not opens_word_item("1. Sở Tài chính")
 
 
-def _tree(text: str) -> list[Section]:
-    body = build_blocks(clean_lines(text))
-    return build_sections(body.blocks).roots
-
-
-def _paths(nodes: list[Section]) -> list[str]:
-    out: list[str] = []
-    for s in nodes:
-        out.append(s.path)
-        out.extend(_paths(s.children))
-    return out
-
-
 def test_ordinal_items_under_a_part_without_blank_lines() -> None:
     text = (
         "II. NHIỆM VỤ TRỌNG TÂM\n"
@@ -83,8 +69,8 @@ def test_ordinal_items_under_a_part_without_blank_lines() -> None:
         "III. TỔ CHỨC THỰC HIỆN\n"
         "Văn phòng theo dõi.\n"
     )
-    roots = _tree(text)
-    assert _paths(roots) == ["II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba", "III"]
+    roots = tree(text)
+    assert paths(roots) == ["II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba", "III"]
     assert roots[0].children[1].text.startswith("Ban Tuyên giáo")
 
 
@@ -104,7 +90,7 @@ def test_a_lone_ordinal_is_no_item() -> None:
         "Các sở báo cáo.\n"
         "Thứ năm, ngày 05/11/2026, đã có thông báo.\n"
     )
-    assert _paths(_tree(text)) == ["I", "II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba", "II.Thứ tư", "III"]
+    assert paths(tree(text)) == ["I", "II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba", "II.Thứ tư", "III"]
 
 
 def test_cardinal_items_stand_under_the_innermost_item() -> None:
@@ -115,7 +101,7 @@ def test_cardinal_items_stand_under_the_innermost_item() -> None:
         "2. Về kiểm tra\n"
         "Ủy ban Kiểm tra giám sát.\n"
     )
-    assert _paths(_tree(text)) == ["1", "1.Một là", "1.Hai là", "2"]
+    assert paths(tree(text)) == ["1", "1.Một là", "1.Hai là", "2"]
 
 
 def test_ordinal_items_hold_their_own_items() -> None:
@@ -126,13 +112,13 @@ def test_ordinal_items_hold_their_own_items() -> None:
         "Thứ hai, về chuyển đổi số:\n"
         "a) Sở Khoa học và Công nghệ triển khai.\n"
     )
-    assert _paths(_tree(text)) == ["Thứ nhất", "Thứ nhất.a", "Thứ nhất.b", "Thứ hai", "Thứ hai.a"]
+    assert paths(tree(text)) == ["Thứ nhất", "Thứ nhất.a", "Thứ nhất.b", "Thứ hai", "Thứ hai.a"]
 
 
 def test_paren_letters_are_items_of_their_own_lines() -> None:
     text = "1. Thể thao quần chúng\n(a) Sở Văn hóa chủ trì.\n(b) Các xã duy trì câu lạc bộ.\n2. Cơ sở vật chất\n"
-    roots = _tree(text)
-    assert _paths(roots) == ["1", "1.(a)", "1.(b)", "2"]
+    roots = tree(text)
+    assert paths(roots) == ["1", "1.(a)", "1.(b)", "2"]
     assert roots[0].heading == "Thể thao quần chúng"
 
 
@@ -141,7 +127,7 @@ def test_appendix_parts_and_forms_nest() -> None:
         "PHỤ LỤC 1\n\nPhụ lục 1.1\nNHIỆM VỤ VỀ THỂ THAO\n\nPhụ lục 1.2\nNHIỆM VỤ VỀ HỌC ĐƯỜNG\n\n"
         "PHỤ LỤC 2\n\nBiểu số 02\nTỔNG HỢP\n\nBiểu số 02.1\nCHI TIẾT\n\nBiểu số 03.1\nKHÁC\n"
     )
-    assert _paths(_tree(text)) == [
+    assert paths(tree(text)) == [
         "Phụ lục I",
         "Phụ lục I.1",
         "Phụ lục I.2",
@@ -154,4 +140,4 @@ def test_appendix_parts_and_forms_nest() -> None:
 
 def test_deep_labels_closed_by_a_parenthesis() -> None:
     text = "1. Truyền thông\n1.1) Trạm Y tế xã tuyên truyền.\n1.2) Công an xã phối hợp.\n2. Giám sát\n"
-    assert _paths(_tree(text)) == ["1", "1.1", "1.2", "2"]
+    assert paths(tree(text)) == ["1", "1.1", "1.2", "2"]

@@ -7,21 +7,7 @@ numbering_commune_kh_colon_dash_items.txt and header_lowercase_export_tb.txt sho
 from __future__ import annotations
 
 import ndq57
-from ndq57.model import Section
-from ndq57.parse.layout import build_blocks, clean_lines
-from ndq57.parse.sections import build_sections
-
-
-def _tree(text: str) -> list[Section]:
-    return build_sections(build_blocks(clean_lines(text)).blocks).roots
-
-
-def _paths(nodes: list[Section]) -> list[str]:
-    out: list[str] = []
-    for s in nodes:
-        out.append(s.path)
-        out.extend(_paths(s.children))
-    return out
+from section_support import paths, tree
 
 
 def test_labels_closed_by_a_colon_head_parts_and_items() -> None:
@@ -34,8 +20,8 @@ def test_labels_closed_by_a_colon_head_parts_and_items() -> None:
         "II: TỔ CHỨC THỰC HIỆN\n"
         "Sở Nội vụ tổng hợp kết quả, báo cáo trước ngày 15/12/2026.\n"
     )
-    roots = _tree(text)
-    assert _paths(roots) == ["I", "I.1", "I.2", "II"]
+    roots = tree(text)
+    assert paths(roots) == ["I", "I.1", "I.2", "II"]
     assert roots[0].children[0].heading == "Mục đích"
     assert roots[1].heading == "TỔ CHỨC THỰC HIỆN"
     assert roots[1].text.startswith("Sở Nội vụ")
@@ -52,7 +38,7 @@ def test_labels_set_apart_by_an_export_start_paragraphs() -> None:
         "2 : Sở Nội vụ rà soát biên chế\n"
         "(a). Các xã báo cáo trước ngày 15/5/2027.\n"
     )
-    assert _paths(_tree(text)) == ["II", "II.1", "II.1.1", "II.1.2", "II.2", "II.2.(a)"]
+    assert paths(tree(text)) == ["II", "II.1", "II.1.1", "II.1.2", "II.2", "II.2.(a)"]
 
 
 def test_word_items_after_a_dash_in_sequence() -> None:
@@ -62,8 +48,8 @@ def test_word_items_after_a_dash_in_sequence() -> None:
         "- Thứ hai, Sở Nội vụ rà soát biên chế trong quý II/2027.\n"
         "+ Thứ ba: Công an tỉnh bảo đảm an ninh mạng, báo cáo trước ngày 15/5/2027.\n"
     )
-    roots = _tree(text)
-    assert _paths(roots) == ["II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba"]
+    roots = tree(text)
+    assert paths(roots) == ["II", "II.Thứ nhất", "II.Thứ hai", "II.Thứ ba"]
     assert roots[0].children[0].text.startswith("Sở Tài chính")
 
 
@@ -74,8 +60,8 @@ def test_a_dashed_weekday_alone_stays_a_bullet() -> None:
         "- Thứ Hai, ngày 04/01/2027, Thường trực Ủy ban làm việc với các sở.\n"
         "- Sở Tài chính bố trí kinh phí.\n"
     )
-    roots = _tree(text)
-    assert _paths(roots) == ["II"]
+    roots = tree(text)
+    assert paths(roots) == ["II"]
     assert "Thứ Hai, ngày 04/01/2027" in roots[0].text
 
 
@@ -84,7 +70,7 @@ _LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h"]
 
 def test_paren_i_after_h_is_the_ninth_letter() -> None:
     lines = [f"({x}) Sở thứ {n} báo cáo trước ngày {n}/6/2027." for n, x in enumerate([*_LETTERS, "i", "k"], 1)]
-    roots = _tree("1. Phân công\n" + "\n".join(lines) + "\n")
+    roots = tree("1. Phân công\n" + "\n".join(lines) + "\n")
     labels = [c.label for c in roots[0].children]
     assert labels == [f"({x})" for x in [*_LETTERS, "i", "k"]]
     assert all(not c.children for c in roots[0].children)
@@ -100,7 +86,7 @@ def test_paren_numerals_under_h_stay_numerals() -> None:
         "(i) Rà soát học bạ số trước ngày 20/5/2027.\n"
         "(ii) Cập nhật cơ sở dữ liệu trước ngày 30/5/2027.\n"
     )
-    roots = _tree(text)
+    roots = tree(text)
     items = [c for c in roots[0].children if c.label in ("(i)", "(ii)")]
     items += [c for c in roots[0].children[-1].children if c.label in ("(i)", "(ii)")]
     assert [(c.label, c.family) for c in items] == [("(i)", "proman"), ("(ii)", "proman")]
@@ -108,7 +94,7 @@ def test_paren_numerals_under_h_stay_numerals() -> None:
 
 def test_paren_v_after_u_is_a_letter() -> None:
     text = "1. Phân công\n(t) Sở A báo cáo.\n(u) Sở B báo cáo.\n(v) Sở C báo cáo.\n(x) Sở D báo cáo.\n"
-    roots = _tree(text)
+    roots = tree(text)
     assert [c.label for c in roots[0].children] == ["(t)", "(u)", "(v)", "(x)"]
     assert {c.family for c in roots[0].children} == {"letter"}
 

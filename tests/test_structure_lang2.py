@@ -6,21 +6,7 @@ year split by a blank in the date line, the addressees of a header written in sm
 from __future__ import annotations
 
 import ndq57
-from ndq57.model import Section
-from ndq57.parse.layout import build_blocks, clean_lines
-from ndq57.parse.sections import build_sections
-
-
-def _tree(text: str) -> list[Section]:
-    return build_sections(build_blocks(clean_lines(text)).blocks).roots
-
-
-def _paths(nodes: list[Section]) -> list[str]:
-    out: list[str] = []
-    for s in nodes:
-        out.append(s.path)
-        out.extend(_paths(s.children))
-    return out
+from section_support import paths, tree
 
 
 def test_part_items_closed_by_a_hyphen_and_glued_letters() -> None:
@@ -33,16 +19,16 @@ def test_part_items_closed_by_a_hyphen_and_glued_letters() -> None:
         "II. TỔ CHỨC THỰC HIỆN\n"
         "Văn phòng tổng hợp.\n"
     )
-    roots = _tree(text)
-    assert _paths(roots) == ["I", "I.1", "I.2", "I.2.a", "I.2.b", "II"]
+    roots = tree(text)
+    assert paths(roots) == ["I", "I.1", "I.2", "I.2.a", "I.2.b", "II"]
     assert roots[0].children[1].children[0].text.startswith("Rà soát biên chế")
 
 
 def test_a_name_glued_to_a_letter_is_no_item() -> None:
     # "e.Office" is the name of software, on a line of the paragraph above
     text = "1. Văn phòng hướng dẫn sử dụng phần mềm\ne.Office cho các phòng, ban.\n"
-    roots = _tree(text)
-    assert _paths(roots) == ["1"]
+    roots = tree(text)
+    assert paths(roots) == ["1"]
     assert "e.Office" in (roots[0].heading or "") + " " + roots[0].text
 
 
@@ -55,7 +41,7 @@ def test_numerals_under_a_letter_in_parentheses() -> None:
         "(ii) Cập nhật cơ sở dữ liệu trước ngày 30/5/2027.\n"
         "(c) Sở Nội vụ tổng hợp kết quả.\n"
     )
-    assert _paths(_tree(text)) == ["1", "1.(a)", "1.(b)", "1.(b).(i)", "1.(b).(ii)", "1.(c)"]
+    assert paths(tree(text)) == ["1", "1.(a)", "1.(b)", "1.(b).(i)", "1.(b).(ii)", "1.(c)"]
 
 
 def test_numerals_under_h_are_its_children() -> None:
@@ -63,7 +49,7 @@ def test_numerals_under_h_are_its_children() -> None:
     lines = [f"({x}) Sở thứ {n} báo cáo trước ngày {n}/6/2027." for n, x in enumerate(letters, 1)]
     lines[-1] = "(h) Sở Giáo dục và Đào tạo thực hiện các việc sau:"
     text = "1. Phân công\n" + "\n".join(lines) + "\n(i) Rà soát học bạ số.\n(ii) Cập nhật dữ liệu.\n"
-    roots = _tree(text)
+    roots = tree(text)
     h = roots[0].children[-1]
     assert h.label == "(h)"
     assert [(c.label, c.family) for c in h.children] == [("(i)", "proman"), ("(ii)", "proman")]
@@ -72,7 +58,7 @@ def test_numerals_under_h_are_its_children() -> None:
 def test_numerals_apart_from_a_letter_keep_their_rank() -> None:
     # a list of numerals under an item "a)", with no letter in parentheses before it
     text = "1. Phân công\na) Sở Y tế thực hiện:\n(i) Rà soát.\n(ii) Cập nhật.\nb) Sở Nội vụ báo cáo.\n"
-    assert _paths(_tree(text)) == ["1", "1.a", "1.a.(i)", "1.a.(ii)", "1.b"]
+    assert paths(tree(text)) == ["1", "1.a", "1.a.(i)", "1.a.(ii)", "1.b"]
 
 
 _BODY = "\n\n1. Sở Tài chính tổng hợp kết quả, báo cáo trước ngày 20/12/2026.\n\nNơi nhận:\n- Lưu: VT.\n"
@@ -125,14 +111,14 @@ def test_numbers_glued_to_a_capitalised_word_open_items() -> None:
         "1.2.Kho bạc Nhà nước giải ngân.\n"
         "2.Sở Nội vụ rà soát biên chế.\n"
     )
-    roots = _tree(text)
-    assert _paths(roots) == ["II", "II.1", "II.1.1", "II.1.2", "II.2"]
+    roots = tree(text)
+    assert paths(roots) == ["II", "II.1", "II.1.1", "II.1.2", "II.2"]
     assert roots[0].children[0].children[1].text == "Kho bạc Nhà nước giải ngân."
 
 
 def test_a_figure_at_a_line_start_opens_no_item() -> None:
     text = "II. NHIỆM VỤ\nSở Tài chính bố trí kinh phí\n1.500 triệu đồng cho các xã.\n"
-    assert _paths(_tree(text)) == ["II"]
+    assert paths(tree(text)) == ["II"]
 
 
 def test_article_headings_in_a_text_of_short_lines() -> None:
@@ -148,7 +134,7 @@ def test_article_headings_in_a_text_of_short_lines() -> None:
         "Điều 3. Trách nhiệm của Sở Xây dựng\n"
         "Kiểm tra định kỳ hằng năm.\n"
     )
-    roots = _tree(text)
+    roots = tree(text)
     arts = roots[0].children
     assert [(a.label, a.heading) for a in arts] == [
         ("Điều 1", "Phạm vi điều chỉnh"),
@@ -162,5 +148,5 @@ def test_an_article_wrapped_in_a_hard_wrapped_text_stays_one_paragraph() -> None
     # the article's first line, a hard wrap, the rest on the next line starting with a capital
     line = "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành, Chủ tịch"
     text = line + "\nỦy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này.\n"
-    roots = _tree(text)
+    roots = tree(text)
     assert roots[0].heading is None and "thi hành" in roots[0].text

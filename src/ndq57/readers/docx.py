@@ -707,17 +707,22 @@ def _placeholder(el: Any) -> bool:
     return _local(el) == "sdt" and el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
 
 
-def _rows(tbl: Any) -> list[Any]:
-    """The rows of a table, also those a content control or custom XML wraps (forms made by an
-    e-office system)."""
+def _wrapped(parent: Any, tag: str) -> list[Any]:
+    """The children of ``parent`` named ``tag``, also those a content control or custom XML wraps
+    (forms made by an e-office system)."""
     out: list[Any] = []
-    for child in tbl:
+    for child in parent:
         name = _local(child)
-        if name == "tr":
+        if name == tag:
             out.append(child)
         elif name in ("sdt", "sdtContent", "customXml"):
-            out.extend(_rows(child))
+            out.extend(_wrapped(child, tag))
     return out
+
+
+def _rows(tbl: Any) -> list[Any]:
+    """The rows (``w:tr``) of a table, also those a content control or custom XML wraps."""
+    return _wrapped(tbl, "tr")
 
 
 def _tab_columns(text: str) -> tuple[str, str] | None:
@@ -774,14 +779,7 @@ def _signoff_first(rows: list[list[Any]]) -> bool:
 
 def _row_cells(tr: Any) -> list[Any]:
     """The cells (``w:tc``) of a row, also those a content control or custom XML wraps."""
-    out: list[Any] = []
-    for child in tr:
-        name = _local(child)
-        if name == "tc":
-            out.append(child)
-        elif name in ("sdt", "sdtContent", "customXml"):
-            out.extend(_row_cells(child))
-    return out
+    return _wrapped(tr, "tc")
 
 
 def _span(tc: Any) -> int:
