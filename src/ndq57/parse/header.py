@@ -58,8 +58,15 @@ _PLACE = (
 _LOOSE_PLACE = r"(?-i:\p{Lu}[\p{L}\p{M}'\-]*(?:\s+[\p{L}\p{M}'\-]+){1,3})"
 
 
-# the mark of the signature a web copy writes beside the signer's name ("(đã ký)")
-_SIGNED_MARK = r"\((?:đã\s+)?ký(?:\s+và\s+đóng\s+dấu|,\s*đóng\s+dấu)?\)"
+def _signed_mark(marks: list[str]) -> str:
+    """The mark of the signature a web copy writes in brackets beside the signer's name (doctypes.yaml
+    ``signed_marks``: a blank is any run of blanks, ", " a comma and maybe blanks)."""
+
+    def words(part: str) -> str:
+        return r"\s+".join(regex.escape(w) for w in part.split())
+
+    alts = (r",\s*".join(words(p) for p in str(m).split(",")) for m in sorted(marks, key=len, reverse=True))
+    return r"\((?:" + "|".join(alts) + r")\)"
 
 
 @functools.cache
@@ -128,9 +135,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         # the mark of the signature after a name ("Nguyễn Văn An (đã ký)")
-        "signed_after": regex.compile(r"\s" + _SIGNED_MARK + r"$", regex.IGNORECASE),
+        "signed_after": regex.compile(r"\s" + _signed_mark(data["signed_marks"]) + r"$", regex.IGNORECASE),
         # ... or before it ("(Đã ký) Nguyễn Văn An")
-        "signed_before": regex.compile(r"^" + _SIGNED_MARK + r"\s+(?=\p{Lu})", regex.IGNORECASE),
+        "signed_before": regex.compile(r"^" + _signed_mark(data["signed_marks"]) + r"\s+(?=\p{Lu})", regex.IGNORECASE),
         # a line of a digital signature's stamp (doctypes.yaml stamp_labels), or its time alone
         "stamp": regex.compile(_STAMP, regex.IGNORECASE),
         # a stamp's labelled line after the text of a header line
