@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from ndq57.parse import layout, syllables
 from ndq57.parse import normalize as norm
+from ndq57.parse.sections import glued_letter_item
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -115,8 +116,11 @@ item_text = st.lists(st.sampled_from(ITEM_PIECES) | st.text(max_size=3), max_siz
 @example("a) Sở Nội vụ")
 @example("đ- x")
 @example("IV. MỤC TIÊU")
+@example("a.Phần-")
 def test_starts_item_answers_as_the_pattern(text: str) -> None:
     want = layout._patterns()["item_start"].match(text) is not None
+    if text[:1].isascii() and text[:1].islower() and text[1:2] == "." and text[2:3].isalpha():
+        want = want and glued_letter_item(text)  # (a glued letter only before a Vietnamese word)
     assert layout._starts_item(text) == want
 
 

@@ -151,17 +151,24 @@ _ITEM_ASCII = frozenset("-+(0123456789IVXLCPMABDEGH")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
+def _glued_letter_word(text: str) -> bool:
+    """``text`` ("a.Sở ...", a letter's full stop and no blank) goes on with a Vietnamese word."""
+    from ndq57.parse.sections import glued_letter_item  # (sections imports this module)
+
+    return glued_letter_item(text)
+
+
 def _starts_item(text: str) -> bool:
     """The "item_start" pattern matches ``text`` (a list item or a heading starts it), tried
-    only when ``text`` starts with a sign it may start with (most lines of a paragraph do not)."""
+    only when ``text`` starts with a sign it may start with (most lines of a paragraph do not);
+    a letter glued to its word by a full stop ("a.Sở ...") only before a Vietnamese word
+    ("e.Office" is a name)."""
     first = text[:1]
     if first in _ASCII_LOWER:
         if text[1:2] not in (")", "-", ".", "/"):
             return False
-        if text[1:2] == "." and text[2:3].isalpha():
-            from ndq57.parse.sections import glued_letter_item  # (sections imports this module)
-
-            return glued_letter_item(text)
+        if text[1:2] == "." and text[2:3].isalpha() and not _glued_letter_word(text):
+            return False
     elif first.isascii() and first not in _ITEM_ASCII:
         return False
     return _patterns()["item_start"].match(text) is not None
