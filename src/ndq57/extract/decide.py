@@ -32,6 +32,10 @@ from ndq57.data import load
 from ndq57.extract.timex import TimeExpr, list_gap
 from ndq57.textutil import LETTER_LABEL, alternation
 
+# an item's label before the words a pattern reads ("2.1.", "a)", "(ii)"), and a part's ("II.", "III-")
+_ITEM_LABEL = r"\d{1,2}(?:\.\d{1,2})*[.)]|" + LETTER_LABEL
+_PART_LABEL = r"[IVXLC]{1,6}[.\-]"
+
 VERDICTS = ("deadline", "target", "citation", "past", "event", "period", "mention")
 _PERIODS = ("month", "quarter", "half_year", "year")
 _NEAR_PERIODS = frozenset({"this_week", "next_week", "this_month", "next_month"})
@@ -122,7 +126,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["regime_title"] = regex.compile(
-        rf"^[\s*_#>|\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|{LETTER_LABEL}|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
+        rf"^[\s*_#>|\-+•]*(?:(?:{_ITEM_LABEL}|{_PART_LABEL})[\s*_]*)?"
         rf"(?:{alt('regime_words')})(?!\p{{L}})[\s*_]*$",
         regex.IGNORECASE,
     )
@@ -164,7 +168,7 @@ def words() -> dict[str, regex.Pattern[str]]:
     )
     # a figure opening the clause as its subject ("Tỷ lệ hộ nghèo | đến cuối năm 2026 giảm xuống ...")
     out["goal_subject"] = regex.compile(
-        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|{LETTER_LABEL})[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
+        rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     # a heading that opens with the words of a part telling the situation or the results
@@ -185,7 +189,7 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["goal_opener"] = regex.compile(
-        rf"^[\s*_\-+•]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|{LETTER_LABEL})[\s*_]*)?"
+        rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
         regex.IGNORECASE,
     )
@@ -241,13 +245,12 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('transition_then')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
-    out["transition_continue"] = regex.compile(
-        rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})", regex.IGNORECASE
-    )
+    going_on = rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})"
+    out["transition_continue"] = regex.compile(going_on, regex.IGNORECASE)
     out["transition_past"] = word("transition_past")
     # ("| được tiếp tục giải quyết theo quy định cũ": the old rules named within a few words)
     out["transition_rules"] = regex.compile(
-        rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})[^.;:,\n]{{0,40}}?(?<!\p{{L}})"
+        going_on + rf"[^.;:,\n]{{0,40}}?(?<!\p{{L}})"
         rf"(?:{alt('transition_rules')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
@@ -301,7 +304,7 @@ _ABOUT = regex.compile(r"(?<!\p{L})về(?!\p{L})|[\"“]", regex.IGNORECASE)
 _DA_DANG_VUA = regex.compile(r"(?:^|\s)(?:đã|đang|vừa)\s", regex.IGNORECASE)
 # what may come before an expression that opens its clause: blanks, marks, an item's label ("8.")
 _FILLER = regex.compile(
-    r"[\s*_\-+•]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|" + LETTER_LABEL + r"|[IVXLC]{1,6}[.\-])[\s*_]*)?"
+    rf"[\s*_\-+•]*(?:(?:{_ITEM_LABEL}|{_PART_LABEL})[\s*_]*)?"
 )
 _COMMA_AFTER = regex.compile(r"[\s*_]*,")
 # a line joined to the one above it with no mark between ("... năm 2021 Ngày 01/3/2021, ..."): a

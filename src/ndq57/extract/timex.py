@@ -4114,8 +4114,7 @@ def _day_list() -> Any:
 def _day_list_gate() -> tuple[str, ...]:
     """What every text with a list of days holds: each day word's letters after its first, in small
     letters and capitals (the first may be a capital: "Ngày 15 và 16/7/2026")."""
-    days = (str(w) for w in _words().raw["day_list"]["days"])
-    return tuple(sorted({t for w in days for t in (w[1:].lower(), w[1:].upper())}))
+    return _cased_tails(_words().raw["day_list"]["days"])
 
 
 def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -4516,8 +4515,13 @@ def _named_day_before() -> Any:
 def _named_day_gate() -> tuple[str, ...]:
     """What every lead of :func:`_named_day_before` holds: its shortest lead's last letters, in small
     letters and capitals ("rước", "RƯỚC")."""
-    short = min((str(w) for w in _words().raw["before_named_day"]["leads"]), key=len)
-    return short[1:], short[1:].upper()
+    return _cased_tails([min((str(w) for w in _words().raw["before_named_day"]["leads"]), key=len)])
+
+
+def _cased_tails(words: Iterable[str]) -> tuple[str, ...]:
+    """The letters after the first of each of ``words``, in small letters and in capitals: what a
+    text holding one of them holds whatever the case of its first letter (a gate before a pattern)."""
+    return tuple(sorted({t for w in words for t in (str(w)[1:].lower(), str(w)[1:].upper())}))
 
 
 def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -5062,29 +5066,30 @@ def _relative_years(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 @functools.cache
-def _years_counted() -> Any:
-    """A limit word, then a count of years, right before a span of years: "trong 2 (năm 2026-2027)",
-    "trong 02 năm (2026 - 2027" (the bracket open: the span is in it)."""
+def _years_counted() -> tuple[Any, Any]:
+    """(A limit word, then a count of years, right before a span of years: "trong 2 (năm 2026-2027)",
+    "trong 02 năm (2026 - 2027" (the bracket open: the span is in it); the year word at the span.)"""
     chain = _alt(list(_words().qualifier_cat))
     year = _alt(_words().raw["calendar"]["year"])
-    return regex.compile(
+    counted = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++"
         rf"(?:{year}\s*+(?P<open>\(\s*+))?$",
         regex.IGNORECASE,
     )
+    return counted, regex.compile(year + r"(?!\p{L})", regex.IGNORECASE)
 
 
 def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trong 2 năm 2026-2027", "trong 02 năm (2026 - 2027)": the span of years after a limit and a
     count of as many years is one term, the count and the limit in its phrase (with no limit, "5 năm
     2026 - 2030" names a span, left as read)."""
-    year_word = regex.compile(_alt(_words().raw["calendar"]["year"]) + r"(?!\p{L})", regex.IGNORECASE)
+    counted, year_word = _years_counted()
     for i, r in enumerate(found):
         if r.rule != "range_year" or r.start_date is None or r.due is None:
             continue
         if i and found[i - 1].end > r.start - 40:
             continue  # (another reading right before: not a bare count)
-        m = _years_counted().search(text, max(0, r.start - 40), r.start)
+        m = counted.search(text, max(0, r.start - 40), r.start)
         if m is None:
             continue
         n = m.group("n")
@@ -5197,6 +5202,13 @@ def _limit_named() -> tuple[Any, Any]:
     return noun, link
 
 
+@functools.cache
+def _limit_named_gate() -> tuple[str, ...]:
+    """What every text with a limit's noun holds (timewords ``limit_named.gate``, a word each noun
+    holds), whatever the case of its first letter ("ạn", "ẠN")."""
+    return _cased_tails(_words().raw["limit_named"]["gate"])
+
+
 def _limits_named(text: str, found: list[_Raw]) -> list[_Raw]:
     """"Hạn chót nộp hồ sơ là ngày 20/8/2026": a day a limit's noun names after "là" or a colon is
     due by (read alone, "ngày 20/8/2026" is a day the work is done on)."""
@@ -5300,7 +5312,7 @@ def find_time_expressions(
             found = _restated_spans(text, found)
         if any(r.rule in ("same_day", "this_day") for r in found):
             found = _same_days(text, found)
-        if "ạn" in text or "ẠN" in text:  # ("hạn", "Hạn", "HẠN")
+        if any(g in text for g in _limit_named_gate()):
             found = _limits_named(text, found)
         found = _split_items(found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:

@@ -3188,9 +3188,8 @@ def _cut_off(text: str, start: int, end: int) -> bool:
 def _shifted(c: _Cand, by: int) -> _Cand:
     """A copy of ``c`` in the coordinates of a clause that starts at ``by``."""
     members = [_Member(m.start - by, m.end - by, m.short, m.canonical, m.kind) for m in c.members]
-    out = _Cand(c.start - by, c.end - by, c.canonical, c.kind, c.prio, c.prefix, c.standalone, members)
-    out.appositive = c.appositive
-    return out
+    # (every field of _Cand, in its order)
+    return _Cand(c.start - by, c.end - by, c.canonical, c.kind, c.prio, c.prefix, c.standalone, members, c.appositive)
 
 
 def with_members(roles: Iterable[RoleMatch]) -> list[RoleMatch]:

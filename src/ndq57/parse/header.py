@@ -72,6 +72,7 @@ def _signed_mark(marks: list[str]) -> str:
 @functools.cache
 def _rx() -> dict[str, regex.Pattern[str]]:
     data = load("doctypes")
+    signed = _signed_mark(data["signed_marks"])  # (the signature's mark beside a name)
     # a stamp's labelled line ("Thời gian ký: ...") or its time alone ("05.12.2026 16:42:10 +07:00")
     _STAMP = (
         r"^(?:" + alternation(data["stamp_labels"]) + r")\s*:"
@@ -135,9 +136,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         # the mark of the signature after a name ("Nguyễn Văn An (đã ký)")
-        "signed_after": regex.compile(r"\s" + _signed_mark(data["signed_marks"]) + r"$", regex.IGNORECASE),
+        "signed_after": regex.compile(r"\s" + signed + r"$", regex.IGNORECASE),
         # ... or before it ("(Đã ký) Nguyễn Văn An")
-        "signed_before": regex.compile(r"^" + _signed_mark(data["signed_marks"]) + r"\s+(?=\p{Lu})", regex.IGNORECASE),
+        "signed_before": regex.compile(r"^" + signed + r"\s+(?=\p{Lu})", regex.IGNORECASE),
         # a line of a digital signature's stamp (doctypes.yaml stamp_labels), or its time alone
         "stamp": regex.compile(_STAMP, regex.IGNORECASE),
         # a stamp's labelled line after the text of a header line
