@@ -443,7 +443,13 @@ def test_real_pdfs_score_as_well_as_their_text(tmp_path: Path) -> None:
         (text_gold / f"{n}.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
         gold["text_file"] = f"{n}.pdf"
         (pdf_gold / f"{n}.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
-    from_pdf = _score(pdf_gold, files)  # (score.py itself, running the ndq57 command on each PDF)
+    from_pdf = _score_in_process(pdf_gold, files)
+    # score.py itself, running the ndq57 command, on the first PDF: the row it gives is the one
+    # read here (the others are read in this process, not by a fresh ndq57 each)
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / f"{REAL[0]}.yaml").write_bytes((pdf_gold / f"{REAL[0]}.yaml").read_bytes())
+    assert _score(first, files)["rows"] == from_pdf["rows"][:1]
     from_text = _score_in_process(text_gold, SHARED / "corpus")
     for got, base in zip(from_pdf["rows"], from_text["rows"], strict=True):
         name = got["doc"]
