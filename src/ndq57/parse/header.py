@@ -1459,6 +1459,29 @@ _PROVINCIAL_BODY = regex.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:
 _WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
 
 
+def _locality_word_end(t: str) -> bool:
+    """``t`` ends with a locality's word, its name on the next line ("ỦY BAN NHÂN DÂN TỈNH" /
+    "QUẢNG NINH"): one name wrapped."""
+    words = t.split()
+    for n in (1, 2):
+        tail = " ".join(words[-n:])
+        if len(words) > n and (m := _LOCALITY.match(tail)) is not None and m.end() == len(tail):
+            return True
+    return False
+
+
+def _closed_name(t: str, k: int) -> bool:
+    """``t``, the ``k``-th line of an issuer block, closes a unit's whole name: a locality line
+    under a name ("ỦY BAN NHÂN DÂN" / "TỈNH X"), or, as the first line, a name that ends with its
+    locality or the nation's name ("SỞ Y TẾ TỈNH X", "HỘI NÔNG DÂN VIỆT NAM"), so that a unit
+    named on the next line is under it."""
+    if k >= 2:
+        return _LOCALITY.match(t) is not None
+    if len(t.split()) < 3:
+        return False
+    return _LOCALITY_IN.search(t) is not None or t.rstrip().endswith(tuple(load("doctypes")["issuer_closers"]))
+
+
 def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
@@ -1473,8 +1496,8 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     below = next(
         (
             k
-            for k in range(2, len(issuer_lines))
-            if _LOCALITY.match(issuer_lines[k - 1]) and issuer_lines[k].startswith(heads)
+            for k in range(1, len(issuer_lines))
+            if _closed_name(issuer_lines[k - 1], k) and issuer_lines[k].startswith(heads)
         ),
         None,
     )
@@ -1494,7 +1517,7 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
         # VIỆT NAM" / "BAN THƯỜNG TRỰC"): the issuer starts at the first line that opens a unit name
         k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 0)
-        if not k and _WRAPPED_NAME.search(f"{first}\n{second}"):
+        if not k and (_WRAPPED_NAME.search(f"{first}\n{second}") or _locality_word_end(first)):
             # one name wrapped at "và" or a comma ("BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "BỘ VĂN HÓA, THỂ
             # THAO" / "VÀ DU LỊCH"): no unit under a parent
             h.issuer = _clean(" ".join(issuer_lines))

@@ -1,0 +1,63 @@
+"""Task tables, third pass (round 12): a markdown pipe table whose editor wrapped a row's cells
+into a row of their own, the number and time cells left empty ("| 1 | Xây dựng kho dữ liệu | Sở
+Khoa học và |" / "| | dùng chung của tỉnh | Công nghệ |"): more lines of the cells above, not a
+step with an owner of its own."""
+
+from __future__ import annotations
+
+from ndq57.extract.table_tasks import table_tasks
+from ndq57.model import Header, Table
+from ndq57.parse.tables import find_tables
+
+HEAD = (
+    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
+    "|---|---|---|---|---|\n"
+)
+
+
+def only(text: str) -> Table:
+    tables = find_tables(text)
+    assert len(tables) == 1, [(t.export, t.line, t.end_line) for t in tables]
+    return tables[0]
+
+
+def tasks(text: str) -> list[tuple[str, list[str], list[str | None]]]:
+    got = table_tasks([only(text)], Header(date="2026-01-10", year=2026))
+    dues = {d.id: d.due for d in got.deadlines}
+    return [(t.text, [a.unit for a in t.owners], [dues[i] for i in t.deadlines]) for t in got.tasks]
+
+
+def test_cells_wrapped_into_a_row_of_their_own() -> None:
+    text = HEAD + (
+        "| 1 | Xây dựng kho dữ liệu | Sở Khoa học và | Sở Nội vụ | Quý III/2026 |\n"
+        "|  | dùng chung của tỉnh | Công nghệ |  |  |\n"
+        "| 2 | Số hóa hồ sơ lưu trữ | Sở Nội vụ | Các sở, ngành | Tháng 9/2026 |\n"
+    )
+    table = only(text)
+    assert [r.kind for r in table.rows] == ["header", "task", "task"]
+    assert [c.text for c in table.rows[1].cells][1:3] == [
+        "Xây dựng kho dữ liệu dùng chung của tỉnh",
+        "Sở Khoa học và Công nghệ",
+    ]
+    assert tasks(text) == [
+        ("Xây dựng kho dữ liệu dùng chung của tỉnh", ["Sở Khoa học và Công nghệ", "Sở Nội vụ"], ["2026-09-30"]),
+        ("Số hóa hồ sơ lưu trữ", ["Sở Nội vụ", "Các sở, ngành"], ["2026-09-30"]),
+    ]
+
+
+def test_a_step_with_its_own_owner_is_no_wrap() -> None:
+    # the cells of the second row start anew (capitals, after a whole name): a row of its own
+    text = HEAD + (
+        "| 1 | Xây dựng kho dữ liệu | Sở Khoa học và Công nghệ | Sở Nội vụ | Quý III/2026 |\n"
+        "|  | Cập nhật dữ liệu dân cư | Công an tỉnh |  |  |\n"
+    )
+    assert len(only(text).rows) == 3
+    assert [c.text for c in only(text).rows[2].cells][1:3] == ["Cập nhật dữ liệu dân cư", "Công an tỉnh"]
+
+
+def test_a_bullet_under_a_task_is_no_wrap() -> None:
+    text = HEAD + (
+        "| 1 | Xây dựng kho dữ liệu của | Sở Khoa học và Công nghệ | Sở Nội vụ | Quý III/2026 |\n"
+        "|  | - các sở, ngành |  |  |  |\n"
+    )
+    assert len(only(text).rows) == 3
