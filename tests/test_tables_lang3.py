@@ -61,3 +61,17 @@ def test_a_bullet_under_a_task_is_no_wrap() -> None:
         "|  | - các sở, ngành |  |  |  |\n"
     )
     assert len(only(text).rows) == 3
+
+
+def test_owner_cell_with_each_verb_after_its_unit() -> None:
+    # "X chủ trì; Y phối hợp" in the one owner column: the verb after each unit gives its role
+    text = (
+        "| STT | Nội dung | Đơn vị thực hiện | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Xây dựng kho dữ liệu | Sở Khoa học và Công nghệ chủ trì; Sở Nội vụ, Sở Tài chính phối hợp | Hằng quý |\n"
+        "| 2 | Rà soát thủ tục | Sở Tư pháp chủ trì, Văn phòng UBND tỉnh phối hợp | Quý II/2026 |\n"
+    )
+    got = table_tasks([only(text)], Header(date="2026-01-10", year=2026))
+    assert [[(a.unit, a.role) for a in t.owners] for t in got.tasks] == [
+        [("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "coordinate"), ("Sở Tài chính", "coordinate")],
+        [("Sở Tư pháp", "lead"), ("Văn phòng UBND tỉnh", "coordinate")],
+    ]
