@@ -16,7 +16,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line
-from ndq57.parse.sections import opens_attached_list
+from ndq57.parse.sections import match_numbering, opens_attached_list
 from ndq57.textutil import alternation
 from ndq57.textutil import mostly_upper as _mostly_upper
 
@@ -1136,9 +1136,15 @@ def _continues_block(t: str, parts: list[str]) -> bool:
     return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
 
 
+# the families numbered by a word that open a document's body ("Chương I", "Mục 1", "Điều 1")
+_WORD_FAMILIES = frozenset({"chapter", "mục", "tiểu mục", "article"})
+
+
 def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
     if _numbered(t) or _item(t):
         return False
+    if (num := match_numbering(t)) is not None and num.family in _WORD_FAMILIES:
+        return False  # ("Mục 1. NHIỆM VỤ CHUNG" under the title: the body's first part)
     # the first line under the type word may be a whole unwrapped subtitle
     if len(t) > (320 if first and not t.rstrip().endswith(".") else 160):
         return False
