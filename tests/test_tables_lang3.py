@@ -75,3 +75,19 @@ def test_owner_cell_with_each_verb_after_its_unit() -> None:
         [("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "coordinate"), ("Sở Tài chính", "coordinate")],
         [("Sở Tư pháp", "lead"), ("Văn phòng UBND tỉnh", "coordinate")],
     ]
+
+
+def test_tab_separated_cells_wrapped_onto_a_line_of_their_own() -> None:
+    # a web export: the wrapped lines of a row's cells on a line of their own, the number cell
+    # empty; the table goes on after them
+    text = (
+        "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+        "1\tRà soát quy hoạch chung\tSở Xây dựng\tUBND các xã\tQuý III/2026\n"
+        "\tcác đô thị loại V\t\t\t\n"
+        "2\tBáo cáo sơ kết\tSở Nội vụ\tCác sở, ban,\tTháng 7/2026\n"
+        "\t\t\tngành\t\n"
+    )
+    assert tasks(text) == [
+        ("Rà soát quy hoạch chung các đô thị loại V", ["Sở Xây dựng", "UBND các xã"], ["2026-09-30"]),
+        ("Báo cáo sơ kết", ["Sở Nội vụ", "Các sở, ban, ngành"], ["2026-07-31"]),
+    ]

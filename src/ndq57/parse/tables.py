@@ -675,6 +675,14 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
     at = i
     try:
         for rec in csv.reader(feed(), delimiter="\t", quotechar='"'):
+            if rows and not rec[0].strip() and "\n" not in "".join(rec) and _wrapped_cells(rows[-1], rec):
+                # a row's cells wrapped onto a line of their own, the number cell empty ("1<TAB>Rà
+                # soát quy hoạch chung<TAB>…" / "<TAB>các đô thị loại V<TAB><TAB>")
+                for raw, f in zip(rows[-1], rec, strict=True):
+                    if f.strip():
+                        raw.lines.append((at + 1, f))
+                at = pos[0]
+                continue
             filled = [f for f in rec if f.strip()]
             if len(filled) < 2 and not (
                 # a group row under the header: its title in the first cell, the others empty
