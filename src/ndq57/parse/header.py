@@ -1488,6 +1488,26 @@ def _closed_name(t: str, k: int) -> bool:
     return _LOCALITY_IN.search(t) is not None or t.rstrip().endswith(tuple(load("doctypes")["issuer_closers"]))
 
 
+def _siblings(t: str, u: str) -> bool:
+    """Two whole names of the same kind one under the other ("SỞ Y TẾ TỈNH X" / "SỞ NỘI VỤ TỈNH
+    X"): units side by side (a joint document), not a unit under its parent (which a national
+    body's name would be: "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH X")."""
+    if t.split()[0] != u.split()[0] or t.rstrip().endswith(tuple(load("doctypes")["issuer_closers"])):
+        return False
+    return all(_LOCALITY_IN.search(x) for x in (t, u))
+
+
+def _unit_under(t: str, u: str) -> bool:
+    """``u`` names a unit that stands under a whole name ``t`` whatever ``t``'s last words are
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI" / "TRƯỜNG THPT CHU VĂN AN"; doctypes ``issuer_units_under``):
+    ``t`` of three words or more, not cut after a link word or a locality's word, and ``u`` no
+    locality line nor a name's second half ("… MÔI" / "TRƯỜNG TỈNH X")."""
+    if len(t.split()) < 3 or _WRAPPED_NAME.search(f"{t}\n{u}") or _locality_word_end(t):
+        return False
+    head = next((w for w in load("doctypes")["issuer_units_under"] if u.startswith(w)), None)
+    return head is not None and not _LOCALITY.match(u[len(head) :].lstrip())
+
+
 def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
@@ -1503,7 +1523,11 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         (
             k
             for k in range(1, len(issuer_lines))
-            if _closed_name(issuer_lines[k - 1], k) and issuer_lines[k].startswith(heads)
+            if (
+                (_closed_name(issuer_lines[k - 1], k) and issuer_lines[k].startswith(heads))
+                or (k == 1 and _unit_under(first, issuer_lines[1]))
+            )
+            and not _siblings(issuer_lines[k - 1], issuer_lines[k])
         ),
         None,
     )
