@@ -91,3 +91,24 @@ def test_tab_separated_cells_wrapped_onto_a_line_of_their_own() -> None:
         ("Rà soát quy hoạch chung các đô thị loại V", ["Sở Xây dựng", "UBND các xã"], ["2026-09-30"]),
         ("Báo cáo sơ kết", ["Sở Nội vụ", "Các sở, ban, ngành"], ["2026-07-31"]),
     ]
+
+
+def test_role_labels_whose_line_break_an_export_lost() -> None:
+    # "Chủ trì: X" / "Phối hợp: Y" on two lines of one cell, joined by a blank (a grid table's
+    # cell, or a converter that drops the break), or after a dash
+    text = (
+        "+----+----------------------+----------------------------------+--------------+\n"
+        "| TT | Nội dung công việc   | Cơ quan thực hiện                | Thời gian    |\n"
+        "+====+======================+==================================+==============+\n"
+        "| 1  | Số hóa hồ sơ lưu trữ | Chủ trì: Sở Nội vụ               | Tháng 9/2026 |\n"
+        "|    |                      | Phối hợp: các sở, ngành          |              |\n"
+        "+----+----------------------+----------------------------------+--------------+\n"
+        "| 2  | Tập huấn kỹ năng số  | - Chủ trì: Sở Tư pháp - Phối     | Quý IV/2026  |\n"
+        "|    |                      | hợp: Sở Nội vụ                   |              |\n"
+        "+----+----------------------+----------------------------------+--------------+\n"
+    )
+    got = table_tasks([only(text)], Header(date="2026-01-10", year=2026))
+    assert [[(a.unit, a.role) for a in t.owners] for t in got.tasks] == [
+        [("Sở Nội vụ", "lead"), ("các sở, ngành", "coordinate")],
+        [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "coordinate")],
+    ]

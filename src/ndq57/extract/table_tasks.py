@@ -381,7 +381,10 @@ _GROUP_ROLE = {"mention": "assigned"}
 def _role_label() -> regex.Pattern[str]:
     labels = load("tables")["role_labels"]
     alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
-    return regex.compile(rf"(?:^|(?<=[\n;.]))\s*[-+•]?\s*(?i:{alts})\s*:\s*")
+    # (after a line break, a semicolon or a full stop; or, in capitals, after a blank or a dash:
+    # the line break between "Chủ trì: Sở Y tế" and "Phối hợp: …" lost by an export that joins a
+    # cell's lines, "- Chủ trì: Sở Tư pháp - Phối hợp: Sở Nội vụ")
+    return regex.compile(rf"(?:^|(?<=[\n;.])|(?<=\s)(?=[-+•]?\s*\p{{Lu}}))\s*[-+•]?\s*(?i:{alts})\s*:\s*")
 
 
 def _labelled(text: str, role: str) -> list[tuple[str, str, str]]:
