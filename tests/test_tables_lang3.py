@@ -112,3 +112,16 @@ def test_role_labels_whose_line_break_an_export_lost() -> None:
         [("Sở Nội vụ", "lead"), ("các sở, ngành", "coordinate")],
         [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "coordinate")],
     ]
+
+
+def test_cells_wrapped_in_a_pipe_table_without_a_header_rule() -> None:
+    text = (
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n"
+        "| 1 | Xây dựng kho dữ liệu | Sở Khoa học và | Quý III/2026 |\n"
+        "| | dùng chung | Công nghệ | |\n"
+        "| 2 | Số hóa hồ sơ lưu trữ | Sở Nội vụ | Tháng 9/2026 |\n"
+    )
+    assert tasks(text) == [
+        ("Xây dựng kho dữ liệu dùng chung", ["Sở Khoa học và Công nghệ"], ["2026-09-30"]),
+        ("Số hóa hồ sơ lưu trữ", ["Sở Nội vụ"], ["2026-09-30"]),
+    ]

@@ -288,7 +288,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 if "<" in line:
                     # a converter's line breaks in a cell ("UBND các xã,<br>phường"): its lines
                     rows.append([_Raw([(j + 1, x) for x in _HTML_BREAK.split(c)], j + 1) for c in cells])
-                elif header_rows and len(rows) > header_rows and _wrapped_cells(rows[-1], cells):
+                elif len(rows) > max(header_rows, 1) and _wrapped_cells(rows[-1], cells):
                     # a row's cells wrapped onto a row of their own ("| 1 | Xây dựng kho dữ liệu |
                     # Sở Khoa học và |" / "| | dùng chung | Công nghệ |"): more lines of each cell
                     for raw, c in zip(rows[-1], cells, strict=True):
