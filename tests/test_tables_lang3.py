@@ -125,3 +125,15 @@ def test_cells_wrapped_in_a_pipe_table_without_a_header_rule() -> None:
         ("Xây dựng kho dữ liệu dùng chung", ["Sở Khoa học và Công nghệ"], ["2026-09-30"]),
         ("Số hóa hồ sơ lưu trữ", ["Sở Nội vụ"], ["2026-09-30"]),
     ]
+
+
+def test_a_lead_named_by_its_verb_with_no_brackets() -> None:
+    # "Sở Nội vụ chủ trì, Sở Tư pháp": as after "(chủ trì)", the units after the lead support it
+    text = (
+        "| STT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục hành chính | Sở Nội vụ chủ trì, Sở Tư pháp, Công an tỉnh | Quý II/2026 |\n"
+    )
+    got = table_tasks([only(text)], Header(date="2026-01-10", year=2026))
+    assert [[(a.unit, a.role) for a in t.owners] for t in got.tasks] == [
+        [("Sở Nội vụ", "lead"), ("Sở Tư pháp", "coordinate"), ("Công an tỉnh", "coordinate")],
+    ]

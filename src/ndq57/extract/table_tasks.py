@@ -87,7 +87,11 @@ def _role_words() -> regex.Pattern[str]:
 def _paren_role() -> regex.Pattern[str]:
     labels = load("tables")["role_labels"]
     alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
-    return regex.compile(rf"\s*\(\s*(?i:{alts})\s*\)")
+    # (or the role's verb with no brackets, closing the unit's part of the list: "Sở Nội vụ chủ
+    # trì, Sở Tư pháp"; tables.yaml role_verbs_after)
+    verbs = load("tables")["role_verbs_after"]
+    bare = "|".join(f"(?P<{role}_v>{alternation(words)})" for role, words in verbs.items())
+    return regex.compile(rf"\s*\(\s*(?i:{alts})\s*\)|\s+(?:{bare})(?=\s*(?:[,;.]|$))")
 
 
 @functools.cache
@@ -465,10 +469,14 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     # the list it closes ("Công an xã, các thôn (phối hợp)"), up to a ";" or an earlier label
     said: list[str | None] = [None] * len(items)
     carry: str | None = None
+    verb_only: set[int] = set()  # (items whose role only a verb with no brackets names)
     for i in range(len(items) - 1, -1, -1):
         m = _paren_role().match(text, items[i].end)
         if m is not None:
-            carry = next(k for k, v in m.groupdict().items() if v)
+            key = next(k for k, v in m.groupdict().items() if v)
+            carry = key.removesuffix("_v")
+            if key != carry:
+                verb_only.add(i)
         elif i + 1 < len(items) and _LIST_BREAK.search(text, items[i].end, items[i + 1].start):
             carry = None
         said[i] = carry
@@ -479,10 +487,11 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         said[lead_at + 1 :] = [own or "coordinate" for own in said[lead_at + 1 :]]
     out: list[Assignee] = []
     seen: set[str] = set()
-    for it, own in zip(items, said, strict=True):
+    for i, (it, own) in enumerate(zip(items, said, strict=True)):
         raw = " ".join(text[it.start : it.end].split())
         own_role = own or role
-        own_rule = "table:label" if own else rule
+        # (a verb that names the column's own role says nothing the column does not)
+        own_rule = "table:label" if own and not (i in verb_only and own == role) else rule
         if it.unit is not None:
             a = Assignee(it.unit.unit, own_role, raw, _kind(it.unit), own_rule)
         else:
