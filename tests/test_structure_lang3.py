@@ -5,6 +5,8 @@ between two items of one list ("LĨNH VỰC VĂN HÓA - XÃ HỘI"), which ends 
 
 from __future__ import annotations
 
+import pytest
+
 import ndq57
 from section_support import paths, tree
 
@@ -66,3 +68,18 @@ def test_a_title_in_capitals_over_deeper_items_stays_in_its_item() -> None:
     roots = tree(text)
     assert paths(roots) == ["1", "1.a", "2"]
     assert "SỞ Y TẾ" in roots[0].text
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the layout joins a title in capitals to the item above it")
+def test_a_group_title_between_two_items_with_no_blank_lines() -> None:
+    # a Word export whose lines are its paragraphs: the title is joined to item 2 by the reflow
+    # (parse/layout.py), so the section tree cannot set it apart
+    text = (
+        "II. NHIỆM VỤ CỤ THỂ\n"
+        "1. Sở Tài chính tham mưu giải ngân vốn đầu tư công trước ngày 31/12/2027.\n"
+        "2. Sở Công Thương phát triển thương mại điện tử.\n"
+        "LĨNH VỰC VĂN HÓA - XÃ HỘI\n"
+        "3. Sở Y tế nâng cao chất lượng khám, chữa bệnh.\n"
+    )
+    roots = tree(text)
+    assert roots[0].children[1].text == "Sở Công Thương phát triển thương mại điện tử."
