@@ -1497,6 +1497,16 @@ def _siblings(t: str, u: str) -> bool:
     return all(_LOCALITY_IN.search(x) for x in (t, u))
 
 
+def _lower_unit(lines: list[str], j: int) -> bool:
+    """``lines[j]`` opens the name of a unit under the whole name on the line above it."""
+    above, line = lines[j - 1], lines[j]
+    if _siblings(above, line):
+        return False
+    heads = tuple(load("doctypes")["issuer_lower_heads"])
+    closed = _LOCALITY_IN.search(above) is not None and not _WRAPPED_NAME.search(f"{above}\n{line}")
+    return (closed and line.startswith(heads)) or _unit_under(above, line)
+
+
 def _unit_under(t: str, u: str) -> bool:
     """``u`` names a unit that stands under a whole name ``t`` whatever ``t``'s last words are
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI" / "TRƯỜNG THPT CHU VĂN AN"; doctypes ``issuer_units_under``):
@@ -1553,6 +1563,10 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
             h.issuer = _clean(" ".join(issuer_lines))
             return
         k = k or 1
+        # a third level: a unit under the one named at ``k``, whose name is whole on its line
+        # ("ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY XÃ Y" / "CHI BỘ THÔN 3", "UBND TỈNH X" / "SỞ Y TẾ" / "TRUNG
+        # TÂM Y TẾ KHU VỰC Z"): the issuer is the lowest
+        k = next((j for j in range(len(issuer_lines) - 1, k, -1) if _lower_unit(issuer_lines, j)), k)
         h.issuer_parent = _clean(" ".join(issuer_lines[:k]))
         h.issuer = _clean(" ".join(issuer_lines[k:]))
     else:
