@@ -5,14 +5,11 @@ step with an owner of its own."""
 
 from __future__ import annotations
 
-from ndq57.extract.table_tasks import table_tasks
+from ndq57.extract.table_tasks import owner_list, table_tasks
 from ndq57.model import Header, Table
 from ndq57.parse.tables import find_tables
 
-HEAD = (
-    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
-    "|---|---|---|---|---|\n"
-)
+HEAD = "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
 
 
 def only(text: str) -> Table:
@@ -136,4 +133,24 @@ def test_a_lead_named_by_its_verb_with_no_brackets() -> None:
     got = table_tasks([only(text)], Header(date="2026-01-10", year=2026))
     assert [[(a.unit, a.role) for a in t.owners] for t in got.tasks] == [
         [("Sở Nội vụ", "lead"), ("Sở Tư pháp", "coordinate"), ("Công an tỉnh", "coordinate")],
+    ]
+
+
+def test_a_department_named_with_its_body_is_one_owner() -> None:
+    # "Phòng Cảnh sát giao thông Công an tỉnh": one unit; not "Phòng Nội vụ" and "UBND các xã",
+    # nor a department that names its body already ("Văn phòng UBND tỉnh", then "Sở Nội vụ")
+    got = [
+        [(a.unit, a.role) for a in owner_list(t, "lead", "r")]
+        for t in (
+            "Phòng Cảnh sát giao thông Công an tỉnh; Đội Cảnh sát giao thông Công an xã",
+            "Ban Kinh tế - Xã hội Hội Nông dân tỉnh",
+            "Phòng Nội vụ UBND các xã",
+            "Văn phòng UBND tỉnh Sở Nội vụ",
+        )
+    ]
+    assert got == [
+        [("Phòng Cảnh sát giao thông Công an tỉnh", "lead"), ("Đội Cảnh sát giao thông Công an xã", "lead")],
+        [("Ban Kinh tế - Xã hội Hội Nông dân tỉnh", "lead")],
+        [("Phòng Nội vụ", "lead"), ("UBND các xã", "lead")],
+        [("Văn phòng UBND tỉnh", "lead"), ("Sở Nội vụ", "lead")],
     ]
