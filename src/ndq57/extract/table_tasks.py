@@ -87,7 +87,11 @@ def _role_words() -> regex.Pattern[str]:
 def _paren_role() -> regex.Pattern[str]:
     labels = load("tables")["role_labels"]
     alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
-    return regex.compile(rf"\s*\(\s*(?i:{alts})\s*\)")
+    # (or the role's verb with no brackets, closing the unit's part of the list: "Sở Nội vụ chủ
+    # trì, Sở Tư pháp"; tables.yaml role_verbs_after)
+    verbs = load("tables")["role_verbs_after"]
+    bare = "|".join(f"(?P<{role}_v>{alternation(words)})" for role, words in verbs.items())
+    return regex.compile(rf"\s*\(\s*(?i:{alts})\s*\)|\s+(?:{bare})(?=\s*(?:[,;.]|$))")
 
 
 @functools.cache
@@ -381,7 +385,10 @@ _GROUP_ROLE = {"mention": "assigned"}
 def _role_label() -> regex.Pattern[str]:
     labels = load("tables")["role_labels"]
     alts = "|".join(f"(?P<{role}>{alternation(words)})" for role, words in labels.items())
-    return regex.compile(rf"(?:^|(?<=[\n;.]))\s*[-+•]?\s*(?i:{alts})\s*:\s*")
+    # (after a line break, a semicolon or a full stop; or, in capitals, after a blank or a dash:
+    # the line break between "Chủ trì: Sở Y tế" and "Phối hợp: …" lost by an export that joins a
+    # cell's lines, "- Chủ trì: Sở Tư pháp - Phối hợp: Sở Nội vụ")
+    return regex.compile(rf"(?:^|(?<=[\n;.])|(?<=\s)(?=[-+•]?\s*\p{{Lu}}))\s*[-+•]?\s*(?i:{alts})\s*:\s*")
 
 
 def _labelled(text: str, role: str) -> list[tuple[str, str, str]]:
@@ -454,6 +461,9 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         if items and items[-1].unit is None and _bare_head(text, items[-1], u.start):
             # "Chi nhánh Văn phòng Đăng ký đất đai": a head word alone before a unit heads it
             items[-1].end = u.end
+        elif items and _department_of(text, items[-1], u):
+            # "Phòng Cảnh sát giao thông Công an tỉnh": a department named with its body, one unit
+            items[-1].end, items[-1].unit = u.end, None
         else:
             items.append(_Item(u.start, u.end, u))
         pos = u.end
@@ -462,10 +472,14 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     # the list it closes ("Công an xã, các thôn (phối hợp)"), up to a ";" or an earlier label
     said: list[str | None] = [None] * len(items)
     carry: str | None = None
+    verb_only: set[int] = set()  # (items whose role only a verb with no brackets names)
     for i in range(len(items) - 1, -1, -1):
         m = _paren_role().match(text, items[i].end)
         if m is not None:
-            carry = next(k for k, v in m.groupdict().items() if v)
+            key = next(k for k, v in m.groupdict().items() if v)
+            carry = key.removesuffix("_v")
+            if key != carry:
+                verb_only.add(i)
         elif i + 1 < len(items) and _LIST_BREAK.search(text, items[i].end, items[i + 1].start):
             carry = None
         said[i] = carry
@@ -476,10 +490,11 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         said[lead_at + 1 :] = [own or "coordinate" for own in said[lead_at + 1 :]]
     out: list[Assignee] = []
     seen: set[str] = set()
-    for it, own in zip(items, said, strict=True):
+    for i, (it, own) in enumerate(zip(items, said, strict=True)):
         raw = " ".join(text[it.start : it.end].split())
         own_role = own or role
-        own_rule = "table:label" if own else rule
+        # (a verb that names the column's own role says nothing the column does not)
+        own_rule = "table:label" if own and not (i in verb_only and own == role) else rule
         if it.unit is not None:
             a = Assignee(it.unit.unit, own_role, raw, _kind(it.unit), own_rule)
         else:
@@ -489,6 +504,22 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             seen.add(a.canonical)
             out.append(a)
     return out
+
+
+def _department_of(text: str, item: _Item, u: UnitMatch) -> bool:
+    """The unit of ``item`` is a department named without its body ("Phòng Cảnh sát giao thông",
+    "Ban Kinh tế - Xã hội"), and ``u``, after blanks alone, is one body it belongs to ("Công an
+    tỉnh", "Hội Nông dân tỉnh", "UBND xã"; tables.yaml department_heads, department_bodies)."""
+    gap = text[item.end : u.start]
+    if gap.strip() or "\n" in gap or _COLLECTIVE.search(u.raw):
+        return False
+    words = load("tables")
+    first = text[item.start : item.end]
+    if not first.startswith(tuple(words["department_heads"])):
+        return False
+    bodies = tuple(words["department_bodies"])
+    # (a department that names its body already, "Văn phòng UBND tỉnh", is whole)
+    return u.raw.startswith(bodies) and not any(f" {b}" in first for b in bodies)
 
 
 def _bare_head(text: str, item: _Item, start: int) -> bool:

@@ -16,7 +16,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line
-from ndq57.parse.sections import opens_attached_list
+from ndq57.parse.sections import match_numbering, opens_attached_list
 from ndq57.textutil import alternation
 from ndq57.textutil import mostly_upper as _mostly_upper
 
@@ -1136,9 +1136,15 @@ def _continues_block(t: str, parts: list[str]) -> bool:
     return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
 
 
+# the families numbered by a word that open a document's body ("Chương I", "Mục 1", "Điều 1")
+_WORD_FAMILIES = frozenset({"chapter", "mục", "tiểu mục", "article"})
+
+
 def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
     if _numbered(t) or _item(t):
         return False
+    if (num := match_numbering(t)) is not None and num.family in _WORD_FAMILIES:
+        return False  # ("Mục 1. NHIỆM VỤ CHUNG" under the title: the body's first part)
     # the first line under the type word may be a whole unwrapped subtitle
     if len(t) > (320 if first and not t.rstrip().endswith(".") else 160):
         return False
@@ -1459,6 +1465,59 @@ _PROVINCIAL_BODY = regex.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:
 _WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
 
 
+def _locality_word_end(t: str) -> bool:
+    """``t`` ends with a locality's word, its name on the next line ("ỦY BAN NHÂN DÂN TỈNH" /
+    "QUẢNG NINH"): one name wrapped."""
+    words = t.split()
+    for n in (1, 2):
+        tail = " ".join(words[-n:])
+        if len(words) > n and (m := _LOCALITY.match(tail)) is not None and m.end() == len(tail):
+            return True
+    return False
+
+
+def _closed_name(t: str, k: int) -> bool:
+    """``t``, the ``k``-th line of an issuer block, closes a unit's whole name: a locality line
+    under a name ("ỦY BAN NHÂN DÂN" / "TỈNH X"), or, as the first line, a name that ends with its
+    locality or the nation's name ("SỞ Y TẾ TỈNH X", "HỘI NÔNG DÂN VIỆT NAM"), so that a unit
+    named on the next line is under it."""
+    if k >= 2:
+        return _LOCALITY.match(t) is not None
+    if len(t.split()) < 3:
+        return False
+    return _LOCALITY_IN.search(t) is not None or t.rstrip().endswith(tuple(load("doctypes")["issuer_closers"]))
+
+
+def _siblings(t: str, u: str) -> bool:
+    """Two whole names of the same kind one under the other ("SỞ Y TẾ TỈNH X" / "SỞ NỘI VỤ TỈNH
+    X"): units side by side (a joint document), not a unit under its parent (which a national
+    body's name would be: "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH X")."""
+    if t.split()[0] != u.split()[0] or t.rstrip().endswith(tuple(load("doctypes")["issuer_closers"])):
+        return False
+    return all(_LOCALITY_IN.search(x) for x in (t, u))
+
+
+def _lower_unit(lines: list[str], j: int) -> bool:
+    """``lines[j]`` opens the name of a unit under the whole name on the line above it."""
+    above, line = lines[j - 1], lines[j]
+    if _siblings(above, line):
+        return False
+    heads = tuple(load("doctypes")["issuer_lower_heads"])
+    closed = _LOCALITY_IN.search(above) is not None and not _WRAPPED_NAME.search(f"{above}\n{line}")
+    return (closed and line.startswith(heads)) or _unit_under(above, line)
+
+
+def _unit_under(t: str, u: str) -> bool:
+    """``u`` names a unit that stands under a whole name ``t`` whatever ``t``'s last words are
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI" / "TRƯỜNG THPT CHU VĂN AN"; doctypes ``issuer_units_under``):
+    ``t`` of three words or more, not cut after a link word or a locality's word, and ``u`` no
+    locality line nor a name's second half ("… MÔI" / "TRƯỜNG TỈNH X")."""
+    if len(t.split()) < 3 or _WRAPPED_NAME.search(f"{t}\n{u}") or _locality_word_end(t):
+        return False
+    head = next((w for w in load("doctypes")["issuer_units_under"] if u.startswith(w)), None)
+    return head is not None and not _LOCALITY.match(u[len(head) :].lstrip())
+
+
 def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
@@ -1473,8 +1532,12 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     below = next(
         (
             k
-            for k in range(2, len(issuer_lines))
-            if _LOCALITY.match(issuer_lines[k - 1]) and issuer_lines[k].startswith(heads)
+            for k in range(1, len(issuer_lines))
+            if (
+                (_closed_name(issuer_lines[k - 1], k) and issuer_lines[k].startswith(heads))
+                or (k == 1 and _unit_under(first, issuer_lines[1]))
+            )
+            and not _siblings(issuer_lines[k - 1], issuer_lines[k])
         ),
         None,
     )
@@ -1494,12 +1557,16 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
         # VIỆT NAM" / "BAN THƯỜNG TRỰC"): the issuer starts at the first line that opens a unit name
         k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 0)
-        if not k and _WRAPPED_NAME.search(f"{first}\n{second}"):
+        if not k and (_WRAPPED_NAME.search(f"{first}\n{second}") or _locality_word_end(first)):
             # one name wrapped at "và" or a comma ("BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "BỘ VĂN HÓA, THỂ
             # THAO" / "VÀ DU LỊCH"): no unit under a parent
             h.issuer = _clean(" ".join(issuer_lines))
             return
         k = k or 1
+        # a third level: a unit under the one named at ``k``, whose name is whole on its line
+        # ("ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY XÃ Y" / "CHI BỘ THÔN 3", "UBND TỈNH X" / "SỞ Y TẾ" / "TRUNG
+        # TÂM Y TẾ KHU VỰC Z"): the issuer is the lowest
+        k = next((j for j in range(len(issuer_lines) - 1, k, -1) if _lower_unit(issuer_lines, j)), k)
         h.issuer_parent = _clean(" ".join(issuer_lines[:k]))
         h.issuer = _clean(" ".join(issuer_lines[k:]))
     else:

@@ -675,6 +675,19 @@ def _closes_list(
     return True
 
 
+def _group_title(stack: list[tuple[float, Section]], texts: dict[int, list[str]], blk: Block, nxt: float) -> bool:
+    """``blk`` is the title of a group of a list's items, in capitals on a line of its own (short,
+    no sentence's end), between the open item, which has words of its own, and the next item of
+    the same rank ``nxt``."""
+    if not stack or blk.kind != "para" or stack[-1][0] != nxt or len(stack) < 2:
+        return False
+    last = stack[-1][1]
+    if last.family not in ("decimal", "letter", "paren") or not (last.heading or texts.get(id(last))):
+        return False
+    t = blk.text.strip(" *_#")
+    return 0 < len(t) <= 120 and t.upper() == t and not t.endswith((".", ";", ",", ":")) and mostly_upper(t)
+
+
 def build_sections(blocks: list[Block], attached: int | None = None) -> SectionTree:
     """The section tree of the body's ``blocks``; ``attached``: the line where a document issued
     with this one starts after the sign-off, when no note under its title says so."""
@@ -740,6 +753,12 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
             del stack[top:]
             owner.append(stack[-1][1] if stack else None)
             continue
+        if num is None and _group_title(stack, texts, blk, next_rank[bi]):
+            # a group's title in capitals between two items of one list ("2. Sở Công Thương ..." /
+            # "LĨNH VỰC VĂN HÓA - XÃ HỘI" / "3. Sở Y tế ..."): the item before it ends; the title
+            # is the text of the part that holds the list
+            while stack and stack[-1][0] >= next_rank[bi]:
+                stack.pop()
         if num is None:
             # (in a document attached after the sign-off, its own top level is one further down)
             keep = 2 if stack and stack[0][1].family == "appendix" else 1

@@ -288,6 +288,12 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 if "<" in line:
                     # a converter's line breaks in a cell ("UBND các xã,<br>phường"): its lines
                     rows.append([_Raw([(j + 1, x) for x in _HTML_BREAK.split(c)], j + 1) for c in cells])
+                elif len(rows) > max(header_rows, 1) and _wrapped_cells(rows[-1], cells):
+                    # a row's cells wrapped onto a row of their own ("| 1 | Xây dựng kho dữ liệu |
+                    # Sở Khoa học và |" / "| | dùng chung | Công nghệ |"): more lines of each cell
+                    for raw, c in zip(rows[-1], cells, strict=True):
+                        if c.strip():
+                            raw.lines.append((j + 1, c))
                 else:
                     rows.append([_Raw([(j + 1, c)], j + 1) for c in cells])
             j = after
@@ -299,6 +305,45 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
         resume = j
     return out
+
+
+def _wrapped_cells(above: list[_Raw], cells: list[str]) -> bool:
+    """``cells``, a pipe row, are the wrapped lines of the cells of the row ``above`` (an editor
+    that wraps a cell's text into a row of its own): as many cells; each cell with text goes on
+    from the one above, which has text and ends in mid-phrase (a link word, a comma, a hyphen) or
+    is followed by a small letter; and one such cell at least."""
+    if len(cells) != len(above) or len(cells) < 3:
+        return False
+    seen = False
+    for raw, c in zip(above, cells, strict=True):
+        t = c.strip()
+        if not t:
+            continue
+        if not raw.lines or not (prev := raw.lines[-1][1].strip().rstrip("*_ ")):
+            return False
+        first = t.lstrip("*_ ")[:1]
+        if not (first.islower() or _open_end(prev)) or first in "-+•" or _LABEL_LIKE.match(t):
+            return False
+        seen = True
+    return seen
+
+
+# a cell that opens with what a list's label looks like ("a) …", "(1) …", "b. …"): an item
+_LABEL_LIKE = regex.compile(r"[*_ ]*\(?\w{1,4}[.)]\s")
+
+
+def _open_end(text: str) -> bool:
+    """``text``, a cell's line, ends in mid-phrase: a comma, a hyphen, or a word its phrase goes
+    on after ("Sở Khoa học và" / "Công nghệ"; tables.yaml ``cell_open_ends``)."""
+    if text.endswith((",", "-", "–", "&")):
+        return True
+    words = text.rsplit(None, 1)
+    return len(words) == 2 and words[1].lower() in _cell_open_ends()
+
+
+@functools.cache
+def _cell_open_ends() -> frozenset[str]:
+    return frozenset(str(w) for w in load("tables")["cell_open_ends"])
 
 
 def _wrapped_pipe_row(lines: list[str], j: int, taken: list[bool], width: int) -> tuple[str, int]:
@@ -630,6 +675,14 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
     at = i
     try:
         for rec in csv.reader(feed(), delimiter="\t", quotechar='"'):
+            if rows and not rec[0].strip() and "\n" not in "".join(rec) and _wrapped_cells(rows[-1], rec):
+                # a row's cells wrapped onto a line of their own, the number cell empty ("1<TAB>Rà
+                # soát quy hoạch chung<TAB>…" / "<TAB>các đô thị loại V<TAB><TAB>")
+                for raw, f in zip(rows[-1], rec, strict=True):
+                    if f.strip():
+                        raw.lines.append((at + 1, f))
+                at = pos[0]
+                continue
             filled = [f for f in rec if f.strip()]
             if len(filled) < 2 and not (
                 # a group row under the header: its title in the first cell, the others empty
