@@ -71,3 +71,12 @@ def test_fixture_owners() -> None:
     ]
     assert got["II.5"] == [("Ban Chỉ đạo xã", "assigned")]
     assert got["II.6"] == [("Ban Chỉ đạo 57 xã", "assigned")]
+
+
+def test_the_committees_of_every_province_are_one_collective() -> None:
+    # (before: "Tỉnh ủy" and "Thành ủy", read as the issuing province's own committees)
+    assert _units("Các tỉnh ủy, thành ủy hoàn thành rà soát.") == ["Các tỉnh ủy, thành ủy"]
+    assert _units("Giao các đảng đoàn, ban cán sự đảng trực thuộc Tỉnh ủy lãnh đạo.") == [
+        "Các đảng đoàn, ban cán sự đảng"
+    ]
+    assert _units("Chi hội Nông dân thôn, tổ dân phố vận động.") == ["Chi hội Nông dân các thôn, tổ dân phố"]

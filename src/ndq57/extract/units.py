@@ -1232,7 +1232,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         reject = g.open_reject.get(hk, frozenset())
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
             continue
-        out.append(_Cand(m.start(), end, _clean(text[m.start() : end]), g.open_kind[hk], 2))
+        canonical = _clean(text[m.start() : end])
+        if (listed := _hamlet_list(text, folded, m.start(), end, canonical)) is not None:
+            canonical, end = listed  # "Chi hội Phụ nữ thôn, tổ dân phố": every hamlet's
+        out.append(_Cand(m.start(), end, canonical, g.open_kind[hk], 2))
     # (the patterns below need a word of theirs: a text without it is not scanned for them)
     has_ban = "ban" in folded
     # "Ban <...> Tỉnh ủy|Trung ương"
