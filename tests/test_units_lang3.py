@@ -58,6 +58,14 @@ def test_fixture_owners() -> None:
     path = FIXTURES / "units_lang3_commune_party.txt"
     doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
     got = {d["section"]: [(a["canonical"], a["role"]) for a in d["assignees"]] for d in doc["deadlines"]}
+    by_due = {d["due"]: [(a["canonical"], a["role"]) for a in d["assignees"]] for d in doc["deadlines"]}
+    # a heading's unit over "Chủ trì ...", then "X, Y phối hợp ...": it leads, they coordinate
+    assert by_due["2026-11-30"] == [("Ban Xây dựng Đảng Đảng ủy xã", "lead")]
+    assert by_due["2026-11-15"] == [
+        ("Ban Xây dựng Đảng Đảng ủy xã", "lead"),
+        ("Văn phòng Đảng ủy", "coordinate"),
+        ("Các chi bộ trực thuộc", "coordinate"),
+    ]
     assert got["II.1"] == [
         ("Ban Xây dựng Đảng Đảng ủy xã", "lead"),
         ("Văn phòng Đảng ủy", "coordinate"),
