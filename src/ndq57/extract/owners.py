@@ -588,12 +588,16 @@ class Owners:
             upto = _owners([r for r in block_roles if r.unit.start < ce], "paragraph", weak_ok=False)
             merge(upto, _owners([r for r in block_roles if r.unit.start < min(ce, first_end)], "paragraph"))
             upto = _promote(block_roles, upto)
-            # a closing "Giao X ..." names the owner of the whole paragraph
-            merge(owners, upto if has_owner(upto) else _owners(block_roles, "paragraph", weak_ok=False))
-        if text in self._opening:
-            opening = self._opening[text]
-        else:
-            opening = self._opening[text] = opening_role(text)
+            # a closing "Giao X ..." names the owner of the whole paragraph; a later "X phối hợp ..."
+            # does not (it helps the lead: "Chủ trì tham mưu ..., hoàn thành trước ... . Các ban
+            # đảng phối hợp ..." under the lead's heading)
+            if not has_owner(upto):
+                later = block_roles
+                if self._opening_of(text) == "lead":
+                    later = [r for r in block_roles if r.unit.start < ce or not r.rule.startswith("phoi_hop")]
+                upto = _owners(later, "paragraph", weak_ok=False)
+            merge(owners, upto)
+        opening = self._opening_of(text)
         if not has_owner(owners):
             if not inherit:
                 return ClauseOwners(owners, recipients, task_start)
@@ -611,6 +615,28 @@ class Owners:
                     )
                     for a in owners[n_own:]
                 ]
+        elif (
+            opening == "lead"
+            and any("phoi_hop_subject" in a.rule for a in owners)
+            and all("phoi_hop_subject" in a.rule for a in owners if a.role in ("lead", "assigned"))
+            and not any(a.role in ("coordinate", "director") for a in owners)
+        ):
+            # "1. Ban X" / "Chủ trì tham mưu ... . Các ban đảng phối hợp biên soạn ..., hoàn thành
+            # trước ...": with no unit to work with, they help the lead the heading names (the
+            # same without the headings, ``inherit=False``: the text's own owners read alike)
+            have = {a.canonical for a in owners}
+            heads = [
+                Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+opening_lead")
+                for a in self.inherited(section, [])
+                if a.role in ("lead", "assigned") and a.canonical not in have
+            ]
+            if heads:
+                owners = (heads if inherit else []) + [
+                    Assignee(a.canonical, "coordinate", a.raw, a.kind, a.rule.replace("_subject", "_after_lead"))
+                    if a.role == "lead"
+                    else a
+                    for a in owners
+                ]
         elif opening == "director":
             # "- Chỉ đạo Sở X chủ trì ..." under "Giao UBND tỉnh ...": UBND directs, the Sở leads
             have = {a.canonical for a in owners}
@@ -621,6 +647,13 @@ class Owners:
             ]
             owners = heads + owners
         return ClauseOwners(self.pointed(owners, recipients), recipients, task_start)
+
+    def _opening_of(self, text: str) -> str | None:
+        """The role verb the paragraph ``text`` opens with (see :func:`opening_role`), read once."""
+        if text in self._opening:
+            return self._opening[text]
+        opening = self._opening[text] = opening_role(text)
+        return opening
 
     def _relayed(self, text: str, before: tuple[int, int]) -> list[Assignee]:
         """The owners of a purpose clause with no subject after a report ("... báo cáo Sở Y tế (qua

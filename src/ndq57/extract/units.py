@@ -338,7 +338,8 @@ def _abbr_variants(folded: str, rules: list[tuple[str, str]], cap: int = 48) -> 
 
 @functools.cache
 def _element_re() -> regex.Pattern[str]:
-    return regex.compile(r"\w+|&|[,\-–—]")
+    # (a word with a slash inside a name is one word: "da cam/dioxin", "HIV/AIDS")
+    return regex.compile(r"\w+(?:/\w+)+|\w+|&|[,\-–—]")
 
 
 def _elements(folded: str) -> list[str]:
@@ -778,7 +779,7 @@ def _gazetteer() -> _Gazetteer:
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
             rf"(?<!\w)ban\s+chỉ\s+đạo(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
-            rf"(?:\s+[\w,\-–]+){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
+            rf"(?:\s+[\w,\-–]+(?:/[\w,\-–]+)*){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
         coll_lead=regex.compile(rf"{_first_alt((_fold(w)[0] for w in coll['lead']), _NO_WORD)}\s+(?={noun_alt})"),
@@ -805,7 +806,8 @@ def _gazetteer() -> _Gazetteer:
         open_verbs=words_rx(data["open_verbs"]),
         steering_num=regex.compile(
             r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)"
-            r"(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|(?:của\s+)?(?:tỉnh|thành)\s+ủy|tỉnh|thành\s+phố))?(?!\w)"
+            r"(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|(?:của\s+)?(?:tỉnh|thành)\s+ủy|tỉnh|thành\s+phố"
+            r"|(?:cấp\s+)?(?:xã|phường|đặc\s+khu)(?![ \t]+hội)))?(?!\w)"
         ),
         persons=_PersonGrammar(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
@@ -1167,6 +1169,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
             standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
+        elif e.kind != "person" and (listed := _hamlet_list(text, folded, start, end, canonical)) is not None:
+            # "Chi bộ thôn, tổ dân phố", "Ban Công tác Mặt trận thôn, buôn": the body of every
+            # hamlet of the kinds listed, as "Chi bộ các thôn, tổ dân phố" names them
+            canonical, end = listed
+            standalone = True
         elif canonical.startswith(steering_heads) and (about := steering_about.match(folded, end)) is not None:
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
             end = about.end()
@@ -1225,7 +1232,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         reject = g.open_reject.get(hk, frozenset())
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
             continue
-        out.append(_Cand(m.start(), end, _clean(text[m.start() : end]), g.open_kind[hk], 2))
+        canonical = _clean(text[m.start() : end])
+        if (listed := _hamlet_list(text, folded, m.start(), end, canonical)) is not None:
+            canonical, end = listed  # "Chi hội Phụ nữ thôn, tổ dân phố": every hamlet's
+        out.append(_Cand(m.start(), end, canonical, g.open_kind[hk], 2))
     # (the patterns below need a word of theirs: a text without it is not scanned for them)
     has_ban = "ban" in folded
     # "Ban <...> Tỉnh ủy|Trung ương"
@@ -1410,6 +1420,45 @@ def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -
     return None
 
 
+_NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+
+
+@functools.cache
+def _hamlet_more() -> regex.Pattern[str]:
+    """A comma or "và", then a hamlet noun that no number or name follows (", tổ dân phố")."""
+    nouns = _alt(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
+    return regex.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)({nouns})(?!\w)(?![ \t]+(?:số[ \t]+)?\d)")
+
+
+def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[str, int] | None:
+    """(canonical name, end) of a hamlet's body named for several kinds of hamlet at once ("Chi bộ
+    thôn, tổ dân phố" is "Chi bộ các thôn, tổ dân phố"): the name found at ``start:end`` ends with a
+    hamlet noun and other nouns follow it, none with a number or a name; else None."""
+    nouns, lasts = _hamlet_nouns()
+    if not folded.endswith(lasts, start, end):
+        return None
+    more = _hamlet_more()
+    m = more.match(folded, end)
+    if m is None:
+        return None
+    words = folded[start:end].rsplit(None, 3)
+    for k in (1, 2, 3):
+        noun = " ".join(words[-k:])
+        if len(words) > k and noun in nouns:
+            break
+    else:
+        return None
+    listed = [noun]
+    while m is not None:
+        if _NAME_NEXT.match(text, m.end()) is not None:
+            return None  # "thôn, tổ dân phố Đông Hòa": places by their names
+        listed.append(m.group(1))
+        end = m.end()
+        m = more.match(folded, end)
+    base = canonical[: -len(noun) - 1] if _fold(canonical)[0].endswith(" " + noun) else canonical
+    return f"{base} các {', '.join(listed)}", end
+
+
 @functools.cache
 def _hamlet_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
     """The hamlet nouns, folded, and their last words (a name can end with a noun only if it ends
@@ -1503,6 +1552,9 @@ _STEERING_LEVEL = {
     "của tỉnh ủy": "tỉnh",
     "thành ủy": "thành phố",
     "của thành ủy": "thành phố",
+    "cấp xã": "xã",
+    "cấp phường": "phường",
+    "cấp đặc khu": "đặc khu",
 }
 
 
@@ -2201,6 +2253,8 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     items = _compose(src, folded, _resolve(cands, len(folded)))
     if len(items) > 1:
         items = _shared_levels(folded, items)
+        if any(c.kind == "party" and " các " in c.canonical for c in items):
+            items = _shared_hamlets(folded, items)
     items = _persons(src, folded, items, titles)
     if named:
         items = _named_persons(src, folded, items)
@@ -2263,6 +2317,46 @@ def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
     return out
 
 
+@functools.cache
+def _hamlets_tail() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The bodies named without their hamlet before one named for the hamlets (data
+    ``shared_hamlet_names``), and the pattern of that name's tail (" các thôn, tổ dân phố")."""
+    data = load("units")
+    nouns = _alt(data["hamlets"]["nouns"])
+    tail = regex.compile(rf" các (?:{nouns})(?:, (?:{nouns}))*\Z")
+    return frozenset(data["shared_hamlet_names"]), tail
+
+
+def _shared_hamlets(folded: str, items: list[_Cand]) -> list[_Cand]:
+    """A body of ``shared_hamlet_names`` before a hamlet's body named for the hamlets ("Chi ủy, chi
+    bộ thôn, tổ dân phố"): one unit as written, each body a member for those hamlets, as
+    :func:`_shared_levels` reads "HĐND, UBND xã"."""
+    names, tail_rx = _hamlets_tail()
+    out: list[_Cand] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while (
+            j + 1 < len(items)
+            and items[j].canonical in names
+            and _LIST_GAP.fullmatch(folded, items[j].end, items[j + 1].start)
+        ):
+            j += 1
+        last = items[j]
+        tail = tail_rx.search(last.canonical) if j > i and not last.members and last.kind == "party" else None
+        if tail is None:
+            out.append(items[i])
+            i += 1
+            continue
+        run = items[i:j]
+        members = [_Member(c.start, c.end, c.canonical + tail.group(), c.canonical + tail.group(), c.kind) for c in run]
+        members.append(_Member(last.start, last.end, last.canonical, last.canonical, last.kind))
+        canonical = ", ".join([c.canonical for c in run] + [last.canonical[:1].lower() + last.canonical[1:]])
+        out.append(_Cand(items[i].start, last.end, canonical, last.kind, 0, "", True, members))
+        i = j + 1
+    return out
+
+
 # ---------------------------------------------------------------------------------------- persons
 
 _OWN_GAP = regex.compile(r"[ \t\r\n*_]+(trực[ \t\r\n]+thuộc|thuộc|của)[ \t\r\n*_]+")
@@ -2294,6 +2388,7 @@ class _Person:
     canonical: str
     members: list[_Member]
     has_unit: bool
+    unit: str = ""  # the name of the unit after the titles, as the canonical name ends with it
 
 
 def _title_unit(
@@ -2377,6 +2472,7 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             break
         p = j.end()  # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the titles share the unit after the last
     canonical = ""
+    unit_name = ""
     members: list[_Member] = []
     if item is not None and item.kind == "person" and item.end >= end:
         canonical, end, has_unit = item.canonical, item.end, True  # "Phó Thủ tướng Chính phủ"
@@ -2385,6 +2481,7 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
         has_unit = unit is not None
         if unit is not None:
             canonical += " " + unit[1]
+            unit_name = unit[1]
             who = ", ".join(titles)
             members = [_Member(m.start, m.end, m.short, f"{who} {m.canonical}", "person") for m in unit[2]]
     else:
@@ -2418,7 +2515,7 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
         if c is not None:
             # at least one word: "phụ trách, theo dõi" is a verb of its own, no charge
             end = max(end, _charge_end(folded, c.end(), by_start))
-    return _Person(pos, end, canonical, members, has_unit)
+    return _Person(pos, end, canonical, members, has_unit, unit_name)
 
 
 _OFFICE_COMMA = re.compile(r"[ \t]*,[ \t]*")
@@ -2441,7 +2538,11 @@ def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, 
         or _LIST_GOES_ON.match(folded, other.end)
     ):
         return person
-    return _Person(person.start, other.end, person.canonical, person.members, True)
+    canonical, unit = person.canonical, person.unit
+    tail = _shared_tail(other.unit) if unit in _shared_level_names() and not person.members else None
+    if tail is not None:  # "Bí thư Đảng ủy, Chủ tịch UBND xã": the level is both offices'
+        canonical, unit = canonical + tail, unit + tail
+    return _Person(person.start, other.end, canonical, person.members, True, unit)
 
 
 def _charge_end(folded: str, pos: int, by_start: dict[int, _Cand]) -> int:
@@ -2522,6 +2623,8 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
         last = person.end
     if not persons:
         return items
+    if len(persons) > 1:
+        _shared_person_levels(folded, persons)
     taken = bytearray(len(folded) + 1)
     out: list[_Cand] = []
     for person, start in persons:
@@ -2530,6 +2633,25 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
     out += [c for c in items if not any(taken[c.start : c.end])]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _shared_person_levels(folded: str, persons: list[tuple[_Person, int]]) -> None:
+    """A level written once after a list of persons is each one's, as for their bodies (see
+    :func:`_shared_levels`): "Bí thư Đảng ủy, Chủ tịch UBND các xã, phường" names the secretaries
+    of the communes' committees too. Only a body of ``shared_level_names`` named without its level
+    takes it, from the next person in the list (right to left: it passes on along the list)."""
+    names = _shared_level_names()
+    for i in range(len(persons) - 2, -1, -1):
+        person, nxt = persons[i][0], persons[i + 1]
+        if person.unit not in names or person.members:
+            continue
+        if not _LIST_GAP.fullmatch(folded, person.end, nxt[1]):
+            continue
+        tail = _shared_tail(nxt[0].unit)
+        if tail is None:
+            continue
+        person.canonical += tail
+        person.unit += tail
 
 
 _PERSON_LEAD = regex.compile(r"(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])")  # what opens a named person
@@ -3068,6 +3190,14 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             # "phối hợp" (no unit it works with) helps the lead of the clause before
             k_after = bisect.bisect_left(hit_starts, last.end)
             bare_coord = k_after < len(hits) and hits[k_after].phrase in t.coordinate_bare
+            if bare_coord and gi + 1 < len(groups):
+                # ("Sở Y phối hợp Sở Z ...": a unit after the verb is whom it works with)
+                nf = units[groups[gi + 1][0]]
+                bare_coord = _UNIT_GAP.fullmatch(folded, hits[k_after].end, nf.start) is None
+            if bare_coord and folded.rfind(".", 0, first.start) > folded.rfind("\n", 0, first.start):
+                # "Giao Sở X chủ trì thẩm định. Sở Y, Sở Z phối hợp kiểm tra.": working with no one
+                # named, they help the lead of the sentence before, in the same paragraph
+                stop = folded.rfind("\n", 0, first.start)
 
             def leads_here(k: int, stop: int = stop, semi: int = semi, bare_coord: bool = bare_coord) -> bool:
                 end = units[groups[k][-1]].end
