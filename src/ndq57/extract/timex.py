@@ -2518,12 +2518,50 @@ def _year_names() -> dict[str, int]:
     return {_key(v): int(y) for k, y in names.items() for v in _variants(str(k))}
 
 
+@functools.cache
+def _lunar_first_month() -> tuple[Any, frozenset[str], int]:
+    """(The day's number or full-moon word before a lunar month; the first month's keys; the
+    full moon's day.)"""
+    ev = _words().raw["events"]
+    day = regex.compile(rf"(?P<n>\d{{1,2}})|(?P<full>{_alt(ev['lunar_full_moon'])})", regex.IGNORECASE)
+    first = frozenset(_key(v) for w in ev["lunar_first_month"] for v in _variants(str(w)))
+    return day, first, int(ev["lunar_full_moon_day"])
+
+
+def _lunar_first_month_day(m: Any) -> str | None:
+    """The solar day of "ngày 15 tháng Giêng năm Bính Ngọ", "rằm tháng Giêng năm 2026": the Lunar
+    New Year's day of the year named plus the day's number less one (None: no day, no year named,
+    another month, day 30 or more, a year out of the table)."""
+    day_pattern, first, full_day = _lunar_first_month()
+    lunar = _grp(m, "evl") or ""
+    found = day_pattern.search(lunar)
+    if found is None:
+        return None
+    month = lunar[found.end() :].strip()
+    if _key(month) not in first:
+        return None
+    n = full_day if found.group("full") is not None else int(found.group("n"))
+    named = _grp(m, "evny")
+    year: int | None = _year_names().get(_key(named)) if named is not None else None
+    if year is None:
+        figures = regex.fullmatch(r"\s*+\p{L}++\s++((?:19|20)\d{2})\s*+", _grp(m, "evnp") or "")
+        year = int(figures.group(1)) if figures else None
+    new_year = _words().raw["events"]["lunar_new_year"]["days"].get(year) if year is not None else None
+    if new_year is None or not 1 <= n <= 29:
+        return None
+    return (dt.date.fromisoformat(str(new_year)) + dt.timedelta(days=n - 1)).isoformat()
+
+
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
     w = _words()
     if ev_group == "evn" and _grp(m, "evl") is not None:
         # "trước ngày 23 tháng Chạp", "trong tháng Giêng": a lunar month or day, never resolved
         if not set(cats) & {"before", "by", "until", "through", "within", "on"}:
             return None
+        day = _lunar_first_month_day(m)
+        if day is not None:
+            # "vào ngày 15 tháng Giêng năm Bính Ngọ": a day of the first lunar month, its year named
+            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date", True), day, "event_lunar_day")
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event_lunar_month")
     ev = _key(_grp(m, ev_group) or "")
     month = _campaign_months().get(ev)
@@ -4105,7 +4143,7 @@ def _day_list() -> Any:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{count}\s++)?(?:{_alt(dl['plural'])}\s++)?{_alt(dl['days'])}\s++"
         rf"(?P<open>\(\s*+)?(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}}(?![\p{{N}}/.\-])){{0,6}})(?![\p{{N}}/.\-])"
-        rf"\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++)$",
+        rf"\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++|(?P<dash>[-\u2013]\s*+))$",
         regex.IGNORECASE,
     )
 
@@ -4115,6 +4153,15 @@ def _day_list_gate() -> tuple[str, ...]:
     """What every text with a list of days holds: each day word's letters after its first, in small
     letters and capitals (the first may be a capital: "Ngày 15 và 16/7/2026")."""
     return _cased_tails(_words().raw["day_list"]["days"])
+
+
+def _listed_days(m: Any, last: int) -> list[int]:
+    """The days a match of :func:`_day_list` lists before the last one; after a dash ("15 - 16/7/2026",
+    one day only) the days from it to the day before the last."""
+    days = [int(x) for x in _DAY_NUMBER.findall(m.group("days"))]
+    if m.group("dash") is not None and len(days) == 1 and days[0] < last:
+        return list(range(days[0], last))
+    return days
 
 
 def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -4143,7 +4190,7 @@ def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
                 out.append(r)
                 continue
             end = close.end()
-            days = [int(x) for x in _DAY_NUMBER.findall(m.group("days"))]
+            days = _listed_days(m, int(r.due[8:10]))
             last = int(r.due[8:10])
             if days != list(range(days[0], last)):  # (days in brackets that are no span: left as read)
                 out.append(r)
@@ -4154,7 +4201,7 @@ def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
             out.append(r)
             continue
         y, mo, last = int(r.due[:4]), int(r.due[5:7]), int(r.due[8:10])
-        days = [int(x) for x in _DAY_NUMBER.findall(m.group("days"))]
+        days = _listed_days(m, last)
         if not all(1 <= x < last for x in days) or sorted(set(days)) != days:
             out.append(r)
             continue
@@ -5112,6 +5159,91 @@ def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+@functools.cache
+def _days_counted() -> tuple[Any, Any]:
+    """(A limit word, then a count, right before a span of days; the day word the span opens with.)"""
+    chain = _alt(list(_words().qualifier_cat))
+    day = _alt(_words().raw["day_list"]["days"])
+    counted = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++"
+        rf"(?:{day}\s*+(?P<open>\(\s*+))?$",
+        regex.IGNORECASE,
+    )
+    return counted, regex.compile(day + r"\s", regex.IGNORECASE)
+
+
+def _counted_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong 02 ngày 15-16/7/2026", "chậm nhất trong 3 ngày 10 - 12/9", "trong hai ngày (ngày 15 -
+    16/7/2026)": a span of as many days as the count after a limit is one term, the count and the
+    limit in its phrase (and the closing bracket)."""
+    counted, day_word = _days_counted()
+    for i, r in enumerate(found):
+        if not r.rule.startswith("range_date") or r.start_date is None or r.due is None:
+            continue
+        if i and found[i - 1].end > r.start - 30:
+            continue  # (another reading right before: not a bare count)
+        m = counted.search(text, max(0, r.start - 30), r.start)
+        if m is None:
+            continue
+        end = r.end
+        if m.group("open") is not None:
+            close = _CLOSE.match(text, r.end)
+            if close is None:
+                continue
+            end = close.end()
+        elif day_word.match(text, r.start) is None:
+            continue
+        n = m.group("n")
+        count = int(n) if n.isdigit() else _number_of_words(n)
+        if count is None or _span_length(r, "day") != count:
+            continue
+        cats = _chain_cats(m.group("chain"))
+        if "context" in cats:
+            continue
+        found[i] = replace(r, start=m.start(), end=end, qualifier=_qualifier(cats, "range"), rule="counted_days")
+    return found
+
+
+@functools.cache
+def _year_list() -> Any:
+    """A limit, a count of years and the years listed in brackets: "trong 2 năm (2026, 2027)"."""
+    links = _alt(_words().raw["date_list_links"])
+    chain = _alt(list(_words().qualifier_cat))
+    year = _alt(_words().raw["calendar"]["year"])
+    item = r"(?:19|20)\d{2}(?![\p{N}/\-]|\.\p{N})"
+    listed = rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++)" + item + ")"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++{year}"
+        rf"\s*+\(\s*+(?P<years>{item}{listed}{{1,9}})\s*+\)",
+        regex.IGNORECASE,
+    )
+
+
+_YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+
+
+def _year_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong 2 năm (2026, 2027)", "trong 3 năm (2026, 2027 và 2028)": a limit and a count of years,
+    then as many years that follow each other listed in brackets, are one span, from the first's 1
+    January to the last's 31 December (years listed with no count, "Năm 2026, 2027", are each its
+    own; years out of turn, or not as many as counted, are not read)."""
+    added: list[_Raw] = []
+    for m in _year_list().finditer(text):
+        years = [int(y) for y in _YEAR_NUMBER.findall(m.group("years"))]
+        n = m.group("n")
+        count = int(n) if n.isdigit() else _number_of_words(n)
+        cats = _chain_cats(m.group("chain"))
+        if count != len(years) or years != list(range(years[0], years[0] + count)) or "context" in cats:
+            continue
+        if any(b.start < m.end() and m.start() < b.end for b in found):
+            continue
+        added.append(
+            _Raw(m.start(), m.end(), "range", _qualifier(cats, "range"), f"{years[-1]}-12-31", "counted_years",
+                 start_date=f"{years[0]}-01-01")
+        )
+    return sorted(found + added, key=lambda r: r.start) if added else found
+
+
 _OPEN = regex.compile(r"\s*+\(\s*+")
 
 
@@ -5308,6 +5440,7 @@ def find_time_expressions(
         found = _yearly_paragraph(text, found)
         found = _relative_years(text, found)
         found = _counted_years(text, found)
+        found = _counted_days(text, found)
         if any(r.relative is not None for r in found):
             found = _restated_spans(text, found)
         if any(r.rule in ("same_day", "this_day") for r in found):
@@ -5315,6 +5448,8 @@ def find_time_expressions(
         if any(g in text for g in _limit_named_gate()):
             found = _limits_named(text, found)
         found = _split_items(found)
+    if ("(20" in text or "( 20" in text or "(19" in text) and ("ăm" in text or "ĂM" in text):
+        found = _year_lists(text, found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
         found = _first_days(text, found, doc_date)
     if ("háng" in text or "HÁNG" in text) and _WORDED_GATE.search(text) is not None:
