@@ -1,6 +1,6 @@
 """The language of deadlines read in round 12 (helper 81): a count of days then its span written
 with a dash, a count of years then the years listed in brackets, a day of the first lunar month
-with its lunar year; each read through the whole parse, and in linear time."""
+with its lunar year, the event a term is counted from; each read through the whole parse, and in linear time."""
 
 from __future__ import annotations
 
@@ -39,6 +39,17 @@ def test_read_as_deadlines(item: str, phrase: str, due: str) -> None:
     assert [(d.phrase, d.due) for d in doc.deadlines] == [(phrase, due)]
 
 
+def test_a_term_from_an_event_names_the_event() -> None:
+    doc = ndq57.parse(
+        HEAD + "1. Văn phòng Tỉnh ủy ban hành thông báo kết luận chậm nhất 03 ngày làm việc sau khi kết thúc "
+        "hội nghị để các cơ quan triển khai."
+    )
+    [d] = doc.deadlines
+    assert d.phrase == "chậm nhất 03 ngày làm việc sau khi kết thúc hội nghị"
+    assert d.due is None and d.relative is not None
+    assert (d.relative.amount, d.relative.unit, d.relative.anchor) == (3, "working_day", "other")
+
+
 def test_days_an_event_is_held_on_stay_no_term() -> None:
     doc = ndq57.parse(HEAD + "1. Hội thi diễn ra trong 2 ngày 15-16/7/2026 tại Nhà văn hóa tỉnh.")
     assert doc.deadlines == []
@@ -58,6 +69,8 @@ def test_a_lunar_day_with_no_year_stays_vague() -> None:
         "trong hai ngày (15 - " * 800 + "16/7/2026)",
         "trong 02 ngày " * 800 + "15-16/7/2026",
         "trước rằm tháng Giêng năm " * 800 + "Bính Ngọ",
+        "chậm nhất 03 ngày sau khi " * 800 + "kết thúc hội nghị",
+        "trong 05 ngày kể từ ngày nhận được văn bản " * 500,
     ],
 )
 def test_long_inputs_stay_linear(text: str) -> None:

@@ -5244,6 +5244,39 @@ def _year_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
+@functools.cache
+def _relative_object() -> tuple[Any, Any]:
+    """(The end of a relative term's phrase at its link, object or anchor word; the words of the
+    event after it, to the clause's end or a stop word.)"""
+    rel = _words().raw["relative"]
+    objects = _alt(rel["link_objects"])
+    anchors = _alt([x for v in rel["anchors"].values() for x in v])
+    ends = regex.compile(
+        rf"(?<!\p{{L}})(?:{_alt(rel['links'])})(?:\s++(?:{objects}))?(?:\s++(?:{anchors}))?$", regex.IGNORECASE
+    )
+    word = rf"\s++(?!(?:{_alt(rel['object_stops'])})(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}/\-]*+"
+    words = regex.compile(rf"(?:{word}){{1,{int(rel['object_words'])}}}", regex.IGNORECASE)
+    return ends, words
+
+
+def _relative_objects(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"chậm nhất 03 ngày sau khi kết thúc hội nghị", "trong thời hạn 05 ngày làm việc kể từ ngày
+    nhận được văn bản này": a term counted from an event that is not this document's signing or
+    issue keeps the event's words in its phrase (read before, it stopped at "sau khi")."""
+    ends, words = _relative_object()
+    for i, r in enumerate(found):
+        rel = r.relative
+        if r.kind != "relative" or rel is None or rel.anchor not in ("other", "receipt"):
+            continue
+        if ends.search(text, max(0, r.end - 40), r.end) is None:
+            continue
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        m = words.match(text, r.end, limit)
+        if m is not None:
+            r.end = m.end()
+    return found
+
+
 _OPEN = regex.compile(r"\s*+\(\s*+")
 
 
@@ -5443,6 +5476,7 @@ def find_time_expressions(
         found = _counted_days(text, found)
         if any(r.relative is not None for r in found):
             found = _restated_spans(text, found)
+            found = _relative_objects(text, found)
         if any(r.rule in ("same_day", "this_day") for r in found):
             found = _same_days(text, found)
         if any(g in text for g in _limit_named_gate()):
