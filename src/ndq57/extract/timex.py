@@ -4502,10 +4502,41 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
                 due = _iso(nxt.year, nxt.month, min(rec.monthday, _last_day(nxt.year, nxt.month)))
             added.append(_Raw(start, end, "vague", q or "within", due, "period_day_next"))
             continue
-        added.append(_Raw(start, end, "recurring", q, None, "recur_period_day", recurrence=rec))
+        rule = "recur_period_day"
+        quarter = _quarter_of_month_days(text, m, rec, found, starts)
+        if quarter is not None:
+            # "trong 05 ngày đầu của tháng đầu quý sau": the first days of a month of every quarter
+            end, rec, inside_quarter = quarter
+            gone.update(id(r) for r in inside_quarter)
+            rule += "+quarter_month"
+        added.append(_Raw(start, end, "recurring", q, None, rule, recurrence=rec))
     if not added:
         return found
     return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
+
+
+def _quarter_of_month_days(
+    text: str, m: Any, rec: Recurrence, found: list[_Raw], starts: list[int]
+) -> tuple[int, Recurrence, list[_Raw]] | None:
+    """The first or last days of a month of every quarter: after "05 ngày đầu của tháng", the
+    month's place in the quarter ("đầu quý sau", "cuối quý", "cuối cùng của mỗi quý"); (the end,
+    the quarterly recurrence, the readings taken in: the part of the quarter and a bare "hằng
+    quý" before it in the sentence), or None."""
+    if rec.freq != "monthly" or rec.week is not None:
+        return None
+    pattern, months = _quarter_month()
+    q = pattern.match(text, m.start("per"))
+    if q is None or q.group("qone") is not None or q.end() <= m.end():
+        return None
+    month = months.get(_key(q.group("qm")))
+    if month is None:
+        return None
+    inside = _readings_over(found, starts, m.end(), q.end())
+    if any(r.end > q.end() for r in inside):
+        return None
+    stop = max((text.rfind(c, 0, m.start()) for c in ".;\n"), default=-1)
+    cycles = [b for b in found if stop < b.start and b.end <= m.start() and b.bare == "quarterly"]
+    return q.end(), Recurrence(freq="quarterly", month=month, monthday=rec.monthday), inside + cycles
 
 
 @functools.cache
