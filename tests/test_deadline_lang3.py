@@ -71,6 +71,8 @@ def test_a_lunar_day_with_no_year_stays_vague() -> None:
         "trước rằm tháng Giêng năm " * 800 + "Bính Ngọ",
         "chậm nhất 03 ngày sau khi " * 800 + "kết thúc hội nghị",
         "trong 05 ngày kể từ ngày nhận được văn bản " * 500,
+        "ngày 12/8/2026 " + "trước ngày 20 cùng tháng; " * 800,
+        "Hằng quý, trong 05 ngày đầu của tháng đầu quý sau, " * 300,
     ],
 )
 def test_long_inputs_stay_linear(text: str) -> None:

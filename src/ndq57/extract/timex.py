@@ -3186,6 +3186,38 @@ _DAY_NUMBER = regex.compile(r"\d{1,2}")
 
 
 @functools.cache
+def _same_month() -> tuple[Any, tuple[str, ...]]:
+    """(After a day: " cùng tháng"; what every text with it holds, the words' tails in both cases.)"""
+    words = _words().raw["current_day"]["same_month"]
+    return regex.compile(rf"\s++(?:{_alt(words)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE), _cased_tails(words)
+
+
+def _same_month_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"... trước ngày 15 tháng 8 năm 2026 và gửi báo cáo trước ngày 20 cùng tháng": a day of the
+    month of the date told before it in the paragraph (within ``_SAME_DAY_REACH``), that day."""
+    pattern, gate = _same_month()
+    if not any(g in text for g in gate):
+        return found
+    told: _Raw | None = None
+    for r in found:
+        if r.kind in ("date", "datetime") and r.due is not None:
+            told = r
+            continue
+        if r.day_only is None or r.kind == "recurring" or told is None or told.due is None:
+            continue
+        m = pattern.match(text, r.end)
+        if m is None or r.start - told.end > _SAME_DAY_REACH or "\n" in text[told.end : r.start]:
+            continue
+        y, mo = int(told.due[:4]), int(told.due[5:7])
+        if not 1 <= r.day_only <= _last_day(y, mo):
+            continue
+        r.end, r.kind, r.due, r.day_only = m.end(), "date", _iso(y, mo, r.day_only), None
+        r.year_inferred = told.year_inferred
+        r.rule += "+same_month"
+    return found
+
+
+@functools.cache
 def _next_month_end() -> Any:
     """The next month's word ending a day of it ("ngày 05 tháng sau", "ngày 10 tháng tới")."""
     return regex.compile(rf"(?:{_alt(_words().raw['current_period']['next'])})$", regex.IGNORECASE)
@@ -5483,6 +5515,7 @@ def find_time_expressions(
         found = _weekday_of_month(text, found)
         found = _quarter_day_months(text, found)
         found = _days_of_months(text, found)
+        found = _same_month_days(text, found)
         found = _apply_context(text, found, doc_date)
         found = _weekly_times(text, found)
         found = _quarterly_months(text, found)
