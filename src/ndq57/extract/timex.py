@@ -4616,7 +4616,7 @@ def _named_day_before() -> Any:
     b = _words().raw["before_named_day"]
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<lead>{_alt(b['leads'])})\s++(?:{_alt(b['heads'])})"
-        rf"(?:(?:\s*+,)?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+$",
+        rf"(?:(?:\s*+,)?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+(?P<open>\(\s*+)?$",
         regex.IGNORECASE,
     )
 
@@ -4654,10 +4654,13 @@ def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
                 m = None  # (another time between: "trước ngày 15/3, hội nghị ngày 20/3")
                 break
             out.pop()  # "trước Đại hội" read alone: part of this day's phrase
-        if m is None:
+        close = _CLOSE.match(text, r.end) if m is not None and m.group("open") is not None else None
+        if m is None or (m.group("open") is not None and close is None):
             out.append(r)
             continue
         r.start, r.qualifier = m.start(), _qualifier(_chain_cats(m.group("lead")), r.kind)
+        if close is not None:  # "trước dịp kỷ niệm ... (26/3/2026)": the closing bracket joins it
+            r.end = close.end()
         r.rule += "+named_day"
         out.append(r)
     return out
