@@ -74,6 +74,7 @@ def test_a_lunar_day_with_no_year_stays_vague() -> None:
         "ngày 12/8/2026 " + "trước ngày 20 cùng tháng; " * 800,
         "Hằng quý, trong 05 ngày đầu của tháng đầu quý sau, " * 300,
         "trước dịp kỷ niệm Ngày thành lập Đoàn (" * 500 + "26/3/2026)",
+        "trước Đại hội " * 1000 + "(dự kiến tháng 5/2026)",
     ],
 )
 def test_long_inputs_stay_linear(text: str) -> None:

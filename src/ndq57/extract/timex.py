@@ -3676,6 +3676,45 @@ def _length_before() -> Any:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(\d{{1,3}})\s++({alt})\s*+$", regex.IGNORECASE)
 
 
+@functools.cache
+def _event_expected() -> tuple[Any, Any]:
+    """(Between an event and its expected time: the rest of its name, no break, "(", maybe
+    "dự kiến"; "dự kiến" opening the time's own reading.)"""
+    words = _alt(_words().raw["event_expected"])
+    gap = regex.compile(rf"[^.;:!?()\n]{{0,60}}?\(\s*+(?P<w>(?:{words})\s++)?", regex.IGNORECASE)
+    return gap, regex.compile(rf"(?:{words})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước Đại hội Đảng bộ xã (dự kiến tháng 5/2026)": an event a limit points to, its expected
+    time in brackets after it, is due by that time (the time's own reading is part of it)."""
+    gap, opening = _event_expected()
+    out: list[_Raw] = []
+    i = 0
+    while i < len(found):
+        r = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and r.rule == "event"
+            and r.due is None
+            and r.qualifier in ("before", "by")
+            and nxt.due is not None
+            and nxt.kind in ("date", "datetime", "month", "quarter")
+            and nxt.start - r.end <= 80
+        ):
+            g = gap.fullmatch(text, r.end, nxt.start)
+            close = _CLOSE.match(text, nxt.end)
+            if g is not None and close is not None and (g.group("w") or opening.match(text, nxt.start)):
+                out.append(replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule="event+expected",
+                                   year_inferred=nxt.year_inferred))
+                i += 2
+                continue
+        out.append(r)
+        i += 1
+    return out
+
+
 def _before_event(text: str, found: list[_Raw]) -> list[_Raw]:
     """"chậm nhất 10 ngày trước phiên họp", "nộp hồ sơ 10 ngày trước Đại hội": a length counted
     back from an event, one relative limit (not a length and a second, vague one)."""
@@ -5531,6 +5570,8 @@ def find_time_expressions(
         found = _half_and_year(text, found)
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
+        if any(r.rule == "event" and r.due is None for r in found):
+            found = _events_expected(text, found)
         found = _weekday_dates(text, found)
         if any(g in text for g in _day_list_gate()):
             found = _day_lists(text, found)
