@@ -3677,6 +3677,59 @@ def _length_before() -> Any:
 
 
 @functools.cache
+def _from_word() -> Any:
+    """A reading's opening "từ" ("Từ tháng 01/2026 ...")."""
+    return regex.compile(rf"(?:{_alt(_words().raw['calendar']['from'])})\s", regex.IGNORECASE)
+
+
+_SPAN_GAP = regex.compile(r"[\s,]*+")
+_PERIOD_KINDS = ("month", "quarter", "year")
+
+
+def _period_start(r: _Raw) -> str | None:
+    """The first day of the month, quarter or year a reading ends with (its due)."""
+    if r.due is None or r.kind not in _PERIOD_KINDS:
+        return None
+    y, mo = int(r.due[:4]), int(r.due[5:7])
+    if r.kind == "quarter":
+        mo -= 2
+    elif r.kind == "year":
+        mo = 1
+    return _iso(y, mo, 1) if mo >= 1 else None
+
+
+def _mixed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Từ tháng 01/2026 đến hết năm 2026", "từ quý III/2026 đến hết năm 2027": a period after "từ",
+    then one of another kind after "đến (hết)", are one span, from the first's first day to the
+    second's last (two of the same kind are read so by the grammar already)."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(found):
+        r = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        start = _period_start(r)
+        if (
+            b is not None
+            and start is not None
+            and r.qualifier is None
+            and b.kind in _PERIOD_KINDS
+            and b.kind != r.kind
+            and b.qualifier in ("through", "until")
+            and b.due is not None
+            and start <= b.due
+            and _from_word().match(text, r.start) is not None
+            and _SPAN_GAP.fullmatch(text, r.end, b.start) is not None
+        ):
+            out.append(_Raw(r.start, b.end, "range", "from_to", b.due, "range_mixed", start_date=start,
+                            year_inferred=r.year_inferred or b.year_inferred))
+            i += 2
+            continue
+        out.append(r)
+        i += 1
+    return out
+
+
+@functools.cache
 def _event_expected() -> tuple[Any, Any]:
     """(Between an event and its expected time: the rest of its name, no break, "(", maybe
     "dự kiến"; "dự kiến" opening the time's own reading.)"""
@@ -5572,6 +5625,8 @@ def find_time_expressions(
         found = _before_event(text, found)
         if any(r.rule == "event" and r.due is None for r in found):
             found = _events_expected(text, found)
+        if len(found) > 1:
+            found = _mixed_spans(text, found)
         found = _weekday_dates(text, found)
         if any(g in text for g in _day_list_gate()):
             found = _day_lists(text, found)
