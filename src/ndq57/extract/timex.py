@@ -3677,6 +3677,37 @@ def _length_before() -> Any:
 
 
 @functools.cache
+def _adjacent() -> tuple[Any, Any]:
+    """(Right after a phrase ending in "sau": " liền kề"; after a yearly day: " năm sau liền kề".)"""
+    cp, cal = _words().raw["current_period"], _words().raw["calendar"]
+    adjacent, nxt = _alt(cp["adjacent"]), _alt(cp["next"])
+    after_next = regex.compile(rf"(?<=(?<!\p{{L}})(?:{nxt}))\s++(?:{adjacent})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    year_next = regex.compile(
+        rf"\s++(?:{_alt(cal['year'])})\s++(?:{nxt})\s++(?:{adjacent})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
+    )
+    return after_next, year_next
+
+
+@functools.cache
+def _adjacent_gate() -> tuple[str, ...]:
+    return _cased_tails(_words().raw["current_period"]["adjacent"])
+
+
+def _adjacent_periods(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 05 tháng sau liền kề", "báo cáo năm trước ngày 15 tháng 01 năm sau liền kề": the
+    words that say the next period follows right on join the phrase (the time is as read)."""
+    after_next, year_next = _adjacent()
+    for i, r in enumerate(found):
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        m = after_next.match(text, r.end, limit)
+        if m is None and r.recurrence is not None and r.recurrence.freq == "yearly":
+            m = year_next.match(text, r.end, limit)
+        if m is not None:
+            r.end = m.end()
+    return found
+
+
+@functools.cache
 def _from_word() -> Any:
     """A reading's opening "từ" ("Từ tháng 01/2026 ...")."""
     return regex.compile(rf"(?:{_alt(_words().raw['calendar']['from'])})\s", regex.IGNORECASE)
@@ -5627,6 +5658,8 @@ def find_time_expressions(
             found = _events_expected(text, found)
         if len(found) > 1:
             found = _mixed_spans(text, found)
+        if any(g in text for g in _adjacent_gate()):
+            found = _adjacent_periods(text, found)
         found = _weekday_dates(text, found)
         if any(g in text for g in _day_list_gate()):
             found = _day_lists(text, found)
