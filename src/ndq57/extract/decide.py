@@ -1021,10 +1021,13 @@ def _held_event(ev: Evidence) -> bool:
 _CLAUSE_END = regex.compile(r"[.;:!?\n]")
 
 
+_LISTED_DAYS = ("day_list", "counted_days", "restated_span")  # (timex rules of days listed or spanned)
+
+
 def _event_days(ev: Evidence) -> bool:
     """"Trong 2 ngày (15 và 16/7/2026), Ban Chấp hành họp Hội nghị ...", "Hội nghị diễn ra trong 2
     ngày 15 và 16/7/2026": the days an event is held on, listed, with no work asked for before them."""
-    if ev.bold or ev.kind != "range" or not ev.expr.rule.startswith("day_list") or ev.q not in (None, "within"):
+    if ev.bold or ev.kind != "range" or not ev.expr.rule.startswith(_LISTED_DAYS) or ev.q not in (None, "within"):
         return False
     w = words()
     if w["obligation"].search(ev.local) is not None:

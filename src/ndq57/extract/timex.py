@@ -2518,12 +2518,50 @@ def _year_names() -> dict[str, int]:
     return {_key(v): int(y) for k, y in names.items() for v in _variants(str(k))}
 
 
+@functools.cache
+def _lunar_first_month() -> tuple[Any, frozenset[str], int]:
+    """(The day's number or full-moon word before a lunar month; the first month's keys; the
+    full moon's day.)"""
+    ev = _words().raw["events"]
+    day = regex.compile(rf"(?P<n>\d{{1,2}})|(?P<full>{_alt(ev['lunar_full_moon'])})", regex.IGNORECASE)
+    first = frozenset(_key(v) for w in ev["lunar_first_month"] for v in _variants(str(w)))
+    return day, first, int(ev["lunar_full_moon_day"])
+
+
+def _lunar_first_month_day(m: Any) -> str | None:
+    """The solar day of "ngày 15 tháng Giêng năm Bính Ngọ", "rằm tháng Giêng năm 2026": the Lunar
+    New Year's day of the year named plus the day's number less one (None: no day, no year named,
+    another month, day 30 or more, a year out of the table)."""
+    day_pattern, first, full_day = _lunar_first_month()
+    lunar = _grp(m, "evl") or ""
+    found = day_pattern.search(lunar)
+    if found is None:
+        return None
+    month = lunar[found.end() :].strip()
+    if _key(month) not in first:
+        return None
+    n = full_day if found.group("full") is not None else int(found.group("n"))
+    named = _grp(m, "evny")
+    year: int | None = _year_names().get(_key(named)) if named is not None else None
+    if year is None:
+        figures = regex.fullmatch(r"\s*+\p{L}++\s++((?:19|20)\d{2})\s*+", _grp(m, "evnp") or "")
+        year = int(figures.group(1)) if figures else None
+    new_year = _words().raw["events"]["lunar_new_year"]["days"].get(year) if year is not None else None
+    if new_year is None or not 1 <= n <= 29:
+        return None
+    return (dt.date.fromisoformat(str(new_year)) + dt.timedelta(days=n - 1)).isoformat()
+
+
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
     w = _words()
     if ev_group == "evn" and _grp(m, "evl") is not None:
         # "trước ngày 23 tháng Chạp", "trong tháng Giêng": a lunar month or day, never resolved
         if not set(cats) & {"before", "by", "until", "through", "within", "on"}:
             return None
+        day = _lunar_first_month_day(m)
+        if day is not None:
+            # "vào ngày 15 tháng Giêng năm Bính Ngọ": a day of the first lunar month, its year named
+            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date", True), day, "event_lunar_day")
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event_lunar_month")
     ev = _key(_grp(m, ev_group) or "")
     month = _campaign_months().get(ev)
@@ -3148,6 +3186,38 @@ _DAY_NUMBER = regex.compile(r"\d{1,2}")
 
 
 @functools.cache
+def _same_month() -> tuple[Any, tuple[str, ...]]:
+    """(After a day: " cùng tháng"; what every text with it holds, the words' tails in both cases.)"""
+    words = _words().raw["current_day"]["same_month"]
+    return regex.compile(rf"\s++(?:{_alt(words)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE), _cased_tails(words)
+
+
+def _same_month_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"... trước ngày 15 tháng 8 năm 2026 và gửi báo cáo trước ngày 20 cùng tháng": a day of the
+    month of the date told before it in the paragraph (within ``_SAME_DAY_REACH``), that day."""
+    pattern, gate = _same_month()
+    if not any(g in text for g in gate):
+        return found
+    told: _Raw | None = None
+    for r in found:
+        if r.kind in ("date", "datetime") and r.due is not None:
+            told = r
+            continue
+        if r.day_only is None or r.kind == "recurring" or told is None or told.due is None:
+            continue
+        m = pattern.match(text, r.end)
+        if m is None or r.start - told.end > _SAME_DAY_REACH or "\n" in text[told.end : r.start]:
+            continue
+        y, mo = int(told.due[:4]), int(told.due[5:7])
+        if not 1 <= r.day_only <= _last_day(y, mo):
+            continue
+        r.end, r.kind, r.due, r.day_only = m.end(), "date", _iso(y, mo, r.day_only), None
+        r.year_inferred = told.year_inferred
+        r.rule += "+same_month"
+    return found
+
+
+@functools.cache
 def _next_month_end() -> Any:
     """The next month's word ending a day of it ("ngày 05 tháng sau", "ngày 10 tháng tới")."""
     return regex.compile(rf"(?:{_alt(_words().raw['current_period']['next'])})$", regex.IGNORECASE)
@@ -3604,6 +3674,129 @@ def _length_before() -> Any:
     units = _words().raw["relative"]["units"]
     alt = _alt(w for k in ("working_day", "day", "week", "month") for w in units[k])
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(\d{{1,3}})\s++({alt})\s*+$", regex.IGNORECASE)
+
+
+@functools.cache
+def _adjacent() -> tuple[Any, Any]:
+    """(Right after a phrase ending in "sau": " liền kề"; after a yearly day: " năm sau liền kề".)"""
+    cp, cal = _words().raw["current_period"], _words().raw["calendar"]
+    adjacent, nxt = _alt(cp["adjacent"]), _alt(cp["next"])
+    after_next = regex.compile(rf"(?<=(?<!\p{{L}})(?:{nxt}))\s++(?:{adjacent})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    year_next = regex.compile(
+        rf"\s++(?:{_alt(cal['year'])})\s++(?:{nxt})\s++(?:{adjacent})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
+    )
+    return after_next, year_next
+
+
+@functools.cache
+def _adjacent_gate() -> tuple[str, ...]:
+    return _cased_tails(_words().raw["current_period"]["adjacent"])
+
+
+def _adjacent_periods(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 05 tháng sau liền kề", "báo cáo năm trước ngày 15 tháng 01 năm sau liền kề": the
+    words that say the next period follows right on join the phrase (the time is as read)."""
+    after_next, year_next = _adjacent()
+    for i, r in enumerate(found):
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        m = after_next.match(text, r.end, limit)
+        if m is None and r.recurrence is not None and r.recurrence.freq == "yearly":
+            m = year_next.match(text, r.end, limit)
+        if m is not None:
+            r.end = m.end()
+    return found
+
+
+@functools.cache
+def _from_word() -> Any:
+    """A reading's opening "từ" ("Từ tháng 01/2026 ...")."""
+    return regex.compile(rf"(?:{_alt(_words().raw['calendar']['from'])})\s", regex.IGNORECASE)
+
+
+_SPAN_GAP = regex.compile(r"[\s,]*+")
+_PERIOD_KINDS = ("month", "quarter", "year")
+
+
+def _period_start(r: _Raw) -> str | None:
+    """The first day of the month, quarter or year a reading ends with (its due)."""
+    if r.due is None or r.kind not in _PERIOD_KINDS:
+        return None
+    y, mo = int(r.due[:4]), int(r.due[5:7])
+    if r.kind == "quarter":
+        mo -= 2
+    elif r.kind == "year":
+        mo = 1
+    return _iso(y, mo, 1) if mo >= 1 else None
+
+
+def _mixed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Từ tháng 01/2026 đến hết năm 2026", "từ quý III/2026 đến hết năm 2027": a period after "từ",
+    then one of another kind after "đến (hết)", are one span, from the first's first day to the
+    second's last (two of the same kind are read so by the grammar already)."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(found):
+        r = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        start = _period_start(r)
+        if (
+            b is not None
+            and start is not None
+            and r.qualifier is None
+            and b.kind in _PERIOD_KINDS
+            and b.kind != r.kind
+            and b.qualifier in ("through", "until")
+            and b.due is not None
+            and start <= b.due
+            and _from_word().match(text, r.start) is not None
+            and _SPAN_GAP.fullmatch(text, r.end, b.start) is not None
+        ):
+            out.append(_Raw(r.start, b.end, "range", "from_to", b.due, "range_mixed", start_date=start,
+                            year_inferred=r.year_inferred or b.year_inferred))
+            i += 2
+            continue
+        out.append(r)
+        i += 1
+    return out
+
+
+@functools.cache
+def _event_expected() -> tuple[Any, Any]:
+    """(Between an event and its expected time: the rest of its name, no break, "(", maybe
+    "dự kiến"; "dự kiến" opening the time's own reading.)"""
+    words = _alt(_words().raw["event_expected"])
+    gap = regex.compile(rf"[^.;:!?()\n]{{0,60}}?\(\s*+(?P<w>(?:{words})\s++)?", regex.IGNORECASE)
+    return gap, regex.compile(rf"(?:{words})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước Đại hội Đảng bộ xã (dự kiến tháng 5/2026)": an event a limit points to, its expected
+    time in brackets after it, is due by that time (the time's own reading is part of it)."""
+    gap, opening = _event_expected()
+    out: list[_Raw] = []
+    i = 0
+    while i < len(found):
+        r = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and r.rule == "event"
+            and r.due is None
+            and r.qualifier in ("before", "by")
+            and nxt.due is not None
+            and nxt.kind in ("date", "datetime", "month", "quarter")
+            and nxt.start - r.end <= 80
+        ):
+            g = gap.fullmatch(text, r.end, nxt.start)
+            close = _CLOSE.match(text, nxt.end)
+            if g is not None and close is not None and (g.group("w") or opening.match(text, nxt.start)):
+                out.append(replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule="event+expected",
+                                   year_inferred=nxt.year_inferred))
+                i += 2
+                continue
+        out.append(r)
+        i += 1
+    return out
 
 
 def _before_event(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -4105,7 +4298,7 @@ def _day_list() -> Any:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{count}\s++)?(?:{_alt(dl['plural'])}\s++)?{_alt(dl['days'])}\s++"
         rf"(?P<open>\(\s*+)?(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}}(?![\p{{N}}/.\-])){{0,6}})(?![\p{{N}}/.\-])"
-        rf"\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++)$",
+        rf"\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++|(?P<dash>[-\u2013]\s*+))$",
         regex.IGNORECASE,
     )
 
@@ -4115,6 +4308,15 @@ def _day_list_gate() -> tuple[str, ...]:
     """What every text with a list of days holds: each day word's letters after its first, in small
     letters and capitals (the first may be a capital: "Ngày 15 và 16/7/2026")."""
     return _cased_tails(_words().raw["day_list"]["days"])
+
+
+def _listed_days(m: Any, last: int) -> list[int]:
+    """The days a match of :func:`_day_list` lists before the last one; after a dash ("15 - 16/7/2026",
+    one day only) the days from it to the day before the last."""
+    days = [int(x) for x in _DAY_NUMBER.findall(m.group("days"))]
+    if m.group("dash") is not None and len(days) == 1 and days[0] < last:
+        return list(range(days[0], last))
+    return days
 
 
 def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -4143,7 +4345,7 @@ def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
                 out.append(r)
                 continue
             end = close.end()
-            days = [int(x) for x in _DAY_NUMBER.findall(m.group("days"))]
+            days = _listed_days(m, int(r.due[8:10]))
             last = int(r.due[8:10])
             if days != list(range(days[0], last)):  # (days in brackets that are no span: left as read)
                 out.append(r)
@@ -4154,7 +4356,7 @@ def _day_lists(text: str, found: list[_Raw]) -> list[_Raw]:
             out.append(r)
             continue
         y, mo, last = int(r.due[:4]), int(r.due[5:7]), int(r.due[8:10])
-        days = [int(x) for x in _DAY_NUMBER.findall(m.group("days"))]
+        days = _listed_days(m, last)
         if not all(1 <= x < last for x in days) or sorted(set(days)) != days:
             out.append(r)
             continue
@@ -4455,10 +4657,41 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
                 due = _iso(nxt.year, nxt.month, min(rec.monthday, _last_day(nxt.year, nxt.month)))
             added.append(_Raw(start, end, "vague", q or "within", due, "period_day_next"))
             continue
-        added.append(_Raw(start, end, "recurring", q, None, "recur_period_day", recurrence=rec))
+        rule = "recur_period_day"
+        quarter = _quarter_of_month_days(text, m, rec, found, starts)
+        if quarter is not None:
+            # "trong 05 ngày đầu của tháng đầu quý sau": the first days of a month of every quarter
+            end, rec, inside_quarter = quarter
+            gone.update(id(r) for r in inside_quarter)
+            rule += "+quarter_month"
+        added.append(_Raw(start, end, "recurring", q, None, rule, recurrence=rec))
     if not added:
         return found
     return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
+
+
+def _quarter_of_month_days(
+    text: str, m: Any, rec: Recurrence, found: list[_Raw], starts: list[int]
+) -> tuple[int, Recurrence, list[_Raw]] | None:
+    """The first or last days of a month of every quarter: after "05 ngày đầu của tháng", the
+    month's place in the quarter ("đầu quý sau", "cuối quý", "cuối cùng của mỗi quý"); (the end,
+    the quarterly recurrence, the readings taken in: the part of the quarter and a bare "hằng
+    quý" before it in the sentence), or None."""
+    if rec.freq != "monthly" or rec.week is not None:
+        return None
+    pattern, months = _quarter_month()
+    q = pattern.match(text, m.start("per"))
+    if q is None or q.group("qone") is not None or q.end() <= m.end():
+        return None
+    month = months.get(_key(q.group("qm")))
+    if month is None:
+        return None
+    inside = _readings_over(found, starts, m.end(), q.end())
+    if any(r.end > q.end() for r in inside):
+        return None
+    stop = max((text.rfind(c, 0, m.start()) for c in ".;\n"), default=-1)
+    cycles = [b for b in found if stop < b.start and b.end <= m.start() and b.bare == "quarterly"]
+    return q.end(), Recurrence(freq="quarterly", month=month, monthday=rec.monthday), inside + cycles
 
 
 @functools.cache
@@ -4506,7 +4739,7 @@ def _named_day_before() -> Any:
     b = _words().raw["before_named_day"]
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<lead>{_alt(b['leads'])})\s++(?:{_alt(b['heads'])})"
-        rf"(?:(?:\s*+,)?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+$",
+        rf"(?:(?:\s*+,)?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+(?P<open>\(\s*+)?$",
         regex.IGNORECASE,
     )
 
@@ -4544,10 +4777,13 @@ def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
                 m = None  # (another time between: "trước ngày 15/3, hội nghị ngày 20/3")
                 break
             out.pop()  # "trước Đại hội" read alone: part of this day's phrase
-        if m is None:
+        close = _CLOSE.match(text, r.end) if m is not None and m.group("open") is not None else None
+        if m is None or (m.group("open") is not None and close is None):
             out.append(r)
             continue
         r.start, r.qualifier = m.start(), _qualifier(_chain_cats(m.group("lead")), r.kind)
+        if close is not None:  # "trước dịp kỷ niệm ... (26/3/2026)": the closing bracket joins it
+            r.end = close.end()
         r.rule += "+named_day"
         out.append(r)
     return out
@@ -5112,6 +5348,124 @@ def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+@functools.cache
+def _days_counted() -> tuple[Any, Any]:
+    """(A limit word, then a count, right before a span of days; the day word the span opens with.)"""
+    chain = _alt(list(_words().qualifier_cat))
+    day = _alt(_words().raw["day_list"]["days"])
+    counted = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++"
+        rf"(?:{day}\s*+(?P<open>\(\s*+))?$",
+        regex.IGNORECASE,
+    )
+    return counted, regex.compile(day + r"\s", regex.IGNORECASE)
+
+
+def _counted_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong 02 ngày 15-16/7/2026", "chậm nhất trong 3 ngày 10 - 12/9", "trong hai ngày (ngày 15 -
+    16/7/2026)": a span of as many days as the count after a limit is one term, the count and the
+    limit in its phrase (and the closing bracket)."""
+    counted, day_word = _days_counted()
+    for i, r in enumerate(found):
+        if not r.rule.startswith("range_date") or r.start_date is None or r.due is None:
+            continue
+        if i and found[i - 1].end > r.start - 30:
+            continue  # (another reading right before: not a bare count)
+        m = counted.search(text, max(0, r.start - 30), r.start)
+        if m is None:
+            continue
+        end = r.end
+        if m.group("open") is not None:
+            close = _CLOSE.match(text, r.end)
+            if close is None:
+                continue
+            end = close.end()
+        elif day_word.match(text, r.start) is None:
+            continue
+        n = m.group("n")
+        count = int(n) if n.isdigit() else _number_of_words(n)
+        if count is None or _span_length(r, "day") != count:
+            continue
+        cats = _chain_cats(m.group("chain"))
+        if "context" in cats:
+            continue
+        found[i] = replace(r, start=m.start(), end=end, qualifier=_qualifier(cats, "range"), rule="counted_days")
+    return found
+
+
+@functools.cache
+def _year_list() -> Any:
+    """A limit, a count of years and the years listed in brackets: "trong 2 năm (2026, 2027)"."""
+    links = _alt(_words().raw["date_list_links"])
+    chain = _alt(list(_words().qualifier_cat))
+    year = _alt(_words().raw["calendar"]["year"])
+    item = r"(?:19|20)\d{2}(?![\p{N}/\-]|\.\p{N})"
+    listed = rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++)" + item + ")"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++{year}"
+        rf"\s*+\(\s*+(?P<years>{item}{listed}{{1,9}})\s*+\)",
+        regex.IGNORECASE,
+    )
+
+
+_YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+
+
+def _year_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong 2 năm (2026, 2027)", "trong 3 năm (2026, 2027 và 2028)": a limit and a count of years,
+    then as many years that follow each other listed in brackets, are one span, from the first's 1
+    January to the last's 31 December (years listed with no count, "Năm 2026, 2027", are each its
+    own; years out of turn, or not as many as counted, are not read)."""
+    added: list[_Raw] = []
+    for m in _year_list().finditer(text):
+        years = [int(y) for y in _YEAR_NUMBER.findall(m.group("years"))]
+        n = m.group("n")
+        count = int(n) if n.isdigit() else _number_of_words(n)
+        cats = _chain_cats(m.group("chain"))
+        if count != len(years) or years != list(range(years[0], years[0] + count)) or "context" in cats:
+            continue
+        if any(b.start < m.end() and m.start() < b.end for b in found):
+            continue
+        added.append(
+            _Raw(m.start(), m.end(), "range", _qualifier(cats, "range"), f"{years[-1]}-12-31", "counted_years",
+                 start_date=f"{years[0]}-01-01")
+        )
+    return sorted(found + added, key=lambda r: r.start) if added else found
+
+
+@functools.cache
+def _relative_object() -> tuple[Any, Any]:
+    """(The end of a relative term's phrase at its link, object or anchor word; the words of the
+    event after it, to the clause's end or a stop word.)"""
+    rel = _words().raw["relative"]
+    objects = _alt(rel["link_objects"])
+    anchors = _alt([x for v in rel["anchors"].values() for x in v])
+    ends = regex.compile(
+        rf"(?<!\p{{L}})(?:{_alt(rel['links'])})(?:\s++(?:{objects}))?(?:\s++(?:{anchors}))?$", regex.IGNORECASE
+    )
+    word = rf"\s++(?!(?:{_alt(rel['object_stops'])})(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}/\-]*+"
+    words = regex.compile(rf"(?:{word}){{1,{int(rel['object_words'])}}}", regex.IGNORECASE)
+    return ends, words
+
+
+def _relative_objects(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"chậm nhất 03 ngày sau khi kết thúc hội nghị", "trong thời hạn 05 ngày làm việc kể từ ngày
+    nhận được văn bản này": a term counted from an event that is not this document's signing or
+    issue keeps the event's words in its phrase (read before, it stopped at "sau khi")."""
+    ends, words = _relative_object()
+    for i, r in enumerate(found):
+        rel = r.relative
+        if r.kind != "relative" or rel is None or rel.anchor not in ("other", "receipt"):
+            continue
+        if ends.search(text, max(0, r.end - 40), r.end) is None:
+            continue
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        m = words.match(text, r.end, limit)
+        if m is not None:
+            r.end = m.end()
+    return found
+
+
 _OPEN = regex.compile(r"\s*+\(\s*+")
 
 
@@ -5287,6 +5641,7 @@ def find_time_expressions(
         found = _weekday_of_month(text, found)
         found = _quarter_day_months(text, found)
         found = _days_of_months(text, found)
+        found = _same_month_days(text, found)
         found = _apply_context(text, found, doc_date)
         found = _weekly_times(text, found)
         found = _quarterly_months(text, found)
@@ -5299,6 +5654,12 @@ def find_time_expressions(
         found = _half_and_year(text, found)
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
+        if any(r.rule == "event" and r.due is None for r in found):
+            found = _events_expected(text, found)
+        if len(found) > 1:
+            found = _mixed_spans(text, found)
+        if any(g in text for g in _adjacent_gate()):
+            found = _adjacent_periods(text, found)
         found = _weekday_dates(text, found)
         if any(g in text for g in _day_list_gate()):
             found = _day_lists(text, found)
@@ -5308,13 +5669,17 @@ def find_time_expressions(
         found = _yearly_paragraph(text, found)
         found = _relative_years(text, found)
         found = _counted_years(text, found)
+        found = _counted_days(text, found)
         if any(r.relative is not None for r in found):
             found = _restated_spans(text, found)
+            found = _relative_objects(text, found)
         if any(r.rule in ("same_day", "this_day") for r in found):
             found = _same_days(text, found)
         if any(g in text for g in _limit_named_gate()):
             found = _limits_named(text, found)
         found = _split_items(found)
+    if ("(20" in text or "( 20" in text or "(19" in text) and ("ăm" in text or "ĂM" in text):
+        found = _year_lists(text, found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
         found = _first_days(text, found, doc_date)
     if ("háng" in text or "HÁNG" in text) and _WORDED_GATE.search(text) is not None:
