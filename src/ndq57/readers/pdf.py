@@ -634,26 +634,46 @@ def find_columns(lines: list[Line]) -> list[_Block]:
         if gut is None:
             i += 1
             continue
-        free: tuple[float, float] | None = gut
-        end = i + 1
-        while end < len(lines) and free is not None:
-            nxt = _narrow(free, lines[end])
-            if nxt is None:
-                break
-            free = nxt
-            end += 1
-        start = i
-        while start > floor and free is not None:
-            nxt = _narrow(free, lines[start - 1])
-            if nxt is None:
-                break
-            free = nxt
-            start -= 1
-        assert free is not None
+        start, end, free = _grow(lines, i, gut, floor, up_first=False)
+        if start == i and i > floor:
+            # the line above may be the block's first line, written on both sides of a gutter
+            # that a centred line below (a title set right of the page's middle) narrowed too far
+            # to let it in: grown upwards first, the block takes it when it is
+            up = _grow(lines, i, gut, floor, up_first=True)
+            cut = (up[2][0] + up[2][1]) / 2
+            if up[0] < start and all(_both_sides(ln, cut) for ln in lines[up[0] : start]):
+                start, end, free = up
         blocks.append(_Block(start, end, (free[0] + free[1]) / 2))
         floor = end
         i = end
     return blocks
+
+
+def _grow(
+    lines: list[Line], i: int, gut: tuple[float, float], floor: int, up_first: bool
+) -> tuple[int, int, tuple[float, float]]:
+    """The run of lines around ``lines[i]`` that leave a free gutter (narrowed line by line from
+    ``gut``), grown downwards then upwards, or upwards first."""
+    free = gut
+    start, end = i, i + 1
+    for step in (-1, 1) if up_first else (1, -1):
+        while start > floor if step < 0 else end < len(lines):
+            nxt = _narrow(free, lines[start - 1] if step < 0 else lines[end])
+            if nxt is None:
+                break
+            free = nxt
+            if step < 0:
+                start -= 1
+            else:
+                end += 1
+    return start, end, free
+
+
+def _both_sides(line: Line, cut: float) -> bool:
+    """Whether a line has letters or digits on both sides of ``cut``."""
+    return any(g.ch.isalnum() and g.x1 <= cut for g in line.glyphs) and any(
+        g.ch.isalnum() and g.x0 >= cut for g in line.glyphs
+    )
 
 
 _INTERLEAVED = 1.6  # two lines of one column with a line of the other between them are this close (font sizes)

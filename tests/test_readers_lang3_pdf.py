@@ -1,0 +1,81 @@
+"""PDF files as an office prints them from Word (third pass of the readers, found by round trips:
+directives written to DOCX, printed to PDF by LibreOffice, read back)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ndq57.pipeline import extracted_text
+from readers_build import build_pages_pdf, flow
+
+BODY = [
+    "Thực hiện Chỉ thị số 05-CT/HU ngày 20/02/2026 của Ban Thường vụ Huyện ủy, Ban Chấp hành",
+    "Đảng bộ xã ban hành kế hoạch như sau:",
+    "1. Các chi bộ tổ chức quán triệt chỉ thị đến đảng viên, hoàn thành trước ngày 30/4/2026.",
+]
+
+# ---------------------------------------------------------------- the header's first line
+
+
+def _header(first_gap: float, title: str) -> list[tuple]:
+    """A Party committee's header table: the issuer's first line (bold, 12 pt, about 72 mm long)
+    ends ``first_gap`` mm before the national title begins; the cells' other lines leave a wide
+    gutter; the plan's ``title`` is centred right of the page's middle (a left margin of 30 mm and
+    a right one of 20 mm, as the rules for directives ask), reaching under the issuer's cell."""
+    right_x = 15 + 72 + first_gap
+    return [
+        (15, 12, 12, "^BAN CHẤP HÀNH ĐẢNG BỘ XÃ"),
+        (right_x, 12, 12, "^ĐẢNG CỘNG SẢN VIỆT NAM"),
+        (42, 18, 12, "^AN PHÚ"),
+        (right_x + 15, 18, 12, "---------------"),
+        (49, 23, 12, "*"),
+        (35, 29, 12, "Số 25-KH/ĐU"),
+        (right_x, 29, 12, "An Phú, ngày 10 tháng 3 năm 2026"),
+        (30, 40, 13, "^" + title, 160, "C"),
+    ]
+
+
+EXPECTED = [
+    "BAN CHẤP HÀNH ĐẢNG BỘ XÃ",
+    "AN PHÚ",
+    "*",
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "---------------",
+    "Số 25-KH/ĐU",
+    "An Phú, ngày 10 tháng 3 năm 2026",
+]
+
+
+@pytest.mark.parametrize("gap", [4.5, 6.0, 9.0])
+@pytest.mark.parametrize("title", ["CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH TUYÊN TRUYỀN"])
+def test_header_first_line_with_a_narrow_gap_is_read_in_columns(gap: float, title: str) -> None:
+    """The issuer's first line and the national title stand close (two full cells): the lines
+    below show the gutter, and a title centred right of the page's middle no longer keeps the
+    first line out of the columns (it was read as one line, 'BAN CHẤP HÀNH ĐẢNG BỘ XÃ ĐẢNG CỘNG
+    SẢN VIỆT NAM', and the number and the date as another)."""
+    got = extracted_text(build_pages_pdf([_header(gap, title) + flow(BODY, y=50)])).splitlines()
+    assert got[:8] == [*EXPECTED, title]
+
+
+def test_a_short_last_line_above_the_signoff_stays_first() -> None:
+    """Grown upwards first, a block takes only lines written on both sides: the last line of a
+    paragraph above the sign-off (left only) is not read as part of its left column."""
+    sign = [
+        (20, 80, 12, "^Nơi nhận:"),
+        (130, 80, 12, "^T/M ĐẢNG ỦY"),
+        (20, 86, 11, "- Như trên;"),
+        (135, 86, 12, "^BÍ THƯ"),
+        (20, 91, 11, "- Lưu VP."),
+        (130, 105, 12, "^Trần Văn Bình"),
+    ]
+    lines = [*flow(BODY, y=50), (20, 70, 12, "thực hiện nghiêm túc./."), *sign]
+    got = extracted_text(build_pages_pdf([lines])).splitlines()
+    assert got[3:] == [
+        "thực hiện nghiêm túc./.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu VP.",
+        "T/M ĐẢNG ỦY",
+        "BÍ THƯ",
+        "Trần Văn Bình",
+    ]
