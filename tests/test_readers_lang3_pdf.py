@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ndq57.pipeline import extracted_text
-from readers_build import build_pages_pdf, flow
+from readers_build import build_pages_pdf, build_wrapped_cells_pdf, flow
 
 BODY = [
     "Thực hiện Chỉ thị số 05-CT/HU ngày 20/02/2026 của Ban Thường vụ Huyện ủy, Ban Chấp hành",
@@ -79,3 +79,72 @@ def test_a_short_last_line_above_the_signoff_stays_first() -> None:
         "BÍ THƯ",
         "Trần Văn Bình",
     ]
+
+
+# ---------------------------------------------------------------- symbols broken in a table's cell
+
+BEFORE = "Ủy ban nhân dân xã giao nhiệm vụ cho các đơn vị theo bảng sau:"
+HEAD = [["STT"], ["Nhiệm vụ"], ["Văn bản giao"], ["Thời hạn"]]
+
+
+def _cells(rows: list[list[list[str]]]) -> list[str]:
+    text = extracted_text(build_wrapped_cells_pdf([HEAD, *rows], [14, 80, 34, 26], BEFORE))
+    return [ln for ln in text.splitlines() if ln.startswith("| ")][1:]
+
+
+def test_a_symbol_broken_after_its_slash_in_a_cell_is_read_whole() -> None:
+    """A word processor may break a line after a slash: ``204/2026/`` over ``NĐ-CP`` is one
+    symbol (it read ``204/2026/ NĐ-CP``, a citation lost)."""
+    rows = [
+        [
+            ["1"],
+            ["Rà soát hồ sơ theo", "Nghị định số 204/2026/", "NĐ-CP của Chính phủ"],
+            ["Kế hoạch số", "12/KH-UBND"],
+            ["30/6/2026"],
+        ]
+    ]
+    assert _cells(rows) == [
+        "| 1 | Rà soát hồ sơ theo Nghị định số 204/2026/NĐ-CP của Chính phủ | Kế hoạch số 12/KH-UBND | 30/6/2026 |"
+    ]
+
+
+def test_a_symbol_too_long_for_its_column_is_read_whole() -> None:
+    """A symbol wider than its column is broken where the column ends (``15-TB/VPĐUX`` over
+    ``HT``): the piece that fills the column goes on without a space; a short word alone on its
+    line (not at the column's edge) and a wrapped ordinary word keep their space."""
+    rows = [
+        [
+            ["1"],
+            ["Triển khai thông báo kết luận"],
+            ["Thông báo số", "15-TB/VPĐUX", "HT ngày", "10/3/2026"],
+            ["31/3/2026"],
+        ],
+        [["2"], ["Báo cáo kết quả"], ["Công văn số", "88/UBND", "VP ngày 02/3"], ["15/4/2026"]],
+    ]
+    assert _cells(rows) == [
+        "| 1 | Triển khai thông báo kết luận | Thông báo số 15-TB/VPĐUXHT ngày 10/3/2026 | 31/3/2026 |",
+        "| 2 | Báo cáo kết quả | Công văn số 88/UBND VP ngày 02/3 | 15/4/2026 |",
+    ]
+
+
+# ---------------------------------------------------------------- a file's name under a borderless table
+
+TASKS = [
+    ["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn"],
+    ["1", "Rà soát thủ tục hành chính", "Văn phòng", "30/6/2026"],
+    ["2", "Số hóa hồ sơ hộ tịch", "Tư pháp", "30/9/2026"],
+    ["3", "Tuyên truyền dịch vụ công", "Văn hóa", "15/11/2026"],
+]
+
+
+@pytest.mark.parametrize("gap", [6, 8, 10])
+@pytest.mark.parametrize("footer", [(175, "KH12-2026.docx"), (150, "Ke hoach 12 CCHC.doc")])
+def test_a_file_footer_under_a_borderless_table_is_no_cell(gap: float, footer: tuple[float, str]) -> None:
+    """A borderless task table ends near the page's foot, the footer naming the file printed
+    right under its last column (Word's footer, small): the footer is dropped, not read as the
+    end of the last row's deadline cell ('15/11/2026 KH12-2026.docx')."""
+    pieces: list[tuple] = [(20, 230, 11, "Ủy ban nhân dân xã giao nhiệm vụ như sau:")]
+    for k, row in enumerate(TASKS):
+        pieces += [(x, 240 + 8 * k, 11, t) for x, t in zip((20, 34, 120, 160), row, strict=True)]
+    got = extracted_text(build_pages_pdf([[*pieces, (footer[0], 264 + gap, 8, footer[1])]])).splitlines()
+    assert got[-1] == "| 3 | Tuyên truyền dịch vụ công | Văn hóa | 15/11/2026 |"

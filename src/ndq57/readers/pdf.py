@@ -886,7 +886,17 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
             j = sum(1 for x in grid.xs[1:-1] if cx >= x)
             cells[owner[j]].append(g)
         parts.append(cells)
-    texts = [[_join_cell(ln.text for ln in build_lines(c)).replace("|", "/") for c in cells] for cells in parts]
+    cell_lines = [[build_lines(c) for c in cells] for cells in parts]
+    # where the text of each column ends (its widest line): a symbol too long for its column is
+    # broken there, a character short of it, and read on without a space
+    edges = [max((ln.x1 for row in cell_lines for ln in row[j]), default=0.0) for j in range(len(grid.xs) - 1)]
+    texts = [
+        [
+            _join_cell([ln.text for ln in lines], _forced_breaks(lines, edges[j], size)).replace("|", "/")
+            for j, lines in enumerate(row)
+        ]
+        for row in cell_lines
+    ]
     _fill_merged_down(grid, texts)
     rows: list[Line] = []
     full = 0
@@ -908,21 +918,49 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     return rows if full >= 2 or alone else None
 
 
-def _join_cell(lines: Iterable[str]) -> str:
-    """The lines of a table cell as one text; a line ending in a hyphen glued to its word
-    (``41/KH-`` over ``UBND``) goes on without a space, and so does a short heading word that a
-    narrow column broke (``ST`` over ``T``).
+def _join_cell(lines: Iterable[str], glued: frozenset[int] = frozenset()) -> str:
+    """The lines of a table cell as one text; a line ending in a hyphen or a slash glued to its
+    word (``41/KH-`` over ``UBND``, ``204/2004/`` over ``NĐ-CP``) goes on without a space, and so
+    do a short heading word that a narrow column broke (``ST`` over ``T``) and the lines whose
+    index is in ``glued`` (a symbol broken by the column's width: :func:`_forced_breaks`).
 
     >>> _join_cell(["41/KH-", "UBND tại"]), _join_cell(["ST", "T"]), _join_cell(["Thời gian", "hoàn thành"])
     ('41/KH-UBND tại', 'STT', 'Thời gian hoàn thành')
+    >>> _join_cell(["Nghị định số 204/2004/", "NĐ-CP"]), _join_cell(["số 07-TB/CQTTB", "CĐ ngày"], frozenset({1}))
+    ('Nghị định số 204/2004/NĐ-CP', 'số 07-TB/CQTTBCĐ ngày')
     """
     out = ""
-    for text in lines:
-        hyphen = out.endswith("-") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()
-        if out and not hyphen and not (_CAPS_PIECE.fullmatch(out) and _CAPS_PIECE.fullmatch(text)):
+    for k, text in enumerate(lines):
+        hyphen = out[-1:] in ("-", "/") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()
+        if out and not hyphen and k not in glued and not (_CAPS_PIECE.fullmatch(out) and _CAPS_PIECE.fullmatch(text)):
             out += " "
         out += text
     return out
+
+
+_FORCED_SHORT = 0.8  # a line broken inside a word ends less than this (font sizes) before the column's text edge
+_SYMBOL_PIECE = regex.compile(r"(?:\S*[\d/]\S*|\p{Lu}{2,}\S*)", regex.V1)
+_SYMBOL_GOES_ON = regex.compile(r"[\p{Lu}\d]", regex.V1)
+
+
+def _forced_breaks(lines: list[Line], edge: float, size: float) -> frozenset[int]:
+    """The lines of a cell that go on a word the line before broke: a word processor breaks a
+    word only when it is wider than the column, so the line before holds that one word, up to
+    the column's text edge; gated to symbols and numbers (``07-TB/CQTTB`` over ``CĐ``,
+    ``6001/BKH`` over ``CN-CĐSQG``), which syllables of Vietnamese words never are."""
+    out: set[int] = set()
+    for k in range(1, len(lines)):
+        prev, nxt = lines[k - 1], lines[k]
+        word = prev.text.strip()
+        if (
+            " " not in word
+            and word[-1:].isalnum()
+            and prev.x1 >= edge - _FORCED_SHORT * size
+            and _SYMBOL_PIECE.fullmatch(word)
+            and _SYMBOL_GOES_ON.match(nxt.text)
+        ):
+            out.add(k)
+    return frozenset(out)
 
 
 _CAPS_PIECE = regex.compile(r"\p{Lu}{1,3}")
@@ -997,7 +1035,10 @@ def page_lines(page: Page, carry: list[tuple[float, float]] | None = None) -> li
             continue
         rows.extend(found)
         glyphs = [g for g in glyphs if not grid.contains(g)]
-    lines = unruled_tables(build_lines(glyphs), carry)
+    built = build_lines(glyphs)
+    # a footer naming the file (the page's last line) is no cell of a borderless table above it
+    footer = [built.pop()] if len(built) > 2 and _file_footer(built[-1], _median([g.h for g in glyphs])) else []
+    lines = unruled_tables(built, carry) + footer
     if rows:
         lines = sorted(lines + rows, key=lambda ln: -ln.top)
     for no, ln in enumerate(lines, start=1):  # (the rows of tables take the places of their lines)
