@@ -148,3 +148,67 @@ def test_a_file_footer_under_a_borderless_table_is_no_cell(gap: float, footer: t
         pieces += [(x, 240 + 8 * k, 11, t) for x, t in zip((20, 34, 120, 160), row, strict=True)]
     got = extracted_text(build_pages_pdf([[*pieces, (footer[0], 264 + gap, 8, footer[1])]])).splitlines()
     assert got[-1] == "| 3 | Tuyên truyền dịch vụ công | Văn hóa | 15/11/2026 |"
+
+
+def test_a_dash_between_two_times_broken_in_a_cell_keeps_its_space() -> None:
+    """``Quý IV/2026-`` over ``Quý II/2027`` is a span of two quarters, not a symbol broken after
+    its hyphen ('Quý IV/2026-Quý II/2027' lost the span's end)."""
+    rows = [[["1"], ["Xây dựng cơ sở dữ liệu đất đai"], ["Kế hoạch số", "12/KH-UBND"], ["Quý IV/2026-", "Quý II/2027"]]]
+    assert _cells(rows) == [
+        "| 1 | Xây dựng cơ sở dữ liệu đất đai | Kế hoạch số 12/KH-UBND | Quý IV/2026- Quý II/2027 |"
+    ]
+
+
+# ---------------------------------------------------------------- a row broken under a repeated header
+
+COLUMNS = (20, 34, 110, 160)
+HEADER = ["TT", "Nội dung nhiệm vụ", "Chủ trì", "Thời gian"]
+
+
+def _table_pages(rest: list[str], group: bool) -> bytes:
+    """A borderless task table over two pages: its header row repeated at the top of the second
+    page (Word's 'repeat as header row'), the second task's row broken by the page, the words
+    ``rest`` of its cells under the repeated header; with ``group``, a group's row ('A') under
+    the header on the first page."""
+
+    def row(y: float, cells: list[str]) -> list[tuple]:
+        return [(x, y, 11, t) for x, t in zip(COLUMNS, cells, strict=True) if t]
+
+    first = [(20, 200, 11, "Ủy ban nhân dân xã giao nhiệm vụ như sau:"), *row(212, HEADER)]
+    y = 222
+    if group:
+        first += row(y, ["A", "NHIỆM VỤ TRỌNG TÂM", "", ""])
+        y += 10
+    first += row(y, ["1", "Rà soát thủ tục hành chính", "Văn phòng", "Quý II/2026"])
+    first += row(y + 10, ["2", "Khảo sát hạ tầng viễn thông tại các", "Văn hóa", "Quý III/2026"])
+    first += row(y + 17, ["", "thôn, khu dân cư và", "", ""])
+    second = row(20, HEADER) + row(30, rest) + row(40, ["3", "Tuyên truyền dịch vụ công", "Văn hóa", "Quý IV/2026"])
+    return build_pages_pdf([first, second])
+
+
+@pytest.mark.parametrize(
+    ("rest", "task", "unit"),
+    [
+        (
+            ["", "cụm công nghiệp", "", ""],
+            "Khảo sát hạ tầng viễn thông tại các thôn, khu dân cư và cụm công nghiệp",
+            "Văn hóa",
+        ),
+        (
+            ["", "cụm công nghiệp", "- Thông tin", ""],
+            "Khảo sát hạ tầng viễn thông tại các thôn, khu dân cư và cụm công nghiệp",
+            "Văn hóa - Thông tin",
+        ),
+    ],
+)
+@pytest.mark.parametrize("group", [False, True])
+def test_a_row_broken_under_a_repeated_header_goes_on(rest: list[str], task: str, unit: str, group: bool) -> None:
+    """The rest of the broken row, under the header repeated on the next page, goes on the row
+    above; it was read into the header ('| TT | Nội dung nhiệm vụ cụm công nghiệp | ...')."""
+    rows = [ln for ln in extracted_text(_table_pages(rest, group)).splitlines() if ln.startswith("| ")]
+    assert [r for r in rows if not r.startswith("| A |")] == [
+        "| TT | Nội dung nhiệm vụ | Chủ trì | Thời gian |",
+        "| 1 | Rà soát thủ tục hành chính | Văn phòng | Quý II/2026 |",
+        f"| 2 | {task} | {unit} | Quý III/2026 |",
+        "| 3 | Tuyên truyền dịch vụ công | Văn hóa | Quý IV/2026 |",
+    ]

@@ -928,10 +928,14 @@ def _join_cell(lines: Iterable[str], glued: frozenset[int] = frozenset()) -> str
     ('41/KH-UBND tại', 'STT', 'Thời gian hoàn thành')
     >>> _join_cell(["Nghị định số 204/2004/", "NĐ-CP"]), _join_cell(["số 07-TB/CQTTB", "CĐ ngày"], frozenset({1}))
     ('Nghị định số 204/2004/NĐ-CP', 'số 07-TB/CQTTBCĐ ngày')
+    >>> _join_cell(["Quý IV/2026-", "Quý II/2027"]), _join_cell(["2026-", "2030"])
+    ('Quý IV/2026- Quý II/2027', '2026-2030')
     """
     out = ""
     for k, text in enumerate(lines):
         hyphen = out[-1:] in ("-", "/") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()
+        if hyphen and out[-2].isdigit() and _CAPITALISED.match(text):
+            hyphen = False  # a dash between two times ('Quý IV/2025-' over 'Quý II/2026'), no symbol
         if out and not hyphen and k not in glued and not (_CAPS_PIECE.fullmatch(out) and _CAPS_PIECE.fullmatch(text)):
             out += " "
         out += text
@@ -1826,6 +1830,9 @@ def _assemble(
                 body, texts = body[n:], texts[n:]  # its header rows, repeated
             elif head and texts[0] == head[0]:
                 body, texts = body[1:], texts[1:]
+            elif n and (k := _header_taken(head, texts)):
+                # the header repeated, the rest of the row the page broke read into it
+                body, texts = body[k - 1 :], [_header_rest(head[k - 1], texts[k - 1]) or "", *texts[k:]]
             elif n and out.out[-n:] == head and (goes_on := header_goes_on(head, texts[0])) is not None:
                 out.out[-n:] = head = goes_on  # the header broken by the page: its words below
                 body, texts = body[1:], texts[1:]
@@ -1911,6 +1918,40 @@ def header_goes_on(head: list[str], row: str) -> list[str] | None:
             k = 0 if not rows[-1][j] and rows[0][j] else len(rows) - 1
             rows[k][j] = _join_cell([rows[k][j], text] if rows[k][j] else [text])
     return [_row(r) for r in rows]
+
+
+def _header_taken(head: list[str], texts: list[str]) -> int:
+    """How many rows of a page's top are the table's header repeated (all its rows, or its first,
+    the rows under it being groups: 'A', 'I'), the last of them with the rest of a broken row
+    read into it (:func:`_header_rest`); 0 when they are not."""
+    for k in dict.fromkeys((len(head), 1)):
+        if len(texts) >= k and texts[: k - 1] == head[: k - 1] and _header_rest(head[k - 1], texts[k - 1]):
+            return k
+    return 0
+
+
+def _header_rest(head: str, row: str) -> str | None:
+    """The rest of a row that a page break cut, when a borderless table's header, repeated at the
+    top of the page, took it in (the rest stands under the header's cells, with no row number):
+    each cell of ``row`` is the header's cell, then words of the rest; None otherwise.
+
+    >>> _header_rest("| TT | Nội dung | Chủ trì |", "| TT | Nội dung công nghiệp | Chủ trì |")
+    '|  | công nghiệp |  |'
+    >>> _header_rest("| TT | Nội dung | Chủ trì |", "| TT | Nội dung | Chủ trì |") is None
+    True
+    """
+    heads, cells = _cells(head), _cells(row)
+    if len(heads) != len(cells) or not heads[0] or cells[0] != heads[0]:
+        return None
+    rest: list[str] = []
+    for h, c in zip(heads, cells, strict=True):
+        if c == h:
+            rest.append("")
+        elif not h or c.startswith(h + " "):
+            rest.append(c[len(h) :].strip())
+        else:
+            return None
+    return _row(rest) if any(rest) else None
 
 
 def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[str]]:
