@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ndq57.pipeline import extracted_text
-from readers_build import build_pages_pdf, build_wrapped_cells_pdf, flow
+from readers_build import build_pages_pdf, build_unruled_table_pdf, build_wrapped_cells_pdf, flow
 
 BODY = [
     "Thực hiện Chỉ thị số 05-CT/HU ngày 20/02/2026 của Ban Thường vụ Huyện ủy, Ban Chấp hành",
@@ -211,4 +211,20 @@ def test_a_row_broken_under_a_repeated_header_goes_on(rest: list[str], task: str
         "| 1 | Rà soát thủ tục hành chính | Văn phòng | Quý II/2026 |",
         f"| 2 | {task} | {unit} | Quý III/2026 |",
         "| 3 | Tuyên truyền dịch vụ công | Văn hóa | Quý IV/2026 |",
+    ]
+
+
+@pytest.mark.parametrize("width", [22, 26])
+def test_a_symbol_too_long_for_a_borderless_column_is_read_whole(width: float) -> None:
+    """The same in a table drawn without rules: the column's text edge is where its widest line
+    ends ('10862/VP' over 'UBXTL' read '10862/VP UBXTL', a citation lost)."""
+    rows = [
+        ["STT", "Nhiệm vụ", "Văn bản giao", "Thời hạn"],
+        ["1", "Rà soát thủ tục hành chính của xã", "Công văn số 10862/VPUBXTL ngày 07/3/2026", "30/6/2026"],
+        ["2", "Số hóa hồ sơ hộ tịch", "Kế hoạch số 25/KH-UBND ngày 02/3/2026", "30/9/2026"],
+    ]
+    pdf = build_unruled_table_pdf(rows, [14, 80, width, 26], BEFORE, "Các đơn vị thực hiện nghiêm túc.")
+    assert [ln for ln in extracted_text(pdf).splitlines() if ln.startswith("| ")][1:] == [
+        "| 1 | Rà soát thủ tục hành chính của xã | Công văn số 10862/VPUBXTL ngày 07/3/2026 | 30/6/2026 |",
+        "| 2 | Số hóa hồ sơ hộ tịch | Kế hoạch số 25/KH-UBND ngày 02/3/2026 | 30/9/2026 |",
     ]

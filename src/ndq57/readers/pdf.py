@@ -1440,8 +1440,15 @@ def _table_band(
             rows.append([list(c) for c in cells])
     out: list[Line] = []
     x0, x1 = min(ln.x0 for ln in band), max(ln.x1 for ln in band)
-    for row in rows:
-        texts = [_join_cell(part.text for part in build_lines(c)).replace("|", "/") for c in row]
+    size = _median([g.h for ln in band for g in ln.glyphs]) or 1.0
+    built = [[build_lines(c) for c in row] for row in rows]
+    # where the text of each column ends: a symbol too long for it is broken there (_forced_breaks)
+    edges = [max((ln.x1 for parts in built for ln in parts[j]), default=0.0) for j in range(len(cuts) + 1)]
+    for row, parts_of in zip(rows, built, strict=True):
+        texts = [
+            _join_cell([p.text for p in parts], _forced_breaks(parts, edges[j], size)).replace("|", "/")
+            for j, parts in enumerate(parts_of)
+        ]
         every = [g for c in row for g in c]
         stand_in = Glyph("|", x0, min(g.y0 for g in every), x1, max(g.y1 for g in every))
         line = Line([stand_in], size=_median([g.h for g in every]), cuts=free)
