@@ -228,3 +228,43 @@ def test_a_symbol_too_long_for_a_borderless_column_is_read_whole(width: float) -
         "| 1 | Rà soát thủ tục hành chính của xã | Công văn số 10862/VPUBXTL ngày 07/3/2026 | 30/6/2026 |",
         "| 2 | Số hóa hồ sơ hộ tịch | Kế hoạch số 25/KH-UBND ngày 02/3/2026 | 30/9/2026 |",
     ]
+
+
+# ---------------------------------------------------------------- the same heading at the top of two pages
+
+ITEM = "1. Các phòng, ban chuyên môn thuộc Ủy ban nhân dân xã"
+
+
+def test_the_same_heading_at_the_top_of_two_pages_is_kept() -> None:
+    """A directive whose parts repeat their items ('1. Các phòng, ban ...' under I and under II),
+    the item opening two pages under their page numbers: no running header (the page number and
+    the item were taken for a letterhead of two lines and the item dropped on both pages)."""
+    first = flow(
+        [
+            "Ủy ban nhân dân xã yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:",
+            "I. VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+        ]
+    )
+    second = [(104, 10, 11, "2"), (20, 20, 12, ITEM)]
+    second += flow(
+        [
+            "Rà soát, công bố, công khai thủ tục hành chính thuộc thẩm quyền giải quyết,",
+            "cập nhật trên Cổng dịch vụ công quốc gia, hoàn thành trước ngày 30/6/2026.",
+            "2. Công chức Văn phòng - Thống kê theo dõi, đôn đốc việc thực hiện.",
+            "II. VỀ CHUYỂN ĐỔI SỐ",
+        ],
+        y=27,
+    )
+    third = [(104, 10, 11, "3"), (20, 20, 12, ITEM)]
+    third += flow(
+        [
+            "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực,",
+            "hoàn thành trong năm 2026; báo cáo kết quả trước ngày 15/12/2026.",
+            "2. Công an xã hướng dẫn người dân kích hoạt tài khoản định danh điện tử.",
+            "Trong quá trình thực hiện, nếu có khó khăn, báo cáo Ủy ban nhân dân xã./.",
+        ],
+        y=27,
+    )
+    got = extracted_text(build_pages_pdf([first, second, third])).splitlines()
+    assert got.count(ITEM) == 2
+    assert got.index(ITEM) == got.index("I. VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH") + 1

@@ -2097,6 +2097,8 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
 
 
 _EDGE_LINES = 4  # a running header or footer of several lines takes at most this many
+# a line that opens with a list's label (a heading or an item of the body) is no running line
+_LABELLED = regex.compile(r"(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+\p{L}", regex.V1)
 
 
 def _repeated_edges(pages: list[Page], read: list[list[Line]], national: Any) -> set[int]:
@@ -2120,6 +2122,8 @@ def _repeated_edges(pages: list[Page], read: list[list[Line]], national: Any) ->
             while run < min(len(one), len(other)):
                 (x, kx, wx), (_y, ky, wy) = one[run], other[run]
                 if kx != ky or abs(wx - wy) > _RUNNING_PLACE or x.text.startswith("| ") or len(x.text) > _RUNNING_MAX:
+                    break
+                if _LABELLED.match(x.text):  # (a heading of the body at the top of two pages: '1. Bộ trưởng ...')
                     break
                 run += 1
             if run >= 2:  # (a single line: the rule above)
@@ -2157,6 +2161,8 @@ def _letterheads(pages: list[Page], read: list[list[Line]]) -> set[int]:
         run = 0
         while run < min(len(top), len(ref)) and top[run][0] == ref[run][0]:
             if abs(top[run][1] - ref[run][1]) > _RUNNING_PLACE or texts[run].text.startswith("| "):
+                break
+            if _LABELLED.match(texts[run].text):  # (a heading of the body, no letterhead's line)
                 break
             run += 1
         if (
