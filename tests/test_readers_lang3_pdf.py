@@ -268,3 +268,33 @@ def test_the_same_heading_at_the_top_of_two_pages_is_kept() -> None:
     got = extracted_text(build_pages_pdf([first, second, third])).splitlines()
     assert got.count(ITEM) == 2
     assert got.index(ITEM) == got.index("I. VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH") + 1
+
+
+# ---------------------------------------------------------------- a letter's subject under its number
+
+
+def test_the_date_of_a_letter_goes_before_its_subject() -> None:
+    """A công văn's header: the subject ('V/v ...', three lines) under the number in the left
+    column, the place and date level with the number in the right one: read number, date, then
+    the subject (the date came after the subject's last line, where the header's reading missed
+    it: no place, no date)."""
+    head = [
+        (22, 12, 12, "^ỦY BAN NHÂN DÂN"),
+        (28, 18, 12, "^XÃ TÂN HÒA"),
+        (20, 29, 12, "Số: 45/UBND-VP"),
+        (15, 35, 11, "V/v tăng cường công tác phòng,"),
+        (15, 40, 11, "chống thiên tai, tìm kiếm cứu nạn"),
+        (15, 45, 11, "mùa mưa bão năm 2026"),
+        (95, 12, 12, "^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (110, 18, 12, "^Độc lập - Tự do - Hạnh phúc"),
+        (105, 29, 12, "Tân Hòa, ngày 02 tháng 6 năm 2026"),
+    ]
+    body = flow(["Kính gửi: Các thôn, khu dân cư trên địa bàn xã.", *BODY[:2]], y=60)
+    got = extracted_text(build_pages_pdf([head + body])).splitlines()
+    assert got[4:9] == [
+        "Số: 45/UBND-VP",
+        "Tân Hòa, ngày 02 tháng 6 năm 2026",
+        "V/v tăng cường công tác phòng,",
+        "chống thiên tai, tìm kiếm cứu nạn",
+        "mùa mưa bão năm 2026",
+    ]

@@ -729,6 +729,13 @@ def _column_order(lines: list[Line], cut: float, nested: bool = True) -> Iterato
     if lsplit is not None and rsplit is not None:
         yield from left[:lsplit]
         yield from right[:rsplit]
+        if lsplit + 1 < len(left) and pats["subject_line"].match(left[lsplit + 1].text):
+            # a letter's subject under its number ('V/v ...', over several lines): the place and
+            # date, level with the number, go before it, not after its last line
+            yield left[lsplit]
+            yield from right[rsplit:]
+            yield from left[lsplit + 1 :]
+            return
         yield from left[lsplit:]
         yield from right[rsplit:]
     else:
