@@ -843,3 +843,39 @@ def legacy_encode(text: str, kind: str) -> str:
         if letter not in codes or len(code) < len(codes[letter]):
             codes[letter] = code
     return "".join(codes.get(c, c) for c in unicodedata.normalize("NFC", text))
+
+
+def build_wrapped_cells_pdf(rows: list[list[list[str]]], widths: list[float], before: str) -> bytes:
+    """A page with a paragraph and a ruled table whose cells hold the given lines, one under the
+    other, as a word processor wrapped them (a symbol broken after its slash, a symbol too long
+    for its column broken where the column ends); rows as tall as their tallest cell."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.set_xy(20, 20)
+    pdf.multi_cell(170, 5.5, before)
+    top = pdf.get_y() + 4
+    pdf.set_font("DejaVu", "", 10)
+    pdf.set_line_width(0.3)
+    y = top
+    for row in rows:
+        x, tallest = 20.0, 1
+        for w, lines in zip(widths, row, strict=True):
+            for k, line in enumerate(lines):
+                pdf.set_xy(x + 1, y + 1 + 5 * k)
+                pdf.cell(w - 2, 5, line)
+            tallest = max(tallest, len(lines))
+            x += w
+        bottom = y + 2 + 5 * tallest
+        pdf.line(20, y, 20 + sum(widths), y)
+        pdf.line(20, bottom, 20 + sum(widths), bottom)
+        x = 20.0
+        for w in [0.0, *widths]:
+            x += w
+            pdf.line(x, y, x, bottom)
+        y = bottom
+    return bytes(pdf.output())

@@ -634,26 +634,46 @@ def find_columns(lines: list[Line]) -> list[_Block]:
         if gut is None:
             i += 1
             continue
-        free: tuple[float, float] | None = gut
-        end = i + 1
-        while end < len(lines) and free is not None:
-            nxt = _narrow(free, lines[end])
-            if nxt is None:
-                break
-            free = nxt
-            end += 1
-        start = i
-        while start > floor and free is not None:
-            nxt = _narrow(free, lines[start - 1])
-            if nxt is None:
-                break
-            free = nxt
-            start -= 1
-        assert free is not None
+        start, end, free = _grow(lines, i, gut, floor, up_first=False)
+        if start == i and i > floor:
+            # the line above may be the block's first line, written on both sides of a gutter
+            # that a centred line below (a title set right of the page's middle) narrowed too far
+            # to let it in: grown upwards first, the block takes it when it is
+            up = _grow(lines, i, gut, floor, up_first=True)
+            cut = (up[2][0] + up[2][1]) / 2
+            if up[0] < start and all(_both_sides(ln, cut) for ln in lines[up[0] : start]):
+                start, end, free = up
         blocks.append(_Block(start, end, (free[0] + free[1]) / 2))
         floor = end
         i = end
     return blocks
+
+
+def _grow(
+    lines: list[Line], i: int, gut: tuple[float, float], floor: int, up_first: bool
+) -> tuple[int, int, tuple[float, float]]:
+    """The run of lines around ``lines[i]`` that leave a free gutter (narrowed line by line from
+    ``gut``), grown downwards then upwards, or upwards first."""
+    free = gut
+    start, end = i, i + 1
+    for step in (-1, 1) if up_first else (1, -1):
+        while start > floor if step < 0 else end < len(lines):
+            nxt = _narrow(free, lines[start - 1] if step < 0 else lines[end])
+            if nxt is None:
+                break
+            free = nxt
+            if step < 0:
+                start -= 1
+            else:
+                end += 1
+    return start, end, free
+
+
+def _both_sides(line: Line, cut: float) -> bool:
+    """Whether a line has letters or digits on both sides of ``cut``."""
+    return any(g.ch.isalnum() and g.x1 <= cut for g in line.glyphs) and any(
+        g.ch.isalnum() and g.x0 >= cut for g in line.glyphs
+    )
 
 
 _INTERLEAVED = 1.6  # two lines of one column with a line of the other between them are this close (font sizes)
@@ -709,6 +729,13 @@ def _column_order(lines: list[Line], cut: float, nested: bool = True) -> Iterato
     if lsplit is not None and rsplit is not None:
         yield from left[:lsplit]
         yield from right[:rsplit]
+        if lsplit + 1 < len(left) and pats["subject_line"].match(left[lsplit + 1].text):
+            # a letter's subject under its number ('V/v ...', over several lines): the place and
+            # date, level with the number, go before it, not after its last line
+            yield left[lsplit]
+            yield from right[rsplit:]
+            yield from left[lsplit + 1 :]
+            return
         yield from left[lsplit:]
         yield from right[rsplit:]
     else:
@@ -866,7 +893,17 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
             j = sum(1 for x in grid.xs[1:-1] if cx >= x)
             cells[owner[j]].append(g)
         parts.append(cells)
-    texts = [[_join_cell(ln.text for ln in build_lines(c)).replace("|", "/") for c in cells] for cells in parts]
+    cell_lines = [[build_lines(c) for c in cells] for cells in parts]
+    # where the text of each column ends (its widest line): a symbol too long for its column is
+    # broken there, a character short of it, and read on without a space
+    edges = [max((ln.x1 for row in cell_lines for ln in row[j]), default=0.0) for j in range(len(grid.xs) - 1)]
+    texts = [
+        [
+            _join_cell([ln.text for ln in lines], _forced_breaks(lines, edges[j], size)).replace("|", "/")
+            for j, lines in enumerate(row)
+        ]
+        for row in cell_lines
+    ]
     _fill_merged_down(grid, texts)
     rows: list[Line] = []
     full = 0
@@ -888,21 +925,53 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     return rows if full >= 2 or alone else None
 
 
-def _join_cell(lines: Iterable[str]) -> str:
-    """The lines of a table cell as one text; a line ending in a hyphen glued to its word
-    (``41/KH-`` over ``UBND``) goes on without a space, and so does a short heading word that a
-    narrow column broke (``ST`` over ``T``).
+def _join_cell(lines: Iterable[str], glued: frozenset[int] = frozenset()) -> str:
+    """The lines of a table cell as one text; a line ending in a hyphen or a slash glued to its
+    word (``41/KH-`` over ``UBND``, ``204/2004/`` over ``NĐ-CP``) goes on without a space, and so
+    do a short heading word that a narrow column broke (``ST`` over ``T``) and the lines whose
+    index is in ``glued`` (a symbol broken by the column's width: :func:`_forced_breaks`).
 
     >>> _join_cell(["41/KH-", "UBND tại"]), _join_cell(["ST", "T"]), _join_cell(["Thời gian", "hoàn thành"])
     ('41/KH-UBND tại', 'STT', 'Thời gian hoàn thành')
+    >>> _join_cell(["Nghị định số 204/2004/", "NĐ-CP"]), _join_cell(["số 07-TB/CQTTB", "CĐ ngày"], frozenset({1}))
+    ('Nghị định số 204/2004/NĐ-CP', 'số 07-TB/CQTTBCĐ ngày')
+    >>> _join_cell(["Quý IV/2026-", "Quý II/2027"]), _join_cell(["2026-", "2030"])
+    ('Quý IV/2026- Quý II/2027', '2026-2030')
     """
     out = ""
-    for text in lines:
-        hyphen = out.endswith("-") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()
-        if out and not hyphen and not (_CAPS_PIECE.fullmatch(out) and _CAPS_PIECE.fullmatch(text)):
+    for k, text in enumerate(lines):
+        hyphen = out[-1:] in ("-", "/") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum()
+        if hyphen and out[-2].isdigit() and _CAPITALISED.match(text):
+            hyphen = False  # a dash between two times ('Quý IV/2025-' over 'Quý II/2026'), no symbol
+        if out and not hyphen and k not in glued and not (_CAPS_PIECE.fullmatch(out) and _CAPS_PIECE.fullmatch(text)):
             out += " "
         out += text
     return out
+
+
+_FORCED_SHORT = 0.8  # a line broken inside a word ends less than this (font sizes) before the column's text edge
+_SYMBOL_PIECE = regex.compile(r"(?:\S*[\d/]\S*|\p{Lu}{2,}\S*)", regex.V1)
+_SYMBOL_GOES_ON = regex.compile(r"[\p{Lu}\d]", regex.V1)
+
+
+def _forced_breaks(lines: list[Line], edge: float, size: float) -> frozenset[int]:
+    """The lines of a cell that go on a word the line before broke: a word processor breaks a
+    word only when it is wider than the column, so the line before holds that one word, up to
+    the column's text edge; gated to symbols and numbers (``07-TB/CQTTB`` over ``CĐ``,
+    ``6001/BKH`` over ``CN-CĐSQG``), which syllables of Vietnamese words never are."""
+    out: set[int] = set()
+    for k in range(1, len(lines)):
+        prev, nxt = lines[k - 1], lines[k]
+        word = prev.text.strip()
+        if (
+            " " not in word
+            and word[-1:].isalnum()
+            and prev.x1 >= edge - _FORCED_SHORT * size
+            and _SYMBOL_PIECE.fullmatch(word)
+            and _SYMBOL_GOES_ON.match(nxt.text)
+        ):
+            out.add(k)
+    return frozenset(out)
 
 
 _CAPS_PIECE = regex.compile(r"\p{Lu}{1,3}")
@@ -977,7 +1046,10 @@ def page_lines(page: Page, carry: list[tuple[float, float]] | None = None) -> li
             continue
         rows.extend(found)
         glyphs = [g for g in glyphs if not grid.contains(g)]
-    lines = unruled_tables(build_lines(glyphs), carry)
+    built = build_lines(glyphs)
+    # a footer naming the file (the page's last line) is no cell of a borderless table above it
+    footer = [built.pop()] if len(built) > 2 and _file_footer(built[-1], _median([g.h for g in glyphs])) else []
+    lines = unruled_tables(built, carry) + footer
     if rows:
         lines = sorted(lines + rows, key=lambda ln: -ln.top)
     for no, ln in enumerate(lines, start=1):  # (the rows of tables take the places of their lines)
@@ -1375,8 +1447,15 @@ def _table_band(
             rows.append([list(c) for c in cells])
     out: list[Line] = []
     x0, x1 = min(ln.x0 for ln in band), max(ln.x1 for ln in band)
-    for row in rows:
-        texts = [_join_cell(part.text for part in build_lines(c)).replace("|", "/") for c in row]
+    size = _median([g.h for ln in band for g in ln.glyphs]) or 1.0
+    built = [[build_lines(c) for c in row] for row in rows]
+    # where the text of each column ends: a symbol too long for it is broken there (_forced_breaks)
+    edges = [max((ln.x1 for parts in built for ln in parts[j]), default=0.0) for j in range(len(cuts) + 1)]
+    for row, parts_of in zip(rows, built, strict=True):
+        texts = [
+            _join_cell([p.text for p in parts], _forced_breaks(parts, edges[j], size)).replace("|", "/")
+            for j, parts in enumerate(parts_of)
+        ]
         every = [g for c in row for g in c]
         stand_in = Glyph("|", x0, min(g.y0 for g in every), x1, max(g.y1 for g in every))
         line = Line([stand_in], size=_median([g.h for g in every]), cuts=free)
@@ -1765,6 +1844,9 @@ def _assemble(
                 body, texts = body[n:], texts[n:]  # its header rows, repeated
             elif head and texts[0] == head[0]:
                 body, texts = body[1:], texts[1:]
+            elif n and (k := _header_taken(head, texts)):
+                # the header repeated, the rest of the row the page broke read into it
+                body, texts = body[k - 1 :], [_header_rest(head[k - 1], texts[k - 1]) or "", *texts[k:]]
             elif n and out.out[-n:] == head and (goes_on := header_goes_on(head, texts[0])) is not None:
                 out.out[-n:] = head = goes_on  # the header broken by the page: its words below
                 body, texts = body[1:], texts[1:]
@@ -1850,6 +1932,40 @@ def header_goes_on(head: list[str], row: str) -> list[str] | None:
             k = 0 if not rows[-1][j] and rows[0][j] else len(rows) - 1
             rows[k][j] = _join_cell([rows[k][j], text] if rows[k][j] else [text])
     return [_row(r) for r in rows]
+
+
+def _header_taken(head: list[str], texts: list[str]) -> int:
+    """How many rows of a page's top are the table's header repeated (all its rows, or its first,
+    the rows under it being groups: 'A', 'I'), the last of them with the rest of a broken row
+    read into it (:func:`_header_rest`); 0 when they are not."""
+    for k in dict.fromkeys((len(head), 1)):
+        if len(texts) >= k and texts[: k - 1] == head[: k - 1] and _header_rest(head[k - 1], texts[k - 1]):
+            return k
+    return 0
+
+
+def _header_rest(head: str, row: str) -> str | None:
+    """The rest of a row that a page break cut, when a borderless table's header, repeated at the
+    top of the page, took it in (the rest stands under the header's cells, with no row number):
+    each cell of ``row`` is the header's cell, then words of the rest; None otherwise.
+
+    >>> _header_rest("| TT | Nội dung | Chủ trì |", "| TT | Nội dung công nghiệp | Chủ trì |")
+    '|  | công nghiệp |  |'
+    >>> _header_rest("| TT | Nội dung | Chủ trì |", "| TT | Nội dung | Chủ trì |") is None
+    True
+    """
+    heads, cells = _cells(head), _cells(row)
+    if len(heads) != len(cells) or not heads[0] or cells[0] != heads[0]:
+        return None
+    rest: list[str] = []
+    for h, c in zip(heads, cells, strict=True):
+        if c == h:
+            rest.append("")
+        elif not h or c.startswith(h + " "):
+            rest.append(c[len(h) :].strip())
+        else:
+            return None
+    return _row(rest) if any(rest) else None
 
 
 def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[str]]:
@@ -1988,6 +2104,8 @@ def _running_lines(pages: list[Page], read: list[list[Line]]) -> set[int]:
 
 
 _EDGE_LINES = 4  # a running header or footer of several lines takes at most this many
+# a line that opens with a list's label (a heading or an item of the body) is no running line
+_LABELLED = regex.compile(r"(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+\p{L}", regex.V1)
 
 
 def _repeated_edges(pages: list[Page], read: list[list[Line]], national: Any) -> set[int]:
@@ -2011,6 +2129,8 @@ def _repeated_edges(pages: list[Page], read: list[list[Line]], national: Any) ->
             while run < min(len(one), len(other)):
                 (x, kx, wx), (_y, ky, wy) = one[run], other[run]
                 if kx != ky or abs(wx - wy) > _RUNNING_PLACE or x.text.startswith("| ") or len(x.text) > _RUNNING_MAX:
+                    break
+                if _LABELLED.match(x.text):  # (a heading of the body at the top of two pages: '1. Bộ trưởng ...')
                     break
                 run += 1
             if run >= 2:  # (a single line: the rule above)
@@ -2048,6 +2168,8 @@ def _letterheads(pages: list[Page], read: list[list[Line]]) -> set[int]:
         run = 0
         while run < min(len(top), len(ref)) and top[run][0] == ref[run][0]:
             if abs(top[run][1] - ref[run][1]) > _RUNNING_PLACE or texts[run].text.startswith("| "):
+                break
+            if _LABELLED.match(texts[run].text):  # (a heading of the body, no letterhead's line)
                 break
             run += 1
         if (
