@@ -5305,14 +5305,19 @@ def _relative_years(text: str, found: list[_Raw]) -> list[_Raw]:
 def _years_counted() -> tuple[Any, Any]:
     """(A limit word, then a count of years, right before a span of years: "trong 2 (năm 2026-2027)",
     "trong 02 năm (2026 - 2027" (the bracket open: the span is in it); the year word at the span.)"""
-    chain = _alt(list(_words().qualifier_cat))
     year = _alt(_words().raw["calendar"]["year"])
-    counted = regex.compile(
+    return _count_before(year), regex.compile(year + r"(?!\p{L})", regex.IGNORECASE)
+
+
+def _count_before(unit: str) -> Any:
+    """A limit word (one to three), a count, maybe the unit's word and an opening bracket, at the end
+    of the text searched: what stands right before a span of as many days or years."""
+    chain = _alt(list(_words().qualifier_cat))
+    return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++"
-        rf"(?:{year}\s*+(?P<open>\(\s*+))?$",
+        rf"(?:{unit}\s*+(?P<open>\(\s*+))?$",
         regex.IGNORECASE,
     )
-    return counted, regex.compile(year + r"(?!\p{L})", regex.IGNORECASE)
 
 
 def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -5351,14 +5356,8 @@ def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
 @functools.cache
 def _days_counted() -> tuple[Any, Any]:
     """(A limit word, then a count, right before a span of days; the day word the span opens with.)"""
-    chain = _alt(list(_words().qualifier_cat))
     day = _alt(_words().raw["day_list"]["days"])
-    counted = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++"
-        rf"(?:{day}\s*+(?P<open>\(\s*+))?$",
-        regex.IGNORECASE,
-    )
-    return counted, regex.compile(day + r"\s", regex.IGNORECASE)
+    return _count_before(day), regex.compile(day + r"\s", regex.IGNORECASE)
 
 
 def _counted_days(text: str, found: list[_Raw]) -> list[_Raw]:

@@ -34,7 +34,7 @@ import hashlib
 import pkgutil
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -2292,6 +2292,19 @@ def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
     names = _shared_level_names()
     if not any(c.canonical in names for c in items):
         return items
+    return _shared_runs(folded, items, names, lambda last: _shared_tail(last.canonical), lambda name: name)
+
+
+def _shared_runs(
+    folded: str,
+    items: list[_Cand],
+    names: Collection[str],
+    tail_of: Callable[[_Cand], str | None],
+    last_name: Callable[[str], str],
+) -> list[_Cand]:
+    """Runs of ``names`` bodies listed right before one whose name ends with a tail they share
+    (``tail_of`` the last one, None when it has none): each run is one unit as written, each body
+    a member with the tail; the last one's name in the list as ``last_name`` writes it."""
     out: list[_Cand] = []
     i = 0
     while i < len(items):
@@ -2303,7 +2316,7 @@ def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
         ):
             j += 1
         last = items[j]
-        tail = _shared_tail(last.canonical) if j > i and not last.members else None
+        tail = tail_of(last) if j > i and not last.members else None
         if tail is None:
             out.append(items[i])
             i += 1
@@ -2311,7 +2324,7 @@ def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
         run = items[i:j]
         members = [_Member(c.start, c.end, c.canonical + tail, c.canonical + tail, c.kind) for c in run]
         members.append(_Member(last.start, last.end, last.canonical, last.canonical, last.kind))
-        canonical = ", ".join(c.canonical for c in run) + f", {last.canonical}"
+        canonical = ", ".join([c.canonical for c in run] + [last_name(last.canonical)])
         out.append(_Cand(items[i].start, last.end, canonical, last.kind, 0, "", True, members))
         i = j + 1
     return out
@@ -2332,29 +2345,12 @@ def _shared_hamlets(folded: str, items: list[_Cand]) -> list[_Cand]:
     bộ thôn, tổ dân phố"): one unit as written, each body a member for those hamlets, as
     :func:`_shared_levels` reads "HĐND, UBND xã"."""
     names, tail_rx = _hamlets_tail()
-    out: list[_Cand] = []
-    i = 0
-    while i < len(items):
-        j = i
-        while (
-            j + 1 < len(items)
-            and items[j].canonical in names
-            and _LIST_GAP.fullmatch(folded, items[j].end, items[j + 1].start)
-        ):
-            j += 1
-        last = items[j]
-        tail = tail_rx.search(last.canonical) if j > i and not last.members and last.kind == "party" else None
-        if tail is None:
-            out.append(items[i])
-            i += 1
-            continue
-        run = items[i:j]
-        members = [_Member(c.start, c.end, c.canonical + tail.group(), c.canonical + tail.group(), c.kind) for c in run]
-        members.append(_Member(last.start, last.end, last.canonical, last.canonical, last.kind))
-        canonical = ", ".join([c.canonical for c in run] + [last.canonical[:1].lower() + last.canonical[1:]])
-        out.append(_Cand(items[i].start, last.end, canonical, last.kind, 0, "", True, members))
-        i = j + 1
-    return out
+
+    def tail_of(last: _Cand) -> str | None:
+        m = tail_rx.search(last.canonical) if last.kind == "party" else None
+        return None if m is None else m.group()
+
+    return _shared_runs(folded, items, names, tail_of, lambda name: name[:1].lower() + name[1:])
 
 
 # ---------------------------------------------------------------------------------------- persons
