@@ -42,6 +42,17 @@ HEAD = "Phú Thọ, ngày 10 tháng 3 năm 2026\n\n"
             "trước kỳ họp thứ 10 HĐND tỉnh (quý III/2026)",
             "2026-09-30",
         ),
+        (
+            # the last working day of a named month, public holidays not counted (30/4/2026)
+            "6. Các sở gửi số liệu về Sở Tài chính chậm nhất vào ngày làm việc cuối cùng của tháng 4/2026.",
+            "chậm nhất vào ngày làm việc cuối cùng của tháng 4/2026",
+            "2026-04-29",
+        ),
+        (
+            "7. Các sở hoàn thành trước Ngày Thương binh - Liệt sĩ 27/7.",
+            "hoàn thành trước Ngày Thương binh - Liệt sĩ 27/7",
+            "2026-07-27",
+        ),
     ],
 )
 def test_read_as_deadlines(item: str, phrase: str, due: str) -> None:
@@ -78,6 +89,9 @@ def test_a_share_after_a_named_event_is_no_day() -> None:
         "trước Hội nghị sơ kết (tháng 7/2026) " * 500,
         "trước Hội nghị sơ kết (dự kiến tổ chức vào " * 500 + "tuần cuối tháng 12/2026)",
         "trước Đại hội Đảng bộ xã (" * 800 + "tháng 5/2026)",
+        "trong 05 ngày làm việc đầu tiên của " * 400 + "tháng 7/2026",
+        "ngày làm việc cuối cùng của tháng 6/2026, " * 400,
+        "trước Ngày Thương binh - Liệt sĩ - " * 500 + "27/7 năm 2026",
     ],
 )
 def test_long_inputs_stay_linear(text: str) -> None:

@@ -4704,7 +4704,70 @@ def _one_quarter_month_days(
     due = None
     if ym is not None and rec.monthday is not None:
         due = _iso(ym[0], ym[1], min(rec.monthday, _last_day(*ym)))
+    elif ym is not None and m.group("work") is not None:
+        due = _nth_workday(ym[0], ym[1], int(m.group("n") or 1), m.group("first") is not None)
     return q.end(), due, inside
+
+
+def _nth_workday(year: int, month: int, n: int, first: bool) -> str | None:
+    """The ``n``-th working day of a month (its first ``n`` working days end then), or its last
+    working day (``first`` false: the last ``n`` end on it); Vietnamese public holidays are no
+    working days (:mod:`ndq57.export.workdays`)."""
+    from ndq57.export.workdays import is_working_day
+
+    last = _last_day(year, month)
+    days = range(1, last + 1) if first else range(last, 0, -1)
+    seen = 0
+    for d in days:
+        if is_working_day(dt.date(year, month, d)):
+            seen += 1
+            if not first or seen == n:
+                return _iso(year, month, d)
+    return None
+
+
+@functools.cache
+def _workdays_before_month() -> Any:
+    """Before a month read with its year: "(05) ngày làm việc đầu tiên/cuối cùng (của) ", and the
+    qualifier chain before them ("chậm nhất vào ")."""
+    w = _words()
+    pd = w.raw["period_days"]
+    chain = _alt(list(w.qualifier_cat))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})?(?:(?P<n>\d{{1,2}})(?!\p{{N}})\s++)?"
+        rf"(?:{_alt(pd['workday'])})\s++(?:(?P<first>{_alt(pd['first'])})|{_alt(pd['last'])})"
+        rf"(?:\s++(?:{_alt(pd['of'])}))?\s++$",
+        regex.IGNORECASE,
+    )
+
+
+def _workdays_of_months(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"chậm nhất vào ngày làm việc cuối cùng của tháng 6/2026", "trong 05 ngày làm việc đầu tiên
+    của tháng 7/2026": one month's first or last working days, once: due by the last of them."""
+    pattern = _workdays_before_month()
+    gone: set[int] = set()
+    for i, r in enumerate(found):
+        if r.kind != "month" or r.due is None or r.qualifier is not None:
+            continue
+        m = pattern.search(text, max(0, r.start - 60), r.start)
+        if m is None:
+            continue
+        # (the count read alone before, "trong 05 ngày làm việc", is part of it; nothing else)
+        before = [b for b in found[max(0, i - 3) : i] if b.end > m.start()]
+        if any(b.kind != "relative" or b.start < m.start() for b in before):
+            continue
+        n = int(m.group("n") or 1)
+        y, mo = int(r.due[:4]), int(r.due[5:7])
+        due = _nth_workday(y, mo, n, m.group("first") is not None)
+        if due is None or not 1 <= n <= 23:
+            continue
+        chain = m.group("chain")
+        q = _qualifier(_chain_cats(chain), "date") if chain else "on"
+        if before:
+            q = before[0].qualifier or q
+        gone.update(id(b) for b in before)
+        r.start, r.kind, r.qualifier, r.due, r.rule = m.start(), "date", q, due, r.rule + "+workdays"
+    return [r for r in found if id(r) not in gone] if gone else found
 
 
 def _quarter_of_month_days(
@@ -4776,7 +4839,7 @@ def _named_day_before() -> Any:
     b = _words().raw["before_named_day"]
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<lead>{_alt(b['leads'])})\s++(?P<head>{_alt(b['heads'])})"
-        rf"(?:(?:\s*+,)?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+"
+        rf"(?:(?:\s*+,|\s++[\-–])?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+"
         rf"(?P<open>\(\s*+(?:(?:{_alt(_words().raw['event_expected'])})\s++)?)?$",
         regex.IGNORECASE,
     )
@@ -4833,6 +4896,13 @@ def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
     return out
 
 
+@functools.cache
+def _named_day_year() -> Any:
+    """A year after a day and month: " năm 2026"."""
+    year = _alt(_words().raw["calendar"]["year"])
+    return regex.compile(rf"\s++(?:{year})\s++((?:19|20)\d\d)(?!\p{{N}})", regex.IGNORECASE)
+
+
 _NAME_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}")
 
 
@@ -4853,6 +4923,7 @@ def _named_bare_days(text: str, found: list[_Raw], default_year: int | None) -> 
     to the next one past the document's date, as "trước ngày 30/4")."""
     gate = _named_day_gate()
     added: list[_Raw] = []
+    gone: set[int] = set()
     starts = [r.start for r in found]
     for b in _bare_day_month().finditer(text):
         d, mo = int(b.group("d")), int(b.group("m"))
@@ -4874,13 +4945,23 @@ def _named_bare_days(text: str, found: list[_Raw], default_year: int | None) -> 
             if close is None:
                 continue
             end = close.end()
-        if default_year is not None and d > _last_day(default_year, mo):
+        year, inferred = default_year, True
+        y = _named_day_year().match(text, end) if m.group("open") is None else None
+        if y is not None:  # "trước Ngày Nhà giáo Việt Nam 20/11 năm 2026": the year read apart joins it
+            year_read = _readings_over(found, starts, y.start(), y.end())
+            if any(r.start < end or r.end > y.end() for r in year_read):
+                continue
+            gone.update(id(r) for r in year_read)
+            end, year, inferred = y.end(), int(y.group(1)), False
+        if year is not None and d > _last_day(year, mo):
             continue
-        due = None if default_year is None else _iso(default_year, mo, d)
+        due = None if year is None else _iso(year, mo, d)
         q = _qualifier(_chain_cats(m.group("lead")), "date")
-        added.append(_Raw(m.start(), end, "date", q, due, "date+named_day", year_inferred=due is not None,
-                          month_day=(mo, d)))
-    return sorted(found + added, key=lambda r: r.start) if added else found
+        added.append(_Raw(m.start(), end, "date", q, due, "date+named_day", year_inferred=inferred and due is not None,
+                          month_day=(mo, d) if inferred else None))
+    if not added:
+        return found
+    return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
 
 
 def _date_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -5793,6 +5874,8 @@ def find_time_expressions(
         found = _year_lists(text, found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
         found = _first_days(text, found, doc_date)
+        if "iệc đầu" in text or "iệc cuối" in text:
+            found = _workdays_of_months(text, found)
     if ("háng" in text or "HÁNG" in text) and _WORDED_GATE.search(text) is not None:
         found = _worded_date_list(text, found)
     if "uần" in text or "UẦN" in text:
