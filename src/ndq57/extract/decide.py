@@ -222,6 +222,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('session_leads')})\s+(?:{alt('session_nouns')})(?:\s+\p{{L}}+){{0,3}}\s*$",
         regex.IGNORECASE,
     )
+    out["session_purpose"] = regex.compile(
+        rf"\s*+,?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,60}}", regex.IGNORECASE
+    )
+    out["session_noun"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('session_nouns')})(?!\p{{L}})", regex.IGNORECASE)
     out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
     out["session_heard"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
@@ -818,6 +822,19 @@ def _results_listed(ev: Evidence) -> bool:
     head = ev.text[max(0, ev.clause_start - 2000) : ev.clause_start]
     first = head.rfind("(1)")
     return first > 0 and _RESULTS_LEAD.search(head[max(0, first - 300) : first]) is not None
+
+
+def _session_purpose(ev: Evidence) -> bool:
+    """"trình Thủ tướng Chính phủ trước ngày 20/10/2026 để báo cáo tại Phiên họp Chính phủ thường
+    kỳ tháng 10/2026": the session the work is for, after its limit, is no second term."""
+    if ev.q not in (None, "on"):
+        return False
+    prev = ev.previous_in_clause()
+    if prev is None or prev.qualifier not in _DEADLINE_QUALIFIERS or prev.due is None or prev.end > ev.expr.start:
+        return False
+    if words()["session_purpose"].fullmatch(ev.text, prev.end, ev.expr.start) is None:
+        return False
+    return words()["session_noun"].search(ev.text, prev.end, ev.expr.end) is not None
 
 
 def _purpose(ev: Evidence) -> bool:
@@ -1710,6 +1727,7 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
     Rule("results_listed", "past", _results_listed, "an item of a list of results achieved ('đã đạt kết quả: (1)')"),
     Rule("purpose", "mention", _purpose, "the time of the work's aim ('để có thể triển khai trong năm 2026')"),
+    Rule("session_purpose", "mention", _session_purpose, "the session a limit's work is for ('để báo cáo tại ...')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
     Rule("announced_date", "event", _announced_date, "a day opening a joined line, then 'ban hành', 'tổ chức' ..."),
     Rule("narrated_span", "past", _narrated_span, "an undated text's span opening a sentence told in the past"),

@@ -3789,7 +3789,11 @@ def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
         ):
             g = gap.fullmatch(text, r.end, nxt.start)
             close = _CLOSE.match(text, nxt.end)
-            if g is not None and close is not None and (g.group("w") or opening.match(text, nxt.start)):
+            # (the time alone in the brackets, "dự kiến" or not: "trước Hội nghị Ban Chấp hành Đảng bộ
+            # xã (tháng 02/2027)"; with no "dự kiến", no comma between: "trước Đại hội, các xã báo cáo
+            # số liệu (tháng 5/2026)" is not the event's time)
+            expected = g is not None and (g.group("w") or opening.match(text, nxt.start) or "," not in g.group())
+            if g is not None and close is not None and expected:
                 out.append(replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule="event+expected",
                                    year_inferred=nxt.year_inferred))
                 i += 2
@@ -4657,6 +4661,13 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
                 due = _iso(nxt.year, nxt.month, min(rec.monthday, _last_day(nxt.year, nxt.month)))
             added.append(_Raw(start, end, "vague", q or "within", due, "period_day_next"))
             continue
+        one = _one_quarter_month_days(text, m, rec, found, starts, doc_date)
+        if one is not None:
+            # "trong 05 ngày đầu của tháng cuối quý này": that one quarter's month, once
+            end, due, inside_quarter = one
+            gone.update(id(r) for r in inside_quarter)
+            added.append(_Raw(start, end, "vague", q or "within", due, "period_day_one_quarter"))
+            continue
         rule = "recur_period_day"
         quarter = _quarter_of_month_days(text, m, rec, found, starts)
         if quarter is not None:
@@ -4668,6 +4679,95 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
     if not added:
         return found
     return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
+
+
+def _one_quarter_month_days(
+    text: str, m: Any, rec: Recurrence, found: list[_Raw], starts: list[int], doc_date: dt.date | None
+) -> tuple[int, str | None, list[_Raw]] | None:
+    """The first or last days of one quarter's month: after "05 ngày đầu của tháng", "cuối quý
+    này", "đầu quý tới" (``quarter_one``); (the end, the last of those days in the document date's
+    quarter or the next, none without a document date or for working days, the readings taken
+    in), or None."""
+    if rec.freq != "monthly" or rec.week is not None or m.group("each") is not None:
+        return None
+    pattern, months = _quarter_month()
+    q = pattern.match(text, m.start("per"))
+    if q is None or q.group("qone") is None or q.end() <= m.end():
+        return None
+    month = months.get(_key(q.group("qm")))
+    if month is None:
+        return None
+    inside = _readings_over(found, starts, m.end(), q.end())
+    if any(r.end > q.end() for r in inside):
+        return None
+    ym = _one_quarter_month(q.group("qone"), month, doc_date)
+    due = None
+    if ym is not None and rec.monthday is not None:
+        due = _iso(ym[0], ym[1], min(rec.monthday, _last_day(*ym)))
+    elif ym is not None and m.group("work") is not None:
+        due = _nth_workday(ym[0], ym[1], int(m.group("n") or 1), m.group("first") is not None)
+    return q.end(), due, inside
+
+
+def _nth_workday(year: int, month: int, n: int, first: bool) -> str | None:
+    """The ``n``-th working day of a month (its first ``n`` working days end then), or its last
+    working day (``first`` false: the last ``n`` end on it); Vietnamese public holidays are no
+    working days (:mod:`ndq57.export.workdays`)."""
+    from ndq57.export.workdays import is_working_day
+
+    last = _last_day(year, month)
+    days = range(1, last + 1) if first else range(last, 0, -1)
+    seen = 0
+    for d in days:
+        if is_working_day(dt.date(year, month, d)):
+            seen += 1
+            if not first or seen == n:
+                return _iso(year, month, d)
+    return None
+
+
+@functools.cache
+def _workdays_before_month() -> Any:
+    """Before a month read with its year: "(05) ngày làm việc đầu tiên/cuối cùng (của) ", and the
+    qualifier chain before them ("chậm nhất vào ")."""
+    w = _words()
+    pd = w.raw["period_days"]
+    chain = _alt(list(w.qualifier_cat))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})?(?:(?P<n>\d{{1,2}})(?!\p{{N}})\s++)?"
+        rf"(?:{_alt(pd['workday'])})\s++(?:(?P<first>{_alt(pd['first'])})|{_alt(pd['last'])})"
+        rf"(?:\s++(?:{_alt(pd['of'])}))?\s++$",
+        regex.IGNORECASE,
+    )
+
+
+def _workdays_of_months(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"chậm nhất vào ngày làm việc cuối cùng của tháng 6/2026", "trong 05 ngày làm việc đầu tiên
+    của tháng 7/2026": one month's first or last working days, once: due by the last of them."""
+    pattern = _workdays_before_month()
+    gone: set[int] = set()
+    for i, r in enumerate(found):
+        if r.kind != "month" or r.due is None or r.qualifier is not None:
+            continue
+        m = pattern.search(text, max(0, r.start - 60), r.start)
+        if m is None:
+            continue
+        # (the count read alone before, "trong 05 ngày làm việc", is part of it; nothing else)
+        before = [b for b in found[max(0, i - 3) : i] if b.end > m.start()]
+        if any(b.kind != "relative" or b.start < m.start() for b in before):
+            continue
+        n = int(m.group("n") or 1)
+        y, mo = int(r.due[:4]), int(r.due[5:7])
+        due = _nth_workday(y, mo, n, m.group("first") is not None)
+        if due is None or not 1 <= n <= 23:
+            continue
+        chain = m.group("chain")
+        q = _qualifier(_chain_cats(chain), "date") if chain else "on"
+        if before:
+            q = before[0].qualifier or q
+        gone.update(id(b) for b in before)
+        r.start, r.kind, r.qualifier, r.due, r.rule = m.start(), "date", q, due, r.rule + "+workdays"
+    return [r for r in found if id(r) not in gone] if gone else found
 
 
 def _quarter_of_month_days(
@@ -4738,8 +4838,9 @@ def _named_day_before() -> Any:
     """Before a day: "trước dịp Lễ Quốc khánh", "trước Đại hội Đảng bộ xã (ngày)" (``before_named_day``)."""
     b = _words().raw["before_named_day"]
     return regex.compile(
-        rf"(?<![\p{{L}}])(?P<lead>{_alt(b['leads'])})\s++(?:{_alt(b['heads'])})"
-        rf"(?:(?:\s*+,)?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+(?P<open>\(\s*+)?$",
+        rf"(?<![\p{{L}}])(?P<lead>{_alt(b['leads'])})\s++(?P<head>{_alt(b['heads'])})"
+        rf"(?:(?:\s*+,|\s++[\-–])?\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-/]*+){{0,{int(b['words'])}}}?[\s,]*+"
+        rf"(?P<open>\(\s*+(?:(?:{_alt(_words().raw['event_expected'])})\s++)?)?$",
         regex.IGNORECASE,
     )
 
@@ -4763,7 +4864,8 @@ def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     gate = _named_day_gate()
     for r in found:
-        if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on") or r.due is None:
+        period = r.kind in ("month", "quarter", "vague")
+        if (r.kind not in ("date", "datetime") and not period) or r.qualifier not in (None, "on") or r.due is None:
             out.append(r)
             continue
         lo = max(0, r.start - 120)
@@ -4771,6 +4873,11 @@ def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
             out.append(r)
             continue
         m = _named_day_before().search(text, lo, r.start)
+        if period and m is not None and (m.group("open") is None or (out and out[-1].end > m.start())):
+            # "trước Hội nghị sơ kết (tháng 7/2026)", "(dự kiến tổ chức vào tuần cuối tháng
+            # 12/2026)": a month, a quarter or a part of one only in brackets right after the event
+            # (an event read alone before it: see :func:`_events_expected`)
+            m = None
         while m is not None and out and out[-1].end > m.start():
             last = out[-1]
             if last.kind != "vague" or last.rule != "event":
@@ -4787,6 +4894,74 @@ def _named_days(text: str, found: list[_Raw]) -> list[_Raw]:
         r.rule += "+named_day"
         out.append(r)
     return out
+
+
+@functools.cache
+def _named_day_year() -> Any:
+    """A year after a day and month: " năm 2026"."""
+    year = _alt(_words().raw["calendar"]["year"])
+    return regex.compile(rf"\s++(?:{year})\s++((?:19|20)\d\d)(?!\p{{N}})", regex.IGNORECASE)
+
+
+_NAME_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}")
+
+
+@functools.cache
+def _bare_day_month() -> Any:
+    """A day and month alone, no year after it ("2/9", "(30/4)"), not a share ("2/3 số")."""
+    share = _alt(_words().raw["before_named_day"]["not_share"])
+    return regex.compile(
+        rf"(?<![\p{{N}}/.,\-])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\p{{N}}]|[/.\-]\p{{N}}|\s*+\p{{N}}|\s++(?:{share})(?!\p{{L}}))",
+        regex.IGNORECASE,
+    )
+
+
+def _named_bare_days(text: str, found: list[_Raw], default_year: int | None) -> list[_Raw]:
+    """"trước Ngày Quốc khánh 2/9", "hoàn thành trước dịp kỷ niệm Ngày Giải phóng miền Nam (30/4)": a
+    day and month with no "ngày" right before them, read only after a limit and a named day or
+    event (``before_named_day``); of the year the dates of the text with no year take (rolled on
+    to the next one past the document's date, as "trước ngày 30/4")."""
+    gate = _named_day_gate()
+    added: list[_Raw] = []
+    gone: set[int] = set()
+    starts = [r.start for r in found]
+    for b in _bare_day_month().finditer(text):
+        d, mo = int(b.group("d")), int(b.group("m"))
+        if not (1 <= mo <= 12 and 1 <= d <= _last_day(2024, mo)):
+            continue
+        if _readings_over(found, starts, b.start(), b.end()):
+            continue
+        lo = max(0, b.start() - 120)
+        if not any(text.find(g, lo, b.start()) >= 0 for g in gate):
+            continue
+        m = _named_day_before().search(text, lo, b.start())
+        if m is None or _readings_over(found, starts, m.start(), b.start()) or (added and added[-1].end > m.start()):
+            continue  # (another reading between the limit and the day)
+        if m.group("open") is None and not _NAME_BEFORE.search(text, m.end("head"), b.start()):
+            continue  # (a day's own name, capitalised, right before it: not a share, "trước lễ 1/2 số xã")
+        end = b.end()
+        if m.group("open") is not None:
+            close = _CLOSE.match(text, end)
+            if close is None:
+                continue
+            end = close.end()
+        year, inferred = default_year, True
+        y = _named_day_year().match(text, end) if m.group("open") is None else None
+        if y is not None:  # "trước Ngày Nhà giáo Việt Nam 20/11 năm 2026": the year read apart joins it
+            year_read = _readings_over(found, starts, y.start(), y.end())
+            if any(r.start < end or r.end > y.end() for r in year_read):
+                continue
+            gone.update(id(r) for r in year_read)
+            end, year, inferred = y.end(), int(y.group(1)), False
+        if year is not None and d > _last_day(year, mo):
+            continue
+        due = None if year is None else _iso(year, mo, d)
+        q = _qualifier(_chain_cats(m.group("lead")), "date")
+        added.append(_Raw(m.start(), end, "date", q, due, "date+named_day", year_inferred=inferred and due is not None,
+                          month_day=(mo, d) if inferred else None))
+    if not added:
+        return found
+    return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
 
 
 def _date_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -5461,8 +5636,23 @@ def _relative_objects(text: str, found: list[_Raw]) -> list[_Raw]:
         limit = found[i + 1].start if i + 1 < len(found) else len(text)
         m = words.match(text, r.end, limit)
         if m is not None:
+            if rel.anchor == "receipt" and _received_other().match(text, r.end, m.end()) is not None:
+                # "kể từ ngày nhận đủ hồ sơ hợp lệ", "kể từ ngày tiếp nhận đơn": the receipt of
+                # something else than this document, another event
+                r.relative = Relative(amount=rel.amount, unit=rel.unit, anchor="other", resolved=False)
             r.end = m.end()
     return found
+
+
+@functools.cache
+def _received_other() -> Any:
+    """What is received, after the receipt's word, when it is not this document (``receipt_self``:
+    "nhận được văn bản này", "nhận được Công điện"): "đủ hồ sơ", "đơn", "kết quả"."""
+    rel = _words().raw["relative"]
+    docs = _alt(list(rel["self_documents"]) + list(rel["receipt_self"]))
+    return regex.compile(
+        rf"(?:\s++(?:{_alt(rel['receipt_fillers'])}))*+\s++(?!(?:{docs})(?![\p{{L}}\p{{N}}]))\p{{L}}", regex.IGNORECASE
+    )
 
 
 _OPEN = regex.compile(r"\s*+\(\s*+")
@@ -5635,6 +5825,9 @@ def find_time_expressions(
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)
         found = _named_days(text, found)
+    if "/" in text and any(g in text for g in _named_day_gate()):
+        found = _named_bare_days(text, found, default_year)
+    if found:
         found = _timed_spans(text, found)
         found = _weekday_of_week(text, found)
         found = _weekday_of_month(text, found)
@@ -5681,6 +5874,8 @@ def find_time_expressions(
         found = _year_lists(text, found)
     if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
         found = _first_days(text, found, doc_date)
+        if "iệc đầu" in text or "iệc cuối" in text:
+            found = _workdays_of_months(text, found)
     if ("háng" in text or "HÁNG" in text) and _WORDED_GATE.search(text) is not None:
         found = _worded_date_list(text, found)
     if "uần" in text or "UẦN" in text:
