@@ -1,0 +1,68 @@
+"""The reflow and the sign-off, fourth pass (round 13): a group's title in capitals between two
+items of a text with no blank lines; an article's heading on a line of its own in a text whose
+lines are all short (a PDF or a narrow export); signers' titles joined by "kiêm"."""
+
+from __future__ import annotations
+
+import ndq57
+from section_support import paths, tree
+
+_TOP = (
+    "UBND TỈNH LAI CHÂU\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 77/QĐ-SNV\nLai Châu, ngày 2 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Quy chế phối hợp\n\nGIÁM ĐỐC SỞ NỘI VỤ\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+)
+
+
+def test_a_group_title_without_blank_lines_is_a_paragraph_of_its_own() -> None:
+    text = (
+        "I. NHIỆM VỤ TRỌNG TÂM\n"
+        "1. Phòng Kinh tế rà soát các dự án chậm tiến độ trước ngày 15/3/2027.\n"
+        "2. Phòng Tài chính - Kế hoạch cân đối nguồn vốn.\n"
+        "NHÓM NHIỆM VỤ VỀ\n"
+        "CẢI CÁCH HÀNH CHÍNH\n"
+        "3. Văn phòng rút ngắn thời gian giải quyết hồ sơ.\n"
+        "4. Phòng Nội vụ hoàn thành sắp xếp bộ máy trước ngày 30/6/2027.\n"
+    )
+    roots = tree(text)
+    assert paths(roots) == ["I", "I.1", "I.2", "I.3", "I.4"]
+    assert roots[0].children[1].text == "Phòng Tài chính - Kế hoạch cân đối nguồn vốn."
+    assert roots[0].children[2].text == "Văn phòng rút ngắn thời gian giải quyết hồ sơ."
+
+
+def test_a_line_in_capitals_inside_an_item_stays_there() -> None:
+    # a line in capitals that no item follows (a unit's name over a sentence) is not a group's title
+    text = (
+        "1. Giao nhiệm vụ cho các đơn vị.\n"
+        "TRUNG TÂM Y TẾ\n"
+        "chủ trì tổ chức tiêm chủng trước ngày 30/4/2027.\n"
+        "2. Văn phòng tổng hợp kết quả.\n"
+    )
+    roots = tree(text)
+    assert paths(roots) == ["1", "2"]
+    assert "TRUNG TÂM Y TẾ" in roots[0].text
+
+
+def test_an_article_heading_in_a_text_of_short_lines() -> None:
+    text = _TOP + (
+        "Điều 1. Ban hành kèm theo Quyết định\nnày Quy chế phối hợp của Sở.\n"
+        "Điều 2. Trách nhiệm thi hành\n"
+        "Chánh Văn phòng Sở, Trưởng các phòng\nchuyên môn và các cá nhân có liên\n"
+        "quan chịu trách nhiệm thi hành Quyết\nđịnh này trước ngày 31/12/2026./.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [(s.label, s.heading) for s in doc.sections] == [("Điều 1", None), ("Điều 2", "Trách nhiệm thi hành")]
+    assert doc.sections[0].text == "Ban hành kèm theo Quyết định này Quy chế phối hợp của Sở."
+    assert doc.sections[1].text.startswith("Chánh Văn phòng Sở")
+
+
+def test_an_article_wrapped_before_a_capital_stays_one_paragraph() -> None:
+    # the line ends by the wrap (the next word would not have fitted): no heading
+    text = _TOP + (
+        "Điều 1. Ban hành kèm theo Quyết định\nQuy chế phối hợp giữa các phòng.\n"
+        "Điều 2. Quyết định có hiệu lực kể từ\nngày ký.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [(s.label, s.heading) for s in doc.sections] == [("Điều 1", None), ("Điều 2", None)]
+    assert doc.sections[0].text == "Ban hành kèm theo Quyết định Quy chế phối hợp giữa các phòng."
