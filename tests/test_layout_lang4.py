@@ -66,3 +66,45 @@ def test_an_article_wrapped_before_a_capital_stays_one_paragraph() -> None:
     doc = ndq57.parse(text)
     assert [(s.label, s.heading) for s in doc.sections] == [("Điều 1", None), ("Điều 2", None)]
     assert doc.sections[0].text == "Ban hành kèm theo Quyết định Quy chế phối hợp giữa các phòng."
+
+
+_NOTICE = (
+    "HỘI ĐỒNG NHÂN DÂN\nXÃ YÊN LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 9/TB-HĐND\nYên Lạc, ngày 4 tháng 12 năm 2026\n\nTHÔNG BÁO\nKết luận phiên họp Thường trực\n\n"
+    "1. Ủy ban nhân dân xã báo cáo kết quả trước ngày 15/12/2026.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+def _signer(sign_off: str) -> tuple[str | None, str | None, str | None]:
+    s = ndq57.parse(_NOTICE + sign_off).document.signer
+    assert s is not None
+    return s.name, s.title, s.authority
+
+
+def test_a_joined_title_in_small_letters_on_one_line() -> None:
+    assert _signer("TM. THƯỜNG TRỰC HĐND\nPhó Bí thư Thường trực kiêm Chủ tịch HĐND\nĐinh Văn Tâm\n") == (
+        "Đinh Văn Tâm",
+        "Phó Bí thư Thường trực kiêm Chủ tịch HĐND",
+        "TM. THƯỜNG TRỰC HĐND",
+    )
+
+
+def test_a_joined_title_over_two_lines_the_second_in_small_letters() -> None:
+    assert _signer("TM. ĐẢNG ỦY\nPHÓ BÍ THƯ THƯỜNG TRỰC\nkiêm Chủ tịch HĐND xã\nĐinh Văn Tâm\n") == (
+        "Đinh Văn Tâm",
+        "PHÓ BÍ THƯ THƯỜNG TRỰC KIÊM CHỦ TỊCH HĐND XÃ",
+        "TM. ĐẢNG ỦY",
+    )
+    assert _signer("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nKiêm Trưởng Công an xã\n\nĐinh Văn Tâm\n")[1] == (
+        "PHÓ CHỦ TỊCH KIÊM TRƯỞNG CÔNG AN XÃ"
+    )
+
+
+def test_a_sentence_with_kiem_is_no_title() -> None:
+    # a sentence of the body naming an office held "kiêm" another ends with a full stop: no title
+    doc = ndq57.parse(
+        _NOTICE.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n", "")
+        + "Giao đồng chí Phó Chủ tịch kiêm Trưởng Công an xã theo dõi.\nĐinh Văn Tâm\n"
+    )
+    assert doc.document.signer is None

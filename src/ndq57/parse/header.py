@@ -1573,6 +1573,19 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         h.issuer = _clean(" ".join(issuer_lines))
 
 
+_JOINED_TITLE = regex.compile(r"(?:^|\s)(?:kiêm|Kiêm|KIÊM)\s+\p{Lu}")
+
+
+def _joined_title(t: str) -> bool:
+    """``t`` is a signer's title line holding two offices joined by "kiêm", typed in small letters
+    ("Phó Bí thư Thường trực kiêm Chủ tịch HĐND", "kiêm Chủ tịch UBND xã" under "PHÓ BÍ THƯ"):
+    short, no digit, no sentence's end, each office's first word in capitals."""
+    if len(t) > 80 or not (t[:1].isupper() or t[:4] in ("kiêm", "Kiêm")) or t[-1:] in ".,;:":
+        return False
+    m = _JOINED_TITLE.search(t)
+    return m is not None and not any(c.isdigit() for c in t) and _item(t) is None
+
+
 def _signoff_title(t: str) -> bool:
     """A line of the signer's block: an authority (``TM. ỦY BAN NHÂN DÂN``, ``K/T TRƯỞNG BAN``)
     or a short upper-case title (``PHÓ TRƯỞNG BAN``)."""
@@ -2007,7 +2020,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     def titled(k: int) -> bool:
         # (a title, an authority or a stand-in for the signature on line k)
         t = lines[k].text.strip()
-        return mostly_upper(lines[k].text) or t == "kiêm" or rx["signed"].match(t) is not None
+        return mostly_upper(lines[k].text) or t == "kiêm" or _joined_title(t) or rx["signed"].match(t) is not None
 
     def scan(hi: int, lo: int) -> int | None:
         for j in range(hi, lo - 1, -1):
@@ -2144,7 +2157,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             first_sign = k
             k -= 1
             continue
-        if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm":
+        if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm" or _joined_title(t):
             title_lines.insert(0, t)
             sign_block.insert(0, (ln.no, t))
             first_sign = k
@@ -2197,6 +2210,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             authority = " ".join(_clean(t) for t in auth) or None
             title_lines = [t for t in other_block if t not in auth]
             (name, rank), name_idx = _signer_name(lines[at].text), at
+    if any(mostly_upper(t) for t in title_lines):
+        # ("PHÓ BÍ THƯ THƯỜNG TRỰC" / "kiêm Chủ tịch HĐND xã": one title, in the case of the others)
+        title_lines = [t.upper() if _joined_title(t) else t for t in title_lines]
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign
