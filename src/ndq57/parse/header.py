@@ -15,7 +15,7 @@ from typing import Any
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer, Warning
-from ndq57.parse.layout import Line
+from ndq57.parse.layout import Line, owned_title
 from ndq57.parse.sections import match_numbering, opens_attached_list
 from ndq57.textutil import alternation
 from ndq57.textutil import mostly_upper as _mostly_upper
@@ -527,6 +527,17 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             # the issuer's name wrapped after its first word ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "THỦ" /
             # "TƯỚNG CHÍNH PHỦ"): not a type heading
             issuer_lines[-1] += " " + " ".join(t.split())
+        elif (
+            not seen_anchor
+            and h.national_title is None
+            and issuer_lines
+            and up in party_titles
+            and owned_title(issuer_lines[-1], up)
+        ):
+            # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH": the Youth Union's title ends
+            # its committee's name in the left column (its own title stands in the right one)
+            issuer_lines[-1] += " " + _clean(t)
+            h.regime = "party"
         elif up in party_titles:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "party", True, ""
         elif up in state_titles:

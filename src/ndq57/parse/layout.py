@@ -1269,12 +1269,28 @@ def _anchor_parts(body: str) -> list[str]:
     if m is None:
         return [body]
     left, right = body[: m.start()].strip(), body[m.end() :].strip()
+    if owned_title(left, right):
+        return [body]
     if _NOI_NHAN.match(body):
         return [left, right] if regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", left) else [body]
     # the text on the left must be a header item too: upper-case words, the number, the motto
     if mostly_upper(left) or _HEAD_CELL.match(left) or _MOTTO_CELL.match(left):
         return [left, right]
     return [body]
+
+
+@functools.cache
+def _title_owners() -> tuple[frozenset[str], frozenset[str]]:
+    """The heads of a name a national title ends, and those titles (doctypes.yaml)."""
+    data = load("doctypes")
+    return frozenset(data["title_owner_heads"]), frozenset(data["owned_titles"])
+
+
+def owned_title(left: str, right: str) -> bool:
+    """``right`` (a national title ending the line) ends the name ``left`` opens: "BAN CHẤP HÀNH"
+    + "ĐOÀN TNCS HỒ CHÍ MINH" is one issuer's name, not two columns."""
+    heads, titles = _title_owners()
+    return " ".join(left.split()) in heads and " ".join(right.split()) in titles
 
 
 # a header item that can start or end a column: an upper-case name of two words or more
