@@ -85,7 +85,7 @@ def _signer(sign_off: str) -> tuple[str | None, str | None, str | None]:
 def test_a_joined_title_in_small_letters_on_one_line() -> None:
     assert _signer("TM. THƯỜNG TRỰC HĐND\nPhó Bí thư Thường trực kiêm Chủ tịch HĐND\nĐinh Văn Tâm\n") == (
         "Đinh Văn Tâm",
-        "Phó Bí thư Thường trực kiêm Chủ tịch HĐND",
+        "PHÓ BÍ THƯ THƯỜNG TRỰC KIÊM CHỦ TỊCH HĐND",
         "TM. THƯỜNG TRỰC HĐND",
     )
 
@@ -107,4 +107,20 @@ def test_a_sentence_with_kiem_is_no_title() -> None:
         _NOTICE.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n", "")
         + "Giao đồng chí Phó Chủ tịch kiêm Trưởng Công an xã theo dõi.\nĐinh Văn Tâm\n"
     )
+    assert doc.document.signer is None
+
+
+def test_a_sign_off_whose_capitals_the_export_dropped() -> None:
+    # a Word export of a sign-off its font drew in capitals: typed in small letters, read in capitals
+    assert _signer("TM. Ủy ban nhân dân\nKT. Chủ tịch\nPhó Chủ tịch\n\nĐinh Văn Tâm\n") == (
+        "Đinh Văn Tâm",
+        "PHÓ CHỦ TỊCH",
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+    )
+    assert _signer("KT. GIÁM ĐỐC\nPhó Giám đốc\nĐinh Văn Tâm\n") == ("Đinh Văn Tâm", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
+
+
+def test_a_line_of_the_body_over_a_name_is_no_title() -> None:
+    # a short line of the body that does not open with a title's head, over a name: no signer
+    doc = ndq57.parse(_NOTICE.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n", "") + "Người theo dõi\nĐinh Văn Tâm\n")
     assert doc.document.signer is None

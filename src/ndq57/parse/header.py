@@ -1588,13 +1588,35 @@ _JOINED_TITLE = regex.compile(r"(?:^|\s)(?:kiêm|Kiêm|KIÊM)\s+\p{Lu}")
 
 
 def _joined_title(t: str) -> bool:
-    """``t`` is a signer's title line holding two offices joined by "kiêm", typed in small letters
-    ("Phó Bí thư Thường trực kiêm Chủ tịch HĐND", "kiêm Chủ tịch UBND xã" under "PHÓ BÍ THƯ"):
-    short, no digit, no sentence's end, each office's first word in capitals."""
+    """``t`` is a signer's title line typed in small letters: two offices joined by "kiêm" ("Phó
+    Bí thư Thường trực kiêm Chủ tịch HĐND", "kiêm Chủ tịch UBND xã" under "PHÓ BÍ THƯ"), or one
+    that opens with a title's head ("Phó Chủ tịch", "Giám đốc": a Word export that dropped the
+    capitals its font drew); short, no digit, no sentence's end."""
     if len(t) > 80 or not (t[:1].isupper() or t[:4] in ("kiêm", "Kiêm")) or t[-1:] in ".,;:":
         return False
-    m = _JOINED_TITLE.search(t)
-    return m is not None and not any(c.isdigit() for c in t) and _item(t) is None
+    if any(c.isdigit() for c in t) or _item(t) is not None:
+        return False
+    if _JOINED_TITLE.search(t) is not None:
+        return True
+    return len(t) <= 60 and _title_head_start().match(t.upper()) is not None
+
+
+@functools.cache
+def _title_head_start() -> regex.Pattern[str]:
+    """A line opening with a signer's title's head (``signer_title_heads``) as a whole word."""
+    return regex.compile(r"^(?:" + alternation(load("doctypes")["signer_title_heads"]) + r")(?:\s|$)")
+
+
+def _small_authority(rest: str) -> bool:
+    """The rest of an authority's line typed in small letters ("KT. Chủ tịch", "TM. Ủy ban nhân
+    dân"): a short name or title, no digit, no sentence's end."""
+    return (
+        len(rest) <= 60
+        and rest[:1].isupper()
+        and rest[-1:] not in ".,;:"
+        and not any(c.isdigit() for c in rest)
+        and len(rest.split()) <= 10
+    )
 
 
 def _signoff_title(t: str) -> bool:
@@ -2161,8 +2183,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             k -= 1
             continue
         am = rx["authority"].match(t)
-        if am and mostly_upper(am.group("rest")):
-            this = f"{am.group('a')} {_clean(am.group('rest'))}"
+        if am and (mostly_upper(am.group("rest")) or _small_authority(am.group("rest"))):
+            this = f"{am.group('a')} {_clean(am.group('rest')).upper()}"
             authority = f"{this} {authority}" if authority else this
             sign_block.insert(0, (ln.no, t))
             first_sign = k
@@ -2221,9 +2243,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             authority = " ".join(_clean(t) for t in auth) or None
             title_lines = [t for t in other_block if t not in auth]
             (name, rank), name_idx = _signer_name(lines[at].text), at
-    if any(mostly_upper(t) for t in title_lines):
-        # ("PHÓ BÍ THƯ THƯỜNG TRỰC" / "kiêm Chủ tịch HĐND xã": one title, in the case of the others)
-        title_lines = [t.upper() if _joined_title(t) else t for t in title_lines]
+    # (a title typed in small letters, "Phó Chủ tịch", "kiêm Chủ tịch HĐND xã": in capitals, as
+    # the sign-off prints it)
+    title_lines = [t.upper() if _joined_title(t) else t for t in title_lines]
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign
