@@ -124,3 +124,12 @@ def test_a_line_of_the_body_over_a_name_is_no_title() -> None:
     # a short line of the body that does not open with a title's head, over a name: no signer
     doc = ndq57.parse(_NOTICE.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n", "") + "Người theo dõi\nĐinh Văn Tâm\n")
     assert doc.document.signer is None
+
+
+def test_a_form_note_for_the_signature_between_title_and_name() -> None:
+    # a form's note where the signature goes ("(Ký, ghi rõ họ tên và đóng dấu)"), then the name
+    assert _signer("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Ký, ghi rõ họ tên và đóng dấu)\nĐinh Văn Tâm\n") == (
+        "Đinh Văn Tâm",
+        "CHỦ TỊCH",
+        "TM. ỦY BAN NHÂN DÂN",
+    )

@@ -130,8 +130,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "signed": regex.compile(
             r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu|chữ\s+ký|signed|signature"
             r"|sao\s+y(?:\s+bản\s+chính)?|bản\s+sao|sao\s+lục)\s*[)\]]?[.]?$"
-            # a web library's mark in brackets for the signature ("[daky]", "(Đã ký, đóng dấu)")
-            r"|^[(\[][^()\[\]]{0,20}?(?:ký|ky)\b[^()\[\]]{0,20}[)\]]\.?$"
+            # a web library's mark in brackets for the signature ("[daky]", "(Đã ký, đóng dấu)"),
+            # a form's note for it ("(Ký, ghi rõ họ tên và đóng dấu)")
+            r"|^[(\[][^()\[\]]{0,20}?(?:ký|ky)\b[^()\[\]]{0,32}[)\]]\.?$"
             r"|" + _STAMP,
             regex.IGNORECASE,
         ),
