@@ -5,8 +5,6 @@ between two items of one list ("LĨNH VỰC VĂN HÓA - XÃ HỘI"), which ends 
 
 from __future__ import annotations
 
-import pytest
-
 import ndq57
 from section_support import paths, tree
 
@@ -70,10 +68,9 @@ def test_a_title_in_capitals_over_deeper_items_stays_in_its_item() -> None:
     assert "SỞ Y TẾ" in roots[0].text
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the layout joins a title in capitals to the item above it")
 def test_a_group_title_between_two_items_with_no_blank_lines() -> None:
-    # a Word export whose lines are its paragraphs: the title is joined to item 2 by the reflow
-    # (parse/layout.py), so the section tree cannot set it apart
+    # a Word export whose lines are its paragraphs: the reflow (parse/layout.py) sets the title
+    # apart from item 2 (tests/test_layout_lang4.py)
     text = (
         "II. NHIỆM VỤ CỤ THỂ\n"
         "1. Sở Tài chính tham mưu giải ngân vốn đầu tư công trước ngày 31/12/2027.\n"

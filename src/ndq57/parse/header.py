@@ -15,7 +15,7 @@ from typing import Any
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import DateParts, Header, Signer, Warning
-from ndq57.parse.layout import Line
+from ndq57.parse.layout import Line, owned_title
 from ndq57.parse.sections import match_numbering, opens_attached_list
 from ndq57.textutil import alternation
 from ndq57.textutil import mostly_upper as _mostly_upper
@@ -130,8 +130,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "signed": regex.compile(
             r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu|chữ\s+ký|signed|signature"
             r"|sao\s+y(?:\s+bản\s+chính)?|bản\s+sao|sao\s+lục)\s*[)\]]?[.]?$"
-            # a web library's mark in brackets for the signature ("[daky]", "(Đã ký, đóng dấu)")
-            r"|^[(\[][^()\[\]]{0,20}?(?:ký|ky)\b[^()\[\]]{0,20}[)\]]\.?$"
+            # a web library's mark in brackets for the signature ("[daky]", "(Đã ký, đóng dấu)"),
+            # a form's note for it ("(Ký, ghi rõ họ tên và đóng dấu)")
+            r"|^[(\[][^()\[\]]{0,20}?(?:ký|ky)\b[^()\[\]]{0,32}[)\]]\.?$"
             r"|" + _STAMP,
             regex.IGNORECASE,
         ),
@@ -527,6 +528,17 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             # the issuer's name wrapped after its first word ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "THỦ" /
             # "TƯỚNG CHÍNH PHỦ"): not a type heading
             issuer_lines[-1] += " " + " ".join(t.split())
+        elif (
+            not seen_anchor
+            and h.national_title is None
+            and issuer_lines
+            and up in party_titles
+            and owned_title(issuer_lines[-1], up)
+        ):
+            # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH": the Youth Union's title ends
+            # its committee's name in the left column (its own title stands in the right one)
+            issuer_lines[-1] += " " + _clean(t)
+            h.regime = "party"
         elif up in party_titles:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "party", True, ""
         elif up in state_titles:
@@ -1573,6 +1585,41 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         h.issuer = _clean(" ".join(issuer_lines))
 
 
+_JOINED_TITLE = regex.compile(r"(?:^|\s)(?:kiêm|Kiêm|KIÊM)\s+\p{Lu}")
+
+
+def _joined_title(t: str) -> bool:
+    """``t`` is a signer's title line typed in small letters: two offices joined by "kiêm" ("Phó
+    Bí thư Thường trực kiêm Chủ tịch HĐND", "kiêm Chủ tịch UBND xã" under "PHÓ BÍ THƯ"), or one
+    that opens with a title's head ("Phó Chủ tịch", "Giám đốc": a Word export that dropped the
+    capitals its font drew); short, no digit, no sentence's end."""
+    if len(t) > 80 or not (t[:1].isupper() or t[:4] in ("kiêm", "Kiêm")) or t[-1:] in ".,;:":
+        return False
+    if any(c.isdigit() for c in t) or _item(t) is not None:
+        return False
+    if _JOINED_TITLE.search(t) is not None:
+        return True
+    return len(t) <= 60 and _title_head_start().match(t.upper()) is not None
+
+
+@functools.cache
+def _title_head_start() -> regex.Pattern[str]:
+    """A line opening with a signer's title's head (``signer_title_heads``) as a whole word."""
+    return regex.compile(r"^(?:" + alternation(load("doctypes")["signer_title_heads"]) + r")(?:\s|$)")
+
+
+def _small_authority(rest: str) -> bool:
+    """The rest of an authority's line typed in small letters ("KT. Chủ tịch", "TM. Ủy ban nhân
+    dân"): a short name or title, no digit, no sentence's end."""
+    return (
+        len(rest) <= 60
+        and rest[:1].isupper()
+        and rest[-1:] not in ".,;:"
+        and not any(c.isdigit() for c in rest)
+        and len(rest.split()) <= 10
+    )
+
+
 def _signoff_title(t: str) -> bool:
     """A line of the signer's block: an authority (``TM. ỦY BAN NHÂN DÂN``, ``K/T TRƯỞNG BAN``)
     or a short upper-case title (``PHÓ TRƯỞNG BAN``)."""
@@ -2007,7 +2054,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     def titled(k: int) -> bool:
         # (a title, an authority or a stand-in for the signature on line k)
         t = lines[k].text.strip()
-        return mostly_upper(lines[k].text) or t == "kiêm" or rx["signed"].match(t) is not None
+        return mostly_upper(lines[k].text) or t == "kiêm" or _joined_title(t) or rx["signed"].match(t) is not None
 
     def scan(hi: int, lo: int) -> int | None:
         for j in range(hi, lo - 1, -1):
@@ -2137,14 +2184,14 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             k -= 1
             continue
         am = rx["authority"].match(t)
-        if am and mostly_upper(am.group("rest")):
-            this = f"{am.group('a')} {_clean(am.group('rest'))}"
+        if am and (mostly_upper(am.group("rest")) or _small_authority(am.group("rest"))):
+            this = f"{am.group('a')} {_clean(am.group('rest')).upper()}"
             authority = f"{this} {authority}" if authority else this
             sign_block.insert(0, (ln.no, t))
             first_sign = k
             k -= 1
             continue
-        if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm":
+        if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm" or _joined_title(t):
             title_lines.insert(0, t)
             sign_block.insert(0, (ln.no, t))
             first_sign = k
@@ -2197,6 +2244,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             authority = " ".join(_clean(t) for t in auth) or None
             title_lines = [t for t in other_block if t not in auth]
             (name, rank), name_idx = _signer_name(lines[at].text), at
+    # (a title typed in small letters, "Phó Chủ tịch", "kiêm Chủ tịch HĐND xã": in capitals, as
+    # the sign-off prints it)
+    title_lines = [t.upper() if _joined_title(t) else t for t in title_lines]
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign

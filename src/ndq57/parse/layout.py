@@ -1269,12 +1269,28 @@ def _anchor_parts(body: str) -> list[str]:
     if m is None:
         return [body]
     left, right = body[: m.start()].strip(), body[m.end() :].strip()
+    if owned_title(left, right):
+        return [body]
     if _NOI_NHAN.match(body):
         return [left, right] if regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", left) else [body]
     # the text on the left must be a header item too: upper-case words, the number, the motto
     if mostly_upper(left) or _HEAD_CELL.match(left) or _MOTTO_CELL.match(left):
         return [left, right]
     return [body]
+
+
+@functools.cache
+def _title_owners() -> tuple[frozenset[str], frozenset[str]]:
+    """The heads of a name a national title ends, and those titles (doctypes.yaml)."""
+    data = load("doctypes")
+    return frozenset(data["title_owner_heads"]), frozenset(data["owned_titles"])
+
+
+def owned_title(left: str, right: str) -> bool:
+    """``right`` (a national title ending the line) ends the name ``left`` opens: "BAN CHẤP HÀNH"
+    + "ĐOÀN TNCS HỒ CHÍ MINH" is one issuer's name, not two columns."""
+    heads, titles = _title_owners()
+    return " ".join(left.split()) in heads and " ".join(right.split()) in titles
 
 
 # a header item that can start or end a column: an upper-case name of two words or more
@@ -1541,7 +1557,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
     short = _short_line_limit(lines)
     wide = min(100, max((len(ln.text) for ln in lines if ln.kind == "text"), default=0) * 2 // 3)
-    for ln in lines:
+    width = _wrap_width(lines)
+    for i, ln in enumerate(lines):
         if ln.kind in ("blank", "rule", "star", "initials"):
             if current:
                 flush()
@@ -1558,6 +1575,14 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
                 # (an article's heading, "Điều 1. Phạm vi điều chỉnh", in a text whose lines are
                 # its paragraphs, most of them short: shorter than two thirds of the longest line)
                 or (len(current) == 1 and len(current[0].text) < wide and _article_line(current[0].text))
+                # (an article's heading in a text whose lines are all short, a PDF or a narrow
+                # export: the next line's first word would have fitted on the heading's line, so
+                # the line was not ended by the wrap: "Điều 3. Trách nhiệm thi hành" / "Chánh ...")
+                or (
+                    len(current) == 1
+                    and _fits_before(current[0].text, ln.text, width)
+                    and _article_line(current[0].text)
+                )
             )
             and _numbered_heading(" ".join(c.text for c in current), 100)
             and not mostly_upper(ln.text)
@@ -1591,6 +1616,11 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             # "NHIỆM VỤ VÀ GIẢI PHÁP" on a line of its own after a sentence, no blank line around
             # it: a paragraph of its own (parse.sections: the heading of an unnumbered part)
             flush()
+        if current and kind == "para" and _group_title(current, lines, i):
+            # "LĨNH VỰC VĂN HÓA - XÃ HỘI" on a line of its own between two items, no blank line
+            # around it (a Word export whose lines are its paragraphs): the title of a group of
+            # items, not the end of the item above
+            flush()
         if current and kind == "para" and ln.text[:1] == "(" and _title_note(current, ln.text):
             # "DANH MỤC NHIỆM VỤ NĂM 2026" / "(Kèm theo Kế hoạch số ...)": the title of an
             # attachment stands alone (a bold title stays a heading, its year no deadline)
@@ -1608,6 +1638,43 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current.append(ln)
     flush()
     return out
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The width a hard-wrapped text is wrapped at: the 80th percentile of its line lengths."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.kind == "text")
+    return lengths[(len(lengths) * 4) // 5] if lengths else 0
+
+
+def _fits_before(prev: str, text: str, width: int) -> bool:
+    """The first word of ``text`` would have fitted at the end of ``prev`` (a line of a text
+    wrapped at ``width``), with a margin for justified lines: the line did not end by the wrap."""
+    first = text.split(" ", 1)[0]
+    return len(prev) + 1 + len(first) <= width - 2
+
+
+def _group_title(current: list[Line], lines: list[Line], i: int) -> bool:
+    """``lines[i]`` (and the lines in capitals right under it) is a group's title in capitals
+    ("LĨNH VỰC KINH TẾ") after a line ending a sentence, and a list's item follows it."""
+    t = lines[i].text.rstrip(" *_")
+    if (
+        len(t) > 100
+        or not t[:1].isupper()
+        or t[-1:] in ".,;:"
+        or " " not in t
+        or t.upper() != t
+        or not current[-1].text.rstrip(" *_").endswith((".", ";"))
+        or _starts_item(t)
+    ):
+        return False
+    for nxt in lines[i + 1 : i + 4]:
+        if nxt.kind != "text":
+            return False
+        if _starts_item(nxt.text):
+            return True
+        if nxt.text.upper() != nxt.text:
+            return False
+    return False
 
 
 def _article_line(text: str) -> bool:
