@@ -1716,6 +1716,12 @@ def _school_level(text: str, folded: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _committee_names() -> dict[str, str]:
+    """The party committees by their folded form ("tinh uy" -> "Tỉnh ủy")."""
+    return {" ".join(_fold(c)[0].split()): c for c in load("units")["committees"]}
+
+
+@functools.cache
 def _cased_modifiers() -> dict[str, str]:
     """The modifiers of a collective written with a capital by rule ("các ban xây dựng Đảng"), by
     their folded form."""
@@ -2417,6 +2423,11 @@ def _title_unit(
         coll = _collective_at(text, folded, r, r) if r < len(text) and not text[r].isupper() else None
         if coll is not None and len(coll.canonical.split()) < 2:
             coll = None  # "ủy viên ban": one short noun names no unit
+        if coll is not None and not coll.members:
+            # "Chánh văn phòng tỉnh ủy": one committee written in lower case is that committee
+            committee = _committee_names().get(" ".join(folded[r : coll.end].split()))
+            if committee is not None:
+                return t, q, (coll.end, committee, [])
         if coll is not None and coll.strong and (unit is None or coll.end > unit.end):
             return t, q, (coll.end, coll.canonical, coll.members)
         if unit is not None:
