@@ -1224,6 +1224,16 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             comma_caps=hk in g.open_comma,
             region=g.open_region,
         )
+        if hk in _hamlet_heads():
+            # "Chi hội Phụ nữ khu phố 3", "Chi đoàn tổ dân phố Đông Hòa": the hamlet's noun belongs
+            # to the name whole, then its number or name (a head and a noun alone: every hamlet's,
+            # read below only as a list of kinds)
+            named = end > m.end()
+            end = _hamlet_noun_end(folded, m.end(), end)
+            if (hamlet := _hamlet_tail(text, folded, m.start(), end, "")) is not None:
+                end = hamlet[1]
+            elif not named and _hamlet_list(text, folded, m.start(), end, "") is None:
+                continue
         if end == m.end():
             continue
         if (central := _CENTRAL_TAIL.match(text, end)) is not None:
@@ -1421,6 +1431,35 @@ def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -
 
 
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_LAST_BLANK = regex.compile(r"[ \t]+(?=\S+\Z)")
+
+
+@functools.cache
+def _hamlet_heads() -> frozenset[str]:
+    """The open heads of the bodies of a hamlet (``open_heads`` with ``hamlets``: "Chi hội"), folded."""
+    heads = load("units")["open_heads"]
+    return frozenset(" ".join(_fold(h)[0].split()) for h, v in heads.items() if v.get("hamlets"))
+
+
+@functools.cache
+def _hamlet_noun_rx() -> regex.Pattern[str]:
+    """A hamlet noun (folded, the longest first)."""
+    nouns = sorted((_fold(w)[0] for w in load("units")["hamlets"]["nouns"]), key=len, reverse=True)
+    return regex.compile(rf"(?:{_alt(nouns)})(?!\w)")
+
+
+def _hamlet_noun_end(folded: str, start: int, end: int) -> int:
+    """The end of the hamlet noun that the last word of the name at ``start:end`` opens ("Chi hội
+    Phụ nữ khu" + "phố") or that comes right after it ("Chi hội Phụ nữ" + "tổ dân phố"); else
+    ``end``."""
+    rx = _hamlet_noun_rx()
+    last = _LAST_BLANK.search(folded, start, end)
+    if last is not None and (n := rx.match(folded, last.end())) is not None and n.end() > end:
+        return int(n.end())
+    blank = _BLANKS.match(folded, end)
+    if blank is not None and blank.end() > end and (n := rx.match(folded, blank.end())) is not None:
+        return int(n.end())
+    return end
 
 
 @functools.cache
@@ -1449,13 +1488,22 @@ def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -
     else:
         return None
     listed = [noun]
+    named = False
     while m is not None:
-        if _NAME_NEXT.match(text, m.end()) is not None:
-            return None  # "thôn, tổ dân phố Đông Hòa": places by their names
         listed.append(m.group(1))
         end = m.end()
+        if _NAME_NEXT.match(text, end) is not None:
+            named = True  # "thôn, tổ dân phố Đông Hòa": one place, of the kinds as written, by its name
+            break
         m = more.match(folded, end)
     base = canonical[: -len(noun) - 1] if _fold(canonical)[0].endswith(" " + noun) else canonical
+    if named:
+        gap = _BLANKS.match(text, end)
+        name_start = gap.end() if gap is not None else end
+        name_end = _place_end(text, folded, name_start)
+        if name_end <= name_start:
+            return None
+        return f"{base} {', '.join(listed)} {_clean(text[name_start:name_end])}", name_end
     return f"{base} các {', '.join(listed)}", end
 
 
