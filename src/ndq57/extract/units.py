@@ -1103,6 +1103,14 @@ _CAP_NEXT = regex.compile(r"[ \t\r\n*_]*[,\-–—&]?[ \t\r\n*_]*\p{Lu}")
 # "Trung ương" written with a capital right after an open name ends it (the gazetteer's unit of
 # that name starts there, and would stop the walk)
 _CENTRAL_TAIL = re.compile(r"[ \t]+Trung[ \t]+ương(?!\w)")
+_NAME_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+@functools.cache
+def _dash_parents() -> dict[str, tuple[str, ...]]:
+    """Open heads (folded) whose name runs on over a dash and the body it belongs to, and how that
+    body's canonical name starts (data ``dash_parents``)."""
+    return {" ".join(_fold(h)[0].split()): tuple(v) for h, v in load("units")["dash_parents"].items()}
 
 
 def _barriers(
@@ -1238,6 +1246,12 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             continue
         if (central := _CENTRAL_TAIL.match(text, end)) is not None:
             end = central.end()  # "Cục Bưu điện Trung ương", "Bệnh viện Nhi Trung ương": the name's
+        elif hk in _dash_parents() and (dash := _NAME_DASH.match(text, end)) is not None:
+            # "Trường Đại học Kinh tế - Đại học Huế": a member school named with its university
+            starts = _dash_parents()[hk]
+            parent = next((c for c in out if c.start == dash.end() and c.canonical.startswith(starts)), None)
+            if parent is not None:
+                end = parent.end
         tail = folded[m.end() : end].split()
         reject = g.open_reject.get(hk, frozenset())
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
