@@ -4,6 +4,7 @@ has two words or that is named, and a member school named with its university.""
 
 from __future__ import annotations
 
+from conftest import FIXTURES
 from ndq57.extract.units import assign_roles, find_units
 from ndq57.pipeline import parse_bytes
 
@@ -77,3 +78,17 @@ def test_a_member_school_with_its_university() -> None:
         "Trường Đại học Công nghệ - Đại học Quốc gia Hà Nội"
     ]
     assert _units("Trường Đại học Y Dược - Sở Y tế phối hợp.") == ["Trường Đại học Y Dược", "Sở Y tế"]
+
+
+def test_fixture_owners() -> None:
+    path = FIXTURES / "units_lang4_farmers_union.txt"
+    doc = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    got = {d["section"]: [(a["canonical"], a["role"]) for a in d["assignees"]] for d in doc["deadlines"]}
+    assert got["II.1"] == [
+        ("Ban Tuyên giáo và Dân vận Hội Nông dân tỉnh", "lead"),
+        ("Ban Kinh tế - Xã hội Hội Nông dân tỉnh", "coordinate"),
+    ]
+    assert got["II.3"] == [("Chi hội Nông dân các khu phố, ấp", "assigned")]
+    assert got["II.4"] == [("Chi hội Nông dân tổ dân phố Tân Lập", "assigned")]
+    assert got["II.5"] == [("Sở Tài chính", "lead"), ("Sở Nông nghiệp và Môi trường", "lead")]
+    assert got["II.6"][0] == ("Trường Đại học Nông Lâm - Đại học Huế", "lead")
