@@ -996,6 +996,14 @@ def _walk_caps(
                 m2 = _TOK.match(text, rm.end())
                 if m2 is not None and m2.start(4) not in barriers:
                     end, prev_cap, low, n = m2.end(), True, 0, n + 2
+                    m3 = _TOK.match(text, end) if m2.group(4).isdigit() else None
+                    if (
+                        m3 is not None
+                        and not m3.group(2)
+                        and not _is_cap(m3.group(4))
+                        and folded[m3.start(4) : m3.end(4)] not in _level_first_words()
+                    ):
+                        break  # "Chi hội Phụ nữ khu vực 3" + "họp": only a level goes on
                     continue
         if fields and prev_cap and not punct and not _is_cap(w) and wf in stop:
             before = _WORD_BEFORE.search(folded, max(0, m.start(1) - 24), m.start(1))
@@ -1775,6 +1783,12 @@ def _school_level(text: str, folded: str, start: int, end: int) -> bool:
         " ".join(folded[start:end].split()) in _school_levels()[1]
         and _SCHOOL_NAME_AFTER.match(text, end) is None
     )
+
+
+@functools.cache
+def _level_first_words() -> frozenset[str]:
+    """The first words of the levels, folded ("huyện", "thành", "xã")."""
+    return frozenset(_fold(lv)[0].split()[0] for lv in load("units")["levels"])
 
 
 @functools.cache
