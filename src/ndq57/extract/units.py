@@ -996,6 +996,14 @@ def _walk_caps(
                 m2 = _TOK.match(text, rm.end())
                 if m2 is not None and m2.start(4) not in barriers:
                     end, prev_cap, low, n = m2.end(), True, 0, n + 2
+                    m3 = _TOK.match(text, end) if m2.group(4).isdigit() else None
+                    if (
+                        m3 is not None
+                        and not m3.group(2)
+                        and not _is_cap(m3.group(4))
+                        and folded[m3.start(4) : m3.end(4)] not in _level_first_words()
+                    ):
+                        break  # "Chi hội Phụ nữ khu vực 3" + "họp": only a level goes on
                     continue
         if fields and prev_cap and not punct and not _is_cap(w) and wf in stop:
             before = _WORD_BEFORE.search(folded, max(0, m.start(1) - 24), m.start(1))
@@ -1103,6 +1111,14 @@ _CAP_NEXT = regex.compile(r"[ \t\r\n*_]*[,\-–—&]?[ \t\r\n*_]*\p{Lu}")
 # "Trung ương" written with a capital right after an open name ends it (the gazetteer's unit of
 # that name starts there, and would stop the walk)
 _CENTRAL_TAIL = re.compile(r"[ \t]+Trung[ \t]+ương(?!\w)")
+_NAME_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+@functools.cache
+def _dash_parents() -> dict[str, tuple[str, ...]]:
+    """Open heads (folded) whose name runs on over a dash and the body it belongs to, and how that
+    body's canonical name starts (data ``dash_parents``)."""
+    return {" ".join(_fold(h)[0].split()): tuple(v) for h, v in load("units")["dash_parents"].items()}
 
 
 def _barriers(
@@ -1224,10 +1240,26 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             comma_caps=hk in g.open_comma,
             region=g.open_region,
         )
+        if hk in _hamlet_heads():
+            # "Chi hội Phụ nữ khu phố 3", "Chi đoàn tổ dân phố Đông Hòa": the hamlet's noun belongs
+            # to the name whole, then its number or name (a head and a noun alone: every hamlet's,
+            # read below only as a list of kinds)
+            named = end > m.end()
+            end = _hamlet_noun_end(folded, m.end(), end)
+            if (hamlet := _hamlet_tail(text, folded, m.start(), end, "")) is not None:
+                end = hamlet[1]
+            elif not named and _hamlet_list(text, folded, m.start(), end, "") is None:
+                continue
         if end == m.end():
             continue
         if (central := _CENTRAL_TAIL.match(text, end)) is not None:
             end = central.end()  # "Cục Bưu điện Trung ương", "Bệnh viện Nhi Trung ương": the name's
+        elif hk in _dash_parents() and (dash := _NAME_DASH.match(text, end)) is not None:
+            # "Trường Đại học Kinh tế - Đại học Huế": a member school named with its university
+            starts = _dash_parents()[hk]
+            parent = next((c for c in out if c.start == dash.end() and c.canonical.startswith(starts)), None)
+            if parent is not None:
+                end = parent.end
         tail = folded[m.end() : end].split()
         reject = g.open_reject.get(hk, frozenset())
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
@@ -1421,6 +1453,35 @@ def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -
 
 
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_LAST_BLANK = regex.compile(r"[ \t]+(?=\S+\Z)")
+
+
+@functools.cache
+def _hamlet_heads() -> frozenset[str]:
+    """The open heads of the bodies of a hamlet (``open_heads`` with ``hamlets``: "Chi hội"), folded."""
+    heads = load("units")["open_heads"]
+    return frozenset(" ".join(_fold(h)[0].split()) for h, v in heads.items() if v.get("hamlets"))
+
+
+@functools.cache
+def _hamlet_noun_rx() -> regex.Pattern[str]:
+    """A hamlet noun (folded, the longest first)."""
+    nouns = sorted((_fold(w)[0] for w in load("units")["hamlets"]["nouns"]), key=len, reverse=True)
+    return regex.compile(rf"(?:{_alt(nouns)})(?!\w)")
+
+
+def _hamlet_noun_end(folded: str, start: int, end: int) -> int:
+    """The end of the hamlet noun that the last word of the name at ``start:end`` opens ("Chi hội
+    Phụ nữ khu" + "phố") or that comes right after it ("Chi hội Phụ nữ" + "tổ dân phố"); else
+    ``end``."""
+    rx = _hamlet_noun_rx()
+    last = _LAST_BLANK.search(folded, start, end)
+    if last is not None and (n := rx.match(folded, last.end())) is not None and n.end() > end:
+        return int(n.end())
+    blank = _BLANKS.match(folded, end)
+    if blank is not None and blank.end() > end and (n := rx.match(folded, blank.end())) is not None:
+        return int(n.end())
+    return end
 
 
 @functools.cache
@@ -1449,13 +1510,22 @@ def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -
     else:
         return None
     listed = [noun]
+    named = False
     while m is not None:
-        if _NAME_NEXT.match(text, m.end()) is not None:
-            return None  # "thôn, tổ dân phố Đông Hòa": places by their names
         listed.append(m.group(1))
         end = m.end()
+        if _NAME_NEXT.match(text, end) is not None:
+            named = True  # "thôn, tổ dân phố Đông Hòa": one place, of the kinds as written, by its name
+            break
         m = more.match(folded, end)
     base = canonical[: -len(noun) - 1] if _fold(canonical)[0].endswith(" " + noun) else canonical
+    if named:
+        gap = _BLANKS.match(text, end)
+        name_start = gap.end() if gap is not None else end
+        name_end = _place_end(text, folded, name_start)
+        if name_end <= name_start:
+            return None
+        return f"{base} {', '.join(listed)} {_clean(text[name_start:name_end])}", name_end
     return f"{base} các {', '.join(listed)}", end
 
 
@@ -1713,6 +1783,18 @@ def _school_level(text: str, folded: str, start: int, end: int) -> bool:
         " ".join(folded[start:end].split()) in _school_levels()[1]
         and _SCHOOL_NAME_AFTER.match(text, end) is None
     )
+
+
+@functools.cache
+def _level_first_words() -> frozenset[str]:
+    """The first words of the levels, folded ("huyện", "thành", "xã")."""
+    return frozenset(_fold(lv)[0].split()[0] for lv in load("units")["levels"])
+
+
+@functools.cache
+def _committee_names() -> dict[str, str]:
+    """The party committees by their folded form ("tinh uy" -> "Tỉnh ủy")."""
+    return {" ".join(_fold(c)[0].split()): c for c in load("units")["committees"]}
 
 
 @functools.cache
@@ -2417,6 +2499,11 @@ def _title_unit(
         coll = _collective_at(text, folded, r, r) if r < len(text) and not text[r].isupper() else None
         if coll is not None and len(coll.canonical.split()) < 2:
             coll = None  # "ủy viên ban": one short noun names no unit
+        if coll is not None and not coll.members:
+            # "Chánh văn phòng tỉnh ủy": one committee written in lower case is that committee
+            committee = _committee_names().get(" ".join(folded[r : coll.end].split()))
+            if committee is not None:
+                return t, q, (coll.end, committee, [])
         if coll is not None and coll.strong and (unit is None or coll.end > unit.end):
             return t, q, (coll.end, coll.canonical, coll.members)
         if unit is not None:
