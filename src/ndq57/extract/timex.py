@@ -33,7 +33,8 @@ Resolution choices (``due`` is the last moment covered):
 * "24 giờ" -> 23:59; "chiều"/"tối" move hours below 12 to the afternoon;
 * a missing year comes from ``default_year`` (``year_inferred``); without one, ``due`` is None;
 * relative terms resolve only for the signing/issue anchors (from ``doc_date``) or an explicit
-  anchor date (anchor ``"date"``); working days skip Saturdays and Sundays;
+  anchor date (anchor ``"date"``); working days skip Saturdays, Sundays and
+  Vietnam's public holidays (:mod:`ndq57.export.workdays`);
 * events ("kỳ họp thường lệ giữa năm 2026") are ``vague``; their due is the period's when the
   period is part of a year, a month or a quarter; Tết is resolved only after a limit with its year
   (in figures or by its sexagenary name, "trước Tết Nguyên đán Bính Ngọ"); the lunar months and
@@ -487,6 +488,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
                 + _alt(ev_words["lunar_full_moon"]) + r"\s++)?" + _alt(ev_words["lunar_months"]),
             )
             + "|"
+            # "trước ngày Tết Dương lịch 2027": the day word before the New Year's names only
+            + "(?:" + NG + r"\s++(?=" + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L})))?"
             + _g("evn", _alt(d["events"]["named"]))
             + ")"
             # "Tết Nguyên đán Bính Ngọ": the year by its sexagenary name
@@ -1711,13 +1714,11 @@ def _add(base: dt.date, amount: int, unit: str) -> dt.date:
     if unit == "month":
         out: dt.date = base + relativedelta(months=amount)
         return out
-    d = base
-    n = 0
-    while n < amount:
-        d += dt.timedelta(days=1)
-        if d.weekday() < 5:
-            n += 1
-    return d
+    # working days: the deadline rows' count (weekends and public holidays skipped), imported
+    # here only, so that a text without a working-day term imports no holiday calendar
+    from ndq57.export.workdays import add_working_days
+
+    return add_working_days(base, amount)
 
 
 # --------------------------------------------------------------------------------------------
