@@ -4,7 +4,7 @@ listed after a colon."""
 
 from __future__ import annotations
 
-from ndq57.extract.units import find_units
+from ndq57.extract.units import assign_roles, find_units
 
 
 def _units(text: str) -> list[str]:
@@ -16,3 +16,20 @@ def test_the_fronts_board_runs_on_over_every_hamlet_noun() -> None:
     assert _units("Ban Công tác Mặt trận khóm, ấp họp dân.") == ["Ban Công tác Mặt trận các khóm, ấp"]
     assert _units("Ban Công tác Mặt trận buôn Ea Tam họp dân.") == ["Ban Công tác Mặt trận buôn Ea Tam"]
     assert _units("Ban Công tác Mặt trận khu phố 7 họp dân.") == ["Ban Công tác Mặt trận khu phố 7"]
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(r.unit.unit, r.role) for r in assign_roles(text)]
+
+
+def test_a_person_in_charge_directs_the_units_after_chi_dao() -> None:
+    assert _roles("Các Thứ trưởng phụ trách chỉ đạo các đơn vị thuộc Bộ triển khai.") == [
+        ("Thứ trưởng", "director"),
+        ("Các đơn vị thuộc Bộ", "assigned"),
+    ]
+    assert _roles("Đồng chí Phó Giám đốc Sở phụ trách chỉ đạo Thanh tra Sở kiểm tra.")[0] == (
+        "Phó Giám đốc Sở",
+        "director",
+    )
+    # a comma after it: "phụ trách" is a verb of its own
+    assert _roles("Phó Giám đốc Sở phụ trách, theo dõi việc kiểm tra.") == [("Phó Giám đốc Sở", "assigned")]

@@ -2597,7 +2597,16 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
         c = pg.charge.match(folded, end)
         if c is not None:
             # at least one word: "phụ trách, theo dõi" is a verb of its own, no charge
-            end = max(end, _charge_end(folded, c.end(), by_start))
+            charge_end = _charge_end(folded, c.end(), by_start)
+            if (
+                charge_end < 0
+                and (w := _CHARGE_WORD.match(folded, c.end())) is not None
+                and _triggers().pattern.match(folded, w.end()) is not None
+            ):
+                # "Các Thứ trưởng phụ trách chỉ đạo các đơn vị ...": the one in charge, then his
+                # verb (the words name no charge: they say which of them)
+                charge_end = c.end()
+            end = max(end, charge_end)
     return _Person(pos, end, canonical, members, has_unit, unit_name)
 
 
