@@ -33,3 +33,16 @@ def test_a_person_in_charge_directs_the_units_after_chi_dao() -> None:
     )
     # a comma after it: "phụ trách" is a verb of its own
     assert _roles("Phó Giám đốc Sở phụ trách, theo dõi việc kiểm tra.") == [("Phó Giám đốc Sở", "assigned")]
+
+
+def test_the_party_committees_listed_after_a_colon_are_each_a_unit_of_the_party() -> None:
+    (listed,) = find_units("Các tỉnh ủy: Nghệ An, Hà Tĩnh chỉ đạo rà soát quy hoạch cán bộ.")
+    assert [(m.unit, m.kind) for m in listed.members] == [("Tỉnh ủy Nghệ An", "party"), ("Tỉnh ủy Hà Tĩnh", "party")]
+    (listed,) = find_units("Đề nghị các Thành ủy: Hải Phòng, Cần Thơ báo cáo.")
+    assert [(m.unit, m.kind) for m in listed.members] == [
+        ("Thành ủy Hải Phòng", "party"),
+        ("Thành ủy Cần Thơ", "party"),
+    ]
+    # the departments of a province stay state bodies
+    (listed,) = find_units("Giao các Sở: Tài chính, Xây dựng triển khai.")
+    assert [(m.unit, m.kind) for m in listed.members] == [("Sở Tài chính", "state"), ("Sở Xây dựng", "state")]

@@ -1837,9 +1837,13 @@ def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) ->
     # a single name read only by its capitals ("Các xã: Thực hiện ...") is no list
     if len(members) == 1 and members[0].kind == "":
         return None
+    # the kind of the members named by the head's list: the head's own when the gazetteer has it as
+    # a Party body ("Các tỉnh ủy: Nghệ An, Hà Tĩnh": each "Tỉnh ủy Nghệ An" is the Party's)
+    own = _gazetteer().entries.get(_key(_fold(head)[0]))
+    kind = "party" if of_units or (own is not None and own.kind == "party") else "state"
     for m in members:
         if not m.kind:
-            m.kind = "party" if of_units else "state"
+            m.kind = kind
     return members, joined
 
 
