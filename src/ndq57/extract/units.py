@@ -1837,9 +1837,13 @@ def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) ->
     # a single name read only by its capitals ("Các xã: Thực hiện ...") is no list
     if len(members) == 1 and members[0].kind == "":
         return None
+    # the kind of the members named by the head's list: the head's own when the gazetteer has it as
+    # a Party body ("Các tỉnh ủy: Nghệ An, Hà Tĩnh": each "Tỉnh ủy Nghệ An" is the Party's)
+    own = _gazetteer().entries.get(_key(_fold(head)[0]))
+    kind = "party" if of_units or (own is not None and own.kind == "party") else "state"
     for m in members:
         if not m.kind:
-            m.kind = "party" if of_units else "state"
+            m.kind = kind
     return members, joined
 
 
@@ -2597,7 +2601,16 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
         c = pg.charge.match(folded, end)
         if c is not None:
             # at least one word: "phụ trách, theo dõi" is a verb of its own, no charge
-            end = max(end, _charge_end(folded, c.end(), by_start))
+            charge_end = _charge_end(folded, c.end(), by_start)
+            if (
+                charge_end < 0
+                and (w := _CHARGE_WORD.match(folded, c.end())) is not None
+                and _triggers().pattern.match(folded, w.end()) is not None
+            ):
+                # "Các Thứ trưởng phụ trách chỉ đạo các đơn vị ...": the one in charge, then his
+                # verb (the words name no charge: they say which of them)
+                charge_end = c.end()
+            end = max(end, charge_end)
     return _Person(pos, end, canonical, members, has_unit, unit_name)
 
 
