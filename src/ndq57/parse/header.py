@@ -1608,6 +1608,18 @@ def _title_head_start() -> regex.Pattern[str]:
     return regex.compile(r"^(?:" + alternation(load("doctypes")["signer_title_heads"]) + r")(?:\s|$)")
 
 
+@functools.cache
+def _title_tails() -> frozenset[str]:
+    """The ends of a signer's title typed in small letters on a line of their own (upper case)."""
+    return frozenset(str(t).upper() for t in load("doctypes")["signer_title_tails"])
+
+
+def _title_tail(t: str) -> bool:
+    """``t`` is the end of a signer's title on a line of its own ("Thường trực" under "PHÓ CHỦ
+    TỊCH", "Phụ trách" under "PHÓ GIÁM ĐỐC")."""
+    return len(t) <= 20 and t.upper() in _title_tails()
+
+
 def _small_authority(rest: str) -> bool:
     """The rest of an authority's line typed in small letters ("KT. Chủ tịch", "TM. Ủy ban nhân
     dân"): a short name or title, no digit, no sentence's end."""
@@ -2054,6 +2066,12 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     def titled(k: int) -> bool:
         # (a title, an authority or a stand-in for the signature on line k)
         t = lines[k].text.strip()
+        if _title_tail(t):
+            # ("Thường trực" under "PHÓ CHỦ TỊCH": the end of a title in capitals right above)
+            k -= 1
+            while k >= 0 and lines[k].kind != "text":
+                k -= 1
+            return k >= 0 and mostly_upper(lines[k].text) and not _item(lines[k].text)
         return mostly_upper(lines[k].text) or t == "kiêm" or _joined_title(t) or rx["signed"].match(t) is not None
 
     def scan(hi: int, lo: int) -> int | None:
@@ -2191,7 +2209,12 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             first_sign = k
             k -= 1
             continue
-        if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm" or _joined_title(t):
+        if (
+            (len(t) < 80 and mostly_upper(t) and not _item(t))
+            or t == "kiêm"
+            or _joined_title(t)
+            or (not title_lines and authority is None and _title_tail(t))
+        ):
             title_lines.insert(0, t)
             sign_block.insert(0, (ln.no, t))
             first_sign = k
@@ -2246,7 +2269,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             (name, rank), name_idx = _signer_name(lines[at].text), at
     # (a title typed in small letters, "Phó Chủ tịch", "kiêm Chủ tịch HĐND xã": in capitals, as
     # the sign-off prints it)
-    title_lines = [t.upper() if _joined_title(t) else t for t in title_lines]
+    title_lines = [t.upper() if _joined_title(t) or _title_tail(t) else t for t in title_lines]
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign
