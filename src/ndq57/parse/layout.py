@@ -1583,6 +1583,14 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
                     and _fits_before(current[0].text, ln.text, width)
                     and _article_line(current[0].text)
                 )
+                # (... wrapped over two lines, the second going on in small letters and ended
+                # before the wrap: "Điều 5. Trách nhiệm của các sở, ban," / "ngành và địa phương")
+                or (
+                    len(current) == 2
+                    and current[1].text[:1].islower()
+                    and _fits_before(current[1].text, ln.text, width)
+                    and _article_line(current[0].text)
+                )
             )
             and _numbered_heading(" ".join(c.text for c in current), 100)
             and not mostly_upper(ln.text)

@@ -1,0 +1,43 @@
+"""The reflow and the sign-off, fifth pass (round 14): an article's heading wrapped over two short
+lines in a text of short lines (a PDF or a narrow export), glued to its first sentence before."""
+
+from __future__ import annotations
+
+import ndq57
+
+_TOP = (
+    "UBND TỈNH SƠN LA\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 214/QĐ-SXD\nSơn La, ngày 3 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Quy chế làm việc\n\nGIÁM ĐỐC SỞ XÂY DỰNG\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định\nnày Quy chế làm việc của Sở Xây dựng.\n"
+)
+
+
+def _sections(body: str) -> list[tuple[str, str | None, str]]:
+    return [(s.label, s.heading, s.text) for s in ndq57.parse(_TOP + body).sections]
+
+
+def test_an_article_heading_wrapped_over_two_short_lines() -> None:
+    got = _sections(
+        "Điều 2. Trách nhiệm của các phòng, ban,\nđơn vị trực thuộc Sở\n"
+        "Chánh Văn phòng Sở, Trưởng các phòng\nchuyên môn và các cá nhân có liên\n"
+        "quan chịu trách nhiệm thi hành Quyết\nđịnh này trước ngày 31/12/2026./.\n"
+    )
+    assert got[1][:2] == ("Điều 2", "Trách nhiệm của các phòng, ban, đơn vị trực thuộc Sở")
+    assert got[1][2].startswith("Chánh Văn phòng Sở")
+
+
+def test_an_article_sentence_wrapped_to_a_full_line_stays_one_paragraph() -> None:
+    # the second line ends by the wrap (the next word would not have fitted): no heading
+    got = _sections(
+        "Điều 2. Giao Văn phòng Sở chủ trì, phối\nhợp với các phòng chuyên môn và Ban\n"
+        "Quản lý dự án tổ chức thực hiện Quy chế.\n"
+    )
+    assert got[1][:2] == ("Điều 2", None)
+    assert got[1][2].startswith("Giao Văn phòng Sở chủ trì")
+
+
+def test_a_sentence_ended_on_its_second_line_is_no_heading() -> None:
+    got = _sections("Điều 2. Quyết định này có hiệu lực kể\ntừ ngày ký.\nChánh Văn phòng Sở thi hành.\n")
+    assert got[1][1] is None
