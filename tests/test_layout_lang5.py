@@ -1,5 +1,7 @@
 """The reflow and the sign-off, fifth pass (round 14): an article's heading wrapped over two short
-lines in a text of short lines (a PDF or a narrow export), glued to its first sentence before."""
+lines in a text of short lines (a PDF or a narrow export), glued to its first sentence before; a
+signer's title whose end is typed in small letters on a line of its own ("Thường trực"), in the
+sign-off read with the Nơi nhận list."""
 
 from __future__ import annotations
 
@@ -41,3 +43,28 @@ def test_an_article_sentence_wrapped_to_a_full_line_stays_one_paragraph() -> Non
 def test_a_sentence_ended_on_its_second_line_is_no_heading() -> None:
     got = _sections("Điều 2. Quyết định này có hiệu lực kể\ntừ ngày ký.\nChánh Văn phòng Sở thi hành.\n")
     assert got[1][1] is None
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 301/KH-UBND\nKhánh Hòa, ngày 4 tháng 12 năm 2026\n\nKẾ HOẠCH\nRà soát thủ tục hành chính năm 2027\n\n"
+    "1. Sở Tư pháp tổng hợp kết quả rà soát trước ngày 31/3/2027.\n\n"
+)
+
+
+def _signer(sign_off: str) -> tuple[str | None, str | None, str | None]:
+    s = ndq57.parse(_PLAN + sign_off).document.signer
+    assert s is not None
+    return s.authority, s.title, s.name
+
+
+def test_a_title_ending_in_small_letters_read_into_the_list() -> None:
+    # a text export took the signer's column into the Nơi nhận list, the name after it
+    got = _signer("Nơi nhận:\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThường trực\n- Bộ Tư pháp;\n- Lưu: VT.\n\nLê Hữu Hoàng\n")
+    assert got == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Lê Hữu Hoàng")
+
+
+def test_a_title_ending_in_small_letters_above_the_list() -> None:
+    # ... the signer's column first, right above "Nơi nhận:"
+    got = _signer("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThường trực\nNơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.\n\nLê Hữu Hoàng\n")
+    assert got == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Lê Hữu Hoàng")

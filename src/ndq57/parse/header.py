@@ -2040,6 +2040,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 j += 1
                 continue
             t = ln.text
+            prev_t = lines[j - 1].text
             if _item(t):
                 items.append(_unitem(t))
             elif (
@@ -2052,6 +2053,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 # the signer's column read into the list by a text export ("Nơi nhận:" / "K/T
                 # TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN" / "- Thường trực ...")
                 sign_lines.append(j)
+            elif not items and sign_lines and sign_lines[-1] == j - 1 and _title_tail(t) and mostly_upper(prev_t):
+                sign_lines.append(j)  # (... and the end of its title in small letters: "Thường trực")
             elif items and _signoff_title(t) and _item_follows(lines, j):
                 # ... line by line in turn with the list's items ("- Như trên;" / "TM. ỦY BAN NHÂN
                 # DÂN" / "- Lưu: VT." / "CHỦ TỊCH"): the list goes on
@@ -2123,6 +2126,13 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         # / "PHÓ CHỦ TỊCH" / "Nơi nhận:" / "- ..." / "Nguyễn Văn A"): a text export of the two
         # columns that took the titles first
         k = nn - 1
+        if (
+            k - 1 > body_start
+            and lines[k].kind == lines[k - 1].kind == "text"
+            and _title_tail(lines[k].text.strip())
+            and _signoff_title(lines[k - 1].text)
+        ):
+            k -= 1  # (the end of the title in small letters under it: "PHÓ CHỦ TỊCH" / "Thường trực")
         while k > body_start and lines[k].kind == "text" and _signoff_title(lines[k].text):
             k -= 1
         if k < nn - 1:
@@ -2158,7 +2168,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             name, rank = _signer_name(lines[name_idx].text)
             h.signer = Signer(
                 name,
-                _with_rank(_clean(" ".join(t for t in block if t not in auth)), rank),
+                _with_rank(_clean(" ".join(t.upper() if _title_tail(t) else t for t in block if t not in auth)), rank),
                 " ".join(_clean(t) for t in auth) or None,
                 lines[name_idx].no,
             )
