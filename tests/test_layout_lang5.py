@@ -68,3 +68,17 @@ def test_a_title_ending_in_small_letters_above_the_list() -> None:
     # ... the signer's column first, right above "Nơi nhận:"
     got = _signer("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThường trực\nNơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.\n\nLê Hữu Hoàng\n")
     assert got == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Lê Hữu Hoàng")
+
+
+def test_the_titles_above_the_list_set_apart_by_a_blank_line() -> None:
+    got = _signer("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.\n\nLê Hữu Hoàng\n")
+    assert got == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Hữu Hoàng")
+
+
+def test_a_line_in_capitals_above_the_list_set_apart_is_no_title() -> None:
+    # no authority and no title's head: the body's last line, not the signer's column
+    doc = ndq57.parse(
+        _PLAN + "YÊU CẦU CÁC ĐƠN VỊ NGHIÊM TÚC THỰC HIỆN\n\nNơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.\n\nLê Hữu Hoàng\n"
+    )
+    s = doc.document.signer
+    assert s is None or s.title is None or "YÊU CẦU" not in s.title

@@ -2126,6 +2126,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         # / "PHÓ CHỦ TỊCH" / "Nơi nhận:" / "- ..." / "Nguyễn Văn A"): a text export of the two
         # columns that took the titles first
         k = nn - 1
+        while k > body_start and lines[k].kind == "blank" and nn - k <= 2:
+            k -= 1  # (a blank line or two between them)
+        last = k
         if (
             k - 1 > body_start
             and lines[k].kind == lines[k - 1].kind == "text"
@@ -2135,8 +2138,15 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             k -= 1  # (the end of the title in small letters under it: "PHÓ CHỦ TỊCH" / "Thường trực")
         while k > body_start and lines[k].kind == "text" and _signoff_title(lines[k].text):
             k -= 1
-        if k < nn - 1:
-            sign_lines = list(range(k + 1, nn))
+        if k < last and (
+            last == nn - 1
+            # (set apart by a blank line: an authority or a title's head among them, not any line in capitals)
+            or any(
+                rx["authority"].match(t := lines[j].text.strip()) or _title_head_start().match(t)
+                for j in range(k + 1, last + 1)
+            )
+        ):
+            sign_lines = list(range(k + 1, last + 1))
             body_end = k + 1
     if name_idx is None and sign_lines and dist_end is not None:
         # the signer's column read after the list ("Nơi nhận:" / "TM. ỦY BAN NHÂN DÂN" / "- Như
