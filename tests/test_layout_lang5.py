@@ -82,3 +82,9 @@ def test_a_line_in_capitals_above_the_list_set_apart_is_no_title() -> None:
     )
     s = doc.document.signer
     assert s is None or s.title is None or "YÊU CẦU" not in s.title
+
+
+def test_a_flattened_sign_off_cell_with_the_title_end_in_small_letters() -> None:
+    # a converter wrote the cell's lines with blanks between: the tail is a line of the title
+    got = _signer("| Nơi nhận: - Bộ Tư pháp; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Thường trực Lê Hữu Hoàng |\n")
+    assert got == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Lê Hữu Hoàng")
