@@ -1608,6 +1608,18 @@ def _title_head_start() -> regex.Pattern[str]:
     return regex.compile(r"^(?:" + alternation(load("doctypes")["signer_title_heads"]) + r")(?:\s|$)")
 
 
+@functools.cache
+def _title_tails() -> frozenset[str]:
+    """The ends of a signer's title typed in small letters on a line of their own (upper case)."""
+    return frozenset(str(t).upper() for t in load("doctypes")["signer_title_tails"])
+
+
+def _title_tail(t: str) -> bool:
+    """``t`` is the end of a signer's title on a line of its own ("Thường trực" under "PHÓ CHỦ
+    TỊCH", "Phụ trách" under "PHÓ GIÁM ĐỐC")."""
+    return len(t) <= 20 and t.upper() in _title_tails()
+
+
 def _small_authority(rest: str) -> bool:
     """The rest of an authority's line typed in small letters ("KT. Chủ tịch", "TM. Ủy ban nhân
     dân"): a short name or title, no digit, no sentence's end."""
@@ -2028,6 +2040,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 j += 1
                 continue
             t = ln.text
+            prev_t = lines[j - 1].text
             if _item(t):
                 items.append(_unitem(t))
             elif (
@@ -2040,6 +2053,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 # the signer's column read into the list by a text export ("Nơi nhận:" / "K/T
                 # TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN" / "- Thường trực ...")
                 sign_lines.append(j)
+            elif not items and sign_lines and sign_lines[-1] == j - 1 and _title_tail(t) and mostly_upper(prev_t):
+                sign_lines.append(j)  # (... and the end of its title in small letters: "Thường trực")
             elif items and _signoff_title(t) and _item_follows(lines, j):
                 # ... line by line in turn with the list's items ("- Như trên;" / "TM. ỦY BAN NHÂN
                 # DÂN" / "- Lưu: VT." / "CHỦ TỊCH"): the list goes on
@@ -2054,6 +2069,12 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     def titled(k: int) -> bool:
         # (a title, an authority or a stand-in for the signature on line k)
         t = lines[k].text.strip()
+        if _title_tail(t):
+            # ("Thường trực" under "PHÓ CHỦ TỊCH": the end of a title in capitals right above)
+            k -= 1
+            while k >= 0 and lines[k].kind != "text":
+                k -= 1
+            return k >= 0 and mostly_upper(lines[k].text) and not _item(lines[k].text)
         return mostly_upper(lines[k].text) or t == "kiêm" or _joined_title(t) or rx["signed"].match(t) is not None
 
     def scan(hi: int, lo: int) -> int | None:
@@ -2105,10 +2126,27 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         # / "PHÓ CHỦ TỊCH" / "Nơi nhận:" / "- ..." / "Nguyễn Văn A"): a text export of the two
         # columns that took the titles first
         k = nn - 1
+        while k > body_start and lines[k].kind == "blank" and nn - k <= 2:
+            k -= 1  # (a blank line or two between them)
+        last = k
+        if (
+            k - 1 > body_start
+            and lines[k].kind == lines[k - 1].kind == "text"
+            and _title_tail(lines[k].text.strip())
+            and _signoff_title(lines[k - 1].text)
+        ):
+            k -= 1  # (the end of the title in small letters under it: "PHÓ CHỦ TỊCH" / "Thường trực")
         while k > body_start and lines[k].kind == "text" and _signoff_title(lines[k].text):
             k -= 1
-        if k < nn - 1:
-            sign_lines = list(range(k + 1, nn))
+        if k < last and (
+            last == nn - 1
+            # (set apart by a blank line: an authority or a title's head among them, not any line in capitals)
+            or any(
+                rx["authority"].match(t := lines[j].text.strip()) or _title_head_start().match(t)
+                for j in range(k + 1, last + 1)
+            )
+        ):
+            sign_lines = list(range(k + 1, last + 1))
             body_end = k + 1
     if name_idx is None and sign_lines and dist_end is not None:
         # the signer's column read after the list ("Nơi nhận:" / "TM. ỦY BAN NHÂN DÂN" / "- Như
@@ -2140,7 +2178,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             name, rank = _signer_name(lines[name_idx].text)
             h.signer = Signer(
                 name,
-                _with_rank(_clean(" ".join(t for t in block if t not in auth)), rank),
+                _with_rank(_clean(" ".join(t.upper() if _title_tail(t) else t for t in block if t not in auth)), rank),
                 " ".join(_clean(t) for t in auth) or None,
                 lines[name_idx].no,
             )
@@ -2191,7 +2229,12 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             first_sign = k
             k -= 1
             continue
-        if (len(t) < 80 and mostly_upper(t) and not _item(t)) or t == "kiêm" or _joined_title(t):
+        if (
+            (len(t) < 80 and mostly_upper(t) and not _item(t))
+            or t == "kiêm"
+            or _joined_title(t)
+            or (not title_lines and authority is None and _title_tail(t))
+        ):
             title_lines.insert(0, t)
             sign_block.insert(0, (ln.no, t))
             first_sign = k
@@ -2246,7 +2289,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             (name, rank), name_idx = _signer_name(lines[at].text), at
     # (a title typed in small letters, "Phó Chủ tịch", "kiêm Chủ tịch HĐND xã": in capitals, as
     # the sign-off prints it)
-    title_lines = [t.upper() if _joined_title(t) else t for t in title_lines]
+    title_lines = [t.upper() if _joined_title(t) or _title_tail(t) else t for t in title_lines]
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign

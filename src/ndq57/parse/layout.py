@@ -1369,12 +1369,28 @@ _FLAT_SIGN = regex.compile(
 _AUTHORITY_START = regex.compile(r"^[*_\s]*" + _AUTHORITY_ABBR + r"\s")
 
 
+@functools.cache
+def _flat_sign() -> regex.Pattern[str]:
+    """:data:`_FLAT_SIGN`, and the end of the title typed in small letters (doctypes.yaml
+    ``signer_title_tails``) on a line of its own: "PHÓ CHỦ TỊCH Thường trực Trần Văn Hòa"."""
+    tails = alternation(load("doctypes")["signer_title_tails"])
+    return regex.compile(
+        _FLAT_SIGN.pattern
+        + r"|(?<=\p{Lu}[*_]*)\s+(?=[*_]*"
+        + tails
+        + r"(?:\s|[*_]|$))"
+        + r"|(?<="
+        + tails
+        + r"[*_]*)\s+(?=[*_]*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}[*_]*\s*$)"
+    )
+
+
 def _unflatten(line: str) -> list[str]:
     """The lines a converter flattened into one in a header or sign-off cell: the national title
     and the motto ("CỘNG HÒA ... VIỆT NAM Độc lập - Tự do - Hạnh phúc"), a signing authority,
     the signer's title and name (:data:`_FLAT_SIGN`); else the line as it is."""
     if _AUTHORITY_START.match(line):
-        return [x for x in _FLAT_SIGN.split(line) if x.strip()]
+        return [x for x in _flat_sign().split(line) if x.strip()]
     if "Độc lập" in line or "ĐỘC LẬP" in line:
         parts = _anchor_parts(line.strip(" *_"))
         if len(parts) == 2 and parts[0] and parts[1]:
@@ -1581,6 +1597,14 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
                 or (
                     len(current) == 1
                     and _fits_before(current[0].text, ln.text, width)
+                    and _article_line(current[0].text)
+                )
+                # (... wrapped over two lines, the second going on in small letters and ended
+                # before the wrap: "Điều 5. Trách nhiệm của các sở, ban," / "ngành và địa phương")
+                or (
+                    len(current) == 2
+                    and current[1].text[:1].islower()
+                    and _fits_before(current[1].text, ln.text, width)
                     and _article_line(current[0].text)
                 )
             )
