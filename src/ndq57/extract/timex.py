@@ -4731,11 +4731,9 @@ def _nth_workday(year: int, month: int, n: int, first: bool) -> str | None:
 def _workdays_before_month() -> Any:
     """Before a month read with its year: "(05) ngày làm việc đầu tiên/cuối cùng (của) ", and the
     qualifier chain before them ("chậm nhất vào ")."""
-    w = _words()
-    pd = w.raw["period_days"]
-    chain = _alt(list(w.qualifier_cat))
+    pd = _words().raw["period_days"]
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})?(?:(?P<n>\d{{1,2}})(?!\p{{N}})\s++)?"
+        _limit_chain() + r"?(?:(?P<n>\d{1,2})(?!\p{N})\s++)?"
         rf"(?:{_alt(pd['workday'])})\s++(?:(?P<first>{_alt(pd['first'])})|{_alt(pd['last'])})"
         rf"(?:\s++(?:{_alt(pd['of'])}))?\s++$",
         regex.IGNORECASE,
@@ -5485,13 +5483,19 @@ def _years_counted() -> tuple[Any, Any]:
     return _count_before(year), regex.compile(year + r"(?!\p{L})", regex.IGNORECASE)
 
 
+@functools.cache
+def _limit_chain() -> str:
+    """The source of one to three limit words at a word's start, in the group "chain" ("chậm nhất
+    vào ", "trong "): what opens a count or a working day read with the words before it."""
+    chain = _alt(list(_words().qualifier_cat))
+    return rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})"
+
+
 def _count_before(unit: str) -> Any:
     """A limit word (one to three), a count, maybe the unit's word and an opening bracket, at the end
     of the text searched: what stands right before a span of as many days or years."""
-    chain = _alt(list(_words().qualifier_cat))
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++"
-        rf"(?:{unit}\s*+(?P<open>\(\s*+))?$",
+        _limit_chain() + rf"(?P<n>\d{{1,2}}|\p{{L}}++)\s++(?:{unit}\s*+(?P<open>\(\s*+))?$",
         regex.IGNORECASE,
     )
 
@@ -5572,12 +5576,11 @@ def _counted_days(text: str, found: list[_Raw]) -> list[_Raw]:
 def _year_list() -> Any:
     """A limit, a count of years and the years listed in brackets: "trong 2 năm (2026, 2027)"."""
     links = _alt(_words().raw["date_list_links"])
-    chain = _alt(list(_words().qualifier_cat))
     year = _alt(_words().raw["calendar"]["year"])
     item = r"(?:19|20)\d{2}(?![\p{N}/\-]|\.\p{N})"
     listed = rf"(?:(?:\s*+,\s*+(?:{links}\s++)?|\s++{links}\s++)" + item + ")"
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:(?:{chain})\s++){{1,3}})(?P<n>\d{{1,2}}|\p{{L}}++)\s++{year}"
+        _limit_chain() + rf"(?P<n>\d{{1,2}}|\p{{L}}++)\s++{year}"
         rf"\s*+\(\s*+(?P<years>{item}{listed}{{1,9}})\s*+\)",
         regex.IGNORECASE,
     )

@@ -1477,6 +1477,13 @@ _PROVINCIAL_BODY = regex.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:
 _WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
 
 
+@functools.cache
+def _issuer_words(key: str) -> tuple[str, ...]:
+    """The words of the issuer's list ``key`` in doctypes.yaml (``issuer_closers``, ``issuer_heads``,
+    ...), read once, as the tuple ``str.startswith`` and ``str.endswith`` take."""
+    return tuple(load("doctypes")[key])
+
+
 def _locality_word_end(t: str) -> bool:
     """``t`` ends with a locality's word, its name on the next line ("ỦY BAN NHÂN DÂN TỈNH" /
     "QUẢNG NINH"): one name wrapped."""
@@ -1497,14 +1504,14 @@ def _closed_name(t: str, k: int) -> bool:
         return _LOCALITY.match(t) is not None
     if len(t.split()) < 3:
         return False
-    return _LOCALITY_IN.search(t) is not None or t.rstrip().endswith(tuple(load("doctypes")["issuer_closers"]))
+    return _LOCALITY_IN.search(t) is not None or t.rstrip().endswith(_issuer_words("issuer_closers"))
 
 
 def _siblings(t: str, u: str) -> bool:
     """Two whole names of the same kind one under the other ("SỞ Y TẾ TỈNH X" / "SỞ NỘI VỤ TỈNH
     X"): units side by side (a joint document), not a unit under its parent (which a national
     body's name would be: "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH X")."""
-    if t.split()[0] != u.split()[0] or t.rstrip().endswith(tuple(load("doctypes")["issuer_closers"])):
+    if t.split()[0] != u.split()[0] or t.rstrip().endswith(_issuer_words("issuer_closers")):
         return False
     return all(_LOCALITY_IN.search(x) for x in (t, u))
 
@@ -1514,7 +1521,7 @@ def _lower_unit(lines: list[str], j: int) -> bool:
     above, line = lines[j - 1], lines[j]
     if _siblings(above, line):
         return False
-    heads = tuple(load("doctypes")["issuer_lower_heads"])
+    heads = _issuer_words("issuer_lower_heads")
     closed = _LOCALITY_IN.search(above) is not None and not _WRAPPED_NAME.search(f"{above}\n{line}")
     return (closed and line.startswith(heads)) or _unit_under(above, line)
 
@@ -1526,7 +1533,7 @@ def _unit_under(t: str, u: str) -> bool:
     locality line nor a name's second half ("… MÔI" / "TRƯỜNG TỈNH X")."""
     if len(t.split()) < 3 or _WRAPPED_NAME.search(f"{t}\n{u}") or _locality_word_end(t):
         return False
-    head = next((w for w in load("doctypes")["issuer_units_under"] if u.startswith(w)), None)
+    head = next((w for w in _issuer_words("issuer_units_under") if u.startswith(w)), None)
     return head is not None and not _LOCALITY.match(u[len(head) :].lstrip())
 
 
@@ -1538,8 +1545,8 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         h.issuers = joint
         h.issuer = " - ".join(joint)
         return
-    parents = tuple(load("doctypes")["issuer_parents"])
-    heads = tuple(load("doctypes")["issuer_heads"])
+    parents = _issuer_words("issuer_parents")
+    heads = _issuer_words("issuer_heads")
     first = issuer_lines[0]
     below = next(
         (

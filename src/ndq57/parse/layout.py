@@ -1571,9 +1571,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             out.append((kind, current))
         current = []
 
-    short = _short_line_limit(lines)
-    wide = min(100, max((len(ln.text) for ln in lines if ln.kind == "text"), default=0) * 2 // 3)
     width = _wrap_width(lines)
+    short = _short_line_limit(width)
+    wide = min(100, max((len(ln.text) for ln in lines if ln.kind == "text"), default=0) * 2 // 3)
     for i, ln in enumerate(lines):
         if ln.kind in ("blank", "rule", "star", "initials"):
             if current:
@@ -1780,13 +1780,10 @@ def _runs_on(current: list[Line], text: str) -> bool:
     return at > 0 and not joined.startswith(before)
 
 
-def _short_line_limit(lines: list[Line]) -> int:
+def _short_line_limit(width: int) -> int:
     """Lines shorter than this cannot be hard-wrapped lines of a paragraph: two thirds of the
-    width the text is wrapped at (the 80th percentile of line lengths), at most 100."""
-    lengths = sorted(len(ln.text) for ln in lines if ln.kind == "text")
-    if not lengths:
-        return 0
-    return min(100, int(lengths[(len(lengths) * 4) // 5] * 2 / 3))
+    width the text is wrapped at (:func:`_wrap_width`), at most 100."""
+    return min(100, int(width * 2 / 3))
 
 
 def _numbered_heading(text: str, short: int) -> bool:
