@@ -893,17 +893,7 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
             j = sum(1 for x in grid.xs[1:-1] if cx >= x)
             cells[owner[j]].append(g)
         parts.append(cells)
-    cell_lines = [[build_lines(c) for c in cells] for cells in parts]
-    # where the text of each column ends (its widest line): a symbol too long for its column is
-    # broken there, a character short of it, and read on without a space
-    edges = [max((ln.x1 for row in cell_lines for ln in row[j]), default=0.0) for j in range(len(grid.xs) - 1)]
-    texts = [
-        [
-            _join_cell([ln.text for ln in lines], _forced_breaks(lines, edges[j], size)).replace("|", "/")
-            for j, lines in enumerate(row)
-        ]
-        for row in cell_lines
-    ]
+    texts = _cell_texts([[build_lines(c) for c in cells] for cells in parts], len(grid.xs) - 1, size)
     _fill_merged_down(grid, texts)
     rows: list[Line] = []
     full = 0
@@ -952,6 +942,20 @@ def _join_cell(lines: Iterable[str], glued: frozenset[int] = frozenset()) -> str
 _FORCED_SHORT = 0.8  # a line broken inside a word ends less than this (font sizes) before the column's text edge
 _SYMBOL_PIECE = regex.compile(r"(?:\S*[\d/]\S*|\p{Lu}{2,}\S*)", regex.V1)
 _SYMBOL_GOES_ON = regex.compile(r"[\p{Lu}\d]", regex.V1)
+
+
+def _cell_texts(cells: list[list[list[Line]]], columns: int, size: float) -> list[list[str]]:
+    """The text of each cell of a table's rows (each cell its lines): where the text of each column
+    ends (its widest line), a symbol too long for the column is broken, a character short of it,
+    and read on without a space (:func:`_forced_breaks`)."""
+    edges = [max((ln.x1 for row in cells for ln in row[j]), default=0.0) for j in range(columns)]
+    return [
+        [
+            _join_cell([ln.text for ln in lines], _forced_breaks(lines, edges[j], size)).replace("|", "/")
+            for j, lines in enumerate(row)
+        ]
+        for row in cells
+    ]
 
 
 def _forced_breaks(lines: list[Line], edge: float, size: float) -> frozenset[int]:
@@ -1448,14 +1452,8 @@ def _table_band(
     out: list[Line] = []
     x0, x1 = min(ln.x0 for ln in band), max(ln.x1 for ln in band)
     size = _median([g.h for ln in band for g in ln.glyphs]) or 1.0
-    built = [[build_lines(c) for c in row] for row in rows]
-    # where the text of each column ends: a symbol too long for it is broken there (_forced_breaks)
-    edges = [max((ln.x1 for parts in built for ln in parts[j]), default=0.0) for j in range(len(cuts) + 1)]
-    for row, parts_of in zip(rows, built, strict=True):
-        texts = [
-            _join_cell([p.text for p in parts], _forced_breaks(parts, edges[j], size)).replace("|", "/")
-            for j, parts in enumerate(parts_of)
-        ]
+    cell_texts = _cell_texts([[build_lines(c) for c in row] for row in rows], len(cuts) + 1, size)
+    for row, texts in zip(rows, cell_texts, strict=True):
         every = [g for c in row for g in c]
         stand_in = Glyph("|", x0, min(g.y0 for g in every), x1, max(g.y1 for g in every))
         line = Line([stand_in], size=_median([g.h for g in every]), cuts=free)
