@@ -322,6 +322,8 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
                 fixes.append(dropped(no, "lift_superscript"))
     marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
     numbered = _export_tables(framed, listed)
+    if "<br" in text or "<BR" in text:
+        numbered = _html_breaks(numbered, fixes)
     joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
     private = _ESCAPED_STAR in text  # (the sign that stands for "\\*" while emphasis is read)
     # runs of blanks to squeeze in a line of plain text are looked for only in a text with some
@@ -531,6 +533,39 @@ _GRID_EDGE = regex.compile(r"^\s*\+(?:[-=:]{3,}\+){2,}\s*$")
 _TABLE_SPAN = 80  # lines a header or sign-off table may take
 # a line that _SIMPLE_EDGE or _GRID_EDGE matches, looked for in the whole text (framed by line breaks)
 _ANY_EDGE = regex.compile(r"\n[^\S\n]*(?:-{3,}(?:[ ]+-{3,})+|\+(?:[-=:]{3,}\+){2,})[^\S\n]*(?=\n)")
+
+
+_HTML_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+
+
+def _html_breaks(numbered: list[tuple[int, str]], fixes: list[Fix] | None) -> list[tuple[int, str]]:
+    """A converter's line breaks (``<br>``, ``<br/>``) inside a line of text: the line's parts as
+    lines of their own, each keeping the line's number ("... 15/12/2026.<br>2. Sở Tài chính ..."
+    holds two items); one at the line's end is dropped. A row of a pipe table and the lines of an
+    HTML table keep theirs: they are its cells' lines, which the table reader reads.
+
+    >>> _html_breaks([(4, "1. Sở Y tế.<br>2. Sở Nội vụ.<br/>"), (5, "| a<br>b | c |")], None)
+    [(4, '1. Sở Y tế.'), (4, '2. Sở Nội vụ.'), (5, '| a<br>b | c |')]
+    """
+    out: list[tuple[int, str]] = []
+    in_table = False
+    for no, raw in numbered:
+        if "<" in raw and ("<table" in raw or "<TABLE" in raw):
+            in_table = True
+        if in_table or "<" not in raw or raw.lstrip()[:1] == "|" or not (cuts := list(_HTML_BREAK.finditer(raw))):
+            out.append((no, raw))
+            if in_table and ("</table>" in raw or "</TABLE>" in raw):
+                in_table = False
+            continue
+        last = 0
+        for m in cuts:
+            out.append((no, raw[last : m.start()]))
+            if fixes is not None:
+                fixes.append(Fix("html_break", m.group(), "\n", no, m.start(), m.end()))
+            last = m.end()
+        if raw[last:].strip() or last == 0:
+            out.append((no, raw[last:]))
+    return out
 
 
 def _export_tables(framed: str, numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -421,6 +421,17 @@ _HEAD_TABLE = re.compile(
     r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN|Độc lập|Số:|Nơi nhận|NƠI NHẬN|\b(?:TM|KT|TL|TUQ)\.|\b(?:T/M|K/T)\b"
 )
 _HEAD_ROWS = 4  # rows a header or sign-off table has at most
+# the tags that end a cell or a line in it: written as a line break ("<br>", which the layout
+# step reads as one) when text follows them on their line ("<td>ỦY BAN NHÂN DÂN<br>TỈNH X</td>
+# <td>CỘNG HÒA …"), so that the cells of a row written on one line do not run together
+_LINE_ENDING_TAGS = frozenset(["br", "/td", "/th", "/p", "/tr", "/div", "/caption"])
+
+
+def _text_follows(text: str, end: int) -> bool:
+    """Whether a character other than a blank or a tag follows ``end`` on its line."""
+    stop = text.find("\n", end)
+    rest = text[end : len(text) if stop < 0 else stop]
+    return bool(rest.strip()) and ("<" not in rest or bool(_TAG.sub("", rest).strip()))
 
 
 def copy_debris(text: str) -> list[_Edit]:
@@ -430,7 +441,8 @@ def copy_debris(text: str) -> list[_Edit]:
     removed when at least four lines in five are quoted; the tags of an HTML table that holds
     the header or the sign-off (``<table>`` ... ``</table>``, four rows at most, a header item
     in it) removed, a cell's bold or italic written as markdown emphasis, so that its cells read
-    as lines of text.
+    as lines of text (a cell's end or a line break in it with text after it on its line: a
+    ``<br>``, which the layout step reads as a line break).
 
     >>> [e[2:] for e in copy_debris("Sở&nbsp;Y tế &amp; Sở Nội vụ &copy")]
     [('\xa0', 'html_entity'), ('&', 'html_entity')]
@@ -475,8 +487,14 @@ def copy_debris(text: str) -> list[_Edit]:
             continue  # (a table of the body: left to the table readers as it is)
         for m in _TAG.finditer(text, start, end):
             name = m.group(1).lower()
-            if name in _TABLE_TAGS:
-                out.append((m.start(), m.end(), _EMPHASIS_TAGS.get(name, ""), "html_markup"))
+            if name not in _TABLE_TAGS:
+                continue
+            closing = "/" + name if m.group()[1:2] == "/" else name
+            if closing in _LINE_ENDING_TAGS and _text_follows(text, m.end()):
+                if closing != "br" or m.group() != "<br>":
+                    out.append((m.start(), m.end(), "<br>", "html_markup"))
+                continue
+            out.append((m.start(), m.end(), _EMPHASIS_TAGS.get(name, ""), "html_markup"))
         start = text.find("<table", end)
     out.sort()
     return out
