@@ -735,6 +735,23 @@ def _name_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?:(?i:{words})\s+)?\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Lu}}\p{{Ll}}*){{1,4}}\s*[,–-]\s*$")
 
 
+@functools.cache
+def _roster_entry() -> regex.Pattern[str]:
+    """An item of a list of a body's members: a person and his name, his titles, and last his place
+    on the body ("Ông Trần Văn An, Phó Chủ tịch UBND xã, Trưởng ban;", "Mời bà Lê Thị Mai, Đảng ủy
+    viên, Ủy viên.", "Đồng chí ..., Giám đốc Sở Nội vụ - Tổ trưởng")."""
+    fields = load("task_fields")
+    lead = "|".join(regex.escape(w) for w in fields["name_lead"])
+    invite = "|".join(regex.escape(w) for w in fields["roster_invite"])
+    places = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(fields["roster_places"], key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"^\s*(?:[-+•–]\s*|\d{{1,3}}[.)]\s*|[a-zđ][).]\s*)?(?i:(?:{invite})\s+)?(?i:{lead})\s+"
+        rf"\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Lu}}\p{{Ll}}*){{1,5}}\s*,[^\n]*?(?:,|\s[-–])\s*(?i:{places})\s*[;.,]?\s*$"
+    )
+
+
 def _with_name(value: str, start: int, raw: str) -> str:
     """A person as written with his name, when the name stands right before the title."""
     lo = max(value.rfind(";", 0, start), value.rfind("(", 0, start), -1) + 1
@@ -916,6 +933,8 @@ def _undated_tasks(
             continue
         if goal_headings(owners.headings(sec)) or _NARRATED.search(blk.text):
             continue
+        if "," in blk.text and _roster_entry().match(blk.text):
+            continue  # (a member of a body, named with his titles: no work given)
         spans = _clauses(blk.text)
         # (an item that opens with no verb of work is a task only when it names its owner: the
         # owners of the headings above need not be looked for)
