@@ -975,6 +975,10 @@ _L_LABEL_BODY = (
 _L_LABEL = (regex.compile(_L_LABEL_BODY), regex.compile("\n" + _L_LABEL_BODY))
 _CLEAN_BODY = r"[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)/][ \t]*\p{Lu}"
 _CLEAN_LABEL = (regex.compile(_CLEAN_BODY), regex.compile("\n" + _CLEAN_BODY))
+# a roman label whose dot OCR lost (or a typist left out) before a heading in capitals that fills
+# its line ("II NHIỆM VỤ VÀ GIẢI PHÁP"): read only by the sequence of the labels around it
+_DOTLESS_BODY = r"[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]+\p{Lu}{2,}(?:[ \t,]+[\p{Lu}\-]+)+[ \t*_:]*(?=\n|$)"
+_DOTLESS_LABEL = (regex.compile(_DOTLESS_BODY), regex.compile("\n" + _DOTLESS_BODY))
 
 
 def _roman_value(label: str) -> int:
@@ -996,7 +1000,8 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     heading word. A lone "l." is "I." only before an upper-case heading in a text whose next part
     is labelled "II" (misread or not): "1." and "11." are never changed. A label with a capital
     "L" (read for "I" or for the dot) is put back by the sequence: it must be the number after
-    the label above it, or the first label when the next one is "II".
+    the label above it, or the first label when the next one is "II". So is a label whose dot was
+    lost before a heading in capitals that fills its line ("II NHIỆM VỤ VÀ GIẢI PHÁP").
 
     >>> [e[2:] for e in ocr_section_labels("I. MỤC ĐÍCH\\nIl. NHIỆM VỤ\\n1I. Giải pháp\\n11. Sở Y tế")]
     [('II', 'ocr_section_label'), ('II', 'ocr_section_label')]
@@ -1008,6 +1013,8 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     [('I', 'ocr_section_label'), ('II', 'ocr_section_label'), ('III.', 'ocr_section_label')]
     >>> ocr_section_labels("K. PHẦN MƯỜI\\nL. PHẦN MƯỜI MỘT")
     []
+    >>> [e[2:] for e in ocr_section_labels("I. MỤC ĐÍCH\\nII NHIỆM VỤ CỤ THỂ\\nIII. TỔ CHỨC\\nV KHÁC NHAU")]
+    [('II.', 'ocr_section_label')]
     """
     out: list[_Edit] = []
     if "l" in text or "|" in text or "1" in text:
@@ -1015,6 +1022,31 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if "L" in text:
         out.extend(_capital_l_labels(text))
         out.sort()
+    if dotless := _at_line_starts(*_DOTLESS_LABEL, text):
+        out.extend(_dotless_labels(text, dotless))
+        out.sort()
+    return out
+
+
+def _dotless_labels(text: str, dotless: list[Any]) -> list[_Edit]:
+    """The roman labels that lost their dot, given their dot when they continue the labels above
+    them ("I. MỤC ĐÍCH" then "II NHIỆM VỤ"), or open the text's parts before its "II"."""
+    labels: list[tuple[int, int, Any]] = [(m.start("lab"), _roman_value(m.group("lab")), m) for m in dotless]
+    for m in _at_line_starts(*_CLEAN_LABEL, text):
+        labels.append((m.start("lab"), _roman_value(m.group("lab")), None))
+    labels.sort(key=lambda t: t[0])
+    out: list[_Edit] = []
+    previous = 0
+    for i, (_, value, m) in enumerate(labels):
+        if m is None:
+            previous = value
+            continue
+        following = labels[i + 1][1] if i + 1 < len(labels) else 0
+        if value and (value == previous + 1 if previous else value == 1 and following == 2):
+            out.append((m.start("lab"), m.end("lab"), m.group("lab") + ".", "ocr_section_label"))
+            previous = value
+        else:
+            previous = 0
     return out
 
 
