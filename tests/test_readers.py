@@ -232,34 +232,51 @@ def scan(fixture: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_scan_is_refused_in_one_line_without_ocr(scan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_scan_is_refused_in_one_line_with_no_ocr(scan: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from ndq57.cli import main
 
     with pytest.raises(SystemExit) as ex:  # (the command, run in this process)
-        main(["parse", str(scan)])
+        main(["parse", "--no-ocr", str(scan)])
     out, err = capsys.readouterr()
     assert ex.value.code == 1 and out == ""
     assert err.count("\n") == 1
-    assert f"{scan}: scanned PDF: no text layer; run with --ocr" in err
+    assert f"{scan}: scanned PDF: no text layer; run without --no-ocr to read them with Tesseract" in err
+
+
+def test_scan_is_refused_in_one_line_without_tesseract(
+    scan: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """By default a scan is read by OCR when Tesseract is installed; when it is not, the scan is
+    refused in one line that says what to install. ``--ocr`` then fails the same way."""
+    from ndq57.cli import main
+    from ndq57.readers import ocr
+
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    for args in (["parse", str(scan)], ["parse", "--ocr", str(scan)]):
+        with pytest.raises(SystemExit) as ex:
+            main(args)
+        out, err = capsys.readouterr()
+        assert ex.value.code == 1 and out == "" and err.count("\n") == 1
+        assert f"{scan}: " in err and "apt-get install tesseract-ocr tesseract-ocr-vie" in err
 
 
 def test_a_scanned_page_beside_a_text_layer_is_left_out_and_named(
     files: dict[str, Path], scan: Path, expected: dict, tmp_path: Path
 ) -> None:
     """A directive whose pages have a text layer, with one page scanned after them (a signed page,
-    an appendix), is read from its text; the warning names the page left out and the remedy. A
-    scan alone is still refused (above)."""
+    an appendix), is read from its text when OCR is refused (``--no-ocr``); the warning names the
+    page left out and the remedy. A scan alone is refused (above)."""
     import pypdfium2 as pdfium
 
     whole = pdfium.PdfDocument(files["pdf"].read_bytes())
     whole.import_pages(pdfium.PdfDocument(scan.read_bytes()))
     mixed = tmp_path / "mixed.pdf"
     whole.save(str(mixed))
-    doc = _parse(mixed)
+    doc = _parse(mixed, ocr=False)
     assert summary(doc) == expected
     assert doc["source"]["extraction"]["pages"] == 3
     [warning] = [w for w in doc["warnings"] if w["code"] == "pages_not_read"]
-    assert warning["message"].startswith("scanned page 3 without a text layer: not read; run with --ocr")
+    assert warning["message"] == "scanned page 3 without a text layer: not read; run without --no-ocr to read them with Tesseract"
 
 
 def test_scan_is_read_with_ocr(scan: Path, expected: dict) -> None:
@@ -272,7 +289,7 @@ def test_scan_is_read_with_ocr(scan: Path, expected: dict) -> None:
         if os.environ.get("CI"):
             pytest.fail("CI is set but Tesseract with the Vietnamese model is not installed")
         pytest.skip("tesseract with the 'vie' model is not installed")
-    doc = _parse(scan, ocr=True)
+    doc = _parse(scan)  # (by default: Tesseract is installed)
     assert doc["source"]["extraction"]["tool"] == "ocr"
     h = doc["document"]
     assert (h["number"], h["date"], h["type"]) == ("27/KH-UBND", "2026-03-12", "Kế hoạch")

@@ -124,9 +124,10 @@ _TONE: list[Callable[[Any], Any]] = [
     ),
     click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors."),
     click.option(
-        "--ocr",
-        is_flag=True,
-        help="Read scanned PDF pages (no usable text layer) with Tesseract (tesseract-ocr, tesseract-ocr-vie).",
+        "--ocr/--no-ocr",
+        default=None,
+        help="Scanned PDF pages (no usable text layer): by default read with Tesseract when it is installed"
+        " (tesseract-ocr, tesseract-ocr-vie) and refused otherwise; --ocr requires it, --no-ocr refuses them.",
     ),
 ]
 
@@ -161,7 +162,7 @@ def _input_options(f: F) -> F:
     return f
 
 
-def _options(tone_style: str, no_fix: bool, encoding: str | None, max_bytes: int, ocr: bool = False) -> Any:
+def _options(tone_style: str, no_fix: bool, encoding: str | None, max_bytes: int, ocr: bool | None = None) -> Any:
     from ndq57.options import Options
 
     return Options(tone_style=tone_style, fix=not no_fix, encoding=encoding, max_bytes=max_bytes, ocr=ocr)
@@ -558,7 +559,7 @@ def parse_cmd(
     encoding: str | None,
     max_bytes: int,
     debug: bool,
-    ocr: bool,
+    ocr: bool | None,
     globs: tuple[str, ...],
     jobs: int | None,
     quiet: bool,
@@ -688,7 +689,7 @@ def text_cmd(
     encoding: str | None,
     max_bytes: int,
     debug: bool,
-    ocr: bool,
+    ocr: bool | None,
 ) -> None:
     """Print the repaired text of one directive (FILE or - for standard input).
 
@@ -734,7 +735,7 @@ def explain_cmd(
     encoding: str | None,
     max_bytes: int,
     debug: bool,
-    ocr: bool,
+    ocr: bool | None,
 ) -> None:
     """Show, line by line, what was read in one directive (FILE or - for standard input) and
     why: each repair, each section, each time expression with its verdict (deadline, citation,

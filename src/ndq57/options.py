@@ -17,7 +17,9 @@ class Options:
     fix: bool = True  # False: keep the text as written (NFC only)
     encoding: str | None = None  # force an input encoding (bytes input only)
     max_bytes: int = DEFAULT_MAX_BYTES
-    ocr: bool = False  # read scanned PDF pages with Tesseract
+    # scanned PDF pages: None reads them with Tesseract when it is installed (with its Vietnamese
+    # model) and refuses them otherwise; True reads them or fails; False refuses them
+    ocr: bool | None = None
 
 
 DEFAULT_OPTIONS = Options()

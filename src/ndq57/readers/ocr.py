@@ -24,7 +24,7 @@ from ndq57.errors import DecodeError
 DPI = 300
 _THRESHOLD = 150  # red channel: darker than this is ink
 _TIMEOUT = 180  # seconds for one page
-_INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
 @functools.cache
@@ -70,7 +70,7 @@ def ocr_layer(pgm: bytes) -> bytes:
     """What Tesseract reads in one page image, as a one-page PDF holding only its text layer."""
     exe = tesseract()
     if exe is None:
-        raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({_INSTALL})")
+        raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
     with tempfile.TemporaryDirectory(prefix="ndq57-ocr-") as tmp:
         path = os.path.join(tmp, "page.pgm")
         with open(path, "wb") as fh:
@@ -97,5 +97,5 @@ def ocr_pages(pdf: Any, numbers: list[int]) -> dict[int, bytes]:
     """OCR the given pages (1-based numbers) of an open pypdfium2 document: each page's text
     layer as a one-page PDF (:func:`ocr_layer`)."""
     if tesseract() is None:
-        raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({_INSTALL})")
+        raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
     return {n: ocr_layer(render_page(pdf, n - 1)) for n in numbers}

@@ -34,10 +34,12 @@ each character with its loose box and rebuilds what a careful text export gives:
 
 Pages without a text layer (a scan: an image and at most a stamp or a page number) and text
 layers that are not Vietnamese (``uY BAN NgAN nAN``, or a scan read by OCR for another language)
-are read by OCR with ``ocr=True`` (:mod:`ndq57.readers.ocr`: Tesseract writes the page's text layer,
-laid out here as a searchable scan's) and refused otherwise, in one line that says how to read them
-— unless another page holds a page of text: a directive with a scanned page or two (the signed
-page, an appendix) is read without those pages, and a ``pages_not_read`` warning names them.
+are read by OCR (:mod:`ndq57.readers.ocr`: Tesseract writes the page's text layer, laid out here as a
+searchable scan's) when Tesseract is installed (``ocr=None``, the default) or asked for
+(``ocr=True``), and refused otherwise (``ocr=False``, or no Tesseract), in one line that says how
+to read them — unless another page holds a page of text: a directive with a scanned page or two
+(the signed page, an appendix) is then read without those pages, and a ``pages_not_read`` warning
+names them.
 """
 
 from __future__ import annotations
@@ -1650,7 +1652,7 @@ def _foot_mark(line: Line) -> str | None:
 # ---------------------------------------------------------------- the document
 
 
-def read_pdf(data: bytes, *, ocr: bool = False) -> Extracted:
+def read_pdf(data: bytes, *, ocr: bool | None = None) -> Extracted:
     """Read a PDF file into text with its line map (see the module docstring)."""
     pdf = _open(data)
     try:
@@ -1668,23 +1670,24 @@ def read_pdf(data: bytes, *, ocr: bool = False) -> Extracted:
             message = f"text typed in a legacy {legacy.upper()} font, converted to Unicode"
             warnings.append(Warning("legacy_font", message))
         unusable = _unusable(pages)
-        if unusable and not ocr and all(r == "blank" for r in unusable.values()):
+        if unusable and ocr is not True and all(r == "blank" for r in unusable.values()):
             numbers = _ranges(sorted(unusable))
             message = f"page {numbers}: a page image without text in a searchable scan, read as blank"
             warnings.append(Warning("blank_scan_page", message + " (run with --ocr to read it)"))
             unusable = {}
-        if unusable and not ocr and _text_beside(pages, unusable):
+        use_ocr = bool(unusable) and _use_ocr(ocr)
+        if unusable and not use_ocr and _text_beside(pages, unusable):
             # a directive with a text layer and a page or two scanned (a signed page, an appendix):
             # its text is read, and what was not is said, with the remedy
             what = _unread({n: r for n, r in unusable.items() if r != "blank"}, len(pages))
-            warnings.append(Warning("pages_not_read", f"{what}: not read; {_REMEDY}"))
+            warnings.append(Warning("pages_not_read", f"{what}: not read; {_remedy(ocr)}"))
             for number in unusable:
                 pg = pages[number - 1]
                 pages[number - 1] = Page(number, pg.width, pg.height, [])
             unusable = {}
         if unusable:
-            if not ocr:
-                raise DecodeError(_refusal({n: r for n, r in unusable.items() if r != "blank"}, len(pages)))
+            if not use_ocr:
+                raise DecodeError(_refusal({n: r for n, r in unusable.items() if r != "blank"}, len(pages), ocr))
             from ndq57.readers.ocr import ocr_pages
 
             for number, layer in ocr_pages(pdf, sorted(unusable)).items():
@@ -1757,7 +1760,28 @@ def vietnamese_enough(text: str) -> bool:
 _VIETNAMESE_MARKS = frozenset("\u031b\u0306\u0323\u0309")  # horn, breve, dot below, hook above
 
 
-_REMEDY = "run with --ocr (needs Tesseract: apt-get install tesseract-ocr tesseract-ocr-vie)"
+def _use_ocr(ocr: bool | None) -> bool:
+    """Whether the pages without a usable text layer are read by OCR: asked for (``--ocr``, which
+    fails without Tesseract), refused (``--no-ocr``), or, by default, when Tesseract is installed
+    with its Vietnamese model."""
+    if ocr is not None:
+        return ocr
+    from ndq57.readers.ocr import tesseract
+
+    return tesseract() is not None
+
+
+def _remedy(ocr: bool | None) -> str:
+    """What reads the pages left unread: OCR refused by ``--no-ocr``, or Tesseract to install.
+
+    >>> _remedy(False)
+    'run without --no-ocr to read them with Tesseract'
+    """
+    if ocr is False:
+        return "run without --no-ocr to read them with Tesseract"
+    from ndq57.readers.ocr import INSTALL
+
+    return f"install Tesseract to read them by OCR ({INSTALL})"
 _PAGE_OF_TEXT = 600  # letters and digits: a page of a directive's text (a signing stamp has far fewer)
 
 
@@ -1779,8 +1803,8 @@ def _unread(unusable: dict[int, str], total: int) -> str:
     return f"scanned page{'s' if len(unusable) > 1 else ''} {pages} without a text layer"
 
 
-def _refusal(unusable: dict[int, str], total: int) -> str:
-    return f"{_unread(unusable, total)}; {_REMEDY}"
+def _refusal(unusable: dict[int, str], total: int, ocr: bool | None) -> str:
+    return f"{_unread(unusable, total)}; {_remedy(ocr)}"
 
 
 def _ranges(numbers: list[int]) -> str:
