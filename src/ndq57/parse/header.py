@@ -236,6 +236,20 @@ def _is_motto(up: str, mottos: frozenset[str]) -> bool:
     return _motto_key(up) in mottos
 
 
+# where a line holds two items of a list: a semicolon, then the next item's dash or capital
+_LIST_SEP = regex.compile(r";\s+(?=\p{Lu})")
+_DASHED_SEP = regex.compile(r";\s+[-–+•]\s+")
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a Nơi nhận list typed on one line, set apart by semicolons ("- Như trên; - Lưu:
+    VT.", "Công an tỉnh; Bộ Chỉ huy quân sự tỉnh"); an item whose head a colon shares out ("Văn
+    phòng: Tỉnh ủy; UBND tỉnh") is one. (The addressees of Kính gửi stay as written.)"""
+    if ";" not in text:
+        return [text]
+    return [x for part in _DASHED_SEP.split(text) for x in ([part] if ":" in part else _LIST_SEP.split(part))]
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;")
 
@@ -2092,7 +2106,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if t.startswith(("N", "n")) and ln.kind == "text" and (first := noi_nhan(t)):
             nn = j
             break
-        if ln.kind == "text" and ":" in t and len(t) <= 80 and (glued := _glued_noi_nhan(t)) is not None:
+        if ln.kind == "text" and ":" in t and len(t) <= 400 and (glued := _glued_noi_nhan(t)) is not None:
             # the signer's name and "Nơi nhận:" on one line (an OCR copy that read the name at
             # the foot of the right column with the left column's head): the name alone on its
             # line, the list under it
@@ -2145,7 +2159,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             blanks = 0
             j += 1
         dist_end = j
-        h.distribution = [_clean(x.rstrip(",.;")) for x in items if _clean(x.rstrip(",.;"))]
+        # (items an OCR copy ran into one line: "- Như trên; - Lưu: VT.")
+        h.distribution = [_clean(r.rstrip(",.;")) for x in items for r in _list_items(x) if _clean(r.rstrip(",.;"))]
     # Signer: the last personal name near the end, with the title lines above it.
     def titled(k: int) -> bool:
         # (a title, an authority or a stand-in for the signature on line k)
