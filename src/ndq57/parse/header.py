@@ -538,6 +538,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             and mostly_upper(t)
             and not _numbered(t)
             and up not in titles
+            and _number(t) is None  # (not "Số -CV/BCĐ", a blank number in capitals but one letter)
         ):
             # the issuer's name wrapped after its first word ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "THỦ" /
             # "TƯỚNG CHÍNH PHỦ"): not a type heading
@@ -1763,6 +1764,34 @@ def _with_rank(title: str, rank: list[str]) -> str | None:
     return ", ".join([*([title] if title else []), *rank]) or None
 
 
+def _authority_cut(block: list[str], title_lines: list[str], authority: str, names: list[str]) -> tuple[list[str], str]:
+    """The title lines and the authority of a sign-off whose body's name a wrap cut after the
+    authority's word ("TM. ỦY BAN" / "NHÂN DÂN" / "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN" / "DÂN" /
+    "CHỦ TỊCH"): a short line in capitals right under an authority's line goes on it when another
+    authority's line follows it (no title stands between two authorities) or when the two make
+    the start of the issuer's name (``names``); otherwise both unchanged. ``block``: the sign-off's
+    authority and title lines, top down."""
+    rx = _rx()
+    for i in range(len(block) - 1):
+        am = rx["authority"].match(block[i])
+        t = block[i + 1]
+        if am is None or t not in title_lines or len(t.split()) > 3 or not mostly_upper(t) or rx["authority"].match(t):
+            continue
+        rest = _clean(am.group("rest")).upper()
+        joined = f"{rest} {_clean(t).upper()}"
+        if not (
+            (i + 2 < len(block) and rx["authority"].match(block[i + 2]) is not None)
+            or any(n.upper().startswith(joined) and n[len(joined) : len(joined) + 1] in ("", " ") for n in names)
+        ):
+            continue
+        this = f"{am.group('a')} {rest}"
+        if this not in authority:
+            continue
+        authority = authority.replace(this, f"{am.group('a')} {joined}", 1)
+        title_lines = [*title_lines[: title_lines.index(t)], *title_lines[title_lines.index(t) + 1 :]]
+    return title_lines, authority
+
+
 def _authority_wrapped(title_lines: list[str], authority: str, above: str) -> tuple[list[str], str]:
     """The title lines and the authority of a sign-off whose authority a wrap cut ("K/T TRƯỞNG" /
     "BAN" / "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM"): the
@@ -2362,6 +2391,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 body_end = min(body_end, above + 1)
                 continue
         break
+    if authority is not None and title_lines:
+        names = [x for x in (h.issuer, h.issuer_parent, *h.issuers) if x]
+        title_lines, authority = _authority_cut([t for _, t in sign_block], title_lines, authority, names)
     if authority is not None and len(title_lines) >= 2 and len(sign_block) > len(title_lines):
         title_lines, authority = _authority_wrapped(title_lines, authority, sign_block[-len(title_lines) - 1][1])
     if not title_lines and authority is not None:
