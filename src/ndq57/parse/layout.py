@@ -548,12 +548,19 @@ def _export_tables(framed: str, numbered: list[tuple[int, str]]) -> list[tuple[i
         no, raw = numbered[i]
         edge = raw.lstrip()[:1] in ("-", "+")
         grid = edge and bool(_GRID_EDGE.match(raw))
-        if not (grid or (edge and _SIMPLE_EDGE.match(raw))):
+        inner = _multiline_inner(numbered, i) if edge and not grid and _FULL_EDGE.match(raw) else None
+        if not (grid or inner is not None or (edge and _SIMPLE_EDGE.match(raw))):
             out.append((no, raw))
             i += 1
             continue
-        end = _table_end(numbered, i, grid)
-        cells = _table_cells(numbered, i, end, grid) if end is not None else None
+        if inner is not None:
+            # a multiline table: full-width borders above and below, the columns' extents given by
+            # the rule under its first row
+            end: int | None = inner[1]
+            cells = _table_cells(numbered, i, inner[1], False, inner[0])
+        else:
+            end = _table_end(numbered, i, grid)
+            cells = _table_cells(numbered, i, end, grid) if end is not None else None
         if end is None or cells is None or not any(_head_cell_text(t) for cell in cells for _, t in cell):
             out.append((no, raw))
             i += 1
@@ -565,6 +572,24 @@ def _export_tables(framed: str, numbered: list[tuple[int, str]]) -> list[tuple[i
         out.append((numbered[end][0], ""))
         i = end + 1
     return out
+
+
+_FULL_EDGE = regex.compile(r"^\s*-{20,}\s*$")
+
+
+def _multiline_inner(numbered: list[tuple[int, str]], i: int) -> tuple[int, int] | None:
+    """For a full-width rule at ``i`` that opens a pandoc multiline table (its first row, a rule
+    of one run of dashes a column under it, more rows, a full-width rule of the same length
+    closing it): the indices of the columns' rule and of the closing rule; else None."""
+    top = numbered[i][1].strip()
+    inner = None
+    for j in range(i + 1, min(len(numbered), i + _TABLE_SPAN)):
+        t = numbered[j][1].strip()
+        if inner is None and _SIMPLE_EDGE.match(t):
+            inner = j
+        elif _FULL_EDGE.match(t):
+            return (inner, j) if inner is not None and len(t) == len(top) else None
+    return None
 
 
 def _table_end(numbered: list[tuple[int, str]], i: int, grid: bool) -> int | None:
@@ -584,10 +609,11 @@ def _table_end(numbered: list[tuple[int, str]], i: int, grid: bool) -> int | Non
 
 
 def _table_cells(
-    numbered: list[tuple[int, str]], i: int, end: int, grid: bool
+    numbered: list[tuple[int, str]], i: int, end: int, grid: bool, columns: int | None = None
 ) -> list[list[tuple[int, str]]] | None:
-    """The cells of a pandoc table, row by row, each as its non-empty lines."""
-    edge = numbered[i][1]
+    """The cells of a pandoc table, row by row, each as its non-empty lines; ``columns``: the line
+    whose rule gives the columns' extents when the top border does not (a multiline table)."""
+    edge = numbered[i if columns is None else columns][1]
     if grid:
         cuts = [m.start() for m in regex.finditer(r"\+", edge)]
         bounds = [(a + 1, b) for a, b in itertools.pairwise(cuts)]
@@ -604,7 +630,7 @@ def _table_cells(
 
     for no, raw in numbered[i + 1 : end]:
         t = raw.rstrip()
-        if (grid and _GRID_EDGE.match(t)) or (not grid and not t.strip()):
+        if (grid and _GRID_EDGE.match(t)) or (not grid and (not t.strip() or _SIMPLE_EDGE.match(t))):
             close_row()
             continue
         if grid and not t.lstrip().startswith("|"):
