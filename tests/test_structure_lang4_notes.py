@@ -1,6 +1,8 @@
 """The section tree, round 15: a note in bold after the last item of a list ("4.1. ..." / "4.2. ..."
 / "**Lưu ý:** ...") is said of the section that holds the list; and the header of a steering
-committee whose name a wrap cut before "VỀ", with its sign-off's authority wrapped too."""
+committee whose name a wrap cut before "VỀ", with its sign-off's authority wrapped too; the bold
+title of a plan a decision issues ("**KẾ HOẠCH**" / "**Phát triển ... năm 2027**" / "*(Ban hành kèm
+theo ...)*"), a heading whose year is no deadline."""
 
 from __future__ import annotations
 
@@ -67,3 +69,25 @@ def test_steering_committee_header_and_wrapped_authority() -> None:
         "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
         "Nguyễn Văn Nên",
     )
+
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 2345/QĐ-UBND\nThái Nguyên, ngày 01 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\n"
+    "Phê duyệt Kế hoạch phát triển kinh tế số năm 2027\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch phát triển kinh tế số năm 2027.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐặng Xuân Trường\n\n"
+    "**KẾ HOẠCH**\n**Phát triển kinh tế số năm 2027**\n"
+    "*(Ban hành kèm theo Quyết định số 2345/QĐ-UBND ngày 01/12/2026 của Chủ tịch UBND tỉnh)*\n\n"
+    "**I. NHIỆM VỤ**\n1. Sở Khoa học và Công nghệ xây dựng nền tảng dữ liệu, hoàn thành trước ngày 30/6/2027.\n"
+)
+
+
+def test_a_bold_title_of_an_attached_plan_is_no_deadline() -> None:
+    # the plan's name in bold under its type, in any case: a heading, its year no deadline
+    doc = ndq57.parse(_DECISION)
+    assert [s.label for s in doc.sections] == ["Điều 1", "Điều 2", "Kế hoạch"]
+    assert doc.sections[2].heading == "KẾ HOẠCH Phát triển kinh tế số năm 2027"
+    assert [(d.due, d.section) for d in doc.deadlines] == [("2027-06-30", "Kế hoạch.I.1")]

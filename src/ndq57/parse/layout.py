@@ -1782,8 +1782,19 @@ _TITLE_NOTE = regex.compile(r"^\((?:[^()]*\s)?(?:kèm theo|Kèm theo)\s", regex.
 
 def _title_note(current: list[Line], text: str) -> bool:
     """``text`` is the note under an attachment's title printed in bold upper case ("(Kèm theo
-    Quyết định số ...)", "(Ban hành kèm theo ...)"), and the paragraph so far is that title."""
-    return _TITLE_NOTE.match(text) is not None and all(_bold_upper(c) for c in current)
+    Quyết định số ...)", "(Ban hành kèm theo ...)"), and the paragraph so far is that title (its
+    type in bold upper case, the name under it in bold in any case: "**KẾ HOẠCH**" / "**Phát triển
+    ... năm 2027**")."""
+    return (
+        _TITLE_NOTE.match(text) is not None
+        and _bold_upper(current[0])
+        and all(_bold_upper(c) or _all_bold(c) for c in current[1:])
+    )
+
+
+def _all_bold(ln: Line) -> bool:
+    """The whole line is printed in bold."""
+    return bool(ln.bold) and sum(e - s for s, e in ln.bold) >= len(ln.text.strip()) - 4
 
 
 def _bold_upper(ln: Line) -> bool:
