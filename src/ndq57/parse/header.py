@@ -236,6 +236,20 @@ def _is_motto(up: str, mottos: frozenset[str]) -> bool:
     return _motto_key(up) in mottos
 
 
+# where a line holds two items of a list: a semicolon, then the next item's dash or capital
+_LIST_SEP = regex.compile(r";\s+(?=\p{Lu})")
+_DASHED_SEP = regex.compile(r";\s+[-–+•]\s+")
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a Nơi nhận list typed on one line, set apart by semicolons ("- Như trên; - Lưu:
+    VT.", "Công an tỉnh; Bộ Chỉ huy quân sự tỉnh"); an item whose head a colon shares out ("Văn
+    phòng: Tỉnh ủy; UBND tỉnh") is one. (The addressees of Kính gửi stay as written.)"""
+    if ";" not in text:
+        return [text]
+    return [x for part in _DASHED_SEP.split(text) for x in ([part] if ":" in part else _LIST_SEP.split(part))]
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;")
 
@@ -524,6 +538,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             and mostly_upper(t)
             and not _numbered(t)
             and up not in titles
+            and _number(t) is None  # (not "Số -CV/BCĐ", a blank number in capitals but one letter)
         ):
             # the issuer's name wrapped after its first word ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "THỦ" /
             # "TƯỚNG CHÍNH PHỦ"): not a type heading
@@ -1537,6 +1552,25 @@ def _unit_under(t: str, u: str) -> bool:
     return head is not None and not _LOCALITY.match(u[len(head) :].lstrip())
 
 
+def _name_lines(issuer_lines: list[str], parents: tuple[str, ...]) -> list[str]:
+    """The lines of an issuer block, one unit's name a line where a wrap cut it: a line that opens
+    with a link word (doctypes ``issuer_links``: "BAN CHỈ ĐẠO TRUNG ƯƠNG" / "VỀ PHÁT TRIỂN KHOA
+    HỌC, ...") joined to the line above, and a parent's whole name cut over the first two lines
+    ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG" / "BAN TỔ CHỨC") joined into one."""
+    links = _issuer_words("issuer_links")
+    out = list(issuer_lines[:1])
+    for t in issuer_lines[1:]:
+        if t.startswith(links):
+            out[-1] = f"{out[-1]} {t}"
+        else:
+            out.append(t)
+    if len(out) >= 3 and not out[0].upper().startswith(parents):
+        both = f"{out[0]} {out[1]}"
+        if both.upper() in parents or f"{both} " in parents:
+            out[:2] = [both]
+    return out
+
+
 def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
@@ -1546,6 +1580,7 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         h.issuer = " - ".join(joint)
         return
     parents = _issuer_words("issuer_parents")
+    issuer_lines = _name_lines(issuer_lines, parents)
     heads = _issuer_words("issuer_heads")
     first = issuer_lines[0]
     below = next(
@@ -1623,8 +1658,21 @@ def _title_tails() -> frozenset[str]:
 
 def _title_tail(t: str) -> bool:
     """``t`` is the end of a signer's title on a line of its own ("Thường trực" under "PHÓ CHỦ
-    TỊCH", "Phụ trách" under "PHÓ GIÁM ĐỐC")."""
-    return len(t) <= 20 and t.upper() in _title_tails()
+    TỊCH", "Phụ trách" under "PHÓ GIÁM ĐỐC"), a full stop typed after it or not."""
+    return len(t) <= 21 and t.rstrip(".").upper() in _title_tails()
+
+
+def _tailed_title(t: str) -> bool:
+    """``t`` is a title in capitals with its end in small letters on the same line ("PHÓ CHỦ TỊCH
+    Thường trực", "PHÓ GIÁM ĐỐC Phụ trách."): the title's head, then one of ``signer_title_tails``."""
+    if len(t) > 80 or not t[:1].isupper():
+        return False
+    words = t.rstrip(".").split()
+    return any(
+        _title_tail(" ".join(words[-n:])) and mostly_upper(" ".join(words[:-n]))
+        for n in (1, 2, 3)
+        if len(words) > n + 1 and words[-n][:1].isupper() and not mostly_upper(" ".join(words[-n:]))
+    ) and _item(t) is None
 
 
 def _small_authority(rest: str) -> bool:
@@ -1714,6 +1762,51 @@ def _signer_name(text: str) -> tuple[str, list[str]]:
 def _with_rank(title: str, rank: list[str]) -> str | None:
     """The signer's title with the rank read before the name: "PHÓ GIÁM ĐỐC, Đại tá"."""
     return ", ".join([*([title] if title else []), *rank]) or None
+
+
+def _authority_cut(block: list[str], title_lines: list[str], authority: str, names: list[str]) -> tuple[list[str], str]:
+    """The title lines and the authority of a sign-off whose body's name a wrap cut after the
+    authority's word ("TM. ỦY BAN" / "NHÂN DÂN" / "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN" / "DÂN" /
+    "CHỦ TỊCH"): a short line in capitals right under an authority's line goes on it when another
+    authority's line follows it (no title stands between two authorities) or when the two make
+    the start of the issuer's name (``names``); otherwise both unchanged. ``block``: the sign-off's
+    authority and title lines, top down."""
+    rx = _rx()
+    for i in range(len(block) - 1):
+        am = rx["authority"].match(block[i])
+        t = block[i + 1]
+        if am is None or t not in title_lines or len(t.split()) > 3 or not mostly_upper(t) or rx["authority"].match(t):
+            continue
+        rest = _clean(am.group("rest")).upper()
+        joined = f"{rest} {_clean(t).upper()}"
+        if not (
+            (i + 2 < len(block) and rx["authority"].match(block[i + 2]) is not None)
+            or any(n.upper().startswith(joined) and n[len(joined) : len(joined) + 1] in ("", " ") for n in names)
+        ):
+            continue
+        this = f"{am.group('a')} {rest}"
+        if this not in authority:
+            continue
+        authority = authority.replace(this, f"{am.group('a')} {joined}", 1)
+        title_lines = [*title_lines[: title_lines.index(t)], *title_lines[title_lines.index(t) + 1 :]]
+    return title_lines, authority
+
+
+def _authority_wrapped(title_lines: list[str], authority: str, above: str) -> tuple[list[str], str]:
+    """The title lines and the authority of a sign-off whose authority a wrap cut ("K/T TRƯỞNG" /
+    "BAN" / "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM"): the
+    first title line goes on the authority ``above`` it when the deputy's title under it names the
+    same office (its words after the first one open with that line, or with the authority's last
+    word and that line); otherwise both unchanged."""
+    cut = title_lines[0].split()
+    deputy = title_lines[1].split()[1:]
+    last = authority.split()[-1].rstrip(",")
+    if len(cut) > 3 or not mostly_upper(title_lines[0]) or not (
+        deputy[: len(cut)] == cut or deputy[: len(cut) + 1] == [last, *cut]
+    ):
+        return title_lines, authority
+    comma = "," if above.rstrip(" *_").endswith(",") and not authority.endswith(",") else ""
+    return title_lines[1:], f"{authority}{comma} {_clean(title_lines[0])}"
 
 
 def _item_follows(lines: list[Line], j: int) -> bool:
@@ -2009,6 +2102,22 @@ def _signs_for(block: list[str], issuer: str | None) -> bool:
     return False
 
 
+@functools.cache
+def _glued_noi_nhan_rx() -> regex.Pattern[str]:
+    """A line holding something, then the Nơi nhận label (the header's own pattern, unanchored)."""
+    return regex.compile(r"^(?P<head>.+?)\s+" + _rx()["noi_nhan"].pattern.lstrip("^"), regex.IGNORECASE)
+
+
+def _glued_noi_nhan(t: str) -> tuple[str, regex.Match[str]] | None:
+    """A personal name and the Nơi nhận label on one line ("Lê Văn An Nơi nhận:"): the name, and
+    the label's match (its ``r`` group: the list's first item written on the line, if any)."""
+    m = _glued_noi_nhan_rx().match(t)
+    if m is None or not _name_line(m.group("head")):
+        return None
+    r = _rx()["noi_nhan"].match(t[m.end("head") :].lstrip())
+    return (m.group("head").strip(), r) if r is not None else None
+
+
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     """Read Nơi nhận and the signer from the bottom; return where the body ends."""
     rx = _rx()
@@ -2017,19 +2126,27 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     # Nơi nhận: the last one in the document.
     nn = None
     noi_nhan = rx["noi_nhan"].match
+    first = None
     for j in range(n - 1, body_start - 1, -1):
         ln = lines[j]
         # ("Nơi nhận" ignoring case: what the pattern asks of the first letter, checked first)
         # (or in italics written with underscores: "_Nơi nhận:_", "__Nơi nhận: __")
         t = ln.text if ln.text[:1] != "_" else ln.text.lstrip("_")
-        if t.startswith(("N", "n")) and ln.kind == "text" and noi_nhan(t):
+        if t.startswith(("N", "n")) and ln.kind == "text" and (first := noi_nhan(t)):
             nn = j
+            break
+        if ln.kind == "text" and ":" in t and len(t) <= 400 and (glued := _glued_noi_nhan(t)) is not None:
+            # the signer's name and "Nơi nhận:" on one line (an OCR copy that read the name at
+            # the foot of the right column with the left column's head): the name alone on its
+            # line, the list under it
+            lines = list(lines)
+            lines[j] = replace(ln, text=glued[0])
+            nn, first = j, glued[1]
             break
     dist_end = None
     sign_lines: list[int] = []  # the signer's title lines met inside the Nơi nhận list
     if nn is not None:
         body_end = nn
-        first = rx["noi_nhan"].match(lines[nn].text.lstrip("_"))
         items: list[str] = []
         if first and first.group("r").strip(" _"):
             items.append(_unitem(first.group("r").strip(" _")))
@@ -2071,7 +2188,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             blanks = 0
             j += 1
         dist_end = j
-        h.distribution = [_clean(x.rstrip(",.;")) for x in items if _clean(x.rstrip(",.;"))]
+        # (items an OCR copy ran into one line: "- Như trên; - Lưu: VT.")
+        h.distribution = [_clean(r.rstrip(",.;")) for x in items for r in _list_items(x) if _clean(r.rstrip(",.;"))]
     # Signer: the last personal name near the end, with the title lines above it.
     def titled(k: int) -> bool:
         # (a title, an authority or a stand-in for the signature on line k)
@@ -2082,7 +2200,13 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             while k >= 0 and lines[k].kind != "text":
                 k -= 1
             return k >= 0 and mostly_upper(lines[k].text) and not _item(lines[k].text)
-        return mostly_upper(lines[k].text) or t == "kiêm" or _joined_title(t) or rx["signed"].match(t) is not None
+        return (
+            mostly_upper(lines[k].text)
+            or t == "kiêm"
+            or _joined_title(t)
+            or _tailed_title(t)
+            or rx["signed"].match(t) is not None
+        )
 
     def scan(hi: int, lo: int) -> int | None:
         for j in range(hi, lo - 1, -1):
@@ -2240,6 +2364,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             (len(t) < 80 and mostly_upper(t) and not _item(t))
             or t == "kiêm"
             or _joined_title(t)
+            or _tailed_title(t)
             or (not title_lines and authority is None and _title_tail(t))
         ):
             title_lines.insert(0, t)
@@ -2266,6 +2391,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 body_end = min(body_end, above + 1)
                 continue
         break
+    if authority is not None and title_lines:
+        names = [x for x in (h.issuer, h.issuer_parent, *h.issuers) if x]
+        title_lines, authority = _authority_cut([t for _, t in sign_block], title_lines, authority, names)
+    if authority is not None and len(title_lines) >= 2 and len(sign_block) > len(title_lines):
+        title_lines, authority = _authority_wrapped(title_lines, authority, sign_block[-len(title_lines) - 1][1])
     if not title_lines and authority is not None:
         # "Q. BỘ TRƯỞNG" right above the name: an acting head signs in his own title, on nobody's behalf
         if authority.startswith("Q. "):
@@ -2296,7 +2426,9 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             (name, rank), name_idx = _signer_name(lines[at].text), at
     # (a title typed in small letters, "Phó Chủ tịch", "kiêm Chủ tịch HĐND xã": in capitals, as
     # the sign-off prints it)
-    title_lines = [t.upper() if _joined_title(t) or _title_tail(t) else t for t in title_lines]
+    title_lines = [
+        t.rstrip(".").upper() if _joined_title(t) or _title_tail(t) or _tailed_title(t) else t for t in title_lines
+    ]
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign

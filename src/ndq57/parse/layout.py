@@ -583,12 +583,19 @@ def _export_tables(framed: str, numbered: list[tuple[int, str]]) -> list[tuple[i
         no, raw = numbered[i]
         edge = raw.lstrip()[:1] in ("-", "+")
         grid = edge and bool(_GRID_EDGE.match(raw))
-        if not (grid or (edge and _SIMPLE_EDGE.match(raw))):
+        inner = _multiline_inner(numbered, i) if edge and not grid and _FULL_EDGE.match(raw) else None
+        if not (grid or inner is not None or (edge and _SIMPLE_EDGE.match(raw))):
             out.append((no, raw))
             i += 1
             continue
-        end = _table_end(numbered, i, grid)
-        cells = _table_cells(numbered, i, end, grid) if end is not None else None
+        if inner is not None:
+            # a multiline table: full-width borders above and below, the columns' extents given by
+            # the rule under its first row
+            end: int | None = inner[1]
+            cells = _table_cells(numbered, i, inner[1], False, inner[0])
+        else:
+            end = _table_end(numbered, i, grid)
+            cells = _table_cells(numbered, i, end, grid) if end is not None else None
         if end is None or cells is None or not any(_head_cell_text(t) for cell in cells for _, t in cell):
             out.append((no, raw))
             i += 1
@@ -600,6 +607,24 @@ def _export_tables(framed: str, numbered: list[tuple[int, str]]) -> list[tuple[i
         out.append((numbered[end][0], ""))
         i = end + 1
     return out
+
+
+_FULL_EDGE = regex.compile(r"^\s*-{20,}\s*$")
+
+
+def _multiline_inner(numbered: list[tuple[int, str]], i: int) -> tuple[int, int] | None:
+    """For a full-width rule at ``i`` that opens a pandoc multiline table (its first row, a rule
+    of one run of dashes a column under it, more rows, a full-width rule of the same length
+    closing it): the indices of the columns' rule and of the closing rule; else None."""
+    top = numbered[i][1].strip()
+    inner = None
+    for j in range(i + 1, min(len(numbered), i + _TABLE_SPAN)):
+        t = numbered[j][1].strip()
+        if inner is None and _SIMPLE_EDGE.match(t):
+            inner = j
+        elif _FULL_EDGE.match(t):
+            return (inner, j) if inner is not None and len(t) == len(top) else None
+    return None
 
 
 def _table_end(numbered: list[tuple[int, str]], i: int, grid: bool) -> int | None:
@@ -619,10 +644,11 @@ def _table_end(numbered: list[tuple[int, str]], i: int, grid: bool) -> int | Non
 
 
 def _table_cells(
-    numbered: list[tuple[int, str]], i: int, end: int, grid: bool
+    numbered: list[tuple[int, str]], i: int, end: int, grid: bool, columns: int | None = None
 ) -> list[list[tuple[int, str]]] | None:
-    """The cells of a pandoc table, row by row, each as its non-empty lines."""
-    edge = numbered[i][1]
+    """The cells of a pandoc table, row by row, each as its non-empty lines; ``columns``: the line
+    whose rule gives the columns' extents when the top border does not (a multiline table)."""
+    edge = numbered[i if columns is None else columns][1]
     if grid:
         cuts = [m.start() for m in regex.finditer(r"\+", edge)]
         bounds = [(a + 1, b) for a, b in itertools.pairwise(cuts)]
@@ -639,7 +665,7 @@ def _table_cells(
 
     for no, raw in numbered[i + 1 : end]:
         t = raw.rstrip()
-        if (grid and _GRID_EDGE.match(t)) or (not grid and not t.strip()):
+        if (grid and _GRID_EDGE.match(t)) or (not grid and (not t.strip() or _SIMPLE_EDGE.match(t))):
             close_row()
             continue
         if grid and not t.lstrip().startswith("|"):
@@ -1791,8 +1817,19 @@ _TITLE_NOTE = regex.compile(r"^\((?:[^()]*\s)?(?:kèm theo|Kèm theo)\s", regex.
 
 def _title_note(current: list[Line], text: str) -> bool:
     """``text`` is the note under an attachment's title printed in bold upper case ("(Kèm theo
-    Quyết định số ...)", "(Ban hành kèm theo ...)"), and the paragraph so far is that title."""
-    return _TITLE_NOTE.match(text) is not None and all(_bold_upper(c) for c in current)
+    Quyết định số ...)", "(Ban hành kèm theo ...)"), and the paragraph so far is that title (its
+    type in bold upper case, the name under it in bold in any case: "**KẾ HOẠCH**" / "**Phát triển
+    ... năm 2027**")."""
+    return (
+        _TITLE_NOTE.match(text) is not None
+        and _bold_upper(current[0])
+        and all(_bold_upper(c) or _all_bold(c) for c in current[1:])
+    )
+
+
+def _all_bold(ln: Line) -> bool:
+    """The whole line is printed in bold."""
+    return bool(ln.bold) and sum(e - s for s, e in ln.bold) >= len(ln.text.strip()) - 4
 
 
 def _bold_upper(ln: Line) -> bool:

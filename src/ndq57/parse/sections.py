@@ -675,6 +675,27 @@ def _closes_list(
     return True
 
 
+@functools.cache
+def _note_label() -> regex.Pattern[str]:
+    """The label of a note (``note_labels`` in doctypes.yaml), a few words about what it is on
+    maybe, then its colon: "Lưu ý:", "Lưu ý khi bình xét thi đua:"."""
+    words = alternation(str(w) for w in load("doctypes")["note_labels"])
+    return regex.compile(r"^(?:" + words + r")(?:\s[^:.;]{0,60})?\s*:")
+
+
+def _list_note(stack: list[tuple[float, Section]], blk: Block, nxt: float) -> bool:
+    """``blk`` is a note in bold after the last of two or more items of a list ("4.1. ..." / "4.2.
+    ..." / "**Lưu ý:** ..."; no item of that rank follows it): said of the section that holds the
+    list, not of its last item."""
+    if len(stack) < 2 or blk.kind != "para" or not blk.bold or blk.bold[0][0] != 0 or nxt >= stack[-1][0]:
+        return False
+    m = _note_label().match(blk.text)
+    if m is None or blk.bold[0][1] < m.end() - 1:
+        return False
+    items = [c for c in stack[-2][1].children if c.family == stack[-1][1].family]
+    return len(items) >= 2 and items[-1] is stack[-1][1]
+
+
 def _group_title(stack: list[tuple[float, Section]], texts: dict[int, list[str]], blk: Block, nxt: float) -> bool:
     """``blk`` is the title of a group of a list's items, in capitals on a line of its own (short,
     no sentence's end), between the open item, which has words of its own, and the next item of
@@ -767,6 +788,8 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
                 del stack[keep:]
             if stack and next_rank[bi] < stack[-1][0] and _closes_list(stack, roots, texts, blk):
                 stack.pop()  # a closing paragraph of the section that holds the list
+            elif _list_note(stack, blk, next_rank[bi]):
+                stack.pop()  # a note on the list's items: the section that holds them
             sec = stack[-1][1] if stack else None
             owner.append(sec)
             if sec is not None:
