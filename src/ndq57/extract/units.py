@@ -662,6 +662,17 @@ class _Trie:
         return out
 
 
+    def name_at(self, folded: str, p: int) -> tuple[int, str] | None:
+        """(end, key) of the name that starts at ``p`` (as :meth:`spans` would find it there), or None."""
+        root = self.root
+        if root[2]:
+            return _after_words(root, folded, p, self._sep)
+        m = self.starts.match(folded, p)
+        if m is None:
+            return None
+        return _after_seps(root[0][m.group()], folded, m.end(), self._sep)
+
+
 _TriePlain = tuple[_WordStep, str, dict[str, "frozenset[str] | None"]]
 _Names = tuple[list[tuple[str, str]], dict[str, _Entry], _TriePlain, dict[str, list[str]]]
 
@@ -2075,6 +2086,73 @@ def _levels_only(name: str) -> bool:
 _PREDICATE_BEFORE = re.compile(r"(?<!\w)(?:là|làm)[ \t\r\n*_]+$")
 
 
+@functools.cache
+def _departments() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The first words of a department named before its body, and of the bodies it may belong to
+    (``department_heads``, ``department_bodies``)."""
+    d = load("units")
+    return tuple(f"{h} " for h in d["department_heads"]), tuple(d["department_bodies"])
+
+
+def _names_body(name: str, bodies: tuple[str, ...]) -> bool:
+    """Whether ``name`` starts with one of ``bodies`` as whole words ("Sở Tài chính", "Tỉnh ủy")."""
+    return any(name.startswith(b) and (len(name) == len(b) or name[len(b)] == " ") for b in bodies)
+
+
+def _department(c: _Cand) -> bool:
+    """``c`` is a department named without its body ("Phòng Cảnh sát giao thông", "Vụ Pháp chế"; not
+    "Văn phòng Ủy ban nhân dân tỉnh", which names it)."""
+    heads, bodies = _departments()
+    if c.kind in _NOT_DEPARTMENTS or not c.canonical.startswith(heads):
+        return False
+    words = c.canonical.split()
+    return not any(_names_body(" ".join(words[i:]), bodies) for i in range(1, len(words)))
+
+
+_NOT_DEPARTMENTS = frozenset(("collective", "person", "steering", "central"))
+_DEPARTMENT_GAP = re.compile(r"[ \t]*")
+
+
+def _of_body(c: _Cand) -> bool:
+    """``c`` is one body a department may belong to ("Công an tỉnh", "UBND xã", "Bộ Tư pháp")."""
+    return (
+        c.standalone
+        and c.kind not in _NOT_DEPARTMENTS
+        and " các " not in c.canonical
+        and _names_body(c.canonical, _departments()[1])
+    )
+
+
+def _offices_of_bodies(folded: str, cands: list[_Cand]) -> None:
+    """"Văn phòng Sở Tài chính", "Thanh tra Bộ Xây dựng": the office of the issuer's department or
+    ministry ("Văn phòng Sở") read on into a body's name that starts at its last word; the office of
+    that body, added as one candidate (longer than both, it wins)."""
+    by_start: dict[int, list[_Cand]] | None = None
+    heads, bodies = _departments()
+    for a in list(cands):
+        if a.kind in _NOT_DEPARTMENTS or not a.canonical.startswith(heads):
+            continue
+        head, _, last = a.canonical.rpartition(" ")
+        if not head or last not in bodies:
+            continue
+        if by_start is None:
+            by_start = {}
+            for c in cands:
+                by_start.setdefault(c.start, []).append(c)
+        at = a.end - len(last)
+        if folded[at : a.end] != last.lower():
+            continue
+        bodies_at = list(by_start.get(at, ()))
+        # (the gazetteer's names do not overlap: "Bộ Công Thương" is looked for where "Bộ" starts)
+        g = _gazetteer()
+        if (named := g.trie.name_at(folded, at)) is not None and (e := g.entries.get(named[1])) is not None:
+            bodies_at.append(_Cand(at, named[0], e.canonical, e.kind, 0, e.prefix, e.standalone))
+        for b in bodies_at:
+            if b.end > a.end and _of_body(b):
+                cands.append(_Cand(a.start, b.end, f"{head} {b.canonical}", a.kind, 0))
+                break
+
+
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     if not items:
         return []
@@ -2133,6 +2211,16 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         ):
             word = " ".join(own.group(1).split())
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {word} {b.canonical}", a.kind, 0, "", True)
+            del items[i + 1]
+        i -= 1
+    # "Phòng Cảnh sát giao thông Công an tỉnh", "Phòng Văn hóa - Xã hội UBND xã", "Vụ Pháp chế Bộ Tư
+    # pháp": a department named without its body, then the body after blanks alone, is one unit (the
+    # department of that body; "Sở Tài chính, Công an tỉnh" stays two)
+    i = len(items) - 2
+    while i >= 0:
+        a, b = items[i], items[i + 1]
+        if _DEPARTMENT_GAP.fullmatch(folded, a.end, b.start) and _department(a) and _of_body(b):
+            items[i] = _Cand(a.start, b.end, f"{a.canonical} {b.canonical}", b.kind, 0, "", True)
             del items[i + 1]
         i -= 1
     # "Công an các xã, phường", "Trạm Y tế các xã, phường", "Phòng Kinh tế các xã, phường": a body
@@ -2335,6 +2423,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     named = "chí" in folded or "đ/c" in folded  # ("đồng chí Nguyễn Văn An": a person by name)
     if not cands and not titles and not named:  # (nothing to resolve, compose or read persons from)
         return folded, offs, [], []
+    _offices_of_bodies(folded, cands)
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
     if len(items) > 1:
