@@ -48,3 +48,44 @@ def test_sentences_and_table_cells_read_a_department_alike() -> None:
     for text in ("Phòng Cảnh sát giao thông Công an tỉnh", "Thanh tra Sở Xây dựng", "Vụ Pháp chế Bộ Tư pháp"):
         (cell,) = owner_list(text, "lead", "r")
         assert [cell.unit] == _units(text)
+
+
+def test_a_ministrys_departments_listed_by_name_are_each_a_member() -> None:
+    (listed,) = find_units("Giao các Vụ: Kế hoạch - Tài chính, Pháp chế phối hợp thẩm định.")
+    assert [(m.unit, m.kind) for m in listed.members] == [
+        ("Vụ Kế hoạch - Tài chính", "state"),
+        ("Vụ Pháp chế", "state"),
+    ]
+    (listed,) = find_units("Các Tổng cục: Thống kê, Hải quan báo cáo.")
+    assert [m.unit for m in listed.members] == ["Tổng cục Thống kê", "Tổng cục Hải quan"]
+    # a word of a role ends the last name
+    assert _roles("Các Cục: Quản lý thị trường, Thuế chủ trì rà soát.") == [("Các Cục: Quản lý thị trường, Thuế", "lead")]
+
+
+def test_the_leaders_of_the_issuing_ministry_are_named_by_its_head_word() -> None:
+    assert _roles("Các đơn vị thuộc Bộ báo cáo Lãnh đạo Bộ trước ngày 20/12.") == [
+        ("Các đơn vị thuộc Bộ", "assigned"),
+        ("Lãnh đạo Bộ", "recipient"),
+    ]
+    assert _units("Lãnh đạo Sở Y tế chỉ đạo các phòng thực hiện.") == ["Lãnh đạo Sở Y tế", "Các phòng"]
+    # the verb "lãnh đạo" before a lower-case "sở" names no one
+    assert "Lãnh đạo Sở" not in _units("Đảng ủy lãnh đạo sở, ngành thực hiện.")
+
+
+def test_a_department_named_pháp_chế_coordinates_but_a_mechanism_does_not() -> None:
+    assert _roles("Vụ Pháp chế phối hợp với Cục Thuế rà soát.") == [("Vụ Pháp chế", "lead"), ("Cục Thuế", "coordinate")]
+    assert _roles("Ban hành quy chế phối hợp với Công an tỉnh.") == [("Công an tỉnh", "mention")]
+
+
+def test_a_trigger_after_an_adverb_that_ends_with_its_stop_word_stands() -> None:
+    # "được phân công" / "theo thẩm quyền" end with "công" / "quyền": "chỉ đạo" after them is a verb
+    assert _roles("Các Thứ trưởng theo lĩnh vực được phân công chỉ đạo các đơn vị thuộc Bộ triển khai.") == [
+        ("Thứ trưởng", "director"),
+        ("Các đơn vị thuộc Bộ", "assigned"),
+    ]
+    assert _roles("UBND xã theo thẩm quyền chỉ đạo Công an xã triển khai.") == [
+        ("Ủy ban nhân dân xã", "director"),
+        ("Công an xã", "assigned"),
+    ]
+    # the noun stays a noun
+    assert ("Sở Y tế", "assigned") not in _roles("Theo sự phân công chỉ đạo Sở Y tế của Chủ tịch UBND tỉnh.")

@@ -1923,6 +1923,16 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
     return None
 
 
+@functools.cache
+def _sentence_members() -> frozenset[str]:
+    """The heads whose members are named in sentence case (``collective.sentence_case_members``)."""
+    return frozenset(load("units")["collective"]["sentence_case_members"])
+
+
+# a name in sentence case: a capitalised word, then up to seven words after blanks or a dash (not "và")
+_SENTENCE_MEMBER = regex.compile(r"\p{Lu}\w*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?!và(?!\w))\w+){0,7}")
+
+
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
     if pos < len(text) and text[pos].islower() and head in _commune_nouns()[0]:
@@ -1970,6 +1980,20 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
     spans = g.trie.spans(window)
     if spans and spans[0][0] == 0 and (e := g.entries.get(spans[0][2])) is not None and e.standalone:
         return None  # "các Bộ: Công Thương, Tài chính và Ủy ban nhân dân các tỉnh": a unit of its own ends the list
+    if head in _sentence_members():
+        # "các Vụ: Kế hoạch - Tài chính, Pháp chế": a department's name in sentence case, up to the
+        # list's separator or the first word of a role ("Pháp chế phối hợp ...")
+        m = _SENTENCE_MEMBER.match(text, pos)
+        if m is None:
+            return None
+        end = m.end()
+        cut = _triggers().pattern.search(folded, pos, end) or g.open_verbs.search(folded, pos, end)
+        if cut is not None:
+            end = len(text[pos : cut.start()].rstrip(" \t-–")) + pos
+        if end <= pos:
+            return None
+        name = _clean(text[pos:end])
+        return _Member(pos, end, name, f"{head} {name}", "")
     m = _CAP_NAME.match(text, pos)
     if m is None or g.open_verbs.match(folded, pos):
         return None
@@ -2094,6 +2118,12 @@ def _departments() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(f"{h} " for h in d["department_heads"]), tuple(d["department_bodies"])
 
 
+@functools.cache
+def _office_heads() -> tuple[str, ...]:
+    """The first words of the issuer's leaders or staff named by its head word (``office_heads``)."""
+    return tuple(f"{h} " for h in load("units")["office_heads"])
+
+
 def _names_body(name: str, bodies: tuple[str, ...]) -> bool:
     """Whether ``name`` starts with one of ``bodies`` as whole words ("Sở Tài chính", "Tỉnh ủy")."""
     return any(name.startswith(b) and (len(name) == len(b) or name[len(b)] == " ") for b in bodies)
@@ -2129,8 +2159,9 @@ def _offices_of_bodies(folded: str, cands: list[_Cand]) -> None:
     that body, added as one candidate (longer than both, it wins)."""
     by_start: dict[int, list[_Cand]] | None = None
     heads, bodies = _departments()
+    staff = _office_heads()
     for a in list(cands):
-        if a.kind in _NOT_DEPARTMENTS or not a.canonical.startswith(heads):
+        if not (a.canonical.startswith(heads) and a.kind not in _NOT_DEPARTMENTS) and not a.canonical.startswith(staff):
             continue
         head, _, last = a.canonical.rpartition(" ")
         if not head or last not in bodies:
@@ -2950,6 +2981,7 @@ class _Triggers:
     # the phrases whose neighbours are read (see _hits): phrase -> (in `unit_next`, its `through`,
     # `not_before` and `not_after`); a phrase not in it is a trigger wherever it stands
     context: dict[str, tuple[bool, frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]]
+    adverbs_voiding: bool  # an adverb ends with a word that makes a trigger after it no trigger
 
 
 @functools.cache
@@ -3003,6 +3035,11 @@ def _triggers() -> _Triggers:
         coordinate_bare=frozenset(_fold(a)[0] for a in r["coordinate_bare"]),
         phrases=frozenset(p for p in words if " ".join(p.split()) == p),
         context=context,
+        adverbs_voiding=any(
+            a.split()[-1] in ws or " ".join(a.split()[-2:]) in ws
+            for a in (_fold(x)[0] for x in r["adverbs"])
+            for ws in nb.values()
+        ),
     )
 
 
@@ -3144,6 +3181,27 @@ def _hits(folded: str, units: list[_Cand], taken: bytearray | None = None) -> li
     return out
 
 
+def _after_adverbs(t: _Triggers, folded: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` with a trigger that an adverb's last word made no trigger given back its phrase
+    ("theo lĩnh vực được phân công chỉ đạo các sở", "theo thẩm quyền chỉ đạo ...": the adverb ends
+    with "công", "quyền", which before "chỉ đạo" would make it a noun, "phân công chỉ đạo")."""
+    out = list(hits)
+    for i, h in enumerate(hits):
+        if h.phrase != _VOID:
+            continue
+        phrase = " ".join(folded[h.start : h.end].split())
+        before = t.not_before.get(phrase)
+        if not before:
+            continue
+        for m in t.adverbs.finditer(folded, max(0, h.start - 64), h.start):
+            if m.end() < h.start and folded[m.end() : h.start].strip(" \t*_") == "":
+                last = _WORD.findall(folded, m.start(), m.end())
+                if last[-1] in before or " ".join(last[-2:]) in before:
+                    out[i] = _Hit(h.start, h.end, phrase)
+                break
+    return out
+
+
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -3214,6 +3272,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     for u in units:  # (no trigger, and no boundary, inside a unit: "TP. Hồ Chí Minh")
         inside[u.start : u.end] = b"\x01" * (u.end - u.start)
     hits = _hits(folded, units, inside)
+    if t.adverbs_voiding and _VOID in (h.phrase for h in hits):
+        hits = _after_adverbs(t, folded, hits)
     hit_starts = [h.start for h in hits]
     unit_starts = [u.start for u in units]
     unit_ends = [u.end for u in units]
