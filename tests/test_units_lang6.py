@@ -34,6 +34,10 @@ def test_the_office_of_a_named_department_reads_on_into_its_name() -> None:
     assert _units("Văn phòng Sở Tài chính tổng hợp.") == ["Văn phòng Sở Tài chính"]
     assert _units("Thanh tra Sở Xây dựng kiểm tra.") == ["Thanh tra Sở Xây dựng"]
     assert _units("Thanh tra Bộ Công Thương kiểm tra.") == ["Thanh tra Bộ Công Thương"]
+    # (with the body's list of places after it)
+    assert _units("Văn phòng Sở Y tế các tỉnh, thành phố tổng hợp.") == ["Văn phòng Sở Y tế các tỉnh, thành phố"]
+    # (a verb in small letters after it is no body's name: "xây dựng", not "Bộ Xây dựng")
+    assert _units("Giao Văn phòng Bộ xây dựng dự toán.") == ["Văn phòng Bộ"]
     # the issuer's own office, named alone, stays as it is
     assert _units("Văn phòng Sở, Thanh tra Sở phối hợp.") == ["Văn phòng Sở", "Thanh tra Sở"]
 

@@ -2140,6 +2140,7 @@ def _department(c: _Cand) -> bool:
 
 
 _NOT_DEPARTMENTS = frozenset(("collective", "person", "steering", "central"))
+_CAP_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _DEPARTMENT_GAP = re.compile(r"[ \t]*")
 
 
@@ -2153,7 +2154,7 @@ def _of_body(c: _Cand) -> bool:
     )
 
 
-def _offices_of_bodies(folded: str, cands: list[_Cand]) -> None:
+def _offices_of_bodies(text: str, folded: str, cands: list[_Cand]) -> None:
     """"Văn phòng Sở Tài chính", "Thanh tra Bộ Xây dựng": the office of the issuer's department or
     ministry ("Văn phòng Sở") read on into a body's name that starts at its last word; the office of
     that body, added as one candidate (longer than both, it wins)."""
@@ -2173,14 +2174,18 @@ def _offices_of_bodies(folded: str, cands: list[_Cand]) -> None:
         at = a.end - len(last)
         if folded[at : a.end] != last.lower():
             continue
-        bodies_at = list(by_start.get(at, ()))
+        if _CAP_AFTER.match(text, a.end) is None:
+            continue  # "Văn phòng Bộ xây dựng dự toán": a verb after the office, no name
         # (the gazetteer's names do not overlap: "Bộ Công Thương" is looked for where "Bộ" starts)
+        bodies_at: list[_Cand] = []
         g = _gazetteer()
         if (named := g.trie.name_at(folded, at)) is not None and (e := g.entries.get(named[1])) is not None:
             bodies_at.append(_Cand(at, named[0], e.canonical, e.kind, 0, e.prefix, e.standalone))
-        for b in bodies_at:
+        bodies_at += by_start.get(at, ())
+        for b in sorted(bodies_at, key=lambda c: -c.end):  # (the longest; the gazetteer's on a tie)
             if b.end > a.end and _of_body(b):
-                cands.append(_Cand(a.start, b.end, f"{head} {b.canonical}", a.kind, 0))
+                # (the body's list after it goes with the office: "Văn phòng Sở Y tế các tỉnh")
+                cands.append(_Cand(a.start, b.end, f"{head} {b.canonical}", a.kind, 0, b.prefix))
                 break
 
 
@@ -2454,7 +2459,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     named = "chí" in folded or "đ/c" in folded  # ("đồng chí Nguyễn Văn An": a person by name)
     if not cands and not titles and not named:  # (nothing to resolve, compose or read persons from)
         return folded, offs, [], []
-    _offices_of_bodies(folded, cands)
+    _offices_of_bodies(src, folded, cands)
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
     if len(items) > 1:
