@@ -93,3 +93,14 @@ def test_a_trigger_after_an_adverb_that_ends_with_its_stop_word_stands() -> None
     ]
     # the noun stays a noun
     assert ("Sở Y tế", "assigned") not in _roles("Theo sự phân công chỉ đạo Sở Y tế của Chủ tịch UBND tỉnh.")
+
+
+def test_steering_committees_by_number_or_topic_take_their_level_from_the_data() -> None:
+    assert _units("BCĐ 138 của Tỉnh ủy chỉ đạo rà soát.") == ["Ban Chỉ đạo 138 tỉnh"]
+    assert _units("Ban Chỉ đạo 389 quốc gia kiểm tra.") == ["Ban Chỉ đạo 389 quốc gia"]
+    assert [(u.unit, u.kind) for u in find_units("Ban Chỉ đạo 35 Trung ương họp.")] == [
+        ("Ban Chỉ đạo 35 Trung ương", "central")
+    ]
+    assert _units("Ban Chỉ đạo về chuyển đổi số thành phố họp.") == ["Ban Chỉ đạo thành phố"]
+    # "xã hội" is no level
+    assert _units("Ban Chỉ đạo 12 xã hội hóa giáo dục.") == ["Ban Chỉ đạo 12"]

@@ -217,6 +217,10 @@ class _Gazetteer:
     coll_units: dict[str, str]  # folded noun -> the unit each one is ("huyện ủy" -> "Huyện ủy")
     open_verbs: regex.Pattern[str]  # verbs and document types: no open name starts or runs through them
     steering_num: regex.Pattern[str]  # "Ban Chỉ đạo 389 quốc gia"
+    steering_name: str  # the canonical head of a steering committee's name
+    steering_head_len: int  # the length of its folded head ("ban chỉ đạo")
+    steering_levels: dict[str, str]  # a folded level word after the name -> the level in the canonical name
+    steering_central: frozenset[str]  # the folded levels whose committee is a central one
     persons: _PersonGrammar
     quick: regex.Pattern[str]
     cased: frozenset[str]  # canonical names whose last word is a name only when capitalised
@@ -760,7 +764,20 @@ def _gazetteer() -> _Gazetteer:
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
     # (the committee of a Tỉnh ủy or Thành ủy, "... của Tỉnh ủy": the Party's, of that level; a
     # commune's committee since 2025: "... chuyển đổi số xã"; not "kinh tế - xã hội tỉnh")
-    level_alt = r"tỉnh\s+ủy|thành\s+ủy|tỉnh|trung ương|quốc gia|thành phố|xã(?![ \t]+hội)|phường|đặc khu"
+    steering = data["steering"]
+    compounds = {_fold(k)[0]: ws for k, ws in data["level_compounds"].items()}
+
+    def levels_alt(ws: Iterable[str]) -> str:
+        # (longest first; a level in `level_compounds` not before its compound: "xã hội")
+        out = []
+        for w in sorted({_fold(w)[0] for w in ws}, key=lambda w: (-len(w), w)):
+            guard = compounds.get(w.rsplit(" ", 1)[-1])
+            after = rf"(?![ \t]+(?:{_alt(_fold(c)[0] for c in guard)}))" if guard else ""
+            out.append(_alt([w]) + after)
+        return "|".join(out)
+
+    level_alt = levels_alt(steering["levels"])
+    steering_head = _alt([_fold(steering["name"])[0]])
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
@@ -789,7 +806,7 @@ def _gazetteer() -> _Gazetteer:
         ),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
-            rf"(?<!\w)ban\s+chỉ\s+đạo(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
+            rf"(?<!\w){steering_head}(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
             rf"(?:\s+[\w,\-–]+(?:/[\w,\-–]+)*){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
@@ -816,10 +833,15 @@ def _gazetteer() -> _Gazetteer:
         coll_units={_fold(n)[0]: str(v) for n, v in coll["unit_nouns"].items()},
         open_verbs=words_rx(data["open_verbs"]),
         steering_num=regex.compile(
-            r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)"
-            r"(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|(?:của\s+)?(?:tỉnh|thành)\s+ủy|tỉnh|thành\s+phố"
-            r"|(?:cấp\s+)?(?:xã|phường|đặc\s+khu)(?![ \t]+hội)))?(?!\w)"
+            rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in steering['number_names'])})\s+(?P<num>\d+)"
+            rf"(?:\s+(?P<lvl>{levels_alt([*steering['levels'], *steering['number_levels']])}))?(?!\w)"
         ),
+        steering_name=steering["name"],
+        steering_head_len=len(_fold(steering["name"])[0]),
+        steering_levels={
+            _fold(k)[0]: str(v) for k, v in {**steering["levels"], **steering["number_levels"]}.items()
+        },
+        steering_central=frozenset(_fold(w)[0] for w in steering["central"]),
         persons=_PersonGrammar(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
             titles=re.compile(rf"(?:{_char_trie(titles, _NO_WORD).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)"),
@@ -1303,28 +1325,19 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     for m in g.steering_long.finditer(folded) if has_ban else ():
         body = text[m.start() : m.start("lvl")]
         topic = body.split(None, 3)[-1] if len(body.split()) > 3 else ""
-        if g.steering_stop.search(folded[m.start() + 11 : m.start("lvl")]):
+        if g.steering_stop.search(folded[m.start() + g.steering_head_len : m.start("lvl")]):
             continue
         if any(c.isupper() for c in topic) and not _all_upper(body) and not _named_topic(topic):
             continue
-        lvl = m.group("lvl")
-        canon = {
-            "tỉnh": "Ban Chỉ đạo tỉnh",
-            "trung ương": "Ban Chỉ đạo Trung ương",
-            "quốc gia": "Ban Chỉ đạo quốc gia",
-            "thành phố": "Ban Chỉ đạo thành phố",
-            "tỉnh ủy": "Ban Chỉ đạo tỉnh",
-            "thành ủy": "Ban Chỉ đạo thành phố",
-            "xã": "Ban Chỉ đạo xã",
-            "phường": "Ban Chỉ đạo phường",
-            "đặc khu": "Ban Chỉ đạo đặc khu",
-        }.get(" ".join(lvl.split()), "Ban Chỉ đạo")
-        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl.startswith("trung") else "steering", 1))
+        lvl = " ".join(m.group("lvl").split())
+        lvl_name = g.steering_levels.get(lvl)
+        canon = f"{g.steering_name} {lvl_name}" if lvl_name else g.steering_name
+        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl in g.steering_central else "steering", 1))
     # a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia")
     for m in g.steering_num.finditer(folded) if has_ban or "bcđ" in folded else ():
         lvl = " ".join((m.group("lvl") or "").split())
-        canon = f"Ban Chỉ đạo {m.group('num')}" + (f" {_STEERING_LEVEL.get(lvl, lvl)}" if lvl else "")
-        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl == "trung ương" else "steering", 0))
+        canon = f"{g.steering_name} {m.group('num')}" + (f" {g.steering_levels.get(lvl, lvl)}" if lvl else "")
+        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl in g.steering_central else "steering", 0))
     _hamlets(text, folded, out)
     # collectives: "các sở, ban, ngành, địa phương liên quan"
     covered = -1
@@ -1627,16 +1640,6 @@ def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
             out[i] = _Cand(c.start, c.start + len(head), e.canonical, e.kind, 0, e.prefix, e.standalone)
 
 
-_STEERING_LEVEL = {
-    "trung ương": "Trung ương",
-    "tỉnh ủy": "tỉnh",
-    "của tỉnh ủy": "tỉnh",
-    "thành ủy": "thành phố",
-    "của thành ủy": "thành phố",
-    "cấp xã": "xã",
-    "cấp phường": "phường",
-    "cấp đặc khu": "đặc khu",
-}
 
 
 @dataclass(slots=True)
