@@ -104,3 +104,19 @@ def test_steering_committees_by_number_or_topic_take_their_level_from_the_data()
     assert _units("Ban Chỉ đạo về chuyển đổi số thành phố họp.") == ["Ban Chỉ đạo thành phố"]
     # "xã hội" is no level
     assert _units("Ban Chỉ đạo 12 xã hội hóa giáo dục.") == ["Ban Chỉ đạo 12"]
+
+
+def test_a_ministrys_department_named_by_several_fields_is_one() -> None:
+    assert _roles("Vụ Khoa học, Công nghệ và Môi trường chủ trì, phối hợp với Cục Chuyển đổi số thẩm định.") == [
+        ("Vụ Khoa học, Công nghệ và Môi trường", "lead"),
+        ("Cục Chuyển đổi số", "coordinate"),
+    ]
+    # another unit after the comma ends it
+    assert _units("Vụ Pháp chế, Thanh tra Bộ, Cục Thuế phối hợp.") == ["Vụ Pháp chế", "Thanh tra Bộ", "Cục Thuế"]
+
+
+def test_a_body_named_once_for_every_province_after_an_open_name() -> None:
+    assert _units("Cục Thống kê các tỉnh, thành phố thực hiện.") == ["Cục Thống kê các tỉnh, thành phố"]
+    assert _units("Chi cục Thuế các huyện thực hiện.") == ["Chi cục Thuế các huyện"]
+    # (a body whose name ends with its level stays apart from a list)
+    assert _units("Ủy ban nhân dân các tỉnh thực hiện.") == ["Ủy ban nhân dân các tỉnh"]

@@ -2192,6 +2192,19 @@ def _offices_of_bodies(text: str, folded: str, cands: list[_Cand]) -> None:
                 break
 
 
+def _every_level_of(folded: str, a: _Cand, b: _Cand) -> bool:
+    """``b`` is a list of levels alone ("Các tỉnh, thành phố") after blanks alone after ``a``, a body
+    whose name does not end with a level: the body of each of them."""
+    return (
+        a.kind not in ("collective", "person")
+        and b.kind == "collective"
+        and not b.members
+        and folded[a.end : b.start].strip(" \t") == ""
+        and _levels_only(b.canonical)
+        and not _levels_only(a.canonical.split()[-1])
+    )
+
+
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     if not items:
         return []
@@ -2221,7 +2234,17 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {inner}", kind, 0, "", True, members)
             del items[i + 1]
         i -= 1
-    items = [c for c in items if c.standalone]
+    kept: list[_Cand] = []
+    for c in items:
+        if c.standalone:
+            kept.append(c)
+        elif kept and _every_level_of(folded, kept[-1], c):
+            # "Cục Thống kê các tỉnh, thành phố", "Chi cục Thuế các huyện": a weak list of levels
+            # right after a body names that body in each of them, as a strong one does (below)
+            a = kept[-1]
+            inner = c.canonical[0].lower() + c.canonical[1:]
+            kept[-1] = _Cand(a.start, c.end, f"{a.canonical} {inner}", a.kind, 0, "", True)
+    items = kept
     # "các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "các doanh nghiệp nhà nước trực thuộc UBND
     # tỉnh": the unit a collective belongs to is part of its name
     i = len(items) - 2
