@@ -120,3 +120,17 @@ def test_a_body_named_once_for_every_province_after_an_open_name() -> None:
     assert _units("Chi cục Thuế các huyện thực hiện.") == ["Chi cục Thuế các huyện"]
     # (a body whose name ends with its level stays apart from a list)
     assert _units("Ủy ban nhân dân các tỉnh thực hiện.") == ["Ủy ban nhân dân các tỉnh"]
+
+
+def test_a_trigger_after_a_name_that_ends_with_its_stop_word_stands() -> None:
+    assert _roles("Phòng Tài chính - Kế hoạch phối hợp với Sở Tài chính thẩm định.") == [
+        ("Phòng Tài chính - Kế hoạch", "lead"),
+        ("Sở Tài chính", "coordinate"),
+    ]
+    assert _roles("Vụ Kế hoạch phối hợp với Cục Thuế rà soát.") == [("Vụ Kế hoạch", "lead"), ("Cục Thuế", "coordinate")]
+    # the plan stays a plan
+    assert _roles("Xây dựng kế hoạch phối hợp với Công an tỉnh.") == [("Công an tỉnh", "mention")]
+    assert _units("Báo Nông nghiệp Việt Nam, Cổng Thông tin điện tử Bộ đăng tải.") == [
+        "Báo Nông nghiệp Việt Nam",
+        "Cổng Thông tin điện tử Bộ",
+    ]

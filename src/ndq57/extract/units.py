@@ -3212,11 +3212,15 @@ def _hits(folded: str, units: list[_Cand], taken: bytearray | None = None) -> li
     return out
 
 
-def _after_adverbs(t: _Triggers, folded: str, hits: list[_Hit]) -> list[_Hit]:
-    """``hits`` with a trigger that an adverb's last word made no trigger given back its phrase
-    ("theo lĩnh vực được phân công chỉ đạo các sở", "theo thẩm quyền chỉ đạo ...": the adverb ends
-    with "công", "quyền", which before "chỉ đạo" would make it a noun, "phân công chỉ đạo")."""
+def _restored(t: _Triggers, folded: str, hits: list[_Hit], units: list[_Cand]) -> list[_Hit]:
+    """``hits`` with a trigger that the word before made no trigger given back its phrase, when that
+    word is the last of a body's name or of an adverb: "Vụ Kế hoạch phối hợp", "Phòng Tài chính - Kế
+    hoạch phối hợp" ("kế hoạch phối hợp" alone is a plan); "theo lĩnh vực được phân công chỉ đạo các
+    sở", "theo thẩm quyền chỉ đạo" ("phân công chỉ đạo" alone is an assignment)."""
     out = list(hits)
+    # (where the name of a body ends; a list of names, "các Vụ: Kế hoạch - Tài chính, Pháp chế", ends
+    # with one)
+    named_ends = {u.end for u in units if u.kind != "person" and (u.kind != "collective" or u.members)}
     for i, h in enumerate(hits):
         if h.phrase != _VOID:
             continue
@@ -3224,13 +3228,26 @@ def _after_adverbs(t: _Triggers, folded: str, hits: list[_Hit]) -> list[_Hit]:
         before = t.not_before.get(phrase)
         if not before:
             continue
-        for m in t.adverbs.finditer(folded, max(0, h.start - 64), h.start):
+        lo = max(0, h.start - 64)
+        ends = [m.start() for m in _BLANKS_BEFORE.finditer(folded, lo, h.start)]
+        if ends and ends[-1] in named_ends:
+            # (the words that made it no trigger are the name's: the body is its subject)
+            last = _WORD.findall(folded, lo, ends[-1])
+            if last and (last[-1] in before or " ".join(last[-2:]) in before):
+                out[i] = _Hit(h.start, h.end, phrase)
+            continue
+        if not t.adverbs_voiding:
+            continue
+        for m in t.adverbs.finditer(folded, lo, h.start):
             if m.end() < h.start and folded[m.end() : h.start].strip(" \t*_") == "":
                 last = _WORD.findall(folded, m.start(), m.end())
                 if last[-1] in before or " ".join(last[-2:]) in before:
                     out[i] = _Hit(h.start, h.end, phrase)
                 break
     return out
+
+
+_BLANKS_BEFORE = re.compile(r"[ \t*_]+\Z")
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -3303,8 +3320,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     for u in units:  # (no trigger, and no boundary, inside a unit: "TP. Hồ Chí Minh")
         inside[u.start : u.end] = b"\x01" * (u.end - u.start)
     hits = _hits(folded, units, inside)
-    if t.adverbs_voiding and _VOID in (h.phrase for h in hits):
-        hits = _after_adverbs(t, folded, hits)
+    if _VOID in (h.phrase for h in hits):
+        hits = _restored(t, folded, hits, units)
     hit_starts = [h.start for h in hits]
     unit_starts = [u.start for u in units]
     unit_ends = [u.end for u in units]
