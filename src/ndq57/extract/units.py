@@ -219,6 +219,7 @@ class _Gazetteer:
     steering_num: regex.Pattern[str]  # "Ban Chỉ đạo 389 quốc gia"
     steering_name: str  # the canonical head of a steering committee's name
     steering_head_len: int  # the length of its folded head ("ban chỉ đạo")
+    steering_num_words: tuple[str, ...]  # the first word of each form before a number (gates the scan)
     steering_levels: dict[str, str]  # a folded level word after the name -> the level in the canonical name
     steering_central: frozenset[str]  # the folded levels whose committee is a central one
     persons: _PersonGrammar
@@ -838,6 +839,7 @@ def _gazetteer() -> _Gazetteer:
         ),
         steering_name=steering["name"],
         steering_head_len=len(_fold(steering["name"])[0]),
+        steering_num_words=tuple(sorted({_fold(w)[0].split()[0] for w in steering["number_names"]})),
         steering_levels={
             _fold(k)[0]: str(v) for k, v in {**steering["levels"], **steering["number_levels"]}.items()
         },
@@ -1334,7 +1336,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         canon = f"{g.steering_name} {lvl_name}" if lvl_name else g.steering_name
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl in g.steering_central else "steering", 1))
     # a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia")
-    for m in g.steering_num.finditer(folded) if has_ban or "bcđ" in folded else ():
+    for m in g.steering_num.finditer(folded) if _has_any(folded, g.steering_num_words) else ():
         lvl = " ".join((m.group("lvl") or "").split())
         canon = f"{g.steering_name} {m.group('num')}" + (f" {g.steering_levels.get(lvl, lvl)}" if lvl else "")
         out.append(_Cand(m.start(), m.end(), canon, "central" if lvl in g.steering_central else "steering", 0))
