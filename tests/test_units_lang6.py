@@ -64,6 +64,15 @@ def test_a_ministrys_departments_listed_by_name_are_each_a_member() -> None:
     assert [m.unit for m in listed.members] == ["Tổng cục Thống kê", "Tổng cục Hải quan"]
     # a word of a role ends the last name
     assert _roles("Các Cục: Quản lý thị trường, Thuế chủ trì rà soát.") == [("Các Cục: Quản lý thị trường, Thuế", "lead")]
+    # the last name ends as an open name does ("rà soát": a verb), or where another unit starts
+    assert _roles("Sở Y tế chủ trì, phối hợp với các Vụ: Pháp chế, Kế hoạch - Tài chính rà soát.") == [
+        ("Sở Y tế", "lead"),
+        ("Các Vụ: Pháp chế, Kế hoạch - Tài chính", "coordinate"),
+    ]
+    assert _units("Giao các Cục: Thuế, Hải quan và Kho bạc Nhà nước phối hợp.") == [
+        "Các Cục: Thuế, Hải quan",
+        "Kho bạc Nhà nước",
+    ]
 
 
 def test_the_leaders_of_the_issuing_ministry_are_named_by_its_head_word() -> None:

@@ -1934,10 +1934,6 @@ def _sentence_members() -> frozenset[str]:
     return frozenset(load("units")["collective"]["sentence_case_members"])
 
 
-# a name in sentence case: a capitalised word, then up to seven words after blanks or a dash (not "và")
-_SENTENCE_MEMBER = regex.compile(r"\p{Lu}\w*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?!và(?!\w))\w+){0,7}")
-
-
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
     if pos < len(text) and text[pos].islower() and head in _commune_nouns()[0]:
@@ -1988,10 +1984,23 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
     if head in _sentence_members():
         # "các Vụ: Kế hoạch - Tài chính, Pháp chế": a department's name in sentence case, up to the
         # list's separator or the first word of a role ("Pháp chế phối hợp ...")
-        m = _SENTENCE_MEMBER.match(text, pos)
-        if m is None:
+        if not text[pos].isupper():
             return None
-        end = m.end()
+        # (read as the open name of its head is: "Kế hoạch - Tài chính" + "rà soát" ends there)
+        hk = _fold(head)[0]
+        end = _walk_caps(
+            text,
+            folded,
+            pos,
+            g.open_stop,
+            barriers=frozenset(pos + a for a, _, _ in spans),  # (another unit ends the name)
+            lower_run=g.open_tail.get(hk, 1),
+            field_stop=g.field_stop,
+            verbs=g.open_verbs,
+            fields=g.name_fields,
+            verb_fields=g.verb_fields,
+            region=g.open_region,
+        )
         cut = _triggers().pattern.search(folded, pos, end) or g.open_verbs.search(folded, pos, end)
         if cut is not None:
             end = len(text[pos : cut.start()].rstrip(" \t-–")) + pos
