@@ -461,9 +461,6 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         if items and items[-1].unit is None and _bare_head(text, items[-1], u.start):
             # "Chi nhánh Văn phòng Đăng ký đất đai": a head word alone before a unit heads it
             items[-1].end = u.end
-        elif items and _department_of(text, items[-1], u):
-            # "Phòng Cảnh sát giao thông Công an tỉnh": a department named with its body, one unit
-            items[-1].end, items[-1].unit = u.end, None
         else:
             items.append(_Item(u.start, u.end, u))
         pos = u.end
@@ -504,22 +501,6 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             seen.add(a.canonical)
             out.append(a)
     return out
-
-
-def _department_of(text: str, item: _Item, u: UnitMatch) -> bool:
-    """The unit of ``item`` is a department named without its body ("Phòng Cảnh sát giao thông",
-    "Ban Kinh tế - Xã hội"), and ``u``, after blanks alone, is one body it belongs to ("Công an
-    tỉnh", "Hội Nông dân tỉnh", "UBND xã"; tables.yaml department_heads, department_bodies)."""
-    gap = text[item.end : u.start]
-    if gap.strip() or "\n" in gap or _COLLECTIVE.search(u.raw):
-        return False
-    words = load("tables")
-    first = text[item.start : item.end]
-    if not first.startswith(tuple(words["department_heads"])):
-        return False
-    bodies = tuple(words["department_bodies"])
-    # (a department that names its body already, "Văn phòng UBND tỉnh", is whole)
-    return u.raw.startswith(bodies) and not any(f" {b}" in first for b in bodies)
 
 
 def _bare_head(text: str, item: _Item, start: int) -> bool:

@@ -217,6 +217,11 @@ class _Gazetteer:
     coll_units: dict[str, str]  # folded noun -> the unit each one is ("huyện ủy" -> "Huyện ủy")
     open_verbs: regex.Pattern[str]  # verbs and document types: no open name starts or runs through them
     steering_num: regex.Pattern[str]  # "Ban Chỉ đạo 389 quốc gia"
+    steering_name: str  # the canonical head of a steering committee's name
+    steering_head_len: int  # the length of its folded head ("ban chỉ đạo")
+    steering_num_words: tuple[str, ...]  # the first word of each form before a number (gates the scan)
+    steering_levels: dict[str, str]  # a folded level word after the name -> the level in the canonical name
+    steering_central: frozenset[str]  # the folded levels whose committee is a central one
     persons: _PersonGrammar
     quick: regex.Pattern[str]
     cased: frozenset[str]  # canonical names whose last word is a name only when capitalised
@@ -662,6 +667,17 @@ class _Trie:
         return out
 
 
+    def name_at(self, folded: str, p: int) -> tuple[int, str] | None:
+        """(end, key) of the name that starts at ``p`` (as :meth:`spans` would find it there), or None."""
+        root = self.root
+        if root[2]:
+            return _after_words(root, folded, p, self._sep)
+        m = self.starts.match(folded, p)
+        if m is None:
+            return None
+        return _after_seps(root[0][m.group()], folded, m.end(), self._sep)
+
+
 _TriePlain = tuple[_WordStep, str, dict[str, "frozenset[str] | None"]]
 _Names = tuple[list[tuple[str, str]], dict[str, _Entry], _TriePlain, dict[str, list[str]]]
 
@@ -749,7 +765,20 @@ def _gazetteer() -> _Gazetteer:
     committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
     # (the committee of a Tỉnh ủy or Thành ủy, "... của Tỉnh ủy": the Party's, of that level; a
     # commune's committee since 2025: "... chuyển đổi số xã"; not "kinh tế - xã hội tỉnh")
-    level_alt = r"tỉnh\s+ủy|thành\s+ủy|tỉnh|trung ương|quốc gia|thành phố|xã(?![ \t]+hội)|phường|đặc khu"
+    steering = data["steering"]
+    compounds = {_fold(k)[0]: ws for k, ws in data["level_compounds"].items()}
+
+    def levels_alt(ws: Iterable[str]) -> str:
+        # (longest first; a level in `level_compounds` not before its compound: "xã hội")
+        out = []
+        for w in sorted({_fold(w)[0] for w in ws}, key=lambda w: (-len(w), w)):
+            guard = compounds.get(w.rsplit(" ", 1)[-1])
+            after = rf"(?![ \t]+(?:{_alt(_fold(c)[0] for c in guard)}))" if guard else ""
+            out.append(_alt([w]) + after)
+        return "|".join(out)
+
+    level_alt = levels_alt(steering["levels"])
+    steering_head = _alt([_fold(steering["name"])[0]])
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
@@ -778,7 +807,7 @@ def _gazetteer() -> _Gazetteer:
         ),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
-            rf"(?<!\w)ban\s+chỉ\s+đạo(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
+            rf"(?<!\w){steering_head}(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
             rf"(?:\s+[\w,\-–]+(?:/[\w,\-–]+)*){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
@@ -805,10 +834,16 @@ def _gazetteer() -> _Gazetteer:
         coll_units={_fold(n)[0]: str(v) for n, v in coll["unit_nouns"].items()},
         open_verbs=words_rx(data["open_verbs"]),
         steering_num=regex.compile(
-            r"(?<!\w)(?:ban\s+chỉ\s+đạo|bcđ)\s+(?P<num>\d+)"
-            r"(?:\s+(?P<lvl>quốc\s+gia|trung\s+ương|(?:của\s+)?(?:tỉnh|thành)\s+ủy|tỉnh|thành\s+phố"
-            r"|(?:cấp\s+)?(?:xã|phường|đặc\s+khu)(?![ \t]+hội)))?(?!\w)"
+            rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in steering['number_names'])})\s+(?P<num>\d+)"
+            rf"(?:\s+(?P<lvl>{levels_alt([*steering['levels'], *steering['number_levels']])}))?(?!\w)"
         ),
+        steering_name=steering["name"],
+        steering_head_len=len(_fold(steering["name"])[0]),
+        steering_num_words=tuple(sorted({_fold(w)[0].split()[0] for w in steering["number_names"]})),
+        steering_levels={
+            _fold(k)[0]: str(v) for k, v in {**steering["levels"], **steering["number_levels"]}.items()
+        },
+        steering_central=frozenset(_fold(w)[0] for w in steering["central"]),
         persons=_PersonGrammar(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
             titles=re.compile(rf"(?:{_char_trie(titles, _NO_WORD).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)"),
@@ -1292,28 +1327,19 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     for m in g.steering_long.finditer(folded) if has_ban else ():
         body = text[m.start() : m.start("lvl")]
         topic = body.split(None, 3)[-1] if len(body.split()) > 3 else ""
-        if g.steering_stop.search(folded[m.start() + 11 : m.start("lvl")]):
+        if g.steering_stop.search(folded[m.start() + g.steering_head_len : m.start("lvl")]):
             continue
         if any(c.isupper() for c in topic) and not _all_upper(body) and not _named_topic(topic):
             continue
-        lvl = m.group("lvl")
-        canon = {
-            "tỉnh": "Ban Chỉ đạo tỉnh",
-            "trung ương": "Ban Chỉ đạo Trung ương",
-            "quốc gia": "Ban Chỉ đạo quốc gia",
-            "thành phố": "Ban Chỉ đạo thành phố",
-            "tỉnh ủy": "Ban Chỉ đạo tỉnh",
-            "thành ủy": "Ban Chỉ đạo thành phố",
-            "xã": "Ban Chỉ đạo xã",
-            "phường": "Ban Chỉ đạo phường",
-            "đặc khu": "Ban Chỉ đạo đặc khu",
-        }.get(" ".join(lvl.split()), "Ban Chỉ đạo")
-        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl.startswith("trung") else "steering", 1))
+        lvl = " ".join(m.group("lvl").split())
+        lvl_name = g.steering_levels.get(lvl)
+        canon = f"{g.steering_name} {lvl_name}" if lvl_name else g.steering_name
+        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl in g.steering_central else "steering", 1))
     # a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia")
-    for m in g.steering_num.finditer(folded) if has_ban or "bcđ" in folded else ():
+    for m in g.steering_num.finditer(folded) if _has_any(folded, g.steering_num_words) else ():
         lvl = " ".join((m.group("lvl") or "").split())
-        canon = f"Ban Chỉ đạo {m.group('num')}" + (f" {_STEERING_LEVEL.get(lvl, lvl)}" if lvl else "")
-        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl == "trung ương" else "steering", 0))
+        canon = f"{g.steering_name} {m.group('num')}" + (f" {g.steering_levels.get(lvl, lvl)}" if lvl else "")
+        out.append(_Cand(m.start(), m.end(), canon, "central" if lvl in g.steering_central else "steering", 0))
     _hamlets(text, folded, out)
     # collectives: "các sở, ban, ngành, địa phương liên quan"
     covered = -1
@@ -1616,16 +1642,6 @@ def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
             out[i] = _Cand(c.start, c.start + len(head), e.canonical, e.kind, 0, e.prefix, e.standalone)
 
 
-_STEERING_LEVEL = {
-    "trung ương": "Trung ương",
-    "tỉnh ủy": "tỉnh",
-    "của tỉnh ủy": "tỉnh",
-    "thành ủy": "thành phố",
-    "của thành ủy": "thành phố",
-    "cấp xã": "xã",
-    "cấp phường": "phường",
-    "cấp đặc khu": "đặc khu",
-}
 
 
 @dataclass(slots=True)
@@ -1912,6 +1928,12 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
     return None
 
 
+@functools.cache
+def _sentence_members() -> frozenset[str]:
+    """The heads whose members are named in sentence case (``collective.sentence_case_members``)."""
+    return frozenset(load("units")["collective"]["sentence_case_members"])
+
+
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
     if pos < len(text) and text[pos].islower() and head in _commune_nouns()[0]:
@@ -1959,6 +1981,33 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
     spans = g.trie.spans(window)
     if spans and spans[0][0] == 0 and (e := g.entries.get(spans[0][2])) is not None and e.standalone:
         return None  # "các Bộ: Công Thương, Tài chính và Ủy ban nhân dân các tỉnh": a unit of its own ends the list
+    if head in _sentence_members():
+        # "các Vụ: Kế hoạch - Tài chính, Pháp chế": a department's name in sentence case, up to the
+        # list's separator or the first word of a role ("Pháp chế phối hợp ...")
+        if not text[pos].isupper():
+            return None
+        # (read as the open name of its head is: "Kế hoạch - Tài chính" + "rà soát" ends there)
+        hk = _fold(head)[0]
+        end = _walk_caps(
+            text,
+            folded,
+            pos,
+            g.open_stop,
+            barriers=frozenset(pos + a for a, _, _ in spans),  # (another unit ends the name)
+            lower_run=g.open_tail.get(hk, 1),
+            field_stop=g.field_stop,
+            verbs=g.open_verbs,
+            fields=g.name_fields,
+            verb_fields=g.verb_fields,
+            region=g.open_region,
+        )
+        cut = _triggers().pattern.search(folded, pos, end) or g.open_verbs.search(folded, pos, end)
+        if cut is not None:
+            end = len(text[pos : cut.start()].rstrip(" \t-–")) + pos
+        if end <= pos:
+            return None
+        name = _clean(text[pos:end])
+        return _Member(pos, end, name, f"{head} {name}", "")
     m = _CAP_NAME.match(text, pos)
     if m is None or g.open_verbs.match(folded, pos):
         return None
@@ -2075,6 +2124,98 @@ def _levels_only(name: str) -> bool:
 _PREDICATE_BEFORE = re.compile(r"(?<!\w)(?:là|làm)[ \t\r\n*_]+$")
 
 
+@functools.cache
+def _departments() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The first words of a department named before its body, and of the bodies it may belong to
+    (``department_heads``, ``department_bodies``)."""
+    d = load("units")
+    return tuple(f"{h} " for h in d["department_heads"]), tuple(d["department_bodies"])
+
+
+@functools.cache
+def _office_heads() -> tuple[str, ...]:
+    """The first words of the issuer's leaders or staff named by its head word (``office_heads``)."""
+    return tuple(f"{h} " for h in load("units")["office_heads"])
+
+
+def _names_body(name: str, bodies: tuple[str, ...]) -> bool:
+    """Whether ``name`` starts with one of ``bodies`` as whole words ("Sở Tài chính", "Tỉnh ủy")."""
+    return any(name.startswith(b) and (len(name) == len(b) or name[len(b)] == " ") for b in bodies)
+
+
+def _department(c: _Cand) -> bool:
+    """``c`` is a department named without its body ("Phòng Cảnh sát giao thông", "Vụ Pháp chế"; not
+    "Văn phòng Ủy ban nhân dân tỉnh", which names it)."""
+    heads, bodies = _departments()
+    if c.kind in _NOT_DEPARTMENTS or not c.canonical.startswith(heads):
+        return False
+    words = c.canonical.split()
+    return not any(_names_body(" ".join(words[i:]), bodies) for i in range(1, len(words)))
+
+
+_NOT_DEPARTMENTS = frozenset(("collective", "person", "steering", "central"))
+_CAP_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_DEPARTMENT_GAP = re.compile(r"[ \t]*")
+
+
+def _of_body(c: _Cand) -> bool:
+    """``c`` is one body a department may belong to ("Công an tỉnh", "UBND xã", "Bộ Tư pháp")."""
+    return (
+        c.standalone
+        and c.kind not in _NOT_DEPARTMENTS
+        and " các " not in c.canonical
+        and _names_body(c.canonical, _departments()[1])
+    )
+
+
+def _offices_of_bodies(text: str, folded: str, cands: list[_Cand]) -> None:
+    """"Văn phòng Sở Tài chính", "Thanh tra Bộ Xây dựng": the office of the issuer's department or
+    ministry ("Văn phòng Sở") read on into a body's name that starts at its last word; the office of
+    that body, added as one candidate (longer than both, it wins)."""
+    by_start: dict[int, list[_Cand]] | None = None
+    heads, bodies = _departments()
+    staff = _office_heads()
+    for a in list(cands):
+        if not (a.canonical.startswith(heads) and a.kind not in _NOT_DEPARTMENTS) and not a.canonical.startswith(staff):
+            continue
+        head, _, last = a.canonical.rpartition(" ")
+        if not head or last not in bodies:
+            continue
+        if by_start is None:
+            by_start = {}
+            for c in cands:
+                by_start.setdefault(c.start, []).append(c)
+        at = a.end - len(last)
+        if folded[at : a.end] != last.lower():
+            continue
+        if _CAP_AFTER.match(text, a.end) is None:
+            continue  # "Văn phòng Bộ xây dựng dự toán": a verb after the office, no name
+        # (the gazetteer's names do not overlap: "Bộ Công Thương" is looked for where "Bộ" starts)
+        bodies_at: list[_Cand] = []
+        g = _gazetteer()
+        if (named := g.trie.name_at(folded, at)) is not None and (e := g.entries.get(named[1])) is not None:
+            bodies_at.append(_Cand(at, named[0], e.canonical, e.kind, 0, e.prefix, e.standalone))
+        bodies_at += by_start.get(at, ())
+        for b in sorted(bodies_at, key=lambda c: -c.end):  # (the longest; the gazetteer's on a tie)
+            if b.end > a.end and _of_body(b):
+                # (the body's list after it goes with the office: "Văn phòng Sở Y tế các tỉnh")
+                cands.append(_Cand(a.start, b.end, f"{head} {b.canonical}", a.kind, 0, b.prefix))
+                break
+
+
+def _every_level_of(folded: str, a: _Cand, b: _Cand) -> bool:
+    """``b`` is a list of levels alone ("Các tỉnh, thành phố") after blanks alone after ``a``, a body
+    whose name does not end with a level: the body of each of them."""
+    return (
+        a.kind not in ("collective", "person")
+        and b.kind == "collective"
+        and not b.members
+        and folded[a.end : b.start].strip(" \t") == ""
+        and _levels_only(b.canonical)
+        and not _levels_only(a.canonical.split()[-1])
+    )
+
+
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     if not items:
         return []
@@ -2104,7 +2245,17 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {inner}", kind, 0, "", True, members)
             del items[i + 1]
         i -= 1
-    items = [c for c in items if c.standalone]
+    kept: list[_Cand] = []
+    for c in items:
+        if c.standalone:
+            kept.append(c)
+        elif kept and _every_level_of(folded, kept[-1], c):
+            # "Cục Thống kê các tỉnh, thành phố", "Chi cục Thuế các huyện": a weak list of levels
+            # right after a body names that body in each of them, as a strong one does (below)
+            a = kept[-1]
+            inner = c.canonical[0].lower() + c.canonical[1:]
+            kept[-1] = _Cand(a.start, c.end, f"{a.canonical} {inner}", a.kind, 0, "", True)
+    items = kept
     # "các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "các doanh nghiệp nhà nước trực thuộc UBND
     # tỉnh": the unit a collective belongs to is part of its name
     i = len(items) - 2
@@ -2133,6 +2284,16 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         ):
             word = " ".join(own.group(1).split())
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {word} {b.canonical}", a.kind, 0, "", True)
+            del items[i + 1]
+        i -= 1
+    # "Phòng Cảnh sát giao thông Công an tỉnh", "Phòng Văn hóa - Xã hội UBND xã", "Vụ Pháp chế Bộ Tư
+    # pháp": a department named without its body, then the body after blanks alone, is one unit (the
+    # department of that body; "Sở Tài chính, Công an tỉnh" stays two)
+    i = len(items) - 2
+    while i >= 0:
+        a, b = items[i], items[i + 1]
+        if _DEPARTMENT_GAP.fullmatch(folded, a.end, b.start) and _department(a) and _of_body(b):
+            items[i] = _Cand(a.start, b.end, f"{a.canonical} {b.canonical}", b.kind, 0, "", True)
             del items[i + 1]
         i -= 1
     # "Công an các xã, phường", "Trạm Y tế các xã, phường", "Phòng Kinh tế các xã, phường": a body
@@ -2335,6 +2496,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     named = "chí" in folded or "đ/c" in folded  # ("đồng chí Nguyễn Văn An": a person by name)
     if not cands and not titles and not named:  # (nothing to resolve, compose or read persons from)
         return folded, offs, [], []
+    _offices_of_bodies(src, folded, cands)
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
     if len(items) > 1:
@@ -2861,6 +3023,7 @@ class _Triggers:
     # the phrases whose neighbours are read (see _hits): phrase -> (in `unit_next`, its `through`,
     # `not_before` and `not_after`); a phrase not in it is a trigger wherever it stands
     context: dict[str, tuple[bool, frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]]
+    adverbs_voiding: bool  # an adverb ends with a word that makes a trigger after it no trigger
 
 
 @functools.cache
@@ -2914,6 +3077,11 @@ def _triggers() -> _Triggers:
         coordinate_bare=frozenset(_fold(a)[0] for a in r["coordinate_bare"]),
         phrases=frozenset(p for p in words if " ".join(p.split()) == p),
         context=context,
+        adverbs_voiding=any(
+            a.split()[-1] in ws or " ".join(a.split()[-2:]) in ws
+            for a in (_fold(x)[0] for x in r["adverbs"])
+            for ws in nb.values()
+        ),
     )
 
 
@@ -3055,6 +3223,44 @@ def _hits(folded: str, units: list[_Cand], taken: bytearray | None = None) -> li
     return out
 
 
+def _restored(t: _Triggers, folded: str, hits: list[_Hit], units: list[_Cand]) -> list[_Hit]:
+    """``hits`` with a trigger that the word before made no trigger given back its phrase, when that
+    word is the last of a body's name or of an adverb: "Vụ Kế hoạch phối hợp", "Phòng Tài chính - Kế
+    hoạch phối hợp" ("kế hoạch phối hợp" alone is a plan); "theo lĩnh vực được phân công chỉ đạo các
+    sở", "theo thẩm quyền chỉ đạo" ("phân công chỉ đạo" alone is an assignment)."""
+    out = list(hits)
+    # (where the name of a body ends; a list of names, "các Vụ: Kế hoạch - Tài chính, Pháp chế", ends
+    # with one)
+    named_ends = {u.end for u in units if u.kind != "person" and (u.kind != "collective" or u.members)}
+    for i, h in enumerate(hits):
+        if h.phrase != _VOID:
+            continue
+        phrase = " ".join(folded[h.start : h.end].split())
+        before = t.not_before.get(phrase)
+        if not before:
+            continue
+        lo = max(0, h.start - 64)
+        ends = [m.start() for m in _BLANKS_BEFORE.finditer(folded, lo, h.start)]
+        if ends and ends[-1] in named_ends:
+            # (the words that made it no trigger are the name's: the body is its subject)
+            last = _WORD.findall(folded, lo, ends[-1])
+            if last and (last[-1] in before or " ".join(last[-2:]) in before):
+                out[i] = _Hit(h.start, h.end, phrase)
+            continue
+        if not t.adverbs_voiding:
+            continue
+        for m in t.adverbs.finditer(folded, lo, h.start):
+            if m.end() < h.start and folded[m.end() : h.start].strip(" \t*_") == "":
+                last = _WORD.findall(folded, m.start(), m.end())
+                if last[-1] in before or " ".join(last[-2:]) in before:
+                    out[i] = _Hit(h.start, h.end, phrase)
+                break
+    return out
+
+
+_BLANKS_BEFORE = re.compile(r"[ \t*_]+\Z")
+
+
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -3125,6 +3331,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     for u in units:  # (no trigger, and no boundary, inside a unit: "TP. Hồ Chí Minh")
         inside[u.start : u.end] = b"\x01" * (u.end - u.start)
     hits = _hits(folded, units, inside)
+    if _VOID in (h.phrase for h in hits):
+        hits = _restored(t, folded, hits, units)
     hit_starts = [h.start for h in hits]
     unit_starts = [u.start for u in units]
     unit_ends = [u.end for u in units]
