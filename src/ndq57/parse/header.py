@@ -1571,6 +1571,35 @@ def _name_lines(issuer_lines: list[str], parents: tuple[str, ...]) -> list[str]:
     return out
 
 
+@functools.cache
+def _province_names() -> tuple[str, ...]:
+    """The provinces' names in capitals (slips.yaml ``place_names``): a name may hold a word that
+    opens a unit's name ("HẢI PHÒNG")."""
+    return tuple(" ".join(str(p).upper().split()) for p in load("slips")["place_names"])
+
+
+def _flattened_levels(line: str, parents: tuple[str, ...], heads: tuple[str, ...]) -> list[str] | None:
+    """A parent and the unit under it that a converter wrote on one line of a flattened header cell
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ SỞ KHOA HỌC VÀ CÔNG NGHỆ", "TỈNH ỦY X BAN TUYÊN GIÁO VÀ DÂN
+    VẬN"): split before the first word that opens a unit's name (``issuer_heads``) after the
+    parent's locality and at least one word of its name, outside a province's name, with two
+    words or more after it; None when the line is one name."""
+    up = line.upper()
+    if not up.startswith(parents) or (loc := _LOCALITY_IN.search(up)) is None:
+        return None
+    at = up.find(" ", loc.end())  # (the locality's name: one word at least)
+    while at > 0:
+        rest = up[at + 1 :]
+        if (
+            rest.startswith(heads)
+            and len(rest.split()) >= 2
+            and not any((k := up.find(p)) >= 0 and k < at + 1 < k + len(p) for p in _province_names() if " " in p)
+        ):
+            return [line[:at].strip(), line[at + 1 :].strip()]
+        at = up.find(" ", at + 1)
+    return None
+
+
 def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
@@ -1582,6 +1611,8 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     parents = _issuer_words("issuer_parents")
     issuer_lines = _name_lines(issuer_lines, parents)
     heads = _issuer_words("issuer_heads")
+    if len(issuer_lines) == 1 and (levels := _flattened_levels(issuer_lines[0], parents, heads)) is not None:
+        issuer_lines = levels
     first = issuer_lines[0]
     below = next(
         (

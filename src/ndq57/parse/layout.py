@@ -324,6 +324,8 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     numbered = _export_tables(framed, listed)
     if "<br" in text or "<BR" in text:
         numbered = _html_breaks(numbered, fixes)
+    if "![" in text or "<!--" in text or "<img" in text or "<IMG" in text:
+        numbered = _drop_pictures(numbered, fixes)
     joined = text if numbered is listed else "\n".join([raw for _, raw in numbered])
     private = _ESCAPED_STAR in text  # (the sign that stands for "\\*" while emphasis is read)
     # runs of blanks to squeeze in a line of plain text are looked for only in a text with some
@@ -565,6 +567,32 @@ def _html_breaks(numbered: list[tuple[int, str]], fixes: list[Fix] | None) -> li
             last = m.end()
         if raw[last:].strip() or last == 0:
             out.append((no, raw[last:]))
+    return out
+
+
+# what a converter writes for a picture or leaves as a note: a markdown image ("![](media/image1.png)",
+# "![Chữ ký](sig.jpg)"), an HTML image tag, an HTML comment ("<!-- image -->", docling's mark)
+_PICTURE = regex.compile(
+    r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)|<img\b[^<>\n]{0,500}>|<!--[^\n]{0,300}?-->", regex.IGNORECASE
+)
+
+
+def _drop_pictures(numbered: list[tuple[int, str]], fixes: list[Fix] | None) -> list[tuple[int, str]]:
+    """The pictures and notes a converter wrote into the text (:data:`_PICTURE`) removed, each
+    logged: a line that held only them becomes a blank line (a picture stands apart from the
+    paragraphs around it).
+
+    >>> _drop_pictures([(1, "<!-- image -->"), (2, "Sở Y tế ![](a.png)báo cáo.")], None)
+    [(1, ''), (2, 'Sở Y tế báo cáo.')]
+    """
+    out: list[tuple[int, str]] = []
+    for no, raw in numbered:
+        if not ("![" in raw or "<" in raw) or not (found := list(_PICTURE.finditer(raw))):
+            out.append((no, raw))
+            continue
+        if fixes is not None:
+            fixes.extend(Fix("picture", m.group(), "", no, m.start(), m.end()) for m in found)
+        out.append((no, _PICTURE.sub("", raw)))
     return out
 
 
@@ -1446,12 +1474,23 @@ def _flat_sign() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _number_subject() -> regex.Pattern[str]:
+    """The number and then a letter's subject on one line (doctypes.yaml ``subject_marks``):
+    "Số: 1024 /SKHCN-QLCN V/v triển khai ..." (the blanks before the subject's mark)."""
+    marks = alternation(load("doctypes")["subject_marks"])
+    return regex.compile(r"^[*_\s]*(?:Số|SỐ)\s*[:.]?\s*\d[^\s]*(?:\s*/\s*[^\s]+)?(?P<gap>\s+)(?=[*_]*" + marks + r"\b)")
+
+
 def _unflatten(line: str) -> list[str]:
     """The lines a converter flattened into one in a header or sign-off cell: the national title
     and the motto ("CỘNG HÒA ... VIỆT NAM Độc lập - Tự do - Hạnh phúc"), a signing authority,
-    the signer's title and name (:data:`_FLAT_SIGN`); else the line as it is."""
+    the signer's title and name (:data:`_FLAT_SIGN`), the number and a letter's subject ("Số: 15
+    /UBND-VP V/v ..."); else the line as it is."""
     if _AUTHORITY_START.match(line):
         return [x for x in _flat_sign().split(line) if x.strip()]
+    if line.lstrip(" *_")[:1] == "S" and (m := _number_subject().match(line)) is not None:
+        return [line[: m.start("gap")], line[m.end("gap") :]]
     if "Độc lập" in line or "ĐỘC LẬP" in line:
         parts = _anchor_parts(line.strip(" *_"))
         if len(parts) == 2 and parts[0] and parts[1]:
