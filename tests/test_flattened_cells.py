@@ -52,3 +52,23 @@ def test_pictures_and_notes_are_dropped() -> None:
         ("2", "Các thôn thực hiện trước ngày 20/12/2026."),
     ]
     assert [f.line for f in doc.fixes if f.rule == "picture"] == [6, 7, 9, 10]
+
+
+def test_header_columns_as_bold_spans_on_shared_lines() -> None:
+    """A PDF-to-markdown converter writes the two header columns side by side as bold spans, the
+    place and date in italics after the number, and the sign-off's columns so too."""
+    text = (
+        "**ỦY BAN NHÂN DÂN** **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "**PHƯỜNG AN BÌNH** **Độc lập - Tự do - Hạnh phúc**\n\n"
+        "Số: 77/TB-UBND _An Bình, ngày 01 tháng 12 năm 2026_\n\n### **THÔNG BÁO**\n"
+        "**Lịch tiếp công dân tháng 12 năm 2026**\n\n"
+        "1. Các khu phố niêm yết lịch tiếp công dân trước ngày 05/12/2026.\n\n"
+        "**Nơi nhận:** **TM. ỦY BAN NHÂN DÂN**\n- Các khu phố; **CHỦ TỊCH**\n- Lưu: VT.\n\n**Lâm Thị Ngọc**\n"
+    )
+    doc = ndq57.parse(text)
+    h = doc.document
+    assert (h.issuer, h.national_title) == ("ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert (h.number, h.type, h.place, h.date) == ("77/TB-UBND", "Thông báo", "An Bình", "2026-12-01")
+    assert h.signer is not None and (h.signer.name, h.signer.title) == ("Lâm Thị Ngọc", "CHỦ TỊCH")
+    assert h.distribution == ["Các khu phố", "Lưu: VT"]
+    assert [d.due for d in doc.deadlines] == ["2026-12-05"]

@@ -18,9 +18,10 @@ def _anchor_reference(body: str) -> list[str]:
     if m is None:
         return [body]
     left, right = body[: m.start()].strip(), body[m.end() :].strip()
-    if layout._NOI_NHAN.match(body):
-        return [left, right] if layout.regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", left) else [body]
-    if layout.mostly_upper(left) or layout._HEAD_CELL.match(left) or layout._MOTTO_CELL.match(left):
+    bare = left.strip("*_ ")
+    if layout._NOI_NHAN.match(body.lstrip("*_")):
+        return [left, right] if layout.regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", bare) else [body]
+    if layout.mostly_upper(bare) or layout._HEAD_CELL.match(bare) or layout._MOTTO_CELL.match(bare):
         return [left, right]
     return [body]
 
@@ -40,6 +41,10 @@ def _header_lines() -> list[str]:
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Số: 7/TB-VP V/v họp giao ban",
         "năm 2026",
+        "**ỦY BAN NHÂN DÂN** **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+        "Số: 305/KH-UBND _Đức Phổ, ngày 20 tháng 11 năm 2026_",
+        "Số: 305/KH-UBND _Đức Phổ, ngày 20 tháng 11 năm 2026 _ ",
+        "**Nơi nhận:** **TM. ỦY BAN NHÂN DÂN**",
     ]
     out += [f"BAN CHỈ ĐẠO Hà Nội, ngày 5 tháng 3 năm 2026{odd}" for odd in _ODD]
     out += [f"BAN CHỈ ĐẠO Huế, ngày 5 tháng 3 năm 202{odd}" for odd in _ODD]

@@ -1108,8 +1108,8 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         parts = [body]
         layout = False
         in_zone = seen <= _HEAD_ZONE or (
-            ("nhận" in body[:12] or "NHẬN" in body[:12] or body[:2] in ("TM", "KT", "T/", "K/"))
-            and bool(_NOI_NHAN.match(body) or _TWO_AUTHORITIES.match(body))
+            ("nhận" in body[:14] or "NHẬN" in body[:14] or body.lstrip("*_")[:2] in ("TM", "KT", "T/", "K/"))
+            and bool(_NOI_NHAN.match(body.lstrip("*_")) or _TWO_AUTHORITIES.match(body))
         ) or ("\t" in body and _TAB_AUTHORITY.search(body) is not None)
         if "|" in body and (signoff or _SIGNOFF_ROW.match(body)):
             signoff = True
@@ -1269,7 +1269,9 @@ def _placed_parts(raw: str, right_at: int, mids: tuple[float, float] | None = No
 
 # an upper-case title of two words or more ending an item of the Nơi nhận list
 # (after the authority it signs by: "- Như trên; KT. CHỦ TỊCH")
-_TITLE_TAIL = regex.compile(r"(?<=[;,.])\s+(?:(?:TM|KT|TL|TUQ|Q)\.\s*|[TK]/[ML]\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}$")
+_TITLE_TAIL = regex.compile(
+    r"(?<=[;,.])\s+[*_]{0,3}(?:(?:TM|KT|TL|TUQ|Q)\.\s*|[TK]/[ML]\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}[*_]{0,3}$"
+)
 _COLUMN_SLACK = 6  # a column's lines may start a few characters left of its first line
 _SIGNOFF_ZONE = 25  # lines of a two-column sign-off after the "Nơi nhận:" line
 # two signers side by side (a joint document): "TM. BAN THƯỜNG TRỰC      TM. ỦY BAN NHÂN DÂN"
@@ -1291,9 +1293,13 @@ def _anchor_pattern() -> regex.Pattern[str]:
     prefix = alternation(data["place_prefixes"])
     # (a text layer may glue the columns with no blank: "... năm 2026Độc lập - Tự do - Hạnh
     # phúc", "Độc lập - Tự do - Hạnh phúcHà Nội, ngày ...")
+    # (each item maybe in bold or italics a converter wrote: "**ỦY BAN NHÂN DÂN** **CỘNG HÒA ...**",
+    # "Số: 305/KH-UBND _Đức Phổ, ngày 20 tháng 11 năm 2026_")
+    e = "[*_]{0,3}"
+    place_date = place_date.replace(r"\s*$", rf"\s*{e}\s*$")
     return regex.compile(
-        rf"(?<=\S)\s+(?=(?:{title_alt})\s*$|(?:{motto})\s*$|(?:{auth})\s+\p{{Lu}}|V/[vV]\b)"
-        rf"|(?<=\S)(?<!(?:^|\s)(?:{prefix})\.?)\s+(?={place_date})"
+        rf"(?<=\S)\s+(?={e}(?:{title_alt}){e}\s*$|{e}(?:{motto}){e}\s*$|{e}(?:{auth})\s+\p{{Lu}}|V/[vV]\b)"
+        rf"|(?<=\S)(?<!(?:^|\s)(?:{prefix})\.?)\s+(?={e}{place_date})"
         rf"|(?<=\d)(?=(?:{motto})\s*$)|(?<=^(?:{motto}))(?={place_date})"
     )
 
@@ -1352,7 +1358,7 @@ def _anchor_parts(body: str) -> list[str]:
     if words is not None and words.search(body) is None:
         return [body]  # (no word a header item starts with: the pattern is not tried)
     items = _anchor_items()
-    if items is not None and not body.rstrip()[-4:].isdigit() and items.search(body) is None:
+    if items is not None and not body.rstrip().rstrip("*_").rstrip()[-4:].isdigit() and items.search(body) is None:
         return [body]  # ("ngày" only, in a line that does not end with a year: no place and date)
     m = _anchor_pattern().search(body)
     if m is None:
@@ -1360,10 +1366,12 @@ def _anchor_parts(body: str) -> list[str]:
     left, right = body[: m.start()].strip(), body[m.end() :].strip()
     if owned_title(left, right):
         return [body]
-    if _NOI_NHAN.match(body):
-        return [left, right] if regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", left) else [body]
+    if _NOI_NHAN.match(body.lstrip("*_")):
+        bare = left.strip("*_ ")
+        return [left, right] if regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", bare) else [body]
     # the text on the left must be a header item too: upper-case words, the number, the motto
-    if mostly_upper(left) or _HEAD_CELL.match(left) or _MOTTO_CELL.match(left):
+    bare = left.strip("*_ ")
+    if mostly_upper(bare) or _HEAD_CELL.match(bare) or _MOTTO_CELL.match(bare):
         return [left, right]
     return [body]
 
