@@ -488,8 +488,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
                 + _alt(ev_words["lunar_full_moon"]) + r"\s++)?" + _alt(ev_words["lunar_months"]),
             )
             + "|"
-            # "trước ngày Tết Dương lịch 2027": the day word before the New Year's names only
-            + "(?:" + NG + r"\s++(?=" + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L})))?"
+            # "trước ngày Tết Dương lịch 2027": the day word before the New Year's names only;
+            # "trước ngày mùng 1 Tết Nguyên đán": a day of the Lunar New Year, its number
+            + "(?:" + NG + r"\s++(?:" + _g("evtd", r"\d{1,2}") + r"(?!\p{N})\s++(?="
+            + _alt(ev_words["lunar_new_year"]["names"]) + r"(?!\p{L}))|(?="
+            + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L}))))?"
             + _g("evn", _alt(d["events"]["named"]))
             + ")"
             # "Tết Nguyên đán Bính Ngọ": the year by its sexagenary name
@@ -2579,11 +2582,13 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), end, rule, year_inferred=found is None)
     if w.events.get(ev) == "named" and not any(c != "context" for c in cats):
         return None
+    nth = _int(m, "evtd")  # ("mùng 1 Tết": the day of the New Year's month)
     if (
         ev_group == "evn"
         and _grp(m, period_group) is None
         and not set(cats) & {"before", "by", "until", "through"}
         and not _holiday_said(m, ev, cats)
+        and (nth is None or _grp(m, "evny") is None)  # ("vào ngày mùng 6 Tết Đinh Mùi": that day)
     ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
@@ -2597,7 +2602,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     if (
         (ptext is not None or named_year is not None)
         and (ev in w.lunar_names or ev in w.solar_names)
-        and set(cats) & {"before", "by"}
+        and (set(cats) & {"before", "by"} or (nth is not None and set(cats) & {"on", "within", "until", "through"}))
         # ("trước dịp Tết Nguyên đán": before the days off, which start before the day; the solar
         # New Year's holiday is its one day)
         and (ev in w.solar_names or _holiday_before().search(_grp(m, "chain") or "") is None)
@@ -2611,6 +2616,13 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
             day = f"{number}-01-01"
         else:
             day = lny["days"].get(number)
+        if day is not None and nth is not None:
+            # "trước ngày mùng 1 Tết Nguyên đán Đinh Mùi": the Lunar New Year's day plus the day's
+            # number less one (a day of the solar New Year, or past the month's 29th: no such day)
+            if ev not in w.lunar_names or not 1 <= nth <= 29:
+                return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event")
+            day = (dt.date.fromisoformat(str(day)) + dt.timedelta(days=nth - 1)).isoformat()
+            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), day, "event_new_year_day")
         if day is not None:
             return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), str(day), "event_new_year")
     if ptext is not None and ev not in w.unresolved:
@@ -3845,6 +3857,76 @@ def _length_after() -> Any:
         rf"(?:{_alt(raw['after_event']['bounds'])})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?![\p{{L}}])",
         regex.IGNORECASE,
     )
+
+
+@functools.cache
+def _dated_length() -> tuple[Any, Any, Any]:
+    """(A bound and a length right after a dated limit: " ít nhất 10 ngày", ", tối thiểu 05 ngày
+    làm việc"; the same right before one: "chậm nhất 05 ngày "; the limit's word at its start.)"""
+    raw = _words().raw["relative"]
+    unit = _alt(w for k in ("working_day", "day", "week") for w in raw["units"][k])
+    bounds = _alt(raw["after_event"]["bounds"])
+    length = rf"(?:{bounds})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})"
+    after = regex.compile(rf"[ \t]*+,?[ \t]*+{length}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    before = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){length}[ \t]++$", regex.IGNORECASE)
+    lead = regex.compile(rf"(?:{_alt(raw['after_event']['event_leads'])})(?![\p{{L}}])", regex.IGNORECASE)
+    return after, before, lead
+
+
+def _back(due: str, amount: int, unit: str) -> str | None:
+    """``due`` (a day, or a day and a time) less ``amount`` days, weeks or working days."""
+    try:
+        day = dt.date.fromisoformat(due[:10])
+    except ValueError:
+        return None
+    if unit == "working_day":
+        from ndq57.export.workdays import is_working_day
+
+        left = amount
+        while left > 0:
+            day -= dt.timedelta(days=1)
+            if is_working_day(day):
+                left -= 1
+    elif unit in ("day", "week"):
+        day -= dt.timedelta(days=amount * (7 if unit == "week" else 1))
+    else:
+        return None
+    return day.isoformat() + due[10:]
+
+
+def _dated_lengths(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 15/7/2026 ít nhất 10 ngày", "trước Tết Nguyên đán năm 2027 ít nhất 10 ngày",
+    "chậm nhất 05 ngày trước ngày 15/7/2026": a limit counted back from a day named, one date: that
+    day less the length (a length read on its own between them joins it)."""
+    after, before, lead = _dated_length()
+    units = _words().units
+    out: list[_Raw] = []
+    for r in found:
+        if out and r.start < out[-1].end:
+            continue  # (a length read on its own, now part of the limit before it)
+        if r.kind not in ("date", "datetime") or r.due is None or r.qualifier != "before":
+            out.append(r)
+            continue
+        m = after.match(text, r.end)
+        start = r.start
+        if m is None and lead.match(text, r.start) is not None:
+            m = before.search(text, max(0, r.start - 48), r.start)
+            if m is not None:
+                start = m.start()
+        unit = units.get(_key(m.group("u"))) if m is not None else None
+        due = _back(r.due, int(m.group("n")), unit) if m is not None and unit is not None else None
+        if m is None or due is None:
+            out.append(r)
+            continue
+        while out and out[-1].start >= start:  # ("chậm nhất 05 ngày" read as a relative term)
+            out.pop()
+        if out and out[-1].end > start:
+            out.append(r)
+            continue
+        r.start, r.end = start, max(r.end, m.end())
+        r.due, r.rule = due, r.rule + "+dated_length"
+        out.append(r)
+    return out
 
 
 def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -5889,6 +5971,8 @@ def find_time_expressions(
         found = _length_after_event(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
+    if ("nhất" in text or "thiểu" in text) and found:  # ("ít nhất", "chậm nhất", "tối thiểu")
+        found = _dated_lengths(text, found)
 
     def span(start: int, end: int) -> tuple[int, int]:
         return (start, end) if offsets is None else (offsets[start], offsets[end])
