@@ -603,6 +603,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "|"
             + _g("m2x", NEXT)
             + r")(?![\p{L}\p{N}])"
+            # "Tháng 8 - 9" (a table's time cell): no year written, the document's
+            + "|"
+            # (not a span of every year: "tháng 8 - 9 hằng năm")
+            + _g("m2o", r"(?![ \t]*+[/\-.,]?[ \t]*+\p{N})(?!" + EVERY_YEAR + ")")
             + ")",
         ),
         (
@@ -1888,6 +1892,18 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert m1 is not None and m2 is not None
     y2 = _int(m, "m2y")
     y1 = _int(m, "m1y")
+    inferred = False
+    if _grp(m, "m2o") is not None and _listed_items(m, "m1", "m2", "month") is not None:
+        return None  # ("tháng 6, 12 hằng năm", "các tháng 7, 8": a list with no year, as before)
+    if y2 is None and y1 is None and _grp(m, "m2o") is not None:
+        # "Tháng 8 - 9", "tháng 11 - 02": the year of the document (a span across the new year
+        # runs into the next one)
+        if ctx.default_year is None:
+            return None
+        y1, inferred = ctx.default_year, True
+        y2 = y1 + 1 if m1 > m2 else y1
+    elif y2 is None and _grp(m, "m2o") is not None:
+        y2 = y1 + 1 if y1 is not None and m1 > m2 else y1
     if y2 is None:  # "năm nay", "năm sau" after the last month: the document's year, the next one
         now = ctx.doc_date.year if ctx.doc_date is not None else ctx.default_year
         if now is None:
@@ -1908,6 +1924,7 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         _iso(y2, m2, _last_day(y2, m2)),
         "range_month",
         start_date=_iso(y1, m1, 1),
+        year_inferred=inferred,
     )
     listed = _listed_items(m, "m1", "m2", "month")
     if listed is not None and y1 == y2:
@@ -5865,6 +5882,15 @@ def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
                 if (doc_date - last).days > 150:
                     nxt = last.replace(year=last.year + 1, day=_last_day(last.year + 1, last.month))
                     r.due = nxt.isoformat() + r.due[10:]
+                    r.rule += "+next_year"
+            continue
+        if r.kind == "range" and r.start_date is not None and r.qualifier in ("within", "before", "by", "from_to"):
+            # ("Tháng 01 - 02", "Quý I - II" in a plan signed in December: next year's)
+            with contextlib.suppress(ValueError):
+                last, first = dt.date.fromisoformat(r.due[:10]), dt.date.fromisoformat(r.start_date[:10])
+                if (doc_date - last).days > 150:
+                    end = last.replace(year=last.year + 1, day=_last_day(last.year + 1, last.month))
+                    r.due, r.start_date = end.isoformat(), first.replace(year=first.year + 1).isoformat()
                     r.rule += "+next_year"
             continue
         if r.kind not in ("date", "datetime"):
