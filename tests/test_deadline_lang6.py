@@ -95,3 +95,21 @@ def test_linear() -> None:
     ndq57.parse("Huế, ngày 20 tháng 6 năm 2026\n\n" + big)
     t2 = time.process_time()
     assert t2 - t1 < 8 * 20 * max(t1 - t0, 0.002)
+
+
+@pytest.mark.parametrize(
+    ("item", "phrase", "due"),
+    [
+        ("1. Các tỉnh gửi báo cáo về Bộ Nội vụ trước ngày 10 tháng tiếp theo.", "trước ngày 10 tháng tiếp theo", "2026-10-10"),
+        ("1. Các trường tổng kết, khen thưởng vào cuối năm học 2026 - 2027.", "vào cuối năm học 2026 - 2027", "2027-05-31"),
+    ],
+)
+def test_next_month_and_school_year_close(item: str, phrase: str, due: str) -> None:
+    doc = ndq57.parse("Hà Nội, ngày 14 tháng 9 năm 2026\n\n" + item)
+    [d] = doc.deadlines
+    assert (d.phrase, d.due) == (phrase, due)
+
+
+def test_a_past_school_year_close_is_no_deadline() -> None:
+    doc = ndq57.parse("Hà Nội, ngày 14 tháng 9 năm 2026\n\n1. Kết quả cuối năm học 2025 - 2026 của tỉnh đạt khá.")
+    assert doc.deadlines == []

@@ -2006,6 +2006,10 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         return None
     chain = _key(_grp(m, "chain") or "")
     school = chain.endswith(_school_year_keys())
+    if school and y2 == y1 + 1 and any(k in chain for k in _school_end_keys()):
+        # "vào cuối năm học 2026 - 2027", "trước cuối năm học ...": the school year's close, vague
+        (em, ed) = _school_year_bounds()[1]
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), _iso(y2, em, ed), "school_year_end")
     if school and set(cats) & {"before", "by"} and not any(k in chain for k in _period_end_keys()):
         # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
         # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
@@ -2033,6 +2037,12 @@ def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
 def _period_end_keys() -> tuple[str, ...]:
     """The limits that name a period's end ("trước khi kết thúc"), as keys."""
     return tuple(_key(v) for w in _words().raw["period_end"] for v in _variants(str(w)))
+
+
+@functools.cache
+def _school_end_keys() -> tuple[str, ...]:
+    """The words of a school year's close ("cuối năm học"), as keys."""
+    return tuple(_key(v) for w in _words().raw["school_year_end"] for v in _variants(str(w)))
 
 
 @functools.cache
