@@ -138,6 +138,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    out["spill"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('spill_refusals')})(?:\s+\p{{L}}+){{0,4}}?\s+(?:{alt('spill_verbs')})[\s*_]*$",
+        regex.IGNORECASE,
+    )
     # a crop season named right before its years ("vụ Đông Xuân | 2026 - 2027", "vụ Hè Thu năm | 2026")
     out["crop_season"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('crop_seasons')})(?:\s+(?:{alt('year_words')}))?[\s*_]*$", regex.IGNORECASE
@@ -835,6 +839,12 @@ def _session_purpose(ev: Evidence) -> bool:
     if words()["session_purpose"].fullmatch(ev.text, prev.end, ev.expr.start) is None:
         return False
     return words()["session_noun"].search(ev.text, prev.end, ev.expr.end) is not None
+
+
+def _spill(ev: Evidence) -> bool:
+    """"hoàn thành trong tháng 9/2026, không để kéo dài sang tháng 10/2026": a time the work must
+    not run into, no limit of its own."""
+    return ev.q is None and words()["spill"].search(ev.local[-80:]) is not None
 
 
 def _purpose(ev: Evidence) -> bool:
@@ -1726,6 +1736,7 @@ RULES: tuple[Rule, ...] = (
     Rule("retrospective", "mention", _retrospective, "a point to look back from ('Sau 6 tháng triển khai')"),
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
     Rule("results_listed", "past", _results_listed, "an item of a list of results achieved ('đã đạt kết quả: (1)')"),
+    Rule("spill_refused", "mention", _spill, "a time the work must not run into ('không để kéo dài sang ...')"),
     Rule("purpose", "mention", _purpose, "the time of the work's aim ('để có thể triển khai trong năm 2026')"),
     Rule("session_purpose", "mention", _session_purpose, "the session a limit's work is for ('để báo cáo tại ...')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),

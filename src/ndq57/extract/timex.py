@@ -5130,6 +5130,15 @@ def _lunar_mark() -> Any:
 
 
 @functools.cache
+def _lunar_year_after() -> Any:
+    """After a day and month with no year: the lunar year by its sexagenary name (", năm Bính Ngọ")."""
+    d = _words().raw
+    names = _alt(d["events"]["lunar_new_year"]["year_names"])
+    year = _alt(d["calendar"]["year"])
+    return regex.compile(rf"\s*+,?\s*+(?:{year}\s++)?(?:{names})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+@functools.cache
 def _lunar_gloss() -> Any:
     """Between a solar day and the same day in the lunar calendar: "(tức", ", nhằm"."""
     words = _alt(_words().raw["lunar_gloss"])
@@ -5140,7 +5149,8 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept
     ("trước ngày 15 tháng Chạp âm lịch": the mark joins the lunar month's day). A lunar day that
     glosses the solar day before it ("ngày 15/7/2026 (tức ngày 01/6 âm lịch)") is no time of its own."""
-    if "m l" not in text and "M L" not in text and "ÂL" not in text:  # ("âm lịch", "ÂM LỊCH", "ÂL")
+    marked = "m l" in text or "M L" in text or "ÂL" in text  # ("âm lịch", "ÂM LỊCH", "ÂL")
+    if not marked and not any(r.month_day is not None for r in found):
         return found
     out: list[_Raw] = []
     for r in found:
@@ -5155,7 +5165,10 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
         out.append(r)
         if r.kind not in ("date", "datetime") or (r.due is None and r.month_day is None):
             continue
-        m = _lunar_mark().match(text, r.end)
+        m = _lunar_mark().match(text, r.end) if marked else None
+        if m is None and r.month_day is not None:
+            # "ngày 21 tháng 10 năm Bính Ngọ": a day and month with the lunar year's name
+            m = _lunar_year_after().match(text, r.end)
         if m is None:
             continue
         r.end, r.kind, r.due, r.month_day, r.year_inferred = m.end(), "vague", None, None, False
