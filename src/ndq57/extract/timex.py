@@ -5748,6 +5748,14 @@ def _relative_object() -> tuple[Any, Any]:
     return ends, words
 
 
+@functools.cache
+def _back_from() -> Any:
+    """Right after a length: the lead of the event it is counted back from (" trước ngày", " trước
+    khi"), as in "chậm nhất 10 ngày trước ngày khai mạc Đại hội"."""
+    leads = _alt(_words().raw["relative"]["after_event"]["leads"])
+    return regex.compile(rf"\s++(?:{leads})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
 def _relative_objects(text: str, found: list[_Raw]) -> list[_Raw]:
     """"chậm nhất 03 ngày sau khi kết thúc hội nghị", "trong thời hạn 05 ngày làm việc kể từ ngày
     nhận được văn bản này": a term counted from an event that is not this document's signing or
@@ -5757,10 +5765,15 @@ def _relative_objects(text: str, found: list[_Raw]) -> list[_Raw]:
         rel = r.relative
         if r.kind != "relative" or rel is None or rel.anchor not in ("other", "receipt"):
             continue
-        if ends.search(text, max(0, r.end - 40), r.end) is None:
-            continue
         limit = found[i + 1].start if i + 1 < len(found) else len(text)
-        m = words.match(text, r.end, limit)
+        start = r.end
+        if ends.search(text, max(0, r.end - 40), r.end) is None:
+            # "chậm nhất 10 ngày trước ngày khai mạc Đại hội": counted back from the event named
+            back = _back_from().match(text, r.end, limit) if rel.anchor == "other" else None
+            if back is None:
+                continue
+            start = back.end()
+        m = words.match(text, start, limit)
         if m is not None:
             if rel.anchor == "receipt" and _received_other().match(text, r.end, m.end()) is not None:
                 # "kể từ ngày nhận đủ hồ sơ hợp lệ", "kể từ ngày tiếp nhận đơn": the receipt of
