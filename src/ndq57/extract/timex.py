@@ -762,7 +762,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             "week_of_month",
             _g("wkw", WEEK)
             + _S
-            + _g("wko", _week_of_month_words())
+            # ("Tuần 1 tháng 10/2026", a table's time cell: the week by its number alone)
+            + _g("wko", _week_of_month_words() + r"|[1-4](?!\p{N})")
             + "(?:"
             + _S
             + _alt(d["week_of_month_links"])
@@ -2255,7 +2256,8 @@ def _current_month(m: Any, p: str, ctx: _Ctx) -> tuple[int | None, int]:
 
 
 def _b_week_of_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
-    which = _words().week_of_month.get(_key(_grp(m, "wko") or ""))
+    written = _grp(m, "wko") or ""
+    which = written if written in ("1", "2", "3", "4") else _words().week_of_month.get(_key(written))
     if which is None:
         return None
     y, mo, inferred = _month_of(m, "wkm", "wky", "wkr", ctx)  # "tuần cuối tháng 12", "… tháng sau"
