@@ -3890,13 +3890,14 @@ def _length_after() -> Any:
 
 @functools.cache
 def _dated_length() -> tuple[Any, Any, Any]:
-    """(A bound and a length right after a dated limit: " ít nhất 10 ngày", ", tối thiểu 05 ngày
+    """(A bound and a length right after a dated limit: " ít nhất 10 ngày", " tối thiểu 05 ngày
     làm việc"; the same right before one: "chậm nhất 05 ngày "; the limit's word at its start.)"""
     raw = _words().raw["relative"]
     unit = _alt(w for k in ("working_day", "day", "week") for w in raw["units"][k])
     bounds = _alt(raw["after_event"]["bounds"])
     length = rf"(?:{bounds})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})"
-    after = regex.compile(rf"[ \t]*+,?[ \t]*+{length}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    # (no comma between: "tập huấn trước ngày 15/7/2026, ít nhất 02 ngày" says how long it lasts)
+    after = regex.compile(rf"[ \t]++{length}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
     before = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){length}[ \t]++$", regex.IGNORECASE)
     lead = regex.compile(rf"(?:{_alt(raw['after_event']['event_leads'])})(?![\p{{L}}])", regex.IGNORECASE)
     return after, before, lead
@@ -5186,6 +5187,40 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
     return out
 
 
+@functools.cache
+def _more_years() -> Any:
+    """Years listed right after a year ("Năm 2026, 2027", "trong các năm 2026, 2027 và 2028"), each
+    followed by a punctuation mark, the end or a link (not "2027 học sinh", a count)."""
+    raw = _words().raw
+    links, year = _alt(raw["date_list_links"]), _alt(raw["calendar"]["year"])
+    end = rf"(?=[ \t]*+(?:[.,;:)\]|\n]|$|(?:{links})\s))"
+    return regex.compile(
+        rf"(?:{list_gap().pattern})(?P<item>(?:{year}\s++)?(?P<y>(?:19|20)\d{{2}}))(?![\p{{L}}\p{{N}}/\-]){end}",
+        regex.IGNORECASE,
+    )
+
+
+def _listed_years(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Năm 2026, 2027" (a table's time cell), "trong các năm 2026, 2027": each year its own, with
+    the first's qualifier (before: the first year alone)."""
+    pattern = _more_years()
+    for i, r in enumerate(found):
+        if r.kind != "year" or r.due is None or r.items or r.rule != "year":
+            continue
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        items: list[tuple[int, int, str]] = [(r.start, r.end, r.due)]
+        pos = r.end
+        while (m := pattern.match(text, pos, limit)) is not None:
+            y = int(m.group("y"))
+            if y <= int(items[-1][2][:4]):
+                break  # (out of turn: "năm 2027, 2026")
+            items.append((m.start("item"), m.end(), f"{y}-12-31"))
+            pos = m.end()
+        if len(items) > 1:
+            r.items = items
+    return found
+
+
 def _split_items(found: list[_Raw]) -> list[_Raw]:
     """A list of months or quarters read as its items ("tháng 3, 6, 9, 12/2026": four months), each
     its own expression with the list's qualifier."""
@@ -6019,6 +6054,8 @@ def find_time_expressions(
             found = _same_days(text, found)
         if any(g in text for g in _limit_named_gate()):
             found = _limits_named(text, found)
+        if any(r.kind == "year" for r in found):
+            found = _listed_years(text, found)
         found = _split_items(found)
     if ("(20" in text or "( 20" in text or "(19" in text) and ("ăm" in text or "ĂM" in text):
         found = _year_lists(text, found)
