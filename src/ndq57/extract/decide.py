@@ -227,7 +227,8 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["session_purpose"] = regex.compile(
-        rf"\s*+,?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,60}}", regex.IGNORECASE
+        # (in brackets too: "trước ngày 30/9/2026 (để tổng hợp báo cáo Chính phủ tại Phiên họp ...)")
+        rf"\s*+[,(]?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,60}}", regex.IGNORECASE
     )
     out["session_noun"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('session_nouns')})(?!\p{{L}})", regex.IGNORECASE)
     out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
