@@ -138,6 +138,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    # "Bước 2 (" right before the time, after a list mark at most
+    out["step_label"] = regex.compile(
+        rf"(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*\(\s*", regex.IGNORECASE
+    )
     out["spill"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('spill_refusals')})(?:\s+\p{{L}}+){{0,4}}?\s+(?:{alt('spill_verbs')})[\s*_]*$",
         regex.IGNORECASE,
@@ -949,6 +953,7 @@ def _period_opens_clause(ev: Evidence) -> bool:
 
 
 _LABEL_COLON = regex.compile(r"[\s*_]*:[\s*_]*")
+_STEP_CLOSE = regex.compile(r"\s*\)")
 
 
 def _period_label(ev: Evidence) -> bool:
@@ -956,9 +961,16 @@ def _period_label(ev: Evidence) -> bool:
     học và Công nghệ hoàn thành khảo sát", "Tháng 12/2026: Hoàn thành triển khai ..." (a roadmap)."""
     if ev.kind not in ("date", "datetime", "month", "quarter", "half_year", "year", "range") or ev.due is None:
         return False
+    end = ev.expr.end
     if _FILLER.fullmatch(ev.text, 0, ev.expr.start) is None:
-        return False  # (opens the paragraph, after its list mark at most)
-    m = _LABEL_COLON.match(ev.text, ev.expr.end)
+        # ("Bước 2 (tháng 10/2026): ...": a step's time in brackets, as its label)
+        close = _STEP_CLOSE.match(ev.text, end)
+        lead = _FILLER.match(ev.text, 0, ev.expr.start)
+        step = words()["step_label"]
+        if close is None or lead is None or step.fullmatch(ev.text, lead.end(), ev.expr.start) is None:
+            return False  # (opens the paragraph, after its list mark at most)
+        end = close.end()
+    m = _LABEL_COLON.match(ev.text, end)
     if m is None or ":" not in m.group():
         return False
     after = ev.text[m.end() : m.end() + 160]
