@@ -606,7 +606,9 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             # "Tháng 8 - 9" (a table's time cell): no year written, the document's
             + "|"
             # (not a span of every year: "tháng 8 - 9 hằng năm")
-            + _g("m2o", r"(?![ \t]*+[/\-.,]?[ \t]*+\p{N})(?!" + EVERY_YEAR + ")")
+            # (nor a count: "tháng 3 - 4 lần", "tháng 2 - 3 buổi")
+            + _g("m2o", r"(?![ \t]*+[/\-.,]?[ \t]*+\p{N})(?!" + EVERY_YEAR + ")"
+                 + r"(?![ \t]++(?:" + _alt(d["joined_date_not_before"]) + r")(?!\p{L}))")
             + ")",
         ),
         (
