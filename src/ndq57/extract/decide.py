@@ -138,6 +138,14 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    # "Bước 2 (" right before the time, after a list mark at most
+    out["step_label"] = regex.compile(
+        rf"(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*\(\s*", regex.IGNORECASE
+    )
+    out["spill"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('spill_refusals')})(?:\s+\p{{L}}+){{0,4}}?\s+(?:{alt('spill_verbs')})[\s*_]*$",
+        regex.IGNORECASE,
+    )
     # a crop season named right before its years ("vụ Đông Xuân | 2026 - 2027", "vụ Hè Thu năm | 2026")
     out["crop_season"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('crop_seasons')})(?:\s+(?:{alt('year_words')}))?[\s*_]*$", regex.IGNORECASE
@@ -223,7 +231,8 @@ def words() -> dict[str, regex.Pattern[str]]:
         regex.IGNORECASE,
     )
     out["session_purpose"] = regex.compile(
-        rf"\s*+,?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,60}}", regex.IGNORECASE
+        # (in brackets too: "trước ngày 30/9/2026 (để tổng hợp báo cáo Chính phủ tại Phiên họp ...)")
+        rf"\s*+[,(]?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,60}}", regex.IGNORECASE
     )
     out["session_noun"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('session_nouns')})(?!\p{{L}})", regex.IGNORECASE)
     out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
@@ -837,6 +846,12 @@ def _session_purpose(ev: Evidence) -> bool:
     return words()["session_noun"].search(ev.text, prev.end, ev.expr.end) is not None
 
 
+def _spill(ev: Evidence) -> bool:
+    """"hoàn thành trong tháng 9/2026, không để kéo dài sang tháng 10/2026": a time the work must
+    not run into, no limit of its own."""
+    return ev.q is None and words()["spill"].search(ev.local[-80:]) is not None
+
+
 def _purpose(ev: Evidence) -> bool:
     """"tháo gỡ vướng mắc để có thể triển khai trong năm 2026": the time of the aim."""
     return ev.q in (None, "within") and words()["purpose"].search(ev.local[-80:]) is not None
@@ -938,6 +953,7 @@ def _period_opens_clause(ev: Evidence) -> bool:
 
 
 _LABEL_COLON = regex.compile(r"[\s*_]*:[\s*_]*")
+_STEP_CLOSE = regex.compile(r"\s*\)")
 
 
 def _period_label(ev: Evidence) -> bool:
@@ -945,9 +961,16 @@ def _period_label(ev: Evidence) -> bool:
     học và Công nghệ hoàn thành khảo sát", "Tháng 12/2026: Hoàn thành triển khai ..." (a roadmap)."""
     if ev.kind not in ("date", "datetime", "month", "quarter", "half_year", "year", "range") or ev.due is None:
         return False
+    end = ev.expr.end
     if _FILLER.fullmatch(ev.text, 0, ev.expr.start) is None:
-        return False  # (opens the paragraph, after its list mark at most)
-    m = _LABEL_COLON.match(ev.text, ev.expr.end)
+        # ("Bước 2 (tháng 10/2026): ...": a step's time in brackets, as its label)
+        close = _STEP_CLOSE.match(ev.text, end)
+        lead = _FILLER.match(ev.text, 0, ev.expr.start)
+        step = words()["step_label"]
+        if close is None or lead is None or step.fullmatch(ev.text, lead.end(), ev.expr.start) is None:
+            return False  # (opens the paragraph, after its list mark at most)
+        end = close.end()
+    m = _LABEL_COLON.match(ev.text, end)
     if m is None or ":" not in m.group():
         return False
     after = ev.text[m.end() : m.end() + 160]
@@ -1726,6 +1749,7 @@ RULES: tuple[Rule, ...] = (
     Rule("retrospective", "mention", _retrospective, "a point to look back from ('Sau 6 tháng triển khai')"),
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
     Rule("results_listed", "past", _results_listed, "an item of a list of results achieved ('đã đạt kết quả: (1)')"),
+    Rule("spill_refused", "mention", _spill, "a time the work must not run into ('không để kéo dài sang ...')"),
     Rule("purpose", "mention", _purpose, "the time of the work's aim ('để có thể triển khai trong năm 2026')"),
     Rule("session_purpose", "mention", _session_purpose, "the session a limit's work is for ('để báo cáo tại ...')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),

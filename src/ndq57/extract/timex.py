@@ -393,7 +393,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g(p + "i", r"\d{1,2}")
             + r"(?!\p{N})(?:\s*+(?:"
             + a("minute")
-            + r"|'))?)?|(?::|\.(?=\d{2}(?!\p{N})(?![.,/\-]\p{N})))"  # ("15:00", "15.00 ngày ...")
+            + r"|['\u2019\u2032]))?)?|(?::|\.(?=\d{2}(?!\p{N})(?![.,/\-]\p{N})))"  # ("15:00", "15.00 ngày ...")
             + _g(p + "j", r"\d{2}")
             + r"(?!\p{N}))"
         )
@@ -488,8 +488,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
                 + _alt(ev_words["lunar_full_moon"]) + r"\s++)?" + _alt(ev_words["lunar_months"]),
             )
             + "|"
-            # "trước ngày Tết Dương lịch 2027": the day word before the New Year's names only
-            + "(?:" + NG + r"\s++(?=" + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L})))?"
+            # "trước ngày Tết Dương lịch 2027": the day word before the New Year's names only;
+            # "trước ngày mùng 1 Tết Nguyên đán": a day of the Lunar New Year, its number
+            + "(?:" + NG + r"\s++(?:" + _g("evtd", r"\d{1,2}") + r"(?!\p{N})\s++(?="
+            + _alt(ev_words["lunar_new_year"]["names"]) + r"(?!\p{L}))|(?="
+            + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L}))))?"
             + _g("evn", _alt(d["events"]["named"]))
             + ")"
             # "Tết Nguyên đán Bính Ngọ": the year by its sexagenary name
@@ -600,6 +603,12 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "|"
             + _g("m2x", NEXT)
             + r")(?![\p{L}\p{N}])"
+            # "Tháng 8 - 9" (a table's time cell): no year written, the document's
+            + "|"
+            # (not a span of every year: "tháng 8 - 9 hằng năm")
+            # (nor a count: "tháng 3 - 4 lần", "tháng 2 - 3 buổi")
+            + _g("m2o", r"(?![ \t]*+[/\-.,]?[ \t]*+\p{N})(?!" + EVERY_YEAR + ")"
+                 + r"(?![ \t]++(?:" + _alt(d["joined_date_not_before"]) + r")(?!\p{L}))")
             + ")",
         ),
         (
@@ -755,7 +764,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             "week_of_month",
             _g("wkw", WEEK)
             + _S
-            + _g("wko", _week_of_month_words())
+            # ("Tuần 1 tháng 10/2026", a table's time cell: the week by its number alone)
+            + _g("wko", _week_of_month_words() + r"|[1-4](?!\p{N})")
             + "(?:"
             + _S
             + _alt(d["week_of_month_links"])
@@ -1885,6 +1895,18 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     assert m1 is not None and m2 is not None
     y2 = _int(m, "m2y")
     y1 = _int(m, "m1y")
+    inferred = False
+    if _grp(m, "m2o") is not None and _listed_items(m, "m1", "m2", "month") is not None:
+        return None  # ("tháng 6, 12 hằng năm", "các tháng 7, 8": a list with no year, as before)
+    if y2 is None and y1 is None and _grp(m, "m2o") is not None:
+        # "Tháng 8 - 9", "tháng 11 - 02": the year of the document (a span across the new year
+        # runs into the next one)
+        if ctx.default_year is None:
+            return None
+        y1, inferred = ctx.default_year, True
+        y2 = y1 + 1 if m1 > m2 else y1
+    elif y2 is None and _grp(m, "m2o") is not None:
+        y2 = y1 + 1 if y1 is not None and m1 > m2 else y1
     if y2 is None:  # "năm nay", "năm sau" after the last month: the document's year, the next one
         now = ctx.doc_date.year if ctx.doc_date is not None else ctx.default_year
         if now is None:
@@ -1905,6 +1927,7 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         _iso(y2, m2, _last_day(y2, m2)),
         "range_month",
         start_date=_iso(y1, m1, 1),
+        year_inferred=inferred,
     )
     listed = _listed_items(m, "m1", "m2", "month")
     if listed is not None and y1 == y2:
@@ -1986,6 +2009,10 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         return None
     chain = _key(_grp(m, "chain") or "")
     school = chain.endswith(_school_year_keys())
+    if school and y2 == y1 + 1 and any(k in chain for k in _school_end_keys()):
+        # "vào cuối năm học 2026 - 2027", "trước cuối năm học ...": the school year's close, vague
+        (em, ed) = _school_year_bounds()[1]
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), _iso(y2, em, ed), "school_year_end")
     if school and set(cats) & {"before", "by"} and not any(k in chain for k in _period_end_keys()):
         # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
         # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
@@ -2013,6 +2040,12 @@ def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
 def _period_end_keys() -> tuple[str, ...]:
     """The limits that name a period's end ("trước khi kết thúc"), as keys."""
     return tuple(_key(v) for w in _words().raw["period_end"] for v in _variants(str(w)))
+
+
+@functools.cache
+def _school_end_keys() -> tuple[str, ...]:
+    """The words of a school year's close ("cuối năm học"), as keys."""
+    return tuple(_key(v) for w in _words().raw["school_year_end"] for v in _variants(str(w)))
 
 
 @functools.cache
@@ -2225,7 +2258,8 @@ def _current_month(m: Any, p: str, ctx: _Ctx) -> tuple[int | None, int]:
 
 
 def _b_week_of_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
-    which = _words().week_of_month.get(_key(_grp(m, "wko") or ""))
+    written = _grp(m, "wko") or ""
+    which = written if written in ("1", "2", "3", "4") else _words().week_of_month.get(_key(written))
     if which is None:
         return None
     y, mo, inferred = _month_of(m, "wkm", "wky", "wkr", ctx)  # "tuần cuối tháng 12", "… tháng sau"
@@ -2579,11 +2613,13 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), end, rule, year_inferred=found is None)
     if w.events.get(ev) == "named" and not any(c != "context" for c in cats):
         return None
+    nth = _int(m, "evtd")  # ("mùng 1 Tết": the day of the New Year's month)
     if (
         ev_group == "evn"
         and _grp(m, period_group) is None
         and not set(cats) & {"before", "by", "until", "through"}
         and not _holiday_said(m, ev, cats)
+        and (nth is None or _grp(m, "evny") is None)  # ("vào ngày mùng 6 Tết Đinh Mùi": that day)
     ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
@@ -2597,7 +2633,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     if (
         (ptext is not None or named_year is not None)
         and (ev in w.lunar_names or ev in w.solar_names)
-        and set(cats) & {"before", "by"}
+        and (set(cats) & {"before", "by"} or (nth is not None and set(cats) & {"on", "within", "until", "through"}))
         # ("trước dịp Tết Nguyên đán": before the days off, which start before the day; the solar
         # New Year's holiday is its one day)
         and (ev in w.solar_names or _holiday_before().search(_grp(m, "chain") or "") is None)
@@ -2611,6 +2647,13 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
             day = f"{number}-01-01"
         else:
             day = lny["days"].get(number)
+        if day is not None and nth is not None:
+            # "trước ngày mùng 1 Tết Nguyên đán Đinh Mùi": the Lunar New Year's day plus the day's
+            # number less one (a day of the solar New Year, or past the month's 29th: no such day)
+            if ev not in w.lunar_names or not 1 <= nth <= 29:
+                return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event")
+            day = (dt.date.fromisoformat(str(day)) + dt.timedelta(days=nth - 1)).isoformat()
+            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), day, "event_new_year_day")
         if day is not None:
             return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), str(day), "event_new_year")
     if ptext is not None and ev not in w.unresolved:
@@ -3847,6 +3890,77 @@ def _length_after() -> Any:
     )
 
 
+@functools.cache
+def _dated_length() -> tuple[Any, Any, Any]:
+    """(A bound and a length right after a dated limit: " ít nhất 10 ngày", " tối thiểu 05 ngày
+    làm việc"; the same right before one: "chậm nhất 05 ngày "; the limit's word at its start.)"""
+    raw = _words().raw["relative"]
+    unit = _alt(w for k in ("working_day", "day", "week") for w in raw["units"][k])
+    bounds = _alt(raw["after_event"]["bounds"])
+    length = rf"(?:{bounds})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})"
+    # (no comma between: "tập huấn trước ngày 15/7/2026, ít nhất 02 ngày" says how long it lasts)
+    after = regex.compile(rf"[ \t]++{length}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    before = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){length}[ \t]++$", regex.IGNORECASE)
+    lead = regex.compile(rf"(?:{_alt(raw['after_event']['event_leads'])})(?![\p{{L}}])", regex.IGNORECASE)
+    return after, before, lead
+
+
+def _back(due: str, amount: int, unit: str) -> str | None:
+    """``due`` (a day, or a day and a time) less ``amount`` days, weeks or working days."""
+    try:
+        day = dt.date.fromisoformat(due[:10])
+    except ValueError:
+        return None
+    if unit == "working_day":
+        from ndq57.export.workdays import is_working_day
+
+        left = amount
+        while left > 0:
+            day -= dt.timedelta(days=1)
+            if is_working_day(day):
+                left -= 1
+    elif unit in ("day", "week"):
+        day -= dt.timedelta(days=amount * (7 if unit == "week" else 1))
+    else:
+        return None
+    return day.isoformat() + due[10:]
+
+
+def _dated_lengths(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 15/7/2026 ít nhất 10 ngày", "trước Tết Nguyên đán năm 2027 ít nhất 10 ngày",
+    "chậm nhất 05 ngày trước ngày 15/7/2026": a limit counted back from a day named, one date: that
+    day less the length (a length read on its own between them joins it)."""
+    after, before, lead = _dated_length()
+    units = _words().units
+    out: list[_Raw] = []
+    for r in found:
+        if out and r.start < out[-1].end:
+            continue  # (a length read on its own, now part of the limit before it)
+        if r.kind not in ("date", "datetime") or r.due is None or r.qualifier != "before":
+            out.append(r)
+            continue
+        m = after.match(text, r.end)
+        start = r.start
+        if m is None and lead.match(text, r.start) is not None:
+            m = before.search(text, max(0, r.start - 48), r.start)
+            if m is not None:
+                start = m.start()
+        unit = units.get(_key(m.group("u"))) if m is not None else None
+        due = _back(r.due, int(m.group("n")), unit) if m is not None and unit is not None else None
+        if m is None or due is None:
+            out.append(r)
+            continue
+        while out and out[-1].start >= start:  # ("chậm nhất 05 ngày" read as a relative term)
+            out.pop()
+        if out and out[-1].end > start:
+            out.append(r)
+            continue
+        r.start, r.end = start, max(r.end, m.end())
+        r.due, r.rule = due, r.rule + "+dated_length"
+        out.append(r)
+    return out
+
+
 def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước khi tổ chức đại hội ít nhất 15 ngày": one relative limit counted back from the
     event, as "chậm nhất 15 ngày trước đại hội" (a vague event or a length read inside it joins
@@ -5021,6 +5135,15 @@ def _lunar_mark() -> Any:
 
 
 @functools.cache
+def _lunar_year_after() -> Any:
+    """After a day and month with no year: the lunar year by its sexagenary name (", năm Bính Ngọ")."""
+    d = _words().raw
+    names = _alt(d["events"]["lunar_new_year"]["year_names"])
+    year = _alt(d["calendar"]["year"])
+    return regex.compile(rf"\s*+,?\s*+(?:{year}\s++)?(?:{names})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+@functools.cache
 def _lunar_gloss() -> Any:
     """Between a solar day and the same day in the lunar calendar: "(tức", ", nhằm"."""
     words = _alt(_words().raw["lunar_gloss"])
@@ -5031,7 +5154,8 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept
     ("trước ngày 15 tháng Chạp âm lịch": the mark joins the lunar month's day). A lunar day that
     glosses the solar day before it ("ngày 15/7/2026 (tức ngày 01/6 âm lịch)") is no time of its own."""
-    if "m l" not in text and "M L" not in text and "ÂL" not in text:  # ("âm lịch", "ÂM LỊCH", "ÂL")
+    marked = "m l" in text or "M L" in text or "ÂL" in text  # ("âm lịch", "ÂM LỊCH", "ÂL")
+    if not marked and not any(r.month_day is not None for r in found):
         return found
     out: list[_Raw] = []
     for r in found:
@@ -5046,7 +5170,10 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
         out.append(r)
         if r.kind not in ("date", "datetime") or (r.due is None and r.month_day is None):
             continue
-        m = _lunar_mark().match(text, r.end)
+        m = _lunar_mark().match(text, r.end) if marked else None
+        if m is None and r.month_day is not None:
+            # "ngày 21 tháng 10 năm Bính Ngọ": a day and month with the lunar year's name
+            m = _lunar_year_after().match(text, r.end)
         if m is None:
             continue
         r.end, r.kind, r.due, r.month_day, r.year_inferred = m.end(), "vague", None, None, False
@@ -5060,6 +5187,40 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
         ):
             out.pop()  # the solar day's gloss
     return out
+
+
+@functools.cache
+def _more_years() -> Any:
+    """Years listed right after a year ("Năm 2026, 2027", "trong các năm 2026, 2027 và 2028"), each
+    followed by a punctuation mark, the end or a link (not "2027 học sinh", a count)."""
+    raw = _words().raw
+    links, year = _alt(raw["date_list_links"]), _alt(raw["calendar"]["year"])
+    end = rf"(?=[ \t]*+(?:[.,;:)\]|\n]|$|(?:{links})\s))"
+    return regex.compile(
+        rf"(?:{list_gap().pattern})(?P<item>(?:{year}\s++)?(?P<y>(?:19|20)\d{{2}}))(?![\p{{L}}\p{{N}}/\-]){end}",
+        regex.IGNORECASE,
+    )
+
+
+def _listed_years(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Năm 2026, 2027" (a table's time cell), "trong các năm 2026, 2027": each year its own, with
+    the first's qualifier (before: the first year alone)."""
+    pattern = _more_years()
+    for i, r in enumerate(found):
+        if r.kind != "year" or r.due is None or r.items or r.rule != "year":
+            continue
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        items: list[tuple[int, int, str]] = [(r.start, r.end, r.due)]
+        pos = r.end
+        while (m := pattern.match(text, pos, limit)) is not None:
+            y = int(m.group("y"))
+            if y <= int(items[-1][2][:4]):
+                break  # (out of turn: "năm 2027, 2026")
+            items.append((m.start("item"), m.end(), f"{y}-12-31"))
+            pos = m.end()
+        if len(items) > 1:
+            r.items = items
+    return found
 
 
 def _split_items(found: list[_Raw]) -> list[_Raw]:
@@ -5626,6 +5787,14 @@ def _relative_object() -> tuple[Any, Any]:
     return ends, words
 
 
+@functools.cache
+def _back_from() -> Any:
+    """Right after a length: the lead of the event it is counted back from (" trước ngày", " trước
+    khi"), as in "chậm nhất 10 ngày trước ngày khai mạc Đại hội"."""
+    leads = _alt(_words().raw["relative"]["after_event"]["leads"])
+    return regex.compile(rf"\s++(?:{leads})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
 def _relative_objects(text: str, found: list[_Raw]) -> list[_Raw]:
     """"chậm nhất 03 ngày sau khi kết thúc hội nghị", "trong thời hạn 05 ngày làm việc kể từ ngày
     nhận được văn bản này": a term counted from an event that is not this document's signing or
@@ -5635,10 +5804,15 @@ def _relative_objects(text: str, found: list[_Raw]) -> list[_Raw]:
         rel = r.relative
         if r.kind != "relative" or rel is None or rel.anchor not in ("other", "receipt"):
             continue
-        if ends.search(text, max(0, r.end - 40), r.end) is None:
-            continue
         limit = found[i + 1].start if i + 1 < len(found) else len(text)
-        m = words.match(text, r.end, limit)
+        start = r.end
+        if ends.search(text, max(0, r.end - 40), r.end) is None:
+            # "chậm nhất 10 ngày trước ngày khai mạc Đại hội": counted back from the event named
+            back = _back_from().match(text, r.end, limit) if rel.anchor == "other" else None
+            if back is None:
+                continue
+            start = back.end()
+        m = words.match(text, start, limit)
         if m is not None:
             if rel.anchor == "receipt" and _received_other().match(text, r.end, m.end()) is not None:
                 # "kể từ ngày nhận đủ hồ sơ hợp lệ", "kể từ ngày tiếp nhận đơn": the receipt of
@@ -5785,6 +5959,15 @@ def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
                     r.due = nxt.isoformat() + r.due[10:]
                     r.rule += "+next_year"
             continue
+        if r.kind == "range" and r.start_date is not None and r.qualifier in ("within", "before", "by", "from_to"):
+            # ("Tháng 01 - 02", "Quý I - II" in a plan signed in December: next year's)
+            with contextlib.suppress(ValueError):
+                last, first = dt.date.fromisoformat(r.due[:10]), dt.date.fromisoformat(r.start_date[:10])
+                if (doc_date - last).days > 150:
+                    end = last.replace(year=last.year + 1, day=_last_day(last.year + 1, last.month))
+                    r.due, r.start_date = end.isoformat(), first.replace(year=first.year + 1).isoformat()
+                    r.rule += "+next_year"
+            continue
         if r.kind not in ("date", "datetime"):
             continue
         if r.qualifier not in ("before", "by", "through") or r.due[:10] >= doc_date.isoformat():
@@ -5873,6 +6056,8 @@ def find_time_expressions(
             found = _same_days(text, found)
         if any(g in text for g in _limit_named_gate()):
             found = _limits_named(text, found)
+        if any(r.kind == "year" for r in found):
+            found = _listed_years(text, found)
         found = _split_items(found)
     if ("(20" in text or "( 20" in text or "(19" in text) and ("ăm" in text or "ĂM" in text):
         found = _year_lists(text, found)
@@ -5889,6 +6074,8 @@ def find_time_expressions(
         found = _length_after_event(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
+    if ("nhất" in text or "thiểu" in text) and found:  # ("ít nhất", "chậm nhất", "tối thiểu")
+        found = _dated_lengths(text, found)
 
     def span(start: int, end: int) -> tuple[int, int]:
         return (start, end) if offsets is None else (offsets[start], offsets[end])
