@@ -357,7 +357,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 f"d{counter}",
                 section=section_path,
                 line=line,
-                task=text[found.task_start : ce].strip(" ;,.-+"),
+                # (without the item's label, as the task's record: "1. Sở Y tế ..." -> "Sở Y tế ...")
+                task=_ITEM_MARK.sub("", text[found.task_start : ce], count=1).strip(" ;,.-+"),
                 assignees=found.owners,
                 recipients=found.recipients,
                 confidence=_confidence(rule.weight, expr, bold, ev.obligation),
