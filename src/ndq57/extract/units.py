@@ -742,6 +742,13 @@ def _build_names() -> _Names:
 
 
 @functools.cache
+def _grammar() -> dict[str, Any]:
+    """Words the module's own patterns are written with (data ``grammar``)."""
+    grammar: dict[str, Any] = load("units")["grammar"]
+    return grammar
+
+
+@functools.cache
 def _gazetteer() -> _Gazetteer:
     data = load("units")
     committees: list[str] = data["committees"]
@@ -762,7 +769,7 @@ def _gazetteer() -> _Gazetteer:
         return regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
 
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
-    committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
+    committee_alt = _alt([_fold(c)[0] for c in committees] + list(_grammar()["committee_bodies"]))
     # (the committee of a Tỉnh ủy or Thành ủy, "... của Tỉnh ủy": the Party's, of that level; a
     # commune's committee since 2025: "... chuyển đổi số xã"; not "kinh tế - xã hội tỉnh")
     steering = data["steering"]
@@ -1145,7 +1152,12 @@ def _all_upper(s: str) -> bool:
 _CAP_NEXT = regex.compile(r"[ \t\r\n*_]*[,\-–—&]?[ \t\r\n*_]*\p{Lu}")
 # "Trung ương" written with a capital right after an open name ends it (the gazetteer's unit of
 # that name starts there, and would stop the walk)
-_CENTRAL_TAIL = re.compile(r"[ \t]+Trung[ \t]+ương(?!\w)")
+@functools.cache
+def _central_tail() -> re.Pattern[str]:
+    first, second = _grammar()["central_written"]
+    return re.compile(rf"[ \t]+{first}[ \t]+{second}(?!\w)")
+
+
 _NAME_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 
 
@@ -1287,7 +1299,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 continue
         if end == m.end():
             continue
-        if (central := _CENTRAL_TAIL.match(text, end)) is not None:
+        if (central := _central_tail().match(text, end)) is not None:
             end = central.end()  # "Cục Bưu điện Trung ương", "Bệnh viện Nhi Trung ương": the name's
         elif hk in _dash_parents() and (dash := _NAME_DASH.match(text, end)) is not None:
             # "Trường Đại học Kinh tế - Đại học Huế": a member school named with its university
@@ -1321,7 +1333,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         inner = folded[m.start() : m.end()].split()[1:-2]
         if any(w.strip(",") in g.open_stop for w in inner[1:]) or "chỉ" in inner[:1]:
             continue
-        kind = "central" if folded[m.end() - 9 : m.end()] == "trung ương" else "party"
+        kind = "central" if folded[m.start() : m.end()].endswith(_grammar()["central"]) else "party"
         out.append(_Cand(m.start(), m.end(), _clean(raw), kind, 2))
     # "Ban Chỉ đạo về <topic> tỉnh"
     for m in g.steering_long.finditer(folded) if has_ban else ():
