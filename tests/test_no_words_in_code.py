@@ -25,6 +25,8 @@ CLEAN = [
     "readers/docx.py",
     "readers/pdf.py",
     "readers/legacy_fonts.py",
+    "parse/tables.py",
+    "extract/owners.py",
 ]
 
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
