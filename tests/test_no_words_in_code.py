@@ -27,6 +27,7 @@ CLEAN = [
     "readers/legacy_fonts.py",
     "parse/tables.py",
     "extract/owners.py",
+    "parse/unmarked.py",
 ]
 
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
