@@ -31,6 +31,7 @@ CLEAN = [
     "extract/owners.py",
     "parse/unmarked.py",
     "extract/table_tasks.py",
+    "parse/citations.py",
 ]
 
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
