@@ -32,6 +32,7 @@ CLEAN = [
     "parse/unmarked.py",
     "extract/table_tasks.py",
     "parse/citations.py",
+    "parse/sections.py",
 ]
 
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
