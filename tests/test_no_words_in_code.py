@@ -33,6 +33,7 @@ CLEAN = [
     "extract/table_tasks.py",
     "parse/citations.py",
     "parse/sections.py",
+    "parse/layout.py",
 ]
 
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
