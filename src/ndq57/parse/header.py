@@ -34,25 +34,7 @@ class HeaderResult:
     warnings: list[Warning] = field(default_factory=list)  # an impossible header date, an empty body
 
 
-# the date of a header line: "ngày 05 tháng 3 năm 2026", a draft's blank or dotted day and month
-# ("ngày     tháng 3 năm 2026", "ngày ... tháng 3 năm 2026"), "ngày 05/3/2026"; a comma before
-# the year and a full stop after it; an OCR letter O for a zero of the year ("năm 2O26")
-# (a draft's year may be blank too, "năm 20..", and a day written in figures "ngày    /12/2026";
-# a reference mark may follow the date: "năm 2026 (*)"; a blank typed inside the year, "năm 2 026")
-_DATE_LINE = (
-    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*"
-    r"(?:(?P<y>\d{4}|2 ?[0O] ?[\dO] ?[\dO])|(?:20?)?(?:[.…_]{2,}|…))"
-    r"|(?:(?P<d>\d{1,2})|[.…_]*)\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*(?:\(\**\)|\*+)?\s*$"
-)
-
-
-# the place of a header date line: capitalised words ("Hà Nội", "Tp. Hồ Chí Minh", "Thành phố
-# Huế", "ĐẮK LẮK"), not the words of a sentence that ends with a date
-_PLACE = (
-    r"(?-i:(?:(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+)?"
-    r"\p{Lu}[\p{L}\p{M}.'\-]*(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}.'\-]*|phố|xã|thị|trấn|phường|quận|huyện|tỉnh"
-    r"|đặc|khu|\d{1,2}(?=\s*,))){0,6})"
-)
+# the date of a header line and the place before it: doctypes.yaml header.date_line, header.place
 # a place typed with a small letter inside its name ("Hà nội, ngày ..."): a few words from a
 # capital, taken only with the comma before the date
 _LOOSE_PLACE = r"(?-i:\p{Lu}[\p{L}\p{M}'\-]*(?:\s+[\p{L}\p{M}'\-]+){1,3})"
@@ -70,8 +52,22 @@ def _signed_mark(marks: list[str]) -> str:
 
 
 @functools.cache
+def _header_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
+    """The pattern ``name`` of doctypes.yaml ``header``."""
+    return regex.compile(str(load("doctypes")["header"][name]), flags)
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    if name == "_APPENDIX":  # (a former module constant, which tests name)
+        return _header_rx("appendix")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
 def _rx() -> dict[str, regex.Pattern[str]]:
     data = load("doctypes")
+    h = data["header"]  # (the patterns' words)
+    date_line, place = str(h["date_line"]), str(h["place"])
     signed = _signed_mark(data["signed_marks"])  # (the signature's mark beside a name)
     # a stamp's labelled line ("Thời gian ký: ...") or its time alone ("05.12.2026 16:42:10 +07:00")
     _STAMP = (
@@ -83,7 +79,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
     return {
         # (OCR may read the "ố" as a zero or a capital O: "S0: 88/KH-UBND")
-        "number": regex.compile(r"^(?:Số|SỐ|So|S[0O](?=\s*:))\s*[:.]?\s*(?P<rest>.*)$"),
+        "number": regex.compile(str(h["number"])),
         "party_no": regex.compile(
             # (a blank sequence number: dots, an ellipsis or a rule typed for it, "Số …-KH/ĐU")
             r"^(?P<seq>[\dA-Za-z.]*|[.…_]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
@@ -96,28 +92,22 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         # (the comma glued to "ngày" too: "Hà Nội,ngày 5 tháng 12 năm 2026")
         # a place and date line at the end of another header line, after a blank
-        "date_tail": regex.compile(r"\s(?P<pd>" + _PLACE + r"\s*,\s*" + _DATE_LINE + ")", regex.IGNORECASE),
+        "date_tail": regex.compile(r"\s(?P<pd>" + place + r"\s*,\s*" + date_line + ")", regex.IGNORECASE),
         "place_date": regex.compile(
-            r"^(?:(?P<place>" + _PLACE + r")(?:\s*,\s*|\s+)|(?P<place>" + _LOOSE_PLACE + r")\s*,\s*)" + _DATE_LINE,
+            r"^(?:(?P<place>" + place + r")(?:\s*,\s*|\s+)|(?P<place>" + _LOOSE_PLACE + r")\s*,\s*)" + date_line,
             regex.IGNORECASE,
         ),
         # (or cut after the place's comma: "Hà Nội," / "" / "ngày 05 tháng 12 năm 2026")
         # (or later: "Hà Nội, ngày 05 tháng 12" / "" / "năm 2026")
         "date_head": regex.compile(
-            r"(?:^|,)\s*ngày(?:\s+\d{1,2})?(?:\s*tháng(?:\s+\d{1,2}(?:\s*,?\s*năm)?)?)?\s*$|^" + _PLACE + r"\s*,\s*$",
+            str(h["date_head_words"]) + "|^" + place + r"\s*,\s*$",
             regex.IGNORECASE,
         ),
-        "date_only": regex.compile(r"^" + _DATE_LINE, regex.IGNORECASE),
+        "date_only": regex.compile(r"^" + date_line, regex.IGNORECASE),
         "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
-        "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
-        "kinh_gui": regex.compile(
-            # a Công điện addresses its recipients with "THỦ TƯỚNG CHÍNH PHỦ điện:"
-            # (a sender's name may hold commas and dashes: "BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI - TÌM
-            # KIẾM CỨU NẠN TỈNH điện:")
-            r"^(?:Kính\s+gửi\s*[:.]?|(?-i:\p{Lu}[\p{Lu}\s,\-–]{3,200}?)(?<!CÔNG)\s+(?:điện|ĐIỆN)\s*:)\s*(?P<r>.*)$",
-            regex.IGNORECASE,
-        ),
-        "noi_nhan": regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
+        "subject": regex.compile(str(h["subject"])),
+        "kinh_gui": regex.compile(str(h["kinh_gui"]), regex.IGNORECASE),
+        "noi_nhan": regex.compile(str(h["noi_nhan"]), regex.IGNORECASE),
         "authority": regex.compile(r"^(?P<a>" + "|".join(regex.escape(a) for a in auth) + r")\s*(?P<rest>\p{Lu}.*)$"),
         # a personal name ("H'Hen Niê" too), after a rank or a degree ("Thiếu tướng", "TS.")
         "name": regex.compile(
@@ -127,15 +117,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         # what stands for the signature: "(Đã ký)", "[Chữ ký]", a copy's stamp ("SAO Y BẢN
         # CHÍNH"), and the lines a signed PDF's signature stamp leaves in its text ("Ký bởi: ...",
         # "Ngày ký: 05.03.2026 10:15:22")
-        "signed": regex.compile(
-            r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu|chữ\s+ký|signed|signature"
-            r"|sao\s+y(?:\s+bản\s+chính)?|bản\s+sao|sao\s+lục)\s*[)\]]?[.]?$"
-            # a web library's mark in brackets for the signature ("[daky]", "(Đã ký, đóng dấu)"),
-            # a form's note for it ("(Ký, ghi rõ họ tên và đóng dấu)")
-            r"|^[(\[][^()\[\]]{0,20}?(?:ký|ky)\b[^()\[\]]{0,32}[)\]]\.?$"
-            r"|" + _STAMP,
-            regex.IGNORECASE,
-        ),
+        "signed": regex.compile(str(h["signed_words"]) + "|" + _STAMP, regex.IGNORECASE),
         # the mark of the signature after a name ("Nguyễn Văn An (đã ký)")
         "signed_after": regex.compile(r"\s" + signed + r"$", regex.IGNORECASE),
         # ... or before it ("(Đã ký) Nguyễn Văn An")
@@ -150,22 +132,12 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         "basis": regex.compile(r"^(?:" + alternation(data["basis_openers"]) + r")(?!\w)"),
-        "opener": regex.compile(r"^(?:" + alternation(data["body_openers"]) + r")(?!\w)(?<!^Ngày)|^Ngày\s+\d"),
+        "opener": regex.compile(r"^(?:" + alternation(data["body_openers"]) + r")(?!\w)" + str(h["opener_day"])),
         "decision_authority": regex.compile(r"^(?:" + alternation(data["decision_authorities"]) + r")(?!\w)"),
         "item": regex.compile(r"^[-+•–]\s*"),
-        "caption": regex.compile(
-            rf"(?:(?i:kèm\s+theo))\s+(?P<type>(?i:{type_alt}))\s+(?i:số)\s*:?\s*(?P<no>\S+?)\s*,?\s+"
-            r"(?P<date>(?i:ngày)\s+\d{1,2}\s*(?:tháng\s+|/)\d{1,2}\s*(?:năm\s+|/)\d{4})"
-        ),
-        "closing": regex.compile(
-            rf"(?P<type>{type_alt})\s+này\s+(?:đã\s+)?(?:được\s+)?[^.;]{{0,240}}?\bthông\s+qua\s+"
-            r"(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-        ),
-        "numbered": regex.compile(
-            r"^(?:\(?\d{1,3}[.)\-]|\d{1,3}/\s|[IVXLC]{1,6}\s?[.\-–)/]\s|[ABCDĐEGH][.)\-/]\s+\p{Lu}"
-            r"|(?:[IVXLC]{1,6}|\d{1,2})(?:\s*:|\s+\.)\s+\p{Lu}|[IVXLC]{1,6}\.\s*[-–]\s"
-            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVX]{1,4}\b|\d|[ABCDĐEGH](?!\p{L})))"
-        ),
+        "caption": regex.compile(str(h["caption"]).replace("TYPES", type_alt)),
+        "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
+        "numbered": regex.compile(str(h["numbered"])),
     }
 
 
@@ -899,7 +871,7 @@ def _caption_identity(lines: list[Line], body_end: int, h: Header) -> None:
     rx = _rx()
     for i in range(body_end, len(lines)):
         ln = lines[i]
-        if ln.kind != "text" or not _ATTACHED_NOTE.match(ln.text):
+        if ln.kind != "text" or not _header_rx("attached_note", regex.IGNORECASE).match(ln.text):
             continue
         text = ln.text
         if i + 1 < len(lines) and lines[i + 1].kind == "text":
@@ -931,11 +903,6 @@ def _closing_identity(lines: list[Line], body_start: int, body_end: int, h: Head
         _parse_place_date(m.group("date"), h)
 
 
-_APPENDIX = regex.compile(
-    r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số)(?=\s+\d))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])\.?)?[\s*_:]*$"
-)
-
-
 @functools.cache
 def _appendix_form() -> regex.Pattern[str]:
     """A table or form of an appendix alone on its line, with its number ("Biểu 01", "Mẫu số 02";
@@ -948,7 +915,7 @@ def _appendix_form() -> regex.Pattern[str]:
 def _appendix_heading(t: str) -> bool:
     """``_APPENDIX.match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
     is not tried."""
-    return ("ục" in t or "ỤC" in t) and _APPENDIX.match(t) is not None
+    return ("ục" in t or "ỤC" in t) and _header_rx("appendix").match(t) is not None
 
 
 def _listed_attachment(lines: list[Line], i: int) -> bool:
@@ -1038,9 +1005,6 @@ def _attachment_openers(lines: list[Line], lo: int, h: Header | None = None) -> 
     return found
 
 
-_ATTACHED_NOTE = regex.compile(r"^[\s*_]*\((?:[^)]*\s)?(?:kèm theo|Kèm theo)\s", regex.IGNORECASE)
-
-
 def issued_with(heading: str, h: Header) -> bool:
     """The type heading ``heading`` ("KẾ HOẠCH") opens a document this one issues, as its title
     says ("QUYẾT ĐỊNH" / "Ban hành Kế hoạch cải cách hành chính năm 2027"): attached after the
@@ -1050,9 +1014,6 @@ def issued_with(heading: str, h: Header) -> bool:
     kind = _heading_type(m.group("h"))
     named = regex.search(r"(?<!\w)" + regex.escape(kind) + r"(?!\w)", h.title, regex.IGNORECASE)
     return kind != h.type and named is not None
-
-
-_PART_LABEL = regex.compile(r"^[\s*_#]*(?:CHƯƠNG|Chương|PHẦN|Phần|MỤC|Mục)\s+\S+[\s*_.:]*$")
 
 
 def _issued_heading(lines: list[Line], i: int, h: Header) -> bool:
@@ -1066,7 +1027,7 @@ def _issued_heading(lines: list[Line], i: int, h: Header) -> bool:
     k = i - 1
     while k >= 0 and lines[k].kind != "text":
         k -= 1
-    if k >= 0 and _PART_LABEL.match(lines[k].text):
+    if k >= 0 and _header_rx("part_label").match(lines[k].text):
         return False
     return issued_with(t, h)
 
@@ -1085,7 +1046,7 @@ def _attached_body(lines: list[Line], i: int, h: Header | None = None) -> int | 
         seen += 1
         if seen > 5:
             return None
-        if _ATTACHED_NOTE.match(ln.text):
+        if _header_rx("attached_note", regex.IGNORECASE).match(ln.text):
             for k in range(j, min(len(lines), j + 4)):
                 if lines[k].kind == "text" and ")" in lines[k].text:
                     return k + 1
@@ -1391,12 +1352,6 @@ def _header_start(lines: list[Line], titles: frozenset[str]) -> int:
     return s if any(ln.kind in ("text", "table") for ln in before) else 0
 
 
-_TITLE_IDENTITY = regex.compile(
-    r"^(?:CỦA\s+(?P<issuer>[\p{Lu}\p{M}][\p{Lu}\p{M}\s\-]{2,80}?)\s+)?SỐ\s+(?P<no>\S*\d\S*)"
-    r"\s*,?\s+(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})"
-)
-
-
 def _fill_number(text: str, h: Header) -> bool:
     """Read a number and symbol named outside the header cells (a caption, the title) and give
     them to ``h`` when it has neither; False when ``text`` is no number."""
@@ -1414,7 +1369,7 @@ def _title_identity(h: Header) -> None:
     header did not give."""
     if h.title is None or (h.number and h.date_parts):
         return
-    m = _TITLE_IDENTITY.match(h.title)
+    m = _header_rx("title_identity").match(h.title)
     if m is None:
         return
     if not _fill_number(m.group("no"), h):
@@ -1452,10 +1407,6 @@ def _decision_authority(t: str, lines: list[Line], i: int) -> bool:
     return False
 
 
-_LOCALITY = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\b")
-_LOCALITY_IN = regex.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\s+\p{Lu}")
-
-
 def _joint_marked(heading: str | None, symbol: str | None) -> bool:
     """The document says it is joint: its type heading ("KẾ HOẠCH LIÊN TỊCH") or its symbol's
     type ("KHLT", "TTLT"). (Not "PHỐI HỢP": one office under its parent issues those too.)"""
@@ -1475,21 +1426,20 @@ def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] |
     def unit(t: str) -> bool:
         return t.upper().startswith(units)
 
-    if len(issuer_lines) == 1 or (len(issuer_lines) == 2 and _LOCALITY.match(issuer_lines[1])):
+    if len(issuer_lines) == 1 or (len(issuer_lines) == 2 and _header_rx("locality").match(issuer_lines[1])):
         parts = [p.strip() for p in regex.split(r"\s+[-–]\s+", issuer_lines[0])]
         if len(parts) >= 2 and all(unit(p) for p in parts):
             where = issuer_lines[1] if len(issuer_lines) == 2 else ""
-            return [_clean(p if _LOCALITY_IN.search(p) else f"{p} {where}") for p in parts]
-    if len(issuer_lines) >= 3 and _LOCALITY.match(issuer_lines[-1]) and all(unit(t) for t in issuer_lines[:-1]):
+            return [_clean(p if _header_rx("locality_in").search(p) else f"{p} {where}") for p in parts]
+    if (
+        len(issuer_lines) >= 3
+        and _header_rx("locality").match(issuer_lines[-1])
+        and all(unit(t) for t in issuer_lines[:-1])
+    ):
         return [_clean(f"{t} {issuer_lines[-1]}") for t in issuer_lines[:-1]]
     if marked and 2 <= len(issuer_lines) <= 4 and all(unit(t) for t in issuer_lines):
         return [_clean(t) for t in issuer_lines]
     return None
-
-
-# a provincial body whose name opens with the locality's word ("TỈNH ỦY", "TỈNH ĐOÀN"): a unit
-_PROVINCIAL_BODY = regex.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ|ĐOÀN)\b")
-_WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
 
 
 @functools.cache
@@ -1505,7 +1455,7 @@ def _locality_word_end(t: str) -> bool:
     words = t.split()
     for n in (1, 2):
         tail = " ".join(words[-n:])
-        if len(words) > n and (m := _LOCALITY.match(tail)) is not None and m.end() == len(tail):
+        if len(words) > n and (m := _header_rx("locality").match(tail)) is not None and m.end() == len(tail):
             return True
     return False
 
@@ -1516,10 +1466,10 @@ def _closed_name(t: str, k: int) -> bool:
     locality or the nation's name ("SỞ Y TẾ TỈNH X", "HỘI NÔNG DÂN VIỆT NAM"), so that a unit
     named on the next line is under it."""
     if k >= 2:
-        return _LOCALITY.match(t) is not None
+        return _header_rx("locality").match(t) is not None
     if len(t.split()) < 3:
         return False
-    return _LOCALITY_IN.search(t) is not None or t.rstrip().endswith(_issuer_words("issuer_closers"))
+    return _header_rx("locality_in").search(t) is not None or t.rstrip().endswith(_issuer_words("issuer_closers"))
 
 
 def _siblings(t: str, u: str) -> bool:
@@ -1528,7 +1478,7 @@ def _siblings(t: str, u: str) -> bool:
     body's name would be: "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH X")."""
     if t.split()[0] != u.split()[0] or t.rstrip().endswith(_issuer_words("issuer_closers")):
         return False
-    return all(_LOCALITY_IN.search(x) for x in (t, u))
+    return all(_header_rx("locality_in").search(x) for x in (t, u))
 
 
 def _lower_unit(lines: list[str], j: int) -> bool:
@@ -1537,7 +1487,9 @@ def _lower_unit(lines: list[str], j: int) -> bool:
     if _siblings(above, line):
         return False
     heads = _issuer_words("issuer_lower_heads")
-    closed = _LOCALITY_IN.search(above) is not None and not _WRAPPED_NAME.search(f"{above}\n{line}")
+    closed = _header_rx("locality_in").search(above) is not None and not _header_rx("wrapped_name").search(
+        f"{above}\n{line}"
+    )
     return (closed and line.startswith(heads)) or _unit_under(above, line)
 
 
@@ -1546,10 +1498,10 @@ def _unit_under(t: str, u: str) -> bool:
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI" / "TRƯỜNG THPT CHU VĂN AN"; doctypes ``issuer_units_under``):
     ``t`` of three words or more, not cut after a link word or a locality's word, and ``u`` no
     locality line nor a name's second half ("… MÔI" / "TRƯỜNG TỈNH X")."""
-    if len(t.split()) < 3 or _WRAPPED_NAME.search(f"{t}\n{u}") or _locality_word_end(t):
+    if len(t.split()) < 3 or _header_rx("wrapped_name").search(f"{t}\n{u}") or _locality_word_end(t):
         return False
     head = next((w for w in _issuer_words("issuer_units_under") if u.startswith(w)), None)
-    return head is not None and not _LOCALITY.match(u[len(head) :].lstrip())
+    return head is not None and not _header_rx("locality").match(u[len(head) :].lstrip())
 
 
 def _name_lines(issuer_lines: list[str], parents: tuple[str, ...]) -> list[str]:
@@ -1603,7 +1555,11 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         return
     if len(issuer_lines) >= 2 and first.upper().startswith(parents):
         second = issuer_lines[1]
-        if _LOCALITY.match(second) and len(issuer_lines) == 2 and not _PROVINCIAL_BODY.match(second):
+        if (
+            _header_rx("locality").match(second)
+            and len(issuer_lines) == 2
+            and not _header_rx("provincial_body").match(second)
+        ):
             # a unit named with its locality on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH X",
             # "BỘ CHỈ HUY QUÂN SỰ" / "TỈNH X"): one name, no parent
             h.issuer = f"{first} {second}"
@@ -1611,7 +1567,7 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
         # VIỆT NAM" / "BAN THƯỜNG TRỰC"): the issuer starts at the first line that opens a unit name
         k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 0)
-        if not k and (_WRAPPED_NAME.search(f"{first}\n{second}") or _locality_word_end(first)):
+        if not k and (_header_rx("wrapped_name").search(f"{first}\n{second}") or _locality_word_end(first)):
             # one name wrapped at "và" or a comma ("BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "BỘ VĂN HÓA, THỂ
             # THAO" / "VÀ DU LỊCH"): no unit under a parent
             h.issuer = _clean(" ".join(issuer_lines))
@@ -1627,9 +1583,6 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         h.issuer = _clean(" ".join(issuer_lines))
 
 
-_JOINED_TITLE = regex.compile(r"(?:^|\s)(?:kiêm|Kiêm|KIÊM)\s+\p{Lu}")
-
-
 def _joined_title(t: str) -> bool:
     """``t`` is a signer's title line typed in small letters: two offices joined by "kiêm" ("Phó
     Bí thư Thường trực kiêm Chủ tịch HĐND", "kiêm Chủ tịch UBND xã" under "PHÓ BÍ THƯ"), or one
@@ -1639,7 +1592,7 @@ def _joined_title(t: str) -> bool:
         return False
     if any(c.isdigit() for c in t) or _item(t) is not None:
         return False
-    if _JOINED_TITLE.search(t) is not None:
+    if _header_rx("joined_title").search(t) is not None:
         return True
     return len(t) <= 60 and _title_head_start().match(t.upper()) is not None
 

@@ -696,8 +696,6 @@ def _cut(line: str, at: int) -> int:
     return k if k > 0 else at
 
 
-
-
 def _head_cell_text(text: str) -> bool:
     """A pandoc table cell line that belongs to a header or a sign-off."""
     return bool(_layout_rx("head_words").search(text.replace("*", "").replace("\\", "").strip()))
@@ -1355,8 +1353,6 @@ def owned_title(left: str, right: str) -> bool:
     return " ".join(left.split()) in heads and " ".join(right.split()) in titles
 
 
-
-
 def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
     """The header or sign-off table exported with its cell borders (``BAN CHẤP HÀNH TRUNG ƯƠNG |
     ĐẢNG CỘNG SẢN VIỆT NAM |``, ``| Nơi nhận: | T/M BAN CHỈ ĐẠO |``): its two cells (one may be
@@ -1375,8 +1371,6 @@ def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
     if not any(_head_item(c) for c in filled):
         return [body]
     return filled
-
-
 
 
 def _long_cell(cell: str) -> bool:
@@ -1790,8 +1784,6 @@ def _part_heading(text: str) -> bool:
     from ndq57.parse.sections import unnumbered_part  # (sections imports this module)
 
     return unnumbered_part(text)
-
-
 
 
 def _title_note(current: list[Line], text: str) -> bool:
