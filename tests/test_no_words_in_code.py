@@ -34,6 +34,7 @@ CLEAN = [
     "parse/citations.py",
     "parse/sections.py",
     "parse/layout.py",
+    "parse/header.py",
 ]
 
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"

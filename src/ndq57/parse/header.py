@@ -57,6 +57,13 @@ def _header_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
     return regex.compile(str(load("doctypes")["header"][name]), flags)
 
 
+@functools.cache
+def _words() -> dict[str, Any]:
+    """Words the header is read with (doctypes.yaml ``header_words``)."""
+    words: dict[str, Any] = load("doctypes")["header_words"]
+    return words
+
+
 def __getattr__(name: str) -> regex.Pattern[str]:
     if name == "_APPENDIX":  # (a former module constant, which tests name)
         return _header_rx("appendix")
@@ -241,7 +248,7 @@ def _type_from_symbol(symbol: str | None) -> str | None:
     abbr = abbr.strip()
     for t in data["types"]:
         if abbr in t["abbr"]:
-            if t["name"] in ("Luật", "Pháp lệnh", "Lệnh"):
+            if t["name"] in _words()["not_from_symbol"]:
                 continue
             return str(t["name"])
     return None
@@ -253,7 +260,8 @@ _BLANK_RUNS = regex.compile(r"\s+")
 def _parse_number(rest: str, header: Header) -> bool:
     rx = _rx()
     rest = rest.strip().rstrip(".,;")
-    if " ngày" in rest and (at := rest.find(" ngày")) > 0:
+    day = f" {_words()['day']}"
+    if day in rest and (at := rest.find(day)) > 0:
         # the date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"): the
         # number (the date is read when no date line follows: :func:`_number_date`)
         return _parse_place_date(rest[at:].strip(), Header()) and _parse_number(rest[:at].rstrip(" ,"), header)
@@ -344,7 +352,7 @@ def _unstamped(text: str) -> str:
 def _names_day(text: str) -> bool:
     """``text`` holds "ngày" in any case, as the date patterns (which ignore case) ask: a line
     without it is not tried with them."""
-    return "ngày" in text.lower()
+    return _words()["day"] in text.lower()
 
 
 def _parse_place_date(text: str, header: Header) -> bool:
@@ -478,7 +486,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             not skip
             and i + 1 < n
             and lines[i + 1].kind == "text"
-            and lines[i + 1].text.lstrip(" *_").lower().startswith("điện")
+            and lines[i + 1].text.lstrip(" *_").lower().startswith(_words()["telegram"])
             and mostly_upper(t)
             and _kinh_gui(f"{t} {lines[i + 1].text}") is not None
         ):
@@ -493,7 +501,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if (
             not seen_anchor
             and 40 < len(t) <= 400
-            and ("CỘNG" in t or "ĐOÀN" in t)  # (a national title's words in capitals)
+            and any(w in t for w in _words()["national_title"])  # (a national title's words in capitals)
             and (flat := _flat_header(t, h, titles)) is not None
         ):
             # the whole header flattened into one line (a copy out of a web page)
@@ -566,7 +574,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             first = _unitem(m.group("r").strip())
             if first:
                 h.recipients.append(first)
-            form = form or ("telegram" if regex.search(r"(?i:điện)\s*:", t[: m.start("r")]) else "letter")
+            form = form or ("telegram" if _header_rx("telegram_sender").search(t[: m.start("r")]) else "letter")
             seen_anchor, state = True, "kinh_gui"
         elif state == "kinh_gui" and (
             _item(t)
@@ -690,7 +698,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         _title_identity(h)
         if h.issuer is None:
             # no issuer block, but the title names it: "CHƯƠNG TRÌNH / CỦA BAN THƯỜNG VỤ TỈNH ỦY"
-            m = regex.match(r"(?:của|CỦA)\s+((?:[\p{Lu}\d][\p{Lu}\p{M}\d\-,]*\s*)+?)(?=\s+\p{Ll}|$)", h.title)
+            m = _header_rx("title_issuer").match(h.title)
             if m and len(m.group(1).split()) >= 2:
                 h.issuer = _clean(m.group(1))
     lines = _signoff_case_restored(lines, body_start)
@@ -705,12 +713,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if t2:
             h.type, h.type_source = t2, "symbol"
         elif h.subject and (h.recipients or h.symbol):
-            h.type, h.type_source = "Công văn", "form"
+            h.type, h.type_source = _words()["letter"], "form"
         elif form is not None and not h.title:
             # no type heading, but the form of a letter ("Kính gửi:") or of a telegram
-            h.type, h.type_source = ("Công điện" if form == "telegram" else "Công văn"), "form"
+            h.type, h.type_source = (_words()["telegram_type"] if form == "telegram" else _words()["letter"]), "form"
     if h.type is None and h.symbol and h.subject:
-        h.type, h.type_source = "Công văn", "form"
+        h.type, h.type_source = _words()["letter"], "form"
     if h.issuer and not h.issuers:
         h.issuers = [h.issuer]
     warnings = _check_date(h, date_line)
@@ -756,7 +764,7 @@ def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
     inside it, and a number or a date line after it."""
     up = t.upper()
     at = next((k for title in titles if (k := up.find(title)) >= 0), -1)
-    if at < 0 or (not _names_day(t) and "SỐ" not in up):
+    if at < 0 or (not _names_day(t) and _words()["number_upper"] not in up):
         return None
     title = next(title for title in titles if up.find(title) == at)
     rest = t[at + len(title) :]
@@ -768,7 +776,7 @@ def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
             if m is not None:
                 rest = rest[m.end() :]
     probe = Header()
-    no = regex.search(r"(?:^|\s)(?:Số|SỐ)\s*[:.]?\s*(\S+)", rest)
+    no = _header_rx("number_in").search(rest)
     if no is not None and not _parse_number(no.group(1), probe):
         no = None
     dm = _rx()["date_tail"].search(" " + rest)
@@ -783,7 +791,7 @@ def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
     if dm is not None:
         _parse_place_date(dm.group("pd"), h)
     h.national_title = _clean(t[at : at + len(title)])
-    h.regime = h.regime or ("party" if title.startswith(("ĐẢNG", "ĐOÀN")) else "state")
+    h.regime = h.regime or ("party" if title.startswith(tuple(_words()["party_titles"])) else "state")
     issuer = _clean(t[:at].strip(" *"))
     return [issuer] if issuer else []
 
@@ -799,9 +807,10 @@ def _number_date(head: list[Line], h: Header) -> None:
     """The date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"), for a
     header with no date line."""
     for ln in head:
-        if " ngày" in ln.text and ln.kind == "text" and (m := _number(ln.text)) is not None:
+        day = f" {_words()['day']}"
+        if day in ln.text and ln.kind == "text" and (m := _number(ln.text)) is not None:
             rest = m.group("rest")
-            _parse_place_date(rest[rest.find(" ngày") :].strip(), h)
+            _parse_place_date(rest[rest.find(day) :].strip(), h)
             return
 
 
@@ -817,7 +826,7 @@ def _issued_unsigned(lines: list[Line], body_start: int, h: Header) -> int | Non
         t = ln.text.strip(" *_#")
         if ln.kind != "text" or not t:
             continue
-        if t[:4] in ("Điều", "ĐIỀU"):
+        if t.startswith(tuple(_words()["article"])):
             article = True
         elif article and t[:1] in firsts and len(t) < 120 and mostly_upper(t) and _issued_heading(lines, i, h):
             return i
@@ -883,7 +892,7 @@ def _caption_identity(lines: list[Line], body_end: int, h: Header) -> None:
             continue
         if h.date_parts is None:
             d, mo, y = regex.findall(r"\d+", m.group("date"))
-            _parse_place_date(f"ngày {d} tháng {mo} năm {y}", h)
+            _parse_place_date(_words()["date_format"].format(d=d, m=mo, y=y), h)
         if h.type is None:
             h.type, h.type_source = _heading_type(m.group("type").upper()), "caption"
         return
@@ -909,13 +918,14 @@ def _appendix_form() -> regex.Pattern[str]:
     ``appendix_forms`` in tables.yaml)."""
     words = alternation(str(w) for w in load("tables")["appendix_forms"])
     code = r"(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?"  # ("Mẫu số 01/BC")
-    return regex.compile(rf"^[\s*_#]*(?:{words})(?:\s+(?:SỐ|Số|số))?\s+\d{{1,2}}{code}[\s*_:.]*$")
+    number = load("doctypes")["header"]["form_number"]
+    return regex.compile(rf"^[\s*_#]*(?:{words}){number}{code}[\s*_:.]*$")
 
 
 def _appendix_heading(t: str) -> bool:
     """``_APPENDIX.match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
     is not tried."""
-    return ("ục" in t or "ỤC" in t) and _header_rx("appendix").match(t) is not None
+    return any(w in t for w in _words()["appendix_letters"]) and _header_rx("appendix").match(t) is not None
 
 
 def _listed_attachment(lines: list[Line], i: int) -> bool:
@@ -989,7 +999,7 @@ def _attachment_openers(lines: list[Line], lo: int, h: Header | None = None) -> 
             t = t.strip(" *_#")
             if t[:1] not in starts:
                 continue
-        if not (t[1:2].isupper() or "ục" in t):
+        if not (t[1:2].isupper() or _words()["appendix_letters"][0] in t):
             # (an opener is upper case from its second letter, but "Phụ lục")
             continue
         if _appendix_heading(t) or (
@@ -1124,14 +1134,18 @@ def _continues_block(t: str, parts: list[str]) -> bool:
     return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
 
 
-# the families numbered by a word that open a document's body ("Chương I", "Mục 1", "Điều 1")
-_WORD_FAMILIES = frozenset({"chapter", "mục", "tiểu mục", "article"})
+@functools.cache
+def _word_families() -> frozenset[str]:
+    """The families numbered by a word that open a document's body ("Chương I", "Mục 1", "Điều 1"):
+    their names in the output (numbering.yaml ``family_names``)."""
+    names = load("numbering")["family_names"]
+    return frozenset({"chapter", str(names["muc"]), str(names["tieumuc"]), "article"})
 
 
 def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
     if _numbered(t) or _item(t):
         return False
-    if (num := match_numbering(t)) is not None and num.family in _WORD_FAMILIES:
+    if (num := match_numbering(t)) is not None and num.family in _word_families():
         return False  # ("Mục 1. NHIỆM VỤ CHUNG" under the title: the body's first part)
     # the first line under the type word may be a whole unwrapped subtitle
     if len(t) > (320 if first and not t.rstrip().endswith(".") else 160):
@@ -1392,7 +1406,7 @@ def _anchor(t: str, titles: frozenset[str], mottos: frozenset[str], h: Header, j
         t = _unstamped(t)
     if h.date_parts is None and _names_day(t) and (rx["place_date"].match(t) or rx["date_only"].match(t)):
         # a title joined with a date line is not a date line: the place is short, the date whole
-        return not joined or regex.search(r"(?:,|\sngày)\s*\d{0,2}\s+tháng\b", t, regex.IGNORECASE) is not None
+        return not joined or _header_rx("joined_date", regex.IGNORECASE).search(t) is not None
     return False
 
 
@@ -1410,7 +1424,7 @@ def _decision_authority(t: str, lines: list[Line], i: int) -> bool:
 def _joint_marked(heading: str | None, symbol: str | None) -> bool:
     """The document says it is joint: its type heading ("KẾ HOẠCH LIÊN TỊCH") or its symbol's
     type ("KHLT", "TTLT"). (Not "PHỐI HỢP": one office under its parent issues those too.)"""
-    if heading is not None and "LIÊN TỊCH" in heading:
+    if heading is not None and _words()["joint"] in heading:
         return True
     kind = (symbol or "").split("/")[0].split("-")[0]
     return len(kind) > 2 and kind.endswith("LT")
@@ -1588,7 +1602,7 @@ def _joined_title(t: str) -> bool:
     Bí thư Thường trực kiêm Chủ tịch HĐND", "kiêm Chủ tịch UBND xã" under "PHÓ BÍ THƯ"), or one
     that opens with a title's head ("Phó Chủ tịch", "Giám đốc": a Word export that dropped the
     capitals its font drew); short, no digit, no sentence's end."""
-    if len(t) > 80 or not (t[:1].isupper() or t[:4] in ("kiêm", "Kiêm")) or t[-1:] in ".,;:":
+    if len(t) > 80 or not (t[:1].isupper() or t[:4] in _words()["concurrent_open"]) or t[-1:] in ".,;:":
         return False
     if any(c.isdigit() for c in t) or _item(t) is not None:
         return False
@@ -1919,7 +1933,7 @@ def _column_split(t: str, two: bool = False) -> tuple[str, str] | None:
 @functools.cache
 def _title_heads() -> regex.Pattern[str]:
     heads = alternation(load("doctypes")["signer_title_heads"])
-    return regex.compile(r"(?<=\S)\s+(?<!\bPHÓ\s+)(?=(?:" + heads + r")\b)")
+    return regex.compile(str(load("doctypes")["header"]["title_head_gap"]) + r"(?=(?:" + heads + r")\b)")
 
 
 def _title_split(t: str) -> tuple[str, str] | None:
@@ -2155,7 +2169,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             return k >= 0 and mostly_upper(lines[k].text) and not _item(lines[k].text)
         return (
             mostly_upper(lines[k].text)
-            or t == "kiêm"
+            or t == _words()["concurrent"]
             or _joined_title(t)
             or _tailed_title(t)
             or rx["signed"].match(t) is not None
@@ -2315,7 +2329,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             continue
         if (
             (len(t) < 80 and mostly_upper(t) and not _item(t))
-            or t == "kiêm"
+            or t == _words()["concurrent"]
             or _joined_title(t)
             or _tailed_title(t)
             or (not title_lines and authority is None and _title_tail(t))
