@@ -742,6 +742,18 @@ def _build_names() -> _Names:
 
 
 @functools.cache
+def _units_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
+    """The pattern ``name`` of units.yaml ``patterns`` (the ``regex`` engine)."""
+    return regex.compile(str(load("units")["patterns"][name]), flags)
+
+
+@functools.cache
+def _units_re(name: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern ``name`` of units.yaml ``patterns`` (the ``re`` engine)."""
+    return re.compile(str(load("units")["patterns"][name]), flags)
+
+
+@functools.cache
 def _grammar() -> dict[str, Any]:
     """Words the module's own patterns are written with (data ``grammar``)."""
     grammar: dict[str, Any] = load("units")["grammar"]
@@ -917,7 +929,6 @@ def _numbered_by_so() -> frozenset[str]:
     return frozenset(load("units")["numbered_by_so"])
 
 
-_SO_NO = regex.compile(r"[ \t]+số[ \t]+(\d{1,3})(?![\w/])")
 _REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IGNORECASE)
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
@@ -1248,7 +1259,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 canonical, end = f"{canonical} {_clean(text[gap.end() : place_end])}", place_end
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
-        elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
+        elif canonical in _numbered_by_so() and (so := _units_rx("so_no").match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
             canonical, end = f"{canonical} số {so.group(1)}", so.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
@@ -1380,7 +1391,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         out.append(_Cand(m.start(), coll.end, "Các " + coll.canonical, "collective", 1, "", coll.strong, coll.members))
     # "Trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn xã": the schools of several levels,
     # without "các" (a comma between two levels; "Trường Tiểu học và Trung học cơ sở X" is one school)
-    for m in _SCHOOL_HEAD.finditer(text) if "Trường" in text else ():
+    for m in _units_rx("school_head").finditer(text) if "Trường" in text else ():
         if m.start() < covered:
             continue
         coll = _collective_at(text, folded, m.start(), m.start())
@@ -1607,7 +1618,7 @@ def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
                     continue
             raw = _clean(text[m.start() : end])
             out.append(_Cand(m.start(), end, (raw[:1].upper() if upper else raw[:1].lower()) + raw[1:], "state", 2))
-            while not upper and (more := _MORE_PLACE.match(folded, end)) is not None:
+            while not upper and (more := _units_rx("more_place").match(folded, end)) is not None:
                 # "đề nghị xã Phú Mỹ, xã Tân Lập và xã Hòa Bình": the communes listed after it
                 start = more.end()
                 no = _PLACE_NO.match(folded, start)
@@ -1619,10 +1630,6 @@ def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
                 end = stop
 
 
-_SCHOOL_HEAD = regex.compile(r"(?<![\w])Trường(?=[ \t]+\p{Lu})")
-_LIST_SEP = regex.compile(r",[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
-
-
 def _school_list(canonical: str) -> bool:
     """Whether a collective's name lists school levels only after one school noun ("trường mầm non,
     tiểu học")."""
@@ -1631,7 +1638,7 @@ def _school_list(canonical: str) -> bool:
     noun = next((n for n in sorted(nouns, key=len, reverse=True) if folded.startswith(n + " ")), None)
     if noun is None:
         return False
-    parts = _LIST_SEP.split(folded[len(noun) + 1 :])
+    parts = _units_rx("list_sep").split(folded[len(noun) + 1 :])
     return len(parts) >= 2 and all(" ".join(p.split()) in levels for p in parts)
 
 
@@ -1654,8 +1661,6 @@ def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
             out[i] = _Cand(c.start, c.start + len(head), e.canonical, e.kind, 0, e.prefix, e.standalone)
 
 
-
-
 @dataclass(slots=True)
 class _Coll:
     end: int
@@ -1664,12 +1669,8 @@ class _Coll:
     members: list[_Member]
 
 
-_GENITIVE_GAP = regex.compile(r"[ \t]+(các[ \t]+)?(?=\p{Ll})")
-_CAC = re.compile(r"(?<!\w)các(?!\w)")
-_VA = re.compile(r"(?<!\w)và(?!\w)")
 _ENUM_BLANK = regex.compile(r"[ \t]+(?=\p{Lu})")
 _ENUM_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
-_ENUM_SEP = re.compile(r"[ \t*_]*(?:([,;])[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+(và)[ \t\r\n]+)")
 @functools.cache
 def _cap_list_next() -> regex.Pattern[str]:
     """What follows a capitalised noun of a list written with capitals ("các Sở, Ban, ngành")."""
@@ -1736,7 +1737,7 @@ def _collective_at(
             nxt = " ".join(mx.group(2).split())
             written += ("," if mx.group(1) else " và") + " " + _cased_modifiers().get(nxt, nxt)
             end = mx.end()
-        owner = _GENITIVE_GAP.match(text, end) if noun in g.coll_genitive and not nested else None
+        owner = _units_rx("genitive_gap").match(text, end) if noun in g.coll_genitive and not nested else None
         if owner is not None:
             inner = _collective_at(text, folded, owner.end(), owner.end(), True)
             if inner is not None and inner.strong:
@@ -1752,12 +1753,12 @@ def _collective_at(
         nx = g.coll_next.match(folded, end)
         if not nx:
             break
-        again = _CAC.search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
+        again = _units_re("cac").search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
         if places and again and set(bases) <= _level_words():
             nxt = g.coll_noun.match(folded, nx.end())
             if nxt is not None and " ".join(nxt.group().split()) not in _level_words():
                 break
-        seps.append(" và " if _VA.search(nx.group()) else ", ")  # "các cơ quan, bộ, ngành và địa phương"
+        seps.append(" và " if _units_re("va").search(nx.group()) else ", ")  # "các cơ quan, bộ, ngành và địa phương"
         pos = nx.end()
     if not nouns:
         return None
@@ -1799,17 +1800,13 @@ def _school_levels() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_fold(w)[0] for w in coll["school_nouns"]), frozenset(_fold(w)[0] for w in coll["school_levels"])
 
 
-# a school's name or number after its level ("Tiểu học Kim Đồng", "Tiểu học số 1")
-_SCHOOL_NAME_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|số[ \t]+\d)")
-
-
 def _school_level(text: str, folded: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a school level written with a capital and not followed by a
     school's name or number ("Tiểu học" of "các Trường Mầm non, Tiểu học"; not "Tiểu học Kim Đồng",
     "Tiểu học số 1")."""
     return (
         " ".join(folded[start:end].split()) in _school_levels()[1]
-        and _SCHOOL_NAME_AFTER.match(text, end) is None
+        and _units_rx("school_name_after").match(text, end) is None
     )
 
 
@@ -1855,7 +1852,7 @@ def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) ->
             break
         members.append(mem)
         joined += sep + mem.short
-        s = _ENUM_SEP.match(folded, mem.end)
+        s = _units_re("enum_sep").match(folded, mem.end)
         if not s:
             break
         sep = f"{s.group(1)} " if s.group(1) else " và "
@@ -2054,7 +2051,6 @@ _WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 _COUNTED = frozenset(("ngày", "tháng", "năm", "tuần", "quý", "giờ", "lần", "người", "hộ", "buổi"))
 _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
-_MORE_PLACE = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(xã|phường|đặc khu|thị trấn)[ \t]+")
 
 
 def _place_end(text: str, folded: str, start: int) -> int:
@@ -2070,7 +2066,7 @@ def _more_places(text: str, folded: str, c: _Cand, stem: str, start: int, end: i
     (each a member, "Ủy ban nhân dân xã Ia Pa"); the end of the list, or ``end``."""
     members: list[_Member] = []
     first_end = end
-    while (m := _MORE_PLACE.match(folded, end)) is not None:
+    while (m := _units_rx("more_place").match(folded, end)) is not None:
         e2 = _place_end(text, folded, m.end())
         if e2 == m.end() or e2 > limit or "-" in text[m.end() : e2]:
             break
@@ -2093,9 +2089,6 @@ def _more_levels() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{one}){{1,4}}")
 
 
-_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác[ \t]+$")
-
-
 def _without_level(canonical: str) -> str:
     """"Ủy ban nhân dân xã" -> "Ủy ban nhân dân"; "Công an thành phố" -> "Công an"."""
     words = canonical.split()
@@ -2104,10 +2097,8 @@ def _without_level(canonical: str) -> str:
 
 
 _HAMLET_HEADS = (" thôn", " buôn", " bản", " ấp", " khóm", " khu phố", " tổ dân phố")
-_SOCIAL = re.compile(r"[ \t]+hội(?!\w)|[ \t]*\r?\n[ \t]*hội(?!\w)")  # (matched in the text: "Hội" names a body)
 # a place's name in title case after a unit ("UBND TP Huế"), maybe after an abbreviation's dot
 _TITLED_PLACE = regex.compile(r"(\.)?[ \t]+\p{Lu}\p{Ll}")
-_PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
 _PLACE_STOP = frozenset(
     {
         "ủy", "chủ", "trưởng", "bí", "phó", "thường", "văn", "ban", "sở", "phối", "giao", "đề", "yêu", "báo",
@@ -2131,9 +2122,6 @@ def _levels_only(name: str) -> bool:
     low = name.lower().removeprefix("các ").replace(" và ", ", ")
     parts = [p.strip() for p in low.split(",")]
     return bool(parts) and all(p in _level_words() for p in parts)
-
-
-_PREDICATE_BEFORE = re.compile(r"(?<!\w)(?:là|làm)[ \t\r\n*_]+$")
 
 
 @functools.cache
@@ -2241,7 +2229,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         fits = (a.prefix == "any" and b.standalone) or (
             a.prefix == "collective" and b.kind == "collective" and not text[b.start : b.start + 1].isupper()
         )
-        if fits and not a.standalone and _PREDICATE_BEFORE.search(folded, max(0, a.start - 8), a.start):
+        if fits and not a.standalone and _units_re("predicate_before").search(folded, max(0, a.start - 8), a.start):
             # "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo": the role Sở Y tế takes, not a unit
             fits = False
         if fits and gap.strip(" \t\r\n*_") == "":
@@ -2274,7 +2262,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     while i >= 0:
         a, b = items[i], items[i + 1]
         if a.kind == "collective" and b.kind not in ("collective", "person"):
-            of = _OF_GAP.fullmatch(folded, a.end, b.start)
+            of = _units_rx("of_gap").fullmatch(folded, a.end, b.start)
             if of is not None and (of.group(1) or a.canonical.endswith(" thuộc")):
                 word = f" {' '.join(of.group(1).split())}" if of.group(1) else ""
                 items[i] = _Cand(a.start, b.end, f"{a.canonical}{word} {b.canonical}", a.kind, 0, "", True, a.members)
@@ -2290,9 +2278,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             a.kind not in ("collective", "person")
             and b.kind not in ("collective", "person")
             and a.canonical.startswith(heads)
-            and (own := _OWN_GAP.fullmatch(folded, a.end, b.start)) is not None
+            and (own := _units_rx("own_gap").fullmatch(folded, a.end, b.start)) is not None
             # (not the last of a list: "Cục A, Kho bạc B, Cục C thuộc Bộ D" says where all of them are)
-            and not (i > 0 and _TITLE_JOIN.fullmatch(folded, items[i - 1].end, a.start))
+            and not (i > 0 and _units_re("title_join").fullmatch(folded, items[i - 1].end, a.start))
         ):
             word = " ".join(own.group(1).split())
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {word} {b.canonical}", a.kind, 0, "", True)
@@ -2362,7 +2350,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 and not prev.canonical.startswith("Cơ quan")
             ):
                 # (also in parentheses: "Sở X (cơ quan thường trực Ban Chỉ đạo)")
-                lv = _PLACE_LEVEL.match(folded, c.end) if paren or comma else None  # "(... Khen thưởng tỉnh)"
+                # "(... Khen thưởng tỉnh)"
+                lv = _units_re("place_level").match(folded, c.end) if paren or comma else None
                 close = _PAREN_CLOSE.match(folded, lv.end() if lv else c.end) if paren else None
                 end = close.end() if close is not None else (lv.end() if lv else c.end)
                 out[-1] = _Cand(prev.start, end, prev.canonical, prev.kind, prev.prio)
@@ -2416,14 +2405,14 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 continue
         name_end = c.end
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh", "Trạm Y tế xã An Bình"
-            lv = _PLACE_LEVEL.match(folded, c.end)
+            lv = _units_re("place_level").match(folded, c.end)
             if not lv or lv.end() > limit:
                 continue
             level = lv.group().split()
             start = lv.end()
             if not _named_level(level):
                 c.end = start
-        more = _more_levels().match(text, start, limit) if not _SOCIAL.match(text, start) else None
+        more = _more_levels().match(text, start, limit) if not _units_re("social").match(text, start) else None
         if more is not None and _place_end(text, folded, start) == start:
             # "(Các) Sở Khoa học và Công nghệ tỉnh, thành phố", "Trạm Y tế xã, phường": the body of
             # every province or commune, named once with the levels listed after it, as written
@@ -2431,7 +2420,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if ends_level:  # (the level's first word in the name)
                 n = len(c.canonical.split()) - len(stem.split())
                 name_end = list(_WORD_RUN.finditer(text, c.start, c.end))[-n].start()
-            plural = _PLURAL_BEFORE.search(folded, max(0, c.start - 8), c.start)
+            plural = _units_re("plural_before").search(folded, max(0, c.start - 8), c.start)
             c.canonical = f"{stem} các {_clean(text[name_end : more.end()])}"
             c.start = plural.start() if plural is not None else c.start
             c.end = more.end()
@@ -2445,7 +2434,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 end = _more_places(text, folded, c, stem, start, end, limit)
             c.end = end
-        elif end == start and not ends_level and _named_level(level) and not _SOCIAL.match(text, start):
+        elif end == start and not ends_level and _named_level(level) and not _units_re("social").match(text, start):
             # "Trạm Y tế phường", "Trung tâm Chính trị xã": the commune's own body, as written (not
             # "xã hội")
             c.canonical = f"{c.canonical} {' '.join(level)}"
@@ -2456,7 +2445,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
 def _closing_comma(folded: str, end: int) -> bool:
     """A comma after ``end``, maybe after a level ("..., cơ quan thường trực Hội đồng Thi đua -
     Khen thưởng tỉnh, chủ trì ..."): the end of an appositive set off by commas."""
-    lv = _PLACE_LEVEL.match(folded, end)
+    lv = _units_re("place_level").match(folded, end)
     return _COMMA_GAP.match(folded, lv.end() if lv else end) is not None
 
 
@@ -2572,7 +2561,7 @@ def _shared_runs(
         while (
             j + 1 < len(items)
             and items[j].canonical in names
-            and _LIST_GAP.fullmatch(folded, items[j].end, items[j + 1].start)
+            and _units_re("list_gap").fullmatch(folded, items[j].end, items[j + 1].start)
         ):
             j += 1
         last = items[j]
@@ -2615,8 +2604,6 @@ def _shared_hamlets(folded: str, items: list[_Cand]) -> list[_Cand]:
 
 # ---------------------------------------------------------------------------------------- persons
 
-_OWN_GAP = regex.compile(r"[ \t\r\n*_]+(trực[ \t\r\n]+thuộc|thuộc|của)[ \t\r\n*_]+")
-
 
 @functools.cache
 def _of_heads() -> tuple[str, ...]:
@@ -2624,15 +2611,8 @@ def _of_heads() -> tuple[str, ...]:
     return tuple(f"{h} " for h in load("units")["of_heads"])
 
 
-_OF_GAP = regex.compile(r"[ \t\r\n*_]*(?:(trực[ \t\r\n]+thuộc|thuộc)[ \t\r\n*_]+)?")
 _BLANK = re.compile(r"[ \t\r\n*_]+")
-_TITLE_JOIN = re.compile(r"[ \t\r\n*_]*(?:,[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+và[ \t\r\n]+)")
 _APPOSITIVE = re.compile(r"[ \t\r\n*_]*[-–—][ \t\r\n*_]*")
-# "đồng chí" + a name + ", " (+ one more office + ", ") right before a title
-_NAME_BEFORE = regex.compile(
-    r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){1,4}\p{Lu}\p{Ll}*"
-    r"(?:[ \t]*,[ \t]*(?:(?![Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[^,;:.()\n]){1,60}?)?(?:[ \t]*,[ \t]*|[ \t]+[-–][ \t]+)$"
-)
 _NAME_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}*)(?!\w)")
 _CHARGE_WORD = regex.compile(r"(?:[ \t\r\n]+|[ \t]*[-–][ \t]*)(?=\w)")
 
@@ -2728,7 +2708,7 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
         if unit is not None:
             end = unit[0]
             break
-        j = _TITLE_JOIN.match(folded, q)
+        j = _units_re("title_join").match(folded, q)
         if j is None or not pg.titles.match(folded, j.end()):
             break
         p = j.end()  # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the titles share the unit after the last
@@ -2789,7 +2769,6 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
 
 
 _OFFICE_COMMA = re.compile(r"[ \t]*,[ \t]*")
-_LIST_GOES_ON = re.compile(r"[ \t]*(?:[,;]|và(?!\w))")
 
 
 def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, _Cand]) -> _Person:
@@ -2804,8 +2783,8 @@ def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, 
         other is None
         or not other.has_unit
         or other.members
-        or _CAC.search(folded, c.end(), other.end)
-        or _LIST_GOES_ON.match(folded, other.end)
+        or _units_re("cac").search(folded, c.end(), other.end)
+        or _units_re("list_goes_on").match(folded, other.end)
     ):
         return person
     canonical, unit = person.canonical, person.unit
@@ -2875,7 +2854,7 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
         before = folded[max(0, p - 90) : p] if lead is None else ""
         if "chí" in before or "đ/c" in before:
             # "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the person's name written before the title
-            named = _NAME_BEFORE.search(text, max(0, p - 90), p)
+            named = _units_rx("name_before").search(text, max(0, p - 90), p)
             k = bisect.bisect_left(ends, (named.start(), -1)) if named is not None else 0
             if named is not None and not (k < len(ends) and ends[k][0] < p):
                 start = named.start()  # (no unit between the name and the title)
@@ -2915,7 +2894,7 @@ def _shared_person_levels(folded: str, persons: list[tuple[_Person, int]]) -> No
         person, nxt = persons[i][0], persons[i + 1]
         if person.unit not in names or person.members:
             continue
-        if not _LIST_GAP.fullmatch(folded, person.end, nxt[1]):
+        if not _units_re("list_gap").fullmatch(folded, person.end, nxt[1]):
             continue
         tail = _shared_tail(nxt[0].unit)
         if tail is None:
@@ -2924,10 +2903,6 @@ def _shared_person_levels(folded: str, persons: list[tuple[_Person, int]]) -> No
         person.unit += tail
 
 
-_PERSON_LEAD = regex.compile(r"(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])")  # what opens a named person
-_NAMED_PERSON = regex.compile(
-    r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}(?!\w)"
-)
 _NAME_TOKEN = regex.compile(r"[ \t]*(\p{Lu}\p{Ll}*)")
 _PAREN_OFFICE = regex.compile(r"[ \t]*\([ \t]*")
 _PAREN_CLOSE_AT = regex.compile(r"[ \t]*\)")
@@ -2941,11 +2916,11 @@ def _named_persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     spans = sorted((c.start, c.end) for c in items)
     out: list[_Cand] = []
     merged: set[int] = set()
-    for m in _NAMED_PERSON.finditer(text):
+    for m in _units_rx("named_person").finditer(text):
         i = bisect.bisect_right(spans, (m.end(), len(folded) + 1)) - 1
         if i >= 0 and spans[i][1] > m.start():
             continue  # part of a person or a unit already read ("đồng chí A, Phó Chủ tịch ...")
-        lead = _PERSON_LEAD.match(text, m.start())
+        lead = _units_rx("person_lead").match(text, m.start())
         q = lead.end() if lead else m.start()
         words: list[str] = []
         end = q
@@ -3110,36 +3085,12 @@ _UNIT_GAP = re.compile(r"[\s*_:|]*")
 # (the engine skips to the places of its characters; an alternation that opens with a class is tried
 # at every place)
 _BOUNDARY = re.compile(r"[;.!?\n](?:(?<![.!?])|(?=[\s*_]|$))")
-_CONNECTOR = re.compile(
-    r"[\s*_]*(?:,[\s*_]*(?:lãnh đạo[\s*_]+)?|(?:,[\s*_]*)?(?:và|hoặc)[\s*_]+)?(?:[-+•][\s*_]*)?"
-)
-_FILLER = re.compile(
-    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|" + LETTER_LABEL + r"|[a-zđ]-(?=\s)|[ivxlc]+[.\-)])?[\s*_]*"
-    r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng đối với|riêng với|riêng|đối với|về phía"
-    r"|trong đó)[\s,*_]*)?"
-    r"(?:các[\s*_]+)?"  # "Các Sở Khoa học và Công nghệ gửi ...": the departments of every province
-)
 _PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu}|[-–][ \t])")
-# "(Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp)": the owner of the item and its role, in brackets
-_PAREN_LEAD = regex.compile(r"[\s*_]+chủ[\s*_]+trì(?!\w)[^()\n]{0,160}\)")
-_MEETING_AFTER = regex.compile(r"[\s*_]+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|hội thảo|tọa đàm)(?!\w)")
-_SEMI_LIST = regex.compile(r"[\s*_]*;[\s*_]*(?:[-+•][\s*_]*)?(?:và[\s*_]+)?")
-_LIST_INTRO = regex.compile(
-    r"(?<!\w)(?:kính gửi|kính đề nghị|trân trọng đề nghị|đề nghị|yêu cầu|giao cho|giao|phân công)[\s*_:,\-]*$"
-)
 # the item label a clause may open with ("- ", "2.1.", "(3)", "b) "), with emphasis and blanks
 # a list of units after a direction's giver, read up to its predicate: at most this many, joined by
 # a comma or "và" only
 _GIVER_LIST = 8
-_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
-_AND_GAP = re.compile(r"[ \t]+và[ \t]+")
-# an exception that opens a clause with its unit ("Riêng Sở Y tế, ...", "riêng đối với thôn 5, ...")
-_EXCEPT_OPEN = re.compile(r"[\s*_#>|]*(?:[-+•][\s*_]*)?riêng(?:[ \t]+(?:đối[ \t]+)?với)?[\s*_]*")
 _CLAUSE_LABEL = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|" + LETTER_LABEL + r")?[\s*_]*"
-# "Đối với ..., Sở X rà soát": a clause that opens with its topic, the subject after the comma
-_TOPIC_OPEN = regex.compile(
-    _CLAUSE_LABEL + r"(?:đối với|trên cơ sở|căn cứ|về|trong quá trình|trong thời gian tới)(?!\w)"
-)
 
 
 @functools.cache
@@ -3408,7 +3359,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             return False
         k = bisect.bisect_left(unit_starts, u.start)
         for _ in range(_GIVER_LIST):
-            if k + 1 >= len(units) or not _AND_GAP.fullmatch(folded, units[k].end, units[k + 1].start):
+            if k + 1 >= len(units) or not _units_re("and_gap").fullmatch(folded, units[k].end, units[k + 1].start):
                 break
             k += 1
         nxt = t.giver_tail.match(folded, units[k].end)
@@ -3425,7 +3376,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         # followed by a predicate
         # (after a person, a comma goes on with the list of bodies; after a body, "và" only: "Theo chỉ
         # đạo của Bộ Chính trị, Ban Bí thư, các cấp ủy ...": two givers, then the subject)
-        gap = _LIST_GAP if units[first].kind == "person" else _AND_GAP
+        gap = _units_re("list_gap") if units[first].kind == "person" else _units_re("and_gap")
         k = bisect.bisect_left(unit_starts, u.start)
         for _ in range(_GIVER_LIST):
             if k + 1 >= len(units) or not gap.fullmatch(folded, units[k].end, units[k + 1].start):
@@ -3447,17 +3398,19 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             last = units[groups[-1][-1]]
             if (
                 clauses[groups[-1][-1]] == clauses[i]
-                and _CONNECTOR.fullmatch(folded, last.end, u.start)
+                and _units_re("connector").fullmatch(folded, last.end, u.start)
                 and not _speaks(u.end)
                 and not _duty_after_mention(groups[-1][0], u)
-            ) or (opens_list[-1] and _SEMI_LIST.fullmatch(folded, last.end, u.start) and not _speaks(u.end)):
+            ) or (
+                opens_list[-1] and _units_rx("semi_list").fullmatch(folded, last.end, u.start) and not _speaks(u.end)
+            ):
                 groups[-1].append(i)
                 continue
         cs = clauses[i][0]
         prev_end = units[groups[-1][-1]].end if groups and units[groups[-1][-1]].end > cs else cs
         opens_list.append(
-            _FILLER.fullmatch(folded, prev_end, u.start) is not None
-            or _LIST_INTRO.search(folded, max(prev_end, u.start - 40), u.start) is not None
+            _units_re("filler").fullmatch(folded, prev_end, u.start) is not None
+            or _units_rx("list_intro").search(folded, max(prev_end, u.start - 40), u.start) is not None
         )
         groups.append([i])
 
@@ -3677,7 +3630,6 @@ _PAREN_AFTER = regex.compile(r"[\s*_]*\(")
 # first of its items, read past like the colon alone
 _COLON_ITEM = regex.compile(r"[ \t*_]*:[ \t*_]*(?:\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,2}[.)]|[-+•–])[ \t*_]*")
 _PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
-_EXCEPT_GAP = regex.compile(r"[ \t*_]*(?:(?:,|và)[ \t*_]+)?")
 _EXCEPT_CLOSE = regex.compile(r"[ \t*_]*,")
 
 
@@ -3752,7 +3704,8 @@ def _past_exception(
         return after_from, after_to
     k = bisect.bisect_left(unit_starts, m.end())
     pos = m.end()
-    while k < len(unit_starts) and unit_starts[k] < ce and _EXCEPT_GAP.fullmatch(folded, pos, unit_starts[k]):
+    gap = _units_rx("except_gap")
+    while k < len(unit_starts) and unit_starts[k] < ce and gap.fullmatch(folded, pos, unit_starts[k]):
         pos, k = unit_ends[k], k + 1
     close = _EXCEPT_CLOSE.match(folded, pos, ce) if pos > m.end() else None
     if close is None:
@@ -3784,7 +3737,7 @@ def _decide(
             return decided[-1][0], "paren_alias"
         if _PAREN_END.match(text, last.end):
             return "lead", "paren_owner"
-    if paren and _PAREN_LEAD.match(folded, last.end):
+    if paren and _units_rx("paren_lead").match(folded, last.end):
         return "lead", "paren_owner"
     if adjacent and "," in before_txt and _except_after().fullmatch(folded, prev_end, first.start) is not None:
         return "mention", "except"  # "Các xã, trừ xã Tân Phú, chủ trì ...": the units left out
@@ -3901,7 +3854,7 @@ def _decide(
             if (
                 b is None
                 and a_hit.phrase == "chủ trì"
-                and _MEETING_AFTER.match(folded, a_hit.end)
+                and _units_rx("meeting_after").match(folded, a_hit.end)
                 and t.time_limit.search(folded, a_hit.end, ce) is None
             ):
                 # "đồng chí Giám đốc Sở chủ trì cuộc họp": who chaired (not "... chủ trì hội nghị
@@ -3939,7 +3892,7 @@ def _decide(
             at_start = (
                 near
                 and (
-                    _FILLER.fullmatch(folded, cs, first.start) is not None
+                    _units_re("filler").fullmatch(folded, cs, first.start) is not None
                     or (
                         _prev_char(folded, first.start) == ","
                         # (a citation in parentheses is no word of the opening: "Theo đề nghị của Sở
@@ -3954,7 +3907,7 @@ def _decide(
                 first.start - cs < 480
                 and _prev_char(folded, first.start) == ","
                 and (
-                    _TOPIC_OPEN.match(folded, cs) is not None
+                    _units_rx("topic_open").match(folded, cs) is not None
                     or _citing_open().match(folded, cs) is not None
                     # (a person there is the giver's other office: "đồng chí Tổng Bí thư, Trưởng Ban ...")
                     or (first.kind != "person" and _direction_open().match(folded, cs) is not None)
@@ -3968,7 +3921,7 @@ def _decide(
                 return "assigned", "subject"
             if at_start and rest[:1] == "," and last.appositive and rest[1:].lstrip(" \t*_")[:1].isalpha():
                 return "assigned", "subject"  # "Sở X, cơ quan thường trực Ban Chỉ đạo, tổng hợp ..."
-            if at_start and rest[:1] == "," and _EXCEPT_OPEN.fullmatch(folded, cs, first.start) is not None:
+            if at_start and rest[:1] == "," and _units_re("except_open").fullmatch(folded, cs, first.start) is not None:
                 return "assigned", "rieng"  # "Riêng Sở Y tế, thời hạn báo cáo trước ...": the exception's owner
             if at_start and rest[:1] == "," and t.adverbs.match(rest, len(rest) - len(rest[1:].lstrip())) is not None:
                 return "assigned", "subject"  # "Các bộ, ngành, khẩn trương rà soát ...": a comma before the predicate
@@ -4013,7 +3966,7 @@ def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:
     back, not a statement."""
     if _prev_char(folded, start) != ",":
         return False
-    m = _FILLER.match(folded, cs, start)
+    m = _units_re("filler").match(folded, cs, start)
     opening = folded[m.end() if m else cs : start]
     return t.recurring_opening.match(opening) is not None and _WORD.search(t.opening_time.sub(" ", opening)) is None
 
@@ -4026,9 +3979,6 @@ def _own_members(t: _Triggers, folded: str, unit_starts: list[int], pos: int) ->
         return False
     k = bisect.bisect_left(unit_starts, pos)
     return k >= len(unit_starts) or unit_starts[k] > m.end() + 1
-
-
-_HAND_JOIN = re.compile(r"(?:,|(?<!\w)(?:và|đồng thời))[\s*_]*$")
 
 
 def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], start: int, end: int) -> bool:
@@ -4046,7 +3996,7 @@ def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], s
             k < len(unit_starts)
             and unit_starts[k] < end
             and _words_between(folded, h.end, unit_starts[k]) <= 2
-            and _HAND_JOIN.search(folded, start, h.start) is not None
+            and _units_re("hand_join").search(folded, start, h.start) is not None
             and t.time_limit.search(folded, start, h.start) is None
         )
     return False
