@@ -3,8 +3,9 @@
 The modules listed in CLEAN have had theirs moved out: a string literal of one of them (outside
 docstrings and comments) that holds a Vietnamese word fails this test. A word is a run of two to
 seven letters (the length of a Vietnamese syllable) with a vowel and a letter of the Vietnamese
-alphabet that English lacks (đ, ơ, ư, ă, â, ê, ô, or a tone mark); a letter alone (``[a-zđ]``, a list
-label), the contents of a regex character class and a longer run (an alphabet) are no word. The
+alphabet that English lacks (đ, ơ, ư, ă, â, ê, ô, or a tone mark) and two letters apart from their
+marks; a letter alone (``[a-zđ]``, a list label), one letter with its tones ("ỳýỷỹỵ"), the contents
+of a regex character class and a longer run (an alphabet) are no word. The
 values of a module's ``RULE_DOCS`` (what its rules mean, for ``ndq57 explain``: English with quoted
 examples) are documentation, like docstrings.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -49,15 +51,23 @@ def vietnamese_words(text: str) -> list[str]:
 
     >>> vietnamese_words(r"(?:\\d{1,2}|[a-zđ])\\)\\s+(?i:của)")
     ['của']
-    >>> vietnamese_words("abcdđeghiklmnopqrstuvxy đ Đ đĐ")
+    >>> vietnamese_words("abcdđeghiklmnopqrstuvxy đ Đ đĐ ỳýỷỹỵ")
     []
     """
     text = _CLASS.sub(" ", text)
     return [
         w
         for w in _RUN.findall(text)
-        if 2 <= len(w) <= 7 and any(c in _VI for c in w) and any(c in _VOWELS for c in w.lower())
+        if 2 <= len(w) <= 7
+        and any(c in _VI for c in w)
+        and any(c in _VOWELS for c in w.lower())
+        and len({_base(c) for c in w.lower()}) > 1
     ]
+
+
+def _base(letter: str) -> str:
+    """A letter without its marks ("ỹ" -> "y", "đ" -> "d")."""
+    return "d" if letter == "đ" else unicodedata.normalize("NFD", letter)[0]
 
 
 def literals(source: str) -> list[tuple[int, str]]:

@@ -799,6 +799,7 @@ def _gazetteer() -> _Gazetteer:
     level_alt = levels_alt(steering["levels"])
     steering_head = _alt([_fold(steering["name"])[0]])
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
+    gr = _grammar()
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
         cased_first=frozenset(data.get("cased_first_word", [])),
@@ -826,14 +827,14 @@ def _gazetteer() -> _Gazetteer:
         ),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
-            rf"(?<!\w){steering_head}(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
+            rf"(?<!\w){steering_head}(?:\s+{gr['about']}|(?=\s+(?:{topic_open})(?!\w)))"
             rf"(?:\s+[\w,\-–]+(?:/[\w,\-–]+)*){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
         coll_lead=regex.compile(rf"{_first_alt((_fold(w)[0] for w in coll['lead']), _NO_WORD)}\s+(?={noun_alt})"),
         coll_lead_words=tuple(sorted({_fold(w)[0].split()[0] for w in coll["lead"]})),
         coll_noun=regex.compile(noun_alt),
-        coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+và\s+)(?:các\s+)?(?={noun_alt})"),
+        coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+{gr['and']}\s+)(?:{gr['many']}\s+)?(?={noun_alt})"),
         coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
@@ -846,7 +847,7 @@ def _gazetteer() -> _Gazetteer:
         coll_mod=regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
         coll_genitive=frozenset(_fold(w)[0] for w in coll["genitive"]),
         coll_mod_next=regex.compile(
-            rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)"
+            rf"(?:[ \t]*(,)[ \t]*|[ \t]+{gr['and']}[ \t]+)"
             rf"({_alt(_fold(w)[0] for w in coll['modifiers'] if w not in coll['modifiers_once'])})(?!\w)"
         ),
         coll_enum={_fold(n)[0]: (str(v["head"]), bool(v.get("of_units"))) for n, v in coll["enumerable"].items()},
@@ -882,9 +883,7 @@ def _gazetteer() -> _Gazetteer:
             enum_heads={_fold(t)[0]: str(h) for t, h in pers["enum_heads"].items()},
             own_head=regex.compile(rf"[ \t\r\n*_]+({_alt(pers['own_heads'])})(?!\w)(?![ \t]*\p{{Lu}})"),
         ),
-        quick=regex.compile(
-            r"\p{Lu}|(?<!\w)(?:các|mọi|cấp|đảng|cq|đồng chí|đ/c|thủ trưởng|người đứng đầu)(?!\w)", regex.IGNORECASE
-        ),
+        quick=regex.compile(str(data["patterns"]["quick"]), regex.IGNORECASE),
     )
 
 
@@ -992,6 +991,8 @@ def _walk_caps(
     starts no other unit follows: "Viện Chiến lược, Chính sách ...") and before a word where
     another unit starts (``barriers``)."""
     end = pos
+    gr = _grammar()
+    and_word, number_word = gr["and"], gr["number"]
     prev_cap = False
     low = 0  # lower-case words in a row so far
     n = 0
@@ -1033,7 +1034,7 @@ def _walk_caps(
             break
         if fields and not punct and (low > 0 or prev_cap) and not _is_cap(w):
             field_end = _field_at(text, folded, m, fields, verb_fields)
-            if field_end is None and wf == "và":
+            if field_end is None and wf == and_word:
                 m2 = _TOK.match(text, m.end())
                 if m2 and not m2.group(2) and not _is_cap(m2.group(4)) and "\n\n" not in m2.group(1):
                     field_end = _field_at(text, folded, m2, fields, verb_fields)
@@ -1067,7 +1068,7 @@ def _walk_caps(
         if n == 0 and (punct or not _is_cap(w)):
             break
         if (
-            wf == "số"
+            wf == number_word
             and not punct
             and not strict
             and (no := _NO_AFTER_SO.match(text, m.end())) is not None
@@ -1076,7 +1077,7 @@ def _walk_caps(
             # "Trường Tiểu học số 1", "Đội Quản lý thị trường số 3": one of many, by its number
             end, prev_cap, low, n = no.end(), True, 0, n + 2
             continue
-        if wf == "và" and not punct:
+        if wf == and_word and not punct:
             m2 = _TOK.match(text, m.end())
             if (
                 m2
@@ -1236,7 +1237,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # number is the name's
             no = text[region.start(1) : region.end(1)].upper()
             named = canonical.lower().endswith(numbered)
-            canonical = f"{canonical} {no}" if named else f"{canonical} khu vực {no}"
+            canonical = f"{canonical} {no}" if named else f"{canonical} {_grammar()['region']} {no}"
             end = region.end()
         elif (hamlet := _hamlet_tail(text, folded, start, end, canonical)) is not None:
             # "Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố Đông Hòa": the board of one
@@ -1261,7 +1262,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             continue  # "thuế cơ sở" with no number is no office
         elif canonical in _numbered_by_so() and (so := _units_rx("so_no").match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
-            canonical, end = f"{canonical} số {so.group(1)}", so.end()
+            canonical, end = f"{canonical} {_grammar()['number']} {so.group(1)}", so.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
@@ -1342,7 +1343,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if regex.search(r",\s*\p{Lu}", raw):
             continue
         inner = folded[m.start() : m.end()].split()[1:-2]
-        if any(w.strip(",") in g.open_stop for w in inner[1:]) or "chỉ" in inner[:1]:
+        if any(w.strip(",") in g.open_stop for w in inner[1:]) or _grammar()["steer"] in inner[:1]:
             continue
         kind = "central" if folded[m.start() : m.end()].endswith(_grammar()["central"]) else "party"
         out.append(_Cand(m.start(), m.end(), _clean(raw), kind, 2))
@@ -1369,13 +1370,14 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     # (where a body's name that takes a list of places ends, "Ủy ban nhân dân" + "các huyện", or
     # where the list starts inside a name of one, "Ủy ban nhân dân các xã, phường")
     leads = g.coll_lead.finditer(folded) if _has_any(folded, g.coll_lead_words) else ()
+    many = _grammar()["many"]
     prefixed = (
         frozenset(
             _BLANKS.match(folded, c.end).end()  # type: ignore[union-attr]
             if c.prefix == "collective"
-            else folded.find("các", c.start, c.end)
+            else folded.find(many, c.start, c.end)
             for c in out
-            if c.prefix == "collective" or " các " in c.canonical
+            if c.prefix == "collective" or f" {many} " in c.canonical
         )
         if leads
         else frozenset()
@@ -1388,10 +1390,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             continue
         covered = coll.end
         # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
-        out.append(_Cand(m.start(), coll.end, "Các " + coll.canonical, "collective", 1, "", coll.strong, coll.members))
+        coll_name = many.capitalize() + " " + coll.canonical
+        out.append(_Cand(m.start(), coll.end, coll_name, "collective", 1, "", coll.strong, coll.members))
     # "Trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn xã": the schools of several levels,
     # without "các" (a comma between two levels; "Trường Tiểu học và Trung học cơ sở X" is one school)
-    for m in _units_rx("school_head").finditer(text) if "Trường" in text else ():
+    for m in _units_rx("school_head").finditer(text) if _grammar()["school"] in text else ():
         if m.start() < covered:
             continue
         coll = _collective_at(text, folded, m.start(), m.start())
@@ -1473,7 +1476,7 @@ def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         marks = r"(?:^|[;:.!?])[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))?|"
     place = regex.compile(
         rf"(?<!\w)(?:{_alt(nouns)})[ \t]+"
-        r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
+        r"(?:(?P<no>(?:" + _grammar()["number"] + r"[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
     )
     return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*\Z", regex.MULTILINE)
 
@@ -1537,7 +1540,11 @@ def _hamlet_noun_end(folded: str, start: int, end: int) -> int:
 def _hamlet_more() -> regex.Pattern[str]:
     """A comma or "và", then a hamlet noun that no number or name follows (", tổ dân phố")."""
     nouns = _alt(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
-    return regex.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)({nouns})(?!\w)(?![ \t]+(?:số[ \t]+)?\d)")
+    and_word, number_word = _grammar()["and"], _grammar()["number"]
+    return regex.compile(
+        rf"[ \t]*(?:,[ \t]*(?:{and_word}[ \t]+)?|[ \t]+{and_word}[ \t]+)({nouns})(?!\w)"
+        rf"(?![ \t]+(?:{number_word}[ \t]+)?\d)"
+    )
 
 
 def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[str, int] | None:
@@ -1575,7 +1582,7 @@ def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -
         if name_end <= name_start:
             return None
         return f"{base} {', '.join(listed)} {_clean(text[name_start:name_end])}", name_end
-    return f"{base} các {', '.join(listed)}", end
+    return f"{base} {_grammar()['many']} {', '.join(listed)}", end
 
 
 @functools.cache
