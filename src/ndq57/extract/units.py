@@ -1742,19 +1742,20 @@ def _collective_at(
             or (school and _school_level(text, folded, mx.start(2), mx.end()))
         ):
             nxt = " ".join(mx.group(2).split())
-            written += ("," if mx.group(1) else " và") + " " + _cased_modifiers().get(nxt, nxt)
+            written += ("," if mx.group(1) else f" {_grammar()['and']}") + " " + _cased_modifiers().get(nxt, nxt)
             end = mx.end()
         owner = _units_rx("genitive_gap").match(text, end) if noun in g.coll_genitive and not nested else None
         if owner is not None:
             inner = _collective_at(text, folded, owner.end(), owner.end(), True)
             if inner is not None and inner.strong:
                 # "tập thể lãnh đạo cơ quan, đơn vị": the bodies whose leaders are meant end the list
-                nouns.append(f"các {written}" if again else written)
-                nouns[-1] += " " + ("các " if owner.group(1) else "") + inner.canonical
+                many = _grammar()["many"]
+                nouns.append(f"{many} {written}" if again else written)
+                nouns[-1] += " " + (f"{many} " if owner.group(1) else "") + inner.canonical
                 bases.append(noun)
                 end = inner.end
                 break
-        nouns.append(f"các {written}" if again else written)
+        nouns.append(f"{_grammar()['many']} {written}" if again else written)
         bases.append(noun)
         spans.append((n.start(), end))
         nx = g.coll_next.match(folded, end)
@@ -1765,7 +1766,8 @@ def _collective_at(
             nxt = g.coll_noun.match(folded, nx.end())
             if nxt is not None and " ".join(nxt.group().split()) not in _level_words():
                 break
-        seps.append(" và " if _units_re("va").search(nx.group()) else ", ")  # "các cơ quan, bộ, ngành và địa phương"
+        # "các cơ quan, bộ, ngành và địa phương"
+        seps.append(f" {_grammar()['and']} " if _units_re("va").search(nx.group()) else ", ")
         pos = nx.end()
     if not nouns:
         return None
@@ -1796,7 +1798,7 @@ def _collective_at(
     if len(bases) > 1 and not modified and all(b in g.coll_units for b in bases):
         # "các quận ủy, huyện ủy, thị ủy": each noun is a unit of its own, a member of the list
         units = [_Member(a, b, noun, g.coll_units[noun], "party") for (a, b), noun in zip(spans, bases, strict=True)]
-    return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, units)
+    return _Coll(end, canon, strong, units)
 
 
 @functools.cache
@@ -1862,7 +1864,7 @@ def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) ->
         s = _units_re("enum_sep").match(folded, mem.end)
         if not s:
             break
-        sep = f"{s.group(1)} " if s.group(1) else " và "
+        sep = f"{s.group(1)} " if s.group(1) else f" {_grammar()['and']} "
         pos = s.end()
     if not members:
         return None
@@ -1894,9 +1896,11 @@ def _sentence_heads() -> tuple[frozenset[str], regex.Pattern[str]]:
     data = load("units")
     heads = frozenset(data["collective"]["sentence_case_heads"])
     committees = _alt(data["committees"])
+    and_word = _grammar()["and"]
     return heads, regex.compile(
         rf"\p{{Lu}}\w*(?:[ \t]+\p{{Ll}}\w*){{0,3}}?"
-        rf"(?:(?P<sep>[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=\p{{Lu}})|[ \t]+(?P<committee>{committees})(?!\w))"
+        rf"(?:(?P<sep>[ \t]*,[ \t]*(?:{and_word}[ \t]+)?|[ \t]+{and_word}[ \t]+)(?=\p{{Lu}})"
+        rf"|[ \t]+(?P<committee>{committees})(?!\w))"
     )
 
 
@@ -1905,6 +1909,7 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
     ("Tổ chức, Tuyên giáo, Dân vận Huyện ủy": "Ban Tổ chức Huyện ủy" ...), or None (two or more,
     the last followed by its committee)."""
     rx = _sentence_heads()[1]
+    and_sep = f" {_grammar()['and']} "
     names: list[tuple[int, int]] = []
     seps: list[str] = []
     for _ in range(12):
@@ -1914,7 +1919,7 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
         if m.group("committee") is None:
             end = m.start("sep")
             names.append((pos, end))
-            seps.append(", " if "," in m.group("sep") else " và ")
+            seps.append(", " if "," in m.group("sep") else and_sep)
             pos = m.end()
             continue
         names.append((pos, pos + len(text[pos : m.start("committee")].rstrip())))
@@ -1923,7 +1928,7 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
         entries = _gazetteer().entries
         k = 0
         while k < len(seps):
-            if seps[k] == " và ":
+            if seps[k] == and_sep:
                 (a, _), (_, b) = names[k], names[k + 1]
                 if _key(_fold(f"{head} {text[a:b]} {committee}")[0]) in entries:
                     names[k : k + 2] = [(a, b)]
@@ -2055,16 +2060,23 @@ _COMMA_GAP = regex.compile(r"[ \t*_]*,[ \t*_]*")
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
 _WORD_AFTER = re.compile(r"[ \t]+(\w+)")
-_COUNTED = frozenset(("ngày", "tháng", "năm", "tuần", "quý", "giờ", "lần", "người", "hộ", "buổi"))
+
+
+@functools.cache
+def _counted() -> frozenset[str]:
+    """The words counted after a number ("3 ngày", "10 người")."""
+    return frozenset(_grammar()["counted"])
+
+
 _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
 
 
 def _place_end(text: str, folded: str, start: int) -> int:
     """End of the place name at ``start`` ("An Bình"; with an apostrophe: "Ea H'leo", "Cư M'gar")."""
-    end = _walk_caps(text, folded, start, _PLACE_STOP, 4, strict=True)
+    end = _walk_caps(text, folded, start, _place_stop(), 4, strict=True)
     while end > start and (m := _APOSTROPHE_TAIL.match(text, end)) is not None:
-        end = max(m.end(), _walk_caps(text, folded, m.end(), _PLACE_STOP, 3, strict=True))
+        end = max(m.end(), _walk_caps(text, folded, m.end(), _place_stop(), 3, strict=True))
     return end
 
 
@@ -2092,7 +2104,12 @@ def _more_levels() -> regex.Pattern[str]:
     """The other levels listed after a body's level, without "các" ("tỉnh, thành phố", "xã,
     phường, đặc khu"): not one before "hội" ("xã hội") nor one with its place's name."""
     alt = _alt(load("units")["levels"])
-    one = rf"(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:{alt})(?![\w]|[ \t]+(?:hội(?!\w)|\p{{Lu}}))"
+    gr = _grammar()
+    and_word = gr["and"]
+    one = (
+        rf"(?:[ \t]*,[ \t]*(?:{and_word}[ \t]+)?|[ \t]+{and_word}[ \t]+)(?:{alt})"
+        rf"(?![\w]|[ \t]+(?:{gr['association']}(?!\w)|\p{{Lu}}))"
+    )
     return regex.compile(rf"(?:{one}){{1,4}}")
 
 
@@ -2103,16 +2120,22 @@ def _without_level(canonical: str) -> str:
     return " ".join(words[: -2 if two and len(words) > 2 else -1])
 
 
-_HAMLET_HEADS = (" thôn", " buôn", " bản", " ấp", " khóm", " khu phố", " tổ dân phố")
+
+
+@functools.cache
+def _hamlet_ends() -> tuple[str, ...]:
+    """The heads of hamlets a person's canonical name may end with, with the blank before them."""
+    return tuple(f" {w}" for w in _grammar()["hamlet_heads"])
+
+
 # a place's name in title case after a unit ("UBND TP Huế"), maybe after an abbreviation's dot
 _TITLED_PLACE = regex.compile(r"(\.)?[ \t]+\p{Lu}\p{Ll}")
-_PLACE_STOP = frozenset(
-    {
-        "ủy", "chủ", "trưởng", "bí", "phó", "thường", "văn", "ban", "sở", "phối", "giao", "đề", "yêu", "báo",
-        "gửi", "trình", "tham", "chỉ", "hoàn", "triển", "thực", "tổ", "xây", "nghiên", "và", "các", "của", "theo",
-        "tại", "với", "cho", "về", "có", "đã", "được",
-    }
-)  # fmt: skip
+
+
+@functools.cache
+def _place_stop() -> frozenset[str]:
+    """Words a place's name after a unit does not run on with (units.yaml grammar.place_stop)."""
+    return frozenset(_grammar()["place_stop"])
 
 
 @functools.cache
@@ -2126,7 +2149,8 @@ def _levels_only(name: str) -> bool:
     >>> _levels_only("Các xã, phường, đặc khu"), _levels_only("Các sở, ngành")
     (True, False)
     """
-    low = name.lower().removeprefix("các ").replace(" và ", ", ")
+    gr = _grammar()
+    low = name.lower().removeprefix(f"{gr['many']} ").replace(f" {gr['and']} ", ", ")
     parts = [p.strip() for p in low.split(",")]
     return bool(parts) and all(p in _level_words() for p in parts)
 
@@ -2170,7 +2194,7 @@ def _of_body(c: _Cand) -> bool:
     return (
         c.standalone
         and c.kind not in _NOT_DEPARTMENTS
-        and " các " not in c.canonical
+        and f" {_grammar()['many']} " not in c.canonical
         and _names_body(c.canonical, _departments()[1])
     )
 
@@ -2270,7 +2294,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         a, b = items[i], items[i + 1]
         if a.kind == "collective" and b.kind not in ("collective", "person"):
             of = _units_rx("of_gap").fullmatch(folded, a.end, b.start)
-            if of is not None and (of.group(1) or a.canonical.endswith(" thuộc")):
+            if of is not None and (of.group(1) or a.canonical.endswith(f" {_grammar()['under']}")):
                 word = f" {' '.join(of.group(1).split())}" if of.group(1) else ""
                 items[i] = _Cand(a.start, b.end, f"{a.canonical}{word} {b.canonical}", a.kind, 0, "", True, a.members)
                 del items[i + 1]
@@ -2353,8 +2377,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                     # (or set off by commas: "Sở X, cơ quan thường trực Ban Chỉ đạo, tổng hợp ...")
                     or (comma := _COMMA_GAP.fullmatch(gap) and _closing_comma(folded, c.end))
                 )
-                and c.canonical.startswith("Cơ quan")
-                and not prev.canonical.startswith("Cơ quan")
+                and c.canonical.startswith(_grammar()["agency"])
+                and not prev.canonical.startswith(_grammar()["agency"])
             ):
                 # (also in parentheses: "Sở X (cơ quan thường trực Ban Chỉ đạo)")
                 # "(... Khen thưởng tỉnh)"
@@ -2366,8 +2390,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 continue
             if (
                 paren
-                and prev.canonical.startswith("Cơ quan")
-                and not c.canonical.startswith("Cơ quan")
+                and prev.canonical.startswith(_grammar()["agency"])
+                and not c.canonical.startswith(_grammar()["agency"])
                 and c.kind != "collective"
                 and (close := _PAREN_CLOSE.match(folded, c.end)) is not None
             ):
@@ -2378,18 +2402,18 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         out.append(c)
     # "UBND tỉnh Đắk Lắk"
     for idx, c in enumerate(out):
-        if c.kind == "person" and c.canonical.endswith(_HAMLET_HEADS) and not _all_upper(text[c.start : c.end]):
+        if c.kind == "person" and c.canonical.endswith(_hamlet_ends()) and not _all_upper(text[c.start : c.end]):
             # "Trưởng thôn Đông Hà", "Trưởng thôn 3": the hamlet's name belongs to its head's title
             no = _REGION_NO.match(folded, c.end)
             after = _WORD_AFTER.match(folded, no.end()) if no is not None else None
-            if no is not None and after is not None and after.group(1) in _COUNTED:
+            if no is not None and after is not None and after.group(1) in _counted():
                 no = None  # "Trưởng thôn 15 ngày một lần ...": a count of days, not the hamlet's number
-            end = no.end() if no is not None else _walk_caps(text, folded, c.end, _PLACE_STOP, 4, strict=True)
+            end = no.end() if no is not None else _walk_caps(text, folded, c.end, _place_stop(), 4, strict=True)
             if end > c.end and (idx + 1 == len(out) or end <= out[idx + 1].start):
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 c.end = end
             continue
-        if c.kind in ("collective", "person") or " các " in c.canonical:
+        if c.kind in ("collective", "person") or f" {_grammar()['many']} " in c.canonical:
             continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
         # a name in capitals is a heading's ("ỦY BAN NHÂN DÂN TỈNH"), its place on the next line;
         # but one of abbreviations may be followed by its place ("UBND TP Huế", "UBND TP. Huế")
@@ -2402,7 +2426,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if titled is not None and titled.group(1) and folded.endswith("tp", c.start, c.end):
             start = titled.start(1) + 1  # "TP. Hồ Chí Minh": the abbreviation's dot, then the place
         level = list(ends_level)
-        if c.canonical.endswith(" khu vực"):
+        if c.canonical.endswith(f" {_grammar()['region']}"):
             # "Ban Quản lý dự án đầu tư xây dựng khu vực Ea Kar": the region's name is the board's
             at = _BLANKS.match(text, c.end).end()  # type: ignore[union-attr]
             end = _place_end(text, folded, at)
@@ -2428,7 +2452,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 n = len(c.canonical.split()) - len(stem.split())
                 name_end = list(_WORD_RUN.finditer(text, c.start, c.end))[-n].start()
             plural = _units_re("plural_before").search(folded, max(0, c.start - 8), c.start)
-            c.canonical = f"{stem} các {_clean(text[name_end : more.end()])}"
+            c.canonical = f"{stem} {_grammar()['many']} {_clean(text[name_end : more.end()])}"
             c.start = plural.start() if plural is not None else c.start
             c.end = more.end()
             continue
@@ -2501,7 +2525,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     # (a text with no word that a title needs is not scanned for titles)
     titles = [m.start() for m in pg.titles.finditer(folded)] if _has_any(folded, pg.needs) else []
     cands = _candidates(src, folded, titles)
-    named = "chí" in folded or "đ/c" in folded  # ("đồng chí Nguyễn Văn An": a person by name)
+    named = any(w in folded for w in _grammar()["comrade"])  # ("đồng chí Nguyễn Văn An": a person by name)
     if not cands and not titles and not named:  # (nothing to resolve, compose or read persons from)
         return folded, offs, [], []
     _offices_of_bodies(src, folded, cands)
@@ -2509,7 +2533,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     items = _compose(src, folded, _resolve(cands, len(folded)))
     if len(items) > 1:
         items = _shared_levels(folded, items)
-        if any(c.kind == "party" and " các " in c.canonical for c in items):
+        if any(c.kind == "party" and f" {_grammar()['many']} " in c.canonical for c in items):
             items = _shared_hamlets(folded, items)
     items = _persons(src, folded, items, titles)
     if named:
@@ -2592,7 +2616,7 @@ def _hamlets_tail() -> tuple[frozenset[str], regex.Pattern[str]]:
     ``shared_hamlet_names``), and the pattern of that name's tail (" các thôn, tổ dân phố")."""
     data = load("units")
     nouns = _alt(data["hamlets"]["nouns"])
-    tail = regex.compile(rf" các (?:{nouns})(?:, (?:{nouns}))*\Z")
+    tail = regex.compile(rf" {_grammar()['many']} (?:{nouns})(?:, (?:{nouns}))*\Z")
     return frozenset(data["shared_hamlet_names"]), tail
 
 
@@ -2673,8 +2697,9 @@ def _title_unit(
             return t, q, (coll.end, coll.canonical, coll.members)
         if unit is not None:
             inner = unit.canonical
-            if inner.startswith("Các "):  # ("Bí thư các đảng ủy trực thuộc Tỉnh ủy": a party unit too)
-                inner = "các " + inner[4:]
+            many = _grammar()["many"]
+            if inner.startswith(f"{many.capitalize()} "):  # ("Bí thư các đảng ủy trực thuộc Tỉnh ủy": a party unit too)
+                inner = f"{many} " + inner[len(many) + 1 :]
             elif unit.kind == "collective":  # "Người đứng đầu cấp ủy, chính quyền các cấp"
                 inner = inner[:1].lower() + inner[1:]
             return t, q, (unit.end, inner, unit.members)
@@ -2688,7 +2713,7 @@ def _title_unit(
         listed = _enumeration(text, folded, colon.end(), head, False)
         if listed is not None:
             members, joined = listed
-            return t, q, (members[-1].end, f"các {head}: {joined}", members)
+            return t, q, (members[-1].end, f"{_grammar()['many']} {head}: {joined}", members)
     # "Giám đốc Sở", "Bộ trưởng Bộ": the head of the issuing body, named by its head word alone
     own = pg.own_head.match(text, q)
     if own is not None:
@@ -2734,13 +2759,18 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             members = [_Member(m.start, m.end, m.short, f"{who} {m.canonical}", "person") for m in unit[2]]
     else:
         return None
-    if depth == 0 and canonical.endswith(_HAMLET_HEADS) and " các " not in canonical and end not in by_start:
+    if (
+        depth == 0
+        and canonical.endswith(_hamlet_ends())
+        and f" {_grammar()['many']} " not in canonical
+        and end not in by_start
+    ):
         # "Bí thư chi bộ thôn 5", "Bí thư chi bộ thôn Đông Hà": the hamlet's number or name is the unit's
         no = _REGION_NO.match(folded, end)
         after = _WORD_AFTER.match(folded, no.end()) if no is not None else None
-        if no is not None and not (after is not None and after.group(1) in _COUNTED):
+        if no is not None and not (after is not None and after.group(1) in _counted()):
             canonical, end = f"{canonical} {no.group(1)}", no.end()
-        elif no is None and (q := _walk_caps(text, folded, end, _PLACE_STOP, 4, strict=True)) > end:
+        elif no is None and (q := _walk_caps(text, folded, end, _place_stop(), 4, strict=True)) > end:
             canonical, end = f"{canonical} {_clean(text[end:q])}", q
     if depth == 0:
         # a name after the title ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn"): capitalised words that start no unit
