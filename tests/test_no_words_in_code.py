@@ -37,6 +37,7 @@ CLEAN = [
     "parse/sections.py",
     "parse/layout.py",
     "parse/header.py",
+    "extract/units.py",
 ]
 
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"

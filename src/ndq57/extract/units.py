@@ -2886,10 +2886,10 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
             continue
         lead = pg.lead.search(folded, max(0, p - 16), p)
         start = lead.start() if lead is not None else p
-        if lead is not None and person.has_unit and "các" not in lead.group():
+        if lead is not None and person.has_unit and _grammar()["many"] not in lead.group():
             person = _second_office(text, folded, person, by_start)
         before = folded[max(0, p - 90) : p] if lead is None else ""
-        if "chí" in before or "đ/c" in before:
+        if any(w in before for w in _grammar()["comrade"]):
             # "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the person's name written before the title
             named = _units_rx("name_before").search(text, max(0, p - 90), p)
             k = bisect.bisect_left(ends, (named.start(), -1)) if named is not None else 0
@@ -2902,7 +2902,7 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
                 or t.group() in pg.need_unit
                 or _all_upper(text[p : person.end])  # "CHỦ TỊCH" over a signature
                 or (lead is None and not text[p].isupper())
-                or (lead is not None and lead.group().strip() == "các" and not text[p].isupper())
+                or (lead is not None and lead.group().strip() == _grammar()["many"] and not text[p].isupper())
             ):
                 continue  # "người đứng đầu" in a narrated sentence, "tăng trưởng"
         persons.append((person, start))
@@ -3290,7 +3290,12 @@ def _words_between(folded: str, a: int, b: int) -> int:
     return len(_WORD.findall(folded, a, b))
 
 
-_RECIPIENT_RULE = {"gửi": "gui_ve", "báo cáo": "bao_cao", "trình": "trinh"}
+
+
+@functools.cache
+def _recipient_rules() -> dict[str, str]:
+    """The rule of a recipient by the verb before it (units.yaml grammar.recipient_rules)."""
+    return {str(k): str(v) for k, v in _grammar()["recipient_rules"].items()}
 
 
 class _ReportVerb:
@@ -3392,7 +3397,11 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             return False
         # (the list that "của" opens right before it: the issuer of the document cited)
         lo = bisect.bisect_left(hit_starts, units[first].start)
-        if lo == 0 or hits[lo - 1].phrase != "của" or _words_between(folded, hits[lo - 1].end, units[first].start) > 1:
+        if (
+            lo == 0
+            or hits[lo - 1].phrase != _grammar()["of"]
+            or _words_between(folded, hits[lo - 1].end, units[first].start) > 1
+        ):
             return False
         k = bisect.bisect_left(unit_starts, u.start)
         for _ in range(_GIVER_LIST):
@@ -3878,7 +3887,7 @@ def _decide(
         return "mention", "issuer_giao"  # "Thường trực Tỉnh ủy thống nhất ..., giao X ...": who gives the task
     if b == "do":
         for h in after_hits:
-            if h.phrase == "chủ trì":
+            if h.phrase == _grammar()["lead"]:
                 meeting = t.meeting.search(folded, cs, first.start) or first.kind == "person"
                 return ("mention", "do_chu_tri_meeting") if meeting else ("lead", "do_chu_tri")
         if t.do_work.match(folded, last.end, ce) is not None:
@@ -3890,7 +3899,7 @@ def _decide(
             assert a_hit is not None
             if (
                 b is None
-                and a_hit.phrase == "chủ trì"
+                and a_hit.phrase == _grammar()["lead"]
                 and _units_rx("meeting_after").match(folded, a_hit.end)
                 and t.time_limit.search(folded, a_hit.end, ce) is None
             ):
@@ -3899,8 +3908,8 @@ def _decide(
                 return "mention", "chu_tri_meeting"
             verb = (
                 "tham_muu_chinh"
-                if a_hit.phrase == "tham mưu chính"
-                else ("tham_muu" if a_hit.phrase.startswith("tham mưu") else "chu_tri")
+                if a_hit.phrase == _grammar()["staff_main"]
+                else ("tham_muu" if a_hit.phrase.startswith(_grammar()["staff"]) else "chu_tri")
             )
             return "lead", (f"{tag}_{verb}" if tag else verb)
         if a == "coordinate_subject":
@@ -3954,7 +3963,7 @@ def _decide(
             rest = rest.strip(" \t\r\n*_:")
             if at_start and not rest:
                 return "assigned", "alone"
-            if at_start and rest[:1].isalpha() and not rest.startswith(("(", "của", "và")):
+            if at_start and rest[:1].isalpha() and not rest.startswith(("(", _grammar()["of"], _grammar()["and"])):
                 return "assigned", "subject"
             if at_start and rest[:1] == "," and last.appositive and rest[1:].lstrip(" \t*_")[:1].isalpha():
                 return "assigned", "subject"  # "Sở X, cơ quan thường trực Ban Chỉ đạo, tổng hợp ..."
@@ -3975,8 +3984,8 @@ def _decide(
     if b == "coordinate":
         return "coordinate", ("cung" if b_hit.phrase in t.unit_next else "phoi_hop")
     if b == "recipient":
-        return "recipient", _RECIPIENT_RULE.get(
-            " ".join(b_hit.phrase.split(" ")[:2]), _RECIPIENT_RULE.get(b_hit.phrase.split(" ")[0], "gui_ve")
+        return "recipient", _recipient_rules().get(
+            " ".join(b_hit.phrase.split(" ")[:2]), _recipient_rules().get(b_hit.phrase.split(" ")[0], "gui_ve")
         )
     if b == "recipient_soft":
         for h in hits_in(max(cs, b_hit.start - 300), b_hit.start):
@@ -3992,7 +4001,7 @@ def _decide(
         return "advised", "tham_muu_cho"
     if b == "supervised":
         return "mention", "supervised"
-    if b_hit.phrase == "của" and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
+    if b_hit.phrase == _grammar()["of"] and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
 
@@ -4048,11 +4057,12 @@ def _rule_name(phrase: str) -> str:
 @functools.cache
 def _cited_re() -> regex.Pattern[str]:
     types = [t["name"] for t in load("doctypes")["types"]] + list(load("units")["cited_documents"])
-    date = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
-    symbol = r"(?:(?i:số)\s*:?\s*)?\d+[\w.]*[/\-][\w./\-]*(?:[ \t]+\p{Lu}[\w./\-]*)?"
+    patterns = load("units")["patterns"]
+    date, symbol = str(patterns["cite_date"]), str(patterns["cite_symbol"])
     # case-sensitive type words: "Kết luận của Bộ Chính trị", not "nghe báo cáo của UBND tỉnh"
     named = rf"(?<!\w)(?:{_alt(types)})(?:[ \t\r\n]+[\p{{L}}\d]+){{0,3}}"
-    return regex.compile(rf"(?:{symbol}|{named})(?:[\s,]+(?i:ngày)\s+(?:{date}))?[\s,*_()]*$", regex.REVERSE)
+    day = _grammar()["day"]
+    return regex.compile(rf"(?:{symbol}|{named})(?:[\s,]+(?i:{day})\s+(?:{date}))?[\s,*_()]*$", regex.REVERSE)
 
 
 def _cites_document(text: str, lo: int, pos: int) -> bool:
@@ -4080,7 +4090,7 @@ def canonical_unit(name: str) -> str:
     if len(units) == 1:
         u = units[0]
         rest = cleaned[: u.start] + " " + cleaned[u.end :]
-        rest = regex.sub(r"(?<!\w)(?:các|đồng chí|b/c|\(b/c\))(?!\w)", " ", rest, flags=regex.IGNORECASE)
+        rest = _units_rx("address_words", regex.IGNORECASE).sub(" ", rest)
         if not regex.search(r"\w", rest):
             return u.unit
     return cleaned
