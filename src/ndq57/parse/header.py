@@ -923,7 +923,7 @@ def _appendix_form() -> regex.Pattern[str]:
 
 
 def _appendix_heading(t: str) -> bool:
-    """``_APPENDIX.match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
+    """``_header_rx("appendix").match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
     is not tried."""
     return any(w in t for w in _words()["appendix_letters"]) and _header_rx("appendix").match(t) is not None
 
