@@ -51,10 +51,17 @@ _SUBJECT_RULES = frozenset(
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|" + LETTER_LABEL + r"|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")
-# a clause that sets its own time limit ("(1) Thanh tra Chính phủ ban hành trước ngày 25/11/2026")
-_OWN_LIMIT = regex.compile(
-    r"(?<!\p{L})(?:trước|chậm nhất|trong\s+(?:tháng|quý|năm))\s+(?:ngày\s+)?\d", regex.IGNORECASE
-)
+
+
+@functools.cache
+def _own_limit() -> regex.Pattern[str]:
+    """A clause that sets its own time limit (data ``owner_clauses.own_limit``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["own_limit"]), regex.IGNORECASE)
+
+
+@functools.cache
+def _placed_levels() -> tuple[str, ...]:
+    return tuple(f" {w}" for w in load("units")["owner_clauses"]["placed_levels"])
 
 
 @functools.cache
@@ -136,7 +143,7 @@ def _places(unit: UnitMatch) -> bool:
     """A unit named with its place after the level that ends its normal form ("Ủy ban nhân dân
     tỉnh Lâm Đồng" -> "Ủy ban nhân dân tỉnh")."""
     words = unit.raw.split()
-    return unit.unit.endswith((" tỉnh", " thành phố")) and len(words) > 2 and words[-1][:1].isupper()
+    return unit.unit.endswith(_placed_levels()) and len(words) > 2 and words[-1][:1].isupper()
 
 
 def _two_words(text: str, start: int, end: int) -> bool:
@@ -223,14 +230,21 @@ def _owner_terms() -> regex.Pattern[str]:
 def _term_pattern(terms: Iterable[str]) -> regex.Pattern[str]:
     """The terms, one or a list of them ("Cơ quan chủ trì, cơ quan phối hợp chịu trách nhiệm ..."),
     at the start of a clause or after its opening phrase; each term is a capture of ``term``."""
+    data = load("units")["owner_terms"]
     alt = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
-    term = rf"(?P<term>(?i:(?:các\s+)?(?:{alt})))(?!\w)"
-    listed = rf"{term}(?:[\s*_]*(?:,|(?<!\w)và(?!\w))[\s*_]*{term})*(?=[\s*_]+\p{{Ll}})"
+    term = rf"(?P<term>(?i:(?:{data['many']}\s+)?(?:{alt})))(?!\w)"
+    listed = rf"{term}(?:[\s*_]*(?:,|(?<!\w){data['and']}(?!\w))[\s*_]*{term})*(?=[\s*_]+\p{{Ll}})"
     # ("Giao Cơ quan thường trực tổng hợp ...": the verb that hands the term its task)
-    verb = "|".join(regex.escape(v) for v in load("units")["owner_terms"]["assign"])
+    verb = "|".join(regex.escape(v) for v in data["assign"])
     listed = rf"(?:(?i:{verb})[ \t*_]+)?{listed}"
     # (a list of terms from the start is tried before an opening phrase that would take its first one)
     return regex.compile(rf"{_LABEL_START}(?:{listed}|{_OPENING_CLAUSE}{listed})")
+
+
+@functools.cache
+def _many() -> str:
+    """The word before a term in the plural, with its blank ("các ")."""
+    return f"{load('units')['owner_terms']['many']} "
 
 
 @functools.cache
@@ -247,6 +261,11 @@ def _definition() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _define_gate() -> tuple[str, ...]:
+    return tuple(load("units")["owner_terms"]["define_gate"])
+
+
 def definitions(texts: Iterable[str]) -> list[str]:
     """The short names the paragraphs ``texts`` define ("(sau đây gọi tắt là Trung tâm)").
 
@@ -255,7 +274,7 @@ def definitions(texts: Iterable[str]) -> list[str]:
     """
     out: list[str] = []
     for t in texts:
-        if "gọi" not in t and "viết tắt" not in t:
+        if not any(w in t for w in _define_gate()):
             continue
         for m in _definition().finditer(t):
             alias = " ".join(m.group("alias").split())
@@ -522,7 +541,7 @@ class Owners:
                 and self._subject_clause(text, spans[k][0], spans[k][1])
                 and self._subject_clause(text, spans[k - 1][0], spans[k - 1][1])
                 # (a clause with its own time limit is a task of its own: "(1) X ban hành trước ngày ...")
-                and _OWN_LIMIT.search(text, spans[k - 1][0], spans[k - 1][1]) is None
+                and _own_limit().search(text, spans[k - 1][0], spans[k - 1][1]) is None
             ):
                 k -= 1
             if k > 0 and text[spans[k - 1][1] : spans[k][0]].strip(" *_") == ":":
@@ -693,7 +712,7 @@ class Owners:
                     for raw in m.captures("term"):
                         name = " ".join(raw.replace("*", "").replace("_", "").split())
                         name = name[:1].upper() + name[1:]
-                        bare = name.lower().removeprefix("các ")
+                        bare = name.lower().removeprefix(_many())
                         kind = "person" if bare in _person_terms() else "unit"
                         got.append(Assignee(name, "assigned", raw, kind, f"term:{rule}"))
                     break

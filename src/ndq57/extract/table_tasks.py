@@ -25,6 +25,7 @@ import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -79,7 +80,7 @@ def _head() -> regex.Pattern[str]:
 def _role_words() -> regex.Pattern[str]:
     """Words of a role standing beside a unit ("Sở Nội vụ chủ trì"), not part of its name."""
     labels = load("tables")["role_labels"]
-    words = alternation([w for ws in labels.values() for w in ws] + ["thực hiện"])
+    words = alternation([w for ws in labels.values() for w in ws] + list(_words()["role_words"]))
     return regex.compile(rf"(?i:{words})(?:[\s,]+(?i:{words}))*")
 
 
@@ -116,13 +117,25 @@ def _whole_year() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:{alternation(words)})\s*[.;]?\s*", regex.IGNORECASE)
 
 
-_BARE_MONTH = regex.compile(
-    r"^\s*(?:(?i:trước|trong|tháng)\s+)?(?:T|Th)?"
-    r"(?:(?P<m0>\d{1,2})(?:/(?:19|20)\d{2})?\s*[-–]\s*(?:T|Th)?)?"
-    r"(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d{2})\s*[.;]?\s*$"
-)
+@functools.cache
+def _words() -> dict[str, Any]:
+    """Words and shapes of task rows (tables.yaml ``table_tasks``)."""
+    words: dict[str, Any] = load("tables")["table_tasks"]
+    return words
+
+
+@functools.cache
+def _bare_month() -> regex.Pattern[str]:
+    """A month as numbers alone in a time cell ("6/2026", "01/2026 - 6/2026")."""
+    return regex.compile(str(_words()["bare_month"]))
+
+
+@functools.cache
+def _bare_year() -> regex.Pattern[str]:
+    return regex.compile(str(_words()["bare_year"]))
+
+
 _BARE_DAY = regex.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[.;]?\s*$")  # "30/6": a day of the plan's year
-_BARE_YEAR = regex.compile(r"^\s*(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
 
 
 def table_tasks(tables: list[Table], header: Header) -> TableTasks:
@@ -292,7 +305,8 @@ _TASK_TEXT_QUALIFIERS = frozenset({"before", "within"})
 def _task_text_times(cell: TableCell, doc_date: dt.date | None, year: int | None) -> list[Deadline]:
     """The deadlines a task cell states when its row has no time cell."""
     text = " ".join(cell.text.split())
-    if not any(ch.isdigit() for ch in text) and "hằng" not in text.lower() and "hàng" not in text.lower():
+    lower = text.lower()
+    if not any(ch.isdigit() for ch in text) and not any(w in lower for w in _words()["recurrence_gate"]):
         return []  # (no number, no recurrence word: no time to read)
     exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
     cited = cited_spans(text) if exprs else []
@@ -444,7 +458,7 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             piece = text[start:end]
             s = start + len(piece) - len(piece.lstrip(" ,.-+:("))
             e = start + len(piece.rstrip(" ,.;-+:)"))
-            joint = text[s:e].lower() in _JOINING
+            joint = text[s:e].lower() in _joining()
             if e - s >= 2 and _TWO_LETTERS.search(text, s, e) and not joint and not _role_words().fullmatch(text, s, e):
                 gap = text[items[-1].end : s] if items else ";"
                 if not _LIST_BREAK.search(gap) and (not gap.strip() or not _head().match(text, s)):
@@ -495,7 +509,7 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         if it.unit is not None:
             a = Assignee(it.unit.unit, own_role, raw, _kind(it.unit), own_rule)
         else:
-            kind = "group" if _COLLECTIVE.match(raw) else "person" if _person().match(raw) else "unit"
+            kind = "group" if _collective().match(raw) else "person" if _person().match(raw) else "unit"
             a = Assignee(canonical_unit(raw), own_role, raw, kind, own_rule)
         if a.canonical not in seen:
             seen.add(a.canonical)
@@ -527,9 +541,18 @@ def _combined_parts(text: str) -> list[tuple[str, str, str]]:
     return [("lead", text[: m.start()], rule), ("coordinate", text[m.end() :], rule)]
 
 
-_COLLECTIVE = regex.compile(r"(?i)(?:các|những|mọi)\s")
-# words that join two units of a list ("Sở Nội vụ và Sở Tài chính"): part of neither
-_JOINING = frozenset({"và", "hoặc", "với", "cùng", "cùng với"})
+@functools.cache
+def _collective() -> regex.Pattern[str]:
+    """The word before a group of units ("các Sở", "những đơn vị")."""
+    return regex.compile(rf"(?i)(?:{'|'.join(_words()['collective'])})\s")
+
+
+@functools.cache
+def _joining() -> frozenset[str]:
+    """Words that join two units of a list ("Sở Nội vụ và Sở Tài chính"): part of neither."""
+    return frozenset(str(w) for w in _words()["joining"])
+
+
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
 _LIST_BREAK = regex.compile(r"[;\n]")
 
@@ -590,14 +613,14 @@ def _time_cell(
         out.append(e.deadline("", section=None, line=cell.line, task="", confidence=conf, rule="table_time_cell"))
     if out:
         return out
-    m = _BARE_MONTH.match(text)
+    m = _bare_month().match(text)
     if m and 1 <= int(m.group("m")) <= 12 and (m.group("m0") is None or 1 <= int(m.group("m0")) <= 12):
         # "6/2026", "T6/2026", "01/2026 - 6/2026", "10-12/2026": a month (or months) of the year
         y, mo = int(m.group("y")), int(m.group("m"))
         last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
         kind = "range" if m.group("m0") else "month"
         return [_plain(cell, text.strip(" .;"), kind, last, 0.7, "table_month_cell")]
-    m = _BARE_YEAR.match(text)
+    m = _bare_year().match(text)
     if m:
         return [_plain(cell, text.strip(" .;"), "year", f"{m.group('y')}-12-31", 0.7, "table_year_cell")]
     m = _BARE_DAY.match(text) if year is not None else None

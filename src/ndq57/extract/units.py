@@ -742,6 +742,25 @@ def _build_names() -> _Names:
 
 
 @functools.cache
+def _units_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
+    """The pattern ``name`` of units.yaml ``patterns`` (the ``regex`` engine)."""
+    return regex.compile(str(load("units")["patterns"][name]), flags)
+
+
+@functools.cache
+def _units_re(name: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern ``name`` of units.yaml ``patterns`` (the ``re`` engine)."""
+    return re.compile(str(load("units")["patterns"][name]), flags)
+
+
+@functools.cache
+def _grammar() -> dict[str, Any]:
+    """Words the module's own patterns are written with (data ``grammar``)."""
+    grammar: dict[str, Any] = load("units")["grammar"]
+    return grammar
+
+
+@functools.cache
 def _gazetteer() -> _Gazetteer:
     data = load("units")
     committees: list[str] = data["committees"]
@@ -762,7 +781,7 @@ def _gazetteer() -> _Gazetteer:
         return regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
 
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
-    committee_alt = _alt([_fold(c)[0] for c in committees] + ["đảng ủy", "trung ương"])
+    committee_alt = _alt([_fold(c)[0] for c in committees] + list(_grammar()["committee_bodies"]))
     # (the committee of a Tỉnh ủy or Thành ủy, "... của Tỉnh ủy": the Party's, of that level; a
     # commune's committee since 2025: "... chuyển đổi số xã"; not "kinh tế - xã hội tỉnh")
     steering = data["steering"]
@@ -780,6 +799,7 @@ def _gazetteer() -> _Gazetteer:
     level_alt = levels_alt(steering["levels"])
     steering_head = _alt([_fold(steering["name"])[0]])
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
+    gr = _grammar()
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
         cased_first=frozenset(data.get("cased_first_word", [])),
@@ -807,14 +827,14 @@ def _gazetteer() -> _Gazetteer:
         ),
         ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=regex.compile(
-            rf"(?<!\w){steering_head}(?:\s+về|(?=\s+(?:{topic_open})(?!\w)))"
+            rf"(?<!\w){steering_head}(?:\s+{gr['about']}|(?=\s+(?:{topic_open})(?!\w)))"
             rf"(?:\s+[\w,\-–]+(?:/[\w,\-–]+)*){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
         steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
         coll_lead=regex.compile(rf"{_first_alt((_fold(w)[0] for w in coll['lead']), _NO_WORD)}\s+(?={noun_alt})"),
         coll_lead_words=tuple(sorted({_fold(w)[0].split()[0] for w in coll["lead"]})),
         coll_noun=regex.compile(noun_alt),
-        coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+và\s+)(?:các\s+)?(?={noun_alt})"),
+        coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+{gr['and']}\s+)(?:{gr['many']}\s+)?(?={noun_alt})"),
         coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
@@ -827,7 +847,7 @@ def _gazetteer() -> _Gazetteer:
         coll_mod=regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
         coll_genitive=frozenset(_fold(w)[0] for w in coll["genitive"]),
         coll_mod_next=regex.compile(
-            rf"(?:[ \t]*(,)[ \t]*|[ \t]+và[ \t]+)"
+            rf"(?:[ \t]*(,)[ \t]*|[ \t]+{gr['and']}[ \t]+)"
             rf"({_alt(_fold(w)[0] for w in coll['modifiers'] if w not in coll['modifiers_once'])})(?!\w)"
         ),
         coll_enum={_fold(n)[0]: (str(v["head"]), bool(v.get("of_units"))) for n, v in coll["enumerable"].items()},
@@ -863,9 +883,7 @@ def _gazetteer() -> _Gazetteer:
             enum_heads={_fold(t)[0]: str(h) for t, h in pers["enum_heads"].items()},
             own_head=regex.compile(rf"[ \t\r\n*_]+({_alt(pers['own_heads'])})(?!\w)(?![ \t]*\p{{Lu}})"),
         ),
-        quick=regex.compile(
-            r"\p{Lu}|(?<!\w)(?:các|mọi|cấp|đảng|cq|đồng chí|đ/c|thủ trưởng|người đứng đầu)(?!\w)", regex.IGNORECASE
-        ),
+        quick=regex.compile(str(data["patterns"]["quick"]), regex.IGNORECASE),
     )
 
 
@@ -910,7 +928,6 @@ def _numbered_by_so() -> frozenset[str]:
     return frozenset(load("units")["numbered_by_so"])
 
 
-_SO_NO = regex.compile(r"[ \t]+số[ \t]+(\d{1,3})(?![\w/])")
 _REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IGNORECASE)
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
@@ -974,6 +991,8 @@ def _walk_caps(
     starts no other unit follows: "Viện Chiến lược, Chính sách ...") and before a word where
     another unit starts (``barriers``)."""
     end = pos
+    gr = _grammar()
+    and_word, number_word = gr["and"], gr["number"]
     prev_cap = False
     low = 0  # lower-case words in a row so far
     n = 0
@@ -1015,7 +1034,7 @@ def _walk_caps(
             break
         if fields and not punct and (low > 0 or prev_cap) and not _is_cap(w):
             field_end = _field_at(text, folded, m, fields, verb_fields)
-            if field_end is None and wf == "và":
+            if field_end is None and wf == and_word:
                 m2 = _TOK.match(text, m.end())
                 if m2 and not m2.group(2) and not _is_cap(m2.group(4)) and "\n\n" not in m2.group(1):
                     field_end = _field_at(text, folded, m2, fields, verb_fields)
@@ -1049,7 +1068,7 @@ def _walk_caps(
         if n == 0 and (punct or not _is_cap(w)):
             break
         if (
-            wf == "số"
+            wf == number_word
             and not punct
             and not strict
             and (no := _NO_AFTER_SO.match(text, m.end())) is not None
@@ -1058,7 +1077,7 @@ def _walk_caps(
             # "Trường Tiểu học số 1", "Đội Quản lý thị trường số 3": one of many, by its number
             end, prev_cap, low, n = no.end(), True, 0, n + 2
             continue
-        if wf == "và" and not punct:
+        if wf == and_word and not punct:
             m2 = _TOK.match(text, m.end())
             if (
                 m2
@@ -1145,7 +1164,12 @@ def _all_upper(s: str) -> bool:
 _CAP_NEXT = regex.compile(r"[ \t\r\n*_]*[,\-–—&]?[ \t\r\n*_]*\p{Lu}")
 # "Trung ương" written with a capital right after an open name ends it (the gazetteer's unit of
 # that name starts there, and would stop the walk)
-_CENTRAL_TAIL = re.compile(r"[ \t]+Trung[ \t]+ương(?!\w)")
+@functools.cache
+def _central_tail() -> re.Pattern[str]:
+    first, second = _grammar()["central_written"]
+    return re.compile(rf"[ \t]+{first}[ \t]+{second}(?!\w)")
+
+
 _NAME_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 
 
@@ -1213,7 +1237,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # number is the name's
             no = text[region.start(1) : region.end(1)].upper()
             named = canonical.lower().endswith(numbered)
-            canonical = f"{canonical} {no}" if named else f"{canonical} khu vực {no}"
+            canonical = f"{canonical} {no}" if named else f"{canonical} {_grammar()['region']} {no}"
             end = region.end()
         elif (hamlet := _hamlet_tail(text, folded, start, end, canonical)) is not None:
             # "Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố Đông Hòa": the board of one
@@ -1236,9 +1260,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 canonical, end = f"{canonical} {_clean(text[gap.end() : place_end])}", place_end
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
-        elif canonical in _numbered_by_so() and (so := _SO_NO.match(folded, end)) is not None:
+        elif canonical in _numbered_by_so() and (so := _units_rx("so_no").match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
-            canonical, end = f"{canonical} số {so.group(1)}", so.end()
+            canonical, end = f"{canonical} {_grammar()['number']} {so.group(1)}", so.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
@@ -1287,7 +1311,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 continue
         if end == m.end():
             continue
-        if (central := _CENTRAL_TAIL.match(text, end)) is not None:
+        if (central := _central_tail().match(text, end)) is not None:
             end = central.end()  # "Cục Bưu điện Trung ương", "Bệnh viện Nhi Trung ương": the name's
         elif hk in _dash_parents() and (dash := _NAME_DASH.match(text, end)) is not None:
             # "Trường Đại học Kinh tế - Đại học Huế": a member school named with its university
@@ -1319,9 +1343,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if regex.search(r",\s*\p{Lu}", raw):
             continue
         inner = folded[m.start() : m.end()].split()[1:-2]
-        if any(w.strip(",") in g.open_stop for w in inner[1:]) or "chỉ" in inner[:1]:
+        if any(w.strip(",") in g.open_stop for w in inner[1:]) or _grammar()["steer"] in inner[:1]:
             continue
-        kind = "central" if folded[m.end() - 9 : m.end()] == "trung ương" else "party"
+        kind = "central" if folded[m.start() : m.end()].endswith(_grammar()["central"]) else "party"
         out.append(_Cand(m.start(), m.end(), _clean(raw), kind, 2))
     # "Ban Chỉ đạo về <topic> tỉnh"
     for m in g.steering_long.finditer(folded) if has_ban else ():
@@ -1346,13 +1370,14 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     # (where a body's name that takes a list of places ends, "Ủy ban nhân dân" + "các huyện", or
     # where the list starts inside a name of one, "Ủy ban nhân dân các xã, phường")
     leads = g.coll_lead.finditer(folded) if _has_any(folded, g.coll_lead_words) else ()
+    many = _grammar()["many"]
     prefixed = (
         frozenset(
             _BLANKS.match(folded, c.end).end()  # type: ignore[union-attr]
             if c.prefix == "collective"
-            else folded.find("các", c.start, c.end)
+            else folded.find(many, c.start, c.end)
             for c in out
-            if c.prefix == "collective" or " các " in c.canonical
+            if c.prefix == "collective" or f" {many} " in c.canonical
         )
         if leads
         else frozenset()
@@ -1365,10 +1390,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             continue
         covered = coll.end
         # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
-        out.append(_Cand(m.start(), coll.end, "Các " + coll.canonical, "collective", 1, "", coll.strong, coll.members))
+        coll_name = many.capitalize() + " " + coll.canonical
+        out.append(_Cand(m.start(), coll.end, coll_name, "collective", 1, "", coll.strong, coll.members))
     # "Trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn xã": the schools of several levels,
     # without "các" (a comma between two levels; "Trường Tiểu học và Trung học cơ sở X" is one school)
-    for m in _SCHOOL_HEAD.finditer(text) if "Trường" in text else ():
+    for m in _units_rx("school_head").finditer(text) if _grammar()["school"] in text else ():
         if m.start() < covered:
             continue
         coll = _collective_at(text, folded, m.start(), m.start())
@@ -1450,7 +1476,7 @@ def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         marks = r"(?:^|[;:.!?])[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))?|"
     place = regex.compile(
         rf"(?<!\w)(?:{_alt(nouns)})[ \t]+"
-        r"(?:(?P<no>(?:số[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
+        r"(?:(?P<no>(?:" + _grammar()["number"] + r"[ \t]+)?\d{1,3}[a-z]?)(?![\w/.,-]\w|\w)|(?P<name>(?=\w)))"
     )
     return place, regex.compile(rf"(?:{marks}(?<!\w)(?:{before}))[ \t*_]*\Z", regex.MULTILINE)
 
@@ -1514,7 +1540,11 @@ def _hamlet_noun_end(folded: str, start: int, end: int) -> int:
 def _hamlet_more() -> regex.Pattern[str]:
     """A comma or "và", then a hamlet noun that no number or name follows (", tổ dân phố")."""
     nouns = _alt(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
-    return regex.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)({nouns})(?!\w)(?![ \t]+(?:số[ \t]+)?\d)")
+    and_word, number_word = _grammar()["and"], _grammar()["number"]
+    return regex.compile(
+        rf"[ \t]*(?:,[ \t]*(?:{and_word}[ \t]+)?|[ \t]+{and_word}[ \t]+)({nouns})(?!\w)"
+        rf"(?![ \t]+(?:{number_word}[ \t]+)?\d)"
+    )
 
 
 def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[str, int] | None:
@@ -1552,7 +1582,7 @@ def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -
         if name_end <= name_start:
             return None
         return f"{base} {', '.join(listed)} {_clean(text[name_start:name_end])}", name_end
-    return f"{base} các {', '.join(listed)}", end
+    return f"{base} {_grammar()['many']} {', '.join(listed)}", end
 
 
 @functools.cache
@@ -1595,7 +1625,7 @@ def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
                     continue
             raw = _clean(text[m.start() : end])
             out.append(_Cand(m.start(), end, (raw[:1].upper() if upper else raw[:1].lower()) + raw[1:], "state", 2))
-            while not upper and (more := _MORE_PLACE.match(folded, end)) is not None:
+            while not upper and (more := _units_rx("more_place").match(folded, end)) is not None:
                 # "đề nghị xã Phú Mỹ, xã Tân Lập và xã Hòa Bình": the communes listed after it
                 start = more.end()
                 no = _PLACE_NO.match(folded, start)
@@ -1607,10 +1637,6 @@ def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
                 end = stop
 
 
-_SCHOOL_HEAD = regex.compile(r"(?<![\w])Trường(?=[ \t]+\p{Lu})")
-_LIST_SEP = regex.compile(r",[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
-
-
 def _school_list(canonical: str) -> bool:
     """Whether a collective's name lists school levels only after one school noun ("trường mầm non,
     tiểu học")."""
@@ -1619,7 +1645,7 @@ def _school_list(canonical: str) -> bool:
     noun = next((n for n in sorted(nouns, key=len, reverse=True) if folded.startswith(n + " ")), None)
     if noun is None:
         return False
-    parts = _LIST_SEP.split(folded[len(noun) + 1 :])
+    parts = _units_rx("list_sep").split(folded[len(noun) + 1 :])
     return len(parts) >= 2 and all(" ".join(p.split()) in levels for p in parts)
 
 
@@ -1642,8 +1668,6 @@ def _cut_before_lists(folded: str, out: list[_Cand]) -> None:
             out[i] = _Cand(c.start, c.start + len(head), e.canonical, e.kind, 0, e.prefix, e.standalone)
 
 
-
-
 @dataclass(slots=True)
 class _Coll:
     end: int
@@ -1652,12 +1676,8 @@ class _Coll:
     members: list[_Member]
 
 
-_GENITIVE_GAP = regex.compile(r"[ \t]+(các[ \t]+)?(?=\p{Ll})")
-_CAC = re.compile(r"(?<!\w)các(?!\w)")
-_VA = re.compile(r"(?<!\w)và(?!\w)")
 _ENUM_BLANK = regex.compile(r"[ \t]+(?=\p{Lu})")
 _ENUM_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
-_ENUM_SEP = re.compile(r"[ \t*_]*(?:([,;])[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+(và)[ \t\r\n]+)")
 @functools.cache
 def _cap_list_next() -> regex.Pattern[str]:
     """What follows a capitalised noun of a list written with capitals ("các Sở, Ban, ngành")."""
@@ -1722,30 +1742,32 @@ def _collective_at(
             or (school and _school_level(text, folded, mx.start(2), mx.end()))
         ):
             nxt = " ".join(mx.group(2).split())
-            written += ("," if mx.group(1) else " và") + " " + _cased_modifiers().get(nxt, nxt)
+            written += ("," if mx.group(1) else f" {_grammar()['and']}") + " " + _cased_modifiers().get(nxt, nxt)
             end = mx.end()
-        owner = _GENITIVE_GAP.match(text, end) if noun in g.coll_genitive and not nested else None
+        owner = _units_rx("genitive_gap").match(text, end) if noun in g.coll_genitive and not nested else None
         if owner is not None:
             inner = _collective_at(text, folded, owner.end(), owner.end(), True)
             if inner is not None and inner.strong:
                 # "tập thể lãnh đạo cơ quan, đơn vị": the bodies whose leaders are meant end the list
-                nouns.append(f"các {written}" if again else written)
-                nouns[-1] += " " + ("các " if owner.group(1) else "") + inner.canonical
+                many = _grammar()["many"]
+                nouns.append(f"{many} {written}" if again else written)
+                nouns[-1] += " " + (f"{many} " if owner.group(1) else "") + inner.canonical
                 bases.append(noun)
                 end = inner.end
                 break
-        nouns.append(f"các {written}" if again else written)
+        nouns.append(f"{_grammar()['many']} {written}" if again else written)
         bases.append(noun)
         spans.append((n.start(), end))
         nx = g.coll_next.match(folded, end)
         if not nx:
             break
-        again = _CAC.search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
+        again = _units_re("cac").search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
         if places and again and set(bases) <= _level_words():
             nxt = g.coll_noun.match(folded, nx.end())
             if nxt is not None and " ".join(nxt.group().split()) not in _level_words():
                 break
-        seps.append(" và " if _VA.search(nx.group()) else ", ")  # "các cơ quan, bộ, ngành và địa phương"
+        # "các cơ quan, bộ, ngành và địa phương"
+        seps.append(f" {_grammar()['and']} " if _units_re("va").search(nx.group()) else ", ")
         pos = nx.end()
     if not nouns:
         return None
@@ -1776,7 +1798,7 @@ def _collective_at(
     if len(bases) > 1 and not modified and all(b in g.coll_units for b in bases):
         # "các quận ủy, huyện ủy, thị ủy": each noun is a unit of its own, a member of the list
         units = [_Member(a, b, noun, g.coll_units[noun], "party") for (a, b), noun in zip(spans, bases, strict=True)]
-    return _Coll(end, canon.replace("cấp ủy", "cấp ủy"), strong, units)
+    return _Coll(end, canon, strong, units)
 
 
 @functools.cache
@@ -1787,17 +1809,13 @@ def _school_levels() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_fold(w)[0] for w in coll["school_nouns"]), frozenset(_fold(w)[0] for w in coll["school_levels"])
 
 
-# a school's name or number after its level ("Tiểu học Kim Đồng", "Tiểu học số 1")
-_SCHOOL_NAME_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|số[ \t]+\d)")
-
-
 def _school_level(text: str, folded: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a school level written with a capital and not followed by a
     school's name or number ("Tiểu học" of "các Trường Mầm non, Tiểu học"; not "Tiểu học Kim Đồng",
     "Tiểu học số 1")."""
     return (
         " ".join(folded[start:end].split()) in _school_levels()[1]
-        and _SCHOOL_NAME_AFTER.match(text, end) is None
+        and _units_rx("school_name_after").match(text, end) is None
     )
 
 
@@ -1843,10 +1861,10 @@ def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) ->
             break
         members.append(mem)
         joined += sep + mem.short
-        s = _ENUM_SEP.match(folded, mem.end)
+        s = _units_re("enum_sep").match(folded, mem.end)
         if not s:
             break
-        sep = f"{s.group(1)} " if s.group(1) else " và "
+        sep = f"{s.group(1)} " if s.group(1) else f" {_grammar()['and']} "
         pos = s.end()
     if not members:
         return None
@@ -1878,9 +1896,11 @@ def _sentence_heads() -> tuple[frozenset[str], regex.Pattern[str]]:
     data = load("units")
     heads = frozenset(data["collective"]["sentence_case_heads"])
     committees = _alt(data["committees"])
+    and_word = _grammar()["and"]
     return heads, regex.compile(
         rf"\p{{Lu}}\w*(?:[ \t]+\p{{Ll}}\w*){{0,3}}?"
-        rf"(?:(?P<sep>[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=\p{{Lu}})|[ \t]+(?P<committee>{committees})(?!\w))"
+        rf"(?:(?P<sep>[ \t]*,[ \t]*(?:{and_word}[ \t]+)?|[ \t]+{and_word}[ \t]+)(?=\p{{Lu}})"
+        rf"|[ \t]+(?P<committee>{committees})(?!\w))"
     )
 
 
@@ -1889,6 +1909,7 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
     ("Tổ chức, Tuyên giáo, Dân vận Huyện ủy": "Ban Tổ chức Huyện ủy" ...), or None (two or more,
     the last followed by its committee)."""
     rx = _sentence_heads()[1]
+    and_sep = f" {_grammar()['and']} "
     names: list[tuple[int, int]] = []
     seps: list[str] = []
     for _ in range(12):
@@ -1898,7 +1919,7 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
         if m.group("committee") is None:
             end = m.start("sep")
             names.append((pos, end))
-            seps.append(", " if "," in m.group("sep") else " và ")
+            seps.append(", " if "," in m.group("sep") else and_sep)
             pos = m.end()
             continue
         names.append((pos, pos + len(text[pos : m.start("committee")].rstrip())))
@@ -1907,7 +1928,7 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
         entries = _gazetteer().entries
         k = 0
         while k < len(seps):
-            if seps[k] == " và ":
+            if seps[k] == and_sep:
                 (a, _), (_, b) = names[k], names[k + 1]
                 if _key(_fold(f"{head} {text[a:b]} {committee}")[0]) in entries:
                     names[k : k + 2] = [(a, b)]
@@ -2039,17 +2060,23 @@ _COMMA_GAP = regex.compile(r"[ \t*_]*,[ \t*_]*")
 _DASH_GAP = regex.compile(r"[\s*_]*[-–—][\s*_]*")
 _PAREN_GAP = regex.compile(r"[ \t*_]*\([ \t*_]*")
 _WORD_AFTER = re.compile(r"[ \t]+(\w+)")
-_COUNTED = frozenset(("ngày", "tháng", "năm", "tuần", "quý", "giờ", "lần", "người", "hộ", "buổi"))
+
+
+@functools.cache
+def _counted() -> frozenset[str]:
+    """The words counted after a number ("3 ngày", "10 người")."""
+    return frozenset(_grammar()["counted"])
+
+
 _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
-_MORE_PLACE = regex.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(xã|phường|đặc khu|thị trấn)[ \t]+")
 
 
 def _place_end(text: str, folded: str, start: int) -> int:
     """End of the place name at ``start`` ("An Bình"; with an apostrophe: "Ea H'leo", "Cư M'gar")."""
-    end = _walk_caps(text, folded, start, _PLACE_STOP, 4, strict=True)
+    end = _walk_caps(text, folded, start, _place_stop(), 4, strict=True)
     while end > start and (m := _APOSTROPHE_TAIL.match(text, end)) is not None:
-        end = max(m.end(), _walk_caps(text, folded, m.end(), _PLACE_STOP, 3, strict=True))
+        end = max(m.end(), _walk_caps(text, folded, m.end(), _place_stop(), 3, strict=True))
     return end
 
 
@@ -2058,7 +2085,7 @@ def _more_places(text: str, folded: str, c: _Cand, stem: str, start: int, end: i
     (each a member, "Ủy ban nhân dân xã Ia Pa"); the end of the list, or ``end``."""
     members: list[_Member] = []
     first_end = end
-    while (m := _MORE_PLACE.match(folded, end)) is not None:
+    while (m := _units_rx("more_place").match(folded, end)) is not None:
         e2 = _place_end(text, folded, m.end())
         if e2 == m.end() or e2 > limit or "-" in text[m.end() : e2]:
             break
@@ -2077,11 +2104,13 @@ def _more_levels() -> regex.Pattern[str]:
     """The other levels listed after a body's level, without "các" ("tỉnh, thành phố", "xã,
     phường, đặc khu"): not one before "hội" ("xã hội") nor one with its place's name."""
     alt = _alt(load("units")["levels"])
-    one = rf"(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:{alt})(?![\w]|[ \t]+(?:hội(?!\w)|\p{{Lu}}))"
+    gr = _grammar()
+    and_word = gr["and"]
+    one = (
+        rf"(?:[ \t]*,[ \t]*(?:{and_word}[ \t]+)?|[ \t]+{and_word}[ \t]+)(?:{alt})"
+        rf"(?![\w]|[ \t]+(?:{gr['association']}(?!\w)|\p{{Lu}}))"
+    )
     return regex.compile(rf"(?:{one}){{1,4}}")
-
-
-_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác[ \t]+$")
 
 
 def _without_level(canonical: str) -> str:
@@ -2091,18 +2120,22 @@ def _without_level(canonical: str) -> str:
     return " ".join(words[: -2 if two and len(words) > 2 else -1])
 
 
-_HAMLET_HEADS = (" thôn", " buôn", " bản", " ấp", " khóm", " khu phố", " tổ dân phố")
-_SOCIAL = re.compile(r"[ \t]+hội(?!\w)|[ \t]*\r?\n[ \t]*hội(?!\w)")  # (matched in the text: "Hội" names a body)
+
+
+@functools.cache
+def _hamlet_ends() -> tuple[str, ...]:
+    """The heads of hamlets a person's canonical name may end with, with the blank before them."""
+    return tuple(f" {w}" for w in _grammar()["hamlet_heads"])
+
+
 # a place's name in title case after a unit ("UBND TP Huế"), maybe after an abbreviation's dot
 _TITLED_PLACE = regex.compile(r"(\.)?[ \t]+\p{Lu}\p{Ll}")
-_PLACE_LEVEL = re.compile(r"[ \t]+(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)(?!\w)")
-_PLACE_STOP = frozenset(
-    {
-        "ủy", "chủ", "trưởng", "bí", "phó", "thường", "văn", "ban", "sở", "phối", "giao", "đề", "yêu", "báo",
-        "gửi", "trình", "tham", "chỉ", "hoàn", "triển", "thực", "tổ", "xây", "nghiên", "và", "các", "của", "theo",
-        "tại", "với", "cho", "về", "có", "đã", "được",
-    }
-)  # fmt: skip
+
+
+@functools.cache
+def _place_stop() -> frozenset[str]:
+    """Words a place's name after a unit does not run on with (units.yaml grammar.place_stop)."""
+    return frozenset(_grammar()["place_stop"])
 
 
 @functools.cache
@@ -2116,12 +2149,10 @@ def _levels_only(name: str) -> bool:
     >>> _levels_only("Các xã, phường, đặc khu"), _levels_only("Các sở, ngành")
     (True, False)
     """
-    low = name.lower().removeprefix("các ").replace(" và ", ", ")
+    gr = _grammar()
+    low = name.lower().removeprefix(f"{gr['many']} ").replace(f" {gr['and']} ", ", ")
     parts = [p.strip() for p in low.split(",")]
     return bool(parts) and all(p in _level_words() for p in parts)
-
-
-_PREDICATE_BEFORE = re.compile(r"(?<!\w)(?:là|làm)[ \t\r\n*_]+$")
 
 
 @functools.cache
@@ -2163,7 +2194,7 @@ def _of_body(c: _Cand) -> bool:
     return (
         c.standalone
         and c.kind not in _NOT_DEPARTMENTS
-        and " các " not in c.canonical
+        and f" {_grammar()['many']} " not in c.canonical
         and _names_body(c.canonical, _departments()[1])
     )
 
@@ -2229,7 +2260,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         fits = (a.prefix == "any" and b.standalone) or (
             a.prefix == "collective" and b.kind == "collective" and not text[b.start : b.start + 1].isupper()
         )
-        if fits and not a.standalone and _PREDICATE_BEFORE.search(folded, max(0, a.start - 8), a.start):
+        if fits and not a.standalone and _units_re("predicate_before").search(folded, max(0, a.start - 8), a.start):
             # "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo": the role Sở Y tế takes, not a unit
             fits = False
         if fits and gap.strip(" \t\r\n*_") == "":
@@ -2262,8 +2293,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     while i >= 0:
         a, b = items[i], items[i + 1]
         if a.kind == "collective" and b.kind not in ("collective", "person"):
-            of = _OF_GAP.fullmatch(folded, a.end, b.start)
-            if of is not None and (of.group(1) or a.canonical.endswith(" thuộc")):
+            of = _units_rx("of_gap").fullmatch(folded, a.end, b.start)
+            if of is not None and (of.group(1) or a.canonical.endswith(f" {_grammar()['under']}")):
                 word = f" {' '.join(of.group(1).split())}" if of.group(1) else ""
                 items[i] = _Cand(a.start, b.end, f"{a.canonical}{word} {b.canonical}", a.kind, 0, "", True, a.members)
                 del items[i + 1]
@@ -2278,9 +2309,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             a.kind not in ("collective", "person")
             and b.kind not in ("collective", "person")
             and a.canonical.startswith(heads)
-            and (own := _OWN_GAP.fullmatch(folded, a.end, b.start)) is not None
+            and (own := _units_rx("own_gap").fullmatch(folded, a.end, b.start)) is not None
             # (not the last of a list: "Cục A, Kho bạc B, Cục C thuộc Bộ D" says where all of them are)
-            and not (i > 0 and _TITLE_JOIN.fullmatch(folded, items[i - 1].end, a.start))
+            and not (i > 0 and _units_re("title_join").fullmatch(folded, items[i - 1].end, a.start))
         ):
             word = " ".join(own.group(1).split())
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {word} {b.canonical}", a.kind, 0, "", True)
@@ -2346,11 +2377,12 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                     # (or set off by commas: "Sở X, cơ quan thường trực Ban Chỉ đạo, tổng hợp ...")
                     or (comma := _COMMA_GAP.fullmatch(gap) and _closing_comma(folded, c.end))
                 )
-                and c.canonical.startswith("Cơ quan")
-                and not prev.canonical.startswith("Cơ quan")
+                and c.canonical.startswith(_grammar()["agency"])
+                and not prev.canonical.startswith(_grammar()["agency"])
             ):
                 # (also in parentheses: "Sở X (cơ quan thường trực Ban Chỉ đạo)")
-                lv = _PLACE_LEVEL.match(folded, c.end) if paren or comma else None  # "(... Khen thưởng tỉnh)"
+                # "(... Khen thưởng tỉnh)"
+                lv = _units_re("place_level").match(folded, c.end) if paren or comma else None
                 close = _PAREN_CLOSE.match(folded, lv.end() if lv else c.end) if paren else None
                 end = close.end() if close is not None else (lv.end() if lv else c.end)
                 out[-1] = _Cand(prev.start, end, prev.canonical, prev.kind, prev.prio)
@@ -2358,8 +2390,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 continue
             if (
                 paren
-                and prev.canonical.startswith("Cơ quan")
-                and not c.canonical.startswith("Cơ quan")
+                and prev.canonical.startswith(_grammar()["agency"])
+                and not c.canonical.startswith(_grammar()["agency"])
                 and c.kind != "collective"
                 and (close := _PAREN_CLOSE.match(folded, c.end)) is not None
             ):
@@ -2370,18 +2402,18 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         out.append(c)
     # "UBND tỉnh Đắk Lắk"
     for idx, c in enumerate(out):
-        if c.kind == "person" and c.canonical.endswith(_HAMLET_HEADS) and not _all_upper(text[c.start : c.end]):
+        if c.kind == "person" and c.canonical.endswith(_hamlet_ends()) and not _all_upper(text[c.start : c.end]):
             # "Trưởng thôn Đông Hà", "Trưởng thôn 3": the hamlet's name belongs to its head's title
             no = _REGION_NO.match(folded, c.end)
             after = _WORD_AFTER.match(folded, no.end()) if no is not None else None
-            if no is not None and after is not None and after.group(1) in _COUNTED:
+            if no is not None and after is not None and after.group(1) in _counted():
                 no = None  # "Trưởng thôn 15 ngày một lần ...": a count of days, not the hamlet's number
-            end = no.end() if no is not None else _walk_caps(text, folded, c.end, _PLACE_STOP, 4, strict=True)
+            end = no.end() if no is not None else _walk_caps(text, folded, c.end, _place_stop(), 4, strict=True)
             if end > c.end and (idx + 1 == len(out) or end <= out[idx + 1].start):
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 c.end = end
             continue
-        if c.kind in ("collective", "person") or " các " in c.canonical:
+        if c.kind in ("collective", "person") or f" {_grammar()['many']} " in c.canonical:
             continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
         # a name in capitals is a heading's ("ỦY BAN NHÂN DÂN TỈNH"), its place on the next line;
         # but one of abbreviations may be followed by its place ("UBND TP Huế", "UBND TP. Huế")
@@ -2394,7 +2426,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if titled is not None and titled.group(1) and folded.endswith("tp", c.start, c.end):
             start = titled.start(1) + 1  # "TP. Hồ Chí Minh": the abbreviation's dot, then the place
         level = list(ends_level)
-        if c.canonical.endswith(" khu vực"):
+        if c.canonical.endswith(f" {_grammar()['region']}"):
             # "Ban Quản lý dự án đầu tư xây dựng khu vực Ea Kar": the region's name is the board's
             at = _BLANKS.match(text, c.end).end()  # type: ignore[union-attr]
             end = _place_end(text, folded, at)
@@ -2404,14 +2436,14 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 continue
         name_end = c.end
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh", "Trạm Y tế xã An Bình"
-            lv = _PLACE_LEVEL.match(folded, c.end)
+            lv = _units_re("place_level").match(folded, c.end)
             if not lv or lv.end() > limit:
                 continue
             level = lv.group().split()
             start = lv.end()
             if not _named_level(level):
                 c.end = start
-        more = _more_levels().match(text, start, limit) if not _SOCIAL.match(text, start) else None
+        more = _more_levels().match(text, start, limit) if not _units_re("social").match(text, start) else None
         if more is not None and _place_end(text, folded, start) == start:
             # "(Các) Sở Khoa học và Công nghệ tỉnh, thành phố", "Trạm Y tế xã, phường": the body of
             # every province or commune, named once with the levels listed after it, as written
@@ -2419,8 +2451,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if ends_level:  # (the level's first word in the name)
                 n = len(c.canonical.split()) - len(stem.split())
                 name_end = list(_WORD_RUN.finditer(text, c.start, c.end))[-n].start()
-            plural = _PLURAL_BEFORE.search(folded, max(0, c.start - 8), c.start)
-            c.canonical = f"{stem} các {_clean(text[name_end : more.end()])}"
+            plural = _units_re("plural_before").search(folded, max(0, c.start - 8), c.start)
+            c.canonical = f"{stem} {_grammar()['many']} {_clean(text[name_end : more.end()])}"
             c.start = plural.start() if plural is not None else c.start
             c.end = more.end()
             continue
@@ -2433,7 +2465,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 c.canonical = f"{c.canonical} {_clean(text[c.end : end])}"
                 end = _more_places(text, folded, c, stem, start, end, limit)
             c.end = end
-        elif end == start and not ends_level and _named_level(level) and not _SOCIAL.match(text, start):
+        elif end == start and not ends_level and _named_level(level) and not _units_re("social").match(text, start):
             # "Trạm Y tế phường", "Trung tâm Chính trị xã": the commune's own body, as written (not
             # "xã hội")
             c.canonical = f"{c.canonical} {' '.join(level)}"
@@ -2444,7 +2476,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
 def _closing_comma(folded: str, end: int) -> bool:
     """A comma after ``end``, maybe after a level ("..., cơ quan thường trực Hội đồng Thi đua -
     Khen thưởng tỉnh, chủ trì ..."): the end of an appositive set off by commas."""
-    lv = _PLACE_LEVEL.match(folded, end)
+    lv = _units_re("place_level").match(folded, end)
     return _COMMA_GAP.match(folded, lv.end() if lv else end) is not None
 
 
@@ -2493,7 +2525,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     # (a text with no word that a title needs is not scanned for titles)
     titles = [m.start() for m in pg.titles.finditer(folded)] if _has_any(folded, pg.needs) else []
     cands = _candidates(src, folded, titles)
-    named = "chí" in folded or "đ/c" in folded  # ("đồng chí Nguyễn Văn An": a person by name)
+    named = any(w in folded for w in _grammar()["comrade"])  # ("đồng chí Nguyễn Văn An": a person by name)
     if not cands and not titles and not named:  # (nothing to resolve, compose or read persons from)
         return folded, offs, [], []
     _offices_of_bodies(src, folded, cands)
@@ -2501,7 +2533,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     items = _compose(src, folded, _resolve(cands, len(folded)))
     if len(items) > 1:
         items = _shared_levels(folded, items)
-        if any(c.kind == "party" and " các " in c.canonical for c in items):
+        if any(c.kind == "party" and f" {_grammar()['many']} " in c.canonical for c in items):
             items = _shared_hamlets(folded, items)
     items = _persons(src, folded, items, titles)
     if named:
@@ -2560,7 +2592,7 @@ def _shared_runs(
         while (
             j + 1 < len(items)
             and items[j].canonical in names
-            and _LIST_GAP.fullmatch(folded, items[j].end, items[j + 1].start)
+            and _units_re("list_gap").fullmatch(folded, items[j].end, items[j + 1].start)
         ):
             j += 1
         last = items[j]
@@ -2584,7 +2616,7 @@ def _hamlets_tail() -> tuple[frozenset[str], regex.Pattern[str]]:
     ``shared_hamlet_names``), and the pattern of that name's tail (" các thôn, tổ dân phố")."""
     data = load("units")
     nouns = _alt(data["hamlets"]["nouns"])
-    tail = regex.compile(rf" các (?:{nouns})(?:, (?:{nouns}))*\Z")
+    tail = regex.compile(rf" {_grammar()['many']} (?:{nouns})(?:, (?:{nouns}))*\Z")
     return frozenset(data["shared_hamlet_names"]), tail
 
 
@@ -2603,8 +2635,6 @@ def _shared_hamlets(folded: str, items: list[_Cand]) -> list[_Cand]:
 
 # ---------------------------------------------------------------------------------------- persons
 
-_OWN_GAP = regex.compile(r"[ \t\r\n*_]+(trực[ \t\r\n]+thuộc|thuộc|của)[ \t\r\n*_]+")
-
 
 @functools.cache
 def _of_heads() -> tuple[str, ...]:
@@ -2612,15 +2642,8 @@ def _of_heads() -> tuple[str, ...]:
     return tuple(f"{h} " for h in load("units")["of_heads"])
 
 
-_OF_GAP = regex.compile(r"[ \t\r\n*_]*(?:(trực[ \t\r\n]+thuộc|thuộc)[ \t\r\n*_]+)?")
 _BLANK = re.compile(r"[ \t\r\n*_]+")
-_TITLE_JOIN = re.compile(r"[ \t\r\n*_]*(?:,[ \t\r\n*_]*(?:và[ \t\r\n]+)?|[ \t\r\n]+và[ \t\r\n]+)")
 _APPOSITIVE = re.compile(r"[ \t\r\n*_]*[-–—][ \t\r\n*_]*")
-# "đồng chí" + a name + ", " (+ one more office + ", ") right before a title
-_NAME_BEFORE = regex.compile(
-    r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){1,4}\p{Lu}\p{Ll}*"
-    r"(?:[ \t]*,[ \t]*(?:(?![Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[^,;:.()\n]){1,60}?)?(?:[ \t]*,[ \t]*|[ \t]+[-–][ \t]+)$"
-)
 _NAME_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}*)(?!\w)")
 _CHARGE_WORD = regex.compile(r"(?:[ \t\r\n]+|[ \t]*[-–][ \t]*)(?=\w)")
 
@@ -2674,8 +2697,9 @@ def _title_unit(
             return t, q, (coll.end, coll.canonical, coll.members)
         if unit is not None:
             inner = unit.canonical
-            if inner.startswith("Các "):  # ("Bí thư các đảng ủy trực thuộc Tỉnh ủy": a party unit too)
-                inner = "các " + inner[4:]
+            many = _grammar()["many"]
+            if inner.startswith(f"{many.capitalize()} "):  # ("Bí thư các đảng ủy trực thuộc Tỉnh ủy": a party unit too)
+                inner = f"{many} " + inner[len(many) + 1 :]
             elif unit.kind == "collective":  # "Người đứng đầu cấp ủy, chính quyền các cấp"
                 inner = inner[:1].lower() + inner[1:]
             return t, q, (unit.end, inner, unit.members)
@@ -2689,7 +2713,7 @@ def _title_unit(
         listed = _enumeration(text, folded, colon.end(), head, False)
         if listed is not None:
             members, joined = listed
-            return t, q, (members[-1].end, f"các {head}: {joined}", members)
+            return t, q, (members[-1].end, f"{_grammar()['many']} {head}: {joined}", members)
     # "Giám đốc Sở", "Bộ trưởng Bộ": the head of the issuing body, named by its head word alone
     own = pg.own_head.match(text, q)
     if own is not None:
@@ -2716,7 +2740,7 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
         if unit is not None:
             end = unit[0]
             break
-        j = _TITLE_JOIN.match(folded, q)
+        j = _units_re("title_join").match(folded, q)
         if j is None or not pg.titles.match(folded, j.end()):
             break
         p = j.end()  # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the titles share the unit after the last
@@ -2735,13 +2759,18 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             members = [_Member(m.start, m.end, m.short, f"{who} {m.canonical}", "person") for m in unit[2]]
     else:
         return None
-    if depth == 0 and canonical.endswith(_HAMLET_HEADS) and " các " not in canonical and end not in by_start:
+    if (
+        depth == 0
+        and canonical.endswith(_hamlet_ends())
+        and f" {_grammar()['many']} " not in canonical
+        and end not in by_start
+    ):
         # "Bí thư chi bộ thôn 5", "Bí thư chi bộ thôn Đông Hà": the hamlet's number or name is the unit's
         no = _REGION_NO.match(folded, end)
         after = _WORD_AFTER.match(folded, no.end()) if no is not None else None
-        if no is not None and not (after is not None and after.group(1) in _COUNTED):
+        if no is not None and not (after is not None and after.group(1) in _counted()):
             canonical, end = f"{canonical} {no.group(1)}", no.end()
-        elif no is None and (q := _walk_caps(text, folded, end, _PLACE_STOP, 4, strict=True)) > end:
+        elif no is None and (q := _walk_caps(text, folded, end, _place_stop(), 4, strict=True)) > end:
             canonical, end = f"{canonical} {_clean(text[end:q])}", q
     if depth == 0:
         # a name after the title ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn"): capitalised words that start no unit
@@ -2777,7 +2806,6 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
 
 
 _OFFICE_COMMA = re.compile(r"[ \t]*,[ \t]*")
-_LIST_GOES_ON = re.compile(r"[ \t]*(?:[,;]|và(?!\w))")
 
 
 def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, _Cand]) -> _Person:
@@ -2792,8 +2820,8 @@ def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, 
         other is None
         or not other.has_unit
         or other.members
-        or _CAC.search(folded, c.end(), other.end)
-        or _LIST_GOES_ON.match(folded, other.end)
+        or _units_re("cac").search(folded, c.end(), other.end)
+        or _units_re("list_goes_on").match(folded, other.end)
     ):
         return person
     canonical, unit = person.canonical, person.unit
@@ -2858,12 +2886,12 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
             continue
         lead = pg.lead.search(folded, max(0, p - 16), p)
         start = lead.start() if lead is not None else p
-        if lead is not None and person.has_unit and "các" not in lead.group():
+        if lead is not None and person.has_unit and _grammar()["many"] not in lead.group():
             person = _second_office(text, folded, person, by_start)
         before = folded[max(0, p - 90) : p] if lead is None else ""
-        if "chí" in before or "đ/c" in before:
+        if any(w in before for w in _grammar()["comrade"]):
             # "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the person's name written before the title
-            named = _NAME_BEFORE.search(text, max(0, p - 90), p)
+            named = _units_rx("name_before").search(text, max(0, p - 90), p)
             k = bisect.bisect_left(ends, (named.start(), -1)) if named is not None else 0
             if named is not None and not (k < len(ends) and ends[k][0] < p):
                 start = named.start()  # (no unit between the name and the title)
@@ -2874,7 +2902,7 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
                 or t.group() in pg.need_unit
                 or _all_upper(text[p : person.end])  # "CHỦ TỊCH" over a signature
                 or (lead is None and not text[p].isupper())
-                or (lead is not None and lead.group().strip() == "các" and not text[p].isupper())
+                or (lead is not None and lead.group().strip() == _grammar()["many"] and not text[p].isupper())
             ):
                 continue  # "người đứng đầu" in a narrated sentence, "tăng trưởng"
         persons.append((person, start))
@@ -2903,7 +2931,7 @@ def _shared_person_levels(folded: str, persons: list[tuple[_Person, int]]) -> No
         person, nxt = persons[i][0], persons[i + 1]
         if person.unit not in names or person.members:
             continue
-        if not _LIST_GAP.fullmatch(folded, person.end, nxt[1]):
+        if not _units_re("list_gap").fullmatch(folded, person.end, nxt[1]):
             continue
         tail = _shared_tail(nxt[0].unit)
         if tail is None:
@@ -2912,10 +2940,6 @@ def _shared_person_levels(folded: str, persons: list[tuple[_Person, int]]) -> No
         person.unit += tail
 
 
-_PERSON_LEAD = regex.compile(r"(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])")  # what opens a named person
-_NAMED_PERSON = regex.compile(
-    r"(?<!\w)(?:[Cc]ác[ \t]+)?(?:[Đđ]ồng[ \t]+chí|[Đđ]/[Cc])[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}(?!\w)"
-)
 _NAME_TOKEN = regex.compile(r"[ \t]*(\p{Lu}\p{Ll}*)")
 _PAREN_OFFICE = regex.compile(r"[ \t]*\([ \t]*")
 _PAREN_CLOSE_AT = regex.compile(r"[ \t]*\)")
@@ -2929,11 +2953,11 @@ def _named_persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     spans = sorted((c.start, c.end) for c in items)
     out: list[_Cand] = []
     merged: set[int] = set()
-    for m in _NAMED_PERSON.finditer(text):
+    for m in _units_rx("named_person").finditer(text):
         i = bisect.bisect_right(spans, (m.end(), len(folded) + 1)) - 1
         if i >= 0 and spans[i][1] > m.start():
             continue  # part of a person or a unit already read ("đồng chí A, Phó Chủ tịch ...")
-        lead = _PERSON_LEAD.match(text, m.start())
+        lead = _units_rx("person_lead").match(text, m.start())
         q = lead.end() if lead else m.start()
         words: list[str] = []
         end = q
@@ -3098,36 +3122,12 @@ _UNIT_GAP = re.compile(r"[\s*_:|]*")
 # (the engine skips to the places of its characters; an alternation that opens with a class is tried
 # at every place)
 _BOUNDARY = re.compile(r"[;.!?\n](?:(?<![.!?])|(?=[\s*_]|$))")
-_CONNECTOR = re.compile(
-    r"[\s*_]*(?:,[\s*_]*(?:lãnh đạo[\s*_]+)?|(?:,[\s*_]*)?(?:và|hoặc)[\s*_]+)?(?:[-+•][\s*_]*)?"
-)
-_FILLER = re.compile(
-    r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|" + LETTER_LABEL + r"|[a-zđ]-(?=\s)|[ivxlc]+[.\-)])?[\s*_]*"
-    r"(?:(?:đồng thời|trước mắt|sau đó|ngoài ra|bên cạnh đó|riêng đối với|riêng với|riêng|đối với|về phía"
-    r"|trong đó)[\s,*_]*)?"
-    r"(?:các[\s*_]+)?"  # "Các Sở Khoa học và Công nghệ gửi ...": the departments of every province
-)
 _PAREN_END = regex.compile(r"[\s*_]*\)[\s*_]*(?:[;.,:\n]|$|\(|\p{Lu}|[-–][ \t])")
-# "(Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp)": the owner of the item and its role, in brackets
-_PAREN_LEAD = regex.compile(r"[\s*_]+chủ[\s*_]+trì(?!\w)[^()\n]{0,160}\)")
-_MEETING_AFTER = regex.compile(r"[\s*_]+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|hội thảo|tọa đàm)(?!\w)")
-_SEMI_LIST = regex.compile(r"[\s*_]*;[\s*_]*(?:[-+•][\s*_]*)?(?:và[\s*_]+)?")
-_LIST_INTRO = regex.compile(
-    r"(?<!\w)(?:kính gửi|kính đề nghị|trân trọng đề nghị|đề nghị|yêu cầu|giao cho|giao|phân công)[\s*_:,\-]*$"
-)
 # the item label a clause may open with ("- ", "2.1.", "(3)", "b) "), with emphasis and blanks
 # a list of units after a direction's giver, read up to its predicate: at most this many, joined by
 # a comma or "và" only
 _GIVER_LIST = 8
-_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
-_AND_GAP = re.compile(r"[ \t]+và[ \t]+")
-# an exception that opens a clause with its unit ("Riêng Sở Y tế, ...", "riêng đối với thôn 5, ...")
-_EXCEPT_OPEN = re.compile(r"[\s*_#>|]*(?:[-+•][\s*_]*)?riêng(?:[ \t]+(?:đối[ \t]+)?với)?[\s*_]*")
 _CLAUSE_LABEL = r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)\-]?|" + LETTER_LABEL + r")?[\s*_]*"
-# "Đối với ..., Sở X rà soát": a clause that opens with its topic, the subject after the comma
-_TOPIC_OPEN = regex.compile(
-    _CLAUSE_LABEL + r"(?:đối với|trên cơ sở|căn cứ|về|trong quá trình|trong thời gian tới)(?!\w)"
-)
 
 
 @functools.cache
@@ -3290,7 +3290,12 @@ def _words_between(folded: str, a: int, b: int) -> int:
     return len(_WORD.findall(folded, a, b))
 
 
-_RECIPIENT_RULE = {"gửi": "gui_ve", "báo cáo": "bao_cao", "trình": "trinh"}
+
+
+@functools.cache
+def _recipient_rules() -> dict[str, str]:
+    """The rule of a recipient by the verb before it (units.yaml grammar.recipient_rules)."""
+    return {str(k): str(v) for k, v in _grammar()["recipient_rules"].items()}
 
 
 class _ReportVerb:
@@ -3392,11 +3397,15 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             return False
         # (the list that "của" opens right before it: the issuer of the document cited)
         lo = bisect.bisect_left(hit_starts, units[first].start)
-        if lo == 0 or hits[lo - 1].phrase != "của" or _words_between(folded, hits[lo - 1].end, units[first].start) > 1:
+        if (
+            lo == 0
+            or hits[lo - 1].phrase != _grammar()["of"]
+            or _words_between(folded, hits[lo - 1].end, units[first].start) > 1
+        ):
             return False
         k = bisect.bisect_left(unit_starts, u.start)
         for _ in range(_GIVER_LIST):
-            if k + 1 >= len(units) or not _AND_GAP.fullmatch(folded, units[k].end, units[k + 1].start):
+            if k + 1 >= len(units) or not _units_re("and_gap").fullmatch(folded, units[k].end, units[k + 1].start):
                 break
             k += 1
         nxt = t.giver_tail.match(folded, units[k].end)
@@ -3413,7 +3422,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         # followed by a predicate
         # (after a person, a comma goes on with the list of bodies; after a body, "và" only: "Theo chỉ
         # đạo của Bộ Chính trị, Ban Bí thư, các cấp ủy ...": two givers, then the subject)
-        gap = _LIST_GAP if units[first].kind == "person" else _AND_GAP
+        gap = _units_re("list_gap") if units[first].kind == "person" else _units_re("and_gap")
         k = bisect.bisect_left(unit_starts, u.start)
         for _ in range(_GIVER_LIST):
             if k + 1 >= len(units) or not gap.fullmatch(folded, units[k].end, units[k + 1].start):
@@ -3435,17 +3444,19 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             last = units[groups[-1][-1]]
             if (
                 clauses[groups[-1][-1]] == clauses[i]
-                and _CONNECTOR.fullmatch(folded, last.end, u.start)
+                and _units_re("connector").fullmatch(folded, last.end, u.start)
                 and not _speaks(u.end)
                 and not _duty_after_mention(groups[-1][0], u)
-            ) or (opens_list[-1] and _SEMI_LIST.fullmatch(folded, last.end, u.start) and not _speaks(u.end)):
+            ) or (
+                opens_list[-1] and _units_rx("semi_list").fullmatch(folded, last.end, u.start) and not _speaks(u.end)
+            ):
                 groups[-1].append(i)
                 continue
         cs = clauses[i][0]
         prev_end = units[groups[-1][-1]].end if groups and units[groups[-1][-1]].end > cs else cs
         opens_list.append(
-            _FILLER.fullmatch(folded, prev_end, u.start) is not None
-            or _LIST_INTRO.search(folded, max(prev_end, u.start - 40), u.start) is not None
+            _units_re("filler").fullmatch(folded, prev_end, u.start) is not None
+            or _units_rx("list_intro").search(folded, max(prev_end, u.start - 40), u.start) is not None
         )
         groups.append([i])
 
@@ -3665,7 +3676,6 @@ _PAREN_AFTER = regex.compile(r"[\s*_]*\(")
 # first of its items, read past like the colon alone
 _COLON_ITEM = regex.compile(r"[ \t*_]*:[ \t*_]*(?:\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,2}[.)]|[-+•–])[ \t*_]*")
 _PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
-_EXCEPT_GAP = regex.compile(r"[ \t*_]*(?:(?:,|và)[ \t*_]+)?")
 _EXCEPT_CLOSE = regex.compile(r"[ \t*_]*,")
 
 
@@ -3740,7 +3750,8 @@ def _past_exception(
         return after_from, after_to
     k = bisect.bisect_left(unit_starts, m.end())
     pos = m.end()
-    while k < len(unit_starts) and unit_starts[k] < ce and _EXCEPT_GAP.fullmatch(folded, pos, unit_starts[k]):
+    gap = _units_rx("except_gap")
+    while k < len(unit_starts) and unit_starts[k] < ce and gap.fullmatch(folded, pos, unit_starts[k]):
         pos, k = unit_ends[k], k + 1
     close = _EXCEPT_CLOSE.match(folded, pos, ce) if pos > m.end() else None
     if close is None:
@@ -3772,7 +3783,7 @@ def _decide(
             return decided[-1][0], "paren_alias"
         if _PAREN_END.match(text, last.end):
             return "lead", "paren_owner"
-    if paren and _PAREN_LEAD.match(folded, last.end):
+    if paren and _units_rx("paren_lead").match(folded, last.end):
         return "lead", "paren_owner"
     if adjacent and "," in before_txt and _except_after().fullmatch(folded, prev_end, first.start) is not None:
         return "mention", "except"  # "Các xã, trừ xã Tân Phú, chủ trì ...": the units left out
@@ -3876,7 +3887,7 @@ def _decide(
         return "mention", "issuer_giao"  # "Thường trực Tỉnh ủy thống nhất ..., giao X ...": who gives the task
     if b == "do":
         for h in after_hits:
-            if h.phrase == "chủ trì":
+            if h.phrase == _grammar()["lead"]:
                 meeting = t.meeting.search(folded, cs, first.start) or first.kind == "person"
                 return ("mention", "do_chu_tri_meeting") if meeting else ("lead", "do_chu_tri")
         if t.do_work.match(folded, last.end, ce) is not None:
@@ -3888,8 +3899,8 @@ def _decide(
             assert a_hit is not None
             if (
                 b is None
-                and a_hit.phrase == "chủ trì"
-                and _MEETING_AFTER.match(folded, a_hit.end)
+                and a_hit.phrase == _grammar()["lead"]
+                and _units_rx("meeting_after").match(folded, a_hit.end)
                 and t.time_limit.search(folded, a_hit.end, ce) is None
             ):
                 # "đồng chí Giám đốc Sở chủ trì cuộc họp": who chaired (not "... chủ trì hội nghị
@@ -3897,8 +3908,8 @@ def _decide(
                 return "mention", "chu_tri_meeting"
             verb = (
                 "tham_muu_chinh"
-                if a_hit.phrase == "tham mưu chính"
-                else ("tham_muu" if a_hit.phrase.startswith("tham mưu") else "chu_tri")
+                if a_hit.phrase == _grammar()["staff_main"]
+                else ("tham_muu" if a_hit.phrase.startswith(_grammar()["staff"]) else "chu_tri")
             )
             return "lead", (f"{tag}_{verb}" if tag else verb)
         if a == "coordinate_subject":
@@ -3927,7 +3938,7 @@ def _decide(
             at_start = (
                 near
                 and (
-                    _FILLER.fullmatch(folded, cs, first.start) is not None
+                    _units_re("filler").fullmatch(folded, cs, first.start) is not None
                     or (
                         _prev_char(folded, first.start) == ","
                         # (a citation in parentheses is no word of the opening: "Theo đề nghị của Sở
@@ -3942,7 +3953,7 @@ def _decide(
                 first.start - cs < 480
                 and _prev_char(folded, first.start) == ","
                 and (
-                    _TOPIC_OPEN.match(folded, cs) is not None
+                    _units_rx("topic_open").match(folded, cs) is not None
                     or _citing_open().match(folded, cs) is not None
                     # (a person there is the giver's other office: "đồng chí Tổng Bí thư, Trưởng Ban ...")
                     or (first.kind != "person" and _direction_open().match(folded, cs) is not None)
@@ -3952,11 +3963,11 @@ def _decide(
             rest = rest.strip(" \t\r\n*_:")
             if at_start and not rest:
                 return "assigned", "alone"
-            if at_start and rest[:1].isalpha() and not rest.startswith(("(", "của", "và")):
+            if at_start and rest[:1].isalpha() and not rest.startswith(("(", _grammar()["of"], _grammar()["and"])):
                 return "assigned", "subject"
             if at_start and rest[:1] == "," and last.appositive and rest[1:].lstrip(" \t*_")[:1].isalpha():
                 return "assigned", "subject"  # "Sở X, cơ quan thường trực Ban Chỉ đạo, tổng hợp ..."
-            if at_start and rest[:1] == "," and _EXCEPT_OPEN.fullmatch(folded, cs, first.start) is not None:
+            if at_start and rest[:1] == "," and _units_re("except_open").fullmatch(folded, cs, first.start) is not None:
                 return "assigned", "rieng"  # "Riêng Sở Y tế, thời hạn báo cáo trước ...": the exception's owner
             if at_start and rest[:1] == "," and t.adverbs.match(rest, len(rest) - len(rest[1:].lstrip())) is not None:
                 return "assigned", "subject"  # "Các bộ, ngành, khẩn trương rà soát ...": a comma before the predicate
@@ -3973,8 +3984,8 @@ def _decide(
     if b == "coordinate":
         return "coordinate", ("cung" if b_hit.phrase in t.unit_next else "phoi_hop")
     if b == "recipient":
-        return "recipient", _RECIPIENT_RULE.get(
-            " ".join(b_hit.phrase.split(" ")[:2]), _RECIPIENT_RULE.get(b_hit.phrase.split(" ")[0], "gui_ve")
+        return "recipient", _recipient_rules().get(
+            " ".join(b_hit.phrase.split(" ")[:2]), _recipient_rules().get(b_hit.phrase.split(" ")[0], "gui_ve")
         )
     if b == "recipient_soft":
         for h in hits_in(max(cs, b_hit.start - 300), b_hit.start):
@@ -3990,7 +4001,7 @@ def _decide(
         return "advised", "tham_muu_cho"
     if b == "supervised":
         return "mention", "supervised"
-    if b_hit.phrase == "của" and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
+    if b_hit.phrase == _grammar()["of"] and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
 
@@ -4001,7 +4012,7 @@ def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:
     back, not a statement."""
     if _prev_char(folded, start) != ",":
         return False
-    m = _FILLER.match(folded, cs, start)
+    m = _units_re("filler").match(folded, cs, start)
     opening = folded[m.end() if m else cs : start]
     return t.recurring_opening.match(opening) is not None and _WORD.search(t.opening_time.sub(" ", opening)) is None
 
@@ -4014,9 +4025,6 @@ def _own_members(t: _Triggers, folded: str, unit_starts: list[int], pos: int) ->
         return False
     k = bisect.bisect_left(unit_starts, pos)
     return k >= len(unit_starts) or unit_starts[k] > m.end() + 1
-
-
-_HAND_JOIN = re.compile(r"(?:,|(?<!\w)(?:và|đồng thời))[\s*_]*$")
 
 
 def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], start: int, end: int) -> bool:
@@ -4034,7 +4042,7 @@ def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], s
             k < len(unit_starts)
             and unit_starts[k] < end
             and _words_between(folded, h.end, unit_starts[k]) <= 2
-            and _HAND_JOIN.search(folded, start, h.start) is not None
+            and _units_re("hand_join").search(folded, start, h.start) is not None
             and t.time_limit.search(folded, start, h.start) is None
         )
     return False
@@ -4049,11 +4057,12 @@ def _rule_name(phrase: str) -> str:
 @functools.cache
 def _cited_re() -> regex.Pattern[str]:
     types = [t["name"] for t in load("doctypes")["types"]] + list(load("units")["cited_documents"])
-    date = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
-    symbol = r"(?:(?i:số)\s*:?\s*)?\d+[\w.]*[/\-][\w./\-]*(?:[ \t]+\p{Lu}[\w./\-]*)?"
+    patterns = load("units")["patterns"]
+    date, symbol = str(patterns["cite_date"]), str(patterns["cite_symbol"])
     # case-sensitive type words: "Kết luận của Bộ Chính trị", not "nghe báo cáo của UBND tỉnh"
     named = rf"(?<!\w)(?:{_alt(types)})(?:[ \t\r\n]+[\p{{L}}\d]+){{0,3}}"
-    return regex.compile(rf"(?:{symbol}|{named})(?:[\s,]+(?i:ngày)\s+(?:{date}))?[\s,*_()]*$", regex.REVERSE)
+    day = _grammar()["day"]
+    return regex.compile(rf"(?:{symbol}|{named})(?:[\s,]+(?i:{day})\s+(?:{date}))?[\s,*_()]*$", regex.REVERSE)
 
 
 def _cites_document(text: str, lo: int, pos: int) -> bool:
@@ -4081,7 +4090,7 @@ def canonical_unit(name: str) -> str:
     if len(units) == 1:
         u = units[0]
         rest = cleaned[: u.start] + " " + cleaned[u.end :]
-        rest = regex.sub(r"(?<!\w)(?:các|đồng chí|b/c|\(b/c\))(?!\w)", " ", rest, flags=regex.IGNORECASE)
+        rest = _units_rx("address_words", regex.IGNORECASE).sub(" ", rest)
         if not regex.search(r"\w", rest):
             return u.unit
     return cleaned

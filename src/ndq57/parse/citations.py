@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import itertools
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -33,6 +34,13 @@ def _types() -> tuple[list[tuple[str, list[str]]], dict[str, list[str]]]:
     return types, by_abbr
 
 
+@functools.cache
+def _words() -> dict[str, Any]:
+    """Words and shapes of citations (doctypes.yaml ``citations``)."""
+    words: dict[str, Any] = load("doctypes")["citations"]
+    return words
+
+
 # a blank a text layer or a typist put beside a separator ("12- HD/BTCTW", "71/NQ -CP", "Số 45 -
 # HD/TW"); an en dash for the hyphen
 _SEP = r"\s?[-–]\s?"
@@ -44,11 +52,12 @@ _PART = r"[\p{Lu}Đ][\p{L}\d&]{0,15}(?:\.[\p{Lu}\d][\p{L}\d&]{0,5})*"
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     type_alt, suffixes, party, state, date, issuer = _pieces()
+    no = _words()["number"]
     return regex.compile(
-        rf"(?:(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?:(?i:số)\s*:?\s*)?)?"
+        rf"(?:(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?:(?i:{no})\s*:?\s*)?)?"
         # (every symbol starts with a digit: the engine checks that before its look-behinds)
         # (a number glued to its "số" by a text layer: "số57-NQ/TW")
-        rf"(?=\d)(?:(?<![\p{{L}}\d/.\-])|(?<=(?<!\p{{L}})(?i:số)))(?P<num>{party}|{state})(?![\p{{L}}\d/])"
+        rf"(?=\d)(?:(?<![\p{{L}}\d/.\-])|(?<=(?<!\p{{L}})(?i:{no})))(?P<num>{party}|{state})(?![\p{{L}}\d/])"
         rf"(?P<dated>{date})?{issuer}",
         regex.IGNORECASE * 0,
     )
@@ -60,7 +69,7 @@ def _bare_pattern() -> regex.Pattern[str]:
     24/01/2025 của Bộ Chính trị"), matched from its type word."""
     type_alt, suffixes, _, _, date, issuer = _pieces()
     return regex.compile(
-        rf"(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?i:số)\s*:?\s*"
+        rf"(?<!\p{{L}})(?P<type>{type_alt})(?:\s+(?i:{suffixes}))?\s+(?i:{_words()['number']})\s*:?\s*"
         r"(?P<num>\d{1,6})(?![\d\p{L}]|\s?[/\-–.,]\s?\d|\s?[/\-–]\s?\p{Lu})"
         rf"(?P<dated>{date})?{issuer}"
     )
@@ -71,6 +80,7 @@ def _pieces() -> tuple[str, str, str, str, str, str]:
     """The parts of the citation patterns: type words, their suffixes, Party and State symbols,
     the date after the number and the issuer."""
     data = load("doctypes")
+    w = _words()
     names = sorted({t for t, _ in _types()[0]}, key=lambda t: (-len(t), t))  # (ties in a fixed order)
     suffixes = "|".join(regex.escape(s) for s in data["type_suffixes"])
     # (a trie of characters: the engine tries few branches at each place)
@@ -85,22 +95,15 @@ def _pieces() -> tuple[str, str, str, str, str, str]:
         rf"(?:\.[\p{{Lu}}\d][\p{{L}}\d&]{{0,5}})*)){{1,3}}"
         r"|\d{1,6}/\d{4}/(?:QH|UBTVQH)\d{1,2}"
         # a Công văn's symbol is its issuer alone ("Công văn số 6006/BGDĐT"): after "số" only
-        r"|(?<=(?i:số)\s*:?\s*)\d{1,6}/[\p{Lu}Đ][\p{Lu}Đ\d&]{1,15}(?![\p{L}\d/\-])"
+        r"|(?<=(?i:" + w["number"] + r")\s*:?\s*)\d{1,6}/[\p{Lu}Đ][\p{Lu}Đ\d&]{1,15}(?![\p{L}\d/\-])"
     )
     # (the date of its signing or passing: "được Bộ Chính trị ban hành ngày", a law's "được Quốc
     # hội khóa XIV thông qua ngày 17/6/2020")
-    date = (
-        r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:(?:được|do)\s+(?:\p{Lu}[\p{L}\d,]*\s+(?:[\p{L}\d,]+\s+){0,7}?)?)?(?:ký\s+)?"
-        r"(?:(?i:ban\s+hành)|thông\s+qua)\s+|ký\s+)?"
-        # ("(22/12/2024)": the date in parentheses after the number, its "ngày" left out)
-        r"(?:(?i:ngày|ngay)\s+|(?<=\(\s*))"
-        r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
-        r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2}),?\s+(?i:năm)\s+(?P<y2>\d{4}))"
-    )
+    date = str(w["signed_date"])
     # the issuer stops before the next cited document ("... của Ban Thường vụ Tỉnh ủy và Nghị quyết số ...")
-    next_cite = rf"(?!(?:và\s+|,\s*)?{type_alt}(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)|\d))"
+    next_cite = rf"(?!(?:{w['and']}\s+|,\s*)?{type_alt}(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:{w['number']})|\d))"
     issuer = (
-        rf"(?:(?:\s*\))?\s*,?\s+của\s+(?P<issuer>\p{{Lu}}[\p{{L}}\d&\-]*(?:\s+{next_cite}[\p{{L}}\d&\-]+){{0,12}}))?"
+        rf"(?:(?:\s*\))?\s*,?\s+{w['of']}\s+(?P<issuer>\p{{Lu}}[\p{{L}}\d&\-]*(?:\s+{next_cite}[\p{{L}}\d&\-]+){{0,12}}))?"
     )
     return type_alt, suffixes, party, state, date, issuer
 
@@ -123,7 +126,7 @@ def _prefix_back() -> regex.Pattern[str]:
     a colon, blanks), read backwards from a place: the search for the next citation need not
     start before that run."""
     data = load("doctypes")
-    words = [t for t, _ in _types()[0]] + [str(x) for x in data["type_suffixes"]] + ["số"]
+    words = [t for t, _ in _types()[0]] + [str(x) for x in data["type_suffixes"]] + [_words()["number"]]
     letters = "".join(sorted({c for w in words for c in w if not c.isspace()}))
     return regex.compile(rf"(?r)(?i:[\s:{regex.escape(letters)}])*")
 
@@ -144,13 +147,10 @@ def _search(text: str, pos: int) -> regex.Match[str] | None:
 
 
 # a cited document's date written after its issuer ("Chỉ thị số 45-CT/TW của Ban Bí thư ngày
-# 14/4/2025"), matched where the issuer's name ends
-_LATE_DATE = regex.compile(
-    # ("của Bộ Chính trị khóa XIII ngày ...", "của Thủ tướng Chính phủ ban hành ngày ...")
-    r"(?:[ \t]+(?i:khóa|khoá)[ \t]+[XVIL]{1,6})?[ \t]*,?[ \t]*(?:(?:được\s+)?ban\s+hành\s+)?"
-    r"(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2}),?\s+(?i:năm)\s+(?P<y2>\d{4}))(?![\d/])"
-)
+# 14/4/2025"), matched where the issuer's name ends (doctypes.yaml citations.late_date)
+@functools.cache
+def _late_date_pattern() -> regex.Pattern[str]:
+    return regex.compile(str(_words()["late_date"]))
 
 
 def _late_date(text: str, m: regex.Match[str]) -> regex.Match[str] | None:
@@ -163,27 +163,30 @@ def _late_date(text: str, m: regex.Match[str]) -> regex.Match[str] | None:
     at = text.find(issuer, m.start("issuer"))
     if at != m.start("issuer"):
         return None  # (the name's words stood apart: not read)
-    return _LATE_DATE.match(text, at + len(issuer))
+    return _late_date_pattern().match(text, at + len(issuer))
 
 
 # the date and the issuer of a cited document written before it: "Ngày 22/12/2024, Bộ Chính trị
-# ban hành Nghị quyết số 57-NQ/TW ..." (read backwards from the type word)
-_EARLY_DATE = regex.compile(
-    r"(?r)(?:^|(?<=[.;:,]\s*))(?i:ngày)\s+(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2}),?\s+(?i:năm)\s+(?P<y2>\d{4}))\s*,?\s+"
-    r"(?P<issuer>\p{Lu}[^.;:\d]{1,80}?)\s(?:đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+$"
-)
-# the words that end "Ngày <date>, <issuer> ban hành" ("đã ký", "có") before the type word
-_EARLY_VERBS = ("ban hành", " ký", " có")
+# ban hành Nghị quyết số 57-NQ/TW ..." (read backwards from the type word; doctypes.yaml
+# citations.early_date)
+@functools.cache
+def _early_date_pattern() -> regex.Pattern[str]:
+    return regex.compile(str(_words()["early_date"]))
+
+
+@functools.cache
+def _early_verbs() -> tuple[str, ...]:
+    """The words that end "Ngày <date>, <issuer> ban hành" ("đã ký", "có") before the type word."""
+    return tuple(str(v) for v in _words()["early_verbs"])
 
 
 def _early_date(text: str, start: int) -> regex.Match[str] | None:
     """The date of "Ngày <date>, <issuer> ban hành" (or "đã ký", "có") right before a
     citation's type word at ``start``, or None (tried only when the words before it are so)."""
     before = text[max(0, start - 140) : start]
-    if not before.rstrip().endswith(_EARLY_VERBS):
+    if not before.rstrip().endswith(_early_verbs()):
         return None
-    return _EARLY_DATE.search(before)
+    return _early_date_pattern().search(before)
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -270,10 +273,12 @@ def _issuer(raw: str | None) -> str | None:
     words: list[str] = []
     parts = _BLANKS.split(_ISSUER_END.split(raw)[0].strip())
     names = _type_names()[1]
+    cw = _words()
+    verb, joined, about = cw["issue_verb"].split(), cw["and"], cw["about"]
     for k, w in enumerate(parts):
-        if not w or (w == "ban" and parts[k + 1 : k + 2] == ["hành"]):
+        if not w or (w == verb[0] and parts[k + 1 : k + 2] == verb[1:]):
             break  # (the verb after the name: "của Thủ tướng Chính phủ ban hành ngày ...")
-        if w == "và" and any(" ".join(parts[k + 1 : k + n]).lower() in names for n in (2, 3, 4)):
+        if w == joined and any(" ".join(parts[k + 1 : k + n]).lower() in names for n in (2, 3, 4)):
             break  # (the next document: "của Thủ tướng Chính phủ và Kế hoạch tổng thể ...")
         if words and w[-1].isdigit() and w.rstrip("0123456789").lower() in inner:
             words.append(w.rstrip("0123456789"))  # (a footnote mark glued to the name's end: "Tỉnh ủy2")
@@ -282,7 +287,7 @@ def _issuer(raw: str | None) -> str | None:
             words.append(w)
             continue
         break
-    while words and (words[-1] in ("&", "-", "và") or words[-1].lower() in ("về", "và")):
+    while words and (words[-1] in ("&", "-", joined) or words[-1].lower() in (about, joined)):
         words.pop()
     return " ".join(words) or None
 
@@ -363,12 +368,12 @@ def _find_symbols(
             typ is None
             and "-" not in num
             and num.count("/") == 1
-            and not _LETTER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and not _pattern_of("letter_before").search(text, max(0, m.start() - 20), m.start())
         ):
             # an issuer alone after "số" names a document only after its type or "văn bản"
             # ("Mẫu số 09/PLIII"; "văn bản số 1234/UBND")
             continue
-        if typ is None and _UPPER_SUFFIX.match(num) and not _SO_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if typ is None and _UPPER_SUFFIX.match(num) and not _so_before().search(text, max(0, m.start() - 8), m.start()):
             # a capital after the digits names a document after its type or "số" only
             # ("số 12A/QĐ-UBND"; not "4G/LTE-A")
             continue
@@ -384,7 +389,7 @@ def _find_symbols(
             not d
             and out
             and out[-1].date
-            and _SAME_DAY.match(text, m.end("num"))
+            and _pattern_of("same_day").match(text, m.end("num"))
             and _JOIN not in text[spans[-1][1] : m.start()]
         ):
             # "Quyết định số 1131/QĐ-TTg ngày 12/10/2025 và Quyết định số 1132/QĐ-TTg cùng ngày"
@@ -425,7 +430,8 @@ def _find_symbols(
                 warns.append(
                     Warning(
                         "citation_type_mismatch",
-                        f"'{typ} số {num}': the symbol says {abbr} ({type_for_abbr(abbr)}), the type word says {typ}",
+                        f"'{typ} {_words()['number']} {num}': the symbol says {abbr} ({type_for_abbr(abbr)}), "
+                        f"the type word says {typ}",
                         line,
                     )
                 )
@@ -454,12 +460,16 @@ def _find_symbols(
 # "số" and a number that no symbol follows ("Kết luận số 123 ngày ...", not "số 123-KL/TW"), a
 # pattern for each way "số" is written (a literal the engine looks for fast)
 _SO_TAIL = r"\s*:?\s*(?P<n>\d{1,6})(?![\d\p{L}]|\s?[/\-–.,]\s?\d|\s?[/\-–]\s?\p{Lu})"
-_SO_DIGITS = tuple((w, regex.compile(w + _SO_TAIL)) for w in ("số", "Số", "SỐ"))
+
+
+@functools.cache
+def _so_digits_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((w, regex.compile(w + _SO_TAIL)) for w in _words()["number_forms"])
 
 
 def _so_digits(text: str) -> list[regex.Match[str]]:
     """The matches of "số" and a bare number in ``text``, in its order."""
-    found = [m for w, pat in _SO_DIGITS if w in text for m in pat.finditer(text)]
+    found = [m for w, pat in _so_digits_patterns() if w in text for m in pat.finditer(text)]
     found.sort(key=lambda m: m.start())
     return found
 
@@ -515,7 +525,7 @@ def drop_repeats(cits: list[Citation]) -> list[Citation]:
 
 # numbers written bare before the last one of a list, which alone has its symbol: "số 18, 19 và
 # 20-NQ/TW", "số 100, 101/QĐ-UBND" (read backwards from the number with the symbol)
-_BARE_LIST = regex.compile(r"(?r)(?<=(?i:số)\s*:?\s*)(?P<nums>\d{1,6}(?:\s*(?:,|và)\s*\d{1,6}){0,8})\s*(?:,|và)\s*$")
+# (doctypes.yaml citations.bare_list)
 _LEAD_DIGITS = regex.compile(r"\d+")
 
 
@@ -525,9 +535,12 @@ def _bare_numbers(text: str, start: int, num: str) -> list[tuple[int, str]]:
     k = start
     while k and text[k - 1] in " \t":
         k -= 1
-    if not (text[k - 1 : k] == "," or text[k - 2 : k] == "và") or not any(c.isdigit() for c in text[k - 6 : k]):
+    joined = _words()["and"]
+    if not (text[k - 1 : k] == "," or text[k - len(joined) : k] == joined) or not any(
+        c.isdigit() for c in text[k - 6 : k]
+    ):
         return []
-    m = _BARE_LIST.search(text, max(0, start - 80), start)
+    m = _pattern_of("bare_list").search(text, max(0, start - 80), start)
     if m is None:
         return []
     lead = _LEAD_DIGITS.match(num)
@@ -536,12 +549,19 @@ def _bare_numbers(text: str, start: int, num: str) -> list[tuple[int, str]]:
 
 
 _UPPER_SUFFIX = regex.compile(r"\d+[A-Z][/\-]")
-_SO_BEFORE = regex.compile(r"(?i:số)\s*:?\s*$")
-# "văn bản số" right before a number ("văn bản số 1234/UBND": a Công văn whose symbol is its issuer)
-_LETTER_BEFORE = regex.compile(r"(?:(?i:văn\s+bản)|CV|VB)\s+(?i:số)\s*:?\s*$")
-# a cited document dated "the same day" as the one cited before it
-_SAME_DAY = regex.compile(r"\s*,?\s*(?:ban\s+hành\s+)?cùng\s+ngày(?!\s*\d)")
-_LIST_GAP = regex.compile(r"\s*(?:,|;|và)?\s*(?:và\s+)?(?:(?i:số)\s*)?")
+
+
+@functools.cache
+def _pattern_of(name: str) -> regex.Pattern[str]:
+    """The pattern ``name`` of doctypes.yaml ``citations``: "bare_list", "letter_before" ("văn bản
+    số" right before a number), "same_day" (a cited document dated "the same day" as the one
+    before it), "list_gap" (between two numbers of a list)."""
+    return regex.compile(str(_words()[name]))
+
+
+@functools.cache
+def _so_before() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{_words()['number']})\s*:?\s*$")
 
 
 def _share_dates(text: str, cits: list[Citation], spans: list[tuple[int, int]]) -> None:
@@ -556,14 +576,14 @@ def _share_dates(text: str, cits: list[Citation], spans: list[tuple[int, int]]) 
             cits[k].type is None
             and cits[k].mention == "short"
             and spans[k - 1][1] < spans[k][0]
-            and _LIST_GAP.fullmatch(text, spans[k - 1][1], spans[k][0]) is not None
+            and _pattern_of("list_gap").fullmatch(text, spans[k - 1][1], spans[k][0]) is not None
         ):
             cits[k].type = cits[k - 1].type
     for k in range(len(cits) - 2, -1, -1):
         cit, nxt = cits[k], cits[k + 1]
         if cit.date or cit.issuer or not nxt.date or nxt.mention != "short" or cit.type != nxt.type:
             continue
-        gap = _LIST_GAP.fullmatch(text, spans[k][1], spans[k + 1][0])
+        gap = _pattern_of("list_gap").fullmatch(text, spans[k][1], spans[k + 1][0])
         if gap is not None and spans[k][1] < spans[k + 1][0]:
             cit.date, cit.issuer = nxt.date, nxt.issuer
 

@@ -34,25 +34,7 @@ class HeaderResult:
     warnings: list[Warning] = field(default_factory=list)  # an impossible header date, an empty body
 
 
-# the date of a header line: "ngày 05 tháng 3 năm 2026", a draft's blank or dotted day and month
-# ("ngày     tháng 3 năm 2026", "ngày ... tháng 3 năm 2026"), "ngày 05/3/2026"; a comma before
-# the year and a full stop after it; an OCR letter O for a zero of the year ("năm 2O26")
-# (a draft's year may be blank too, "năm 20..", and a day written in figures "ngày    /12/2026";
-# a reference mark may follow the date: "năm 2026 (*)"; a blank typed inside the year, "năm 2 026")
-_DATE_LINE = (
-    r"ngày\s*(?:(?:(?P<d>\d{1,2})|[.…_]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]*)\s*,?\s*năm\s*"
-    r"(?:(?P<y>\d{4}|2 ?[0O] ?[\dO] ?[\dO])|(?:20?)?(?:[.…_]{2,}|…))"
-    r"|(?:(?P<d>\d{1,2})|[.…_]*)\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4}))\s*\.?\s*(?:\(\**\)|\*+)?\s*$"
-)
-
-
-# the place of a header date line: capitalised words ("Hà Nội", "Tp. Hồ Chí Minh", "Thành phố
-# Huế", "ĐẮK LẮK"), not the words of a sentence that ends with a date
-_PLACE = (
-    r"(?-i:(?:(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+)?"
-    r"\p{Lu}[\p{L}\p{M}.'\-]*(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}.'\-]*|phố|xã|thị|trấn|phường|quận|huyện|tỉnh"
-    r"|đặc|khu|\d{1,2}(?=\s*,))){0,6})"
-)
+# the date of a header line and the place before it: doctypes.yaml header.date_line, header.place
 # a place typed with a small letter inside its name ("Hà nội, ngày ..."): a few words from a
 # capital, taken only with the comma before the date
 _LOOSE_PLACE = r"(?-i:\p{Lu}[\p{L}\p{M}'\-]*(?:\s+[\p{L}\p{M}'\-]+){1,3})"
@@ -70,8 +52,29 @@ def _signed_mark(marks: list[str]) -> str:
 
 
 @functools.cache
+def _header_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
+    """The pattern ``name`` of doctypes.yaml ``header``."""
+    return regex.compile(str(load("doctypes")["header"][name]), flags)
+
+
+@functools.cache
+def _words() -> dict[str, Any]:
+    """Words the header is read with (doctypes.yaml ``header_words``)."""
+    words: dict[str, Any] = load("doctypes")["header_words"]
+    return words
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    if name == "_APPENDIX":  # (a former module constant, which tests name)
+        return _header_rx("appendix")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
 def _rx() -> dict[str, regex.Pattern[str]]:
     data = load("doctypes")
+    h = data["header"]  # (the patterns' words)
+    date_line, place = str(h["date_line"]), str(h["place"])
     signed = _signed_mark(data["signed_marks"])  # (the signature's mark beside a name)
     # a stamp's labelled line ("Thời gian ký: ...") or its time alone ("05.12.2026 16:42:10 +07:00")
     _STAMP = (
@@ -83,7 +86,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
     return {
         # (OCR may read the "ố" as a zero or a capital O: "S0: 88/KH-UBND")
-        "number": regex.compile(r"^(?:Số|SỐ|So|S[0O](?=\s*:))\s*[:.]?\s*(?P<rest>.*)$"),
+        "number": regex.compile(str(h["number"])),
         "party_no": regex.compile(
             # (a blank sequence number: dots, an ellipsis or a rule typed for it, "Số …-KH/ĐU")
             r"^(?P<seq>[\dA-Za-z.]*|[.…_]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
@@ -96,28 +99,22 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         # (the comma glued to "ngày" too: "Hà Nội,ngày 5 tháng 12 năm 2026")
         # a place and date line at the end of another header line, after a blank
-        "date_tail": regex.compile(r"\s(?P<pd>" + _PLACE + r"\s*,\s*" + _DATE_LINE + ")", regex.IGNORECASE),
+        "date_tail": regex.compile(r"\s(?P<pd>" + place + r"\s*,\s*" + date_line + ")", regex.IGNORECASE),
         "place_date": regex.compile(
-            r"^(?:(?P<place>" + _PLACE + r")(?:\s*,\s*|\s+)|(?P<place>" + _LOOSE_PLACE + r")\s*,\s*)" + _DATE_LINE,
+            r"^(?:(?P<place>" + place + r")(?:\s*,\s*|\s+)|(?P<place>" + _LOOSE_PLACE + r")\s*,\s*)" + date_line,
             regex.IGNORECASE,
         ),
         # (or cut after the place's comma: "Hà Nội," / "" / "ngày 05 tháng 12 năm 2026")
         # (or later: "Hà Nội, ngày 05 tháng 12" / "" / "năm 2026")
         "date_head": regex.compile(
-            r"(?:^|,)\s*ngày(?:\s+\d{1,2})?(?:\s*tháng(?:\s+\d{1,2}(?:\s*,?\s*năm)?)?)?\s*$|^" + _PLACE + r"\s*,\s*$",
+            str(h["date_head_words"]) + "|^" + place + r"\s*,\s*$",
             regex.IGNORECASE,
         ),
-        "date_only": regex.compile(r"^" + _DATE_LINE, regex.IGNORECASE),
+        "date_only": regex.compile(r"^" + date_line, regex.IGNORECASE),
         "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
-        "subject": regex.compile(r"^(?:V/v|V/V|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<s>.*)$"),
-        "kinh_gui": regex.compile(
-            # a Công điện addresses its recipients with "THỦ TƯỚNG CHÍNH PHỦ điện:"
-            # (a sender's name may hold commas and dashes: "BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI - TÌM
-            # KIẾM CỨU NẠN TỈNH điện:")
-            r"^(?:Kính\s+gửi\s*[:.]?|(?-i:\p{Lu}[\p{Lu}\s,\-–]{3,200}?)(?<!CÔNG)\s+(?:điện|ĐIỆN)\s*:)\s*(?P<r>.*)$",
-            regex.IGNORECASE,
-        ),
-        "noi_nhan": regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<r>.*)$", regex.IGNORECASE),
+        "subject": regex.compile(str(h["subject"])),
+        "kinh_gui": regex.compile(str(h["kinh_gui"]), regex.IGNORECASE),
+        "noi_nhan": regex.compile(str(h["noi_nhan"]), regex.IGNORECASE),
         "authority": regex.compile(r"^(?P<a>" + "|".join(regex.escape(a) for a in auth) + r")\s*(?P<rest>\p{Lu}.*)$"),
         # a personal name ("H'Hen Niê" too), after a rank or a degree ("Thiếu tướng", "TS.")
         "name": regex.compile(
@@ -127,15 +124,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         # what stands for the signature: "(Đã ký)", "[Chữ ký]", a copy's stamp ("SAO Y BẢN
         # CHÍNH"), and the lines a signed PDF's signature stamp leaves in its text ("Ký bởi: ...",
         # "Ngày ký: 05.03.2026 10:15:22")
-        "signed": regex.compile(
-            r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký và đóng dấu|đã ký và đóng dấu|chữ\s+ký|signed|signature"
-            r"|sao\s+y(?:\s+bản\s+chính)?|bản\s+sao|sao\s+lục)\s*[)\]]?[.]?$"
-            # a web library's mark in brackets for the signature ("[daky]", "(Đã ký, đóng dấu)"),
-            # a form's note for it ("(Ký, ghi rõ họ tên và đóng dấu)")
-            r"|^[(\[][^()\[\]]{0,20}?(?:ký|ky)\b[^()\[\]]{0,32}[)\]]\.?$"
-            r"|" + _STAMP,
-            regex.IGNORECASE,
-        ),
+        "signed": regex.compile(str(h["signed_words"]) + "|" + _STAMP, regex.IGNORECASE),
         # the mark of the signature after a name ("Nguyễn Văn An (đã ký)")
         "signed_after": regex.compile(r"\s" + signed + r"$", regex.IGNORECASE),
         # ... or before it ("(Đã ký) Nguyễn Văn An")
@@ -150,22 +139,12 @@ def _rx() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         "basis": regex.compile(r"^(?:" + alternation(data["basis_openers"]) + r")(?!\w)"),
-        "opener": regex.compile(r"^(?:" + alternation(data["body_openers"]) + r")(?!\w)(?<!^Ngày)|^Ngày\s+\d"),
+        "opener": regex.compile(r"^(?:" + alternation(data["body_openers"]) + r")(?!\w)" + str(h["opener_day"])),
         "decision_authority": regex.compile(r"^(?:" + alternation(data["decision_authorities"]) + r")(?!\w)"),
         "item": regex.compile(r"^[-+•–]\s*"),
-        "caption": regex.compile(
-            rf"(?:(?i:kèm\s+theo))\s+(?P<type>(?i:{type_alt}))\s+(?i:số)\s*:?\s*(?P<no>\S+?)\s*,?\s+"
-            r"(?P<date>(?i:ngày)\s+\d{1,2}\s*(?:tháng\s+|/)\d{1,2}\s*(?:năm\s+|/)\d{4})"
-        ),
-        "closing": regex.compile(
-            rf"(?P<type>{type_alt})\s+này\s+(?:đã\s+)?(?:được\s+)?[^.;]{{0,240}}?\bthông\s+qua\s+"
-            r"(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-        ),
-        "numbered": regex.compile(
-            r"^(?:\(?\d{1,3}[.)\-]|\d{1,3}/\s|[IVXLC]{1,6}\s?[.\-–)/]\s|[ABCDĐEGH][.)\-/]\s+\p{Lu}"
-            r"|(?:[IVXLC]{1,6}|\d{1,2})(?:\s*:|\s+\.)\s+\p{Lu}|[IVXLC]{1,6}\.\s*[-–]\s"
-            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVX]{1,4}\b|\d|[ABCDĐEGH](?!\p{L})))"
-        ),
+        "caption": regex.compile(str(h["caption"]).replace("TYPES", type_alt)),
+        "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
+        "numbered": regex.compile(str(h["numbered"])),
     }
 
 
@@ -269,7 +248,7 @@ def _type_from_symbol(symbol: str | None) -> str | None:
     abbr = abbr.strip()
     for t in data["types"]:
         if abbr in t["abbr"]:
-            if t["name"] in ("Luật", "Pháp lệnh", "Lệnh"):
+            if t["name"] in _words()["not_from_symbol"]:
                 continue
             return str(t["name"])
     return None
@@ -281,7 +260,8 @@ _BLANK_RUNS = regex.compile(r"\s+")
 def _parse_number(rest: str, header: Header) -> bool:
     rx = _rx()
     rest = rest.strip().rstrip(".,;")
-    if " ngày" in rest and (at := rest.find(" ngày")) > 0:
+    day = f" {_words()['day']}"
+    if day in rest and (at := rest.find(day)) > 0:
         # the date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"): the
         # number (the date is read when no date line follows: :func:`_number_date`)
         return _parse_place_date(rest[at:].strip(), Header()) and _parse_number(rest[:at].rstrip(" ,"), header)
@@ -372,7 +352,7 @@ def _unstamped(text: str) -> str:
 def _names_day(text: str) -> bool:
     """``text`` holds "ngày" in any case, as the date patterns (which ignore case) ask: a line
     without it is not tried with them."""
-    return "ngày" in text.lower()
+    return _words()["day"] in text.lower()
 
 
 def _parse_place_date(text: str, header: Header) -> bool:
@@ -506,7 +486,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             not skip
             and i + 1 < n
             and lines[i + 1].kind == "text"
-            and lines[i + 1].text.lstrip(" *_").lower().startswith("điện")
+            and lines[i + 1].text.lstrip(" *_").lower().startswith(_words()["telegram"])
             and mostly_upper(t)
             and _kinh_gui(f"{t} {lines[i + 1].text}") is not None
         ):
@@ -521,7 +501,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if (
             not seen_anchor
             and 40 < len(t) <= 400
-            and ("CỘNG" in t or "ĐOÀN" in t)  # (a national title's words in capitals)
+            and any(w in t for w in _words()["national_title"])  # (a national title's words in capitals)
             and (flat := _flat_header(t, h, titles)) is not None
         ):
             # the whole header flattened into one line (a copy out of a web page)
@@ -594,7 +574,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             first = _unitem(m.group("r").strip())
             if first:
                 h.recipients.append(first)
-            form = form or ("telegram" if regex.search(r"(?i:điện)\s*:", t[: m.start("r")]) else "letter")
+            form = form or ("telegram" if _header_rx("telegram_sender").search(t[: m.start("r")]) else "letter")
             seen_anchor, state = True, "kinh_gui"
         elif state == "kinh_gui" and (
             _item(t)
@@ -718,7 +698,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         _title_identity(h)
         if h.issuer is None:
             # no issuer block, but the title names it: "CHƯƠNG TRÌNH / CỦA BAN THƯỜNG VỤ TỈNH ỦY"
-            m = regex.match(r"(?:của|CỦA)\s+((?:[\p{Lu}\d][\p{Lu}\p{M}\d\-,]*\s*)+?)(?=\s+\p{Ll}|$)", h.title)
+            m = _header_rx("title_issuer").match(h.title)
             if m and len(m.group(1).split()) >= 2:
                 h.issuer = _clean(m.group(1))
     lines = _signoff_case_restored(lines, body_start)
@@ -733,12 +713,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if t2:
             h.type, h.type_source = t2, "symbol"
         elif h.subject and (h.recipients or h.symbol):
-            h.type, h.type_source = "Công văn", "form"
+            h.type, h.type_source = _words()["letter"], "form"
         elif form is not None and not h.title:
             # no type heading, but the form of a letter ("Kính gửi:") or of a telegram
-            h.type, h.type_source = ("Công điện" if form == "telegram" else "Công văn"), "form"
+            h.type, h.type_source = (_words()["telegram_type"] if form == "telegram" else _words()["letter"]), "form"
     if h.type is None and h.symbol and h.subject:
-        h.type, h.type_source = "Công văn", "form"
+        h.type, h.type_source = _words()["letter"], "form"
     if h.issuer and not h.issuers:
         h.issuers = [h.issuer]
     warnings = _check_date(h, date_line)
@@ -784,7 +764,7 @@ def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
     inside it, and a number or a date line after it."""
     up = t.upper()
     at = next((k for title in titles if (k := up.find(title)) >= 0), -1)
-    if at < 0 or (not _names_day(t) and "SỐ" not in up):
+    if at < 0 or (not _names_day(t) and _words()["number_upper"] not in up):
         return None
     title = next(title for title in titles if up.find(title) == at)
     rest = t[at + len(title) :]
@@ -796,7 +776,7 @@ def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
             if m is not None:
                 rest = rest[m.end() :]
     probe = Header()
-    no = regex.search(r"(?:^|\s)(?:Số|SỐ)\s*[:.]?\s*(\S+)", rest)
+    no = _header_rx("number_in").search(rest)
     if no is not None and not _parse_number(no.group(1), probe):
         no = None
     dm = _rx()["date_tail"].search(" " + rest)
@@ -811,7 +791,7 @@ def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
     if dm is not None:
         _parse_place_date(dm.group("pd"), h)
     h.national_title = _clean(t[at : at + len(title)])
-    h.regime = h.regime or ("party" if title.startswith(("ĐẢNG", "ĐOÀN")) else "state")
+    h.regime = h.regime or ("party" if title.startswith(tuple(_words()["party_titles"])) else "state")
     issuer = _clean(t[:at].strip(" *"))
     return [issuer] if issuer else []
 
@@ -827,9 +807,10 @@ def _number_date(head: list[Line], h: Header) -> None:
     """The date written after the number on its line ("Số 88/KH-UBND ngày 05/12/2026"), for a
     header with no date line."""
     for ln in head:
-        if " ngày" in ln.text and ln.kind == "text" and (m := _number(ln.text)) is not None:
+        day = f" {_words()['day']}"
+        if day in ln.text and ln.kind == "text" and (m := _number(ln.text)) is not None:
             rest = m.group("rest")
-            _parse_place_date(rest[rest.find(" ngày") :].strip(), h)
+            _parse_place_date(rest[rest.find(day) :].strip(), h)
             return
 
 
@@ -845,7 +826,7 @@ def _issued_unsigned(lines: list[Line], body_start: int, h: Header) -> int | Non
         t = ln.text.strip(" *_#")
         if ln.kind != "text" or not t:
             continue
-        if t[:4] in ("Điều", "ĐIỀU"):
+        if t.startswith(tuple(_words()["article"])):
             article = True
         elif article and t[:1] in firsts and len(t) < 120 and mostly_upper(t) and _issued_heading(lines, i, h):
             return i
@@ -899,7 +880,7 @@ def _caption_identity(lines: list[Line], body_end: int, h: Header) -> None:
     rx = _rx()
     for i in range(body_end, len(lines)):
         ln = lines[i]
-        if ln.kind != "text" or not _ATTACHED_NOTE.match(ln.text):
+        if ln.kind != "text" or not _header_rx("attached_note", regex.IGNORECASE).match(ln.text):
             continue
         text = ln.text
         if i + 1 < len(lines) and lines[i + 1].kind == "text":
@@ -911,7 +892,7 @@ def _caption_identity(lines: list[Line], body_end: int, h: Header) -> None:
             continue
         if h.date_parts is None:
             d, mo, y = regex.findall(r"\d+", m.group("date"))
-            _parse_place_date(f"ngày {d} tháng {mo} năm {y}", h)
+            _parse_place_date(_words()["date_format"].format(d=d, m=mo, y=y), h)
         if h.type is None:
             h.type, h.type_source = _heading_type(m.group("type").upper()), "caption"
         return
@@ -931,24 +912,20 @@ def _closing_identity(lines: list[Line], body_start: int, body_end: int, h: Head
         _parse_place_date(m.group("date"), h)
 
 
-_APPENDIX = regex.compile(
-    r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số)(?=\s+\d))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])\.?)?[\s*_:]*$"
-)
-
-
 @functools.cache
 def _appendix_form() -> regex.Pattern[str]:
     """A table or form of an appendix alone on its line, with its number ("Biểu 01", "Mẫu số 02";
     ``appendix_forms`` in tables.yaml)."""
     words = alternation(str(w) for w in load("tables")["appendix_forms"])
     code = r"(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?"  # ("Mẫu số 01/BC")
-    return regex.compile(rf"^[\s*_#]*(?:{words})(?:\s+(?:SỐ|Số|số))?\s+\d{{1,2}}{code}[\s*_:.]*$")
+    number = load("doctypes")["header"]["form_number"]
+    return regex.compile(rf"^[\s*_#]*(?:{words}){number}{code}[\s*_:.]*$")
 
 
 def _appendix_heading(t: str) -> bool:
-    """``_APPENDIX.match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
+    """``_header_rx("appendix").match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
     is not tried."""
-    return ("ục" in t or "ỤC" in t) and _APPENDIX.match(t) is not None
+    return any(w in t for w in _words()["appendix_letters"]) and _header_rx("appendix").match(t) is not None
 
 
 def _listed_attachment(lines: list[Line], i: int) -> bool:
@@ -1022,7 +999,7 @@ def _attachment_openers(lines: list[Line], lo: int, h: Header | None = None) -> 
             t = t.strip(" *_#")
             if t[:1] not in starts:
                 continue
-        if not (t[1:2].isupper() or "ục" in t):
+        if not (t[1:2].isupper() or _words()["appendix_letters"][0] in t):
             # (an opener is upper case from its second letter, but "Phụ lục")
             continue
         if _appendix_heading(t) or (
@@ -1038,9 +1015,6 @@ def _attachment_openers(lines: list[Line], lo: int, h: Header | None = None) -> 
     return found
 
 
-_ATTACHED_NOTE = regex.compile(r"^[\s*_]*\((?:[^)]*\s)?(?:kèm theo|Kèm theo)\s", regex.IGNORECASE)
-
-
 def issued_with(heading: str, h: Header) -> bool:
     """The type heading ``heading`` ("KẾ HOẠCH") opens a document this one issues, as its title
     says ("QUYẾT ĐỊNH" / "Ban hành Kế hoạch cải cách hành chính năm 2027"): attached after the
@@ -1050,9 +1024,6 @@ def issued_with(heading: str, h: Header) -> bool:
     kind = _heading_type(m.group("h"))
     named = regex.search(r"(?<!\w)" + regex.escape(kind) + r"(?!\w)", h.title, regex.IGNORECASE)
     return kind != h.type and named is not None
-
-
-_PART_LABEL = regex.compile(r"^[\s*_#]*(?:CHƯƠNG|Chương|PHẦN|Phần|MỤC|Mục)\s+\S+[\s*_.:]*$")
 
 
 def _issued_heading(lines: list[Line], i: int, h: Header) -> bool:
@@ -1066,7 +1037,7 @@ def _issued_heading(lines: list[Line], i: int, h: Header) -> bool:
     k = i - 1
     while k >= 0 and lines[k].kind != "text":
         k -= 1
-    if k >= 0 and _PART_LABEL.match(lines[k].text):
+    if k >= 0 and _header_rx("part_label").match(lines[k].text):
         return False
     return issued_with(t, h)
 
@@ -1085,7 +1056,7 @@ def _attached_body(lines: list[Line], i: int, h: Header | None = None) -> int | 
         seen += 1
         if seen > 5:
             return None
-        if _ATTACHED_NOTE.match(ln.text):
+        if _header_rx("attached_note", regex.IGNORECASE).match(ln.text):
             for k in range(j, min(len(lines), j + 4)):
                 if lines[k].kind == "text" and ")" in lines[k].text:
                     return k + 1
@@ -1163,14 +1134,18 @@ def _continues_block(t: str, parts: list[str]) -> bool:
     return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
 
 
-# the families numbered by a word that open a document's body ("Chương I", "Mục 1", "Điều 1")
-_WORD_FAMILIES = frozenset({"chapter", "mục", "tiểu mục", "article"})
+@functools.cache
+def _word_families() -> frozenset[str]:
+    """The families numbered by a word that open a document's body ("Chương I", "Mục 1", "Điều 1"):
+    their names in the output (numbering.yaml ``family_names``)."""
+    names = load("numbering")["family_names"]
+    return frozenset({"chapter", str(names["muc"]), str(names["tieumuc"]), "article"})
 
 
 def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
     if _numbered(t) or _item(t):
         return False
-    if (num := match_numbering(t)) is not None and num.family in _WORD_FAMILIES:
+    if (num := match_numbering(t)) is not None and num.family in _word_families():
         return False  # ("Mục 1. NHIỆM VỤ CHUNG" under the title: the body's first part)
     # the first line under the type word may be a whole unwrapped subtitle
     if len(t) > (320 if first and not t.rstrip().endswith(".") else 160):
@@ -1391,12 +1366,6 @@ def _header_start(lines: list[Line], titles: frozenset[str]) -> int:
     return s if any(ln.kind in ("text", "table") for ln in before) else 0
 
 
-_TITLE_IDENTITY = regex.compile(
-    r"^(?:CỦA\s+(?P<issuer>[\p{Lu}\p{M}][\p{Lu}\p{M}\s\-]{2,80}?)\s+)?SỐ\s+(?P<no>\S*\d\S*)"
-    r"\s*,?\s+(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})"
-)
-
-
 def _fill_number(text: str, h: Header) -> bool:
     """Read a number and symbol named outside the header cells (a caption, the title) and give
     them to ``h`` when it has neither; False when ``text`` is no number."""
@@ -1414,7 +1383,7 @@ def _title_identity(h: Header) -> None:
     header did not give."""
     if h.title is None or (h.number and h.date_parts):
         return
-    m = _TITLE_IDENTITY.match(h.title)
+    m = _header_rx("title_identity").match(h.title)
     if m is None:
         return
     if not _fill_number(m.group("no"), h):
@@ -1437,7 +1406,7 @@ def _anchor(t: str, titles: frozenset[str], mottos: frozenset[str], h: Header, j
         t = _unstamped(t)
     if h.date_parts is None and _names_day(t) and (rx["place_date"].match(t) or rx["date_only"].match(t)):
         # a title joined with a date line is not a date line: the place is short, the date whole
-        return not joined or regex.search(r"(?:,|\sngày)\s*\d{0,2}\s+tháng\b", t, regex.IGNORECASE) is not None
+        return not joined or _header_rx("joined_date", regex.IGNORECASE).search(t) is not None
     return False
 
 
@@ -1452,14 +1421,10 @@ def _decision_authority(t: str, lines: list[Line], i: int) -> bool:
     return False
 
 
-_LOCALITY = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\b")
-_LOCALITY_IN = regex.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\s+\p{Lu}")
-
-
 def _joint_marked(heading: str | None, symbol: str | None) -> bool:
     """The document says it is joint: its type heading ("KẾ HOẠCH LIÊN TỊCH") or its symbol's
     type ("KHLT", "TTLT"). (Not "PHỐI HỢP": one office under its parent issues those too.)"""
-    if heading is not None and "LIÊN TỊCH" in heading:
+    if heading is not None and _words()["joint"] in heading:
         return True
     kind = (symbol or "").split("/")[0].split("-")[0]
     return len(kind) > 2 and kind.endswith("LT")
@@ -1475,21 +1440,20 @@ def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] |
     def unit(t: str) -> bool:
         return t.upper().startswith(units)
 
-    if len(issuer_lines) == 1 or (len(issuer_lines) == 2 and _LOCALITY.match(issuer_lines[1])):
+    if len(issuer_lines) == 1 or (len(issuer_lines) == 2 and _header_rx("locality").match(issuer_lines[1])):
         parts = [p.strip() for p in regex.split(r"\s+[-–]\s+", issuer_lines[0])]
         if len(parts) >= 2 and all(unit(p) for p in parts):
             where = issuer_lines[1] if len(issuer_lines) == 2 else ""
-            return [_clean(p if _LOCALITY_IN.search(p) else f"{p} {where}") for p in parts]
-    if len(issuer_lines) >= 3 and _LOCALITY.match(issuer_lines[-1]) and all(unit(t) for t in issuer_lines[:-1]):
+            return [_clean(p if _header_rx("locality_in").search(p) else f"{p} {where}") for p in parts]
+    if (
+        len(issuer_lines) >= 3
+        and _header_rx("locality").match(issuer_lines[-1])
+        and all(unit(t) for t in issuer_lines[:-1])
+    ):
         return [_clean(f"{t} {issuer_lines[-1]}") for t in issuer_lines[:-1]]
     if marked and 2 <= len(issuer_lines) <= 4 and all(unit(t) for t in issuer_lines):
         return [_clean(t) for t in issuer_lines]
     return None
-
-
-# a provincial body whose name opens with the locality's word ("TỈNH ỦY", "TỈNH ĐOÀN"): a unit
-_PROVINCIAL_BODY = regex.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ|ĐOÀN)\b")
-_WRAPPED_NAME = regex.compile(r"(?:\s(?:VÀ|&)|[,\-–])\s*\n|\n\s*(?:VÀ|&)\s")
 
 
 @functools.cache
@@ -1505,7 +1469,7 @@ def _locality_word_end(t: str) -> bool:
     words = t.split()
     for n in (1, 2):
         tail = " ".join(words[-n:])
-        if len(words) > n and (m := _LOCALITY.match(tail)) is not None and m.end() == len(tail):
+        if len(words) > n and (m := _header_rx("locality").match(tail)) is not None and m.end() == len(tail):
             return True
     return False
 
@@ -1516,10 +1480,10 @@ def _closed_name(t: str, k: int) -> bool:
     locality or the nation's name ("SỞ Y TẾ TỈNH X", "HỘI NÔNG DÂN VIỆT NAM"), so that a unit
     named on the next line is under it."""
     if k >= 2:
-        return _LOCALITY.match(t) is not None
+        return _header_rx("locality").match(t) is not None
     if len(t.split()) < 3:
         return False
-    return _LOCALITY_IN.search(t) is not None or t.rstrip().endswith(_issuer_words("issuer_closers"))
+    return _header_rx("locality_in").search(t) is not None or t.rstrip().endswith(_issuer_words("issuer_closers"))
 
 
 def _siblings(t: str, u: str) -> bool:
@@ -1528,7 +1492,7 @@ def _siblings(t: str, u: str) -> bool:
     body's name would be: "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH X")."""
     if t.split()[0] != u.split()[0] or t.rstrip().endswith(_issuer_words("issuer_closers")):
         return False
-    return all(_LOCALITY_IN.search(x) for x in (t, u))
+    return all(_header_rx("locality_in").search(x) for x in (t, u))
 
 
 def _lower_unit(lines: list[str], j: int) -> bool:
@@ -1537,7 +1501,9 @@ def _lower_unit(lines: list[str], j: int) -> bool:
     if _siblings(above, line):
         return False
     heads = _issuer_words("issuer_lower_heads")
-    closed = _LOCALITY_IN.search(above) is not None and not _WRAPPED_NAME.search(f"{above}\n{line}")
+    closed = _header_rx("locality_in").search(above) is not None and not _header_rx("wrapped_name").search(
+        f"{above}\n{line}"
+    )
     return (closed and line.startswith(heads)) or _unit_under(above, line)
 
 
@@ -1546,10 +1512,10 @@ def _unit_under(t: str, u: str) -> bool:
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI" / "TRƯỜNG THPT CHU VĂN AN"; doctypes ``issuer_units_under``):
     ``t`` of three words or more, not cut after a link word or a locality's word, and ``u`` no
     locality line nor a name's second half ("… MÔI" / "TRƯỜNG TỈNH X")."""
-    if len(t.split()) < 3 or _WRAPPED_NAME.search(f"{t}\n{u}") or _locality_word_end(t):
+    if len(t.split()) < 3 or _header_rx("wrapped_name").search(f"{t}\n{u}") or _locality_word_end(t):
         return False
     head = next((w for w in _issuer_words("issuer_units_under") if u.startswith(w)), None)
-    return head is not None and not _LOCALITY.match(u[len(head) :].lstrip())
+    return head is not None and not _header_rx("locality").match(u[len(head) :].lstrip())
 
 
 def _name_lines(issuer_lines: list[str], parents: tuple[str, ...]) -> list[str]:
@@ -1585,7 +1551,7 @@ def _flattened_levels(line: str, parents: tuple[str, ...], heads: tuple[str, ...
     parent's locality and at least one word of its name, outside a province's name, with two
     words or more after it; None when the line is one name."""
     up = line.upper()
-    if not up.startswith(parents) or (loc := _LOCALITY_IN.search(up)) is None:
+    if not up.startswith(parents) or (loc := _header_rx("locality_in").search(up)) is None:
         return None
     at = up.find(" ", loc.end())  # (the locality's name: one word at least)
     while at > 0:
@@ -1634,7 +1600,11 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         return
     if len(issuer_lines) >= 2 and first.upper().startswith(parents):
         second = issuer_lines[1]
-        if _LOCALITY.match(second) and len(issuer_lines) == 2 and not _PROVINCIAL_BODY.match(second):
+        if (
+            _header_rx("locality").match(second)
+            and len(issuer_lines) == 2
+            and not _header_rx("provincial_body").match(second)
+        ):
             # a unit named with its locality on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH X",
             # "BỘ CHỈ HUY QUÂN SỰ" / "TỈNH X"): one name, no parent
             h.issuer = f"{first} {second}"
@@ -1642,7 +1612,7 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         # the parent's name may run over several lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC
         # VIỆT NAM" / "BAN THƯỜNG TRỰC"): the issuer starts at the first line that opens a unit name
         k = next((j for j in range(1, len(issuer_lines)) if issuer_lines[j].upper().startswith(heads)), 0)
-        if not k and (_WRAPPED_NAME.search(f"{first}\n{second}") or _locality_word_end(first)):
+        if not k and (_header_rx("wrapped_name").search(f"{first}\n{second}") or _locality_word_end(first)):
             # one name wrapped at "và" or a comma ("BỘ KHOA HỌC VÀ" / "CÔNG NGHỆ", "BỘ VĂN HÓA, THỂ
             # THAO" / "VÀ DU LỊCH"): no unit under a parent
             h.issuer = _clean(" ".join(issuer_lines))
@@ -1658,19 +1628,16 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         h.issuer = _clean(" ".join(issuer_lines))
 
 
-_JOINED_TITLE = regex.compile(r"(?:^|\s)(?:kiêm|Kiêm|KIÊM)\s+\p{Lu}")
-
-
 def _joined_title(t: str) -> bool:
     """``t`` is a signer's title line typed in small letters: two offices joined by "kiêm" ("Phó
     Bí thư Thường trực kiêm Chủ tịch HĐND", "kiêm Chủ tịch UBND xã" under "PHÓ BÍ THƯ"), or one
     that opens with a title's head ("Phó Chủ tịch", "Giám đốc": a Word export that dropped the
     capitals its font drew); short, no digit, no sentence's end."""
-    if len(t) > 80 or not (t[:1].isupper() or t[:4] in ("kiêm", "Kiêm")) or t[-1:] in ".,;:":
+    if len(t) > 80 or not (t[:1].isupper() or t[:4] in _words()["concurrent_open"]) or t[-1:] in ".,;:":
         return False
     if any(c.isdigit() for c in t) or _item(t) is not None:
         return False
-    if _JOINED_TITLE.search(t) is not None:
+    if _header_rx("joined_title").search(t) is not None:
         return True
     return len(t) <= 60 and _title_head_start().match(t.upper()) is not None
 
@@ -1997,7 +1964,7 @@ def _column_split(t: str, two: bool = False) -> tuple[str, str] | None:
 @functools.cache
 def _title_heads() -> regex.Pattern[str]:
     heads = alternation(load("doctypes")["signer_title_heads"])
-    return regex.compile(r"(?<=\S)\s+(?<!\bPHÓ\s+)(?=(?:" + heads + r")\b)")
+    return regex.compile(str(load("doctypes")["header"]["title_head_gap"]) + r"(?=(?:" + heads + r")\b)")
 
 
 def _title_split(t: str) -> tuple[str, str] | None:
@@ -2233,7 +2200,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             return k >= 0 and mostly_upper(lines[k].text) and not _item(lines[k].text)
         return (
             mostly_upper(lines[k].text)
-            or t == "kiêm"
+            or t == _words()["concurrent"]
             or _joined_title(t)
             or _tailed_title(t)
             or rx["signed"].match(t) is not None
@@ -2393,7 +2360,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             continue
         if (
             (len(t) < 80 and mostly_upper(t) and not _item(t))
-            or t == "kiêm"
+            or t == _words()["concurrent"]
             or _joined_title(t)
             or _tailed_title(t)
             or (not title_lines and authority is None and _title_tail(t))

@@ -21,6 +21,7 @@ import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ndq57 import cached_re
 from ndq57 import cached_regex as regex
@@ -102,6 +103,34 @@ class BodyLayout:
 
 
 @functools.cache
+def _layout_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
+    """The pattern ``name`` of doctypes.yaml ``layout`` (the words of headers and sign-offs)."""
+    return regex.compile(str(load("doctypes")["layout"][name]), flags)
+
+
+# patterns that were module constants, by their former names (tests name them): compiled on first use
+_FORMER_NAMES = {
+    "_NOI_NHAN": ("noi_nhan", 0),
+    "_HEAD_CELL": ("head_cell", 0),
+    "_MOTTO_CELL": ("motto_cell", regex.IGNORECASE),
+}
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    if name in _FORMER_NAMES:
+        key, flags = _FORMER_NAMES[name]
+        return _layout_rx(key, flags)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _layout_words() -> dict[str, Any]:
+    """Words of headers and sign-offs looked for before a pattern (doctypes.yaml ``layout_words``)."""
+    words: dict[str, Any] = load("doctypes")["layout_words"]
+    return words
+
+
+@functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "md_heading": regex.compile(r"^\s{0,3}#{1,6}\s+"),
@@ -112,31 +141,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "table_sep": regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"),
         "sup_ref": regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"),
         "bracket_ref": regex.compile(r"(?<=[\p{L}\p{N}.,;:)\"”])\[(\d{1,3})\]"),
-        "item_start": regex.compile(
-            # (a number alone on its line: "**1." / "Các bộ, ngành**", a web export's wrap)
-            # (and a letter in parentheses: "(a) Sở Nội vụ ...")
-            r"^(?:[-+•–]\s|\(?\d{1,3}\)\s|\([a-zđ]\)\.?\s|\d{1,3}(?:\.\d{1,3}){0,4}[.\-)](?:\s|$)"
-            r"|[IVXLC]{1,6}\s?[.\-–)]\s"
-            r"|[a-zđ][).\-]\s|(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+"
-            # "Phần thứ hai"; a part lettered "A." / "B-" / "C)" over an upper-case or capitalised heading
-            r"|(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+[ABDĐEGH](?!\p{L})|[ABCDĐEGH][.)\-]\s+\p{Lu}"
-            # a typist's blank left out: "II.NHIỆM VỤ", "a)Rà soát"
-            # ("a.Sở Tài chính ...": a letter's full stop before a capitalised word)
-            r"|[IVXLC]{1,6}\.(?![IVXLC]+\b)(?=\p{Lu}{2,}\s)|[a-zđ]\)(?=\p{Lu})|[a-zđ]\.(?=\p{Lu}[\p{Ll}\p{M}])"
-            # an item numbered after its part's numeral: "I.2. Phòng Giáo dục", "II.1.3 ...",
-            # "I.1- Sở Tài chính ..."
-            r"|[IVX]{1,4}\.\d{1,2}(?:\.\d{1,2}){0,4}(?:\.?\s|\s*[-–)]\s)"
-            # a number's full stop with no blank before a capitalised word: "1.Sở Tài chính ...",
-            # "1.2.Kho bạc ...", "II.1.Công an tỉnh ..."
-            r"|(?:[IVX]{1,4}\.)?\d{1,2}(?:\.\d{1,2}){0,4}\.(?=\p{Lu}[\p{Ll}\p{M}])"
-            # a label closed by a slash ("I/ MỤC ĐÍCH", "1/ Sở ...", "1.2/ ...", "a/ ...")
-            r"|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|[ABCDĐEGH])/\s+\p{L}"
-            # a label closed by a colon before a capital ("II: TỔ CHỨC THỰC HIỆN", "2: Yêu cầu")
-            # (a blank before it or a full stop: "2 : Yêu cầu", "1 . Sở Nội vụ"), a deep label set
-            # apart from its hyphen ("1.1 - Sở ..."), a full stop and a dash ("II.- NHIỆM VỤ")
-            r"|(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,5})(?:\s*:|\s+\.)\s+\p{Lu}"
-            r"|\d{1,2}(?:\.\d{1,2}){1,5}\s+[-–]\s+\p{Lu}|[IVXLC]{1,6}\.\s*[-–]\s)"
-        ),
+        "item_start": regex.compile(str(load("doctypes")["layout"]["item_start"])),
         "symbol_break": regex.compile(r"(?<![\s\p{L}])\d{1,6}-$|[\p{Lu}Đ]{1,10}[/-]$"),
         "symbol_start": regex.compile(r"^[\p{Lu}Đ][\p{Lu}Đ&]*[/\-]"),
         # the last part of a symbol ("TTg", "UBND", "CAT" after "12/KH-"): two capitals or more
@@ -370,7 +375,12 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
                 plain = "-" + plain[1:]
             if spaced and ("  " in plain or "\t" in plain):
                 plain = multispace.sub(" ", plain)
-            if first in "-•" and plain[1:2] == " " and _may_be_label(plain) and (m := _BULLETED_LABEL.match(plain)):
+            if (
+                first in "-•"
+                and plain[1:2] == " "
+                and _may_be_label(plain)
+                and (m := _layout_rx("bulleted_label").match(plain))
+            ):
                 plain = plain[m.end() :]  # (a converter's bullet before a numbered item: "- 1. Sở ...")
             if "/" in plain[1:12] and (m := _SLASH_LABEL.match(plain)):
                 # a label closed by a slash ("I/ MỤC ĐÍCH", "2/ Sở ...", "b/ ..."), as some offices
@@ -455,11 +465,6 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
 # squares, the bullets of the Symbol and Wingdings fonts: private-use characters, or the Latin-1
 # letters of their codes, "§" and "Ø")
 _BULLET_GLYPHS = frozenset("·●▪■◦⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc§Ø")
-# a converter's list bullet before the item's own label (docling writes every list item with
-# "- ", the label of a numbered paragraph kept in its text: "- 1. Sở ...", "- a) Rà soát ...")
-_BULLETED_LABEL = regex.compile(
-    r"[-•] (?=(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]|[IVXLC]{1,6})[.)]\s+\S|\(\d{1,2}\)\s+\S|Điều\s+\d{1,3}\.)"
-)
 
 
 # a label closed by a slash, a blank and a letter after it ("II/ NHIỆM VỤ", "1.2/ Rà soát", "a/ Sở")
@@ -467,7 +472,7 @@ _SLASH_LABEL = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]
 
 
 def _may_be_label(text: str) -> bool:
-    """After its "- ", ``text`` may hold a label :data:`_BULLETED_LABEL` reads (tried only then:
+    """After its "- ", ``text`` may hold a label doctypes.yaml ``layout.bulleted_label`` reads (tried only then:
     most bulleted lines start with a word)."""
     c, d = text[2:3], text[3:4]
     if c.isdigit():
@@ -477,7 +482,7 @@ def _may_be_label(text: str) -> bool:
     if c == "(":
         return d.isdigit()
     if c == "Đ":
-        return text.startswith("- Điều ")
+        return text.startswith(_layout_words()["article_bullet"])
     return c.isalpha() and d in (".", ")")
 
 
@@ -719,15 +724,9 @@ def _cut(line: str, at: int) -> int:
     return k if k > 0 else at
 
 
-_HEAD_WORDS = regex.compile(
-    r"^(?:Số|SỐ)\b|\bngày\b.*\btháng\b|^(?:Nơi\s+nhận|NƠI\s+NHẬN)|^(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.)\s"
-    r"|^(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập)"
-)
-
-
 def _head_cell_text(text: str) -> bool:
     """A pandoc table cell line that belongs to a header or a sign-off."""
-    return bool(_HEAD_WORDS.search(text.replace("*", "").replace("\\", "").strip()))
+    return bool(_layout_rx("head_words").search(text.replace("*", "").replace("\\", "").strip()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -775,9 +774,6 @@ def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
     return found
 
 
-# the document's number in its header ("Số: 35/KH-UBND"), and a line that is nothing but the
-# document's type and that number ("Kế hoạch số 35/KH-UBND"): the running header of a page
-_OWN_NUMBER = regex.compile(r"^[ \t*_|]*(?i:số)[ \t]*[:.]?[ \t]*(?P<n>\d{1,6}[ \t]*[-/][ \t]*[\w/.\-]*\p{Lu}[\w/.\-]*)")
 _HEADER_REACH = 30
 
 
@@ -789,7 +785,7 @@ def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[in
         (
             (k, m)
             for k, raw in enumerate(raw_lines[:_HEADER_REACH])
-            if ("ố" in raw or "Ố" in raw) and (m := _OWN_NUMBER.match(raw))
+            if ("ố" in raw or "Ố" in raw) and (m := _layout_rx("own_number").match(raw))
         ),
         None,
     )
@@ -810,7 +806,11 @@ def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[in
     if not holding:
         return {}
     own = regex.transient(  # (made from the document's number: never stored with ndq57's own patterns)
-        r"[ \t*_]*(?:\p{L}+[ \t]+){1,3}(?i:số)[ \t]*:?[ \t]*" + regex.escape(number) + r"[ \t*_]*"
+        r"[ \t*_]*(?:\p{L}+[ \t]+){1,3}(?i:"
+        + _layout_words()["number"]
+        + r")[ \t]*:?[ \t]*"
+        + regex.escape(number)
+        + r"[ \t*_]*"
     )
     return {no: "drop_running_header" for no, raw in holding if own.fullmatch(raw)}
 
@@ -822,11 +822,6 @@ _PAGE_NO_LINE = regex.compile(
 )
 
 
-# a sentence cut before its number by a page break: "... báo cáo trước ngày" / "15/12/2026.", or
-# inside a date ("... ngày 12/10/" / "2025 của ...")
-_DATE_WORD_END = regex.compile(
-    r"(?<!\w)(?i:ngày|tháng|năm|quý|trước|đến|hết)[ \t]*$|(?<![\d/])\d{1,2}[ \t]*/[ \t]*(?:\d{1,2}[ \t]*/[ \t]*)?$"
-)
 _PAGE_WORD = regex.compile(r"[^\S\n]*(?:-[^\S\n]*\d{1,3}[^\S\n]*-|(?:Trang|trang)[^\S\n]+\d)")
 
 
@@ -1108,10 +1103,13 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         parts = [body]
         layout = False
         in_zone = seen <= _HEAD_ZONE or (
-            ("nhận" in body[:14] or "NHẬN" in body[:14] or body.lstrip("*_")[:2] in ("TM", "KT", "T/", "K/"))
-            and bool(_NOI_NHAN.match(body.lstrip("*_")) or _TWO_AUTHORITIES.match(body))
+            (
+                any(w in body[:14] for w in _layout_words()["recipients"])
+                or body.lstrip("*_")[:2] in ("TM", "KT", "T/", "K/")
+            )
+            and bool(_layout_rx("noi_nhan").match(body.lstrip("*_")) or _TWO_AUTHORITIES.match(body))
         ) or ("\t" in body and _TAB_AUTHORITY.search(body) is not None)
-        if "|" in body and (signoff or _SIGNOFF_ROW.match(body)):
+        if "|" in body and (signoff or _layout_rx("signoff_row").match(body)):
             signoff = True
             parts = _pipe_cells(body, signoff=True)
         elif seen <= _HEAD_ZONE and "|" in body:
@@ -1122,7 +1120,7 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
             parts = _column_parts(body)
             layout = len(parts) == 2
             joint = layout and _TWO_AUTHORITIES.match(body) is not None
-            if layout and (seen > _HEAD_ZONE or joint or _NOI_NHAN.match(body)):
+            if layout and (seen > _HEAD_ZONE or joint or _layout_rx("noi_nhan").match(body)):
                 # (a short letter's "Nơi nhận:" may stand among the first lines)
                 zone = _SIGNOFF_ZONE
         elif anchored and body[:1] in "-+–" and (tail := _TITLE_TAIL.search(body)) is not None:
@@ -1169,7 +1167,7 @@ def _flat_signoff(body: str) -> list[str] | None:
     """The lines of a sign-off a copy flattened into one line of plain text: the Nơi nhận list
     ("Nơi nhận: - Như trên; - Lưu: VT."), the authorities and the title ("TM. ỦY BAN NHÂN DÂN KT.
     CHỦ TỊCH PHÓ CHỦ TỊCH"); None for any other line."""
-    if _NOI_NHAN.match(body):
+    if _layout_rx("noi_nhan").match(body):
         got = _cell_lines(body) if (";" in body or "," in body) and " - " in body else [body]
     elif _AUTHORITY_START.match(body):
         got = _unflatten(body)
@@ -1195,7 +1193,7 @@ def _column_stops(text: str) -> list[int]:
     at = [m.start() + 1 for m in _SIGN_START.finditer(framed)]  # (the line's first character)
     if "\t" in framed:
         at.extend(m.start() for m in _TAB_AUTHORITY.finditer(framed))
-    for word in ("nhận", "NHẬN"):
+    for word in _layout_words()["recipients"]:
         k = framed.find(word)
         while k >= 0:
             at.append(k)
@@ -1228,7 +1226,7 @@ def _tab_parts(raw: str, cells: bool) -> list[str]:
     if not body:
         return [body]
     at = body.find("\t")
-    if at >= 0 and not _LIST_LABEL.match(body[:at]):
+    if at >= 0 and not _layout_rx("list_label").match(body[:at]):
         return [body[:at].strip(), body[at:].strip()]
     if at >= 0:
         return [body, ""]  # (a list label and its text: "1.<TAB>Nội dung")
@@ -1276,7 +1274,6 @@ _COLUMN_SLACK = 6  # a column's lines may start a few characters left of its fir
 _SIGNOFF_ZONE = 25  # lines of a two-column sign-off after the "Nơi nhận:" line
 # two signers side by side (a joint document): "TM. BAN THƯỜNG TRỰC      TM. ỦY BAN NHÂN DÂN"
 _TWO_AUTHORITIES = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.)\s.*\S(?: {4,}|\t+ *)(?:T/M|K/T|TM\.|KT\.)\s")
-_NOI_NHAN = regex.compile(r"^\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\b")
 
 
 @functools.cache
@@ -1288,7 +1285,7 @@ def _anchor_pattern() -> regex.Pattern[str]:
         r"\s*[-–—]\s*".join(regex.escape(w).replace(r"\ ", r"\s+") for w in m.split(" - ")) for m in data["mottos"]
     )
     auth = alternation(a for a in data["authorities"] if "/" in a or a.endswith("."))
-    place_date = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},?\s+ngày\b.*\bnăm\s*\d{4}\s*$"
+    place_date = str(data["layout"]["place_date"])
     # (not after the abbreviation that opens a place: "TP. Hồ Chí Minh, ngày ...", "TX. Hồng Lĩnh")
     prefix = alternation(data["place_prefixes"])
     # (a text layer may glue the columns with no blank: "... năm 2026Độc lập - Tự do - Hạnh
@@ -1323,7 +1320,8 @@ def _anchor_words() -> cached_re.Pattern[str] | None:
     words = _anchor_firsts()
     if not all(words):
         return None
-    return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "ngày", "V/v", "V/V"])))
+    anchors = dict.fromkeys([*words, *_layout_words()["anchors"]])
+    return cached_re.compile("|".join(cached_re.escape(w) for w in anchors))
 
 
 @functools.cache
@@ -1366,12 +1364,15 @@ def _anchor_parts(body: str) -> list[str]:
     left, right = body[: m.start()].strip(), body[m.end() :].strip()
     if owned_title(left, right):
         return [body]
-    if _NOI_NHAN.match(body.lstrip("*_")):
-        bare = left.strip("*_ ")
-        return [left, right] if regex.fullmatch(r"\p{Ll}?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", bare) else [body]
+    bare = left.strip("*_ ")  # (an item in bold or italics: "**Nơi nhận:**", "**ỦY BAN NHÂN DÂN**")
+    if _layout_rx("noi_nhan").match(body.lstrip("*_")):
+        return [left, right] if _layout_rx("noi_nhan_cell").fullmatch(bare) else [body]
     # the text on the left must be a header item too: upper-case words, the number, the motto
-    bare = left.strip("*_ ")
-    if mostly_upper(bare) or _HEAD_CELL.match(bare) or _MOTTO_CELL.match(bare):
+    if (
+        mostly_upper(bare)
+        or _layout_rx("head_cell").match(bare)
+        or _layout_rx("motto_cell", regex.IGNORECASE).match(bare)
+    ):
         return [left, right]
     return [body]
 
@@ -1390,13 +1391,6 @@ def owned_title(left: str, right: str) -> bool:
     return " ".join(left.split()) in heads and " ".join(right.split()) in titles
 
 
-# a header item that can start or end a column: an upper-case name of two words or more
-# ("UBND TỈNH X", "CỘNG HÒA ..."), the motto, a place-and-date line
-_COLUMN_ITEM = regex.compile(
-    r"^(?:[\p{Lu}\d&\-–,./]+(?:\s+[\p{Lu}\d&\-–,./]+)+|Độc\s+lập\b.*|\p{Lu}[^\d,]{1,40},\s*ngày\b.*năm\s*\d{4})$"
-)
-
-
 def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
     """The header or sign-off table exported with its cell borders (``BAN CHẤP HÀNH TRUNG ƯƠNG |
     ĐẢNG CỘNG SẢN VIỆT NAM |``, ``| Nơi nhận: | T/M BAN CHỈ ĐẠO |``): its two cells (one may be
@@ -1408,7 +1402,7 @@ def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
     filled = [c for c in cells if c]
     if signoff and len(cells) == 2:
         return cells
-    if len(cells) == 2 and len(filled) == 1 and (_head_item(filled[0]) or _SUBJECT_LINE.match(filled[0])):
+    if len(cells) == 2 and len(filled) == 1 and (_head_item(filled[0]) or _layout_rx("subject_line").match(filled[0])):
         return cells  # (also a letter's subject in a row of its own: "| V/v triển khai ... | |")
     if not 2 <= len(filled) <= 3 or any(len(c) > 120 and _long_cell(c) for c in filled):
         return [body]
@@ -1417,20 +1411,17 @@ def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
     return filled
 
 
-# the subject line of a letter ("V/v ..."), which may run long in its header cell
-_SUBJECT_LINE = regex.compile(r"^[*_\s]*(?:V/v|V/V|Về việc|VỀ VIỆC)(?!\w)")
-
-
 def _long_cell(cell: str) -> bool:
     """A cell too long for the header's: a line of it over 120 characters, but a letter's subject
     ("Số: 123/UBND-KT<br>V/v triển khai ..." holds a subject of 250)."""
     if "<" not in cell:
         return True
-    return any(len(x) > 120 and not _SUBJECT_LINE.match(x) for x in _CELL_BREAK.split(cell))
+    return any(len(x) > 120 and not _layout_rx("subject_line").match(x) for x in _CELL_BREAK.split(cell))
 
 
 def _head_item(cell: str) -> bool:
-    return bool(_COLUMN_ITEM.match(cell) or _HEAD_CELL.match(cell) or _COLUMN_ITEM.match(_cell_first(cell)))
+    column = _layout_rx("column_item")
+    return bool(column.match(cell) or _layout_rx("head_cell").match(cell) or column.match(_cell_first(cell)))
 
 
 _CELL_RULE = regex.compile(r"\s*[-–—_]{3,}\s*$")
@@ -1455,24 +1446,16 @@ def _cell_lines(cell: str) -> list[str]:
     return out
 
 
-# where a converter that writes a cell's lines with blanks between (no HTML break, no bold span)
-# flattened a sign-off cell: before a second authority ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"), before
-# the deputy's title ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") and before the signer's name at the end (words
-# in title case after the upper-case ones: "PHÓ CHỦ TỊCH Trần Văn Hòa")
-_FLAT_SIGN = regex.compile(
-    r"(?<=\S)\s+(?=(?:KT\.|K/T|TL\.|T/L|TUQ\.)\s)|(?<=\p{Lu}[*_]*)\s+(?=[*_]*PHÓ\s)"
-    r"|(?<=\p{Lu}[.*_]*)\s+(?=[*_]*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}[*_]*\s*$)"
-)
 _AUTHORITY_START = regex.compile(r"^[*_\s]*" + _AUTHORITY_ABBR + r"\s")
 
 
 @functools.cache
 def _flat_sign() -> regex.Pattern[str]:
-    """:data:`_FLAT_SIGN`, and the end of the title typed in small letters (doctypes.yaml
+    """doctypes.yaml ``layout.flat_sign``, and the end of the title typed in small letters (doctypes.yaml
     ``signer_title_tails``) on a line of its own: "PHÓ CHỦ TỊCH Thường trực Trần Văn Hòa"."""
     tails = alternation(load("doctypes")["signer_title_tails"])
     return regex.compile(
-        _FLAT_SIGN.pattern
+        _layout_rx("flat_sign").pattern
         + r"|(?<=\p{Lu}[*_]*)\s+(?=[*_]*"
         + tails
         + r"(?:\s|[*_]|$))"
@@ -1486,20 +1469,20 @@ def _flat_sign() -> regex.Pattern[str]:
 def _number_subject() -> regex.Pattern[str]:
     """The number and then a letter's subject on one line (doctypes.yaml ``subject_marks``):
     "Số: 1024 /SKHCN-QLCN V/v triển khai ..." (the blanks before the subject's mark)."""
-    marks = alternation(load("doctypes")["subject_marks"])
-    return regex.compile(r"^[*_\s]*(?:Số|SỐ)\s*[:.]?\s*\d[^\s]*(?:\s*/\s*[^\s]+)?(?P<gap>\s+)(?=[*_]*" + marks + r"\b)")
+    data = load("doctypes")
+    return regex.compile(str(data["layout"]["number_subject"]).replace("MARKS", alternation(data["subject_marks"])))
 
 
 def _unflatten(line: str) -> list[str]:
     """The lines a converter flattened into one in a header or sign-off cell: the national title
     and the motto ("CỘNG HÒA ... VIỆT NAM Độc lập - Tự do - Hạnh phúc"), a signing authority,
-    the signer's title and name (:data:`_FLAT_SIGN`), the number and a letter's subject ("Số: 15
-    /UBND-VP V/v ..."); else the line as it is."""
+    the signer's title and name (doctypes.yaml ``layout.flat_sign``), the number and a letter's
+    subject ("Số: 15 /UBND-VP V/v ..."); else the line as it is."""
     if _AUTHORITY_START.match(line):
         return [x for x in _flat_sign().split(line) if x.strip()]
     if line.lstrip(" *_")[:1] == "S" and (m := _number_subject().match(line)) is not None:
         return [line[: m.start("gap")], line[m.end("gap") :]]
-    if "Độc lập" in line or "ĐỘC LẬP" in line:
+    if any(w in line for w in _layout_words()["motto"]):
         parts = _anchor_parts(line.strip(" *_"))
         if len(parts) == 2 and parts[0] and parts[1]:
             return parts
@@ -1519,22 +1502,13 @@ def _column_cell(cell: str) -> bool:
     """``cell`` is a header item a column gap may border: an upper-case name, the motto, the
     number with its digits ("Số: 5120 /UBND-VX", not the "Số" of a blank "Số      -CV/BCĐ"), a
     place-and-date line (its end maybe wrapped onto the next line)."""
-    return bool(_COLUMN_ITEM.match(cell) or _NUMBER_CELL.match(cell) or _PLACE_CELL.match(cell))
+    return bool(
+        _layout_rx("column_item").match(cell)
+        or _layout_rx("number_cell").match(cell)
+        or _layout_rx("place_cell").match(cell)
+    )
 
 
-_NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d")
-_PLACE_CELL = regex.compile(r"^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
-_DATE_BLANK = regex.compile(r"(?:\bngày|\btháng)\s*\d{0,2}$", regex.IGNORECASE)
-# the end of a place-and-date line its cell wrapped ("Thành phố Hồ Chí Minh, ngày 28 tháng 10" /
-# "năm 2026"), beside the subject line in a layout export
-_DATE_TAIL = regex.compile(r"^(?:(?:ngày\s*\d{0,2}\s*)?tháng\s*\d{0,2}\s*)?năm\s*\d{4}$")
-# a list label alone (what Word's automatic numbering writes before a tab): "I.", "2.1.", "a)", "-"
-_LIST_LABEL = regex.compile(
-    r"^\s*(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ]|(?:Điều|Mục|Phần)\s+\d{1,3})[.)\-–:]?|[-+•–])\s*$"
-)
-_MOTTO_CELL = regex.compile(r"^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$", regex.IGNORECASE)
-_HEAD_CELL = regex.compile(r"^(?:Số|SỐ)\b|^\p{Lu}[^\d,|]{1,40},?\s*ngày\b")
-_SIGNOFF_ROW = regex.compile(r"^\|?\s*[*_]*\s*(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*[*_]*\s*(?:\||<br|[-–+]\s)")
 _CELL_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 
@@ -1545,14 +1519,14 @@ def _column_parts(body: str) -> list[str]:
     parts = [body]
     for gap in reversed(list(_COLUMN_GAP.finditer(body))):
         left, right = parts[0][: gap.start()], parts[0][gap.end() :]
-        if _DATE_BLANK.search(left):
+        if _layout_rx("date_blank", regex.IGNORECASE).search(left):
             continue  # (the blanks of a draft's date: "ngày      tháng 12 năm 2025")
-        if _LIST_LABEL.match(left):
+        if _layout_rx("list_label").match(left):
             continue  # (the tab after a list label Word's numbering wrote: "I.<TAB>MỤC ĐÍCH")
         if any(regex.search(r"\p{L}", x) for x in (left, right)) and (
             _column_cell(left.strip())
             or _column_cell(right.strip())
-            or _DATE_TAIL.match(right.strip())
+            or _layout_rx("date_tail").match(right.strip())
             # (a signing authority, its lines flattened with the signer's name: "TM. ... Trần Văn Hòa")
             or _AUTHORITY_START.match(right)
         ):
@@ -1733,7 +1707,12 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             kind = "footnote"
             current = [ln]
             continue
-        if current and kind == "para" and ("ỤC" in ln.text or "ục" in ln.text) and _APPENDIX_LINE.match(ln.text):
+        if (
+            current
+            and kind == "para"
+            and any(w in ln.text for w in _layout_words()["appendix"])
+            and _layout_rx("appendix_line").match(ln.text)
+        ):
             # "PHỤ LỤC I" on a line of its own opens a part, also right under a line of text (a
             # signer's name the sign-off did not read, with no blank line between)
             flush()
@@ -1856,19 +1835,13 @@ def _part_heading(text: str) -> bool:
     return unnumbered_part(text)
 
 
-_APPENDIX_LINE = regex.compile(
-    r"^[\s*_#]*(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]))?[\s*_.:]*$"
-)
-_TITLE_NOTE = regex.compile(r"^\((?:[^()]*\s)?(?:kèm theo|Kèm theo)\s", regex.IGNORECASE)
-
-
 def _title_note(current: list[Line], text: str) -> bool:
     """``text`` is the note under an attachment's title printed in bold upper case ("(Kèm theo
     Quyết định số ...)", "(Ban hành kèm theo ...)"), and the paragraph so far is that title (its
     type in bold upper case, the name under it in bold in any case: "**KẾ HOẠCH**" / "**Phát triển
     ... năm 2027**")."""
     return (
-        _TITLE_NOTE.match(text) is not None
+        _layout_rx("title_note", regex.IGNORECASE).match(text) is not None
         and _bold_upper(current[0])
         and all(_bold_upper(c) or _all_bold(c) for c in current[1:])
     )
@@ -2043,7 +2016,10 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
                     join, sep = True, ""
                 elif (a_open and not _ends_sentence(a_tail[-1:])) or (
                     not _ends_sentence_at(a_tail, a_open, prev_b)
-                    and (c_text[:1].islower() or (c_text[:1].isdigit() and _DATE_WORD_END.search(a_tail[-12:])))
+                    and (
+                        c_text[:1].islower()
+                        or (c_text[:1].isdigit() and _layout_rx("date_word_end").search(a_tail[-12:]))
+                    )
                 ):
                     join = True
                     if a_tail[-1:] == "/" and c_text[:1].isdigit():

@@ -27,44 +27,16 @@ _PAREN_LETTER_RANK = 8.2
 _PAREN_ROMAN_RANK = 8.1  # ("(i)", "(ii)": under a letter "a)" when both occur, over "(a)")
 _PAREN_ROMAN_UNDER_RANK = 8.25  # (... but under "(a)" when they follow it: "(h) ... sau:" / "(i)")
 
-# (family, rank, pattern): the numbering families, highest rank first.
-_RULES: tuple[tuple[str, float, str], ...] = (
-    (
-        "appendix",
-        0.0,
-        r"(?P<appendix>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ|Số|số)(?=\s+\d))?"
-        r"(?:\s+(?P<appendix_l>[IVXLC]{1,6}|\d{1,2}|[A-Z])"
-        # (a part of an appendix numbered under it: "Phụ lục 1.2", "PHỤ LỤC II.3")
-        r"(?:\.(?P<appendix_sub>\d{1,2})(?![\d/]))?)?"
-        # (a table or form of the appendix: "Biểu 01", "Mẫu số 02"; its words: appendix_forms in
-        # tables.yaml, put in for FORMS; a number always follows)
-        r"|(?P<form>FORMS)(?:\s+(?:SỐ|Số|số))?\s+(?P<form_l>\d{1,2}[a-z]?(?:\.\d{1,2}(?![\d/]))?)(?!\.\d)(?:/[\p{Lu}\d][\p{Lu}\d\-.]*)?(?=[\s.:\-–]|$))"
-        # (the note under it joined to it: "Phụ lục (Kèm theo Kế hoạch số ...)")
-        r"(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}|\((?i:ban hành )?(?i:kèm theo)\s))",
-    ),
-    (
-        "part",
-        1.0,
-        # (a part lettered "Phần A", "PHẦN B": a capital alone)
-        r"(?P<part>(?:PHẦN|Phần)\s+(?P<part_l>THỨ\s+\p{L}+|thứ\s+\p{L}+|[IVXLC]{1,6}|\d{1,2}|[ABDĐEGH](?!\p{L})))"
-        r"\s*[.:\-–]?\s*",
-    ),
-    ("chapter", 2.0, r"(?P<chapter>(?:CHƯƠNG|Chương)\s+(?P<chapter_l>[IVXLC]{1,6}|\d{1,2}))\s*[.:\-–]?\s*"),
-    # (also alone on the line, "**Điều 1**", or before an upper-case heading without a sign: "Điều
-    # 1 PHẠM VI ĐIỀU CHỈNH"; not "Điều 3 Nghị định số ..." at the start of a wrapped line)
-    ("mục", 3.0, r"(?P<muc>(?:MỤC|Mục)\s+(?P<muc_l>\d{1,2}|[IVXLC]{1,6}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}{2,}\s))"),
-    # (a Mục's parts, as a law's: "Tiểu mục 1")
-    (
-        "tiểu mục",
-        3.2,
-        r"(?P<tieumuc>(?:TIỂU MỤC|Tiểu mục)\s+(?P<tieumuc_l>\d{1,2}|[IVXLC]{1,6}))"
-        r"(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}{2,}\s))",
-    ),
-    (
-        "article",
-        4.0,
-        r"(?P<article>(?:ĐIỀU|Điều)\s+(?P<article_l>\d{1,3}))(?:\s*[.:\-–]\s*|\s*$|\s+(?=\p{Lu}{2,}\s))",
-    ),
+# (family, rank, pattern): the numbering families, highest rank first; the pattern of a family
+# named by words (appendix, part, chapter, mục, tiểu mục, article) is numbering.yaml's (None here).
+# A family's key is its name in the output unless numbering.yaml `family_names` says otherwise.
+_RULES: tuple[tuple[str, float, str | None], ...] = (
+    ("appendix", 0.0, None),
+    ("part", 1.0, None),
+    ("chapter", 2.0, None),
+    ("muc", 3.0, None),
+    ("tieumuc", 3.2, None),
+    ("article", 4.0, None),
     # parts lettered "A." "B-" "C)" over the roman ones (kept only where the document has an "A"
     # and then a "B", see _letter_parts); "I" is left to the roman family
     # (and closed by a slash, "A/", "I/", "1/", "a/", as some offices number: a letter after it)
@@ -117,9 +89,13 @@ _RULES: tuple[tuple[str, float, str], ...] = (
 @functools.cache
 def _pattern(families: tuple[str, ...] | None = None) -> regex.Pattern[str]:
     """The alternation of the rules (of ``families`` only, in the same order, when given)."""
-    alts = "|".join(f"(?:{pat})" for family, _, pat in _RULES if families is None or family in families)
-    forms = alternation(str(w) for w in load("tables")["appendix_forms"])
     words = load("numbering")
+    alts = "|".join(
+        f"(?:{pat if pat is not None else words['families'][family]})"
+        for family, _, pat in _RULES
+        if families is None or family in families
+    )
+    forms = alternation(str(w) for w in load("tables")["appendix_forms"])
     ordinal, cardinal = words["ordinal_items"], words["cardinal_items"]
     for key, value in (
         ("FORMS", forms),
@@ -140,8 +116,8 @@ _FAMILIES_BY_FIRST: dict[str, tuple[str, ...]] = {
     "P": ("appendix", "part"),
     "C": ("chapter", "alpha", "roman"),
     "D": ("alpha", "roman"),
-    "M": ("mục", "appendix"),
-    "T": ("tiểu mục",),
+    "M": ("muc", "appendix"),
+    "T": ("tieumuc",),
     "Đ": ("article", "alpha"),
     **dict.fromkeys("AEGH", ("alpha",)),
     "B": ("appendix", "alpha"),
@@ -243,6 +219,18 @@ def opens_word_item(text: str) -> bool:
     return num is not None and num.family in _WORD_FAMILIES_OF_ITEMS
 
 
+@functools.cache
+def _appendix_label() -> str:
+    """How an appendix is named ("Phụ lục": tables.yaml ``appendix_label``)."""
+    return str(load("tables")["appendix_label"])
+
+
+@functools.cache
+def _part_ordinal() -> str:
+    """The ordinal word of a part in capitals ("PHẦN THỨ HAI": numbering.yaml ordinal_items.word)."""
+    return str(load("numbering")["ordinal_items"]["word"]).upper()
+
+
 def _numbered(m: regex.Match[str] | None) -> Numbered | None:
     """The numbering a match of :func:`_pattern` gives."""
     if not m:
@@ -266,14 +254,15 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
             num = to_roman(int(num))
         if num and m.group("appendix_sub"):
             # a part of an appendix ("Phụ lục 1.2" is "Phụ lục I.2"), under the appendix
-            return Numbered("appendix", _SUB_APPENDIX_RANK, f"Phụ lục {num}.{m.group('appendix_sub')}", m.end())
-        return Numbered("appendix", 0.0, f"Phụ lục {num}" if num else "Phụ lục", m.end())
-    if key in _WORD_FAMILIES:
-        family, rank = _WORD_FAMILIES[key]
+            label = _appendix_label()
+            return Numbered("appendix", _SUB_APPENDIX_RANK, f"{label} {num}.{m.group('appendix_sub')}", m.end())
+        return Numbered("appendix", 0.0, f"{_appendix_label()} {num}" if num else _appendix_label(), m.end())
+    if key in _WORD_FAMILY_RANKS:
+        family, rank = _word_families()[key]
         words = " ".join(got.split())
         # (the number after the family's words: "Tiểu mục 2", "Phần thứ hai")
         word, _, num = words.rpartition(" ") if key == "tieumuc" else words.partition(" ")
-        if num[:3] == "THỨ":
+        if num.startswith(_part_ordinal()):
             num = num.lower()  # ("PHẦN THỨ HAI" is "Phần thứ hai")
         return Numbered(family, rank, f"{word.capitalize()} {num}", m.end())
     if key == "alpha_l":
@@ -309,14 +298,20 @@ _SUB_FORM_RANK = 0.55
 # the rank of the part each of those is numbered under
 _UNDER_RANK = {_SUB_APPENDIX_RANK: 0.0, _SUB_FORM_RANK: _FORM_RANK}
 
-# the families named by a word ("Phần II", "Điều 4"): their group, family and rank
-_WORD_FAMILIES = {
-    "part": ("part", 1.0),
-    "chapter": ("chapter", 2.0),
-    "muc": ("mục", 3.0),
-    "tieumuc": ("tiểu mục", 3.2),
-    "article": ("article", 4.0),
-}
+# the families named by a word ("Phần II", "Điều 4"): their group and rank
+_WORD_FAMILY_RANKS = {"part": 1.0, "chapter": 2.0, "muc": 3.0, "tieumuc": 3.2, "article": 4.0}
+
+
+@functools.cache
+def _family_name(key: str) -> str:
+    """A family's name in the output (numbering.yaml ``family_names``; else its key)."""
+    return str(load("numbering")["family_names"].get(key, key))
+
+
+@functools.cache
+def _word_families() -> dict[str, tuple[str, float]]:
+    """The families named by a word, by their group: their name and rank."""
+    return {key: (_family_name(key), rank) for key, rank in _WORD_FAMILY_RANKS.items()}
 
 
 def _looks_heading(rest: str, blk: Block) -> bool:
@@ -345,7 +340,7 @@ def _attachment_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], froz
     types = [t["name"] for t in load("doctypes")["types"]]
     alt = "|".join(regex.escape(t.upper()).replace(r"\ ", r"\s+") for t in sorted(types, key=len, reverse=True))
     title = regex.compile(rf"^\s*(?P<type>{alt})(?:\s|$)")
-    issued = regex.compile(r"(?:^|\()[\s*_]*(?:\p{L}+\s+){0,3}kèm\s+theo\b", regex.IGNORECASE)
+    issued = regex.compile(str(load("numbering")["issued_note"]), regex.IGNORECASE)
     return title, issued, frozenset(t.upper()[: 2 if len(t.split()[0]) > 1 else 1] for t in types)
 
 
@@ -376,7 +371,12 @@ def _attachment(blocks: list[Block], i: int, attached: int | None = None) -> str
 
 # Containers above the articles: an article's path leaves them out ("Điều 6.8", not "Chương
 # II.Điều 6.8"), as articles are numbered through the whole document.
-_ABOVE_ARTICLES = ("part", "chapter", "mục", "tiểu mục", "roman")
+_ABOVE_ARTICLE_KEYS = ("part", "chapter", "muc", "tieumuc", "roman")
+
+
+@functools.cache
+def _above_articles() -> frozenset[str]:
+    return frozenset(_family_name(k) for k in _ABOVE_ARTICLE_KEYS)
 
 
 def _path(stack: list[tuple[float, Section]], num: Numbered) -> str:
@@ -393,7 +393,7 @@ def _path(stack: list[tuple[float, Section]], num: Numbered) -> str:
         return parent.path[: len(parent.path) - len(parent.label)] + num.label
     if num.family == "article":
         # past the containers: the attached document's path (if any), then the article
-        outer = [sec for _, sec in stack if sec.family not in _ABOVE_ARTICLES]
+        outer = [sec for _, sec in stack if sec.family not in _above_articles()]
         return f"{outer[-1].path}.{num.label}" if outer else num.label
     return f"{parent.path}.{num.label}"
 

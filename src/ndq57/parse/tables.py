@@ -225,7 +225,15 @@ def _may_end_row(text: str) -> bool:
     return "ụ" in text or "è" in text or "Ụ" in text or "È" in text
 
 
-_ATTACHED = regex.compile(r"^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo\b", regex.IGNORECASE)
+@functools.cache
+def _attached() -> regex.Pattern[str]:
+    """The note that attaches an appendix (data ``attached_note``)."""
+    return regex.compile(str(load("tables")["attached_note"]), regex.IGNORECASE)
+
+
+@functools.cache
+def _appendix_heads() -> tuple[str, ...]:
+    return tuple(str(w) for w in load("tables")["appendix_heads"])
 
 
 def _outside(text: str, cells: int, widest: int, lines: int) -> bool:
@@ -235,11 +243,11 @@ def _outside(text: str, cells: int, widest: int, lines: int) -> bool:
     if not text:
         return False
     # (an appendix heading starts with its word: the numbering is read for it only)
-    if text.startswith(("PHỤ LỤC", "Phụ lục")):
+    if text.startswith(_appendix_heads()):
         heading = match_numbering(text)
         if heading is not None and heading.family == "appendix":
             return True
-    if _ATTACHED.match(text):
+    if _attached().match(text):
         return True
     if cells < max(widest, 2):
         return False

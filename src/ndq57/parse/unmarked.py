@@ -286,11 +286,16 @@ def _case_like(found: str, word: str) -> str:
 # --------------------------------------------------------------------------------------------
 # Unit names that lost or changed a mark ("Sở Tài chinh", "Sờ Nôi vụ", "So Xay dung")
 
-_UNIT_HEADS = ("Sở", "Bộ", "Cục", "Phòng")
-_HEAD_BY_BARE = {"so": "Sở", "bo": "Bộ", "cuc": "Cục", "phong": "Phòng"}
-# the heads' spellings that are other words: before a name written right they stay ("Số Tài
-# chính" in a title)
-_HEAD_WORDS = frozenset(("số", "bố", "cúc"))
+
+
+@functools.cache
+def _heads() -> tuple[tuple[str, ...], dict[str, str], frozenset[str]]:
+    """The heads of unit names (data ``unmarked_heads``), the heads by their unmarked spelling, and
+    the heads' spellings that are other words: before a name written right they stay ("Số Tài
+    chính" in a title)."""
+    data = load("units")["unmarked_heads"]
+    heads = tuple(str(h) for h in data["heads"])
+    return heads, {_bare(h): h for h in heads}, frozenset(str(w) for w in data["other_words"])
 
 
 @functools.cache
@@ -302,7 +307,7 @@ def _unit_names() -> tuple[dict[str, dict[tuple[str, ...], tuple[str, ...]]], in
     for entry in load("units")["units"]:
         for name in [entry.get("name", ""), *(entry.get("aliases", []) or [])]:
             words = tuple(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", str(name))))
-            if len(words) < 2 or words[0] not in _UNIT_HEADS or "{" in str(name):
+            if len(words) < 2 or words[0] not in _heads()[0] or "{" in str(name):
                 continue
             key = tuple(map(_bare, words[1:]))
             found.setdefault(_bare(words[0]), {}).setdefault(key, set()).add(words[1:])
@@ -345,7 +350,7 @@ def unit_name_edits(text: str) -> list[tuple[int, int, str]]:
         for n in range(len(found), 0, -1):
             right = names[key].get(tuple(bare[:n]))
             if right is not None:
-                if tuple(found[:n]) != right or head != _HEAD_BY_BARE[key]:  # (most are written right)
+                if tuple(found[:n]) != right or head != _heads()[1][key]:  # (most are written right)
                     words = list(_NAME_WORD.finditer(text, m.end(), run.end()))[:n]
                     edit = _name_edit(text, m.start(), head, key, words, right)
                     if edit is not None:
@@ -360,13 +365,13 @@ def _name_edit(
     """The end and the replacement of a head and a known name's words found after it, when a
     mark differs (None: written right, or no name)."""
     found = tuple(w.group(1) for w in words)
-    right_head = _HEAD_BY_BARE[key]
+    right_head = _heads()[1][key]
     if _spellings({(found, ()), (right, ())}) == _spellings({(right, ())}) and _agrees(head, right_head):
         return None  # (the same words but for case or tone-mark placement: "Văn hoá")
     shout = head.isupper() and all(f.isupper() for f in found)
     if not shout and any(f[:1].isupper() != r[:1].isupper() for f, r in zip(found, right, strict=True)):
         return None  # ("chỉ số tài chính": no name)
-    if head.lower() in _HEAD_WORDS and [f.lower() for f in found] == [r.lower() for r in right]:
+    if head.lower() in _heads()[2] and [f.lower() for f in found] == [r.lower() for r in right]:
         return None  # ("CHỈ SỐ TÀI CHÍNH": a word before the name written right)
     parts = [_case_like(head, right_head)]
     for w, r in zip(words, right, strict=True):
@@ -381,7 +386,7 @@ def _written_right() -> Any:
     """The known names with their heads as the data write them, each no part of a longer known
     name (a name written right after a head needs no lookup)."""
     names, _ = _unit_names()
-    full = {(_HEAD_BY_BARE[key], *words) for key, by_key in names.items() for words in by_key.values()}
+    full = {(_heads()[1][key], *words) for key, by_key in names.items() for words in by_key.values()}
     whole = [n for n in full if not any(len(o) > len(n) and o[: len(n)] == n for o in full)]
     sep = r"(?:[ \t]*[,\-\u2013])?[ \t]+"
     alts = sorted((sep.join(map(re.escape, n)) for n in whole), key=lambda a: (-len(a), a))
@@ -417,8 +422,8 @@ def _head_pattern() -> Any:
         )
         return f"(?<={bare[0].upper()}){rest}"
 
-    firsts = "".join(sorted({_bare(h)[0].upper() for h in _UNIT_HEADS}))
-    alts = "|".join(spelled(h) for h in sorted(_UNIT_HEADS, key=len, reverse=True))
+    firsts = "".join(sorted({_bare(h)[0].upper() for h in _heads()[0]}))
+    alts = "|".join(spelled(h) for h in sorted(_heads()[0], key=len, reverse=True))
     # (a class of the capitals first, the engine skipping to them; no look-behind before it: the
     # letter before is checked by the caller)
     return re.compile(rf"[{firsts}](?:{alts})(?![^\W\d_])")

@@ -748,6 +748,11 @@ def _patterns() -> dict[str, Any]:
     return {name: regex.compile(p, regex.V1) for name, p in load("readers")["pdf"]["patterns"].items()}
 
 
+@functools.cache
+def _signoff_open() -> str:
+    return str(load("readers")["docx"]["signoff_open"])
+
+
 def _list_label() -> Any:
     return _patterns()["list_label"]
 
@@ -764,7 +769,7 @@ def _bare_label(lines: list[str]) -> bool:
 def _signoff_row(cells: list[list[str]]) -> bool:
     """A table row that opens the sign-off: its first cell starts with "Nơi nhận"."""
     first = next((cell for cell in cells if cell), [])
-    return bool(first) and first[0].casefold().startswith("nơi nhận")
+    return bool(first) and first[0].casefold().startswith(_signoff_open())
 
 
 def _signoff_first(rows: list[list[Any]]) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ndq57.data import load
 from ndq57.register.db import RegisterError, connect, is_postgres
 from ndq57.register.migrations import migrate
 
@@ -39,7 +40,7 @@ def metadata(db_name: str) -> dict[str, Any]:
     """Datasette metadata for a register file whose name (without suffix) is ``db_name``."""
     facets: list[Any] = ["status", {"array": "leads"}, "term"]
     return {
-        "title": "ndq57 — sổ theo dõi nhiệm vụ",
+        "title": str(load("register")["serve_title"]),
         "description": "Tasks assigned by the directives added with `ndq57 register add`.",
         "databases": {
             db_name: {
