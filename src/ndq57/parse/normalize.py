@@ -1025,6 +1025,57 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if dotless := _at_line_starts(*_DOTLESS_LABEL, text):
         out.extend(_dotless_labels(text, dotless))
         out.sort()
+    if sequence := [e for e in _label_sequence(text) if all(e[0] >= o[1] or e[1] <= o[0] for o in out)]:
+        out.extend(sequence)
+        out.sort()
+    return out
+
+
+# A numbered or roman label at a line's start before a capitalised word, for the sequence check.
+_SEQ_BODY = r"[ \t]*(?P<lab>\d{1,2}|[IVX]{1,5})\.[ \t]+\p{Lu}"
+_SEQ_LABEL = (regex.compile(_SEQ_BODY), regex.compile("\n" + _SEQ_BODY))
+# digits an OCR engine reads for one another (a "5" read as "9", a "3" as "8")
+_DIGIT_LOOKALIKES = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "17", "71", "08", "80"})
+_ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+
+def _label_sequence(text: str) -> list[_Edit]:
+    """Edits putting back a label an OCR engine misread within an unbroken sequence: between the
+    labels ``n-1`` and ``n+1`` of its kind (digits or roman) on the lines around it, a label ``9.``
+    whose one digit is a lookalike of ``n``'s ("4.", "9.", "6." -> "5."), or a roman label one
+    stroke short or long of ``n`` ("II.", "II.", "IV." -> "III.").
+
+    >>> [e[2:] for e in _label_sequence("4. Sở Y tế\\n9. Sở Nội vụ\\n6. Sở Tư pháp")]
+    [('5', 'ocr_section_label')]
+    >>> [e[2:] for e in _label_sequence("I. MỤC ĐÍCH\\nII. NHIỆM VỤ\\nII. TỔ CHỨC\\nIV. KHÁC")]
+    [('III', 'ocr_section_label')]
+    >>> _label_sequence("4. Sở Y tế\\n7. Sở Nội vụ\\n6. Sở Tư pháp\\nII. A\\nV. B\\nIV. C")
+    []
+    """
+    digits: list[tuple[int, Any]] = []
+    romans: list[tuple[int, Any]] = []
+    for m in _at_line_starts(*_SEQ_LABEL, text):
+        lab = m.group("lab")
+        if lab.isdigit():
+            digits.append((int(lab), m))
+        elif (v := _roman_value(lab)) and v < len(_ROMANS) and _ROMANS[v] == lab:
+            romans.append((v, m))
+    out: list[_Edit] = []
+    for seq, roman in ((digits, False), (romans, True)):
+        for k in range(1, len(seq) - 1):
+            prev, (v, m), nxt = seq[k - 1][0], seq[k], seq[k + 1][0]
+            want = prev + 1
+            if nxt != prev + 2 or v == want or (want >= len(_ROMANS) and roman):
+                continue
+            lab = m.group("lab")
+            right = _ROMANS[want] if roman else str(want)
+            if roman:
+                near = lab.count("I") - right.count("I") in (1, -1) and lab.replace("I", "") == right.replace("I", "")
+            else:
+                diff = [a + b for a, b in zip(lab, right, strict=False) if a != b]
+                near = len(lab) == len(right) and len(diff) == 1 and diff[0] in _DIGIT_LOOKALIKES
+            if near:
+                out.append((m.start("lab"), m.end("lab"), right, "ocr_section_label"))
     return out
 
 
