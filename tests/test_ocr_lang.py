@@ -53,3 +53,15 @@ def test_sublist_restarts_are_no_slips() -> None:
 
 def test_parts_of_an_ocr_copy_read_in_order() -> None:
     assert _labels(PARTS.format(lab="II")) == ["I", "II", "III", "IV"]
+
+
+def test_page_number_read_as_letters_is_put_back() -> None:
+    text = "Nội dung trang bốn.\n4\nNội dung trang năm.\nS)\nNội dung trang sáu.\n6\nHết.\n"
+    got = normalize(text)
+    assert "\n5\n" in got.text
+    assert [(f.original, f.replacement, f.rule) for f in got.fixes] == [("S)", "5", "ocr_digit")]
+
+
+def test_lone_letters_off_the_page_sequence_stay() -> None:
+    text = "Nội dung.\n4\nNội dung.\nS)\nNội dung.\n7\nHết.\n"
+    assert normalize(text).fixes == []

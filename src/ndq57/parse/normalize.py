@@ -993,6 +993,44 @@ def _roman_value(label: str) -> int:
     return total
 
 
+# A line holding only a short token: a page number, or what OCR read for one ("S)" for "5").
+_LONE_TOKEN = regex.compile(r"(?:^|(?<=\n))[ \t]*(?P<tok>[^\s]{1,3})[ \t]*(?=\n|$)")
+# letters an OCR engine reads for the digits of a page number
+_PAGE_LOOKALIKES = str.maketrans({"S": "5", "s": "5", "l": "1", "I": "1", "O": "0", "o": "0", "B": "8", "g": "9"})
+
+
+def ocr_page_numbers(text: str) -> list[_Edit]:
+    """Edits putting back a page or row number OCR misread ("S)" for "5"): a line holding only a short
+    token that reads as ``n`` once its lookalike letters are digits (a stray bracket or dot
+    after it dropped), where the page numbers alone on their lines before and after it are
+    ``n-1`` and ``n+1``. So is a table's row number read in a cell of its own ("4", "S)", "6").
+
+    >>> [e[2:] for e in ocr_page_numbers("văn bản\\n4\\nnội dung\\nS)\\ntiếp theo\\n6\\nhết")]
+    [('5', 'ocr_digit')]
+    >>> ocr_page_numbers("văn bản\\n4\\nnội dung\\nS)\\ntiếp theo\\n7\\nhết")
+    []
+    """
+    lone = [m for m in _LONE_TOKEN.finditer(text)] if "\n" in text else []
+    out: list[_Edit] = []
+    numbers = [(k, int(m.group("tok"))) for k, m in enumerate(lone) if m.group("tok").isdigit()]
+    if len(numbers) < 2:
+        return out
+    pos = 0
+    for k, m in enumerate(lone):
+        tok = m.group("tok")
+        if tok.isdigit():
+            continue
+        while pos < len(numbers) and numbers[pos][0] < k:
+            pos += 1
+        if pos == 0 or pos >= len(numbers):
+            continue
+        before, after = numbers[pos - 1][1], numbers[pos][1]
+        read = tok.rstrip(").").translate(_PAGE_LOOKALIKES)
+        if after == before + 2 and read == str(before + 1) and read != tok:
+            out.append((m.start("tok"), m.end("tok"), read, "ocr_digit"))
+    return out
+
+
 def ocr_section_labels(text: str) -> list[_Edit]:
     """Edits putting back a roman section label an OCR engine misread, "l", "1" or "|" for "I"
     ("Il. NHIỆM VỤ", "1I.", "IlI.", "Vl."): a label at a line's start that holds one of those and
@@ -2131,6 +2169,7 @@ def _normalize(base: str, style: str) -> Normalized:
         functools.partial(unmarked_words, style=style),
         date_repairs,
         ocr_number_label,
+        ocr_page_numbers,
         ocr_section_labels,
         ocr_table_header,
         stray_glyphs,
