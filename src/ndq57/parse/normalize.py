@@ -1261,6 +1261,78 @@ def ocr_table_header(text: str) -> list[_Edit]:
 # Steps: what a text layer or an OCR engine does to words
 
 
+# Marks an OCR engine sets apart from their vowel: a spacing grave, acute, circumflex or tilde
+# beside the word ("VÊ`", "ngà`nh", "nhâˆn"), or a tilde, grave or acute on an "n" ("Nguyêñ").
+_STRAY_TONES = {"`": "grave", "´": "acute", "˜": "tilde", "~": "tilde", "ˆ": "", "^": ""}
+_TONED_N = {
+    "ñ": ("n", "tilde"),
+    "Ñ": ("N", "tilde"),
+    "ǹ": ("n", "grave"),
+    "Ǹ": ("N", "grave"),
+    "ń": ("n", "acute"),
+    "Ń": ("N", "acute"),
+}
+_STRAY_SET = "".join(re.escape(c) for c in (*_STRAY_TONES, *_TONED_N))
+_STRAY_MARK = re.compile(f"[{_STRAY_SET}]")
+_STRAY_WORD = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d{_STRAY_SET}])[\p{{L}}\p{{M}}{_STRAY_SET}]+(?![\p{{L}}\p{{M}}\d{_STRAY_SET}])"
+)
+
+
+def ocr_tone_marks(text: str, style: str = "old") -> list[_Edit]:
+    """Edits setting a tone mark OCR read apart from its vowel back on it: a word of letters and
+    such marks ("VÊ`", "Nguyêñ", "t`ừng", "nhâˆn") is the syllable its letters spell with that
+    tone on the vowel that carries it, or, when they already carry a tone, the syllable without
+    the stray mark; anything else stays (no syllable, two tones).
+
+    >>> [e[2:] for e in ocr_tone_marks("Ông Nguyêñ Văn An; VÊ` VIỆC; t`ừng đơn vị; nhâˆn dân")]
+    [('Nguyễn', 'ocr_tone_mark'), ('VỀ', 'ocr_tone_mark'), ('từng', 'ocr_tone_mark'), ('nhân', 'ocr_tone_mark')]
+    >>> ocr_tone_marks("mã A`B; x^2; ~50%; Piñata; don`t; `cờ`, xem `Điều` và `Chương`")
+    []
+    """
+    if _STRAY_MARK.search(text) is None:
+        return []
+    out: list[_Edit] = []
+    for m in _STRAY_WORD.finditer(text):
+        word = m.group()
+        if _STRAY_MARK.search(word) is None or word[0] in _STRAY_TONES or _code_span_end(text, m.start(), word):
+            continue  # (a mark before the word opens a markdown code span or is no tone of it)
+        tones = set()
+        letters = []
+        for c in word:
+            if c in _STRAY_TONES:
+                tones.add(_STRAY_TONES[c])
+            elif c in _TONED_N:
+                letters.append(_TONED_N[c][0])
+                tones.add(_TONED_N[c][1])
+            else:
+                letters.append(c)
+        tones.discard("")
+        bare = unicodedata.normalize("NFC", "".join(letters))
+        if len(tones) > 1 or not bare.isalpha() or (bare.isascii() and not tones):
+            continue
+        own = syllables.tone_of(bare)
+        if own is None:
+            continue
+        if own != "level" or not tones:
+            fixed: str | None = bare if syllables.is_syllable(bare) else None
+        else:
+            fixed = syllables.place_tone(bare, tones.pop())
+        if fixed is not None:
+            out.append((m.start(), m.end(), _restyle(fixed, style), "ocr_tone_mark"))
+    return out
+
+
+
+def _code_span_end(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` (at ``start``) ends with a backtick closing a markdown code span: another
+    backtick before it on its line opens a word."""
+    if not word.endswith("`"):
+        return False
+    at = text.rfind("`", text.rfind("\n", 0, start) + 1, start)
+    return at >= 0 and (at == 0 or text[at - 1].isspace()) and not text[at + 1 : at + 2].isspace()
+
+
 @functools.cache
 def _opener_pattern() -> tuple[Any, Any]:
     """A speck before a line opener at the start of the text, and after a line break."""
@@ -2164,6 +2236,7 @@ def _normalize(base: str, style: str) -> Normalized:
         legacy_text,
         invisible_chars,
         compat_chars,
+        functools.partial(ocr_tone_marks, style=style),
         punct_spacing,
         glued_symbols,
         functools.partial(unmarked_words, style=style),
