@@ -65,3 +65,9 @@ def test_page_number_read_as_letters_is_put_back() -> None:
 def test_lone_letters_off_the_page_sequence_stay() -> None:
     text = "Nội dung.\n4\nNội dung.\nS)\nNội dung.\n7\nHết.\n"
     assert normalize(text).fixes == []
+
+
+def test_sequence_counts_a_label_put_back_before() -> None:
+    # "1L." is put back as "II." first; the "II." after it is then the third part
+    text = "I. MỤC ĐÍCH\nNội dung.\n1L. ĐỐI TƯỢNG\nNội dung.\nII. NỘI DUNG\nNội dung.\nIV. KHEN THƯỞNG\nNội dung.\n"
+    assert _labels(text) == ["I", "II", "III", "IV"]

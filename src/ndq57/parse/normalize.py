@@ -1063,7 +1063,7 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if dotless := _at_line_starts(*_DOTLESS_LABEL, text):
         out.extend(_dotless_labels(text, dotless))
         out.sort()
-    if sequence := [e for e in _label_sequence(text) if all(e[0] >= o[1] or e[1] <= o[0] for o in out)]:
+    if sequence := [e for e in _label_sequence(text, out) if all(e[0] >= o[1] or e[1] <= o[0] for o in out)]:
         out.extend(sequence)
         out.sort()
     return out
@@ -1077,35 +1077,40 @@ _DIGIT_LOOKALIKES = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "
 _ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 
-def _label_sequence(text: str) -> list[_Edit]:
+def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     """Edits putting back a label an OCR engine misread within an unbroken sequence: between the
     labels ``n-1`` and ``n+1`` of its kind (digits or roman) on the lines around it, a label ``9.``
     whose one digit is a lookalike of ``n``'s ("4.", "9.", "6." -> "5."), or a roman label one
-    stroke short or long of ``n`` ("II.", "II.", "IV." -> "III.").
+    stroke short or long of ``n`` ("II.", "II.", "IV." -> "III."). The roman labels ``known``
+    edits put back ("1L." -> "II.") count in the sequence as they were put back.
 
     >>> [e[2:] for e in _label_sequence("4. Sở Y tế\\n9. Sở Nội vụ\\n6. Sở Tư pháp")]
     [('5', 'ocr_section_label')]
     >>> [e[2:] for e in _label_sequence("I. MỤC ĐÍCH\\nII. NHIỆM VỤ\\nII. TỔ CHỨC\\nIV. KHÁC")]
     [('III', 'ocr_section_label')]
+    >>> [e[2:] for e in _label_sequence("I. MỤC ĐÍCH\\n1L. NHIỆM VỤ\\nII. TỔ CHỨC\\nIV. KHÁC", [(12, 14, "II.", "x")])]
+    [('III', 'ocr_section_label')]
     >>> _label_sequence("4. Sở Y tế\\n7. Sở Nội vụ\\n6. Sở Tư pháp\\nII. A\\nV. B\\nIV. C")
     []
     """
-    digits: list[tuple[int, Any]] = []
-    romans: list[tuple[int, Any]] = []
+    digits: list[tuple[int, int, int, str]] = []  # (value, start, end, label); end 0: not to edit
+    romans: list[tuple[int, int, int, str]] = []
     for m in _at_line_starts(*_SEQ_LABEL, text):
         lab = m.group("lab")
         if lab.isdigit():
-            digits.append((int(lab), m))
+            digits.append((int(lab), m.start("lab"), m.end("lab"), lab))
         elif (v := _roman_value(lab)) and v < len(_ROMANS) and _ROMANS[v] == lab:
-            romans.append((v, m))
+            romans.append((v, m.start("lab"), m.end("lab"), lab))
+    fixed = [(v, e[0], 0, "") for e in known if (v := _roman_value(e[2].rstrip(".")))]
+    if fixed:
+        romans = sorted(romans + fixed, key=lambda r: r[1])
     out: list[_Edit] = []
     for seq, roman in ((digits, False), (romans, True)):
         for k in range(1, len(seq) - 1):
-            prev, (v, m), nxt = seq[k - 1][0], seq[k], seq[k + 1][0]
+            prev, (v, start, end, lab), nxt = seq[k - 1][0], seq[k], seq[k + 1][0]
             want = prev + 1
-            if nxt != prev + 2 or v == want or (want >= len(_ROMANS) and roman):
+            if not end or nxt != prev + 2 or v == want or (want >= len(_ROMANS) and roman):
                 continue
-            lab = m.group("lab")
             right = _ROMANS[want] if roman else str(want)
             if roman:
                 near = lab.count("I") - right.count("I") in (1, -1) and lab.replace("I", "") == right.replace("I", "")
@@ -1113,7 +1118,7 @@ def _label_sequence(text: str) -> list[_Edit]:
                 diff = [a + b for a, b in zip(lab, right, strict=False) if a != b]
                 near = len(lab) == len(right) and len(diff) == 1 and diff[0] in _DIGIT_LOOKALIKES
             if near:
-                out.append((m.start("lab"), m.end("lab"), right, "ocr_section_label"))
+                out.append((start, end, right, "ocr_section_label"))
     return out
 
 
