@@ -71,3 +71,16 @@ def test_sequence_counts_a_label_put_back_before() -> None:
     # "1L." is put back as "II." first; the "II." after it is then the third part
     text = "I. MỤC ĐÍCH\nNội dung.\n1L. ĐỐI TƯỢNG\nNội dung.\nII. NỘI DUNG\nNội dung.\nIV. KHEN THƯỞNG\nNội dung.\n"
     assert _labels(text) == ["I", "II", "III", "IV"]
+
+
+def test_label_dot_read_as_comma_in_sequence() -> None:
+    got = normalize("6. Sở Y tế báo cáo.\n7, Sở Nội vụ tổng hợp.\n8. Sở Tư pháp.\n")
+    assert "\n7. Sở Nội vụ" in got.text
+
+
+def test_last_roman_part_repeating_the_one_above() -> None:
+    assert _labels("I- MỤC ĐÍCH\nNội dung.\nII- NỘI DUNG\nNội dung.\nII- TỔ CHỨC THỰC HIỆN\nNội dung.\n") == [
+        "I",
+        "II",
+        "III",
+    ]

@@ -709,6 +709,45 @@ def date_repairs(text: str) -> list[_Edit]:
     return sorted(set(edits))
 
 
+# A whole date after a day word with a blank OCR set inside its day or its month ("ngày 15/1 2/2026",
+# "ngày 1 5/12/2026"); the day words are date_repairs.dashed_after (slips.yaml).
+_SPLIT_DIGITS = re.compile(r"\d[ \t]\d")
+
+
+@functools.cache
+def _split_date_pattern() -> Any:
+    words = "|".join(re.escape(str(w)) for w in load("slips")["date_repairs"]["dashed_after"])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?i:{words})[ \t]+"
+        rf"(?P<d>\d{{1,2}}|\d[ \t]\d)/(?P<m>\d{{1,2}}|\d[ \t]\d)/(?P<y>(?:19|20)\d\d)(?!\d)"
+    )
+
+
+def split_date_digits(text: str) -> list[_Edit]:
+    """Edits closing up a blank OCR set inside the day or the month of a whole date after a day
+    word, when the date read so is valid (logged as ``date_spacing``).
+
+    >>> [e[2:] for e in split_date_digits("trước ngày 15/1 2/2026; ngày 1 5/12/2026")]
+    [('', 'date_spacing'), ('', 'date_spacing')]
+    >>> split_date_digits("ngày 15/1 3/2026; mục 1 5/6/2026; ngày 15/12/2026")
+    []
+    """
+    if _SPLIT_DIGITS.search(text) is None:
+        return []
+    out: list[_Edit] = []
+    for m in _split_date_pattern().finditer(text):
+        d, mo = m.group("d"), m.group("m")
+        if len(d) < 3 and len(mo) < 3:
+            continue
+        day, month = d.replace(" ", "").replace("\t", ""), mo.replace(" ", "").replace("\t", "")
+        if not _valid_date(day, month, m.group("y")):
+            continue
+        for g in ("d", "m"):
+            if len(m.group(g)) == 3:
+                out.append((m.start(g) + 1, m.start(g) + 2, "", "date_spacing"))
+    return out
+
+
 def _slashes_to_check(text: str, pats: _DatePatterns) -> list[int]:
     """The positions of the slashes of ``text`` that :func:`date_repairs` looks at, in order: those
     with a blank one or two characters before or after them (three after), or an OCR letter
@@ -1070,7 +1109,7 @@ def ocr_section_labels(text: str) -> list[_Edit]:
 
 
 # A numbered or roman label at a line's start before a capitalised word, for the sequence check.
-_SEQ_BODY = r"[ \t]*(?P<lab>\d{1,2}|[IVX]{1,5})\.[ \t]+\p{Lu}"
+_SEQ_BODY = r"[ \t]*(?P<lab>\d{1,2}|[IVX]{1,5})(?P<sep>[.,\-])[ \t]+\p{Lu}"
 _SEQ_LABEL = (regex.compile(_SEQ_BODY), regex.compile("\n" + _SEQ_BODY))
 # digits an OCR engine reads for one another (a "5" read as "9", a "3" as "8")
 _DIGIT_LOOKALIKES = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "17", "71", "08", "80"})
@@ -1092,32 +1131,45 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     [('III', 'ocr_section_label')]
     >>> _label_sequence("4. Sở Y tế\\n7. Sở Nội vụ\\n6. Sở Tư pháp\\nII. A\\nV. B\\nIV. C")
     []
+    >>> text = "6. Sở Y tế\\n7, Sở Nội vụ\\n8. Sở Tư pháp\\nI- MỤC\\nII- NỘI DUNG\\nII- TỔ CHỨC"
+    >>> [e[2:] for e in _label_sequence(text)]
+    [('7.', 'ocr_section_label'), ('III', 'ocr_section_label')]
     """
-    digits: list[tuple[int, int, int, str]] = []  # (value, start, end, label); end 0: not to edit
-    romans: list[tuple[int, int, int, str]] = []
+    # (value, start, end of the label, label, separator); end 0: a label put back, not to edit
+    digits: list[tuple[int, int, int, str, str]] = []
+    romans: list[tuple[int, int, int, str, str]] = []
     for m in _at_line_starts(*_SEQ_LABEL, text):
-        lab = m.group("lab")
+        lab, sep = m.group("lab"), m.group("sep")
         if lab.isdigit():
-            digits.append((int(lab), m.start("lab"), m.end("lab"), lab))
+            digits.append((int(lab), m.start("lab"), m.end("lab"), lab, sep))
         elif (v := _roman_value(lab)) and v < len(_ROMANS) and _ROMANS[v] == lab:
-            romans.append((v, m.start("lab"), m.end("lab"), lab))
-    fixed = [(v, e[0], 0, "") for e in known if (v := _roman_value(e[2].rstrip(".")))]
+            romans.append((v, m.start("lab"), m.end("lab"), lab, sep))
+    fixed = [(v, e[0], 0, "", ".") for e in known if (v := _roman_value(e[2].rstrip(".")))]
     if fixed:
         romans = sorted(romans + fixed, key=lambda r: r[1])
     out: list[_Edit] = []
     for seq, roman in ((digits, False), (romans, True)):
-        for k in range(1, len(seq) - 1):
-            prev, (v, start, end, lab), nxt = seq[k - 1][0], seq[k], seq[k + 1][0]
+        for k in range(1, len(seq)):
+            prev, (v, start, end, lab, sep) = seq[k - 1][0], seq[k]
             want = prev + 1
-            if not end or nxt != prev + 2 or v == want or (want >= len(_ROMANS) and roman):
+            if not end or (want >= len(_ROMANS) and roman):
                 continue
+            if k + 1 < len(seq):
+                if seq[k + 1][0] != prev + 2:
+                    continue
+            elif v != want and not (roman and v == prev):
+                continue  # (the last label: only a roman part repeating the one above)
             right = _ROMANS[want] if roman else str(want)
-            if roman:
+            if v == want:
+                near = sep == ","
+            elif roman:
                 near = lab.count("I") - right.count("I") in (1, -1) and lab.replace("I", "") == right.replace("I", "")
             else:
                 diff = [a + b for a, b in zip(lab, right, strict=False) if a != b]
                 near = len(lab) == len(right) and len(diff) == 1 and diff[0] in _DIGIT_LOOKALIKES
-            if near:
+            if near and sep == ",":  # (a dot read as a comma: "7, Sở Nội vụ")
+                out.append((start, end + 1, right + ".", "ocr_section_label"))
+            elif near:
                 out.append((start, end, right, "ocr_section_label"))
     return out
 
@@ -2246,6 +2298,7 @@ def _normalize(base: str, style: str) -> Normalized:
         glued_symbols,
         functools.partial(unmarked_words, style=style),
         date_repairs,
+        split_date_digits,
         ocr_number_label,
         ocr_page_numbers,
         ocr_section_labels,
