@@ -709,6 +709,45 @@ def date_repairs(text: str) -> list[_Edit]:
     return sorted(set(edits))
 
 
+# A whole date after a day word with a blank OCR set inside its day or its month ("ngày 15/1 2/2026",
+# "ngày 1 5/12/2026"); the day words are date_repairs.dashed_after (slips.yaml).
+_SPLIT_DIGITS = re.compile(r"\d[ \t]\d")
+
+
+@functools.cache
+def _split_date_pattern() -> Any:
+    words = "|".join(re.escape(str(w)) for w in load("slips")["date_repairs"]["dashed_after"])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?i:{words})[ \t]+"
+        rf"(?P<d>\d{{1,2}}|\d[ \t]\d)/(?P<m>\d{{1,2}}|\d[ \t]\d)/(?P<y>(?:19|20)\d\d)(?!\d)"
+    )
+
+
+def split_date_digits(text: str) -> list[_Edit]:
+    """Edits closing up a blank OCR set inside the day or the month of a whole date after a day
+    word, when the date read so is valid (logged as ``date_spacing``).
+
+    >>> [e[2:] for e in split_date_digits("trước ngày 15/1 2/2026; ngày 1 5/12/2026")]
+    [('', 'date_spacing'), ('', 'date_spacing')]
+    >>> split_date_digits("ngày 15/1 3/2026; mục 1 5/6/2026; ngày 15/12/2026")
+    []
+    """
+    if _SPLIT_DIGITS.search(text) is None:
+        return []
+    out: list[_Edit] = []
+    for m in _split_date_pattern().finditer(text):
+        d, mo = m.group("d"), m.group("m")
+        if len(d) < 3 and len(mo) < 3:
+            continue
+        day, month = d.replace(" ", "").replace("\t", ""), mo.replace(" ", "").replace("\t", "")
+        if not _valid_date(day, month, m.group("y")):
+            continue
+        for g in ("d", "m"):
+            if len(m.group(g)) == 3:
+                out.append((m.start(g) + 1, m.start(g) + 2, "", "date_spacing"))
+    return out
+
+
 def _slashes_to_check(text: str, pats: _DatePatterns) -> list[int]:
     """The positions of the slashes of ``text`` that :func:`date_repairs` looks at, in order: those
     with a blank one or two characters before or after them (three after), or an OCR letter
@@ -993,6 +1032,44 @@ def _roman_value(label: str) -> int:
     return total
 
 
+# A line holding only a short token: a page number, or what OCR read for one ("S)" for "5").
+_LONE_TOKEN = regex.compile(r"(?:^|(?<=\n))[ \t]*(?P<tok>[^\s]{1,3})[ \t]*(?=\n|$)")
+# letters an OCR engine reads for the digits of a page number
+_PAGE_LOOKALIKES = str.maketrans({"S": "5", "s": "5", "l": "1", "I": "1", "O": "0", "o": "0", "B": "8", "g": "9"})
+
+
+def ocr_page_numbers(text: str) -> list[_Edit]:
+    """Edits putting back a page or row number OCR misread ("S)" for "5"): a line holding only a short
+    token that reads as ``n`` once its lookalike letters are digits (a stray bracket or dot
+    after it dropped), where the page numbers alone on their lines before and after it are
+    ``n-1`` and ``n+1``. So is a table's row number read in a cell of its own ("4", "S)", "6").
+
+    >>> [e[2:] for e in ocr_page_numbers("văn bản\\n4\\nnội dung\\nS)\\ntiếp theo\\n6\\nhết")]
+    [('5', 'ocr_digit')]
+    >>> ocr_page_numbers("văn bản\\n4\\nnội dung\\nS)\\ntiếp theo\\n7\\nhết")
+    []
+    """
+    lone = [m for m in _LONE_TOKEN.finditer(text)] if "\n" in text else []
+    out: list[_Edit] = []
+    numbers = [(k, int(m.group("tok"))) for k, m in enumerate(lone) if m.group("tok").isdigit()]
+    if len(numbers) < 2:
+        return out
+    pos = 0
+    for k, m in enumerate(lone):
+        tok = m.group("tok")
+        if tok.isdigit():
+            continue
+        while pos < len(numbers) and numbers[pos][0] < k:
+            pos += 1
+        if pos == 0 or pos >= len(numbers):
+            continue
+        before, after = numbers[pos - 1][1], numbers[pos][1]
+        read = tok.rstrip(").").translate(_PAGE_LOOKALIKES)
+        if after == before + 2 and read == str(before + 1) and read != tok:
+            out.append((m.start("tok"), m.end("tok"), read, "ocr_digit"))
+    return out
+
+
 def ocr_section_labels(text: str) -> list[_Edit]:
     """Edits putting back a roman section label an OCR engine misread, "l", "1" or "|" for "I"
     ("Il. NHIỆM VỤ", "1I.", "IlI.", "Vl."): a label at a line's start that holds one of those and
@@ -1025,6 +1102,75 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if dotless := _at_line_starts(*_DOTLESS_LABEL, text):
         out.extend(_dotless_labels(text, dotless))
         out.sort()
+    if sequence := [e for e in _label_sequence(text, out) if all(e[0] >= o[1] or e[1] <= o[0] for o in out)]:
+        out.extend(sequence)
+        out.sort()
+    return out
+
+
+# A numbered or roman label at a line's start before a capitalised word, for the sequence check.
+_SEQ_BODY = r"[ \t]*(?P<lab>\d{1,2}|[IVX]{1,5})(?P<sep>[.,\-])[ \t]+\p{Lu}"
+_SEQ_LABEL = (regex.compile(_SEQ_BODY), regex.compile("\n" + _SEQ_BODY))
+# digits an OCR engine reads for one another (a "5" read as "9", a "3" as "8")
+_DIGIT_LOOKALIKES = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "17", "71", "08", "80"})
+_ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+
+def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
+    """Edits putting back a label an OCR engine misread within an unbroken sequence: between the
+    labels ``n-1`` and ``n+1`` of its kind (digits or roman) on the lines around it, a label ``9.``
+    whose one digit is a lookalike of ``n``'s ("4.", "9.", "6." -> "5."), or a roman label one
+    stroke short or long of ``n`` ("II.", "II.", "IV." -> "III."). The roman labels ``known``
+    edits put back ("1L." -> "II.") count in the sequence as they were put back.
+
+    >>> [e[2:] for e in _label_sequence("4. Sở Y tế\\n9. Sở Nội vụ\\n6. Sở Tư pháp")]
+    [('5', 'ocr_section_label')]
+    >>> [e[2:] for e in _label_sequence("I. MỤC ĐÍCH\\nII. NHIỆM VỤ\\nII. TỔ CHỨC\\nIV. KHÁC")]
+    [('III', 'ocr_section_label')]
+    >>> [e[2:] for e in _label_sequence("I. MỤC ĐÍCH\\n1L. NHIỆM VỤ\\nII. TỔ CHỨC\\nIV. KHÁC", [(12, 14, "II.", "x")])]
+    [('III', 'ocr_section_label')]
+    >>> _label_sequence("4. Sở Y tế\\n7. Sở Nội vụ\\n6. Sở Tư pháp\\nII. A\\nV. B\\nIV. C")
+    []
+    >>> text = "6. Sở Y tế\\n7, Sở Nội vụ\\n8. Sở Tư pháp\\nI- MỤC\\nII- NỘI DUNG\\nII- TỔ CHỨC"
+    >>> [e[2:] for e in _label_sequence(text)]
+    [('7.', 'ocr_section_label'), ('III', 'ocr_section_label')]
+    """
+    # (value, start, end of the label, label, separator); end 0: a label put back, not to edit
+    digits: list[tuple[int, int, int, str, str]] = []
+    romans: list[tuple[int, int, int, str, str]] = []
+    for m in _at_line_starts(*_SEQ_LABEL, text):
+        lab, sep = m.group("lab"), m.group("sep")
+        if lab.isdigit():
+            digits.append((int(lab), m.start("lab"), m.end("lab"), lab, sep))
+        elif (v := _roman_value(lab)) and v < len(_ROMANS) and _ROMANS[v] == lab:
+            romans.append((v, m.start("lab"), m.end("lab"), lab, sep))
+    fixed = [(v, e[0], 0, "", ".") for e in known if (v := _roman_value(e[2].rstrip(".")))]
+    if fixed:
+        romans = sorted(romans + fixed, key=lambda r: r[1])
+    out: list[_Edit] = []
+    for seq, roman in ((digits, False), (romans, True)):
+        for k in range(1, len(seq)):
+            prev, (v, start, end, lab, sep) = seq[k - 1][0], seq[k]
+            want = prev + 1
+            if not end or (want >= len(_ROMANS) and roman):
+                continue
+            if k + 1 < len(seq):
+                if seq[k + 1][0] != prev + 2:
+                    continue
+            elif v != want and not (roman and v == prev):
+                continue  # (the last label: only a roman part repeating the one above)
+            right = _ROMANS[want] if roman else str(want)
+            if v == want:
+                near = sep == ","
+            elif roman:
+                near = lab.count("I") - right.count("I") in (1, -1) and lab.replace("I", "") == right.replace("I", "")
+            else:
+                diff = [a + b for a, b in zip(lab, right, strict=False) if a != b]
+                near = len(lab) == len(right) and len(diff) == 1 and diff[0] in _DIGIT_LOOKALIKES
+            if near and sep == ",":  # (a dot read as a comma: "7, Sở Nội vụ")
+                out.append((start, end + 1, right + ".", "ocr_section_label"))
+            elif near:
+                out.append((start, end, right, "ocr_section_label"))
     return out
 
 
@@ -1170,6 +1316,78 @@ def ocr_table_header(text: str) -> list[_Edit]:
 
 # --------------------------------------------------------------------------------------------
 # Steps: what a text layer or an OCR engine does to words
+
+
+# Marks an OCR engine sets apart from their vowel: a spacing grave, acute, circumflex or tilde
+# beside the word ("VÊ`", "ngà`nh", "nhâˆn"), or a tilde, grave or acute on an "n" ("Nguyêñ").
+_STRAY_TONES = {"`": "grave", "´": "acute", "˜": "tilde", "~": "tilde", "ˆ": "", "^": ""}
+_TONED_N = {
+    "ñ": ("n", "tilde"),
+    "Ñ": ("N", "tilde"),
+    "ǹ": ("n", "grave"),
+    "Ǹ": ("N", "grave"),
+    "ń": ("n", "acute"),
+    "Ń": ("N", "acute"),
+}
+_STRAY_SET = "".join(re.escape(c) for c in (*_STRAY_TONES, *_TONED_N))
+_STRAY_MARK = re.compile(f"[{_STRAY_SET}]")
+_STRAY_WORD = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d{_STRAY_SET}])[\p{{L}}\p{{M}}{_STRAY_SET}]+(?![\p{{L}}\p{{M}}\d{_STRAY_SET}])"
+)
+
+
+def ocr_tone_marks(text: str, style: str = "old") -> list[_Edit]:
+    """Edits setting a tone mark OCR read apart from its vowel back on it: a word of letters and
+    such marks ("VÊ`", "Nguyêñ", "t`ừng", "nhâˆn") is the syllable its letters spell with that
+    tone on the vowel that carries it, or, when they already carry a tone, the syllable without
+    the stray mark; anything else stays (no syllable, two tones).
+
+    >>> [e[2:] for e in ocr_tone_marks("Ông Nguyêñ Văn An; VÊ` VIỆC; t`ừng đơn vị; nhâˆn dân")]
+    [('Nguyễn', 'ocr_tone_mark'), ('VỀ', 'ocr_tone_mark'), ('từng', 'ocr_tone_mark'), ('nhân', 'ocr_tone_mark')]
+    >>> ocr_tone_marks("mã A`B; x^2; ~50%; Piñata; don`t; `cờ`, xem `Điều` và `Chương`")
+    []
+    """
+    if _STRAY_MARK.search(text) is None:
+        return []
+    out: list[_Edit] = []
+    for m in _STRAY_WORD.finditer(text):
+        word = m.group()
+        if _STRAY_MARK.search(word) is None or word[0] in _STRAY_TONES or _code_span_end(text, m.start(), word):
+            continue  # (a mark before the word opens a markdown code span or is no tone of it)
+        tones = set()
+        letters = []
+        for c in word:
+            if c in _STRAY_TONES:
+                tones.add(_STRAY_TONES[c])
+            elif c in _TONED_N:
+                letters.append(_TONED_N[c][0])
+                tones.add(_TONED_N[c][1])
+            else:
+                letters.append(c)
+        tones.discard("")
+        bare = unicodedata.normalize("NFC", "".join(letters))
+        if len(tones) > 1 or not bare.isalpha() or (bare.isascii() and not tones):
+            continue
+        own = syllables.tone_of(bare)
+        if own is None:
+            continue
+        if own != "level" or not tones:
+            fixed: str | None = bare if syllables.is_syllable(bare) else None
+        else:
+            fixed = syllables.place_tone(bare, tones.pop())
+        if fixed is not None:
+            out.append((m.start(), m.end(), _restyle(fixed, style), "ocr_tone_mark"))
+    return out
+
+
+
+def _code_span_end(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` (at ``start``) ends with a backtick closing a markdown code span: another
+    backtick before it on its line opens a word."""
+    if not word.endswith("`"):
+        return False
+    at = text.rfind("`", text.rfind("\n", 0, start) + 1, start)
+    return at >= 0 and (at == 0 or text[at - 1].isspace()) and not text[at + 1 : at + 2].isspace()
 
 
 @functools.cache
@@ -2075,11 +2293,14 @@ def _normalize(base: str, style: str) -> Normalized:
         legacy_text,
         invisible_chars,
         compat_chars,
+        functools.partial(ocr_tone_marks, style=style),
         punct_spacing,
         glued_symbols,
         functools.partial(unmarked_words, style=style),
         date_repairs,
+        split_date_digits,
         ocr_number_label,
+        ocr_page_numbers,
         ocr_section_labels,
         ocr_table_header,
         stray_glyphs,

@@ -120,3 +120,53 @@ def joins_split(left: str, right: str) -> bool:
         broken = right if ok_l else left
         return len(broken) >= 2
     return True
+
+
+_VOWELS = frozenset("aăâeêioôơuưy")
+_SHAPED = frozenset("ăâêôơư")
+_MARKS = {"grave": "\u0300", "acute": "\u0301", "hook": "\u0309", "tilde": "\u0303", "dot": "\u0323"}
+
+
+def place_tone(word: str, tone: str) -> str | None:
+    """``word`` (one syllable written without a tone mark, any case) with ``tone`` set on the
+    vowel that carries it (the old style: ``hòa``, ``thủy``), or ``None`` when it is no syllable
+    with that tone.
+
+    >>> place_tone("Nguyên", "tilde"), place_tone("VÊ", "grave"), place_tone("hoa", "grave")
+    ('Nguyễn', 'VỀ', 'hòa')
+    >>> place_tone("quân", "dot"), place_tone("giup", "acute"), place_tone("mat", "grave")
+    ('quận', 'giúp', None)
+    """
+    mark = _MARKS.get(tone)
+    bare, own = _untone(word)
+    if mark is None or own != "level" or bare != word or not word.isalpha():
+        return None
+    low = word.lower()
+    start = 2 if low.startswith("qu") or (low.startswith("gi") and len(low) > 2 and low[2] in _VOWELS) else 0
+    while start < len(low) and low[start] not in _VOWELS:
+        start += 1
+    end = start
+    while end < len(low) and low[end] in _VOWELS:
+        end += 1
+    if start == end:
+        return None
+    nucleus = low[start:end]
+    if "ơ" in nucleus:
+        at = start + nucleus.rindex("ơ")
+    elif shaped := [k for k, c in enumerate(nucleus) if c in _SHAPED]:
+        at = start + shaped[-1]
+    elif len(nucleus) == 1 or end < len(low):
+        at = end - 1
+    else:
+        at = start + (0 if len(nucleus) == 2 else 1)
+    out = unicodedata.normalize("NFC", word[: at + 1] + mark + word[at + 1 :])
+    return out if is_syllable(out) else None
+
+
+def tone_of(word: str) -> str | None:
+    """The tone ``word`` is written with ("level" when it carries none), ``None`` with two marks.
+
+    >>> tone_of("Nguyên"), tone_of("từng"), tone_of("ý")
+    ('level', 'grave', 'acute')
+    """
+    return _untone(word)[1]
