@@ -637,6 +637,38 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + QY("q2y")
             + ")?",
         ),
+        (
+            # "Q3 - Q4/2026", "Q3, Q4/2026", "Q4/2026 - Q1/2027": quarters written short, a span
+            "range_quarter_short",
+            _g("rqs1", _alt(d["quarter_short"]))
+            + "(?:(?:"
+            + QY("rqs1y")
+            + ")?"
+            + CONN
+            + "|"
+            + _g("rqsl", LISTC)
+            + ")"
+            + _g("rqs2", _alt(d["quarter_short"]))
+            + r"\s*+[/\-]\s*+"
+            + YY("rqs2y"),
+        ),
+        (
+            # "trong học kỳ I năm học 2026 - 2027", "HK2 năm học 2026-2027": a term of a school year
+            "school_term",
+            "(?:"
+            + _alt(d["school_terms"]["words"])
+            + _S
+            + _g("stn", _alt(x for v in d["school_terms"]["numbers"].values() for x in v))
+            + "|"
+            + _g("stg", _alt(x for v in d["school_terms"]["glued"].values() for x in v))
+            + ")"
+            + _S
+            + _alt(d["school_year"])
+            + _S
+            + YB("sty1")
+            + r"\s*+[-–—/]\s*+"
+            + YY("sty2"),
+        ),
         ("range_year", "(?:" + NAM + _S + ")?" + YB("y1") + CONN + "(?:" + NAM + _S + ")?" + YY("y2")),
         (
             "datetime_time_first",
@@ -854,7 +886,30 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("qmor", _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"])),
         ),
         # "Quý I hằng năm": the quarter every year
-        ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + "|" + _SC + OF + _g("qyr", YEARLY) + ")?"),
+        (
+            "quarter",
+            "(?:"
+            + QUY
+            + _S
+            + QQ("qq")
+            + "(?:"
+            + QY("qy")
+            + "|"
+            + _SC
+            + OF
+            + _g("qyr", YEARLY)
+            + ")?"
+            # "Q3/2026", "Q4-2026" (a table's time cell): the short form, its year written
+            + "|"
+            + _g("qs", _alt(d["quarter_short"]))
+            + r"(?:\s*+[/\-]\s*+|"
+            + _S
+            + NAM
+            + _S
+            + ")"
+            + YY("qsy")
+            + ")",
+        ),
         # a span of months every year: "(từ) tháng 7 đến tháng 9 hằng năm", "tháng 5 - 7 hằng năm"
         (
             "recur_yearly_span",
@@ -2002,6 +2057,25 @@ def _b_range_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return r
 
 
+def _b_range_quarter_short(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    """"Q3 - Q4/2026": the span from the first quarter's first day; "Q1, Q3/2026" (a list of
+    quarters apart): each quarter."""
+    q1, q2 = int((_grp(m, "rqs1") or "1")[-1]), int((_grp(m, "rqs2") or "1")[-1])
+    y2 = _int(m, "rqs2y")
+    assert y2 is not None
+    y1 = _int(m, "rqs1y") or (y2 - 1 if q1 > q2 else y2)
+    if (y1, q1) >= (y2, q2):
+        return None
+    due = _iso(y2, q2 * 3, _last_day(y2, q2 * 3))
+    if _grp(m, "rqsl") is not None and (y1 != y2 or q2 != q1 + 1):
+        first_end = m.end("rqs1")
+        r = _Raw(m.start(), m.end(), "quarter", _qualifier(cats, "quarter"), due, "quarter_list")
+        r.items = [(m.start(), first_end, _iso(y1, q1 * 3, _last_day(y1, q1 * 3))), (m.start("rqs2"), m.end(), due)]
+        return r
+    start = _iso(y1, q1 * 3 - 2, 1)
+    return _Raw(m.start(), m.end(), "range", "from_to", due, "range_quarter", start_date=start)
+
+
 def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     y1, y2 = _int(m, "y1"), _int(m, "y2")
     assert y1 is not None and y2 is not None
@@ -2029,6 +2103,36 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     )
 
 
+def _b_school_term(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    """A term of a school year ("trong học kỳ I năm học 2026 - 2027"): from the month the term
+    opens to the last day of the month it closes in (``school_terms`` of the time words)."""
+    y1, y2 = _int(m, "sty1"), _int(m, "sty2")
+    assert y1 is not None and y2 is not None
+    if y2 != y1 + 1:
+        return None
+    chain = _key(_grp(m, "chain") or "")
+    if (
+        "before" in cats
+        and "within" not in cats
+        and not any(k in chain for k in _period_end_keys() + _before_and_during_keys())
+    ):
+        # "hoàn thành trước học kỳ II năm học ...": by the term's opening, a day each province sets
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_term_before")
+    terms = _words().raw["school_terms"]
+    key = _key(_grp(m, "stn") or _grp(m, "stg") or "")
+    number = next((int(n) for n, ws in terms["numbers"].items() if key in {_key(w) for w in ws}), None)
+    if number is None:
+        number = next(int(n) for n, ws in terms["glued"].items() if key in {_key(w) for w in ws})
+    bounds = terms["bounds"][number]
+    opens = _school_year_bounds()[0][0]
+    (sm, sd), (em, ed) = bounds["start"], bounds["end"]
+    sy, ey = (y1 if sm >= opens else y2), (y1 if em >= opens else y2)
+    ed = min(ed, _last_day(ey, em))
+    return _Raw(
+        m.start(), m.end(), "range", "from_to", _iso(ey, em, ed), "school_term", start_date=_iso(sy, sm, sd)
+    )
+
+
 @functools.cache
 def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
     """(month, day) a school year opens and closes on (``school_year_bounds`` of the time words)."""
@@ -2040,6 +2144,12 @@ def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
 def _period_end_keys() -> tuple[str, ...]:
     """The limits that name a period's end ("trước khi kết thúc"), as keys."""
     return tuple(_key(v) for w in _words().raw["period_end"] for v in _variants(str(w)))
+
+
+@functools.cache
+def _before_and_during_keys() -> tuple[str, ...]:
+    """The limits that take the period in ("trước và trong"), as keys."""
+    return tuple(_key(v) for w in _words().raw["before_and_during"] for v in _variants(str(w)))
 
 
 @functools.cache
@@ -2339,6 +2449,12 @@ def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 
 def _b_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    short = _grp(m, "qs")
+    if short is not None:  # "Q3/2026"
+        sq, sy = int(short[-1]), _int(m, "qsy")
+        assert sy is not None
+        sdue = _iso(sy, sq * 3, _last_day(sy, sq * 3))
+        return _Raw(m.start(), m.end(), "quarter", _qualifier(cats, "quarter"), sdue, "quarter")
     q = _quarter(_grp(m, "qq") or "1")
     if _grp(m, "qyr") is not None:
         rec = Recurrence(freq="yearly", month=q * 3, monthday=_last_day(2023, q * 3))
@@ -2611,7 +2727,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         end = f"{year:04d}-{month:02d}-{_last_day(year, month):02d}"
         rule = "event_campaign_month"
         return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), end, rule, year_inferred=found is None)
-    if w.events.get(ev) == "named" and not any(c != "context" for c in cats):
+    if w.events.get(ev) == "named" and not any(c != "context" for c in cats) and not _holiday_said(m, ev, cats):
         return None
     nth = _int(m, "evtd")  # ("mùng 1 Tết": the day of the New Year's month)
     if (
@@ -2674,7 +2790,8 @@ def _holiday_said(m: Any, ev: str, cats: list[str]) -> bool:
     w = _words()
     return (
         (ev in w.lunar_names or ev in w.solar_names)
-        and bool(set(cats) & {"within", "on"})
+        # ("Dịp Tết Nguyên đán" alone, as a table's time cell says it)
+        and (bool(set(cats) & {"within", "on"}) or set(cats) == {"context"})
         and _holiday_before().search(_grp(m, "chain") or "") is not None
     )
 
@@ -2694,6 +2811,8 @@ _BUILDERS = {
     "range_longdate": _b_range_longdate,
     "range_month": _b_range_month,
     "range_quarter": _b_range_quarter,
+    "range_quarter_short": _b_range_quarter_short,
+    "school_term": _b_school_term,
     "range_year": _b_range_year,
     "datetime_time_first": _b_datetime_time_first,
     "recur_monthly_day": _b_recur_monthly_day,
