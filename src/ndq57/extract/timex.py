@@ -2103,6 +2103,20 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     )
 
 
+@functools.cache
+def _school_term_start() -> Any:
+    """A phrase that starts with a school term's word ("học kỳ I ...", "HK2 ..."), no limit before it."""
+    t = _words().raw["school_terms"]
+    glued = [x for v in t["glued"].values() for x in v]
+    return regex.compile(r"^(?:" + _alt(t["words"]) + r"|" + _alt(glued) + r")(?!\p{L})", regex.IGNORECASE)
+
+
+def names_school_term(phrase: str) -> bool:
+    """A term of a school year named with no limit before it ("kết quả học kỳ I năm học 2026 -
+    2027"): the phrase starts with the term's word."""
+    return _school_term_start().match(phrase) is not None
+
+
 def _b_school_term(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     """A term of a school year ("trong học kỳ I năm học 2026 - 2027"): from the month the term
     opens to the last day of the month it closes in (``school_terms`` of the time words)."""
