@@ -1,5 +1,5 @@
 """The language of deadlines read in round 17 (helper 97): a term of a school year ("học kỳ I năm
-học 2026 - 2027"), a quarter written short ("Q3/2026", "Q3 - Q4/2026") and the Lunar New Year's
+học 2026 - 2027", "Học kỳ II" in a plan signed in August, "cuối học kỳ I ..."), a quarter written short ("Q3/2026", "Q3 - Q4/2026") and the Lunar New Year's
 holiday named with "dịp" alone, in a sentence and in an appendix table's time cell; linear."""
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ def test_sentence(item: str, phrase: str, start: str | None, due: str) -> None:
         ("Q3/2026", "quarter", None, "2026-09-30"),
         ("Q3 - Q4/2026", "range", "2026-07-01", "2026-12-31"),
         ("Dịp Tết Nguyên đán", "vague", None, None),
+        # (no school year written: the one the plan, signed in August, is for)
+        ("Học kỳ II", "range", "2027-01-01", "2027-05-31"),
+        ("Cuối học kỳ I năm học 2026 - 2027", "vague", None, "2027-01-31"),
     ],
 )
 def test_time_cell(cell: str, kind: str, start: str | None, due: str | None) -> None:

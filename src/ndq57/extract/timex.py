@@ -655,19 +655,29 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         (
             # "trong học kỳ I năm học 2026 - 2027", "HK2 năm học 2026-2027": a term of a school year
             "school_term",
+            # ("cuối học kỳ I ...", "đầu học kỳ II ...": its close or its opening)
             "(?:"
+            + _g("stp", PART_SE)
+            + _S
+            + ")?"
+            + "(?:"
             + _alt(d["school_terms"]["words"])
             + _S
             + _g("stn", _alt(x for v in d["school_terms"]["numbers"].values() for x in v))
             + "|"
             + _g("stg", _alt(x for v in d["school_terms"]["glued"].values() for x in v))
             + ")"
+            # (no school year written, "trong học kỳ I": the document's, see _b_school_term)
+            + "(?:"
             + _S
             + _alt(d["school_year"])
             + _S
             + YB("sty1")
             + r"\s*+[-–—/]\s*+"
-            + YY("sty2"),
+            + YY("sty2")
+            + "|"
+            + _g("sto", r"(?!" + _S + NAM + r"(?!\p{L}))(?![ \t]*+[/\-][ \t]*+\p{N})")
+            + ")",
         ),
         ("range_year", "(?:" + NAM + _S + ")?" + YB("y1") + CONN + "(?:" + NAM + _S + ")?" + YY("y2")),
         (
@@ -1499,6 +1509,10 @@ def _anchor_word_set() -> frozenset[str]:
     anchors = {v.casefold() for w in words if w.split() for v in _variants(w.split()[0])}
     # "định kỳ" alone names a cycle with no calendar word: its second syllable is the anchor
     anchors.update(v.casefold() for w in raw["recurrence"]["periodic"] for v in _variants(w.split()[-1]))
+    # ... and so does "kỳ" of "học kỳ" ("học" is everywhere: "khoa học"), and a term written short
+    terms = raw["school_terms"]
+    anchors.update(v.casefold() for w in terms["words"] for v in _variants(str(w).split()[-1]))
+    anchors.update(v.casefold() for ws in terms["glued"].values() for w in ws for v in _variants(str(w).split()[0]))
     return frozenset(anchors)
 
 
@@ -1553,6 +1567,7 @@ def _precheck_words() -> list[str]:
     words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
     words += raw["daily"]  # (a daily duty, :func:`_daily_duties`)
     words += raw["current_day"]["today"] + raw["current_day"]["bare"]  # ("ngay trong ngày", "hôm nay")
+    words += raw["school_terms"]["words"] + [x for v in raw["school_terms"]["glued"].values() for x in v]
     return [str(w) for w in words]
 
 
@@ -2121,13 +2136,22 @@ def _b_school_term(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     """A term of a school year ("trong học kỳ I năm học 2026 - 2027"): from the month the term
     opens to the last day of the month it closes in (``school_terms`` of the time words)."""
     y1, y2 = _int(m, "sty1"), _int(m, "sty2")
-    assert y1 is not None and y2 is not None
+    inferred = False
+    if y1 is None or y2 is None:
+        # "trong học kỳ I" with no school year: the one of the document's date (signed from July,
+        # the one about to open); with no date, a term with no day
+        if ctx.doc_date is None:
+            return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_term")
+        d = ctx.doc_date
+        y1 = d.year if d.month >= int(_words().raw["school_terms"]["next_year_from"]) else d.year - 1
+        y2, inferred = y1 + 1, True
     if y2 != y1 + 1:
         return None
     chain = _key(_grp(m, "chain") or "")
     if (
         "before" in cats
         and "within" not in cats
+        and _grp(m, "stp") is None
         and not any(k in chain for k in _period_end_keys() + _before_and_during_keys())
     ):
         # "hoàn thành trước học kỳ II năm học ...": by the term's opening, a day each province sets
@@ -2142,8 +2166,28 @@ def _b_school_term(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     (sm, sd), (em, ed) = bounds["start"], bounds["end"]
     sy, ey = (y1 if sm >= opens else y2), (y1 if em >= opens else y2)
     ed = min(ed, _last_day(ey, em))
+    part = _grp(m, "stp")
+    if part is not None:
+        # "vào cuối học kỳ I ...": vague, by the term's close; "đầu học kỳ II ...": by the end of
+        # its first month
+        parts = _words().raw["parts"]
+        due = (
+            _iso(ey, em, ed)
+            if _key(part) in {_key(v) for w in parts["end"] for v in _variants(str(w))}
+            else _iso(sy, sm, _last_day(sy, sm))
+        )
+        return _Raw(
+            m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "school_term_part", year_inferred=inferred
+        )
     return _Raw(
-        m.start(), m.end(), "range", "from_to", _iso(ey, em, ed), "school_term", start_date=_iso(sy, sm, sd)
+        m.start(),
+        m.end(),
+        "range",
+        "from_to",
+        _iso(ey, em, ed),
+        "school_term",
+        start_date=_iso(sy, sm, sd),
+        year_inferred=inferred,
     )
 
 
