@@ -63,6 +63,12 @@ def test_time_cell(cell: str, kind: str, start: str | None, due: str | None) -> 
     assert (d.phrase, d.kind, d.start, d.due) == (cell, kind, start, due)
 
 
+def test_half_then_whole_year_in_a_cell() -> None:
+    doc = ndq57.parse(_HEAD + "1. Các đơn vị thực hiện theo Phụ lục.\n\n" + _TABLE.format(cell="6 tháng đầu năm và cả năm 2027"))
+    got = [(d.phrase, d.due) for d in doc.deadlines if d.section.startswith("Phụ lục")]
+    assert got == [("6 tháng đầu năm", "2027-06-30"), ("năm 2027", "2027-12-31")]
+
+
 def test_holiday_before_and_during_is_no_day() -> None:
     [e], _ = find_time_expressions("Bảo đảm trật tự trước và trong Tết Nguyên đán năm 2027.")
     assert (e.kind, e.due) == ("vague", None)

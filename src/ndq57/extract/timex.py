@@ -4191,6 +4191,32 @@ def _half_and_year(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
+@functools.cache
+def _year_after_half() -> Any:
+    """The link between a half of a year with no year and the whole year named after it ("6 tháng
+    đầu năm và cả năm 2027")."""
+    w = _words().raw["year_after_half"]
+    return regex.compile(
+        r"\s*+(?:,\s*+)?(?:" + _alt(w["links"]) + r")\s++(?:" + _alt(w["whole"]) + r"\s++)?$", regex.IGNORECASE
+    )
+
+
+def _half_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo 6 tháng đầu năm và cả năm 2027": the half takes the year named after it (not the
+    document's)."""
+    end_words = {_key(v) for w in _words().raw["parts"]["end"] for v in _variants(str(w))}
+    for r, b in itertools.pairwise(found):
+        if r.kind != "half_year" or not (r.due is None or r.year_inferred) or b.kind != "year" or b.year_inferred:
+            continue
+        if b.due is None or b.start - r.end > 16 or _year_after_half().match(text, r.end, b.start) is None:
+            continue
+        y = int(b.due[:4])
+        mo = 12 if any(k in end_words for k in _key(text[r.start : r.end]).split()) else 6
+        r.due, r.year_inferred = _iso(y, mo, _last_day(y, mo)), False
+        r.rule += "+year_after"
+    return found
+
+
 def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
     rec = r.recurrence
     assert rec is not None and rec.month is not None and rec.monthday is not None
@@ -6208,6 +6234,8 @@ def find_time_expressions(
         found = _yearly_lists(text, found)
         found = _yearly_cycle_months(text, found)
         found = _half_and_year(text, found)
+        if len(found) > 1 and any(r.kind == "half_year" for r in found):
+            found = _half_then_year(text, found)
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
         if any(r.rule == "event" and r.due is None for r in found):
