@@ -669,14 +669,14 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")"
             # (no school year written, "trong học kỳ I": the document's, see _b_school_term)
             + "(?:"
-            + _S
+            + _SC  # ("học kỳ I, năm học 2026 - 2027")
             + _alt(d["school_year"])
             + _S
             + YB("sty1")
             + r"\s*+[-–—/]\s*+"
             + YY("sty2")
             + "|"
-            + _g("sto", r"(?!" + _S + NAM + r"(?!\p{L}))(?![ \t]*+[/\-][ \t]*+\p{N})")
+            + _g("sto", r"(?!" + _SC + NAM + r"(?!\p{L}))(?![ \t]*+[/\-][ \t]*+\p{N})")
             + ")",
         ),
         ("range_year", "(?:" + NAM + _S + ")?" + YB("y1") + CONN + "(?:" + NAM + _S + ")?" + YY("y2")),
