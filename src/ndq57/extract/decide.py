@@ -29,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
-from ndq57.extract.timex import TimeExpr, list_gap
+from ndq57.extract.timex import TimeExpr, list_gap, names_school_term
 from ndq57.textutil import LETTER_LABEL, alternation
 
 # an item's label before the words a pattern reads ("2.1.", "a)", "(ii)"), and a part's ("II.", "III-")
@@ -925,7 +925,8 @@ def _period_opens_clause(ev: Evidence) -> bool:
     """A period that opens the clause, followed by what to do in it: "cuối năm 2026 sơ kết, báo
     cáo Ban Thường vụ"."""
     # one school year ("Năm học 2026-2027, ..."), a span, is read as a year
-    one_school_year = ev.kind == "range" and ev.expr.rule == "school_year" and ev.q == "from_to"
+    # (or a term of one: "Học kỳ I năm học 2026 - 2027, ...")
+    one_school_year = ev.kind == "range" and ev.expr.rule in ("school_year", "school_term") and ev.q == "from_to"
     if not ((ev.q is None and ev.kind in _OPENING_PERIODS) or one_school_year) or not ev.obligation:
         return False
     if ev.due is None or _FILLER.fullmatch(ev.local) is None:
@@ -1368,12 +1369,16 @@ def _permission(ev: Evidence) -> bool:
 
 
 def _school_year(ev: Evidence) -> bool:
-    """"dữ liệu của năm học 2024 - 2025": a school year named, not a term to meet."""
+    """"dữ liệu của năm học 2024 - 2025", "sơ kết học kỳ I năm học 2026 - 2027": a school year or
+    a term of one named, not a term to meet."""
     return (
         ev.q in (None, "from_to")
-        and _SCHOOL_YEAR.match(ev.expr.phrase) is not None
+        and (
+            _SCHOOL_YEAR.match(ev.expr.phrase) is not None
+            or (ev.expr.rule == "school_term" and names_school_term(ev.expr.phrase))
+        )
         # "Năm học 2026-2027, các trường hoàn thành ...": the school year to do the work in
-        and not (ev.expr.rule == "school_year" and _period_opens_clause(ev))
+        and not (ev.expr.rule in ("school_year", "school_term") and _period_opens_clause(ev))
     )
 
 

@@ -637,6 +637,48 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + QY("q2y")
             + ")?",
         ),
+        (
+            # "Q3 - Q4/2026", "Q3, Q4/2026", "Q4/2026 - Q1/2027": quarters written short, a span
+            "range_quarter_short",
+            _g("rqs1", _alt(d["quarter_short"]))
+            + "(?:(?:"
+            + QY("rqs1y")
+            + ")?"
+            + CONN
+            + "|"
+            + _g("rqsl", LISTC)
+            + ")"
+            + _g("rqs2", _alt(d["quarter_short"]))
+            + r"\s*+[/\-]\s*+"
+            + YY("rqs2y"),
+        ),
+        (
+            # "trong học kỳ I năm học 2026 - 2027", "HK2 năm học 2026-2027": a term of a school year
+            "school_term",
+            # ("cuối học kỳ I ...", "đầu học kỳ II ...": its close or its opening)
+            "(?:"
+            + _g("stp", PART_SE)
+            + _S
+            + ")?"
+            + "(?:"
+            + _alt(d["school_terms"]["words"])
+            + _S
+            + _g("stn", _alt(x for v in d["school_terms"]["numbers"].values() for x in v))
+            + "|"
+            + _g("stg", _alt(x for v in d["school_terms"]["glued"].values() for x in v))
+            + ")"
+            # (no school year written, "trong học kỳ I": the document's, see _b_school_term)
+            + "(?:"
+            + _SC  # ("học kỳ I, năm học 2026 - 2027")
+            + _alt(d["school_year"])
+            + _S
+            + YB("sty1")
+            + r"\s*+[-–—/]\s*+"
+            + YY("sty2")
+            + "|"
+            + _g("sto", r"(?!" + _SC + NAM + r"(?!\p{L}))(?![ \t]*+[/\-][ \t]*+\p{N})")
+            + ")",
+        ),
         ("range_year", "(?:" + NAM + _S + ")?" + YB("y1") + CONN + "(?:" + NAM + _S + ")?" + YY("y2")),
         (
             "datetime_time_first",
@@ -854,7 +896,30 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("qmor", _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"])),
         ),
         # "Quý I hằng năm": the quarter every year
-        ("quarter", QUY + _S + QQ("qq") + "(?:" + QY("qy") + "|" + _SC + OF + _g("qyr", YEARLY) + ")?"),
+        (
+            "quarter",
+            "(?:"
+            + QUY
+            + _S
+            + QQ("qq")
+            + "(?:"
+            + QY("qy")
+            + "|"
+            + _SC
+            + OF
+            + _g("qyr", YEARLY)
+            + ")?"
+            # "Q3/2026", "Q4-2026" (a table's time cell): the short form, its year written
+            + "|"
+            + _g("qs", _alt(d["quarter_short"]))
+            + r"(?:\s*+[/\-]\s*+|"
+            + _S
+            + NAM
+            + _S
+            + ")"
+            + YY("qsy")
+            + ")",
+        ),
         # a span of months every year: "(từ) tháng 7 đến tháng 9 hằng năm", "tháng 5 - 7 hằng năm"
         (
             "recur_yearly_span",
@@ -1444,6 +1509,10 @@ def _anchor_word_set() -> frozenset[str]:
     anchors = {v.casefold() for w in words if w.split() for v in _variants(w.split()[0])}
     # "định kỳ" alone names a cycle with no calendar word: its second syllable is the anchor
     anchors.update(v.casefold() for w in raw["recurrence"]["periodic"] for v in _variants(w.split()[-1]))
+    # ... and so does "kỳ" of "học kỳ" ("học" is everywhere: "khoa học"), and a term written short
+    terms = raw["school_terms"]
+    anchors.update(v.casefold() for w in terms["words"] for v in _variants(str(w).split()[-1]))
+    anchors.update(v.casefold() for ws in terms["glued"].values() for w in ws for v in _variants(str(w).split()[0]))
     return frozenset(anchors)
 
 
@@ -1498,6 +1567,7 @@ def _precheck_words() -> list[str]:
     words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
     words += raw["daily"]  # (a daily duty, :func:`_daily_duties`)
     words += raw["current_day"]["today"] + raw["current_day"]["bare"]  # ("ngay trong ngày", "hôm nay")
+    words += raw["school_terms"]["words"] + [x for v in raw["school_terms"]["glued"].values() for x in v]
     return [str(w) for w in words]
 
 
@@ -2002,6 +2072,25 @@ def _b_range_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return r
 
 
+def _b_range_quarter_short(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    """"Q3 - Q4/2026": the span from the first quarter's first day; "Q1, Q3/2026" (a list of
+    quarters apart): each quarter."""
+    q1, q2 = int((_grp(m, "rqs1") or "1")[-1]), int((_grp(m, "rqs2") or "1")[-1])
+    y2 = _int(m, "rqs2y")
+    assert y2 is not None
+    y1 = _int(m, "rqs1y") or (y2 - 1 if q1 > q2 else y2)
+    if (y1, q1) >= (y2, q2):
+        return None
+    due = _iso(y2, q2 * 3, _last_day(y2, q2 * 3))
+    if _grp(m, "rqsl") is not None and (y1 != y2 or q2 != q1 + 1):
+        first_end = m.end("rqs1")
+        r = _Raw(m.start(), m.end(), "quarter", _qualifier(cats, "quarter"), due, "quarter_list")
+        r.items = [(m.start(), first_end, _iso(y1, q1 * 3, _last_day(y1, q1 * 3))), (m.start("rqs2"), m.end(), due)]
+        return r
+    start = _iso(y1, q1 * 3 - 2, 1)
+    return _Raw(m.start(), m.end(), "range", "from_to", due, "range_quarter", start_date=start)
+
+
 def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     y1, y2 = _int(m, "y1"), _int(m, "y2")
     assert y1 is not None and y2 is not None
@@ -2030,6 +2119,79 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 
 @functools.cache
+def _school_term_start() -> Any:
+    """A phrase that starts with a school term's word ("học kỳ I ...", "HK2 ..."), no limit before it."""
+    t = _words().raw["school_terms"]
+    glued = [x for v in t["glued"].values() for x in v]
+    return regex.compile(r"^(?:" + _alt(t["words"]) + r"|" + _alt(glued) + r")(?!\p{L})", regex.IGNORECASE)
+
+
+def names_school_term(phrase: str) -> bool:
+    """A term of a school year named with no limit before it ("kết quả học kỳ I năm học 2026 -
+    2027"): the phrase starts with the term's word."""
+    return _school_term_start().match(phrase) is not None
+
+
+def _b_school_term(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    """A term of a school year ("trong học kỳ I năm học 2026 - 2027"): from the month the term
+    opens to the last day of the month it closes in (``school_terms`` of the time words)."""
+    y1, y2 = _int(m, "sty1"), _int(m, "sty2")
+    inferred = False
+    if y1 is None or y2 is None:
+        # "trong học kỳ I" with no school year: the one of the document's date (signed from July,
+        # the one about to open); with no date, a term with no day
+        if ctx.doc_date is None:
+            return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_term")
+        d = ctx.doc_date
+        y1 = d.year if d.month >= int(_words().raw["school_terms"]["next_year_from"]) else d.year - 1
+        y2, inferred = y1 + 1, True
+    if y2 != y1 + 1:
+        return None
+    chain = _key(_grp(m, "chain") or "")
+    if (
+        "before" in cats
+        and "within" not in cats
+        and _grp(m, "stp") is None
+        and not any(k in chain for k in _period_end_keys() + _before_and_during_keys())
+    ):
+        # "hoàn thành trước học kỳ II năm học ...": by the term's opening, a day each province sets
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_term_before")
+    terms = _words().raw["school_terms"]
+    key = _key(_grp(m, "stn") or _grp(m, "stg") or "")
+    number = next((int(n) for n, ws in terms["numbers"].items() if key in {_key(w) for w in ws}), None)
+    if number is None:
+        number = next(int(n) for n, ws in terms["glued"].items() if key in {_key(w) for w in ws})
+    bounds = terms["bounds"][number]
+    opens = _school_year_bounds()[0][0]
+    (sm, sd), (em, ed) = bounds["start"], bounds["end"]
+    sy, ey = (y1 if sm >= opens else y2), (y1 if em >= opens else y2)
+    ed = min(ed, _last_day(ey, em))
+    part = _grp(m, "stp")
+    if part is not None:
+        # "vào cuối học kỳ I ...": vague, by the term's close; "đầu học kỳ II ...": by the end of
+        # its first month
+        parts = _words().raw["parts"]
+        due = (
+            _iso(ey, em, ed)
+            if _key(part) in {_key(v) for w in parts["end"] for v in _variants(str(w))}
+            else _iso(sy, sm, _last_day(sy, sm))
+        )
+        return _Raw(
+            m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, "school_term_part", year_inferred=inferred
+        )
+    return _Raw(
+        m.start(),
+        m.end(),
+        "range",
+        "from_to",
+        _iso(ey, em, ed),
+        "school_term",
+        start_date=_iso(sy, sm, sd),
+        year_inferred=inferred,
+    )
+
+
+@functools.cache
 def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
     """(month, day) a school year opens and closes on (``school_year_bounds`` of the time words)."""
     b = _words().raw["school_year_bounds"]
@@ -2040,6 +2202,12 @@ def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
 def _period_end_keys() -> tuple[str, ...]:
     """The limits that name a period's end ("trước khi kết thúc"), as keys."""
     return tuple(_key(v) for w in _words().raw["period_end"] for v in _variants(str(w)))
+
+
+@functools.cache
+def _before_and_during_keys() -> tuple[str, ...]:
+    """The limits that take the period in ("trước và trong"), as keys."""
+    return tuple(_key(v) for w in _words().raw["before_and_during"] for v in _variants(str(w)))
 
 
 @functools.cache
@@ -2339,6 +2507,12 @@ def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 
 def _b_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    short = _grp(m, "qs")
+    if short is not None:  # "Q3/2026"
+        sq, sy = int(short[-1]), _int(m, "qsy")
+        assert sy is not None
+        sdue = _iso(sy, sq * 3, _last_day(sy, sq * 3))
+        return _Raw(m.start(), m.end(), "quarter", _qualifier(cats, "quarter"), sdue, "quarter")
     q = _quarter(_grp(m, "qq") or "1")
     if _grp(m, "qyr") is not None:
         rec = Recurrence(freq="yearly", month=q * 3, monthday=_last_day(2023, q * 3))
@@ -2611,7 +2785,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         end = f"{year:04d}-{month:02d}-{_last_day(year, month):02d}"
         rule = "event_campaign_month"
         return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), end, rule, year_inferred=found is None)
-    if w.events.get(ev) == "named" and not any(c != "context" for c in cats):
+    if w.events.get(ev) == "named" and not any(c != "context" for c in cats) and not _holiday_said(m, ev, cats):
         return None
     nth = _int(m, "evtd")  # ("mùng 1 Tết": the day of the New Year's month)
     if (
@@ -2674,7 +2848,8 @@ def _holiday_said(m: Any, ev: str, cats: list[str]) -> bool:
     w = _words()
     return (
         (ev in w.lunar_names or ev in w.solar_names)
-        and bool(set(cats) & {"within", "on"})
+        # ("Dịp Tết Nguyên đán" alone, as a table's time cell says it)
+        and (bool(set(cats) & {"within", "on"}) or set(cats) == {"context"})
         and _holiday_before().search(_grp(m, "chain") or "") is not None
     )
 
@@ -2694,6 +2869,8 @@ _BUILDERS = {
     "range_longdate": _b_range_longdate,
     "range_month": _b_range_month,
     "range_quarter": _b_range_quarter,
+    "range_quarter_short": _b_range_quarter_short,
+    "school_term": _b_school_term,
     "range_year": _b_range_year,
     "datetime_time_first": _b_datetime_time_first,
     "recur_monthly_day": _b_recur_monthly_day,
@@ -4012,6 +4189,32 @@ def _half_and_year(text: str, found: list[_Raw]) -> list[_Raw]:
             r.end = m.end()
             r.rule += "+and_year"
     return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+@functools.cache
+def _year_after_half() -> Any:
+    """The link between a half of a year with no year and the whole year named after it ("6 tháng
+    đầu năm và cả năm 2027")."""
+    w = _words().raw["year_after_half"]
+    return regex.compile(
+        r"\s*+(?:,\s*+)?(?:" + _alt(w["links"]) + r")\s++(?:" + _alt(w["whole"]) + r"\s++)?$", regex.IGNORECASE
+    )
+
+
+def _half_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo 6 tháng đầu năm và cả năm 2027": the half takes the year named after it (not the
+    document's)."""
+    end_words = {_key(v) for w in _words().raw["parts"]["end"] for v in _variants(str(w))}
+    for r, b in itertools.pairwise(found):
+        if r.kind != "half_year" or not (r.due is None or r.year_inferred) or b.kind != "year" or b.year_inferred:
+            continue
+        if b.due is None or b.start - r.end > 16 or _year_after_half().match(text, r.end, b.start) is None:
+            continue
+        y = int(b.due[:4])
+        mo = 12 if any(k in end_words for k in _key(text[r.start : r.end]).split()) else 6
+        r.due, r.year_inferred = _iso(y, mo, _last_day(y, mo)), False
+        r.rule += "+year_after"
+    return found
 
 
 def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
@@ -6031,6 +6234,8 @@ def find_time_expressions(
         found = _yearly_lists(text, found)
         found = _yearly_cycle_months(text, found)
         found = _half_and_year(text, found)
+        if len(found) > 1 and any(r.kind == "half_year" for r in found):
+            found = _half_then_year(text, found)
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
         if any(r.rule == "event" and r.due is None for r in found):
