@@ -138,6 +138,41 @@ def _bare_year() -> regex.Pattern[str]:
 _BARE_DAY = regex.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[.;]?\s*$")  # "30/6": a day of the plan's year
 
 
+@functools.cache
+def _titled_year() -> regex.Pattern[str]:
+    """A year named in a document's title with its year word ("Cải cách hành chính năm 2027"), not
+    the start or the end of a span ("giai đoạn 2026 - 2030", "năm 2026 - 2027", "năm học 2026")."""
+    cal = load("timewords")["calendar"]
+    year = "|".join(regex.escape(w) for w in cal["year"])
+    school = "|".join(regex.escape(w) for w in cal["school"])
+    return regex.compile(
+        rf"(?<![\d\s][-–]\s*)(?i:\b(?:{year}))\s+(?!(?i:{school})\b)(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"
+    )
+
+
+def plan_year(header: Header) -> int | None:
+    """The year a plan is for when its title names a later year than its date's ("Kế hoạch cải cách
+    hành chính năm 2027" signed in December 2026): the year of a time cell that names none ("Quý
+    I", "Tháng 3"). None for a title naming no year, several, or its date's.
+
+    >>> from ndq57.model import Header
+    >>> plan_year(Header(title="Cải cách hành chính năm 2027", year=2026))
+    2027
+    >>> plan_year(Header(title="Giai đoạn 2026 - 2030, năm 2027", year=2026)), plan_year(Header(year=2026))
+    (2027, None)
+    >>> plan_year(Header(title="Năm học 2027 - 2028", year=2026)), plan_year(Header(title="năm 2026", year=2026))
+    (None, None)
+    """
+    title = " ".join(x for x in (header.title, header.subject) if x)
+    if not title or header.year is None:
+        return None
+    years = {int(m.group("y")) for m in _titled_year().finditer(title)}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    return year if header.year < year <= header.year + 1 else None
+
+
 def table_tasks(tables: list[Table], header: Header) -> TableTasks:
     """The tasks of the task rows of ``tables`` (ids ``tt1``... and ``td1``...: the pipeline
     numbers them with the other tasks and deadlines)."""
@@ -146,6 +181,8 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
     memo: dict[tuple[str, str, str], list[Assignee]] = {}  # owner cells repeat down a table
     time_memo: dict[str, list[TimeExpr]] = {}  # and time cells ("Quý I/2026", "Hằng tháng"): read once
     report = header.type in load("tables")["report_types"]
+    # (a time cell naming no year is of the year the plan is for: "Quý I" in a plan for 2027)
+    cell_year = plan_year(header) or header.year
     for table in tables:
         if not task_table(table.columns):
             continue
@@ -167,7 +204,7 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
                 # copy of merged cells): more of the same task, not a second deadline
                 _continue(current, row, cols, out, memo, both)
             elif row.kind == "task":
-                current = _task(table, row, cols, doc_date, header.year, out, memo, both, time_memo)
+                current = _task(table, row, cols, doc_date, cell_year, out, memo, both, time_memo)
                 last = row
             elif row.kind == "continuation" and current is not None:
                 _continue(current, row, cols, out, memo, both)
