@@ -802,7 +802,9 @@ def _gazetteer() -> _Gazetteer:
     gr = _grammar()
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
-        cased_first=frozenset(data.get("cased_first_word", [])),
+        cased_first=frozenset(
+            n for w in data.get("cased_first_word", []) for _, n in _expand(w, data["levels"], data["committees"])
+        ),
         level_compounds={
             _fold(k)[0]: regex.compile(rf"\s+({_alt(_fold(w)[0] for w in ws)})(?!\w)")
             for k, ws in data["level_compounds"].items()
