@@ -34,6 +34,26 @@ def test_the_regional_offices_of_the_state_audit_keep_their_region() -> None:
     assert _units("Kiểm toán nhà nước ban hành kế hoạch.") == ["Kiểm toán Nhà nước"]
 
 
+def test_the_issuers_boards_named_bare_own_the_work_they_open() -> None:
+    assert _roles("Ban Tuyên giáo phối hợp với Văn phòng xây dựng tài liệu tuyên truyền.") == [
+        ("Ban Tuyên giáo", "lead"),
+        ("Văn phòng", "coordinate"),
+    ]
+    # (alone as a heading, with a colon before the work)
+    assert _roles("2. Ban Dân vận") == [("Ban Dân vận", "assigned")]
+    assert _roles("- Văn phòng: bố trí kinh phí tổ chức hội nghị.") == [("Văn phòng", "assigned")]
+    # (after a word of the role: received, passed through)
+    assert _roles("Gửi báo cáo về Ban Phong trào trước ngày 05/12/2026.") == [("Ban Phong trào", "recipient")]
+
+
+def test_a_board_that_is_no_issuers_stays_no_unit() -> None:
+    # a contest's committee, a board in small letters, a board with no verb after it
+    assert _units("Ban Tổ chức hội thi chủ trì chấm thi.") == []
+    assert _units("Ban tổ chức chủ trì chấm thi.") == []
+    assert _units("Đề nghị Ban Tổ chức giải chạy bố trí lực lượng.") == []
+    assert _units("Tổ chức hội nghị tại Văn phòng của xã.") == []
+
+
 _LETTER = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
 Số: 2210/BNNMT-TTBVTV
 V/v phòng trừ rầy nâu vụ Mùa
