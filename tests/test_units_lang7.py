@@ -42,6 +42,8 @@ def test_the_issuers_boards_named_bare_own_the_work_they_open() -> None:
     # (alone as a heading, with a colon before the work)
     assert _roles("2. Ban Dân vận") == [("Ban Dân vận", "assigned")]
     assert _roles("- Văn phòng: bố trí kinh phí tổ chức hội nghị.") == [("Văn phòng", "assigned")]
+    # (after an opening phrase and its comma)
+    assert _roles("Đồng thời, Ban Tổ chức rà soát danh sách đảng viên.") == [("Ban Tổ chức", "assigned")]
     # (after a word of the role: received, passed through)
     assert _roles("Gửi báo cáo về Ban Phong trào trước ngày 05/12/2026.") == [("Ban Phong trào", "recipient")]
 

@@ -2272,7 +2272,7 @@ def _issuer_boards() -> _Boards:
 # a clause's start before a board: the text's or a line's start, a sentence's or a clause's end, and
 # a list mark or a label ("1.", "2.3.", "a)", "-")
 _CLAUSE_BEFORE = regex.compile(
-    r"(?:\A|[\n;.:!?])[ \t*_#>|]*(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivxl]{1,5})[.)\-]?)[ \t*_]+)?\Z"
+    r"(?:\A|[\n;.:!?,])[ \t*_#>|]*(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivxl]{1,5})[.)\-]?)[ \t*_]+)?\Z"
 )
 # the end of a list item or a clause after a board named after a role word
 _LIST_AFTER = regex.compile(r"[ \t*_]*(?:[,;.:)]|\n|\Z)")
