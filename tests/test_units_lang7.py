@@ -22,6 +22,9 @@ def test_culture_units_named_by_their_level_own_work() -> None:
         ("Bảo tàng tỉnh", "coordinate"),
     ]
     assert _roles("Giao Nhà văn hóa phường tổ chức lớp năng khiếu hè.") == [("Nhà văn hóa phường", "lead")]
+    # (merged in one unit; named once for every commune)
+    assert _units("Bảo tàng - Thư viện tỉnh chủ trì trưng bày hiện vật.") == ["Bảo tàng - Thư viện tỉnh"]
+    assert _units("Giao Nhà văn hóa các xã, phường tổ chức.") == ["Nhà văn hóa các xã, phường"]
     # (in small letters, a building: "xây dựng nhà văn hóa xã")
     assert _units("Vận động nhân dân góp công xây dựng nhà văn hóa xã, bảo tàng tỉnh.") == []
     # (named after a person or the nation: an open name, stopped by a verb)
