@@ -57,6 +57,8 @@ def test_a_board_that_is_no_issuers_stays_no_unit() -> None:
     assert _units("Ban tổ chức chủ trì chấm thi.") == []
     assert _units("Đề nghị Ban Tổ chức giải chạy bố trí lực lượng.") == []
     assert _units("Tổ chức hội nghị tại Văn phòng của xã.") == []
+    # (the end of a line after a comma is no heading: a list of copies)
+    assert _units("Nơi nhận:\n- Như trên;\n- Lưu: VT, Văn phòng\n") == []
 
 
 _LETTER = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG

@@ -2251,7 +2251,7 @@ def _every_level_of(folded: str, a: _Cand, b: _Cand) -> bool:
 
 class _Boards(NamedTuple):
     names: frozenset[str]  # canonical names of the boards an issuer names bare
-    verb_after: regex.Pattern[str]  # a role or work verb right after the board (or a heading's end)
+    verb_after: regex.Pattern[str]  # a role or work verb right after the board
     word_before: regex.Pattern[str]  # a role word right before it, searched in the text before
 
 
@@ -2264,16 +2264,18 @@ def _issuer_boards() -> _Boards:
     before = [w for cat in data["issuer_board_before"] for w in r["before"][cat]]
     return _Boards(
         frozenset(data["issuer_boards"]),
-        regex.compile(rf"[ \t*_]*:?[ \t*_]*(?:(?:{_alt(_fold(w)[0] for w in verbs)})(?!\w)|\n|\Z)"),
+        regex.compile(rf"[ \t*_]*:?[ \t*_]*(?:{_alt(_fold(w)[0] for w in verbs)})(?!\w)"),
         regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in before)})[ \t*_]+\Z"),
     )
 
 
 # a clause's start before a board: the text's or a line's start, a sentence's or a clause's end, and
-# a list mark or a label ("1.", "2.3.", "a)", "-")
-_CLAUSE_BEFORE = regex.compile(
-    r"(?:\A|[\n;.:!?,])[ \t*_#>|]*(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivxl]{1,5})[.)\-]?)[ \t*_]+)?\Z"
-)
+# a list mark or a label ("1.", "2.3.", "a)", "-"); a heading's: a line's start only
+_LABEL = r"[ \t*_#>|]*(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivxl]{1,5})[.)\-]?)[ \t*_]+)?\Z"
+_CLAUSE_BEFORE = regex.compile(r"(?:\A|[\n;.:!?,])" + _LABEL)
+_LINE_BEFORE = regex.compile(r"(?:\A|\n)" + _LABEL)
+# a heading's end after the board: the line's, or its colon's
+_HEADING_AFTER = regex.compile(r"[ \t*_]*:?[ \t*_]*(?:\n|\Z)")
 # the end of a list item or a clause after a board named after a role word
 _LIST_AFTER = regex.compile(r"[ \t*_]*(?:[,;.:)]|\n|\Z)")
 
@@ -2292,6 +2294,8 @@ def _issuer_board(text: str, folded: str, c: _Cand, boards: _Boards, prev: _Cand
     before = folded[lo : c.start] if lo else "\n" + folded[: c.start]
     verb = boards.verb_after.match(folded, c.end) is not None
     if verb and _CLAUSE_BEFORE.search(before) is not None:
+        return True
+    if _HEADING_AFTER.match(folded, c.end) is not None and _LINE_BEFORE.search(before) is not None:
         return True
     listed = prev is not None and _units_re("list_sep").fullmatch(folded, prev.end, c.start) is not None
     if not (listed or boards.word_before.search(before) is not None):
