@@ -91,6 +91,21 @@ def merge(into: list[Assignee], more: Iterable[Assignee]) -> None:
             have.add(a.canonical)
 
 
+def _same_body(a: Assignee, b: Assignee) -> bool:
+    """One unit's name is the start of the other's, word for word ("UBND các tỉnh, thành phố" and
+    "UBND các tỉnh, thành phố trực thuộc trung ương")."""
+    return _starts(a.canonical, b.canonical) and (a.canonical != b.canonical or _starts(a.raw, b.raw))
+
+
+def _starts(a: str, b: str) -> bool:
+    """One of the two names is the other's start, word for word, case aside (two provinces written
+    with the same normal form differ by their raw names: "UBND tỉnh Lâm Đồng", "UBND tỉnh Hà Tĩnh")."""
+    x, y = a.casefold().split(), b.casefold().split()
+    if len(x) > len(y):
+        x, y = y, x
+    return bool(x) and y[: len(x)] == x
+
+
 def _owners(
     roles: list[RoleMatch], scope: str, allowed: tuple[str, ...] = OWNER_ROLES, weak_ok: bool = True
 ) -> list[Assignee]:
@@ -370,7 +385,10 @@ class Owners:
                 last = _LAST_SENTENCE.split(text.rstrip())[-1]
                 merge(found, _owners(self.roles(last), "document"))
             if not has_owner(found):
-                found.extend(self.addressees)
+                # (the body the lead-in already names is addressed too: "Kính gửi: UBND các tỉnh,
+                # thành phố trực thuộc trung ương ... đề nghị UBND các tỉnh, thành phố chỉ đạo ...":
+                # one body, named once)
+                found.extend(a for a in self.addressees if not any(_same_body(a, f) for f in found))
             else:
                 found = self.pointed(found)
             self._document = found

@@ -802,7 +802,9 @@ def _gazetteer() -> _Gazetteer:
     gr = _grammar()
     return _Gazetteer(
         cased=frozenset(data.get("cased_last_word", [])),
-        cased_first=frozenset(data.get("cased_first_word", [])),
+        cased_first=frozenset(
+            n for w in data.get("cased_first_word", []) for _, n in _expand(w, data["levels"], data["committees"])
+        ),
         level_compounds={
             _fold(k)[0]: regex.compile(rf"\s+({_alt(_fold(w)[0] for w in ws)})(?!\w)")
             for k, ws in data["level_compounds"].items()
@@ -2247,6 +2249,60 @@ def _every_level_of(folded: str, a: _Cand, b: _Cand) -> bool:
     )
 
 
+class _Boards(NamedTuple):
+    names: frozenset[str]  # canonical names of the boards an issuer names bare
+    verb_after: regex.Pattern[str]  # a role or work verb right after the board
+    word_before: regex.Pattern[str]  # a role word right before it, searched in the text before
+
+
+@functools.cache
+def _issuer_boards() -> _Boards:
+    data = load("units")
+    r = data["roles"]
+    verbs = [w for ws in r["after"].values() for w in ws]
+    verbs += list(r["subject_duty"]) + list(r["adverbs"]) + list(r["time_limit"])
+    before = [w for cat in data["issuer_board_before"] for w in r["before"][cat]]
+    return _Boards(
+        frozenset(data["issuer_boards"]),
+        regex.compile(rf"[ \t*_]*:?[ \t*_]*(?:{_alt(_fold(w)[0] for w in verbs)})(?!\w)"),
+        regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in before)})[ \t*_]+\Z"),
+    )
+
+
+# a clause's start before a board: the text's or a line's start, a sentence's or a clause's end, and
+# a list mark or a label ("1.", "2.3.", "a)", "-"); a heading's: a line's start only
+_LABEL = r"[ \t*_#>|]*(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivxl]{1,5})[.)\-]?)[ \t*_]+)?\Z"
+_CLAUSE_BEFORE = regex.compile(r"(?:\A|[\n;.:!?,])" + _LABEL)
+_LINE_BEFORE = regex.compile(r"(?:\A|\n)" + _LABEL)
+# a heading's end after the board: the line's, or its colon's
+_HEADING_AFTER = regex.compile(r"[ \t*_]*:?[ \t*_]*(?:\n|\Z)")
+# the end of a list item or a clause after a board named after a role word
+_LIST_AFTER = regex.compile(r"[ \t*_]*(?:[,;.:)]|\n|\Z)")
+
+
+def _issuer_board(text: str, folded: str, c: _Cand, boards: _Boards, prev: _Cand | None) -> bool:
+    """``c``, a board named bare, is the issuer's own: capitalised ("Ban Tổ chức", not "ban tổ
+    chức"), opening a clause before a role or work verb or alone as a heading, or named after a role
+    word or in a list after another unit ``prev`` ("phối hợp với Văn phòng, Ban Tuyên giáo") with a
+    verb or the end of the list after it (data ``issuer_boards``)."""
+    written, named = text[c.start : c.end].split(), c.canonical.split()
+    if len(written) != len(named):
+        return False
+    if any(n[:1].isupper() and not w[:1].isupper() for w, n in zip(written, named, strict=True)):
+        return False
+    lo = max(0, c.start - 40)
+    before = folded[lo : c.start] if lo else "\n" + folded[: c.start]
+    verb = boards.verb_after.match(folded, c.end) is not None
+    if verb and _CLAUSE_BEFORE.search(before) is not None:
+        return True
+    if _HEADING_AFTER.match(folded, c.end) is not None and _LINE_BEFORE.search(before) is not None:
+        return True
+    listed = prev is not None and _units_re("list_sep").fullmatch(folded, prev.end, c.start) is not None
+    if not (listed or boards.word_before.search(before) is not None):
+        return False
+    return verb or _LIST_AFTER.match(folded, c.end) is not None
+
+
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     if not items:
         return []
@@ -2277,9 +2333,14 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             del items[i + 1]
         i -= 1
     kept: list[_Cand] = []
+    boards = _issuer_boards()
     for c in items:
         if c.standalone:
             kept.append(c)
+        elif c.canonical in boards.names and _issuer_board(text, folded, c, boards, kept[-1] if kept else None):
+            # "Ban Phong trào chủ trì ...", "phối hợp với Văn phòng ...": the issuer's own board
+            kind = c.kind if c.kind != "inherit" else "other"
+            kept.append(_Cand(c.start, c.end, c.canonical, kind, c.prio, "", True))
         elif kept and _every_level_of(folded, kept[-1], c):
             # "Cục Thống kê các tỉnh, thành phố", "Chi cục Thuế các huyện": a weak list of levels
             # right after a body names that body in each of them, as a strong one does (below)
