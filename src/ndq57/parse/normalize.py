@@ -1033,7 +1033,12 @@ def _roman_value(label: str) -> int:
 
 
 # A line holding only a short token: a page number, or what OCR read for one ("S)" for "5").
-_LONE_TOKEN = regex.compile(r"(?:^|(?<=\n))[ \t]*(?P<tok>[^\s]{1,3})[ \t]*(?=\n|$)")
+# a line of one short token: tried at the text's start, then searched for after each line break
+# (the engine skips to the breaks instead of trying a line start at every position)
+_LONE_TOKEN = (
+    re.compile(r"[ \t]*(?P<tok>[^\s]{1,3})[ \t]*(?=\n|$)"),
+    re.compile(r"\n[ \t]*(?P<tok>[^\s]{1,3})[ \t]*(?=\n|$)"),
+)
 # letters an OCR engine reads for the digits of a page number
 _PAGE_LOOKALIKES = str.maketrans({"S": "5", "s": "5", "l": "1", "I": "1", "O": "0", "o": "0", "B": "8", "g": "9"})
 
@@ -1049,7 +1054,7 @@ def ocr_page_numbers(text: str) -> list[_Edit]:
     >>> ocr_page_numbers("văn bản\\n4\\nnội dung\\nS)\\ntiếp theo\\n7\\nhết")
     []
     """
-    lone = [m for m in _LONE_TOKEN.finditer(text)] if "\n" in text else []
+    lone = _at_line_starts(*_LONE_TOKEN, text) if "\n" in text else []
     out: list[_Edit] = []
     numbers = [(k, int(m.group("tok"))) for k, m in enumerate(lone) if m.group("tok").isdigit()]
     if len(numbers) < 2:
