@@ -610,7 +610,10 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 rx["opener"].match(t)
                 and not mostly_upper(t)
                 and (title_parts or subject_parts)
-                and not title_mixed
+                # (after a subtitle in small letters, on the next line with no blank between, as
+                # an OCR copy prints it: "Kết luận ... tại phiên họp thứ hai" / "Ngày 17/10/2025,
+                # ..."; a subtitle's line that wants what follows runs on)
+                and (not title_mixed or (not gap and _title_closed(title_parts[-1])))
                 and all(mostly_upper(x) for x in subject_parts)
             )
         ):
@@ -739,6 +742,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
 @functools.cache
 def _open_ends() -> frozenset[str]:
     return frozenset(str(w) for w in load("doctypes")["subject_open_ends"])
+
+
+def _title_closed(text: str) -> bool:
+    """The title's line ``text`` may be its last: it ends on no word that wants what follows and
+    no comma ("... tại phiên họp thứ hai", not "... ngày 01/9/2026 của")."""
+    return not _open_end(text) and not text.rstrip().endswith(",")
 
 
 def _open_end(text: str) -> bool:
