@@ -339,6 +339,13 @@ def _mark(text: str) -> tuple[str, str] | None:
 
 def _canon_place(place: str) -> str:
     place = _clean(place)
+    words = place.split(" ")
+    if len(words) > 2 and words[0].isupper() and not words[-1].isupper():
+        # an issuer's name in capitals read onto the date line of the other column ("HUYỆN ỦY
+        # ĐÔNG SƠN Đông Sơn, ngày ..."): the place is the words after the capitals
+        k = next(k for k, w in enumerate(words) if not w.isupper())
+        if all(not w.isupper() for w in words[k:]) and all(len(w) > 1 and w.isalpha() for w in words[:k]):
+            place = " ".join(words[k:])
     return place
 
 
