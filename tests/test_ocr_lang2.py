@@ -98,3 +98,25 @@ def test_stray_before_a_label_off_the_sequence_is_left() -> None:
 
 def test_party_parts_of_an_ocr_copy_read_in_order() -> None:
     assert [p for p in _paths(PARTY_PARTS.format(two="TII", three="II")) if "." not in p] == ["I", "II", "III"]
+
+
+APPENDIX = (
+    "II. NHIỆM VỤ\nCác sở triển khai.\nPHỤ LỤC\nSTT\nNội dung\nThời gian\n"
+    "{lab}.\nNÂNG CAO NHẬN THỨC VỀ CHUYỂN ĐỔI SỐ\n1\nTuyên truyền trên cổng thông tin\nQuý I/2027\n"
+)
+
+
+def test_lone_l_of_an_appendix_group_is_put_back() -> None:
+    got = normalize(APPENDIX.format(lab="l"))
+    assert "\nI.\nNÂNG CAO" in got.text
+    assert [f.rule for f in got.fixes] == ["ocr_section_label"]
+
+
+def test_lone_l_without_a_part_two_is_left() -> None:
+    text = APPENDIX.format(lab="l").replace("II. NHIỆM VỤ", "Nhiệm vụ")
+    assert normalize(text).fixes == []
+
+
+def test_lone_l_over_a_line_in_small_letters_is_left() -> None:
+    text = APPENDIX.format(lab="l").replace("NÂNG CAO NHẬN THỨC VỀ CHUYỂN ĐỔI SỐ", "Nâng cao nhận thức")
+    assert [f for f in normalize(text).fixes if f.rule == "ocr_section_label"] == []

@@ -1099,6 +1099,9 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if "L" in text:
         out.extend(_capital_l_labels(text))
         out.sort()
+    if "\nl." in text:
+        out.extend(_lone_l_labels(text))
+        out.sort()
     if dotless := _at_line_starts(*_DOTLESS_LABEL, text):
         out.extend(_dotless_labels(text, dotless))
         out.sort()
@@ -1221,6 +1224,28 @@ def _dotless_labels(text: str, dotless: list[Any]) -> list[_Edit]:
         else:
             previous = 0
     return out
+
+
+# a lone "l." on its line (a table's cell: the appendix's first group of tasks), over a heading of
+# two upper-case words or more on the next line
+_LONE_L_LABEL = regex.compile(
+    r"\n[ \t]*(?P<lab>l)\.[ \t]*\n[ \t]*\p{Lu}[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M},]+)+[ \t]*(?=\n|$)"
+)
+
+
+def _lone_l_labels(text: str) -> list[_Edit]:
+    """The label "I." of a table's first group read as "l." in a cell of its own, over the
+    group's heading in capitals, in a text with a part "II" (as :func:`_lower_l_labels` asks).
+
+    >>> [e[2:] for e in _lone_l_labels("II. NHIỆM VỤ\\nSTT\\nl.\\nNÂNG CAO NHẬN THỨC\\n1\\nTuyên truyền")]
+    [('I', 'ocr_section_label')]
+    >>> _lone_l_labels("Nội dung.\\nl.\\nNÂNG CAO NHẬN THỨC\\n1\\nTuyên truyền")
+    []
+    """
+    found = list(_LONE_L_LABEL.finditer(text))
+    if not found or _ROMAN_TWO.search(text) is None:
+        return []
+    return [(m.start("lab"), m.end("lab"), "I", "ocr_section_label") for m in found]
 
 
 def _lower_l_labels(text: str) -> list[_Edit]:
