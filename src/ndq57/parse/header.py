@@ -339,6 +339,13 @@ def _mark(text: str) -> tuple[str, str] | None:
 
 def _canon_place(place: str) -> str:
     place = _clean(place)
+    words = place.split(" ")
+    if len(words) > 2 and words[0].isupper() and not words[-1].isupper():
+        # an issuer's name in capitals read onto the date line of the other column ("HUYỆN ỦY
+        # ĐÔNG SƠN Đông Sơn, ngày ..."): the place is the words after the capitals
+        k = next(k for k, w in enumerate(words) if not w.isupper())
+        if all(not w.isupper() for w in words[k:]) and all(len(w) > 1 and w.isalpha() for w in words[:k]):
+            place = " ".join(words[k:])
     return place
 
 
@@ -411,6 +418,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     form: str | None = None  # "letter" (Kính gửi) or "telegram" ("... điện:"): the document's form
     date_line: int | None = None
     heading: str | None = None  # the type heading as written ("KẾ HOẠCH LIÊN TỊCH")
+    taken: set[int] = set()  # lines read into one above them
     while i < n:
         ln = lines[i]
         t = ln.text
@@ -419,6 +427,9 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         if ln.kind == "star":
             h.regime = h.regime or "party"
             i += 1
+            continue
+        if i in taken:
+            i += 1  # (read into a line above it: the rest of a date)
             continue
         if ln.kind in ("blank", "rule", "initials"):
             gap = True
@@ -482,6 +493,18 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 k += 1
             if k < n and lines[k].kind == "text" and _parse_number(lines[k].text, Header()):
                 t, skip = f"{t} {lines[k].text}", k - i
+        if (
+            not skip
+            and ln.kind == "text"
+            and h.date_parts is None
+            and _names_day(t)
+            and rx["date_head"].search(t)
+            and (far := _date_rest_below(lines, i, t)) is not None
+        ):
+            # the rest of the date a few lines below, among the other column's cells (an OCR copy:
+            # "Cần Thơ, ngày 18" / "Số: 157/KH-UBND" / "KẾ HOẠCH" / "tháng 11 năm 2025")
+            t = f"{t} {lines[far].text}"
+            taken.add(far)
         if (
             not skip
             and i + 1 < n
@@ -610,7 +633,10 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 rx["opener"].match(t)
                 and not mostly_upper(t)
                 and (title_parts or subject_parts)
-                and not title_mixed
+                # (after a subtitle in small letters, on the next line with no blank between, as
+                # an OCR copy prints it: "Kết luận ... tại phiên họp thứ hai" / "Ngày 17/10/2025,
+                # ..."; a subtitle's line that wants what follows runs on)
+                and (not title_mixed or (not gap and _title_closed(title_parts[-1])))
                 and all(mostly_upper(x) for x in subject_parts)
             )
         ):
@@ -741,6 +767,12 @@ def _open_ends() -> frozenset[str]:
     return frozenset(str(w) for w in load("doctypes")["subject_open_ends"])
 
 
+def _title_closed(text: str) -> bool:
+    """The title's line ``text`` may be its last: it ends on no word that wants what follows and
+    no comma ("... tại phiên họp thứ hai", not "... ngày 01/9/2026 của")."""
+    return not _open_end(text) and not text.rstrip().endswith(",")
+
+
 def _open_end(text: str) -> bool:
     """``text`` ends with a word that wants what follows ("... Nghị quyết số 57-NQ/TW của")."""
     words = text.split()
@@ -794,6 +826,19 @@ def _flat_header(t: str, h: Header, titles: frozenset[str]) -> list[str] | None:
     h.regime = h.regime or ("party" if title.startswith(tuple(_words()["party_titles"])) else "state")
     issuer = _clean(t[:at].strip(" *"))
     return [issuer] if issuer else []
+
+
+_DATE_REST_SPAN = 5  # lines below a cut date line where its rest may stand, among other cells
+
+
+def _date_rest_below(lines: list[Line], i: int, t: str) -> int | None:
+    """The line, among the few below ``lines[i]`` (a date line cut after its day: ``t``), that
+    holds the rest of its date alone ("tháng 11 năm 2025"), the other column's cells between them."""
+    for k in range(i + 2, min(len(lines), i + 2 + _DATE_REST_SPAN)):
+        nxt = lines[k]
+        if nxt.kind == "text" and len(nxt.text) < 30 and _parse_place_date(f"{t} {nxt.text}", Header()):
+            return k
+    return None
 
 
 def _issuer_over_date(t: str, nxt: str) -> bool:

@@ -1104,6 +1104,9 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if "L" in text:
         out.extend(_capital_l_labels(text))
         out.sort()
+    if "\nl." in text:
+        out.extend(_lone_l_labels(text))
+        out.sort()
     if dotless := _at_line_starts(*_DOTLESS_LABEL, text):
         out.extend(_dotless_labels(text, dotless))
         out.sort()
@@ -1114,7 +1117,8 @@ def ocr_section_labels(text: str) -> list[_Edit]:
 
 
 # A numbered or roman label at a line's start before a capitalised word, for the sequence check.
-_SEQ_BODY = r"[ \t]*(?P<lab>\d{1,2}|[IVX]{1,5})(?P<sep>[.,\-])[ \t]+\p{Lu}"
+# (a stray capital or digit OCR read before a roman label: "TII- NỘI DUNG", "1II. TỔ CHỨC")
+_SEQ_BODY = r"[ \t]*(?P<stray>[T1lJ|](?=[IVX]))?(?P<lab>\d{1,2}|[IVX]{1,5})(?P<sep>[.,\-])[ \t]+\p{Lu}"
 _SEQ_LABEL = (regex.compile(_SEQ_BODY), regex.compile("\n" + _SEQ_BODY))
 # digits an OCR engine reads for one another (a "5" read as "9", a "3" as "8")
 _DIGIT_LOOKALIKES = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "17", "71", "08", "80"})
@@ -1136,6 +1140,14 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     [('III', 'ocr_section_label')]
     >>> _label_sequence("4. Sở Y tế\\n7. Sở Nội vụ\\n6. Sở Tư pháp\\nII. A\\nV. B\\nIV. C")
     []
+    >>> [e[2:] for e in _label_sequence("I- MỤC ĐÍCH\\nTII- NỘI DUNG\\nII- TỔ CHỨC")]
+    [('II', 'ocr_section_label'), ('III', 'ocr_section_label')]
+    >>> [e[2:] for e in _label_sequence("I. MỤC ĐÍCH\\nII. NỘI DUNG\\n1II. TỔ CHỨC")]
+    [('III', 'ocr_section_label')]
+    >>> _label_sequence("I. MỤC ĐÍCH\\nII. NỘI DUNG\\nTV. TỔ CHỨC")
+    []
+    >>> [e[2:] for e in _label_sequence("I. MỤC\\n1I. NHIỆM VỤ\\nII. TỔ CHỨC\\nIV. KHÁC", [(7, 9, "II", "x")])]
+    [('III', 'ocr_section_label')]
     >>> text = "6. Sở Y tế\\n7, Sở Nội vụ\\n8. Sở Tư pháp\\nI- MỤC\\nII- NỘI DUNG\\nII- TỔ CHỨC"
     >>> [e[2:] for e in _label_sequence(text)]
     [('7.', 'ocr_section_label'), ('III', 'ocr_section_label')]
@@ -1143,12 +1155,19 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     # (value, start, end of the label, label, separator); end 0: a label put back, not to edit
     digits: list[tuple[int, int, int, str, str]] = []
     romans: list[tuple[int, int, int, str, str]] = []
+    # (the roman labels with a stray character before them: their start, by the label's)
+    strays: dict[int, tuple[int, str]] = {}
+    put_back = {e[0] for e in known}
     for m in _at_line_starts(*_SEQ_LABEL, text):
         lab, sep = m.group("lab"), m.group("sep")
         if lab.isdigit():
             digits.append((int(lab), m.start("lab"), m.end("lab"), lab, sep))
+        elif m.group("stray") and m.start("stray") in put_back:
+            continue  # (a label read with a "1" for an "I", put back before: "1I." is "II.")
         elif (v := _roman_value(lab)) and v < len(_ROMANS) and _ROMANS[v] == lab:
             romans.append((v, m.start("lab"), m.end("lab"), lab, sep))
+            if m.group("stray"):
+                strays[m.start("lab")] = (m.start("stray"), m.group("stray"))
     fixed = [(v, e[0], 0, "", ".") for e in known if (v := _roman_value(e[2].rstrip(".")))]
     if fixed:
         romans = sorted(romans + fixed, key=lambda r: r[1])
@@ -1158,6 +1177,17 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
             prev, (v, start, end, lab, sep) = seq[k - 1][0], seq[k]
             want = prev + 1
             if not end or (want >= len(_ROMANS) and roman):
+                continue
+            if roman and start in strays:
+                # a stray character before the label: the label as read, or with a "1", "l" or
+                # "|" read for an "I" of it, when that continues the labels above (the label
+                # below may be misread too: "I-" / "TII-" / "II-" is "I-", "II-", "III-")
+                at, stray = strays[start]
+                for right in (lab, "I" + lab if stray in "1l|" else ""):
+                    if right and _roman_value(right) == want and _ROMANS[want] == right:
+                        out.append((at, end, right, "ocr_section_label"))
+                        seq[k] = (want, start, end, right, sep)
+                        break
                 continue
             if k + 1 < len(seq):
                 if seq[k + 1][0] != prev + 2:
@@ -1199,6 +1229,28 @@ def _dotless_labels(text: str, dotless: list[Any]) -> list[_Edit]:
         else:
             previous = 0
     return out
+
+
+# a lone "l." on its line (a table's cell: the appendix's first group of tasks), over a heading of
+# two upper-case words or more on the next line
+_LONE_L_LABEL = regex.compile(
+    r"\n[ \t]*(?P<lab>l)\.[ \t]*\n[ \t]*\p{Lu}[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M},]+)+[ \t]*(?=\n|$)"
+)
+
+
+def _lone_l_labels(text: str) -> list[_Edit]:
+    """The label "I." of a table's first group read as "l." in a cell of its own, over the
+    group's heading in capitals, in a text with a part "II" (as :func:`_lower_l_labels` asks).
+
+    >>> [e[2:] for e in _lone_l_labels("II. NHIỆM VỤ\\nSTT\\nl.\\nNÂNG CAO NHẬN THỨC\\n1\\nTuyên truyền")]
+    [('I', 'ocr_section_label')]
+    >>> _lone_l_labels("Nội dung.\\nl.\\nNÂNG CAO NHẬN THỨC\\n1\\nTuyên truyền")
+    []
+    """
+    found = list(_LONE_L_LABEL.finditer(text))
+    if not found or _ROMAN_TWO.search(text) is None:
+        return []
+    return [(m.start("lab"), m.end("lab"), "I", "ocr_section_label") for m in found]
 
 
 def _lower_l_labels(text: str) -> list[_Edit]:

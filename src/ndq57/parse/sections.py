@@ -10,6 +10,7 @@ their content.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 
 from ndq57 import cached_regex as regex
@@ -312,6 +313,68 @@ def _family_name(key: str) -> str:
 def _word_families() -> dict[str, tuple[str, float]]:
     """The families named by a word, by their group: their name and rank."""
     return {key: (_family_name(key), rank) for key, rank in _WORD_FAMILY_RANKS.items()}
+
+
+@functools.cache
+def _word_family_names() -> frozenset[str]:
+    """The names of the families named by a word ("Phần", "Chương", "Mục", "Điều")."""
+    return frozenset(name for name, _ in _word_families().values())
+
+
+# the signs that end a label of a heading ("Điều 3.", "Mục II:", "Phần I -")
+_LABEL_SIGNS = ".:-\u2013)"
+
+
+# the widest line of a hard-wrapped copy (an OCR or PDF text); a copy whose lines are wider holds
+# its paragraphs on one line each (a DOCX or a web page)
+_MAX_WRAP = 120
+
+
+def _line_widths(blk: Block) -> list[int]:
+    starts = [o for o, _ in blk.line_map] + [len(blk.text.rstrip())]
+    return [b - a for a, b in itertools.pairwise(starts)]
+
+
+def _wrap_width(blocks: list[Block]) -> int:
+    """The width the copy's lines are wrapped at: its widest line that runs on to the next one in
+    a paragraph (0: no paragraph runs over two lines, or one runs over lines too wide to be
+    wrapped)."""
+    width = 0
+    for blk in blocks:
+        if blk.kind == "para" and len(blk.line_map) > 1:
+            width = max(width, *_line_widths(blk)[:-1])
+    return width if width <= _MAX_WRAP else 0
+
+
+def _wrapped_reference(blocks: list[Block], bi: int, num: Numbered, width: int) -> bool:
+    """The label named by a word that opens ``blocks[bi]`` ("Mục III", "Điều 5") is a reference
+    wrapped onto a line's start in a copy hard-wrapped at ``width`` (an OCR or PDF text without
+    blank lines), no heading: the paragraph on the line above runs to the wrap (its last line
+    three quarters of the width or more) and stops on a lower-case word or a number with no sign
+    ("... thực hiện theo khoản 2" / "Mục III" / "Hướng dẫn số 01-HD/BTCTU."), and no sign follows
+    the label (a heading's "Điều 3." or "Mục II:" keeps its place).
+
+    >>> from ndq57.parse.layout import Block
+    >>> above = Block("- Về quy trình đánh giá: thực hiện tương tự như nội dung khoản 2", [(0, 10)])
+    >>> label = Block("Mục III", [(0, 11)])
+    >>> _wrapped_reference([above, label], 1, match_numbering("Mục III"), 70)
+    True
+    >>> _wrapped_reference([above, label], 1, match_numbering("Mục III"), 100)
+    False
+    >>> _wrapped_reference([above, Block("Điều 3. Hiệu lực", [(0, 11)])], 1, match_numbering("Điều 3. Hiệu lực"), 70)
+    False
+    """
+    if bi == 0:
+        return False
+    blk, above = blocks[bi], blocks[bi - 1]
+    if above.kind != "para" or above.line_map[-1][1] + 1 != blk.line:
+        return False
+    if blk.text[: num.end].rstrip()[-1:] in _LABEL_SIGNS:
+        return False
+    end = above.text.rstrip()[-1:]
+    if not end.isalnum() or end.isupper():
+        return False
+    return 4 * _line_widths(above)[-1] >= 3 * width
 
 
 def _looks_heading(rest: str, blk: Block) -> bool:
@@ -717,6 +780,13 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
     owner: list[Section | None] = []
     texts: dict[int, list[str]] = {}
     numbering = [_block_numbering(blk) if blk.kind == "para" else None for blk in blocks]
+    width = -1  # the width the copy is wrapped at (-1: not measured yet; 0: not wrapped)
+    for bi, num in enumerate(numbering):
+        if num is not None and num.family in _word_family_names():
+            if width < 0:
+                width = _wrap_width(blocks)
+            if width and _wrapped_reference(blocks, bi, num, width):
+                numbering[bi] = None
     _paren_letters(numbering)
     for bi, num in enumerate(numbering):
         if num is not None and num.rank in (_FORM_RANK, _SUB_FORM_RANK) and not _form_part(blocks[bi], num, attached):
