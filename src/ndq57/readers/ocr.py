@@ -95,7 +95,21 @@ def ocr_layer(pgm: bytes) -> bytes:
 
 def ocr_pages(pdf: Any, numbers: list[int]) -> dict[int, bytes]:
     """OCR the given pages (1-based numbers) of an open pypdfium2 document: each page's text
-    layer as a one-page PDF (:func:`ocr_layer`)."""
+    layer as a one-page PDF (:func:`ocr_layer`). The pages are rendered one after the other (PDFium
+    is not thread-safe) and read by as many Tesseract processes side by side as there are CPUs
+    (each with one thread), a batch of pages at a time, so that a scan of many pages holds only a
+    batch of page images in memory."""
     if tesseract() is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
-    return {n: ocr_layer(render_page(pdf, n - 1)) for n in numbers}
+    workers = max(1, min(len(numbers), os.cpu_count() or 1))
+    if workers == 1:
+        return {n: ocr_layer(render_page(pdf, n - 1)) for n in numbers}
+    from concurrent.futures import ThreadPoolExecutor  # (only for a scan of two pages or more)
+
+    out: dict[int, bytes] = {}
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for k in range(0, len(numbers), workers):
+            batch = numbers[k : k + workers]
+            images = [render_page(pdf, n - 1) for n in batch]
+            out.update(zip(batch, pool.map(ocr_layer, images), strict=True))
+    return out
