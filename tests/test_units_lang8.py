@@ -70,3 +70,12 @@ def test_the_fixture_names_its_owners_in_sentences_and_cells() -> None:
         "Nhà Văn hóa Thanh niên tỉnh",
     ):
         assert f'"unit": "{unit}"' in text
+
+
+def test_a_branchs_trade_union_named_bare_owns_the_work_it_opens() -> None:
+    assert _roles("Công đoàn ngành phối hợp với Văn phòng Sở tổ chức hội thao.") == [
+        ("Công đoàn ngành", "lead"),
+        ("Văn phòng Sở", "coordinate"),
+    ]
+    assert _units("Công đoàn ngành Y tế phát động thi đua.") == ["Công đoàn ngành Y tế"]
+    assert _units("Tổ chức Đại hội Công đoàn ngành lần thứ V.") == []
