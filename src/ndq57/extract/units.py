@@ -1301,6 +1301,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             comma_caps=hk in g.open_comma,
             region=g.open_region,
         )
+        gated = False  # (a name that is a unit only as a clause's subject or after a role word)
         if hk in _hamlet_heads():
             # "Chi hội Phụ nữ khu phố 3", "Chi đoàn tổ dân phố Đông Hòa": the hamlet's noun belongs
             # to the name whole, then its number or name (a head and a noun alone: every hamlet's,
@@ -1309,6 +1310,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             end = _hamlet_noun_end(folded, m.end(), end)
             if (hamlet := _hamlet_tail(text, folded, m.start(), end, "")) is not None:
                 end = hamlet[1]
+                # "Nhà văn hóa thôn Đông phối hợp ...": the body; "tại Nhà văn hóa thôn 3": the building
+                gated = hk in _named_hamlet_heads()
+            elif hk in _named_hamlet_heads() and not named:
+                continue  # "Nhà văn hóa thôn, tổ dân phố": the buildings of every hamlet
             elif not named and _hamlet_list(text, folded, m.start(), end, "") is None:
                 continue
         if end == m.end():
@@ -1328,7 +1333,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         canonical = _clean(text[m.start() : end])
         if (listed := _hamlet_list(text, folded, m.start(), end, canonical)) is not None:
             canonical, end = listed  # "Chi hội Phụ nữ thôn, tổ dân phố": every hamlet's
-        out.append(_Cand(m.start(), end, canonical, g.open_kind[hk], 2))
+        if gated:
+            out.append(_Cand(m.start(), end, canonical, g.open_kind[hk], 2, _SUBJECT_ONLY, False))
+        else:
+            out.append(_Cand(m.start(), end, canonical, g.open_kind[hk], 2))
     # (the patterns below need a word of theirs: a text without it is not scanned for them)
     has_ban = "ban" in folded
     # "Ban <...> Tỉnh ủy|Trung ương"
@@ -1515,6 +1523,14 @@ def _hamlet_heads() -> frozenset[str]:
     """The open heads of the bodies of a hamlet (``open_heads`` with ``hamlets``: "Chi hội"), folded."""
     heads = load("units")["open_heads"]
     return frozenset(" ".join(_fold(h)[0].split()) for h, v in heads.items() if v.get("hamlets"))
+
+
+@functools.cache
+def _named_hamlet_heads() -> frozenset[str]:
+    """The hamlet heads (``hamlets: named``) that name a body only with one hamlet named by its
+    number or name, or with their own name ("Nhà văn hóa thôn Đông"), never for every hamlet."""
+    heads = load("units")["open_heads"]
+    return frozenset(" ".join(_fold(h)[0].split()) for h, v in heads.items() if v.get("hamlets") == "named")
 
 
 @functools.cache
@@ -2249,6 +2265,11 @@ def _every_level_of(folded: str, a: _Cand, b: _Cand) -> bool:
     )
 
 
+# the mark (``_Cand.prefix``) of an open name that is a unit only where an issuer's board named bare
+# is one (``_issuer_board``): "Nhà văn hóa thôn Đông" opening a clause before its verb
+_SUBJECT_ONLY = "subject"
+
+
 class _Boards(NamedTuple):
     names: frozenset[str]  # canonical names of the boards an issuer names bare
     verb_after: regex.Pattern[str]  # a role or work verb right after the board
@@ -2337,7 +2358,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     for c in items:
         if c.standalone:
             kept.append(c)
-        elif c.canonical in boards.names and _issuer_board(text, folded, c, boards, kept[-1] if kept else None):
+        elif (c.canonical in boards.names or c.prefix == _SUBJECT_ONLY) and _issuer_board(
+            text, folded, c, boards, kept[-1] if kept else None
+        ):
             # "Ban Phong trào chủ trì ...", "phối hợp với Văn phòng ...": the issuer's own board
             kind = c.kind if c.kind != "inherit" else "other"
             kept.append(_Cand(c.start, c.end, c.canonical, kind, c.prio, "", True))
