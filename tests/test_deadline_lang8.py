@@ -11,6 +11,7 @@ import pytest
 
 import ndq57
 from ndq57.extract.decide import words
+from ndq57.extract.timex import find_time_expressions
 
 _HEAD = "Đông Phong, ngày 10 tháng 9 năm 2026\n\n"
 _TABLE = (
@@ -91,3 +92,12 @@ def test_linear() -> None:
 
     cost(50)
     assert cost(3200) < 8 * cost(800) + 0.05
+
+
+def test_holiday_by_its_day_with_no_year() -> None:
+    exprs, _ = find_time_expressions("Các xã treo cờ trong dịp 30/4 và 1/5.", default_year=2026)
+    assert [(e.phrase, e.due) for e in exprs] == [("trong dịp 30/4", "2026-04-30"), ("1/5", "2026-05-01")]
+    # (a share after the occasion's word, or listed after a day: no day)
+    assert find_time_expressions("Nhân dịp 2/3 số xã hoàn thành.", default_year=2026)[0] == []
+    exprs, _ = find_time_expressions("Các xã báo cáo trước ngày 15/3, 2/3 số xã đã xong.", default_year=2026)
+    assert [e.phrase for e in exprs] == ["trước ngày 15/3"]
