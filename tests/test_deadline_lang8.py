@@ -29,6 +29,7 @@ _TABLE = (
         "1. Văn phòng gửi thông báo triệu tập đến các đồng chí Ủy viên trong ngày 12/9/2026.",
         "1. Các xã niêm yết công khai danh sách tại trụ sở trong ngày 12/9/2026.",
         "1. Ban Tổ chức ban hành thông báo phân công trong ngày 12/9/2026.",
+        "1. Đoàn kiểm tra gửi biên bản về Sở Y tế trong ngày 12/9/2026.",
     ],
 )
 def test_same_day_work_without_bold(item: str) -> None:
@@ -42,6 +43,9 @@ def test_same_day_work_without_bold(item: str) -> None:
         "1. Trong ngày 09/9/2026, đoàn công tác đã làm việc tại xã.",
         "1. Đoàn công tác làm việc với Trung tâm về chương trình bồi dưỡng trong ngày 16/9/2026.",
         "1. Tình trạng ùn tắc giao thông xảy ra trong ngày 12/9/2026.",
+        # (a body named by its work: the day of a visit, no term)
+        "1. Đoàn kiểm tra làm việc với Trung tâm Y tế trong ngày 12/9/2026.",
+        "1. Ban Tổ chức hội thi làm việc với các đội thi trong ngày 12/9/2026.",
     ],
 )
 def test_same_day_told_is_no_term(item: str) -> None:
