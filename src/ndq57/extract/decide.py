@@ -285,7 +285,7 @@ def _obligation(w: dict[str, Any], words_alt: str) -> regex.Pattern[str]:
     trình", "giao thông", "thư ký": data obligation_compounds): the syllables before it or after it."""
     before: list[str] = []
     tails: list[str] = []
-    after: list[str] = []
+    after: dict[str, list[str]] = {}
     for compound in w["obligation_compounds"]:
         parts = compound.split()
         for k in range(1, len(parts)):
@@ -294,11 +294,16 @@ def _obligation(w: dict[str, Any], words_alt: str) -> regex.Pattern[str]:
                 before.append(head)
                 tails.append(tail)
             if head in w["obligation"]:
-                after.append(tail)
+                after.setdefault(head, []).append(tail)
 
     # (looked at once the word is found, behind it: "chương trình" read back from its end)
     not_before = rf"(?<!(?<!\p{{L}})(?:{alternation(before)})\s+(?:{alternation(tails)}))" if before else ""
-    not_after = rf"(?!\s+(?:{alternation(after)})(?!\p{{L}}))" if after else ""
+    # ... and after it, only for the word that heads the noun: "giao thông" is no "giao", but
+    # "phát hành thông báo", "gửi thông báo" are work
+    not_after = "".join(
+        rf"(?!(?<=(?<!\p{{L}}){alternation([head])})\s+(?:{alternation(tl)})(?!\p{{L}}))"
+        for head, tl in after.items()
+    )
     return regex.compile(
         rf"(?<!\p{{L}})(?:{words_alt})(?!\p{{L}}){not_after}{not_before}", regex.IGNORECASE
     )

@@ -48,6 +48,7 @@ RULE_DOCS = {
     "table_open_cell": "a time cell with a start and no end ('Từ năm 2026', '2026 và các năm tiếp theo')",
     "table_task_text": "a row with no time cell whose task says when ('hoàn thành trước ngày 30/6/2026')",
     "table_month_cell": "a month written as numbers alone in a time cell ('6/2026', '01/2026 - 6/2026')",
+    "table_named_day_cell": "a New Year's day alone in a time cell ('Tết Nguyên đán Đinh Mùi'): that day",
     "report_status_table": "a report's table of results (a status column): the work reported on, no deadline",
     "report_past_time": "a report's table row whose time had passed at signing: work done, no deadline",
     "programme_time": "an event's running order (clock times of a day or two, 'Khai mạc'): no deadline",
@@ -624,7 +625,7 @@ def _time_cell(
             exprs = exprs + [dataclasses.replace(e, start=e.start + at, end=e.end + at) for e in more]
         if memo is not None:
             memo[text] = exprs
-    listed = _month_list(cell, text, year)
+    listed = _month_list(cell, text, year) or _named_day_cell(cell, text, doc_date, year)
     if listed:
         return listed
     if task and exprs:
@@ -693,6 +694,28 @@ def _month_initials() -> frozenset[str]:
     """The first letters of the month's words, both cases."""
     words = [str(w) for w in load("timewords")["calendar"]["month"]]
     return frozenset(c for w in words for c in (w[0].lower(), w[0].upper()))
+
+
+@functools.cache
+def _named_day() -> tuple[regex.Pattern[str], str]:
+    """The names of the New Years opening a cell ("Tết Nguyên đán Đinh Mùi"), and the limit's
+    word they are read after."""
+    ny = load("timewords")["events"]["lunar_new_year"]
+    names = alternation([*ny["names"], *ny["solar"]])
+    return regex.compile(rf"(?:{names})(?!\p{{L}})", regex.IGNORECASE), str(load("tables")["named_day_lead"])
+
+
+def _named_day_cell(cell: TableCell, text: str, doc_date: dt.date | None, year: int | None) -> list[Deadline]:
+    """A New Year's day alone in a time cell, with its year ("Tết Nguyên đán Đinh Mùi", "Tết
+    Dương lịch 2027"): that day (the reader of times takes a named day only after a limit)."""
+    pattern, lead = _named_day()
+    if pattern.match(text) is None:
+        return []
+    whole = text.rstrip(" .;")
+    read, _ = find_time_expressions(f"{lead} {whole}", doc_date=doc_date, default_year=year)
+    if len(read) != 1 or read[0].kind != "date" or read[0].due is None or read[0].end != len(lead) + 1 + len(whole):
+        return []
+    return [_plain(cell, whole, "date", read[0].due, 0.7, "table_named_day_cell")]
 
 
 def _month_list(cell: TableCell, text: str, year: int | None) -> list[Deadline]:

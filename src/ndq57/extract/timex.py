@@ -1828,6 +1828,11 @@ def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     has_ng = _grp(m, "dng") is not None or (_grp(m, "ddp") is not None and _opens_clause(m.string, m.start()))
     year_given = _grp(m, p + "y") is not None
     limited = has_ng or bool(set(cats) & {"before", "by", "through", "until"})
+    if not year_given and not limited and _grp(m, "chain"):
+        # "trong dịp 30/4", "nhân dịp 2/9": the occasion's word stands for "ngày"
+        limited = _occasion_end().search(_grp(m, "chain") or "") is not None and (
+            _bare_day_month().match(m.string, m.start(p + "d")) is not None  # (not "dịp 2/3 số xã")
+        )
     if not year_given and not limited:
         return None
     if p == "dn" and _grp(m, "dny2") is not None and not (limited and _short_year_fits(m, ctx, "dn")):
@@ -1842,6 +1847,12 @@ def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if not year_given:
         r.month_day = (mo, d)
     return r
+
+
+@functools.cache
+def _occasion_end() -> Any:
+    """The word of an occasion ending the words before a day and month ("trong dịp 30/4")."""
+    return regex.compile(rf"(?<!\p{{L}}){_alt(_words().raw['occasion_day_words'])}[\s:]*+$", regex.IGNORECASE)
 
 
 _SHORT_YEAR_REACH = 5  # years either side of the document's year a year of two figures may name
@@ -4446,7 +4457,10 @@ def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
             if it.end() > nxt or not (1 <= mo <= 12 and 1 <= d <= _last_day(2024, mo)):
                 break
             if len(d_text) < 2 and d <= mo and not text[max(0, it.start() - 5) : it.start()].rstrip().endswith("gày"):
-                break
+                # ("dịp 30/4 và 1/5", "ngày 30/4, 1/5 và 2/9": a day, no share's noun after it)
+                bare = _bare_day_month().match(text, it.start())
+                if bare is None or bare.end() != it.end():
+                    break
             year = int(r.due[:4]) if r.due else None
             if year is not None and d > _last_day(year, mo):
                 break
