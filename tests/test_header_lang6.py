@@ -25,6 +25,10 @@ def _doc(text: str) -> dict:
         ("SỞ Y TẾ TP Hồ Chí Minh, ngày 5 tháng 3 năm 2026", ["SỞ Y TẾ", "TP Hồ Chí Minh, ngày 5 tháng 3 năm 2026"]),
         ("SỞ Y TẾ Huế, ngày 5 tháng 3 năm 2026", ["SỞ Y TẾ", "Huế, ngày 5 tháng 3 năm 2026"]),
         ("BAN CHỈ ĐẠO Hà Nội, ngày 5 tháng 3 năm 2026", ["BAN CHỈ ĐẠO", "Hà Nội, ngày 5 tháng 3 năm 2026"]),
+        # a level word in small letters inside the place ("Thành phố", "Thị xã", "Thị trấn")
+        ("Số: 77/KH-UBND Thành phố Hồ Chí Minh, ngày 12 tháng 3 năm 2026", ["Số: 77/KH-UBND", "Thành phố Hồ Chí Minh, ngày 12 tháng 3 năm 2026"]),
+        ("UBND PHƯỜNG SƠN TÂY Thị xã Sơn Tây, ngày 18 tháng 3 năm 2026", ["UBND PHƯỜNG SƠN TÂY", "Thị xã Sơn Tây, ngày 18 tháng 3 năm 2026"]),
+        ("Số: 12/TB-UBND Thị trấn Phố Ràng, ngày 1 tháng 2 năm 2026", ["Số: 12/TB-UBND", "Thị trấn Phố Ràng, ngày 1 tháng 2 năm 2026"]),
         # unchanged: the number on the left, a place alone, a place in capitals
         ("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026", ["Số: 15/QĐ-UBND", "Hà Tiên, ngày 3 tháng 2 năm 2026"]),
         ("TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026", ["TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026"]),

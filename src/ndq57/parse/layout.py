@@ -1403,6 +1403,8 @@ def _issuer_words_of_place(right: str) -> int:
     9
     >>> _issuer_words_of_place("Y TẾ Huế, ngày 3 tháng 2 năm 2026")
     4
+    >>> _issuer_words_of_place("SƠN TÂY Thị xã Sơn Tây, ngày 3 tháng 2 năm 2026")
+    7
     >>> _issuer_words_of_place("ĐẮK LẮK, ngày 3 tháng 2 năm 2026")
     0
     >>> _issuer_words_of_place("TP Hồ Chí Minh, ngày 3 tháng 2 năm 2026")
@@ -1420,7 +1422,10 @@ def _issuer_words_of_place(right: str) -> int:
     if rest and rest[0].rstrip(".") in prefixes:
         rest = rest[1:]  # ("SỞ Y TẾ TP. Hồ Chí Minh, ngày ...")
     # (the place after them: one to five words in title case, then the date)
-    if end == 0 or not rest or len(rest) > 5 or not all(w[:1].isupper() and not w.isupper() for w in rest):
+    levels = _layout_words()["place_levels"]
+    if end == 0 or not rest or len(rest) > 5 or not rest[0][:1].isupper():
+        return 0
+    if not all((w[:1].isupper() and not w.isupper()) or w in levels for w in rest):
         return 0
     return len(" ".join(words[:end])) + (len(right) - len(right.lstrip()))
 
