@@ -29,6 +29,10 @@ def _doc(text: str) -> dict:
         ("Số: 77/KH-UBND Thành phố Hồ Chí Minh, ngày 12 tháng 3 năm 2026", ["Số: 77/KH-UBND", "Thành phố Hồ Chí Minh, ngày 12 tháng 3 năm 2026"]),
         ("UBND PHƯỜNG SƠN TÂY Thị xã Sơn Tây, ngày 18 tháng 3 năm 2026", ["UBND PHƯỜNG SƠN TÂY", "Thị xã Sơn Tây, ngày 18 tháng 3 năm 2026"]),
         ("Số: 12/TB-UBND Thị trấn Phố Ràng, ngày 1 tháng 2 năm 2026", ["Số: 12/TB-UBND", "Thị trấn Phố Ràng, ngày 1 tháng 2 năm 2026"]),
+        # a dash between two names ("Bà Rịa - Vũng Tàu"), in the place and in the issuer's capitals
+        ("Số: 12/KH-UBND Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026", ["Số: 12/KH-UBND", "Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026"]),
+        ("UBND TỈNH BÀ RỊA - VŨNG TÀU Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026", ["UBND TỈNH BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026"]),
+        ("Số: 12/KH-UBND Phan Rang - Tháp Chàm, ngày 5 tháng 3 năm 2026", ["Số: 12/KH-UBND", "Phan Rang - Tháp Chàm, ngày 5 tháng 3 năm 2026"]),
         # unchanged: the number on the left, a place alone, a place in capitals
         ("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026", ["Số: 15/QĐ-UBND", "Hà Tiên, ngày 3 tháng 2 năm 2026"]),
         ("TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026", ["TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026"]),

@@ -1414,7 +1414,10 @@ def _issuer_words_of_place(right: str) -> int:
     words = words[: _date_word_at(words)]
     prefixes = _place_prefixes()
     end = 0
+    dashes = ("-", "–")
     for k, w in enumerate(words):
+        if w in dashes and k > 0 and k + 1 < len(words) and words[k + 1].isupper():
+            continue  # ("BÀ RỊA - VŨNG TÀU")
         if not (w.isalpha() and w.isupper()) or w in prefixes:
             break
         end = k + 1
@@ -1425,7 +1428,7 @@ def _issuer_words_of_place(right: str) -> int:
     levels = _layout_words()["place_levels"]
     if end == 0 or not rest or len(rest) > 5 or not rest[0][:1].isupper():
         return 0
-    if not all((w[:1].isupper() and not w.isupper()) or w in levels for w in rest):
+    if not all((w[:1].isupper() and not w.isupper()) or w in levels or w in dashes for w in rest):
         return 0
     return len(" ".join(words[:end])) + (len(right) - len(right.lstrip()))
 
