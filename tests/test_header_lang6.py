@@ -33,6 +33,9 @@ def _doc(text: str) -> dict:
         ("Số: 12/KH-UBND Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026", ["Số: 12/KH-UBND", "Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026"]),
         ("UBND TỈNH BÀ RỊA - VŨNG TÀU Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026", ["UBND TỈNH BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu, ngày 5 tháng 3 năm 2026"]),
         ("Số: 12/KH-UBND Phan Rang - Tháp Chàm, ngày 5 tháng 3 năm 2026", ["Số: 12/KH-UBND", "Phan Rang - Tháp Chàm, ngày 5 tháng 3 năm 2026"]),
+        # a full stop after the year
+        ("HUYỆN ỦY ĐÔNG SƠN Đông Sơn, ngày 18 tháng 03 năm 2026.", ["HUYỆN ỦY ĐÔNG SƠN", "Đông Sơn, ngày 18 tháng 03 năm 2026."]),
+        ("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026.", ["Số: 15/QĐ-UBND", "Hà Tiên, ngày 3 tháng 2 năm 2026."]),
         # unchanged: the number on the left, a place alone, a place in capitals
         ("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026", ["Số: 15/QĐ-UBND", "Hà Tiên, ngày 3 tháng 2 năm 2026"]),
         ("TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026", ["TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026"]),

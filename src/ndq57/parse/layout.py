@@ -1328,8 +1328,8 @@ def _anchor_words() -> cached_re.Pattern[str] | None:
 def _anchor_items() -> cached_re.Pattern[str] | None:
     """The words of :func:`_anchor_words` but "ngày": one of them is in each match of
     :func:`_anchor_pattern` but a place and date's, which ends the line with a year (a line that
-    holds none of them and does not end with four digits has no match); None when one is not
-    known."""
+    holds none of them and does not end with four digits, maybe a full stop, has no match); None
+    when one is not known."""
     words = _anchor_firsts()
     if not all(words):
         return None
@@ -1356,7 +1356,7 @@ def _anchor_parts(body: str) -> list[str]:
     if words is not None and words.search(body) is None:
         return [body]  # (no word a header item starts with: the pattern is not tried)
     items = _anchor_items()
-    if items is not None and not body.rstrip().rstrip("*_").rstrip()[-4:].isdigit() and items.search(body) is None:
+    if items is not None and not body.rstrip().rstrip("*_.").rstrip()[-4:].isdigit() and items.search(body) is None:
         return [body]  # ("ngày" only, in a line that does not end with a year: no place and date)
     m = _anchor_pattern().search(body)
     if m is None:
