@@ -36,6 +36,12 @@ def _doc(text: str) -> dict:
         # a full stop after the year
         ("HUYỆN ỦY ĐÔNG SƠN Đông Sơn, ngày 18 tháng 03 năm 2026.", ["HUYỆN ỦY ĐÔNG SƠN", "Đông Sơn, ngày 18 tháng 03 năm 2026."]),
         ("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026.", ["Số: 15/QĐ-UBND", "Hà Tiên, ngày 3 tháng 2 năm 2026."]),
+        # a ward's or a district's number, a date in figures
+        ("ĐẢNG ỦY PHƯỜNG 5 Phường 5, ngày 5 tháng 3 năm 2026", ["ĐẢNG ỦY PHƯỜNG 5", "Phường 5, ngày 5 tháng 3 năm 2026"]),
+        ("UBND QUẬN 3 Quận 3, ngày 5 tháng 3 năm 2026", ["UBND QUẬN 3", "Quận 3, ngày 5 tháng 3 năm 2026"]),
+        ("HUYỆN ỦY ĐÔNG SƠN Đông Sơn, ngày 05/3/2026", ["HUYỆN ỦY ĐÔNG SƠN", "Đông Sơn, ngày 05/3/2026"]),
+        # unchanged: a sentence that ends with a date in figures
+        ("Căn cứ Luật ngày 16/6/2025", ["Căn cứ Luật ngày 16/6/2025"]),
         # unchanged: the number on the left, a place alone, a place in capitals
         ("Số: 15/QĐ-UBND Hà Tiên, ngày 3 tháng 2 năm 2026", ["Số: 15/QĐ-UBND", "Hà Tiên, ngày 3 tháng 2 năm 2026"]),
         ("TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026", ["TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2026"]),

@@ -1418,6 +1418,9 @@ def _issuer_words_of_place(right: str) -> int:
     for k, w in enumerate(words):
         if w in dashes and k > 0 and k + 1 < len(words) and words[k + 1].isupper():
             continue  # ("BÀ RỊA - VŨNG TÀU")
+        if k > 0 and w.isdigit() and len(w) <= 2:
+            end = k + 1  # ("UBND QUẬN 3 Quận 3, ngày ...")
+            continue
         if not (w.isalpha() and w.isupper()) or w in prefixes:
             break
         end = k + 1
@@ -1428,7 +1431,7 @@ def _issuer_words_of_place(right: str) -> int:
     levels = _layout_words()["place_levels"]
     if end == 0 or not rest or len(rest) > 5 or not rest[0][:1].isupper():
         return 0
-    if not all((w[:1].isupper() and not w.isupper()) or w in levels or w in dashes for w in rest):
+    if not all((w[:1].isupper() and not w.isupper()) or w in levels or w in dashes or w.isdigit() for w in rest):
         return 0
     return len(" ".join(words[:end])) + (len(right) - len(right.lstrip()))
 
