@@ -1128,7 +1128,7 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
             # "Nơi nhận: TM. ỦY BAN NHÂN DÂN" / "- Như trên; KT. CHỦ TỊCH" / "- Lưu: VT. PHÓ CHỦ TỊCH")
             parts = [body[: tail.start()].rstrip(), tail.group().strip()]
         elif in_zone and body and len(body) < 160:
-            parts = _anchor_parts(body)
+            parts = _head_parts(body)
             anchored = anchored or len(parts) == 2
         if "|" not in body:
             signoff = False
@@ -1328,8 +1328,8 @@ def _anchor_words() -> cached_re.Pattern[str] | None:
 def _anchor_items() -> cached_re.Pattern[str] | None:
     """The words of :func:`_anchor_words` but "ngày": one of them is in each match of
     :func:`_anchor_pattern` but a place and date's, which ends the line with a year (a line that
-    holds none of them and does not end with four digits has no match); None when one is not
-    known."""
+    holds none of them and does not end with four digits, maybe a full stop, has no match); None
+    when one is not known."""
     words = _anchor_firsts()
     if not all(words):
         return None
@@ -1356,7 +1356,7 @@ def _anchor_parts(body: str) -> list[str]:
     if words is not None and words.search(body) is None:
         return [body]  # (no word a header item starts with: the pattern is not tried)
     items = _anchor_items()
-    if items is not None and not body.rstrip().rstrip("*_").rstrip()[-4:].isdigit() and items.search(body) is None:
+    if items is not None and not body.rstrip().rstrip("*_.").rstrip()[-4:].isdigit() and items.search(body) is None:
         return [body]  # ("ngày" only, in a line that does not end with a year: no place and date)
     m = _anchor_pattern().search(body)
     if m is None:
@@ -1375,6 +1375,77 @@ def _anchor_parts(body: str) -> list[str]:
     ):
         return [left, right]
     return [body]
+
+
+def _head_parts(body: str) -> list[str]:
+    """:func:`_anchor_parts`, the issuer's last line kept whole when it stands on the line of the
+    place and date ("HUYỆN ỦY ĐÔNG SƠN Đông Sơn, ngày ..."): the pattern cuts inside the capitals
+    (the place may be up to five capitalised words); the place is the words in title case.
+
+    >>> _head_parts("HUYỆN ỦY ĐÔNG SƠN Đông Sơn, ngày 18 tháng 3 năm 2026")
+    ['HUYỆN ỦY ĐÔNG SƠN', 'Đông Sơn, ngày 18 tháng 3 năm 2026']
+    """
+    parts = _anchor_parts(body)
+    if len(parts) == 2:
+        left, right = parts
+        if right[:1].isupper() and (moved := _issuer_words_of_place(right)):
+            return [f"{left} {right[:moved]}", right[moved:].lstrip()]
+    return parts
+
+
+def _issuer_words_of_place(right: str) -> int:
+    """The length of the words in capitals that open the place of a place-and-date line before
+    words in title case ("ỦY ĐÔNG SƠN Đông Sơn, ngày ..." -> 12: the end of an issuer's name in
+    the other column); 0 when the place is all in capitals or in title case, or opens with an
+    abbreviation ("TP. Hồ Chí Minh", "TX Hồng Lĩnh"), which the words in capitals may stand before.
+
+    >>> _issuer_words_of_place("XÃ AN PHÚ An Phú, ngày 3 tháng 2 năm 2026")
+    9
+    >>> _issuer_words_of_place("Y TẾ Huế, ngày 3 tháng 2 năm 2026")
+    4
+    >>> _issuer_words_of_place("SƠN TÂY Thị xã Sơn Tây, ngày 3 tháng 2 năm 2026")
+    7
+    >>> _issuer_words_of_place("ĐẮK LẮK, ngày 3 tháng 2 năm 2026")
+    0
+    >>> _issuer_words_of_place("TP Hồ Chí Minh, ngày 3 tháng 2 năm 2026")
+    0
+    """
+    words = right.split(",", 1)[0].split()
+    words = words[: _date_word_at(words)]
+    prefixes = _place_prefixes()
+    end = 0
+    dashes = ("-", "–")
+    for k, w in enumerate(words):
+        if w in dashes and k > 0 and k + 1 < len(words) and words[k + 1].isupper():
+            continue  # ("BÀ RỊA - VŨNG TÀU")
+        if k > 0 and w.isdigit() and len(w) <= 2:
+            end = k + 1  # ("UBND QUẬN 3 Quận 3, ngày ...")
+            continue
+        if not (w.isalpha() and w.isupper()) or w in prefixes:
+            break
+        end = k + 1
+    rest = words[end:]
+    if rest and rest[0].rstrip(".") in prefixes:
+        rest = rest[1:]  # ("SỞ Y TẾ TP. Hồ Chí Minh, ngày ...")
+    # (the place after them: one to five words in title case, then the date)
+    levels = _layout_words()["place_levels"]
+    if end == 0 or not rest or len(rest) > 5 or not rest[0][:1].isupper():
+        return 0
+    if not all((w[:1].isupper() and not w.isupper()) or w in levels or w in dashes or w.isdigit() for w in rest):
+        return 0
+    return len(" ".join(words[:end])) + (len(right) - len(right.lstrip()))
+
+
+def _date_word_at(words: list[str]) -> int:
+    """The index of the first word of the date among ``words`` (their number when none)."""
+    anchors = _layout_words()["anchors"]
+    return next((k for k, w in enumerate(words) if w in anchors), len(words))
+
+
+@functools.cache
+def _place_prefixes() -> frozenset[str]:
+    """The abbreviations that open a place ("TP", "TX": doctypes.yaml ``place_prefixes``)."""
+    return frozenset(load("doctypes")["place_prefixes"])
 
 
 @functools.cache
