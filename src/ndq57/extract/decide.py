@@ -960,6 +960,7 @@ def _period_opens_clause(ev: Evidence) -> bool:
 
 _LABEL_COLON = regex.compile(r"[\s*_]*:[\s*_]*")
 _STEP_CLOSE = regex.compile(r"\s*\)")
+_STEP_LABEL_MAX = 40  # characters of a step's label before its time ("Giai đoạn II (")
 
 
 def _period_label(ev: Evidence) -> bool:
@@ -969,12 +970,18 @@ def _period_label(ev: Evidence) -> bool:
         return False
     end = ev.expr.end
     if _FILLER.fullmatch(ev.text, 0, ev.expr.start) is None:
-        # ("Bước 2 (tháng 10/2026): ...": a step's time in brackets, as its label)
-        close = _STEP_CLOSE.match(ev.text, end)
+        # ("Bước 2 (tháng 10/2026): ...": a step's time in brackets, as its label; the bracket
+        # looked for in a few characters only: the engine would search the rest of the text for it)
         lead = _FILLER.match(ev.text, 0, ev.expr.start)
-        step = words()["step_label"]
-        if close is None or lead is None or step.fullmatch(ev.text, lead.end(), ev.expr.start) is None:
+        if (
+            lead is None
+            or ev.expr.start - lead.end() > _STEP_LABEL_MAX
+            or words()["step_label"].fullmatch(ev.text, lead.end(), ev.expr.start) is None
+        ):
             return False  # (opens the paragraph, after its list mark at most)
+        close = _STEP_CLOSE.match(ev.text, end, end + 16)
+        if close is None:
+            return False
         end = close.end()
     m = _LABEL_COLON.match(ev.text, end)
     if m is None or ":" not in m.group():
