@@ -35,6 +35,22 @@ def load(name: str) -> Any:
     return value
 
 
+@functools.cache
+def pattern(name: str, section: str, key: str, flags: int = 0, *, engine: str = "regex") -> Any:
+    """The pattern ``key`` of the mapping ``section`` of ``ndq57/data/<name>.yaml``, compiled once
+    per process with the ``regex`` engine (``engine="re"``: the standard library's), through the
+    project's compiled-pattern cache.
+
+    >>> pattern("doctypes", "layout", "number_cell").match("Số: 12/KH-UBND") is not None
+    True
+    """
+    if engine == "re":
+        from ndq57 import cached_re as engine_module
+    else:
+        from ndq57 import cached_regex as engine_module  # type: ignore[no-redef]
+    return engine_module.compile(str(load(name)[section][key]), flags)
+
+
 def _parse_yaml(data: bytes) -> Any:
     import yaml  # imported only when a file is not in the cache
 

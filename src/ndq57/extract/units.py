@@ -41,6 +41,7 @@ from typing import Any, NamedTuple
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.data import pattern as data_pattern
 from ndq57.textutil import LETTER_LABEL
 from ndq57.textutil import alternation as _alt
 
@@ -741,16 +742,9 @@ def _build_names() -> _Names:
     return rules, entries, _Trie.plain_of(seqs), by_canonical
 
 
-@functools.cache
-def _units_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
-    """The pattern ``name`` of units.yaml ``patterns`` (the ``regex`` engine)."""
-    return regex.compile(str(load("units")["patterns"][name]), flags)
-
-
-@functools.cache
-def _units_re(name: str, flags: int = 0) -> re.Pattern[str]:
-    """The pattern ``name`` of units.yaml ``patterns`` (the ``re`` engine)."""
-    return re.compile(str(load("units")["patterns"][name]), flags)
+# the pattern ``name`` of units.yaml ``patterns``, with the ``regex`` engine and with the ``re`` one
+_units_rx = functools.partial(data_pattern, "units", "patterns")
+_units_re = functools.partial(data_pattern, "units", "patterns", engine="re")
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.data import pattern as data_pattern
 from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line, owned_title
 from ndq57.parse.sections import match_numbering, opens_attached_list
@@ -51,10 +52,8 @@ def _signed_mark(marks: list[str]) -> str:
     return r"\((?:" + "|".join(alts) + r")\)"
 
 
-@functools.cache
-def _header_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
-    """The pattern ``name`` of doctypes.yaml ``header``."""
-    return regex.compile(str(load("doctypes")["header"][name]), flags)
+# the pattern ``name`` of doctypes.yaml ``header``
+_header_rx = functools.partial(data_pattern, "doctypes", "header")
 
 
 @functools.cache

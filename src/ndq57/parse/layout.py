@@ -26,6 +26,7 @@ from typing import Any
 from ndq57 import cached_re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.data import pattern as data_pattern
 from ndq57.model import Fix
 from ndq57.parse import syllables
 from ndq57.textutil import alternation, mostly_upper
@@ -102,10 +103,8 @@ class BodyLayout:
     fixes: list[Fix]
 
 
-@functools.cache
-def _layout_rx(name: str, flags: int = 0) -> regex.Pattern[str]:
-    """The pattern ``name`` of doctypes.yaml ``layout`` (the words of headers and sign-offs)."""
-    return regex.compile(str(load("doctypes")["layout"][name]), flags)
+# the pattern ``name`` of doctypes.yaml ``layout`` (the words of headers and sign-offs)
+_layout_rx = functools.partial(data_pattern, "doctypes", "layout")
 
 
 # patterns that were module constants, by their former names (tests name them): compiled on first use
