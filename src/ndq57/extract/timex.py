@@ -5878,6 +5878,31 @@ def _count_before(unit: str) -> Any:
     )
 
 
+def _count_before_span(
+    text: str, found: list[_Raw], i: int, counted: Any, unit_word: Any, reach: int
+) -> tuple[Any, int, int | None] | None:
+    """The limit and count right before the span ``found[i]`` (within ``reach`` characters, no
+    other reading between; :func:`_count_before`), where the term ends (after the closing bracket
+    of "(2026 - 2027)", else with the span, which must then open with the unit's word), and the
+    count's value (None for words that are no number); None when no count stands there."""
+    r = found[i]
+    if i and found[i - 1].end > r.start - reach:
+        return None  # (another reading right before: not a bare count)
+    m = counted.search(text, max(0, r.start - reach), r.start)
+    if m is None:
+        return None
+    end = r.end
+    if m.group("open") is not None:
+        close = _CLOSE.match(text, r.end)
+        if close is None:
+            return None
+        end = close.end()
+    elif unit_word.match(text, r.start) is None:
+        return None
+    n = m.group("n")
+    return m, end, int(n) if n.isdigit() else _number_of_words(n)
+
+
 def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trong 2 năm 2026-2027", "trong 02 năm (2026 - 2027)": the span of years after a limit and a
     count of as many years is one term, the count and the limit in its phrase (with no limit, "5 năm
@@ -5886,22 +5911,11 @@ def _counted_years(text: str, found: list[_Raw]) -> list[_Raw]:
     for i, r in enumerate(found):
         if r.rule != "range_year" or r.start_date is None or r.due is None:
             continue
-        if i and found[i - 1].end > r.start - 40:
-            continue  # (another reading right before: not a bare count)
-        m = counted.search(text, max(0, r.start - 40), r.start)
-        if m is None:
+        got = _count_before_span(text, found, i, counted, year_word, 40)
+        if got is None:
             continue
-        n = m.group("n")
-        count = int(n) if n.isdigit() else _number_of_words(n)
+        m, end, count = got
         if count != int(r.due[:4]) - int(r.start_date[:4]) + 1:
-            continue
-        end = r.end
-        if m.group("open") is not None:
-            close = _CLOSE.match(text, r.end)
-            if close is None:
-                continue
-            end = close.end()
-        elif year_word.match(text, r.start) is None:
             continue
         cats = _chain_cats(m.group("chain"))
         if "context" in cats:
@@ -5926,21 +5940,10 @@ def _counted_days(text: str, found: list[_Raw]) -> list[_Raw]:
     for i, r in enumerate(found):
         if not r.rule.startswith("range_date") or r.start_date is None or r.due is None:
             continue
-        if i and found[i - 1].end > r.start - 30:
-            continue  # (another reading right before: not a bare count)
-        m = counted.search(text, max(0, r.start - 30), r.start)
-        if m is None:
+        got = _count_before_span(text, found, i, counted, day_word, 30)
+        if got is None:
             continue
-        end = r.end
-        if m.group("open") is not None:
-            close = _CLOSE.match(text, r.end)
-            if close is None:
-                continue
-            end = close.end()
-        elif day_word.match(text, r.start) is None:
-            continue
-        n = m.group("n")
-        count = int(n) if n.isdigit() else _number_of_words(n)
+        m, end, count = got
         if count is None or _span_length(r, "day") != count:
             continue
         cats = _chain_cats(m.group("chain"))
