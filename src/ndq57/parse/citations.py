@@ -315,9 +315,11 @@ def type_for_abbr(abbr: str | None) -> str | None:
 
 @functools.cache
 def _type_names() -> tuple[dict[str, list[str]], dict[str, str]]:
-    """The abbreviations of each type name, and each name by its lower case (the first name of
-    that lower case, in the order of the data)."""
+    """The abbreviations that agree with each type name (its own and the ones it shares, "also"),
+    and each name by its lower case (the first name of that lower case, in the order of the data)."""
     types = dict(_types()[0])
+    for t in load("doctypes")["types"]:
+        types[str(t["name"])] = types[str(t["name"])] + [str(a) for a in t.get("also", ())]
     canonical: dict[str, str] = {}
     for n in types:
         canonical.setdefault(n.lower(), n)
