@@ -1088,7 +1088,9 @@ def _walk_caps(
             break
         if punct:
             if _is_cap(w) and not w.isdigit():
-                end, prev_cap, n = m.end(), True, n + 1
+                # (a new field after a dash: its lower-case words counted afresh, "Giáo dục nghề
+                # nghiệp - Giáo dục thường xuyên khu vực")
+                end, prev_cap, low, n = m.end(), True, 0, n + 1
                 continue
             break
         if _is_cap(w):
@@ -1264,7 +1266,12 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
     named_starts = frozenset(c.start for c in out if c.standalone)
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
-    heads = [m for m in g.open_heads.finditer(folded) if text[m.start()].isupper()]
+    # (a head in small letters only where it ends a person's title: "Trưởng phòng Tổ chức cán bộ")
+    heads = [
+        m
+        for m in g.open_heads.finditer(folded)
+        if text[m.start()].isupper() or _after_title(folded, " ".join(m.group().split()), m.start())
+    ]
     barriers: frozenset[int] | None = None  # (made when a walk needs them)
     # (an office's head named with its title, "Tổng Thanh tra Chính phủ" + a person's name: no open
     # name starts inside the title, "Thanh tra Chính phủ Nguyễn Văn An")
@@ -1325,6 +1332,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
             continue
         canonical = _clean(text[m.start() : end])
+        canonical = canonical[:1].upper() + canonical[1:]  # ("phòng" after a title: "Phòng ...")
         if (listed := _hamlet_list(text, folded, m.start(), end, canonical)) is not None:
             canonical, end = listed  # "Chi hội Phụ nữ thôn, tổ dân phố": every hamlet's
         if gated:
@@ -2609,6 +2617,8 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     _offices_of_bodies(src, folded, cands)
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
+    if items:
+        items = _built_objects(folded, items)
     if len(items) > 1:
         items = _shared_levels(folded, items)
         if any(c.kind == "party" and f" {_grammar()['many']} " in c.canonical for c in items):
@@ -2617,6 +2627,55 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     if named:
         items = _named_persons(src, folded, items)
     return folded, offs, items, places
+
+
+@functools.cache
+def _built_rules() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """The heads of units whose name is also their building's, folded, and the pattern of a verb of
+    building works (or "tại") right before the end of a text (data ``built_objects``)."""
+    data = load("units")["built_objects"]
+    verbs = _alt(_fold(v)[0] for v in data["before"])
+    return (
+        tuple(_fold(h)[0] for h in data["heads"]),
+        regex.compile(rf"(?<!\w)(?:{verbs})[ \t]+(?:(?:{_alt(_fold(w)[0] for w in data['then'])})[ \t]+)?\Z"),
+    )
+
+
+def _built_objects(folded: str, items: list[_Cand]) -> list[_Cand]:
+    """Without the units of ``built_objects`` named right after a verb of building works ("Sửa chữa
+    Nhà văn hóa xã", "xây dựng Trường Tiểu học Kim Đồng") or "tại" (where something is done), nor
+    those listed right after such a one ("... Nhà văn hóa xã và Trạm Y tế xã"): the buildings, not
+    bodies.
+
+    >>> [c.canonical for c in _find("Sửa chữa, nâng cấp Nhà văn hóa xã và Trạm Y tế xã.")[2]]
+    []
+    >>> [c.canonical for c in _find("Nhà văn hóa xã phối hợp với Trạm Y tế xã tuyên truyền.")[2]]
+    ['Nhà văn hóa xã', 'Trạm Y tế xã']
+    """
+    heads, verb = _built_rules()
+
+    def built(c: _Cand) -> bool:
+        return c.kind not in ("person", "collective") and any(
+            folded.startswith(h, c.start) and not folded[c.start + len(h) : c.start + len(h) + 1].isalnum()
+            for h in heads
+        )
+
+    out: list[_Cand] = []
+    last_end = 0  # the end of the unit before, which the verb may not be part of ("Sở Xây dựng")
+    dropped = -1  # the end of the building dropped last
+    for c in items:
+        if built(c):
+            if dropped >= 0 and _units_re("list_gap").fullmatch(folded, dropped, c.start):
+                dropped = c.end  # "Sửa chữa Nhà văn hóa xã và Trạm Y tế xã": listed with it
+                continue
+            m = verb.search(folded, max(last_end, c.start - 40), c.start)
+            if m is not None:
+                dropped = c.end
+                continue
+        out.append(c)
+        last_end = c.end
+        dropped = -1
+    return out
 
 
 @functools.cache
@@ -2797,6 +2856,27 @@ def _title_unit(
     if own is not None:
         return t, q, (own.end(), own.group(1), [])
     return t, q, None
+
+
+@functools.cache
+def _title_heads() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The open heads written in small letters at the end of a title (data ``persons.title_heads``,
+    folded: "phòng" of "Trưởng phòng"), and the pattern of those titles' first words right before
+    the end of a text ("trưởng ")."""
+    data = load("units")["persons"]["title_heads"]
+    heads = frozenset(_fold(h)[0].lower() for h in data.values())
+    shorts = [_fold(t)[0][: -len(h)].rstrip() for t, h in data.items()]
+    return heads, regex.compile(rf"(?<!\w)(?:{_alt(shorts)})[ \t]+\Z")
+
+
+def _after_title(folded: str, hk: str, pos: int) -> bool:
+    """Whether the head ``hk`` in small letters at ``pos`` ends a title of ``title_heads`` ("Trưởng
+    phòng Tổ chức cán bộ"): then it opens the name of the office the person heads."""
+    heads, before = _title_heads()
+    if hk not in heads or (t := before.search(folded, max(0, pos - 24), pos)) is None:
+        return False
+    # (not in another word: "tăng trưởng phòng ...")
+    return _gazetteer().persons.not_after.search(folded, max(0, t.start() - 12), t.start()) is None
 
 
 def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], depth: int = 0) -> _Person | None:

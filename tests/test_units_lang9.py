@@ -1,0 +1,72 @@
+"""The language of owners, ninth pass (helper 104, round 20): a unit whose name is also its
+building's after a verb of building works or "tại" (the building, not a body), the head of a
+department by a title in small letters ("Trưởng phòng Tổ chức cán bộ"), companies with their trade
+in lower case, and fields of schools and hospitals that a stop word or a dash cut short."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import FIXTURES
+from ndq57.extract.units import assign_roles, find_units
+from ndq57.pipeline import parse_bytes
+
+
+def _units(text: str) -> list[str]:
+    return [u.unit for u in find_units(text)]
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(r.unit.unit, r.role) for r in assign_roles(text)]
+
+
+def test_a_building_after_a_verb_of_works_is_no_unit() -> None:
+    assert _units("Sửa chữa Nhà văn hóa xã trong quý III.") == []
+    assert _units("Xây dựng mới Trường Mầm non Hoa Sen trong năm 2027.") == []
+    # (the heads listed after it are buildings too; a unit after another verb is not)
+    assert _units("Nâng cấp Trạm Y tế xã và Trường Tiểu học Lê Lợi, phối hợp với Sở Y tế.") == ["Sở Y tế"]
+    assert _units("Tiêm chủng tại Trạm Y tế xã.") == []
+    # (the same names as a clause's subject or after a role word are owners)
+    assert _roles("Trạm Y tế xã phối hợp với Trường Tiểu học Lê Lợi khám sức khỏe cho học sinh.") == [
+        ("Trạm Y tế xã", "lead"),
+        ("Trường Tiểu học Lê Lợi", "coordinate"),
+    ]
+    # (other units are never objects of the works; a verb inside a unit's name is no verb)
+    assert _units("Xây dựng Chi bộ thôn 3 trong sạch, vững mạnh.") == ["Chi bộ thôn 3"]
+    assert _units("Sở Xây dựng Bệnh viện Đa khoa tỉnh phối hợp.")[0] == "Sở Xây dựng"
+
+
+def test_a_heads_title_in_small_letters_names_his_department() -> None:
+    assert _roles("Giao Trưởng phòng Tổ chức cán bộ chủ trì thực hiện.") == [("Trưởng Phòng Tổ chức cán bộ", "lead")]
+    assert _units("Phó Trưởng phòng Kế hoạch - Tài chính Sở Y tế báo cáo.") == [
+        "Phó Trưởng Phòng Kế hoạch - Tài chính Sở Y tế"
+    ]
+    assert _units("Trưởng phòng chịu trách nhiệm.") == ["Trưởng phòng"]
+    assert _units("Tốc độ tăng trưởng phòng Kinh doanh đạt 10%.") == []
+
+
+def test_a_companys_trade_in_small_letters_belongs_to_its_name() -> None:
+    assert _units("Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh bảo đảm nguồn nước.") == [
+        "Công ty TNHH MTV Khai thác công trình thủy lợi"
+    ]
+    assert _units("Giao Công ty Cổ phần Cấp thoát nước chủ trì.") == ["Công ty Cổ phần Cấp thoát nước"]
+    assert _units("Công ty Điện lực phối hợp thực hiện.") == ["Công ty Điện lực"]
+
+
+def test_fields_of_schools_and_hospitals_run_on() -> None:
+    assert _units("Bệnh viện Y học cổ truyền tỉnh khám bệnh miễn phí.") == ["Bệnh viện Y học cổ truyền"]
+    assert _units("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên khu vực tuyển sinh.") == [
+        "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên khu vực"
+    ]
+    # ("thường xuyên" an adverb elsewhere)
+    assert _units("Sở Công Thương thường xuyên kiểm tra.") == ["Sở Công Thương"]
+
+
+def test_the_fixture_names_buildings_and_owners_apart() -> None:
+    path = FIXTURES / "state_kh_works_owners_lang9.txt"
+    rec = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    names = {a["unit"] for a in rec["assignees"]}
+    assert "Trường Mầm non Hoa Sen" not in names
+    assert {"Nhà văn hóa xã", "Trạm Y tế xã", "Trưởng Phòng Kinh tế"} <= names
+    text = json.dumps(rec, ensure_ascii=False)
+    assert '"unit": "Công ty TNHH MTV Khai thác công trình thủy lợi Ea Súp"' in text
