@@ -70,3 +70,38 @@ def test_the_fixture_names_buildings_and_owners_apart() -> None:
     assert {"Nhà văn hóa xã", "Trạm Y tế xã", "Trưởng Phòng Kinh tế"} <= names
     text = json.dumps(rec, ensure_ascii=False)
     assert '"unit": "Công ty TNHH MTV Khai thác công trình thủy lợi Ea Súp"' in text
+
+
+def test_an_association_named_with_the_nation_before_its_level_is_that_levels() -> None:
+    assert _units("Hội Cựu chiến binh Việt Nam xã phối hợp thực hiện.") == ["Hội Cựu chiến binh xã"]
+    assert _units("Hội Nông dân Việt Nam phát động thi đua.") == ["Trung ương Hội Nông dân Việt Nam"]
+
+
+def test_the_branch_of_every_hamlet_is_one_owner() -> None:
+    assert _roles("Chi hội Phụ nữ các thôn, tổ dân phố vận động hội viên.") == [
+        ("Chi hội Phụ nữ các thôn, tổ dân phố", "assigned")
+    ]
+    # (one hamlet's branch, and the hamlets after a role word, stay apart)
+    assert _units("Chi hội Nông dân thôn 3 phối hợp với các thôn.") == ["Chi hội Nông dân thôn 3", "Các thôn"]
+
+
+def test_a_defence_zone_command_by_its_number_and_place() -> None:
+    assert _units("Ban Chỉ huy Phòng thủ khu vực 3 - Krông Pắc phối hợp với Công an xã.") == [
+        "Ban Chỉ huy Phòng thủ khu vực 3 - Krông Pắc",
+        "Công an xã",
+    ]
+    # (a unit after the dash is none of its place)
+    assert _units("Ban Chỉ huy Phòng thủ khu vực 2 - Sở Y tế phối hợp.") == ["Ban Chỉ huy Phòng thủ khu vực 2", "Sở Y tế"]
+
+
+def test_a_plural_after_a_party_board_stays_in_small_letters() -> None:
+    assert _units("Ủy ban Kiểm tra các đảng ủy trực thuộc báo cáo.") == ["Ủy ban Kiểm tra các đảng ủy trực thuộc Tỉnh ủy"]
+
+
+def test_the_front_fixture_reads_the_communes_associations() -> None:
+    path = FIXTURES / "front_kh_branches_lang9.txt"
+    rec = parse_bytes(path.read_bytes(), source=path.name).to_dict()
+    names = {a["unit"] for a in rec["assignees"]}
+    assert {"Hội Nông dân xã", "Chi hội Nông dân các thôn", "Ban Chỉ huy Phòng thủ khu vực 3 - Krông Pắc"} <= names
+    assert not any(n.startswith("Trung ương") for n in names)
+    assert "Nhà văn hóa xã" not in names

@@ -918,6 +918,15 @@ def _numbered_names() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(data["numbered_names"]), frozenset(data["number_only"])
 
 
+_DASH_PLACE = regex.compile(r"[ \t]+[-–][ \t]+(?=\p{Lu}\p{Ll})")
+
+
+@functools.cache
+def _dash_placed() -> frozenset[str]:
+    """The names whose number is followed by their place after a dash (data ``numbered_dash_place``)."""
+    return frozenset(load("units")["numbered_dash_place"])
+
+
 @functools.cache
 def _numbered_by_so() -> frozenset[str]:
     """The names of bodies set up many at a time and told apart by "số" and a number."""
@@ -1237,6 +1246,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             named = canonical.lower().endswith(numbered)
             canonical = f"{canonical} {no}" if named else f"{canonical} {_grammar()['region']} {no}"
             end = region.end()
+            if e.canonical in _dash_placed() and (dash := _DASH_PLACE.match(text, end)) is not None:
+                # "Ban Chỉ huy Phòng thủ khu vực 3 - Krông Pắc": the zone's number and its place
+                place_end = _place_end(text, folded, dash.end())
+                if place_end > dash.end():
+                    canonical, end = f"{canonical} - {_clean(text[dash.end() : place_end])}", place_end
         elif (hamlet := _hamlet_tail(text, folded, start, end, canonical)) is not None:
             # "Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố Đông Hòa": the board of one
             # hamlet, named by its number or name
@@ -2163,6 +2177,19 @@ def _level_words() -> frozenset[str]:
     return frozenset(str(v).lower() for v in load("units")["levels"])
 
 
+def _hamlets_of(folded: str, a: _Cand, b: _Cand) -> bool:
+    """Whether ``b`` lists kinds of hamlet only ("các thôn, tổ dân phố") after ``a``, the branch of
+    an association or of the Youth Union named by an open hamlet head ("Chi hội Nông dân", "Chi
+    đoàn"): the branch of every hamlet, one unit ("Chi hội Nông dân các thôn")."""
+    head = next((h for h in _hamlet_heads() if folded.startswith(h, a.start)), None)
+    if head is None or head in _named_hamlet_heads():
+        return False
+    gr = _grammar()
+    low = b.canonical.lower().removeprefix(f"{gr['many']} ").replace(f" {gr['and']} ", ", ")
+    nouns = _hamlet_nouns()[0]
+    return low != b.canonical.lower() and all(p.strip() in nouns for p in low.split(","))
+
+
 def _levels_only(name: str) -> bool:
     """Whether a name lists levels of local government only ("Các xã, phường, đặc khu", "xã").
 
@@ -2344,7 +2371,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             fits = False
         if fits and gap.strip(" \t\r\n*_") == "":
             inner = b.canonical
-            if b.kind == "collective" and inner[:1].isupper():
+            many = _grammar()["many"]
+            # (also a plural of a kind of its own: "Ban Thường vụ các đảng ủy trực thuộc")
+            if (b.kind == "collective" or inner.startswith(f"{many.capitalize()} ")) and inner[:1].isupper():
                 inner = inner[0].lower() + inner[1:]
             kind = b.kind if a.kind == "inherit" else a.kind
             # "Ủy ban nhân dân các tỉnh: Quảng Trị, Huế": each member is "Ủy ban nhân dân tỉnh Quảng Trị"
@@ -2423,7 +2452,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             and b.kind == "collective"
             and not b.members
             and folded[a.end : b.start].strip(" \t") == ""
-            and _levels_only(b.canonical)
+            and (_levels_only(b.canonical) or _hamlets_of(folded, a, b))
         ):
             body = a.canonical
             if _levels_only(body.split()[-1]) and not _levels_only(folded[a.start : a.end].split()[-1]):
