@@ -105,3 +105,20 @@ def test_the_front_fixture_reads_the_communes_associations() -> None:
     assert {"Hội Nông dân xã", "Chi hội Nông dân các thôn", "Ban Chỉ huy Phòng thủ khu vực 3 - Krông Pắc"} <= names
     assert not any(n.startswith("Trung ương") for n in names)
     assert "Nhà văn hóa xã" not in names
+
+
+def test_a_department_of_an_office_is_named_with_it() -> None:
+    assert _units("Trưởng phòng Tổng hợp Văn phòng Bộ phối hợp.") == ["Trưởng Phòng Tổng hợp Văn phòng Bộ"]
+    assert _units("Phòng Hành chính - Tổ chức Văn phòng Tỉnh ủy chủ trì.") == [
+        "Phòng Hành chính - Tổ chức Văn phòng Tỉnh ủy"
+    ]
+    # (listed with a comma: two units)
+    assert _units("Phòng Tổng hợp, Văn phòng Bộ phối hợp.") == ["Phòng Tổng hợp", "Văn phòng Bộ"]
+
+
+def test_a_boarding_schools_long_name_is_read_whole() -> None:
+    assert _units("Trường Phổ thông Dân tộc bán trú Tiểu học Ea Sol tổ chức khai giảng.") == [
+        "Trường Phổ thông Dân tộc bán trú Tiểu học Ea Sol"
+    ]
+    # (other heads keep their reach: "Ban Quản lý" over a park's name)
+    assert _units("Ban Quản lý Vườn Quốc gia Chư Yang Sin chủ trì.") == ["Ban Quản lý Vườn Quốc gia Chư Yang Sin"]

@@ -1307,6 +1307,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             folded,
             m.end(),
             g.open_stop,
+            _open_max().get(hk, 10),
             barriers=barriers,
             lower_run=g.open_tail[hk],
             field_stop=g.field_stop,
@@ -1532,6 +1533,14 @@ def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -
 
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _LAST_BLANK = regex.compile(r"[ \t]+(?=\S+\Z)")
+
+
+@functools.cache
+def _open_max() -> dict[str, int]:
+    """The open heads whose names run on over more words than others (``open_heads`` ``max_words``:
+    "Trường Phổ thông Dân tộc nội trú Trung học cơ sở Ea Súp"), folded -> that count."""
+    heads = load("units")["open_heads"]
+    return {" ".join(_fold(h)[0].split()): int(v["max_words"]) for h, v in heads.items() if "max_words" in v}
 
 
 @functools.cache
