@@ -918,6 +918,15 @@ def _numbered_names() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(data["numbered_names"]), frozenset(data["number_only"])
 
 
+_DASH_PLACE = regex.compile(r"[ \t]+[-–][ \t]+(?=\p{Lu}\p{Ll})")
+
+
+@functools.cache
+def _dash_placed() -> frozenset[str]:
+    """The names whose number is followed by their place after a dash (data ``numbered_dash_place``)."""
+    return frozenset(load("units")["numbered_dash_place"])
+
+
 @functools.cache
 def _numbered_by_so() -> frozenset[str]:
     """The names of bodies set up many at a time and told apart by "số" and a number."""
@@ -1088,7 +1097,9 @@ def _walk_caps(
             break
         if punct:
             if _is_cap(w) and not w.isdigit():
-                end, prev_cap, n = m.end(), True, n + 1
+                # (a new field after a dash: its lower-case words counted afresh, "Giáo dục nghề
+                # nghiệp - Giáo dục thường xuyên khu vực")
+                end, prev_cap, low, n = m.end(), True, 0, n + 1
                 continue
             break
         if _is_cap(w):
@@ -1235,6 +1246,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             named = canonical.lower().endswith(numbered)
             canonical = f"{canonical} {no}" if named else f"{canonical} {_grammar()['region']} {no}"
             end = region.end()
+            if e.canonical in _dash_placed() and (dash := _DASH_PLACE.match(text, end)) is not None:
+                # "Ban Chỉ huy Phòng thủ khu vực 3 - Krông Pắc": the zone's number and its place
+                place_end = _place_end(text, folded, dash.end())
+                if place_end > dash.end():
+                    canonical, end = f"{canonical} - {_clean(text[dash.end() : place_end])}", place_end
         elif (hamlet := _hamlet_tail(text, folded, start, end, canonical)) is not None:
             # "Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố Đông Hòa": the board of one
             # hamlet, named by its number or name
@@ -1264,7 +1280,12 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
     named_starts = frozenset(c.start for c in out if c.standalone)
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
-    heads = [m for m in g.open_heads.finditer(folded) if text[m.start()].isupper()]
+    # (a head in small letters only where it ends a person's title: "Trưởng phòng Tổ chức cán bộ")
+    heads = [
+        m
+        for m in g.open_heads.finditer(folded)
+        if text[m.start()].isupper() or _after_title(folded, " ".join(m.group().split()), m.start())
+    ]
     barriers: frozenset[int] | None = None  # (made when a walk needs them)
     # (an office's head named with its title, "Tổng Thanh tra Chính phủ" + a person's name: no open
     # name starts inside the title, "Thanh tra Chính phủ Nguyễn Văn An")
@@ -1286,6 +1307,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             folded,
             m.end(),
             g.open_stop,
+            _open_max().get(hk, 10),
             barriers=barriers,
             lower_run=g.open_tail[hk],
             field_stop=g.field_stop,
@@ -1325,6 +1347,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
             continue
         canonical = _clean(text[m.start() : end])
+        canonical = canonical[:1].upper() + canonical[1:]  # ("phòng" after a title: "Phòng ...")
         if (listed := _hamlet_list(text, folded, m.start(), end, canonical)) is not None:
             canonical, end = listed  # "Chi hội Phụ nữ thôn, tổ dân phố": every hamlet's
         if gated:
@@ -1510,6 +1533,14 @@ def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -
 
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _LAST_BLANK = regex.compile(r"[ \t]+(?=\S+\Z)")
+
+
+@functools.cache
+def _open_max() -> dict[str, int]:
+    """The open heads whose names run on over more words than others (``open_heads`` ``max_words``:
+    "Trường Phổ thông Dân tộc nội trú Trung học cơ sở Ea Súp"), folded -> that count."""
+    heads = load("units")["open_heads"]
+    return {" ".join(_fold(h)[0].split()): int(v["max_words"]) for h, v in heads.items() if "max_words" in v}
 
 
 @functools.cache
@@ -2155,6 +2186,19 @@ def _level_words() -> frozenset[str]:
     return frozenset(str(v).lower() for v in load("units")["levels"])
 
 
+def _hamlets_of(folded: str, a: _Cand, b: _Cand) -> bool:
+    """Whether ``b`` lists kinds of hamlet only ("các thôn, tổ dân phố") after ``a``, the branch of
+    an association or of the Youth Union named by an open hamlet head ("Chi hội Nông dân", "Chi
+    đoàn"): the branch of every hamlet, one unit ("Chi hội Nông dân các thôn")."""
+    head = next((h for h in _hamlet_heads() if folded.startswith(h, a.start)), None)
+    if head is None or head in _named_hamlet_heads():
+        return False
+    gr = _grammar()
+    low = b.canonical.lower().removeprefix(f"{gr['many']} ").replace(f" {gr['and']} ", ", ")
+    nouns = _hamlet_nouns()[0]
+    return low != b.canonical.lower() and all(p.strip() in nouns for p in low.split(","))
+
+
 def _levels_only(name: str) -> bool:
     """Whether a name lists levels of local government only ("Các xã, phường, đặc khu", "xã").
 
@@ -2336,7 +2380,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             fits = False
         if fits and gap.strip(" \t\r\n*_") == "":
             inner = b.canonical
-            if b.kind == "collective" and inner[:1].isupper():
+            many = _grammar()["many"]
+            # (also a plural of a kind of its own: "Ban Thường vụ các đảng ủy trực thuộc")
+            if (b.kind == "collective" or inner.startswith(f"{many.capitalize()} ")) and inner[:1].isupper():
                 inner = inner[0].lower() + inner[1:]
             kind = b.kind if a.kind == "inherit" else a.kind
             # "Ủy ban nhân dân các tỉnh: Quảng Trị, Huế": each member is "Ủy ban nhân dân tỉnh Quảng Trị"
@@ -2415,7 +2461,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             and b.kind == "collective"
             and not b.members
             and folded[a.end : b.start].strip(" \t") == ""
-            and _levels_only(b.canonical)
+            and (_levels_only(b.canonical) or _hamlets_of(folded, a, b))
         ):
             body = a.canonical
             if _levels_only(body.split()[-1]) and not _levels_only(folded[a.start : a.end].split()[-1]):
@@ -2609,6 +2655,8 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     _offices_of_bodies(src, folded, cands)
     places = [(c.start, c.end) for c in cands]  # (before _compose moves the ends of some)
     items = _compose(src, folded, _resolve(cands, len(folded)))
+    if items:
+        items = _built_objects(folded, items)
     if len(items) > 1:
         items = _shared_levels(folded, items)
         if any(c.kind == "party" and f" {_grammar()['many']} " in c.canonical for c in items):
@@ -2617,6 +2665,55 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     if named:
         items = _named_persons(src, folded, items)
     return folded, offs, items, places
+
+
+@functools.cache
+def _built_rules() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """The heads of units whose name is also their building's, folded, and the pattern of a verb of
+    building works (or "tại") right before the end of a text (data ``built_objects``)."""
+    data = load("units")["built_objects"]
+    verbs = _alt(_fold(v)[0] for v in data["before"])
+    return (
+        tuple(_fold(h)[0] for h in data["heads"]),
+        regex.compile(rf"(?<!\w)(?:{verbs})[ \t]+(?:(?:{_alt(_fold(w)[0] for w in data['then'])})[ \t]+)?\Z"),
+    )
+
+
+def _built_objects(folded: str, items: list[_Cand]) -> list[_Cand]:
+    """Without the units of ``built_objects`` named right after a verb of building works ("Sửa chữa
+    Nhà văn hóa xã", "xây dựng Trường Tiểu học Kim Đồng") or "tại" (where something is done), nor
+    those listed right after such a one ("... Nhà văn hóa xã và Trạm Y tế xã"): the buildings, not
+    bodies.
+
+    >>> [c.canonical for c in _find("Sửa chữa, nâng cấp Nhà văn hóa xã và Trạm Y tế xã.")[2]]
+    []
+    >>> [c.canonical for c in _find("Nhà văn hóa xã phối hợp với Trạm Y tế xã tuyên truyền.")[2]]
+    ['Nhà văn hóa xã', 'Trạm Y tế xã']
+    """
+    heads, verb = _built_rules()
+
+    def built(c: _Cand) -> bool:
+        return c.kind not in ("person", "collective") and any(
+            folded.startswith(h, c.start) and not folded[c.start + len(h) : c.start + len(h) + 1].isalnum()
+            for h in heads
+        )
+
+    out: list[_Cand] = []
+    last_end = 0  # the end of the unit before, which the verb may not be part of ("Sở Xây dựng")
+    dropped = -1  # the end of the building dropped last
+    for c in items:
+        if built(c):
+            if dropped >= 0 and _units_re("list_gap").fullmatch(folded, dropped, c.start):
+                dropped = c.end  # "Sửa chữa Nhà văn hóa xã và Trạm Y tế xã": listed with it
+                continue
+            m = verb.search(folded, max(last_end, c.start - 40), c.start)
+            if m is not None:
+                dropped = c.end
+                continue
+        out.append(c)
+        last_end = c.end
+        dropped = -1
+    return out
 
 
 @functools.cache
@@ -2797,6 +2894,27 @@ def _title_unit(
     if own is not None:
         return t, q, (own.end(), own.group(1), [])
     return t, q, None
+
+
+@functools.cache
+def _title_heads() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The open heads written in small letters at the end of a title (data ``persons.title_heads``,
+    folded: "phòng" of "Trưởng phòng"), and the pattern of those titles' first words right before
+    the end of a text ("trưởng ")."""
+    data = load("units")["persons"]["title_heads"]
+    heads = frozenset(_fold(h)[0].lower() for h in data.values())
+    shorts = [_fold(t)[0][: -len(h)].rstrip() for t, h in data.items()]
+    return heads, regex.compile(rf"(?<!\w)(?:{_alt(shorts)})[ \t]+\Z")
+
+
+def _after_title(folded: str, hk: str, pos: int) -> bool:
+    """Whether the head ``hk`` in small letters at ``pos`` ends a title of ``title_heads`` ("Trưởng
+    phòng Tổ chức cán bộ"): then it opens the name of the office the person heads."""
+    heads, before = _title_heads()
+    if hk not in heads or (t := before.search(folded, max(0, pos - 24), pos)) is None:
+        return False
+    # (not in another word: "tăng trưởng phòng ...")
+    return _gazetteer().persons.not_after.search(folded, max(0, t.start() - 12), t.start()) is None
 
 
 def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], depth: int = 0) -> _Person | None:
