@@ -875,9 +875,10 @@ def _event_words(ev: Evidence) -> bool:
 def _session_delivery(ev: Evidence) -> bool:
     """"báo cáo Chính phủ tại Phiên họp thường kỳ tháng 12 năm 2026": a report due at a session of
     the body it goes to, in that session's month (a past one, "Trên cơ sở báo cáo tại phiên họp
-    tháng 10", is read before: told, or before the document)."""
+    tháng 10", is read before: told, or before the document); the session's day, expected or not,
+    after it ("trình HĐND xã tại kỳ họp thứ 6 (dự kiến ngày 25/12/2026)")."""
     return (
-        ev.q is None
+        (ev.q is None or (ev.q == "on" and ev.kind == "date"))
         and ev.due is not None
         and ev.kind in ("month", "quarter", "date")
         and words()["session_delivery"].search(ev.local[-200:]) is not None
@@ -1061,6 +1062,8 @@ def _held_event(ev: Evidence) -> bool:
         or ev.kind not in ("date", "datetime", "range")
         or ev.q not in (None, "on", "from_to")
         or words()["obligation"].search(ev.local) is not None
+        # ("HĐND tỉnh thông qua Nghị quyết ... tại kỳ họp ... (dự kiến ngày ...)": the session the work is due at)
+        or _session_delivery(ev)
     ):
         return False
     at = _found_before(ev, words()["event"], 80)  # (the event's word, in the text)
@@ -1391,6 +1394,11 @@ def _school_year(ev: Evidence) -> bool:
         )
         # "Năm học 2026-2027, các trường hoàn thành ...": the school year to do the work in
         and not (ev.expr.rule in ("school_year", "school_term") and _period_opens_clause(ev))
+        # (and the term under a task's time label: "Thời gian thực hiện: học kỳ II năm học 2026 - 2027")
+        and not (
+            ev.expr.rule in ("school_year", "school_term")
+            and words()["time_label"].search(ev.text, max(0, ev.expr.start - 40), ev.expr.start) is not None
+        )
     )
 
 
@@ -1426,9 +1434,10 @@ def _done_told(ev: Evidence) -> bool:
     if ev.q not in (*_DEADLINE_QUALIFIERS, "until", "within", None):
         return False
     # in the words right before it, not beyond a comma ("Các đơn vị đã hoàn thành, báo cáo trước ...")
+    # nor inside a closed bracket ("hoàn thành quy hoạch (đã được phê duyệt tại ...) trong năm 2027")
     local = ev.local
     w = words()
-    m = w["done_told"].search(local, local.rfind(",") + 1)
+    m = w["done_told"].search(local, max(local.rfind(","), local.rfind(")")) + 1)
     # ... and no work asked for after it ("Các dự án đã được phê duyệt phải khởi công trước ngày ...")
     return m is not None and w["as_of_not_with"].search(local, m.end()) is None
 
@@ -1696,6 +1705,23 @@ def _roadmap_range(ev: Evidence) -> bool:
 
 
 _HEADING_END = regex.compile(r"[\s*_]*:?[\s*_]*$")
+_BRACKET_ENDS_LINE = regex.compile(r"\s*\)[\s*_]*[.;]?[\s*_]*(?:\n|$)")
+_ITEM_MARK = regex.compile(r"\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|\p{Ll}\))\s")
+_TERM_KINDS = ("date", "month", "quarter", "half_year", "year")
+
+
+def _bracketed_term(ev: Evidence) -> bool:
+    """"- Tổ chức tập huấn cho cán bộ y tế tuyến xã (quý I/2027).": a day or a period alone in
+    brackets closing an item's line, after the work: when it is due (a past one is read before)."""
+    return (
+        ev.q is None
+        and ev.kind in _TERM_KINDS
+        and ev.due is not None
+        and not ev.heading
+        and _ROADMAP_OPEN.search(ev.before) is not None
+        and _BRACKET_ENDS_LINE.match(ev.text, ev.expr.end) is not None
+        and (ev.obligation or _ITEM_MARK.match(ev.text) is not None)
+    )
 
 
 def _task_heading(ev: Evidence) -> bool:
@@ -1820,6 +1846,7 @@ RULES: tuple[Rule, ...] = (
     Rule("done_at", "deadline", _done_at, "a verb of completion right before it ('dự kiến hoàn thành năm 2027')", 0.55),
     Rule("session_delivery", "deadline", _session_delivery, "a report due at a session ('trình ... tại Kỳ họp')", 0.55),
     Rule("on_session", "deadline", _on_session, "the month of the session the work is at ('vào kỳ họp tháng 6')", 0.55),
+    Rule("bracketed_term", "deadline", _bracketed_term, "a time alone in brackets ending an item ('(quý I)')", 0.6),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
     Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph", 0.65),
     Rule("on_obligation", "deadline", _on_obligation, "'vào ...' in a clause of obligation", 0.55),
