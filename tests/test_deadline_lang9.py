@@ -127,6 +127,30 @@ def test_deadline_read(item: str, want: list[tuple[str, str | None, str]]) -> No
 
 
 @pytest.mark.parametrize(
+    ("item", "phrase", "due"),
+    [
+        ("6. Ứng dụng công nghệ thông tin (Phòng Văn hóa - Thông tin; Quý II/2027).", "Quý II/2027", "2027-06-30"),
+        ("7. Khảo sát mức độ hài lòng của người dân - Phòng Nội vụ - tháng 9/2027.", "tháng 9/2027", "2027-09-30"),
+        ("- Số hóa hồ sơ lưu trữ – Trung tâm Phục vụ hành chính công – năm 2027", "năm 2027", "2027-12-31"),
+    ],
+)
+def test_time_as_the_last_part_of_an_item(item: str, phrase: str, due: str) -> None:
+    assert _read(item) == [(phrase, due, "bracketed_term")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "6. Ứng dụng công nghệ thông tin (Phòng Văn hóa - Thông tin; Quý II/2026).",
+        "Tổng số hồ sơ tiếp nhận - năm 2027.",
+        "7. Khảo sát mức độ hài lòng của người dân - Phòng Nội vụ - tháng 9/2027 - đạt 90%.",
+    ],
+)
+def test_no_last_part_term(item: str) -> None:
+    assert [d for d in ndq57.parse(_HEAD + item).deadlines if d.rule == "bracketed_term"] == []
+
+
+@pytest.mark.parametrize(
     "item",
     [
         # a meeting's day, nothing delivered at it

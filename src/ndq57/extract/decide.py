@@ -1708,19 +1708,26 @@ _HEADING_END = regex.compile(r"[\s*_]*:?[\s*_]*$")
 _BRACKET_ENDS_LINE = regex.compile(r"\s*\)[\s*_]*[.;]?[\s*_]*(?:\n|$)")
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|\p{Ll}\))\s")
 _TERM_KINDS = ("date", "month", "quarter", "half_year", "year")
+_BRACKET_PART = regex.compile(r"\([^()\n]{2,80};\s*$")  # ("(Phòng Nội vụ; ": the owner, then the time)
+_DASH_PART = regex.compile(r"\S\s+[-–]\s+$")  # ("... - Phòng Nội vụ - ": the item's parts)
+_PART_ENDS_LINE = regex.compile(r"[\s*_]*[.;]?[\s*_]*(?:\n|$)")
 
 
 def _bracketed_term(ev: Evidence) -> bool:
     """"- Tổ chức tập huấn cho cán bộ y tế tuyến xã (quý I/2027).": a day or a period alone in
-    brackets closing an item's line, after the work: when it is due (a past one is read before)."""
+    brackets closing an item's line, after the work (or after its owner: "(Phòng Văn hóa - Thông
+    tin; Quý II/2027)"), or the last of an item's parts joined by dashes ("Khảo sát ... - Phòng Nội
+    vụ - tháng 9/2027."): when it is due (a past one is read before)."""
+    if ev.q is not None or ev.kind not in _TERM_KINDS or ev.due is None or ev.heading:
+        return False
+    start = ev.expr.start
+    if _ROADMAP_OPEN.search(ev.before) is not None or _BRACKET_PART.search(ev.text, max(0, start - 90), start):
+        closes = _BRACKET_ENDS_LINE.match(ev.text, ev.expr.end) is not None
+        return closes and (ev.obligation or _ITEM_MARK.match(ev.text) is not None)
     return (
-        ev.q is None
-        and ev.kind in _TERM_KINDS
-        and ev.due is not None
-        and not ev.heading
-        and _ROADMAP_OPEN.search(ev.before) is not None
-        and _BRACKET_ENDS_LINE.match(ev.text, ev.expr.end) is not None
-        and (ev.obligation or _ITEM_MARK.match(ev.text) is not None)
+        _DASH_PART.search(ev.before) is not None
+        and _PART_ENDS_LINE.match(ev.text, ev.expr.end) is not None
+        and _ITEM_MARK.match(ev.text) is not None
     )
 
 
