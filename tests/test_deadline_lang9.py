@@ -168,6 +168,14 @@ def test_no_deadline(item: str) -> None:
     assert [d for d in ndq57.parse(_HEAD + item).deadlines if d.due] == []
 
 
+def test_bare_time_label_before_a_period() -> None:
+    item = "1. Tổ chức quán triệt nghị quyết. Giao Khối dân vận xã. Thời gian: quý I/2027."
+    assert _read(item) == [("quý I/2027", "2027-03-31", "time_label")]
+    # (a meeting's day and hour after the bare word: not read as a term)
+    meeting = "Đảng ủy xã tổ chức Hội nghị sơ kết công tác dân vận.\nThời gian: 8 giờ 00 ngày 28/12/2026."
+    assert [d for d in ndq57.parse(_HEAD + meeting).deadlines if d.rule == "time_label"] == []
+
+
 def test_coming_new_year_needs_a_signing_date() -> None:
     got, _ = find_time_expressions("xong trước Tết Nguyên đán", default_year=2026)
     assert [(e.kind, e.due) for e in got] == [("vague", None)]

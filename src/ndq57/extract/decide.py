@@ -96,6 +96,11 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["relay"] = regex.compile(rf"[\W_]*(?:{alt('relay_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
+    # ... and the bare time word as a label, for a period only ("Thời gian: quý I/2027", not a
+    # meeting's "Thời gian: 8 giờ ngày ...")
+    out["period_time_label"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('period_time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE
+    )
     # ("Hạn cuối nhận hồ sơ: 17 giờ ngày ...": the limit's word, what is due, then the colon)
     out["deadline_label"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('deadline_labels')})(?!\p{{L}})[^:;.\n]{{0,50}}:[\s*_]*$", regex.IGNORECASE
@@ -790,11 +795,17 @@ def _periodic_duty(ev: Evidence) -> bool:
 
 
 def _time_label(ev: Evidence) -> bool:
-    """"Thời gian thực hiện: Quý III/2026" under a task; "Hạn cuối nhận hồ sơ: 17 giờ ngày ..."."""
+    """"Thời gian thực hiện: Quý III/2026" under a task; "Hạn cuối nhận hồ sơ: 17 giờ ngày ..."; a
+    period after the bare word ("Giao Khối dân vận. Thời gian: quý I/2027")."""
     w, start = words(), ev.expr.start
     return (
         w["time_label"].search(ev.text, max(0, start - 40), start) is not None
         or w["deadline_label"].search(ev.text, max(0, start - 70), start) is not None
+        or (
+            ev.kind in _PERIODS
+            and ev.due is not None
+            and w["period_time_label"].search(ev.text, max(0, start - 20), start) is not None
+        )
     )
 
 
