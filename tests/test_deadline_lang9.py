@@ -176,6 +176,14 @@ def test_bare_time_label_before_a_period() -> None:
     assert [d for d in ndq57.parse(_HEAD + meeting).deadlines if d.rule == "time_label"] == []
 
 
+def test_occasion_prepared_for_in_a_lead_in() -> None:
+    text = (
+        "Để chuẩn bị báo cáo Chính phủ tại Phiên họp thường kỳ tháng 12/2026, Bộ Tài chính đề nghị:\n"
+        "1. Các tỉnh gửi báo cáo về Bộ Tài chính trước ngày 15/12/2026."
+    )
+    assert _read(text) == [("trước ngày 15/12/2026", "2026-12-15", "deadline_qualifier")]
+
+
 def test_coming_new_year_needs_a_signing_date() -> None:
     got, _ = find_time_expressions("xong trước Tết Nguyên đán", default_year=2026)
     assert [(e.kind, e.due) for e in got] == [("vague", None)]

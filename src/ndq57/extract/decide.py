@@ -241,6 +241,9 @@ def words() -> dict[str, regex.Pattern[str]]:
     )
     out["session_noun"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('session_nouns')})(?!\p{{L}})", regex.IGNORECASE)
     out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
+    out["lead_in_purpose"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('lead_in_purpose')})(?!\p{{L}})[^.;:()\n]{{0,100}}$", regex.IGNORECASE
+    )
     out["session_heard"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
         regex.IGNORECASE,
@@ -866,6 +869,20 @@ def _spill(ev: Evidence) -> bool:
     """"hoàn thành trong tháng 9/2026, không để kéo dài sang tháng 10/2026": a time the work must
     not run into, no limit of its own."""
     return ev.q is None and words()["spill"].search(ev.local[-80:]) is not None
+
+
+_OPENS_LIST = regex.compile(r":[\s*_]*$")
+
+
+def _lead_in_purpose(ev: Evidence) -> bool:
+    """"..., để chuẩn bị báo cáo Chính phủ tại Phiên họp thường kỳ tháng 12/2026, Bộ Tài chính đề
+    nghị:": the occasion the issuer prepares for, in the lead-in of the list of what it asks; the
+    terms are the items'."""
+    return (
+        ev.q in (None, "on", "within")
+        and _OPENS_LIST.search(ev.text) is not None
+        and words()["lead_in_purpose"].search(ev.local[-120:]) is not None
+    )
 
 
 def _purpose(ev: Evidence) -> bool:
@@ -1811,6 +1828,7 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
     Rule("results_listed", "past", _results_listed, "an item of a list of results achieved ('đã đạt kết quả: (1)')"),
     Rule("spill_refused", "mention", _spill, "a time the work must not run into ('không để kéo dài sang ...')"),
+    Rule("lead_in_purpose", "mention", _lead_in_purpose, "the occasion a list's lead-in prepares for ('để chuẩn bị')"),
     Rule("purpose", "mention", _purpose, "the time of the work's aim ('để có thể triển khai trong năm 2026')"),
     Rule("session_purpose", "mention", _session_purpose, "the session a limit's work is for ('để báo cáo tại ...')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
