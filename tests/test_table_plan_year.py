@@ -28,5 +28,7 @@ def test_cells_of_a_plan_for_the_next_year() -> None:
 def test_cells_of_a_plan_for_its_own_year_or_no_year() -> None:
     assert _dues("Cải cách hành chính năm 2026", "ngày 10 tháng 01 năm 2026") == ["2026-03-31", "2026-12-31"]
     assert _dues("Cải cách hành chính", "ngày 10 tháng 01 năm 2026") == ["2026-03-31", "2026-12-31"]
-    # a span of years or a school year names no one year of the plan
-    assert _dues("Giai đoạn 2027 - 2030", "ngày 10 tháng 12 năm 2026") == ["2026-03-31", "2026-12-31"]
+    # a span of years starting in the year of signing names no one year of the plan (a span whose
+    # first year follows it does: tests/test_deadline_lang9.py)
+    assert _dues("Giai đoạn 2026 - 2030", "ngày 10 tháng 01 năm 2026") == ["2026-03-31", "2026-12-31"]
+    assert _dues("Năm học 2027 - 2028", "ngày 10 tháng 12 năm 2026") == ["2026-03-31", "2026-12-31"]

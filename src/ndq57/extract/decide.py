@@ -96,6 +96,11 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["relay"] = regex.compile(rf"[\W_]*(?:{alt('relay_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
+    # ... and the bare time word as a label, for a period only ("Thời gian: quý I/2027", not a
+    # meeting's "Thời gian: 8 giờ ngày ...")
+    out["period_time_label"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('period_time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE
+    )
     # ("Hạn cuối nhận hồ sơ: 17 giờ ngày ...": the limit's word, what is due, then the colon)
     out["deadline_label"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('deadline_labels')})(?!\p{{L}})[^:;.\n]{{0,50}}:[\s*_]*$", regex.IGNORECASE
@@ -236,6 +241,9 @@ def words() -> dict[str, regex.Pattern[str]]:
     )
     out["session_noun"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('session_nouns')})(?!\p{{L}})", regex.IGNORECASE)
     out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
+    out["lead_in_purpose"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('lead_in_purpose')})(?!\p{{L}})[^.;:()\n]{{0,100}}$", regex.IGNORECASE
+    )
     out["session_heard"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
         regex.IGNORECASE,
@@ -790,11 +798,17 @@ def _periodic_duty(ev: Evidence) -> bool:
 
 
 def _time_label(ev: Evidence) -> bool:
-    """"Thời gian thực hiện: Quý III/2026" under a task; "Hạn cuối nhận hồ sơ: 17 giờ ngày ..."."""
+    """"Thời gian thực hiện: Quý III/2026" under a task; "Hạn cuối nhận hồ sơ: 17 giờ ngày ..."; a
+    period after the bare word ("Giao Khối dân vận. Thời gian: quý I/2027")."""
     w, start = words(), ev.expr.start
     return (
         w["time_label"].search(ev.text, max(0, start - 40), start) is not None
         or w["deadline_label"].search(ev.text, max(0, start - 70), start) is not None
+        or (
+            ev.kind in _PERIODS
+            and ev.due is not None
+            and w["period_time_label"].search(ev.text, max(0, start - 20), start) is not None
+        )
     )
 
 
@@ -857,6 +871,20 @@ def _spill(ev: Evidence) -> bool:
     return ev.q is None and words()["spill"].search(ev.local[-80:]) is not None
 
 
+_OPENS_LIST = regex.compile(r":[\s*_]*$")
+
+
+def _lead_in_purpose(ev: Evidence) -> bool:
+    """"..., để chuẩn bị báo cáo Chính phủ tại Phiên họp thường kỳ tháng 12/2026, Bộ Tài chính đề
+    nghị:": the occasion the issuer prepares for, in the lead-in of the list of what it asks; the
+    terms are the items'."""
+    return (
+        ev.q in (None, "on", "within")
+        and _OPENS_LIST.search(ev.text) is not None
+        and words()["lead_in_purpose"].search(ev.local[-120:]) is not None
+    )
+
+
 def _purpose(ev: Evidence) -> bool:
     """"tháo gỡ vướng mắc để có thể triển khai trong năm 2026": the time of the aim."""
     return ev.q in (None, "within") and words()["purpose"].search(ev.local[-80:]) is not None
@@ -875,9 +903,10 @@ def _event_words(ev: Evidence) -> bool:
 def _session_delivery(ev: Evidence) -> bool:
     """"báo cáo Chính phủ tại Phiên họp thường kỳ tháng 12 năm 2026": a report due at a session of
     the body it goes to, in that session's month (a past one, "Trên cơ sở báo cáo tại phiên họp
-    tháng 10", is read before: told, or before the document)."""
+    tháng 10", is read before: told, or before the document); the session's day, expected or not,
+    after it ("trình HĐND xã tại kỳ họp thứ 6 (dự kiến ngày 25/12/2026)")."""
     return (
-        ev.q is None
+        (ev.q is None or (ev.q == "on" and ev.kind == "date"))
         and ev.due is not None
         and ev.kind in ("month", "quarter", "date")
         and words()["session_delivery"].search(ev.local[-200:]) is not None
@@ -1061,6 +1090,8 @@ def _held_event(ev: Evidence) -> bool:
         or ev.kind not in ("date", "datetime", "range")
         or ev.q not in (None, "on", "from_to")
         or words()["obligation"].search(ev.local) is not None
+        # ("HĐND tỉnh thông qua Nghị quyết ... tại kỳ họp ... (dự kiến ngày ...)": the session the work is due at)
+        or _session_delivery(ev)
     ):
         return False
     at = _found_before(ev, words()["event"], 80)  # (the event's word, in the text)
@@ -1391,6 +1422,11 @@ def _school_year(ev: Evidence) -> bool:
         )
         # "Năm học 2026-2027, các trường hoàn thành ...": the school year to do the work in
         and not (ev.expr.rule in ("school_year", "school_term") and _period_opens_clause(ev))
+        # (and the term under a task's time label: "Thời gian thực hiện: học kỳ II năm học 2026 - 2027")
+        and not (
+            ev.expr.rule in ("school_year", "school_term")
+            and words()["time_label"].search(ev.text, max(0, ev.expr.start - 40), ev.expr.start) is not None
+        )
     )
 
 
@@ -1426,9 +1462,10 @@ def _done_told(ev: Evidence) -> bool:
     if ev.q not in (*_DEADLINE_QUALIFIERS, "until", "within", None):
         return False
     # in the words right before it, not beyond a comma ("Các đơn vị đã hoàn thành, báo cáo trước ...")
+    # nor inside a closed bracket ("hoàn thành quy hoạch (đã được phê duyệt tại ...) trong năm 2027")
     local = ev.local
     w = words()
-    m = w["done_told"].search(local, local.rfind(",") + 1)
+    m = w["done_told"].search(local, max(local.rfind(","), local.rfind(")")) + 1)
     # ... and no work asked for after it ("Các dự án đã được phê duyệt phải khởi công trước ngày ...")
     return m is not None and w["as_of_not_with"].search(local, m.end()) is None
 
@@ -1696,6 +1733,30 @@ def _roadmap_range(ev: Evidence) -> bool:
 
 
 _HEADING_END = regex.compile(r"[\s*_]*:?[\s*_]*$")
+_BRACKET_ENDS_LINE = regex.compile(r"\s*\)[\s*_]*[.;]?[\s*_]*(?:\n|$)")
+_ITEM_MARK = regex.compile(r"\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|\p{Ll}\))\s")
+_TERM_KINDS = ("date", "month", "quarter", "half_year", "year")
+_BRACKET_PART = regex.compile(r"\([^()\n]{2,80};\s*$")  # ("(Phòng Nội vụ; ": the owner, then the time)
+_DASH_PART = regex.compile(r"\S\s+[-–]\s+$")  # ("... - Phòng Nội vụ - ": the item's parts)
+_PART_ENDS_LINE = regex.compile(r"[\s*_]*[.;]?[\s*_]*(?:\n|$)")
+
+
+def _bracketed_term(ev: Evidence) -> bool:
+    """"- Tổ chức tập huấn cho cán bộ y tế tuyến xã (quý I/2027).": a day or a period alone in
+    brackets closing an item's line, after the work (or after its owner: "(Phòng Văn hóa - Thông
+    tin; Quý II/2027)"), or the last of an item's parts joined by dashes ("Khảo sát ... - Phòng Nội
+    vụ - tháng 9/2027."): when it is due (a past one is read before)."""
+    if ev.q is not None or ev.kind not in _TERM_KINDS or ev.due is None or ev.heading:
+        return False
+    start = ev.expr.start
+    if _ROADMAP_OPEN.search(ev.before) is not None or _BRACKET_PART.search(ev.text, max(0, start - 90), start):
+        closes = _BRACKET_ENDS_LINE.match(ev.text, ev.expr.end) is not None
+        return closes and (ev.obligation or _ITEM_MARK.match(ev.text) is not None)
+    return (
+        _DASH_PART.search(ev.before) is not None
+        and _PART_ENDS_LINE.match(ev.text, ev.expr.end) is not None
+        and _ITEM_MARK.match(ev.text) is not None
+    )
 
 
 def _task_heading(ev: Evidence) -> bool:
@@ -1767,6 +1828,7 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated_past", "past", _narrated_past, "opens a sentence that tells what was done ('đã')"),
     Rule("results_listed", "past", _results_listed, "an item of a list of results achieved ('đã đạt kết quả: (1)')"),
     Rule("spill_refused", "mention", _spill, "a time the work must not run into ('không để kéo dài sang ...')"),
+    Rule("lead_in_purpose", "mention", _lead_in_purpose, "the occasion a list's lead-in prepares for ('để chuẩn bị')"),
     Rule("purpose", "mention", _purpose, "the time of the work's aim ('để có thể triển khai trong năm 2026')"),
     Rule("session_purpose", "mention", _session_purpose, "the session a limit's work is for ('để báo cáo tại ...')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
@@ -1820,6 +1882,7 @@ RULES: tuple[Rule, ...] = (
     Rule("done_at", "deadline", _done_at, "a verb of completion right before it ('dự kiến hoàn thành năm 2027')", 0.55),
     Rule("session_delivery", "deadline", _session_delivery, "a report due at a session ('trình ... tại Kỳ họp')", 0.55),
     Rule("on_session", "deadline", _on_session, "the month of the session the work is at ('vào kỳ họp tháng 6')", 0.55),
+    Rule("bracketed_term", "deadline", _bracketed_term, "a time alone in brackets ending an item ('(quý I)')", 0.6),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
     Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph", 0.65),
     Rule("on_obligation", "deadline", _on_obligation, "'vào ...' in a clause of obligation", 0.55),

@@ -151,10 +151,21 @@ def _titled_year() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _titled_period() -> regex.Pattern[str]:
+    """A span of years named in a title after a word of a period ("giai đoạn 2027 - 2030"), not a
+    school year ("năm học 2027 - 2028")."""
+    words = alternation(load("timewords")["plan_period"])
+    return regex.compile(
+        rf"(?<!\p{{L}})(?i:{words})\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
+    )
+
+
 def plan_year(header: Header) -> int | None:
     """The year a plan is for when its title names a later year than its date's ("Kế hoạch cải cách
-    hành chính năm 2027" signed in December 2026): the year of a time cell that names none ("Quý
-    I", "Tháng 3"). None for a title naming no year, several, or its date's.
+    hành chính năm 2027" signed in December 2026), or a period whose first year is that later year
+    ("giai đoạn 2027 - 2030" signed in December 2026): the year of a time cell that names none
+    ("Quý I", "Tháng 3"). None for a title naming no year, several, or its date's.
 
     >>> from ndq57.model import Header
     >>> plan_year(Header(title="Cải cách hành chính năm 2027", year=2026))
@@ -163,11 +174,22 @@ def plan_year(header: Header) -> int | None:
     (2027, None)
     >>> plan_year(Header(title="Năm học 2027 - 2028", year=2026)), plan_year(Header(title="năm 2026", year=2026))
     (None, None)
+    >>> plan_year(Header(title="Chuyển đổi số giai đoạn 2027 - 2030", year=2026))
+    2027
+    >>> plan_year(Header(title="Giai đoạn 2026 - 2030", year=2026))
+    >>> plan_year(Header(title="Giai đoạn 2028-2030", year=2026))
     """
     title = " ".join(x for x in (header.title, header.subject) if x)
     if not title or header.year is None:
         return None
     years = {int(m.group("y")) for m in _titled_year().finditer(title)}
+    if not years:
+        # ("giai đoạn 2027 - 2030": the first year of the period, when it follows the signing's)
+        years = {
+            int(m.group("a"))
+            for m in _titled_period().finditer(title)
+            if int(m.group("a")) == header.year + 1 < int(m.group("b"))
+        }
     if len(years) != 1:
         return None
     (year,) = years
@@ -707,13 +729,30 @@ def _named_day() -> tuple[regex.Pattern[str], str]:
 
 def _named_day_cell(cell: TableCell, text: str, doc_date: dt.date | None, year: int | None) -> list[Deadline]:
     """A New Year's day alone in a time cell, with its year ("Tết Nguyên đán Đinh Mùi", "Tết
-    Dương lịch 2027"): that day (the reader of times takes a named day only after a limit)."""
+    Dương lịch 2027"): that day (the reader of times takes a named day only after a limit). With
+    no year ("Tết Nguyên đán", "Trước Tết Nguyên đán"), the first of the plan's year (``year``)
+    and the next that falls on or after the signing: a plan for 2027 signed in December 2026, or
+    one signed in September 2026, the Tết of February 2027."""
     pattern, lead = _named_day()
-    if pattern.match(text) is None:
-        return []
     whole = text.rstrip(" .;")
-    read, _ = find_time_expressions(f"{lead} {whole}", doc_date=doc_date, default_year=year)
-    if len(read) != 1 or read[0].kind != "date" or read[0].due is None or read[0].end != len(lead) + 1 + len(whole):
+    body = whole
+    if body[: len(lead)].lower() == lead and body[len(lead) : len(lead) + 1].isspace():
+        body = body[len(lead) + 1 :].lstrip()  # ("Trước Tết Nguyên đán": the limit is the lead's)
+    if pattern.match(body) is None:
+        return []
+    read, _ = find_time_expressions(f"{lead} {body}", doc_date=doc_date, default_year=year)
+    if len(read) != 1 or read[0].end != len(lead) + 1 + len(body):
+        return []
+    if read[0].kind == "vague" and read[0].due is None and year is not None and not any(c.isdigit() for c in body):
+        for named in (year, year + 1):
+            # (read as the cell would be with the year after it)
+            said = f"{lead} {body} {named}"
+            read, _ = find_time_expressions(said, doc_date=doc_date, default_year=year)
+            if len(read) != 1 or read[0].end != len(said) or read[0].due is None:
+                return []
+            if doc_date is None or read[0].due >= doc_date.isoformat():
+                break
+    if read[0].kind != "date" or read[0].due is None:
         return []
     return [_plain(cell, whole, "date", read[0].due, 0.7, "table_named_day_cell")]
 

@@ -372,8 +372,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     def QY(p: str) -> str:  # "IV/2026", "IV - 2026", "IV.2026" (no blank after a dot), "IV năm 2026"
         return r"(?:\s*+[/\-]\s*+|\.|" + SEPW + NAM + _S + ")" + YY(p)
 
-    def YRTAIL(p: str) -> str:  # after "năm": a year or "nay"
-        return "(?:(?:" + _S + r"|\s*+[/\-]\s*+)" + YY(p) + "|" + _S + _g(p + "n", a("now")) + ")"
+    def YRTAIL(p: str) -> str:  # after "năm": a year, "nay", or "tới", "sau" ("6 tháng đầu năm tới")
+        return (
+            "(?:(?:" + _S + r"|\s*+[/\-]\s*+)" + YY(p) + "|" + _S + _g(p + "n", a("now"))
+            + "|" + _S + _g(p + "next", NEXT) + r"(?![\p{L}\p{N}]))"
+        )
 
     def NUMD(p: str, year_required: bool, short_year: bool = False) -> str:
         # (a year of two figures after a slash, "15/7/26", only where the rule reads it)
@@ -2345,6 +2348,9 @@ def _b_weekday(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 def _year_tail(m: Any, p: str, ctx: _Ctx) -> tuple[int | None, bool]:
     if _grp(m, p + "n") is not None:  # "năm nay"
         return _year(ctx)
+    if _grp(m, p + "next") is not None:  # "năm tới", "năm sau": the year after the document's
+        y, inferred = _year(ctx)
+        return (y + 1 if y is not None else None), inferred
     return _year(ctx, _int(m, p))
 
 
@@ -2841,6 +2847,10 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
             return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), day, "event_new_year_day")
         if day is not None:
             return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), str(day), "event_new_year")
+    coming = _coming_new_year(m, ctx, cats, ev, ptext, named_year, nth)
+    if coming is not None:
+        return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), coming, "event_new_year_coming",
+                    year_inferred=True)
     if ptext is not None and ev not in w.unresolved:
         inner, _bad = _scan(ptext, ctx.doc_date, ctx.default_year, skip=_EVENT_RULES)
         if inner and inner[0].kind in ("vague", "month", "quarter", "half_year", "date", "datetime"):
@@ -2851,6 +2861,32 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
                 # is the limit (a part of a year, "kỳ họp cuối năm 2026", stays vague with its day)
                 kind = inner[0].kind
     return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "event", year_inferred=inferred)
+
+
+def _coming_new_year(
+    m: Any, ctx: _Ctx, cats: list[str], ev: str, ptext: str | None, named_year: str | None, nth: int | None
+) -> str | None:
+    """"xong trước Tết Nguyên đán" with no year, in a document signed on ``ctx.doc_date``: the first
+    New Year's day on or after the signing (the Lunar New Year's of the table, or the first of
+    January), after a limit ("trước", "chậm nhất"); not the holiday ("trước dịp Tết"), not a day of
+    it ("mùng 2 Tết"), nothing with no date of signing."""
+    w = _words()
+    if (
+        ctx.doc_date is None
+        or ptext is not None
+        or named_year is not None
+        or nth is not None
+        or not set(cats) & {"before", "by"}
+        or not (ev in w.lunar_names or ev in w.solar_names)
+        or _holiday_before().search(_grp(m, "chain") or "") is not None
+    ):
+        return None
+    days = w.raw["events"]["lunar_new_year"]["days"]
+    for year in (ctx.doc_date.year, ctx.doc_date.year + 1):
+        day = f"{year}-01-01" if ev in w.solar_names else days.get(year)
+        if day is not None and str(day) >= ctx.doc_date.isoformat():
+            return str(day)
+    return None
 
 
 def _holiday_said(m: Any, ev: str, cats: list[str]) -> bool:
@@ -4442,7 +4478,8 @@ def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 20/6 và 20/12", "vào ngày 15/3, 15/6, 15/9": days with no year listed after a day
     with no year (no cycle around them) are each a day of that year, with the first one's
     qualifier. A bare item must look like a day, not a share ("ngày 15/6 và 2/3 số xã"): "ngày"
-    before it, two figures for the day, or a day above its month."""
+    before it, two figures for the day, or a day above its month. A January day listed after a
+    December one ("dịp 31/12 và 1/1") is of the next year: the list runs across the year's end."""
     added: list[_Raw] = []
     for i, r in enumerate(found):
         if r.kind != "date" or r.month_day is None or not r.year_inferred:
@@ -4451,6 +4488,8 @@ def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
         if m is None:
             continue
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        prev_month = r.month_day[0]
+        year = int(r.due[:4]) if r.due else None
         for it in _DATE_ITEM.finditer(text, r.end, m.end()):
             d_text, mo_text = it.group(1), it.group(2)
             d, mo = int(d_text), int(mo_text)
@@ -4461,7 +4500,9 @@ def _yearless_lists(text: str, found: list[_Raw]) -> list[_Raw]:
                 bare = _bare_day_month().match(text, it.start())
                 if bare is None or bare.end() != it.end():
                     break
-            year = int(r.due[:4]) if r.due else None
+            if year is not None and prev_month == 12 and mo == 1:
+                year += 1
+            prev_month = mo
             if year is not None and d > _last_day(year, mo):
                 break
             due = _iso(year, mo, d) if year is not None else None
@@ -6164,6 +6205,9 @@ def _limits_named(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+_DAY_RANGES = ("range_date", "range_longdate")
+
+
 def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
     """"trước ngày 15/01" in a directive signed in December: the day comes next year; so do a month
     or a quarter ended long before the signing ("trong quý I", "trong tháng 3" in December; not a
@@ -6184,7 +6228,9 @@ def _roll_year(found: list[_Raw], doc_date: dt.date) -> None:
             with contextlib.suppress(ValueError):
                 last, first = dt.date.fromisoformat(r.due[:10]), dt.date.fromisoformat(r.start_date[:10])
                 if (doc_date - last).days > 150:
-                    end = last.replace(year=last.year + 1, day=_last_day(last.year + 1, last.month))
+                    # (a span of days keeps its last day: "từ 31/12 đến 2/1" in December, 2 January)
+                    last_day = last.day if r.rule.startswith(_DAY_RANGES) else _last_day(last.year + 1, last.month)
+                    end = last.replace(year=last.year + 1, day=last_day)
                     r.due, r.start_date = end.isoformat(), first.replace(year=first.year + 1).isoformat()
                     r.rule += "+next_year"
             continue
