@@ -197,6 +197,9 @@ class _Gazetteer:
     # Công nghệ thông tin", "Cục Chuyển đổi số quốc gia"), folded
     name_fields: frozenset[str]
     verb_fields: dict[str, tuple[str, ...]]  # field -> the words before it that make it part of a name
+    # words whose second syllable is a stop word, written with a capital ("Phòng Đảm bảo chất
+    # lượng"): a field of the name only so (in small letters they start the predicate), folded
+    capital_fields: frozenset[str]
     open_comma: frozenset[str]  # heads whose name runs on over ", " + a capitalised word ("Viện A, B")
     open_region: regex.Pattern[str]  # "vùng Tây Nguyên", "khu vực III", "miền Nam" inside an open name
     ban_committee: regex.Pattern[str]
@@ -817,6 +820,7 @@ def _gazetteer() -> _Gazetteer:
         name_fields=frozenset(_fold(w)[0] for w in data["name_fields"])
         | frozenset(_fold(w)[0] for w in data["verb_fields"]),
         verb_fields={_fold(k)[0]: tuple(_fold(w)[0] for w in v) for k, v in data["verb_fields"].items()},
+        capital_fields=frozenset(_fold(w)[0] for w in data["capital_fields"]),
         open_comma=open_comma,
         open_region=regex.compile(
             rf"(?:{_alt(_fold(w)[0] for w in data['open_regions'])})(?=[ \t]+(?:\p{{Lu}}|\d{{1,2}}(?![\w/])))"
@@ -984,6 +988,7 @@ def _walk_caps(
     verbs: regex.Pattern[str] | None = None,
     fields: frozenset[str] = frozenset(),
     verb_fields: Mapping[str, tuple[str, ...]] | None = None,
+    capital_fields: frozenset[str] = frozenset(),
     comma_caps: bool = False,
     region: regex.Pattern[str] | None = None,
 ) -> int:
@@ -1064,10 +1069,13 @@ def _walk_caps(
                     ):
                         break  # "Chi hội Phụ nữ khu vực 3" + "họp": only a level goes on
                     continue
-        if fields and prev_cap and not punct and not _is_cap(w) and wf in stop:
+        if (fields or capital_fields) and prev_cap and not punct and not _is_cap(w) and wf in stop:
             before = _WORD_BEFORE.search(folded, max(0, m.start(1) - 24), m.start(1))
-            if before is not None and f"{before.group()} {wf}" in fields:
-                # "... và Truyền thông": a capitalised field whose second word is a stop word
+            if before is not None and (
+                f"{before.group()} {wf}" in fields or f"{before.group()} {wf}" in capital_fields
+            ):
+                # "... và Truyền thông", "Phòng Đảm bảo": a capitalised field whose second word is
+                # a stop word
                 end, prev_cap, low, n = m.end(), False, low + 1, n + 1
                 continue
         if n == 0 and (punct or not _is_cap(w)):
@@ -1314,6 +1322,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             verbs=g.open_verbs,
             fields=g.name_fields,
             verb_fields=g.verb_fields,
+            capital_fields=g.capital_fields,
             comma_caps=hk in g.open_comma,
             region=g.open_region,
         )
@@ -2063,6 +2072,7 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
             verbs=g.open_verbs,
             fields=g.name_fields,
             verb_fields=g.verb_fields,
+            capital_fields=g.capital_fields,
             region=g.open_region,
         )
         cut = _triggers().pattern.search(folded, pos, end) or g.open_verbs.search(folded, pos, end)
