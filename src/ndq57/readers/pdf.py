@@ -72,6 +72,10 @@ _SUP_SMALLER = 0.9  # or smaller than this share and raised this much (a web bro
 _SUP_HIGH = 0.3  # its text, a third of a line up)
 _FOOT_SMALL = 0.9  # footnote lines are smaller than this share of the page's text
 _MIN_TEXT = 12  # letters and digits on a page with a usable text layer
+_SLANT = 0.25  # radians: a character written this far off a quarter turn is aslant (a scan fed
+# askew is turned by less, see _MAX_SKEW)
+_ANGLE_STRIDE = 4  # every this many characters one is asked for its angle (see _upright)
+_SLANTED_SHARE = 0.3  # ... and dropped when fewer than this share of a page's characters are
 
 
 @dataclass(slots=True)
@@ -216,13 +220,26 @@ def _read_page(pdf: Any, index: int) -> Page:
 def _upright(raw: Any, glyphs: list[Glyph]) -> int:
     """How the page's text runs: 0 left to right, 1 upwards, 2 right to left (upside down), 3
     downwards (quarter turns). Characters written at another angle than most (a stamp or a note
-    printed along the margin) are dropped from ``glyphs``."""
+    printed along the margin) are dropped from ``glyphs``, and so are characters written aslant
+    while most are not (a watermark across the page, ``BẢN DỰ THẢO`` at 45°: its letters would
+    fall into the lines they cross)."""
     import pypdfium2.raw as pdfium_c
 
-    if not glyphs or all(abs(pdfium_c.FPDFText_GetCharAngle(raw, g.idx)) < 0.05 for g in glyphs[::16]):
+    if not glyphs:
         return 0
+    angle_of = pdfium_c.FPDFText_GetCharAngle
+    # (a sample first: any run of text written at an angle, of four characters or more, has one)
+    if not any(angle_of(raw, g.idx) for g in glyphs[::_ANGLE_STRIDE]):
+        return 0
+    angles = [angle_of(raw, g.idx) for g in glyphs]
     quarter = math.pi / 2
-    turns = [round(pdfium_c.FPDFText_GetCharAngle(raw, g.idx) / quarter) % 4 for g in glyphs]
+    turns = [round(a / quarter) for a in angles]
+    slanted = [abs(a - t * quarter) > _SLANT for a, t in zip(angles, turns, strict=True)]
+    if 0 < sum(slanted) < _SLANTED_SHARE * len(glyphs):
+        keep = [not s for s in slanted]
+        glyphs[:] = [g for g, k in zip(glyphs, keep, strict=True) if k]
+        turns = [t for t, k in zip(turns, keep, strict=True) if k]
+    turns = [t % 4 for t in turns]
     most = max(range(4), key=turns.count)
     if turns.count(most) < 0.6 * len(turns):
         return 0

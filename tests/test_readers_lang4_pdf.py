@@ -1,0 +1,77 @@
+"""PDF files as offices hand them on (fourth pass of the readers): marks printed over the text
+that are no part of it (a watermark written across the page at a slant), built by
+tests/readers_build.py and read against the same page without them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ndq57.pipeline import extracted_text, parse_bytes
+from readers_build import build_marked_pdf, flow
+
+HEAD = [
+    (15, 12, 11, "^ỦY BAN NHÂN DÂN", 70, "C"),
+    (15, 17.5, 11, "^XÃ TÂN HƯƠNG", 70, "C"),
+    (38, 22.5, 0, "—", 24),
+    (15, 27, 11, "Số: 118/KH-UBND", 70, "C"),
+    (85, 12, 11, "^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 115, "C"),
+    (85, 17.5, 11, "^Độc lập - Tự do - Hạnh phúc", 115, "C"),
+    (118, 22.5, 0, "—", 50),
+    (85, 27, 11, "Tân Hương, ngày 09 tháng 10 năm 2026", 115, "C"),
+    (15, 40, 12, "^KẾ HOẠCH", 180, "C"),
+    (15, 46, 12, "^Phòng, chống rét cho cây trồng vụ Đông năm 2026", 180, "C"),
+]
+BODY = [
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Chủ động bảo vệ cây trồng, vật nuôi trước các đợt rét đậm, rét hại.",
+    "II. NHIỆM VỤ",
+    "1. Công chức Nông nghiệp - Môi trường hướng dẫn các thôn che chắn vườn ươm,",
+    "hoàn thành trước ngày 30/11/2026.",
+    "2. Hợp tác xã Dịch vụ nông nghiệp Tân Hương dự trữ giống cây trồng, vật tư,",
+    "báo cáo số lượng về Ủy ban nhân dân xã trước ngày 15/11/2026.",
+    "3. Trưởng các thôn tổ chức kiểm tra chuồng trại, thực hiện trong tháng 12/2026.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo Chủ tịch UBND xã trước",
+    "ngày 10/01/2027.",
+]
+SIGN = [
+    (20, 140, 10, "Nơi nhận:"), (20, 145, 10, "- UBND huyện;"), (20, 150, 10, "- Các thôn;"),
+    (20, 155, 10, "- Lưu: VT."),
+    (110, 140, 11, "^TM. ỦY BAN NHÂN DÂN", 80, "C"), (110, 145.5, 11, "^CHỦ TỊCH", 80, "C"),
+    (110, 168, 11, "^Hà Văn Toàn", 80, "C"),
+]  # fmt: skip
+PAGE = HEAD + flow(BODY, y=58, size=12, lead=6.5) + SIGN
+
+
+@pytest.fixture(scope="module")
+def unmarked() -> str:
+    return extracted_text(build_marked_pdf([PAGE], [[]]))
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        [(45, 190, 44, "^BẢN DỰ THẢO", 45, 200)],  # across the page, over the body and the sign-off
+        [(30, 200, 60, "^TÀI LIỆU NỘI BỘ", 30, 215)],
+        [(60, 230, 36, "^DỰ THẢO", 60, 190), (120, 120, 28, "^LẦN 2", 35, 190)],
+        [(60, 230, 36, "^BẢN SAO", -40, 190)],  # slanting down
+    ],
+)
+def test_a_watermark_across_the_page_is_no_text(marks: list[tuple], unmarked: str) -> None:
+    """A watermark's letters, written aslant over the page, fell into the lines they crossed
+    ('công trình nTước', 'tẢổng hợp') or stood as lines of one letter between the body's and the
+    sign-off's (the signer was lost): they are dropped, and the page reads as it does without
+    the watermark."""
+    data = build_marked_pdf([PAGE], [marks])
+    assert extracted_text(data) == unmarked
+    record = parse_bytes(data, source="kh.pdf").to_dict()
+    assert record["document"]["signer"]["name"] == "Hà Văn Toàn"
+    assert [d["due"] for d in record["deadlines"]] == ["2026-11-30", "2026-11-15", "2026-12-31", "2027-01-10"]
+
+
+def test_text_written_aslant_when_the_whole_page_is_aslant_is_kept() -> None:
+    """A page whose every line is written at the same slant (a photograph of a page, a page set
+    aslant) is not a watermark: none of its letters is dropped."""
+    page = [(20, 40 + 8 * k, 11, line, 20, 0) for k, line in enumerate(BODY[:4])]
+    text = extracted_text(build_marked_pdf([[]], [page]))
+    assert sorted(ch for ch in text if ch.isalnum()) == sorted(ch for ln in BODY[:4] for ch in ln if ch.isalnum())
