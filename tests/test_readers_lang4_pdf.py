@@ -75,3 +75,76 @@ def test_text_written_aslant_when_the_whole_page_is_aslant_is_kept() -> None:
     page = [(20, 40 + 8 * k, 11, line, 20, 0) for k, line in enumerate(BODY[:4])]
     text = extracted_text(build_marked_pdf([[]], [page]))
     assert sorted(ch for ch in text if ch.isalnum()) == sorted(ch for ln in BODY[:4] for ch in ln if ch.isalnum())
+
+
+# ---------------------------------------------------------------- a signature's stamp over the header
+
+STAMP = [
+    "Người ký: Ủy ban Nhân dân xã Tân Hương",
+    "Email: tanhuong@example.vn",
+    "Cơ quan: Tỉnh Thanh Hóa",
+    "Thời gian ký: 09.10.2026 15:20:41 +07:00",
+]
+HEADER_LINES = [
+    "ỦY BAN NHÂN DÂN",
+    "XÃ TÂN HƯƠNG",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 118/KH-UBND",
+    "Tân Hương, ngày 09 tháng 10 năm 2026",
+]
+
+
+def _fields(record: dict) -> list:
+    h = record["document"]
+    return [h["issuer"], h["number"], h["type"], h["date"], h["place"], h["signer"]["name"]]
+
+
+@pytest.mark.parametrize(
+    ("x", "top"),
+    [
+        (150, 4.0),  # its last line over the national title's
+        (150, 9.0),  # its lines over the national title and the motto
+        (150, 21.0),  # over the place and date
+        (120, 14.0),  # over the middle of the motto
+        (20, 10.0),  # over the issuer's lines
+    ],
+)
+def test_a_signature_stamp_printed_over_the_header_is_read_apart(x: float, top: float) -> None:
+    """A digital signature's stamp (small lines: who signed, the office, the time) set over the
+    header's lines: the lines drawn over one another, of two sizes, were read as one
+    ('CỘNG HÒA XÃ HỘI CHỦ NThGời gHiaĨnAký:V05I.1Ệ1T…'), and the header lost its number, type,
+    date and place. The small lines are read as lines of their own, the header's kept whole."""
+    marks = [(x, top + 3 * k, 6.5, line, 0, 0) for k, line in enumerate(STAMP)]
+    data = build_marked_pdf([PAGE], [marks])
+    lines = extracted_text(data).splitlines()
+    assert set(HEADER_LINES) <= set(lines)
+    assert set(STAMP) <= set(lines)
+    assert max(lines.index(line) for line in STAMP) < lines.index(HEADER_LINES[0])  # read first
+    unmarked = parse_bytes(build_marked_pdf([PAGE], [[]]), source="kh.pdf").to_dict()
+    assert _fields(parse_bytes(data, source="kh.pdf").to_dict()) == _fields(unmarked)
+
+
+def test_a_raised_footnote_mark_and_a_small_word_beside_large_ones_stay_in_their_line() -> None:
+    """Small characters beside large ones (raised marks, a smaller word set after a larger one)
+    are no stamp: they stand beside the letters, not over them, and the line stays one."""
+    page = [
+        (20, 30, 12, "Thực hiện Nghị quyết số 12-NQ/ĐU"),
+        (92.5, 29.2, 7, "12"),
+        (96, 30, 12, "của Đảng ủy xã"),
+        (127, 31, 8, "(bản chụp kèm theo)"),
+    ]
+    lines = extracted_text(build_marked_pdf([page], [[]])).splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("Thực hiện Nghị quyết số 12-NQ/ĐU[12]") and lines[0].endswith("(bản chụp kèm theo)")
+
+
+def test_a_signature_stamp_beside_the_signer_stays_there() -> None:
+    """A stamp set low on the page, over the signer's blank lines, is read where it stands: the
+    sign-off keeps its signer, and the text above it is the text without the stamp."""
+    marks = [(150, 150 + 3 * k, 6.5, line, 0, 0) for k, line in enumerate(STAMP)]
+    data = build_marked_pdf([PAGE], [marks])
+    lines = extracted_text(data).splitlines()
+    first = min(lines.index(line) for line in STAMP)
+    assert lines.index("III. TỔ CHỨC THỰC HIỆN") < first
+    assert parse_bytes(data, source="kh.pdf").to_dict()["document"]["signer"]["name"] == "Hà Văn Toàn"
