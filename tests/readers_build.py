@@ -920,3 +920,24 @@ def build_marked_pdf(pages: list[list[Piece]], marks: list[list[Mark]]) -> bytes
                 pdf.cell(pdf.get_string_width(text), size * 0.5, text)
             pdf.set_text_color(0, 0, 0)
     return bytes(pdf.output())
+
+
+def build_spaced_pdf(pieces: list[tuple]) -> bytes:
+    """A page of lines (x, y, size, text, width, align, spacing): ``spacing`` points of expanded
+    character spacing (a title set ``K Ế H O Ạ C H``, Word's Font > Advanced > Spacing), ``^`` bold."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    for x, y, size, text, width, align, spacing in pieces:
+        bold = text.startswith("^")
+        text = text.lstrip("^")
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.set_char_spacing(spacing)
+        pdf.set_xy(x, y)
+        pdf.cell(width, size * 0.5, text, align=align)
+    pdf.set_char_spacing(0)
+    return bytes(pdf.output())

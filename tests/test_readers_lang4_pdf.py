@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ndq57.pipeline import extracted_text, parse_bytes
-from readers_build import build_marked_pdf, flow
+from readers_build import build_marked_pdf, build_spaced_pdf, flow
 
 HEAD = [
     (15, 12, 11, "^ỦY BAN NHÂN DÂN", 70, "C"),
@@ -148,3 +148,40 @@ def test_a_signature_stamp_beside_the_signer_stays_there() -> None:
     first = min(lines.index(line) for line in STAMP)
     assert lines.index("III. TỔ CHỨC THỰC HIỆN") < first
     assert parse_bytes(data, source="kh.pdf").to_dict()["document"]["signer"]["name"] == "Hà Văn Toàn"
+
+
+# ---------------------------------------------------------------- letters set apart
+
+SPACED_BODY = [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+    "Xét đề nghị của Trưởng Công an xã,",
+    "Điều 1. Thành lập Tổ tuần tra an ninh trật tự thôn Đông gồm 05 thành viên.",
+    "Điều 2. Tổ tuần tra hoàn thành đợt tuần tra cao điểm trước ngày 31/12/2026.",
+]
+
+
+def _spaced_page(spacing: float) -> list[tuple]:
+    return [
+        (15, 12, 11, "^ỦY BAN NHÂN DÂN", 70, "C", 0), (15, 17.5, 11, "^XÃ TÂN HƯƠNG", 70, "C", 0),
+        (15, 25, 11, "Số: 209/QĐ-UBND", 70, "C", 0),
+        (85, 12, 11, "^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 115, "C", spacing / 3),
+        (85, 17.5, 11, "^Độc lập - Tự do - Hạnh phúc", 115, "C", 0),
+        (85, 25, 11, "Tân Hương, ngày 12 tháng 10 năm 2026", 115, "C", 0),
+        (15, 38, 13, "^QUYẾT ĐỊNH", 180, "C", spacing),
+        (15, 44, 13, "^Về việc thành lập Tổ tuần tra an ninh trật tự", 180, "C", 0),
+        (15, 52, 13, "^CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HƯƠNG", 180, "C", 0),
+        *[(20, 62 + 7 * k, 12, line, 0, "L", 0) for k, line in enumerate(SPACED_BODY)],
+        (15, 95, 13, "^QUYẾT ĐỊNH:", 180, "C", spacing),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("spacing", [1.5, 5.0, 8.0])
+def test_letters_set_apart_read_as_their_words(spacing: float) -> None:
+    """A title set with expanded character spacing (Word: Font > Advanced > Spacing, Expanded by
+    ``spacing`` points) was read letter by letter, ``Q U Y Ế T Đ Ị N H`` (PDFium writes a space in
+    every gap that wide): the gaps are measured against the line's own letter spacing, and the
+    title reads ``QUYẾT ĐỊNH``; the lines set normally keep their words."""
+    lines = extracted_text(build_spaced_pdf(_spaced_page(spacing))).splitlines()
+    assert "QUYẾT ĐỊNH" in lines and "QUYẾT ĐỊNH:" in lines
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+    assert set(SPACED_BODY) <= set(lines)

@@ -591,12 +591,13 @@ def _finish(line: Line) -> None:
     for k in range(1, len(gs)):
         if raised[k] and gs[k].ch in "])" and sup[k - 1]:
             sup[k] = True
+    spread = _letter_spacing(gs, raised, line.size)
     parts: list[str] = []
     i = 0
     line.lead_mark = None
     while i < len(gs):
         g = gs[i]
-        if i and _spaced(gs[i - 1], g, line.size) and not sup[i] and not (sup[i - 1] and g.ch in ",.;:)"):
+        if i and _spaced(gs[i - 1], g, line.size, spread) and not sup[i] and not (sup[i - 1] and g.ch in ",.;:)"):
             parts.append(" ")
         if sup[i]:
             j = i
@@ -618,11 +619,29 @@ def _finish(line: Line) -> None:
     line.text = unicodedata.normalize("NFC", regex.sub(r" {2,}", " ", "".join(parts)).strip())
 
 
-def _spaced(a: Glyph, b: Glyph, size: float) -> bool:
-    gap = b.x0 - a.x1
+def _letter_spacing(gs: list[Glyph], raised: list[bool], size: float) -> float:
+    """The space a line set with expanded character spacing (a title, ``K Ế H O Ạ C H`` as
+    printed) leaves between its letters: the median gap between neighbours, when it is wider than
+    ``_SPACED_LETTERS`` font sizes (between the letters of a word set normally there is none); else
+    0. Its words stand that much further apart too."""
+    if len(gs) < _SPACED_MIN:
+        return 0.0
+    gaps = [b.x0 - a.x1 for a, b, up in zip(gs, gs[1:], raised[1:], strict=False) if not up]
+    spread = _median(gaps) if len(gaps) >= _SPACED_MIN - 1 else 0.0
+    return spread if spread > _SPACED_LETTERS * size else 0.0
+
+
+_SPACED_MIN = 6  # characters in a line whose letter spacing is measured
+_SPACED_LETTERS = 0.08  # font sizes between neighbours: the line is set with spaced letters
+
+
+def _spaced(a: Glyph, b: Glyph, size: float, spread: float = 0.0) -> bool:
+    gap = b.x0 - a.x1 - spread
     if gap > _WORD_GAP * size:
         return True
-    return b.space_before and 0 < b.idx - a.idx <= 3 and gap > -0.05 * size
+    # (a space before it in the text layer, unless the letters are spaced: PDFium writes one in
+    # every gap that wide, between the letters of a word too)
+    return not spread and b.space_before and 0 < b.idx - a.idx <= 3 and gap > -0.05 * size
 
 
 def _split(line: Line, cut: float) -> tuple[Line | None, Line | None]:
