@@ -627,8 +627,11 @@ def _letter_spacing(gs: list[Glyph], raised: list[bool], size: float) -> float:
     if len(gs) < _SPACED_MIN:
         return 0.0
     gaps = [b.x0 - a.x1 for a, b, up in zip(gs, gs[1:], raised[1:], strict=False) if not up]
-    spread = _median(gaps) if len(gaps) >= _SPACED_MIN - 1 else 0.0
-    return spread if spread > _SPACED_LETTERS * size else 0.0
+    limit = _SPACED_LETTERS * size
+    # (the median is above the limit when at least half the gaps, rounded up, are: counted first)
+    if len(gaps) < _SPACED_MIN - 1 or sum(g > limit for g in gaps) < len(gaps) - len(gaps) // 2:
+        return 0.0
+    return _median(gaps)
 
 
 _SPACED_MIN = 6  # characters in a line whose letter spacing is measured
