@@ -879,3 +879,65 @@ def build_wrapped_cells_pdf(rows: list[list[list[str]]], widths: list[float], be
             pdf.line(x, y, x, bottom)
         y = bottom
     return bytes(pdf.output())
+
+
+Mark = tuple  # (x, y, size, text, angle in degrees anticlockwise, grey level 0-255)
+
+
+def build_marked_pdf(pages: list[list[Piece]], marks: list[list[Mark]]) -> bytes:
+    """A PDF whose pages hold the given pieces of text (as ``build_pages_pdf``: ``^`` bold, a
+    width and an alignment; ``—`` a drawn line) and, over them, the page's ``marks``: text set
+    at an angle about its first point, in grey (a watermark across the page, ``BẢN DỰ THẢO``),
+    or level and small (a digital signature's stamp)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    for pieces, page_marks in zip(pages, marks, strict=True):
+        pdf.add_page()
+        for piece in pieces:
+            x, y, size, text = piece[:4]
+            width = piece[4] if len(piece) > 4 else 0.0
+            align = piece[5] if len(piece) > 5 else "L"
+            if text == "—":
+                pdf.set_line_width(0.25)
+                pdf.line(x, y, x + width, y)
+                continue
+            bold = text.startswith("^")
+            text = text.lstrip("^")
+            pdf.set_font("DejaVu", "B" if bold else "", size)
+            pdf.set_xy(x, y)
+            pdf.cell(width or pdf.get_string_width(text), size * 0.5, text, align=align)
+        for x, y, size, text, angle, grey in page_marks:
+            pdf.set_text_color(grey, grey, grey)
+            bold = text.startswith("^")
+            text = text.lstrip("^")
+            pdf.set_font("DejaVu", "B" if bold else "", size)
+            with pdf.rotation(angle, x, y):
+                pdf.set_xy(x, y)
+                pdf.cell(pdf.get_string_width(text), size * 0.5, text)
+            pdf.set_text_color(0, 0, 0)
+    return bytes(pdf.output())
+
+
+def build_spaced_pdf(pieces: list[tuple]) -> bytes:
+    """A page of lines (x, y, size, text, width, align, spacing): ``spacing`` points of expanded
+    character spacing (a title set ``K Ế H O Ạ C H``, Word's Font > Advanced > Spacing), ``^`` bold."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    for x, y, size, text, width, align, spacing in pieces:
+        bold = text.startswith("^")
+        text = text.lstrip("^")
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.set_char_spacing(spacing)
+        pdf.set_xy(x, y)
+        pdf.cell(width, size * 0.5, text, align=align)
+    pdf.set_char_spacing(0)
+    return bytes(pdf.output())

@@ -143,7 +143,7 @@ def _zip_format(data: bytes) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-            if "word/document.xml" in names:
+            if "word/document.xml" in names or _word_main_part(zf, names):
                 return "docx"
             if "content.xml" not in names or "mimetype" not in names:
                 return None
@@ -153,6 +153,27 @@ def _zip_format(data: bytes) -> str | None:
         return None
     # a text, a text template ("…-text-template") or a master document ("…-text-master")
     return "odt" if kind.startswith(_ODT_MIME) else None
+
+
+# the content type of a Word file's main part ("…document.main+xml", "…template.main+xml", with
+# macros "…macroEnabled.main+xml"), whatever the part's name
+_WORD_MAIN = (
+    b"wordprocessingml.document.main+xml",
+    b"wordprocessingml.template.main+xml",
+    b"ms-word.document.macroEnabled.main+xml",
+    b"ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _word_main_part(zf: Any, names: set[str]) -> bool:
+    """Does the package's ``[Content_Types].xml`` type a part as a Word document's main part? Not
+    every tool names it ``word/document.xml`` (Word Online and some converters write
+    ``word/document2.xml``)."""
+    if "[Content_Types].xml" not in names:
+        return False
+    with zf.open("[Content_Types].xml") as fh:
+        types = fh.read(1 << 16)
+    return any(kind in types for kind in _WORD_MAIN)
 
 
 def extract(data: bytes, fmt: str, options: Options) -> Extracted:

@@ -44,6 +44,7 @@ names them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -72,6 +73,10 @@ _SUP_SMALLER = 0.9  # or smaller than this share and raised this much (a web bro
 _SUP_HIGH = 0.3  # its text, a third of a line up)
 _FOOT_SMALL = 0.9  # footnote lines are smaller than this share of the page's text
 _MIN_TEXT = 12  # letters and digits on a page with a usable text layer
+_SLANT = 0.25  # radians: a character written this far off a quarter turn is aslant (a scan fed
+# askew is turned by less, see _MAX_SKEW)
+_ANGLE_STRIDE = 4  # every this many characters one is asked for its angle (see _upright)
+_SLANTED_SHARE = 0.3  # ... and dropped when fewer than this share of a page's characters are
 
 
 @dataclass(slots=True)
@@ -216,13 +221,26 @@ def _read_page(pdf: Any, index: int) -> Page:
 def _upright(raw: Any, glyphs: list[Glyph]) -> int:
     """How the page's text runs: 0 left to right, 1 upwards, 2 right to left (upside down), 3
     downwards (quarter turns). Characters written at another angle than most (a stamp or a note
-    printed along the margin) are dropped from ``glyphs``."""
+    printed along the margin) are dropped from ``glyphs``, and so are characters written aslant
+    while most are not (a watermark across the page, ``BẢN DỰ THẢO`` at 45°: its letters would
+    fall into the lines they cross)."""
     import pypdfium2.raw as pdfium_c
 
-    if not glyphs or all(abs(pdfium_c.FPDFText_GetCharAngle(raw, g.idx)) < 0.05 for g in glyphs[::16]):
+    if not glyphs:
         return 0
+    angle_of = pdfium_c.FPDFText_GetCharAngle
+    # (a sample first: any run of text written at an angle, of four characters or more, has one)
+    if not any(angle_of(raw, g.idx) for g in glyphs[::_ANGLE_STRIDE]):
+        return 0
+    angles = [angle_of(raw, g.idx) for g in glyphs]
     quarter = math.pi / 2
-    turns = [round(pdfium_c.FPDFText_GetCharAngle(raw, g.idx) / quarter) % 4 for g in glyphs]
+    turns = [round(a / quarter) for a in angles]
+    slanted = [abs(a - t * quarter) > _SLANT for a, t in zip(angles, turns, strict=True)]
+    if 0 < sum(slanted) < _SLANTED_SHARE * len(glyphs):
+        keep = [not s for s in slanted]
+        glyphs[:] = [g for g, k in zip(glyphs, keep, strict=True) if k]
+        turns = [t for t, k in zip(turns, keep, strict=True) if k]
+    turns = [t % 4 for t in turns]
     most = max(range(4), key=turns.count)
     if turns.count(most) < 0.6 * len(turns):
         return 0
@@ -409,21 +427,7 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
     if not glyphs:
         return []
     size = _median([g.h for g in glyphs]) or 1.0
-    order = sorted(glyphs, key=lambda g: -g.cy)
-    groups: list[list[Glyph]] = [[order[0]]]
-    ref = order[0].cy
-    # (a line is measured from its first character of full size: a raised footnote mark on top
-    # of it would leave the letters that go below the line, 'y', 'g', 'ụ', a line of their own)
-    full = order[0].h >= _FULL_SIZE * size
-    for g in order[1:]:
-        if ref - g.cy > _SAME_LINE * size:
-            groups.append([g])
-            ref = g.cy
-            full = g.h >= _FULL_SIZE * size
-        else:
-            groups[-1].append(g)
-            if not full and g.h >= _FULL_SIZE * size:
-                ref, full = g.cy, True
+    groups = [part for grp in _sweep(glyphs, size) for part in _stacked(grp)]
     parts = [part for grp in groups for part in _offset_columns(grp, size)]
     if len(parts) > len(groups):  # (the lines of two columns apart: a line cut by the sweep made whole)
         parts = _level_parts(parts, size)
@@ -434,6 +438,74 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
         _finish(ln)
         lines.append(ln)
     return lines
+
+
+def _sweep(glyphs: list[Glyph], size: float) -> list[list[Glyph]]:
+    """Characters grouped by height on the page, from the top: a group goes on while the centres
+    stay within ``_SAME_LINE`` font sizes of its first character of full size (a raised footnote
+    mark on top of a line would leave the letters that go below it, 'y', 'g', 'ụ', a line of
+    their own)."""
+    order = sorted(glyphs, key=lambda g: -g.cy)
+    groups: list[list[Glyph]] = [[order[0]]]
+    ref = order[0].cy
+    full = order[0].h >= _FULL_SIZE * size
+    for g in order[1:]:
+        if ref - g.cy > _SAME_LINE * size:
+            groups.append([g])
+            ref = g.cy
+            full = g.h >= _FULL_SIZE * size
+        else:
+            groups[-1].append(g)
+            if not full and g.h >= _FULL_SIZE * size:
+                ref, full = g.cy, True
+    return groups
+
+
+_STACKED_SIZES = 0.75  # characters smaller than this share of a line's largest, drawn over them ...
+_STACKED_MIN = 4  # ... this many or more, are a line of their own (a stamp over a header's line)
+
+
+def _stacked(grp: list[Glyph]) -> list[list[Glyph]]:
+    """A group of characters taken for one line that holds lines of a smaller size (a digital
+    signature's stamp, its small lines set over the national title or beside the Nơi nhận list):
+    the small lines apart, each a line, from the top, when the small characters make two lines or
+    more of ``_STACKED_MIN`` characters by their own size (the sweep, by the page's size, took
+    them for one), or when at least ``_STACKED_MIN`` of them, and a third, stand over large ones
+    (half their width or more); else the group as it is. A raised footnote mark or a
+    superscript stands beside its letters, not over them, and makes no line of its own."""
+    if len(grp) < 2 * _STACKED_MIN:
+        return [grp]
+    top = max(g.h for g in grp)
+    cut = _STACKED_SIZES * top
+    small = [g for g in grp if g.h < cut]
+    if len(small) < _STACKED_MIN:
+        return [grp]
+    lines = [part for part in _sweep(small, _median([g.h for g in small])) if len(part) >= _STACKED_MIN]
+    if len(lines) < 2 and not _over_large(small, [g for g in grp if g.h >= cut]):
+        return [grp]
+    if len(lines) < 2:
+        lines = [small]
+    apart = {id(g) for part in lines for g in part}
+    rest = [g for g in grp if id(g) not in apart]
+    parts = [*lines, rest] if rest else lines
+    return sorted(parts, key=lambda part: -_median([g.y0 + g.y1 for g in part]))
+
+
+def _over_large(small: list[Glyph], large: list[Glyph]) -> bool:
+    """Do at least ``_STACKED_MIN`` of the small characters, and a third of them, stand over the
+    large ones (half their width or more)?"""
+    if len(large) < _STACKED_MIN:
+        return False
+    large = sorted(large, key=lambda g: g.x0)
+    starts = [g.x0 for g in large]
+    reach = list(itertools.accumulate((g.x1 for g in large), max))  # the furthest right edge so far
+    over = 0
+    for g in small:
+        k = bisect.bisect_left(starts, g.x1) - 1  # the last large character starting before g ends
+        half = (g.x1 - g.x0) / 2
+        if k >= 0 and reach[k] - g.x0 >= half and min(reach[k], g.x1) - max(starts[0], g.x0) >= half:
+            over += 1
+    return over >= _STACKED_MIN and 3 * over >= len(small)
 
 
 _OFFSET = 0.2  # two columns' lines whose centres differ by more than this (font sizes) are not one line
@@ -519,12 +591,13 @@ def _finish(line: Line) -> None:
     for k in range(1, len(gs)):
         if raised[k] and gs[k].ch in "])" and sup[k - 1]:
             sup[k] = True
+    spread = _letter_spacing(gs, raised, line.size)
     parts: list[str] = []
     i = 0
     line.lead_mark = None
     while i < len(gs):
         g = gs[i]
-        if i and _spaced(gs[i - 1], g, line.size) and not sup[i] and not (sup[i - 1] and g.ch in ",.;:)"):
+        if i and _spaced(gs[i - 1], g, line.size, spread) and not sup[i] and not (sup[i - 1] and g.ch in ",.;:)"):
             parts.append(" ")
         if sup[i]:
             j = i
@@ -546,11 +619,32 @@ def _finish(line: Line) -> None:
     line.text = unicodedata.normalize("NFC", regex.sub(r" {2,}", " ", "".join(parts)).strip())
 
 
-def _spaced(a: Glyph, b: Glyph, size: float) -> bool:
-    gap = b.x0 - a.x1
+def _letter_spacing(gs: list[Glyph], raised: list[bool], size: float) -> float:
+    """The space a line set with expanded character spacing (a title, ``K Ế H O Ạ C H`` as
+    printed) leaves between its letters: the median gap between neighbours, when it is wider than
+    ``_SPACED_LETTERS`` font sizes (between the letters of a word set normally there is none); else
+    0. Its words stand that much further apart too."""
+    if len(gs) < _SPACED_MIN:
+        return 0.0
+    gaps = [b.x0 - a.x1 for a, b, up in zip(gs, gs[1:], raised[1:], strict=False) if not up]
+    limit = _SPACED_LETTERS * size
+    # (the median is above the limit when at least half the gaps, rounded up, are: counted first)
+    if len(gaps) < _SPACED_MIN - 1 or sum(g > limit for g in gaps) < len(gaps) - len(gaps) // 2:
+        return 0.0
+    return _median(gaps)
+
+
+_SPACED_MIN = 6  # characters in a line whose letter spacing is measured
+_SPACED_LETTERS = 0.08  # font sizes between neighbours: the line is set with spaced letters
+
+
+def _spaced(a: Glyph, b: Glyph, size: float, spread: float = 0.0) -> bool:
+    gap = b.x0 - a.x1 - spread
     if gap > _WORD_GAP * size:
         return True
-    return b.space_before and 0 < b.idx - a.idx <= 3 and gap > -0.05 * size
+    # (a space before it in the text layer, unless the letters are spaced: PDFium writes one in
+    # every gap that wide, between the letters of a word too)
+    return not spread and b.space_before and 0 < b.idx - a.idx <= 3 and gap > -0.05 * size
 
 
 def _split(line: Line, cut: float) -> tuple[Line | None, Line | None]:
@@ -1525,8 +1619,12 @@ def lay_out(
         else:
             notes[-1][1].append(ln)
     body = body[:foot]
+    stamp = _stamp_lines(body, size)
+    if stamp:
+        apart = {id(ln) for ln in stamp}
+        body = [ln for ln in body if id(ln) not in apart]
     # two columns
-    ordered: list[Line] = []
+    ordered: list[Line] = stamp
     pos = 0
     for blk in find_columns(body):
         if _label_gutter(body[blk.start : blk.end], blk.cut):
@@ -1536,6 +1634,19 @@ def lay_out(
         pos = blk.end
     ordered.extend(body[pos:])
     return PageLayout(ordered, notes, dropped, carried)
+
+
+def _stamp_lines(body: list[Line], size: float) -> list[Line]:
+    """The lines of a digital signature's stamp set in the upper half of a page (over or beside
+    the header: small lines opening with its labels, two or more), read before the page's text:
+    in the columns of the header they would stand between the issuer's lines or above the
+    national title's. A stamp beside the signer, lower on the page, stays where it stands."""
+    if len(body) < 3:
+        return []
+    pattern = _patterns()["stamp_line"]
+    middle = (body[0].top + body[-1].bottom) / 2
+    found = [ln for ln in body if ln.bottom > middle and ln.size < _FOOT_SMALL * size and pattern.match(ln.text)]
+    return found if len(found) >= 2 else []
 
 
 _FOOTER_SMALL = 0.9  # a footer naming a file with spaces in its name is smaller than this share of the text
