@@ -1610,6 +1610,37 @@ def _flattened_levels(line: str, parents: tuple[str, ...], heads: tuple[str, ...
     return None
 
 
+def _without_role(issuer_lines: list[str]) -> list[str]:
+    """The issuer block without the role a body holds for a steering committee (doctypes.yaml
+    ``issuer_roles``: "CƠ QUAN THƯỜNG TRỰC") when the block names the committee
+    (``issuer_role_bodies``), on a line of its own or after the role: the committee is the issuer.
+
+    >>> _without_role(["TỈNH ỦY X", "CƠ QUAN THƯỜNG TRỰC", "BAN CHỈ ĐẠO 57"])
+    ['TỈNH ỦY X', 'BAN CHỈ ĐẠO 57']
+    >>> _without_role(["CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57"])
+    ['BAN CHỈ ĐẠO 57']
+    >>> _without_role(["SỞ NỘI VỤ", "CƠ QUAN THƯỜNG TRỰC"])
+    ['SỞ NỘI VỤ', 'CƠ QUAN THƯỜNG TRỰC']
+    """
+    roles = _issuer_words("issuer_roles")
+    if not any(t.upper().startswith(roles) for t in issuer_lines):
+        return issuer_lines
+    bodies = _issuer_words("issuer_role_bodies")
+    out: list[str] = []
+    for t in issuer_lines:
+        up = _upper_clean(t)
+        role = next((r for r in roles if up.startswith(r)), None)
+        if role is None:
+            out.append(t)
+            continue
+        rest = _clean(t)[len(role) :].strip()
+        if rest.upper().startswith(bodies):
+            out.append(rest)  # ("CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57")
+        elif rest or not any(x.upper().startswith(bodies) for x in issuer_lines):
+            out.append(t)
+    return out or issuer_lines
+
+
 def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
@@ -1619,7 +1650,7 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         h.issuer = " - ".join(joint)
         return
     parents = _issuer_words("issuer_parents")
-    issuer_lines = _name_lines(issuer_lines, parents)
+    issuer_lines = _without_role(_name_lines(issuer_lines, parents))
     heads = _issuer_words("issuer_heads")
     if len(issuer_lines) == 1 and (levels := _flattened_levels(issuer_lines[0], parents, heads)) is not None:
         issuer_lines = levels
