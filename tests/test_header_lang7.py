@@ -137,3 +137,14 @@ _GAP = " " * 14
 def test_layout_export_no_blank_under_header(text: str, fields: dict) -> None:
     doc = _doc(text)
     assert {k: doc[k] for k in fields} == fields
+
+
+def test_layout_export_no_blank_before_first_paragraph() -> None:
+    text = (
+        f"    ĐẢNG BỘ TỈNH QUẢNG TRỊ{_GAP}ĐẢNG CỘNG SẢN VIỆT NAM\n    ĐẢNG ỦY XÃ CAM LỘ\n"
+        f"              *{_GAP}      Cam Lộ, ngày 05 tháng 3 năm 2026\n      Số 07-CV/ĐU\n"
+        "Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, Ban Thường vụ Đảng ủy đề nghị các chi bộ báo cáo trước ngày 15/3/2026.\n"
+    )
+    doc = _doc(text)
+    assert (doc["issuer"], doc["number"], doc["place"], doc["date"]) == ("ĐẢNG ỦY XÃ CAM LỘ", "07-CV/ĐU", "Cam Lộ", "2026-03-05")
+

@@ -1210,7 +1210,8 @@ def _column_stops(text: str) -> list[int]:
 def _body_under_header(body: str, right: list[tuple[int, str]]) -> bool:
     """``body``, a line of one column under a header's run of two columns whose right-hand column
     has reached its place-and-date line, opens the body: a type heading ("KẾ HOẠCH"), a numbered
-    item or a letter's "Kính gửi:" (a layout export with no blank line under the header)."""
+    item, a letter's "Kính gửi:", a legal basis or a first paragraph's opening ("Căn cứ ...",
+    "Thực hiện ...") (a layout export with no blank line under the header)."""
     if not body or _COLUMN_GAP.search(body) is not None:
         return False
     bare = body.strip("*_ ")
@@ -1218,6 +1219,7 @@ def _body_under_header(body: str, right: list[tuple[int, str]]) -> bool:
         bare not in _type_headings()
         and _layout_rx("item_start").match(bare) is None
         and data_pattern("doctypes", "header", "kinh_gui", regex.IGNORECASE).match(bare) is None
+        and _body_openers().match(bare) is None
     ):
         return False
     return any(_names_date(text) for _, text in right)
@@ -1226,6 +1228,14 @@ def _body_under_header(body: str, right: list[tuple[int, str]]) -> bool:
 def _names_date(text: str) -> bool:
     """``text`` is a place-and-date line (doctypes.yaml ``layout.place_date``)."""
     return _layout_words()["anchors"][0] in text and _layout_rx("place_date").search(text) is not None
+
+
+@functools.cache
+def _body_openers() -> regex.Pattern[str]:
+    """The openings of a legal basis or a first paragraph (doctypes.yaml ``basis_openers``,
+    ``body_openers``) as whole words."""
+    data = load("doctypes")
+    return regex.compile(r"(?:" + alternation([*data["basis_openers"], *data["body_openers"]]) + r")(?!\w)")
 
 
 @functools.cache
