@@ -148,3 +148,35 @@ def test_layout_export_no_blank_before_first_paragraph() -> None:
     doc = _doc(text)
     assert (doc["issuer"], doc["number"], doc["place"], doc["date"]) == ("ĐẢNG ỦY XÃ CAM LỘ", "07-CV/ĐU", "Cam Lộ", "2026-03-05")
 
+
+
+# addressees of "Kính gửi:" wrapped after a comma
+_LETTER = (
+    "TỈNH ỦY PHÚ AN\n*\nSố 120-CV/TU\nV/v triển khai công tác dân vận\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Phú An, ngày 05 tháng 3 năm 2026\n\n{kg}\n\n"
+    "Thực hiện chỉ đạo của Trung ương, Ban Thường vụ Tỉnh ủy đề nghị các cơ quan báo cáo trước ngày 30/3/2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kg", "recipients"),
+    [
+        # a list of units wrapped after its comma: one addressee
+        (
+            "Kính gửi: Ban Thường vụ các huyện ủy, thị ủy, thành ủy,\nđảng ủy trực thuộc Tỉnh ủy.",
+            ["Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"],
+        ),
+        (
+            "Kính gửi:\n- Ban Thường vụ các huyện ủy, thị ủy,\nthành ủy, đảng ủy trực thuộc Tỉnh ủy;\n- Các ban, đảng đoàn.",
+            ["Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "Các ban, đảng đoàn"],
+        ),
+        # a short name in capitals after the comma: the next addressee
+        ("Kính gửi: Sở Tài chính,\nSở Nội vụ,\nCông an tỉnh.", ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"]),
+        # unchanged: an addressee wrapped with no comma, a list after semicolons
+        ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương.", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("Kính gửi: Các đồng chí Tỉnh ủy viên;\nCác ban đảng Tỉnh ủy.", ["Các đồng chí Tỉnh ủy viên", "Các ban đảng Tỉnh ủy"]),
+    ],
+)
+def test_addressees_wrapped_after_comma(kg: str, recipients: list[str]) -> None:
+    doc = _doc(_LETTER.format(kg=kg))
+    assert (doc["recipients"], doc["subject"]) == (recipients, "triển khai công tác dân vận")

@@ -614,12 +614,24 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                     not h.recipients
                     or not h.recipients[-1].rstrip().endswith((",", ".", ";"))
                     or (h.recipients[-1].rstrip().endswith(";") and t[:1].isupper())
+                    # (a list of units wrapped after its comma: "... thị ủy, thành ủy," / "đảng ủy
+                    # trực thuộc Tỉnh ủy."; or the next addressee's short name: "Sở Tài chính," /
+                    # "Sở Nội vụ.")
+                    or (
+                        h.recipients[-1].rstrip().endswith(",")
+                        and (t[:1].islower() or (t[:1].isupper() and len(t.split()) <= 10))
+                    )
                 )
                 # an addressee wrapped onto the next line, not the first paragraph ("Thực hiện ...")
                 and not (rx["basis"].match(t) or rx["opener"].match(t) or _numbered(t))
             )
         ):
-            if _item(t) or not h.recipients or h.recipients[-1].rstrip().endswith(";"):
+            if (
+                _item(t)
+                or not h.recipients
+                or h.recipients[-1].rstrip().endswith(";")
+                or (h.recipients[-1].rstrip().endswith(",") and t[:1].isupper())
+            ):
                 h.recipients.append(_unitem(t))
             else:
                 h.recipients[-1] += " " + t
