@@ -180,3 +180,37 @@ _LETTER = (
 def test_addressees_wrapped_after_comma(kg: str, recipients: list[str]) -> None:
     doc = _doc(_LETTER.format(kg=kg))
     assert (doc["recipients"], doc["subject"]) == (recipients, "triển khai công tác dân vận")
+
+
+# a Nơi nhận item wrapped after a comma before a word in capitals
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH PHÚ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 45/KH-UBND\nPhú An, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra năm 2026\n\n"
+    "1. Sở Nội vụ báo cáo trước ngày 30/3/2026.\n\n{signoff}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signoff", "distribution", "name"),
+    [
+        (
+            "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy,\nHĐND tỉnh (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hùng",
+            ["Như trên", "Thường trực Tỉnh ủy, HĐND tỉnh (b/c)", "Lưu: VT"],
+            "Lê Văn Hùng",
+        ),
+        (
+            "Nơi nhận:\n- TTgCP, các PTTg: Trần Văn A,\nLê Văn B, Phạm Thị C (để b/c);\n- Lưu: VT, TH.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hùng",
+            ["TTgCP, các PTTg: Trần Văn A, Lê Văn B, Phạm Thị C (để b/c)", "Lưu: VT, TH"],
+            "Lê Văn Hùng",
+        ),
+        # the signer's name under an item that ends with a comma is no part of it
+        (
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT,\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hùng",
+            ["Như trên", "Lưu: VT"],
+            "Lê Văn Hùng",
+        ),
+    ],
+)
+def test_distribution_item_wrapped_after_comma(signoff: str, distribution: list[str], name: str) -> None:
+    doc = _doc(_PLAN.format(signoff=signoff))
+    assert (doc["distribution"], doc["signer"]["name"]) == (distribution, name)

@@ -2254,7 +2254,13 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 items.append(_unitem(t))
             elif (
                 items
-                and (t[:1].islower() or not items[-1].rstrip().endswith((",", ".", ";")))
+                and (
+                    t[:1].islower()
+                    or not items[-1].rstrip().endswith((",", ".", ";"))
+                    # (an item wrapped after a comma before a capital: "- Thường trực Tỉnh ủy," /
+                    # "HĐND tỉnh (b/c);", not the signer's name under the list)
+                    or (items[-1].rstrip().endswith(",") and not _name_line(t))
+                )
                 and not mostly_upper(t)
             ):
                 items[-1] += " " + t
