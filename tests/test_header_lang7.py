@@ -214,3 +214,24 @@ _PLAN = (
 def test_distribution_item_wrapped_after_comma(signoff: str, distribution: list[str], name: str) -> None:
     doc = _doc(_PLAN.format(signoff=signoff))
     assert (doc["distribution"], doc["signer"]["name"]) == (distribution, name)
+
+
+@pytest.mark.parametrize(
+    ("block", "issuer", "parent"),
+    [
+        # a military region over a province's military command
+        ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH PHÚ AN", "BỘ CHỈ HUY QUÂN SỰ TỈNH PHÚ AN", "QUÂN KHU 4"),
+        ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ\nTỈNH PHÚ AN", "BỘ CHỈ HUY QUÂN SỰ TỈNH PHÚ AN", "QUÂN KHU 4"),
+        ("QUÂN KHU 4", "QUÂN KHU 4", None),
+        # a ministry's department, a unit under a province's department
+        ("BỘ TÀI CHÍNH\nCỤC THUẾ", "CỤC THUẾ", "BỘ TÀI CHÍNH"),
+        ("CÔNG AN TỈNH PHÚ AN\nPHÒNG CẢNH SÁT GIAO THÔNG", "PHÒNG CẢNH SÁT GIAO THÔNG", "CÔNG AN TỈNH PHÚ AN"),
+    ],
+)
+def test_other_offices_issuer(block: str, issuer: str, parent: str | None) -> None:
+    text = (
+        f"{block}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-BCH\n"
+        "Phú An, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nHuấn luyện năm 2026\n\n1. Các đơn vị báo cáo trước ngày 30/3/2026.\n"
+    )
+    doc = _doc(text)
+    assert (doc["issuer"], doc["issuer_parent"]) == (issuer, parent)
