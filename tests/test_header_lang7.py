@@ -203,12 +203,21 @@ _PLAN = (
             ["TTgCP, các PTTg: Trần Văn A, Lê Văn B, Phạm Thị C (để b/c)", "Lưu: VT, TH"],
             "Lê Văn Hùng",
         ),
-        # the signer's name under an item that ends with a comma is no part of it
+        # a title's words before the list's semicolon are an addressee's
+        (
+            "Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh,\nChánh Văn phòng UBND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hùng",
+            ["Chủ tịch, các PCT UBND tỉnh, Chánh Văn phòng UBND tỉnh", "Lưu: VT"],
+            "Lê Văn Hùng",
+        ),
+        # the sign-off's lines under an item that ends with a comma are no part of it
         (
             "Nơi nhận:\n- Như trên;\n- Lưu: VT,\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hùng",
             ["Như trên", "Lưu: VT"],
             "Lê Văn Hùng",
         ),
+        ("Nơi nhận:\n- Như trên;\n- Lưu: VT,\nKT. Chủ tịch\nPhó Chủ tịch\n\nLê Văn Hùng", ["Như trên", "Lưu: VT"], "Lê Văn Hùng"),
+        ("Nơi nhận:\n- Như trên;\n- Lưu: VT,\nPhó Chủ tịch\n\nLê Văn Hùng", ["Như trên", "Lưu: VT"], "Lê Văn Hùng"),
+        ("Nơi nhận:\n- Như trên;\n- Lưu: VT,\n(Đã ký)\nLê Văn Hùng", ["Như trên", "Lưu: VT"], "Lê Văn Hùng"),
     ],
 )
 def test_distribution_item_wrapped_after_comma(signoff: str, distribution: list[str], name: str) -> None:

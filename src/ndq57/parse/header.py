@@ -1772,6 +1772,22 @@ def _small_authority(rest: str) -> bool:
     )
 
 
+def _item_rest(t: str) -> bool:
+    """``t``, a line in capitals and small letters under a Nơi nhận item that ends with a comma,
+    may be the rest of the item ("HĐND tỉnh (b/c);"): not a line of the sign-off typed in small
+    letters (an authority, a title, the signature's mark or stamp, the signer's name); a title's
+    words before the list's comma or semicolon are an addressee's ("Chánh Văn phòng UBND tỉnh;")."""
+    rx = _rx()
+    listed = t.rstrip().endswith((";", ","))
+    return not (
+        rx["authority"].match(t)
+        or (not listed and (_joined_title(t) or _title_head_start().match(t.upper())))
+        or rx["signed"].match(t)
+        or rx["stamp"].match(t)
+        or _name_line(t)
+    )
+
+
 def _signoff_title(t: str) -> bool:
     """A line of the signer's block: an authority (``TM. ỦY BAN NHÂN DÂN``, ``K/T TRƯỞNG BAN``)
     or a short upper-case title (``PHÓ TRƯỞNG BAN``)."""
@@ -2258,8 +2274,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                     t[:1].islower()
                     or not items[-1].rstrip().endswith((",", ".", ";"))
                     # (an item wrapped after a comma before a capital: "- Thường trực Tỉnh ủy," /
-                    # "HĐND tỉnh (b/c);", not the signer's name under the list)
-                    or (items[-1].rstrip().endswith(",") and not _name_line(t))
+                    # "HĐND tỉnh (b/c);", not a line of the sign-off under the list)
+                    or (items[-1].rstrip().endswith(",") and _item_rest(t))
                 )
                 and not mostly_upper(t)
             ):
