@@ -31,7 +31,13 @@ _BODY = "\nTHÔNG BÁO\nKết luận phiên họp tháng 3 năm 2026\n\n1. Các 
             "BAN CHỈ ĐẠO TỈNH VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ",
             "TỈNH ỦY PHÚ AN",
         ),
-        # unchanged: a unit that is no committee's standing agency keeps its lines
+        # unchanged: the agency that holds the role named above it (its own letter), a unit that
+        # is no committee's standing agency
+        (
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ\nCƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57",
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57",
+            None,
+        ),
         ("ỦY BAN NHÂN DÂN TỈNH PHÚ AN\nVĂN PHÒNG", "VĂN PHÒNG", "ỦY BAN NHÂN DÂN TỈNH PHÚ AN"),
     ],
 )

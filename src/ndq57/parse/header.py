@@ -1633,24 +1633,40 @@ def _without_role(issuer_lines: list[str]) -> list[str]:
     ['BAN CHỈ ĐẠO 57']
     >>> _without_role(["SỞ NỘI VỤ", "CƠ QUAN THƯỜNG TRỰC"])
     ['SỞ NỘI VỤ', 'CƠ QUAN THƯỜNG TRỰC']
+    >>> _without_role(["SỞ NỘI VỤ", "CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57"])
+    ['SỞ NỘI VỤ', 'CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57']
+    >>> _without_role(["SỞ NỘI VỤ", "CƠ QUAN THƯỜNG TRỰC", "BAN CHỈ ĐẠO 57"])
+    ['SỞ NỘI VỤ', 'CƠ QUAN THƯỜNG TRỰC', 'BAN CHỈ ĐẠO 57']
     """
     roles = _issuer_words("issuer_roles")
     if not any(t.upper().startswith(roles) for t in issuer_lines):
         return issuer_lines
     bodies = _issuer_words("issuer_role_bodies")
     out: list[str] = []
-    for t in issuer_lines:
+    for k, t in enumerate(issuer_lines):
         up = _upper_clean(t)
         role = next((r for r in roles if up.startswith(r)), None)
         if role is None:
             out.append(t)
             continue
         rest = _clean(t)[len(role) :].strip()
+        if k and _role_holder(issuer_lines[k - 1], bodies):
+            return issuer_lines  # (the agency that holds the role above it: as written)
         if rest.upper().startswith(bodies):
             out.append(rest)  # ("CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57")
         elif rest or not any(x.upper().startswith(bodies) for x in issuer_lines):
             out.append(t)
     return out or issuer_lines
+
+
+def _role_holder(above: str, bodies: tuple[str, ...]) -> bool:
+    """``above``, the line over a steering committee's role, names a unit that holds the role
+    ("SỞ KHOA HỌC VÀ CÔNG NGHỆ"): a unit's name, not the committee's nor a body that sets one up
+    (doctypes.yaml ``issuer_role_owners``)."""
+    up = above.upper()
+    return up.startswith(_issuer_words("issuer_heads")) and not up.startswith(
+        (*bodies, *_issuer_words("issuer_role_owners"))
+    )
 
 
 def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
