@@ -88,13 +88,13 @@ _STATE = (
 )
 
 
-@pytest.mark.parametrize("mark", [" (*)", " (1)", "¹", " 1", " [2]", ". (3)", "*"])
+@pytest.mark.parametrize("mark", [" (*)", " (1)", "¹", " 1", " [2]", ". (3)", "*", " (*).", " (1)."])
 def test_mark_after_year_keeps_date(mark: str) -> None:
     doc = _doc(_STATE.format(date=f"Gia Lai, ngày 12 tháng 3 năm 2026{mark}"))
     assert (doc["place"], doc["date"], doc["title"]) == ("Gia Lai", "2026-03-12", "Kiểm tra công tác năm 2026")
 
 
-@pytest.mark.parametrize("mark", [" (1)", "¹"])
+@pytest.mark.parametrize("mark", [" (1)", "¹", " (*)."])
 def test_mark_after_year_on_number_line(mark: str) -> None:
     text = (
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI Độc lập - Tự do - Hạnh phúc\n"
