@@ -614,12 +614,24 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                     not h.recipients
                     or not h.recipients[-1].rstrip().endswith((",", ".", ";"))
                     or (h.recipients[-1].rstrip().endswith(";") and t[:1].isupper())
+                    # (a list of units wrapped after its comma: "... thị ủy, thành ủy," / "đảng ủy
+                    # trực thuộc Tỉnh ủy."; or the next addressee's short name: "Sở Tài chính," /
+                    # "Sở Nội vụ.")
+                    or (
+                        h.recipients[-1].rstrip().endswith(",")
+                        and (t[:1].islower() or (t[:1].isupper() and len(t.split()) <= 10))
+                    )
                 )
                 # an addressee wrapped onto the next line, not the first paragraph ("Thực hiện ...")
                 and not (rx["basis"].match(t) or rx["opener"].match(t) or _numbered(t))
             )
         ):
-            if _item(t) or not h.recipients or h.recipients[-1].rstrip().endswith(";"):
+            if (
+                _item(t)
+                or not h.recipients
+                or h.recipients[-1].rstrip().endswith(";")
+                or (h.recipients[-1].rstrip().endswith(",") and t[:1].isupper())
+            ):
                 h.recipients.append(_unitem(t))
             else:
                 h.recipients[-1] += " " + t
@@ -1610,6 +1622,53 @@ def _flattened_levels(line: str, parents: tuple[str, ...], heads: tuple[str, ...
     return None
 
 
+def _without_role(issuer_lines: list[str]) -> list[str]:
+    """The issuer block without the role a body holds for a steering committee (doctypes.yaml
+    ``issuer_roles``: "CƠ QUAN THƯỜNG TRỰC") when the block names the committee
+    (``issuer_role_bodies``), on a line of its own or after the role: the committee is the issuer.
+
+    >>> _without_role(["TỈNH ỦY X", "CƠ QUAN THƯỜNG TRỰC", "BAN CHỈ ĐẠO 57"])
+    ['TỈNH ỦY X', 'BAN CHỈ ĐẠO 57']
+    >>> _without_role(["CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57"])
+    ['BAN CHỈ ĐẠO 57']
+    >>> _without_role(["SỞ NỘI VỤ", "CƠ QUAN THƯỜNG TRỰC"])
+    ['SỞ NỘI VỤ', 'CƠ QUAN THƯỜNG TRỰC']
+    >>> _without_role(["SỞ NỘI VỤ", "CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57"])
+    ['SỞ NỘI VỤ', 'CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57']
+    >>> _without_role(["SỞ NỘI VỤ", "CƠ QUAN THƯỜNG TRỰC", "BAN CHỈ ĐẠO 57"])
+    ['SỞ NỘI VỤ', 'CƠ QUAN THƯỜNG TRỰC', 'BAN CHỈ ĐẠO 57']
+    """
+    roles = _issuer_words("issuer_roles")
+    if not any(t.upper().startswith(roles) for t in issuer_lines):
+        return issuer_lines
+    bodies = _issuer_words("issuer_role_bodies")
+    out: list[str] = []
+    for k, t in enumerate(issuer_lines):
+        up = _upper_clean(t)
+        role = next((r for r in roles if up.startswith(r)), None)
+        if role is None:
+            out.append(t)
+            continue
+        rest = _clean(t)[len(role) :].strip()
+        if k and _role_holder(issuer_lines[k - 1], bodies):
+            return issuer_lines  # (the agency that holds the role above it: as written)
+        if rest.upper().startswith(bodies):
+            out.append(rest)  # ("CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO 57")
+        elif rest or not any(x.upper().startswith(bodies) for x in issuer_lines):
+            out.append(t)
+    return out or issuer_lines
+
+
+def _role_holder(above: str, bodies: tuple[str, ...]) -> bool:
+    """``above``, the line over a steering committee's role, names a unit that holds the role
+    ("SỞ KHOA HỌC VÀ CÔNG NGHỆ"): a unit's name, not the committee's nor a body that sets one up
+    (doctypes.yaml ``issuer_role_owners``)."""
+    up = above.upper()
+    return up.startswith(_issuer_words("issuer_heads")) and not up.startswith(
+        (*bodies, *_issuer_words("issuer_role_owners"))
+    )
+
+
 def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
     if not issuer_lines:
         return
@@ -1619,7 +1678,7 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         h.issuer = " - ".join(joint)
         return
     parents = _issuer_words("issuer_parents")
-    issuer_lines = _name_lines(issuer_lines, parents)
+    issuer_lines = _without_role(_name_lines(issuer_lines, parents))
     heads = _issuer_words("issuer_heads")
     if len(issuer_lines) == 1 and (levels := _flattened_levels(issuer_lines[0], parents, heads)) is not None:
         issuer_lines = levels
@@ -1726,6 +1785,22 @@ def _small_authority(rest: str) -> bool:
         and rest[-1:] not in ".,;:"
         and not any(c.isdigit() for c in rest)
         and len(rest.split()) <= 10
+    )
+
+
+def _item_rest(t: str) -> bool:
+    """``t``, a line in capitals and small letters under a Nơi nhận item that ends with a comma,
+    may be the rest of the item ("HĐND tỉnh (b/c);"): not a line of the sign-off typed in small
+    letters (an authority, a title, the signature's mark or stamp, the signer's name); a title's
+    words before the list's comma or semicolon are an addressee's ("Chánh Văn phòng UBND tỉnh;")."""
+    rx = _rx()
+    listed = t.rstrip().endswith((";", ","))
+    return not (
+        rx["authority"].match(t)
+        or (not listed and (_joined_title(t) or _title_head_start().match(t.upper())))
+        or rx["signed"].match(t)
+        or rx["stamp"].match(t)
+        or _name_line(t)
     )
 
 
@@ -2211,7 +2286,13 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 items.append(_unitem(t))
             elif (
                 items
-                and (t[:1].islower() or not items[-1].rstrip().endswith((",", ".", ";")))
+                and (
+                    t[:1].islower()
+                    or not items[-1].rstrip().endswith((",", ".", ";"))
+                    # (an item wrapped after a comma before a capital: "- Thường trực Tỉnh ủy," /
+                    # "HĐND tỉnh (b/c);", not a line of the sign-off under the list)
+                    or (items[-1].rstrip().endswith(",") and _item_rest(t))
+                )
                 and not mostly_upper(t)
             ):
                 items[-1] += " " + t

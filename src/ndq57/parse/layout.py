@@ -1085,10 +1085,10 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
         if body:
             seen += 1
         zone = max(zone - 1, 0)
-        if (
-            right_at is not None
-            and not (joint and zone > 0 and not body)
-            and _run_ends(raw, right_at, blank_before, zone > 0, seen <= _HEAD_ZONE)
+        head = seen <= _HEAD_ZONE
+        if right_at is not None and (
+            (not (joint and zone > 0 and not body) and _run_ends(raw, right_at, blank_before, zone > 0, head))
+            or (head and right and _body_under_header(body, right))
         ):
             # (two signers side by side keep their columns over the signature space's blank lines,
             # down to their names: "Giàng Seo Phử          Hoàng Thị Mai")
@@ -1205,6 +1205,43 @@ def _column_stops(text: str) -> list[int]:
         if not stops or stops[-1] != breaks - 1:
             stops.append(breaks - 1)
     return stops
+
+
+def _body_under_header(body: str, right: list[tuple[int, str]]) -> bool:
+    """``body``, a line of one column under a header's run of two columns whose right-hand column
+    has reached its place-and-date line, opens the body: a type heading ("KẾ HOẠCH"), a numbered
+    item, a letter's "Kính gửi:", a legal basis or a first paragraph's opening ("Căn cứ ...",
+    "Thực hiện ...") (a layout export with no blank line under the header)."""
+    if not body or _COLUMN_GAP.search(body) is not None:
+        return False
+    bare = body.strip("*_ ")
+    if (
+        bare not in _type_headings()
+        and _layout_rx("item_start").match(bare) is None
+        and data_pattern("doctypes", "header", "kinh_gui", regex.IGNORECASE).match(bare) is None
+        and _body_openers().match(bare) is None
+    ):
+        return False
+    return any(_names_date(text) for _, text in right)
+
+
+def _names_date(text: str) -> bool:
+    """``text`` is a place-and-date line (doctypes.yaml ``layout.place_date``)."""
+    return _layout_words()["anchors"][0] in text and _layout_rx("place_date").search(text) is not None
+
+
+@functools.cache
+def _body_openers() -> regex.Pattern[str]:
+    """The openings of a legal basis or a first paragraph (doctypes.yaml ``basis_openers``,
+    ``body_openers``) as whole words."""
+    data = load("doctypes")
+    return regex.compile(r"(?:" + alternation([*data["basis_openers"], *data["body_openers"]]) + r")(?!\w)")
+
+
+@functools.cache
+def _type_headings() -> frozenset[str]:
+    """The headings of the document types (doctypes.yaml ``headings``)."""
+    return frozenset(load("doctypes")["headings"])
 
 
 def _run_ends(raw: str, right_at: int, blank_before: bool, signoff: bool, head: bool) -> bool:
@@ -1355,7 +1392,7 @@ def _anchor_parts(body: str) -> list[str]:
     if words is not None and words.search(body) is None:
         return [body]  # (no word a header item starts with: the pattern is not tried)
     items = _anchor_items()
-    if items is not None and not body.rstrip().rstrip("*_.").rstrip()[-4:].isdigit() and items.search(body) is None:
+    if items is not None and not _year_end(body) and items.search(body) is None:
         return [body]  # ("ngày" only, in a line that does not end with a year: no place and date)
     m = _anchor_pattern().search(body)
     if m is None:
@@ -1376,6 +1413,26 @@ def _anchor_parts(body: str) -> list[str]:
     return [body]
 
 
+# a reference mark or a footnote's number after the year of a place-and-date line ("năm 2026 (*)",
+# "năm 2026 (1)", "năm 2026¹", "năm 2026 1"), as doctypes.yaml header.date_line and layout.place_date
+_YEAR_MARK = regex.compile(r"(?<=\d{4}\.?)\s*(?:\((?:\**|\d{1,2})\)|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}|\s\d{1,2})$")
+_YEAR_MARK_LAST = frozenset(")]¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
+
+
+def _year_end(body: str) -> bool:
+    """``body`` ends with four digits (a year), maybe a full stop or a mark after them.
+
+    >>> [_year_end(t) for t in ("ngày 3 tháng 2 năm 2026.", "năm 2026 (1)", "năm 2026¹", "năm 2026 1", "Điều 12")]
+    [True, True, True, True, False]
+    """
+    tail = body.rstrip().rstrip("*_.").rstrip()
+    if tail[-4:].isdigit():
+        return True
+    if tail[-1:] in _YEAR_MARK_LAST and (m := _YEAR_MARK.search(tail)) is not None:
+        return tail[: m.start()].rstrip(".")[-4:].isdigit()
+    return False
+
+
 def _head_parts(body: str) -> list[str]:
     """:func:`_anchor_parts`, the issuer's last line kept whole when it stands on the line of the
     place and date ("HUYỆN ỦY ĐÔNG SƠN Đông Sơn, ngày ..."): the pattern cuts inside the capitals
@@ -1389,7 +1446,58 @@ def _head_parts(body: str) -> list[str]:
         left, right = parts
         if right[:1].isupper() and (moved := _issuer_words_of_place(right)):
             return [f"{left} {right[:moved]}", right[moved:].lstrip()]
+        if left.isupper() and right[:1].isupper() and (at := _capital_place_at(body)) is not None:
+            return [body[:at].rstrip(), body[at:]] if at else [body]
     return parts
+
+
+def _capital_place_at(body: str) -> int | None:
+    """Where the place of a place-and-date line starts when the issuer's last line and the place
+    before it are all in capitals ("ĐẢNG ỦY XÃ ĐẮK MIL ĐẮK MIL, ngày ..."): at the words that
+    repeat the words before them, or at a province's name that no level word ("TỈNH", "THÀNH
+    PHỐ") owns; 0 when the whole line before the date is one province's name; None when neither.
+
+    >>> body = "ĐẢNG ỦY XÃ ĐẮK MIL ĐẮK MIL, ngày 3 tháng 2 năm 2026"
+    >>> body[_capital_place_at(body):]
+    'ĐẮK MIL, ngày 3 tháng 2 năm 2026'
+    >>> body = "SỞ Y TẾ HÀ NỘI, ngày 3 tháng 2 năm 2026"
+    >>> body[_capital_place_at(body):]
+    'HÀ NỘI, ngày 3 tháng 2 năm 2026'
+    >>> _capital_place_at("ĐẮK LẮK, ngày 3 tháng 2 năm 2026"), _capital_place_at("UBND TỈNH LÂM ĐỒNG, ngày 3/2/2026")
+    (0, None)
+    """
+    words = body.split()
+    d = _date_word_at(words)
+    if d == len(words) or d == 0:
+        return None
+    names = words[:d]
+    names[-1] = names[-1].rstrip(",")
+    if not all(w.isalpha() and w.isupper() for w in names if w):
+        return None
+    n = len(names)
+    place = next((p for p in range(n // 2, 0, -1) if names[n - p :] == names[n - 2 * p : n - p]), 0)
+    if not place:
+        provinces, levels = _capital_places()
+        place = next((p for p in range(min(n, 4), 0, -1) if " ".join(names[n - p :]) in provinces), 0)
+        if not place:
+            return None
+        if place == n:
+            return 0
+        if any(" ".join(names[k : n - place]) in levels for k in range(max(0, n - place - 2), n - place)):
+            return None  # ("UBND TỈNH LÂM ĐỒNG, ngày ...": the province's name is the issuer's)
+    at = 0
+    for w in words[: n - place]:
+        at = body.index(w, at) + len(w)
+    return body.index(names[n - place], at)
+
+
+@functools.cache
+def _capital_places() -> tuple[frozenset[str], frozenset[str]]:
+    """The provinces' names in capitals and the level words in capitals that may stand before
+    one in an issuer's name (slips.yaml ``place_names``, ``place_levels``)."""
+    data = load("slips")
+    names = frozenset(" ".join(str(p).upper().split()) for p in data["place_names"])
+    return names, frozenset(" ".join(str(p).upper().split()) for p in data["place_levels"])
 
 
 def _issuer_words_of_place(right: str) -> int:
