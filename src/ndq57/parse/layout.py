@@ -1834,11 +1834,26 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     width = _wrap_width(lines)
     short = _short_line_limit(width)
     wide = min(100, max((len(ln.text) for ln in lines if ln.kind == "text"), default=0) * 2 // 3)
+    last_item = 0  # the number of the last "N." item of the text (not of a footnote body)
     for i, ln in enumerate(lines):
         if ln.kind in ("blank", "rule", "star", "initials"):
             if current:
                 flush()
             continue
+        number = _item_number(ln.text)
+        if (
+            number
+            and kind == "footnote"
+            and current
+            and number == last_item + 1
+            and current[-1].text.rstrip(" *_").endswith(".")
+        ):
+            # the bodies at a page's foot, then the next page's text with no blank line between:
+            # "³ Theo Nghị định số ..." / "3. Các đơn vị báo cáo ...", the item after the text's
+            # last one, starts the text again
+            flush()
+        if number and kind != "footnote" and ln.kind != "footnote":
+            last_item = number
         if (
             1 <= len(current) <= 2
             and kind == "para"
@@ -1927,6 +1942,18 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         current.append(ln)
     flush()
     return out
+
+
+def _item_number(text: str) -> int:
+    """The number of a "N." item label that starts ``text`` ("3. Các đơn vị ..."), else 0.
+
+    >>> _item_number("3. Các đơn vị"), _item_number("3.1. Sở"), _item_number("2026 là năm")
+    (3, 0, 0)
+    """
+    if not text[:1].isdigit():
+        return 0
+    head, dot, _ = text[:4].partition(".")
+    return int(head) if dot and head.isdigit() and text[len(head) + 1 : len(head) + 2] == " " else 0
 
 
 def _wrap_width(lines: list[Line]) -> int:
