@@ -744,13 +744,38 @@ def _sub_heading(lines: list[str], x: int, head: list[tuple[int, str]], taken: l
     read as the header's next line."""
     if x >= len(lines) or taken[x] or "  " not in lines[x]:
         return []
-    frags = _fragments(lines[x])
     words = _words().role_of
-    if len(frags) < 2 or any(words.get(_heading_key(t)) not in _OWNER_ROLES and not _time_part(t) for _, t in frags):
-        return []  # (owner parts "Chủ trì", "Phối hợp"; or a time's "Bắt đầu", "Hoàn thành")
-    if any(a <= s < a + len(w) or s <= a < s + len(t) for s, t in frags for a, w in head):
-        return []  # (under a header word: its wrapped line, not a column of its own)
+
+    def part(s: int, t: str) -> bool:
+        # owner parts "Chủ trì", "Phối hợp"; a time's "Bắt đầu", "Hoàn thành" (or "Hoàn" / "thành")
+        return words.get(_heading_key(t)) in _OWNER_ROLES or bool(_time_part(t)) or _time_part_cut(t, lines, x + 1, s)
+
+    parts: list[tuple[int, str, int | None]] = []  # (place, text, the header word it is under)
+    for s, t in _fragments(lines[x]):
+        under = next((k for k, (a, w) in enumerate(head) if a <= s < a + len(w) or s <= a < s + len(t)), None)
+        if not part(s, t):
+            if under is None:
+                return []
+            continue  # (under a header word and no part: the word's wrapped line, "ST" / "T")
+        parts.append((s, t, under))
+    split = {k for k in {u for _, _, u in parts} if k is not None and sum(u == k for _, _, u in parts) > 1}
+    if len(parts) < 2 or any(u is not None and u not in split for _, _, u in parts):
+        return []  # (one part under a header word: its wrapped line, "Thời gian" / "hoàn thành")
+    # (of the parts that split one header word, the first is that word's column already)
+    firsts = {min(s for s, _, u in parts if u == k) for k in split}
+    frags = [(s, t) for s, t, _ in parts if s not in firsts]
+    if not frags:
+        return []
     return [(s, "") for s, _ in frags]
+
+
+def _time_part_cut(text: str, lines: list[str], below: int, at: int) -> bool:
+    """``text`` and the word printed under it on line ``below`` are a time part's heading, cut over
+    two lines ("Hoàn" / "thành")."""
+    if below >= len(lines) or " " in text.strip():
+        return False
+    under = [t for s, t in _fragments(lines[below]) if abs(s - at) <= 3]
+    return bool(under) and _time_part(f"{text} {under[0]}") is not None
 
 
 def _fragments(line: str) -> list[tuple[int, str]]:
@@ -811,7 +836,19 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
 
     header: list[list[tuple[int, str]]] = [[] for _ in head]
     for s, t in head:
-        header[column(s)].append((h + 1, t))
+        if t:
+            header[column(s)].append((h + 1, t))
+    below = h + 1  # the first line under the header's line
+    if any(not t for _, t in head):
+        # the line of the parts ("Bắt đầu   Hoàn thành") is the header's; with it, the wrapped
+        # ends of the header's words ("ST" / "T": one word cut, joined without a blank)
+        for s, t in _fragments(lines[h + 1]):
+            cell = header[column(s)]
+            if cell and len(t) == 1 and t.isupper() and cell[-1][1].isupper():
+                cell[-1] = (cell[-1][0], cell[-1][1] + t)
+            else:
+                cell.append((h + 2, t))
+        below = h + 2
     first = h
     for x in (h - 1, h - 2):
         fr = _fragments(lines[x]) if x >= 0 and not taken[x] else []
@@ -828,11 +865,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     in_header = True  # the header's wrapped lines, or a header repeated on a new page
     task_col: int | None = None  # the column of the tasks (-1: none)
     said_at: dict[int, str] = {}  # the task column's text on each line since the last row number
-    floor = h + 2  # the first line that may open the next row
-    x = last = h + 1
+    floor = below + 1  # the first line that may open the next row
+    x = last = below
     blanks = 0
     while x < len(lines) and not taken[x]:
-        fr = _fragments(lines[x])
+        fr = _glued_cells(_fragments(lines[x]), cuts)
         x += 1
         if not fr:
             blanks += 1
@@ -925,6 +962,34 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     for y in range(first, last):
         taken[y] = True
     return _RawTable("layout", first, last, raw_rows, 1)
+
+
+def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
+    """The pieces of a table's line, with two cells the text layer set one blank apart split where
+    a column's cut falls ("Tổ chức hội nghị quán triệt Ban Tuyên giáo": the task's cell, then the
+    lead's): on a line of three pieces or more, before the capitalised run of words (a unit's name)
+    that starts nearest the cut, at most twelve places before it or three after."""
+    if len(frags) < 3:
+        return frags
+    out: list[tuple[int, str]] = []
+    for s, t in frags:
+        for cut in cuts[1:-1]:
+            if not s + 1 < cut < s + len(t):
+                continue
+            starts = [
+                b
+                for b in range(max(s + 2, cut - 12), min(s + len(t) - 1, cut + 4))
+                if t[b - s] == " "
+                and t[b - s + 1 : b - s + 2].isupper()
+                and not t[: b - s].rsplit(" ", 1)[-1][:1].isupper()  # (the run's first word)
+            ]
+            if not starts:
+                continue
+            b = max(starts, key=lambda b: (b <= cut, -abs(b - cut)))
+            out.append((s, t[: b - s]))
+            t, s = t[b - s + 1 :], max(b + 1, cut)  # (the name is the next column's)
+        out.append((s, t))
+    return out
 
 
 def _layout_opens_row(
