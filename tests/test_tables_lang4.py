@@ -13,8 +13,8 @@ import pytest
 from conftest import FIXTURES
 from ndq57 import parse
 from ndq57.model import Deadline
-from ndq57.pipeline import parse_bytes
 from ndq57.parse import tables
+from ndq57.pipeline import parse_bytes
 
 PAIRS = [
     ("pdftotext_layout_party_parts_lang10.txt", "office/kh_party_appendix.pdf"),
