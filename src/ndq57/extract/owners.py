@@ -473,6 +473,12 @@ class Owners:
             got = self._units[text] = find_units(text) if roles is None else [r.unit for r in roles]
         return got
 
+    def named_in(self, text: str, start: int, end: int, rule: str) -> list[Assignee]:
+        """The units named whole inside ``text[start:end]``, each assigned the work (rule
+        ``<rule>``): "Kiểm tra công vụ (Sở Tư pháp; Quý II/2027)", "... do Văn phòng tổ chức"."""
+        got = [RoleMatch(u, "assigned", rule) for u in self.units(text) if start <= u.start and u.end <= end]
+        return _owners(got, "clause")
+
     def _subject_clause(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` opens with its unit, after an inline item's label or a verb
         that addresses it ("(2) Sở Xây dựng thẩm định ...", "Đề nghị Đảng đoàn HĐND tỉnh ...")."""
