@@ -405,29 +405,39 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
 
 
 @functools.cache
-def _whole_year_label() -> regex.Pattern[str]:
-    """A time label, then the whole year alone ("Thời gian thực hiện: Cả năm."), to the line's end."""
+def _whole_year_label() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(After a colon: the whole year alone to the line's end ("Cả năm."); before it, a time label.)"""
     fields, dw = load("task_fields"), load("deadline_words")
     labels = [*fields["time"], *dw["time_labels"], *dw["period_time_labels"]]
 
     def alt(ws: list[str]) -> str:
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=lambda w: (-len(w), w)))
 
-    return regex.compile(
-        rf"(?<!\p{{L}})(?:{alt(labels)})[\s*_]*:[\s*_]*(?P<w>{alt(load('tables')['whole_year'])})(?=[\s*_]*[.;]?[\s*_]*(?:\n|$))",
-        regex.IGNORECASE,
+    return (
+        regex.compile(
+            rf"[\s*_]*(?P<w>{alt(load('tables')['whole_year'])})(?=[\s*_]*[.;]?[\s*_]*(?:\n|$))", regex.IGNORECASE
+        ),
+        regex.compile(rf"(?<!\p{{L}})(?:{alt(labels)})[\s*_]*$", regex.IGNORECASE),
     )
 
 
 def _whole_year_fields(text: str, exprs: list[TimeExpr], year: int) -> list[TimeExpr]:
     """"Thời gian: Cả năm" with no year of its own: the whole year the document is for (as a time
-    cell saying so is), read as that year."""
-    added = [
-        TimeExpr(m.start("w"), m.end("w"), m.group("w"), "year", None, f"{year}-12-31", None, None, None, True,
-                 "whole_year_label")
-        for m in _whole_year_label().finditer(text)
-        if not any(e.start < m.end("w") and m.start("w") < e.end for e in exprs)
-    ]
+    cell saying so is), read as that year (each colon of the text tried once: linear)."""
+    after, label = _whole_year_label()
+    added: list[TimeExpr] = []
+    c = text.find(":")
+    while c >= 0:
+        m = after.match(text, c + 1)
+        if (
+            m is not None
+            and label.search(text, max(0, c - 40), c) is not None
+            and not any(e.start < m.end("w") and m.start("w") < e.end for e in exprs)
+        ):
+            w = m.group("w")
+            added.append(TimeExpr(m.start("w"), m.end("w"), w, "year", None, f"{year}-12-31", None, None, None, True,
+                                  "whole_year_label"))
+        c = text.find(":", c + 1)
     return sorted([*exprs, *added], key=lambda e: e.start) if added else exprs
 
 

@@ -941,8 +941,8 @@ def _event_organised_by(ev: Evidence) -> bool:
         ev.kind in _PERIODS
         and ev.due is not None
         and ev.q in (None, "on", "within")
-        and _event_words(ev)
         and words()["organised_by"].match(ev.rest) is not None
+        and _event_words(ev)
         and _DA.search(ev.clause) is None
     )
 
