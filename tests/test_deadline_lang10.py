@@ -158,3 +158,25 @@ def test_linear() -> None:
     ndq57.parse(_HEAD.format(title="X") + small * 8)
     t2 = time.process_time()
     assert t2 - t1 < 20 * (t1 - t0) + 0.05
+
+
+@pytest.mark.parametrize(
+    ("item", "owners"),
+    [
+        # the time closing a clause after ";" is that clause's subject's, not the paragraph's first
+        (
+            "1. Giao Sở Nội vụ theo dõi chung; Sở Y tế xây dựng đề án; thời gian thực hiện: từ tháng 3/2027 "
+            "đến tháng 9/2027.",
+            ["Sở Y tế"],
+        ),
+        # ... but the numbered items of a list share the time closing them
+        (
+            "1. Đề nghị: (1) Sở Tài chính bố trí kinh phí; (2) Sở Xây dựng thẩm định thiết kế; thời gian "
+            "hoàn thành trước ngày 30/6/2027.",
+            ["Sở Tài chính", "Sở Xây dựng"],
+        ),
+    ],
+)
+def test_owner_of_the_time_clause(item: str, owners: list[str]) -> None:
+    [(_, _, _, got)] = _read(_OPS + item)
+    assert got == owners
