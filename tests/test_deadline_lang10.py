@@ -112,6 +112,10 @@ def test_table_span_across_units() -> None:
             [("tháng 7/2027", "2027-07-31", "event_organised_by", ["Văn phòng Ủy ban nhân dân tỉnh"])],
         ),
         (
+            "3. Hội nghị chuyên đề (quý II/2027) do các trường luân phiên tổ chức.",
+            [("quý II/2027", "2027-06-30", "event_organised_by", ["Các trường"])],
+        ),
+        (
             "3. Kiểm tra công vụ (Sở Tư pháp; Quý II/2027).",
             [("Quý II/2027", "2027-06-30", "bracketed_term", ["Sở Tư pháp"])],
         ),

@@ -237,7 +237,7 @@ def words() -> dict[str, regex.Pattern[str]]:
     # after an event and its time, the body asked to organise it: "| ) do Văn phòng tham mưu tổ
     # chức", "| , do Sở Nội vụ chủ trì tổ chức" (its name, a few words, then the verb)
     out["organised_by"] = regex.compile(
-        rf"^[\s)\]]*,?\s*(?:{alt('organiser_leads')})\s+\p{{Lu}}[^.;:()\n]{{0,60}}?(?<!\p{{L}})"
+        rf"^[\s)\]]*,?\s*(?:{alt('organiser_leads')})\s+(?:\p{{Lu}}|(?:{alt('organiser_many')})\s)[^.;:()\n]{{0,60}}?(?<!\p{{L}})"
         rf"(?:(?:{alt('organiser_roles')})\s+)?(?:{alt('event_organise')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
