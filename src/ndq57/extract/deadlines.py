@@ -28,6 +28,7 @@ from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import RULES, Cited, Context, Evidence, Rule, decide, goal_headings, to_date, words
 from ndq57.extract.owners import Owners, has_owner
+from ndq57.extract.table_tasks import plan_year
 from ndq57.extract.tasks import TaskBuilder, inherited_owner, inline_items, merge_owners, read_as
 from ndq57.extract.timex import TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
@@ -217,6 +218,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         if sec is not None:
             first_block.setdefault(id(sec), k)
     counter = 0
+    whole_year = plan_year(header) or header.year  # the year "Thời gian: Cả năm" means
     for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
         section_path = owner.path if owner else None
         if blk.kind == "table":
@@ -227,6 +229,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             warnings.append(Warning("invalid_date", f"'{inv.phrase}': {inv.reason}", blk.line_at(inv.start)))
         if bi in labelled:
             exprs = _field_years(labelled[bi], bi, text, exprs)
+        if whole_year is not None and ":" in text:
+            exprs = _whole_year_fields(text, exprs, whole_year)
         if not exprs:
             continue
         cited = Cited(cited_spans(text), text)
@@ -348,6 +352,13 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 fields = _field_owners(lt, field_owners)
                 if fields:
                     found.owners = fields
+            if rule.name in _OWNER_BESIDE_TIME:
+                # "Kiểm tra công vụ (Sở Tư pháp; Quý II/2027)", "Hội nghị sơ kết (tháng 7/2027) do
+                # Văn phòng tham mưu tổ chức": the unit named beside the time does the work
+                lo, hi = _beside_time(text, cs, ce, expr, rule.name)
+                beside = owners.named_in(text, lo, hi, rule.name) if hi > lo else []
+                if has_owner(beside):
+                    found.owners = beside
             if not has_owner(found.owners) and any(a.role == "director" for a in found.owners):
                 # "Giao Đảng ủy UBND tỉnh chỉ đạo thực hiện": who directs, with nobody else named, owns it
                 found.owners = [_sole_director(a) if a.role == "director" else a for a in found.owners]
@@ -391,6 +402,61 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             dec.verdict, dec.rule, dec.deadline = "mention", "grouping_heading", None
     tasks = builder.finish()
     return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions, tasks)
+
+
+@functools.cache
+def _whole_year_label() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(After a colon: the whole year alone to the line's end ("Cả năm."); before it, a time label.)"""
+    fields, dw = load("task_fields"), load("deadline_words")
+    labels = [*fields["time"], *dw["time_labels"], *dw["period_time_labels"]]
+
+    def alt(ws: list[str]) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=lambda w: (-len(w), w)))
+
+    return (
+        regex.compile(
+            rf"[\s*_]*(?P<w>{alt(load('tables')['whole_year'])})(?=[\s*_]*[.;]?[\s*_]*(?:\n|$))", regex.IGNORECASE
+        ),
+        regex.compile(rf"(?<!\p{{L}})(?:{alt(labels)})[\s*_]*$", regex.IGNORECASE),
+    )
+
+
+def _whole_year_fields(text: str, exprs: list[TimeExpr], year: int) -> list[TimeExpr]:
+    """"Thời gian: Cả năm" with no year of its own: the whole year the document is for (as a time
+    cell saying so is), read as that year (each colon of the text tried once: linear)."""
+    after, label = _whole_year_label()
+    added: list[TimeExpr] = []
+    c = text.find(":")
+    while c >= 0:
+        m = after.match(text, c + 1)
+        if (
+            m is not None
+            and label.search(text, max(0, c - 40), c) is not None
+            and not any(e.start < m.end("w") and m.start("w") < e.end for e in exprs)
+        ):
+            w = m.group("w")
+            added.append(TimeExpr(m.start("w"), m.end("w"), w, "year", None, f"{year}-12-31", None, None, None, True,
+                                  "whole_year_label"))
+        c = text.find(":", c + 1)
+    return sorted([*exprs, *added], key=lambda e: e.start) if added else exprs
+
+
+_OWNER_BESIDE_TIME = frozenset({"bracketed_term", "event_organised_by"})
+_PART_DASH = regex.compile(r"\s[-–—]\s")
+
+
+def _beside_time(text: str, cs: int, ce: int, expr: TimeExpr, rule: str) -> tuple[int, int]:
+    """Where the unit beside the time is named: after it, up to the clause's end ("... do Văn phòng
+    tổ chức"), or before it, from the bracket it closes ("(Sở Tư pháp; Quý II/2027)") or from the
+    dash before ("- Phòng Nội vụ - tháng 9/2027")."""
+    if rule == "event_organised_by":
+        return expr.end, ce
+    # (the bracket may hold a ";": the clause's own start may be after it)
+    k = text.rfind("(", max(0, expr.start - 160), expr.start)
+    if k >= 0 and text.find(")", k, expr.start) < 0:
+        return k + 1, expr.start
+    dashes = [m.start() for m in _PART_DASH.finditer(text, cs, expr.start)]
+    return (dashes[-2] + 1, dashes[-1]) if len(dashes) >= 2 else (0, 0)
 
 
 _OTHER_TIME = Rule("other_time_field", "period", lambda ev: True, RULE_DOCS["other_time_field"])

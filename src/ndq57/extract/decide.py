@@ -95,11 +95,15 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
     out["relay"] = regex.compile(rf"[\W_]*(?:{alt('relay_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
-    out["time_label"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE)
+    # (the whole period after the label: "Thời gian: cả năm 2027", "Thời gian thực hiện: suốt năm 2027")
+    whole = rf"(?:(?:{alt('whole_period')})\s+)?"
+    out["time_label"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*{whole}$", regex.IGNORECASE
+    )
     # ... and the bare time word as a label, for a period only ("Thời gian: quý I/2027", not a
     # meeting's "Thời gian: 8 giờ ngày ...")
     out["period_time_label"] = regex.compile(
-        rf"(?<!\p{{L}})(?:{alt('period_time_labels')})[\s*_]*:[\s*_]*$", regex.IGNORECASE
+        rf"(?<!\p{{L}})(?:{alt('period_time_labels')})[\s*_]*:[\s*_]*{whole}$", regex.IGNORECASE
     )
     # ("Hạn cuối nhận hồ sơ: 17 giờ ngày ...": the limit's word, what is due, then the colon)
     out["deadline_label"] = regex.compile(
@@ -184,6 +188,14 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
+    # an item opening with its owner ("2.2. UBND các xã, phường phủ sóng 5G ..."): a unit's head
+    # word (the tables' list, less the words of many alone), then at least two words of work
+    heads = [h for h in load("tables")["unit_heads"] if h not in w["owner_heads_not"]]
+    out["owner_opening"] = regex.compile(
+        rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alternation(heads)})(?!\p{{L}})(?:[\s,]+[\p{{L}}\p{{N}}]+){{2}}",
+        regex.IGNORECASE,
+    )
+    out["operative_heading"] = regex.compile(rf"(?:^|\|\s)(?:{alt('operative_headings')})(?!\p{{L}})", regex.IGNORECASE)
     # a heading that opens with the words of a part telling the situation or the results
     out["results_heading"] = regex.compile(
         rf"[\s*_]*(?:{alt('results_headings')})(?!\p{{L}})", regex.IGNORECASE
@@ -221,6 +233,13 @@ def words() -> dict[str, regex.Pattern[str]]:
     # an event noun right after a verb that organises it ("tổ chức hội nghị sơ kết")
     out["organised_event"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('event_organise')})\s+(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE
+    )
+    # after an event and its time, the body asked to organise it: "| ) do Văn phòng tham mưu tổ
+    # chức", "| , do Sở Nội vụ chủ trì tổ chức" (its name, a few words, then the verb)
+    out["organised_by"] = regex.compile(
+        rf"^[\s)\]]*,?\s*(?:{alt('organiser_leads')})\s+(?:\p{{Lu}}|(?:{alt('organiser_many')})\s)[^.;:()\n]{{0,60}}?(?<!\p{{L}})"
+        rf"(?:(?:{alt('organiser_roles')})\s+)?(?:{alt('event_organise')})(?!\p{{L}})",
+        regex.IGNORECASE,
     )
     # a report or draft due at a session: the verb, its recipient, "tại" and the session, then the
     # time right after the session's name ("trình Chính phủ tại Phiên họp thường kỳ tháng 12")
@@ -819,7 +838,22 @@ def _vague_unbound(ev: Evidence) -> bool:
 
 
 def _within_year_unbound(ev: Evidence) -> bool:
-    return ev.q == "within" and ev.kind == "year" and not (ev.obligation or ev.bold)
+    return ev.q == "within" and ev.kind == "year" and not (ev.obligation or ev.bold or _owner_opens_item(ev))
+
+
+def _owner_opens_item(ev: Evidence) -> bool:
+    """"2.2. UBND các xã, phường phủ sóng 5G đến thôn, bản trong năm 2027" under "Nhiệm vụ và giải
+    pháp": an item of the operative part that opens with its owner, then its work, is asked of it
+    whatever its verb (not a year already begun before the signing's, nor a story told: "đã")."""
+    doc, due = ev.ctx.doc_date, ev.due
+    if doc is None or due is None or due < doc or ev.expr.year_inferred:
+        return False
+    w = words()
+    return (
+        w["operative_heading"].search(ev.headings) is not None
+        and w["owner_opening"].match(ev.local) is not None
+        and _DA.search(ev.local) is None
+    )
 
 
 def _list_intro(ev: Evidence) -> bool:
@@ -898,6 +932,19 @@ def _event_words(ev: Evidence) -> bool:
         return False
     before = w["organised_event"].sub(lambda m: " " * len(m.group()), ev.local[-100:])
     return w["event"].search(before[-60:]) is not None
+
+
+def _event_organised_by(ev: Evidence) -> bool:
+    """"Hội nghị sơ kết 6 tháng (tháng 7/2027) do Văn phòng tham mưu tổ chức": an event, its time,
+    then the body asked to organise it: a task due then (not an event told of)."""
+    return (
+        ev.kind in _PERIODS
+        and ev.due is not None
+        and ev.q in (None, "on", "within")
+        and words()["organised_by"].match(ev.rest) is not None
+        and _event_words(ev)
+        and _DA.search(ev.clause) is None
+    )
 
 
 def _session_delivery(ev: Evidence) -> bool:
@@ -1883,6 +1930,9 @@ RULES: tuple[Rule, ...] = (
     Rule("session_delivery", "deadline", _session_delivery, "a report due at a session ('trình ... tại Kỳ họp')", 0.55),
     Rule("on_session", "deadline", _on_session, "the month of the session the work is at ('vào kỳ họp tháng 6')", 0.55),
     Rule("bracketed_term", "deadline", _bracketed_term, "a time alone in brackets ending an item ('(quý I)')", 0.6),
+    Rule(
+        "event_organised_by", "deadline", _event_organised_by, "an event, its time, who organises it ('do ...')", 0.55
+    ),
     Rule("event_words", "event", _event_words, "a meeting or event before it"),
     Rule("bold", "deadline", lambda ev: ev.bold and not ev.heading, "printed in bold, inside a paragraph", 0.65),
     Rule("on_obligation", "deadline", _on_obligation, "'vào ...' in a clause of obligation", 0.55),

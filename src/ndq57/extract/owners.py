@@ -77,6 +77,9 @@ def _clause_open() -> regex.Pattern[str]:
     )
 
 
+_INLINE_ITEM = regex.compile(r"[\s*_]*\(?(?:\d{1,2}|[a-zđ])\)")
+
+
 def has_owner(assignees: Iterable[Assignee]) -> bool:
     """Somebody leads or is assigned (coordinators and directors alone do not own a task)."""
     return any(a.role in ("lead", "assigned") for a in assignees)
@@ -473,6 +476,12 @@ class Owners:
             got = self._units[text] = find_units(text) if roles is None else [r.unit for r in roles]
         return got
 
+    def named_in(self, text: str, start: int, end: int, rule: str) -> list[Assignee]:
+        """The units named whole inside ``text[start:end]``, each assigned the work (rule
+        ``<rule>``): "Kiểm tra công vụ (Sở Tư pháp; Quý II/2027)", "... do Văn phòng tổ chức"."""
+        got = [RoleMatch(u, "assigned", rule) for u in self.units(text) if start <= u.start and u.end <= end]
+        return _owners(got, "clause")
+
     def _subject_clause(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` opens with its unit, after an inline item's label or a verb
         that addresses it ("(2) Sở Xây dựng thẩm định ...", "Đề nghị Đảng đoàn HĐND tỉnh ...")."""
@@ -552,9 +561,13 @@ class Owners:
             k = ci - 1
             # "... chỉ đạo: (1) Sở X ...; (2) Sở Y .... Hoàn thành ...", "Đề nghị X chỉ đạo ...; Y chỉ
             # đạo .... Thời gian hoàn thành ...": every clause of the sentence before that opens with
-            # its own unit
+            # its own unit (not when the time closes the clause before it, after ";", and that clause
+            # is no numbered item of a list: "Giao X theo dõi chung; Y xây dựng đề án; thời gian thực
+            # hiện: ..." is Y's)
+            own_clause = ";" in text[spans[k][1] : cs] and _INLINE_ITEM.match(text, spans[k][0]) is None
             while (
-                k > 0
+                not own_clause
+                and k > 0
                 and ";" in text[spans[k - 1][1] : spans[k][0] + 1]
                 and self._subject_clause(text, spans[k][0], spans[k][1])
                 and self._subject_clause(text, spans[k - 1][0], spans[k - 1][1])

@@ -363,6 +363,14 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     QWORDS = "|".join(regex.escape(x) for x in sorted(d["quarter_of_year"], key=len, reverse=True))
     QWORD = "(?:" + QWORDS + ")(?=" + _S + NAM + "(?!" + _S + a("school") + "))"
 
+    moy = d["month_of_year"]
+    MOY = (
+        "".join(r"(?<!(?<!\p{L})" + regex.escape(x) + r"\s" + TH + r"\s)" for x in moy["not_after"])
+        + _g("mmw", _alt(list(moy["months"])))
+        + "(?:" + _S + _alt(moy["tails"]) + ")?(?:" + _S + a("of") + ")?"
+        + "(?=" + SEPW + NAM + _S + r"(?:19|20)\d{2}(?!\p{N}))"
+    )
+
     def QQ(p: str) -> str:
         return _g(p, r"iv|iii|ii|i|[1-4]|" + QWORD) + r"(?![\p{L}\p{N}])"
 
@@ -979,7 +987,13 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             "(?:" + _NO_COUNT_BEFORE + "|" + _after_ordinal(d.get("ordinals", [])) + ")"
             + TH
             + _S
+            + "(?:"
             + MV("mm")
+            # (the first or the last month of a named year: "tháng đầu năm 2027", "tháng cuối
+            # cùng của năm 2026"; not "những tháng đầu năm 2027", a season)
+            + "|"
+            + MOY
+            + ")"
             + "(?:"
             + MY("my")
             + ")?"
@@ -2545,7 +2559,7 @@ def _b_quarter(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 
 def _b_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
-    mo = _int(m, "mm") or 1
+    mo = _int(m, "mm") or int(_words().raw["month_of_year"]["months"].get(_key(_grp(m, "mmw") or ""), 1))
     if _grp(m, "myr") is not None:
         return _Raw(
             m.start(),
@@ -3982,6 +3996,7 @@ def _from_word() -> Any:
 
 
 _SPAN_GAP = regex.compile(r"[\s,]*+")
+_SPAN_DASH = regex.compile(r"\s*+[-–—]\s*+")
 _PERIOD_KINDS = ("month", "quarter", "year")
 
 
@@ -3999,7 +4014,8 @@ def _period_start(r: _Raw) -> str | None:
 
 def _mixed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     """"Từ tháng 01/2026 đến hết năm 2026", "từ quý III/2026 đến hết năm 2027": a period after "từ",
-    then one of another kind after "đến (hết)", are one span, from the first's first day to the
+    then one of another kind after "đến (hết)" (or a dash between two periods with their years:
+    "Tháng 12/2026 - Quý I/2027"), are one span, from the first's first day to the
     second's last (two of the same kind are read so by the grammar already)."""
     out: list[_Raw] = []
     i = 0
@@ -4013,11 +4029,23 @@ def _mixed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
             and r.qualifier is None
             and b.kind in _PERIOD_KINDS
             and b.kind != r.kind
-            and b.qualifier in ("through", "until")
             and b.due is not None
             and start <= b.due
-            and _from_word().match(text, r.start) is not None
-            and _SPAN_GAP.fullmatch(text, r.end, b.start) is not None
+            and (
+                (
+                    b.qualifier in ("through", "until", "by")
+                    and _from_word().match(text, r.start) is not None
+                    and _SPAN_GAP.fullmatch(text, r.end, b.start) is not None
+                )
+                # ("Tháng 12/2026 - Quý I/2027": a dash between two periods of their own years)
+                or (
+                    b.qualifier is None
+                    and not (r.year_inferred or b.year_inferred)
+                    and r.due is not None
+                    and r.due < b.due
+                    and _SPAN_DASH.fullmatch(text, r.end, b.start) is not None
+                )
+            )
         ):
             out.append(_Raw(r.start, b.end, "range", "from_to", b.due, "range_mixed", start_date=start,
                             year_inferred=r.year_inferred or b.year_inferred))
@@ -5876,7 +5904,12 @@ def _relative_years(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trong quý I năm sau", "tháng 3 năm tới": the period of the year after the document's (of
     the document's own year for "năm nay")."""
     for r in found:
-        if not r.year_inferred or r.due is None or r.kind not in ("date", "datetime", "month", "quarter"):
+        if not r.year_inferred or r.due is None:
+            continue
+        # (and a part of a month: "trước cuối tháng 1 năm tới")
+        if r.kind not in ("date", "datetime", "month", "quarter") and not (
+            r.kind == "vague" and r.rule == "part_of_month"
+        ):
             continue
         m = _relative_year().match(text, r.end, r.end + 40)  # (bounded: a match must not look through the text)
         if m is None:
@@ -5885,7 +5918,7 @@ def _relative_years(text: str, found: list[_Raw]) -> list[_Raw]:
         if m.group("next") is None:
             continue
         y, mo, d = int(r.due[:4]), int(r.due[5:7]), int(r.due[8:10])
-        if r.kind in ("month", "quarter"):
+        if r.kind in ("month", "quarter") or d == _last_day(y, mo):
             d = _last_day(y + 1, mo)
         elif not 1 <= d <= _last_day(y + 1, mo):
             continue
