@@ -15,6 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 LABEL = re.compile(r"^(?:(?P<roman>[IVX]+)\.|(?P<num>\d+)\.|(?P<letter>[a-zđ])\))\s+")
@@ -687,32 +691,38 @@ def build_pages_pdf(pages: list[list[Piece]], *, landscape: set[int] | None = No
     for k, pieces in enumerate(pages):
         pdf.add_page(orientation="L" if landscape and k in landscape else "P")
         for piece in pieces:
-            x, y, size, text = piece[:4]
-            width = piece[4] if len(piece) > 4 else 0.0
-            align = piece[5] if len(piece) > 5 else "L"
-            if text == "—":
-                pdf.set_line_width(0.25)
-                pdf.line(x, y, x + width, y)
-                continue
-            bold = text.startswith("^")
-            text = text.lstrip("^")
-            if align != "L" or "[" not in text:
-                pdf.set_font("DejaVu", "B" if bold else "", size)
-                pdf.set_xy(x, y)
-                pdf.cell(width or pdf.get_string_width(text), size * 0.5, text, align=align)
-                continue
-            for j, part in enumerate(re.split(r"\[(\d+)\]", text)):
-                if j % 2:
-                    pdf.set_font("DejaVu", "", size * 0.6)
-                    pdf.set_xy(x + 0.2, y - size * 0.06)
-                    pdf.cell(pdf.get_string_width(part) + 0.2, size * 0.5, part)
-                    x += pdf.get_string_width(part) + 0.4
-                    continue
-                pdf.set_font("DejaVu", "B" if bold else "", size)
-                pdf.set_xy(x, y)
-                pdf.cell(pdf.get_string_width(part), size * 0.5, part)
-                x += pdf.get_string_width(part)
+            _draw_piece(pdf, piece, notes=True)
     return bytes(pdf.output())
+
+
+def _draw_piece(pdf: FPDF, piece: Piece, *, notes: bool) -> None:
+    """One piece of a page: ``(x, y, size, text[, width[, align]])``, ``^`` bold, ``—`` a drawn
+    line of that width; with ``notes``, ``[n]`` in left-aligned text set as a raised small mark."""
+    x, y, size, text = piece[:4]
+    width = piece[4] if len(piece) > 4 else 0.0
+    align = piece[5] if len(piece) > 5 else "L"
+    if text == "—":
+        pdf.set_line_width(0.25)
+        pdf.line(x, y, x + width, y)
+        return
+    bold = text.startswith("^")
+    text = text.lstrip("^")
+    if not notes or align != "L" or "[" not in text:
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.set_xy(x, y)
+        pdf.cell(width or pdf.get_string_width(text), size * 0.5, text, align=align)
+        return
+    for j, part in enumerate(re.split(r"\[(\d+)\]", text)):
+        if j % 2:
+            pdf.set_font("DejaVu", "", size * 0.6)
+            pdf.set_xy(x + 0.2, y - size * 0.06)
+            pdf.cell(pdf.get_string_width(part) + 0.2, size * 0.5, part)
+            x += pdf.get_string_width(part) + 0.4
+            continue
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.set_xy(x, y)
+        pdf.cell(pdf.get_string_width(part), size * 0.5, part)
+        x += pdf.get_string_width(part)
 
 
 def flow(lines: list[str], *, x: float = 20.0, y: float = 30.0, size: float = 12.0, lead: float = 6.5) -> list[Piece]:
@@ -898,18 +908,7 @@ def build_marked_pdf(pages: list[list[Piece]], marks: list[list[Mark]]) -> bytes
     for pieces, page_marks in zip(pages, marks, strict=True):
         pdf.add_page()
         for piece in pieces:
-            x, y, size, text = piece[:4]
-            width = piece[4] if len(piece) > 4 else 0.0
-            align = piece[5] if len(piece) > 5 else "L"
-            if text == "—":
-                pdf.set_line_width(0.25)
-                pdf.line(x, y, x + width, y)
-                continue
-            bold = text.startswith("^")
-            text = text.lstrip("^")
-            pdf.set_font("DejaVu", "B" if bold else "", size)
-            pdf.set_xy(x, y)
-            pdf.cell(width or pdf.get_string_width(text), size * 0.5, text, align=align)
+            _draw_piece(pdf, piece, notes=False)
         for x, y, size, text, angle, grey in page_marks:
             pdf.set_text_color(grey, grey, grey)
             bold = text.startswith("^")
