@@ -1765,11 +1765,15 @@ def _glued_levels() -> tuple[str, ...]:
 @functools.cache
 def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     """The province names by the skeletons of their words; the most words a name has; and the
-    places a name may follow: a level word ("tỉnh", "thành phố", "TP.") or a line's start."""
+    places a name may follow: a level word ("tỉnh", "thành phố", "TP.") or a line's start. A name
+    of two words or more is also found by the skeleton of its words written as one ("KonTum")."""
     names: dict[tuple[str, ...], tuple[str, ...]] = {}
     for raw in load("slips")["place_names"]:
         words = tuple(_nfc(raw).split())
         names[tuple(map(_place_key, words))] = words
+    for words in list(names.values()):
+        if len(words) > 1:
+            names.setdefault((_place_key("".join(words)),), words)
     longest = max(map(len, names), default=0)
     levels = [str(w) for w in load("slips")["place_levels"]]
     forms = {v for w in levels for v in (w, w[:1].upper() + w[1:], w.upper())}
@@ -1819,6 +1823,10 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
             gap = pos = w.end()
             while pos < len(text) and text[pos] in " \t":
                 pos += 1
+            if pos > gap and text[pos : pos + 1] in ("-", "–") and text[pos + 1 : pos + 2] in (" ", "\t"):
+                pos += 1  # (a hyphen set apart between a name's words: "Bà Rịa - Vũng Tàu")
+                while pos < len(text) and text[pos] in " \t":
+                    pos += 1
             if pos == gap and len(words) < longest:
                 break
         for n in range(len(words), 0, -1):
@@ -1827,6 +1835,11 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
             if right is None:
                 continue
             if at_line and _AFTER_PLACE_LINE.match(text, words[n - 1].end()) is None:
+                break
+            if n < len(right):  # (a name's words written as one, "KONTUM": put apart)
+                w = words[0]
+                repl = " ".join(right).upper() if w.group().isupper() else " ".join(right)
+                out.append((w.start(), w.end(), _restyle(repl, style), "slip_place_name"))
                 break
             pairs = list(zip(words[:n], right, strict=True))
             if not all(_same_word(w.group(), r) for w, r in pairs):
