@@ -570,6 +570,44 @@ def glued_symbols(text: str) -> list[_Edit]:
     return [(m.end("type"), m.end("type"), "-", "symbol_hyphen") for m in _glued_symbol_pattern().finditer(text)]
 
 
+# a long dash (en, em, figure dash, minus sign) inside a symbol, as a word processor's autocorrect
+# or a web page types it: between the number and the type of a Party symbol ("57–NQ/TW"), or
+# between two parts of the type and issuer after the slash ("1024/UBND–VX", "12/2026/QĐ—UBND",
+# "05/CT–TTg"); no blank on either side
+_SYMBOL_DASH = regex.compile(
+    r"(?<![\w/.\-\u2012-\u2014\u2212])\d{1,6}[a-z]?(?:"
+    r"(?P<p>[\u2012-\u2014\u2212])(?=\p{Lu}[\p{Lu}\d]*/\p{Lu})"
+    r"|/(?:\d{4}/)?(?:\p{Lu}[\p{Lu}\p{Ll}\d]*[\-\u2012-\u2014\u2212/])*\p{Lu}[\p{Lu}\p{Ll}\d]*(?=[\u2012-\u2014\u2212]\p{Lu}))"
+)
+_SYMBOL_PART = regex.compile(r"[\p{Lu}\p{Ll}\d]*(?:[\-\u2012-\u2014\u2212/][\p{Lu}\d][\p{Lu}\p{Ll}\d]*)*")
+_LONG_DASHES = "\u2012\u2013\u2014\u2212"
+
+
+def symbol_dashes(text: str) -> list[_Edit]:
+    """Edits putting a hyphen for a long dash inside a symbol ("12/2026/QĐ—UBND", "57–NQ/TW").
+
+    >>> [e[:2] for e in symbol_dashes("Số 1024/UBND–VX; 57–NQ/TW; 12/2026/QĐ—UBND–SYT")]
+    [(12, 13), (19, 20), (37, 38), (42, 43)]
+    >>> symbol_dashes("giai đoạn 2026–2030; 3/4 – 5/6; tháng 5/2026 — Hà Nội; Mục 2–Sở Y tế; 5/KH – UBND; 5/KH—Sở")
+    []
+    """
+    if not any(d in text for d in _LONG_DASHES):
+        return []
+    out: list[_Edit] = []
+    for m in _SYMBOL_DASH.finditer(text):
+        # (the whole symbol from the match's end: its dashes between two of its parts)
+        a = m.end()
+        part = _SYMBOL_PART.match(text, a)
+        e = part.end() if part is not None else a
+        for i in range(m.start(), e):
+            nxt = text[i + 1 : i + 3]  # (a code after it: "VX", "TTg", not a word: "Sở")
+            if text[i] in _LONG_DASHES and text[i - 1 : i].isalnum() and len(nxt) == 2 and all(
+                c.isupper() or c.isdigit() for c in nxt
+            ):
+                out.append((i, i + 1, "-", "symbol_dash"))
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # Step: dates damaged by blanks, glued words and OCR digits
 
@@ -2366,6 +2404,7 @@ def _normalize(base: str, style: str) -> Normalized:
         functools.partial(ocr_tone_marks, style=style),
         punct_spacing,
         glued_symbols,
+        symbol_dashes,
         functools.partial(unmarked_words, style=style),
         date_repairs,
         split_date_digits,
