@@ -60,3 +60,15 @@ def test_a_lone_i_or_v_is_a_letter() -> None:
     # a lone "i)" with no "ii)" after it, and "v)" with no "iv)" before it: letters
     got = _sections(["i) Biên chế công chức, báo cáo trước ngày 10/6/2026.", "v) Việc khác trước ngày 20/6/2026."])
     assert got["2026-06-10"] == "1.i" and got["2026-06-20"] == "1.v"  # (letters after "a)")
+
+
+def test_small_romans_closed_by_a_full_stop() -> None:
+    assert match_numbering("ii. Biên chế viên chức").label == "ii"
+    assert match_numbering("vi. về việc khác") is None  # (a capital must follow)
+    got = _sections(
+        [
+            "i. Biên chế công chức, báo cáo trước ngày 10/6/2026;",
+            "ii. Biên chế viên chức, báo cáo trước ngày 20/6/2026.",
+        ]
+    )
+    assert got == {"2026-06-10": "1.a.i", "2026-06-20": "1.a.ii", "2026-09-30": "1.b"}

@@ -1861,8 +1861,10 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
             gap = pos = w.end()
             while pos < len(text) and text[pos] in " \t":
                 pos += 1
-            if pos > gap and text[pos : pos + 1] in ("-", "–") and text[pos + 1 : pos + 2] in (" ", "\t"):
-                pos += 1  # (a hyphen set apart between a name's words: "Bà Rịa - Vũng Tàu")
+            if text[pos : pos + 1] in ("-", "–") and (pos > gap) == (text[pos + 1 : pos + 2] in (" ", "\t")):
+                # (a hyphen between a name's words, set apart or not: "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
+                gap = pos
+                pos += 1
                 while pos < len(text) and text[pos] in " \t":
                     pos += 1
             if pos == gap and len(words) < longest:

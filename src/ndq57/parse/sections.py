@@ -78,13 +78,13 @@ _RULES: tuple[tuple[str, float, str | None], ...] = (
     ),
     # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter); "a." with
     # no blank before a capitalised word, as a typist may leave it out ("a.Sở Tài chính ...")
-    # (small roman numerals closed by a parenthesis, "ii)", "iv)": items of their own, as "(ii)"
-    # are; "i)", "v)", "x)" are letters unless the list goes on with the next numeral, see
-    # _small_romans)
+    # (small roman numerals closed by a parenthesis, "ii)", "iv)", or by a full stop before a
+    # capital, "ii. Sở ...": items of their own, as "(ii)" are; "i)", "v)", "x)" are letters
+    # unless the list goes on with the next numeral, see _small_romans)
     (
         "letter",
         8.0,
-        r"(?P<sroman_l>ii{1,2}|iv|vi{1,3}|ix|xi{1,2})\)\s+"
+        r"(?P<sroman_l>ii{1,2}|iv|vi{1,3}|ix|xi{1,2})(?:\)\s+|\.\s+(?=\p{Lu}))"
         r"|(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L})|\.(?=\p{Lu}[\p{Ll}\p{M}]))",
     ),
     # items numbered by words, as Party conclusions and speeches write them: "Thứ nhất, ...",
