@@ -4,6 +4,8 @@ ministries number the points under a letter; "i)" is a numeral when "ii)" follow
 
 from __future__ import annotations
 
+import pytest
+
 import ndq57
 from ndq57.parse.sections import match_numbering
 
@@ -72,3 +74,22 @@ def test_small_romans_closed_by_a_full_stop() -> None:
         ]
     )
     assert got == {"2026-06-10": "1.a.i", "2026-06-20": "1.a.ii", "2026-09-30": "1.b"}
+
+
+@pytest.mark.xfail(strict=True, reason="a list restarted under unnumbered unit headings is read as one list")
+def test_a_list_restarted_under_each_units_heading() -> None:
+    # "**Sở Tài chính:**" / "1." "2." / "**Sở Xây dựng:**" / "1." "2.": the second heading is read as
+    # the text of item 2 of the first list (its owner), and the second list's items take the
+    # paths "II.1", "II.2" again, owned by the first unit
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 55/TB-UBND\nQuảng Trị, ngày 9 tháng 3 năm 2026\n\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch UBND tỉnh\n\nI. KẾT QUẢ\nCác ngành đã hoàn thành nhiệm vụ.\n"
+        "II. NHIỆM VỤ THỜI GIAN TỚI\n**Sở Tài chính:**\n1. Tham mưu phân bổ vốn trước ngày 20/3/2026.\n"
+        "2. Rà soát các khoản chi trước ngày 31/3/2026.\n**Sở Xây dựng:**\n"
+        "1. Kiểm tra công trình trước ngày 15/4/2026.\n2. Báo cáo tiến độ trước ngày 30/4/2026.\n"
+    )
+    doc = ndq57.parse(text)
+    owners = {t.text[:12]: [o.unit for o in t.owners] for t in doc.tasks}
+    assert owners["Rà soát các "] == ["Sở Tài chính"]
+    assert owners["Kiểm tra côn"] == ["Sở Xây dựng"]
+    assert len({t.section for t in doc.tasks}) == 4
