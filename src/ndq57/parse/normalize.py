@@ -250,7 +250,12 @@ class _Log:
 # Step: invisible characters
 
 _SPACE_LIKE = "\u00a0\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f"
-_DROPPED = "\u200b\u2060\ufeff\u00ad\u200c\u200d"
+# (and the marks of writing direction a web page or a word processor leaves in a copy: left-to-right
+# and right-to-left marks, embeddings, overrides and isolates, the Arabic letter mark)
+_DROPPED = (
+    "\u200b\u2060\ufeff\u00ad\u200c\u200d"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+)
 
 
 @functools.cache
@@ -265,6 +270,8 @@ def invisible_chars(text: str) -> list[_Edit]:
 
     >>> invisible_chars("a\\u00a0b\\u200bc")
     [(1, 2, ' ', 'invisible_chars'), (3, 4, '', 'invisible_chars')]
+    >>> invisible_chars("12/KH-UBND\\u200e ngày \\u202a5/6\\u202c")
+    [(10, 11, '', 'invisible_chars'), (17, 18, '', 'invisible_chars'), (21, 22, '', 'invisible_chars')]
     """
     if not any(c in text for c in _SPACE_LIKE + _DROPPED):  # (a scan per character: quicker)
         return []
