@@ -250,7 +250,12 @@ class _Log:
 # Step: invisible characters
 
 _SPACE_LIKE = "\u00a0\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f"
-_DROPPED = "\u200b\u2060\ufeff\u00ad\u200c\u200d"
+# (and the marks of writing direction a web page or a word processor leaves in a copy: left-to-right
+# and right-to-left marks, embeddings, overrides and isolates, the Arabic letter mark)
+_DROPPED = (
+    "\u200b\u2060\ufeff\u00ad\u200c\u200d"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+)
 
 
 @functools.cache
@@ -265,6 +270,8 @@ def invisible_chars(text: str) -> list[_Edit]:
 
     >>> invisible_chars("a\\u00a0b\\u200bc")
     [(1, 2, ' ', 'invisible_chars'), (3, 4, '', 'invisible_chars')]
+    >>> invisible_chars("12/KH-UBND\\u200e ngày \\u202a5/6\\u202c")
+    [(10, 11, '', 'invisible_chars'), (17, 18, '', 'invisible_chars'), (21, 22, '', 'invisible_chars')]
     """
     if not any(c in text for c in _SPACE_LIKE + _DROPPED):  # (a scan per character: quicker)
         return []
@@ -568,6 +575,44 @@ def glued_symbols(text: str) -> list[_Edit]:
     if "/" not in text:
         return []
     return [(m.end("type"), m.end("type"), "-", "symbol_hyphen") for m in _glued_symbol_pattern().finditer(text)]
+
+
+# a long dash (en, em, figure dash, minus sign) inside a symbol, as a word processor's autocorrect
+# or a web page types it: between the number and the type of a Party symbol ("57–NQ/TW"), or
+# between two parts of the type and issuer after the slash ("1024/UBND–VX", "12/2026/QĐ—UBND",
+# "05/CT–TTg"); no blank on either side
+_SYMBOL_DASH = regex.compile(
+    r"(?<![\w/.\-\u2012-\u2014\u2212])\d{1,6}[a-z]?(?:"
+    r"(?P<p>[\u2012-\u2014\u2212])(?=\p{Lu}[\p{Lu}\d]*/\p{Lu})"
+    r"|/(?:\d{4}/)?(?:\p{Lu}[\p{Lu}\p{Ll}\d]*[\-\u2012-\u2014\u2212/])*\p{Lu}[\p{Lu}\p{Ll}\d]*(?=[\u2012-\u2014\u2212]\p{Lu}))"
+)
+_SYMBOL_PART = regex.compile(r"[\p{Lu}\p{Ll}\d]*(?:[\-\u2012-\u2014\u2212/][\p{Lu}\d][\p{Lu}\p{Ll}\d]*)*")
+_LONG_DASHES = "\u2012\u2013\u2014\u2212"
+
+
+def symbol_dashes(text: str) -> list[_Edit]:
+    """Edits putting a hyphen for a long dash inside a symbol ("12/2026/QĐ—UBND", "57–NQ/TW").
+
+    >>> [e[:2] for e in symbol_dashes("Số 1024/UBND–VX; 57–NQ/TW; 12/2026/QĐ—UBND–SYT")]
+    [(12, 13), (19, 20), (37, 38), (42, 43)]
+    >>> symbol_dashes("giai đoạn 2026–2030; 3/4 – 5/6; tháng 5/2026 — Hà Nội; Mục 2–Sở Y tế; 5/KH – UBND; 5/KH—Sở")
+    []
+    """
+    if not any(d in text for d in _LONG_DASHES):
+        return []
+    out: list[_Edit] = []
+    for m in _SYMBOL_DASH.finditer(text):
+        # (the whole symbol from the match's end: its dashes between two of its parts)
+        a = m.end()
+        part = _SYMBOL_PART.match(text, a)
+        e = part.end() if part is not None else a
+        for i in range(m.start(), e):
+            nxt = text[i + 1 : i + 3]  # (a code after it: "VX", "TTg", not a word: "Sở")
+            if text[i] in _LONG_DASHES and text[i - 1 : i].isalnum() and len(nxt) == 2 and all(
+                c.isupper() or c.isdigit() for c in nxt
+            ):
+                out.append((i, i + 1, "-", "symbol_dash"))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -1765,11 +1810,15 @@ def _glued_levels() -> tuple[str, ...]:
 @functools.cache
 def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     """The province names by the skeletons of their words; the most words a name has; and the
-    places a name may follow: a level word ("tỉnh", "thành phố", "TP.") or a line's start."""
+    places a name may follow: a level word ("tỉnh", "thành phố", "TP.") or a line's start. A name
+    of two words or more is also found by the skeleton of its words written as one ("KonTum")."""
     names: dict[tuple[str, ...], tuple[str, ...]] = {}
     for raw in load("slips")["place_names"]:
         words = tuple(_nfc(raw).split())
         names[tuple(map(_place_key, words))] = words
+    for words in list(names.values()):
+        if len(words) > 1:
+            names.setdefault((_place_key("".join(words)),), words)
     longest = max(map(len, names), default=0)
     levels = [str(w) for w in load("slips")["place_levels"]]
     forms = {v for w in levels for v in (w, w[:1].upper() + w[1:], w.upper())}
@@ -1819,6 +1868,12 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
             gap = pos = w.end()
             while pos < len(text) and text[pos] in " \t":
                 pos += 1
+            if text[pos : pos + 1] in ("-", "–") and (pos > gap) == (text[pos + 1 : pos + 2] in (" ", "\t")):
+                # (a hyphen between a name's words, set apart or not: "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
+                gap = pos
+                pos += 1
+                while pos < len(text) and text[pos] in " \t":
+                    pos += 1
             if pos == gap and len(words) < longest:
                 break
         for n in range(len(words), 0, -1):
@@ -1827,6 +1882,11 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
             if right is None:
                 continue
             if at_line and _AFTER_PLACE_LINE.match(text, words[n - 1].end()) is None:
+                break
+            if n < len(right):  # (a name's words written as one, "KONTUM": put apart)
+                w = words[0]
+                repl = " ".join(right).upper() if w.group().isupper() else " ".join(right)
+                out.append((w.start(), w.end(), _restyle(repl, style), "slip_place_name"))
                 break
             pairs = list(zip(words[:n], right, strict=True))
             if not all(_same_word(w.group(), r) for w, r in pairs):
@@ -2353,6 +2413,7 @@ def _normalize(base: str, style: str) -> Normalized:
         functools.partial(ocr_tone_marks, style=style),
         punct_spacing,
         glued_symbols,
+        symbol_dashes,
         functools.partial(unmarked_words, style=style),
         date_repairs,
         split_date_digits,

@@ -78,7 +78,15 @@ _RULES: tuple[tuple[str, float, str | None], ...] = (
     ),
     # "a)", "a-" in Party style, "a." (a Word list pandoc writes with its delimiter); "a." with
     # no blank before a capitalised word, as a typist may leave it out ("a.Sở Tài chính ...")
-    ("letter", 8.0, r"(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L})|\.(?=\p{Lu}[\p{Ll}\p{M}]))"),
+    # (small roman numerals closed by a parenthesis, "ii)", "iv)", or by a full stop before a
+    # capital, "ii. Sở ...": items of their own, as "(ii)" are; "i)", "v)", "x)" are letters
+    # unless the list goes on with the next numeral, see _small_romans)
+    (
+        "letter",
+        8.0,
+        r"(?P<sroman_l>ii{1,2}|iv|vi{1,3}|ix|xi{1,2})(?:\)\s+|\.\s+(?=\p{Lu}))"
+        r"|(?P<letter_l>[a-zđ])(?:\)\s*|[-.](?=\s)\s+|/\s+(?=\p{L})|\.(?=\p{Lu}[\p{Ll}\p{M}]))",
+    ),
     # items numbered by words, as Party conclusions and speeches write them: "Thứ nhất, ...",
     # "Một là: ..." (words: numbering.yaml; a sign after them; kept only in a sequence, see
     # _word_runs; ranked where the first of them stands, see _word_rank)
@@ -279,6 +287,8 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
         return Numbered("letter", _PAREN_LETTER_RANK, f"({got})", m.end())
     if key == "proman_l":
         return Numbered("proman", _PAREN_ROMAN_RANK, f"({got})", m.end())
+    if key == "sroman_l":
+        return Numbered("proman", _PAREN_ROMAN_RANK, got, m.end())
     if key in ("ordinal_l", "cardinal_l"):
         # the words as a sentence starts them: "THỨ HAI" is "Thứ hai", "Một  là" "Một là"
         words = " ".join(got.split()).lower()
@@ -574,6 +584,30 @@ def _paren_letters(nums: list[Numbered | None]) -> None:
         last = ""
 
 
+# the small roman numerals a letter may stand for, each with the numeral before it ("v" after "iv")
+_ROMAN_LETTERS = {"i": "", "v": "iv", "x": "ix"}
+
+
+def _small_romans(nums: list[Numbered | None]) -> None:
+    """In place: a letter "i)", "v)" or "x)" that a list of small roman numerals holds ("i)" then
+    "ii)"; "v)" after "iv)") is a numeral; "i)" after "h)" with no "ii)" next stays a letter."""
+    prev = ""  # the label of the last item closed by a parenthesis alone ("a)", "ii)")
+    for i, num in enumerate(nums):
+        if num is None or num.family not in ("letter", "proman") or num.label.startswith("("):
+            continue
+        label = num.label
+        if num.family == "letter" and label in _ROMAN_LETTERS:
+            after = next((n for n in nums[i + 1 :] if n is not None and n.family in ("letter", "proman")), None)
+            numeral = (
+                prev == _ROMAN_LETTERS[label] and prev != ""
+                if label != "i"
+                else after is not None and after.family == "proman" and after.label == "ii"
+            )
+            if numeral:
+                nums[i] = Numbered("proman", _PAREN_ROMAN_RANK, label, num.end)
+        prev = label
+
+
 def _follows(order: str, before: str, letter: str) -> bool:
     """``letter`` comes right after ``before`` in the alphabet ``order``."""
     at = order.find(before)
@@ -788,6 +822,7 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
             if width and _wrapped_reference(blocks, bi, num, width):
                 numbering[bi] = None
     _paren_letters(numbering)
+    _small_romans(numbering)
     for bi, num in enumerate(numbering):
         if num is not None and num.rank in (_FORM_RANK, _SUB_FORM_RANK) and not _form_part(blocks[bi], num, attached):
             numbering[bi] = None
