@@ -36,6 +36,7 @@ from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, T
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
+from ndq57.textutil import strip_item_label
 
 # What the rules this module applies after the decision table mean (``ndq57 explain``).
 RULE_DOCS = {
@@ -369,7 +370,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 section=section_path,
                 line=line,
                 # (without the item's label, as the task's record: "1. Sở Y tế ..." -> "Sở Y tế ...")
-                task=_ITEM_MARK.sub("", text[found.task_start : ce], count=1).strip(" ;,.-+"),
+                task=strip_item_label(text[found.task_start : ce]).strip(" ;,.-+"),
                 assignees=found.owners,
                 recipients=found.recipients,
                 confidence=_confidence(rule.weight, expr, bold, ev.obligation),

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ndq57 import cached_regex as regex
 from ndq57.model import Assignee, Deadline, Task
+from ndq57.textutil import strip_item_label
 
 
 def task_key(section: str | None, text: str) -> str:
@@ -58,7 +59,7 @@ class TaskBuilder:
         rule: str,
         product: str | None = None,
     ) -> Task:
-        text = " ".join(text.split()).strip(" ;,.-+")
+        text = task_text(text)
         key = task_key(section, text)
         task = self._by_key.get(key)
         if task is None:
@@ -90,7 +91,7 @@ class TaskBuilder:
         ]
 
     def has(self, section: str | None, text: str) -> bool:
-        return task_key(section, " ".join(text.split()).strip(" ;,.-+")) in self._by_key
+        return task_key(section, task_text(text)) in self._by_key
 
     def finish(self) -> list[Task]:
         """The tasks in document order, numbered t1, t2, ...; each deadline names its tasks."""
@@ -116,6 +117,16 @@ class TaskBuilder:
         for d in {id(d): d for _, d in self._links}.values():
             d.task_ids.sort(key=lambda x: int(x[1:]))
         return tasks
+
+
+def task_text(text: str) -> str:
+    """A task's text as recorded: blanks folded, without the item's label ("a- ", "1- ", "ii) ",
+    "(3) ") and the signs around it.
+
+    >>> task_text("ii)  Sở Nội vụ báo cáo;")
+    'Sở Nội vụ báo cáo'
+    """
+    return strip_item_label(" ".join(text.split())).strip(" ;,.-+")
 
 
 def merge_owners(into: list[Assignee], more: list[Assignee]) -> None:

@@ -153,6 +153,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 # letter, which a ")" or "-" must follow); any other character is left to the pattern
 _ITEM_ASCII = frozenset("-+(0123456789IVXLCPMABDEGH")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_SMALL_ROMAN = frozenset("ivx")  # (a small roman numeral's letters: "ii)", "iv)", "xi)")
 
 
 def _glued_letter_word(text: str) -> bool:
@@ -169,7 +170,7 @@ def _starts_item(text: str) -> bool:
     ("e.Office" is a name)."""
     first = text[:1]
     if first in _ASCII_LOWER:
-        if text[1:2] not in (")", "-", ".", "/"):
+        if text[1:2] not in (")", "-", ".", "/") and not (first in "ivx" and text[1:2] in _SMALL_ROMAN):
             return False
         if text[1:2] == "." and text[2:3].isalpha() and not _glued_letter_word(text):
             return False
