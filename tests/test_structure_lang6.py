@@ -47,8 +47,21 @@ def test_a_line_opening_with_a_word_like_a_numeral_goes_on() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["1. Sở Y tế", "a) Sở Y tế", "a- Sở Y tế", "1- Sở Y tế", "- Sở Y tế", "+ Sở Y tế", "ii) Sở Y tế",
-     "(3) Sở Y tế", "(ii) Sở Y tế", "(b) Sở Y tế", "1.2. Sở Y tế", "**b)** Sở Y tế", "Sở Y tế"],
+    [
+        "1. Sở Y tế",
+        "a) Sở Y tế",
+        "a- Sở Y tế",
+        "1- Sở Y tế",
+        "- Sở Y tế",
+        "+ Sở Y tế",
+        "ii) Sở Y tế",
+        "(3) Sở Y tế",
+        "(ii) Sở Y tế",
+        "(b) Sở Y tế",
+        "1.2. Sở Y tế",
+        "**b)** Sở Y tế",
+        "Sở Y tế",
+    ],
 )
 def test_a_label_of_any_form_is_dropped(text: str) -> None:
     assert strip_item_label(text) == "Sở Y tế"
@@ -72,3 +85,51 @@ def test_party_and_paren_labels_leave_the_task() -> None:
     assert tasks["2027-07-31"] == "Sở Tài chính thẩm định trước ngày 31/7/2027"
     assert tasks["2027-08-15"] == "Biểu số 01, gửi trước ngày 15/8/2027"
     assert {t.text for t in doc.tasks} >= set(tasks.values())
+
+
+# ---------------------------------------------------------------- a list restarted under unit leads
+
+_LEADS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 40/TB-UBND\nNinh Bình, ngày 2 tháng 3 năm 2027\n\nTHÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh\n\nI. KẾT QUẢ\nCác ngành đã triển khai nhiệm vụ.\n"
+    "II. NHIỆM VỤ\n<a>Sở Y tế:<a>\n<1> Kiểm tra bệnh viện trước ngày 20/3/2027.\n"
+    "<2> Rà soát thuốc trước ngày 31/3/2027.\n<a>Đối với Công an tỉnh:<a>\n"
+    "<1> Bảo đảm an ninh trước ngày 15/4/2027.\n<2> Báo cáo kết quả trước ngày 30/4/2027.\n"
+    "III. TỔ CHỨC THỰC HIỆN\nVăn phòng UBND tỉnh theo dõi.\n"
+)
+
+
+def _fill(text: str, bold: str, first: str, second: str) -> str:
+    return text.replace("<a>", bold).replace("<1>", first).replace("<2>", second)
+
+
+@pytest.mark.parametrize(
+    ("bold", "first", "second"), [("**", "1.", "2."), ("", "1.", "2."), ("**", "a)", "b)"), ("", "\na)", "\nb)")]
+)
+def test_a_list_restarted_under_each_lead_is_grouped(bold: str, first: str, second: str) -> None:
+    doc = ndq57.parse(_fill(_LEADS, bold, first, second))
+    x, y = first.strip()[0], second.strip()[0]
+    got = {d.due: (d.section, [a.unit for a in d.assignees]) for d in doc.deadlines}
+    assert got == {
+        "2027-03-20": (f"II.Sở Y tế.{x}", ["Sở Y tế"]),
+        "2027-03-31": (f"II.Sở Y tế.{y}", ["Sở Y tế"]),
+        "2027-04-15": (f"II.Đối với Công an tỉnh.{x}", ["Công an tỉnh"]),
+        "2027-04-30": (f"II.Đối với Công an tỉnh.{y}", ["Công an tỉnh"]),
+    }
+    groups = doc.sections[1].children
+    assert [(g.family, g.heading, len(g.children)) for g in groups] == [
+        ("group", "Sở Y tế", 2),
+        ("group", "Đối với Công an tỉnh", 2),
+    ]
+
+
+def test_one_lead_or_no_restart_is_no_group() -> None:
+    # one lead over one list: the list stays under the part, the lead its text
+    text = _LEADS.split("<2> Rà soát")[0] + "III. TỔ CHỨC THỰC HIỆN\nVăn phòng theo dõi.\n"
+    doc = ndq57.parse(_fill(text, "**", "1.", "2."))
+    assert [d.section for d in doc.deadlines] == ["II.1"]
+    # a lead whose list goes on ("3.", not "1."): no group, one list
+    doc = ndq57.parse(
+        _fill(_LEADS.replace("<1> Bảo đảm", "3. Bảo đảm").replace("<2> Báo cáo", "4. Báo cáo"), "**", "1.", "2.")
+    )
+    assert sorted(d.section for d in doc.deadlines) == ["II.1", "II.2", "II.3", "II.4"]

@@ -1926,6 +1926,11 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             # around it (a Word export whose lines are its paragraphs): the title of a group of
             # items, not the end of the item above
             flush()
+        if current and kind == "para" and _list_lead(current, lines, i):
+            # "2. Rà soát ... ." / "Sở Xây dựng:" / "1. Kiểm tra ...": a short line ending with a
+            # colon after a sentence's end, a list's item under it (a Word export whose lines are
+            # its paragraphs): the lead of the list below, not the end of the item above
+            flush()
         if current and kind == "para" and ln.text[:1] == "(" and _title_note(current, ln.text):
             # "DANH MỤC NHIỆM VỤ NĂM 2026" / "(Kèm theo Kế hoạch số ...)": the title of an
             # attachment stands alone (a bold title stays a heading, its year no deadline)
@@ -1992,6 +1997,24 @@ def _group_title(current: list[Line], lines: list[Line], i: int) -> bool:
         if nxt.text.upper() != nxt.text:
             return False
     return False
+
+
+def _list_lead(current: list[Line], lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a short line of its own ending with a colon ("Sở Xây dựng:", "Đối với
+    các xã:") after a line ending a sentence, and a list's item follows it (maybe after a blank
+    line)."""
+    t = lines[i].text.rstrip(" *_")
+    if (
+        t[-1:] != ":"
+        or len(t) > 100
+        or not t[:1].isupper()
+        or not current[-1].text.rstrip(" *_").endswith((".", ";"))
+        or _starts_item(t)
+    ):
+        return False
+    # (the item right under it, or after a blank line)
+    nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.kind != "blank"), None)
+    return nxt is not None and nxt.kind == "text" and _starts_item(nxt.text)
 
 
 def _article_line(text: str) -> bool:

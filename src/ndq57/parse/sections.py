@@ -806,6 +806,54 @@ def _group_title(stack: list[tuple[float, Section]], texts: dict[int, list[str]]
     return 0 < len(t) <= 120 and t.upper() == t and not t.endswith((".", ";", ",", ":")) and mostly_upper(t)
 
 
+# the first label of a list, where a list restarted under a group's lead starts again
+_FIRST_LABELS = frozenset(("1", "a", "(1)", "(a)"))
+
+
+def _lead_text(blk: Block) -> str | None:
+    """The words of ``blk`` when it is a short unnumbered lead ending with a colon ("Sở Tài
+    chính:", "Đối với các xã:"), a line of its own with no sentence's end in it."""
+    if blk.kind != "para" or len(blk.text) > 120 or "\n" in blk.text.strip():
+        return None
+    t = blk.text.strip(" *_#")
+    if t[-1:] != ":" or not t[:1].isupper() or any(c in t for c in ".;"):
+        return None
+    return t[:-1].strip()
+
+
+def _group_leads(blocks: list[Block], nums: list[Numbered | None]) -> dict[int, str]:
+    """The leads (:func:`_lead_text`) that open groups of one list restarted under each of them
+    ("**Sở Tài chính:**" / "1. ..." / "2. ..." / "**Sở Xây dựng:**" / "1. ..."): each is followed
+    by its list's first item, and two of them or more stand under one parent, no item of a higher
+    rank between them. Their block index -> their words."""
+    out: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    family = ""
+    rank = 0.0
+    for bi, num in enumerate(nums):
+        if num is not None:
+            if run and (num.rank < rank or (num.family != family and num.rank <= rank)):
+                if len(run) > 1:
+                    out.update(run)
+                run = []
+            continue
+        nxt = nums[bi + 1] if bi + 1 < len(nums) else None
+        if nxt is None or nxt.label not in _FIRST_LABELS:
+            continue
+        words = _lead_text(blocks[bi])
+        if words is None:
+            continue
+        if run and (nxt.family != family or nxt.rank != rank):
+            if len(run) > 1:
+                out.update(run)
+            run = []
+        run.append((bi, words))
+        family, rank = nxt.family, nxt.rank
+    if len(run) > 1:
+        out.update(run)
+    return out
+
+
 def build_sections(blocks: list[Block], attached: int | None = None) -> SectionTree:
     """The section tree of the body's ``blocks``; ``attached``: the line where a document issued
     with this one starts after the sign-off, when no note under its title says so."""
@@ -840,6 +888,7 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
         got = numbering[bi]
         if got is not None:
             upcoming = ranks.get(got.family, got.rank)
+    leads = _group_leads(blocks, numbering)
     starts = _attachment_patterns()[2]
     # the first block of an appendix after the sign-off, when a list's title opens it ("DANH MỤC
     # CÁC NHIỆM VỤ" / "(Kèm theo ...)", no "PHỤ LỤC" heading): a part "Phụ lục" of its own
@@ -878,6 +927,21 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
             # (their section and owner hold no text after it)
             del stack[top:]
             owner.append(stack[-1][1] if stack else None)
+            continue
+        if num is None and bi in leads and next_rank[bi]:
+            # "**Sở Xây dựng:**" over a list that starts again ("1. ..."): a group of its own under
+            # the section that holds the lists, its words its label and its heading (the owner of
+            # its items), the list under it
+            rank = next_rank[bi] - 0.01
+            while stack and stack[-1][0] >= rank:
+                stack.pop()
+            words = leads[bi]
+            parent = stack[-1][1] if stack else None
+            path = f"{parent.path}.{words}" if parent else words
+            group = Section(words, path, len(stack) + 1, "group", words, blk.line, "")
+            (parent.children if parent else roots).append(group)
+            stack.append((rank, group))
+            owner.append(group)
             continue
         if num is None and _group_title(stack, texts, blk, next_rank[bi]):
             # a group's title in capitals between two items of one list ("2. Sở Công Thương ..." /
