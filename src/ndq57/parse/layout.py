@@ -1953,13 +1953,14 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 def _item_number(text: str) -> int:
     """The number of a "N." item label that starts ``text`` ("3. Các đơn vị ..."), else 0.
 
-    >>> _item_number("3. Các đơn vị"), _item_number("3.1. Sở"), _item_number("2026 là năm")
-    (3, 0, 0)
+    >>> _item_number("3. Các đơn vị"), _item_number("3.1. Sở"), _item_number("2026 là năm"), _item_number("1¹. Sở")
+    (3, 0, 0, 0)
     """
-    if not text[:1].isdigit():
+    if not ("0" <= text[:1] <= "9"):
         return 0
     head, dot, _ = text[:4].partition(".")
-    return int(head) if dot and head.isdigit() and text[len(head) + 1 : len(head) + 2] == " " else 0
+    ok = dot and head.isascii() and head.isdigit() and text[len(head) + 1 : len(head) + 2] == " "
+    return int(head) if ok else 0
 
 
 def _wrap_width(lines: list[Line]) -> int:

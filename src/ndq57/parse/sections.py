@@ -457,6 +457,9 @@ def _path(stack: list[tuple[float, Section]], num: Numbered) -> str:
     if not stack:
         return num.label
     parent = stack[-1][1]
+    if parent.family == "group":
+        # (a lead's words are no label: its items' paths are the labels as printed, "II.1")
+        return _path(stack[:-1], num)
     if (
         num.family in ("decimal", "appendix")
         and parent.family == num.family
@@ -928,10 +931,11 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
             del stack[top:]
             owner.append(stack[-1][1] if stack else None)
             continue
-        if num is None and bi in leads and next_rank[bi]:
+        if num is None and bi in leads and next_rank[bi] and stack:
             # "**Sở Xây dựng:**" over a list that starts again ("1. ..."): a group of its own under
             # the section that holds the lists, its words its label and its heading (the owner of
-            # its items), the list under it
+            # its items), the list under it; its items' paths are their labels under the section
+            # ("II.1", as printed); none at the top level (the document's parts are its labels)
             rank = next_rank[bi] - 0.01
             while stack and stack[-1][0] >= rank:
                 stack.pop()
