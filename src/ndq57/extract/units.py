@@ -1340,6 +1340,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             elif hk in _named_hamlet_heads() and not named:
                 continue  # "Nhà văn hóa thôn, tổ dân phố": the buildings of every hamlet
             elif not named and _hamlet_list(text, folded, m.start(), end, "") is None:
+                if _many_hamlets().match(folded, end) is None:
+                    continue
+                # "Chi đoàn các thôn": the head alone, read with the hamlets after it below
+                bare = _clean(text[m.start() : end])
+                out.append(_Cand(m.start(), end, bare, g.open_kind[hk], 0, "collective", False))
                 continue
         if end == m.end():
             continue
@@ -1586,6 +1591,13 @@ def _hamlet_noun_end(folded: str, start: int, end: int) -> int:
     if blank is not None and blank.end() > end and (n := rx.match(folded, blank.end())) is not None:
         return int(n.end())
     return end
+
+
+@functools.cache
+def _many_hamlets() -> regex.Pattern[str]:
+    """Blanks, "các" and a hamlet noun ("Chi đoàn" + " các thôn")."""
+    nouns = _alt(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
+    return regex.compile(rf"[ \t]+{_grammar()['many']}[ \t]+(?:{nouns})(?!\w)")
 
 
 @functools.cache
@@ -2484,8 +2496,12 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 del items[i + 1]
         i -= 1
     # the words after a collective of the gazetteer ("các hội ... trên địa bàn tỉnh")
+    # (a plural name of the gazetteer, "Các tổ chức chính trị - xã hội", takes the kept ones only:
+    # "... cùng cấp")
+    many = f"{_grammar()['many']} "
     for idx, c in enumerate(items):
-        if c.kind != "collective":
+        plural = c.kind != "collective" and c.kind != "person" and many in f" {c.canonical.lower()}"
+        if c.kind != "collective" and not plural:
             continue
         limit = items[idx + 1].start if idx + 1 < len(items) else len(folded)
         for _ in range(2):
@@ -2493,6 +2509,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if not sm or sm.end() > limit:
                 break
             word = " ".join(sm.group().split())
+            if plural and word not in g.coll_keep:
+                break
             if word in g.coll_keep:
                 c.canonical += " " + _clean(text[sm.start() : sm.end()])
             c.end = sm.end()
@@ -3239,6 +3257,9 @@ class _Triggers:
     # the word after a unit in a direction's giver list: group 1 when it is no predicate
     giver_tail: regex.Pattern[str]
     mention_soft: frozenset[str]
+    inform_verbs: frozenset[str]  # "thông báo" + "cho ...": the work of telling, not a statement
+    inform_to: regex.Pattern[str]
+    inform_not: regex.Pattern[str]
     do_work: regex.Pattern[str]  # "do Sở X thực hiện": the verb that makes the unit after "do" the doer
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
@@ -3295,6 +3316,9 @@ def _triggers() -> _Triggers:
             rf"[\s*_]*(?:((?:{_alt(_fold(a)[0] for a in r['giver_tail'])})(?!\w))|(?=[^\W\d_]))"
         ),
         mention_soft=frozenset(_fold(a)[0] for a in r["mention_soft"]),
+        inform_verbs=frozenset(_fold(a)[0] for a in r["inform_verbs"]),
+        inform_to=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_to'])})(?!\w)"),
+        inform_not=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_not'])})(?!\w)|:"),
         do_work=regex.compile(rf"[ \t]+(?:{_alt(_fold(a)[0] for a in r['do_work'])})(?!\w)"),
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
@@ -4139,6 +4163,12 @@ def _decide(
                     and not t.soft_not_before.search(folded, a_hit.end, min(ce, a_hit.end + 24))
                 ):
                     return "assigned", "subject_after_cycle"
+                if (
+                    a_hit.phrase in t.inform_verbs
+                    and t.inform_to.search(folded, a_hit.end, ce) is not None
+                    and t.inform_not.search(folded, a_hit.end, ce) is None
+                ):
+                    return "assigned", "subject_informs"  # "... thông báo kết quả cho người dân"
                 return "mention", "statement"
             near = first.start - cs < 160
             at_start = (
