@@ -110,3 +110,13 @@ def test_the_hospital_fixture_reads_its_wards() -> None:
         "Các tổ chức chính trị - xã hội cùng cấp",
     } <= owners
     assert "Bệnh viện Đa khoa vùng Tây Bắc" not in owners
+
+
+def test_a_schools_name_in_a_title_cased_heading_ends_before_the_verb() -> None:
+    assert _units("Trường Tiểu Học Kim Đồng Tổ Chức Khai Giảng Năm Học Mới") == ["Trường Tiểu Học Kim Đồng"]
+    assert _units("Trường Trung Học Phổ Thông Chuyên Lê Quý Đôn Tham Gia Hội Thi") == [
+        "Trường Trung Học Phổ Thông Chuyên Lê Quý Đôn"
+    ]
+    # (in sentence case the verb is in small letters already; a name with no verb stays whole)
+    assert _units("Trường Tiểu học Kim Đồng tổ chức khai giảng.") == ["Trường Tiểu học Kim Đồng"]
+    assert _units("Trường Trung Học Phổ Thông Chuyên Lê Quý Đôn") == ["Trường Trung Học Phổ Thông Chuyên Lê Quý Đôn"]

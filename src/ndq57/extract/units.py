@@ -1348,6 +1348,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 continue
         if end == m.end():
             continue
+        if hk in _title_case_stop()[0]:
+            end = _title_case_end(text, folded, m.end(), end)
         if (central := _central_tail().match(text, end)) is not None:
             end = central.end()  # "Cục Bưu điện Trung ương", "Bệnh viện Nhi Trung ương": the name's
         elif hk in _dash_parents() and (dash := _NAME_DASH.match(text, end)) is not None:
@@ -1591,6 +1593,34 @@ def _hamlet_noun_end(folded: str, start: int, end: int) -> int:
     if blank is not None and blank.end() > end and (n := rx.match(folded, blank.end())) is not None:
         return int(n.end())
     return end
+
+
+@functools.cache
+def _title_case_stop() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The open heads whose names end before a verb in a title-cased heading, folded, and those
+    verbs (data ``title_case_stop``)."""
+    d = load("units")["title_case_stop"]
+    heads = frozenset(" ".join(_fold(h)[0].split()) for h in d["heads"])
+    verbs = sorted((" ".join(_fold(v)[0].split()) for v in d["verbs"]), key=len, reverse=True)
+    verb_rx = "|".join(regex.escape(v).replace(r"\ ", r"[ \t]+") for v in verbs)
+    return heads, regex.compile(rf"(?:{verb_rx})(?!\w)")
+
+
+def _title_case_end(text: str, folded: str, start: int, end: int) -> int:
+    """``end``, or the end of the last word before a verb of ``title_case_stop`` when every word
+    from ``start`` to ``end`` has its capital and two at least come before the verb ("Trường Tiểu Học
+    Kim Đồng" + "Tổ Chức Khai Giảng")."""
+    words = list(_WORD_RX.finditer(text, start, end))
+    if len(words) < 4 or not all(w.group()[0].isupper() or w.group()[0].isdigit() for w in words):
+        return end
+    verbs = _title_case_stop()[1]
+    for k in range(2, len(words)):
+        if verbs.match(folded, words[k].start()) is not None:
+            return int(words[k - 1].end())
+    return end
+
+
+_WORD_RX = regex.compile(r"\w+")
 
 
 @functools.cache
