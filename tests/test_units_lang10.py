@@ -42,8 +42,8 @@ def test_the_board_that_runs_a_body_is_the_owner() -> None:
         "Ban Giám hiệu Trường THPT Lê Lợi",
         "Các tổ chuyên môn",
     ]
-    # (the issuer's own board named by its head word alone is none)
-    assert _units("Ban Giám đốc Trung tâm họp giao ban hằng tuần.") == []
+    # (a board in small letters is none)
+    assert _units("Thành lập ban giám đốc bệnh viện mới.") == []
 
 
 def test_the_youth_branch_of_every_hamlet() -> None:
@@ -120,3 +120,35 @@ def test_a_schools_name_in_a_title_cased_heading_ends_before_the_verb() -> None:
     # (in sentence case the verb is in small letters already; a name with no verb stays whole)
     assert _units("Trường Tiểu học Kim Đồng tổ chức khai giảng.") == ["Trường Tiểu học Kim Đồng"]
     assert _units("Trường Trung Học Phổ Thông Chuyên Lê Quý Đôn") == ["Trường Trung Học Phổ Thông Chuyên Lê Quý Đôn"]
+
+
+def test_the_issuers_board_and_branches_named_by_its_head_word() -> None:
+    assert _roles("Ban Giám đốc Bệnh viện chỉ đạo các khoa triển khai.") == [
+        ("Ban Giám đốc Bệnh viện", "director"),
+        ("Các khoa", "assigned"),
+    ]
+    assert _roles("Ban Kiểm soát Công ty giám sát việc sử dụng vốn.") == [("Ban Kiểm soát Công ty", "supervisor")]
+    # (the board alone opening a clause or after a role word, as the issuer's other boards)
+    assert _roles("Các khoa báo cáo Ban Giám đốc trước ngày 15/3/2027.") == [
+        ("Các khoa", "assigned"),
+        ("Ban Giám đốc", "recipient"),
+    ]
+    assert _units("Thành lập Ban Giám đốc mới.") == []
+    # (a mass organisation named bare before the issuer's head word or a body: its branch there)
+    assert _units("Công đoàn Trường phối hợp với Đoàn Thanh niên Trường tổ chức.") == [
+        "Công đoàn Trường",
+        "Đoàn Thanh niên Trường",
+    ]
+    assert _units("Giao Đoàn Thanh niên Sở Y tế phối hợp.") == ["Đoàn Thanh niên Sở Y tế"]
+    assert _units("Đoàn Thanh niên phối hợp với Sở Y tế tổ chức.") == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh",
+        "Sở Y tế",
+    ]
+
+
+def test_a_firms_branches_and_workshops() -> None:
+    assert _roles("Các phân xưởng, xí nghiệp thực hiện đúng quy trình an toàn.") == [
+        ("Các phân xưởng, xí nghiệp", "assigned")
+    ]
+    assert _units("Khoa Nội tổng hợp tiếp nhận bệnh nhân.") == ["Khoa Nội tổng hợp"]
+    assert _units("Sở Y tế tổng hợp kết quả.") == ["Sở Y tế"]

@@ -1283,6 +1283,21 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         elif canonical in _numbered_by_so() and (so := _units_rx("so_no").match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
             canonical, end = f"{canonical} {_grammar()['number']} {so.group(1)}", so.end()
+        if (
+            canonical in _run_boards()
+            and not standalone
+            and (own := g.persons.own_head.match(text, end)) is not None
+        ):
+            # "Ban Giám đốc Bệnh viện", "Ban Kiểm soát Công ty": the issuer's board
+            canonical, end, standalone = f"{canonical} {own.group(1)}", own.end(), True
+            out.append(_Cand(start, end, canonical, "other", 0, "", standalone))
+            continue
+        if e.kind == "front" and (own := g.persons.own_head.match(text, end)) is not None and _bare_level(
+            canonical, folded[start:end]
+        ):
+            # "Đoàn Thanh niên Trường", "Hội Cựu chiến binh Công ty": a mass organisation named bare
+            # (read as the province's) before the issuer's head word is the issuer's own branch
+            canonical, end = f"{_clean(text[start:end])} {own.group(1)}", own.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
@@ -2234,6 +2249,19 @@ def _place_stop() -> frozenset[str]:
 
 
 @functools.cache
+def _run_boards() -> frozenset[str]:
+    """The boards that run a body, read with the issuer's head word after them (``issuer_run_boards``)."""
+    return frozenset(load("units")["issuer_run_boards"])
+
+
+def _bare_level(canonical: str, found: str) -> bool:
+    """Whether ``canonical`` ends with a level word that the name ``found`` (folded) leaves out
+    ("Đoàn Thanh niên" read as "... tỉnh")."""
+    last = canonical.rsplit(None, 1)[-1].lower()
+    return last in _level_words() and not found.endswith(_fold(last)[0])
+
+
+@functools.cache
 def _level_words() -> frozenset[str]:
     return frozenset(str(v).lower() for v in load("units")["levels"])
 
@@ -2501,6 +2529,17 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         a, b = items[i], items[i + 1]
         if _DEPARTMENT_GAP.fullmatch(folded, a.end, b.start) and _department(a) and _of_body(b):
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {b.canonical}", b.kind, 0, "", True)
+            del items[i + 1]
+        elif (
+            a.kind == "front"
+            and b.kind in ("state", "other")
+            and b.standalone
+            and _DEPARTMENT_GAP.fullmatch(folded, a.end, b.start)
+            and _bare_level(a.canonical, folded[a.start : a.end])
+        ):
+            # "Đoàn Thanh niên Sở Y tế", "Công đoàn Trường Đại học Tây Nguyên": the branch of a mass
+            # organisation in that body (the name alone is read as the province's)
+            items[i] = _Cand(a.start, b.end, f"{_clean(text[a.start : a.end])} {b.canonical}", a.kind, 0, "", True)
             del items[i + 1]
         i -= 1
     # "Công an các xã, phường", "Trạm Y tế các xã, phường", "Phòng Kinh tế các xã, phường": a body
