@@ -152,3 +152,13 @@ def test_a_firms_branches_and_workshops() -> None:
     ]
     assert _units("Khoa Nội tổng hợp tiếp nhận bệnh nhân.") == ["Khoa Nội tổng hợp"]
     assert _units("Sở Y tế tổng hợp kết quả.") == ["Sở Y tế"]
+
+
+def test_a_corporations_board_and_member_firms() -> None:
+    assert _roles("Ban Tổng Giám đốc Tổng công ty chỉ đạo các đơn vị thành viên.") == [
+        ("Ban Tổng Giám đốc Tổng công ty", "director"),
+        ("Các đơn vị thành viên", "assigned"),
+    ]
+    assert _units("Các công ty thành viên báo cáo kết quả.") == ["Các công ty thành viên"]
+    # (the units and the board's members, listed: two)
+    assert _units("Các đơn vị, thành viên Ban Chỉ đạo báo cáo.") == ["Các đơn vị", "Thành viên Ban Chỉ đạo"]
