@@ -162,3 +162,12 @@ def test_a_corporations_board_and_member_firms() -> None:
     assert _units("Các công ty thành viên báo cáo kết quả.") == ["Các công ty thành viên"]
     # (the units and the board's members, listed: two)
     assert _units("Các đơn vị, thành viên Ban Chỉ đạo báo cáo.") == ["Các đơn vị", "Thành viên Ban Chỉ đạo"]
+
+
+def test_a_head_word_first_in_a_name_is_its_field() -> None:
+    assert _units("Phòng Thanh tra - Pháp chế phối hợp với các khoa tổ chức thi.") == [
+        "Phòng Thanh tra - Pháp chế",
+        "Các khoa",
+    ]
+    assert _units("Phòng Thanh tra chủ trì.") == ["Phòng Thanh tra"]
+    assert _units("Ban Quản lý Trung tâm Hành chính công chủ trì.") == ["Ban Quản lý Trung tâm Hành chính công"]

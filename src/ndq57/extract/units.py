@@ -1325,13 +1325,26 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if barriers is None:
             barriers = _barriers(text, folded, trie_starts, heads, titles)
         hk = " ".join(m.group().split())  # "Trung\ntâm" is the head "trung tâm"
+        walk_barriers = barriers
+        first = _BLANKS.match(folded, m.end())
+        if (
+            first is not None
+            and first.end() in barriers
+            and first.end() not in trie_starts
+            and (next_head := g.open_heads.match(folded, first.end())) is not None
+            and " " in next_head.group().strip()
+            and not folded.startswith(hk, first.end())
+        ):
+            # "Phòng Thanh tra - Pháp chế": a head word right after the head is the name's first field
+            # (it stops a name only after a field: "Sở X Thanh tra Y")
+            walk_barriers = barriers - {first.end()}
         end = _walk_caps(
             text,
             folded,
             m.end(),
             g.open_stop,
             _open_max().get(hk, 10),
-            barriers=barriers,
+            barriers=walk_barriers,
             lower_run=g.open_tail[hk],
             field_stop=g.field_stop,
             verbs=g.open_verbs,
