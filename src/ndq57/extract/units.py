@@ -1654,7 +1654,8 @@ _WORD_RX = regex.compile(r"\w+")
 @functools.cache
 def _many_hamlets() -> regex.Pattern[str]:
     """Blanks, "các" and a hamlet noun ("Chi đoàn" + " các thôn")."""
-    nouns = _alt(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
+    data = load("units")["hamlets"]
+    nouns = _alt(_fold(w)[0] for w in [*data["nouns"], *data["branch_places"]])
     return regex.compile(rf"[ \t]+{_grammar()['many']}[ \t]+(?:{nouns})(?!\w)")
 
 
@@ -2288,8 +2289,14 @@ def _hamlets_of(folded: str, a: _Cand, b: _Cand) -> bool:
         return False
     gr = _grammar()
     low = b.canonical.lower().removeprefix(f"{gr['many']} ").replace(f" {gr['and']} ", ", ")
-    nouns = _hamlet_nouns()[0]
+    nouns = _hamlet_nouns()[0] | _branch_places()
     return low != b.canonical.lower() and all(p.strip() in nouns for p in low.split(","))
+
+
+@functools.cache
+def _branch_places() -> frozenset[str]:
+    """The sub-units a branch is set up in for each (``hamlets.branch_places``: "khoa", "phòng")."""
+    return frozenset(str(w).lower() for w in load("units")["hamlets"]["branch_places"])
 
 
 def _levels_only(name: str) -> bool:
