@@ -1302,6 +1302,27 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
     named_starts = frozenset(c.start for c in out if c.standalone)
+    if " - " in text or " – " in text:
+        # "Phòng Kinh tế - Kế hoạch": a department of the gazetteer named on with a dash and a field it
+        # does not know lets the open name start there too (the longer one wins); not before another
+        # unit or an appositive ("Sở X - Cơ quan thường trực ...")
+        dept_heads = _departments()[0]
+        agency = _grammar()["agency"].split()[0]
+        dashed = set()
+        for c in out:
+            if not c.standalone or not c.canonical.startswith(dept_heads):
+                continue
+            dash = _NAME_DASH.match(text, c.end)
+            if (
+                dash is not None
+                and _is_cap(text[dash.end() : dash.end() + 1])
+                and dash.end() not in trie_starts
+                and not text.startswith(agency, dash.end())
+                and not any(d.start == c.start and d.end > c.end for d in out)
+            ):
+                dashed.add(c.start)
+        if dashed:
+            named_starts = named_starts - dashed
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
     # (a head in small letters only where it ends a person's title: "Trưởng phòng Tổ chức cán bộ")
     heads = [
