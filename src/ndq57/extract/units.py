@@ -1283,10 +1283,46 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         elif canonical in _numbered_by_so() and (so := _units_rx("so_no").match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
             canonical, end = f"{canonical} {_grammar()['number']} {so.group(1)}", so.end()
+        if (
+            canonical in _run_boards()
+            and not standalone
+            and (own := g.persons.own_head.match(text, end)) is not None
+        ):
+            # "Ban Giám đốc Bệnh viện", "Ban Kiểm soát Công ty": the issuer's board
+            canonical, end, standalone = f"{canonical} {own.group(1)}", own.end(), True
+            out.append(_Cand(start, end, canonical, "other", 0, "", standalone))
+            continue
+        if e.kind == "front" and (own := g.persons.own_head.match(text, end)) is not None and _bare_level(
+            canonical, folded[start:end]
+        ):
+            # "Đoàn Thanh niên Trường", "Hội Cựu chiến binh Công ty": a mass organisation named bare
+            # (read as the province's) before the issuer's head word is the issuer's own branch
+            canonical, end = f"{_clean(text[start:end])} {own.group(1)}", own.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
     trie_starts = frozenset(c.start for c in out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
     named_starts = frozenset(c.start for c in out if c.standalone)
+    if " - " in text or " – " in text:
+        # "Phòng Kinh tế - Kế hoạch": a department of the gazetteer named on with a dash and a field it
+        # does not know lets the open name start there too (the longer one wins); not before another
+        # unit or an appositive ("Sở X - Cơ quan thường trực ...")
+        dept_heads = _departments()[0]
+        agency = _grammar()["agency"].split()[0]
+        dashed = set()
+        for c in out:
+            if not c.standalone or not c.canonical.startswith(dept_heads):
+                continue
+            dash = _NAME_DASH.match(text, c.end)
+            if (
+                dash is not None
+                and _is_cap(text[dash.end() : dash.end() + 1])
+                and dash.end() not in trie_starts
+                and not text.startswith(agency, dash.end())
+                and not any(d.start == c.start and d.end > c.end for d in out)
+            ):
+                dashed.add(c.start)
+        if dashed:
+            named_starts = named_starts - dashed
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
     # (a head in small letters only where it ends a person's title: "Trưởng phòng Tổ chức cán bộ")
     heads = [
@@ -1310,13 +1346,26 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if barriers is None:
             barriers = _barriers(text, folded, trie_starts, heads, titles)
         hk = " ".join(m.group().split())  # "Trung\ntâm" is the head "trung tâm"
+        walk_barriers = barriers
+        first = _BLANKS.match(folded, m.end())
+        if (
+            first is not None
+            and first.end() in barriers
+            and first.end() not in trie_starts
+            and (next_head := g.open_heads.match(folded, first.end())) is not None
+            and " " in next_head.group().strip()
+            and not folded.startswith(hk, first.end())
+        ):
+            # "Phòng Thanh tra - Pháp chế": a head word right after the head is the name's first field
+            # (it stops a name only after a field: "Sở X Thanh tra Y")
+            walk_barriers = barriers - {first.end()}
         end = _walk_caps(
             text,
             folded,
             m.end(),
             g.open_stop,
             _open_max().get(hk, 10),
-            barriers=barriers,
+            barriers=walk_barriers,
             lower_run=g.open_tail[hk],
             field_stop=g.field_stop,
             verbs=g.open_verbs,
@@ -1340,9 +1389,16 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             elif hk in _named_hamlet_heads() and not named:
                 continue  # "Nhà văn hóa thôn, tổ dân phố": the buildings of every hamlet
             elif not named and _hamlet_list(text, folded, m.start(), end, "") is None:
+                if _many_hamlets().match(folded, end) is None:
+                    continue
+                # "Chi đoàn các thôn": the head alone, read with the hamlets after it below
+                bare = _clean(text[m.start() : end])
+                out.append(_Cand(m.start(), end, bare, g.open_kind[hk], 0, "collective", False))
                 continue
         if end == m.end():
             continue
+        if hk in _title_case_stop()[0]:
+            end = _title_case_end(text, folded, m.end(), end)
         if (central := _central_tail().match(text, end)) is not None:
             end = central.end()  # "Cục Bưu điện Trung ương", "Bệnh viện Nhi Trung ương": the name's
         elif hk in _dash_parents() and (dash := _NAME_DASH.match(text, end)) is not None:
@@ -1586,6 +1642,42 @@ def _hamlet_noun_end(folded: str, start: int, end: int) -> int:
     if blank is not None and blank.end() > end and (n := rx.match(folded, blank.end())) is not None:
         return int(n.end())
     return end
+
+
+@functools.cache
+def _title_case_stop() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The open heads whose names end before a verb in a title-cased heading, folded, and those
+    verbs (data ``title_case_stop``)."""
+    d = load("units")["title_case_stop"]
+    heads = frozenset(" ".join(_fold(h)[0].split()) for h in d["heads"])
+    verbs = sorted((" ".join(_fold(v)[0].split()) for v in d["verbs"]), key=len, reverse=True)
+    verb_rx = "|".join(regex.escape(v).replace(r"\ ", r"[ \t]+") for v in verbs)
+    return heads, regex.compile(rf"(?:{verb_rx})(?!\w)")
+
+
+def _title_case_end(text: str, folded: str, start: int, end: int) -> int:
+    """``end``, or the end of the last word before a verb of ``title_case_stop`` when every word
+    from ``start`` to ``end`` has its capital and two at least come before the verb ("Trường Tiểu Học
+    Kim Đồng" + "Tổ Chức Khai Giảng")."""
+    words = list(_WORD_RX.finditer(text, start, end))
+    if len(words) < 4 or not all(w.group()[0].isupper() or w.group()[0].isdigit() for w in words):
+        return end
+    verbs = _title_case_stop()[1]
+    for k in range(2, len(words)):
+        if verbs.match(folded, words[k].start()) is not None:
+            return int(words[k - 1].end())
+    return end
+
+
+_WORD_RX = regex.compile(r"\w+")
+
+
+@functools.cache
+def _many_hamlets() -> regex.Pattern[str]:
+    """Blanks, "các" and a hamlet noun ("Chi đoàn" + " các thôn")."""
+    data = load("units")["hamlets"]
+    nouns = _alt(_fold(w)[0] for w in [*data["nouns"], *data["branch_places"]])
+    return regex.compile(rf"[ \t]+{_grammar()['many']}[ \t]+(?:{nouns})(?!\w)")
 
 
 @functools.cache
@@ -2192,6 +2284,19 @@ def _place_stop() -> frozenset[str]:
 
 
 @functools.cache
+def _run_boards() -> frozenset[str]:
+    """The boards that run a body, read with the issuer's head word after them (``issuer_run_boards``)."""
+    return frozenset(load("units")["issuer_run_boards"])
+
+
+def _bare_level(canonical: str, found: str) -> bool:
+    """Whether ``canonical`` ends with a level word that the name ``found`` (folded) leaves out
+    ("Đoàn Thanh niên" read as "... tỉnh")."""
+    last = canonical.rsplit(None, 1)[-1].lower()
+    return last in _level_words() and not found.endswith(_fold(last)[0])
+
+
+@functools.cache
 def _level_words() -> frozenset[str]:
     return frozenset(str(v).lower() for v in load("units")["levels"])
 
@@ -2205,8 +2310,14 @@ def _hamlets_of(folded: str, a: _Cand, b: _Cand) -> bool:
         return False
     gr = _grammar()
     low = b.canonical.lower().removeprefix(f"{gr['many']} ").replace(f" {gr['and']} ", ", ")
-    nouns = _hamlet_nouns()[0]
+    nouns = _hamlet_nouns()[0] | _branch_places()
     return low != b.canonical.lower() and all(p.strip() in nouns for p in low.split(","))
+
+
+@functools.cache
+def _branch_places() -> frozenset[str]:
+    """The sub-units a branch is set up in for each (``hamlets.branch_places``: "khoa", "phòng")."""
+    return frozenset(str(w).lower() for w in load("units")["hamlets"]["branch_places"])
 
 
 def _levels_only(name: str) -> bool:
@@ -2460,6 +2571,17 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if _DEPARTMENT_GAP.fullmatch(folded, a.end, b.start) and _department(a) and _of_body(b):
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {b.canonical}", b.kind, 0, "", True)
             del items[i + 1]
+        elif (
+            a.kind == "front"
+            and b.kind in ("state", "other")
+            and b.standalone
+            and _DEPARTMENT_GAP.fullmatch(folded, a.end, b.start)
+            and _bare_level(a.canonical, folded[a.start : a.end])
+        ):
+            # "Đoàn Thanh niên Sở Y tế", "Công đoàn Trường Đại học Tây Nguyên": the branch of a mass
+            # organisation in that body (the name alone is read as the province's)
+            items[i] = _Cand(a.start, b.end, f"{_clean(text[a.start : a.end])} {b.canonical}", a.kind, 0, "", True)
+            del items[i + 1]
         i -= 1
     # "Công an các xã, phường", "Trạm Y tế các xã, phường", "Phòng Kinh tế các xã, phường": a body
     # named once for every commune (or province) is one unit, not the body and the communes
@@ -2484,8 +2606,12 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 del items[i + 1]
         i -= 1
     # the words after a collective of the gazetteer ("các hội ... trên địa bàn tỉnh")
+    # (a plural name of the gazetteer, "Các tổ chức chính trị - xã hội", takes the kept ones only:
+    # "... cùng cấp")
+    many = f"{_grammar()['many']} "
     for idx, c in enumerate(items):
-        if c.kind != "collective":
+        plural = c.kind != "collective" and c.kind != "person" and many in f" {c.canonical.lower()}"
+        if c.kind != "collective" and not plural:
             continue
         limit = items[idx + 1].start if idx + 1 < len(items) else len(folded)
         for _ in range(2):
@@ -2493,6 +2619,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if not sm or sm.end() > limit:
                 break
             word = " ".join(sm.group().split())
+            if plural and word not in g.coll_keep:
+                break
             if word in g.coll_keep:
                 c.canonical += " " + _clean(text[sm.start() : sm.end()])
             c.end = sm.end()
@@ -3239,6 +3367,9 @@ class _Triggers:
     # the word after a unit in a direction's giver list: group 1 when it is no predicate
     giver_tail: regex.Pattern[str]
     mention_soft: frozenset[str]
+    inform_verbs: frozenset[str]  # "thông báo" + "cho ...": the work of telling, not a statement
+    inform_to: regex.Pattern[str]
+    inform_not: regex.Pattern[str]
     do_work: regex.Pattern[str]  # "do Sở X thực hiện": the verb that makes the unit after "do" the doer
     time_limit: regex.Pattern[str]
     soft_not_before: regex.Pattern[str]
@@ -3295,6 +3426,9 @@ def _triggers() -> _Triggers:
             rf"[\s*_]*(?:((?:{_alt(_fold(a)[0] for a in r['giver_tail'])})(?!\w))|(?=[^\W\d_]))"
         ),
         mention_soft=frozenset(_fold(a)[0] for a in r["mention_soft"]),
+        inform_verbs=frozenset(_fold(a)[0] for a in r["inform_verbs"]),
+        inform_to=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_to'])})(?!\w)"),
+        inform_not=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_not'])})(?!\w)|:"),
         do_work=regex.compile(rf"[ \t]+(?:{_alt(_fold(a)[0] for a in r['do_work'])})(?!\w)"),
         time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
         soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
@@ -4139,6 +4273,12 @@ def _decide(
                     and not t.soft_not_before.search(folded, a_hit.end, min(ce, a_hit.end + 24))
                 ):
                     return "assigned", "subject_after_cycle"
+                if (
+                    a_hit.phrase in t.inform_verbs
+                    and t.inform_to.search(folded, a_hit.end, ce) is not None
+                    and t.inform_not.search(folded, a_hit.end, ce) is None
+                ):
+                    return "assigned", "subject_informs"  # "... thông báo kết quả cho người dân"
                 return "mention", "statement"
             near = first.start - cs < 160
             at_start = (
