@@ -7,12 +7,9 @@ import pytest
 
 from conftest import FIXTURES
 from ndq57.data import load
-from ndq57.extract.units import assign_roles, find_units
+from ndq57.extract.units import find_units
 from ndq57.pipeline import parse_bytes
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(r.unit.unit, r.role) for r in assign_roles(text)]
+from units_support import roles_of as _roles
 
 
 @pytest.mark.parametrize("dash", ["-", "–", "—"])

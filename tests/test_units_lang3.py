@@ -5,16 +5,10 @@ a lead named in the sentence before, and a commune Party committee's fixture end
 from __future__ import annotations
 
 from conftest import FIXTURES
-from ndq57.extract.units import assign_roles, find_units
+from ndq57.extract.units import find_units
 from ndq57.pipeline import parse_bytes
-
-
-def _units(text: str) -> list[str]:
-    return [u.unit for u in find_units(text)]
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(r.unit.unit, r.role) for r in assign_roles(text)]
+from units_support import roles_of as _roles
+from units_support import units_of as _units
 
 
 def test_a_level_after_persons_passes_along_the_list() -> None:

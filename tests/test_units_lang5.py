@@ -4,11 +4,9 @@ listed after a colon."""
 
 from __future__ import annotations
 
-from ndq57.extract.units import assign_roles, find_units
-
-
-def _units(text: str) -> list[str]:
-    return [u.unit for u in find_units(text)]
+from ndq57.extract.units import find_units
+from units_support import roles_of as _roles
+from units_support import units_of as _units
 
 
 def test_the_fronts_board_runs_on_over_every_hamlet_noun() -> None:
@@ -16,10 +14,6 @@ def test_the_fronts_board_runs_on_over_every_hamlet_noun() -> None:
     assert _units("Ban Công tác Mặt trận khóm, ấp họp dân.") == ["Ban Công tác Mặt trận các khóm, ấp"]
     assert _units("Ban Công tác Mặt trận buôn Ea Tam họp dân.") == ["Ban Công tác Mặt trận buôn Ea Tam"]
     assert _units("Ban Công tác Mặt trận khu phố 7 họp dân.") == ["Ban Công tác Mặt trận khu phố 7"]
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(r.unit.unit, r.role) for r in assign_roles(text)]
 
 
 def test_a_person_in_charge_directs_the_units_after_chi_dao() -> None:

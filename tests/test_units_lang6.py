@@ -4,15 +4,9 @@ one owner in sentences as in table cells, and the forms of a ministry's directiv
 from __future__ import annotations
 
 from ndq57.extract.table_tasks import owner_list
-from ndq57.extract.units import assign_roles, find_units
-
-
-def _units(text: str) -> list[str]:
-    return [u.unit for u in find_units(text)]
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(r.unit.unit, r.role) for r in assign_roles(text)]
+from ndq57.extract.units import find_units
+from units_support import roles_of as _roles
+from units_support import units_of as _units
 
 
 def test_a_department_then_its_body_is_one_unit_in_a_sentence() -> None:

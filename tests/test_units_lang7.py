@@ -5,15 +5,8 @@ the State Audit, and a ministry's letter whose lead-in names the body it is addr
 from __future__ import annotations
 
 import ndq57
-from ndq57.extract.units import assign_roles, find_units
-
-
-def _units(text: str) -> list[str]:
-    return [u.unit for u in find_units(text)]
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(r.unit.unit, r.role) for r in assign_roles(text)]
+from units_support import roles_of as _roles
+from units_support import units_of as _units
 
 
 def test_culture_units_named_by_their_level_own_work() -> None:

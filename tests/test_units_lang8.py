@@ -8,16 +8,9 @@ from __future__ import annotations
 import json
 
 from conftest import FIXTURES
-from ndq57.extract.units import assign_roles, find_units
 from ndq57.pipeline import parse_bytes
-
-
-def _units(text: str) -> list[str]:
-    return [u.unit for u in find_units(text)]
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(r.unit.unit, r.role) for r in assign_roles(text)]
+from units_support import roles_of as _roles
+from units_support import units_of as _units
 
 
 def test_a_communes_staff_units_own_their_work() -> None:
