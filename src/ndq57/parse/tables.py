@@ -879,6 +879,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 if nxt is None:
                     break
                 x, blanks = nxt, 1
+                # the text layer places each page anew: the columns move by a few places
+                cuts[:] = _page_cuts(lines, x, cuts, taken)
             continue
         gap, blanks = blanks, 0
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
@@ -1055,15 +1057,59 @@ def _joined(frags: list[tuple[int, str]]) -> str:
 
 def _next_page(lines: list[str], x: int, taken: list[bool]) -> int | None:
     """The first line of text after a page break (a form feed) that follows line ``x`` within a
-    few blank lines and a page number; None when no page break comes there."""
-    y, broke = x, False
+    few blank lines, a page number and a running foot (one piece set off from the margin, "Phụ lục
+    Kế hoạch số ...", with the break right under it); None when no page break comes there."""
+    y, broke, foot = x, False, -1
     while y < len(lines) and y - x < 12 and not taken[y]:
         broke = broke or "\f" in lines[y]
         said = lines[y].strip(" \f\t")
         if said and not said.isdigit():
-            return y if broke else None
+            if broke:
+                return y
+            frags = _fragments(lines[y])
+            if foot >= 0 or len(frags) != 1 or frags[0][0] < _FOOT_INDENT:
+                return None
+            foot = y
+        elif foot >= 0 and y - foot > 3 and not broke:
+            return None
         y += 1
     return None
+
+
+_FOOT_INDENT = 20  # a running foot stands off the left margin (centred or set right)
+
+
+def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> list[int]:
+    """The columns of a table's rows on a new page, from line ``y``: each cut moved to the nearest
+    place of the blank gutter that the page's lines of two pieces or more keep, within a few places
+    of the cut of the page before (the same number of columns; a cut with no gutter near stays)."""
+    width = max(cuts[-2] + 12, max((len(_expand(ln)) for ln in lines[y : y + 60]), default=0) + 1)
+    occupied = [0] * width
+    seen = 0
+    for k in range(y, min(y + 60, len(lines))):
+        if taken[k] or (k > y and "\f" in lines[k]):
+            break
+        frags = _fragments(lines[k])
+        if len(frags) < 2:
+            continue
+        seen += 1
+        for s, t in frags:
+            for c in range(s, s + len(t)):
+                occupied[c] += 1
+    if seen < 2:
+        return cuts
+    out = [0]
+    for k in range(1, len(cuts) - 1):
+        c, lo = cuts[k], out[-1] + 1
+        if occupied[c - 1] == 0 or c >= width:
+            out.append(max(c, lo))  # the cut falls in a gutter already
+            continue
+        # a gutter's blank places within reach; the cut goes right after a blank on its left,
+        # or onto a blank on its right
+        near = [b + 1 for b in range(max(lo, c - 8), c) if occupied[b] == 0]
+        near += [b for b in range(c, min(c + 4, width)) if occupied[b] == 0]
+        out.append(min(near, key=lambda b: (abs(b - c), b)) if near else c)
+    return [*out, cuts[-1]]
 
 
 def _two_letters(text: str) -> bool:
