@@ -795,8 +795,10 @@ def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[
     # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
     occupied = [0] * (max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1)
     blanks = 0
-    for line in lines[h : h + 400]:
+    for y, line in enumerate(lines[h : h + 400]):
         frags = _fragments(line)
+        if y and len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
+            continue  # the header again on the next page, placed anew: no gutter of the rows
         if not frags:
             blanks += 1
             if blanks > 3:
@@ -869,6 +871,9 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     x = last = below
     blanks = 0
     while x < len(lines) and not taken[x]:
+        if rows and "\f" in lines[x]:
+            # the text layer places each page anew: the columns move by a few places
+            cuts[:] = _page_cuts(lines, x, cuts, taken)
         fr = _glued_cells(_fragments(lines[x]), cuts)
         x += 1
         if not fr:
@@ -879,10 +884,15 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 if nxt is None:
                     break
                 x, blanks = nxt, 1
-                # the text layer places each page anew: the columns move by a few places
                 cuts[:] = _page_cuts(lines, x, cuts, taken)
             continue
         gap, blanks = blanks, 0
+        if rows and gap and len(fr) == 1 and fr[0][0] >= _FOOT_INDENT and "\f" not in lines[x - 1]:
+            nxt = _next_page(lines, x - 1, taken)
+            if nxt is not None:  # a running foot, then the rows go on on the next page
+                x, blanks = nxt, 1
+                cuts[:] = _page_cuts(lines, x, cuts, taken)
+                continue
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
             last = x  # a page number
             continue
@@ -1077,12 +1087,13 @@ def _next_page(lines: list[str], x: int, taken: list[bool]) -> int | None:
 
 
 _FOOT_INDENT = 20  # a running foot stands off the left margin (centred or set right)
+_PAGE_SHIFT = 12  # how far left of the page before a new page's column may start
 
 
 def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> list[int]:
     """The columns of a table's rows on a new page, from line ``y``: each cut moved to the nearest
-    place of the blank gutter that the page's lines of two pieces or more keep, within a few places
-    of the cut of the page before (the same number of columns; a cut with no gutter near stays)."""
+    place of the blank gutter that the page's lines of two pieces or more keep, within twelve places
+    left (three right) of the cut of the page before (the same number of columns; a cut with no gutter near stays)."""
     width = max(cuts[-2] + 12, max((len(_expand(ln)) for ln in lines[y : y + 60]), default=0) + 1)
     occupied = [0] * width
     seen = 0
@@ -1090,8 +1101,8 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
         if taken[k] or (k > y and "\f" in lines[k]):
             break
         frags = _fragments(lines[k])
-        if len(frags) < 2:
-            continue
+        if len(frags) < 2 or (len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3):
+            continue  # (a wrapped line; the header printed again, placed as its own words)
         seen += 1
         for s, t in frags:
             for c in range(s, s + len(t)):
@@ -1106,7 +1117,7 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
             continue
         # a gutter's blank places within reach; the cut goes right after a blank on its left,
         # or onto a blank on its right
-        near = [b + 1 for b in range(max(lo, c - 8), c) if occupied[b] == 0]
+        near = [b + 1 for b in range(max(lo, c - _PAGE_SHIFT), c) if occupied[b] == 0]
         near += [b for b in range(c, min(c + 4, width)) if occupied[b] == 0]
         out.append(min(near, key=lambda b: (abs(b - c), b)) if near else c)
     return [*out, cuts[-1]]
