@@ -89,3 +89,43 @@ def test_repeated_header_keeps_no_gutter_of_the_first_page() -> None:
     assert tables._layout_cuts(lines, 0, tables._fragments(head)) == tables._layout_cuts(
         lines[:3], 0, tables._fragments(head)
     )
+
+
+HEAD_COPY = ("pdftotext_layout_kh_head_over_pages_lang11.txt", "office/kh_merged_foot.pdf")
+
+
+def _pair_facts(copy: str, pdf: str) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
+    text = _facts(parse((FIXTURES / copy).read_text(encoding="utf-8")).deadlines)
+    pdf_path = Path(FIXTURES / pdf)
+    return text, _facts(parse_bytes(pdf_path.read_bytes(), source=pdf_path.name).deadlines)
+
+
+def test_header_cut_by_the_page_break_reads_whole() -> None:
+    text, printed = _pair_facts(*HEAD_COPY)
+    for key in (("2027-03-31", "II.2.1"), ("2027-05-31", "II.2.1")):
+        assert text[key] == printed[key] == {"Sở Công Thương"}
+    assert all(k in printed and text[k] <= printed[k] for k in text)  # nothing the PDF does not give
+
+
+@pytest.mark.xfail(strict=True, reason="cells glued into one piece across two gutters (row 2 on)")
+def test_header_cut_by_the_page_break_all_rows() -> None:
+    text, printed = _pair_facts(*HEAD_COPY)
+    assert sorted(text) == sorted(printed)
+
+
+def test_footnotes_at_the_foot_of_a_page() -> None:
+    lines = ["1", "    Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ.", "\f                  2", " T   hợp"]
+    assert tables._foot_notes(lines, 0, [False] * 4) == 2
+    # a row's number alone, its cells on the next line: no page break under them
+    lines = ["1", "    Rà soát quy trình      Sở Tư pháp", "    nội bộ", "2"]
+    assert tables._foot_notes(lines, 0, [False] * 4) is None
+
+
+def test_gutters_as_many_as_the_header_has() -> None:
+    page = [
+        _placed((0, "1"), (5, "Xây dựng dự thảo"), (30, "Sở Công"), (45, "Sở Tư pháp"), (60, "Tháng")),
+        _placed((5, "phân cấp quản lý"), (30, "Thương"), (60, "01/2027")),
+        _placed((0, "2"), (5, "Kiểm tra việc bảo vệ"), (30, "Công an"), (45, "UBND huyện"), (60, "Quý II")),
+    ]
+    # the page before was much wider: no cut within reach of a gutter, the gutters themselves
+    assert tables._page_cuts(page, 0, [0, 8, 50, 75, 98, 10**6], [False] * 3) == [0, 5, 30, 45, 60, 10**6]
