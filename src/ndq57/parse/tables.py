@@ -775,6 +775,10 @@ def _time_part_cut(text: str, lines: list[str], below: int, at: int) -> bool:
     if below >= len(lines) or " " in text.strip():
         return False
     under = [t for s, t in _fragments(lines[below]) if abs(s - at) <= 3]
+    if not under and not lines[below].strip():
+        # the header cut by a page break: the word is on the next page, placed anew
+        nxt = _next_page(lines, below, [False] * len(lines))
+        under = [t for _, t in _fragments(lines[nxt])][-1:] if nxt is not None else []
     return bool(under) and _time_part(f"{text} {under[0]}") is not None
 
 
@@ -795,8 +799,10 @@ def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[
     # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
     occupied = [0] * (max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1)
     blanks = 0
-    for line in lines[h : h + 400]:
+    for y, line in enumerate(lines[h : h + 400]):
         frags = _fragments(line)
+        if y and len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
+            continue  # the header again on the next page, placed anew: no gutter of the rows
         if not frags:
             blanks += 1
             if blanks > 3:
@@ -869,6 +875,9 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     x = last = below
     blanks = 0
     while x < len(lines) and not taken[x]:
+        if (rows or x > below) and "\f" in lines[x]:
+            # the text layer places each page anew: the columns move by a few places
+            cuts[:] = _page_cuts(lines, x, cuts, taken)
         fr = _glued_cells(_fragments(lines[x]), cuts)
         x += 1
         if not fr:
@@ -879,8 +888,20 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 if nxt is None:
                     break
                 x, blanks = nxt, 1
+                cuts[:] = _page_cuts(lines, x, cuts, taken)
             continue
         gap, blanks = blanks, 0
+        if len(fr) == 1 and fr[0][1].isdigit() and len(fr[0][1]) <= 2:
+            brk = _foot_notes(lines, x - 1, taken)
+            if brk is not None:
+                x = brk  # the page's footnotes: the table goes on on the next page
+                continue
+        if (rows or in_header) and gap and len(fr) == 1 and fr[0][0] >= _FOOT_INDENT and "\f" not in lines[x - 1]:
+            nxt = _next_page(lines, x - 1, taken)
+            if nxt is not None:  # a running foot, then the rows go on on the next page
+                x, blanks = nxt, 1
+                cuts[:] = _page_cuts(lines, x, cuts, taken)
+                continue
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
             last = x  # a page number
             continue
@@ -927,7 +948,12 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             if not rows:
                 head_lines.add(_joined(fr))
                 for s, t in fr:
-                    header[column(s)].append((x, t))
+                    cell = header[column(s)]
+                    if cell and len(t) == 1 and t.isupper() and cell[-1][1].isupper():
+                        cell[-1] = (cell[-1][0], cell[-1][1] + t)  # "ST" / "T": one word cut
+                    else:
+                        cell.append((x, t))
+                indexed = _role(_clean(_Raw(header[0], h + 1))) == "index"
                 if said:
                     said_at[x] = said
             last = x
@@ -1055,15 +1081,95 @@ def _joined(frags: list[tuple[int, str]]) -> str:
 
 def _next_page(lines: list[str], x: int, taken: list[bool]) -> int | None:
     """The first line of text after a page break (a form feed) that follows line ``x`` within a
-    few blank lines and a page number; None when no page break comes there."""
-    y, broke = x, False
+    few blank lines, a page number and a running foot (one piece set off from the margin, "Phụ lục
+    Kế hoạch số ...", with the break right under it); None when no page break comes there."""
+    y, broke, foot = x, False, -1
     while y < len(lines) and y - x < 12 and not taken[y]:
         broke = broke or "\f" in lines[y]
         said = lines[y].strip(" \f\t")
         if said and not said.isdigit():
-            return y if broke else None
+            if broke:
+                return y
+            frags = _fragments(lines[y])
+            if foot >= 0 or len(frags) != 1 or frags[0][0] < _FOOT_INDENT:
+                return None
+            foot = y
+        elif foot >= 0 and y - foot > 3 and not broke:
+            return None
         y += 1
     return None
+
+
+_FOOT_INDENT = 20  # a running foot stands off the left margin (centred or set right)
+_PAGE_SHIFT = 12  # how far left of the page before a new page's column may start
+
+
+def _foot_notes(lines: list[str], x: int, taken: list[bool]) -> int | None:
+    """The line of the page break when line ``x`` opens the footnotes at the foot of a page: a
+    footnote's number alone on its line, its text in one piece on the next, then only footnotes
+    (numbers and lines of one piece), blank lines and the page number until a form feed within a
+    few lines; None otherwise."""
+    if x + 1 >= len(lines) or len(_fragments(lines[x + 1])) != 1 or "\f" in lines[x + 1]:
+        return None
+    for y in range(x + 2, min(x + 10, len(lines))):
+        if taken[y]:
+            return None
+        if "\f" in lines[y]:
+            return y
+        if len(_fragments(lines[y])) > 1:
+            return None
+    return None
+
+
+def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> list[int]:
+    """The columns of a table's rows on a new page, from line ``y``: each cut moved to the nearest
+    place of the blank gutter that the page's lines of two pieces or more keep, within twelve places
+    left (three right) of the cut of the page before (the same number of columns; a cut with no gutter near stays)."""
+    width = max(cuts[-2] + 12, max((len(_expand(ln)) for ln in lines[y : y + 60]), default=0) + 1)
+    occupied = [0] * width
+    seen = 0
+    for k in range(y, min(y + 60, len(lines))):
+        if taken[k] or (k > y and "\f" in lines[k]):
+            break
+        frags = _fragments(lines[k])
+        if len(frags) < 2 or (len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3):
+            continue  # (a wrapped line; the header printed again, placed as its own words)
+        seen += 1
+        for s, t in frags:
+            for c in range(s, s + len(t)):
+                occupied[c] += 1
+    if seen < 2:
+        return cuts
+    # the page's own gutters, as many as the header has (a line the text layer glued may cross one)
+    for low in (0, seen // 5):
+        gutters = _gutters(occupied, low)
+        if len(gutters) == len(cuts) - 2:
+            return [0, *gutters, cuts[-1]]
+    out = [0]
+    for k in range(1, len(cuts) - 1):
+        c, lo = cuts[k], out[-1] + 1
+        if occupied[c - 1] == 0 or c >= width:
+            out.append(max(c, lo))  # the cut falls in a gutter already
+            continue
+        # a gutter's blank places within reach; the cut goes right after a blank on its left,
+        # or onto a blank on its right
+        near = [b + 1 for b in range(max(lo, c - _PAGE_SHIFT), c) if occupied[b] == 0]
+        near += [b for b in range(c, min(c + 4, width)) if occupied[b] == 0]
+        out.append(min(near, key=lambda b: (abs(b - c), b)) if near else c)
+    return [*out, cuts[-1]]
+
+
+def _gutters(occupied: list[int], low: int) -> list[int]:
+    """Where each column after a gutter starts: the first place after each run of places that no
+    more than ``low`` lines fill, between the first and the last filled place."""
+    filled = [c for c, n in enumerate(occupied) if n > low]
+    if not filled:
+        return []
+    out: list[int] = []
+    for c in range(filled[0] + 1, filled[-1] + 1):
+        if occupied[c] > low and occupied[c - 1] <= low:
+            out.append(c)
+    return out
 
 
 def _two_letters(text: str) -> bool:
