@@ -905,7 +905,17 @@ def _spill(ev: Evidence) -> bool:
     return ev.q is None and words()["spill"].search(ev.local[-80:]) is not None
 
 
-_OPENS_LIST = regex.compile(r":[\s*_]*$")
+def _opens_list(text: str) -> bool:
+    """``text`` ends with a colon, blanks and emphasis marks after it (read from its end: a search
+    over the whole paragraph for every time expression in it would be quadratic on one long line).
+
+    >>> _opens_list("Bộ Tài chính đề nghị: ** "), _opens_list("đề nghị: các sở.")
+    (True, False)
+    """
+    end = len(text)
+    while end and (text[end - 1] in "*_" or text[end - 1].isspace()):
+        end -= 1
+    return text[end - 1 : end] == ":"
 
 
 def _lead_in_purpose(ev: Evidence) -> bool:
@@ -914,7 +924,7 @@ def _lead_in_purpose(ev: Evidence) -> bool:
     terms are the items'."""
     return (
         ev.q in (None, "on", "within")
-        and _OPENS_LIST.search(ev.text) is not None
+        and _opens_list(ev.text)
         and words()["lead_in_purpose"].search(ev.local[-120:]) is not None
     )
 
