@@ -6,15 +6,10 @@ the PDF gives: the same due days, sections and leads."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import FIXTURES
-from ndq57 import parse
-from ndq57.model import Deadline
 from ndq57.parse import tables
-from ndq57.pipeline import parse_bytes
+from tables_support import copy_and_pdf
 
 PAIRS = [
     ("pdftotext_layout_party_parts_lang10.txt", "office/kh_party_appendix.pdf"),
@@ -22,19 +17,9 @@ PAIRS = [
 ]
 
 
-def _facts(deadlines: list[Deadline]) -> dict[tuple[str, str], set[str]]:
-    facts: dict[tuple[str, str], set[str]] = {}
-    for d in deadlines:
-        facts.setdefault((d.due or "", d.section or ""), set()).update(a.unit for a in d.assignees if a.role == "lead")
-    return facts
-
-
 @pytest.mark.parametrize(("copy", "pdf"), PAIRS)
 def test_layout_copy_reads_as_its_pdf(copy: str, pdf: str) -> None:
-    text_doc = parse((FIXTURES / copy).read_text(encoding="utf-8"))
-    pdf_path = Path(FIXTURES / pdf)
-    pdf_doc = parse_bytes(pdf_path.read_bytes(), source=pdf_path.name)
-    text, printed = _facts(text_doc.deadlines), _facts(pdf_doc.deadlines)
+    text, printed = copy_and_pdf(copy, pdf)
     assert sorted(text) == sorted(printed)  # the same due days in the same sections
     # the same leads, but where the PDF's lead cell is merged down over several rows: the text
     # layer prints it once, on its first row (the others have none)

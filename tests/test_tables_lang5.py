@@ -5,15 +5,10 @@ deadlines the PDF gives: the same due days, sections and leads."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import FIXTURES
-from ndq57 import parse
-from ndq57.model import Deadline
 from ndq57.parse import tables
-from ndq57.pipeline import parse_bytes
+from tables_support import copy_and_pdf
 
 PAIRS = [
     ("pdftotext_layout_kh_page_cuts_lang11.txt", "office/kh_norepeat.pdf"),
@@ -22,18 +17,9 @@ PAIRS = [
 ]
 
 
-def _facts(deadlines: list[Deadline]) -> dict[tuple[str, str], set[str]]:
-    facts: dict[tuple[str, str], set[str]] = {}
-    for d in deadlines:
-        facts.setdefault((d.due or "", d.section or ""), set()).update(a.unit for a in d.assignees if a.role == "lead")
-    return facts
-
-
 @pytest.mark.parametrize(("copy", "pdf"), PAIRS)
 def test_rows_after_the_page_break_read_as_the_pdf(copy: str, pdf: str) -> None:
-    text = _facts(parse((FIXTURES / copy).read_text(encoding="utf-8")).deadlines)
-    pdf_path = Path(FIXTURES / pdf)
-    printed = _facts(parse_bytes(pdf_path.read_bytes(), source=pdf_path.name).deadlines)
+    text, printed = copy_and_pdf(copy, pdf)
     assert sorted(text) == sorted(printed)
     # (a lead merged down over rows in the PDF is printed once, on its first row)
     assert all(text[k] <= printed[k] for k in text)
@@ -94,14 +80,8 @@ def test_repeated_header_keeps_no_gutter_of_the_first_page() -> None:
 HEAD_COPY = ("pdftotext_layout_kh_head_over_pages_lang11.txt", "office/kh_merged_foot.pdf")
 
 
-def _pair_facts(copy: str, pdf: str) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
-    text = _facts(parse((FIXTURES / copy).read_text(encoding="utf-8")).deadlines)
-    pdf_path = Path(FIXTURES / pdf)
-    return text, _facts(parse_bytes(pdf_path.read_bytes(), source=pdf_path.name).deadlines)
-
-
 def test_header_cut_by_the_page_break_reads_whole() -> None:
-    text, printed = _pair_facts(*HEAD_COPY)
+    text, printed = copy_and_pdf(*HEAD_COPY)
     for key in (("2027-03-31", "II.2.1"), ("2027-05-31", "II.2.1")):
         assert text[key] == printed[key] == {"Sở Công Thương"}
     assert all(k in printed and text[k] <= printed[k] for k in text)  # nothing the PDF does not give
@@ -109,7 +89,7 @@ def test_header_cut_by_the_page_break_reads_whole() -> None:
 
 @pytest.mark.xfail(strict=True, reason="cells glued into one piece across two gutters (row 2 on)")
 def test_header_cut_by_the_page_break_all_rows() -> None:
-    text, printed = _pair_facts(*HEAD_COPY)
+    text, printed = copy_and_pdf(*HEAD_COPY)
     assert sorted(text) == sorted(printed)
 
 
@@ -133,5 +113,5 @@ def test_gutters_as_many_as_the_header_has() -> None:
 
 @pytest.mark.xfail(strict=True, reason="default mode: cells as paragraphs, the number heading cut with row 1's number")
 def test_default_mode_copy_reads_as_its_pdf() -> None:
-    text, printed = _pair_facts("pdftotext_kh_party_parts_default_lang11.txt", "office/kh_party_appendix.pdf")
+    text, printed = copy_and_pdf("pdftotext_kh_party_parts_default_lang11.txt", "office/kh_party_appendix.pdf")
     assert sorted(text) == sorted(printed)
