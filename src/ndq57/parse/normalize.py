@@ -252,9 +252,11 @@ class _Log:
 _SPACE_LIKE = "\u00a0\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f"
 # (and the marks of writing direction a web page or a word processor leaves in a copy: left-to-right
 # and right-to-left marks, embeddings, overrides and isolates, the Arabic letter mark)
+# (and PDFium's mark of a hyphen that ended a line, U+FFFE, in text a PDF library extracted: a
+# hyphen after a letter or a digit, "41/KH\ufffeUBND" is "41/KH-UBND", else dropped)
 _DROPPED = (
     "\u200b\u2060\ufeff\u00ad\u200c\u200d"
-    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufffe"
 )
 
 
@@ -262,7 +264,7 @@ _DROPPED = (
 def _invisible_pattern() -> Any:
     # A dropped character stays when a combining mark follows: removing it would create a
     # combining sequence that NFC would compose on the next run (not idempotent).
-    return regex.compile(f"[{_SPACE_LIKE}]|[{_DROPPED}](?!\\p{{M}})")
+    return regex.compile(f"[{_SPACE_LIKE}]|(?P<hyphen>(?<=[\\p{{L}}\\p{{N}}])\ufffe(?=\\S))|[{_DROPPED}](?!\\p{{M}})")
 
 
 def invisible_chars(text: str) -> list[_Edit]:
@@ -272,11 +274,13 @@ def invisible_chars(text: str) -> list[_Edit]:
     [(1, 2, ' ', 'invisible_chars'), (3, 4, '', 'invisible_chars')]
     >>> invisible_chars("12/KH-UBND\\u200e ngày \\u202a5/6\\u202c")
     [(10, 11, '', 'invisible_chars'), (17, 18, '', 'invisible_chars'), (21, 22, '', 'invisible_chars')]
+    >>> invisible_chars("41/KH\\ufffeUBND \\ufffe")
+    [(5, 6, '-', 'invisible_chars'), (11, 12, '', 'invisible_chars')]
     """
     if not any(c in text for c in _SPACE_LIKE + _DROPPED):  # (a scan per character: quicker)
         return []
     return [
-        (m.start(), m.end(), " " if m.group() in _SPACE_LIKE else "", "invisible_chars")
+        (m.start(), m.end(), " " if m.group() in _SPACE_LIKE else "-" if m.group("hyphen") else "", "invisible_chars")
         for m in _invisible_pattern().finditer(text)
     ]
 
