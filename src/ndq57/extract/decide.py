@@ -912,10 +912,7 @@ def _opens_list(text: str) -> bool:
     >>> _opens_list("Bộ Tài chính đề nghị: ** "), _opens_list("đề nghị: các sở.")
     (True, False)
     """
-    end = len(text)
-    while end and (text[end - 1] in "*_" or text[end - 1].isspace()):
-        end -= 1
-    return text[end - 1 : end] == ":"
+    return text.rstrip(" \t\n\r*_").endswith(":")
 
 
 def _lead_in_purpose(ev: Evidence) -> bool:

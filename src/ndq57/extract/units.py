@@ -1131,6 +1131,30 @@ def _walk_caps(
     return end
 
 
+def _walk_open(
+    text: str, folded: str, pos: int, head: str, max_tokens: int, barriers: frozenset[int], comma_caps: bool = False
+) -> int:
+    """:func:`_walk_caps` with the words of the open names (``open_heads``) after the folded head
+    ``head``: the gazetteer's stop words, fields and regions, and the head's lower-case run."""
+    g = _gazetteer()
+    return _walk_caps(
+        text,
+        folded,
+        pos,
+        g.open_stop,
+        max_tokens,
+        barriers=barriers,
+        lower_run=g.open_tail.get(head, 1),
+        field_stop=g.field_stop,
+        verbs=g.open_verbs,
+        fields=g.name_fields,
+        verb_fields=g.verb_fields,
+        capital_fields=g.capital_fields,
+        comma_caps=comma_caps,
+        region=g.open_region,
+    )
+
+
 def _stop_pair(folded: str, m: re.Match[str], stop: frozenset[str]) -> bool:
     """The lower-case word at ``m`` and the next one are a verb of ``stop`` ("Cục Thuế" + "công
     bố"), though neither word alone stops a name ("Dịch vụ công", "Cục Quản lý công sản")."""
@@ -1359,22 +1383,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # "Phòng Thanh tra - Pháp chế": a head word right after the head is the name's first field
             # (it stops a name only after a field: "Sở X Thanh tra Y")
             walk_barriers = barriers - {first.end()}
-        end = _walk_caps(
-            text,
-            folded,
-            m.end(),
-            g.open_stop,
-            _open_max().get(hk, 10),
-            barriers=walk_barriers,
-            lower_run=g.open_tail[hk],
-            field_stop=g.field_stop,
-            verbs=g.open_verbs,
-            fields=g.name_fields,
-            verb_fields=g.verb_fields,
-            capital_fields=g.capital_fields,
-            comma_caps=hk in g.open_comma,
-            region=g.open_region,
-        )
+        end = _walk_open(text, folded, m.end(), hk, _open_max().get(hk, 10), walk_barriers, hk in g.open_comma)
         gated = False  # (a name that is a unit only as a clause's subject or after a role word)
         if hk in _hamlet_heads():
             # "Chi hội Phụ nữ khu phố 3", "Chi đoàn tổ dân phố Đông Hòa": the hamlet's noun belongs
@@ -2153,20 +2162,8 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
             return None
         # (read as the open name of its head is: "Kế hoạch - Tài chính" + "rà soát" ends there)
         hk = _fold(head)[0]
-        end = _walk_caps(
-            text,
-            folded,
-            pos,
-            g.open_stop,
-            barriers=frozenset(pos + a for a, _, _ in spans),  # (another unit ends the name)
-            lower_run=g.open_tail.get(hk, 1),
-            field_stop=g.field_stop,
-            verbs=g.open_verbs,
-            fields=g.name_fields,
-            verb_fields=g.verb_fields,
-            capital_fields=g.capital_fields,
-            region=g.open_region,
-        )
+        # (another unit ends the name)
+        end = _walk_open(text, folded, pos, hk, 10, frozenset(pos + a for a, _, _ in spans))
         cut = _triggers().pattern.search(folded, pos, end) or g.open_verbs.search(folded, pos, end)
         if cut is not None:
             end = len(text[pos : cut.start()].rstrip(" \t-–")) + pos
