@@ -122,7 +122,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["title_done_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('title_done_verbs')})[\s,]*$", regex.IGNORECASE)
     # a term word right before the expression ("nhiệm kỳ 2026 - 2031"), not further back ("quy
     # hoạch nhiệm kỳ hiện tại ... trong Quý I")
-    out["term_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE)
+    # (not the second syllable of another word: "hoạt động ngoại khóa trước Tết Nguyên đán")
+    out["term_before"] = regex.compile(
+        rf"(?<!(?<!\p{{L}})(?:{alt('term_not_after')})\s+)(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE
+    )
     out["instant"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('instant_words')})[\s*_:]*$", regex.IGNORECASE)
     # the span of a report's figures: "chốt số liệu ...", "số liệu báo cáo ... tính từ ..." before it
     out["data_period"] = regex.compile(

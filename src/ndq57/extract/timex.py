@@ -364,12 +364,13 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     QWORD = "(?:" + QWORDS + ")(?=" + _S + NAM + "(?!" + _S + a("school") + "))"
 
     moy = d["month_of_year"]
-    MOY = (
-        "".join(r"(?<!(?<!\p{L})" + regex.escape(x) + r"\s" + TH + r"\s)" for x in moy["not_after"])
-        + _g("mmw", _alt(list(moy["months"])))
-        + "(?:" + _S + _alt(moy["tails"]) + ")?(?:" + _S + a("of") + ")?"
-        + "(?=" + SEPW + NAM + _S + r"(?:19|20)\d{2}(?!\p{N}))"
-    )
+    def MOY(p: str) -> str:
+        return (
+            "".join(r"(?<!(?<!\p{L})" + regex.escape(x) + r"\s" + TH + r"\s)" for x in moy["not_after"])
+            + _g(p, _alt(list(moy["months"])))
+            + "(?:" + _S + _alt(moy["tails"]) + ")?(?:" + _S + a("of") + ")?"
+            + "(?=" + SEPW + NAM + _S + r"(?:19|20)\d{2}(?!\p{N}))"
+        )
 
     def QQ(p: str) -> str:
         return _g(p, r"iv|iii|ii|i|[1-4]|" + QWORD) + r"(?![\p{L}\p{N}])"
@@ -827,7 +828,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + TH
             + _S
             + "(?:"
-            + MV("wkm")
+            # ("tuần đầu của tháng đầu năm 2027": the first week of the first month of a named year)
+            + "(?:" + MV("wkm") + "|" + MOY("wkmw") + ")"
             + "(?:"
             + MY("wky")
             + ")?"
@@ -992,7 +994,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             # (the first or the last month of a named year: "tháng đầu năm 2027", "tháng cuối
             # cùng của năm 2026"; not "những tháng đầu năm 2027", a season)
             + "|"
-            + MOY
+            + MOY("mmw")
             + ")"
             + "(?:"
             + MY("my")
@@ -2462,6 +2464,9 @@ def _b_week_of_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if which is None:
         return None
     y, mo, inferred = _month_of(m, "wkm", "wky", "wkr", ctx)  # "tuần cuối tháng 12", "… tháng sau"
+    if _grp(m, "wkmw") is not None:  # "… tháng đầu năm 2027", "… tháng cuối năm 2026"
+        y, inferred = _year(ctx, _int(m, "wky"))
+        mo = int(_words().raw["month_of_year"]["months"].get(_key(_grp(m, "wkmw") or ""), 1))
     due = None
     if y is not None:
         last = _last_day(y, mo)
@@ -4152,7 +4157,14 @@ def _dated_length() -> tuple[Any, Any, Any]:
     length = rf"(?:{bounds})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})"
     # (no comma between: "tập huấn trước ngày 15/7/2026, ít nhất 02 ngày" says how long it lasts)
     after = regex.compile(rf"[ \t]++{length}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
-    before = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){length}[ \t]++$", regex.IGNORECASE)
+    # (or a bare length: "10 ngày trước kỳ họp (ngày 15/12/2026)"; not a span inside which the work
+    # is done, "trong 10 ngày trước ngày bầu cử")
+    not_bare = _alt(raw["after_event"]["not_before_bare"])
+    bare = rf"(?<!(?<![\p{{L}}])(?:{not_bare})\s++)(?P<n>\d{{1,3}})\s++(?P<u>{unit})"
+    before = regex.compile(
+        rf"(?:(?<![\p{{L}}\p{{N}}]){length}|(?<![\p{{L}}\p{{N}}])(?<![\p{{N}}/.,\-]\s*+){bare})[ \t]++$",
+        regex.IGNORECASE,
+    )
     lead = regex.compile(rf"(?:{_alt(raw['after_event']['event_leads'])})(?![\p{{L}}])", regex.IGNORECASE)
     return after, before, lead
 
@@ -4210,6 +4222,62 @@ def _dated_lengths(text: str, found: list[_Raw]) -> list[_Raw]:
         r.start, r.end = start, max(r.end, m.end())
         r.due, r.rule = due, r.rule + "+dated_length"
         out.append(r)
+    return out
+
+
+@functools.cache
+def _event_date_after() -> tuple[Any, Any]:
+    """(Right after a term counted from an event: the event's date's lead, " (dự kiến ", " vào ";
+    a term counted back from its event: "so với", "tính đến", "10 ngày trước".)"""
+    rel = _words().raw["relative"]
+    fillers = _alt(rel["event_date_fillers"])
+    gap = regex.compile(rf"[ \t]*+(?P<open>\(\s*+)?(?:(?:{fillers})\s++)?", regex.IGNORECASE)
+    unit = _alt(w for k in ("working_day", "day", "week") for w in rel["units"][k])
+    back = regex.compile(
+        rf"(?<![\p{{L}}])(?:{_alt(rel['compare_links'])})(?![\p{{L}}])"
+        rf"|\d\s++(?:{unit})\s++(?:{_alt(rel['after_event']['event_leads'])})(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+    return gap, back
+
+
+def _relative_event_dates(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước 15 ngày so với ngày tổ chức Hội nghị (ngày 20/01/2027)", "sau 05 ngày kể từ ngày kết
+    thúc Hội nghị (dự kiến ngày 20/01/2027)": a term counted from an event whose date is written
+    right after it is one due, that date less (or plus) the length; the event's date alone is no
+    second term."""
+    gap, back = _event_date_after()
+    out: list[_Raw] = []
+    skip = -1
+    for i, r in enumerate(found):
+        if i == skip:
+            continue
+        out.append(r)
+        rel = r.relative
+        if r.kind != "relative" or rel is None or rel.anchor != "other" or r.due is not None or i + 1 == len(found):
+            continue
+        n = found[i + 1]
+        if n.kind not in ("date", "datetime") or n.due is None or n.qualifier not in (None, "on"):
+            continue
+        g = gap.match(text, r.end, n.start)
+        if g is None or g.end() != n.start:
+            continue
+        if back.search(text, r.start, r.end) is not None:
+            due = _back(n.due, rel.amount, rel.unit)
+        else:
+            try:
+                due = _add(dt.date.fromisoformat(n.due[:10]), rel.amount, rel.unit).isoformat()
+            except (OverflowError, ValueError):
+                due = None
+        if due is None:
+            continue
+        end = n.end
+        if g.group("open") is not None:
+            close = regex.match(r"\s*+\)", text[n.end : n.end + 4])
+            end += close.end() if close is not None else 0
+        r.end, r.due, r.rule = end, due[:10], r.rule + "+event_date"
+        r.relative = Relative(amount=rel.amount, unit=rel.unit, anchor="date", resolved=True)
+        skip = i + 1
     return out
 
 
@@ -6353,6 +6421,8 @@ def find_time_expressions(
         if any(r.relative is not None for r in found):
             found = _restated_spans(text, found)
             found = _relative_objects(text, found)
+            if len(found) > 1:
+                found = _relative_event_dates(text, found)
         if any(r.rule in ("same_day", "this_day") for r in found):
             found = _same_days(text, found)
         if any(g in text for g in _limit_named_gate()):
@@ -6375,7 +6445,8 @@ def find_time_expressions(
         found = _length_after_event(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
-    if ("nhất" in text or "thiểu" in text) and found:  # ("ít nhất", "chậm nhất", "tối thiểu")
+    # ("ít nhất", "chậm nhất", "tối thiểu"; a bare length before "trước")
+    if ("nhất" in text or "thiểu" in text or "rước" in text or "RƯỚC" in text) and found:
         found = _dated_lengths(text, found)
 
     def span(start: int, end: int) -> tuple[int, int]:
