@@ -261,6 +261,11 @@ def words() -> dict[str, regex.Pattern[str]]:
         # (in brackets too: "trước ngày 30/9/2026 (để tổng hợp báo cáo Chính phủ tại Phiên họp ...)")
         rf"\s*+[,(]?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,60}}", regex.IGNORECASE
     )
+    # ... and the session's own time and day after it ("... tại phiên họp thường kỳ tháng 12 (dự kiến ")
+    out["session_purpose_long"] = regex.compile(
+        rf"\s*+,?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,140}}\(\s*+(?:(?:{alt('session_day_leads')})\s+)?",
+        regex.IGNORECASE,
+    )
     out["session_noun"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('session_nouns')})(?!\p{{L}})", regex.IGNORECASE)
     out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
     out["lead_in_purpose"] = regex.compile(
@@ -359,7 +364,8 @@ _COMMA_AFTER = regex.compile(r"[\s*_]*,")
 # word, blanks, and the expression opens with a capital
 _JOINED = regex.compile(r"[\p{L}\p{N}][^\S\n]+$")
 # "từ năm 2026" (the year work starts, its qualifier not kept for a year)
-_FROM_WORD = regex.compile(r"(?:kể\s+)?từ(?!\p{L})|bắt\s+đầu(?!\p{L})", regex.IGNORECASE)
+# (also "ngay từ đầu năm 2027": right from then, a start)
+_FROM_WORD = regex.compile(r"(?:(?:kể|ngay)\s+)?từ(?!\p{L})|bắt\s+đầu(?!\p{L})", regex.IGNORECASE)
 # the end of a sentence, after the expression
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\d])|\n")
 
@@ -468,13 +474,14 @@ class Evidence:
             got = self._clause_memo[_CLAUSE_TEXT] = self.text[self.clause_start : self.clause_end]
         return got
 
-    def previous_in_clause(self) -> TimeExpr | None:
-        """The expression of the clause right before this one (the clause's starts found once:
-        ``others`` is the same list, in text order, for every expression of the clause)."""
+    def previous_in_clause(self, back: int = 1) -> TimeExpr | None:
+        """The expression of the clause right before this one (``back`` = 2: the one before that;
+        the clause's starts found once: ``others`` is the same list, in text order, for every
+        expression of the clause)."""
         memo = self._clause_memo
         if _STARTS not in memo:
             memo[_STARTS] = [o.start for o in self.others]
-        k = bisect.bisect_left(memo[_STARTS], self.expr.start) - 1
+        k = bisect.bisect_left(memo[_STARTS], self.expr.start) - back
         return self.others[k] if k >= 0 else None
 
     def others_with_deadline_qualifier(self) -> int:
@@ -895,11 +902,28 @@ def _session_purpose(ev: Evidence) -> bool:
     if ev.q not in (None, "on"):
         return False
     prev = ev.previous_in_clause()
-    if prev is None or prev.qualifier not in _DEADLINE_QUALIFIERS or prev.due is None or prev.end > ev.expr.start:
+    if prev is None or prev.end > ev.expr.start:
         return False
+    if prev.qualifier not in _DEADLINE_QUALIFIERS or prev.due is None:
+        # (the session's month read between them: "... tại phiên họp thường kỳ tháng 12 (dự kiến ...)")
+        return _session_day_after_purpose(ev, ev.previous_in_clause(2))
     if words()["session_purpose"].fullmatch(ev.text, prev.end, ev.expr.start) is None:
-        return False
+        return _session_day_after_purpose(ev, prev)
     return words()["session_noun"].search(ev.text, prev.end, ev.expr.end) is not None
+
+
+def _session_day_after_purpose(ev: Evidence, limit: TimeExpr | None) -> bool:
+    """"gửi báo cáo trước 16 giờ ngày 11/12/2026 để tổng hợp, báo cáo Thủ tướng tại phiên họp
+    thường kỳ tháng 12 (dự kiến ngày 14/12/2026)": the session's day, in brackets after the session,
+    is no second term of the work the limit before it is for."""
+    if limit is None or limit.qualifier not in _DEADLINE_QUALIFIERS or limit.due is None or ev.kind != "date":
+        return False
+    if limit.end > ev.expr.start or ev.text.rfind("(", max(0, ev.expr.start - 24), ev.expr.start) < 0:
+        return False
+    w = words()
+    if w["session_purpose_long"].fullmatch(ev.text, limit.end, ev.expr.start) is None:
+        return False
+    return w["session_noun"].search(ev.text, limit.end, ev.expr.start) is not None
 
 
 def _spill(ev: Evidence) -> bool:
@@ -1314,7 +1338,7 @@ def _reference_instant(ev: Evidence) -> bool:
     return ev.q in (None, "on") and words()["instant"].search(ev.before) is not None
 
 
-_FROM = regex.compile(r"^(?:kể\s+|bắt\s+đầu\s+|tính\s+)?từ(?!\p{L})", regex.IGNORECASE)
+_FROM = regex.compile(r"^(?:kể\s+|bắt\s+đầu\s+|tính\s+|ngay\s+)?từ(?!\p{L})", regex.IGNORECASE)
 
 
 def _starts_from(ev: Evidence) -> bool:
