@@ -4231,7 +4231,13 @@ def _event_date_after() -> tuple[Any, Any]:
     a term counted back from its event: "so với", "tính đến", "10 ngày trước".)"""
     rel = _words().raw["relative"]
     fillers = _alt(rel["event_date_fillers"])
-    gap = regex.compile(rf"[ \t]*+(?P<open>\(\s*+)?(?:(?:{fillers})\s++)?", regex.IGNORECASE)
+    # (in brackets, the event named again first: "(Đại hội dự kiến tổ chức ngày 20/12/2026)")
+    gap = regex.compile(
+        # (the event's name ending outside: "trước kỳ họp thứ 12 | của HĐND tỉnh (kỳ họp dự kiến ...")
+        rf"[ \t]*+(?:(?:[\p{{L}}\p{{N}}]++[ \t]++){{1,8}}?(?=\((?:[\p{{L}}\p{{N}}]++\s++){{0,10}}?(?:{fillers})\s))?"
+        rf"(?:(?P<open>\(\s*+)(?:(?:[\p{{L}}\p{{N}}]++\s++){{1,10}}?(?=(?:{fillers})\s))?)?(?:(?:{fillers})\s++)?",
+        regex.IGNORECASE,
+    )
     unit = _alt(w for k in ("working_day", "day", "week") for w in rel["units"][k])
     back = regex.compile(
         rf"(?<![\p{{L}}])(?:{_alt(rel['compare_links'])})(?![\p{{L}}])"
@@ -4242,7 +4248,8 @@ def _event_date_after() -> tuple[Any, Any]:
 
 
 def _relative_event_dates(text: str, found: list[_Raw]) -> list[_Raw]:
-    """"trước 15 ngày so với ngày tổ chức Hội nghị (ngày 20/01/2027)", "sau 05 ngày kể từ ngày kết
+    """"trước 15 ngày so với ngày tổ chức Hội nghị (ngày 20/01/2027)", "trước Đại hội ít nhất 10 ngày
+    (Đại hội dự kiến tổ chức ngày 20/12/2026)", "sau 05 ngày kể từ ngày kết
     thúc Hội nghị (dự kiến ngày 20/01/2027)": a term counted from an event whose date is written
     right after it is one due, that date less (or plus) the length; the event's date alone is no
     second term."""
@@ -4259,10 +4266,11 @@ def _relative_event_dates(text: str, found: list[_Raw]) -> list[_Raw]:
         n = found[i + 1]
         if n.kind not in ("date", "datetime") or n.due is None or n.qualifier not in (None, "on"):
             continue
-        g = gap.match(text, r.end, n.start)
-        if g is None or g.end() != n.start:
+        g = gap.match(text, r.end, n.end)  # (the date's phrase may open with the filler: "dự kiến ngày ...")
+        if g is None or not n.start <= g.end() < n.end:
             continue
-        if back.search(text, r.start, r.end) is not None:
+        backwards = r.rule.startswith("relative_after_event") or "before_event" in r.rule
+        if backwards or back.search(text, r.start, r.end) is not None:
             due = _back(n.due, rel.amount, rel.unit)
         else:
             try:
@@ -6421,8 +6429,6 @@ def find_time_expressions(
         if any(r.relative is not None for r in found):
             found = _restated_spans(text, found)
             found = _relative_objects(text, found)
-            if len(found) > 1:
-                found = _relative_event_dates(text, found)
         if any(r.rule in ("same_day", "this_day") for r in found):
             found = _same_days(text, found)
         if any(g in text for g in _limit_named_gate()):
@@ -6448,6 +6454,8 @@ def find_time_expressions(
     # ("ít nhất", "chậm nhất", "tối thiểu"; a bare length before "trước")
     if ("nhất" in text or "thiểu" in text or "rước" in text or "RƯỚC" in text) and found:
         found = _dated_lengths(text, found)
+    if len(found) > 1 and any(r.relative is not None and r.due is None for r in found):
+        found = _relative_event_dates(text, found)
 
     def span(start: int, end: int) -> tuple[int, int]:
         return (start, end) if offsets is None else (offsets[start], offsets[end])
