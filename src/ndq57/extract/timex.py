@@ -2658,8 +2658,13 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         return None
     amount = _int(m, "ra") or 0
     unit = w.units.get(_key(_grp(m, "ru") or ""), "day")
+    start = m.start()
     if _minimum_before().search(m.string, max(0, m.start("ra") - 20), m.start("ra")) is not None:
-        return None  # "lưu trữ tối thiểu 5 năm, kể từ ...": a least length, not a limit
+        lead = _lead_minimum().search(m.string, max(0, m.start("ra") - 30), m.start("ra")) if not cats else None
+        if lead is None or link is None or _key(link) not in _compare_links():
+            return None  # "lưu trữ tối thiểu 5 năm, kể từ ...": a least length, not a limit
+        # "trước ít nhất 05 ngày làm việc tính đến ngày khai mạc": counted back from the event
+        start, cats = lead.start(), ["before"]
     if link is not None and _key(link) in _compare_links() and not set(cats) & {"before", "by"}:
         return None  # "giảm 10 ngày so với quy định": a difference, not a term
     if unit == "hour" and link is None and "within" not in cats:
@@ -2692,7 +2697,17 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
             due = None
     rel = Relative(amount=amount, unit=unit, anchor=anchor, resolved=due is not None)
     q = _qualifier(cats, "relative")
-    return _Raw(m.start(), m.end(), "relative", q, due, "relative", relative=rel)
+    return _Raw(start, m.end(), "relative", q, due, "relative", relative=rel)
+
+
+@functools.cache
+def _lead_minimum() -> Any:
+    """A limit's lead, then a least length's word, right before a length: "trước ít nhất "."""
+    rel = _words().raw["relative"]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{_alt(rel['after_event']['event_leads'])})\s++(?:{_alt(rel['minimum'])})\s*+$",
+        regex.IGNORECASE,
+    )
 
 
 def _b_recur_bare(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
