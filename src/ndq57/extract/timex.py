@@ -4175,9 +4175,9 @@ def _dated_length() -> tuple[Any, Any, Any]:
     # (or a bare length: "10 ngày trước kỳ họp (ngày 15/12/2026)"; not a span inside which the work
     # is done, "trong 10 ngày trước ngày bầu cử")
     not_bare = _alt(raw["after_event"]["not_before_bare"])
-    bare = rf"(?<!(?<![\p{{L}}])(?:{not_bare})\s++)(?P<n>\d{{1,3}})\s++(?P<u>{unit})"
+    bare = rf"(?<!(?<![\p{{L}}])(?:{not_bare})[ \t]{{1,3}})(?P<n>\d{{1,3}})\s++(?P<u>{unit})"
     before = regex.compile(
-        rf"(?:(?<![\p{{L}}\p{{N}}]){length}|(?<![\p{{L}}\p{{N}}])(?<![\p{{N}}/.,\-]\s*+){bare})[ \t]++$",
+        rf"(?:(?<![\p{{L}}\p{{N}}]){length}|(?<![\p{{L}}\p{{N}}])(?<![\p{{N}}/.,\-][ \t]{{0,3}}){bare})[ \t]++$",
         regex.IGNORECASE,
     )
     lead = regex.compile(rf"(?:{_alt(raw['after_event']['event_leads'])})(?![\p{{L}}])", regex.IGNORECASE)
