@@ -943,6 +943,10 @@ _GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
 # a typed note mark in parentheses glued to the word or sign before it ("đảng viên(1)", "TW.(2)")
 # (not after a colon or a semicolon: an inline enumeration "gồm:(1) ...;(2) ...")
 _GLUED_PARENREF = regex.compile(r"(?<=[\p{L}\p{M}.,”\"])\((\d{1,2})\)(?=[\s,.;:]|$)")
+# ... or set one blank after the sentence's last word or figure, at its end: before a stop and a
+# line's end, or the line's end ("trước ngày 30/6/2026 (1).", "của Tỉnh ủy (2)"), not an inline
+# enumeration, whose items go on ("gồm (1) Sở Nội vụ, (2) ...")
+_SPACED_PARENREF = regex.compile(r"(?<=[\p{L}\p{M}\d”\")]) \((\d{1,2})\)(?=[.;,]?[ \t]*$)", regex.M)
 # a text layer's mark glued to a word ("Ban Bí thư1 và") or to a Party symbol ("57-NQ/TW2,")
 _GLUED_WORD = regex.compile(
     r"(?<=(?<![\p{L}\d])(?P<w>\p{L}*\p{Ll})|\d-\p{Lu}{1,4}/\p{Lu}{2,8})(\d{1,2})(?=[\s,.;:]|$)"
@@ -984,7 +988,13 @@ def _loose_marks(text: str) -> tuple[frozenset[str], frozenset[str]]:
         else frozenset()
     )
     parens = (
-        frozenset([*_GLUED_PAREN.findall(text), *(f"({n})" for n in _GLUED_PARENREF.findall(text))])
+        frozenset(
+            [
+                *_GLUED_PAREN.findall(text),
+                *(f"({n})" for n in _GLUED_PARENREF.findall(text)),
+                *(f"({n})" for n in _SPACED_PARENREF.findall(text)),
+            ]
+        )
         if ")" in text
         else frozenset()
     )
@@ -2291,6 +2301,9 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
 _CARET_REF = regex.compile(r"\[\^(\d{1,3})\]")
 _SUPERSCRIPT = cached_re.compile(f"[{SUPERSCRIPTS}]")
 _SPACED_REF = regex.compile(r"(?<=\s)\[(\d{1,3})\](?=\s)")
+# a mark of :data:`_SPACED_PARENREF` in a block's text, whose lines are joined: before a stop and
+# a blank, or at the end
+_SPACED_BLOCK_REF = regex.compile(r"(?<=[\p{L}\p{M}\d”\")]) \((\d{1,2})\)(?=[.;,]?(?:\s|$))")
 
 
 def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) -> None:
@@ -2325,6 +2338,9 @@ def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) 
             if "(" in blk.text:
                 # a typed mark in parentheses ("đảng viên(1)")
                 for m in _GLUED_PARENREF.finditer(blk.text):
+                    if f"({m.group(1)})" in loose:
+                        cuts.append((m.start(), m.end(), f"({m.group(1)})"))
+                for m in _SPACED_BLOCK_REF.finditer(blk.text):
                     if f"({m.group(1)})" in loose:
                         cuts.append((m.start(), m.end(), f"({m.group(1)})"))
     kept: list[tuple[int, int, str]] = []

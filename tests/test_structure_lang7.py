@@ -1,0 +1,66 @@
+"""The section tree, round 23: a list numbered anew with another closing sign ("1-", "1)") right
+under an item of the document's list that leads it with a colon ("3. Các sở, ngành:") is the
+item's own list: its deadlines get the paths "3.1", "3.2" as the labels print them."""
+
+from __future__ import annotations
+
+import pytest
+
+import ndq57
+
+_TOP = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 90/KH-UBND\n\nKon Tum, ngày 10 tháng 3 năm 2027\n\n"
+    "KẾ HOẠCH\nCải cách hành chính năm 2027\n\nII. TỔ CHỨC THỰC HIỆN\n"
+)
+
+
+def _paths(body: str) -> dict[str, str]:
+    doc = ndq57.parse(_TOP + body)
+    return {d.due: d.section for d in doc.deadlines}
+
+
+@pytest.mark.parametrize("sign", ["-", ")"])
+def test_list_with_other_sign_under_led_item(sign: str) -> None:
+    body = (
+        "1. Sở Nội vụ báo cáo trước ngày 15/12/2027.\n2. Văn phòng UBND tỉnh kiểm soát thủ tục.\n"
+        "3. Các sở, ngành:\n"
+        f"1{sign} Rà soát thủ tục hành chính, hoàn thành trước ngày 30/6/2027.\n"
+        f"2{sign} Số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n"
+        "4. UBND các xã báo cáo trước ngày 05/12/2027.\n"
+    )
+    assert _paths(body) == {
+        "2027-12-15": "II.1",
+        "2027-06-30": "II.3.1",
+        "2027-09-30": "II.3.2",
+        "2027-12-05": "II.4",
+    }
+
+
+def test_sub_list_holds_its_letters() -> None:
+    body = (
+        "1. Sở Nội vụ báo cáo trước ngày 15/12/2027.\n2. Các sở, ngành:\n"
+        "1- Rà soát thủ tục:\na) Hoàn thành bước một trước ngày 30/6/2027.\nb) Hoàn thành bước hai trước ngày 30/7/2027.\n"
+        "2- Số hóa hồ sơ trước ngày 30/9/2027.\n"
+    )
+    assert _paths(body) == {
+        "2027-12-15": "II.1",
+        "2027-06-30": "II.2.1.a",
+        "2027-07-30": "II.2.1.b",
+        "2027-09-30": "II.2.2",
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same sign as the item's: a list that goes on (a restart is the document's own business)
+        "1. Sở Nội vụ báo cáo trước ngày 15/12/2027.\n2. Các sở:\n1. Rà soát trước ngày 30/6/2027.\n",
+        # no colon leads the list: items of one list written two ways
+        "1. Sở Nội vụ báo cáo trước ngày 15/12/2027.\n2. Các sở rà soát.\n1- Rà soát trước ngày 30/6/2027.\n",
+        # Party style throughout: "1-" items, no sub-list
+        "1- Sở Nội vụ báo cáo trước ngày 15/12/2027.\n2- Các sở:\n3- Rà soát trước ngày 30/6/2027.\n",
+    ],
+    ids=["same_sign", "no_colon", "party_style"],
+)
+def test_no_sub_list(body: str) -> None:
+    assert all(path.count(".") == 1 for path in _paths(body).values())
