@@ -33,6 +33,16 @@ _BODY = "\n\nKẾ HOẠCH\nHuấn luyện lực lượng năm 2027\n\n1. Các đ
         ),
         ("QUÂN KHU 5\nBỘ CHỈ HUY QUÂN SỰ\nTỈNH KON TUM", "BỘ CHỈ HUY QUÂN SỰ TỈNH KON TUM", "QUÂN KHU 5"),
         ("CÔNG AN TỈNH KON TUM\nPHÒNG THAM MƯU", "PHÒNG THAM MƯU", "CÔNG AN TỈNH KON TUM"),
+        # the supreme court and procuracy over a province's, which take no locality either
+        ("TÒA ÁN NHÂN DÂN TỐI CAO\nTÒA ÁN NHÂN DÂN\nTỈNH KON TUM", "TÒA ÁN NHÂN DÂN TỈNH KON TUM", "TÒA ÁN NHÂN DÂN TỐI CAO"),
+        (
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nVIỆN KIỂM SÁT NHÂN DÂN\nTỈNH KON TUM",
+            "VIỆN KIỂM SÁT NHÂN DÂN TỈNH KON TUM",
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+        ),
+        # a unit named after the one above it, with more words: under it
+        ("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XIII", "KHO BẠC NHÀ NƯỚC KHU VỰC XIII", "BỘ TÀI CHÍNH KHO BẠC NHÀ NƯỚC"),
+        ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XIII", "KHO BẠC NHÀ NƯỚC KHU VỰC XIII", "KHO BẠC NHÀ NƯỚC"),
         # unchanged: two local units sharing their locality line (a joint document)
         ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH KON TUM", "ỦY BAN NHÂN DÂN TỈNH KON TUM - ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM", None),
         ("BAN CHỈ HUY QUÂN SỰ\nCÔNG AN\nXÃ ĐĂK HÀ", "BAN CHỈ HUY QUÂN SỰ XÃ ĐĂK HÀ - CÔNG AN XÃ ĐĂK HÀ", None),

@@ -1,6 +1,8 @@
 """The section tree, round 23: a list numbered anew with another closing sign ("1-", "1)") right
 under an item of the document's list that leads it with a colon ("3. Các sở, ngành:") is the
-item's own list: its deadlines get the paths "3.1", "3.2" as the labels print them."""
+item's own list: its deadlines get the paths "3.1", "3.2" as the labels print them. Parts numbered
+anew under each "Phần thứ ..." / "PHỤ LỤC" are no sequence for the OCR label repair ("I." under
+"Phần thứ hai" after "I." under "Phần thứ nhất" stays "I")."""
 
 from __future__ import annotations
 
@@ -64,3 +66,25 @@ def test_sub_list_holds_its_letters() -> None:
 )
 def test_no_sub_list(body: str) -> None:
     assert all(path.count(".") == 1 for path in _paths(body).values())
+
+
+_REPORT = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 70/BC-UBND\n\nKon Tum, ngày 12 tháng 4 năm 2027\n\n"
+    "BÁO CÁO\nTình hình quý I và nhiệm vụ quý II năm 2027\n\n"
+    "{one}\nTÌNH HÌNH QUÝ I\n\nI. KINH TẾ\nTăng trưởng đạt 7%.\n\n"
+    "{two}\nNHIỆM VỤ QUÝ II\n\nI. NHIỆM VỤ CHUNG\n1. Sở Tài chính báo cáo trước ngày 30/6/2027.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "path"),
+    [
+        ("Phần thứ nhất", "Phần thứ hai", "Phần thứ hai.I.1"),
+        ("PHẦN I", "PHẦN II", "Phần II.I.1"),
+        ("Chương I", "Chương II", "Chương II.I.1"),
+    ],
+)
+def test_parts_numbered_anew_keep_their_labels(one: str, two: str, path: str) -> None:
+    doc = ndq57.parse(_REPORT.format(one=one, two=two))
+    assert [d.section for d in doc.deadlines] == [path]
+    assert not [f for f in doc.fixes if f.rule == "ocr_section_label"]

@@ -1578,6 +1578,8 @@ def _unit_under(t: str, u: str) -> bool:
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI" / "TRƯỜNG THPT CHU VĂN AN"; doctypes ``issuer_units_under``):
     ``t`` of three words or more, not cut after a link word or a locality's word, and ``u`` no
     locality line nor a name's second half ("… MÔI" / "TRƯỜNG TỈNH X")."""
+    if len(t.split()) >= 2 and u.startswith(f"{t} ") and not _header_rx("locality").match(u[len(t) + 1 :]):
+        return True  # (a unit named after the one above it: "KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC KHU VỰC XIII")
     if len(t.split()) < 3 or _header_rx("wrapped_name").search(f"{t}\n{u}") or _locality_word_end(t):
         return False
     head = next((w for w in _issuer_words("issuer_units_under") if u.startswith(w)), None)
