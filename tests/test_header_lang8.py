@@ -132,3 +132,33 @@ def test_copy_block_in_two_columns() -> None:
     assert doc["distribution"] == ["Như trên", "Lưu: VT, CCVC"]
     assert (doc["signer"]["name"], doc["signer"]["authority"]) == ("Trần Văn Dũng", "KT. BỘ TRƯỞNG")
     assert [t["due"] for t in d["deadlines"]] == ["2027-04-15"]
+
+
+# 4. a star mark in parentheses ("(*)"): a reference mark, not emphasis; its body read as a footnote
+def test_star_mark_and_its_body_under_signoff() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH KON TUM\nĐẢNG ỦY XÃ ĐĂK HÀ\n*\nSố 25-KH/ĐU\nĐăk Hà, ngày 14 tháng 8 năm 2027\n\n"
+        "KẾ HOẠCH\nthực hiện Chỉ thị số 45-CT/TW(*)\n\n"
+        "1- Các chi bộ tổ chức quán triệt Chỉ thị (**) trước ngày 30/9/2027.\n\n"
+        "T/M ĐẢNG ỦY\nBÍ THƯ\n\nA Minh\n\nNơi nhận:\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\n"
+        "-----\n(*) Chỉ thị của Ban Bí thư về công tác dân vận.\n(**) Theo hướng dẫn của Ban Tuyên giáo.\n"
+    )
+    d = _parse(text)
+    assert d["document"]["title"] == "thực hiện Chỉ thị số 45-CT/TW(*)"
+    assert d["document"]["distribution"] == ["Các chi bộ", "Lưu Văn phòng Đảng ủy"]
+    assert [(f["mark"], f["body"]) for f in d["footnotes"]] == [
+        ("(*)", "Chỉ thị của Ban Bí thư về công tác dân vận."),
+        ("(**)", "Theo hướng dẫn của Ban Tuyên giáo."),
+    ]
+    assert [t["task"] for t in d["deadlines"]] == ["Các chi bộ tổ chức quán triệt Chỉ thị trước ngày 30/9/2027"]
+
+
+def test_star_line_and_emphasis_unchanged() -> None:
+    # the Party's star under the issuer and a star in emphasis stay what they were
+    text = (
+        "ĐẢNG BỘ TỈNH KON TUM\nĐẢNG ỦY XÃ ĐĂK HÀ\n*\nSố 25-KH/ĐU\nĐăk Hà, ngày 14 tháng 8 năm 2027\n\n"
+        "KẾ HOẠCH\nthực hiện chương trình năm 2027\n\n1- Các chi bộ (*báo cáo*) trước ngày 30/9/2027.\n"
+    )
+    d = _parse(text)
+    assert d["footnotes"] == []
+    assert [t["task"] for t in d["deadlines"]] == ["Các chi bộ (báo cáo) trước ngày 30/9/2027"]
