@@ -43,6 +43,8 @@ _BODY = "\n\nKẾ HOẠCH\nHuấn luyện lực lượng năm 2027\n\n1. Các đ
         # a unit named after the one above it, with more words: under it
         ("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XIII", "KHO BẠC NHÀ NƯỚC KHU VỰC XIII", "BỘ TÀI CHÍNH KHO BẠC NHÀ NƯỚC"),
         ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XIII", "KHO BẠC NHÀ NƯỚC KHU VỰC XIII", "KHO BẠC NHÀ NƯỚC"),
+        # a department under a general staff
+        ("BỘ QUỐC PHÒNG\nBỘ TỔNG THAM MƯU\nCỤC DÂN QUÂN TỰ VỆ", "CỤC DÂN QUÂN TỰ VỆ", "BỘ QUỐC PHÒNG BỘ TỔNG THAM MƯU"),
         # unchanged: two local units sharing their locality line (a joint document)
         ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH KON TUM", "ỦY BAN NHÂN DÂN TỈNH KON TUM - ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM", None),
         ("BAN CHỈ HUY QUÂN SỰ\nCÔNG AN\nXÃ ĐĂK HÀ", "BAN CHỈ HUY QUÂN SỰ XÃ ĐĂK HÀ - CÔNG AN XÃ ĐĂK HÀ", None),
