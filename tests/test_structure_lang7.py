@@ -95,3 +95,27 @@ def test_en_dash_label_leaves_task_text() -> None:
     body = "1. Sở Nội vụ báo cáo trước ngày 15/12/2027.\n2. Các sở, ngành:\n1– Rà soát thủ tục trước ngày 30/6/2027.\n"
     doc = ndq57.parse(_TOP + body)
     assert [d.task for d in doc.deadlines][1] == "Rà soát thủ tục trước ngày 30/6/2027"
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 50/KH-UBND\n\nKon Tum, ngày 10 tháng 3 năm 2027\n\n"
+    "KẾ HOẠCH\nCải cách hành chính năm 2027\n\nI. NHIỆM VỤ\nCác sở thực hiện nhiệm vụ tại Phụ lục kèm theo.\n\n"
+    "Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nA Pớt\n\nPHỤ LỤC I\nPHÂN CÔNG NHIỆM VỤ\n\n"
+)
+
+
+@pytest.mark.parametrize("head", ["Phụ lục I.2. Nhiệm vụ của UBND cấp xã", "Phụ lục I.2: Nhiệm vụ của UBND cấp xã"])
+def test_appendix_part_typed_under_an_item(head: str) -> None:
+    # the part of the appendix right under the last item of the part before it, no blank between
+    text = (
+        _PLAN + "Phụ lục I.1. Nhiệm vụ của các sở\n1. Sở Nội vụ rà soát thủ tục trước ngày 30/4/2027.\n"
+        f"{head}\n1. UBND các xã kiểm tra trước ngày 31/5/2027.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [d.section for d in doc.deadlines] == ["Phụ lục I.1.1", "Phụ lục I.2.1"]
+
+
+def test_appendix_named_in_a_wrapped_sentence_stays_text() -> None:
+    text = _PLAN + "1. Sở Nội vụ rà soát thủ tục theo mẫu tại\nPhụ lục II kèm theo, hoàn thành trước ngày 30/4/2027.\n"
+    doc = ndq57.parse(text)
+    assert [d.section for d in doc.deadlines] == ["Phụ lục I.1"]
