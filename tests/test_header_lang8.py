@@ -164,3 +164,18 @@ def test_star_line_and_emphasis_unchanged() -> None:
     d = _parse(text)
     assert d["footnotes"] == []
     assert [t["task"] for t in d["deadlines"]] == ["Các chi bộ (báo cáo) trước ngày 30/9/2027"]
+
+
+def test_party_copy_number_and_date_on_one_line() -> None:
+    # a Party committee's copy ("SAO LỤC") whose number and date a text export joined on one line
+    text = (
+        f"BAN CHẤP HÀNH TRUNG ƯƠNG{_G}ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 50-CT/TW{_G}Hà Nội, ngày 20 tháng 5 năm 2027\n\n"
+        "CHỈ THỊ\ncủa Ban Bí thư về công tác dân vận\n\n1- Các tỉnh ủy tổ chức quán triệt trước ngày 30/6/2027.\n\n"
+        f"{_G}T/M BAN BÍ THƯ\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n{_G}Lê Văn Ba\n\n"
+        f"TỈNH ỦY KON TUM{_G}SAO LỤC\n*\nSố 312-BS/TU{_G}Kon Tum, ngày 28 tháng 5 năm 2027\n\n"
+        f"Nơi nhận:{_G}T/L BAN THƯỜNG VỤ\n- Các huyện ủy,{_G}CHÁNH VĂN PHÒNG\n- Lưu Văn phòng Tỉnh ủy.\n{_G}Đỗ Thị Tư\n"
+    )
+    doc = _parse(text)["document"]
+    assert (doc["number"], doc["date"]) == ("50-CT/TW", "2027-05-20")
+    assert (doc["signer"]["name"], doc["signer"]["authority"]) == ("Lê Văn Ba", "T/M BAN BÍ THƯ")
+    assert doc["distribution"] == ["Các tỉnh ủy, thành ủy", "Lưu Văn phòng Trung ương Đảng"]

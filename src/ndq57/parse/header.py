@@ -1979,7 +1979,15 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
             continue
         below = [x.text for x in lines[i + 1 : i + 10] if x.kind == "text"][:6]
         if not any(
-            ((m := _number(x)) is not None and _parse_number(m.group("rest"), Header()))
+            # (the copy's number, or its number and its place and date on one line, its two
+            # columns joined: "Số 312-BS/TU Gia Lai, ngày ...")
+            (
+                (m := _number(x)) is not None
+                and (
+                    _parse_number(m.group("rest"), Header())
+                    or _parse_number(m.group("rest").split(" ", 1)[0], Header())
+                )
+            )
             or _parse_place_date(x, Header())
             for x in below
         ):
