@@ -739,8 +739,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             if m and len(m.group(1).split()) >= 2:
                 h.issuer = _clean(m.group(1))
     lines = _signoff_case_restored(lines, body_start)
-    copy_start = _copy_block(lines, body_start)
-    body_end = _signoff(lines if copy_start is None else lines[:copy_start], body_start, h)
+    body_end = _signoff(_without_copy(lines, _copy_block(lines, body_start)), body_start, h)
     if h.number is None or h.date_parts is None or h.type is None:
         # a copy without its header cells: what names the document elsewhere
         _caption_identity(lines, body_end, h)
@@ -1504,12 +1503,23 @@ def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] |
     if (
         len(issuer_lines) >= 3
         and _header_rx("locality").match(issuer_lines[-1])
-        and all(unit(t) for t in issuer_lines[:-1])
+        and all(unit(t) and not _unlocated(t) for t in issuer_lines[:-1])
     ):
         return [_clean(f"{t} {issuer_lines[-1]}") for t in issuer_lines[:-1]]
     if marked and 2 <= len(issuer_lines) <= 4 and all(unit(t) for t in issuer_lines):
         return [_clean(t) for t in issuer_lines]
     return None
+
+
+def _unlocated(t: str) -> bool:
+    """``t`` names a unit that takes no locality, a ministry (doctypes ``joint_unlocated``): it
+    shares no locality line with the units beside it.
+
+    >>> _unlocated("BỘ QUỐC PHÒNG"), _unlocated("BỘ CHỈ HUY QUÂN SỰ"), _unlocated("SỞ Y TẾ")
+    (True, False, False)
+    """
+    up = t.upper()
+    return up.startswith(_issuer_words("joint_unlocated")) and not up.startswith(_issuer_words("joint_located"))
 
 
 @functools.cache
@@ -1568,6 +1578,8 @@ def _unit_under(t: str, u: str) -> bool:
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI" / "TRƯỜNG THPT CHU VĂN AN"; doctypes ``issuer_units_under``):
     ``t`` of three words or more, not cut after a link word or a locality's word, and ``u`` no
     locality line nor a name's second half ("… MÔI" / "TRƯỜNG TỈNH X")."""
+    if len(t.split()) >= 2 and u.startswith(f"{t} ") and not _header_rx("locality").match(u[len(t) + 1 :]):
+        return True  # (a unit named after the one above it: "KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC KHU VỰC XIII")
     if len(t.split()) < 3 or _header_rx("wrapped_name").search(f"{t}\n{u}") or _locality_word_end(t):
         return False
     head = next((w for w in _issuer_words("issuer_units_under") if u.startswith(w)), None)
@@ -1967,18 +1979,32 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
             continue
         below = [x.text for x in lines[i + 1 : i + 10] if x.kind == "text"][:6]
         if not any(
-            ((m := _number(x)) is not None and _parse_number(m.group("rest"), Header()))
+            # (the copy's number, or its number and its place and date on one line, its two
+            # columns joined: "Số 312-BS/TU Gia Lai, ngày ...")
+            (
+                (m := _number(x)) is not None
+                and (
+                    _parse_number(m.group("rest"), Header())
+                    or _parse_number(m.group("rest").split(" ", 1)[0], Header())
+                )
+            )
             or _parse_place_date(x, Header())
             for x in below
         ):
             continue
+        # the lines a layout export printed beside the mark and under it, which the split of its
+        # two columns put above it (the copying office's name, its number, its Nơi nhận on the
+        # left; the mark, the date and the signer on the right): from the mark's line on
+        # (a run of the sign-off's two columns may go on into the copy's: the copy's lines are
+        # those from the mark's line on, wherever the split put them)
+        top = next(k for k in range(max(body_start + 1, n - _COPY_SPAN), i + 1) if lines[k].no >= ln.no)
         # the copying office's name above its mark (upper-case lines, not the signer's name; the
         # Party's star under it), or the copy's number printed above the mark
-        start = i
-        k = i - 1
-        while k > body_start and i - k <= 5:
+        start = top
+        k = top - 1
+        while k > body_start and top - k <= 5:
             prev = lines[k]
-            if prev.kind == "star" or (prev.kind in ("blank", "rule") and start == i):
+            if prev.kind == "star" or (prev.kind in ("blank", "rule") and start == top):
                 k -= 1
                 continue
             t = prev.text
@@ -1991,6 +2017,16 @@ def _copy_block(lines: list[Line], body_start: int) -> int | None:
             k -= 1
         return start
     return None
+
+
+def _without_copy(lines: list[Line], start: int | None) -> list[Line]:
+    """``lines`` without a certified copy's block (where :func:`_copy_block` says it starts): the
+    lines before it, and those of the sign-off's right-hand column that the split of a layout
+    export's columns put after the copy's first lines (printed above them)."""
+    if start is None:
+        return lines
+    first = lines[start].no
+    return lines[:start] + [x for x in lines[start:] if x.no < first]
 
 
 _DEBRIS_CHAR = regex.compile(r"[^\p{L}\p{M}\s.,&()\-–]")
@@ -2277,6 +2313,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 if blanks > 1 and items:
                     break
                 continue
+            if ln.kind == "footnote" and items:
+                break  # (the last page's footnotes printed under the list: their lines are none of it)
             if ln.kind != "text":
                 j += 1
                 continue

@@ -210,6 +210,8 @@ def _strip_runs(text: str, state: list[bool]) -> tuple[str, list[tuple[int, int]
         start, end = m.span()
         if start > 0 and end < size and text[start - 1].isspace() and text[end].isspace():
             continue  # " * " is a literal star
+        if start > 0 and end < size and text[start - 1] == "(" and text[end] == ")":
+            continue  # "(*)", "(**)": a reference mark, not emphasis
         out.append(text[pos:start])
         length += start - pos
         pos = end
@@ -498,7 +500,7 @@ def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[st
     if (
         head == "["
         or head.isdigit()
-        or (head == "(" and body[1:2].isdigit())
+        or (head == "(" and (body[1:2].isdigit() or body[1:2] == "*"))
         or (not head.isascii() and not head.isalpha() and _FN_START.match(head))
     ):
         return "footnote" if _footnote_body(body, marks) else "text"
@@ -933,7 +935,8 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
 
 _FN_BODY = regex.compile(
     r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<caret>\d{1,3})\]:|\[(?P<br>\d{1,3})\]"
-    r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"])|\((?P<pp>\d{1,2})\)(?=\s+[\p{Lu}“\"]))\s*"
+    r"|(?P<par>\d{1,2})\)(?=\s|$)|(?P<num>\d{1,2})(?=\s+[\p{Lu}“\"])|\((?P<pp>\d{1,2})\)(?=\s+[\p{Lu}“\"])"
+    r"|\((?P<st>\*{1,3})\)(?=\s+[\p{Lu}“\"]))\s*"
 )
 _ASCII_DIGITS = frozenset("0123456789")
 _FN_START = regex.compile(r"[\d\[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # the first sign of a match of _FN_BODY
@@ -943,6 +946,13 @@ _GLUED_PAREN = regex.compile(r"(?<=\p{L})(\d{1,2})\)")
 # a typed note mark in parentheses glued to the word or sign before it ("đảng viên(1)", "TW.(2)")
 # (not after a colon or a semicolon: an inline enumeration "gồm:(1) ...;(2) ...")
 _GLUED_PARENREF = regex.compile(r"(?<=[\p{L}\p{M}.,”\"])\((\d{1,2})\)(?=[\s,.;:]|$)")
+# ... or set one blank after the sentence's last word or figure, at its end: before a stop and a
+# line's end, or the line's end ("trước ngày 30/6/2026 (1).", "của Tỉnh ủy (2)"), not an inline
+# enumeration, whose items go on ("gồm (1) Sở Nội vụ, (2) ...")
+# a star mark in parentheses after a word, a figure or a sign, glued or after a blank ("Chỉ thị số
+# 45-CT/TW(*)", "quán triệt (**)."): its body "(*) ..." under the text or the sign-off
+_STAR_REF = regex.compile(r"(?<=[\p{L}\p{M}\d.,;”\")]) ?\((\*{1,3})\)")
+_SPACED_PARENREF = regex.compile(r"(?<=[\p{L}\p{M}\d”\")]) \((\d{1,2})\)(?=[.;,]?[ \t]*$)", regex.M)
 # a text layer's mark glued to a word ("Ban Bí thư1 và") or to a Party symbol ("57-NQ/TW2,")
 _GLUED_WORD = regex.compile(
     r"(?<=(?<![\p{L}\d])(?P<w>\p{L}*\p{Ll})|\d-\p{Lu}{1,4}/\p{Lu}{2,8})(\d{1,2})(?=[\s,.;:]|$)"
@@ -984,7 +994,14 @@ def _loose_marks(text: str) -> tuple[frozenset[str], frozenset[str]]:
         else frozenset()
     )
     parens = (
-        frozenset([*_GLUED_PAREN.findall(text), *(f"({n})" for n in _GLUED_PARENREF.findall(text))])
+        frozenset(
+            [
+                *_GLUED_PAREN.findall(text),
+                *(f"({n})" for n in _GLUED_PARENREF.findall(text)),
+                *(f"({n})" for n in _SPACED_PARENREF.findall(text)),
+                *(f"({n})" for n in (_STAR_REF.findall(text) if "(*" in text else ())),
+            ]
+        )
         if ")" in text
         else frozenset()
     )
@@ -1006,6 +1023,8 @@ def _footnote_body(body: str, marks: Callable[[], tuple[frozenset[str], frozense
         return bool(m.group("par") in marks()[1]) and not body[m.end() :].strip()
     if m.group("pp"):
         return f"({m.group('pp')})" in marks()[1]
+    if m.group("st"):
+        return f"({m.group('st')})" in marks()[1]
     return True
 
 
@@ -1022,9 +1041,9 @@ def _footnote_mark(text: str) -> tuple[str, int, str] | None:
     m = _FN_BODY.match(text)
     if m is None:
         return None
-    form = next(k for k in ("sup", "caret", "br", "par", "num", "pp") if m.group(k))
+    form = next(k for k in ("sup", "caret", "br", "par", "num", "pp", "st") if m.group(k))
     mark = m.group(form).translate(_SUP_TO_DIGIT)
-    return (f"{mark})" if form == "par" else f"({mark})" if form == "pp" else mark), m.end(), form
+    return (f"{mark})" if form == "par" else f"({mark})" if form in ("pp", "st") else mark), m.end(), form
 
 
 _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {4,}|\t+ *)(?=\S)")
@@ -2160,7 +2179,7 @@ def footnote_marks(lines: list[Line]) -> tuple[set[str], set[str]]:
     for ln in lines:
         if ln.kind == "footnote" and (found := _footnote_mark(ln.text)) is not None:
             known.add(found[0])
-            if found[2] in ("num", "par", "pp"):
+            if found[2] in ("num", "par", "pp", "st"):
                 loose.add(found[0])
     return known, loose
 
@@ -2208,7 +2227,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             found = _footnote_mark(b.text)
             assert found is not None
             mark, at, form = found
-            if form in ("num", "par", "pp"):
+            if form in ("num", "par", "pp", "st"):
                 loose.add(mark)
             footnotes.append(FootnoteBody(mark, b.text[at:].strip(), group[0].no))
             fixes.append(Fix("lift_footnote", group[0].text[:40], "", group[0].no, 0, len(group[0].text)))
@@ -2291,6 +2310,9 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
 _CARET_REF = regex.compile(r"\[\^(\d{1,3})\]")
 _SUPERSCRIPT = cached_re.compile(f"[{SUPERSCRIPTS}]")
 _SPACED_REF = regex.compile(r"(?<=\s)\[(\d{1,3})\](?=\s)")
+# a mark of :data:`_SPACED_PARENREF` in a block's text, whose lines are joined: before a stop and
+# a blank, or at the end
+_SPACED_BLOCK_REF = regex.compile(r"(?<=[\p{L}\p{M}\d”\")]) \((\d{1,2})\)(?=[.;,]?(?:\s|$))")
 
 
 def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) -> None:
@@ -2327,6 +2349,13 @@ def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) 
                 for m in _GLUED_PARENREF.finditer(blk.text):
                     if f"({m.group(1)})" in loose:
                         cuts.append((m.start(), m.end(), f"({m.group(1)})"))
+                for m in _SPACED_BLOCK_REF.finditer(blk.text):
+                    if f"({m.group(1)})" in loose:
+                        cuts.append((m.start(), m.end(), f"({m.group(1)})"))
+                if "(*" in blk.text:
+                    for m in _STAR_REF.finditer(blk.text):
+                        if f"({m.group(1)})" in loose:
+                            cuts.append((m.start(), m.end(), f"({m.group(1)})"))
     kept: list[tuple[int, int, str]] = []
     for c in sorted(set(cuts)):
         if not kept or c[0] >= kept[-1][1]:

@@ -1174,6 +1174,21 @@ _DIGIT_LOOKALIKES = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "
 _ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 
+@functools.cache
+def _sequence_break() -> regex.Pattern[str]:
+    """A line that opens a part numbered anew (slips.yaml ``sequence_breaks``: "Phần thứ hai",
+    "CHƯƠNG II", "PHỤ LỤC"), its heading in capitals: the labels under it start again."""
+    data = load("slips")["sequence_breaks"]
+    words = "|".join(regex.escape(str(w)) for w in data["words"])
+    after = "|".join(regex.escape(str(w)) for w in data["after"])
+    number = rf"(?:[ \t]+(?:{after})[ \t]+\p{{L}}+|[ \t]+(?:[IVXLC]+|\d+|[ABDĐEGH])(?![\p{{L}}\d]))?"
+    capitals = r"\p{Lu}+(?:[ \t,\-–]+\p{Lu}+)+"
+    # (its heading in capitals after it or on the next line: not a reference a wrap put at a
+    # line's start, "... theo khoản 2" / "Phần I" / "Hướng dẫn số ...")
+    heading = rf"[ \t]*[.:\-–]?[ \t]*(?:{capitals}[ \t]*$|\n[ \t*_]*{capitals})"
+    return regex.compile(rf"^[ \t*_#]*(?:{words}){number}{heading}", regex.M)
+
+
 def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     """Edits putting back a label an OCR engine misread within an unbroken sequence: between the
     labels ``n-1`` and ``n+1`` of its kind (digits or roman) on the lines around it, a label ``9.``
@@ -1200,7 +1215,10 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     >>> text = "6. Sở Y tế\\n7, Sở Nội vụ\\n8. Sở Tư pháp\\nI- MỤC\\nII- NỘI DUNG\\nII- TỔ CHỨC"
     >>> [e[2:] for e in _label_sequence(text)]
     [('7.', 'ocr_section_label'), ('III', 'ocr_section_label')]
+    >>> _label_sequence("Phần thứ nhất\\nTÌNH HÌNH CHUNG\\nI. KINH TẾ\\nPhần thứ hai\\nNHIỆM VỤ NĂM TỚI\\nI. NHIỆM VỤ")
+    []
     """
+    breaks: list[int] | None = None  # (where the parts numbered anew start: found when needed)
     # (value, start, end of the label, label, separator); end 0: a label put back, not to edit
     digits: list[tuple[int, int, int, str, str]] = []
     romans: list[tuple[int, int, int, str, str]] = []
@@ -1243,6 +1261,11 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
                     continue
             elif v != want and not (roman and v == prev):
                 continue  # (the last label: only a roman part repeating the one above)
+            if breaks is None:
+                breaks = [m.start() for m in _sequence_break().finditer(text)] if "\n" in text else []
+            last = seq[k + 1][1] if k + 1 < len(seq) else start
+            if bisect.bisect_left(breaks, seq[k - 1][1]) != bisect.bisect_left(breaks, last):
+                continue  # (a part numbered anew between the labels: no sequence)
             right = _ROMANS[want] if roman else str(want)
             if v == want:
                 near = sep == ","

@@ -611,6 +611,51 @@ def _small_romans(nums: list[Numbered | None]) -> None:
         prev = label
 
 
+# the rank of a list numbered in figures with a closing sign of its own under an item numbered in
+# figures ("3. Các sở, ngành:" / "1- Rà soát ..."): under the item, over "3.1"
+_SUB_LIST_RANK = 6.15
+# the signs that close an item's number ("1.", "1-", "1)"), each as the list's style
+_CLOSERS = {".": ".", "-": "-", "–": "-", ")": ")"}
+
+
+def _closer(blk: Block, num: Numbered) -> str | None:
+    """The sign that closes the number of an item "1." / "1-" / "1 -" / "1)" at the start of
+    ``blk``, or ``None``."""
+    text = blk.text
+    if not text.startswith(num.label):
+        return None
+    return _CLOSERS.get(text[len(num.label) : len(num.label) + 2].lstrip(" ")[:1])
+
+
+def _sub_lists(nums: list[Numbered | None], blocks: list[Block]) -> None:
+    """In place: a list numbered anew in figures with another closing sign right under an item of
+    the document's list that leads it with a colon ("3. Các sở, ngành:" / "1- ..." / "2- ...",
+    "2. UBND các xã:" / "1) ..."): the new list's items are the item's, ranked under it (paths
+    "3.1", "3.2" as printed); the list ends at the next item closed as the item was, or a part."""
+    lead: tuple[str, bool] | None = None  # the closer of the last item of the first level, led?
+    sub: str | None = None  # the closer of the sub-list under way
+    want = 0  # the number the sub-list's next item has
+    for i, num in enumerate(nums):
+        if num is None:
+            continue
+        if num.family != "decimal" or num.rank != 6.1:
+            if num.rank < 6.1:
+                lead, sub = None, None  # (a part ends both lists)
+            continue
+        closer = _closer(blocks[i], num)
+        if sub is not None and closer == sub and num.label == str(want):
+            nums[i] = Numbered(num.family, _SUB_LIST_RANK, num.label, num.end)
+            want += 1
+            continue
+        sub = None
+        if lead is not None and closer is not None and closer != lead[0] and lead[1] and num.label == "1":
+            nums[i] = Numbered(num.family, _SUB_LIST_RANK, num.label, num.end)
+            sub, want = closer, 2
+            continue
+        led = closer is not None and blocks[i].text.rstrip().endswith(":")
+        lead = (closer, led) if closer is not None else None
+
+
 def _follows(order: str, before: str, letter: str) -> bool:
     """``letter`` comes right after ``before`` in the alphabet ``order``."""
     at = order.find(before)
@@ -874,6 +919,7 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
                 numbering[bi] = None
     _paren_letters(numbering)
     _small_romans(numbering)
+    _sub_lists(numbering, blocks)
     for bi, num in enumerate(numbering):
         if num is not None and num.rank in (_FORM_RANK, _SUB_FORM_RANK) and not _form_part(blocks[bi], num, attached):
             numbering[bi] = None
