@@ -1219,6 +1219,24 @@ def _dash_parents() -> dict[str, tuple[str, ...]]:
     return {" ".join(_fold(h)[0].split()): tuple(v) for h, v in load("units")["dash_parents"].items()}
 
 
+@functools.cache
+def _head_compounds() -> dict[str, frozenset[str]]:
+    """The words before an open head that make it an ordinary word's end (data ``head_compounds``)."""
+    return {_fold(k)[0]: frozenset(_fold(w)[0] for w in ws) for k, ws in load("units")["head_compounds"].items()}
+
+
+_GAP_WORD_BEFORE = regex.compile(r"(\w+)[ \t]+$")
+
+
+def _compound_head(folded: str, m: re.Match[str]) -> bool:
+    """Whether the open head at ``m`` ends an ordinary word with the word before it ("Cơ Sở")."""
+    words = _head_compounds().get(m.group())
+    if not words:
+        return False
+    before = _GAP_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+    return before is not None and before.group(1) in words
+
+
 def _barriers(
     text: str, folded: str, trie_starts: frozenset[int], heads: list[re.Match[str]], titles: list[int]
 ) -> frozenset[int]:
@@ -1352,7 +1370,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     heads = [
         m
         for m in g.open_heads.finditer(folded)
-        if text[m.start()].isupper() or _after_title(folded, " ".join(m.group().split()), m.start())
+        if (text[m.start()].isupper() or _after_title(folded, " ".join(m.group().split()), m.start()))
+        and not _compound_head(folded, m)
     ]
     barriers: frozenset[int] | None = None  # (made when a walk needs them)
     # (an office's head named with its title, "Tổng Thanh tra Chính phủ" + a person's name: no open
@@ -2222,6 +2241,21 @@ def _place_end(text: str, folded: str, start: int) -> int:
     return end
 
 
+_PLACE_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+_PLACE_WORDS = regex.compile(r"\p{Lu}[\w'’ʼ]*(?:[ \t]+\p{Lu}[\w'’ʼ]*){1,2}")
+
+
+def _whole_place(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` is one name: without a dash, or two names of two or
+    three capitalised words joined by one ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm", "Hòa Khánh -
+    Liên Chiểu"), not a name and the first word of what follows it ("Đắk Lắk - Cơ quan ...")."""
+    dash = _PLACE_DASH.search(text, start, end)
+    if dash is None:
+        return True
+    words = _PLACE_WORDS.match(text, dash.end(), end)
+    return words is not None and words.end() == end and dash.start() > start
+
+
 def _more_places(text: str, folded: str, c: _Cand, stem: str, start: int, end: int, limit: int) -> int:
     """"UBND xã Ia Grai, xã Ia Pa và xã Krông Pa": the body of each commune listed after the first
     (each a member, "Ủy ban nhân dân xã Ia Pa"); the end of the list, or ``end``."""
@@ -2716,7 +2750,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             c.end = more.end()
             continue
         end = _place_end(text, folded, start)
-        if end > start and end <= limit and "-" not in text[start:end]:
+        if end > start and end <= limit and _whole_place(text, start, end):
             if _named_level(level):
                 # a commune or district is named with its place: a document names many of them
                 # ("Ủy ban nhân dân xã An Bình", "Trung tâm Chính trị xã Tân Hòa")
