@@ -1109,6 +1109,17 @@ def _walk_caps(
                 # nghiệp - Giáo dục thường xuyên khu vực")
                 end, prev_cap, low, n = m.end(), True, 0, n + 1
                 continue
+            if (
+                fields
+                and punct != "&"
+                and low > 0
+                and "\n" not in m.group(1) + m.group(3)
+                and (field_end := _field_at(text, folded, m, fields, verb_fields)) is not None
+            ):
+                # "Vụ Pháp luật hình sự - hành chính": a second field in small letters after a
+                # name that writes its own so (not "Sở Y tế - cơ quan thường trực ...")
+                end, prev_cap, n = field_end, False, n + 2
+                continue
             break
         if _is_cap(w):
             end, prev_cap, low, n = m.end(), True, 0, n + 1
@@ -2916,7 +2927,26 @@ def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
     names = _shared_level_names()
     if not any(c.canonical in names for c in items):
         return items
-    return _shared_runs(folded, items, names, lambda last: _shared_tail(last.canonical), lambda name: name)
+    return _shared_runs(
+        folded, items, names, lambda last: _shared_tail(last.canonical), lambda name: name, _given_by(folded)
+    )
+
+
+@functools.cache
+def _direction_before() -> regex.Pattern[str]:
+    """The opening of a direction's giver right before a position ("Dưới sự chỉ đạo của" + a body)."""
+    opening = _alt(_fold(w)[0] for w in load("units")["roles"]["direction_open"])
+    return regex.compile(rf"(?<!\w)(?:{opening})[ \t*_]+$")
+
+
+def _given_by(folded: str) -> Callable[[_Cand], bool] | None:
+    """Whether a body opens the giver of a direction ("Dưới sự chỉ đạo của Thường trực Đảng ủy, Ủy
+    ban nhân dân xã chủ trì ..."): after the giver's bodies a comma ends the giver, and the subject
+    follows; None when the text names no direction (one cheap test of the text)."""
+    rx = _direction_before()
+    if _units_re("direction_word").search(folded) is None:
+        return None
+    return lambda c: rx.search(folded, max(0, c.start - 48), c.start) is not None
 
 
 def _shared_runs(
@@ -2925,18 +2955,21 @@ def _shared_runs(
     names: Collection[str],
     tail_of: Callable[[_Cand], str | None],
     last_name: Callable[[str], str],
+    given: Callable[[_Cand], bool] | None = None,
 ) -> list[_Cand]:
     """Runs of ``names`` bodies listed right before one whose name ends with a tail they share
     (``tail_of`` the last one, None when it has none): each run is one unit as written, each body
-    a member with the tail; the last one's name in the list as ``last_name`` writes it."""
+    a member with the tail; the last one's name in the list as ``last_name`` writes it. A run that
+    opens the giver of a direction (``given``) goes on over "và" only."""
     out: list[_Cand] = []
     i = 0
     while i < len(items):
         j = i
+        gap = _units_re("and_gap") if given is not None and given(items[i]) else _units_re("list_gap")
         while (
             j + 1 < len(items)
             and items[j].canonical in names
-            and _units_re("list_gap").fullmatch(folded, items[j].end, items[j + 1].start)
+            and gap.fullmatch(folded, items[j].end, items[j + 1].start)
         ):
             j += 1
         last = items[j]
