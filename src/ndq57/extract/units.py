@@ -2496,8 +2496,9 @@ def _issuer_boards() -> _Boards:
 _LABEL = r"[ \t*_#>|]*(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivxl]{1,5})[.)\-]?)[ \t*_]+)?\Z"
 _CLAUSE_BEFORE = regex.compile(r"(?:\A|[\n;.:!?,])" + _LABEL)
 _LINE_BEFORE = regex.compile(r"(?:\A|\n)" + _LABEL)
-# a heading's end after the board: the line's, or its colon's
-_HEADING_AFTER = regex.compile(r"[ \t*_]*:?[ \t*_]*(?:\n|\Z)")
+# a heading's end after the board: the line's, or its colon's; or an item's ";" at a line's end (a
+# clause cut there ends with the board: "Nơi nhận:\n- Ban Giám hiệu;" is read as its clause is)
+_HEADING_AFTER = regex.compile(r"[ \t*_]*(?::[ \t*_]*|;[ \t*_]*(?=\n|\Z))?(?:\n|\Z)")
 # the end of a list item or a clause after a board named after a role word
 _LIST_AFTER = regex.compile(r"[ \t*_]*(?:[,;.:)]|\n|\Z)")
 

@@ -1,0 +1,93 @@
+"""The language of owners, eleventh pass (helper 113, round 23): a place named by two names joined by
+a dash ("UBND tỉnh Bà Rịa - Vũng Tàu chủ trì"), a school's board and subject groups ("Ban Giám hiệu",
+"Tổ Ngữ văn"), a title-cased heading's "Cơ Sở", the giver of a direction before the subject
+("Dưới sự chỉ đạo của Thường trực Đảng ủy, Ủy ban nhân dân xã chủ trì"), abbreviations typed without
+"Đ" ("HDND"), and the departments of a ministry named by fields in small letters."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+from ndq57.pipeline import parse_bytes
+from units_support import roles_of as _roles
+from units_support import units_of as _units
+
+
+def _owners(name: str) -> dict[str, list[tuple[str, str]]]:
+    doc = parse_bytes((FIXTURES / name).read_bytes(), source=name).to_dict()
+    return {d["section"]: [(a["unit"], a["role"]) for a in d["assignees"]] for d in doc["deadlines"]}
+
+
+def test_a_place_of_two_names_is_read_whole() -> None:
+    assert _roles("UBND tỉnh Bà Rịa - Vũng Tàu chủ trì, phối hợp với các sở triển khai.") == [
+        ("Ủy ban nhân dân tỉnh", "lead"),
+        ("Các sở", "coordinate"),
+    ]
+    assert _roles("Đề nghị UBND thành phố Phan Rang-Tháp Chàm chủ trì thực hiện.")[0][1] == "lead"
+    assert _units("UBND xã Hòa Bình - Thịnh Lang chủ trì thực hiện.") == ["Ủy ban nhân dân xã Hòa Bình - Thịnh Lang"]
+    # (a dash before another name's first word, or before a title, is no place's)
+    assert _units("Sở Y tế tỉnh Đắk Lắk - Cơ quan Thường trực Ban Chỉ đạo chủ trì.") == [
+        "Sở Y tế",
+        "Cơ quan Thường trực Ban Chỉ đạo",
+    ]
+    assert _units("UBND xã An Bình - Phó Chủ tịch UBND xã chủ trì.")[0] == "Ủy ban nhân dân xã An Bình"
+
+
+def test_a_schools_board_and_groups() -> None:
+    assert _roles("Ban Giám hiệu chủ trì tổ chức kiểm tra.") == [("Ban Giám hiệu", "lead")]
+    assert _roles("Ban Giám hiệu nhà trường chủ trì tổ chức kiểm tra.") == [("Ban Giám hiệu nhà trường", "lead")]
+    assert _roles("Tổ Toán tổ chức sinh hoạt chuyên môn.") == [("Tổ Toán", "assigned")]
+    assert _units("Tổ Lịch sử và Địa lí phối hợp với Tổ Văn phòng.") == ["Tổ Lịch sử và Địa lí", "Tổ Văn phòng"]
+    # (a board or a group in small letters, the fatherland, a title-cased "Tổ Chức" are none)
+    assert _units("Thành lập ban giám hiệu mới.") == []
+    assert _units("Bảo vệ vững chắc Tổ quốc.") == []
+    assert _units("tổ văn phòng làm việc.") == []
+    assert _units("Trường Tiểu Học Kim Đồng Tổ Chức Khai Giảng") == ["Trường Tiểu Học Kim Đồng"]
+
+
+def test_a_title_cased_heading_keeps_the_school_whole() -> None:
+    assert _units("Trường Trung Học Cơ Sở Nguyễn Du Tổ Chức Hội Khỏe Phù Đổng") == ["Trường Trung Học Cơ Sở Nguyễn Du"]
+    assert _units("Trung tâm Y tế cơ sở phối hợp với Sở Y tế.") == ["Trung tâm Y tế cơ sở", "Sở Y tế"]
+    assert _units("Hội Nông dân xã tổ chức Hội thao.") == ["Hội Nông dân xã"]
+
+
+def test_the_giver_of_a_direction_ends_at_its_comma() -> None:
+    assert _roles("Dưới sự lãnh đạo, chỉ đạo của Thường trực Đảng ủy, UBND xã chủ trì triển khai.") == [
+        ("Thường trực Đảng ủy", "mention"),
+        ("Ủy ban nhân dân xã", "lead"),
+    ]
+    # (with no direction before it, the standing boards of a commune are one list)
+    assert _units("Thường trực Đảng ủy, Ủy ban nhân dân xã chỉ đạo rà soát.") == [
+        "Thường trực Đảng ủy, Ủy ban nhân dân xã"
+    ]
+
+
+def test_abbreviations_typed_without_their_marks() -> None:
+    assert _units("Thường trực HDND xã giám sát; BCD tỉnh chỉ đạo.") == [
+        "Thường trực Hội đồng nhân dân xã",
+        "Ban Chỉ đạo tỉnh",
+    ]
+
+
+def test_departments_named_in_small_letters() -> None:
+    assert _roles("Tổng cục Thi hành án dân sự chỉ đạo các Cục Thi hành án dân sự tỉnh, thành phố rà soát.") == [
+        ("Tổng cục Thi hành án dân sự", "director"),
+        ("Cục Thi hành án dân sự các tỉnh, thành phố", "assigned"),
+    ]
+    assert _roles("Thủ trưởng cơ quan thuộc Chính phủ chỉ đạo thực hiện.") == [
+        ("Thủ trưởng cơ quan thuộc Chính phủ", "director")
+    ]
+    # ("tích cực", "xử lý" in small letters after another name are its verbs)
+    assert _roles("Sở Y tế tích cực triển khai.") == [("Sở Y tế", "assigned")]
+    assert _units("Sở Tư pháp quản lý xử lý vi phạm hành chính.") == ["Sở Tư pháp"]
+
+
+def test_the_fixtures_owners() -> None:
+    school = _owners("school_kh_groups_units_lang11.txt")
+    assert school["II.1"] == [("Ban Giám hiệu", "director"), ("các tổ chuyên môn", "assigned")]
+    assert school["II.5"] == [("Tổ Văn phòng", "assigned")]
+    party = _owners("party_kh_direction_units_lang11.txt")
+    assert party["II.1"] == [("Ủy ban nhân dân xã", "lead")]
+    assert party["II.2"] == [("Công an xã", "lead")]
+    bo = _owners("bo_kh_departments_units_lang11.txt")
+    assert bo["II.1"][0] == ("Vụ Pháp luật hình sự - hành chính", "lead")
+    assert bo["II.4"] == [("UBND tỉnh Bà Rịa - Vũng Tàu", "lead")]
