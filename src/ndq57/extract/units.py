@@ -2940,13 +2940,11 @@ def _direction_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{opening})[ \t*_]+$")
 
 
-def _given_by(folded: str) -> Callable[[_Cand], bool] | None:
+def _given_by(folded: str) -> Callable[[_Cand], bool]:
     """Whether a body opens the giver of a direction ("Dưới sự chỉ đạo của Thường trực Đảng ủy, Ủy
     ban nhân dân xã chủ trì ..."): after the giver's bodies a comma ends the giver, and the subject
-    follows; None when the text names no direction (one cheap test of the text)."""
+    follows (asked only of a run's first body, in the few words before it)."""
     rx = _direction_before()
-    if _units_re("direction_word").search(folded) is None:
-        return None
     return lambda c: rx.search(folded, max(0, c.start - 48), c.start) is not None
 
 
@@ -2966,13 +2964,18 @@ def _shared_runs(
     i = 0
     while i < len(items):
         j = i
-        gap = _units_re("and_gap") if given is not None and given(items[i]) else _units_re("list_gap")
+        gap = _units_re("list_gap")
         while (
             j + 1 < len(items)
             and items[j].canonical in names
             and gap.fullmatch(folded, items[j].end, items[j + 1].start)
         ):
             j += 1
+            if j == i + 1 and given is not None and given(items[i]):
+                gap = _units_re("and_gap")  # (the giver of a direction: its first gap read again)
+                if not gap.fullmatch(folded, items[i].end, items[j].start):
+                    j = i
+                    break
         last = items[j]
         tail = tail_of(last) if j > i and not last.members else None
         if tail is None:
