@@ -44,6 +44,15 @@ def test_a_schools_board_and_groups() -> None:
     assert _units("Trường Tiểu Học Kim Đồng Tổ Chức Khai Giảng") == ["Trường Tiểu Học Kim Đồng"]
 
 
+def test_a_boards_abbreviation() -> None:
+    assert _roles("BGH chỉ đạo các tổ chuyên môn xây dựng kế hoạch.") == [
+        ("Ban Giám hiệu", "director"),
+        ("Các tổ chuyên môn", "assigned"),
+    ]
+    assert _roles("Tổ trưởng chuyên môn báo cáo BGH hằng tháng.") == [("Ban Giám hiệu", "recipient")]
+    assert _roles("BGĐ Bệnh viện chỉ đạo các khoa triển khai.")[0] == ("Ban Giám đốc Bệnh viện", "director")
+
+
 def test_a_title_cased_heading_keeps_the_school_whole() -> None:
     assert _units("Trường Trung Học Cơ Sở Nguyễn Du Tổ Chức Hội Khỏe Phù Đổng") == ["Trường Trung Học Cơ Sở Nguyễn Du"]
     assert _units("Trung tâm Y tế cơ sở phối hợp với Sở Y tế.") == ["Trung tâm Y tế cơ sở", "Sở Y tế"]

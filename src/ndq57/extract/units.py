@@ -2510,8 +2510,9 @@ def _issuer_board(text: str, folded: str, c: _Cand, boards: _Boards, prev: _Cand
     verb or the end of the list after it (data ``issuer_boards``)."""
     written, named = text[c.start : c.end].split(), c.canonical.split()
     if len(written) != len(named):
-        return False
-    if any(n[:1].isupper() and not w[:1].isupper() for w, n in zip(written, named, strict=True)):
+        if len(written) != 1 or not _all_upper(written[0]):
+            return False  # (an abbreviation is capitalised: "BGH chỉ đạo ...")
+    elif any(n[:1].isupper() and not w[:1].isupper() for w, n in zip(written, named, strict=True)):
         return False
     lo = max(0, c.start - 40)
     before = folded[lo : c.start] if lo else "\n" + folded[: c.start]
