@@ -100,3 +100,21 @@ def test_the_fixtures_owners() -> None:
     bo = _owners("bo_kh_departments_units_lang11.txt")
     assert bo["II.1"][0] == ("Vụ Pháp luật hình sự - hành chính", "lead")
     assert bo["II.4"] == [("UBND tỉnh Bà Rịa - Vũng Tàu", "lead")]
+
+
+def test_a_branch_sharing_its_second_word() -> None:
+    assert _roles("Ban Thường vụ Huyện ủy chỉ đạo các chi, đảng bộ cơ sở thực hiện.") == [
+        ("Ban Thường vụ Huyện ủy", "director"),
+        ("Các chi, đảng bộ cơ sở", "assigned"),
+    ]
+    assert _units("Các chi, tổ hội trực thuộc tổ chức ra quân.") == ["Các chi, tổ hội trực thuộc"]
+    # ("chi" alone: spending)
+    assert _units("Giảm các chi thường xuyên; rà soát các chi phí phát sinh.") == []
+
+
+def test_a_communes_officer_with_its_level() -> None:
+    assert _roles("Công chức Tư pháp - Hộ tịch xã chủ trì thực hiện.") == [("Công chức Tư pháp - Hộ tịch xã", "lead")]
+    assert _roles("Công chức Văn hóa - Xã hội phường phối hợp với Công chức Tài chính - Kế toán phường.") == [
+        ("Công chức Văn hóa - Xã hội phường", "lead"),
+        ("Công chức Tài chính - Kế toán phường", "coordinate"),
+    ]
