@@ -118,3 +118,24 @@ def test_a_communes_officer_with_its_level() -> None:
         ("Công chức Văn hóa - Xã hội phường", "lead"),
         ("Công chức Tài chính - Kế toán phường", "coordinate"),
     ]
+
+
+def test_the_armed_forces_formations_and_posts() -> None:
+    assert _roles("Sư đoàn 320 chủ trì, phối hợp với Lữ đoàn 273, Trung đoàn 95 diễn tập.") == [
+        ("Sư đoàn 320", "lead"),
+        ("Lữ đoàn 273", "coordinate"),
+        ("Trung đoàn 95", "coordinate"),
+    ]
+    assert _roles("Bộ Chỉ huy Bộ đội Biên phòng tỉnh chỉ đạo các đồn biên phòng tuần tra.") == [
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "director"),
+        ("Các đồn biên phòng", "assigned"),
+    ]
+    assert _units("Phòng Hậu cần - Kỹ thuật phối hợp thực hiện.") == ["Phòng Hậu cần - Kỹ thuật"]
+    # (a formation without its number is a level of command; "cần" in small letters a verb)
+    assert _units("Huấn luyện cấp trung đoàn, sư đoàn.") == []
+    assert _units("Sở Y tế cần tập trung chỉ đạo.") == ["Sở Y tế"]
+
+
+def test_a_wards_field_that_is_a_verb_elsewhere() -> None:
+    assert _roles("Khoa Hồi sức cấp cứu chủ trì diễn tập.") == [("Khoa Hồi sức cấp cứu", "lead")]
+    assert _units("Sở Y tế cấp cứu người bệnh kịp thời.") == ["Sở Y tế"]

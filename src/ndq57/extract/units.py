@@ -937,7 +937,7 @@ def _numbered_by_so() -> frozenset[str]:
     return frozenset(load("units")["numbered_by_so"])
 
 
-_REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IGNORECASE)
+_REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,3})(?![\w/]))", regex.IGNORECASE)
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
 
