@@ -139,3 +139,22 @@ def test_the_armed_forces_formations_and_posts() -> None:
 def test_a_wards_field_that_is_a_verb_elsewhere() -> None:
     assert _roles("Khoa Hồi sức cấp cứu chủ trì diễn tập.") == [("Khoa Hồi sức cấp cứu", "lead")]
     assert _units("Sở Y tế cấp cứu người bệnh kịp thời.") == ["Sở Y tế"]
+
+
+def test_banks_and_border_gates() -> None:
+    assert _roles("Ngân hàng TMCP Công thương Việt Nam chi nhánh Gia Lai phối hợp thực hiện.") == [
+        ("Ngân hàng TMCP Công thương Việt Nam chi nhánh Gia Lai", "lead")
+    ]
+    assert _roles("Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam chủ trì.") == [
+        ("Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam", "lead")
+    ]
+    assert _roles("Các ngân hàng thương mại, quỹ tín dụng nhân dân trên địa bàn triển khai.") == [
+        ("Các ngân hàng thương mại, quỹ tín dụng nhân dân", "assigned")
+    ]
+    assert _roles("Hải quan cửa khẩu Lệ Thanh phối hợp với Đồn Biên phòng Ia Mơ.") == [
+        ("Hải quan cửa khẩu Lệ Thanh", "lead"),
+        ("Đồn Biên phòng Ia Mơ", "coordinate"),
+    ]
+    # (the verb after a bank's name is none of it)
+    assert _units("Ngân hàng Thế giới tài trợ dự án.") == ["Ngân hàng Thế giới"]
+    assert _units("Các ngân hàng cho vay ưu đãi.") == []
