@@ -158,3 +158,13 @@ def test_banks_and_border_gates() -> None:
     # (the verb after a bank's name is none of it)
     assert _units("Ngân hàng Thế giới tài trợ dự án.") == ["Ngân hàng Thế giới"]
     assert _units("Các ngân hàng cho vay ưu đãi.") == []
+
+
+def test_the_bodies_of_every_commune_named_by_their_level() -> None:
+    assert _roles("Cấp ủy cấp xã phối hợp với Ban Giám đốc Trung tâm kiểm tra.") == [
+        ("Cấp ủy cấp xã", "lead"),
+        ("Ban Giám đốc Trung tâm", "coordinate"),
+    ]
+    assert _roles("Công an cấp xã chủ trì tuần tra.") == [("Công an cấp xã", "lead")]
+    # (as before: "UBND cấp xã" is the committee of every commune)
+    assert _units("UBND cấp xã chủ trì tổ chức thực hiện.") == ["Ủy ban nhân dân các xã, phường"]
