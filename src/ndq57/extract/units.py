@@ -937,7 +937,7 @@ def _numbered_by_so() -> frozenset[str]:
     return frozenset(load("units")["numbered_by_so"])
 
 
-_REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,2})(?![\w/]))", regex.IGNORECASE)
+_REGION_NO = regex.compile(r"[ \t]+((?:[ivxl]{1,5}|\d{1,3})(?![\w/]))", regex.IGNORECASE)
 _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
 
@@ -1109,6 +1109,17 @@ def _walk_caps(
                 # nghiệp - Giáo dục thường xuyên khu vực")
                 end, prev_cap, low, n = m.end(), True, 0, n + 1
                 continue
+            if (
+                fields
+                and punct != "&"
+                and low > 0
+                and "\n" not in m.group(1) + m.group(3)
+                and (field_end := _field_at(text, folded, m, fields, verb_fields)) is not None
+            ):
+                # "Vụ Pháp luật hình sự - hành chính": a second field in small letters after a
+                # name that writes its own so (not "Sở Y tế - cơ quan thường trực ...")
+                end, prev_cap, n = field_end, False, n + 2
+                continue
             break
         if _is_cap(w):
             end, prev_cap, low, n = m.end(), True, 0, n + 1
@@ -1217,6 +1228,24 @@ def _dash_parents() -> dict[str, tuple[str, ...]]:
     """Open heads (folded) whose name runs on over a dash and the body it belongs to, and how that
     body's canonical name starts (data ``dash_parents``)."""
     return {" ".join(_fold(h)[0].split()): tuple(v) for h, v in load("units")["dash_parents"].items()}
+
+
+@functools.cache
+def _head_compounds() -> dict[str, frozenset[str]]:
+    """The words before an open head that make it an ordinary word's end (data ``head_compounds``)."""
+    return {_fold(k)[0]: frozenset(_fold(w)[0] for w in ws) for k, ws in load("units")["head_compounds"].items()}
+
+
+_GAP_WORD_BEFORE = regex.compile(r"(\w+)[ \t]+$")
+
+
+def _compound_head(folded: str, m: re.Match[str]) -> bool:
+    """Whether the open head at ``m`` ends an ordinary word with the word before it ("Cơ Sở")."""
+    words = _head_compounds().get(m.group())
+    if not words:
+        return False
+    before = _GAP_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+    return before is not None and before.group(1) in words
 
 
 def _barriers(
@@ -1352,7 +1381,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     heads = [
         m
         for m in g.open_heads.finditer(folded)
-        if text[m.start()].isupper() or _after_title(folded, " ".join(m.group().split()), m.start())
+        if (text[m.start()].isupper() or _after_title(folded, " ".join(m.group().split()), m.start()))
+        and not _compound_head(folded, m)
     ]
     barriers: frozenset[int] | None = None  # (made when a walk needs them)
     # (an office's head named with its title, "Tổng Thanh tra Chính phủ" + a person's name: no open
@@ -2222,6 +2252,21 @@ def _place_end(text: str, folded: str, start: int) -> int:
     return end
 
 
+_PLACE_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+_PLACE_WORDS = regex.compile(r"\p{Lu}[\w'’ʼ]*(?:[ \t]+\p{Lu}[\w'’ʼ]*){1,2}")
+
+
+def _whole_place(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` is one name: without a dash, or two names of two or
+    three capitalised words joined by one ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm", "Hòa Khánh -
+    Liên Chiểu"), not a name and the first word of what follows it ("Đắk Lắk - Cơ quan ...")."""
+    dash = _PLACE_DASH.search(text, start, end)
+    if dash is None:
+        return True
+    words = _PLACE_WORDS.match(text, dash.end(), end)
+    return words is not None and words.end() == end and dash.start() > start
+
+
 def _more_places(text: str, folded: str, c: _Cand, stem: str, start: int, end: int, limit: int) -> int:
     """"UBND xã Ia Grai, xã Ia Pa và xã Krông Pa": the body of each commune listed after the first
     (each a member, "Ủy ban nhân dân xã Ia Pa"); the end of the list, or ``end``."""
@@ -2451,8 +2496,9 @@ def _issuer_boards() -> _Boards:
 _LABEL = r"[ \t*_#>|]*(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivxl]{1,5})[.)\-]?)[ \t*_]+)?\Z"
 _CLAUSE_BEFORE = regex.compile(r"(?:\A|[\n;.:!?,])" + _LABEL)
 _LINE_BEFORE = regex.compile(r"(?:\A|\n)" + _LABEL)
-# a heading's end after the board: the line's, or its colon's
-_HEADING_AFTER = regex.compile(r"[ \t*_]*:?[ \t*_]*(?:\n|\Z)")
+# a heading's end after the board: the line's, or its colon's; or an item's ";" at a line's end (a
+# clause cut there ends with the board: "Nơi nhận:\n- Ban Giám hiệu;" is read as its clause is)
+_HEADING_AFTER = regex.compile(r"[ \t*_]*(?::[ \t*_]*|;[ \t*_]*(?=\n|\Z))?(?:\n|\Z)")
 # the end of a list item or a clause after a board named after a role word
 _LIST_AFTER = regex.compile(r"[ \t*_]*(?:[,;.:)]|\n|\Z)")
 
@@ -2464,8 +2510,9 @@ def _issuer_board(text: str, folded: str, c: _Cand, boards: _Boards, prev: _Cand
     verb or the end of the list after it (data ``issuer_boards``)."""
     written, named = text[c.start : c.end].split(), c.canonical.split()
     if len(written) != len(named):
-        return False
-    if any(n[:1].isupper() and not w[:1].isupper() for w, n in zip(written, named, strict=True)):
+        if len(written) != 1 or not _all_upper(written[0]):
+            return False  # (an abbreviation is capitalised: "BGH chỉ đạo ...")
+    elif any(n[:1].isupper() and not w[:1].isupper() for w, n in zip(written, named, strict=True)):
         return False
     lo = max(0, c.start - 40)
     before = folded[lo : c.start] if lo else "\n" + folded[: c.start]
@@ -2716,7 +2763,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             c.end = more.end()
             continue
         end = _place_end(text, folded, start)
-        if end > start and end <= limit and "-" not in text[start:end]:
+        if end > start and end <= limit and _whole_place(text, start, end):
             if _named_level(level):
                 # a commune or district is named with its place: a document names many of them
                 # ("Ủy ban nhân dân xã An Bình", "Trung tâm Chính trị xã Tân Hòa")
@@ -2882,7 +2929,24 @@ def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
     names = _shared_level_names()
     if not any(c.canonical in names for c in items):
         return items
-    return _shared_runs(folded, items, names, lambda last: _shared_tail(last.canonical), lambda name: name)
+    return _shared_runs(
+        folded, items, names, lambda last: _shared_tail(last.canonical), lambda name: name, _given_by(folded)
+    )
+
+
+@functools.cache
+def _direction_before() -> regex.Pattern[str]:
+    """The opening of a direction's giver right before a position ("Dưới sự chỉ đạo của" + a body)."""
+    opening = _alt(_fold(w)[0] for w in load("units")["roles"]["direction_open"])
+    return regex.compile(rf"(?<!\w)(?:{opening})[ \t*_]+$")
+
+
+def _given_by(folded: str) -> Callable[[_Cand], bool]:
+    """Whether a body opens the giver of a direction ("Dưới sự chỉ đạo của Thường trực Đảng ủy, Ủy
+    ban nhân dân xã chủ trì ..."): after the giver's bodies a comma ends the giver, and the subject
+    follows (asked only of a run's first body, in the few words before it)."""
+    rx = _direction_before()
+    return lambda c: rx.search(folded, max(0, c.start - 48), c.start) is not None
 
 
 def _shared_runs(
@@ -2891,20 +2955,28 @@ def _shared_runs(
     names: Collection[str],
     tail_of: Callable[[_Cand], str | None],
     last_name: Callable[[str], str],
+    given: Callable[[_Cand], bool] | None = None,
 ) -> list[_Cand]:
     """Runs of ``names`` bodies listed right before one whose name ends with a tail they share
     (``tail_of`` the last one, None when it has none): each run is one unit as written, each body
-    a member with the tail; the last one's name in the list as ``last_name`` writes it."""
+    a member with the tail; the last one's name in the list as ``last_name`` writes it. A run that
+    opens the giver of a direction (``given``) goes on over "và" only."""
     out: list[_Cand] = []
     i = 0
     while i < len(items):
         j = i
+        gap = _units_re("list_gap")
         while (
             j + 1 < len(items)
             and items[j].canonical in names
-            and _units_re("list_gap").fullmatch(folded, items[j].end, items[j + 1].start)
+            and gap.fullmatch(folded, items[j].end, items[j + 1].start)
         ):
             j += 1
+            if j == i + 1 and given is not None and given(items[i]):
+                gap = _units_re("and_gap")  # (the giver of a direction: its first gap read again)
+                if not gap.fullmatch(folded, items[i].end, items[j].start):
+                    j = i
+                    break
         last = items[j]
         tail = tail_of(last) if j > i and not last.members else None
         if tail is None:
