@@ -2891,11 +2891,37 @@ def find_tables(text: str) -> list[Table]:
     for reader, sign in _READERS:
         if sign is None or sign in text:
             raws.extend(reader(lines, taken, text))
+    raws = _with_flow(lines, taken, raws)
     raws.sort(key=lambda t: t.start)
     tables = [_build(raw, k + 1) for k, raw in enumerate(raws)]
     for before, after in itertools.pairwise(tables):
         _carry_groups(before, after)
     return tables
+
+
+def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> list[_RawTable]:
+    """The tables whose cells come one after the other (:mod:`ndq57.parse.flow_tables`) among
+    the lines no reader took, or that a reader of paragraphs took without a time column (a
+    table whose cells it could not put in their columns: it is read as such instead)."""
+    from ndq57.parse.flow_tables import read  # (it reads with this module's helpers)
+
+    weak = [r for r in raws if r.export == "paragraphs" and r.rows and not _timed_header(r.rows[0])]
+    free = taken
+    if weak:
+        free = list(taken)
+        for r in weak:
+            free[r.start : r.end] = [False] * (r.end - r.start)
+    found = read(lines, free)
+    if not found:
+        return raws
+    for f in found:
+        taken[f.start : f.end] = [True] * (f.end - f.start)
+    dropped = [r for r in weak if any(f.start < r.end and r.start < f.end for f in found)]
+    return [r for r in raws if r not in dropped] + found
+
+
+def _timed_header(cells: list[_Raw]) -> bool:
+    return any(_text_role(" ".join(t for _, t in c.lines)) == "time" for c in cells)
 
 
 def _carry_groups(before: Table, after: Table) -> None:
