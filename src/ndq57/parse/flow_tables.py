@@ -132,7 +132,7 @@ class _FlowWords:
 @functools.cache
 def _flow_words() -> _FlowWords:
     data = load("tables")
-    heads = [str(w) for w in data["unit_heads"]]
+    heads = [str(w) for w in [*data["unit_heads"], *data["flow"]["owner_heads"]]]
     return _FlowWords(
         head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(heads)})(?!\p{{L}})", regex.IGNORECASE),
         tails=frozenset(str(w) for w in data["flow"]["name_tails"]),
@@ -202,16 +202,32 @@ def _header_roles(text: str) -> tuple[list[tuple[str, str]], bool]:
     return out, split
 
 
-def _header_line(s: str) -> bool:
-    """A line of column words, or a heading's wrapped end ("hợp", "hoàn thành")."""
+def _header_line(s: str, after: str = "") -> bool:
+    """A line of column words, or a heading's wrapped end ("hợp", "hoàn thành"); a heading
+    wrapped onto the line ``after`` it ("Đơn vị phối" / "hợp") too."""
     if len(s) > 90 or regex.search(r"\d", s):
         return False
     words = s.split()
     if len(words) <= 2 and all(len(x) <= 8 for x in words):
         return True
+    if _covered(s):
+        return True
+    more = after.split(maxsplit=2)[:2]
+    return bool(more) and not regex.search(r"\d", after) and _covered(" ".join([s, *more]))
+
+
+def _covered(s: str) -> bool:
     covered = sum(len(m.group()) for m in tb._words().roles.finditer(s))
     covered += sum(len(m.group()) for m in _flow_words().time_parts.finditer(s))
     return covered * 2 >= len(s.replace(" ", ""))
+
+
+def _next_text(lines: list[str], j: int) -> str:
+    """The next line with text after line ``j`` (within a blank line or two)."""
+    for x in range(j + 1, min(j + 3, len(lines))):
+        if s := _strip(lines[x]):
+            return s
+    return ""
 
 
 def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
@@ -249,7 +265,7 @@ def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
                 j += 1
                 continue
             return None
-        if lab is None and _header_line(s) and (pending is None or not complete()):
+        if lab is None and _header_line(s, _next_text(lines, j)):
             texts.append(s)
             used.add(j)
         elif pending is not None and complete():
@@ -349,21 +365,27 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     if head is None:
         return None
     rows = _rows(lines, head, taken)
-    if sum(1 for r in rows if r.label[:1].isdigit()) < 2:
+    if not any(r.label[:1].isdigit() for r in rows):
         return None
     from ndq57.extract.timex import find_time_expressions  # (a parse-stage reader of time cells)
 
     def times(text: str) -> list[Span]:
         return [(e.start, e.end) for e in find_time_expressions(text)[0]]
 
-    read = [_cells(r.pieces, head, times) for r in rows]
+    most = max(len(r.pieces) for r in rows[:-1]) if len(rows) > 1 else _ROW_LINES
+    if _paragraph_cells(rows):
+        last = rows[-1]
+        last.pieces = _last_paragraphs(last.pieces, head, times, most)
+        read = _paragraph_rows(rows, head, times)
+    else:
+        read = [_cells(r.pieces, head, times) for r in rows]
+        # the last row ends at its time and the cell after it: the text after the table follows
+        last, cells = rows[-1], read[-1]
+        end = _last_piece(last.pieces, cells, head, most)
+        last.pieces = last.pieces[: end + 1]
+        read[-1] = _cells(last.pieces, head, times)
     if not any(c[2] for c in read):
         return None
-    # the last row ends at its time and the cell after it: the text after the table follows
-    last, cells = rows[-1], read[-1]
-    end = _last_piece(last.pieces, cells, head, max(len(r.pieces) for r in rows[:-1]))
-    last.pieces = last.pieces[: end + 1]
-    read[-1] = _cells(last.pieces, head, times)
     roles = head.roles
     has_lead = "lead" in roles
     heading = dict(head.texts)
@@ -394,7 +416,8 @@ def _cells(pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span
     starts = {p.start for p in pieces if p.text}
     lead_at = _lead_start(pieces)
     spans = times(text)
-    at_piece = next((a for a, _ in spans if a in starts and a > 0), None)
+    # (a time opens a cell at a line's start, or inside a line with a capital: "… lưu trữ Quý III/2026")
+    at_piece = next((a for a, _ in spans if a > 0 and (a in starts or text[a].isupper())), None)
     ends = [x for x in (lead_at, at_piece) if x is not None]
     task_end = min(ends) if ends else len(text)
     chosen = [(a, b) for a, b in spans if a >= task_end and (text[a].isupper() or (text[a].isdigit() and a in starts))]
@@ -407,6 +430,9 @@ def _cells(pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span
     lead: Cell = []
     if lead_at is not None:
         cuts = [a for a, _ in spans if a > lead_at] + [x for x in _mid_heads(pieces) if x > lead_at]
+        vague = _flow_words().vague.search(text, lead_at + 1)
+        if vague is not None and text[vague.start()].isupper():
+            cuts.append(vague.start())
         lead = _slice(pieces, lead_at, _lead_end(pieces, lead_at, min(cuts, default=len(text))))
     task = _slice(pieces, 0, task_end)
     when = [seg for a, b in chosen for seg in _slice(pieces, a, b)]
@@ -438,8 +464,9 @@ def _tail(word: str) -> bool:
 
 def _mid_heads(pieces: list[_Piece]) -> list[int]:
     """Where a cell opens inside a line: a capitalised unit head after a word in lower case that
-    joins nothing ("… thực hiện Kế hoạch Các cơ quan, đơn vị liên"), a word or more after it on
-    the line, and no head that goes on the name before it ("Ủy ban Kiểm tra Đảng ủy")."""
+    joins nothing ("… thực hiện Kế hoạch Các cơ quan, đơn vị liên") or after a date ("Tháng
+    4/2026 Văn phòng Bộ"), a word or more after it on the line, and no head that goes on the
+    name before it ("Ủy ban Kiểm tra Đảng ủy")."""
     out: list[int] = []
     joining = _flow_words().joining
     for p in pieces:
@@ -451,7 +478,8 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
                 continue
             before = t[:x].split()
             prev = before[-1] if before else ""
-            if prev[:1].islower() and prev.lower() not in joining and not prev.endswith((",", ";", ":")):
+            after_word = prev[:1].islower() and prev.lower() not in joining
+            if (after_word or prev[-1:].isdigit()) and not prev.endswith((",", ";", ":")):
                 out.append(p.start + x)
     return out
 
@@ -459,7 +487,9 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
 def _lead_start(pieces: list[_Piece]) -> int | None:
     """Where the lead cell opens: the first unit head that opens a line (the line before it not
     left open, "… của" / "Đảng ủy …") or a cell inside a line (:func:`_mid_heads`)."""
-    found = [x for x in _mid_heads(pieces)]
+    # (a head inside a line with a head opening the next line is the task's: "… ủng" / "hộ Quỹ Vì
+    # người nghèo" over "Ủy ban MTTQ Việt" / "Nam xã")
+    found = [x for x in _mid_heads(pieces) if not _head_below(pieces, x)]
     for k, p in enumerate(pieces):
         if k == 0 or not p.text:
             continue
@@ -468,6 +498,14 @@ def _lead_start(pieces: list[_Piece]) -> int | None:
             found.append(p.start)
             break
     return min(found) if found else None
+
+
+def _head_below(pieces: list[_Piece], at: int) -> bool:
+    k = next(k for k, p in enumerate(pieces) if p.start <= at <= p.end)
+    if k + 1 >= len(pieces) or pieces[k + 1].para:
+        return False
+    before = pieces[k].text[: at - pieces[k].start].split()
+    return bool(_head_at(pieces[k + 1].text, 0)) and not (before and before[-1][-1:].isdigit())
 
 
 def _lead_end(pieces: list[_Piece], at: int, cut: int) -> int:
@@ -490,6 +528,7 @@ def _lead_end(pieces: list[_Piece], at: int, cut: int) -> int:
         if not (
             tb._open_end(pieces[k].text)
             or said[:1].islower()
+            or said[:2] in ("- ", "– ")  # ("Công chức Địa chính" / "- Xây dựng")
             or (short and not size and not said[:1].isdigit())
             or (short and size and _tail(said[:size]))
         ):
@@ -510,3 +549,174 @@ def _last_piece(pieces: list[_Piece], cells: tuple[Cell, Cell, Cell], head: _Hea
     roles = head.roles
     after = len(roles) - roles.index("time") - 1
     return min(k + min(after, 1), len(pieces) - 1)
+
+
+# ---------------------------------------------------------------------- a cell a paragraph
+
+
+def _paragraph_cells(rows: list[_Row]) -> bool:
+    """Whether the rows' cells stand a paragraph each (``pdftotext`` without ``-layout``): a
+    third of the lines or more open a paragraph."""
+    lines = [p for r in rows for p in r.pieces[1:]]
+    return len(lines) >= 3 and 3 * sum(p.para for p in lines) >= len(lines)
+
+
+def _paragraphs(pieces: list[_Piece]) -> list[list[_Piece]]:
+    out: list[list[_Piece]] = []
+    for p in pieces:
+        if not p.text:
+            continue
+        if p.para or not out:
+            out.append([p])
+        else:
+            out[-1].append(p)
+    return out
+
+
+def _kind(para: list[_Piece], times: Callable[[str], list[Span]]) -> str:
+    """"time" (a paragraph opening with a time), "unit" (with a unit's head) or "text"."""
+    text = " ".join(p.text for p in para)
+    spans = times(text)
+    if (spans and spans[0][0] == 0) or tb._vague_time(text):
+        return "time"
+    return "unit" if _head_at(text, 0) else "text"
+
+
+def _cell(para: list[_Piece]) -> Cell:
+    return [(p.line + 1, p.text) for p in para]
+
+
+_Group = tuple[Cell, Cell]  # (a lead, a time)
+
+
+def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_Group]:
+    """The (lead, time) pairs of a row's paragraphs: each time paragraph (under a split time
+    heading: each second, the end) with the first unit paragraph since the last time."""
+    out: list[_Group] = []
+    lead: Cell = []
+    count = 0
+    for para, kind in zip(paras, kinds, strict=True):
+        if kind == "unit" and not lead:
+            lead = _cell(para)
+        elif kind == "time":
+            count += 1
+            if split and count % 2:
+                continue
+            out.append((lead, _cell(para)))
+            lead = []
+    return out
+
+
+def _paragraph_rows(
+    rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]
+) -> list[tuple[Cell, Cell, Cell]]:
+    """The task, lead and time cells of rows whose cells stand a paragraph each. ``pdftotext``
+    may print a row's cells away from its number: before it (the cells of a group's first row
+    with the group's number, its title last), or the cells of several rows one after the other
+    (a page's right-hand columns, then the rows' numbers and tasks). The pairs of a lead and a
+    time that a group row holds, and those past a row's first, go to the rows without a time
+    near them, in order: first those right before (no row with a time between), then after."""
+    tasks: list[Cell] = []
+    own: list[list[_Group]] = []
+    floating: list[tuple[int, list[_Group]]] = []
+    leads: list[Cell] = []
+    for k, r in enumerate(rows):
+        paras = _paragraphs(r.pieces)
+        kinds = [_kind(p, times) for p in paras]
+        group = not r.label[:1].isdigit()
+        if group:
+            texts = [x for x, kind in enumerate(kinds) if kind == "text"]
+            title = texts[-1] if "time" in kinds and texts else texts[0] if texts else None
+            tasks.append(_cell(paras[title]) if title is not None else [])
+            rest = [x for x in range(len(paras)) if x != title]
+            floating.append((k, _groups([paras[x] for x in rest], [kinds[x] for x in rest], head.split)))
+            own.append([])
+            leads.append([])
+            continue
+        first = 1 if kinds[:1] == ["text"] else 0
+        tasks.append(_cell(paras[0]) if first else [])
+        found = _groups(paras[first:], kinds[first:], head.split)
+        keep = len(found) if head.split else 1
+        own.append(found[:keep])
+        floating.append((k, found[keep:]))
+        # (a lead printed in the task's paragraph, one blank after its last word on a line)
+        mid = _mid_heads(paras[0]) if first else []
+        if mid:
+            tasks[-1], lead = _interleaved(paras[0], mid[0])
+            leads.append(lead)
+        else:
+            leads.append([])
+    timeless = [not g and r.label[:1].isdigit() for g, r in zip(own, rows, strict=True)]
+    for k, extra in floating:
+        near = _near(k, timeless, rows)
+        for x, g in enumerate(extra):
+            if x < len(near):
+                own[near[x]].append(g)
+                timeless[near[x]] = False
+            elif rows[k].label[:1].isdigit():
+                own[k].append(g)
+    out: list[tuple[Cell, Cell, Cell]] = []
+    for k, r in enumerate(rows):
+        lead = leads[k] or next((g[0] for g in own[k] if g[0]), [])
+        if not r.label[:1].isdigit() and not own[k]:
+            lead = []
+        out.append((tasks[k], lead, [seg for g in own[k] for seg in g[1]]))
+    return out
+
+
+def _interleaved(para: list[_Piece], at: int) -> tuple[Cell, Cell]:
+    """The task and the lead of a paragraph whose lines interleave the two cells' lines
+    (``pdftotext``: "Tổ chức hội nghị quán triệt Ban Tuyên giáo" / "Chỉ thị đến cán bộ chủ
+    chốt," / "Đảng ủy" / "bí thư các chi bộ"): the lead from ``at`` to its line's end, and a later
+    line that is a short end of a unit's name ("Đảng ủy"); the task the rest."""
+    task: Cell = []
+    lead: Cell = []
+    for p in para:
+        if p.start <= at < p.end:
+            if p.text[: at - p.start].strip():
+                task.append((p.line + 1, p.text[: at - p.start].strip()))
+            lead.append((p.line + 1, p.text[at - p.start :].strip()))
+            continue
+        size = _head_at(p.text, 0)
+        if lead and size and len(p.text.split()) <= 2 and _tail(p.text[:size]):
+            lead.append((p.line + 1, p.text))
+        else:
+            task.append((p.line + 1, p.text))
+    return task, lead
+
+
+def _near(k: int, timeless: list[bool], rows: list[_Row]) -> list[int]:
+    """The rows without a time next to row ``k``: the run right before it (no row with a time
+    between), then the run after it."""
+    before: list[int] = []
+    x = k - 1
+    while x >= 0 and (timeless[x] or not rows[x].label[:1].isdigit()):
+        if timeless[x]:
+            before.insert(0, x)
+        x -= 1
+    after: list[int] = []
+    x = k + 1
+    while x < len(rows) and (timeless[x] or not rows[x].label[:1].isdigit()):
+        if timeless[x]:
+            after.append(x)
+        x += 1
+    return before + after
+
+
+def _last_paragraphs(
+    pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span]], most: int
+) -> list[_Piece]:
+    """The pieces of the table's last row, a cell a paragraph: up to its time (its end under a
+    split time heading) and the paragraph after it when a column follows the time's; as many
+    as the longest row above when it has no time."""
+    paras = _paragraphs(pieces)
+    kinds = [_kind(p, times) for p in paras]
+    at = [x for x, kind in enumerate(kinds) if kind == "time"]
+    want = 2 if head.split else 1
+    if len(at) < want:
+        return pieces[:most]
+    roles = head.roles
+    after = min(len(roles) - roles.index("time") - 1, 1)
+    upto = min(at[want - 1] + after, len(paras) - 1)
+    stop = paras[upto][-1].line
+    return [p for p in pieces if p.line <= stop]

@@ -2901,11 +2901,11 @@ def find_tables(text: str) -> list[Table]:
 
 def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> list[_RawTable]:
     """The tables whose cells come one after the other (:mod:`ndq57.parse.flow_tables`) among
-    the lines no reader took, or that a reader of paragraphs took without a time column (a
-    table whose cells it could not put in their columns: it is read as such instead)."""
+    the lines no reader took, or that a reader of paragraphs took without a number or a time
+    column (a table whose cells it could not put in their columns: it is read as such instead)."""
     from ndq57.parse.flow_tables import read  # (it reads with this module's helpers)
 
-    weak = [r for r in raws if r.export == "paragraphs" and r.rows and not _timed_header(r.rows[0])]
+    weak = [r for r in raws if r.export == "paragraphs" and r.rows and not _numbered_timed(r.rows[0])]
     free = taken
     if weak:
         free = list(taken)
@@ -2920,8 +2920,10 @@ def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> li
     return [r for r in raws if r not in dropped] + found
 
 
-def _timed_header(cells: list[_Raw]) -> bool:
-    return any(_text_role(" ".join(t for _, t in c.lines)) == "time" for c in cells)
+def _numbered_timed(cells: list[_Raw]) -> bool:
+    """A header with a number column first and a time column."""
+    roles = [_text_role(" ".join(t for _, t in c.lines)) for c in cells]
+    return bool(roles) and roles[0] == "index" and "time" in roles
 
 
 def _carry_groups(before: Table, after: Table) -> None:
