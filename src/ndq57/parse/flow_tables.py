@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -157,8 +157,7 @@ def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
     n = len(lines)
     i = 0
     while i < n:
-        first = lines[i][:2].lstrip(" \f")[:1]
-        if taken[i] or first not in ("S", "T", "s", "t"):
+        if taken[i] or not _may_open(lines[i]):
             i += 1
             continue
         t = _table_at(lines, i, taken)
@@ -170,6 +169,22 @@ def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
             taken[x] = True
         i = t.end
     return out
+
+
+_OPENERS = frozenset("STst \f")
+
+
+@functools.cache
+def _index_firsts() -> frozenset[str]:
+    """The first words of a number column's heading, lower case ("stt", "số"; "st" cut)."""
+    words = {str(w).split()[0].lower().rstrip(".") for w in load("tables")["columns"]["index"]}
+    return frozenset(words | {"st"})
+
+
+def _may_open(line: str) -> bool:
+    """Whether the line may open with a number column's heading (a cheap test first)."""
+    word = line[:6].lstrip(" \f").split(" ", 1)[0] if line[:1] in _OPENERS else ""
+    return word.rstrip(".").lower() in _index_firsts()
 
 
 def _index_at(lines: list[str], i: int) -> tuple[int, str] | None:
@@ -252,8 +267,8 @@ def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
         if not s:
             j += 1
             continue
-        if taken[j]:
-            return None
+        if taken[j] or (_may_open(s) and _index_at(lines, j) is not None):
+            return None  # (taken, or another header: this one had no rows)
         seen += 1
         tok, _, after = s.partition(" ")
         lab = tb._label(tok)
@@ -318,7 +333,13 @@ def _rows(lines: list[str], head: _Header, taken: list[bool]) -> list[_Row]:
             k += 1
             continue
         if rows and (again := _header_again(lines, k)) is not None:
-            k = again  # the header printed again on the next page
+            # the header printed again on the next page; a new table when its first row's
+            # number does not go on
+            nxt = _next_text(lines, again - 1) if again < n else ""
+            lab = tb._label(nxt.partition(" ")[0]) if nxt else None
+            if lab is not None and not replace(seq).accepts(lab):
+                break
+            k = again
             continue
         tok, _, after = s.partition(" ")
         lab = tb._label(tok)
@@ -343,7 +364,7 @@ def _rows(lines: list[str], head: _Header, taken: list[bool]) -> list[_Row]:
 def _header_again(lines: list[str], k: int) -> int | None:
     """The line after a header printed again from line ``k`` (a number column's heading, then
     lines of column words), or None."""
-    at = _index_at(lines, k)
+    at = _index_at(lines, k) if _may_open(lines[k]) else None
     if at is None:
         return None
     j, rest = at
