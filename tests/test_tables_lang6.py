@@ -34,9 +34,15 @@ def test_raw_text_leads() -> None:
         assert text[key] == printed[key]
     # (a lead merged down over several rows is printed on the first only: the next row's first
     # unit is its coordinating one, "Phòng Tư pháp" under "Văn phòng HĐND và UBND huyện")
+
+
+def test_raw_text_leads_wrapped() -> None:
     text, printed = copy_and_pdf(*RAW[2])
     assert text == printed  # "Sở Công" / "Thương", "Sở Kế hoạch và" / "Đầu tư"
-    text, printed = copy_and_pdf(*RAW[1])
+
+
+def test_raw_text_leads_glued() -> None:
+    text, _ = copy_and_pdf(*RAW[1])
     assert text[("2026-08-31", "Phụ lục.2")] == {"Công an xã"}  # not "Trưởng các thôn" glued after it
     assert text[("2026-12-31", "Phụ lục.3")] == {"Ủy ban Kiểm tra Đảng ủy"}  # "Ủy ban Kiểm" / "tra Đảng ủy"
 
@@ -48,6 +54,15 @@ def test_default_mode_cells_away_from_their_numbers() -> None:
     appendix = sorted(k for k in printed if k[1].startswith("Phụ lục"))
     assert sorted(k for k in text if k[1].startswith("Phụ lục")) == appendix
     assert text[("2026-06-30", "Phụ lục.I.1")] == {"Văn phòng HĐND và UBND huyện"}
+
+
+def test_line_a_cell_copy_read_as_flow() -> None:
+    # PyMuPDF's get_text: a cell's line each, no blank line; the reader of a cell a line put
+    # "Trước ngày" and "30/5/2026" in two columns: the reading with more rows timed is kept
+    text, printed = copy_and_pdf("pymupdf_kh_appendix_lang12.txt", "office/kh_norepeat.pdf")
+    appendix = sorted(k for k in printed if k[1].startswith("Phụ lục"))
+    assert sorted(k for k in text if k[1].startswith("Phụ lục")) == appendix
+    assert text[("2026-12-31", "Phụ lục.III.8")] == {"Phòng Nội vụ"}
 
 
 @pytest.mark.xfail(strict=True, reason="the header cut by a footnote's number and text ('1' / 'Nghị định …')")

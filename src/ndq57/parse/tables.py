@@ -2901,23 +2901,38 @@ def find_tables(text: str) -> list[Table]:
 
 def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> list[_RawTable]:
     """The tables whose cells come one after the other (:mod:`ndq57.parse.flow_tables`) among
-    the lines no reader took, or that a reader of paragraphs took without a number or a time
-    column (a table whose cells it could not put in their columns: it is read as such instead)."""
+    the lines no reader took or a reader of paragraphs took. Such a reading replaces the
+    paragraph table it overlaps when that has no number or no time column (its cells not put in
+    their columns), or puts a time in the time column of fewer rows."""
     from ndq57.parse.flow_tables import read  # (it reads with this module's helpers)
 
-    weak = [r for r in raws if r.export == "paragraphs" and r.rows and not _numbered_timed(r.rows[0])]
+    paragraphs = [r for r in raws if r.export == "paragraphs" and r.rows]
     free = taken
-    if weak:
+    if paragraphs:
         free = list(taken)
-        for r in weak:
+        for r in paragraphs:
             free[r.start : r.end] = [False] * (r.end - r.start)
     found = read(lines, free)
     if not found:
         return raws
+    dropped: list[_RawTable] = []
+    kept: list[_RawTable] = []
     for f in found:
-        taken[f.start : f.end] = [True] * (f.end - f.start)
-    dropped = [r for r in weak if any(f.start < r.end and r.start < f.end for f in found)]
-    return [r for r in raws if r not in dropped] + found
+        over = [r for r in paragraphs if f.start < r.end and r.start < f.end]
+        if all(not _numbered_timed(r.rows[0]) or _timed_rows(r) < _timed_rows(f) for r in over):
+            dropped += over
+            kept.append(f)
+            taken[f.start : f.end] = [True] * (f.end - f.start)
+    return [r for r in raws if not any(r is d for d in dropped)] + kept
+
+
+def _timed_rows(raw: _RawTable) -> int:
+    """How many rows under the header hold a time in the time column."""
+    roles = [_text_role(" ".join(t for _, t in c.lines)) for c in raw.rows[0]]
+    if "time" not in roles:
+        return 0
+    at = roles.index("time")
+    return sum(1 for r in raw.rows[1:] if at < len(r) and _time_like(" ".join(t for _, t in r[at].lines)))
 
 
 def _numbered_timed(cells: list[_Raw]) -> bool:
