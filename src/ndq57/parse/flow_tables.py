@@ -194,10 +194,13 @@ def _index_at(lines: list[str], i: int) -> tuple[int, str] | None:
     for k in (3, 2, 1):
         if len(words) >= k and tb._index_heading(" ".join(words[:k])):
             return i + 1, " ".join(words[k:])
-    if words == ["ST"]:
+    if words[:1] == ["ST"]:
         j = next((x for x in range(i + 1, min(i + 3, len(lines))) if _strip(lines[x])), None)
-        if j is not None and _strip(lines[j]) == "T":
+        if len(words) == 1 and j is not None and _strip(lines[j]) == "T":
             return j + 1, ""
+        # (its "T" printed further down, after a footnote cut the header: the header's words
+        # must make a task and a time column for it to count)
+        return i + 1, " ".join(words[1:])
     return None
 
 
@@ -315,7 +318,7 @@ def _stops(s: str) -> bool:
     return s[len(num.label) : len(num.label) + 1] in (".", ")") and regex.search(r"\p{L}{2}", s[num.end :]) is not None
 
 
-def _rows(lines: list[str], head: _Header, taken: list[bool]) -> list[_Row]:
+def _rows(lines: list[str], head: _Header, taken: list[bool], times: Callable[[str], list[Span]]) -> list[_Row]:
     rows: list[_Row] = []
     seq = _Seq()
     para = True
@@ -343,6 +346,9 @@ def _rows(lines: list[str], head: _Header, taken: list[bool]) -> list[_Row]:
             continue
         tok, _, after = s.partition(" ")
         lab = tb._label(tok)
+        if lab is not None and rows and lab == rows[0].label and len(rows) <= 2 and _notes(rows, head, times):
+            # the first "rows" were a footnote's number and text under a header the page cut
+            rows, seq = [], _Seq()
         if lab is not None and seq.accepts(lab):
             rows.append(_Row(lab, k, [_Piece(k, after.strip(), 0, True)]))
         elif _stops(s) or not rows:
@@ -352,13 +358,17 @@ def _rows(lines: list[str], head: _Header, taken: list[bool]) -> list[_Row]:
         else:
             row = rows[-1]
             last = row.pieces[-1]
+            if len(row.pieces) >= _ROW_LINES or last.end + len(s) > _ROW_CHARS:
+                break  # (no row is so long: the table ended, its last row is cut at its time)
             row.pieces.append(_Piece(k, s, last.end + 1, para))
-            if len(row.pieces) > _ROW_LINES or row.pieces[-1].end > _ROW_CHARS:
-                rows.pop()
-                break
         para = False
         k += 1
     return rows
+
+
+def _notes(rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]) -> bool:
+    """Whether the rows read so far hold no lead and no time: a footnote's number and text."""
+    return not any(any(_cells(r.pieces, head, times)[1:]) for r in rows)
 
 
 def _header_again(lines: list[str], k: int) -> int | None:
@@ -385,13 +395,14 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     head = _header_at(lines, i, taken)
     if head is None:
         return None
-    rows = _rows(lines, head, taken)
-    if not any(r.label[:1].isdigit() for r in rows):
-        return None
     from ndq57.extract.timex import find_time_expressions  # (a parse-stage reader of time cells)
 
     def times(text: str) -> list[Span]:
         return [(e.start, e.end) for e in find_time_expressions(text)[0]]
+
+    rows = _rows(lines, head, taken, times)
+    if not any(r.label[:1].isdigit() for r in rows):
+        return None
 
     most = max(len(r.pieces) for r in rows[:-1]) if len(rows) > 1 else _ROW_LINES
     if _paragraph_cells(rows):
