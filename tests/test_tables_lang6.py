@@ -126,6 +126,10 @@ def test_header_openings() -> None:
     assert flow_tables._index_at(lines, 0) == (2, "")
     assert flow_tables._index_at(["STT Nhiệm vụ Thời hạn"], 0) == (1, "Nhiệm vụ Thời hạn")
     assert flow_tables._index_at(["Sở Tư pháp"], 0) is None
+    # a landscape table's header on one line
+    wide = "STT Nội dung công việc Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành Sản phẩm dự kiến Ghi chú"
+    head = flow_tables._header_at([wide, "1 Rà soát Sở Tư pháp Quý I/2026"], 0, [False, False])
+    assert head is not None and head.roles == ["task", "lead", "coordinate", "time", "product", "note"]
     # a running foot naming the appendix goes on the table; an appendix heading ends it
     assert not flow_tables._stops("Phụ lục Kế hoạch số 41/KH-UBND")
     assert flow_tables._stops("PHỤ LỤC II")

@@ -223,7 +223,7 @@ def _header_roles(text: str) -> tuple[list[tuple[str, str]], bool]:
 def _header_line(s: str, after: str = "") -> bool:
     """A line of column words, or a heading's wrapped end ("hợp", "hoàn thành"); a heading
     wrapped onto the line ``after`` it ("Đơn vị phối" / "hợp") too."""
-    if len(s) > 90 or regex.search(r"\d", s):
+    if len(s) > 160 or regex.search(r"\d", s):
         return False
     words = s.split()
     if len(words) <= 2 and all(len(x) <= 8 for x in words):
