@@ -111,7 +111,6 @@ def test_gutters_as_many_as_the_header_has() -> None:
     assert tables._page_cuts(page, 0, [0, 8, 50, 75, 98, 10**6], [False] * 3) == [0, 5, 30, 45, 60, 10**6]
 
 
-@pytest.mark.xfail(strict=True, reason="default mode: cells as paragraphs, the number heading cut with row 1's number")
 def test_default_mode_copy_reads_as_its_pdf() -> None:
     text, printed = copy_and_pdf("pdftotext_kh_party_parts_default_lang11.txt", "office/kh_party_appendix.pdf")
     assert sorted(text) == sorted(printed)

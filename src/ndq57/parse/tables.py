@@ -2891,11 +2891,54 @@ def find_tables(text: str) -> list[Table]:
     for reader, sign in _READERS:
         if sign is None or sign in text:
             raws.extend(reader(lines, taken, text))
+    raws = _with_flow(lines, taken, raws)
     raws.sort(key=lambda t: t.start)
     tables = [_build(raw, k + 1) for k, raw in enumerate(raws)]
     for before, after in itertools.pairwise(tables):
         _carry_groups(before, after)
     return tables
+
+
+def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> list[_RawTable]:
+    """The tables whose cells come one after the other (:mod:`ndq57.parse.flow_tables`) among
+    the lines no reader took or a reader of paragraphs took. Such a reading replaces the
+    paragraph table it overlaps when that has no number or no time column (its cells not put in
+    their columns), or puts a time in the time column of fewer rows."""
+    from ndq57.parse.flow_tables import read  # (it reads with this module's helpers)
+
+    paragraphs = [r for r in raws if r.export == "paragraphs" and r.rows]
+    free = taken
+    if paragraphs:
+        free = list(taken)
+        for r in paragraphs:
+            free[r.start : r.end] = [False] * (r.end - r.start)
+    found = read(lines, free)
+    if not found:
+        return raws
+    dropped: list[_RawTable] = []
+    kept: list[_RawTable] = []
+    for f in found:
+        over = [r for r in paragraphs if f.start < r.end and r.start < f.end]
+        if all(not _numbered_timed(r.rows[0]) or _timed_rows(r) < _timed_rows(f) for r in over):
+            dropped += over
+            kept.append(f)
+            taken[f.start : f.end] = [True] * (f.end - f.start)
+    return [r for r in raws if not any(r is d for d in dropped)] + kept
+
+
+def _timed_rows(raw: _RawTable) -> int:
+    """How many rows under the header hold a time in the time column."""
+    roles = [_text_role(" ".join(t for _, t in c.lines)) for c in raw.rows[0]]
+    if "time" not in roles:
+        return 0
+    at = roles.index("time")
+    return sum(1 for r in raw.rows[1:] if at < len(r) and _time_like(" ".join(t for _, t in r[at].lines)))
+
+
+def _numbered_timed(cells: list[_Raw]) -> bool:
+    """A header with a number column first and a time column."""
+    roles = [_text_role(" ".join(t for _, t in c.lines)) for c in cells]
+    return bool(roles) and roles[0] == "index" and "time" in roles
 
 
 def _carry_groups(before: Table, after: Table) -> None:

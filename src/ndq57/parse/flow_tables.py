@@ -1,0 +1,754 @@
+"""Tables whose cells come one after the other: the text ``pdftotext`` prints without
+``-layout`` (each cell a paragraph, blank lines between) and the raw text of PDF libraries
+(PDFium's ``get_text_range``, pypdf's ``extract_text``, PyMuPDF's ``get_text``: a row's cells
+line after line, cells on one baseline joined by a blank, "Các phòng chuyên môn Quý II/2026
+Quyết định ban hành").
+
+No column can be told by its place there. A table is read as a run that opens with a header (a
+number column's heading, "STT", maybe cut over two lines "ST" / "T", then the column words of
+``data/tables.yaml``, a task and a time column at least) and whose rows open with their numbers in
+sequence (``1``, ``2`` …, ``1.1``, ``1.2`` under ``1``, groups ``I``, ``II`` … or ``A``, ``B`` …).
+In a row, the task is the text up to the first unit that opens a cell (at the start of a line, or
+after the task's last word on its line: a capitalised unit head), that unit is the lead, and the
+time expressions after the task that open a cell (a capital or a number: "Quý II/2026", "Trước
+ngày 30/5/2026"; a product's "ngày 15/6/2026" does not) are its deadlines; under a time heading
+split into a start and an end ("Bắt đầu" | "Hoàn thành") the ends only. The last row ends at its
+time (and the cell after it, a product): the text after the table follows without a mark.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from ndq57 import cached_regex as regex
+from ndq57.data import load
+from ndq57.parse import tables as tb
+from ndq57.parse.sections import match_numbering
+from ndq57.textutil import alternation
+
+_HEADER_LINES = 24  # non-blank lines of a header at most (a page break may cut it)
+_NOISE = 3  # lines of a header that are no column words (a running foot, a page number)
+_ROW_LINES = 60  # lines of a row at most
+_ROW_CHARS = 3000  # characters of a row at most
+_FIRST = frozenset({"1", "I", "A"})
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class _Piece:
+    line: int  # index of the line
+    text: str  # the line's text (for the row's first line: after its number)
+    start: int  # offset in the row's text (its pieces joined by blanks)
+    para: bool  # a blank line before it (``pdftotext``: a cell of its own)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(slots=True)
+class _Header:
+    texts: list[tuple[str, str]]  # (role, heading as printed) in the header's order
+    split: bool  # a time heading split into a start and an end
+    lines: set[int]  # the lines of the header after its first
+    rows_at: int  # the line of the first row
+
+    @property
+    def roles(self) -> list[str]:
+        return [r for r, _ in self.texts]
+
+
+@dataclass(slots=True)
+class _Seq:
+    """Row numbers in sequence: ``1``, ``2`` …; ``2.1``, ``2.2`` under ``2``; ``I``, ``II`` …;
+    ``A``, ``B`` …; ``1`` again under a new group."""
+
+    last_int: int | None = None
+    last_sub: int | None = None
+    roman: str | None = None
+    letter: str | None = None
+    grouped: bool = False
+    started: bool = False
+
+    def accepts(self, lab: str) -> bool:
+        if not self.started:
+            if lab not in _FIRST:
+                return False
+        elif lab.isdigit():
+            d = int(lab)
+            if not (d == (self.last_int or 0) + 1 or (d == 1 and self.grouped)):
+                return False
+        elif regex.fullmatch(r"\d{1,3}\.\d{1,3}", lab):
+            a, b = (int(x) for x in lab.split("."))
+            if a != self.last_int or b != (self.last_sub or 0) + 1:
+                return False
+        elif lab in _ROMANS:
+            want = "I" if self.roman is None else _ROMANS[(_ROMANS.index(self.roman) + 1) % len(_ROMANS)]
+            if lab != want:
+                return False
+        elif regex.fullmatch(r"[A-H]", lab):
+            if lab != ("A" if self.letter is None else chr(ord(self.letter) + 1)):
+                return False
+        else:
+            return False
+        self._count(lab)
+        return True
+
+    def _count(self, lab: str) -> None:
+        self.started = True
+        if lab.isdigit():
+            self.last_int, self.last_sub, self.grouped = int(lab), None, False
+        elif "." in lab:
+            self.last_sub = int(lab.split(".")[1])
+        elif lab in _ROMANS:
+            self.roman, self.grouped = lab, True
+        else:
+            self.letter, self.grouped = lab, True
+
+
+@dataclass(slots=True)
+class _Row:
+    label: str
+    line: int
+    pieces: list[_Piece] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------------- words
+
+
+@dataclass(slots=True)
+class _FlowWords:
+    head: regex.Pattern[str]  # a unit head anywhere (case-insensitive; the caller asks for a capital)
+    tails: frozenset[str]  # unit heads that go on the name before them
+    time_parts: regex.Pattern[str]  # "Bắt đầu" under a time heading
+    vague: regex.Pattern[str]  # "Thường xuyên" anywhere
+    joining: frozenset[str]
+
+
+@functools.cache
+def _flow_words() -> _FlowWords:
+    data = load("tables")
+    heads = [str(w) for w in [*data["unit_heads"], *data["flow"]["owner_heads"]]]
+    return _FlowWords(
+        head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(heads)})(?!\p{{L}})", regex.IGNORECASE),
+        tails=frozenset(str(w) for w in data["flow"]["name_tails"]),
+        time_parts=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(str(w) for w in data['time_start'])})(?!\p{{L}})", regex.IGNORECASE
+        ),
+        vague=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
+        joining=frozenset(str(w) for w in data["table_tasks"]["joining"]) | tb._cell_open_ends(),
+    )
+
+
+def _strip(line: str) -> str:
+    return line.strip(" \t\f\r\v")
+
+
+# ------------------------------------------------------------------------------------ reading
+
+
+def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
+    """The tables of ``lines`` (those not ``taken``) whose cells come one after the other."""
+    out: list[tb._RawTable] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        if taken[i] or not _may_open(lines[i]):
+            i += 1
+            continue
+        t = _table_at(lines, i, taken)
+        if t is None:
+            i += 1
+            continue
+        out.append(t)
+        for x in range(t.start, t.end):
+            taken[x] = True
+        i = t.end
+    return out
+
+
+_OPENERS = frozenset("STst \f")
+
+
+@functools.cache
+def _index_firsts() -> frozenset[str]:
+    """The first words of a number column's heading, lower case ("stt", "số"; "st" cut)."""
+    words = {str(w).split()[0].lower().rstrip(".") for w in load("tables")["columns"]["index"]}
+    return frozenset(words | {"st"})
+
+
+def _may_open(line: str) -> bool:
+    """Whether the line may open with a number column's heading (a cheap test first)."""
+    word = line[:6].lstrip(" \f").split(" ", 1)[0] if line[:1] in _OPENERS else ""
+    return word.rstrip(".").lower() in _index_firsts()
+
+
+def _index_at(lines: list[str], i: int) -> tuple[int, str] | None:
+    """Where the header goes on and the rest of line ``i`` when it opens with a number column's
+    heading ("STT", "Số TT", "TT"; "ST" over "T": the heading cut in a narrow column)."""
+    words = _strip(lines[i]).split()
+    for k in (3, 2, 1):
+        if len(words) >= k and tb._index_heading(" ".join(words[:k])):
+            return i + 1, " ".join(words[k:])
+    if words[:1] == ["ST"]:
+        j = next((x for x in range(i + 1, min(i + 3, len(lines))) if _strip(lines[x])), None)
+        if len(words) == 1 and j is not None and _strip(lines[j]) == "T":
+            return j + 1, ""
+        # (its "T" printed further down, after a footnote cut the header: the header's words
+        # must make a task and a time column for it to count)
+        return i + 1, " ".join(words[1:])
+    return None
+
+
+def _header_roles(text: str) -> tuple[list[tuple[str, str]], bool]:
+    """The column roles the header's words name, in order, with their headings; whether a time
+    heading is split into a start and an end."""
+    w = tb._words()
+    low = " ".join(text.split())
+    out: list[tuple[str, str]] = []
+    for m in w.roles.finditer(low):
+        role = w.role_of.get(" ".join(m.group().lower().split()))
+        if role is not None and not any(r == role for r, _ in out):
+            out.append((role, m.group()))
+    split = False
+    if any(r == "time" for r, _ in out):
+        split = _flow_words().time_parts.search(low) is not None
+    return out, split
+
+
+def _header_line(s: str, after: str = "") -> bool:
+    """A line of column words, or a heading's wrapped end ("hợp", "hoàn thành"); a heading
+    wrapped onto the line ``after`` it ("Đơn vị phối" / "hợp") too."""
+    if len(s) > 160 or regex.search(r"\d", s):
+        return False
+    words = s.split()
+    if len(words) <= 2 and all(len(x) <= 8 for x in words):
+        return True
+    if _covered(s):
+        return True
+    more = after.split(maxsplit=2)[:2]
+    return bool(more) and not regex.search(r"\d", after) and _covered(" ".join([s, *more]))
+
+
+def _covered(s: str) -> bool:
+    covered = sum(len(m.group()) for m in tb._words().roles.finditer(s))
+    covered += sum(len(m.group()) for m in _flow_words().time_parts.finditer(s))
+    return covered * 2 >= len(s.replace(" ", ""))
+
+
+def _next_text(lines: list[str], j: int) -> str:
+    """The next line with text after line ``j`` (within a blank line or two)."""
+    for x in range(j + 1, min(j + 3, len(lines))):
+        if s := _strip(lines[x]):
+            return s
+    return ""
+
+
+def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
+    at = _index_at(lines, i)
+    if at is None:
+        return None
+    j, rest = at
+    texts = [rest] if rest else []
+    if rest and not _header_line(rest):
+        return None
+    used: set[int] = set(range(i + 1, j))
+    pending: int | None = None
+    noise = seen = 0
+    n = len(lines)
+
+    def complete() -> bool:
+        roles = {r for r, _ in _header_roles(" ".join(texts))[0]}
+        return "task" in roles and "time" in roles
+
+    while j < n and seen < _HEADER_LINES:
+        s = _strip(lines[j])
+        if not s:
+            j += 1
+            continue
+        if taken[j] or (_may_open(s) and _index_at(lines, j) is not None):
+            return None  # (taken, or another header: this one had no rows)
+        seen += 1
+        tok, _, after = s.partition(" ")
+        lab = tb._label(tok)
+        if lab is not None and lab in _FIRST:
+            if complete():
+                return _header(texts, used, j if pending is None else pending)
+            if pending is None and not after.strip():
+                pending = j  # ("STT" over "I": the first group's number printed beside the heading)
+                j += 1
+                continue
+            return None
+        if lab is None and _header_line(s, _next_text(lines, j)):
+            texts.append(s)
+            used.add(j)
+        elif pending is not None and complete():
+            return _header(texts, used, pending)
+        else:
+            noise += 1
+            if noise > _NOISE:
+                return None
+            used.add(j)
+        j += 1
+    return None
+
+
+def _header(texts: list[str], used: set[int], rows_at: int) -> _Header:
+    roles, split = _header_roles(" ".join(texts))
+    return _Header(roles, split, {x for x in used if x > rows_at}, rows_at)
+
+
+def _stops(s: str) -> bool:
+    """A line the table cannot go on over: an appendix heading, the note that attaches it, a
+    numbered heading ("III. TỔ CHỨC THỰC HIỆN", "2.2. Về công tác …")."""
+    heads = tb._appendix_heads()
+    if s.startswith(heads):
+        # (not a running foot that names the appendix: "Phụ lục Kế hoạch số 41/KH-UBND")
+        rest = s[len(next(h for h in heads if s.startswith(h))) :].split()
+        return not rest or rest[0].isupper() or rest[0][:1].isdigit() or tb._label(rest[0].strip(":.")) is not None
+    if tb._outside(s, 0, 0, 1):
+        return True
+    num = match_numbering(s)
+    if num is None or num.family not in ("roman", "decimal"):
+        return False
+    return s[len(num.label) : len(num.label) + 1] in (".", ")") and regex.search(r"\p{L}{2}", s[num.end :]) is not None
+
+
+def _rows(lines: list[str], head: _Header, taken: list[bool], times: Callable[[str], list[Span]]) -> list[_Row]:
+    rows: list[_Row] = []
+    seq = _Seq()
+    para = True
+    n = len(lines)
+    k = head.rows_at
+    while k < n:
+        if taken[k]:
+            break
+        s = _strip(lines[k])
+        if k in head.lines:
+            k += 1
+            continue
+        if not s:
+            para = True
+            k += 1
+            continue
+        if rows and (again := _header_again(lines, k)) is not None:
+            # the header printed again on the next page; a new table when its first row's
+            # number does not go on
+            nxt = _next_text(lines, again - 1) if again < n else ""
+            lab = tb._label(nxt.partition(" ")[0]) if nxt else None
+            if lab is not None and not replace(seq).accepts(lab):
+                break
+            k = again
+            continue
+        tok, _, after = s.partition(" ")
+        lab = tb._label(tok)
+        if lab is not None and rows and lab == rows[0].label and len(rows) <= 2 and _notes(rows, head, times):
+            # the first "rows" were a footnote's number and text under a header the page cut
+            rows, seq = [], _Seq()
+        if lab is not None and seq.accepts(lab):
+            rows.append(_Row(lab, k, [_Piece(k, after.strip(), 0, True)]))
+        elif _stops(s) or not rows:
+            break
+        elif lab is not None and not after.strip():
+            pass  # a page number
+        else:
+            row = rows[-1]
+            last = row.pieces[-1]
+            if len(row.pieces) >= _ROW_LINES or last.end + len(s) > _ROW_CHARS:
+                break  # (no row is so long: the table ended, its last row is cut at its time)
+            row.pieces.append(_Piece(k, s, last.end + 1, para))
+        para = False
+        k += 1
+    return rows
+
+
+def _notes(rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]) -> bool:
+    """Whether the rows read so far hold no lead and no time: a footnote's number and text."""
+    return not any(any(_cells(r.pieces, head, times)[1:]) for r in rows)
+
+
+def _header_again(lines: list[str], k: int) -> int | None:
+    """The line after a header printed again from line ``k`` (a number column's heading, then
+    lines of column words), or None."""
+    at = _index_at(lines, k) if _may_open(lines[k]) else None
+    if at is None:
+        return None
+    j, rest = at
+    if rest and not _header_line(rest):
+        return None
+    n = len(lines)
+    words = 0
+    while j < n:
+        s = _strip(lines[j])
+        if s and not _header_line(s):
+            break
+        words += bool(s)
+        j += 1
+    return j if words or rest else None
+
+
+def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | None:
+    head = _header_at(lines, i, taken)
+    if head is None:
+        return None
+    from ndq57.extract.timex import find_time_expressions  # (a parse-stage reader of time cells)
+
+    def times(text: str) -> list[Span]:
+        return [(e.start, e.end) for e in find_time_expressions(text)[0]]
+
+    rows = _rows(lines, head, taken, times)
+    if not any(r.label[:1].isdigit() for r in rows):
+        return None
+
+    most = max(len(r.pieces) for r in rows[:-1]) if len(rows) > 1 else _ROW_LINES
+    if _paragraph_cells(rows):
+        last = rows[-1]
+        last.pieces = _last_paragraphs(last.pieces, head, times, most)
+        read = _paragraph_rows(rows, head, times)
+    else:
+        read = [_cells(r.pieces, head, times) for r in rows]
+        # the last row ends at its time and the cell after it: the text after the table follows
+        last, cells = rows[-1], read[-1]
+        end = _last_piece(last.pieces, cells, head, most)
+        last.pieces = last.pieces[: end + 1]
+        read[-1] = _cells(last.pieces, head, times)
+    if not any(c[2] for c in read):
+        return None
+    roles = head.roles
+    has_lead = "lead" in roles
+    heading = dict(head.texts)
+    line0 = i + 1
+    index = str(load("tables")["columns"]["index"][0])  # (the heading as the data writes it: "ST" / "T" cut)
+    header = [tb._Raw([(line0, index)], line0), tb._Raw([(line0, heading["task"])], line0)]
+    if has_lead:
+        header.append(tb._Raw([(line0, heading["lead"])], line0))
+    header.append(tb._Raw([(line0, heading["time"])], line0))
+    out = [header]
+    for r, (task, lead, when) in zip(rows, read, strict=True):
+        at = r.line + 1
+        row = [tb._Raw([(at, r.label)], at), tb._Raw(task, at)]
+        if has_lead:
+            row.append(tb._Raw(lead, at))
+        row.append(tb._Raw(when, at))
+        out.append(row)
+    stop = last.pieces[-1].line + 1
+    return tb._RawTable("paragraphs", i, stop, out, 1)
+
+
+Cell = list[tuple[int, str]]
+
+
+def _cells(pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span]]) -> tuple[Cell, Cell, Cell]:
+    """A row's task, lead and time cells (each as (line number, text) pieces)."""
+    text = " ".join(p.text for p in pieces)
+    starts = {p.start for p in pieces if p.text}
+    lead_at = _lead_start(pieces)
+    spans = times(text)
+    # (a time opens a cell at a line's start, or inside a line with a capital: "… lưu trữ Quý III/2026")
+    at_piece = next((a for a, _ in spans if a > 0 and (a in starts or text[a].isupper())), None)
+    ends = [x for x in (lead_at, at_piece) if x is not None]
+    task_end = min(ends) if ends else len(text)
+    chosen = [(a, b) for a, b in spans if a >= task_end and (text[a].isupper() or (text[a].isdigit() and a in starts))]
+    if not chosen:
+        m = _flow_words().vague.search(text, task_end) if task_end < len(text) else None
+        if m is not None and (text[m.start()].isupper() or m.start() in starts):
+            chosen = [m.span()]
+    elif head.split:
+        chosen = chosen[1::2]
+    lead: Cell = []
+    if lead_at is not None:
+        cuts = [a for a, _ in spans if a > lead_at] + [x for x in _mid_heads(pieces) if x > lead_at]
+        vague = _flow_words().vague.search(text, lead_at + 1)
+        if vague is not None and text[vague.start()].isupper():
+            cuts.append(vague.start())
+        lead = _slice(pieces, lead_at, _lead_end(pieces, lead_at, min(cuts, default=len(text))))
+    task = _slice(pieces, 0, task_end)
+    when = [seg for a, b in chosen for seg in _slice(pieces, a, b)]
+    return task, lead, when
+
+
+def _slice(pieces: list[_Piece], a: int, b: int) -> Cell:
+    out: Cell = []
+    for p in pieces:
+        if p.end <= a or p.start >= b:
+            continue
+        said = p.text[max(a - p.start, 0) : min(b, p.end) - p.start].strip(" ,;")
+        if said:
+            out.append((p.line + 1, said))
+    return out
+
+
+def _head_at(text: str, pos: int) -> int:
+    """The length of the unit head at ``pos`` written with a capital, 0 when none."""
+    if not text[pos : pos + 1].isupper():
+        return 0
+    m = _flow_words().head.match(text, pos)
+    return m.end() - pos if m is not None else 0
+
+
+def _tail(word: str) -> bool:
+    return " ".join(word.lower().split()) in _flow_words().tails
+
+
+def _mid_heads(pieces: list[_Piece]) -> list[int]:
+    """Where a cell opens inside a line: a capitalised unit head after a word in lower case that
+    joins nothing ("… thực hiện Kế hoạch Các cơ quan, đơn vị liên") or after a date ("Tháng
+    4/2026 Văn phòng Bộ"), a word or more after it on the line, and no head that goes on the
+    name before it ("Ủy ban Kiểm tra Đảng ủy")."""
+    out: list[int] = []
+    joining = _flow_words().joining
+    for p in pieces:
+        t = p.text
+        for m in regex.finditer(r"(?<= )\p{Lu}", t):
+            x = m.start()
+            size = _head_at(t, x)
+            if not size or _tail(t[x : x + size]) or not t[x + size :].strip():
+                continue
+            before = t[:x].split()
+            prev = before[-1] if before else ""
+            after_word = prev[:1].islower() and prev.lower() not in joining
+            if (after_word or prev[-1:].isdigit()) and not prev.endswith((",", ";", ":")):
+                out.append(p.start + x)
+    return out
+
+
+def _lead_start(pieces: list[_Piece]) -> int | None:
+    """Where the lead cell opens: the first unit head that opens a line (the line before it not
+    left open, "… của" / "Đảng ủy …") or a cell inside a line (:func:`_mid_heads`)."""
+    # (a head inside a line with a head opening the next line is the task's: "… ủng" / "hộ Quỹ Vì
+    # người nghèo" over "Ủy ban MTTQ Việt" / "Nam xã")
+    found = [x for x in _mid_heads(pieces) if not _head_below(pieces, x)]
+    for k, p in enumerate(pieces):
+        if k == 0 or not p.text:
+            continue
+        prev = pieces[k - 1].text
+        if _head_at(p.text, 0) and (p.para or not prev or not tb._open_end(prev)):
+            found.append(p.start)
+            break
+    return min(found) if found else None
+
+
+def _head_below(pieces: list[_Piece], at: int) -> bool:
+    k = next(k for k, p in enumerate(pieces) if p.start <= at <= p.end)
+    if k + 1 >= len(pieces) or pieces[k + 1].para:
+        return False
+    before = pieces[k].text[: at - pieces[k].start].split()
+    return bool(_head_at(pieces[k + 1].text, 0)) and not (before and before[-1][-1:].isdigit())
+
+
+def _lead_end(pieces: list[_Piece], at: int, cut: int) -> int:
+    """Where the lead cell opened at ``at`` ends: its line's end, going on over the next line
+    when the line is left open ("Văn phòng HĐND và" / "UBND huyện"), the next opens in lower
+    case, or is a short end of the name ("Sở Công" / "Thương", "Ban Tuyên giáo" / "Đảng ủy");
+    not past ``cut`` (a time, another unit opening a cell)."""
+    k = next(k for k, p in enumerate(pieces) if p.start <= at <= p.end)
+    end = pieces[k].end
+    for _ in range(2):
+        if end >= cut or k + 1 >= len(pieces):
+            break
+        nxt = pieces[k + 1]
+        said = nxt.text
+        words = said.split()
+        if not said or nxt.para:
+            break
+        short = len(words) <= 2
+        size = _head_at(said, 0)
+        if not (
+            tb._open_end(pieces[k].text)
+            or said[:1].islower()
+            or said[:2] in ("- ", "– ")  # ("Công chức Địa chính" / "- Xây dựng")
+            or (short and not size and not said[:1].isdigit())
+            or (short and size and _tail(said[:size]))
+        ):
+            break
+        k += 1
+        end = nxt.end
+    return min(end, cut)
+
+
+def _last_piece(pieces: list[_Piece], cells: tuple[Cell, Cell, Cell], head: _Header, most: int) -> int:
+    """The last piece of the table's last row: the one its time ends in (and the next when a
+    column follows the time's, a product), or as many as the longest row above."""
+    when = cells[2]
+    if not when:
+        return min(len(pieces), most) - 1
+    line = when[-1][0] - 1
+    k = max(k for k, p in enumerate(pieces) if p.line == line)
+    roles = head.roles
+    after = len(roles) - roles.index("time") - 1
+    return min(k + min(after, 1), len(pieces) - 1)
+
+
+# ---------------------------------------------------------------------- a cell a paragraph
+
+
+def _paragraph_cells(rows: list[_Row]) -> bool:
+    """Whether the rows' cells stand a paragraph each (``pdftotext`` without ``-layout``): a
+    third of the lines or more open a paragraph."""
+    lines = [p for r in rows for p in r.pieces[1:]]
+    return len(lines) >= 3 and 3 * sum(p.para for p in lines) >= len(lines)
+
+
+def _paragraphs(pieces: list[_Piece]) -> list[list[_Piece]]:
+    out: list[list[_Piece]] = []
+    for p in pieces:
+        if not p.text:
+            continue
+        if p.para or not out:
+            out.append([p])
+        else:
+            out[-1].append(p)
+    return out
+
+
+def _kind(para: list[_Piece], times: Callable[[str], list[Span]]) -> str:
+    """"time" (a paragraph opening with a time), "unit" (with a unit's head) or "text"."""
+    text = " ".join(p.text for p in para)
+    spans = times(text)
+    if (spans and spans[0][0] == 0) or tb._vague_time(text):
+        return "time"
+    return "unit" if _head_at(text, 0) else "text"
+
+
+def _cell(para: list[_Piece]) -> Cell:
+    return [(p.line + 1, p.text) for p in para]
+
+
+_Group = tuple[Cell, Cell]  # (a lead, a time)
+
+
+def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_Group]:
+    """The (lead, time) pairs of a row's paragraphs: each time paragraph (under a split time
+    heading: each second, the end) with the first unit paragraph since the last time."""
+    out: list[_Group] = []
+    lead: Cell = []
+    count = 0
+    for para, kind in zip(paras, kinds, strict=True):
+        if kind == "unit" and not lead:
+            lead = _cell(para)
+        elif kind == "time":
+            count += 1
+            if split and count % 2:
+                continue
+            out.append((lead, _cell(para)))
+            lead = []
+    return out
+
+
+def _paragraph_rows(
+    rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]
+) -> list[tuple[Cell, Cell, Cell]]:
+    """The task, lead and time cells of rows whose cells stand a paragraph each. ``pdftotext``
+    may print a row's cells away from its number: before it (the cells of a group's first row
+    with the group's number, its title last), or the cells of several rows one after the other
+    (a page's right-hand columns, then the rows' numbers and tasks). The pairs of a lead and a
+    time that a group row holds, and those past a row's first, go to the rows without a time
+    near them, in order: first those right before (no row with a time between), then after."""
+    tasks: list[Cell] = []
+    own: list[list[_Group]] = []
+    floating: list[tuple[int, list[_Group]]] = []
+    leads: list[Cell] = []
+    for k, r in enumerate(rows):
+        paras = _paragraphs(r.pieces)
+        kinds = [_kind(p, times) for p in paras]
+        group = not r.label[:1].isdigit()
+        if group:
+            texts = [x for x, kind in enumerate(kinds) if kind == "text"]
+            title = texts[-1] if "time" in kinds and texts else texts[0] if texts else None
+            tasks.append(_cell(paras[title]) if title is not None else [])
+            rest = [x for x in range(len(paras)) if x != title]
+            floating.append((k, _groups([paras[x] for x in rest], [kinds[x] for x in rest], head.split)))
+            own.append([])
+            leads.append([])
+            continue
+        first = 1 if kinds[:1] == ["text"] else 0
+        tasks.append(_cell(paras[0]) if first else [])
+        found = _groups(paras[first:], kinds[first:], head.split)
+        keep = len(found) if head.split else 1
+        own.append(found[:keep])
+        floating.append((k, found[keep:]))
+        # (a lead printed in the task's paragraph, one blank after its last word on a line)
+        mid = _mid_heads(paras[0]) if first else []
+        if mid:
+            tasks[-1], lead = _interleaved(paras[0], mid[0])
+            leads.append(lead)
+        else:
+            leads.append([])
+    timeless = [not g and r.label[:1].isdigit() for g, r in zip(own, rows, strict=True)]
+    for k, extra in floating:
+        near = _near(k, timeless, rows)
+        for x, g in enumerate(extra):
+            if x < len(near):
+                own[near[x]].append(g)
+                timeless[near[x]] = False
+            elif rows[k].label[:1].isdigit():
+                own[k].append(g)
+    out: list[tuple[Cell, Cell, Cell]] = []
+    for k, r in enumerate(rows):
+        lead = leads[k] or next((g[0] for g in own[k] if g[0]), [])
+        if not r.label[:1].isdigit() and not own[k]:
+            lead = []
+        out.append((tasks[k], lead, [seg for g in own[k] for seg in g[1]]))
+    return out
+
+
+def _interleaved(para: list[_Piece], at: int) -> tuple[Cell, Cell]:
+    """The task and the lead of a paragraph whose lines interleave the two cells' lines
+    (``pdftotext``: "Tổ chức hội nghị quán triệt Ban Tuyên giáo" / "Chỉ thị đến cán bộ chủ
+    chốt," / "Đảng ủy" / "bí thư các chi bộ"): the lead from ``at`` to its line's end, and a later
+    line that is a short end of a unit's name ("Đảng ủy"); the task the rest."""
+    task: Cell = []
+    lead: Cell = []
+    for p in para:
+        if p.start <= at < p.end:
+            if p.text[: at - p.start].strip():
+                task.append((p.line + 1, p.text[: at - p.start].strip()))
+            lead.append((p.line + 1, p.text[at - p.start :].strip()))
+            continue
+        size = _head_at(p.text, 0)
+        if lead and size and len(p.text.split()) <= 2 and _tail(p.text[:size]):
+            lead.append((p.line + 1, p.text))
+        else:
+            task.append((p.line + 1, p.text))
+    return task, lead
+
+
+def _near(k: int, timeless: list[bool], rows: list[_Row]) -> list[int]:
+    """The rows without a time next to row ``k``: the run right before it (no row with a time
+    between), then the run after it."""
+    before: list[int] = []
+    x = k - 1
+    while x >= 0 and (timeless[x] or not rows[x].label[:1].isdigit()):
+        if timeless[x]:
+            before.insert(0, x)
+        x -= 1
+    after: list[int] = []
+    x = k + 1
+    while x < len(rows) and (timeless[x] or not rows[x].label[:1].isdigit()):
+        if timeless[x]:
+            after.append(x)
+        x += 1
+    return before + after
+
+
+def _last_paragraphs(
+    pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span]], most: int
+) -> list[_Piece]:
+    """The pieces of the table's last row, a cell a paragraph: up to its time (its end under a
+    split time heading) and the paragraph after it when a column follows the time's; as many
+    as the longest row above when it has no time."""
+    paras = _paragraphs(pieces)
+    kinds = [_kind(p, times) for p in paras]
+    at = [x for x, kind in enumerate(kinds) if kind == "time"]
+    want = 2 if head.split else 1
+    if len(at) < want:
+        return pieces[:most]
+    roles = head.roles
+    after = min(len(roles) - roles.index("time") - 1, 1)
+    upto = min(at[want - 1] + after, len(paras) - 1)
+    stop = paras[upto][-1].line
+    return [p for p in pieces if p.line <= stop]
