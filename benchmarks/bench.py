@@ -615,6 +615,14 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         1500,
         "a title of n lines in capitals",
     ),
+    "flow_table": (
+        lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
+        + "".join(
+            f"{i} Rà soát hồ sơ thủ tục hành chính\nSở Tài chính Các sở, ngành Quý II/2026\n" for i in range(1, n + 1)
+        ),
+        200,
+        "a table of n rows whose cells come one after the other (a PDF library's raw text)",
+    ),
 }
 
 
