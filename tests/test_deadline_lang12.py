@@ -64,6 +64,10 @@ def test_lunar_gloss_after_other_events_is_a_date() -> None:
         ("Hoàn thành trước Hội nghị tổng kết 02 tuần (dự kiến ngày 20/12/2026).", "2026-12-06"),
         ("Gửi tài liệu trước 05 ngày diễn ra Hội nghị (ngày 15/12/2026).", "2026-12-10"),
         ("Gửi tài liệu trước 03 ngày tổ chức Đại hội (dự kiến ngày 15/12/2026).", "2026-12-12"),
+        # a bare length after a dated holiday, at the clause's end; not a length of the work after it
+        ("Các xã hoàn thành trước Tết Nguyên đán năm 2027 10 ngày.", "2027-01-27"),
+        ("Các xã hoàn thành trước Giỗ Tổ Hùng Vương năm 2027 10 ngày, các đơn vị gửi.", "2027-04-06"),
+        ("Các xã hoàn thành trước Giỗ Tổ Hùng Vương năm 2027 10 ngày tập huấn.", "2027-04-16"),
         # no length: the event's day
         ("Gửi tài liệu trước Hội nghị ngày 20/12/2026.", "2026-12-20"),
     ],

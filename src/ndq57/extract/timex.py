@@ -4250,6 +4250,14 @@ def _dated_length() -> tuple[Any, Any, Any]:
     return after, before, lead
 
 
+@functools.cache
+def _bare_length_after() -> Any:
+    """A bare length right after a dated event ("trước Tết Nguyên đán năm 2027 10 ngày"), at a
+    clause's end (a punctuation mark or the text's end after it)."""
+    unit = _alt(w for k in ("working_day", "day", "week") for w in _words().raw["relative"]["units"][k])
+    return regex.compile(rf"[ \t]++(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?=\s*+(?:[.,;:)]|$))", regex.IGNORECASE)
+
+
 def _back(due: str, amount: int, unit: str) -> str | None:
     """``due`` (a day, or a day and a time) less ``amount`` days, weeks or working days."""
     try:
@@ -4285,6 +4293,8 @@ def _dated_lengths(text: str, found: list[_Raw]) -> list[_Raw]:
             out.append(r)
             continue
         m = after.match(text, r.end)
+        if m is None and r.rule.startswith("event"):
+            m = _bare_length_after().match(text, r.end)  # ("trước Giỗ Tổ Hùng Vương năm 2027 10 ngày")
         start = r.start
         if m is None and lead.match(text, r.start) is not None:
             m = before.search(text, max(0, r.start - 48), r.start)
