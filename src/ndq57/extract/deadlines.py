@@ -997,7 +997,12 @@ def _undated_tasks(
             continue
         if bi in with_deadline:
             continue
-        if not _item_like(blk.text) or blk.all_bold or len(blk.text) < 25 or blk.text.rstrip().endswith(":"):
+        if not _item_like(blk.text) or blk.all_bold or blk.text.rstrip().endswith(":"):
+            continue
+        # ("- Rà soát hộ nghèo;" under "Giao ... thực hiện các nội dung sau, hoàn thành trước ngày
+        # 31/3/2027:": a short item, or one whose verb is not listed, is still the lead-in's work)
+        lead_in = _under_dated_lead_in(blocks, tree, bi, with_deadline)
+        if len(blk.text) < (_SHORT_ITEM if lead_in else 25):
             continue
         if goal_headings(owners.headings(sec)) or _NARRATED.search(blk.text):
             continue
@@ -1006,7 +1011,7 @@ def _undated_tasks(
         spans = _clauses(blk.text)
         # (an item that opens with no verb of work is a task only when it names its owner: the
         # owners of the headings above need not be looked for)
-        action = _starts_with_action(blk.text)
+        action = lead_in or _starts_with_action(blk.text)
         found = owners.for_clause(blk.text, spans, 0, sec, inherit=action)
         explicit = [a for a in found.owners if a.rule.split(":", 1)[0] in ("clause", "paragraph")]
         inherited = [a for a in found.owners if a.rule.split(":", 1)[0] in ("heading", "intro")]
@@ -1027,6 +1032,27 @@ _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\d])")
 # engine looks for the words themselves instead of trying each place)
 _NARRATED = regex.compile(r"(?<!\S)(?:đã|đang|vừa)\s", regex.IGNORECASE)
 _ITEM_MARK = regex.compile(r"^\s*(?:[-+•–]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s)")
+
+
+_SHORT_ITEM = 8  # (the least length of an item under a dated lead-in: "- Rà soát hộ nghèo;")
+_LEAD_IN_REACH = 40  # (the most items between an item and its lead-in)
+_DASH_ITEM = regex.compile(r"^\s*[-+•–]\s")
+
+
+def _under_dated_lead_in(blocks: list[Block], tree: SectionTree, bi: int, with_deadline: set[int]) -> bool:
+    """Whether the paragraph is a dashed item of a list whose lead-in (the paragraph before the
+    list, in the same part, ending with a colon) has a deadline of its own."""
+    if _DASH_ITEM.match(blocks[bi].text) is None:
+        return False
+    sec = tree.owner[bi]
+    for j in range(bi - 1, max(-1, bi - 1 - _LEAD_IN_REACH), -1):
+        blk = blocks[j]
+        if blk.kind != "para" or tree.owner[j] is not sec:
+            return False
+        if _DASH_ITEM.match(blk.text) is not None:
+            continue
+        return j in with_deadline and blk.text.rstrip().endswith(":")
+    return False
 
 
 def _item_like(text: str) -> bool:

@@ -174,6 +174,18 @@ def _key(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
+def _common_last_word(words: Iterable[str]) -> str:
+    """The end the last words of these names share, for a fixed-width look-behind (the standard
+    library's): the names' ending, escaped."""
+    lasts = [v.split()[-1].casefold() for w in words for v in _variants(str(w))]
+    shortest = min(lasts, key=len)
+    n = next((k for k in range(len(shortest), 0, -1) if all(x.endswith(shortest[-k:]) for x in lasts)), 0)
+    common = shortest[len(shortest) - n :] if n else ""
+    if not common:
+        raise ValueError("names with no common ending")
+    return str(regex.escape(common))
+
+
 def _alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of words, longest first, ending on a word boundary."""
     vs = sorted({v for w in words for v in _variants(str(w))}, key=lambda s: (-len(s), s))
@@ -506,6 +518,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _alt(ev_words["lunar_new_year"]["names"]) + r"(?!\p{L}))|(?="
             + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L}))))?"
             + _g("evn", _alt(d["events"]["named"]))
+            # "Giỗ Tổ Hùng Vương (10/3 âm lịch)": the holiday's lunar day told after its name
+            + r"(?:(?<=" + _common_last_word(ev_words["hung_kings"]["names"]) + r")(?:\s*+\(\s*+(?:" + NG + r"\s++)?"
+            + _alt(ev_words["hung_kings"]["lunar_gloss"]) + r"\s*+\)|\s*+,?\s*+(?:" + NG + r"\s++)?"
+            + _alt(ev_words["hung_kings"]["lunar_gloss"]) + "))?"
             + ")"
             # "Tết Nguyên đán Bính Ngọ": the year by its sexagenary name
             + "(?:" + _S + "(?:" + NAM + _S + ")?" + _g("evny", _alt(ev_words["lunar_new_year"]["year_names"])) + ")?"
@@ -670,6 +686,9 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             # ("cuối học kỳ I ...", "đầu học kỳ II ...": its close or its opening)
             "(?:"
             + _g("stp", PART_SE)
+            + _S
+            # ("tháng đầu của học kỳ II ...": its first or last month)
+            + "|" + _g("stm", _alt(d["school_terms"]["first_month"] + d["school_terms"]["last_month"]))
             + _S
             + ")?"
             + "(?:"
@@ -2196,6 +2215,15 @@ def _b_school_term(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     (sm, sd), (em, ed) = bounds["start"], bounds["end"]
     sy, ey = (y1 if sm >= opens else y2), (y1 if em >= opens else y2)
     ed = min(ed, _last_day(ey, em))
+    month = _grp(m, "stm")
+    if month is not None:
+        # "trong tháng đầu của học kỳ II ...": the term's opening month (its closing one), by its last day
+        last = _key(month) in {_key(v) for w in terms["last_month"] for v in _variants(str(w))}
+        year, mo = (ey, em) if last else (sy, sm)
+        return _Raw(
+            m.start(), m.end(), "month", _qualifier(cats, "month"), _iso(year, mo, _last_day(year, mo)),
+            "school_term_month", start_date=_iso(year, mo, 1), year_inferred=inferred,
+        )
     part = _grp(m, "stp")
     if part is not None:
         # "vào cuối học kỳ I ...": vague, by the term's close; "đầu học kỳ II ...": by the end of
@@ -2881,6 +2909,11 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
             return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), day, "event_new_year_day")
         if day is not None:
             return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), str(day), "event_new_year")
+    hung_kings = _hung_kings_day(m, ctx, cats, ev, ptext)
+    if hung_kings is not None:
+        day, inferred = hung_kings
+        return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), day, "event_hung_kings",
+                    year_inferred=inferred)
     coming = _coming_new_year(m, ctx, cats, ev, ptext, named_year, nth)
     if coming is not None:
         return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date"), coming, "event_new_year_coming",
@@ -2895,6 +2928,35 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
                 # is the limit (a part of a year, "kỳ họp cuối năm 2026", stays vague with its day)
                 kind = inner[0].kind
     return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "event", year_inferred=inferred)
+
+
+@functools.cache
+def _hung_kings() -> tuple[frozenset[str], dict[int, str]]:
+    """(The Hung Kings' Commemoration's names, by key; its solar day of each year.)"""
+    hk = _words().raw["events"]["hung_kings"]
+    names = frozenset(_key(v) for w in hk["names"] for v in _variants(str(w)))
+    return names, {int(y): str(day) for y, day in hk["days"].items()}
+
+
+def _hung_kings_day(m: Any, ctx: _Ctx, cats: list[str], ev: str, ptext: str | None) -> tuple[str, bool] | None:
+    """"trước ngày Giỗ Tổ Hùng Vương năm 2027": the holiday's solar day of the year named, or of
+    the document's year (inferred; the next year's when the document is signed after it), after a
+    limit ("trước", "chậm nhất"); not the holiday ("dịp"), not a year out of the table."""
+    names, days = _hung_kings()
+    if (
+        ev not in names
+        or not set(cats) & {"before", "by"}
+        or _holiday_before().search(_grp(m, "chain") or "") is not None
+    ):
+        return None
+    found = regex.search(r"(?:19|20)\d{2}(?!\p{N})", ptext or "")
+    named = _year_names().get(_key(_grp(m, "evny") or ""))  # ("năm Đinh Mùi")
+    year = int(found.group()) if found else named if named is not None else ctx.default_year
+    day = days.get(year) if year is not None else None
+    inferred = found is None and named is None
+    if day is not None and inferred and ctx.doc_date is not None and day < ctx.doc_date.isoformat():
+        day = days.get(ctx.doc_date.year + 1)  # (signed after this year's holiday: the coming one)
+    return (day, inferred) if day is not None else None
 
 
 def _coming_new_year(
@@ -4155,9 +4217,13 @@ def _length_after() -> Any:
     # (days and weeks: "trước khi đại hội ít nhất 12 tháng" says how long one must have been a
     # member, not when to act)
     unit = _alt(w for k in ("working_day", "day", "week") for w in units[k])
+    # (or a bare length: "trước kỳ họp 05 ngày (ngày 15/12/2026)"; not a span the work fills,
+    # "trước khi nghỉ hè, trong 10 ngày")
+    not_bare = _alt(raw["after_event"]["not_before_bare"])
     return regex.compile(
         rf"(?<![\p{{L}}])(?:(?P<lead>{_alt(raw['after_event']['leads'])})|{_alt(raw['after_event']['event_leads'])})(?:\s++[\p{{L}}\p{{N}}]++){{1,10}}?\s++"
-        rf"(?:{_alt(raw['after_event']['bounds'])})\s++(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?![\p{{L}}])",
+        rf"(?:(?:{_alt(raw['after_event']['bounds'])})\s++|(?<!(?<![\p{{L}}])(?:{not_bare})\s{{1,3}}))"
+        rf"(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?![\p{{L}}])",
         regex.IGNORECASE,
     )
 
@@ -4182,6 +4248,14 @@ def _dated_length() -> tuple[Any, Any, Any]:
     )
     lead = regex.compile(rf"(?:{_alt(raw['after_event']['event_leads'])})(?![\p{{L}}])", regex.IGNORECASE)
     return after, before, lead
+
+
+@functools.cache
+def _bare_length_after() -> Any:
+    """A bare length right after a dated event ("trước Tết Nguyên đán năm 2027 10 ngày"), at a
+    clause's end (a punctuation mark or the text's end after it)."""
+    unit = _alt(w for k in ("working_day", "day", "week") for w in _words().raw["relative"]["units"][k])
+    return regex.compile(rf"[ \t]++(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?=\s*+(?:[.,;:)]|$))", regex.IGNORECASE)
 
 
 def _back(due: str, amount: int, unit: str) -> str | None:
@@ -4219,6 +4293,8 @@ def _dated_lengths(text: str, found: list[_Raw]) -> list[_Raw]:
             out.append(r)
             continue
         m = after.match(text, r.end)
+        if m is None and r.rule.startswith("event"):
+            m = _bare_length_after().match(text, r.end)  # ("trước Giỗ Tổ Hùng Vương năm 2027 10 ngày")
         start = r.start
         if m is None and lead.match(text, r.start) is not None:
             m = before.search(text, max(0, r.start - 48), r.start)
@@ -4304,6 +4380,51 @@ def _relative_event_dates(text: str, found: list[_Raw]) -> list[_Raw]:
     return out
 
 
+@functools.cache
+def _length_before_held() -> Any:
+    """A limit's lead, a length, then the holding of an event whose day follows: "trước 05 ngày
+    diễn ra Hội nghị (", "trước ít nhất 03 ngày tổ chức Đại hội, dự kiến " (up to the day)."""
+    rel = _words().raw["relative"]
+    unit = _alt(w for k in ("working_day", "day", "week") for w in rel["units"][k])
+    after = rel["after_event"]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{_alt(after['event_leads'])})\s++(?:(?:{_alt(rel['minimum'])})\s++)?"
+        rf"(?P<n>\d{{1,3}})\s++(?P<u>{unit})\s++(?:(?:{_alt(rel['link_objects'])})\s++)?"
+        rf"(?:{_alt(after['held'])})(?:\s++[\p{{L}}\p{{N}}]++){{1,8}}?[ \t]*+(?:[(,][ \t]*+)?"
+        rf"(?:[\p{{L}}\p{{N}}]++[ \t]++){{0,6}}?$",
+        regex.IGNORECASE,
+    )
+
+
+def _lengths_before_held(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước 05 ngày diễn ra Hội nghị (ngày 15/12/2026)": a limit counted back from the day of an
+    event written after it, one due, that day less the length (the day alone is no second one)."""
+    out: list[_Raw] = []
+    gate = _cased_tails(_words().raw["relative"]["after_event"]["event_leads"])
+    units = _words().units
+    for r in found:
+        if r.kind not in ("date", "datetime") or r.due is None or r.qualifier not in (None, "on"):
+            out.append(r)
+            continue
+        lo = max(0, r.start - 120, out[-1].end if out else 0)
+        if not any(text.find(g, lo, r.start) >= 0 for g in gate):
+            out.append(r)
+            continue
+        m = _length_before_held().search(text, lo, r.start)
+        unit = units.get(_key(m.group("u"))) if m is not None else None
+        due = _back(r.due, int(m.group("n")), unit) if m is not None and unit is not None else None
+        if m is None or due is None:
+            out.append(r)
+            continue
+        end = r.end
+        if "(" in text[m.start() : r.start]:
+            close = _CLOSE.match(text, r.end)
+            end = close.end() if close is not None else end
+        rel = Relative(amount=int(m.group("n")), unit=unit or "day", anchor="date", resolved=True)
+        out.append(_Raw(m.start(), end, "relative", "before", due[:10], "relative_before_held", relative=rel))
+    return out
+
+
 def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước khi tổ chức đại hội ít nhất 15 ngày": one relative limit counted back from the
     event, as "chậm nhất 15 ngày trước đại hội" (a vague event or a length read inside it joins
@@ -4311,6 +4432,19 @@ def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
     out = found
     for m in _length_after().finditer(text):
         inside = [r for r in out if r.start < m.end() and r.end > m.start()]
+        if (
+            len(inside) == 1
+            and (inside[0].rule == "event+expected" or inside[0].rule.endswith("+named_day"))
+            and inside[0].start <= m.start()
+            and inside[0].kind in ("date", "datetime")
+            and inside[0].due is not None
+        ):
+            # "trước kỳ họp 05 ngày (ngày 15/12/2026)": the event's day less the length
+            unit = _words().units.get(_key(m.group("u")))
+            due = _back(inside[0].due, int(m.group("n")), unit) if unit is not None else None
+            if due is not None:
+                inside[0].due, inside[0].rule = due, inside[0].rule + "+length"
+            continue
         if any(r.start < m.start() or r.end > m.end() for r in inside):
             continue
         if any(r.kind not in ("vague", "relative") or r.due is not None for r in inside):
@@ -6462,7 +6596,7 @@ def find_time_expressions(
     if "uần" in text or "UẦN" in text:
         found = _month_weeks(text, found, doc_date)
     found = _immediate(text, found, doc_date)
-    if "rước" in text and ("nhất" in text or "thiểu" in text):  # ("trước", "Trước" ... "ít nhất")
+    if "rước" in text or "RƯỚC" in text:  # ("trước", "Trước" ... "ít nhất", or a bare length)
         found = _length_after_event(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
@@ -6471,6 +6605,8 @@ def find_time_expressions(
         found = _dated_lengths(text, found)
     if len(found) > 1 and any(r.relative is not None and r.due is None for r in found):
         found = _relative_event_dates(text, found)
+    if "rước" in text or "RƯỚC" in text:
+        found = _lengths_before_held(text, found)
 
     def span(start: int, end: int) -> tuple[int, int]:
         return (start, end) if offsets is None else (offsets[start], offsets[end])
