@@ -615,6 +615,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         1500,
         "a title of n lines in capitals",
     ),
+    "inline_labels": (
+        lambda n: "Sở Tài chính báo cáo " + "trước ngày 30/6/2027 (1). " * n,
+        1000,
+        "one sentence of n deadlines, each followed by an item label '(1)'",
+    ),
     "flow_table": (
         lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
         + "".join(

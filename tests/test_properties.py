@@ -129,7 +129,7 @@ def test_a_long_document_reads_like_its_parts() -> None:
 # Hostile documents (benchmarks/bench.py measures the same shapes at larger sizes): one paragraph
 # of many deadlines, an endless line, footnote marks on every line, deep numbering, repeated time
 # phrases, a line of citations, tables, labelled blocks, lists of units, OCR slips, a sentence cut
-# by many page breaks, a title of many lines, a table whose cells come one after the other.
+# by many page breaks, a title of many lines, deadlines each followed by an item label, a table whose cells come one after the other.
 HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "many_deadlines": lambda n: "Giao Sở Tài chính báo cáo trước ngày 15/3/2026. " * n,
     "endless_line": lambda n: "Giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát trước ngày 15/3/2026, báo cáo UBND; " * n,
@@ -156,6 +156,7 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "page_break_pieces": lambda n: "1. Giao Sở Tài chính\n\n" + "\n\n".join(f"nội dung số {i} và" for i in range(n))
     + " báo cáo trước ngày 15/3/2026.\n",
     "title_lines": lambda n: "\n\n".join("KẾ HOẠCH" for _ in range(n)) + "\n\nGiao Sở Tài chính báo cáo trước ngày 15/3/2026.\n",
+    "inline_labels": lambda n: "Sở Tài chính báo cáo " + "trước ngày 30/6/2027 (1). " * n,
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
     + "".join(f"{i} Rà soát hồ sơ thủ tục hành chính\nSở Tài chính Các sở, ngành Quý II/2026\n" for i in range(1, n + 1)),
 }
@@ -181,6 +182,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "ocr_slips": (200, (200, 0, 0, 0, 0)),
     "page_break_pieces": (400, (1, 0, 0, 0, 0)),
     "title_lines": (400, (1, 0, 0, 0, 0)),
+    "inline_labels": (500, (500, 0, 0, 0, 0)),
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }
 

@@ -898,7 +898,7 @@ def _sentence_tasks(
         sentence_start = start
     task = builder.add(
         section=d.section, text=text[sentence_start:end], line=blk.line_at(sentence_start), end_line=d.line,
-        owners=d.assignees, read_as=read_as(d.assignees), rule="deadline_clause",
+        owners=d.assignees, read_as=read_as(d.assignees), rule="deadline_clause", place=(text, sentence_start, end),
     )
     builder.link(task, d)
 

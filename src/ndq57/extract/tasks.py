@@ -46,6 +46,7 @@ class TaskBuilder:
         self._tasks: list[Task] = []
         self._by_key: dict[str, Task] = {}
         self._links: list[tuple[Task, Deadline]] = []
+        self._by_place: dict[tuple[str, int, int, str | None], str] = {}
 
     def add(
         self,
@@ -58,9 +59,18 @@ class TaskBuilder:
         read_as: str,
         rule: str,
         product: str | None = None,
+        place: tuple[str, int, int] | None = None,
     ) -> Task:
-        text = task_text(text)
-        key = task_key(section, text)
+        """The task of ``text`` in ``section`` (one task however often it is added). ``place`` is
+        (paragraph, start, end) when ``text`` is that slice of it: the key is then worked out once
+        per place, not once per deadline (an endless paragraph's many deadlines share its text)."""
+        where = (*place, section) if place is not None else None
+        key = self._by_place.get(where) if where is not None else None
+        if key is None:
+            text = task_text(text)
+            key = task_key(section, text)
+            if where is not None:
+                self._by_place[where] = key
         task = self._by_key.get(key)
         if task is None:
             task = Task("", key, section, line, end_line, text, [], [], product, read_as, rule)
@@ -176,6 +186,12 @@ def inline_items(text: str, end: int) -> list[InlineItem]:
 
     >>> [(i.label, i.owner) for i in inline_items("gồm: (1) Quy chế phối hợp (Sở Nội vụ); (2) Đề án (Sở Tư pháp).", 99)]
     [('1', 'Sở Nội vụ'), ('2', 'Sở Tư pháp')]
+
+    An item's text does not run across the next item's label (an item with no owner of its own
+    is not one of them):
+
+    >>> [(i.label, i.text) for i in inline_items("(1) Quy chế; (2) Đề án (Sở Tư pháp); (3) Kế hoạch (Sở Nội vụ).", 99)]
+    [('2', 'Đề án'), ('3', 'Kế hoạch')]
     """
     out = [
         InlineItem(m.group("label"), m.group("text").strip(" ,;"), m.group("owner").strip(), m.start(), m.end())
