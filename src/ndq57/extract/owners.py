@@ -60,6 +60,12 @@ def _own_limit() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _closing_sentence() -> regex.Pattern[str]:
+    """A sentence that opens the document's closing (data ``owner_clauses.closing_sentence``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["closing_sentence"]))
+
+
+@functools.cache
 def _placed_levels() -> tuple[str, ...]:
     return tuple(f" {w}" for w in load("units")["owner_clauses"]["placed_levels"])
 
@@ -75,6 +81,16 @@ def _clause_open() -> regex.Pattern[str]:
         rf"[\s*_]*(?:(?:\(?(?:\d{{1,2}}|[a-zđ])\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•–])[\s*_]*)?"
         rf"(?:(?i:{alt})[\s*_]+)?"
     )
+
+
+@functools.cache
+def _addressing_open() -> regex.Pattern[str]:
+    """A paragraph that opens with a verb that addresses its units ("Giao Bộ Chính trị chỉ đạo ...",
+    "Đề nghị ...", "Yêu cầu ..."), in any case, after blanks and marks."""
+    before = load("units")["roles"]["before"]
+    verbs = sorted({w for cat in ("giao", "de_nghi", "yeu_cau") for w in before[cat]}, key=lambda w: (-len(w), w))
+    alt = "|".join(regex.escape(w) for w in verbs)
+    return regex.compile(rf"[\s*_]*(?i:{alt})(?!\w)")
 
 
 _INLINE_ITEM = regex.compile(r"[\s*_]*\(?(?:\d{1,2}|[a-zđ])\)")
@@ -349,7 +365,11 @@ class Owners:
         # (see document, intros) only when a clause looks above itself for its owners
         self._openers: list[str] = []
         self._intro_texts: dict[int, list[str]] = {}
+        # the paragraphs of each section, in order (read only when a clause finds no owner at all)
+        self._paragraphs: dict[int, list[str]] = {}
         for blk, owner in zip(blocks, tree.owner, strict=True):
+            if owner is not None and blk.kind == "para":
+                self._paragraphs.setdefault(id(owner), []).append(blk.text)
             if blk.text.rstrip().endswith(":"):
                 if owner is None:
                     self._openers.append(blk.text)
@@ -528,9 +548,10 @@ class Owners:
                 out = []
         return out
 
-    def inherited(self, sec: Section | None, before: list[Assignee]) -> list[Assignee]:
+    def inherited(self, sec: Section | None, before: list[Assignee], sibling: bool = False) -> list[Assignee]:
         """``before`` and the owners named by the sections around ``sec``, innermost first, up to
-        the first that names an owner; else the document's."""
+        the first that names an owner; else the document's (``sibling``: and the subject of the item
+        before, see :meth:`_previous_subject`)."""
         acc = list(before)
         node = sec
         while node is not None:
@@ -543,10 +564,70 @@ class Owners:
             if has_owner(acc):
                 return acc
             node = self.parents.get(id(node))
+        # "2.1. Các Bộ ... rà soát ..." then "2.2. Khẩn trương ... hoàn thành trước ...": with no heading
+        # that names an owner, the subject of the item before goes on (with the list's lead-in's)
+        if sibling:
+            merge(acc, self._previous_subject(sec))
         merge(acc, self.document)
         return acc
 
-    # -- the owners of one clause
+    def _previous_subject(self, sec: Section | None) -> list[Assignee]:
+        """The units that open the items before ``sec`` as their subject, when every earlier item of
+        the list (no heading, one family) that opens with a subject opens with that one, the item
+        right before too: the list is that body's ("2.1. Các Bộ ... rà soát ..." then "2.2. Khẩn trương
+        ..."); rule ``sibling:<role rule>``."""
+        if sec is None or sec.heading:
+            return []
+        parent = self.parents.get(id(sec))
+        siblings = parent.children if parent is not None else self.tree.roots
+        at = next((i for i, s in enumerate(siblings) if s is sec), 0)
+        found: list[Assignee] = []
+        names: frozenset[str] | None = None
+        for k in range(at - 1, max(-1, at - 1 - LOOKBACK_CLAUSES), -1):  # (a long list: the nearest items)
+            prev = siblings[k]
+            if prev.heading or prev.family != sec.family:
+                return []
+            own = self._opening_subject(prev.text.partition("\n")[0])
+            if not own:
+                if k == at - 1:
+                    return []  # (the item right before names no subject: nothing goes on)
+                continue
+            got = frozenset(a.canonical for a in own)
+            if names is None:
+                names, found = got, own
+            elif got != names:
+                return []
+        return found
+
+    def _later_addressed(self, section: Section | None, text: str) -> list[Assignee]:
+        """"8. Thống nhất chủ trương ..., bảo đảm hoàn thành trước ..." then "Giao Bộ Chính trị chỉ đạo
+        ... Quốc hội ... triển khai ...": with no owner anywhere above, the first later paragraph of
+        the item that opens with an addressing verb names its owners (rule ``item:<role rule>``)."""
+        if section is None:
+            return []
+        key = ("later_addressed", f"{id(section)}\x00{text}")
+        got = self._memo.get(key)
+        if got is None:
+            got = []
+            lines = self._paragraphs.get(id(section), [])
+            at = next((i for i, line in enumerate(lines) if line is text or line == text), None)
+            if at is not None:
+                for line in lines[at + 1 :]:
+                    if _addressing_open().match(line) is not None:
+                        got = _owners(self.roles(line), "item")
+                        break
+            self._memo[key] = got
+        return list(got)
+
+    def _opening_subject(self, first: str) -> list[Assignee]:
+        """The lead or assigned units the paragraph ``first`` opens with, after its label."""
+        if not first:
+            return []
+        m = _clause_open().match(first)
+        opening = m.end() if m is not None else 0
+        opens = [r for r in self.roles(first) if r.unit.start == opening and r.role in ("lead", "assigned")]
+        return _owners(opens, "sibling")
+
     def for_clause(
         self, text: str, spans: list[tuple[int, int]], ci: int, section: Section | None, inherit: bool = True
     ) -> ClauseOwners:
@@ -642,9 +723,11 @@ class Owners:
             # does not (it helps the lead: "Chủ trì tham mưu ..., hoàn thành trước ... . Các ban
             # đảng phối hợp ..." under the lead's heading)
             if not has_owner(upto):
-                later = block_roles
+                # (not the units of the document's closing, run into the last item's paragraph)
+                closing = self._closing_at(text, ce)
+                later = [r for r in block_roles if r.unit.start < closing] if closing < len(text) else block_roles
                 if self._opening_of(text) == "lead":
-                    later = [r for r in block_roles if r.unit.start < ce or not r.rule.startswith("phoi_hop")]
+                    later = [r for r in later if r.unit.start < ce or not r.rule.startswith("phoi_hop")]
                 upto = _owners(later, "paragraph", weak_ok=False)
             merge(owners, upto)
         opening = self._opening_of(text)
@@ -653,8 +736,10 @@ class Owners:
                 return ClauseOwners(owners, recipients, task_start)
             n_own = len(owners)
             item = self._item_subject(section, text)
-            owners = self.inherited(section, owners)
+            owners = self.inherited(section, owners, sibling=not item)
             merge(owners, item)
+            if not has_owner(owners):
+                merge(owners, self._later_addressed(section, text))
             if opening == "lead":
                 # "- Chủ trì, phối hợp với Y ..." under the heading "X": X leads
                 owners[n_own:] = [
@@ -697,6 +782,16 @@ class Owners:
             ]
             owners = heads + owners
         return ClauseOwners(self.pointed(owners, recipients), recipients, task_start)
+
+    def _closing_at(self, text: str, floor: int) -> int:
+        """Where the sentence that opens the document's closing starts in the paragraph ``text``, after
+        ``floor`` (the end of the paragraph when none does); read once per paragraph."""
+        key = ("closing", text)
+        got = self._memo.get(key)
+        if got is None or got[0] > floor:
+            m = _closing_sentence().search(text, floor)
+            got = self._memo[key] = (floor, m.start() + 1 if m is not None else len(text))
+        return int(got[1])
 
     def _opening_of(self, text: str) -> str | None:
         """The role verb the paragraph ``text`` opens with (see :func:`opening_role`), read once."""

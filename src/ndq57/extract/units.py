@@ -3853,7 +3853,10 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             last = units[groups[-1][-1]]
             if (
                 clauses[groups[-1][-1]] == clauses[i]
-                and _units_re("connector").fullmatch(folded, last.end, u.start)
+                and (
+                    _units_re("connector").fullmatch(folded, last.end, u.start)
+                    or _units_re("place_clause_gap").fullmatch(folded, last.end, u.start)
+                )
                 and not _speaks(u.end)
                 and not _duty_after_mention(groups[-1][0], u)
             ) or (
