@@ -66,6 +66,12 @@ def _closing_sentence() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _cut_list() -> regex.Pattern[str]:
+    """A heading cut off after a list's "và" or "," (data ``owner_clauses.cut_list``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["cut_list"]))
+
+
+@functools.cache
 def _placed_levels() -> tuple[str, ...]:
     return tuple(f" {w}" for w in load("units")["owner_clauses"]["placed_levels"])
 
@@ -548,10 +554,11 @@ class Owners:
                 out = []
         return out
 
-    def inherited(self, sec: Section | None, before: list[Assignee], sibling: bool = False) -> list[Assignee]:
+    def inherited(self, sec: Section | None, before: list[Assignee], text: str | None = None) -> list[Assignee]:
         """``before`` and the owners named by the sections around ``sec``, innermost first, up to
-        the first that names an owner; else the document's (``sibling``: and the subject of the item
-        before, see :meth:`_previous_subject`)."""
+        the first that names an owner; else, for the paragraph ``text`` of an item, the owners a later
+        paragraph of the item addresses (see :meth:`_later_addressed`), else the subject of the
+        items before (see :meth:`_previous_subject`) with the document's; else the document's."""
         acc = list(before)
         node = sec
         while node is not None:
@@ -566,7 +573,11 @@ class Owners:
             node = self.parents.get(id(node))
         # "2.1. Các Bộ ... rà soát ..." then "2.2. Khẩn trương ... hoàn thành trước ...": with no heading
         # that names an owner, the subject of the item before goes on (with the list's lead-in's)
-        if sibling:
+        if text is not None:
+            later = self._later_addressed(sec, text)
+            if has_owner(later):
+                merge(acc, later)
+                return acc
             merge(acc, self._previous_subject(sec))
         merge(acc, self.document)
         return acc
@@ -599,6 +610,22 @@ class Owners:
                 return []
         return found
 
+    def _cut_list(self, section: Section, text: str, start: int, end: int) -> list[RoleMatch]:
+        """"7. Ban Xây dựng Đảng, Văn phòng Đảng ủy và" read as a heading, "Chi bộ Công an xã thực hiện
+        ..." as its first paragraph: a heading that ends with a list's "và" or "," is the start of that
+        paragraph's first sentence; the roles of its units, read with the clause ``text[start:end]``."""
+        heading = section.heading or ""
+        if _cut_list().search(heading) is None:
+            return []
+        head = heading.rstrip()
+        paragraphs = self._paragraphs.get(id(section), [])
+        # (the heading's own line, "7. Ban ... và", may be the section's first paragraph)
+        at = 1 if paragraphs and paragraphs[0].rstrip().endswith(head) else 0
+        if len(paragraphs) <= at or (paragraphs[at] is not text and paragraphs[at] != text):
+            return []
+        joined = f"{head} {text[start:end]}"
+        return [r for r in self.roles(joined) if r.unit.end <= len(head)]
+
     def _later_addressed(self, section: Section | None, text: str) -> list[Assignee]:
         """"8. Thống nhất chủ trương ..., bảo đảm hoàn thành trước ..." then "Giao Bộ Chính trị chỉ đạo
         ... Quốc hội ... triển khai ...": with no owner anywhere above, the first later paragraph of
@@ -625,7 +652,11 @@ class Owners:
             return []
         m = _clause_open().match(first)
         opening = m.end() if m is not None else 0
-        opens = [r for r in self.roles(first) if r.unit.start == opening and r.role in ("lead", "assigned")]
+        many = _many()
+        if first[opening : opening + len(many)].lower() == many:
+            opening += len(many)  # ("Các Sở Nội vụ rà soát ...": the plural word is not the name's)
+        opens = [r for r in self.roles(first) if r.unit.start in (opening, m.end() if m else 0)]
+        opens = [r for r in opens if r.role in ("lead", "assigned")]
         return _owners(opens, "sibling")
 
     def for_clause(
@@ -675,6 +706,8 @@ class Owners:
             # trước ...": the task is the lead's of the clause before, the unit after ";" helps
             task_start = spans[k - 1][0]
         clause_roles = self._listed(text, task_start, ce) + self._roles_in(text, task_start, ce)
+        if task_start == spans[0][0] and section is not None and section.heading:
+            clause_roles = self._cut_list(section, text, task_start, ce) + clause_roles
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
         if not has_owner(owners) and ci > 0 and words()["relay"].match(text, cs, ce) is not None:
             merge(owners, self._relayed(text, spans[ci - 1]))
@@ -736,10 +769,14 @@ class Owners:
                 return ClauseOwners(owners, recipients, task_start)
             n_own = len(owners)
             item = self._item_subject(section, text)
-            owners = self.inherited(section, owners, sibling=not item)
+            owners = self.inherited(section, owners, None if item else text)
             merge(owners, item)
-            if not has_owner(owners):
-                merge(owners, self._later_addressed(section, text))
+            if recipients:
+                # "Gửi báo cáo về Đảng ủy phường (qua Văn phòng Đảng ủy) trước ...": a unit the clause
+                # sends to, or through, owns none of it, whoever names it above
+                kept = owners[:n_own] + [a for a in owners[n_own:] if a.canonical not in recipients]
+                if has_owner(kept):
+                    owners = kept
             if opening == "lead":
                 # "- Chủ trì, phối hợp với Y ..." under the heading "X": X leads
                 owners[n_own:] = [
@@ -790,7 +827,7 @@ class Owners:
         got = self._memo.get(key)
         if got is None or got[0] > floor:
             m = _closing_sentence().search(text, floor)
-            got = self._memo[key] = (floor, m.start() + 1 if m is not None else len(text))
+            got = self._memo[key] = (floor, m.start() if m is not None else len(text))
         return int(got[1])
 
     def _opening_of(self, text: str) -> str | None:
