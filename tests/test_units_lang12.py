@@ -102,3 +102,14 @@ def test_the_fixtures_owners() -> None:
     ]
     assert party["II.7"] == [("Cấp ủy cơ sở", "assigned"), ("Ủy ban Kiểm tra Đảng ủy xã", "assigned")]
     assert party["III.2"] == [("Công chức Nông nghiệp - Môi trường xã", "lead")]
+
+
+def test_a_heading_cut_inside_a_units_name() -> None:
+    got = _doc_owners(
+        "**1. Sở\nTài chính **(cơ quan chủ trì)\n\n"
+        "- Phối hợp với Sở Xây dựng lập dự toán kinh phí, hoàn thành trước ngày 30/6/2027.\n\n"
+        "**2. Sở\nNội vụ, Sở Tư pháp**\n\n"
+        "- Rà soát quy trình nội bộ, hoàn thành trước ngày 31/12/2027.\n"
+    )
+    assert ("Sở Tài chính", "lead") in got["1"]
+    assert [u for u, _ in got["2"]] == ["Sở Nội vụ", "Sở Tư pháp"]

@@ -99,6 +99,8 @@ def _addressing_open() -> regex.Pattern[str]:
     return regex.compile(rf"[\s*_]*(?i:{alt})(?!\w)")
 
 
+# the longest paragraph read as the rest of a heading cut inside a unit's name (a name and its role)
+_CUT_NAME_MAX = 160
 _INLINE_ITEM = regex.compile(r"[\s*_]*\(?(?:\d{1,2}|[a-zđ])\)")
 
 
@@ -541,18 +543,36 @@ class Owners:
         """The owners a section heading names ("2.2.3. Ban Tổ chức Tỉnh ủy", "3. Giao Sở X ...")."""
         if not sec.heading:
             return []
-        roles = self.roles(sec.heading)
+        heading = sec.heading
+        if not self.units(heading):
+            heading = self._cut_name(sec, heading)
+        roles = self.roles(heading)
         out = _owners(roles, "heading")
         if not out:
             # a heading that is just a unit name assigns that unit
-            units = self.units(sec.heading)
+            units = self.units(heading)
             # (not the unit reported to: "b) Thực hiện chế độ báo cáo định kỳ ... về Sở Nội vụ, cụ thể:")
             to = {r.unit.start for r in roles if r.role in RECIPIENT_ROLES or (r.role == "mention" and r.rule == "ve")}
             out = [Assignee(u.unit, "assigned", u.raw, _kind(u), "heading:unit") for u in units if u.start not in to]
             covered = sum(u.end - u.start for u in units)
-            if covered < 0.4 * len(sec.heading) and len(sec.heading) > 120:
+            if covered < 0.4 * len(heading) and len(heading) > 120:
                 out = []
         return out
+
+    def _cut_name(self, sec: Section, heading: str) -> str:
+        """"1. Sở" over "Tài chính (cơ quan chủ trì)": a heading that names no unit, cut inside a
+        unit's name that its section's first paragraph ends, is read with that paragraph (when a
+        unit of the two read together runs over the cut); else ``heading``."""
+        head = heading.rstrip()
+        paragraphs = self._paragraphs.get(id(sec), [])
+        at = 1 if paragraphs and paragraphs[0].rstrip().endswith(head) else 0
+        if len(paragraphs) <= at or len(paragraphs[at]) > _CUT_NAME_MAX:
+            return heading
+        joined = f"{head} {paragraphs[at].strip()}"
+        cut = len(head)
+        if any(u.start < cut < u.end for u in self.units(joined)):
+            return joined
+        return heading
 
     def inherited(self, sec: Section | None, before: list[Assignee], text: str | None = None) -> list[Assignee]:
         """``before`` and the owners named by the sections around ``sec``, innermost first, up to
