@@ -9,6 +9,7 @@ officer for agriculture and environment."""
 from __future__ import annotations
 
 from conftest import FIXTURES
+from ndq57.extract.units import find_units
 from ndq57.pipeline import parse_bytes
 from units_support import roles_of as _roles
 from units_support import units_of as _units
@@ -113,3 +114,13 @@ def test_a_heading_cut_inside_a_units_name() -> None:
     )
     assert ("Sở Tài chính", "lead") in got["1"]
     assert [u for u, _ in got["2"]] == ["Sở Nội vụ", "Sở Tư pháp"]
+
+
+def test_a_comrade_named_with_two_offices_is_one_person() -> None:
+    text = "Đồng chí Phạm Văn Hải, Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng, chỉ đạo đại hội điểm."
+    assert [u.raw for u in find_units(text)] == [
+        "Đồng chí Phạm Văn Hải, Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng"
+    ]
+    # (a comma before another office or unit: a list of persons goes on)
+    text = "Đồng chí Nguyễn Văn An, Chủ tịch UBND xã, Trưởng Công an xã, Bí thư Đoàn xã phối hợp."
+    assert len(find_units(text)) == 3

@@ -3255,7 +3255,7 @@ def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, 
         or not other.has_unit
         or other.members
         or _units_re("cac").search(folded, c.end(), other.end)
-        or _units_re("list_goes_on").match(folded, other.end)
+        or _list_goes_on(folded, other.end, by_start)
     ):
         return person
     canonical, unit = person.canonical, person.unit
@@ -3263,6 +3263,20 @@ def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, 
     if tail is not None:  # "Bí thư Đảng ủy, Chủ tịch UBND xã": the level is both offices'
         canonical, unit = canonical + tail, unit + tail
     return _Person(person.start, other.end, canonical, person.members, True, unit)
+
+
+def _list_goes_on(folded: str, pos: int, by_start: dict[int, _Cand]) -> bool:
+    """Whether a list of persons or units goes on at ``pos``: "và", ";", or a comma before another
+    unit or title (a comma before the predicate closes an appositive: "đồng chí A, Ủy viên Ban
+    Thường vụ, Trưởng Ban Xây dựng Đảng, chỉ đạo ...")."""
+    m = _units_re("list_goes_on").match(folded, pos)
+    if m is None:
+        return False
+    if not m.group().endswith(","):
+        return True
+    nxt = _LEAD_BLANKS.match(folded, m.end())
+    at = nxt.end() if nxt is not None else m.end()
+    return at in by_start or _gazetteer().persons.titles.match(folded, at) is not None
 
 
 def _charge_end(folded: str, pos: int, by_start: dict[int, _Cand]) -> int:
@@ -3329,6 +3343,9 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
             k = bisect.bisect_left(ends, (named.start(), -1)) if named is not None else 0
             if named is not None and not (k < len(ends) and ends[k][0] < p):
                 start = named.start()  # (no unit between the name and the title)
+                if person.has_unit:
+                    # "đồng chí Phạm Văn Hải, Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng": one person
+                    person = _second_office(text, folded, person, by_start)
         if not person.has_unit:
             t = pg.titles.match(folded, p)
             if (
