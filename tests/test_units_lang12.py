@@ -44,14 +44,27 @@ def test_a_subjectless_item_takes_the_subject_of_the_items_before() -> None:
     assert got["2.3"] == [("các đồng chí Giám đốc Sở Nội vụ các tỉnh, thành phố", "assigned")]
 
 
+def test_a_lead_in_that_names_the_bodies_owns_a_subjectless_item() -> None:
+    text = _HEAD.replace("Ủy ban nhân dân tỉnh yêu cầu thực hiện", "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện")
+    doc = parse_bytes(
+        (
+            text + "1. Sở Nội vụ rà soát quy trình nội bộ, hoàn thành trước ngày 30/6/2027.\n"
+            "2. Hoàn thành số hóa hồ sơ trước ngày 31/12/2027.\n" + _TAIL
+        ).encode(),
+        source="probe.txt",
+    ).to_dict()
+    got = {d["section"]: [a["unit"] for a in d["assignees"]] for d in doc["deadlines"]}
+    assert got["2"] == ["các sở, ngành"]
+
+
 def test_the_closing_run_into_the_last_item_owns_none_of_it() -> None:
     got = _doc_owners(
         "1. Sở Nội vụ rà soát quy trình nội bộ của các cơ quan.\n"
         "2. Khẩn trương số hóa hồ sơ, hoàn thành trước ngày 31/12/2027. Trên đây là ý kiến của Ủy ban nhân"
         " dân tỉnh, đề nghị Văn phòng Ủy ban nhân dân tỉnh theo dõi, tổng hợp.\n"
     )
-    assert got["2"][0] == ("Sở Nội vụ", "assigned")
-    assert ("Văn phòng Ủy ban nhân dân tỉnh", "assigned") not in got["2"]
+    # (the letter's addressee, a body: the subject of the item before does not go on)
+    assert got["2"] == [("Sở Khoa học và Công nghệ", "assigned")]
 
 
 def test_a_later_giao_paragraph_names_the_owners_of_the_item() -> None:

@@ -598,7 +598,12 @@ class Owners:
             if has_owner(later):
                 merge(acc, later)
                 return acc
-            merge(acc, self._previous_subject(sec))
+            # (only when the document names no body as the owner of its list, but the heads of the
+            # bodies it addresses or nobody: "đề nghị các đồng chí Bộ trưởng ... chỉ đạo" over "2.1.
+            # Các Bộ ..."; a lead-in that names the bodies, "yêu cầu các chi bộ: 1. Chi bộ thôn 3 ...;
+            # 2. Hoàn thành ...", is every body's, not the one of the item before)
+            if all(a.kind == "person" for a in self.document if a.role in ("lead", "assigned")):
+                merge(acc, self._previous_subject(sec))
         merge(acc, self.document)
         return acc
 
