@@ -544,9 +544,11 @@ class Owners:
         if not sec.heading:
             return []
         heading = sec.heading
-        if not self.units(heading):
-            heading = self._cut_name(sec, heading)
         roles = self.roles(heading)
+        if not roles:  # (the roles name every unit of the heading: none there)
+            heading = self._cut_name(sec, heading)
+            if heading is not sec.heading:
+                roles = self.roles(heading)
         out = _owners(roles, "heading")
         if not out:
             # a heading that is just a unit name assigns that unit
@@ -564,10 +566,15 @@ class Owners:
         unit's name that its section's first paragraph ends, is read with that paragraph (when a
         unit of the two read together runs over the cut); else ``heading``."""
         head = heading.rstrip()
+        if not head or head[-1] in ".:;!?" or head.isupper():
+            return heading  # (a heading that ends its sentence, or one in capitals: "MỤC ĐÍCH")
         paragraphs = self._paragraphs.get(id(sec), [])
         at = 1 if paragraphs and paragraphs[0].rstrip().endswith(head) else 0
         if len(paragraphs) <= at or len(paragraphs[at]) > _CUT_NAME_MAX:
             return heading
+        rest = paragraphs[at].strip(" \t*_")
+        if not rest[:1].isupper():
+            return heading  # (a name goes on with a capital: "Sở" over "Tài chính")
         joined = f"{head} {paragraphs[at].strip()}"
         cut = len(head)
         if any(u.start < cut < u.end for u in self.units(joined)):
