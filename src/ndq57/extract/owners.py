@@ -60,6 +60,18 @@ def _own_limit() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _closing_sentence() -> regex.Pattern[str]:
+    """A sentence that opens the document's closing (data ``owner_clauses.closing_sentence``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["closing_sentence"]))
+
+
+@functools.cache
+def _cut_list() -> regex.Pattern[str]:
+    """A heading cut off after a list's "và" or "," (data ``owner_clauses.cut_list``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["cut_list"]))
+
+
+@functools.cache
 def _placed_levels() -> tuple[str, ...]:
     return tuple(f" {w}" for w in load("units")["owner_clauses"]["placed_levels"])
 
@@ -77,6 +89,18 @@ def _clause_open() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _addressing_open() -> regex.Pattern[str]:
+    """A paragraph that opens with a verb that addresses its units ("Giao Bộ Chính trị chỉ đạo ...",
+    "Đề nghị ...", "Yêu cầu ..."), in any case, after blanks and marks."""
+    before = load("units")["roles"]["before"]
+    verbs = sorted({w for cat in ("giao", "de_nghi", "yeu_cau") for w in before[cat]}, key=lambda w: (-len(w), w))
+    alt = "|".join(regex.escape(w) for w in verbs)
+    return regex.compile(rf"[\s*_]*(?i:{alt})(?!\w)")
+
+
+# the longest paragraph read as the rest of a heading cut inside a unit's name (a name and its role)
+_CUT_NAME_MAX = 160
 _INLINE_ITEM = regex.compile(r"[\s*_]*\(?(?:\d{1,2}|[a-zđ])\)")
 
 
@@ -349,7 +373,11 @@ class Owners:
         # (see document, intros) only when a clause looks above itself for its owners
         self._openers: list[str] = []
         self._intro_texts: dict[int, list[str]] = {}
+        # the paragraphs of each section, in order (read only when a clause finds no owner at all)
+        self._paragraphs: dict[int, list[str]] = {}
         for blk, owner in zip(blocks, tree.owner, strict=True):
+            if owner is not None and blk.kind == "para":
+                self._paragraphs.setdefault(id(owner), []).append(blk.text)
             if blk.text.rstrip().endswith(":"):
                 if owner is None:
                     self._openers.append(blk.text)
@@ -515,22 +543,49 @@ class Owners:
         """The owners a section heading names ("2.2.3. Ban Tổ chức Tỉnh ủy", "3. Giao Sở X ...")."""
         if not sec.heading:
             return []
-        roles = self.roles(sec.heading)
+        heading = sec.heading
+        roles = self.roles(heading)
+        if not roles:  # (the roles name every unit of the heading: none there)
+            heading = self._cut_name(sec, heading)
+            if heading is not sec.heading:
+                roles = self.roles(heading)
         out = _owners(roles, "heading")
         if not out:
             # a heading that is just a unit name assigns that unit
-            units = self.units(sec.heading)
+            units = self.units(heading)
             # (not the unit reported to: "b) Thực hiện chế độ báo cáo định kỳ ... về Sở Nội vụ, cụ thể:")
             to = {r.unit.start for r in roles if r.role in RECIPIENT_ROLES or (r.role == "mention" and r.rule == "ve")}
             out = [Assignee(u.unit, "assigned", u.raw, _kind(u), "heading:unit") for u in units if u.start not in to]
             covered = sum(u.end - u.start for u in units)
-            if covered < 0.4 * len(sec.heading) and len(sec.heading) > 120:
+            if covered < 0.4 * len(heading) and len(heading) > 120:
                 out = []
         return out
 
-    def inherited(self, sec: Section | None, before: list[Assignee]) -> list[Assignee]:
+    def _cut_name(self, sec: Section, heading: str) -> str:
+        """"1. Sở" over "Tài chính (cơ quan chủ trì)": a heading that names no unit, cut inside a
+        unit's name that its section's first paragraph ends, is read with that paragraph (when a
+        unit of the two read together runs over the cut); else ``heading``."""
+        head = heading.rstrip()
+        if not head or head[-1] in ".:;!?" or head.isupper():
+            return heading  # (a heading that ends its sentence, or one in capitals: "MỤC ĐÍCH")
+        paragraphs = self._paragraphs.get(id(sec), [])
+        at = 1 if paragraphs and paragraphs[0].rstrip().endswith(head) else 0
+        if len(paragraphs) <= at or len(paragraphs[at]) > _CUT_NAME_MAX:
+            return heading
+        rest = paragraphs[at].strip(" \t*_")
+        if not rest[:1].isupper():
+            return heading  # (a name goes on with a capital: "Sở" over "Tài chính")
+        joined = f"{head} {paragraphs[at].strip()}"
+        cut = len(head)
+        if any(u.start < cut < u.end for u in self.units(joined)):
+            return joined
+        return heading
+
+    def inherited(self, sec: Section | None, before: list[Assignee], text: str | None = None) -> list[Assignee]:
         """``before`` and the owners named by the sections around ``sec``, innermost first, up to
-        the first that names an owner; else the document's."""
+        the first that names an owner; else, for the paragraph ``text`` of an item, the owners a later
+        paragraph of the item addresses (see :meth:`_later_addressed`), else the subject of the
+        items before (see :meth:`_previous_subject`) with the document's; else the document's."""
         acc = list(before)
         node = sec
         while node is not None:
@@ -543,10 +598,99 @@ class Owners:
             if has_owner(acc):
                 return acc
             node = self.parents.get(id(node))
+        # "2.1. Các Bộ ... rà soát ..." then "2.2. Khẩn trương ... hoàn thành trước ...": with no heading
+        # that names an owner, the subject of the item before goes on (with the list's lead-in's)
+        if text is not None:
+            later = self._later_addressed(sec, text)
+            if has_owner(later):
+                merge(acc, later)
+                return acc
+            # (only when the document names no body as the owner of its list, but the heads of the
+            # bodies it addresses or nobody: "đề nghị các đồng chí Bộ trưởng ... chỉ đạo" over "2.1.
+            # Các Bộ ..."; a lead-in that names the bodies, "yêu cầu các chi bộ: 1. Chi bộ thôn 3 ...;
+            # 2. Hoàn thành ...", is every body's, not the one of the item before)
+            if all(a.kind == "person" for a in self.document if a.role in ("lead", "assigned")):
+                merge(acc, self._previous_subject(sec))
         merge(acc, self.document)
         return acc
 
-    # -- the owners of one clause
+    def _previous_subject(self, sec: Section | None) -> list[Assignee]:
+        """The units that open the items before ``sec`` as their subject, when every earlier item of
+        the list (no heading, one family) that opens with a subject opens with that one, the item
+        right before too: the list is that body's ("2.1. Các Bộ ... rà soát ..." then "2.2. Khẩn trương
+        ..."); rule ``sibling:<role rule>``."""
+        if sec is None or sec.heading:
+            return []
+        parent = self.parents.get(id(sec))
+        siblings = parent.children if parent is not None else self.tree.roots
+        at = next((i for i, s in enumerate(siblings) if s is sec), 0)
+        found: list[Assignee] = []
+        names: frozenset[str] | None = None
+        for k in range(at - 1, max(-1, at - 1 - LOOKBACK_CLAUSES), -1):  # (a long list: the nearest items)
+            prev = siblings[k]
+            if prev.heading or prev.family != sec.family:
+                return []
+            own = self._opening_subject(prev.text.partition("\n")[0])
+            if not own:
+                if k == at - 1:
+                    return []  # (the item right before names no subject: nothing goes on)
+                continue
+            got = frozenset(a.canonical for a in own)
+            if names is None:
+                names, found = got, own
+            elif got != names:
+                return []
+        return found
+
+    def _cut_list(self, section: Section, text: str, start: int, end: int) -> list[RoleMatch]:
+        """"7. Ban Xây dựng Đảng, Văn phòng Đảng ủy và" read as a heading, "Chi bộ Công an xã thực hiện
+        ..." as its first paragraph: a heading that ends with a list's "và" or "," is the start of that
+        paragraph's first sentence; the roles of its units, read with the clause ``text[start:end]``."""
+        heading = section.heading or ""
+        if _cut_list().search(heading) is None:
+            return []
+        head = heading.rstrip()
+        paragraphs = self._paragraphs.get(id(section), [])
+        # (the heading's own line, "7. Ban ... và", may be the section's first paragraph)
+        at = 1 if paragraphs and paragraphs[0].rstrip().endswith(head) else 0
+        if len(paragraphs) <= at or (paragraphs[at] is not text and paragraphs[at] != text):
+            return []
+        joined = f"{head} {text[start:end]}"
+        return [r for r in self.roles(joined) if r.unit.end <= len(head)]
+
+    def _later_addressed(self, section: Section | None, text: str) -> list[Assignee]:
+        """"8. Thống nhất chủ trương ..., bảo đảm hoàn thành trước ..." then "Giao Bộ Chính trị chỉ đạo
+        ... Quốc hội ... triển khai ...": with no owner anywhere above, the first later paragraph of
+        the item that opens with an addressing verb names its owners (rule ``item:<role rule>``)."""
+        if section is None:
+            return []
+        key = ("later_addressed", f"{id(section)}\x00{text}")
+        got = self._memo.get(key)
+        if got is None:
+            got = []
+            lines = self._paragraphs.get(id(section), [])
+            at = next((i for i, line in enumerate(lines) if line is text or line == text), None)
+            if at is not None:
+                for line in lines[at + 1 :]:
+                    if _addressing_open().match(line) is not None:
+                        got = _owners(self.roles(line), "item")
+                        break
+            self._memo[key] = got
+        return list(got)
+
+    def _opening_subject(self, first: str) -> list[Assignee]:
+        """The lead or assigned units the paragraph ``first`` opens with, after its label."""
+        if not first:
+            return []
+        m = _clause_open().match(first)
+        opening = m.end() if m is not None else 0
+        many = _many()
+        if first[opening : opening + len(many)].lower() == many:
+            opening += len(many)  # ("Các Sở Nội vụ rà soát ...": the plural word is not the name's)
+        opens = [r for r in self.roles(first) if r.unit.start in (opening, m.end() if m else 0)]
+        opens = [r for r in opens if r.role in ("lead", "assigned")]
+        return _owners(opens, "sibling")
+
     def for_clause(
         self, text: str, spans: list[tuple[int, int]], ci: int, section: Section | None, inherit: bool = True
     ) -> ClauseOwners:
@@ -594,6 +738,8 @@ class Owners:
             # trước ...": the task is the lead's of the clause before, the unit after ";" helps
             task_start = spans[k - 1][0]
         clause_roles = self._listed(text, task_start, ce) + self._roles_in(text, task_start, ce)
+        if task_start == spans[0][0] and section is not None and section.heading:
+            clause_roles = self._cut_list(section, text, task_start, ce) + clause_roles
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
         if not has_owner(owners) and ci > 0 and words()["relay"].match(text, cs, ce) is not None:
             merge(owners, self._relayed(text, spans[ci - 1]))
@@ -642,9 +788,11 @@ class Owners:
             # does not (it helps the lead: "Chủ trì tham mưu ..., hoàn thành trước ... . Các ban
             # đảng phối hợp ..." under the lead's heading)
             if not has_owner(upto):
-                later = block_roles
+                # (not the units of the document's closing, run into the last item's paragraph)
+                closing = self._closing_at(text, ce)
+                later = [r for r in block_roles if r.unit.start < closing] if closing < len(text) else block_roles
                 if self._opening_of(text) == "lead":
-                    later = [r for r in block_roles if r.unit.start < ce or not r.rule.startswith("phoi_hop")]
+                    later = [r for r in later if r.unit.start < ce or not r.rule.startswith("phoi_hop")]
                 upto = _owners(later, "paragraph", weak_ok=False)
             merge(owners, upto)
         opening = self._opening_of(text)
@@ -653,8 +801,14 @@ class Owners:
                 return ClauseOwners(owners, recipients, task_start)
             n_own = len(owners)
             item = self._item_subject(section, text)
-            owners = self.inherited(section, owners)
+            owners = self.inherited(section, owners, None if item else text)
             merge(owners, item)
+            if recipients:
+                # "Gửi báo cáo về Đảng ủy phường (qua Văn phòng Đảng ủy) trước ...": a unit the clause
+                # sends to, or through, owns none of it, whoever names it above
+                kept = owners[:n_own] + [a for a in owners[n_own:] if a.canonical not in recipients]
+                if has_owner(kept):
+                    owners = kept
             if opening == "lead":
                 # "- Chủ trì, phối hợp với Y ..." under the heading "X": X leads
                 owners[n_own:] = [
@@ -697,6 +851,16 @@ class Owners:
             ]
             owners = heads + owners
         return ClauseOwners(self.pointed(owners, recipients), recipients, task_start)
+
+    def _closing_at(self, text: str, floor: int) -> int:
+        """Where the sentence that opens the document's closing starts in the paragraph ``text``, after
+        ``floor`` (the end of the paragraph when none does); read once per paragraph."""
+        key = ("closing", text)
+        got = self._memo.get(key)
+        if got is None or got[0] > floor:
+            m = _closing_sentence().search(text, floor)
+            got = self._memo[key] = (floor, m.start() if m is not None else len(text))
+        return int(got[1])
 
     def _opening_of(self, text: str) -> str | None:
         """The role verb the paragraph ``text`` opens with (see :func:`opening_role`), read once."""

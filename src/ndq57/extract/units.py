@@ -1317,6 +1317,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
             standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
+        elif canonical in _hamlet_officers() and (after := _hamlet_after(text, folded, end)) is not None:
+            # "Bí thư Chi bộ thôn 3", "Chi ủy tổ dân phố số 5": the officer or board of one hamlet
+            canonical, end = f"{canonical} {_clean(text[after[0] : after[1]])}", after[1]
+            standalone = True
         elif e.kind != "person" and (listed := _hamlet_list(text, folded, start, end, canonical)) is not None:
             # "Chi bộ thôn, tổ dân phố", "Ban Công tác Mặt trận thôn, buôn": the body of every
             # hamlet of the kinds listed, as "Chi bộ các thôn, tổ dân phố" names them
@@ -1633,6 +1637,33 @@ def _hamlet_tail(text: str, folded: str, start: int, end: int, canonical: str) -
             name_end = _place_end(text, folded, m.start("name"))
             return (at, name_end) if name_end > m.start("name") else None
     return None
+
+
+@functools.cache
+def _hamlet_officers() -> frozenset[str]:
+    """The names of the gazetteer that the hamlet they serve may follow (``hamlets.officers``)."""
+    return frozenset(load("units")["hamlets"]["officers"])
+
+
+_HAMLET_GAP = regex.compile(r"[ \t]+")
+
+
+def _hamlet_after(text: str, folded: str, end: int) -> tuple[int, int] | None:
+    """Where the hamlet named right after ``end`` ("... thôn 3", "... tổ dân phố Đông Hòa") starts and
+    ends; None when no hamlet, by its number or its name, follows."""
+    gap = _HAMLET_GAP.match(folded, end)
+    if gap is None:
+        return None
+    m = _hamlet_rx("hamlets")[0].match(folded, gap.end())
+    if m is None:
+        return None
+    if m.group("no") is not None:
+        after = _WORD_AFTER.match(folded, m.end("no"))
+        if after is not None and after.group(1) in _counted():
+            return None  # ("Bí thư chi bộ thôn 15 ngày báo cáo một lần": a count of days)
+        return gap.end(), m.end("no")
+    name_end = _place_end(text, folded, m.start("name"))
+    return (gap.end(), name_end) if name_end > m.start("name") else None
 
 
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
@@ -3224,7 +3255,7 @@ def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, 
         or not other.has_unit
         or other.members
         or _units_re("cac").search(folded, c.end(), other.end)
-        or _units_re("list_goes_on").match(folded, other.end)
+        or _list_goes_on(folded, other.end, by_start)
     ):
         return person
     canonical, unit = person.canonical, person.unit
@@ -3232,6 +3263,20 @@ def _second_office(text: str, folded: str, person: _Person, by_start: dict[int, 
     if tail is not None:  # "Bí thư Đảng ủy, Chủ tịch UBND xã": the level is both offices'
         canonical, unit = canonical + tail, unit + tail
     return _Person(person.start, other.end, canonical, person.members, True, unit)
+
+
+def _list_goes_on(folded: str, pos: int, by_start: dict[int, _Cand]) -> bool:
+    """Whether a list of persons or units goes on at ``pos``: "và", ";", or a comma before another
+    unit or title (a comma before the predicate closes an appositive: "đồng chí A, Ủy viên Ban
+    Thường vụ, Trưởng Ban Xây dựng Đảng, chỉ đạo ...")."""
+    m = _units_re("list_goes_on").match(folded, pos)
+    if m is None:
+        return False
+    if not m.group().endswith(","):
+        return True
+    nxt = _LEAD_BLANKS.match(folded, m.end())
+    at = nxt.end() if nxt is not None else m.end()
+    return at in by_start or _gazetteer().persons.titles.match(folded, at) is not None
 
 
 def _charge_end(folded: str, pos: int, by_start: dict[int, _Cand]) -> int:
@@ -3298,6 +3343,9 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
             k = bisect.bisect_left(ends, (named.start(), -1)) if named is not None else 0
             if named is not None and not (k < len(ends) and ends[k][0] < p):
                 start = named.start()  # (no unit between the name and the title)
+                if person.has_unit:
+                    # "đồng chí Phạm Văn Hải, Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng": one person
+                    person = _second_office(text, folded, person, by_start)
         if not person.has_unit:
             t = pg.titles.match(folded, p)
             if (
@@ -3695,6 +3743,12 @@ def _prev_char(s: str, pos: int) -> str:
     return s[j] if j >= 0 else ""
 
 
+def _goes_on(folded: str, pos: int) -> bool:
+    """Whether the line that ends at ``pos`` goes on into the next: it ends with "," or ":", or with
+    the "và" of a list."""
+    return _prev_char(folded, pos) in ",:" or _units_re("and_eol").search(folded, max(0, pos - 12), pos) is not None
+
+
 def _words_between(folded: str, a: int, b: int) -> int:
     return len(_WORD.findall(folded, a, b))
 
@@ -3751,8 +3805,9 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     unit_starts = [u.start for u in units]
     unit_ends = [u.end for u in units]
     bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
-    # a line break after "," or ":" continues a list ("Kính gửi: - A,\n- B")
-    bounds = [b for b in bounds if not inside[b] and not (folded[b] == "\n" and _prev_char(folded, b) in ",:")]
+    # a line break after "," or ":" continues a list ("Kính gửi: - A,\n- B"), and one after the "và"
+    # of a list ("Văn phòng Đảng ủy và\nChi bộ Công an xã thực hiện ...")
+    bounds = [b for b in bounds if not inside[b] and not (folded[b] == "\n" and _goes_on(folded, b))]
 
     def clause_of(pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(bounds, pos - 1)
@@ -3853,7 +3908,10 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             last = units[groups[-1][-1]]
             if (
                 clauses[groups[-1][-1]] == clauses[i]
-                and _units_re("connector").fullmatch(folded, last.end, u.start)
+                and (
+                    _units_re("connector").fullmatch(folded, last.end, u.start)
+                    or _units_re("place_clause_gap").fullmatch(folded, last.end, u.start)
+                )
                 and not _speaks(u.end)
                 and not _duty_after_mention(groups[-1][0], u)
             ) or (
