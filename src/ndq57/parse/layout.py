@@ -460,7 +460,44 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             add(Line(no, "", "blank"))
             continue
         add(Line(no, body, _text_kind(body, marks), spans, bool(md), indent))
+    _join_lone_labels(lines)
     return lines
+
+
+# a heading's or an item's label alone on its line, as pdftotext prints a label set apart from
+# its text by a tab: the label, a blank line, the text ("I." / "" / "MỤC ĐÍCH, YÊU CẦU", "1.2." /
+# "" / "Sở ..."): a roman or decimal number closed by a full stop, a letter or a number in
+# parentheses or closed by one (a bare number, "3", is a page's number or a table's cell)
+_LONE_LABEL = regex.compile(
+    r"(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\))"
+)
+
+
+def _join_lone_labels(lines: list[Line]) -> None:
+    """Join a label alone on its line to the text two lines under it, a blank line between, when
+    the label starts a sentence (the line above it is none of text or ends one: "khóa" / "XVII."
+    ends a sentence) and the text starts with a capital letter and no label of its own. The joined
+    line stands where the text's stood (the lines wrapped under it go on) with the label's number;
+    the label's line turns blank (a line per original line)."""
+    last = len(lines) - 2
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if i >= last or len(text) > 9 or ln.kind != "text" or not text or text[-1] not in ".)":
+            continue
+        gap, nxt = lines[i + 1], lines[i + 2]
+        body = nxt.text
+        if gap.kind != "blank" or nxt.kind != "text" or len(body) <= 3 or not body[:1].isupper():
+            continue  # (no blank between, or no text: "TT", a table's head cell, is none)
+        if not _LONE_LABEL.fullmatch(text) or _starts_item(body) or _LONE_LABEL.match(body):
+            continue
+        if i and (before := lines[i - 1]).kind == "text":
+            prev = before.text
+            if prev[-1] not in ".:;!?" and not mostly_upper(prev):
+                continue
+        k = len(text) + 1
+        bold = ln.bold + [(s + k, e + k) for s, e in nxt.bold]
+        lines[i] = Line(ln.no, "", "blank")
+        lines[i + 2] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else [], nxt.md_heading, ln.indent)
 
 
 # list bullets as a copy out of Word or an e-mail prints them (a middle dot, black circles and

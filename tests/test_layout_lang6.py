@@ -1,0 +1,75 @@
+"""Round 24: the body of a PDF library's text (pdftotext's default mode, PyMuPDF, pypdf, PDFium).
+
+A label printed apart from its text by a tab comes out on a line of its own, a blank line under
+it, then the heading's text ("I." / "" / "MỤC ĐÍCH, YÊU CẦU"): the label is joined with the text.
+"""
+
+from __future__ import annotations
+
+import ndq57
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 77/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 02 tháng 4 năm 2027\n\nKẾ HOẠCH\n"
+    "Số hóa hồ sơ lưu trữ năm 2027\n\nThực hiện chỉ đạo của Bộ Nội vụ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+)
+_SIGN = "\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Bình\n"
+
+
+def _paths(doc: ndq57.Document) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+
+    def walk(secs: list[ndq57.Section]) -> None:
+        for s in secs:
+            out.append((s.path, s.heading))
+            walk(s.children)
+
+    walk(doc.sections)
+    return out
+
+
+def test_lone_labels_join_their_headings() -> None:
+    body = (
+        "I.\n\nMỤC TIÊU\n\nSố hóa toàn bộ hồ sơ lưu trữ lịch sử của tỉnh.\nII.\n\nNHIỆM VỤ\n\n1.\n\nSở Nội vụ\n\n"
+        "Chủ trì số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n2.\n\nSở Tài chính\n\n"
+        "Bố trí kinh phí, hoàn thành trước ngày 31/5/2027.\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _SIGN)
+    assert _paths(doc) == [
+        ("I", "MỤC TIÊU"),
+        ("II", "NHIỆM VỤ"),
+        ("II.1", "Sở Nội vụ"),
+        ("II.2", "Sở Tài chính"),
+    ]
+    assert [(d.due, d.section) for d in doc.deadlines] == [
+        ("2027-09-30", "II.1"),
+        ("2027-05-31", "II.2"),
+    ]
+
+
+def test_lone_item_label_keeps_its_wrapped_lines() -> None:
+    body = (
+        "I.\n\nNHIỆM VỤ\n\na)\n\nSở Nội vụ chủ trì, phối hợp với Sở Tài chính xây dựng phần mềm\n"
+        "quản lý kho lưu trữ số, hoàn thành trước ngày 30/9/2027.\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _SIGN)
+    (d,) = doc.deadlines
+    assert d.section == "I.a"
+    assert d.task is not None and d.task.startswith("Sở Nội vụ chủ trì") and "quản lý kho" in d.task
+
+
+def test_numeral_ending_a_wrapped_sentence_is_no_label() -> None:
+    # "khóa" / "XVII." / "" / "Đồng chí ...": the numeral ends the sentence above it
+    body = (
+        "I.\n\nNHIỆM VỤ\n\nGiới thiệu ứng cử đại biểu Quốc hội khóa\nXVII.\n\n"
+        "Sở Nội vụ hoàn thành hồ sơ trước ngày 30/9/2027.\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _SIGN)
+    assert _paths(doc) == [("I", "NHIỆM VỤ")]
+    assert [d.section for d in doc.deadlines] == ["I"]
+
+
+def test_page_number_is_no_label() -> None:
+    body = "I.\n\nNHIỆM VỤ\n\nSở Nội vụ hoàn thành hồ sơ trước ngày 30/9/2027.\n\n3\n\nSở Tài chính bố trí kinh phí.\n"
+    doc = ndq57.parse(_HEAD + body + _SIGN)
+    assert _paths(doc) == [("I", "NHIỆM VỤ")]
