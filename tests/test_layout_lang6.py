@@ -73,3 +73,26 @@ def test_page_number_is_no_label() -> None:
     body = "I.\n\nNHIỆM VỤ\n\nSở Nội vụ hoàn thành hồ sơ trước ngày 30/9/2027.\n\n3\n\nSở Tài chính bố trí kinh phí.\n"
     doc = ndq57.parse(_HEAD + body + _SIGN)
     assert _paths(doc) == [("I", "NHIỆM VỤ")]
+
+
+def test_heading_cut_after_a_unit_head_word_reads_whole() -> None:
+    # "1. Sở" / "Tài chính (cơ quan chủ trì)": the line ends on the unit's head word
+    body = (
+        "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở\nTài chính (cơ quan chủ trì)\n\n"
+        "- Tổng hợp nhu cầu kinh phí, hoàn thành trước ngày 31/5/2027.\n\n"
+        "2. Ban\nQuản lý dự án đầu tư xây dựng tỉnh\n\n- Lập hồ sơ mời thầu trước ngày 30/6/2027.\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _SIGN)
+    assert _paths(doc) == [
+        ("I", "TỔ CHỨC THỰC HIỆN"),
+        ("I.1", "Sở Tài chính (cơ quan chủ trì)"),
+        ("I.2", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
+    ]
+    owners = [[o.unit for o in t.owners] for t in doc.tasks if t.deadlines]
+    assert owners == [["Sở Tài chính"], ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]]
+
+
+def test_short_heading_not_ending_on_a_head_word_stands_alone() -> None:
+    body = "I. NHIỆM VỤ\n\n1. Mục tiêu chung\nSở Nội vụ số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n"
+    doc = ndq57.parse(_HEAD + body + _SIGN)
+    assert _paths(doc) == [("I", "NHIỆM VỤ"), ("I.1", "Mục tiêu chung")]

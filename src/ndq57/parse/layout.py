@@ -2173,7 +2173,23 @@ def _numbered_heading(text: str, short: int) -> bool:
         and not t.startswith(("-", "+", "•", "–"))
         and t[-1:] not in ".,;:"
         and not _breaks_symbol(t)
+        and not _ends_on_unit_head(t)
     )
+
+
+def _ends_on_unit_head(text: str) -> bool:
+    """``text`` (a heading's line) ends on the head word of a unit's name right after its label or
+    a comma ("1. Sở", "2. Sở Y tế, Sở"): the name goes on on the next line (doctypes.yaml
+    ``layout_words.unit_heads``; "... trực thuộc Sở" names the office itself)."""
+    last = text.rpartition(" ")[2]
+    if not last or not last[0].isupper():
+        return False
+    for w in _layout_words()["unit_heads"]:
+        if text.endswith(" " + w):
+            before = text[: -len(w) - 1].rstrip(" *_")
+            if before.endswith(",") or (" " not in before and before.endswith((".", ")"))):
+                return True
+    return False
 
 
 def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
