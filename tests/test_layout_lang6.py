@@ -96,3 +96,50 @@ def test_short_heading_not_ending_on_a_head_word_stands_alone() -> None:
     body = "I. NHIỆM VỤ\n\n1. Mục tiêu chung\nSở Nội vụ số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n"
     doc = ndq57.parse(_HEAD + body + _SIGN)
     assert _paths(doc) == [("I", "NHIỆM VỤ"), ("I.1", "Mục tiêu chung")]
+
+
+# pdftotext's default mode: a page's footnotes at its foot, before the form feed, their numbers on
+# lines of their own
+_PAGE_TWO = "\f2\nII.\n\nTỔ CHỨC THỰC HIỆN\n\nSở Nội vụ báo cáo kết quả trước ngày 15/12/2027.\n"
+
+
+def test_foot_numbers_over_their_bodies() -> None:
+    body = (
+        "Căn cứ Quyết định số 88/QĐ-UBND của Ủy ban nhân dân tỉnh1; Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n"
+        "I.\n\nNHIỆM VỤ\n\nSở Nội vụ số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n1\n\n"
+        "Quyết định số 88/QĐ-UBND ngày 05/01/2027 về lưu trữ số.\n\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _PAGE_TWO + _SIGN)
+    assert [(f.mark, f.body) for f in doc.footnotes] == [("1", "Quyết định số 88/QĐ-UBND ngày 05/01/2027 về lưu trữ số.")]
+    assert doc.footnotes[0].refs
+    assert [(d.due, d.section) for d in doc.deadlines] == [("2027-09-30", "I"), ("2027-12-15", "II")]
+
+
+def test_foot_number_after_a_spaced_mark() -> None:
+    # "của Chính phủ 1;": the mark one blank after the word, once on the page
+    body = (
+        "Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ 1; Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n"
+        "I.\n\nNHIỆM VỤ\n\nSở Nội vụ số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n1\n\n"
+        "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư.\n\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _PAGE_TWO + _SIGN)
+    assert [f.mark for f in doc.footnotes] == ["1"]
+    assert doc.footnotes[0].body.startswith("Nghị định số 30/2020")
+    assert doc.footnotes[0].refs
+
+
+def test_foot_body_over_its_number() -> None:
+    body = (
+        "Thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy1, Ban Thường vụ Đảng ủy ban hành Kế hoạch.\n"
+        "I.\n\nNHIỆM VỤ\n\nSở Nội vụ số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n"
+        "Chỉ thị số 05-CT/TU ngày 10/01/2027 của Ban Thường vụ Tỉnh ủy về công tác lưu trữ\nhồ sơ đảng.\n1\n\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _PAGE_TWO + _SIGN)
+    assert [f.mark for f in doc.footnotes] == ["1"]
+    assert doc.footnotes[0].body.endswith("hồ sơ đảng.")
+
+
+def test_lone_number_at_a_foot_without_a_mark_is_no_note() -> None:
+    body = "I.\n\nNHIỆM VỤ\n\nSở Nội vụ số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n1\n\nĐây là dòng chú thích.\n\n"
+    doc = ndq57.parse(_HEAD + body + _PAGE_TWO + _SIGN)
+    assert not doc.footnotes

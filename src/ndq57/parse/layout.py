@@ -327,6 +327,15 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             for no in sorted(k for k, v in lifted.items() if v is None):
                 # (the mark's line dropped, its digits put on the line under it as a superscript)
                 fixes.append(dropped(no, "lift_superscript"))
+    if "\f" in text and (notes := _page_foot_notes(raw_lines, furniture, text)):
+        # footnotes pdftotext's default mode printed at a page's foot, their numbers on lines of
+        # their own: the bodies with their numbers again, the numbers' lines dropped
+        listed = [(no, got) for no, raw in listed if (got := notes.get(no, raw)) is not None]
+        text = "\n".join(raw for _, raw in listed)
+        framed = f"\n{text}\n"
+        if fixes is not None:
+            for no in sorted(k for k, v in notes.items() if v is None):
+                fixes.append(dropped(no, "foot_note_mark"))
     marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
     numbered = _export_tables(framed, listed)
     if "<br" in text or "<BR" in text:
@@ -964,6 +973,92 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
             continue
         out[body] = None
         out[body + 1] = text[:lead] + sup + " " + text[lead:]
+    return out
+
+
+# pdftotext's default mode prints a footnote's number apart from its body, at the page's foot,
+# before the form feed: the numbers, a blank line, the bodies ("1" / "2" / "" / "Quyết định ..." /
+# "Số liệu ...", one line each), or the body, then its number ("Chỉ thị số ..." / "cháy." / "1").
+# A number is read only when the page's text carries it as a mark: glued to a word or after a
+# stop ("tỉnh1;", "cơ sở).1"), or once after a blank before a clause's stop ("của Chính phủ 1;").
+_LONE_DIGITS = regex.compile(r"[ \t]*(\d{1,2})[ \t]*")
+# (or glued to a date's year: "ngày 02/3/20261,")
+_SPACED_MARK = regex.compile(
+    r"(?<=\p{L}[)”\"]?) (\d{1,2})(?=[;,.:](?:[ \t]|$))|(?<=(?<!\d)\d{1,2}/\d{1,2}/20\d\d)(\d{1,2})(?=[\s,.;:]|$)",
+    regex.M,
+)
+
+
+def _page_foot_notes(raw_lines: list[str], furniture: dict[int, str], text: str) -> dict[int, str | None]:
+    """The lines to change (1-based: the new text, None to drop) to put the footnote bodies of
+    pdftotext's default mode back with their numbers (see above); empty when there are none."""
+    glued = _loose_marks(text)[0]
+    out: dict[int, str | None] = {}
+    top = 0  # (0-based) the first line of the page
+    n = len(raw_lines)
+    for p in range(1, n):
+        if not raw_lines[p].startswith("\f"):
+            continue
+        page_top, top = top, p
+        j = p - 1
+        while j > page_top and not raw_lines[j].strip():
+            j -= 1
+        run_end = j  # the foot's last line
+        while j > page_top and raw_lines[j - 1].strip():
+            j -= 1
+        run = list(range(j, run_end + 1))
+        nums = [_LONE_DIGITS.fullmatch(raw_lines[k]) for k in run]
+        if nums and all(nums):
+            # the numbers, a blank line, the bodies above: no, the numbers over the bodies
+            continue
+        pairs: list[tuple[str, list[int], int | None]] = []  # (mark, body lines, number's line)
+        if nums and nums[-1] is not None and not any(nums[:-1]) and len(run) >= 2:
+            # the body's lines, then its number: the body starts after the last line above it that
+            # ends a sentence
+            mark = nums[-1].group(1)
+            start = run_end - 1
+            while start > j and not raw_lines[start - 1].rstrip().endswith((".", ";", ":")):
+                start -= 1
+            pairs.append((mark, list(range(start, run_end)), run_end))
+        elif not any(nums):
+            # the bodies; over them, a blank line and the numbers
+            k = j - 1
+            while k > page_top and not raw_lines[k].strip():
+                k -= 1
+            marks: list[tuple[str, int]] = []
+            while k >= page_top and (m := _LONE_DIGITS.fullmatch(raw_lines[k])) and raw_lines[k].strip():
+                marks.append((m.group(1), k))
+                k -= 1
+            marks.reverse()
+            if not marks or len(marks) != len(run) or j - marks[-1][1] > 2:
+                continue  # (no numbers, or bodies wrapped: which line starts which body)
+            pairs.extend((mark, [line], at) for (mark, at), line in zip(marks, run, strict=True))
+        page = "\n".join(raw_lines[page_top:j])
+        for mark, body, at in pairs:
+            if not body:
+                continue
+            first = raw_lines[body[0]].lstrip()
+            if not first[:1].isupper():
+                continue
+            sup = mark.translate(_DIGIT_TO_SUP)
+            if mark in glued:
+                out[body[0] + 1] = f"{mark} {first}"
+            elif len(spaced := [m for m in _SPACED_MARK.finditer(page) if mark in (m.group(1), m.group(2))]) == 1:
+                # the mark's place in the text, a superscript there
+                m = spaced[0]
+                start, end = (m.start(1) - 1, m.end(1)) if m.group(1) else (m.start(2), m.end(2))
+                ref = page_top + page.count("\n", 0, start)
+                col = start - (page.rfind("\n", 0, start) + 1)
+                line = raw_lines[ref]
+                out[ref + 1] = line[:col] + sup + line[col + end - start :]
+                out[body[0] + 1] = f"{sup} {first}"
+            elif len(pairs) > 1:
+                # (numbers over bodies line by line: a foot's notes, their marks not found)
+                out[body[0] + 1] = f"{sup} {first}"
+            else:
+                continue
+            if at is not None:
+                out[at + 1] = None
     return out
 
 
