@@ -143,3 +143,19 @@ def test_lone_number_at_a_foot_without_a_mark_is_no_note() -> None:
     body = "I.\n\nNHIỆM VỤ\n\nSở Nội vụ số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n1\n\nĐây là dòng chú thích.\n\n"
     doc = ndq57.parse(_HEAD + body + _PAGE_TWO + _SIGN)
     assert not doc.footnotes
+
+
+def test_pdfium_number_over_its_body_set_in() -> None:
+    # PDFium's text: "1" / " Quyết định ..." (one blank before the body), the page's text after it
+    body = (
+        "Căn cứ Quyết định số 88/QĐ-UBND của Ủy ban nhân dân tỉnh1; Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n"
+        "I. NHIỆM VỤ\nSở Nội vụ số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\n1\n"
+        " Quyết định số 88/QĐ-UBND ngày 05/01/2027 của Ủy ban nhân dân tỉnh về lưu trữ\nsố.\n2\n"
+        " Số liệu do Sở Nội vụ tổng hợp.\nII. TỔ CHỨC THỰC HIỆN\nSở Tài chính bố trí kinh phí trước ngày 31/5/2027.\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _SIGN)
+    assert [(f.mark, f.body) for f in doc.footnotes] == [
+        ("1", "Quyết định số 88/QĐ-UBND ngày 05/01/2027 của Ủy ban nhân dân tỉnh về lưu trữ số."),
+        ("2", "Số liệu do Sở Nội vụ tổng hợp."),
+    ]
+    assert [(d.due, d.section) for d in doc.deadlines] == [("2027-09-30", "I"), ("2027-05-31", "II")]

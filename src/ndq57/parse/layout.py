@@ -327,7 +327,7 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             for no in sorted(k for k, v in lifted.items() if v is None):
                 # (the mark's line dropped, its digits put on the line under it as a superscript)
                 fixes.append(dropped(no, "lift_superscript"))
-    if "\f" in text and (notes := _page_foot_notes(raw_lines, furniture, text)):
+    if ("\f" in text or "\n " in text) and (notes := _page_foot_notes(raw_lines, furniture, text)):
         # footnotes pdftotext's default mode printed at a page's foot, their numbers on lines of
         # their own: the bodies with their numbers again, the numbers' lines dropped
         listed = [(no, got) for no, raw in listed if (got := notes.get(no, raw)) is not None]
@@ -994,6 +994,32 @@ def _page_foot_notes(raw_lines: list[str], furniture: dict[int, str], text: str)
     pdftotext's default mode back with their numbers (see above); empty when there are none."""
     glued = _loose_marks(text)[0]
     out: dict[int, str | None] = {}
+    if "\n " in text and glued and "    " not in text:
+        # PDFium's text: the number on its line, the body under it set in by one blank
+        # ("1" / " Quyết định số ..."), the mark glued in the text, or the body right after
+        # another's ("2" / " Số liệu ..."): the body (its lines wrapped in small letters with it,
+        # "cháy.") a line up, on the number's, a blank line under it (the page's next text apart)
+        last = -9
+        n = len(raw_lines)
+        for k in range(n - 1):
+            below = raw_lines[k + 1]
+            if (
+                below[:1] == " "
+                and below[1:2].isupper()
+                and (m := _LONE_DIGITS.fullmatch(raw_lines[k]))
+                and raw_lines[k].strip()
+                and (m.group(1) in glued or last == k - 1)
+            ):
+                mark = m.group(1)
+                out[k + 1] = f"{mark} {below[1:]}" if mark in glued else f"{mark.translate(_DIGIT_TO_SUP)} {below[1:]}"
+                end = k + 2
+                while end < n and raw_lines[end][:1].islower():
+                    out[end] = raw_lines[end]
+                    end += 1
+                out[end] = ""
+                last = end - 1
+    if "\f" not in text:
+        return out
     top = 0  # (0-based) the first line of the page
     n = len(raw_lines)
     for p in range(1, n):
