@@ -159,3 +159,13 @@ def test_pdfium_number_over_its_body_set_in() -> None:
         ("2", "Số liệu do Sở Nội vụ tổng hợp."),
     ]
     assert [(d.due, d.section) for d in doc.deadlines] == [("2027-09-30", "I"), ("2027-05-31", "II")]
+
+
+def test_pymupdf_label_right_over_a_heading_in_capitals() -> None:
+    # PyMuPDF prints no blank line: "I." / "NHIỆM VỤ" / "1." / "Sở Nội vụ" / "- ..."
+    body = (
+        "I.\nNHIỆM VỤ\n1.\nSở Nội vụ\n- Số hóa hồ sơ, hoàn thành trước ngày 30/9/2027.\nII.\nTỔ CHỨC THỰC HIỆN\n"
+        "Sở Tài chính bố trí kinh phí trước ngày 31/5/2027.\n"
+    )
+    doc = ndq57.parse(_HEAD + body + _SIGN)
+    assert [(d.due, d.section) for d in doc.deadlines] == [("2027-09-30", "I.1"), ("2027-05-31", "II")]

@@ -483,20 +483,24 @@ _LONE_LABEL = regex.compile(
 
 
 def _join_lone_labels(lines: list[Line]) -> None:
-    """Join a label alone on its line to the text two lines under it, a blank line between, when
-    the label starts a sentence (the line above it is none of text or ends one: "khóa" / "XVII."
-    ends a sentence) and the text starts with a capital letter and no label of its own. The joined
-    line stands where the text's stood (the lines wrapped under it go on) with the label's number;
-    the label's line turns blank (a line per original line)."""
-    last = len(lines) - 2
+    """Join a label alone on its line to the text two lines under it, a blank line between (or
+    right under it, when in capitals: PyMuPDF prints no blank line), when the label starts a
+    sentence (the line above it is none of text or ends one: "khóa" / "XVII." ends a sentence)
+    and the text starts with a capital letter and no label of its own. The joined line stands
+    where the text's stood (the lines wrapped under it go on) with the label's number; the
+    label's line turns blank (a line per original line)."""
+    last = len(lines) - 1
     for i, ln in enumerate(lines):
         text = ln.text
         if i >= last or len(text) > 9 or ln.kind != "text" or not text or text[-1] not in ".)":
             continue
-        gap, nxt = lines[i + 1], lines[i + 2]
+        at = i + 2 if lines[i + 1].kind == "blank" and i + 2 <= last else i + 1
+        nxt = lines[at]
         body = nxt.text
-        if gap.kind != "blank" or nxt.kind != "text" or len(body) <= 3 or not body[:1].isupper():
-            continue  # (no blank between, or no text: "TT", a table's head cell, is none)
+        if nxt.kind != "text" or len(body) <= 3 or not body[:1].isupper():
+            continue  # (no text: "TT", a table's head cell, is none)
+        if at == i + 1 and not mostly_upper(body):
+            continue  # (right under the label, only a heading in capitals: PyMuPDF's "I." / "MỤC ĐÍCH")
         if not _LONE_LABEL.fullmatch(text) or _starts_item(body) or _LONE_LABEL.match(body):
             continue
         if i and (before := lines[i - 1]).kind == "text":
@@ -506,7 +510,7 @@ def _join_lone_labels(lines: list[Line]) -> None:
         k = len(text) + 1
         bold = ln.bold + [(s + k, e + k) for s, e in nxt.bold]
         lines[i] = Line(ln.no, "", "blank")
-        lines[i + 2] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else [], nxt.md_heading, ln.indent)
+        lines[at] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else [], nxt.md_heading, ln.indent)
 
 
 # list bullets as a copy out of Word or an e-mail prints them (a middle dot, black circles and
