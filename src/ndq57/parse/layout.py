@@ -327,7 +327,8 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             for no in sorted(k for k, v in lifted.items() if v is None):
                 # (the mark's line dropped, its digits put on the line under it as a superscript)
                 fixes.append(dropped(no, "lift_superscript"))
-    if ("\f" in text or "\n " in text) and (notes := _page_foot_notes(raw_lines, furniture, text)):
+    marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
+    if ("\f" in text or "\n " in text) and (notes := _page_foot_notes(raw_lines, framed, text, marks)):
         # footnotes pdftotext's default mode printed at a page's foot, their numbers on lines of
         # their own: the bodies with their numbers again, the numbers' lines dropped
         listed = [(no, got) for no, raw in listed if (got := notes.get(no, raw)) is not None]
@@ -336,7 +337,8 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         if fixes is not None:
             for no in sorted(k for k, v in notes.items() if v is None):
                 fixes.append(dropped(no, "foot_note_mark"))
-    marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
+        # (the marks glued in the text stay as they were: only lone numbers and bodies changed,
+        # and a spaced mark turned superscript)
     numbered = _export_tables(framed, listed)
     if "<br" in text or "<BR" in text:
         numbered = _html_breaks(numbered, fixes)
@@ -986,6 +988,8 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
 # A number is read only when the page's text carries it as a mark: glued to a word or after a
 # stop ("tỉnh1;", "cơ sở).1"), or once after a blank before a clause's stop ("của Chính phủ 1;").
 _LONE_DIGITS = regex.compile(r"[ \t]*(\d{1,2})[ \t]*")
+# (PDFium's: the number alone on its line, the body under it after one blank and a capital)
+_SET_IN_BODY = cached_re.compile(r"\n[ \t]*(\d{1,2})[ \t]*\n (?=[^\W\d_])")
 # (or glued to a date's year: "ngày 02/3/20261,")
 _SPACED_MARK = regex.compile(
     r"(?<=\p{L}[)”\"]?) (\d{1,2})(?=[;,.:](?:[ \t]|$))|(?<=(?<!\d)\d{1,2}/\d{1,2}/20\d\d)(\d{1,2})(?=[\s,.;:]|$)",
@@ -993,27 +997,28 @@ _SPACED_MARK = regex.compile(
 )
 
 
-def _page_foot_notes(raw_lines: list[str], furniture: dict[int, str], text: str) -> dict[int, str | None]:
+def _page_foot_notes(
+    raw_lines: list[str], framed: str, text: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]
+) -> dict[int, str | None]:
     """The lines to change (1-based: the new text, None to drop) to put the footnote bodies of
-    pdftotext's default mode back with their numbers (see above); empty when there are none."""
-    glued = _loose_marks(text)[0]
+    pdftotext's default mode and PDFium's back with their numbers (see above); empty when there
+    are none. ``framed``: the text between two line breaks; ``marks()``: its :func:`_loose_marks`."""
     out: dict[int, str | None] = {}
-    if "\n " in text and glued and "    " not in text:
+    if "\n " in text and "    " not in text and (found := list(_SET_IN_BODY.finditer(framed))):
         # PDFium's text: the number on its line, the body under it set in by one blank
         # ("1" / " Quyết định số ..."), the mark glued in the text, or the body right after
         # another's ("2" / " Số liệu ..."): the body (its lines wrapped in small letters with it,
         # "cháy.") a line up, on the number's, a blank line under it (the page's next text apart)
+        glued = marks()[0]
         last = -9
         n = len(raw_lines)
-        for k in range(n - 1):
+        no, pos = 0, 0
+        for m in found:
+            no += framed.count("\n", pos, m.start() + 1)
+            pos = m.start() + 1
+            k = no - 1  # (0-based: the number's line)
             below = raw_lines[k + 1]
-            if (
-                below[:1] == " "
-                and below[1:2].isupper()
-                and (m := _LONE_DIGITS.fullmatch(raw_lines[k]))
-                and raw_lines[k].strip()
-                and (m.group(1) in glued or last == k - 1)
-            ):
+            if below[1:2].isupper() and (m.group(1) in glued or last == k - 1):
                 mark = m.group(1)
                 out[k + 1] = f"{mark} {below[1:]}" if mark in glued else f"{mark.translate(_DIGIT_TO_SUP)} {below[1:]}"
                 end = k + 2
@@ -1024,6 +1029,7 @@ def _page_foot_notes(raw_lines: list[str], furniture: dict[int, str], text: str)
                 last = end - 1
     if "\f" not in text:
         return out
+    glued = marks()[0]
     top = 0  # (0-based) the first line of the page
     n = len(raw_lines)
     for p in range(1, n):
@@ -1055,14 +1061,14 @@ def _page_foot_notes(raw_lines: list[str], furniture: dict[int, str], text: str)
             k = j - 1
             while k > page_top and not raw_lines[k].strip():
                 k -= 1
-            marks: list[tuple[str, int]] = []
+            numbers: list[tuple[str, int]] = []
             while k >= page_top and (m := _LONE_DIGITS.fullmatch(raw_lines[k])) and raw_lines[k].strip():
-                marks.append((m.group(1), k))
+                numbers.append((m.group(1), k))
                 k -= 1
-            marks.reverse()
-            if not marks or len(marks) != len(run) or j - marks[-1][1] > 2:
+            numbers.reverse()
+            if not numbers or len(numbers) != len(run) or j - numbers[-1][1] > 2:
                 continue  # (no numbers, or bodies wrapped: which line starts which body)
-            pairs.extend((mark, [line], at) for (mark, at), line in zip(marks, run, strict=True))
+            pairs.extend((mark, [line], at) for (mark, at), line in zip(numbers, run, strict=True))
         page = "\n".join(raw_lines[page_top:j])
         for mark, body, at in pairs:
             if not body:
