@@ -169,3 +169,11 @@ def test_pymupdf_label_right_over_a_heading_in_capitals() -> None:
     )
     doc = ndq57.parse(_HEAD + body + _SIGN)
     assert [(d.due, d.section) for d in doc.deadlines] == [("2027-09-30", "I.1"), ("2027-05-31", "II")]
+
+
+def test_draft_round_under_its_mark_is_not_the_title() -> None:
+    # a PDF's draft stamp read after the title: "DỰ THẢO" / "lần 2"
+    text = _HEAD.replace("năm 2027\n\nThực hiện", "năm 2027\nDỰ THẢO\nlần 2\nThực hiện") + "I. NHIỆM VỤ\n" + _SIGN
+    doc = ndq57.parse(text)
+    assert doc.document.draft
+    assert doc.document.title == "Số hóa hồ sơ lưu trữ năm 2027"
