@@ -90,7 +90,6 @@ def test_parts_numbered_anew_keep_their_labels(one: str, two: str, path: str) ->
     assert not [f for f in doc.fixes if f.rule == "ocr_section_label"]
 
 
-@pytest.mark.xfail(strict=True, reason="textutil.strip_item_label knows no en dash after a number ('1– ...')")
 def test_en_dash_label_leaves_task_text() -> None:
     body = "1. Sở Nội vụ báo cáo trước ngày 15/12/2027.\n2. Các sở, ngành:\n1– Rà soát thủ tục trước ngày 30/6/2027.\n"
     doc = ndq57.parse(_TOP + body)

@@ -16,9 +16,9 @@ from ndq57.patterns import SOURCES
 LETTER_LABEL = r"\(?[a-zđ]\)|[a-zđ]-(?=\s)|\([ivx]{2,5}\)|(?:ii{1,2}|iv|vi{1,3}|ix|xi{1,2})\)"
 
 # the label that opens a list item, whatever its form, and the blanks after it: "-", "+", "•",
-# "1.", "1.2.", "1)", "1-", "(3)", "a)", "a.", "a-", "(a)", "ii)", "(ii)", "ii."
+# "1.", "1.2.", "1)", "1-", "1–", "(3)", "a)", "a.", "a-", "(a)", "ii)", "(ii)", "ii."
 _ITEM_LABEL = regex.compile(
-    r"^[\s*_]*(?:[-+•–]|\(?\d{1,2}(?:\.\d{1,2})*[.)\-]|\((?:\d{1,2}|[a-zđ]|[ivx]{1,5})\)"
+    r"^[\s*_]*(?:[-+•–]|\(?\d{1,2}(?:\.\d{1,2})*[.)\-–]|\((?:\d{1,2}|[a-zđ]|[ivx]{1,5})\)"
     r"|(?:[a-zđ]|ii{1,2}|iv|vi{1,3}|ix|xi{1,2})[.)\-])[\s*_]*\s"
 )
 
@@ -26,7 +26,7 @@ _ITEM_LABEL = regex.compile(
 def strip_item_label(text: str) -> str:
     """``text`` without the label of the list item it opens (a task's text does not keep it).
 
-    >>> [strip_item_label(t) for t in ("a- Sở Y tế", "1- Sở Y tế", "ii) Sở Y tế", "(3) Sở Y tế", "Sở Y tế")]
+    >>> [strip_item_label(t) for t in ("a- Sở Y tế", "1- Sở Y tế", "1– Sở Y tế", "(3) Sở Y tế", "Sở Y tế")]
     ['Sở Y tế', 'Sở Y tế', 'Sở Y tế', 'Sở Y tế', 'Sở Y tế']
     """
     m = _ITEM_LABEL.match(text)

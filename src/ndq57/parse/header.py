@@ -86,6 +86,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     return {
         # (OCR may read the "ố" as a zero or a capital O: "S0: 88/KH-UBND")
         "number": regex.compile(str(h["number"])),
+        "draft_round": regex.compile(str(h["draft_round"])),
         "party_no": regex.compile(
             # (a blank sequence number: dots, an ellipsis or a rule typed for it, "Số …-KH/ĐU")
             r"^(?P<seq>[\dA-Za-z.]*|[.…_]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
@@ -566,6 +567,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             kind, word = mk
             if kind == "draft":
                 h.draft = True
+                if i + 1 < n and _rx()["draft_round"].match(lines[i + 1].text.strip()):
+                    i += 1  # (the draft's round under its mark: "DỰ THẢO" / "lần 2")
             else:
                 setattr(h, kind, word)
         elif ((m := _number(t)) and _parse_number(m.group("rest"), h)) or (

@@ -328,6 +328,17 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
                 # (the mark's line dropped, its digits put on the line under it as a superscript)
                 fixes.append(dropped(no, "lift_superscript"))
     marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
+    if ("\f" in text or "\n " in text) and (notes := _page_foot_notes(raw_lines, framed, text, marks)):
+        # footnotes pdftotext's default mode printed at a page's foot, their numbers on lines of
+        # their own: the bodies with their numbers again, the numbers' lines dropped
+        listed = [(no, got) for no, raw in listed if (got := notes.get(no, raw)) is not None]
+        text = "\n".join(raw for _, raw in listed)
+        framed = f"\n{text}\n"
+        if fixes is not None:
+            for no in sorted(k for k, v in notes.items() if v is None):
+                fixes.append(dropped(no, "foot_note_mark"))
+        # (the marks glued in the text stay as they were: only lone numbers and bodies changed,
+        # and a spaced mark turned superscript)
     numbered = _export_tables(framed, listed)
     if "<br" in text or "<BR" in text:
         numbered = _html_breaks(numbered, fixes)
@@ -460,7 +471,48 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             add(Line(no, "", "blank"))
             continue
         add(Line(no, body, _text_kind(body, marks), spans, bool(md), indent))
+    _join_lone_labels(lines)
     return lines
+
+
+# a heading's or an item's label alone on its line, as pdftotext prints a label set apart from
+# its text by a tab: the label, a blank line, the text ("I." / "" / "MỤC ĐÍCH, YÊU CẦU", "1.2." /
+# "" / "Sở ..."): a roman or decimal number closed by a full stop, a letter or a number in
+# parentheses or closed by one (a bare number, "3", is a page's number or a table's cell)
+_LONE_LABEL = regex.compile(
+    r"(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\))"
+)
+
+
+def _join_lone_labels(lines: list[Line]) -> None:
+    """Join a label alone on its line to the text two lines under it, a blank line between (or
+    right under it, when in capitals: PyMuPDF prints no blank line), when the label starts a
+    sentence (the line above it is none of text or ends one: "khóa" / "XVII." ends a sentence)
+    and the text starts with a capital letter and no label of its own. The joined line stands
+    where the text's stood (the lines wrapped under it go on) with the label's number; the
+    label's line turns blank (a line per original line)."""
+    last = len(lines) - 1
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if i >= last or len(text) > 9 or ln.kind != "text" or not text or text[-1] not in ".)":
+            continue
+        at = i + 2 if lines[i + 1].kind == "blank" and i + 2 <= last else i + 1
+        nxt = lines[at]
+        body = nxt.text
+        if nxt.kind != "text" or len(body) <= 3 or not body[:1].isupper():
+            continue  # (no text: "TT", a table's head cell, is none)
+        if at == i + 1 and not mostly_upper(body):
+            continue  # (right under the label, only a heading in capitals: PyMuPDF's "I." / "MỤC ĐÍCH")
+        if not _LONE_LABEL.fullmatch(text) or _starts_item(body) or _LONE_LABEL.match(body):
+            continue
+        if i and (before := lines[i - 1]).kind == "text":
+            prev = before.text
+            if prev[-1] not in ".:;!?" and not mostly_upper(prev):
+                continue
+        k = len(text) + 1
+        bold = ln.bold + [(s + k, e + k) for s, e in nxt.bold]
+        lines[i] = Line(ln.no, "", "blank")
+        lines[at] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else [], nxt.md_heading, ln.indent)
 
 
 # list bullets as a copy out of Word or an e-mail prints them (a middle dot, black circles and
@@ -927,6 +979,122 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
             continue
         out[body] = None
         out[body + 1] = text[:lead] + sup + " " + text[lead:]
+    return out
+
+
+# pdftotext's default mode prints a footnote's number apart from its body, at the page's foot,
+# before the form feed: the numbers, a blank line, the bodies ("1" / "2" / "" / "Quyết định ..." /
+# "Số liệu ...", one line each), or the body, then its number ("Chỉ thị số ..." / "cháy." / "1").
+# A number is read only when the page's text carries it as a mark: glued to a word or after a
+# stop ("tỉnh1;", "cơ sở).1"), or once after a blank before a clause's stop ("của Chính phủ 1;").
+_LONE_DIGITS = regex.compile(r"[ \t]*(\d{1,2})[ \t]*")
+# (PDFium's: the number alone on its line, the body under it after one blank and a capital)
+_SET_IN_BODY = cached_re.compile(r"\n[ \t]*(\d{1,2})[ \t]*\n (?=[^\W\d_])")
+# (or glued to a date's year: "ngày 02/3/20261,")
+_SPACED_MARK = regex.compile(
+    r"(?<=\p{L}[)”\"]?) (\d{1,2})(?=[;,.:](?:[ \t]|$))|(?<=(?<!\d)\d{1,2}/\d{1,2}/20\d\d)(\d{1,2})(?=[\s,.;:]|$)",
+    regex.M,
+)
+
+
+def _page_foot_notes(
+    raw_lines: list[str], framed: str, text: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]
+) -> dict[int, str | None]:
+    """The lines to change (1-based: the new text, None to drop) to put the footnote bodies of
+    pdftotext's default mode and PDFium's back with their numbers (see above); empty when there
+    are none. ``framed``: the text between two line breaks; ``marks()``: its :func:`_loose_marks`."""
+    out: dict[int, str | None] = {}
+    if "\n " in text and "    " not in text and (found := list(_SET_IN_BODY.finditer(framed))):
+        # PDFium's text: the number on its line, the body under it set in by one blank
+        # ("1" / " Quyết định số ..."), the mark glued in the text, or the body right after
+        # another's ("2" / " Số liệu ..."): the body (its lines wrapped in small letters with it,
+        # "cháy.") a line up, on the number's, a blank line under it (the page's next text apart)
+        glued = marks()[0]
+        last = -9
+        n = len(raw_lines)
+        no, pos = 0, 0
+        for m in found:
+            no += framed.count("\n", pos, m.start() + 1)
+            pos = m.start() + 1
+            k = no - 1  # (0-based: the number's line)
+            below = raw_lines[k + 1]
+            if below[1:2].isupper() and (m.group(1) in glued or last == k - 1):
+                mark = m.group(1)
+                out[k + 1] = f"{mark} {below[1:]}" if mark in glued else f"{mark.translate(_DIGIT_TO_SUP)} {below[1:]}"
+                end = k + 2
+                while end < n and raw_lines[end][:1].islower():
+                    out[end] = raw_lines[end]
+                    end += 1
+                out[end] = ""
+                last = end - 1
+    if "\f" not in text:
+        return out
+    glued = marks()[0]
+    top = 0  # (0-based) the first line of the page
+    n = len(raw_lines)
+    for p in range(1, n):
+        if not raw_lines[p].startswith("\f"):
+            continue
+        page_top, top = top, p
+        j = p - 1
+        while j > page_top and not raw_lines[j].strip():
+            j -= 1
+        run_end = j  # the foot's last line
+        while j > page_top and raw_lines[j - 1].strip():
+            j -= 1
+        run = list(range(j, run_end + 1))
+        nums = [_LONE_DIGITS.fullmatch(raw_lines[k]) for k in run]
+        if nums and all(nums):
+            # the numbers, a blank line, the bodies above: no, the numbers over the bodies
+            continue
+        pairs: list[tuple[str, list[int], int | None]] = []  # (mark, body lines, number's line)
+        if nums and nums[-1] is not None and not any(nums[:-1]) and len(run) >= 2:
+            # the body's lines, then its number: the body starts after the last line above it that
+            # ends a sentence
+            mark = nums[-1].group(1)
+            start = run_end - 1
+            while start > j and not raw_lines[start - 1].rstrip().endswith((".", ";", ":")):
+                start -= 1
+            pairs.append((mark, list(range(start, run_end)), run_end))
+        elif not any(nums):
+            # the bodies; over them, a blank line and the numbers
+            k = j - 1
+            while k > page_top and not raw_lines[k].strip():
+                k -= 1
+            numbers: list[tuple[str, int]] = []
+            while k >= page_top and (m := _LONE_DIGITS.fullmatch(raw_lines[k])) and raw_lines[k].strip():
+                numbers.append((m.group(1), k))
+                k -= 1
+            numbers.reverse()
+            if not numbers or len(numbers) != len(run) or j - numbers[-1][1] > 2:
+                continue  # (no numbers, or bodies wrapped: which line starts which body)
+            pairs.extend((mark, [line], at) for (mark, at), line in zip(numbers, run, strict=True))
+        page = "\n".join(raw_lines[page_top:j])
+        for mark, body, at in pairs:
+            if not body:
+                continue
+            first = raw_lines[body[0]].lstrip()
+            if not first[:1].isupper():
+                continue
+            sup = mark.translate(_DIGIT_TO_SUP)
+            if mark in glued:
+                out[body[0] + 1] = f"{mark} {first}"
+            elif len(spaced := [m for m in _SPACED_MARK.finditer(page) if mark in (m.group(1), m.group(2))]) == 1:
+                # the mark's place in the text, a superscript there
+                m = spaced[0]
+                start, end = (m.start(1) - 1, m.end(1)) if m.group(1) else (m.start(2), m.end(2))
+                ref = page_top + page.count("\n", 0, start)
+                col = start - (page.rfind("\n", 0, start) + 1)
+                line = raw_lines[ref]
+                out[ref + 1] = line[:col] + sup + line[col + end - start :]
+                out[body[0] + 1] = f"{sup} {first}"
+            elif len(pairs) > 1:
+                # (numbers over bodies line by line: a foot's notes, their marks not found)
+                out[body[0] + 1] = f"{sup} {first}"
+            else:
+                continue
+            if at is not None:
+                out[at + 1] = None
     return out
 
 
@@ -2136,7 +2304,23 @@ def _numbered_heading(text: str, short: int) -> bool:
         and not t.startswith(("-", "+", "•", "–"))
         and t[-1:] not in ".,;:"
         and not _breaks_symbol(t)
+        and not _ends_on_unit_head(t)
     )
+
+
+def _ends_on_unit_head(text: str) -> bool:
+    """``text`` (a heading's line) ends on the head word of a unit's name right after its label or
+    a comma ("1. Sở", "2. Sở Y tế, Sở"): the name goes on on the next line (doctypes.yaml
+    ``layout_words.unit_heads``; "... trực thuộc Sở" names the office itself)."""
+    last = text.rpartition(" ")[2]
+    if not last or not last[0].isupper():
+        return False
+    for w in _layout_words()["unit_heads"]:
+        if text.endswith(" " + w):
+            before = text[: -len(w) - 1].rstrip(" *_")
+            if before.endswith(",") or (" " not in before and before.endswith((".", ")"))):
+                return True
+    return False
 
 
 def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
