@@ -649,6 +649,9 @@ RUNS: dict[str, list[str]] = {
         "1", "12/12/", "thứ ", "ngày 1 ", "trước ngày 1/1/ ", "2025-", "quý I/", "tháng 1/", "hằng tuần thứ 6 ",
         "từ ngày 1 đến ", "kỳ họp ab ", "11 giờ 30 ", "trong thời hạn 1 ", "Lần thứ 6 ", "trong tuần ",
         "tuần đầu tháng ", "tuần thứ 2 của tháng 1", "trong tháng sau ", "thứ Hai tuần tới ",
+        "trong 02 ngày (", "trước rằm tháng Giêng năm ", "chậm nhất 03 ngày sau khi ", "trước Đại hội ",
+        "(tức ngày 01/6 âm lịch) ", "10 ngày trước kỳ họp (ngày 15/12/2026), ",
+        "trước 05 ngày diễn ra Hội nghị (ngày 15/12/2026), ",
     ],
     "slips and tone marks": [
         "Ủy ban nhân dân tỉnh Đắk Lắk hoàn thành báo cáo tiến độ thực hiện nhiệm vụ hóa học.\n",

@@ -9,8 +9,6 @@ the last clause's "trước ngày 15/12/2026".
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -86,26 +84,23 @@ def test_months_span_or_list() -> None:
     assert [(e.kind, e.due) for e in span] == [("range", "2026-07-31")]
 
 
-def test_new_patterns_linear() -> None:
-    """Long runs of the words the new patterns gate on: each pattern reads them in linear time
-    (a backtracking one would take seconds here)."""
+def test_new_patterns_at_size() -> None:
+    """Long runs of the words the new patterns gate on, read at many places as the rules call them
+    (a backtracking pattern would take minutes here; the growth of whole parses is measured by
+    benchmarks/bench.py, never by a timed test): what each finds there."""
     w = words()
     runs = {
-        "transition_then": "hồ sơ nộp " * 20000 + "thì tiếp tục " * 20000,
-        "transition_continue": "tiếp " * 40000,
-        "statement": " là" * 40000,
-        "budget_granted": "kinh phí được cấp " * 10000 + "x.",
-        "dissolution": "giải thể hoạt động " * 10000 + ".",
+        "transition_then": ("hồ sơ nộp " * 20000 + "thì tiếp tục " * 20000, 0),
+        "transition_continue": ("tiếp " * 40000, 0),
+        "statement": (" là" * 40000, 1),
+        "budget_granted": ("kinh phí được cấp " * 10000 + "x.", 111),
+        "dissolution": ("giải thể hoạt động " * 10000 + ".", 191),
     }
-    for key, run in runs.items():
+    for key, (run, want) in runs.items():
         pattern = w[key]
-        t0 = time.process_time()
-        for i in range(0, len(run), 997):  # (as the rules call them: at many places of a text)
-            pattern.search(run, i, i + 200)
-        assert time.process_time() - t0 < 0.2, key
+        # (as the rules call them: at many places of a text, in a window)
+        found = sum(pattern.search(run, i, i + 200) is not None for i in range(0, len(run), 997))
+        assert found == want, key
     week = _quarter_week_after()
     run = "tuần thứ 2 của tháng cuối " * 8000
-    t0 = time.process_time()
-    for i in range(0, len(run), 997):
-        week.match(run, i, i + 80)
-    assert time.process_time() - t0 < 0.2
+    assert not any(week.match(run, i, i + 80) for i in range(0, len(run), 997))

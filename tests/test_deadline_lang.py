@@ -4,7 +4,6 @@ of days, dotted clock times, lunar glosses; their linear time on long inputs."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -49,15 +48,16 @@ def test_lunar_gloss_keeps_one_deadline_with_its_owner() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "want"),
     [
-        "các ngày " + "1, " * 4000 + "2/7/2026",
-        "tháng cuối quý " * 2000 + "này",
-        "trước 15.00 " * 500 + "ngày 15/6/2026",
-        "(tức ngày 01/6 âm lịch) " * 2000,
+        ("các ngày " + "1, " * 4000 + "2/7/2026", ["2/7/2026"]),
+        ("tháng cuối quý " * 2000 + "này", ["cuối quý này"]),
+        ("trước 15.00 " * 500 + "ngày 15/6/2026", ["trước 15.00 ngày 15/6/2026"]),
+        ("(tức ngày 01/6 âm lịch) " * 2000, ["ngày 01/6 âm lịch"] * 2000),
     ],
 )
-def test_long_inputs_stay_linear(text: str) -> None:
-    t0 = time.process_time()
-    find_time_expressions(text, doc_date=DOC)
-    assert time.process_time() - t0 < 0.25
+def test_long_inputs_at_size(text: str, want: list[str]) -> None:
+    # (long runs of what once made the grammar backtrack; the growth is measured by
+    # benchmarks/bench.py, RUNS "time words", never by a timed test)
+    found, _ = find_time_expressions(text, doc_date=DOC)
+    assert [e.phrase for e in found] == want

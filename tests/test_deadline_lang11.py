@@ -6,8 +6,6 @@ linear."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -98,13 +96,9 @@ def test_starts_and_data_windows_are_no_dues(body: str, want: list[tuple[str, st
     assert _dues(body) == want
 
 
-def test_linear() -> None:
+def test_reads_at_size() -> None:
+    # 240 sentences of two limits each (a quadratic path would take minutes here; the growth is
+    # measured by benchmarks/bench.py, RUNS "time words", never by a timed test)
     unit = "Gửi tài liệu 10 ngày trước kỳ họp (ngày 15/12/2026), trước 5 ngày so với ngày họp ngày 20/12/2026. "
-    start = time.process_time()
-    find_time_expressions(unit * 60, default_year=2026)
-    small = time.process_time() - start
-    start = time.process_time()
     exprs, _ = find_time_expressions(unit * 240, default_year=2026)
-    big = time.process_time() - start
     assert len(exprs) == 480
-    assert big < 8 * small + 0.05

@@ -6,8 +6,6 @@ under a dated lead-in; the rows of a table of targets with an owner and a time; 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -131,13 +129,9 @@ def test_rows_of_a_targets_table_with_owner_and_time_are_tasks() -> None:
     assert [t.due for t in doc.targets] == ["2030-12-31"]
 
 
-def test_linear() -> None:
+def test_reads_at_size() -> None:
+    # 240 sentences of two limits each (a quadratic path would take minutes here; the growth is
+    # measured by benchmarks/bench.py, RUNS "time words", never by a timed test)
     unit = "Gửi tài liệu trước 05 ngày diễn ra Hội nghị (ngày 15/12/2026), trước kỳ họp 05 ngày (ngày 20/12/2026). "
-    start = time.process_time()
-    find_time_expressions(unit * 60, default_year=2026)
-    small = time.process_time() - start
-    start = time.process_time()
     exprs, _ = find_time_expressions(unit * 240, default_year=2026)
-    big = time.process_time() - start
     assert len(exprs) == 480
-    assert big < 8 * small + 0.05

@@ -4,8 +4,6 @@ a limit named then its day; each read through the whole parse, and in linear tim
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -42,16 +40,17 @@ def test_count_that_is_no_span_keeps_the_span_of_years_a_period() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "want"),
     [
-        "trong 2 năm " * 800 + "2026 - 2027",
-        "trong 02 ngày (" * 800 + "15 và 16/7/2026)",
-        "trước ngày 15/7/" * 800 + "26",
+        ("trong 2 năm " * 800 + "2026 - 2027", 1),
+        ("trong 02 ngày (" * 800 + "15 và 16/7/2026)", 800),
+        ("trước ngày 15/7/" * 800 + "26", 1),
     ],
 )
-def test_long_inputs_stay_linear(text: str) -> None:
+def test_long_inputs_at_size(text: str, want: int) -> None:
     from ndq57.extract.timex import find_time_expressions
 
-    t0 = time.process_time()
-    find_time_expressions(text)
-    assert time.process_time() - t0 < 0.25
+    # (a long run of what once made the grammar backtrack; the growth is measured by
+    # benchmarks/bench.py, RUNS "time words", never by a timed test)
+    found, _ = find_time_expressions(text)
+    assert len(found) == want

@@ -4,8 +4,6 @@ with its lunar year, the event a term is counted from; each read through the who
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -62,24 +60,25 @@ def test_a_lunar_day_with_no_year_stays_vague() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "want"),
     [
-        "trong 2 năm (" * 800 + "2026, 2027)",
-        "trong 2 năm (2026, " * 800 + "2027)",
-        "trong hai ngày (15 - " * 800 + "16/7/2026)",
-        "trong 02 ngày " * 800 + "15-16/7/2026",
-        "trước rằm tháng Giêng năm " * 800 + "Bính Ngọ",
-        "chậm nhất 03 ngày sau khi " * 800 + "kết thúc hội nghị",
-        "trong 05 ngày kể từ ngày nhận được văn bản " * 500,
-        "ngày 12/8/2026 " + "trước ngày 20 cùng tháng; " * 800,
-        "Hằng quý, trong 05 ngày đầu của tháng đầu quý sau, " * 300,
-        "trước dịp kỷ niệm Ngày thành lập Đoàn (" * 500 + "26/3/2026)",
-        "trước Đại hội " * 1000 + "(dự kiến tháng 5/2026)",
+        ("trong 2 năm (" * 800 + "2026, 2027)", 1),
+        ("trong 2 năm (2026, " * 800 + "2027)", 1),
+        ("trong hai ngày (15 - " * 800 + "16/7/2026)", 1),
+        ("trong 02 ngày " * 800 + "15-16/7/2026", 800),
+        ("trước rằm tháng Giêng năm " * 800 + "Bính Ngọ", 800),
+        ("chậm nhất 03 ngày sau khi " * 800 + "kết thúc hội nghị", 800),
+        ("trong 05 ngày kể từ ngày nhận được văn bản " * 500, 500),
+        ("ngày 12/8/2026 " + "trước ngày 20 cùng tháng; " * 800, 11),
+        ("Hằng quý, trong 05 ngày đầu của tháng đầu quý sau, " * 300, 300),
+        ("trước dịp kỷ niệm Ngày thành lập Đoàn (" * 500 + "26/3/2026)", 1),
+        ("trước Đại hội " * 1000 + "(dự kiến tháng 5/2026)", 1000),
     ],
 )
-def test_long_inputs_stay_linear(text: str) -> None:
+def test_long_inputs_at_size(text: str, want: int) -> None:
     from ndq57.extract.timex import find_time_expressions
 
-    t0 = time.process_time()
-    find_time_expressions(text)
-    assert time.process_time() - t0 < 0.25
+    # (a long run of what once made the grammar backtrack; the growth is measured by
+    # benchmarks/bench.py, RUNS "time words", never by a timed test)
+    found, _ = find_time_expressions(text)
+    assert len(found) == want

@@ -4,8 +4,6 @@ working days with nothing to count from; each read through the whole parse, and 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -79,24 +77,25 @@ def test_a_share_after_a_named_event_is_no_day() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "want"),
     [
-        "trước Ngày Quốc khánh " * 800 + "2/9",
-        "trước Ngày Quốc khánh 2/9 " * 800,
-        "trước Ngày Giải phóng (" * 800 + "30/4)",
-        "Trước Hội nghị " + "2/9 " * 2000,
-        "trong 05 ngày đầu của tháng cuối quý này, " * 400,
-        "trước Hội nghị sơ kết (tháng 7/2026) " * 500,
-        "trước Hội nghị sơ kết (dự kiến tổ chức vào " * 500 + "tuần cuối tháng 12/2026)",
-        "trước Đại hội Đảng bộ xã (" * 800 + "tháng 5/2026)",
-        "trong 05 ngày làm việc đầu tiên của " * 400 + "tháng 7/2026",
-        "ngày làm việc cuối cùng của tháng 6/2026, " * 400,
-        "trước Ngày Thương binh - Liệt sĩ - " * 500 + "27/7 năm 2026",
+        ("trước Ngày Quốc khánh " * 800 + "2/9", 1),
+        ("trước Ngày Quốc khánh 2/9 " * 800, 400),
+        ("trước Ngày Giải phóng (" * 800 + "30/4)", 1),
+        ("Trước Hội nghị " + "2/9 " * 2000, 0),
+        ("trong 05 ngày đầu của tháng cuối quý này, " * 400, 400),
+        ("trước Hội nghị sơ kết (tháng 7/2026) " * 500, 500),
+        ("trước Hội nghị sơ kết (dự kiến tổ chức vào " * 500 + "tuần cuối tháng 12/2026)", 1),
+        ("trước Đại hội Đảng bộ xã (" * 800 + "tháng 5/2026)", 800),
+        ("trong 05 ngày làm việc đầu tiên của " * 400 + "tháng 7/2026", 400),
+        ("ngày làm việc cuối cùng của tháng 6/2026, " * 400, 400),
+        ("trước Ngày Thương binh - Liệt sĩ - " * 500 + "27/7 năm 2026", 1),
     ],
 )
-def test_long_inputs_stay_linear(text: str) -> None:
+def test_long_inputs_at_size(text: str, want: int) -> None:
     from ndq57.extract.timex import find_time_expressions
 
-    t0 = time.process_time()
-    find_time_expressions(text, default_year=2026)
-    assert time.process_time() - t0 < 0.25
+    # (a long run of what once made the grammar backtrack; the growth is measured by
+    # benchmarks/bench.py, RUNS "time words", never by a timed test)
+    found, _ = find_time_expressions(text, default_year=2026)
+    assert len(found) == want

@@ -5,7 +5,6 @@ after the day word ("trước ngày Tết Dương lịch 2027"); read through th
 from __future__ import annotations
 
 import sys
-import time
 
 import pytest
 
@@ -90,18 +89,19 @@ def test_new_year_after_the_day_word(item: str, phrase: str, due: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "want"),
     [
-        "trước ngày " * 1500 + "Tết Dương lịch 2027",
-        "trước ngày Tết " * 1000,
-        "trong 05 ngày làm việc kể từ ngày ký, " * 300,
+        ("trước ngày " * 1500 + "Tết Dương lịch 2027", 1),
+        ("trước ngày Tết " * 1000, 1000),
+        ("trong 05 ngày làm việc kể từ ngày ký, " * 300, 300),
     ],
 )
-def test_long_inputs_stay_linear(text: str) -> None:
+def test_long_inputs_at_size(text: str, want: int) -> None:
     import datetime as dt
 
     from ndq57.extract.timex import find_time_expressions
 
-    t0 = time.process_time()
-    find_time_expressions(text, doc_date=dt.date(2026, 6, 3))
-    assert time.process_time() - t0 < 0.25
+    # (a long run of what once made the grammar backtrack; the growth is measured by
+    # benchmarks/bench.py, RUNS "time words", never by a timed test)
+    found, _ = find_time_expressions(text, doc_date=dt.date(2026, 6, 3))
+    assert len(found) == want

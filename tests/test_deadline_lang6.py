@@ -5,8 +5,6 @@ months with no year in a plan's table ("Tháng 8 - 9"); read through the whole p
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -86,15 +84,12 @@ def test_month_spans_with_no_year(date: str, cell: str, start: str, due: str) ->
     assert (d["phrase"], d["start"], d["due"]) == (cell, start, due)
 
 
-def test_linear() -> None:
+def test_reads_at_size() -> None:
+    # 320 items of two limits counted back (a quadratic path would take minutes here; the growth is measured by benchmarks/bench.py, never
+    # by a timed test)
     item = "1. Các xã gửi hồ sơ chậm nhất 05 ngày trước ngày 15/7/2026, trước ngày mùng 1 Tết Đinh Mùi ít nhất 10 ngày; "
-    small, big = item * 40, item * 320
-    t0 = time.process_time()
-    ndq57.parse("Huế, ngày 20 tháng 6 năm 2026\n\n" + small)
-    t1 = time.process_time()
-    ndq57.parse("Huế, ngày 20 tháng 6 năm 2026\n\n" + big)
-    t2 = time.process_time()
-    assert t2 - t1 < 8 * 20 * max(t1 - t0, 0.002)
+    doc = ndq57.parse("Huế, ngày 20 tháng 6 năm 2026\n\n" + item * 320)
+    assert len(doc.deadlines) == 640 and {d.due for d in doc.deadlines} == {"2026-07-10", "2027-01-27"}
 
 
 @pytest.mark.parametrize(

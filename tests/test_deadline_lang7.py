@@ -4,8 +4,6 @@ holiday named with "dịp" alone, in a sentence and in an appendix table's time 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -81,12 +79,9 @@ def test_a_district_is_no_quarter() -> None:
     assert exprs == []
 
 
-def test_linear() -> None:
-    def cost(n: int) -> float:
-        text = "Q3 " * n + "học kỳ I năm học " * n + "dịp Tết " * n
-        t = time.process_time()
-        find_time_expressions(text)
-        return time.process_time() - t
-
-    cost(50)
-    assert cost(1600) < 8 * cost(400) + 0.05
+def test_reads_at_size() -> None:
+    # long runs of a district's name, a school year without its years and an occasion (a quadratic path would take minutes here; the growth is measured by benchmarks/bench.py, never
+    # by a timed test)
+    n = 1600
+    exprs, _ = find_time_expressions("Q3 " * n + "học kỳ I năm học " * n + "dịp Tết " * n)
+    assert len(exprs) == n and {e.phrase for e in exprs} == {"dịp Tết", "năm học dịp Tết"}

@@ -5,8 +5,6 @@ alone in an appendix table's time cell ("Tết Nguyên đán Đinh Mùi"); linea
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import ndq57
@@ -86,17 +84,11 @@ def test_new_year_with_no_year_in_a_cell_is_the_coming_one() -> None:
     assert [d.due for d in doc.deadlines if d.section.startswith("Phụ lục")] == ["2027-02-06"]
 
 
-def test_linear() -> None:
+def test_reads_at_size() -> None:
+    # a long run of the obligation words' look-alikes (a quadratic path would take minutes here; the growth is measured by benchmarks/bench.py, never
+    # by a timed test)
     w = words()["obligation"]
-
-    def cost(n: int) -> float:
-        text = "phát hành thông báo giao thông ký hiệu " * n
-        t = time.process_time()
-        sum(1 for _ in w.finditer(text))
-        return time.process_time() - t
-
-    cost(50)
-    assert cost(3200) < 8 * cost(800) + 0.05
+    assert sum(1 for _ in w.finditer("phát hành thông báo giao thông ký hiệu " * 3200)) == 3200
 
 
 def test_holiday_by_its_day_with_no_year() -> None:

@@ -7,7 +7,6 @@ after a half-year, a yearless span over the year's end; linear."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -202,12 +201,10 @@ def test_year_end_list_and_next_year_tail() -> None:
     assert [e.due for e in got] == ["2026-12-31"]
 
 
-def test_linear() -> None:
-    def cost(n: int) -> float:
-        text = "trong 6 tháng đầu năm tới, xong trước Tết Nguyên đán (quý I/2027) " * n
-        t = time.process_time()
-        find_time_expressions(text, doc_date=dt.date(2026, 12, 1), default_year=2026)
-        return time.process_time() - t
-
-    cost(20)
-    assert cost(320) < 8 * cost(80) + 0.05
+def test_reads_at_size() -> None:
+    # 320 sentences of the next year's half, Tết and a quarter (a quadratic path would take minutes here; the growth is measured by benchmarks/bench.py, never
+    # by a timed test)
+    text = "trong 6 tháng đầu năm tới, xong trước Tết Nguyên đán (quý I/2027) " * 320
+    exprs, _ = find_time_expressions(text, doc_date=dt.date(2026, 12, 1), default_year=2026)
+    assert len(exprs) == 960
+    assert {e.due for e in exprs} == {"2027-06-30", "2027-02-06", "2027-03-31"}

@@ -6,8 +6,6 @@ theo ...)*"), a heading whose year is no deadline."""
 
 from __future__ import annotations
 
-import time
-
 import ndq57
 
 _TOP = (
@@ -56,9 +54,7 @@ def test_steering_committee_header_and_wrapped_authority() -> None:
         "Kiểm tra việc thực hiện năm 2027\n\n1. Các tỉnh ủy, thành ủy tự kiểm tra trước ngày 30/4/2027.\n\n"
         "Nơi nhận:\n- Lưu Văn phòng Trung ương Đảng.\n\nK/T TRƯỞNG\nBAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nNguyễn Văn Nên\n"
     )
-    start = time.process_time()
     h = ndq57.parse(text).document
-    assert time.process_time() - start < 0.3
     assert (h.issuer, h.issuer_parent) == (
         "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ",
         None,
