@@ -67,3 +67,13 @@ def test_a_lone_label_over_a_list_stays() -> None:
     # no item's heading under the part's: nothing to put back
     text = PLAN.format(one="I.", two="II.\n1.\n", three="III.").replace("\n NHIỆM VỤ, GIẢI PHÁP\n1. Nhiệm vụ chung", "\nNHIỆM VỤ, GIẢI PHÁP\n- chung")
     assert "II" not in _paths(text)
+
+
+def test_label_leader_read_as_dots() -> None:
+    text = (
+        "2. Nhiệm vụ trọng tâm\n"
+        "2.1. Về công tác tuyên truyền: Ban Tuyên giáo thực hiện trước ngày 15/4/2026.\n"
+        "2.2. _ Về công tác xây dựng Đảng: các chi bộ rà soát hồ sơ đảng viên.\n"
+        "2.3... Về công tác kiểm tra: Ủy ban Kiểm tra Đảng ủy báo cáo trước ngày 30/6/2026.\n"
+    )
+    assert _paths(text) == ["2", "2.1", "2.2", "2.3"]

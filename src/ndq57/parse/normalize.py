@@ -1168,6 +1168,25 @@ def ocr_label_stacks(text: str) -> list[_Edit]:
     return out
 
 
+# a scan's numbered label with its tab leader read as dots or a speck ("2.3... Về công tác",
+# "2.2. _ Về công tác"), before the item's capitalised first word
+_LEADER_BODY = r"[ \t]*(?P<lab>\d{1,2}(?:\.\d{1,2}){1,3})(?P<dots>\.{2,}|\.[ \t]+_)(?=[ \t]+\p{Lu})"
+_LEADER_LABEL = (regex.compile(_LEADER_BODY), regex.compile("\n" + _LEADER_BODY))
+
+
+def ocr_label_leaders(text: str) -> list[_Edit]:
+    """Edits closing a numbered label's leader read as dots or a speck up to its dot.
+
+    >>> [e[2] for e in ocr_label_leaders("2.2. _ Về công tác\\n2.3... Về công tác\\n2.4. Về")]
+    ['.', '.']
+    >>> ocr_label_leaders("Ghi chú: 2.3... về sau\\n2... Về")
+    []
+    """
+    if "." not in text:
+        return []
+    return [(m.start("dots"), m.end("dots"), ".", "ocr_section_label") for m in _at_line_starts(*_LEADER_LABEL, text)]
+
+
 def ocr_section_labels(text: str) -> list[_Edit]:
     """Edits putting back a roman section label an OCR engine misread, "l", "1" or "|" for "I"
     ("Il. NHIỆM VỤ", "1I.", "IlI.", "Vl."): a label at a line's start that holds one of those and
@@ -2570,6 +2589,7 @@ def _normalize(base: str, style: str) -> Normalized:
         ocr_number_label,
         ocr_page_numbers,
         ocr_label_stacks,
+        ocr_label_leaders,
         ocr_section_labels,
         ocr_table_header,
         stray_glyphs,
