@@ -1124,6 +1124,69 @@ def ocr_page_numbers(text: str) -> list[_Edit]:
     return out
 
 
+# a scan's labels read apart from their lines: the part's roman label ("H.", "IL", "IIR") alone on
+# its line, maybe the first item's number under it ("1."), then the part's heading in capitals
+# (after a speck of the tab leader) and, under a number, the item's heading
+_STACK_BODY = (
+    r"(?P<lab>[IVXHL]{1,4}[.R]?|[IVXHL]{1,3}[lI1|]\.?)[ \t]*\n(?:(?P<num>\d{1,2}\.)[ \t]*\n)?"
+    r"[ \t]*(?:[\u02c6\u2014\u2013\-][ \t]*)?(?P<head>\p{Lu}{2,}(?:[ \t,]+\p{Lu}{2,})+)[ \t]*\n"
+    r"(?P<item>\p{Lu}\p{Ll}[^\n]{0,80})?"
+)
+_STACK_LABEL = (regex.compile(_STACK_BODY), regex.compile("\n" + _STACK_BODY))
+
+
+def ocr_label_stacks(text: str) -> list[_Edit]:
+    """Edits putting a scan's stacked labels back before their lines: a roman label alone on its
+    line (as OCR reads it: the next step reads it by the labels around it), the number of the
+    part's first item under it, then the part's heading in capitals and the item's heading.
+
+    >>> [e[2] for e in ocr_label_stacks("Nội dung.\\nH.\\n1.\\nNHIỆM VỤ, GIẢI PHÁP\\nNhiệm vụ chung\\nCác sở")]
+    ['H. NHIỆM VỤ, GIẢI PHÁP\\n1. Nhiệm vụ chung']
+    >>> [e[2] for e in ocr_label_stacks("Nội dung.\\nIIR\\nTỔ CHỨC THỰC HIỆN\\nVăn phòng")]
+    ['II. TỔ CHỨC THỰC HIỆN']
+    >>> ocr_label_stacks("Nội dung.\\nH.\\n1.\\nNHIỆM VỤ, GIẢI PHÁP\\n- gạch")
+    []
+    >>> ocr_label_stacks("Nội dung.\\nII.\\n1.\\nNHIỆM VỤ, GIẢI PHÁP\\nNhiệm vụ chung")
+    []
+    """
+    if "\n" not in text:
+        return []
+    out: list[_Edit] = []
+    for m in _at_line_starts(*_STACK_LABEL, text):
+        lab = m.group("lab")
+        if _ROMAN.fullmatch(lab.rstrip(".")):
+            continue  # (a clean label on its line: a cell or an extraction's own line, read downstream)
+        if lab.endswith("R"):
+            lab = lab[:-1] + "."
+        if m.group("num"):
+            if not m.group("item"):
+                continue
+            out.append((m.start("lab"), m.end("item"), f"{lab} {m.group('head')}\n{m.group('num')} {m.group('item')}",
+                        "ocr_section_label"))
+        else:
+            out.append((m.start("lab"), m.end("head"), f"{lab} {m.group('head')}", "ocr_section_label"))
+    return out
+
+
+# a scan's numbered label with its tab leader read as dots or a speck ("2.3... Về công tác",
+# "2.2. _ Về công tác"), before the item's capitalised first word
+_LEADER_BODY = r"[ \t]*(?P<lab>\d{1,2}(?:\.\d{1,2}){1,3})(?P<dots>\.{2,}|\.[ \t]+_)(?=[ \t]+\p{Lu})"
+_LEADER_LABEL = (regex.compile(_LEADER_BODY), regex.compile("\n" + _LEADER_BODY))
+
+
+def ocr_label_leaders(text: str) -> list[_Edit]:
+    """Edits closing a numbered label's leader read as dots or a speck up to its dot.
+
+    >>> [e[2] for e in ocr_label_leaders("2.2. _ Về công tác\\n2.3... Về công tác\\n2.4. Về")]
+    ['.', '.']
+    >>> ocr_label_leaders("Ghi chú: 2.3... về sau\\n2... Về")
+    []
+    """
+    if "." not in text:
+        return []
+    return [(m.start("dots"), m.end("dots"), ".", "ocr_section_label") for m in _at_line_starts(*_LEADER_LABEL, text)]
+
+
 def ocr_section_labels(text: str) -> list[_Edit]:
     """Edits putting back a roman section label an OCR engine misread, "l", "1" or "|" for "I"
     ("Il. NHIỆM VỤ", "1I.", "IlI.", "Vl."): a label at a line's start that holds one of those and
@@ -1158,6 +1221,10 @@ def ocr_section_labels(text: str) -> list[_Edit]:
         out.sort()
     if dotless := _at_line_starts(*_DOTLESS_LABEL, text):
         out.extend(_dotless_labels(text, dotless))
+        out.sort()
+    if "H" in text or "\u02c6" in text or "\u2014" in text:
+        taken = {e[0] for e in out}
+        out.extend(e for e in _joined_labels(text, out) if e[0] not in taken)
         out.sort()
     if sequence := [e for e in _label_sequence(text, out) if all(e[0] >= o[1] or e[1] <= o[0] for o in out)]:
         out.extend(sequence)
@@ -1278,6 +1345,81 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
                 out.append((start, end + 1, right + ".", "ocr_section_label"))
             elif near:
                 out.append((start, end, right, "ocr_section_label"))
+    return out
+
+
+# a roman label as a scan's OCR reads it before a heading in capitals: its "II" joined into an "H"
+# ("H. NHIỆM VỤ", "HI TỔ CHỨC", "HII. TỔ CHỨC"), or a speck of the label's tab leader or of the
+# paper read between it and the heading ("II ˆ TỔ CHỨC", "I. — NHIỆM VỤ"): read only by the
+# sequence of the labels around it
+_JOINED_BODY = (
+    r"[ \t*_#]*(?P<lab>[IHL]{1,4})(?P<sep>[ \t]*[.\-\u2013]?)"
+    r"(?P<junk>[ \t]+[\u02c6^~`'\u2014\u2013\-][ \t]*|[ \t]+)(?=\p{Lu}{2,}[ \t,]+\p{Lu}{2,})"
+)
+_JOINED_LABEL = (regex.compile(_JOINED_BODY), regex.compile("\n" + _JOINED_BODY))
+
+
+def _joined_labels(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
+    """The roman labels read with an "H" for "II" or with a speck before their heading, put back
+    when they continue the labels above them (or, as the first, lead to the label below), a
+    label one stroke short or long of that number given it ("I. —" between "I." and "HI" is "II.").
+    The labels ``known`` edits put back count as they were put back.
+
+    >>> [e[2:] for e in _joined_labels("I. MỤC ĐÍCH\\nH. NHIỆM VỤ\\nHI TỔ CHỨC THỰC HIỆN")]
+    [('II.', 'ocr_section_label'), ('III.', 'ocr_section_label')]
+    >>> edits = _joined_labels("MỤC ĐÍCH\\nI. \u2014 NHIỆM VỤ\\nHI \u02c6 TỔ CHỨC")
+    >>> [e[2] for e in edits]
+    ['II.', ' ', 'III.', ' ']
+    >>> [e[2] for e in _joined_labels("L MỤC ĐÍCH\\nI. \u2014 NHIỆM VỤ\\nII \u02c6 TỔ CHỨC", [(0, 1, "I.", "x")])]
+    ['II.', ' ', 'III.', ' ']
+    >>> _joined_labels("Kính gửi:\\nH. NGUYỄN VĂN AN\\nHI VÀ CỘNG SỰ")
+    []
+    """
+    labels: list[tuple[int, int, Any]] = []  # (start, value as read or put back, damaged match)
+    for e in known:
+        if v := _roman_value(e[2].strip(" .")):
+            labels.append((e[0], v, None))
+    starts = {t[0] for t in labels}
+    damaged: dict[int, Any] = {}
+    for m in _at_line_starts(*_JOINED_LABEL, text):
+        lab = m.group("lab")
+        if m.start("lab") in starts:
+            continue
+        if "H" in lab or m.group("junk").strip():
+            damaged[m.start("lab")] = m
+            reading = lab.replace("H", "II").replace("L", "I")
+            labels.append((m.start("lab"), _roman_value(reading), m))
+    if not damaged:
+        return []
+    for m in _at_line_starts(*_CLEAN_LABEL, text):
+        if m.start("lab") not in damaged and m.start("lab") not in starts:
+            labels.append((m.start("lab"), _roman_value(m.group("lab")), None))
+    if all(m is not None and "H" in m.group("lab") for _, _, m in labels):
+        return []  # (no label read without an "H" to anchor the sequence: capitals of a name)
+    labels.sort(key=lambda t: t[0])
+    out: list[_Edit] = []
+    previous = 0
+    for i, (_, value, m) in enumerate(labels):
+        if m is None:
+            previous = value
+            continue
+        following = labels[i + 1][1] if i + 1 < len(labels) else 0
+        first = not previous and any(text.startswith(h, m.end("junk")) for h in _first_headings())
+        want = previous + 1 if previous else (1 if first else following - 1 if following > 1 else 0)
+        lab = _ROMANS[value] if 0 < value < len(_ROMANS) else ""
+        right = _ROMANS[want] if 0 < want < len(_ROMANS) else ""
+        stroke = abs(lab.count("I") - right.count("I")) == 1 and lab.replace("I", "") == right.replace("I", "")
+        # (one stroke short or long: between the labels above and below; before a label read one
+        # short as well, "I. —" then "II ˆ" after "I."; or the last, repeating the label above)
+        lower = labels[i + 1][2] is not None and following == value + 1 if i + 1 < len(labels) else value == previous
+        near = value == want or (stroke and (following == want + 1 or lower))
+        if not (value and right and near):
+            previous = 0
+            continue
+        previous = want
+        out.append((m.start("lab"), m.end("sep"), right + ".", "ocr_section_label"))
+        if m.group("junk").strip():
+            out.append((m.start("junk"), m.end("junk"), " ", "ocr_section_label"))
     return out
 
 
@@ -2446,6 +2588,8 @@ def _normalize(base: str, style: str) -> Normalized:
         split_date_digits,
         ocr_number_label,
         ocr_page_numbers,
+        ocr_label_stacks,
+        ocr_label_leaders,
         ocr_section_labels,
         ocr_table_header,
         stray_glyphs,
