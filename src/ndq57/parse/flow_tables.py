@@ -416,6 +416,7 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
         end = _last_piece(last.pieces, cells, head, most)
         last.pieces = last.pieces[: end + 1]
         read[-1] = _cells(last.pieces, head, times)
+        _carry_leads(rows, read, head, times)
     if not any(c[2] for c in read):
         return None
     roles = head.roles
@@ -469,6 +470,47 @@ def _cells(pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span
     task = _slice(pieces, 0, task_end)
     when = [seg for a, b in chosen for seg in _slice(pieces, a, b)]
     return task, lead, when
+
+
+def _carry_leads(
+    rows: list[_Row], read: list[tuple[Cell, Cell, Cell]], head: _Header, times: Callable[[str], list[Span]]
+) -> None:
+    """A lead cell merged down over several rows is printed on its first row only: a row below
+    it shows one unit where the header has a lead and a coordinating column before the time
+    (the rows above showing both), and that unit is the coordinating one. Such a row takes the
+    lead of the row above; a group row ("I", "II") ends the merge."""
+    roles = head.roles
+    if not ("lead" in roles and "coordinate" in roles and "time" in roles):
+        return
+    if not roles.index("lead") < roles.index("coordinate") < roles.index("time"):
+        return
+    runs = [_unit_runs(r.pieces, times) if r.label[:1].isdigit() else 0 for r in rows]
+    if 2 not in runs:
+        return
+    above: Cell = []
+    for k, r in enumerate(rows):
+        if not r.label[:1].isdigit():
+            above = []
+            continue
+        task, lead, when = read[k]
+        if runs[k] == 1 and above:
+            read[k] = (task, above, when)
+        else:
+            above = lead
+
+
+def _unit_runs(pieces: list[_Piece], times: Callable[[str], list[Span]]) -> int:
+    """How many unit cells a row shows before its time: 0, 1 or 2 (two or more)."""
+    lead_at = _lead_start(pieces)
+    if lead_at is None:
+        return 0
+    text = " ".join(p.text for p in pieces)
+    cut = next((a for a, _ in times(text) if a > lead_at and text[a].isupper()), len(text))
+    mid = [x for x in _mid_heads(pieces) if lead_at < x < cut]
+    if mid:
+        return 2
+    end = _lead_end(pieces, lead_at, cut)
+    return 2 if any(end <= p.start < cut and _head_at(p.text, 0) for p in pieces) else 1
 
 
 def _slice(pieces: list[_Piece], a: int, b: int) -> Cell:
