@@ -60,3 +60,27 @@ def test_carry_when_a_row_shows_both_units() -> None:
     text = _TABLE.format(head="Đơn vị chủ trì Đơn vị phối hợp", row1="Phòng Tổ chức cán bộ Phòng Kế hoạch - Tài chính")
     leads = deadline_facts(parse(text).deadlines)
     assert leads[("2026-09-30", "II.2")] == {"Phòng Tổ chức cán bộ"}
+
+
+def test_blank_cell_between_pipes_is_an_empty_cell() -> None:
+    # a web page's table, a cell a line between lone "|" lines, no bold: an empty cell printed as
+    # a blank ("|" / " " / "|") is a cell, not the end of the row; the group rows "3 | | Học bạ số"
+    # give no deadline of the row above, and the header repeated under group II is no task row
+    leads = _leads("web_cells_blank_repeat_header_lang14.txt")
+    assert sorted(leads) == [
+        ("2026-08-31", "Phụ lục.II.3.1"),
+        ("2026-09-30", "Phụ lục.I.2"),
+        ("2026-12-31", "Phụ lục.I.1"),
+        ("2026-12-31", "Phụ lục.II.3.2"),
+        ("2027-09-30", "Phụ lục.II.4.1"),
+    ]
+
+
+def test_blank_cell_rule() -> None:
+    from ndq57.parse.tables import _blank_cell
+
+    lines = ["|", " ", "|", "", "|", "\u00a0", "|", "\f", "|"]
+    lone = [x == "|" for x in lines]
+    # a blank or a no-break space between two "|" lines is a cell; an empty line or a page
+    # break is not (read as before: a row's end, a page's break)
+    assert [_blank_cell(lines, lone, j) for j in (1, 3, 5, 7)] == [True, False, True, False]
