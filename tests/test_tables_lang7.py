@@ -84,3 +84,16 @@ def test_blank_cell_rule() -> None:
     # a blank or a no-break space between two "|" lines is a cell; an empty line or a page
     # break is not (read as before: a row's end, a page's break)
     assert [_blank_cell(lines, lone, j) for j in (1, 3, 5, 7)] == [True, False, True, False]
+
+
+def test_time_words_and_numbers_rejoined() -> None:
+    # "Quý Quý" (start and end, side by side) at the page's foot, "II/2027 IV/2027" after the
+    # header printed again: the end "Quý IV/2027" is the row's deadline
+    leads = _leads("pdfium_raw_split_quarters_lang14.txt")
+    assert sorted(leads) == [("2027-04-30", "II.1"), ("2027-08-31", "II.3"), ("2027-12-31", "II.2")]
+    assert leads[("2027-12-31", "II.2")] == {"Sở Du lịch"}
+
+
+def test_office_pdf_time_across_a_page() -> None:
+    text, printed = copy_and_pdf("pdfium_raw_kh_merged_quy_lang14.txt", "office/kh_merged_quy.pdf")
+    assert sorted(text) == sorted(printed)
