@@ -127,6 +127,7 @@ class _FlowWords:
     time_parts: regex.Pattern[str]  # "Bắt đầu" under a time heading
     vague: regex.Pattern[str]  # "Thường xuyên" anywhere
     joining: frozenset[str]
+    time_words: frozenset[str]
 
 
 @functools.cache
@@ -141,6 +142,7 @@ def _flow_words() -> _FlowWords:
         ),
         vague=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
         joining=frozenset(str(w) for w in data["table_tasks"]["joining"]) | tb._cell_open_ends(),
+        time_words=frozenset(str(w) for w in data["flow"]["time_words"]),
     )
 
 
@@ -366,6 +368,38 @@ def _rows(lines: list[str], head: _Header, taken: list[bool], times: Callable[[s
     return rows
 
 
+_TAIL = regex.compile(r"(?:[IVX]{1,4}|\d{1,2})/\d{4}")
+
+
+def _rejoin_times(row: _Row) -> None:
+    """Two time cells side by side whose word and number wrap ("Quý" / "II/2027" beside "Quý" /
+    "III/2027") print their first lines together ("… Quý Quý") and their numbers on a later line
+    ("… II/2027 III/2027", maybe after a page break): the words put back before their numbers."""
+    words = _flow_words().time_words
+    pieces = row.pieces
+    for k, p in enumerate(pieces):
+        toks = p.text.split()
+        if len(toks) < 2 or toks[-1].lower() not in words:
+            continue
+        count = len(toks) - next((x for x in range(len(toks) - 1, -1, -1) if toks[x] != toks[-1]), -1) - 1
+        if count < 2:
+            continue
+        for q in pieces[k + 1 : k + 12]:
+            nums = q.text.split()
+            tail = len(nums) - next((x for x in range(len(nums) - 1, -1, -1) if not _TAIL.fullmatch(nums[x])), -1) - 1
+            if tail == 0:
+                continue
+            if tail == count:
+                p.text = " ".join(toks[:-count])
+                q.text = " ".join([*nums[:-count], *(f"{toks[-1]} {x}" for x in nums[-count:])])
+                start = 0
+                for piece in pieces:
+                    piece.start = start
+                    start = piece.end + 1
+            break
+        return
+
+
 def _notes(rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]) -> bool:
     """Whether the rows read so far hold no lead and no time: a footnote's number and text."""
     return not any(any(_cells(r.pieces, head, times)[1:]) for r in rows)
@@ -401,6 +435,8 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
         return [(e.start, e.end) for e in find_time_expressions(text)[0]]
 
     rows = _rows(lines, head, taken, times)
+    for r in rows:
+        _rejoin_times(r)
     if not any(r.label[:1].isdigit() for r in rows):
         return None
 
@@ -416,6 +452,7 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
         end = _last_piece(last.pieces, cells, head, most)
         last.pieces = last.pieces[: end + 1]
         read[-1] = _cells(last.pieces, head, times)
+        _carry_leads(rows, read, head, times)
     if not any(c[2] for c in read):
         return None
     roles = head.roles
@@ -469,6 +506,47 @@ def _cells(pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span
     task = _slice(pieces, 0, task_end)
     when = [seg for a, b in chosen for seg in _slice(pieces, a, b)]
     return task, lead, when
+
+
+def _carry_leads(
+    rows: list[_Row], read: list[tuple[Cell, Cell, Cell]], head: _Header, times: Callable[[str], list[Span]]
+) -> None:
+    """A lead cell merged down over several rows is printed on its first row only: a row below
+    it shows one unit where the header has a lead and a coordinating column before the time
+    (the rows above showing both), and that unit is the coordinating one. Such a row takes the
+    lead of the row above; a group row ("I", "II") ends the merge."""
+    roles = head.roles
+    if not ("lead" in roles and "coordinate" in roles and "time" in roles):
+        return
+    if not roles.index("lead") < roles.index("coordinate") < roles.index("time"):
+        return
+    runs = [_unit_runs(r.pieces, times) if r.label[:1].isdigit() else 0 for r in rows]
+    if 2 not in runs:
+        return
+    above: Cell = []
+    for k, r in enumerate(rows):
+        if not r.label[:1].isdigit():
+            above = []
+            continue
+        task, lead, when = read[k]
+        if runs[k] == 1 and above:
+            read[k] = (task, above, when)
+        else:
+            above = lead
+
+
+def _unit_runs(pieces: list[_Piece], times: Callable[[str], list[Span]]) -> int:
+    """How many unit cells a row shows before its time: 0, 1 or 2 (two or more)."""
+    lead_at = _lead_start(pieces)
+    if lead_at is None:
+        return 0
+    text = " ".join(p.text for p in pieces)
+    cut = next((a for a, _ in times(text) if a > lead_at and text[a].isupper()), len(text))
+    mid = [x for x in _mid_heads(pieces) if lead_at < x < cut]
+    if mid:
+        return 2
+    end = _lead_end(pieces, lead_at, cut)
+    return 2 if any(end <= p.start < cut and _head_at(p.text, 0) for p in pieces) else 1
 
 
 def _slice(pieces: list[_Piece], a: int, b: int) -> Cell:

@@ -122,10 +122,19 @@ def _cell_lines(lines: list[str], taken: list[bool], text: str) -> list[_RawTabl
     return out
 
 
+def _blank_cell(lines: list[str], lone: list[bool], j: int) -> bool:
+    """Whether line ``j`` is an empty cell printed as blanks between two lone ``|`` lines (a web
+    page's empty cell, a no-break space or "** **" without its marks); an empty line is none."""
+    s = lines[j]
+    return 0 < j < len(lines) - 1 and s != "" and not s.strip(" \t\u00a0") and lone[j - 1] and lone[j + 1]
+
+
 def _cell_run(lines: list[str], lone: list[bool], j: int, taken: list[bool]) -> int:
     """The end of the cell text starting at ``j``: non-blank lines up to a lone ``|``; ``j`` when
     the lines there are not a cell (no ``|`` closes them: text after the table)."""
     k, n = j, len(lines)
+    if k < n and not taken[k] and not lines[k].strip() and _blank_cell(lines, lone, k):
+        return k + 1 if not taken[k + 1] else j
     while k < n and not taken[k] and not lone[k] and lines[k].strip():
         k += 1
     if k > j and k < n and not taken[k] and lone[k]:
@@ -155,6 +164,8 @@ def _cell_table_at(lines: list[str], lone: list[bool], start: int, taken: list[b
                 last = j
                 continue
             if not lines[j].strip():
+                if _blank_cell(lines, lone, j):
+                    break  # (an empty cell printed as a blank: "|" / " " / "|")
                 k = j
                 while k < n and not lines[k].strip():
                     k += 1
