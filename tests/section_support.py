@@ -1,10 +1,12 @@
-"""The section tree of a text, for the tests of the numbering: the roots, and every path in order."""
+"""The section tree of a text, for the tests of the numbering: the roots, and every path in order
+(of the layout and section stages alone, or of the whole parse)."""
 
 from __future__ import annotations
 
 from ndq57.model import Section
 from ndq57.parse.layout import build_blocks, clean_lines
 from ndq57.parse.sections import build_sections
+from ndq57.pipeline import parse_bytes
 
 
 def tree(text: str) -> list[Section]:
@@ -19,3 +21,9 @@ def paths(nodes: list[Section]) -> list[str]:
         out.append(s.path)
         out.extend(paths(s.children))
     return out
+
+
+def parsed_paths(text: str, source: str = "ocr.txt") -> list[str]:
+    """Every section path of ``text`` read by the whole pipeline (repairs included), as a file
+    named ``source``."""
+    return paths(parse_bytes(text.encode("utf-8"), source=source).sections)

@@ -7,22 +7,11 @@ from __future__ import annotations
 
 from ndq57.parse.normalize import normalize
 from ndq57.pipeline import parse_bytes
+from section_support import parsed_paths as _paths
 
 
 def _parse(text: str) -> dict:
     return parse_bytes(text.encode("utf-8"), source="ocr.txt").to_dict()
-
-
-def _paths(text: str) -> list[str]:
-    out: list[str] = []
-
-    def walk(secs: list[dict]) -> None:
-        for s in secs:
-            out.append(s["path"])
-            walk(s["children"])
-
-    walk(_parse(text)["sections"])
-    return out
 
 
 WRAPPED = (

@@ -5,20 +5,7 @@ runs Tesseract."""
 
 from __future__ import annotations
 
-from ndq57.pipeline import parse_bytes
-
-
-def _paths(text: str) -> list[str]:
-    out: list[str] = []
-
-    def walk(secs: list[dict]) -> None:
-        for s in secs:
-            out.append(s["path"])
-            walk(s["children"])
-
-    walk(parse_bytes(text.encode("utf-8"), source="ocr.txt").to_dict()["sections"])
-    return out
-
+from section_support import parsed_paths as _paths
 
 PLAN = (
     "{one} MỤC ĐÍCH, YÊU CẦU\n"
