@@ -30,6 +30,7 @@ CLEAN = [
     "readers/pdf.py",
     "readers/legacy_fonts.py",
     "parse/tables.py",
+    "parse/flow_tables.py",
     "extract/owners.py",
     "parse/unmarked.py",
     "extract/table_tasks.py",
