@@ -317,28 +317,28 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         for no, why in sorted(furniture.items()):
             fixes.append(dropped(no, why))
     listed = list(enumerate(raw_lines, start=1))
+
+    def relisted(edits: dict[int, str | None], why: str) -> tuple[list[tuple[int, str]], str, str]:
+        """The lines with ``edits`` made (line number -> new text, or None: the line dropped and
+        logged as ``why``), their text and that text between two line breaks."""
+        out = [(no, got) for no, raw in listed if (got := edits.get(no, raw)) is not None]
+        if fixes is not None:
+            fixes.extend(dropped(no, why) for no in sorted(k for k, v in edits.items() if v is None))
+        joined = "\n".join(raw for _, raw in out)
+        return out, joined, f"\n{joined}\n"
+
     if "    " in text and (lifted := _lifted_marks(framed, raw_lines, furniture)):
         # superscripts a layout export lifted to lines of their own: put back as superscripts (a
-        # layout export places its lines with runs of blanks: only there are marks lifted)
-        listed = [(no, got) for no, raw in listed if (got := lifted.get(no, raw)) is not None]
-        text = "\n".join(raw for _, raw in listed)
-        framed = f"\n{text}\n"
-        if fixes is not None:
-            for no in sorted(k for k, v in lifted.items() if v is None):
-                # (the mark's line dropped, its digits put on the line under it as a superscript)
-                fixes.append(dropped(no, "lift_superscript"))
+        # layout export places its lines with runs of blanks: only there are marks lifted); the
+        # mark's line dropped, its digits put on the line under it as a superscript
+        listed, text, framed = relisted(lifted, "lift_superscript")
     marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
     if ("\f" in text or "\n " in text) and (notes := _page_foot_notes(raw_lines, framed, text, marks)):
         # footnotes pdftotext's default mode printed at a page's foot, their numbers on lines of
-        # their own: the bodies with their numbers again, the numbers' lines dropped
-        listed = [(no, got) for no, raw in listed if (got := notes.get(no, raw)) is not None]
-        text = "\n".join(raw for _, raw in listed)
-        framed = f"\n{text}\n"
-        if fixes is not None:
-            for no in sorted(k for k, v in notes.items() if v is None):
-                fixes.append(dropped(no, "foot_note_mark"))
-        # (the marks glued in the text stay as they were: only lone numbers and bodies changed,
-        # and a spaced mark turned superscript)
+        # their own: the bodies with their numbers again, the numbers' lines dropped (the marks
+        # glued in the text stay as they were: only lone numbers and bodies changed, and a spaced
+        # mark turned superscript)
+        listed, text, framed = relisted(notes, "foot_note_mark")
     numbered = _export_tables(framed, listed)
     if "<br" in text or "<BR" in text:
         numbered = _html_breaks(numbered, fixes)

@@ -52,7 +52,7 @@ import bisect
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -1391,9 +1391,7 @@ def _joined_labels(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
             labels.append((m.start("lab"), _roman_value(reading), m))
     if not damaged:
         return []
-    for m in _at_line_starts(*_CLEAN_LABEL, text):
-        if m.start("lab") not in damaged and m.start("lab") not in starts:
-            labels.append((m.start("lab"), _roman_value(m.group("lab")), None))
+    labels.extend(_clean_labels(text, damaged.keys() | starts))
     if all(m is not None and "H" in m.group("lab") for _, _, m in labels):
         return []  # (no label read without an "H" to anchor the sequence: capitals of a name)
     labels.sort(key=lambda t: t[0])
@@ -1423,12 +1421,21 @@ def _joined_labels(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     return out
 
 
+def _clean_labels(text: str, skip: Collection[int] = ()) -> list[tuple[int, int, Any]]:
+    """(start, value, None) of the roman labels read clean at the text's line starts, but those
+    starting at an offset of ``skip``."""
+    return [
+        (m.start("lab"), _roman_value(m.group("lab")), None)
+        for m in _at_line_starts(*_CLEAN_LABEL, text)
+        if m.start("lab") not in skip
+    ]
+
+
 def _dotless_labels(text: str, dotless: list[Any]) -> list[_Edit]:
     """The roman labels that lost their dot, given their dot when they continue the labels above
     them ("I. MỤC ĐÍCH" then "II NHIỆM VỤ"), or open the text's parts before its "II"."""
     labels: list[tuple[int, int, Any]] = [(m.start("lab"), _roman_value(m.group("lab")), m) for m in dotless]
-    for m in _at_line_starts(*_CLEAN_LABEL, text):
-        labels.append((m.start("lab"), _roman_value(m.group("lab")), None))
+    labels.extend(_clean_labels(text))
     labels.sort(key=lambda t: t[0])
     out: list[_Edit] = []
     previous = 0

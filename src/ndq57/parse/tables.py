@@ -2937,9 +2937,14 @@ def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> li
     return [r for r in raws if not any(r is d for d in dropped)] + kept
 
 
+def _raw_roles(cells: list[_Raw]) -> list[str | None]:
+    """The role of each cell of an exported header row, read from its words."""
+    return [_text_role(" ".join(t for _, t in c.lines)) for c in cells]
+
+
 def _timed_rows(raw: _RawTable) -> int:
     """How many rows under the header hold a time in the time column."""
-    roles = [_text_role(" ".join(t for _, t in c.lines)) for c in raw.rows[0]]
+    roles = _raw_roles(raw.rows[0])
     if "time" not in roles:
         return 0
     at = roles.index("time")
@@ -2948,7 +2953,7 @@ def _timed_rows(raw: _RawTable) -> int:
 
 def _numbered_timed(cells: list[_Raw]) -> bool:
     """A header with a number column first and a time column."""
-    roles = [_text_role(" ".join(t for _, t in c.lines)) for c in cells]
+    roles = _raw_roles(cells)
     return bool(roles) and roles[0] == "index" and "time" in roles
 
 
