@@ -568,14 +568,13 @@ class Owners:
         head = heading.rstrip()
         if not head or head[-1] in ".:;!?" or head.isupper():
             return heading  # (a heading that ends its sentence, or one in capitals: "MỤC ĐÍCH")
-        paragraphs = self._paragraphs.get(id(sec), [])
-        at = 1 if paragraphs and paragraphs[0].rstrip().endswith(head) else 0
-        if len(paragraphs) <= at or len(paragraphs[at]) > _CUT_NAME_MAX:
+        first = self._first_paragraph(sec, head)
+        if first is None or len(first) > _CUT_NAME_MAX:
             return heading
-        rest = paragraphs[at].strip(" \t*_")
+        rest = first.strip(" \t*_")
         if not rest[:1].isupper():
             return heading  # (a name goes on with a capital: "Sở" over "Tài chính")
-        joined = f"{head} {paragraphs[at].strip()}"
+        joined = f"{head} {first.strip()}"
         cut = len(head)
         if any(u.start < cut < u.end for u in self.units(joined)):
             return joined
@@ -642,6 +641,13 @@ class Owners:
                 return []
         return found
 
+    def _first_paragraph(self, section: Section, head: str) -> str | None:
+        """The first paragraph of ``section`` after its heading ``head`` (the heading's own line,
+        "7. Ban ... và", may be the section's first paragraph), if it has one."""
+        paragraphs = self._paragraphs.get(id(section), [])
+        at = 1 if paragraphs and paragraphs[0].rstrip().endswith(head) else 0
+        return paragraphs[at] if len(paragraphs) > at else None
+
     def _cut_list(self, section: Section, text: str, start: int, end: int) -> list[RoleMatch]:
         """"7. Ban Xây dựng Đảng, Văn phòng Đảng ủy và" read as a heading, "Chi bộ Công an xã thực hiện
         ..." as its first paragraph: a heading that ends with a list's "và" or "," is the start of that
@@ -650,10 +656,8 @@ class Owners:
         if _cut_list().search(heading) is None:
             return []
         head = heading.rstrip()
-        paragraphs = self._paragraphs.get(id(section), [])
-        # (the heading's own line, "7. Ban ... và", may be the section's first paragraph)
-        at = 1 if paragraphs and paragraphs[0].rstrip().endswith(head) else 0
-        if len(paragraphs) <= at or (paragraphs[at] is not text and paragraphs[at] != text):
+        first = self._first_paragraph(section, head)
+        if first is None or (first is not text and first != text):
             return []
         joined = f"{head} {text[start:end]}"
         return [r for r in self.roles(joined) if r.unit.end <= len(head)]
@@ -664,7 +668,7 @@ class Owners:
         the item that opens with an addressing verb names its owners (rule ``item:<role rule>``)."""
         if section is None:
             return []
-        key = ("later_addressed", f"{id(section)}\x00{text}")
+        key = (f"later_addressed:{id(section)}", text)  # (the paragraph itself, not a copy of it)
         got = self._memo.get(key)
         if got is None:
             got = []
