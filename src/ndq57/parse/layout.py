@@ -2452,6 +2452,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
                     and (
                         c_text[:1].islower()
                         or (c_text[:1].isdigit() and _layout_rx("date_word_end").search(a_tail[-12:]))
+                        or _layout_rx("hanging_word_end").search(a_tail[-24:]) is not None
                     )
                 ):
                     join = True
