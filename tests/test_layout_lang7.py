@@ -58,3 +58,30 @@ def test_headings_ending_in_phrase_words_stay_headings() -> None:
 def test_the_rejoins_are_logged() -> None:
     doc = ndq57.parse(_DOC)
     assert sum(1 for f in doc.fixes if f.rule == "rejoin_page_break") >= 3
+
+
+# A sign-off cut by a page break: the Nơi nhận list goes on on the next page, and in a layout
+# export (pdftotext -layout) the signer's column too, beside the list's last items.
+_SIGNOFF = (FIXTURES / "signoff_page_break_layout.txt").read_text(encoding="utf-8")
+
+
+def test_two_column_signoff_goes_on_over_a_page_break() -> None:
+    head = ndq57.parse(_SIGNOFF).to_dict()["document"]
+    assert head["signer"]["name"] == "Đinh Thị Hoa"
+    assert head["signer"]["title"] == "CHÁNH VĂN PHÒNG"
+    assert head["distribution"][-2:] == ["UBND các xã", "Lưu: VT"]
+    assert len(head["distribution"]) == 5
+
+
+def test_noi_nhan_list_goes_on_over_a_page_break() -> None:
+    text = _DOC.replace("- Các sở, ban, ngành;\n", "- Các sở, ban, ngành;\n\n                    3\n\f")
+    head = ndq57.parse(text).to_dict()["document"]
+    assert head["distribution"][-2:] == ["Các sở, ban, ngành", "Lưu: VT, KGVX"]
+    assert head["signer"]["name"] == "Lê Minh Khoa"
+
+
+def test_a_list_ended_by_its_full_stop_does_not_go_on() -> None:
+    # (the list's last item ends with a full stop: a dashed line after the blank lines is not in it)
+    text = _DOC.replace("- Lưu: VT, KGVX.\n", "- Lưu: VT, KGVX.\n\n\n- Ghi chú: bản điện tử.\n")
+    head = ndq57.parse(text).to_dict()["document"]
+    assert head["distribution"][-1] == "Lưu: VT, KGVX"

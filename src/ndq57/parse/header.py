@@ -2274,6 +2274,19 @@ def _glued_noi_nhan(t: str) -> tuple[str, regex.Match[str]] | None:
     return (m.group("head").strip(), r) if r is not None else None
 
 
+def _list_goes_on(lines: list[Line], j: int, last: str) -> bool:
+    """The Nơi nhận list goes on at line ``j`` over the blank lines before it (a page break and
+    its page number inside the list): its last item so far is not the last one (it ends with
+    ";" or ","; the list's last item ends with a full stop) and an item follows within a few
+    lines."""
+    if not last.rstrip().endswith((";", ",")):
+        return False
+    for k in range(j, min(j + 3, len(lines))):
+        if lines[k].kind == "text":
+            return _item(lines[k].text) is not None
+    return False
+
+
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     """Read Nơi nhận and the signer from the bottom; return where the body ends."""
     rx = _rx()
@@ -2313,7 +2326,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             if ln.kind in ("blank", "rule", "star"):
                 blanks += 1
                 j += 1
-                if blanks > 1 and items:
+                if blanks > 1 and items and not _list_goes_on(lines, j, items[-1]):
                     break
                 continue
             if ln.kind == "footnote" and items:

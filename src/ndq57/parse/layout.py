@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -349,7 +349,7 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     # runs of blanks to squeeze in a line of plain text are looked for only in a text with some
     # (removing emphasis or a "|" may make a run in other lines)
     spaced = "  " in text or "\t" in text
-    for no, raw in _split_columns(numbered, joined):
+    for no, raw in _split_columns(numbered, joined, furniture):
         if not raw or raw.isspace():
             # a blank line (what removing the escapes would leave of it too)
             add(Line(no, "", "blank"))
@@ -1224,7 +1224,9 @@ def _has_column_gap(body: str) -> bool:
 _HEAD_ZONE = 14  # non-blank lines at the top where the two header columns may share a line
 
 
-def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+def _split_columns(
+    numbered: list[tuple[int, str]], text: str, furniture: Mapping[int, str] | None = None
+) -> list[tuple[int, str]]:
     """The two columns of the header or the sign-off printed side by side, one line per column,
     both keeping the line number; a column reads down before the next one starts ("UBND / TỈNH
     X", then "CỘNG HÒA / Độc lập").
@@ -1235,7 +1237,9 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
     split before a header item that cannot continue the text on its left (the national title,
     the motto, a place-and-date line, a sign-off authority after "Nơi nhận:").
 
-    ``text``: the lines of ``numbered`` joined by line breaks."""
+    ``text``: the lines of ``numbered`` joined by line breaks; ``furniture``: the page's lines
+    (page numbers, running headers), which a run of two columns goes on over (a sign-off that a
+    page break cuts: "- Trưởng Ban (để b/c);" / "2" / "\f- Lưu: VT.      Nguyễn Văn A")."""
     out: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []  # right-hand column of the current run of split lines
     right_at: int | None = None  # where the right-hand column starts in a layout export's run
@@ -1269,6 +1273,12 @@ def _split_columns(numbered: list[tuple[int, str]], text: str) -> list[tuple[int
                 continue
         no, raw = numbered[i]
         i += 1
+        if furniture and no in furniture and (right_at is not None or right):
+            # (the page's line, dropped later: the run goes on over it and the blank lines of
+            # the page's foot before it)
+            out.append((no, raw))
+            blank_before = False
+            continue
         body = raw.strip()
         if body:
             seen += 1
