@@ -703,14 +703,17 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
                 at = pos[0]
                 continue
             filled = [f for f in rec if f.strip()]
+            # (the cell a group row's title stands in: the first, or the second under an empty
+            # number cell: "<TAB>Nhiệm vụ giao Bộ X<TAB><TAB>")
+            title = rec[0] if rec[0].strip() or len(rec) < 3 else rec[1]
             if len(filled) < 2 and not (
                 # a group row under the header: its title in the first cell, the others empty
                 # or merged with it ("LĨNH VỰC CHUYỂN ĐỔI SỐ")
                 rows
                 and len(filled) == 1
-                and rec[0].strip()
-                and "\n" not in rec[0]
-                and ((len(rec) > 1 and len(rec[0]) <= 200) or _group_line(rec[0]))
+                and title.strip()
+                and "\n" not in title
+                and ((len(rec) > 1 and len(title) <= 200) or _group_line(title))
             ):
                 break
             row: list[_Raw] = []

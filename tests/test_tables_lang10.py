@@ -1,0 +1,32 @@
+"""Session 13: a tab-separated appendix table whose group rows name the owner of the rows below
+("<TAB>Nhiệm vụ giao các sở, ngành<TAB><TAB><TAB>"): the title in the task column under an empty
+number cell, not bold (a table copied from Word or a spreadsheet as text). The group row neither
+ends the table nor joins the task above it."""
+
+from __future__ import annotations
+
+import ndq57
+from conftest import FIXTURES
+
+_DOC = (FIXTURES / "table_tsv_group_rows.txt").read_text(encoding="utf-8")
+
+
+def test_group_row_under_an_empty_number_cell_keeps_the_table_whole() -> None:
+    doc = ndq57.parse(_DOC)
+    assert [(d.due, d.section) for d in doc.deadlines] == [
+        ("2027-09-30", "Phụ lục.1"),
+        ("2027-12-31", "Phụ lục.2"),
+        ("2027-12-31", "Phụ lục.3"),
+        ("2027-06-30", "Phụ lục.4"),
+    ]
+    leads = [[a.unit for a in d.assignees if a.role == "lead"] for d in doc.deadlines]
+    assert leads[0] == ["Sở Nông nghiệp và Môi trường"]
+    assert leads[3] == ["Ủy ban nhân dân các xã, phường"]
+
+
+def test_owner_rows_are_groups_not_tasks() -> None:
+    (table,) = [t for t in ndq57.parse(_DOC).tables if "task" in t.columns]
+    groups = [r.group for r in table.rows if r.kind == "group"]
+    assert groups == ["Nhiệm vụ giao các sở, ngành", "Nhiệm vụ giao Ủy ban nhân dân các xã, phường"]
+    second = next(d for d in ndq57.parse(_DOC).deadlines if d.section == "Phụ lục.2")
+    assert "Nhiệm vụ giao" not in second.task
