@@ -30,3 +30,30 @@ def test_owner_rows_are_groups_not_tasks() -> None:
     assert groups == ["Nhiệm vụ giao các sở, ngành", "Nhiệm vụ giao Ủy ban nhân dân các xã, phường"]
     second = next(d for d in ndq57.parse(_DOC).deadlines if d.section == "Phụ lục.2")
     assert "Nhiệm vụ giao" not in second.task
+
+
+# A table's header row whose marks OCR misread ("Đơn vi chu trì", "Thời hàn hoàn thành"): its
+# short cells are also read without their letters' marks, so the columns keep their roles.
+_MISREAD = (FIXTURES / "table_header_marks_misread.txt").read_text(encoding="utf-8")
+
+
+def test_header_cells_with_misread_marks_name_their_columns() -> None:
+    doc = ndq57.parse(_MISREAD)
+    (table,) = [t for t in doc.tables if "task" in t.columns]
+    assert table.columns == ["index", "task", "lead", "coordinate", "time"]
+    rows = [d for d in doc.deadlines if d.section.startswith("II.")]
+    assert [(d.due, d.section) for d in rows] == [
+        ("2027-04-30", "II.1"),
+        ("2027-09-30", "II.2"),
+        ("2027-12-15", "II.3"),
+    ]
+    assert [a.unit for a in rows[1].assignees if a.role == "lead"] == ["Phòng Nội vụ"]
+
+
+def test_a_long_data_cell_is_not_read_without_its_marks() -> None:
+    # (only short cells, a header's: a task's text holding "thoi gian" is no column name)
+    from ndq57.parse import tables
+
+    assert tables._text_role("Thoi han hoan thanh") == "time"
+    assert tables._text_role("Co quan chu tri") == "lead"
+    assert tables._text_role("Tổ chức tập huấn cho cán bộ, thoi gian linh hoạt theo lịch") is None

@@ -30,6 +30,7 @@ import csv
 import functools
 import itertools
 import operator
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -2065,6 +2066,16 @@ class _Words:
     vague: regex.Pattern[str]
     group: regex.Pattern[str]
     ditto: frozenset[str]
+    # the column words without their marks ("thoi han hoan thanh"), for a header that OCR misread
+    bare_roles: regex.Pattern[str]
+    bare_role_of: dict[str, str]
+
+
+def _bare(text: str) -> str:
+    """``text`` without its letters' marks, in small letters: the letters OCR leaves of a word
+    whose tone or vowel marks it misread ("Thời hàn" and "Thời hạn" both read "thoi han")."""
+    d = unicodedata.normalize("NFD", text.lower().replace("\u0111", "d"))
+    return "".join(c for c in d if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -2085,6 +2096,8 @@ def _words() -> _Words:
         vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
         group=regex.compile(rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})", regex.IGNORECASE),
         ditto=frozenset(_ditto_key(str(w)) for w in data["ditto"]),
+        bare_roles=regex.compile(rf"(?<!\p{{L}})(?:{alternation({_bare(w) for w in role_of})})(?!\p{{L}})"),
+        bare_role_of={_bare(w): r for w, r in role_of.items()},
     )
 
 
@@ -2136,11 +2149,20 @@ def _text_role(text: str) -> str | None:
     if len(low) > 80:
         return None
     found = [m.group() for m in w.roles.finditer(low)]
+    role_of = w.role_of
+    if not found and len(low) <= _BARE_CELL:
+        # a short cell naming no column: a header cell whose marks OCR misread ("Thời hàn hoàn
+        # thành", "Cơ quan chu trì"), its words read without their marks
+        found = [m.group() for m in w.bare_roles.finditer(_bare(low))]
+        role_of = w.bare_role_of
     best = max(found, key=len, default=None)
-    role = w.role_of.get(" ".join(best.split())) if best else None
-    if role == "coordinate" and len(found) > 1 and any(w.role_of.get(" ".join(f.split())) == "lead" for f in found):
+    role = role_of.get(" ".join(best.split())) if best else None
+    if role == "coordinate" and len(found) > 1 and any(role_of.get(" ".join(f.split())) == "lead" for f in found):
         return "lead"  # "Chủ trì/Phối hợp": one column of both, the lead first (see combined_owners)
     return role
+
+
+_BARE_CELL = 40  # the longest cell whose words are also read without their marks (a header cell's)
 
 
 def _heading_key(text: str) -> str:
