@@ -150,6 +150,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    # the link between times listed as one line's label ("Tháng 9, tháng 10:", "Tháng 5 và tháng 6:")
+    out["label_list_link"] = regex.compile(
+        rf"[\s*_]*(?:[,;\-–]|(?:{alt('label_list_links')})(?!\p{{L}}))[\s*_]*", regex.IGNORECASE
+    )
     # "Bước 2 (" right before the time, after a list mark at most
     out["step_label"] = regex.compile(
         rf"(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*\(\s*", regex.IGNORECASE
@@ -212,8 +216,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     # the word of a cycle's period ("định kỳ hằng năm"), from the time words
     periodic = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["recurrence"]["periodic"])
     out["periodic_lead"] = regex.compile(rf"(?:{periodic})\s", regex.IGNORECASE)
+    # (the event's place may come between: "Ngày hội được tổ chức tại các khu dân cư từ ngày ...")
     out["held_passive"] = regex.compile(
-        rf"(?<!\p{{L}})(?:{alt('event')})(?!\p{{L}})[^.;:\n]{{0,60}}?(?<!\p{{L}})(?:{alt('held_passive')})\s*$",
+        rf"(?<!\p{{L}})(?:{alt('event')}|{alt('held_events')})(?!\p{{L}})[^.;:\n]{{0,60}}?(?<!\p{{L}})"
+        rf"(?:{alt('held_passive')})(?:\s+(?:{alt('held_places')})\s[^.;:,()\n]{{0,50}}?)?\s*$",
         regex.IGNORECASE,
     )
     out["goal_opener"] = regex.compile(
@@ -1073,13 +1079,33 @@ _STEP_CLOSE = regex.compile(r"\s*\)")
 _STEP_LABEL_MAX = 40  # characters of a step's label before its time ("Giai đoạn II (")
 
 
+_LABEL_LIST_MAX = 6  # times listed as one label ("Tháng 9, tháng 10 và tháng 11: ...")
+
+
+def _last_of_label_list(ev: Evidence) -> bool:
+    """"- Tháng 9, tháng 10: Kiểm tra ...": the last of the times listed as a line's label (joined
+    by commas, dashes or "và"), the first of them opening the line: the work is due by the last."""
+    link = words()["label_list_link"]
+    after = ev.expr
+    for back in range(1, _LABEL_LIST_MAX):
+        prev = ev.previous_in_clause(back)
+        if prev is None or prev.end > after.start or prev.kind != ev.kind or prev.qualifier is not None:
+            return False
+        if link.fullmatch(ev.text, prev.end, after.start) is None:
+            return False
+        if _FILLER.fullmatch(ev.text, 0, prev.start) is not None:
+            return True
+        after = prev
+    return False
+
+
 def _period_label(ev: Evidence) -> bool:
     """A time standing as the label of a line, then the work due by it: "- Quý I/2026: Sở Khoa
     học và Công nghệ hoàn thành khảo sát", "Tháng 12/2026: Hoàn thành triển khai ..." (a roadmap)."""
     if ev.kind not in ("date", "datetime", "month", "quarter", "half_year", "year", "range") or ev.due is None:
         return False
     end = ev.expr.end
-    if _FILLER.fullmatch(ev.text, 0, ev.expr.start) is None:
+    if _FILLER.fullmatch(ev.text, 0, ev.expr.start) is None and not _last_of_label_list(ev):
         # ("Bước 2 (tháng 10/2026): ...": a step's time in brackets, as its label; the bracket
         # looked for in a few characters only: the engine would search the rest of the text for it)
         lead = _FILLER.match(ev.text, 0, ev.expr.start)

@@ -1,0 +1,158 @@
+"""The language of deadlines read in round 26 (helper 125): a day of the last lunar month ("tháng
+Chạp", from a table of its first days) or of the first ("tháng Giêng") with no year, in a plan
+signed for the season, is the coming one's; a day of the Lunar New Year with no year ("trước ngày
+mùng 6 Tết"); an event whose day the calendar gives said again in brackets ("trong Tháng Thanh niên
+(tháng 3/2027)") is one time, not two; the last of the times listed as a line's label ("Tháng 9,
+tháng 10: ..."); an event said to be held at a place ("được tổ chức tại ... từ ngày ... đến ngày
+...") is no term; linear."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import ndq57
+from ndq57.extract.timex import find_time_expressions
+
+_HEAD = "UBND XÃ TÂN AN\nSố: 9/KH-UBND\nTân An, ngày {day}\nKẾ HOẠCH\nĐón Tết Đinh Mùi\n\nII. NỘI DUNG\n"
+
+
+def _dues(body: str, day: str = "10 tháng 12 năm 2026") -> list[tuple[str, str | None]]:
+    return [(d.phrase, d.due) for d in ndq57.parse(_HEAD.format(day=day) + body).deadlines]
+
+
+def _times(text: str, signed: dt.date | None = dt.date(2026, 12, 10)) -> list[tuple[str, str | None]]:
+    exprs, _ = find_time_expressions(text, doc_date=signed, default_year=2026)
+    return [(e.kind, e.due) for e in exprs]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the last month of Bính Ngọ starts on 2027-01-08 (29 days); of Ất Tỵ on 2026-01-19
+        ("Các thôn hoàn thành trước ngày 25 tháng Chạp.", "2027-02-01"),
+        ("Các thôn hoàn thành trước ngày 23 tháng Chạp năm Bính Ngọ.", "2027-01-30"),
+        ("Các thôn hoàn thành trước ngày 23 tháng Chạp năm Ất Tỵ.", "2026-02-10"),
+        ("Các thôn hoàn thành chậm nhất ngày 15 tháng Chạp âm lịch.", "2027-01-22"),
+        ("Các thôn hoàn thành trước rằm tháng Chạp.", "2027-01-22"),
+        # the first month of the coming lunar year (Tết Đinh Mùi: 2027-02-06)
+        ("Các thôn hoàn thành trước rằm tháng Giêng.", "2027-02-20"),
+        ("Các thôn tổ chức lễ hội vào ngày 10 tháng Giêng.", "2027-02-15"),
+        # a day of the Lunar New Year's month with no year: the coming one's
+        ("Văn phòng báo cáo trước ngày mùng 6 Tết.", "2027-02-11"),
+    ],
+)
+def test_lunar_days_with_no_year_are_the_coming_ones(text: str, due: str) -> None:
+    assert _times(text) == [("date", due)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past the month's last day (Bính Ngọ's last month has 29 days)
+        "Các thôn hoàn thành trước ngày 30 tháng Chạp năm Bính Ngọ.",
+        # the whole month, a lunar month with no table
+        "Các thôn tổ chức thăm hỏi trong tháng Giêng.",
+        "Các thôn hoàn thành trước ngày 15 tháng 8 âm lịch.",
+    ],
+)
+def test_lunar_times_with_no_solar_day_stay_vague(text: str) -> None:
+    assert _times(text) == [("vague", None)]
+
+
+def test_lunar_day_far_from_the_signing_or_with_no_signing_stays_vague() -> None:
+    # a plan signed in June: "rằm tháng Giêng" may be the yearly custom
+    assert _times("Các chi bộ hoàn thành trước rằm tháng Giêng.", dt.date(2026, 6, 2)) == [("vague", None)]
+    assert _times("Các chi bộ hoàn thành trước ngày 25 tháng Chạp.", None) == [("vague", None)]
+
+
+def test_lunar_days_through_the_whole_parse() -> None:
+    body = (
+        "1. Các thôn tổ chức tổng vệ sinh, hoàn thành trước ngày 25 tháng Chạp.\n"
+        "2. Văn phòng UBND xã báo cáo UBND huyện trước ngày mùng 6 Tết.\n"
+    )
+    assert _dues(body) == [
+        ("hoàn thành trước ngày 25 tháng Chạp", "2027-02-01"),
+        ("trước ngày mùng 6 Tết", "2027-02-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "due"),
+    [
+        ("Đoàn xã ra quân trong Tháng Thanh niên (tháng 3/2027).", "trong Tháng Thanh niên (tháng 3/2027)", "2027-03-31"),
+        ("Công đoàn đối thoại trong Tháng Công nhân năm 2027 (tháng 5/2027).",
+         "trong Tháng Công nhân năm 2027 (tháng 5/2027)", "2027-05-31"),
+        ("Các xã hoàn thành trước Tết Nguyên đán (ngày 06/02/2027).",
+         "hoàn thành trước Tết Nguyên đán (ngày 06/02/2027)", "2027-02-06"),
+        ("Các xã hoàn thành trước Giỗ Tổ Hùng Vương (dự kiến ngày 16/4/2027).",
+         "hoàn thành trước Giỗ Tổ Hùng Vương (dự kiến ngày 16/4/2027)", "2027-04-16"),
+    ],
+)
+def test_a_calendar_event_said_again_in_brackets_is_one_time(text: str, phrase: str, due: str) -> None:
+    exprs, _ = find_time_expressions(text, doc_date=dt.date(2026, 11, 2), default_year=2026)
+    assert [(e.phrase, e.due) for e in exprs] == [(phrase, due)]
+
+
+def test_a_bracket_after_a_comma_is_no_gloss() -> None:
+    exprs, _ = find_time_expressions(
+        "Các xã hoàn thành trước Tết Nguyên đán, báo cáo số liệu (tháng 02/2027).", doc_date=dt.date(2026, 11, 2)
+    )
+    assert len(exprs) == 2
+
+
+def test_campaign_month_once_through_the_whole_parse() -> None:
+    body = "1. Tỉnh Đoàn chỉ đạo Đoàn Thanh niên các xã ra quân trong Tháng Thanh niên (tháng 3/2027).\n"
+    assert _dues(body, "02 tháng 11 năm 2026") == [("trong Tháng Thanh niên (tháng 3/2027)", "2027-03-31")]
+
+
+_LABELS = (
+    "HUYỆN ỦY HẢI AN\nSố: 3-KH/HU\nHải An, ngày 12 tháng 01 năm 2027\nKẾ HOẠCH\nKiểm tra năm 2027\n\n"
+    "II. TIẾN ĐỘ\n{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "due"),
+    [
+        ("- Tháng 9, tháng 10: Kiểm tra công tác tài chính đảng.", ("tháng 10", "2027-10-31")),
+        ("- Tháng 5 và tháng 6: Giám sát việc thực hiện quy chế dân chủ.", ("tháng 6", "2027-06-30")),
+        ("- Tháng 3: Kiểm tra Đảng ủy xã Hải Phú.", ("Tháng 3", "2027-03-31")),
+    ],
+)
+def test_last_of_times_listed_as_a_label(line: str, due: tuple[str, str]) -> None:
+    doc = ndq57.parse(_LABELS.format(line=line))
+    assert [(d.phrase, d.due) for d in doc.deadlines] == [due]
+
+
+def test_times_listed_inside_a_line_are_no_label() -> None:
+    # (the first time does not open the line: no label)
+    doc = ndq57.parse(_LABELS.format(line="- Số cuộc kiểm tra tháng 9, tháng 10: Kiểm tra 12 chi bộ."))
+    assert doc.deadlines == []
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("3. Ngày hội văn hóa được tổ chức tại Sân vận động xã từ ngày 07/02/2027 đến ngày 09/02/2027.", []),
+        ("3. Hội thi sẽ diễn ra ở Nhà văn hóa xã trong tháng 3/2027.", []),
+        # the work asked of someone at the place stays a term
+        (
+            "3. Các thôn tổ chức dọn vệ sinh tại Sân vận động xã từ ngày 07/02/2027 đến ngày 09/02/2027.",
+            ["2027-02-09"],
+        ),
+    ],
+)
+def test_an_event_held_at_a_place_is_no_term(line: str, want: list[str]) -> None:
+    doc = ndq57.parse(_HEAD.format(day="10 tháng 12 năm 2026") + line)
+    assert [d.due for d in doc.deadlines] == want
+
+
+def test_reads_at_size() -> None:
+    # 240 sentences of two times each (a quadratic path would take minutes here; the growth is
+    # measured by benchmarks/bench.py, never by a timed test)
+    unit = "Hoàn thành trước ngày 25 tháng Chạp, ra quân trong Tháng Thanh niên (tháng 3/2027). "
+    exprs, _ = find_time_expressions(unit * 240, doc_date=dt.date(2026, 12, 10), default_year=2026)
+    assert len(exprs) == 480
+    assert {e.due for e in exprs} == {"2027-02-01", "2027-03-31"}
