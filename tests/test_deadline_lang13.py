@@ -4,7 +4,9 @@ signed for the season, is the coming one's; a day of the Lunar New Year with no 
 mùng 6 Tết"); an event whose day the calendar gives said again in brackets ("trong Tháng Thanh niên
 (tháng 3/2027)") is one time, not two; the last of the times listed as a line's label ("Tháng 9,
 tháng 10: ..."); an event said to be held at a place ("được tổ chức tại ... từ ngày ... đến ngày
-...") is no term; linear."""
+...") is no term; "trước khi nghỉ Tết", "trước kỳ nghỉ Tết" (before the days off, as "trước dịp
+Tết": a vague limit, no longer missed); a long date with its year after a slash ("ngày 10 tháng
+7/2028"); linear."""
 
 from __future__ import annotations
 
@@ -147,6 +149,48 @@ def test_times_listed_inside_a_line_are_no_label() -> None:
 def test_an_event_held_at_a_place_is_no_term(line: str, want: list[str]) -> None:
     doc = ndq57.parse(_HEAD.format(day="10 tháng 12 năm 2026") + line)
     assert [d.due for d in doc.deadlines] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các địa phương hoàn thành gieo cấy vụ Đông Xuân trước khi nghỉ Tết Nguyên đán.",
+        "Các địa phương hoàn thành trước kỳ nghỉ Tết Nguyên đán Đinh Mùi.",
+        "Các địa phương hoàn thành trước kì nghỉ Tết.",
+    ],
+)
+def test_before_the_new_years_days_off_is_a_vague_limit(text: str) -> None:
+    exprs, _ = find_time_expressions(text, doc_date=dt.date(2026, 12, 5), default_year=2026)
+    assert [(e.kind, e.qualifier, e.due) for e in exprs] == [("vague", "before", None)]
+
+
+def test_before_the_days_off_through_the_whole_parse() -> None:
+    head = "VĂN PHÒNG CHÍNH PHỦ\nSố: 9/VPCP-NN\nHà Nội, ngày 05 tháng 12 năm 2026\nTHÔNG BÁO\nKết luận\n\n"
+    body = "3. Bộ Nông nghiệp và Môi trường chỉ đạo các địa phương hoàn thành gieo cấy trước khi nghỉ Tết Nguyên đán."
+    doc = ndq57.parse(head + body)
+    assert [(d.phrase, d.due) for d in doc.deadlines] == [("trước khi nghỉ Tết Nguyên đán", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "due"),
+    [
+        ("Các bệnh viện báo cáo trước ngày 10 tháng 7/2028.", "trước ngày 10 tháng 7/2028", "2028-07-10"),
+        # (its year written: not the next one a yearless day would take)
+        ("Các bệnh viện báo cáo trước ngày 10 tháng 01/2027.", "trước ngày 10 tháng 01/2027", "2027-01-10"),
+        ("Các bệnh viện báo cáo ngày 10 tháng 7 / 2028.", "ngày 10 tháng 7 / 2028", "2028-07-10"),
+    ],
+)
+def test_long_date_with_its_year_after_a_slash(text: str, phrase: str, due: str) -> None:
+    exprs, _ = find_time_expressions(text, doc_date=dt.date(2027, 1, 15), default_year=2027)
+    assert [(e.phrase, e.due) for e in exprs] == [(phrase, due)]
+
+
+def test_a_slash_year_needs_the_day_word() -> None:
+    # ("đợt 1 tháng 4/2026": the first round, in April; not the first of April)
+    exprs, _ = find_time_expressions("Thời gian thực hiện: đợt 1 tháng 4/2026.", default_year=2026)
+    assert [(e.phrase, e.kind) for e in exprs] == [("tháng 4/2026", "month")]
+    exprs, _ = find_time_expressions("từ ngày 01 tháng 3 đến ngày 10 tháng 7/2028", default_year=2027)
+    assert [(e.start_date, e.due) for e in exprs] == [("2028-03-01", "2028-07-10")]
 
 
 def test_reads_at_size() -> None:

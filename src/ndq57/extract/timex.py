@@ -405,8 +405,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         y = "(?:(?P=" + p + "s)(?:" + YY(p + "y") + yy + "))" + ("" if year_required else "?")
         return DD(p + "d") + _g(p + "s", r"[/.\-]") + DD(p + "m") + y + r"(?![/.\-]\p{N})(?!/\p{L})"
 
-    def LONGD(p: str) -> str:
-        return DD(p + "d") + _S + TH + _S + DD(p + "m") + "(?:" + SEPW + NAM + _S + YY(p + "y") + ")?"
+    def LONGD(p: str, slash_after: str | None = None) -> str:
+        # ("ngày 10 tháng 7/2027": the year after a slash, as in the figures' form, once the day
+        # word ``slash_after`` was read: "đợt 1 tháng 4/2026" is the month of April)
+        slash = "" if slash_after is None else rf"|(?({slash_after})\s*+/\s*+(?=(?:19|20)\d{{2}})|(?!))"
+        return DD(p + "d") + _S + TH + _S + DD(p + "m") + "(?:(?:" + SEPW + NAM + _S + slash + ")" + YY(p + "y") + ")?"
 
     def TIME(p: str) -> str:
         hm = (
@@ -586,10 +589,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")"
             + CONN
             + "(?:"
-            + NG
+            + _g("leng", NG)
             + _S
             + ")?"
-            + LONGD("le"),
+            + LONGD("le", "leng"),
         ),
         (
             "range_month",
@@ -792,7 +795,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "(?:"
             + NUMD("dn", False, short_year=True)
             + "|"
-            + LONGD("dl")
+            + LONGD("dl", "dng")
             + ")"
             + "(?:"
             + _SC
