@@ -3,8 +3,8 @@ Chạp", from a table of its first days) or of the first ("tháng Giêng") with 
 signed for the season, is the coming one's; a day of the Lunar New Year with no year ("trước ngày
 mùng 6 Tết"); an event whose day the calendar gives said again in brackets ("trong Tháng Thanh niên
 (tháng 3/2027)") is one time, not two; the last of the times listed as a line's label ("Tháng 9,
-tháng 10: ..."); an event said to be held at a place ("được tổ chức tại ... từ ngày ... đến ngày
-...") is no term; "trước khi nghỉ Tết", "trước kỳ nghỉ Tết" (before the days off, as "trước dịp
+tháng 10: ...", its task the work after the colon); an event said to be held at a place ("được
+tổ chức tại ... từ ngày ... đến ngày ...") is no term; "trước khi nghỉ Tết", "trước kỳ nghỉ Tết" (before the days off, as "trước dịp
 Tết": a vague limit, no longer missed); a long date with its year after a slash ("ngày 10 tháng
 7/2028"); linear."""
 
@@ -126,6 +126,15 @@ _LABELS = (
 def test_last_of_times_listed_as_a_label(line: str, due: tuple[str, str]) -> None:
     doc = ndq57.parse(_LABELS.format(line=line))
     assert [(d.phrase, d.due) for d in doc.deadlines] == [due]
+
+
+def test_the_task_of_a_label_line_is_its_work() -> None:
+    line = "- Tháng 9, tháng 10: Kiểm tra công tác tài chính đảng;\n- Quý IV: Tổng kết."
+    doc = ndq57.parse(_LABELS.format(line=line))
+    assert [t.text for t in doc.tasks] == [
+        "Tháng 9, tháng 10: Kiểm tra công tác tài chính đảng",
+        "Quý IV: Tổng kết",
+    ]
 
 
 def test_times_listed_inside_a_line_are_no_label() -> None:

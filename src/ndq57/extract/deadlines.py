@@ -363,6 +363,10 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if not has_owner(found.owners) and any(a.role == "director" for a in found.owners):
                 # "Giao Đảng ủy UBND tỉnh chỉ đạo thực hiện": who directs, with nobody else named, owns it
                 found.owners = [_sole_director(a) if a.role == "director" else a for a in found.owners]
+            if rule.name == "period_label":
+                # "- Tháng 9, tháng 10: Kiểm tra công tác ...": the work after the label's colon is
+                # the task, to the line's end (the clause ends at the colon)
+                ce = _label_line_end(text, ce)
             counter += 1
             decisions[-1].deadline = f"d{counter}"
             d = expr.deadline(
@@ -859,6 +863,21 @@ def _block_task(
         read_as="block", rule="labelled_block", product=product,
     )
     builder.link(task, d)
+
+
+_LABEL_WORK_MAX = 400  # characters of the work after a time label's colon, at most
+
+
+def _label_line_end(text: str, clause_end: int) -> int:
+    """The end of the work after a line's time label ("Tháng 3: ..."): the line's end (or the
+    text's), at most ``_LABEL_WORK_MAX`` characters on; never before the clause's end."""
+    if clause_end >= len(text) or text[clause_end] != ":":
+        return clause_end
+    stop = text.find("\n", clause_end, clause_end + _LABEL_WORK_MAX)
+    end = len(text) if stop < 0 and len(text) - clause_end <= _LABEL_WORK_MAX else stop
+    if end < 0:
+        return clause_end
+    return max(clause_end, len(text[:end].rstrip(" ;,.")))
 
 
 def _sentence_tasks(
