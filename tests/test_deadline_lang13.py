@@ -3,7 +3,8 @@ Chạp", from a table of its first days) or of the first ("tháng Giêng") with 
 signed for the season, is the coming one's; a day of the Lunar New Year with no year ("trước ngày
 mùng 6 Tết"); an event whose day the calendar gives said again in brackets ("trong Tháng Thanh niên
 (tháng 3/2027)") is one time, not two; the last of the times listed as a line's label ("Tháng 9,
-tháng 10: ...", its task the work after the colon); an event said to be held at a place ("được
+tháng 10: ...", its task the work after the colon; lines with no list mark joined into one
+paragraph; a school's work words); an event said to be held at a place ("được
 tổ chức tại ... từ ngày ... đến ngày ...") is no term; "trước khi nghỉ Tết", "trước kỳ nghỉ Tết" (before the days off, as "trước dịp
 Tết": a vague limit, no longer missed); a long date with its year after a slash ("ngày 10 tháng
 7/2028"); linear."""
@@ -134,6 +135,24 @@ def test_the_task_of_a_label_line_is_its_work() -> None:
     assert [t.text for t in doc.tasks] == [
         "Tháng 9, tháng 10: Kiểm tra công tác tài chính đảng",
         "Quý IV: Tổng kết",
+    ]
+
+
+_SCHOOL = (
+    "TRƯỜNG TIỂU HỌC HOA SEN\nSố: 15/KH-THHS\nHoa Sen, ngày 08 tháng 9 năm 2026\nKẾ HOẠCH\n"
+    "Hoạt động chuyên môn năm học 2026 - 2027\n\nIII. KẾ HOẠCH CỤ THỂ\n"
+    "Tháng 10/2026: Thao giảng chào mừng ngày 20/10.\n"
+    "Tháng 12/2026 và tháng 01/2027: Ôn tập, kiểm tra cuối học kỳ I.\n"
+)
+
+
+def test_month_labels_of_lines_with_no_list_mark() -> None:
+    # (the lines are joined into one paragraph: each label opens a sentence; a school's work words)
+    doc = ndq57.parse(_SCHOOL)
+    assert [(d.phrase, d.due) for d in doc.deadlines] == [("Tháng 10/2026", "2026-10-31"), ("tháng 01/2027", "2027-01-31")]
+    assert [t.text for t in doc.tasks] == [
+        "Tháng 10/2026: Thao giảng chào mừng ngày 20/10",
+        "Tháng 12/2026 và tháng 01/2027: Ôn tập, kiểm tra cuối học kỳ I",
     ]
 
 

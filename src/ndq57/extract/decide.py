@@ -1079,10 +1079,26 @@ _STEP_CLOSE = regex.compile(r"\s*\)")
 _STEP_LABEL_MAX = 40  # characters of a step's label before its time ("Giai đoạn II (")
 
 
+_SENTENCE_BEFORE = regex.compile(r"[.;!?]\s+$")
+
+
+def label_line_start(text: str, start: int) -> int:
+    """Where the line of a time at ``start`` opens: after a line break, or after a sentence's end
+    when the time opens with a capital ("... đầu năm. Tháng 10/2026: ...": lines with no list mark
+    joined into one paragraph); looked for in a few characters only."""
+    lo = max(0, start - _STEP_LABEL_MAX - 8)
+    line = text.rfind("\n", lo, start) + 1
+    if start < len(text) and text[start].isupper() and _FILLER.fullmatch(text, line, start) is None:
+        m = _SENTENCE_BEFORE.search(text, max(line, start - 4), start)
+        if m is not None:
+            return int(m.end())
+    return line
+
+
 _LABEL_LIST_MAX = 6  # times listed as one label ("Tháng 9, tháng 10 và tháng 11: ...")
 
 
-def _last_of_label_list(ev: Evidence) -> bool:
+def _last_of_label_list(ev: Evidence, line: int) -> bool:
     """"- Tháng 9, tháng 10: Kiểm tra ...": the last of the times listed as a line's label (joined
     by commas, dashes or "và"), the first of them opening the line: the work is due by the last."""
     link = words()["label_list_link"]
@@ -1093,7 +1109,7 @@ def _last_of_label_list(ev: Evidence) -> bool:
             return False
         if link.fullmatch(ev.text, prev.end, after.start) is None:
             return False
-        if _FILLER.fullmatch(ev.text, 0, prev.start) is not None:
+        if _FILLER.fullmatch(ev.text, label_line_start(ev.text, prev.start), prev.start) is not None:
             return True
         after = prev
     return False
@@ -1105,10 +1121,13 @@ def _period_label(ev: Evidence) -> bool:
     if ev.kind not in ("date", "datetime", "month", "quarter", "half_year", "year", "range") or ev.due is None:
         return False
     end = ev.expr.end
-    if _FILLER.fullmatch(ev.text, 0, ev.expr.start) is None and not _last_of_label_list(ev):
+    # (a line of its own inside a paragraph of lines with no list marks: "Tháng 9/2026: ...\nTháng
+    # 10/2026: ..."; the line's start looked for in a few characters only)
+    line = label_line_start(ev.text, ev.expr.start)
+    if _FILLER.fullmatch(ev.text, line, ev.expr.start) is None and not _last_of_label_list(ev, line):
         # ("Bước 2 (tháng 10/2026): ...": a step's time in brackets, as its label; the bracket
         # looked for in a few characters only: the engine would search the rest of the text for it)
-        lead = _FILLER.match(ev.text, 0, ev.expr.start)
+        lead = _FILLER.match(ev.text, line, ev.expr.start)
         if (
             lead is None
             or ev.expr.start - lead.end() > _STEP_LABEL_MAX
