@@ -7,7 +7,8 @@ tháng 10: ...", its task the work after the colon; lines with no list mark join
 paragraph; a school's work words); an event said to be held at a place ("được
 tổ chức tại ... từ ngày ... đến ngày ...") is no term; "trước khi nghỉ Tết", "trước kỳ nghỉ Tết" (before the days off, as "trước dịp
 Tết": a vague limit, no longer missed); a long date with its year after a slash ("ngày 10 tháng
-7/2028"); linear."""
+7/2028"); the school year naming a report before its limit ("tổng kết năm học trước ngày ...")
+is no part of the time's phrase; linear."""
 
 from __future__ import annotations
 
@@ -219,6 +220,19 @@ def test_a_slash_year_needs_the_day_word() -> None:
     assert [(e.phrase, e.kind) for e in exprs] == [("tháng 4/2026", "month")]
     exprs, _ = find_time_expressions("từ ngày 01 tháng 3 đến ngày 10 tháng 7/2028", default_year=2027)
     assert [(e.start_date, e.due) for e in exprs] == [("2028-03-01", "2028-07-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Các trường gửi báo cáo tổng kết năm học trước ngày 15/6/2027.", "trước ngày 15/6/2027"),
+        ("Các trường gửi báo cáo cuối năm học chậm nhất ngày 10/6/2027.", "chậm nhất ngày 10/6/2027"),
+    ],
+)
+def test_the_school_year_naming_a_report_is_no_part_of_its_time(text: str, phrase: str) -> None:
+    # ("năm học trước ngày ..." reads as "the last school year")
+    exprs, _ = find_time_expressions(text, default_year=2026)
+    assert [e.phrase for e in exprs] == [phrase]
 
 
 def test_reads_at_size() -> None:

@@ -5746,6 +5746,27 @@ def _lunar_gloss() -> Any:
     return regex.compile(rf"\s*+[(,]\s*+{words}\s*+$", regex.IGNORECASE)
 
 
+@functools.cache
+def _school_year_noun() -> Any:
+    """The school year's words opening a phrase, then a limit word ("năm học | trước ngày ...")."""
+    w = _words()
+    limits = _alt([k for k, cat in w.qualifier_cat.items() if cat != "context"])
+    school = _alt(w.raw["school_year"] + w.raw["school_year_end"])
+    return regex.compile(rf"(?:{school})\s++(?=(?:{limits})(?!\p{{L}}))", regex.IGNORECASE)
+
+
+def _school_year_nouns(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo tổng kết năm học trước ngày 15/6/2027": the school year names the report, not the
+    time; the phrase starts at the limit word ("trước ngày 15/6/2027"), not "năm học trước ...",
+    which reads as "the last school year"."""
+    pattern = _school_year_noun()
+    for r in found:
+        m = pattern.match(text, r.start, r.end)
+        if m is not None and r.kind in ("date", "datetime", "month", "quarter"):
+            r.start = m.end()
+    return found
+
+
 def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept
     ("trước ngày 15 tháng Chạp âm lịch": the mark joins the lunar month's day). A lunar day that
@@ -6618,6 +6639,8 @@ def find_time_expressions(
         found = _frequencies(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _lunar_days(text, found)
+        if "học" in text or "HỌC" in text:
+            found = _school_year_nouns(text, found)
         found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)
