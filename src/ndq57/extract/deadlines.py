@@ -26,7 +26,18 @@ from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
-from ndq57.extract.decide import RULES, Cited, Context, Evidence, Rule, decide, goal_headings, to_date, words
+from ndq57.extract.decide import (
+    RULES,
+    Cited,
+    Context,
+    Evidence,
+    Rule,
+    decide,
+    goal_headings,
+    label_line_start,
+    to_date,
+    words,
+)
 from ndq57.extract.owners import Owners, has_owner
 from ndq57.extract.table_tasks import plan_year
 from ndq57.extract.tasks import TaskBuilder, inherited_owner, inline_items, merge_owners, read_as
@@ -363,6 +374,12 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if not has_owner(found.owners) and any(a.role == "director" for a in found.owners):
                 # "Giao Đảng ủy UBND tỉnh chỉ đạo thực hiện": who directs, with nobody else named, owns it
                 found.owners = [_sole_director(a) if a.role == "director" else a for a in found.owners]
+            if rule.name == "period_label":
+                # "- Tháng 9, tháng 10: Kiểm tra công tác ...": the work after the label's colon is
+                # the task, to the line's end (the clause ends at the colon), from the label's line
+                # (or sentence: lines with no list mark joined into one paragraph)
+                ce = _label_line_end(text, ce)
+                found.task_start = max(found.task_start, label_line_start(text, expr.start))
             counter += 1
             decisions[-1].deadline = f"d{counter}"
             d = expr.deadline(
@@ -389,7 +406,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     # (a heading that says more than its time is a task of its own too)
                     _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
             else:
-                _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
+                _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners, rule.name == "period_label")
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks)
     for d, sec in over_items:
         dated_below = any(
@@ -861,10 +878,30 @@ def _block_task(
     builder.link(task, d)
 
 
+_LABEL_WORK_MAX = 400  # characters of the work after a time label's colon, at most
+
+
+def _label_line_end(text: str, clause_end: int) -> int:
+    """The end of the work after a line's time label ("Tháng 3: ..."): the line's end (or the
+    text's), at most ``_LABEL_WORK_MAX`` characters on; never before the clause's end."""
+    if clause_end >= len(text) or text[clause_end] != ":":
+        return clause_end
+    stop = text.find("\n", clause_end, clause_end + _LABEL_WORK_MAX)
+    end = len(text) if stop < 0 and len(text) - clause_end <= _LABEL_WORK_MAX else stop
+    if end < 0:
+        return clause_end
+    sentence = _SENTENCE_END.search(text, clause_end, end)  # (the next line, joined: "... 20/10. Tháng 11: ...")
+    if sentence is not None:
+        end = sentence.start()
+    return max(clause_end, len(text[:end].rstrip(" ;,.")))
+
+
 def _sentence_tasks(
-    builder: TaskBuilder, blk: Block, text: str, start: int, end: int, d: Deadline, owners: Owners
+    builder: TaskBuilder, blk: Block, text: str, start: int, end: int, d: Deadline, owners: Owners,
+    exact: bool = False,
 ) -> None:
-    """The task of a deadline's clause, or one task per inline item it closes."""
+    """The task of a deadline's clause, or one task per inline item it closes (``exact``: from
+    ``start`` itself, a line's label, not from the sentence's start before it)."""
     items = owners.memo("inline_items", text, lambda: inline_items(text, len(text)))
     if items and len(text) > 2 * MAX_CLAUSE:
         # a paragraph of a few items has them all near its deadline; an endless one (a text whose
@@ -894,7 +931,7 @@ def _sentence_tasks(
     ends = owners.sentence_ends(text, floor, _SENTENCE_END)
     k = bisect.bisect_left(ends, start)
     sentence_start = max(floor, ends[k - 1]) if k else floor
-    if end - sentence_start > 400:
+    if end - sentence_start > 400 or exact:
         sentence_start = start
     task = builder.add(
         section=d.section, text=text[sentence_start:end], line=blk.line_at(sentence_start), end_line=d.line,

@@ -150,6 +150,10 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
+    # the link between times listed as one line's label ("Tháng 9, tháng 10:", "Tháng 5 và tháng 6:")
+    out["label_list_link"] = regex.compile(
+        rf"[\s*_]*(?:[,;\-–]|(?:{alt('label_list_links')})(?!\p{{L}}))[\s*_]*", regex.IGNORECASE
+    )
     # "Bước 2 (" right before the time, after a list mark at most
     out["step_label"] = regex.compile(
         rf"(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*\(\s*", regex.IGNORECASE
@@ -212,8 +216,10 @@ def words() -> dict[str, regex.Pattern[str]]:
     # the word of a cycle's period ("định kỳ hằng năm"), from the time words
     periodic = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["recurrence"]["periodic"])
     out["periodic_lead"] = regex.compile(rf"(?:{periodic})\s", regex.IGNORECASE)
+    # (the event's place may come between: "Ngày hội được tổ chức tại các khu dân cư từ ngày ...")
     out["held_passive"] = regex.compile(
-        rf"(?<!\p{{L}})(?:{alt('event')})(?!\p{{L}})[^.;:\n]{{0,60}}?(?<!\p{{L}})(?:{alt('held_passive')})\s*$",
+        rf"(?<!\p{{L}})(?:{alt('event')}|{alt('held_events')})(?!\p{{L}})[^.;:\n]{{0,60}}?(?<!\p{{L}})"
+        rf"(?:{alt('held_passive')})(?:\s+(?:{alt('held_places')})\s[^.;:,()\n]{{0,50}}?)?\s*$",
         regex.IGNORECASE,
     )
     out["goal_opener"] = regex.compile(
@@ -1073,16 +1079,55 @@ _STEP_CLOSE = regex.compile(r"\s*\)")
 _STEP_LABEL_MAX = 40  # characters of a step's label before its time ("Giai đoạn II (")
 
 
+_SENTENCE_BEFORE = regex.compile(r"[.;!?]\s+$")
+
+
+def label_line_start(text: str, start: int) -> int:
+    """Where the line of a time at ``start`` opens: after a line break, or after a sentence's end
+    when the time opens with a capital ("... đầu năm. Tháng 10/2026: ...": lines with no list mark
+    joined into one paragraph); looked for in a few characters only."""
+    lo = max(0, start - _STEP_LABEL_MAX - 8)
+    line = text.rfind("\n", lo, start) + 1
+    if start < len(text) and text[start].isupper() and _FILLER.fullmatch(text, line, start) is None:
+        m = _SENTENCE_BEFORE.search(text, max(line, start - 4), start)
+        if m is not None:
+            return int(m.end())
+    return line
+
+
+_LABEL_LIST_MAX = 6  # times listed as one label ("Tháng 9, tháng 10 và tháng 11: ...")
+
+
+def _last_of_label_list(ev: Evidence, line: int) -> bool:
+    """"- Tháng 9, tháng 10: Kiểm tra ...": the last of the times listed as a line's label (joined
+    by commas, dashes or "và"), the first of them opening the line: the work is due by the last."""
+    link = words()["label_list_link"]
+    after = ev.expr
+    for back in range(1, _LABEL_LIST_MAX):
+        prev = ev.previous_in_clause(back)
+        if prev is None or prev.end > after.start or prev.kind != ev.kind or prev.qualifier is not None:
+            return False
+        if link.fullmatch(ev.text, prev.end, after.start) is None:
+            return False
+        if _FILLER.fullmatch(ev.text, label_line_start(ev.text, prev.start), prev.start) is not None:
+            return True
+        after = prev
+    return False
+
+
 def _period_label(ev: Evidence) -> bool:
     """A time standing as the label of a line, then the work due by it: "- Quý I/2026: Sở Khoa
     học và Công nghệ hoàn thành khảo sát", "Tháng 12/2026: Hoàn thành triển khai ..." (a roadmap)."""
     if ev.kind not in ("date", "datetime", "month", "quarter", "half_year", "year", "range") or ev.due is None:
         return False
     end = ev.expr.end
-    if _FILLER.fullmatch(ev.text, 0, ev.expr.start) is None:
+    # (a line of its own inside a paragraph of lines with no list marks: "Tháng 9/2026: ...\nTháng
+    # 10/2026: ..."; the line's start looked for in a few characters only)
+    line = label_line_start(ev.text, ev.expr.start)
+    if _FILLER.fullmatch(ev.text, line, ev.expr.start) is None and not _last_of_label_list(ev, line):
         # ("Bước 2 (tháng 10/2026): ...": a step's time in brackets, as its label; the bracket
         # looked for in a few characters only: the engine would search the rest of the text for it)
-        lead = _FILLER.match(ev.text, 0, ev.expr.start)
+        lead = _FILLER.match(ev.text, line, ev.expr.start)
         if (
             lead is None
             or ev.expr.start - lead.end() > _STEP_LABEL_MAX

@@ -405,8 +405,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         y = "(?:(?P=" + p + "s)(?:" + YY(p + "y") + yy + "))" + ("" if year_required else "?")
         return DD(p + "d") + _g(p + "s", r"[/.\-]") + DD(p + "m") + y + r"(?![/.\-]\p{N})(?!/\p{L})"
 
-    def LONGD(p: str) -> str:
-        return DD(p + "d") + _S + TH + _S + DD(p + "m") + "(?:" + SEPW + NAM + _S + YY(p + "y") + ")?"
+    def LONGD(p: str, slash_after: str | None = None) -> str:
+        # ("ngày 10 tháng 7/2027": the year after a slash, as in the figures' form, once the day
+        # word ``slash_after`` was read: "đợt 1 tháng 4/2026" is the month of April)
+        slash = "" if slash_after is None else rf"|(?({slash_after})\s*+/\s*+(?=(?:19|20)\d{{2}})|(?!))"
+        return DD(p + "d") + _S + TH + _S + DD(p + "m") + "(?:(?:" + SEPW + NAM + _S + slash + ")" + YY(p + "y") + ")?"
 
     def TIME(p: str) -> str:
         hm = (
@@ -586,10 +589,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")"
             + CONN
             + "(?:"
-            + NG
+            + _g("leng", NG)
             + _S
             + ")?"
-            + LONGD("le"),
+            + LONGD("le", "leng"),
         ),
         (
             "range_month",
@@ -792,7 +795,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "(?:"
             + NUMD("dn", False, short_year=True)
             + "|"
-            + LONGD("dl")
+            + LONGD("dl", "dng")
             + ")"
             + "(?:"
             + _SC
@@ -2807,26 +2810,30 @@ def _year_names() -> dict[str, int]:
 
 
 @functools.cache
-def _lunar_first_month() -> tuple[Any, frozenset[str], int]:
+def _lunar_first_month() -> tuple[Any, frozenset[str], int, frozenset[str], dict[int, str]]:
     """(The day's number or full-moon word before a lunar month; the first month's keys; the
-    full moon's day.)"""
+    full moon's day; the last month's keys; the last month's first solar day, by lunar year.)"""
     ev = _words().raw["events"]
     day = regex.compile(rf"(?P<n>\d{{1,2}})|(?P<full>{_alt(ev['lunar_full_moon'])})", regex.IGNORECASE)
     first = frozenset(_key(v) for w in ev["lunar_first_month"] for v in _variants(str(w)))
-    return day, first, int(ev["lunar_full_moon_day"])
+    last = frozenset(_key(v) for w in ev["lunar_last_month"] for v in _variants(str(w)))
+    starts = {int(y): str(d) for y, d in ev["lunar_last_month_starts"].items()}
+    return day, first, int(ev["lunar_full_moon_day"]), last, starts
 
 
-def _lunar_first_month_day(m: Any) -> str | None:
-    """The solar day of "ngày 15 tháng Giêng năm Bính Ngọ", "rằm tháng Giêng năm 2026": the Lunar
-    New Year's day of the year named plus the day's number less one (None: no day, no year named,
-    another month, day 30 or more, a year out of the table)."""
-    day_pattern, first, full_day = _lunar_first_month()
+def _lunar_first_month_day(m: Any, ctx: _Ctx) -> tuple[str, bool] | None:
+    """The solar day of "ngày 15 tháng Giêng năm Bính Ngọ", "rằm tháng Giêng năm 2026" (the Lunar
+    New Year's day of the year named plus the day's number less one) or of "ngày 23 tháng Chạp năm
+    Bính Ngọ" (the last month of that lunar year: its first day, from the table, plus the number
+    less one); with no year, the first such day on or after the signing (inferred). None: no day,
+    another month, past the month's last day, a year out of the tables, no year and no signing."""
+    day_pattern, first, full_day, last, last_starts = _lunar_first_month()
     lunar = _grp(m, "evl") or ""
     found = day_pattern.search(lunar)
     if found is None:
         return None
-    month = lunar[found.end() :].strip()
-    if _key(month) not in first:
+    month = _key(lunar[found.end() :].strip())
+    if month not in first and month not in last:
         return None
     n = full_day if found.group("full") is not None else int(found.group("n"))
     named = _grp(m, "evny")
@@ -2834,10 +2841,38 @@ def _lunar_first_month_day(m: Any) -> str | None:
     if year is None:
         figures = regex.fullmatch(r"\s*+\p{L}++\s++((?:19|20)\d{2})\s*+", _grp(m, "evnp") or "")
         year = int(figures.group(1)) if figures else None
-    new_year = _words().raw["events"]["lunar_new_year"]["days"].get(year) if year is not None else None
-    if new_year is None or not 1 <= n <= 29:
+    new_years = _words().raw["events"]["lunar_new_year"]["days"]
+
+    def solar(y: int) -> str | None:
+        if month in first:
+            start, length = new_years.get(y), 29  # (day 30: the month may have 29 days)
+        else:
+            start, following = last_starts.get(y), new_years.get(y + 1)
+            if start is None or following is None:
+                return None
+            length = (dt.date.fromisoformat(str(following)) - dt.date.fromisoformat(start)).days
+        if start is None or not 1 <= n <= length:
+            return None
+        return (dt.date.fromisoformat(str(start)) + dt.timedelta(days=n - 1)).isoformat()
+
+    if year is not None:
+        day = solar(year)
+        return (day, False) if day is not None else None
+    if ctx.doc_date is None:
         return None
-    return (dt.date.fromisoformat(str(new_year)) + dt.timedelta(days=n - 1)).isoformat()
+    signed = ctx.doc_date.isoformat()
+    latest = (ctx.doc_date + dt.timedelta(days=_LUNAR_COMING_DAYS)).isoformat()
+    # (the last month of a lunar year falls mostly in the next solar year)
+    for y in (ctx.doc_date.year - 1, ctx.doc_date.year, ctx.doc_date.year + 1):
+        day = solar(y)
+        if day is not None and day >= signed:
+            return (day, True) if day <= latest else None
+    return None
+
+
+# A lunar day with no year is the coming one only in a plan signed for the season (from autumn on):
+# "trước rằm tháng Giêng" in a plan signed in June may be a yearly custom, left vague.
+_LUNAR_COMING_DAYS = 150
 
 
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
@@ -2846,10 +2881,12 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         # "trước ngày 23 tháng Chạp", "trong tháng Giêng": a lunar month or day, never resolved
         if not set(cats) & {"before", "by", "until", "through", "within", "on"}:
             return None
-        day = _lunar_first_month_day(m)
-        if day is not None:
+        lunar_day = _lunar_first_month_day(m, ctx)
+        if lunar_day is not None:
             # "vào ngày 15 tháng Giêng năm Bính Ngọ": a day of the first lunar month, its year named
-            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date", True), day, "event_lunar_day")
+            # ("trước ngày 23 tháng Chạp": of the last month; with no year, the coming one)
+            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date", True), lunar_day[0], "event_lunar_day",
+                        year_inferred=lunar_day[1])
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event_lunar_month")
     ev = _key(_grp(m, ev_group) or "")
     month = _campaign_months().get(ev)
@@ -2971,15 +3008,24 @@ def _coming_new_year(
         ctx.doc_date is None
         or ptext is not None
         or named_year is not None
-        or nth is not None
-        or not set(cats) & {"before", "by"}
+        or not (set(cats) & {"before", "by"} or (nth is not None and set(cats) & {"on", "until", "through"}))
         or not (ev in w.lunar_names or ev in w.solar_names)
         or _holiday_before().search(_grp(m, "chain") or "") is not None
     ):
         return None
+    if nth is not None and (ev not in w.lunar_names or not 1 <= nth <= 29):
+        return None
     days = w.raw["events"]["lunar_new_year"]["days"]
     for year in (ctx.doc_date.year, ctx.doc_date.year + 1):
         day = f"{year}-01-01" if ev in w.solar_names else days.get(year)
+        if day is not None and nth is not None:
+            # "trước ngày mùng 5 Tết": that day of the coming New Year's month, in a plan signed
+            # for the season (as a lunar day with no year)
+            day = (dt.date.fromisoformat(str(day)) + dt.timedelta(days=nth - 1)).isoformat()
+            if day >= ctx.doc_date.isoformat():
+                latest = ctx.doc_date + dt.timedelta(days=_LUNAR_COMING_DAYS)
+                return day if day <= latest.isoformat() else None
+            continue
         if day is not None and str(day) >= ctx.doc_date.isoformat():
             return str(day)
     return None
@@ -4173,6 +4219,45 @@ def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
             expected = g is not None and (g.group("w") or opening.match(text, nxt.start) or "," not in g.group())
             if g is not None and close is not None and expected:
                 out.append(replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule="event+expected",
+                                   year_inferred=nxt.year_inferred))
+                i += 2
+                continue
+        out.append(r)
+        i += 1
+    return out
+
+
+_RESOLVED_EVENTS = ("event_campaign_month", "event_new_year", "event_hung_kings", "event_lunar_day")
+_GLOSS_OPEN = regex.compile(r"\s*+\(\s*+")
+
+
+def _resolved_event_glosses(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong Tháng Thanh niên (tháng 3/2027)", "trước Tết Nguyên đán (ngày 06/02/2027)": an event
+    whose day the calendar gives, its time said again alone in brackets right after it: one
+    expression to the closing bracket, due by the bracket's time (its year written), not two."""
+    _gap, opening = _event_expected()
+    out: list[_Raw] = []
+    i = 0
+    while i < len(found):
+        r = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and r.rule.startswith(_RESOLVED_EVENTS)
+            and r.due is not None
+            and nxt.qualifier in (None, "on")
+            and nxt.due is not None
+            and nxt.kind in ("date", "month")
+            and nxt.due[:4] in (r.due[:4], str(int(r.due[:4]) + 1))
+        ):
+            g = _GLOSS_OPEN.fullmatch(text, r.end, nxt.start)
+            if g is None:
+                g2 = _GLOSS_OPEN.match(text, r.end, nxt.start)
+                w = opening.match(text, g2.end(), nxt.start) if g2 is not None else None
+                g = w if w is not None and not text[w.end() : nxt.start].strip() else None
+            close = _CLOSE.match(text, nxt.end) if g is not None else None
+            if close is not None:
+                out.append(replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule=r.rule + "+gloss",
                                    year_inferred=nxt.year_inferred))
                 i += 2
                 continue
@@ -5661,6 +5746,27 @@ def _lunar_gloss() -> Any:
     return regex.compile(rf"\s*+[(,]\s*+{words}\s*+$", regex.IGNORECASE)
 
 
+@functools.cache
+def _school_year_noun() -> Any:
+    """The school year's words opening a phrase, then a limit word ("năm học | trước ngày ...")."""
+    w = _words()
+    limits = _alt([k for k, cat in w.qualifier_cat.items() if cat != "context"])
+    school = _alt(w.raw["school_year"] + w.raw["school_year_end"])
+    return regex.compile(rf"(?:{school})\s++(?=(?:{limits})(?!\p{{L}}))", regex.IGNORECASE)
+
+
+def _school_year_nouns(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo tổng kết năm học trước ngày 15/6/2027": the school year names the report, not the
+    time; the phrase starts at the limit word ("trước ngày 15/6/2027"), not "năm học trước ...",
+    which reads as "the last school year"."""
+    pattern = _school_year_noun()
+    for r in found:
+        m = pattern.match(text, r.start, r.end)
+        if m is not None and r.kind in ("date", "datetime", "month", "quarter"):
+            r.start = m.end()
+    return found
+
+
 def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept
     ("trước ngày 15 tháng Chạp âm lịch": the mark joins the lunar month's day). A lunar day that
@@ -5672,7 +5778,8 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
     for r in found:
         if out and r.start < out[-1].end:
             continue  # (the year after the mark, read with it)
-        if r.rule == "event_lunar_month":
+        if r.rule in ("event_lunar_month", "event_lunar_day"):
+            # (a day of the first or last lunar month, already read in the lunar calendar)
             m = _lunar_mark().match(text, r.end)
             if m is not None:
                 r.end = m.end()
@@ -6532,6 +6639,8 @@ def find_time_expressions(
         found = _frequencies(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _lunar_days(text, found)
+        if "học" in text or "HỌC" in text:
+            found = _school_year_nouns(text, found)
         found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)
@@ -6561,6 +6670,8 @@ def find_time_expressions(
         found = _before_event(text, found)
         if any(r.rule == "event" and r.due is None for r in found):
             found = _events_expected(text, found)
+        if len(found) > 1 and any(r.rule.startswith(_RESOLVED_EVENTS) for r in found):
+            found = _resolved_event_glosses(text, found)
         if len(found) > 1:
             found = _mixed_spans(text, found)
         if any(g in text for g in _adjacent_gate()):
