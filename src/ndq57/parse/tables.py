@@ -998,7 +998,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
     for y in range(first, last):
         taken[y] = True
-    return _RawTable("layout", first, last, raw_rows, 1)
+    return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True)
 
 
 def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
