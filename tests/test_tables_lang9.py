@@ -32,3 +32,38 @@ def test_merged_lead_as_the_pdf_reads_it() -> None:
     ):
         text, printed = copy_and_pdf(copy, pdf)
         assert text == printed, copy
+
+
+def _owners(name: str) -> list[tuple[str | None, str | None, list[tuple[str, str]]]]:
+    doc = parse((FIXTURES / name).read_text(encoding="utf-8"))
+    return [(d.due, d.section, [(a.unit, a.role) for a in d.assignees]) for d in doc.deadlines]
+
+
+def test_step_rows_with_their_own_times() -> None:
+    got = _owners("pdftotext_layout_so_step_rows_lang15.txt")
+    cdc = "Trung tâm Kiểm soát bệnh tật"
+    # a step under row 1: its number and lead merged with row 1's, its coordinating unit and
+    # times its own
+    assert got[0] == ("2027-02-28", "II.1", [(cdc, "lead"), ("Bệnh viện Đa khoa tỉnh", "coordinate")])
+    assert got[1] == ("2027-04-30", "II.1", [(cdc, "lead"), ("Các trung tâm y tế huyện", "coordinate")])
+    assert got[3] == (
+        "2027-06-30",
+        "II.2",
+        [("Phòng Nghiệp vụ Dược", "lead"), ("Phòng Kế hoạch - Tài chính", "coordinate")],
+    )
+
+
+def test_rows_under_a_header_printed_again_on_the_next_page() -> None:
+    got = _owners("pdftotext_layout_so_step_rows_lang15.txt")
+    # the header again with its wrapped lines ("T  hợp  Bắt đầu  Hoàn", "thành"), placed anew:
+    # its words give the columns of the page's rows
+    assert ("2027-09-30", "II.3", [("Trung tâm Kiểm soát bệnh tật", "lead"), ("Công an tỉnh", "coordinate")]) in got
+    assert ("2027-08-31", "II.4", [("Phòng Nghiệp vụ Y", "lead"), ("Báo Đông Nguyên", "coordinate")]) in got
+    # the body's next heading under the table is no row of it
+    assert got[-1][:2] == ("2027-11-15", "III")
+    assert len(got) == 7
+
+
+def test_step_rows_as_the_pdf_reads_them() -> None:
+    text, printed = copy_and_pdf("pdftotext_layout_party_parts_lang10.txt", "office/kh_party_appendix.pdf")
+    assert text == printed

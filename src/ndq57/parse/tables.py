@@ -822,7 +822,9 @@ def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[
         blanks = 0
         s0, t0 = frags[0]
         if len(starts) > 2 and s0 < starts[1] and s0 + len(t0) > starts[2] and not _label(t0):
-            break  # a paragraph across the columns: the table has ended
+            if len(frags) == 1 or len(t0) >= 50:
+                break  # a paragraph across the columns: the table has ended
+            continue  # (a task's line glued to the lead's: "trường tại các cụm công và Môi trường")
         if len(frags) < 2:
             continue  # a wrapped line, or a heading after the table: the gutters are the rows'
         for s, t in frags:
@@ -856,9 +858,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         if t:
             header[column(s)].append((h + 1, t))
     below = h + 1  # the first line under the header's line
+    head_lines = {_joined(head)}  # the header's lines, as a page's repeated header prints them again
     if any(not t for _, t in head):
         # the line of the parts ("Bắt đầu   Hoàn thành") is the header's; with it, the wrapped
         # ends of the header's words ("ST" / "T": one word cut, joined without a blank)
+        head_lines.add(_joined(_fragments(lines[h + 1])))
         for s, t in _fragments(lines[h + 1]):
             cell = header[column(s)]
             if cell and len(t) == 1 and t.isupper() and cell[-1][1].isupper():
@@ -876,13 +880,14 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         first = x
     indexed = _role(_clean(_Raw(header[0], h + 1))) == "index"
     caps_header = mostly_upper(_joined(head))  # (a header in capitals may wrap in capitals)
-    head_lines = {_joined(head)}  # the header's lines, as a page's repeated header prints them again
     rows: list[list[list[tuple[int, str]]]] = []
     cur: list[list[tuple[int, str]]] | None = None
     in_header = True  # the header's wrapped lines, or a header repeated on a new page
     task_col: int | None = None  # the column of the tasks (-1: none)
     said_at: dict[int, str] = {}  # the task column's text on each line since the last row number
     floor = below + 1  # the first line that may open the next row
+    timed: list[int] = []  # the columns of times
+    stepped = False  # the current row is a step with no number of its own
     x = last = below
     blanks = 0
     while x < len(lines) and not taken[x]:
@@ -918,12 +923,21 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             continue
         if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
             in_header, last = True, x  # the header again, on the next page
+            again = sorted(fr + _sub_heading(lines, x, fr, taken))
+            if rows and len(again) == len(head):
+                # placed anew with the page: its words give the page's columns
+                cuts[:] = _layout_cuts(lines, x - 1, again)
+            continue
+        if in_header and rows and _joined(fr) in head_lines:
+            last = x  # the header's next lines printed again ("T   hợp   Bắt đầu   Hoàn", "thành")
             continue
         # a row starts at its number; without a number column, after a blank line
         starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
         if task_col is None:
             roles = [_role(_clean(_Raw(c, h + 1))) for c in header]
             task_col = roles.index("task") if "task" in roles else -1
+            # the time columns, "Hoàn thành" under "Thời gian thực hiện" among them
+            timed = [k for k, c in enumerate(header) if roles[k] == "time" or _time_part(_joined(c))]
         if not indexed and cur is not None:
             if gap > 0 and len(fr) == 1 and _label(fr[0][1].split(" ", 1)[0]) is not None:
                 break  # a numbered heading after a table with no number column: the body again
@@ -934,6 +948,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             # "a) Hồ sơ ...   nt   Tháng 3/2026": a step numbered at the head of its task cell,
             # with cells of its own beside it (a list inside one task cell has none)
             starts_row = _CELL_LABEL.match(fr[0][1]) is not None
+        step = False
+        if indexed and not starts_row and cur is not None and _layout_step(fr, column, task_col, timed, cur):
+            # "Trình Ủy ban ...   Văn phòng   Tháng   Tháng" under a row with its times: a step
+            # whose number (and lead) cell is merged with the row above, with times of its own
+            starts_row = step = True
         said = next((t for s, t in fr if column(s) == task_col), "")
         early = indexed and not rows and _two_letters(said) and fits(fr)  # a first row's text above its number
         if (
@@ -951,6 +970,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             said_at.clear()
             in_header, floor, last = False, x + 1, x
             continue
+        if indexed and rows and gap <= 1 and _heading_after(lines, x, _joined(fr), column):
+            break  # "III. TỔ CHỨC THỰC HIỆN" with its paragraph under it: the body again
         if in_header and rows and not starts_row and _joined(fr) not in head_lines:
             in_header = False  # the rest of a row cut by a page break, under the repeated header
         if in_header and not starts_row and (wrapped_header(fr) or early):
@@ -972,9 +993,14 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         in_header = False
         if not fits(fr) or (cur is None and not starts_row):
             break
+        if starts_row and not step and stepped and cur is not None and said[:1].islower():
+            # the number in the middle of a row (cells centred vertically) whose first line was
+            # read as a step: that row is this number's
+            starts_row = stepped = False
         if starts_row:
+            stepped = step
             new: list[list[tuple[int, str]]] = [[] for _ in head]
-            if indexed and said[:1].islower():
+            if indexed and not step and said[:1].islower():
                 # the number in the middle of its row (cells centred vertically): the row started
                 # at the line above that opens its task cell (a capital letter or a bullet)
                 top = _row_top(said_at, x, floor)
@@ -1027,6 +1053,26 @@ def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[in
             t, s = t[b - s + 1 :], max(b + 1, cut)  # (the name is the next column's)
         out.append((s, t))
     return out
+
+
+def _layout_step(
+    fr: list[tuple[int, str]],
+    column: Callable[[int], int],
+    task_col: int,
+    timed: list[int],
+    cur: list[list[tuple[int, str]]],
+) -> bool:
+    """A line of a ``pdftotext -layout`` table with a number column that opens a row of its own
+    with no number: its task piece starts with a capital letter, and a time opens beside it (a
+    word in capitals: "Tháng", "Quý", "Trước ngày") in a time column where the row above has its
+    time already -- the second line of a time ("01/2027") starts with a digit."""
+    if task_col <= 0 or len(fr) < 2 or not timed:
+        return False
+    said = next((t for s, t in fr if column(s) == task_col), "")
+    if not said[:1].isupper() or not _two_letters(said[:3]):
+        return False
+    opened = [k for s, t in fr for k in (column(s),) if k in timed and t[:1].isupper()]
+    return bool(opened) and all(cur[k] for k in opened)
 
 
 def _layout_opens_row(
@@ -1086,6 +1132,20 @@ def _layout_group(
     return False
 
 
+def _heading_after(lines: list[str], x: int, text: str, column: Callable[[int], int]) -> bool:
+    """A line of a ``pdftotext -layout`` table with a number column that is the body's next
+    heading: numbered in Roman figures with a title in capitals ("III. TỔ CHỨC THỰC HIỆN"),
+    and the next line with text is no numbered row (a group's title has its rows under it)."""
+    num = match_numbering(text)
+    if num is None or num.family != "roman" or not mostly_upper(text[num.end :]):
+        return False
+    for y in range(x, min(x + 3, len(lines))):
+        nxt = _fragments(lines[y])
+        if nxt:
+            return not (len(nxt) > 1 and column(nxt[0][0]) == 0 and _label(nxt[0][1]) is not None)
+    return True
+
+
 def _joined(frags: list[tuple[int, str]]) -> str:
     return " ".join(t for _, t in frags)
 
@@ -1143,6 +1203,8 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
         if taken[k] or (k > y and "\f" in lines[k]):
             break
         frags = _fragments(lines[k])
+        if len(frags) == 1 and _across(frags[0], cuts):
+            break  # a paragraph across the columns: the table has ended (the sign-off's columns next)
         if len(frags) < 2 or (len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3):
             continue  # (a wrapped line; the header printed again, placed as its own words)
         seen += 1
@@ -1168,6 +1230,21 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
         near += [b for b in range(c, min(c + 4, width)) if occupied[b] == 0]
         out.append(min(near, key=lambda b: (abs(b - c), b)) if near else c)
     return [*out, cuts[-1]]
+
+
+def _across(frag: tuple[int, str], cuts: list[int]) -> bool:
+    """A line's one piece that is a paragraph of the body, not a cell: it starts in the first two
+    columns and runs over the third, fifty places or more, in lower case, with no number before it (a group's title
+    across the columns is in capitals or numbered)."""
+    s, t = frag
+    return (
+        len(cuts) > 4
+        and len(t) >= 50
+        and s < cuts[2]
+        and s + len(t) > cuts[3]
+        and not mostly_upper(t)
+        and match_numbering(t) is None
+    )
 
 
 def _gutters(occupied: list[int], low: int) -> list[int]:
@@ -2746,12 +2823,13 @@ def _label_in_task(r: list[_Cell], task_col: int) -> tuple[list[_Cell], str | No
 
 
 def _merged_owners(r: list[_Cell], roles: list[str], idx: int) -> bool:
-    """A row with no number whose owner cells are all empty, in a table with a lead column: its
-    number and owners were merged with the row above (a step of that task)."""
+    """A row with no number whose lead cell is empty, in a table with a lead column: its number
+    and lead were merged with the row above (a step of that task; its coordinating units may be
+    its own)."""
     if r[idx].text or "lead" not in roles:
         return False
-    owner_cells = [r[j] for j, role in enumerate(roles) if role in ("lead", "coordinate") and j < len(r)]
-    return bool(owner_cells) and not any(c.text for c in owner_cells)
+    leads = [r[j] for j, role in enumerate(roles) if role == "lead" and j < len(r)]
+    return bool(leads) and not any(c.text for c in leads)
 
 
 _LINE = operator.attrgetter("line")
