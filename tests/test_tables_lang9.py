@@ -67,3 +67,30 @@ def test_rows_under_a_header_printed_again_on_the_next_page() -> None:
 def test_step_rows_as_the_pdf_reads_them() -> None:
     text, printed = copy_and_pdf("pdftotext_layout_party_parts_lang10.txt", "office/kh_party_appendix.pdf")
     assert text == printed
+
+
+def test_header_cut_by_a_page_foot() -> None:
+    # "ST" / "Đơn vị phối" / "Hoàn" on the first page, the footnote and the page number, then
+    # "T   hợp   thành" on the next page over the rows, placed anew in narrower columns
+    got = _owners("pdftotext_layout_huyen_head_cut_lang15.txt")
+    nn = "Phòng Nông nghiệp và Môi trường"
+    assert got == [
+        ("2027-03-31", "II.1", [(nn, "lead"), ("Liên minh Hợp tác xã tỉnh", "coordinate")]),
+        ("2027-06-30", "II.1", [(nn, "lead"), ("UBND các xã", "coordinate")]),
+        ("2027-09-30", "II.2", [("Phòng Kinh tế - Hạ tầng", "lead"), ("Hội Nông dân huyện", "coordinate")]),
+        ("2027-12-31", "II.3", [(nn, "lead"), ("Các phòng, ban liên quan", "coordinate")]),
+        ("2027-12-10", "III", [("Các cơ quan, đơn vị", "assigned")]),
+    ]
+    doc = parse((FIXTURES / "pdftotext_layout_huyen_head_cut_lang15.txt").read_text(encoding="utf-8"))
+    assert doc.tables[0].columns == ["index", "task", "lead", "coordinate", "other", "time"]
+    assert doc.tables[0].header[0] == "STT"
+
+
+def test_header_cut_by_a_page_foot_as_the_pdf_reads_it() -> None:
+    text, printed = copy_and_pdf("pdftotext_layout_kh_head_foot_notes_lang15.txt", "office/kh_merged_head.pdf")
+    assert text.keys() == printed.keys()
+    # every lead but row 3's, whose two lines the text layer glued to the task's ("… môi Sở Tài
+    # nguyên" / "… công và Môi trường": the "và" stays with the task)
+    assert {k: v for k, v in text.items() if k != ("2027-09-30", "II.2.3")} == {
+        k: v for k, v in printed.items() if k != ("2027-09-30", "II.2.3")
+    }

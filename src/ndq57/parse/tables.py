@@ -786,11 +786,23 @@ def _time_part_cut(text: str, lines: list[str], below: int, at: int) -> bool:
     if below >= len(lines) or " " in text.strip():
         return False
     under = [t for s, t in _fragments(lines[below]) if abs(s - at) <= 3]
-    if not under and not lines[below].strip():
-        # the header cut by a page break: the word is on the next page, placed anew
-        nxt = _next_page(lines, below, [False] * len(lines))
+    if not under:
+        # the header cut by a page break: the word is on the next page, placed anew, after the
+        # page's foot (blank lines, footnotes, a running foot, the page number)
+        nxt = _past_page_foot(lines, below)
         under = [t for _, t in _fragments(lines[nxt])][-1:] if nxt is not None else []
     return bool(under) and _time_part(f"{text} {under[0]}") is not None
+
+
+def _past_page_foot(lines: list[str], y: int) -> int | None:
+    """The first line of the next page when the lines from ``y`` are the foot of a page (blank
+    lines, the footnotes, a running foot, the page number, then a form feed); None otherwise."""
+    free = [False] * len(lines)
+    said = lines[y].strip(" \f\t") if y < len(lines) else ""
+    if said.isdigit() and len(said) <= 2:
+        brk = _foot_notes(lines, y, free)
+        return _next_page(lines, brk, free) if brk is not None else None
+    return _next_page(lines, y, free) if not said else None
 
 
 def _fragments(line: str) -> list[tuple[int, str]]:
@@ -933,6 +945,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             continue
         # a row starts at its number; without a number column, after a blank line
         starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
+        if in_header and not rows and not indexed and _index_end(header[0], fr[0], cuts):
+            starts_row = False  # "T" under "ST" (the header's next page after a page break)
         if task_col is None:
             roles = [_role(_clean(_Raw(c, h + 1))) for c in header]
             task_col = roles.index("task") if "task" in roles else -1
@@ -1025,6 +1039,14 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     for y in range(first, last):
         taken[y] = True
     return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True)
+
+
+def _index_end(cell: list[tuple[int, str]], frag: tuple[int, str], cuts: list[int]) -> bool:
+    """``frag`` is the number column's heading's last letter, cut off it ("ST" / "T")."""
+    s, t = frag
+    if not cell or s >= cuts[1] or len(t) != 1 or not t.isupper():
+        return False
+    return _text_role(cell[-1][1] + t) == "index"
 
 
 def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
@@ -1214,7 +1236,7 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
     if seen < 2:
         return cuts
     # the page's own gutters, as many as the header has (a line the text layer glued may cross one)
-    for low in (0, seen // 5):
+    for low in sorted({0, seen // 5, seen // 4, seen // 3}):
         gutters = _gutters(occupied, low)
         if len(gutters) == len(cuts) - 2:
             return [0, *gutters, cuts[-1]]
@@ -1248,15 +1270,21 @@ def _across(frag: tuple[int, str], cuts: list[int]) -> bool:
 
 
 def _gutters(occupied: list[int], low: int) -> list[int]:
-    """Where each column after a gutter starts: the first place after each run of places that no
-    more than ``low`` lines fill, between the first and the last filled place."""
+    """Where each column after a gutter starts: after each run of places that no more than
+    ``low`` lines fill, between the first and the last filled place, the place after the run's
+    last emptiest place (a cell wider than its column's others, centred, starts a place or two
+    left of them: "III/2027" under "II/2027")."""
     filled = [c for c, n in enumerate(occupied) if n > low]
     if not filled:
         return []
     out: list[int] = []
+    emptiest = 0  # the last place of the current run that the fewest lines fill
     for c in range(filled[0] + 1, filled[-1] + 1):
-        if occupied[c] > low and occupied[c - 1] <= low:
-            out.append(c)
+        if occupied[c] <= low:
+            if occupied[c - 1] > low or occupied[c] <= occupied[emptiest]:
+                emptiest = c
+        elif occupied[c - 1] <= low:
+            out.append(emptiest + 1)
     return out
 
 
