@@ -94,3 +94,17 @@ def test_header_cut_by_a_page_foot_as_the_pdf_reads_it() -> None:
     assert {k: v for k, v in text.items() if k != ("2027-09-30", "II.2.3")} == {
         k: v for k, v in printed.items() if k != ("2027-09-30", "II.2.3")
     }
+
+
+def test_body_items_after_a_table() -> None:
+    # "2.2.      Các chi bộ ..." and "3.        Tổ chức thực hiện" under a table's last row: the
+    # body's next items, not the row's text; a glued task/lead line keeps the columns
+    got = _owners("pdftotext_layout_party_body_items_lang15.txt")
+    assert got == [
+        ("2026-03-20", "2.1.1", [("Ban Tuyên giáo Đảng ủy", "lead")]),
+        ("2026-03-25", "2.2", [("Các chi bộ thôn", "assigned")]),
+        ("2026-04-30", "2.3.1", [("Chi bộ thôn Đông", "lead")]),
+        ("2026-05-31", "2.3.2", [("Văn phòng Đảng ủy", "lead")]),
+        ("2026-04-30", "3", [("Văn phòng Đảng ủy", "lead")]),
+    ]
+

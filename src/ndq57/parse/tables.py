@@ -833,6 +833,8 @@ def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[
             continue
         blanks = 0
         s0, t0 = frags[0]
+        if y and len(frags) == 1 and _across(frags[0], [0, *starts[1:], 10**6]):
+            break  # a paragraph of the body across the columns (the sign-off's columns next)
         if len(starts) > 2 and s0 < starts[1] and s0 + len(t0) > starts[2] and not _label(t0):
             if len(frags) == 1 or len(t0) >= 50:
                 break  # a paragraph across the columns: the table has ended
@@ -986,6 +988,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             continue
         if indexed and rows and gap <= 1 and _heading_after(lines, x, _joined(fr), column):
             break  # "III. TỔ CHỨC THỰC HIỆN" with its paragraph under it: the body again
+        if indexed and rows and _body_item(fr, column):
+            break  # "2.4.      Các chi bộ thôn tập trung:": the body's next numbered item
         if in_header and rows and not starts_row and _joined(fr) not in head_lines:
             in_header = False  # the rest of a row cut by a page break, under the repeated header
         if in_header and not starts_row and (wrapped_header(fr) or early):
@@ -1166,6 +1170,18 @@ def _heading_after(lines: list[str], x: int, text: str, column: Callable[[int], 
         if nxt:
             return not (len(nxt) > 1 and column(nxt[0][0]) == 0 and _label(nxt[0][1]) is not None)
     return True
+
+
+def _body_item(fr: list[tuple[int, str]], column: Callable[[int], int]) -> bool:
+    """A line of a ``pdftotext -layout`` table that is the body's next numbered heading or item,
+    its number set off from its title by a tab's blanks ("2.4.      Các chi bộ thôn tập trung:",
+    "3.        Tổ chức thực hiện"): the number alone as a piece, right of the number column, the
+    title in a capital letter (a row's number stands in the number column; a step numbered at
+    the head of its task cell is one piece with it)."""
+    if len(fr) != 2 or column(fr[0][0]) == 0 or not fr[1][1][:1].isupper():
+        return False
+    num = match_numbering(fr[0][1] + " " + fr[1][1])
+    return num is not None and num.end >= len(fr[0][1]) and num.family in ("decimal", "roman")
 
 
 def _joined(frags: list[tuple[int, str]]) -> str:
