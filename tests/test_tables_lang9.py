@@ -4,6 +4,8 @@ by a page break."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import FIXTURES
 from ndq57 import parse
 from tables_support import copy_and_pdf, deadline_facts
@@ -25,13 +27,18 @@ def test_merged_lead_carried_down_own_fixture() -> None:
     assert leads[("2026-12-15", "II.II.5")] == {"Cục Viễn thám quốc gia"}
 
 
-def test_merged_lead_as_the_pdf_reads_it() -> None:
-    for copy, pdf in (
-        ("pdftotext_layout_kh_page_cuts_lang11.txt", "office/kh_norepeat.pdf"),
-        ("pdftotext_layout_kh_glued_cells_lang10.txt", "office/kh_repeat.pdf"),
-    ):
-        text, printed = copy_and_pdf(copy, pdf)
-        assert text == printed, copy
+@pytest.mark.parametrize(
+    "copy", ["pdftotext_layout_kh_page_cuts_lang11.txt", "pdftotext_layout_kh_glued_cells_lang10.txt"]
+)
+def test_merged_lead_as_the_pdf_reads_it(copy: str) -> None:
+    # copies of office/kh_norepeat.pdf and office/kh_repeat.pdf: the leads the PDFs give
+    # (tests/test_tables_lang7.py reads the PDF), merged down over the rows under them
+    leads = _facts(copy)
+    assert leads[("2026-05-30", "Phụ lục.I.2")] == {"Văn phòng HĐND và UBND huyện"}
+    assert leads[("2026-07-31", "Phụ lục.I.3")] == {"Văn phòng HĐND và UBND huyện"}
+    assert leads[("2026-11-15", "Phụ lục.II.7")] == {"UBND các xã, thị trấn"}
+    assert leads[("2026-12-10", "Phụ lục.III.9")] == {"Phòng Nội vụ"}
+    assert len(leads) == 15
 
 
 def _owners(name: str) -> list[tuple[str | None, str | None, list[tuple[str, str]]]]:
@@ -108,3 +115,51 @@ def test_body_items_after_a_table() -> None:
         ("2026-04-30", "3", [("Văn phòng Đảng ủy", "lead")]),
     ]
 
+
+
+def test_body_items_after_a_table_as_the_pdf_reads_them() -> None:
+    # office/tb_party.pdf: "2.4." under the second table's row, "3." under the fourth's
+    text, printed = copy_and_pdf("pdftotext_layout_tb_party_items_lang15.txt", "office/tb_party.pdf")
+    assert text == printed
+    assert ("2026-04-10", "2.4") in text
+    assert text[("2026-04-30", "3")] == {"Văn phòng Đảng ủy"}
+
+
+def _placed_row(places: list[int], cells: list[str]) -> str:
+    line = ""
+    for at, text in zip(places, cells, strict=True):
+        if text:
+            line = (line + " " if line and len(line) >= at else line).ljust(at) + text
+    return line
+
+
+def test_many_pages_with_headers_and_steps() -> None:
+    # a long table over many pages, the header printed again on each (placed anew), each row
+    # with a step under it: every row and step is read, the step with the row's lead
+    first, other = [4, 10, 45, 63, 80, 93], [2, 7, 39, 55, 71, 83]
+    heading = ["ST", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối", "Thời gian thực hiện", ""]
+
+    def header(p: list[int]) -> list[str]:
+        return [
+            _placed_row(p, heading),
+            _placed_row(p, ["T", "", "", "hợp", "Bắt đầu", "Hoàn"]),
+            _placed_row(p, ["", "", "", "", "", "thành"]),
+        ]
+
+    lines = ["KẾ HOẠCH", "Kiểm tra năm 2027", "II. NHIỆM VỤ", *header(first)]
+    number = 0
+    for page in range(30):
+        p = first if page == 0 else other
+        if page:
+            lines += ["", "", f"\f                    {page + 1}", *header(p)]
+        for _ in range(3):
+            number += 1
+            lines.append(_placed_row(p, [str(number), "Kiểm tra hồ sơ tại các", "Phòng Nghiệp vụ", "Sở Tài chính", "Tháng", "Tháng"]))
+            lines.append(_placed_row(p, ["", "đơn vị trực thuộc", "Y", "", "01/2027", "3/2027"]))
+            lines.append(_placed_row(p, ["", "Báo cáo kết quả kiểm tra", "", "Văn phòng Sở", "Tháng", "Tháng"]))
+            lines.append(_placed_row(p, ["", "với Giám đốc Sở", "", "", "4/2027", "5/2027"]))
+    doc = parse("\n".join(lines))
+    assert len(doc.deadlines) == 2 * number
+    assert {d.due for d in doc.deadlines} == {"2027-03-31", "2027-05-31"}
+    assert all({a.unit for a in d.assignees if a.role == "lead"} == {"Phòng Nghiệp vụ Y"} for d in doc.deadlines)
+    assert doc.deadlines[-1].section == f"II.{number}"

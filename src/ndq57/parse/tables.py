@@ -815,14 +815,17 @@ def _expand(line: str) -> str:
     return line.replace("\f", " ").replace("\t", "    ")
 
 
-def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[int]:
+def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool = False) -> list[int]:
     """Where each column starts: between two header words, at the blank gutter that the lines
-    below keep (a header word may stand centred over its column, the cells at its left edge)."""
+    below keep (a header word may stand centred over its column, the cells at its left edge);
+    ``page``: from the lines of the header's page only (a header printed again on a new page)."""
     starts = [s for s, _ in head]
     # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
     occupied = [0] * (max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1)
     blanks = 0
     for y, line in enumerate(lines[h : h + 400]):
+        if y and "\f" in line and (page or _header_again(lines, h + y)):
+            break  # (the next page prints the header again: its columns are read from it)
         frags = _fragments(line)
         if y and len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
             continue  # the header again on the next page, placed anew: no gutter of the rows
@@ -850,6 +853,15 @@ def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[
         best = min(range(lo, hi + 1), key=lambda x: (occupied[x] if x < len(occupied) else 0, -x))
         cuts.append(best + 1 if best < hi else hi)
     return [*cuts, 10**6]
+
+
+def _header_again(lines: list[str], y: int) -> bool:
+    """A header line (three column headings or more) within the first lines from line ``y``."""
+    for k in range(y, min(y + 4, len(lines))):
+        frags = _fragments(lines[k])
+        if len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
+            return True
+    return False
 
 
 def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: list[bool]) -> _RawTable | None:
@@ -902,12 +914,14 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     floor = below + 1  # the first line that may open the next row
     timed: list[int] = []  # the columns of times
     stepped = False  # the current row is a step with no number of its own
+    paged = False  # a page break since the columns were last read from a header
     x = last = below
     blanks = 0
     while x < len(lines) and not taken[x]:
         if (rows or x > below) and "\f" in lines[x]:
             # the text layer places each page anew: the columns move by a few places
             cuts[:] = _page_cuts(lines, x, cuts, taken)
+            paged = True
         fr = _glued_cells(_fragments(lines[x]), cuts)
         x += 1
         if not fr:
@@ -919,6 +933,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                     break
                 x, blanks = nxt, 1
                 cuts[:] = _page_cuts(lines, x, cuts, taken)
+                paged = True
             continue
         gap, blanks = blanks, 0
         if len(fr) == 1 and fr[0][1].isdigit() and len(fr[0][1]) <= 2:
@@ -931,16 +946,19 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             if nxt is not None:  # a running foot, then the rows go on on the next page
                 x, blanks = nxt, 1
                 cuts[:] = _page_cuts(lines, x, cuts, taken)
+                paged = True
                 continue
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
             last = x  # a page number
             continue
         if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
             in_header, last = True, x  # the header again, on the next page
-            again = sorted(fr + _sub_heading(lines, x, fr, taken))
-            if rows and len(again) == len(head):
-                # placed anew with the page: its words give the page's columns
-                cuts[:] = _layout_cuts(lines, x - 1, again)
+            if rows and paged:
+                # placed anew with the page: its words give the page's columns (once a page)
+                paged = False
+                again = sorted(fr + _sub_heading(lines, x, fr, taken))
+                if len(again) == len(head):
+                    cuts[:] = _layout_cuts(lines, x - 1, again, page=True)
             continue
         if in_header and rows and _joined(fr) in head_lines:
             last = x  # the header's next lines printed again ("T   hợp   Bắt đầu   Hoàn", "thành")
