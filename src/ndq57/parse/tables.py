@@ -790,11 +790,23 @@ def _time_part_cut(text: str, lines: list[str], below: int, at: int) -> bool:
     if below >= len(lines) or " " in text.strip():
         return False
     under = [t for s, t in _fragments(lines[below]) if abs(s - at) <= 3]
-    if not under and not lines[below].strip():
-        # the header cut by a page break: the word is on the next page, placed anew
-        nxt = _next_page(lines, below, [False] * len(lines))
+    if not under:
+        # the header cut by a page break: the word is on the next page, placed anew, after the
+        # page's foot (blank lines, footnotes, a running foot, the page number)
+        nxt = _past_page_foot(lines, below)
         under = [t for _, t in _fragments(lines[nxt])][-1:] if nxt is not None else []
     return bool(under) and _time_part(f"{text} {under[0]}") is not None
+
+
+def _past_page_foot(lines: list[str], y: int) -> int | None:
+    """The first line of the next page when the lines from ``y`` are the foot of a page (blank
+    lines, the footnotes, a running foot, the page number, then a form feed); None otherwise."""
+    free = [False] * len(lines)
+    said = lines[y].strip(" \f\t") if y < len(lines) else ""
+    if said.isdigit() and len(said) <= 2:
+        brk = _foot_notes(lines, y, free)
+        return _next_page(lines, brk, free) if brk is not None else None
+    return _next_page(lines, y, free) if not said else None
 
 
 def _fragments(line: str) -> list[tuple[int, str]]:
@@ -807,14 +819,17 @@ def _expand(line: str) -> str:
     return line.replace("\f", " ").replace("\t", "    ")
 
 
-def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[int]:
+def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool = False) -> list[int]:
     """Where each column starts: between two header words, at the blank gutter that the lines
-    below keep (a header word may stand centred over its column, the cells at its left edge)."""
+    below keep (a header word may stand centred over its column, the cells at its left edge);
+    ``page``: from the lines of the header's page only (a header printed again on a new page)."""
     starts = [s for s, _ in head]
     # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
     occupied = [0] * (max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1)
     blanks = 0
     for y, line in enumerate(lines[h : h + 400]):
+        if y and "\f" in line and (page or _header_again(lines, h + y)):
+            break  # (the next page prints the header again: its columns are read from it)
         frags = _fragments(line)
         if y and len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
             continue  # the header again on the next page, placed anew: no gutter of the rows
@@ -825,8 +840,12 @@ def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[
             continue
         blanks = 0
         s0, t0 = frags[0]
+        if y and len(frags) == 1 and _across(frags[0], [0, *starts[1:], 10**6]):
+            break  # a paragraph of the body across the columns (the sign-off's columns next)
         if len(starts) > 2 and s0 < starts[1] and s0 + len(t0) > starts[2] and not _label(t0):
-            break  # a paragraph across the columns: the table has ended
+            if len(frags) == 1 or len(t0) >= 50:
+                break  # a paragraph across the columns: the table has ended
+            continue  # (a task's line glued to the lead's: "trường tại các cụm công và Môi trường")
         if len(frags) < 2:
             continue  # a wrapped line, or a heading after the table: the gutters are the rows'
         for s, t in frags:
@@ -838,6 +857,15 @@ def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]]) -> list[
         best = min(range(lo, hi + 1), key=lambda x: (occupied[x] if x < len(occupied) else 0, -x))
         cuts.append(best + 1 if best < hi else hi)
     return [*cuts, 10**6]
+
+
+def _header_again(lines: list[str], y: int) -> bool:
+    """A header line (three column headings or more) within the first lines from line ``y``."""
+    for k in range(y, min(y + 4, len(lines))):
+        frags = _fragments(lines[k])
+        if len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
+            return True
+    return False
 
 
 def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: list[bool]) -> _RawTable | None:
@@ -860,9 +888,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         if t:
             header[column(s)].append((h + 1, t))
     below = h + 1  # the first line under the header's line
+    head_lines = {_joined(head)}  # the header's lines, as a page's repeated header prints them again
     if any(not t for _, t in head):
         # the line of the parts ("Bắt đầu   Hoàn thành") is the header's; with it, the wrapped
         # ends of the header's words ("ST" / "T": one word cut, joined without a blank)
+        head_lines.add(_joined(_fragments(lines[h + 1])))
         for s, t in _fragments(lines[h + 1]):
             cell = header[column(s)]
             if cell and len(t) == 1 and t.isupper() and cell[-1][1].isupper():
@@ -880,19 +910,22 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         first = x
     indexed = _role(_clean(_Raw(header[0], h + 1))) == "index"
     caps_header = mostly_upper(_joined(head))  # (a header in capitals may wrap in capitals)
-    head_lines = {_joined(head)}  # the header's lines, as a page's repeated header prints them again
     rows: list[list[list[tuple[int, str]]]] = []
     cur: list[list[tuple[int, str]]] | None = None
     in_header = True  # the header's wrapped lines, or a header repeated on a new page
     task_col: int | None = None  # the column of the tasks (-1: none)
     said_at: dict[int, str] = {}  # the task column's text on each line since the last row number
     floor = below + 1  # the first line that may open the next row
+    timed: list[int] = []  # the columns of times
+    stepped = False  # the current row is a step with no number of its own
+    paged = False  # a page break since the columns were last read from a header
     x = last = below
     blanks = 0
     while x < len(lines) and not taken[x]:
         if (rows or x > below) and "\f" in lines[x]:
             # the text layer places each page anew: the columns move by a few places
             cuts[:] = _page_cuts(lines, x, cuts, taken)
+            paged = True
         fr = _glued_cells(_fragments(lines[x]), cuts)
         x += 1
         if not fr:
@@ -904,6 +937,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                     break
                 x, blanks = nxt, 1
                 cuts[:] = _page_cuts(lines, x, cuts, taken)
+                paged = True
             continue
         gap, blanks = blanks, 0
         if len(fr) == 1 and fr[0][1].isdigit() and len(fr[0][1]) <= 2:
@@ -916,18 +950,32 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             if nxt is not None:  # a running foot, then the rows go on on the next page
                 x, blanks = nxt, 1
                 cuts[:] = _page_cuts(lines, x, cuts, taken)
+                paged = True
                 continue
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
             last = x  # a page number
             continue
         if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
             in_header, last = True, x  # the header again, on the next page
+            if rows and paged:
+                # placed anew with the page: its words give the page's columns (once a page)
+                paged = False
+                again = sorted(fr + _sub_heading(lines, x, fr, taken))
+                if len(again) == len(head):
+                    cuts[:] = _layout_cuts(lines, x - 1, again, page=True)
+            continue
+        if in_header and rows and _joined(fr) in head_lines:
+            last = x  # the header's next lines printed again ("T   hợp   Bắt đầu   Hoàn", "thành")
             continue
         # a row starts at its number; without a number column, after a blank line
         starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
+        if in_header and not rows and not indexed and _index_end(header[0], fr[0], cuts):
+            starts_row = False  # "T" under "ST" (the header's next page after a page break)
         if task_col is None:
             roles = [_role(_clean(_Raw(c, h + 1))) for c in header]
             task_col = roles.index("task") if "task" in roles else -1
+            # the time columns, "Hoàn thành" under "Thời gian thực hiện" among them
+            timed = [k for k, c in enumerate(header) if roles[k] == "time" or _time_part(_joined(c))]
         if not indexed and cur is not None:
             if gap > 0 and len(fr) == 1 and _label(fr[0][1].split(" ", 1)[0]) is not None:
                 break  # a numbered heading after a table with no number column: the body again
@@ -938,6 +986,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             # "a) Hồ sơ ...   nt   Tháng 3/2026": a step numbered at the head of its task cell,
             # with cells of its own beside it (a list inside one task cell has none)
             starts_row = _CELL_LABEL.match(fr[0][1]) is not None
+        step = False
+        if indexed and not starts_row and cur is not None and _layout_step(fr, column, task_col, timed, cur):
+            # "Trình Ủy ban ...   Văn phòng   Tháng   Tháng" under a row with its times: a step
+            # whose number (and lead) cell is merged with the row above, with times of its own
+            starts_row = step = True
         said = next((t for s, t in fr if column(s) == task_col), "")
         early = indexed and not rows and _two_letters(said) and fits(fr)  # a first row's text above its number
         if (
@@ -955,6 +1008,10 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             said_at.clear()
             in_header, floor, last = False, x + 1, x
             continue
+        if indexed and rows and gap <= 1 and _heading_after(lines, x, _joined(fr), column):
+            break  # "III. TỔ CHỨC THỰC HIỆN" with its paragraph under it: the body again
+        if indexed and rows and _body_item(fr, column):
+            break  # "2.4.      Các chi bộ thôn tập trung:": the body's next numbered item
         if in_header and rows and not starts_row and _joined(fr) not in head_lines:
             in_header = False  # the rest of a row cut by a page break, under the repeated header
         if in_header and not starts_row and (wrapped_header(fr) or early):
@@ -976,9 +1033,14 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         in_header = False
         if not fits(fr) or (cur is None and not starts_row):
             break
+        if starts_row and not step and stepped and cur is not None and said[:1].islower():
+            # the number in the middle of a row (cells centred vertically) whose first line was
+            # read as a step: that row is this number's
+            starts_row = stepped = False
         if starts_row:
+            stepped = step
             new: list[list[tuple[int, str]]] = [[] for _ in head]
-            if indexed and said[:1].islower():
+            if indexed and not step and said[:1].islower():
                 # the number in the middle of its row (cells centred vertically): the row started
                 # at the line above that opens its task cell (a capital letter or a bullet)
                 top = _row_top(said_at, x, floor)
@@ -1002,7 +1064,15 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
     for y in range(first, last):
         taken[y] = True
-    return _RawTable("layout", first, last, raw_rows, 1)
+    return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True)
+
+
+def _index_end(cell: list[tuple[int, str]], frag: tuple[int, str], cuts: list[int]) -> bool:
+    """``frag`` is the number column's heading's last letter, cut off it ("ST" / "T")."""
+    s, t = frag
+    if not cell or s >= cuts[1] or len(t) != 1 or not t.isupper():
+        return False
+    return _text_role(cell[-1][1] + t) == "index"
 
 
 def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
@@ -1031,6 +1101,26 @@ def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[in
             t, s = t[b - s + 1 :], max(b + 1, cut)  # (the name is the next column's)
         out.append((s, t))
     return out
+
+
+def _layout_step(
+    fr: list[tuple[int, str]],
+    column: Callable[[int], int],
+    task_col: int,
+    timed: list[int],
+    cur: list[list[tuple[int, str]]],
+) -> bool:
+    """A line of a ``pdftotext -layout`` table with a number column that opens a row of its own
+    with no number: its task piece starts with a capital letter, and a time opens beside it (a
+    word in capitals: "Tháng", "Quý", "Trước ngày") in a time column where the row above has its
+    time already -- the second line of a time ("01/2027") starts with a digit."""
+    if task_col <= 0 or len(fr) < 2 or not timed:
+        return False
+    said = next((t for s, t in fr if column(s) == task_col), "")
+    if not said[:1].isupper() or not _two_letters(said[:3]):
+        return False
+    opened = [k for s, t in fr for k in (column(s),) if k in timed and t[:1].isupper()]
+    return bool(opened) and all(cur[k] for k in opened)
 
 
 def _layout_opens_row(
@@ -1090,6 +1180,32 @@ def _layout_group(
     return False
 
 
+def _heading_after(lines: list[str], x: int, text: str, column: Callable[[int], int]) -> bool:
+    """A line of a ``pdftotext -layout`` table with a number column that is the body's next
+    heading: numbered in Roman figures with a title in capitals ("III. TỔ CHỨC THỰC HIỆN"),
+    and the next line with text is no numbered row (a group's title has its rows under it)."""
+    num = match_numbering(text)
+    if num is None or num.family != "roman" or not mostly_upper(text[num.end :]):
+        return False
+    for y in range(x, min(x + 3, len(lines))):
+        nxt = _fragments(lines[y])
+        if nxt:
+            return not (len(nxt) > 1 and column(nxt[0][0]) == 0 and _label(nxt[0][1]) is not None)
+    return True
+
+
+def _body_item(fr: list[tuple[int, str]], column: Callable[[int], int]) -> bool:
+    """A line of a ``pdftotext -layout`` table that is the body's next numbered heading or item,
+    its number set off from its title by a tab's blanks ("2.4.      Các chi bộ thôn tập trung:",
+    "3.        Tổ chức thực hiện"): the number alone as a piece, right of the number column, the
+    title in a capital letter (a row's number stands in the number column; a step numbered at
+    the head of its task cell is one piece with it)."""
+    if len(fr) != 2 or column(fr[0][0]) == 0 or not fr[1][1][:1].isupper():
+        return False
+    num = match_numbering(fr[0][1] + " " + fr[1][1])
+    return num is not None and num.end >= len(fr[0][1]) and num.family in ("decimal", "roman")
+
+
 def _joined(frags: list[tuple[int, str]]) -> str:
     return " ".join(t for _, t in frags)
 
@@ -1147,6 +1263,8 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
         if taken[k] or (k > y and "\f" in lines[k]):
             break
         frags = _fragments(lines[k])
+        if len(frags) == 1 and _across(frags[0], cuts):
+            break  # a paragraph across the columns: the table has ended (the sign-off's columns next)
         if len(frags) < 2 or (len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3):
             continue  # (a wrapped line; the header printed again, placed as its own words)
         seen += 1
@@ -1156,7 +1274,7 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
     if seen < 2:
         return cuts
     # the page's own gutters, as many as the header has (a line the text layer glued may cross one)
-    for low in (0, seen // 5):
+    for low in sorted({0, seen // 5, seen // 4, seen // 3}):
         gutters = _gutters(occupied, low)
         if len(gutters) == len(cuts) - 2:
             return [0, *gutters, cuts[-1]]
@@ -1174,16 +1292,37 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
     return [*out, cuts[-1]]
 
 
+def _across(frag: tuple[int, str], cuts: list[int]) -> bool:
+    """A line's one piece that is a paragraph of the body, not a cell: it starts in the first two
+    columns and runs over the third, fifty places or more, in lower case, with no number before it (a group's title
+    across the columns is in capitals or numbered)."""
+    s, t = frag
+    return (
+        len(cuts) > 4
+        and len(t) >= 50
+        and s < cuts[2]
+        and s + len(t) > cuts[3]
+        and not mostly_upper(t)
+        and match_numbering(t) is None
+    )
+
+
 def _gutters(occupied: list[int], low: int) -> list[int]:
-    """Where each column after a gutter starts: the first place after each run of places that no
-    more than ``low`` lines fill, between the first and the last filled place."""
+    """Where each column after a gutter starts: after each run of places that no more than
+    ``low`` lines fill, between the first and the last filled place, the place after the run's
+    last emptiest place (a cell wider than its column's others, centred, starts a place or two
+    left of them: "III/2027" under "II/2027")."""
     filled = [c for c, n in enumerate(occupied) if n > low]
     if not filled:
         return []
     out: list[int] = []
+    emptiest = 0  # the last place of the current run that the fewest lines fill
     for c in range(filled[0] + 1, filled[-1] + 1):
-        if occupied[c] > low and occupied[c - 1] <= low:
-            out.append(c)
+        if occupied[c] <= low:
+            if occupied[c - 1] > low or occupied[c] <= occupied[emptiest]:
+                emptiest = c
+        elif occupied[c - 1] <= low:
+            out.append(emptiest + 1)
     return out
 
 
@@ -2771,12 +2910,13 @@ def _label_in_task(r: list[_Cell], task_col: int) -> tuple[list[_Cell], str | No
 
 
 def _merged_owners(r: list[_Cell], roles: list[str], idx: int) -> bool:
-    """A row with no number whose owner cells are all empty, in a table with a lead column: its
-    number and owners were merged with the row above (a step of that task)."""
+    """A row with no number whose lead cell is empty, in a table with a lead column: its number
+    and lead were merged with the row above (a step of that task; its coordinating units may be
+    its own)."""
     if r[idx].text or "lead" not in roles:
         return False
-    owner_cells = [r[j] for j, role in enumerate(roles) if role in ("lead", "coordinate") and j < len(r)]
-    return bool(owner_cells) and not any(c.text for c in owner_cells)
+    leads = [r[j] for j, role in enumerate(roles) if role == "lead" and j < len(r)]
+    return bool(leads) and not any(c.text for c in leads)
 
 
 _LINE = operator.attrgetter("line")
