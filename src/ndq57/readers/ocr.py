@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -55,10 +56,10 @@ def red_channel_pgm(pixels: bytes, width: int, height: int, stride: int, channel
     return f"P5\n{width} {height}\n255\n".encode("ascii") + b"".join(rows)
 
 
-def render_page(pdf: Any, index: int) -> bytes:
+def render_page(pdf: Any, index: int, dpi: int = DPI) -> bytes:
     """Page ``index`` of an open pypdfium2 document as a thresholded red-channel PGM."""
     page = pdf[index]
-    bitmap = page.render(scale=DPI / 72)
+    bitmap = page.render(scale=dpi / 72)
     fmt_channels = {"BGR": (3, 2), "BGRA": (4, 2), "BGRX": (4, 2), "RGB": (3, 0), "RGBA": (4, 0), "RGBX": (4, 0)}
     mode = getattr(bitmap, "mode", "BGR")
     channels, red = fmt_channels.get(mode, (bitmap.n_channels, 2))
@@ -93,23 +94,141 @@ def ocr_layer(pgm: bytes) -> bytes:
             return fh.read()
 
 
-def ocr_pages(pdf: Any, numbers: list[int]) -> dict[int, bytes]:
+def ocr_pages(pdf: Any, numbers: list[int], rules: dict[int, list[Segment]] | None = None) -> dict[int, bytes]:
     """OCR the given pages (1-based numbers) of an open pypdfium2 document: each page's text
     layer as a one-page PDF (:func:`ocr_layer`). The pages are rendered one after the other (PDFium
     is not thread-safe) and read by as many Tesseract processes side by side as there are CPUs
     (each with one thread), a batch of pages at a time, so that a scan of many pages holds only a
-    batch of page images in memory."""
+    batch of page images in memory. ``rules``, when given, receives the lines drawn in each page's
+    image (:func:`drawn_rules`: a table's rules, which the text layer does not hold)."""
     if tesseract() is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
+
+    def image(n: int) -> bytes:
+        pgm = render_page(pdf, n - 1)
+        if rules is not None:
+            rules[n] = drawn_rules(pgm)
+        return pgm
+
     workers = max(1, min(len(numbers), os.cpu_count() or 1))
     if workers == 1:
-        return {n: ocr_layer(render_page(pdf, n - 1)) for n in numbers}
+        return {n: ocr_layer(image(n)) for n in numbers}
     from concurrent.futures import ThreadPoolExecutor  # (only for a scan of two pages or more)
 
     out: dict[int, bytes] = {}
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for k in range(0, len(numbers), workers):
             batch = numbers[k : k + workers]
-            images = [render_page(pdf, n - 1) for n in batch]
+            images = [image(n) for n in batch]
             out.update(zip(batch, pool.map(ocr_layer, images), strict=True))
+    return out
+
+
+# ---------------------------------------------------------------- rules drawn in the page image
+
+Segment = tuple[float, float, float, float]  # (x, y) of one end and (x, y) of the other, PDF points (y up)
+
+_INK_RUN = 0.13  # inches: a run of ink this long in one pixel row (column) may be a rule's piece
+_RULE_MIN = 0.25  # inches: a rule is at least this long (a letter's stroke or a dash is shorter)
+_RULE_THICK = 6  # pixels: a rule strays at most this far from its straight line (a thin line)
+_RULE_SLOPE = 0.1  # a rule of a page fed askew leans by less (about 6 degrees)
+_RULE_BREAK = 4  # pixels: pieces this close in one row (a rule printed faintly) are one
+
+
+def _pieces(body: bytes, width: int, height: int, dpi: int, across: bool) -> list[tuple[int, int, int]]:
+    """Runs of ink at least ``_INK_RUN`` long, (row, start, end), in each pixel row of the
+    image (``across``) or in each pixel column (then "row" is the column)."""
+    run = re.compile(rb"\x00{%d,}" % max(4, round(_INK_RUN * dpi)))
+    out: list[tuple[int, int, int]] = []
+    if across:
+        for y in range(height):
+            base = y * width
+            out += [(y, m.start() - base, m.end() - base) for m in run.finditer(body, base, base + width)]
+    else:
+        for x in range(width):
+            out += [(x, m.start(), m.end()) for m in run.finditer(body[x::width])]
+    return out
+
+
+def _chains(
+    pieces: list[tuple[int, int, int]], dpi: int
+) -> list[tuple[tuple[float, float, float, float], list[tuple[int, int, int]]]]:
+    """The straight thin lines the pieces of ink make, each (start, row at start, end, row at
+    end) in pixels: pieces in the same or the next two rows that overlap (a line leaning a
+    little steps from row to row) are one line; a line shorter than ``_RULE_MIN``, leaning more
+    than ``_RULE_SLOPE`` or straying from its straight line by more than ``_RULE_THICK`` (a
+    letter's strokes, a stamp, a photograph) is none. Each line with its pieces."""
+    parent = list(range(len(pieces)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_row: dict[int, list[int]] = {}
+    for i, (row, _a, _b) in enumerate(pieces):
+        by_row.setdefault(row, []).append(i)
+    for i, (row, a, b) in enumerate(pieces):
+        for r in (row, row + 1, row + 2):
+            for j in by_row.get(r, ()):
+                if j != i and pieces[j][1] <= b + _RULE_BREAK and a <= pieces[j][2] + _RULE_BREAK:
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(pieces)):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in groups.values():
+        start = min(pieces[i][1] for i in members)
+        end = max(pieces[i][2] for i in members)
+        if end - start < _RULE_MIN * dpi:
+            continue
+        # the straight line through the pieces' middles, each weighed by its length
+        weight = sx = sy = sxx = sxy = 0.0
+        for i in members:
+            row, a, b = pieces[i]
+            w, mid = float(b - a), (a + b) / 2
+            weight += w
+            sx += w * mid
+            sy += w * row
+            sxx += w * mid * mid
+            sxy += w * mid * row
+        mx, my = sx / weight, sy / weight
+        var = sxx / weight - mx * mx
+        slope = (sxy / weight - mx * my) / var if var > 1e-9 else 0.0
+        if abs(slope) > _RULE_SLOPE:
+            continue
+        line = [pieces[i] for i in members]
+        if any(abs(row - (my + slope * ((a + b) / 2 - mx))) > _RULE_THICK for row, a, b in line):
+            continue
+        out.append(((float(start), my + slope * (start - mx), float(end), my + slope * (end - mx)), line))
+    return out
+
+
+def drawn_rules(pgm: bytes, dpi: int = DPI) -> list[Segment]:
+    """The straight lines drawn in a page image (a binary PGM as :func:`red_channel_pgm` makes):
+    the rules of a scanned table, which its OCR text layer does not hold. Each is given by its
+    two ends, in PDF points (y upwards) of the page the image covers at ``dpi``; the lines of a
+    page fed askew lean as its text does (the PDF reader turns both level together). Not a PGM
+    image: none. (Tesseract reads the image with its rules: without them, it reads a narrow
+    column's numbers less often and glues more words.)
+
+    >>> row = b"\\xff" * 10 + b"\\x00" * 100 + b"\\xff" * 10
+    >>> drawn_rules(b"P5\\n120 3\\n255\\n" + b"\\xff" * 120 + row + b"\\xff" * 120, dpi=72)
+    [(10.0, 1.5, 110.0, 1.5)]
+    """
+    head = pgm.split(b"\n", 3)
+    if len(head) < 4 or head[0] != b"P5" or head[2] != b"255":
+        return []
+    width, height = (int(v) for v in head[1].split())
+    body = head[3]
+    if len(body) != width * height:
+        return []
+    scale = 72 / dpi
+    top = height * scale
+    out: list[Segment] = []
+    for (x0, y0, x1, y1), _line in _chains(_pieces(body, width, height, dpi, True), dpi):
+        out.append((x0 * scale, top - (y0 + 0.5) * scale, x1 * scale, top - (y1 + 0.5) * scale))
+    for (y0, x0, y1, x1), _line in _chains(_pieces(body, width, height, dpi, False), dpi):
+        out.append(((x0 + 0.5) * scale, top - y0 * scale, (x1 + 0.5) * scale, top - y1 * scale))
     return out
