@@ -12,6 +12,7 @@ import random
 
 from ndq57.readers import ocr
 from ndq57.readers import pdf as P
+from section_support import parsed_paths as _paths
 
 DPI = 100  # (the reader's images are 300 dpi; a small one is drawn faster and reads the same)
 
@@ -81,7 +82,7 @@ def _skewed_table(angle: float) -> tuple[bytes, int, int, Pixels, Pixels]:
 
 
 def test_rules_of_a_skewed_scanned_table_are_found() -> None:
-    for angle in (0.012, -0.02):
+    for angle in (0.0, 0.012, -0.02):
         pgm, _w, height, _letters, _rules = _skewed_table(angle)
         found = ocr.drawn_rules(pgm, dpi=DPI)
         level = [s for s in found if abs(s[2] - s[0]) > abs(s[3] - s[1])]
@@ -165,3 +166,42 @@ def test_a_rule_read_as_a_dash_or_a_bar_is_dropped() -> None:
     glyphs = _word("_", 99.5, 500, 1) + _word("Sở", 104, 500, 3) + _word("ˆ", 150, 500, 6) + _word("-", 60, 500, 8)
     got = P._ocr_words(glyphs, walls)
     assert "".join(g.ch for g in got) == "Sở-"
+
+
+def test_a_short_cell_side_between_two_rules_is_a_rule() -> None:
+    # a table's two header rows alone at a page's foot: the side between "Bắt đầu" and "Hoàn
+    # thành" runs over the lower row only (0.2 in); a stroke as short elsewhere is no rule
+    width, height = 600, 380
+    img = _image(width, height)
+    for y, x0 in ((80, 60), (100, 300), (120, 60)):
+        _line(img, width, (x0, y), (540, y + 3))
+    for x in (60, 110, 300, 540):
+        _line(img, width, (x, 80 + x * 3 / 480), (x + 0.5, 121 + x * 3 / 480))
+    _line(img, width, (420, 100 + 420 * 3 / 480), (420.2, 121 + 420 * 3 / 480))
+    _line(img, width, (200, 300), (200, 320))
+    found = ocr.drawn_rules(_pgm(img, width, height), dpi=DPI)
+    upright = sorted(round(s[0] * DPI / 72) for s in found if abs(s[2] - s[0]) < abs(s[3] - s[1]))
+    assert upright == [61, 111, 301, 421, 541]  # (each 2 pixels wide: its middle)
+
+
+PARTS = (
+    "{one} MỤC ĐÍCH, YÊU CẦU\n"
+    "Bảo đảm an toàn giao thông trong dịp cao điểm cuối năm.\n"
+    "{two} NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Công an huyện tăng cường tuần tra, kiểm soát, hoàn thành trước ngày 31/12/2026.\n"
+    "2. Phòng Kinh tế và Hạ tầng rà soát biển báo trước ngày 15/12/2026.\n"
+    "{three} TỔ CHỨC THỰC HIỆN\n"
+    "Các xã báo cáo kết quả trước ngày 05/01/2027.\n"
+)
+
+
+def test_part_labels_each_read_one_stroke_short() -> None:
+    # the first part's "I" read "L" (put back by its heading), "II" read "I." after a speck of its
+    # tab leader, "III" read "II.": no plan has two parts "I"
+    assert _paths(PARTS.format(one="L", two="I. \u2014", three="II.")) == ["I", "II", "II.1", "II.2", "III"]
+    assert _paths(PARTS.format(one="I.", two="II.", three="III.")) == ["I", "II", "II.1", "II.2", "III"]
+
+
+def test_part_labels_read_clean_stay() -> None:
+    # read clean, two parts "I" stay as written: nothing was misread
+    assert _paths(PARTS.format(one="I.", two="I.", three="II.")) == ["I", "I", "I.1", "I.2", "II"]

@@ -1229,7 +1229,48 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if sequence := [e for e in _label_sequence(text, out) if all(e[0] >= o[1] or e[1] <= o[0] for o in out)]:
         out.extend(sequence)
         out.sort()
+    if out and (short := _labels_one_short(text, out)):
+        out.extend(short)
+        out.sort()
     return out
+
+
+# a roman label at a line's start, before a heading in capitals (a speck of its tab leader between)
+_PART_LABEL = regex.compile(
+    r"^[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)][ \t\-\u2013\u2014\u02c6]*\p{Lu}{2}", regex.M
+)
+
+
+def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
+    """Edits adding the stroke an OCR engine lost from each part label after the first, when
+    the first part, before a heading that opens a plan ("MỤC ĐÍCH"), reads "I" (as read or put
+    back) and the parts after it read "I", "II", ... in turn: no plan has two parts "I", so each
+    of them is one short ("I. MỤC ĐÍCH", "I. — NHIỆM VỤ", "II. TỔ CHỨC" are I, II, III). Only
+    where another label of the text was misread (``edits``), up to a part numbered anew.
+
+    >>> text = "I. MỤC ĐÍCH\\nI. — NHIỆM VỤ\\nII. TỔ CHỨC THỰC HIỆN\\n"
+    >>> [e[2:] for e in _labels_one_short(text, [(0, 1, "I", "ocr_section_label")])]
+    [('II', 'ocr_section_label'), ('III', 'ocr_section_label')]
+    >>> _labels_one_short(text.replace("II. TỔ", "IV. TỔ"), [(0, 1, "I", "ocr_section_label")])
+    []
+    """
+    fixed = {e[0]: _roman_value(e[2].strip(" .")) for e in edits}
+    end = len(text)
+    if (brk := _sequence_break().search(text)) is not None:
+        end = brk.start()
+    found = {m.start("lab"): (m.end("lab"), _roman_value(m.group("lab"))) for m in _PART_LABEL.finditer(text, 0, end)}
+    found.update((start, (start, value)) for start, value in fixed.items() if value and start < end)
+    labels = sorted((start, stop, value) for start, (stop, value) in found.items())
+    if len(labels) < 2 or labels[0][2] != 1:
+        return []
+    first = labels[0][0]
+    line = text[first : text.find("\n", first) if "\n" in text[first:] else len(text)]
+    if not any(h in line for h in _first_headings()):
+        return []
+    rest = labels[1:]
+    if [v for _s, _e, v in rest] != list(range(1, len(rest) + 1)) or any(s == e for s, e, _v in rest):
+        return []
+    return [(s, e, _ROMANS[v + 1], "ocr_section_label") for s, e, v in rest if v + 1 < len(_ROMANS)]
 
 
 # A numbered or roman label at a line's start before a capitalised word, for the sequence check.

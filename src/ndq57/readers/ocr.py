@@ -129,7 +129,9 @@ def ocr_pages(pdf: Any, numbers: list[int], rules: dict[int, list[Segment]] | No
 Segment = tuple[float, float, float, float]  # (x, y) of one end and (x, y) of the other, PDF points (y up)
 
 _INK_RUN = 0.13  # inches: a run of ink this long in one pixel row (column) may be a rule's piece
-_RULE_MIN = 0.25  # inches: a rule is at least this long (a letter's stroke or a dash is shorter)
+_RULE_MIN = 0.25  # inches: a rule is at least this long (a letter's stroke or a dash is shorter) ...
+_CELL_SIDE = 0.15  # ... or this long when it joins two level rules (the side of a low header cell)
+_JOIN = 4  # pixels: a rule's end this close to another rule's course meets it
 _RULE_THICK = 6  # pixels: a rule strays at most this far from its straight line (a thin line)
 _RULE_SLOPE = 0.1  # a rule of a page fed askew leans by less (about 6 degrees)
 _RULE_BREAK = 4  # pixels: pieces this close in one row (a rule printed faintly) are one
@@ -151,13 +153,14 @@ def _pieces(body: bytes, width: int, height: int, dpi: int, across: bool) -> lis
 
 
 def _chains(
-    pieces: list[tuple[int, int, int]], dpi: int
+    pieces: list[tuple[int, int, int]], dpi: int, shortest: float = _RULE_MIN
 ) -> list[tuple[tuple[float, float, float, float], list[tuple[int, int, int]]]]:
     """The straight thin lines the pieces of ink make, each (start, row at start, end, row at
     end) in pixels: pieces in the same or the next two rows that overlap (a line leaning a
     little steps from row to row) are one line; a line shorter than ``_RULE_MIN``, leaning more
     than ``_RULE_SLOPE`` or straying from its straight line by more than ``_RULE_THICK`` (a
-    letter's strokes, a stamp, a photograph) is none. Each line with its pieces."""
+    letter's strokes, a stamp, a photograph) is none. Each line with its pieces; ``shortest``:
+    the shortest line kept (inches)."""
     parent = list(range(len(pieces)))
 
     def root(i: int) -> int:
@@ -181,27 +184,19 @@ def _chains(
     for members in groups.values():
         start = min(pieces[i][1] for i in members)
         end = max(pieces[i][2] for i in members)
-        if end - start < _RULE_MIN * dpi:
+        if end - start < shortest * dpi:
             continue
-        # the straight line through the pieces' middles, each weighed by its length
-        weight = sx = sy = sxx = sxy = 0.0
-        for i in members:
-            row, a, b = pieces[i]
-            w, mid = float(b - a), (a + b) / 2
-            weight += w
-            sx += w * mid
-            sy += w * row
-            sxx += w * mid * mid
-            sxy += w * mid * row
-        mx, my = sx / weight, sy / weight
-        var = sxx / weight - mx * mx
-        slope = (sxy / weight - mx * my) / var if var > 1e-9 else 0.0
+        # the straight line from the middle of its first pieces to the middle of its last ones
+        line = [pieces[i] for i in members]
+        first = [row for row, a, _b in line if a <= start + _JOIN]
+        last = [row for row, _a, b in line if b >= end - _JOIN]
+        row0, row1 = sum(first) / len(first), sum(last) / len(last)
+        slope = (row1 - row0) / max(end - start, 1)
         if abs(slope) > _RULE_SLOPE:
             continue
-        line = [pieces[i] for i in members]
-        if any(abs(row - (my + slope * ((a + b) / 2 - mx))) > _RULE_THICK for row, a, b in line):
+        if any(abs(row - (row0 + slope * ((a + b) / 2 - start))) > _RULE_THICK for row, a, b in line):
             continue
-        out.append(((float(start), my + slope * (start - mx), float(end), my + slope * (end - mx)), line))
+        out.append(((float(start), row0, float(end), row1), line))
     return out
 
 
@@ -227,8 +222,19 @@ def drawn_rules(pgm: bytes, dpi: int = DPI) -> list[Segment]:
     scale = 72 / dpi
     top = height * scale
     out: list[Segment] = []
-    for (x0, y0, x1, y1), _line in _chains(_pieces(body, width, height, dpi, True), dpi):
+    level = [ends for ends, _line in _chains(_pieces(body, width, height, dpi, True), dpi)]
+    for x0, y0, x1, y1 in level:
         out.append((x0 * scale, top - (y0 + 0.5) * scale, x1 * scale, top - (y1 + 0.5) * scale))
-    for (y0, x0, y1, x1), _line in _chains(_pieces(body, width, height, dpi, False), dpi):
+    for (y0, x0, y1, x1), _line in _chains(_pieces(body, width, height, dpi, False), dpi, _CELL_SIDE):
+        if y1 - y0 < _RULE_MIN * dpi and not (_meets(x0, y0, level) and _meets(x1, y1, level)):
+            continue
         out.append(((x0 + 0.5) * scale, top - y0 * scale, (x1 + 0.5) * scale, top - y1 * scale))
     return out
+
+
+def _meets(x: float, y: float, level: list[tuple[float, float, float, float]]) -> bool:
+    """Does the point (x, y) (pixels) lie on one of the ``level`` lines (each by its two ends)?"""
+    for x0, y0, x1, y1 in level:
+        if x0 - _JOIN <= x <= x1 + _JOIN and abs(y0 + (y1 - y0) * (x - x0) / max(x1 - x0, 1.0) - y) <= _JOIN:
+            return True
+    return False
