@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 import random
 
+import pytest
+
 from ndq57.readers import ocr
 from ndq57.readers import pdf as P
 from section_support import parsed_paths as _paths
@@ -205,3 +207,26 @@ def test_part_labels_each_read_one_stroke_short() -> None:
 def test_part_labels_read_clean_stay() -> None:
     # read clean, two parts "I" stay as written: nothing was misread
     assert _paths(PARTS.format(one="I.", two="I.", three="II.")) == ["I", "I", "I.1", "I.2", "II"]
+
+
+def test_the_numbers_column_is_read_again_inside_its_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the narrow first column (0.5 in) is cut out inside its rules, the page's lean followed and
+    # the rules crossing it whitened, and read again; what is read there comes back in points
+    pgm, _width, _height, _letters, _rules = _skewed_table(0.012)
+    images: list[bytes] = []
+
+    def read(image: bytes, dpi: int = 300) -> list[tuple[str, int, int, int, int]]:
+        images.append(image)
+        return [("3", 10, 20, 18, 32)]
+
+    monkeypatch.setattr(ocr, "read_words", read)
+    got = ocr.numbers_columns(pgm, ocr.drawn_rules(pgm, dpi=DPI), dpi=DPI)
+    assert len(images) == 1 and len(got) == 1
+    head = images[0].split(b"\n", 3)
+    w, _h = (int(v) for v in head[1].split())
+    body = head[3]
+    assert b"\x00" * 10 not in body and not any(b"\x00" * 13 in body[x::w] for x in range(w))
+    assert body.count(0) > 100  # (the letters in the column are kept)
+    text, x0, y0, x1, y1 = got[0]
+    assert text == "3" and 50 < x0 * DPI / 72 < 70
+    assert (x1 - x0, y1 - y0) == (pytest.approx(8 * 72 / DPI), pytest.approx(12 * 72 / DPI))

@@ -13,6 +13,7 @@ a page with a text layer.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -94,13 +95,19 @@ def ocr_layer(pgm: bytes) -> bytes:
             return fh.read()
 
 
-def ocr_pages(pdf: Any, numbers: list[int], rules: dict[int, list[Segment]] | None = None) -> dict[int, bytes]:
+def ocr_pages(
+    pdf: Any,
+    numbers: list[int],
+    rules: dict[int, list[Segment]] | None = None,
+    words: dict[int, list[Word]] | None = None,
+) -> dict[int, bytes]:
     """OCR the given pages (1-based numbers) of an open pypdfium2 document: each page's text
     layer as a one-page PDF (:func:`ocr_layer`). The pages are rendered one after the other (PDFium
     is not thread-safe) and read by as many Tesseract processes side by side as there are CPUs
     (each with one thread), a batch of pages at a time, so that a scan of many pages holds only a
     batch of page images in memory. ``rules``, when given, receives the lines drawn in each page's
-    image (:func:`drawn_rules`: a table's rules, which the text layer does not hold)."""
+    image (:func:`drawn_rules`: a table's rules, which the text layer does not hold), and
+    ``words`` the row numbers read again in its tables' numbers columns (:func:`numbers_columns`)."""
     if tesseract() is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
 
@@ -108,6 +115,8 @@ def ocr_pages(pdf: Any, numbers: list[int], rules: dict[int, list[Segment]] | No
         pgm = render_page(pdf, n - 1)
         if rules is not None:
             rules[n] = drawn_rules(pgm)
+            if words is not None:
+                words[n] = numbers_columns(pgm, rules[n])
         return pgm
 
     workers = max(1, min(len(numbers), os.cpu_count() or 1))
@@ -238,3 +247,104 @@ def _meets(x: float, y: float, level: list[tuple[float, float, float, float]]) -
         if x0 - _JOIN <= x <= x1 + _JOIN and abs(y0 + (y1 - y0) * (x - x0) / max(x1 - x0, 1.0) - y) <= _JOIN:
             return True
     return False
+
+
+# ---------------------------------------------------------------- a table's numbers column read again
+
+Word = tuple[str, float, float, float, float]  # text, left, bottom, right, top (PDF points, y up)
+
+_NUMBERS_COLUMN = 0.6  # inches: a column of a ruled table this narrow holds its rows' numbers
+_CELL_PAD = 6  # pixels: the column is read this far inside its rules
+_WORD_CONFIDENCE = 40  # Tesseract's confidence (0-100) a number read again must have
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLH]{1,4}|[A-Z])[.)]?")
+
+
+def numbers_columns(pgm: bytes, found: list[Segment], dpi: int = DPI) -> list[Word]:
+    """The words Tesseract reads in the narrow numbers column of each ruled table of a page image
+    (between two of the rules ``found`` by :func:`drawn_rules` less than ``_NUMBERS_COLUMN``
+    apart), cut out of the page inside its rules (whitened along their course, the page's lean
+    followed) and read as a block of its own: reading the whole page, Tesseract often misses a
+    row's number alone in a narrow ruled cell (the row is then read as the row above's). Only
+    row numbers and group labels ("3", "II", "B")."""
+    head = pgm.split(b"\n", 3)
+    if len(head) < 4 or head[0] != b"P5":
+        return []
+    width, height = (int(v) for v in head[1].split())
+    body = head[3]
+    if len(body) != width * height:
+        return []
+    k = dpi / 72
+
+    def px(seg: Segment) -> tuple[float, float, float, float]:
+        return seg[0] * k, height - seg[1] * k, seg[2] * k, height - seg[3] * k
+
+    upright = sorted((px(s) for s in found if abs(s[2] - s[0]) < abs(s[3] - s[1])), key=lambda s: s[0] + s[2])
+    level = [px(s) for s in found if abs(s[2] - s[0]) >= abs(s[3] - s[1])]
+    out: list[Word] = []
+    for a, b in itertools.pairwise(upright):
+        top, bottom = max(min(a[1], a[3]), min(b[1], b[3])), min(max(a[1], a[3]), max(b[1], b[3]))
+        if not 0 < (b[0] + b[2] - a[0] - a[2]) / 2 < _NUMBERS_COLUMN * dpi or bottom - top < _NUMBERS_COLUMN * dpi / 2:
+            continue
+        x0, x1 = max(int(min(a[0], a[2])), 0), min(int(max(b[0], b[2])) + 1, width)
+        y0, y1 = max(int(top), 0), min(int(bottom) + 1, height)
+        w = x1 - x0
+        crop = bytearray(b"".join(body[y * width + x0 : y * width + x1] for y in range(y0, y1)))
+        middle = (x0 + x1) / 2
+        across = [_at(s, middle) for s in level if min(s[0], s[2]) <= middle <= max(s[0], s[2])]
+        for y in range(y0, y1):
+            left = int(_at_y(a, y) - x0) + _CELL_PAD
+            right = int(_at_y(b, y) - x0) - _CELL_PAD
+            row = (y - y0) * w
+            if right <= left or any(abs(y - r) <= _CELL_PAD for r in across):
+                crop[row : row + w] = b"\xff" * w
+                continue
+            crop[row : row + left] = b"\xff" * left
+            crop[row + right : row + w] = b"\xff" * (w - right)
+        image = f"P5\n{w} {y1 - y0}\n255\n".encode("ascii") + bytes(crop)
+        for text, left_px, top_px, right_px, bottom_px in read_words(image, dpi):
+            box = ((x0 + left_px) / k, (height - y0 - bottom_px) / k, (x0 + right_px) / k, (height - y0 - top_px) / k)
+            out.append((text, *box))
+    return out
+
+
+def _at(seg: tuple[float, float, float, float], x: float) -> float:
+    """The height (pixel row) of a level line (two ends) where it crosses ``x``."""
+    return seg[1] + (seg[3] - seg[1]) * (x - seg[0]) / ((seg[2] - seg[0]) or 1.0)
+
+
+def _at_y(seg: tuple[float, float, float, float], y: float) -> float:
+    """Where (pixel column) an upright line (two ends) crosses row ``y``."""
+    return seg[0] + (seg[2] - seg[0]) * (y - seg[1]) / ((seg[3] - seg[1]) or 1.0)
+
+
+def read_words(pgm: bytes, dpi: int = DPI) -> list[tuple[str, int, int, int, int]]:
+    """The row numbers Tesseract reads in an image read as one block: (text, left, top, right,
+    bottom) in pixels; nothing when Tesseract fails."""
+    exe = tesseract()
+    if exe is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="ndq57-ocr-") as tmp:
+        path = os.path.join(tmp, "strip.pgm")
+        with open(path, "wb") as fh:
+            fh.write(pgm)
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        try:
+            done = subprocess.run(
+                [exe, path, "stdout", "-l", "vie", "--dpi", str(dpi), "--psm", "6", "tsv"],
+                capture_output=True,
+                timeout=_TIMEOUT,
+                check=False,
+                env=env,
+            )
+        except subprocess.TimeoutExpired:
+            return []
+    out = []
+    for row in done.stdout.decode("utf-8", "replace").splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5" or not _ROW_NUMBER.fullmatch(cells[11].strip()):
+            continue
+        if float(cells[10]) < _WORD_CONFIDENCE:
+            continue
+        left, top, w, h = (int(v) for v in cells[6:10])
+        out.append((cells[11].strip(), left, top, left + w, top + h))
+    return out

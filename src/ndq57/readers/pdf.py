@@ -160,7 +160,12 @@ def _open(data: bytes) -> Any:
         raise DecodeError(f"not a text document: a PDF file that cannot be read ({reason})") from None
 
 
-def _read_page(pdf: Any, index: int, drawn: list[_Box] | None = None) -> Page:
+def _read_page(
+    pdf: Any,
+    index: int,
+    drawn: list[_Box] | None = None,
+    numbers: list[tuple[str, float, float, float, float]] | None = None,
+) -> Page:
     """Page ``index`` of an open document; ``drawn``: the lines drawn in the image OCR read the
     page from (:func:`ndq57.readers.ocr.drawn_rules`, each by its two ends), turned level with the
     text and kept as the page's rules."""
@@ -218,6 +223,8 @@ def _read_page(pdf: Any, index: int, drawn: list[_Box] | None = None) -> Page:
         drawn_rules = [_level_rule(seg, angle, width / 2, height / 2) for seg in drawn or ()]
         walls = [((x0 + x1) / 2, y0, y1) for x0, y0, x1, y1 in drawn_rules if x1 - x0 < y1 - y0]
         glyphs[:] = _ocr_words(glyphs, walls)
+        if numbers:
+            glyphs += _missed_words(glyphs, numbers, angle, width / 2, height / 2)
     elif _tight(glyphs):
         _loosen(raw, glyphs)
     rules = [_bounds(obj) for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4)]
@@ -325,6 +332,33 @@ def _deskew(raw: Any, glyphs: list[Glyph], cx: float, cy: float) -> float:
     return angle
 
 
+def _missed_words(
+    glyphs: list[Glyph], words: list[tuple[str, float, float, float, float]], angle: float, cx: float, cy: float
+) -> list[Glyph]:
+    """Glyphs for the words read again in a scanned page's numbers columns (text and box), turned
+    level as :func:`_deskew` turned the page's, where the page's reading has nothing.
+
+    >>> read = [("1", 99, 699, 105, 711), ("2", 99, 650, 105, 661)]
+    >>> got = _missed_words([Glyph("1", 100, 700, 104, 710)], read, 0.0, 300, 400)
+    >>> [(g.ch, g.x0, g.y0) for g in got]
+    [('2', 99.0, 650.0)]
+    """
+    cos, sin = math.cos(angle), math.sin(angle)
+    out: list[Glyph] = []
+    for n, (text, x0, y0, x1, y1) in enumerate(words):
+        x, y = (x0 + x1) / 2 - cx, (y0 + y1) / 2 - cy
+        mx, my = cx + x * cos - y * sin, cy + x * sin + y * cos
+        w, h = (x1 - x0) / 2, (y1 - y0) / 2
+        if any(mx - w - 2 <= (g.x0 + g.x1) / 2 <= mx + w + 2 and abs(g.cy - my) <= h + 2 for g in glyphs):
+            continue
+        step = 2 * w / len(text)
+        for k, ch in enumerate(text):
+            left = mx - w + k * step
+            out.append(Glyph(ch, left, my - h, left + step, my + h, _MISSED_IDX + 8 * n + k, k == 0))
+    return out
+
+
+_MISSED_IDX = 1 << 24  # (the words read again stand after the text layer's characters)
 _DRAWN_HALF = 0.25  # points: half the width of a rule found in a page image (a thin rule)
 _SCAN_SHARE = 0.5  # a page image covering more than this share of a searchable scan's page ...
 _SCAN_RULES_DPI = 150  # ... is looked at in this resolution for its tables' rules
@@ -1906,8 +1940,9 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> Extracted:
             from ndq57.readers.ocr import ocr_pages
 
             drawn: dict[int, list[_Box]] = {}
-            for number, layer in ocr_pages(pdf, sorted(unusable), drawn).items():
-                pages[number - 1] = _ocr_page(layer, number, drawn.get(number))
+            row_numbers: dict[int, list[tuple[str, float, float, float, float]]] = {}
+            for number, layer in ocr_pages(pdf, sorted(unusable), drawn, row_numbers).items():
+                pages[number - 1] = _ocr_page(layer, number, drawn.get(number), row_numbers.get(number))
             tool = "ocr" if len(unusable) == len(pages) else "pdf text layer and ocr"
             return _assemble(pages, warnings, fixes, tool)
         return _assemble(pages, warnings, fixes)
@@ -1915,12 +1950,18 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> Extracted:
         pdf.close()
 
 
-def _ocr_page(layer: bytes, number: int, drawn: list[_Box] | None = None) -> Page:
+def _ocr_page(
+    layer: bytes,
+    number: int,
+    drawn: list[_Box] | None = None,
+    numbers: list[tuple[str, float, float, float, float]] | None = None,
+) -> Page:
     """Page ``number`` read from the text layer OCR made of it (a one-page PDF), with the lines
-    drawn in its image (``drawn``: a scanned table's rules)."""
+    drawn in its image (``drawn``: a scanned table's rules) and the row numbers read again in its
+    tables' numbers columns (``numbers``, each with its box)."""
     doc = _open(layer)
     try:
-        page = _read_page(doc, 0, drawn) if len(doc) else Page(number, 0.0, 0.0, [])
+        page = _read_page(doc, 0, drawn, numbers) if len(doc) else Page(number, 0.0, 0.0, [])
     finally:
         doc.close()
     page.number = number
