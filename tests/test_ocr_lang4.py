@@ -230,3 +230,22 @@ def test_the_numbers_column_is_read_again_inside_its_rules(monkeypatch: pytest.M
     text, x0, y0, x1, y1 = got[0]
     assert text == "3" and 50 < x0 * DPI / 72 < 70
     assert (x1 - x0, y1 - y0) == (pytest.approx(8 * 72 / DPI), pytest.approx(12 * 72 / DPI))
+
+
+def test_group_labels_of_a_scanned_table() -> None:
+    # the groups I, II, III of a task table read "L", "I" (a stroke lost) and "HI"
+    from ndq57.parse.normalize import normalize
+
+    table = (
+        "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian |\n"
+        "| {one} | Công tác tuyên truyền |  |  |\n"
+        "| 1 | In tờ rơi phòng, chống ma túy | Phòng Văn hóa | Tháng 6/2026 |\n"
+        "| {two} | Công tác kiểm tra |  |  |\n"
+        "| 2 | Kiểm tra các cơ sở kinh doanh | Công an huyện | Quý 11/2026 |\n"
+        "| {three} | Công tác tổng kết |  |  |\n"
+        "| 3 | Báo cáo kết quả | Phòng Nội vụ | Tháng 12/2026 |\n"
+    )
+    got = normalize(table.format(one="L", two="I", three="HI")).text
+    assert got == table.format(one="I", two="II", three="III").replace("Quý 11/", "Quý II/")
+    # read clean, or a sequence that is no stroke's slip, it stays
+    assert normalize(table.format(one="I", two="I", three="IV")).text.count("| I |") == 2

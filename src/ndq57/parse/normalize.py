@@ -1232,6 +1232,41 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if out and (short := _labels_one_short(text, out)):
         out.extend(short)
         out.sort()
+    if "| " in text and (groups := _group_labels(text)):
+        out.extend(groups)
+        out.sort()
+    return out
+
+
+# a table row opened by a group's roman label alone in its first cell, as OCR may read it
+_GROUP_ROW = regex.compile(r"^\|[ \t]*(?P<lab>[IVXLH1l]{1,5})\.?[ \t]*\|[ \t]*\p{Lu}", regex.M)
+
+
+def _group_labels(text: str) -> list[_Edit]:
+    """Edits putting back a table group's roman label read clean but one stroke short or long
+    between the groups around it ("| I | ... |" between "| I |" and "| III |" is "II"): the
+    labels around it as OCR reads them ("L" for "I", "H" for "II", "HI" for "III"; the slips
+    put those back later).
+
+    >>> [e[2:] for e in _group_labels("| L | Thể chế |\\n| 1 | Rà soát |\\n| I | Hạ tầng |\\n| HI | Kiểm tra |")]
+    [('II', 'ocr_section_label')]
+    >>> _group_labels("| I | Thể chế |\\n| I | Hạ tầng |\\n| IV | Kiểm tra |")
+    []
+    """
+    groups = []
+    for m in _GROUP_ROW.finditer(text):
+        if m.group("lab").isdigit():
+            continue  # (a row's number)
+        reading = m.group("lab").replace("H", "II").replace("L", "I").replace("l", "I").replace("1", "I")
+        groups.append((m, _roman_value(reading) if _ROMAN.fullmatch(reading) else 0))
+    out: list[_Edit] = []
+    for (_a, before), (m, value), (_c, after) in zip(groups, groups[1:], groups[2:], strict=False):
+        lab = m.group("lab")
+        if not (before and after == before + 2 and value != before + 1 and _ROMAN.fullmatch(lab)):
+            continue
+        right = _ROMANS[before + 1] if before + 1 < len(_ROMANS) else ""
+        if right and abs(lab.count("I") - right.count("I")) == 1 and lab.replace("I", "") == right.replace("I", ""):
+            out.append((m.start("lab"), m.end("lab"), right, "ocr_section_label"))
     return out
 
 
