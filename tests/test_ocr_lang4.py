@@ -249,3 +249,12 @@ def test_group_labels_of_a_scanned_table() -> None:
     assert got == table.format(one="I", two="II", three="III").replace("Quý 11/", "Quý II/")
     # read clean, or a sequence that is no stroke's slip, it stays
     assert normalize(table.format(one="I", two="I", three="IV")).text.count("| I |") == 2
+
+
+def test_a_row_number_lost_between_two_rows() -> None:
+    from ndq57.parse.normalize import normalize
+
+    rows = "| 4 | Nâng cấp mạng nội bộ | Phòng Văn hóa |\n|{no}| Tập huấn kỹ năng số | Phòng Nội vụ |\n| {after} | Bố trí cán bộ | UBND các xã |\n"
+    assert normalize(rows.format(no="  ", after=6)).text == rows.format(no=" 5 ", after=6)
+    # a row's second line (a cell merged down above it) stays
+    assert normalize(rows.format(no="  ", after=5)).text == rows.format(no="  ", after=5)

@@ -24,7 +24,9 @@ Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
    or a day after a day or limit word, ``ngày 1 5/7/2026``), ``unmarked_word`` (the known phrases of
    a line typed without marks, :mod:`ndq57.parse.unmarked`: ``truoc ngay`` -> ``trước ngày``),
    ``ocr_section_label`` (``Il.``, ``1I.``, ``IlI.`` -> ``II.``, ``III.``; ``L.``, ``IL.``, ``-_IIL``
-   by the labels' sequence), ``ocr_table_header`` (a header cell ``SIT``, ``Chú trì``), ``ocr_stray_glyph``,
+   by the labels' sequence; a table group's ``| I |`` between ``| I |`` and ``| III |``),
+   ``ocr_row_number`` (a task row's number lost between rows n and n + 2), ``ocr_table_header``
+   (a header cell ``SIT``, ``Chú trì``), ``ocr_stray_glyph``,
    ``ocr_header_word``, ``split_glued_word`` / ``join_split_word``, ``slip_place_name`` for a
    province's name misspelt after ``tỉnh`` / ``thành phố`` or as the place of the date line
    (``data/slips.yaml`` ``place_names``), and ``slip_unit_name`` for a known unit's name that lost
@@ -1232,9 +1234,31 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if out and (short := _labels_one_short(text, out)):
         out.extend(short)
         out.sort()
-    if "| " in text and (groups := _group_labels(text)):
+    if "| " in text and (groups := _group_labels(text) + _lost_row_numbers(text)):
         out.extend(groups)
         out.sort()
+    return out
+
+
+# a table row by its first cell: a row's number, or nothing before a task's words
+_NUMBERED_ROW = regex.compile(r"^\|(?P<cell>[ \t]*(?P<no>\d{1,3})?[ \t]*)\|[ \t]*(?P<task>\p{L})?", regex.M)
+
+
+def _lost_row_numbers(text: str) -> list[_Edit]:
+    """Edits putting back a row's number an OCR engine missed in a narrow cell: a row of a task
+    table with an empty first cell and a task between the rows numbered n and n + 2 is row n + 1
+    (a row's second line, under a cell merged down, follows its own row: n, then n + 1).
+
+    >>> [e[2:] for e in _lost_row_numbers("| 4 | Nâng cấp mạng |\\n|  | Tập huấn |\\n| 6 | Bố trí |")]
+    [(' 5 ', 'ocr_row_number')]
+    >>> _lost_row_numbers("| 4 | Nâng cấp mạng |\\n|  | Tập huấn |\\n| 5 | Bố trí |")
+    []
+    """
+    rows = [(m, int(m.group("no")) if m.group("no") else 0) for m in _NUMBERED_ROW.finditer(text)]
+    out: list[_Edit] = []
+    for (_a, before), (m, value), (_c, after) in zip(rows, rows[1:], rows[2:], strict=False):
+        if before and after == before + 2 and not value and m.group("task"):
+            out.append((m.start("cell"), m.end("cell"), f" {before + 1} ", "ocr_row_number"))
     return out
 
 
