@@ -24,7 +24,9 @@ Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
    or a day after a day or limit word, ``ngày 1 5/7/2026``), ``unmarked_word`` (the known phrases of
    a line typed without marks, :mod:`ndq57.parse.unmarked`: ``truoc ngay`` -> ``trước ngày``),
    ``ocr_section_label`` (``Il.``, ``1I.``, ``IlI.`` -> ``II.``, ``III.``; ``L.``, ``IL.``, ``-_IIL``
-   by the labels' sequence), ``ocr_table_header`` (a header cell ``SIT``, ``Chú trì``), ``ocr_stray_glyph``,
+   by the labels' sequence; a table group's ``| I |`` between ``| I |`` and ``| III |``),
+   ``ocr_row_number`` (a task row's number lost between rows n and n + 2), ``ocr_table_header``
+   (a header cell ``SIT``, ``Chú trì``), ``ocr_stray_glyph``,
    ``ocr_header_word``, ``split_glued_word`` / ``join_split_word``, ``slip_place_name`` for a
    province's name misspelt after ``tỉnh`` / ``thành phố`` or as the place of the date line
    (``data/slips.yaml`` ``place_names``), and ``slip_unit_name`` for a known unit's name that lost
@@ -1229,7 +1231,105 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if sequence := [e for e in _label_sequence(text, out) if all(e[0] >= o[1] or e[1] <= o[0] for o in out)]:
         out.extend(sequence)
         out.sort()
+    if out and (short := _labels_one_short(text, out)):
+        out.extend(short)
+        out.sort()
+    if "| " in text and (groups := _group_labels(text) + _lost_row_numbers(text)):
+        out.extend(groups)
+        out.sort()
     return out
+
+
+# a table row by its first cell: a row's number, or nothing before a task's words
+_NUMBERED_ROW = regex.compile(r"^\|(?P<cell>[ \t]*(?P<no>\d{1,3})?[ \t]*)\|[ \t]*(?P<task>\p{L})?", regex.M)
+
+
+def _lost_row_numbers(text: str) -> list[_Edit]:
+    """Edits putting back a row's number an OCR engine missed in a narrow cell: a row of a task
+    table with an empty first cell and a task between the rows numbered n and n + 2 is row n + 1
+    (a row's second line, under a cell merged down, follows its own row: n, then n + 1).
+
+    >>> [e[2:] for e in _lost_row_numbers("| 4 | Nâng cấp mạng |\\n|  | Tập huấn |\\n| 6 | Bố trí |")]
+    [(' 5 ', 'ocr_row_number')]
+    >>> _lost_row_numbers("| 4 | Nâng cấp mạng |\\n|  | Tập huấn |\\n| 5 | Bố trí |")
+    []
+    """
+    rows = [(m, int(m.group("no")) if m.group("no") else 0) for m in _NUMBERED_ROW.finditer(text)]
+    out: list[_Edit] = []
+    for (_a, before), (m, value), (_c, after) in zip(rows, rows[1:], rows[2:], strict=False):
+        if before and after == before + 2 and not value and m.group("task"):
+            out.append((m.start("cell"), m.end("cell"), f" {before + 1} ", "ocr_row_number"))
+    return out
+
+
+# a table row opened by a group's roman label alone in its first cell, as OCR may read it
+_GROUP_ROW = regex.compile(r"^\|[ \t]*(?P<lab>[IVXLH1l]{1,5})\.?[ \t]*\|[ \t]*\p{Lu}", regex.M)
+
+
+def _group_labels(text: str) -> list[_Edit]:
+    """Edits putting back a table group's roman label read clean but one stroke short or long
+    between the groups around it ("| I | ... |" between "| I |" and "| III |" is "II"): the
+    labels around it as OCR reads them ("L" for "I", "H" for "II", "HI" for "III"; the slips
+    put those back later).
+
+    >>> [e[2:] for e in _group_labels("| L | Thể chế |\\n| 1 | Rà soát |\\n| I | Hạ tầng |\\n| HI | Kiểm tra |")]
+    [('II', 'ocr_section_label')]
+    >>> _group_labels("| I | Thể chế |\\n| I | Hạ tầng |\\n| IV | Kiểm tra |")
+    []
+    """
+    groups = []
+    for m in _GROUP_ROW.finditer(text):
+        if m.group("lab").isdigit():
+            continue  # (a row's number)
+        reading = m.group("lab").replace("H", "II").replace("L", "I").replace("l", "I").replace("1", "I")
+        groups.append((m, _roman_value(reading) if _ROMAN.fullmatch(reading) else 0))
+    out: list[_Edit] = []
+    for (_a, before), (m, value), (_c, after) in zip(groups, groups[1:], groups[2:], strict=False):
+        lab = m.group("lab")
+        if not (before and after == before + 2 and value != before + 1 and _ROMAN.fullmatch(lab)):
+            continue
+        right = _ROMANS[before + 1] if before + 1 < len(_ROMANS) else ""
+        if right and abs(lab.count("I") - right.count("I")) == 1 and lab.replace("I", "") == right.replace("I", ""):
+            out.append((m.start("lab"), m.end("lab"), right, "ocr_section_label"))
+    return out
+
+
+# a roman label at a line's start, before a heading in capitals (a speck of its tab leader between)
+_PART_LABEL = regex.compile(
+    r"^[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)][ \t\-\u2013\u2014\u02c6]*\p{Lu}{2}", regex.M
+)
+
+
+def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
+    """Edits adding the stroke an OCR engine lost from each part label after the first, when
+    the first part, before a heading that opens a plan ("MỤC ĐÍCH"), reads "I" (as read or put
+    back) and the parts after it read "I", "II", ... in turn: no plan has two parts "I", so each
+    of them is one short ("I. MỤC ĐÍCH", "I. — NHIỆM VỤ", "II. TỔ CHỨC" are I, II, III). Only
+    where another label of the text was misread (``edits``), up to a part numbered anew.
+
+    >>> text = "I. MỤC ĐÍCH\\nI. — NHIỆM VỤ\\nII. TỔ CHỨC THỰC HIỆN\\n"
+    >>> [e[2:] for e in _labels_one_short(text, [(0, 1, "I", "ocr_section_label")])]
+    [('II', 'ocr_section_label'), ('III', 'ocr_section_label')]
+    >>> _labels_one_short(text.replace("II. TỔ", "IV. TỔ"), [(0, 1, "I", "ocr_section_label")])
+    []
+    """
+    fixed = {e[0]: _roman_value(e[2].strip(" .")) for e in edits}
+    end = len(text)
+    if (brk := _sequence_break().search(text)) is not None:
+        end = brk.start()
+    found = {m.start("lab"): (m.end("lab"), _roman_value(m.group("lab"))) for m in _PART_LABEL.finditer(text, 0, end)}
+    found.update((start, (start, value)) for start, value in fixed.items() if value and start < end)
+    labels = sorted((start, stop, value) for start, (stop, value) in found.items())
+    if len(labels) < 2 or labels[0][2] != 1:
+        return []
+    first = labels[0][0]
+    line = text[first : text.find("\n", first) if "\n" in text[first:] else len(text)]
+    if not any(h in line for h in _first_headings()):
+        return []
+    rest = labels[1:]
+    if [v for _s, _e, v in rest] != list(range(1, len(rest) + 1)) or any(s == e for s, e, _v in rest):
+        return []
+    return [(s, e, _ROMANS[v + 1], "ocr_section_label") for s, e, v in rest if v + 1 < len(_ROMANS)]
 
 
 # A numbered or roman label at a line's start before a capitalised word, for the sequence check.

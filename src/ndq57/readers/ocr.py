@@ -13,7 +13,9 @@ a page with a text layer.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -55,10 +57,10 @@ def red_channel_pgm(pixels: bytes, width: int, height: int, stride: int, channel
     return f"P5\n{width} {height}\n255\n".encode("ascii") + b"".join(rows)
 
 
-def render_page(pdf: Any, index: int) -> bytes:
+def render_page(pdf: Any, index: int, dpi: int = DPI) -> bytes:
     """Page ``index`` of an open pypdfium2 document as a thresholded red-channel PGM."""
     page = pdf[index]
-    bitmap = page.render(scale=DPI / 72)
+    bitmap = page.render(scale=dpi / 72)
     fmt_channels = {"BGR": (3, 2), "BGRA": (4, 2), "BGRX": (4, 2), "RGB": (3, 0), "RGBA": (4, 0), "RGBX": (4, 0)}
     mode = getattr(bitmap, "mode", "BGR")
     channels, red = fmt_channels.get(mode, (bitmap.n_channels, 2))
@@ -93,23 +95,256 @@ def ocr_layer(pgm: bytes) -> bytes:
             return fh.read()
 
 
-def ocr_pages(pdf: Any, numbers: list[int]) -> dict[int, bytes]:
+def ocr_pages(
+    pdf: Any,
+    numbers: list[int],
+    rules: dict[int, list[Segment]] | None = None,
+    words: dict[int, list[Word]] | None = None,
+) -> dict[int, bytes]:
     """OCR the given pages (1-based numbers) of an open pypdfium2 document: each page's text
     layer as a one-page PDF (:func:`ocr_layer`). The pages are rendered one after the other (PDFium
     is not thread-safe) and read by as many Tesseract processes side by side as there are CPUs
     (each with one thread), a batch of pages at a time, so that a scan of many pages holds only a
-    batch of page images in memory."""
+    batch of page images in memory. ``rules``, when given, receives the lines drawn in each page's
+    image (:func:`drawn_rules`: a table's rules, which the text layer does not hold), and
+    ``words`` the row numbers read again in its tables' numbers columns (:func:`numbers_columns`)."""
     if tesseract() is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
+
+    def image(n: int) -> bytes:
+        pgm = render_page(pdf, n - 1)
+        if rules is not None:
+            rules[n] = drawn_rules(pgm)
+            if words is not None:
+                words[n] = numbers_columns(pgm, rules[n])
+        return pgm
+
     workers = max(1, min(len(numbers), os.cpu_count() or 1))
     if workers == 1:
-        return {n: ocr_layer(render_page(pdf, n - 1)) for n in numbers}
+        return {n: ocr_layer(image(n)) for n in numbers}
     from concurrent.futures import ThreadPoolExecutor  # (only for a scan of two pages or more)
 
     out: dict[int, bytes] = {}
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for k in range(0, len(numbers), workers):
             batch = numbers[k : k + workers]
-            images = [render_page(pdf, n - 1) for n in batch]
+            images = [image(n) for n in batch]
             out.update(zip(batch, pool.map(ocr_layer, images), strict=True))
+    return out
+
+
+# ---------------------------------------------------------------- rules drawn in the page image
+
+Segment = tuple[float, float, float, float]  # (x, y) of one end and (x, y) of the other, PDF points (y up)
+
+_INK_RUN = 0.13  # inches: a run of ink this long in one pixel row (column) may be a rule's piece
+_RULE_MIN = 0.25  # inches: a rule is at least this long (a letter's stroke or a dash is shorter) ...
+_CELL_SIDE = 0.15  # ... or this long when it joins two level rules (the side of a low header cell)
+_JOIN = 4  # pixels: a rule's end this close to another rule's course meets it
+_RULE_THICK = 6  # pixels: a rule strays at most this far from its straight line (a thin line)
+_RULE_SLOPE = 0.1  # a rule of a page fed askew leans by less (about 6 degrees)
+_RULE_BREAK = 4  # pixels: pieces this close in one row (a rule printed faintly) are one
+
+
+def _pieces(body: bytes, width: int, height: int, dpi: int, across: bool) -> list[tuple[int, int, int]]:
+    """Runs of ink at least ``_INK_RUN`` long, (row, start, end), in each pixel row of the
+    image (``across``) or in each pixel column (then "row" is the column)."""
+    run = re.compile(rb"\x00{%d,}" % max(4, round(_INK_RUN * dpi)))
+    out: list[tuple[int, int, int]] = []
+    if across:
+        for y in range(height):
+            base = y * width
+            out += [(y, m.start() - base, m.end() - base) for m in run.finditer(body, base, base + width)]
+    else:
+        for x in range(width):
+            out += [(x, m.start(), m.end()) for m in run.finditer(body[x::width])]
+    return out
+
+
+def _chains(
+    pieces: list[tuple[int, int, int]], dpi: int, shortest: float = _RULE_MIN
+) -> list[tuple[tuple[float, float, float, float], list[tuple[int, int, int]]]]:
+    """The straight thin lines the pieces of ink make, each (start, row at start, end, row at
+    end) in pixels: pieces in the same or the next two rows that overlap (a line leaning a
+    little steps from row to row) are one line; a line shorter than ``_RULE_MIN``, leaning more
+    than ``_RULE_SLOPE`` or straying from its straight line by more than ``_RULE_THICK`` (a
+    letter's strokes, a stamp, a photograph) is none. Each line with its pieces; ``shortest``:
+    the shortest line kept (inches)."""
+    parent = list(range(len(pieces)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_row: dict[int, list[int]] = {}
+    for i, (row, _a, _b) in enumerate(pieces):
+        by_row.setdefault(row, []).append(i)
+    for i, (row, a, b) in enumerate(pieces):
+        for r in (row, row + 1, row + 2):
+            for j in by_row.get(r, ()):
+                if j != i and pieces[j][1] <= b + _RULE_BREAK and a <= pieces[j][2] + _RULE_BREAK:
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(pieces)):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in groups.values():
+        start = min(pieces[i][1] for i in members)
+        end = max(pieces[i][2] for i in members)
+        if end - start < shortest * dpi:
+            continue
+        # the straight line from the middle of its first pieces to the middle of its last ones
+        line = [pieces[i] for i in members]
+        first = [row for row, a, _b in line if a <= start + _JOIN]
+        last = [row for row, _a, b in line if b >= end - _JOIN]
+        row0, row1 = sum(first) / len(first), sum(last) / len(last)
+        slope = (row1 - row0) / max(end - start, 1)
+        if abs(slope) > _RULE_SLOPE:
+            continue
+        if any(abs(row - (row0 + slope * ((a + b) / 2 - start))) > _RULE_THICK for row, a, b in line):
+            continue
+        out.append(((float(start), row0, float(end), row1), line))
+    return out
+
+
+def drawn_rules(pgm: bytes, dpi: int = DPI) -> list[Segment]:
+    """The straight lines drawn in a page image (a binary PGM as :func:`red_channel_pgm` makes):
+    the rules of a scanned table, which its OCR text layer does not hold. Each is given by its
+    two ends, in PDF points (y upwards) of the page the image covers at ``dpi``; the lines of a
+    page fed askew lean as its text does (the PDF reader turns both level together). Not a PGM
+    image: none. (Tesseract reads the image with its rules: without them, it reads a narrow
+    column's numbers less often and glues more words.)
+
+    >>> row = b"\\xff" * 10 + b"\\x00" * 100 + b"\\xff" * 10
+    >>> drawn_rules(b"P5\\n120 3\\n255\\n" + b"\\xff" * 120 + row + b"\\xff" * 120, dpi=72)
+    [(10.0, 1.5, 110.0, 1.5)]
+    """
+    head = pgm.split(b"\n", 3)
+    if len(head) < 4 or head[0] != b"P5" or head[2] != b"255":
+        return []
+    width, height = (int(v) for v in head[1].split())
+    body = head[3]
+    if len(body) != width * height:
+        return []
+    scale = 72 / dpi
+    top = height * scale
+    out: list[Segment] = []
+    level = [ends for ends, _line in _chains(_pieces(body, width, height, dpi, True), dpi)]
+    for x0, y0, x1, y1 in level:
+        out.append((x0 * scale, top - (y0 + 0.5) * scale, x1 * scale, top - (y1 + 0.5) * scale))
+    for (y0, x0, y1, x1), _line in _chains(_pieces(body, width, height, dpi, False), dpi, _CELL_SIDE):
+        if y1 - y0 < _RULE_MIN * dpi and not (_meets(x0, y0, level) and _meets(x1, y1, level)):
+            continue
+        out.append(((x0 + 0.5) * scale, top - y0 * scale, (x1 + 0.5) * scale, top - y1 * scale))
+    return out
+
+
+def _meets(x: float, y: float, level: list[tuple[float, float, float, float]]) -> bool:
+    """Does the point (x, y) (pixels) lie on one of the ``level`` lines (each by its two ends)?"""
+    for x0, y0, x1, y1 in level:
+        if x0 - _JOIN <= x <= x1 + _JOIN and abs(y0 + (y1 - y0) * (x - x0) / max(x1 - x0, 1.0) - y) <= _JOIN:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- a table's numbers column read again
+
+Word = tuple[str, float, float, float, float]  # text, left, bottom, right, top (PDF points, y up)
+
+_NUMBERS_COLUMN = 0.6  # inches: a column of a ruled table this narrow holds its rows' numbers
+_CELL_PAD = 6  # pixels: the column is read this far inside its rules
+_WORD_CONFIDENCE = 40  # Tesseract's confidence (0-100) a number read again must have
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLH]{1,4}|[A-Z])[.)]?")
+
+
+def numbers_columns(pgm: bytes, found: list[Segment], dpi: int = DPI) -> list[Word]:
+    """The words Tesseract reads in the narrow numbers column of each ruled table of a page image
+    (between two of the rules ``found`` by :func:`drawn_rules` less than ``_NUMBERS_COLUMN``
+    apart), cut out of the page inside its rules (whitened along their course, the page's lean
+    followed) and read as a block of its own: reading the whole page, Tesseract often misses a
+    row's number alone in a narrow ruled cell (the row is then read as the row above's). Only
+    row numbers and group labels ("3", "II", "B")."""
+    head = pgm.split(b"\n", 3)
+    if len(head) < 4 or head[0] != b"P5":
+        return []
+    width, height = (int(v) for v in head[1].split())
+    body = head[3]
+    if len(body) != width * height:
+        return []
+    k = dpi / 72
+
+    def px(seg: Segment) -> tuple[float, float, float, float]:
+        return seg[0] * k, height - seg[1] * k, seg[2] * k, height - seg[3] * k
+
+    upright = sorted((px(s) for s in found if abs(s[2] - s[0]) < abs(s[3] - s[1])), key=lambda s: s[0] + s[2])
+    level = [px(s) for s in found if abs(s[2] - s[0]) >= abs(s[3] - s[1])]
+    out: list[Word] = []
+    for a, b in itertools.pairwise(upright):
+        top, bottom = max(min(a[1], a[3]), min(b[1], b[3])), min(max(a[1], a[3]), max(b[1], b[3]))
+        if not 0 < (b[0] + b[2] - a[0] - a[2]) / 2 < _NUMBERS_COLUMN * dpi or bottom - top < _NUMBERS_COLUMN * dpi / 2:
+            continue
+        x0, x1 = max(int(min(a[0], a[2])), 0), min(int(max(b[0], b[2])) + 1, width)
+        y0, y1 = max(int(top), 0), min(int(bottom) + 1, height)
+        w = x1 - x0
+        crop = bytearray(b"".join(body[y * width + x0 : y * width + x1] for y in range(y0, y1)))
+        middle = (x0 + x1) / 2
+        across = [_at(s, middle) for s in level if min(s[0], s[2]) <= middle <= max(s[0], s[2])]
+        for y in range(y0, y1):
+            left = int(_at_y(a, y) - x0) + _CELL_PAD
+            right = int(_at_y(b, y) - x0) - _CELL_PAD
+            row = (y - y0) * w
+            if right <= left or any(abs(y - r) <= _CELL_PAD for r in across):
+                crop[row : row + w] = b"\xff" * w
+                continue
+            crop[row : row + left] = b"\xff" * left
+            crop[row + right : row + w] = b"\xff" * (w - right)
+        image = f"P5\n{w} {y1 - y0}\n255\n".encode("ascii") + bytes(crop)
+        for text, left_px, top_px, right_px, bottom_px in read_words(image, dpi):
+            box = ((x0 + left_px) / k, (height - y0 - bottom_px) / k, (x0 + right_px) / k, (height - y0 - top_px) / k)
+            out.append((text, *box))
+    return out
+
+
+def _at(seg: tuple[float, float, float, float], x: float) -> float:
+    """The height (pixel row) of a level line (two ends) where it crosses ``x``."""
+    return seg[1] + (seg[3] - seg[1]) * (x - seg[0]) / ((seg[2] - seg[0]) or 1.0)
+
+
+def _at_y(seg: tuple[float, float, float, float], y: float) -> float:
+    """Where (pixel column) an upright line (two ends) crosses row ``y``."""
+    return seg[0] + (seg[2] - seg[0]) * (y - seg[1]) / ((seg[3] - seg[1]) or 1.0)
+
+
+def read_words(pgm: bytes, dpi: int = DPI) -> list[tuple[str, int, int, int, int]]:
+    """The row numbers Tesseract reads in an image read as one block: (text, left, top, right,
+    bottom) in pixels; nothing when Tesseract fails."""
+    exe = tesseract()
+    if exe is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="ndq57-ocr-") as tmp:
+        path = os.path.join(tmp, "strip.pgm")
+        with open(path, "wb") as fh:
+            fh.write(pgm)
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        try:
+            done = subprocess.run(
+                [exe, path, "stdout", "-l", "vie", "--dpi", str(dpi), "--psm", "6", "tsv"],
+                capture_output=True,
+                timeout=_TIMEOUT,
+                check=False,
+                env=env,
+            )
+        except subprocess.TimeoutExpired:
+            return []
+    out = []
+    for row in done.stdout.decode("utf-8", "replace").splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5" or not _ROW_NUMBER.fullmatch(cells[11].strip()):
+            continue
+        if float(cells[10]) < _WORD_CONFIDENCE:
+            continue
+        left, top, w, h = (int(v) for v in cells[6:10])
+        out.append((cells[11].strip(), left, top, left + w, top + h))
     return out

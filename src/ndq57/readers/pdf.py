@@ -160,7 +160,15 @@ def _open(data: bytes) -> Any:
         raise DecodeError(f"not a text document: a PDF file that cannot be read ({reason})") from None
 
 
-def _read_page(pdf: Any, index: int) -> Page:
+def _read_page(
+    pdf: Any,
+    index: int,
+    drawn: list[_Box] | None = None,
+    numbers: list[tuple[str, float, float, float, float]] | None = None,
+) -> Page:
+    """Page ``index`` of an open document; ``drawn``: the lines drawn in the image OCR read the
+    page from (:func:`ndq57.readers.ocr.drawn_rules`, each by its two ends), turned level with the
+    text and kept as the page's rules."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -198,17 +206,29 @@ def _read_page(pdf: Any, index: int) -> Page:
             if n > 0:
                 fonts.add(buf.value.decode("latin-1", "replace").split("+")[-1])
     turn = _upright(raw, glyphs)
-    if _GLYPHLESS in fonts:
-        _deskew(raw, glyphs, width / 2, height / 2)
-        glyphs[:] = _ocr_words(glyphs)
-    elif _tight(glyphs):
-        _loosen(raw, glyphs)
     image_area = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
         left, bottom, right, top = _bounds(obj)
         image_area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
     share = image_area / (width * height) if width and height else 0.0
+    drawn_rules: list[_Box] = []
+    if _GLYPHLESS in fonts:
+        if drawn is None and share > _SCAN_SHARE and glyphs:
+            # a searchable scan: its text layer over the page image, whose table rules it lacks
+            from ndq57.readers.ocr import drawn_rules as image_rules
+            from ndq57.readers.ocr import render_page
+
+            drawn = image_rules(render_page(pdf, index, _SCAN_RULES_DPI), _SCAN_RULES_DPI)
+        angle = _deskew(raw, glyphs, width / 2, height / 2)
+        drawn_rules = [_level_rule(seg, angle, width / 2, height / 2) for seg in drawn or ()]
+        walls = [((x0 + x1) / 2, y0, y1) for x0, y0, x1, y1 in drawn_rules if x1 - x0 < y1 - y0]
+        glyphs[:] = _ocr_words(glyphs, walls)
+        if numbers:
+            glyphs += _missed_words(glyphs, numbers, angle, width / 2, height / 2)
+    elif _tight(glyphs):
+        _loosen(raw, glyphs)
     rules = [_bounds(obj) for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4)]
+    rules += drawn_rules
     if turn:  # a page printed turned (a landscape appendix on a portrait sheet): turn it upright
         for g in glyphs:
             g.x0, g.y0, g.x1, g.y1 = _turn_box((g.x0, g.y0, g.x1, g.y1), turn, width, height)
@@ -284,12 +304,13 @@ _OCR_RULES = _OCR_BARS + "-–—_=~"  # ... or as a run of these
 _MAX_SKEW = 0.1  # radians: a scan turned by more than this (~6°) is not one that was fed askew
 
 
-def _deskew(raw: Any, glyphs: list[Glyph], cx: float, cy: float) -> None:
+def _deskew(raw: Any, glyphs: list[Glyph], cx: float, cy: float) -> float:
     """Turn the characters of a scan's OCR text layer back level. A page fed askew into the
     scanner (a degree or two) has its OCR lines written along slanted baselines: the end of a
     long line stands a line's height below its start and the lines cannot be told apart. The
     characters are turned about the page's middle by the angle most of them are written at
-    (PDFium gives some, a lone label or dash, none: they stand on the slanted line all the same)."""
+    (PDFium gives some, a lone label or dash, none: they stand on the slanted line all the same).
+    The angle turned (0.0: the page was level)."""
     import pypdfium2.raw as pdfium_c
 
     angles = []
@@ -300,7 +321,7 @@ def _deskew(raw: Any, glyphs: list[Glyph], cx: float, cy: float) -> None:
             angles.append(angle)
     angle = _median(angles)
     if len(angles) < 0.3 * len(glyphs[::4]) or not 0.0005 < abs(angle) < _MAX_SKEW:
-        return
+        return 0.0
     cos, sin = math.cos(angle), math.sin(angle)  # (PDFium measures the angle clockwise: y runs down)
     for g in glyphs:
         x, y = (g.x0 + g.x1) / 2 - cx, (g.y0 + g.y1) / 2 - cy
@@ -308,9 +329,65 @@ def _deskew(raw: Any, glyphs: list[Glyph], cx: float, cy: float) -> None:
         w, h = (g.x1 - g.x0) / 2, (g.y1 - g.y0) / 2
         h = max(h - abs(sin) * w, h * 0.8)  # (the box of a slanted letter is taller by its width's slope)
         g.x0, g.x1, g.y0, g.y1 = nx - w, nx + w, ny - h, ny + h
+    return angle
 
 
-def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
+def _missed_words(
+    glyphs: list[Glyph], words: list[tuple[str, float, float, float, float]], angle: float, cx: float, cy: float
+) -> list[Glyph]:
+    """Glyphs for the words read again in a scanned page's numbers columns (text and box), turned
+    level as :func:`_deskew` turned the page's, where the page's reading has nothing.
+
+    >>> read = [("1", 99, 699, 105, 711), ("2", 99, 650, 105, 661)]
+    >>> got = _missed_words([Glyph("1", 100, 700, 104, 710)], read, 0.0, 300, 400)
+    >>> [(g.ch, g.x0, g.y0) for g in got]
+    [('2', 99.0, 650.0)]
+    """
+    cos, sin = math.cos(angle), math.sin(angle)
+    out: list[Glyph] = []
+    for n, (text, x0, y0, x1, y1) in enumerate(words):
+        x, y = (x0 + x1) / 2 - cx, (y0 + y1) / 2 - cy
+        mx, my = cx + x * cos - y * sin, cy + x * sin + y * cos
+        w, h = (x1 - x0) / 2, (y1 - y0) / 2
+        if any(mx - w - 2 <= (g.x0 + g.x1) / 2 <= mx + w + 2 and abs(g.cy - my) <= h + 2 for g in glyphs):
+            continue
+        step = 2 * w / len(text)
+        for k, ch in enumerate(text):
+            left = mx - w + k * step
+            out.append(Glyph(ch, left, my - h, left + step, my + h, _MISSED_IDX + 8 * n + k, k == 0))
+    return out
+
+
+_MISSED_IDX = 1 << 24  # (the words read again stand after the text layer's characters)
+_DRAWN_HALF = 0.25  # points: half the width of a rule found in a page image (a thin rule)
+_SCAN_SHARE = 0.5  # a page image covering more than this share of a searchable scan's page ...
+_SCAN_RULES_DPI = 150  # ... is looked at in this resolution for its tables' rules
+
+
+def _level_rule(seg: _Box, angle: float, cx: float, cy: float) -> _Box:
+    """A line drawn in a scanned page (its two ends), turned about the page's middle by the angle
+    :func:`_deskew` turned the text by, as a thin rule's box (left, bottom, right, top): level or
+    upright, the way it runs most.
+
+    >>> _level_rule((100.0, 500.0, 300.0, 500.0), 0.0, 300.0, 400.0)
+    (100.0, 499.75, 300.0, 500.25)
+    >>> [round(v, 1) for v in _level_rule((100.0, 500.0, 100.0, 300.0), 0.0, 300.0, 400.0)]
+    [99.8, 300.0, 100.2, 500.0]
+    """
+    cos, sin = math.cos(angle), math.sin(angle)
+    ends = []
+    for x, y in ((seg[0], seg[1]), (seg[2], seg[3])):
+        x, y = x - cx, y - cy
+        ends.append((cx + x * cos - y * sin, cy + x * sin + y * cos))
+    (xa, ya), (xb, yb) = ends
+    if abs(xb - xa) >= abs(yb - ya):
+        y = (ya + yb) / 2
+        return min(xa, xb), y - _DRAWN_HALF, max(xa, xb), y + _DRAWN_HALF
+    x = (xa + xb) / 2
+    return x - _DRAWN_HALF, min(ya, yb), x + _DRAWN_HALF, max(ya, yb)
+
+
+def _ocr_words(glyphs: list[Glyph], walls: list[tuple[float, float, float]] | None = None) -> list[Glyph]:
     """The words of an OCR text layer (Tesseract's searchable PDF, OCRmyPDF) as they stand in print.
 
     * **widths** — Tesseract writes each word at its place in an invisible font of equal widths,
@@ -322,13 +399,25 @@ def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
     * **rules read as letters** — the drawn rules of a scanned table come out as words of a
       bar alone (``|``, ``/``, ``!``, ``[``) or a bar glued to a cell's first word (``/Tháng 9``,
       ``[Chi cục``, ``lVăn phòng``: no word opens with ``l`` and a capital) or a run of dashes
-      (``——]``): they are dropped, so the table's columns stay free.
+      (``——]``): they are dropped, so the table's columns stay free. A speck read as a lone
+      accent (`````, ``ˆ``) is dropped too, and so is an underscore or a low quote at either end
+      of a word (``Quý IV/2026_``, ``„III``: the rule under a cell, a speck).
+    * **words across a rule** — ``walls``, the vertical rules found in the page's image (x, bottom,
+      top), cut a word read across one (``2_/Rà``: a row's number and its task's first word, the
+      rule between them read as bars): each part stays on its side of the rule, a space away
+      from it, without the bars that stood for it.
 
     >>> gs = [Glyph(c, 10 + 4 * i, 0, 14 + 4 * i, 11, i) for i, c in enumerate("ban")]
     >>> gs += [Glyph("|", 34, 0, 36, 11, 4, True), Glyph("n", 44, 0, 48, 11, 6, True)]
     >>> gs = _ocr_words(gs)
     >>> "".join(g.ch for g in gs), round(gs[2].x1, 1), gs[3].x0
     ('bann', 28.0, 44.0)
+    >>> gs = [Glyph(c, 10 + 4 * i, 0, 14 + 4 * i, 11, i) for i, c in enumerate("2_/Rà")]
+    >>> gs = _ocr_words(gs, [(22.0, -20.0, 20.0)])
+    >>> [(g.ch, g.x1 < 22.0) for g in gs]
+    [('2', True), ('R', False), ('à', False)]
+    >>> gs[1].space_before, gs[1].x0 - 22.0 >= _OCR_SPACE * 11
+    (True, True)
     """
     words: list[list[Glyph]] = []
     for g in glyphs:
@@ -346,6 +435,12 @@ def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
             word = word[:-1]
         if len(word) > 1 and all(w.ch in _OCR_RULES for w in word):
             word = []  # a rule read as a run of dashes ('——]', '__')
+        while len(word) > 1 and word[-1].ch in _OCR_EDGE_SPECKS:
+            word = word[:-1]  # ('Quý IV/2026_': the rule under a cell, or a speck)
+        while len(word) > 1 and word[0].ch in _OCR_EDGE_SPECKS:
+            word = word[1:]
+        if all(w.ch in _OCR_SPECKS for w in word):
+            word = []
         if word:
             word[0].space_before = True
             kept.append(word)
@@ -358,7 +453,50 @@ def _ocr_words(glyphs: list[Glyph]) -> list[Glyph]:
             scale = min(scale, max(1.0, room / max(word[-1].x1 - start, 0.01)))
         for w in word:
             w.x0, w.x1 = start + (w.x0 - start) * scale, start + (w.x1 - start) * scale
+    if walls:
+        kept = [part for word in kept for part in _cut_at_walls(word, walls)]
     return [g for word in kept for g in word]
+
+
+_OCR_SPECKS = "`´ˆ˜¨^~_„"  # a speck of a scan read as a lone accent, an underscore or a low quote
+_OCR_EDGE_SPECKS = "_„"  # ... which no word of a directive starts or ends with
+_OCR_ON_RULE = 0.5  # font sizes: a bar or a dash this close to a rule found in the image is the rule
+
+
+def _cut_at_walls(word: list[Glyph], walls: list[tuple[float, float, float]]) -> list[list[Glyph]]:
+    """A stretched OCR word cut by the vertical rules it runs across (see :func:`_ocr_words`)."""
+    cy, size = word[0].cy, word[0].h
+    for x, bottom, top in walls:
+        if not bottom - 1 <= cy <= top + 1:
+            continue
+        if all(g.ch in _OCR_RULES for g in word) and abs((word[0].x0 + word[-1].x1) / 2 - x) < _OCR_ON_RULE * size:
+            return []  # (the rule itself, read as a bar or a dash)
+        if not word[0].x0 < x < word[-1].x1:
+            continue
+        left = [g for g in word if (g.x0 + g.x1) / 2 < x]
+        right = [g for g in word if (g.x0 + g.x1) / 2 >= x]
+        while left and left[-1].ch in _OCR_RULES:
+            left.pop()
+        while right and right[0].ch in _OCR_RULES:
+            right.pop(0)
+        edge = x - _OCR_SPACE * size
+        if left and left[-1].x1 > edge:
+            start = left[0].x0
+            scale = max(edge - start, 0.0) / max(left[-1].x1 - start, 0.01)
+            for g in left:
+                g.x0, g.x1 = start + (g.x0 - start) * scale, start + (g.x1 - start) * scale
+        edge = x + _OCR_SPACE * size
+        if right and right[0].x0 < edge:
+            # squeezed to start a space after the rule, its end kept (the next word follows it)
+            end = right[-1].x1
+            scale = max(end - edge, 0.0) / max(end - right[0].x0, 0.01)
+            for g in right:
+                g.x0, g.x1 = end - (end - g.x0) * scale, end - (end - g.x1) * scale
+        parts = [p for p in (left, right) if p]
+        for p in parts:
+            p[0].space_before = True
+        return [q for p in parts for q in _cut_at_walls(p, walls)]
+    return [word]
 
 
 _ASCENT = 0.89  # a loose box reaches this many font sizes above the baseline ...
@@ -1801,8 +1939,10 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> Extracted:
                 raise DecodeError(_refusal({n: r for n, r in unusable.items() if r != "blank"}, len(pages), ocr))
             from ndq57.readers.ocr import ocr_pages
 
-            for number, layer in ocr_pages(pdf, sorted(unusable)).items():
-                pages[number - 1] = _ocr_page(layer, number)
+            drawn: dict[int, list[_Box]] = {}
+            row_numbers: dict[int, list[tuple[str, float, float, float, float]]] = {}
+            for number, layer in ocr_pages(pdf, sorted(unusable), drawn, row_numbers).items():
+                pages[number - 1] = _ocr_page(layer, number, drawn.get(number), row_numbers.get(number))
             tool = "ocr" if len(unusable) == len(pages) else "pdf text layer and ocr"
             return _assemble(pages, warnings, fixes, tool)
         return _assemble(pages, warnings, fixes)
@@ -1810,11 +1950,18 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> Extracted:
         pdf.close()
 
 
-def _ocr_page(layer: bytes, number: int) -> Page:
-    """Page ``number`` read from the text layer OCR made of it (a one-page PDF)."""
+def _ocr_page(
+    layer: bytes,
+    number: int,
+    drawn: list[_Box] | None = None,
+    numbers: list[tuple[str, float, float, float, float]] | None = None,
+) -> Page:
+    """Page ``number`` read from the text layer OCR made of it (a one-page PDF), with the lines
+    drawn in its image (``drawn``: a scanned table's rules) and the row numbers read again in its
+    tables' numbers columns (``numbers``, each with its box)."""
     doc = _open(layer)
     try:
-        page = _read_page(doc, 0) if len(doc) else Page(number, 0.0, 0.0, [])
+        page = _read_page(doc, 0, drawn, numbers) if len(doc) else Page(number, 0.0, 0.0, [])
     finally:
         doc.close()
     page.number = number
