@@ -1297,6 +1297,7 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
                     out.append(t)
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
+    out += _word_tables(lines, taken, sorted(heads))
     paras = _paragraphs(lines, taken, frozenset(heads))
     p = 0
     while p < len(paras):
@@ -1318,12 +1319,95 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     return out
 
 
+_WORD_GAP = 3  # blank lines around an empty paragraph in a word processor's paragraph copy
+_WORD_LOOK = 400  # lines after a header in which an empty paragraph shows such a copy
+
+
+def _word_copy(lines: list[str], i: int) -> bool:
+    """Whether the lone number heading on line ``i`` opens a table of a word processor's text
+    copy that writes each paragraph after a blank line (``docx2txt``), a cell's paragraphs too: the
+    heading a blank line after the text before it and before the next heading, and an empty
+    paragraph (an empty cell: three blank lines between two paragraphs) within the lines after it."""
+    n = len(lines)
+    if i < 1 or i + 2 >= n or lines[i - 1].strip() or lines[i + 1].strip() or not lines[i + 2].strip():
+        return False
+    run = 0
+    for x in range(i + 2, min(n, i + _WORD_LOOK)):
+        if lines[x]:
+            # (a line of blanks is a web page's empty cell: its copy shows no empty paragraph)
+            if run == _WORD_GAP and lines[x].strip():
+                return True
+            run = 0
+        else:
+            run += 1
+    return False
+
+
+def _word_paragraphs(lines: list[str], taken: list[bool]) -> list[tuple[int, int, bool]]:
+    """The paragraphs of a copy that writes each paragraph after a blank line (see
+    :func:`_word_copy`), lines taken left out: a run of lines is a paragraph (its lines broken
+    inside it), and the blank lines between two runs hold an empty paragraph for each pair past
+    the first (three blank lines one, five two)."""
+    out: list[tuple[int, int, bool]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        if not lines[i]:
+            j = i
+            while j < n and not taken[j] and not lines[j]:
+                j += 1
+            if out and j < n and not taken[j]:
+                out.extend((x, x + 1, True) for x in range(i + 1, j - 1, 2))
+            i = j
+            continue
+        if not lines[i].strip():
+            out.append((i, i + 1, True))  # (a paragraph of blanks)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and lines[j].strip():
+            j += 1
+        out.append((i, j, False))
+        i = j
+    return out
+
+
+def _word_tables(lines: list[str], taken: list[bool], heads: list[int]) -> list[_RawTable]:
+    """The tables of a word processor's paragraph copy (see :func:`_word_copy`) opening at the
+    lone number headings ``heads``: read as paragraph tables whose empty cells are shown."""
+    out: list[_RawTable] = []
+    paras: list[tuple[int, int, bool]] | None = None
+    at: dict[int, int] = {}
+    for i in heads:
+        if taken[i] or not _word_copy(lines, i):
+            continue
+        if paras is None:
+            paras = _word_paragraphs(lines, taken)
+            at = {a: k for k, (a, _, e) in enumerate(paras) if not e}
+        if i not in at:
+            continue
+        t, _ = _paragraph_table_at(lines, paras, at[i], exact=True, word=True)
+        if t is None:
+            continue
+        for x in range(t.start, t.end):
+            taken[x] = True
+        out.append(t)
+    return out
+
+
 def _para_text(lines: list[str], para: tuple[int, int, bool]) -> str:
     return " ".join(lines[x].strip() for x in range(para[0], para[1]))
 
 
 def _paragraph_table_at(
-    lines: list[str], paras: list[tuple[int, int, bool]], p: int, exact: bool = False, strict: bool = False
+    lines: list[str],
+    paras: list[tuple[int, int, bool]],
+    p: int,
+    exact: bool = False,
+    strict: bool = False,
+    word: bool = False,
 ) -> tuple[_RawTable | None, int]:
     head: list[tuple[int, int, bool]] = []
     q = p
@@ -1351,11 +1435,13 @@ def _paragraph_table_at(
         return None, 1
     width = len(head)
     q += _numbering_run(lines, paras, q, width)
+    # (``word``: a number column that Word numbered, empty in the copy: its rows numbered here)
+    given = _word_numbers(lines, paras, q, width) if word else {}
     rows: list[list[tuple[int, int, bool]]] = []
     last: dict[str, str] = {}
     while q < len(paras):
         text = _para_text(lines, paras[q])
-        lab = _label(text) if paras[q][1] - paras[q][0] == 1 and not paras[q][2] else None
+        lab = _label(text) if paras[q][1] - paras[q][0] == 1 and not paras[q][2] else given.get(q)
         if lab is None and paras[q][1] - paras[q][0] <= 2 and not paras[q][2]:
             # "I. HẠ TẦNG SỐ": a group row's number and title in one cell, a row under it (not
             # the document's next heading after the table, "III. TỔ CHỨC THỰC HIỆN")
@@ -1403,10 +1489,14 @@ def _paragraph_table_at(
     def cells_of(pieces: list[tuple[int, int, bool]]) -> list[_Raw]:
         return [_Raw([] if e else [(x + 1, lines[x]) for x in range(a, b)], a + 1) for a, b, e in pieces]
 
+    numbers = {paras[k][0]: lab for k, lab in given.items()}
+    lead = roles.index("lead") if "lead" in roles else None
     for r in rows:
         # (an empty cell at a row's end is a cell of its own where empty cells are shown)
         shown = r if exact and r is not rows[-1] else _trim(r)
         cells = cells_of(shown)
+        if shown[0][0] in numbers and shown[0][2]:
+            cells[0] = _Raw([(shown[0][0] + 1, numbers[shown[0][0]])], shown[0][0] + 1)
         surplus = len(cells) - width
         if surplus > 0 and exact:
             # (a cell of several paragraphs, its empty cells shown: each line put in the column
@@ -1422,10 +1512,60 @@ def _paragraph_table_at(
         elif surplus > 0:
             merged = [ln for c in cells[task : task + surplus + 1] for ln in c.lines]
             cells[task : task + surplus + 1] = [_Raw(merged, cells[task].line)]
+        if word and lead is not None and len(raw_rows) > 1 and _merged_lead(cells, raw_rows[-1], lead):
+            # (a row under a row whose number and lead cells are merged down over it, Word's
+            # vertical merge: the lead is the row above's)
+            cells[lead] = _Raw([(cells[0].line, text) for _, text in raw_rows[-1][lead].lines], cells[0].line)
         raw_rows.append(cells)
     end = rows[-1][-1][1]
     used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True, blanks_merged=exact), used
+
+
+def _merged_lead(cells: list[_Raw], above: list[_Raw], lead: int) -> bool:
+    """Whether a row's number and lead cells are empty (merged with the row above's), its task
+    and the row above's lead not."""
+    if lead >= len(cells) or lead >= len(above) or cells[0].lines or cells[lead].lines:
+        return False
+    return bool(above[lead].lines) and any(c.lines for c in cells[1:lead])
+
+
+def _word_numbers(lines: list[str], paras: list[tuple[int, int, bool]], q: int, width: int) -> dict[int, str]:
+    """The numbers Word gave the rows of a table whose number column it numbers itself, empty in
+    the copy (paragraph ``q`` on): each row opens with an empty paragraph (the last of a run: a
+    row's empty cells may end it), its cells after it (as many as the header's at least; a cell of
+    several paragraphs more), and rows count on through the groups ("I", its title) as Word's list
+    does: ``1``, ``2``, ``II``, ``3``. A row with no time and no unit ends the table. Empty when
+    a row shows its number (a number column that is typed)."""
+    out: dict[int, str] = {}
+    n = len(paras)
+
+    def label_at(x: int) -> str | None:
+        a, b, empty = paras[x]
+        return None if empty or b - a != 1 else _label(lines[a].strip())
+
+    k = q
+    while k < n:
+        lab = label_at(k)
+        if lab is not None:
+            if lab.isdigit() or "." in lab:
+                return {}
+            group = k = k + 1
+            while k < n and not paras[k][2] and label_at(k) is None and k - group < width:
+                k += 1  # (the group's title)
+        if k >= n or not paras[k][2]:
+            break
+        while k + 1 < n and paras[k + 1][2]:
+            k += 1
+        end = k + width
+        while end < n and not paras[end][2] and label_at(end) is None and end - k <= 2 * width:
+            end += 1
+        said = [_para_text(lines, paras[x]) for x in range(k + 1, min(end, n)) if not paras[x][2]]
+        if not said or _label(said[0]) is not None or not any(_time_like(t) or _unit_like(t) for t in said[1:]):
+            break
+        out[k] = str(len(out) + 1)
+        k = end
+    return out
 
 
 def _merged_rows(row: list[tuple[int, int, bool]], width: int) -> list[list[tuple[int, int, bool]]]:
