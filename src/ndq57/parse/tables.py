@@ -1274,6 +1274,10 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     def line(k: int) -> tuple[int, int, bool]:
         return k, k + 1, not lines[k].strip()
 
+    # (a word processor's paragraph copy first: its number column may be empty, Word numbering it)
+    lone = [i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _index_heading(ln)]
+    if lone:
+        out += _word_tables(lines, taken, lone)
     for i, ln in enumerate(lines):
         if not ln or len(ln) >= 40 or taken[i]:
             continue
@@ -1297,7 +1301,6 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
                     out.append(t)
     if not heads:
         return out  # (no lone "STT" or "TT" line: no such table, and no paragraph is read)
-    out += _word_tables(lines, taken, sorted(heads))
     paras = _paragraphs(lines, taken, frozenset(heads))
     p = 0
     while p < len(paras):
@@ -1414,6 +1417,8 @@ def _paragraph_table_at(
     while q < len(paras) and len(head) < _PARA_HEAD_MAX:
         a, b, empty = paras[q]
         if empty and exact and head:
+            if word and not _heading_after(lines, paras, q):
+                break  # (the first row's number cell, which Word numbers)
             q += 1  # (a heading merged down over the header's second row: an empty cell there)
             continue
         text = _para_text(lines, paras[q])
@@ -1464,6 +1469,18 @@ def _paragraph_table_at(
     if exact:
         # (a row under a row whose number cell is merged down over it: an empty number cell)
         rows = [part for r in rows for part in _merged_rows(r, width)]
+    if word:
+        # (a row of a merged number cell names a time: the paragraphs after the table do not)
+        numbered = {paras[k][0] for k in given}
+        cut = next(
+            (
+                k
+                for k, r in enumerate(rows)
+                if k and r[0][2] and r[0][0] not in numbered and not any(_timed(lines, c) for c in r[:width])
+            ),
+            len(rows),
+        )
+        rows = rows[:cut]
     if len(rows) < 2 or (exact and any(len(r) < width and len(_trim(r)) > 2 for r in rows[:-1])):
         return None, 1
     if strict and (
@@ -1522,6 +1539,24 @@ def _paragraph_table_at(
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True, blanks_merged=exact), used
 
 
+def _heading_after(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
+    """Whether the first paragraph with text after paragraph ``q`` is a column heading or a part
+    of one ("Bắt đầu"): the header goes on over its second row."""
+    nxt = next((k for k in range(q, min(q + _PARA_HEAD_MAX, len(paras))) if not paras[k][2]), None)
+    if nxt is None:
+        return False
+    text = _para_text(lines, paras[nxt])
+    return len(text) <= 60 and (_column_heading(text) is not None or _time_part(text) is not None)
+
+
+def _timed(lines: list[str], para: tuple[int, int, bool]) -> bool:
+    """A paragraph that is a time cell (a date, a month, "Thường xuyên")."""
+    if para[2]:
+        return False
+    text = _para_text(lines, para)
+    return _time_like(text) or _vague_time(text)
+
+
 def _merged_lead(cells: list[_Raw], above: list[_Raw], lead: int) -> bool:
     """Whether a row's number and lead cells are empty (merged with the row above's), its task
     and the row above's lead not."""
@@ -1546,22 +1581,27 @@ def _word_numbers(lines: list[str], paras: list[tuple[int, int, bool]], q: int, 
 
     k = q
     while k < n:
-        lab = label_at(k)
+        j = k
+        while j < n and paras[j][2]:
+            j += 1  # (a run of empty paragraphs: the last opens a row, unless a group follows)
+        if j >= n:
+            break
+        lab = label_at(j)
         if lab is not None:
             if lab.isdigit() or "." in lab:
                 return {}
-            group = k = k + 1
+            group = k = j + 1
             while k < n and not paras[k][2] and label_at(k) is None and k - group < width:
                 k += 1  # (the group's title)
-        if k >= n or not paras[k][2]:
+            continue
+        if j == k:
             break
-        while k + 1 < n and paras[k + 1][2]:
-            k += 1
+        k = j - 1
         end = k + width
         while end < n and not paras[end][2] and label_at(end) is None and end - k <= 2 * width:
             end += 1
         said = [_para_text(lines, paras[x]) for x in range(k + 1, min(end, n)) if not paras[x][2]]
-        if not said or _label(said[0]) is not None or not any(_time_like(t) or _unit_like(t) for t in said[1:]):
+        if not said or not any(_time_like(t) or _unit_like(t) for t in said[1:]):
             break
         out[k] = str(len(out) + 1)
         k = end

@@ -1,0 +1,99 @@
+"""Tables of a word processor's text copy that writes each paragraph after a blank line, a table
+cell's paragraphs too (``docx2txt``): an empty paragraph (an empty cell) is three blank lines, and
+Word's own numbering (a number column it numbers, "I.", "1.") is left out of the copy."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+from ndq57 import parse
+from ndq57.parse.tables import find_tables
+from tables_support import deadline_facts
+
+
+def _facts(name: str) -> dict[tuple[str, str], set[str]]:
+    return deadline_facts(parse((FIXTURES / name).read_text(encoding="utf-8")).deadlines)
+
+
+def _d2t(rows: list[list[str]]) -> str:
+    """Cells as docx2txt prints them: each a paragraph after a blank line, an empty one empty."""
+    return "\n\n".join(cell for row in rows for cell in row)
+
+
+_HEAD = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn"]
+
+
+def test_rows_numbered_as_word_numbers_them() -> None:
+    facts = _facts("d2t_so_word_numbered_rows_lang15.txt")
+    # the number column empty in every row: rows numbered on through the groups, as Word does
+    assert facts[("2026-03-31", "Phụ lục.I.1")] == {"Chi cục Chăn nuôi và Thú y"}
+    # row 2's lead cell merged with row 1's (an empty paragraph)
+    assert facts[("2026-05-31", "Phụ lục.I.2")] == {"Chi cục Chăn nuôi và Thú y"}
+    # row 3's task of two paragraphs, its result cell empty
+    assert facts[("2026-06-30", "Phụ lục.I.3")] == {"Trung tâm Khuyến nông"}
+    assert facts[("2026-06-30", "Phụ lục.II.4")] == {"Văn phòng Sở"}
+    # the table split in two by an empty paragraph: the count goes on
+    assert facts[("2026-09-30", "Phụ lục.III.6")] == {"Thanh tra Sở"}
+    assert facts[("2026-12-15", "Phụ lục.III.7")] == {"Thanh tra Sở"}
+
+
+def test_merged_number_and_lead_cells() -> None:
+    facts = _facts("d2t_huyen_merged_rows_lang15.txt")
+    # "Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành": the end is the deadline
+    assert facts[("2026-04-30", "1")] == {"Phòng Kinh tế, Hạ tầng và Đô thị"}
+    # a row under row 1, its number and lead cells merged with row 1's
+    assert facts[("2026-06-30", "1")] == {"Phòng Kinh tế, Hạ tầng và Đô thị"}
+    assert facts[("2026-11-30", "3")] == {"UBND thị trấn"}
+    # the text after the table (an empty paragraph, then a heading) is no row of it
+    table = find_tables((FIXTURES / "d2t_huyen_merged_rows_lang15.txt").read_text(encoding="utf-8"))[0]
+    assert [r.label for r in table.rows if r.kind == "task"] == ["1", None, "2", "3"]
+    assert all("TỔ CHỨC" not in c.text for r in table.rows for c in r.cells)
+
+
+def test_typed_numbers_are_kept() -> None:
+    rows = [
+        _HEAD,
+        ["1", "Rà soát hồ sơ lưu trữ", "Phòng Nội vụ", "Quý II/2026"],
+        ["", "Chỉnh lý tài liệu tồn đọng", "", "Quý III/2026"],
+        ["2", "Báo cáo kết quả", "Văn phòng", "Tháng 12/2026"],
+    ]
+    text = "Các đơn vị thực hiện như sau:\n\n" + _d2t(rows) + "\n"
+    t = find_tables(text)[0]
+    assert [r.label for r in t.rows if r.kind == "task"] == ["1", None, "2"]
+
+
+def test_word_numbers_stop_at_the_text_after_the_table() -> None:
+    rows = [
+        _HEAD,
+        ["", "Rà soát hồ sơ lưu trữ", "Phòng Nội vụ", "Quý II/2026"],
+        ["", "Chỉnh lý tài liệu tồn đọng", "Trung tâm Lưu trữ", "Quý III/2026"],
+    ]
+    after = ["", "Trên đây là Kế hoạch của Ủy ban nhân dân huyện.", "", "Nơi nhận:", "- Lưu: VT."]
+    text = "Các đơn vị thực hiện như sau:\n\n" + _d2t([*rows, after]) + "\n"
+    t = find_tables(text)[0]
+    assert [r.label for r in t.rows if r.kind == "task"] == ["1", "2"]
+    assert [c.text for c in t.rows[-1].cells] == [
+        "2",
+        "Chỉnh lý tài liệu tồn đọng",
+        "Trung tâm Lưu trữ",
+        "Quý III/2026",
+    ]
+
+
+def test_blank_cells_of_a_web_page_are_no_empty_paragraphs() -> None:
+    # a web page's copy: an empty cell is a line of blanks, and a merged cell is left out
+    rows = [
+        _HEAD,
+        ["1", "Rà soát hồ sơ lưu trữ", "Phòng Nội vụ", "Quý II/2026"],
+        ["2", "Chỉnh lý tài liệu tồn đọng", " ", "Quý III/2026"],
+    ]
+    t = find_tables("Các đơn vị thực hiện như sau:\n\n" + _d2t(rows) + "\n")[0]
+    assert [c.text for c in t.rows[2].cells] == ["2", "Chỉnh lý tài liệu tồn đọng", "", "Quý III/2026"]
+
+
+def test_a_long_word_numbered_table_is_read_whole() -> None:
+    count = 240
+    rows = [_HEAD, ["I", "Công tác văn thư, lưu trữ"]]
+    rows += [["", f"Kiểm tra hồ sơ đợt {k}", "Phòng Nội vụ", f"Tháng {k % 12 + 1}/2026"] for k in range(count)]
+    t = find_tables("Các đơn vị thực hiện như sau:\n\n" + _d2t(rows) + "\n")[0]
+    labels = [r.label for r in t.rows if r.kind == "task"]
+    assert labels == [str(k + 1) for k in range(count)]
