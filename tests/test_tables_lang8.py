@@ -97,3 +97,31 @@ def test_a_long_word_numbered_table_is_read_whole() -> None:
     t = find_tables("Các đơn vị thực hiện như sau:\n\n" + _d2t(rows) + "\n")[0]
     labels = [r.label for r in t.rows if r.kind == "task"]
     assert labels == [str(k + 1) for k in range(count)]
+
+
+# ------------------------------------------------- pdftotext's default mode: a cell a paragraph
+
+
+def test_merged_lead_carried_in_a_paragraph_copy() -> None:
+    facts = _facts("pdftotext_default_merged_leads_lang15.txt")
+    assert facts[("2026-04-30", "I.1")] == {"Trung tâm Kiểm soát bệnh tật tỉnh"}
+    # row 2 shows one unit, its coordinating one: the lead is row 1's, merged down
+    assert facts[("2026-06-30", "I.2")] == {"Trung tâm Kiểm soát bệnh tật tỉnh"}
+    assert facts[("2026-12-31", "I.3")] == {"Phòng Nghiệp vụ Y"}
+    # a group row ends the merge; row 5 takes row 4's lead
+    assert facts[("2026-09-30", "II.5")] == {"Trung tâm Truyền thông và Giáo dục sức khỏe"}
+
+
+def test_no_carry_in_a_paragraph_copy_without_a_row_of_two_units() -> None:
+    text = (FIXTURES / "pdftotext_default_merged_leads_lang15.txt").read_text(encoding="utf-8")
+    # no row shows a lead and a coordinating unit: each row's one unit is its lead
+    for both in (
+        "Bệnh viện Đa khoa tỉnh\n\n",
+        "Các bệnh viện trong\n\ntỉnh\n\n",
+        "Đài Phát thanh và\nTruyền hình tỉnh\n\n",
+    ):
+        assert both in text
+        text = text.replace(both, "")
+    facts = deadline_facts(parse(text).deadlines)
+    assert facts[("2026-06-30", "I.2")] == {"Trung tâm Y tế các huyện"}
+    assert facts[("2026-09-30", "II.5")] == {"Sở Giáo dục và Đào tạo"}
