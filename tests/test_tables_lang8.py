@@ -125,3 +125,24 @@ def test_no_carry_in_a_paragraph_copy_without_a_row_of_two_units() -> None:
     facts = deadline_facts(parse(text).deadlines)
     assert facts[("2026-06-30", "I.2")] == {"Trung tâm Y tế các huyện"}
     assert facts[("2026-09-30", "II.5")] == {"Sở Giáo dục và Đào tạo"}
+
+
+def test_word_numbered_rows_under_group_titles_in_one_cell() -> None:
+    rows = [
+        _HEAD,
+        ["I. CÔNG TÁC VĂN THƯ"],
+        ["", "Rà soát hồ sơ lưu trữ", "Phòng Nội vụ", "Quý II/2026"],
+        ["", "Chỉnh lý tài liệu tồn đọng", "Trung tâm Lưu trữ", "Quý III/2026"],
+        ["II. CÔNG TÁC KIỂM TRA"],
+        ["", "Kiểm tra việc lập hồ sơ\nở các phòng", "Văn phòng", "Tháng 11/2026"],
+    ]
+    t = find_tables("Các đơn vị thực hiện như sau:\n\n" + _d2t(rows) + "\n")[0]
+    assert [(r.kind, r.path) for r in t.rows[1:]] == [
+        ("group", "I"),
+        ("task", "I.1"),
+        ("task", "I.2"),
+        ("group", "II"),
+        ("task", "II.3"),
+    ]
+    # (a line broken inside a cell's paragraph stays in its cell)
+    assert t.rows[-1].cells[1].text == "Kiểm tra việc lập hồ sơ ở các phòng"

@@ -1451,8 +1451,10 @@ def _paragraph_table_at(
             # "I. HẠ TẦNG SỐ": a group row's number and title in one cell, a row under it (not
             # the document's next heading after the table, "III. TỔ CHỨC THỰC HIỆN")
             lab = _group_title(text)
-            nxt = next((k for k in range(q + 1, min(q + 3, len(paras))) if not paras[k][2]), None)
-            below = _label(_para_text(lines, paras[nxt])) if lab is not None and nxt is not None else None
+            nxt = next((k for k in range(q + 1, min(q + 3, len(paras))) if not paras[k][2] or k in given), None)
+            below = None
+            if lab is not None and nxt is not None:
+                below = given.get(nxt) if paras[nxt][2] else _label(_para_text(lines, paras[nxt]))
             if lab is not None and (below is None or not _next_label(below, _counted(lab, last))):
                 lab = None
         if lab is not None and text.isdigit() and _page_number(lines, paras, q):
@@ -1579,6 +1581,11 @@ def _word_numbers(lines: list[str], paras: list[tuple[int, int, bool]], q: int, 
         a, b, empty = paras[x]
         return None if empty or b - a != 1 else _label(lines[a].strip())
 
+    def group_at(x: int) -> bool:
+        """A group row's number and title in one paragraph ("I. CÔNG TÁC VĂN THƯ")."""
+        a, b, empty = paras[x]
+        return not empty and b - a <= 2 and _group_title(_para_text(lines, paras[x])) is not None
+
     k = q
     while k < n:
         j = k
@@ -1594,11 +1601,14 @@ def _word_numbers(lines: list[str], paras: list[tuple[int, int, bool]], q: int, 
             while k < n and not paras[k][2] and label_at(k) is None and k - group < width:
                 k += 1  # (the group's title)
             continue
+        if group_at(j):
+            k = j + 1
+            continue
         if j == k:
             break
         k = j - 1
         end = k + width
-        while end < n and not paras[end][2] and label_at(end) is None and end - k <= 2 * width:
+        while end < n and not paras[end][2] and label_at(end) is None and not group_at(end) and end - k <= 2 * width:
             end += 1
         said = [_para_text(lines, paras[x]) for x in range(k + 1, min(end, n)) if not paras[x][2]]
         if not said or not any(_time_like(t) or _unit_like(t) for t in said[1:]):
