@@ -146,3 +146,22 @@ def test_word_numbered_rows_under_group_titles_in_one_cell() -> None:
     ]
     # (a line broken inside a cell's paragraph stays in its cell)
     assert t.rows[-1].cells[1].text == "Kiểm tra việc lập hồ sơ ở các phòng"
+
+
+def test_merged_number_and_lead_cells_in_a_libreoffice_copy() -> None:
+    # LibreOffice's text: a paragraph a line, an empty cell an empty line (no blank line between)
+    cells = [
+        *["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+        *["", "", "", "", "Bắt đầu", "Hoàn thành"],
+        *["1", "Lập danh mục tuyến phố cần chỉnh trang", "Phòng Kinh tế, Hạ tầng và Đô thị", "UBND thị trấn"],
+        *["Tháng 3/2026", "Tháng 4/2026"],
+        *["", "Trình Ủy ban nhân dân huyện phê duyệt danh mục", "", "Văn phòng HĐND và UBND huyện"],
+        *["Tháng 5/2026", "Tháng 6/2026"],
+        *["2", "Kiểm tra, xử lý lấn chiếm vỉa hè", "UBND thị trấn", "Công an huyện", "Tháng 4/2026", "Tháng 11/2026"],
+    ]
+    text = "II. NHIỆM VỤ\nCác cơ quan thực hiện theo bảng sau:\n" + "\n".join(cells) + "\nIII. TỔ CHỨC THỰC HIỆN\n"
+    facts = deadline_facts(parse(text).deadlines)
+    assert facts[("2026-04-30", "II.1")] == {"Phòng Kinh tế, Hạ tầng và Đô thị"}
+    # the row under row 1, its number and lead cells merged with row 1's: row 1's lead
+    assert facts[("2026-06-30", "II.1")] == {"Phòng Kinh tế, Hạ tầng và Đô thị"}
+    assert facts[("2026-11-30", "II.2")] == {"UBND thị trấn"}

@@ -1531,9 +1531,9 @@ def _paragraph_table_at(
         elif surplus > 0:
             merged = [ln for c in cells[task : task + surplus + 1] for ln in c.lines]
             cells[task : task + surplus + 1] = [_Raw(merged, cells[task].line)]
-        if word and lead is not None and len(raw_rows) > 1 and _merged_lead(cells, raw_rows[-1], lead):
+        if exact and lead is not None and len(raw_rows) > 1 and _merged_lead(cells, raw_rows[-1], lead):
             # (a row under a row whose number and lead cells are merged down over it, Word's
-            # vertical merge: the lead is the row above's)
+            # vertical merge, which a word processor's copy prints empty: the lead is the row above's)
             cells[lead] = _Raw([(cells[0].line, text) for _, text in raw_rows[-1][lead].lines], cells[0].line)
         raw_rows.append(cells)
     end = rows[-1][-1][1]
