@@ -1441,7 +1441,8 @@ def _paragraph_table_at(
     width = len(head)
     q += _numbering_run(lines, paras, q, width)
     # (``word``: a number column that Word numbered, empty in the copy: its rows numbered here)
-    given = _word_numbers(lines, paras, q, width) if word else {}
+    time_at = roles.index("time") if "time" in roles else None
+    given = _word_numbers(lines, paras, q, width, time_at) if word else {}
     rows: list[list[tuple[int, int, bool]]] = []
     last: dict[str, str] = {}
     while q < len(paras):
@@ -1559,6 +1560,16 @@ def _timed(lines: list[str], para: tuple[int, int, bool]) -> bool:
     return _time_like(text) or _vague_time(text)
 
 
+def _group_shape(lines: list[str], paras: list[tuple[int, int, bool]], k: int, time_at: int) -> bool:
+    """Whether the row opening with the empty paragraph ``k`` is a group's title row whose number
+    Word gives: one paragraph, an empty one (the next row's number), and a time in the next row's
+    time cell, none in this row's."""
+    n = len(paras)
+    if k + 2 + time_at >= n or paras[k + 1][2] or not paras[k + 2][2] or paras[k + 3][2]:
+        return False
+    return not _timed(lines, paras[k + time_at]) and _timed(lines, paras[k + 2 + time_at])
+
+
 def _merged_lead(cells: list[_Raw], above: list[_Raw], lead: int) -> bool:
     """Whether a row's number and lead cells are empty (merged with the row above's), its task
     and the row above's lead not."""
@@ -1567,13 +1578,17 @@ def _merged_lead(cells: list[_Raw], above: list[_Raw], lead: int) -> bool:
     return bool(above[lead].lines) and any(c.lines for c in cells[1:lead])
 
 
-def _word_numbers(lines: list[str], paras: list[tuple[int, int, bool]], q: int, width: int) -> dict[int, str]:
+def _word_numbers(
+    lines: list[str], paras: list[tuple[int, int, bool]], q: int, width: int, time_at: int | None
+) -> dict[int, str]:
     """The numbers Word gave the rows of a table whose number column it numbers itself, empty in
     the copy (paragraph ``q`` on): each row opens with an empty paragraph (the last of a run: a
     row's empty cells may end it), its cells after it (as many as the header's at least; a cell of
     several paragraphs more), and rows count on through the groups ("I", its title) as Word's list
     does: ``1``, ``2``, ``II``, ``3``. A row with no time and no unit ends the table. Empty when
-    a row shows its number (a number column that is typed)."""
+    a row shows its number (a number column that is typed), or when a group row's number is
+    Word's too (a title alone after an empty paragraph, the row after it with its time in place
+    where the title's row has none): the groups' numbers are not known."""
     out: dict[int, str] = {}
     n = len(paras)
 
@@ -1607,6 +1622,8 @@ def _word_numbers(lines: list[str], paras: list[tuple[int, int, bool]], q: int, 
         if j == k:
             break
         k = j - 1
+        if time_at is not None and _group_shape(lines, paras, k, time_at):
+            return {}
         end = k + width
         while end < n and not paras[end][2] and label_at(end) is None and not group_at(end) and end - k <= 2 * width:
             end += 1
