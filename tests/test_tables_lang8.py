@@ -193,3 +193,28 @@ def test_group_numbers_of_word_rows_read() -> None:
     text = "II. NHIỆM VỤ\n\nCác đơn vị thực hiện như sau:\n\n" + _d2t(_GROUPS_NUMBERED_BY_WORD) + "\n"
     facts = deadline_facts(parse(text).deadlines)
     assert facts[("2026-06-30", "II.1.1")] == {"Phòng Nội vụ"}
+
+
+def test_owner_heading_over_two_rows_then_typed_numbers() -> None:
+    # "Đơn vị thực hiện" over "Chủ trì" | "Phối hợp"; the number, task and time headings merged
+    # down over the header's second row (empty paragraphs), the time's the last before row 1
+    rows = [
+        ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+        ["", "", "Chủ trì", "Phối hợp", ""],
+        ["1", "Rà soát hồ sơ lưu trữ", "Phòng Nội vụ", "Các phòng chuyên môn", "Quý II/2026"],
+        ["2", "Chỉnh lý tài liệu tồn đọng", "Trung tâm Lưu trữ", "", "Quý III/2026"],
+    ]
+    text = "2. Nhiệm vụ cụ thể\n\nCác đơn vị thực hiện như sau:\n\n" + _d2t(rows) + "\n\n3. Tổ chức thực hiện\n"
+    t = find_tables(text)[0]
+    assert t.columns == ["index", "task", "lead", "coordinate", "time"]
+    assert [c.text for c in t.rows[1].cells] == [
+        "1",
+        "Rà soát hồ sơ lưu trữ",
+        "Phòng Nội vụ",
+        "Các phòng chuyên môn",
+        "Quý II/2026",
+    ]
+    # Word's numbering under such a header: the empty paragraphs before row 1's task its number
+    word = [rows[0], rows[1], ["", *rows[2][1:]], ["", *rows[3][1:]]]
+    t = find_tables("Các đơn vị thực hiện như sau:\n\n" + _d2t(word) + "\n")[0]
+    assert [r.label for r in t.rows if r.kind == "task"] == ["1", "2"]

@@ -1418,7 +1418,11 @@ def _paragraph_table_at(
         a, b, empty = paras[q]
         if empty and exact and head:
             if word and not _heading_after(lines, paras, q):
-                break  # (the first row's number cell, which Word numbers)
+                # (the first row's number cell, which Word numbers; or the header's last cells
+                # merged down over its second row, before the first row's typed number)
+                said = next((k for k in range(q, min(q + _PARA_HEAD_MAX, len(paras))) if not paras[k][2]), q)
+                q = said if _label(_para_text(lines, paras[said])) is not None else q
+                break
             q += 1  # (a heading merged down over the header's second row: an empty cell there)
             continue
         text = _para_text(lines, paras[q])
@@ -1443,6 +1447,8 @@ def _paragraph_table_at(
     # (``word``: a number column that Word numbered, empty in the copy: its rows numbered here)
     time_at = roles.index("time") if "time" in roles else None
     given = _word_numbers(lines, paras, q, width, time_at) if word else {}
+    if given and all(paras[k][2] for k in range(q, min(given))):
+        q = min(given)  # (the header's last cells merged down over its second row, empty)
     rows: list[list[tuple[int, int, bool]]] = []
     last: dict[str, str] = {}
     while q < len(paras):
