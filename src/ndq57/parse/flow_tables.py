@@ -684,7 +684,7 @@ def _paragraphs(pieces: list[_Piece]) -> list[list[_Piece]]:
 
 
 def _kind(para: list[_Piece], times: Callable[[str], list[Span]]) -> str:
-    """"time" (a paragraph opening with a time), "unit" (with a unit's head) or "text"."""
+    """ "time" (a paragraph opening with a time), "unit" (with a unit's head) or "text"."""
     text = " ".join(p.text for p in para)
     spans = times(text)
     if (spans and spans[0][0] == 0) or tb._vague_time(text):
@@ -696,24 +696,28 @@ def _cell(para: list[_Piece]) -> Cell:
     return [(p.line + 1, p.text) for p in para]
 
 
-_Group = tuple[Cell, Cell]  # (a lead, a time)
+_Group = tuple[Cell, Cell, int]  # (a lead, a time, how many unit paragraphs came before the time)
 
 
 def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_Group]:
     """The (lead, time) pairs of a row's paragraphs: each time paragraph (under a split time
-    heading: each second, the end) with the first unit paragraph since the last time."""
+    heading: each second, the end) with the first unit paragraph since the last time, and the
+    count of unit paragraphs since then."""
     out: list[_Group] = []
     lead: Cell = []
-    count = 0
+    count = units = 0
     for para, kind in zip(paras, kinds, strict=True):
-        if kind == "unit" and not lead:
-            lead = _cell(para)
+        if kind == "unit":
+            units += 1
+            if not lead:
+                lead = _cell(para)
         elif kind == "time":
             count += 1
             if split and count % 2:
                 continue
-            out.append((lead, _cell(para)))
+            out.append((lead, _cell(para), units))
             lead = []
+            units = 0
     return out
 
 
@@ -766,12 +770,35 @@ def _paragraph_rows(
             elif rows[k].label[:1].isdigit():
                 own[k].append(g)
     out: list[tuple[Cell, Cell, Cell]] = []
+    carry = _merged_leads(rows, own, leads, head)
+    above: Cell = []
     for k, r in enumerate(rows):
         lead = leads[k] or next((g[0] for g in own[k] if g[0]), [])
-        if not r.label[:1].isdigit() and not own[k]:
-            lead = []
+        if not r.label[:1].isdigit():
+            above = []
+            if not own[k]:
+                lead = []
+        elif carry and own[k] and own[k][0][2] == 1 and not leads[k] and above:
+            lead = above  # (its one unit the coordinating one: the lead merged with the row above's)
+        else:
+            above = lead
         out.append((tasks[k], lead, [seg for g in own[k] for seg in g[1]]))
     return out
+
+
+def _merged_leads(rows: list[_Row], own: list[list[_Group]], leads: list[Cell], head: _Header) -> bool:
+    """Whether a row showing one unit before its time has its lead merged with the row above's
+    (see :func:`_carry_leads`): the header has a lead and a coordinating column before the time,
+    and a row shows both units."""
+    roles = head.roles
+    if not ("lead" in roles and "coordinate" in roles and "time" in roles):
+        return False
+    if not roles.index("lead") < roles.index("coordinate") < roles.index("time"):
+        return False
+    return any(
+        r.label[:1].isdigit() and g and not leads[k] and g[0][2] >= 2
+        for k, (r, g) in enumerate(zip(rows, own, strict=True))
+    )
 
 
 def _interleaved(para: list[_Piece], at: int) -> tuple[Cell, Cell]:

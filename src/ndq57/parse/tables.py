@@ -1417,6 +1417,10 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     def line(k: int) -> tuple[int, int, bool]:
         return k, k + 1, not lines[k].strip()
 
+    # (a word processor's paragraph copy first: its number column may be empty, Word numbering it)
+    lone = [i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _index_heading(ln)]
+    if lone:
+        out += _word_tables(lines, taken, lone)
     for i, ln in enumerate(lines):
         if not ln or len(ln) >= 40 or taken[i]:
             continue
@@ -1461,18 +1465,107 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     return out
 
 
+_WORD_GAP = 3  # blank lines around an empty paragraph in a word processor's paragraph copy
+_WORD_LOOK = 400  # lines after a header in which an empty paragraph shows such a copy
+
+
+def _word_copy(lines: list[str], i: int) -> bool:
+    """Whether the lone number heading on line ``i`` opens a table of a word processor's text
+    copy that writes each paragraph after a blank line (``docx2txt``), a cell's paragraphs too: the
+    heading a blank line after the text before it and before the next heading, and an empty
+    paragraph (an empty cell: three blank lines between two paragraphs) within the lines after it."""
+    n = len(lines)
+    if i < 1 or i + 2 >= n or lines[i - 1].strip() or lines[i + 1].strip() or not lines[i + 2].strip():
+        return False
+    run = 0
+    for x in range(i + 2, min(n, i + _WORD_LOOK)):
+        if lines[x]:
+            # (a line of blanks is a web page's empty cell: its copy shows no empty paragraph)
+            if run == _WORD_GAP and lines[x].strip():
+                return True
+            run = 0
+        else:
+            run += 1
+    return False
+
+
+def _word_paragraphs(lines: list[str], taken: list[bool]) -> list[tuple[int, int, bool]]:
+    """The paragraphs of a copy that writes each paragraph after a blank line (see
+    :func:`_word_copy`), lines taken left out: a run of lines is a paragraph (its lines broken
+    inside it), and the blank lines between two runs hold an empty paragraph for each pair past
+    the first (three blank lines one, five two)."""
+    out: list[tuple[int, int, bool]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        if not lines[i]:
+            j = i
+            while j < n and not taken[j] and not lines[j]:
+                j += 1
+            if out and j < n and not taken[j]:
+                out.extend((x, x + 1, True) for x in range(i + 1, j - 1, 2))
+            i = j
+            continue
+        if not lines[i].strip():
+            out.append((i, i + 1, True))  # (a paragraph of blanks)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and lines[j].strip():
+            j += 1
+        out.append((i, j, False))
+        i = j
+    return out
+
+
+def _word_tables(lines: list[str], taken: list[bool], heads: list[int]) -> list[_RawTable]:
+    """The tables of a word processor's paragraph copy (see :func:`_word_copy`) opening at the
+    lone number headings ``heads``: read as paragraph tables whose empty cells are shown."""
+    out: list[_RawTable] = []
+    paras: list[tuple[int, int, bool]] | None = None
+    at: dict[int, int] = {}
+    for i in heads:
+        if taken[i] or not _word_copy(lines, i):
+            continue
+        if paras is None:
+            paras = _word_paragraphs(lines, taken)
+            at = {a: k for k, (a, _, e) in enumerate(paras) if not e}
+        if i not in at:
+            continue
+        t, _ = _paragraph_table_at(lines, paras, at[i], exact=True, word=True)
+        if t is None:
+            continue
+        for x in range(t.start, t.end):
+            taken[x] = True
+        out.append(t)
+    return out
+
+
 def _para_text(lines: list[str], para: tuple[int, int, bool]) -> str:
     return " ".join(lines[x].strip() for x in range(para[0], para[1]))
 
 
 def _paragraph_table_at(
-    lines: list[str], paras: list[tuple[int, int, bool]], p: int, exact: bool = False, strict: bool = False
+    lines: list[str],
+    paras: list[tuple[int, int, bool]],
+    p: int,
+    exact: bool = False,
+    strict: bool = False,
+    word: bool = False,
 ) -> tuple[_RawTable | None, int]:
     head: list[tuple[int, int, bool]] = []
     q = p
     while q < len(paras) and len(head) < _PARA_HEAD_MAX:
         a, b, empty = paras[q]
         if empty and exact and head:
+            if word and not _heading_after(lines, paras, q):
+                # (the first row's number cell, which Word numbers; or the header's last cells
+                # merged down over its second row, before the first row's typed number)
+                said = next((k for k in range(q, min(q + _PARA_HEAD_MAX, len(paras))) if not paras[k][2]), q)
+                q = said if _label(_para_text(lines, paras[said])) is not None else q
+                break
             q += 1  # (a heading merged down over the header's second row: an empty cell there)
             continue
         text = _para_text(lines, paras[q])
@@ -1494,17 +1587,24 @@ def _paragraph_table_at(
         return None, 1
     width = len(head)
     q += _numbering_run(lines, paras, q, width)
+    # (``word``: a number column that Word numbered, empty in the copy: its rows numbered here)
+    time_at = roles.index("time") if "time" in roles else None
+    given = _word_numbers(lines, paras, q, width, time_at) if word else {}
+    if given and all(paras[k][2] for k in range(q, min(given))):
+        q = min(given)  # (the header's last cells merged down over its second row, empty)
     rows: list[list[tuple[int, int, bool]]] = []
     last: dict[str, str] = {}
     while q < len(paras):
         text = _para_text(lines, paras[q])
-        lab = _label(text) if paras[q][1] - paras[q][0] == 1 and not paras[q][2] else None
+        lab = _label(text) if paras[q][1] - paras[q][0] == 1 and not paras[q][2] else given.get(q)
         if lab is None and paras[q][1] - paras[q][0] <= 2 and not paras[q][2]:
             # "I. HẠ TẦNG SỐ": a group row's number and title in one cell, a row under it (not
             # the document's next heading after the table, "III. TỔ CHỨC THỰC HIỆN")
             lab = _group_title(text)
-            nxt = next((k for k in range(q + 1, min(q + 3, len(paras))) if not paras[k][2]), None)
-            below = _label(_para_text(lines, paras[nxt])) if lab is not None and nxt is not None else None
+            nxt = next((k for k in range(q + 1, min(q + 3, len(paras))) if not paras[k][2] or k in given), None)
+            below = None
+            if lab is not None and nxt is not None:
+                below = given.get(nxt) if paras[nxt][2] else _label(_para_text(lines, paras[nxt]))
             if lab is not None and (below is None or not _next_label(below, _counted(lab, last))):
                 lab = None
         if lab is not None and text.isdigit() and _page_number(lines, paras, q):
@@ -1521,6 +1621,18 @@ def _paragraph_table_at(
     if exact:
         # (a row under a row whose number cell is merged down over it: an empty number cell)
         rows = [part for r in rows for part in _merged_rows(r, width)]
+    if word:
+        # (a row of a merged number cell names a time: the paragraphs after the table do not)
+        numbered = {paras[k][0] for k in given}
+        cut = next(
+            (
+                k
+                for k, r in enumerate(rows)
+                if k and r[0][2] and r[0][0] not in numbered and not any(_timed(lines, c) for c in r[:width])
+            ),
+            len(rows),
+        )
+        rows = rows[:cut]
     if len(rows) < 2 or (exact and any(len(r) < width and len(_trim(r)) > 2 for r in rows[:-1])):
         return None, 1
     if strict and (
@@ -1546,10 +1658,14 @@ def _paragraph_table_at(
     def cells_of(pieces: list[tuple[int, int, bool]]) -> list[_Raw]:
         return [_Raw([] if e else [(x + 1, lines[x]) for x in range(a, b)], a + 1) for a, b, e in pieces]
 
+    numbers = {paras[k][0]: lab for k, lab in given.items()}
+    lead = roles.index("lead") if "lead" in roles else None
     for r in rows:
         # (an empty cell at a row's end is a cell of its own where empty cells are shown)
         shown = r if exact and r is not rows[-1] else _trim(r)
         cells = cells_of(shown)
+        if shown[0][0] in numbers and shown[0][2]:
+            cells[0] = _Raw([(shown[0][0] + 1, numbers[shown[0][0]])], shown[0][0] + 1)
         surplus = len(cells) - width
         if surplus > 0 and exact:
             # (a cell of several paragraphs, its empty cells shown: each line put in the column
@@ -1565,10 +1681,107 @@ def _paragraph_table_at(
         elif surplus > 0:
             merged = [ln for c in cells[task : task + surplus + 1] for ln in c.lines]
             cells[task : task + surplus + 1] = [_Raw(merged, cells[task].line)]
+        if exact and lead is not None and len(raw_rows) > 1 and _merged_lead(cells, raw_rows[-1], lead):
+            # (a row under a row whose number and lead cells are merged down over it, Word's
+            # vertical merge, which a word processor's copy prints empty: the lead is the row above's)
+            cells[lead] = _Raw([(cells[0].line, text) for _, text in raw_rows[-1][lead].lines], cells[0].line)
         raw_rows.append(cells)
     end = rows[-1][-1][1]
     used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True, blanks_merged=exact), used
+
+
+def _heading_after(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
+    """Whether the first paragraph with text after paragraph ``q`` is a column heading or a part
+    of one ("Bắt đầu"): the header goes on over its second row."""
+    nxt = next((k for k in range(q, min(q + _PARA_HEAD_MAX, len(paras))) if not paras[k][2]), None)
+    if nxt is None:
+        return False
+    text = _para_text(lines, paras[nxt])
+    return len(text) <= 60 and (_column_heading(text) is not None or _time_part(text) is not None)
+
+
+def _timed(lines: list[str], para: tuple[int, int, bool]) -> bool:
+    """A paragraph that is a time cell (a date, a month, "Thường xuyên")."""
+    if para[2]:
+        return False
+    text = _para_text(lines, para)
+    return _time_like(text) or _vague_time(text)
+
+
+def _group_shape(lines: list[str], paras: list[tuple[int, int, bool]], k: int, time_at: int) -> bool:
+    """Whether the row opening with the empty paragraph ``k`` is a group's title row whose number
+    Word gives: one paragraph, an empty one (the next row's number), and a time in the next row's
+    time cell, none in this row's."""
+    n = len(paras)
+    if k + 2 + time_at >= n or paras[k + 1][2] or not paras[k + 2][2] or paras[k + 3][2]:
+        return False
+    return not _timed(lines, paras[k + time_at]) and _timed(lines, paras[k + 2 + time_at])
+
+
+def _merged_lead(cells: list[_Raw], above: list[_Raw], lead: int) -> bool:
+    """Whether a row's number and lead cells are empty (merged with the row above's), its task
+    and the row above's lead not."""
+    if lead >= len(cells) or lead >= len(above) or cells[0].lines or cells[lead].lines:
+        return False
+    return bool(above[lead].lines) and any(c.lines for c in cells[1:lead])
+
+
+def _word_numbers(
+    lines: list[str], paras: list[tuple[int, int, bool]], q: int, width: int, time_at: int | None
+) -> dict[int, str]:
+    """The numbers Word gave the rows of a table whose number column it numbers itself, empty in
+    the copy (paragraph ``q`` on): each row opens with an empty paragraph (the last of a run: a
+    row's empty cells may end it), its cells after it (as many as the header's at least; a cell of
+    several paragraphs more), and rows count on through the groups ("I", its title) as Word's list
+    does: ``1``, ``2``, ``II``, ``3``. A row with no time and no unit ends the table. Empty when
+    a row shows its number (a number column that is typed), or when a group row's number is
+    Word's too (a title alone after an empty paragraph, the row after it with its time in place
+    where the title's row has none): the groups' numbers are not known."""
+    out: dict[int, str] = {}
+    n = len(paras)
+
+    def label_at(x: int) -> str | None:
+        a, b, empty = paras[x]
+        return None if empty or b - a != 1 else _label(lines[a].strip())
+
+    def group_at(x: int) -> bool:
+        """A group row's number and title in one paragraph ("I. CÔNG TÁC VĂN THƯ")."""
+        a, b, empty = paras[x]
+        return not empty and b - a <= 2 and _group_title(_para_text(lines, paras[x])) is not None
+
+    k = q
+    while k < n:
+        j = k
+        while j < n and paras[j][2]:
+            j += 1  # (a run of empty paragraphs: the last opens a row, unless a group follows)
+        if j >= n:
+            break
+        lab = label_at(j)
+        if lab is not None:
+            if lab.isdigit() or "." in lab:
+                return {}
+            group = k = j + 1
+            while k < n and not paras[k][2] and label_at(k) is None and k - group < width:
+                k += 1  # (the group's title)
+            continue
+        if group_at(j):
+            k = j + 1
+            continue
+        if j == k:
+            break
+        k = j - 1
+        if time_at is not None and _group_shape(lines, paras, k, time_at):
+            return {}
+        end = k + width
+        while end < n and not paras[end][2] and label_at(end) is None and not group_at(end) and end - k <= 2 * width:
+            end += 1
+        said = [_para_text(lines, paras[x]) for x in range(k + 1, min(end, n)) if not paras[x][2]]
+        if not said or not any(_time_like(t) or _unit_like(t) for t in said[1:]):
+            break
+        out[k] = str(len(out) + 1)
+        k = end
+    return out
 
 
 def _merged_rows(row: list[tuple[int, int, bool]], width: int) -> list[list[tuple[int, int, bool]]]:
