@@ -1560,7 +1560,7 @@ def _paragraph_table_at(
     while q < len(paras) and len(head) < _PARA_HEAD_MAX:
         a, b, empty = paras[q]
         if empty and exact and head:
-            if word and not _heading_after(lines, paras, q):
+            if word and not _header_goes_on(lines, paras, q):
                 # (the first row's number cell, which Word numbers; or the header's last cells
                 # merged down over its second row, before the first row's typed number)
                 said = next((k for k in range(q, min(q + _PARA_HEAD_MAX, len(paras))) if not paras[k][2]), q)
@@ -1691,7 +1691,7 @@ def _paragraph_table_at(
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True, blanks_merged=exact), used
 
 
-def _heading_after(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
+def _header_goes_on(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
     """Whether the first paragraph with text after paragraph ``q`` is a column heading or a part
     of one ("Bắt đầu"): the header goes on over its second row."""
     nxt = next((k for k in range(q, min(q + _PARA_HEAD_MAX, len(paras))) if not paras[k][2]), None)
