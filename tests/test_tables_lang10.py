@@ -57,3 +57,16 @@ def test_a_long_data_cell_is_not_read_without_its_marks() -> None:
     assert tables._text_role("Thoi han hoan thanh") == "time"
     assert tables._text_role("Co quan chu tri") == "lead"
     assert tables._text_role("Tổ chức tập huấn cho cán bộ, thoi gian linh hoạt theo lịch") is None
+
+
+def test_a_typed_tables_repeated_group_label_is_left_as_written() -> None:
+    # (a typed table whose author wrote "IV" twice: the OCR repair of a group's label one stroke
+    # off applies only where the labels around it were misread too)
+    from ndq57.parse import normalize
+
+    typed = "| IV | Dữ liệu số |\n| IV | Thương mại điện tử |\n| VI | Kinh phí |\n"
+    assert not [f for f in normalize.normalize(typed).fixes if f.rule == "ocr_section_label"]
+    # (in an OCR copy, another label misread: the group's label is put back)
+    scanned = "I. MỤC ĐÍCH\nIl. NHIỆM VỤ\n" + typed
+    fixed = [f for f in normalize.normalize(scanned).fixes if f.rule == "ocr_section_label"]
+    assert [(f.original, f.replacement) for f in fixed] == [("Il", "II"), ("IV", "V")]

@@ -1234,7 +1234,7 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if out and (short := _labels_one_short(text, out)):
         out.extend(short)
         out.sort()
-    if "| " in text and (groups := _group_labels(text) + _lost_row_numbers(text)):
+    if "| " in text and (groups := _group_labels(text, bool(out)) + _lost_row_numbers(text)):
         out.extend(groups)
         out.sort()
     return out
@@ -1266,16 +1266,22 @@ def _lost_row_numbers(text: str) -> list[_Edit]:
 _GROUP_ROW = regex.compile(r"^\|[ \t]*(?P<lab>[IVXLH1l]{1,5})\.?[ \t]*\|[ \t]*\p{Lu}", regex.M)
 
 
-def _group_labels(text: str) -> list[_Edit]:
+def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
     """Edits putting back a table group's roman label read clean but one stroke short or long
     between the groups around it ("| I | ... |" between "| I |" and "| III |" is "II"): the
     labels around it as OCR reads them ("L" for "I", "H" for "II", "HI" for "III"; the slips
-    put those back later).
+    put those back later). Only in an OCR copy: where a label around it was misread so, or
+    another label of the text was (``misread``); a typed table's slip ("IV", "IV", "VI") is
+    left as written.
 
     >>> [e[2:] for e in _group_labels("| L | Thể chế |\\n| 1 | Rà soát |\\n| I | Hạ tầng |\\n| HI | Kiểm tra |")]
     [('II', 'ocr_section_label')]
     >>> _group_labels("| I | Thể chế |\\n| I | Hạ tầng |\\n| IV | Kiểm tra |")
     []
+    >>> _group_labels("| IV | Dữ liệu |\\n| IV | Thương mại |\\n| VI | Kinh phí |")
+    []
+    >>> [e[2:] for e in _group_labels("| IV | Dữ liệu |\\n| IV | Thương mại |\\n| VI | Kinh phí |", True)]
+    [('V', 'ocr_section_label')]
     """
     groups = []
     for m in _GROUP_ROW.finditer(text):
@@ -1284,10 +1290,12 @@ def _group_labels(text: str) -> list[_Edit]:
         reading = m.group("lab").replace("H", "II").replace("L", "I").replace("l", "I").replace("1", "I")
         groups.append((m, _roman_value(reading) if _ROMAN.fullmatch(reading) else 0))
     out: list[_Edit] = []
-    for (_a, before), (m, value), (_c, after) in zip(groups, groups[1:], groups[2:], strict=False):
+    for (a, before), (m, value), (c, after) in zip(groups, groups[1:], groups[2:], strict=False):
         lab = m.group("lab")
         if not (before and after == before + 2 and value != before + 1 and _ROMAN.fullmatch(lab)):
             continue
+        if not (misread or not _ROMAN.fullmatch(a.group("lab")) or not _ROMAN.fullmatch(c.group("lab"))):
+            continue  # (no label around it misread: a typed table's own numbering)
         right = _ROMANS[before + 1] if before + 1 < len(_ROMANS) else ""
         if right and abs(lab.count("I") - right.count("I")) == 1 and lab.replace("I", "") == right.replace("I", ""):
             out.append((m.start("lab"), m.end("lab"), right, "ocr_section_label"))
