@@ -919,6 +919,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     timed: list[int] = []  # the columns of times
     stepped = False  # the current row is a step with no number of its own
     paged = False  # a page break since the columns were last read from a header
+    again_at = -1  # the line (counted from 1) of a header printed again inside a page
     x = last = below
     blanks = 0
     while x < len(lines) and not taken[x]:
@@ -957,6 +958,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             continue
         if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
             in_header, last = True, x  # the header again, on the next page
+            if not any("\f" in lines[k] for k in range(max(0, x - 4), x)):
+                again_at = x  # (printed again inside a page, before a group: not a page's header)
             if rows and paged:
                 # placed anew with the page: its words give the page's columns (once a page)
                 paged = False
@@ -986,6 +989,14 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             # "a) Hồ sơ ...   nt   Tháng 3/2026": a step numbered at the head of its task cell,
             # with cells of its own beside it (a list inside one task cell has none)
             starts_row = _CELL_LABEL.match(fr[0][1]) is not None
+        if starts_row and indexed and cur is not None and _label_tail(cur[0], fr, x, column, task_col):
+            # "5.1." / "1": a row number too wide for its column, wrapped -- the rest of the
+            # number above, the rest of the line goes on with the row's cells
+            cur[0][-1] = (cur[0][-1][0], cur[0][-1][1] + fr[0][1])
+            fr, starts_row = fr[1:], False
+            if not fr:
+                last = x
+                continue
         step = False
         if indexed and not starts_row and cur is not None and _layout_step(fr, column, task_col, timed, cur):
             # "Trình Ủy ban ...   Văn phòng   Tháng   Tháng" under a row with its times: a step
@@ -1012,6 +1023,12 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             break  # "III. TỔ CHỨC THỰC HIỆN" with its paragraph under it: the body again
         if indexed and rows and _body_item(fr, column):
             break  # "2.4.      Các chi bộ thôn tập trung:": the body's next numbered item
+        if in_header and rows and again_at == x - 1 and not starts_row and _header_tail(fr, wrapped_header):
+            # the wrapped ends of a header printed again inside a page ("dung   hiện   ra" under
+            # "Nội   Đơn vị thực hiện   Thời gian thực   Sản phẩm đầu"): no row's rest, as no page
+            # break cut a row there
+            again_at = last = x
+            continue
         if in_header and rows and not starts_row and _joined(fr) not in head_lines:
             in_header = False  # the rest of a row cut by a page break, under the repeated header
         if in_header and not starts_row and (wrapped_header(fr) or early):
@@ -1065,6 +1082,30 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     for y in range(first, last):
         taken[y] = True
     return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True)
+
+
+def _label_tail(
+    number: list[tuple[int, str]], fr: list[tuple[int, str]], x: int, column: Callable[[int], int], task_col: int
+) -> bool:
+    """The first piece of line ``x`` (counted from 1) is the end of the row number on the line
+    above, wrapped in a narrow number column ("5.1." over "1"): the number cell holds only that
+    number, ending in a dot, on the line above; the piece is one to three figures; the task's
+    piece beside it (if any) goes on in lower case (a new row's task opens in a capital)."""
+    if len(number) != 1 or number[0][0] != x - 1 or not _DOTTED_NUMBER.fullmatch(number[0][1]):
+        return False
+    if not fr[0][1].isdigit() or len(fr[0][1]) > 3 or column(fr[0][0]) != 0:
+        return False
+    said = next((t for s, t in fr[1:] if column(s) == task_col), "")
+    return not said[:1].isupper()
+
+
+_DOTTED_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.")
+
+
+def _header_tail(fr: list[tuple[int, str]], wrapped: Callable[[list[tuple[int, str]]], bool]) -> bool:
+    """A line of short pieces in lower case, each inside one column and with no figure: the
+    wrapped ends of the header's words on the line above ("dung", "hiện", "ra")."""
+    return wrapped(fr) and all(len(t.split()) <= 3 and t[:1].islower() for _, t in fr)
 
 
 def _index_end(cell: list[tuple[int, str]], frag: tuple[int, str], cuts: list[int]) -> bool:
