@@ -135,3 +135,19 @@ def test_the_hospital_plan() -> None:
     assert ("I", "2027-09-30", ["Khoa Dược"]) in got
     assert ("I", "2027-04-30", ["Điều dưỡng trưởng các khoa"]) in got
     assert ("I", "2027-06-30", ["Trưởng khoa Khám bệnh"]) in got
+
+
+def test_a_role_after_a_lines_time_label_is_its_own_owner() -> None:
+    # the line's own subject after its label, not the heading's school
+    body = (
+        "II. LỊCH KIỂM TRA\n"
+        "1. Trường THCS Lê Quý Đôn:\n"
+        "- Tháng 10/2027: Kiểm tra hoạt động sư phạm của giáo viên.\n"
+        "- Tháng 11/2027: Giáo viên chủ nhiệm nộp hồ sơ chủ nhiệm về tổ.\n"
+        "2. Các trường mầm non:\n"
+        "- Quý I/2028: Tổ trưởng chuyên môn tổng hợp kết quả dự giờ.\n"
+    )
+    got = dict(_lines(body))
+    assert got["Tháng 10/2027"] == ["Trường THCS Lê Quý Đôn"]
+    assert got["Tháng 11/2027"] == ["Giáo viên chủ nhiệm"]
+    assert got["Quý I/2028"] == ["Tổ trưởng chuyên môn"]

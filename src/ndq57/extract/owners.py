@@ -279,8 +279,11 @@ def _term_pattern(terms: Iterable[str]) -> regex.Pattern[str]:
     # ("Giao Cơ quan thường trực tổng hợp ...": the verb that hands the term its task)
     verb = "|".join(regex.escape(v) for v in data["assign"])
     listed = rf"(?:(?i:{verb})[ \t*_]+)?{listed}"
+    # ("- Tháng 11: Giáo viên chủ nhiệm nộp ...": a line's time label, up to its colon, before the subject)
+    when = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in data["time_label"])
+    label = rf"(?i:{when})(?!\w)[^:\n]{{0,40}}:[\s*_]+"
     # (a list of terms from the start is tried before an opening phrase that would take its first one)
-    return regex.compile(rf"{_LABEL_START}(?:{listed}|{_OPENING_CLAUSE}{listed})")
+    return regex.compile(rf"{_LABEL_START}(?:{listed}|{_OPENING_CLAUSE}{listed}|{label}{listed})")
 
 
 @functools.cache
@@ -838,7 +841,11 @@ class Owners:
             # "Cơ quan chủ trì xây dựng dự thảo ...", "Hằng năm, Trung tâm báo cáo ...": a defined term
             # (scope "term": read, like the headings, only when a time limit needs an owner; the
             # rules and rights of a Quy chế, "Giảng viên ... được giảm ...", are no undated tasks)
-            merge(owners, self.term_owner(text, task_start, ce) or self.term_owner(text, cs, ce))
+            term = self.term_owner(text, task_start, ce) or self.term_owner(text, cs, ce)
+            if not term and ci + 1 < len(spans) and text[ce : ce + 1] == ":":
+                # "- Tháng 11: Giáo viên chủ nhiệm nộp ...": the subject of the work the time labels
+                term = self.term_owner(text, cs, spans[ci + 1][1])
+            merge(owners, term)
         if not has_owner(owners):
             # "Sở X rà soát ...; báo cáo ... trước ngày ...": the subject of an earlier clause of the
             # paragraph goes on, the nearest one first
