@@ -279,8 +279,11 @@ def _term_pattern(terms: Iterable[str]) -> regex.Pattern[str]:
     # ("Giao Cơ quan thường trực tổng hợp ...": the verb that hands the term its task)
     verb = "|".join(regex.escape(v) for v in data["assign"])
     listed = rf"(?:(?i:{verb})[ \t*_]+)?{listed}"
+    # ("- Tháng 11: Giáo viên chủ nhiệm nộp ...": a line's time label, up to its colon, before the subject)
+    when = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in data["time_label"])
+    label = rf"(?i:{when})(?!\w)[^:\n]{{0,40}}:[\s*_]+"
     # (a list of terms from the start is tried before an opening phrase that would take its first one)
-    return regex.compile(rf"{_LABEL_START}(?:{listed}|{_OPENING_CLAUSE}{listed})")
+    return regex.compile(rf"{_LABEL_START}(?:{listed}|{_OPENING_CLAUSE}{listed}|{label}{listed})")
 
 
 @functools.cache
@@ -292,6 +295,31 @@ def _many() -> str:
 @functools.cache
 def _person_terms() -> frozenset[str]:
     return frozenset(" ".join(t.split()) for t in load("units")["owner_terms"]["persons"])
+
+
+_TERM_ALONE_MAX = 80
+
+
+def _term_alone(text: str) -> list[Assignee]:
+    """The owner a heading or a lead-in names by a person's role and nothing else
+    ("3. Giáo viên chủ nhiệm:", "b) Các tổ trưởng chuyên môn"): rule ``term:owner_term``.
+
+    >>> [(a.canonical, a.kind) for a in _term_alone("3. Giáo viên chủ nhiệm:")]
+    [('Giáo viên chủ nhiệm', 'person')]
+    >>> _term_alone("3. Giáo viên chủ nhiệm lớp 9A:")
+    []
+    """
+    if len(text) > _TERM_ALONE_MAX:
+        return []
+    start = _LABEL.match(text)
+    raw = text[start.end() if start is not None else 0 :].strip().rstrip(":").strip(" \t*_")
+    name = " ".join(raw.split())
+    bare = name.lower().removeprefix(_many())
+    # (persons only: "b) Cơ quan thực hiện:" is a form's label, its unit on the lines below)
+    if bare not in _person_terms():
+        return []
+    name = name[:1].upper() + name[1:]
+    return [Assignee(name, "assigned", raw, "person", "term:owner_term")]
 
 
 @functools.cache
@@ -431,8 +459,52 @@ class Owners:
         if got is None:
             got = self._intros[key] = []
             for text in self._intro_texts.get(key, ()):
-                merge(got, _owners(self.roles(text), "intro"))
+                merge(got, self._intro_owners(text))
         return got
+
+    def _intro_owners(self, text: str) -> list[Assignee]:
+        """The owners the lead-in ``text`` names: its units', else a person's role or a defined term
+        as its subject or alone ("Giáo viên chủ nhiệm thực hiện theo lịch sau:", "Điều dưỡng
+        trưởng các khoa:"; rule ``intro:owner_term``)."""
+        alone = _term_alone(text)
+        if alone:
+            return [Assignee(a.canonical, a.role, a.raw, a.kind, "intro:owner_term") for a in alone]
+        got = _owners(self.roles(text), "intro")
+        if has_owner(got):
+            return got
+        terms = self.term_owner(text, 0, len(text))
+        return got + [Assignee(a.canonical, a.role, a.raw, a.kind, "intro:owner_term") for a in terms]
+
+    def _nearest_intro(self, sec: Section, para: str) -> list[Assignee] | None:
+        """"Phòng Điều dưỡng kiểm tra theo lịch sau:" / "- Quý I: ..." / "Khoa Dược thực hiện:" / "-
+        Tháng 3: ...": in a section with two lead-ins or more that name different owners, the
+        paragraph ``para`` is the owners' of the nearest lead-in before it that names one (none,
+        ``[]``, before the first); ``None`` when the section has no such lead-ins or ``para`` is not
+        one of its paragraphs (every lead-in of the section is then read, see :meth:`intros`)."""
+        key = id(sec)
+        got = self._memo.get(("near", str(key)))
+        if got is None or got[0] is not sec:
+            # (the section, the position of each of its paragraphs, the owners of each lead-in by position)
+            places: dict[str, int] = {}
+            leads: list[tuple[int, list[Assignee]]] = []
+            intros = set(self._intro_texts.get(key, ()))
+            if len(intros) > 1:
+                for i, text in enumerate(self._paragraphs.get(key, ())):
+                    places.setdefault(text, i)
+                    if text in intros:
+                        found = [a for a in self._intro_owners(text) if a.role in ("lead", "assigned")]
+                        if found:
+                            leads.append((i, found))
+            names = {frozenset(a.canonical for a in f) for _, f in leads}
+            got = self._memo[("near", str(key))] = (sec, places if len(names) > 1 else {}, leads)
+        places, leads = got[1], got[2]
+        at = places.get(para)
+        if at is None:
+            return None
+        k = bisect.bisect_left(leads, at, key=lambda lead: lead[0])
+        if k < len(leads) and leads[k][0] == at:
+            return None  # (the lead-in itself: its own words name its owners)
+        return list(leads[k - 1][1]) if k > 0 else []
 
     def pointed(self, owners: list[Assignee], recipients: Iterable[str] = ()) -> list[Assignee]:
         """``owners``, and the addressees when every owner only points back at them ("đề nghị các
@@ -544,6 +616,11 @@ class Owners:
         if not sec.heading:
             return []
         heading = sec.heading
+        alone = _term_alone(heading)
+        if alone:
+            # "3. Giáo viên chủ nhiệm:", "3. Điều dưỡng trưởng các khoa": a heading that is just a
+            # person's role or a defined term (whatever unit the recogniser reads inside it)
+            return [Assignee(a.canonical, a.role, a.raw, a.kind, "heading:owner_term") for a in alone]
         roles = self.roles(heading)
         if not roles:  # (the roles name every unit of the heading: none there)
             heading = self._cut_name(sec, heading)
@@ -580,13 +657,25 @@ class Owners:
             return joined
         return heading
 
-    def inherited(self, sec: Section | None, before: list[Assignee], text: str | None = None) -> list[Assignee]:
+    def inherited(
+        self, sec: Section | None, before: list[Assignee], text: str | None = None, para: str | None = None
+    ) -> list[Assignee]:
         """``before`` and the owners named by the sections around ``sec``, innermost first, up to
         the first that names an owner; else, for the paragraph ``text`` of an item, the owners a later
         paragraph of the item addresses (see :meth:`_later_addressed`), else the subject of the
-        items before (see :meth:`_previous_subject`) with the document's; else the document's."""
+        items before (see :meth:`_previous_subject`) with the document's; else the document's. In a
+        section with lead-ins of different owners, the paragraph ``para`` is the nearest one's before
+        it (see :meth:`_nearest_intro`)."""
         acc = list(before)
         node = sec
+        if sec is not None and para is not None:
+            near = self._nearest_intro(sec, para)
+            if near is not None:
+                merge(acc, self.heading(sec))
+                merge(acc, near)
+                if has_owner(acc):
+                    return acc
+                node = self.parents.get(id(sec))
         while node is not None:
             key = id(node)
             if key not in self._heads:
@@ -752,7 +841,11 @@ class Owners:
             # "Cơ quan chủ trì xây dựng dự thảo ...", "Hằng năm, Trung tâm báo cáo ...": a defined term
             # (scope "term": read, like the headings, only when a time limit needs an owner; the
             # rules and rights of a Quy chế, "Giảng viên ... được giảm ...", are no undated tasks)
-            merge(owners, self.term_owner(text, task_start, ce) or self.term_owner(text, cs, ce))
+            term = self.term_owner(text, task_start, ce) or self.term_owner(text, cs, ce)
+            if not term and ci + 1 < len(spans) and text[ce : ce + 1] == ":":
+                # "- Tháng 11: Giáo viên chủ nhiệm nộp ...": the subject of the work the time labels
+                term = self.term_owner(text, cs, spans[ci + 1][1])
+            merge(owners, term)
         if not has_owner(owners):
             # "Sở X rà soát ...; báo cáo ... trước ngày ...": the subject of an earlier clause of the
             # paragraph goes on, the nearest one first
@@ -805,7 +898,7 @@ class Owners:
                 return ClauseOwners(owners, recipients, task_start)
             n_own = len(owners)
             item = self._item_subject(section, text)
-            owners = self.inherited(section, owners, None if item else text)
+            owners = self.inherited(section, owners, None if item else text, para=text)
             merge(owners, item)
             if recipients:
                 # "Gửi báo cáo về Đảng ủy phường (qua Văn phòng Đảng ủy) trước ...": a unit the clause
@@ -835,7 +928,7 @@ class Owners:
             have = {a.canonical for a in owners}
             heads = [
                 Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+opening_lead")
-                for a in self.inherited(section, [])
+                for a in self.inherited(section, [], para=text)
                 if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             if heads:
@@ -850,7 +943,7 @@ class Owners:
             have = {a.canonical for a in owners}
             heads = [
                 Assignee(a.canonical, "director", a.raw, a.kind, f"{a.rule}+opening_director")
-                for a in self.inherited(section, [])
+                for a in self.inherited(section, [], para=text)
                 if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             owners = heads + owners
