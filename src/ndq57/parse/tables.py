@@ -439,13 +439,25 @@ def _borderless(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None
         if _PIPE_RULE.match(lines[j]):
             header_rows = header_rows or len(rows)
         else:
-            rows.append(_pipe_cells(j, lines[j]))
+            rows.append(_borderless_cells(j, lines[j], len(head)))
         j += 1
     if len(rows) < 2:
         return None
     for x in range(i, j):
         taken[x] = True
     return _RawTable("pipe", i, j, rows, header_rows, blanks_merged=True)
+
+
+def _borderless_cells(j: int, line: str, width: int) -> list[_Raw]:
+    """The cells of the row at index ``j`` of a table without outer borders whose header has
+    ``width`` cells: a "|" first or last on the line is the border of an empty cell there (a
+    script that joins a row's cells by " | ": " | Rà soát … | Phòng Tư pháp"), when the row then
+    has the header's cells; else the pipe row's cells."""
+    if "<" not in line and "\\" not in line:
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) == width:
+            return [_Raw([(j + 1, c)], j + 1) for c in cells]
+    return _pipe_cells(j, line)
 
 
 def _pipe_cells(j: int, line: str) -> list[_Raw]:
@@ -2950,6 +2962,44 @@ def _group(cells: list[_Cell], next_label: str | None, no_index: bool = False) -
     return (lab, title) if strong else None
 
 
+_LETTERS = regex.compile(r"\p{L}{2}")
+
+
+def _merged_across(cells: list[_Cell]) -> list[_Cell]:
+    """A row whose cell is merged across the columns after its first (a group's title), printed
+    again in each column it spans (a script that joins a row's cells: "I | Hoàn thiện thể chế |
+    Hoàn thiện thể chế | Hoàn thiện thể chế"): the title once, the other cells empty. Three
+    copies or more of one text, with no other text after the first cell."""
+    if len(cells) < 4:
+        return cells
+    texts = [c.text for c in cells]
+    first = next((k for k, t in enumerate(texts) if t), None)
+    if first is None or first + 3 > len(cells):
+        return cells
+    title = texts[first + 1] or texts[first]
+    same = [k for k in range(first, len(cells)) if texts[k] == title]
+    if len(same) < 3 or any(t and t != title for t in texts[first + 1 :]):
+        return cells
+    if _LETTERS.search(title) is None or _time_like(title):
+        return cells  # (a filler "......" or "0" in every column: no title)
+    return [c if k <= same[0] else _Cell("", c.line, c.bold, end=c.end) for k, c in enumerate(cells)]
+
+
+def _word_numbered(data: list[list[_Cell]], idx: int, task_col: int) -> bool:
+    """A number column that Word numbers itself, printed empty in every row by a text copy:
+    no row has a row number of its own (a group's label only), and two rows or more have a
+    task with their number cell empty."""
+    empty = 0
+    for r in data:
+        if idx >= len(r) or task_col >= len(r):
+            continue
+        lab = _label(r[idx].text) if r[idx].text else None
+        if r[idx].text and (lab is None or _DECIMAL.fullmatch(lab) or _rank(lab) >= 3):
+            return False
+        empty += not r[idx].text and bool(r[task_col].text)
+    return empty >= 2
+
+
 def _is_numbering(cells: list[_Cell]) -> bool:
     """A row that numbers the columns: ``(1) | (2) | (3) …``."""
     nums = [c.text.strip("() ") for c in cells if c.text]
@@ -2963,7 +3013,7 @@ def _is_numbering(cells: list[_Cell]) -> bool:
 def _build(raw: _RawTable, number: int) -> Table:
     """A raw table interpreted: its header and column roles, then each row's kind, label and
     path, the cells of rows with merged cells put back in their columns."""
-    rows = [[_clean(c) for c in r] for r in raw.rows]
+    rows = [_merged_across([_clean(c) for c in r]) for r in raw.rows]
     marked = raw.header_rows
     if marked and not any(c.text for r in rows[:marked] for c in r):
         marked = 0  # an empty row above the rule (a page's table without headings): not the header
@@ -3010,6 +3060,8 @@ def _build(raw: _RawTable, number: int) -> Table:
     for k in range(len(rows) - 2, -1, -1):
         below[k] = firsts[k + 1] or below[k + 1]
     owners = [j for j, role in enumerate(roles) if role in ("lead", "coordinate")]
+    # (Word's own numbering, printed empty in every row of the number column: counted here)
+    counted = 0 if idx is not None and task_col is not None and _word_numbered(data, idx, task_col) else None
 
     def own_owner(r: list[_Cell]) -> bool:
         """A row of a table without a number column naming a task and an owner of its own, no
@@ -3064,7 +3116,11 @@ def _build(raw: _RawTable, number: int) -> Table:
         if above is not None:
             r = _dittos(r, above, roles)
         label = _label(r[idx].text) if idx is not None and idx < len(r) and not r[idx].missing else None
-        if label is None and task_col is not None and idx is not None and idx < len(r) and not r[idx].text:
+        if counted is not None and idx is not None and task_col is not None and not r[idx].text and r[task_col].text:
+            # a row of a number column Word numbers itself: on from the last row, through groups
+            counted += 1
+            label = str(counted)
+        elif label is None and task_col is not None and idx is not None and idx < len(r) and not r[idx].text:
             # "| | c) Hồ sơ giai đoạn 2021-2025 | nt | Quý IV/2026 |": the number written at the
             # head of the task cell, the number cell left empty
             r, label = _label_in_task(r, task_col)
