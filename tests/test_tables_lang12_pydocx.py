@@ -82,3 +82,38 @@ def test_long_table_reads_every_row() -> None:
     ]
     tasks = _tasks("\n".join(rows))
     assert len(tasks) == 3000 and tasks[-1][0] == "3000"
+
+
+def test_cell_of_two_paragraphs_keeps_the_row() -> None:
+    # a cell's paragraphs joined by a line break: the row goes on over the next line
+    rows = list(_ROWS)
+    rows[2] = " | Xây dựng bộ câu hỏi khảo sát | Phòng Nội vụ | Phòng Tư pháp\nUBND các xã | Tháng 4/2027"
+    tasks = _tasks("\n".join(rows))
+    assert [p for p, _, _ in tasks] == ["I.1", "I.2", "II.3"]
+    (table,) = find_tables("\n".join(rows))
+    first = next(r for r in table.rows if r.kind == "task")
+    assert [c.text for c in first.cells][3:] == ["Phòng Tư pháp UBND các xã", "Tháng 4/2027"]
+
+
+_NEXT = [
+    "Nội dung báo cáo | Đơn vị thực hiện | Thời hạn gửi",
+    "Báo cáo sơ bộ kết quả khảo sát | Phòng Nội vụ | Trước ngày 10/8/2027",
+    "Báo cáo tổng hợp | Phòng Nội vụ | Trước ngày 20/11/2027",
+    "Nơi nhận:",
+    "- UBND tỉnh;",
+    "- Lưu: VT. | TM. ỦY BAN NHÂN DÂN",
+]
+
+
+def _tabbed(row: str) -> str:
+    """A " | "-joined row joined by tabs instead (an empty first cell: a tab first)."""
+    return row.replace(" | ", "\t").replace(" |", "\t", 1) if row.startswith(" |") else row.replace(" | ", "\t")
+
+
+@pytest.mark.parametrize("tabs", [False, True])
+def test_next_table_of_another_width_is_its_own(tabs: bool) -> None:
+    rows = _ROWS + _NEXT
+    tables = find_tables("\n".join(_tabbed(r) for r in rows) if tabs else "\n".join(rows))
+    assert [len(t.columns) for t in tables[:2]] == [5, 3]
+    due = [r.cells[2].text for r in tables[1].rows if r.kind == "task"]
+    assert due == ["Trước ngày 10/8/2027", "Trước ngày 20/11/2027"]

@@ -435,17 +435,77 @@ def _borderless(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None
     j = i + 1
     rows = [[_Raw([(i + 1, c)], i + 1) for c in head]]
     header_rows = 0
-    while j < len(lines) and not taken[j] and lines[j].count("|") >= 2:
+    # (a header with no "|" first or last: a script's " | "-joined rows, whose cells of several
+    # paragraphs go on over the next lines)
+    bare = not lines[i].strip().startswith("|") and not lines[i].strip().endswith("|")
+    while j < len(lines) and not taken[j]:
         if _PIPE_RULE.match(lines[j]):
             header_rows = header_rows or len(rows)
-        else:
+        elif bare and _other_header(lines[j], len(head)):
+            break  # the header of the next table, of another width, right under the last row
+        elif bare and (got := _paragraphs_row(lines, j, taken, len(head))) is not None:
+            # a cell of several paragraphs: the row over several lines
+            rows.append(got[0])
+            j = got[1]
+            continue
+        elif lines[j].count("|") >= 2:
             rows.append(_borderless_cells(j, lines[j], len(head)))
+        else:
+            break
         j += 1
     if len(rows) < 2:
         return None
     for x in range(i, j):
         taken[x] = True
     return _RawTable("pipe", i, j, rows, header_rows, blanks_merged=True)
+
+
+def _other_header(line: str, width: int) -> bool:
+    """``line``, under the rows of a table without outer borders of ``width`` cells, is the
+    header of another table: three cells or more, not ``width``, two of them naming columns."""
+    return not _PIPE_ROW.match(line) and _header_of_width(line.split("|"), width)
+
+
+def _header_of_width(cells: list[str], width: int) -> bool:
+    """``cells`` are a header of three cells or more, not ``width``, two of them naming columns."""
+    return 3 <= len(cells) != width and _header_roles([_Cell(c.strip(), 0, False) for c in cells]) >= 2
+
+
+def _other_header_cells(row: list[_Raw], width: int) -> bool:
+    """A tab-separated row under a table's header of ``width`` cells that is the header of
+    another table: three cells or more, not ``width``, two of them naming columns, each on one
+    line."""
+    if any(len(c.lines) > 1 for c in row):
+        return False
+    return _header_of_width([c.lines[0][1] if c.lines else "" for c in row], width)
+
+
+def _paragraphs_row(lines: list[str], j: int, taken: list[bool], width: int) -> tuple[list[_Raw], int] | None:
+    """The row of a table without outer borders that starts at line ``j`` with fewer cells than
+    the header's ``width`` and goes on over the next lines (a script that joins a row's cells by
+    " | " and a cell's paragraphs by line breaks: "… | Phòng Tư pháp" / "UBND các xã | Tháng
+    4/2027"), when the lines joined hold exactly ``width`` cells (up to eight lines, no rule, no
+    bordered row); with the index after its last line. None otherwise."""
+    first = lines[j]
+    if "<" in first or "\\" in first or _PIPE_ROW.match(first) or not 2 <= first.count("|") + 1 < width:
+        return None
+    count, k, n = first.count("|") + 1, j + 1, len(lines)
+    while count < width and k < n and k - j < 8 and not taken[k]:
+        nxt = lines[k]
+        if "<" in nxt or "\\" in nxt or _PIPE_ROW.match(nxt) or _PIPE_RULE.match(nxt):
+            return None
+        count += nxt.count("|")
+        k += 1
+    if count != width:
+        return None
+    cells: list[list[tuple[int, str]]] = [[]]
+    for x in range(j, k):
+        for m, piece in enumerate(lines[x].split("|")):
+            if m:
+                cells.append([])
+            if piece.strip():
+                cells[-1].append((x + 1, piece.strip()))
+    return [_Raw(c, c[0][0] if c else j + 1) for c in cells], k
 
 
 def _borderless_cells(j: int, line: str, width: int) -> list[_Raw]:
@@ -648,6 +708,12 @@ def _tsv(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             rows = rows[head:]
         else:
             start = i
+        if head is not None:
+            # the header of the next table, of another width, right under the last row: it ends
+            # this one (the rows of two tables printed one after the other)
+            cut = next((k for k, r in enumerate(rows) if k and _other_header_cells(r, len(rows[0]))), None)
+            if cut is not None:
+                end, rows = rows[cut][0].line - 1, rows[:cut]
         wide = sum(1 for r in rows if sum(1 for c in r if "".join(t for _, t in c.lines).strip()) >= 3)
         if len(rows) >= 2 and (head is not None or wide * 2 > len(rows)):
             for x in range(start, end):
@@ -672,6 +738,8 @@ def _word_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_
     while x < n and not taken[x] and lines[x].strip() and "\t" in lines[x]:
         if '"\t' in lines[x] or '\t"' in lines[x]:
             return [], i  # (quoted cells: a spreadsheet's export, read by the tab-separated reader)
+        if x > i and _header_of_width(lines[x].split("\t"), width):
+            break  # the header of the next table, of another width
         start = x
         cells = [[(x + 1, f)] for f in lines[x].split("\t")]
         x += 1
