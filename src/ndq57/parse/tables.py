@@ -435,17 +435,89 @@ def _borderless(lines: list[str], i: int, taken: list[bool]) -> _RawTable | None
     j = i + 1
     rows = [[_Raw([(i + 1, c)], i + 1) for c in head]]
     header_rows = 0
-    while j < len(lines) and not taken[j] and lines[j].count("|") >= 2:
+    # (a header with no "|" first or last: a script's " | "-joined rows, whose cells of several
+    # paragraphs go on over the next lines)
+    bare = not lines[i].strip().startswith("|") and not lines[i].strip().endswith("|")
+    while j < len(lines) and not taken[j]:
         if _PIPE_RULE.match(lines[j]):
             header_rows = header_rows or len(rows)
+        elif bare and _other_header(lines[j], len(head)):
+            break  # the header of the next table, of another width, right under the last row
+        elif bare and (got := _paragraphs_row(lines, j, taken, len(head))) is not None:
+            # a cell of several paragraphs: the row over several lines
+            rows.append(got[0])
+            j = got[1]
+            continue
+        elif lines[j].count("|") >= 2:
+            rows.append(_borderless_cells(j, lines[j], len(head)))
         else:
-            rows.append(_pipe_cells(j, lines[j]))
+            break
         j += 1
     if len(rows) < 2:
         return None
     for x in range(i, j):
         taken[x] = True
     return _RawTable("pipe", i, j, rows, header_rows, blanks_merged=True)
+
+
+def _other_header(line: str, width: int) -> bool:
+    """``line``, under the rows of a table without outer borders of ``width`` cells, is the
+    header of another table: three cells or more, not ``width``, two of them naming columns."""
+    return not _PIPE_ROW.match(line) and _header_of_width(line.split("|"), width)
+
+
+def _header_of_width(cells: list[str], width: int) -> bool:
+    """``cells`` are a header of three cells or more, not ``width``, two of them naming columns."""
+    return 3 <= len(cells) != width and _header_roles([_Cell(c.strip(), 0, False) for c in cells]) >= 2
+
+
+def _other_header_cells(row: list[_Raw], width: int) -> bool:
+    """A tab-separated row under a table's header of ``width`` cells that is the header of
+    another table: three cells or more, not ``width``, two of them naming columns, each on one
+    line."""
+    if any(len(c.lines) > 1 for c in row):
+        return False
+    return _header_of_width([c.lines[0][1] if c.lines else "" for c in row], width)
+
+
+def _paragraphs_row(lines: list[str], j: int, taken: list[bool], width: int) -> tuple[list[_Raw], int] | None:
+    """The row of a table without outer borders that starts at line ``j`` with fewer cells than
+    the header's ``width`` and goes on over the next lines (a script that joins a row's cells by
+    " | " and a cell's paragraphs by line breaks: "… | Phòng Tư pháp" / "UBND các xã | Tháng
+    4/2027"), when the lines joined hold exactly ``width`` cells (up to eight lines, no rule, no
+    bordered row); with the index after its last line. None otherwise."""
+    first = lines[j]
+    if "<" in first or "\\" in first or _PIPE_ROW.match(first) or not 2 <= first.count("|") + 1 < width:
+        return None
+    count, k, n = first.count("|") + 1, j + 1, len(lines)
+    while count < width and k < n and k - j < 8 and not taken[k]:
+        nxt = lines[k]
+        if "<" in nxt or "\\" in nxt or _PIPE_ROW.match(nxt) or _PIPE_RULE.match(nxt):
+            return None
+        count += nxt.count("|")
+        k += 1
+    if count != width:
+        return None
+    cells: list[list[tuple[int, str]]] = [[]]
+    for x in range(j, k):
+        for m, piece in enumerate(lines[x].split("|")):
+            if m:
+                cells.append([])
+            if piece.strip():
+                cells[-1].append((x + 1, piece.strip()))
+    return [_Raw(c, c[0][0] if c else j + 1) for c in cells], k
+
+
+def _borderless_cells(j: int, line: str, width: int) -> list[_Raw]:
+    """The cells of the row at index ``j`` of a table without outer borders whose header has
+    ``width`` cells: a "|" first or last on the line is the border of an empty cell there (a
+    script that joins a row's cells by " | ": " | Rà soát … | Phòng Tư pháp"), when the row then
+    has the header's cells; else the pipe row's cells."""
+    if "<" not in line and "\\" not in line:
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) == width:
+            return [_Raw([(j + 1, c)], j + 1) for c in cells]
+    return _pipe_cells(j, line)
 
 
 def _pipe_cells(j: int, line: str) -> list[_Raw]:
@@ -636,6 +708,12 @@ def _tsv(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             rows = rows[head:]
         else:
             start = i
+        if head is not None:
+            # the header of the next table, of another width, right under the last row: it ends
+            # this one (the rows of two tables printed one after the other)
+            cut = next((k for k, r in enumerate(rows) if k and _other_header_cells(r, len(rows[0]))), None)
+            if cut is not None:
+                end, rows = rows[cut][0].line - 1, rows[:cut]
         wide = sum(1 for r in rows if sum(1 for c in r if "".join(t for _, t in c.lines).strip()) >= 3)
         if len(rows) >= 2 and (head is not None or wide * 2 > len(rows)):
             for x in range(start, end):
@@ -660,6 +738,8 @@ def _word_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_
     while x < n and not taken[x] and lines[x].strip() and "\t" in lines[x]:
         if '"\t' in lines[x] or '\t"' in lines[x]:
             return [], i  # (quoted cells: a spreadsheet's export, read by the tab-separated reader)
+        if x > i and _header_of_width(lines[x].split("\t"), width):
+            break  # the header of the next table, of another width
         start = x
         cells = [[(x + 1, f)] for f in lines[x].split("\t")]
         x += 1
@@ -2950,6 +3030,44 @@ def _group(cells: list[_Cell], next_label: str | None, no_index: bool = False) -
     return (lab, title) if strong else None
 
 
+_LETTERS = regex.compile(r"\p{L}{2}")
+
+
+def _merged_across(cells: list[_Cell]) -> list[_Cell]:
+    """A row whose cell is merged across the columns after its first (a group's title), printed
+    again in each column it spans (a script that joins a row's cells: "I | Hoàn thiện thể chế |
+    Hoàn thiện thể chế | Hoàn thiện thể chế"): the title once, the other cells empty. Three
+    copies or more of one text, with no other text after the first cell."""
+    if len(cells) < 4:
+        return cells
+    texts = [c.text for c in cells]
+    first = next((k for k, t in enumerate(texts) if t), None)
+    if first is None or first + 3 > len(cells):
+        return cells
+    title = texts[first + 1] or texts[first]
+    same = [k for k in range(first, len(cells)) if texts[k] == title]
+    if len(same) < 3 or any(t and t != title for t in texts[first + 1 :]):
+        return cells
+    if _LETTERS.search(title) is None or _time_like(title):
+        return cells  # (a filler "......" or "0" in every column: no title)
+    return [c if k <= same[0] else _Cell("", c.line, c.bold, end=c.end) for k, c in enumerate(cells)]
+
+
+def _word_numbered(data: list[list[_Cell]], idx: int, task_col: int) -> bool:
+    """A number column that Word numbers itself, printed empty in every row by a text copy:
+    no row has a row number of its own (a group's label only), and two rows or more have a
+    task with their number cell empty."""
+    empty = 0
+    for r in data:
+        if idx >= len(r) or task_col >= len(r):
+            continue
+        lab = _label(r[idx].text) if r[idx].text else None
+        if r[idx].text and (lab is None or _DECIMAL.fullmatch(lab) or _rank(lab) >= 3):
+            return False
+        empty += not r[idx].text and bool(r[task_col].text)
+    return empty >= 2
+
+
 def _is_numbering(cells: list[_Cell]) -> bool:
     """A row that numbers the columns: ``(1) | (2) | (3) …``."""
     nums = [c.text.strip("() ") for c in cells if c.text]
@@ -2963,7 +3081,7 @@ def _is_numbering(cells: list[_Cell]) -> bool:
 def _build(raw: _RawTable, number: int) -> Table:
     """A raw table interpreted: its header and column roles, then each row's kind, label and
     path, the cells of rows with merged cells put back in their columns."""
-    rows = [[_clean(c) for c in r] for r in raw.rows]
+    rows = [_merged_across([_clean(c) for c in r]) for r in raw.rows]
     marked = raw.header_rows
     if marked and not any(c.text for r in rows[:marked] for c in r):
         marked = 0  # an empty row above the rule (a page's table without headings): not the header
@@ -3010,6 +3128,8 @@ def _build(raw: _RawTable, number: int) -> Table:
     for k in range(len(rows) - 2, -1, -1):
         below[k] = firsts[k + 1] or below[k + 1]
     owners = [j for j, role in enumerate(roles) if role in ("lead", "coordinate")]
+    # (Word's own numbering, printed empty in every row of the number column: counted here)
+    counted = 0 if idx is not None and task_col is not None and _word_numbered(data, idx, task_col) else None
 
     def own_owner(r: list[_Cell]) -> bool:
         """A row of a table without a number column naming a task and an owner of its own, no
@@ -3064,7 +3184,11 @@ def _build(raw: _RawTable, number: int) -> Table:
         if above is not None:
             r = _dittos(r, above, roles)
         label = _label(r[idx].text) if idx is not None and idx < len(r) and not r[idx].missing else None
-        if label is None and task_col is not None and idx is not None and idx < len(r) and not r[idx].text:
+        if counted is not None and idx is not None and task_col is not None and not r[idx].text and r[task_col].text:
+            # a row of a number column Word numbers itself: on from the last row, through groups
+            counted += 1
+            label = str(counted)
+        elif label is None and task_col is not None and idx is not None and idx < len(r) and not r[idx].text:
             # "| | c) Hồ sơ giai đoạn 2021-2025 | nt | Quý IV/2026 |": the number written at the
             # head of the task cell, the number cell left empty
             r, label = _label_in_task(r, task_col)
