@@ -4193,38 +4193,49 @@ def _event_expected() -> tuple[Any, Any]:
     return gap, regex.compile(rf"(?:{words})(?!\p{{L}})", regex.IGNORECASE)
 
 
-def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
-    """"trước Đại hội Đảng bộ xã (dự kiến tháng 5/2026)": an event a limit points to, its expected
-    time in brackets after it, is due by that time (the time's own reading is part of it)."""
-    gap, opening = _event_expected()
+def _merged_with_next(found: list[_Raw], merged: Callable[[_Raw, _Raw], _Raw | None]) -> list[_Raw]:
+    """``found`` with each expression that ``merged`` joins to the one after it replaced by what
+    it returns (the two read once)."""
     out: list[_Raw] = []
     i = 0
     while i < len(found):
         r = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and r.rule == "event"
+        if i + 1 < len(found) and (m := merged(r, found[i + 1])) is not None:
+            out.append(m)
+            i += 2
+            continue
+        out.append(r)
+        i += 1
+    return out
+
+
+def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước Đại hội Đảng bộ xã (dự kiến tháng 5/2026)": an event a limit points to, its expected
+    time in brackets after it, is due by that time (the time's own reading is part of it)."""
+    gap, opening = _event_expected()
+
+    def merged(r: _Raw, nxt: _Raw) -> _Raw | None:
+        if not (
+            r.rule == "event"
             and r.due is None
             and r.qualifier in ("before", "by")
             and nxt.due is not None
             and nxt.kind in ("date", "datetime", "month", "quarter")
             and nxt.start - r.end <= 80
         ):
-            g = gap.fullmatch(text, r.end, nxt.start)
-            close = _CLOSE.match(text, nxt.end)
-            # (the time alone in the brackets, "dự kiến" or not: "trước Hội nghị Ban Chấp hành Đảng bộ
-            # xã (tháng 02/2027)"; with no "dự kiến", no comma between: "trước Đại hội, các xã báo cáo
-            # số liệu (tháng 5/2026)" is not the event's time)
-            expected = g is not None and (g.group("w") or opening.match(text, nxt.start) or "," not in g.group())
-            if g is not None and close is not None and expected:
-                out.append(replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule="event+expected",
-                                   year_inferred=nxt.year_inferred))
-                i += 2
-                continue
-        out.append(r)
-        i += 1
-    return out
+            return None
+        g = gap.fullmatch(text, r.end, nxt.start)
+        close = _CLOSE.match(text, nxt.end)
+        # (the time alone in the brackets, "dự kiến" or not: "trước Hội nghị Ban Chấp hành Đảng bộ
+        # xã (tháng 02/2027)"; with no "dự kiến", no comma between: "trước Đại hội, các xã báo cáo
+        # số liệu (tháng 5/2026)" is not the event's time)
+        expected = g is not None and (g.group("w") or opening.match(text, nxt.start) or "," not in g.group())
+        if g is None or close is None or not expected:
+            return None
+        return replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule="event+expected",
+                       year_inferred=nxt.year_inferred)
+
+    return _merged_with_next(found, merged)
 
 
 _RESOLVED_EVENTS = ("event_campaign_month", "event_new_year", "event_hung_kings", "event_lunar_day")
@@ -4236,34 +4247,29 @@ def _resolved_event_glosses(text: str, found: list[_Raw]) -> list[_Raw]:
     whose day the calendar gives, its time said again alone in brackets right after it: one
     expression to the closing bracket, due by the bracket's time (its year written), not two."""
     _gap, opening = _event_expected()
-    out: list[_Raw] = []
-    i = 0
-    while i < len(found):
-        r = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and r.rule.startswith(_RESOLVED_EVENTS)
+
+    def merged(r: _Raw, nxt: _Raw) -> _Raw | None:
+        if not (
+            r.rule.startswith(_RESOLVED_EVENTS)
             and r.due is not None
             and nxt.qualifier in (None, "on")
             and nxt.due is not None
             and nxt.kind in ("date", "month")
             and nxt.due[:4] in (r.due[:4], str(int(r.due[:4]) + 1))
         ):
-            g = _GLOSS_OPEN.fullmatch(text, r.end, nxt.start)
-            if g is None:
-                g2 = _GLOSS_OPEN.match(text, r.end, nxt.start)
-                w = opening.match(text, g2.end(), nxt.start) if g2 is not None else None
-                g = w if w is not None and not text[w.end() : nxt.start].strip() else None
-            close = _CLOSE.match(text, nxt.end) if g is not None else None
-            if close is not None:
-                out.append(replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule=r.rule + "+gloss",
-                                   year_inferred=nxt.year_inferred))
-                i += 2
-                continue
-        out.append(r)
-        i += 1
-    return out
+            return None
+        g = _GLOSS_OPEN.fullmatch(text, r.end, nxt.start)
+        if g is None:
+            g2 = _GLOSS_OPEN.match(text, r.end, nxt.start)
+            w = opening.match(text, g2.end(), nxt.start) if g2 is not None else None
+            g = w if w is not None and not text[w.end() : nxt.start].strip() else None
+        close = _CLOSE.match(text, nxt.end) if g is not None else None
+        if close is None:
+            return None
+        return replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule=r.rule + "+gloss",
+                       year_inferred=nxt.year_inferred)
+
+    return _merged_with_next(found, merged)
 
 
 def _before_event(text: str, found: list[_Raw]) -> list[_Raw]:
