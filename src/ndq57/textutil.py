@@ -142,3 +142,27 @@ def mostly_upper(text: str) -> bool:
     """
     letters = list(filter(str.isalpha, text))  # (the character loops in C)
     return len(letters) > 1 and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
+
+
+def connected(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The groups of ``0 .. n - 1`` that the pairs of ``links`` join (each pair puts its two in one
+    group, directly or through others), each group in ascending order, the groups in the order of
+    their first members.
+
+    >>> connected(5, [(0, 3), (3, 4)])
+    [[0, 3, 4], [1], [2]]
+    """
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in links:
+        parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())

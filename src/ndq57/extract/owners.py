@@ -413,6 +413,8 @@ class Owners:
                     self._intro_texts.setdefault(id(owner), []).append(blk.text)
         self._document: list[Assignee] | None = None
         self._intros: dict[int, list[Assignee]] = {}
+        # of each section (by id): its paragraphs' places, and its lead-ins' owners by place
+        self._near: dict[int, tuple[dict[str, int], list[tuple[int, list[Assignee]]]]] = {}
         # the addressees of "Kính gửi"
         self.addressees: list[Assignee] = []
         for r in header.recipients:
@@ -482,9 +484,9 @@ class Owners:
         ``[]``, before the first); ``None`` when the section has no such lead-ins or ``para`` is not
         one of its paragraphs (every lead-in of the section is then read, see :meth:`intros`)."""
         key = id(sec)
-        got = self._memo.get(("near", str(key)))
-        if got is None or got[0] is not sec:
-            # (the section, the position of each of its paragraphs, the owners of each lead-in by position)
+        got = self._near.get(key)
+        if got is None:
+            # (the position of each of the section's paragraphs, the owners of each lead-in by position)
             places: dict[str, int] = {}
             leads: list[tuple[int, list[Assignee]]] = []
             intros = set(self._intro_texts.get(key, ()))
@@ -496,8 +498,8 @@ class Owners:
                         if found:
                             leads.append((i, found))
             names = {frozenset(a.canonical for a in f) for _, f in leads}
-            got = self._memo[("near", str(key))] = (sec, places if len(names) > 1 else {}, leads)
-        places, leads = got[1], got[2]
+            got = self._near[key] = (places if len(names) > 1 else {}, leads)
+        places, leads = got
         at = places.get(para)
         if at is None:
             return None

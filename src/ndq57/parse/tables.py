@@ -30,13 +30,12 @@ import csv
 import functools
 import itertools
 import operator
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
-from ndq57.model import Section, Table, TableCell, TableRow
+from ndq57.model import Section, Table, TableCell, TableRow, fold
 from ndq57.parse.layout import Line
 from ndq57.parse.sections import match_numbering
 from ndq57.textutil import alternation, mostly_upper
@@ -2539,16 +2538,9 @@ class _Words:
     vague: regex.Pattern[str]
     group: regex.Pattern[str]
     ditto: frozenset[str]
-    # the column words without their marks ("thoi han hoan thanh"), for a header that OCR misread
+    # the column words without their marks (model.fold: "thoi han hoan thanh"), for a header OCR misread
     bare_roles: regex.Pattern[str]
     bare_role_of: dict[str, str]
-
-
-def _bare(text: str) -> str:
-    """``text`` without its letters' marks, in small letters: the letters OCR leaves of a word
-    whose tone or vowel marks it misread ("Thời hàn" and "Thời hạn" both read "thoi han")."""
-    d = unicodedata.normalize("NFD", text.lower().replace("\u0111", "d"))
-    return "".join(c for c in d if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -2569,8 +2561,8 @@ def _words() -> _Words:
         vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
         group=regex.compile(rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})", regex.IGNORECASE),
         ditto=frozenset(_ditto_key(str(w)) for w in data["ditto"]),
-        bare_roles=regex.compile(rf"(?<!\p{{L}})(?:{alternation({_bare(w) for w in role_of})})(?!\p{{L}})"),
-        bare_role_of={_bare(w): r for w, r in role_of.items()},
+        bare_roles=regex.compile(rf"(?<!\p{{L}})(?:{alternation({fold(w) for w in role_of})})(?!\p{{L}})"),
+        bare_role_of={fold(w): r for w, r in role_of.items()},
     )
 
 
@@ -2626,7 +2618,7 @@ def _text_role(text: str) -> str | None:
     if not found and len(low) <= _BARE_CELL:
         # a short cell naming no column: a header cell whose marks OCR misread ("Thời hàn hoàn
         # thành", "Cơ quan chu trì"), its words read without their marks
-        found = [m.group() for m in w.bare_roles.finditer(_bare(low))]
+        found = [m.group() for m in w.bare_roles.finditer(fold(low))]
         role_of = w.bare_role_of
     best = max(found, key=len, default=None)
     role = role_of.get(" ".join(best.split())) if best else None

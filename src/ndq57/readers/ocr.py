@@ -19,9 +19,11 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from typing import Any
 
 from ndq57.errors import DecodeError
+from ndq57.textutil import connected
 
 DPI = 300
 _THRESHOLD = 150  # red channel: darker than this is ink
@@ -170,27 +172,19 @@ def _chains(
     than ``_RULE_SLOPE`` or straying from its straight line by more than ``_RULE_THICK`` (a
     letter's strokes, a stamp, a photograph) is none. Each line with its pieces; ``shortest``:
     the shortest line kept (inches)."""
-    parent = list(range(len(pieces)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     by_row: dict[int, list[int]] = {}
     for i, (row, _a, _b) in enumerate(pieces):
         by_row.setdefault(row, []).append(i)
-    for i, (row, a, b) in enumerate(pieces):
-        for r in (row, row + 1, row + 2):
-            for j in by_row.get(r, ()):
-                if j != i and pieces[j][1] <= b + _RULE_BREAK and a <= pieces[j][2] + _RULE_BREAK:
-                    parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(pieces)):
-        groups.setdefault(root(i), []).append(i)
+
+    def links() -> Iterator[tuple[int, int]]:
+        for i, (row, a, b) in enumerate(pieces):
+            for r in (row, row + 1, row + 2):
+                for j in by_row.get(r, ()):
+                    if j != i and pieces[j][1] <= b + _RULE_BREAK and a <= pieces[j][2] + _RULE_BREAK:
+                        yield j, i
+
     out = []
-    for members in groups.values():
+    for members in connected(len(pieces), links()):
         start = min(pieces[i][1] for i in members)
         end = max(pieces[i][2] for i in members)
         if end - start < shortest * dpi:

@@ -58,6 +58,7 @@ from ndq57.data import load
 from ndq57.errors import DecodeError
 from ndq57.model import Fix, Warning
 from ndq57.readers import Extracted, LineMap
+from ndq57.textutil import connected
 
 # Geometry, in multiples of the font size (the height of a character's loose box).
 _SAME_LINE = 0.45  # centres of two characters of one line differ by less
@@ -1060,28 +1061,20 @@ def find_grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
         (pos - 1, lo - 1, pos + 1, hi + 1) if axis == "v" else (lo - 1, pos - 1, hi + 1, pos + 1)
         for axis, pos, lo, hi in edges
     ]
-    parent = list(range(len(edges)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     order = sorted(range(len(boxes)), key=lambda i: boxes[i][0])
-    for a_pos, a in enumerate(order):
-        _ax0, ay0, ax1, ay1 = boxes[a]
-        for b in order[a_pos + 1 :]:
-            bx0, by0, _bx1, by1 = boxes[b]
-            if bx0 > ax1:
-                break
-            if by0 <= ay1 and ay0 <= by1:
-                parent[root(a)] = root(b)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(edges)):
-        groups.setdefault(root(i), []).append(i)
+
+    def links() -> Iterator[tuple[int, int]]:
+        for a_pos, a in enumerate(order):
+            _ax0, ay0, ax1, ay1 = boxes[a]
+            for b in order[a_pos + 1 :]:
+                bx0, by0, _bx1, by1 = boxes[b]
+                if bx0 > ax1:
+                    break
+                if by0 <= ay1 and ay0 <= by1:
+                    yield a, b
+
     grids = []
-    for members in groups.values():
+    for members in connected(len(edges), links()):
         xs = _merge_positions([edges[i][1] for i in members if edges[i][0] == "v"], _MIN_CELL)
         ys = _merge_positions([edges[i][1] for i in members if edges[i][0] == "h"], _MIN_CELL / 2)
         if len(xs) >= 3 and len(ys) >= 2:
