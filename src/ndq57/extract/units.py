@@ -746,8 +746,15 @@ def _build_names() -> _Names:
 
 
 # the pattern ``name`` of units.yaml ``patterns``, with the ``regex`` engine and with the ``re`` one
-_units_rx = functools.partial(data_pattern, "units", "patterns")
-_units_re = functools.partial(data_pattern, "units", "patterns", engine="re")
+# (looked up once per name: they are asked for thousands of times a document)
+@functools.cache
+def _units_rx(name: str, flags: int = 0) -> Any:
+    return data_pattern("units", "patterns", name, flags)
+
+
+@functools.cache
+def _units_re(name: str) -> Any:
+    return data_pattern("units", "patterns", name, engine="re")
 
 
 @functools.cache
@@ -1267,6 +1274,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     out: list[_Cand] = []
     generic, branches = _generic_names(), _branch_names()
     steering_heads, steering_about = _steering_about()
+    numbered, number_only = _numbered_names()
+    officers, run_boards, by_so = _hamlet_officers(), _run_boards(), _numbered_by_so()
     for start, end, key in g.trie.spans(folded):
         e = g.entries.get(key)
         if e is None:
@@ -1298,7 +1307,6 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         canonical, standalone = e.canonical, e.standalone
         if canonical in generic and _not_generic(text, folded, start, end, canonical):
             continue  # "chính quyền địa phương 2 cấp", "Vụ Chính quyền địa phương": no body of its own
-        numbered, number_only = _numbered_names()
         region = _REGION_NO.match(folded, end) if key.endswith(numbered) else None
         if region is not None:
             # "Kho bạc Nhà nước khu vực XV", "Chi nhánh Khu vực 9", "Thuế cơ sở 3": the region's
@@ -1317,7 +1325,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # hamlet, named by its number or name
             canonical, end = f"{canonical} {_clean(text[hamlet[0] : hamlet[1]])}", hamlet[1]
             standalone = True  # ("Chi bộ thôn 5": a prefix alone is no unit, one hamlet's is)
-        elif canonical in _hamlet_officers() and (after := _hamlet_after(text, folded, end)) is not None:
+        elif canonical in officers and (after := _hamlet_after(text, folded, end)) is not None:
             # "Bí thư Chi bộ thôn 3", "Chi ủy tổ dân phố số 5": the officer or board of one hamlet
             canonical, end = f"{canonical} {_clean(text[after[0] : after[1]])}", after[1]
             standalone = True
@@ -1337,11 +1345,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 canonical, end = f"{canonical} {_clean(text[gap.end() : place_end])}", place_end
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
-        elif canonical in _numbered_by_so() and (so := _units_rx("so_no").match(folded, end)) is not None:
+        elif canonical in by_so and (so := _units_rx("so_no").match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
             canonical, end = f"{canonical} {_grammar()['number']} {so.group(1)}", so.end()
         if (
-            canonical in _run_boards()
+            canonical in run_boards
             and not standalone
             and (own := g.persons.own_head.match(text, end)) is not None
         ):
@@ -1356,9 +1364,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # (read as the province's) before the issuer's head word is the issuer's own branch
             canonical, end = f"{_clean(text[start:end])} {own.group(1)}", own.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
-    trie_starts = frozenset(c.start for c in out)
+    trie_starts = frozenset([c.start for c in out])
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
-    named_starts = frozenset(c.start for c in out if c.standalone)
+    named_starts = frozenset([c.start for c in out if c.standalone])
     if " - " in text or " – " in text:
         # "Phòng Kinh tế - Kế hoạch": a department of the gazetteer named on with a dash and a field it
         # does not know lets the open name start there too (the longer one wins); not before another
@@ -1818,13 +1826,20 @@ def _hamlet_words(key: str) -> tuple[str, ...]:
     return tuple(sorted({_fold(w)[0].split()[0] for w in load("units")[key]["nouns"]}))
 
 
+@functools.cache
+def _hamlet_kinds() -> tuple[tuple[tuple[str, ...], regex.Pattern[str], regex.Pattern[str], bool], ...]:
+    """For the hamlets, then the communes named one by one: the first words of their nouns, the
+    patterns of :func:`_hamlet_rx`, and whether their names are written with a capital."""
+    kinds = (("hamlets", True), ("named_communes", False))
+    return tuple((_hamlet_words(key), *_hamlet_rx(key), upper) for key, upper in kinds)
+
+
 def _hamlets(text: str, folded: str, out: list[_Cand]) -> None:
     """Add the hamlets named one by one ("riêng thôn 5", "Tổ dân phố số 3, thôn Đông Hòa") and a
     commune named as the exception or the addressee ("riêng xã Phú Mỹ")."""
-    for key, upper in (("hamlets", True), ("named_communes", False)):
-        if not _has_any(folded, _hamlet_words(key)):
+    for words, place, opening, upper in _hamlet_kinds():
+        if not _has_any(folded, words):
             continue  # (the text is not scanned for them)
-        place, opening = _hamlet_rx(key)
         for m in place.finditer(folded):
             start = -1 if m.group("no") is not None else m.start("name")
             if start >= 0 and not _is_cap(text[start : start + 1]):
@@ -2848,6 +2863,11 @@ def _find(text: str) -> tuple[str, list[int] | None, list[_Cand]]:
     return folded, offs, items
 
 
+@functools.cache
+def _comrade_words() -> tuple[str, ...]:
+    return tuple(_grammar()["comrade"])
+
+
 def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple[int, int]]]:
     """:func:`_find`, and the places of every candidate (before the longest wins)."""
     if not text or not _gazetteer().quick.search(text):
@@ -2862,7 +2882,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     # (a text with no word that a title needs is not scanned for titles)
     titles = [m.start() for m in pg.titles.finditer(folded)] if _has_any(folded, pg.needs) else []
     cands = _candidates(src, folded, titles)
-    named = any(w in folded for w in _grammar()["comrade"])  # ("đồng chí Nguyễn Văn An": a person by name)
+    named = _has_any(folded, _comrade_words())  # ("đồng chí Nguyễn Văn An": a person by name)
     if not cands and not titles and not named:  # (nothing to resolve, compose or read persons from)
         return folded, offs, [], []
     _offices_of_bodies(src, folded, cands)
@@ -2906,7 +2926,7 @@ def _built_objects(folded: str, items: list[_Cand]) -> list[_Cand]:
     heads, verb = _built_rules()
 
     def built(c: _Cand) -> bool:
-        return c.kind not in ("person", "collective") and any(
+        return c.kind not in ("person", "collective") and folded.startswith(heads, c.start) and any(
             folded.startswith(h, c.start) and not folded[c.start + len(h) : c.start + len(h) + 1].isalnum()
             for h in heads
         )
@@ -3799,7 +3819,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     for u in units:  # (no trigger, and no boundary, inside a unit: "TP. Hồ Chí Minh")
         inside[u.start : u.end] = b"\x01" * (u.end - u.start)
     hits = _hits(folded, units, inside)
-    if _VOID in (h.phrase for h in hits):
+    if _VOID in [h.phrase for h in hits]:
         hits = _restored(t, folded, hits, units)
     hit_starts = [h.start for h in hits]
     unit_starts = [u.start for u in units]
