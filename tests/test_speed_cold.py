@@ -33,18 +33,23 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def _define(code: cache.Code) -> type:
-    with code.generated():
+def _record_class(doc: bool) -> type:
+    class Due:
+        what: str
+        when: str | None = None
+        owners: list[str] = dataclasses.field(default_factory=list)
 
-        @dataclasses.dataclass(frozen=True, slots=True)
-        class Due:
-            """A stand-in record."""
-
-            what: str
-            when: str | None = None
-            owners: list[str] = dataclasses.field(default_factory=list)
-
+    Due.__doc__ = "A stand-in record." if doc else None
     return Due
+
+
+def _define(code: cache.Code, *, doc: bool = True) -> type:
+    with code.generated():
+        return dataclasses.dataclass(frozen=True, slots=True)(_record_class(doc))
+
+
+def _define_plain(*, doc: bool = True) -> type:
+    return dataclasses.dataclass(frozen=True, slots=True)(_record_class(doc))
 
 
 def test_dataclass_methods_are_compiled_once_and_read_back(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -78,6 +83,20 @@ def test_dataclass_methods_are_compiled_once_and_read_back(cache_dir: Path, monk
     assert (b.what, b.when, b.owners) == ("báo cáo", "2026-06-30", ["Sở Xây dựng"])
     assert repr(b).endswith("Due(what='báo cáo', when='2026-06-30', owners=['Sở Xây dựng'])")
     assert b != Again("báo cáo", "2026-06-30")
+
+
+def test_methods_are_the_ones_dataclasses_makes(cache_dir: Path) -> None:
+    """The methods compiled through the store are the plain ones, down to their annotations and
+    the signature in the generated docstring (no __future__ flag of ndq57's modules leaks in)."""
+    plain = _define_plain()
+    for code in (cache.Code(), cache.Code()):  # compiled, then (after the save) read back
+        kept = _define(code)
+        code.save()
+        assert kept.__init__.__annotations__ == plain.__init__.__annotations__  # type: ignore[misc]
+        assert kept.__doc__ == plain.__doc__ == "A stand-in record."
+        undocumented = _define(code, doc=False)
+        assert undocumented.__doc__ == _define_plain(doc=False).__doc__
+        assert "_type_" not in str(undocumented.__doc__) and "owners: 'list[str]'" in str(undocumented.__doc__)
 
 
 def test_code_is_read_only_from_a_file_no_one_else_may_write(cache_dir: Path) -> None:
@@ -194,3 +213,77 @@ def test_dateutil_is_imported_when_a_month_is_counted() -> None:
     assert "relativedelta" not in vars(timex)
     assert timex._add(dt.date(2026, 1, 31), 1, "month") == dt.date(2026, 2, 28)
 
+
+def test_escape_gives_what_the_regex_module_gives() -> None:
+    """The one-``translate`` escape of printable text is ``regex.escape``'s, character by
+    character over the Basic Multilingual Plane and on whole phrases; other calls are its own."""
+    import regex as regex_module
+
+    from ndq57 import cached_regex
+
+    bmp = "".join(map(chr, range(0x10000)))
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]  # (what the fast path relies on)
+    for c in [*bmp[:0x3100], *spaces, "\U0001f600", "\U00010000"]:
+        assert cached_regex.escape(c) == regex_module.escape(c), hex(ord(c))
+    phrases = ["Sở Tài chính", "UBND tỉnh (Văn phòng)", "a.b*c+d?", "khoản 1-3; [x]", "Q.I/2026 {n}", "tab\there", "ạ\u00a0b"]
+    for p in phrases:
+        assert cached_regex.escape(p) == regex_module.escape(p)
+        assert cached_regex.escape(p, literal_spaces=True) == regex_module.escape(p, literal_spaces=True)
+        assert cached_regex.escape(p, special_only=False) == regex_module.escape(p, special_only=False)
+    assert cached_regex.escape(b"a.b") == regex_module.escape(b"a.b") == b"a\\.b"
+
+
+def test_one_input_parses_with_the_collector_paused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``parse FILE`` (one input: the process ends after it) parses with the garbage collector
+    paused, and leaves it running."""
+    from click.testing import CliRunner
+
+    from ndq57 import batch
+    from ndq57.cli import cli
+
+    f = tmp_path / "plan.txt"
+    f.write_text(PLAN, encoding="utf-8")
+    seen: list[bool] = []
+    real = batch.process
+
+    def process(item: batch.InputItem, job: batch.Job) -> batch.Outcome:
+        seen.append(gc.isenabled())
+        return real(item, job)
+
+    monkeypatch.setattr(batch, "process", process)
+    res = CliRunner().invoke(cli, ["parse", str(f), "-f", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["deadlines"][0]["due"] == "2026-06-30"
+    assert seen == [False] and gc.isenabled()
+
+
+def _to_dict_plain(obj: object) -> object:
+    """The record as the generic walk over ``dataclasses.fields`` makes it (the reference)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {
+            f.name: _to_dict_plain(value)
+            for f in dataclasses.fields(obj)
+            if (value := getattr(obj, f.name)) is not None or not f.metadata.get("omit_none")
+        }
+    if isinstance(obj, list | tuple):
+        return [_to_dict_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _to_dict_plain(v) for k, v in obj.items()}
+    return obj
+
+
+def test_record_dicts_are_the_fields_walk() -> None:
+    """to_dict (each class's fields listed once) gives the dicts of the plain walk, keys in the
+    same order, None left out where a field says so."""
+    import ndq57
+    from ndq57.model import Fix, to_dict
+
+    doc = ndq57.parse(PLAN + "3. Sở Y tế báo cáo hằng tháng, trước ngày 25.\n")
+    got, want = to_dict(doc), _to_dict_plain(doc)
+    assert got == want and json.dumps(got, ensure_ascii=False) == json.dumps(want, ensure_ascii=False)
+    assert to_dict([Fix("r", "a", "b", 1, 0, 1), (Fix, None), {"k": 1.5}]) == [
+        {"rule": "r", "original": "a", "replacement": "b", "line": 1, "start": 0, "end": 1},
+        [Fix, None],
+        {"k": 1.5},
+    ]

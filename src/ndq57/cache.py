@@ -7,9 +7,9 @@ built in memory), else ``$XDG_CACHE_HOME/ndq57``, else ``~/.cache/ndq57`` (on Wi
 data files' hashes, the versions of Python, ``re``, ``regex`` and ndq57), so a file is never
 stale: a changed input reads another file. Files are written whole under a temporary name, then
 renamed (processes running in parallel never see half a file), in the ``marshal`` format (plain
-data only; nothing in it is run, but for the code objects of :class:`Code`,
-read only from this user's own files). Any failure — a folder that cannot be made or written, a file
-cut short — falls back to building in memory; the cache only ever saves time.
+data, nothing in it is run; but for the code objects of :class:`Code`, read only from this user's
+own files). Any failure — a folder that cannot be made or written, a file cut short — falls back
+to building in memory; the cache only ever saves time.
 """
 
 from __future__ import annotations
@@ -120,22 +120,33 @@ class Code:
     """The code of the methods :mod:`dataclasses` writes for a class (``__init__``, ``__repr__``,
     ``__eq__``...): it makes the source text of each and compiles it with ``exec`` whenever the
     class is defined, most of what defining a dataclass costs, and ndq57 defines some seventy at
-    every start. Inside :meth:`generated`, each text is compiled once and its code object kept
-    in the cache (as Python keeps a module's in ``__pycache__``), under the text itself, in a file
-    named by the version of Python; the file is read only when it is this user's own and no one
-    else may write it (:func:`read`). The text is what decides the code: a changed
-    class makes another text, compiled anew."""
+    every start. Inside :meth:`generated`, each text is compiled once and its code object kept in
+    the cache (as Python keeps a module's in ``__pycache__``), under the text itself, in a file
+    named by the version of Python and the source of this module (how it compiles); the file is
+    read only when it is this user's own and no one else may write it (:func:`read`). The text
+    decides the code: a changed class makes another text, compiled anew."""
 
     def __init__(self) -> None:
         self._stored: dict[str, Any] | None = None
         self._fresh: dict[str, Any] = {}
         self._lock = threading.Lock()
-        self._file = f"code-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
+        self._file = ""  # (empty: nothing is read or saved)
 
     def _load(self) -> dict[str, Any]:
         if self._stored is None:
+            self._stored = {}
+            try:
+                with open(__file__, "rb") as fh:  # (how the code is compiled is part of the key)
+                    source = fh.read()
+            except OSError:  # no source beside the module: compile every time
+                return self._stored
+            import hashlib
+
+            key = hashlib.sha256(b"|".join([source, sys.version.encode()])).hexdigest()[:16]
+            self._file = f"code-{key}.marshal"
             got = read(self._file, own=True)
-            self._stored = got if isinstance(got, dict) else {}
+            if isinstance(got, dict):
+                self._stored = got
         return self._stored
 
     def exec(self, source: Any, globals: dict[str, Any] | None = None, locals: Any = None) -> None:
@@ -145,7 +156,8 @@ class Code:
                 stored = self._load()
                 code = stored.get(source)
                 if not isinstance(code, CodeType):
-                    code = stored[source] = compile(source, "<string>", "exec")
+                    # (as `exec` compiles a text: none of this module's __future__ flags)
+                    code = stored[source] = compile(source, "<string>", "exec", dont_inherit=True)
                     if len(self._fresh) < MAX_CODE:
                         self._fresh[source] = code
             source = code
@@ -170,7 +182,7 @@ class Code:
 
     def save(self) -> None:
         """Store the code compiled since the last save, beside what another process stored."""
-        if not self._fresh:
+        if not self._fresh or not self._file:
             return
         with self._lock:
             merged = dict(self._fresh)

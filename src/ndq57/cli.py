@@ -476,6 +476,16 @@ def _load_parser() -> None:
         import ndq57.pipeline  # noqa: F401
 
 
+def _one_run() -> contextlib.AbstractContextManager[None]:
+    """Around the one parse of a command given one input (the process ends after it): the garbage
+    collector paused. Its first parse builds the parser's patterns and tables, long-lived, which
+    the collector would only walk again and again; a parse leaves next to no reference cycles
+    (the peak memory of a 3 MB text is the same without the collector)."""
+    from ndq57.cache import paused_gc
+
+    return paused_gc()
+
+
 def _exporter(fmt: str) -> Exporter:
     from ndq57.export import EXPORTERS
 
@@ -622,7 +632,8 @@ def parse_cmd(
         if output:
             _refuse_inputs(items, [output])
         if single:  # one input: parsed in this process, no pool, no progress bar
-            oc = process(items[0], job)
+            with _one_run():
+                oc = process(items[0], job)
             if oc.error is not None:
                 _report(oc.error)
                 return EXIT_FAILED
@@ -782,7 +793,8 @@ def _one_file(file: str, mode: str, options: Any, debug: bool) -> Any:
     if file != STDIN and os.path.isdir(file):  # checked before the folder is walked
         raise click.UsageError(f"{file} is a folder: give one file")
     item = _items([file], DEFAULT_GLOBS, options.max_bytes)[0]
-    oc = process(item, Job(options=options, mode=mode, debug=debug))
+    with _one_run():
+        oc = process(item, Job(options=options, mode=mode, debug=debug))
     if oc.error is not None:
         _report(oc.error)
         return None
