@@ -14,6 +14,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 __all__ = ["Document", "Options", "__version__", "parse", "parse_bytes"]
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 # The stage subpackage `ndq57.parse` (its __init__ is empty) is imported first, so that the
@@ -28,16 +29,29 @@ if TYPE_CHECKING:
 
 def parse(text: str, *, source: str | None = None, options: Options | None = None) -> Document:
     """Parse the text of one directive (see :func:`ndq57.pipeline.parse`)."""
-    from ndq57 import pipeline  # imported at first use: `ndq57 --version` need not load it
+    _load_pipeline()
+    from ndq57 import pipeline
 
     return pipeline.parse(text, source=source, options=options or pipeline.DEFAULT_OPTIONS)
 
 
 def parse_bytes(data: bytes, *, source: str | None = None, options: Options | None = None) -> Document:
     """Decode raw bytes and parse them (see :func:`ndq57.pipeline.parse_bytes`)."""
+    _load_pipeline()
     from ndq57 import pipeline
 
     return pipeline.parse_bytes(data, source=source, options=options or pipeline.DEFAULT_OPTIONS)
+
+
+def _load_pipeline() -> None:
+    """Import :mod:`ndq57.pipeline` at first use (`ndq57 --version` need not load it), the
+    methods of its dataclasses compiled once and kept between processes (see
+    :class:`ndq57.cache.Code`)."""
+    if "ndq57.pipeline" not in sys.modules:
+        from ndq57.cache import CODE, paused_gc
+
+        with CODE.generated(), paused_gc():
+            import ndq57.pipeline  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:

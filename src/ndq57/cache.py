@@ -7,15 +7,21 @@ built in memory), else ``$XDG_CACHE_HOME/ndq57``, else ``~/.cache/ndq57`` (on Wi
 data files' hashes, the versions of Python, ``re``, ``regex`` and ndq57), so a file is never
 stale: a changed input reads another file. Files are written whole under a temporary name, then
 renamed (processes running in parallel never see half a file), in the ``marshal`` format (plain
-data only; nothing in it is run). Any failure — a folder that cannot be made or written, a file
-cut short — falls back to building in memory; the cache only ever saves time.
+data, nothing in it is run; but for the code objects of :class:`Code`, read only from this user's
+own files). Any failure — a folder that cannot be made or written, a file cut short — falls back
+to building in memory; the cache only ever saves time.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import marshal
 import os
+import sys
+import threading
+from collections.abc import Iterator
+from types import CodeType
 from typing import Any
 
 ENV = "NDQ57_CACHE_DIR"
@@ -36,17 +42,48 @@ def folder() -> str | None:
     return os.path.join(base, "ndq57")
 
 
-def read(name: str) -> Any:
-    """The value stored under ``name``, or None (no folder, no file, or a file not readable)."""
+def read(name: str, *, own: bool = False) -> Any:
+    """The value stored under ``name``, or None (no folder, no file, or a file not readable).
+    With ``own`` (a file that holds code, see :class:`Code`), only a file of this
+    user that no one else may write is read."""
     where = folder()
     if where is None:
         return None
     try:
         with open(os.path.join(where, name), "rb") as fh:
+            if own and not _own(fh.fileno()):
+                return None
             data = fh.read()  # (marshal.load on the file reads it in many small pieces: slower)
-        return marshal.loads(data)
+        with paused_gc():
+            return marshal.loads(data)
     except (OSError, EOFError, ValueError, TypeError):
         return None
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused (when it ran): while what is built lives as long as the
+    process (a module's classes and functions, data read from the cache), the collector would
+    only walk it again and again — for a cold start, a tenth of its time. Nothing of what is
+    built is garbage; the collector runs again at the end."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _own(fd: int) -> bool:
+    """The open file is this user's and neither its group nor others may write it (where the
+    system has no owners, never)."""
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:
+        return False
+    st = os.fstat(fd)
+    return st.st_uid == geteuid() and not st.st_mode & 0o022
 
 
 def write(name: str, value: Any) -> bool:
@@ -73,3 +110,89 @@ def write(name: str, value: Any) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+# at most this many code objects stored (a guard: ndq57's own dataclasses write some three hundred)
+MAX_CODE = 1500
+
+
+class Code:
+    """The code of the methods :mod:`dataclasses` writes for a class (``__init__``, ``__repr__``,
+    ``__eq__``...): it makes the source text of each and compiles it with ``exec`` whenever the
+    class is defined, most of what defining a dataclass costs, and ndq57 defines some seventy at
+    every start. Inside :meth:`generated`, each text is compiled once and its code object kept in
+    the cache (as Python keeps a module's in ``__pycache__``), under the text itself, in a file
+    named by the version of Python and the source of this module (how it compiles); the file is
+    read only when it is this user's own and no one else may write it (:func:`read`). The text
+    decides the code: a changed class makes another text, compiled anew."""
+
+    def __init__(self) -> None:
+        self._stored: dict[str, Any] | None = None
+        self._fresh: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self._file = ""  # (empty: nothing is read or saved)
+
+    def _load(self) -> dict[str, Any]:
+        if self._stored is None:
+            self._stored = {}
+            try:
+                with open(__file__, "rb") as fh:  # (how the code is compiled is part of the key)
+                    source = fh.read()
+            except OSError:  # no source beside the module: compile every time
+                return self._stored
+            import hashlib
+
+            key = hashlib.sha256(b"|".join([source, sys.version.encode()])).hexdigest()[:16]
+            self._file = f"code-{key}.marshal"
+            got = read(self._file, own=True)
+            if isinstance(got, dict):
+                self._stored = got
+        return self._stored
+
+    def exec(self, source: Any, globals: dict[str, Any] | None = None, locals: Any = None) -> None:
+        """``exec`` as :mod:`dataclasses` calls it, the compiled code of a text kept."""
+        if isinstance(source, str):
+            with self._lock:
+                stored = self._load()
+                code = stored.get(source)
+                if not isinstance(code, CodeType):
+                    # (as `exec` compiles a text: none of this module's __future__ flags)
+                    code = stored[source] = compile(source, "<string>", "exec", dont_inherit=True)
+                    if len(self._fresh) < MAX_CODE:
+                        self._fresh[source] = code
+            source = code
+        exec(source, globals, locals)
+
+    @contextlib.contextmanager
+    def generated(self) -> Iterator[None]:
+        """While in it, the dataclasses defined (the modules imported) compile their methods
+        through :meth:`exec`. (The name ``exec`` in the module :mod:`dataclasses` is this one's
+        meanwhile; with the same text it makes the same functions, whatever class is defined.)"""
+        import dataclasses
+
+        if "exec" in vars(dataclasses):  # (already inside, or another tool's)
+            yield
+            return
+        dataclasses.exec = self.exec  # type: ignore[attr-defined]
+        try:
+            yield
+        finally:
+            if vars(dataclasses).get("exec") == self.exec:
+                del dataclasses.exec  # type: ignore[attr-defined]
+
+    def save(self) -> None:
+        """Store the code compiled since the last save, beside what another process stored."""
+        if not self._fresh or not self._file:
+            return
+        with self._lock:
+            merged = dict(self._fresh)
+            on_disk = read(self._file, own=True)
+            for k, v in (on_disk if isinstance(on_disk, dict) else {}).items():
+                if len(merged) >= MAX_CODE:
+                    break
+                merged.setdefault(k, v)
+            write(self._file, merged)
+            self._fresh.clear()
+
+
+CODE = Code()

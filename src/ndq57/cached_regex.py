@@ -20,8 +20,22 @@ MULTILINE = _regex_module.MULTILINE
 DOTALL = _regex_module.DOTALL
 REVERSE = _regex_module.REVERSE
 VERSION0 = _regex_module.VERSION0
-escape = _regex_module.escape
 error = _regex_module.error
+
+# what ``regex.escape`` puts a backslash before, among the printable characters: the ASCII ones it
+# escapes (it escapes its metacharacters, all ASCII, and white space, of which the blank is the only
+# printable character)
+_ESCAPES = {ord(c): e for c in map(chr, range(32, 127)) if (e := _regex_module.escape(c)) != c}
+
+
+def escape(pattern: Any, special_only: bool = True, literal_spaces: bool = False) -> Any:
+    """``regex.escape``, the same text, in one ``str.translate`` for a printable string (the
+    module's own goes character by character in Python: thousands of words escaped at a cold
+    start)."""
+    if special_only and not literal_spaces and type(pattern) is str and pattern.isprintable():
+        return pattern.translate(_ESCAPES)
+    return _regex_module.escape(pattern, special_only, literal_spaces)
+
 
 
 def compile(pattern: Any, flags: int = 0) -> Any:

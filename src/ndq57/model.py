@@ -349,17 +349,26 @@ class Document:
         return out
 
 
+@functools.cache
+def _fields_of(cls: type) -> tuple[tuple[str, bool], ...]:
+    """The fields of a dataclass, in order: name, and whether a None is left out."""
+    return tuple((f.name, bool(f.metadata.get("omit_none"))) for f in dataclasses.fields(cls))
+
+
 def to_dict(obj: Any) -> Any:
     """Convert dataclasses (recursively) into dicts, keeping field order.
 
     >>> to_dict(Fix("r", "a", "b", 1, 0, 1))["replacement"]
     'b'
     """
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+    cls: Any = type(obj)
+    if cls is str or obj is None or cls is int or cls is bool or cls is float:  # (most values: at once)
+        return obj
+    if hasattr(cls, "__dataclass_fields__") and not isinstance(obj, type):
         return {
-            f.name: to_dict(value)
-            for f in dataclasses.fields(obj)
-            if (value := getattr(obj, f.name)) is not None or not f.metadata.get("omit_none")
+            name: to_dict(value)
+            for name, omit_none in _fields_of(cls)
+            if (value := getattr(obj, name)) is not None or not omit_none
         }
     if isinstance(obj, list | tuple):
         return [to_dict(x) for x in obj]

@@ -274,8 +274,9 @@ SOURCES = Sources(os.path.join(os.path.dirname(os.path.abspath(__file__)), "text
 
 
 def save() -> None:
-    """Store the patterns compiled (and the sources built) by this process since the last call
-    (cheap when none were)."""
+    """Store the patterns compiled (and the sources built, the code of the dataclasses) by this
+    process since the last call (cheap when none were)."""
     RE.save()
     REGEX.save()
     SOURCES.save()
+    cache.CODE.save()

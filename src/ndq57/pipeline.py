@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
+import ndq57.parse.flow_tables  # noqa: F401  (imported by find_tables at every parse; here, with the parser: ndq57.cache.Code)
 from ndq57 import patterns
 from ndq57.errors import DecodeError
 from ndq57.extract.deadlines import extract_deadlines

@@ -62,8 +62,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from dateutil.relativedelta import relativedelta
-
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -1833,6 +1831,8 @@ def _add(base: dt.date, amount: int, unit: str) -> dt.date:
     if unit == "week":
         return base + dt.timedelta(weeks=amount)
     if unit == "month":
+        from dateutil.relativedelta import relativedelta  # (imported when used: cold start)
+
         out: dt.date = base + relativedelta(months=amount)
         return out
     # working days: the deadline rows' count (weekends and public holidays skipped), imported
@@ -2567,6 +2567,8 @@ def _b_this_period(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         if unit == "week":  # weeks run Monday to Sunday
             end = d + dt.timedelta(days=6 - d.weekday() + (7 if nxt else 0))
         else:
+            from dateutil.relativedelta import relativedelta  # (imported when used: cold start)
+
             first = dt.date(d.year, d.month, 1) + relativedelta(months=1 if nxt else 0)
             end = first.replace(day=_last_day(first.year, first.month))
         due = end.isoformat()
@@ -5374,6 +5376,8 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
             # when counted in days of the calendar, as "trước ngày 05 tháng sau")
             due = None
             if doc_date is not None and rec.freq == "monthly" and rec.monthday is not None:
+                from dateutil.relativedelta import relativedelta  # (imported when used: cold start)
+
                 nxt = doc_date.replace(day=1) + relativedelta(months=1)
                 due = _iso(nxt.year, nxt.month, min(rec.monthday, _last_day(nxt.year, nxt.month)))
             added.append(_Raw(start, end, "vague", q or "within", due, "period_day_next"))
