@@ -4387,6 +4387,9 @@ def _decide(
             return "director", (f"{tag}_chi_dao" if tag else "chi_dao_subject")
         if b is None:
             if a == "supervisor":
+                assert a_hit is not None
+                if _inspects(first.canonical, a_hit.phrase):
+                    return "lead", "inspects_subject"  # "Ủy ban Kiểm tra ... giám sát việc ..."
                 return "supervisor", "theo_doi_subject"
             if a == "mention":
                 assert a_hit is not None
@@ -4477,6 +4480,19 @@ def _decide(
     if b_hit.phrase == _grammar()["of"] and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
+
+
+@functools.cache
+def _inspection() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The names of bodies whose work is to inspect, and the verbs that are then their task."""
+    r = load("units")["roles"]["inspects"]
+    return tuple(r["bodies"]), frozenset(_fold(v)[0] for v in r["verbs"])
+
+
+def _inspects(canonical: str, phrase: str) -> bool:
+    """Whether a body that inspects is the subject of its own verb of inspection (``phrase``, folded)."""
+    bodies, verbs = _inspection()
+    return phrase in verbs and canonical.startswith(bodies)
 
 
 def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:

@@ -1,0 +1,62 @@
+"""The owners of a commune Party committee's plan, fourteenth pass (helper 132, round 27): a body
+whose work is to inspect ("Ủy ban Kiểm tra Đảng ủy xã kiểm tra, giám sát ...") owns the inspection
+it is the subject of, beside the units of its clause (it was a supervisor, dropped when another unit
+owned the clause); its watch over others ("theo dõi, đôn đốc") stays a supervisor's; a congress's
+steering committee ("Ban Chỉ đạo Đại hội Đảng bộ xã") is one unit that directs; the committee of
+every Party cell ("Chi ủy các chi bộ thôn") is one owner; a commune officer named by one field of
+the title ("Công chức địa chính xã") keeps the whole role."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+from ndq57.pipeline import parse_bytes
+from units_support import roles_of as _roles
+from units_support import units_of as _units
+
+_NAME = "party_kh_commune_inspection_lang14.txt"
+
+
+def _owners() -> dict[str, list[tuple[str, str]]]:
+    doc = parse_bytes((FIXTURES / _NAME).read_bytes(), source=_NAME).to_dict()
+    return {t["section"]: [(a["unit"], a["role"]) for a in t["owners"]] for t in doc["tasks"]}
+
+
+def test_an_inspection_body_owns_its_inspection_beside_others() -> None:
+    got = _roles("Ủy ban Kiểm tra Đảng ủy xã giám sát việc kê khai tài sản, Văn phòng Đảng ủy tổng hợp hồ sơ.")
+    assert got[0] == ("Ủy ban Kiểm tra Đảng ủy xã", "lead")
+    assert _roles("Đoàn kiểm tra liên ngành kiểm tra, giám sát việc khắc phục.") == [("Đoàn kiểm tra liên ngành", "lead")]
+    # (a body that does not inspect for a living watches over the work: a supervisor, as before)
+    assert _roles("Sở Nội vụ kiểm tra, giám sát việc thực hiện.") == [("Sở Nội vụ", "supervisor")]
+    assert _roles("Ủy ban Kiểm tra Huyện ủy theo dõi, đôn đốc việc thực hiện.") == [
+        ("Ủy ban Kiểm tra Huyện ủy", "supervisor")
+    ]
+
+
+def test_the_boards_of_a_congress_and_the_committees_of_the_cells() -> None:
+    assert _units("Ban Chỉ đạo Đại hội Đảng bộ tỉnh lần thứ XVIII họp phiên thứ nhất.") == [
+        "Ban Chỉ đạo Đại hội Đảng bộ tỉnh"
+    ]
+    assert _units("Chi ủy các chi bộ tổ chức sinh hoạt.") == ["Chi ủy các chi bộ"]
+    # (the committee of one hamlet, and the committee and the cells listed, as before)
+    assert _units("Chi ủy thôn 3 họp.") == ["Chi ủy thôn 3"]
+    assert _units("Chi ủy, chi bộ thôn, tổ dân phố tổ chức sinh hoạt.") == ["Chi ủy, chi bộ các thôn, tổ dân phố"]
+
+
+def test_a_commune_officer_by_one_field() -> None:
+    assert _units("Công chức Địa chính rà soát hồ sơ.") == ["Công chức Địa chính"]
+    assert _units("Công chức văn phòng phường tổng hợp báo cáo.") == ["Công chức Văn phòng phường"]
+    # (the two-field titles read as before; small letters after a list of staff are no unit)
+    assert _units("Công chức văn hóa - xã hội xã tổ chức tuyên truyền.") == ["Công chức Văn hóa - Xã hội xã"]
+    assert _units("Bồi dưỡng cán bộ, công chức xây dựng năm 2027.") == []
+
+
+def test_the_plans_owners() -> None:
+    got = _owners()
+    assert got["II.1"] == [("Ủy ban Kiểm tra Đảng ủy xã", "lead")]
+    assert got["II.2"][0] == ("Ủy ban Kiểm tra Đảng ủy xã", "lead")
+    assert got["II.3"] == [("Ban Chỉ đạo Đại hội Đảng bộ xã", "director"), ("các chi bộ", "assigned")]
+    assert got["II.4"] == [("Chi ủy các chi bộ thôn", "assigned")]
+    assert got["II.5"] == [("Cấp ủy các chi bộ trực thuộc", "assigned")]
+    assert got["II.6"] == [("Công chức địa chính xã", "lead"), ("Trưởng thôn", "coordinate")]
+    assert got["II.7"] == [("Các chi bộ", "assigned")]
+    assert got["II.8"] == [("Ủy ban Kiểm tra Đảng ủy xã", "lead")]
