@@ -60,3 +60,21 @@ def test_the_plans_owners() -> None:
     assert got["II.6"] == [("Công chức địa chính xã", "lead"), ("Trưởng thôn", "coordinate")]
     assert got["II.7"] == [("Các chi bộ", "assigned")]
     assert got["II.8"] == [("Ủy ban Kiểm tra Đảng ủy xã", "lead")]
+
+
+def test_persons_an_opening_phrase_names_as_its_object() -> None:
+    # ("Quán triệt đến cán bộ, công chức, viên chức ...": the staff the heading's owners brief, no
+    # owner of their own; the heading's owners own the item)
+    head = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 15/CT-UBND\nQuảng Trị, ngày 10 tháng 02 năm 2027\nCHỈ THỊ\nVề kỷ cương\n\n"
+    body = (
+        "1. Thủ trưởng các sở, ban, ngành:\n"
+        "a) Quán triệt đến cán bộ, công chức, viên chức nội dung Chỉ thị này, hoàn thành trước ngày 28/02/2027.\n"
+        "b) Tập huấn cho giáo viên chủ nhiệm, giáo viên bộ môn nắm vững quy chế, hoàn thành trước ngày 30/9/2027.\n"
+        "2. Hằng năm, giảng viên hoàn thành kế hoạch bồi dưỡng trước ngày 31/12/2027.\n"
+    )
+    doc = parse_bytes((head + body + "\nCHỦ TỊCH\nVõ Văn Hưng\n").encode(), source="p.txt").to_dict()
+    got = {t["section"]: [a["unit"] for a in t["owners"]] for t in doc["tasks"]}
+    assert got["1.a"] == ["Thủ trưởng các sở, ban, ngành"]
+    assert got["1.b"] == ["Thủ trưởng các sở, ban, ngành"]
+    # (an opening phrase of time before a person: the person is the subject, as before)
+    assert got["2"] == ["giảng viên"]
