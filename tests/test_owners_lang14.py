@@ -4,7 +4,9 @@ it is the subject of, beside the units of its clause (it was a supervisor, dropp
 owned the clause); its watch over others ("theo dõi, đôn đốc") stays a supervisor's; a congress's
 steering committee ("Ban Chỉ đạo Đại hội Đảng bộ xã") is one unit that directs; the committee of
 every Party cell ("Chi ủy các chi bộ thôn") is one owner; a commune officer named by one field of
-the title ("Công chức địa chính xã") keeps the whole role."""
+the title ("Công chức địa chính xã") keeps the whole role; persons an opening phrase names as its
+object ("Quán triệt đến cán bộ, công chức, viên chức ...") are no subject; the unit of a bare "phối
+hợp" after the clause of any owner across ";" helps it ("Giao Sở X rà soát ...; Sở Y phối hợp")."""
 
 from __future__ import annotations
 
@@ -78,3 +80,30 @@ def test_persons_an_opening_phrase_names_as_its_object() -> None:
     assert got["1.b"] == ["Thủ trưởng các sở, ban, ngành"]
     # (an opening phrase of time before a person: the person is the subject, as before)
     assert got["2"] == ["giảng viên"]
+
+
+def test_a_bare_phoi_hop_after_the_clause_of_any_owner() -> None:
+    # ("Giao Sở X rà soát ...; Sở Y phối hợp", "Sở X kiểm tra ...; UBND các xã phối hợp": the unit of a
+    # bare "phối hợp" helps the owner of the clause before; was the lead, and the owner before lost)
+    assert _roles("Giao Sở Tài chính rà soát dự toán; Sở Nội vụ phối hợp thực hiện.") == [
+        ("Sở Tài chính", "lead"),
+        ("Sở Nội vụ", "coordinate"),
+    ]
+    assert _roles("Sở Xây dựng kiểm tra hiện trạng; UBND các xã phối hợp, báo cáo trước ngày 31/7/2027.") == [
+        ("Sở Xây dựng", "assigned"),
+        ("Ủy ban nhân dân các xã", "coordinate"),
+    ]
+    # (a task of its own after "phối hợp", or a partner named after it: its own lead, as before)
+    assert _roles("Sở Y tế tổ chức hội thi; Công an tỉnh phối hợp bảo đảm an ninh.")[1] == ("Công an tỉnh", "lead")
+    assert _roles("Sở Tài chính rà soát dự toán; Sở Nội vụ phối hợp với Sở Tư pháp thẩm định.")[1] == ("Sở Nội vụ", "lead")
+    head = "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 99/UBND-KT\nGia Lai, ngày 05 tháng 3 năm 2027\nV/v dự toán\n\n"
+    body = (
+        "Kính gửi: Các sở, ban, ngành tỉnh.\n\n"
+        "1. Ủy ban Kiểm tra Đảng ủy xã kiểm tra, giám sát việc thực hiện; Văn phòng Đảng ủy phối hợp, hoàn thành"
+        " trước ngày 30/6/2027.\n"
+        "2. Sở Xây dựng kiểm tra hiện trạng công trình; UBND các xã phối hợp, báo cáo trước ngày 31/7/2027.\n"
+    )
+    doc = parse_bytes((head + body + "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nRơ Mah Tuấn\n").encode(), source="p.txt").to_dict()
+    got = {t["section"]: [(a["unit"], a["role"]) for a in t["owners"]] for t in doc["tasks"]}
+    assert got["1"] == [("Ủy ban Kiểm tra Đảng ủy xã", "lead"), ("Văn phòng Đảng ủy", "coordinate")]
+    assert got["2"] == [("Sở Xây dựng", "assigned"), ("UBND các xã", "coordinate")]
