@@ -282,8 +282,15 @@ def _term_pattern(terms: Iterable[str]) -> regex.Pattern[str]:
     # ("- Tháng 11: Giáo viên chủ nhiệm nộp ...": a line's time label, up to its colon, before the subject)
     when = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in data["time_label"])
     label = rf"(?i:{when})(?!\w)[^:\n]{{0,40}}:[\s*_]+"
+    # ("Quán triệt đến cán bộ, công chức, viên chức nội dung ...", "Tập huấn cho giáo viên chủ nhiệm,
+    # giáo viên bộ môn ..."): an opening phrase that ends with a person, or with the first of the words
+    # of a person's list, goes on with the list at its comma; the list is its object, no subject
+    heads = {p.split(",")[0].strip() for p in data["persons"]}
+    people = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=lambda h: (-len(h), h)))
+    head, comma, tail = _OPENING_CLAUSE.rpartition(",")
+    opening = rf"{head}(?<!(?<!\w)(?i:{people})){comma}{tail}"
     # (a list of terms from the start is tried before an opening phrase that would take its first one)
-    return regex.compile(rf"{_LABEL_START}(?:{listed}|{_OPENING_CLAUSE}{listed}|{label}{listed})")
+    return regex.compile(rf"{_LABEL_START}(?:{listed}|{opening}{listed}|{label}{listed})")
 
 
 @functools.cache

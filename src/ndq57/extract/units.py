@@ -4001,16 +4001,27 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 # named, they help the lead of the sentence before, in the same paragraph
                 stop = folded.rfind("\n", 0, first.start)
 
-            def leads_here(k: int, stop: int = stop, semi: int = semi, bare_coord: bool = bare_coord) -> bool:
+            # ("Sở X rà soát ...; Sở Y phối hợp, hoàn thành ...": with no task of its own after it)
+            alone = bare_coord and _coordinates_alone(t, folded, hits[k_after].end)
+
+            def leads_here(
+                k: int, stop: int = stop, semi: int = semi, bare_coord: bool = bare_coord, alone: bool = alone
+            ) -> bool:
                 end = units[groups[k][-1]].end
-                if decided[k][0] != "lead" or end <= stop or decided[k][1] == "phoi_hop_subject":
+                if end <= stop or decided[k][1] == "phoi_hop_subject":
                     return False
+                if decided[k][0] != "lead":
+                    # "Sở X kiểm tra hiện trạng; UBND các xã phối hợp, báo cáo ...": the subject of the
+                    # clause before is the one a "phối hợp" with no task of its own helps
+                    return alone and decided[k] == ("assigned", "subject")
                 # across a ";" only a lead with nothing after its verb ("Sở X chủ trì; Sở Y phối hợp"),
-                # or a lead by "chủ trì" before a bare "phối hợp"
+                # a lead by "chủ trì" before a bare "phối hợp", or any lead before a "phối hợp" with no
+                # task of its own ("Giao Sở X rà soát ...; Sở Y phối hợp thực hiện.")
                 return (
                     end > semi
                     or t.bare_lead.fullmatch(folded, end, semi) is not None
                     or (bare_coord and decided[k][1].endswith("chu_tri"))
+                    or alone
                 )
 
             lead_before = any(leads_here(k) for k in range(gi))
@@ -4407,6 +4418,9 @@ def _decide(
             return "director", (f"{tag}_chi_dao" if tag else "chi_dao_subject")
         if b is None:
             if a == "supervisor":
+                assert a_hit is not None
+                if _inspects(first.canonical, a_hit.phrase):
+                    return "lead", "inspects_subject"  # "Ủy ban Kiểm tra ... giám sát việc ..."
                 return "supervisor", "theo_doi_subject"
             if a == "mention":
                 assert a_hit is not None
@@ -4497,6 +4511,30 @@ def _decide(
     if b_hit.phrase == _grammar()["of"] and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
+
+
+@functools.cache
+def _inspection() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The names of bodies whose work is to inspect, and the verbs that are then their task."""
+    r = load("units")["roles"]["inspects"]
+    return tuple(r["bodies"]), frozenset(_fold(v)[0] for v in r["verbs"])
+
+
+def _inspects(canonical: str, phrase: str) -> bool:
+    """Whether a body that inspects is the subject of its own verb of inspection (``phrase``, folded)."""
+    bodies, verbs = _inspection()
+    return phrase in verbs and canonical.startswith(bodies)
+
+
+_CLAUSE_GOES_ON = re.compile(r"[ \t*_]*(?:[,.;:\n]|$)")
+
+
+def _coordinates_alone(t: _Triggers, folded: str, pos: int) -> bool:
+    """Whether a bare "phối hợp" that ends at ``pos`` has no task of its own: a comma or the clause's
+    end follows it, or a verb of doing and then one ("Sở Y phối hợp, hoàn thành ...", "Sở Y phối hợp
+    thực hiện."; not "Công an tỉnh phối hợp bảo đảm an ninh")."""
+    do = t.do_work.match(folded, pos)
+    return _CLAUSE_GOES_ON.match(folded, do.end() if do is not None else pos) is not None
 
 
 def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:
