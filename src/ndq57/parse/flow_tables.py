@@ -34,6 +34,7 @@ _ROW_LINES = 60  # lines of a row at most
 _ROW_CHARS = 3000  # characters of a row at most
 _FIRST = frozenset({"1", "I", "A"})
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_FIRST = frozenset("IVX \t\f")
 
 Span = tuple[int, int]
 
@@ -135,13 +136,18 @@ def _flow_words() -> _FlowWords:
     data = load("tables")
     heads = [str(w) for w in [*data["unit_heads"], *data["flow"]["owner_heads"]]]
     return _FlowWords(
-        head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(heads)})(?!\p{{L}})", regex.IGNORECASE),
+        head=regex.compile(
+            rf"(?<!\p{{L}})(?!(?:{alternation(str(w) for w in data['flow']['not_heads'])})(?!\p{{L}}))"
+            rf"(?:{alternation(heads)})(?!\p{{L}})",
+            regex.IGNORECASE,
+        ),
         tails=frozenset(str(w) for w in data["flow"]["name_tails"]),
         time_parts=regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(str(w) for w in data['time_start'])})(?!\p{{L}})", regex.IGNORECASE
         ),
         vague=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
-        joining=frozenset(str(w) for w in data["table_tasks"]["joining"]) | tb._cell_open_ends(),
+        joining=frozenset(str(w) for w in [*data["table_tasks"]["joining"], *data["flow"]["before_names"]])
+        | tb._cell_open_ends(),
         time_words=frozenset(str(w) for w in data["flow"]["time_words"]),
     )
 
@@ -320,14 +326,71 @@ def _stops(s: str) -> bool:
     return s[len(num.label) : len(num.label) + 1] in (".", ")") and regex.search(r"\p{L}{2}", s[num.end :]) is not None
 
 
-def _rows(lines: list[str], head: _Header, taken: list[bool], times: Callable[[str], list[Span]]) -> list[_Row]:
+_NUMBER_ALONE = regex.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]")
+
+
+def _heading_alone(s: str, after: str) -> bool:
+    """A heading's number on a line of its own ("III.", "3."; a page number has no stop), its
+    words on the next line in capitals or opening with one ("TỔ CHỨC THỰC HIỆN"): PyMuPDF and
+    PDFium print a numbered heading's number and words apart."""
+    return (
+        _NUMBER_ALONE.fullmatch(s) is not None
+        and after[:1].isupper()
+        and regex.match(r"\p{L}{2}", after) is not None
+        and not _head_at(after, 0)
+    )
+
+
+_BACK = 300  # lines before a table searched for the heading of its section
+
+
+def _heading_after(lines: list[str], i: int) -> str | None:
+    """The number the document's next Roman heading takes ("III" after "II. NHIỆM VỤ" or a lone
+    "II." over its words) when such a heading comes before line ``i`` (a table's header)."""
+    for x in range(i - 1, max(i - _BACK, 0) - 1, -1):
+        m = _ROMAN_HEADING.match(lines[x])
+        if m is not None and m.group(1) in _ROMANS:
+            k = _ROMANS.index(m.group(1))
+            return _ROMANS[k + 1] if k + 1 < len(_ROMANS) else None
+    return None
+
+
+_ROMAN_HEADING = regex.compile(r"[ \t\f]*([IVX]{1,5})[.)](?:[ \t]*$|[ \t]+\p{Lu})")
+
+
+def _next_heading(lines: list[str], k: int, label: str | None, seq: _Seq) -> bool:
+    """Whether line ``k`` is the document's next Roman heading (``label``, with its stop: "III."
+    alone or over its words), not a group row of the table: no row number going on from the rows
+    read comes after its words."""
+    s = _strip(lines[k])
+    m = _ROMAN_HEADING.match(s)
+    if label is None or m is None or m.group(1) != label:
+        return False
+    words = s[m.end(1) + 1 :].strip()
+    at = k
+    if not words:
+        at = next((x for x in range(k + 1, min(k + 3, len(lines))) if _strip(lines[x])), k)
+        words = _strip(lines[at]) if at > k else ""
+    if not words.isupper():
+        return False  # (its words in capitals: "TỔ CHỨC THỰC HIỆN", not a cell, "Sở Công")
+    nxt = _next_text(lines, at)
+    lab = tb._label(nxt.partition(" ")[0]) if nxt else None
+    return lab is None or not replace(seq).accepts(lab)
+
+
+def _rows(
+    lines: list[str], head: _Header, taken: list[bool], times: Callable[[str], list[Span]], outer: str | None = None
+) -> list[_Row]:
     rows: list[_Row] = []
     seq = _Seq()
     para = True
+    stop: bool | None = None  # the rows' numbers written with a stop ("1.") or not ("1")
     n = len(lines)
     k = head.rows_at
     while k < n:
         if taken[k]:
+            break
+        if rows and outer is not None and lines[k][:1] in _ROMAN_FIRST and _next_heading(lines, k, outer, seq):
             break
         s = _strip(lines[k])
         if k in head.lines:
@@ -351,9 +414,13 @@ def _rows(lines: list[str], head: _Header, taken: list[bool], times: Callable[[s
         if lab is not None and rows and lab == rows[0].label and len(rows) <= 2 and _notes(rows, head, times):
             # the first "rows" were a footnote's number and text under a header the page cut
             rows, seq = [], _Seq()
+        if lab is not None and stop is not None and lab.isdigit() and (tok[-1:] in ".)") != stop:
+            lab = None  # ("3." under rows "1", "2": the document's next heading, not a row)
         if lab is not None and seq.accepts(lab):
+            if stop is None and lab.isdigit():
+                stop = tok[-1:] in ".)"
             rows.append(_Row(lab, k, [_Piece(k, after.strip(), 0, True)]))
-        elif _stops(s) or not rows:
+        elif _stops(s) or not rows or _heading_alone(s, _next_text(lines, k)):
             break
         elif lab is not None and not after.strip():
             pass  # a page number
@@ -434,7 +501,7 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     def times(text: str) -> list[Span]:
         return [(e.start, e.end) for e in find_time_expressions(text)[0]]
 
-    rows = _rows(lines, head, taken, times)
+    rows = _rows(lines, head, taken, times, _heading_after(lines, i))
     for r in rows:
         _rejoin_times(r)
     if not any(r.label[:1].isdigit() for r in rows):
@@ -558,6 +625,12 @@ def _slice(pieces: list[_Piece], a: int, b: int) -> Cell:
         if said:
             out.append((p.line + 1, said))
     return out
+
+
+def opens_owner(text: str) -> bool:
+    """Whether a cell's text opens with a unit's or an office's head in capitals ("Tổ Công nghệ
+    thông tin", "Hiệu trưởng các trường")."""
+    return _head_at(text, 0) > 0
 
 
 def _head_at(text: str, pos: int) -> int:
