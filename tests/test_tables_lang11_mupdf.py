@@ -85,3 +85,100 @@ def test_a_numbered_heading_with_a_stop_after_bare_row_numbers_ends_the_table() 
     # (the heading "3." and its sentence stay text: the sign-off after it is no table row)
     assert doc.deadlines[-1].due == "2027-06-30"
     assert doc.document.signer is not None
+
+
+# A row that a page break splits (PyMuPDF prints each cell's first lines, the header again, then
+# the rest of each cell): its time cells' words a line each ("Quý" / "Quý") before the break, their
+# numbers ("II/2027" / "III/2027") after it, under a time heading split into a start and an end.
+_SPLIT_ROW = """\
+ỦY BAN NHÂN DÂN
+HUYỆN LONG ĐIỀN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 52/KH-UBND
+Long Điền, ngày 4 tháng 1 năm 2027
+KẾ HOẠCH
+Nạo vét kênh mương nội đồng năm 2027
+I.
+NHIỆM VỤ
+Các cơ quan, đơn vị thực hiện theo bảng sau:
+STT
+Nội dung nhiệm vụ
+Đơn vị chủ trì
+Thời gian thực hiện
+Bắt đầu
+Hoàn
+thành
+1
+Khảo sát hiện trạng kênh mương
+Phòng Nông nghiệp
+Tháng
+01/2027
+Tháng
+2/2027
+2
+Nạo vét các tuyến kênh cấp 2 bị
+Ban Quản lý dự án
+Quý
+Quý
+2
+STT
+Nội dung nhiệm vụ
+Đơn vị chủ trì
+Thời gian thực hiện
+Bắt đầu
+Hoàn
+thành
+bồi lắng, gia cố bờ kênh xung yếu
+đầu tư xây dựng
+II/2027
+III/2027
+3
+Nghiệm thu, bàn giao cho tổ chức
+thủy lợi cơ sở quản lý
+Phòng Nông nghiệp
+Tháng
+10/2027
+Tháng
+11/2027
+II.
+TỔ CHỨC THỰC HIỆN
+Phòng Nông nghiệp tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước
+ngày 15/12/2027.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đỗ Minh Khang
+"""
+
+
+def test_lone_time_words_are_put_back_before_their_numbers_after_a_page_break() -> None:
+    (table,) = [t for t in ndq57.parse(_SPLIT_ROW).tables if "task" in t.columns]
+    rows = [[c.text for c in r.cells] for r in table.rows if r.kind == "task"]
+    assert [r[-1] for r in rows] == ["Tháng 2/2027", "Quý III/2027", "Tháng 11/2027"]
+    assert rows[1][2].startswith("Ban Quản lý dự án")
+    assert [d.due for d in ndq57.parse(_SPLIT_ROW).deadlines][:3] == ["2027-02-28", "2027-09-30", "2027-11-30"]
+
+
+# The same PDF as ``pdftotext`` without ``-layout`` prints it: a cell a paragraph (wrapped cells
+# as several lines), the page number "1" and the header again (after a form feed) inside the
+# table, "III." a paragraph of its own. The paragraph reading ran row 4 over the page break and
+# read "III." as a group row; the flow reading, as many times but no odd cell, is kept.
+_PGD_DEFAULT = (FIXTURES / "pdftotext_pgd_wrapped_cells_lang11.txt").read_text(encoding="utf-8")
+
+
+def test_pdftotext_paragraph_cells_read_as_the_pdf() -> None:
+    doc = ndq57.parse(_PGD_DEFAULT)
+    assert [(d.due, d.section) for d in doc.deadlines] == [
+        ("2027-03-10", "II.I.1"),
+        ("2027-04-30", "II.I.2"),
+        ("2027-06-30", "II.I.3"),
+        ("2027-05-31", "II.II.4"),
+        ("2027-06-30", "II.II.5"),
+        (None, "II.II.6"),
+        ("2027-07-20", "II.II.7"),
+        ("2027-06-15", "III"),
+        ("2027-06-25", "III"),
+    ]
+    assert _leads(doc.deadlines[3]) == ["Hiệu trưởng các trường"]

@@ -444,6 +444,8 @@ def _rejoin_times(row: _Row) -> None:
     ("… II/2027 III/2027", maybe after a page break): the words put back before their numbers."""
     words = _flow_words().time_words
     pieces = row.pieces
+    if _rejoin_lone_times(pieces, words):
+        return
     for k, p in enumerate(pieces):
         toks = p.text.split()
         if len(toks) < 2 or toks[-1].lower() not in words:
@@ -465,6 +467,38 @@ def _rejoin_times(row: _Row) -> None:
                     start = piece.end + 1
             break
         return
+
+
+def _rejoin_lone_times(pieces: list[_Piece], words: frozenset[str]) -> bool:
+    """The same in PyMuPDF's text, a line a cell: the words a line each ("Quý" / "Quý"), their
+    numbers a line each further on ("II/2027" / "III/2027", the row going on over a page break)."""
+    k = 0
+    n = len(pieces)
+    while k < n:
+        if pieces[k].text.lower() not in words:
+            k += 1
+            continue
+        j = k
+        while j < n and pieces[j].text == pieces[k].text:
+            j += 1
+        count = j - k
+        if count < 2:
+            k = j
+            continue
+        x = next((x for x in range(j, min(j + 12, n)) if _TAIL.fullmatch(pieces[x].text)), None)
+        if x is None or x + count > n or not all(_TAIL.fullmatch(p.text) for p in pieces[x : x + count]):
+            return False
+        word = pieces[k].text
+        for p in pieces[k:j]:
+            p.text = ""
+        for p in pieces[x : x + count]:
+            p.text = f"{word} {p.text}"
+        start = 0
+        for piece in pieces:
+            piece.start = start
+            start = piece.end + 1
+        return True
+    return False
 
 
 def _notes(rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]) -> bool:

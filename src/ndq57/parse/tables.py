@@ -3481,17 +3481,17 @@ def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> li
 
 def _better(flow: _RawTable, paragraphs: _RawTable, owner: Callable[[str], bool]) -> bool:
     """Whether the flow reading puts a time in the time column of more rows than the paragraph
-    reading; as many, whether it puts a unit in the lead column of more, or fewer cells that are
-    neither. (A reading that shows empty cells, a cell merged down printed empty below, is
-    compared by its times alone.)"""
+    reading; as many, whether it puts a unit in the lead column of more rows less rows whose time
+    or lead cell is neither, or as many so, fewer such rows. (A reading that shows empty cells, a
+    cell merged down printed empty below, is compared by its times alone.)"""
     mine, theirs = _read_rows(flow, owner), _read_rows(paragraphs, owner)
     return mine[0] > theirs[0] if paragraphs.blanks_merged else mine > theirs
 
 
 def _read_rows(raw: _RawTable, owner: Callable[[str], bool]) -> tuple[int, int, int]:
-    """How many rows hold a time in the time column, then a unit in the lead column (a reading
-    that cut a wrapped cell at its line break puts a name's end there), then, negated, how many
-    hold something else in either (a heading, a signer's title read as a row)."""
+    """How many rows hold a time in the time column; how many a unit in the lead column (a reading
+    that cut a wrapped cell at its line break puts a name's end there) less those that hold
+    something else in either (a heading, a signer's title read as a row); those, negated."""
     roles = _raw_roles(raw.rows[0])
     lead = roles.index("lead") if "lead" in roles else None
     time = roles.index("time") if "time" in roles else None
@@ -3504,7 +3504,7 @@ def _read_rows(raw: _RawTable, owner: Callable[[str], bool]) -> tuple[int, int, 
         unit = bool(who) and (_unit_like(who) or owner(who))
         leads += unit
         odd += bool(who and not unit) or bool(when and not _time_like(when) and not _vague_time(when))
-    return timed, leads, -odd
+    return timed, leads - odd, -odd
 
 
 def _raw_roles(cells: list[_Raw]) -> list[str | None]:
