@@ -182,3 +182,29 @@ def test_pdftotext_paragraph_cells_read_as_the_pdf() -> None:
         ("2027-06-25", "III"),
     ]
     assert _leads(doc.deadlines[3]) == ["Hiệu trưởng các trường"]
+
+
+# ``pdftotext`` without ``-layout`` printing a table a column block after another: "TT" over the
+# rows' numbers, the task and owner columns' lines run into each other, then the time column's
+# heading over its cells. The times go to the numbered rows in order when they are as many.
+_COLUMNS = (FIXTURES / "pdftotext_columns_huyen_lang11.txt").read_text(encoding="utf-8")
+
+
+def test_a_time_column_block_is_paired_with_the_number_column_block() -> None:
+    doc = ndq57.parse(_COLUMNS)
+    assert [(d.due, d.section) for d in doc.deadlines] == [
+        ("2027-04-20", "II.I.1"),
+        ("2027-06-30", "II.I.2"),
+        ("2027-09-30", "II.II.3"),
+        ("2027-11-15", "II.II.4"),
+        ("2027-12-10", "III"),
+    ]
+    (table,) = [t for t in doc.tables if "task" in t.columns]
+    assert [r.group for r in table.rows if r.kind == "group"] == ["RÀ SOÁT, CẢNH BÁO", "GIA CỐ VÀ TUYÊN TRUYỀN"]
+
+
+def test_a_time_column_block_short_of_a_cell_is_not_paired() -> None:
+    # (row 2's time cell empty: four rows, three times; no time is put against the wrong row)
+    doc = ndq57.parse(_COLUMNS.replace("Tháng 6/2027\n", ""))
+    assert not [t for t in doc.tables if "task" in t.columns]
+    assert not any(d.section.startswith("II.") for d in doc.deadlines)

@@ -26,7 +26,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.parse import tables as tb
 from ndq57.parse.sections import match_numbering
-from ndq57.textutil import alternation
+from ndq57.textutil import alternation, mostly_upper
 
 _HEADER_LINES = 24  # non-blank lines of a header at most (a page break may cut it)
 _NOISE = 3  # lines of a header that are no column words (a running foot, a page number)
@@ -168,7 +168,7 @@ def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
         if taken[i] or not _may_open(lines[i]):
             i += 1
             continue
-        t = _table_at(lines, i, taken)
+        t = _table_at(lines, i, taken) or _column_runs(lines, i, taken)
         if t is None:
             i += 1
             continue
@@ -964,3 +964,111 @@ def _last_paragraphs(
     upto = min(at[want - 1] + after, len(paras) - 1)
     stop = paras[upto][-1].line
     return [p for p in pieces if p.line <= stop]
+
+
+# ------------------------------------------------------------------ a column block after another
+
+_RUN_LOOK = 160  # lines after the number column in which the time column's heading is looked for
+
+
+def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | None:
+    """A table ``pdftotext`` without ``-layout`` printed a column block after another: the number
+    column's heading alone on line ``i`` ("TT") over the rows' numbers a line each ("A", "1", "2",
+    "B", "3" …), then the other columns, the time column's heading over its cells a phrase each
+    ("Trước ngày" / "15/5/2026", "Tháng 5/2026", "Thường xuyên"). The task and owner columns'
+    lines may run into each other there (one baseline, one line); the times are paired with the
+    rows' numbers, in order, only when there are as many as there are numbered rows (an empty
+    time cell, or rows going on over a page, would put a time against the wrong row)."""
+    words = _strip(lines[i]).split()
+    if len(words) != 1 or not tb._index_heading(words[0]):
+        return None
+    n = len(lines)
+    seq = _Seq()
+    labels: list[tuple[str, int]] = []
+    j = i + 1
+    while j < n and not taken[j]:
+        said = _strip(lines[j])
+        lab = tb._label(said) if said and " " not in said else None
+        if lab is None or not seq.accepts(lab):
+            break
+        labels.append((lab, j))
+        j += 1
+    numbered = [x for x in labels if x[0][:1].isdigit()]
+    if len(numbered) < 2:
+        return None
+    found = _time_run(lines, j, taken, len(numbered))
+    if found is None:
+        return None
+    heading, phrases, end = found
+    if len(phrases) != len(numbered):
+        return None
+    line0 = i + 1
+    index = str(load("tables")["columns"]["index"][0])
+    task = str(load("tables")["columns"]["task"][0])
+    out = [[tb._Raw([(line0, index)], line0), tb._Raw([(line0, task)], line0), tb._Raw([(line0, heading)], line0)]]
+    times = iter(phrases)
+    groups = [x for x in labels if not x[0][:1].isdigit()]
+    # (the groups' titles, lines in capitals among the columns' lines, when there is one a group)
+    titles = [
+        (x + 1, said)
+        for x in range(j, end)
+        if len(said := _strip(lines[x])) > 3 and mostly_upper(said) and tb._label(said.split()[0]) is None
+    ]
+    titled = iter(titles if len(titles) == len(groups) else [])
+    for lab, x in labels:
+        at = x + 1
+        if lab[:1].isdigit():
+            out.append([tb._Raw([(at, lab)], at), tb._Raw([], at), tb._Raw(next(times), at)])
+        else:
+            title = next(titled, None)
+            out.append([tb._Raw([(at, lab)], at), tb._Raw([title] if title else [], at), tb._Raw([], at)])
+    return tb._RawTable("paragraphs", i, end, out, 1)
+
+
+def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[str, list[Cell], int] | None:
+    """The time column's heading after line ``j`` (its words over one or two lines) and its cells,
+    a time phrase each (a phrase's words and its date may be a line each), and the line after the
+    last; None when no such column comes before the table's text stops, or it has more than
+    ``most`` cells."""
+    n = len(lines)
+    stop = min(n, j + _RUN_LOOK)
+    k = j
+    heading: str | None = None
+    while k < stop and not taken[k]:
+        said = _strip(lines[k])
+        if said and (_stops(said) or _heading_alone(said, _next_text(lines, k))):
+            return None
+        if said and not regex.search(r"\d", said) and len(said) <= 40:
+            roles, _ = _header_roles(said)
+            if [r for r, _ in roles] == ["time"] and _covered(said):
+                heading = said
+                k += 1
+                break
+        k += 1
+    if heading is None:
+        return None
+    phrases: list[Cell] = []
+    end = k
+    while k < n and not taken[k]:
+        said = _strip(lines[k])
+        if not said:
+            k += 1
+            continue
+        nxt = _strip(lines[k + 1]) if k + 1 < n else ""
+        if not regex.search(r"\d", said) and not tb._vague_time(said) and nxt[:1].isdigit() and tb._time_like(said):
+            cell = [(k + 1, said), (k + 2, nxt)]  # ("Trước ngày" over "15/5/2026")
+            k += 2
+        elif tb._time_like(said):
+            cell = [(k + 1, said)]
+            k += 1
+        elif not phrases and not regex.search(r"\d", said) and len(said.split()) <= 2:
+            heading = f"{heading} {said}"  # (the heading's wrapped end: "thành")
+            k += 1
+            continue
+        else:
+            break
+        phrases.append(cell)
+        end = k
+        if len(phrases) > most:
+            return None
+    return (heading, phrases, end) if phrases else None
