@@ -26,7 +26,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.parse import tables as tb
 from ndq57.parse.sections import match_numbering
-from ndq57.textutil import alternation
+from ndq57.textutil import alternation, mostly_upper
 
 _HEADER_LINES = 24  # non-blank lines of a header at most (a page break may cut it)
 _NOISE = 3  # lines of a header that are no column words (a running foot, a page number)
@@ -34,6 +34,7 @@ _ROW_LINES = 60  # lines of a row at most
 _ROW_CHARS = 3000  # characters of a row at most
 _FIRST = frozenset({"1", "I", "A"})
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_FIRST = frozenset("IVX \t\f")
 
 Span = tuple[int, int]
 
@@ -135,13 +136,18 @@ def _flow_words() -> _FlowWords:
     data = load("tables")
     heads = [str(w) for w in [*data["unit_heads"], *data["flow"]["owner_heads"]]]
     return _FlowWords(
-        head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(heads)})(?!\p{{L}})", regex.IGNORECASE),
+        head=regex.compile(
+            rf"(?<!\p{{L}})(?!(?:{alternation(str(w) for w in data['flow']['not_heads'])})(?!\p{{L}}))"
+            rf"(?:{alternation(heads)})(?!\p{{L}})",
+            regex.IGNORECASE,
+        ),
         tails=frozenset(str(w) for w in data["flow"]["name_tails"]),
         time_parts=regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(str(w) for w in data['time_start'])})(?!\p{{L}})", regex.IGNORECASE
         ),
         vague=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
-        joining=frozenset(str(w) for w in data["table_tasks"]["joining"]) | tb._cell_open_ends(),
+        joining=frozenset(str(w) for w in [*data["table_tasks"]["joining"], *data["flow"]["before_names"]])
+        | tb._cell_open_ends(),
         time_words=frozenset(str(w) for w in data["flow"]["time_words"]),
     )
 
@@ -162,7 +168,7 @@ def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
         if taken[i] or not _may_open(lines[i]):
             i += 1
             continue
-        t = _table_at(lines, i, taken)
+        t = _table_at(lines, i, taken) or _column_runs(lines, i, taken)
         if t is None:
             i += 1
             continue
@@ -320,14 +326,71 @@ def _stops(s: str) -> bool:
     return s[len(num.label) : len(num.label) + 1] in (".", ")") and regex.search(r"\p{L}{2}", s[num.end :]) is not None
 
 
-def _rows(lines: list[str], head: _Header, taken: list[bool], times: Callable[[str], list[Span]]) -> list[_Row]:
+_NUMBER_ALONE = regex.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]")
+
+
+def _heading_alone(s: str, after: str) -> bool:
+    """A heading's number on a line of its own ("III.", "3."; a page number has no stop), its
+    words on the next line in capitals or opening with one ("TỔ CHỨC THỰC HIỆN"): PyMuPDF and
+    PDFium print a numbered heading's number and words apart."""
+    return (
+        _NUMBER_ALONE.fullmatch(s) is not None
+        and after[:1].isupper()
+        and regex.match(r"\p{L}{2}", after) is not None
+        and not _head_at(after, 0)
+    )
+
+
+_BACK = 300  # lines before a table searched for the heading of its section
+
+
+def _heading_after(lines: list[str], i: int) -> str | None:
+    """The number the document's next Roman heading takes ("III" after "II. NHIỆM VỤ" or a lone
+    "II." over its words) when such a heading comes before line ``i`` (a table's header)."""
+    for x in range(i - 1, max(i - _BACK, 0) - 1, -1):
+        m = _ROMAN_HEADING.match(lines[x])
+        if m is not None and m.group(1) in _ROMANS:
+            k = _ROMANS.index(m.group(1))
+            return _ROMANS[k + 1] if k + 1 < len(_ROMANS) else None
+    return None
+
+
+_ROMAN_HEADING = regex.compile(r"[ \t\f]*([IVX]{1,5})[.)](?:[ \t]*$|[ \t]+\p{Lu})")
+
+
+def _next_heading(lines: list[str], k: int, label: str | None, seq: _Seq) -> bool:
+    """Whether line ``k`` is the document's next Roman heading (``label``, with its stop: "III."
+    alone or over its words), not a group row of the table: no row number going on from the rows
+    read comes after its words."""
+    s = _strip(lines[k])
+    m = _ROMAN_HEADING.match(s)
+    if label is None or m is None or m.group(1) != label:
+        return False
+    words = s[m.end(1) + 1 :].strip()
+    at = k
+    if not words:
+        at = next((x for x in range(k + 1, min(k + 3, len(lines))) if _strip(lines[x])), k)
+        words = _strip(lines[at]) if at > k else ""
+    if not words.isupper():
+        return False  # (its words in capitals: "TỔ CHỨC THỰC HIỆN", not a cell, "Sở Công")
+    nxt = _next_text(lines, at)
+    lab = tb._label(nxt.partition(" ")[0]) if nxt else None
+    return lab is None or not replace(seq).accepts(lab)
+
+
+def _rows(
+    lines: list[str], head: _Header, taken: list[bool], times: Callable[[str], list[Span]], outer: str | None = None
+) -> list[_Row]:
     rows: list[_Row] = []
     seq = _Seq()
     para = True
+    stop: bool | None = None  # the rows' numbers written with a stop ("1.") or not ("1")
     n = len(lines)
     k = head.rows_at
     while k < n:
         if taken[k]:
+            break
+        if rows and outer is not None and lines[k][:1] in _ROMAN_FIRST and _next_heading(lines, k, outer, seq):
             break
         s = _strip(lines[k])
         if k in head.lines:
@@ -351,9 +414,13 @@ def _rows(lines: list[str], head: _Header, taken: list[bool], times: Callable[[s
         if lab is not None and rows and lab == rows[0].label and len(rows) <= 2 and _notes(rows, head, times):
             # the first "rows" were a footnote's number and text under a header the page cut
             rows, seq = [], _Seq()
+        if lab is not None and stop is not None and lab.isdigit() and (tok[-1:] in ".)") != stop:
+            lab = None  # ("3." under rows "1", "2": the document's next heading, not a row)
         if lab is not None and seq.accepts(lab):
+            if stop is None and lab.isdigit():
+                stop = tok[-1:] in ".)"
             rows.append(_Row(lab, k, [_Piece(k, after.strip(), 0, True)]))
-        elif _stops(s) or not rows:
+        elif _stops(s) or not rows or _heading_alone(s, _next_text(lines, k)):
             break
         elif lab is not None and not after.strip():
             pass  # a page number
@@ -377,6 +444,8 @@ def _rejoin_times(row: _Row) -> None:
     ("… II/2027 III/2027", maybe after a page break): the words put back before their numbers."""
     words = _flow_words().time_words
     pieces = row.pieces
+    if _rejoin_lone_times(pieces, words):
+        return
     for k, p in enumerate(pieces):
         toks = p.text.split()
         if len(toks) < 2 or toks[-1].lower() not in words:
@@ -398,6 +467,38 @@ def _rejoin_times(row: _Row) -> None:
                     start = piece.end + 1
             break
         return
+
+
+def _rejoin_lone_times(pieces: list[_Piece], words: frozenset[str]) -> bool:
+    """The same in PyMuPDF's text, a line a cell: the words a line each ("Quý" / "Quý"), their
+    numbers a line each further on ("II/2027" / "III/2027", the row going on over a page break)."""
+    k = 0
+    n = len(pieces)
+    while k < n:
+        if pieces[k].text.lower() not in words:
+            k += 1
+            continue
+        j = k
+        while j < n and pieces[j].text == pieces[k].text:
+            j += 1
+        count = j - k
+        if count < 2:
+            k = j
+            continue
+        x = next((x for x in range(j, min(j + 12, n)) if _TAIL.fullmatch(pieces[x].text)), None)
+        if x is None or x + count > n or not all(_TAIL.fullmatch(p.text) for p in pieces[x : x + count]):
+            return False
+        word = pieces[k].text
+        for p in pieces[k:j]:
+            p.text = ""
+        for p in pieces[x : x + count]:
+            p.text = f"{word} {p.text}"
+        start = 0
+        for piece in pieces:
+            piece.start = start
+            start = piece.end + 1
+        return True
+    return False
 
 
 def _notes(rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]) -> bool:
@@ -434,7 +535,7 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     def times(text: str) -> list[Span]:
         return [(e.start, e.end) for e in find_time_expressions(text)[0]]
 
-    rows = _rows(lines, head, taken, times)
+    rows = _rows(lines, head, taken, times, _heading_after(lines, i))
     for r in rows:
         _rejoin_times(r)
     if not any(r.label[:1].isdigit() for r in rows):
@@ -558,6 +659,12 @@ def _slice(pieces: list[_Piece], a: int, b: int) -> Cell:
         if said:
             out.append((p.line + 1, said))
     return out
+
+
+def opens_owner(text: str) -> bool:
+    """Whether a cell's text opens with a unit's or an office's head in capitals ("Tổ Công nghệ
+    thông tin", "Hiệu trưởng các trường")."""
+    return _head_at(text, 0) > 0
 
 
 def _head_at(text: str, pos: int) -> int:
@@ -857,3 +964,111 @@ def _last_paragraphs(
     upto = min(at[want - 1] + after, len(paras) - 1)
     stop = paras[upto][-1].line
     return [p for p in pieces if p.line <= stop]
+
+
+# ------------------------------------------------------------------ a column block after another
+
+_RUN_LOOK = 160  # lines after the number column in which the time column's heading is looked for
+
+
+def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | None:
+    """A table ``pdftotext`` without ``-layout`` printed a column block after another: the number
+    column's heading alone on line ``i`` ("TT") over the rows' numbers a line each ("A", "1", "2",
+    "B", "3" …), then the other columns, the time column's heading over its cells a phrase each
+    ("Trước ngày" / "15/5/2026", "Tháng 5/2026", "Thường xuyên"). The task and owner columns'
+    lines may run into each other there (one baseline, one line); the times are paired with the
+    rows' numbers, in order, only when there are as many as there are numbered rows (an empty
+    time cell, or rows going on over a page, would put a time against the wrong row)."""
+    words = _strip(lines[i]).split()
+    if len(words) != 1 or not tb._index_heading(words[0]):
+        return None
+    n = len(lines)
+    seq = _Seq()
+    labels: list[tuple[str, int]] = []
+    j = i + 1
+    while j < n and not taken[j]:
+        said = _strip(lines[j])
+        lab = tb._label(said) if said and " " not in said else None
+        if lab is None or not seq.accepts(lab):
+            break
+        labels.append((lab, j))
+        j += 1
+    numbered = [x for x in labels if x[0][:1].isdigit()]
+    if len(numbered) < 2:
+        return None
+    found = _time_run(lines, j, taken, len(numbered))
+    if found is None:
+        return None
+    heading, phrases, end = found
+    if len(phrases) != len(numbered):
+        return None
+    line0 = i + 1
+    index = str(load("tables")["columns"]["index"][0])
+    task = str(load("tables")["columns"]["task"][0])
+    out = [[tb._Raw([(line0, index)], line0), tb._Raw([(line0, task)], line0), tb._Raw([(line0, heading)], line0)]]
+    times = iter(phrases)
+    groups = [x for x in labels if not x[0][:1].isdigit()]
+    # (the groups' titles, lines in capitals among the columns' lines, when there is one a group)
+    titles = [
+        (x + 1, said)
+        for x in range(j, end)
+        if len(said := _strip(lines[x])) > 3 and mostly_upper(said) and tb._label(said.split()[0]) is None
+    ]
+    titled = iter(titles if len(titles) == len(groups) else [])
+    for lab, x in labels:
+        at = x + 1
+        if lab[:1].isdigit():
+            out.append([tb._Raw([(at, lab)], at), tb._Raw([], at), tb._Raw(next(times), at)])
+        else:
+            title = next(titled, None)
+            out.append([tb._Raw([(at, lab)], at), tb._Raw([title] if title else [], at), tb._Raw([], at)])
+    return tb._RawTable("paragraphs", i, end, out, 1)
+
+
+def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[str, list[Cell], int] | None:
+    """The time column's heading after line ``j`` (its words over one or two lines) and its cells,
+    a time phrase each (a phrase's words and its date may be a line each), and the line after the
+    last; None when no such column comes before the table's text stops, or it has more than
+    ``most`` cells."""
+    n = len(lines)
+    stop = min(n, j + _RUN_LOOK)
+    k = j
+    heading: str | None = None
+    while k < stop and not taken[k]:
+        said = _strip(lines[k])
+        if said and (_stops(said) or _heading_alone(said, _next_text(lines, k))):
+            return None
+        if said and not regex.search(r"\d", said) and len(said) <= 40:
+            roles, _ = _header_roles(said)
+            if [r for r, _ in roles] == ["time"] and _covered(said):
+                heading = said
+                k += 1
+                break
+        k += 1
+    if heading is None:
+        return None
+    phrases: list[Cell] = []
+    end = k
+    while k < n and not taken[k]:
+        said = _strip(lines[k])
+        if not said:
+            k += 1
+            continue
+        nxt = _strip(lines[k + 1]) if k + 1 < n else ""
+        if not regex.search(r"\d", said) and not tb._vague_time(said) and nxt[:1].isdigit() and tb._time_like(said):
+            cell = [(k + 1, said), (k + 2, nxt)]  # ("Trước ngày" over "15/5/2026")
+            k += 2
+        elif tb._time_like(said):
+            cell = [(k + 1, said)]
+            k += 1
+        elif not phrases and not regex.search(r"\d", said) and len(said.split()) <= 2:
+            heading = f"{heading} {said}"  # (the heading's wrapped end: "thành")
+            k += 1
+            continue
+        else:
+            break
+        phrases.append(cell)
+        end = k
+        if len(phrases) > most:
+            return None
+    return (heading, phrases, end) if phrases else None

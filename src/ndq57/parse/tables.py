@@ -3450,7 +3450,7 @@ def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> li
     the lines no reader took or a reader of paragraphs took. Such a reading replaces the
     paragraph table it overlaps when that has no number or no time column (its cells not put in
     their columns), or puts a time in the time column of fewer rows."""
-    from ndq57.parse.flow_tables import read  # (it reads with this module's helpers)
+    from ndq57.parse.flow_tables import opens_owner, read  # (it reads with this module's helpers)
 
     paragraphs = [r for r in raws if r.export == "paragraphs" and r.rows]
     free = taken
@@ -3463,13 +3463,48 @@ def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> li
         return raws
     dropped: list[_RawTable] = []
     kept: list[_RawTable] = []
+    lost: list[tuple[_RawTable, list[_RawTable]]] = []
     for f in found:
         over = [r for r in paragraphs if f.start < r.end and r.start < f.end]
-        if all(not _numbered_timed(r.rows[0]) or _timed_rows(r) < _timed_rows(f) for r in over):
+        if all(not _numbered_timed(r.rows[0]) or _better(f, r, opens_owner) for r in over):
             dropped += over
             kept.append(f)
-            taken[f.start : f.end] = [True] * (f.end - f.start)
+        else:
+            lost.append((f, over))
+    # (a reading that lost to a paragraph table another reading replaced: two tables that one
+    # paragraph table ran over)
+    kept += [f for f, over in lost if all(any(r is d for d in dropped) for r in over)]
+    for f in kept:
+        taken[f.start : f.end] = [True] * (f.end - f.start)
     return [r for r in raws if not any(r is d for d in dropped)] + kept
+
+
+def _better(flow: _RawTable, paragraphs: _RawTable, owner: Callable[[str], bool]) -> bool:
+    """Whether the flow reading puts a time in the time column of more rows than the paragraph
+    reading; as many, whether it puts a unit in the lead column of more rows less rows whose time
+    or lead cell is neither, or as many so, fewer such rows. (A reading that shows empty cells, a
+    cell merged down printed empty below, is compared by its times alone.)"""
+    mine, theirs = _read_rows(flow, owner), _read_rows(paragraphs, owner)
+    return mine[0] > theirs[0] if paragraphs.blanks_merged else mine > theirs
+
+
+def _read_rows(raw: _RawTable, owner: Callable[[str], bool]) -> tuple[int, int, int]:
+    """How many rows hold a time in the time column; how many a unit in the lead column (a reading
+    that cut a wrapped cell at its line break puts a name's end there) less those that hold
+    something else in either (a heading, a signer's title read as a row); those, negated."""
+    roles = _raw_roles(raw.rows[0])
+    lead = roles.index("lead") if "lead" in roles else None
+    time = roles.index("time") if "time" in roles else None
+    timed = leads = odd = 0
+    for r in raw.rows[1:]:
+        said = [" ".join(t.strip() for _, t in c.lines).strip() for c in r]
+        when = said[time] if time is not None and time < len(said) else ""
+        who = said[lead] if lead is not None and lead < len(said) else ""
+        timed += _time_like(when)
+        unit = bool(who) and (_unit_like(who) or owner(who))
+        leads += unit
+        odd += bool(who and not unit) or bool(when and not _time_like(when) and not _vague_time(when))
+    return timed, leads - odd, -odd
 
 
 def _raw_roles(cells: list[_Raw]) -> list[str | None]:
