@@ -131,9 +131,20 @@ def sniff(data: bytes) -> str | None:
         return _zip_format(data)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
         return "rtf"
-    if _html(data):
+    if _html(data) or _web_archive(head):
         return "html"
     return None
+
+
+def _web_archive(head: bytes) -> bool:
+    """A web page saved as one file (MHTML: a browser's "Webpage, single file", Word's "Single
+    File Web Page" ``.mht``): a MIME message whose parts are the page and its images."""
+    low = head.lstrip().lower()
+    if not low.startswith(
+        (b"from:", b"mime-version:", b"subject:", b"date:", b"content-type:", b"snapshot-content-location:")
+    ):
+        return False
+    return b"multipart/related" in low and (b"text/html" in low or b"boundary" in low)
 
 
 # a page's opening: a doctype, the html, head or body element, a meta element (after a BOM, blank
@@ -175,7 +186,9 @@ def _html(data: bytes) -> bool:
             bare += between
         pos = tag.end()
         name = tag.group(2).lower().decode("ascii")
-        if name in _HTML_BLOCK_TAGS:
+        if name == "br":
+            blocks += 1
+        elif name in _HTML_BLOCK_TAGS:
             if tag.group(1):
                 depth = max(0, depth - 1)
             elif not tag.group(0).endswith(b"/>"):

@@ -35,7 +35,8 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.errors import DecodeError
 from ndq57.model import Warning
-from ndq57.readers import Extracted, LineMap
+from ndq57.readers import Extracted, LineMap, _web_archive
+from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
 
 _VOID = frozenset((
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
@@ -224,10 +225,67 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
+class _Fonts:
+    """The fonts a page's elements name: in their ``style`` (``font-family``), ``<font face>``, or
+    by their tag or class in the page's style sheets (Word writes ``p.MsoNormal {font-family:
+    ".VnTime"}``); ``legacy`` is set when text in a legacy font was converted."""
+
+    def __init__(self, sheets: list[str]) -> None:
+        self.by_class: dict[str, str] = {}
+        self.by_tag: dict[str, str] = {}
+        self.legacy = False
+        for raw in sheets:
+            sheet = regex.sub(r"(?s)/\*.*?\*/|<!--|-->", " ", raw)
+            for rule in regex.finditer(r"([^{}]+)\{([^{}]*)\}", sheet):
+                family = _family(rule.group(2))
+                if family is None:
+                    continue
+                for selector in rule.group(1).split(","):
+                    found = regex.fullmatch(r"\s*([A-Za-z][\w]*)?(?:\.([\w-]+))?\s*", selector)
+                    if found is None or not (found.group(1) or found.group(2)):
+                        continue
+                    if found.group(2):
+                        self.by_class[found.group(2)] = family
+                    else:
+                        self.by_tag[found.group(1).lower()] = family
+
+    def of(self, node: _Node) -> str | None:
+        """The font an element sets, or None when it sets none."""
+        attrs = node.attrs
+        style = attrs.get("style")
+        if style and "font-family" in style:
+            family = _family(style)
+            if family:
+                return family
+        if node.tag == "font" and attrs.get("face"):
+            return attrs["face"].split(",")[0].strip(" '\"")
+        if self.by_class and "class" in attrs:
+            for name in attrs["class"].split():
+                if name in self.by_class:
+                    return self.by_class[name]
+        return self.by_tag.get(node.tag)
+
+
+def _family(declarations: str) -> str | None:
+    """The first font of a ``font-family`` declaration."""
+    found = regex.search(r"""(?i)font-family\s*:\s*['"]?([^'",;]+)""", declarations)
+    return found.group(1).strip() if found else None
+
+
+# letters of Vietnamese Unicode text no legacy font code holds (as the DOCX reader checks)
+_UNICODE_LETTERS = r"[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0110\u0111\u0102\u0103\u0300\u0301\u0303\u0309\u0323]"
+
+
+def _unicode_text(text: str) -> bool:
+    return regex.search(_UNICODE_LETTERS, text) is not None
+
+
 class _Writer:
     """Renders a tree of elements as lines; ``nodes`` is the block element of each line."""
 
-    def __init__(self, tables: list[int] | None = None) -> None:
+    def __init__(self, fonts: _Fonts, tables: list[int] | None = None) -> None:
+        self.fonts = fonts  # the fonts the page names (shared with the writers of its cells)
+        self.font: str | None = None  # the font of the text being read
         self.out = LineMap()
         self.nodes: list[_Node | None] = []
         self.buf: list[str] = []
@@ -278,13 +336,18 @@ class _Writer:
     # ------------------------------------------------------------ elements
 
     def render(self, node: _Node, centred: bool = False) -> None:
+        outer_font = self.font
+        self.font = self.fonts.of(node) or self.font
         for child in node.children:
             if isinstance(child, str):
-                self.buf.append(child if self.pre else regex.sub(r"[ \t\r\n\f]+", " ", child))
+                text = child if self.pre else regex.sub(r"[ \t\r\n\f]+", " ", child)
+                if self.font and text.strip():
+                    text = self._unicode(text)
+                self.buf.append(text)
                 continue
             tag = child.tag
             if tag == "br":
-                if not self.buf and self.block is not None and self.out.out and self.out.out[-1] != "":
+                if not "".join(self.buf).strip() and self.out.out and self.out.out[-1] != "":
                     self.blank()  # two breaks in a row: a paragraph ends
                 self.buf.append("\n")
                 self.flush(centred)
@@ -333,6 +396,16 @@ class _Writer:
                 self.block = saved
                 continue
             self.render(child, centred)
+        self.font = outer_font
+
+    def _unicode(self, text: str) -> str:
+        """Text typed in a legacy font (TCVN3 ``.VnTime``, VNI) converted to Unicode."""
+        assert self.font is not None
+        kind = font_kind(self.font)
+        if kind is None or _unicode_text(text):
+            return text
+        self.fonts.legacy = True
+        return to_unicode(text, kind, capitals=capitals_font(self.font))
 
     def _list(self, node: _Node, centred: bool) -> None:
         """The items of a list with the labels a browser draws; a numbered list inside an item
@@ -374,22 +447,25 @@ class _Writer:
         self.tables[0] += 1
         rows = _rows(node)
         # the cells of each row as (cell, lines), read by writers of their own
-        grid: list[list[tuple[_Node, list[str], LineMap]]] = []
+        grid: list[list[tuple[_Node, list[str], _Writer]]] = []
         for tr in rows:
             read = []
             for td in tr:
-                cell_writer = _Writer(self.tables)
+                cell_writer = _Writer(self.fonts, self.tables)
+                cell_writer.font = self.font
                 cell_writer.in_cell = True
                 cell_writer.render(td, centred)
                 cell_writer.flush()
-                read.append((td, [ln for ln in cell_writer.out.out if ln], cell_writer.out))
+                read.append((td, [ln for ln in cell_writer.out.out if ln], cell_writer))
             grid.append(read)
         columns = max((sum(_span(td, "colspan") for td, _l, _m in row) for row in grid), default=0)
         written = max((sum(1 for _td, lines, _m in row if lines) for row in grid), default=0)
         filled = sum(1 for row in grid if any(lines for _td, lines, _m in row))
         if not filled:
             return
-        frame = any(_has_table(td) for row in grid for td, _l, _m in row)
+        # a table the page is laid out with (a menu column beside the text), not a table of the
+        # text: a cell holds another table, a whole text (many lines) or a document's header
+        frame = any(_has_table(td) or _holds_text(lines) for row in grid for td, lines, _m in row)
         layout = (
             frame
             or min(columns, written) <= 1
@@ -415,7 +491,7 @@ class _Writer:
         for r, row in enumerate(grid):
             cells: list[list[str]] = []
             spans: list[int] = []
-            maps: list[LineMap | None] = []
+            maps: list[_Writer | None] = []
             col = 0
             it = iter(row)
             current = next(it, None)
@@ -451,9 +527,9 @@ class _Writer:
                 for c, (cell, cell_map) in enumerate(zip(cells, maps, strict=True)):
                     if cell_map is None or not cell:
                         continue
-                    for line in cell_map.out:
+                    for line, owner in zip(cell_map.out.out, cell_map.nodes, strict=True):
                         if line:
-                            self._add(line, {"table": index, "row": r, "cell": c}, self.block)
+                            self._add(line, {"table": index, "row": r, "cell": c}, owner)
                         else:
                             self.blank()
                     self.blank()
@@ -472,7 +548,7 @@ class _Writer:
             keep = previous[1] if follows and previous is not None else first_row
             self.last_table = (columns, keep or "")
 
-    def _signoff_columns(self, grid: list[list[tuple[_Node, list[str], LineMap]]], index: int) -> None:
+    def _signoff_columns(self, grid: list[list[tuple[_Node, list[str], _Writer]]], index: int) -> None:
         """A sign-off table set row by row (a Nơi nhận item beside a line of the signer's block)
         read column by column."""
         columns: dict[int, list[tuple[int, int, list[str]]]] = {}
@@ -501,9 +577,19 @@ class _Wrap(_Node):
 
 
 def _clean(line: str) -> str:
+    """A line as shown: soft hyphens and zero-width marks dropped, blank space collapsed but for
+    runs of no-break spaces (a header set apart by them), a list label's gap (Word's web page
+    writes a run of them after the label) one space."""
     line = regex.sub(r"[\u00ad\u200b\u200c\u200d\ufeff]", "", line)
-    line = regex.sub(r" {2,}", " ", line).replace("\u00a0", " ").replace("\t", "    ")
-    return unicodedata.normalize("NFC", line.strip())
+    line = regex.sub(r" {2,}", " ", line).replace("\u00a0", " ").replace("\t", "    ").strip()
+    if "  " in line[:16]:
+        line = _label_gap().sub(r"\1 ", line, count=1)
+    return unicodedata.normalize("NFC", line)
+
+
+@functools.cache
+def _label_gap() -> Any:
+    return regex.compile(r"^(" + load("readers")["pdf"]["patterns"]["list_label"] + r") {2,}(?=\S)", regex.V1)
 
 
 def _inline_text(node: _Node) -> str:
@@ -556,6 +642,17 @@ def _has_table(td: _Node) -> bool:
     return False
 
 
+_FRAME_LINES = 20  # a cell of more lines is a page's column, not a table's cell
+
+
+def _holds_text(lines: list[str]) -> bool:
+    """Does a cell hold a text of its own: many lines, or a document's national title?"""
+    if len(lines) > _FRAME_LINES:
+        return True
+    title = _patterns()["national_title"]
+    return len(lines) > 2 and any(title.search(line) for line in lines)
+
+
 def _span(td: _Node, name: str) -> int:
     return max(1, min(_int(td.attrs.get(name), 1), 100))
 
@@ -575,7 +672,7 @@ def _signoff_row(cells: list[list[str]]) -> bool:
     return bool(first) and _patterns()["recipients_open"].match(first[0]) is not None
 
 
-def _signoff_first(grid: list[list[tuple[_Node, list[str], LineMap]]]) -> bool:
+def _signoff_first(grid: list[list[tuple[_Node, list[str], _Writer]]]) -> bool:
     for row in grid:
         first = next((lines for _td, lines, _m in row if lines), None)
         if first is not None:
@@ -615,30 +712,45 @@ def _ancestors(node: _Node) -> list[_Node]:
     return out
 
 
+_HEADER_LINES = 12  # the number or the place and date follow the national title within so many lines
+
+
+def _opens_header(line: str) -> bool:
+    pats = _patterns()
+    return pats["number_line"].match(line) is not None or pats["date_line"].search(line) is not None
+
+
 def _main_element(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _Node | None:
     """The element holding the directive when the page holds more (a site's menus, related
     documents, comments): the lowest holding its national title and its last Nơi nhận list (or,
-    without one, the lowest around the title holding half of the page's text); None when that is
-    nearly the whole page."""
+    without one, its signer's authority); None when that is nearly the whole page, or the page
+    has no national title or no sign-off to tell the directive by."""
     pats = _patterns()
-    title = next((k for k, ln in enumerate(lines) if nodes[k] is not None and pats["national_title"].search(ln)), None)
-    if title is None:
+    titles = [k for k, ln in enumerate(lines) if nodes[k] is not None and pats["national_title"].search(ln)]
+    # (a copy without the national title: its number line)
+    titles = titles or [k for k, ln in enumerate(lines) if nodes[k] is not None and pats["number_line"].match(ln)]
+    if not titles:
         return None
+    # (a site's banner may print the national title too: the directive's is the one its number
+    # or its place and date follow closely)
+    title = next((k for k in titles if any(_opens_header(ln) for ln in lines[k + 1 : k + _HEADER_LINES])), titles[0])
     start = nodes[title]
     assert start is not None
     sizes = _text_size(root)
     total = sizes.get(id(root), 0)
     if not total:
         return None
+    # (the sign-off: its Nơi nhận list, else its signer's authority, "TM. ỦY BAN NHÂN DÂN")
     ends = [k for k, ln in enumerate(lines) if k > title and nodes[k] is not None and pats["recipients_open"].match(ln)]
-    chain = _ancestors(start)
-    if ends:
-        end_node = nodes[ends[-1]]
-        assert end_node is not None
-        others = {id(n) for n in _ancestors(end_node)}
-        found = next((n for n in chain if id(n) in others), None)
-    else:
-        found = next((n for n in chain if sizes.get(id(n), 0) >= total / 2), None)
+    ends = ends or [
+        k for k, ln in enumerate(lines) if k > title and nodes[k] is not None and pats["signoff_start"].match(ln)
+    ]
+    if not ends:
+        return None
+    end_node = nodes[ends[-1]]
+    assert end_node is not None
+    others = {id(n) for n in _ancestors(end_node)}
+    found = next((n for n in _ancestors(start) if id(n) in others), None)
     if found is None or found is root or sizes.get(id(found), 0) >= _MAIN_SHARE * total:
         return None
     return found
@@ -684,8 +796,64 @@ def decode_html(data: bytes) -> tuple[str, str, list[Warning]]:
 # ------------------------------------------------------------ the reader
 
 
+_CSS_HIDDEN = r"([.#][\w-]+)\s*\{[^{}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)"
+
+
+def _hide_by_style(root: _Node) -> list[str]:
+    """Elements a page's style sheet hides by a class or id (``.an { display: none }``) marked
+    ``hidden``; the page's style sheets."""
+    sheets: list[str] = []
+    nodes: list[_Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        if node.tag == "style":
+            sheets.extend(c for c in node.children if isinstance(c, str))
+        stack.extend(c for c in node.children if isinstance(c, _Node))
+    hidden = {m.group(1) for sheet in sheets for m in regex.finditer(_CSS_HIDDEN, sheet)}
+    if not hidden:
+        return sheets
+    for node in nodes:
+        names = {"." + c for c in node.attrs.get("class", "").split()}
+        if "id" in node.attrs:
+            names.add("#" + node.attrs["id"])
+        if names & hidden:
+            node.attrs["hidden"] = ""
+    return sheets
+
+
+def _archived_page(data: bytes) -> tuple[bytes, str | None] | None:
+    """The page of a web archive (MHTML, a MIME message) and the charset its part declares, or
+    None when the message holds no HTML part."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload, part.get_content_charset()
+    return None
+
+
 def read_html(data: bytes) -> Extracted:
-    """Read an HTML page into text with its line map (see the module docstring)."""
+    """Read an HTML page (or a web archive's page) into text with its line map (see the module
+    docstring)."""
+    tool = "html"
+    if _web_archive(data[:1024]):
+        archived = _archived_page(data)
+        if archived is None:
+            raise DecodeError("empty document: the web archive holds no HTML page")
+        data, declared = archived
+        tool = "mhtml"
+        if declared:
+            try:
+                data = data.decode(declared).encode("utf-8")  # (its meta may name another charset)
+                data = b"<meta charset='utf-8'>" + data
+            except (LookupError, UnicodeDecodeError):
+                pass
     try:
         text, charset, warnings = decode_html(data)
     except DecodeError as exc:
@@ -694,12 +862,13 @@ def read_html(data: bytes) -> Extracted:
     builder.feed(text)
     builder.close()
     root = builder.root
-    writer = _Writer()
+    fonts = _Fonts(_hide_by_style(root))
+    writer = _Writer(fonts)
     writer.render(root)
     writer.flush()
     main = _main_element(root, writer.out.out, writer.nodes)
     if main is not None:
-        kept = _Writer()
+        kept = _Writer(fonts)
         kept.render(_Wrap(main))
         kept.flush()
         if any(ln.strip() for ln in kept.out.out):
@@ -712,7 +881,9 @@ def read_html(data: bytes) -> Extracted:
                 )
             )
             writer = kept
+    if fonts.legacy:
+        warnings.append(Warning("legacy_font", "text typed in a legacy TCVN3/VNI font, converted to Unicode"))
     out = writer.out.text()
     if not out.strip():
         raise DecodeError("empty document: the HTML page holds no text")
-    return Extracted(out, "html", f"html ({charset})", None, writer.out.runs(), warnings)
+    return Extracted(out, "html", f"{tool} ({charset})", None, writer.out.runs(), warnings)
