@@ -382,3 +382,9 @@ def test_a_site_page_without_the_national_title_is_cut_from_the_number_line() ->
     )
     assert extracted_text(page(body)).splitlines()[0] == "Số: 41/TB-UBND"
     assert "Thông báo 40/TB-UBND năm 2027" not in extracted_text(page(body))
+
+
+def test_a_page_of_lone_angle_brackets_is_read_as_text() -> None:
+    # (each "<a" opening a tag never closed: the parser once scanned the rest of the page for each)
+    data = b"<!doctype html><p>" + b"a<" * 30000 + b"</p><p>S\xe1\xbb\x91 01</p>"
+    assert extracted_text(data) == "a<" * 30000 + "\nSố 01\n"

@@ -87,6 +87,7 @@ class _Builder(HTMLParser):
         self.root = _Node("#root", {}, None)
         self.stack: list[_Node] = [self.root]
         self.raw_depth = 0  # elements opened beyond _MAX_DEPTH (not kept as nodes)
+        self.text: list[str] = []  # text read since the last tag
 
     def _close_to(self, index: int) -> None:
         del self.stack[index:]
@@ -109,6 +110,7 @@ class _Builder(HTMLParser):
         self._open(tag, attrs, void=True)
 
     def _open(self, tag: str, attrs: list[tuple[str, str | None]], void: bool) -> None:
+        self._text()
         cell_stop = {"table", "td", "th"}
         if tag in _CLOSES_P:
             k = self._last({"p"}, cell_stop | {"div", "li"})
@@ -146,6 +148,7 @@ class _Builder(HTMLParser):
                 self.raw_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
+        self._text()
         if tag in _VOID:
             return
         if tag == "p" and self._last({"p"}, {"table", "td", "th"}) is None:
@@ -157,11 +160,16 @@ class _Builder(HTMLParser):
             self._close_to(k)
 
     def handle_data(self, data: str) -> None:
-        children = self.stack[-1].children
-        if children and isinstance(children[-1], str):
-            children[-1] += data
-        else:
-            children.append(data)
+        self.text.append(data)  # (joined at the next element: a long run of pieces stays linear)
+
+    def _text(self) -> None:
+        if self.text:
+            self.stack[-1].children.append("".join(self.text))
+            self.text = []
+
+    def close(self) -> None:
+        super().close()
+        self._text()
 
 
 def _hidden(node: _Node) -> bool:
@@ -859,6 +867,9 @@ def read_html(data: bytes) -> Extracted:
     except DecodeError as exc:
         raise DecodeError(f"cannot read this HTML page: {exc}") from None
     builder = _Builder()
+    # a "<" opening a tag that never closes before the next "<" is text ("a<b"): written as
+    # "&lt;" (the standard library's parser would scan the rest of the page for its end at each)
+    text = regex.sub(r"<(?!!--)(?=[A-Za-z/!?][^<>]*(?:<|\Z))", "&lt;", text)
     builder.feed(text)
     builder.close()
     root = builder.root
