@@ -591,12 +591,13 @@ def parse_cmd(
 ) -> None:
     """Parse directives into records (header, sections, deadlines, assignees...).
 
-    PATH is a file (text, PDF, DOCX, DOC, ODT or RTF, told apart by content), a folder (searched
-    recursively for *.txt, *.md, *.text, *.pdf, *.docx, *.doc, *.odt, *.rtf) or - for standard
-    input. One file gives one YAML document; several give JSON Lines, one document per line in
-    sorted path order (the same for any --jobs). A file that cannot be read or parsed gives an
-    error record {"source": {"path": ...}, "error": {"kind": ..., "message": ...}} in the stream
-    and a message on stderr; the run goes on (exit code 1 at the end).
+    PATH is a file (text, PDF, DOCX, DOC, ODT, RTF or an HTML web page, told apart by content), a
+    folder (searched recursively for *.txt, *.md, *.text, *.pdf, *.docx, *.doc, *.odt, *.rtf; web
+    pages with --glob '*.html') or - for standard input. One file gives one YAML document; several
+    give JSON Lines, one document per line in sorted path order (the same for any --jobs). A file
+    that cannot be read or parsed gives an error record {"source": {"path": ...}, "error": {"kind":
+    ..., "message": ...}} in the stream and a message on stderr; the run goes on (exit code 1 at
+    the end).
     """
     if output and out_dir:
         raise click.UsageError("use either -o/--output or --out-dir, not both")
@@ -699,7 +700,7 @@ def _out_targets(items: Sequence[InputItem], out_dir: str, suffix: str) -> dict[
     "--extracted",
     is_flag=True,
     help=(
-        "Print the text read from a PDF, DOCX, DOC, ODT or RTF file, unrepaired: "
+        "Print the text read from a PDF, DOCX, DOC, ODT or RTF file or an HTML page, unrepaired: "
         "the lines the record's line numbers count."
     ),
 )

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "Extracted", "LineMap", "extract", "sniff"]
 
-FORMATS = ("pdf", "docx", "doc", "odt", "rtf")
+FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "html")
 
 
 @dataclass(slots=True)
@@ -35,7 +35,7 @@ class Extracted:
     """The text a reader made of a file, and where each of its lines came from."""
 
     text: str
-    format: str  # pdf | docx | doc | odt | rtf
+    format: str  # pdf | docx | doc | odt | rtf | html
     tool: str  # what read it: "pdf text layer", "ocr", "docx", "doc via soffice", "odt via soffice"...
     pages: int | None
     lines: list[dict[str, Any]]  # origin runs, see LineMap.runs
@@ -59,7 +59,7 @@ class LineMap:
     [{'line': 1, 'count': 3, 'page': 1, 'page_line': 1}, {'line': 5, 'count': 1, 'page': 2, 'page_line': 1}]
     """
 
-    _STEP = ("page_line", "paragraph", "row", "page_header")
+    _STEP = ("page_line", "paragraph", "row", "page_header", "element")
 
     def __init__(self) -> None:
         self.out: list[str] = []
@@ -111,13 +111,16 @@ class LineMap:
 
 
 def sniff(data: bytes) -> str | None:
-    """The format of a file read by a reader (``pdf``, ``docx``, ``doc``, ``odt``, ``rtf``), or
-    None for text.
+    """The format of a file read by a reader (``pdf``, ``docx``, ``doc``, ``odt``, ``rtf``,
+    ``html``), or None for text.
 
     >>> sniff(b"%PDF-1.7 ..."), sniff("Số 01-TB/VP".encode()), sniff(bytes.fromhex("d0cf11e0a1b11ae1"))
     ('pdf', None, 'doc')
     >>> sniff(b"{\\\\rtf1\\\\ansi ..."), sniff(b"PK\\x03\\x04 not a zip")
     ('rtf', None)
+    >>> sniff(b"<!DOCTYPE html><html><body><p>S\\xe1\\xbb\\x91 01</p></body></html>"), sniff(b"<p>a</p>\\n<p>b</p>")
+    ('html', 'html')
+    >>> sniff(b"<table><tr><td>a</td></tr></table>\\n\\n**K\\xe1\\xba\\xbe HO\\xe1\\xba\\xa0CH**\\n\\n1. ...")
     """
     head = data[:1024]
     if head.startswith(b"%PDF") or (b"%PDF-" in head and not head.lstrip().startswith(b"<")):
@@ -128,7 +131,71 @@ def sniff(data: bytes) -> str | None:
         return _zip_format(data)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
         return "rtf"
+    if _html(data) or _web_archive(head):
+        return "html"
     return None
+
+
+def _web_archive(head: bytes) -> bool:
+    """A web page saved as one file (MHTML: a browser's "Webpage, single file", Word's "Single
+    File Web Page" ``.mht``): a MIME message whose parts are the page and its images."""
+    low = head.lstrip().lower()
+    if not low.startswith(
+        (b"from:", b"mime-version:", b"subject:", b"date:", b"content-type:", b"snapshot-content-location:")
+    ):
+        return False
+    return b"multipart/related" in low and (b"text/html" in low or b"boundary" in low)
+
+
+# a page's opening: a doctype, the html, head or body element, a meta element (after a BOM, blank
+# space, an XML declaration or comments)
+_HTML_OPEN = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")
+# the elements that hold a page's text as blocks
+_HTML_BLOCK_TAGS = frozenset(
+    ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "center", "section",
+     "article", "main", "pre", "dd", "dt", "dl", "address", "header", "form", "span", "font")
+)  # fmt: skip
+_HTML_SAMPLE = 32768
+
+
+def _html(data: bytes) -> bool:
+    """Is the file an HTML page (or a converter's HTML body: block elements from its start, its
+    text inside them)? A text with an HTML table in it (a converter's markdown with the header
+    table written in HTML) is no page: its text stands outside the tables, outside any element."""
+    head = data[:_HTML_SAMPLE]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="replace").encode("utf-8", errors="replace")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"<"):
+        return False
+    import re
+
+    # (an XML declaration and comments before the first element)
+    head = re.sub(rb"^(?:\s*(?:<\?[^>]*\?>|<!--.*?-->))+\s*", b"", head, flags=re.S)
+    if head[:16].lower().startswith(_HTML_OPEN):
+        return True
+    # a body of block elements: outside tables, no text stands outside a block element
+    rest = re.sub(rb"(?is)<table\b.*?(?:</table\s*>|\Z)", b"\n", head)
+    depth = blocks = bare = inside = 0
+    pos = 0
+    for tag in re.finditer(rb"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>", rest):
+        between = len(rest[pos : tag.start()].strip())
+        if depth > 0:
+            inside += between
+        else:
+            bare += between
+        pos = tag.end()
+        name = tag.group(2).lower().decode("ascii")
+        if name == "br":
+            blocks += 1
+        elif name in _HTML_BLOCK_TAGS:
+            if tag.group(1):
+                depth = max(0, depth - 1)
+            elif not tag.group(0).endswith(b"/>"):
+                depth += 1
+                blocks += 1
+    bare += len(rest[pos:].strip()) if depth == 0 else 0
+    return blocks >= 2 and bare <= max(16, (inside + bare) // 20)
 
 
 # an OpenDocument file names its kind in its first member, "mimetype", stored uncompressed
@@ -190,4 +257,8 @@ def extract(data: bytes, fmt: str, options: Options) -> Extracted:
         from ndq57.readers import doc
 
         return doc.read_converted(data, fmt)
+    if fmt == "html":
+        from ndq57.readers import html
+
+        return html.read_html(data)
     raise DecodeError(f"unknown document format {fmt!r}")
