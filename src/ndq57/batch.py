@@ -36,7 +36,14 @@ if TYPE_CHECKING:
 # multiprocessing and concurrent.futures are imported only when a pool is started (see run):
 # a run over one file, and `ndq57 --version`, do not pay for them.
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf")
+DEFAULT_GLOBS = (
+    "*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf",
+    "*.html", "*.htm", "*.mht", "*.mhtml",
+)  # fmt: skip
+# a browser's "save page, complete" writes the page's parts (frames, scripts, styles) into a folder
+# named after the page with this ending, beside it: the parts are not documents of their own
+SAVED_PAGE_PARTS = "_files"
+_PAGE_ENDINGS = (".html", ".htm")
 STDIN = "-"
 MIN_POOL_ITEMS = 8
 
@@ -129,7 +136,7 @@ def discover(paths: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS) -> list
                 into.append(InputItem(where, os.path.relpath(where, root), 0, problem=reason))
 
             for dirpath, dirnames, filenames in os.walk(arg, onerror=unreadable):
-                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                dirnames[:] = [d for d in dirnames if not d.startswith(".") and not _page_parts(d, filenames)]
                 for name in filenames:
                     full = os.path.normpath(os.path.join(dirpath, name))
                     rel = os.path.relpath(full, arg)
@@ -141,6 +148,18 @@ def discover(paths: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS) -> list
         else:
             add(InputItem(arg, os.path.basename(arg) or arg, 0 if arg == STDIN else _size(arg)))
     return out
+
+
+def _page_parts(folder: str, filenames: list[str]) -> bool:
+    """``folder`` holds the parts of a web page saved beside it ("Page_files" next to "Page.html").
+
+    >>> _page_parts("kh12_files", ["kh12.htm", "a.txt"]), _page_parts("kh12_files", ["a.txt"])
+    (True, False)
+    """
+    if not folder.lower().endswith(SAVED_PAGE_PARTS):
+        return False
+    stem = folder[: -len(SAVED_PAGE_PARTS)].lower()
+    return any(name.lower() in {stem + e for e in _PAGE_ENDINGS} for name in filenames)
 
 
 # ---------------------------------------------------------------- reading

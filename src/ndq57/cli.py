@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 
 # the same values as ndq57.batch.DEFAULT_GLOBS / STDIN and ndq57.export.*_FORMATS (checked by the
 # tests), repeated here so that building the command line imports neither module
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf")
+DEFAULT_GLOBS = (
+    "*.txt", "*.md", "*.text", "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf",
+    "*.html", "*.htm", "*.mht", "*.mhtml",
+)  # fmt: skip
 STDIN = "-"
 DOCUMENT_FORMATS = ("yaml", "json", "jsonl")
 DEADLINE_FORMATS = ("table", "json", "jsonl", "csv", "xlsx", "ics", "yaml")
@@ -592,8 +595,9 @@ def parse_cmd(
     """Parse directives into records (header, sections, deadlines, assignees...).
 
     PATH is a file (text, PDF, DOCX, DOC, ODT, RTF or an HTML web page, told apart by content), a
-    folder (searched recursively for *.txt, *.md, *.text, *.pdf, *.docx, *.doc, *.odt, *.rtf; web
-    pages with --glob '*.html') or - for standard input. One file gives one YAML document; several
+    folder (searched recursively for *.txt, *.md, *.text, *.pdf, *.docx, *.doc, *.odt, *.rtf,
+    *.html, *.htm, *.mht, *.mhtml; a saved page's "NAME_files" folder is skipped) or - for standard
+    input. One file gives one YAML document; several
     give JSON Lines, one document per line in sorted path order (the same for any --jobs). A file
     that cannot be read or parsed gives an error record {"source": {"path": ...}, "error": {"kind":
     ..., "message": ...}} in the stream and a message on stderr; the run goes on (exit code 1 at
