@@ -722,6 +722,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("sto", r"(?!" + _SC + NAM + r"(?!\p{L}))(?![ \t]*+[/\-][ \t]*+\p{N})")
             + ")",
         ),
+        # "trước khi kết thúc năm học", "vào cuối năm học": the school year of the document's date
+        ("school_year_alone", _g("sya", _alt(d["school_year_alone"])) + r"(?![ \t]*+(?:\p{L}|\p{N}|\())"),
         ("range_year", "(?:" + NAM + _S + ")?" + YB("y1") + CONN + "(?:" + NAM + _S + ")?" + YY("y2")),
         (
             "datetime_time_first",
@@ -2263,6 +2265,29 @@ def _b_school_term(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     )
 
 
+def _b_school_year_alone(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    """"trước khi kết thúc năm học", "đến hết năm học", "vào cuối năm học" (no years written, the
+    phrase's end): the school year of the document's date, vague, due by its close (inferred);
+    "trong năm học" alone is no limit."""
+    chain = _key(_grp(m, "chain") or "")
+    close = _key(_grp(m, "sya") or "") in _school_end_keys()
+    if not (
+        any(k in chain for k in _period_end_keys())
+        or set(cats) & {"through", "until"}
+        or (close and set(cats) & {"before", "by", "on", "within"})
+    ):
+        return None
+    if ctx.doc_date is None:
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_alone")
+    d = ctx.doc_date
+    y1 = d.year if d.month >= int(_words().raw["school_terms"]["next_year_from"]) else d.year - 1
+    (em, ed) = _school_year_bounds()[1]
+    return _Raw(
+        m.start(), m.end(), "vague", _qualifier(cats, "vague"), _iso(y1 + 1, em, ed), "school_year_alone",
+        year_inferred=True,
+    )
+
+
 @functools.cache
 def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
     """(month, day) a school year opens and closes on (``school_year_bounds`` of the time words)."""
@@ -3134,6 +3159,7 @@ _BUILDERS = {
     "range_quarter": _b_range_quarter,
     "range_quarter_short": _b_range_quarter_short,
     "school_term": _b_school_term,
+    "school_year_alone": _b_school_year_alone,
     "range_year": _b_range_year,
     "datetime_time_first": _b_datetime_time_first,
     "recur_monthly_day": _b_recur_monthly_day,
