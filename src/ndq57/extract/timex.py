@@ -4342,6 +4342,12 @@ _RESOLVED_EVENTS = ("event_campaign_month", "event_new_year", "event_hung_kings"
 _GLOSS_OPEN = regex.compile(r"\s*+\(\s*+")
 
 
+def _calendar_resolved(r: _Raw) -> bool:
+    """An event whose day the calendar gives, or a lunar day read from the lunar calendar's table
+    ("trước ngày 10/3 âm lịch (ngày 16/4/2027)"): its solar day may follow in brackets."""
+    return r.rule.startswith(_RESOLVED_EVENTS) or (r.kind in ("date", "datetime") and "+lunar" in r.rule)
+
+
 def _resolved_event_glosses(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trong Tháng Thanh niên (tháng 3/2027)", "trước Tết Nguyên đán (ngày 06/02/2027)": an event
     whose day the calendar gives, its time said again alone in brackets right after it: one
@@ -4350,7 +4356,7 @@ def _resolved_event_glosses(text: str, found: list[_Raw]) -> list[_Raw]:
 
     def merged(r: _Raw, nxt: _Raw) -> _Raw | None:
         if not (
-            r.rule.startswith(_RESOLVED_EVENTS)
+            _calendar_resolved(r)
             and r.due is not None
             and nxt.qualifier in (None, "on")
             and nxt.due is not None
@@ -5896,6 +5902,12 @@ def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
             out.append(r)
             continue
         out.append(r)
+        if r.kind == "range" and r.rule.startswith("range_date") and r.start_date is not None and marked:
+            # "từ ngày 01/3 đến ngày 10/3 âm lịch năm 2027": a span of lunar days
+            m = _lunar_mark().match(text, r.end)
+            if m is not None:
+                _lunar_range(m, r, doc_date)
+            continue
         month_like = r.kind == "month" or (r.kind == "vague" and r.rule == "part_of_month")
         if (r.due is None and r.month_day is None and not month_like) or not (
             r.kind in ("date", "datetime") or month_like
@@ -5922,6 +5934,32 @@ def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
         ):
             out.pop()  # the solar day's gloss
     return out
+
+
+def _lunar_range(m: Any, r: _Raw, doc_date: dt.date | None) -> None:
+    """A span of days marked lunar after its last ("từ ngày 01/3 đến ngày 10/3 âm lịch năm 2027"):
+    both ends read in the lunar calendar (the year written, or the coming span); else vague."""
+    assert r.start_date is not None and r.due is not None
+    year = int(_grp(m, "ly") or 0) or None
+    (fm, fd), (lm, ld) = (int(r.start_date[5:7]), int(r.start_date[8:10])), (int(r.due[5:7]), int(r.due[8:10]))
+    last = _lunar_to_solar(year, lm, ld, doc_date)
+    first = None
+    if last is not None:
+        # (the first day of the same lunar year: the span ends on its last day, within a year)
+        lunar_year = year
+        if lunar_year is None:
+            for y in (doc_date.year - 1, doc_date.year, doc_date.year + 1) if doc_date is not None else ():
+                if _lunar_to_solar(y, lm, ld, None) == (last[0], False):
+                    lunar_year = y
+        got = _lunar_to_solar(lunar_year, fm, fd, None) if lunar_year is not None else None
+        if got is not None and got[0] > last[0] and lunar_year is not None:
+            got = _lunar_to_solar(lunar_year - 1, fm, fd, None)  # ("từ 25/12 đến 06/01 âm lịch": over Tết)
+        first = got[0] if got is not None and got[0] <= last[0] else None
+    r.end, r.rule = m.end(), r.rule + "+lunar"
+    if last is None or first is None:
+        r.kind, r.qualifier, r.due, r.start_date, r.year_inferred = "vague", None, None, None, False
+        return
+    r.start_date, r.due, r.year_inferred = first, last[0], last[1]
 
 
 def _lunar_solar(m: Any, r: _Raw, doc_date: dt.date | None) -> tuple[str, bool] | None:
@@ -6812,7 +6850,7 @@ def find_time_expressions(
         found = _before_event(text, found)
         if any(r.rule == "event" and r.due is None for r in found):
             found = _events_expected(text, found)
-        if len(found) > 1 and any(r.rule.startswith(_RESOLVED_EVENTS) for r in found):
+        if len(found) > 1 and any(_calendar_resolved(r) for r in found):
             found = _resolved_event_glosses(text, found)
         if len(found) > 1:
             found = _mixed_spans(text, found)
