@@ -501,16 +501,25 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     )
     fill = r"(?:\s++\p{L}++){0,4}?"
     ev_words = d["events"]
+    lunar_day = (
+        "(?:" + _alt(ev_words["lunar_month_days"]) + r"\s++\d{1,2}(?!\p{N})\s++|"
+        + _alt(ev_words["lunar_full_moon"]) + r"\s++)"
+    )
 
     rules: list[tuple[str, str]] = [
         ("event_periodic", _g("evp", _alt(d["events"]["periodic"])) + fill + _S + _g("evpp", period)),
         (
             "event_named",
-            "(?:"
+            # "trước 15 giờ ngày mùng 5 Tết", "trước 9 giờ ngày 25 tháng Chạp": an hour of the day
+            "(?:" + TIME("evh") + _SC + "(?=" + _alt(cal["day"]) + "))?"
+            + "(?:"
             + _g(
                 "evl",
-                "(?:" + _alt(ev_words["lunar_month_days"]) + r"\s++\d{1,2}(?!\p{N})\s++|"
-                + _alt(ev_words["lunar_full_moon"]) + r"\s++)?" + _alt(ev_words["lunar_months"]),
+                # "trước ngày 23 tháng Chạp", "trong tháng Giêng", "rằm tháng Bảy", "rằm tháng 7"
+                "(?:" + lunar_day + "?" + _alt(ev_words["lunar_months"]) + "|" + lunar_day
+                + _alt([k for k in ev_words["lunar_month_names"] if k not in ev_words["lunar_months"]])
+                + "|" + _alt(ev_words["lunar_full_moon"]) + r"\s++" + _alt(d["calendar"]["month"])
+                + r"\s++\d{1,2}(?!\p{N}))",
             )
             + "|"
             # "trước ngày Tết Dương lịch 2027": the day word before the New Year's names only;
@@ -711,6 +720,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("sto", r"(?!" + _SC + NAM + r"(?!\p{L}))(?![ \t]*+[/\-][ \t]*+\p{N})")
             + ")",
         ),
+        # "trước khi kết thúc năm học", "vào cuối năm học": the school year of the document's date
+        ("school_year_alone", _g("sya", _alt(d["school_year_alone"])) + r"(?![ \t]*+(?:\p{L}|\p{N}|\())"),
         ("range_year", "(?:" + NAM + _S + ")?" + YB("y1") + CONN + "(?:" + NAM + _S + ")?" + YY("y2")),
         (
             "datetime_time_first",
@@ -1371,7 +1382,9 @@ def _unchained_pattern_for(key: str) -> Any:
 # The rules that can start at a number only with a time of day ("16 giờ", "8h30", "14:00"
 # before the rest): read from their patterns, where a number that is not a time's hour cannot come
 # first (a time is optional before a word, "ngày", "thứ", or required, as in the first).
-_TIME_LED = ("datetime_time_first", "recur_monthly_day", "recur_daily_time", "weekday_weekly_after", "weekday")
+_TIME_LED = (
+    "datetime_time_first", "recur_monthly_day", "recur_daily_time", "weekday_weekly_after", "weekday", "event_named"
+)
 
 
 @functools.cache
@@ -2252,6 +2265,29 @@ def _b_school_term(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     )
 
 
+def _b_school_year_alone(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    """"trước khi kết thúc năm học", "đến hết năm học", "vào cuối năm học" (no years written, the
+    phrase's end): the school year of the document's date, vague, due by its close (inferred);
+    "trong năm học" alone is no limit."""
+    chain = _key(_grp(m, "chain") or "")
+    close = _key(_grp(m, "sya") or "") in _school_end_keys()
+    if not (
+        any(k in chain for k in _period_end_keys())
+        or set(cats) & {"through", "until"}
+        or (close and set(cats) & {"before", "by", "on", "within"})
+    ):
+        return None
+    if ctx.doc_date is None:
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_alone")
+    d = ctx.doc_date
+    y1 = d.year if d.month >= int(_words().raw["school_terms"]["next_year_from"]) else d.year - 1
+    (em, ed) = _school_year_bounds()[1]
+    return _Raw(
+        m.start(), m.end(), "vague", _qualifier(cats, "vague"), _iso(y1 + 1, em, ed), "school_year_alone",
+        year_inferred=True,
+    )
+
+
 @functools.cache
 def _school_year_bounds() -> tuple[tuple[int, int], tuple[int, int]]:
     """(month, day) a school year opens and closes on (``school_year_bounds`` of the time words)."""
@@ -2812,64 +2848,122 @@ def _year_names() -> dict[str, int]:
 
 
 @functools.cache
-def _lunar_first_month() -> tuple[Any, frozenset[str], int, frozenset[str], dict[int, str]]:
-    """(The day's number or full-moon word before a lunar month; the first month's keys; the
-    full moon's day; the last month's keys; the last month's first solar day, by lunar year.)"""
+def _lunar_first_month() -> tuple[Any, dict[str, int], int, frozenset[str], Any]:
+    """(The day's number or full-moon word before a lunar month; the lunar months' numbers by
+    name's key; the full moon's day; the keys of the months that stand alone, with no day ("tháng
+    Giêng", "tháng Chạp"); the old day words ("mùng") before a day's number, at its start.)"""
     ev = _words().raw["events"]
     day = regex.compile(rf"(?P<n>\d{{1,2}})|(?P<full>{_alt(ev['lunar_full_moon'])})", regex.IGNORECASE)
-    first = frozenset(_key(v) for w in ev["lunar_first_month"] for v in _variants(str(w)))
-    last = frozenset(_key(v) for w in ev["lunar_last_month"] for v in _variants(str(w)))
-    starts = {int(y): str(d) for y, d in ev["lunar_last_month_starts"].items()}
-    return day, first, int(ev["lunar_full_moon_day"]), last, starts
+    names = {_key(v): int(mo) for w, mo in ev["lunar_month_names"].items() for v in _variants(str(w))}
+    alone = frozenset(_key(v) for w in ev["lunar_months"] for v in _variants(str(w)))
+    old = regex.compile(_alt(ev["lunar_old_day_words"]), regex.IGNORECASE)
+    return day, names, int(ev["lunar_full_moon_day"]), alone, old
+
+
+@functools.cache
+def _lunar_calendar() -> dict[int, tuple[tuple[dt.date, ...], int | None]]:
+    """By lunar year: (the first solar day of each of its months in order, a leap month right after
+    the month it repeats; the number of its leap month, or None)."""
+    ev = _words().raw["events"]
+    leaps = {int(y): int(mo) for y, mo in ev["lunar_leap_months"].items()}
+    return {
+        int(y): (tuple(dt.date.fromisoformat(str(day)) for day in days), leaps.get(int(y)))
+        for y, days in ev["lunar_month_starts"].items()
+    }
+
+
+def _lunar_month_span(year: int, month: int) -> tuple[dt.date, dt.date] | None:
+    """The first and the last solar day of the (not leap) lunar month ``month`` of the lunar year
+    ``year``; None out of the table.
+
+    >>> [d.isoformat() for d in _lunar_month_span(2027, 3) or ()]
+    ['2027-04-07', '2027-05-05']
+    >>> [d.isoformat() for d in _lunar_month_span(2025, 7) or ()]  # (after the leap 6th month)
+    ['2025-08-23', '2025-09-21']
+    """
+    cal = _lunar_calendar()
+    got, following = cal.get(year), cal.get(year + 1)
+    if got is None or following is None or not 1 <= month <= 12:
+        return None
+    starts, leap = got
+    i = month - 1 + (1 if leap is not None and month > leap else 0)
+    end = starts[i + 1] if i + 1 < len(starts) else following[0][0]
+    return starts[i], end - dt.timedelta(days=1)
+
+
+def _lunar_to_solar(year: int | None, month: int, day: int | None, signed: dt.date | None) -> tuple[str, bool] | None:
+    """The solar day of day ``day`` (None: the last day) of the lunar month ``month`` of the lunar
+    year ``year``; with no year, the first such day on or after the signing, in a plan signed for
+    the season (inferred). None: past the month's last day, out of the table, no year and no
+    signing, or the coming day too far from the signing."""
+
+    def solar(span: tuple[dt.date, dt.date]) -> dt.date | None:
+        if day is None:
+            return span[1]
+        if not 1 <= day <= (span[1] - span[0]).days + 1:
+            return None
+        return span[0] + dt.timedelta(days=day - 1)
+
+    if year is not None:
+        span = _lunar_month_span(year, month)
+        found = solar(span) if span is not None else None
+        return (found.isoformat(), False) if found is not None else None
+    if signed is None:
+        return None
+    for y in (signed.year - 2, signed.year - 1, signed.year, signed.year + 1):
+        span = _lunar_month_span(y, month)
+        if span is None or span[1] < signed:
+            continue
+        found = solar(span)
+        if found is not None and found < signed:
+            continue
+        if found is None or (found - signed).days > _LUNAR_COMING_DAYS:
+            return None
+        return found.isoformat(), True
+    return None
+
+
+def _lunar_month_of(m: Any) -> tuple[int, int | None] | None:
+    """(The lunar month's number; the day's, None for the whole month) of the lunar words matched
+    ("ngày 23 tháng Chạp", "rằm tháng 7", "trong tháng Giêng"); None when they are no lunar time:
+    a month other than the first and the last after the plain day word with no lunar mark after
+    ("ngày 10 tháng Ba" may be March)."""
+    day_pattern, names, full_day, alone, old = _lunar_first_month()
+    lunar = _grp(m, "evl") or ""
+    found = day_pattern.search(lunar)
+    month_words = _key(lunar[found.end() :].strip()) if found is not None else _key(lunar.strip())
+    month = names.get(month_words)
+    if month is None:
+        figures = regex.search(r"\d{1,2}$", month_words)
+        month = int(figures.group()) if figures is not None else 0
+    if found is None:
+        return (month, None) if month_words in alone else None
+    n = full_day if found.group("full") is not None else int(found.group("n"))
+    if (
+        month_words not in alone
+        and found.group("full") is None
+        and old.match(lunar) is None
+        and _lunar_mark().match(m.string, m.end("evl")) is None
+    ):
+        return None
+    return month, n
 
 
 def _lunar_first_month_day(m: Any, ctx: _Ctx) -> tuple[str, bool] | None:
-    """The solar day of "ngày 15 tháng Giêng năm Bính Ngọ", "rằm tháng Giêng năm 2026" (the Lunar
-    New Year's day of the year named plus the day's number less one) or of "ngày 23 tháng Chạp năm
-    Bính Ngọ" (the last month of that lunar year: its first day, from the table, plus the number
-    less one); with no year, the first such day on or after the signing (inferred). None: no day,
-    another month, past the month's last day, a year out of the tables, no year and no signing."""
-    day_pattern, first, full_day, last, last_starts = _lunar_first_month()
-    lunar = _grp(m, "evl") or ""
-    found = day_pattern.search(lunar)
-    if found is None:
+    """The solar day of "ngày 15 tháng Giêng năm Bính Ngọ", "rằm tháng Giêng năm 2026", "ngày 23
+    tháng Chạp năm Bính Ngọ", "rằm tháng Bảy" (a day of a lunar month, its lunar year named, from
+    the lunar calendar's table); with no year, the first such day on or after the signing
+    (inferred). None: no day, past the month's last day, a year out of the table, no year and no
+    signing."""
+    got = _lunar_month_of(m)
+    if got is None or got[1] is None or not 1 <= got[0] <= 12:
         return None
-    month = _key(lunar[found.end() :].strip())
-    if month not in first and month not in last:
-        return None
-    n = full_day if found.group("full") is not None else int(found.group("n"))
     named = _grp(m, "evny")
     year: int | None = _year_names().get(_key(named)) if named is not None else None
     if year is None:
         figures = regex.fullmatch(r"\s*+\p{L}++\s++((?:19|20)\d{2})\s*+", _grp(m, "evnp") or "")
         year = int(figures.group(1)) if figures else None
-    new_years = _words().raw["events"]["lunar_new_year"]["days"]
-
-    def solar(y: int) -> str | None:
-        if month in first:
-            start, length = new_years.get(y), 29  # (day 30: the month may have 29 days)
-        else:
-            start, following = last_starts.get(y), new_years.get(y + 1)
-            if start is None or following is None:
-                return None
-            length = (dt.date.fromisoformat(str(following)) - dt.date.fromisoformat(start)).days
-        if start is None or not 1 <= n <= length:
-            return None
-        return (dt.date.fromisoformat(str(start)) + dt.timedelta(days=n - 1)).isoformat()
-
-    if year is not None:
-        day = solar(year)
-        return (day, False) if day is not None else None
-    if ctx.doc_date is None:
-        return None
-    signed = ctx.doc_date.isoformat()
-    latest = (ctx.doc_date + dt.timedelta(days=_LUNAR_COMING_DAYS)).isoformat()
-    # (the last month of a lunar year falls mostly in the next solar year)
-    for y in (ctx.doc_date.year - 1, ctx.doc_date.year, ctx.doc_date.year + 1):
-        day = solar(y)
-        if day is not None and day >= signed:
-            return (day, True) if day <= latest else None
-    return None
+    return _lunar_to_solar(year, got[0], got[1], ctx.doc_date)
 
 
 # A lunar day with no year is the coming one only in a plan signed for the season (from autumn on):
@@ -2881,7 +2975,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     w = _words()
     if ev_group == "evn" and _grp(m, "evl") is not None:
         # "trước ngày 23 tháng Chạp", "trong tháng Giêng": a lunar month or day, never resolved
-        if not set(cats) & {"before", "by", "until", "through", "within", "on"}:
+        if not set(cats) & {"before", "by", "until", "through", "within", "on"} or _lunar_month_of(m) is None:
             return None
         lunar_day = _lunar_first_month_day(m, ctx)
         if lunar_day is not None:
@@ -3050,7 +3144,12 @@ def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 
 def _b_event_named(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
-    return _b_event(m, ctx, cats, "evn", "evnp")
+    r = _b_event(m, ctx, cats, "evn", "evnp")
+    hour = _time(m, "evh") if r is not None else None
+    if r is not None and hour is not None and r.kind == "date" and r.due is not None:
+        # "trước 15 giờ ngày mùng 5 Tết": that hour of the event's day
+        r.kind, r.due, r.qualifier = "datetime", f"{r.due[:10]}T{hour}", _qualifier(cats, "datetime")
+    return r
 
 
 _BUILDERS = {
@@ -3062,6 +3161,7 @@ _BUILDERS = {
     "range_quarter": _b_range_quarter,
     "range_quarter_short": _b_range_quarter_short,
     "school_term": _b_school_term,
+    "school_year_alone": _b_school_year_alone,
     "range_year": _b_range_year,
     "datetime_time_first": _b_datetime_time_first,
     "recur_monthly_day": _b_recur_monthly_day,
@@ -4244,6 +4344,12 @@ _RESOLVED_EVENTS = ("event_campaign_month", "event_new_year", "event_hung_kings"
 _GLOSS_OPEN = regex.compile(r"\s*+\(\s*+")
 
 
+def _calendar_resolved(r: _Raw) -> bool:
+    """An event whose day the calendar gives, or a lunar day read from the lunar calendar's table
+    ("trước ngày 10/3 âm lịch (ngày 16/4/2027)"): its solar day may follow in brackets."""
+    return r.rule.startswith(_RESOLVED_EVENTS) or (r.kind in ("date", "datetime") and "+lunar" in r.rule)
+
+
 def _resolved_event_glosses(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trong Tháng Thanh niên (tháng 3/2027)", "trước Tết Nguyên đán (ngày 06/02/2027)": an event
     whose day the calendar gives, its time said again alone in brackets right after it: one
@@ -4252,7 +4358,7 @@ def _resolved_event_glosses(text: str, found: list[_Raw]) -> list[_Raw]:
 
     def merged(r: _Raw, nxt: _Raw) -> _Raw | None:
         if not (
-            r.rule.startswith(_RESOLVED_EVENTS)
+            _calendar_resolved(r)
             and r.due is not None
             and nxt.qualifier in (None, "on")
             and nxt.due is not None
@@ -5735,7 +5841,7 @@ def _lunar_mark() -> Any:
     d = _words().raw
     marks, year = _alt(d["lunar_marks"]), _alt(d["calendar"]["year"])
     return regex.compile(
-        rf"\s*+(?:\(\s*+{marks}\s*+\)|,?\s*+{marks})(?![\p{{L}}\p{{N}}])(?:\s*+,?\s*+{year}\s++(?:19|20)\d{{2}}(?!\p{{N}}))?",
+        rf"\s*+(?:\(\s*+{marks}\s*+\)|,?\s*+{marks})(?![\p{{L}}\p{{N}}])(?:\s*+,?\s*+{year}\s++(?P<ly>(?:19|20)\d{{2}})(?!\p{{N}}))?",
         regex.IGNORECASE,
     )
 
@@ -5746,7 +5852,7 @@ def _lunar_year_after() -> Any:
     d = _words().raw
     names = _alt(d["events"]["lunar_new_year"]["year_names"])
     year = _alt(d["calendar"]["year"])
-    return regex.compile(rf"\s*+,?\s*+(?:{year}\s++)?(?:{names})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    return regex.compile(rf"\s*+,?\s*+(?:{year}\s++)?(?P<ln>{names})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 @functools.cache
@@ -5777,10 +5883,14 @@ def _school_year_nouns(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
-def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
-    """"trước ngày 15/8 âm lịch": a lunar day, not 15 August; unresolved (vague), its words kept
-    ("trước ngày 15 tháng Chạp âm lịch": the mark joins the lunar month's day). A lunar day that
-    glosses the solar day before it ("ngày 15/7/2026 (tức ngày 01/6 âm lịch)") is no time of its own."""
+def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
+    """"trước ngày 15/8 âm lịch": a lunar day, not 15 August: its solar day from the lunar
+    calendar's table, of the lunar year written ("ngày 10/3 âm lịch năm 2027", "ngày 10/3/2027 âm
+    lịch", "ngày 21 tháng 10 năm Bính Ngọ") or, with none, the coming one in a plan signed for the
+    season; else unresolved (vague), its words kept ("trước ngày 15 tháng Chạp âm lịch": the mark
+    joins the lunar month's day). A lunar month ("trong tháng 11 âm lịch", "cuối tháng 11 âm
+    lịch"): its days, the same way. A lunar day that glosses the solar day before it ("ngày
+    15/7/2026 (tức ngày 01/6 âm lịch)") is no time of its own."""
     marked = "m l" in text or "M L" in text or "ÂL" in text  # ("âm lịch", "ÂM LỊCH", "ÂL")
     if not marked and not any(r.month_day is not None for r in found):
         return found
@@ -5796,16 +5906,29 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
             out.append(r)
             continue
         out.append(r)
-        if r.kind not in ("date", "datetime") or (r.due is None and r.month_day is None):
+        if r.kind == "range" and r.rule.startswith("range_date") and r.start_date is not None and marked:
+            # "từ ngày 01/3 đến ngày 10/3 âm lịch năm 2027": a span of lunar days
+            m = _lunar_mark().match(text, r.end)
+            if m is not None:
+                _lunar_range(m, r, doc_date)
+            continue
+        month_like = r.kind == "month" or (r.kind == "vague" and r.rule == "part_of_month")
+        if (r.due is None and r.month_day is None and not month_like) or not (
+            r.kind in ("date", "datetime") or month_like
+        ):
             continue
         m = _lunar_mark().match(text, r.end) if marked else None
-        if m is None and r.month_day is not None:
+        if m is None and r.month_day is not None and r.kind in ("date", "datetime"):
             # "ngày 21 tháng 10 năm Bính Ngọ": a day and month with the lunar year's name
             m = _lunar_year_after().match(text, r.end)
         if m is None:
             continue
-        r.end, r.kind, r.due, r.month_day, r.year_inferred = m.end(), "vague", None, None, False
-        r.rule += "+lunar"
+        solar = _lunar_solar(m, r, doc_date)
+        r.end, r.month_day, r.rule = m.end(), None, r.rule + "+lunar"
+        if solar is None:
+            r.kind, r.due, r.year_inferred = "vague", None, False
+        else:
+            r.due, r.year_inferred = solar[0] + (r.due[10:] if r.due is not None else ""), solar[1]
         prev = out[-2] if len(out) > 1 else None
         if (
             prev is not None
@@ -5815,6 +5938,57 @@ def _lunar_days(text: str, found: list[_Raw]) -> list[_Raw]:
         ):
             out.pop()  # the solar day's gloss
     return out
+
+
+def _lunar_range(m: Any, r: _Raw, doc_date: dt.date | None) -> None:
+    """A span of days marked lunar after its last ("từ ngày 01/3 đến ngày 10/3 âm lịch năm 2027"):
+    both ends read in the lunar calendar (the year written, or the coming span); else vague."""
+    assert r.start_date is not None and r.due is not None
+    year = int(_grp(m, "ly") or 0) or None
+    (fm, fd), (lm, ld) = (int(r.start_date[5:7]), int(r.start_date[8:10])), (int(r.due[5:7]), int(r.due[8:10]))
+    last = _lunar_to_solar(year, lm, ld, doc_date)
+    first = None
+    if last is not None:
+        # (the first day of the same lunar year: the span ends on its last day, within a year)
+        lunar_year = year
+        if lunar_year is None:
+            for y in (doc_date.year - 1, doc_date.year, doc_date.year + 1) if doc_date is not None else ():
+                if _lunar_to_solar(y, lm, ld, None) == (last[0], False):
+                    lunar_year = y
+        got = _lunar_to_solar(lunar_year, fm, fd, None) if lunar_year is not None else None
+        if got is not None and got[0] > last[0] and lunar_year is not None:
+            got = _lunar_to_solar(lunar_year - 1, fm, fd, None)  # ("từ 25/12 đến 06/01 âm lịch": over Tết)
+        first = got[0] if got is not None and got[0] <= last[0] else None
+    r.end, r.rule = m.end(), r.rule + "+lunar"
+    if last is None or first is None:
+        r.kind, r.qualifier, r.due, r.start_date, r.year_inferred = "vague", None, None, None, False
+        return
+    r.start_date, r.due, r.year_inferred = first, last[0], last[1]
+
+
+def _lunar_solar(m: Any, r: _Raw, doc_date: dt.date | None) -> tuple[str, bool] | None:
+    """The solar day (and whether its year was inferred) of a time read in the solar calendar
+    then marked lunar by ``m`` (the mark and a year after it, or the lunar year's name): its month
+    and day as written, of the lunar year written; a month's part or the whole month, by its last
+    day (or its 10th, its 15th: "đầu", "giữa tháng")."""
+    if r.month_day is not None:
+        mo, day, year = r.month_day[0], r.month_day[1], None
+    elif r.due is not None:
+        mo, day, year = int(r.due[5:7]), int(r.due[8:10]), None if r.year_inferred else int(r.due[:4])
+    else:
+        return None
+    written = _grp(m, "ly") or None
+    if written is not None:
+        year = int(written)
+    elif _grp(m, "ln") is not None:
+        year = _year_names().get(_key(_grp(m, "ln") or ""))
+        if year is None:
+            return None
+    if r.kind not in ("date", "datetime"):
+        end = _last_day(2023, mo)
+        lunar_day = None if day >= end else day  # (the whole month or its end: the lunar month's last day)
+        return _lunar_to_solar(year, mo, lunar_day, doc_date)
+    return _lunar_to_solar(year, mo, day, doc_date)
 
 
 @functools.cache
@@ -6648,7 +6822,7 @@ def find_time_expressions(
     if "lần" in text or "LẦN" in text:
         found = _frequencies(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
-        found = _lunar_days(text, found)
+        found = _lunar_days(text, found, doc_date)
         if "học" in text or "HỌC" in text:
             found = _school_year_nouns(text, found)
         found = _nth_days(text, found, doc_date)
@@ -6680,7 +6854,7 @@ def find_time_expressions(
         found = _before_event(text, found)
         if any(r.rule == "event" and r.due is None for r in found):
             found = _events_expected(text, found)
-        if len(found) > 1 and any(r.rule.startswith(_RESOLVED_EVENTS) for r in found):
+        if len(found) > 1 and any(_calendar_resolved(r) for r in found):
             found = _resolved_event_glosses(text, found)
         if len(found) > 1:
             found = _mixed_spans(text, found)
