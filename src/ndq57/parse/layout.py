@@ -492,6 +492,8 @@ def _join_lone_labels(lines: list[Line]) -> None:
     where the text's stood (the lines wrapped under it go on) with the label's number; the
     label's line turns blank (a line per original line)."""
     last = len(lines) - 1
+    # (the lettered labels alone whose list has another: found before any line is joined)
+    lettered = {i for i, ln in enumerate(lines) if len(ln.text) <= 3 and _listed_letter(lines, i)}
     for i, ln in enumerate(lines):
         text = ln.text
         if i >= last or len(text) > 9 or ln.kind != "text" or not text or text[-1] not in ".)":
@@ -501,18 +503,60 @@ def _join_lone_labels(lines: list[Line]) -> None:
         body = nxt.text
         if nxt.kind != "text" or len(body) <= 3 or not body[:1].isupper():
             continue  # (no text: "TT", a table's head cell, is none)
-        if at == i + 1 and not mostly_upper(body):
+        listed = at == i + 1 and i in lettered
+        if at == i + 1 and not mostly_upper(body) and not listed:
             continue  # (right under the label, only a heading in capitals: PyMuPDF's "I." / "MỤC ĐÍCH")
         if not _LONE_LABEL.fullmatch(text) or _starts_item(body) or _LONE_LABEL.match(body):
             continue
         if i and (before := lines[i - 1]).kind == "text":
             prev = before.text
-            if prev[-1] not in ".:;!?" and not mostly_upper(prev):
+            if prev[-1] not in ".:;!?" and not mostly_upper(prev) and not (listed and len(prev) <= _HEADING_LINE):
                 continue
         k = len(text) + 1
         bold = ln.bold + [(s + k, e + k) for s, e in nxt.bold]
         lines[i] = Line(ln.no, "", "blank")
         lines[at] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else [], nxt.md_heading, ln.indent)
+
+
+# a lettered item's label alone on its line ("b)", "(c)"), as PyMuPDF prints a label set apart
+# from its text by a tab, the text right under it
+_LONE_LETTER = regex.compile(r"\(?([a-zđ])\)")
+# (the order of the letters of lettered items: sections.py's, the Vietnamese alphabet's)
+_LETTER_ORDER = "abcdđeghiklmnopqrstuvxy"
+_LETTER_REACH = 40  # lines between two lettered labels of one list
+_HEADING_LINE = 60  # the longest line above a list's first label read as a heading's
+
+
+def _listed_letter(lines: list[Line], i: int) -> bool:
+    """The lettered label alone on line ``i`` ("b)") has a neighbour in its list alone on its
+    line too, the letter before or after it ("a)" above, "c)" below, within a few lines): a
+    list whose labels a text layer printed apart from their text, not a letter that happens to
+    stand alone."""
+    m = _LONE_LETTER.fullmatch(lines[i].text)
+    if m is None:
+        return False
+    k = _LETTER_ORDER.find(m.group(1))
+    if k < 0:
+        return False
+    form = lines[i].text.replace(m.group(1), "{}")
+    want = {form.format(_LETTER_ORDER[j]) for j in (k - 1, k + 1) if 0 <= j < len(_LETTER_ORDER)}
+    lo, hi = max(0, i - _LETTER_REACH), min(len(lines), i + _LETTER_REACH + 1)
+    return any(lines[j].text in want and lines[j].kind == "text" for j in range(lo, hi) if j != i)
+
+
+def _next_letter(text: str, last: str) -> bool:
+    """``text`` opens with the lettered label after ``last`` ("b) ..." after "a"), the same form."""
+    k = _LETTER_ORDER.find(last) if last else -1
+    if k < 0 or k + 1 >= len(_LETTER_ORDER):
+        return False
+    nxt = _LETTER_ORDER[k + 1]
+    return text.startswith((f"{nxt}) ", f"({nxt}) "))
+
+
+def _letter_of(text: str) -> str:
+    """The letter of a lettered label that opens ``text`` ("c) Sở ..." → "c"), else ""."""
+    m = _LONE_LETTER.match(text)
+    return m.group(1) if m is not None and text[m.end() : m.end() + 1] == " " else ""
 
 
 # list bullets as a copy out of Word or an e-mail prints them (a middle dot, black circles and
@@ -2033,6 +2077,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     short = _short_line_limit(width)
     wide = min(100, max((len(ln.text) for ln in lines if ln.kind == "text"), default=0) * 2 // 3)
     last_item = 0  # the number of the last "N." item of the text (not of a footnote body)
+    last_letter = ""  # the letter of the last lettered item of the text
     for i, ln in enumerate(lines):
         if ln.kind in ("blank", "rule", "star", "initials"):
             if current:
@@ -2050,8 +2095,21 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             # "³ Theo Nghị định số ..." / "3. Các đơn vị báo cáo ...", the item after the text's
             # last one, starts the text again
             flush()
+        if (
+            kind == "footnote"
+            and current
+            and ln.kind == "text"
+            and last_letter
+            and _next_letter(ln.text, last_letter)
+            and (current[-1].text.rstrip(" *_").endswith(".") or current[-1].text.isdigit())
+        ):
+            # ... or the lettered item after the text's last one ("b) Văn phòng ..." after "a)"),
+            # maybe under the page's number
+            flush()
         if number and kind != "footnote" and ln.kind != "footnote":
             last_item = number
+        if kind != "footnote" and ln.kind == "text" and (letter := _letter_of(ln.text)):
+            last_letter = letter
         if (
             1 <= len(current) <= 2
             and kind == "para"
@@ -2408,9 +2466,14 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             and not _cites_note(group, paras[i + 1][1])
         ):
             kinds[i] = "footnote_cont"
-        elif first[:1].islower() and not _ends_sentence(paras[i - 1][1][-1].text):
+        elif (
+            first[:1].islower()
+            and not _ends_sentence(paras[i - 1][1][-1].text)
+            and not (first[1:2] == ")" and p["item_start"].match(first))
+        ):
             # a lower-case paragraph after a body cut mid-sentence, while the text before the
-            # bodies ended its sentence: the body's next line (page foot), not the text's
+            # bodies ended its sentence: the body's next line (page foot), not the text's (but
+            # a lettered item, "c) Ủy ban ...", under the page's number: the text's)
             main = next((g for k, g in reversed(paras[: i - 1]) if k == "para"), None)
             if main is not None and _ends_sentence(main[-1].text):
                 kinds[i] = "footnote_cont"
