@@ -98,3 +98,19 @@ def test_single_time_column_is_not_split() -> None:
         "\n| 1 | Lập danh mục hồ sơ số hóa | Sở Nội vụ | Tháng 6/2027 |\n"
     )
     assert len(_table(body)["header"]) == 4
+
+
+def test_number_glued_to_the_task_gets_its_own_cell() -> None:
+    body = HEAD + (
+        "\n| 1 | Lập danh mục hồ sơ số hóa | Sở Nội vụ | Sở Tư pháp | Tháng 3/2027 | Tháng 6/2027 |"
+        "\n| 2_/Rà soát hồ sơ lưu trữ của các sở | Sở Tài chính | Sở Nội vụ | Tháng 4/2027 | Tháng 9/2027 |\n"
+    )
+    table = _table(body)
+    assert [c["text"] for c in table["rows"][2]["cells"][:2]] == ["2", "Rà soát hồ sơ lưu trữ của các sở"]
+    assert ("2027-09-30", "II.2", ("Sở Tài chính",)) in _dues(body)
+
+
+def test_third_part_label_read_with_an_h() -> None:
+    text = "KẾ HOẠCH\nI. MỤC ĐÍCH\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nHII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ báo cáo trước ngày 10/12/2027.\n"
+    doc = parse(text, source="t.txt").to_dict()
+    assert [d["section"] for d in doc["deadlines"]] == ["III"]

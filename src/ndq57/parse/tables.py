@@ -638,6 +638,10 @@ def _time_cell(text: str) -> bool:
     return first.lower() in _ocr_pipe_words()[2] or _TIME_VALUE.match(first) is not None
 
 
+# a row's number glued to its task by the specks an OCR engine reads for the rule between them
+_GLUED_NUMBER = regex.compile(r"(?P<n>\d{1,3})[ ]?[_/|\\]+[ ]?(?=\p{Lu})")
+
+
 def _cell_text(raw: _Raw) -> str:
     return " ".join(t.strip() for _, t in raw.lines).strip()
 
@@ -689,6 +693,11 @@ def _ocr_time_columns(rows: list[list[_Raw]], header_rows: int) -> None:
         if len(first) < 12 or " " not in first or not _time_cell(tail):
             continue
         ln = row[0].line
+        number = _GLUED_NUMBER.match(first)
+        if number is not None and short == 1:
+            # the number read glued to the task across the rule ("2_/Rà soát …"): its own cell
+            row[0:1] = [_Raw([(ln, number.group("n"))], ln), _Raw([(ln, first[number.end() :])], ln)]
+            continue
         row.insert(0, _Raw([], ln))
         if short == 2:
             t = next(x for x in range(len(row)) if _time_cell(_cell_text(row[x])))
