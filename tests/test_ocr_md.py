@@ -114,3 +114,41 @@ def test_third_part_label_read_with_an_h() -> None:
     text = "KẾ HOẠCH\nI. MỤC ĐÍCH\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nHII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ báo cáo trước ngày 10/12/2027.\n"
     doc = parse(text, source="t.txt").to_dict()
     assert [d["section"] for d in doc["deadlines"]] == ["III"]
+
+
+LEAD_HEAD = "| TT | Nội dung công việc Đơn vị thực hiện | Thời gian hoàn thành |"
+
+
+def test_task_and_owner_titles_glued_in_one_header_cell() -> None:
+    body = LEAD_HEAD + (
+        "\n| 1 | Lập danh sách hộ cần hỗ trợ Công chức Văn hóa - Xã hội | Trước ngày 15/5/2027 |"
+        "\n| 2 | Tổ chức hội nghị phát động | Ủy ban MTTQ xã | Tháng 6/2027 |\n"
+    )
+    table = _table(body)
+    assert table["header"] == ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"]
+    assert table["rows"][1]["cells"][3]["text"] == "Trước ngày 15/5/2027"  # an empty owner cell before it
+    assert [d for d, _, _ in _dues(body)] == ["2027-05-15", "2027-06-30"]
+
+
+def test_table_goes_on_after_rows_printed_as_plain_lines() -> None:
+    body = LEAD_HEAD + (
+        "\n| 1 | Tổ chức hội nghị phát động | Ủy ban MTTQ xã | Tháng 6/2027 |"
+        "\n2 _ Vận động các doanh nghiệp ủng hộ Ủy ban MTTQ xã Quý II/2027"
+        "\nquỹ vì người nghèo"
+        "\n| 3 | Kiểm tra việc sử dụng kinh phí Ban Thanh tra nhân dân | Trước ngày 30/9/2027 |"
+        "\n| 4 | Sơ kết, báo cáo kết quả | Văn phòng Ủy ban MTTQ xã | Tháng 11/2027 |\n"
+    )
+    dues = _dues(body)
+    assert ("2027-11-30", "II.4", ("Văn phòng Ủy ban MTTQ xã",)) in dues
+    assert "2027-09-30" in [d for d, _, _ in dues]
+
+
+def test_a_table_with_its_own_header_after_plain_lines_keeps_it() -> None:
+    body = (
+        LEAD_HEAD + "\n| 1 | Tổ chức hội nghị phát động | Ủy ban MTTQ xã | Tháng 6/2027 |"
+        "\nCác chi hội thực hiện thêm theo lịch sau:"
+        "\n| STT | Nội dung | Đơn vị chủ trì | Thời gian |"
+        "\n| 1 | Thăm hỏi hội viên khó khăn | Chi hội thôn Đông | Tháng 7/2027 |\n"
+    )
+    doc = parse(TOP + body + FOOT, source="t.txt").to_dict()
+    assert doc["tables"][1]["header"] == ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]

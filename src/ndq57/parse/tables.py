@@ -327,6 +327,10 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         for x in range(i, j):
             taken[x] = True
         if rows:
+            if out and not header_rows and _headless_part(lines, out[-1], i, rows):
+                # the rest of a table after rows the scan printed as plain lines: its header
+                rows.insert(0, [_Raw(list(c.lines), c.line) for c in out[-1].rows[0]])
+                _timed_short_rows(rows)
             _ocr_time_columns(rows, header_rows)
             out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
         resume = j
@@ -602,6 +606,45 @@ def _pipe_gap(lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]
 
 
 @functools.cache
+def _index_titles() -> frozenset[str]:
+    return frozenset(str(w) for w in load("tables")["columns"]["index"])
+
+
+_PART_GAP = 8  # plain lines between two parts of an OCR engine's pipe table, at most
+
+
+def _headless_part(lines: list[str], before: _RawTable, i: int, rows: list[list[_Raw]]) -> bool:
+    """The pipe rows from line ``i`` are the rest of the table ``before`` (rows between them
+    printed as plain lines by an OCR engine): a few plain lines between them and no heading
+    among them, no header of their own (the first row is not the header above), and a row as
+    wide as the header above or a cell narrower."""
+    if before.export != "pipe" or before.header_rows or i - before.end > _PART_GAP or len(before.rows) < 2:
+        return False
+    head = before.rows[0]
+    width = len(head)
+    first = [_cell_text(c) for c in rows[0]]
+    if width < 3 or first[:2] == [_cell_text(c) for c in head][:2] or first[0].lower() in _index_titles():
+        return False
+    for k in range(before.end, i):
+        text = lines[k].strip()
+        if not text or mostly_upper(text) or "|" in text or text.endswith(":"):
+            return False
+        num = match_numbering(text)
+        if num is not None and num.family == "roman":
+            return False
+    return any(width - 1 <= len(r) <= width for r in rows)
+
+
+def _timed_short_rows(rows: list[list[_Raw]]) -> None:
+    """Rows a cell short of the header, numbered, their last cell a time (a cell glued into
+    another by the scan): an empty cell before the time, which goes into the last column."""
+    width = len(rows[0])
+    for row in rows[1:]:
+        if len(row) == width - 1 and len(_cell_text(row[0])) <= 4 and _time_cell(_cell_text(row[-1])):
+            row.insert(len(row) - 1, _Raw([], row[-1].line))
+
+
+@functools.cache
 def _ocr_pipe_words() -> tuple[tuple[str, ...], dict[str, str], frozenset[str]]:
     data = load("tables")
     words = data["ocr_pipe"]
@@ -633,9 +676,51 @@ def _glued_times(text: str) -> list[str] | None:
 
 
 def _time_cell(text: str) -> bool:
-    """A cell that tells a time: its first word is a time's ("Tháng", "Quý") or a month's value."""
+    """A cell that tells a time: its first word is a time's ("Tháng", "Quý") or a month's value,
+    or a short cell holds a date ("Trước ngày 15/5/2026")."""
     first = text.split(None, 1)[0] if text else ""
-    return first.lower() in _ocr_pipe_words()[2] or _TIME_VALUE.match(first) is not None
+    if first.lower() in _ocr_pipe_words()[2] or _TIME_VALUE.match(first) is not None:
+        return True
+    return len(text) <= 40 and _SHORT_DATE.search(text) is not None
+
+
+_SHORT_DATE = regex.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
+
+
+@functools.cache
+def _lead_titles() -> tuple[str, ...]:
+    """The titles of an owner column, the longest first (tables.yaml ``columns.lead``); a glued
+    header cell is a task's title (``columns.task``) and one of them."""
+    return tuple(sorted((str(w) for w in load("tables")["columns"]["lead"]), key=len, reverse=True))
+
+
+@functools.cache
+def _task_titles() -> frozenset[str]:
+    return frozenset(str(w) for w in load("tables")["columns"]["task"])
+
+
+def _ocr_glued_lead(rows: list[list[_Raw]]) -> None:
+    """A header cell that glued the task's title to the owner's ("Nội dung nhiệm vụ Đơn vị chủ
+    trì"), under rows that have a cell more than the header: split into the two titles; then a
+    row a cell short whose last cell tells a time (its owner glued into its task by the scan)
+    gets an empty owner cell."""
+    head = rows[0]
+    width = len(head)
+    if not any(len(r) == width + 1 for r in rows[1:]):
+        return
+    for c in range(len(head) - 1):
+        text = _cell_text(head[c])
+        low = text.lower()
+        title = next((t for t in _lead_titles() if low.endswith(t) and len(low) > len(t) + 3), None)
+        if title is None or low[: -len(title)].strip() not in _task_titles():
+            continue
+        line = head[c].line
+        cut = len(text) - len(title)
+        head[c : c + 1] = [_Raw([(line, text[:cut].strip())], line), _Raw([(line, text[cut:])], line)]
+        for row in rows[1:]:
+            if len(row) == width and _time_cell(_cell_text(row[-1])):
+                row.insert(c + 1, _Raw([], row[c].line))
+        return
 
 
 # a row's number glued to its task by the specks an OCR engine reads for the rule between them
@@ -656,6 +741,7 @@ def _ocr_time_columns(rows: list[list[_Raw]], header_rows: int) -> None:
     head = rows[0]
     if header_rows > 1 or len(head) < 3 or len(rows) < 2:
         return
+    _ocr_glued_lead(rows)
     starts, ends, _ = _ocr_pipe_words()
     text = _cell_text(head[-1])
     low = text.lower()
