@@ -1482,6 +1482,8 @@ def _joined_labels(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     ['II.', ' ', 'III.', ' ']
     >>> _joined_labels("Kính gửi:\\nH. NGUYỄN VĂN AN\\nHI VÀ CỘNG SỰ")
     []
+    >>> [e[2] for e in _joined_labels("I. MỤC ĐÍCH\\nII. NHIỆM VỤ\\nHII. TỔ CHỨC THỰC HIỆN")]
+    ['III.']
     """
     labels: list[tuple[int, int, Any]] = []  # (start, value as read or put back, damaged match)
     for e in known:
@@ -1496,6 +1498,8 @@ def _joined_labels(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
         if "H" in lab or m.group("junk").strip():
             damaged[m.start("lab")] = m
             reading = lab.replace("H", "II").replace("L", "I")
+            if not _roman_value(reading):  # an "H" read for one "I" and a speck ("HII." for "III.")
+                reading = lab.replace("H", "I").replace("L", "I")
             labels.append((m.start("lab"), _roman_value(reading), m))
     if not damaged:
         return []

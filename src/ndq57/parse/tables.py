@@ -298,7 +298,13 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 # "Chính phủ | Văn phòng Sở | … |"): its lines joined
                 line, after = _wrapped_pipe_row(lines, j, taken, len(rows[0]) if rows else 0)
                 if not line:
-                    break
+                    # an OCR engine's markdown: a row's wrapped rest, a page foot or the header
+                    # again on plain lines between the rows of one table
+                    k = _pipe_gap(lines, j, taken, rows)
+                    if k == j:
+                        break
+                    j = k
+                    continue
             if _PIPE_RULE.match(line):
                 header_rows = header_rows or len(rows)
             else:
@@ -321,6 +327,11 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         for x in range(i, j):
             taken[x] = True
         if rows:
+            if out and not header_rows and _headless_part(lines, out[-1], i, rows):
+                # the rest of a table after rows the scan printed as plain lines: its header
+                rows.insert(0, [_Raw(list(c.lines), c.line) for c in out[-1].rows[0]])
+                _timed_short_rows(rows)
+            _ocr_time_columns(rows, header_rows)
             out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
         resume = j
     return out
@@ -532,6 +543,251 @@ def _split_pipes(line: str) -> list[str]:
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
     return [c.replace("\\|", "|").strip() for c in regex.split(r"(?<!\\)\|", inner)]
+
+
+_GAP_LINES = 10  # plain lines between two rows of an OCR engine's pipe table, at most
+_GAP_SHORT = 48  # characters of a cell's wrapped line (a narrow column), at most
+_GAP_LONG = 1  # longer lines (a page's foot note) among them, at most
+
+
+def _pipe_gap(lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]]) -> int:
+    """Where the rows of a pipe table go on after the plain lines at ``j`` (an OCR engine's
+    markdown of a scanned table: the wrapped rest of a row's cell, a page's foot note, the header
+    printed again on the next page): at the next pipe row, when the first plain line goes on from
+    the row above (it ends in mid-phrase, or the line starts with a small letter), the plain lines
+    are a narrow column's (one long line at most) with no heading among them, and the row has
+    about as many cells as the first row; the short lines go into the row's longest cell (a
+    header repeated is left out). Else ``j``."""
+    if len(rows) < 1 or len(rows[0]) < 3:
+        return j
+    width = len(rows[0])
+    last = rows[-1]
+    cell = max(last, key=lambda r: sum(len(t) for _, t in r.lines))
+    if not cell.lines:
+        return j
+    first = lines[j].strip()
+    if not first or not (first[:1].islower() or _open_end(cell.lines[-1][1].strip())):
+        return j
+    head = [c.lines[0][1].strip() if c.lines else "" for c in rows[0]]
+    wrapped: list[tuple[int, str]] = []
+    long = plain = 0
+    k = j
+    while k < len(lines) and not taken[k]:
+        text = lines[k].strip()
+        if not text:
+            return j
+        if _PIPE_ROW.match(lines[k]) and not _LONE_PIPE.match(lines[k]):
+            cells = _split_pipes(lines[k])
+            if len(cells) == width and cells[:2] == head[:2] and len(rows) > 1:
+                k += 1  # the header again, on the next page
+                continue
+            if not width - 2 <= len(cells) <= width + 1 or _PIPE_RULE.match(lines[k]):
+                return j
+            break
+        plain += 1
+        if plain > _GAP_LINES or text.startswith("|") or mostly_upper(text):
+            return j
+        num = match_numbering(text)
+        if num is not None and num.family not in ("paren", "letter"):
+            return j
+        if len(text) > _GAP_SHORT:
+            long += 1
+            if long > _GAP_LONG:
+                return j
+        else:
+            wrapped.append((k + 1, text))
+        k += 1
+    else:
+        return j
+    cell.lines.extend(wrapped)
+    for x in range(j, k):
+        taken[x] = True
+    return k
+
+
+@functools.cache
+def _index_titles() -> frozenset[str]:
+    return frozenset(str(w) for w in load("tables")["columns"]["index"])
+
+
+_PART_GAP = 8  # plain lines between two parts of an OCR engine's pipe table, at most
+
+
+def _headless_part(lines: list[str], before: _RawTable, i: int, rows: list[list[_Raw]]) -> bool:
+    """The pipe rows from line ``i`` are the rest of the table ``before`` (rows between them
+    printed as plain lines by an OCR engine): a few plain lines between them and no heading
+    among them, no header of their own (the first row is not the header above), and a row as
+    wide as the header above or a cell narrower."""
+    if before.export != "pipe" or before.header_rows or i - before.end > _PART_GAP or len(before.rows) < 2:
+        return False
+    head = before.rows[0]
+    width = len(head)
+    first = [_cell_text(c) for c in rows[0]]
+    if width < 3 or first[:2] == [_cell_text(c) for c in head][:2] or first[0].lower() in _index_titles():
+        return False
+    for k in range(before.end, i):
+        text = lines[k].strip()
+        if not text or mostly_upper(text) or "|" in text or text.endswith(":"):
+            return False
+        num = match_numbering(text)
+        if num is not None and num.family == "roman":
+            return False
+    return any(width - 1 <= len(r) <= width for r in rows)
+
+
+def _timed_short_rows(rows: list[list[_Raw]]) -> None:
+    """Rows a cell short of the header, numbered, their last cell a time (a cell glued into
+    another by the scan): an empty cell before the time, which goes into the last column."""
+    width = len(rows[0])
+    for row in rows[1:]:
+        if len(row) == width - 1 and len(_cell_text(row[0])) <= 4 and _time_cell(_cell_text(row[-1])):
+            row.insert(len(row) - 1, _Raw([], row[-1].line))
+
+
+@functools.cache
+def _ocr_pipe_words() -> tuple[tuple[str, ...], dict[str, str], frozenset[str]]:
+    data = load("tables")
+    words = data["ocr_pipe"]
+    ends = {str(k): str(v) for k, v in words["time_ends"].items()}
+    return (
+        tuple(str(w) for w in words["time_starts"]),
+        ends,
+        frozenset(str(w) for w in data["flow"]["time_words"]),
+    )
+
+
+_TIME_VALUE = regex.compile(r"[\dIVXl|]{1,4}/(?:19|20)\d{2}[.;,]?")
+
+
+def _glued_times(text: str) -> list[str] | None:
+    """Two time cells glued into one ("Tháng Tháng 01/2027 3/2027", "Quý 2/2027 Quý 3/2027"):
+    their texts; else None."""
+    words = text.split()
+    if len(words) != 4:
+        return None
+    times = _ocr_pipe_words()[2]
+    kinds = [w.lower() in times for w in words]
+    values = [_TIME_VALUE.fullmatch(w) is not None for w in words]
+    if kinds == [True, True, False, False] and values[2] and values[3]:
+        return [f"{words[0]} {words[2]}", f"{words[1]} {words[3]}"]
+    if kinds == [True, False, True, False] and values[1] and values[3]:
+        return [f"{words[0]} {words[1]}", f"{words[2]} {words[3]}"]
+    return None
+
+
+def _time_cell(text: str) -> bool:
+    """A cell that tells a time: its first word is a time's ("Tháng", "Quý") or a month's value,
+    or a short cell holds a date ("Trước ngày 15/5/2026")."""
+    first = text.split(None, 1)[0] if text else ""
+    if first.lower() in _ocr_pipe_words()[2] or _TIME_VALUE.match(first) is not None:
+        return True
+    return len(text) <= 40 and _SHORT_DATE.search(text) is not None
+
+
+_SHORT_DATE = regex.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
+
+
+@functools.cache
+def _lead_titles() -> tuple[str, ...]:
+    """The titles of an owner column, the longest first (tables.yaml ``columns.lead``); a glued
+    header cell is a task's title (``columns.task``) and one of them."""
+    return tuple(sorted((str(w) for w in load("tables")["columns"]["lead"]), key=len, reverse=True))
+
+
+@functools.cache
+def _task_titles() -> frozenset[str]:
+    return frozenset(str(w) for w in load("tables")["columns"]["task"])
+
+
+def _ocr_glued_lead(rows: list[list[_Raw]]) -> None:
+    """A header cell that glued the task's title to the owner's ("Nội dung nhiệm vụ Đơn vị chủ
+    trì"), under rows that have a cell more than the header: split into the two titles; then a
+    row a cell short whose last cell tells a time (its owner glued into its task by the scan)
+    gets an empty owner cell."""
+    head = rows[0]
+    width = len(head)
+    if not any(len(r) == width + 1 for r in rows[1:]):
+        return
+    for c in range(len(head) - 1):
+        text = _cell_text(head[c])
+        low = text.lower()
+        title = next((t for t in _lead_titles() if low.endswith(t) and len(low) > len(t) + 3), None)
+        if title is None or low[: -len(title)].strip() not in _task_titles():
+            continue
+        line = head[c].line
+        cut = len(text) - len(title)
+        head[c : c + 1] = [_Raw([(line, text[:cut].strip())], line), _Raw([(line, text[cut:])], line)]
+        for row in rows[1:]:
+            if len(row) == width and _time_cell(_cell_text(row[-1])):
+                row.insert(c + 1, _Raw([], row[c].line))
+        return
+
+
+# a row's number glued to its task by the specks an OCR engine reads for the rule between them
+_GLUED_NUMBER = regex.compile(r"(?P<n>\d{1,3})[ ]?[_/|\\]+[ ]?(?=\p{Lu})")
+
+
+def _cell_text(raw: _Raw) -> str:
+    return " ".join(t.strip() for _, t in raw.lines).strip()
+
+
+def _ocr_time_columns(rows: list[list[_Raw]], header_rows: int) -> None:
+    """An OCR engine's pipe table whose header glued a two-level time column into one cell
+    ("Thời gian thực hiện Bắt đầu Hoàn thành"): the cell split into the start and the end
+    (the due), when a row below has a cell more than the header or glues two times into its
+    last cell (split too); then a row that lost its number cell (a cell fewer, its first a text
+    and its last a time) gets an empty one before it, and a row two cells short an empty partner
+    cell before its times (the unit after the task is its owner)."""
+    head = rows[0]
+    if header_rows > 1 or len(head) < 3 or len(rows) < 2:
+        return
+    _ocr_glued_lead(rows)
+    starts, ends, _ = _ocr_pipe_words()
+    text = _cell_text(head[-1])
+    low = text.lower()
+    at = max((low.find(s) for s in starts), default=-1)
+    if at < 0:
+        return
+    cut = -1
+    end = ""
+    for word in ends:
+        e = low.find(word, at)
+        if e > at and (cut < 0 or e < cut or (e == cut and len(word) > len(end))):
+            cut, end = e, word
+    if cut < 0:
+        return
+    width = len(head)
+    wider = any(len(r) == width + 1 for r in rows[1:])
+    glued = [g if len(r) == width and (g := _glued_times(_cell_text(r[-1]))) else None for r in rows]
+    if not wider and not any(glued):
+        return
+    rest = text[cut:].strip()
+    full = ends[end] if rest.lower() == end else rest
+    line = head[-1].line
+    head[-1] = _Raw([(line, text[:cut].strip(" `'’"))], line)
+    head.append(_Raw([(line, full)], line))
+    for n, row in enumerate(rows[1:], 1):
+        g = glued[n]
+        if g is not None:
+            ln = row[-1].line
+            row[-1:] = [_Raw([(ln, g[0])], ln), _Raw([(ln, g[1])], ln)]
+            continue
+        short = width + 1 - len(row)
+        if short not in (1, 2) or len(head[0].lines) != 1 or len(head[0].lines[0][1].strip()) > 4:
+            continue
+        first, tail = _cell_text(row[0]), _cell_text(row[-1])
+        if len(first) < 12 or " " not in first or not _time_cell(tail):
+            continue
+        ln = row[0].line
+        number = _GLUED_NUMBER.match(first)
+        if number is not None and short == 1:
+            # the number read glued to the task across the rule ("2_/Rà soát …"): its own cell
+            row[0:1] = [_Raw([(ln, number.group("n"))], ln), _Raw([(ln, first[number.end() :])], ln)]
+            continue
+        row.insert(0, _Raw([], ln))
+        if short == 2:
+            t = next(x for x in range(len(row)) if _time_cell(_cell_text(row[x])))
+            row.insert(t, _Raw([], ln))
 
 
 def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
