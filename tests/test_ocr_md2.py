@@ -82,3 +82,48 @@ def test_titles_too_few_for_the_rows_are_not_a_header() -> None:
         "| 2 | Sửa chữa công trình cấp nước | Ban Quản lý dự án huyện | UBND các xã | Tháng 8/2027 |\n"
     )
     assert _doc(body)["tables"][0]["header"][:2] != ["Nội dung công việc", "Cơ quan chủ trì"]
+
+
+HEAD4 = "| TT | Nội dung công việc | Đơn vị thực hiện | Thời gian hoàn thành |\n"
+
+
+def _sections(body: str) -> list[tuple[str | None, str]]:
+    return [(d["due"], d["section"]) for d in _doc(body)["deadlines"] if d["section"].startswith("II")]
+
+
+def test_rows_printed_as_plain_lines_between_pipe_rows_get_their_dues() -> None:
+    body = HEAD4 + (
+        "| 1 | Rà soát hộ cần hỗ trợ | Ban Công tác Mặt trận | Tháng 2/2027 |\n"
+        "2 _ Vận động doanh nghiệp đóng góp Thường trực Ủy ban MTTQ xã Quý I/2027\n"
+        "xây dựng nhà\n"
+        "3 Huy động ngày công Đoàn Thanh niên xã Tháng 6/2027\n"
+        "| 4 | Bàn giao nhà, báo cáo kết quả | Văn phòng Ủy ban MTTQ xã | Tháng 10/2027 |\n"
+    )
+    assert _sections(body) == [
+        ("2027-02-28", "II.1"),
+        ("2027-03-31", "II.2"),
+        ("2027-06-30", "II.3"),
+        ("2027-10-31", "II.4"),
+    ]
+    task = next(d["task"] for d in _doc(body)["deadlines"] if d["section"] == "II.2")
+    assert task.endswith("xây dựng nhà") and "Quý" not in task
+
+
+def test_plain_lines_without_a_time_are_not_rows() -> None:
+    body = HEAD4 + (
+        "| 1 | Rà soát hộ cần hỗ trợ | Ban Công tác Mặt trận | Tháng 2/2027 |\n"
+        "2 Vận động doanh nghiệp đóng góp Thường trực Ủy ban MTTQ xã\n"
+        "| 3 | Bàn giao nhà, báo cáo kết quả | Văn phòng Ủy ban MTTQ xã | Tháng 10/2027 |\n"
+    )
+    assert [d for d, _ in _sections(body)] == ["2027-02-28", "2027-10-31"]
+
+
+def test_group_label_with_specks_is_a_group_row() -> None:
+    body = HEAD4 + (
+        "| A_ | KHẢO SÁT VÀ VẬN ĐỘNG |  |\n"
+        "| 1 | Rà soát hộ cần hỗ trợ | Ban Công tác Mặt trận | Tháng 2/2027 |\n"
+        "| B_ | XÂY DỰNG VÀ BÀN GIAO |  |\n"
+        "| 2 | Bàn giao nhà, báo cáo kết quả | Văn phòng Ủy ban MTTQ xã | Tháng 10/2027 |\n"
+    )
+    assert _sections(body) == [("2027-02-28", "II.A.1"), ("2027-10-31", "II.B.2")]
+    assert all("BÀN GIAO" not in d["task"] for d in _doc(body)["deadlines"] if d["section"] == "II.A.1")

@@ -331,7 +331,14 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             if out and not header_rows and not headed and _headless_part(lines, out[-1], i, rows):
                 # the rest of a table after rows the scan printed as plain lines: its header
                 rows.insert(0, [_Raw(list(c.lines), c.line) for c in out[-1].rows[0]])
+                plain = _plain_rows(lines, out[-1].end, i, rows)
+                if plain:
+                    rows[1:1] = plain
+                    for x in range(out[-1].end, i):
+                        taken[x] = True
+                    i = out[-1].end
                 _timed_short_rows(rows)
+            _label_specks(rows)
             _ocr_time_columns(rows, header_rows)
             if headed:
                 _short_timed_rows(rows)
@@ -755,6 +762,63 @@ def _headless_part(lines: list[str], before: _RawTable, i: int, rows: list[list[
         if num is not None and num.family == "roman":
             return False
     return any(width - 1 <= len(r) <= width for r in rows)
+
+
+# a row an OCR engine printed as a plain line: its number, the specks of the rule after it, its text
+_PLAIN_ROW = regex.compile(r"(?P<n>\d{1,3})[ ]?[_/|\\]*[ ]+(?=\p{Lu})")
+# a time cell's text at the end of a row's line ("… Ủy ban MTTQ xã Quý II/2027")
+_LINE_END_TIME = regex.compile(r"(?<!\S)(?P<t>\p{L}+ [\dIVXl|]{1,4}/(?:19|20)\d{2})[.;,]?$")
+
+
+def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) -> list[list[_Raw]]:
+    """Rows an OCR engine printed as plain lines between two parts of a pipe table whose last
+    column is a time ("3 _ Vận động các doanh nghiệp ủng hộ Ủy ban MTTQ xã Quý II/2027" /
+    "quỹ vì người nghèo"): each opens with a number and its text (the task, its owner glued in),
+    its lines after it up to the next such number; its time, the one that ends one of its lines,
+    goes into the last column, the rest into the task's. Only when every row found has a time
+    and the first plain line opens one; else none."""
+    head = rows[0]
+    width = len(head)
+    if width < 3 or not _cell_text(head[-1]).lower().startswith(tuple(load("tables")["columns"]["time"])):
+        return []
+    out: list[list[_Raw]] = []
+    times: list[str | None] = []
+    for k in range(start, end):
+        text = lines[k].strip()
+        m = _PLAIN_ROW.match(text)
+        if m is not None:
+            ln = k + 1
+            out.append([_Raw([(ln, m.group("n"))], ln), _Raw([], ln)] + [_Raw([], ln) for _ in range(width - 2)])
+            times.append(None)
+            text = text[m.end() :]
+        elif not out:
+            return []
+        t = _LINE_END_TIME.search(text)
+        if t is not None and _time_cell(t.group("t")) and times[-1] is None:
+            times[-1] = t.group("t")
+            text = text[: t.start()].strip()
+        if text:
+            out[-1][1].lines.append((k + 1, text))
+    if not out or any(t is None for t in times):
+        return []
+    for row, t in zip(out, times, strict=True):
+        row[-1].lines.append((row[0].line, str(t)))
+    return out
+
+
+# a row's label cell with the specks an OCR engine reads for the rule after it ("A_", "II_")
+_SPECKED_LABEL = regex.compile(r"(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})[ ]?_+")
+
+
+def _label_specks(rows: list[list[_Raw]]) -> None:
+    """A row's first cell that is a label and an OCR engine's specks ("A_" / "B_", a group's
+    letter): the label alone, so that the row reads as the group's (or the numbered) row."""
+    for row in rows[1:]:
+        if row and len(row[0].lines) == 1:
+            ln, text = row[0].lines[0]
+            m = _SPECKED_LABEL.fullmatch(text.strip())
+            if m is not None:
+                row[0].lines[0] = (ln, m.group("l"))
 
 
 def _timed_short_rows(rows: list[list[_Raw]]) -> None:
