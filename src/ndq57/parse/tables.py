@@ -327,11 +327,21 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         for x in range(i, j):
             taken[x] = True
         if rows:
-            if out and not header_rows and _headless_part(lines, out[-1], i, rows):
+            headed = not header_rows and _title_line_head(lines, i, taken, rows)
+            if out and not header_rows and not headed and _headless_part(lines, out[-1], i, rows):
                 # the rest of a table after rows the scan printed as plain lines: its header
                 rows.insert(0, [_Raw(list(c.lines), c.line) for c in out[-1].rows[0]])
+                plain = _plain_rows(lines, out[-1].end, i, rows)
+                if plain:
+                    rows[1:1] = plain
+                    for x in range(out[-1].end, i):
+                        taken[x] = True
+                    i = out[-1].end
                 _timed_short_rows(rows)
+            _label_specks(rows)
             _ocr_time_columns(rows, header_rows)
+            if headed:
+                _short_timed_rows(rows)
             out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
         resume = j
     return out
@@ -610,6 +620,125 @@ def _index_titles() -> frozenset[str]:
     return frozenset(str(w) for w in load("tables")["columns"]["index"])
 
 
+@functools.cache
+def _title_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """The column titles of every role (tables.yaml ``columns``), lower case, and the word
+    prefixes of two words or more of the titles of two words or more (a title cut by the scan:
+    "Đơn vị phối" / "hợp")."""
+    titles: set[str] = set()
+    prefixes: set[str] = set()
+    for words in load("tables")["columns"].values():
+        for w in words:
+            title = str(w).lower()
+            titles.add(title)
+            parts = title.split()
+            prefixes.update(" ".join(parts[:n]) for n in range(2, len(parts) + 1))
+    return frozenset(titles), frozenset(prefixes)
+
+
+_TITLE_WORDS = 5  # words of a column title at most
+
+
+def _title_line(text: str) -> list[str] | None:
+    """``text``, a plain line, split into column titles read one after another ("Nội dung
+    nhiệm vụ Đơn vị chủ trì Đơn vị phối Thời gian thực hiện"): at each word the longest title or
+    title's prefix of two words or more that starts there; a word no title starts at goes on the
+    title before it. None when the first word starts no title."""
+    titles, prefixes = _title_prefixes()
+    words = text.split()
+    out: list[list[str]] = []
+    p = 0
+    while p < len(words):
+        n = next(
+            (
+                m
+                for m in range(min(_TITLE_WORDS, len(words) - p), 0, -1)
+                if (t := " ".join(words[p : p + m]).lower().strip(",.;:")) in prefixes or (m == 1 and t in titles)
+            ),
+            0,
+        )
+        if n:
+            out.append(words[p : p + n])
+            p += n
+        elif out:
+            out[-1].append(words[p])
+            p += 1
+        else:
+            return None
+    return [" ".join(w) for w in out]
+
+
+_TITLE_LOOK = 4  # plain lines above an OCR engine's pipe rows in which their header's titles are looked for
+
+
+def _fragment_row(row: list[_Raw]) -> bool:
+    """A header row the scan left only the cut words of ("|  |  | hợp |  | thành |"): half of
+    its cells empty or more, the others one small word each."""
+    texts = [_cell_text(c) for c in row]
+    empty = sum(1 for t in texts if not t)
+    return empty * 2 >= len(texts) and all(not t or (" " not in t and t[:1].islower()) for t in texts)
+
+
+def _title_line_head(lines: list[str], i: int, taken: list[bool], rows: list[list[_Raw]]) -> bool:
+    """An OCR engine's pipe rows whose header it printed as a plain line above them (the titles
+    one after another, a two-level time's "Bắt đầu Hoàn" on the next line, the cut words of the
+    titles in a pipe row of their own or lost): that line read as the header, when it splits
+    into three titles or more, a task's and an owner's or a time's among them, as many as the
+    rows' cells or one fewer (a two-level time, split by ``_ocr_time_columns``). The cut words'
+    row becomes the header, each word after its title. True when a header was made."""
+    width = max(len(r) for r in rows)
+    if width < 3 or (len(rows) < 2 and not _fragment_row(rows[0])):
+        return False
+    first = _cell_text(rows[0][0]).lower()
+    if first in _index_titles() or first in _task_titles():
+        return False
+    columns = load("tables")["columns"]
+    starts = _ocr_pipe_words()[0]
+    for k in range(i - 1, max(-1, i - 1 - _TITLE_LOOK), -1):
+        if taken[k] or "|" in lines[k]:
+            return False
+        titles = _title_line(lines[k].strip())
+        if titles is None or not width - 1 <= len(titles) <= width or len(titles) < 3:
+            continue
+        lows = [t.lower() for t in titles]
+        if not any(t.startswith(tuple(columns["task"])) for t in lows):
+            continue
+        if not any(t.startswith(tuple(columns["lead"]) + tuple(columns["time"])) for t in lows):
+            continue
+        if len(titles) < width:
+            # a two-level time: its levels' words on a line below the titles
+            below = [lines[x].strip() for x in range(k + 1, i)]
+            levels = next((b for b in below if b.lower().startswith(starts) and len(b) <= 30), None)
+            if levels is None or not lows[-1].startswith(tuple(columns["time"])):
+                return False
+            titles[-1] += " " + levels
+        line = k + 1
+        head = [_Raw([(line, t)], line) for t in titles]
+        if _fragment_row(rows[0]):
+            for c, raw in enumerate(rows[0]):
+                if raw.lines and (t := _cell_text(raw)):
+                    cell = head[min(c, len(head) - 1)]
+                    cell.lines[-1] = (line, cell.lines[-1][1] + " " + t)
+            rows[0] = head
+        else:
+            rows.insert(0, head)
+        return True
+    return False
+
+
+def _short_timed_rows(rows: list[list[_Raw]]) -> None:
+    """Rows a cell short of the header whose last two cells are times (a start and a due) under
+    a header whose last two columns are: an empty cell before the times (the partner the scan
+    lost), so that the due stays in the last column."""
+    width = len(rows[0])
+    head = [_cell_text(c) for c in rows[0]]
+    if width < 4 or not all(head[-2:]):
+        return
+    for row in rows[1:]:
+        if len(row) == width - 1 and all(_time_cell(_cell_text(c)) for c in row[-2:]):
+            row.insert(len(row) - 2, _Raw([], row[-2].line))
+
+
 _PART_GAP = 8  # plain lines between two parts of an OCR engine's pipe table, at most
 
 
@@ -633,6 +762,63 @@ def _headless_part(lines: list[str], before: _RawTable, i: int, rows: list[list[
         if num is not None and num.family == "roman":
             return False
     return any(width - 1 <= len(r) <= width for r in rows)
+
+
+# a row an OCR engine printed as a plain line: its number, the specks of the rule after it, its text
+_PLAIN_ROW = regex.compile(r"(?P<n>\d{1,3})[ ]?[_/|\\]*[ ]+(?=\p{Lu})")
+# a time cell's text at the end of a row's line ("… Ủy ban MTTQ xã Quý II/2027")
+_LINE_END_TIME = regex.compile(r"(?<!\S)(?P<t>\p{L}+ [\dIVXl|]{1,4}/(?:19|20)\d{2})[.;,]?$")
+
+
+def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) -> list[list[_Raw]]:
+    """Rows an OCR engine printed as plain lines between two parts of a pipe table whose last
+    column is a time ("3 _ Vận động các doanh nghiệp ủng hộ Ủy ban MTTQ xã Quý II/2027" /
+    "quỹ vì người nghèo"): each opens with a number and its text (the task, its owner glued in),
+    its lines after it up to the next such number; its time, the one that ends one of its lines,
+    goes into the last column, the rest into the task's. Only when every row found has a time
+    and the first plain line opens one; else none."""
+    head = rows[0]
+    width = len(head)
+    if width < 3 or not _cell_text(head[-1]).lower().startswith(tuple(load("tables")["columns"]["time"])):
+        return []
+    out: list[list[_Raw]] = []
+    times: list[str | None] = []
+    for k in range(start, end):
+        text = lines[k].strip()
+        m = _PLAIN_ROW.match(text)
+        if m is not None:
+            ln = k + 1
+            out.append([_Raw([(ln, m.group("n"))], ln), _Raw([], ln)] + [_Raw([], ln) for _ in range(width - 2)])
+            times.append(None)
+            text = text[m.end() :]
+        elif not out:
+            return []
+        t = _LINE_END_TIME.search(text)
+        if t is not None and _time_cell(t.group("t")) and times[-1] is None:
+            times[-1] = t.group("t")
+            text = text[: t.start()].strip()
+        if text:
+            out[-1][1].lines.append((k + 1, text))
+    if not out or any(t is None for t in times):
+        return []
+    for row, t in zip(out, times, strict=True):
+        row[-1].lines.append((row[0].line, str(t)))
+    return out
+
+
+# a row's label cell with the specks an OCR engine reads for the rule after it ("A_", "II_")
+_SPECKED_LABEL = regex.compile(r"(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})[ ]?_+")
+
+
+def _label_specks(rows: list[list[_Raw]]) -> None:
+    """A row's first cell that is a label and an OCR engine's specks ("A_" / "B_", a group's
+    letter): the label alone, so that the row reads as the group's (or the numbered) row."""
+    for row in rows[1:]:
+        if row and len(row[0].lines) == 1:
+            ln, text = row[0].lines[0]
+            m = _SPECKED_LABEL.fullmatch(text.strip())
+            if m is not None:
+                row[0].lines[0] = (ln, m.group("l"))
 
 
 def _timed_short_rows(rows: list[list[_Raw]]) -> None:
