@@ -494,8 +494,11 @@ def _join_lone_labels(lines: list[Line]) -> None:
     last = len(lines) - 1
     # (the lettered labels alone whose list has another: found before any line is joined)
     lettered = {i for i, ln in enumerate(lines) if len(ln.text) <= 3 and _listed_letter(lines, i)}
+    romans: set[str] = set()  # the roman labels that opened a line above ("I", "II")
     for i, ln in enumerate(lines):
         text = ln.text
+        if text[:1] in _ROMAN_FIRST and ln.kind == "text" and (m := _ROMAN_OPEN.match(text)) is not None:
+            romans.add(m.group(1))
         if i >= last or len(text) > 9 or ln.kind != "text" or not text or text[-1] not in ".)":
             continue
         at = i + 2 if lines[i + 1].kind == "blank" and i + 2 <= last else i + 1
@@ -508,7 +511,7 @@ def _join_lone_labels(lines: list[Line]) -> None:
             continue  # (right under the label, only a heading in capitals: PyMuPDF's "I." / "MỤC ĐÍCH")
         if not _LONE_LABEL.fullmatch(text) or _starts_item(body) or _LONE_LABEL.match(body):
             continue
-        if i and (before := lines[i - 1]).kind == "text":
+        if i and (before := lines[i - 1]).kind == "text" and not _next_roman(text, romans, body):
             prev = before.text
             if prev[-1] not in ".:;!?" and not mostly_upper(prev) and not (listed and len(prev) <= _HEADING_LINE):
                 continue
@@ -516,6 +519,23 @@ def _join_lone_labels(lines: list[Line]) -> None:
         bold = ln.bold + [(s + k, e + k) for s, e in nxt.bold]
         lines[i] = Line(ln.no, "", "blank")
         lines[at] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else [], nxt.md_heading, ln.indent)
+
+
+# a roman label that opens a line ("II. NHIỆM VỤ", "III." alone), and the first signs of one
+_ROMAN_OPEN = regex.compile(r"([IVXLC]{1,6})\.(?: |$)")
+_ROMAN_FIRST = frozenset("IVXLC")
+# the roman numbers of a directive's parts in order: each one's predecessor
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+_ROMAN_BEFORE = {b: a for a, b in itertools.pairwise(_ROMANS)}
+
+
+def _next_roman(label: str, romans: set[str], body: str) -> bool:
+    """The roman label alone ``label`` ("III.") follows a part the document opened above ("II.
+    NHIỆM VỤ" or "II." alone) and the text under it is a heading in capitals: the next part's
+    heading, whatever the line above it (a table's last cell, "12/2027", as PyMuPDF prints a
+    heading right after a table)."""
+    before = _ROMAN_BEFORE.get(label[:-1]) if label[-1] == "." else None
+    return before is not None and before in romans and mostly_upper(body)
 
 
 # a lettered item's label alone on its line ("b)", "(c)"), as PyMuPDF prints a label set apart
