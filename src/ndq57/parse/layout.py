@@ -2090,6 +2090,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     def flush() -> None:
         nonlocal current
         if current:
+            if kind == "footnote":
+                _drop_page_number(current)
             out.append((kind, current))
         current = []
 
@@ -2109,11 +2111,12 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             and kind == "footnote"
             and current
             and number == last_item + 1
-            and current[-1].text.rstrip(" *_").endswith(".")
+            and _ends_note(current)
         ):
             # the bodies at a page's foot, then the next page's text with no blank line between:
             # "³ Theo Nghị định số ..." / "3. Các đơn vị báo cáo ...", the item after the text's
-            # last one, starts the text again
+            # last one, starts the text again (also under the page's number, "2" / "2." alone,
+            # as PyMuPDF prints a label set apart from its words by a tab)
             flush()
         if (
             kind == "footnote"
@@ -2121,7 +2124,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             and ln.kind == "text"
             and last_letter
             and _next_letter(ln.text, last_letter)
-            and (current[-1].text.rstrip(" *_").endswith(".") or current[-1].text.isdigit())
+            and _ends_note(current)
         ):
             # ... or the lettered item after the text's last one ("b) Văn phòng ..." after "a)"),
             # maybe under the page's number
@@ -2226,16 +2229,40 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
 
 def _item_number(text: str) -> int:
-    """The number of a "N." item label that starts ``text`` ("3. Các đơn vị ..."), else 0.
+    """The number of a "N." item label that starts ``text`` ("3. Các đơn vị ...") or stands
+    alone on it ("3.", as PyMuPDF prints a label set apart by a tab), else 0.
 
     >>> _item_number("3. Các đơn vị"), _item_number("3.1. Sở"), _item_number("2026 là năm"), _item_number("1¹. Sở")
     (3, 0, 0, 0)
+    >>> _item_number("2."), _item_number("2.1.")
+    (2, 0)
     """
     if not ("0" <= text[:1] <= "9"):
         return 0
     head, dot, _ = text[:4].partition(".")
-    ok = dot and head.isascii() and head.isdigit() and text[len(head) + 1 : len(head) + 2] == " "
+    ok = dot and head.isascii() and head.isdigit() and text[len(head) + 1 : len(head) + 2] in (" ", "")
     return int(head) if ok else 0
+
+
+def _ends_note(current: list[Line]) -> bool:
+    """A footnote body's lines end a sentence, maybe followed by the page's number alone ("...
+    hành chính." / "2"): the body may end there."""
+    last = current[-1].text
+    if last.isdigit() and len(last) <= 3:
+        return len(current) == 1 or current[-2].text.rstrip(" *_").endswith(".")
+    return last.rstrip(" *_").endswith(".")
+
+
+def _drop_page_number(current: list[Line]) -> None:
+    """Drop the page's number alone at the end of a footnote body's lines ("2" under "...
+    hành chính.", the text going on after it): the page's foot, not the body's last word."""
+    if (
+        len(current) >= 2
+        and current[-1].text.isdigit()
+        and len(current[-1].text) <= 3
+        and current[-2].text.rstrip(" *_").endswith(".")
+    ):
+        current.pop()
 
 
 def _wrap_width(lines: list[Line]) -> int:
