@@ -494,8 +494,11 @@ def _join_lone_labels(lines: list[Line]) -> None:
     last = len(lines) - 1
     # (the lettered labels alone whose list has another: found before any line is joined)
     lettered = {i for i, ln in enumerate(lines) if len(ln.text) <= 3 and _listed_letter(lines, i)}
+    romans: set[str] = set()  # the roman labels that opened a line above ("I", "II")
     for i, ln in enumerate(lines):
         text = ln.text
+        if text[:1] in _ROMAN_FIRST and ln.kind == "text" and (m := _ROMAN_OPEN.match(text)) is not None:
+            romans.add(m.group(1))
         if i >= last or len(text) > 9 or ln.kind != "text" or not text or text[-1] not in ".)":
             continue
         at = i + 2 if lines[i + 1].kind == "blank" and i + 2 <= last else i + 1
@@ -508,7 +511,7 @@ def _join_lone_labels(lines: list[Line]) -> None:
             continue  # (right under the label, only a heading in capitals: PyMuPDF's "I." / "MỤC ĐÍCH")
         if not _LONE_LABEL.fullmatch(text) or _starts_item(body) or _LONE_LABEL.match(body):
             continue
-        if i and (before := lines[i - 1]).kind == "text":
+        if i and (before := lines[i - 1]).kind == "text" and not _next_roman(text, romans, body):
             prev = before.text
             if prev[-1] not in ".:;!?" and not mostly_upper(prev) and not (listed and len(prev) <= _HEADING_LINE):
                 continue
@@ -516,6 +519,23 @@ def _join_lone_labels(lines: list[Line]) -> None:
         bold = ln.bold + [(s + k, e + k) for s, e in nxt.bold]
         lines[i] = Line(ln.no, "", "blank")
         lines[at] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else [], nxt.md_heading, ln.indent)
+
+
+# a roman label that opens a line ("II. NHIỆM VỤ", "III." alone), and the first signs of one
+_ROMAN_OPEN = regex.compile(r"([IVXLC]{1,6})\.(?: |$)")
+_ROMAN_FIRST = frozenset("IVXLC")
+# the roman numbers of a directive's parts in order: each one's predecessor
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+_ROMAN_BEFORE = {b: a for a, b in itertools.pairwise(_ROMANS)}
+
+
+def _next_roman(label: str, romans: set[str], body: str) -> bool:
+    """The roman label alone ``label`` ("III.") follows a part the document opened above ("II.
+    NHIỆM VỤ" or "II." alone) and the text under it is a heading in capitals: the next part's
+    heading, whatever the line above it (a table's last cell, "12/2027", as PyMuPDF prints a
+    heading right after a table)."""
+    before = _ROMAN_BEFORE.get(label[:-1]) if label[-1] == "." else None
+    return before is not None and before in romans and mostly_upper(body)
 
 
 # a lettered item's label alone on its line ("b)", "(c)"), as PyMuPDF prints a label set apart
@@ -2070,6 +2090,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     def flush() -> None:
         nonlocal current
         if current:
+            if kind == "footnote":
+                _drop_page_number(current)
             out.append((kind, current))
         current = []
 
@@ -2089,11 +2111,12 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             and kind == "footnote"
             and current
             and number == last_item + 1
-            and current[-1].text.rstrip(" *_").endswith(".")
+            and _ends_note(current)
         ):
             # the bodies at a page's foot, then the next page's text with no blank line between:
             # "³ Theo Nghị định số ..." / "3. Các đơn vị báo cáo ...", the item after the text's
-            # last one, starts the text again
+            # last one, starts the text again (also under the page's number, "2" / "2." alone,
+            # as PyMuPDF prints a label set apart from its words by a tab)
             flush()
         if (
             kind == "footnote"
@@ -2101,7 +2124,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             and ln.kind == "text"
             and last_letter
             and _next_letter(ln.text, last_letter)
-            and (current[-1].text.rstrip(" *_").endswith(".") or current[-1].text.isdigit())
+            and _ends_note(current)
         ):
             # ... or the lettered item after the text's last one ("b) Văn phòng ..." after "a)"),
             # maybe under the page's number
@@ -2206,16 +2229,40 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
 
 def _item_number(text: str) -> int:
-    """The number of a "N." item label that starts ``text`` ("3. Các đơn vị ..."), else 0.
+    """The number of a "N." item label that starts ``text`` ("3. Các đơn vị ...") or stands
+    alone on it ("3.", as PyMuPDF prints a label set apart by a tab), else 0.
 
     >>> _item_number("3. Các đơn vị"), _item_number("3.1. Sở"), _item_number("2026 là năm"), _item_number("1¹. Sở")
     (3, 0, 0, 0)
+    >>> _item_number("2."), _item_number("2.1.")
+    (2, 0)
     """
     if not ("0" <= text[:1] <= "9"):
         return 0
     head, dot, _ = text[:4].partition(".")
-    ok = dot and head.isascii() and head.isdigit() and text[len(head) + 1 : len(head) + 2] == " "
+    ok = dot and head.isascii() and head.isdigit() and text[len(head) + 1 : len(head) + 2] in (" ", "")
     return int(head) if ok else 0
+
+
+def _ends_note(current: list[Line]) -> bool:
+    """A footnote body's lines end a sentence, maybe followed by the page's number alone ("...
+    hành chính." / "2"): the body may end there."""
+    last = current[-1].text
+    if last.isdigit() and len(last) <= 3:
+        return len(current) == 1 or current[-2].text.rstrip(" *_").endswith(".")
+    return last.rstrip(" *_").endswith(".")
+
+
+def _drop_page_number(current: list[Line]) -> None:
+    """Drop the page's number alone at the end of a footnote body's lines ("2" under "...
+    hành chính.", the text going on after it): the page's foot, not the body's last word."""
+    if (
+        len(current) >= 2
+        and current[-1].text.isdigit()
+        and len(current[-1].text) <= 3
+        and current[-2].text.rstrip(" *_").endswith(".")
+    ):
+        current.pop()
 
 
 def _wrap_width(lines: list[Line]) -> int:
