@@ -451,6 +451,10 @@ class _Writer:
     # ------------------------------------------------------------ tables
 
     def table(self, node: _Node, centred: bool) -> None:
+        for child in node.children:
+            if isinstance(child, _Node) and child.tag == "caption" and not _hidden(child):
+                self.render(_Wrap(child), centred)  # a table's title (a heading of the text) on its own line
+                self.flush(centred)
         index = self.tables[0]
         self.tables[0] += 1
         rows = _rows(node)
@@ -482,7 +486,7 @@ class _Writer:
         # a data table right after another one of as many columns (only blank lines between: a
         # table cut in two at a page) goes on as the same table, its header row read once
         previous = self.last_table
-        follows = not layout and previous is not None and previous[0] == columns
+        follows = not layout and previous is not None and previous[0] == columns and not _numbering_restarts(grid)
         if follows:
             while self.out.out and self.out.out[-1] == "":
                 self.out.out.pop()
@@ -668,6 +672,16 @@ def _span(td: _Node, name: str) -> int:
 def _bare_label(lines: list[str]) -> bool:
     """A cell holding a row number alone (``1``, ``2.``, ``IV``, ``a)``)."""
     return len(lines) == 1 and regex.fullmatch(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?", lines[0]) is not None
+
+
+def _numbering_restarts(grid: list[list[tuple[_Node, list[str], _Writer]]]) -> bool:
+    """Does a table's first numbered row open a numbering (``1``, ``I``, ``a)``): a table of its
+    own, not the rest of the table before it cut at a page (its numbers go on)?"""
+    for row in grid:
+        first = next((lines for _td, lines, _m in row if lines), None)
+        if first is not None and _bare_label(first):
+            return regex.fullmatch(r"(?:1|I|a|A)[.)]?", first[0]) is not None
+    return False
 
 
 @functools.cache
