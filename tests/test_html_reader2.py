@@ -70,3 +70,51 @@ def test_the_task_tables_page() -> None:
     doc = parse_bytes((HTML / "portal_kh_task_tables.html").read_bytes())
     assert len(doc.tables) == 4
     assert [d.section for d in doc.deadlines][:4] == ["II.1.1", "II.1.2", "II.2.1", "II.2.2"]
+
+
+# ---------------------------------------------------------------- a news page's article
+
+ARTICLE = (
+    "<h1>Thông báo kết luận của Chủ tịch UBND xã về công tác thu gom rác thải</h1>"
+    "<div class=date>12/06/2027</div><div class=body>"
+    "<p>Ngày 08/6/2027, Chủ tịch UBND xã chủ trì họp về thu gom rác thải; kết luận như sau:</p>"
+    "<p>1. Giao Hợp tác xã môi trường thu gom rác tại các thôn, hoàn thành trước ngày 30/6/2027.</p>"
+    "<p>2. Giao công chức địa chính kiểm tra các điểm tập kết rác, báo cáo trước ngày 15/7/2027.</p></div>"
+)
+RELATED = (
+    "<div class=lienquan><h3>Tin liên quan</h3><ul><li>Xã ra quân dọn vệ sinh trước ngày 20/6/2027</li></ul></div>"
+    "<div class=ykien><h3>Ý kiến bạn đọc</h3><p>Đề nghị xã lắp thêm thùng rác trước ngày 01/7/2027 ở chợ.</p></div>"
+)
+
+
+def test_a_news_page_is_cut_to_its_article() -> None:
+    body = "<div class=top>CỔNG THÔNG TIN XÃ</div><div class=detail>" + ARTICLE + RELATED + "</div><div>Bản quyền</div>"
+    doc = parse_bytes(page(body))
+    assert [d.due for d in doc.deadlines if d.due] == ["2027-06-30", "2027-07-15"]
+    assert "html_main_content" in [w.code for w in doc.warnings]
+    text = extracted_text(page(body))
+    assert text.splitlines()[0].startswith("Thông báo kết luận") and "Tin liên quan" not in text
+
+
+def test_an_article_whose_body_holds_its_title_keeps_what_follows_the_title() -> None:
+    inner = ARTICLE.replace("<div class=body>", "").replace("</div>", "", 1)[: -len("</div>")]
+    menu = "<div class=top>CỔNG THÔNG TIN XÃ</div><div class=menu2>" + "<p>Trang chủ, giới thiệu, tin tức</p>" * 8
+    body = menu + "</div><div class=x>" + inner + "</div>"
+    text = extracted_text(page(body + "<div>Bản quyền của xã</div>"))
+    assert text.splitlines()[0].startswith("Thông báo kết luận")
+    assert "CỔNG THÔNG TIN XÃ" not in text and "trước ngày 15/7/2027" in text
+
+
+def test_a_page_that_is_its_article_or_has_no_typed_title_is_read_whole() -> None:
+    whole = extracted_text(page(ARTICLE))
+    assert whole.splitlines()[0].startswith("Thông báo kết luận")
+    untyped = page("<div>CỔNG</div><div>" + ARTICLE.replace("<h1>Thông báo kết luận", "<h1>Tin") + RELATED + "</div>")
+    assert "Tin liên quan" in extracted_text(untyped)
+    assert "html_main_content" not in [w.code for w in parse_bytes(page(ARTICLE)).warnings]
+
+
+def test_the_news_page() -> None:
+    doc = parse_bytes((HTML / "news_tb_ket_luan.html").read_bytes())
+    dues = [d.due for d in doc.deadlines if d.due]
+    assert "2027-05-31" not in dues and "2027-05-20" not in dues  # (related news, a reader's comment)
+    assert dues[-3:] == ["2027-05-25", "2027-06-15", "2027-06-30"]

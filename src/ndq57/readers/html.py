@@ -778,6 +778,76 @@ def _main_element(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _
     return found
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
+_BODY_MIN = 40  # a paragraph of the body holds a sentence at least (characters)
+
+
+@functools.cache
+def _type_title() -> Any:
+    """A title opening with a document type's name (``Thông báo kết luận ...``)."""
+    names = sorted((t["name"] for t in load("doctypes")["types"]), key=len, reverse=True)
+    return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(n) for n in names) + r")\b", regex.V1)
+
+
+def _heading(node: _Node) -> bool:
+    return node.tag in _HEADINGS or "title" in node.attrs.get("class", "").casefold()
+
+
+def _leaf_block(node: _Node) -> bool:
+    """A block holding no other block: a paragraph, not a box of them."""
+    return not any(isinstance(c, _Node) and c.tag in _BLOCKS for c in node.children)
+
+
+def _article(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _Node | None:
+    """The article of a news page holding a directive posted without its header and sign-off (a
+    Thông báo kết luận as news: its title, date, body, source; then related news, comments): from
+    its title (a heading opening with a document type's name) to the element holding most
+    paragraphs of text (the body), among the children of the lowest element holding both; None
+    when there is no such title, or the article is nearly the whole page."""
+    pats = _type_title()
+    title = next(
+        (n for k, ln in enumerate(lines) if (n := nodes[k]) is not None and _heading(n) and pats.match(ln)), None
+    )
+    if title is None:
+        return None
+    sizes = _text_size(root)
+    total = sizes.get(id(root), 0)
+    body: _Node | None = None
+    most = 1
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        count = 0
+        for c in node.children:
+            if isinstance(c, _Node) and not _hidden(c):
+                stack.append(c)
+                if c.tag in _BLOCKS and c.tag != "table" and sizes.get(id(c), 0) >= _BODY_MIN and _leaf_block(c):
+                    count += 1
+        if count > most:
+            body, most = node, count
+    if body is None or not total:
+        return None
+    title_line = {id(n) for n in _ancestors(title)}
+    top = next((n for n in _ancestors(body) if id(n) in title_line), None)
+    if top is None or top is root:
+        return None
+    body_line = {id(n) for n in _ancestors(body)}
+    kids = top.children
+    first = next((k for k, c in enumerate(kids) if isinstance(c, _Node) and id(c) in title_line), None)
+    last = (
+        len(kids) - 1
+        if body is top
+        else next((k for k, c in enumerate(kids) if isinstance(c, _Node) and id(c) in body_line), None)
+    )
+    if first is None or last is None or last < first:
+        return None
+    if sum(sizes.get(id(c), 0) for c in kids[first : last + 1] if isinstance(c, _Node)) >= _MAIN_SHARE * total:
+        return None
+    article = _Node("#article", {}, None)
+    article.children = kids[first : last + 1]
+    return article
+
+
 # ------------------------------------------------------------ charset
 
 
@@ -892,16 +962,19 @@ def read_html(data: bytes) -> Extracted:
     writer.render(root)
     writer.flush()
     main = _main_element(root, writer.out.out, writer.nodes)
+    if main is None:
+        main = _article(root, writer.out.out, writer.nodes)
     if main is not None:
         kept = _Writer(fonts)
-        kept.render(_Wrap(main))
+        kept.render(main if main.tag == "#article" else _Wrap(main))
         kept.flush()
         if any(ln.strip() for ln in kept.out.out):
+            what = "article" if main.tag == "#article" else f"<{main.tag}> element"
             warnings.append(
                 Warning(
                     "html_main_content",
                     "the web page holds more than the directive (a site's menus, related documents, comments): "
-                    f"only the <{main.tag}> element holding it was read ({len(kept.out.out)} of "
+                    f"only the {what} holding it was read ({len(kept.out.out)} of "
                     f"{len(writer.out.out)} lines)",
                 )
             )
