@@ -118,3 +118,48 @@ def test_the_news_page() -> None:
     dues = [d.due for d in doc.deadlines if d.due]
     assert "2027-05-31" not in dues and "2027-05-20" not in dues  # (related news, a reader's comment)
     assert dues[-3:] == ["2027-05-25", "2027-06-15", "2027-06-30"]
+
+
+# ---------------------------------------------------------------- pandoc's HTML
+
+NOTES = (
+    '<section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr />'
+    '<ol><li id="fn1"><p>Quyết định số 07/QĐ-UBND ngày 02/01/2027 của UBND xã.'
+    '<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>'
+)
+
+
+def test_pandocs_footnotes_read_as_notes() -> None:
+    mark = '<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>'
+    body = HEAD + f"<p>Thực hiện Quyết định số 07/QĐ-UBND{mark}, xã giao nhiệm vụ.</p>" + SIGNOFF + NOTES
+    text = extracted_text(page(body))
+    assert "07/QĐ-UBND[1], xã" in text and "↩" not in text
+    assert text.splitlines()[-1] == "[1] Quyết định số 07/QĐ-UBND ngày 02/01/2027 của UBND xã."
+    assert [f.body for f in parse_bytes(page(body)).footnotes] == ["Quyết định số 07/QĐ-UBND ngày 02/01/2027 của UBND xã."]
+
+
+def test_a_nested_list_cut_by_a_table_goes_on_under_its_item() -> None:
+    nested = (
+        '<ol start="2" type="1"><li><p>Nhiệm vụ</p><ol type="1"><li><p>Thôn Đông kiểm tra đê.</p></li></ol></li></ol>'
+        + task_table(FIRST)
+        + '<ol start="2" type="1"><li><p>Thôn Tây nạo vét kênh trước ngày 20/7/2027.</p></li></ol>'
+        + '<ol start="3" type="1"><li><p>Tổ chức thực hiện</p></li></ol>'
+    )
+    lines = extracted_text(page(HEAD.replace("<p><b>I. NHIỆM VỤ</b></p>", "") + nested + SIGNOFF)).splitlines()
+    assert "2.2. Thôn Tây nạo vét kênh trước ngày 20/7/2027." in lines
+    assert "3. Tổ chức thực hiện" in lines
+
+
+def test_a_list_starting_where_the_outer_list_goes_on_stays_outer() -> None:
+    lists = (
+        '<ol type="1"><li><p>Mục đích</p><ol type="1"><li><p>Một</p></li></ol></li></ol>'
+        '<p>Đoạn văn giữa hai danh sách.</p><ol start="2" type="1"><li><p>Nhiệm vụ</p></li></ol>'
+    )
+    lines = extracted_text(page(lists)).splitlines()
+    assert lines == ["1. Mục đích", "1.1. Một", "Đoạn văn giữa hai danh sách.", "2. Nhiệm vụ"]
+
+
+def test_the_pandoc_page() -> None:
+    doc = parse_bytes((HTML / "pandoc_kh_split_list.html").read_bytes())
+    assert [d.section for d in doc.deadlines] == ["2.1.1", "2.1.2", "2.2", "2.3", "3"]
+    assert len(doc.footnotes) == 1

@@ -306,6 +306,9 @@ class _Writer:
         self.label: str | None = None  # a list item's label, for its first line
         self.prefix: str | None = None  # the label of the numbered item a list stands in
         self.in_cell = False  # reading a table's cell
+        self.list_depth = 0  # lists open around the one being read
+        # the last list ended at each depth: the label of the item it stands in, its next number, its kind
+        self.ended: dict[int, tuple[str | None, int, str]] = {}
         # the data table the lines end with (only blank lines after it): columns, first row
         self.last_table: tuple[int, str] | None = None
 
@@ -366,6 +369,8 @@ class _Writer:
                 self.flush(centred)
                 self.table(child, centred)
                 continue
+            if tag == "a" and _back_link(child):
+                continue  # a note's link back to its mark (pandoc's "↩︎")
             if tag == "sup" or (tag == "a" and _note_anchor(child)):
                 mark = _inline_text(child).strip()
                 found = regex.fullmatch(_FOOTNOTE_MARK, mark)
@@ -423,12 +428,21 @@ class _Writer:
             kind = ""
         n = _int(node.attrs.get("start"), 1)
         outer = self.prefix
+        notes = _notes_list(node)
+        depth, under = self.list_depth, outer
+        if depth == 0 and outer is None and kind == "1" and n > 1 and not notes and "start" in node.attrs:
+            depth, under = self._resumed(n)
+        for d in [d for d in self.ended if d > depth]:
+            del self.ended[d]
+        saved_depth, self.list_depth = self.list_depth, depth + 1
         for child in node.children:
             if isinstance(child, _Node) and child.tag == "li" and not _hidden(child):
                 n = _int(child.attrs.get("value"), n)
                 label = kind if kind in ("-", "") else _ol_label(kind, n)
-                if kind == "1" and outer:
-                    label = f"{outer}{n}."
+                if notes and kind not in ("-", ""):
+                    label = f"[{n}]"  # a note's body opens with its mark, as printed at the page's foot
+                if kind == "1" and under:
+                    label = f"{under}{n}."
                 n += 1
                 self.flush(centred)
                 saved, self.block = self.block, child
@@ -447,6 +461,22 @@ class _Writer:
             elif child.strip():
                 self.buf.append(child)
         self.prefix = outer
+        self.list_depth = saved_depth
+        self.ended[depth] = (under, n, kind)
+
+    def _resumed(self, n: int) -> tuple[int, str | None]:
+        """The list a numbered list starting at ``n`` goes on with (its depth, the label of the item
+        it stands in): the outermost when its numbers lead to ``n``, else the deepest numbered one
+        whose do (pandoc cuts a Word list nested in an item around a table, the rest written as a
+        list of its own, ``<ol start="2">``, as if it were not nested)."""
+        top = self.ended.get(0)
+        if top is None or (top[1] == n and top[2] == "1"):
+            return 0, None
+        for d in sorted(self.ended, reverse=True):
+            prefix, following, kind = self.ended[d]
+            if d > 0 and prefix and following == n and kind == "1":
+                return d, prefix
+        return 0, None
 
     # ------------------------------------------------------------ tables
 
@@ -620,6 +650,29 @@ def _note_anchor(node: _Node) -> bool:
     """A footnote anchor of Word's or LibreOffice's web page (``href="#_ftn1"``, ``#sdfootnote1sym``)."""
     ref = (node.attrs.get("href", "") + " " + node.attrs.get("name", "") + " " + node.attrs.get("class", "")).casefold()
     return regex.search(r"ftn|edn|footnote|endnote|fnref|\bfn\d", ref) is not None
+
+
+def _back_link(node: _Node) -> bool:
+    """A footnote's link back to its mark (pandoc's ``footnote-back``, ``role="doc-backlink"``)."""
+    attrs = node.attrs
+    return attrs.get("role") == "doc-backlink" or "footnote-back" in attrs.get("class", "")
+
+
+def _notes_list(node: _Node) -> bool:
+    """A list of footnotes' bodies (pandoc's ``<section class="footnotes">``, ``role="doc-endnotes"``;
+    items ``id="fn1"``)."""
+    first = next((c for c in node.children if isinstance(c, _Node) and c.tag == "li"), None)
+    if first is not None and regex.fullmatch(r"fn\d{1,3}", first.attrs.get("id", "")):
+        return True
+    cur = node.parent
+    for _ in range(3):
+        if cur is None:
+            return False
+        role, names = cur.attrs.get("role"), cur.attrs.get("class", "").split()
+        if role in ("doc-endnotes", "doc-footnotes") or "footnotes" in names:
+            return True
+        cur = cur.parent
+    return False
 
 
 def _rows(table: _Node) -> list[list[_Node]]:
