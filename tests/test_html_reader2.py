@@ -163,3 +163,39 @@ def test_the_pandoc_page() -> None:
     doc = parse_bytes((HTML / "pandoc_kh_split_list.html").read_bytes())
     assert [d.section for d in doc.deadlines] == ["2.1.1", "2.1.2", "2.2", "2.3", "3"]
     assert len(doc.footnotes) == 1
+
+
+# ---------------------------------------------------------------- Word's filtered HTML
+
+GAP = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>"
+
+
+def test_words_symbol_font_bullets_read_as_dashes() -> None:
+    body = (
+        f"<p class=MsoListParagraph><span style='font-family:Symbol'>·{GAP}</span>Lập danh sách;</p>"
+        f"<p class=MsoListParagraph><span style='font-family:Wingdings'>§{GAP}</span>Cập nhật bản đồ;</p>"
+        f"<p class=MsoListParagraph><span style='font-family:\"Courier New\"'>o{GAP}</span>Gửi báo cáo.</p>"
+    )
+    lines = extracted_text(page(body)).splitlines()
+    assert lines[:3] == ["- Lập danh sách;", "- Cập nhật bản đồ;", "- Gửi báo cáo."]
+
+
+def test_words_footnotes_after_its_section_div_are_kept() -> None:
+    data = (HTML / "word_filtered_kh.html").read_bytes()
+    doc = parse_bytes(data)
+    assert [f.body[:22] for f in doc.footnotes] == ["Kế hoạch số 40/KH-SYT "]
+    assert "html_main_content" not in [w.code for w in doc.warnings]
+    assert [d.section for d in doc.deadlines] == ["II.1", "II.2", "II.3"]
+
+
+def test_notes_kept_when_a_site_page_is_cut_to_its_directive() -> None:
+    notes = "<div id=ftn1><p class=MsoFootnoteText><a href='#_ftnref1' name='_ftn1'>[1]</a> Ghi chú của kế hoạch.</p></div>"
+    body = (
+        "<div class=site>" + "<p>Tin tức, sự kiện, thông báo của cổng thông tin</p>" * 10 + "</div>"
+        + "<div class=doc>" + HEAD + "<p>Thực hiện chỉ đạo[1] của huyện.</p>" + SIGNOFF + "</div>" + notes
+        + "<div class=site2>" + "<p>Liên kết website các sở, ban, ngành</p>" * 10 + "</div>"
+    )
+    doc = parse_bytes(page(body))
+    assert "html_main_content" in [w.code for w in doc.warnings]
+    assert [f.body for f in doc.footnotes] == ["Ghi chú của kế hoạch."]
+    assert "Liên kết website" not in extracted_text(page(body))

@@ -288,6 +288,9 @@ def _unicode_text(text: str) -> bool:
     return regex.search(_UNICODE_LETTERS, text) is not None
 
 
+_SYMBOL_FONTS = frozenset(("symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings"))
+
+
 class _Writer:
     """Renders a tree of elements as lines; ``nodes`` is the block element of each line."""
 
@@ -383,6 +386,9 @@ class _Writer:
                     if not self.buf[:-1] or not self.buf[-2].strip():
                         self.buf.append(" ")  # a note's body opens with its mark
                     continue
+            if tag == "span" and not "".join(self.buf).strip() and self._symbol_bullet(child):
+                self.buf.append("- ")  # Word's bullet drawn in a symbol font ("·" in Symbol, "§" in Wingdings)
+                continue
             if tag in _BLOCKS:
                 mine = _centred(child)
                 inner = centred if mine is None else mine
@@ -410,6 +416,15 @@ class _Writer:
                 continue
             self.render(child, centred)
         self.font = outer_font
+
+    def _symbol_bullet(self, node: _Node) -> bool:
+        """A list's bullet Word's web page writes as a character of a symbol font (its list label
+        in filtered HTML: the character, then a run of no-break spaces in a tiny font)."""
+        family = (self.fonts.of(node) or "").casefold()
+        if not (family in _SYMBOL_FONTS or (family == "courier new" and _inline_text(node).strip().startswith("o"))):
+            return False
+        mark = _inline_text(node).replace("\u00a0", " ").strip()
+        return len(mark) == 1 and (not mark.isalnum() or family == "courier new")
 
     def _unicode(self, text: str) -> str:
         """Text typed in a legacy font (TCVN3 ``.VnTime``, VNI) converted to Unicode."""
@@ -496,6 +511,7 @@ class _Writer:
                 cell_writer = _Writer(self.fonts, self.tables)
                 cell_writer.font = self.font
                 cell_writer.in_cell = True
+                cell_writer.block = td  # (the element of a cell's lines outside any block: the cell)
                 cell_writer.render(td, centred)
                 cell_writer.flush()
                 read.append((td, [ln for ln in cell_writer.out.out if ln], cell_writer))
@@ -901,6 +917,33 @@ def _article(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _Node 
     return article
 
 
+_NOTES_ID = r"(?i)_?(?:ftn|edn|sdfootnote|sdendnote|fn)\d{1,3}|footnotes?|endnotes?"
+_NOTES_STYLE = r"(?i)mso-element\s*:\s*(?:foot|end)note-list"
+
+
+def _notes_outside(root: _Node, main: _Node) -> list[_Node]:
+    """The footnote containers of a page outside the directive's element (Word writes its notes
+    after the ``WordSection`` div, pandoc in a ``<section class="footnotes">`` after the text)."""
+    kept = set(id(c) for c in main.children if isinstance(c, _Node)) if main.tag == "#article" else {id(main)}
+    out: list[_Node] = []
+    stack = list(reversed(root.children))
+    while stack:
+        c = stack.pop()
+        if not isinstance(c, _Node) or id(c) in kept or _hidden(c):
+            continue
+        attrs = c.attrs
+        if (
+            regex.fullmatch(_NOTES_ID, attrs.get("id", ""))
+            or "footnotes" in attrs.get("class", "").split()
+            or attrs.get("role") in ("doc-endnotes", "doc-footnotes")
+            or regex.search(_NOTES_STYLE, attrs.get("style", ""))
+        ):
+            out.append(c)
+        else:
+            stack.extend(reversed(c.children))
+    return out
+
+
 # ------------------------------------------------------------ charset
 
 
@@ -1021,7 +1064,10 @@ def read_html(data: bytes) -> Extracted:
         kept = _Writer(fonts)
         kept.render(main if main.tag == "#article" else _Wrap(main))
         kept.flush()
-        if any(ln.strip() for ln in kept.out.out):
+        for notes in _notes_outside(root, main):
+            kept.render(_Wrap(notes))  # the directive's footnotes, set after it (Word, pandoc)
+            kept.flush()
+        if kept.out.out != writer.out.out and any(ln.strip() for ln in kept.out.out):
             what = "article" if main.tag == "#article" else f"<{main.tag}> element"
             warnings.append(
                 Warning(
