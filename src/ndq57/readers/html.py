@@ -386,7 +386,7 @@ class _Writer:
                     if not self.buf[:-1] or not self.buf[-2].strip():
                         self.buf.append(" ")  # a note's body opens with its mark
                     continue
-            if tag == "span" and not "".join(self.buf).strip() and self._symbol_bullet(child):
+            if tag == "span" and self._symbol_bullet(child) and not "".join(self.buf).strip():
                 self.buf.append("- ")  # Word's bullet drawn in a symbol font ("·" in Symbol, "§" in Wingdings)
                 continue
             if tag in _BLOCKS:
