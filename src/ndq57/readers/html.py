@@ -288,6 +288,9 @@ def _unicode_text(text: str) -> bool:
     return regex.search(_UNICODE_LETTERS, text) is not None
 
 
+_SYMBOL_FONTS = frozenset(("symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings"))
+
+
 class _Writer:
     """Renders a tree of elements as lines; ``nodes`` is the block element of each line."""
 
@@ -306,6 +309,9 @@ class _Writer:
         self.label: str | None = None  # a list item's label, for its first line
         self.prefix: str | None = None  # the label of the numbered item a list stands in
         self.in_cell = False  # reading a table's cell
+        self.list_depth = 0  # lists open around the one being read
+        # the last list ended at each depth: the label of the item it stands in, its next number, its kind
+        self.ended: dict[int, tuple[str | None, int, str]] = {}
         # the data table the lines end with (only blank lines after it): columns, first row
         self.last_table: tuple[int, str] | None = None
 
@@ -366,6 +372,8 @@ class _Writer:
                 self.flush(centred)
                 self.table(child, centred)
                 continue
+            if tag == "a" and _back_link(child):
+                continue  # a note's link back to its mark (pandoc's "↩︎")
             if tag == "sup" or (tag == "a" and _note_anchor(child)):
                 mark = _inline_text(child).strip()
                 found = regex.fullmatch(_FOOTNOTE_MARK, mark)
@@ -378,6 +386,9 @@ class _Writer:
                     if not self.buf[:-1] or not self.buf[-2].strip():
                         self.buf.append(" ")  # a note's body opens with its mark
                     continue
+            if tag == "span" and self._symbol_bullet(child) and not "".join(self.buf).strip():
+                self.buf.append("- ")  # Word's bullet drawn in a symbol font ("·" in Symbol, "§" in Wingdings)
+                continue
             if tag in _BLOCKS:
                 mine = _centred(child)
                 inner = centred if mine is None else mine
@@ -406,6 +417,15 @@ class _Writer:
             self.render(child, centred)
         self.font = outer_font
 
+    def _symbol_bullet(self, node: _Node) -> bool:
+        """A list's bullet Word's web page writes as a character of a symbol font (its list label
+        in filtered HTML: the character, then a run of no-break spaces in a tiny font)."""
+        family = (self.fonts.of(node) or "").casefold()
+        if not (family in _SYMBOL_FONTS or (family == "courier new" and _inline_text(node).strip().startswith("o"))):
+            return False
+        mark = _inline_text(node).replace("\u00a0", " ").strip()
+        return len(mark) == 1 and (not mark.isalnum() or family == "courier new")
+
     def _unicode(self, text: str) -> str:
         """Text typed in a legacy font (TCVN3 ``.VnTime``, VNI) converted to Unicode."""
         assert self.font is not None
@@ -423,12 +443,21 @@ class _Writer:
             kind = ""
         n = _int(node.attrs.get("start"), 1)
         outer = self.prefix
+        notes = _notes_list(node)
+        depth, under = self.list_depth, outer
+        if depth == 0 and outer is None and kind == "1" and n > 1 and not notes and "start" in node.attrs:
+            depth, under = self._resumed(n)
+        for d in [d for d in self.ended if d > depth]:
+            del self.ended[d]
+        saved_depth, self.list_depth = self.list_depth, depth + 1
         for child in node.children:
             if isinstance(child, _Node) and child.tag == "li" and not _hidden(child):
                 n = _int(child.attrs.get("value"), n)
                 label = kind if kind in ("-", "") else _ol_label(kind, n)
-                if kind == "1" and outer:
-                    label = f"{outer}{n}."
+                if notes and kind not in ("-", ""):
+                    label = f"[{n}]"  # a note's body opens with its mark, as printed at the page's foot
+                if kind == "1" and under:
+                    label = f"{under}{n}."
                 n += 1
                 self.flush(centred)
                 saved, self.block = self.block, child
@@ -447,10 +476,30 @@ class _Writer:
             elif child.strip():
                 self.buf.append(child)
         self.prefix = outer
+        self.list_depth = saved_depth
+        self.ended[depth] = (under, n, kind)
+
+    def _resumed(self, n: int) -> tuple[int, str | None]:
+        """The list a numbered list starting at ``n`` goes on with (its depth, the label of the item
+        it stands in): the outermost when its numbers lead to ``n``, else the deepest numbered one
+        whose do (pandoc cuts a Word list nested in an item around a table, the rest written as a
+        list of its own, ``<ol start="2">``, as if it were not nested)."""
+        top = self.ended.get(0)
+        if top is None or (top[1] == n and top[2] == "1"):
+            return 0, None
+        for d in sorted(self.ended, reverse=True):
+            prefix, following, kind = self.ended[d]
+            if d > 0 and prefix and following == n and kind == "1":
+                return d, prefix
+        return 0, None
 
     # ------------------------------------------------------------ tables
 
     def table(self, node: _Node, centred: bool) -> None:
+        for child in node.children:
+            if isinstance(child, _Node) and child.tag == "caption" and not _hidden(child):
+                self.render(_Wrap(child), centred)  # a table's title (a heading of the text) on its own line
+                self.flush(centred)
         index = self.tables[0]
         self.tables[0] += 1
         rows = _rows(node)
@@ -462,6 +511,7 @@ class _Writer:
                 cell_writer = _Writer(self.fonts, self.tables)
                 cell_writer.font = self.font
                 cell_writer.in_cell = True
+                cell_writer.block = td  # (the element of a cell's lines outside any block: the cell)
                 cell_writer.render(td, centred)
                 cell_writer.flush()
                 read.append((td, [ln for ln in cell_writer.out.out if ln], cell_writer))
@@ -482,7 +532,7 @@ class _Writer:
         # a data table right after another one of as many columns (only blank lines between: a
         # table cut in two at a page) goes on as the same table, its header row read once
         previous = self.last_table
-        follows = not layout and previous is not None and previous[0] == columns
+        follows = not layout and previous is not None and previous[0] == columns and not _numbering_restarts(grid)
         if follows:
             while self.out.out and self.out.out[-1] == "":
                 self.out.out.pop()
@@ -618,6 +668,29 @@ def _note_anchor(node: _Node) -> bool:
     return regex.search(r"ftn|edn|footnote|endnote|fnref|\bfn\d", ref) is not None
 
 
+def _back_link(node: _Node) -> bool:
+    """A footnote's link back to its mark (pandoc's ``footnote-back``, ``role="doc-backlink"``)."""
+    attrs = node.attrs
+    return attrs.get("role") == "doc-backlink" or "footnote-back" in attrs.get("class", "")
+
+
+def _notes_list(node: _Node) -> bool:
+    """A list of footnotes' bodies (pandoc's ``<section class="footnotes">``, ``role="doc-endnotes"``;
+    items ``id="fn1"``)."""
+    first = next((c for c in node.children if isinstance(c, _Node) and c.tag == "li"), None)
+    if first is not None and regex.fullmatch(r"fn\d{1,3}", first.attrs.get("id", "")):
+        return True
+    cur = node.parent
+    for _ in range(3):
+        if cur is None:
+            return False
+        role, names = cur.attrs.get("role"), cur.attrs.get("class", "").split()
+        if role in ("doc-endnotes", "doc-footnotes") or "footnotes" in names:
+            return True
+        cur = cur.parent
+    return False
+
+
 def _rows(table: _Node) -> list[list[_Node]]:
     """The rows of a table (not of a table nested in a cell), each its cells."""
     rows: list[list[_Node]] = []
@@ -668,6 +741,16 @@ def _span(td: _Node, name: str) -> int:
 def _bare_label(lines: list[str]) -> bool:
     """A cell holding a row number alone (``1``, ``2.``, ``IV``, ``a)``)."""
     return len(lines) == 1 and regex.fullmatch(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?", lines[0]) is not None
+
+
+def _numbering_restarts(grid: list[list[tuple[_Node, list[str], _Writer]]]) -> bool:
+    """Does a table's first numbered row open a numbering (``1``, ``I``, ``a)``): a table of its
+    own, not the rest of the table before it cut at a page (its numbers go on)?"""
+    for row in grid:
+        first = next((lines for _td, lines, _m in row if lines), None)
+        if first is not None and _bare_label(first):
+            return regex.fullmatch(r"(?:1|I|a|A)[.)]?", first[0]) is not None
+    return False
 
 
 @functools.cache
@@ -762,6 +845,103 @@ def _main_element(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _
     if found is None or found is root or sizes.get(id(found), 0) >= _MAIN_SHARE * total:
         return None
     return found
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
+_BODY_MIN = 40  # a paragraph of the body holds a sentence at least (characters)
+
+
+@functools.cache
+def _type_title() -> Any:
+    """A title opening with a document type's name (``Thông báo kết luận ...``)."""
+    names = sorted((t["name"] for t in load("doctypes")["types"]), key=len, reverse=True)
+    return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(n) for n in names) + r")\b", regex.V1)
+
+
+def _heading(node: _Node) -> bool:
+    return node.tag in _HEADINGS or "title" in node.attrs.get("class", "").casefold()
+
+
+def _leaf_block(node: _Node) -> bool:
+    """A block holding no other block: a paragraph, not a box of them."""
+    return not any(isinstance(c, _Node) and c.tag in _BLOCKS for c in node.children)
+
+
+def _article(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _Node | None:
+    """The article of a news page holding a directive posted without its header and sign-off (a
+    Thông báo kết luận as news: its title, date, body, source; then related news, comments): from
+    its title (a heading opening with a document type's name) to the element holding most
+    paragraphs of text (the body), among the children of the lowest element holding both; None
+    when there is no such title, or the article is nearly the whole page."""
+    pats = _type_title()
+    title = next(
+        (n for k, ln in enumerate(lines) if (n := nodes[k]) is not None and _heading(n) and pats.match(ln)), None
+    )
+    if title is None:
+        return None
+    sizes = _text_size(root)
+    total = sizes.get(id(root), 0)
+    body: _Node | None = None
+    most = 1
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        count = 0
+        for c in node.children:
+            if isinstance(c, _Node) and not _hidden(c):
+                stack.append(c)
+                if c.tag in _BLOCKS and c.tag != "table" and sizes.get(id(c), 0) >= _BODY_MIN and _leaf_block(c):
+                    count += 1
+        if count > most:
+            body, most = node, count
+    if body is None or not total:
+        return None
+    title_line = {id(n) for n in _ancestors(title)}
+    top = next((n for n in _ancestors(body) if id(n) in title_line), None)
+    if top is None or top is root:
+        return None
+    body_line = {id(n) for n in _ancestors(body)}
+    kids = top.children
+    first = next((k for k, c in enumerate(kids) if isinstance(c, _Node) and id(c) in title_line), None)
+    last = (
+        len(kids) - 1
+        if body is top
+        else next((k for k, c in enumerate(kids) if isinstance(c, _Node) and id(c) in body_line), None)
+    )
+    if first is None or last is None or last < first:
+        return None
+    if sum(sizes.get(id(c), 0) for c in kids[first : last + 1] if isinstance(c, _Node)) >= _MAIN_SHARE * total:
+        return None
+    article = _Node("#article", {}, None)
+    article.children = kids[first : last + 1]
+    return article
+
+
+_NOTES_ID = r"(?i)_?(?:ftn|edn|sdfootnote|sdendnote|fn)\d{1,3}|footnotes?|endnotes?"
+_NOTES_STYLE = r"(?i)mso-element\s*:\s*(?:foot|end)note-list"
+
+
+def _notes_outside(root: _Node, main: _Node) -> list[_Node]:
+    """The footnote containers of a page outside the directive's element (Word writes its notes
+    after the ``WordSection`` div, pandoc in a ``<section class="footnotes">`` after the text)."""
+    kept = set(id(c) for c in main.children if isinstance(c, _Node)) if main.tag == "#article" else {id(main)}
+    out: list[_Node] = []
+    stack = list(reversed(root.children))
+    while stack:
+        c = stack.pop()
+        if not isinstance(c, _Node) or id(c) in kept or _hidden(c):
+            continue
+        attrs = c.attrs
+        if (
+            regex.fullmatch(_NOTES_ID, attrs.get("id", ""))
+            or "footnotes" in attrs.get("class", "").split()
+            or attrs.get("role") in ("doc-endnotes", "doc-footnotes")
+            or regex.search(_NOTES_STYLE, attrs.get("style", ""))
+        ):
+            out.append(c)
+        else:
+            stack.extend(reversed(c.children))
+    return out
 
 
 # ------------------------------------------------------------ charset
@@ -878,16 +1058,22 @@ def read_html(data: bytes) -> Extracted:
     writer.render(root)
     writer.flush()
     main = _main_element(root, writer.out.out, writer.nodes)
+    if main is None:
+        main = _article(root, writer.out.out, writer.nodes)
     if main is not None:
         kept = _Writer(fonts)
-        kept.render(_Wrap(main))
+        kept.render(main if main.tag == "#article" else _Wrap(main))
         kept.flush()
-        if any(ln.strip() for ln in kept.out.out):
+        for notes in _notes_outside(root, main):
+            kept.render(_Wrap(notes))  # the directive's footnotes, set after it (Word, pandoc)
+            kept.flush()
+        if kept.out.out != writer.out.out and any(ln.strip() for ln in kept.out.out):
+            what = "article" if main.tag == "#article" else f"<{main.tag}> element"
             warnings.append(
                 Warning(
                     "html_main_content",
                     "the web page holds more than the directive (a site's menus, related documents, comments): "
-                    f"only the <{main.tag}> element holding it was read ({len(kept.out.out)} of "
+                    f"only the {what} holding it was read ({len(kept.out.out)} of "
                     f"{len(writer.out.out)} lines)",
                 )
             )
