@@ -738,6 +738,10 @@ def _build_names() -> _Names:
                 for v in _abbr_variants(_fold(alias)[0], rules):
                     k = _key(v)
                     if not k or (k in entries and not entries[k].prefix):
+                        if k and entries[k].canonical == name and v not in by_canonical[name]:
+                            # (the same name written with other separators, "Ngân hàng X - Chi
+                            # nhánh tỉnh" beside "Ngân hàng X chi nhánh tỉnh": its way into the trie)
+                            seqs.append(_elements(v))
                         continue
                     entries[k] = entry
                     seqs.append(_elements(v))
@@ -1238,6 +1242,34 @@ def _dash_parents() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _dash_branches() -> tuple[frozenset[str], re.Pattern[str], str]:
+    """The open heads (folded) of firms whose branch is named after a dash, the pattern of the dash,
+    the branch word and its level, and the level that takes a number (data ``dash_branches``)."""
+    data = load("units")["dash_branches"]
+    branch = _alt(_fold(w)[0] for w in data["branch"])
+    levels = _alt(_fold(w)[0] for w in data["levels"])
+    rx = re.compile(rf"[ \t]+[-–][ \t]+(?:{branch})(?:[ \t]+(?P<lvl>{levels}))?(?!\w)")
+    return frozenset(" ".join(_fold(h)[0].split()) for h in data["heads"]), rx, _grammar()["region"].lower()
+
+
+def _dash_branch_end(text: str, folded: str, pos: int, end: int) -> int | None:
+    """End of the branch named after a dash that the open name from ``pos`` to ``end`` reaches (the
+    walk may have run over the dash and the branch word, stopping at its level), or None."""
+    _, rx, region = _dash_branches()
+    m = rx.search(folded, pos, min(len(folded), end + 40))  # (bounded: linear)
+    if m is None or m.start() > end:
+        return None
+    if m.group("lvl") == region:
+        no = _REGION_NO.match(folded, m.end())  # "- Chi nhánh Khu vực 9"
+        return no.end() if no is not None else None
+    gap = _BRANCH_GAP.match(text, m.end())
+    if gap is None:
+        return None
+    place_end = _place_end(text, folded, gap.end())
+    return place_end if place_end > gap.end() else None
+
+
+@functools.cache
 def _head_compounds() -> dict[str, frozenset[str]]:
     """The words before an open head that make it an ordinary word's end (data ``head_compounds``)."""
     return {_fold(k)[0]: frozenset(_fold(w)[0] for w in ws) for k, ws in load("units")["head_compounds"].items()}
@@ -1458,6 +1490,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             parent = next((c for c in out if c.start == dash.end() and c.canonical.startswith(starts)), None)
             if parent is not None:
                 end = parent.end
+        if hk in _dash_branches()[0] and (branch_end := _dash_branch_end(text, folded, m.end(), end)) is not None:
+            end = branch_end  # "Ngân hàng TMCP X Việt Nam - Chi nhánh Nghệ An": the bank's branch, one unit
         tail = folded[m.end() : end].split()
         reject = g.open_reject.get(hk, frozenset())
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):

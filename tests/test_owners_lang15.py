@@ -1,0 +1,68 @@
+"""The owners of directives on credit and on civil status, fifteenth pass (helper 139, round 28): a
+bank's branch named after a dash ("Ngân hàng TMCP X Việt Nam - Chi nhánh <place>", "Ngân hàng Chính
+sách xã hội - Chi nhánh tỉnh <place>", "Ngân hàng Nhà nước - Chi nhánh Khu vực 9") is one unit, not
+the bank and a bare "Chi nhánh <place>" (a state bank's branch is the gazetteer's: the same name
+written with a dash finds its way into the trie)."""
+
+from __future__ import annotations
+
+from ndq57.pipeline import parse_bytes
+from units_support import roles_of as _roles
+from units_support import units_of as _units
+
+
+def _owners(body: str) -> dict[str, list[tuple[str, str]]]:
+    head = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 41/CT-UBND\nNghệ An, ngày 12 tháng 4 năm 2027\nCHỈ THỊ\nVề tín dụng chính sách\n\n"
+    doc = parse_bytes((head + body + "\nCHỦ TỊCH\nLê Hồng Vinh\n").encode(), source="p.txt").to_dict()
+    return {t["section"]: [(a["unit"], a["role"]) for a in t["owners"]] for t in doc["tasks"]}
+
+
+def test_a_commercial_banks_branch_after_a_dash() -> None:
+    assert _units("Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Hà Tĩnh hỗ trợ doanh nghiệp.") == [
+        "Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Hà Tĩnh"
+    ]
+    # (the walk runs over the dash and the branch word when the level follows in small letters)
+    assert _units("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Hà Tĩnh cho vay.") == [
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Hà Tĩnh"
+    ]
+    assert _units("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Khu vực 4 cho vay.") == [
+        "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Khu vực 4"
+    ]
+    # (without the dash, as before; a dash before no branch word ends the name)
+    assert _units("Ngân hàng TMCP Công thương Việt Nam chi nhánh Hà Tĩnh cho vay.") == [
+        "Ngân hàng TMCP Công thương Việt Nam chi nhánh Hà Tĩnh"
+    ]
+    assert _units("Các ngân hàng thương mại - chi nhánh trên địa bàn cho vay.") == ["Các ngân hàng thương mại"]
+
+
+def test_a_state_banks_branch_after_a_dash() -> None:
+    assert _roles("Ngân hàng Chính sách xã hội - Chi nhánh tỉnh Hà Tĩnh giải ngân vốn vay.") == [
+        ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "assigned")
+    ]
+    assert _roles("Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Hà Tĩnh chỉ đạo các tổ chức tín dụng rà soát.")[0] == (
+        "Ngân hàng Nhà nước Chi nhánh tỉnh",
+        "director",
+    )
+    assert _units("Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 9 kiểm tra.") == [
+        "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 9"
+    ]
+    # (the bank alone, and a list of two banks, as before)
+    assert _units("Ngân hàng Chính sách xã hội, Ngân hàng Nhà nước phối hợp.") == [
+        "Ngân hàng Chính sách xã hội Việt Nam",
+        "Ngân hàng Nhà nước Việt Nam",
+    ]
+
+
+def test_the_directives_owners() -> None:
+    body = (
+        "1. Ngân hàng Chính sách xã hội - Chi nhánh tỉnh Nghệ An giải ngân vốn vay ưu đãi, hoàn thành trước"
+        " ngày 30/6/2027.\n"
+        "2. Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Nghệ An phối hợp với UBND các xã triển khai"
+        " thanh toán không dùng tiền mặt, báo cáo trước ngày 31/7/2027.\n"
+    )
+    got = _owners(body)
+    assert got["1"] == [("Ngân hàng Chính sách xã hội - Chi nhánh tỉnh Nghệ An", "assigned")]
+    assert got["2"] == [
+        ("Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Nghệ An", "lead"),
+        ("UBND các xã", "coordinate"),
+    ]
