@@ -66,3 +66,16 @@ def test_the_directives_owners() -> None:
         ("Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Nghệ An", "lead"),
         ("UBND các xã", "coordinate"),
     ]
+
+
+def test_a_departments_last_field_after_a_comma() -> None:
+    # ("Cục Hộ tịch, quốc tịch, chứng thực": the two-word field after the comma whole; was cut at
+    # "chứng", "thực" a stop word)
+    assert _roles("Giao Cục Hộ tịch, quốc tịch, chứng thực chủ trì, phối hợp với Cục Công nghệ thông tin.") == [
+        ("Cục Hộ tịch, quốc tịch, chứng thực", "lead"),
+        ("Cục Công nghệ thông tin", "coordinate"),
+    ]
+    assert _units("Cục Hộ tịch, quốc tịch và chứng thực tập huấn nghiệp vụ.") == ["Cục Hộ tịch, quốc tịch và chứng thực"]
+    # (the verb after a department's name is no part of it; one lower-case field after a comma, as before)
+    assert _units("Phòng Tư pháp chứng thực hợp đồng giao dịch.") == ["Phòng Tư pháp"]
+    assert _units("Phòng Tổ chức, biên chế tổng hợp số liệu.") == ["Phòng Tổ chức, biên chế"]

@@ -1037,8 +1037,13 @@ def _walk_caps(
             and not w[0].isdigit()
         ):
             # "Phòng Tổ chức, biên chế", "Phòng Văn hóa, thông tin": a department named by two
-            # fields, the second in lower case after a comma
-            end, prev_cap, low, n = m.end(), False, 1, n + 1
+            # fields, the second in lower case after a comma (a field of two words whole: "Cục Hộ
+            # tịch, quốc tịch, chứng thực")
+            field_end = _field_at(text, folded, m, fields, verb_fields) if fields else None
+            if field_end is not None:
+                end, prev_cap, low, n = field_end, False, 1, n + 2
+            else:
+                end, prev_cap, low, n = m.end(), False, 1, n + 1
             continue
         if (
             comma_caps
