@@ -79,3 +79,23 @@ def test_a_departments_last_field_after_a_comma() -> None:
     # (the verb after a department's name is no part of it; one lower-case field after a comma, as before)
     assert _units("Phòng Tư pháp chứng thực hợp đồng giao dịch.") == ["Phòng Tư pháp"]
     assert _units("Phòng Tổ chức, biên chế tổng hợp số liệu.") == ["Phòng Tổ chức, biên chế"]
+
+
+def test_a_second_subject_after_a_report_and_a_comma() -> None:
+    # ("... tổng hợp báo cáo, các chi bộ cung cấp hồ sơ": the units after the comma, then a verb, are
+    # the subject of a second clause; were the report's recipient, no owner)
+    assert _roles("Văn phòng Đảng ủy tổng hợp báo cáo, các chi bộ cung cấp hồ sơ trước ngày 20/5/2027.") == [
+        ("Văn phòng Đảng ủy", "assigned"),
+        ("Các chi bộ", "assigned"),
+    ]
+    # (a report's addressee right after it, and a list of them, as before)
+    assert _roles("Các xã tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh, Sở Nội vụ trước ngày 10/6/2027.") == [
+        ("Các xã", "assigned"),
+        ("Ủy ban nhân dân tỉnh", "recipient"),
+        ("Sở Nội vụ", "recipient"),
+    ]
+    head = "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ NAM ĐÀN\nSố: 12-KH/ĐU\nNam Đàn, ngày 05 tháng 4 năm 2027\nKẾ HOẠCH\nVề tổng kết\n\n"
+    body = "1. Văn phòng Đảng ủy tổng hợp báo cáo, các chi bộ cung cấp hồ sơ trước ngày 20/5/2027.\n"
+    doc = parse_bytes((head + body + "\nT/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn Sơn\n").encode(), source="p.txt").to_dict()
+    got = {t["section"]: [(a["unit"], a["role"]) for a in t["owners"]] for t in doc["tasks"]}
+    assert got["1"] == [("Văn phòng Đảng ủy", "assigned"), ("các chi bộ", "assigned")]

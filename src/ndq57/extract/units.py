@@ -1237,6 +1237,8 @@ def _central_tail() -> re.Pattern[str]:
 
 
 _NAME_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+# a word in small letters right after a unit: its predicate ("..., các chi bộ cung cấp hồ sơ")
+_PREDICATE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 
 
 @functools.cache
@@ -4335,6 +4337,9 @@ def _decide(
             continue  # "(tại Báo cáo số 20/BC-SCT), Sở X ...": a word inside a closed parenthesis
         if cat == "supervised" and "," in between:
             break  # "... kể từ ngày kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo": a new clause's subject
+        if cat == "recipient" and between.lstrip(" \t*_").startswith(",") and _PREDICATE_NEXT.match(text, last.end):
+            break  # "Văn phòng tổng hợp báo cáo, các chi bộ cung cấp hồ sơ": the report verb's object ends
+            # at the comma; the units after it, then a verb, are a second clause's subject
         limit = 14 if cat == "do" else (3 if cat == "mention" else 4)
         # "ngày 15 của tháng cuối quý, Văn phòng Sở ...", "đến ngày 05 hằng tháng, các đơn vị ...": a
         # word of mention or of direction inside a time phrase ends with it at the comma
