@@ -99,3 +99,15 @@ def test_a_second_subject_after_a_report_and_a_comma() -> None:
     doc = parse_bytes((head + body + "\nT/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn Sơn\n").encode(), source="p.txt").to_dict()
     got = {t["section"]: [(a["unit"], a["role"]) for a in t["owners"]] for t in doc["tasks"]}
     assert got["1"] == [("Văn phòng Đảng ủy", "assigned"), ("các chi bộ", "assigned")]
+
+
+def test_the_workers_of_every_hamlet() -> None:
+    # ("Thú y viên các thôn": the workers of every hamlet, one owner; was "Các thôn")
+    assert _roles("Thú y viên các thôn tiêm phòng cho đàn gia súc trước ngày 30/4/2027.") == [
+        ("Thú y viên các thôn", "assigned")
+    ]
+    assert _units("Khuyến nông viên các thôn rà soát diện tích lúa.") == ["Khuyến nông viên các thôn"]
+    assert _roles("Trung tâm Dịch vụ nông nghiệp chỉ đạo thú y viên tiêm phòng.") == [
+        ("Trung tâm Dịch vụ nông nghiệp", "director"),
+        ("Thú y viên", "assigned"),
+    ]
