@@ -111,3 +111,11 @@ def test_the_workers_of_every_hamlet() -> None:
         ("Trung tâm Dịch vụ nông nghiệp", "director"),
         ("Thú y viên", "assigned"),
     ]
+
+
+def test_a_schools_subject_groups_named_as_one() -> None:
+    # ("Tổ chuyên môn xây dựng kế hoạch ...": the school's subject groups, an owner; was none)
+    assert _roles("Tổ chuyên môn xây dựng kế hoạch dạy học trước ngày 15/9/2027.") == [("Tổ chuyên môn", "assigned")]
+    # (in small letters, the groups' meeting, no unit; the plural, as before)
+    assert _units("Đổi mới sinh hoạt tổ chuyên môn theo nghiên cứu bài học.") == []
+    assert _units("Hiệu trưởng chỉ đạo các tổ chuyên môn xây dựng kế hoạch.") == ["Hiệu trưởng", "Các tổ chuyên môn"]
