@@ -738,6 +738,10 @@ def _build_names() -> _Names:
                 for v in _abbr_variants(_fold(alias)[0], rules):
                     k = _key(v)
                     if not k or (k in entries and not entries[k].prefix):
+                        if k and entries[k].canonical == name and v not in by_canonical[name]:
+                            # (the same name written with other separators, "Ngân hàng X - Chi
+                            # nhánh tỉnh" beside "Ngân hàng X chi nhánh tỉnh": its way into the trie)
+                            seqs.append(_elements(v))
                         continue
                     entries[k] = entry
                     seqs.append(_elements(v))
@@ -1033,8 +1037,13 @@ def _walk_caps(
             and not w[0].isdigit()
         ):
             # "Phòng Tổ chức, biên chế", "Phòng Văn hóa, thông tin": a department named by two
-            # fields, the second in lower case after a comma
-            end, prev_cap, low, n = m.end(), False, 1, n + 1
+            # fields, the second in lower case after a comma (a field of two words whole: "Cục Hộ
+            # tịch, quốc tịch, chứng thực")
+            field_end = _field_at(text, folded, m, fields, verb_fields) if fields else None
+            if field_end is not None:
+                end, prev_cap, low, n = field_end, False, 1, n + 2
+            else:
+                end, prev_cap, low, n = m.end(), False, 1, n + 1
             continue
         if (
             comma_caps
@@ -1228,6 +1237,8 @@ def _central_tail() -> re.Pattern[str]:
 
 
 _NAME_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+# a word in small letters right after a unit: its predicate ("..., các chi bộ cung cấp hồ sơ")
+_PREDICATE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 
 
 @functools.cache
@@ -1235,6 +1246,34 @@ def _dash_parents() -> dict[str, tuple[str, ...]]:
     """Open heads (folded) whose name runs on over a dash and the body it belongs to, and how that
     body's canonical name starts (data ``dash_parents``)."""
     return {" ".join(_fold(h)[0].split()): tuple(v) for h, v in load("units")["dash_parents"].items()}
+
+
+@functools.cache
+def _dash_branches() -> tuple[frozenset[str], re.Pattern[str], str]:
+    """The open heads (folded) of firms whose branch is named after a dash, the pattern of the dash,
+    the branch word and its level, and the level that takes a number (data ``dash_branches``)."""
+    data = load("units")["dash_branches"]
+    branch = _alt(_fold(w)[0] for w in data["branch"])
+    levels = _alt(_fold(w)[0] for w in data["levels"])
+    rx = re.compile(rf"[ \t]+[-–][ \t]+(?:{branch})(?:[ \t]+(?P<lvl>{levels}))?(?!\w)")
+    return frozenset(" ".join(_fold(h)[0].split()) for h in data["heads"]), rx, _grammar()["region"].lower()
+
+
+def _dash_branch_end(text: str, folded: str, pos: int, end: int) -> int | None:
+    """End of the branch named after a dash that the open name from ``pos`` to ``end`` reaches (the
+    walk may have run over the dash and the branch word, stopping at its level), or None."""
+    _, rx, region = _dash_branches()
+    m = rx.search(folded, pos, min(len(folded), end + 40))  # (bounded: linear)
+    if m is None or m.start() > end:
+        return None
+    if m.group("lvl") == region:
+        no = _REGION_NO.match(folded, m.end())  # "- Chi nhánh Khu vực 9"
+        return no.end() if no is not None else None
+    gap = _BRANCH_GAP.match(text, m.end())
+    if gap is None:
+        return None
+    place_end = _place_end(text, folded, gap.end())
+    return place_end if place_end > gap.end() else None
 
 
 @functools.cache
@@ -1458,6 +1497,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             parent = next((c for c in out if c.start == dash.end() and c.canonical.startswith(starts)), None)
             if parent is not None:
                 end = parent.end
+        if hk in _dash_branches()[0] and (branch_end := _dash_branch_end(text, folded, m.end(), end)) is not None:
+            end = branch_end  # "Ngân hàng TMCP X Việt Nam - Chi nhánh Nghệ An": the bank's branch, one unit
         tail = folded[m.end() : end].split()
         reject = g.open_reject.get(hk, frozenset())
         if tail and (tail[0] in reject or " ".join(tail[:2]) in reject):
@@ -4296,6 +4337,9 @@ def _decide(
             continue  # "(tại Báo cáo số 20/BC-SCT), Sở X ...": a word inside a closed parenthesis
         if cat == "supervised" and "," in between:
             break  # "... kể từ ngày kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo": a new clause's subject
+        if cat == "recipient" and between.lstrip(" \t*_").startswith(",") and _PREDICATE_NEXT.match(text, last.end):
+            break  # "Văn phòng tổng hợp báo cáo, các chi bộ cung cấp hồ sơ": the report verb's object ends
+            # at the comma; the units after it, then a verb, are a second clause's subject
         limit = 14 if cat == "do" else (3 if cat == "mention" else 4)
         # "ngày 15 của tháng cuối quý, Văn phòng Sở ...", "đến ngày 05 hằng tháng, các đơn vị ...": a
         # word of mention or of direction inside a time phrase ends with it at the comma
