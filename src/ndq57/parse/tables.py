@@ -330,7 +330,9 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             headed = not header_rows and _title_line_head(lines, i, taken, rows)
             if out and not header_rows and not headed and _headless_part(lines, out[-1], i, rows):
                 # the rest of a table after rows the scan printed as plain lines: its header
-                rows.insert(0, [_Raw(list(c.lines), c.line) for c in out[-1].rows[0]])
+                above = out[-1].rows
+                head_rows = above[:2] if len(above) >= 2 and _parts_row(above[1]) else above[:1]
+                rows[0:0] = [[_Raw(list(c.lines), c.line) for c in r] for r in head_rows]
                 plain = _plain_rows(lines, out[-1].end, i, rows)
                 if plain:
                     rows[1:1] = plain
@@ -740,6 +742,14 @@ def _short_timed_rows(rows: list[list[_Raw]]) -> None:
 
 
 _PART_GAP = 8  # plain lines between two parts of an OCR engine's pipe table, at most
+
+
+def _parts_row(row: list[_Raw]) -> bool:
+    """A header's second row holding only the parts of a heading spanning columns, under empty
+    cells ("" | "" | "Bắt đầu" | "Hoàn"): the row goes with the header it is under."""
+    texts = [_cell_text(c) for c in row]
+    filled = [t for t in texts if t]
+    return bool(filled) and not texts[0] and all(_time_part(t) is not None for t in filled)
 
 
 def _headless_part(lines: list[str], before: _RawTable, i: int, rows: list[list[_Raw]]) -> bool:
@@ -3362,7 +3372,7 @@ def _time_part(text: str) -> str | None:
     data = load("tables")
     if any(w in low for w in data["time_start"]):
         return "start"
-    if any(w in low for w in data["time_end"]):
+    if any(w in low for w in data["time_end"]) or low in data["time_end_cut"]:
         return "end"
     return None
 
