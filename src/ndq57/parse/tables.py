@@ -335,7 +335,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 rows[0:0] = [[_Raw(list(c.lines), c.line) for c in r] for r in head_rows]
                 plain = _plain_rows(lines, out[-1].end, i, rows)
                 if plain:
-                    rows[1:1] = plain
+                    rows[len(head_rows) : len(head_rows)] = plain
                     for x in range(out[-1].end, i):
                         taken[x] = True
                     i = out[-1].end
