@@ -25,7 +25,7 @@ from ndq57.model import Fix, Warning
 if TYPE_CHECKING:
     from ndq57.options import Options
 
-__all__ = ["FORMATS", "Extracted", "LineMap", "extract", "sniff"]
+__all__ = ["FORMATS", "Extracted", "LineMap", "extract", "pipe_row", "sniff"]
 
 FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "html")
 
@@ -108,6 +108,23 @@ class LineMap:
         base = len(self.out)
         self.out.extend(other.out)
         self._runs.extend({**run, "line": run["line"] + base} for run in other._runs)
+
+
+def pipe_row(cells: list[list[str]], spans: list[int]) -> str | None:
+    """A table row as the readers write it, ``| cell | cell |`` (a cell's lines joined by blanks,
+    a "|" in its text made "/"), a cell spanning columns given its text in the first of them and
+    the others empty, so that the columns of the rows line up ("Cơ quan thực hiện" over "Chủ trì"
+    | "Phối hợp"); None for a row of empty cells.
+
+    >>> pipe_row([["Cơ quan", "thực hiện"], ["Thời gian"]], [2, 1])
+    '| Cơ quan thực hiện |  | Thời gian |'
+    >>> pipe_row([[], [""]], [1, 1]) is None
+    True
+    """
+    texts = [t for cell, span in zip(cells, spans, strict=True) for t in [" ".join(cell)] + [""] * (span - 1)]
+    if not any(texts):
+        return None
+    return "| " + " | ".join(t.replace("|", "/") for t in texts) + " |"
 
 
 def sniff(data: bytes) -> str | None:

@@ -34,7 +34,7 @@ from typing import Any
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.errors import DecodeError
-from ndq57.readers import Extracted, LineMap
+from ndq57.readers import Extracted, LineMap, pipe_row
 from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
 from ndq57.readers.numbering import Numbering, StyleNumbering
 
@@ -564,11 +564,8 @@ class _Reader:
                     self.flush_notes()
                     self.out.blank()
                 continue
-            # (a cell spanning columns, "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp": its text in
-            # the first of them, the others empty, so that the columns of the rows line up)
-            cells = [c for cell, span in zip(lines, spans, strict=True) for c in [" ".join(cell)] + [""] * (span - 1)]
-            if any(cells):
-                row_text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+            row_text = pipe_row(lines, spans)
+            if row_text is not None:
                 if first_row is None:
                     first_row = row_text
                     if follows and self.last_table is not None and row_text == self.last_table[1]:

@@ -35,7 +35,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.errors import DecodeError
 from ndq57.model import Warning
-from ndq57.readers import Extracted, LineMap, _web_archive
+from ndq57.readers import Extracted, LineMap, _web_archive, pipe_row
 from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
 
 _VOID = frozenset((
@@ -592,9 +592,8 @@ class _Writer:
                             self.blank()
                     self.blank()
                 continue
-            texts = [c for cell, span in zip(cells, spans, strict=True) for c in [" ".join(cell)] + [""] * (span - 1)]
-            if any(texts):
-                row_text = "| " + " | ".join(t.replace("|", "/") for t in texts) + " |"
+            row_text = pipe_row(cells, spans)
+            if row_text is not None:
                 if first_row is None:
                     first_row = row_text
                     if follows and self.last_table is None and previous is not None and row_text == previous[1]:
