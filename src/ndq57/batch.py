@@ -159,7 +159,8 @@ def _page_parts(folder: str, filenames: list[str]) -> bool:
     if not folder.lower().endswith(SAVED_PAGE_PARTS):
         return False
     stem = folder[: -len(SAVED_PAGE_PARTS)].lower()
-    return any(name.lower() in {stem + e for e in _PAGE_ENDINGS} for name in filenames)
+    pages = {stem + e for e in _PAGE_ENDINGS}
+    return any(name.lower() in pages for name in filenames)
 
 
 # ---------------------------------------------------------------- reading

@@ -597,11 +597,10 @@ def parse_cmd(
     PATH is a file (text, PDF, DOCX, DOC, ODT, RTF or an HTML web page, told apart by content), a
     folder (searched recursively for *.txt, *.md, *.text, *.pdf, *.docx, *.doc, *.odt, *.rtf,
     *.html, *.htm, *.mht, *.mhtml; a saved page's "NAME_files" folder is skipped) or - for standard
-    input. One file gives one YAML document; several
-    give JSON Lines, one document per line in sorted path order (the same for any --jobs). A file
-    that cannot be read or parsed gives an error record {"source": {"path": ...}, "error": {"kind":
-    ..., "message": ...}} in the stream and a message on stderr; the run goes on (exit code 1 at
-    the end).
+    input. One file gives one YAML document; several give JSON Lines, one document per line in
+    sorted path order (the same for any --jobs). A file that cannot be read or parsed gives an
+    error record {"source": {"path": ...}, "error": {"kind": ..., "message": ...}} in the stream
+    and a message on stderr; the run goes on (exit code 1 at the end).
     """
     if output and out_dir:
         raise click.UsageError("use either -o/--output or --out-dir, not both")

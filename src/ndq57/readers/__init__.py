@@ -16,6 +16,7 @@ at the end — and ``origins``: runs of text lines with their origin, the record
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,7 @@ from ndq57.model import Fix, Warning
 if TYPE_CHECKING:
     from ndq57.options import Options
 
-__all__ = ["FORMATS", "Extracted", "LineMap", "extract", "pipe_row", "sniff"]
+__all__ = ["FORMATS", "Extracted", "LineMap", "extract", "pipe_row", "sniff", "text_patterns"]
 
 FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "html")
 
@@ -108,6 +109,16 @@ class LineMap:
         base = len(self.out)
         self.out.extend(other.out)
         self._runs.extend({**run, "line": run["line"] + base} for run in other._runs)
+
+
+@functools.cache
+def text_patterns() -> dict[str, Any]:
+    """The patterns the readers share (data/readers.yaml ``pdf.patterns``: the national title,
+    the Nơi nhận line, list labels ...), compiled once."""
+    from ndq57 import cached_regex as regex
+    from ndq57.data import load
+
+    return {name: regex.compile(p, regex.V1) for name, p in load("readers")["pdf"]["patterns"].items()}
 
 
 def pipe_row(cells: list[list[str]], spans: list[int]) -> str | None:

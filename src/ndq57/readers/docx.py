@@ -35,6 +35,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.errors import DecodeError
 from ndq57.readers import Extracted, LineMap, pipe_row
+from ndq57.readers import text_patterns as _patterns
 from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
 from ndq57.readers.numbering import Numbering, StyleNumbering
 
@@ -738,11 +739,6 @@ def _tab_columns(text: str) -> tuple[str, str] | None:
     if len(filled) == 1 and filled[0] > 0 and not text[: text.index("\t")].strip():
         return "", parts[filled[0]]
     return None
-
-
-@functools.cache
-def _patterns() -> dict[str, Any]:
-    return {name: regex.compile(p, regex.V1) for name, p in load("readers")["pdf"]["patterns"].items()}
 
 
 @functools.cache

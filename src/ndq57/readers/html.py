@@ -36,7 +36,9 @@ from ndq57.data import load
 from ndq57.errors import DecodeError
 from ndq57.model import Warning
 from ndq57.readers import Extracted, LineMap, _web_archive, pipe_row
+from ndq57.readers import text_patterns as _patterns
 from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
+from ndq57.readers.numbering import to_roman
 
 _VOID = frozenset((
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
@@ -204,25 +206,15 @@ def _centred(node: _Node) -> bool | None:
 _FOOTNOTE_MARK = r"\[?\(?(\d{1,3}|\*{1,3}|[a-z])\)?\]?"
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
-        while n >= value:
-            out += letters
-            n -= value
-    return out
-
-
 def _ol_label(kind: str, n: int) -> str:
     if kind == "a":
         return (chr(ord("a") + n - 1) if 1 <= n <= 26 else str(n)) + ")"
     if kind == "A":
         return (chr(ord("A") + n - 1) if 1 <= n <= 26 else str(n)) + "."
     if kind == "i":
-        return _roman(n).lower() + "."
+        return to_roman(n).lower() + "."
     if kind == "I":
-        return _roman(n) + "."
+        return to_roman(n) + "."
     return f"{n}."
 
 
@@ -750,11 +742,6 @@ def _numbering_restarts(grid: list[list[tuple[_Node, list[str], _Writer]]]) -> b
         if first is not None and _bare_label(first):
             return regex.fullmatch(r"(?:1|I|a|A)[.)]?", first[0]) is not None
     return False
-
-
-@functools.cache
-def _patterns() -> dict[str, Any]:
-    return {name: regex.compile(p, regex.V1) for name, p in load("readers")["pdf"]["patterns"].items()}
 
 
 def _signoff_row(cells: list[list[str]]) -> bool:

@@ -58,6 +58,7 @@ from ndq57.data import load
 from ndq57.errors import DecodeError
 from ndq57.model import Fix, Warning
 from ndq57.readers import Extracted, LineMap
+from ndq57.readers import text_patterns as _patterns
 from ndq57.textutil import connected
 
 # Geometry, in multiples of the font size (the height of a character's loose box).
@@ -936,10 +937,6 @@ def _letters(line: Line) -> bool:
     return sum(c.isalnum() for c in line.text) >= 2
 
 
-@functools.cache
-def _patterns() -> dict[str, Any]:
-    data = load("readers")["pdf"]
-    return {name: regex.compile(p, regex.V1) for name, p in data["patterns"].items()}
 
 
 def _column_order(lines: list[Line], cut: float, nested: bool = True) -> Iterator[Line]:
