@@ -405,6 +405,8 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             # (a letter, as most lines start with, cannot start a footnote body)
             note = first in _NOTE_START or not (first.isascii() or first.isalpha())
             kind = _text_kind(plain, marks) if note else "text"
+            if kind == "footnote" and spaced and _table_row_gaps(stripped):
+                kind = "text"  # (a numbered row of a layout table: "2    Rà soát …    Sở …    Quý II")
             add(Line(no, plain, kind, [(0, len(plain))] if state[0] else [], False, indent))
             continue
         if plain == "|" and no not in furniture:
@@ -602,6 +604,13 @@ def _may_be_label(text: str) -> bool:
     if c == "Đ":
         return text.startswith(_layout_words()["article_bullet"])
     return c.isalpha() and d in (".", ")")
+
+
+def _table_row_gaps(raw: str) -> bool:
+    """``raw`` (a line as a layout export printed it, a number first) holds two column gaps or
+    more, three pieces: a numbered row of a table, its cells set apart by runs of blanks
+    ("2    Rà soát ...    Sở Tư pháp    Quý II"), not a footnote body ("2    Quyết định số ...")."""
+    return len(_COLUMN_GAP.findall(raw.strip())) >= 2
 
 
 def _text_kind(body: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]) -> str:
@@ -1061,6 +1070,54 @@ _SPACED_MARK = regex.compile(
 )
 
 
+def _numbers_over_bodies(
+    raw_lines: list[str], run: list[int], nums: list[regex.Match[str] | None]
+) -> list[tuple[str, list[int], int | None]]:
+    """The footnotes of a page's foot (the lines ``run``, ``nums`` their lone numbers) printed as
+    a layout export prints them: each number alone at the margin, the body's lines under it set in
+    by blanks, the first in a capital; (mark, body lines, number's line) each, or empty when the
+    foot is not only such notes (from the first number at the margin: the page's text may run
+    down to it with no blank line)."""
+    first = next((i for i, m in enumerate(nums) if m is not None and raw_lines[run[i]][:1].isdigit()), None)
+    if first is None:
+        return []
+    out: list[tuple[str, list[int], int | None]] = []
+    for k, m in zip(run[first:], nums[first:], strict=True):
+        line = raw_lines[k]
+        if m is not None:
+            if not line[:1].isdigit():
+                return []  # (a number set in: a table's row number, not a note's)
+            out.append((m.group(1), [], k))
+        elif not out or not line[:1].isspace() or (not out[-1][1] and not line.lstrip()[:1].isupper()):
+            return []
+        else:
+            out[-1][1].append(k)
+    return out if all(body for _, body, _ in out) else []
+
+
+_RUNNING_FOOT_INDENT = 20  # a layout export's running foot stands this far off the margin
+
+
+def _notes_above_foot(
+    raw_lines: list[str], page_top: int, j: int, run: list[int]
+) -> list[tuple[str, list[int], int | None]] | None:
+    """The notes of :func:`_numbers_over_bodies` in the lines above a page's foot ``run`` when that
+    is one line set far off the margin (a running foot, "Kế hoạch số .../KH-UBND"), under a blank
+    line or two; None otherwise."""
+    if len(run) != 1 or len(raw_lines[j]) - len(raw_lines[j].lstrip()) < _RUNNING_FOOT_INDENT:
+        return None
+    end = j - 1
+    while end > page_top and not raw_lines[end].strip():
+        end -= 1
+    if end <= page_top or j - end > 3:
+        return None
+    start = end
+    while start > page_top and raw_lines[start - 1].strip():
+        start -= 1
+    lines = list(range(start, end + 1))
+    return _numbers_over_bodies(raw_lines, lines, [_LONE_DIGITS.fullmatch(raw_lines[k]) for k in lines]) or None
+
+
 def _page_foot_notes(
     raw_lines: list[str], framed: str, text: str, marks: Callable[[], tuple[frozenset[str], frozenset[str]]]
 ) -> dict[int, str | None]:
@@ -1112,7 +1169,11 @@ def _page_foot_notes(
             # the numbers, a blank line, the bodies above: no, the numbers over the bodies
             continue
         pairs: list[tuple[str, list[int], int | None]] = []  # (mark, body lines, number's line)
-        if nums and nums[-1] is not None and not any(nums[:-1]) and len(run) >= 2:
+        if (above := _notes_above_foot(raw_lines, page_top, j, run)) is not None:
+            # a layout export's notes, then a running foot (set off the margin) under them
+            pairs.extend(above)
+            j = above[0][2] if above[0][2] is not None else j
+        elif nums and nums[-1] is not None and not any(nums[:-1]) and len(run) >= 2:
             # the body's lines, then its number: the body starts after the last line above it that
             # ends a sentence
             mark = nums[-1].group(1)
@@ -1120,6 +1181,12 @@ def _page_foot_notes(
             while start > j and not raw_lines[start - 1].rstrip().endswith((".", ";", ":")):
                 start -= 1
             pairs.append((mark, list(range(start, run_end)), run_end))
+        elif over := _numbers_over_bodies(raw_lines, run, nums):
+            # pdftotext -layout: each number at the margin, alone on its line, its body under it
+            # set in ("1" / "    Quyết định số ..."), right under the page's text (which the
+            # marks are looked for in: down to the first number)
+            pairs.extend(over)
+            j = over[0][2] if over[0][2] is not None else j
         elif not any(nums):
             # the bodies; over them, a blank line and the numbers
             k = j - 1
