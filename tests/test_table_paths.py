@@ -111,11 +111,12 @@ def _plain_cell_tables(text: str) -> list[tuple[int, int, list[list[tuple[list[t
     lines = text.split("\n")
     taken = [False] * len(lines)
     lone = [bool(tables._LONE_PIPE.match(ln)) for ln in lines]
+    paged = tables._page_lines(text, lines)  # (the page's lines, as the reader is given them)
     out = []
     i = 0
     while i < len(lines):
         if not taken[i] and lone[i]:
-            t = tables._cell_table_at(lines, lone, i, taken)
+            t = tables._cell_table_at(lines, lone, i, taken, paged)
             if t is not None:
                 out.append((t.start, t.end, [[(c.lines, c.line) for c in r] for r in t.rows]))
                 i = t.end

@@ -863,6 +863,12 @@ _PAGE_GAP = 15  # at least this many lines between two page numbers of one seque
 _DIGIT_RUN = regex.compile(r"\d+")
 
 
+def page_furniture(text: str, raw_lines: list[str]) -> dict[int, str]:
+    """The lines (1-based) of ``text`` (its lines ``raw_lines``) that belong to the page, not the
+    text (:func:`_page_furniture`)."""
+    return _page_furniture(f"\n{text}\n", raw_lines)
+
+
 def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
     """Lines (1-based) that belong to the page, not the text: page numbers ("2", "- 3 -",
     "Trang 4") beside a blank line or continuing the sequence of the pages, and the running

@@ -114,12 +114,39 @@ def _cell_lines(lines: list[str], taken: list[bool], text: str) -> list[_RawTabl
     lone = [False] * len(lines)
     for k in pipes:
         lone[k] = True
+    paged = _page_lines(text, lines)
     for i in pipes:  # (a table starts at a "|" line; the lines of one read are taken)
         if not taken[i]:
-            t = _cell_table_at(lines, lone, i, taken)
+            t = _cell_table_at(lines, lone, i, taken, paged)
             if t is not None:
                 out.append(t)
     return out
+
+
+def _page_lines(text: str, lines: list[str]) -> frozenset[int]:
+    """The lines (0-based) of a page's furniture (its number, a running header or foot:
+    :func:`ndq57.parse.layout.page_furniture`) in a text with page breaks (a form feed) or a page
+    number; a page break may fall inside a cell of a table printed a cell a line."""
+    if "\f" not in text and not any(ln.strip().isdigit() for ln in lines if 0 < len(ln) <= 30):
+        return frozenset()
+    from ndq57.parse.layout import page_furniture
+
+    def cell(k: int) -> bool:  # (a line beside a lone "|" is a cell: a row's number "2" too)
+        return 0 <= k < len(lines) and lines[k].strip(_BLANKS) == "|"
+
+    return frozenset(no - 1 for no in page_furniture(text, lines) if not (cell(no - 2) or cell(no)))
+
+
+def _past_page_break(lines: list[str], paged: frozenset[int], k: int, taken: list[bool]) -> int:
+    """The first line after the page break that lines ``k``... hold (blank lines and at least one
+    line of the page's furniture, a few lines in all); ``k`` when they hold none."""
+    if not paged:
+        return k
+    y, n, seen = k, len(lines), False
+    while y < n and y - k < 6 and not taken[y] and (y in paged or not lines[y].strip()):
+        seen = seen or y in paged
+        y += 1
+    return y if seen and y < n and not taken[y] else k
 
 
 def _blank_cell(lines: list[str], lone: list[bool], j: int) -> bool:
@@ -129,20 +156,37 @@ def _blank_cell(lines: list[str], lone: list[bool], j: int) -> bool:
     return 0 < j < len(lines) - 1 and s != "" and not s.strip(" \t\u00a0") and lone[j - 1] and lone[j + 1]
 
 
-def _cell_run(lines: list[str], lone: list[bool], j: int, taken: list[bool]) -> int:
-    """The end of the cell text starting at ``j``: non-blank lines up to a lone ``|``; ``j`` when
-    the lines there are not a cell (no ``|`` closes them: text after the table)."""
+def _cell_run(
+    lines: list[str], lone: list[bool], j: int, taken: list[bool], paged: frozenset[int] = frozenset()
+) -> int:
+    """The end of the cell text starting at ``j``: non-blank lines up to a lone ``|`` (over a page
+    break's lines, ``paged``: the page's furniture); ``j`` when the lines there are not a cell (no
+    ``|`` closes them: text after the table)."""
     k, n = j, len(lines)
     if k < n and not taken[k] and not lines[k].strip() and _blank_cell(lines, lone, k):
         return k + 1 if not taken[k + 1] else j
-    while k < n and not taken[k] and not lone[k] and lines[k].strip():
+    while k < n and not taken[k] and not lone[k]:
+        if not lines[k].strip() or k in paged:
+            nxt = _past_page_break(lines, paged, k, taken) if k > j else k
+            if nxt == k or lone[nxt]:
+                break
+            k = nxt
         k += 1
     if k > j and k < n and not taken[k] and lone[k]:
         return k
     return j
 
 
-def _cell_table_at(lines: list[str], lone: list[bool], start: int, taken: list[bool]) -> _RawTable | None:
+def _cell_text_lines(lines: list[str], j: int, k: int, paged: frozenset[int]) -> list[tuple[int, str]]:
+    """The lines ``j``..``k - 1`` of a cell (numbered from 1), without a page break's lines."""
+    if k == j + 1:
+        return [(j + 1, lines[j])]
+    return [(x + 1, lines[x].lstrip("\f")) for x in range(j, k) if x not in paged and lines[x].strip()]
+
+
+def _cell_table_at(
+    lines: list[str], lone: list[bool], start: int, taken: list[bool], paged: frozenset[int] = frozenset()
+) -> _RawTable | None:
     """The table whose first ``|`` line is ``start``: runs of ``|`` lines between cells. One
     ``|`` separates two cells of a row; two end a row (more: empty cells between); the table
     ends at a ``|`` not followed by a cell (a blank line, the end of the text, text that no ``|``
@@ -172,12 +216,15 @@ def _cell_table_at(lines: list[str], lone: list[bool], start: int, taken: list[b
                 if k - j <= 3 and k < n and not taken[k] and lone[k]:
                     j = k
                     continue
+            if j > i and (k := _past_page_break(lines, paged, j, taken)) > j:
+                j = last = k  # (a page break between two cells: the next cell after it)
+                continue
             break
         end = last
-        k = _cell_run(lines, lone, j, taken) if j == last else j
+        k = _cell_run(lines, lone, j, taken, paged) if j == last else j
         if k == j:
             break  # no cell after the run: the table ends at its last "|"
-        raw = _Raw([(j + 1, lines[j])] if k == j + 1 else [(x + 1, lines[x]) for x in range(j, k)], j + 1)
+        raw = _Raw(_cell_text_lines(lines, j, k, paged), j + 1)
         if first:
             cur.extend(_Raw([], last) for _ in range(pipes - 1))
         elif pipes == 1:
