@@ -286,6 +286,9 @@ def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
         if lab is not None and lab in _FIRST:
             if complete():
                 return _header(texts, used, j if pending is None else pending)
+            if pending is None and (late := _late_time(lines, j, taken, texts)) is not None:
+                texts.append(late[0])
+                return _header(texts, used | late[1], j)
             if pending is None and not after.strip():
                 pending = j  # ("STT" over "I": the first group's number printed beside the heading)
                 j += 1
@@ -302,6 +305,47 @@ def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
                 return None
             used.add(j)
         j += 1
+    return None
+
+
+_LATE = 40  # lines after the first row's number in which a time heading printed late is looked for
+
+
+def _late_time(lines: list[str], j: int, taken: list[bool], texts: list[str]) -> tuple[str, set[int]] | None:
+    """A time column's heading ``pdftotext`` printed after the first row's other cells (the
+    column a block of its own, its heading on top: "TT" / "Nội dung nhiệm vụ" / "Đơn vị thực
+    hiện" / "1" / the task / the unit / "Thời gian hoàn" / "thành" / "Trước ngày 31/3/2026"),
+    when the header read so far names a task column and no time column: the heading's words
+    (maybe wrapped over a second short line) right over a time cell, within ``_LATE`` lines of
+    the first row's number ``j``, before the table's text stops. Its text and lines, or None."""
+    roles = {r for r, _ in _header_roles(" ".join(texts))[0]}
+    if "task" not in roles or "time" in roles:
+        return None
+    n = len(lines)
+    for k in range(j + 1, min(n, j + _LATE)):
+        if taken[k]:
+            return None
+        said = _strip(lines[k])
+        if not said:
+            continue
+        if _stops(said) or (_may_open(said) and _index_at(lines, k) is not None):
+            return None
+        if len(said) > 40 or regex.search(r"\d", said):
+            continue
+        found, _ = _header_roles(said)
+        if [r for r, _ in found] != ["time"] or not _covered(said):
+            continue
+        heading, used, x = said, {k}, k + 1
+        while x < n and not _strip(lines[x]):
+            x += 1
+        nxt = _strip(lines[x]) if x < n else ""
+        if nxt and not regex.search(r"\d", nxt) and len(nxt.split()) <= 2 and not tb._time_like(nxt):
+            heading, used = f"{heading} {nxt}", used | {x}  # (the heading's wrapped end: "thành")
+            x += 1
+            while x < n and not _strip(lines[x]):
+                x += 1
+        cell = " ".join(_strip(lines[y]) for y in range(x, min(x + 2, n)))
+        return (heading, used) if tb._time_like(cell) else None
     return None
 
 
@@ -326,11 +370,11 @@ def _stops(s: str) -> bool:
     return s[len(num.label) : len(num.label) + 1] in (".", ")") and regex.search(r"\p{L}{2}", s[num.end :]) is not None
 
 
-_NUMBER_ALONE = regex.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]")
+_NUMBER_ALONE = regex.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2}){1,2}\.")
 
 
 def _heading_alone(s: str, after: str) -> bool:
-    """A heading's number on a line of its own ("III.", "3."; a page number has no stop), its
+    """A heading's number on a line of its own ("III.", "3.", "2.2."; a page number has no stop), its
     words on the next line in capitals or opening with one ("TỔ CHỨC THỰC HIỆN"): PyMuPDF and
     PDFium print a numbered heading's number and words apart."""
     return (
@@ -423,7 +467,10 @@ def _rows(
         elif _stops(s) or not rows or _heading_alone(s, _next_text(lines, k)):
             break
         elif lab is not None and not after.strip():
-            pass  # a page number
+            # a page number (or a heading's number out of place): what follows opens a paragraph
+            para = True
+            k += 1
+            continue
         else:
             row = rows[-1]
             last = row.pieces[-1]
@@ -773,9 +820,11 @@ def _last_piece(pieces: list[_Piece], cells: tuple[Cell, Cell, Cell], head: _Hea
 
 def _paragraph_cells(rows: list[_Row]) -> bool:
     """Whether the rows' cells stand a paragraph each (``pdftotext`` without ``-layout``): a
-    third of the lines or more open a paragraph."""
+    third of the lines or more open a paragraph, or two a row of two rows or more (long tasks
+    wrapped over many lines, a paragraph each)."""
     lines = [p for r in rows for p in r.pieces[1:]]
-    return len(lines) >= 3 and 3 * sum(p.para for p in lines) >= len(lines)
+    paras = sum(p.para for p in lines)
+    return len(lines) >= 3 and (3 * paras >= len(lines) or (len(rows) > 1 and paras >= 2 * len(rows)))
 
 
 def _paragraphs(pieces: list[_Piece]) -> list[list[_Piece]]:
