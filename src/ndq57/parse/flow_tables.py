@@ -1048,13 +1048,18 @@ def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | 
     found = _time_run(lines, j, taken, len(numbered))
     if found is None:
         return None
-    heading, phrases, end = found
+    heading, phrases, end, at = found
     if len(phrases) != len(numbered):
         return None
     line0 = i + 1
     index = str(load("tables")["columns"]["index"][0])
     task = str(load("tables")["columns"]["task"][0])
+    glued = _glued_rows(lines, j, at, labels)
+    lead_head = glued[0] if glued is not None else None
+    cells = iter(glued[1] if glued is not None else [])
     out = [[tb._Raw([(line0, index)], line0), tb._Raw([(line0, task)], line0), tb._Raw([(line0, heading)], line0)]]
+    if lead_head is not None:
+        out[0].insert(2, tb._Raw([(line0, lead_head)], line0))
     times = iter(phrases)
     groups = [x for x in labels if not x[0][:1].isdigit()]
     # (the groups' titles, lines in capitals among the columns' lines, when there is one a group)
@@ -1067,22 +1072,116 @@ def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | 
     for lab, x in labels:
         at = x + 1
         if lab[:1].isdigit():
-            out.append([tb._Raw([(at, lab)], at), tb._Raw([], at), tb._Raw(next(times), at)])
+            what, who = next(cells, ([], []))
+            row = [tb._Raw([(at, lab)], at), tb._Raw(what, at), tb._Raw(next(times), at)]
+            if lead_head is not None:
+                row.insert(2, tb._Raw(who, at))
         else:
             title = next(titled, None)
-            out.append([tb._Raw([(at, lab)], at), tb._Raw([title] if title else [], at), tb._Raw([], at)])
+            row = [tb._Raw([(at, lab)], at), tb._Raw([title] if title else [], at), tb._Raw([], at)]
+            if lead_head is not None:
+                row.insert(2, tb._Raw([], at))
+        out.append(row)
     return tb._RawTable("paragraphs", i, end, out, 1)
 
 
-def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[str, list[Cell], int] | None:
+def _glued_rows(
+    lines: list[str], j: int, stop: int, labels: list[tuple[str, int]]
+) -> tuple[str, list[tuple[Cell, Cell]]] | None:
+    """The lead column's heading and the task and lead cells of the numbered rows of a table
+    printed a column block after another (:func:`_column_runs`), read from the lines between the
+    rows' numbers (from line ``j``) and the time column's heading (line ``stop``): the task and
+    lead columns' headings, then the rows in order, a group's title in capitals ("KHẢO SÁT, VẬN
+    ĐỘNG NGUỒN LỰC"), a row's first line its task's and its lead's first lines on one baseline
+    ("Tổ chức hội nghị phát động phong trào Ủy ban MTTQ Việt": a unit's head after a word in lower
+    case, :func:`_glued_head`; a line opening with a capital, more than three words), then the
+    two cells' next lines: a short line opening with a capital or a dash the lead's ("Nam xã",
+    "- Xây dựng", put on the line before it: not a list's item), or in lower case after a lead's
+    line left open ("Hiệu trưởng các" / "trường tiểu học"), the others the task's. A lead's part
+    longer than the task's on that line has the task's next line glued to it ("… hộ cận Công chức
+    Văn hóa nghèo cần hỗ trợ …"; a line much longer than most rows' first lines): no lead is read
+    there. None when the lines do not make one item a row number (a title a group, a first line a
+    numbered row), or the headings name no lead column."""
+    heads: list[str] = []
+    items: list[tuple[bool, list[tuple[int, str]], int]] = []  # (a row, its lines, the lead's start)
+    for x in range(j, stop):
+        said = _strip(lines[x])
+        if not said:
+            continue
+        if not items and _header_line(said):
+            heads.append(said)
+            continue
+        if len(said) > 3 and mostly_upper(said) and tb._label(said.split()[0]) is None:
+            items.append((False, [(x, said)], 0))
+            continue
+        if said[:1].isupper() and len(said.split()) > 3:
+            items.append((True, [(x, said)], _glued_head(said)))
+        elif items and items[-1][0]:
+            items[-1][1].append((x, said))
+        else:
+            return None
+    if [row for row, _, _ in items] != [lab[:1].isdigit() for lab, _ in labels]:
+        return None
+    lead_head = next((h for r, h in _header_roles(" ".join(heads))[0] if r == "lead"), None)
+    if lead_head is None:
+        return None
+    # (a first line much longer than most rows' has a cell's next line glued to it: wider than
+    # the task and lead columns together)
+    widths = sorted(len(part[0][1]) for row, part, _ in items if row)
+    wide = widths[len(widths) // 2] * 13 // 10 if len(widths) >= 3 else None
+    out: list[tuple[Cell, Cell]] = []
+    for row, part, cut in items:
+        if not row:
+            continue
+        (x, first), rest = part[0], part[1:]
+        glued = cut > 0
+        cut = cut or len(first)
+        task: Cell = [(x + 1, first[:cut].strip())]
+        lead: Cell = [(x + 1, first[cut:].strip())]
+        for y, t in rest:
+            words = t.split()
+            short = len(words) <= 3 and not regex.search(r"\d", t)
+            if t[:2] in ("- ", "– "):
+                lead[-1] = (lead[-1][0], f"{lead[-1][1]} {t}")
+            elif (
+                (short and t[:1].isupper())
+                or (short and t[:1].islower() and tb._open_end(lead[-1][1]))  # ("Hiệu trưởng các" / "trường")
+            ):
+                lead.append((y + 1, t))
+            else:
+                task.append((y + 1, t))
+        if not glued or len(first) - cut > cut or (wide is not None and len(first) > wide):
+            lead = []  # (no unit on the row's first line, or the task's next line glued to it)
+        out.append((task, lead))
+    return lead_head, out
+
+
+def _glued_head(line: str) -> int:
+    """Where a unit's head written with a capital opens the lead's first line glued to the
+    task's ("… phong trào Ủy ban MTTQ Việt"): after three words or more, the word before it in
+    lower case and joining nothing ("của", "với"); 0 when none."""
+    joining = _flow_words().joining
+    for m in regex.finditer(r"(?<= )\p{Lu}", line):
+        x: int = m.start()
+        if not _head_at(line, x):
+            continue
+        before = line[:x].split()
+        prev = before[-1]
+        if len(before) >= 3 and prev[:1].islower() and prev.lower() not in joining and prev[-1:] not in ",;:":
+            return x
+    return 0
+
+
+def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[str, list[Cell], int, int] | None:
     """The time column's heading after line ``j`` (its words over one or two lines) and its cells,
     a time phrase each (a phrase's words and its date may be a line each), and the line after the
-    last; None when no such column comes before the table's text stops, or it has more than
-    ``most`` cells."""
+    last, and the heading's line; None when no such column comes before the table's text stops,
+    or it has more than ``most`` cells."""
     n = len(lines)
     stop = min(n, j + _RUN_LOOK)
     k = j
     heading: str | None = None
+    at = j
     while k < stop and not taken[k]:
         said = _strip(lines[k])
         if said and (_stops(said) or _heading_alone(said, _next_text(lines, k))):
@@ -1091,6 +1190,7 @@ def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[s
             roles, _ = _header_roles(said)
             if [r for r, _ in roles] == ["time"] and _covered(said):
                 heading = said
+                at = k
                 k += 1
                 break
         k += 1
@@ -1120,4 +1220,4 @@ def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[s
         end = k
         if len(phrases) > most:
             return None
-    return (heading, phrases, end) if phrases else None
+    return (heading, phrases, end, at) if phrases else None
