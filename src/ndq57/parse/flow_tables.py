@@ -286,6 +286,9 @@ def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
         if lab is not None and lab in _FIRST:
             if complete():
                 return _header(texts, used, j if pending is None else pending)
+            if pending is None and (late := _late_time(lines, j, taken, texts)) is not None:
+                texts.append(late[0])
+                return _header(texts, used | late[1], j)
             if pending is None and not after.strip():
                 pending = j  # ("STT" over "I": the first group's number printed beside the heading)
                 j += 1
@@ -302,6 +305,47 @@ def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
                 return None
             used.add(j)
         j += 1
+    return None
+
+
+_LATE = 40  # lines after the first row's number in which a time heading printed late is looked for
+
+
+def _late_time(lines: list[str], j: int, taken: list[bool], texts: list[str]) -> tuple[str, set[int]] | None:
+    """A time column's heading ``pdftotext`` printed after the first row's other cells (the
+    column a block of its own, its heading on top: "TT" / "Nội dung nhiệm vụ" / "Đơn vị thực
+    hiện" / "1" / the task / the unit / "Thời gian hoàn" / "thành" / "Trước ngày 31/3/2026"),
+    when the header read so far names a task column and no time column: the heading's words
+    (maybe wrapped over a second short line) right over a time cell, within ``_LATE`` lines of
+    the first row's number ``j``, before the table's text stops. Its text and lines, or None."""
+    roles = {r for r, _ in _header_roles(" ".join(texts))[0]}
+    if "task" not in roles or "time" in roles:
+        return None
+    n = len(lines)
+    for k in range(j + 1, min(n, j + _LATE)):
+        if taken[k]:
+            return None
+        said = _strip(lines[k])
+        if not said:
+            continue
+        if _stops(said) or (_may_open(said) and _index_at(lines, k) is not None):
+            return None
+        if len(said) > 40 or regex.search(r"\d", said):
+            continue
+        found, _ = _header_roles(said)
+        if [r for r, _ in found] != ["time"] or not _covered(said):
+            continue
+        heading, used, x = said, {k}, k + 1
+        while x < n and not _strip(lines[x]):
+            x += 1
+        nxt = _strip(lines[x]) if x < n else ""
+        if nxt and not regex.search(r"\d", nxt) and len(nxt.split()) <= 2 and not tb._time_like(nxt):
+            heading, used = f"{heading} {nxt}", used | {x}  # (the heading's wrapped end: "thành")
+            x += 1
+            while x < n and not _strip(lines[x]):
+                x += 1
+        cell = " ".join(_strip(lines[y]) for y in range(x, min(x + 2, n)))
+        return (heading, used) if tb._time_like(cell) else None
     return None
 
 
@@ -326,11 +370,11 @@ def _stops(s: str) -> bool:
     return s[len(num.label) : len(num.label) + 1] in (".", ")") and regex.search(r"\p{L}{2}", s[num.end :]) is not None
 
 
-_NUMBER_ALONE = regex.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]")
+_NUMBER_ALONE = regex.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2}){1,2}\.")
 
 
 def _heading_alone(s: str, after: str) -> bool:
-    """A heading's number on a line of its own ("III.", "3."; a page number has no stop), its
+    """A heading's number on a line of its own ("III.", "3.", "2.2."; a page number has no stop), its
     words on the next line in capitals or opening with one ("TỔ CHỨC THỰC HIỆN"): PyMuPDF and
     PDFium print a numbered heading's number and words apart."""
     return (
@@ -423,7 +467,10 @@ def _rows(
         elif _stops(s) or not rows or _heading_alone(s, _next_text(lines, k)):
             break
         elif lab is not None and not after.strip():
-            pass  # a page number
+            # a page number (or a heading's number out of place): what follows opens a paragraph
+            para = True
+            k += 1
+            continue
         else:
             row = rows[-1]
             last = row.pieces[-1]
@@ -773,9 +820,11 @@ def _last_piece(pieces: list[_Piece], cells: tuple[Cell, Cell, Cell], head: _Hea
 
 def _paragraph_cells(rows: list[_Row]) -> bool:
     """Whether the rows' cells stand a paragraph each (``pdftotext`` without ``-layout``): a
-    third of the lines or more open a paragraph."""
+    third of the lines or more open a paragraph, or two a row of two rows or more (long tasks
+    wrapped over many lines, a paragraph each)."""
     lines = [p for r in rows for p in r.pieces[1:]]
-    return len(lines) >= 3 and 3 * sum(p.para for p in lines) >= len(lines)
+    paras = sum(p.para for p in lines)
+    return len(lines) >= 3 and (3 * paras >= len(lines) or (len(rows) > 1 and paras >= 2 * len(rows)))
 
 
 def _paragraphs(pieces: list[_Piece]) -> list[list[_Piece]]:
@@ -999,13 +1048,18 @@ def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | 
     found = _time_run(lines, j, taken, len(numbered))
     if found is None:
         return None
-    heading, phrases, end = found
+    heading, phrases, end, at = found
     if len(phrases) != len(numbered):
         return None
     line0 = i + 1
     index = str(load("tables")["columns"]["index"][0])
     task = str(load("tables")["columns"]["task"][0])
+    glued = _glued_rows(lines, j, at, labels)
+    lead_head = glued[0] if glued is not None else None
+    cells = iter(glued[1] if glued is not None else [])
     out = [[tb._Raw([(line0, index)], line0), tb._Raw([(line0, task)], line0), tb._Raw([(line0, heading)], line0)]]
+    if lead_head is not None:
+        out[0].insert(2, tb._Raw([(line0, lead_head)], line0))
     times = iter(phrases)
     groups = [x for x in labels if not x[0][:1].isdigit()]
     # (the groups' titles, lines in capitals among the columns' lines, when there is one a group)
@@ -1018,22 +1072,116 @@ def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | 
     for lab, x in labels:
         at = x + 1
         if lab[:1].isdigit():
-            out.append([tb._Raw([(at, lab)], at), tb._Raw([], at), tb._Raw(next(times), at)])
+            what, who = next(cells, ([], []))
+            row = [tb._Raw([(at, lab)], at), tb._Raw(what, at), tb._Raw(next(times), at)]
+            if lead_head is not None:
+                row.insert(2, tb._Raw(who, at))
         else:
             title = next(titled, None)
-            out.append([tb._Raw([(at, lab)], at), tb._Raw([title] if title else [], at), tb._Raw([], at)])
+            row = [tb._Raw([(at, lab)], at), tb._Raw([title] if title else [], at), tb._Raw([], at)]
+            if lead_head is not None:
+                row.insert(2, tb._Raw([], at))
+        out.append(row)
     return tb._RawTable("paragraphs", i, end, out, 1)
 
 
-def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[str, list[Cell], int] | None:
+def _glued_rows(
+    lines: list[str], j: int, stop: int, labels: list[tuple[str, int]]
+) -> tuple[str, list[tuple[Cell, Cell]]] | None:
+    """The lead column's heading and the task and lead cells of the numbered rows of a table
+    printed a column block after another (:func:`_column_runs`), read from the lines between the
+    rows' numbers (from line ``j``) and the time column's heading (line ``stop``): the task and
+    lead columns' headings, then the rows in order, a group's title in capitals ("KHẢO SÁT, VẬN
+    ĐỘNG NGUỒN LỰC"), a row's first line its task's and its lead's first lines on one baseline
+    ("Tổ chức hội nghị phát động phong trào Ủy ban MTTQ Việt": a unit's head after a word in lower
+    case, :func:`_glued_head`; a line opening with a capital, more than three words), then the
+    two cells' next lines: a short line opening with a capital or a dash the lead's ("Nam xã",
+    "- Xây dựng", put on the line before it: not a list's item), or in lower case after a lead's
+    line left open ("Hiệu trưởng các" / "trường tiểu học"), the others the task's. A lead's part
+    longer than the task's on that line has the task's next line glued to it ("… hộ cận Công chức
+    Văn hóa nghèo cần hỗ trợ …"; a line much longer than most rows' first lines): no lead is read
+    there. None when the lines do not make one item a row number (a title a group, a first line a
+    numbered row), or the headings name no lead column."""
+    heads: list[str] = []
+    items: list[tuple[bool, list[tuple[int, str]], int]] = []  # (a row, its lines, the lead's start)
+    for x in range(j, stop):
+        said = _strip(lines[x])
+        if not said:
+            continue
+        if not items and _header_line(said):
+            heads.append(said)
+            continue
+        if len(said) > 3 and mostly_upper(said) and tb._label(said.split()[0]) is None:
+            items.append((False, [(x, said)], 0))
+            continue
+        if said[:1].isupper() and len(said.split()) > 3:
+            items.append((True, [(x, said)], _glued_head(said)))
+        elif items and items[-1][0]:
+            items[-1][1].append((x, said))
+        else:
+            return None
+    if [row for row, _, _ in items] != [lab[:1].isdigit() for lab, _ in labels]:
+        return None
+    lead_head = next((h for r, h in _header_roles(" ".join(heads))[0] if r == "lead"), None)
+    if lead_head is None:
+        return None
+    # (a first line much longer than most rows' has a cell's next line glued to it: wider than
+    # the task and lead columns together)
+    widths = sorted(len(part[0][1]) for row, part, _ in items if row)
+    wide = widths[len(widths) // 2] * 13 // 10 if len(widths) >= 3 else None
+    out: list[tuple[Cell, Cell]] = []
+    for row, part, cut in items:
+        if not row:
+            continue
+        (x, first), rest = part[0], part[1:]
+        glued = cut > 0
+        cut = cut or len(first)
+        task: Cell = [(x + 1, first[:cut].strip())]
+        lead: Cell = [(x + 1, first[cut:].strip())]
+        for y, t in rest:
+            words = t.split()
+            short = len(words) <= 3 and not regex.search(r"\d", t)
+            if t[:2] in ("- ", "– "):
+                lead[-1] = (lead[-1][0], f"{lead[-1][1]} {t}")
+            elif (
+                (short and t[:1].isupper())
+                or (short and t[:1].islower() and tb._open_end(lead[-1][1]))  # ("Hiệu trưởng các" / "trường")
+            ):
+                lead.append((y + 1, t))
+            else:
+                task.append((y + 1, t))
+        if not glued or len(first) - cut > cut or (wide is not None and len(first) > wide):
+            lead = []  # (no unit on the row's first line, or the task's next line glued to it)
+        out.append((task, lead))
+    return lead_head, out
+
+
+def _glued_head(line: str) -> int:
+    """Where a unit's head written with a capital opens the lead's first line glued to the
+    task's ("… phong trào Ủy ban MTTQ Việt"): after three words or more, the word before it in
+    lower case and joining nothing ("của", "với"); 0 when none."""
+    joining = _flow_words().joining
+    for m in regex.finditer(r"(?<= )\p{Lu}", line):
+        x: int = m.start()
+        if not _head_at(line, x):
+            continue
+        before = line[:x].split()
+        prev = before[-1]
+        if len(before) >= 3 and prev[:1].islower() and prev.lower() not in joining and prev[-1:] not in ",;:":
+            return x
+    return 0
+
+
+def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[str, list[Cell], int, int] | None:
     """The time column's heading after line ``j`` (its words over one or two lines) and its cells,
     a time phrase each (a phrase's words and its date may be a line each), and the line after the
-    last; None when no such column comes before the table's text stops, or it has more than
-    ``most`` cells."""
+    last, and the heading's line; None when no such column comes before the table's text stops,
+    or it has more than ``most`` cells."""
     n = len(lines)
     stop = min(n, j + _RUN_LOOK)
     k = j
     heading: str | None = None
+    at = j
     while k < stop and not taken[k]:
         said = _strip(lines[k])
         if said and (_stops(said) or _heading_alone(said, _next_text(lines, k))):
@@ -1042,6 +1190,7 @@ def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[s
             roles, _ = _header_roles(said)
             if [r for r, _ in roles] == ["time"] and _covered(said):
                 heading = said
+                at = k
                 k += 1
                 break
         k += 1
@@ -1071,4 +1220,4 @@ def _time_run(lines: list[str], j: int, taken: list[bool], most: int) -> tuple[s
         end = k
         if len(phrases) > most:
             return None
-    return (heading, phrases, end) if phrases else None
+    return (heading, phrases, end, at) if phrases else None
