@@ -28,6 +28,7 @@ from ndq57.extract.units import (
     RoleMatch,
     Scan,
     UnitMatch,
+    assign_roles,
     bare_lead,
     canonical_unit,
     find_units,
@@ -220,6 +221,64 @@ def _subject_member(a: Assignee) -> bool:
     """A member of a subject list ("Ban Thường vụ các huyện ủy, thành ủy": "Ban Thường vụ Huyện ủy")."""
     rule = a.rule.split(":", 1)[-1]
     return rule.endswith("+member") and rule.removesuffix("+member") in _SUBJECT_RULES
+
+
+_CLAUSE_CUT = regex.compile(r";[ \t]+")
+_SPLIT_MAX = 400  # (the longest sentence split into its owners' clauses; a deadline's sentence is shorter)
+
+
+def earlier_clauses(text: str, owners: list[Assignee]) -> tuple[int, list[tuple[str, list[Assignee]]]]:
+    """A deadline's sentence that gives other work to another subject before its own clause ("Sở Y
+    tế hướng dẫn ...; Sở Tài chính bố trí kinh phí trước ngày ..."): the offset where the clause of
+    the deadline's subject opens, and the earlier clauses, each with the owners it names. (0, [])
+    when the sentence is one clause, when an earlier clause names no subject of its own (its
+    owner is the one above) or when its subject shares the deadline (an owner of it).
+
+    >>> own = [Assignee("Sở Tài chính", "assigned", "Sở Tài chính", "unit", "clause:subject")]
+    >>> at, earlier = earlier_clauses("Sở Y tế hướng dẫn thực hiện; Sở Tài chính bố trí kinh phí", own)
+    >>> at, [(t, [a.canonical for a in o]) for t, o in earlier]
+    (29, [('Sở Y tế hướng dẫn thực hiện', ['Sở Y tế'])])
+    """
+    if "; " not in text or len(text) > _SPLIT_MAX:
+        return 0, []
+    subjects = [a for a in owners if a.role in ("lead", "assigned") and a.rule.split(":", 1)[0] == "clause"]
+    if not subjects or len(subjects) < sum(a.role in ("lead", "assigned") for a in owners):
+        return 0, []
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text)]
+    opening = _clause_open()
+    at = 0
+    for cut in reversed(cuts):
+        m = opening.match(text, cut)
+        rest = text[m.end() if m else cut :].casefold()
+        if any(rest.startswith(a.raw.casefold()) for a in subjects):
+            at = cut
+            break
+    if not at:
+        return 0, []
+    # the earlier clauses, each opening with a subject of its own (a clause with none goes with the one before)
+    taken = {a.canonical for a in owners}
+    groups: list[tuple[int, int, list[Assignee]]] = []
+    starts = [0, *(c for c in cuts if c < at)]
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else at
+        piece = text[s:e].rstrip("; \t")
+        m = opening.match(piece)
+        lead = m.end() if m else 0
+        roles = assign_roles(piece)
+        found = _promote(roles, _owners(roles, "clause"))
+        opens = has_owner(found) and any(piece.startswith(a.raw, lead) for a in found)
+        if opens:
+            groups.append((s, e, found))
+        elif groups:
+            groups[-1] = (groups[-1][0], e, groups[-1][2])
+        else:
+            return 0, []  # (the first clause has no subject of its own: its owner is the one above)
+    out: list[tuple[str, list[Assignee]]] = []
+    for s, e, found in groups:
+        if any(a.canonical in taken for a in found):
+            return 0, []  # (the subject shares the deadline)
+        out.append((text[s:e].rstrip("; \t"), found))
+    return at, out
 
 
 def opening_role(text: str) -> str | None:

@@ -1,0 +1,101 @@
+"""The owners of directives, sixteenth pass (helper 144, round 29).
+
+A deadline's sentence that first gives other work to another subject ("Sở Y tế hướng dẫn ...; Sở
+Tài chính bố trí kinh phí trước ngày ...") is two tasks: the earlier clause with its own subject
+and no deadline, the deadline's clause with its own subject (the task text was the whole sentence
+with the later subject alone as its owner)."""
+
+from __future__ import annotations
+
+from ndq57.pipeline import parse_bytes
+
+_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 27/CT-UBND\nQuảng Trị, ngày 10 tháng 3 năm 2027\nCHỈ THỊ\nVề phòng, chống dịch bệnh\n\n"
+_FOOT = "\nCHỦ TỊCH\nHồ Văn Minh\n"
+
+
+def _tasks(body: str, head: str = _HEAD, foot: str = _FOOT) -> list[tuple[str, list[str], list[tuple[str, str]]]]:
+    doc = parse_bytes((head + body + foot).encode(), source="p.txt").to_dict()
+    phrase = {d["id"]: d["phrase"] for d in doc["deadlines"]}
+    return [
+        (t["text"], [phrase[i] for i in t["deadlines"]], [(a["unit"], a["role"]) for a in t["owners"]])
+        for t in doc["tasks"]
+    ]
+
+
+def test_an_earlier_clause_of_another_subject_is_a_task_of_its_own() -> None:
+    got = _tasks(
+        "1. Sở Y tế hướng dẫn các cơ sở khám bệnh, chữa bệnh thực hiện; Sở Tài chính bố trí kinh phí"
+        " trước ngày 30/6/2027.\n"
+    )
+    assert got == [
+        ("Sở Y tế hướng dẫn các cơ sở khám bệnh, chữa bệnh thực hiện", [], [("Sở Y tế", "lead")]),
+        ("Sở Tài chính bố trí kinh phí trước ngày 30/6/2027", ["trước ngày 30/6/2027"], [("Sở Tài chính", "assigned")]),
+    ]
+
+
+def test_an_addressed_subject_and_a_list_of_them() -> None:
+    got = _tasks(
+        "2. Giao Sở Nội vụ theo dõi chung; UBND các xã, phường rà soát, gửi danh sách về Sở Nội vụ"
+        " trước ngày 15/7/2027.\n"
+    )
+    assert got == [
+        ("Giao Sở Nội vụ theo dõi chung", [], [("Sở Nội vụ", "lead")]),
+        (
+            "UBND các xã, phường rà soát, gửi danh sách về Sở Nội vụ trước ngày 15/7/2027",
+            ["trước ngày 15/7/2027"],
+            [("UBND các xã, phường", "assigned")],
+        ),
+    ]
+
+
+def test_each_subject_with_its_own_time() -> None:
+    # (three subjects, each with its time: three tasks, none holding the clauses before it)
+    got = _tasks(
+        "3. Sở Văn hóa, Thể thao và Du lịch hoàn thành tuyên truyền trước ngày 30/4/2027; Sở Nội vụ hoàn"
+        " thành rà soát trong tháng 7/2027; Thanh tra tỉnh hoàn thành thanh tra trong quý IV/2027.\n"
+    )
+    assert [(t, d) for t, d, _ in got] == [
+        ("Sở Văn hóa, Thể thao và Du lịch hoàn thành tuyên truyền trước ngày 30/4/2027", ["trước ngày 30/4/2027"]),
+        ("Sở Nội vụ hoàn thành rà soát trong tháng 7/2027", ["trong tháng 7/2027"]),
+        ("Thanh tra tỉnh hoàn thành thanh tra trong quý IV/2027", ["trong quý IV/2027"]),
+    ]
+
+
+def test_one_sentence_stays_whole() -> None:
+    # (no subject after the semicolon; the earlier subject shares the deadline; the earlier clause
+    # has no subject of its own: one task, as before)
+    got = _tasks(
+        "1. Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng phương án; trình UBND tỉnh trước ngày 30/5/2027.\n"
+        "2. Sở Xây dựng rà soát quy hoạch; Sở Xây dựng và Sở Tài chính báo cáo trước ngày 10/6/2027.\n"
+        "3. Rà soát các cơ sở y tế; Sở Y tế tổng hợp kết quả trước ngày 20/6/2027.\n"
+    )
+    assert [(t, d) for t, d, _ in got] == [
+        (
+            "Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng phương án; trình UBND tỉnh trước ngày 30/5/2027",
+            ["trước ngày 30/5/2027"],
+        ),
+        (
+            "Sở Xây dựng rà soát quy hoạch; Sở Xây dựng và Sở Tài chính báo cáo trước ngày 10/6/2027",
+            ["trước ngày 10/6/2027"],
+        ),
+        ("Rà soát các cơ sở y tế; Sở Y tế tổng hợp kết quả trước ngày 20/6/2027", ["trước ngày 20/6/2027"]),
+    ]
+
+
+def test_a_party_committees_office_and_its_cells() -> None:
+    head = "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY XÃ CAM LỘ\nSố: 08-KH/ĐU\nCam Lộ, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\nVề sơ kết\n\n"
+    foot = "\nT/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Tâm\n"
+    got = _tasks(
+        "1. Các chi bộ tổ chức sinh hoạt chuyên đề; Văn phòng Đảng ủy tổng hợp, báo cáo Ban Thường vụ"
+        " Đảng ủy trước ngày 15/12/2027.\n",
+        head,
+        foot,
+    )
+    assert [(t, d, o[0]) for t, d, o in got] == [
+        ("Các chi bộ tổ chức sinh hoạt chuyên đề", [], ("Các chi bộ", "assigned")),
+        (
+            "Văn phòng Đảng ủy tổng hợp, báo cáo Ban Thường vụ Đảng ủy trước ngày 15/12/2027",
+            ["trước ngày 15/12/2027"],
+            ("Văn phòng Đảng ủy", "assigned"),
+        ),
+    ]
