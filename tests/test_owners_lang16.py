@@ -99,3 +99,36 @@ def test_a_party_committees_office_and_its_cells() -> None:
             ("Văn phòng Đảng ủy", "assigned"),
         ),
     ]
+
+
+def test_a_communes_cooperative_and_its_boards() -> None:
+    # ("Hợp tác xã nông nghiệp", "Ban Chỉ huy phòng, chống thiên tai xã": owners; were none, and the
+    # board's item then took the cooperative of the item before as its owner)
+    head = "ỦY BAN NHÂN DÂN\nXÃ CAM THỦY\nSố: 31/KH-UBND\nCam Thủy, ngày 02 tháng 9 năm 2027\nKẾ HOẠCH\nVề thu hoạch vụ Mùa\n\n"
+    foot = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hòa\n"
+    got = _tasks(
+        "II. NHIỆM VỤ\n"
+        "1. Các thôn hướng dẫn nhân dân thu hoạch lúa trước ngày 30/9/2027.\n"
+        "2. Hợp tác xã nông nghiệp Cam Thủy cung ứng máy gặt trước ngày 20/9/2027.\n"
+        "3. Ban Chỉ huy phòng, chống thiên tai xã kiểm tra các tuyến đê trước ngày 15/10/2027.\n"
+        "4. Công chức Địa chính - Nông nghiệp tổng hợp diện tích thu hoạch trước ngày 20/10/2027.\n",
+        head,
+        foot,
+    )
+    owners = {t.split()[0] + " " + t.split()[1]: o for t, _, o in got}
+    assert owners["Hợp tác"] == [("Hợp tác xã nông nghiệp Cam Thủy", "assigned")]
+    assert owners["Ban Chỉ"] == [("Ban Chỉ huy phòng, chống thiên tai xã", "assigned")]
+    # (an item whose own subject is not read takes none from the item before: the subjects differ)
+    assert ("Hợp tác xã nông nghiệp Cam Thủy", "assigned") not in owners["Công chức"]
+
+
+def test_an_item_after_one_that_guides() -> None:
+    # ("1. Các thôn hướng dẫn ...", "2. Hợp tác xã ...", "3. <no subject read> ...": the list has two
+    # subjects; the third item is not the cooperative's)
+    got = _tasks(
+        "1. Các thôn hướng dẫn nhân dân gieo cấy đúng lịch trước ngày 10/8/2027.\n"
+        "2. Hợp tác xã nông nghiệp cung ứng giống trước ngày 15/8/2027.\n"
+        "3. Tổ khuyến nông cộng đồng theo dõi sâu bệnh trên đồng ruộng trước ngày 30/8/2027.\n"
+    )
+    assert got[1][2] == [("Hợp tác xã nông nghiệp", "assigned")]
+    assert ("Hợp tác xã nông nghiệp", "assigned") not in got[2][2]

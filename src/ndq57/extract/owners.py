@@ -786,7 +786,10 @@ class Owners:
             prev = siblings[k]
             if prev.heading or prev.family != sec.family:
                 return []
-            own = self._opening_subject(prev.text.partition("\n")[0])
+            line = prev.text.partition("\n")[0]
+            own = self._opening_subject(line)
+            if not own and self._opening_subject(line, any_subject=True):
+                return []  # (an item of another subject that guides or directs: "Các thôn hướng dẫn ...")
             if not own:
                 if k == at - 1:
                     return []  # (the item right before names no subject: nothing goes on)
@@ -839,8 +842,9 @@ class Owners:
             self._memo[key] = got
         return list(got)
 
-    def _opening_subject(self, first: str) -> list[Assignee]:
-        """The lead or assigned units the paragraph ``first`` opens with, after its label."""
+    def _opening_subject(self, first: str, any_subject: bool = False) -> list[Assignee]:
+        """The lead or assigned units the paragraph ``first`` opens with, after its label (with
+        ``any_subject``, a subject that guides or directs too: "Các thôn hướng dẫn ...")."""
         if not first:
             return []
         m = _clause_open().match(first)
@@ -849,7 +853,7 @@ class Owners:
         if first[opening : opening + len(many)].lower() == many:
             opening += len(many)  # ("Các Sở Nội vụ rà soát ...": the plural word is not the name's)
         opens = [r for r in self.roles(first) if r.unit.start in (opening, m.end() if m else 0)]
-        opens = [r for r in opens if r.role in ("lead", "assigned")]
+        opens = [r for r in opens if r.role in ("lead", "assigned") or (any_subject and r.rule in _SUBJECT_RULES)]
         return _owners(opens, "sibling")
 
     def for_clause(

@@ -846,7 +846,10 @@ def _gazetteer() -> _Gazetteer:
         coll_lead_words=tuple(sorted({_fold(w)[0].split()[0] for w in coll["lead"]})),
         coll_noun=regex.compile(noun_alt),
         coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+{gr['and']}\s+)(?:{gr['many']}\s+)?(?={noun_alt})"),
-        coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
+        coll_suffix=regex.compile(
+            rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"
+            rf"(?!\s+(?:{_alt(_fold(w)[0] for w in coll['suffix_not_before'])})(?!\w))"
+        ),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
         coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]}
@@ -2071,6 +2074,28 @@ def _collective_at(
     return _Coll(end, canon, strong, units)
 
 
+# a blank, then a capitalised word (the name that may follow a name of ``named_after``)
+_NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+
+
+@functools.cache
+def _named_after() -> dict[str, bool]:
+    """The gazetteer's names that a body's own name in capitals may follow (data ``named_after``),
+    each with whether that name may go on in small letters ("Ngữ văn")."""
+    return {str(k): v == "sentence" for k, v in load("units")["named_after"].items()}
+
+
+def _last_capital(text: str, start: int, end: int) -> int:
+    """The end of the last word of ``text[start:end]`` that opens with a capital or a digit (start
+    when none does)."""
+    last = start
+    for m in _TOK.finditer(text, start, end):
+        w = m.group(4)
+        if w[0].isupper() or w[0].isdigit():
+            last = m.end()
+    return last
+
+
 @functools.cache
 def _school_levels() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns of schools and the levels written after them with a capital ("các Trường Mầm non,
@@ -2736,6 +2761,19 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 items[i] = _Cand(a.start, b.end, f"{body} {inner}", a.kind, 0, "", True)
                 del items[i + 1]
         i -= 1
+    # a name of the gazetteer that a body's own name in capitals may follow ("Tổ chuyên môn Ngữ văn",
+    # "Hợp tác xã nông nghiệp Tân Phú"): that name belongs to it
+    named = _named_after()
+    for idx, c in enumerate(items):
+        if c.canonical not in named or not _NAME_NEXT.match(text, c.end):
+            continue
+        limit = items[idx + 1].start if idx + 1 < len(items) else len(folded)
+        end = _walk_open(text, folded, c.end, "", 6, frozenset({limit}))
+        if not named[c.canonical]:
+            end = _last_capital(text, c.end, end)  # (a place's name: "Đông Hòa" of "... Đông Hòa tiêu thụ")
+        if c.end < end <= limit:
+            c.canonical = _clean(text[c.start : end])  # (a proper name: as written, "Hợp tác xã Nông nghiệp Tân Phú")
+            c.end = end
     # the words after a collective of the gazetteer ("các hội ... trên địa bàn tỉnh")
     # (a plural name of the gazetteer, "Các tổ chức chính trị - xã hội", takes the kept ones only:
     # "... cùng cấp")
