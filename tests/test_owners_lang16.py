@@ -132,3 +132,25 @@ def test_an_item_after_one_that_guides() -> None:
     )
     assert got[1][2] == [("Hợp tác xã nông nghiệp", "assigned")]
     assert ("Hợp tác xã nông nghiệp", "assigned") not in got[2][2]
+
+
+def test_a_schools_plan() -> None:
+    # (a clause opened by a person named by role, "Giáo viên chủ nhiệm các lớp ...", before another
+    # subject's deadline: its own task; the parents' board is a unit)
+    head = "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH GIA LAI\nTRƯỜNG THPT LÊ LỢI\nSố: 19/KH-THPTLL\nGia Lai, ngày 08 tháng 9 năm 2027\nKẾ HOẠCH\nVề kiểm tra giữa kỳ\n\n"
+    foot = "\nHIỆU TRƯỞNG\nĐỗ Văn Tài\n"
+    got = _tasks(
+        "1. Giáo viên chủ nhiệm các lớp phổ biến lịch kiểm tra; Tổ Văn phòng in sao đề trước ngày 25/10/2027.\n"
+        "2. Ban đại diện cha mẹ học sinh phối hợp vận động phụ huynh trong tháng 10/2027.\n",
+        head,
+        foot,
+    )
+    assert got == [
+        ("Giáo viên chủ nhiệm các lớp phổ biến lịch kiểm tra", [], [("Giáo viên chủ nhiệm", "assigned")]),
+        ("Tổ Văn phòng in sao đề trước ngày 25/10/2027", ["trước ngày 25/10/2027"], [("Tổ Văn phòng", "assigned")]),
+        (
+            "Ban đại diện cha mẹ học sinh phối hợp vận động phụ huynh trong tháng 10/2027",
+            ["trong tháng 10/2027"],
+            [("Ban đại diện cha mẹ học sinh", "lead")],
+        ),
+    ]

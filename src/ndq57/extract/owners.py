@@ -241,7 +241,7 @@ def earlier_clauses(text: str, owners: list[Assignee]) -> tuple[int, list[tuple[
     """
     if "; " not in text or len(text) > _SPLIT_MAX:
         return 0, []
-    subjects = [a for a in owners if a.role in ("lead", "assigned") and a.rule.split(":", 1)[0] == "clause"]
+    subjects = [a for a in owners if a.role in ("lead", "assigned") and a.rule.split(":", 1)[0] in ("clause", "term")]
     if not subjects or len(subjects) < sum(a.role in ("lead", "assigned") for a in owners):
         return 0, []
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(text)]
@@ -265,7 +265,7 @@ def earlier_clauses(text: str, owners: list[Assignee]) -> tuple[int, list[tuple[
         m = opening.match(piece)
         lead = m.end() if m else 0
         roles = assign_roles(piece)
-        found = _promote(roles, _owners(roles, "clause"))
+        found = _promote(roles, _owners(roles, "clause")) or _term_subjects(piece)
         opens = has_owner(found) and any(piece.startswith(a.raw, lead) for a in found)
         if opens:
             groups.append((s, e, found))
@@ -279,6 +279,21 @@ def earlier_clauses(text: str, owners: list[Assignee]) -> tuple[int, list[tuple[
             return 0, []  # (the subject shares the deadline)
         out.append((text[s:e].rstrip("; \t"), found))
     return at, out
+
+
+def _term_subjects(text: str) -> list[Assignee]:
+    """The persons or bodies a clause opens with by a defined term ("Giáo viên chủ nhiệm các lớp
+    thông báo ..."): rule ``term:owner_term``."""
+    m = _owner_terms().match(text)
+    if m is None:
+        return []
+    got = []
+    for raw in m.captures("term"):
+        name = " ".join(raw.replace("*", "").replace("_", "").split())
+        name = name[:1].upper() + name[1:]
+        kind = "person" if name.lower().removeprefix(_many()) in _person_terms() else "unit"
+        got.append(Assignee(name, "assigned", raw, kind, "term:owner_term"))
+    return got
 
 
 def opening_role(text: str) -> str | None:

@@ -212,6 +212,7 @@ class _Gazetteer:
     coll_suffix: regex.Pattern[str]
     coll_strong: frozenset[str]
     coll_keep: frozenset[str]
+    coll_named: frozenset[str]  # suffixes that end with a body's head word ("thuộc Bộ")
     coll_names: dict[str, str]  # folded noun -> written form ("cơ quan thuộc Chính phủ")
     coll_reject: dict[str, regex.Pattern[str]]  # folded noun -> the words after it that make it another word
     coll_mod: regex.Pattern[str]  # a modifier after a noun ("nhà nước", "sự nghiệp công lập")
@@ -852,6 +853,7 @@ def _gazetteer() -> _Gazetteer:
         ),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
+        coll_named=frozenset(_fold(w)[0] for w in coll["suffix_named"]),
         coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]}
         | {_fold(k)[0]: str(v) for k, v in coll["noun_forms"].items()},
         coll_reject={
@@ -2063,6 +2065,8 @@ def _collective_at(
         if not s:
             break
         word = " ".join(s.group().split())
+        if word in g.coll_named and _NAME_NEXT.match(text, s.end()):
+            break  # ("các đơn vị thuộc Bộ Y tế": the body named, read with "thuộc" as one unit)
         if word in g.coll_keep:
             kept.append(_clean(text[s.start() : s.end()]))
         end = s.end()
@@ -2788,6 +2792,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if not sm or sm.end() > limit:
                 break
             word = " ".join(sm.group().split())
+            if word in g.coll_named and _NAME_NEXT.match(text, sm.end()):
+                break
             if plural and word not in g.coll_keep:
                 break
             if word in g.coll_keep:
