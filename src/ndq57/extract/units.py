@@ -2653,8 +2653,19 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         gap = folded[a.end : b.start]
         # (a list after a body's name goes on in small letters: "Sở Y tế các tỉnh"; "Sở Tài chính" /
         # "Các sở, ngành" are two lines of a cell, two units)
-        fits = (a.prefix == "any" and b.standalone) or (
-            a.prefix == "collective" and b.kind == "collective" and not text[b.start : b.start + 1].isupper()
+        fits = (
+            (a.prefix == "any" and b.standalone)
+            or (a.prefix == "collective" and b.kind == "collective" and not text[b.start : b.start + 1].isupper())
+            # "Công đoàn Sở Y tế", "Công đoàn Trường Đại học Tây Nguyên": a mass organisation named bare
+            # before a body's name is its branch there
+            or (
+                a.prefix == "collective"
+                and a.kind == "front"
+                and not a.standalone
+                and b.standalone
+                and b.kind in ("state", "other")
+                and text[b.start : b.start + 1].isupper()
+            )
         )
         if fits and not a.standalone and _units_re("predicate_before").search(folded, max(0, a.start - 8), a.start):
             # "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo": the role Sở Y tế takes, not a unit
