@@ -47,4 +47,4 @@ def test_the_fronts_plan() -> None:
     got = _owners()
     assert got["II.4"] == [("Các ban chuyên môn của Ủy ban MTTQ Việt Nam tỉnh", "assigned")]
     assert got["II.5"][0] == ("Các đơn vị sự nghiệp của Ủy ban MTTQ Việt Nam tỉnh", "lead")
-    assert got["II.6"] == [("Trung tâm Y tế khu vực Đức Trọng", "director"), ("các trạm y tế", "assigned")]
+    assert got["II.6"] == [("Trung tâm Y tế khu vực Đức Trọng", "director"), ("các trạm y tế xã", "assigned")]

@@ -28,6 +28,7 @@ from ndq57.extract.units import (
     RoleMatch,
     Scan,
     UnitMatch,
+    assign_roles,
     bare_lead,
     canonical_unit,
     find_units,
@@ -220,6 +221,79 @@ def _subject_member(a: Assignee) -> bool:
     """A member of a subject list ("Ban Thường vụ các huyện ủy, thành ủy": "Ban Thường vụ Huyện ủy")."""
     rule = a.rule.split(":", 1)[-1]
     return rule.endswith("+member") and rule.removesuffix("+member") in _SUBJECT_RULES
+
+
+_CLAUSE_CUT = regex.compile(r";[ \t]+")
+_SPLIT_MAX = 400  # (the longest sentence split into its owners' clauses; a deadline's sentence is shorter)
+
+
+def earlier_clauses(text: str, owners: list[Assignee]) -> tuple[int, list[tuple[str, list[Assignee]]]]:
+    """A deadline's sentence that gives other work to another subject before its own clause ("Sở Y
+    tế hướng dẫn ...; Sở Tài chính bố trí kinh phí trước ngày ..."): the offset where the clause of
+    the deadline's subject opens, and the earlier clauses, each with the owners it names. (0, [])
+    when the sentence is one clause, when an earlier clause names no subject of its own (its
+    owner is the one above) or when its subject shares the deadline (an owner of it).
+
+    >>> own = [Assignee("Sở Tài chính", "assigned", "Sở Tài chính", "unit", "clause:subject")]
+    >>> at, earlier = earlier_clauses("Sở Y tế hướng dẫn thực hiện; Sở Tài chính bố trí kinh phí", own)
+    >>> at, [(t, [a.canonical for a in o]) for t, o in earlier]
+    (29, [('Sở Y tế hướng dẫn thực hiện', ['Sở Y tế'])])
+    """
+    if "; " not in text or len(text) > _SPLIT_MAX:
+        return 0, []
+    subjects = [a for a in owners if a.role in ("lead", "assigned") and a.rule.split(":", 1)[0] in ("clause", "term")]
+    if not subjects or len(subjects) < sum(a.role in ("lead", "assigned") for a in owners):
+        return 0, []
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text)]
+    opening = _clause_open()
+    at = 0
+    for cut in reversed(cuts):
+        m = opening.match(text, cut)
+        rest = text[m.end() if m else cut :].casefold()
+        if any(rest.startswith(a.raw.casefold()) for a in subjects):
+            at = cut
+            break
+    if not at:
+        return 0, []
+    # the earlier clauses, each opening with a subject of its own (a clause with none goes with the one before)
+    taken = {a.canonical for a in owners}
+    groups: list[tuple[int, int, list[Assignee]]] = []
+    starts = [0, *(c for c in cuts if c < at)]
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else at
+        piece = text[s:e].rstrip("; \t")
+        m = opening.match(piece)
+        lead = m.end() if m else 0
+        roles = assign_roles(piece)
+        found = _promote(roles, _owners(roles, "clause")) or _term_subjects(piece)
+        opens = has_owner(found) and any(piece.startswith(a.raw, lead) for a in found)
+        if opens:
+            groups.append((s, e, found))
+        elif groups:
+            groups[-1] = (groups[-1][0], e, groups[-1][2])
+        else:
+            return 0, []  # (the first clause has no subject of its own: its owner is the one above)
+    out: list[tuple[str, list[Assignee]]] = []
+    for s, e, found in groups:
+        if any(a.canonical in taken for a in found):
+            return 0, []  # (the subject shares the deadline)
+        out.append((text[s:e].rstrip("; \t"), found))
+    return at, out
+
+
+def _term_subjects(text: str) -> list[Assignee]:
+    """The persons or bodies a clause opens with by a defined term ("Giáo viên chủ nhiệm các lớp
+    thông báo ..."): rule ``term:owner_term``."""
+    m = _owner_terms().match(text)
+    if m is None:
+        return []
+    got = []
+    for raw in m.captures("term"):
+        name = " ".join(raw.replace("*", "").replace("_", "").split())
+        name = name[:1].upper() + name[1:]
+        kind = "person" if name.lower().removeprefix(_many()) in _person_terms() else "unit"
+        got.append(Assignee(name, "assigned", raw, kind, "term:owner_term"))
+    return got
 
 
 def opening_role(text: str) -> str | None:
@@ -727,7 +801,10 @@ class Owners:
             prev = siblings[k]
             if prev.heading or prev.family != sec.family:
                 return []
-            own = self._opening_subject(prev.text.partition("\n")[0])
+            line = prev.text.partition("\n")[0]
+            own = self._opening_subject(line)
+            if not own and self._opening_subject(line, any_subject=True):
+                return []  # (an item of another subject that guides or directs: "Các thôn hướng dẫn ...")
             if not own:
                 if k == at - 1:
                     return []  # (the item right before names no subject: nothing goes on)
@@ -780,8 +857,9 @@ class Owners:
             self._memo[key] = got
         return list(got)
 
-    def _opening_subject(self, first: str) -> list[Assignee]:
-        """The lead or assigned units the paragraph ``first`` opens with, after its label."""
+    def _opening_subject(self, first: str, any_subject: bool = False) -> list[Assignee]:
+        """The lead or assigned units the paragraph ``first`` opens with, after its label (with
+        ``any_subject``, a subject that guides or directs too: "Các thôn hướng dẫn ...")."""
         if not first:
             return []
         m = _clause_open().match(first)
@@ -790,7 +868,7 @@ class Owners:
         if first[opening : opening + len(many)].lower() == many:
             opening += len(many)  # ("Các Sở Nội vụ rà soát ...": the plural word is not the name's)
         opens = [r for r in self.roles(first) if r.unit.start in (opening, m.end() if m else 0)]
-        opens = [r for r in opens if r.role in ("lead", "assigned")]
+        opens = [r for r in opens if r.role in ("lead", "assigned") or (any_subject and r.rule in _SUBJECT_RULES)]
         return _owners(opens, "sibling")
 
     def for_clause(

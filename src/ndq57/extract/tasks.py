@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ndq57 import cached_regex as regex
+from ndq57.extract.owners import earlier_clauses
 from ndq57.model import Assignee, Deadline, Task
 from ndq57.textutil import strip_item_label
 
@@ -64,6 +65,8 @@ class TaskBuilder:
         """The task of ``text`` in ``section`` (one task however often it is added). ``place`` is
         (paragraph, start, end) when ``text`` is that slice of it: the key is then worked out once
         per place, not once per deadline (an endless paragraph's many deadlines share its text)."""
+        if rule == "deadline_clause" and "; " in text:
+            text = self._own_clause(section, text, line, owners)
         where = (*place, section) if place is not None else None
         key = self._by_place.get(where) if where is not None else None
         if key is None:
@@ -82,6 +85,19 @@ class TaskBuilder:
         if product and not task.product:
             task.product = product
         return task
+
+    def _own_clause(self, section: str | None, text: str, line: int, owners: list[Assignee]) -> str:
+        """The clause of a deadline's own subject in its sentence; the earlier clauses of other
+        subjects ("Sở Y tế hướng dẫn ...; Sở Tài chính bố trí kinh phí trước ngày ...") are tasks
+        of their own, with their owners and without that deadline (their own one, if any, is
+        read as theirs: the same text is the same task)."""
+        at, earlier = earlier_clauses(text, owners)
+        for clause, found in earlier:
+            self.add(
+                section=section, text=clause, line=line, end_line=line, owners=found,
+                read_as="sentence", rule="undated_clause",
+            )
+        return text[at:]
 
     def link(self, task: Task, deadline: Deadline) -> None:
         self._links.append((task, deadline))

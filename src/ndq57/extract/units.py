@@ -212,6 +212,7 @@ class _Gazetteer:
     coll_suffix: regex.Pattern[str]
     coll_strong: frozenset[str]
     coll_keep: frozenset[str]
+    coll_named: frozenset[str]  # suffixes that end with a body's head word ("thuộc Bộ")
     coll_names: dict[str, str]  # folded noun -> written form ("cơ quan thuộc Chính phủ")
     coll_reject: dict[str, regex.Pattern[str]]  # folded noun -> the words after it that make it another word
     coll_mod: regex.Pattern[str]  # a modifier after a noun ("nhà nước", "sự nghiệp công lập")
@@ -846,9 +847,13 @@ def _gazetteer() -> _Gazetteer:
         coll_lead_words=tuple(sorted({_fold(w)[0].split()[0] for w in coll["lead"]})),
         coll_noun=regex.compile(noun_alt),
         coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+{gr['and']}\s+)(?:{gr['many']}\s+)?(?={noun_alt})"),
-        coll_suffix=regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"),
+        coll_suffix=regex.compile(
+            rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"
+            rf"(?!\s+(?:{_alt(_fold(w)[0] for w in coll['suffix_not_before'])})(?!\w))"
+        ),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
+        coll_named=frozenset(_fold(w)[0] for w in coll["suffix_named"]),
         coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]}
         | {_fold(k)[0]: str(v) for k, v in coll["noun_forms"].items()},
         coll_reject={
@@ -2060,6 +2065,8 @@ def _collective_at(
         if not s:
             break
         word = " ".join(s.group().split())
+        if word in g.coll_named and _NAME_NEXT.match(text, s.end()):
+            break  # ("các đơn vị thuộc Bộ Y tế": the body named, read with "thuộc" as one unit)
         if word in g.coll_keep:
             kept.append(_clean(text[s.start() : s.end()]))
         end = s.end()
@@ -2069,6 +2076,28 @@ def _collective_at(
         # "các quận ủy, huyện ủy, thị ủy": each noun is a unit of its own, a member of the list
         units = [_Member(a, b, noun, g.coll_units[noun], "party") for (a, b), noun in zip(spans, bases, strict=True)]
     return _Coll(end, canon, strong, units)
+
+
+# a blank, then a capitalised word (the name that may follow a name of ``named_after``)
+_NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+
+
+@functools.cache
+def _named_after() -> dict[str, bool]:
+    """The gazetteer's names that a body's own name in capitals may follow (data ``named_after``),
+    each with whether that name may go on in small letters ("Ngữ văn")."""
+    return {str(k): v == "sentence" for k, v in load("units")["named_after"].items()}
+
+
+def _last_capital(text: str, start: int, end: int) -> int:
+    """The end of the last word of ``text[start:end]`` that opens with a capital or a digit (start
+    when none does)."""
+    last = start
+    for m in _TOK.finditer(text, start, end):
+        w = m.group(4)
+        if w[0].isupper() or w[0].isdigit():
+            last = m.end()
+    return last
 
 
 @functools.cache
@@ -2624,8 +2653,19 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         gap = folded[a.end : b.start]
         # (a list after a body's name goes on in small letters: "Sở Y tế các tỉnh"; "Sở Tài chính" /
         # "Các sở, ngành" are two lines of a cell, two units)
-        fits = (a.prefix == "any" and b.standalone) or (
-            a.prefix == "collective" and b.kind == "collective" and not text[b.start : b.start + 1].isupper()
+        fits = (
+            (a.prefix == "any" and b.standalone)
+            or (a.prefix == "collective" and b.kind == "collective" and not text[b.start : b.start + 1].isupper())
+            # "Công đoàn Sở Y tế", "Công đoàn Trường Đại học Tây Nguyên": a mass organisation named bare
+            # before a body's name is its branch there
+            or (
+                a.prefix == "collective"
+                and a.kind == "front"
+                and not a.standalone
+                and b.standalone
+                and b.kind in ("state", "other")
+                and text[b.start : b.start + 1].isupper()
+            )
         )
         if fits and not a.standalone and _units_re("predicate_before").search(folded, max(0, a.start - 8), a.start):
             # "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo": the role Sở Y tế takes, not a unit
@@ -2736,6 +2776,19 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
                 items[i] = _Cand(a.start, b.end, f"{body} {inner}", a.kind, 0, "", True)
                 del items[i + 1]
         i -= 1
+    # a name of the gazetteer that a body's own name in capitals may follow ("Tổ chuyên môn Ngữ văn",
+    # "Hợp tác xã nông nghiệp Tân Phú"): that name belongs to it
+    named = _named_after()
+    for idx, c in enumerate(items):
+        if c.canonical not in named or not _NAME_NEXT.match(text, c.end):
+            continue
+        limit = items[idx + 1].start if idx + 1 < len(items) else len(folded)
+        end = _walk_open(text, folded, c.end, "", 6, frozenset({limit}))
+        if not named[c.canonical]:
+            end = _last_capital(text, c.end, end)  # (a place's name: "Đông Hòa" of "... Đông Hòa tiêu thụ")
+        if c.end < end <= limit:
+            c.canonical = _clean(text[c.start : end])  # (a proper name: as written, "Hợp tác xã Nông nghiệp Tân Phú")
+            c.end = end
     # the words after a collective of the gazetteer ("các hội ... trên địa bàn tỉnh")
     # (a plural name of the gazetteer, "Các tổ chức chính trị - xã hội", takes the kept ones only:
     # "... cùng cấp")
@@ -2750,6 +2803,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if not sm or sm.end() > limit:
                 break
             word = " ".join(sm.group().split())
+            if word in g.coll_named and _NAME_NEXT.match(text, sm.end()):
+                break
             if plural and word not in g.coll_keep:
                 break
             if word in g.coll_keep:
