@@ -144,6 +144,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "item": regex.compile(r"^[-+•–]\s*"),
         "caption": regex.compile(str(h["caption"]).replace("TYPES", type_alt)),
         "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
+        "headline": regex.compile(str(h["headline"]).replace("TYPES", type_alt)),
         "numbered": regex.compile(str(h["numbered"])),
     }
 
@@ -727,7 +728,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     if h.date_parts is None and h.number is not None:
         _number_date(lines[:body_start], h)
     if not (issuer_lines or h.number or h.symbol or h.national_title or h.date_parts or h.type):
-        body_start = 0
+        body_start = _headline(lines, h)
     _issuer(issuer_lines, h, _joint_marked(heading, h.symbol))
     # recipients: strip list debris
     h.recipients = [_clean(r.rstrip(",.;")) for r in h.recipients if _clean(r.rstrip(",.;"))]
@@ -859,6 +860,36 @@ def _issuer_over_date(t: str, nxt: str) -> bool:
     CHỨC" / "Gia Lai, ngày 7 tháng 12 năm 2026"), not the start of a place wrapped in its cell
     ("Hà" / "Nội, ngày ...")."""
     return " " in t.strip() and mostly_upper(t) and _names_day(nxt) and _parse_place_date(nxt, Header())
+
+
+def _headline(lines: list[Line], h: Header) -> int:
+    """A directive posted as a news article, without its header cells: the headline over it names
+    it ("Thông báo kết luận số 12-TB/TU ngày 05/3/2027 của Ban Thường vụ Tỉnh ủy về ...", "Thông
+    báo kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra ..."): its type and title, and the
+    number, date and issuer it cites. The body opens after it and after the posting's date and
+    time under it (0 when the text opens with no such headline)."""
+    first = next((k for k, ln in enumerate(lines[:3]) if ln.kind == "text"), None)
+    if first is None:
+        return 0
+    t = lines[first].text
+    if not (20 <= len(t) <= 300) or mostly_upper(t) or (m := _rx()["headline"].match(t)) is None:
+        return 0
+    h.type, h.type_source = _heading_type(m.group("type").upper()), "heading"
+    title = _clean(m.group("title"))
+    cited = _header_rx("headline_identity").search(title)
+    if cited is not None and _fill_number(cited.group("no").rstrip(",;"), h):
+        _parse_place_date(_words()["date_format"].format(d=cited["d"], m=cited["m"], y=cited["y"]), h)
+        if cited["issuer"]:
+            h.issuer = _clean(cited["issuer"])
+        title = _clean(title[: cited.start()] + title[cited.end("y") :])  # (its number and date: fields)
+    h.title = title[:1].upper() + title[1:]
+    body = first + 1
+    while body < len(lines) and body <= first + 3:
+        ln = lines[body]
+        if ln.kind == "text" and _header_rx("posted").match(ln.text) is None:
+            break
+        body += 1
+    return body
 
 
 def _number_date(head: list[Line], h: Header) -> None:

@@ -797,6 +797,35 @@ def _opens_header(line: str) -> bool:
     return pats["number_line"].match(line) is not None or pats["date_line"].search(line) is not None
 
 
+def _header_key(lines: list[str], k: int) -> str | None:
+    """The first number line (else place-and-date line) in the header a national title opens."""
+    for ln in lines[k + 1 : k + _HEADER_LINES]:
+        if _opens_header(ln):
+            return str(regex.sub(r"\s+", "", ln)).casefold()
+    return None
+
+
+def _second_copy(lines: list[str], nodes: list[_Node | None], titles: list[int], title: int) -> int | None:
+    """The line where a second copy of the directive opens (a library page's "Văn bản gốc" tab
+    after its text): a later national title whose header repeats the directive's number line (or
+    its place and date), after a Nơi nhận list; None when there is none."""
+    later = [k for k in titles if k > title]
+    if not later:
+        return None
+    key = _header_key(lines, title)
+    if key is None:
+        return None
+    recipients = _patterns()["recipients_open"]
+    signed = False
+    at = title + 1
+    for k in later:
+        signed = signed or any(nodes[j] is not None and recipients.match(lines[j]) for j in range(at, k))
+        at = k
+        if signed and _header_key(lines, k) == key:
+            return k
+    return None
+
+
 def _main_element(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _Node | None:
     """The element holding the directive when the page holds more (a site's menus, related
     documents, comments): the lowest holding its national title and its last Nơi nhận list (or,
@@ -817,10 +846,19 @@ def _main_element(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _
     total = sizes.get(id(root), 0)
     if not total:
         return None
+    # (a second copy of the text after it, a library's "Văn bản gốc" tab: its header repeats the
+    # directive's number, or its place and date; the directive ends before it)
+    stop = _second_copy(lines, nodes, titles, title)
     # (the sign-off: its Nơi nhận list, else its signer's authority, "TM. ỦY BAN NHÂN DÂN")
-    ends = [k for k, ln in enumerate(lines) if k > title and nodes[k] is not None and pats["recipients_open"].match(ln)]
+    ends = [
+        k
+        for k, ln in enumerate(lines[:stop])
+        if k > title and nodes[k] is not None and pats["recipients_open"].match(ln)
+    ]
     ends = ends or [
-        k for k, ln in enumerate(lines) if k > title and nodes[k] is not None and pats["signoff_start"].match(ln)
+        k
+        for k, ln in enumerate(lines[:stop])
+        if k > title and nodes[k] is not None and pats["signoff_start"].match(ln)
     ]
     if not ends:
         return None
