@@ -881,7 +881,10 @@ def _headline(lines: list[Line], h: Header) -> int:
         _parse_place_date(_words()["date_format"].format(d=cited["d"], m=cited["m"], y=cited["y"]), h)
         if cited["issuer"]:
             h.issuer = _clean(cited["issuer"])
-        title = _clean(title[: cited.start()] + title[cited.end("y") :])  # (its number and date: fields)
+        # (its number and date are fields; so is its issuer, when the title opens with it: "Kế hoạch
+        # số 14/KH-UBND ngày ... của UBND xã về ..." titled "Về ...")
+        end = cited.end("issuer") if cited["issuer"] and not title[: cited.start()].strip() else cited.end("y")
+        title = _clean(title[: cited.start()] + title[end:])
     h.title = title[:1].upper() + title[1:]
     body = first + 1
     while body < len(lines) and body <= first + 3:
