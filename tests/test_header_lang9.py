@@ -71,3 +71,29 @@ def test_a_headline_with_the_date_written_in_words() -> None:
 def test_a_text_with_header_cells_is_not_read_as_a_headline() -> None:
     h = parse("UBND XÃ TÂN HÒA\nSố: 08/KH-UBND\n" + ITEMS).document
     assert h.title is None and h.number == "08/KH-UBND"
+
+
+LETTER = (
+    "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH\nQUẢNG BÌNH NAM\n***\nSố: 45 - CV/HNDT\n"
+    "Quảng Bình Nam, ngày 02 tháng 6 năm 2027\n{subject}\n\nKính gửi: Hội Nông dân các huyện, thị xã\n\n"
+    "1. Các huyện báo cáo kết quả trước ngày 30/6/2027.\n\nNơi nhận:\n- Lưu: VT.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        ('"V/v hướng dẫn thi đua năm 2027"', "hướng dẫn thi đua năm 2027"),
+        ("(V/v hướng dẫn thi đua năm 2027)", "hướng dẫn thi đua năm 2027"),
+        ("“V/v hướng dẫn thi đua năm 2027”", "hướng dẫn thi đua năm 2027"),
+        ("v/v hướng dẫn thi đua (đợt 2)", "hướng dẫn thi đua (đợt 2)"),
+        ("V.v hướng dẫn thi đua", "hướng dẫn thi đua"),
+    ],
+)
+def test_a_subject_line_typed_or_bracketed(line: str, subject: str) -> None:
+    h = parse(LETTER.format(subject=line)).document
+    assert (h.subject, h.recipients, h.issuer_parent) == (
+        subject,
+        ["Hội Nông dân các huyện, thị xã"],
+        "HỘI NÔNG DÂN VIỆT NAM",
+    )

@@ -154,10 +154,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
 _ITEM_FIRST = frozenset("-+•–")
 _NUMBERED_FIRST = frozenset("(IVXLCABDEGHĐP")  # (or a digit)
 _KINH_GUI_FIRST = frozenset("Kk\u212a")  # (ignoring case: the Kelvin sign is a "k")
+_SUBJECT_FIRST = frozenset('Vv(“"')
 
 
 def _subject(t: str) -> regex.Match[str] | None:
-    return _rx()["subject"].match(t) if t[:1] == "V" else None
+    return _rx()["subject"].match(t) if t[:1] in _SUBJECT_FIRST else None
 
 
 def _number(t: str) -> regex.Match[str] | None:
