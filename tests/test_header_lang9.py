@@ -97,3 +97,16 @@ def test_a_subject_line_typed_or_bracketed(line: str, subject: str) -> None:
         ["Hội Nông dân các huyện, thị xã"],
         "HỘI NÔNG DÂN VIỆT NAM",
     )
+
+
+def test_a_lead_citing_the_directive_under_a_headline_that_does_not() -> None:
+    text = (
+        "Thông báo kết luận của Ban Thường vụ Huyện ủy về cải cách hành chính\n"
+        "Thứ Tư, 24/04/2027 08:15\n"
+        "Ngày 22/4/2027, Ban Thường vụ Huyện ủy ban hành Thông báo kết luận số 86-TB/HU về cải cách hành chính.\n"
+        "1. Văn phòng HĐND và UBND huyện rà soát thủ tục hành chính, báo cáo trước ngày 20/5/2027.\n"
+    )
+    h = parse(text).document
+    assert (h.number, h.date, h.issuer) == ("86-TB/HU", "2027-04-22", "Ban Thường vụ Huyện ủy")
+    other = parse(text.replace("ban hành Thông báo kết luận", "ban hành Kế hoạch")).document
+    assert (other.type, other.number, other.issuer) == ("Thông báo", None, None)  # (another document)

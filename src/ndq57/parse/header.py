@@ -145,6 +145,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "caption": regex.compile(str(h["caption"]).replace("TYPES", type_alt)),
         "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
         "headline": regex.compile(str(h["headline"]).replace("TYPES", type_alt)),
+        "headline_lead": regex.compile(str(h["headline_lead"]).replace("TYPES", type_alt)),
         "numbered": regex.compile(str(h["numbered"])),
     }
 
@@ -893,6 +894,13 @@ def _headline(lines: list[Line], h: Header) -> int:
         if ln.kind == "text" and _header_rx("posted").match(ln.text) is None:
             break
         body += 1
+    if h.number is None and h.symbol is None and body < len(lines) and lines[body].kind == "text":
+        # (the lead cites it: "Ngày 22/4/2027, Ban Thường vụ Huyện ủy ban hành Thông báo kết luận
+        # số 86-TB/HU ...", of the headline's type)
+        lead = _rx()["headline_lead"].match(lines[body].text)
+        if lead is not None and _heading_type(lead["type"].upper()) == h.type and _fill_number(lead["no"], h):
+            _parse_place_date(_words()["date_format"].format(d=lead["d"], m=lead["m"], y=lead["y"]), h)
+            h.issuer = _clean(lead["issuer"])
     return body
 
 
