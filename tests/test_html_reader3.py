@@ -111,3 +111,32 @@ def test_the_layout_frame_page_with_a_two_row_table_header() -> None:
     ]
     rows = doc.tables[0].rows
     assert [r.kind for r in rows] == ["header", "header", "task", "task"]
+
+
+# ---------------------------------------------------------------- a library's attributes table
+
+
+def test_a_librarys_attributes_table_is_no_table_of_the_text() -> None:
+    attributes = (
+        "<table><tr><td>Số hiệu:</td><td>08/KH-UBND</td><td>Loại văn bản:</td><td>Kế hoạch</td></tr>"
+        "<tr><td>Nơi ban hành:</td><td>Xã Tân Hòa</td><td>Người ký:</td><td>Lò Văn Tâm</td></tr>"
+        "<tr><td>Ngày ban hành:</td><td>04/5/2027</td><td>Ngày hết hiệu lực:</td><td>31/12/2027</td></tr></table>"
+    )
+    doc = parse_bytes(page("<div>" + attributes + HEAD + SIGNOFF + "</div>"))
+    assert doc.tables == [] and doc.document.number == "08/KH-UBND"
+    assert "Số hiệu" not in extracted_text(page(attributes + HEAD + SIGNOFF))
+
+
+def test_a_task_table_whose_header_names_attributes_is_kept() -> None:
+    table = (
+        "<table border=1><tr><th>Số hiệu</th><th>Ngày ban hành</th><th>Người ký</th></tr>"
+        "<tr><td>05/KH-UBND</td><td>02/01/2027</td><td>Lò Văn Tâm</td></tr>"
+        "<tr><td>06/KH-UBND</td><td>09/01/2027</td><td>Lò Văn Tâm</td></tr></table>"
+    )
+    assert "| Số hiệu | Ngày ban hành | Người ký |" in extracted_text(page(HEAD + table + SIGNOFF))
+
+
+def test_the_library_page_with_its_attributes_inside_the_texts_element() -> None:
+    doc = parse_bytes((HTML / "library_ct_attributes_inside.html").read_bytes())
+    assert doc.tables == []
+    assert [d.due for d in doc.deadlines] == ["2027-02-28", "2027-03-31"]

@@ -511,8 +511,8 @@ class _Writer:
         columns = max((sum(_span(td, "colspan") for td, _l, _m in row) for row in grid), default=0)
         written = max((sum(1 for _td, lines, _m in row if lines) for row in grid), default=0)
         filled = sum(1 for row in grid if any(lines for _td, lines, _m in row))
-        if not filled:
-            return
+        if not filled or _attributes(grid):
+            return  # (a library's table of the document's attributes: the site's, not the text's)
         # a table the page is laid out with (a menu column beside the text), not a table of the
         # text: a cell holds another table, a whole text (many lines) or a document's header
         frame = any(_has_table(td) or _holds_text(lines) for row in grid for td, lines, _m in row)
@@ -723,6 +723,24 @@ def _holds_text(lines: list[str]) -> bool:
         return True
     title = _patterns()["national_title"]
     return len(lines) > 2 and any(title.search(line) for line in lines)
+
+
+@functools.cache
+def _attribute_labels() -> frozenset[str]:
+    return frozenset(str(w) for w in load("readers")["html"]["attribute_labels"])
+
+
+def _attributes(grid: list[list[tuple[_Node, list[str], _Writer]]]) -> bool:
+    """A legal library's "Thuộc tính" table: three rows or more (most of its rows) opening with a
+    label of the document's attributes ("Số hiệu:", "Ngày ban hành", "Người ký")."""
+    labels = _attribute_labels()
+    rows: list[list[str]] = []
+    for row in grid:
+        first = next((lines for _td, lines, _m in row if lines), None)
+        if first:
+            rows.append(first)
+    labelled = sum(1 for lines in rows if len(lines) == 1 and lines[0].rstrip(" :").casefold() in labels)
+    return labelled >= 3 and 2 * labelled > len(rows)
 
 
 def _span(td: _Node, name: str) -> int:
