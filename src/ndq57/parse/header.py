@@ -144,6 +144,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "item": regex.compile(r"^[-+•–]\s*"),
         "caption": regex.compile(str(h["caption"]).replace("TYPES", type_alt)),
         "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
+        "headline": regex.compile(str(h["headline"]).replace("TYPES", type_alt)),
+        "headline_lead": regex.compile(str(h["headline_lead"]).replace("TYPES", type_alt)),
         "numbered": regex.compile(str(h["numbered"])),
     }
 
@@ -153,10 +155,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
 _ITEM_FIRST = frozenset("-+•–")
 _NUMBERED_FIRST = frozenset("(IVXLCABDEGHĐP")  # (or a digit)
 _KINH_GUI_FIRST = frozenset("Kk\u212a")  # (ignoring case: the Kelvin sign is a "k")
+_SUBJECT_FIRST = frozenset('Vv(“"')
 
 
 def _subject(t: str) -> regex.Match[str] | None:
-    return _rx()["subject"].match(t) if t[:1] == "V" else None
+    return _rx()["subject"].match(t) if t[:1] in _SUBJECT_FIRST else None
 
 
 def _number(t: str) -> regex.Match[str] | None:
@@ -727,7 +730,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     if h.date_parts is None and h.number is not None:
         _number_date(lines[:body_start], h)
     if not (issuer_lines or h.number or h.symbol or h.national_title or h.date_parts or h.type):
-        body_start = 0
+        body_start = _headline(lines, h)
     _issuer(issuer_lines, h, _joint_marked(heading, h.symbol))
     # recipients: strip list debris
     h.recipients = [_clean(r.rstrip(",.;")) for r in h.recipients if _clean(r.rstrip(",.;"))]
@@ -859,6 +862,46 @@ def _issuer_over_date(t: str, nxt: str) -> bool:
     CHỨC" / "Gia Lai, ngày 7 tháng 12 năm 2026"), not the start of a place wrapped in its cell
     ("Hà" / "Nội, ngày ...")."""
     return " " in t.strip() and mostly_upper(t) and _names_day(nxt) and _parse_place_date(nxt, Header())
+
+
+def _headline(lines: list[Line], h: Header) -> int:
+    """A directive posted as a news article, without its header cells: the headline over it names
+    it ("Thông báo kết luận số 12-TB/TU ngày 05/3/2027 của Ban Thường vụ Tỉnh ủy về ...", "Thông
+    báo kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra ..."): its type and title, and the
+    number, date and issuer it cites. The body opens after it and after the posting's date and
+    time under it (0 when the text opens with no such headline)."""
+    first = next((k for k, ln in enumerate(lines[:3]) if ln.kind == "text"), None)
+    if first is None:
+        return 0
+    t = lines[first].text
+    if not (20 <= len(t) <= 300) or mostly_upper(t) or (m := _rx()["headline"].match(t)) is None:
+        return 0
+    h.type, h.type_source = _heading_type(m.group("type").upper()), "heading"
+    title = _clean(m.group("title"))
+    cited = _header_rx("headline_identity").search(title)
+    if cited is not None and _fill_number(cited.group("no").rstrip(",;"), h):
+        _parse_place_date(_words()["date_format"].format(d=cited["d"], m=cited["m"], y=cited["y"]), h)
+        if cited["issuer"]:
+            h.issuer = _clean(cited["issuer"])
+        # (its number and date are fields; so is its issuer, when the title opens with it: "Kế hoạch
+        # số 14/KH-UBND ngày ... của UBND xã về ..." titled "Về ...")
+        end = cited.end("issuer") if cited["issuer"] and not title[: cited.start()].strip() else cited.end("y")
+        title = _clean(title[: cited.start()] + title[end:])
+    h.title = title[:1].upper() + title[1:]
+    body = first + 1
+    while body < len(lines) and body <= first + 3:
+        ln = lines[body]
+        if ln.kind == "text" and _header_rx("posted").match(ln.text) is None:
+            break
+        body += 1
+    if h.number is None and h.symbol is None and body < len(lines) and lines[body].kind == "text":
+        # (the lead cites it: "Ngày 22/4/2027, Ban Thường vụ Huyện ủy ban hành Thông báo kết luận
+        # số 86-TB/HU ...", of the headline's type)
+        lead = _rx()["headline_lead"].match(lines[body].text)
+        if lead is not None and _heading_type(lead["type"].upper()) == h.type and _fill_number(lead["no"], h):
+            _parse_place_date(_words()["date_format"].format(d=lead["d"], m=lead["m"], y=lead["y"]), h)
+            h.issuer = _clean(lead["issuer"])
+    return body
 
 
 def _number_date(head: list[Line], h: Header) -> None:

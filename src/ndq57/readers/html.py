@@ -511,8 +511,8 @@ class _Writer:
         columns = max((sum(_span(td, "colspan") for td, _l, _m in row) for row in grid), default=0)
         written = max((sum(1 for _td, lines, _m in row if lines) for row in grid), default=0)
         filled = sum(1 for row in grid if any(lines for _td, lines, _m in row))
-        if not filled:
-            return
+        if not filled or _attributes(grid):
+            return  # (a library's table of the document's attributes: the site's, not the text's)
         # a table the page is laid out with (a menu column beside the text), not a table of the
         # text: a cell holds another table, a whole text (many lines) or a document's header
         frame = any(_has_table(td) or _holds_text(lines) for row in grid for td, lines, _m in row)
@@ -725,6 +725,24 @@ def _holds_text(lines: list[str]) -> bool:
     return len(lines) > 2 and any(title.search(line) for line in lines)
 
 
+@functools.cache
+def _attribute_labels() -> frozenset[str]:
+    return frozenset(str(w) for w in load("readers")["html"]["attribute_labels"])
+
+
+def _attributes(grid: list[list[tuple[_Node, list[str], _Writer]]]) -> bool:
+    """A legal library's "Thuộc tính" table: three rows or more (most of its rows) opening with a
+    label of the document's attributes ("Số hiệu:", "Ngày ban hành", "Người ký")."""
+    labels = _attribute_labels()
+    rows: list[list[str]] = []
+    for row in grid:
+        first = next((lines for _td, lines, _m in row if lines), None)
+        if first:
+            rows.append(first)
+    labelled = sum(1 for lines in rows if len(lines) == 1 and lines[0].rstrip(" :").casefold() in labels)
+    return labelled >= 3 and 2 * labelled > len(rows)
+
+
 def _span(td: _Node, name: str) -> int:
     return max(1, min(_int(td.attrs.get(name), 1), 100))
 
@@ -797,6 +815,35 @@ def _opens_header(line: str) -> bool:
     return pats["number_line"].match(line) is not None or pats["date_line"].search(line) is not None
 
 
+def _header_key(lines: list[str], k: int) -> str | None:
+    """The first number line (else place-and-date line) in the header a national title opens."""
+    for ln in lines[k + 1 : k + _HEADER_LINES]:
+        if _opens_header(ln):
+            return str(regex.sub(r"\s+", "", ln)).casefold()
+    return None
+
+
+def _second_copy(lines: list[str], nodes: list[_Node | None], titles: list[int], title: int) -> int | None:
+    """The line where a second copy of the directive opens (a library page's "Văn bản gốc" tab
+    after its text): a later national title whose header repeats the directive's number line (or
+    its place and date), after a Nơi nhận list; None when there is none."""
+    later = [k for k in titles if k > title]
+    if not later:
+        return None
+    key = _header_key(lines, title)
+    if key is None:
+        return None
+    recipients = _patterns()["recipients_open"]
+    signed = False
+    at = title + 1
+    for k in later:
+        signed = signed or any(nodes[j] is not None and recipients.match(lines[j]) for j in range(at, k))
+        at = k
+        if signed and _header_key(lines, k) == key:
+            return k
+    return None
+
+
 def _main_element(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _Node | None:
     """The element holding the directive when the page holds more (a site's menus, related
     documents, comments): the lowest holding its national title and its last Nơi nhận list (or,
@@ -817,10 +864,19 @@ def _main_element(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _
     total = sizes.get(id(root), 0)
     if not total:
         return None
+    # (a second copy of the text after it, a library's "Văn bản gốc" tab: its header repeats the
+    # directive's number, or its place and date; the directive ends before it)
+    stop = _second_copy(lines, nodes, titles, title)
     # (the sign-off: its Nơi nhận list, else its signer's authority, "TM. ỦY BAN NHÂN DÂN")
-    ends = [k for k, ln in enumerate(lines) if k > title and nodes[k] is not None and pats["recipients_open"].match(ln)]
+    ends = [
+        k
+        for k, ln in enumerate(lines[:stop])
+        if k > title and nodes[k] is not None and pats["recipients_open"].match(ln)
+    ]
     ends = ends or [
-        k for k, ln in enumerate(lines) if k > title and nodes[k] is not None and pats["signoff_start"].match(ln)
+        k
+        for k, ln in enumerate(lines[:stop])
+        if k > title and nodes[k] is not None and pats["signoff_start"].match(ln)
     ]
     if not ends:
         return None
