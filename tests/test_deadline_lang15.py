@@ -91,3 +91,19 @@ def test_long_lines_of_spans_and_reports_are_read_whole() -> None:
     exprs, _ = find_time_expressions(line * 300, doc_date=dt.date(2026, 12, 10))
     assert len(exprs) == 900
     assert sum(1 for e in exprs if e.kind == "range" and e.start_date == "2027-01-30") == 300
+
+
+def test_a_week_of_a_school_year_is_counted_from_its_opening() -> None:
+    def read(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.kind, e.qualifier, e.due) for e in find_time_expressions(text)[0]]
+
+    # week 1 holds 5 September (2026: a Saturday, the week from Monday 31 August)
+    assert read("Các tổ kiểm tra trong tuần 18 của năm học 2026 - 2027.") == [("vague", "within", "2027-01-03")]
+    assert read("Các tổ kiểm tra trong tuần 1 của năm học 2026 - 2027.") == [("vague", "within", "2026-09-06")]
+    assert read("Giáo viên nhập điểm trước tuần thứ 19 năm học 2026-2027.") == [("vague", "before", "2027-01-03")]
+    # past the Tết break (Đinh Mùi: 6 February 2027), whose weeks are not counted: no day
+    assert read("Các lớp ôn tập vào tuần 33 của năm học 2026-2027.") == [("vague", "on", None)]
+    # no week of a school year: the year alone
+    assert read("Các lớp học tuần 50 của năm học 2026-2027.") == [("range", "from_to", "2027-05-31")]
+    doc = ndq57.parse(_HEAD + "1. Các tổ chuyên môn tổ chức kiểm tra trong tuần 18 của năm học 2026 - 2027.\n")
+    assert [(d.phrase, d.due) for d in doc.deadlines] == [("trong tuần 18 của năm học 2026 - 2027", "2027-01-03")]

@@ -5955,6 +5955,50 @@ def _lunar_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     return out
 
 
+@functools.cache
+def _school_week_before() -> Any:
+    """Right before a school year: its week's number ("tuần 18 của ", "tuần thứ 35 ")."""
+    raw = _words().raw
+    sw = raw["school_weeks"]
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(raw['current_period']['week'])})\s++(?:(?:{_alt(sw['lead'])})\s++)?"
+        rf"(?P<n>\d{{1,2}})(?!\p{{N}})\s*+,?\s*+(?:(?:{_alt(sw['of'])})\s++)?$",
+        regex.IGNORECASE,
+    )
+
+
+def _school_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong tuần 18 của năm học 2026 - 2027": a week of the school year read (see ``school_weeks``
+    of the time words), vague, due by its Sunday (a limit "trước": the Sunday before it); a week
+    after the Tết break, no day."""
+    pattern = _school_week_before()
+    sw = _words().raw["school_weeks"]
+    lead = _period_days()[1]
+    out: list[_Raw] = []
+    for r in found:
+        m, first = None, r.start_date
+        if r.rule == "school_year" and r.kind == "range" and first is not None:
+            m = pattern.search(text, max(0, r.start - 30), r.start)
+        if m is None or first is None or not 1 <= int(m.group("n")) <= int(sw["max"]):
+            out.append(r)
+            continue
+        while out and out[-1].end > m.start():
+            out.pop()  # (the week's number read alone)
+        opening = dt.date(int(first[:4]), *(int(x) for x in sw["opening"]))
+        monday = opening - dt.timedelta(days=opening.weekday()) + dt.timedelta(weeks=int(m.group("n")) - 1)
+        start, q = m.start(), None
+        c = lead.search(text, max(0, start - 30), start)
+        if c is not None:
+            start, q = c.start(), _qualifier(_chain_cats(c.group()), "vague")
+        due: dt.date | None = monday - dt.timedelta(days=1) if q == "before" else monday + dt.timedelta(days=6)
+        tet = _lunar_calendar().get(opening.year + 1)
+        if tet is None or monday + dt.timedelta(days=6 + int(sw["tet_gap_days"])) >= tet[0][0]:
+            due = None  # (past the Tết break, whose weeks are not counted)
+        iso = due.isoformat() if due is not None else None
+        out.append(_Raw(start, r.end, "vague", q, iso, "school_week"))
+    return out
+
+
 def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
     """"trước ngày 15/8 âm lịch": a lunar day, not 15 August: its solar day from the lunar
     calendar's table, of the lunar year written ("ngày 10/3 âm lịch năm 2027", "ngày 10/3/2027 âm
@@ -6902,6 +6946,8 @@ def find_time_expressions(
             found = _lunar_spans(text, found)
         if "học" in text or "HỌC" in text:
             found = _school_year_nouns(text, found)
+            if "uần" in text or "UẦN" in text:
+                found = _school_weeks(text, found)
         found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)
