@@ -3,7 +3,8 @@ tình hình ... trong dịp Tết Nguyên đán ... trước ngày 12/02/2027") 
 day after it says when the report is due; "ngày 30 tháng Chạp" in a year whose twelfth lunar month
 has 29 days is its last day (the eve of Tết), with a warning; a span of one lunar month's days, the
 month said after the last only ("từ ngày 23 đến 30 tháng Chạp", "từ ngày mùng 10 đến ngày 15
-tháng Giêng"), both ends from the lunar calendar."""
+tháng Giêng", "từ ngày 25 tháng Chạp đến mùng 10 tháng Giêng"), both ends from the lunar
+calendar; a week of a school year ("trong tuần 18 của năm học 2026 - 2027"), from its opening."""
 
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ def test_a_span_of_lunar_days_with_the_month_after_its_last() -> None:
             "Các thôn ra quân từ ngày 23 đến 30 tháng Chạp.",
             "Lễ hội diễn ra từ ngày mùng 10 đến ngày 15 tháng Giêng.",
             "Các đội trực từ mồng 1 đến rằm tháng Giêng.",
+            "Các tỉnh gieo cấy từ ngày 25 tháng Chạp đến mùng 10 tháng Giêng.",
         )
         for e in find_time_expressions(text, doc_date=signed)[0]
     ]
@@ -75,6 +77,8 @@ def test_a_span_of_lunar_days_with_the_month_after_its_last() -> None:
         ("từ ngày 23 đến 30 tháng Chạp", "range", "2027-01-30", "2027-02-05"),
         ("từ ngày mùng 10 đến ngày 15 tháng Giêng", "range", "2027-02-15", "2027-02-20"),
         ("từ mồng 1 đến rằm tháng Giêng", "range", "2027-02-06", "2027-02-20"),
+        # both months said, over Tết
+        ("từ ngày 25 tháng Chạp đến mùng 10 tháng Giêng", "range", "2027-02-01", "2027-02-15"),
     ]
     # a first day past the last is no span of one month; a solar month after "đến" is no lunar day
     exprs, _ = find_time_expressions("Các thôn trực từ ngày 25 đến ngày 10 tháng Giêng.", doc_date=signed)

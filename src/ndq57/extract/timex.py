@@ -5911,18 +5911,24 @@ def _school_year_nouns(text: str, found: list[_Raw]) -> list[_Raw]:
 
 @functools.cache
 def _lunar_span_first() -> tuple[Any, Any, Any]:
-    """(A span's first day with no month, right before its last: "từ ngày mùng 10 ", "từ 23 "; the
+    """(A span's first day, right before its last: "từ ngày mùng 10 ", "từ 23 ", "từ ngày 25 tháng Chạp "; the
     link to its last day: "đến", "tới"; the last day's number or full-moon word in its phrase.)"""
     raw = _words().raw
     cal, ev = raw["calendar"], raw["events"]
+    months = _alt(ev["lunar_month_names"])
     first = regex.compile(
-        rf"(?<!\p{{L}})(?:{_alt(cal['from'])})\s++(?:(?:{_alt(cal['day'])})\s++)?(?P<d>\d{{1,2}})(?!\p{{N}})\s*+$",
+        rf"(?<!\p{{L}})(?:{_alt(cal['from'])})\s++(?:(?:{_alt(cal['day'])})\s++)?(?P<d>\d{{1,2}})(?!\p{{N}})"
+        rf"(?:\s++(?P<mo>{months})(?!\p{{L}}))?\s*+$",
         regex.IGNORECASE,
     )
     link = regex.compile(rf"(?:{_alt(cal['to'])})(?!\p{{L}})", regex.IGNORECASE)
     full = _alt(ev["lunar_full_moon"])
     last = regex.compile(rf"(?<!\p{{N}})(?P<n>\d{{1,2}})(?!\p{{N}})|(?P<full>{full})", regex.IGNORECASE)
     return first, link, last
+
+
+# (the longest span of lunar days read with both months said: two lunar months)
+_LUNAR_SPAN = dt.timedelta(days=59)
 
 
 def _lunar_spans(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -5938,9 +5944,20 @@ def _lunar_spans(text: str, found: list[_Raw]) -> list[_Raw]:
             and r.due is not None
             and link_rx.match(text, r.start) is not None
         ):
-            m = first_rx.search(text, max(0, r.start - 30), r.start)
+            m = first_rx.search(text, max(0, r.start - 50), r.start)
             n = last_rx.search(text, r.start, r.end)
-            if m is not None and n is not None:
+            if m is not None and m.group("mo") is not None:
+                # "từ ngày 25 tháng Chạp đến mùng 10 tháng Giêng": the first day's month said too, the
+                # first such lunar day in the two months before the last
+                got = _lunar_first_month()[1].get(_key(m.group("mo")))
+                last_solar = dt.date.fromisoformat(r.due[:10])
+                near = _lunar_to_solar(None, got, int(m.group("d")), last_solar - _LUNAR_SPAN) if got else None
+                if near is not None and near[0] < r.due[:10]:
+                    while out and out[-1].end > m.start():
+                        out.pop()
+                    r.start, r.kind, r.qualifier = m.start(), "range", "from_to"
+                    r.start_date, r.rule = near[0], r.rule + "+lunar_span"
+            elif m is not None and n is not None:
                 last_day = 15 if n.group("full") is not None else int(n.group("n"))
                 if LUNAR_MONTH_END in r.rule:
                     last_day = 29
