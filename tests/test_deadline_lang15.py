@@ -39,6 +39,13 @@ def test_the_period_a_report_tells_of_is_no_second_term() -> None:
     ]
 
 
+def test_the_school_term_a_report_tells_of_is_no_second_term() -> None:
+    body = "1. Các chi hội báo cáo tình hình học sinh bỏ học trong học kỳ I năm học 2026 - 2027 trước ngày 15/02/2027.\n"
+    assert _deadlines(body) == [("trước ngày 15/02/2027", "2027-02-15")]
+    body = "1. Các trường dạy bù trong học kỳ I năm học 2026 - 2027, báo cáo kết quả trước ngày 15/02/2027.\n"
+    assert _deadlines(body) == [("trong học kỳ I năm học 2026 - 2027", "2027-01-31"), ("trước ngày 15/02/2027", "2027-02-15")]
+
+
 def test_a_report_of_the_period_with_no_day_after_keeps_the_period() -> None:
     # no explicit day follows: the period is when to report
     body = "1. Các xã báo cáo tình hình trực Tết trong dịp Tết Nguyên đán về UBND huyện.\n"

@@ -805,8 +805,10 @@ _EXPLICIT_DAY = ("date", "datetime")
 def _situation_period(ev: Evidence) -> bool:
     """"báo cáo tình hình ... trong dịp Tết Nguyên đán ... trước ngày 12/02/2027": the period a
     report tells of (the object of its verb, "trong ..."), the report due by the explicit day that
-    follows it in the clause; not a second term."""
-    if ev.q != "within" or ev.kind not in _SITUATION_KINDS or ev.bold:
+    follows it in the clause; not a second term. A school term ("báo cáo tình hình ... trong học kỳ I
+    năm học 2026 - 2027 trước ngày 15/02/2027") the same."""
+    term = ev.kind == "range" and ev.expr.rule.startswith("school_term")  # ("trong học kỳ I năm học ...")
+    if ev.bold or not (term or (ev.q == "within" and ev.kind in _SITUATION_KINDS)):
         return False
     after = ev.next_in_clause()
     if after is None or after.qualifier not in ("before", "by") or after.kind not in _EXPLICIT_DAY:
