@@ -54,8 +54,8 @@ def test_lunar_days_with_no_year_are_the_coming_ones(text: str, due: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        # past the month's last day (Bính Ngọ's last month has 29 days)
-        "Các thôn hoàn thành trước ngày 30 tháng Chạp năm Bính Ngọ.",
+        # past any month's last day (the 30th of a 29-day month is its last: test_deadline_lang15)
+        "Các thôn hoàn thành trước ngày 31 tháng Chạp năm Bính Ngọ.",
         # the whole month, a lunar month with no table
         "Các thôn tổ chức thăm hỏi trong tháng Giêng.",
         "Các thôn hoàn thành trước ngày 15 tháng 8 âm lịch.",

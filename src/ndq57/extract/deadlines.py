@@ -41,7 +41,7 @@ from ndq57.extract.decide import (
 from ndq57.extract.owners import Owners, has_owner
 from ndq57.extract.table_tasks import plan_year
 from ndq57.extract.tasks import TaskBuilder, inherited_owner, inline_items, merge_owners, read_as
-from ndq57.extract.timex import TimeExpr, find_time_expressions
+from ndq57.extract.timex import LUNAR_MONTH_END, TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
 from ndq57.parse.citations import cited_spans
@@ -239,6 +239,10 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         exprs, invalid = find_time_expressions(text, doc_date=doc_date, default_year=default_year)
         for inv in invalid:
             warnings.append(Warning("invalid_date", f"'{inv.phrase}': {inv.reason}", blk.line_at(inv.start)))
+        for e in exprs:
+            if LUNAR_MONTH_END in e.rule:  # ("trước ngày 30 tháng Chạp" in a year whose month has 29 days)
+                note = f"'{e.phrase}': day 30 of a lunar month of 29 days, read as its last day ({e.due})"
+                warnings.append(Warning("lunar_month_end", note, blk.line_at(e.start)))
         if bi in labelled:
             exprs = _field_years(labelled[bi], bi, text, exprs)
         if whole_year is not None and ":" in text:

@@ -490,6 +490,14 @@ class Evidence:
         k = bisect.bisect_left(memo[_STARTS], self.expr.start) - back
         return self.others[k] if k >= 0 else None
 
+    def next_in_clause(self) -> TimeExpr | None:
+        """The expression of the clause right after this one (found as :meth:`previous_in_clause`)."""
+        memo = self._clause_memo
+        if _STARTS not in memo:
+            memo[_STARTS] = [o.start for o in self.others]
+        k = bisect.bisect_right(memo[_STARTS], self.expr.start)
+        return self.others[k] if k < len(self.others) else None
+
     def others_with_deadline_qualifier(self) -> int:
         """How many other expressions of the clause say 'trước', 'chậm nhất'... (counted once per
         clause: ``others`` is the same list for every expression of the clause)."""
@@ -788,6 +796,25 @@ def _period_reported(ev: Evidence) -> bool:
         and not ev.bold
         and ev.others_with_deadline_qualifier() > 0
     )
+
+
+_SITUATION_KINDS = ("vague", *_PERIODS)
+_EXPLICIT_DAY = ("date", "datetime")
+
+
+def _situation_period(ev: Evidence) -> bool:
+    """"báo cáo tình hình ... trong dịp Tết Nguyên đán ... trước ngày 12/02/2027": the period a
+    report tells of (the object of its verb, "trong ..."), the report due by the explicit day that
+    follows it in the clause; not a second term. A school term ("báo cáo tình hình ... trong học kỳ I
+    năm học 2026 - 2027 trước ngày 15/02/2027") the same."""
+    term = ev.kind == "range" and ev.expr.rule.startswith("school_term")  # ("trong học kỳ I năm học ...")
+    if ev.bold or not (term or (ev.q == "within" and ev.kind in _SITUATION_KINDS)):
+        return False
+    after = ev.next_in_clause()
+    if after is None or after.qualifier not in ("before", "by") or after.kind not in _EXPLICIT_DAY:
+        return False
+    near = ev.text[max(ev.clause_start, ev.expr.start - 130) : ev.expr.start]
+    return words()["covered"].search(near) is not None
 
 
 _AND_THEN = regex.compile(r"[\s*_]*(?:và|,)[\s*_]*", regex.IGNORECASE)
@@ -1977,6 +2004,7 @@ RULES: tuple[Rule, ...] = (
     Rule("goal_section", "target", lambda ev: _goal_section(ev) and ev.due is not None, "in a part that states aims"),
     Rule("goal_section_vague", "mention", _goal_section, "in a part that states aims, with no date"),
     Rule("period_reported", "mention", _period_reported, "the period a report covers, due by another date"),
+    Rule("situation_period", "mention", _situation_period, "'báo cáo tình hình trong dịp ...', due by a later day"),
     Rule("period_of_report", "mention", _period_of_report, "the period a review covers ('tổng kết năm 2025')"),
     Rule("reviewed_period", "mention", _reviewed_period, "a period under way that a review looks back over"),
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),

@@ -503,6 +503,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     ev_words = d["events"]
     lunar_day = (
         "(?:" + _alt(ev_words["lunar_month_days"]) + r"\s++\d{1,2}(?!\p{N})\s++|"
+        # "từ ngày 23 đến 30 tháng Chạp": a span's last day, its number alone after "đến"
+        + "(?:" + "|".join(rf"(?<={regex.escape(w)}\s)" for w in cal["to"]) + r")\d{1,2}(?!\p{N})\s++|"
         + _alt(ev_words["lunar_full_moon"]) + r"\s++)"
     )
 
@@ -2923,6 +2925,29 @@ def _lunar_to_solar(year: int | None, month: int, day: int | None, signed: dt.da
     return None
 
 
+# The rule's mark of a lunar month's 30th day read as its last, the month having 29 days that year
+LUNAR_MONTH_END = "+lunar_month_end"
+
+
+def _lunar_day_or_last(year: int | None, month: int, day: int, signed: dt.date | None) -> tuple[str, bool, bool] | None:
+    """As :func:`_lunar_to_solar` for a day given, and (third) whether it was read as the month's
+    last day: "trước ngày 30 tháng Chạp" in a year whose twelfth month has 29 days means its last
+    day (the eve of Tết), not no day.
+
+    >>> _lunar_day_or_last(2026, 12, 30, None)  # (Bính Ngọ's twelfth month: 29 days)
+    ('2027-02-05', False, True)
+    >>> _lunar_day_or_last(2032, 12, 30, None)  # (Nhâm Tý's: 30 days)
+    ('2033-01-30', False, False)
+    """
+    got = _lunar_to_solar(year, month, day, signed)
+    if got is not None:
+        return got[0], got[1], False
+    if day != 30:
+        return None
+    last = _lunar_to_solar(year, month, None, signed)
+    return (last[0], last[1], True) if last is not None else None
+
+
 def _lunar_month_of(m: Any) -> tuple[int, int | None] | None:
     """(The lunar month's number; the day's, None for the whole month) of the lunar words matched
     ("ngày 23 tháng Chạp", "rằm tháng 7", "trong tháng Giêng"); None when they are no lunar time:
@@ -2949,7 +2974,7 @@ def _lunar_month_of(m: Any) -> tuple[int, int | None] | None:
     return month, n
 
 
-def _lunar_first_month_day(m: Any, ctx: _Ctx) -> tuple[str, bool] | None:
+def _lunar_first_month_day(m: Any, ctx: _Ctx) -> tuple[str, bool, bool] | None:
     """The solar day of "ngày 15 tháng Giêng năm Bính Ngọ", "rằm tháng Giêng năm 2026", "ngày 23
     tháng Chạp năm Bính Ngọ", "rằm tháng Bảy" (a day of a lunar month, its lunar year named, from
     the lunar calendar's table); with no year, the first such day on or after the signing
@@ -2963,7 +2988,7 @@ def _lunar_first_month_day(m: Any, ctx: _Ctx) -> tuple[str, bool] | None:
     if year is None:
         figures = regex.fullmatch(r"\s*+\p{L}++\s++((?:19|20)\d{2})\s*+", _grp(m, "evnp") or "")
         year = int(figures.group(1)) if figures else None
-    return _lunar_to_solar(year, got[0], got[1], ctx.doc_date)
+    return _lunar_day_or_last(year, got[0], got[1], ctx.doc_date)
 
 
 # A lunar day with no year is the coming one only in a plan signed for the season (from autumn on):
@@ -2981,7 +3006,8 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         if lunar_day is not None:
             # "vào ngày 15 tháng Giêng năm Bính Ngọ": a day of the first lunar month, its year named
             # ("trước ngày 23 tháng Chạp": of the last month; with no year, the coming one)
-            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date", True), lunar_day[0], "event_lunar_day",
+            rule = "event_lunar_day" + (LUNAR_MONTH_END if lunar_day[2] else "")
+            return _Raw(m.start(), m.end(), "date", _qualifier(cats, "date", True), lunar_day[0], rule,
                         year_inferred=lunar_day[1])
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event_lunar_month")
     ev = _key(_grp(m, ev_group) or "")
@@ -5883,6 +5909,113 @@ def _school_year_nouns(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+@functools.cache
+def _lunar_span_first() -> tuple[Any, Any, Any]:
+    """(A span's first day, right before its last: "từ ngày mùng 10 ", "từ 23 ", "từ ngày 25 tháng Chạp "; the
+    link to its last day: "đến", "tới"; the last day's number or full-moon word in its phrase.)"""
+    raw = _words().raw
+    cal, ev = raw["calendar"], raw["events"]
+    months = _alt(ev["lunar_month_names"])
+    first = regex.compile(
+        rf"(?<!\p{{L}})(?:{_alt(cal['from'])})\s++(?:(?:{_alt(cal['day'])})\s++)?(?P<d>\d{{1,2}})(?!\p{{N}})"
+        rf"(?:\s++(?P<mo>{months})(?!\p{{L}}))?\s*+$",
+        regex.IGNORECASE,
+    )
+    link = regex.compile(rf"(?:{_alt(cal['to'])})(?!\p{{L}})", regex.IGNORECASE)
+    full = _alt(ev["lunar_full_moon"])
+    last = regex.compile(rf"(?<!\p{{N}})(?P<n>\d{{1,2}})(?!\p{{N}})|(?P<full>{full})", regex.IGNORECASE)
+    return first, link, last
+
+
+# (the longest span of lunar days read with both months said: two lunar months)
+_LUNAR_SPAN = dt.timedelta(days=59)
+
+
+def _lunar_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"từ ngày mùng 10 đến ngày 15 tháng Giêng", "từ ngày 23 đến 30 tháng Chạp": a span of days of
+    one lunar month, the month said after the last only: the first day counted back from the last
+    one's solar day (within one lunar month the days run as the solar ones)."""
+    first_rx, link_rx, last_rx = _lunar_span_first()
+    out: list[_Raw] = []
+    for r in found:
+        if (
+            r.rule.startswith("event_lunar_day")
+            and r.kind == "date"
+            and r.due is not None
+            and link_rx.match(text, r.start) is not None
+        ):
+            m = first_rx.search(text, max(0, r.start - 50), r.start)
+            n = last_rx.search(text, r.start, r.end)
+            if m is not None and m.group("mo") is not None:
+                # "từ ngày 25 tháng Chạp đến mùng 10 tháng Giêng": the first day's month said too, the
+                # first such lunar day in the two months before the last
+                got = _lunar_first_month()[1].get(_key(m.group("mo")))
+                last_solar = dt.date.fromisoformat(r.due[:10])
+                near = _lunar_to_solar(None, got, int(m.group("d")), last_solar - _LUNAR_SPAN) if got else None
+                if near is not None and near[0] < r.due[:10]:
+                    while out and out[-1].end > m.start():
+                        out.pop()
+                    r.start, r.kind, r.qualifier = m.start(), "range", "from_to"
+                    r.start_date, r.rule = near[0], r.rule + "+lunar_span"
+            elif m is not None and n is not None:
+                last_day = 15 if n.group("full") is not None else int(n.group("n"))
+                if LUNAR_MONTH_END in r.rule:
+                    last_day = 29
+                first_day = int(m.group("d"))
+                if 1 <= first_day < last_day:
+                    while out and out[-1].end > m.start():
+                        out.pop()  # (the first day read alone)
+                    start = dt.date.fromisoformat(r.due) - dt.timedelta(days=last_day - first_day)
+                    r.start, r.kind, r.qualifier = m.start(), "range", "from_to"
+                    r.start_date, r.rule = start.isoformat(), r.rule + "+lunar_span"
+        out.append(r)
+    return out
+
+
+@functools.cache
+def _school_week_before() -> Any:
+    """Right before a school year: its week's number ("tuần 18 của ", "tuần thứ 35 ")."""
+    raw = _words().raw
+    sw = raw["school_weeks"]
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(raw['current_period']['week'])})\s++(?:(?:{_alt(sw['lead'])})\s++)?"
+        rf"(?P<n>\d{{1,2}})(?!\p{{N}})\s*+,?\s*+(?:(?:{_alt(sw['of'])})\s++)?$",
+        regex.IGNORECASE,
+    )
+
+
+def _school_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong tuần 18 của năm học 2026 - 2027": a week of the school year read (see ``school_weeks``
+    of the time words), vague, due by its Sunday (a limit "trước": the Sunday before it); a week
+    after the Tết break, no day."""
+    pattern = _school_week_before()
+    sw = _words().raw["school_weeks"]
+    lead = _period_days()[1]
+    out: list[_Raw] = []
+    for r in found:
+        m, first = None, r.start_date
+        if r.rule == "school_year" and r.kind == "range" and first is not None:
+            m = pattern.search(text, max(0, r.start - 30), r.start)
+        if m is None or first is None or not 1 <= int(m.group("n")) <= int(sw["max"]):
+            out.append(r)
+            continue
+        while out and out[-1].end > m.start():
+            out.pop()  # (the week's number read alone)
+        opening = dt.date(int(first[:4]), *(int(x) for x in sw["opening"]))
+        monday = opening - dt.timedelta(days=opening.weekday()) + dt.timedelta(weeks=int(m.group("n")) - 1)
+        start, q = m.start(), None
+        c = lead.search(text, max(0, start - 30), start)
+        if c is not None:
+            start, q = c.start(), _qualifier(_chain_cats(c.group()), "vague")
+        due: dt.date | None = monday - dt.timedelta(days=1) if q == "before" else monday + dt.timedelta(days=6)
+        tet = _lunar_calendar().get(opening.year + 1)
+        if tet is None or monday + dt.timedelta(days=6 + int(sw["tet_gap_days"])) >= tet[0][0]:
+            due = None  # (past the Tết break, whose weeks are not counted)
+        iso = due.isoformat() if due is not None else None
+        out.append(_Raw(start, r.end, "vague", q, iso, "school_week"))
+    return out
+
+
 def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
     """"trước ngày 15/8 âm lịch": a lunar day, not 15 August: its solar day from the lunar
     calendar's table, of the lunar year written ("ngày 10/3 âm lịch năm 2027", "ngày 10/3/2027 âm
@@ -5898,7 +6031,7 @@ def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
     for r in found:
         if out and r.start < out[-1].end:
             continue  # (the year after the mark, read with it)
-        if r.rule in ("event_lunar_month", "event_lunar_day"):
+        if r.rule.split("+")[0] in ("event_lunar_month", "event_lunar_day"):
             # (a day of the first or last lunar month, already read in the lunar calendar)
             m = _lunar_mark().match(text, r.end)
             if m is not None:
@@ -5925,6 +6058,8 @@ def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
             continue
         solar = _lunar_solar(m, r, doc_date)
         r.end, r.month_day, r.rule = m.end(), None, r.rule + "+lunar"
+        if solar is not None and solar[2]:
+            r.rule += LUNAR_MONTH_END
         if solar is None:
             r.kind, r.due, r.year_inferred = "vague", None, False
         else:
@@ -5966,7 +6101,7 @@ def _lunar_range(m: Any, r: _Raw, doc_date: dt.date | None) -> None:
     r.start_date, r.due, r.year_inferred = first, last[0], last[1]
 
 
-def _lunar_solar(m: Any, r: _Raw, doc_date: dt.date | None) -> tuple[str, bool] | None:
+def _lunar_solar(m: Any, r: _Raw, doc_date: dt.date | None) -> tuple[str, bool, bool] | None:
     """The solar day (and whether its year was inferred) of a time read in the solar calendar
     then marked lunar by ``m`` (the mark and a year after it, or the lunar year's name): its month
     and day as written, of the lunar year written; a month's part or the whole month, by its last
@@ -5987,8 +6122,9 @@ def _lunar_solar(m: Any, r: _Raw, doc_date: dt.date | None) -> tuple[str, bool] 
     if r.kind not in ("date", "datetime"):
         end = _last_day(2023, mo)
         lunar_day = None if day >= end else day  # (the whole month or its end: the lunar month's last day)
-        return _lunar_to_solar(year, mo, lunar_day, doc_date)
-    return _lunar_to_solar(year, mo, day, doc_date)
+        whole = _lunar_to_solar(year, mo, lunar_day, doc_date)
+        return (whole[0], whole[1], False) if whole is not None else None
+    return _lunar_day_or_last(year, mo, day, doc_date)
 
 
 @functools.cache
@@ -6823,8 +6959,12 @@ def find_time_expressions(
         found = _frequencies(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
         found = _lunar_days(text, found, doc_date)
+        if any(r.rule.startswith("event_lunar_day") for r in found):
+            found = _lunar_spans(text, found)
         if "học" in text or "HỌC" in text:
             found = _school_year_nouns(text, found)
+            if "uần" in text or "UẦN" in text:
+                found = _school_weeks(text, found)
         found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)
