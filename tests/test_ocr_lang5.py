@@ -110,3 +110,22 @@ def test_lookalikes_need_both_neighbours_of_the_same_item() -> None:
     before = [n.label if n else None for n in nums]
     sections._decimal_lookalikes(nums)
     assert [n.label if n else None for n in nums] == before
+
+
+def test_group_rows_glued_to_their_tasks_are_split_and_numbered_on() -> None:
+    doc = ndq57.parse((FIXTURES / "ocr_md_glued_groups_lang5.txt").read_text(encoding="utf-8"))
+    assert _got(doc)[1:] == [
+        ("2027-03-31", "Phụ lục.I.1", ["Văn phòng UBND xã"]),
+        ("2027-04-30", "Phụ lục.I.2", ["Văn phòng UBND xã"]),
+        (None, "Phụ lục.II.3", ["Ban Chỉ huy quân sự xã"]),
+        ("2027-11-30", "Phụ lục.II.4", ["Ban Văn hóa xã"]),
+        ("2027-12-15", "Phụ lục.II.5", ["Văn phòng UBND xã"]),
+    ]
+    assert doc.deadlines[2].task == "Rà soát phương án sơ tán dân ở vùng trũng thấp"
+
+
+def test_glued_group_rows_need_the_next_number_to_confirm() -> None:
+    text = (FIXTURES / "ocr_md_glued_groups_lang5.txt").read_text(encoding="utf-8")
+    # the row after them numbered 7, not 5: the tasks' numbers are not known, nothing is cut
+    doc = ndq57.parse(text.replace("| 5 | Sơ kết", "| 7 | Sơ kết"))
+    assert [d.section for d in doc.deadlines][1:3] == ["Phụ lục.I", "Phụ lục.I"]

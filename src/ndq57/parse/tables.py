@@ -343,6 +343,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             _label_specks(rows)
             _group_one_short(rows)
             _ocr_time_columns(rows, header_rows)
+            _glued_group_rows(rows)
             if headed:
                 _short_timed_rows(rows)
             out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
@@ -854,6 +855,108 @@ def _group_one_short(rows: list[list[_Raw]]) -> None:
             if right.replace("I", "") == _ROMAN_GROUPS[before - 1].replace("I", ""):
                 ln = cell.lines[0][0]
                 cell.lines[0] = (ln, right)
+
+
+# a capitalised word after a word in small letters (where a glued cell's next unit may start),
+# or a speck of a rule read between two cells' lines
+_GLUED_WORD = regex.compile(r"(?<=(?:^|[ ])(?P<w>\p{Ll}[\p{Ll}\p{M}]*)[ ])(?=\p{Lu}\p{Ll})|[ ]_+[ ]")
+
+
+def _glued_units(text: str) -> list[str]:
+    """An owner cell that glued the units of rows read as one ("Phòng Văn hóa và Thông tin
+    Phòng Nội vụ _ UBND các xã"): cut at a speck, and before each unit's name written in small
+    letters after its capital ("Phòng", not "HĐND") that follows a word in small letters other
+    than a link word ("và", "của": tables.yaml ``cell_open_ends``)."""
+    cuts = [
+        (m.start(), m.end())
+        for m in _GLUED_WORD.finditer(text)
+        if m.group("w") is None
+        or (m.group("w") not in _cell_open_ends() and _unit_like(text[m.start() : m.start() + 40]))
+    ]
+    starts = [0] + [b for _a, b in cuts]
+    ends = [a for a, _b in cuts] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+
+@functools.cache
+def _time_starts() -> tuple[str, ...]:
+    """The words a time cell starts with (tables.yaml ``time_words``), the longest first."""
+    return tuple(sorted((str(w) for w in load("tables")["time_words"]), key=len, reverse=True))
+
+
+def _glued_time_cells(text: str) -> list[str]:
+    """A time cell that glued the times of rows read as one ("Quý II/2026 Trước ngày 30/5/2026
+    Tháng 7/2026"): cut before each capitalised time word (tables.yaml ``time_words``)."""
+    words = _time_starts()
+    cuts = [
+        m.start()
+        for m in regex.finditer(r"(?<=[ ])\p{Lu}", text)
+        if text[m.start() : m.start() + 20].lower().startswith(words)
+    ]
+    return [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+def _glued_group_rows(rows: list[list[_Raw]]) -> None:
+    """A group's row that an OCR engine read glued to the rows of its tasks, their number cells
+    lost ("| I | Thể chế Rà soát quy trình … Cập nhật danh mục … | Văn phòng … | … | Quý II/2026
+    Trước ngày 30/5/2026 |"): the group's title and each task cut at the plain places their
+    sentences start, as many tasks as times; the tasks numbered on from the row above, which the
+    number of the next numbered row must confirm (else nothing changes); each owner cell's units
+    one a task when there are as many, else the cell's text the first task's (one unit: every
+    task's, a cell merged down)."""
+    head = [_cell_text(c).lower() for c in rows[0]]
+    time = next((k for k, h in enumerate(head) if h.startswith(tuple(load("tables")["columns"]["time"]))), None)
+    if time is None or time < 3 or len(rows) < 3:
+        return
+    width = len(head)
+    found: list[tuple[int, list[list[_Raw]]]] = []
+    number = 0  # the number of the last task row
+    for n, row in enumerate(rows[1:], 1):
+        if len(row) != width or len(row[0].lines) != 1:
+            continue
+        label = row[0].lines[0][1].strip().rstrip(".")
+        if label.isdigit():
+            if found and int(label) != number + 1:
+                return  # (the numbers do not go on: no task rows made)
+            number = int(label)
+            continue
+        if label not in _ROMAN_GROUPS and not (len(label) == 1 and label.isupper()):
+            continue
+        times = _glued_time_cells(_cell_text(row[time]))
+        if len(times) < 2 or not (_time_cell(times[0]) or times[0].lower().startswith(_time_starts())):
+            continue
+        text = _cell_text(row[1])
+        cuts = [0] + [
+            m.start()
+            for m in _GLUED_SENTENCE.finditer(text)
+            if not text.startswith(_named_documents(), m.start()) and not _unit_like(text[m.start() : m.start() + 40])
+        ]
+        if len(cuts) != len(times) + 1:
+            continue
+        parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+        ln = row[0].line
+        made = [[_Raw([(ln, label)], ln), _Raw([(ln, parts[0])], ln)] + [_Raw([], ln) for _ in range(width - 2)]]
+        cells = [[_cell_text(c)] for c in row]
+        for c in range(2, width):
+            if c == time:
+                cells[c] = times
+            elif cells[c][0]:
+                units = _glued_units(cells[c][0])
+                if len(units) == len(times):
+                    cells[c] = units
+                elif len(units) == 1:
+                    cells[c] = units * len(times)  # (one unit: a cell merged down the rows)
+        rest = range(2, width)
+        for t in range(len(times)):
+            number += 1
+            task = [_Raw([(ln, str(number))], ln), _Raw([(ln, parts[t + 1])], ln)]
+            task += [_Raw([(ln, cells[c][t])] if t < len(cells[c]) and cells[c][t] else [], ln) for c in rest]
+            made.append(task)
+        found.append((n, made))
+    if not found or number == 0 or not any(r[0].lines and _cell_text(r[0]).isdigit() for r in rows[found[-1][0] + 1 :]):
+        return  # (no numbered row after them confirms the numbers)
+    for n, made in reversed(found):
+        rows[n : n + 1] = made
 
 
 def _timed_short_rows(rows: list[list[_Raw]]) -> None:
