@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ndq57 import cached_regex as regex
@@ -656,6 +657,56 @@ def _sub_lists(nums: list[Numbered | None], blocks: list[Block]) -> None:
         lead = (closer, led) if closer is not None else None
 
 
+# digits an OCR engine reads for one another ("2.5." read as "2.9.", a "3" as an "8")
+_LOOKALIKE_DIGITS = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "17", "71", "08", "80"})
+
+
+def _neighbours(nums: list[Numbered | None], order: Iterable[int]) -> dict[int, int]:
+    """For each decimal label of two levels or more, the index of the label of its level met
+    last in ``order`` with no label of a level above it between (one pass)."""
+    last: dict[int, int] = {}
+    out: dict[int, int] = {}
+    for i in order:
+        num = nums[i]
+        if num is None or num.family != "decimal":
+            if num is not None and num.rank < 6.0:
+                last.clear()  # (a part above the decimal lists)
+            continue
+        depth = num.label.count(".") + 1
+        for d in [d for d in last if d > depth]:
+            del last[d]
+        if depth > 1 and depth in last:
+            out[i] = last[depth]
+        last[depth] = i
+    return out
+
+
+def _decimal_lookalikes(nums: list[Numbered | None]) -> None:
+    """In place: a sub-item's number an OCR engine misread, one digit of its last part read for
+    a lookalike ("2.4.", "2.9.", "2.6.": the "5" read as a "9"), between the items numbered
+    n - 1 and n + 1 of the same item ("2.") and level: the number n."""
+    before = _neighbours(nums, range(len(nums)))
+    if not before:
+        return
+    after = _neighbours(nums, range(len(nums) - 1, -1, -1))
+    for i, b in before.items():
+        a = after.get(i)
+        num, prev = nums[i], nums[b]
+        if a is None or num is None or prev is None or (nxt := nums[a]) is None:
+            continue
+        head, _, last = num.label.rpartition(".")
+        p_head, _, p_last = prev.label.rpartition(".")
+        n_head, _, n_last = nxt.label.rpartition(".")
+        if not (head == p_head == n_head and last.isdigit() and p_last.isdigit() and n_last.isdigit()):
+            continue
+        want = str(int(p_last) + 1)
+        if int(n_last) != int(p_last) + 2 or last == want or len(last) != len(want):
+            continue
+        diff = [x + y for x, y in zip(last, want, strict=True) if x != y]
+        if len(diff) == 1 and diff[0] in _LOOKALIKE_DIGITS:
+            nums[i] = Numbered(num.family, num.rank, f"{head}.{want}", num.end)
+
+
 def _follows(order: str, before: str, letter: str) -> bool:
     """``letter`` comes right after ``before`` in the alphabet ``order``."""
     at = order.find(before)
@@ -920,6 +971,7 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
     _paren_letters(numbering)
     _small_romans(numbering)
     _sub_lists(numbering, blocks)
+    _decimal_lookalikes(numbering)
     for bi, num in enumerate(numbering):
         if num is not None and num.rank in (_FORM_RANK, _SUB_FORM_RANK) and not _form_part(blocks[bi], num, attached):
             numbering[bi] = None

@@ -388,7 +388,9 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                     i = out[-1].end
                 _timed_short_rows(rows)
             _label_specks(rows)
+            _group_one_short(rows)
             _ocr_time_columns(rows, header_rows)
+            _glued_group_rows(rows)
             if headed:
                 _short_timed_rows(rows)
             out.append(_RawTable("pipe", i, j, rows, header_rows, blanks_merged=True))
@@ -864,18 +866,144 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
 
 
 # a row's label cell with the specks an OCR engine reads for the rule after it ("A_", "II_")
-_SPECKED_LABEL = regex.compile(r"(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})[ ]?_+")
+# or a speck of the paper before it ("„III")
+_SPECKED_LABEL = regex.compile(
+    r"(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})[ ]?_+|[„\"'‘’`,][ ]?(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})(?:[ ]?_+)?"
+)
 
 
 def _label_specks(rows: list[list[_Raw]]) -> None:
     """A row's first cell that is a label and an OCR engine's specks ("A_" / "B_", a group's
-    letter): the label alone, so that the row reads as the group's (or the numbered) row."""
+    letter; "„III"): the label alone, so that the row reads as the group's (or the numbered) row."""
     for row in rows[1:]:
         if row and len(row[0].lines) == 1:
             ln, text = row[0].lines[0]
             m = _SPECKED_LABEL.fullmatch(text.strip())
             if m is not None:
                 row[0].lines[0] = (ln, m.group("l"))
+
+
+_ROMAN_GROUPS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _group_one_short(rows: list[list[_Raw]]) -> None:
+    """A group's roman label that repeats the group's above it, before the group numbered two
+    after that ("I", "I", "III"): the scan lost a stroke of it ("II"), when that is all that
+    differs. (Groups are numbered in turn; no table has two groups "I".)"""
+    groups: list[tuple[_Raw, int]] = []
+    for row in rows[1:]:
+        if row and len(row[0].lines) == 1:
+            text = row[0].lines[0][1].strip().rstrip(".")
+            if text in _ROMAN_GROUPS:
+                groups.append((row[0], _ROMAN_GROUPS.index(text) + 1))
+    for (_a, before), (cell, value), (_c, after) in zip(groups, groups[1:], groups[2:], strict=False):
+        if value == before and after == before + 2 and before < len(_ROMAN_GROUPS):
+            right = _ROMAN_GROUPS[before]
+            if right.replace("I", "") == _ROMAN_GROUPS[before - 1].replace("I", ""):
+                ln = cell.lines[0][0]
+                cell.lines[0] = (ln, right)
+
+
+# a capitalised word after a word in small letters (where a glued cell's next unit may start),
+# or a speck of a rule read between two cells' lines
+_GLUED_WORD = regex.compile(r"(?<=(?:^|[ ])(?P<w>\p{Ll}[\p{Ll}\p{M}]*)[ ])(?=\p{Lu}\p{Ll})|[ ]_+[ ]")
+
+
+def _glued_units(text: str) -> list[str]:
+    """An owner cell that glued the units of rows read as one ("Phòng Văn hóa và Thông tin
+    Phòng Nội vụ _ UBND các xã"): cut at a speck, and before each unit's name written in small
+    letters after its capital ("Phòng", not "HĐND") that follows a word in small letters other
+    than a link word ("và", "của": tables.yaml ``cell_open_ends``)."""
+    cuts = [
+        (m.start(), m.end())
+        for m in _GLUED_WORD.finditer(text)
+        if m.group("w") is None
+        or (m.group("w") not in _cell_open_ends() and _unit_like(text[m.start() : m.start() + 40]))
+    ]
+    starts = [0] + [b for _a, b in cuts]
+    ends = [a for a, _b in cuts] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+
+@functools.cache
+def _time_starts() -> tuple[str, ...]:
+    """The words a time cell starts with (tables.yaml ``time_words``), the longest first."""
+    return tuple(sorted((str(w) for w in load("tables")["time_words"]), key=len, reverse=True))
+
+
+def _glued_time_cells(text: str) -> list[str]:
+    """A time cell that glued the times of rows read as one ("Quý II/2026 Trước ngày 30/5/2026
+    Tháng 7/2026"): cut before each capitalised time word (tables.yaml ``time_words``)."""
+    words = _time_starts()
+    cuts = [
+        m.start()
+        for m in regex.finditer(r"(?<=[ ])\p{Lu}", text)
+        if text[m.start() : m.start() + 20].lower().startswith(words)
+    ]
+    return [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+def _glued_group_rows(rows: list[list[_Raw]]) -> None:
+    """A group's row that an OCR engine read glued to the rows of its tasks, their number cells
+    lost ("| I | Thể chế Rà soát quy trình … Cập nhật danh mục … | Văn phòng … | … | Quý II/2026
+    Trước ngày 30/5/2026 |"): the group's title and each task cut at the plain places their
+    sentences start, as many tasks as times; the tasks numbered on from the row above, which the
+    number of the next numbered row must confirm (else nothing changes); each owner cell's units
+    one a task when there are as many, else the cell's text the first task's (one unit: every
+    task's, a cell merged down)."""
+    head = [_cell_text(c).lower() for c in rows[0]]
+    time = next((k for k, h in enumerate(head) if h.startswith(tuple(load("tables")["columns"]["time"]))), None)
+    if time is None or time < 3 or len(rows) < 3:
+        return
+    width = len(head)
+    found: list[tuple[int, list[list[_Raw]]]] = []
+    number = 0  # the number of the last task row
+    for n, row in enumerate(rows[1:], 1):
+        if len(row) != width or len(row[0].lines) != 1:
+            continue
+        label = row[0].lines[0][1].strip().rstrip(".")
+        if label.isdigit():
+            if found and int(label) != number + 1:
+                return  # (the numbers do not go on: no task rows made)
+            number = int(label)
+            continue
+        if label not in _ROMAN_GROUPS and not (len(label) == 1 and label.isupper()):
+            continue
+        times = _glued_time_cells(_cell_text(row[time]))
+        if len(times) < 2 or not (_time_cell(times[0]) or times[0].lower().startswith(_time_starts())):
+            continue
+        text = _cell_text(row[1])
+        cuts = [0] + [
+            m.start()
+            for m in _GLUED_SENTENCE.finditer(text)
+            if not text.startswith(_named_documents(), m.start()) and not _unit_like(text[m.start() : m.start() + 40])
+        ]
+        if len(cuts) != len(times) + 1:
+            continue
+        parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+        ln = row[0].line
+        made = [[_Raw([(ln, label)], ln), _Raw([(ln, parts[0])], ln)] + [_Raw([], ln) for _ in range(width - 2)]]
+        cells = [[_cell_text(c)] for c in row]
+        for c in range(2, width):
+            if c == time:
+                cells[c] = times
+            elif cells[c][0]:
+                units = _glued_units(cells[c][0])
+                if len(units) == len(times):
+                    cells[c] = units
+                elif len(units) == 1:
+                    cells[c] = units * len(times)  # (one unit: a cell merged down the rows)
+        rest = range(2, width)
+        for t in range(len(times)):
+            number += 1
+            task = [_Raw([(ln, str(number))], ln), _Raw([(ln, parts[t + 1])], ln)]
+            task += [_Raw([(ln, cells[c][t])] if t < len(cells[c]) and cells[c][t] else [], ln) for c in rest]
+            made.append(task)
+        found.append((n, made))
+    if not found or number == 0 or not any(r[0].lines and _cell_text(r[0]).isdigit() for r in rows[found[-1][0] + 1 :]):
+        return  # (no numbered row after them confirms the numbers)
+    for n, made in reversed(found):
+        rows[n : n + 1] = made
 
 
 def _timed_short_rows(rows: list[list[_Raw]]) -> None:
@@ -904,8 +1032,17 @@ _TIME_VALUE = regex.compile(r"[\dIVXl|]{1,4}/(?:19|20)\d{2}[.;,]?")
 
 def _glued_times(text: str) -> list[str] | None:
     """Two time cells glued into one ("Tháng Tháng 01/2027 3/2027", "Quý 2/2027 Quý 3/2027"):
-    their texts; else None."""
+    their texts; else None. The start and end cells of two rows glued so (the lines of a row
+    whose number and owner cells span two rows, read as one: "Tháng Tháng 01/2027 3/2027 Tháng
+    Tháng 4/2027 5/2027"): the four texts, each row's two in turn.
+
+    >>> _glued_times("Tháng Tháng 01/2027 3/2027 Quý 2/2027 Quý 3/2027")
+    ['Tháng 01/2027', 'Tháng 3/2027', 'Quý 2/2027', 'Quý 3/2027']
+    """
     words = text.split()
+    if len(words) == 8:
+        first, second = _glued_times(" ".join(words[:4])), _glued_times(" ".join(words[4:]))
+        return first + second if first and second else None
     if len(words) != 4:
         return None
     times = _ocr_pipe_words()[2]
@@ -916,6 +1053,38 @@ def _glued_times(text: str) -> list[str] | None:
     if kinds == [True, False, True, False] and values[1] and values[3]:
         return [f"{words[0]} {words[1]}", f"{words[2]} {words[3]}"]
     return None
+
+
+# a word in small letters, then a capitalised word (a sentence glued to the one before it with
+# no sign between: "… trên địa bàn tỉnh Trình Ủy ban …")
+_GLUED_SENTENCE = regex.compile(r"(?<=(?:^|[ ])\p{Ll}[\p{Ll}\p{M}]*[ ])(?=\p{Lu}\p{Ll})")
+
+
+@functools.cache
+def _named_documents() -> tuple[str, ...]:
+    """The names of documents (doctypes.yaml ``types``, units.yaml ``cited_documents``): a
+    capitalised word inside a task that names one does not open a task."""
+    names = [str(t["name"]) for t in load("doctypes")["types"]] + [str(w) for w in load("units")["cited_documents"]]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _task_cell(row: list[_Raw]) -> _Raw:
+    """The longest cell before a row's two time cells (its task)."""
+    return max(row[:-2] or row, key=lambda c: len(_cell_text(c)))
+
+
+def _glued_task_cut(text: str) -> int:
+    """Where a task cell holding the tasks of two rows glued (their lines read as one) is cut:
+    the one place where a capitalised word follows a small word with no sign between, that word
+    no unit's and no document's name ("… trên địa bàn tỉnh Trình Ủy ban …"); 0 when there is
+    not exactly one such place."""
+    names = _named_documents()
+    cuts = [
+        m.start()
+        for m in _GLUED_SENTENCE.finditer(text)
+        if not text.startswith(names, m.start()) and not _unit_like(text[m.start() : m.start() + 40])
+    ]
+    return cuts[0] if len(cuts) == 1 else 0
 
 
 def _time_cell(text: str) -> bool:
@@ -1002,6 +1171,9 @@ def _ocr_time_columns(rows: list[list[_Raw]], header_rows: int) -> None:
     width = len(head)
     wider = any(len(r) == width + 1 for r in rows[1:])
     glued = [g if len(r) == width and (g := _glued_times(_cell_text(r[-1]))) else None for r in rows]
+    for n, g in enumerate(glued):
+        if g is not None and len(g) == 4 and not _glued_task_cut(_cell_text(_task_cell(rows[n]))):
+            glued[n] = None  # (two rows glued whose tasks cannot be told apart: no due of theirs)
     if not wider and not any(glued):
         return
     rest = text[cut:].strip()
@@ -1009,11 +1181,22 @@ def _ocr_time_columns(rows: list[list[_Raw]], header_rows: int) -> None:
     line = head[-1].line
     head[-1] = _Raw([(line, text[:cut].strip(" `'’"))], line)
     head.append(_Raw([(line, full)], line))
+    stacked: list[tuple[int, list[_Raw]]] = []  # the second rows of rows glued, by the row
     for n, row in enumerate(rows[1:], 1):
         g = glued[n]
         if g is not None:
             ln = row[-1].line
             row[-1:] = [_Raw([(ln, g[0])], ln), _Raw([(ln, g[1])], ln)]
+            if len(g) == 4:
+                # the second row: its own times and its task (the task cell's second sentence),
+                # its other cells merged with the first's
+                second = [_Raw([], ln) for _ in range(len(row) - 2)] + [_Raw([(ln, t)], ln) for t in g[2:]]
+                task = row.index(_task_cell(row))
+                text = _cell_text(row[task])
+                cut = _glued_task_cut(text)
+                row[task] = _Raw([(ln, text[:cut].strip())], ln)
+                second[task] = _Raw([(ln, text[cut:].strip())], ln)
+                stacked.append((n, second))
             continue
         short = width + 1 - len(row)
         if short not in (1, 2) or len(head[0].lines) != 1 or len(head[0].lines[0][1].strip()) > 4:
@@ -1031,6 +1214,8 @@ def _ocr_time_columns(rows: list[list[_Raw]], header_rows: int) -> None:
         if short == 2:
             t = next(x for x in range(len(row)) if _time_cell(_cell_text(row[x])))
             row.insert(t, _Raw([], ln))
+    for n, extra in reversed(stacked):
+        rows.insert(n + 1, extra)
 
 
 def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
