@@ -43,34 +43,26 @@ def test_a_numbered_row_with_column_gaps_is_no_footnote_body() -> None:
     assert not any(f.body.startswith("Cấp phát") for f in doc.footnotes)
 
 
-def test_a_note_set_in_by_a_table_is_not_lifted() -> None:
-    # the number set in from the margin ("  1" / "      Rà soát ..."): a row's number, not a note
-    text = _HEAD + (
+def _two_pages(foot: str) -> str:
+    """A two-page text whose first page ends with the lines ``foot`` over its running foot."""
+    return _HEAD + (
         "     I. NHIỆM VỤ\n"
-        "     Phòng Phổ biến pháp luật chủ trì tổ chức hội nghị trước ngày 30/4/2026.\n"
-        "  1\n"
-        "      Rà soát tủ sách pháp luật tại các xã.\n\n"
+        f"     Phòng Phổ biến pháp luật chủ trì tổ chức hội nghị trước ngày 30/4/2026{foot}\n\n"
         "                                                        Kế hoạch số 21/KH-STP\n"
         "\f                                       2\n"
         "     II. TỔ CHỨC THỰC HIỆN\n"
         "     Các phòng báo cáo kết quả trước ngày 15/12/2026.\n"
     )
-    doc = ndq57.parse(text)
+
+
+def test_a_note_set_in_by_a_table_is_not_lifted() -> None:
+    # the number set in from the margin ("  1" / "      Rà soát ..."): a row's number, not a note
+    doc = ndq57.parse(_two_pages(".\n  1\n      Rà soát tủ sách pháp luật tại các xã."))
     assert doc.footnotes == []
     assert "Rà soát tủ sách" in doc.sections[0].text
 
 
 def test_a_wrapped_line_under_a_lone_number_is_no_note() -> None:
     # under the number, a line at the margin in lower case (the text's own line): no note
-    text = _HEAD + (
-        "     I. NHIỆM VỤ\n"
-        "     Phòng Phổ biến pháp luật chủ trì tổ chức hội nghị trước ngày 30/4/2026 tại\n"
-        "1\n"
-        "    các xã, phường.\n\n"
-        "                                                        Kế hoạch số 21/KH-STP\n"
-        "\f                                       2\n"
-        "     II. TỔ CHỨC THỰC HIỆN\n"
-        "     Các phòng báo cáo kết quả trước ngày 15/12/2026.\n"
-    )
-    doc = ndq57.parse(text)
+    doc = ndq57.parse(_two_pages(" tại\n1\n    các xã, phường."))
     assert doc.footnotes == []
