@@ -73,3 +73,22 @@ def test_a_person_named_by_his_name() -> None:
     doc = parse_bytes((head + "1. Đồng chí Thứ trưởng Hoàng Văn Nam phụ trách chỉ đạo công tác phòng, chống dịch trước ngày 30/4/2027.\n" + foot).encode(), source="p.txt").to_dict()
     assert [a["unit"] for a in doc["tasks"][0]["owners"]] == ["Đồng chí Thứ trưởng Hoàng Văn Nam"]
     assert got == [[("Thứ trưởng", "assigned", "person")]]
+
+
+def test_a_universitys_office_named_by_several_fields() -> None:
+    head = (
+        "ĐẠI HỌC HUẾ\nTRƯỜNG ĐẠI HỌC KHOA HỌC\nSố: 330/TB-ĐHKH\nHuế, ngày 10 tháng 3 năm 2027\n"
+        "THÔNG BÁO\nVề đăng ký đề tài khoa học cấp cơ sở\n\n"
+    )
+    foot = "\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nTrần Văn Minh\n"
+    got = _owners(
+        "1. Phòng Khoa học, Công nghệ và Hợp tác quốc tế tổng hợp danh mục đề tài trước ngày 15/4/2027.\n"
+        "2. Phòng Kế hoạch - Tài chính phối hợp với Phòng Khoa học, Công nghệ và Hợp tác quốc tế lập dự"
+        " toán trước ngày 15/6/2027.\n",
+        head,
+        foot,
+    )
+    assert [[(u, r) for u, r, _ in o] for o in got] == [
+        [("Phòng Khoa học, Công nghệ và Hợp tác quốc tế", "assigned")],
+        [("Phòng Kế hoạch - Tài chính", "lead"), ("Phòng Khoa học, Công nghệ và Hợp tác quốc tế", "coordinate")],
+    ]
