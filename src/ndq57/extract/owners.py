@@ -287,13 +287,44 @@ def _term_subjects(text: str) -> list[Assignee]:
     m = _owner_terms().match(text)
     if m is None:
         return []
-    got = []
-    for raw in m.captures("term"):
-        name = " ".join(raw.replace("*", "").replace("_", "").split())
-        name = name[:1].upper() + name[1:]
-        kind = "person" if name.lower().removeprefix(_many()) in _person_terms() else "unit"
-        got.append(Assignee(name, "assigned", raw, kind, "term:owner_term"))
-    return got
+    return [_term_assignee(raw, "owner_term") for raw in m.captures("term")]
+
+
+def _term_assignee(raw: str, rule: str) -> Assignee:
+    """The owner a term's match ``raw`` names: as written, without the comrade's word before a
+    person ("Các đồng chí giáo viên bộ môn Toán": "Các giáo viên bộ môn Toán")."""
+    words = raw.replace("*", "").replace("_", "").split()
+    low = [w.lower() for w in words]
+    many = _many().strip()
+    at = 1 if low[:1] == [many] else 0
+    for comrade in _comrades():
+        n = len(comrade)
+        if low[at : at + n] == comrade and len(words) > at + n:
+            del words[at : at + n], low[at : at + n]
+            break
+    name = " ".join(words)
+    name = name[:1].upper() + name[1:]
+    bare = " ".join(low[at:])
+    person = bare in _person_terms() or any(bare.startswith(f"{t} ") for t in _named_terms())
+    return Assignee(name, "assigned", raw, "person" if person else "unit", f"term:{rule}")
+
+
+@functools.cache
+def _comrades() -> tuple[list[str], ...]:
+    """The comrade's words before a person's term, each split in words, longest first."""
+    return tuple(sorted((w.lower().split() for w in load("units")["owner_terms"]["comrade"]), key=len, reverse=True))
+
+
+@functools.cache
+def _subject_tails() -> tuple[str, ...]:
+    """The words in small letters after the first of a subject's name ("văn" of "Ngữ văn")."""
+    tails = {t.split(None, 1)[1].split(",")[0].split()[0] for t in load("units")["owner_terms"]["subjects"] if " " in t}
+    return tuple(sorted(w for w in tails if w[:1].islower()))
+
+
+@functools.cache
+def _named_terms() -> tuple[str, ...]:
+    return tuple(" ".join(t.lower().split()) for t in load("units")["owner_terms"]["named"])
 
 
 def opening_role(text: str) -> str | None:
@@ -340,15 +371,27 @@ def _owner_terms() -> regex.Pattern[str]:
     ("Hằng năm, giảng viên hoàn thành ..."): followed by a word in lower case (a verb), not by ":"
     (a label: "Cơ quan chủ trì: Sở X") or a name."""
     data = load("units")["owner_terms"]
-    return _term_pattern([*data["terms"], *data["persons"]])
+    return _term_pattern([*data["terms"], *data["persons"]], data["named"])
 
 
-def _term_pattern(terms: Iterable[str]) -> regex.Pattern[str]:
+def _term_pattern(terms: Iterable[str], named: Iterable[str] = ()) -> regex.Pattern[str]:
     """The terms, one or a list of them ("Cơ quan chủ trì, cơ quan phối hợp chịu trách nhiệm ..."),
-    at the start of a clause or after its opening phrase; each term is a capture of ``term``."""
+    at the start of a clause or after its opening phrase; each term is a capture of ``term``. A
+    person's term of ``named`` may be followed by the name of its subject in capitals ("Các đồng
+    chí giáo viên bộ môn Toán hoàn thành ..."): the name is the term's."""
     data = load("units")["owner_terms"]
-    alt = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
-    term = rf"(?P<term>(?i:(?:{data['many']}\s+)?(?:{alt})))(?!\w)"
+
+    def alts(words: Iterable[str]) -> str:
+        return "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(words, key=len, reverse=True))
+
+    alt = alts(terms)
+    # (a subject's name: one in sentence case of the data, or capitalised words, maybe joined by a
+    # dash, "Toán - Tin", "Tiếng Anh", not followed by a word in small letters of its name)
+    caps = r"\p{Lu}\p{Ll}*(?:[ \t]+(?:-[ \t]+)?\p{Lu}\p{Ll}*){0,3}"
+    subject = rf"[ \t]+(?:(?:{alts(data['subjects'])})(?!\w)|{caps}(?![ \t]+(?i:{alts(_subject_tails())})(?!\w)))"
+    with_name = rf"(?i:{alts(named)}){subject}|" if named else ""
+    lead = rf"(?i:(?:{data['many']}\s+)?(?:(?:{alts(data['comrade'])})\s+)?)"
+    term = rf"(?P<term>{lead}(?:{with_name}(?i:{alt})))(?!\w)"
     listed = rf"{term}(?:[\s*_]*(?:,|(?<!\w){data['and']}(?!\w))[\s*_]*{term})*(?=[\s*_]+\p{{Ll}})"
     # ("Giao Cơ quan thường trực tổng hợp ...": the verb that hands the term its task)
     verb = "|".join(regex.escape(v) for v in data["assign"])
@@ -1088,12 +1131,7 @@ class Owners:
             for pattern, rule in ((self._aliases, "defined_alias"), (_owner_terms(), "owner_term")):
                 m = pattern.match(text, start, end) if pattern is not None else None
                 if m is not None:
-                    for raw in m.captures("term"):
-                        name = " ".join(raw.replace("*", "").replace("_", "").split())
-                        name = name[:1].upper() + name[1:]
-                        bare = name.lower().removeprefix(_many())
-                        kind = "person" if bare in _person_terms() else "unit"
-                        got.append(Assignee(name, "assigned", raw, kind, f"term:{rule}"))
+                    got.extend(_term_assignee(raw, rule) for raw in m.captures("term"))
                     break
             self._terms[key] = got
         return list(got)

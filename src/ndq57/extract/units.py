@@ -2783,7 +2783,10 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if c.canonical not in named or not _NAME_NEXT.match(text, c.end):
             continue
         limit = items[idx + 1].start if idx + 1 < len(items) else len(folded)
-        end = _walk_open(text, folded, c.end, "", 6, frozenset({limit}))
+        # (a name in sentence case runs on in small letters as its head word's own open names do:
+        # "Tổ chuyên môn Giáo dục thể chất" as "Tổ Giáo dục thể chất")
+        head = _fold(c.canonical.split()[0])[0] if named[c.canonical] else ""
+        end = _walk_open(text, folded, c.end, head, 6, frozenset({limit}))
         if not named[c.canonical]:
             end = _last_capital(text, c.end, end)  # (a place's name: "Đông Hòa" of "... Đông Hòa tiêu thụ")
         if c.end < end <= limit:
@@ -3345,6 +3348,9 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             charge_end = _charge_end(folded, c.end(), by_start)
             if (
                 charge_end < 0
+                # (not after his own name: "Thứ trưởng Hoàng Văn Nam phụ trách chỉ đạo ...", one
+                # person already, "phụ trách chỉ đạo" his verb)
+                and n < 2
                 and (w := _CHARGE_WORD.match(folded, c.end())) is not None
                 and _triggers().pattern.match(folded, w.end()) is not None
             ):
