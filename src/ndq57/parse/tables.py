@@ -387,6 +387,8 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                         taken[x] = True
                     i = out[-1].end
                 _timed_short_rows(rows)
+            if not header_rows:
+                _header_wraps(rows)
             _label_specks(rows)
             _group_one_short(rows)
             _ocr_time_columns(rows, header_rows)
@@ -870,6 +872,53 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
 _SPECKED_LABEL = regex.compile(
     r"(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})[ ]?_+|[„\"'‘’`,][ ]?(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})(?:[ ]?_+)?"
 )
+
+
+_HEADER_WRAP_ROWS = 3  # rows of a header, at most, that the scan may print below its first
+
+
+def _header_wraps(rows: list[list[_Raw]]) -> None:
+    """The header's words that a scan wrapped onto a row of their own below it ("| ST | … | Đơn
+    vị phối |" / "| T | | | hợp |"): more lines of the header's cells, each under the nearest
+    cell with text above it. Such a row comes before any data: no digit, no long text; each
+    piece goes on from a heading above it: a word in small letters, or the rest of a heading in
+    capitals cut inside a word ("ST" / "T": glued back, "STT"; a heading read whole already
+    keeps its reading). The first row names two column roles at least (a table's header)."""
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return
+    width = len(rows[0])
+    if sum(1 for c in rows[0] if c.lines and _text_role(c.lines[0][1]) is not None) < 2:
+        return
+    for k in range(1, min(len(rows), _HEADER_WRAP_ROWS + 1)):
+        row = rows[k]
+        if len(row) != width:
+            return
+        pieces = [(x, c.lines[0][1]) for x, c in enumerate(row) if len(c.lines) == 1 and c.lines[0][1]]
+        if not pieces or any(len(c.lines) > 1 for c in row):
+            return
+        if any(len(t) > 24 or len(t.split()) > 2 or regex.search(r"\d", t) for _x, t in pieces):
+            return
+        heads: list[tuple[_Raw, str]] = []
+        for x, t in pieces:
+            above = next((r[x] for r in reversed(rows[:k]) if r[x].lines and r[x].lines[-1][1]), None)
+            if above is None:
+                break
+            last = above.lines[-1][1]
+            if t[:1].islower():
+                heads.append((above, " " + t))
+            elif t.isupper() and len(t) <= 2 and last.rsplit(None, 1)[-1].isupper():
+                heads.append((above, t))
+            else:
+                break
+        if len(heads) < len(pieces):
+            continue  # (a row of the header's own: the parts of a column, "Bắt đầu" / "Hoàn")
+        for above, t in heads:
+            ln, last = above.lines[-1]
+            # (a heading read whole already keeps its reading: "TT" / "T" is not "TTT")
+            if _text_role(last + t) is not None or _text_role(last) is None:
+                above.lines[-1] = (ln, last + t)
+        del rows[k]
+        return
 
 
 def _label_specks(rows: list[list[_Raw]]) -> None:
