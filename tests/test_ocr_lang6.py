@@ -64,3 +64,38 @@ def test_a_heading_read_whole_keeps_its_reading() -> None:
         ("2027-03-31", "1", ["Phòng Tư pháp"], ["Các xã"]),
         ("2027-05-31", "2", ["Phòng Nội vụ"], ["Các xã"]),
     ]
+
+
+def test_owner_glued_into_a_plain_row_goes_to_its_column() -> None:
+    doc = ndq57.parse((FIXTURES / "ocr_md_plain_owner_lang6.txt").read_text(encoding="utf-8"))
+    assert [g[:3] for g in _got(doc)][2:4] == [
+        ("2027-06-30", "II.3", ["Ủy ban MTTQ Việt Nam xã"]),
+        ("2027-08-31", "II.4", ["Công chức Địa chính - Xây dựng"]),
+    ]
+
+
+_GLUED_HEAD = _HEAD + (
+    "| TT | Nội dung nhiệm vụ Đơn vị chủ trì | Thời gian hoàn thành |\n"
+    "| 1 | Lập danh sách hộ cần hỗ trợ | Công chức Văn hóa - Xã hội | Tháng 3/2027 |\n"
+    "| 2 | Phát động phong trào tại các thôn | Ủy ban MTTQ Việt Nam xã | Tháng 4/2027 |\n"
+    "3 _ Huy động đoàn viên giúp các hộ Đoàn Thanh niên xã Quý II/2027\n"
+    "ngày công sửa chữa nhà\n"
+    "4 _ Xây dựng dự thảo quy chế, trình Ủy ban nhân Tháng 8/2027\n"
+    "dân xã ban hành\n"
+    "| 5 | Giám sát việc sử dụng kinh phí | Ban Thanh tra nhân dân xã | Tháng 10/2027 |\n"
+    "| 6 | Sơ kết, báo cáo kết quả | Văn phòng UBND xã | Tháng 12/2027 |\n"
+)
+
+
+def test_owner_glued_into_a_plain_row_under_a_glued_header() -> None:
+    # row 4 has none of its own: its unit's name goes on its task after "trình"
+    text = _GLUED_HEAD.replace("trình Ủy ban nhân", "Hội Nông dân xã")
+    got = [g[:3] for g in _got(ndq57.parse(text))]
+    assert got[2:4] == [("2027-06-30", "3", ["Đoàn Thanh niên xã"]), ("2027-08-31", "4", ["Hội Nông dân xã"])]
+
+
+def test_no_owner_is_cut_when_a_plain_row_has_none() -> None:
+    # "… trình Ủy ban nhân": the name the task goes on with; then no row of the part is cut
+    # (an empty owner cell would read as merged with the owner above)
+    got = [g[:3] for g in _got(ndq57.parse(_GLUED_HEAD))]
+    assert got[2:4] == [("2027-06-30", "3", []), ("2027-08-31", "4", [])]

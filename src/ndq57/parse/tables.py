@@ -842,15 +842,20 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
     width = len(head)
     if width < 3 or not _cell_text(head[-1]).lower().startswith(tuple(load("tables")["columns"]["time"])):
         return []
+    owner = _plain_owner_column(head)
     out: list[list[_Raw]] = []
     times: list[str | None] = []
+    owned = False  # the row's owner cell opened (on its time's line): capitalised lines go on it
     for k in range(start, end):
         text = lines[k].strip()
         m = _PLAIN_ROW.match(text)
+        first = m is not None
         if m is not None:
             ln = k + 1
-            out.append([_Raw([(ln, m.group("n"))], ln), _Raw([], ln)] + [_Raw([], ln) for _ in range(width - 2)])
+            cells = width + (owner == 1)
+            out.append([_Raw([(ln, m.group("n"))], ln), _Raw([], ln)] + [_Raw([], ln) for _ in range(cells - 2)])
             times.append(None)
+            owned = False
             text = text[m.end() :]
         elif not out:
             return []
@@ -858,13 +863,81 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
         if t is not None and _time_cell(t.group("t")) and times[-1] is None:
             times[-1] = t.group("t")
             text = text[: t.start()].strip()
+            at = _plain_owner_at(text, first) if owner is not None else None
+            if at is not None and owner is not None:
+                out[-1][owner + (owner == 1)].lines.append((k + 1, text[at:].strip()))
+                text = text[:at].strip()
+                owned = True
+        elif owned and owner is not None and text and (text[0].isupper() or text[0] in "-–"):
+            out[-1][owner + (owner == 1)].lines.append((k + 1, text))
+            continue
         if text:
             out[-1][1].lines.append((k + 1, text))
     if not out or any(t is None for t in times):
         return []
+    if owner is not None and any(not row[owner + (owner == 1)].lines for row in out):
+        # (an owner not found in one row: none is cut, else the empty cell reads as merged)
+        for row in out:
+            cell = row[owner + (owner == 1)]
+            both = sorted(row[1].lines + cell.lines, key=operator.itemgetter(0))  # (stable: task first)
+            row[1].lines = [
+                (ln, " ".join(t for _, t in group)) for ln, group in itertools.groupby(both, key=operator.itemgetter(0))
+            ]
+            cell.lines = []
     for row, t in zip(out, times, strict=True):
         row[-1].lines.append((row[0].line, str(t)))
     return out
+
+
+def _plain_owner_column(head: list[_Raw]) -> int | None:
+    """The owner column of a pipe table's header, for the rows printed as plain lines: the third
+    cell ("TT" | task | owner | …), or 1 when the header glued the owner's title to the task's
+    ("Nội dung nhiệm vụ Đơn vị chủ trì": the rows get a cell more); else None."""
+    if len(head) >= 4 and _text_role(_cell_text(head[2])) == "lead":
+        return 2
+    low = _cell_text(head[1]).lower()
+    title = next((t for t in _lead_titles() if low.endswith(t) and len(low) > len(t) + 3), None)
+    if title is not None and low[: -len(title)].strip() in _task_titles():
+        return 1
+    return None
+
+
+# where an owner's name may open inside a row's line: a capital after a word in small letters
+# (or after a comma: the task's line wrapped there, "chỉnh trang nhà ở, Công chức Địa chính")
+_OWNER_OPENS = regex.compile(r"(?<=(?:^|[ ])(?P<w>\p{Ll}[\p{Ll}\p{M}]*)[,;]?[ ])(?=\p{Lu})")
+
+
+@functools.cache
+def _plain_owner_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    data = load("tables")
+    flow = data["flow"]
+    return (
+        tuple(str(w) for w in [*flow["owner_heads"], *data["ocr_pipe"]["plain_owner_heads"]]),
+        tuple(str(w) for w in flow["not_heads"]),
+        frozenset(str(w) for w in flow["before_names"]),
+    )
+
+
+def _plain_owner_at(text: str, first: bool) -> int | None:
+    """Where the owner's name opens in the text before a plain row's time, on the same line ("…
+    lập dự toán Công chức Địa chính" / "Ủy ban MTTQ xã"): the line's start (but on the row's
+    first line, which opens with its task), or the first capital after a word in small letters
+    (not a link word, nor "trình", "gửi": a name the task goes on with) that opens an owner's
+    name (tables.yaml ``unit_heads``, ``flow.owner_heads``); else None."""
+    heads, not_heads, before = _plain_owner_words()
+
+    def opens(at: int) -> bool:
+        low = text[at : at + 40].lower()
+        return (_unit_like(text[at : at + 40]) or low.startswith(heads)) and not low.startswith(not_heads)
+
+    if not first and text and opens(0):
+        return 0
+    for m in _OWNER_OPENS.finditer(text):
+        w = m.group("w")
+        at: int = m.start()
+        if w not in _cell_open_ends() and w not in before and opens(at):
+            return at
+    return None
 
 
 # a row's label cell with the specks an OCR engine reads for the rule after it ("A_", "II_")
