@@ -387,6 +387,8 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                         taken[x] = True
                     i = out[-1].end
                 _timed_short_rows(rows)
+            if not header_rows:
+                _header_wraps(rows)
             _label_specks(rows)
             _group_one_short(rows)
             _ocr_time_columns(rows, header_rows)
@@ -840,15 +842,20 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
     width = len(head)
     if width < 3 or not _cell_text(head[-1]).lower().startswith(tuple(load("tables")["columns"]["time"])):
         return []
+    owner = _plain_owner_column(head)
     out: list[list[_Raw]] = []
     times: list[str | None] = []
+    owned = False  # the row's owner cell opened (on its time's line): capitalised lines go on it
     for k in range(start, end):
         text = lines[k].strip()
         m = _PLAIN_ROW.match(text)
+        first = m is not None
         if m is not None:
             ln = k + 1
-            out.append([_Raw([(ln, m.group("n"))], ln), _Raw([], ln)] + [_Raw([], ln) for _ in range(width - 2)])
+            cells = width + (owner == 1)
+            out.append([_Raw([(ln, m.group("n"))], ln), _Raw([], ln)] + [_Raw([], ln) for _ in range(cells - 2)])
             times.append(None)
+            owned = False
             text = text[m.end() :]
         elif not out:
             return []
@@ -856,13 +863,81 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
         if t is not None and _time_cell(t.group("t")) and times[-1] is None:
             times[-1] = t.group("t")
             text = text[: t.start()].strip()
+            at = _plain_owner_at(text, first) if owner is not None else None
+            if at is not None and owner is not None:
+                out[-1][owner + (owner == 1)].lines.append((k + 1, text[at:].strip()))
+                text = text[:at].strip()
+                owned = True
+        elif owned and owner is not None and text and (text[0].isupper() or text[0] in "-–"):
+            out[-1][owner + (owner == 1)].lines.append((k + 1, text))
+            continue
         if text:
             out[-1][1].lines.append((k + 1, text))
     if not out or any(t is None for t in times):
         return []
+    if owner is not None and any(not row[owner + (owner == 1)].lines for row in out):
+        # (an owner not found in one row: none is cut, else the empty cell reads as merged)
+        for row in out:
+            cell = row[owner + (owner == 1)]
+            both = sorted(row[1].lines + cell.lines, key=operator.itemgetter(0))  # (stable: task first)
+            row[1].lines = [
+                (ln, " ".join(t for _, t in group)) for ln, group in itertools.groupby(both, key=operator.itemgetter(0))
+            ]
+            cell.lines = []
     for row, t in zip(out, times, strict=True):
         row[-1].lines.append((row[0].line, str(t)))
     return out
+
+
+def _plain_owner_column(head: list[_Raw]) -> int | None:
+    """The owner column of a pipe table's header, for the rows printed as plain lines: the third
+    cell ("TT" | task | owner | …), or 1 when the header glued the owner's title to the task's
+    ("Nội dung nhiệm vụ Đơn vị chủ trì": the rows get a cell more); else None."""
+    if len(head) >= 4 and _text_role(_cell_text(head[2])) == "lead":
+        return 2
+    low = _cell_text(head[1]).lower()
+    title = next((t for t in _lead_titles() if low.endswith(t) and len(low) > len(t) + 3), None)
+    if title is not None and low[: -len(title)].strip() in _task_titles():
+        return 1
+    return None
+
+
+# where an owner's name may open inside a row's line: a capital after a word in small letters
+# (or after a comma: the task's line wrapped there, "chỉnh trang nhà ở, Công chức Địa chính")
+_OWNER_OPENS = regex.compile(r"(?<=(?:^|[ ])(?P<w>\p{Ll}[\p{Ll}\p{M}]*)[,;]?[ ])(?=\p{Lu})")
+
+
+@functools.cache
+def _plain_owner_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    data = load("tables")
+    flow = data["flow"]
+    return (
+        tuple(str(w) for w in [*flow["owner_heads"], *data["ocr_pipe"]["plain_owner_heads"]]),
+        tuple(str(w) for w in flow["not_heads"]),
+        frozenset(str(w) for w in flow["before_names"]),
+    )
+
+
+def _plain_owner_at(text: str, first: bool) -> int | None:
+    """Where the owner's name opens in the text before a plain row's time, on the same line ("…
+    lập dự toán Công chức Địa chính" / "Ủy ban MTTQ xã"): the line's start (but on the row's
+    first line, which opens with its task), or the first capital after a word in small letters
+    (not a link word, nor "trình", "gửi": a name the task goes on with) that opens an owner's
+    name (tables.yaml ``unit_heads``, ``flow.owner_heads``); else None."""
+    heads, not_heads, before = _plain_owner_words()
+
+    def opens(at: int) -> bool:
+        low = text[at : at + 40].lower()
+        return (_unit_like(text[at : at + 40]) or low.startswith(heads)) and not low.startswith(not_heads)
+
+    if not first and text and opens(0):
+        return 0
+    for m in _OWNER_OPENS.finditer(text):
+        w = m.group("w")
+        at: int = m.start()
+        if w not in _cell_open_ends() and w not in before and opens(at):
+            return at
+    return None
 
 
 # a row's label cell with the specks an OCR engine reads for the rule after it ("A_", "II_")
@@ -870,6 +945,53 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
 _SPECKED_LABEL = regex.compile(
     r"(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})[ ]?_+|[„\"'‘’`,][ ]?(?P<l>[A-ZĐ]|[IVX]{1,4}|\d{1,3})(?:[ ]?_+)?"
 )
+
+
+_HEADER_WRAP_ROWS = 3  # rows of a header, at most, that the scan may print below its first
+
+
+def _header_wraps(rows: list[list[_Raw]]) -> None:
+    """The header's words that a scan wrapped onto a row of their own below it ("| ST | … | Đơn
+    vị phối |" / "| T | | | hợp |"): more lines of the header's cells, each under the nearest
+    cell with text above it. Such a row comes before any data: no digit, no long text; each
+    piece goes on from a heading above it: a word in small letters, or the rest of a heading in
+    capitals cut inside a word ("ST" / "T": glued back, "STT"; a heading read whole already
+    keeps its reading). The first row names two column roles at least (a table's header)."""
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return
+    width = len(rows[0])
+    if sum(1 for c in rows[0] if c.lines and _text_role(c.lines[0][1]) is not None) < 2:
+        return
+    for k in range(1, min(len(rows), _HEADER_WRAP_ROWS + 1)):
+        row = rows[k]
+        if len(row) != width:
+            return
+        pieces = [(x, c.lines[0][1]) for x, c in enumerate(row) if len(c.lines) == 1 and c.lines[0][1]]
+        if not pieces or any(len(c.lines) > 1 for c in row):
+            return
+        if any(len(t) > 24 or len(t.split()) > 2 or regex.search(r"\d", t) for _x, t in pieces):
+            return
+        heads: list[tuple[_Raw, str]] = []
+        for x, t in pieces:
+            above = next((r[x] for r in reversed(rows[:k]) if r[x].lines and r[x].lines[-1][1]), None)
+            if above is None:
+                break
+            last = above.lines[-1][1]
+            if t[:1].islower():
+                heads.append((above, " " + t))
+            elif t.isupper() and len(t) <= 2 and last.rsplit(None, 1)[-1].isupper():
+                heads.append((above, t))
+            else:
+                break
+        if len(heads) < len(pieces):
+            continue  # (a row of the header's own: the parts of a column, "Bắt đầu" / "Hoàn")
+        for above, t in heads:
+            ln, last = above.lines[-1]
+            # (a heading read whole already keeps its reading: "TT" / "T" is not "TTT")
+            if _text_role(last + t) is not None or _text_role(last) is None:
+                above.lines[-1] = (ln, last + t)
+        del rows[k]
+        return
 
 
 def _label_specks(rows: list[list[_Raw]]) -> None:
