@@ -759,9 +759,31 @@ def _lead_start(pieces: list[_Piece]) -> int | None:
             continue
         prev = pieces[k - 1].text
         if _head_at(p.text, 0) and (p.para or not prev or not tb._open_end(prev)):
-            found.append(p.start)
+            found.append(_cut_lead(pieces, k))
             break
     return min(found) if found else None
+
+
+def _cut_lead(pieces: list[_Piece], k: int) -> int:
+    """Where the lead opens when the unit opening line ``k`` (after a line not left open) has
+    another unit's name just before it, opening a line after a line ending in a comma ("… tiếp
+    thu đầy đủ," / "Sở Kế hoạch và" / "Đầu tư" / "Sở Tài nguyên" / "và Môi trường" / "Tháng"): a
+    task cell cut by a page break at a comma, then the lead and a coordinating unit, then the
+    time (a time, or the row's end, within the three lines after line ``k``, no unit opening
+    between). That first unit's start, else line ``k``'s."""
+    at = pieces[k].start
+    # (the second unit's name over three lines at most, then a time: "Tháng 6/2027", "Tháng" / "02/2027")
+    nxt = [q.text for q in pieces[k + 1 : k + 4]]
+    timed = next((m for m, t in enumerate(nxt) if t[:1].isdigit() or tb._time_like(t)), None)
+    if nxt and (timed is None or any(_head_at(t, 0) for t in nxt[:timed])):
+        return at
+    for j in range(k - 1, max(k - 3, 1) - 1, -1):
+        q = pieces[j]
+        if q.para or not _head_at(q.text, 0) or not pieces[j - 1].text.rstrip().endswith(","):
+            continue
+        if _lead_end(pieces, q.start, at) >= pieces[k - 1].end:
+            return q.start
+    return at
 
 
 def _head_below(pieces: list[_Piece], at: int) -> bool:
