@@ -759,9 +759,31 @@ def _lead_start(pieces: list[_Piece]) -> int | None:
             continue
         prev = pieces[k - 1].text
         if _head_at(p.text, 0) and (p.para or not prev or not tb._open_end(prev)):
-            found.append(p.start)
+            found.append(_cut_lead(pieces, k))
             break
     return min(found) if found else None
+
+
+def _cut_lead(pieces: list[_Piece], k: int) -> int:
+    """Where the lead opens when the unit opening line ``k`` (after a line not left open) has
+    another unit's name just before it, opening a line after a line ending in a comma ("… tiếp
+    thu đầy đủ," / "Sở Kế hoạch và" / "Đầu tư" / "Sở Tài nguyên" / "và Môi trường" / "Tháng"): a
+    task cell cut by a page break at a comma, then the lead and a coordinating unit, then the
+    time (a time, or the row's end, within the three lines after line ``k``, no unit opening
+    between). That first unit's start, else line ``k``'s."""
+    at = pieces[k].start
+    # (the second unit's name over three lines at most, then a time: "Tháng 6/2027", "Tháng" / "02/2027")
+    nxt = [q.text for q in pieces[k + 1 : k + 4]]
+    timed = next((m for m, t in enumerate(nxt) if t[:1].isdigit() or tb._time_like(t)), None)
+    if nxt and (timed is None or any(_head_at(t, 0) for t in nxt[:timed])):
+        return at
+    for j in range(k - 1, max(k - 3, 1) - 1, -1):
+        q = pieces[j]
+        if q.para or not _head_at(q.text, 0) or not pieces[j - 1].text.rstrip().endswith(","):
+            continue
+        if _lead_end(pieces, q.start, at) >= pieces[k - 1].end:
+            return q.start
+    return at
 
 
 def _head_below(pieces: list[_Piece], at: int) -> bool:
@@ -1129,31 +1151,120 @@ def _glued_rows(
     # the task and lead columns together)
     widths = sorted(len(part[0][1]) for row, part, _ in items if row)
     wide = widths[len(widths) // 2] * 13 // 10 if len(widths) >= 3 else None
+    # (the task and lead columns' widths: the rows whose first line holds the two first lines only)
+    plain = [
+        (cut, len(part[0][1]) - cut)
+        for row, part, cut in items
+        if row and cut > 0 and len(part[0][1]) - cut <= cut and (wide is None or len(part[0][1]) <= wide)
+    ]
     out: list[tuple[Cell, Cell]] = []
     for row, part, cut in items:
         if not row:
             continue
         (x, first), rest = part[0], part[1:]
+        split = _wide_split(x, first, rest, plain) if wide is not None and len(first) > wide else None
+        if split is not None:
+            out.append(split)
+            continue
         glued = cut > 0
         cut = cut or len(first)
-        task: Cell = [(x + 1, first[:cut].strip())]
-        lead: Cell = [(x + 1, first[cut:].strip())]
-        for y, t in rest:
-            words = t.split()
-            short = len(words) <= 3 and not regex.search(r"\d", t)
-            if t[:2] in ("- ", "– "):
-                lead[-1] = (lead[-1][0], f"{lead[-1][1]} {t}")
-            elif (
-                (short and t[:1].isupper())
-                or (short and t[:1].islower() and tb._open_end(lead[-1][1]))  # ("Hiệu trưởng các" / "trường")
-            ):
-                lead.append((y + 1, t))
-            else:
-                task.append((y + 1, t))
+        task, lead = _rest_cells([(x + 1, first[:cut].strip())], [(x + 1, first[cut:].strip())], rest)
         if not glued or len(first) - cut > cut or (wide is not None and len(first) > wide):
-            lead = []  # (no unit on the row's first line, or the task's next line glued to it)
-        out.append((task, lead))
+            lead = []  # (no unit on the row's first line, or where its name ends cannot be told)
+        out.append((task, _dash_lost(lead)))
     return lead_head, out
+
+
+def _rest_cells(task: Cell, lead: Cell, rest: list[tuple[int, str]]) -> tuple[Cell, Cell]:
+    """A glued row's task and lead cells with the lines after its first (:func:`_glued_rows`)."""
+    for y, t in rest:
+        words = t.split()
+        short = len(words) <= 3 and not regex.search(r"\d", t)
+        if t[:2] in ("- ", "– "):
+            lead[-1] = (lead[-1][0], f"{lead[-1][1]} {t}")
+        elif (
+            (short and t[:1].isupper())
+            or (short and t[:1].islower() and tb._open_end(lead[-1][1]))  # ("Hiệu trưởng các" / "trường")
+        ):
+            lead.append((y + 1, t))
+        else:
+            task.append((y + 1, t))
+    return task, lead
+
+
+_WIDE_LOOK = 8  # characters a glued lead's first line may run past the widest other one
+
+
+def _wide_split(
+    x: int, first: str, rest: list[tuple[int, str]], plain: list[tuple[int, int]]
+) -> tuple[Cell, Cell] | None:
+    """The task and lead cells of a glued row whose first line has the task's next line glued
+    after the lead's first ("… hộ cận Công chức Văn hóa nghèo cần hỗ trợ …"), or None. The lead
+    opens with a unit's head near the task column's width (the widest task part of the rows that
+    hold two first lines only; the word before it may be a capital: "… trình Chủ Công chức …"),
+    and ends at a word where the rest of the line opens in lower case (the task going on), where
+    both lines wrap (the next word would make them wider than the widest task and lead parts of
+    those rows) and the lead with its next lines is one unit's whole name (``find_units``; the
+    longest such end): a width alone cannot tell "Bộ phận Cơ sở vật" from "Bộ phận Cơ sở vật
+    chất"."""
+    if len(plain) < 2:
+        return None
+    width = max(c for c, _ in plain)
+    lead_width = max(w for _, w in plain)
+    most = lead_width + _WIDE_LOOK
+    starts = [
+        m.start()
+        for m in regex.finditer(r"(?<= )\p{Lu}", first, endpos=min(len(first), width * 5 // 4 + 1))
+        if m.start() >= width * 3 // 4 and len(first[: m.start()].split()) >= 3 and _head_at(first, m.start())
+    ]
+    for at in sorted(starts, key=lambda a: abs(a - width)):
+        ends = [
+            m.start() for m in regex.finditer(r" (?=\p{Ll})", first, pos=at + _head_at(first, at), endpos=at + most)
+        ]
+        for end in reversed(ends):
+            # (a line wraps where its next word would not fit: the task's and the lead's first
+            # lines with the remainder's first word are wider than the widest other ones)
+            word = len(first[end:].split()[0])
+            if len(first[:at].rstrip()) + 1 + word <= width or end - at + word <= lead_width:
+                continue
+            task, lead = _rest_cells(
+                [(x + 1, first[:at].strip()), (x + 1, first[end:].strip())], [(x + 1, first[at:end].strip())], rest
+            )
+            whole = _whole_unit(lead)
+            if whole is not None:
+                return task, whole
+    return None
+
+
+def _whole_units(text: str) -> set[str]:
+    """The units whose whole name ``text`` is (``find_units``)."""
+    from ndq57.extract.units import find_units  # (a parse module: read only for glued rows)
+
+    return {u.unit for u in find_units(text) if u.start == 0 and u.end == len(text)}
+
+
+def _whole_unit(lead: Cell) -> Cell | None:
+    """The lead's lines when they make one unit's whole name, with the dash ``pdftotext`` drops
+    at a line's end put back (:func:`_dash_lost`); None when they make none."""
+    if not lead:
+        return lead
+    dashed = _dash_lost(lead)
+    return dashed if dashed is not lead or _whole_units(" ".join(t for _, t in lead)) else None
+
+
+def _dash_lost(lead: Cell) -> Cell:
+    """A lead over two lines or more whose first line's final dash ``pdftotext`` dropped
+    ("Công chức Văn hóa" / "Xã hội" for "Công chức Văn hóa -" / "Xã hội"): the dash put back
+    when the name with it is one unit's whole name and without it is none or the same unit
+    ("Công chức Tư pháp Hộ tịch")."""
+    if len(lead) < 2 or lead[0][1].endswith(("-", "–")) or lead[1][1][:1] in "-–":
+        return lead
+    tail = " ".join(t for _, t in lead[1:])
+    dashed = _whole_units(f"{lead[0][1]} - {tail}")
+    plain = _whole_units(f"{lead[0][1]} {tail}")
+    if not dashed or (plain and not plain & dashed):
+        return lead
+    return [(lead[0][0], f"{lead[0][1]} -"), *lead[1:]]
 
 
 def _glued_head(line: str) -> int:
