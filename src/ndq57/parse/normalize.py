@@ -2071,7 +2071,10 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
             pair = _glued_level(word)
         if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
             # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
-            edits.append((m.start(), m.end(), _restyle(f"{pair[0]} {pair[1]}", style), "split_glued_word"))
+            split = f"{pair[0]} {pair[1]}"
+            for at, end, fixed, _ in reversed(ocr_tone_marks(split, style)):
+                split = split[:at] + fixed + split[end:]  # (a piece with a stray mark: "ań" is "án")
+            edits.append((m.start(), m.end(), _restyle(split, style), "split_glued_word"))
             last_end = m.end()
     return edits
 
