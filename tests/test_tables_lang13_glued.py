@@ -4,6 +4,8 @@ tests/fixtures/pdftotext_layout_glued_row_cells_lang17.txt (our own wording)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import FIXTURES
 from ndq57 import parse
 from ndq57.parse import tables
@@ -29,7 +31,10 @@ def test_glued_rows_keep_the_table_going() -> None:
         (d.due, d.section): sorted((a.role, a.unit) for a in d.assignees if a.role in ("lead", "coordinate"))
         for d in doc.deadlines
     }
-    assert got[("2027-06-30", "II.2")] == [("coordinate", "Phòng Giáo dục trung học"), ("lead", "Trường Đại học Tây Sơn")]
+    assert got[("2027-06-30", "II.2")] == [
+        ("coordinate", "Phòng Giáo dục trung học"),
+        ("lead", "Trường Đại học Tây Sơn"),
+    ]
     assert got[("2027-09-30", "II.3")] == [("coordinate", "Sở Tài chính"), ("lead", "Phòng Kế hoạch và Tài chính")]
     assert got[("2027-12-31", "II.4")] == [("coordinate", "Các phòng thuộc Sở"), ("lead", "Văn phòng Sở")]
 
@@ -66,3 +71,12 @@ def test_rest_of_a_glued_lead_name() -> None:
     # no joining word before the capitalised name: the task's words (a unit named in the task)
     fr = [(6, "theo hướng dẫn của Bộ Tài chính")]
     assert tables._lead_rest(fr, _column, 1, CUTS) == fr
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the next line has fewer pieces than the glued cells (lead's rest in the task column)"
+)
+def test_glued_row_whose_next_line_packs_left() -> None:
+    doc = parse((FIXTURES / "pdftotext_layout_notes_over_table_rows_lang16.txt").read_text(encoding="utf-8"))
+    leads = {d.due: {a.unit for a in d.assignees if a.role == "lead"} for d in doc.deadlines}
+    assert leads["2026-11-20"] == {"Chi cục Chăn nuôi và Thú y"}
