@@ -87,7 +87,6 @@ def test_header_cut_by_the_page_break_reads_whole() -> None:
     assert all(k in printed and text[k] <= printed[k] for k in text)  # nothing the PDF does not give
 
 
-@pytest.mark.xfail(strict=True, reason="cells glued into one piece across two gutters (row 2 on)")
 def test_header_cut_by_the_page_break_all_rows() -> None:
     text, printed = copy_and_pdf(*HEAD_COPY)
     assert sorted(text) == sorted(printed)

@@ -1807,12 +1807,29 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     again_at = -1  # the line (counted from 1) of a header printed again inside a page
     x = last = below
     blanks = 0
+    override: dict[int, list[tuple[int, str]]] = {}  # a row's next line, read by the row's own gutters
+    glued_at = -1  # the last line whose task piece had a lead's name glued to it
+    own_gutters: set[int] = set()  # the lines read by their row's own gutters
     while x < len(lines) and not taken[x]:
         if (rows or x > below) and "\f" in lines[x]:
             # the text layer places each page anew: the columns move by a few places
             cuts[:] = _page_cuts(lines, x, cuts, taken)
             paged = True
-        fr = _glued_cells(_fragments(lines[x]), cuts)
+        fr = override.pop(x, [])
+        if not fr:
+            whole = _fragments(lines[x])
+            fr = _glued_cells(whole, cuts)
+            if len(fr) > len(whole) and task_col:
+                glued_at = x  # (a lead's name glued to the task's line: its rest may be too)
+            elif glued_at == x - 1 and task_col:
+                fr = _lead_rest(fr, column, task_col, cuts)
+        if len(fr) >= 2 and not fits(fr):
+            # a line too long for its page, its cells set one blank apart: the row's next line
+            # shows where its cells stand
+            fixed = _row_gutters(lines, x, cuts, column)
+            if fixed is not None:
+                fr, override[x + 1] = fixed
+                own_gutters.update((x, x + 1))  # (its pieces placed at the cuts: they may run over)
         x += 1
         if not fr:
             blanks += 1
@@ -1933,7 +1950,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             last = x
             continue
         in_header = False
-        if not fits(fr) or (cur is None and not starts_row):
+        if not (fits(fr) or x - 1 in own_gutters) or (cur is None and not starts_row):
             break
         if starts_row and not step and stepped and cur is not None and said[:1].islower():
             # the number in the middle of a row (cells centred vertically) whose first line was
@@ -1999,6 +2016,72 @@ def _index_end(cell: list[tuple[int, str]], frag: tuple[int, str], cuts: list[in
     if not cell or s >= cuts[1] or len(t) != 1 or not t.isupper():
         return False
     return _text_role(cell[-1][1] + t) == "index"
+
+
+def _lead_rest(
+    fr: list[tuple[int, str]], column: Callable[[int], int], task_col: int, cuts: list[int]
+) -> list[tuple[int, str]]:
+    """The line under a ``pdftotext -layout`` row line whose task piece had the lead's name glued to
+    it ("Kiểm tra công tác bảo vệ môi Sở Tài nguyên"): the rest of that name glued to the task's
+    next line in turn ("trường tại các cụm công và Môi trường"), split off into the lead's column
+    when the line has no piece there and its task piece ends in a joining word (tables.yaml
+    ``name_joins``) and a capitalised word, four words at most."""
+    at = next((i for i, (s, _) in enumerate(fr) if column(s) == task_col), None)
+    if at is None or any(column(s) == task_col + 1 for s, _ in fr):
+        return fr
+    s, t = fr[at]
+    m = _name_rest().search(t, max(0, len(t) - 60))
+    if m is None or m.start() == 0:
+        return fr
+    head = t[: m.start()].rstrip()
+    return [*fr[:at], (s, head), (cuts[task_col + 1], m.group()), *fr[at + 1 :]]
+
+
+@functools.cache
+def _name_rest() -> regex.Pattern[str]:
+    joins = alternation(load("tables")["name_joins"])
+    return regex.compile(rf"(?<= )(?:{joins}) \p{{Lu}}\p{{L}}*(?: \p{{L}}+){{0,2}}$")
+
+
+def _row_gutters(
+    lines: list[str], y: int, cuts: list[int], column: Callable[[int], int]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]] | None:
+    """Line ``y`` of a ``pdftotext -layout`` table (counted from 0) and the next one, read by the
+    row's own gutters when line ``y`` is too long for its page: the text layer set the row's cells
+    one blank apart ("Rà soát quy hoạch các cụm Sở Kế hoạch và Sở Tài nguyên") and shifted the
+    rest of the row's cells left of their columns on the next line ("công nghiệp chưa có nhà đầu
+    Đầu tư   và Môi trường"). The glued piece is split before the capitalised runs of words (the
+    units' names), in order, nearest the next line's pieces, one a column; each piece is placed
+    at its column's cut. None when the next line has not one piece for each column the glued piece
+    spans, or the piece too few names."""
+    raw = _fragments(lines[y])
+    gi = next((i for i, (s, t) in enumerate(raw) if column(s) != column(s + len(t) - 1)), None)
+    if gi is None or y + 1 >= len(lines):
+        return None
+    s0, glued = raw[gi]
+    c0 = column(s0)
+    end = column(raw[gi + 1][0]) if gi + 1 < len(raw) else len(cuts) - 1
+    if c0 == 0 or end - c0 < 2 or any(column(s) >= c0 for s, _ in raw[:gi]):
+        return None
+    nxt = _fragments(lines[y + 1])
+    span = [(s, t) for s, t in nxt if c0 <= column(s) < end]
+    if len(span) != end - c0 or any(column(s) < c0 for s, _ in nxt) or column(span[0][0]) != c0:
+        return None
+    names = [
+        b
+        for b in range(2, len(glued) - 1)
+        if glued[b - 1] == " " and glued[b].isupper() and not glued[:b - 1].rsplit(" ", 1)[-1][:1].isupper()
+    ]
+    splits: list[int] = []
+    for at, _ in span[1:]:
+        later = [b for b in names if not splits or b > splits[-1]]
+        if not later:
+            return None
+        splits.append(min(later, key=lambda b: abs(s0 + b - at)))
+    pieces = [glued[a : b - 1] for a, b in zip([0, *splits], [*splits, len(glued) + 1], strict=True)]
+    line = [*raw[:gi], (s0, pieces[0]), *((cuts[c0 + j], p) for j, p in enumerate(pieces) if j), *raw[gi + 1 :]]
+    below = [(s, t) if (s, t) == span[0] or (s, t) not in span else (cuts[c0 + span.index((s, t))], t) for s, t in nxt]
+    return line, below
 
 
 def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
