@@ -406,7 +406,15 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     def LONGD(p: str, slash_after: str | None = None) -> str:
         # ("ngày 10 tháng 7/2027": the year after a slash, as in the figures' form, once the day
         # word ``slash_after`` was read: "đợt 1 tháng 4/2026" is the month of April)
-        slash = "" if slash_after is None else rf"|(?({slash_after})\s*+/\s*+(?=(?:19|20)\d{{2}})|(?!))"
+        # (``slash_after`` "": the slash always, where the phrase's other words make it a day: the
+        # last day of a span "từ ngày 23 đến 30 tháng 12/2026")
+        slash = (
+            ""
+            if slash_after is None
+            else r"|\s*+/\s*+(?=(?:19|20)\d{2})"
+            if not slash_after
+            else rf"|(?({slash_after})\s*+/\s*+(?=(?:19|20)\d{{2}})|(?!))"
+        )
         return DD(p + "d") + _S + TH + _S + DD(p + "m") + "(?:(?:" + SEPW + NAM + _S + slash + ")" + YY(p + "y") + ")?"
 
     def TIME(p: str) -> str:
@@ -507,6 +515,11 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
         + "(?:" + "|".join(rf"(?<={regex.escape(w)}\s)" for w in cal["to"]) + r")\d{1,2}(?!\p{N})\s++|"
         + _alt(ev_words["lunar_full_moon"]) + r"\s++)"
     )
+    # "trước 23 tháng Chạp": the number alone after a limit word, before the first or last month's name
+    bare_lunar_day = (
+        "(?:" + "|".join(rf"(?<=(?<!\p{{L}}){regex.escape(w)}\s)" for w in ev_words["lunar_bare_day_after"])
+        + r")\d{1,2}(?!\p{N})\s++"
+    )
 
     rules: list[tuple[str, str]] = [
         ("event_periodic", _g("evp", _alt(d["events"]["periodic"])) + fill + _S + _g("evpp", period)),
@@ -518,7 +531,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g(
                 "evl",
                 # "trước ngày 23 tháng Chạp", "trong tháng Giêng", "rằm tháng Bảy", "rằm tháng 7"
-                "(?:" + lunar_day + "?" + _alt(ev_words["lunar_months"]) + "|" + lunar_day
+                "(?:(?:" + lunar_day + "|" + bare_lunar_day + ")?" + _alt(ev_words["lunar_months"]) + "|" + lunar_day
                 + _alt([k for k in ev_words["lunar_month_names"] if k not in ev_words["lunar_months"]])
                 + "|" + _alt(ev_words["lunar_full_moon"]) + r"\s++" + _alt(d["calendar"]["month"])
                 + r"\s++\d{1,2}(?!\p{N}))",
@@ -601,7 +614,7 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("leng", NG)
             + _S
             + ")?"
-            + LONGD("le", "leng"),
+            + LONGD("le", ""),
         ),
         (
             "range_month",
@@ -5984,6 +5997,60 @@ def _school_week_before() -> Any:
     )
 
 
+@functools.cache
+def _school_week_named() -> tuple[Any, Any]:
+    """(Right before a school year: its first or last week ("tuần đầu của ", "tuần cuối cùng "), the
+    named week in the group "first" or "last"; right before its close ("tuần " before "cuối năm học").)"""
+    raw = _words().raw
+    sw, week = raw["school_weeks"], _alt(raw["current_period"]["week"])
+    named = "|".join(f"(?P<{k}>{_alt(sw['named'][k])})" for k in ("first", "last"))
+    return (
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}]){week}\s++(?:{named})\s*+,?\s*+(?:(?:{_alt(sw['of'])})\s++)?$",
+            regex.IGNORECASE,
+        ),
+        regex.compile(rf"(?<![\p{{L}}\p{{N}}]){week}\s++$", regex.IGNORECASE),
+    )
+
+
+def _school_week_ends(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trong tuần cuối của năm học 2026 - 2027", "vào tuần cuối năm học ...", "tuần đầu tiên của năm
+    học ...": the school year's first week (as week 1, see ``school_weeks``) or the week of its close,
+    vague, due by the week's Sunday, by the close for its last ("trước": the Sunday before it)."""
+    named, before_end = _school_week_named()
+    sw = _words().raw["school_weeks"]
+    lead = _period_days()[1]
+    out: list[_Raw] = []
+    for r in found:
+        m, last = None, False
+        if r.rule == "school_year" and r.kind == "range" and r.start_date is not None and r.due is not None:
+            m = named.search(text, max(0, r.start - 30), r.start)
+            last = m is not None and m.group("last") is not None
+        elif r.rule == "school_year_end" and r.due is not None:
+            m = before_end.search(text, max(0, r.start - 12), r.start)
+            last = True
+        if m is None or r.due is None:
+            out.append(r)
+            continue
+        while out and out[-1].end > m.start():
+            out.pop()  # (a limit read alone before the week)
+        if last:
+            close = dt.date.fromisoformat(r.due[:10])
+            monday, sunday = close - dt.timedelta(days=close.weekday()), close
+        else:
+            assert r.start_date is not None
+            opening = dt.date(int(r.start_date[:4]), *(int(x) for x in sw["opening"]))
+            monday = opening - dt.timedelta(days=opening.weekday())
+            sunday = monday + dt.timedelta(days=6)
+        start, q = m.start(), None
+        c = lead.search(text, max(0, start - 30), start)
+        if c is not None:
+            start, q = c.start(), _qualifier(_chain_cats(c.group()), "vague")
+        due = monday - dt.timedelta(days=1) if q == "before" else sunday
+        out.append(_Raw(start, r.end, "vague", q, due.isoformat(), "school_week"))
+    return out
+
+
 def _school_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trong tuần 18 của năm học 2026 - 2027": a week of the school year read (see ``school_weeks``
     of the time words), vague, due by its Sunday (a limit "trước": the Sunday before it); a week
@@ -6542,11 +6609,12 @@ def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:
 
 @functools.cache
 def _relative_year() -> Any:
-    """"năm sau", "năm tới", "năm nay" after a month, quarter or day with no year of its own."""
+    """"năm sau", "năm tới", "năm nay" after a month, quarter or day with no year of its own ("của
+    năm sau" too)."""
     raw = _words().raw
     cal, cp = raw["calendar"], raw["current_period"]
     return regex.compile(
-        rf"\s++{_alt(cal['year'])}\s++(?:(?P<next>{_alt(cp['next'])})(?!\s++{_alt(cp['next_not_before'])})"
+        rf"(?:\s++{_alt(cal['of'])})?\s++{_alt(cal['year'])}\s++(?:(?P<next>{_alt(cp['next'])})(?!\s++{_alt(cp['next_not_before'])})"
         rf"|{_alt(cal['now'])})(?![\p{{L}}\p{{N}}])",
         regex.IGNORECASE,
     )
@@ -6965,6 +7033,7 @@ def find_time_expressions(
             found = _school_year_nouns(text, found)
             if "uần" in text or "UẦN" in text:
                 found = _school_weeks(text, found)
+                found = _school_week_ends(text, found)
         found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)
