@@ -473,7 +473,12 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             add(Line(no, "", "blank"))
             continue
         add(Line(no, body, _text_kind(body, marks), spans, bool(md), indent))
-    _join_lone_labels(lines)
+    if "\f" in text or furniture:
+        # (the lines where a page breaks: its furniture, the lines a form feed opens)
+        breaks = frozenset(furniture).union(no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f"))
+    else:
+        breaks = frozenset()
+    _join_lone_labels(lines, breaks)
     return lines
 
 
@@ -486,13 +491,19 @@ _LONE_LABEL = regex.compile(
 )
 
 
-def _join_lone_labels(lines: list[Line]) -> None:
+_BREAK_REACH = 6  # the most blank lines between a label and its text across a page break
+
+
+def _join_lone_labels(lines: list[Line], breaks: frozenset[int] = frozenset()) -> None:
     """Join a label alone on its line to the text two lines under it, a blank line between (or
     right under it, when in capitals: PyMuPDF prints no blank line), when the label starts a
     sentence (the line above it is none of text or ends one: "khóa" / "XVII." ends a sentence)
     and the text starts with a capital letter and no label of its own. The joined line stands
     where the text's stood (the lines wrapped under it go on) with the label's number; the
-    label's line turns blank (a line per original line)."""
+    label's line turns blank (a line per original line). A page break between the label and its
+    text (``breaks``: the lines of page furniture, turned blank, and the lines a form feed opens:
+    "I." / "" / "2" / form feed "Trách nhiệm ...") counts as the blank line, however many blank
+    lines it makes."""
     last = len(lines) - 1
     # (the lettered labels alone whose list has another: found before any line is joined)
     lettered = {i for i, ln in enumerate(lines) if len(ln.text) <= 3 and _listed_letter(lines, i)}
@@ -504,12 +515,23 @@ def _join_lone_labels(lines: list[Line]) -> None:
         if i >= last or len(text) > 9 or ln.kind != "text" or not text or text[-1] not in ".)":
             continue
         at = i + 2 if lines[i + 1].kind == "blank" and i + 2 <= last else i + 1
+        apart = at > i + 1  # (the text set apart from the label, not right under it)
+        if breaks:
+            if lines[at].kind == "blank":
+                # blank lines past the first: only a page break's (its number, its running lines)
+                end = min(last, i + _BREAK_REACH)
+                while at < end and lines[at].kind == "blank":
+                    at += 1
+                if not any(lines[k].no in breaks for k in range(i + 1, at + 1)):
+                    continue
+            elif lines[at].no in breaks:
+                apart = True  # (the text opens the next page: "I." / form feed "Trách nhiệm ...")
         nxt = lines[at]
         body = nxt.text
         if nxt.kind != "text" or len(body) <= 3 or not body[:1].isupper():
             continue  # (no text: "TT", a table's head cell, is none)
-        listed = at == i + 1 and i in lettered
-        if at == i + 1 and not mostly_upper(body) and not listed:
+        listed = not apart and i in lettered
+        if not apart and not mostly_upper(body) and not listed:
             continue  # (right under the label, only a heading in capitals: PyMuPDF's "I." / "MỤC ĐÍCH")
         if not _LONE_LABEL.fullmatch(text) or _starts_item(body) or _LONE_LABEL.match(body):
             continue
@@ -881,9 +903,12 @@ def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
         no += framed.count("\n", at, page.start() + 1)  # (the match starts at the break before its line)
         at = page.start() + 1
         raw = raw_lines[no - 1]
-        if (_beside_blank(raw_lines, no) or _PAGE_WORD.match(raw)) and not _beside_cell_border(raw_lines, no):
+        if (
+            _beside_blank(raw_lines, no) or _PAGE_WORD.match(raw) or _beside_page_break(raw_lines, no)
+        ) and not _beside_cell_border(raw_lines, no):
             # ("Trang 3" and "- 3 -" are page numbers wherever they stand: an OCR copy or a text
-            # layer puts them between two lines of one sentence)
+            # layer puts them between two lines of one sentence; a number on a page's last line or
+            # its first, the form feed beside it, too)
             found[no] = "drop_page_number"
         m = _DIGIT_RUN.search(raw)
         if m:
@@ -956,6 +981,12 @@ _PAGE_NO_LINE = regex.compile(
 
 
 _PAGE_WORD = regex.compile(r"[^\S\n]*(?:-[^\S\n]*\d{1,3}[^\S\n]*-|(?:Trang|trang)[^\S\n]+\d)")
+
+
+def _beside_page_break(raw_lines: list[str], no: int) -> bool:
+    """Line ``no`` (1-based) opens a page (a form feed starts it) or ends one (the line below
+    starts with a form feed)."""
+    return raw_lines[no - 1].startswith("\f") or (no < len(raw_lines) and raw_lines[no].startswith("\f"))
 
 
 def _beside_cell_border(raw_lines: list[str], no: int) -> bool:
