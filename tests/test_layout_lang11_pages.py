@@ -64,3 +64,36 @@ def test_two_blank_lines_without_a_page_break_keep_the_label_apart() -> None:
     text = _HEAD + "I.\n\n\nMục tiêu chung của kế hoạch\n\nCác phòng thực hiện trước ngày 30/6/2027.\n"
     doc = ndq57.parse(text)
     assert ("I", "Mục tiêu chung của kế hoạch") not in _tops(doc)
+
+
+_SENTENCES = (FIXTURES / "pdftotext_default_sentences_over_pages_lang11.txt").read_text(encoding="utf-8")
+
+
+def test_a_sentence_the_page_cut_goes_on_with_a_capital() -> None:
+    # "... báo cáo Chủ tịch" / "- 2 -" / form feed "Ủy ban nhân dân xã trước ngày ...": one
+    # sentence, its subject the item's first words
+    doc = ndq57.parse(_SENTENCES)
+    item = doc.sections[0].children[1]
+    assert "báo cáo Chủ tịch Ủy ban nhân dân xã trước ngày 31/8/2027" in item.text
+    third = doc.sections[0].children[2].text
+    assert "phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh xã tổ chức" in third
+    tasks = {t.section: t for t in doc.tasks}
+    assert tasks["I.2"].text.startswith("Phòng Kinh tế xã")
+
+
+def test_a_body_line_near_two_page_breaks_is_no_running_header() -> None:
+    # the same line under two pages' first lines, a blank line between: the body's
+    doc = ndq57.parse(_SENTENCES)
+    assert not any(f.rule == "drop_running_header" for f in doc.fixes)
+    assert [c.text.count("Đơn vị phối hợp: các thôn, tổ dân phố.") for c in doc.sections[0].children[1:]] == [1, 1]
+
+
+def test_a_heading_before_a_page_break_stays_apart() -> None:
+    # a short heading line opened by a label, no full stop: the page's break is no sentence's cut
+    text = _HEAD + (
+        "1. Nhiệm vụ trọng tâm\n\n            2\n"
+        "\fPhòng Quản lý công sản rà soát tài sản tại các đơn vị sự nghiệp công lập, báo cáo\n"
+        "Giám đốc Sở trước ngày 30/6/2027.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [(s.label, s.heading) for s in doc.sections] == [("1", "Nhiệm vụ trọng tâm")]

@@ -50,6 +50,7 @@ class Line:
     bold: list[tuple[int, int]] = field(default_factory=list)
     md_heading: bool = False
     indent: int = 0
+    page_break: bool = False  # a page's furniture, or the line a form feed opens
 
 
 @dataclass(slots=True)
@@ -476,6 +477,9 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
     if "\f" in text or furniture:
         # (the lines where a page breaks: its furniture, the lines a form feed opens)
         breaks = frozenset(furniture).union(no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f"))
+        for ln in lines:
+            if ln.no in breaks:
+                ln.page_break = True
     else:
         breaks = frozenset()
     _join_lone_labels(lines, breaks)
@@ -1001,8 +1005,7 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
         return {}
     seen: dict[str, list[int]] = {}
     for b in breaks:
-        near = [b - 2, b - 1, b, b + 1, b + 2] if raw_lines[b - 1].startswith("\f") else [b - 2, b - 1, b + 1, b + 2]
-        for no in near:
+        for no in _page_edges(raw_lines, b):
             if 1 <= no <= len(raw_lines) and no not in pages:
                 t = raw_lines[no - 1].strip()
                 if 4 <= len(t) <= 100:
@@ -1013,6 +1016,26 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
     for nos in seen.values():
         if len(nos) >= 2:
             out.update((no, "drop_running_header") for no in nos)
+    return out
+
+
+def _page_edges(raw_lines: list[str], b: int) -> list[int]:
+    """The lines at the edges of the page break at line ``b`` (a page number's line, or the line
+    a form feed opens): the last line of text above it and the first below it, past blank lines
+    (two at most); a form feed's line itself and the line right under it (a running header of
+    two lines). A line set apart from the break by a line of text is the body's, however near
+    ("\fhiện: Sở Tư pháp." / "" / "Đơn vị phối hợp ...": the page's first line, then its text)."""
+    n = len(raw_lines)
+    feed = raw_lines[b - 1].startswith("\f")
+    out = [b, b + 1] if feed and b < n and raw_lines[b].strip() else [b] if feed else []
+    for step in (-1, 1):
+        if feed and step == 1:
+            continue
+        no = b + step
+        while 1 <= no <= n and abs(no - b) <= 2 and not raw_lines[no - 1].strip():
+            no += step
+        if 1 <= no <= n and abs(no - b) <= 2:
+            out.append(no)
     return out
 
 
@@ -2105,6 +2128,29 @@ def _ends_sentence_at(tail: str, unclosed: bool, whole: _Builder) -> bool:
     return not t or (t[-1] in '.;:!?…"”’)]' and not unclosed)
 
 
+def _over_page_break(pages: list[int], last: int, first: int) -> bool:
+    """A page break (``pages``: its lines, ascending) lies after line ``last`` and up to line
+    ``first``."""
+    k = bisect.bisect_right(pages, last)
+    return k < len(pages) and pages[k] <= first
+
+
+def _heading_like(b: _Builder, width: Callable[[], int]) -> bool:
+    """The paragraph ``b``, ended with no sentence's end before a page break, may be a heading:
+    in capitals, all in bold, or its last line short of the wrap width (a line the page cut is
+    wrapped full) while it is opened by a label ("2. Nhiệm vụ cụ thể") or is one line with no
+    lead's colon in it."""
+    text = b.text
+    if mostly_upper(text) or b.block().all_bold:
+        return True
+    if len(text) - b.line_map[-1][0] >= width() * 4 // 5:
+        return False
+    if _starts_item(text) or _LONE_LABEL.match(text) is not None:
+        return True
+    # (one line, short: a heading, but for a lead and its words, "Đơn vị chủ trì: Sở")
+    return b.line_map[0][1] == b.line_map[-1][1] and ": " not in text
+
+
 class _Builder:
     """Accumulates text pieces with their original line numbers and bold spans."""
 
@@ -2653,6 +2699,10 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     # as it grows: a paragraph rejoined over many page breaks is not read again at each)
     a_tail, a_open = "", False
     opened = 0
+    # the lines where a page breaks (its furniture, the lines a form feed opens), and the width
+    # the text is wrapped at (read when asked)
+    pages = [ln.no for ln in lines if ln.page_break]
+    width = functools.cache(lambda: _wrap_width(lines))
     for item in body:
         if isinstance(item, tuple):
             if prev_b is not None:
@@ -2682,6 +2732,16 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
                     join = True
                     if a_tail[-1:] == "/" and c_text[:1].isdigit():
                         sep = ""  # (a date cut after its slash: "30/" / "6/2026")
+                elif (
+                    pages
+                    and not _ends_sentence_at(a_tail, a_open, prev_b)
+                    and _over_page_break(pages, prev_b.line_map[-1][1], cur.line_map[0][1])
+                    and not _heading_like(prev_b, width)
+                ):
+                    # a sentence the page cut, going on with a capital on the next page ("... chủ
+                    # trì: Sở" / "- 11 -" / form feed "Tư pháp."): a blank line there is the
+                    # page's, not a paragraph's end (a heading ends without a full stop too)
+                    join = True
             if join:
                 line = cur.line_map[0][1]
                 fixes.append(Fix("rejoin_page_break", "\n\n", sep or "", line, 0, 0))
