@@ -2138,8 +2138,7 @@ def _over_page_break(pages: list[int], last: int, first: int) -> bool:
 def _heading_like(b: _Builder, width: Callable[[], int]) -> bool:
     """The paragraph ``b``, ended with no sentence's end before a page break, may be a heading:
     in capitals, all in bold, or its last line short of the wrap width (a line the page cut is
-    wrapped full) while it is opened by a label ("2. Nhiệm vụ cụ thể") or is one line with no
-    lead's colon in it."""
+    wrapped full) while it is opened by a label ("2. Nhiệm vụ cụ thể") or holds no lead's colon."""
     text = b.text
     if mostly_upper(text) or b.block().all_bold:
         return True
@@ -2147,8 +2146,9 @@ def _heading_like(b: _Builder, width: Callable[[], int]) -> bool:
         return False
     if _starts_item(text) or _LONE_LABEL.match(text) is not None:
         return True
-    # (one line, short: a heading, but for a lead and its words, "Đơn vị chủ trì: Sở")
-    return b.line_map[0][1] == b.line_map[-1][1] and ": " not in text
+    # (a short last line: a heading's or a cell's, but for a lead and its words cut, "Đơn vị chủ
+    # trì: Sở")
+    return ": " not in text[b.line_map[-1][0] :]
 
 
 class _Builder:
