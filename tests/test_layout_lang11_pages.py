@@ -97,3 +97,15 @@ def test_a_heading_before_a_page_break_stays_apart() -> None:
     )
     doc = ndq57.parse(text)
     assert [(s.label, s.heading) for s in doc.sections] == [("1", "Nhiệm vụ trọng tâm")]
+
+
+def test_short_lines_before_a_page_break_are_no_cut_sentence() -> None:
+    # a table's cells as a text export prints them, one a line, cut by the page: a short last line
+    # is a cell's or a heading's (a line the page cut is wrapped full)
+    text = _HEAD + (
+        "I. NHIỆM VỤ\n\nNội dung công việc\nĐơn vị chủ trì\n\n            2\n"
+        "\fPhòng Quản lý công sản rà soát tài sản tại các đơn vị sự nghiệp công lập, báo cáo\n"
+        "Giám đốc Sở trước ngày 30/6/2027.\n"
+    )
+    doc = ndq57.parse(text)
+    assert [t.text.split()[0] for t in doc.tasks] == ["Phòng"]
