@@ -50,6 +50,7 @@ class Line:
     bold: list[tuple[int, int]] = field(default_factory=list)
     md_heading: bool = False
     indent: int = 0
+    page_break: bool = False  # a page's furniture, or the line a form feed opens
 
 
 @dataclass(slots=True)
@@ -473,7 +474,15 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             add(Line(no, "", "blank"))
             continue
         add(Line(no, body, _text_kind(body, marks), spans, bool(md), indent))
-    _join_lone_labels(lines)
+    if "\f" in text or furniture:
+        # (the lines where a page breaks: its furniture, the lines a form feed opens)
+        breaks = frozenset(furniture).union(no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f"))
+        for ln in lines:
+            if ln.no in breaks:
+                ln.page_break = True
+    else:
+        breaks = frozenset()
+    _join_lone_labels(lines, breaks)
     return lines
 
 
@@ -486,13 +495,19 @@ _LONE_LABEL = regex.compile(
 )
 
 
-def _join_lone_labels(lines: list[Line]) -> None:
+_BREAK_REACH = 6  # the most blank lines between a label and its text across a page break
+
+
+def _join_lone_labels(lines: list[Line], breaks: frozenset[int] = frozenset()) -> None:
     """Join a label alone on its line to the text two lines under it, a blank line between (or
     right under it, when in capitals: PyMuPDF prints no blank line), when the label starts a
     sentence (the line above it is none of text or ends one: "khóa" / "XVII." ends a sentence)
     and the text starts with a capital letter and no label of its own. The joined line stands
     where the text's stood (the lines wrapped under it go on) with the label's number; the
-    label's line turns blank (a line per original line)."""
+    label's line turns blank (a line per original line). A page break between the label and its
+    text (``breaks``: the lines of page furniture, turned blank, and the lines a form feed opens:
+    "I." / "" / "2" / form feed "Trách nhiệm ...") counts as the blank line, however many blank
+    lines it makes."""
     last = len(lines) - 1
     # (the lettered labels alone whose list has another: found before any line is joined)
     lettered = {i for i, ln in enumerate(lines) if len(ln.text) <= 3 and _listed_letter(lines, i)}
@@ -504,12 +519,23 @@ def _join_lone_labels(lines: list[Line]) -> None:
         if i >= last or len(text) > 9 or ln.kind != "text" or not text or text[-1] not in ".)":
             continue
         at = i + 2 if lines[i + 1].kind == "blank" and i + 2 <= last else i + 1
+        apart = at > i + 1  # (the text set apart from the label, not right under it)
+        if breaks:
+            if lines[at].kind == "blank":
+                # blank lines past the first: only a page break's (its number, its running lines)
+                end = min(last, i + _BREAK_REACH)
+                while at < end and lines[at].kind == "blank":
+                    at += 1
+                if not any(lines[k].no in breaks for k in range(i + 1, at + 1)):
+                    continue
+            elif lines[at].no in breaks:
+                apart = True  # (the text opens the next page: "I." / form feed "Trách nhiệm ...")
         nxt = lines[at]
         body = nxt.text
         if nxt.kind != "text" or len(body) <= 3 or not body[:1].isupper():
             continue  # (no text: "TT", a table's head cell, is none)
-        listed = at == i + 1 and i in lettered
-        if at == i + 1 and not mostly_upper(body) and not listed:
+        listed = not apart and i in lettered
+        if not apart and not mostly_upper(body) and not listed:
             continue  # (right under the label, only a heading in capitals: PyMuPDF's "I." / "MỤC ĐÍCH")
         if not _LONE_LABEL.fullmatch(text) or _starts_item(body) or _LONE_LABEL.match(body):
             continue
@@ -881,9 +907,12 @@ def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
         no += framed.count("\n", at, page.start() + 1)  # (the match starts at the break before its line)
         at = page.start() + 1
         raw = raw_lines[no - 1]
-        if (_beside_blank(raw_lines, no) or _PAGE_WORD.match(raw)) and not _beside_cell_border(raw_lines, no):
+        if (
+            _beside_blank(raw_lines, no) or _PAGE_WORD.match(raw) or _beside_page_break(raw_lines, no)
+        ) and not _beside_cell_border(raw_lines, no):
             # ("Trang 3" and "- 3 -" are page numbers wherever they stand: an OCR copy or a text
-            # layer puts them between two lines of one sentence)
+            # layer puts them between two lines of one sentence; a number on a page's last line or
+            # its first, the form feed beside it, too)
             found[no] = "drop_page_number"
         m = _DIGIT_RUN.search(raw)
         if m:
@@ -958,6 +987,12 @@ _PAGE_NO_LINE = regex.compile(
 _PAGE_WORD = regex.compile(r"[^\S\n]*(?:-[^\S\n]*\d{1,3}[^\S\n]*-|(?:Trang|trang)[^\S\n]+\d)")
 
 
+def _beside_page_break(raw_lines: list[str], no: int) -> bool:
+    """Line ``no`` (1-based) opens a page (a form feed starts it) or ends one (the line below
+    starts with a form feed)."""
+    return raw_lines[no - 1].startswith("\f") or (no < len(raw_lines) and raw_lines[no].startswith("\f"))
+
+
 def _beside_cell_border(raw_lines: list[str], no: int) -> bool:
     """Line ``no`` is a table cell of a web export (a ``|`` line above or below it)."""
     return any(1 <= k <= len(raw_lines) and raw_lines[k - 1].strip() == "|" for k in (no - 1, no + 1))
@@ -970,8 +1005,7 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
         return {}
     seen: dict[str, list[int]] = {}
     for b in breaks:
-        near = [b - 2, b - 1, b, b + 1, b + 2] if raw_lines[b - 1].startswith("\f") else [b - 2, b - 1, b + 1, b + 2]
-        for no in near:
+        for no in _page_edges(raw_lines, b):
             if 1 <= no <= len(raw_lines) and no not in pages:
                 t = raw_lines[no - 1].strip()
                 if 4 <= len(t) <= 100:
@@ -982,6 +1016,26 @@ def _running_lines(raw_lines: list[str], breaks: list[int], pages: dict[int, str
     for nos in seen.values():
         if len(nos) >= 2:
             out.update((no, "drop_running_header") for no in nos)
+    return out
+
+
+def _page_edges(raw_lines: list[str], b: int) -> list[int]:
+    """The lines at the edges of the page break at line ``b`` (a page number's line, or the line
+    a form feed opens): the last line of text above it and the first below it, past blank lines
+    (two at most); a form feed's line itself and the line right under it (a running header of
+    two lines). A line set apart from the break by a line of text is the body's, however near
+    ("\fhiện: Sở Tư pháp." / "" / "Đơn vị phối hợp ...": the page's first line, then its text)."""
+    n = len(raw_lines)
+    feed = raw_lines[b - 1].startswith("\f")
+    out = [b, b + 1] if feed and b < n and raw_lines[b].strip() else [b] if feed else []
+    for step in (-1, 1):
+        if feed and step == 1:
+            continue
+        no = b + step
+        while 1 <= no <= n and abs(no - b) <= 2 and not raw_lines[no - 1].strip():
+            no += step
+        if 1 <= no <= n and abs(no - b) <= 2:
+            out.append(no)
     return out
 
 
@@ -2074,6 +2128,29 @@ def _ends_sentence_at(tail: str, unclosed: bool, whole: _Builder) -> bool:
     return not t or (t[-1] in '.;:!?…"”’)]' and not unclosed)
 
 
+def _over_page_break(pages: list[int], last: int, first: int) -> bool:
+    """A page break (``pages``: its lines, ascending) lies after line ``last`` and up to line
+    ``first``."""
+    k = bisect.bisect_right(pages, last)
+    return k < len(pages) and pages[k] <= first
+
+
+def _heading_like(b: _Builder, width: Callable[[], int]) -> bool:
+    """The paragraph ``b``, ended with no sentence's end before a page break, may be a heading:
+    in capitals, all in bold, or its last line short of the wrap width (a line the page cut is
+    wrapped full) while it is opened by a label ("2. Nhiệm vụ cụ thể") or holds no lead's colon."""
+    text = b.text
+    if mostly_upper(text) or b.block().all_bold:
+        return True
+    if len(text) - b.line_map[-1][0] >= width() * 4 // 5:
+        return False
+    if _starts_item(text) or _LONE_LABEL.match(text) is not None:
+        return True
+    # (a short last line: a heading's or a cell's, but for a lead and its words cut, "Đơn vị chủ
+    # trì: Sở")
+    return ": " not in text[b.line_map[-1][0] :]
+
+
 class _Builder:
     """Accumulates text pieces with their original line numbers and bold spans."""
 
@@ -2622,6 +2699,10 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     # as it grows: a paragraph rejoined over many page breaks is not read again at each)
     a_tail, a_open = "", False
     opened = 0
+    # the lines where a page breaks (its furniture, the lines a form feed opens), and the width
+    # the text is wrapped at (read when asked)
+    pages = [ln.no for ln in lines if ln.page_break]
+    width = functools.cache(lambda: _wrap_width(lines))
     for item in body:
         if isinstance(item, tuple):
             if prev_b is not None:
@@ -2651,6 +2732,16 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
                     join = True
                     if a_tail[-1:] == "/" and c_text[:1].isdigit():
                         sep = ""  # (a date cut after its slash: "30/" / "6/2026")
+                elif (
+                    pages
+                    and not _ends_sentence_at(a_tail, a_open, prev_b)
+                    and _over_page_break(pages, prev_b.line_map[-1][1], cur.line_map[0][1])
+                    and not _heading_like(prev_b, width)
+                ):
+                    # a sentence the page cut, going on with a capital on the next page ("... chủ
+                    # trì: Sở" / "- 11 -" / form feed "Tư pháp."): a blank line there is the
+                    # page's, not a paragraph's end (a heading ends without a full stop too)
+                    join = True
             if join:
                 line = cur.line_map[0][1]
                 fixes.append(Fix("rejoin_page_break", "\n\n", sep or "", line, 0, 0))
