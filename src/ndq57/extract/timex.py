@@ -6018,8 +6018,6 @@ def _school_week_ends(text: str, found: list[_Raw]) -> list[_Raw]:
     học ...": the school year's first week (as week 1, see ``school_weeks``) or the week of its close,
     vague, due by the week's Sunday, by the close for its last ("trước": the Sunday before it)."""
     named, before_end = _school_week_named()
-    sw = _words().raw["school_weeks"]
-    lead = _period_days()[1]
     out: list[_Raw] = []
     for r in found:
         m, last = None, False
@@ -6039,16 +6037,28 @@ def _school_week_ends(text: str, found: list[_Raw]) -> list[_Raw]:
             monday, sunday = close - dt.timedelta(days=close.weekday()), close
         else:
             assert r.start_date is not None
-            opening = dt.date(int(r.start_date[:4]), *(int(x) for x in sw["opening"]))
-            monday = opening - dt.timedelta(days=opening.weekday())
+            monday = _week_one(int(r.start_date[:4]))
             sunday = monday + dt.timedelta(days=6)
-        start, q = m.start(), None
-        c = lead.search(text, max(0, start - 30), start)
-        if c is not None:
-            start, q = c.start(), _qualifier(_chain_cats(c.group()), "vague")
-        due = monday - dt.timedelta(days=1) if q == "before" else sunday
-        out.append(_Raw(start, r.end, "vague", q, due.isoformat(), "school_week"))
+        out.append(_week_phrase(text, m.start(), r.end, monday, sunday))
     return out
+
+
+def _week_one(year: int) -> dt.date:
+    """The Monday of a school year's first week (the week holding its opening day, time words
+    ``school_weeks.opening``), the year the school year opens."""
+    opening = dt.date(year, *(int(x) for x in _words().raw["school_weeks"]["opening"]))
+    return opening - dt.timedelta(days=opening.weekday())
+
+
+def _week_phrase(text: str, start: int, end: int, monday: dt.date, sunday: dt.date) -> _Raw:
+    """The school week read from ``start`` to ``end`` (its Monday and its Sunday), with the limit
+    word right before it ("trong", "trước"): vague, due by its Sunday, "trước": the Sunday before."""
+    q = None
+    c = _period_days()[1].search(text, max(0, start - 30), start)
+    if c is not None:
+        start, q = c.start(), _qualifier(_chain_cats(c.group()), "vague")
+    due = monday - dt.timedelta(days=1) if q == "before" else sunday
+    return _Raw(start, end, "vague", q, due.isoformat(), "school_week")
 
 
 def _school_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -6057,7 +6067,6 @@ def _school_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
     after the Tết break, no day."""
     pattern = _school_week_before()
     sw = _words().raw["school_weeks"]
-    lead = _period_days()[1]
     out: list[_Raw] = []
     for r in found:
         m, first = None, r.start_date
@@ -6068,18 +6077,12 @@ def _school_weeks(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         while out and out[-1].end > m.start():
             out.pop()  # (the week's number read alone)
-        opening = dt.date(int(first[:4]), *(int(x) for x in sw["opening"]))
-        monday = opening - dt.timedelta(days=opening.weekday()) + dt.timedelta(weeks=int(m.group("n")) - 1)
-        start, q = m.start(), None
-        c = lead.search(text, max(0, start - 30), start)
-        if c is not None:
-            start, q = c.start(), _qualifier(_chain_cats(c.group()), "vague")
-        due: dt.date | None = monday - dt.timedelta(days=1) if q == "before" else monday + dt.timedelta(days=6)
-        tet = _lunar_calendar().get(opening.year + 1)
+        monday = _week_one(int(first[:4])) + dt.timedelta(weeks=int(m.group("n")) - 1)
+        week = _week_phrase(text, m.start(), r.end, monday, monday + dt.timedelta(days=6))
+        tet = _lunar_calendar().get(int(first[:4]) + 1)
         if tet is None or monday + dt.timedelta(days=6 + int(sw["tet_gap_days"])) >= tet[0][0]:
-            due = None  # (past the Tết break, whose weeks are not counted)
-        iso = due.isoformat() if due is not None else None
-        out.append(_Raw(start, r.end, "vague", q, iso, "school_week"))
+            week.due = None  # (past the Tết break, whose weeks are not counted)
+        out.append(week)
     return out
 
 

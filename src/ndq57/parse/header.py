@@ -880,7 +880,7 @@ def _headline(lines: list[Line], h: Header) -> int:
     title = _clean(m.group("title"))
     cited = _header_rx("headline_identity").search(title)
     if cited is not None and _fill_number(cited.group("no").rstrip(",;"), h):
-        _parse_place_date(_words()["date_format"].format(d=cited["d"], m=cited["m"], y=cited["y"]), h)
+        _date_cited(cited["d"], cited["m"], cited["y"], h)
         if cited["issuer"]:
             h.issuer = _clean(cited["issuer"])
         # (its number and date are fields; so is its issuer, when the title opens with it: "Kế hoạch
@@ -899,9 +899,14 @@ def _headline(lines: list[Line], h: Header) -> int:
         # số 86-TB/HU ...", of the headline's type)
         lead = _rx()["headline_lead"].match(lines[body].text)
         if lead is not None and _heading_type(lead["type"].upper()) == h.type and _fill_number(lead["no"], h):
-            _parse_place_date(_words()["date_format"].format(d=lead["d"], m=lead["m"], y=lead["y"]), h)
+            _date_cited(lead["d"], lead["m"], lead["y"], h)
             h.issuer = _clean(lead["issuer"])
     return body
+
+
+def _date_cited(day: str, month: str, year: str, h: Header) -> None:
+    """The header's date from a day, month and year cited in figures (a caption, a headline)."""
+    _parse_place_date(_words()["date_format"].format(d=day, m=month, y=year), h)
 
 
 def _number_date(head: list[Line], h: Header) -> None:
@@ -993,7 +998,7 @@ def _caption_identity(lines: list[Line], body_end: int, h: Header) -> None:
             continue
         if h.date_parts is None:
             d, mo, y = regex.findall(r"\d+", m.group("date"))
-            _parse_place_date(_words()["date_format"].format(d=d, m=mo, y=y), h)
+            _date_cited(d, mo, y, h)
         if h.type is None:
             h.type, h.type_source = _heading_type(m.group("type").upper()), "caption"
         return

@@ -1132,7 +1132,7 @@ _SPACED_MARK = regex.compile(
 
 def _numbers_over_bodies(
     raw_lines: list[str], run: list[int], nums: list[regex.Match[str] | None]
-) -> list[tuple[str, list[int], int | None]]:
+) -> list[tuple[str, list[int], int]]:
     """The footnotes of a page's foot (the lines ``run``, ``nums`` their lone numbers) printed as
     a layout export prints them: each number alone at the margin, the body's lines under it set in
     by blanks, the first in a capital; (mark, body lines, number's line) each, or empty when the
@@ -1141,7 +1141,7 @@ def _numbers_over_bodies(
     first = next((i for i, m in enumerate(nums) if m is not None and raw_lines[run[i]][:1].isdigit()), None)
     if first is None:
         return []
-    out: list[tuple[str, list[int], int | None]] = []
+    out: list[tuple[str, list[int], int]] = []
     for k, m in zip(run[first:], nums[first:], strict=True):
         line = raw_lines[k]
         if m is not None:
@@ -1160,7 +1160,7 @@ _RUNNING_FOOT_INDENT = 20  # a layout export's running foot stands this far off 
 
 def _notes_above_foot(
     raw_lines: list[str], page_top: int, j: int, run: list[int]
-) -> list[tuple[str, list[int], int | None]] | None:
+) -> list[tuple[str, list[int], int]] | None:
     """The notes of :func:`_numbers_over_bodies` in the lines above a page's foot ``run`` when that
     is one line set far off the margin (a running foot, "Kế hoạch số .../KH-UBND"), under a blank
     line or two; None otherwise."""
@@ -1232,7 +1232,7 @@ def _page_foot_notes(
         if (above := _notes_above_foot(raw_lines, page_top, j, run)) is not None:
             # a layout export's notes, then a running foot (set off the margin) under them
             pairs.extend(above)
-            j = above[0][2] if above[0][2] is not None else j
+            j = above[0][2]
         elif nums and nums[-1] is not None and not any(nums[:-1]) and len(run) >= 2:
             # the body's lines, then its number: the body starts after the last line above it that
             # ends a sentence
@@ -1246,7 +1246,7 @@ def _page_foot_notes(
             # set in ("1" / "    Quyết định số ..."), right under the page's text (which the
             # marks are looked for in: down to the first number)
             pairs.extend(over)
-            j = over[0][2] if over[0][2] is not None else j
+            j = over[0][2]
         elif not any(nums):
             # the bodies; over them, a blank line and the numbers
             k = j - 1

@@ -38,6 +38,7 @@ from ndq57.data import load
 from ndq57.model import Section, Table, TableCell, TableRow, fold
 from ndq57.parse.layout import Line
 from ndq57.parse.sections import match_numbering
+from ndq57.readers.numbering import to_roman
 from ndq57.textutil import alternation, mostly_upper
 
 __all__ = [
@@ -843,6 +844,8 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
     if width < 3 or not _cell_text(head[-1]).lower().startswith(tuple(load("tables")["columns"]["time"])):
         return []
     owner = _plain_owner_column(head)
+    # (the owner's cell in a row: one further when the header glued the owner's title to the task's)
+    cell_at = None if owner is None else owner + (owner == 1)
     out: list[list[_Raw]] = []
     times: list[str | None] = []
     owned = False  # the row's owner cell opened (on its time's line): capitalised lines go on it
@@ -863,22 +866,22 @@ def _plain_rows(lines: list[str], start: int, end: int, rows: list[list[_Raw]]) 
         if t is not None and _time_cell(t.group("t")) and times[-1] is None:
             times[-1] = t.group("t")
             text = text[: t.start()].strip()
-            at = _plain_owner_at(text, first) if owner is not None else None
-            if at is not None and owner is not None:
-                out[-1][owner + (owner == 1)].lines.append((k + 1, text[at:].strip()))
+            at = _plain_owner_at(text, first) if cell_at is not None else None
+            if at is not None and cell_at is not None:
+                out[-1][cell_at].lines.append((k + 1, text[at:].strip()))
                 text = text[:at].strip()
                 owned = True
-        elif owned and owner is not None and text and (text[0].isupper() or text[0] in "-–"):
-            out[-1][owner + (owner == 1)].lines.append((k + 1, text))
+        elif owned and cell_at is not None and text and (text[0].isupper() or text[0] in "-–"):
+            out[-1][cell_at].lines.append((k + 1, text))
             continue
         if text:
             out[-1][1].lines.append((k + 1, text))
     if not out or any(t is None for t in times):
         return []
-    if owner is not None and any(not row[owner + (owner == 1)].lines for row in out):
+    if cell_at is not None and any(not row[cell_at].lines for row in out):
         # (an owner not found in one row: none is cut, else the empty cell reads as merged)
         for row in out:
-            cell = row[owner + (owner == 1)]
+            cell = row[cell_at]
             both = sorted(row[1].lines + cell.lines, key=operator.itemgetter(0))  # (stable: task first)
             row[1].lines = [
                 (ln, " ".join(t for _, t in group)) for ln, group in itertools.groupby(both, key=operator.itemgetter(0))
@@ -1005,7 +1008,7 @@ def _label_specks(rows: list[list[_Raw]]) -> None:
                 row[0].lines[0] = (ln, m.group("l"))
 
 
-_ROMAN_GROUPS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_GROUPS = tuple(to_roman(n) for n in range(1, 13))  # ("I" ... "XII": a table's groups)
 
 
 def _group_one_short(rows: list[list[_Raw]]) -> None:
@@ -1095,11 +1098,7 @@ def _glued_group_rows(rows: list[list[_Raw]]) -> None:
         if len(times) < 2 or not (_time_cell(times[0]) or times[0].lower().startswith(_time_starts())):
             continue
         text = _cell_text(row[1])
-        cuts = [0] + [
-            m.start()
-            for m in _GLUED_SENTENCE.finditer(text)
-            if not text.startswith(_named_documents(), m.start()) and not _unit_like(text[m.start() : m.start() + 40])
-        ]
+        cuts = [0, *_sentence_cuts(text)]
         if len(cuts) != len(times) + 1:
             continue
         parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
@@ -1195,17 +1194,22 @@ def _task_cell(row: list[_Raw]) -> _Raw:
     return max(row[:-2] or row, key=lambda c: len(_cell_text(c)))
 
 
-def _glued_task_cut(text: str) -> int:
-    """Where a task cell holding the tasks of two rows glued (their lines read as one) is cut:
-    the one place where a capitalised word follows a small word with no sign between, that word
-    no unit's and no document's name ("… trên địa bàn tỉnh Trình Ủy ban …"); 0 when there is
-    not exactly one such place."""
+def _sentence_cuts(text: str) -> list[int]:
+    """The places where a sentence glued to the one before it may open: a capitalised word after
+    a small word with no sign between, that word no unit's and no document's name ("… trên địa
+    bàn tỉnh Trình Ủy ban …")."""
     names = _named_documents()
-    cuts = [
+    return [
         m.start()
         for m in _GLUED_SENTENCE.finditer(text)
         if not text.startswith(names, m.start()) and not _unit_like(text[m.start() : m.start() + 40])
     ]
+
+
+def _glued_task_cut(text: str) -> int:
+    """Where a task cell holding the tasks of two rows glued (their lines read as one) is cut: the
+    one place of :func:`_sentence_cuts`; 0 when there is not exactly one."""
+    cuts = _sentence_cuts(text)
     return cuts[0] if len(cuts) == 1 else 0
 
 
