@@ -1059,7 +1059,8 @@ _ROMAN_TWO = regex.compile(r"(?:^|\n)[ \t*_#]*(?:II|Il|lI|1I|I1|ll|IL|lL)[ \t]*[
 # label's dot read as "L" ("-_IIL NHIỆM VỤ", after a speck of dashes or underscores), before an
 # upper-case heading: read only by the sequence of the labels around it
 _L_LABEL_BODY = (
-    r"(?P<debris>[ \t*_#\-]*)(?P<lab>[IVXl1|]{0,4}L)(?P<sep>[ \t]*[.\-\u2013]|(?=[ \t]))"
+    r"(?P<debris>[ \t*_#\-]*)(?P<lab>[IVXl1|L]{0,3}L(?:[IL]{1,3}(?=[ \t]*[.\-\u2013]))?)"
+    r"(?P<sep>[ \t]*[.\-\u2013]|(?=[ \t]))"
     r"[ \t]+(?P<head>\p{Lu}{2,})(?![\p{Ll}])"
 )
 _L_LABEL = (regex.compile(_L_LABEL_BODY), regex.compile("\n" + _L_LABEL_BODY))
@@ -1231,8 +1232,9 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if sequence := [e for e in _label_sequence(text, out) if all(e[0] >= o[1] or e[1] <= o[0] for o in out)]:
         out.extend(sequence)
         out.sort()
-    if out and (short := _labels_one_short(text, out)):
-        out.extend(short)
+    if (out or "1." in text) and (short := _labels_one_short(text, out)):
+        again = {e[0] for e in short}
+        out = [e for e in out if e[0] not in again] + short
         out.sort()
     if "| " in text and (groups := _group_labels(text, bool(out)) + _lost_row_numbers(text)):
         out.extend(groups)
@@ -1282,6 +1284,11 @@ def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
     []
     >>> [e[2:] for e in _group_labels("| IV | Dữ liệu |\\n| IV | Thương mại |\\n| VI | Kinh phí |", True)]
     [('V', 'ocr_section_label')]
+
+    >>> [e[2:] for e in _group_labels("| L | Thể chế |\\n| 1 | Rà soát |\\n| II | Hạ tầng |\\n| II | Kiểm tra |", True)]
+    [('III', 'ocr_section_label')]
+    >>> _group_labels("| I | Thể chế |\\n| II | Hạ tầng |\\n| II | Kiểm tra |")
+    []
     """
     groups = []
     for m in _GROUP_ROW.finditer(text):
@@ -1290,7 +1297,9 @@ def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
         reading = m.group("lab").replace("H", "II").replace("L", "I").replace("l", "I").replace("1", "I")
         groups.append((m, _roman_value(reading) if _ROMAN.fullmatch(reading) else 0))
     out: list[_Edit] = []
-    for (a, before), (m, value), (c, after) in zip(groups, groups[1:], groups[2:], strict=False):
+    # (the last group repeating the label above it has no label below: "| II |" after "| II |")
+    last = [(groups[-1][0], groups[-1][1] + 2)] if len(groups) >= 2 and groups[-1][1] == groups[-2][1] else []
+    for (a, before), (m, value), (c, after) in zip(groups, groups[1:], [*groups[2:], *last], strict=False):
         lab = m.group("lab")
         if not (before and after == before + 2 and value != before + 1 and _ROMAN.fullmatch(lab)):
             continue
@@ -1311,33 +1320,67 @@ _PART_LABEL = regex.compile(
 def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     """Edits adding the stroke an OCR engine lost from each part label after the first, when
     the first part, before a heading that opens a plan ("MỤC ĐÍCH"), reads "I" (as read or put
-    back) and the parts after it read "I", "II", ... in turn: no plan has two parts "I", so each
-    of them is one short ("I. MỤC ĐÍCH", "I. — NHIỆM VỤ", "II. TỔ CHỨC" are I, II, III). Only
-    where another label of the text was misread (``edits``), up to a part numbered anew.
+    back) or "1." and the parts after it read "I", "II", ... in turn: no plan has two parts "I",
+    so each of them is one short ("I. MỤC ĐÍCH", "I. — NHIỆM VỤ", "II. TỔ CHỨC" are I, II, III).
+    Only where another label of the text was misread (``edits``) or the first reads "1.", up to a
+    part numbered anew. A label an edit put back is put back again (the caller keeps the last
+    edit of a start).
 
     >>> text = "I. MỤC ĐÍCH\\nI. — NHIỆM VỤ\\nII. TỔ CHỨC THỰC HIỆN\\n"
     >>> [e[2:] for e in _labels_one_short(text, [(0, 1, "I", "ocr_section_label")])]
     [('II', 'ocr_section_label'), ('III', 'ocr_section_label')]
     >>> _labels_one_short(text.replace("II. TỔ", "IV. TỔ"), [(0, 1, "I", "ocr_section_label")])
     []
+    >>> [e[2:] for e in _labels_one_short("1. MỤC ĐÍCH, YÊU CẦU\\nI. NHIỆM VỤ\\nII. TỔ CHỨC THỰC HIỆN", [])]
+    [('I', 'ocr_section_label'), ('II', 'ocr_section_label'), ('III', 'ocr_section_label')]
+    >>> _labels_one_short("1. MỤC ĐÍCH, YÊU CẦU\\n2. NHIỆM VỤ\\nI. TỔ CHỨC THỰC HIỆN", [])
+    []
     """
-    fixed = {e[0]: _roman_value(e[2].strip(" .")) for e in edits}
     end = len(text)
     if (brk := _sequence_break().search(text)) is not None:
         end = brk.start()
-    found = {m.start("lab"): (m.end("lab"), _roman_value(m.group("lab"))) for m in _PART_LABEL.finditer(text, 0, end)}
-    found.update((start, (start, value)) for start, value in fixed.items() if value and start < end)
-    labels = sorted((start, stop, value) for start, (stop, value) in found.items())
+    # (start: end, value, the roman label as an edit put it back with what follows it, or None)
+    found: dict[int, tuple[int, int, tuple[str, str] | None]] = {
+        m.start("lab"): (m.end("lab"), _roman_value(m.group("lab")), None) for m in _PART_LABEL.finditer(text, 0, end)
+    }
+    for e in edits:
+        lab = e[2].lstrip()
+        roman = lab[: len(lab) - len(lab.lstrip("IVX"))]
+        if roman and (value := _roman_value(roman)) and e[0] < end:
+            found[e[0]] = (e[1], value, (e[2][: len(e[2]) - len(lab)], lab[len(roman) :]))
+    out: list[_Edit] = []
+    if (
+        (one := _ARABIC_FIRST_PART.search(text, 0, end)) is not None
+        and all(at > one.start("lab") for at in found)
+        and _ARABIC_SECOND_PART.search(text, one.end(), min(found, default=end)) is None
+    ):
+        # (the first part read "1." before its heading in capitals, the parts after it roman:
+        # "1. MỤC ĐÍCH", "I. NHIỆM VỤ", "II. TỔ CHỨC" are I, II, III)
+        found[one.start("lab")] = (one.end("lab"), 1, None)
+        out.append((one.start("lab"), one.end("lab"), "I", "ocr_section_label"))
+    elif not edits:
+        return []
+    labels = sorted((start, stop, value, put) for start, (stop, value, put) in found.items())
     if len(labels) < 2 or labels[0][2] != 1:
         return []
     first = labels[0][0]
-    line = text[first : text.find("\n", first) if "\n" in text[first:] else len(text)]
+    line = text[first : text.find("\\n", first) if "\\n" in text[first:] else len(text)]
     if not any(h in line for h in _first_headings()):
         return []
     rest = labels[1:]
-    if [v for _s, _e, v in rest] != list(range(1, len(rest) + 1)) or any(s == e for s, e, _v in rest):
+    if [v for _s, _e, v, _p in rest] != list(range(1, len(rest) + 1)):
         return []
-    return [(s, e, _ROMANS[v + 1], "ocr_section_label") for s, e, v in rest if v + 1 < len(_ROMANS)]
+    for start, stop, v, put in rest:
+        if v + 1 < len(_ROMANS):
+            right = _ROMANS[v + 1] if put is None else put[0] + _ROMANS[v + 1] + put[1]
+            out.append((start, stop, right, "ocr_section_label"))
+    return out
+
+
+# the first part of a plan numbered "1." before its heading in capitals ("1. MỤC ĐÍCH, YÊU CẦU")
+_ARABIC_FIRST_PART = regex.compile(r"^[ \t*_#]*(?P<lab>1)[ \t]*\.[ \t]+\p{Lu}{2,}[ \t,]+\p{Lu}", regex.M)
+# (its second part numbered "2." so: the parts are numbered in digits)
+_ARABIC_SECOND_PART = regex.compile(r"^[ \t*_#]*2[ \t]*\.[ \t]+\p{Lu}{2,}", regex.M)
 
 
 # A numbered or roman label at a line's start before a capitalised word, for the sequence check.

@@ -16,6 +16,7 @@ repairs such a word only when exactly one reading is a pair of syllables (or one
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 
 from ndq57.data import load
@@ -98,11 +99,43 @@ def is_vietnamese(word: str) -> bool:
 
 def split_glued(word: str) -> tuple[str, str] | None:
     """The one way to read ``word`` as two syllables written without the blank between them,
-    or ``None`` (a syllable already, no reading, or more than one)."""
+    or ``None`` (a syllable already, no reading, or more than one). Of several readings, the one
+    whose two syllables stand side by side in the package's language data (the units' names, the
+    time words: "thị trấn", not "thịt rấn"), when it is the only such one.
+
+    >>> split_glued("thịtrấn"), split_glued("tranhân")
+    (('thị', 'trấn'), ('tra', 'nhân'))
+    """
     if len(word) > 2 * _LONGEST or is_syllable(word) or not is_vietnamese(word) or not word.isalpha():
         return None
     found = [(word[:k], word[k:]) for k in range(1, len(word)) if is_syllable(word[:k]) and is_syllable(word[k:])]
+    if len(found) > 1:
+        known = _data_pairs()
+        found = [(a, b) for a, b in found if f"{a} {b}".lower() in known]
     return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _data_pairs() -> frozenset[str]:
+    """The pairs of words (lower case, a blank between) that stand side by side in the units'
+    names and the time words of the data ("thị trấn", "thanh tra", "nhân dân")."""
+    pairs: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words = value.lower().split()
+            pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words) if a.isalpha() and b.isalpha())
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for name in ("units", "timewords"):
+        walk(load(name))
+    return frozenset(pairs)
 
 
 def joins_split(left: str, right: str) -> bool:
