@@ -4,7 +4,7 @@ programme with phases. A span of days of every month or quarter ("từ ngày 10 
 tháng"), a monthly day "của tháng tiếp theo", the reports of the quarters listed each with a day
 and no year, a document naming itself "Chương trình này", an event named with its own words up to
 its number ("trước Đại hội Đảng bộ tỉnh lần thứ XVIII"), a numbered phase ("giai đoạn 1") that is
-no horizon word."""
+no horizon word, a limit's noun with its day and no link ("Hạn chót gửi hồ sơ 25/11/2026")."""
 
 from __future__ import annotations
 
@@ -103,3 +103,13 @@ def test_a_numbered_phase_is_no_horizon() -> None:
     got = [(d.phrase, d.due) for d in doc.deadlines if d.section == "II.2.d"]
     assert got == [("trong năm 2026", "2026-12-31"), ("trong năm 2027", "2027-12-31")]
     assert "trong giai đoạn 2026 - 2030" in [t.phrase for t in doc.targets]
+
+
+def test_a_limit_named_with_its_day_and_no_link() -> None:
+    letter = _doc("bo_cv_provinces_lang31")
+    d = next(d for d in letter.deadlines if d.section == "8")
+    assert (d.phrase, d.qualifier, d.due) == ("25/11/2026", "by", "2026-11-25")
+    # a cited paper's day after the noun is no limit
+    assert _read("Hạn nộp hồ sơ ngày 01/9/2026 của Hội đồng tuyển dụng đã kết thúc.") == [
+        ("ngày 01/9/2026", "date", "on")
+    ]

@@ -7060,6 +7060,19 @@ def _limit_named() -> tuple[Any, Any]:
 
 
 @functools.cache
+def _limit_named_bare() -> tuple[Any, Any]:
+    """(a limit's noun that is a limit alone, then a few words and no link, right before its day:
+    "Hạn chót nộp hồ sơ | 15/10/2026"; what after the day makes it another's: " của ...")."""
+    ln = _words().raw["limit_named"]
+    bare = ln["bare"]
+    noun = regex.compile(
+        rf"(?<!\p{{L}})(?:{_alt(bare['nouns'])})(?:\s++\p{{L}}++){{0,{int(bare['words'])}}}\s++$", regex.IGNORECASE
+    )
+    after = regex.compile(rf"\s*+,?\s*+(?:{_alt(bare['not_before'])})", regex.IGNORECASE)
+    return noun, after
+
+
+@functools.cache
 def _limit_named_gate() -> tuple[str, ...]:
     """What every text with a limit's noun holds (timewords ``limit_named.gate``, a word each noun
     holds), whatever the case of its first letter ("ạn", "ẠN")."""
@@ -7070,10 +7083,13 @@ def _limits_named(text: str, found: list[_Raw]) -> list[_Raw]:
     """"Hạn chót nộp hồ sơ là ngày 20/8/2026": a day a limit's noun names after "là" or a colon is
     due by (read alone, "ngày 20/8/2026" is a day the work is done on)."""
     noun, link = _limit_named()
+    bare, other = _limit_named_bare()
     for r in found:
         if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on"):
             continue
         if link.search(text, max(0, r.start - 8), r.start) is None:
+            if bare.search(text, max(0, r.start - 60), r.start) is not None and other.match(text, r.end) is None:
+                r.qualifier = "by"  # "Hạn chót nộp hồ sơ 15/10/2026": no link, the noun a limit alone
             continue
         if noun.search(text, max(0, r.start - 80), r.start) is not None:
             r.qualifier = "by"
