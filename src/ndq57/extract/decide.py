@@ -158,6 +158,11 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["step_label"] = regex.compile(
         rf"(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*\(\s*", regex.IGNORECASE
     )
+    # a step of the work by its number anywhere ("hoàn thành giai đoạn 1 trong năm 2026": a phase,
+    # no horizon)
+    out["numbered_step"] = regex.compile(
+        rf"(?<!\p{{L}})(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
+    )
     out["spill"] = regex.compile(
         rf"(?<!\p{{L}})(?:{alt('spill_refusals')})(?:\s+\p{{L}}+){{0,4}}?\s+(?:{alt('spill_verbs')})[\s*_]*$",
         regex.IGNORECASE,
@@ -652,11 +657,13 @@ def _target_horizon(ev: Evidence) -> bool:
     w = words()["target"]
     far = ev.ctx.doc_year is not None and ev.due.year >= ev.ctx.doc_year + 2
     led = ev.q in ("through", "until", "by") and words()["target_lead"].search(ev.before) is not None
-    if not (far or led or w.search(ev.before) or w.search(ev.expr.phrase)):
+    # (a numbered step, "giai đoạn 1", is no horizon word: blanked, the offsets kept)
+    before = words()["numbered_step"].sub(lambda m: " " * len(m.group()), ev.before)
+    if not (far or led or w.search(before) or w.search(ev.expr.phrase)):
         return False
     if (
         far
-        and not w.search(ev.before)
+        and not w.search(before)
         and not w.search(ev.rest[:60])
         and ev.q in (None, "from_to")
         and words()["done_right_before"].search(ev.local) is not None
@@ -669,7 +676,7 @@ def _target_horizon(ev: Evidence) -> bool:
         far
         and ev.kind == "year"
         and ev.q in ("before", "by", "within")
-        and not w.search(ev.before)
+        and not w.search(before)
         and not w.search(ev.rest[:60])
         and (verbs.search(ev.local) or verbs.search(ev.expr.phrase))
         and words()["goal_reach"].search(ev.local) is None
@@ -682,7 +689,7 @@ def _target_horizon(ev: Evidence) -> bool:
     if not (far or led) and ev.q in (None, "within") and not w.search(ev.expr.phrase):
         # the goal word is further back than a verb of completion: "Viện Chiến lược ... hoàn thành
         # đề tài trong năm 2026" is work due then, not a horizon
-        last = max(m.end() for m in w.finditer(ev.before))
+        last = max(m.end() for m in w.finditer(before))
         if words()["done_verbs"].search(ev.before, last) is not None:
             return False
     period = ev.kind == "range" and _PERIOD.search(ev.before[-20:] + " " + ev.expr.phrase)

@@ -551,7 +551,16 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             # "Tết Nguyên đán Bính Ngọ": the year by its sexagenary name
             + "(?:" + _S + "(?:" + NAM + _S + ")?" + _g("evny", _alt(ev_words["lunar_new_year"]["year_names"])) + ")?"
             # "kỳ họp thứ 10", "Đại hội ... lần thứ XVII" right after the name
-            + r"(?:\s++(?:lần\s++)?thứ\s++(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}]))?"
+            + r"(?:\s++(?:lần\s++)?thứ\s++(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])"
+            # ... or after the event's own words: "Đại hội Đảng bộ tỉnh lần thứ XVIII", "Đại hội
+            # đại biểu Hội Nông dân tỉnh khóa X" (a few words, then an ordinal's lead and number)
+            + r"|(?:\s++\p{L}++){1," + str(ev_words["named_ordinal"]["words"]) + r"}?\s++"
+            + _alt(ev_words["named_ordinal"]["leads"])
+            + r"\s++(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])"
+            # ... or its term of office ("Đại hội Đảng bộ xã nhiệm kỳ 2026 - 2031": words, no due)
+            + r"|(?:\s++\p{L}++){0," + str(ev_words["named_ordinal"]["words"]) + r"}?\s++"
+            + _alt(ev_words["named_ordinal"]["terms"])
+            + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}]))?"
             + "(?:"
             + fill
             + _S
@@ -3708,6 +3717,11 @@ def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None
                     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
                     r.rule += "+monthly_context"
                     last = r.start
+                    # "trước ngày 05 của tháng tiếp theo": the month after each one, in the phrase
+                    nxt = _of_next_month().match(text, r.end)
+                    if nxt is not None:
+                        absorbed.update(id(b) for b in _following(found, i, nxt.end()))
+                        r.end = nxt.end()
                     # "Hằng tháng, vào ngày 10 và 25, ...", "(trước ngày 10 và ngày 25)": every day listed
                     more = _more_days().match(text, r.end)
                     if more is not None and quarter_day.match(text, more.end()) is None:
@@ -3734,6 +3748,19 @@ def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None
 
 
 _DAY_NUMBER = regex.compile(r"\d{1,2}")
+
+
+@functools.cache
+def _of_next_month() -> Any:
+    """" của tháng tiếp theo", " của tháng sau (liền kề)" right after a day of a monthly cycle."""
+    raw = _words().raw
+    cal, cp = raw["calendar"], raw["current_period"]
+    return regex.compile(
+        rf"\s++(?:{_alt(cal['of'])})\s++(?:{_alt(cal['month'])})\s++(?:{_alt(cp['next'])})"
+        rf"(?:\s++(?:{_alt(cp['adjacent'])}))?(?![\p{{L}}\p{{N}}])"
+        rf"(?!\s++(?:{_alt(raw['quarter_next']['not_before'])}))",
+        regex.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -4916,6 +4943,65 @@ def _yearly_spans(text: str, found: list[_Raw]) -> list[_Raw]:
         r.end, r.kind, r.due, r.start_date, r.year_inferred = m.end(), "recurring", None, None, False
         r.recurrence = Recurrence(freq="yearly", month=int(last[:2]), monthday=int(last[3:]))
         r.rule += "+yearly"
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+@functools.cache
+def _day_span_before() -> tuple[Any, Any]:
+    """The first day of a span of days of every month or quarter, right before its last one:
+    "từ ngày 15 | đến ngày 20 hằng tháng" (the last day read with its cycle: its lead "đến" opens
+    the phrase), and "từ ngày 10 đến 15 | hàng tháng" (the last day's number alone, the cycle read
+    bare). A first day with no "từ" needs its day word ("ngày 10 đến ngày 15 hằng tháng")."""
+    raw = _words().raw
+    cal, q = raw["calendar"], raw["qualifiers"]
+    first = (
+        rf"(?:(?<![\p{{L}}\p{{N}}])(?:{_alt(q['from'])})\s++(?:(?:{_alt(cal['day'])})\s++)?"
+        # (a day word alone not after a limit: "trước ngày 10 đến ngày 15" is no span)
+        rf"|(?<![\p{{L}}\p{{N}}]){_not_behind_words(q['before'] + q['by'], 2)}(?:{_alt(cal['day'])})\s++)"
+        rf"(?P<d1>\d{{1,2}})(?![\p{{N}}/.\-])"
+    )
+    to = rf"(?:\s*+[-–]\s*+|\s++(?:{_alt(cal['to'])})(?:\s++{_alt(cal['end'])})?\s++)"
+    with_last = regex.compile(first + r"\s++\Z", regex.IGNORECASE)
+    bare_last = regex.compile(
+        first + to + rf"(?:(?:{_alt(cal['day'])})\s++)?(?P<d2>\d{{1,2}})(?![\p{{N}}/.\-])\s++"
+        rf"(?:(?:{_alt(cal['of'])})\s++)?\Z",
+        regex.IGNORECASE,
+    )
+    return with_last, bare_last
+
+
+def _monthly_day_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"từ ngày 15 đến ngày 20 hằng tháng", "từ ngày 10 đến 15 hàng tháng", "từ ngày 20 đến ngày
+    25 của tháng cuối quý": a span of days of every month (or of a month of every quarter), due by
+    its last day each time; the first day joins the phrase (qualifier ``from_to``, as a span of
+    months every year, rule ``+day_span``)."""
+    with_last, bare_last = _day_span_before()
+    _, closes, _ = _span_ends()
+    absorbed: set[int] = set()
+    for r in found:
+        rec = r.recurrence
+        if r.kind != "recurring" or rec is None or rec.freq not in ("monthly", "quarterly") or rec.monthdays:
+            continue
+        lo = max(0, r.start - 64)
+        window = text[lo : r.start]
+        if rec.monthday is not None and closes.match(text, r.start) is not None:
+            m = with_last.search(window)
+            last = rec.monthday
+        elif rec.monthday is None and rec.freq == "monthly" and r.rule == "recur_bare":
+            m = bare_last.search(window)
+            last = int(m.group("d2")) if m is not None else 0
+        else:
+            continue
+        if m is None or not 1 <= int(m.group("d1")) < last <= 31:
+            continue
+        start = lo + m.start()
+        if any(b is not r and b.start < start < b.end for b in found):
+            continue  # (the first day inside another expression: not this span's)
+        absorbed.update(id(b) for b in found if b is not r and start <= b.start and b.end <= r.start)
+        if rec.monthday is None:
+            r.recurrence = replace(rec, monthday=last)
+        r.start, r.qualifier, r.bare = start, "from_to", None
+        r.rule += "+day_span"
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
@@ -6493,7 +6579,40 @@ def _undated_cycle(r: _Raw) -> bool:
     return r.kind == "recurring" and (rec is None or (rec.monthday is None and rec.weekday is None))
 
 
+@functools.cache
+def _quarter_report_label() -> Any:
+    """A quarter's (or nine months') report named by its period with no year, right before a day
+    and month with no year: "báo cáo quý I | trước ngày 15/3", "quý II gửi | trước ngày 15/6"."""
+    pr = _words().raw["periodic_reports"]
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(pr['labelled'])})(?!\s*+[/\-.]\s*+\p{{N}})[^.;:\n\d()]{{0,32}}$",
+        regex.IGNORECASE,
+    )
+
+
+def _quarter_report_days(text: str, found: list[_Raw]) -> None:
+    """"Báo cáo quý I trước ngày 15/3, quý II trước ngày 15/6, quý III trước ngày 15/9": days with
+    no year each after a quarter's report named with no year, two of them or more in a paragraph,
+    are a reporting regime: each comes back every year (rule ``+quarter_reports``). One alone
+    ("gửi báo cáo quý I trước ngày 15/3") may be this year's one report and is left as it is."""
+    label = _quarter_report_label()
+    days = [
+        r for r in found
+        if r.kind == "date" and r.month_day is not None
+        and label.search(text, max(0, r.start - 48), r.start) is not None
+    ]
+    if len(days) < 2:
+        return
+    for r in days:
+        assert r.month_day is not None
+        month, day = r.month_day
+        r.kind, r.due, r.year_inferred = "recurring", None, False
+        r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
+        r.rule += "+quarter_reports"
+
+
 def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
+    _quarter_report_days(text, found)
     absorbed: set[int] = set()
     prev: _Raw | None = None  # the last day made yearly
     for r in found:
@@ -6941,6 +7060,19 @@ def _limit_named() -> tuple[Any, Any]:
 
 
 @functools.cache
+def _limit_named_bare() -> tuple[Any, Any]:
+    """(a limit's noun that is a limit alone, then a few words and no link, right before its day:
+    "Hạn chót nộp hồ sơ | 15/10/2026"; what after the day makes it another's: " của ...")."""
+    ln = _words().raw["limit_named"]
+    bare = ln["bare"]
+    noun = regex.compile(
+        rf"(?<!\p{{L}})(?:{_alt(bare['nouns'])})(?:\s++\p{{L}}++){{0,{int(bare['words'])}}}\s++$", regex.IGNORECASE
+    )
+    after = regex.compile(rf"\s*+,?\s*+(?:{_alt(bare['not_before'])})", regex.IGNORECASE)
+    return noun, after
+
+
+@functools.cache
 def _limit_named_gate() -> tuple[str, ...]:
     """What every text with a limit's noun holds (timewords ``limit_named.gate``, a word each noun
     holds), whatever the case of its first letter ("ạn", "ẠN")."""
@@ -6951,10 +7083,13 @@ def _limits_named(text: str, found: list[_Raw]) -> list[_Raw]:
     """"Hạn chót nộp hồ sơ là ngày 20/8/2026": a day a limit's noun names after "là" or a colon is
     due by (read alone, "ngày 20/8/2026" is a day the work is done on)."""
     noun, link = _limit_named()
+    bare, other = _limit_named_bare()
     for r in found:
         if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on"):
             continue
         if link.search(text, max(0, r.start - 8), r.start) is None:
+            if bare.search(text, max(0, r.start - 60), r.start) is not None and other.match(text, r.end) is None:
+                r.qualifier = "by"  # "Hạn chót nộp hồ sơ 15/10/2026": no link, the noun a limit alone
             continue
         if noun.search(text, max(0, r.start - 80), r.start) is not None:
             r.qualifier = "by"
@@ -7057,6 +7192,8 @@ def find_time_expressions(
         found = _yearly_context(text, found)
         found = _days_of_months(text, found)  # (again: the yearly days the context made)
         found = _yearly_spans(text, found)
+        if any(r.recurrence is not None and r.recurrence.freq in ("monthly", "quarterly") for r in found):
+            found = _monthly_day_spans(text, found)
         found = _yearly_lists(text, found)
         found = _yearly_cycle_months(text, found)
         found = _half_and_year(text, found)
