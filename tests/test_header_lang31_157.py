@@ -82,3 +82,35 @@ def test_a_posting_time_after_lúc_is_no_deadline() -> None:
         doc = parse(head + LEAD)
         assert [d.due for d in doc.deadlines] == ["2027-05-31", "2027-06-30"], head
         assert doc.document.issuer is not None or doc.document.type == "Thông báo"
+
+
+BODY = "\nKẾ HOẠCH\nPhòng, chống thiên tai\n\n1. Các thôn kiểm tra đê bao trước ngày 30/6/2027.\n"
+
+
+def test_a_header_tables_row_of_the_star_or_of_nothing_is_passed_over() -> None:
+    party = (
+        "| HUYỆN ỦY SƠN KHÊ | ĐẢNG CỘNG SẢN VIỆT NAM |\n|---|---|\n| {row} |\n"
+        "| Số 05-KH/HU | *Sơn Khê, ngày 14 tháng 5 năm 2027* |\n"
+    )
+    for row in ("\\* | ", "* | ", "*** | ", " | "):
+        h = parse(party.format(row=row) + BODY).document
+        assert (h.number, h.type, h.date) == ("05-KH/HU", "Kế hoạch", "2027-05-14"), row
+    state = (
+        "| **ỦY BAN NHÂN DÂN**<br>**XÃ TÂN HÒA** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+        "**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n| | |\n"
+        "| Số: 08/KH-UBND | *Tân Hòa, ngày 04 tháng 5 năm 2027* |\n"
+    )
+    h = parse(state + BODY).document
+    assert (h.issuer, h.number, h.place, h.date) == (
+        "ỦY BAN NHÂN DÂN XÃ TÂN HÒA",
+        "08/KH-UBND",
+        "Tân Hòa",
+        "2027-05-04",
+    )
+
+
+def test_the_pipe_header_with_the_star_in_a_row_of_its_own() -> None:
+    doc = parse_bytes((FIXTURES / "md_pipe_header_star_row_lang31.txt").read_bytes())
+    h = doc.document
+    assert (h.issuer, h.number, h.type, h.date) == ("HUYỆN ỦY ĐÔNG HẢI", "118-TB/HU", "Thông báo", "2027-10-21")
+    assert [d.due for d in doc.deadlines] == ["2027-11-15", "2027-12-31", "2028-01-31"]
