@@ -114,3 +114,18 @@ def test_the_pipe_header_with_the_star_in_a_row_of_its_own() -> None:
     h = doc.document
     assert (h.issuer, h.number, h.type, h.date) == ("HUYỆN ỦY ĐÔNG HẢI", "118-TB/HU", "Thông báo", "2027-10-21")
     assert [d.due for d in doc.deadlines] == ["2027-11-15", "2027-12-31", "2028-01-31"]
+
+
+def test_a_posting_date_under_its_label_opens_the_body() -> None:
+    for posted in ("Thời gian đăng: 12/05/2027 08:30", "Ngày xuất bản: 12/05/2027", "Ngày đăng tải: 12/05/2027"):
+        doc = parse("UBND tỉnh chỉ đạo chủ động ứng phó mưa lũ\n" + posted + "\n" + LEAD)
+        assert doc.document.issuer == "UBND tỉnh", posted
+        assert [d.due for d in doc.deadlines] == ["2027-05-31", "2027-06-30"], posted
+
+
+def test_the_posting_date_may_stand_over_the_headline() -> None:
+    doc = parse("12/05/2027 08:30\nBan Chỉ đạo tỉnh yêu cầu tăng cường kiểm tra các hồ chứa\n" + LEAD)
+    assert doc.document.issuer == "Ban Chỉ đạo tỉnh"
+    assert [d.due for d in doc.deadlines] == ["2027-05-31", "2027-06-30"]
+    doc = parse("Thứ Ba, 12/05/2027\nThông báo kết luận của Chủ tịch UBND tỉnh về ứng phó mưa lũ\n" + LEAD)
+    assert (doc.document.type, doc.document.title) == ("Thông báo", "Kết luận của Chủ tịch UBND tỉnh về ứng phó mưa lũ")

@@ -874,15 +874,21 @@ def _headline(lines: list[Line], h: Header) -> int:
     it ("Thông báo kết luận số 12-TB/TU ngày 05/3/2027 của Ban Thường vụ Tỉnh ủy về ...", "Thông
     báo kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra ..."): its type and title, and the
     number, date and issuer it cites. The body opens after it and after the posting's date and
-    time under it (0 when the text opens with no such headline)."""
+    time under it, or over it (0 when the text opens with no such headline)."""
     first = next((k for k, ln in enumerate(lines[:3]) if ln.kind == "text"), None)
     if first is None:
         return 0
+    dated = _header_rx("posted").match(lines[first].text) is not None
+    if dated:
+        # (the posting's date over the headline: "08:30 10/05/2027" / "UBND tỉnh chỉ đạo ...")
+        first = next((k for k in range(first + 1, min(first + 3, len(lines))) if lines[k].kind == "text"), None)
+        if first is None:
+            return 0
     t = lines[first].text
     if not (20 <= len(t) <= 300) or mostly_upper(t):
         return 0
     if (m := _rx()["headline"].match(t)) is None:
-        return _news_headline(lines, first, h)
+        return _news_headline(lines, first, h, dated)
     h.type, h.type_source = _heading_type(m.group("type").upper()), "heading"
     title = _clean(m.group("title"))
     cited = _header_rx("headline_identity").search(title)
@@ -921,11 +927,12 @@ def _lead_identity(text: str, h: Header) -> None:
             h.type, h.type_source = _heading_type(lead["type"].upper()), "heading"
 
 
-def _news_headline(lines: list[Line], first: int, h: Header) -> int:
+def _news_headline(lines: list[Line], first: int, h: Header, dated: bool) -> int:
     """A headline in the words of the news, its issuer the subject of a verb of issuing ("Ban
     Thường vụ Đảng ủy xã kết luận về công tác thu ngân sách"): the issuer, when the posting's date
-    line stands under it (a news page's sign), and what the lead under it cites; the body opens
-    after the date line (0 when the text opens with no such headline)."""
+    line stands under it or over it (``dated``: a news page's sign), and what the lead under it
+    cites; the body opens after the headline and the date line (0 when the text opens with no such
+    headline)."""
     m = _rx()["headline_news"].match(lines[first].text)
     if m is None:
         return 0
@@ -933,9 +940,10 @@ def _news_headline(lines: list[Line], first: int, h: Header) -> int:
     body = first + 1
     while body < len(lines) and lines[body].kind != "text":
         body += 1
-    if body >= len(lines) or body > first + 2 or posted.match(lines[body].text) is None:
+    if body < len(lines) and body <= first + 2 and posted.match(lines[body].text) is not None:
+        body += 1
+    elif not dated:
         return 0
-    body += 1
     while body < len(lines) and body <= first + 4 and (lines[body].kind != "text" or posted.match(lines[body].text)):
         body += 1
     h.issuer = _clean(m["issuer"])
