@@ -107,6 +107,14 @@ def test_a_header_tables_row_of_the_star_or_of_nothing_is_passed_over() -> None:
         "Tân Hòa",
         "2027-05-04",
     )
+    # (a spacer column between the two)
+    spaced = (
+        "| HUYỆN ỦY SƠN KHÊ | | ĐẢNG CỘNG SẢN VIỆT NAM |\n|---|---|---|\n| {row} |\n"
+        "| Số 05-KH/HU | | Sơn Khê, ngày 14 tháng 5 năm 2027 |\n"
+    )
+    for row in ("\\* | | ", " | | "):
+        h = parse(spaced.format(row=row) + BODY).document
+        assert (h.number, h.type, h.date) == ("05-KH/HU", "Kế hoạch", "2027-05-14"), row
 
 
 def test_the_pipe_header_with_the_star_in_a_row_of_its_own() -> None:
