@@ -5,8 +5,6 @@ directive with a two-row table header. Golden summaries in tests/fixtures/html/e
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import FIXTURES
 from ndq57.pipeline import extracted_text, parse, parse_bytes
 
@@ -144,7 +142,6 @@ def test_the_library_page_with_its_attributes_inside_the_texts_element() -> None
     assert [d.due for d in doc.deadlines] == ["2027-02-28", "2027-03-31"]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a headline that does not open with a type's name names no directive")
 def test_a_headline_in_the_words_of_the_news() -> None:
     head = "<h1>Ban Thường vụ Đảng ủy xã kết luận về công tác thu ngân sách</h1><div>07/06/2027</div>"
     doc = parse_bytes(page(head + LEAD))

@@ -146,6 +146,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
         "headline": regex.compile(str(h["headline"]).replace("TYPES", type_alt)),
         "headline_lead": regex.compile(str(h["headline_lead"]).replace("TYPES", type_alt)),
+        "headline_news": regex.compile(
+            str(h["headline_news"])
+            .replace("ISSUERS", alternation(data["header_words"]["headline_issuers"]))
+            .replace("VERBS", alternation(data["header_words"]["headline_verbs"]))
+        ),
         "numbered": regex.compile(str(h["numbered"])),
     }
 
@@ -869,13 +874,21 @@ def _headline(lines: list[Line], h: Header) -> int:
     it ("Thông báo kết luận số 12-TB/TU ngày 05/3/2027 của Ban Thường vụ Tỉnh ủy về ...", "Thông
     báo kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra ..."): its type and title, and the
     number, date and issuer it cites. The body opens after it and after the posting's date and
-    time under it (0 when the text opens with no such headline)."""
+    time under it, or over it (0 when the text opens with no such headline)."""
     first = next((k for k, ln in enumerate(lines[:3]) if ln.kind == "text"), None)
     if first is None:
         return 0
+    dated = _header_rx("posted").match(lines[first].text) is not None
+    if dated:
+        # (the posting's date over the headline: "08:30 10/05/2027" / "UBND tỉnh chỉ đạo ...")
+        first = next((k for k in range(first + 1, min(first + 3, len(lines))) if lines[k].kind == "text"), None)
+        if first is None:
+            return 0
     t = lines[first].text
-    if not (20 <= len(t) <= 300) or mostly_upper(t) or (m := _rx()["headline"].match(t)) is None:
+    if not (20 <= len(t) <= 300) or mostly_upper(t):
         return 0
+    if (m := _rx()["headline"].match(t)) is None:
+        return _news_headline(lines, first, h, dated)
     h.type, h.type_source = _heading_type(m.group("type").upper()), "heading"
     title = _clean(m.group("title"))
     cited = _header_rx("headline_identity").search(title)
@@ -897,10 +910,45 @@ def _headline(lines: list[Line], h: Header) -> int:
     if h.number is None and h.symbol is None and body < len(lines) and lines[body].kind == "text":
         # (the lead cites it: "Ngày 22/4/2027, Ban Thường vụ Huyện ủy ban hành Thông báo kết luận
         # số 86-TB/HU ...", of the headline's type)
-        lead = _rx()["headline_lead"].match(lines[body].text)
-        if lead is not None and _heading_type(lead["type"].upper()) == h.type and _fill_number(lead["no"], h):
-            _date_cited(lead["d"], lead["m"], lead["y"], h)
-            h.issuer = _clean(lead["issuer"])
+        _lead_identity(lines[body].text, h)
+    return body
+
+
+def _lead_identity(text: str, h: Header) -> None:
+    """The number, date and issuer the lead under a headline cites, of the headline's type (of any
+    type when the headline named none)."""
+    lead = _rx()["headline_lead"].match(text)
+    if lead is None or (h.type is not None and _heading_type(lead["type"].upper()) != h.type):
+        return
+    if _fill_number(lead["no"], h):
+        _date_cited(lead["d"], lead["m"], lead["y"], h)
+        h.issuer = _clean(lead["issuer"])
+        if h.type is None:
+            h.type, h.type_source = _heading_type(lead["type"].upper()), "heading"
+
+
+def _news_headline(lines: list[Line], first: int, h: Header, dated: bool) -> int:
+    """A headline in the words of the news, its issuer the subject of a verb of issuing ("Ban
+    Thường vụ Đảng ủy xã kết luận về công tác thu ngân sách"): the issuer, when the posting's date
+    line stands under it or over it (``dated``: a news page's sign), and what the lead under it
+    cites; the body opens after the headline and the date line (0 when the text opens with no such
+    headline)."""
+    m = _rx()["headline_news"].match(lines[first].text)
+    if m is None:
+        return 0
+    posted = _header_rx("posted")
+    body = first + 1
+    while body < len(lines) and lines[body].kind != "text":
+        body += 1
+    if body < len(lines) and body <= first + 2 and posted.match(lines[body].text) is not None:
+        body += 1
+    elif not dated:
+        return 0
+    while body < len(lines) and body <= first + 4 and (lines[body].kind != "text" or posted.match(lines[body].text)):
+        body += 1
+    h.issuer = _clean(m["issuer"])
+    if body < len(lines) and lines[body].kind == "text":
+        _lead_identity(lines[body].text, h)
     return body
 
 

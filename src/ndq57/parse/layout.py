@@ -1971,11 +1971,18 @@ def _pipe_cells(body: str, signoff: bool = False) -> list[str]:
         return cells
     if len(cells) == 2 and len(filled) == 1 and (_head_item(filled[0]) or _layout_rx("subject_line").match(filled[0])):
         return cells  # (also a letter's subject in a row of its own: "| V/v triển khai ... | |")
+    if len(cells) in (2, 3) and all(_EMPTY_CELL.match(c) for c in cells):
+        # (a row of the header table holding nothing but the Party's star under the issuer, or
+        # nothing at all: "| \* | |", "| | |"; a spacer column between the two: "| \* | | |")
+        return [cells[0].replace("\\", ""), "".join(cells[1:]).replace("\\", "")]
     if not 2 <= len(filled) <= 3 or any(len(c) > 120 and _long_cell(c) for c in filled):
         return [body]
     if not any(_head_item(c) for c in filled):
         return [body]
     return filled
+
+
+_EMPTY_CELL = regex.compile(r"(?:\\?\*){0,3}$")
 
 
 def _long_cell(cell: str) -> bool:

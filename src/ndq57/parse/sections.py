@@ -161,6 +161,7 @@ class Numbered:
     rank: float
     label: str
     end: int  # offset where the text after the label starts
+    prefixed: bool = False  # (a decimal label after its roman part's numeral: "I.1.")
 
 
 def match_numbering(text: str) -> Numbered | None:
@@ -281,7 +282,7 @@ def _numbered(m: regex.Match[str] | None) -> Numbered | None:
         return Numbered("roman", 5.0, got, m.end())
     if key == "decimal_l":
         depth = got.count(".") + 1
-        return Numbered("decimal", 6.0 + depth / 10, got, m.end())
+        return Numbered("decimal", 6.0 + depth / 10, got, m.end(), m.group(0)[:1] in _ROMAN_FIRSTS)
     if key == "paren_l":
         return Numbered("paren", 7.0, f"({got})", m.end())
     if key == "pletter_l":
@@ -615,6 +616,36 @@ def _small_romans(nums: list[Numbered | None]) -> None:
 # the rank of a list numbered in figures with a closing sign of its own under an item numbered in
 # figures ("3. Các sở, ngành:" / "1- Rà soát ..."): under the item, over "3.1"
 _SUB_LIST_RANK = 6.15
+# how far the items numbered after their roman part's numeral ("I.1.", "I.2.") rank over the items
+# of the same depth numbered anew under them ("1.", "2."), where a document has both
+_PREFIXED_LIFT = 0.05
+_ROMAN_FIRSTS = frozenset("IVX")
+
+
+def _prefixed_heads(nums: list[Numbered | None]) -> None:
+    """In place: the items numbered after their roman part's numeral ("I.1. Quảng bá", "I.2. Hạ
+    tầng") when a list numbered anew ("1. ...", "2. ...") follows one of them: headings of those
+    lists, under the part and over their items (paths "I.1.1", "I.1.2", "I.2.1"), not the lists'
+    siblings."""
+    prev: Numbered | None = None
+    for num in nums:
+        if num is None:
+            continue
+        if (
+            prev is not None
+            and prev.prefixed
+            and num.family == "decimal"
+            and not num.prefixed
+            and num.label == "1"
+            and num.rank == prev.rank
+        ):
+            break
+        prev = num
+    else:
+        return
+    for i, got in enumerate(nums):
+        if got is not None and got.prefixed:
+            nums[i] = Numbered(got.family, got.rank - _PREFIXED_LIFT, got.label, got.end, True)
 # the signs that close an item's number ("1.", "1-", "1)"), each as the list's style
 _CLOSERS = {".": ".", "-": "-", "–": "-", ")": ")"}
 
@@ -970,6 +1001,7 @@ def build_sections(blocks: list[Block], attached: int | None = None) -> SectionT
                 numbering[bi] = None
     _paren_letters(numbering)
     _small_romans(numbering)
+    _prefixed_heads(numbering)
     _sub_lists(numbering, blocks)
     _decimal_lookalikes(numbering)
     for bi, num in enumerate(numbering):
