@@ -61,6 +61,7 @@ class _Raw:
 
     lines: list[tuple[int, str]]
     line: int  # its first line (for an empty cell: the border before it)
+    paragraphs: bool = False  # its lines a blank line apart are paragraphs of their own (not a wrap)
 
 
 @dataclass(slots=True)
@@ -2374,7 +2375,10 @@ def _paragraphs(
             i += 1
             continue
         if not lines[i].strip():
-            out.append((i, i + 1, True))
+            # (a line of blanks beside a line of text is the blank line between two paragraphs
+            # of a copy whose blank lines hold a blank)
+            if not (i and lines[i - 1].strip()) and not (i + 1 < n and lines[i + 1].strip()):
+                out.append((i, i + 1, True))
             i += 1
             continue
         j = i + 1
@@ -2652,11 +2656,17 @@ def _paragraph_table_at(
         any(len(r) > width for r in rows[:-1]) or any(_para_text(lines, h)[:1].islower() for h in head)
     ):
         return None, 1  # (a heading's line in lower case is its wrap: not a line a cell)
+    # (a copy that sets its rows further apart than their cells: a cell of several paragraphs
+    # is spread over the columns, and the last row ends where the blank lines of a row's end do)
+    apart = not exact and _rows_apart(rows)
+    ends = next((k for k, (x, y) in enumerate(itertools.pairwise(rows[-1])) if y[0] - x[1] > 1), None)
     # the last row ends at its time cell when the time column is the last, else with as many
     # cells as the longest row above (the text after the table follows without a mark)
     tail = _trim(rows[-1])
     keep = min(len(tail), max(len(_trim(r)) for r in rows[:-1]))
-    if roles[-1] == "time":
+    if apart and ends is not None and ends + 1 >= min(width, len(tail)):
+        keep = min(len(tail), ends + 1)
+    elif roles[-1] == "time":
         timed = [_time_like(_para_text(lines, c)) for c in tail]
         keep = next(
             (k + 1 for k in range(width - 1, len(tail)) if timed[k] and (k + 1 == len(tail) or not timed[k + 1])),
@@ -2691,6 +2701,8 @@ def _paragraph_table_at(
             if k < len(shown):
                 fewer, better = _spread(cells_of(shown[:k]), roles, width)
                 cells = fewer if better > score else cells
+        elif surplus > 0 and apart:
+            cells = _spread(cells, roles, width, True)[0]
         elif surplus > 0:
             merged = [ln for c in cells[task : task + surplus + 1] for ln in c.lines]
             cells[task : task + surplus + 1] = [_Raw(merged, cells[task].line)]
@@ -2702,6 +2714,24 @@ def _paragraph_table_at(
     end = rows[-1][-1][1]
     used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True, blanks_merged=exact), used
+
+
+_ROWS_APART = 2  # blank lines before each row, at least, in a copy that sets its rows apart
+
+
+def _rows_apart(rows: list[list[tuple[int, int, bool]]]) -> bool:
+    """Whether a paragraph table's rows stand further apart than their cells (a copy that writes a
+    blank line after each cell and another after each row: two blank lines between rows, one
+    between the cells of a row, a cell's paragraphs too): then the rows' paragraphs are cells in
+    order, none left out. The last row's cells are told by the blank lines after them."""
+    if len(rows) < 2:
+        return False
+    for before, row in itertools.pairwise(rows):
+        if row[0][0] - before[-1][1] < _ROWS_APART or any(c[2] for c in before):
+            return False
+        if any(y[0] - x[1] != 1 for x, y in itertools.pairwise(before)):
+            return False
+    return True
 
 
 def _header_goes_on(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
@@ -2852,17 +2882,19 @@ def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int)
     return t, used
 
 
-def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> tuple[list[_Raw], float]:
+def _spread(cells: list[_Raw], roles: list[str | None], width: int, apart: bool = False) -> tuple[list[_Raw], float]:
     """The lines of a row holding as many lines as columns or more, each column given a run of
     them (one at least; an empty cell alone) so that each line suits its column best (see
-    :func:`_fit`), and the score of that; the task column takes the lines no column claims."""
+    :func:`_fit`), and the score of that; the task column takes the lines no column claims.
+    ``apart``: the lines a blank line apart in a cell are its paragraphs (kept apart)."""
     n = len(cells)
     kinds = [r or "other" for r in roles[:width]]
     fit: list[dict[str, float]] = []
     for c in cells:
         said = _clean(c)
         said.text = said.text.lstrip("-+• ")
-        looks = (_label(said.text) is not None, _time_like(said.text), _unit_like(said.text), len(said.text) > 40)
+        unit = _unit_like(said.text) if not apart else _owner_paragraph(said.text)
+        looks = (_label(said.text) is not None, _time_like(said.text), unit, len(said.text) > 40)
         suits = {k: _fit(said, k, looks) + (0.1 if k == "task" else 0.0) for k in set(kinds)}
         if looks[3] and "time" in suits:
             suits["time"] = -1.0  # (a long line naming a date is a product or a task, not a time cell)
@@ -2887,9 +2919,18 @@ def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> tuple[lis
     i = 0
     for j in range(width):
         k = cut[i][j]
-        out.append(_Raw([ln for c in cells[i:k] for ln in c.lines], cells[i].line))
+        out.append(_Raw([ln for c in cells[i:k] for ln in c.lines], cells[i].line, paragraphs=apart))
         i = k
     return out, best[0][0]
+
+
+def _owner_paragraph(text: str) -> bool:
+    """A paragraph of a cell that names an owner: it opens with a unit's or an office's head
+    ("Sở", "Tổ dân phố", "Hiệu trưởng các trường") and is no sentence (it ends with no stop)."""
+    from ndq57.parse.flow_tables import opens_owner  # (it reads with this module's helpers)
+
+    t = text.strip()
+    return (_unit_like(t) or opens_owner(t)) and not t.endswith(".")
 
 
 def _line_pieces(
@@ -2973,12 +3014,16 @@ def _unnumbered_table_at(
         return _Raw([] if empty else [(y + 1, lines[y]) for y in range(a, b)], a + 1)
 
     def row_at(y: int) -> list[str] | None:
-        """The cells' texts of a row from cell ``y``, or None when they make no row: a task, a
-        time in the time column, or no time ("Thường xuyên", "Theo tiến độ", empty) in a row
-        whose owner cell names a unit or whose other cells are empty."""
+        """The cells' texts of a row from cell ``y``, or None when they make no row (see
+        :func:`row_of`)."""
         if y + width > count or any(taken[piece(k)[0]] for k in range(y, y + width)):
             return None
-        said = [_para_text(lines, piece(k)) if not piece(k)[2] else "" for k in range(y, y + width)]
+        return row_of([_para_text(lines, piece(k)) if not piece(k)[2] else "" for k in range(y, y + width)])
+
+    def row_of(said: list[str]) -> list[str] | None:
+        """The cells' texts of a row, or None when they make no row: a task, a time in the time
+        column, or no time ("Thường xuyên", "Theo tiến độ", empty) in a row whose owner cell
+        names a unit or whose other cells are empty."""
         if (
             not said[task]
             or _label(said[task]) is not None
@@ -2998,6 +3043,9 @@ def _unnumbered_table_at(
         return said if not any(said[1:]) and len(said[task]) <= 200 else None
 
     rows: list[list[_Raw]] = [[cell(k) for k in range(at, x)]]
+    if not blanks_merged and _set_apart(lines, [piece(k) for k in range(at, min(x + 1, count))]):
+        # (rows further apart than their cells: a row a run of paragraphs, a cell's too)
+        x = _apart_rows(lines, x, count, piece, taken, roles, row_of, rows)
     while x < count:
         if row_at(x) is not None:
             rows.append([cell(k) for k in range(x, x + width)])
@@ -3019,6 +3067,57 @@ def _unnumbered_table_at(
     for k in range(first, last):
         taken[k] = True
     return _RawTable("paragraphs", first, last, rows, 1, blanks_merged=blanks_merged)
+
+
+def _set_apart(lines: list[str], pieces: list[tuple[int, int, bool]]) -> bool:
+    """Whether a header's cells (the last piece: the first after them) are one blank line apart
+    and the header ends two blank lines or more before what follows: a copy that sets its rows
+    further apart than their cells."""
+    if len(pieces) < 2 or any(p[2] for p in pieces):
+        return False
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(pieces)]
+    return all(g == 1 for g in gaps[:-1]) and gaps[-1] >= _ROWS_APART
+
+
+def _apart_rows(
+    lines: list[str],
+    x: int,
+    count: int,
+    piece: Callable[[int], tuple[int, int, bool]],
+    taken: list[bool],
+    roles: list[str],
+    row_of: Callable[[list[str]], list[str] | None],
+    rows: list[list[_Raw]],
+) -> int:
+    """The rows of a table with no number column whose rows stand further apart than their
+    cells (see :func:`_rows_apart`), from piece ``x``: each row the run of paragraphs one blank
+    line apart, its paragraphs spread over the columns (a cell of several paragraphs); a run of
+    one that may title a group is a group row. Appends them to ``rows``; returns the piece after
+    the last row read (where the rows of the reader of cells in order go on, or the table ends)."""
+    width = len(roles)
+    while x < count:
+        run = [x]
+        while run[-1] + 1 < count and len(run) <= 2 * width:
+            a, b = piece(run[-1]), piece(run[-1] + 1)
+            if b[2] or b[0] - a[1] != 1:
+                break
+            run.append(run[-1] + 1)
+        title = _para_text(lines, piece(x))
+        if any(piece(k)[2] or taken[piece(k)[0]] for k in run) or len(run) > 2 * width or _label(title) is not None:
+            break  # (a row that opens with its number: a table with a number column)
+        cells = [_Raw([(y + 1, lines[y]) for y in range(piece(k)[0], piece(k)[1])], piece(k)[0] + 1) for k in run]
+        if len(run) == 1 and _group_line(title) and row_of([title] + [""] * (width - 1)):
+            rows.append([cells[0], *(_Raw([], cells[0].line) for _ in range(width - 1))])
+        elif len(run) < width:
+            break
+        else:
+            if len(run) > width:
+                cells = _spread(cells, list(roles), width, True)[0]
+            if row_of([" ".join(t.strip() for _, t in c.lines) for c in cells]) is None:
+                break
+            rows.append(cells)
+        x = run[-1] + 1
+    return x
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3395,7 +3494,9 @@ def _clean(raw: _Raw) -> _Cell:
     bold = False
     pieces: list[str] = []  # the texts of the lines, each after the break or blank that joins it
     all_bold = True
-    for _, t in raw.lines:
+    last = raw.lines[0][0]
+    for no, t in raw.lines:
+        apart, last = raw.paragraphs and no > last + 1, no
         if "*" in t or "_" in t or "\\" in t:
             text, was_bold, bold = _unmark(t, bold)
             text = _spaced(text)
@@ -3411,7 +3512,7 @@ def _clean(raw: _Raw) -> _Cell:
             # line starting otherwise is not tried with the pattern)
             first = text[0]
             bullet = (first in "-+•–" or first.isdigit() or text[1:2] == ")") and _BULLET.match(text) is not None
-            pieces.append("\n" if bullet or (pieces[-1][-1] in ".;:!?" and first.isupper()) else " ")
+            pieces.append("\n" if apart or bullet or (pieces[-1][-1] in ".;:!?" and first.isupper()) else " ")
         pieces.append(text)
     if not pieces:
         return _Cell("", raw.lines[0][0], any("**" in t for _, t in raw.lines), end=raw.lines[-1][0])
@@ -4479,8 +4580,15 @@ def table_text(table: Table) -> str:
 def appendix_after(lines: list[Line], body_end: int, signed: int | None, tables: list[Table]) -> int | None:
     """Where an appendix printed after the signature starts when no ``PHỤ LỤC`` heading of the
     expected form opens it ("PHỤ LỤC SỐ 01", "DANH MỤC NHIỆM VỤ" over a task table): at the first
-    line after the signer's, provided a task table follows. None otherwise."""
-    if signed is None or not any(t.line > signed and task_table(t.columns) for t in tables):
+    line after the signer's, provided a task table follows; with no signer's name (a copy that
+    left it out, a draft), at the first task table after the sign-off's first line. None otherwise."""
+    if signed is None:
+        if body_end >= len(lines):
+            return None
+        after = lines[body_end].no
+        first = min((t.line for t in tables if t.line > after and task_table(t.columns)), default=None)
+        return None if first is None else next((i for i in range(body_end, len(lines)) if lines[i].no >= first), None)
+    if not any(t.line > signed and task_table(t.columns) for t in tables):
         return None
     return next((i for i in range(body_end, len(lines)) if lines[i].no > signed and lines[i].kind != "blank"), None)
 
