@@ -150,6 +150,70 @@ def test_web_copy_empty_cell_still_an_empty_cell() -> None:
     assert [r[3:] for r in got] == [["", "Tháng 6/2027"], ["Các thôn", "Tháng 7/2027"], ["", "Tháng 12/2027"]]
 
 
+def test_word_copy_rows_apart_empty_cells() -> None:
+    # empty cells printed as empty lines (three blank lines; four at a row's end), rows two apart
+    doc = parse(_read("rows_apart_empty_cells_lang31.txt"))
+    got = {
+        d.section: (d.due, _roles(d.assignees, "lead"), _roles(d.assignees, "coordinate"))
+        for d in doc.deadlines
+        if d.section != "III"
+    }
+    assert got == {
+        "II.1": ("2026-10-31", ["Tổ Văn phòng"], []),
+        # the lead's cell no State unit ("Tổ trưởng ..."), two coordinating paragraphs
+        "II.2": ("2027-03-31", ["Tổ trưởng các tổ chuyên môn"], ["Giáo viên tin học", "Tổ Văn phòng"]),
+        "II.3": (None, ["Giáo viên bộ môn"], []),
+        # the last row ends at the blank lines of its end, before the next heading
+        "II.4": ("2027-05-25", ["Phó Hiệu trưởng"], ["Các tổ chuyên môn"]),
+    }
+
+
+def _spaced(rows: list[list[str]], blank: str) -> str:
+    """Rows set apart whose empty cells are empty paragraphs, every blank line holding ``blank``."""
+    cells = ["\n\n".join(r) for r in rows]
+    text = "Các đơn vị thực hiện:\n\n" + "\n\n\n".join(cells) + "\n\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+    return "\n".join(ln if ln else blank for ln in text.split("\n"))
+
+
+_EMPTIES = [
+    ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"],
+    ["1", "Rà soát danh sách hộ cận nghèo", "Phòng Văn hóa - Xã hội", "", "Tháng 4/2027", ""],
+    [
+        "2",
+        "Hỗ trợ vốn vay sản xuất",
+        "Phòng Kinh tế",
+        "Ngân hàng Chính sách xã hội\n\nHội Nông dân xã",
+        "Quý III/2027",
+        "",
+    ],
+    ["3", "Tổng kết công tác giảm nghèo", "Phòng Văn hóa - Xã hội", "Các thôn", "Trước ngày 20/11/2027", "Báo cáo năm"],
+]
+
+
+@pytest.mark.parametrize("blank", ["", " "])
+def test_rows_apart_empty_cells_numbered(blank: str) -> None:
+    table = find_tables(_spaced(_EMPTIES, blank))[0]
+    got = [[c.text for c in r.cells] for r in table.rows if r.kind == "task"]
+    assert [r[2:5] for r in got] == [
+        ["Phòng Văn hóa - Xã hội", "", "Tháng 4/2027"],
+        ["Phòng Kinh tế", "Ngân hàng Chính sách xã hội\nHội Nông dân xã", "Quý III/2027"],
+        ["Phòng Văn hóa - Xã hội", "Các thôn", "Trước ngày 20/11/2027"],
+    ]
+    assert got[2][5] == "Báo cáo năm"
+
+
+@pytest.mark.parametrize("blank", ["", " "])
+def test_rows_apart_empty_cells_unnumbered(blank: str) -> None:
+    rows = [r[1:] for r in _EMPTIES]
+    table = find_tables(_spaced(rows, blank))[0]
+    got = [[c.text for c in r.cells] for r in table.rows if r.kind == "task"]
+    assert [r[1:4] for r in got] == [
+        ["Phòng Văn hóa - Xã hội", "", "Tháng 4/2027"],
+        ["Phòng Kinh tế", "Ngân hàng Chính sách xã hội\nHội Nông dân xã", "Quý III/2027"],
+        ["Phòng Văn hóa - Xã hội", "Các thôn", "Trước ngày 20/11/2027"],
+    ]
+
+
 # ------------------------------------------------------------------------------------ negative
 
 

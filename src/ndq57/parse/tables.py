@@ -2365,9 +2365,10 @@ def _paragraphs(
     lines: list[str], taken: list[bool], heads: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, bool]]:
     """The paragraphs of the lines not taken: (first index, index after, empty); a line of
-    blanks alone between blank lines is an empty paragraph (an empty cell of a page's export).
-    A line of ``heads`` (a lone "STT" under the table's title, no blank line between them)
-    opens a paragraph of its own."""
+    blanks alone between blank lines is an empty paragraph (an empty cell of a page's export),
+    but in a run of blank lines that all hold a blank (a copy whose blank lines hold one) there
+    is none. A line of ``heads`` (a lone "STT" under the table's title, no blank line between
+    them) opens a paragraph of its own."""
     out: list[tuple[int, int, bool]] = []
     i, n = 0, len(lines)
     while i < n:
@@ -2375,11 +2376,12 @@ def _paragraphs(
             i += 1
             continue
         if not lines[i].strip():
-            # (a line of blanks beside a line of text is the blank line between two paragraphs
-            # of a copy whose blank lines hold a blank)
-            if not (i and lines[i - 1].strip()) and not (i + 1 < n and lines[i + 1].strip()):
-                out.append((i, i + 1, True))
-            i += 1
+            j = i
+            while j < n and not taken[j] and lines[j] and not lines[j].strip():
+                j += 1
+            if (i and not lines[i - 1]) or (j < n and not lines[j]):
+                out.extend((x, x + 1, True) for x in range(i, j))
+            i = j
             continue
         j = i + 1
         while j < n and not taken[j] and lines[j].strip() and j not in heads:
@@ -2658,8 +2660,18 @@ def _paragraph_table_at(
         return None, 1  # (a heading's line in lower case is its wrap: not a line a cell)
     # (a copy that sets its rows further apart than their cells: a cell of several paragraphs
     # is spread over the columns, and the last row ends where the blank lines of a row's end do)
-    apart = not exact and _rows_apart(rows)
-    ends = next((k for k, (x, y) in enumerate(itertools.pairwise(rows[-1])) if y[0] - x[1] > 1), None)
+    solid = [[c for c in r if not c[2]] for r in rows]  # (the cells with text)
+    apart = all(solid) and _rows_apart(solid)
+    ends = None
+    if apart:
+        row_end = next((y[0] for x, y in itertools.pairwise(solid[-1]) if (y[0] - x[1]) % 2 == 0), None)
+        if row_end is not None:
+            rows[-1] = [c for c in rows[-1] if c[0] < row_end]
+        if not exact:
+            # (the empty cells the blank lines hold; a word processor's copy shows them already)
+            nexts = [r[0][0] for r in rows[1:]]
+            rows = [_shown_empties(r, nexts[k] if k < len(nexts) else None) for k, r in enumerate(rows)]
+        ends = len(rows[-1]) - 1 if row_end is not None else None
     # the last row ends at its time cell when the time column is the last, else with as many
     # cells as the longest row above (the text after the table follows without a mark)
     tail = _trim(rows[-1])
@@ -2685,7 +2697,7 @@ def _paragraph_table_at(
     lead = roles.index("lead") if "lead" in roles else None
     for r in rows:
         # (an empty cell at a row's end is a cell of its own where empty cells are shown)
-        shown = r if exact and r is not rows[-1] else _trim(r)
+        shown = r if (exact or apart) and r is not rows[-1] else _trim(r)
         cells = cells_of(shown)
         if shown[0][0] in numbers and shown[0][2]:
             cells[0] = _Raw([(shown[0][0] + 1, numbers[shown[0][0]])], shown[0][0] + 1)
@@ -2694,12 +2706,12 @@ def _paragraph_table_at(
             # (a cell of several paragraphs, its empty cells shown: each line put in the column
             # it suits, in order; empty lines past the last column may be no cells of the row,
             # an empty paragraph between two tables, when the row suits its columns better so)
-            cells, score = _spread(cells, roles, width)
+            cells, score = _spread(cells, roles, width, apart)
             k = len(shown)
             while k > width and shown[k - 1][2]:
                 k -= 1
             if k < len(shown):
-                fewer, better = _spread(cells_of(shown[:k]), roles, width)
+                fewer, better = _spread(cells_of(shown[:k]), roles, width, apart)
                 cells = fewer if better > score else cells
         elif surplus > 0 and apart:
             cells = _spread(cells, roles, width, True)[0]
@@ -2723,15 +2735,41 @@ def _rows_apart(rows: list[list[tuple[int, int, bool]]]) -> bool:
     """Whether a paragraph table's rows stand further apart than their cells (a copy that writes a
     blank line after each cell and another after each row: two blank lines between rows, one
     between the cells of a row, a cell's paragraphs too): then the rows' paragraphs are cells in
-    order, none left out. The last row's cells are told by the blank lines after them."""
+    order, none left out but the empty ones, which the blank lines count (see :func:`_gap_empties`).
+    The last row's cells are told by the blank lines after them."""
     if len(rows) < 2:
         return False
+    shown = False  # (an empty cell inside a row: three blank lines or more)
     for before, row in itertools.pairwise(rows):
-        if row[0][0] - before[-1][1] < _ROWS_APART or any(c[2] for c in before):
+        if row[0][0] - before[-1][1] < _ROWS_APART:
             return False
-        if any(y[0] - x[1] != 1 for x, y in itertools.pairwise(before)):
+        inside = [y[0] - x[1] for x, y in itertools.pairwise(before)]
+        if any(g % 2 == 0 for g in inside):
             return False
-    return True
+        shown = shown or any(g > 1 for g in inside)
+    # (empty cells counted only where every row's blank lines before it are an even number)
+    return not shown or all((row[0][0] - before[-1][1]) % 2 == 0 for before, row in itertools.pairwise(rows))
+
+
+def _gap_empties(gap: int, row_end: bool) -> int:
+    """How many empty cells the blank lines between two paragraphs of a table whose rows are set
+    apart hold: a cell is followed by one blank line, an empty cell by its empty line and a blank
+    one, a row's end by one blank line more (three blank lines: an empty cell between two cells;
+    four at a row's end: an empty last cell)."""
+    return max(0, (gap - (2 if row_end else 1)) // 2)
+
+
+def _shown_empties(row: list[tuple[int, int, bool]], after: int | None) -> list[tuple[int, int, bool]]:
+    """A row of a table whose rows are set apart with its empty cells (empty pieces on the blank
+    lines that hold them); ``after``: the first line of the next row."""
+    out = [row[0]]
+    for x, y in itertools.pairwise(row):
+        out += [(x[1] + 1 + 2 * k, x[1] + 2 + 2 * k, True) for k in range(_gap_empties(y[0] - x[1], False))]
+        out.append(y)
+    if after is not None:
+        end = row[-1][1]
+        out += [(end + 1 + 2 * k, end + 2 + 2 * k, True) for k in range(_gap_empties(after - end, True))]
+    return out
 
 
 def _header_goes_on(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
@@ -3090,33 +3128,60 @@ def _apart_rows(
     rows: list[list[_Raw]],
 ) -> int:
     """The rows of a table with no number column whose rows stand further apart than their
-    cells (see :func:`_rows_apart`), from piece ``x``: each row the run of paragraphs one blank
-    line apart, its paragraphs spread over the columns (a cell of several paragraphs); a run of
-    one that may title a group is a group row. Appends them to ``rows``; returns the piece after
-    the last row read (where the rows of the reader of cells in order go on, or the table ends)."""
+    cells (see :func:`_rows_apart`), from piece ``x``: each row the run of paragraphs up to the
+    blank lines of a row's end (an even number of them; an odd one holds empty cells, see
+    :func:`_gap_empties`), its paragraphs spread over the columns (a cell of several paragraphs);
+    a run of one that may title a group is a group row. A run that ends otherwise (the text after
+    the table one blank line after it) is the table's last row when its first cells make one.
+    Appends the rows to ``rows``; returns the piece after the last row read."""
     width = len(roles)
+
+    def cell(k: int) -> _Raw:
+        a, b, empty = piece(k)
+        return _Raw([] if empty else [(y + 1, lines[y]) for y in range(a, b)], a + 1)
+
+    def said(cells: list[_Raw]) -> list[str]:
+        return [" ".join(t.strip() for _, t in c.lines) for c in cells]
+
     while x < count:
-        run = [x]
-        while run[-1] + 1 < count and len(run) <= 2 * width:
-            a, b = piece(run[-1]), piece(run[-1] + 1)
-            if b[2] or b[0] - a[1] != 1:
-                break
-            run.append(run[-1] + 1)
         title = _para_text(lines, piece(x))
-        if any(piece(k)[2] or taken[piece(k)[0]] for k in run) or len(run) > 2 * width or _label(title) is not None:
+        if piece(x)[2] or taken[piece(x)[0]] or _label(title) is not None:
             break  # (a row that opens with its number: a table with a number column)
-        cells = [_Raw([(y + 1, lines[y]) for y in range(piece(k)[0], piece(k)[1])], piece(k)[0] + 1) for k in run]
-        if len(run) == 1 and _group_line(title) and row_of([title] + [""] * (width - 1)):
+        cells, k, ended = [cell(x)], x, False
+        at = [x]  # (the piece of each cell; a cell the blank lines hold: the piece before it)
+        while k + 1 < count and len(cells) <= 2 * width and not taken[piece(k + 1)[0]]:
+            gap = piece(k + 1)[0] - piece(k)[1]
+            if gap % 2 == 0:
+                cells += [_Raw([], piece(k)[1] + 1) for _ in range(_gap_empties(gap, True))]
+                ended = True
+                break
+            nxt = _para_text(lines, piece(k + 1))
+            if _label(nxt) is not None or _group_title(nxt) is not None:
+                break  # (a row's number, a group's, or the heading after the table)
+            empties = _gap_empties(gap, False)
+            cells += [_Raw([], piece(k)[1] + 1) for _ in range(empties)]
+            at += [k] * empties
+            cells.append(cell(k + 1))
+            at.append(k + 1)
+            k += 1
+        ended = ended or k + 1 >= count
+        if len(cells) == 1 and _group_line(title) and row_of([title] + [""] * (width - 1)):
             rows.append([cells[0], *(_Raw([], cells[0].line) for _ in range(width - 1))])
-        elif len(run) < width:
+        elif not ended:
+            # (the text after the table goes on one blank line after the last row)
+            if len(cells) >= width and row_of(said(cells[:width])) is not None:
+                rows.append(cells[:width])
+                return at[width - 1] + 1
+            break
+        elif len(cells) < width:
             break
         else:
-            if len(run) > width:
+            if len(cells) > width:
                 cells = _spread(cells, list(roles), width, True)[0]
-            if row_of([" ".join(t.strip() for _, t in c.lines) for c in cells]) is None:
+            if row_of(said(cells)) is None:
                 break
             rows.append(cells)
-        x = run[-1] + 1
+        x = k + 1
     return x
 
 
