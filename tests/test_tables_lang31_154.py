@@ -214,6 +214,22 @@ def test_rows_apart_empty_cells_unnumbered(blank: str) -> None:
     ]
 
 
+def test_rows_apart_last_row_before_heading_one_blank_line_after() -> None:
+    # the text after the table one blank line after its last row, whose product cell has two
+    # paragraphs: the row ends before the next heading
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Sản phẩm"],
+        ["1", "Khảo sát hiện trạng", "Sở Xây dựng", "Tháng 8/2027", "Báo cáo khảo sát\n\nBản đồ hiện trạng\n\nSố liệu"],
+        ["2", "Lập đề cương", "Sở Xây dựng", "Tháng 9/2027", "Đề cương"],
+        ["3", "Tổ chức lấy ý kiến", "Sở Xây dựng", "Quý IV/2027", "Biên bản\n\nBáo cáo tổng hợp"],
+    ]
+    text = _apart(rows, after="\n\nIII. TỔ CHỨC THỰC HIỆN\n\nSở Xây dựng chủ trì theo dõi.\n")
+    table = find_tables(text)[0]
+    got = [[c.text for c in r.cells] for r in table.rows if r.kind == "task"]
+    assert got[0][4] == "Báo cáo khảo sát\nBản đồ hiện trạng\nSố liệu"
+    assert got[2][3:] == ["Quý IV/2027", "Biên bản\nBáo cáo tổng hợp"]
+
+
 # ------------------------------------------------------------------------------------ negative
 
 

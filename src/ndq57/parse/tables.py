@@ -2665,6 +2665,9 @@ def _paragraph_table_at(
     ends = None
     if apart:
         row_end = next((y[0] for x, y in itertools.pairwise(solid[-1]) if (y[0] - x[1]) % 2 == 0), None)
+        if row_end is None:
+            # (the text after the table one blank line after it: it ends before the next heading)
+            row_end = next((c[0] for c in solid[-1][1:] if _heading_text(_para_text(lines, c))), None)
         if row_end is not None:
             rows[-1] = [c for c in rows[-1] if c[0] < row_end]
         if not exact:
@@ -2749,6 +2752,12 @@ def _rows_apart(rows: list[list[tuple[int, int, bool]]]) -> bool:
         shown = shown or any(g > 1 for g in inside)
     # (empty cells counted only where every row's blank lines before it are an even number)
     return not shown or all((row[0][0] - before[-1][1]) % 2 == 0 for before, row in itertools.pairwise(rows))
+
+
+def _heading_text(text: str) -> bool:
+    """A paragraph that numbers a group or a heading ("III. TỔ CHỨC THỰC HIỆN", "III."): no cell
+    of a row's after its first."""
+    return _label(text) is not None or _group_title(text) is not None
 
 
 def _gap_empties(gap: int, row_end: bool) -> int:
