@@ -119,8 +119,8 @@ def test_next_table_of_another_width_is_its_own(tabs: bool) -> None:
     assert due == ["Trước ngày 10/8/2027", "Trước ngày 20/11/2027"]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: an appendix table after a sign-off with no signer's name")
 def test_table_after_unsigned_signoff_gives_deadlines() -> None:
+    # (a known gap until round 31: the appendix opens at the first task table after the sign-off)
     text = (FIXTURES / "pydocx_pipe_mttq_lang17.txt").read_text(encoding="utf-8").replace("Nguyễn Văn Phúc\n", "")
     facts = deadline_facts(parse(text).deadlines)
     assert facts.get(("2027-02-15", "Phụ lục.A.1")) == {"Ban Thường trực"}

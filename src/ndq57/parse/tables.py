@@ -61,6 +61,7 @@ class _Raw:
 
     lines: list[tuple[int, str]]
     line: int  # its first line (for an empty cell: the border before it)
+    paragraphs: bool = False  # its lines a blank line apart are paragraphs of their own (not a wrap)
 
 
 @dataclass(slots=True)
@@ -2364,9 +2365,10 @@ def _paragraphs(
     lines: list[str], taken: list[bool], heads: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, bool]]:
     """The paragraphs of the lines not taken: (first index, index after, empty); a line of
-    blanks alone between blank lines is an empty paragraph (an empty cell of a page's export).
-    A line of ``heads`` (a lone "STT" under the table's title, no blank line between them)
-    opens a paragraph of its own."""
+    blanks alone between blank lines is an empty paragraph (an empty cell of a page's export),
+    but in a run of blank lines that all hold a blank (a copy whose blank lines hold one) there
+    is none. A line of ``heads`` (a lone "STT" under the table's title, no blank line between
+    them) opens a paragraph of its own."""
     out: list[tuple[int, int, bool]] = []
     i, n = 0, len(lines)
     while i < n:
@@ -2374,8 +2376,12 @@ def _paragraphs(
             i += 1
             continue
         if not lines[i].strip():
-            out.append((i, i + 1, True))
-            i += 1
+            j = i
+            while j < n and not taken[j] and lines[j] and not lines[j].strip():
+                j += 1
+            if (i and not lines[i - 1]) or (j < n and not lines[j]):
+                out.extend((x, x + 1, True) for x in range(i, j))
+            i = j
             continue
         j = i + 1
         while j < n and not taken[j] and lines[j].strip() and j not in heads:
@@ -2652,11 +2658,30 @@ def _paragraph_table_at(
         any(len(r) > width for r in rows[:-1]) or any(_para_text(lines, h)[:1].islower() for h in head)
     ):
         return None, 1  # (a heading's line in lower case is its wrap: not a line a cell)
+    # (a copy that sets its rows further apart than their cells: a cell of several paragraphs
+    # is spread over the columns, and the last row ends where the blank lines of a row's end do)
+    solid = [[c for c in r if not c[2]] for r in rows]  # (the cells with text)
+    apart = all(solid) and _rows_apart(solid)
+    ends = None
+    if apart:
+        row_end = next((y[0] for x, y in itertools.pairwise(solid[-1]) if (y[0] - x[1]) % 2 == 0), None)
+        if row_end is None:
+            # (the text after the table one blank line after it: it ends before the next heading)
+            row_end = next((c[0] for c in solid[-1][1:] if _heading_text(_para_text(lines, c))), None)
+        if row_end is not None:
+            rows[-1] = [c for c in rows[-1] if c[0] < row_end]
+        if not exact:
+            # (the empty cells the blank lines hold; a word processor's copy shows them already)
+            nexts = [r[0][0] for r in rows[1:]]
+            rows = [_shown_empties(r, nexts[k] if k < len(nexts) else None) for k, r in enumerate(rows)]
+        ends = len(rows[-1]) - 1 if row_end is not None else None
     # the last row ends at its time cell when the time column is the last, else with as many
     # cells as the longest row above (the text after the table follows without a mark)
     tail = _trim(rows[-1])
     keep = min(len(tail), max(len(_trim(r)) for r in rows[:-1]))
-    if roles[-1] == "time":
+    if apart and ends is not None and ends + 1 >= min(width, len(tail)):
+        keep = min(len(tail), ends + 1)
+    elif roles[-1] == "time":
         timed = [_time_like(_para_text(lines, c)) for c in tail]
         keep = next(
             (k + 1 for k in range(width - 1, len(tail)) if timed[k] and (k + 1 == len(tail) or not timed[k + 1])),
@@ -2675,7 +2700,7 @@ def _paragraph_table_at(
     lead = roles.index("lead") if "lead" in roles else None
     for r in rows:
         # (an empty cell at a row's end is a cell of its own where empty cells are shown)
-        shown = r if exact and r is not rows[-1] else _trim(r)
+        shown = r if (exact or apart) and r is not rows[-1] else _trim(r)
         cells = cells_of(shown)
         if shown[0][0] in numbers and shown[0][2]:
             cells[0] = _Raw([(shown[0][0] + 1, numbers[shown[0][0]])], shown[0][0] + 1)
@@ -2684,13 +2709,15 @@ def _paragraph_table_at(
             # (a cell of several paragraphs, its empty cells shown: each line put in the column
             # it suits, in order; empty lines past the last column may be no cells of the row,
             # an empty paragraph between two tables, when the row suits its columns better so)
-            cells, score = _spread(cells, roles, width)
+            cells, score = _spread(cells, roles, width, apart)
             k = len(shown)
             while k > width and shown[k - 1][2]:
                 k -= 1
             if k < len(shown):
-                fewer, better = _spread(cells_of(shown[:k]), roles, width)
+                fewer, better = _spread(cells_of(shown[:k]), roles, width, apart)
                 cells = fewer if better > score else cells
+        elif surplus > 0 and apart:
+            cells = _spread(cells, roles, width, True)[0]
         elif surplus > 0:
             merged = [ln for c in cells[task : task + surplus + 1] for ln in c.lines]
             cells[task : task + surplus + 1] = [_Raw(merged, cells[task].line)]
@@ -2702,6 +2729,56 @@ def _paragraph_table_at(
     end = rows[-1][-1][1]
     used = next(k for k in range(p, len(paras)) if paras[k][1] >= end) - p + 1
     return _RawTable("paragraphs", head[0][0], end, raw_rows, 1, omits_merged=True, blanks_merged=exact), used
+
+
+_ROWS_APART = 2  # blank lines before each row, at least, in a copy that sets its rows apart
+
+
+def _rows_apart(rows: list[list[tuple[int, int, bool]]]) -> bool:
+    """Whether a paragraph table's rows stand further apart than their cells (a copy that writes a
+    blank line after each cell and another after each row: two blank lines between rows, one
+    between the cells of a row, a cell's paragraphs too): then the rows' paragraphs are cells in
+    order, none left out but the empty ones, which the blank lines count (see :func:`_gap_empties`).
+    The last row's cells are told by the blank lines after them."""
+    if len(rows) < 2:
+        return False
+    shown = False  # (an empty cell inside a row: three blank lines or more)
+    for before, row in itertools.pairwise(rows):
+        if row[0][0] - before[-1][1] < _ROWS_APART:
+            return False
+        inside = [y[0] - x[1] for x, y in itertools.pairwise(before)]
+        if any(g % 2 == 0 for g in inside):
+            return False
+        shown = shown or any(g > 1 for g in inside)
+    # (empty cells counted only where every row's blank lines before it are an even number)
+    return not shown or all((row[0][0] - before[-1][1]) % 2 == 0 for before, row in itertools.pairwise(rows))
+
+
+def _heading_text(text: str) -> bool:
+    """A paragraph that numbers a group or a heading ("III. TỔ CHỨC THỰC HIỆN", "III."): no cell
+    of a row's after its first."""
+    return _label(text) is not None or _group_title(text) is not None
+
+
+def _gap_empties(gap: int, row_end: bool) -> int:
+    """How many empty cells the blank lines between two paragraphs of a table whose rows are set
+    apart hold: a cell is followed by one blank line, an empty cell by its empty line and a blank
+    one, a row's end by one blank line more (three blank lines: an empty cell between two cells;
+    four at a row's end: an empty last cell)."""
+    return max(0, (gap - (2 if row_end else 1)) // 2)
+
+
+def _shown_empties(row: list[tuple[int, int, bool]], after: int | None) -> list[tuple[int, int, bool]]:
+    """A row of a table whose rows are set apart with its empty cells (empty pieces on the blank
+    lines that hold them); ``after``: the first line of the next row."""
+    out = [row[0]]
+    for x, y in itertools.pairwise(row):
+        out += [(x[1] + 1 + 2 * k, x[1] + 2 + 2 * k, True) for k in range(_gap_empties(y[0] - x[1], False))]
+        out.append(y)
+    if after is not None:
+        end = row[-1][1]
+        out += [(end + 1 + 2 * k, end + 2 + 2 * k, True) for k in range(_gap_empties(after - end, True))]
+    return out
 
 
 def _header_goes_on(lines: list[str], paras: list[tuple[int, int, bool]], q: int) -> bool:
@@ -2852,17 +2929,19 @@ def _line_table_at(lines: list[str], paras: list[tuple[int, int, bool]], p: int)
     return t, used
 
 
-def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> tuple[list[_Raw], float]:
+def _spread(cells: list[_Raw], roles: list[str | None], width: int, apart: bool = False) -> tuple[list[_Raw], float]:
     """The lines of a row holding as many lines as columns or more, each column given a run of
     them (one at least; an empty cell alone) so that each line suits its column best (see
-    :func:`_fit`), and the score of that; the task column takes the lines no column claims."""
+    :func:`_fit`), and the score of that; the task column takes the lines no column claims.
+    ``apart``: the lines a blank line apart in a cell are its paragraphs (kept apart)."""
     n = len(cells)
     kinds = [r or "other" for r in roles[:width]]
     fit: list[dict[str, float]] = []
     for c in cells:
         said = _clean(c)
         said.text = said.text.lstrip("-+• ")
-        looks = (_label(said.text) is not None, _time_like(said.text), _unit_like(said.text), len(said.text) > 40)
+        unit = _unit_like(said.text) if not apart else _owner_paragraph(said.text)
+        looks = (_label(said.text) is not None, _time_like(said.text), unit, len(said.text) > 40)
         suits = {k: _fit(said, k, looks) + (0.1 if k == "task" else 0.0) for k in set(kinds)}
         if looks[3] and "time" in suits:
             suits["time"] = -1.0  # (a long line naming a date is a product or a task, not a time cell)
@@ -2887,9 +2966,18 @@ def _spread(cells: list[_Raw], roles: list[str | None], width: int) -> tuple[lis
     i = 0
     for j in range(width):
         k = cut[i][j]
-        out.append(_Raw([ln for c in cells[i:k] for ln in c.lines], cells[i].line))
+        out.append(_Raw([ln for c in cells[i:k] for ln in c.lines], cells[i].line, paragraphs=apart))
         i = k
     return out, best[0][0]
+
+
+def _owner_paragraph(text: str) -> bool:
+    """A paragraph of a cell that names an owner: it opens with a unit's or an office's head
+    ("Sở", "Tổ dân phố", "Hiệu trưởng các trường") and is no sentence (it ends with no stop)."""
+    from ndq57.parse.flow_tables import opens_owner  # (it reads with this module's helpers)
+
+    t = text.strip()
+    return (_unit_like(t) or opens_owner(t)) and not t.endswith(".")
 
 
 def _line_pieces(
@@ -2973,12 +3061,16 @@ def _unnumbered_table_at(
         return _Raw([] if empty else [(y + 1, lines[y]) for y in range(a, b)], a + 1)
 
     def row_at(y: int) -> list[str] | None:
-        """The cells' texts of a row from cell ``y``, or None when they make no row: a task, a
-        time in the time column, or no time ("Thường xuyên", "Theo tiến độ", empty) in a row
-        whose owner cell names a unit or whose other cells are empty."""
+        """The cells' texts of a row from cell ``y``, or None when they make no row (see
+        :func:`row_of`)."""
         if y + width > count or any(taken[piece(k)[0]] for k in range(y, y + width)):
             return None
-        said = [_para_text(lines, piece(k)) if not piece(k)[2] else "" for k in range(y, y + width)]
+        return row_of([_para_text(lines, piece(k)) if not piece(k)[2] else "" for k in range(y, y + width)])
+
+    def row_of(said: list[str]) -> list[str] | None:
+        """The cells' texts of a row, or None when they make no row: a task, a time in the time
+        column, or no time ("Thường xuyên", "Theo tiến độ", empty) in a row whose owner cell
+        names a unit or whose other cells are empty."""
         if (
             not said[task]
             or _label(said[task]) is not None
@@ -2998,6 +3090,9 @@ def _unnumbered_table_at(
         return said if not any(said[1:]) and len(said[task]) <= 200 else None
 
     rows: list[list[_Raw]] = [[cell(k) for k in range(at, x)]]
+    if not blanks_merged and _set_apart(lines, [piece(k) for k in range(at, min(x + 1, count))]):
+        # (rows further apart than their cells: a row a run of paragraphs, a cell's too)
+        x = _apart_rows(lines, x, count, piece, taken, roles, row_of, rows)
     while x < count:
         if row_at(x) is not None:
             rows.append([cell(k) for k in range(x, x + width)])
@@ -3019,6 +3114,84 @@ def _unnumbered_table_at(
     for k in range(first, last):
         taken[k] = True
     return _RawTable("paragraphs", first, last, rows, 1, blanks_merged=blanks_merged)
+
+
+def _set_apart(lines: list[str], pieces: list[tuple[int, int, bool]]) -> bool:
+    """Whether a header's cells (the last piece: the first after them) are one blank line apart
+    and the header ends two blank lines or more before what follows: a copy that sets its rows
+    further apart than their cells."""
+    if len(pieces) < 2 or any(p[2] for p in pieces):
+        return False
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(pieces)]
+    return all(g == 1 for g in gaps[:-1]) and gaps[-1] >= _ROWS_APART
+
+
+def _apart_rows(
+    lines: list[str],
+    x: int,
+    count: int,
+    piece: Callable[[int], tuple[int, int, bool]],
+    taken: list[bool],
+    roles: list[str],
+    row_of: Callable[[list[str]], list[str] | None],
+    rows: list[list[_Raw]],
+) -> int:
+    """The rows of a table with no number column whose rows stand further apart than their
+    cells (see :func:`_rows_apart`), from piece ``x``: each row the run of paragraphs up to the
+    blank lines of a row's end (an even number of them; an odd one holds empty cells, see
+    :func:`_gap_empties`), its paragraphs spread over the columns (a cell of several paragraphs);
+    a run of one that may title a group is a group row. A run that ends otherwise (the text after
+    the table one blank line after it) is the table's last row when its first cells make one.
+    Appends the rows to ``rows``; returns the piece after the last row read."""
+    width = len(roles)
+
+    def cell(k: int) -> _Raw:
+        a, b, empty = piece(k)
+        return _Raw([] if empty else [(y + 1, lines[y]) for y in range(a, b)], a + 1)
+
+    def said(cells: list[_Raw]) -> list[str]:
+        return [" ".join(t.strip() for _, t in c.lines) for c in cells]
+
+    while x < count:
+        title = _para_text(lines, piece(x))
+        if piece(x)[2] or taken[piece(x)[0]] or _label(title) is not None:
+            break  # (a row that opens with its number: a table with a number column)
+        cells, k, ended = [cell(x)], x, False
+        at = [x]  # (the piece of each cell; a cell the blank lines hold: the piece before it)
+        while k + 1 < count and len(cells) <= 2 * width and not taken[piece(k + 1)[0]]:
+            gap = piece(k + 1)[0] - piece(k)[1]
+            if gap % 2 == 0:
+                cells += [_Raw([], piece(k)[1] + 1) for _ in range(_gap_empties(gap, True))]
+                ended = True
+                break
+            nxt = _para_text(lines, piece(k + 1))
+            if _label(nxt) is not None or _group_title(nxt) is not None:
+                break  # (a row's number, a group's, or the heading after the table)
+            empties = _gap_empties(gap, False)
+            cells += [_Raw([], piece(k)[1] + 1) for _ in range(empties)]
+            at += [k] * empties
+            cells.append(cell(k + 1))
+            at.append(k + 1)
+            k += 1
+        ended = ended or k + 1 >= count
+        if len(cells) == 1 and _group_line(title) and row_of([title] + [""] * (width - 1)):
+            rows.append([cells[0], *(_Raw([], cells[0].line) for _ in range(width - 1))])
+        elif not ended:
+            # (the text after the table goes on one blank line after the last row)
+            if len(cells) >= width and row_of(said(cells[:width])) is not None:
+                rows.append(cells[:width])
+                return at[width - 1] + 1
+            break
+        elif len(cells) < width:
+            break
+        else:
+            if len(cells) > width:
+                cells = _spread(cells, list(roles), width, True)[0]
+            if row_of(said(cells)) is None:
+                break
+            rows.append(cells)
+        x = k + 1
+    return x
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3395,7 +3568,9 @@ def _clean(raw: _Raw) -> _Cell:
     bold = False
     pieces: list[str] = []  # the texts of the lines, each after the break or blank that joins it
     all_bold = True
-    for _, t in raw.lines:
+    last = raw.lines[0][0]
+    for no, t in raw.lines:
+        apart, last = raw.paragraphs and no > last + 1, no
         if "*" in t or "_" in t or "\\" in t:
             text, was_bold, bold = _unmark(t, bold)
             text = _spaced(text)
@@ -3411,7 +3586,7 @@ def _clean(raw: _Raw) -> _Cell:
             # line starting otherwise is not tried with the pattern)
             first = text[0]
             bullet = (first in "-+•–" or first.isdigit() or text[1:2] == ")") and _BULLET.match(text) is not None
-            pieces.append("\n" if bullet or (pieces[-1][-1] in ".;:!?" and first.isupper()) else " ")
+            pieces.append("\n" if apart or bullet or (pieces[-1][-1] in ".;:!?" and first.isupper()) else " ")
         pieces.append(text)
     if not pieces:
         return _Cell("", raw.lines[0][0], any("**" in t for _, t in raw.lines), end=raw.lines[-1][0])
@@ -4479,8 +4654,15 @@ def table_text(table: Table) -> str:
 def appendix_after(lines: list[Line], body_end: int, signed: int | None, tables: list[Table]) -> int | None:
     """Where an appendix printed after the signature starts when no ``PHỤ LỤC`` heading of the
     expected form opens it ("PHỤ LỤC SỐ 01", "DANH MỤC NHIỆM VỤ" over a task table): at the first
-    line after the signer's, provided a task table follows. None otherwise."""
-    if signed is None or not any(t.line > signed and task_table(t.columns) for t in tables):
+    line after the signer's, provided a task table follows; with no signer's name (a copy that
+    left it out, a draft), at the first task table after the sign-off's first line. None otherwise."""
+    if signed is None:
+        if body_end >= len(lines):
+            return None
+        after = lines[body_end].no
+        first = min((t.line for t in tables if t.line > after and task_table(t.columns)), default=None)
+        return None if first is None else next((i for i in range(body_end, len(lines)) if lines[i].no >= first), None)
+    if not any(t.line > signed and task_table(t.columns) for t in tables):
         return None
     return next((i for i in range(body_end, len(lines)) if lines[i].no > signed and lines[i].kind != "blank"), None)
 
