@@ -981,11 +981,17 @@ class Owners:
             # paragraph goes on, the nearest one first
             # (the nearest LOOKBACK_CLAUSES clauses within LOOKBACK_CHARS: an endless paragraph
             # with no subject is not read again for each of its clauses)
-            for pb, pe in reversed(spans[max(0, ci - LOOKBACK_CLAUSES) : ci]):
+            lo = max(0, ci - LOOKBACK_CLAUSES)
+            for j in range(ci - 1, lo - 1, -1):
+                pb, pe = spans[j]
                 if pe > task_start:
                     continue
                 if task_start - pb > LOOKBACK_CHARS:
                     break
+                if j > 0 and self._helps_lead(text, spans[j - 1][0], pb, pe):
+                    # "X thực hiện; Y phối hợp. Thời gian: ...": the unit after ";" helps the
+                    # subject of the clause before, whose task it is
+                    pb = spans[j - 1][0]
                 # read from that clause on, so that a list running over the split stays whole
                 # ("Ủy ban nhân dân các xã: Lộc Ninh, Bù Đốp ... chủ động ...")
                 roles = [r for r in self._roles_from(text, pb, ce) if r.unit.start < pe - pb]
@@ -1077,7 +1083,27 @@ class Owners:
                 if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             owners = heads + owners
+        if has_owner(owners) and ci + 1 < len(spans):
+            merge(owners, self._helpers_after(text, spans, ci))
         return ClauseOwners(self.pointed(owners, recipients), recipients, task_start)
+
+    def _helpers_after(self, text: str, spans: list[tuple[int, int]], ci: int) -> list[Assignee]:
+        """The units of the clause right after clause ``ci`` that only help the lead before them,
+        with no task or time of their own ("Hội Nông dân xã vận động ..., thực hiện trong quý II;
+        UBND các xã phối hợp.", "... tổng kết trước ngày 15/12. Các cơ quan liên quan phối hợp."):
+        they coordinate the task of clause ``ci`` (rule ``<role rule>`` of the paragraph)."""
+        ce = spans[ci][1]
+        ns, ne = spans[ci + 1]
+        sep = text[ce:ns].strip(" \t*_") or text[ce - 1 : ce]  # (a sentence's stop may end its clause)
+        if sep not in (";", ".") or _own_limit().search(text, ns, ne) is not None:
+            return []
+        block = self.roles(text)
+        starts, _ = self._role_index(text, block)
+        lo = bisect.bisect_left(starts, ns)
+        got = [r for r in block[lo:] if ns <= r.unit.start < ne]
+        if not got or any(r.rule != "phoi_hop_after_lead" for r in got):
+            return []
+        return _owners(got, "paragraph")
 
     def _closing_at(self, text: str, floor: int) -> int:
         """Where the sentence that opens the document's closing starts in the paragraph ``text``, after
