@@ -113,6 +113,15 @@ def test_the_party_committee_of_a_districts_agencies_keeps_its_level() -> None:
     assert {a.canonical for a in units if a.unit == "Đảng ủy các cơ quan huyện"} == {"Đảng ủy các cơ quan huyện"}
 
 
+def test_the_district_offices_of_social_insurance_and_the_post() -> None:
+    got = _owners_by_due("party_kh_district_mass_orgs_lang31.txt")["2025-11-30"]
+    assert got == [
+        ("Hội Nông dân huyện", "lead"),
+        ("Bảo hiểm xã hội huyện", "coordinate"),
+        ("Bưu điện huyện", "coordinate"),
+    ]
+
+
 def test_houses_of_culture_of_the_province_keep_their_level() -> None:
     units = [a for d in _deadlines("state_kh_service_units_persons_lang31.txt") for a in d.assignees]
     canon = {a.unit: a.canonical for a in units}
