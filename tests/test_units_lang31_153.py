@@ -94,6 +94,18 @@ def test_a_helper_clause_with_its_own_time_or_task_is_not_added() -> None:
     assert _text_owners(text) == [[("Sở Tư pháp", "assigned")]]
 
 
+def test_a_bare_clause_of_guidance_after_the_time_supervises_that_task() -> None:
+    got = _owners_by_due("bo_cv_provinces_direct_so_lang31.txt")["2027-05-20"]
+    assert ("Sở Nông nghiệp và Môi trường", "supervisor") in got
+    # (a clause of guidance with work of its own, or a recipient in it, is not that task's)
+    text = (
+        "1. Diệt chuột\n"
+        "Các xã ra quân diệt chuột, hoàn thành trước ngày 20/5/2027; "
+        "Sở Nông nghiệp và Môi trường theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _text_owners(text) == [[("Các xã", "assigned")]]
+
+
 # ---------------------------------------------------------------- units
 
 

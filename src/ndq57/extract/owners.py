@@ -102,6 +102,8 @@ def _addressing_open() -> regex.Pattern[str]:
 
 # the longest paragraph read as the rest of a heading cut inside a unit's name (a name and its role)
 _CUT_NAME_MAX = 160
+# the words of a clause's rest (a bare clause of a role verb has a few: "hướng dẫn, kiểm tra")
+_BARE_WORDS = regex.compile(r"\w+")
 _INLINE_ITEM = regex.compile(r"[\s*_]*\(?(?:\d{1,2}|[a-zđ])\)")
 
 
@@ -1099,11 +1101,20 @@ class Owners:
             return []
         block = self.roles(text)
         starts, _ = self._role_index(text, block)
-        lo = bisect.bisect_left(starts, ns)
-        got = [r for r in block[lo:] if ns <= r.unit.start < ne]
-        if not got or any(r.rule != "phoi_hop_after_lead" for r in got):
+        got: list[RoleMatch] = []
+        for k in range(bisect.bisect_left(starts, ns), len(block)):
+            if starts[k] >= ne:
+                break
+            if block[k].unit.start >= ns:
+                got.append(block[k])
+        if not got:
             return []
-        return _owners(got, "paragraph")
+        if all(r.rule == "phoi_hop_after_lead" for r in got):
+            return _owners(got, "paragraph")
+        if all(r.rule == "theo_doi_subject" for r in got) and len(_BARE_WORDS.findall(text, got[-1].unit.end, ne)) <= 4:
+            # "...; Sở X hướng dẫn, kiểm tra.": who guides and checks that task, with no work of its own
+            return _owners(got, "paragraph")
+        return []
 
     def _closing_at(self, text: str, floor: int) -> int:
         """Where the sentence that opens the document's closing starts in the paragraph ``text``, after
