@@ -47,7 +47,7 @@ def test_a_house_of_culture_of_a_hamlet_is_a_body_only_as_an_owner() -> None:
     assert _units("Hội nghị được tổ chức tại Nhà văn hóa thôn Đông.") == []
     assert _units("Sửa chữa Nhà văn hóa thôn 5 trong quý III.") == []
     assert _units("Nhà văn hóa thôn, tổ dân phố được sửa chữa.") == []
-    assert _units("Nhà Văn hóa Thiếu nhi tỉnh tổ chức trại hè.") == ["Nhà Văn hóa Thiếu nhi"]
+    assert _units("Nhà Văn hóa Thiếu nhi tỉnh tổ chức trại hè.") == ["Nhà Văn hóa Thiếu nhi tỉnh"]
 
 
 def test_the_fixture_names_its_owners_in_sentences_and_cells() -> None:

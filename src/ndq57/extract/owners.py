@@ -102,6 +102,8 @@ def _addressing_open() -> regex.Pattern[str]:
 
 # the longest paragraph read as the rest of a heading cut inside a unit's name (a name and its role)
 _CUT_NAME_MAX = 160
+# the words of a clause's rest (a bare clause of a role verb has a few: "hướng dẫn, kiểm tra")
+_BARE_WORDS = regex.compile(r"\w+")
 _INLINE_ITEM = regex.compile(r"[\s*_]*\(?(?:\d{1,2}|[a-zđ])\)")
 
 
@@ -981,11 +983,17 @@ class Owners:
             # paragraph goes on, the nearest one first
             # (the nearest LOOKBACK_CLAUSES clauses within LOOKBACK_CHARS: an endless paragraph
             # with no subject is not read again for each of its clauses)
-            for pb, pe in reversed(spans[max(0, ci - LOOKBACK_CLAUSES) : ci]):
+            lo = max(0, ci - LOOKBACK_CLAUSES)
+            for j in range(ci - 1, lo - 1, -1):
+                pb, pe = spans[j]
                 if pe > task_start:
                     continue
                 if task_start - pb > LOOKBACK_CHARS:
                     break
+                if j > 0 and self._helps_lead(text, spans[j - 1][0], pb, pe):
+                    # "X thực hiện; Y phối hợp. Thời gian: ...": the unit after ";" helps the
+                    # subject of the clause before, whose task it is
+                    pb = spans[j - 1][0]
                 # read from that clause on, so that a list running over the split stays whole
                 # ("Ủy ban nhân dân các xã: Lộc Ninh, Bù Đốp ... chủ động ...")
                 roles = [r for r in self._roles_from(text, pb, ce) if r.unit.start < pe - pb]
@@ -1077,7 +1085,36 @@ class Owners:
                 if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             owners = heads + owners
+        if has_owner(owners) and ci + 1 < len(spans):
+            merge(owners, self._helpers_after(text, spans, ci))
         return ClauseOwners(self.pointed(owners, recipients), recipients, task_start)
+
+    def _helpers_after(self, text: str, spans: list[tuple[int, int]], ci: int) -> list[Assignee]:
+        """The units of the clause right after clause ``ci`` that only help the lead before them,
+        with no task or time of their own ("Hội Nông dân xã vận động ..., thực hiện trong quý II;
+        UBND các xã phối hợp.", "... tổng kết trước ngày 15/12. Các cơ quan liên quan phối hợp."):
+        they coordinate the task of clause ``ci`` (rule ``<role rule>`` of the paragraph)."""
+        ce = spans[ci][1]
+        ns, ne = spans[ci + 1]
+        sep = text[ce:ns].strip(" \t*_") or text[ce - 1 : ce]  # (a sentence's stop may end its clause)
+        if sep not in (";", ".") or _own_limit().search(text, ns, ne) is not None:
+            return []
+        block = self.roles(text)
+        starts, _ = self._role_index(text, block)
+        got: list[RoleMatch] = []
+        for k in range(bisect.bisect_left(starts, ns), len(block)):
+            if starts[k] >= ne:
+                break
+            if block[k].unit.start >= ns:
+                got.append(block[k])
+        if not got:
+            return []
+        if all(r.rule == "phoi_hop_after_lead" for r in got):
+            return _owners(got, "paragraph")
+        if all(r.rule == "theo_doi_subject" for r in got) and len(_BARE_WORDS.findall(text, got[-1].unit.end, ne)) <= 4:
+            # "...; Sở X hướng dẫn, kiểm tra.": who guides and checks that task, with no work of its own
+            return _owners(got, "paragraph")
+        return []
 
     def _closing_at(self, text: str, floor: int) -> int:
         """Where the sentence that opens the document's closing starts in the paragraph ``text``, after

@@ -2894,6 +2894,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             start = lv.end()
             if not _named_level(level):
                 c.end = start
+                if _fold(c.canonical)[0].startswith(_level_kept_heads()):
+                    # "Nhà Văn hóa Thanh niên tỉnh": the province's house, not a commune's
+                    c.canonical = f"{c.canonical} {' '.join(level)}"
         more = _more_levels().match(text, start, limit) if not _units_re("social").match(text, start) else None
         if more is not None and _place_end(text, folded, start) == start:
             # "(Các) Sở Khoa học và Công nghệ tỉnh, thành phố", "Trạm Y tế xã, phường": the body of
@@ -2935,6 +2938,13 @@ def _closing_comma(folded: str, end: int) -> bool:
 def _level_before() -> regex.Pattern[str]:
     """A level whose place is named after it, right before a place (see :func:`_named_levels`)."""
     return regex.compile(rf"(?<!\w)(?:{_alt(_named_levels())})[ \t]+$")
+
+
+@functools.cache
+def _level_kept_heads() -> tuple[str, ...]:
+    """The open heads whose names keep the province's level after them (``level_kept_heads``), folded,
+    each with the blank after it."""
+    return tuple(f"{_fold(h)[0]} " for h in load("units")["level_kept_heads"])
 
 
 @functools.cache
@@ -4576,6 +4586,15 @@ def _decide(
             if at_start and not rest:
                 return "assigned", "alone"
             if at_start and rest[:1].isalpha() and not rest.startswith(("(", _grammar()["of"], _grammar()["and"])):
+                return "assigned", "subject"
+            if (
+                near
+                and rest[:1].isalpha()
+                and not rest.startswith(("(", _grammar()["of"], _grammar()["and"]))
+                and _units_re("label_open").fullmatch(folded, cs, first.start) is not None
+            ):
+                # "Tổng kết mô hình: Hội Cựu chiến binh xã thực hiện; ...": the work's label, a colon,
+                # then the subject and its predicate
                 return "assigned", "subject"
             if at_start and rest[:1] == "," and last.appositive and rest[1:].lstrip(" \t*_")[:1].isalpha():
                 return "assigned", "subject"  # "Sở X, cơ quan thường trực Ban Chỉ đạo, tổng hợp ..."
