@@ -4002,6 +4002,59 @@ def combined_owners(heading: str) -> bool:
     )
 
 
+_CONTENT_SHARE = 0.6  # of a column's filled cells: a column of times, of units, of numbers
+_TASK_TEXT = 20  # characters a task cell holds at least on average (in a table without header)
+
+
+def _content_roles(rows: list[list[_Cell]]) -> list[str]:
+    """The columns of a table printed without a header (a scan's OCR that lost the header's row
+    to the text above the table), read from its cells: the last column of times (most of its
+    filled cells tell a time: "Quý II/2026", "Thường xuyên"), the first column of units before
+    it or after the task (most of its cells open with a unit's name) its lead and the next one of
+    units its partners, a first column of row numbers, and the task the column of the longest
+    texts left. Nothing when the cells show no task, lead and time columns (a table of names or
+    figures, a signature's or a header's table).
+
+    >>> cell = lambda t: _Cell(t, 1, False)
+    >>> rows = [[cell("Rà soát hồ sơ đề nghị hỗ trợ"), cell("Ủy ban MTTQ Việt Nam xã"), cell("Tháng 5/2026")],
+    ...         [cell("Giám sát việc sử dụng kinh phí"), cell("Ban Thanh tra nhân dân xã"), cell("Thường xuyên")]]
+    >>> _content_roles(rows)
+    ['task', 'lead', 'time']
+    >>> _content_roles([[cell("Nguyễn Văn An"), cell("Chủ tịch")], [cell("Lê Thị Bình"), cell("Phó Chủ tịch")]])
+    []
+    """
+    full = [r for r in rows if sum(1 for c in r if c.text) >= 2]
+    width = max((len(r) for r in full), default=0)
+    if len(full) < 2 or not 3 <= width <= 8:
+        return []
+    columns = [[r[j].text for r in full if j < len(r) and r[j].text] for j in range(width)]
+
+    def most(j: int, test: Callable[[str], bool]) -> bool:
+        cells = columns[j]
+        return 2 * len(cells) >= len(full) and sum(map(test, cells)) >= _CONTENT_SHARE * len(cells)
+
+    times = [j for j in range(width) if most(j, _time_like)]
+    units = [j for j in range(width) if j not in times and most(j, _unit_like)]
+    if not times or not units:
+        return []
+    roles = ["other"] * width
+    roles[times[-1]] = "time"
+    roles[units[0]] = "lead"
+    if len(units) > 1 and units[1] == units[0] + 1:
+        roles[units[1]] = "coordinate"
+    if most(0, lambda t: _label(t) is not None) and roles[0] == "other":
+        roles[0] = "index"
+    def mean(j: int) -> float:
+        return sum(map(len, columns[j])) / len(columns[j]) if columns[j] else 0.0
+
+    rest = [j for j in range(width) if roles[j] == "other" and j < units[0] and columns[j]]
+    task = max(rest, key=mean, default=None)
+    if task is None or mean(task) < max(_TASK_TEXT, mean(units[0])):
+        return []  # (a task tells its work at more length than its owner's name: "Thứ Hai")
+    roles[task] = "task"
+    return roles
+
+
 def task_table(columns: list[str]) -> bool:
     """A table of tasks: a task column, and an owner or a time column."""
     return "task" in columns and ("time" in columns or "lead" in columns)
@@ -4172,7 +4225,7 @@ def _build(raw: _RawTable, number: int) -> Table:
         header, hi = split, hi + 1
     data = rows[(hi + 1 if hi is not None else 0) :]
     width = max([len(header)] + [len(r) for r in data]) if header else max(len(r) for r in rows)
-    roles = _columns(header, data) if header else []
+    roles = _columns(header, data) if header else _content_roles(data)
     roles += ["other"] * (width - len(roles))
     tasks = task_table(roles)
     idx = roles.index("index") if "index" in roles else None
