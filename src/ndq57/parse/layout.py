@@ -1135,7 +1135,8 @@ def _numbers_over_bodies(
 ) -> list[tuple[str, list[int], int]]:
     """The footnotes of a page's foot (the lines ``run``, ``nums`` their lone numbers) printed as
     a layout export prints them: each number alone at the margin, the body's lines under it set in
-    by blanks, the first in a capital; (mark, body lines, number's line) each, or empty when the
+    by blanks (its wrapped lines in small letters may stand at the margin), the first in a capital;
+    (mark, body lines, number's line) each, or empty when the
     foot is not only such notes (from the first number at the margin: the page's text may run
     down to it with no blank line)."""
     first = next((i for i, m in enumerate(nums) if m is not None and raw_lines[run[i]][:1].isdigit()), None)
@@ -1148,8 +1149,10 @@ def _numbers_over_bodies(
             if not line[:1].isdigit():
                 return []  # (a number set in: a table's row number, not a note's)
             out.append((m.group(1), [], k))
-        elif not out or not line[:1].isspace() or (not out[-1][1] and not line.lstrip()[:1].isupper()):
+        elif not out or (not out[-1][1] and not line.lstrip()[:1].isupper()):
             return []
+        elif not line[:1].isspace() and not (out[-1][1] and line[:1].islower()):
+            return []  # (a body's next lines may come back to the margin, going on in small letters)
         else:
             out[-1][1].append(k)
     return out if all(body for _, body, _ in out) else []
