@@ -51,6 +51,10 @@ def test_the_plan_table_is_read_across_its_pages() -> None:
         [("coordinate", "Phòng Quản lý Công nghệ và Thị trường"), ("lead", "Thanh tra Sở")],
     )
     assert got["III"][0] == "2026-12-05"
+    # dates cut inside their year in the narrow time cells ("30/9/20" / "26")
+    assert got["II.II.3"][0] == "2026-09-30"
+    assert got["II.III.6"][0] == "2026-10-15"
+    assert ("coordinate", "Ban Quản lý các Khu công nghiệp") in got["II.III.6"][1]
 
 
 def test_footnotes_among_the_rows_stay_the_body_s() -> None:
@@ -124,3 +128,29 @@ def test_masked_table_keeps_its_page_lines() -> None:
     out, inside = tables.mask_tables(lines, [table])
     assert inside == [table]
     assert [(ln.no, ln.kind) for ln in out] == [(1, "text"), (2, "table"), (4, "text"), (5, "text"), (7, "text")]
+
+
+def test_inner_capitals_of_a_glued_name_stay_with_it() -> None:
+    cuts = [0, 9, 40, 58, 76, 10**6]
+    task = "Tổ chức tập huấn cho cán bộ Phòng Quản lý Công nghệ"
+    got = tables._glued_cells([(4, "1"), (9, task), (60, "Sở Tài chính"), (76, "Tháng 6/2026")], cuts)
+    assert got[1:3] == [(9, "Tổ chức tập huấn cho cán bộ"), (40, "Phòng Quản lý Công nghệ")]
+    # a second unit's name glued after the lead's: the support's
+    task = "Tổ chức tập huấn cho cán bộ Phòng Quản lý Sở Tài chính"
+    got = tables._glued_cells([(4, "1"), (9, task), (76, "Tháng 6/2026")], cuts)
+    assert got[1:4] == [(9, "Tổ chức tập huấn cho cán bộ"), (40, "Phòng Quản lý"), (58, "Sở Tài chính")]
+    # two pieces: the support's name and the time glued in the second
+    got = tables._glued_cells([(9, "chính sách hỗ trợ doanh"), (54, "Doanh nghiệp III/2026")], [0, 7, 39, 54, 69, 10**6])
+    assert got == [(9, "chính sách hỗ trợ doanh"), (54, "Doanh nghiệp"), (69, "III/2026")]
+
+
+def test_a_date_cut_inside_its_year() -> None:
+    assert tables._date_rest([(5, "Trước"), (6, "ngày"), (7, "30/9/20"), (8, "26")]) == [
+        (5, "Trước"),
+        (6, "ngày"),
+        (7, "30/9/2026"),
+    ]
+    assert tables._date_rest([(7, "15/10/202"), (8, "6")]) == [(7, "15/10/2026")]
+    # a year whole already, or figures that make no four-figure year: as they are
+    assert tables._date_rest([(7, "30/9/2026"), (8, "05")]) == [(7, "30/9/2026"), (8, "05")]
+    assert tables._date_rest([(7, "30/9/20"), (8, "2026")]) == [(7, "30/9/20"), (8, "2026")]

@@ -2091,11 +2091,28 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     if not rows:
         return None
     raw_rows = [[_Raw(c, c[0][0] if c else h + 1) for c in header]]
+    rows = [[_date_rest(c) for c in r] for r in rows]
     raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
     for y in range(first, last):
         taken[y] = True
     notes = [y for y in notes if y < last and (lines[y].strip(" \t") or "\f" in lines[y])]
     return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True, page_lines=notes)
+
+
+def _date_rest(cell: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A cell's lines with a date that a narrow column cut inside its year ("30/9/20" over "26",
+    "15/10/202" over "6") whole again: the figures of the next line joined without a blank when
+    the year has its four figures with them."""
+    out: list[tuple[int, str]] = []
+    for y, t in cell:
+        if out and (m := _DATE_CUT.search(out[-1][1])) and t.isdigit() and len(m.group(1)) + len(t) == 4:
+            out[-1] = (out[-1][0], out[-1][1] + t)
+            continue
+        out.append((y, t))
+    return out
+
+
+_DATE_CUT = regex.compile(r"(?<!\d)\d{1,2}/\d{1,2}/(\d{1,3})$")
 
 
 def _label_tail(
@@ -2240,12 +2257,14 @@ def _lead_shifted(
 def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
     """The pieces of a table's line, with two cells the text layer set one blank apart split where
     a column's cut falls ("Tổ chức hội nghị quán triệt Ban Tuyên giáo": the task's cell, then the
-    lead's): on a line of three pieces or more, before the capitalised run of words (a unit's name)
-    that starts nearest the cut, at most twelve places before it or three after."""
+    lead's): on a line of three pieces or more (of two, in the second), before the capitalised run
+    of words (a unit's name) that starts nearest the cut, at most twelve places before it or three
+    after; in the rest of a piece split already, before a unit's name or a time only."""
     if len(frags) < 2:
         return frags
     out: list[tuple[int, str]] = []
     for i, (s, t) in enumerate(frags):
+        named = False  # a name split off the piece already: the rest starts with it
         for cut in cuts[1:-1] if len(frags) > 2 or i else ():  # (of two pieces, the second)
             if not s + 1 < cut < s + len(t):
                 continue
@@ -2255,12 +2274,16 @@ def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[in
                 if t[b - s] == " "
                 and t[b - s + 1 : b - s + 2].isupper()
                 and not t[: b - s].rsplit(" ", 1)[-1][:1].isupper()  # (the run's first word)
+                # (in a name, a capitalised word after one in small letters, "Phòng Quản lý
+                # Công nghệ", goes on with it: a next cell there opens a unit's name or a time)
+                and (not named or _unit_like(t[b - s + 1 :]) or _time_like(t[b - s + 1 :]))
             ]
             if not starts:
                 continue
             b = max(starts, key=lambda b: (b <= cut, -abs(b - cut)))
             out.append((s, t[: b - s]))
             t, s = t[b - s + 1 :], max(b + 1, cut)  # (the name is the next column's)
+            named = True
         out.append((s, t))
     return out
 
@@ -4645,7 +4668,7 @@ def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], lis
     out: list[Line] = []
     ahead = iter(inside)
     t: Table | None = next(ahead)  # the first table that does not end before the line
-    shown: Table | None = None  # the last table whose line was put in
+    noted: Table | None = None  # the table whose page lines (footnotes) were put in last
     for i, ln in enumerate(lines):
         no = ln.no
         while t is not None and t.end_line < no:
@@ -4654,12 +4677,13 @@ def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], lis
             out += lines[i:]  # (past the last table: the lines as they are)
             break
         if t.line <= no:
-            if shown is not t:
+            if noted is not t and (not out or out[-1].kind != "table" or out[-1].no != t.line):
                 out.append(Line(t.line, table_text(t), "table"))
-                shown = t
             if t.page_lines and no in t.page_lines:
                 out.append(ln)  # a page's footnote among the rows: after the table, the body's
+                noted = t
             continue
+        noted = None
         out.append(ln)
     return out, inside
 
