@@ -104,8 +104,9 @@ PLAN_ROWS: list[tuple[str, ...]] = [
 ]
 
 
-def plan(lead_in: int) -> tuple[str, list[str]]:
-    """The plan; ``lead_in``: paragraphs of background before the table (moves the page break)."""
+def plan(lead_in: int, appendix: bool = False) -> tuple[str, list[str]]:
+    """The plan; ``lead_in``: paragraphs of background before the table (moves the page break);
+    ``appendix``: the table in a landscape appendix after the sign-off (wider columns)."""
     notes = [
         "Quyết định số 845/QĐ-UBND ngày 02/3/2026 của UBND tỉnh phê duyệt Đề án hỗ trợ doanh nghiệp chuyển đổi số.",
         "Theo số liệu của Cục Thống kê tỉnh đến hết năm 2025, toàn tỉnh có 4.120 doanh nghiệp nhỏ và vừa.",
@@ -133,22 +134,37 @@ def plan(lead_in: int) -> tuple[str, list[str]]:
     for t in filler[:lead_in]:
         b.append(para(run(t)))
     b.append(para(run("II. NHIỆM VỤ CỤ THỂ", b=True)))
-    b.append(para(run("Các phòng, đơn vị thực hiện các nhiệm vụ theo bảng sau:")))
-    b.append(task_table(PLAN_ROWS, [600, 3500, 1950, 1950, 1200], {9: 3}))
+    if appendix:
+        b.append(para(run("Các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này.")))
+    else:
+        b.append(para(run("Các phòng, đơn vị thực hiện các nhiệm vụ theo bảng sau:")))
+        b.append(task_table(PLAN_ROWS, [600, 3500, 1950, 1950, 1200], {9: 3}))
     b.append(para(run("III. TỔ CHỨC THỰC HIỆN", b=True)))
     b.append(para(run("Các phòng, đơn vị thuộc Sở báo cáo kết quả thực hiện về Văn phòng Sở trước ngày "
                       "05/12/2026 để tổng hợp, báo cáo Giám đốc Sở.")))  # fmt: skip
     b.append(sign_table(["- UBND tỉnh (b/c);", "- Giám đốc Sở;", "- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT, QLCN."],
                         ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "", "Phan Minh Khôi"]))  # fmt: skip
-    b.append(section(False, title_page=False, footer=False))
+    if appendix:
+        b.append(para(run(""), indent=False, after=0, extra=section(False, title_page=False, footer=False)))
+        b.append(centred([("PHỤ LỤC", {"b": True}),
+                          ("DANH MỤC NHIỆM VỤ TRIỂN KHAI NỀN TẢNG SỐ DÙNG CHUNG NĂM 2026", {"b": True}),
+                          ("(Kèm theo Kế hoạch số 52/KH-SKHCN ngày 14/4/2026 của Sở Khoa học và Công nghệ)",
+                           {"i": True})], after=120))  # fmt: skip
+        b.append(task_table(PLAN_ROWS, [700, 5600, 2900, 2900, 1900], {9: 3}))
+        b.append(section(True, title_page=False, footer=False))
+    else:
+        b.append(section(False, title_page=False, footer=False))
     return "".join(b), notes
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        for name, lead_in in (("pdftotext_layout_plan_cells_lang31", 3),):
+        for name, lead_in, appendix in (
+            ("pdftotext_layout_plan_cells_lang31", 3, False),
+            ("pdftotext_layout_plan_appendix_lang31", 2, True),
+        ):
             docx = Path(tmp) / f"{name}.docx"
-            body, notes = plan(lead_in)
+            body, notes = plan(lead_in, appendix)
             write_docx(docx, body, notes, "")
             pdf = docx.with_suffix(".pdf")
             convert(docx, pdf)

@@ -11,7 +11,7 @@ import ndq57
 from conftest import FIXTURES
 from ndq57.model import Table
 from ndq57.parse import tables
-from ndq57.parse.layout import Line
+from ndq57.parse.layout import _CELL_MARK, Line
 
 PLAN = (FIXTURES / "pdftotext_layout_plan_cells_lang31.txt").read_text(encoding="utf-8")
 CUTS = [0, 9, 39, 55, 76, 10**6]
@@ -154,3 +154,32 @@ def test_a_date_cut_inside_its_year() -> None:
     # a year whole already, or figures that make no four-figure year: as they are
     assert tables._date_rest([(7, "30/9/2026"), (8, "05")]) == [(7, "30/9/2026"), (8, "05")]
     assert tables._date_rest([(7, "30/9/20"), (8, "2026")]) == [(7, "30/9/20"), (8, "2026")]
+
+
+def test_a_mark_raised_off_its_cell_at_a_page_foot() -> None:
+    # the appendix in a landscape page: the mark "3" of row 7's task printed as a piece of its
+    # own between the columns, its note alone at the page's foot under blank lines
+    doc = ndq57.parse((FIXTURES / "pdftotext_layout_plan_appendix_lang31.txt").read_text(encoding="utf-8"))
+    assert [(f.mark, f.body.split()[0]) for f in doc.footnotes] == [("1", "Quyết"), ("2", "Theo"), ("3", "Danh")]
+    got = {d.section: (d.due, _owners(d)) for d in doc.deadlines}
+    assert len([s for s in got if s.startswith("Phụ lục.")]) == 10
+    assert got["Phụ lục.III.6"] == (
+        "2026-10-15",
+        [
+            ("coordinate", "Ban Quản lý các Khu công nghiệp"),
+            ("coordinate", "Liên minh Hợp tác xã tỉnh"),
+            ("lead", "Trung tâm Đổi mới sáng tạo"),
+        ],
+    )
+    assert got["Phụ lục.IV.10"] == ("2026-12-20", [("coordinate", "Các phòng, đơn vị thuộc Sở"), ("lead", "Văn phòng Sở")])
+
+
+def test_a_lone_number_between_columns_is_a_mark_not_a_row_number() -> None:
+    page = "\n".join(
+        [
+            "     7    Hỗ trợ 30 doanh nghiệp             Chi cục Tiêu chuẩn",
+            "                                     3    Đo lường Chất lượng",
+            "    10    Sơ kết, đánh giá kết quả           Văn phòng Sở",
+        ]
+    )
+    assert [m.group(1) for m in _CELL_MARK.finditer(page)] == ["3"]

@@ -1123,6 +1123,8 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
 _LONE_DIGITS = regex.compile(r"[ \t]*(\d{1,2})[ \t]*")
 # (PDFium's: the number alone on its line, the body under it after one blank and a capital)
 _SET_IN_BODY = cached_re.compile(r"\n[ \t]*(\d{1,2})[ \t]*\n (?=[^\W\d_])")
+# (a number alone as a piece off the margin, between a table's columns: not a row's number)
+_CELL_MARK = regex.compile(r"(?:(?<=\S[ \t]{2,})|(?<=^[ \t]{12,}))(\d{1,2})(?=[ \t]{2,}\S|[ \t]*$)", regex.M)
 # (or glued to a date's year: "ngày 02/3/20261,")
 _SPACED_MARK = regex.compile(
     r"(?<=\p{L}[)”\"]?) (\d{1,2})(?=[;,.:](?:[ \t]|$))|(?<=(?<!\d)\d{1,2}/\d{1,2}/20\d\d)(\d{1,2})(?=[\s,.;:]|$)",
@@ -1284,6 +1286,15 @@ def _page_foot_notes(
                 out[body[0] + 1] = f"{sup} {first}"
             elif len(pairs) > 1:
                 # (numbers over bodies line by line: a foot's notes, their marks not found)
+                out[body[0] + 1] = f"{sup} {first}"
+            elif len(lone := [m for m in _CELL_MARK.finditer(page) if m.group(1) == mark]) == 1:
+                # a layout export's mark in a table's cell, raised off its words onto a line of its
+                # own: a piece alone between the columns ("giải pháp" / "3    Đo lường ...")
+                m = lone[0]
+                ref = page_top + page.count("\n", 0, m.start(1))
+                col = m.start(1) - (page.rfind("\n", 0, m.start(1)) + 1)
+                line = raw_lines[ref]
+                out[ref + 1] = line[:col] + sup + line[m.end(1) - m.start(1) + col :]
                 out[body[0] + 1] = f"{sup} {first}"
             else:
                 continue
