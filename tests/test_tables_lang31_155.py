@@ -183,3 +183,18 @@ def test_a_lone_number_between_columns_is_a_mark_not_a_row_number() -> None:
         ]
     )
     assert [m.group(1) for m in _CELL_MARK.finditer(page)] == ["3"]
+
+
+def test_row_gutters_keep_a_name_s_inner_capitals() -> None:
+    cuts = [0, 6, 40, 60, 80, 10**6]
+
+    def column(x: int) -> int:
+        return max(k for k in range(len(cuts) - 1) if cuts[k] <= x)
+
+    lines = [
+        _placed((2, "2"), (6, "Rà soát quy hoạch các khu chức Phòng Quản lý Công nghệ Sở Xây dựng"), (80, "Quý II/2027")),
+        _placed((6, "năng đô thị"), (36, "và Thị trường"), (56, "tỉnh")),
+    ]
+    line, below = tables._row_gutters(lines, 0, cuts, column) or ([], [])
+    assert line[1:4] == [(6, "Rà soát quy hoạch các khu chức"), (40, "Phòng Quản lý Công nghệ"), (60, "Sở Xây dựng")]
+    assert below == [(6, "năng đô thị"), (40, "và Thị trường"), (60, "tỉnh")]

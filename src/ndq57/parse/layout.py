@@ -1124,7 +1124,9 @@ _LONE_DIGITS = regex.compile(r"[ \t]*(\d{1,2})[ \t]*")
 # (PDFium's: the number alone on its line, the body under it after one blank and a capital)
 _SET_IN_BODY = cached_re.compile(r"\n[ \t]*(\d{1,2})[ \t]*\n (?=[^\W\d_])")
 # (a number alone as a piece off the margin, between a table's columns: not a row's number)
-_CELL_MARK = regex.compile(r"(?:(?<=\S[ \t]{2,})|(?<=^[ \t]{12,}))(\d{1,2})(?=[ \t]{2,}\S|[ \t]*$)", regex.M)
+_CELL_MARK = regex.compile(
+    r"(?:(?<=\S[ \t]{2,60})|(?<=^[ \t]{12,160}))(\d{1,2})(?=[ \t]{2,60}\S|[ \t]{0,60}$)", regex.M
+)
 # (or glued to a date's year: "ngày 02/3/20261,")
 _SPACED_MARK = regex.compile(
     r"(?<=\p{L}[)”\"]?) (\d{1,2})(?=[;,.:](?:[ \t]|$))|(?<=(?<!\d)\d{1,2}/\d{1,2}/20\d\d)(\d{1,2})(?=[\s,.;:]|$)",

@@ -2207,7 +2207,13 @@ def _row_gutters(
     ]
     splits: list[int] = []
     for at, _ in span[1:]:
-        later = [b for b in names if not splits or b > splits[-1]]
+        # (after the first name, a next one opens a unit's name or a time: "Phòng Quản lý Công
+        # nghệ" is one name)
+        later = [
+            b
+            for b in names
+            if not splits or (b > splits[-1] and (_unit_like(glued[b:]) or _time_like(glued[b:])))
+        ]
         if not later:
             return None
         splits.append(min(later, key=lambda b: abs(s0 + b - at)))
