@@ -36,8 +36,8 @@ def test_a_numbered_row_with_column_gaps_is_no_footnote_body() -> None:
     assert [(d.due, d.section) for d in doc.deadlines] == [
         ("2026-11-30", "II.1"),
         ("2026-11-15", "II.2.1"),
-        ("2026-11-20", "II.2"),
-        ("2026-12-31", "II.2"),
+        ("2026-11-20", "II.2.2"),
+        ("2026-12-31", "II.2.3"),
         ("2027-01-10", "III"),
     ]
     assert not any(f.body.startswith("Cấp phát") for f in doc.footnotes)

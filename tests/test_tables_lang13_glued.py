@@ -4,8 +4,6 @@ tests/fixtures/pdftotext_layout_glued_row_cells_lang17.txt (our own wording)."""
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import FIXTURES
 from ndq57 import parse
 from ndq57.parse import tables
@@ -73,9 +71,6 @@ def test_rest_of_a_glued_lead_name() -> None:
     assert tables._lead_rest(fr, _column, 1, CUTS) == fr
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the next line has fewer pieces than the glued cells (lead's rest in the task column)"
-)
 def test_glued_row_whose_next_line_packs_left() -> None:
     doc = parse((FIXTURES / "pdftotext_layout_notes_over_table_rows_lang16.txt").read_text(encoding="utf-8"))
     leads = {d.due: {a.unit for a in d.assignees if a.role == "lead"} for d in doc.deadlines}

@@ -283,6 +283,9 @@ class Table:
     header: list[str]  # the header cells as written
     rows: list[TableRow] = field(default_factory=list)
     section: str | None = None  # the appendix or section that holds it
+    # original lines among the table's that are no part of it: a page's footnotes printed between
+    # two pages of its rows (a pdftotext -layout copy)
+    page_lines: list[int] | None = field(default=None, metadata={"omit_none": True})
 
 
 @dataclass(slots=True)

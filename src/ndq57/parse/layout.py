@@ -1123,6 +1123,10 @@ def _lifted_marks(framed: str, raw_lines: list[str], furniture: dict[int, str]) 
 _LONE_DIGITS = regex.compile(r"[ \t]*(\d{1,2})[ \t]*")
 # (PDFium's: the number alone on its line, the body under it after one blank and a capital)
 _SET_IN_BODY = cached_re.compile(r"\n[ \t]*(\d{1,2})[ \t]*\n (?=[^\W\d_])")
+# (a number alone as a piece off the margin, between a table's columns: not a row's number)
+_CELL_MARK = regex.compile(
+    r"(?:(?<=\S[ \t]{2,60})|(?<=^[ \t]{12,160}))(\d{1,2})(?=[ \t]{2,60}\S|[ \t]{0,60}$)", regex.M
+)
 # (or glued to a date's year: "ngày 02/3/20261,")
 _SPACED_MARK = regex.compile(
     r"(?<=\p{L}[)”\"]?) (\d{1,2})(?=[;,.:](?:[ \t]|$))|(?<=(?<!\d)\d{1,2}/\d{1,2}/20\d\d)(\d{1,2})(?=[\s,.;:]|$)",
@@ -1135,7 +1139,8 @@ def _numbers_over_bodies(
 ) -> list[tuple[str, list[int], int]]:
     """The footnotes of a page's foot (the lines ``run``, ``nums`` their lone numbers) printed as
     a layout export prints them: each number alone at the margin, the body's lines under it set in
-    by blanks, the first in a capital; (mark, body lines, number's line) each, or empty when the
+    by blanks (its wrapped lines in small letters may stand at the margin), the first in a capital;
+    (mark, body lines, number's line) each, or empty when the
     foot is not only such notes (from the first number at the margin: the page's text may run
     down to it with no blank line)."""
     first = next((i for i, m in enumerate(nums) if m is not None and raw_lines[run[i]][:1].isdigit()), None)
@@ -1148,8 +1153,10 @@ def _numbers_over_bodies(
             if not line[:1].isdigit():
                 return []  # (a number set in: a table's row number, not a note's)
             out.append((m.group(1), [], k))
-        elif not out or not line[:1].isspace() or (not out[-1][1] and not line.lstrip()[:1].isupper()):
+        elif not out or (not out[-1][1] and not line.lstrip()[:1].isupper()):
             return []
+        elif not line[:1].isspace() and not (out[-1][1] and line[:1].islower()):
+            return []  # (a body's next lines may come back to the margin, going on in small letters)
         else:
             out[-1][1].append(k)
     return out if all(body for _, body, _ in out) else []
@@ -1281,6 +1288,15 @@ def _page_foot_notes(
                 out[body[0] + 1] = f"{sup} {first}"
             elif len(pairs) > 1:
                 # (numbers over bodies line by line: a foot's notes, their marks not found)
+                out[body[0] + 1] = f"{sup} {first}"
+            elif len(lone := [m for m in _CELL_MARK.finditer(page) if m.group(1) == mark]) == 1:
+                # a layout export's mark in a table's cell, raised off its words onto a line of its
+                # own: a piece alone between the columns ("giải pháp" / "3    Đo lường ...")
+                m = lone[0]
+                ref = page_top + page.count("\n", 0, m.start(1))
+                col = m.start(1) - (page.rfind("\n", 0, m.start(1)) + 1)
+                line = raw_lines[ref]
+                out[ref + 1] = line[:col] + sup + line[m.end(1) - m.start(1) + col :]
                 out[body[0] + 1] = f"{sup} {first}"
             else:
                 continue

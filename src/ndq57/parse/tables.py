@@ -73,6 +73,7 @@ class _RawTable:
     header_rows: int = 0  # rows above a header rule (pipe, grid, simple exports); 0 = not marked
     omits_merged: bool = False  # the export leaves out cells merged with the row above
     blanks_merged: bool = False  # the export prints a cell merged with the row above empty
+    page_lines: list[int] = field(default_factory=list)  # lines inside that are not the table's (footnotes)
 
 
 _LONE_PIPE = regex.compile(r"^\s*\|\s*$")
@@ -1632,14 +1633,62 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     for i in sorted({*_lines_with(text, "  "), *_lines_with(text, "\t")}):
         line = lines[i]
         frags = _fragments(line) if i >= resume and not taken[i] and _THREE_PIECES.search(line) else []
-        if len(frags) < 3 or _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
+        if len(frags) < 3:
             continue
+        if _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
+            # (the column words wrapped onto the next line, two of them glued one blank apart)
+            wrapped = _wrapped_head(lines, i, frags, taken)
+            if wrapped is None:
+                continue
+            frags = wrapped
         t = _layout_table(lines, i, sorted(frags + _sub_heading(lines, i + 1, frags, taken)), taken)
         if t is None:
             continue
         out.append(t)
         resume = t.end
     return out
+
+
+def _wrapped_head(
+    lines: list[str], h: int, frags: list[tuple[int, str]], taken: list[bool]
+) -> list[tuple[int, str]] | None:
+    """The pieces of a ``pdftotext -layout`` header line whose column words wrap onto the next line
+    in narrow columns ("Cơ quan chủ" over "trì", "Thời" over "gian"), with two headings that the
+    text layer set one blank apart split ("Cơ quan chủ Cơ quan phối" over "trì   hợp": before
+    the capitalised word nearest each later piece of the next line under it); None unless the
+    pieces, read with the words of the next line under them, name three columns or more. (The
+    next line is read as the header's wrapped line when the table is read.)"""
+    if h + 1 >= len(lines) or taken[h + 1]:
+        return None
+    below = _fragments(lines[h + 1])
+    if not below or any(len(t.split()) > 3 or _DIGIT.search(t) for _, t in below):
+        return None
+    out: list[tuple[int, str]] = []
+    said: list[str] = []  # each piece with the words under it, as its heading reads
+    for s, t in frags:
+        under = [(a, w) for a, w in below if a < s + len(t) and s < a + len(w)]
+        cuts: list[int] = []
+        for a, _ in under[1:]:
+            later = [
+                b for b in range(2, len(t) - 1) if t[b - 1] == " " and t[b].isupper() and (not cuts or b > cuts[-1])
+            ]
+            if not later:
+                break
+            cuts.append(min(later, key=lambda b: abs(s + b - a)))
+        if len(cuts) != max(len(under) - 1, 0):
+            cuts = []  # (not one heading for each word under the piece: the piece stays whole)
+        bounds = [0, *cuts, len(t) + 1]
+        for k in range(len(bounds) - 1):
+            part = t[bounds[k] : bounds[k + 1] - 1]
+            # (a heading after the glued one starts where its column does: no left of the word under it)
+            out.append((max(s + bounds[k], under[k][0]) if k else s, part))
+            said.append(" ".join([part, under[k][1]] if cuts else [part, *(w for _, w in under)]))
+    if _header_roles([_Cell(t, 0, False) for t in said]) < 3:
+        return None
+    return out
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 def _sub_heading(lines: list[str], x: int, head: list[tuple[int, str]], taken: list[bool]) -> list[tuple[int, str]]:
@@ -1712,15 +1761,43 @@ def _expand(line: str) -> str:
 def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool = False) -> list[int]:
     """Where each column starts: between two header words, at the blank gutter that the lines
     below keep (a header word may stand centred over its column, the cells at its left edge);
-    ``page``: from the lines of the header's page only (a header printed again on a new page)."""
+    ``page``: from the lines of the header's page only (a header printed again on a new page).
+    The text layer places each page anew: the header's page gives its columns when it holds a few
+    lines of rows, the lines of the next pages otherwise (``_page_cuts`` moves them on each page)."""
+    if not page:
+        cuts, seen = _read_cuts(lines, h, head, True)
+        if seen >= _PAGE_ROW_LINES:
+            return cuts
+    return _read_cuts(lines, h, head, page)[0]
+
+
+_PAGE_ROW_LINES = 3  # lines of two pieces or more under a header that its page's columns are read from
+
+
+def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool) -> tuple[list[int], int]:
+    """``_layout_cuts``, with how many lines of two pieces or more it read the gutters from."""
+    seen = 0
     starts = [s for s, _ in head]
     # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
     occupied = [0] * (max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1)
+    crossed = occupied[:]  # the pieces that run over each place's left edge
     blanks = 0
+    free = [False] * len(lines)
+    notes_end = -1  # the page break after footnotes printed among the table's lines
+    numbers: list[tuple[int, str]] = []  # the rows' numbers (first pieces that are numbers)
     for y, line in enumerate(lines[h : h + 400]):
+        if h + y < notes_end:
+            continue
         if y and "\f" in line and (page or _header_again(lines, h + y)):
             break  # (the next page prints the header again: its columns are read from it)
         frags = _fragments(line)
+        if y and len(frags) == 1 and frags[0][1].isdigit() and len(frags[0][1]) <= 2:
+            brk = _foot_notes(lines, h + y, free)
+            if brk is not None:
+                if page:
+                    break
+                notes_end = brk  # the page's footnotes: the rows go on on the next page
+                continue
         if y and len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
             continue  # the header again on the next page, placed anew: no gutter of the rows
         if not frags:
@@ -1738,15 +1815,35 @@ def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bo
             continue  # (a task's line glued to the lead's: "trường tại các cụm công và Môi trường")
         if len(frags) < 2:
             continue  # a wrapped line, or a heading after the table: the gutters are the rows'
+        seen += y > 0
+        frags = _number_glued(frags, starts[1])
+        if len(starts) > 1 and frags[0][0] < starts[1] and _label(frags[0][1]) is not None:
+            numbers.append(frags[0])
         for s, t in frags:
             for x in range(s, s + len(t)):
                 occupied[x] += 1
+                crossed[x] += x > s  # (the piece runs over the place's left edge)
+    # the right end of the rows' numbers where most of them start (a task's line may start with
+    # a number too: "III trở lên")
+    place = max((s for s, _ in numbers), key=lambda a: sum(s == a for s, _ in numbers), default=0)
+    numbers_end = max((s + len(t) for s, t in numbers if s == place), default=0)
     cuts = [0]
     for k in range(1, len(starts)):
         lo, hi = starts[k - 1] + 1, starts[k]
-        best = min(range(lo, hi + 1), key=lambda x: (occupied[x] if x < len(occupied) else 0, -x))
+        if k == 1 and numbers_end < hi:
+            lo = max(lo, numbers_end)  # (the rows' numbers are the first column's, however placed)
+        # (first, the fewest pieces run over the cut: where one column's longest cells end right
+        # before the next one's cells start, no place is blank on every line)
+        best = min(
+            range(lo, hi + 1),
+            key=lambda x: (
+                crossed[min(x + 1, hi)] if x + 1 < len(crossed) else 0,
+                occupied[x] if x < len(occupied) else 0,
+                -x,
+            ),
+        )
         cuts.append(best + 1 if best < hi else hi)
-    return [*cuts, 10**6]
+    return [*cuts, 10**6], seen
 
 
 def _header_again(lines: list[str], y: int) -> bool:
@@ -1815,6 +1912,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     override: dict[int, list[tuple[int, str]]] = {}  # a row's next line, read by the row's own gutters
     glued_at = -1  # the last line whose task piece had a lead's name glued to it
     own_gutters: set[int] = set()  # the lines read by their row's own gutters
+    notes: list[int] = []  # the lines of a page's footnotes printed among the rows
     while x < len(lines) and not taken[x]:
         if (rows or x > below) and "\f" in lines[x]:
             # the text layer places each page anew: the columns move by a few places
@@ -1823,7 +1921,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         fr = override.pop(x, [])
         if not fr:
             whole = _fragments(lines[x])
-            fr = _glued_cells(whole, cuts)
+            fr = _snapped(_glued_cells(_number_glued(whole, cuts[1]), cuts), cuts, column)
             if len(fr) > len(whole) and task_col:
                 glued_at = x  # (a lead's name glued to the task's line: its rest may be too)
             elif glued_at == x - 1 and task_col:
@@ -1851,6 +1949,10 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         if len(fr) == 1 and fr[0][1].isdigit() and len(fr[0][1]) <= 2:
             brk = _foot_notes(lines, x - 1, taken)
             if brk is not None:
+                # (the footnotes stay the body's, with the page break under them when it holds
+                # no row's text: the page number at most)
+                said = lines[brk].strip(" \f\t")
+                notes.extend(range(x - 1, brk + (not said or (said.isdigit() and len(said) <= 3))))
                 x = brk  # the page's footnotes: the table goes on on the next page
                 continue
         if (rows or in_header) and gap and len(fr) == 1 and fr[0][0] >= _FOOT_INDENT and "\f" not in lines[x - 1]:
@@ -1955,7 +2057,12 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             last = x
             continue
         in_header = False
-        if not (fits(fr) or x - 1 in own_gutters) or (cur is None and not starts_row):
+        if cur is None and not starts_row:
+            break
+        if not (fits(fr) or x - 1 in own_gutters or len(fr) >= 3):
+            # (a row's line of three pieces or more goes on though one of them runs over a cut:
+            # two cells glued where no name shows where the second starts; each piece is the
+            # column's it starts in)
             break
         if starts_row and not step and stepped and cur is not None and said[:1].islower():
             # the number in the middle of a row (cells centred vertically) whose first line was
@@ -1985,10 +2092,28 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     if not rows:
         return None
     raw_rows = [[_Raw(c, c[0][0] if c else h + 1) for c in header]]
+    rows = [[_date_rest(c) for c in r] for r in rows]
     raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
     for y in range(first, last):
         taken[y] = True
-    return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True)
+    notes = [y for y in notes if y < last and (lines[y].strip(" \t") or "\f" in lines[y])]
+    return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True, page_lines=notes)
+
+
+def _date_rest(cell: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A cell's lines with a date that a narrow column cut inside its year ("30/9/20" over "26",
+    "15/10/202" over "6") whole again: the figures of the next line joined without a blank when
+    the year has its four figures with them."""
+    out: list[tuple[int, str]] = []
+    for y, t in cell:
+        if out and (m := _DATE_CUT.search(out[-1][1])) and t.isdigit() and len(m.group(1)) + len(t) == 4:
+            out[-1] = (out[-1][0], out[-1][1] + t)
+            continue
+        out.append((y, t))
+    return out
+
+
+_DATE_CUT = regex.compile(r"(?<!\d)\d{1,2}/\d{1,2}/(\d{1,3})$")
 
 
 def _label_tail(
@@ -2070,7 +2195,11 @@ def _row_gutters(
         return None
     nxt = _fragments(lines[y + 1])
     span = [(s, t) for s, t in nxt if c0 <= column(s) < end]
-    if len(span) != end - c0 or any(column(s) < c0 for s, _ in nxt) or column(span[0][0]) != c0:
+    if any(column(s) < c0 for s, _ in nxt) or not span or column(span[0][0]) != c0:
+        return None
+    if len(span) < end - c0:
+        return _lead_shifted(raw, gi, nxt, span, cuts, column)
+    if len(span) != end - c0:
         return None
     names = [
         b
@@ -2079,7 +2208,13 @@ def _row_gutters(
     ]
     splits: list[int] = []
     for at, _ in span[1:]:
-        later = [b for b in names if not splits or b > splits[-1]]
+        # (after the first name, a next one opens a unit's name or a time: "Phòng Quản lý Công
+        # nghệ" is one name)
+        later = [
+            b
+            for b in names
+            if not splits or (b > splits[-1] and (_unit_like(glued[b:]) or _time_like(glued[b:])))
+        ]
         if not later:
             return None
         splits.append(min(later, key=lambda b: abs(s0 + b - at)))
@@ -2089,16 +2224,55 @@ def _row_gutters(
     return line, below
 
 
+def _lead_shifted(
+    raw: list[tuple[int, str]],
+    gi: int,
+    nxt: list[tuple[int, str]],
+    span: list[tuple[int, str]],
+    cuts: list[int],
+    column: Callable[[int], int],
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]] | None:
+    """A glued row line (see ``_row_gutters``) whose next line has fewer pieces than the columns
+    the glued piece spans: the task's text, then the lead's name glued after it, the cells right
+    of the lead empty on that line ("Cấp phát vắc xin cho các xã Chi cục Chăn" over "nuôi và Thú
+    y   UBND các xã"). The piece is split before the first capitalised word after a word in lower
+    case, at the earliest a dozen places before the lead's column; the next line's one piece under
+    the task and the lead, in lower case, is the rest of the lead's name (a wrapped task would have
+    pushed it right of the task's text); the pieces right of those stay in their columns. None
+    otherwise."""
+    s0, glued = raw[gi]
+    c0 = column(s0)
+    rest = [(s, t) for s, t in span if column(s) > c0 + 1]
+    first = [(s, t) for s, t in span if column(s) <= c0 + 1]
+    if len(first) != 1 or not first[0][1][:1].islower() or len(first[0][1].split()) > 5:
+        return None
+    b = next(
+        (
+            b
+            for b in range(max(2, cuts[c0 + 1] - 12 - s0), len(glued) - 1)
+            if glued[b - 1] == " " and glued[b].isupper() and glued[: b - 1].rsplit(" ", 1)[-1][:1].islower()
+        ),
+        None,
+    )
+    if b is None or not _words().unit.match(glued[b:]):
+        return None
+    line = [*raw[:gi], (s0, glued[: b - 1]), (cuts[c0 + 1], glued[b:]), *raw[gi + 1 :]]
+    below = [(cuts[c0 + 1], first[0][1]), *rest, *((s, t) for s, t in nxt if (s, t) not in span)]
+    return line, below
+
+
 def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
     """The pieces of a table's line, with two cells the text layer set one blank apart split where
     a column's cut falls ("Tổ chức hội nghị quán triệt Ban Tuyên giáo": the task's cell, then the
-    lead's): on a line of three pieces or more, before the capitalised run of words (a unit's name)
-    that starts nearest the cut, at most twelve places before it or three after."""
-    if len(frags) < 3:
+    lead's): on a line of three pieces or more (of two, in the second), before the capitalised run
+    of words (a unit's name) that starts nearest the cut, at most twelve places before it or three
+    after; in the rest of a piece split already, before a unit's name or a time only."""
+    if len(frags) < 2:
         return frags
     out: list[tuple[int, str]] = []
-    for s, t in frags:
-        for cut in cuts[1:-1]:
+    for i, (s, t) in enumerate(frags):
+        named = False  # a name split off the piece already: the rest starts with it
+        for cut in cuts[1:-1] if len(frags) > 2 or i else ():  # (of two pieces, the second)
             if not s + 1 < cut < s + len(t):
                 continue
             starts = [
@@ -2107,14 +2281,57 @@ def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[in
                 if t[b - s] == " "
                 and t[b - s + 1 : b - s + 2].isupper()
                 and not t[: b - s].rsplit(" ", 1)[-1][:1].isupper()  # (the run's first word)
+                # (in a name, a capitalised word after one in small letters, "Phòng Quản lý
+                # Công nghệ", goes on with it: a next cell there opens a unit's name or a time)
+                and (not named or _unit_like(t[b - s + 1 :]) or _time_like(t[b - s + 1 :]))
             ]
             if not starts:
                 continue
             b = max(starts, key=lambda b: (b <= cut, -abs(b - cut)))
             out.append((s, t[: b - s]))
             t, s = t[b - s + 1 :], max(b + 1, cut)  # (the name is the next column's)
+            named = True
         out.append((s, t))
     return out
+
+
+def _snapped(frags: list[tuple[int, str]], cuts: list[int], column: Callable[[int], int]) -> list[tuple[int, str]]:
+    """The pieces of a table's line, a cell that the text layer set a few places left of its
+    column's cut (a short name centred in its cell: "Trung tâm" two places into the task's
+    column) placed at the cut: most of it right of the cut, the whole of it before the next one
+    (the piece before it ends two blanks or more left of it, as pieces do)."""
+    out = list(frags)
+    for i in range(1, len(out)):
+        s, t = out[i]
+        k = column(s) + 1
+        e = s + len(t)
+        if k >= len(cuts) - 1 or e <= cuts[k] or cuts[k] - s > _SNAP or e - cuts[k] <= cuts[k] - s:
+            continue
+        if e > cuts[k + 1]:
+            continue
+        out[i] = (cuts[k], t)
+    return out
+
+
+_SNAP = 4  # how far left of its column's cut a cell may stand
+
+
+def _number_glued(frags: list[tuple[int, str]], cut: int) -> list[tuple[int, str]]:
+    """The pieces of a table's line with the row's number, wider than its narrow column, set one
+    blank before the task's text ("10 Sơ kết, đánh giá kết quả", "IV Kiểm tra"): the number a
+    piece of its own when the first piece starts left of the column's ``cut`` and runs over it,
+    the text placed in the next column. On a line of that one piece (a group's title), only a
+    number with no dot or bracket ("III Hỗ trợ doanh nghiệp"; "III. TỔ CHỨC THỰC HIỆN" is the
+    body's heading)."""
+    if not frags or frags[0][0] >= cut or frags[0][0] + len(frags[0][1]) <= cut:
+        return frags
+    s, t = frags[0]
+    head, _, rest = t.partition(" ")
+    if not rest or _label(head) is None or s + len(head) > cut:
+        return frags
+    if len(frags) == 1 and not head.isalnum():
+        return frags
+    return [(s, head), (max(s + len(head) + 1, cut), rest), *frags[1:]]
 
 
 def _layout_step(
@@ -4352,6 +4569,7 @@ def _build(raw: _RawTable, number: int) -> Table:
         columns=roles,
         header=[c.text for c in header],
         rows=out,
+        page_lines=[y + 1 for y in raw.page_lines] or None,
     )
 
 
@@ -4684,6 +4902,7 @@ def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], lis
     out: list[Line] = []
     ahead = iter(inside)
     t: Table | None = next(ahead)  # the first table that does not end before the line
+    noted: Table | None = None  # the table whose page lines (footnotes) were put in last
     for i, ln in enumerate(lines):
         no = ln.no
         while t is not None and t.end_line < no:
@@ -4692,9 +4911,13 @@ def mask_tables(lines: list[Line], tables: list[Table]) -> tuple[list[Line], lis
             out += lines[i:]  # (past the last table: the lines as they are)
             break
         if t.line <= no:
-            if not out or out[-1].kind != "table" or out[-1].no != t.line:
+            if noted is not t and (not out or out[-1].kind != "table" or out[-1].no != t.line):
                 out.append(Line(t.line, table_text(t), "table"))
+            if t.page_lines and no in t.page_lines:
+                out.append(ln)  # a page's footnote among the rows: after the table, the body's
+                noted = t
             continue
+        noted = None
         out.append(ln)
     return out, inside
 
