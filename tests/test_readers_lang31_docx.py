@@ -9,11 +9,15 @@ a clerk reads without thinking, built here as Word writes them (tests/office_bui
   "+", not a dash;
 * the addressees beside their label in a borderless table, one a row ("Kính gửi:" | "- Sở …;",
   "" | "- Sở …;" …), read as the label and its list however many rows;
-* a data table inside a frame (a one-column table around the body) read as pipe rows.
+* a data table inside a frame (a one-column table around the body) read as pipe rows;
+* a header table set a line a row (issuer | national title, line by line; number | place and
+  date; the subject) read block by block, as if each block were one cell, however many rows.
 
-The fixture ``tests/fixtures/office/lang31/cv_word_forms_lang31.docx`` (a district's letter of our
-own wording holding them all) is written by ``python tests/test_readers_lang31_docx.py``; its text
-is ``tests/fixtures/docx_word_forms_lang31.txt`` (with its golden record).
+The fixtures ``tests/fixtures/office/lang31/cv_word_forms_lang31.docx`` (a district's letter of our
+own wording holding the first five) and ``cv_header_rows_lang31.docx`` (a department's letter with
+its header set a line a row) are written by ``python tests/test_readers_lang31_docx.py``; their
+texts are ``tests/fixtures/docx_word_forms_lang31.txt`` and ``docx_header_rows_lang31.txt`` (with
+their golden records).
 """
 
 from __future__ import annotations
@@ -21,12 +25,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 import office_build as ob
 from conftest import FIXTURES
 from ndq57.pipeline import extracted_text, parse_bytes
 
 FIXTURE = FIXTURES / "office" / "lang31" / "cv_word_forms_lang31.docx"
 TEXT = FIXTURES / "docx_word_forms_lang31.txt"
+PLAN = FIXTURES / "office" / "lang31" / "cv_header_rows_lang31.docx"
+PLAN_TEXT = FIXTURES / "docx_header_rows_lang31.txt"
 TAB = "<w:r><w:tab/></w:r>"
 SYMBOL_PLUS = 7  # numId of a list whose first level is the Symbol font's plus sign, its second a dash
 
@@ -239,6 +247,59 @@ def test_a_header_table_in_a_frame_is_still_read_cell_by_cell(tmp_path: Path) ->
                    "Nội dung."]  # fmt: skip
 
 
+def header_by_rows(rows: list[tuple[str, str]]) -> str:
+    """A borderless header table set a line a row (issuer | national title line by line)."""
+    cells = [
+        ob.cell(ob.cell_text(a, jc="center"), 4000) + ob.cell(ob.cell_text(b, jc="center") if b else "", 5600)
+        for a, b in rows
+    ]
+    return ob.table(cells, [4000, 5600], ruled=False)
+
+
+HEADER_ROWS = [
+    ("UBND TỈNH TÂN HẢI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("SỞ NỘI VỤ", "Độc lập - Tự do - Hạnh phúc"),
+    ("Số: 12/SNV-CCHC", "Tân Hải, ngày 3 tháng 2 năm 2027"),
+    ("V/v báo cáo kết quả cải cách hành chính quý I", ""),
+]
+ASK = "Sở Nội vụ đề nghị các phòng chuyên môn báo cáo kết quả trước ngày 25/3/2027."
+
+
+def test_a_header_set_a_line_a_row_reads_block_by_block(tmp_path: Path) -> None:
+    data = write(tmp_path / "cv.docx", header_by_rows(HEADER_ROWS) + ob.text(ASK))
+    # (it was read row by row, the issuer's lines and the national title's in turn, and the
+    # request under the subject was taken for the rest of it: no deadline)
+    assert extracted_text(data).splitlines() == [
+        "UBND TỈNH TÂN HẢI", "SỞ NỘI VỤ", "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+        "Số: 12/SNV-CCHC", "V/v báo cáo kết quả cải cách hành chính quý I", "",
+        "Tân Hải, ngày 3 tháng 2 năm 2027", "",
+        ASK,
+    ]  # fmt: skip
+    record = parse_bytes(data, source="cv.docx").to_dict()
+    assert record["document"]["subject"] == "báo cáo kết quả cải cách hành chính quý I"
+    assert [d["due"] for d in record["deadlines"]] == ["2027-03-25"]
+
+
+def test_a_header_of_many_rows_with_its_addressee_is_no_task_table(tmp_path: Path) -> None:
+    rows = [*HEADER_ROWS, ("", "Kính gửi: Các phòng chuyên môn thuộc Sở")]
+    got = lines_of(tmp_path, header_by_rows(rows) + ob.text(ASK))
+    # (five rows: it was read as a task table, "| UBND TỈNH TÂN HẢI | CỘNG HÒA ... |")
+    assert got == [
+        "UBND TỈNH TÂN HẢI", "SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/SNV-CCHC", "V/v báo cáo kết quả cải cách hành chính quý I", "Tân Hải, ngày 3 tháng 2 năm 2027",
+        "Kính gửi: Các phòng chuyên môn thuộc Sở", ASK,
+    ]  # fmt: skip
+
+
+def test_a_line_across_a_header_table_stays_in_its_place(tmp_path: Path) -> None:
+    """A row of one cell across the table (the title under the header) is a band of its own."""
+    across = ob.cell(ob.cell_text("KẾ HOẠCH\nKiểm tra công vụ năm 2027", jc="center"), 9600, span=2)
+    table = header_by_rows(HEADER_ROWS[:3]).replace("</w:tbl>", f"<w:tr>{across}</w:tr></w:tbl>")
+    got = lines_of(tmp_path, table)
+    assert got[-3:] == ["Tân Hải, ngày 3 tháng 2 năm 2027", "KẾ HOẠCH", "Kiểm tra công vụ năm 2027"]
+
+
 # ---------------------------------------------------------------- the fixture: all of them in one letter
 
 
@@ -291,16 +352,71 @@ def letter() -> tuple[str, list[str]]:
     return "".join(b), notes
 
 
-def build(path: Path) -> bytes:
-    body, notes = letter()
+def plan() -> tuple[str, list[str]]:
+    """A department's letter whose header is set a line a row (its subject in a row of its own),
+    rows left empty between its blocks."""
+    rows = [
+        ("ỦY BAN NHÂN DÂN TỈNH TÂN HẢI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("SỞ NỘI VỤ", "Độc lập - Tự do - Hạnh phúc"),
+        ("", ""),
+        ("Số: 31/SNV-CCHC", "Tân Hải, ngày 8 tháng 1 năm 2027"),
+        ("V/v kiểm tra công tác cải cách hành chính năm 2027", ""),
+        ("", ""),
+    ]
+    b = [header_by_rows(rows)]
+    b.append(ob.centred([("Kính gửi: Các sở, ban, ngành tỉnh", {"i": True})], after=120))
+    b.append(
+        ob.text(
+            "Thực hiện Kế hoạch cải cách hành chính năm 2027 của Ủy ban nhân dân tỉnh, Sở Nội vụ thông báo kế hoạch kiểm tra như sau:"
+        )
+    )
+    b.append(ob.text("MỤC ĐÍCH, YÊU CẦU", style="Muc"))
+    b.append(
+        ob.text("Đánh giá thực chất kết quả cải cách hành chính tại các cơ quan, đơn vị; kịp thời chấn chỉnh tồn tại.")
+    )
+    b.append(ob.text("NỘI DUNG VÀ THỜI GIAN KIỂM TRA", style="Muc"))
+    b.append(
+        ob.text(
+            "Kiểm tra việc giải quyết thủ tục hành chính trên môi trường điện tử tại 05 sở, ngành; thời gian thực hiện trong tháng 4/2027.",
+            num=(ob.HEAD, 1),
+        )
+    )
+    b.append(
+        ob.text(
+            "Kiểm tra việc thực hiện quy chế văn hóa công sở tại 04 huyện, thị xã; hoàn thành trước ngày 30/6/2027.",
+            num=(ob.HEAD, 1),
+        )
+    )
+    b.append(ob.text("TỔ CHỨC THỰC HIỆN", style="Muc"))
+    b.append(
+        ob.text(
+            "Phòng Cải cách hành chính chủ trì, tham mưu thành lập Đoàn kiểm tra trước ngày 15/3/2027.",
+            num=(ob.HEAD, 1),
+        )
+    )
+    b.append(
+        ob.text(
+            "Văn phòng Sở bảo đảm kinh phí, phương tiện phục vụ Đoàn kiểm tra; tổng hợp báo cáo Giám đốc Sở trước ngày 15/7/2027.",
+            num=(ob.HEAD, 1),
+        )
+    )
+    left = ob.cell_text("Nơi nhận:\n- UBND tỉnh (b/c);\n- Các sở, ngành được kiểm tra;\n- Lưu: VT, CCHC.")
+    right = ob.cell_text("GIÁM ĐỐC\n\n\n\nHoàng Thị Lan Anh", b=True, jc="center")
+    b.append(ob.table([ob.cell(left, 4400) + ob.cell(right, 5200)], [4400, 5200], ruled=False))
+    return "".join(b), []
+
+
+def build(path: Path, which: str = "letter") -> bytes:
+    body, notes = letter() if which == "letter" else plan()
     path.parent.mkdir(parents=True, exist_ok=True)
     return write(path, body, notes)
 
 
-def test_the_fixture_reads_as_its_text(tmp_path: Path) -> None:
-    """The committed letter reads as its text fixture, and so does one built afresh."""
-    assert extracted_text(FIXTURE.read_bytes()) + "\n" == TEXT.read_text(encoding="utf-8")
-    assert extracted_text(build(tmp_path / "cv.docx")) == extracted_text(FIXTURE.read_bytes())
+@pytest.mark.parametrize(("fixture", "text", "which"), [(FIXTURE, TEXT, "letter"), (PLAN, PLAN_TEXT, "plan")])
+def test_the_fixtures_read_as_their_text(tmp_path: Path, fixture: Path, text: Path, which: str) -> None:
+    """The committed files read as their text fixtures, and so do ones built afresh."""
+    assert extracted_text(fixture.read_bytes()) + "\n" == text.read_text(encoding="utf-8")
+    assert extracted_text(build(tmp_path / "cv.docx", which)) == extracted_text(fixture.read_bytes())
 
 
 def test_the_fixture_gives_every_deadline_with_its_owners() -> None:
@@ -326,4 +442,6 @@ def test_the_fixture_gives_every_deadline_with_its_owners() -> None:
 if __name__ == "__main__":  # write the fixture
     build(FIXTURE)
     TEXT.write_text(extracted_text(FIXTURE.read_bytes()) + "\n", encoding="utf-8")
+    build(PLAN, "plan")
+    PLAN_TEXT.write_text(extracted_text(PLAN.read_bytes()) + "\n", encoding="utf-8")
     print(FIXTURE, FIXTURE.stat().st_size, file=sys.stderr)

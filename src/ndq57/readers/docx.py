@@ -534,6 +534,11 @@ class _Reader:
         if min(columns, written) == _LAYOUT_MAX_COLUMNS and filled > 1 and _signoff_first(rows):
             self._columns(rows, index, skips)
             return
+        if layout and min(columns, written) == _LAYOUT_MAX_COLUMNS and _national_first(rows):
+            bands = _header_bands(rows)
+            if any(len(band) > 1 for band in bands):  # a header set a line a row
+                self._bands(rows, bands, index, skips)
+                return
         first_row: str | None = None
         merged: dict[int, tuple[int, list[str]]] = {}  # grid column -> (row, lines) of the cell above
         data_from: int | None = None  # the first row opened by a row number
@@ -607,6 +612,29 @@ class _Reader:
                     self.out.add(text, {"table": index, "row": r, "cell": c})
             self.flush_notes()
             self.out.blank()
+        self.last_table = None
+
+    def _bands(self, rows: list[list[Any]], bands: list[list[int]], index: int, skips: list[tuple[int, int]]) -> None:
+        """A header table set a line a row (issuer | national title, each line of them in a row of
+        its own; number | place and date) read band by band, each column of a band in turn, as its
+        cells would be if each block were one cell: the issuer's lines, the national title's, then
+        the number's, the place and date's."""
+        cells: dict[tuple[int, int], tuple[int, list[str]]] = {}  # (row, grid column) -> (cell, lines)
+        for r, row in enumerate(rows):  # (read in the order of the text: its numbers and notes)
+            col = skips[r][0]
+            for c, tc in enumerate(row):
+                if not _continued(tc):
+                    cells[(r, col)] = (c, self._cell_lines(tc))
+                col += _span(tc)
+        for band in bands:
+            for col in sorted({col for r, col in cells if r in band}):
+                for r in band:
+                    c, lines = cells.get((r, col), (0, []))
+                    for text in lines:
+                        self.out.add(text, {"table": index, "row": r, "cell": c})
+                self.out.blank()
+        self.flush_notes()
+        self.out.blank()
         self.last_table = None
 
     def _cell_lines(self, tc: Any, *, tables: bool = False) -> list[str]:
@@ -809,6 +837,47 @@ def _first_text(rows: list[list[Any]]) -> str | None:
     return None
 
 
+def _row_texts(row: list[Any]) -> list[str]:
+    return ["".join(t.text or "" for t in tc.iter(_W + "t")).strip() for tc in row]
+
+
+def _national_first(rows: list[list[Any]]) -> bool:
+    """Does the first row with text hold a header's national title (a header table)?"""
+    title = _patterns()["national_title"]
+    for row in rows:
+        texts = _row_texts(row)
+        if any(texts):
+            return any(title.search(text) for text in texts)
+    return False
+
+
+def _header_bands(rows: list[list[Any]]) -> list[list[int]]:
+    """The rows of a header table in bands read one after the other: a new band at the row of the
+    number (left) or of the place and date (right), at the addressees' label, and around a row of
+    one cell (a line across the table)."""
+    pats = _patterns()
+    bands: list[list[int]] = []
+    across = False
+    for r, row in enumerate(rows):
+        texts = _row_texts(row)
+        if not any(texts):
+            continue
+        one = len(row) == 1
+        first = next(text for text in texts if text)
+        cut = (
+            one
+            or across
+            or bool(pats["number_line"].match(texts[0]))
+            or any(pats["date_line"].search(text) for text in texts[1:])
+            or first.casefold().startswith(_addressee_open())
+        )
+        if cut or not bands:
+            bands.append([])
+        bands[-1].append(r)
+        across = one
+    return bands
+
+
 def _addressees_first(rows: list[list[Any]]) -> bool:
     """Does the first cell with text open with the addressees' label ("Kính gửi")?"""
     first = _first_text(rows)
@@ -840,8 +909,9 @@ def _table_shape(rows: list[list[Any]], skips: list[tuple[int, int]]) -> tuple[i
     # (a table with one column written, however long, is a frame around text: no data table)
     layout = layout or min(columns, written) <= 1
     # (the addressees beside their label, one a row: "Kính gửi:" | "- Sở Tài chính;", "" | "- Sở
-    # Nội vụ;" ..., however many rows)
-    layout = layout or (min(columns, written) <= _LAYOUT_MAX_COLUMNS and _addressees_first(rows))
+    # Nội vụ;" ..., however many rows; a header set a line a row)
+    two = min(columns, written) <= _LAYOUT_MAX_COLUMNS
+    layout = layout or (two and (_addressees_first(rows) or _national_first(rows)))
     return columns, written, filled, layout
 
 
