@@ -11,7 +11,9 @@ a clerk reads without thinking, built here as Word writes them (tests/office_bui
   "" | "- Sở …;" …), read as the label and its list however many rows;
 * a data table inside a frame (a one-column table around the body) read as pipe rows;
 * a header table set a line a row (issuer | national title, line by line; number | place and
-  date; the subject) read block by block, as if each block were one cell, however many rows.
+  date; the subject) read block by block, as if each block were one cell, however many rows;
+* a sign-off table set a line a row whose first line is a signer's authority (above "Nơi nhận:",
+  or two signers side by side) read column by column, as one opening with "Nơi nhận:" is.
 
 The fixtures ``tests/fixtures/office/lang31/cv_word_forms_lang31.docx`` (a district's letter of our
 own wording holding the first five) and ``cv_header_rows_lang31.docx`` (a department's letter with
@@ -300,6 +302,50 @@ def test_a_line_across_a_header_table_stays_in_its_place(tmp_path: Path) -> None
     assert got[-3:] == ["Tân Hải, ngày 3 tháng 2 năm 2027", "KẾ HOẠCH", "Kiểm tra công vụ năm 2027"]
 
 
+def by_rows(rows: list[tuple[str, str]], widths: tuple[int, int] = (4400, 5200)) -> str:
+    """A borderless two-column table, a line of each block in each row."""
+    cells = [
+        ob.cell(ob.cell_text(a) if a else "", widths[0]) + ob.cell(ob.cell_text(b, jc="center") if b else "", widths[1])
+        for a, b in rows
+    ]
+    return ob.table(cells, list(widths), ruled=False)
+
+
+def test_a_signoff_table_opening_with_the_authority_reads_column_by_column(tmp_path: Path) -> None:
+    rows = [
+        ("", "TM. ỦY BAN NHÂN DÂN"),
+        ("Nơi nhận:", "CHỦ TỊCH"),
+        ("- Như trên;", ""),
+        ("- Lưu: VT, NV.", "Nguyễn Văn Bình"),
+    ]
+    data = write(tmp_path / "cv.docx", header_by_rows(HEADER_ROWS) + ob.text(ASK) + by_rows(rows))
+    # (it was read row by row: the authority, then "Nơi nhận:", then the title ...; the authority lost)
+    assert [ln for ln in extracted_text(data).splitlines() if ln][-6:] == [
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, NV.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Bình",
+    ]  # fmt: skip
+    signer = parse_bytes(data, source="cv.docx").to_dict()["document"]["signer"]
+    assert (signer["authority"], signer["title"], signer["name"]) == (
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Nguyễn Văn Bình",
+    )
+
+
+def test_two_signers_side_by_side_set_a_line_a_row_read_one_after_the_other(tmp_path: Path) -> None:
+    rows = [("TM. BAN CHẤP HÀNH ĐOÀN XÃ", "TM. ỦY BAN NHÂN DÂN XÃ"), ("BÍ THƯ", "CHỦ TỊCH"), ("", ""),
+            ("Lê Văn Tâm", "Phạm Thị Hoa")]  # fmt: skip
+    got = lines_of(tmp_path, ob.text(ASK) + by_rows(rows, (4800, 4800)))
+    # (the two signers' lines were read in turn: "TM. BAN ...", "TM. ỦY BAN ...", "BÍ THƯ", "CHỦ TỊCH")
+    assert got[1:] == [
+        "TM. BAN CHẤP HÀNH ĐOÀN XÃ",
+        "BÍ THƯ",
+        "Lê Văn Tâm",
+        "TM. ỦY BAN NHÂN DÂN XÃ",
+        "CHỦ TỊCH",
+        "Phạm Thị Hoa",
+    ]
+
+
 # ---------------------------------------------------------------- the fixture: all of them in one letter
 
 
@@ -354,7 +400,7 @@ def letter() -> tuple[str, list[str]]:
 
 def plan() -> tuple[str, list[str]]:
     """A department's letter whose header is set a line a row (its subject in a row of its own),
-    rows left empty between its blocks."""
+    rows left empty between its blocks, and its sign-off set a line a row too."""
     rows = [
         ("ỦY BAN NHÂN DÂN TỈNH TÂN HẢI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
         ("SỞ NỘI VỤ", "Độc lập - Tự do - Hạnh phúc"),
@@ -400,9 +446,10 @@ def plan() -> tuple[str, list[str]]:
             num=(ob.HEAD, 1),
         )
     )
-    left = ob.cell_text("Nơi nhận:\n- UBND tỉnh (b/c);\n- Các sở, ngành được kiểm tra;\n- Lưu: VT, CCHC.")
-    right = ob.cell_text("GIÁM ĐỐC\n\n\n\nHoàng Thị Lan Anh", b=True, jc="center")
-    b.append(ob.table([ob.cell(left, 4400) + ob.cell(right, 5200)], [4400, 5200], ruled=False))
+    # the sign-off set a line a row, the signer's authority above "Nơi nhận:"
+    signoff = [("", "KT. GIÁM ĐỐC"), ("Nơi nhận:", "PHÓ GIÁM ĐỐC"), ("- UBND tỉnh (b/c);", ""),
+               ("- Các sở, ban, ngành tỉnh;", ""), ("- Lưu: VT, CCHC.", "Hoàng Thị Lan Anh")]  # fmt: skip
+    b.append(by_rows(signoff))
     return "".join(b), []
 
 

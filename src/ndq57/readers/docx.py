@@ -885,9 +885,11 @@ def _addressees_first(rows: list[list[Any]]) -> bool:
 
 
 def _signoff_first(rows: list[list[Any]]) -> bool:
-    """Does the first row with text open with "Nơi nhận" (a sign-off table)?"""
+    """Does the first row with text open with "Nơi nhận" or a signer's authority ("TM. ỦY BAN NHÂN
+    DÂN", "KT. CHỦ TỊCH"): a sign-off table?"""
     first = _first_text(rows)
-    return first is not None and _patterns()["recipients_open"].match(first) is not None
+    pats = _patterns()
+    return first is not None and bool(pats["recipients_open"].match(first) or pats["signoff_start"].match(first))
 
 
 def _row_cells(tr: Any) -> list[Any]:
