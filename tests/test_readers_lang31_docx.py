@@ -346,6 +346,18 @@ def test_two_signers_side_by_side_set_a_line_a_row_read_one_after_the_other(tmp_
     ]
 
 
+def test_a_damaged_skip_or_span_counts_no_more_columns_than_a_table_has(tmp_path: Path) -> None:
+    """A row skipping or a cell spanning 99999 columns (a damaged file) reads as one of 63, Word's
+    most: no line of a hundred thousand empty cells."""
+    table = task_table([(0, 0, HEAD), (1, 0, ["Rà soát", "Phòng Nội vụ", "", "Tháng 3/2027"])])
+    table = table.replace('w:gridBefore w:val="1"', 'w:gridBefore w:val="99999"')
+    table = table.replace(
+        '<w:tcW w:w="700" w:type="dxa"/>', '<w:tcW w:w="700" w:type="dxa"/><w:gridSpan w:val="99999"/>', 1
+    )
+    got = lines_of(tmp_path, table)
+    assert [ln.count(" | ") for ln in got] == [63 + 4 - 1, 63 + 4 - 1]
+
+
 # ---------------------------------------------------------------- the fixture: all of them in one letter
 
 

@@ -47,6 +47,7 @@ _CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
 _LAYOUT_MAX_COLUMNS = 2
 _LAYOUT_MAX_ROWS = 4
 _TAB_BLOCK_LINE = 70  # a line of a block set with tab stops is at most this long
+_MAX_GRID = 63  # the columns of a Word table, at most (a damaged span or skip counts no more)
 _NESTED_TABLES = 2  # data tables read as tables inside layout tables inside ..., at most
 _TAB_LEFT_ONLY = 60  # a line this short between lines in two tab-set blocks is a line of the left one
 
@@ -928,12 +929,15 @@ def _grid_skips(tr: Any) -> tuple[int, int]:
     ``w:gridAfter``)."""
     trpr = tr.find(_W + "trPr")
     before, after = _val(trpr, "gridBefore"), _val(trpr, "gridAfter")
-    return (int(before) if before and before.isdigit() else 0, int(after) if after and after.isdigit() else 0)
+    return (
+        min(int(before), _MAX_GRID) if before and before.isdigit() else 0,
+        min(int(after), _MAX_GRID) if after and after.isdigit() else 0,
+    )
 
 
 def _span(tc: Any) -> int:
     v = _val(tc.find(_W + "tcPr"), "gridSpan")
-    return int(v) if v and v.isdigit() else 1
+    return max(1, min(int(v), _MAX_GRID)) if v and v.isdigit() else 1
 
 
 def _continued(tc: Any) -> bool:
