@@ -557,7 +557,7 @@ class _Reader:
                     repeat = not layout and data_from is not None and start >= data_from and not _bare_label(above)
                     lines.append(list(above) if repeat else [])
                 else:
-                    lines.append(self._cell_lines(tc, tables=layout))
+                    lines.append(self._cell_lines(tc, tables=layout and min(columns, written) <= 1))
                     merged[col] = (r, lines[-1])
                 col += spans[-1]
             if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
@@ -639,8 +639,9 @@ class _Reader:
         self.last_table = None
 
     def _cell_lines(self, tc: Any, *, tables: bool = False) -> list[str]:
-        """The lines of a cell's paragraphs; ``tables``: a data table inside the cell (a task table
-        in a frame around the body) read as pipe rows between empty lines, else cell by cell."""
+        """The lines of a cell's paragraphs; ``tables`` (the cell of a frame around the body): a
+        data table inside it (a task table) read as pipe rows between empty lines, else cell by
+        cell."""
         lines: list[str] = []
         self._cell_blocks(tc, lines, tables)
         if self.carry is not None:  # (a cell's last paragraph mark cannot be deleted: a damaged file)
@@ -666,7 +667,7 @@ class _Reader:
                 lines.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
                 lines.extend(self.boxes)
                 self.boxes = []
-            elif name == "tbl" and tables and self.depth_tables < _NESTED_TABLES and not _is_layout(child):
+            elif name == "tbl" and tables and self.depth_tables < _NESTED_TABLES and _is_data(child):
                 lines.extend(self._nested_table(child))
             elif name == "tbl":  # a table in a cell: its cells in order (text boxes in them once)
                 for tr in _rows(child):
@@ -918,10 +919,11 @@ def _table_shape(rows: list[list[Any]], skips: list[tuple[int, int]]) -> tuple[i
     return columns, written, filled, layout
 
 
-def _is_layout(tbl: Any) -> bool:
-    """Is a table a layout table (see :func:`_table_shape`)?"""
+def _is_data(tbl: Any) -> bool:
+    """Is a table a data table of two rows or more (see :func:`_table_shape`)?"""
     kept = [tr for tr in _rows(tbl) if tr.find(f"{_W}trPr/{_W}del") is None]
-    return _table_shape([_row_cells(tr) for tr in kept], [_grid_skips(tr) for tr in kept])[3]
+    _columns, _written, filled, layout = _table_shape([_row_cells(tr) for tr in kept], [_grid_skips(tr) for tr in kept])
+    return not layout and filled >= 2
 
 
 def _grid_skips(tr: Any) -> tuple[int, int]:
