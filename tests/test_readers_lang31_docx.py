@@ -2,7 +2,8 @@
 a clerk reads without thinking, built here as Word writes them (tests/office_build.py's parts):
 
 * lines of labels and their values set apart by a tab ("- Cơ quan chủ trì:<tab>Sở Tài chính"),
-  read line by line, not as two blocks side by side (a header or a sign-off typed with tabs);
+  and list labels typed before a tab ("1)<tab>", "a.<tab>"), read line by line, not as two blocks
+  side by side (a header or a sign-off typed with tabs);
 * a table row drawn shorter than the others (``w:gridBefore``, ``w:gridAfter``): its cells stay
   under the columns they stand in;
 * bullets of the Symbol font's plus sign (U+F02B, in a list level or typed with ``w:sym``) read
@@ -111,6 +112,23 @@ def test_label_and_value_lines_set_with_tabs_read_line_by_line(tmp_path: Path) -
     assert got[3] == "- Thời gian hoàn thành:    Trước ngày 20/3/2027"
     assert got[4:] == ["2. Cập nhật dữ liệu hộ tịch điện tử.", "- Cơ quan chủ trì:    Phòng Tư pháp",
                        "- Thời gian hoàn thành:    Quý II/2027"]  # fmt: skip
+
+
+def test_labels_typed_before_a_tab_keep_their_text(tmp_path: Path) -> None:
+    body = ob.text("Các phòng thực hiện:", indent=False)
+    body += tabbed("1)", "Rà soát thủ tục hành chính trước ngày 10/3/2027;")
+    body += tabbed("2)", "Báo cáo kết quả về Phòng Nội vụ trong tháng 4/2027.")
+    body += tabbed("a.", "Phòng Nội vụ chủ trì;") + tabbed("b.", "Phòng Tư pháp phối hợp.")
+    data = write(tmp_path / "cv.docx", body)
+    # (they were read as two blocks: the labels "1)", "2)", "a.", "b.", then the texts under them)
+    assert [ln for ln in extracted_text(data).splitlines() if ln][1:] == [
+        "1)    Rà soát thủ tục hành chính trước ngày 10/3/2027;",
+        "2)    Báo cáo kết quả về Phòng Nội vụ trong tháng 4/2027.",
+        "a.    Phòng Nội vụ chủ trì;",
+        "b.    Phòng Tư pháp phối hợp.",
+    ]
+    record = parse_bytes(data, source="cv.docx").to_dict()
+    assert [(d["due"], d["section"]) for d in record["deadlines"]] == [("2027-03-10", "1"), ("2027-04-30", "2")]
 
 
 def test_a_signoff_typed_with_tabs_still_reads_block_by_block(tmp_path: Path) -> None:
@@ -401,6 +419,9 @@ def letter() -> tuple[str, list[str]]:
         (0, 1, ["3", "Tổng hợp kết quả, báo cáo UBND huyện", "Phòng Nội vụ", "Các cơ quan liên quan"]),
     ])  # fmt: skip
     b.append(framed(ob.cell_text("DANH MỤC NHIỆM VỤ SỐ HÓA", b=True, jc="center") + table))
+    b.append(ob.text("Trong quá trình số hóa, các xã, thị trấn lưu ý:"))
+    b.append(tabbed("a.", "Bảo quản hồ sơ gốc sau khi số hóa theo quy định về lưu trữ;"))
+    b.append(tabbed("b.", "Bố trí công chức theo dõi, đôn đốc việc số hóa tại bộ phận một cửa."))
     b.append(
         ob.text("4. Phòng Nội vụ tổng hợp kết quả, báo cáo Chủ tịch UBND huyện trước ngày 15/12/2027.", indent=False)
     )

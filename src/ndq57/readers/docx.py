@@ -810,8 +810,12 @@ def _addressee_open() -> str:
     return str(load("readers")["docx"]["addressee_open"])
 
 
+@functools.cache
 def _list_label() -> Any:
-    return _patterns()["list_label"]
+    """A list label alone before a tab: the readers' list labels and the DOCX reader's own."""
+    readers = load("readers")
+    both = f"(?:{readers['pdf']['patterns']['list_label']})|(?:{readers['docx']['tab_label']})"
+    return regex.compile(both, regex.V1)
 
 
 def _has_text(tc: Any) -> bool:
