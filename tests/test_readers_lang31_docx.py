@@ -320,6 +320,29 @@ def test_a_line_across_a_header_table_stays_in_its_place(tmp_path: Path) -> None
     assert got[-3:] == ["Tân Hải, ngày 3 tháng 2 năm 2027", "KẾ HOẠCH", "Kiểm tra công vụ năm 2027"]
 
 
+def test_a_body_set_in_the_rows_under_a_header_reads_row_by_row(tmp_path: Path) -> None:
+    """Articles set in the rows of the header's table (label | text) stay each with its text."""
+    articles = [
+        (
+            "Điều 1.",
+            "Giao Phòng Nội vụ chủ trì rà soát thủ tục hành chính nội bộ của Sở, hoàn thành trước ngày 30/4/2027.",
+        ),
+        (
+            "Điều 2.",
+            "Văn phòng Sở theo dõi, đôn đốc việc thực hiện, tổng hợp báo cáo Giám đốc Sở trước ngày 15/5/2027.",
+        ),
+        ("Điều 3.", "Các phòng chuyên môn thuộc Sở chịu trách nhiệm thi hành Quyết định này."),
+    ]
+    data = write(tmp_path / "qd.docx", header_by_rows(HEADER_ROWS[:3] + articles))
+    got = [ln for ln in extracted_text(data).splitlines() if ln]
+    assert got[-6:] == [line for article in articles for line in article]
+    record = parse_bytes(data, source="qd.docx").to_dict()
+    assert [(d["due"], d["section"]) for d in record["deadlines"]] == [
+        ("2027-04-30", "Điều 1"),
+        ("2027-05-15", "Điều 2"),
+    ]
+
+
 def by_rows(rows: list[tuple[str, str]], widths: tuple[int, int] = (4400, 5200)) -> str:
     """A borderless two-column table, a line of each block in each row."""
     cells = [

@@ -47,6 +47,7 @@ _CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
 _LAYOUT_MAX_COLUMNS = 2
 _LAYOUT_MAX_ROWS = 4
 _TAB_BLOCK_LINE = 70  # a line of a block set with tab stops is at most this long
+_HEADER_CELL = 140  # a cell of a header's line is at most this long
 _MAX_GRID = 63  # the columns of a Word table, at most (a damaged span or skip counts no more)
 _NESTED_TABLES = 2  # data tables read as tables inside layout tables inside ..., at most
 _TAB_LEFT_ONLY = 60  # a line this short between lines in two tab-set blocks is a line of the left one
@@ -860,7 +861,8 @@ def _national_first(rows: list[list[Any]]) -> bool:
 def _header_bands(rows: list[list[Any]]) -> list[list[int]]:
     """The rows of a header table in bands read one after the other: a new band at the row of the
     number (left) or of the place and date (right), at the addressees' label, and around a row of
-    one cell (a line across the table)."""
+    one cell (a line across the table), of a long text or opening with a list label (the body set
+    in the table's rows under the header: read row by row)."""
     pats = _patterns()
     bands: list[list[int]] = []
     across = False
@@ -868,7 +870,8 @@ def _header_bands(rows: list[list[Any]]) -> list[list[int]]:
         texts = _row_texts(row)
         if not any(texts):
             continue
-        one = len(row) == 1
+        long = any(len(text) > _HEADER_CELL for text in texts)
+        one = len(row) == 1 or long or bool(_list_label().fullmatch(texts[0]))
         first = next(text for text in texts if text)
         cut = (
             one
