@@ -47,6 +47,9 @@ _CONTAINERS = {"hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
 _LAYOUT_MAX_COLUMNS = 2
 _LAYOUT_MAX_ROWS = 4
 _TAB_BLOCK_LINE = 70  # a line of a block set with tab stops is at most this long
+_HEADER_CELL = 140  # a cell of a header's line is at most this long
+_MAX_GRID = 63  # the columns of a Word table, at most (a damaged span or skip counts no more)
+_NESTED_TABLES = 2  # data tables read as tables inside layout tables inside ..., at most
 _TAB_LEFT_ONLY = 60  # a line this short between lines in two tab-set blocks is a line of the left one
 
 
@@ -170,6 +173,7 @@ class _Reader:
         self.out = LineMap()
         self.paragraphs = 0
         self.tables = 0
+        self.depth_tables = 0  # data tables being read inside a layout table's cell
         self.notes_seen: dict[str, int] = {}  # footnote id -> display number
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
         self.custom_marks: dict[str, str] = {}  # footnote id -> its own mark ("*", "(a)")
@@ -432,10 +436,17 @@ class _Reader:
         rows, after = rows[: last + 1], rows[last + 1 :]
         both = [(left, right) for _i, left, right in rows if left and right]
         label = _list_label()
-        if len(rows) >= 2 and both and not all(label.fullmatch(left) for left, _ in both):
+        # lines of labels and their values ("- Cơ quan chủ trì:<tab>Sở Tài chính", "- Thời hạn:<tab>
+        # Quý III/2026"): every left block ends with a colon (none is the Nơi nhận list's, nor a
+        # number line's), each line reads as it is
+        pats = _patterns()
+        labelled = len(both) >= 2 and all(
+            left.endswith((":", "：")) and not (pats["recipients_open"].match(left) or pats["number_line"].match(left))
+            for left, _ in both
+        )
+        if len(rows) >= 2 and both and not labelled and not all(label.fullmatch(left) for left, _ in both):
             self.last_table = None
             # a number line on the left or a place-and-date line on the right opens a second band
-            pats = _patterns()
             cut = next(
                 (k for k, (_i, left, right) in enumerate(rows)
                  if k and (pats["number_line"].match(left) or pats["date_line"].search(right))),
@@ -510,15 +521,10 @@ class _Reader:
         # (a row deleted with tracked changes is gone)
         kept = [tr for tr in _rows(tbl) if tr.find(f"{_W}trPr/{_W}del") is None]
         rows = [_row_cells(tr) for tr in kept]
-        columns = max((sum(_span(tc) for tc in row) for row in rows), default=0)
-        # (columns written in: Word's grid has more when the rows' borders differ, and an empty
-        # column may keep the two blocks of a header apart)
-        written = max((sum(1 for tc in row if _has_text(tc)) for row in rows), default=0)
-        # (rows left empty to space the blocks out do not count)
-        filled = sum(1 for row in rows if any(_has_text(tc) for tc in row))
-        layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and filled <= _LAYOUT_MAX_ROWS
-        # (a table with one column written, however long, is a frame around text: no data table)
-        layout = layout or min(columns, written) <= 1
+        # the grid columns a row leaves out before its first cell and after its last (w:gridBefore,
+        # w:gridAfter: a row drawn shorter than the others, its cells under the columns they stand in)
+        skips = [_grid_skips(tr) for tr in kept]
+        columns, written, filled, layout = _table_shape(rows, skips)
         # a data table right after another one of as many columns (only empty paragraphs between:
         # a table cut in two at a page) goes on as the same table, its header row read once
         follows = not layout and self.last_table is not None and self.last_table[0] == columns
@@ -528,15 +534,21 @@ class _Reader:
         else:
             self.out.blank()
         if min(columns, written) == _LAYOUT_MAX_COLUMNS and filled > 1 and _signoff_first(rows):
-            self._columns(rows, index)
+            self._columns(rows, index, skips)
             return
+        if layout and min(columns, written) == _LAYOUT_MAX_COLUMNS and _national_first(rows):
+            bands = _header_bands(rows)
+            if any(len(band) > 1 for band in bands):  # a header set a line a row
+                self._bands(rows, bands, index, skips)
+                return
         first_row: str | None = None
         merged: dict[int, tuple[int, list[str]]] = {}  # grid column -> (row, lines) of the cell above
         data_from: int | None = None  # the first row opened by a row number
         for r, row in enumerate(rows):
             lines: list[list[str]] = []
             spans: list[int] = []  # the grid columns of each cell
-            col = 0
+            before, after = skips[r]
+            col = before
             for tc in row:
                 spans.append(_span(tc))
                 if _continued(tc):
@@ -546,7 +558,7 @@ class _Reader:
                     repeat = not layout and data_from is not None and start >= data_from and not _bare_label(above)
                     lines.append(list(above) if repeat else [])
                 else:
-                    lines.append(self._cell_lines(tc))
+                    lines.append(self._cell_lines(tc, tables=layout and min(columns, written) <= 1))
                     merged[col] = (r, lines[-1])
                 col += spans[-1]
             if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
@@ -561,10 +573,16 @@ class _Reader:
                         continue
                     seen.append(cell)
                     for text in cell:
-                        self.out.add(text, {"table": index, "row": r, "cell": c})
+                        if text:
+                            self.out.add(text, {"table": index, "row": r, "cell": c})
+                        else:  # (around a data table read inside the cell)
+                            self.out.blank()
                     self.flush_notes()
                     self.out.blank()
                 continue
+            if before or after:  # (the columns a row skips: empty cells)
+                lines = [[]] * bool(before) + lines + [[]] * bool(after)
+                spans = [before] * bool(before) + spans + [after] * bool(after)
             row_text = pipe_row(lines, spans)
             if row_text is not None:
                 if first_row is None:
@@ -580,12 +598,12 @@ class _Reader:
         else:
             self.last_table = None
 
-    def _columns(self, rows: list[list[Any]], index: int) -> None:
+    def _columns(self, rows: list[list[Any]], index: int, skips: list[tuple[int, int]]) -> None:
         """A sign-off table set row by row (a Nơi nhận item and a line of the signer's block in
         each row) read column by column: the Nơi nhận list, then the signer's block."""
         columns: dict[int, list[tuple[int, int, list[str]]]] = {}
         for r, row in enumerate(rows):
-            col = 0
+            col = skips[r][0]
             for c, tc in enumerate(row):
                 if not _continued(tc) and (lines := self._cell_lines(tc)):
                     columns.setdefault(col, []).append((r, c, lines))
@@ -598,20 +616,47 @@ class _Reader:
             self.out.blank()
         self.last_table = None
 
-    def _cell_lines(self, tc: Any) -> list[str]:
+    def _bands(self, rows: list[list[Any]], bands: list[list[int]], index: int, skips: list[tuple[int, int]]) -> None:
+        """A header table set a line a row (issuer | national title, each line of them in a row of
+        its own; number | place and date) read band by band, each column of a band in turn, as its
+        cells would be if each block were one cell: the issuer's lines, the national title's, then
+        the number's, the place and date's."""
+        cells: dict[tuple[int, int], tuple[int, list[str]]] = {}  # (row, grid column) -> (cell, lines)
+        for r, row in enumerate(rows):  # (read in the order of the text: its numbers and notes)
+            col = skips[r][0]
+            for c, tc in enumerate(row):
+                if not _continued(tc):
+                    cells[(r, col)] = (c, self._cell_lines(tc))
+                col += _span(tc)
+        for band in bands:
+            for col in sorted({col for r, col in cells if r in band}):
+                for r in band:
+                    c, lines = cells.get((r, col), (0, []))
+                    for text in lines:
+                        self.out.add(text, {"table": index, "row": r, "cell": c})
+                self.out.blank()
+        self.flush_notes()
+        self.out.blank()
+        self.last_table = None
+
+    def _cell_lines(self, tc: Any, *, tables: bool = False) -> list[str]:
+        """The lines of a cell's paragraphs; ``tables`` (the cell of a frame around the body): a
+        data table inside it (a task table) read as pipe rows between empty lines, else cell by
+        cell."""
         lines: list[str] = []
-        self._cell_blocks(tc, lines)
+        self._cell_blocks(tc, lines, tables)
         if self.carry is not None:  # (a cell's last paragraph mark cannot be deleted: a damaged file)
             lines.extend(ln.strip() for ln in self.carry[1].replace("\t", " ").split("\n") if ln.strip())
             self.carry = None
-        return [" ".join(ln.split()) for ln in lines]
+        # (the rows of a data table read inside the cell keep their empty cells "|  |")
+        return [ln if ln.startswith("| ") and ln.endswith(" |") else " ".join(ln.split()) for ln in lines]
 
-    def _cell_blocks(self, el: Any, lines: list[str]) -> None:
+    def _cell_blocks(self, el: Any, lines: list[str], tables: bool = False) -> None:
         for child in el:
             name = _local(child)
             if name in ("sdt", "sdtContent", "customXml"):  # a content control around paragraphs
                 if not _placeholder(child):
-                    self._cell_blocks(child, lines)
+                    self._cell_blocks(child, lines, tables)
             elif name == "p":
                 if _mark_gone(child.find(_W + "pPr")):
                     self.paragraph_text(child)  # (runs on into the next paragraph of the cell)
@@ -623,11 +668,26 @@ class _Reader:
                 lines.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
                 lines.extend(self.boxes)
                 self.boxes = []
+            elif name == "tbl" and tables and self.depth_tables < _NESTED_TABLES and _is_data(child):
+                lines.extend(self._nested_table(child))
             elif name == "tbl":  # a table in a cell: its cells in order (text boxes in them once)
                 for tr in _rows(child):
                     if tr.find(f"{_W}trPr/{_W}del") is None:
                         for tc in _row_cells(tr):
                             self._cell_blocks(tc, lines)
+
+    def _nested_table(self, tbl: Any) -> list[str]:
+        """A data table inside a layout table's cell, read as a table of the body is (pipe rows),
+        its lines between empty ones."""
+        saved, self.out = self.out, LineMap()
+        last, self.last_table = self.last_table, None
+        self.depth_tables += 1
+        try:
+            self.add_table(tbl)
+        finally:
+            self.depth_tables -= 1
+        read, self.out, self.last_table = self.out, saved, last
+        return ["", *read.out, ""]
 
     # ------------------------------------------------------------ embedded documents
 
@@ -746,8 +806,17 @@ def _signoff_open() -> str:
     return str(load("readers")["docx"]["signoff_open"])
 
 
+@functools.cache
+def _addressee_open() -> str:
+    return str(load("readers")["docx"]["addressee_open"])
+
+
+@functools.cache
 def _list_label() -> Any:
-    return _patterns()["list_label"]
+    """A list label alone before a tab: the readers' list labels and the DOCX reader's own."""
+    readers = load("readers")
+    both = f"(?:{readers['pdf']['patterns']['list_label']})|(?:{readers['docx']['tab_label']})"
+    return regex.compile(both, regex.V1)
 
 
 def _has_text(tc: Any) -> bool:
@@ -765,14 +834,71 @@ def _signoff_row(cells: list[list[str]]) -> bool:
     return bool(first) and first[0].casefold().startswith(_signoff_open())
 
 
-def _signoff_first(rows: list[list[Any]]) -> bool:
-    """Does the first row with text open with "Nơi nhận" (a sign-off table)?"""
+def _first_text(rows: list[list[Any]]) -> str | None:
+    """The text of the first cell written in of a table's first row with text."""
     for row in rows:
         cells = ["".join(t.text or "" for t in tc.iter(_W + "t")).strip() for tc in row]
         first = next((text for text in cells if text), None)
         if first is not None:
-            return _patterns()["recipients_open"].match(first) is not None
+            return first
+    return None
+
+
+def _row_texts(row: list[Any]) -> list[str]:
+    return ["".join(t.text or "" for t in tc.iter(_W + "t")).strip() for tc in row]
+
+
+def _national_first(rows: list[list[Any]]) -> bool:
+    """Does the first row with text hold a header's national title (a header table)?"""
+    title = _patterns()["national_title"]
+    for row in rows:
+        texts = _row_texts(row)
+        if any(texts):
+            return any(title.search(text) for text in texts)
     return False
+
+
+def _header_bands(rows: list[list[Any]]) -> list[list[int]]:
+    """The rows of a header table in bands read one after the other: a new band at the row of the
+    number (left) or of the place and date (right), at the addressees' label, and around a row of
+    one cell (a line across the table), of a long text or opening with a list label (the body set
+    in the table's rows under the header: read row by row)."""
+    pats = _patterns()
+    bands: list[list[int]] = []
+    across = False
+    for r, row in enumerate(rows):
+        texts = _row_texts(row)
+        if not any(texts):
+            continue
+        long = any(len(text) > _HEADER_CELL for text in texts)
+        one = len(row) == 1 or long or bool(_list_label().fullmatch(texts[0]))
+        first = next(text for text in texts if text)
+        cut = (
+            one
+            or across
+            or bool(pats["number_line"].match(texts[0]))
+            or any(pats["date_line"].search(text) for text in texts[1:])
+            or first.casefold().startswith(_addressee_open())
+        )
+        if cut or not bands:
+            bands.append([])
+        bands[-1].append(r)
+        across = one
+    return bands
+
+
+def _addressees_first(rows: list[list[Any]]) -> bool:
+    """Does the first cell with text open with the addressees' label ("Kính gửi")?"""
+    first = _first_text(rows)
+    return first is not None and first.casefold().startswith(_addressee_open())
+
+
+def _signoff_first(rows: list[list[Any]]) -> bool:
+    """Does the first row with text open with "Nơi nhận" or a signer's authority ("TM. ỦY BAN NHÂN
+    DÂN", "KT. CHỦ TỊCH"): a sign-off table?"""
+    first = _first_text(rows)
+    pats = _patterns()
+    return first is not None and bool(pats["recipients_open"].match(first) or pats["signoff_start"].match(first))
 
 
 def _row_cells(tr: Any) -> list[Any]:
@@ -780,9 +906,47 @@ def _row_cells(tr: Any) -> list[Any]:
     return _wrapped(tr, "tc")
 
 
+def _table_shape(rows: list[list[Any]], skips: list[tuple[int, int]]) -> tuple[int, int, int, bool]:
+    """The grid columns of a table, the columns written in, the rows written in, and whether it is a
+    layout table (a header, a sign-off, a frame: read cell by cell) rather than a data table (pipe
+    rows)."""
+    columns = max((a + sum(_span(tc) for tc in row) + b for row, (a, b) in zip(rows, skips, strict=True)), default=0)
+    # (columns written in: Word's grid has more when the rows' borders differ, and an empty
+    # column may keep the two blocks of a header apart)
+    written = max((sum(1 for tc in row if _has_text(tc)) for row in rows), default=0)
+    # (rows left empty to space the blocks out do not count)
+    filled = sum(1 for row in rows if any(_has_text(tc) for tc in row))
+    layout = min(columns, written) <= _LAYOUT_MAX_COLUMNS and filled <= _LAYOUT_MAX_ROWS
+    # (a table with one column written, however long, is a frame around text: no data table)
+    layout = layout or min(columns, written) <= 1
+    # (the addressees beside their label, one a row: "Kính gửi:" | "- Sở Tài chính;", "" | "- Sở
+    # Nội vụ;" ..., however many rows; a header set a line a row)
+    two = min(columns, written) <= _LAYOUT_MAX_COLUMNS
+    layout = layout or (two and (_addressees_first(rows) or _national_first(rows)))
+    return columns, written, filled, layout
+
+
+def _is_data(tbl: Any) -> bool:
+    """Is a table a data table of two rows or more (see :func:`_table_shape`)?"""
+    kept = [tr for tr in _rows(tbl) if tr.find(f"{_W}trPr/{_W}del") is None]
+    _columns, _written, filled, layout = _table_shape([_row_cells(tr) for tr in kept], [_grid_skips(tr) for tr in kept])
+    return not layout and filled >= 2
+
+
+def _grid_skips(tr: Any) -> tuple[int, int]:
+    """The grid columns a row skips before its first cell and after its last (``w:gridBefore``,
+    ``w:gridAfter``)."""
+    trpr = tr.find(_W + "trPr")
+    before, after = _val(trpr, "gridBefore"), _val(trpr, "gridAfter")
+    return (
+        min(int(before), _MAX_GRID) if before and before.isdigit() else 0,
+        min(int(after), _MAX_GRID) if after and after.isdigit() else 0,
+    )
+
+
 def _span(tc: Any) -> int:
     v = _val(tc.find(_W + "tcPr"), "gridSpan")
-    return int(v) if v and v.isdigit() else 1
+    return max(1, min(int(v), _MAX_GRID)) if v and v.isdigit() else 1
 
 
 def _continued(tc: Any) -> bool:
@@ -832,8 +996,9 @@ def _symbol(code: str) -> str:
     except ValueError:
         return ""
     # a symbol font's glyph (Symbol, Wingdings: private-use code points) typed as a bullet: the
-    # round one "•", any other (arrow, diamond, square, tick) a dash, as numbering.py reads them
-    return {"\uf0b7": "•"}.get(ch, ch if not ("\ue000" <= ch <= "\uf8ff") else "-")
+    # round one "•", the Symbol font's plus and minus signs "+" and "-", any other (arrow, diamond,
+    # square, tick) a dash, as numbering.py reads them
+    return {"\uf0b7": "•", "\uf02b": "+"}.get(ch, ch if not ("\ue000" <= ch <= "\uf8ff") else "-")
 
 
 def _xml_of(part: Any, what: str) -> Any | None:

@@ -22,10 +22,11 @@ from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# the bullets a list label keeps (the Symbol font's round bullet is "•"); any other glyph of a
-# bullet level (Wingdings' arrows, diamonds, squares and ticks, Courier's "o", a picture bullet)
-# is read as a dash, the bullet the text of a directive is typed with
-_BULLETS = {"\uf0b7": "•", "•": "•", "-": "-", "+": "+", "–": "-", "\uf02d": "-"}
+# the bullets a list label keeps (the Symbol font's round bullet is "•", its plus and minus signs,
+# written at private-use code points, "+" and "-"); any other glyph of a bullet level (Wingdings'
+# arrows, diamonds, squares and ticks, Courier's "o", a picture bullet) is read as a dash, the
+# bullet the text of a directive is typed with
+_BULLETS = {"\uf0b7": "•", "•": "•", "-": "-", "+": "+", "–": "-", "\uf02d": "-", "\uf02b": "+", "\uff0b": "+"}
 
 
 def _val(el: Any, tag: str) -> str | None:
