@@ -16,7 +16,10 @@ repairs such a word only when exactly one reading is a pair of syllables (or one
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
+import pkgutil
+import sys
 import unicodedata
 
 from ndq57.data import load
@@ -118,7 +121,31 @@ def split_glued(word: str) -> tuple[str, str] | None:
 @functools.cache
 def _data_pairs() -> frozenset[str]:
     """The pairs of words (lower case, a blank between) that stand side by side in the units'
-    names and the time words of the data ("thị trấn", "thanh tra", "nhân dân")."""
+    names and the time words of the data ("thị trấn", "thanh tra", "nhân dân"). Kept in the cache
+    (:mod:`ndq57.cache`) under the hash of the data files and of this module's source: walking the
+    data takes a process ~15 ms, reading the pairs back ~1 ms."""
+    from ndq57 import __version__, cache
+
+    raws = [pkgutil.get_data("ndq57.data", f"{name}.yaml") or b"" for name in _PAIR_FILES]
+    try:
+        with open(__file__, "rb") as fh:
+            source = fh.read()
+    except OSError:  # no source beside the module: build every time
+        return _walk_pairs()
+    key = hashlib.sha256(b"|".join([*raws, source, __version__.encode(), sys.version.encode()])).hexdigest()[:16]
+    name = f"pairs-{key}.marshal"
+    got = cache.read(name)
+    if isinstance(got, frozenset):
+        return got
+    pairs = _walk_pairs()
+    cache.write(name, pairs)
+    return pairs
+
+
+_PAIR_FILES = ("units", "timewords")
+
+
+def _walk_pairs() -> frozenset[str]:
     pairs: set[str] = set()
 
     def walk(value: object) -> None:
@@ -133,7 +160,7 @@ def _data_pairs() -> frozenset[str]:
             for v in value:
                 walk(v)
 
-    for name in ("units", "timewords"):
+    for name in _PAIR_FILES:
         walk(load(name))
     return frozenset(pairs)
 
