@@ -26,7 +26,8 @@ Steps (each one is a rule whose name is the :class:`~ndq57.model.Fix` ``rule``):
    ``ocr_section_label`` (``Il.``, ``1I.``, ``IlI.`` -> ``II.``, ``III.``; ``L.``, ``IL.``, ``-_IIL``
    by the labels' sequence; a table group's ``| I |`` between ``| I |`` and ``| III |``),
    ``ocr_row_number`` (a task row's number lost between rows n and n + 2), ``ocr_table_header``
-   (a header cell ``SIT``, ``Chú trì``), ``ocr_stray_glyph``,
+   (a header cell ``SIT``, ``Chú trì``), ``ocr_stray_glyph``, ``ocr_capital`` (a capital read inside
+   a unit's name, ``Đảng Ủy``),
    ``ocr_header_word``, ``split_glued_word`` / ``join_split_word``, ``slip_place_name`` for a
    province's name misspelt after ``tỉnh`` / ``thành phố`` or as the place of the date line
    (``data/slips.yaml`` ``place_names``), and ``slip_unit_name`` for a known unit's name that lost
@@ -1172,8 +1173,11 @@ def ocr_label_stacks(text: str) -> list[_Edit]:
 
 
 # a scan's numbered label with its tab leader read as dots or a speck ("2.3... Về công tác",
-# "2.2. _ Về công tác"), before the item's capitalised first word
-_LEADER_BODY = r"[ \t]*(?P<lab>\d{1,2}(?:\.\d{1,2}){1,3})(?P<dots>\.{2,}|\.[ \t]+_)(?=[ \t]+\p{Lu})"
+# "2.2. _ Về công tác", or a long dash: "2.2. — Về công tác"), before the item's capitalised
+# first word
+_LEADER_BODY = (
+    r"[ \t]*(?P<lab>\d{1,2}(?:\.\d{1,2}){1,3})(?P<dots>\.{2,}|\.[ \t]+(?:_|[\u2013\u2014]{1,2}))(?=[ \t]+\p{Lu})"
+)
 _LEADER_LABEL = (regex.compile(_LEADER_BODY), regex.compile("\n" + _LEADER_BODY))
 
 
@@ -1182,6 +1186,8 @@ def ocr_label_leaders(text: str) -> list[_Edit]:
 
     >>> [e[2] for e in ocr_label_leaders("2.2. _ Về công tác\\n2.3... Về công tác\\n2.4. Về")]
     ['.', '.']
+    >>> [e[:3] for e in ocr_label_leaders("2.2. \u2014 Về công tác\\n2.5. \u2013 Về")]
+    [(3, 6, '.'), (22, 25, '.')]
     >>> ocr_label_leaders("Ghi chú: 2.3... về sau\\n2... Về")
     []
     """
@@ -1845,6 +1851,38 @@ def stray_glyphs(text: str) -> list[_Edit]:
         for m in _at_line_starts(*_opener_pattern(), text)
         if m.group("speck").islower()
     ]
+
+
+@functools.cache
+def _inner_capitals() -> Any:
+    """The phrases of ``ocr_inner_capitals`` (data/slips.yaml), as written (case counts)."""
+    words = sorted((str(w) for w in load("slips")["ocr_inner_capitals"]), key=len, reverse=True)
+    alt = "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])")
+
+
+_BEFORE_SMALL = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ \t]+$")
+_AFTER_SMALL = regex.compile(r"[ \t]+\p{Ll}")
+
+
+def ocr_inner_capitals(text: str) -> list[_Edit]:
+    """Edits putting back in small letters the last word of a unit's name an OCR engine read with
+    a capital ("Ủy ban Kiểm tra Đảng Ủy" -> "Đảng ủy"), where the word before the phrase or the
+    word after it starts with a small letter (a name in running text, not a heading
+    in capitals or title case), logged as ``ocr_capital``.
+
+    >>> [e[2:] for e in ocr_inner_capitals("Ban Tuyên giáo Đảng Ủy; Đảng Ủy xã; Ban Thường Vụ Đảng Ủy Xã")]
+    [('ủy', 'ocr_capital'), ('ủy', 'ocr_capital')]
+    """
+    out: list[_Edit] = []
+    for m in _inner_capitals().finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _BEFORE_SMALL.search(before) is None and _AFTER_SMALL.match(text, m.end(), m.end() + 4) is None:
+            continue
+        last = m.group().split()[-1]
+        at = m.end() - len(last)
+        out.append((at, m.end(), last[:1].lower() + last[1:], "ocr_capital"))
+    return out
 
 
 def _at_line_starts(first: Any, after_break: Any, text: str) -> list[Any]:
@@ -2758,6 +2796,7 @@ def _normalize(base: str, style: str) -> Normalized:
         ocr_section_labels,
         ocr_table_header,
         stray_glyphs,
+        ocr_inner_capitals,
         functools.partial(ocr_header_words, style=style),
         functools.partial(syllable_repairs, style=style),
         functools.partial(place_names, style=style),

@@ -35,13 +35,24 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 def tesseract() -> str | None:
     """The tesseract command when it is installed with the Vietnamese model."""
     exe = shutil.which("tesseract")
-    if exe is None:
-        return None
+    return exe if exe is not None and "vie" in _models(exe) else None
+
+
+@functools.cache
+def _models(exe: str) -> frozenset[str]:
+    """The language models Tesseract has (``--list-langs``)."""
     try:
         langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired):
-        return None
-    return exe if "vie" in langs.stdout.split() else None
+        return frozenset()
+    return frozenset(langs.stdout.split())
+
+
+def _label_models() -> str:
+    """The models a lone label is read with: the Vietnamese one, then the English one when it is
+    installed (Debian installs it with Tesseract), which knows a lone letter or digit better."""
+    exe = tesseract()
+    return "vie+eng" if exe is not None and "eng" in _models(exe) else "vie"
 
 
 def red_channel_pgm(pixels: bytes, width: int, height: int, stride: int, channels: int, red: int) -> bytes:
@@ -109,7 +120,8 @@ def ocr_pages(
     (each with one thread), a batch of pages at a time, so that a scan of many pages holds only a
     batch of page images in memory. ``rules``, when given, receives the lines drawn in each page's
     image (:func:`drawn_rules`: a table's rules, which the text layer does not hold), and
-    ``words`` the row numbers read again in its tables' numbers columns (:func:`numbers_columns`)."""
+    ``words`` the row numbers read again in its tables' numbers columns (:func:`numbers_columns`)
+    and at the start of its lines (:func:`lone_labels`)."""
     if tesseract() is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
 
@@ -118,7 +130,7 @@ def ocr_pages(
         if rules is not None:
             rules[n] = drawn_rules(pgm)
             if words is not None:
-                words[n] = numbers_columns(pgm, rules[n])
+                words[n] = numbers_columns(pgm, rules[n]) + lone_labels(pgm)
         return pgm
 
     workers = max(1, min(len(numbers), os.cpu_count() or 1))
@@ -301,6 +313,106 @@ def numbers_columns(pgm: bytes, found: list[Segment], dpi: int = DPI) -> list[Wo
     return out
 
 
+# ---------------------------------------------------------------- a lone label at a line's start read again
+
+_BAND_TALL = 0.6  # inches: a band of ink rows taller than this is no line of text (a ruled table's side)
+_BAND_LOW = 0.06  # ... nor one lower than this (a rule, a speck)
+_LABEL_WIDE = 0.45  # inches: a row's number or a group's letter alone at a line's start is this wide at most ...
+_LABEL_GAP = 0.15  # ... and stands this far at least before the rest of its line (a column's gap)
+_LABEL_THIN = 0.02  # ... its ink this wide and ...
+_LABEL_LOW = 0.07  # ... this high at least (a speck of the paper is less)
+_STACK_GAP = 0.3  # inches of white between the labels set side by side into one image to be read
+
+
+def lone_labels(pgm: bytes, dpi: int = DPI) -> list[Word]:
+    """The row numbers and group letters ("1", "10", "A", "II") Tesseract reads in the first
+    piece of ink of each line of a page image, where that piece stands alone before a wide gap
+    (the numbers column of a borderless table): reading the whole page, Tesseract often drops a
+    lone digit or letter set apart from its row's text (its rows are then read without their
+    numbers, and the table's columns are lost). The pieces of the page are cut out, set side by
+    side on one line of an image and read at once; only row numbers and group labels are kept (the PDF reader adds
+    those the page's reading lacks). A band of ink rows taller than a line or two (a ruled table,
+    whose sides join its rows: :func:`numbers_columns` reads those) is passed over."""
+    head = pgm.split(b"\n", 3)
+    if len(head) < 4 or head[0] != b"P5":
+        return []
+    width, height = (int(v) for v in head[1].split())
+    body = head[3]
+    if len(body) != width * height:
+        return []
+    pieces: list[tuple[int, int, int, int]] = []  # left, top, right, bottom (pixels)
+    y = 0
+    while y < height:
+        if body.find(b"\x00", y * width, (y + 1) * width) < 0:
+            y += 1
+            continue
+        top = y
+        while y < height and body.find(b"\x00", y * width, (y + 1) * width) >= 0:
+            y += 1
+        if _BAND_LOW * dpi <= y - top <= _BAND_TALL * dpi:
+            piece = _first_piece(body, width, top, y, dpi)
+            if piece is not None:
+                pieces.append(piece)
+    if not pieces:
+        return []
+    # the pieces side by side on one line, their feet level, a column's gap apart: read so,
+    # Tesseract knows a lone "5" or "A" better than in a stack of lines
+    gap = round(_STACK_GAP * dpi)
+    tall = max(bottom - top for _l, top, _r, bottom in pieces) + 2 * gap // 3
+    strip = [bytearray(b"\xff" * (gap + sum(r - left + gap for left, _t, r, _b in pieces))) for _ in range(tall)]
+    spans: list[tuple[int, int, int, int]] = []  # left and right in the strip, left and foot on the page
+    at = gap
+    for left, top, right, bottom in pieces:
+        drop = tall - gap // 3 - (bottom - top)
+        for yy in range(top, bottom):
+            strip[drop + yy - top][at : at + right - left] = body[yy * width + left : yy * width + right]
+        spans.append((at, at + right - left, left, bottom))
+        at += right - left + gap
+    image = f"P5\n{len(strip[0])} {tall}\n255\n".encode("ascii") + b"".join(bytes(r) for r in strip)
+    foot = tall - gap // 3
+    k = dpi / 72
+    out: list[Word] = []
+    for text, left_px, top_px, right_px, bottom_px in read_words(image, dpi, _label_models()):
+        middle = (left_px + right_px) / 2
+        for s0, s1, x0, y1 in spans:
+            if s0 - gap / 2 <= middle <= s1 + gap / 2:
+                t, b = y1 - (foot - top_px), y1 - (foot - bottom_px)
+                x = x0 + left_px - s0
+                out.append((text, x / k, (height - b) / k, (x + right_px - left_px) / k, (height - t) / k))
+                break
+    return out
+
+
+def _first_piece(body: bytes, width: int, top: int, bottom: int, dpi: int) -> tuple[int, int, int, int] | None:
+    """The first piece of ink of the line in rows ``top`` to ``bottom`` when it stands alone
+    (at most ``_LABEL_WIDE``, then ``_LABEL_GAP`` of white, then more ink): its box, or none."""
+    starts = [body.find(b"\x00", r * width, (r + 1) * width) for r in range(top, bottom)]
+    x0 = min(s - r * width for r, s in zip(range(top, bottom), starts, strict=True) if s >= 0)
+    wide, gap = round(_LABEL_WIDE * dpi), round(_LABEL_GAP * dpi)
+    window = min(wide + gap, width - x0)
+    ink = bytearray(window)
+    first, last = bottom, top
+    for r in range(top, bottom):
+        base = r * width + x0
+        for m in _INK.finditer(body, base, base + window):
+            ink[m.start() - base : m.end() - base] = b"\x01" * (m.end() - m.start())
+    blank = ink.find(b"\x00" * gap)
+    if blank <= 0 or blank > wide or blank < _LABEL_THIN * dpi:
+        return None
+    for r in range(top, bottom):
+        if body.find(b"\x00", r * width + x0, r * width + x0 + blank) >= 0:
+            first, last = min(first, r), max(last, r + 1)
+    if last - first < _LABEL_LOW * dpi:
+        return None
+    after = x0 + blank + gap
+    if after >= width or all(body.find(b"\x00", r * width + after, (r + 1) * width) < 0 for r in range(top, bottom)):
+        return None  # nothing after it: a line of its own (a page's number)
+    return x0, first, x0 + blank, last
+
+
+_INK = re.compile(rb"\x00+")
+
+
 def _at(seg: tuple[float, float, float, float], x: float) -> float:
     """The height (pixel row) of a level line (two ends) where it crosses ``x``."""
     return seg[1] + (seg[3] - seg[1]) * (x - seg[0]) / ((seg[2] - seg[0]) or 1.0)
@@ -311,9 +423,9 @@ def _at_y(seg: tuple[float, float, float, float], y: float) -> float:
     return seg[0] + (seg[2] - seg[0]) * (y - seg[1]) / ((seg[3] - seg[1]) or 1.0)
 
 
-def read_words(pgm: bytes, dpi: int = DPI) -> list[tuple[str, int, int, int, int]]:
+def read_words(pgm: bytes, dpi: int = DPI, models: str = "vie") -> list[tuple[str, int, int, int, int]]:
     """The row numbers Tesseract reads in an image read as one block: (text, left, top, right,
-    bottom) in pixels; nothing when Tesseract fails."""
+    bottom) in pixels; nothing when Tesseract fails. ``models``: Tesseract's ``-l``."""
     exe = tesseract()
     if exe is None:
         return []
@@ -324,7 +436,7 @@ def read_words(pgm: bytes, dpi: int = DPI) -> list[tuple[str, int, int, int, int
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
         try:
             done = subprocess.run(
-                [exe, path, "stdout", "-l", "vie", "--dpi", str(dpi), "--psm", "6", "tsv"],
+                [exe, path, "stdout", "-l", models, "--dpi", str(dpi), "--psm", "6", "tsv"],
                 capture_output=True,
                 timeout=_TIMEOUT,
                 check=False,
