@@ -4631,10 +4631,31 @@ def _decide(
     if b == "advised":
         return "advised", "tham_muu_cho"
     if b == "supervised":
+        if decided and decided[-1][0] == "supervisor" and _guided_to_work(t, folded, b_hit, first.start, last.end, ce):
+            return "assigned", "guided_work"
         return "mention", "supervised"
     if b_hit.phrase == _grammar()["of"] and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
+
+
+@functools.cache
+def _guided() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The verbs of guiding (``roles.guided_by``) and the work verbs after their object (``guided_work``)."""
+    r = load("units")["roles"]
+    work = regex.compile(rf"[ \t*_]+(?:{_alt(_fold(a)[0] for a in r['guided_work'])})(?!\w)")
+    return frozenset(_fold(a)[0] for a in r["guided_by"]), work
+
+
+def _guided_to_work(t: _Triggers, folded: str, hit: _Hit, start: int, end: int, ce: int) -> bool:
+    """Whether the units from ``start`` to ``end`` follow a verb of guiding right away and do a work
+    verb after it by the clause's time limit ("X hướng dẫn Y tổ chức ... trước ngày ..."; the caller
+    asks it only when the unit before is the guide as the subject: "X chủ trì, ... hướng dẫn Y thực
+    hiện" is X's task)."""
+    by, work = _guided()
+    if hit.phrase not in by or folded[hit.end : start].strip(" \t*_") or work.match(folded, end, ce) is None:
+        return False
+    return t.time_limit.search(folded, end, ce) is not None
 
 
 @functools.cache
