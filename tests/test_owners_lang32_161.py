@@ -155,3 +155,22 @@ def test_the_commune_notice_persons() -> None:
     ]
     assert _owners(COMMUNE, "1", "2027-06-30") == [("Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn", "assigned")]
     assert _owners(COMMUNE, "3", "2027-06-15") == [("Mặt trận Tổ quốc và các đoàn thể xã", "lead")]
+
+
+def test_a_leader_sent_as_the_focal_point_is_no_owner() -> None:
+    text = (
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n\n"
+        "1. Đề nghị UBND các tỉnh cử 01 đồng chí lãnh đạo Sở Y tế làm đầu mối, hoàn thành đăng ký trước"
+        " ngày 26/4/2027.\n"
+    )
+    doc = parse_bytes(text.encode("utf-8"), source="phrase.txt")
+    assert [[a.unit for a in d.assignees] for d in doc.deadlines] == [["UBND các tỉnh"]]
+    assert _roles("Đề nghị UBND các tỉnh cử 01 lãnh đạo Sở Y tế làm đầu mối.") == [
+        ("Ủy ban nhân dân các tỉnh", "assigned"),
+        ("Lãnh đạo Sở Y tế", "mention"),
+    ]
+
+
+def test_a_body_named_to_a_role_after_cu_keeps_it() -> None:
+    assert _roles("Ban Chỉ đạo cử Sở Y tế làm đầu mối, tổng hợp trước ngày 20/5/2027.")[1] == ("Sở Y tế", "lead")
+    assert _roles("Ủy ban bầu cử xã chủ trì.") == [("Ủy ban bầu cử xã", "lead")]

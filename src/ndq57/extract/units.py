@@ -4424,8 +4424,10 @@ def _decide(
             b_hit = h
         break
     b = t.before.get(b_hit.phrase) if b_hit else None
-    if b in ("topic", "void"):
+    if b in ("topic", "void") or (b == "sent" and first.kind != "person"):
         b = None
+    if b == "sent":
+        return "mention", "sent"  # "cử 01 lãnh đạo Sở Y tế làm đầu mối": a person the addressee sends
     # (3) the first trigger after the group (adverbs may come between); a short name or a duty in
     # parentheses right after it is passed ("Sở X (cơ quan thường trực Ban Chỉ đạo) tổng hợp ...")
     after_from, after_to = last.end, next_start
