@@ -528,7 +528,7 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             start = m.end() if m else b
 
     pos = 0
-    for u in sorted(find_units(text), key=lambda u: u.start):
+    for u in sorted(_cell_units(text), key=lambda u: u.start):
         if u.start < pos:
             continue
         leftovers(pos, u.start)
@@ -575,6 +575,48 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
             seen.add(a.canonical)
             out.append(a)
     return out
+
+
+def _cell_units(text: str) -> list[UnitMatch]:
+    """The units of a cell, a unit read across a line break split there when each of its lines is
+    a whole unit of its own, the next one capitalised ("Văn phòng Đảng ủy" / "Công an xã": two
+    units of a list set a line each, not "Văn phòng" of "Đảng ủy Công an xã"; a name wrapped in
+    the cell, "Sở Khoa học và" / "Công nghệ", stays one).
+
+    >>> [u.unit for u in _cell_units("Văn phòng Đảng ủy\\nCông an xã")]
+    ['Văn phòng Đảng ủy', 'Công an xã']
+    """
+    out: list[UnitMatch] = []
+    for u in find_units(text):
+        parts = _line_units(text, u) if "\n" in u.raw and not u.members else None
+        out.extend(parts or [u])
+    return out
+
+
+def _line_units(text: str, u: UnitMatch) -> list[UnitMatch] | None:
+    """The whole units, one a line, that ``u`` reads across line breaks, or None."""
+    parts: list[UnitMatch] = []
+    start = u.start
+    for line in text[u.start : u.end].split("\n"):
+        s = start + len(line) - len(line.lstrip())
+        e = start + len(line.rstrip())
+        start += len(line) + 1
+        if e <= s:
+            continue
+        found = find_units(text[s:e])
+        if len(found) != 1 or found[0].start != 0 or found[0].end != e - s or found[0].members:
+            return None
+        if parts and (not text[s].isupper() or parts[-1].unit in _bare_bodies()):
+            return None  # ("Đảng ủy" / "UBND tỉnh": a body named before the unit it belongs to, wrapped)
+        parts.append(dataclasses.replace(found[0], start=s, end=e))
+    return parts if len(parts) > 1 else None
+
+
+@functools.cache
+def _bare_bodies() -> frozenset[str]:
+    """Bodies named bare before the unit they belong to ("Đảng ủy" of "Đảng ủy UBND tỉnh"; units.yaml
+    ``shared_level_names``)."""
+    return frozenset(str(n) for n in load("units")["shared_level_names"])
 
 
 def _bare_head(text: str, item: _Item, start: int) -> bool:

@@ -4424,8 +4424,10 @@ def _decide(
             b_hit = h
         break
     b = t.before.get(b_hit.phrase) if b_hit else None
-    if b in ("topic", "void"):
+    if b in ("topic", "void") or (b == "sent" and first.kind != "person"):
         b = None
+    if b == "sent":
+        return "mention", "sent"  # "cử 01 lãnh đạo Sở Y tế làm đầu mối": a person the addressee sends
     # (3) the first trigger after the group (adverbs may come between); a short name or a duty in
     # parentheses right after it is passed ("Sở X (cơ quan thường trực Ban Chỉ đạo) tổng hợp ...")
     after_from, after_to = last.end, next_start
@@ -4631,10 +4633,31 @@ def _decide(
     if b == "advised":
         return "advised", "tham_muu_cho"
     if b == "supervised":
+        if decided and decided[-1][0] == "supervisor" and _guided_to_work(t, folded, b_hit, first.start, last.end, ce):
+            return "assigned", "guided_work"
         return "mention", "supervised"
     if b_hit.phrase == _grammar()["of"] and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
+
+
+@functools.cache
+def _guided() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The verbs of guiding (``roles.guided_by``) and the work verbs after their object (``guided_work``)."""
+    r = load("units")["roles"]
+    work = regex.compile(rf"[ \t*_]+(?:{_alt(_fold(a)[0] for a in r['guided_work'])})(?!\w)")
+    return frozenset(_fold(a)[0] for a in r["guided_by"]), work
+
+
+def _guided_to_work(t: _Triggers, folded: str, hit: _Hit, start: int, end: int, ce: int) -> bool:
+    """Whether the units from ``start`` to ``end`` follow a verb of guiding right away and do a work
+    verb after it by the clause's time limit ("X hướng dẫn Y tổ chức ... trước ngày ..."; the caller
+    asks it only when the unit before is the guide as the subject: "X chủ trì, ... hướng dẫn Y thực
+    hiện" is X's task)."""
+    by, work = _guided()
+    if hit.phrase not in by or folded[hit.end : start].strip(" \t*_") or work.match(folded, end, ce) is None:
+        return False
+    return t.time_limit.search(folded, end, ce) is not None
 
 
 @functools.cache
