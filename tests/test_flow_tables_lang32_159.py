@@ -102,3 +102,43 @@ def test_a_running_foot_ends_the_partner() -> None:
                       "trường tại các cụm công", "và Môi trường Quý II/2027 Quý III/2027"])  # fmt: skip
     cell = flow_tables._between(pieces, (1, "Sở Tài nguyên"), (4, "Quý II/2027"), _times)
     assert cell == [(1, "Công an tỉnh")]
+
+
+_WIDE = "raw_partners_wide_lang32.txt"
+
+
+def test_a_lead_and_a_partner_on_one_baseline() -> None:
+    rows = _rows(_WIDE)
+    # ("3 Tập huấn nghiệp vụ văn thư Phòng Nội vụ UBND các xã, thị trấn Trước ngày": "UBND" may go
+    # on a name before it, "Đảng ủy UBND tỉnh", but here one unit ends before it and another opens)
+    assert _owners(rows["I.3"], "lead") == ["Phòng Nội vụ"]
+    assert _owners(rows["I.3"], "coordinate") == ["UBND các xã, thị trấn"]
+    assert _owners(rows["I.1"], "coordinate") == ["Phòng Tư pháp", "Phòng Tài chính - Kế hoạch"]
+    assert _owners(rows["I.2"], "lead") == ["Văn phòng HĐND và UBND huyện"]
+    assert _owners(rows["I.2"], "coordinate") == ["Các phòng chuyên môn"]
+
+
+def test_a_row_showing_the_lead_above_is_its_own_lead() -> None:
+    # ("4 Tổng hợp, báo cáo kết quả Phòng Nội vụ Trước ngày": one unit, the lead of row 3 read
+    # right; was: row 3's lead read as "Phòng Nội vụ UBND …", the row taking row 2's)
+    row = _rows(_WIDE)["I.4"]
+    assert row.due == "2026-12-15"
+    assert _owners(row, "lead") == ["Phòng Nội vụ"]
+    assert _owners(row, "coordinate") == []
+
+
+def test_a_tail_goes_on_the_name_before_it() -> None:
+    line = "Tổ chức hội nghị Đảng ủy UBND tỉnh"
+    x = line.index("UBND")
+    assert flow_tables._goes_on(line, x, 4)
+    line = "Tập huấn Phòng Nội vụ UBND các xã, thị trấn"
+    x = line.index("UBND")
+    assert not flow_tables._goes_on(line, x, 4)
+    assert not flow_tables._goes_on(line, line.index("Phòng"), 5)  # (no tail)
+
+
+def test_no_unit_coordinates_with_itself() -> None:
+    text = (FIXTURES / _WIDE).read_text(encoding="utf-8")
+    table = ndq57.parse(text).tables[0]
+    last = [c.text for c in table.rows[-1].cells]
+    assert last[2:4] == ["Phòng Nội vụ", ""]  # (was: "Phòng Nội vụ" in both)

@@ -746,7 +746,7 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
         for m in regex.finditer(r"(?<= )\p{Lu}", t):
             x = m.start()
             size = _head_at(t, x)
-            if not size or _tail(t[x : x + size]) or not t[x + size :].strip():
+            if not size or _goes_on(t, x, size) or not t[x + size :].strip():
                 continue
             before = t[:x].split()
             prev = before[-1] if before else ""
@@ -1287,8 +1287,8 @@ def _partner_cells(
     PDF libraries print them: "… Văn phòng HĐND và" / "UBND huyện" / "Các phòng chuyên môn Quý
     II/2026 …"): the text between the lead's end and the row's first time (a start's under a
     split time heading), opening with a capital; for a row whose lead is the one merged down
-    from above (:func:`_carry_leads`), the one unit it shows ("Phòng Tư pháp Trước ngày …").
-    Empty when the header has no such columns, or no row shows a coordinating unit."""
+    from above (:func:`_carry_leads`), the one unit it shows ("Phòng Tư pháp Trước ngày …")
+    unless that is the lead itself. Empty when the header has no such columns, or no row shows a coordinating unit."""
     roles = head.roles
     if not ("lead" in roles and "coordinate" in roles and "time" in roles):
         return []
@@ -1298,9 +1298,37 @@ def _partner_cells(
     for r, (_, lead, when), own in zip(rows, read, shown, strict=True):
         cell: Cell = []
         if r.label[:1].isdigit() and own and when:
-            cell = list(own) if lead is not own else _between(r.pieces, own[-1], when[0], times)
+            if lead is own:
+                cell = _between(r.pieces, own[-1], when[0], times)
+            elif not _same_unit(lead, own):  # (no unit coordinates with itself)
+                cell = list(own)
         out.append(cell)
     return out if any(out) else []
+
+
+def _same_unit(a: Cell, b: Cell) -> bool:
+    """Whether two cells name the same one unit (:func:`_whole_units`)."""
+    said = [" ".join(" ".join(t for _, t in c).split()) for c in (a, b)]
+    if said[0] == said[1]:
+        return True
+    units = [_whole_units(t) for t in said]
+    return bool(units[0] and units[0] == units[1])
+
+
+def _goes_on(text: str, x: int, size: int) -> bool:
+    """Whether the unit head at ``x`` of a line, one that may go on the name before it ("Đảng
+    ủy", "UBND", "Ủy ban"), does so there: no unit the line names (``find_units``) opens at it,
+    or one runs over it ("Tổ chức hội nghị Đảng ủy UBND tỉnh"); not when a unit ends right
+    before it and another opens at it ("… văn thư Phòng Nội vụ UBND các xã, thị trấn": a lead
+    and a coordinating cell on one baseline)."""
+    if not _tail(text[x : x + size]):
+        return False
+    from ndq57.extract.units import find_units  # (a parse module: read only for glued rows)
+
+    found = find_units(text)
+    if any(u.start < x < u.end for u in found):
+        return True
+    return not (any(u.start == x for u in found) and any(u.end == x - 1 for u in found))
 
 
 def _trim_leads(read: list[tuple[Cell, Cell, Cell]], head: _Header) -> None:
