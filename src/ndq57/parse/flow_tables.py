@@ -1288,7 +1288,8 @@ def _partner_cells(
     II/2026 …"): the text between the lead's end and the row's first time (a start's under a
     split time heading), opening with a capital; for a row whose lead is the one merged down
     from above (:func:`_carry_leads`), the one unit it shows ("Phòng Tư pháp Trước ngày …")
-    unless that is the lead itself. Empty when the header has no such columns, or no row shows a coordinating unit."""
+    unless that is the lead itself. Empty when the header has no such columns, or no row shows
+    a coordinating unit."""
     roles = head.roles
     if not ("lead" in roles and "coordinate" in roles and "time" in roles):
         return []
