@@ -589,6 +589,7 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
         return None
 
     most = max(len(r.pieces) for r in rows[:-1]) if len(rows) > 1 else _ROW_LINES
+    partners: list[Cell] = []
     if _paragraph_cells(rows):
         last = rows[-1]
         last.pieces = _last_paragraphs(last.pieces, head, times, most)
@@ -600,7 +601,10 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
         end = _last_piece(last.pieces, cells, head, most)
         last.pieces = last.pieces[: end + 1]
         read[-1] = _cells(last.pieces, head, times)
+        _trim_leads(read, head)
+        shown = [lead for _, lead, _ in read]
         _carry_leads(rows, read, head, times)
+        partners = _partner_cells(rows, read, shown, head, times)
     if not any(c[2] for c in read):
         return None
     roles = head.roles
@@ -611,13 +615,17 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     header = [tb._Raw([(line0, index)], line0), tb._Raw([(line0, heading["task"])], line0)]
     if has_lead:
         header.append(tb._Raw([(line0, heading["lead"])], line0))
+    if partners:
+        header.append(tb._Raw([(line0, heading["coordinate"])], line0))
     header.append(tb._Raw([(line0, heading["time"])], line0))
     out = [header]
-    for r, (task, lead, when) in zip(rows, read, strict=True):
+    for k, (r, (task, lead, when)) in enumerate(zip(rows, read, strict=True)):
         at = r.line + 1
         row = [tb._Raw([(at, r.label)], at), tb._Raw(task, at)]
         if has_lead:
             row.append(tb._Raw(lead, at))
+        if partners:
+            row.append(tb._Raw(partners[k], at))
         row.append(tb._Raw(when, at))
         out.append(row)
     stop = last.pieces[-1].line + 1
@@ -738,7 +746,7 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
         for m in regex.finditer(r"(?<= )\p{Lu}", t):
             x = m.start()
             size = _head_at(t, x)
-            if not size or _tail(t[x : x + size]) or not t[x + size :].strip():
+            if not size or _goes_on(t, x, size) or not t[x + size :].strip():
                 continue
             before = t[:x].split()
             prev = before[-1] if before else ""
@@ -1265,6 +1273,106 @@ def _dash_lost(lead: Cell) -> Cell:
     if not dashed or (plain and not plain & dashed):
         return lead
     return [(lead[0][0], f"{lead[0][1]} -"), *lead[1:]]
+
+
+def _partner_cells(
+    rows: list[_Row],
+    read: list[tuple[Cell, Cell, Cell]],
+    shown: list[Cell],
+    head: _Header,
+    times: Callable[[str], list[Span]],
+) -> list[Cell]:
+    """The coordinating units' cells of a table whose header has a lead, a coordinating and a
+    time column in that order (a row's cells one after the other, as ``pdftotext -raw`` and the
+    PDF libraries print them: "… Văn phòng HĐND và" / "UBND huyện" / "Các phòng chuyên môn Quý
+    II/2026 …"): the text between the lead's end and the row's first time (a start's under a
+    split time heading), opening with a capital; for a row whose lead is the one merged down
+    from above (:func:`_carry_leads`), the one unit it shows ("Phòng Tư pháp Trước ngày …")
+    unless that is the lead itself. Empty when the header has no such columns, or no row shows
+    a coordinating unit."""
+    roles = head.roles
+    if not ("lead" in roles and "coordinate" in roles and "time" in roles):
+        return []
+    if not roles.index("lead") < roles.index("coordinate") < roles.index("time"):
+        return []
+    out: list[Cell] = []
+    for r, (_, lead, when), own in zip(rows, read, shown, strict=True):
+        cell: Cell = []
+        if r.label[:1].isdigit() and own and when:
+            if lead is own:
+                cell = _between(r.pieces, own[-1], when[0], times)
+            elif not _same_unit(lead, own):  # (no unit coordinates with itself)
+                cell = list(own)
+        out.append(cell)
+    return out if any(out) else []
+
+
+def _same_unit(a: Cell, b: Cell) -> bool:
+    """Whether two cells name the same one unit (:func:`_whole_units`)."""
+    said = [" ".join(" ".join(t for _, t in c).split()) for c in (a, b)]
+    if said[0] == said[1]:
+        return True
+    units = [_whole_units(t) for t in said]
+    return bool(units[0] and units[0] == units[1])
+
+
+def _goes_on(text: str, x: int, size: int) -> bool:
+    """Whether the unit head at ``x`` of a line, one that may go on the name before it ("Đảng
+    ủy", "UBND", "Ủy ban"), does so there: no unit the line names (``find_units``) opens at it,
+    or one runs over it ("Tổ chức hội nghị Đảng ủy UBND tỉnh"); not when a unit ends right
+    before it and another opens at it ("… văn thư Phòng Nội vụ UBND các xã, thị trấn": a lead
+    and a coordinating cell on one baseline)."""
+    if not _tail(text[x : x + size]):
+        return False
+    from ndq57.extract.units import find_units  # (a parse module: read only for glued rows)
+
+    found = find_units(text)
+    if any(u.start < x < u.end for u in found):
+        return True
+    return not (any(u.start == x for u in found) and any(u.end == x - 1 for u in found))
+
+
+def _trim_leads(read: list[tuple[Cell, Cell, Cell]], head: _Header) -> None:
+    """A lead read over a line too many when the coordinating cell's first line is a unit's head
+    that may also end a name ("Văn phòng" / "Đảng ủy" / "Ủy ban" over "MTTQ Việt" / "Nam xã"):
+    the last line put back to the next cell when the lead without it is one unit's whole name
+    and with it none (:func:`_whole_units`)."""
+    if "coordinate" not in head.roles:
+        return
+    for k, (task, lead, when) in enumerate(read):
+        if len(lead) < 2 or not opens_owner(lead[-1][1]):
+            continue
+        if _whole_units(" ".join(t for _, t in lead)) or not _whole_units(" ".join(t for _, t in lead[:-1])):
+            continue
+        read[k] = (task, lead[:-1], when)
+
+
+def _between(
+    pieces: list[_Piece], lead: tuple[int, str], when: tuple[int, str], times: Callable[[str], list[Span]]
+) -> Cell:
+    """The cell between a lead's last part and a time's first (each a (line number, text) part
+    of ``pieces``; or an earlier time opening with a capital), when it opens with a capital; up
+    to a line with a number."""
+    by_line = {p.line + 1: p for p in pieces}
+    p, q = by_line.get(lead[0]), by_line.get(when[0])
+    if p is None or q is None:
+        return []
+    x = p.text.find(lead[1])
+    if x < 0:
+        return []
+    a = p.start + x + len(lead[1])
+    y = q.text.find(when[1], max(a - q.start, 0))
+    if y < 0:
+        return []
+    b = q.start + y
+    text = " ".join(p.text for p in pieces)
+    early = [a + x for x, _ in times(text[a:b]) if text[a + x].isupper()]
+    cell = _slice(pieces, a, min([b, *early]))
+    # (a line with a number is no unit's: a running foot a page break left inside the row, "Kế
+    # hoạch số 215/KH-UBND", the task's lines on the next page after it)
+    cut = next((k for k, (_, t) in enumerate(cell) if k and regex.search(r"\d", t)), len(cell))
+    cell = cell[:cut]
+    return cell if cell and cell[0][1][:1].isupper() else []
 
 
 def _glued_head(line: str) -> int:
