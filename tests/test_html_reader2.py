@@ -108,8 +108,12 @@ def test_an_article_whose_body_holds_its_title_keeps_what_follows_the_title() ->
 def test_a_page_that_is_its_article_or_has_no_typed_title_is_read_whole() -> None:
     whole = extracted_text(page(ARTICLE))
     assert whole.splitlines()[0].startswith("Thông báo kết luận")
-    untyped = page("<div>CỔNG</div><div>" + ARTICLE.replace("<h1>Thông báo kết luận", "<h1>Tin") + RELATED + "</div>")
-    assert "Tin liên quan" in extracted_text(untyped)
+    untitled = ARTICLE.replace("<h1>Thông báo kết luận", "<h1>Tin")
+    # (no posting date under the headline either: read whole)
+    undated = untitled.replace("<div class=date>12/06/2027</div>", "")
+    assert "Tin liên quan" in extracted_text(page("<div>CỔNG</div><div>" + undated + RELATED + "</div>"))
+    # (round 32: a headline over its posting's date is news, its article read alone)
+    assert "Tin liên quan" not in extracted_text(page("<div>CỔNG</div><div>" + untitled + RELATED + "</div>"))
     assert "html_main_content" not in [w.code for w in parse_bytes(page(ARTICLE)).warnings]
 
 

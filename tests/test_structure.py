@@ -805,7 +805,7 @@ def test_ministry_issuer_lines(first: str, second: str, issuer: str, parent: str
 def test_acting_head_signs_in_his_own_title() -> None:
     head, _ = _layout(MINISTRY_HEADER.format(first="NỘI VỤ", second="", signer="Q. BỘ TRƯỞNG"))
     s = head.header.signer
-    assert s is not None and (s.name, s.title, s.authority) == ("Lê Văn An", "Q. BỘ TRƯỞNG", None)
+    assert s is not None and (s.name, s.title, s.authority) == ("Lê Văn An", "Q. BỘ TRƯỞNG", "Q. BỘ TRƯỞNG")
     head, _ = _layout(MINISTRY_HEADER.format(first="NỘI VỤ", second="", signer="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"))
     s = head.header.signer
     assert s is not None and (s.title, s.authority) == ("THỨ TRƯỞNG", "KT. BỘ TRƯỞNG")

@@ -904,7 +904,7 @@ def _headline(lines: list[Line], h: Header) -> int:
     body = first + 1
     while body < len(lines) and body <= first + 3:
         ln = lines[body]
-        if ln.kind == "text" and _header_rx("posted").match(ln.text) is None:
+        if ln.kind == "text" and not _posting_line(ln.text):
             break
         body += 1
     if h.number is None and h.symbol is None and body < len(lines) and lines[body].kind == "text":
@@ -912,6 +912,12 @@ def _headline(lines: list[Line], h: Header) -> int:
         # số 86-TB/HU ...", of the headline's type)
         _lead_identity(lines[body].text, h)
     return body
+
+
+def _posting_line(text: str) -> bool:
+    """A line a news page prints under a headline: the posting's date and time (with its other
+    items: "| Lượt xem: 1.245"), or those items alone ("Chia sẻ", "Chia sẻ | In bài")."""
+    return _header_rx("posted").match(text) is not None or _header_rx("posted_items").match(text) is not None
 
 
 def _lead_identity(text: str, h: Header) -> None:
@@ -944,7 +950,7 @@ def _news_headline(lines: list[Line], first: int, h: Header, dated: bool) -> int
         body += 1
     elif not dated:
         return 0
-    while body < len(lines) and body <= first + 4 and (lines[body].kind != "text" or posted.match(lines[body].text)):
+    while body < len(lines) and body <= first + 4 and (lines[body].kind != "text" or _posting_line(lines[body].text)):
         body += 1
     h.issuer = _clean(m["issuer"])
     if body < len(lines) and lines[body].kind == "text":
@@ -1838,6 +1844,15 @@ def _issuer(issuer_lines: list[str], h: Header, marked: bool = False) -> None:
         k = next((j for j in range(len(issuer_lines) - 1, k, -1) if _lower_unit(issuer_lines, j)), k)
         h.issuer_parent = _clean(" ".join(issuer_lines[:k]))
         h.issuer = _clean(" ".join(issuer_lines[k:]))
+        if _upper_clean(h.issuer) in _issuer_words("issuer_organs"):
+            # the body's own organ named alone under it ("ĐẢNG BỘ TỈNH X" / "BAN CHẤP HÀNH"): the
+            # organ of that body (the lowest level above it, when that is a whole name under its
+            # own parent: "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY XÃ Y" / "BAN CHẤP HÀNH"), named with it
+            above = issuer_lines[k - 1]
+            whole = _header_rx("locality_in").search(above) and above.upper().startswith(heads)
+            at = k - 1 if k >= 2 and whole else 0
+            h.issuer = f"{h.issuer} {_clean(' '.join(issuer_lines[at:k]))}"
+            h.issuer_parent = _clean(" ".join(issuer_lines[:at])) or None
     else:
         h.issuer = _clean(" ".join(issuer_lines))
 
@@ -2670,9 +2685,11 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     if authority is not None and len(title_lines) >= 2 and len(sign_block) > len(title_lines):
         title_lines, authority = _authority_wrapped(title_lines, authority, sign_block[-len(title_lines) - 1][1])
     if not title_lines and authority is not None:
-        # "Q. BỘ TRƯỞNG" right above the name: an acting head signs in his own title, on nobody's behalf
+        # "Q. BỘ TRƯỞNG" right above the name: an acting head signs in his own title ("Q." is his
+        # authority, the acting head's: kept as both); under another's authority ("TM. ỦY BAN
+        # NHÂN DÂN" / "Q. CHỦ TỊCH") the title only
         if authority.startswith("Q. "):
-            head, sep, acting = "", "Q.", authority[3:]
+            head, sep, acting = authority, "Q.", authority[3:]
         else:
             head, sep, acting = authority.rpartition(" Q. ")
         if sep and acting:

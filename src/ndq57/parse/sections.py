@@ -480,12 +480,20 @@ def _rank_overrides(nums: list[Numbered | None]) -> dict[str, float]:
     """Ranks that the document itself changes: roman parts holding articles ("I- QUY ĐỊNH CHUNG",
     then "Điều 1. ...") rank above the articles. ``nums``: the numbering of each block."""
     first: dict[str, int] = {}
+    muc, tieumuc = _family_name("muc"), _family_name("tieumuc")
     for i, num in enumerate(nums):
-        if num is not None and num.family in ("roman", "article") and num.family not in first:
+        if num is not None and num.family in ("roman", "article", muc, tieumuc) and num.family not in first:
             first[num.family] = i
+    out: dict[str, float] = {}
     if "roman" in first and "article" in first and first["roman"] < first["article"]:
-        return {"roman": 3.5}
-    return {}
+        out["roman"] = 3.5
+    if "roman" in first and muc in first and first["roman"] < first[muc]:
+        # "Mục 1:" first met inside a roman part ("II. NHIỆM VỤ" / "Mục 1: Nhiệm vụ chung" /
+        # "1. ..."): the part's divisions, under it and over its items (and over its articles)
+        roman = out.get("roman", 5.0)
+        out[muc] = roman + 0.4
+        out[tieumuc] = roman + 0.45
+    return out
 
 
 # the families of the items numbered by words ("Thứ nhất", "Một là")
@@ -549,7 +557,49 @@ def _block_numbering(blk: Block) -> Numbered | None:
             if num is not None:
                 return Numbered(num.family, num.rank, num.label, num.end + len(text) - len(rest))
         return None
-    return match_numbering(text)
+    num = match_numbering(text)
+    if num is None and text[:1] == "Đ" and len(blk.line_map) == 1:
+        num = _titled_article(text)
+    return num
+
+
+# the most words of an article's heading in small letters with no sign after its label
+_TITLED_WORDS = 12
+
+
+@functools.cache
+def _titled_pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """numbering.yaml ``titled_article``, and the words that open an act's name after it."""
+    words = load("numbering")
+    refs = {str(w) for w in words["titled_article_refs"]} | {str(t["name"]) for t in load("doctypes")["types"]}
+    firsts = tuple(sorted({w[:1].upper() + w[1:] + " " for w in refs}, key=len, reverse=True))
+    return regex.compile("^" + str(words["titled_article"])), firsts
+
+
+def _titled_article(text: str) -> Numbered | None:
+    """An article whose label has no sign before a heading in small letters, alone on its line
+    ("Điều 3 Hiệu lực thi hành"): short, no figure, no sign at its end, no act's name after the
+    label ("Điều 3 Nghị định số ...", "Điều 5 Luật Đất đai" is a reference wrapped onto a line).
+
+    >>> _titled_article("Điều 3 Hiệu lực thi hành").label
+    'Điều 3'
+    >>> _titled_article("Điều 3 Nghị định này quy định") is None, _titled_article("Điều 2 Sở Nội vụ báo cáo.") is None
+    (True, True)
+    """
+    pat, refs = _titled_pattern()
+    m = pat.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :].rstrip(" *_")
+    if (
+        not rest
+        or len(rest.split()) > _TITLED_WORDS
+        or rest[-1:] in ".,;:…)"
+        or any(c.isdigit() for c in rest)
+        or f"{rest} ".startswith(refs)
+    ):
+        return None
+    return _numbered(m)
 
 
 # the letters of a list lettered in parentheses, in order: the Vietnamese alphabet's and the

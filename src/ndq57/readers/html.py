@@ -33,6 +33,7 @@ from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.data import pattern as data_pattern
 from ndq57.errors import DecodeError
 from ndq57.model import Warning
 from ndq57.readers import Extracted, LineMap, _web_archive, pipe_row
@@ -900,6 +901,13 @@ def _type_title() -> Any:
     return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(n) for n in names) + r")\b", regex.V1)
 
 
+def _dated_headline(lines: list[str], k: int) -> bool:
+    """The heading on line ``k`` is a news headline: the posting's date line stands right under it
+    (doctypes.yaml header ``posted``: "Thứ năm, 03/12/2026 14:20 | Lượt xem: 2.318")."""
+    nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.strip()), None)
+    return nxt is not None and data_pattern("doctypes", "header", "posted").match(nxt) is not None
+
+
 def _heading(node: _Node) -> bool:
     return node.tag in _HEADINGS or "title" in node.attrs.get("class", "").casefold()
 
@@ -916,11 +924,21 @@ def _article(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _Node 
     paragraphs of text (the body), among the children of the lowest element holding both; None
     when there is no such title, or the article is nearly the whole page."""
     pats = _type_title()
-    title = next(
-        (n for k, ln in enumerate(lines) if (n := nodes[k]) is not None and _heading(n) and pats.match(ln)), None
+    at = next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if (n := nodes[k]) is not None and _heading(n) and (pats.match(ln) or _dated_headline(lines, k))
+        ),
+        None,
     )
-    if title is None:
+    if at is None:
         return None
+    title = nodes[at]
+    assert title is not None
+    # (a headline over its posting's date is news: the lines above it are the site's, however
+    # much of the page the article holds)
+    share = 1.0 if _dated_headline(lines, at) and any(ln.strip() for ln in lines[:at]) else _MAIN_SHARE
     sizes = _text_size(root)
     total = sizes.get(id(root), 0)
     body: _Node | None = None
@@ -952,7 +970,7 @@ def _article(root: _Node, lines: list[str], nodes: list[_Node | None]) -> _Node 
     )
     if first is None or last is None or last < first:
         return None
-    if sum(sizes.get(id(c), 0) for c in kids[first : last + 1] if isinstance(c, _Node)) >= _MAIN_SHARE * total:
+    if sum(sizes.get(id(c), 0) for c in kids[first : last + 1] if isinstance(c, _Node)) >= share * total:
         return None
     article = _Node("#article", {}, None)
     article.children = kids[first : last + 1]
