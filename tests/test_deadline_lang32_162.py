@@ -88,6 +88,7 @@ def test_a_chairmans_cong_dien() -> None:
         ("2", "2026-09-18", "date"),
         ("2", "2026-09-19T10:00", "datetime"),
         ("3", "2026-09-25", "date"),
+        ("4", "2026-09-14T17:00", "datetime"),
         ("4", "2026-09-21", "date"),
         ("5", "2026-09-30", "date"),
         ("7", None, "recurring"),
@@ -122,3 +123,11 @@ def test_a_bare_periodic_word_before_a_day_with_no_year() -> None:
     # a month written with its year is no other day of the cycle
     got = _read("Hằng năm, trước ngày 20 tháng 6 và tháng 12 năm 2027, báo cáo.")
     assert got[0] == ("trước ngày 20 tháng 6", "recurring", None)
+
+
+def test_a_time_of_the_bare_day() -> None:
+    got = _read("Các xã báo cáo trước 17 giờ trong ngày.", dt.date(2026, 9, 14))
+    assert got == [("trước 17 giờ trong ngày", "datetime", "2026-09-14T17:00")]
+    # the day told before it in the paragraph
+    got = _read("Họp ngày 12/9/2026; báo cáo trước 17 giờ 30 trong ngày.", dt.date(2026, 9, 10))
+    assert got[1] == ("trước 17 giờ 30 trong ngày", "datetime", "2026-09-12T17:30")

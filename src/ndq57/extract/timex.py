@@ -1091,6 +1091,16 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "|".join(regex.escape(x) + r"\s" for x in d["current_day"]["bare_after"])
             + ")"
             + _g("tdb", _alt(d["current_day"]["bare"]))
+            + BARE_END
+            # (a time of the bare day: "trước 17 giờ trong ngày")
+            + "|"
+            + TIME("tdw")
+            + _S
+            + "(?:"
+            + _alt(d["current_day"]["bare_after"])
+            + ")"
+            + _S
+            + _g("tdwb", _alt(d["current_day"]["bare"]))
             + BARE_END,
         ),
         (
@@ -2575,6 +2585,12 @@ def _days_of_week() -> Any:
 def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "tdb") is not None and "within" not in cats:
         return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
+    if _grp(m, "tdwb") is not None:
+        # "trước 17 giờ trong ngày": that time of the document's day (or of the day told before it,
+        # :func:`_same_days`)
+        t = _time(m, "tdw")
+        due = None if ctx.doc_date is None else f"{ctx.doc_date.isoformat()}T{t}"
+        return _Raw(m.start(), m.end(), "datetime", _qualifier(cats, "datetime", True), due, "this_day", time=t)
     if _grp(m, "tds") is not None:
         # "trước 17 giờ cùng ngày": the day of a date before it (:func:`_same_days`), a limit or a time
         if not cats and _grp(m, "tdy") is None:
@@ -7104,7 +7120,7 @@ def _same_days(text: str, found: list[_Raw]) -> list[_Raw]:
     told: _Raw | None = None
     for r in found:
         same = r.rule == "same_day"
-        bare = r.rule == "this_day" and r.time is None and text[r.start : r.end].lower().endswith(" ngày")
+        bare = r.rule == "this_day" and text[r.start : r.end].lower().endswith(" ngày")
         if same or bare:
             near = (
                 told is not None
