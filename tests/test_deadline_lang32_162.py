@@ -107,7 +107,8 @@ def test_yearly_cycles_of_a_chi_thi() -> None:
     doc = _doc("ct_sectors_yearly_lang32")
     got = {d.section: (d.kind, d.recurrence.dates if d.recurrence else d.due) for d in doc.deadlines}
     assert got["1.c"] == ("recurring", ["06-20", "12-20"])
-    assert [d.section for d in doc.deadlines] == ["1.a", "1.b", "1.c", "2.a", "2.b", "3", "4.a", "4.b", "6"]
+    assert got["2.c"] == ("recurring", ["06-30", "12-31"])
+    assert [d.section for d in doc.deadlines] == ["1.a", "1.b", "1.c", "2.a", "2.b", "2.c", "3", "4.a", "4.b", "6"]
     assert all(d.kind == "recurring" for d in doc.deadlines if d.section not in ("4.a", "6"))
 
 
@@ -131,3 +132,14 @@ def test_a_time_of_the_bare_day() -> None:
     # the day told before it in the paragraph
     got = _read("Họp ngày 12/9/2026; báo cáo trước 17 giờ 30 trong ngày.", dt.date(2026, 9, 10))
     assert got[1] == ("trước 17 giờ 30 trong ngày", "datetime", "2026-09-12T17:30")
+
+
+def test_quarters_listed_then_every_year() -> None:
+    assert _read("Các sở kiểm tra vào quý II, quý IV hằng năm.") == [
+        ("vào quý II, quý IV hằng năm", "recurring", ["06-30", "12-31"])
+    ]
+    assert _read("Các sở kiểm tra trong quý I và II hằng năm.") == [
+        ("trong quý I và II hằng năm", "recurring", ["03-31", "06-30"])
+    ]
+    # a span of quarters stays a span
+    assert next(k for _, k, _ in _read("Các sở kiểm tra từ quý I đến quý III hằng năm.")) == "range"

@@ -3844,9 +3844,16 @@ def _this_month_spans(text: str, found: list[_Raw]) -> list[_Raw]:
         # (a day alone after "từ", of the end's month: "từ ngày 10 đến ngày 25 tháng này")
         lo = max(out[i - 1].end if i else 0, b.start - 20)
         m = _from_day_alone().search(text, lo, b.start) if ends_span(b) and b.due is not None else None
-        if m is not None and b.due is not None and 1 <= int(m.group("d")) <= int(b.due[8:10]):
-            start = b.due[:8] + f"{int(m.group('d')):02d}"
-            out[i] = _Raw(m.start(), b.end, "range", "from_to", b.due, "range_this_month", start_date=start,
+        if m is None or b.due is None:
+            continue
+        day, y, mo = int(m.group("d")), int(b.due[:4]), int(b.due[5:7])
+        if day > int(b.due[8:10]) and _next_month_end().search(text, b.start, b.end) is not None:
+            # ("từ ngày 28 đến ngày 05 tháng sau": the first day of this month, the month before)
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        elif day > int(b.due[8:10]):
+            continue
+        if 1 <= day <= _last_day(y, mo):
+            out[i] = _Raw(m.start(), b.end, "range", "from_to", b.due, "range_this_month", start_date=_iso(y, mo, day),
                           year_inferred=b.year_inferred)
     return out
 
@@ -4276,6 +4283,45 @@ def _date_list_after() -> Any:
     6 tháng (trước ngày 15/6 và 15/12)", "Hằng năm, ... trước ngày 10/6, 10/12"."""
     item = r"(?:ngày\s++)?\d{1,2}[/.\-]\d{1,2}(?![/.\-]?\d)"
     return regex.compile(rf"(?:(?:{list_gap().pattern}){item})+", regex.IGNORECASE)
+
+
+_QUARTER_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])(?:I{1,3}|IV|[1-4])(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+def _yearly_quarter_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"vào quý II và quý IV hằng năm", "trong quý I, quý III hằng năm": quarters with no year listed
+    (no dash, no "từ"), then the yearly word: each quarter of every year (as "vào tháng 6 và tháng 12
+    hằng năm"), not one span with no day."""
+
+    def merged(r: _Raw, b: _Raw) -> _Raw | None:
+        if (
+            r.rule not in ("range_quarter", "quarter_list")
+            or not (r.due is None or r.year_inferred)  # (no year written)
+            or b.rule != "recur_bare"
+            or b.recurrence is None
+            or b.recurrence.freq != "yearly"
+            or not text[r.end : b.start].isspace()
+            or _from_word().match(text, r.start) is not None
+            or _SPAN_DASH.search(text, r.start, r.end) is not None
+        ):
+            return None
+        quarter = _quarter_word().search(text, r.start, r.end)
+        if quarter is None:
+            return None
+        nums = [_quarter(x) for x in _QUARTER_NUMBER.findall(text, quarter.end(), r.end)]
+        if len(nums) < 2 or nums != sorted(set(nums)):
+            return None
+        days = [f"{q * 3:02d}-{_last_day(2023, q * 3):02d}" for q in nums]
+        rec = Recurrence(freq="yearly", monthday=int(days[0][3:]), month=nums[0] * 3, dates=days)
+        q = _qualifier(_chain_cats(text[r.start : quarter.start()]), "recurring")  # ("vào", "trong" before it)
+        return _Raw(r.start, b.end, "recurring", q, None, "recur_yearly_quarters", recurrence=rec)
+
+    return _merged_with_next(found, merged)
+
+
+@functools.cache
+def _quarter_word() -> Any:
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(_words().raw['calendar']['quarter'])})(?!\p{{L}})", regex.IGNORECASE)
 
 
 @functools.cache
@@ -7291,6 +7337,8 @@ def find_time_expressions(
         if any(r.recurrence is not None and r.recurrence.freq in ("monthly", "quarterly") for r in found):
             found = _monthly_day_spans(text, found)
         found = _yearly_lists(text, found)
+        if any(r.rule in ("range_quarter", "quarter_list") and (r.due is None or r.year_inferred) for r in found):
+            found = _yearly_quarter_lists(text, found)
         found = _yearly_cycle_months(text, found)
         found = _half_and_year(text, found)
         if len(found) > 1 and any(r.kind == "half_year" for r in found):
