@@ -90,6 +90,7 @@ def test_a_chairmans_cong_dien() -> None:
         ("3", "2026-09-25", "date"),
         ("4", "2026-09-14T17:00", "datetime"),
         ("4", "2026-09-21", "date"),
+        ("5", "2026-09-16T16:00", "datetime"),
         ("5", "2026-09-30", "date"),
         ("7", None, "recurring"),
     ]
@@ -132,6 +133,9 @@ def test_a_time_of_the_bare_day() -> None:
     # the day told before it in the paragraph
     got = _read("Họp ngày 12/9/2026; báo cáo trước 17 giờ 30 trong ngày.", dt.date(2026, 9, 10))
     assert got[1] == ("trước 17 giờ 30 trong ngày", "datetime", "2026-09-12T17:30")
+    # ... or the day named after "trong"
+    got = _read("Các xã báo cáo trước 16 giờ trong ngày 16/9/2026.", dt.date(2026, 9, 14))
+    assert got == [("trước 16 giờ trong ngày 16/9/2026", "datetime", "2026-09-16T16:00")]
 
 
 def test_quarters_listed_then_every_year() -> None:

@@ -755,6 +755,13 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + WD("tfw")
             + _SC
             + ")?"
+            # ("trước 17 giờ trong ngày 15/9/2026": the day's word after "trong")
+            + "(?:"
+            + _alt(d["current_day"]["bare_after"])
+            + _S
+            + "(?="
+            + _alt(cal["day"])
+            + r"\s))?"
             + "(?:"
             + _alt(cal["day"] + cal["today"])
             + _S
