@@ -56,6 +56,7 @@ RULE_DOCS = {
     "event_time_field": "the day an event is held, after its label ('Thời gian tổ chức:') outside a task's block",
     "restated_field": "the same day again in brackets in a task's time field ('trong tháng 6/2026 (xong trước 30/6)')",
     "plan_span": "the span of the plan itself ('Kế hoạch được thực hiện từ năm 2026 đến năm 2030')",
+    "phase_scope": "the years a plan covers, its own limit after it ('giai đoạn 2026 - 2030, hoàn thành tháng 10')",
     "start_only_field": "a task's time with a start and no end ('Từ 01/7/2026', '2026 và các năm tiếp theo')",
 }
 
@@ -266,7 +267,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         clause_memo: dict[int, dict[Any, Any]] = {}  # what the rules found in each clause
         all_bold = blk.all_bold  # (a heading: read once, not for each expression)
         heads = owners.headings(owner)
-        for expr, ci in zip(exprs, clause_of, strict=True):
+        for k, (expr, ci) in enumerate(zip(exprs, clause_of, strict=True)):
             cs, ce = spans[ci]
             others = by_clause[ci]
             bold = blk.is_bold(expr.start, expr.end)
@@ -295,6 +296,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 and _plan_span(text, cs, expr.start)
             ):
                 rule = _PLAN_SPAN
+            elif rule.verdict == "deadline" and k + 1 < len(exprs) and _phase_scope(text, expr, exprs[k + 1]):
+                rule = _PHASE_SCOPE
             elif (
                 label in ("time", "bare_time")
                 and rule.name in _LABEL_OVERRIDES
@@ -486,6 +489,7 @@ _START_ONLY = Rule("start_only_field", "period", lambda ev: True, RULE_DOCS["sta
 _RESTATED_FIELD = Rule("restated_field", "mention", lambda ev: True, RULE_DOCS["restated_field"])
 _EVENT_TIME = Rule("event_time_field", "event", lambda ev: True, RULE_DOCS["event_time_field"])
 _PLAN_SPAN = Rule("plan_span", "period", lambda ev: True, RULE_DOCS["plan_span"])
+_PHASE_SCOPE = Rule("phase_scope", "target", lambda ev: True, RULE_DOCS["phase_scope"])
 _TIME_LABEL = next(r for r in RULES if r.name == "time_label")
 # what a task's time label overrides: a far year or a span taken for a goal, no other sign
 _LABEL_OVERRIDES = frozenset({"target_horizon", "span_of_years", "within_year_unbound", "no_signal"})
@@ -561,6 +565,34 @@ def _plan_span(text: str, clause_start: int, start: int) -> bool:
     out or a label, right before the time ("Kế hoạch được thực hiện từ ... đến ...", or its end
     after a start the grammar read apart: "... từ ngày ký đến hết năm 2027")."""
     return _plan_span_rx().fullmatch(text, clause_start, start) is not None
+
+
+@functools.cache
+def _phase_closer() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("deadline_words")["phase_closers"])
+    # (then a few words, no sentence or clause break: "hoàn thành, trình UBND tỉnh phê duyệt")
+    return regex.compile(
+        rf"[\s,;]*+(?:{words})(?!\p{{L}})(?:[\s,]++[\p{{L}}\p{{N}}]++){{0,8}}[\s,]*+", regex.IGNORECASE
+    )
+
+
+def _phase_scope(text: str, expr: TimeExpr, nxt: TimeExpr) -> bool:
+    """"Xây dựng kế hoạch thực hiện giai đoạn 2026 - 2030, hoàn thành trong tháng 10/2026": a span
+    of years the work covers (no "từ ... đến ..."), then a verb finishing it and its own nearer limit
+    (a day, month, quarter): the span is the plan's scope, the limit its deadline."""
+    if (
+        expr.kind != "range"
+        or expr.due is None
+        or expr.start_date is None
+        or expr.start_date[:4] == expr.due[:4]
+        or _from_word().match(expr.phrase) is not None
+        or nxt.kind not in ("date", "datetime", "month", "quarter", "half_year")
+        or nxt.due is None
+        or nxt.due[:10] >= expr.due[:10]
+        or nxt.qualifier not in ("before", "by", "through", "within")
+    ):
+        return False
+    return _phase_closer().fullmatch(text, expr.end, nxt.start) is not None
 
 
 @functools.cache

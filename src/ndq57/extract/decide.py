@@ -739,7 +739,9 @@ def _past_words(ev: Evidence) -> bool:
 
 
 def _narrative_opening(ev: Evidence) -> bool:
-    return ev.opening and not ev.bold and ev.q in (None, "on", "within") and ev.kind != "recurring"
+    # (or a span over by the signing: "Từ đêm 12/9 đến sáng 14/9/2026, trên địa bàn đã xảy ra ...")
+    over = ev.q == "from_to" and ev.due is not None and ev.ctx.doc_date is not None and ev.due <= ev.ctx.doc_date
+    return ev.opening and not ev.bold and (ev.q in (None, "on", "within") or over) and ev.kind != "recurring"
 
 
 def _narrated_past(ev: Evidence) -> bool:
@@ -1488,6 +1490,8 @@ def _open_period(ev: Evidence) -> bool:
         # "Từ nay đến ngày 30/6/2026, tập trung hoàn thành ...": finished by then; so is the term a
         # task's time label gives ("Thời gian thực hiện: Từ nay đến tháng 6/2027")
         return False
+    if opens and ev.due is not None and ev.kind in ("date", "datetime") and ev.obligation:
+        return False  # (work to carry out up to a named day: "triển khai ... từ nay đến ngày 31/12/2026")
     return opens or w["open_after"].match(ev.after) is not None
 
 
@@ -1949,7 +1953,11 @@ def _listed_after_limit(ev: Evidence) -> bool:
             return False
     # a period listed after a period to do the work in ("trong tuần đầu tháng 8 và tuần cuối tháng
     # 9/2026"): the same kind, under the same "trong"
-    elif prev.qualifier != "within" or ev.kind not in ("month", "quarter", "vague") or prev.kind != ev.kind:
+    elif prev.qualifier != "within" or not (
+        (ev.kind in ("month", "quarter", "vague") and prev.kind == ev.kind)
+        # (a later year after a part of a year: "trong quý IV/2026 và năm 2027")
+        or (ev.kind == "year" and prev.kind in ("month", "quarter", "half_year") and str(prev.due) < str(ev.expr.due))
+    ):
         return False
     # (joined by the list separator of the time grammar: ", ", " và ", ", hoặc ")
     return prev.end < ev.expr.start and list_gap().fullmatch(ev.text, prev.end, ev.expr.start) is not None

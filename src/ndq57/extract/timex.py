@@ -755,6 +755,13 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + WD("tfw")
             + _SC
             + ")?"
+            # ("trước 17 giờ trong ngày 15/9/2026": the day's word after "trong")
+            + "(?:"
+            + _alt(d["current_day"]["bare_after"])
+            + _S
+            + "(?="
+            + _alt(cal["day"])
+            + r"\s))?"
             + "(?:"
             + _alt(cal["day"] + cal["today"])
             + _S
@@ -1091,6 +1098,16 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "|".join(regex.escape(x) + r"\s" for x in d["current_day"]["bare_after"])
             + ")"
             + _g("tdb", _alt(d["current_day"]["bare"]))
+            + BARE_END
+            # (a time of the bare day: "trước 17 giờ trong ngày")
+            + "|"
+            + TIME("tdw")
+            + _S
+            + "(?:"
+            + _alt(d["current_day"]["bare_after"])
+            + ")"
+            + _S
+            + _g("tdwb", _alt(d["current_day"]["bare"]))
             + BARE_END,
         ),
         (
@@ -2575,6 +2592,12 @@ def _days_of_week() -> Any:
 def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "tdb") is not None and "within" not in cats:
         return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
+    if _grp(m, "tdwb") is not None:
+        # "trước 17 giờ trong ngày": that time of the document's day (or of the day told before it,
+        # :func:`_same_days`)
+        t = _time(m, "tdw")
+        due = None if ctx.doc_date is None else f"{ctx.doc_date.isoformat()}T{t}"
+        return _Raw(m.start(), m.end(), "datetime", _qualifier(cats, "datetime", True), due, "this_day", time=t)
     if _grp(m, "tds") is not None:
         # "trước 17 giờ cùng ngày": the day of a date before it (:func:`_same_days`), a limit or a time
         if not cats and _grp(m, "tdy") is None:
@@ -3795,6 +3818,63 @@ def _same_month_days(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+def _this_month_spans(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"từ ngày 25 tháng này đến ngày 05 tháng sau", "từ ngày 10 đến ngày 25 tháng này": a day after
+    "từ" (of this month, of a month named, or a day alone), then "đến" a day of this or the next
+    month, are one span, from the first day to the second (not after a monthly cycle: "Báo cáo tháng
+    gửi từ ngày 01 đến ngày 05 tháng sau" is every month's, read by :func:`_apply_context`)."""
+    if _cycle_context("monthly").search(text) is not None:
+        return found
+
+    def ends_span(b: _Raw) -> bool:
+        return b.rule == "date_this_month" and b.kind == "date" and b.due is not None and b.qualifier in (
+            "through", "until", "by"
+        )
+
+    def merged(r: _Raw, b: _Raw) -> _Raw | None:
+        if (
+            not ends_span(b)
+            or r.kind != "date"
+            or r.due is None
+            or b.due is None
+            or r.due > b.due
+            or r.qualifier not in (None, "from")
+            or _from_word().match(text, r.start) is None
+            or _SPAN_GAP.fullmatch(text, r.end, b.start) is None
+        ):
+            return None
+        return _Raw(r.start, b.end, "range", "from_to", b.due, "range_this_month", start_date=r.due,
+                    year_inferred=r.year_inferred or b.year_inferred)
+
+    out = _merged_with_next(found, merged)
+    for i, b in enumerate(out):
+        # (a day alone after "từ", of the end's month: "từ ngày 10 đến ngày 25 tháng này")
+        lo = max(out[i - 1].end if i else 0, b.start - 20)
+        m = _from_day_alone().search(text, lo, b.start) if ends_span(b) and b.due is not None else None
+        if m is None or b.due is None:
+            continue
+        day, y, mo = int(m.group("d")), int(b.due[:4]), int(b.due[5:7])
+        if day > int(b.due[8:10]) and _next_month_end().search(text, b.start, b.end) is not None:
+            # ("từ ngày 28 đến ngày 05 tháng sau": the first day of this month, the month before)
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        elif day > int(b.due[8:10]):
+            continue
+        if 1 <= day <= _last_day(y, mo):
+            out[i] = _Raw(m.start(), b.end, "range", "from_to", b.due, "range_this_month", start_date=_iso(y, mo, day),
+                          year_inferred=b.year_inferred)
+    return out
+
+
+@functools.cache
+def _from_day_alone() -> Any:
+    """"từ ngày 10 " right before the end of a span: its first day, with no month."""
+    cal = _words().raw["calendar"]
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:{_alt(cal['from'])})\s++(?:(?:{_alt(cal['day'])})\s++)?(?P<d>\d{{1,2}})\s++$",
+        regex.IGNORECASE,
+    )
+
+
 @functools.cache
 def _next_month_end() -> Any:
     """The next month's word ending a day of it ("ngày 05 tháng sau", "ngày 10 tháng tới")."""
@@ -4140,8 +4220,12 @@ def _yearly_lead() -> Any:
     # or a colon right after it, the report as a line's label: "- Báo cáo 6 tháng: trước ngày 15/6")
     pr = raw["periodic_reports"]
     labels = _alt(f"{r} {c}" for r in pr["nouns"] for c in pr["labelled"])
+    # ... or "định kỳ" alone opening its clause right before the day ("Định kỳ trước ngày 20 tháng 6
+    # và tháng 12"): a day of the year that comes back, its cycle unsaid (not "kiểm tra định kỳ
+    # trước ngày 15/12": a periodic check, due once)
+    bare = rf"(?<=(?:^|[,;:.()\n])[\s*_]*)(?:{_alt(rec['periodic'])})[*_\s,]*+"
     return regex.compile(
-        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$", regex.IGNORECASE
+        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$|(?P<bare>{bare})$", regex.IGNORECASE
     )
 
 
@@ -4205,6 +4289,55 @@ def _date_list_after() -> Any:
     """Days and months with no year listed after a day a yearly cycle before it governs: "định kỳ
     6 tháng (trước ngày 15/6 và 15/12)", "Hằng năm, ... trước ngày 10/6, 10/12"."""
     item = r"(?:ngày\s++)?\d{1,2}[/.\-]\d{1,2}(?![/.\-]?\d)"
+    return regex.compile(rf"(?:(?:{list_gap().pattern}){item})+", regex.IGNORECASE)
+
+
+_QUARTER_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])(?:I{1,3}|IV|[1-4])(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+def _yearly_quarter_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"vào quý II và quý IV hằng năm", "trong quý I, quý III hằng năm": quarters with no year listed
+    (no dash, no "từ"), then the yearly word: each quarter of every year (as "vào tháng 6 và tháng 12
+    hằng năm"), not one span with no day."""
+
+    def merged(r: _Raw, b: _Raw) -> _Raw | None:
+        if (
+            r.rule not in ("range_quarter", "quarter_list")
+            or not (r.due is None or r.year_inferred)  # (no year written)
+            or b.rule != "recur_bare"
+            or b.recurrence is None
+            or b.recurrence.freq != "yearly"
+            or not text[r.end : b.start].isspace()
+            or _from_word().match(text, r.start) is not None
+            or _SPAN_DASH.search(text, r.start, r.end) is not None
+        ):
+            return None
+        quarter = _quarter_word().search(text, r.start, r.end)
+        if quarter is None:
+            return None
+        nums = [_quarter(x) for x in _QUARTER_NUMBER.findall(text, quarter.end(), r.end)]
+        if len(nums) < 2 or nums != sorted(set(nums)):
+            return None
+        days = [f"{q * 3:02d}-{_last_day(2023, q * 3):02d}" for q in nums]
+        rec = Recurrence(freq="yearly", monthday=int(days[0][3:]), month=nums[0] * 3, dates=days)
+        q = _qualifier(_chain_cats(text[r.start : quarter.start()]), "recurring")  # ("vào", "trong" before it)
+        return _Raw(r.start, b.end, "recurring", q, None, "recur_yearly_quarters", recurrence=rec)
+
+    return _merged_with_next(found, merged)
+
+
+@functools.cache
+def _quarter_word() -> Any:
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(_words().raw['calendar']['quarter'])})(?!\p{{L}})", regex.IGNORECASE)
+
+
+@functools.cache
+def _month_list_after() -> Any:
+    """Months with no year listed after a day a yearly cycle governs, the same day of each: "trước
+    ngày 20 tháng 6 và tháng 12" (not a month with its year: "và tháng 12 năm 2027", "tháng 12/2027")."""
+    cal = _words().raw["calendar"]
+    year = _alt(cal["year"])
+    item = rf"(?:{_alt(cal['month'])})\s++\d{{1,2}}(?!\p{{N}})(?!\s*+[/.\-]\s*+\p{{N}})(?!\s++(?:{year})\s*+\p{{N}})"
     return regex.compile(rf"(?:(?:{list_gap().pattern}){item})+", regex.IGNORECASE)
 
 
@@ -4785,14 +4918,22 @@ def _half_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
 def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
     rec = r.recurrence
     assert rec is not None and rec.month is not None and rec.monthday is not None
+    days = [f"{rec.month:02d}-{rec.monthday:02d}"]
     m = _date_list_after().match(text, r.end)
     if m is None:
-        return
-    days = [f"{rec.month:02d}-{rec.monthday:02d}"]
-    for d, mo in _DATE_ITEM.findall(m.group()):
-        if not (1 <= int(mo) <= 12 and 1 <= int(d) <= _last_day(2024, int(mo))):
+        # "Định kỳ trước ngày 20 tháng 6 và tháng 12": the same day of each month listed
+        m = _month_list_after().match(text, r.end)
+        if m is None:
             return
-        days.append(f"{int(mo):02d}-{int(d):02d}")
+        for mo in _DAY_NUMBER.findall(m.group()):
+            if not (1 <= int(mo) <= 12 and rec.monthday <= _last_day(2024, int(mo))):
+                return
+            days.append(f"{int(mo):02d}-{rec.monthday:02d}")
+    else:
+        for d, mo in _DATE_ITEM.findall(m.group()):
+            if not (1 <= int(mo) <= 12 and 1 <= int(d) <= _last_day(2024, int(mo))):
+                return
+            days.append(f"{int(mo):02d}-{int(d):02d}")
     end = m.end()
     for b in found:
         # "định kỳ 6 tháng trước ngày 15/6 và 15/12 hằng năm": the last day, read with its "hằng
@@ -6641,6 +6782,8 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         month, day = r.month_day
         r.kind, r.due = "recurring", None
+        if lead.group("bare") is not None:
+            r.year_inferred = False  # (no year to guess: as "trước ngày 20/6 và 20/11 hằng năm")
         r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
         r.rule += "+yearly_context"
         prev = r
@@ -7030,7 +7173,7 @@ def _same_days(text: str, found: list[_Raw]) -> list[_Raw]:
     told: _Raw | None = None
     for r in found:
         same = r.rule == "same_day"
-        bare = r.rule == "this_day" and r.time is None and text[r.start : r.end].lower().endswith(" ngày")
+        bare = r.rule == "this_day" and text[r.start : r.end].lower().endswith(" ngày")
         if same or bare:
             near = (
                 told is not None
@@ -7044,6 +7187,10 @@ def _same_days(text: str, found: list[_Raw]) -> list[_Raw]:
                 continue
             if same:
                 continue
+            if r.due is not None:
+                # ("hoàn thành ngay trong ngày; báo cáo trước 17 giờ cùng ngày": the day of the
+                # document, said first, is the day said again)
+                told = r
         elif r.kind in ("date", "datetime") and r.due is not None:
             told = r
         out.append(r)
@@ -7185,6 +7332,8 @@ def find_time_expressions(
         found = _quarter_day_months(text, found)
         found = _days_of_months(text, found)
         found = _same_month_days(text, found)
+        if any(r.rule == "date_this_month" for r in found):
+            found = _this_month_spans(text, found)
         found = _apply_context(text, found, doc_date)
         found = _weekly_times(text, found)
         found = _quarterly_months(text, found)
@@ -7195,6 +7344,8 @@ def find_time_expressions(
         if any(r.recurrence is not None and r.recurrence.freq in ("monthly", "quarterly") for r in found):
             found = _monthly_day_spans(text, found)
         found = _yearly_lists(text, found)
+        if any(r.rule in ("range_quarter", "quarter_list") and (r.due is None or r.year_inferred) for r in found):
+            found = _yearly_quarter_lists(text, found)
         found = _yearly_cycle_months(text, found)
         found = _half_and_year(text, found)
         if len(found) > 1 and any(r.kind == "half_year" for r in found):
