@@ -105,7 +105,9 @@ def test_a_unit_in_a_tasks_line_after_a_name_is_no_cell() -> None:
     # ("Ủy ban" after a unit's head on its line goes on that name: "Văn phòng Ủy ban")
     assert flow_tables._mid_heads(_para(["Văn phòng Ủy ban nhân dân xã tổng hợp"])) == []
     text = "Kiểm tra việc thu, nộp, quản lý, sử Ủy ban Kiểm tra"
-    assert flow_tables._mid_heads(_para([text])) == [text.index("Ủy")]
+    assert flow_tables._mid_heads(_para([text, "dụng đảng phí tại các chi bộ trực"])) == [text.index("Ủy")]
+    # (a task's last line, short, naming who is reported to: no cell opens there)
+    assert flow_tables._mid_heads(_para(["Tổng hợp kết quả thực hiện và báo", "cáo Ủy ban nhân dân huyện"])) == []
 
 
 def test_a_sentence_after_the_last_row_is_no_lead() -> None:

@@ -731,7 +731,8 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
     joins nothing ("… thực hiện Kế hoạch Các cơ quan, đơn vị liên") or after a date ("Tháng
     4/2026 Văn phòng Bộ"), a word or more after it on the line, and no head that goes on the
     name before it ("Ủy ban Kiểm tra Đảng ủy"; one that opens a name of its own, "Ủy ban",
-    opens a cell after a line's words that hold no unit's head: "… quản lý, sử Ủy ban Kiểm tra")."""
+    opens a cell after a line's words that hold no unit's head and about fill the task's width,
+    the row's other lines': "… quản lý, sử Ủy ban Kiểm tra", not "cáo Ủy ban nhân dân huyện")."""
     out: list[int] = []
     joining = _flow_words().joining
     opening = _opening_tails()
@@ -743,7 +744,9 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
             if not size or not t[x + size :].strip():
                 continue
             if _tail(t[x : x + size]) and not (
-                " ".join(t[x : x + size].lower().split()) in opening and not _heads_before(t, x)
+                " ".join(t[x : x + size].lower().split()) in opening
+                and not _heads_before(t, x)
+                and x * 4 >= 3 * max((len(q.text) for q in pieces if q is not p), default=len(t))
             ):
                 continue
             before = t[:x].split()
