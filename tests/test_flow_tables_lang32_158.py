@@ -114,3 +114,25 @@ def test_a_sentence_after_the_last_row_is_no_lead() -> None:
     para = _para(["Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực", "hiện Kế hoạch này."])
     assert not flow_tables._lead_after(para, "unit")
     assert flow_tables._lead_after(_para(["Phòng Nội vụ"]), "unit")
+
+
+def test_a_lead_heading_cut_beside_the_time_heading() -> None:
+    # ("Cơ quan chủ Thời gian" / "trì" / "hoàn" / "thành": the lead column found, its units read)
+    rows = _rows("pdftotext_cut_lead_heading_lang32_158")
+    assert [(s, d.due, _leads(d)) for s, d in rows.items()] == [
+        ("I.1", "2026-12-31", ["Ủy ban Kiểm tra Đảng ủy"]),
+        ("I.2", "2026-05-31", ["Văn phòng HĐND và UBND xã"]),
+        ("I.3", "2026-12-31", ["Ban Tuyên giáo và Dân vận Đảng ủy"]),
+        ("I.4", "2026-05-31", ["Ban Tuyên giáo và Dân vận Đảng ủy"]),
+        ("I.5", "2026-06-30", ["Ủy ban Kiểm tra Đảng ủy"]),
+    ]
+
+
+def test_a_cut_heading_is_put_back_only_where_it_names_a_new_column() -> None:
+    text = flow_tables._header_text(["Nội dung nhiệm vụ", "Cơ quan chủ Thời gian", "trì", "hoàn", "thành"])
+    assert text == "Nội dung nhiệm vụ Cơ quan chủ trì Thời gian hoàn thành"
+    assert [r for r, _ in flow_tables._header_roles(text)[0]] == ["task", "lead", "time"]
+    # (a short line that makes no new heading stays where it is)
+    assert flow_tables._header_text(["Nội dung", "Đơn vị chủ trì Thời hạn", "xử lý"]) == (
+        "Nội dung Đơn vị chủ trì Thời hạn xử lý"
+    )

@@ -228,6 +228,34 @@ def _header_roles(text: str) -> tuple[list[tuple[str, str]], bool]:
     return out, split
 
 
+_CUT_WORDS = 2  # words of a heading's end cut onto a line of its own at most
+
+
+def _header_text(texts: list[str]) -> str:
+    """The header's lines joined, a heading's end cut onto the next line put back after the
+    word it follows when that makes a column's heading the lines do not name otherwise: two
+    headings on one baseline, the first cut in a narrow column ("Cơ quan chủ Thời gian" / "trì"
+    / "hoàn" / "thành": "Cơ quan chủ trì", "Thời gian hoàn thành")."""
+    out = [*texts]
+    k = 1
+    while k < len(out):
+        cut = out[k].split()
+        if not 1 <= len(cut) <= _CUT_WORDS or not out[k][:1].islower():
+            k += 1
+            continue
+        have = {r for r, _ in _header_roles(" ".join(out))[0]}
+        words = out[k - 1].split()
+        for x in range(1, len(words)):
+            tried = " ".join([*words[:x], *cut, *words[x:]])
+            if {r for r, _ in _header_roles(tried)[0]} - have:
+                out[k - 1] = tried
+                del out[k]
+                break
+        else:
+            k += 1
+    return " ".join(out)
+
+
 def _header_line(s: str, after: str = "") -> bool:
     """A line of column words, or a heading's wrapped end ("hợp", "hoàn thành"); a heading
     wrapped onto the line ``after`` it ("Đơn vị phối" / "hợp") too."""
@@ -270,7 +298,7 @@ def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
     n = len(lines)
 
     def complete() -> bool:
-        roles = {r for r, _ in _header_roles(" ".join(texts))[0]}
+        roles = {r for r, _ in _header_roles(_header_text(texts))[0]}
         return "task" in roles and "time" in roles
 
     while j < n and seen < _HEADER_LINES:
@@ -318,7 +346,7 @@ def _late_time(lines: list[str], j: int, taken: list[bool], texts: list[str]) ->
     when the header read so far names a task column and no time column: the heading's words
     (maybe wrapped over a second short line) right over a time cell, within ``_LATE`` lines of
     the first row's number ``j``, before the table's text stops. Its text and lines, or None."""
-    roles = {r for r, _ in _header_roles(" ".join(texts))[0]}
+    roles = {r for r, _ in _header_roles(_header_text(texts))[0]}
     if "task" not in roles or "time" in roles:
         return None
     n = len(lines)
@@ -350,7 +378,7 @@ def _late_time(lines: list[str], j: int, taken: list[bool], texts: list[str]) ->
 
 
 def _header(texts: list[str], used: set[int], rows_at: int) -> _Header:
-    roles, split = _header_roles(" ".join(texts))
+    roles, split = _header_roles(_header_text(texts))
     return _Header(roles, split, {x for x in used if x > rows_at}, rows_at)
 
 
