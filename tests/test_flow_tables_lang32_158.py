@@ -136,3 +136,60 @@ def test_a_cut_heading_is_put_back_only_where_it_names_a_new_column() -> None:
     assert flow_tables._header_text(["Nội dung", "Đơn vị chủ trì Thời hạn", "xử lý"]) == (
         "Nội dung Đơn vị chủ trì Thời hạn xử lý"
     )
+
+
+_COMPACT = """KẾ HOẠCH
+Thực hiện nhiệm vụ năm 2026
+I. NHIỆM VỤ CỤ THỂ
+Các cơ quan, đơn vị thực hiện theo bảng sau:
+TT
+
+Nội dung nhiệm vụ
+
+Cơ quan chủ Thời gian
+trì
+hoàn
+thành
+
+1
+
+Kiểm tra việc chấp hành Sở Khoa học
+quy định về phòng cháy, và Công nghệ
+chữa cháy tại các cơ sở
+kinh doanh
+
+Quý
+III/2026
+
+2
+
+Xây dựng kế hoạch kiểm Sở Tài nguyên
+tra công tác cải cách hành và Môi trường
+chính năm 2026
+
+Tháng
+12/2026
+
+3
+
+Tổng hợp kết quả thực Công an xã
+hiện và báo cáo Ủy ban
+Trước
+nhân dân huyện
+ngày
+30/6/2026
+
+II. TỔ CHỨC THỰC HIỆN
+Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+"""
+
+
+def test_a_lead_glued_line_by_line_to_a_tasks_lines_in_a_row_read_a_line_at_a_time() -> None:
+    # (few blank lines: the rows are read line by line, the lead's lines glued to the task's)
+    rows = {d.section: d for d in ndq57.parse(_COMPACT).deadlines}
+    assert _leads(rows["I.1"]) == ["Sở Khoa học và Công nghệ"]  # (was: none)
+    assert rows["I.1"].task == "Kiểm tra việc chấp hành quy định về phòng cháy, chữa cháy tại các cơ sở kinh doanh"
+    assert rows["I.1"].due == "2026-09-30"
+    assert _leads(rows["I.2"]) == ["Sở Tài nguyên và Môi trường"]
+    assert rows["I.2"].task == "Xây dựng kế hoạch kiểm tra công tác cải cách hành chính năm 2026"
+    assert rows["I.2"].due == "2026-12-31"

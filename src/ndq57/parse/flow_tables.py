@@ -678,10 +678,34 @@ def _cells(pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span
         vague = _flow_words().vague.search(text, lead_at + 1)
         if vague is not None and text[vague.start()].isupper():
             cuts.append(vague.start())
-        lead = _slice(pieces, lead_at, _lead_end(pieces, lead_at, min(cuts, default=len(text))))
+        cut = min(cuts, default=len(text))
+        lead = _slice(pieces, lead_at, _lead_end(pieces, lead_at, cut))
+        mixed = _mixed_lead(pieces, lead_at, cut, task_end)
+        if mixed is not None:
+            task, lead = mixed
+            when = [seg for a, b in chosen for seg in _slice(pieces, a, b)]
+            return task, lead, when
     task = _slice(pieces, 0, task_end)
     when = [seg for a, b in chosen for seg in _slice(pieces, a, b)]
     return task, lead, when
+
+
+def _mixed_lead(pieces: list[_Piece], at: int, cut: int, task_end: int) -> tuple[Cell, Cell] | None:
+    """The task and lead cells of a row whose lead opens inside a task's line and whose next
+    lines interleave the two cells' (:func:`_interleaved`: "Kiểm tra việc chấp hành Sở Khoa học"
+    / "quy định về phòng cháy, và Công nghệ" / "chữa cháy tại …"), when a line after the lead's
+    first goes on the lead's name that way; None otherwise (the lead read as before)."""
+    k = next((k for k, p in enumerate(pieces) if p.start < at < p.end), None)
+    if k is None or task_end != at:
+        return None
+    upto = [p for p in pieces[k:] if p.start < cut]
+    if len(upto) < 2:
+        return None
+    task, lead = _interleaved(upto, at)
+    if len(lead) < 2:
+        return None
+    before = _slice(pieces[:k], 0, task_end)
+    return before + task, lead
 
 
 def _carry_leads(
