@@ -228,6 +228,34 @@ def _header_roles(text: str) -> tuple[list[tuple[str, str]], bool]:
     return out, split
 
 
+_CUT_WORDS = 2  # words of a heading's end cut onto a line of its own at most
+
+
+def _header_text(texts: list[str]) -> str:
+    """The header's lines joined, a heading's end cut onto the next line put back after the
+    word it follows when that makes a column's heading the lines do not name otherwise: two
+    headings on one baseline, the first cut in a narrow column ("Cơ quan chủ Thời gian" / "trì"
+    / "hoàn" / "thành": "Cơ quan chủ trì", "Thời gian hoàn thành")."""
+    out = [*texts]
+    k = 1
+    while k < len(out):
+        cut = out[k].split()
+        if not 1 <= len(cut) <= _CUT_WORDS or not out[k][:1].islower():
+            k += 1
+            continue
+        have = {r for r, _ in _header_roles(" ".join(out))[0]}
+        words = out[k - 1].split()
+        for x in range(1, len(words)):
+            tried = " ".join([*words[:x], *cut, *words[x:]])
+            if {r for r, _ in _header_roles(tried)[0]} - have:
+                out[k - 1] = tried
+                del out[k]
+                break
+        else:
+            k += 1
+    return " ".join(out)
+
+
 def _header_line(s: str, after: str = "") -> bool:
     """A line of column words, or a heading's wrapped end ("hợp", "hoàn thành"); a heading
     wrapped onto the line ``after`` it ("Đơn vị phối" / "hợp") too."""
@@ -270,7 +298,7 @@ def _header_at(lines: list[str], i: int, taken: list[bool]) -> _Header | None:
     n = len(lines)
 
     def complete() -> bool:
-        roles = {r for r, _ in _header_roles(" ".join(texts))[0]}
+        roles = {r for r, _ in _header_roles(_header_text(texts))[0]}
         return "task" in roles and "time" in roles
 
     while j < n and seen < _HEADER_LINES:
@@ -318,7 +346,7 @@ def _late_time(lines: list[str], j: int, taken: list[bool], texts: list[str]) ->
     when the header read so far names a task column and no time column: the heading's words
     (maybe wrapped over a second short line) right over a time cell, within ``_LATE`` lines of
     the first row's number ``j``, before the table's text stops. Its text and lines, or None."""
-    roles = {r for r, _ in _header_roles(" ".join(texts))[0]}
+    roles = {r for r, _ in _header_roles(_header_text(texts))[0]}
     if "task" not in roles or "time" in roles:
         return None
     n = len(lines)
@@ -350,7 +378,7 @@ def _late_time(lines: list[str], j: int, taken: list[bool], texts: list[str]) ->
 
 
 def _header(texts: list[str], used: set[int], rows_at: int) -> _Header:
-    roles, split = _header_roles(" ".join(texts))
+    roles, split = _header_roles(_header_text(texts))
     return _Header(roles, split, {x for x in used if x > rows_at}, rows_at)
 
 
@@ -658,10 +686,34 @@ def _cells(pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span
         vague = _flow_words().vague.search(text, lead_at + 1)
         if vague is not None and text[vague.start()].isupper():
             cuts.append(vague.start())
-        lead = _slice(pieces, lead_at, _lead_end(pieces, lead_at, min(cuts, default=len(text))))
+        cut = min(cuts, default=len(text))
+        lead = _slice(pieces, lead_at, _lead_end(pieces, lead_at, cut))
+        mixed = _mixed_lead(pieces, lead_at, cut, task_end)
+        if mixed is not None:
+            task, lead = mixed
+            when = [seg for a, b in chosen for seg in _slice(pieces, a, b)]
+            return task, lead, when
     task = _slice(pieces, 0, task_end)
     when = [seg for a, b in chosen for seg in _slice(pieces, a, b)]
     return task, lead, when
+
+
+def _mixed_lead(pieces: list[_Piece], at: int, cut: int, task_end: int) -> tuple[Cell, Cell] | None:
+    """The task and lead cells of a row whose lead opens inside a task's line and whose next
+    lines interleave the two cells' (:func:`_interleaved`: "Kiểm tra việc chấp hành Sở Khoa học"
+    / "quy định về phòng cháy, và Công nghệ" / "chữa cháy tại …"), when a line after the lead's
+    first goes on the lead's name that way; None otherwise (the lead read as before)."""
+    k = next((k for k, p in enumerate(pieces) if p.start < at < p.end), None)
+    if k is None or task_end != at:
+        return None
+    upto = [p for p in pieces[k:] if p.start < cut]
+    if len(upto) < 2:
+        return None
+    task, lead = _interleaved(upto, at)
+    if len(lead) < 2:
+        return None
+    before = _slice(pieces[:k], 0, task_end)
+    return before + task, lead
 
 
 def _carry_leads(
@@ -738,15 +790,28 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
     """Where a cell opens inside a line: a capitalised unit head after a word in lower case that
     joins nothing ("… thực hiện Kế hoạch Các cơ quan, đơn vị liên") or after a date ("Tháng
     4/2026 Văn phòng Bộ"), a word or more after it on the line, and no head that goes on the
-    name before it ("Ủy ban Kiểm tra Đảng ủy")."""
+    name before it ("Ủy ban Kiểm tra Đảng ủy"; one that opens a name of its own, "Ủy ban",
+    opens a cell after a line's words that hold no unit's head and about fill the task's width,
+    the row's other lines': "… quản lý, sử Ủy ban Kiểm tra", not "cáo Ủy ban nhân dân huyện")."""
     out: list[int] = []
     joining = _flow_words().joining
+    opening = _opening_tails()
     for p in pieces:
         t = p.text
         for m in regex.finditer(r"(?<= )\p{Lu}", t):
             x = m.start()
             size = _head_at(t, x)
+<<<<<<< HEAD
             if not size or _goes_on(t, x, size) or not t[x + size :].strip():
+=======
+            if not size or not t[x + size :].strip():
+                continue
+            if _tail(t[x : x + size]) and not (
+                " ".join(t[x : x + size].lower().split()) in opening
+                and not _heads_before(t, x)
+                and x * 4 >= 3 * max((len(q.text) for q in pieces if q is not p), default=len(t))
+            ):
+>>>>>>> issue-158
                 continue
             before = t[:x].split()
             prev = before[-1] if before else ""
@@ -754,6 +819,20 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
             if (after_word or prev[-1:].isdigit()) and not prev.endswith((",", ";", ":")):
                 out.append(p.start + x)
     return out
+
+
+@functools.cache
+def _opening_tails() -> frozenset[str]:
+    return frozenset(str(w) for w in load("tables")["flow"]["opening_tails"])
+
+
+_HEADS_BACK = 4  # words before a head in which a name it goes on is looked for
+
+
+def _heads_before(line: str, x: int) -> bool:
+    """Whether one of the few words before ``x`` in ``line`` opens a unit's name."""
+    starts = [m.start() for m in regex.finditer(r"(?<!\S)\S", line, endpos=x)][-_HEADS_BACK:]
+    return any(_head_at(line, a) or _flow_words().head.match(line, a) for a in starts)
 
 
 def _lead_start(pieces: list[_Piece]) -> int | None:
@@ -904,6 +983,9 @@ def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_G
             out.append((lead, _cell(para), units))
             lead = []
             units = 0
+    if lead and out and not out[-1][0] and _whole_units(" ".join(t for _, t in lead)):
+        # (the lead printed after the row's time: a cell centred on a lower baseline)
+        out[-1] = (lead, out[-1][1], units)
     return out
 
 
@@ -969,7 +1051,26 @@ def _paragraph_rows(
         else:
             above = lead
         out.append((tasks[k], lead, [seg for g in own[k] for seg in g[1]]))
+    if "coordinate" not in head.roles:
+        _lead_up(rows, out, own, leads)
     return out
+
+
+def _lead_up(
+    rows: list[_Row], out: list[tuple[Cell, Cell, Cell]], own: list[list[_Group]], leads: list[Cell]
+) -> None:
+    """Under a header with one unit column, a row whose lead stands in its task's paragraph
+    (:func:`_interleaved`) and that shows another unit's paragraph before its time: ``pdftotext``
+    printed the unit column's next block there, the lead of the row above when that row has a
+    time and no lead (its task's block and the lead's apart, the lead's after the next row's)."""
+    for k in range(1, len(rows)):
+        up = k - 1
+        if not (leads[k] and rows[k].label[:1].isdigit() and rows[up].label[:1].isdigit()):
+            continue
+        extra = next((g[0] for g in own[k] if g[0]), [])
+        task, lead, when = out[up]
+        if extra and when and not lead:
+            out[up] = (task, extra, when)
 
 
 def _merged_leads(rows: list[_Row], own: list[list[_Group]], leads: list[Cell], head: _Header) -> bool:
@@ -991,21 +1092,91 @@ def _interleaved(para: list[_Piece], at: int) -> tuple[Cell, Cell]:
     """The task and the lead of a paragraph whose lines interleave the two cells' lines
     (``pdftotext``: "Tổ chức hội nghị quán triệt Ban Tuyên giáo" / "Chỉ thị đến cán bộ chủ
     chốt," / "Đảng ủy" / "bí thư các chi bộ"): the lead from ``at`` to its line's end, and a later
-    line that is a short end of a unit's name ("Đảng ủy"); the task the rest."""
+    line that is a short end of a unit's name ("Đảng ủy", "và UBND xã", :func:`_name_goes_on`), or
+    the end of a task's line that is ("… trang thông" + "và Dân vận Đảng" on one baseline,
+    :func:`_glued_rest`); the task the rest."""
     task: Cell = []
     lead: Cell = []
-    for p in para:
+    width = 0
+    for k, p in enumerate(para):
         if p.start <= at < p.end:
-            if p.text[: at - p.start].strip():
-                task.append((p.line + 1, p.text[: at - p.start].strip()))
-            lead.append((p.line + 1, p.text[at - p.start :].strip()))
+            width = at - p.start
+            if p.text[:width].strip():
+                task.append((p.line + 1, p.text[:width].strip()))
+            lead.append((p.line + 1, p.text[width:].strip()))
             continue
         size = _head_at(p.text, 0)
-        if lead and size and len(p.text.split()) <= 2 and _tail(p.text[:size]):
+        name = " ".join(t for _, t in lead)
+        tail_line = bool(size) and len(p.text.split()) <= 2 and _tail(p.text[:size])
+        if lead and (tail_line or (len(lead) < _LEAD_LINES and _name_goes_on(name, p.text))):
             lead.append((p.line + 1, p.text))
+        elif lead and len(lead) < _LEAD_LINES and (
+            cut := _glued_rest(name, p.text, width, [q.text for q in para[k + 1 : k + 3]])
+        ):
+            task.append((p.line + 1, p.text[:cut].strip()))
+            lead.append((p.line + 1, p.text[cut:].strip()))
         else:
             task.append((p.line + 1, p.text))
     return task, lead
+
+
+_LEAD_LINES = 3  # lines of an interleaved lead at most
+_REST_WORDS = 4  # words of a lead's line after its first at most
+
+
+def _glued_rest(lead: str, said: str, width: int, after: list[str]) -> int:
+    """Where a lead's next line starts in a task's line it was printed on (one baseline, one
+    blank apart: "Đảng bộ các cấp trên trang thông và Dân vận Đảng" after "… Đại hội" + "Ban
+    Tuyên giáo"): the first word near the task's width (the task's part of the lead's first
+    line) from which the line's rest, a few words opening with a capital or with a joining word
+    and a capital, makes with the lead (and with one of the next lines ``after`` when that is the
+    name's end: "ủy") one unit's whole name longer than the lead's; 0 when none."""
+    if width <= 0 or len(said) <= width:
+        return 0
+    ends = [f" {t}" for t in after if 1 <= len(t.split()) <= 2 and t[:1].islower()]
+    for m in regex.finditer(r"(?<= )\S", said, pos=width * 3 // 4, endpos=width * 5 // 4 + 1):
+        rest = said[m.start() :]
+        words = rest.split()
+        if len(words) > _REST_WORDS or regex.search(r"\d", rest):
+            continue
+        if not (rest[:1].isupper() or (len(words) > 1 and words[0] in _name_joins() and words[1][:1].isupper())):
+            continue
+        whole = _whole_units(f"{lead} {rest}")
+        for end in ends if not whole else []:
+            if _tail(f"{rest.split()[-1]} {end.split()[0]}"):
+                whole = _whole_units(f"{lead} {rest}{end}")
+                break
+        if whole and not _whole_units(lead) >= whole:
+            return int(m.start())  # (the longest rest: "và Môi trường", not "Môi trường")
+    return 0
+
+
+@functools.cache
+def _name_joins() -> frozenset[str]:
+    """Words that join two parts of a unit's name or two units ("và")."""
+    return frozenset(str(w) for w in load("tables")["table_tasks"]["joining"])
+
+
+def _name_goes_on(lead: str, said: str) -> bool:
+    """Whether ``said``, a short line after the lead's line ``lead`` in a paragraph interleaving
+    a task's and a lead's lines, is the rest of the lead's name: the name's second part after a
+    joining word ("Văn phòng HĐND" / "và UBND xã", "Sở Kế hoạch" / "và Đầu tư"), or the rest after
+    a line left open ("Sở Khoa học và" / "Công nghệ"), when the whole makes one unit's whole name
+    longer than the line's ("… khu dân" / "cư" is the task's)."""
+    words = said.split()
+    if not 1 <= len(words) <= _REST_WORDS or regex.search(r"\d", said) or _head_at(said, 0):
+        return False
+    if said[:1].islower() and lead.split() and _tail(f"{lead.split()[-1]} {said}"):
+        return True  # ("Ban Tuyên giáo Đảng" / "ủy")
+    if len(words) > _REST_WORDS - 1:
+        return False
+    if tb._open_end(lead):
+        if not said[:1].isupper():
+            return False
+    elif not (len(words) >= 2 and words[0] in _name_joins() and words[1][:1].isupper()):
+        return False
+    whole = f"{lead} {said}"
+    return bool(_whole_units(whole)) and not _whole_units(lead) >= _whole_units(whole)
 
 
 def _near(k: int, timeless: list[bool], rows: list[_Row]) -> list[int]:
@@ -1041,8 +1212,20 @@ def _last_paragraphs(
     roles = head.roles
     after = min(len(roles) - roles.index("time") - 1, 1)
     upto = min(at[want - 1] + after, len(paras) - 1)
+    if upto + 1 < len(paras) and "unit" not in kinds[: at[0]] and _lead_after(paras[upto + 1], kinds[upto + 1]):
+        upto += 1  # (its lead printed after its time)
     stop = paras[upto][-1].line
     return [p for p in pieces if p.line <= stop]
+
+
+_AFTER_LINES = 2  # lines of a lead printed after its row's time at most
+
+
+def _lead_after(para: list[_Piece], kind: str) -> bool:
+    """Whether a paragraph after the last row's time is its lead printed after it: a unit's
+    whole name over two lines at most ("Phòng Nội vụ"), not a sentence after the table."""
+    text = " ".join(p.text for p in para)
+    return kind == "unit" and len(para) <= _AFTER_LINES and bool(_whole_units(text))
 
 
 # ------------------------------------------------------------------ a column block after another
