@@ -707,6 +707,8 @@ def _mixed_lead(pieces: list[_Piece], at: int, cut: int, task_end: int) -> tuple
     if k is None or task_end != at:
         return None
     upto = [p for p in pieces[k:] if p.start < cut]
+    # (a line after the lead's first that opens with a unit is the next cell, the partners')
+    upto = upto[: next((j for j in range(1, len(upto)) if opens_owner(upto[j].text)), len(upto))]
     if len(upto) < 2:
         return None
     task, lead = _interleaved(upto, at)
@@ -801,17 +803,13 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
         for m in regex.finditer(r"(?<= )\p{Lu}", t):
             x = m.start()
             size = _head_at(t, x)
-<<<<<<< HEAD
-            if not size or _goes_on(t, x, size) or not t[x + size :].strip():
-=======
             if not size or not t[x + size :].strip():
                 continue
-            if _tail(t[x : x + size]) and not (
+            if _goes_on(t, x, size) and not (
                 " ".join(t[x : x + size].lower().split()) in opening
                 and not _heads_before(t, x)
                 and x * 4 >= 3 * max((len(q.text) for q in pieces if q is not p), default=len(t))
             ):
->>>>>>> issue-158
                 continue
             before = t[:x].split()
             prev = before[-1] if before else ""
