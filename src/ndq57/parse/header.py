@@ -878,7 +878,7 @@ def _headline(lines: list[Line], h: Header) -> int:
     first = next((k for k, ln in enumerate(lines[:3]) if ln.kind == "text"), None)
     if first is None:
         return 0
-    dated = _header_rx("posted").match(lines[first].text) is not None
+    dated = _posted(lines[first].text)
     if dated:
         # (the posting's date over the headline: "08:30 10/05/2027" / "UBND tỉnh chỉ đạo ...")
         first = next((k for k in range(first + 1, min(first + 3, len(lines))) if lines[k].kind == "text"), None)
@@ -917,7 +917,15 @@ def _headline(lines: list[Line], h: Header) -> int:
 def _posting_line(text: str) -> bool:
     """A line a news page prints under a headline: the posting's date and time (with its other
     items: "| Lượt xem: 1.245"), or those items alone ("Chia sẻ", "Chia sẻ | In bài")."""
-    return _header_rx("posted").match(text) is not None or _header_rx("posted_items").match(text) is not None
+    return _posted(text) or (len(text) <= _POSTING_CHARS and _header_rx("posted_items").match(text) is not None)
+
+
+_POSTING_CHARS = 250  # a news page's posting line is short (its pattern is tried on short lines only)
+
+
+def _posted(text: str) -> bool:
+    """A news page's posting line: its date and time, maybe with its other items."""
+    return len(text) <= _POSTING_CHARS and _header_rx("posted").match(text) is not None
 
 
 def _lead_identity(text: str, h: Header) -> None:
@@ -942,11 +950,10 @@ def _news_headline(lines: list[Line], first: int, h: Header, dated: bool) -> int
     m = _rx()["headline_news"].match(lines[first].text)
     if m is None:
         return 0
-    posted = _header_rx("posted")
     body = first + 1
     while body < len(lines) and lines[body].kind != "text":
         body += 1
-    if body < len(lines) and body <= first + 2 and posted.match(lines[body].text) is not None:
+    if body < len(lines) and body <= first + 2 and _posted(lines[body].text):
         body += 1
     elif not dated:
         return 0

@@ -905,7 +905,8 @@ def _dated_headline(lines: list[str], k: int) -> bool:
     """The heading on line ``k`` is a news headline: the posting's date line stands right under it
     (doctypes.yaml header ``posted``: "Thứ năm, 03/12/2026 14:20 | Lượt xem: 2.318")."""
     nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.strip()), None)
-    return nxt is not None and data_pattern("doctypes", "header", "posted").match(nxt) is not None
+    # (a posting line is short: the pattern is tried on short lines only)
+    return nxt is not None and len(nxt) <= 250 and data_pattern("doctypes", "header", "posted").match(nxt) is not None
 
 
 def _heading(node: _Node) -> bool:
