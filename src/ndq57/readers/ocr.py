@@ -215,6 +215,17 @@ def _chains(
     return out
 
 
+def _gray_image(pgm: bytes) -> tuple[int, int, bytes] | None:
+    """The width, height and pixels of a binary PGM image (as :func:`red_channel_pgm` makes), or
+    None for anything else."""
+    head = pgm.split(b"\n", 3)
+    if len(head) < 4 or head[0] != b"P5" or head[2] != b"255":
+        return None
+    width, height = (int(v) for v in head[1].split())
+    body = head[3]
+    return (width, height, body) if len(body) == width * height else None
+
+
 def drawn_rules(pgm: bytes, dpi: int = DPI) -> list[Segment]:
     """The straight lines drawn in a page image (a binary PGM as :func:`red_channel_pgm` makes):
     the rules of a scanned table, which its OCR text layer does not hold. Each is given by its
@@ -227,13 +238,10 @@ def drawn_rules(pgm: bytes, dpi: int = DPI) -> list[Segment]:
     >>> drawn_rules(b"P5\\n120 3\\n255\\n" + b"\\xff" * 120 + row + b"\\xff" * 120, dpi=72)
     [(10.0, 1.5, 110.0, 1.5)]
     """
-    head = pgm.split(b"\n", 3)
-    if len(head) < 4 or head[0] != b"P5" or head[2] != b"255":
+    gray = _gray_image(pgm)
+    if gray is None:
         return []
-    width, height = (int(v) for v in head[1].split())
-    body = head[3]
-    if len(body) != width * height:
-        return []
+    width, height, body = gray
     scale = 72 / dpi
     top = height * scale
     out: list[Segment] = []
@@ -272,13 +280,10 @@ def numbers_columns(pgm: bytes, found: list[Segment], dpi: int = DPI) -> list[Wo
     followed) and read as a block of its own: reading the whole page, Tesseract often misses a
     row's number alone in a narrow ruled cell (the row is then read as the row above's). Only
     row numbers and group labels ("3", "II", "B")."""
-    head = pgm.split(b"\n", 3)
-    if len(head) < 4 or head[0] != b"P5":
+    gray = _gray_image(pgm)
+    if gray is None:
         return []
-    width, height = (int(v) for v in head[1].split())
-    body = head[3]
-    if len(body) != width * height:
-        return []
+    width, height, body = gray
     k = dpi / 72
 
     def px(seg: Segment) -> tuple[float, float, float, float]:
@@ -333,13 +338,10 @@ def lone_labels(pgm: bytes, dpi: int = DPI) -> list[Word]:
     side on one line of an image and read at once; only row numbers and group labels are kept (the PDF reader adds
     those the page's reading lacks). A band of ink rows taller than a line or two (a ruled table,
     whose sides join its rows: :func:`numbers_columns` reads those) is passed over."""
-    head = pgm.split(b"\n", 3)
-    if len(head) < 4 or head[0] != b"P5":
+    gray = _gray_image(pgm)
+    if gray is None:
         return []
-    width, height = (int(v) for v in head[1].split())
-    body = head[3]
-    if len(body) != width * height:
-        return []
+    width, height, body = gray
     pieces: list[tuple[int, int, int, int]] = []  # left, top, right, bottom (pixels)
     y = 0
     while y < height:
