@@ -5,7 +5,8 @@ closed list and a tone (``data/slips.yaml``, ``syllables``), with the rules of t
 (``k``/``gh``/``ngh`` before ``i e ê y`` only, ``c``/``g``/``ng`` never there; a rhyme closed by
 ``c ch p t`` carries the acute or the dot-below tone). A word that is not a syllable is the
 trace of a text layer that glued two words (``giatừ``) or split one (``biế n``); the normaliser
-repairs such a word only when exactly one reading is a pair of syllables (or one syllable).
+repairs such a word only when exactly one reading is a pair of syllables (or one syllable), or,
+of several, exactly one is a pair of words the language data holds side by side (``thịtrấn``).
 
 >>> is_syllable("quyết"), is_syllable("giatừ"), is_syllable("biế"), is_syllable("Nghị")
 (True, False, False, True)
