@@ -128,6 +128,7 @@ class _FlowWords:
     time_parts: regex.Pattern[str]  # "Bắt đầu" under a time heading
     vague: regex.Pattern[str]  # "Thường xuyên" anywhere
     joining: frozenset[str]
+    name_joins: frozenset[str]  # words that join two parts of a unit's name or two units ("và")
     time_words: frozenset[str]
 
 
@@ -148,6 +149,7 @@ def _flow_words() -> _FlowWords:
         vague=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
         joining=frozenset(str(w) for w in [*data["table_tasks"]["joining"], *data["flow"]["before_names"]])
         | tb._cell_open_ends(),
+        name_joins=frozenset(str(w) for w in data["table_tasks"]["joining"]),
         time_words=frozenset(str(w) for w in data["flow"]["time_words"]),
     )
 
@@ -1137,7 +1139,7 @@ def _glued_rest(lead: str, said: str, width: int, after: list[str]) -> int:
         words = rest.split()
         if len(words) > _REST_WORDS or regex.search(r"\d", rest):
             continue
-        if not (rest[:1].isupper() or (len(words) > 1 and words[0] in _name_joins() and words[1][:1].isupper())):
+        if not (rest[:1].isupper() or _join_then_capital(words)):
             continue
         whole = _whole_units(f"{lead} {rest}")
         for end in ends if not whole else []:
@@ -1149,10 +1151,9 @@ def _glued_rest(lead: str, said: str, width: int, after: list[str]) -> int:
     return 0
 
 
-@functools.cache
-def _name_joins() -> frozenset[str]:
-    """Words that join two parts of a unit's name or two units ("và")."""
-    return frozenset(str(w) for w in load("tables")["table_tasks"]["joining"])
+def _join_then_capital(words: list[str]) -> bool:
+    """Words opening with a word that joins two parts of a name and a capitalised one ("và UBND")."""
+    return len(words) >= 2 and words[0] in _flow_words().name_joins and words[1][:1].isupper()
 
 
 def _name_goes_on(lead: str, said: str) -> bool:
@@ -1171,7 +1172,7 @@ def _name_goes_on(lead: str, said: str) -> bool:
     if tb._open_end(lead):
         if not said[:1].isupper():
             return False
-    elif not (len(words) >= 2 and words[0] in _name_joins() and words[1][:1].isupper()):
+    elif not _join_then_capital(words):
         return False
     whole = f"{lead} {said}"
     return bool(_whole_units(whole)) and not _whole_units(lead) >= _whole_units(whole)
@@ -1505,12 +1506,18 @@ def _goes_on(text: str, x: int, size: int) -> bool:
     and a coordinating cell on one baseline)."""
     if not _tail(text[x : x + size]):
         return False
+    found = _unit_spans(text)
+    if any(a < x < b for a, b in found):
+        return True
+    return not (any(a == x for a, _ in found) and any(b == x - 1 for _, b in found))
+
+
+@functools.lru_cache(maxsize=256)
+def _unit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the units a line names (``find_units``), read once for the heads of a line."""
     from ndq57.extract.units import find_units  # (a parse module: read only for glued rows)
 
-    found = find_units(text)
-    if any(u.start < x < u.end for u in found):
-        return True
-    return not (any(u.start == x for u in found) and any(u.end == x - 1 for u in found))
+    return tuple((u.start, u.end) for u in find_units(text))
 
 
 def _trim_leads(read: list[tuple[Cell, Cell, Cell]], head: _Header) -> None:

@@ -1342,6 +1342,10 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     >>> _labels_one_short("1. MỤC ĐÍCH, YÊU CẦU\\n2. NHIỆM VỤ\\nI. TỔ CHỨC THỰC HIỆN", [])
     []
     """
+    # (most texts: no label misread and no first part "1." in capitals; one search tells)
+    one = _ARABIC_FIRST_PART.search(text)
+    if one is None and not edits:
+        return []
     end = len(text)
     if (brk := _sequence_break().search(text)) is not None:
         end = brk.start()
@@ -1356,7 +1360,8 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
             found[e[0]] = (e[1], value, (e[2][: len(e[2]) - len(lab)], lab[len(roman) :]))
     out: list[_Edit] = []
     if (
-        (one := _ARABIC_FIRST_PART.search(text, 0, end)) is not None
+        one is not None
+        and one.start() < end
         and all(at > one.start("lab") for at in found)
         and _ARABIC_SECOND_PART.search(text, one.end(), min(found, default=end)) is None
     ):
@@ -1370,7 +1375,7 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     if len(labels) < 2 or labels[0][2] != 1:
         return []
     first = labels[0][0]
-    line = text[first : text.find("\\n", first) if "\\n" in text[first:] else len(text)]
+    line = text[first : text.find("\n", first) if "\n" in text[first:] else len(text)]
     if not any(h in line for h in _first_headings()):
         return []
     rest = labels[1:]
