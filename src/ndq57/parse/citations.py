@@ -610,20 +610,21 @@ def line_runs(lines: Iterable[tuple[str, int]]) -> list[tuple[str, Callable[[int
     """Runs of consecutive lines (text, line number) — a title or a subject wrapped over lines
     ("... Quyết định số 1131/QĐ-TTg ngày" / "12/10/2025 của ...") — each joined by a blank into
     one text, with the map of its offsets to the lines, for :func:`find_all_citations`."""
-    runs: list[list[tuple[str, int]]] = []
-    for text, no in lines:
-        if runs and runs[-1][-1][1] + 1 == no:
-            runs[-1].append((text.strip(), no))
-        else:
-            runs.append([(text.strip(), no)])
+    items = [(text.strip(), no) for text, no in lines]
     out: list[tuple[str, Callable[[int], int] | int]] = []
-    for run in runs:
-        if len(run) == 1:
-            out.append((run[0][0], run[0][1]))
+    start = 0
+    for k in range(1, len(items) + 1):
+        if k < len(items) and items[k - 1][1] + 1 == items[k][1]:
             continue
-        starts = list(itertools.accumulate((len(t) + 1 for t, _ in run[:-1]), initial=0))
-        nos = [no for _, no in run]
-        out.append((" ".join(t for t, _ in run), functools.partial(_run_line, starts, nos)))
+        # (a run of one line, as most are, makes no list: a long text has many)
+        if k - start == 1:
+            out.append(items[start])
+        else:
+            run = items[start:k]
+            starts = list(itertools.accumulate((len(t) + 1 for t, _ in run[:-1]), initial=0))
+            nos = [no for _, no in run]
+            out.append((" ".join(t for t, _ in run), functools.partial(_run_line, starts, nos)))
+        start = k
     return out
 
 

@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,7 +47,9 @@ class Line:
     no: int  # 1-based line number in the original file
     text: str  # cleaned text
     kind: str = "text"  # text | blank | star | rule | table | footnote | initials
-    bold: list[tuple[int, int]] = field(default_factory=list)
+    # (a line without bold spans shares the empty tuple: a list per line is one more object for
+    # the collector to walk, and a long text has many lines)
+    bold: Sequence[tuple[int, int]] = ()
     md_heading: bool = False
     indent: int = 0
     page_break: bool = False  # a page's furniture, or the line a form feed opens
@@ -59,10 +61,10 @@ class Block:
 
     text: str
     line_map: list[tuple[int, int]]  # (offset in text, original line), ascending offsets
-    bold: list[tuple[int, int]] = field(default_factory=list)
+    bold: Sequence[tuple[int, int]] = ()
     kind: str = "para"  # para | table
     md_heading: bool = False
-    refs: list[tuple[str, int]] = field(default_factory=list)  # footnote marks (mark, line)
+    refs: Sequence[tuple[str, int]] = ()  # footnote marks (mark, line)
     # the offsets of ``line_map``, kept with the list and its length they were read from
     _offsets: tuple[list[tuple[int, int]], int, list[int]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -408,7 +410,7 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
             kind = _text_kind(plain, marks) if note else "text"
             if kind == "footnote" and spaced and _table_row_gaps(stripped):
                 kind = "text"  # (a numbered row of a layout table: "2    Rà soát …    Sở …    Quý II")
-            add(Line(no, plain, kind, [(0, len(plain))] if state[0] else [], False, indent))
+            add(Line(no, plain, kind, [(0, len(plain))] if state[0] else (), False, indent))
             continue
         if plain == "|" and no not in furniture:
             # a lone "|" (a cell border of a web export): a blank line, the emphasis going on
@@ -449,7 +451,7 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
                 add(Line(no, "", "rule"))
                 continue
             body, spans = _strip_emphasis(whole, [False, False])
-            add(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans, indent=indent))
+            add(Line(no, body.replace(_ESCAPED_STAR, "*"), "table", spans or (), indent=indent))
             continue
         md = md_heading.match(stripped) if first == "#" else None
         body = stripped[md.end() :] if md else whole
@@ -473,7 +475,7 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         if not body:
             add(Line(no, "", "blank"))
             continue
-        add(Line(no, body, _text_kind(body, marks), spans, bool(md), indent))
+        add(Line(no, body, _text_kind(body, marks), spans or (), bool(md), indent))
     if "\f" in text or furniture:
         # (the lines where a page breaks: its furniture, the lines a form feed opens)
         breaks = frozenset(furniture).union(no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f"))
@@ -544,9 +546,9 @@ def _join_lone_labels(lines: list[Line], breaks: frozenset[int] = frozenset()) -
             if prev[-1] not in ".:;!?" and not mostly_upper(prev) and not (listed and len(prev) <= _HEADING_LINE):
                 continue
         k = len(text) + 1
-        bold = ln.bold + [(s + k, e + k) for s, e in nxt.bold]
+        bold = [*ln.bold, *((s + k, e + k) for s, e in nxt.bold)]
         lines[i] = Line(ln.no, "", "blank")
-        lines[at] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else [], nxt.md_heading, ln.indent)
+        lines[at] = Line(ln.no, f"{text} {body}", "text", _merge(bold) if bold else (), nxt.md_heading, ln.indent)
 
 
 # a roman label that opens a line ("II. NHIỆM VỤ", "III." alone), and the first signs of one
@@ -2189,7 +2191,7 @@ class _Builder:
         return "".join(self.parts)
 
     def block(self, kind: str = "para") -> Block:
-        return Block(self.text, self.line_map, _merge(self.bold), kind, self.md_heading)
+        return Block(self.text, self.line_map, _merge(self.bold) if self.bold else (), kind, self.md_heading)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2859,8 +2861,9 @@ def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) 
     pos = 0
     starts: list[int] = []
     removed = [0]  # removed[k]: the width of the first k cuts
+    refs = list(blk.refs)
     for s, e, mark in cuts:
-        blk.refs.append((mark, blk.line_at(s)))
+        refs.append((mark, blk.line_at(s)))
         pieces.append(blk.text[pos:s])
         pos = e
         starts.append(s)
@@ -2871,6 +2874,8 @@ def _strip_refs(blk: Block, known: set[str], loose: set[str], sup: bool = True) 
         # an offset moves left by the width of every cut that starts before it
         return o - removed[bisect.bisect_left(starts, o)]
 
+    blk.refs = refs
     blk.text = "".join(pieces)
     blk.line_map = [(shifted(o), ln) for o, ln in blk.line_map]
-    blk.bold = [(shifted(bs), shifted(be)) for bs, be in blk.bold]
+    if blk.bold:
+        blk.bold = [(shifted(bs), shifted(be)) for bs, be in blk.bold]
