@@ -48,6 +48,8 @@ RULE_DOCS = {
     "table_open_cell": "a time cell with a start and no end ('Từ năm 2026', '2026 và các năm tiếp theo')",
     "table_task_text": "a row with no time cell whose task says when ('hoàn thành trước ngày 30/6/2026')",
     "table_month_cell": "a month written as numbers alone in a time cell ('6/2026', '01/2026 - 6/2026')",
+    "table_group_time": "a row under a group row that is a time ('Tháng 01/2027', 'Quý II/2027'): when the row "
+    "says no time, that time; when it says a part of it ('Tuần 2'), that part of it",
     "table_named_day_cell": "a New Year's day alone in a time cell ('Tết Nguyên đán Đinh Mùi'): that day",
     "report_status_table": "a report's table of results (a status column): the work reported on, no deadline",
     "report_past_time": "a report's table row whose time had passed at signing: work done, no deadline",
@@ -346,6 +348,8 @@ def _task(
             found = [d for c in products for d in _task_text_times(c, doc_date, year)]
     else:
         found = [d for c in times for d in _time_cell(c, doc_date, year, text, time_memo)]
+    if not any(d.due for d in found) and row.group:
+        found = _group_times(row, times, doc_date, year, time_memo) or found
     for d in found:
         d.id = f"td{len(out.deadlines) + 1}"
         d.section = section
@@ -355,6 +359,44 @@ def _task(
         task.deadlines.append(d.id)
         out.deadlines.append(d)
     return task
+
+
+# the times a group row that times its rows names: a month, a quarter, a half or part of a year, a
+# day, a week of a month (a work programme's "Tháng 01/2027" over its rows); a year or a period
+# over a table's rows is the plan's span more often than a deadline
+_GROUP_TIME_KINDS = frozenset({"date", "month", "quarter", "half_year", "vague"})
+_GROUP_LABEL = regex.compile(r"(?:[IVXLivxl]{1,4}|\d{1,2}(?:\.\d{1,2})?|[A-Za-z])?[.)]?")
+
+
+def _group_times(
+    row: TableRow,
+    times: list[TableCell],
+    doc_date: dt.date | None,
+    year: int | None,
+    memo: dict[str, list[TimeExpr]] | None,
+) -> list[Deadline]:
+    """The deadlines of a task row that says no time of its own, or only a part of one ("Tuần
+    2"), under a group row whose title is a time and nothing else ("Tháng 01/2027", "QUÝ II"):
+    the group's time, or the row's part of it."""
+    title = " ".join((row.group or "").split())
+    if not 3 <= len(title) <= 40:
+        return []
+    exprs = memo.get(title) if memo is not None else None
+    if exprs is None:
+        exprs, _ = find_time_expressions(title, doc_date=doc_date, default_year=year)
+        if memo is not None:
+            memo[title] = exprs
+    if len(exprs) != 1 or exprs[0].due is None or exprs[0].kind not in _GROUP_TIME_KINDS:
+        return []
+    e = exprs[0]
+    if _GROUP_LABEL.fullmatch(title[: e.start].strip(" .:-")) is None or title[e.end :].strip(" .:;"):
+        return []
+    when = e.phrase  # (without the group's label: "I. THÁNG 01/2027")
+    cells = [TableCell(f"{c.text} {when}", c.line) for c in times] or [TableCell(when, row.line)]
+    found = [d for c in cells for d in _time_cell(c, doc_date, year) if d.due and d.kind in _GROUP_TIME_KINDS]
+    for d in found:
+        d.rule = "table_group_time"
+    return found
 
 
 # the times a task's own text gives as its deadline: "trước ngày …", "trong Quý II/2026"; a target
