@@ -4525,7 +4525,13 @@ def _build(raw: _RawTable, number: int) -> Table:
         own_time = time is not None and time < len(r) and bool(r[time].text) and not r[time].missing
         has_text = any(c.text and not c.missing for c in r)
         sub = False
-        if label is not None:
+        shared = False
+        if time == 0 and label is None and above is not None and raw.blanks_merged and _shares_time(r, above, roles):
+            # a schedule whose first column is the time ("Tháng 01/2027" | task | lead …), the cell
+            # merged down over rows that name a task and a lead of their own: tasks of that time
+            r = [_Cell(above[0].text, above[0].line, above[0].bold, missing=True, end=above[0].end), *r[1:]]
+            shared = True
+        if label is not None or shared:
             kind = "task"
         elif above is not None and not own_time and (idx is not None or time is not None) and not own_owner(r):
             kind = "continuation"
@@ -4571,6 +4577,18 @@ def _build(raw: _RawTable, number: int) -> Table:
         rows=out,
         page_lines=[y + 1 for y in raw.page_lines] or None,
     )
+
+
+def _shares_time(r: list[_Cell], above: list[_Cell], roles: list[str]) -> bool:
+    """A row of a table without a number column whose first column, the time, is printed empty
+    under a time, and which names a task (a capital first, not a wrapped cell's rest) and a
+    lead of its own."""
+    if r[0].text or not above or not above[0].text or "index" in roles:
+        return False
+    task = next((c.text for c, role in zip(r, roles, strict=False) if role == "task" and c.text), "")
+    if not task[:1].isupper():
+        return False
+    return any(role == "lead" and c.text and _unit_like(c.text) for c, role in zip(r, roles, strict=False))
 
 
 def _carry_down(
