@@ -318,6 +318,12 @@ def _comrades() -> tuple[list[str], ...]:
 
 
 @functools.cache
+def _leaders_heads() -> dict[str, str]:
+    """The leaders of a body named by its head word alone ("Lãnh đạo Sở"), with that head word."""
+    return {str(k): str(v) for k, v in load("units")["owner_terms"]["leaders_of_head"].items()}
+
+
+@functools.cache
 def _subject_tails() -> tuple[str, ...]:
     """The words in small letters after the first of a subject's name ("văn" of "Ngữ văn")."""
     tails = {t.split(None, 1)[1].split(",")[0].split()[0] for t in load("units")["owner_terms"]["subjects"] if " " in t}
@@ -514,6 +520,8 @@ class Owners:
         self._roles_at: dict[tuple[str, int, int], list[RoleMatch]] = {}
         self._memo: dict[tuple[str, str], Any] = {}
         self.parents: dict[int, Section | None] = {}
+        # the issuer's name (its leaders are the ones a bare "Lãnh đạo Sở" names in its own text)
+        self._issuers = tuple(" ".join(i.split()).casefold() for i in header.issuers or [header.issuer or ""])
 
         def walk(nodes: list[Section], parent: Section | None) -> None:
             for s in nodes:
@@ -1085,9 +1093,31 @@ class Owners:
                 if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             owners = heads + owners
+        # (also without the headings: the bare leaders the text names are the ones of that body)
+        merge(owners, self._leaders_body(section, text, owners))
         if has_owner(owners) and ci + 1 < len(spans):
             merge(owners, self._helpers_after(text, spans, ci))
         return ClauseOwners(self.pointed(owners, recipients), recipients, task_start)
+
+    def _leaders_body(self, section: Section | None, text: str, owners: list[Assignee]) -> list[Assignee]:
+        """The body whose leaders a bare "Lãnh đạo Sở" owning the clause names, when the document is
+        not that body's own (a ministry's letter that asks the provinces to direct their Sở Y tế:
+        "3. Lãnh đạo Sở gửi danh sách ... trước ngày ..."): the one body of that head word the
+        headings or the document's lead-in name as an owner; else nothing."""
+        heads = _leaders_heads()
+        bare = {heads[a.canonical] for a in owners if a.role in ("lead", "assigned") and a.canonical in heads}
+        if not bare or any(i.startswith(h.casefold() + " ") for i in self._issuers for h in bare):
+            return []
+        have = {a.canonical for a in owners}
+        named = [
+            a
+            for a in self.inherited(section, [], para=text)
+            if a.role in ("lead", "assigned") and a.canonical not in have and a.canonical.split(" ", 1)[0] in bare
+        ]
+        if len({a.canonical for a in named}) != 1:
+            return []
+        a = named[0]
+        return [Assignee(a.canonical, "assigned", a.raw, a.kind, f"{a.rule}+leaders_of")]
 
     def _helpers_after(self, text: str, spans: list[tuple[int, int]], ci: int) -> list[Assignee]:
         """The units of the clause right after clause ``ci`` that only help the lead before them,
@@ -1130,7 +1160,15 @@ class Owners:
         """The role verb the paragraph ``text`` opens with (see :func:`opening_role`), read once."""
         if text in self._opening:
             return self._opening[text]
-        opening = self._opening[text] = opening_role(text)
+        opening = opening_role(text)
+        if opening is not None:
+            # "3. Lãnh đạo Sở gửi danh sách ... trước ngày ...": the verb is the first word of a
+            # unit's name (its leaders), the subject of the item, not a direction given
+            m = _LABEL.match(text)
+            start = m.end() if m else 0
+            if any(u.start == start for u in self.units(text)):
+                opening = None
+        self._opening[text] = opening
         return opening
 
     def _relayed(self, text: str, before: tuple[int, int]) -> list[Assignee]:

@@ -35,7 +35,7 @@ import pkgutil
 import sys
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from ndq57 import cached_re as re
@@ -1320,7 +1320,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     steering_heads, steering_about = _steering_about()
     numbered, number_only = _numbered_names()
     officers, run_boards, by_so = _hamlet_officers(), _run_boards(), _numbered_by_so()
-    for start, end, key in g.trie.spans(folded):
+    for start, end, key in _opening_only(g, folded, g.trie.spans(folded)):
         e = g.entries.get(key)
         if e is None:
             continue
@@ -3000,6 +3000,7 @@ def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple
     if items:
         items = _built_objects(folded, items)
     if len(items) > 1:
+        items = _partner_levels(folded, items)
         items = _shared_levels(folded, items)
         if any(c.kind == "party" and f" {_grammar()['many']} " in c.canonical for c in items):
             items = _shared_hamlets(folded, items)
@@ -3059,6 +3060,60 @@ def _built_objects(folded: str, items: list[_Cand]) -> list[_Cand]:
 
 
 @functools.cache
+def _opening_rules() -> tuple[tuple[str, ...], regex.Pattern[str], regex.Pattern[str]]:
+    """The names that are a body only where a clause opens or after the words of ``opening_only``,
+    the pattern of what may stand right before them, and of the words that make their last word
+    part of another one after them."""
+    data = load("units")["opening_only"]
+    after = _alt(_fold(w)[0] for w in data["after"])
+    words = _alt(_fold(w)[0] for w in data["not_before"])
+    return (
+        tuple(data["names"]),
+        regex.compile(rf"(?:\A|[.;:\n()+\-]|(?<!\w)(?:{after}))[ \t*_]*\Z"),
+        regex.compile(rf"[ \t]+(?:{words})(?!\w)"),
+    )
+
+
+_LATER_WORD = re.compile(r"(?<=[ \t])\w")
+
+
+def _opening_only(g: _Gazetteer, folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The gazetteer's ``spans`` without the names of ``opening_only`` found anywhere but where a
+    clause opens or right after one of its words ("Tổ chức đảng xem xét ...", "... tại tổ chức
+    đảng"; "Báo cáo tình hình tổ chức đảng và đảng viên" names a topic, not a body), or before a word
+    that makes another word of their last one ("Tổ chức đảng viên học tập ...": to organise the
+    members); a name that starts at a later word of such a span is read there ("Tổ chức Đảng ủy xã
+    họp": "Đảng ủy xã")."""
+    names, before, word_on = _opening_rules()
+    if not spans or not any(g.entries[k].canonical in names for _, _, k in spans if k in g.entries):
+        return spans
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    for start, end, key in spans:
+        if start < last:
+            continue
+        e = g.entries.get(key)
+        if (
+            e is None
+            or e.canonical not in names
+            or (
+                before.search(folded, max(0, start - 12), start) is not None
+                and word_on.match(folded, end) is None
+            )
+        ):
+            out.append((start, end, key))
+            last = end
+            continue
+        for w in _LATER_WORD.finditer(folded, start + 1, end):
+            found = g.trie.name_at(folded, w.start())
+            if found is not None and found[0] > w.start():
+                out.append((w.start(), *found))
+                last = found[0]
+                break
+    return out
+
+
+@functools.cache
 def _shared_level_names() -> frozenset[str]:
     """The bodies of a level named without it before another one that ends with it (data
     ``shared_level_names``, canonical names)."""
@@ -3079,6 +3134,44 @@ def _shared_tail(canonical: str) -> str | None:
     if not heads or not canonical.endswith(_level_ends()):
         return None
     return canonical[len(max(heads, key=len)) :]
+
+
+@functools.cache
+def _level_partners() -> tuple[str, ...]:
+    """The collectives whose level, written after them, is also the one of a level's body named
+    without it right before them (data ``shared_level_partners``, canonical names)."""
+    return tuple(load("units")["shared_level_partners"])
+
+
+def _partner_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
+    """A level's body named without its level right before the organisations of that level ("Ủy ban
+    MTTQ Việt Nam và các đoàn thể chính trị - xã hội xã"): the level written once after them is the
+    body's too; both stay units of their own.
+
+    >>> [c.canonical for c in _find("Ủy ban MTTQ Việt Nam và các đoàn thể chính trị - xã hội huyện")[2]]
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Các tổ chức chính trị - xã hội huyện']
+    """
+    names = _shared_level_names()
+    if not any(c.canonical in names for c in items):
+        return items
+    out = list(items)
+    gap = _units_re("list_gap")
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.canonical not in names or a.members or not gap.fullmatch(folded, a.end, b.start):
+            continue
+        head = next((h for h in _level_partners() if b.canonical.startswith(h)), None)
+        if head is None:
+            continue
+        # the level as the partner's canonical name keeps it, else as written ("... tỉnh": a
+        # province's organisations are named without it)
+        tail = b.canonical[len(head) :]
+        if not tail.endswith(_level_ends()):
+            written = folded[b.start : b.end]
+            tail = next((lv for lv in _level_ends() if written.endswith(lv)), "")
+        if tail:
+            out[i] = replace(a, canonical=a.canonical + tail)
+    return out
 
 
 def _shared_levels(folded: str, items: list[_Cand]) -> list[_Cand]:
@@ -4139,6 +4232,25 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             lead_before = any(leads_here(k) for k in range(gi))
             if lead_before:
                 role, rule = "coordinate", "phoi_hop_after_lead"
+        if (
+            rule == "chi_dao"
+            and gi > 0
+            and decided[gi - 1][0] == "director"
+            and decided[gi - 1][1] in _FACILITY_DIRECTORS
+            and all(_facilities(units[i].canonical) for i in grp)
+        ):
+            # "Sở Y tế chỉ đạo các cơ sở khám, chữa bệnh rà soát ... trước ngày ...": the
+            # establishments it directs are no addressees of the directive; the body that directs
+            # them owns the work (given it: lead; asked or the subject: assigned)
+            role, rule = "mention", "chi_dao_facilities"
+            owner = ("lead", "giao_facilities") if decided[gi - 1][1] == "giao_chi_dao" else (
+                "assigned",
+                decided[gi - 1][1] + "_facilities",
+            )
+            decided[gi - 1] = owner
+            results[:] = [
+                RoleMatch(r.unit, owner[0], owner[1], r.group) if r.group == gi - 1 else r for r in results
+            ]
         decided.append((role, rule))
         for i in grp:
             results.append(RoleMatch(_to_match(text, offs, units[i]), role, rule, gi))
@@ -4633,12 +4745,55 @@ def _decide(
     if b == "advised":
         return "advised", "tham_muu_cho"
     if b == "supervised":
-        if decided and decided[-1][0] == "supervisor" and _guided_to_work(t, folded, b_hit, first.start, last.end, ce):
+        # (the guide the subject, or given the task right before the verb: "Giao X hướng dẫn Y xây
+        # dựng ... trước ngày ...": Y does the work by then, X keeps the task it was given)
+        guide = bool(decided) and (
+            decided[-1][0] == "supervisor"
+            or (decided[-1] == ("lead", "giao") and adjacent and not folded[prev_end : b_hit.start].strip(" \t*_"))
+        )
+        if guide and _guided_to_work(t, folded, b_hit, first.start, last.end, ce):
             return "assigned", "guided_work"
         return "mention", "supervised"
+    if _hosts(folded, b_hit, cs, first.start):
+        return "assigned", "host"  # "Lễ trao tặng được tổ chức ... tại tổ chức đảng": the body holds it
     if b_hit.phrase == _grammar()["of"] and _cites_document(text, max(cs, b_hit.start - 240), b_hit.start):
         return "issuer", "cited_document"  # "Kết luận số 221-KL/TW ngày ... của Bộ Chính trị"
     return "mention", _rule_name(b_hit.phrase)
+
+
+@functools.cache
+def _host_words() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The words of the place an event is held at, and the pattern of the passive verb of holding
+    it (data ``roles.host``)."""
+    r = load("units")["roles"]["host"]
+    held = _alt(_fold(w)[0] for w in r["held"])
+    return frozenset(_fold(w)[0] for w in r["at"]), regex.compile(rf"(?<!\w)(?:{held})(?!\w)")
+
+
+def _hosts(folded: str, hit: _Hit, cs: int, start: int) -> bool:
+    """Whether the unit at ``start`` follows right after "tại" in a clause that says an event "được tổ
+    chức" (is held) there, within a few words before ("Lễ trao tặng Huy hiệu Đảng được tổ chức vào dịp
+    3/2 hằng năm tại tổ chức đảng cơ sở"): the body that holds it, its owner; a place named between
+    ("tại Hội trường UBND tỉnh") leaves the body a mention."""
+    at, held = _host_words()
+    if hit.phrase not in at or folded[hit.end : start].strip(" \t*_"):
+        return False
+    return held.search(folded, max(cs, hit.start - 120), hit.start) is not None
+
+
+# the rules of a director whose directed establishments leave it the work (see ``roles.facilities``)
+_FACILITY_DIRECTORS = frozenset({"chi_dao_subject", "giao_chi_dao", "de_nghi_chi_dao", "yeu_cau_chi_dao"})
+
+
+@functools.cache
+def _facility_names() -> tuple[str, ...]:
+    """The canonical names (folded) of the establishments a body directs (``roles.facilities``)."""
+    return tuple(_fold(n)[0] for n in load("units")["roles"]["facilities"])
+
+
+def _facilities(canonical: str) -> bool:
+    """Whether ``canonical`` names establishments, not a body a directive addresses."""
+    return _fold(canonical)[0].startswith(_facility_names())
 
 
 @functools.cache
