@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -314,7 +315,7 @@ class _Reader:
                         custom = fid
             elif name == "sym":
                 out.append(_symbol(child.get(_W + "char", "")))
-            elif name == "AlternateContent" and not any(True for _ in child.iter(_W + "txbxContent")):
+            elif name == "AlternateContent" and not any(True for _ in child.iter(_W + "txbxContent", _DGM + "relIds")):
                 choice = next(iter(child), None)  # a symbol or text written twice: the first
                 if choice is not None:
                     self._run_content(choice, out)
@@ -332,6 +333,9 @@ class _Reader:
         saved = self.carry, self.fields
         self.carry, self.fields, self.in_box = None, [], True
         for box in _boxes_in(el):
+            if _local(box) == "relIds":  # a SmartArt diagram: the text of its shapes
+                self.boxes.extend(self._diagram_lines(box))
+                continue
             lines: list[str] = []
             for p in _box_paragraphs(box):
                 text, _label = self.paragraph_text(p)
@@ -342,6 +346,18 @@ class _Reader:
             self.boxes.extend(ln.strip() for text in lines for ln in text.replace("\t", " ").split("\n") if ln.strip())
         self.carry, self.fields = saved
         self.in_box = False
+
+    def _diagram_lines(self, rel_ids: Any) -> list[str]:
+        """The text of a SmartArt diagram's shapes (its data part, ``r:dm``), a line each, in the
+        order of the diagram's tree (a box before the boxes under it, siblings in their order)."""
+        from lxml import etree
+
+        try:
+            blob = bytes(self.part.related_parts[rel_ids.get(_R + "dm", "")].blob)
+            root = etree.fromstring(blob)
+        except (KeyError, AttributeError, etree.XMLSyntaxError, ValueError):
+            return []
+        return _diagram_texts(root)
 
     def add_paragraph(self, p: Any) -> None:
         index = self.paragraphs
@@ -544,6 +560,7 @@ class _Reader:
         first_row: str | None = None
         merged: dict[int, tuple[int, list[str]]] = {}  # grid column -> (row, lines) of the cell above
         data_from: int | None = None  # the first row opened by a row number
+        head: int | None = None  # the first row with text (the header row)
         for r, row in enumerate(rows):
             lines: list[list[str]] = []
             spans: list[int] = []  # the grid columns of each cell
@@ -563,6 +580,9 @@ class _Reader:
                 col += spans[-1]
             if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
                 data_from = r
+            below_head = head is not None and (r >= data_from if data_from is not None else r > head)
+            if head is None and any(lines):
+                head = r
             # the sign-off in the last rows of a data table (two tables that met when the file was
             # saved as .doc): read cell by cell, as a layout table
             layout = layout or _signoff_row(lines)
@@ -583,6 +603,8 @@ class _Reader:
             if before or after:  # (the columns a row skips: empty cells)
                 lines = [[]] * bool(before) + lines + [[]] * bool(after)
                 spans = [before] * bool(before) + spans + [after] * bool(after)
+            if below_head:  # (a cell's paragraphs that are items of a list: one item each)
+                lines = [_items(cell) for cell in lines]
             row_text = pipe_row(lines, spans)
             if row_text is not None:
                 if first_row is None:
@@ -819,6 +841,31 @@ def _list_label() -> Any:
     return regex.compile(both, regex.V1)
 
 
+_ITEM_LINE = 60  # a line of a cell listing items (units) is at most this long
+
+
+def _items(cell: list[str]) -> list[str]:
+    """The lines of a data table's cell below its header, as one text: a cell whose lines are
+    items of a list, each on its own paragraph or after a line break without a separator ("Văn
+    phòng Đảng ủy" / "Công an xã": two units in the lead's column), keeps them apart with "; ",
+    as a clerk reads them; any other cell's lines are joined with blanks (a sentence broken over
+    lines, a time "Quý III" / "năm 2026", a list typed with its own separators or bullets).
+    Items: short lines, each opening with a capital letter, none holding a digit, the line before
+    the next one ending with a letter.
+
+    >>> _items(["Sở Tài chính", "Sở Nội vụ"]), _items(["Quý III", "Năm 2026"]), _items(["Rà soát", "hồ sơ"])
+    (['Sở Tài chính; Sở Nội vụ'], ['Quý III', 'Năm 2026'], ['Rà soát', 'hồ sơ'])
+    """
+    if len(cell) < 2 or not all(
+        len(line) <= _ITEM_LINE and line[:1].isupper() and not any(ch.isdigit() for ch in line) for line in cell
+    ):
+        return cell
+    out = cell[0]
+    for before, line in itertools.pairwise(cell):
+        out += ("; " if before[-1:].isalpha() else " ") + line
+    return [out]
+
+
 def _has_text(tc: Any) -> bool:
     return any((t.text or "").strip() for t in tc.iter(_W + "t"))
 
@@ -955,9 +1002,57 @@ def _continued(tc: Any) -> bool:
     return vmerge is not None and vmerge.get(_W + "val", "continue") == "continue"
 
 
+_DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_DIAGRAM_POINTS = 2000  # the shapes of a SmartArt diagram read, at most
+
+
+def _diagram_texts(root: Any) -> list[str]:
+    """The lines of a SmartArt diagram's data part (``dgm:dataModel``): the text of each of its
+    nodes (``dgm:pt`` not a transition nor a presentation point), a paragraph a line, parents
+    before their children (``dgm:cxn`` of type ``parOf``, in ``srcOrd`` order), nodes out of the
+    tree after them in the order they are listed."""
+    texts: dict[str, list[str]] = {}
+    order: list[str] = []
+    root_ids: list[str] = []
+    for pt in root.iter(_DGM + "pt"):
+        if len(order) >= _DIAGRAM_POINTS:
+            break
+        kind, mid = pt.get("type", "node"), pt.get("modelId", "")
+        if kind == "doc":
+            root_ids.append(mid)
+        if kind not in ("node", "asst") or mid in texts:
+            continue
+        body = pt.find(_DGM + "t")
+        lines = [] if body is None else ["".join(t.text or "" for t in p.iter(_A + "t")) for p in body.iter(_A + "p")]
+        texts[mid] = [" ".join(line.split()) for line in lines if line.strip()]
+        order.append(mid)
+    children: dict[str, list[tuple[int, str]]] = {}
+    for cxn in root.iter(_DGM + "cxn"):
+        if cxn.get("type", "parOf") == "parOf":
+            rank = cxn.get("srcOrd", "0")
+            child = (int(rank) if rank.isdigit() else 0, cxn.get("destId", ""))
+            children.setdefault(cxn.get("srcId", ""), []).append(child)
+    seen: set[str] = set()
+    out: list[str] = []
+    stack = list(reversed(root_ids))
+    while stack:
+        mid = stack.pop()
+        if mid in seen:
+            continue
+        seen.add(mid)
+        out.extend(texts.get(mid, []))
+        stack.extend(dest for _rank, dest in sorted(children.get(mid, []), reverse=True))
+    for mid in order:
+        if mid not in seen:
+            out.extend(texts[mid])
+    return [unicodedata.normalize("NFC", line) for line in out]
+
+
 def _boxes_in(el: Any) -> list[Any]:
     """The text boxes (``w:txbxContent``) drawn in an element, in order, a box inside a box too,
-    each once: of content written twice (``mc:AlternateContent``) only the first choice."""
+    each once: of content written twice (``mc:AlternateContent``) only the first choice; and the
+    SmartArt diagrams (``dgm:relIds``) drawn in it."""
     out: list[Any] = []
     stack = [el]
     while stack:
@@ -969,7 +1064,7 @@ def _boxes_in(el: Any) -> list[Any]:
             first = next(iter(node), None)
             children = [] if first is None else [first]
         else:
-            if name == "txbxContent":
+            if name == "txbxContent" or (name == "relIds" and node.tag == _DGM + "relIds"):
                 out.append(node)
             children = list(node)
         stack.extend(reversed(children))

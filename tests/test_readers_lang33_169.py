@@ -1,0 +1,310 @@
+"""DOCX files of other offices (round 33, helper 169): constructs a clerk reads without thinking,
+built here as Word writes them (tests/office_build.py's parts):
+
+* a cell of a task table holding several units, each on a paragraph of its own or after a line
+  break (``w:br``) with no separator typed ("Văn phòng Đảng ủy" / "Công an xã"): two units, not
+  one "Văn phòng Đảng ủy Công an xã"; a time ("Quý III" / "năm 2027"), a sentence broken over
+  lines, a list typed with its own separators and the header row read as before;
+* a SmartArt diagram (an organisation chart): the text of its shapes read after its paragraph, a
+  line each, parents before their children (it was left out);
+* in one Party plan of our own wording, with them: the number in a text box of the header's
+  cell, tracked changes, a hyperlink, a simple field, a date content control, a footnote, roman
+  headings through a paragraph style.
+
+The fixture ``tests/fixtures/office/lang33/kh_cell_units_lang33.docx`` is written by ``python
+tests/test_readers_lang33_169.py``; its text is ``tests/fixtures/docx_cell_units_lang33.txt``
+(with its golden record).
+"""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import office_build as ob
+from conftest import FIXTURES
+from ndq57.pipeline import extracted_text, parse_bytes
+
+FIXTURE = FIXTURES / "office" / "lang33" / "kh_cell_units_lang33.docx"
+TEXT = FIXTURES / "docx_cell_units_lang33.txt"
+DGM_NS = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+WIDTHS = [700, 4000, 2400, 2400, 1700]
+HEAD = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
+
+
+def broken(lines: list[str]) -> str:
+    """One paragraph whose lines are set apart by line breaks (``w:br``, Shift+Enter)."""
+    runs = "".join(("<w:r><w:br/></w:r>" if k else "") + ob.run(line, size=24) for k, line in enumerate(lines))
+    return ob.para(runs, jc="left", indent=False, after=0)
+
+
+def cell_of(content: str | list[str], width: int) -> str:
+    """A cell: a text (its lines a paragraph each), a list of lines set apart by line breaks, or
+    paragraphs already written."""
+    if isinstance(content, list):
+        return ob.cell(broken(content), width)
+    return ob.cell(content if content.startswith("<w:p") else ob.cell_text(content), width)
+
+
+def task_table(rows: list[list[str | list[str]]]) -> str:
+    cells = ["".join(cell_of(c, w) for c, w in zip(row, WIDTHS, strict=True)) for row in rows]
+    return ob.table(cells, WIDTHS, ruled=True, header_rows=1)
+
+
+def write(path: Path, body: str, notes: list[str] | None = None, diagram: str | None = None) -> bytes:
+    """A package as Word writes it, with a SmartArt diagram's data part when ``diagram`` is given
+    (referred to as ``rId90`` by ``smartart``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ob.write_docx(path, body, notes or [], "")
+    if diagram is not None:
+        with zipfile.ZipFile(path) as zf:
+            parts = {n: zf.read(n) for n in zf.namelist()}
+        parts["word/diagrams/data1.xml"] = diagram.encode("utf-8")
+        parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId90" Target="diagrams/data1.xml" '
+            b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData"/></Relationships>',
+        )
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/word/diagrams/data1.xml" '
+            b'ContentType="application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml"/></Types>',
+        )
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, data in parts.items():
+                zf.writestr(name, data)
+    return path.read_bytes()
+
+
+def lines_of(tmp_path: Path, body: str, diagram: str | None = None) -> list[str]:
+    return [ln for ln in extracted_text(write(tmp_path / "kh.docx", body, diagram=diagram)).splitlines() if ln]
+
+
+# ---------------------------------------------------------------- a cell of several units
+
+
+def test_units_on_paragraphs_or_lines_of_their_own_stay_apart(tmp_path: Path) -> None:
+    table = task_table([
+        HEAD,
+        ["1", "Rà soát danh sách hộ nghèo, hộ cận nghèo", "Văn phòng Đảng ủy\nCông an xã",
+         ["Ủy ban MTTQ xã", "Đoàn Thanh niên xã"], "Tháng 6/2027"],
+        ["2", "Tập huấn kỹ năng vận động quần chúng\ncho cán bộ thôn", "Hội Nông dân xã",
+         "- Hội Phụ nữ xã;\n- Hội Cựu chiến binh xã.", ["Quý III", "năm 2027"]],
+        ["3", "Sơ kết mô hình", "Ban Chỉ đạo", "Trạm Y tế xã", ["Trước ngày", "15/11/2027"]],
+    ])  # fmt: skip
+    got = lines_of(tmp_path, ob.text("Các đơn vị thực hiện các nhiệm vụ sau:") + table)
+    # (they were one unit each: "Văn phòng Đảng ủy Công an xã", "Ủy ban MTTQ xã Đoàn Thanh niên xã")
+    assert got[2] == (
+        "| 1 | Rà soát danh sách hộ nghèo, hộ cận nghèo | Văn phòng Đảng ủy; Công an xã | Ủy ban MTTQ xã; Đoàn Thanh "
+        "niên xã | Tháng 6/2027 |"
+    )
+    # a sentence broken over lines, a list typed with its bullets and separators, a time: as before
+    assert got[3] == (
+        "| 2 | Tập huấn kỹ năng vận động quần chúng cho cán bộ thôn | Hội Nông dân xã | - Hội Phụ nữ xã; - Hội Cựu "
+        "chiến binh xã. | Quý III năm 2027 |"
+    )
+    assert got[4] == "| 3 | Sơ kết mô hình | Ban Chỉ đạo | Trạm Y tế xã | Trước ngày 15/11/2027 |"
+
+
+def test_the_header_row_and_a_time_of_two_lines_are_read_as_before(tmp_path: Path) -> None:
+    head = ["TT", "Nội dung", "Cơ quan\nChủ trì", "Cơ quan\nPhối hợp", "Thời gian\nHoàn thành"]
+    table = task_table([
+        head,
+        ["1", "Kiểm tra việc thực hiện quy chế dân chủ", "Ủy ban Kiểm tra Đảng ủy\nVăn phòng Đảng ủy",
+         "Các chi bộ", "Quý IV\nNăm 2027"],
+    ])  # fmt: skip
+    got = lines_of(tmp_path, table)
+    assert got[0] == "| TT | Nội dung | Cơ quan Chủ trì | Cơ quan Phối hợp | Thời gian Hoàn thành |"
+    # (the two leads were one: "Ủy ban Kiểm tra Đảng ủy Văn phòng Đảng ủy")
+    assert got[1] == (
+        "| 1 | Kiểm tra việc thực hiện quy chế dân chủ | Ủy ban Kiểm tra Đảng ủy; Văn phòng Đảng ủy | Các chi bộ | "
+        "Quý IV Năm 2027 |"
+    )
+    record = parse_bytes(write(tmp_path / "kh.docx", table), source="kh.docx").to_dict()
+    assert [
+        (d["due"], sorted(a["unit"] for a in d["assignees"] if a["role"] == "lead")) for d in record["deadlines"]
+    ] == [("2027-12-31", ["Văn phòng Đảng ủy", "Ủy ban Kiểm tra Đảng ủy"])]
+
+
+# ---------------------------------------------------------------- SmartArt
+
+
+def smartart() -> str:
+    """A run drawing a SmartArt diagram inline (its data part ``rId90``)."""
+    return (
+        '<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="5486400" cy="2400000"/>'
+        '<wp:docPr id="12" name="Diagram 12"/><a:graphic><a:graphicData '
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">'
+        f'<dgm:relIds xmlns:dgm="{DGM_NS}" r:dm="rId90" r:lo="rId91" r:qs="rId92" r:cs="rId93"/>'
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    )
+
+
+def diagram(nodes: list[tuple[str, str, str | None]]) -> str:
+    """A diagram's data part: (id, text, parent id) of each node, listed in this order, children
+    of one parent ranked in the order given; a presentation point and transitions besides."""
+    pts = '<dgm:pt modelId="0" type="doc"><dgm:prSet/><dgm:spPr/></dgm:pt>'
+    cxns = []
+    ranks: dict[str, int] = {}
+    for mid, text, parent in nodes:
+        body = f'<dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="vi-VN"/><a:t>{text}</a:t></a:r></a:p></dgm:t>'
+        pts += f'<dgm:pt modelId="{mid}"><dgm:prSet/><dgm:spPr/>{body}</dgm:pt>'
+        src = parent or "0"
+        rank = ranks[src] = ranks.get(src, -1) + 1
+        cxns.append(f'<dgm:cxn modelId="c{mid}" srcId="{src}" destId="{mid}" srcOrd="{rank}" destOrd="0"/>')
+    pts += '<dgm:pt modelId="90" type="parTrans"><dgm:prSet/><dgm:spPr/><dgm:t><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>'
+    pts += '<dgm:pt modelId="91" type="pres"><dgm:prSet presName="hierRoot1"/><dgm:spPr/></dgm:pt>'
+    cxns.append('<dgm:cxn modelId="c91" type="presOf" srcId="1" destId="91" srcOrd="0" destOrd="0"/>')
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<dgm:dataModel xmlns:dgm="{DGM_NS}" '
+        f'xmlns:a="{A_NS}"><dgm:ptLst>{pts}</dgm:ptLst><dgm:cxnLst>{"".join(reversed(cxns))}</dgm:cxnLst>'
+        "<dgm:bg/><dgm:whole/></dgm:dataModel>"
+    )
+
+
+CHART = [
+    ("5", "Tổ Giúp việc", "1"),
+    ("1", "Ban Chỉ đạo xã", None),
+    ("7", "Văn phòng Đảng ủy", "5"),
+    ("6", "Các chi bộ thôn", "1"),
+]
+
+
+def test_the_text_of_a_smartart_diagram_is_read_in_its_place(tmp_path: Path) -> None:
+    body = ob.text("Sơ đồ tổ chức thực hiện:") + ob.para(smartart(), indent=False) + ob.text("Các đơn vị thực hiện.")
+    got = lines_of(tmp_path, body, diagram(CHART))
+    # (it was left out: the text of a diagram is in a part of its own)
+    assert got == [
+        "Sơ đồ tổ chức thực hiện:",
+        "Ban Chỉ đạo xã",
+        "Tổ Giúp việc",
+        "Văn phòng Đảng ủy",
+        "Các chi bộ thôn",
+        "Các đơn vị thực hiện.",
+    ]
+    # a diagram whose part is missing or broken reads nothing (and no error)
+    body = ob.text("Sơ đồ:") + ob.para(smartart(), indent=False)
+    assert lines_of(tmp_path, body) == ["Sơ đồ:"]
+    assert lines_of(tmp_path, body, "<dgm:dataModel") == ["Sơ đồ:"]
+
+
+# ---------------------------------------------------------------- the fixture: a Party plan
+
+
+def header() -> str:
+    number = ob.para(ob.text_box(["Số 15-KH/ĐU"]).replace("<w:b/>", ""), jc="center", indent=False, after=0)
+    left = ob.cell_text("ĐẢNG BỘ TỈNH AN NGUYÊN\nĐẢNG ỦY XÃ HÒA LẠC\n*", b=True, jc="center") + number
+    right = ob.cell_text("ĐẢNG CỘNG SẢN VIỆT NAM", b=True, jc="center") + ob.cell_text(
+        "Hòa Lạc, ngày 20 tháng 4 năm 2027", i=True, jc="center"
+    )
+    return ob.table([ob.cell(left, 4200) + ob.cell(right, 5400)], [4200, 5400], ruled=False)
+
+
+def signoff() -> str:
+    left = ob.cell_text("Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng Đảng ủy.")
+    right = ob.cell_text("T/M ĐẢNG ỦY\nBÍ THƯ\n\n\n\nLương Thị Thu Hà", b=True, jc="center")
+    return ob.table([ob.cell(left, 4400) + ob.cell(right, 5200)], [4400, 5200], ruled=False)
+
+
+def hyperlink(text: str) -> str:
+    return f'<w:hyperlink w:anchor="phu_luc" w:history="1">{ob.run(text)}</w:hyperlink>'
+
+
+def simple_field(instr: str, result: str) -> str:
+    return f'<w:fldSimple w:instr="{instr}">{ob.run(result)}</w:fldSimple>'
+
+
+def date_control(shown: str, iso: str) -> str:
+    return (
+        f'<w:sdt><w:sdtPr><w:date w:fullDate="{iso}T00:00:00Z"><w:dateFormat w:val="dd/MM/yyyy"/>'
+        f'<w:lid w:val="vi-VN"/></w:date></w:sdtPr><w:sdtContent>{ob.run(shown)}</w:sdtContent></w:sdt>'
+    )
+
+
+def plan() -> tuple[str, list[str]]:
+    notes = ["Kế hoạch số 40-KH/TU ngày 02/3/2027 của Ban Thường vụ Tỉnh ủy về phong trào thi đua dân vận khéo."]
+    b = [header(), ob.para("", indent=False)]
+    b.append(ob.centred([("KẾ HOẠCH", {"b": True}), ("triển khai mô hình dân vận khéo năm 2027", {"b": True})], 120))
+    b.append(ob.para(
+        ob.run("Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy") + ob.footnote_ref(1)
+        + ob.run(", Ban Thường vụ Đảng ủy xã xây dựng kế hoạch như sau:")
+    ))  # fmt: skip
+    b.append(ob.text("MỤC ĐÍCH, YÊU CẦU", style="Muc"))
+    b.append(ob.text("Phát huy vai trò của Mặt trận và các đoàn thể trong vận động nhân dân."))
+    b.append(ob.text("NHIỆM VỤ, GIẢI PHÁP", style="Muc"))
+    b.append(ob.para(
+        ob.run("Văn phòng Đảng ủy chủ trì xây dựng tiêu chí mô hình, hoàn thành trước ngày ")
+        + ob.deleted("30/4/2027") + ob.inserted("15/5/2027") + ob.run("."),
+        num=(ob.HEAD, 1),
+    ))  # fmt: skip
+    b.append(ob.para(
+        ob.run("Công an xã cập nhật kết quả lên ") + hyperlink("Trang thông tin điện tử của xã")
+        + ob.run(" trước ngày ") + simple_field(" DATE \\@ &quot;d/M/yyyy&quot; ", "31/5/2027") + ob.run("."),
+        num=(ob.HEAD, 1),
+    ))  # fmt: skip
+    b.append(ob.para(
+        ob.run("Ủy ban MTTQ xã tổng hợp kết quả, thời hạn: ") + date_control("30/6/2027", "2027-06-30") + ob.run("."),
+        num=(ob.HEAD, 1),
+    ))  # fmt: skip
+    b.append(ob.text("TỔ CHỨC THỰC HIỆN", style="Muc"))
+    b.append(ob.text("Sơ đồ tổ chức thực hiện:"))
+    b.append(ob.para(smartart(), jc="center", indent=False))
+    b.append(ob.text("Các đơn vị thực hiện các nhiệm vụ sau:"))
+    b.append(task_table([
+        HEAD,
+        ["1", "Rà soát danh sách hộ nghèo, hộ cận nghèo", "Văn phòng Đảng ủy\nCông an xã",
+         ["Ủy ban MTTQ xã", "Đoàn Thanh niên xã"], "Tháng 7/2027"],
+        ["2", "Tập huấn kỹ năng vận động quần chúng\ncho cán bộ thôn", "Hội Nông dân xã",
+         "Hội Phụ nữ xã\nHội Cựu chiến binh xã", ["Quý III", "năm 2027"]],
+        ["3", "Sơ kết mô hình, báo cáo Ban Thường vụ Đảng ủy", ["Ủy ban Kiểm tra Đảng ủy", "Văn phòng Đảng ủy"],
+         "Các chi bộ thôn", "Trước ngày 15/11/2027"],
+    ]))  # fmt: skip
+    b.append(ob.text("Đề nghị các chi bộ, cơ quan, đơn vị triển khai thực hiện nghiêm túc./."))
+    b.append(signoff())
+    b.append(ob.section(False, title_page=True, footer=False))
+    return "".join(b), notes
+
+
+def build(path: Path) -> bytes:
+    body, notes = plan()
+    return write(path, body, notes, diagram(CHART))
+
+
+def test_the_fixture_reads_as_its_text(tmp_path: Path) -> None:
+    """The committed file reads as its text fixture, and so does one built afresh."""
+    assert extracted_text(FIXTURE.read_bytes()) + "\n" == TEXT.read_text(encoding="utf-8")
+    assert extracted_text(build(tmp_path / "kh.docx")) == extracted_text(FIXTURE.read_bytes())
+
+
+def test_the_fixture_gives_each_unit_of_a_cell_its_role() -> None:
+    record = parse_bytes(FIXTURE.read_bytes(), source=FIXTURE.name).to_dict()
+    doc = record["document"]
+    assert (doc["number"], doc["date"]) == ("15-KH/ĐU", "2027-04-20")
+    got = {
+        d["due"]: (
+            sorted(a["unit"] for a in d["assignees"] if a["role"] == "lead"),
+            sorted(a["unit"] for a in d["assignees"] if a["role"] == "coordinate"),
+        )
+        for d in record["deadlines"]
+    }
+    # (they were "Văn phòng Đảng ủy Công an xã", "Ủy ban MTTQ xã Đoàn Thanh niên xã" ...)
+    assert got["2027-07-31"] == (["Công an xã", "Văn phòng Đảng ủy"], ["Đoàn Thanh niên xã", "Ủy ban MTTQ xã"])
+    assert got["2027-09-30"] == (["Hội Nông dân xã"], ["Hội Cựu chiến binh xã", "Hội Phụ nữ xã"])
+    assert got["2027-11-15"] == (["Văn phòng Đảng ủy", "Ủy ban Kiểm tra Đảng ủy"], ["Các chi bộ thôn"])
+
+
+@pytest.mark.parametrize("lines", [["Ban Chỉ đạo", "Tổ Giúp việc"], ["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"]])
+def test_items_helper_keeps_items_apart(lines: list[str]) -> None:
+    from ndq57.readers.docx import _items
+
+    assert _items(lines) == ["; ".join(lines)]
+
+
+if __name__ == "__main__":  # write the fixture
+    build(FIXTURE)
+    TEXT.write_text(extracted_text(FIXTURE.read_bytes()) + "\n", encoding="utf-8")
+    print(FIXTURE, FIXTURE.stat().st_size, file=sys.stderr)
