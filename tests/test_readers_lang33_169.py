@@ -128,6 +128,18 @@ def test_the_header_row_and_a_time_of_two_lines_are_read_as_before(tmp_path: Pat
     assert [
         (d["due"], sorted(a["unit"] for a in d["assignees"] if a["role"] == "lead")) for d in record["deadlines"]
     ] == [("2027-12-31", ["Văn phòng Đảng ủy", "Ủy ban Kiểm tra Đảng ủy"])]
+    # a table without a number column: its header rows (repeated on each page) as before, its rows
+    # below them with their units apart
+    widths = [4000, 2600, 2600, 2000]
+    rows = [["Nội dung", "Cơ quan thực hiện", "", "Thời gian"], ["", "Chủ trì", "Phối hợp", "Năm\nThực hiện"],
+            ["Tuyên truyền chính sách mới", "Đài Truyền thanh xã\nĐoàn Thanh niên xã", "Các thôn", "Quý II/2027"]]
+    cells = ["".join(cell_of(c, w) for c, w in zip(row, widths, strict=True)) for row in rows]
+    got = lines_of(tmp_path, ob.table(cells, widths, ruled=True, header_rows=2))
+    assert got == [
+        "| Nội dung | Cơ quan thực hiện |  | Thời gian |",
+        "|  | Chủ trì | Phối hợp | Năm Thực hiện |",
+        "| Tuyên truyền chính sách mới | Đài Truyền thanh xã; Đoàn Thanh niên xã | Các thôn | Quý II/2027 |",
+    ]
 
 
 # ---------------------------------------------------------------- SmartArt

@@ -581,6 +581,7 @@ class _Reader:
             if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
                 data_from = r
             below_head = head is not None and (r >= data_from if data_from is not None else r > head)
+            below_head = below_head and kept[r].find(f"{_W}trPr/{_W}tblHeader") is None
             if head is None and any(lines):
                 head = r
             # the sign-off in the last rows of a data table (two tables that met when the file was
