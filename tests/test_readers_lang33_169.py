@@ -7,17 +7,23 @@ built here as Word writes them (tests/office_build.py's parts):
   lines, a list typed with its own separators and the header row read as before;
 * a SmartArt diagram (an organisation chart): the text of its shapes read after its paragraph, a
   line each, parents before their children (it was left out);
+* an Excel workbook embedded as an object (``w:object``, an OLE object: a task table pasted from
+  Excel), its first sheet read as a table where it stands (it was left out); an object of any
+  other kind named in a warning;
 * in one Party plan of our own wording, with them: the number in a text box of the header's
   cell, tracked changes, a hyperlink, a simple field, a date content control, a footnote, roman
   headings through a paragraph style.
 
-The fixture ``tests/fixtures/office/lang33/kh_cell_units_lang33.docx`` is written by ``python
-tests/test_readers_lang33_169.py``; its text is ``tests/fixtures/docx_cell_units_lang33.txt``
-(with its golden record).
+The fixtures ``tests/fixtures/office/lang33/kh_cell_units_lang33.docx`` (the plan) and
+``cv_excel_object_lang33.docx`` (a commune's letter whose task table is an embedded Excel sheet) are
+written by ``python tests/test_readers_lang33_169.py``; their texts are
+``tests/fixtures/docx_cell_units_lang33.txt`` and ``docx_excel_object_lang33.txt`` (with their
+golden records).
 """
 
 from __future__ import annotations
 
+import io
 import sys
 import zipfile
 from pathlib import Path
@@ -55,25 +61,40 @@ def task_table(rows: list[list[str | list[str]]]) -> str:
     return ob.table(cells, WIDTHS, ruled=True, header_rows=1)
 
 
-def write(path: Path, body: str, notes: list[str] | None = None, diagram: str | None = None) -> bytes:
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def write(
+    path: Path, body: str, notes: list[str] | None = None, diagram: str | None = None, embedded: bytes | None = None
+) -> bytes:
     """A package as Word writes it, with a SmartArt diagram's data part when ``diagram`` is given
-    (referred to as ``rId90`` by ``smartart``)."""
+    (referred to as ``rId90`` by ``smartart``), an embedded object's when ``embedded`` is (``rId95``,
+    by ``ole_object``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     ob.write_docx(path, body, notes or [], "")
+    extra: list[tuple[str, bytes, str, str]] = []  # (part, data, relationship type, content type)
     if diagram is not None:
+        extra.append(("rId90:diagrams/data1.xml", diagram.encode("utf-8"), "diagramData",
+                      "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml"))  # fmt: skip
+    if embedded is not None:
+        xlsx = embedded.startswith(b"PK")
+        name = "Microsoft_Excel_Worksheet.xlsx" if xlsx else "oleObject1.bin"
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" if xlsx else (
+            "application/vnd.openxmlformats-officedocument.oleObject")
+        extra.append((f"rId95:embeddings/{name}", embedded, "package" if xlsx else "oleObject", kind))
+    if extra:
         with zipfile.ZipFile(path) as zf:
             parts = {n: zf.read(n) for n in zf.namelist()}
-        parts["word/diagrams/data1.xml"] = diagram.encode("utf-8")
-        parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
-            b"</Relationships>",
-            b'<Relationship Id="rId90" Target="diagrams/data1.xml" '
-            b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData"/></Relationships>',
-        )
-        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-            b"</Types>",
-            b'<Override PartName="/word/diagrams/data1.xml" '
-            b'ContentType="application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml"/></Types>',
-        )
+        for ref, data, rel, kind in extra:
+            rid, target = ref.split(":")
+            parts[f"word/{target}"] = data
+            parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+                b"</Relationships>",
+                f'<Relationship Id="{rid}" Target="{target}" Type="{RELS}{rel}"/></Relationships>'.encode(),
+            )
+            parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+                b"</Types>", f'<Override PartName="/word/{target}" ContentType="{kind}"/></Types>'.encode()
+            )
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
             for name, data in parts.items():
                 zf.writestr(name, data)
@@ -204,6 +225,95 @@ def test_the_text_of_a_smartart_diagram_is_read_in_its_place(tmp_path: Path) -> 
     assert lines_of(tmp_path, body, "<dgm:dataModel") == ["Sơ đồ:"]
 
 
+# ---------------------------------------------------------------- an Excel sheet embedded as an object
+
+S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def xlsx(rows: list[list[object]]) -> bytes:
+    """A workbook as Excel writes it (the parts read): text cells in the shared strings, numbers,
+    a date (a ``(serial,)`` tuple) in a cell whose style shows ``dd/mm/yyyy``."""
+    shared: dict[str, int] = {}
+    xml_rows = []
+    for r, row in enumerate(rows, 1):
+        cells = []
+        for c, v in enumerate(row):
+            ref = f"{chr(65 + c)}{r}"
+            if isinstance(v, tuple):
+                cells.append(f'<c r="{ref}" s="1"><v>{v[0]}</v></c>')
+            elif isinstance(v, int):
+                cells.append(f'<c r="{ref}"><v>{v}</v></c>')
+            elif v:
+                cells.append(f'<c r="{ref}" t="s"><v>{shared.setdefault(str(v), len(shared))}</v></c>')
+        xml_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    strings = "".join(f'<si><t xml:space="preserve">{ob.escape(t)}</t></si>' for t in shared)
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types '
+        'xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" '
+        'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+        "xl/workbook.xml": f'{head}<workbook xmlns="{S_NS}"><sheets><sheet name="Sheet1" sheetId="1"/></sheets></workbook>',
+        "xl/worksheets/sheet1.xml": f'{head}<worksheet xmlns="{S_NS}"><sheetData>{"".join(xml_rows)}</sheetData></worksheet>',
+        "xl/sharedStrings.xml": f'{head}<sst xmlns="{S_NS}" count="{len(shared)}">{strings}</sst>',
+        "xl/styles.xml": f'{head}<styleSheet xmlns="{S_NS}"><numFmts count="1"><numFmt numFmtId="164" '
+        'formatCode="dd/mm/yyyy;@"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" '
+        'applyNumberFormat="1"/></cellXfs></styleSheet>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in parts.items():
+            zf.writestr(name, text)
+    return out.getvalue()
+
+
+def ole_object(prog_id: str = "Excel.Sheet.12") -> str:
+    """A run holding an object embedded in the document (its part ``rId95``), shown as a picture."""
+    return (
+        '<w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office" w:dxaOrig="9000" w:dyaOrig="2000">'
+        '<v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:450pt;height:100pt" o:ole="">'
+        '<v:imagedata o:title=""/></v:shape>'
+        f'<o:OLEObject Type="Embed" ProgID="{prog_id}" ShapeID="_x0000_i1025" DrawAspect="Content" '
+        'ObjectID="_1712345678" r:id="rId95"/></w:object></w:r>'
+    )
+
+
+SHEET = [
+    ["STT", "Nội dung công việc", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Thời gian\nHoàn thành"],
+    [1, "Rà soát, cập nhật danh sách hộ nghèo", "Phòng Văn hóa - Xã hội", "Công an xã\nTrạm Y tế xã", (46234,)],
+    [2, "Kiểm tra việc chi trả trợ cấp", "Văn phòng HĐND và UBND xã", "", "Quý IV/2026"],
+]
+
+
+def test_an_excel_sheet_embedded_as_an_object_reads_as_a_table(tmp_path: Path) -> None:
+    body = ob.text("UBND xã giao nhiệm vụ như sau:") + ob.para(ole_object(), indent=False) + ob.text("Đề nghị thực hiện.")
+    data = write(tmp_path / "cv.docx", body, embedded=xlsx(SHEET))
+    # (it was left out: the sheet is a package of its own inside the file, shown as a picture)
+    assert [ln for ln in extracted_text(data).splitlines() if ln] == [
+        "UBND xã giao nhiệm vụ như sau:",
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian Hoàn thành |",
+        "| 1 | Rà soát, cập nhật danh sách hộ nghèo | Phòng Văn hóa - Xã hội | Công an xã; Trạm Y tế xã | 31/7/2026 |",
+        "| 2 | Kiểm tra việc chi trả trợ cấp | Văn phòng HĐND và UBND xã |  | Quý IV/2026 |",
+        "Đề nghị thực hiện.",
+    ]
+    record = parse_bytes(data, source="cv.docx").to_dict()
+    assert [(d["due"], [a["unit"] for a in d["assignees"]]) for d in record["deadlines"]] == [
+        ("2026-07-31", ["Phòng Văn hóa - Xã hội", "Công an xã", "Trạm Y tế xã"]),
+        ("2026-12-31", ["Văn phòng HĐND và UBND xã"]),
+    ]
+    assert record["warnings"] == []
+
+
+def test_an_object_of_another_kind_is_named_in_a_warning(tmp_path: Path) -> None:
+    body = ob.text("Nội dung chi tiết tại tài liệu đính kèm:") + ob.para(ole_object("Word.Document.8"), indent=False)
+    data = write(tmp_path / "cv.docx", body, embedded=bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 504)
+    record = parse_bytes(data, source="cv.docx").to_dict()
+    # (it was left out without a word)
+    read = [w["message"] for w in record["warnings"] if w["code"] == "docx_part_not_read"]
+    assert len(read) == 1
+    assert "Word.Document.8" in read[0]
+
+
 # ---------------------------------------------------------------- the fixture: a Party plan
 
 
@@ -281,15 +391,63 @@ def plan() -> tuple[str, list[str]]:
     return "".join(b), notes
 
 
-def build(path: Path) -> bytes:
+LETTER_SHEET = [
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn\nhoàn thành"],
+    [1, "Lập danh sách người cao tuổi sống một mình", "Công chức Văn hóa - Xã hội", "Trưởng các thôn", (47299,)],
+    [2, "Rà soát nhà ở của hộ chính sách xuống cấp", "Công chức Địa chính - Xây dựng",
+     "Ủy ban MTTQ xã\nHội Cựu chiến binh xã", "Tháng 9/2029"],
+    [3, "Tổng hợp, báo cáo kết quả về UBND xã", "Văn phòng HĐND và UBND xã", "", (47452,)],
+]  # fmt: skip
+
+
+def letter() -> str:
+    """A commune's letter whose task table is an Excel sheet embedded as an object."""
+    left = ob.cell_text("ỦY BAN NHÂN DÂN\nXÃ SƠN KHÊ", b=True, jc="center")
+    right = ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
+    number = ob.cell_text("Số: 214/UBND-VHXH\nV/v chăm lo đời sống người cao tuổi năm 2029", jc="center")
+    date = ob.cell_text("Sơn Khê, ngày 6 tháng 6 năm 2029", i=True, jc="center")
+    b = [ob.table([ob.cell(left, 4000) + ob.cell(right, 5600), ob.cell(number, 4000) + ob.cell(date, 5600)],
+                  [4000, 5600], ruled=False)]  # fmt: skip
+    b.append(ob.centred([("Kính gửi: Các bộ phận chuyên môn thuộc UBND xã", {"i": True})], after=120))
+    b.append(ob.text("Ủy ban nhân dân xã giao các bộ phận thực hiện các nhiệm vụ theo bảng sau:"))
+    b.append(ob.para(ole_object(), jc="center", indent=False))
+    b.append(ob.text("Đề nghị các bộ phận triển khai thực hiện./."))
+    signoff = ob.cell_text("Nơi nhận:\n- Như trên;\n- Lưu: VT, VHXH.")
+    signer = ob.cell_text("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nĐặng Quốc Huy", b=True, jc="center")
+    b.append(ob.table([ob.cell(signoff, 4400) + ob.cell(signer, 5200)], [4400, 5200], ruled=False))
+    b.append(ob.section(False, title_page=True, footer=False))
+    return "".join(b)
+
+
+LETTER = FIXTURES / "office" / "lang33" / "cv_excel_object_lang33.docx"
+LETTER_TEXT = FIXTURES / "docx_excel_object_lang33.txt"
+
+
+def build(path: Path, which: str = "plan") -> bytes:
+    if which == "letter":
+        return write(path, letter(), embedded=xlsx(LETTER_SHEET))
     body, notes = plan()
     return write(path, body, notes, diagram(CHART))
 
 
-def test_the_fixture_reads_as_its_text(tmp_path: Path) -> None:
-    """The committed file reads as its text fixture, and so does one built afresh."""
-    assert extracted_text(FIXTURE.read_bytes()) + "\n" == TEXT.read_text(encoding="utf-8")
-    assert extracted_text(build(tmp_path / "kh.docx")) == extracted_text(FIXTURE.read_bytes())
+@pytest.mark.parametrize(("fixture", "text", "which"), [(FIXTURE, TEXT, "plan"), (LETTER, LETTER_TEXT, "letter")])
+def test_the_fixtures_read_as_their_text(tmp_path: Path, fixture: Path, text: Path, which: str) -> None:
+    """The committed files read as their text fixtures, and so do ones built afresh."""
+    assert extracted_text(fixture.read_bytes()) + "\n" == text.read_text(encoding="utf-8")
+    assert extracted_text(build(tmp_path / "kh.docx", which)) == extracted_text(fixture.read_bytes())
+
+
+def test_the_letter_gives_the_tasks_of_its_sheet() -> None:
+    record = parse_bytes(LETTER.read_bytes(), source=LETTER.name).to_dict()
+    assert (record["document"]["number"], record["document"]["date"]) == ("214/UBND-VHXH", "2029-06-06")
+    got = [(d["due"], [(a["unit"], a["role"]) for a in d["assignees"]]) for d in record["deadlines"]]
+    # (the sheet was left out: no deadline at all)
+    assert got == [
+        ("2029-06-30", [("Công chức Văn hóa - Xã hội", "lead"), ("Trưởng các thôn", "coordinate")]),
+        ("2029-09-30", [("Công chức Địa chính - Xây dựng", "lead"), ("Ủy ban MTTQ xã", "coordinate"),
+                        ("Hội Cựu chiến binh xã", "coordinate")]),
+        ("2029-11-30", [("Văn phòng HĐND và UBND xã", "lead")]),
+    ]  # fmt: skip
 
 
 def test_the_fixture_gives_each_unit_of_a_cell_its_role() -> None:
@@ -316,7 +474,8 @@ def test_items_helper_keeps_items_apart(lines: list[str]) -> None:
     assert _items(lines) == ["; ".join(lines)]
 
 
-if __name__ == "__main__":  # write the fixture
-    build(FIXTURE)
-    TEXT.write_text(extracted_text(FIXTURE.read_bytes()) + "\n", encoding="utf-8")
-    print(FIXTURE, FIXTURE.stat().st_size, file=sys.stderr)
+if __name__ == "__main__":  # write the fixtures
+    for path, text, which in ((FIXTURE, TEXT, "plan"), (LETTER, LETTER_TEXT, "letter")):
+        build(path, which)
+        text.write_text(extracted_text(path.read_bytes()) + "\n", encoding="utf-8")
+        print(path, path.stat().st_size, file=sys.stderr)

@@ -325,6 +325,29 @@ class _Reader:
                         self._run_content(inner, out)
             elif name in ("AlternateContent", "drawing", "pict") and not self.in_box:
                 self._text_boxes(child)
+            elif name == "object" and not self.in_box:  # an embedded object (an Excel sheet)
+                self._embedded(child)
+
+    def _embedded(self, obj: Any) -> None:
+        """An object embedded in a run (``w:object``, an OLE object): an Excel workbook's first
+        sheet read as a table, its rows as pipe rows after the paragraph (a task table pasted from
+        Excel as an object); any other kind is not read, and a warning tells so."""
+        for ole in obj.iter():
+            if _local(ole) != "OLEObject":
+                continue
+            kind = ole.get("ProgID", "") or "?"
+            try:
+                blob = bytes(self.part.related_parts[ole.get(_R + "id", "")].blob)
+            except (KeyError, AttributeError):
+                continue
+            rows = _sheet_rows(blob) if blob.startswith(b"PK\x03\x04") else None
+            if rows is None:
+                self.warnings.append(
+                    f"an object embedded in the Word file ({kind}) is not read: its text is missing; "
+                    "open it in its program and paste its content into the document to read it"
+                )
+            else:
+                self.boxes.extend(rows)
 
     def _text_boxes(self, el: Any) -> None:
         """The paragraphs of the text boxes drawn in a run, kept for after its paragraph (Word
@@ -1001,6 +1024,110 @@ def _continued(tc: Any) -> bool:
     tcpr = tc.find(_W + "tcPr")
     vmerge = tcpr.find(_W + "vMerge") if tcpr is not None else None
     return vmerge is not None and vmerge.get(_W + "val", "continue") == "continue"
+
+
+_S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_SHEET_ROWS = 2000  # the rows of an embedded sheet read, at most
+# Excel's built-in number formats that show a date (14-22, 45-47)
+_DATE_FORMATS = frozenset((*range(14, 23), 45, 46, 47))
+
+
+def _sheet_rows(blob: bytes) -> list[str] | None:
+    """The rows of the first sheet of an Excel workbook (a .xlsx package) as pipe rows ``| cell |
+    cell |``: shared and inline strings, numbers, dates shown as ``d/m/yyyy`` (a cell whose style
+    shows a date); a cell's lines (Alt+Enter) as those of a DOCX table's cell below the header
+    row (see :func:`_items`). None when the blob
+    is no workbook."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+            names = zf.namelist()
+            sheets = sorted((n for n in names if regex.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)), key=_sheet_number)
+            if not sheets:
+                return None
+            shared = []
+            if "xl/sharedStrings.xml" in names:
+                for si in etree.fromstring(zf.read("xl/sharedStrings.xml")).iter(_S + "si"):
+                    # (not the phonetic guide, w:rPh)
+                    shared.append("".join(t.text or "" for t in si.iter(_S + "t") if _local(t.getparent()) != "rPh"))
+            dates = _date_styles(etree.fromstring(zf.read("xl/styles.xml"))) if "xl/styles.xml" in names else set()
+            sheet = etree.fromstring(zf.read(sheets[0]))
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, etree.XMLSyntaxError):
+        return None
+    out: list[str] = []
+    for row in sheet.iter(_S + "row"):
+        if len(out) >= _SHEET_ROWS:
+            break
+        cells: dict[int, str] = {}
+        for c in row.iter(_S + "c"):
+            col = _column(c.get("r", ""), len(cells))
+            if col < _MAX_GRID:
+                cells[col] = _sheet_value(c, shared, dates)
+        if not cells:
+            continue
+        texts = [[ln.strip() for ln in cells.get(k, "").split("\n") if ln.strip()] for k in range(max(cells) + 1)]
+        line = pipe_row([_items(cell) for cell in texts] if out else texts, [1] * len(texts))  # (not the header's)
+        if line is not None:
+            out.append(unicodedata.normalize("NFC", line))
+    return out
+
+
+def _sheet_number(name: str) -> int:
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def _column(ref: str, default: int) -> int:
+    """The column (from 0) of a cell reference ("C7": 2)."""
+    letters = regex.match(r"[A-Z]{1,3}", ref)
+    if letters is None:
+        return default
+    n = 0
+    for ch in letters.group(0):
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _date_styles(styles: Any) -> set[int]:
+    """The cell styles (``cellXfs``, by index) whose number format shows a date."""
+    custom = {}
+    for fmt in styles.iter(_S + "numFmt"):
+        code = regex.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", fmt.get("formatCode", "")).casefold()
+        custom[fmt.get("numFmtId", "")] = "y" in code and "d" in code
+    xfs = styles.find(_S + "cellXfs")
+    out = set()
+    for k, xf in enumerate([] if xfs is None else xfs.findall(_S + "xf")):
+        fid = xf.get("numFmtId", "0")
+        if custom.get(fid) or (fid.isdigit() and int(fid) in _DATE_FORMATS):
+            out.add(k)
+    return out
+
+
+def _sheet_value(c: Any, shared: list[str], dates: set[int]) -> str:
+    """The text a cell of a sheet shows."""
+    kind = c.get("t", "n")
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in c.iter(_S + "t"))
+    v = c.find(_S + "v")
+    value = (v.text or "") if v is not None else ""
+    if kind == "s":
+        return shared[int(value)] if value.isdigit() and int(value) < len(shared) else ""
+    if kind != "n" or not value:
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    style = c.get("s", "0")
+    if style.isdigit() and int(style) in dates and 0 < number < 2958466:
+        import datetime as dt
+
+        day = dt.date(1899, 12, 30) + dt.timedelta(days=int(number))
+        return f"{day.day}/{day.month}/{day.year}"
+    return str(int(number)) if number.is_integer() else value
 
 
 _DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
