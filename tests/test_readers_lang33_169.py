@@ -116,6 +116,7 @@ def test_units_on_paragraphs_or_lines_of_their_own_stay_apart(tmp_path: Path) ->
         ["2", "Tập huấn kỹ năng vận động quần chúng\ncho cán bộ thôn", "Hội Nông dân xã",
          "- Hội Phụ nữ xã;\n- Hội Cựu chiến binh xã.", ["Quý III", "năm 2027"]],
         ["3", "Sơ kết mô hình", "Ban Chỉ đạo", "Trạm Y tế xã", ["Trước ngày", "15/11/2027"]],
+        ["4", "Xây dựng kế hoạch\nTổ chức thực hiện", ["Phòng Kinh tế", "Hạ tầng và Đô thị"], "", "Quý IV/2027"],
     ])  # fmt: skip
     got = lines_of(tmp_path, ob.text("Các đơn vị thực hiện các nhiệm vụ sau:") + table)
     # (they were one unit each: "Văn phòng Đảng ủy Công an xã", "Ủy ban MTTQ xã Đoàn Thanh niên xã")
@@ -129,6 +130,8 @@ def test_units_on_paragraphs_or_lines_of_their_own_stay_apart(tmp_path: Path) ->
         "chiến binh xã. | Quý III năm 2027 |"
     )
     assert got[4] == "| 3 | Sơ kết mô hình | Ban Chỉ đạo | Trạm Y tế xã | Trước ngày 15/11/2027 |"
+    # lines that are no units' names: a task of two sentences, a name broken by hand
+    assert got[5] == "| 4 | Xây dựng kế hoạch Tổ chức thực hiện | Phòng Kinh tế Hạ tầng và Đô thị |  | Quý IV/2027 |"
 
 
 def test_the_header_row_and_a_time_of_two_lines_are_read_as_before(tmp_path: Path) -> None:

@@ -874,15 +874,22 @@ def _items(cell: list[str]) -> list[str]:
     phòng Đảng ủy" / "Công an xã": two units in the lead's column), keeps them apart with "; ",
     as a clerk reads them; any other cell's lines are joined with blanks (a sentence broken over
     lines, a time "Quý III" / "năm 2026", a list typed with its own separators or bullets).
-    Items: short lines, each opening with a capital letter, none holding a digit, the line before
-    the next one ending with a letter.
+    Items: short lines, each opening with a capital letter and the name of a unit, none holding a
+    digit, the line before the next one ending with a letter (a name broken by hand, "Phòng Kinh
+    tế" / "Hạ tầng và Đô thị", and a task of two sentences stay one text).
 
     >>> _items(["Sở Tài chính", "Sở Nội vụ"]), _items(["Quý III", "Năm 2026"]), _items(["Rà soát", "hồ sơ"])
     (['Sở Tài chính; Sở Nội vụ'], ['Quý III', 'Năm 2026'], ['Rà soát', 'hồ sơ'])
+    >>> _items(["Phòng Kinh tế", "Hạ tầng và Đô thị"]), _items(["Xây dựng kế hoạch", "Tổ chức thực hiện"])
+    (['Phòng Kinh tế', 'Hạ tầng và Đô thị'], ['Xây dựng kế hoạch', 'Tổ chức thực hiện'])
     """
     if len(cell) < 2 or not all(
         len(line) <= _ITEM_LINE and line[:1].isupper() and not any(ch.isdigit() for ch in line) for line in cell
     ):
+        return cell
+    from ndq57.extract.units import find_units  # (only for a cell of several lines)
+
+    if not all(any(unit.start == 0 for unit in find_units(line)) for line in cell):
         return cell
     out = cell[0]
     for before, line in itertools.pairwise(cell):
