@@ -307,8 +307,44 @@ def test_an_excel_sheet_embedded_as_an_object_reads_as_a_table(tmp_path: Path) -
     assert record["warnings"] == []
 
 
+def test_the_sheet_an_embedded_workbook_opens_on_is_read_without_its_hidden_rows(tmp_path: Path) -> None:
+    """A workbook of two sheets open on the second (``activeTab``), a row of it hidden: the sheet
+    shown, its rows shown."""
+    with zipfile.ZipFile(io.BytesIO(xlsx(SHEET))) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    hidden = parts["xl/worksheets/sheet1.xml"].replace(b'<row r="3">', b'<row r="3" hidden="1">')
+    parts["xl/worksheets/sheet2.xml"] = hidden
+    parts["xl/worksheets/sheet1.xml"] = (
+        f'<worksheet xmlns="{S_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Ghi chú cũ</t></is></c>'
+        "</row></sheetData></worksheet>"
+    ).encode()
+    r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts["xl/workbook.xml"] = (
+        f'<workbook xmlns="{S_NS}" xmlns:r="{r_ns}"><bookViews><workbookView activeTab="1"/></bookViews><sheets>'
+        '<sheet name="Cu" sheetId="1" r:id="rId1"/><sheet name="Nhiem vu" sheetId="2" r:id="rId2"/></sheets></workbook>'
+    ).encode()
+    sheet_rel = f"{RELS}worksheet"
+    parts["xl/_rels/workbook.xml.rels"] = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{sheet_rel}" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{sheet_rel}" Target="/xl/worksheets/sheet2.xml"/></Relationships>'
+    ).encode()
+    book = io.BytesIO()
+    with zipfile.ZipFile(book, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    body = ob.para(ole_object(), indent=False)
+    got = [ln for ln in extracted_text(write(tmp_path / "cv.docx", body, embedded=book.getvalue())).splitlines() if ln]
+    # (the first sheet was read, and the hidden row with it)
+    assert got == [
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian Hoàn thành |",
+        "| 1 | Rà soát, cập nhật danh sách hộ nghèo | Phòng Văn hóa - Xã hội | Công an xã; Trạm Y tế xã | 31/7/2026 |",
+    ]
+
+
 def test_an_object_of_another_kind_is_named_in_a_warning(tmp_path: Path) -> None:
     body = ob.text("Nội dung chi tiết tại tài liệu đính kèm:") + ob.para(ole_object("Word.Document.8"), indent=False)
+    body += ob.text("Và tài liệu thứ hai:") + ob.para(ole_object("Word.Document.8"), indent=False)  # (one warning)
     data = write(tmp_path / "cv.docx", body, embedded=bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 504)
     record = parse_bytes(data, source="cv.docx").to_dict()
     # (it was left out without a word)

@@ -338,16 +338,18 @@ class _Reader:
             kind = ole.get("ProgID", "") or "?"
             try:
                 blob = bytes(self.part.related_parts[ole.get(_R + "id", "")].blob)
-            except (KeyError, AttributeError):
-                continue
+            except (KeyError, AttributeError):  # (a linked object: its file is elsewhere)
+                blob = b""
             rows = _sheet_rows(blob) if blob.startswith(b"PK\x03\x04") else None
-            if rows is None:
-                self.warnings.append(
-                    f"an object embedded in the Word file ({kind}) is not read: its text is missing; "
-                    "open it in its program and paste its content into the document to read it"
-                )
-            else:
+            if rows is not None:
                 self.boxes.extend(rows)
+                continue
+            warning = (
+                f"an object embedded in the Word file ({kind}) is not read: its text is missing; "
+                "open it in its program and paste its content into the document to read it"
+            )
+            if warning not in self.warnings:  # (once for objects of a kind)
+                self.warnings.append(warning)
 
     def _text_boxes(self, el: Any) -> None:
         """The paragraphs of the text boxes drawn in a run, kept for after its paragraph (Word
@@ -1055,19 +1057,22 @@ def _sheet_rows(blob: bytes) -> list[str] | None:
             sheets = sorted((n for n in names if regex.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)), key=_sheet_number)
             if not sheets:
                 return None
+            shown = _active_sheet(zf, names)
             shared = []
             if "xl/sharedStrings.xml" in names:
                 for si in etree.fromstring(zf.read("xl/sharedStrings.xml")).iter(_S + "si"):
                     # (not the phonetic guide, w:rPh)
                     shared.append("".join(t.text or "" for t in si.iter(_S + "t") if _local(t.getparent()) != "rPh"))
             dates = _date_styles(etree.fromstring(zf.read("xl/styles.xml"))) if "xl/styles.xml" in names else set()
-            sheet = etree.fromstring(zf.read(sheets[0]))
+            sheet = etree.fromstring(zf.read(shown if shown in names else sheets[0]))
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, etree.XMLSyntaxError):
         return None
     out: list[str] = []
     for row in sheet.iter(_S + "row"):
         if len(out) >= _SHEET_ROWS:
             break
+        if row.get("hidden") in ("1", "true"):
+            continue  # (a hidden row is not shown)
         cells: dict[int, str] = {}
         for c in row.iter(_S + "c"):
             col = _column(c.get("r", ""), len(cells))
@@ -1080,6 +1085,27 @@ def _sheet_rows(blob: bytes) -> list[str] | None:
         if line is not None:
             out.append(unicodedata.normalize("NFC", line))
     return out
+
+
+def _active_sheet(zf: Any, names: list[str]) -> str | None:
+    """The part of the sheet a workbook opens on (``workbookView/@activeTab``, the first when
+    unset), the one an embedded workbook shows; None when the workbook does not say."""
+    from lxml import etree
+
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return None
+    book = etree.fromstring(zf.read("xl/workbook.xml"))
+    view = book.find(f"{_S}bookViews/{_S}workbookView")
+    tab = view.get("activeTab", "0") if view is not None else "0"
+    sheets = list(book.iter(_S + "sheet"))
+    if not tab.isdigit() or int(tab) >= len(sheets):
+        return None
+    rid = sheets[int(tab)].get(_R + "id", "")
+    for rel in etree.fromstring(zf.read("xl/_rels/workbook.xml.rels")):
+        if rel.get("Id") == rid:
+            target = str(rel.get("Target", ""))
+            return target.lstrip("/") if target.startswith("/") else "xl/" + target
+    return None
 
 
 def _sheet_number(name: str) -> int:
