@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -314,7 +315,7 @@ class _Reader:
                         custom = fid
             elif name == "sym":
                 out.append(_symbol(child.get(_W + "char", "")))
-            elif name == "AlternateContent" and not any(True for _ in child.iter(_W + "txbxContent")):
+            elif name == "AlternateContent" and not any(True for _ in child.iter(_W + "txbxContent", _DGM + "relIds")):
                 choice = next(iter(child), None)  # a symbol or text written twice: the first
                 if choice is not None:
                     self._run_content(choice, out)
@@ -324,6 +325,31 @@ class _Reader:
                         self._run_content(inner, out)
             elif name in ("AlternateContent", "drawing", "pict") and not self.in_box:
                 self._text_boxes(child)
+            elif name == "object" and not self.in_box:  # an embedded object (an Excel sheet)
+                self._embedded(child)
+
+    def _embedded(self, obj: Any) -> None:
+        """An object embedded in a run (``w:object``, an OLE object): an Excel workbook's first
+        sheet read as a table, its rows as pipe rows after the paragraph (a task table pasted from
+        Excel as an object); any other kind is not read, and a warning tells so."""
+        for ole in obj.iter():
+            if _local(ole) != "OLEObject":
+                continue
+            kind = ole.get("ProgID", "") or "?"
+            try:
+                blob = bytes(self.part.related_parts[ole.get(_R + "id", "")].blob)
+            except (KeyError, AttributeError):  # (a linked object: its file is elsewhere)
+                blob = b""
+            rows = _sheet_rows(blob) if blob.startswith(b"PK\x03\x04") else None
+            if rows is not None:
+                self.boxes.extend(rows)
+                continue
+            warning = (
+                f"an object embedded in the Word file ({kind}) is not read: its text is missing; "
+                "open it in its program and paste its content into the document to read it"
+            )
+            if warning not in self.warnings:  # (once for objects of a kind)
+                self.warnings.append(warning)
 
     def _text_boxes(self, el: Any) -> None:
         """The paragraphs of the text boxes drawn in a run, kept for after its paragraph (Word
@@ -332,6 +358,9 @@ class _Reader:
         saved = self.carry, self.fields
         self.carry, self.fields, self.in_box = None, [], True
         for box in _boxes_in(el):
+            if _local(box) == "relIds":  # a SmartArt diagram: the text of its shapes
+                self.boxes.extend(self._diagram_lines(box))
+                continue
             lines: list[str] = []
             for p in _box_paragraphs(box):
                 text, _label = self.paragraph_text(p)
@@ -342,6 +371,18 @@ class _Reader:
             self.boxes.extend(ln.strip() for text in lines for ln in text.replace("\t", " ").split("\n") if ln.strip())
         self.carry, self.fields = saved
         self.in_box = False
+
+    def _diagram_lines(self, rel_ids: Any) -> list[str]:
+        """The text of a SmartArt diagram's shapes (its data part, ``r:dm``), a line each, in the
+        order of the diagram's tree (a box before the boxes under it, siblings in their order)."""
+        from lxml import etree
+
+        try:
+            blob = bytes(self.part.related_parts[rel_ids.get(_R + "dm", "")].blob)
+            root = etree.fromstring(blob)
+        except (KeyError, AttributeError, etree.XMLSyntaxError, ValueError):
+            return []
+        return _diagram_texts(root)
 
     def add_paragraph(self, p: Any) -> None:
         index = self.paragraphs
@@ -544,6 +585,7 @@ class _Reader:
         first_row: str | None = None
         merged: dict[int, tuple[int, list[str]]] = {}  # grid column -> (row, lines) of the cell above
         data_from: int | None = None  # the first row opened by a row number
+        head: int | None = None  # the first row with text (the header row)
         for r, row in enumerate(rows):
             lines: list[list[str]] = []
             spans: list[int] = []  # the grid columns of each cell
@@ -563,6 +605,10 @@ class _Reader:
                 col += spans[-1]
             if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
                 data_from = r
+            below_head = head is not None and (r >= data_from if data_from is not None else r > head)
+            below_head = below_head and kept[r].find(f"{_W}trPr/{_W}tblHeader") is None
+            if head is None and any(lines):
+                head = r
             # the sign-off in the last rows of a data table (two tables that met when the file was
             # saved as .doc): read cell by cell, as a layout table
             layout = layout or _signoff_row(lines)
@@ -583,6 +629,8 @@ class _Reader:
             if before or after:  # (the columns a row skips: empty cells)
                 lines = [[]] * bool(before) + lines + [[]] * bool(after)
                 spans = [before] * bool(before) + spans + [after] * bool(after)
+            if below_head:  # (a cell's paragraphs that are items of a list: one item each)
+                lines = [_items(cell) for cell in lines]
             row_text = pipe_row(lines, spans)
             if row_text is not None:
                 if first_row is None:
@@ -819,6 +867,38 @@ def _list_label() -> Any:
     return regex.compile(both, regex.V1)
 
 
+_ITEM_LINE = 60  # a line of a cell listing items (units) is at most this long
+
+
+def _items(cell: list[str]) -> list[str]:
+    """The lines of a data table's cell below its header, as one text: a cell whose lines are
+    items of a list, each on its own paragraph or after a line break without a separator ("Văn
+    phòng Đảng ủy" / "Công an xã": two units in the lead's column), keeps them apart with "; ",
+    as a clerk reads them; any other cell's lines are joined with blanks (a sentence broken over
+    lines, a time "Quý III" / "năm 2026", a list typed with its own separators or bullets).
+    Items: short lines, each opening with a capital letter and the name of a unit, none holding a
+    digit, the line before the next one ending with a letter (a name broken by hand, "Phòng Kinh
+    tế" / "Hạ tầng và Đô thị", and a task of two sentences stay one text).
+
+    >>> _items(["Sở Tài chính", "Sở Nội vụ"]), _items(["Quý III", "Năm 2026"]), _items(["Rà soát", "hồ sơ"])
+    (['Sở Tài chính; Sở Nội vụ'], ['Quý III', 'Năm 2026'], ['Rà soát', 'hồ sơ'])
+    >>> _items(["Phòng Kinh tế", "Hạ tầng và Đô thị"]), _items(["Xây dựng kế hoạch", "Tổ chức thực hiện"])
+    (['Phòng Kinh tế', 'Hạ tầng và Đô thị'], ['Xây dựng kế hoạch', 'Tổ chức thực hiện'])
+    """
+    if len(cell) < 2 or not all(
+        len(line) <= _ITEM_LINE and line[:1].isupper() and not any(ch.isdigit() for ch in line) for line in cell
+    ):
+        return cell
+    from ndq57.extract.units import find_units  # (only for a cell of several lines)
+
+    if not all(any(unit.start == 0 for unit in find_units(line)) for line in cell):
+        return cell
+    out = cell[0]
+    for before, line in itertools.pairwise(cell):
+        out += ("; " if before[-1:].isalpha() else " ") + line
+    return [out]
+
+
 def _has_text(tc: Any) -> bool:
     return any((t.text or "").strip() for t in tc.iter(_W + "t"))
 
@@ -955,9 +1035,185 @@ def _continued(tc: Any) -> bool:
     return vmerge is not None and vmerge.get(_W + "val", "continue") == "continue"
 
 
+_S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_SHEET_ROWS = 2000  # the rows of an embedded sheet read, at most
+# Excel's built-in number formats that show a date (14-22, 45-47)
+_DATE_FORMATS = frozenset((*range(14, 23), 45, 46, 47))
+
+
+def _sheet_rows(blob: bytes) -> list[str] | None:
+    """The rows of the first sheet of an Excel workbook (a .xlsx package) as pipe rows ``| cell |
+    cell |``: shared and inline strings, numbers, dates shown as ``d/m/yyyy`` (a cell whose style
+    shows a date); a cell's lines (Alt+Enter) as those of a DOCX table's cell below the header
+    row (see :func:`_items`). None when the blob
+    is no workbook."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+            names = zf.namelist()
+            sheets = sorted((n for n in names if regex.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)), key=_sheet_number)
+            if not sheets:
+                return None
+            shown = _active_sheet(zf, names)
+            shared = []
+            if "xl/sharedStrings.xml" in names:
+                for si in etree.fromstring(zf.read("xl/sharedStrings.xml")).iter(_S + "si"):
+                    # (not the phonetic guide, w:rPh)
+                    shared.append("".join(t.text or "" for t in si.iter(_S + "t") if _local(t.getparent()) != "rPh"))
+            dates = _date_styles(etree.fromstring(zf.read("xl/styles.xml"))) if "xl/styles.xml" in names else set()
+            sheet = etree.fromstring(zf.read(shown if shown in names else sheets[0]))
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, etree.XMLSyntaxError):
+        return None
+    out: list[str] = []
+    for row in sheet.iter(_S + "row"):
+        if len(out) >= _SHEET_ROWS:
+            break
+        if row.get("hidden") in ("1", "true"):
+            continue  # (a hidden row is not shown)
+        cells: dict[int, str] = {}
+        for c in row.iter(_S + "c"):
+            col = _column(c.get("r", ""), len(cells))
+            if col < _MAX_GRID:
+                cells[col] = _sheet_value(c, shared, dates)
+        if not cells:
+            continue
+        texts = [[ln.strip() for ln in cells.get(k, "").split("\n") if ln.strip()] for k in range(max(cells) + 1)]
+        line = pipe_row([_items(cell) for cell in texts] if out else texts, [1] * len(texts))  # (not the header's)
+        if line is not None:
+            out.append(unicodedata.normalize("NFC", line))
+    return out
+
+
+def _active_sheet(zf: Any, names: list[str]) -> str | None:
+    """The part of the sheet a workbook opens on (``workbookView/@activeTab``, the first when
+    unset), the one an embedded workbook shows; None when the workbook does not say."""
+    from lxml import etree
+
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return None
+    book = etree.fromstring(zf.read("xl/workbook.xml"))
+    view = book.find(f"{_S}bookViews/{_S}workbookView")
+    tab = view.get("activeTab", "0") if view is not None else "0"
+    sheets = list(book.iter(_S + "sheet"))
+    if not tab.isdigit() or int(tab) >= len(sheets):
+        return None
+    rid = sheets[int(tab)].get(_R + "id", "")
+    for rel in etree.fromstring(zf.read("xl/_rels/workbook.xml.rels")):
+        if rel.get("Id") == rid:
+            target = str(rel.get("Target", ""))
+            return target.lstrip("/") if target.startswith("/") else "xl/" + target
+    return None
+
+
+def _sheet_number(name: str) -> int:
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def _column(ref: str, default: int) -> int:
+    """The column (from 0) of a cell reference ("C7": 2)."""
+    letters = regex.match(r"[A-Z]{1,3}", ref)
+    if letters is None:
+        return default
+    n = 0
+    for ch in letters.group(0):
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _date_styles(styles: Any) -> set[int]:
+    """The cell styles (``cellXfs``, by index) whose number format shows a date."""
+    custom = {}
+    for fmt in styles.iter(_S + "numFmt"):
+        code = regex.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", fmt.get("formatCode", "")).casefold()
+        custom[fmt.get("numFmtId", "")] = "y" in code and "d" in code
+    xfs = styles.find(_S + "cellXfs")
+    out = set()
+    for k, xf in enumerate([] if xfs is None else xfs.findall(_S + "xf")):
+        fid = xf.get("numFmtId", "0")
+        if custom.get(fid) or (fid.isdigit() and int(fid) in _DATE_FORMATS):
+            out.add(k)
+    return out
+
+
+def _sheet_value(c: Any, shared: list[str], dates: set[int]) -> str:
+    """The text a cell of a sheet shows."""
+    kind = c.get("t", "n")
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in c.iter(_S + "t"))
+    v = c.find(_S + "v")
+    value = (v.text or "") if v is not None else ""
+    if kind == "s":
+        return shared[int(value)] if value.isdigit() and int(value) < len(shared) else ""
+    if kind != "n" or not value:
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    style = c.get("s", "0")
+    if style.isdigit() and int(style) in dates and 0 < number < 2958466:
+        import datetime as dt
+
+        day = dt.date(1899, 12, 30) + dt.timedelta(days=int(number))
+        return f"{day.day}/{day.month}/{day.year}"
+    return str(int(number)) if number.is_integer() else value
+
+
+_DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_DIAGRAM_POINTS = 2000  # the shapes of a SmartArt diagram read, at most
+
+
+def _diagram_texts(root: Any) -> list[str]:
+    """The lines of a SmartArt diagram's data part (``dgm:dataModel``): the text of each of its
+    nodes (``dgm:pt`` not a transition nor a presentation point), a paragraph a line, parents
+    before their children (``dgm:cxn`` of type ``parOf``, in ``srcOrd`` order), nodes out of the
+    tree after them in the order they are listed."""
+    texts: dict[str, list[str]] = {}
+    order: list[str] = []
+    root_ids: list[str] = []
+    for pt in root.iter(_DGM + "pt"):
+        if len(order) >= _DIAGRAM_POINTS:
+            break
+        kind, mid = pt.get("type", "node"), pt.get("modelId", "")
+        if kind == "doc":
+            root_ids.append(mid)
+        if kind not in ("node", "asst") or mid in texts:
+            continue
+        body = pt.find(_DGM + "t")
+        lines = [] if body is None else ["".join(t.text or "" for t in p.iter(_A + "t")) for p in body.iter(_A + "p")]
+        texts[mid] = [" ".join(line.split()) for line in lines if line.strip()]
+        order.append(mid)
+    children: dict[str, list[tuple[int, str]]] = {}
+    for cxn in root.iter(_DGM + "cxn"):
+        if cxn.get("type", "parOf") == "parOf":
+            rank = cxn.get("srcOrd", "0")
+            child = (int(rank) if rank.isdigit() else 0, cxn.get("destId", ""))
+            children.setdefault(cxn.get("srcId", ""), []).append(child)
+    seen: set[str] = set()
+    out: list[str] = []
+    stack = list(reversed(root_ids))
+    while stack:
+        mid = stack.pop()
+        if mid in seen:
+            continue
+        seen.add(mid)
+        out.extend(texts.get(mid, []))
+        stack.extend(dest for _rank, dest in sorted(children.get(mid, []), reverse=True))
+    for mid in order:
+        if mid not in seen:
+            out.extend(texts[mid])
+    return [unicodedata.normalize("NFC", line) for line in out]
+
+
 def _boxes_in(el: Any) -> list[Any]:
     """The text boxes (``w:txbxContent``) drawn in an element, in order, a box inside a box too,
-    each once: of content written twice (``mc:AlternateContent``) only the first choice."""
+    each once: of content written twice (``mc:AlternateContent``) only the first choice; and the
+    SmartArt diagrams (``dgm:relIds``) drawn in it."""
     out: list[Any] = []
     stack = [el]
     while stack:
@@ -969,7 +1225,7 @@ def _boxes_in(el: Any) -> list[Any]:
             first = next(iter(node), None)
             children = [] if first is None else [first]
         else:
-            if name == "txbxContent":
+            if name == "txbxContent" or (name == "relIds" and node.tag == _DGM + "relIds"):
                 out.append(node)
             children = list(node)
         stack.extend(reversed(children))
