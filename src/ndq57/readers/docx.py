@@ -884,6 +884,8 @@ def _items(cell: list[str]) -> list[str]:
     (['Sở Tài chính; Sở Nội vụ'], ['Quý III', 'Năm 2026'], ['Rà soát', 'hồ sơ'])
     >>> _items(["Phòng Kinh tế", "Hạ tầng và Đô thị"]), _items(["Xây dựng kế hoạch", "Tổ chức thực hiện"])
     (['Phòng Kinh tế', 'Hạ tầng và Đô thị'], ['Xây dựng kế hoạch', 'Tổ chức thực hiện'])
+    >>> _items(["Ủy ban Kiểm tra", "Đảng ủy", "Công an xã"])
+    ['Ủy ban Kiểm tra Đảng ủy; Công an xã']
     """
     if len(cell) < 2 or not all(
         len(line) <= _ITEM_LINE and line[:1].isupper() and not any(ch.isdigit() for ch in line) for line in cell
@@ -893,10 +895,18 @@ def _items(cell: list[str]) -> list[str]:
 
     if not all(any(unit.start == 0 for unit in find_units(line)) for line in cell):
         return cell
+    parents = _cell_parents()
     out = cell[0]
     for before, line in itertools.pairwise(cell):
-        out += ("; " if before[-1:].isalpha() else " ") + line
+        # (a Party committee alone under a board's name, "Ủy ban Kiểm tra" / "Đảng ủy": the name
+        # broken by hand before its committee)
+        out += ("; " if before[-1:].isalpha() and line not in parents else " ") + line
     return [out]
+
+
+@functools.cache
+def _cell_parents() -> frozenset[str]:
+    return frozenset(load("units")["cell_parent_lines"])
 
 
 def _has_text(tc: Any) -> bool:
