@@ -1,0 +1,120 @@
+"""Round 33 (helper 164): task tables in the text ``pdftotext`` prints without ``-layout`` whose
+number column comes out as a block of its own ("TT" / "A" / "1" / "2" …), the other columns' text
+after it:
+
+* the table going on over the next page, its header not printed again: the page's number, the
+  next rows' numbers a line each ("2" / "3" / "B" / "4" …), then the rows, each row's task, lead
+  and time glued into its lines ("Kiểm tra việc thực hiện quy chế Ủy ban Kiểm tra Trước ngày");
+* the columns after the number column printed a row after another that way on the first page
+  (the time column's heading above the rows, not over a block of times);
+* a glued row's lead whose next lines come after the task's in turn ("Công chức Nông" / "và bệnh
+  đạo ôn …" / "nghiệp - Môi" / … / "trường"), glued to a task's line ("… trên địa nghiệp
+  Phước"), on the line under the task's first ("Đài Truyền" / "thanh xã"), after a word that
+  joins ("… giới thiệu các Trung tâm Văn"), a time's date glued to the lead's line ("HĐND và UBND
+  05/12/2026"), a vague time cut in two ("Thường" / "xuyên").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import ndq57
+from conftest import FIXTURES
+from ndq57.parse import flow_tables
+
+
+@functools.cache
+def _rows(name: str) -> dict[str, ndq57.model.Deadline]:
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    return {d.section: d for d in ndq57.parse(text).deadlines}
+
+
+def _leads(d: ndq57.model.Deadline) -> list[str]:
+    return [a.unit for a in d.assignees if a.role == "lead"]
+
+
+_NEXT = "pdftotext_default_rows_next_page_lang33_164"
+_PARTY = "pdftotext_default_party_rows_next_page_lang33_164"
+_BLOCK = "pdftotext_default_glued_block_lang33_164"
+
+
+def test_rows_going_on_over_the_next_page_without_a_header() -> None:
+    rows = _rows(_NEXT)
+    assert [(s, d.due, d.kind, _leads(d)) for s, d in rows.items() if s.startswith("II.B.")] == [
+        ("II.B.4", "2026-06-20", "date", ["Hội Nông dân xã"]),
+        ("II.B.5", "2026-07-31", "month", ["Công chức Địa chính - Xây dựng"]),
+        ("II.B.6", None, "vague", ["Đài Truyền thanh xã"]),  # ("Thường" / "xuyên"; the lead a line lower)
+        ("II.B.7", "2026-08-31", "date", ["Công an xã"]),
+        ("II.B.8", None, "recurring", ["Bộ phận Tài chính - Kế toán"]),  # (its last line "xã" lost)
+        ("II.B.9", "2026-09-30", "month", ["Đoàn Thanh niên xã"]),
+        ("II.B.10", "2026-10-10", "date", ["Văn phòng HĐND và UBND xã"]),
+    ]
+    assert rows["II.B.7"].task == "Kiểm tra các cửa hàng kinh doanh vật tư nông nghiệp trên địa bàn xã"
+
+
+def test_the_first_pages_leads_whose_lines_come_in_turn_with_the_tasks() -> None:
+    rows = _rows(_NEXT)
+    assert _leads(rows["II.A.1"]) == ["Công chức Nông nghiệp - Môi trường"]  # (was: "Công chức Nông")
+    assert rows["II.A.1"].task == "Điều tra, theo dõi mật độ rầy nâu và bệnh đạo ôn trên các cánh đồng lúa"
+    assert _leads(rows["II.A.2"]) == ["Hợp tác xã Nông nghiệp Phước Long"]  # (was: "Hợp tác xã Nông Long")
+    assert rows["II.A.2"].task == "Lập bản đồ các vùng có nguy cơ phát sinh dịch hại cao trên địa bàn xã"
+
+
+def test_a_party_plans_rows_over_the_next_page() -> None:
+    rows = _rows(_PARTY)
+    assert [(s, d.due, _leads(d)) for s, d in rows.items() if s.startswith("II.B.")] == [
+        ("II.B.4", "2026-07-15", ["Ủy ban MTTQ Việt Nam xã"]),
+        ("II.B.5", "2026-08-31", ["Công an xã"]),
+        ("II.B.6", None, ["Hội Liên hiệp Phụ nữ xã"]),
+        ("II.B.7", None, ["Công chức Văn hóa - Xã hội"]),
+        ("II.B.8", "2026-09-30", ["Ủy ban Kiểm tra Đảng ủy"]),
+        ("II.B.9", "2026-10-31", ["Đoàn Thanh niên xã"]),
+        ("II.B.10", "2026-12-05", ["Văn phòng HĐND và UBND xã"]),  # ("HĐND và UBND 05/12/2026")
+    ]
+    assert rows["II.B.10"].task == "Sơ kết phong trào, đề xuất khen thưởng các mô hình tiêu biểu"
+
+
+def test_a_lead_opening_after_a_joining_word_near_the_usual_start() -> None:
+    row = _rows(_PARTY)["II.A.2"]
+    assert row.due == "2026-07-31"
+    assert _leads(row) == ["Trung tâm Văn hóa - Thể thao xã"]  # (was: none)
+    assert row.task == "Biên soạn tài liệu giới thiệu các mô hình dân vận khéo tiêu biểu"
+
+
+def test_rows_glued_after_the_number_block_on_the_first_page() -> None:
+    rows = _rows(_BLOCK)
+    assert [(s, d.due, _leads(d)) for s, d in rows.items() if s.startswith("II.")] == [
+        ("II.A.1", "2026-05-25", ["Công chức Nông nghiệp - Môi trường"]),
+        ("II.A.2", "2026-06-30", ["Hợp tác xã Nông nghiệp Phước Long"]),
+        ("II.A.3", "2026-06-30", ["Ủy ban MTTQ Việt Nam xã"]),
+        ("II.B.4", "2026-06-20", ["Hội Nông dân xã"]),
+    ]
+
+
+def test_glued_cells_of_one_row() -> None:
+    part = [
+        (0, "Tổng hợp kết quả, đề xuất khen"),
+        (1, "Văn phòng"),
+        (2, "Trước ngày"),
+        (3, "thưởng tập thể, cá nhân thực HĐND và UBND 10/10/2026"),
+        (4, "hiện tốt"),
+        (5, "xã"),
+    ]
+    task, lead, when = flow_tables._glued_cells(part, 30)
+    assert " ".join(t for _, t in when) == "Trước ngày 10/10/2026"
+    assert " ".join(t for _, t in lead) == "Văn phòng HĐND và UBND xã"
+    assert " ".join(t for _, t in task) == "Tổng hợp kết quả, đề xuất khen thưởng tập thể, cá nhân thực hiện tốt"
+
+
+def test_a_lead_with_no_known_name_keeps_the_dash_pdftotext_dropped() -> None:
+    part = [(0, "Cấp phát kinh phí hỗ trợ cho các hộ đã Bộ phận Kế toán Trước ngày"), (1, "hoàn thành sửa chữa"),
+            (2, "Ngân sách xã"), (3, "30/9/2026")]  # fmt: skip
+    task, lead, when = flow_tables._glued_cells(part, 40)
+    assert [t for _, t in lead] == ["Bộ phận Kế toán -", "Ngân sách xã"]
+    assert [t for _, t in when] == ["Trước ngày", "30/9/2026"]
+    assert [t for _, t in task] == ["Cấp phát kinh phí hỗ trợ cho các hộ đã", "hoàn thành sửa chữa"]
+
+
+def test_a_page_number_alone_then_no_rows_going_on_is_no_continuation() -> None:
+    lines = ["", "2", "Nội dung báo cáo", "Đơn vị thực hiện", "III."]
+    assert flow_tables._continued(lines, 0, [False] * len(lines), flow_tables._Seq()) is None
