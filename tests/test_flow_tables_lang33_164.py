@@ -118,3 +118,45 @@ def test_a_lead_with_no_known_name_keeps_the_dash_pdftotext_dropped() -> None:
 def test_a_page_number_alone_then_no_rows_going_on_is_no_continuation() -> None:
     lines = ["", "2", "Nội dung báo cáo", "Đơn vị thực hiện", "III."]
     assert flow_tables._continued(lines, 0, [False] * len(lines), flow_tables._Seq()) is None
+
+
+# ------------------------------------------------------------ coordinating units, a cell a paragraph
+
+_PARTNERS = "pdftotext_default_partners_merged_lead_lang33_164"
+
+
+def _partners(d: ndq57.model.Deadline) -> list[str]:
+    return [a.unit for a in d.assignees if a.role == "coordinate"]
+
+
+def test_coordinating_units_of_rows_whose_cells_stand_a_paragraph_each() -> None:
+    rows = _rows(_PARTNERS)
+    assert _partners(rows["I.I.1"]) == ["Công an phường"]  # (was: none)
+    assert _partners(rows["I.II.4"]) == ["Các khu phố"]
+    assert _partners(rows["I.II.5"]) == ["Tổ dân phố"]
+
+
+def test_a_row_under_a_merged_lead_shows_its_coordinating_unit_only() -> None:
+    rows = _rows(_PARTNERS)
+    assert _leads(rows["I.I.2"]) == ["Phòng Kinh tế, Hạ tầng và Đô thị"]  # (was: none)
+    assert _partners(rows["I.I.2"]) == ["Đội Trật tự đô thị"]
+    assert _leads(rows["I.II.6"]) == ["Phòng Kinh tế, Hạ tầng và Đô thị"]  # (was: Văn phòng HĐND và UBND phường)
+    assert _partners(rows["I.II.6"]) == ["Văn phòng HĐND và UBND phường"]
+
+
+def test_an_interleaved_leads_name_cut_where_no_word_joins() -> None:
+    rows = _rows(_PARTNERS)
+    assert _leads(rows["I.I.1"]) == ["Phòng Kinh tế, Hạ tầng và Đô thị"]  # (was: "Phòng Kinh tế, Hạ")
+    assert rows["I.I.1"].task == "Rà soát các điểm lấn chiếm vỉa hè, lòng đường trên các tuyến phố chính"
+    assert _leads(rows["I.II.4"]) == ["Ủy ban MTTQ Việt Nam phường"]  # (was: "Ủy ban MTTQ Việt")
+
+
+def test_the_units_of_two_paragraphs_are_two_coordinating_units() -> None:
+    rows = [d for d in _rows_all("pdftotext_kh_party_parts_default_lang11") if d.section == "Phụ lục.1"]
+    assert rows and all(_partners(d) == ["Văn phòng Đảng ủy", "Các chi bộ trực thuộc"] for d in rows)
+
+
+@functools.cache
+def _rows_all(name: str) -> tuple[ndq57.model.Deadline, ...]:
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(ndq57.parse(text).deadlines)

@@ -623,7 +623,10 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     if _paragraph_cells(rows):
         last = rows[-1]
         last.pieces = _last_paragraphs(last.pieces, head, times, most)
-        read = _paragraph_rows(rows, head, times)
+        parts: list[Cell] = []
+        read = _paragraph_rows(rows, head, times, parts)
+        if _lead_then_partner(head) and any(parts):
+            partners = parts
     else:
         read = [_cells(r.pieces, head, times) for r in rows]
         # the last row ends at its time and the cell after it: the text after the table follows
@@ -961,7 +964,9 @@ def _cell(para: list[_Piece]) -> Cell:
     return [(p.line + 1, p.text) for p in para]
 
 
-_Group = tuple[Cell, Cell, int]  # (a lead, a time, how many unit paragraphs came before the time)
+# (a lead, a time, how many unit paragraphs came before the time, the unit paragraphs after the
+# lead's before the time: the coordinating units')
+_Group = tuple[Cell, Cell, int, Cell]
 
 
 def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_Group]:
@@ -970,34 +975,39 @@ def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_G
     count of unit paragraphs since then."""
     out: list[_Group] = []
     lead: Cell = []
+    others: Cell = []
     count = units = 0
     for para, kind in zip(paras, kinds, strict=True):
         if kind == "unit":
             units += 1
             if not lead:
                 lead = _cell(para)
+            else:
+                others = _joined([others, _cell(para)])
         elif kind == "time":
             count += 1
             if split and count % 2:
                 continue
-            out.append((lead, _cell(para), units))
-            lead = []
+            out.append((lead, _cell(para), units, others))
+            lead, others = [], []
             units = 0
     if lead and out and not out[-1][0] and _whole_units(" ".join(t for _, t in lead)):
         # (the lead printed after the row's time: a cell centred on a lower baseline)
-        out[-1] = (lead, out[-1][1], units)
+        out[-1] = (lead, out[-1][1], units, out[-1][3])
     return out
 
 
 def _paragraph_rows(
-    rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]
+    rows: list[_Row], head: _Header, times: Callable[[str], list[Span]], partners: list[Cell] | None = None
 ) -> list[tuple[Cell, Cell, Cell]]:
     """The task, lead and time cells of rows whose cells stand a paragraph each. ``pdftotext``
     may print a row's cells away from its number: before it (the cells of a group's first row
     with the group's number, its title last), or the cells of several rows one after the other
     (a page's right-hand columns, then the rows' numbers and tasks). The pairs of a lead and a
     time that a group row holds, and those past a row's first, go to the rows without a time
-    near them, in order: first those right before (no row with a time between), then after."""
+    near them, in order: first those right before (no row with a time between), then after.
+    The coordinating units' cells go to ``partners`` (a row's unit paragraphs after its lead's
+    before its time; a row whose lead is merged with the row above's: its one unit)."""
     tasks: list[Cell] = []
     own: list[list[_Group]] = []
     floating: list[tuple[int, list[_Group]]] = []
@@ -1042,18 +1052,46 @@ def _paragraph_rows(
     above: Cell = []
     for k, r in enumerate(rows):
         lead = leads[k] or next((g[0] for g in own[k] if g[0]), [])
+        # (a row whose lead stands in its task's paragraph: all its unit paragraphs coordinate)
+        part = _joined([c for g in own[k] for c in ([g[0], g[3]] if leads[k] else [g[3]])])
         if not r.label[:1].isdigit():
             above = []
+            part = []
             if not own[k]:
                 lead = []
         elif carry and own[k] and own[k][0][2] == 1 and not leads[k] and above:
+            if not _same_unit(above, own[k][0][0]):
+                part = _joined([own[k][0][0], part])
             lead = above  # (its one unit the coordinating one: the lead merged with the row above's)
         else:
             above = lead
+        if partners is not None:
+            partners.append(part)
         out.append((tasks[k], lead, [seg for g in own[k] for seg in g[1]]))
     if "coordinate" not in head.roles:
         _lead_up(rows, out, own, leads)
     return out
+
+
+def _joined(cells: list[Cell]) -> Cell:
+    """Cells of units, each a paragraph of its own, as one cell: a semicolon after each but the
+    last, so that their names are not read as one ("Văn phòng Đảng ủy;" / "Các chi bộ trực thuộc")."""
+    out: Cell = []
+    for c in cells:
+        if not c:
+            continue
+        if out and not out[-1][1].endswith((";", ",")):
+            out[-1] = (out[-1][0], f"{out[-1][1]};")
+        out += c
+    return out
+
+
+def _lead_then_partner(head: _Header) -> bool:
+    """Whether the header has a lead, a coordinating and a time column, in that order."""
+    roles = head.roles
+    if not ("lead" in roles and "coordinate" in roles and "time" in roles):
+        return False
+    return roles.index("lead") < roles.index("coordinate") < roles.index("time")
 
 
 def _lead_up(
@@ -1082,8 +1120,9 @@ def _merged_leads(rows: list[_Row], own: list[list[_Group]], leads: list[Cell], 
         return False
     if not roles.index("lead") < roles.index("coordinate") < roles.index("time"):
         return False
+    # (a row shows both units: two unit paragraphs, or its lead in its task's paragraph and one)
     return any(
-        r.label[:1].isdigit() and g and not leads[k] and g[0][2] >= 2
+        r.label[:1].isdigit() and g and g[0][2] >= (1 if leads[k] else 2)
         for k, (r, g) in enumerate(zip(rows, own, strict=True))
     )
 
@@ -1167,6 +1206,10 @@ def _name_goes_on(lead: str, said: str) -> bool:
         return False
     if said[:1].islower() and lead.split() and _tail(f"{lead.split()[-1]} {said}"):
         return True  # ("Ban Tuyên giáo Đảng" / "ủy")
+    if not tb._open_end(lead) and not _whole_units(lead) and _whole_units(f"{lead} {said}"):
+        # (a name cut where no word joins, the lead alone no unit's whole name: "Phòng Kinh tế,
+        # Hạ" / "tầng và Đô thị", "Ủy ban MTTQ Việt" / "Nam phường")
+        return True
     if len(words) > _REST_WORDS - 1:
         return False
     if tb._open_end(lead):
