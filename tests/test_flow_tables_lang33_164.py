@@ -81,14 +81,49 @@ def test_a_lead_opening_after_a_joining_word_near_the_usual_start() -> None:
     assert row.task == "Biên soạn tài liệu giới thiệu các mô hình dân vận khéo tiêu biểu"
 
 
+_AFTER = "pdftotext_default_times_after_heading_lang33_164"
+
+
 def test_rows_glued_after_the_number_block_on_the_first_page() -> None:
     rows = _rows(_BLOCK)
-    assert [(s, d.due, _leads(d)) for s, d in rows.items() if s.startswith("II.")] == [
+    assert [(s, d.due, _leads(d)) for s, d in rows.items() if s in ("II.A.1", "II.A.2", "II.A.3", "II.B.4")] == [
         ("II.A.1", "2026-05-25", ["Công chức Nông nghiệp - Môi trường"]),
         ("II.A.2", "2026-06-30", ["Hợp tác xã Nông nghiệp Phước Long"]),
         ("II.A.3", "2026-06-30", ["Ủy ban MTTQ Việt Nam xã"]),
         ("II.B.4", "2026-06-20", ["Hội Nông dân xã"]),
     ]
+
+
+def test_the_next_pages_times_printed_after_the_next_headings_number() -> None:
+    for name in (_BLOCK, _AFTER):
+        rows = _rows(name)
+        assert [(s, d.due, d.kind, _leads(d)) for s, d in rows.items() if s.startswith("II.B.") and s != "II.B.4"] == [
+            ("II.B.5", "2026-07-31", "month", ["Công chức Địa chính - Xây dựng"]),
+            ("II.B.6", None, "vague", ["Đài Truyền thanh xã"]),
+            ("II.B.7", "2026-08-31", "date", ["Công an xã"]),
+            ("II.B.8", None, "recurring", ["Bộ phận Tài chính - Kế toán"]),
+            ("II.B.9", "2026-09-30", "month", ["Đoàn Thanh niên xã"]),
+            ("II.B.10", "2026-10-10", "date", ["Văn phòng HĐND và UBND xã"]),
+        ], name
+        assert not [s for s in rows if s.startswith("III")], name  # (was: the times in III, no unit)
+
+
+def test_a_group_title_at_a_pages_foot_then_its_rows_on_the_next() -> None:
+    rows = _rows(_AFTER)
+    assert rows["II.B.4"].due == "2026-06-20"
+    assert _leads(rows["II.B.4"]) == ["Hội Nông dân xã"]
+    assert len(rows) == 10
+
+
+def test_times_after_a_headings_number() -> None:
+    lines = ["", "III.", "", "Tháng", "7/2026", "Thường", "xuyên", "Trước ngày", "31/8/2026", "", "TỔ CHỨC THỰC HIỆN"]
+    found = flow_tables._times_after(lines, 0, [False] * len(lines), 3)
+    assert found is not None
+    phrases, end, apart = found
+    assert lines[end - 1] == "31/8/2026"
+    assert [" ".join(t for _, t in c) for c in phrases] == ["Tháng 7/2026", "Thường xuyên", "Trước ngày 31/8/2026"]
+    assert apart == [1]
+    assert flow_tables._times_after(lines, 0, [False] * len(lines), 2) is None  # (a time more)
 
 
 def test_glued_cells_of_one_row() -> None:

@@ -1332,8 +1332,9 @@ def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | 
         heading, lead_head = roles["time"], roles.get("lead")
         entries = [(lab, x, *cells) for (lab, x), cells in zip(labels, rows, strict=True)]
     more = _continued(lines, end, taken, seq)
+    apart: list[int] = []
     if more is not None:
-        rows_more, end = more[1], more[2]
+        rows_more, end, apart = more[1], more[2], more[3]
         entries += [(lab, x, *cells) for (lab, x), cells in zip(more[0], rows_more, strict=True)]
     out = [[tb._Raw([(line0, index)], line0), tb._Raw([(line0, task)], line0), tb._Raw([(line0, heading)], line0)]]
     if lead_head is not None:
@@ -1344,7 +1345,7 @@ def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | 
         if lead_head is not None:
             row.insert(2, tb._Raw(who, at))
         out.append(row)
-    return tb._RawTable("paragraphs", i, end, out, 1)
+    return tb._RawTable("paragraphs", i, end, out, 1, page_lines=apart)
 
 
 def _label_run(lines: list[str], j: int, taken: list[bool], seq: _Seq) -> tuple[list[tuple[str, int]], int]:
@@ -1374,13 +1375,16 @@ _PAGE_LOOK = 4  # lines after a table in which the page's number and the next ro
 
 def _continued(
     lines: list[str], end: int, taken: list[bool], seq: _Seq
-) -> tuple[list[tuple[str, int]], list[tuple[Cell, Cell, Cell]], int] | None:
+) -> tuple[list[tuple[str, int]], list[tuple[Cell, Cell, Cell]], int, list[int]] | None:
     """The rows of a table printed a column block after another (:func:`_column_runs`) that go on
     over the next page without the header printed again: after the table's last line ``end``, the
     page's number alone on a line (no number the rows go on with), then the next rows' numbers a
     line each going on from the rows above ("7", "8" … after "6"), then the rows, each row's cells
-    glued into its lines (:func:`_glued_block`). Their numbers, their cells and the line after
-    them; None when no such rows follow."""
+    glued into its lines (:func:`_glued_block`), or the rows' tasks and leads glued so and their
+    times a block after them, maybe after the document's next heading's number ("III.", the
+    heading's words after the times: :func:`_times_after`). Their numbers, their cells, the line
+    after them and the lines among them that are the body's (that heading's number); None when no
+    such rows follow."""
     n = len(lines)
     k = end
     skipped = 0
@@ -1395,16 +1399,68 @@ def _continued(
     labels, j = _label_run(lines, k, taken, replace(seq))
     if len([x for x in labels if x[0][:1].isdigit()]) < 2:
         return None
-    block = _glued_block(lines, j, taken, labels, [])
+    block = _glued_block(lines, j, taken, labels, [], timeless=True)
     if block is None:
         return None
+    rows, stop = block[1], block[2]
+    apart: list[int] = []
+    if not any(c[2] for c in rows):
+        numbered = [k for k, (lab, _) in enumerate(labels) if lab[:1].isdigit()]
+        found = _times_after(lines, stop, taken, len(numbered))
+        if found is None:
+            return None
+        phrases, stop, apart = found
+        for k, when in zip(numbered, phrases, strict=True):
+            rows[k] = (rows[k][0], rows[k][1], when)
     for lab, _ in labels:
         seq.accepts(lab)
-    return labels, block[1], block[2]
+    return labels, rows, stop, apart
+
+
+def _times_after(lines: list[str], j: int, taken: list[bool], count: int) -> tuple[list[Cell], int, list[int]] | None:
+    """The block of ``count`` time cells after glued rows with none (:func:`_continued`), a phrase
+    each ("Tháng" / "7/2026", "Thường" / "xuyên", "Hằng tháng"), maybe after a heading's number
+    alone ("III."); the cells, the line after the last and that number's line. None when the
+    lines after make no such block, or more or fewer cells."""
+    n = len(lines)
+    phrases: list[Cell] = []
+    apart: list[int] = []
+    k = j
+    while k < n and not taken[k] and len(phrases) < count:
+        said = _strip(lines[k])
+        if not said:
+            k += 1
+            continue
+        nxt = _strip(lines[k + 1]) if k + 1 < n else ""
+        if not phrases and not apart and _NUMBER_ALONE.fullmatch(said):
+            apart.append(k)
+            k += 1
+            continue
+        if _vague_start(said) and tb._vague_time(f"{said} {nxt}"):
+            cell = [(k + 1, said), (k + 2, nxt)]
+        elif not regex.search(r"\d", said) and not tb._vague_time(said) and nxt[:1].isdigit() and tb._time_like(said):
+            cell = [(k + 1, said), (k + 2, nxt)]  # ("Trước ngày" over "31/8/2026")
+        elif said[:1].isupper() and (tb._time_like(said) or tb._vague_time(said)):
+            cell = [(k + 1, said)]
+        else:
+            return None
+        phrases.append(cell)
+        k += len(cell)
+    if len(phrases) != count:
+        return None
+    nxt = _next_text(lines, k - 1)
+    if nxt and (tb._time_like(nxt) or tb._vague_time(nxt)) and nxt[:1].isupper():
+        return None  # (a cell more: the times are not these rows')
+    return phrases, k, apart
 
 
 def _glued_block(
-    lines: list[str], j: int, taken: list[bool], labels: list[tuple[str, int]], heads: list[str] | None
+    lines: list[str],
+    j: int,
+    taken: list[bool],
+    labels: list[tuple[str, int]],
+    heads: list[str] | None,
+    timeless: bool = False,
 ) -> tuple[list[str], list[tuple[Cell, Cell, Cell]], int] | None:
     """The columns after a number column's block printed a row after another (:func:`_column_runs`):
     the column headings (when ``heads`` is None: the rows go on from a page above, printed with
@@ -1412,7 +1468,8 @@ def _glued_block(
     whose first line holds its task's, its owner's and its time's first lines on one baseline
     ("Điều tra mật độ rầy nâu Công chức Nông Trước ngày") and whose next lines are those cells' next
     lines (:func:`_glued_cells`). The headings, the rows' (task, lead, time) cells (a group's: its
-    title) and the line after the block; None when the lines do not make one item a row number."""
+    title) and the line after the block; None when the lines do not make one item a row number,
+    or no row has a time (unless ``timeless``: the times printed after, :func:`_continued`)."""
     n = len(lines)
     read_heads = heads is None
     found: list[str] = [] if heads is None else heads
@@ -1456,7 +1513,7 @@ def _glued_block(
             out.append(_glued_cells(part, width))
         else:
             out.append(([(part[0][0] + 1, part[0][1])], [], []))
-    if not any(c[2] for c in out):
+    if not timeless and not any(c[2] for c in out):
         return None
     return found, out, end
 
