@@ -623,7 +623,10 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     if _paragraph_cells(rows):
         last = rows[-1]
         last.pieces = _last_paragraphs(last.pieces, head, times, most)
-        read = _paragraph_rows(rows, head, times)
+        parts: list[Cell] = []
+        read = _paragraph_rows(rows, head, times, parts)
+        if _lead_then_partner(head) and any(parts):
+            partners = parts
     else:
         read = [_cells(r.pieces, head, times) for r in rows]
         # the last row ends at its time and the cell after it: the text after the table follows
@@ -961,7 +964,9 @@ def _cell(para: list[_Piece]) -> Cell:
     return [(p.line + 1, p.text) for p in para]
 
 
-_Group = tuple[Cell, Cell, int]  # (a lead, a time, how many unit paragraphs came before the time)
+# (a lead, a time, how many unit paragraphs came before the time, the unit paragraphs after the
+# lead's before the time: the coordinating units')
+_Group = tuple[Cell, Cell, int, Cell]
 
 
 def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_Group]:
@@ -970,34 +975,39 @@ def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_G
     count of unit paragraphs since then."""
     out: list[_Group] = []
     lead: Cell = []
+    others: Cell = []
     count = units = 0
     for para, kind in zip(paras, kinds, strict=True):
         if kind == "unit":
             units += 1
             if not lead:
                 lead = _cell(para)
+            else:
+                others = _joined([others, _cell(para)])
         elif kind == "time":
             count += 1
             if split and count % 2:
                 continue
-            out.append((lead, _cell(para), units))
-            lead = []
+            out.append((lead, _cell(para), units, others))
+            lead, others = [], []
             units = 0
     if lead and out and not out[-1][0] and _whole_units(" ".join(t for _, t in lead)):
         # (the lead printed after the row's time: a cell centred on a lower baseline)
-        out[-1] = (lead, out[-1][1], units)
+        out[-1] = (lead, out[-1][1], units, out[-1][3])
     return out
 
 
 def _paragraph_rows(
-    rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]
+    rows: list[_Row], head: _Header, times: Callable[[str], list[Span]], partners: list[Cell] | None = None
 ) -> list[tuple[Cell, Cell, Cell]]:
     """The task, lead and time cells of rows whose cells stand a paragraph each. ``pdftotext``
     may print a row's cells away from its number: before it (the cells of a group's first row
     with the group's number, its title last), or the cells of several rows one after the other
     (a page's right-hand columns, then the rows' numbers and tasks). The pairs of a lead and a
     time that a group row holds, and those past a row's first, go to the rows without a time
-    near them, in order: first those right before (no row with a time between), then after."""
+    near them, in order: first those right before (no row with a time between), then after.
+    The coordinating units' cells go to ``partners`` (a row's unit paragraphs after its lead's
+    before its time; a row whose lead is merged with the row above's: its one unit)."""
     tasks: list[Cell] = []
     own: list[list[_Group]] = []
     floating: list[tuple[int, list[_Group]]] = []
@@ -1042,18 +1052,46 @@ def _paragraph_rows(
     above: Cell = []
     for k, r in enumerate(rows):
         lead = leads[k] or next((g[0] for g in own[k] if g[0]), [])
+        # (a row whose lead stands in its task's paragraph: all its unit paragraphs coordinate)
+        part = _joined([c for g in own[k] for c in ([g[0], g[3]] if leads[k] else [g[3]])])
         if not r.label[:1].isdigit():
             above = []
+            part = []
             if not own[k]:
                 lead = []
         elif carry and own[k] and own[k][0][2] == 1 and not leads[k] and above:
+            if not _same_unit(above, own[k][0][0]):
+                part = _joined([own[k][0][0], part])
             lead = above  # (its one unit the coordinating one: the lead merged with the row above's)
         else:
             above = lead
+        if partners is not None:
+            partners.append(part)
         out.append((tasks[k], lead, [seg for g in own[k] for seg in g[1]]))
     if "coordinate" not in head.roles:
         _lead_up(rows, out, own, leads)
     return out
+
+
+def _joined(cells: list[Cell]) -> Cell:
+    """Cells of units, each a paragraph of its own, as one cell: a semicolon after each but the
+    last, so that their names are not read as one ("Văn phòng Đảng ủy;" / "Các chi bộ trực thuộc")."""
+    out: Cell = []
+    for c in cells:
+        if not c:
+            continue
+        if out and not out[-1][1].endswith((";", ",")):
+            out[-1] = (out[-1][0], f"{out[-1][1]};")
+        out += c
+    return out
+
+
+def _lead_then_partner(head: _Header) -> bool:
+    """Whether the header has a lead, a coordinating and a time column, in that order."""
+    roles = head.roles
+    if not ("lead" in roles and "coordinate" in roles and "time" in roles):
+        return False
+    return roles.index("lead") < roles.index("coordinate") < roles.index("time")
 
 
 def _lead_up(
@@ -1082,8 +1120,9 @@ def _merged_leads(rows: list[_Row], own: list[list[_Group]], leads: list[Cell], 
         return False
     if not roles.index("lead") < roles.index("coordinate") < roles.index("time"):
         return False
+    # (a row shows both units: two unit paragraphs, or its lead in its task's paragraph and one)
     return any(
-        r.label[:1].isdigit() and g and not leads[k] and g[0][2] >= 2
+        r.label[:1].isdigit() and g and g[0][2] >= (1 if leads[k] else 2)
         for k, (r, g) in enumerate(zip(rows, own, strict=True))
     )
 
@@ -1167,6 +1206,10 @@ def _name_goes_on(lead: str, said: str) -> bool:
         return False
     if said[:1].islower() and lead.split() and _tail(f"{lead.split()[-1]} {said}"):
         return True  # ("Ban Tuyên giáo Đảng" / "ủy")
+    if not tb._open_end(lead) and not _whole_units(lead) and _whole_units(f"{lead} {said}"):
+        # (a name cut where no word joins, the lead alone no unit's whole name: "Phòng Kinh tế,
+        # Hạ" / "tầng và Đô thị", "Ủy ban MTTQ Việt" / "Nam phường")
+        return True
     if len(words) > _REST_WORDS - 1:
         return False
     if tb._open_end(lead):
@@ -1235,66 +1278,397 @@ _RUN_LOOK = 160  # lines after the number column in which the time column's head
 def _column_runs(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | None:
     """A table ``pdftotext`` without ``-layout`` printed a column block after another: the number
     column's heading alone on line ``i`` ("TT") over the rows' numbers a line each ("A", "1", "2",
-    "B", "3" …), then the other columns, the time column's heading over its cells a phrase each
-    ("Trước ngày" / "15/5/2026", "Tháng 5/2026", "Thường xuyên"). The task and owner columns'
-    lines may run into each other there (one baseline, one line); the times are paired with the
-    rows' numbers, in order, only when there are as many as there are numbered rows (an empty
-    time cell, or rows going on over a page, would put a time against the wrong row)."""
+    "B", "3" …, maybe a blank line apart), then the other columns, the time column's heading over
+    its cells a phrase each ("Trước ngày" / "15/5/2026", "Tháng 5/2026", "Thường xuyên"). The task
+    and owner columns' lines may run into each other there (one baseline, one line); the times are
+    paired with the rows' numbers, in order, only when there are as many as there are numbered rows
+    (an empty time cell, or rows going on over a page, would put a time against the wrong row).
+    Or the other columns printed a row after another, each row's task, owner and time glued into
+    its lines (:func:`_glued_block`). The table may go on over the next page, its header not
+    printed again: the page's number, then the next rows' numbers a line each, then the rows
+    glued so (:func:`_continued`)."""
     words = _strip(lines[i]).split()
     if len(words) != 1 or not tb._index_heading(words[0]):
         return None
-    n = len(lines)
     seq = _Seq()
-    labels: list[tuple[str, int]] = []
-    j = i + 1
-    while j < n and not taken[j]:
-        said = _strip(lines[j])
-        lab = tb._label(said) if said and " " not in said else None
-        if lab is None or not seq.accepts(lab):
-            break
-        labels.append((lab, j))
-        j += 1
+    labels, j = _label_run(lines, i + 1, taken, seq)
     numbered = [x for x in labels if x[0][:1].isdigit()]
     if len(numbered) < 2:
-        return None
-    found = _time_run(lines, j, taken, len(numbered))
-    if found is None:
-        return None
-    heading, phrases, end, at = found
-    if len(phrases) != len(numbered):
         return None
     line0 = i + 1
     index = str(load("tables")["columns"]["index"][0])
     task = str(load("tables")["columns"]["task"][0])
-    glued = _glued_rows(lines, j, at, labels)
-    lead_head = glued[0] if glued is not None else None
-    cells = iter(glued[1] if glued is not None else [])
+    entries: list[tuple[str, int, Cell, Cell, Cell]] = []  # (label, its line, task, lead, time)
+    found = _time_run(lines, j, taken, len(numbered))
+    if found is not None and len(found[1]) == len(numbered):
+        heading, phrases, end, at = found
+        glued = _glued_rows(lines, j, at, labels)
+        lead_head = glued[0] if glued is not None else None
+        cells = iter(glued[1] if glued is not None else [])
+        times = iter(phrases)
+        groups = [x for x in labels if not x[0][:1].isdigit()]
+        # (the groups' titles, lines in capitals among the columns' lines, when there is one a group)
+        titles = [
+            (x + 1, said)
+            for x in range(j, end)
+            if len(said := _strip(lines[x])) > 3 and mostly_upper(said) and tb._label(said.split()[0]) is None
+        ]
+        titled = iter(titles if len(titles) == len(groups) else [])
+        for lab, x in labels:
+            if lab[:1].isdigit():
+                what, who = next(cells, ([], []))
+                entries.append((lab, x, what, who, next(times)))
+            else:
+                title = next(titled, None)
+                entries.append((lab, x, [title] if title else [], [], []))
+    else:
+        block = _glued_block(lines, j, taken, labels, None)
+        if block is None:
+            return None
+        heads, rows, end = block
+        roles = dict(_header_roles(" ".join(heads))[0])
+        if "time" not in roles:
+            return None
+        heading, lead_head = roles["time"], roles.get("lead")
+        entries = [(lab, x, *cells) for (lab, x), cells in zip(labels, rows, strict=True)]
+    more = _continued(lines, end, taken, seq)
+    apart: list[int] = []
+    if more is not None:
+        rows_more, end, apart = more[1], more[2], more[3]
+        entries += [(lab, x, *cells) for (lab, x), cells in zip(more[0], rows_more, strict=True)]
     out = [[tb._Raw([(line0, index)], line0), tb._Raw([(line0, task)], line0), tb._Raw([(line0, heading)], line0)]]
     if lead_head is not None:
         out[0].insert(2, tb._Raw([(line0, lead_head)], line0))
-    times = iter(phrases)
-    groups = [x for x in labels if not x[0][:1].isdigit()]
-    # (the groups' titles, lines in capitals among the columns' lines, when there is one a group)
-    titles = [
-        (x + 1, said)
-        for x in range(j, end)
-        if len(said := _strip(lines[x])) > 3 and mostly_upper(said) and tb._label(said.split()[0]) is None
-    ]
-    titled = iter(titles if len(titles) == len(groups) else [])
-    for lab, x in labels:
+    for lab, x, what, who, when in entries:
         at = x + 1
-        if lab[:1].isdigit():
-            what, who = next(cells, ([], []))
-            row = [tb._Raw([(at, lab)], at), tb._Raw(what, at), tb._Raw(next(times), at)]
-            if lead_head is not None:
-                row.insert(2, tb._Raw(who, at))
-        else:
-            title = next(titled, None)
-            row = [tb._Raw([(at, lab)], at), tb._Raw([title] if title else [], at), tb._Raw([], at)]
-            if lead_head is not None:
-                row.insert(2, tb._Raw([], at))
+        row = [tb._Raw([(at, lab)], at), tb._Raw(what, at), tb._Raw(when, at)]
+        if lead_head is not None:
+            row.insert(2, tb._Raw(who, at))
         out.append(row)
-    return tb._RawTable("paragraphs", i, end, out, 1)
+    return tb._RawTable("paragraphs", i, end, out, 1, page_lines=apart)
+
+
+def _label_run(lines: list[str], j: int, taken: list[bool], seq: _Seq) -> tuple[list[tuple[str, int]], int]:
+    """The rows' numbers a line each from line ``j`` on, in sequence (``seq``), a blank line
+    between two of them or none; and the line after the last."""
+    n = len(lines)
+    labels: list[tuple[str, int]] = []
+    end = j
+    while j < n and not taken[j]:
+        said = _strip(lines[j])
+        if not said:
+            if not labels or j + 1 >= n or not _strip(lines[j + 1]):
+                break
+            j += 1
+            continue
+        lab = tb._label(said) if " " not in said else None
+        if lab is None or not seq.accepts(lab):
+            break
+        labels.append((lab, j))
+        j += 1
+        end = j
+    return labels, end
+
+
+_PAGE_LOOK = 4  # lines after a table in which the page's number and the next rows' numbers are looked for
+
+
+def _continued(
+    lines: list[str], end: int, taken: list[bool], seq: _Seq
+) -> tuple[list[tuple[str, int]], list[tuple[Cell, Cell, Cell]], int, list[int]] | None:
+    """The rows of a table printed a column block after another (:func:`_column_runs`) that go on
+    over the next page without the header printed again: after the table's last line ``end``, the
+    page's number alone on a line (no number the rows go on with), then the next rows' numbers a
+    line each going on from the rows above ("7", "8" … after "6"), then the rows, each row's cells
+    glued into its lines (:func:`_glued_block`), or the rows' tasks and leads glued so and their
+    times a block after them, maybe after the document's next heading's number ("III.", the
+    heading's words after the times: :func:`_times_after`). Their numbers, their cells, the line
+    after them and the lines among them that are the body's (that heading's number); None when no
+    such rows follow."""
+    n = len(lines)
+    k = end
+    skipped = 0
+    while k < n and skipped < _PAGE_LOOK and not taken[k]:
+        said = _strip(lines[k])
+        if said and not (said.isdigit() and not replace(seq).accepts(said)):
+            break
+        k += 1
+        skipped += 1
+    if k >= n or taken[k]:
+        return None
+    labels, j = _label_run(lines, k, taken, replace(seq))
+    if len([x for x in labels if x[0][:1].isdigit()]) < 2:
+        return None
+    block = _glued_block(lines, j, taken, labels, [], timeless=True)
+    if block is None:
+        return None
+    rows, stop = block[1], block[2]
+    apart: list[int] = []
+    if not any(c[2] for c in rows):
+        numbered = [k for k, (lab, _) in enumerate(labels) if lab[:1].isdigit()]
+        found = _times_after(lines, stop, taken, len(numbered))
+        if found is None:
+            return None
+        phrases, stop, apart = found
+        for k, when in zip(numbered, phrases, strict=True):
+            rows[k] = (rows[k][0], rows[k][1], when)
+    for lab, _ in labels:
+        seq.accepts(lab)
+    return labels, rows, stop, apart
+
+
+def _times_after(lines: list[str], j: int, taken: list[bool], count: int) -> tuple[list[Cell], int, list[int]] | None:
+    """The block of ``count`` time cells after glued rows with none (:func:`_continued`), a phrase
+    each ("Tháng" / "7/2026", "Thường" / "xuyên", "Hằng tháng"), maybe after a heading's number
+    alone ("III."); the cells, the line after the last and that number's line. None when the
+    lines after make no such block, or more or fewer cells."""
+    n = len(lines)
+    phrases: list[Cell] = []
+    apart: list[int] = []
+    k = j
+    while k < n and not taken[k] and len(phrases) < count:
+        said = _strip(lines[k])
+        if not said:
+            k += 1
+            continue
+        nxt = _strip(lines[k + 1]) if k + 1 < n else ""
+        if not phrases and not apart and _NUMBER_ALONE.fullmatch(said):
+            apart.append(k)
+            k += 1
+            continue
+        if _vague_start(said) and tb._vague_time(f"{said} {nxt}"):
+            cell = [(k + 1, said), (k + 2, nxt)]
+        elif not regex.search(r"\d", said) and not tb._vague_time(said) and nxt[:1].isdigit() and tb._time_like(said):
+            cell = [(k + 1, said), (k + 2, nxt)]  # ("Trước ngày" over "31/8/2026")
+        elif said[:1].isupper() and (tb._time_like(said) or tb._vague_time(said)):
+            cell = [(k + 1, said)]
+        else:
+            return None
+        phrases.append(cell)
+        k += len(cell)
+    if len(phrases) != count:
+        return None
+    nxt = _next_text(lines, k - 1)
+    if nxt and (tb._time_like(nxt) or tb._vague_time(nxt)) and nxt[:1].isupper():
+        return None  # (a cell more: the times are not these rows')
+    return phrases, k, apart
+
+
+def _glued_block(
+    lines: list[str],
+    j: int,
+    taken: list[bool],
+    labels: list[tuple[str, int]],
+    heads: list[str] | None,
+    timeless: bool = False,
+) -> tuple[list[str], list[tuple[Cell, Cell, Cell]], int] | None:
+    """The columns after a number column's block printed a row after another (:func:`_column_runs`):
+    the column headings (when ``heads`` is None: the rows go on from a page above, printed with
+    none), then for each row number in ``labels`` a group's title in capitals, or a numbered row
+    whose first line holds its task's, its owner's and its time's first lines on one baseline
+    ("Điều tra mật độ rầy nâu Công chức Nông Trước ngày") and whose next lines are those cells' next
+    lines (:func:`_glued_cells`). The headings, the rows' (task, lead, time) cells (a group's: its
+    title) and the line after the block; None when the lines do not make one item a row number,
+    or no row has a time (unless ``timeless``: the times printed after, :func:`_continued`)."""
+    n = len(lines)
+    read_heads = heads is None
+    found: list[str] = [] if heads is None else heads
+    items: list[tuple[bool, list[tuple[int, str]]]] = []
+    end = j
+    x = j
+    while x < n and not taken[x]:
+        said = _strip(lines[x])
+        if not said:
+            if len(items) == len(labels):
+                break
+            x += 1
+            continue
+        if _stops(said) or _heading_alone(said, _next_text(lines, x)):
+            break
+        if read_heads and not items and _header_line(said, _next_text(lines, x)):
+            found.append(said)
+        elif len(said) > 3 and mostly_upper(said) and tb._label(said.split()[0]) is None:
+            if len(items) == len(labels):
+                break
+            items.append((False, [(x, said)]))
+        elif said[:1].isupper() and len(_DATE_END.sub("", said).split()) > 3 and not _opens_time(said):
+            # (not a lead's line with the time's date glued after it: "HĐND và UBND 05/12/2026")
+            if len(items) == len(labels):
+                break
+            items.append((True, [(x, said)]))
+        elif items and items[-1][0]:
+            items[-1][1].append((x, said))
+        else:
+            return None
+        x += 1
+        end = x
+    if [row for row, _ in items] != [lab[:1].isdigit() for lab, _ in labels]:
+        return None
+    starts = [_glued_head(part[0][1]) for row, part in items if row]
+    known = sorted(a for a in starts if a)
+    width = known[len(known) // 2] if known else 0
+    out: list[tuple[Cell, Cell, Cell]] = []
+    for row, part in items:
+        if row:
+            out.append(_glued_cells(part, width))
+        else:
+            out.append(([(part[0][0] + 1, part[0][1])], [], []))
+    if not timeless and not any(c[2] for c in out):
+        return None
+    return found, out, end
+
+
+@functools.cache
+def _time_openers() -> frozenset[str]:
+    """The first words of a time cell (tables.yaml ``time_words``, lower case)."""
+    return frozenset(str(w).split()[0].lower() for w in load("tables")["time_words"])
+
+
+def _opens_time(said: str) -> bool:
+    """Whether a cell's text opens with a time in a capital ("Trước ngày", "Quý II/2026", "Hằng
+    tháng", "Thường xuyên")."""
+    if not said[:1].isupper():
+        return False
+    if tb._vague_time(said):
+        return True
+    first = said.split(None, 1)[0].lower()
+    return first in _time_openers() and tb._time_like(said)
+
+
+_GLUED_LEAD = 3  # lines of a glued row's lead after its first at most
+_GLUED_CUTS = 4  # places a line of the task and the lead's glued is tried cut at
+
+
+def _glued_cells(part: list[tuple[int, str]], width: int) -> tuple[Cell, Cell, Cell]:
+    """A glued row's task, lead and time cells (:func:`_glued_block`). The lead opens on the first
+    line with a unit's head after a word in lower case (:func:`_glued_head`; else one near the
+    task column's ``width``, the rows' usual lead start; else on the next line, short, opening with
+    a unit's head: the lead's first line a little lower), the time after it with a time's first
+    word in a capital; the next lines: the time's end (a date after "Trước ngày", glued after a
+    line's other text or alone; "xuyên" after "Thường"), a time opening a line, then the task's and
+    the lead's next lines one after the other (each visual line the task's part first), or glued
+    on one line. The lead's lines are those that make with its first one unit's whole name (the
+    most lines), else the short lines in the lead's turns."""
+    (x, first), rest = part[0], part[1:]
+    at = _glued_head(first) or _near_head(first, width)
+    t_at = next(
+        (m.start() for m in regex.finditer(r"(?<= )\p{Lu}", first, pos=at + 1) if _opens_time(first[m.start() :])),
+        len(first),
+    )
+    task_end = at or t_at
+    task: Cell = [(x + 1, first[:task_end].strip())]
+    lead0 = first[at:t_at].strip() if at else ""
+    when: Cell = [(x + 1, first[t_at:].strip())] if t_at < len(first) else []
+    conts: list[tuple[int, str]] = []
+    for y, said in rest:
+        timed = " ".join(t for _, t in when)
+        if when and not regex.search(r"\d", timed) and not tb._vague_time(timed):
+            if (said[:1].isdigit() and len(said.split()) <= 2) or tb._vague_time(f"{timed} {said}"):
+                when.append((y + 1, said))
+                continue
+            glued = _DATE_END.search(said)
+            if glued is not None and conts:
+                when.append((y + 1, glued.group().strip()))
+                said = said[: glued.start()].strip()
+        elif not when and len(said.split()) <= 4 and (_opens_time(said) or _vague_start(said)):
+            when.append((y + 1, said))
+            continue
+        conts.append((y + 1, said))
+    if not lead0 and conts and len(conts[0][1].split()) <= 4 and opens_owner(conts[0][1]):
+        lead0, conts = conts[0][1], conts[1:]
+        at = width or len(first)
+    if not lead0:
+        return task + conts, [], when
+    lead, lines_used = _glued_lead(lead0, conts, at)
+    task += [c for c in lines_used if c not in lead[1:]]
+    lead[0] = (x + 1, lead[0][1])
+    return task, lead, when
+
+
+_DATE_END = regex.compile(r"(?<=\S) (?:\d{1,2}/\d{1,2}/(?:19|20)\d{2}|(?:[IVX]{1,4}|\d{1,2})/(?:19|20)\d{2})$")
+
+
+def _vague_start(said: str) -> bool:
+    """A lone word in a capital that opens a vague time of two words or more ("Thường" over
+    "xuyên" in a narrow cell)."""
+    return " " not in said and said[:1].isupper() and said.lower() in _vague_firsts()
+
+
+@functools.cache
+def _vague_firsts() -> frozenset[str]:
+    return frozenset(str(w).split()[0].lower() for w in load("tables")["vague_time"] if " " in str(w))
+
+
+def _near_head(line: str, width: int) -> int:
+    """A unit's head in a capital near ``width`` on a glued row's first line (the word before it
+    may join: "… hỗ trợ tại Ban Thanh tra"); 0 when none."""
+    if width <= 0:
+        return 0
+    heads = [
+        m.start()
+        for m in regex.finditer(r"(?<= )\p{Lu}", line, endpos=min(len(line), width * 5 // 4 + 1))
+        if m.start() >= width * 3 // 4 and len(line[: m.start()].split()) >= 3 and _head_at(line, m.start())
+    ]
+    return min(heads, key=lambda a: abs(a - width), default=0)
+
+
+def _glued_whole(
+    lead0: str, conts: list[tuple[int, str]], width: int
+) -> tuple[Cell, list[tuple[int, str]]] | None:
+    """The lead's lines that make with its first ``lead0`` one unit's whole name, the most lines,
+    and the lines as read (:func:`_glued_lead`; a line cut in two only when the lines as printed
+    make no whole name); None when no choice makes one."""
+    tries = [conts]
+    long = next((k for k, (_, t) in enumerate(conts) if len(t) > width + 2), None)
+    if long is not None:
+        y, said = conts[long]
+        cuts = [m.start() for m in regex.finditer(r" (?=\S)", said) if width * 3 // 4 <= m.start() <= width * 5 // 4]
+        for c in sorted(cuts, key=lambda a: abs(a - width))[:_GLUED_CUTS]:
+            tries.append([*conts[:long], (y, said[:c].strip()), (y, said[c:].strip()), *conts[long + 1 :]])
+    best: tuple[int, Cell, list[tuple[int, str]]] | None = None
+    for seen in tries:
+        if best is not None:
+            break  # (a line cut only when the lines as printed make no whole name)
+        m = len(seen)
+        picks: list[list[int]] = []
+        for count in range(1, min(_GLUED_LEAD, m) + 1):
+            picks.append([1 + 2 * k for k in range(count)])  # (the task's line, then the lead's)
+            picks.append([2 * k for k in range(count)])  # (the lead's line first)
+            picks.append(list(range(count)))  # (the task's lines over: the lead's alone)
+            picks.append(list(range(1, count + 1)))  # (the task's last line, then the lead's alone)
+        for pick in picks:
+            if pick[-1] >= m:
+                continue
+            lead = [(0, lead0), *(seen[k] for k in pick)]
+            whole = _whole_unit(lead)
+            if whole is not None and (best is None or len(pick) > best[0]):
+                best = (len(pick), whole, seen)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _glued_lead(lead0: str, conts: list[tuple[int, str]], width: int) -> tuple[Cell, list[tuple[int, str]]]:
+    """The lead's lines (its first ``lead0``, numbered 0) with those of a glued row's next lines
+    ``conts`` that go on it (the task's and the lead's, :func:`_glued_cells`), and the lines as
+    read (a line longer than the task column's ``width`` cut in two where the task's part and the
+    lead's were glued). With no whole name known, a second line opening with a capital that
+    opens no unit of its own goes on the first after the dash ``pdftotext`` drops at a line's end
+    ("Bộ phận Kế toán" / "Ngân sách xã": "Bộ phận Kế toán - Ngân sách xã")."""
+    found = _glued_whole(lead0, conts, width)
+    if found is not None:
+        return found
+    if _whole_units(lead0):
+        return [(0, lead0)], conts
+    # (no whole name known: the short lines in the lead's turns, the task's line then the lead's)
+    out: Cell = [(0, lead0)]
+    for k in range(1, min(len(conts), 2 * _GLUED_LEAD), 2):
+        said = conts[k][1]
+        words = [w for w in said.split() if w not in ("-", "–")]
+        if len(words) > 3 or regex.search(r"\d", said) or len(said) > len(lead0) + 4:
+            break
+        out.append(conts[k])
+    if len(out) == 2 and out[1][1][:1].isupper() and not _head_at(out[1][1], 0) and not tb._open_end(lead0):
+        out[0] = (0, f"{lead0} -")
+    return out, conts
 
 
 def _glued_rows(
@@ -1347,6 +1721,10 @@ def _glued_rows(
         for row, part, cut in items
         if row and cut > 0 and len(part[0][1]) - cut <= cut and (wide is None or len(part[0][1]) <= wide)
     ]
+    # (the rows' usual lead start: a lead opening after a word that joins, "… giới thiệu các Trung
+    # tâm Văn", is found near it)
+    known = sorted(cut for row, _, cut in items if row and cut)
+    usual = known[len(known) // 2] if known else 0
     out: list[tuple[Cell, Cell]] = []
     for row, part, cut in items:
         if not row:
@@ -1356,11 +1734,20 @@ def _glued_rows(
         if split is not None:
             out.append(split)
             continue
+        cut = cut or _near_head(first, usual)
         glued = cut > 0
         cut = cut or len(first)
         task, lead = _rest_cells([(x + 1, first[:cut].strip())], [(x + 1, first[cut:].strip())], rest)
         if not glued or len(first) - cut > cut or (wide is not None and len(first) > wide):
             lead = []  # (no unit on the row's first line, or where its name ends cannot be told)
+        elif (whole := _glued_whole(first[cut:].strip(), [(y + 1, t) for y, t in rest], cut)) and len(
+            " ".join(t for _, t in whole[0])
+        ) > len(" ".join(t for _, t in lead)):
+            # (the lead's next lines in lower case, "Công chức Nông" / "nghiệp - Môi" / "trường",
+            # or glued to the task's, "… trên địa nghiệp Phước": those that make its whole name
+            # longest, the task's and the lead's lines one after the other)
+            lead = [(x + 1, whole[0][0][1]), *whole[0][1:]]
+            task = [(x + 1, first[:cut].strip()), *(c for c in whole[1] if c not in lead[1:])]
         out.append((task, _dash_lost(lead)))
     return lead_head, out
 
