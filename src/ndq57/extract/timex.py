@@ -551,7 +551,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             # "Tết Nguyên đán Bính Ngọ": the year by its sexagenary name
             + "(?:" + _S + "(?:" + NAM + _S + ")?" + _g("evny", _alt(ev_words["lunar_new_year"]["year_names"])) + ")?"
             # "kỳ họp thứ 10", "Đại hội ... lần thứ XVII" right after the name
-            + r"(?:\s++(?:lần\s++)?thứ\s++(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])"
+            # (or in words: "kỳ họp thứ năm")
+            + r"(?:\s++(?:lần\s++)?thứ\s++"
+            + _g("evord", r"\d{1,3}|[IVXLC]{1,6}|" + _alt(ev_words["named_ordinal"]["in_words"]))
+            + r"(?![\p{L}\p{N}])"
             # ... or after the event's own words: "Đại hội Đảng bộ tỉnh lần thứ XVIII", "Đại hội
             # đại biểu Hội Nông dân tỉnh khóa X" (a few words, then an ordinal's lead and number)
             + r"|(?:\s++\p{L}++){1," + str(ev_words["named_ordinal"]["words"]) + r"}?\s++"
@@ -3041,6 +3044,9 @@ def _lunar_first_month_day(m: Any, ctx: _Ctx) -> tuple[str, bool, bool] | None:
 _LUNAR_COMING_DAYS = 150
 
 
+_OPEN_BRACKET = regex.compile(r"\s*+\(")
+
+
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
     w = _words()
     if ev_group == "evn" and _grp(m, "evl") is not None:
@@ -3077,6 +3083,14 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         and not set(cats) & {"before", "by", "until", "through"}
         and not _holiday_said(m, ev, cats)
         and (nth is None or _grp(m, "evny") is None)  # ("vào ngày mùng 6 Tết Đinh Mùi": that day)
+        # ("trình ... tại kỳ họp thứ năm Hội đồng nhân dân tỉnh": a session named by its number; one
+        # with its day in brackets after it, "tại kỳ họp thứ 6 (dự kiến ngày 25/12/2026)", is that day)
+        and not (
+            _grp(m, "evord") is not None
+            and ev in w.raw["events"]["numbered_sessions"]
+            and set(cats) & {"on"}
+            and _OPEN_BRACKET.match(ctx.text, m.end()) is None
+        )
     ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
@@ -4224,8 +4238,13 @@ def _yearly_lead() -> Any:
     # và tháng 12"): a day of the year that comes back, its cycle unsaid (not "kiểm tra định kỳ
     # trước ngày 15/12": a periodic check, due once)
     bare = rf"(?<=(?:^|[,;:.()\n])[\s*_]*)(?:{_alt(rec['periodic'])})[*_\s,]*+"
+    # ... or after its clause's subject ("Công an tỉnh định kỳ trước ngày 20 tháng 6 và tháng 12"):
+    # yearly only when more months follow the day (``listed``, see ``_yearly_context``)
+    listed = rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(rec['periodic'])})[*_\s]*+"
     return regex.compile(
-        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$|(?P<bare>{bare})$", regex.IGNORECASE
+        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$|(?P<bare>{bare})$"
+        rf"|(?P<listed>{listed})$",
+        regex.IGNORECASE,
     )
 
 
@@ -6769,6 +6788,12 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         prev = None
         lead = _yearly_lead().search(text, max(0, r.start - 84), r.start)
+        if (
+            lead is not None
+            and lead.group("listed") is not None
+            and _months_after()[1].match(text, r.end, r.end + _MONTH_LIST_REACH) is None
+        ):
+            lead = None  # ("Các xã kiểm tra định kỳ trước ngày 15/12": a check due once)
         if lead is None:
             if _yearly_trail().match(text, r.end, r.end + 80) is None and (
                 not text[max(0, r.start - 3) : r.start].rstrip().endswith("(")
@@ -6782,7 +6807,7 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         month, day = r.month_day
         r.kind, r.due = "recurring", None
-        if lead.group("bare") is not None:
+        if lead.group("bare") is not None or lead.group("listed") is not None:
             r.year_inferred = False  # (no year to guess: as "trước ngày 20/6 và 20/11 hằng năm")
         r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
         r.rule += "+yearly_context"
@@ -6846,6 +6871,31 @@ def _yearly_opening() -> Any:
         rf"(?:{_alt(rec['periodic'])}\s+)?{_alt(rec['yearly'])}",
         regex.IGNORECASE,
     )
+
+
+@functools.cache
+def _years_after() -> Any:
+    """", và các năm tiếp theo" right after a day or a month written with its year."""
+    after = _alt(_words().raw["yearly_from_first"])
+    return regex.compile(rf"[\s*_]*+(?:,\s*+)?(?:{after})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _yearly_from_first(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 10/6/2026 và các năm tiếp theo", "trong tháng 6 năm 2026 và những năm tiếp theo":
+    that day (or month) of every year, the first one named: recurring yearly, its first occurrence
+    ``start_date`` (rule ``+years_after``; a year alone so followed stays an open period)."""
+    for r in found:
+        if r.kind not in ("date", "datetime", "month") or r.due is None or r.year_inferred or r.recurrence is not None:
+            continue
+        m = _years_after().match(text, r.end, r.end + 40)
+        if m is None:
+            continue
+        month, day = int(r.due[5:7]), int(r.due[8:10])
+        time = r.due[11:16] if r.kind == "datetime" else None
+        r.start_date, r.due, r.kind, r.end = r.due[:10], None, "recurring", m.end()
+        r.recurrence = Recurrence(freq="yearly", monthday=day, month=month, time=time)
+        r.rule += "+years_after"
+    return found
 
 
 def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -7367,6 +7417,8 @@ def find_time_expressions(
         found = _yearless_lists(text, found)
         found = _refinements(text, found)
         found = _yearly_paragraph(text, found)
+        if "tiếp theo" in text or "năm sau" in text:
+            found = _yearly_from_first(text, found)
         found = _relative_years(text, found)
         found = _counted_years(text, found)
         found = _counted_days(text, found)
