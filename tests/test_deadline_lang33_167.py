@@ -1,6 +1,8 @@
 """Deadlines, third pass (round 33, helper 167): "định kỳ" after its clause's subject before a day
 and more months ("Công an tỉnh định kỳ trước ngày 20 tháng 6 và tháng 12": yearly), a day with its
-year then "và các năm tiếp theo" (that day every year, the first one its start), a council's
+year then "và các năm tiếp theo" (that day every year, the first one its start) or a yearly day
+then the year it starts in ("bắt đầu từ năm 2027"), a month of a quarter named with its year
+("trong tháng đầu của quý IV/2026"), a council's
 session named by its number in words ("trước kỳ họp thứ năm", "trình ... tại kỳ họp thứ sáu"), a
 term an earlier letter set told as missed ("... trước ngày 10/01/2026. Đến nay đã quá hạn": no
 deadline, also in a draft with no day), and three directives of styles the fixtures had few of: a
@@ -74,6 +76,10 @@ def test_a_plan_with_phases_and_a_yearly_report_from_this_year() -> None:
     assert ("II.1.a", "trước 30/6/2026", "date", "2026-06-30") in got
     assert ("II.4", "trong 06 tháng đầu năm 2027", "half_year", "2027-06-30") in got
     assert ("II.3.c", "trong thời hạn 15 ngày kể từ ngày Kế hoạch này được ký ban hành", "relative", "2026-01-27") in got
+    assert ("II.2.c", "trong tháng đầu của quý IV/2026", "month", "2026-10-31") in got
+    assert ("III.3", "trước ngày 10/11 hằng năm, bắt đầu từ năm 2027", "recurring", None) in got
+    starts = {d.section: d.start for d in _doc("so_kh_nq57_phases_lang33").deadlines}
+    assert (starts["III.2"], starts["III.3"]) == ("2026-12-15", "2027-11-10")
     # the result of last year is no deadline
     assert all("2025" not in p for _, p, _, _ in got)
 

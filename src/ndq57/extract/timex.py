@@ -971,7 +971,13 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?"
             + QUY
             + _S
-            + _g("qmor", _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"])),
+            + "(?:"
+            + _g("qmor", _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"]))
+            # ... or of a quarter named with its year ("trong tháng đầu của quý III/2026")
+            + "|"
+            + QQ("qmq")
+            + QY("qmqy")
+            + ")",
         ),
         # "Quý I hằng năm": the quarter every year
         (
@@ -2501,7 +2507,11 @@ def _b_quarter_month_one(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     month_of_quarter = _quarter_month()[1].get(_key(_grp(m, "qmo") or ""))
     if month_of_quarter is None:
         return None
-    ym = _one_quarter_month(_grp(m, "qmor"), month_of_quarter, ctx.doc_date)
+    named = _int(m, "qmqy")
+    if named is not None:  # "tháng đầu của quý III/2026": July 2026
+        ym: tuple[int, int] | None = (named, (_quarter(_grp(m, "qmq") or "1") - 1) * 3 + month_of_quarter)
+    else:
+        ym = _one_quarter_month(_grp(m, "qmor"), month_of_quarter, ctx.doc_date)
     due = None if ym is None else _iso(ym[0], ym[1], _last_day(*ym))
     kind = "month" if ym is not None else "vague"
     return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "quarter_month_one")
@@ -6898,6 +6908,40 @@ def _yearly_from_first(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+_START_GAP = regex.compile(r"[\s*_]*+(?:[,(]\s*+)?")
+
+
+@functools.cache
+def _year_start() -> Any:
+    """"bắt đầu từ năm 2027", "kể từ năm 2027": the year a yearly duty starts, as the scan read it."""
+    return regex.compile(rf"(?:{_alt(_words().raw['yearly_start_leads'])})\s", regex.IGNORECASE)
+
+
+def _yearly_start(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 15/12 hằng năm, bắt đầu từ năm 2027": a yearly day, then the year it starts in:
+    one expression, its first occurrence ``start_date`` (2027-12-15; rule ``+year_start``)."""
+    absorbed: set[int] = set()
+    for r, b in itertools.pairwise(found):
+        rec = r.recurrence
+        if r.kind != "recurring" or rec is None or rec.freq != "yearly" or rec.month is None or r.start_date:
+            continue
+        if b.kind != "year" or b.due is None or b.year_inferred or _year_start().match(text, b.start) is None:
+            continue
+        if _START_GAP.fullmatch(text, r.end, b.start) is None:
+            continue
+        first = rec.dates[0] if rec.dates else f"{rec.month:02d}-{rec.monthday or _last_day(2025, rec.month):02d}"
+        end = b.end
+        if "(" in text[r.end : b.start]:
+            close = _CLOSE.match(text, end, end + 4)
+            if close is None:
+                continue
+            end = close.end()
+        r.start_date, r.end = f"{b.due[:4]}-{first}", end
+        r.rule += "+year_start"
+        absorbed.add(id(b))
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:
     """In a paragraph that opens with "Hằng năm," the months, quarters and days with no year come
     back every year ("Hằng năm, ... trong Quý I ... báo cáo ... chậm nhất tháng 6")."""
@@ -7419,6 +7463,8 @@ def find_time_expressions(
         found = _yearly_paragraph(text, found)
         if "tiếp theo" in text or "năm sau" in text:
             found = _yearly_from_first(text, found)
+        if len(found) > 1:
+            found = _yearly_start(text, found)
         found = _relative_years(text, found)
         found = _counted_years(text, found)
         found = _counted_days(text, found)
