@@ -3,7 +3,8 @@ and more months ("Công an tỉnh định kỳ trước ngày 20 tháng 6 và th
 year then "và các năm tiếp theo" (that day every year, the first one its start) or a yearly day
 then the year it starts in ("bắt đầu từ năm 2027"), a month of a quarter named with its year
 ("trong tháng đầu của quý IV/2026"), a council's
-session named by its number in words ("trước kỳ họp thứ năm", "trình ... tại kỳ họp thứ sáu"), a
+session named by its number in words ("trước kỳ họp thứ năm", "trình ... tại kỳ họp thứ sáu"), the
+time right after a named event ("ngay sau Tết Nguyên đán"), a
 term an earlier letter set told as missed ("... trước ngày 10/01/2026. Đến nay đã quá hạn": no
 deadline, also in a draft with no day), and three directives of styles the fixtures had few of: a
 Sở's Kế hoạch for Nghị quyết 57 with phases, a Thông báo of a meeting's conclusions, a Công văn
@@ -100,8 +101,12 @@ def test_a_session_named_by_its_number_in_words() -> None:
         ("2.3", "trong tuần đầu tháng 3/2026"),
         ("2.4", "vào giữa tháng 4/2026"),
         ("2.5", "trước kỳ họp thứ năm"),
+        ("2.6", "ngay sau Tết Nguyên đán"),
     ]
     assert got[0][3] == "2026-02-17"
+    # right after the event, not some while after it
+    assert _read("Các xã tổ chức ra quân ngay sau Tết Nguyên đán.") == [("ngay sau Tết Nguyên đán", "vague", None)]
+    assert _read("Các xã tổ chức ra quân sau Tết Nguyên đán.") == []
     owners = {d.section: [(a.unit, a.role) for a in d.assignees] for d in _doc("tu_tb_conclusions_lang33").deadlines}
     assert owners["2.2"] == [("Sở Tài chính", "lead"), ("Sở Nội vụ", "coordinate")]
 

@@ -3101,6 +3101,8 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
             and set(cats) & {"on"}
             and _OPEN_BRACKET.match(ctx.text, m.end()) is None
         )
+        # ("tổ chức học tập ngay sau Tết Nguyên đán": right after the event)
+        and _key(_grp(m, "chain") or "") not in w.raw["events"]["right_after"]
     ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
@@ -3240,6 +3242,8 @@ def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 def _b_event_named(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     r = _b_event(m, ctx, cats, "evn", "evnp")
+    if r is not None and r.qualifier is None and _key(_grp(m, "chain") or "") in _words().raw["events"]["right_after"]:
+        r.qualifier = "on"  # ("ngay sau Tết Nguyên đán": at that time)
     hour = _time(m, "evh") if r is not None else None
     if r is not None and hour is not None and r.kind == "date" and r.due is not None:
         # "trước 15 giờ ngày mùng 5 Tết": that hour of the event's day
