@@ -2,9 +2,10 @@
 and more months ("Công an tỉnh định kỳ trước ngày 20 tháng 6 và tháng 12": yearly), a day with its
 year then "và các năm tiếp theo" (that day every year, the first one its start) or a yearly day
 then the year it starts in ("bắt đầu từ năm 2027"), a month of a quarter named with its year
-("trong tháng đầu của quý IV/2026"), a council's
+("trong tháng đầu của quý IV/2026", "trước ngày 15 của tháng cuối quý III/2026"), a council's
 session named by its number in words ("trước kỳ họp thứ năm", "trình ... tại kỳ họp thứ sáu"), the
-time right after a named event ("ngay sau Tết Nguyên đán"), a
+time right after a named event ("ngay sau Tết Nguyên đán"), an event's expected time a part of a
+month in brackets ("(dự kiến giữa tháng 7/2026)"), a
 term an earlier letter set told as missed ("... trước ngày 10/01/2026. Đến nay đã quá hạn": no
 deadline, also in a draft with no day), and three directives of styles the fixtures had few of: a
 Sở's Kế hoạch for Nghị quyết 57 with phases, a Thông báo of a meeting's conclusions, a Công văn
@@ -78,6 +79,7 @@ def test_a_plan_with_phases_and_a_yearly_report_from_this_year() -> None:
     assert ("II.4", "trong 06 tháng đầu năm 2027", "half_year", "2027-06-30") in got
     assert ("II.3.c", "trong thời hạn 15 ngày kể từ ngày Kế hoạch này được ký ban hành", "relative", "2026-01-27") in got
     assert ("II.2.c", "trong tháng đầu của quý IV/2026", "month", "2026-10-31") in got
+    assert ("II.2.d", "trước ngày 15 của tháng cuối quý III/2026", "date", "2026-09-15") in got
     assert ("III.3", "trước ngày 10/11 hằng năm, bắt đầu từ năm 2027", "recurring", None) in got
     starts = {d.section: d.start for d in _doc("so_kh_nq57_phases_lang33").deadlines}
     assert (starts["III.2"], starts["III.3"]) == ("2026-12-15", "2027-11-10")
@@ -102,7 +104,9 @@ def test_a_session_named_by_its_number_in_words() -> None:
         ("2.4", "vào giữa tháng 4/2026"),
         ("2.5", "trước kỳ họp thứ năm"),
         ("2.6", "ngay sau Tết Nguyên đán"),
+        ("2.7", "trước kỳ họp thứ sáu Hội đồng nhân dân tỉnh (dự kiến giữa tháng 7/2026)"),
     ]
+    assert got[-1][3] == "2026-07-15"
     assert got[0][3] == "2026-02-17"
     # right after the event, not some while after it
     assert _read("Các xã tổ chức ra quân ngay sau Tết Nguyên đán.") == [("ngay sau Tết Nguyên đán", "vague", None)]

@@ -4090,6 +4090,17 @@ def _period_month() -> Any:
     return re.compile(_stdlib(pattern), re.IGNORECASE)
 
 
+@functools.cache
+def _named_quarter_after() -> Any:
+    """A quarter's number and year right after "quý": " III/2026", " IV năm 2026"."""
+    year = _alt(_words().raw["calendar"]["year"])
+    return regex.compile(
+        rf"\s++(?P<q>iv|iii|ii|i|[1-4])(?![\p{{L}}\p{{N}}])(?:\s*+[/\-]\s*+|\.|\s++{year}\s++)(?P<y>(?:19|20)\d{{2}})"
+        r"(?!\p{N})",
+        regex.IGNORECASE,
+    )
+
+
 def _quarter_day(
     text: str, r: _Raw, found: list[_Raw], absorbed: set[int], doc_date: dt.date | None = None
 ) -> None:
@@ -4120,6 +4131,16 @@ def _quarter_day(
         r.kind = "date" if ym is not None else "vague"
         r.due = None if ym is None else _iso(ym[0], ym[1], day)
         r.rule += "+one_quarter_month"
+        return
+    named = _named_quarter_after().match(text, m.end()) if m.group("qone") is None else None
+    if named is not None:
+        # "trước ngày 15 của tháng cuối quý III/2026": that day of that quarter's month, once
+        year, mo = int(named.group("y")), (_quarter(named.group("q")) - 1) * 3 + month
+        if not 1 <= r.day_only <= _last_day(year, mo):
+            return
+        absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= named.end())
+        r.end, r.kind, r.due, r.day_only = named.end(), "date", _iso(year, mo, r.day_only), None
+        r.rule += "+named_quarter_month"
         return
     r.end = m.end()
     r.kind = "recurring"
@@ -4543,6 +4564,9 @@ def _merged_with_next(found: list[_Raw], merged: Callable[[_Raw, _Raw], _Raw | N
     return out
 
 
+_MONTH_PARTS = ("part_of_month", "week_of_month")
+
+
 def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước Đại hội Đảng bộ xã (dự kiến tháng 5/2026)": an event a limit points to, its expected
     time in brackets after it, is due by that time (the time's own reading is part of it)."""
@@ -4554,7 +4578,8 @@ def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
             and r.due is None
             and r.qualifier in ("before", "by")
             and nxt.due is not None
-            and nxt.kind in ("date", "datetime", "month", "quarter")
+            # (or a part of a month: "(dự kiến giữa tháng 7/2026)", "(tuần đầu tháng 3/2026)")
+            and (nxt.kind in ("date", "datetime", "month", "quarter") or nxt.rule in _MONTH_PARTS)
             and nxt.start - r.end <= 80
         ):
             return None
