@@ -236,6 +236,8 @@ def words() -> dict[str, regex.Pattern[str]]:
     out["condition_negation"] = regex.compile(
         rf"^[\s,]*(?:[\p{{L}}]+\s+){{0,2}}?(?:{alt('condition_negations')})(?!\p{{L}})", regex.IGNORECASE
     )
+    lead, told = alt("overdue_leads"), alt("overdue_told")
+    out["overdue_told"] = regex.compile(rf"^[\s*_]*+[.;,]?\s*+(?:(?:{lead})[\s,]++)?(?:{told})(?!\p{{L}})", regex.I)
     out["lapse"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('lapse_words')})[\s*_]*$", regex.IGNORECASE)
     out["retrospective"] = regex.compile(rf"^[\s,]*(?:{alt('retrospective_after')})(?!\p{{L}})", regex.IGNORECASE)
     # a document cited by its type and name, the date closing the mention ("Luật Đất đai ngày ...")
@@ -1986,6 +1988,7 @@ RULES: tuple[Rule, ...] = (
     Rule("transitional", "mention", _transitional, "a transitional provision ('đã nộp trước ... thì tiếp tục')"),
     Rule("budget_granted", "period", _budget_granted, "when money comes ('Kinh phí được cấp trong quý II')"),
     Rule("dissolution", "period", _dissolution, "when a body ends ('tự giải thể sau ngày ...')"),
+    Rule("overdue_told", "past", lambda ev: words()["overdue_told"].match(ev.after) is not None, "told as missed"),
     Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed", 0.7),
     Rule("condition_on_term", "mention", _condition_on_term, "a term in a condition ('nếu đến ngày ... chưa')"),
     Rule("done_told", "past", _done_told, "work told as done by then ('đã hoàn thành ... trước ngày ...')"),

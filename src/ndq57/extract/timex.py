@@ -551,7 +551,10 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             # "Tết Nguyên đán Bính Ngọ": the year by its sexagenary name
             + "(?:" + _S + "(?:" + NAM + _S + ")?" + _g("evny", _alt(ev_words["lunar_new_year"]["year_names"])) + ")?"
             # "kỳ họp thứ 10", "Đại hội ... lần thứ XVII" right after the name
-            + r"(?:\s++(?:lần\s++)?thứ\s++(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])"
+            # (or in words: "kỳ họp thứ năm")
+            + r"(?:\s++(?:lần\s++)?thứ\s++"
+            + _g("evord", r"\d{1,3}|[IVXLC]{1,6}|" + _alt(ev_words["named_ordinal"]["in_words"]))
+            + r"(?![\p{L}\p{N}])"
             # ... or after the event's own words: "Đại hội Đảng bộ tỉnh lần thứ XVIII", "Đại hội
             # đại biểu Hội Nông dân tỉnh khóa X" (a few words, then an ordinal's lead and number)
             + r"|(?:\s++\p{L}++){1," + str(ev_words["named_ordinal"]["words"]) + r"}?\s++"
@@ -968,7 +971,13 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?"
             + QUY
             + _S
-            + _g("qmor", _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"])),
+            + "(?:"
+            + _g("qmor", _alt(d["quarter_one"]["this"] + d["quarter_one"]["next"]))
+            # ... or of a quarter named with its year ("trong tháng đầu của quý III/2026")
+            + "|"
+            + QQ("qmq")
+            + QY("qmqy")
+            + ")",
         ),
         # "Quý I hằng năm": the quarter every year
         (
@@ -2498,7 +2507,11 @@ def _b_quarter_month_one(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     month_of_quarter = _quarter_month()[1].get(_key(_grp(m, "qmo") or ""))
     if month_of_quarter is None:
         return None
-    ym = _one_quarter_month(_grp(m, "qmor"), month_of_quarter, ctx.doc_date)
+    named = _int(m, "qmqy")
+    if named is not None:  # "tháng đầu của quý III/2026": July 2026
+        ym: tuple[int, int] | None = (named, (_quarter(_grp(m, "qmq") or "1") - 1) * 3 + month_of_quarter)
+    else:
+        ym = _one_quarter_month(_grp(m, "qmor"), month_of_quarter, ctx.doc_date)
     due = None if ym is None else _iso(ym[0], ym[1], _last_day(*ym))
     kind = "month" if ym is not None else "vague"
     return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "quarter_month_one")
@@ -3041,6 +3054,9 @@ def _lunar_first_month_day(m: Any, ctx: _Ctx) -> tuple[str, bool, bool] | None:
 _LUNAR_COMING_DAYS = 150
 
 
+_OPEN_BRACKET = regex.compile(r"\s*+\(")
+
+
 def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: str) -> _Raw | None:
     w = _words()
     if ev_group == "evn" and _grp(m, "evl") is not None:
@@ -3077,6 +3093,16 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         and not set(cats) & {"before", "by", "until", "through"}
         and not _holiday_said(m, ev, cats)
         and (nth is None or _grp(m, "evny") is None)  # ("vào ngày mùng 6 Tết Đinh Mùi": that day)
+        # ("trình ... tại kỳ họp thứ năm Hội đồng nhân dân tỉnh": a session named by its number; one
+        # with its day in brackets after it, "tại kỳ họp thứ 6 (dự kiến ngày 25/12/2026)", is that day)
+        and not (
+            _grp(m, "evord") is not None
+            and ev in w.raw["events"]["numbered_sessions"]
+            and set(cats) & {"on"}
+            and _OPEN_BRACKET.match(ctx.text, m.end()) is None
+        )
+        # ("tổ chức học tập ngay sau Tết Nguyên đán": right after the event)
+        and _key(_grp(m, "chain") or "") not in w.raw["events"]["right_after"]
     ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
@@ -3216,6 +3242,8 @@ def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 
 def _b_event_named(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     r = _b_event(m, ctx, cats, "evn", "evnp")
+    if r is not None and r.qualifier is None and _key(_grp(m, "chain") or "") in _words().raw["events"]["right_after"]:
+        r.qualifier = "on"  # ("ngay sau Tết Nguyên đán": at that time)
     hour = _time(m, "evh") if r is not None else None
     if r is not None and hour is not None and r.kind == "date" and r.due is not None:
         # "trước 15 giờ ngày mùng 5 Tết": that hour of the event's day
@@ -4062,6 +4090,17 @@ def _period_month() -> Any:
     return re.compile(_stdlib(pattern), re.IGNORECASE)
 
 
+@functools.cache
+def _named_quarter_after() -> Any:
+    """A quarter's number and year right after "quý": " III/2026", " IV năm 2026"."""
+    year = _alt(_words().raw["calendar"]["year"])
+    return regex.compile(
+        rf"\s++(?P<q>iv|iii|ii|i|[1-4])(?![\p{{L}}\p{{N}}])(?:\s*+[/\-]\s*+|\.|\s++{year}\s++)(?P<y>(?:19|20)\d{{2}})"
+        r"(?!\p{N})",
+        regex.IGNORECASE,
+    )
+
+
 def _quarter_day(
     text: str, r: _Raw, found: list[_Raw], absorbed: set[int], doc_date: dt.date | None = None
 ) -> None:
@@ -4092,6 +4131,16 @@ def _quarter_day(
         r.kind = "date" if ym is not None else "vague"
         r.due = None if ym is None else _iso(ym[0], ym[1], day)
         r.rule += "+one_quarter_month"
+        return
+    named = _named_quarter_after().match(text, m.end()) if m.group("qone") is None else None
+    if named is not None:
+        # "trước ngày 15 của tháng cuối quý III/2026": that day of that quarter's month, once
+        year, mo = int(named.group("y")), (_quarter(named.group("q")) - 1) * 3 + month
+        if not 1 <= r.day_only <= _last_day(year, mo):
+            return
+        absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= named.end())
+        r.end, r.kind, r.due, r.day_only = named.end(), "date", _iso(year, mo, r.day_only), None
+        r.rule += "+named_quarter_month"
         return
     r.end = m.end()
     r.kind = "recurring"
@@ -4224,8 +4273,13 @@ def _yearly_lead() -> Any:
     # và tháng 12"): a day of the year that comes back, its cycle unsaid (not "kiểm tra định kỳ
     # trước ngày 15/12": a periodic check, due once)
     bare = rf"(?<=(?:^|[,;:.()\n])[\s*_]*)(?:{_alt(rec['periodic'])})[*_\s,]*+"
+    # ... or after its clause's subject ("Công an tỉnh định kỳ trước ngày 20 tháng 6 và tháng 12"):
+    # yearly only when more months follow the day (``listed``, see ``_yearly_context``)
+    listed = rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(rec['periodic'])})[*_\s]*+"
     return regex.compile(
-        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$|(?P<bare>{bare})$", regex.IGNORECASE
+        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$|(?P<bare>{bare})$"
+        rf"|(?P<listed>{listed})$",
+        regex.IGNORECASE,
     )
 
 
@@ -4510,6 +4564,9 @@ def _merged_with_next(found: list[_Raw], merged: Callable[[_Raw, _Raw], _Raw | N
     return out
 
 
+_MONTH_PARTS = ("part_of_month", "week_of_month")
+
+
 def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước Đại hội Đảng bộ xã (dự kiến tháng 5/2026)": an event a limit points to, its expected
     time in brackets after it, is due by that time (the time's own reading is part of it)."""
@@ -4521,7 +4578,8 @@ def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
             and r.due is None
             and r.qualifier in ("before", "by")
             and nxt.due is not None
-            and nxt.kind in ("date", "datetime", "month", "quarter")
+            # (or a part of a month: "(dự kiến giữa tháng 7/2026)", "(tuần đầu tháng 3/2026)")
+            and (nxt.kind in ("date", "datetime", "month", "quarter") or nxt.rule in _MONTH_PARTS)
             and nxt.start - r.end <= 80
         ):
             return None
@@ -6769,6 +6827,12 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         prev = None
         lead = _yearly_lead().search(text, max(0, r.start - 84), r.start)
+        if (
+            lead is not None
+            and lead.group("listed") is not None
+            and _months_after()[1].match(text, r.end, r.end + _MONTH_LIST_REACH) is None
+        ):
+            lead = None  # ("Các xã kiểm tra định kỳ trước ngày 15/12": a check due once)
         if lead is None:
             if _yearly_trail().match(text, r.end, r.end + 80) is None and (
                 not text[max(0, r.start - 3) : r.start].rstrip().endswith("(")
@@ -6782,7 +6846,7 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         month, day = r.month_day
         r.kind, r.due = "recurring", None
-        if lead.group("bare") is not None:
+        if lead.group("bare") is not None or lead.group("listed") is not None:
             r.year_inferred = False  # (no year to guess: as "trước ngày 20/6 và 20/11 hằng năm")
         r.recurrence = Recurrence(freq="yearly", monthday=day, month=month)
         r.rule += "+yearly_context"
@@ -6846,6 +6910,65 @@ def _yearly_opening() -> Any:
         rf"(?:{_alt(rec['periodic'])}\s+)?{_alt(rec['yearly'])}",
         regex.IGNORECASE,
     )
+
+
+@functools.cache
+def _years_after() -> Any:
+    """", và các năm tiếp theo" right after a day or a month written with its year."""
+    after = _alt(_words().raw["yearly_from_first"])
+    return regex.compile(rf"[\s*_]*+(?:,\s*+)?(?:{after})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _yearly_from_first(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 10/6/2026 và các năm tiếp theo", "trong tháng 6 năm 2026 và những năm tiếp theo":
+    that day (or month) of every year, the first one named: recurring yearly, its first occurrence
+    ``start_date`` (rule ``+years_after``; a year alone so followed stays an open period)."""
+    for r in found:
+        if r.kind not in ("date", "datetime", "month") or r.due is None or r.year_inferred or r.recurrence is not None:
+            continue
+        m = _years_after().match(text, r.end, r.end + 40)
+        if m is None:
+            continue
+        month, day = int(r.due[5:7]), int(r.due[8:10])
+        time = r.due[11:16] if r.kind == "datetime" else None
+        r.start_date, r.due, r.kind, r.end = r.due[:10], None, "recurring", m.end()
+        r.recurrence = Recurrence(freq="yearly", monthday=day, month=month, time=time)
+        r.rule += "+years_after"
+    return found
+
+
+_START_GAP = regex.compile(r"[\s*_]*+(?:[,(]\s*+)?")
+
+
+@functools.cache
+def _year_start() -> Any:
+    """"bắt đầu từ năm 2027", "kể từ năm 2027": the year a yearly duty starts, as the scan read it."""
+    return regex.compile(rf"(?:{_alt(_words().raw['yearly_start_leads'])})\s", regex.IGNORECASE)
+
+
+def _yearly_start(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 15/12 hằng năm, bắt đầu từ năm 2027": a yearly day, then the year it starts in:
+    one expression, its first occurrence ``start_date`` (2027-12-15; rule ``+year_start``)."""
+    absorbed: set[int] = set()
+    for r, b in itertools.pairwise(found):
+        rec = r.recurrence
+        if r.kind != "recurring" or rec is None or rec.freq != "yearly" or rec.month is None or r.start_date:
+            continue
+        if b.kind != "year" or b.due is None or b.year_inferred or _year_start().match(text, b.start) is None:
+            continue
+        if _START_GAP.fullmatch(text, r.end, b.start) is None:
+            continue
+        first = rec.dates[0] if rec.dates else f"{rec.month:02d}-{rec.monthday or _last_day(2025, rec.month):02d}"
+        end = b.end
+        if "(" in text[r.end : b.start]:
+            close = _CLOSE.match(text, end, end + 4)
+            if close is None:
+                continue
+            end = close.end()
+        r.start_date, r.end = f"{b.due[:4]}-{first}", end
+        r.rule += "+year_start"
+        absorbed.add(id(b))
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
 def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -7367,6 +7490,10 @@ def find_time_expressions(
         found = _yearless_lists(text, found)
         found = _refinements(text, found)
         found = _yearly_paragraph(text, found)
+        if "tiếp theo" in text or "năm sau" in text:
+            found = _yearly_from_first(text, found)
+        if len(found) > 1:
+            found = _yearly_start(text, found)
         found = _relative_years(text, found)
         found = _counted_years(text, found)
         found = _counted_days(text, found)
