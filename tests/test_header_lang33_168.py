@@ -172,3 +172,26 @@ def test_the_news_page_fixture() -> None:
     doc = parse_bytes(data)
     assert (doc.document.number, doc.document.date) == ("41/KH-UBND", "2027-03-05")
     assert [d.due for d in doc.deadlines] == ["2027-04-30", "2027-03-31", "2027-05-15"]
+
+
+def test_a_news_lead_opening_with_the_issuer() -> None:
+    h = _fixture("news_kh_lead_issuer_lang33.txt").document
+    assert (h.type, h.number, h.date, h.issuer) == ("Kế hoạch", "77/KH-UBND", "2027-04-08", "Ủy ban nhân dân tỉnh")
+    assert h.title is None
+
+
+def test_a_news_lead_opening_with_the_issuer_without_the_day_gives_no_date() -> None:
+    text = (FIXTURES / "news_kh_lead_issuer_lang33.txt").read_text(encoding="utf-8").replace(" ngày 08/4/2027", "")
+    h = ndq57.parse(text).document
+    assert (h.number, h.date) == ("77/KH-UBND", None)
+
+
+def test_a_directive_reporting_an_issue_in_its_body_keeps_its_own_header() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Tân Lập, ngày 20 tháng 4 năm 2027\n\nKẾ HOẠCH\nTriển khai chuyển đổi số\n\n"
+        "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số 77/KH-UBND ngày 08/4/2027 về chuyển đổi số.\n"
+        "1. Các trường báo cáo trước ngày 15/12/2027.\n"
+    )
+    h = ndq57.parse(text).document
+    assert (h.number, h.date, h.issuer) == ("15/KH-UBND", "2027-04-20", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP")

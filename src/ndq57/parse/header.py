@@ -146,6 +146,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
         "headline": regex.compile(str(h["headline"]).replace("TYPES", type_alt)),
         "headline_lead": regex.compile(str(h["headline_lead"]).replace("TYPES", type_alt)),
+        "headline_lead_subject": regex.compile(str(h["headline_lead_subject"]).replace("TYPES", type_alt)),
         "library_headline": regex.compile(str(h["library_headline"]).replace("TYPES", type_alt)),
         "headline_news": regex.compile(
             str(h["headline_news"])
@@ -1007,20 +1008,22 @@ def _posted(text: str) -> bool:
 def _lead_identity(text: str, h: Header, posted: str | None = None) -> bool:
     """The number, date and issuer the lead under a headline cites, of the headline's type (of any
     type when the headline named none); a day and month without the year ("Ngày 5/3, ...") are of
-    the year of the ``posted`` line (of the year before, when they fall after it). False when the
-    lead cites none."""
-    lead = _rx()["headline_lead"].match(text)
+    the year of the ``posted`` line (of the year before, when they fall after it); a lead opening
+    with the issuer ("UBND tỉnh vừa ban hành Kế hoạch số ...") names the day after the number, or
+    no date is read. False when the lead cites none."""
+    lead = _rx()["headline_lead"].match(text) or _rx()["headline_lead_subject"].match(text)
     if lead is None or (h.type is not None and _heading_type(lead["type"].upper()) != h.type):
         return False
     year = lead["y"]
-    if year is None:
+    if lead["d"] is not None and year is None:
         on = regex.search(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)", posted or "")
         if on is None:
             return False
         late = (int(lead["m"]), int(lead["d"])) > (int(on[2]), int(on[1]))
         year = str(int(on[3]) - late)
     if _fill_number(lead["no"], h):
-        _date_cited(lead["d"], lead["m"], year, h)
+        if lead["d"] is not None and year is not None:
+            _date_cited(lead["d"], lead["m"], year, h)
         h.issuer = _clean(lead["issuer"])
         if h.type is None:
             h.type, h.type_source = _heading_type(lead["type"].upper()), "heading"
