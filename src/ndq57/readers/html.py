@@ -1177,6 +1177,7 @@ def read_html(data: bytes) -> Extracted:
     writer.render(root)
     writer.flush()
     main = _main_element(root, writer.out.out, writer.nodes)
+    chosen: _Node | None = None  # the element read when the page holds more than the directive
     if main is None:
         main = _article(root, writer.out.out, writer.nodes)
     if main is not None:
@@ -1196,17 +1197,20 @@ def read_html(data: bytes) -> Extracted:
                     f"{len(writer.out.out)} lines)",
                 )
             )
-            writer = kept
+            writer, chosen = kept, main
     if writer.flags.get("attributes") and not _own_header(writer.out.out):
         # a library's page whose text has no header cells: its attributes table read as the
         # header's lines (number, issuer, date), where it stands
         again = _Writer(fonts, flags={"write_attributes": True})
-        again.render(_Wrap(main) if main is not None and main.tag != "#article" else (main or root))
-        again.flush()
-        if main is not None and main.tag != "#article":
-            for notes in _notes_outside(root, main):
+        if chosen is None:
+            again.render(root)
+        else:
+            again.render(chosen if chosen.tag == "#article" else _Wrap(chosen))
+            again.flush()
+            for notes in _notes_outside(root, chosen):
                 again.render(_Wrap(notes))
                 again.flush()
+        again.flush()
         writer = again
     if fonts.legacy:
         warnings.append(Warning("legacy_font", "text typed in a legacy TCVN3/VNI font, converted to Unicode"))
