@@ -146,6 +146,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
         "headline": regex.compile(str(h["headline"]).replace("TYPES", type_alt)),
         "headline_lead": regex.compile(str(h["headline_lead"]).replace("TYPES", type_alt)),
+        "headline_lead_subject": regex.compile(str(h["headline_lead_subject"]).replace("TYPES", type_alt)),
+        "library_headline": regex.compile(str(h["library_headline"]).replace("TYPES", type_alt)),
         "headline_news": regex.compile(
             str(h["headline_news"])
             .replace("ISSUERS", alternation(data["header_words"]["headline_issuers"]))
@@ -418,7 +420,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     subject_parts: list[str] = []
     cite_lines: list[Line] = []
     n = len(lines)
-    i = _header_start(lines, titles)
+    i, site = _site_identity(lines, _header_start(lines, titles))
     seen_anchor = False  # saw something other than issuer lines (number, title, date...)
     state = ""  # "", "subject", "kinh_gui", "title"
     body_start = None
@@ -427,6 +429,8 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     date_line: int | None = None
     heading: str | None = None  # the type heading as written ("KẾ HOẠCH LIÊN TỊCH")
     taken: set[int] = set()  # lines read into one above them
+    second_lines: list[str] = []  # a joint document's second issuer, over its own number
+    second_issuers: list[list[str]] = []
     while i < n:
         ln = lines[i]
         t = ln.text
@@ -438,6 +442,9 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             continue
         if i in taken:
             i += 1  # (read into a line above it: the rest of a date)
+            continue
+        if not seen_anchor and not issuer_lines and ln.kind == "text" and _upper_clean(t) in _copy_marks()[0]:
+            i += 1  # (a copy's mark stamped over the header: "SAO Y BẢN CHÍNH", no issuer's line)
             continue
         if ln.kind in ("blank", "rule", "initials"):
             gap = True
@@ -579,6 +586,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                     i += 1  # (the draft's round under its mark: "DỰ THẢO" / "lần 2")
             else:
                 setattr(h, kind, word)
+        elif second_lines and (m := _number(t)) and _parse_number(m.group("rest"), Header()):
+            # the second issuer's own number (a joint document's two blocks, each with its number):
+            # the first issuer's number stays the document's
+            second_issuers.append(second_lines)
+            second_lines = []
+            seen_anchor, state = True, ""
         elif ((m := _number(t)) and _parse_number(m.group("rest"), h)) or (
             h.date_parts is None and _parse_place_date(t, h)
         ):
@@ -702,6 +715,21 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
             issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
+            h.number is not None
+            and issuer_lines
+            and h.type is None
+            and not title_parts
+            and len(t) < 100
+            and mostly_upper(t)
+            and not _numbered(t)
+            and (second_lines or t.upper().startswith(_issuer_words("joint_units")))
+            and _number_follows(lines, i)
+        ):
+            # a second issuer's block over its own number, after the first one's (a joint
+            # document: "SỞ Y TẾ TỈNH A" / "Số: 45/KHLT-SYT" beside "SỞ GIÁO DỤC VÀ ĐÀO TẠO" /
+            # "TỈNH A" / "Số: 112/KHLT-SGDĐT")
+            second_lines.append(" ".join(t.split()))
+        elif (
             h.number is None
             and h.type is None
             and len(t) < 100
@@ -734,9 +762,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         body_start = n
     if h.date_parts is None and h.number is not None:
         _number_date(lines[:body_start], h)
-    if not (issuer_lines or h.number or h.symbol or h.national_title or h.date_parts or h.type):
+    if not (site or issuer_lines or h.number or h.symbol or h.national_title or h.date_parts or h.type):
         body_start = _headline(lines, h)
     _issuer(issuer_lines, h, _joint_marked(heading, h.symbol))
+    if site:
+        _site_fields(site, h)
+    if second_issuers and h.issuer:
+        _second_issuers(second_issuers, h)
     # recipients: strip list debris
     h.recipients = [_clean(r.rstrip(",.;")) for r in h.recipients if _clean(r.rstrip(",.;"))]
     if subject_parts:
@@ -914,6 +946,51 @@ def _headline(lines: list[Line], h: Header) -> int:
     return body
 
 
+_SITE_LINES = 16  # a library page's heading and attributes stand within so many lines of the top
+
+
+def _site_identity(lines: list[Line], i: int) -> tuple[int, dict[str, str]]:
+    """A legal library's page read without the directive's header cells: its heading naming the
+    type and number ("Kế hoạch 57/KH-UBND năm 2027 về ...") and its attributes ("Số hiệu: ...",
+    "Nơi ban hành: ...", "Ngày ban hành: 12/02/2027") over the text: the line where the text opens
+    (``i`` when there are none) and what they name (``number``, ``issuer``, ``date``)."""
+    fields = load("doctypes")["header_words"]["attribute_fields"]
+    attribute, headline = _header_rx("attribute"), _rx()["library_headline"]
+    found = i
+    named: dict[str, str] = {}
+    k = i
+    while k < len(lines) and k < i + _SITE_LINES:
+        ln = lines[k]
+        k += 1
+        if ln.kind != "text":
+            continue
+        t = ln.text
+        if (m := attribute.match(t)) is not None:
+            field_name = fields.get(m["label"])
+            if field_name is not None:
+                named.setdefault(str(field_name), m["value"])
+        elif k - 1 == i and (m := headline.match(t)) is not None and not mostly_upper(t):
+            named.setdefault("number", m["no"])
+            if m["d"]:
+                named.setdefault("date", f"{m['d']}/{m['m']}/{m['y']}")
+        else:
+            break
+        found = k
+    return (found, named) if found > i else (i, {})
+
+
+def _site_fields(named: dict[str, str], h: Header) -> None:
+    """The number, date and issuer a library's page names (:func:`_site_identity`), for those the
+    text's own header did not give."""
+    if "number" in named:
+        _fill_number(named["number"].rstrip(" .,;"), h)
+    day = regex.match(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$", named.get("date", ""))
+    if day is not None and h.date_parts is None:
+        _date_cited(day[1], day[2], day[3], h)
+    if "issuer" in named and h.issuer is None:
+        h.issuer = _clean(named["issuer"])
+
+
 def _posting_line(text: str) -> bool:
     """A line a news page prints under a headline: the posting's date and time (with its other
     items: "| Lượt xem: 1.245"), or those items alone ("Chia sẻ", "Chia sẻ | In bài")."""
@@ -928,17 +1005,30 @@ def _posted(text: str) -> bool:
     return len(text) <= _POSTING_CHARS and _header_rx("posted").match(text) is not None
 
 
-def _lead_identity(text: str, h: Header) -> None:
+def _lead_identity(text: str, h: Header, posted: str | None = None) -> bool:
     """The number, date and issuer the lead under a headline cites, of the headline's type (of any
-    type when the headline named none)."""
-    lead = _rx()["headline_lead"].match(text)
+    type when the headline named none); a day and month without the year ("Ngày 5/3, ...") are of
+    the year of the ``posted`` line (of the year before, when they fall after it); a lead opening
+    with the issuer ("UBND tỉnh vừa ban hành Kế hoạch số ...") names the day after the number, or
+    no date is read. False when the lead cites none."""
+    lead = _rx()["headline_lead"].match(text) or _rx()["headline_lead_subject"].match(text)
     if lead is None or (h.type is not None and _heading_type(lead["type"].upper()) != h.type):
-        return
+        return False
+    year = lead["y"]
+    if lead["d"] is not None and year is None:
+        on = regex.search(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)", posted or "")
+        if on is None:
+            return False
+        late = (int(lead["m"]), int(lead["d"])) > (int(on[2]), int(on[1]))
+        year = str(int(on[3]) - late)
     if _fill_number(lead["no"], h):
-        _date_cited(lead["d"], lead["m"], lead["y"], h)
+        if lead["d"] is not None and year is not None:
+            _date_cited(lead["d"], lead["m"], year, h)
         h.issuer = _clean(lead["issuer"])
         if h.type is None:
             h.type, h.type_source = _heading_type(lead["type"].upper()), "heading"
+        return True
+    return False
 
 
 def _news_headline(lines: list[Line], first: int, h: Header, dated: bool) -> int:
@@ -949,7 +1039,7 @@ def _news_headline(lines: list[Line], first: int, h: Header, dated: bool) -> int
     headline)."""
     m = _rx()["headline_news"].match(lines[first].text)
     if m is None:
-        return 0
+        return _reported(lines, first, h, dated)
     body = first + 1
     while body < len(lines) and lines[body].kind != "text":
         body += 1
@@ -963,6 +1053,24 @@ def _news_headline(lines: list[Line], first: int, h: Header, dated: bool) -> int
     if body < len(lines) and lines[body].kind == "text":
         _lead_identity(lines[body].text, h)
     return body
+
+
+def _reported(lines: list[Line], first: int, h: Header, dated: bool) -> int:
+    """A news article in its own words (its headline no title of the directive: "Tăng cường phòng,
+    chống dịch bệnh ...") over its posting's date line, whose lead reports that a directive was
+    issued ("Ngày 5/3, UBND tỉnh ban hành Kế hoạch số 41/KH-UBND về ..."): the type, number, date
+    and issuer the lead names (the headline is not the directive's title: none is read); the body
+    opens after the posting line (0 when the lead cites no directive)."""
+    above = (lines[k].text for k in range(first - 1, -1, -1) if lines[k].kind == "text")
+    posted = next(above, None) if dated else None
+    body = first + 1
+    while body < len(lines) and body <= first + 4 and (lines[body].kind != "text" or _posting_line(lines[body].text)):
+        if lines[body].kind == "text" and posted is None and _posted(lines[body].text):
+            posted = lines[body].text
+        body += 1
+    if posted is None or body >= len(lines) or lines[body].kind != "text":
+        return 0
+    return body if _lead_identity(lines[body].text, h, posted) else 0
 
 
 def _date_cited(day: str, month: str, year: str, h: Header) -> None:
@@ -1621,6 +1729,20 @@ def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] |
     if marked and 2 <= len(issuer_lines) <= 4 and all(unit(t) for t in issuer_lines):
         return [_clean(t) for t in issuer_lines]
     return None
+
+
+def _second_issuers(blocks: list[list[str]], h: Header) -> None:
+    """A joint document whose issuers each print their own block and number: the issuers in the
+    order they stand, the first one's number the document's."""
+    names = list(h.issuers) or [h.issuer or ""]
+    for block in blocks:
+        other = Header()
+        _issuer(block, other)
+        if other.issuer and other.issuer not in names:
+            names.append(other.issuer)
+    if len(names) > 1:
+        h.issuers = names
+        h.issuer = " - ".join(names)
 
 
 def _unlocated(t: str) -> bool:

@@ -181,6 +181,8 @@ def _hidden(node: _Node) -> bool:
         return True
     if attrs.get("role", "").casefold() in _SKIP_ROLES:
         return True
+    if node.tag == "header" and _banner(node):
+        return True
     style = attrs.get("style")
     if style and regex.search(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", style):
         return True
@@ -190,6 +192,21 @@ def _hidden(node: _Node) -> bool:
         if words & _SKIP_CLASSES:
             return True
     return False
+
+
+_SECTIONING = frozenset(("article", "main", "section", "aside", "nav"))
+
+
+def _banner(node: _Node) -> bool:
+    """A ``<header>`` of the page itself (in no article, main or section element: the site's
+    banner, its logo and links, as HTML's accessibility mapping reads it), unless it holds the
+    directive's national title (a page that sets the directive's header cells in one)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _SECTIONING:
+            return False
+        parent = parent.parent
+    return _patterns()["national_title"].search(_inline_text(node)) is None
 
 
 def _centred(node: _Node) -> bool | None:
@@ -287,7 +304,7 @@ _SYMBOL_FONTS = frozenset(("symbol", "wingdings", "wingdings 2", "wingdings 3", 
 class _Writer:
     """Renders a tree of elements as lines; ``nodes`` is the block element of each line."""
 
-    def __init__(self, fonts: _Fonts, tables: list[int] | None = None) -> None:
+    def __init__(self, fonts: _Fonts, tables: list[int] | None = None, flags: dict[str, bool] | None = None) -> None:
         self.fonts = fonts  # the fonts the page names (shared with the writers of its cells)
         self.font: str | None = None  # the font of the text being read
         self.out = LineMap()
@@ -296,6 +313,9 @@ class _Writer:
         self.block: _Node | None = None
         self.blocks = 0  # blocks read (the ``element`` origin)
         self.tables = tables if tables is not None else [0]  # tables read (shared with cell writers)
+        # shared with cell writers: "attributes", a library's attributes table was met;
+        # "write_attributes", write it as lines
+        self.flags: dict[str, bool] = flags if flags is not None else {}
         self.centred = False  # the last line written is centred
         self.pending_centred = False
         self.pre = 0
@@ -501,7 +521,7 @@ class _Writer:
         for tr in rows:
             read = []
             for td in tr:
-                cell_writer = _Writer(self.fonts, self.tables)
+                cell_writer = _Writer(self.fonts, self.tables, self.flags)
                 cell_writer.font = self.font
                 cell_writer.in_cell = True
                 cell_writer.block = td  # (the element of a cell's lines outside any block: the cell)
@@ -512,8 +532,15 @@ class _Writer:
         columns = max((sum(_span(td, "colspan") for td, _l, _m in row) for row in grid), default=0)
         written = max((sum(1 for _td, lines, _m in row if lines) for row in grid), default=0)
         filled = sum(1 for row in grid if any(lines for _td, lines, _m in row))
-        if not filled or _attributes(grid):
-            return  # (a library's table of the document's attributes: the site's, not the text's)
+        if not filled:
+            return
+        if _attributes(grid):
+            # (a library's table of the document's attributes: the site's, not the text's; written
+            # as "label: value" lines only for a text printed without its header cells)
+            self.flags["attributes"] = True
+            if self.flags.get("write_attributes"):
+                self._attribute_lines(grid, index)
+            return
         # a table the page is laid out with (a menu column beside the text), not a table of the
         # text: a cell holds another table, a whole text (many lines) or a document's header
         frame = any(_has_table(td) or _holds_text(lines) for row in grid for td, lines, _m in row)
@@ -597,6 +624,22 @@ class _Writer:
         if not layout:
             keep = previous[1] if follows and previous is not None else first_row
             self.last_table = (columns, keep or "")
+
+    def _attribute_lines(self, grid: list[list[tuple[_Node, list[str], _Writer]]], index: int) -> None:
+        """A library's attributes table as lines "label: value", a pair of cells each."""
+        labels = _attribute_labels()
+        self.blank()
+        for r, row in enumerate(grid):
+            cells = [" ".join(lines) for _td, lines, _m in row if lines]
+            k = 0
+            while k < len(cells):
+                label = cells[k].rstrip(" :")
+                if label.casefold() in labels and k + 1 < len(cells):
+                    self._add(f"{label}: {cells[k + 1]}", {"table": index, "row": r}, None)
+                    k += 2
+                else:
+                    k += 1
+        self.blank()
 
     def _signoff_columns(self, grid: list[list[tuple[_Node, list[str], _Writer]]], index: int) -> None:
         """A sign-off table set row by row (a Nơi nhận item beside a line of the signer's block)
@@ -1072,6 +1115,21 @@ def _hide_by_style(root: _Node) -> list[str]:
     return sheets
 
 
+_OWN_HEADER_LINES = 40  # the directive's header cells stand within so many lines of its top
+
+
+def _own_header(lines: list[str]) -> bool:
+    """The text read holds its header cells: a national title, or a number line ("Số: ...",
+    not a library's "Số hiệu") near its top."""
+    pats, labels = _patterns(), _attribute_labels()
+    top = [ln for ln in lines if ln.strip()][:_OWN_HEADER_LINES]
+    return any(
+        pats["national_title"].search(ln)
+        or (pats["number_line"].match(ln) and ln.split(":", 1)[0].strip().casefold() not in labels)
+        for ln in top
+    )
+
+
 def _archived_page(data: bytes) -> tuple[bytes, str | None] | None:
     """The page of a web archive (MHTML, a MIME message) and the charset its part declares, or
     None when the message holds no HTML part."""
@@ -1119,6 +1177,7 @@ def read_html(data: bytes) -> Extracted:
     writer.render(root)
     writer.flush()
     main = _main_element(root, writer.out.out, writer.nodes)
+    chosen: _Node | None = None  # the element read when the page holds more than the directive
     if main is None:
         main = _article(root, writer.out.out, writer.nodes)
     if main is not None:
@@ -1138,7 +1197,21 @@ def read_html(data: bytes) -> Extracted:
                     f"{len(writer.out.out)} lines)",
                 )
             )
-            writer = kept
+            writer, chosen = kept, main
+    if writer.flags.get("attributes") and not _own_header(writer.out.out):
+        # a library's page whose text has no header cells: its attributes table read as the
+        # header's lines (number, issuer, date), where it stands
+        again = _Writer(fonts, flags={"write_attributes": True})
+        if chosen is None:
+            again.render(root)
+        else:
+            again.render(chosen if chosen.tag == "#article" else _Wrap(chosen))
+            again.flush()
+            for notes in _notes_outside(root, chosen):
+                again.render(_Wrap(notes))
+                again.flush()
+        again.flush()
+        writer = again
     if fonts.legacy:
         warnings.append(Warning("legacy_font", "text typed in a legacy TCVN3/VNI font, converted to Unicode"))
     out = writer.out.text()
