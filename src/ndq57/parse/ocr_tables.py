@@ -30,7 +30,6 @@ skipped.
 from __future__ import annotations
 
 import functools
-import statistics
 from dataclasses import dataclass, field
 
 from ndq57 import cached_regex as regex
@@ -70,7 +69,7 @@ def _words() -> _Words:
         if role != "index":
             for w in words:
                 role_of[" ".join(str(w).lower().split())] = str(role)
-    cut = {str(k): (str(v[0]), str(v[1])) for k, v in own["cut_headings"].items()}
+    cut = _cut_headings(role_of)
     return _Words(
         index=frozenset(str(w) for w in own["index_heads"]),
         columns=regex.compile(rf"(?<!\p{{L}})(?:{alternation([*role_of, *cut])})(?!\p{{L}})", regex.IGNORECASE),
@@ -84,6 +83,25 @@ def _words() -> _Words:
         needs=frozenset(str(w) for w in own["time_needs_value"]),
         vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
     )
+
+
+def _cut_headings(role_of: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """A heading of three words or more cut by its cell's width, its last words on the header's
+    next line ("Đơn vị phối" / "hợp", "Đơn vị thực" / "hiện"): each first part of two words or
+    more that is no heading itself and opens headings of one role only, with that role and the
+    shortest heading it opens."""
+    opens: dict[str, list[str]] = {}
+    for heading in role_of:
+        words = heading.split()
+        for n in range(2, len(words)):
+            opens.setdefault(" ".join(words[:n]), []).append(heading)
+    out: dict[str, tuple[str, str]] = {}
+    for part, headings in opens.items():
+        roles = {role_of[h] for h in headings}
+        if part not in role_of and len(roles) == 1:
+            whole = min(headings, key=len)
+            out[part] = (roles.pop(), whole[:1].upper() + whole[1:])
+    return out
 
 
 def own_starts(data: dict[str, object]) -> list[str]:
@@ -124,8 +142,11 @@ def _header_at(lines: list[str], i: int) -> _Head | None:
         roles.append(role)
     if "task" not in roles or not ({"lead", "time"} & set(roles)) or len(roles) < 3:
         return None
-    if s.count("|") >= len(roles) - 1 or (i + 1 < len(lines) and "---" in lines[i + 1]):
-        return None  # (a pipe table's header, every heading set apart: the pipe reader's)
+    parts = [" ".join(p.lower().split()) for p in s.strip("|").split("|")]
+    if (len(parts) > 2 and all(p in w.role_of or p in w.index for p in parts)) or (
+        i + 1 < len(lines) and "---" in lines[i + 1]
+    ):
+        return None  # (a pipe table's header, every heading a cell of its own: the pipe reader's)
     end = i + 1
     split = False
     while end < len(lines) and end - i <= _HEAD_WRAPS:
@@ -133,6 +154,14 @@ def _header_at(lines: list[str], i: int) -> _Head | None:
         if not t or len(t) > _WRAP_MAX or any(ch.isdigit() for ch in t) or _group_row(t) is not None:
             break
         split = split or w.starts.search(t) is not None
+        for m in w.columns.finditer(t):
+            key = " ".join(m.group().lower().split())
+            role, whole = w.cut[key] if key in w.cut else (w.role_of[key], m.group())
+            if role in _ORDER and role not in roles:
+                # (a heading whose words all wrapped below: in its place among the others)
+                at = next((k for k, r in enumerate(roles) if _ORDER.get(r, 0) > _ORDER[role]), len(roles))
+                roles.insert(at, role)
+                cells.insert(at, whole)
         end += 1
     if split and "time" in roles:
         k = roles.index("time")
@@ -140,6 +169,9 @@ def _header_at(lines: list[str], i: int) -> _Head | None:
         cells[k : k + 1] = [f"{heading} Bắt đầu", f"{heading} Hoàn thành"]
         roles[k : k + 1] = ["start", "time"]
     return _Head(cells, roles, end)
+
+
+_ORDER = {"index": 0, "task": 1, "lead": 2, "coordinate": 3, "time": 4, "product": 5}  # columns' usual order
 
 
 def _same_header(lines: list[str], i: int, head: _Head) -> int | None:
@@ -153,7 +185,7 @@ def _same_header(lines: list[str], i: int, head: _Head) -> int | None:
 
 
 _ROW = regex.compile(r"(?P<n>\d{1,3})[ ]?[_|.]*[ ]*\|?[ ]*(?=\p{Lu})")
-_GROUP = regex.compile(r"(?P<n>[A-Z]|[IVX]{1,4})[ _|.]*[ ]+(?P<t>\p{Lu}.*)")
+_GROUP = regex.compile(r"[\^'`~*]?(?P<n>[A-Z]|[IVX]{1,4})[ _|.]*[ ]+\|?[ ]*(?P<t>\p{Lu}.*)")
 _VALUE = regex.compile(r"(?:\d{1,2}/){1,2}(?:19|20)\d{2}|[IVXHl1]{1,4}/(?:19|20)\d{2}")
 _HEADING = regex.compile(r"(?:[IVXLH]{1,4}[.:]?|\d{1,2}(?:\.\d{1,2})*\.)[ _ˆ]+\p{Lu}")
 _SEPARATORS = "|_"
@@ -414,7 +446,7 @@ def _width(rows: list[_Row]) -> int:
             at = [p for p in _openings(r.lines[0].rest) if p >= 10]
             if at:
                 seen.append(at[0])
-    return int(statistics.median(seen)) if seen else 40
+    return sorted(seen)[(3 * len(seen)) // 4] if seen else 40
 
 
 def _cut(text: str, width: int, first: bool) -> int:
@@ -458,14 +490,16 @@ def _open(name: str) -> bool:
 
 def _extends(piece: list[tuple[int, str]], words: list[str], narrow: bool) -> int:
     """+2 when the words go on the owner's name pieced so far (the name they make is read whole
-    and is longer; on a line no wider than the task column, only a name that cannot end so), 0
-    when there are none, -1 otherwise."""
+    and is longer; a name pieced from two lines already, or a word in lower case alone on a line
+    no wider than the task column, only a name that cannot end so), 0 when there are none, -1
+    otherwise."""
     if not words:
         return 0
     if not piece:
         return -1
     so_far = " ".join(t for _, t in piece)
-    if ((narrow and len(words) == 1) or len(piece) > 1) and not _open(so_far):
+    # (a word in lower case alone at the end of a short line: the task's last word, "… địa bàn tỉnh")
+    if ((narrow and len(words) == 1 and words[0][:1].islower()) or len(piece) > 1) and not _open(so_far):
         return -1
     return 2 if _whole(f"{so_far} {' '.join(words)}") > _whole(so_far) else -1
 
@@ -485,7 +519,13 @@ def _tails(text: str, width: int, cells: list[list[tuple[int, str]]]) -> tuple[i
     for w in words:
         offsets.append(at)
         at += len(w) + 1
-    starts = [a for a in range(1, len(words)) if width - _SLACK <= offsets[a] <= width + _PAST]
+    starts = [
+        a
+        for a in range(1, len(words))
+        if width // 2 <= offsets[a] <= width + _PAST
+        or (words[a - 1] == "|" and offsets[a] >= width // 2)
+        or (words[a][:1].isupper() and words[a - 1][-1:].islower())  # (a capital after a word in lower case)
+    ]
     if any(cell and _open(" ".join(t for _, t in cell)) for cell in cells):
         starts = list(range(1, len(words)))  # (a name that cannot end so: wherever its rest is)
     if len(text) < width - _SLACK:
@@ -536,7 +576,8 @@ def _owners(
     task: list[tuple[int, str]] = []
     cells: list[list[tuple[int, str]]] = [[] for _ in range(owners)]
     for k, ln in enumerate(row.lines):
-        text = " ".join(_GLUED_CAPS.sub(" ", ln.rest.replace("|", " | ")).split())
+        # (a rule read as a lone "l" is no word)
+        text = " ".join(t for t in _GLUED_CAPS.sub(" ", ln.rest.replace("|", " | ")).split() if t != "l")
         text = _DASH_GLUED.sub(" -", text)
         if k and owners:
             got = _tails(text, width, cells)
