@@ -473,6 +473,7 @@ def _cut(text: str, width: int, first: bool) -> int:
     return spaces[-1] if spaces else len(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _whole(name: str) -> int:
     """The length of the one unit ``name`` reads as, whole (the gazetteer's), else 0."""
     from ndq57.extract.units import find_units
