@@ -4768,9 +4768,17 @@ class _HtmlSpans:
         self._carry(row)
 
 
+def _ocr_text(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
+    """An OCR engine's plain text of a scanned table (:mod:`ndq57.parse.ocr_tables`)."""
+    from ndq57.parse.ocr_tables import read  # (it reads with this module's helpers)
+
+    return read(lines, taken)
+
+
 _READERS = (
     (_html, "<table"),
     (_grid, "+"),
+    (_ocr_text, None),
     (_pipe, "|"),
     (_simple, "---"),
     (_cell_lines, "|"),
