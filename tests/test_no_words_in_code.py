@@ -39,6 +39,7 @@ CLEAN = [
     "parse/layout.py",
     "parse/header.py",
     "extract/units.py",
+    "parse/ocr_tables.py",
 ]
 
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"

@@ -58,6 +58,8 @@ class _Words:
     goes_on: frozenset[str]
     needs: frozenset[str]
     vague: regex.Pattern[str]
+    split_parts: tuple[str, str]  # a split time heading's start and end parts
+    ends: tuple[str, ...]  # a line opening so ends a table
 
 
 @functools.cache
@@ -82,6 +84,8 @@ def _words() -> _Words:
         goes_on=frozenset(str(w) for w in own["time_goes_on"]),
         needs=frozenset(str(w) for w in own["time_needs_value"]),
         vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
+        split_parts=(str(own["split_time_parts"][0]), str(own["split_time_parts"][1])),
+        ends=tuple(str(w) for w in own["table_ends"]),
     )
 
 
@@ -166,7 +170,8 @@ def _header_at(lines: list[str], i: int) -> _Head | None:
     if split and "time" in roles:
         k = roles.index("time")
         heading = cells[k]
-        cells[k : k + 1] = [f"{heading} Bắt đầu", f"{heading} Hoàn thành"]
+        start, finish = w.split_parts
+        cells[k : k + 1] = [f"{heading} {start}", f"{heading} {finish}"]
         roles[k : k + 1] = ["start", "time"]
     return _Head(cells, roles, end)
 
@@ -336,7 +341,7 @@ def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawT
         if (
             not opens
             and grp is None
-            and (_HEADING.match(s) or len(s) > _LONG * longest or s.lower().startswith("nơi nhận"))
+            and (_HEADING.match(s) or len(s) > _LONG * longest or s.lower().startswith(_words().ends))
         ):
             break
         if grp is not None and not opens:
