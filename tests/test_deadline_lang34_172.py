@@ -122,14 +122,15 @@ def test_a_data_campaign_letter() -> None:
     got = [(d.section, d.phrase, d.kind, d.due) for d in doc.deadlines]
     assert got == [
         ("1", "trước 16 giờ 30 phút thứ Sáu hằng tuần", "recurring", None),
-        ("2", "trước ngày làm việc cuối cùng của tháng", "recurring", None),
+        ("2", "trước 16 giờ ngày làm việc cuối cùng của tháng", "recurring", None),
         ("3", "trước ngày làm việc cuối cùng của tháng 8/2027", "date", "2027-08-31"),
         ("4", "trong vòng 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Công an tỉnh", "relative", None),
         ("5", "trong 05 ngày làm việc đầu tiên của quý IV/2027", "date", "2027-10-07"),
         ("6", "trước ngày 10/10/2027", "date", "2027-10-10"),
     ]
-    first = doc.deadlines[0]
+    first, monthly = doc.deadlines[:2]
     assert first.recurrence is not None and (first.recurrence.weekday, first.recurrence.time) == (4, "16:30")
+    assert monthly.recurrence is not None and (monthly.recurrence.freq, monthly.recurrence.time) == ("monthly", "16:00")
     # the campaign's own span, said to be carried out, is no term
     assert ("từ ngày 20/5/2027 đến ngày 30/9/2027", "event") in [(x.phrase, x.verdict) for x in doc.decisions]
 
@@ -140,3 +141,16 @@ def test_working_days_of_a_quarter_and_a_year() -> None:
     # (the New Year's day a Saturday, the Monday after it off: the 4th, 5th and 6th)
     got = find_time_expressions("Các sở báo cáo trong 03 ngày làm việc đầu tiên của năm 2028.")[0]
     assert [(e.phrase, e.due) for e in got] == [("trong 03 ngày làm việc đầu tiên của năm 2028", "2028-01-06")]
+
+
+def test_the_hour_of_a_working_day_of_every_period() -> None:
+    (e,) = find_time_expressions("Các xã báo cáo trước 15 giờ 30 phút ngày làm việc cuối cùng của tuần.")[0]
+    assert (e.phrase, e.qualifier) == ("trước 15 giờ 30 phút ngày làm việc cuối cùng của tuần", "before")
+    assert e.recurrence is not None and (e.recurrence.freq, e.recurrence.weekday, e.recurrence.time) == (
+        "weekly",
+        4,
+        "15:30",
+    )
+    # no hour that a day has
+    (e,) = find_time_expressions("Các xã báo cáo trước 25 giờ ngày làm việc đầu tiên của tháng.")[0]
+    assert e.recurrence is not None and e.recurrence.time is None

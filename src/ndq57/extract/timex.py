@@ -5655,6 +5655,21 @@ def _period_days() -> tuple[Any, Any, Any, Any, dict[str, str]]:
     return pattern, lead, behind, cycled, periods
 
 
+@functools.cache
+def _clock_before() -> Any:
+    """The hour right before a day of every period, after its limit ("trước 15 giờ 30 phút ngày
+    làm việc cuối cùng của tuần"): the hour of each such day."""
+    w = _words()
+    cal = w.raw["calendar"]
+    chain = _alt(list(w.qualifier_cat))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:{chain})\s++){{1,3}}(?P<ch>\d{{1,2}})(?!\p{{N}})\s*+"
+        rf"(?:{_alt(cal['hour'])}|h(?!\p{{L}}))(?:\s*+(?P<ci>\d{{1,2}})(?!\p{{N}})(?:\s*+(?:{_alt(cal['minute'])}))?)?"
+        rf"[,]?\s++$",
+        regex.IGNORECASE,
+    )
+
+
 def _period_day_cycle(m: Any, period: str) -> Recurrence | None:
     """The recurrence of a match of :func:`_period_days`' pattern."""
     n = int(m.group("n")) if m.group("n") else 1
@@ -5803,8 +5818,13 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
             start, q = head[0].start, head[0].qualifier
         else:
             c = lead.search(text, max(0, start - 30), start)
+            k = None if c is not None else _clock_before().search(text, max(0, start - 50), start)
             if c is not None:
                 start, q = c.start(), _qualifier(_chain_cats(c.group()), "recurring")
+            elif k is not None and 0 <= int(k.group("ch")) <= 23 and 0 <= int(k.group("ci") or 0) <= 59:
+                # "trước 15 giờ ngày làm việc cuối cùng của tuần": the hour of each such day
+                start, q = k.start(), _qualifier(_chain_cats(k.group("chain")), "recurring")
+                rec = replace(rec, time=f"{int(k.group('ch')):02d}:{int(k.group('ci') or 0):02d}")
         if q is None and rec.monthday is None and rec.weekday is None:
             q = "on"
         gone.update(id(r) for r in inside)
