@@ -94,8 +94,12 @@ def test_a_session_named_by_its_number_in_words() -> None:
     assert _read("Sở Tài chính trình Hội đồng nhân dân tỉnh tại kỳ họp thứ sáu.") == [
         ("tại kỳ họp thứ sáu", "vague", None)
     ]
-    # a meeting of another kind told, or a session with its expected day in brackets: as before
-    assert _read("Chương trình được trình tại phiên họp thứ 3 của Ủy ban nhân dân tỉnh.") == []
+    # a meeting of a board named by its number too (round 34, helper 172: was not read); one told
+    # opening its sentence stays none
+    assert _read("Chương trình được trình tại phiên họp thứ 3 của Ủy ban nhân dân tỉnh.") == [
+        ("tại phiên họp thứ 3", "vague", None)
+    ]
+    assert _read("Phiên họp thứ 3 của Ủy ban nhân dân tỉnh đã thông qua Chương trình.") == []
     got = _dues("tu_tb_conclusions_lang33")
     assert [(s, p) for s, p, _, _ in got] == [
         ("2.1", "trước Tết Nguyên đán Bính Ngọ"),

@@ -4544,7 +4544,9 @@ def _event_expected() -> tuple[Any, Any]:
     """(Between an event and its expected time: the rest of its name, no break, "(", maybe
     "dự kiến"; "dự kiến" opening the time's own reading.)"""
     words = _alt(_words().raw["event_expected"])
-    gap = regex.compile(rf"[^.;:!?()\n]{{0,60}}?\(\s*+(?P<w>(?:{words})\s++)?", regex.IGNORECASE)
+    gap = regex.compile(
+        rf"[^.;:!?()\n]{{0,60}}?(?:\(\s*+|(?P<comma>,\s*+))(?P<w>(?:{words})\s++)?", regex.IGNORECASE
+    )
     return gap, regex.compile(rf"(?:{words})(?!\p{{L}})", regex.IGNORECASE)
 
 
@@ -4584,11 +4586,20 @@ def _events_expected(text: str, found: list[_Raw]) -> list[_Raw]:
         ):
             return None
         g = gap.fullmatch(text, r.end, nxt.start)
+        said = g is not None and bool(g.group("w") or opening.match(text, nxt.start))
+        if g is not None and g.group("comma"):
+            # "trước kỳ họp thứ 6 HĐND tỉnh, dự kiến giữa tháng 7/2026": after a comma, no
+            # brackets, the time the event is expected at only when "dự kiến" says so, the comma
+            # the only one between (not "trước Đại hội, các xã báo cáo số liệu tháng 5/2026")
+            if not said or "," in text[r.end : g.start("comma")]:
+                return None
+            return replace(r, end=nxt.end, kind=nxt.kind, due=nxt.due, rule="event+expected",
+                           year_inferred=nxt.year_inferred)
         close = _CLOSE.match(text, nxt.end)
         # (the time alone in the brackets, "dự kiến" or not: "trước Hội nghị Ban Chấp hành Đảng bộ
         # xã (tháng 02/2027)"; with no "dự kiến", no comma between: "trước Đại hội, các xã báo cáo
         # số liệu (tháng 5/2026)" is not the event's time)
-        expected = g is not None and (g.group("w") or opening.match(text, nxt.start) or "," not in g.group())
+        expected = g is not None and (said or "," not in g.group())
         if g is None or close is None or not expected:
             return None
         return replace(r, end=close.end(), kind=nxt.kind, due=nxt.due, rule="event+expected",
@@ -5644,6 +5655,21 @@ def _period_days() -> tuple[Any, Any, Any, Any, dict[str, str]]:
     return pattern, lead, behind, cycled, periods
 
 
+@functools.cache
+def _clock_before() -> Any:
+    """The hour right before a day of every period, after its limit ("trước 15 giờ 30 phút ngày
+    làm việc cuối cùng của tuần"): the hour of each such day."""
+    w = _words()
+    cal = w.raw["calendar"]
+    chain = _alt(list(w.qualifier_cat))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<chain>(?:{chain})\s++){{1,3}}(?P<ch>\d{{1,2}})(?!\p{{N}})\s*+"
+        rf"(?:{_alt(cal['hour'])}|h(?!\p{{L}}))(?:\s*+(?P<ci>\d{{1,2}})(?!\p{{N}})(?:\s*+(?:{_alt(cal['minute'])}))?)?"
+        rf"[,]?\s++$",
+        regex.IGNORECASE,
+    )
+
+
 def _period_day_cycle(m: Any, period: str) -> Recurrence | None:
     """The recurrence of a match of :func:`_period_days`' pattern."""
     n = int(m.group("n")) if m.group("n") else 1
@@ -5792,8 +5818,13 @@ def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
             start, q = head[0].start, head[0].qualifier
         else:
             c = lead.search(text, max(0, start - 30), start)
+            k = None if c is not None else _clock_before().search(text, max(0, start - 50), start)
             if c is not None:
                 start, q = c.start(), _qualifier(_chain_cats(c.group()), "recurring")
+            elif k is not None and 0 <= int(k.group("ch")) <= 23 and 0 <= int(k.group("ci") or 0) <= 59:
+                # "trước 15 giờ ngày làm việc cuối cùng của tuần": the hour of each such day
+                start, q = k.start(), _qualifier(_chain_cats(k.group("chain")), "recurring")
+                rec = replace(rec, time=f"{int(k.group('ch')):02d}:{int(k.group('ci') or 0):02d}")
         if q is None and rec.monthday is None and rec.weekday is None:
             q = "on"
         gone.update(id(r) for r in inside)
@@ -5892,11 +5923,13 @@ def _workdays_before_month() -> Any:
 
 def _workdays_of_months(text: str, found: list[_Raw]) -> list[_Raw]:
     """"chậm nhất vào ngày làm việc cuối cùng của tháng 6/2026", "trong 05 ngày làm việc đầu tiên
-    của tháng 7/2026": one month's first or last working days, once: due by the last of them."""
+    của tháng 7/2026": one month's first or last working days, once: due by the last of them; of a
+    quarter or a year read with its year ("trước ngày làm việc cuối cùng của quý III/2027"), those
+    of its first or last month."""
     pattern = _workdays_before_month()
     gone: set[int] = set()
     for i, r in enumerate(found):
-        if r.kind != "month" or r.due is None or r.qualifier is not None:
+        if r.kind not in ("month", "quarter", "year") or r.due is None or r.qualifier is not None:
             continue
         m = pattern.search(text, max(0, r.start - 60), r.start)
         if m is None:
@@ -5907,6 +5940,8 @@ def _workdays_of_months(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         n = int(m.group("n") or 1)
         y, mo = int(r.due[:4]), int(r.due[5:7])
+        if m.group("first") is not None and r.kind != "month":
+            mo -= 2 if r.kind == "quarter" else 11  # (the first month of the quarter or the year)
         due = _nth_workday(y, mo, n, m.group("first") is not None)
         if due is None or not 1 <= n <= 23:
             continue

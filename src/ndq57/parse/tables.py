@@ -4083,6 +4083,7 @@ def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
                 if seen:
                     roles[k] = "other"
                 seen = True
+    _owners_by_cells(header, data, roles)
     roster = data_words["roster_columns"]
     if "task" in roles and any(_heading_key(c.text) in roster for c in header):
         # a list of persons ("Họ và tên | Chức vụ | Nhiệm vụ | Thời gian"): each one's duty and
@@ -4092,6 +4093,57 @@ def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
         # a budget ("Nội dung chi | Dự toán (triệu đồng) | Thời gian"): what is spent, not tasks
         roles[roles.index("task")] = "other"
     return roles
+
+
+def _owners_by_cells(header: list[_Cell], data: list[list[_Cell]], roles: list[str]) -> None:
+    """A table of targets or tasks with no lead column by its heading words, whose owner column is
+    headed by a bare word ("Đơn vị", "Địa phương", "Cơ quan"): that column leads when most of its
+    filled cells name units ("Sở Nội vụ", "UBND xã Tân Lộc", "Xã Phú Điền"; not "%" or "km", a
+    unit of measure); then, with no task column, a column of targets told in words ("Chỉ tiêu":
+    "Tỷ lệ hồ sơ được số hóa đạt 100%") is the work of the row, not one of bare figures ("≥ 80%").
+    (Roles changed in place.)"""
+    if "lead" in roles or "coordinate" in roles or "time" not in roles:
+        return
+    words = load("tables")
+    bare = words["owner_columns_by_cells"]
+    places = _place_heads()
+
+    def cells(k: int) -> list[str]:
+        return [r[k].text for r in data if k < len(r) and r[k].text]
+
+    def owner(text: str) -> bool:
+        return _unit_like(text) or places.match(text.strip()) is not None
+
+    for k, c in enumerate(header):
+        filled = cells(k)
+        if (
+            roles[k] == "other"
+            and _heading_key(c.text) in bare
+            and filled
+            and 2 * len(filled) >= len(data)
+            and sum(map(owner, filled)) >= _CONTENT_SHARE * len(filled)
+        ):
+            roles[k] = "lead"
+            break
+    if "task" in roles or "lead" not in roles:
+        return
+    targets = words["target_task_columns"]
+    for k, c in enumerate(header):
+        filled = cells(k)
+        if (
+            roles[k] == "other"
+            and _heading_key(c.text) in targets
+            and filled
+            and sum(map(len, filled)) >= _TASK_TEXT * len(filled)
+        ):
+            roles[k] = "task"
+            return
+
+
+@functools.cache
+def _place_heads() -> regex.Pattern[str]:
+    words = load("tables")["place_heads"]
+    return regex.compile(rf"^(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
 
 
 @functools.cache
