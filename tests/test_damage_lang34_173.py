@@ -53,6 +53,7 @@ CASES = [
     ("pdf_text_layer_letters_lang34_173", "kh_reference_clean_lang34_173", ["join_split_word"]),
     ("ocr_kh_label_specks_lang34_173", "kh_reference_clean_lang34_173", ["ocr_stray_glyph"]),
     ("ocr_qd_article_specks_lang34_173", "qd_reference_clean_lang34_173", ["ocr_stray_glyph", "ocr_digit"]),
+    ("ocr_kh_unmarked_caps_lang34_173", "kh_reference_clean_lang34_173", ["slip_place_name", "unmarked_word"]),
 ]
 
 
@@ -202,3 +203,19 @@ def test_forwarded_block_with_signature_unquoted() -> None:
     # a few quoted lines in a letter: its own replies, left as they are
     short = "Thư trả lời.\n" * 20 + "\n".join(f"> dòng {i}" for i in range(6))
     assert not [e for e in normalize.copy_debris(short) if e[3] == "mail_quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the document's own place, marked in its date line, unmarked after a level word
+        ("ỦY BAN NHÂN DÂN\nTỈNH HA TRUNG\nHà Trung, ngày 12 tháng 3 năm 2027", ["HÀ TRUNG"]),
+        ("về tỉnh Ha Trung làm việc\nHà Trung, ngày 12 tháng 3 năm 2027", ["Hà Trung"]),
+        # a spelling with marks of its own is another name, not a slip of this one
+        ("TỈNH HẠ TRUNG\nHà Trung, ngày 12 tháng 3 năm 2027", []),
+        # no date line with marks: nothing to read the place from
+        ("TỈNH HA TRUNG\nHa Trung, ngày 12 tháng 3 năm 2027", []),
+    ],
+)
+def test_own_place_marks(text: str, want: list[str]) -> None:
+    assert [e[2] for e in normalize.place_names(text)] == want

@@ -2303,6 +2303,25 @@ def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     return names, longest, lead
 
 
+_OWN_PLACE_WORDS = 4  # the most words of a date line's place
+
+
+def _own_places(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The places of the text's date lines ("Hà Trung, ngày 12 tháng 3 ...") written with their
+    marks, by the skeletons of their words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for m in _PLACE_LINE_END.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        words = text[line : m.start()].strip(" \t*_").split()
+        if (
+            0 < len(words) <= _OWN_PLACE_WORDS
+            and all(_NAME_WORD.fullmatch(w) and w[:1].isupper() for w in words)
+            and not all(map(str.isascii, words))
+        ):
+            out.setdefault(tuple(map(_place_key, words)), tuple(words))
+    return out
+
+
 def _place_key(word: str) -> str:
     """The skeleton of a word of a name, "k" read as "c" ("Đắc Lắc" for "Đắk Lắk")."""
     return _skeleton(word).replace("k", "c")
@@ -2330,6 +2349,7 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
         while line < m.start() and text[line] in " \t*_":
             line += 1
         starts.append((line, True))
+    own = _own_places(text) if starts else {}
     out: list[_Edit] = []
     for start, at_line in sorted(set(starts)):
         words: list[Any] = []
@@ -2353,6 +2373,10 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
         for n in range(len(words), 0, -1):
             found = tuple(w.group() for w in words[:n])
             right = names.get(tuple(map(_place_key, found)))
+            if right is None and not at_line and all(map(str.isascii, found)):
+                # (the document's own place, with its marks in its date line, written without
+                # any after a level word: "TỈNH HA TRUNG" under "Hà Trung, ngày ...")
+                right = own.get(tuple(map(_place_key, found)))
             if right is None:
                 continue
             if at_line and _AFTER_PLACE_LINE.match(text, words[n - 1].end()) is None:
