@@ -54,6 +54,7 @@ CASES = [
     ("ocr_kh_label_specks_lang34_173", "kh_reference_clean_lang34_173", ["ocr_stray_glyph"]),
     ("ocr_qd_article_specks_lang34_173", "qd_reference_clean_lang34_173", ["ocr_stray_glyph", "ocr_digit"]),
     ("ocr_kh_unmarked_caps_lang34_173", "kh_reference_clean_lang34_173", ["slip_place_name", "unmarked_word"]),
+    ("pdf_own_number_page_top_lang34_173", "kh_reference_clean_lang34_173", ["drop_running_header"]),
 ]
 
 

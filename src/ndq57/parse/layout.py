@@ -947,7 +947,8 @@ _HEADER_REACH = 30
 
 def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[int, str]:
     """Lines of the body that repeat the document's own type and number alone ("Kế hoạch số
-    35/KH-UBND", an OCR copy's or a text layer's running header printed once per page)."""
+    35/KH-UBND", or its number label alone, "Số: 35/KH-UBND": an OCR copy's or a text layer's
+    running header printed once per page, also on the one page after the first)."""
     # (a line without the letter "ố" in either case has no "số": the pattern is not tried on it)
     found = next(
         (
@@ -974,7 +975,7 @@ def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[in
     if not holding:
         return {}
     own = regex.transient(  # (made from the document's number: never stored with ndq57's own patterns)
-        r"[ \t*_]*(?:\p{L}+[ \t]+){1,3}(?i:"
+        r"[ \t*_]*(?:\p{L}+[ \t]+){0,3}(?i:"
         + _layout_words()["number"]
         + r")[ \t]*:?[ \t]*"
         + regex.escape(number)
