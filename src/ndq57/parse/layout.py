@@ -16,6 +16,7 @@ Every :class:`Block` keeps a map from its character offsets to original line num
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import functools
 import itertools
@@ -931,6 +932,9 @@ def _page_furniture(framed: str, raw_lines: list[str]) -> dict[int, str]:
     if paged:
         found.update((no, "drop_page_number") for no, _ in numbers)
     breaks = [no for no, _ in numbers] if paged else []
+    # ("Trang 2/5" and "- 3 -" mark a page edge wherever they stand, with or without a sequence:
+    # a header's "- 2 -" and a footer's "Trang 1/3" mixed do not count one run of numbers)
+    breaks += [no for no, why in found.items() if why == "drop_page_number" and _PAGE_WORD.match(raw_lines[no - 1])]
     if "\f" in framed:
         breaks += [no for no, raw in enumerate(raw_lines, start=1) if raw.startswith("\f")]
     found.update(_running_lines(raw_lines, sorted(set(breaks)), found))
@@ -943,7 +947,8 @@ _HEADER_REACH = 30
 
 def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[int, str]:
     """Lines of the body that repeat the document's own type and number alone ("Kế hoạch số
-    35/KH-UBND", an OCR copy's or a text layer's running header printed once per page)."""
+    35/KH-UBND", or its number label alone, "Số: 35/KH-UBND": an OCR copy's or a text layer's
+    running header printed once per page, also on the one page after the first)."""
     # (a line without the letter "ố" in either case has no "số": the pattern is not tried on it)
     found = next(
         (
@@ -970,7 +975,7 @@ def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[in
     if not holding:
         return {}
     own = regex.transient(  # (made from the document's number: never stored with ndq57's own patterns)
-        r"[ \t*_]*(?:\p{L}+[ \t]+){1,3}(?i:"
+        r"[ \t*_]*(?:\p{L}+[ \t]+){0,3}(?i:"
         + _layout_words()["number"]
         + r")[ \t]*:?[ \t]*"
         + regex.escape(number)
@@ -2613,9 +2618,55 @@ def _ends_on_unit_head(text: str) -> bool:
     return False
 
 
-def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
+_CUT_LINES = 4  # at least this many lines cut at one column for a text cut at a fixed width
+_CUT_LEAST = 40  # the narrowest column a text is cut at
+
+
+def _cut_width(lines: list[Line]) -> int:
+    """The column a text was cut at regardless of its words (a web library's copy, an e-mail
+    client's or a terminal's fixed-width export: "... Ủy ban nhân d" / "ân tỉnh ..."), 0 when it
+    was not: lines of that one width, as wide as the text gets (a few lines wider at most: a heading, a note), make
+    most of the lines near it (a text wrapped at word ends has lines of many widths under it). A
+    line of that width that ends with a letter or a digit and a line after it that starts with
+    one at the margin are the two pieces of one word (a cut at a blank leaves the blank at an end
+    of a line)."""
+    widths = [ln.indent + len(ln.text) for ln in lines if ln.kind == "text"]
+    if len(widths) < _CUT_LINES:
+        return 0
+    counts = collections.Counter(w for w in widths if w >= _CUT_LEAST)
+    if not counts:
+        return 0
+    width, n = counts.most_common(1)[0]
+    if n < _CUT_LINES:
+        return 0
+    near = sum(c for w, c in counts.items() if width - 10 <= w < width)
+    wider = sum(c for w, c in counts.items() if w > width)
+    return width if n >= 2 * near and wider * 4 <= n else 0
+
+
+def _cut_word(prev: Line, nxt: Line, width: int) -> tuple[str, str] | None:
+    """The two pieces of a syllable cut at the fixed ``width`` (see :func:`_cut_width`) at the
+    end of ``prev`` and the start of ``nxt``: together a syllable ("nhâ" / "n", "g" / "ia", "v" /
+    "ề"; not two words that a line of that width happened to end between, "làm" / "đường")."""
+    if not (
+        prev.indent + len(prev.text) == width
+        and nxt.indent == 0
+        and prev.text[-1:].isalpha()
+        and nxt.text[:1].isalpha()
+    ):
+        return None
+    most = syllables.LONGEST
+    a = prev.text[-most:].rsplit(None, 1)[-1]
+    if len(a) >= most or not a.isalpha():
+        return None
+    b = "".join(itertools.takewhile(str.isalpha, nxt.text[: most + 1 - len(a)]))
+    return (a, b) if syllables.is_syllable(a + b) else None
+
+
+def _assemble(lines: list[Line], fixes: list[Fix] | None = None, cut: int = 0) -> _Builder:
     b = _Builder()
     prev = ""
+    prev_ln: Line | None = None
     # (each line's text after a separator, its line at its offset, its bold spans moved there)
     parts, line_map, bold = b.parts, b.line_map, b.bold
     length = 0
@@ -2625,11 +2676,17 @@ def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
             # (a symbol broken after its hyphen or slash only where prev ends so)
             sep = _join_sep(prev, text) if prev[-1:] in ("-", "/") else " "
             # (a word cut needs a letter on both sides of the line end)
-            if sep and prev[-1:].isalpha() and text[:1].isalpha() and (cut := _split_word(prev, text)) is not None:
+            if cut and sep and prev_ln is not None and (piece := _cut_word(prev_ln, ln, cut)) is not None:
+                # a word cut at the text's fixed width ("nhân d" / "ân"): joined as it was
+                sep = ""
+                if fixes is not None:
+                    fixes.append(Fix("join_cut_word", f"{piece[0]}\n{piece[1]}", "".join(piece), line_map[-1][1], 0, 0))
+            elif sep and prev[-1:].isalpha() and text[:1].isalpha() and (pair := _split_word(prev, text)) is not None:
                 # a word cut by the line end ("Ph" / "ường"): one syllable only when joined
                 sep = ""
                 if fixes is not None:
-                    fixes.append(Fix("join_split_word", f"{cut[0]} {cut[1]}", cut[0] + cut[1], line_map[-1][1], 0, 0))
+                    joined = pair[0] + pair[1]
+                    fixes.append(Fix("join_split_word", f"{pair[0]} {pair[1]}", joined, line_map[-1][1], 0, 0))
             if sep:
                 parts.append(sep)
                 length += len(sep)
@@ -2641,6 +2698,7 @@ def _assemble(lines: list[Line], fixes: list[Fix] | None = None) -> _Builder:
         if ln.md_heading:
             b.md_heading = True
         prev = text
+        prev_ln = ln
     b.length = length
     return b
 
@@ -2671,6 +2729,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     p = _patterns()
     fixes: list[Fix] = []
     paras = _paragraphs(lines)
+    cut = _cut_width(lines)
 
     # 1. Footnote bodies, with unmarked paragraphs sandwiched between two bodies.
     footnotes: list[FootnoteBody] = []
@@ -2702,7 +2761,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     body: list[_Builder | tuple[str, list[Line]]] = []
     for (kind, group), k2 in zip(paras, kinds, strict=True):
         if k2 == "footnote":
-            b = _assemble(group, fixes)
+            b = _assemble(group, fixes, cut)
             found = _footnote_mark(b.text)
             assert found is not None
             mark, at, form = found
@@ -2711,11 +2770,11 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             footnotes.append(FootnoteBody(mark, b.text[at:].strip(), group[0].no))
             fixes.append(Fix("lift_footnote", group[0].text[:40], "", group[0].no, 0, len(group[0].text)))
         elif k2 == "footnote_cont" and footnotes:
-            footnotes[-1].text += "\n" + _assemble(group, fixes).text
+            footnotes[-1].text += "\n" + _assemble(group, fixes, cut).text
         elif kind == "table":
             body.append(("table", group))
         else:
-            body.append(_assemble(group, fixes))
+            body.append(_assemble(group, fixes, cut))
 
     # 2. Rejoin paragraphs split by a page break (blank line, or lifted footnotes, mid-sentence).
     merged: list[Block] = []
@@ -2733,7 +2792,7 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
             if prev_b is not None:
                 merged.append(prev_b.block())
                 prev_b = None
-            b = _assemble(item[1], fixes)
+            b = _assemble(item[1], fixes, cut)
             merged.append(b.block("table"))
             continue
         cur = item

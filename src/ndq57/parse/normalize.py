@@ -417,6 +417,7 @@ def mojibake(text: str) -> list[_Edit]:
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+(?:=\n(?:=[0-9A-F]{2})+)*")
 _QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
+_QUOTED_BLOCK = 12  # at least this many quoted lines in a row for a forwarded document
 # a tag of an HTML table left in a markdown text (pandoc's gfm writes a table whose cells hold
 # several paragraphs so: "<table>", "<tr class=...>", "<th><p><strong>ỦY BAN NHÂN DÂN</strong></p>")
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})\b[^<>\n]{0,200}?/?>")
@@ -477,7 +478,11 @@ def copy_debris(text: str) -> list[_Edit]:
     if text[:1] == ">" or "\n>" in text:
         lines = text.split("\n")
         quoted = sum(1 for ln in lines if ln[:1] == ">")
-        if quoted >= 5 and quoted * 5 >= sum(1 for ln in lines if ln.strip()) * 4:
+        filled = sum(1 for ln in lines if ln.strip())
+        # (or one block of quoted lines, the forwarded document, that makes half of the text: a
+        # forwarding header and a sender's note above it, a signature under it)
+        block = max((len(list(g)) for q, g in itertools.groupby(ln[:1] == ">" for ln in lines) if q), default=0)
+        if quoted >= 5 and (quoted * 5 >= filled * 4 or (block >= _QUOTED_BLOCK and block * 2 >= filled)):
             out.extend((m.start(), m.end(), "", "mail_quote") for m in _QUOTE_MARK.finditer(text))
     if "=E1=" in text or "=C3=" in text or "=C4=" in text or "=C6=" in text:
         # a quoted-printable body left undecoded ("Tr=C6=B0=E1=BB=9Bc ng=C3=A0y"): each run of
@@ -998,7 +1003,28 @@ def unmarked_words(text: str, style: str = "old") -> list[_Edit]:
     ['Sở Nội vụ', 'báo cáo', 'UBND tỉnh', 'trước ngày']
     """
     keep = style if style in ("old", "new") else "old"
-    return [(a, b, _restyle(r, keep), "unmarked_word") for a, b, r in unmarked_edits(text)]
+    edits = unmarked_edits(text)
+    if edits:
+        paths = _file_path_lines(text)
+        if paths:
+            edits = [e for e in edits if not any(a <= e[0] < b for a, b in paths)]
+    return [(a, b, _restyle(r, keep), "unmarked_word") for a, b, r in edits]
+
+
+# a file's name or path on a line of its own (a page footer printed by a word processor:
+# "C:\Users\...\KH 214 ke hoach.docx", "//may-chu/vanban/tb-05.pdf"): its words are a file's
+# name, written without marks on purpose, and no fix goes in them
+_FILE_PATH_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:(?:[A-Za-z]:\\|\\\\|~?/)[^\n]{0,200}|[^\s\\/]{1,120})"
+    r"\.(?i:docx?|pdf|odt|rtf|xlsx?|txt)[ \t]*$"
+)
+
+
+def _file_path_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that hold a file's path or name alone (:data:`_FILE_PATH_LINE`)."""
+    if "." not in text:
+        return []
+    return [(m.start(), m.end()) for m in _FILE_PATH_LINE.finditer(text)]
 
 
 def unit_name_marks(text: str, style: str = "old") -> list[_Edit]:
@@ -1035,13 +1061,29 @@ def ocr_number_label(text: str) -> list[_Edit]:
         return []
     ocr = _date_patterns().ocr
     out: list[_Edit] = []
-    for m in _at_line_starts(_NUMBER_FIRST, _NUMBER_NEXT, text):
+    seen: set[int] = set()
+    inner = _symbol_number() if _ocr_hints(text) else None
+    found = _at_line_starts(_NUMBER_FIRST, _NUMBER_NEXT, text) + ([] if inner is None else list(inner.finditer(text)))
+    for m in found:
         n = m.group("n")
-        if n.isdigit() or not any(c.isdigit() for c in n):
+        if n.isdigit() or not any(c.isdigit() for c in n) or m.start("n") in seen:
             continue
         base = m.start("n")
+        seen.add(base)
         out.extend((base + i, base + i + 1, ocr[c], "ocr_digit") for i, c in enumerate(n) if c in ocr)
-    return out
+    return sorted(out)
+
+
+@functools.cache
+def _symbol_number() -> Any:
+    """A document's number inside a sentence, after its word ("Kế hoạch số 2l4/KH-UBND", data
+    ``ocr_symbol_number_after``), before a symbol of two capitals or more."""
+    data = load("slips")["date_repairs"]
+    words = "|".join(re.escape(str(w)) for w in data["ocr_symbol_number_after"])
+    ocr = "".join(str(k) for k in data["ocr_digits"])
+    return re.compile(
+        rf"(?<![^\W\d_])(?i:{words})[ \t]+(?P<n>[0-9{ocr}]{{1,6}})(?=[ \t]*[-/][ \t]*[A-ZĐ][A-ZĐ])"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -1858,6 +1900,38 @@ def stray_glyphs(text: str) -> list[_Edit]:
     ]
 
 
+# a speck an OCR engine read at a line's margin ("‘", "_", "~") before a section's label
+# and its blank ("‘2. Ủy ban ...", "_ III. TỔ CHỨC ...", "‘Điều 2. ..."): a roman or arabic
+# number and a period, a letter or a number and a closing parenthesis, or a capitalised word, a
+# number and a period
+_LABEL_SPECK = (
+    r"[ \t]*(?P<speck>[\u2018\u2019_~\u00a6])[ \t]*"
+    r"(?=(?:[IVXL]{1,6}\.|\d{1,2}\.(?:\d{1,2}\.)?|[a-zđ\d]\)|\p{Lu}\p{Ll}{1,6}[ \t]+\d{1,3}\.)[ \t]+\w)"
+)
+_LABEL_SPECKS = (regex.compile(_LABEL_SPECK), regex.compile("\n" + _LABEL_SPECK))
+
+
+def label_specks(text: str) -> list[_Edit]:
+    """Edits dropping a speck at a line's margin before a section's label (see above).
+
+    >>> label_specks("Nội dung:\\n\\u2018 2. Sở Tài chính\\n_III. TỔ CHỨC\\n_a_ là")
+    [(10, 12, '', 'ocr_stray_glyph'), (28, 29, '', 'ocr_stray_glyph')]
+    """
+    if not any(c in text for c in "\u2018\u2019_~\u00a6"):
+        return []
+    out: list[_Edit] = []
+    for m in _at_line_starts(*_LABEL_SPECKS, text):
+        speck, end = m.group("speck"), m.end("speck")
+        stop = text.find("\n", end)
+        line = text[end : stop if stop >= 0 else len(text)]
+        if speck in line or (speck == "\u2018" and "\u2019" in line):
+            continue  # (one of a pair: an emphasis "_1. Mục tiêu_", a quotation "‘Điều 2. ...’")
+        while text[end : end + 1] in (" ", "\t"):
+            end += 1
+        out.append((m.start("speck"), end, "", "ocr_stray_glyph"))
+    return out
+
+
 @functools.cache
 def _inner_capitals() -> Any:
     """The phrases of ``ocr_inner_capitals`` (data/slips.yaml), as written (case counts)."""
@@ -2101,6 +2175,27 @@ _PREV_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])([\p{L}\p{M}]+)[ \t]+$")
 _SPLIT_ONSETS = frozenset(("ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"))
 
 
+# two letters alone side by side, and the word after them ("Ủ y ban")
+_LETTER_PAIR = regex.compile(r"(?<![\p{L}\p{M}\d])(\p{L}) (\p{L})[ \t]+(\p{L}{1,8})(?![\p{L}\p{M}])")
+
+
+def spaced_letters(text: str, style: str = "old") -> list[_Edit]:
+    """Edits joining a syllable of two letters a text layer printed apart ("Ủ y ban" ->
+    "Ủy ban"): each letter may be a word alone, so only a pair whose syllable stands with the
+    next word in the package's language data is joined.
+
+    >>> [e[2:] for e in spaced_letters("Ủ y ban nhân dân tỉnh, điểm a b khoản 2")]
+    [('Ủy', 'join_split_word')]
+    """
+    out: list[_Edit] = []
+    for m in _LETTER_PAIR.finditer(text):
+        a, b, after = m.group(1, 2, 3)
+        word = a + b
+        if syllables.is_vietnamese(word) and syllables.is_syllable(word) and syllables.known_pair(word, after):
+            out.append((m.start(), m.end(2), _restyle(word, style), "join_split_word"))
+    return out
+
+
 def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     """Edits repairing words a text layer glued ("Quốc giatừ" -> "gia từ") or split ("phổ biế n"
     -> "biến"), each only when one reading alone is possible (:mod:`ndq57.parse.syllables`).
@@ -2123,6 +2218,8 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     bad = {w for w in itertools.filterfalse(syllables.is_syllable, words) if len(w) <= 16}
     # a consonant cluster alone (ASCII, so not in ``words``) is a piece of a split word: "ng ày"
     bad.update(_SPLIT_ONSETS.intersection(tokens))
+    # and so is a consonant of one letter alone before a word with a Vietnamese letter ("t háng")
+    bad.update(syllables.lone_onsets().intersection(tokens))
     if bad:
         # (a known misreading of one word is the slips' to repair: "trưóc" is "trước", no "trư óc")
         known = _slip_words()
@@ -2206,6 +2303,25 @@ def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     return names, longest, lead
 
 
+_OWN_PLACE_WORDS = 4  # the most words of a date line's place
+
+
+def _own_places(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The places of the text's date lines ("Hà Trung, ngày 12 tháng 3 ...") written with their
+    marks, by the skeletons of their words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for m in _PLACE_LINE_END.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        words = text[line : m.start()].strip(" \t*_").split()
+        if (
+            0 < len(words) <= _OWN_PLACE_WORDS
+            and all(_NAME_WORD.fullmatch(w) and w[:1].isupper() for w in words)
+            and not all(map(str.isascii, words))
+        ):
+            out.setdefault(tuple(map(_place_key, words)), tuple(words))
+    return out
+
+
 def _place_key(word: str) -> str:
     """The skeleton of a word of a name, "k" read as "c" ("Đắc Lắc" for "Đắk Lắk")."""
     return _skeleton(word).replace("k", "c")
@@ -2233,6 +2349,7 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
         while line < m.start() and text[line] in " \t*_":
             line += 1
         starts.append((line, True))
+    own = _own_places(text) if starts else {}
     out: list[_Edit] = []
     for start, at_line in sorted(set(starts)):
         words: list[Any] = []
@@ -2256,6 +2373,10 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
         for n in range(len(words), 0, -1):
             found = tuple(w.group() for w in words[:n])
             right = names.get(tuple(map(_place_key, found)))
+            if right is None and not at_line and all(map(str.isascii, found)):
+                # (the document's own place, with its marks in its date line, written without
+                # any after a level word: "TỈNH HA TRUNG" under "Hà Trung, ngày ...")
+                right = own.get(tuple(map(_place_key, found)))
             if right is None:
                 continue
             if at_line and _AFTER_PLACE_LINE.match(text, words[n - 1].end()) is None:
@@ -2801,9 +2922,11 @@ def _normalize(base: str, style: str) -> Normalized:
         ocr_section_labels,
         ocr_table_header,
         stray_glyphs,
+        label_specks,
         ocr_inner_capitals,
         functools.partial(ocr_header_words, style=style),
         functools.partial(syllable_repairs, style=style),
+        functools.partial(spaced_letters, style=style),
         functools.partial(place_names, style=style),
         functools.partial(unit_name_marks, style=style),
     ]

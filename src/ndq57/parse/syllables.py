@@ -179,8 +179,24 @@ def joins_split(left: str, right: str) -> bool:
         return False
     if ok_l or ok_r:
         broken = right if ok_l else left
-        return len(broken) >= 2
+        # (a consonant alone before a piece with a Vietnamese letter is an onset a text layer set
+        # apart, "t háng", "q uyết": no word is that letter alone, and no label or initial is
+        # followed by a blank and the rest of a syllable with its marks)
+        return len(broken) >= 2 or (broken is left and left.lower() in lone_onsets() and not right.isascii())
     return True
+
+
+def known_pair(left: str, right: str) -> bool:
+    """``left`` and ``right`` stand side by side in the package's language data ("ủy ban",
+    "nhân dân"; any case)."""
+    return f"{left} {right}".lower() in _data_pairs()
+
+
+@functools.cache
+def lone_onsets() -> frozenset[str]:
+    """The first letters of the initial consonants ("t", "q" of "qu", "đ"), lower case: no
+    Vietnamese word alone."""
+    return frozenset(o[0] for o in _inventory()[0])
 
 
 _VOWELS = frozenset("aăâeêioôơuưy")
