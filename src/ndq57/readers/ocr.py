@@ -475,7 +475,8 @@ def read_words(pgm: bytes, dpi: int = DPI, models: str = "vie") -> list[tuple[st
 
 Fix = tuple[str, str, float, float, float, float]  # text read, text meant, left, bottom, right, top (PDF points)
 
-_ROMAN_ONES = re.compile(r"(I{1,3})(/\d{2,4}|[.,;:)])?")
+_ROMAN_ONES = re.compile(r"(I{1,3})(/\d{2,4}|[.,;:)-])?")
+_LABEL_ENDS = (".", "-")  # what ends a part's roman label opening its line ("III.", "II-")
 _STEM_BAND = (0.2, 0.8)  # a stroke of an "I" is ink over all this band of its word's height ...
 _STEM_FULL = 0.9  # ... in this share of it at least
 _STEM_SPECK = 0.15  # a piece of ink of less than a square this wide (word heights) is a speck
@@ -485,7 +486,9 @@ def roman_strokes(pgm: bytes, tsv: str, dpi: int = DPI) -> list[Fix]:
     """The roman numerals made of ones ("I", "II", "III") after a period's word ("Quý III/2026",
     readers.yaml ``ocr.roman_after``) that Tesseract read a stroke or two short ("Quý I/2026"): it
     often drops an upright stroke of a serif "I" next to another, and its word's box then leaves
-    that stroke out. The strokes are counted in the page image, from the end of the word before
+    that stroke out. So are a part's roman labels opening their lines ("III." read "II.", a bold
+    stroke dropped inside the word's box), counted from the box's left. The strokes are counted in
+    the page image, from the end of the word before
     to the first piece of ink that is no upright stroke (the "/" of "/2026", the end of the word):
     a column of ink over the middle of the word's height is a stroke. Each word whose strokes
     outnumber its letters, with its text read, its text meant and its box. ``tsv``: Tesseract's
@@ -503,11 +506,19 @@ def roman_strokes(pgm: bytes, tsv: str, dpi: int = DPI) -> list[Fix]:
             words.append((tuple(cells[1:5]), cells[11].strip(), left, top, left + w, top + h))
     k = 72 / dpi
     out: list[Fix] = []
-    for (line0, before, _l, _t, end, _b), (line1, text, _left, top, right, bottom) in itertools.pairwise(words):
+    previous: tuple[tuple[str, ...], str, int, int, int, int] | None = None
+    for line, text, left, top, right, bottom in words:
         m = _ROMAN_ONES.fullmatch(text)
-        if m is None or line0 != line1 or not after.search(before):
+        first = previous is None or previous[0] != line
+        before, previous = previous, (line, text, left, top, right, bottom)
+        if m is None:
             continue
-        start = end + 1
+        if first and m.group(2) in _LABEL_ENDS:
+            start = left  # a part's label opening its line ("III."): its strokes inside its box
+        elif before is not None and not first and after.search(before[1]):
+            start = before[4] + 1  # (from the end of the word before: a stroke left out of the box)
+        else:
+            continue
         stems = _stems(body, width, height, start, right, top, bottom)
         if len(m.group(1)) < stems <= 3:
             meant = "I" * stems + (m.group(2) or "")
