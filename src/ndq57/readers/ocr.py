@@ -81,8 +81,10 @@ def render_page(pdf: Any, index: int, dpi: int = DPI) -> bytes:
     return red_channel_pgm(pixels, bitmap.width, bitmap.height, bitmap.stride, channels, red)
 
 
-def ocr_layer(pgm: bytes) -> bytes:
-    """What Tesseract reads in one page image, as a one-page PDF holding only its text layer."""
+def ocr_layer(pgm: bytes, fixes: list[Fix] | None = None) -> bytes:
+    """What Tesseract reads in one page image, as a one-page PDF holding only its text layer.
+    ``fixes``, when given, receives the words of that reading :func:`roman_strokes` corrects (the
+    words and their boxes come from the same reading, written as a table too)."""
     exe = tesseract()
     if exe is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
@@ -93,7 +95,8 @@ def ocr_layer(pgm: bytes) -> bytes:
         env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one page at a time is faster without threads here
         try:
             done = subprocess.run(
-                [exe, path, os.path.join(tmp, "page"), "-l", "vie", "--dpi", str(DPI), "-c", "textonly_pdf=1", "pdf"],
+                [exe, path, os.path.join(tmp, "page"), "-l", "vie", "--dpi", str(DPI), "-c", "textonly_pdf=1", "pdf"]
+                + (["tsv"] if fixes is not None else []),
                 capture_output=True,
                 timeout=_TIMEOUT,
                 check=False,
@@ -104,6 +107,9 @@ def ocr_layer(pgm: bytes) -> bytes:
         if done.returncode != 0 or not os.path.exists(os.path.join(tmp, "page.pdf")):
             reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["failed"]
             raise DecodeError(f"Tesseract failed: {reason[0]}")
+        if fixes is not None and os.path.exists(os.path.join(tmp, "page.tsv")):
+            with open(os.path.join(tmp, "page.tsv"), encoding="utf-8", errors="replace") as fh:
+                fixes += roman_strokes(pgm, fh.read())
         with open(os.path.join(tmp, "page.pdf"), "rb") as fh:
             return fh.read()
 
@@ -113,6 +119,7 @@ def ocr_pages(
     numbers: list[int],
     rules: dict[int, list[Segment]] | None = None,
     words: dict[int, list[Word]] | None = None,
+    fixes: dict[int, list[Fix]] | None = None,
 ) -> dict[int, bytes]:
     """OCR the given pages (1-based numbers) of an open pypdfium2 document: each page's text
     layer as a one-page PDF (:func:`ocr_layer`). The pages are rendered one after the other (PDFium
@@ -121,7 +128,8 @@ def ocr_pages(
     batch of page images in memory. ``rules``, when given, receives the lines drawn in each page's
     image (:func:`drawn_rules`: a table's rules, which the text layer does not hold), and
     ``words`` the row numbers read again in its tables' numbers columns (:func:`numbers_columns`)
-    and at the start of its lines (:func:`lone_labels`)."""
+    and at the start of its lines (:func:`lone_labels`), and ``fixes`` the words of its reading
+    corrected from the image (:func:`roman_strokes`)."""
     if tesseract() is None:
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
 
@@ -133,9 +141,14 @@ def ocr_pages(
                 words[n] = numbers_columns(pgm, rules[n]) + lone_labels(pgm)
         return pgm
 
+    def read(n: int, pgm: bytes) -> bytes:
+        if fixes is None:
+            return ocr_layer(pgm)
+        return ocr_layer(pgm, fixes.setdefault(n, []))
+
     workers = max(1, min(len(numbers), os.cpu_count() or 1))
     if workers == 1:
-        return {n: ocr_layer(image(n)) for n in numbers}
+        return {n: read(n, image(n)) for n in numbers}
     from concurrent.futures import ThreadPoolExecutor  # (only for a scan of two pages or more)
 
     out: dict[int, bytes] = {}
@@ -143,7 +156,7 @@ def ocr_pages(
         for k in range(0, len(numbers), workers):
             batch = numbers[k : k + workers]
             images = [image(n) for n in batch]
-            out.update(zip(batch, pool.map(ocr_layer, images), strict=True))
+            out.update(zip(batch, pool.map(read, batch, images), strict=True))
     return out
 
 
@@ -456,3 +469,92 @@ def read_words(pgm: bytes, dpi: int = DPI, models: str = "vie") -> list[tuple[st
         left, top, w, h = (int(v) for v in cells[6:10])
         out.append((cells[11].strip(), left, top, left + w, top + h))
     return out
+
+
+# ---------------------------------------------------------------- a roman numeral's strokes counted
+
+Fix = tuple[str, str, float, float, float, float]  # text read, text meant, left, bottom, right, top (PDF points)
+
+_ROMAN_ONES = re.compile(r"(I{1,3})(/\d{2,4}|[.,;:)-])?")
+_LABEL_ENDS = (".", "-")  # what ends a part's roman label opening its line ("III.", "II-")
+_STEM_BAND = (0.2, 0.8)  # a stroke of an "I" is ink over all this band of its word's height ...
+_STEM_FULL = 0.9  # ... in this share of it at least
+_STEM_SPECK = 0.15  # a piece of ink of less than a square this wide (word heights) is a speck
+
+
+def roman_strokes(pgm: bytes, tsv: str, dpi: int = DPI) -> list[Fix]:
+    """The roman numerals made of ones ("I", "II", "III") after a period's word ("Quý III/2026",
+    readers.yaml ``ocr.roman_after``) that Tesseract read a stroke or two short ("Quý I/2026"): it
+    often drops an upright stroke of a serif "I" next to another, and its word's box then leaves
+    that stroke out. So are a part's roman labels opening their lines ("III." read "II.", a bold
+    stroke dropped inside the word's box), counted from the box's left. The strokes are counted in
+    the page image, from the end of the word before
+    to the first piece of ink that is no upright stroke (the "/" of "/2026", the end of the word):
+    a column of ink over the middle of the word's height is a stroke. Each word whose strokes
+    outnumber its letters, with its text read, its text meant and its box. ``tsv``: Tesseract's
+    table of the words of the page (``tsv`` output), from the image ``pgm``."""
+    gray = _gray_image(pgm)
+    if gray is None:
+        return []
+    width, height, body = gray
+    after = _roman_after()
+    words: list[tuple[tuple[str, ...], str, int, int, int, int]] = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) >= 12 and cells[0] == "5" and cells[11].strip():
+            left, top, w, h = (int(v) for v in cells[6:10])
+            words.append((tuple(cells[1:5]), cells[11].strip(), left, top, left + w, top + h))
+    k = 72 / dpi
+    out: list[Fix] = []
+    previous: tuple[tuple[str, ...], str, int, int, int, int] | None = None
+    for line, text, left, top, right, bottom in words:
+        m = _ROMAN_ONES.fullmatch(text)
+        first = previous is None or previous[0] != line
+        before, previous = previous, (line, text, left, top, right, bottom)
+        if m is None:
+            continue
+        if first and m.group(2) in _LABEL_ENDS:
+            start = left  # a part's label opening its line ("III."): its strokes inside its box
+        elif before is not None and not first and after.search(before[1]):
+            start = before[4] + 1  # (from the end of the word before: a stroke left out of the box)
+        else:
+            continue
+        stems = _stems(body, width, height, start, right, top, bottom)
+        if len(m.group(1)) < stems <= 3:
+            meant = "I" * stems + (m.group(2) or "")
+            out.append((text, meant, start * k, (height - bottom) * k, right * k, (height - top) * k))
+    return out
+
+
+def _stems(body: bytes, width: int, height: int, x0: int, x1: int, top: int, bottom: int) -> int:
+    """The upright strokes of ink in columns ``x0`` to ``x1`` of the image, rows ``top`` to
+    ``bottom`` (a word's box), from the left to the first other piece of ink: 0 when none."""
+    h = bottom - top
+    y0, y1 = top + round(_STEM_BAND[0] * h), top + round(_STEM_BAND[1] * h)
+    if h <= 0 or x0 >= x1 or y1 <= y0 or bottom > height or x1 > width:
+        return 0
+    rows = [body[y * width + x0 : y * width + x1] for y in range(y0, y1)]
+    ink = [sum(1 for r in rows if r[x] == 0) for x in range(x1 - x0)]
+    stems, x, n = 0, 0, len(ink)
+    while x < n:
+        if ink[x] == 0:
+            x += 1
+            continue
+        end = x
+        while end < n and ink[end] > 0:
+            end += 1
+        if max(ink[x:end]) >= _STEM_FULL * (y1 - y0):
+            stems += 1
+        elif sum(ink[x:end]) >= (_STEM_SPECK * h) ** 2:
+            break  # (the "/", a digit: the numeral ends)
+        x = end
+    return stems
+
+
+@functools.cache
+def _roman_after() -> Any:
+    """readers.yaml ``ocr.roman_after``: the words a period's roman numeral follows."""
+    from ndq57 import cached_regex as regex
+    from ndq57.data import load
+
+    return regex.compile(load("readers")["ocr"]["roman_after"], regex.V1)

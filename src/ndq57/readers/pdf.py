@@ -167,10 +167,12 @@ def _read_page(
     index: int,
     drawn: list[_Box] | None = None,
     numbers: list[tuple[str, float, float, float, float]] | None = None,
+    fixes: list[tuple[str, str, float, float, float, float]] | None = None,
 ) -> Page:
     """Page ``index`` of an open document; ``drawn``: the lines drawn in the image OCR read the
     page from (:func:`ndq57.readers.ocr.drawn_rules`, each by its two ends), turned level with the
-    text and kept as the page's rules."""
+    text and kept as the page's rules; ``fixes``: words of the OCR reading corrected from the
+    image (:func:`ndq57.readers.ocr.roman_strokes`)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -222,6 +224,8 @@ def _read_page(
 
             drawn = image_rules(render_page(pdf, index, _SCAN_RULES_DPI), _SCAN_RULES_DPI)
         angle = _deskew(raw, glyphs, width / 2, height / 2)
+        if fixes:
+            _fix_words(glyphs, fixes, angle, width / 2, height / 2)
         drawn_rules = [_level_rule(seg, angle, width / 2, height / 2) for seg in drawn or ()]
         walls = [((x0 + x1) / 2, y0, y1) for x0, y0, x1, y1 in drawn_rules if x1 - x0 < y1 - y0]
         glyphs[:] = _ocr_words(glyphs, walls)
@@ -358,6 +362,43 @@ def _missed_words(
             left = mx - w + k * step
             out.append(Glyph(ch, left, my - h, left + step, my + h, _MISSED_IDX + 8 * n + k, k == 0))
     return out
+
+
+def _fix_words(
+    glyphs: list[Glyph], fixes: list[tuple[str, str, float, float, float, float]], angle: float, cx: float, cy: float
+) -> None:
+    """Correct the words of a scan's OCR text layer read wrong (each fix: the text read, the text
+    meant and the box it covers on the page, see :func:`ndq57.readers.ocr.roman_strokes`), turned
+    level as :func:`_deskew` turned the page's: the word read, where the box stands, takes the
+    text meant; what it gains at its start (the strokes it lacked) is written in its first
+    character, stretched to the box's left.
+
+    >>> gs = [Glyph(c, 110 + 4 * i, 700, 114 + 4 * i, 710, i) for i, c in enumerate("I/26")]
+    >>> _fix_words(gs, [("I/26", "III/26", 100, 700, 126, 710)], 0.0, 300, 400)
+    >>> [(g.ch, g.x0) for g in gs]
+    [('III', 100.0), ('/', 114), ('2', 118), ('6', 122)]
+    """
+    cos, sin = math.cos(angle), math.sin(angle)
+    for old, new, x0, y0, x1, y1 in fixes:
+        x, y = (x0 + x1) / 2 - cx, (y0 + y1) / 2 - cy
+        mx, my = cx + x * cos - y * sin, cy + x * sin + y * cos
+        w, h = (x1 - x0) / 2, (y1 - y0) / 2
+        for k, g in enumerate(glyphs):
+            word = glyphs[k : k + len(old)]
+            if not g.space_before and k > 0 and g.idx == glyphs[k - 1].idx + 1:
+                continue  # (not a word's start)
+            if "".join(c.ch for c in word) != old or not all(
+                word[j + 1].idx == word[j].idx + 1 for j in range(len(word) - 1)
+            ):
+                continue
+            if not (mx - w <= (g.x0 + word[-1].x1) / 2 <= mx + w and abs(g.cy - my) <= h + 2):
+                continue
+            extra = len(new) - len(old)
+            if extra <= 0 or new[extra + 1 :] != old[1:]:
+                break
+            g.ch = new[: extra + 1]
+            g.x0 = min(g.x0, mx - w)
+            break
 
 
 _MISSED_IDX = 1 << 24  # (the words read again stand after the text layer's characters)
@@ -688,6 +729,7 @@ def _offset_columns(grp: list[Glyph], size: float) -> list[list[Glyph]]:
 def _level_parts(parts: list[list[Glyph]], size: float) -> list[list[Glyph]]:
     """Groups of characters in order from the top, those of one height joined: the sweep that
     groups a page's characters may cut one line where another column's line stands close above."""
+
     def height(grp: list[Glyph]) -> float:
         return _median([g.cy for g in grp if g.h >= _FULL_SIZE * size] or [g.cy for g in grp])
 
@@ -935,8 +977,6 @@ def _interleaved(a: Line, b: Line, c: Line) -> tuple[float, float] | None:
 
 def _letters(line: Line) -> bool:
     return sum(c.isalnum() for c in line.text) >= 2
-
-
 
 
 def _column_order(lines: list[Line], cut: float, nested: bool = True) -> Iterator[Line]:
@@ -1470,8 +1510,10 @@ def _narrow_seen(seen: _Seen, line: Line) -> _Seen | None:
         if not pieces and count >= 3:
             return None
         for a, b in pieces:
-            wide = left < a and right > b and any(
-                u <= a + 0.5 and v >= b - 0.5 and v - u >= _DISTINCT_GAP * usual for u, v in gaps
+            wide = (
+                left < a
+                and right > b
+                and any(u <= a + 0.5 and v >= b - 0.5 and v - u >= _DISTINCT_GAP * usual for u, v in gaps)
             )
             out.append((a, b, count + wide))
     return out
@@ -1931,8 +1973,11 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> Extracted:
 
             drawn: dict[int, list[_Box]] = {}
             row_numbers: dict[int, list[tuple[str, float, float, float, float]]] = {}
-            for number, layer in ocr_pages(pdf, sorted(unusable), drawn, row_numbers).items():
-                pages[number - 1] = _ocr_page(layer, number, drawn.get(number), row_numbers.get(number))
+            fixed: dict[int, list[tuple[str, str, float, float, float, float]]] = {}
+            for number, layer in ocr_pages(pdf, sorted(unusable), drawn, row_numbers, fixed).items():
+                pages[number - 1] = _ocr_page(
+                    layer, number, drawn.get(number), row_numbers.get(number), fixed.get(number)
+                )
             tool = "ocr" if len(unusable) == len(pages) else "pdf text layer and ocr"
             return _assemble(pages, warnings, fixes, tool)
         return _assemble(pages, warnings, fixes)
@@ -1945,13 +1990,15 @@ def _ocr_page(
     number: int,
     drawn: list[_Box] | None = None,
     numbers: list[tuple[str, float, float, float, float]] | None = None,
+    fixes: list[tuple[str, str, float, float, float, float]] | None = None,
 ) -> Page:
     """Page ``number`` read from the text layer OCR made of it (a one-page PDF), with the lines
-    drawn in its image (``drawn``: a scanned table's rules) and the row numbers read again in its
-    tables' numbers columns (``numbers``, each with its box)."""
+    drawn in its image (``drawn``: a scanned table's rules), the row numbers read again in its
+    tables' numbers columns (``numbers``, each with its box) and the words of its reading
+    corrected from the image (``fixes``)."""
     doc = _open(layer)
     try:
-        page = _read_page(doc, 0, drawn, numbers) if len(doc) else Page(number, 0.0, 0.0, [])
+        page = _read_page(doc, 0, drawn, numbers, fixes) if len(doc) else Page(number, 0.0, 0.0, [])
     finally:
         doc.close()
     page.number = number
@@ -2030,6 +2077,8 @@ def _remedy(ocr: bool | None) -> str:
     from ndq57.readers.ocr import INSTALL
 
     return f"install Tesseract to read them by OCR ({INSTALL})"
+
+
 _PAGE_OF_TEXT = 600  # letters and digits: a page of a directive's text (a signing stamp has far fewer)
 
 
@@ -2193,8 +2242,10 @@ def header_goes_on(head: list[str], row: str) -> list[str] | None:
     cells = _cells(row)
     if any(len(r) != len(cells) for r in rows) or not any(cells):
         return None
-    if regex.fullmatch(_BARE_LABEL, cells[0]) or any(ch.isdigit() for ch in row) or any(
-        len(c.split()) > 2 for c in cells
+    if (
+        regex.fullmatch(_BARE_LABEL, cells[0])
+        or any(ch.isdigit() for ch in row)
+        or any(len(c.split()) > 2 for c in cells)
     ):
         return None
     for j, text in enumerate(cells):
@@ -2292,9 +2343,7 @@ def continue_table(above: list[str], rows: list[str]) -> tuple[str | None, list[
             if not cells or len(cells[0]) != len(last):
                 return joined, rows
             first = cells[0]
-    numbered = [
-        c for c in [_cells(r) for r in above[:-1]] + [last] + cells if len(c) == len(last) and c[0].isdigit()
-    ]
+    numbered = [c for c in [_cells(r) for r in above[:-1]] + [last] + cells if len(c) == len(last) and c[0].isdigit()]
     for j in range(1, len(last)):
         if first[j] or not last[j]:
             continue
