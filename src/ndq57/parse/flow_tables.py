@@ -26,6 +26,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.parse import tables as tb
 from ndq57.parse.sections import match_numbering
+from ndq57.parse.syllables import _data_pairs
 from ndq57.textutil import alternation, mostly_upper
 
 _HEADER_LINES = 24  # non-blank lines of a header at most (a page break may cut it)
@@ -1206,6 +1207,8 @@ def _name_goes_on(lead: str, said: str) -> bool:
         return False
     if said[:1].islower() and lead.split() and _tail(f"{lead.split()[-1]} {said}"):
         return True  # ("Ban Tuyên giáo Đảng" / "ủy")
+    if _word_split(lead, said):
+        return True  # ("Phòng Văn hóa và Thông" / "tin")
     if not tb._open_end(lead) and not _whole_units(lead) and _whole_units(f"{lead} {said}"):
         # (a name cut where no word joins, the lead alone no unit's whole name: "Phòng Kinh tế,
         # Hạ" / "tầng và Đô thị", "Ủy ban MTTQ Việt" / "Nam phường")
@@ -1219,6 +1222,21 @@ def _name_goes_on(lead: str, said: str) -> bool:
         return False
     whole = f"{lead} {said}"
     return bool(_whole_units(whole)) and not _whole_units(lead) >= _whole_units(whole)
+
+
+def _word_split(lead: str, said: str) -> bool:
+    """Whether ``said``, one word in lower case, ends a two-syllable word of a unit's name whose
+    first syllable, capitalised, ends the lead's line ("Phòng Văn hóa và Thông" / "tin", "Bộ phận
+    Kế" / "toán"): the pair stands side by side in the units' names of the data, and the lead
+    opens with a unit's head (a name the gazetteer does not hold too). A line ending in a word
+    in lower case ("… khu dân" / "cư") or in an abbreviation ("UBND") is not cut inside a word."""
+    words = lead.split()
+    if not words or not said.isalpha() or not said.islower() or " " in said:
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last[:1].isupper() and last[1:].islower() and len(words) > 1):
+        return False
+    return f"{last.lower()} {said}" in _data_pairs() and bool(_head_at(lead, 0))
 
 
 def _near(k: int, timeless: list[bool], rows: list[_Row]) -> list[int]:
