@@ -65,3 +65,34 @@ def test_the_same_cut_in_an_appendix_table_printed_without_layout() -> None:
     row = _rows("pdftotext_kh_appendix_default_lang12")["Phụ lục.II.4"]
     assert _leads(row) == ["Phòng Văn hóa và Thông tin"]  # (was: "Phòng Văn hóa và Thông")
     assert row.task == "Nâng cấp đường truyền số liệu chuyên dùng tại bộ phận một cửa cấp xã"
+
+
+_STEPS = "pdftotext_default_step_partners_lang34_170"
+
+
+def _partners(d: ndq57.model.Deadline) -> list[str]:
+    return [a.unit for a in d.assignees if a.role == "coordinate"]
+
+
+def test_each_step_of_a_merged_row_keeps_its_own_coordinating_unit() -> None:
+    text = (FIXTURES / f"{_STEPS}.txt").read_text(encoding="utf-8")
+    got = [(d.section, d.due, _leads(d), _partners(d)) for d in ndq57.parse(text).deadlines]
+    assert got == [
+        # (was: both steps with both units, the second step with the first's task)
+        ("I.1", "2027-03-31", ["Phòng Kinh tế"], ["Hợp tác xã Đông Thành"]),
+        ("I.1", "2027-04-30", ["Phòng Kinh tế"], ["Công chức Địa chính Xây dựng"]),
+        ("I.2", "2027-05-31", ["Ủy ban MTTQ Việt Nam xã"], ["Đoàn Thanh niên xã"]),
+        ("I.3", "2027-08-31", ["Công chức Địa chính Xây dựng"], ["Ban Giám sát đầu tư cộng đồng"]),
+    ]
+    second = ndq57.parse(text).deadlines[1]
+    assert second.task == "Lập danh mục các tuyến kênh cần nạo vét, trình Ủy ban nhân dân xã phê duyệt"
+
+
+def test_the_steps_of_the_party_appendix_printed_without_layout() -> None:
+    text = (FIXTURES / "pdftotext_kh_party_parts_default_lang11.txt").read_text(encoding="utf-8")
+    rows = [d for d in ndq57.parse(text).deadlines if d.section == "Phụ lục.1"]
+    assert [(d.due, _partners(d)) for d in rows] == [
+        ("2026-04-30", ["Văn phòng Đảng ủy"]),
+        ("2026-06-30", ["Các chi bộ trực thuộc"]),
+    ]
+    assert rows[1].task == "Hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề về phòng cháy, chữa cháy"

@@ -621,13 +621,16 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
 
     most = max(len(r.pieces) for r in rows[:-1]) if len(rows) > 1 else _ROW_LINES
     partners: list[Cell] = []
+    steps: dict[int, list[tuple[Cell, Cell, Cell]]] = {}
     if _paragraph_cells(rows):
         last = rows[-1]
         last.pieces = _last_paragraphs(last.pieces, head, times, most)
         parts: list[Cell] = []
-        read = _paragraph_rows(rows, head, times, parts)
+        read = _paragraph_rows(rows, head, times, parts, steps if head.split else None)
         if _lead_then_partner(head) and any(parts):
             partners = parts
+        else:
+            steps.clear()
     else:
         read = [_cells(r.pieces, head, times) for r in rows]
         # the last row ends at its time and the cell after it: the text after the table follows
@@ -662,6 +665,11 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
             row.append(tb._Raw(partners[k], at))
         row.append(tb._Raw(when, at))
         out.append(row)
+        for task, part, when in steps.get(k, []) if partners else []:
+            # (a step of the row: no number, its lead the row's, its units and time its own)
+            at = when[0][0] if when else at
+            step = [tb._Raw([], at), tb._Raw(task, at), tb._Raw([], at), tb._Raw(part, at), tb._Raw(when, at)]
+            out.append(step)
     stop = last.pieces[-1].line + 1
     return tb._RawTable("paragraphs", i, stop, out, 1)
 
@@ -999,7 +1007,11 @@ def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_G
 
 
 def _paragraph_rows(
-    rows: list[_Row], head: _Header, times: Callable[[str], list[Span]], partners: list[Cell] | None = None
+    rows: list[_Row],
+    head: _Header,
+    times: Callable[[str], list[Span]],
+    partners: list[Cell] | None = None,
+    steps: dict[int, list[tuple[Cell, Cell, Cell]]] | None = None,
 ) -> list[tuple[Cell, Cell, Cell]]:
     """The task, lead and time cells of rows whose cells stand a paragraph each. ``pdftotext``
     may print a row's cells away from its number: before it (the cells of a group's first row
@@ -1008,14 +1020,17 @@ def _paragraph_rows(
     time that a group row holds, and those past a row's first, go to the rows without a time
     near them, in order: first those right before (no row with a time between), then after.
     The coordinating units' cells go to ``partners`` (a row's unit paragraphs after its lead's
-    before its time; a row whose lead is merged with the row above's: its one unit)."""
+    before its time; a row whose lead is merged with the row above's: its one unit); a row of
+    steps (:func:`_step_cells`), its steps after the first to ``steps``."""
     tasks: list[Cell] = []
     own: list[list[_Group]] = []
     floating: list[tuple[int, list[_Group]]] = []
     leads: list[Cell] = []
+    step_tasks: list[list[Cell]] = []
     for k, r in enumerate(rows):
         paras = _paragraphs(r.pieces)
         kinds = [_kind(p, times) for p in paras]
+        step_tasks.append([_cell(p) for p, kind in zip(paras[1:], kinds[1:], strict=True) if kind == "text"])
         group = not r.label[:1].isdigit()
         if group:
             texts = [x for x, kind in enumerate(kinds) if kind == "text"]
@@ -1066,12 +1081,34 @@ def _paragraph_rows(
             lead = above  # (its one unit the coordinating one: the lead merged with the row above's)
         else:
             above = lead
+        when = [seg for g in own[k] for seg in g[1]]
+        if partners is not None and steps is not None and leads[k] and r.label[:1].isdigit():
+            got = _step_cells(own[k], step_tasks[k])
+            if got:
+                part, when = got[0][1], got[0][2]
+                steps[k] = got[1:]
         if partners is not None:
             partners.append(part)
-        out.append((tasks[k], lead, [seg for g in own[k] for seg in g[1]]))
+        out.append((tasks[k], lead, when))
     if "coordinate" not in head.roles:
         _lead_up(rows, out, own, leads)
     return out
+
+
+def _step_cells(groups: list[_Group], texts: list[Cell]) -> list[tuple[Cell, Cell, Cell]]:
+    """The steps of a row whose lead stands in its task's paragraph, under a split time heading
+    (a start and an end): each (start, end) pair of its own with its own coordinating units, the
+    steps' tasks the text paragraphs between ("Tổ chức hội nghị … Ban Tuyên giáo" / … / "Văn
+    phòng" / "Đảng ủy" / "Tháng 3/2026" / "Tháng 4/2026" / "Hướng dẫn các chi bộ …" / "Các chi
+    bộ trực thuộc" / …): each step's (task, coordinating units, end), the first's task empty (the
+    row's); none when the row has one step, or a step shows no unit (its units then the row's)."""
+    if len(groups) < 2 or not all(g[0] for g in groups):
+        return []
+    names = [_joined([g[0], g[3]]) for g in groups]
+    tasks = texts if len(texts) == len(groups) - 1 else [[] for _ in groups[1:]]
+    return [([], names[0], groups[0][1])] + [
+        (t, n, g[1]) for t, n, g in zip(tasks, names[1:], groups[1:], strict=True)
+    ]
 
 
 def _joined(cells: list[Cell]) -> Cell:
