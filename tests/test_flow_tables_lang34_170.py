@@ -96,3 +96,27 @@ def test_the_steps_of_the_party_appendix_printed_without_layout() -> None:
         ("2026-06-30", ["Các chi bộ trực thuộc"]),
     ]
     assert rows[1].task == "Hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề về phòng cháy, chữa cháy"
+
+
+def test_a_cells_end_printed_as_a_paragraph_of_its_own_goes_back() -> None:
+    text = (FIXTURES / "pdftotext_default_cut_partner_paragraph_lang34_170.txt").read_text(encoding="utf-8")
+    row = next(d for d in ndq57.parse(text).deadlines if d.section == "I.2")
+    assert _partners(row) == ["Các tổ dân vận trong xã"]  # (was: "Các tổ dân vận trong")
+    text = (FIXTURES / "pdftotext_default_merged_leads_lang15.txt").read_text(encoding="utf-8")
+    row = next(d for d in ndq57.parse(text).deadlines if d.section == "I.3")
+    assert _partners(row) == ["Các bệnh viện trong tỉnh"]  # (was: "Các bệnh viện trong")
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "joins"),
+    [
+        ("Các bệnh viện trong", "tỉnh", True),
+        ("Trung tâm Y tế các", "huyện", True),
+        ("Các bệnh viện trong tỉnh", "xã", False),  # (a line that may end a cell)
+        ("Các bệnh viện trong", "Tỉnh", False),  # (a capital opens a cell)
+        ("Các bệnh viện trong", "tháng 5/2026", False),  # (a number)
+        ("Các bệnh viện trong", "tỉnh và các huyện", False),  # (more than two words)
+    ],
+)
+def test_a_cell_cut_by_a_blank_line(before: str, said: str, joins: bool) -> None:
+    assert flow_tables._cut_cell(before, said) is joins

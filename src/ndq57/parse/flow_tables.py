@@ -953,11 +953,24 @@ def _paragraphs(pieces: list[_Piece]) -> list[list[_Piece]]:
     for p in pieces:
         if not p.text:
             continue
-        if p.para or not out:
+        if not out or (p.para and not _cut_cell(out[-1][-1].text, p.text)):
             out.append([p])
         else:
             out[-1].append(p)
     return out
+
+
+_CUT_END = 2  # words of a cell's end ``pdftotext`` printed as a paragraph of its own at most
+
+
+def _cut_cell(before: str, said: str) -> bool:
+    """Whether the paragraph ``said`` is the end of the cell whose last line is ``before``, printed
+    after a blank line: a word or two in lower case, no number, after a line left open by a word
+    a cell does not end with ("Các bệnh viện trong" / "tỉnh")."""
+    words = said.split()
+    if not 1 <= len(words) <= _CUT_END or not said[:1].islower() or regex.search(r"\d", said):
+        return False
+    return tb._open_end(before)
 
 
 def _kind(para: list[_Piece], times: Callable[[str], list[Span]]) -> str:
