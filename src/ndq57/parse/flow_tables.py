@@ -26,6 +26,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.parse import tables as tb
 from ndq57.parse.sections import match_numbering
+from ndq57.parse.syllables import _data_pairs
 from ndq57.textutil import alternation, mostly_upper
 
 _HEADER_LINES = 24  # non-blank lines of a header at most (a page break may cut it)
@@ -620,13 +621,16 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
 
     most = max(len(r.pieces) for r in rows[:-1]) if len(rows) > 1 else _ROW_LINES
     partners: list[Cell] = []
+    steps: dict[int, list[tuple[Cell, Cell, Cell]]] = {}
     if _paragraph_cells(rows):
         last = rows[-1]
         last.pieces = _last_paragraphs(last.pieces, head, times, most)
         parts: list[Cell] = []
-        read = _paragraph_rows(rows, head, times, parts)
+        read = _paragraph_rows(rows, head, times, parts, steps if head.split else None)
         if _lead_then_partner(head) and any(parts):
             partners = parts
+        else:
+            steps.clear()
     else:
         read = [_cells(r.pieces, head, times) for r in rows]
         # the last row ends at its time and the cell after it: the text after the table follows
@@ -661,6 +665,11 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
             row.append(tb._Raw(partners[k], at))
         row.append(tb._Raw(when, at))
         out.append(row)
+        for task, part, when in steps.get(k, []) if partners else []:
+            # (a step of the row: no number, its lead the row's, its units and time its own)
+            at = when[0][0] if when else at
+            step = [tb._Raw([], at), tb._Raw(task, at), tb._Raw([], at), tb._Raw(part, at), tb._Raw(when, at)]
+            out.append(step)
     stop = last.pieces[-1].line + 1
     return tb._RawTable("paragraphs", i, stop, out, 1)
 
@@ -944,11 +953,24 @@ def _paragraphs(pieces: list[_Piece]) -> list[list[_Piece]]:
     for p in pieces:
         if not p.text:
             continue
-        if p.para or not out:
+        if not out or (p.para and not _cut_cell(out[-1][-1].text, p.text)):
             out.append([p])
         else:
             out[-1].append(p)
     return out
+
+
+_CUT_END = 2  # words of a cell's end ``pdftotext`` printed as a paragraph of its own at most
+
+
+def _cut_cell(before: str, said: str) -> bool:
+    """Whether the paragraph ``said`` is the end of the cell whose last line is ``before``, printed
+    after a blank line: a word or two in lower case, no number, after a line left open by a word
+    a cell does not end with ("Các bệnh viện trong" / "tỉnh")."""
+    words = said.split()
+    if not 1 <= len(words) <= _CUT_END or not said[:1].islower() or regex.search(r"\d", said):
+        return False
+    return tb._open_end(before)
 
 
 def _kind(para: list[_Piece], times: Callable[[str], list[Span]]) -> str:
@@ -998,7 +1020,11 @@ def _groups(paras: list[list[_Piece]], kinds: list[str], split: bool) -> list[_G
 
 
 def _paragraph_rows(
-    rows: list[_Row], head: _Header, times: Callable[[str], list[Span]], partners: list[Cell] | None = None
+    rows: list[_Row],
+    head: _Header,
+    times: Callable[[str], list[Span]],
+    partners: list[Cell] | None = None,
+    steps: dict[int, list[tuple[Cell, Cell, Cell]]] | None = None,
 ) -> list[tuple[Cell, Cell, Cell]]:
     """The task, lead and time cells of rows whose cells stand a paragraph each. ``pdftotext``
     may print a row's cells away from its number: before it (the cells of a group's first row
@@ -1007,14 +1033,17 @@ def _paragraph_rows(
     time that a group row holds, and those past a row's first, go to the rows without a time
     near them, in order: first those right before (no row with a time between), then after.
     The coordinating units' cells go to ``partners`` (a row's unit paragraphs after its lead's
-    before its time; a row whose lead is merged with the row above's: its one unit)."""
+    before its time; a row whose lead is merged with the row above's: its one unit); a row of
+    steps (:func:`_step_cells`), its steps after the first to ``steps``."""
     tasks: list[Cell] = []
     own: list[list[_Group]] = []
     floating: list[tuple[int, list[_Group]]] = []
     leads: list[Cell] = []
+    step_tasks: list[list[Cell]] = []
     for k, r in enumerate(rows):
         paras = _paragraphs(r.pieces)
         kinds = [_kind(p, times) for p in paras]
+        step_tasks.append([_cell(p) for p, kind in zip(paras[1:], kinds[1:], strict=True) if kind == "text"])
         group = not r.label[:1].isdigit()
         if group:
             texts = [x for x, kind in enumerate(kinds) if kind == "text"]
@@ -1065,12 +1094,34 @@ def _paragraph_rows(
             lead = above  # (its one unit the coordinating one: the lead merged with the row above's)
         else:
             above = lead
+        when = [seg for g in own[k] for seg in g[1]]
+        if partners is not None and steps is not None and leads[k] and r.label[:1].isdigit():
+            got = _step_cells(own[k], step_tasks[k])
+            if got:
+                part, when = got[0][1], got[0][2]
+                steps[k] = got[1:]
         if partners is not None:
             partners.append(part)
-        out.append((tasks[k], lead, [seg for g in own[k] for seg in g[1]]))
+        out.append((tasks[k], lead, when))
     if "coordinate" not in head.roles:
         _lead_up(rows, out, own, leads)
     return out
+
+
+def _step_cells(groups: list[_Group], texts: list[Cell]) -> list[tuple[Cell, Cell, Cell]]:
+    """The steps of a row whose lead stands in its task's paragraph, under a split time heading
+    (a start and an end): each (start, end) pair of its own with its own coordinating units, the
+    steps' tasks the text paragraphs between ("Tổ chức hội nghị … Ban Tuyên giáo" / … / "Văn
+    phòng" / "Đảng ủy" / "Tháng 3/2026" / "Tháng 4/2026" / "Hướng dẫn các chi bộ …" / "Các chi
+    bộ trực thuộc" / …): each step's (task, coordinating units, end), the first's task empty (the
+    row's); none when the row has one step, or a step shows no unit (its units then the row's)."""
+    if len(groups) < 2 or not all(g[0] for g in groups):
+        return []
+    names = [_joined([g[0], g[3]]) for g in groups]
+    tasks = texts if len(texts) == len(groups) - 1 else [[] for _ in groups[1:]]
+    return [([], names[0], groups[0][1])] + [
+        (t, n, g[1]) for t, n, g in zip(tasks, names[1:], groups[1:], strict=True)
+    ]
 
 
 def _joined(cells: list[Cell]) -> Cell:
@@ -1206,6 +1257,8 @@ def _name_goes_on(lead: str, said: str) -> bool:
         return False
     if said[:1].islower() and lead.split() and _tail(f"{lead.split()[-1]} {said}"):
         return True  # ("Ban Tuyên giáo Đảng" / "ủy")
+    if _word_split(lead, said):
+        return True  # ("Phòng Văn hóa và Thông" / "tin")
     if not tb._open_end(lead) and not _whole_units(lead) and _whole_units(f"{lead} {said}"):
         # (a name cut where no word joins, the lead alone no unit's whole name: "Phòng Kinh tế,
         # Hạ" / "tầng và Đô thị", "Ủy ban MTTQ Việt" / "Nam phường")
@@ -1219,6 +1272,21 @@ def _name_goes_on(lead: str, said: str) -> bool:
         return False
     whole = f"{lead} {said}"
     return bool(_whole_units(whole)) and not _whole_units(lead) >= _whole_units(whole)
+
+
+def _word_split(lead: str, said: str) -> bool:
+    """Whether ``said``, one word in lower case, ends a two-syllable word of a unit's name whose
+    first syllable, capitalised, ends the lead's line ("Phòng Văn hóa và Thông" / "tin", "Bộ phận
+    Kế" / "toán"): the pair stands side by side in the units' names of the data, and the lead
+    opens with a unit's head (a name the gazetteer does not hold too). A line ending in a word
+    in lower case ("… khu dân" / "cư") or in an abbreviation ("UBND") is not cut inside a word."""
+    words = lead.split()
+    if not words or not said.isalpha() or not said.islower() or " " in said:
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last[:1].isupper() and last[1:].islower() and len(words) > 1):
+        return False
+    return f"{last.lower()} {said}" in _data_pairs() and bool(_head_at(lead, 0))
 
 
 def _near(k: int, timeless: list[bool], rows: list[_Row]) -> list[int]:
