@@ -61,16 +61,17 @@ def test_a_department_of_two_verbs_in_small_letters_is_whole() -> None:
 
 
 def test_the_guided_unit_does_the_work_by_the_time() -> None:
+    # (helper 171: the guide owns the guidance by then, as "Giao X hướng dẫn Y ..." makes it the lead)
     assert _roles("Sở Y tế hướng dẫn Ủy ban nhân dân các xã tổ chức tiêm chủng trước ngày 30/6/2027.") == [
-        ("Sở Y tế", "supervisor"),
+        ("Sở Y tế", "lead"),
         ("Ủy ban nhân dân các xã", "assigned"),
     ]
     assert _owners(SO, "1", "2027-02-25") == [
-        ("Trung tâm Kiểm soát bệnh tật tỉnh", "supervisor"),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"),
         ("Trung tâm Y tế các huyện, thị xã", "assigned"),
     ]
     assert _owners(COMMUNE, "2", "2027-05-31") == [
-        ("Ủy ban nhân dân xã", "supervisor"),
+        ("Ủy ban nhân dân xã", "lead"),
         ("các hợp tác xã nông nghiệp", "assigned"),
     ]
 

@@ -409,7 +409,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
             elif owner is not None and _has_below(tree, owner, bi) and _heading_deadline(blk, owner, d, rule.name):
                 over_items.append((d, owner))
-                if rule.name != "task_heading" and len(_HEADING_WORDS.findall(text.replace(d.phrase, " ", 1))) > 3:
+                if rule.name not in _HEADING_RULES and len(_HEADING_WORDS.findall(text.replace(d.phrase, " ", 1))) > 3:
                     # (a heading that says more than its time is a task of its own too)
                     _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
             else:
@@ -976,6 +976,9 @@ def _sentence_tasks(
     builder.link(task, d)
 
 
+# the rules of a heading naming the tasks of a period or a phase
+_HEADING_RULES = ("task_heading", "phase_heading")
+
 # the words of a heading that only gives the time of the items below ("1. Trước ngày 31/3/2026:")
 _HEADING_WORDS = regex.compile(r"\p{L}+")
 
@@ -987,7 +990,7 @@ def _heading_deadline(blk: Block, sec: Section, d: Deadline, rule: str) -> bool:
     below are due then (one deadline for them all, owned by their owners too)."""
     if blk.line != sec.line or len(blk.text) > 160:
         return False
-    if rule == "task_heading" or blk.text.rstrip(" *_").endswith(":"):
+    if rule in _HEADING_RULES or blk.text.rstrip(" *_").endswith(":"):
         return True
     # the line is the time alone ("**1. Trước ngày 15/4/2026**")
     return not _HEADING_WORDS.search(blk.text.replace(d.phrase, " ", 1))
@@ -1031,8 +1034,16 @@ def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: b
     if d.rule == "task_heading" and dated_below:
         return False
     below = builder.under(sec.path, undated=True, after=d.line)
-    for task in below:
+    # a phase's end binds every item of the phase, those with times of their own too: their owners
+    # own it (helper 171)
+    owning = builder.under(sec.path, after=d.line) if d.rule == "phase_heading" else below
+    if any(a.role in ("lead", "assigned") for task in owning for a in task.owners):
+        # (the document's addressees stood in for an owner the heading does not name: the items' own
+        # owners name it)
+        d.assignees[:] = [a for a in d.assignees if not a.rule.startswith("document:")]
+    for task in owning:
         merge_owners(d.assignees, [Assignee(a.canonical, a.role, a.raw, a.kind, "items_below") for a in task.owners])
+    for task in below:
         builder.link(task, d)
     return True
 

@@ -295,6 +295,13 @@ def words() -> dict[str, regex.Pattern[str]]:
         rf"(?:{alt('task_headings')})(?!\p{{L}})[^.;:!?\n]{{0,60}}$",
         regex.IGNORECASE,
     )
+    # (helper 171) a heading naming a phase by its number, then its time alone: "1. Giai đoạn 1: từ tháng
+    # 02/2027 đến hết tháng 6/2027", "Đợt 2 (quý III/2027)"
+    out["phase_heading"] = regex.compile(
+        rf"^[\s*_#]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|[IVXLC]{{1,6}}[.\-]|[-+•])[\s*_]*)?"
+        rf"(?:{alt('step_labels')})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*[:.(–-]?[\s*_]*$",
+        regex.IGNORECASE,
+    )
     # a statement of what the day is ("| là ngày Luật có hiệu lực"), not a limit ("| là hạn cuối ...")
     out["statement"] = regex.compile(
         rf"^[\s*_]*(?:{alt('statement_is')})\s+(?!(?:{alt('statement_limit')})(?!\p{{L}}))", regex.IGNORECASE
@@ -1934,6 +1941,16 @@ def _task_heading(ev: Evidence) -> bool:
     return _HEADING_END.fullmatch(ev.text, ev.expr.end) is not None and words()["task_heading"].search(head) is not None
 
 
+def _phase_heading(ev: Evidence) -> bool:
+    """"1. Giai đoạn 1: từ tháng 02/2027 đến hết tháng 6/2027": a heading line naming a phase by its
+    number, then its time alone: the end of the phase, by which the items below are done (they
+    own it, see ``deadlines._items_below``)."""
+    if ev.kind not in ("month", "quarter", "half_year", "date", "range") or ev.due is None or len(ev.text) > 160:
+        return False
+    head = ev.text[: ev.expr.start]
+    return words()["phase_heading"].match(head) is not None and _HEADING_END.fullmatch(ev.text, ev.expr.end) is not None
+
+
 def _deadline_qualifier(ev: Evidence) -> bool:
     return ev.q in (*_DEADLINE_QUALIFIERS, "from_to")
 
@@ -2027,6 +2044,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reviewed_period", "mention", _reviewed_period, "a period under way that a review looks back over"),
     Rule("permission", "mention", _permission, "what may be done then ('có thể')"),
     Rule("period_label", "deadline", _period_label, "a time as a line's label, then the work ('Quý I/2026: ...')", 0.6),
+    Rule("phase_heading", "deadline", _phase_heading, "a phase's heading, its time ('Giai đoạn 1: từ ...')", 0.6),
     Rule("task_heading", "deadline", _task_heading, "a heading naming a period's tasks ('Nhiệm vụ quý III/2026')", 0.6),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
     Rule("results_section", "mention", _results_section, "a term with no date in a part telling the results"),

@@ -807,7 +807,12 @@ class Owners:
         if sec is not None and para is not None:
             near = self._nearest_intro(sec, para)
             if near is not None:
-                merge(acc, self.heading(sec))
+                head = self.heading(sec)
+                if any(a.kind != "group" for a in near):
+                    # "1. Các sở, ngành ... thực hiện:" / "Sở Công Thương:" / "- Kiểm tra ...": the body
+                    # a lead-in names narrows the group the heading names to that body
+                    head = [a for a in head if a.kind != "group" or a.role not in ("lead", "assigned")]
+                merge(acc, head)
                 merge(acc, near)
                 if has_owner(acc):
                     return acc

@@ -2037,6 +2037,8 @@ def _collective_at(
         if not nx:
             break
         again = _units_re("cac").search(nx.group()) is not None  # "các đơn vị ..., các doanh nghiệp ...": as written
+        if not again and _owns_a_list(folded, nx.end(), bases):
+            break  # "Ban cán sự đảng các sở, đảng ủy các sở": the next noun is a body of a list of its own
         if places and again and set(bases) <= _level_words():
             nxt = g.coll_noun.match(folded, nx.end())
             if nxt is not None and " ".join(nxt.group().split()) not in _level_words():
@@ -2076,6 +2078,23 @@ def _collective_at(
         # "các quận ủy, huyện ủy, thị ủy": each noun is a unit of its own, a member of the list
         units = [_Member(a, b, noun, g.coll_units[noun], "party") for (a, b), noun in zip(spans, bases, strict=True)]
     return _Coll(end, canon, strong, units)
+
+
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def _owns_a_list(folded: str, pos: int, bases: list[str]) -> bool:
+    """Whether the collective noun at ``pos`` is followed by "các" and a noun of the list before
+    ("đảng ủy các sở" after "Ban cán sự đảng các sở, "): a body of those, not one more noun of it."""
+    g = _gazetteer()
+    n = g.coll_noun.match(folded, pos)
+    if n is None or (b := _BLANKS.match(folded, n.end())) is None:
+        return False
+    c = _units_re("cac").match(folded, b.end())
+    if c is None or (b2 := _BLANKS.match(folded, c.end())) is None:
+        return False
+    n2 = g.coll_noun.match(folded, b2.end())
+    return n2 is not None and " ".join(n2.group().split()) in bases
 
 
 # a blank, then a capitalised word (the name that may follow a name of ``named_after``)
@@ -4251,6 +4270,13 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             results[:] = [
                 RoleMatch(r.unit, owner[0], owner[1], r.group) if r.group == gi - 1 else r for r in results
             ]
+        if rule == "guided_work" and gi > 0 and decided[gi - 1] == ("supervisor", "theo_doi_subject"):
+            # "Sở Nội vụ hướng dẫn các xã, phường rà soát biên chế trước ngày ...": the guide owns the
+            # guidance by then (as "Giao Sở Nội vụ hướng dẫn ..." makes it the lead), the guided the work
+            decided[gi - 1] = ("lead", "guide_subject")
+            results[:] = [
+                RoleMatch(r.unit, "lead", "guide_subject", r.group) if r.group == gi - 1 else r for r in results
+            ]
         decided.append((role, rule))
         for i in grp:
             results.append(RoleMatch(_to_match(text, offs, units[i]), role, rule, gi))
@@ -4664,6 +4690,12 @@ def _decide(
                 ):
                     return "assigned", "subject_after_cycle"
                 if (
+                    a_hit.phrase in t.mention_soft
+                    and _after_limit(t, folded, cs, first.start)
+                    and not t.soft_not_before.search(folded, a_hit.end, min(ce, a_hit.end + 24))
+                ):
+                    return "assigned", "subject_after_time"  # "Trong tháng 02/2027, Phòng X ban hành ..."
+                if (
                     a_hit.phrase in t.inform_verbs
                     and t.inform_to.search(folded, a_hit.end, ce) is not None
                     and t.inform_not.search(folded, a_hit.end, ce) is None
@@ -4800,7 +4832,13 @@ def _facilities(canonical: str) -> bool:
 def _guided() -> tuple[frozenset[str], regex.Pattern[str]]:
     """The verbs of guiding (``roles.guided_by``) and the work verbs after their object (``guided_work``)."""
     r = load("units")["roles"]
-    work = regex.compile(rf"[ \t*_]+(?:{_alt(_fold(a)[0] for a in r['guided_work'])})(?!\w)")
+    verbs = _alt(_fold(a)[0] for a in r["guided_work"])
+    # (helper 171) words that tell which of the guided ("... các xã vùng đồng bào dân tộc thiểu số xây
+    # dựng ..."): a few words opened by a word of ``guided_qualifiers``, then the work verb
+    quals = _alt(_fold(a)[0] for a in r["guided_qualifiers"])
+    work = regex.compile(
+        rf"(?:[ \t*_]+(?:{quals})(?!\w)(?:[ \t]+(?!(?:{verbs})(?!\w))[^\W\d_]+){{0,7}})?[ \t*_]+(?:{verbs})(?!\w)"
+    )
     return frozenset(_fold(a)[0] for a in r["guided_by"]), work
 
 
@@ -4848,6 +4886,29 @@ def _after_cycle(t: _Triggers, folded: str, cs: int, start: int) -> bool:
     m = _units_re("filler").match(folded, cs, start)
     opening = folded[m.end() if m else cs : start]
     return t.recurring_opening.match(opening) is not None and _WORD.search(t.opening_time.sub(" ", opening)) is None
+
+
+@functools.cache
+def _opening_limit() -> regex.Pattern[str]:
+    """A time limit that opens a clause (data ``roles.opening_limit``), then a number."""
+    words = _alt(_fold(w)[0] for w in load("units")["roles"]["opening_limit"])
+    return regex.compile(rf"(?P<w>{words})[ \t]+(?:\w+[ \t]+){{0,2}}(?:\d|[ivx]{{1,4}}(?![^\W\d_]))")
+
+
+def _after_limit(t: _Triggers, folded: str, cs: int, start: int) -> bool:
+    """Whether the clause opens with a time limit and a comma before the unit at ``start`` ("Trong
+    tháng 02/2027, Phòng Kinh tế ban hành ...", "Trước ngày 15/3/2027, Sở Tư pháp ban hành ..."): the
+    unit is the subject of a duty by then, not of a statement."""
+    if _prev_char(folded, start) != ",":
+        return False
+    m = _units_re("filler").match(folded, cs, start)
+    opening = folded[m.end() if m else cs : start].strip(" \t*_,")
+    limit = _opening_limit().match(opening)
+    rest = opening[limit.end("w") :] if limit is not None else ""
+    return limit is not None and _WORD.search(_ROMAN_WORD.sub(" ", t.opening_time.sub(" ", rest))) is None
+
+
+_ROMAN_WORD = regex.compile(r"(?<!\w)[ivx]{1,4}(?!\w)")
 
 
 def _own_members(t: _Triggers, folded: str, unit_starts: list[int], pos: int) -> bool:
