@@ -958,6 +958,7 @@ _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
 
 _WORD_BEFORE = regex.compile(r"\w+$")
+_WORD_REACH = 40  # how far back the word before a place is looked for
 
 
 @functools.cache
@@ -1148,7 +1149,10 @@ def _walk_caps(
         if n >= 2 and w.isdigit() and len(w) <= 3 and not strict and not punct:
             # "Bộ Tư lệnh Quân khu 5", "Vùng Cảnh sát biển 2": a number after a word that is
             # numbered closes the name (not "Cục Thuế 15 ngày", "Sở Tư pháp 03 bản")
-            prev = _WORD_BEFORE.search(folded, 0, end)
+            lo = max(0, end - _WORD_REACH)  # (not searched from the text's start: a long line)
+            prev = _WORD_BEFORE.search(folded, lo, end)
+            if prev is not None and prev.start() == lo and lo and folded[lo - 1].isalnum():
+                prev = None  # (a word longer than the reach: no numbered word)
             m2 = _TOK.match(text, m.end())
             after = folded[m2.start(4) : m2.end(4)] if m2 and not m2.group(2) else ""
             if prev is not None and prev.group() in _numbered_words() and after not in _time_words():

@@ -2304,6 +2304,7 @@ def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
 
 
 _OWN_PLACE_WORDS = 4  # the most words of a date line's place
+_OWN_PLACE_REACH = 80  # the most characters of a date line before its ", ngày"
 
 
 def _own_places(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -2311,7 +2312,12 @@ def _own_places(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
     marks, by the skeletons of their words."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for m in _PLACE_LINE_END.finditer(text):
-        line = text.rfind("\n", 0, m.start()) + 1
+        # (a date line's place is a few words: its line starts within a short reach, else no
+        # place line is there — a long line is not searched back to its start)
+        reach = max(0, m.start() - _OWN_PLACE_REACH)
+        line = text.rfind("\n", reach, m.start()) + 1
+        if not line and reach:
+            continue
         words = text[line : m.start()].strip(" \t*_").split()
         if (
             0 < len(words) <= _OWN_PLACE_WORDS
@@ -2345,7 +2351,10 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
     names, longest, lead = _place_names()
     starts = [(m.end(), False) for m in lead.finditer(text) if not (m.start() and _is_word_char(text[m.start() - 1]))]
     for m in _PLACE_LINE_END.finditer(text):  # (the line of a date: "Quãng Ngải, ngày ...")
-        line = text.rfind("\n", 0, m.start()) + 1
+        reach = max(0, m.start() - _OWN_PLACE_REACH)
+        line = text.rfind("\n", reach, m.start()) + 1
+        if not line and reach:
+            continue  # (a long line: no date line's place)
         while line < m.start() and text[line] in " \t*_":
             line += 1
         starts.append((line, True))
