@@ -4114,30 +4114,23 @@ def _owners_by_cells(header: list[_Cell], data: list[list[_Cell]], roles: list[s
     def owner(text: str) -> bool:
         return _unit_like(text) or places.match(text.strip()) is not None
 
-    for k, c in enumerate(header):
-        filled = cells(k)
-        if (
-            roles[k] == "other"
-            and _heading_key(c.text) in bare
-            and filled
-            and 2 * len(filled) >= len(data)
-            and sum(map(owner, filled)) >= _CONTENT_SHARE * len(filled)
-        ):
-            roles[k] = "lead"
-            break
-    if "task" in roles or "lead" not in roles:
+    def first(keys: list[str], fits: Callable[[list[str]], bool]) -> int | None:
+        """The first column still "other" whose heading is one of ``keys`` and whose cells fit."""
+        for k, c in enumerate(header):
+            filled = cells(k)
+            if roles[k] == "other" and _heading_key(c.text) in keys and filled and fits(filled):
+                return k
+        return None
+
+    lead = first(bare, lambda f: 2 * len(f) >= len(data) and sum(map(owner, f)) >= _CONTENT_SHARE * len(f))
+    if lead is None:
         return
-    targets = words["target_task_columns"]
-    for k, c in enumerate(header):
-        filled = cells(k)
-        if (
-            roles[k] == "other"
-            and _heading_key(c.text) in targets
-            and filled
-            and sum(map(len, filled)) >= _TASK_TEXT * len(filled)
-        ):
-            roles[k] = "task"
-            return
+    roles[lead] = "lead"
+    if "task" in roles:
+        return
+    task = first(words["target_task_columns"], lambda f: sum(map(len, f)) >= _TASK_TEXT * len(f))
+    if task is not None:
+        roles[task] = "task"
 
 
 @functools.cache
