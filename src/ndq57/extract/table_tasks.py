@@ -381,11 +381,7 @@ def _group_times(
     title = " ".join((row.group or "").split())
     if not 3 <= len(title) <= 40:
         return []
-    exprs = memo.get(title) if memo is not None else None
-    if exprs is None:
-        exprs, _ = find_time_expressions(title, doc_date=doc_date, default_year=year)
-        if memo is not None:
-            memo[title] = exprs
+    exprs = _memo_times(title, doc_date, year, memo)
     if len(exprs) != 1 or exprs[0].due is None or exprs[0].kind not in _GROUP_TIME_KINDS:
         return []
     e = exprs[0]
@@ -708,6 +704,27 @@ def _kind(unit: UnitMatch) -> str:
 _WRAPPED_SLASH = regex.compile(r"(?<=\d/)\s+(?=\d)")
 
 
+def _memo_times(
+    text: str,
+    doc_date: dt.date | None,
+    year: int | None,
+    memo: dict[str, list[TimeExpr]] | None,
+) -> list[TimeExpr]:
+    """The time expressions of a time cell's or a group title's ``text``, read once per document
+    (``memo``: by text, the same ``doc_date`` and ``year``); the times after the last one read are
+    read on their own ("Tháng 6/2026" over "Tháng 12/2026" in one cell, joined by a blank)."""
+    exprs = memo.get(text) if memo is not None else None
+    if exprs is None:
+        exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
+        if exprs and exprs[-1].end < len(text) - 5:
+            at = exprs[-1].end
+            more, _ = find_time_expressions(text[at:], doc_date=doc_date, default_year=year)
+            exprs = exprs + [dataclasses.replace(e, start=e.start + at, end=e.end + at) for e in more]
+        if memo is not None:
+            memo[text] = exprs
+    return exprs
+
+
 def _time_cell(
     cell: TableCell,
     doc_date: dt.date | None,
@@ -720,17 +737,7 @@ def _time_cell(
     text = " ".join(cell.text.split())
     if "/ " in text:
         text = _WRAPPED_SLASH.sub("", text)  # "30/6/" + "2026": a date wrapped in a narrow column
-    exprs = memo.get(text) if memo is not None else None
-    if exprs is None:
-        exprs, _ = find_time_expressions(text, doc_date=doc_date, default_year=year)
-        if exprs and exprs[-1].end < len(text) - 5:
-            # "Tháng 6/2026" over "Tháng 12/2026" in one cell (joined by a blank): the times
-            # after the last one read, read on their own
-            at = exprs[-1].end
-            more, _ = find_time_expressions(text[at:], doc_date=doc_date, default_year=year)
-            exprs = exprs + [dataclasses.replace(e, start=e.start + at, end=e.end + at) for e in more]
-        if memo is not None:
-            memo[text] = exprs
+    exprs = _memo_times(text, doc_date, year, memo)
     listed = _month_list(cell, text, year) or _named_day_cell(cell, text, doc_date, year)
     if listed:
         return listed

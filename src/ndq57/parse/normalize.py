@@ -2307,18 +2307,29 @@ _OWN_PLACE_WORDS = 4  # the most words of a date line's place
 _OWN_PLACE_REACH = 80  # the most characters of a date line before its ", ngày"
 
 
-def _own_places(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The places of the text's date lines ("Hà Trung, ngày 12 tháng 3 ...") written with their
-    marks, by the skeletons of their words."""
-    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+def _date_lines(text: str) -> list[tuple[int, int]]:
+    """The date lines of the text ("Hà Trung, ngày 12 tháng 3 ..."): where each one's place starts
+    (past blanks and emphasis marks) and where its ", ngày" does. A date line's place is a few
+    words: its line starts within a short reach, else no place line is there (a long line is not
+    searched back to its start)."""
+    out: list[tuple[int, int]] = []
     for m in _PLACE_LINE_END.finditer(text):
-        # (a date line's place is a few words: its line starts within a short reach, else no
-        # place line is there — a long line is not searched back to its start)
         reach = max(0, m.start() - _OWN_PLACE_REACH)
         line = text.rfind("\n", reach, m.start()) + 1
         if not line and reach:
             continue
-        words = text[line : m.start()].strip(" \t*_").split()
+        while line < m.start() and text[line] in " \t*_":
+            line += 1
+        out.append((line, m.start()))
+    return out
+
+
+def _own_places(text: str, dated: list[tuple[int, int]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The places of the text's date lines (``dated``: :func:`_date_lines`) written with their
+    marks, by the skeletons of their words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line, end in dated:
+        words = text[line:end].strip(" \t*_").split()
         if (
             0 < len(words) <= _OWN_PLACE_WORDS
             and all(_NAME_WORD.fullmatch(w) and w[:1].isupper() for w in words)
@@ -2350,15 +2361,9 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
     """
     names, longest, lead = _place_names()
     starts = [(m.end(), False) for m in lead.finditer(text) if not (m.start() and _is_word_char(text[m.start() - 1]))]
-    for m in _PLACE_LINE_END.finditer(text):  # (the line of a date: "Quãng Ngải, ngày ...")
-        reach = max(0, m.start() - _OWN_PLACE_REACH)
-        line = text.rfind("\n", reach, m.start()) + 1
-        if not line and reach:
-            continue  # (a long line: no date line's place)
-        while line < m.start() and text[line] in " \t*_":
-            line += 1
-        starts.append((line, True))
-    own = _own_places(text) if starts else {}
+    dated = _date_lines(text)  # (the lines of a date: "Quãng Ngải, ngày ...")
+    starts += [(line, True) for line, _ in dated]
+    own = _own_places(text, dated) if starts else {}
     out: list[_Edit] = []
     for start, at_line in sorted(set(starts)):
         words: list[Any] = []
