@@ -946,6 +946,8 @@ def _headline(lines: list[Line], h: Header) -> int:
     return body
 
 
+# a date in figures ("12/02/2027", "5.3.2026"): day, month, year
+_FIGURES_DATE = regex.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 _SITE_LINES = 16  # a library page's heading and attributes stand within so many lines of the top
 
 
@@ -984,7 +986,7 @@ def _site_fields(named: dict[str, str], h: Header) -> None:
     text's own header did not give."""
     if "number" in named:
         _fill_number(named["number"].rstrip(" .,;"), h)
-    day = regex.match(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$", named.get("date", ""))
+    day = _FIGURES_DATE.fullmatch(named.get("date", ""))
     if day is not None and h.date_parts is None:
         _date_cited(day[1], day[2], day[3], h)
     if "issuer" in named and h.issuer is None:
@@ -1016,7 +1018,7 @@ def _lead_identity(text: str, h: Header, posted: str | None = None) -> bool:
         return False
     year = lead["y"]
     if lead["d"] is not None and year is None:
-        on = regex.search(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)", posted or "")
+        on = _FIGURES_DATE.search(posted or "")
         if on is None:
             return False
         late = (int(lead["m"]), int(lead["d"])) > (int(on[2]), int(on[1]))
