@@ -88,6 +88,7 @@ def words() -> dict[str, regex.Pattern[str]]:
             "transition_gate",
         )
     }
+    out["colon_label_openers"] = regex.compile(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["obligation"] = _obligation(w, alt("obligation"))
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
     out["done_right_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('done_verbs')})[\s,]*$", regex.IGNORECASE)
@@ -1907,7 +1908,7 @@ def _roadmap_range(ev: Evidence) -> bool:
 
 _HEADING_END = regex.compile(r"[\s*_]*:?[\s*_]*$")
 _BRACKET_ENDS_LINE = regex.compile(r"\s*\)[\s*_]*[.;]?[\s*_]*(?:\n|$)")
-_ITEM_MARK = regex.compile(r"\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|\p{Ll}\))\s")
+_ITEM_OPENS = regex.compile(r"\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|\p{Ll}\))\s")
 _TERM_KINDS = ("date", "month", "quarter", "half_year", "year")
 _BRACKET_PART = regex.compile(r"\([^()\n]{2,80};\s*$")  # ("(Phòng Nội vụ; ": the owner, then the time)
 _DASH_PART = regex.compile(r"\S\s+[-–]\s+$")  # ("... - Phòng Nội vụ - ": the item's parts)
@@ -1924,11 +1925,36 @@ def _bracketed_term(ev: Evidence) -> bool:
     start = ev.expr.start
     if _ROADMAP_OPEN.search(ev.before) is not None or _BRACKET_PART.search(ev.text, max(0, start - 90), start):
         closes = _BRACKET_ENDS_LINE.match(ev.text, ev.expr.end) is not None
-        return closes and (ev.obligation or _ITEM_MARK.match(ev.text) is not None)
+        return closes and (ev.obligation or _ITEM_OPENS.match(ev.text) is not None)
     return (
         _DASH_PART.search(ev.before) is not None
         and _PART_ENDS_LINE.match(ev.text, ev.expr.end) is not None
-        and _ITEM_MARK.match(ev.text) is not None
+        and _ITEM_OPENS.match(ev.text) is not None
+    )
+
+
+# (the work of an item, then a colon, right before the time: "- Xây dựng dự thảo Đề án: ")
+_WORK_THEN_COLON = regex.compile(r"\p{L}[^:\n]{2,160}?[\p{L}\d)][\s*_]*:[\s*_]*$")
+_LINE_REACH = 200  # characters looked back for the item's line start
+
+
+def _colon_term(ev: Evidence) -> bool:
+    """"- Xây dựng dự thảo Đề án: tháng 4/2026;", "b) Triển khai thí điểm tại 05 xã: Quý III/2026.":
+    the steps of a schedule, each an item's work, a colon, then its day or period alone to the end
+    of the line (a past one is read before; a label of a time, an event's or a period's, too)."""
+    if ev.q is not None or ev.kind not in _TERM_KINDS or ev.due is None or ev.heading:
+        return False
+    start, text = ev.expr.start, ev.text
+    if _PART_ENDS_LINE.match(text, ev.expr.end) is None:
+        return False
+    line = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    if line == 0 and start > _LINE_REACH:
+        return False
+    m = _ITEM_OPENS.match(text, line)
+    return (
+        m is not None
+        and _WORK_THEN_COLON.fullmatch(text, m.end(), start) is not None
+        and words()["colon_label_openers"].match(text, m.end(), start) is None
     )
 
 
@@ -2073,6 +2099,7 @@ RULES: tuple[Rule, ...] = (
     Rule("session_delivery", "deadline", _session_delivery, "a report due at a session ('trình ... tại Kỳ họp')", 0.55),
     Rule("on_session", "deadline", _on_session, "the month of the session the work is at ('vào kỳ họp tháng 6')", 0.55),
     Rule("bracketed_term", "deadline", _bracketed_term, "a time alone in brackets ending an item ('(quý I)')", 0.6),
+    Rule("colon_term", "deadline", _colon_term, "a time alone after an item's work and a colon ('...: tháng 4')", 0.6),
     Rule(
         "event_organised_by", "deadline", _event_organised_by, "an event, its time, who organises it ('do ...')", 0.55
     ),
