@@ -52,6 +52,7 @@ by ``\\n`` and their number never changes. The result is idempotent.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import itertools
 import unicodedata
@@ -764,6 +765,39 @@ def date_repairs(text: str) -> list[_Edit]:
                 edits.append((at, at, " ", "date_glued_word"))
             at = text.find(word, at + len(word))
     return sorted(set(edits))
+
+
+# Two whole dates with nothing between them ("15/4/202630/4/2026"): a tracked change copied to text
+# or printed with its markup shown, the deleted date then the inserted one (Word writes a
+# replacement as w:del then w:ins); the year's four digits end the first.
+_GLUED_DATES = regex.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)"
+    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d\d)(?![\d/])"
+)
+
+
+def glued_revisions(text: str) -> list[_Edit]:
+    """Edits dropping the first of two valid dates glued together, the text of a tracked change
+    whose deletion and insertion were both kept (logged as ``glued_revision``: the replaced date
+    stays in the log).
+
+    >>> glued_revisions("hoàn thành trước ngày 15/4/202630/4/2026.")
+    [(22, 31, '', 'glued_revision')]
+    >>> glued_revisions("mã số 12/3/20261; ngày 15/4/2026 30/4/2026; số 1/2/2026/QĐ")
+    []
+    """
+    def real(day: str, month: str, year: str) -> bool:
+        try:
+            datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            return False
+        return True
+
+    out: list[_Edit] = []
+    for m in _GLUED_DATES.finditer(text):
+        if real(*m.group("d", "m", "y")) and real(*m.group("d2", "m2", "y2")):
+            out.append((m.start(), m.start("d2"), "", "glued_revision"))
+    return out
 
 
 # A whole date after a day word with a blank OCR set inside its day or its month ("ngày 15/1 2/2026",
@@ -2929,6 +2963,7 @@ def _normalize(base: str, style: str) -> Normalized:
         functools.partial(unmarked_words, style=style),
         date_repairs,
         split_date_digits,
+        glued_revisions,
         ocr_number_label,
         ocr_page_numbers,
         ocr_label_stacks,
