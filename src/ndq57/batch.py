@@ -86,6 +86,9 @@ class Outcome:
     text: str | None = None
     skipped: str | None = None  # why the input was left out (an ndq57 output; not a directive with --strict)
     directive: bool = True  # False: parsed, but it does not look like a directive
+    # the directive's identity (folded number, date, folded issuer) when it has a number and a date:
+    # the same directive read from two files (its PDF and its DOCX) is listed once by row commands
+    identity: tuple[str, str, str] | None = None
 
 
 # ---------------------------------------------------------------- discovery
@@ -274,6 +277,11 @@ def process(item: InputItem, job: Job) -> Outcome:
         if job.strict and not directive:
             return Outcome(item, skipped="does not look like a directive (--strict)", directive=False)
         result = Outcome(item, deadlines=len(doc.deadlines), warnings=len(doc.warnings), directive=directive)
+        head = doc.document
+        if head.number and head.date:
+            from ndq57.model import fold
+
+            result.identity = (fold(head.number), head.date, fold(head.issuer or ""))
         d = doc.to_dict(include_text=job.include_text)
         if job.mode == "explain":  # what was read and why, line by line
             from ndq57.explain import render

@@ -352,6 +352,7 @@ class Session:
         self.skipped = 0
         self.listed: int | None = None
         self.listed_what = ""  # what the listed rows are, when not deadlines ("tasks rows")
+        self.say: Callable[[str], None] = _say  # (on the progress display's console while it shows)
         self.started = time.monotonic()
 
     def outcomes(self) -> Iterator[Outcome]:
@@ -368,6 +369,8 @@ class Session:
 
                 def say(message: str) -> None:
                     console.print(f"ndq57: {message}", markup=False, highlight=False, soft_wrap=True)
+
+                self.say = say
 
             for done, oc in enumerate(run(self.items, self.job, self.jobs), start=1):
                 if progress is not None and task is not None:
@@ -392,6 +395,17 @@ class Session:
                 self.deadlines += oc.deadlines
                 self.warnings += oc.warnings
                 yield oc
+        self.say = _say
+
+    def duplicate(self, oc: Outcome, first: str) -> None:
+        """Leave out a document already listed from another file (counted as skipped)."""
+        self.skipped += 1
+        self.documents -= 1
+        self.deadlines -= oc.deadlines
+        self.warnings -= oc.warnings
+        if self.notes:
+            same = f"the same directive as {_shown(first)} (--keep-duplicates lists both)"
+            self.say(f"{_shown(oc.item.path)}: skipped: {same}")
 
     def _progress(self) -> Any:
         if self.quiet or len(self.items) < 2 or not _isatty(sys.stderr):
@@ -864,6 +878,12 @@ _ROWS: list[Callable[[Any], Any]] = [
     ),
     click.option("--overdue", is_flag=True, help="Keep rows due before --as-of."),
     click.option(
+        "--keep-duplicates",
+        is_flag=True,
+        help="List the rows of a directive read from several files (same number, date and issuer: its PDF "
+        "and its DOCX) once per file; by default the first file's rows are listed and the others skipped.",
+    ),
+    click.option(
         "--as-of",
         type=DATE,
         metavar="DATE",
@@ -1006,6 +1026,9 @@ def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[s
         if output:
             _refuse_inputs(items, [output])
 
+        keep_duplicates = opts["keep_duplicates"]
+        seen: dict[tuple[str, str, str], str] = {}  # a directive's identity -> the first file read
+
         def rows() -> Iterator[dict[str, Any]]:
             for oc in session.outcomes():
                 if oc.error is not None:
@@ -1014,6 +1037,11 @@ def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[s
                     continue
                 if oc.skipped is not None:
                     continue
+                if oc.identity is not None and not keep_duplicates:
+                    first = seen.setdefault(oc.identity, oc.item.path)
+                    if first != oc.item.path:
+                        session.duplicate(oc, first)
+                        continue
                 for row in select(oc.payload, crit):
                     session.listed = (session.listed or 0) + 1
                     yield row
