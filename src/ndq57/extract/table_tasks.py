@@ -50,6 +50,8 @@ RULE_DOCS = {
     "table_month_cell": "a month written as numbers alone in a time cell ('6/2026', '01/2026 - 6/2026')",
     "table_group_time": "a row under a group row that is a time ('Tháng 01/2027', 'Quý II/2027'): when the row "
     "says no time, that time; when it says a part of it ('Tuần 2'), that part of it",
+    "table_marked_period": "a mark ('x') under a period column ('Quý II', 'Tháng 9') of a schedule: due "
+    "at that period's end, one deadline per period marked",
     "table_named_day_cell": "a New Year's day alone in a time cell ('Tết Nguyên đán Đinh Mùi'): that day",
     "report_status_table": "a report's table of results (a status column): the work reported on, no deadline",
     "report_past_time": "a report's table row whose time had passed at signing: work done, no deadline",
@@ -350,6 +352,8 @@ def _task(
         found = [d for c in times for d in _time_cell(c, doc_date, year, text, time_memo)]
     if not any(d.due for d in found) and row.group:
         found = _group_times(row, times, doc_date, year, time_memo) or found
+    if not found and all(_is_mark(c.text) for c in times):
+        found = _marked_periods(table, row, cols, doc_date, year, time_memo)
     for d in found:
         d.id = f"td{len(out.deadlines) + 1}"
         d.section = section
@@ -392,6 +396,64 @@ def _group_times(
     found = [d for c in cells for d in _time_cell(c, doc_date, year) if d.due and d.kind in _GROUP_TIME_KINDS]
     for d in found:
         d.rule = "table_group_time"
+    return found
+
+
+_PERIOD_KINDS = frozenset({"month", "quarter", "half_year"})
+
+
+def _period_columns(
+    table: Table, cols: list[str], doc_date: dt.date | None, year: int | None, memo: dict[str, list[TimeExpr]] | None
+) -> dict[int, str]:
+    """The columns of a schedule whose headings are periods and nothing else ("Quý I", "Tháng
+    9", "6 tháng cuối năm"), when there are two or more of them: column -> its heading."""
+    out: dict[int, str] = {}
+    for i, (head, role) in enumerate(zip(table.header, cols, strict=False)):
+        if role in ("index", "task", "lead", "coordinate", "product"):
+            continue
+        text = " ".join(head.split())
+        if not 3 <= len(text) <= 60:
+            continue
+        exprs = _memo_times(text, doc_date, year, memo)
+        if len(exprs) != 1 or exprs[0].kind not in _PERIOD_KINDS or not exprs[0].due:
+            continue
+        e = exprs[0]
+        # (the first period column of a header over two rows holds the heading above it too:
+        # "Thời gian thực hiện Quý I")
+        if not text[e.end :].strip(" .:") and (role == "time" or not text[: e.start].strip()):
+            out[i] = e.phrase
+    return out if len(out) >= 2 else {}
+
+
+def _is_mark(text: str) -> bool:
+    return text.strip().casefold() in _marks()
+
+
+@functools.cache
+def _marks() -> frozenset[str]:
+    return frozenset(str(m).casefold() for m in _words()["period_marks"])
+
+
+def _marked_periods(
+    table: Table,
+    row: TableRow,
+    cols: list[str],
+    doc_date: dt.date | None,
+    year: int | None,
+    memo: dict[str, list[TimeExpr]] | None,
+) -> list[Deadline]:
+    """The deadlines of a row of a schedule with a column per period, its work marked ("x") under
+    the periods it is done in: one per period marked, due at its end."""
+    periods = _period_columns(table, cols, doc_date, year, memo)
+    if not periods:
+        return []
+    found: list[Deadline] = []
+    for i, head in periods.items():
+        if i < len(row.cells) and _is_mark(row.cells[i].text):
+            for d in _time_cell(TableCell(head, row.cells[i].line), doc_date, year, "", memo):
+                if d.due and d.kind in _PERIOD_KINDS:
+                    d.rule = "table_marked_period"
+                    found.append(d)
     return found
 
 
