@@ -54,3 +54,31 @@ def test_not_marks() -> None:
         "| 1 | Kiểm tra công tác đảng viên | Ủy ban Kiểm tra Đảng ủy | x |  |\n"
     )
     assert _read(_HEAD + single) == []
+
+
+def test_numbered_months() -> None:
+    under = (
+        "| TT | Nội dung | Đơn vị chủ trì | Thời gian thực hiện (tháng) |  |  |  |\n"
+        "|  |  |  | 1 | 2 | 3 | 4 |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | Kiểm tra công tác đảng viên | Ủy ban Kiểm tra Đảng ủy |  | x |  | x |\n"
+    )
+    assert _read(_HEAD + under) == [("2", "2027-02-28", "table_marked_period"), ("4", "2027-04-30", "table_marked_period")]
+    short = (
+        "| TT | Nội dung | Đơn vị chủ trì | T1 | T2 | T3 |\n|---|---|---|---|---|---|\n"
+        "| 1 | Rà soát hồ sơ đảng viên | Văn phòng Đảng ủy | x |  |  |\n"
+    )
+    assert _read(_HEAD + short) == [("T1", "2027-01-31", "table_marked_period")]
+
+
+def test_numbers_that_are_no_months() -> None:
+    # numbers under a heading that names no month; numbers that do not count up
+    counts = (
+        "| TT | Nội dung | Đơn vị chủ trì | Số lượng |  |  |\n|  |  |  | 1 | 2 | 3 |\n|---|---|---|---|---|---|\n"
+        "| 1 | Rà soát hồ sơ đảng viên | Văn phòng Đảng ủy | x |  |  |\n"
+    )
+    assert _read(_HEAD + counts) == []
+    down = (
+        "| TT | Nội dung | Đơn vị chủ trì | T3 | T1 |\n|---|---|---|---|---|\n"
+        "| 1 | Rà soát hồ sơ đảng viên | Văn phòng Đảng ủy | x |  |\n"
+    )
+    assert _read(_HEAD + down) == []

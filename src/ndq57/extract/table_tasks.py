@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -404,10 +405,11 @@ _PERIOD_KINDS = frozenset({"month", "quarter", "half_year"})
 
 def _period_columns(
     table: Table, cols: list[str], doc_date: dt.date | None, year: int | None, memo: dict[str, list[TimeExpr]] | None
-) -> dict[int, str]:
+) -> dict[int, tuple[str, str]]:
     """The columns of a schedule whose headings are periods and nothing else ("Quý I", "Tháng
-    9", "6 tháng cuối năm"), when there are two or more of them: column -> its heading."""
-    out: dict[int, str] = {}
+    9", "6 tháng cuối năm"), when there are two or more of them: column -> the period to read and
+    its heading as written."""
+    out: dict[int, tuple[str, str]] = {}
     for i, (head, role) in enumerate(zip(table.header, cols, strict=False)):
         if role in ("index", "task", "lead", "coordinate", "product"):
             continue
@@ -421,8 +423,45 @@ def _period_columns(
         # (the first period column of a header over two rows holds the heading above it too:
         # "Thời gian thực hiện Quý I")
         if not text[e.end :].strip(" .:") and (role == "time" or not text[: e.start].strip()):
-            out[i] = e.phrase
-    return out if len(out) >= 2 else {}
+            out[i] = (e.phrase, e.phrase)
+    return out if len(out) >= 2 else _numbered_months(table, cols)
+
+
+@functools.cache
+def _month_number() -> tuple[regex.Pattern[str], regex.Pattern[str], str]:
+    """A month column's heading by its number ("T3", "Th.3", "3"); a time heading naming months
+    then the first number ("Thời gian thực hiện (tháng) 1"); the month word."""
+    prefixes = alternation(_words()["month_column_prefixes"])
+    month = str(load("timewords")["calendar"]["month"][0])
+    return (
+        regex.compile(rf"(?i:(?P<p>{prefixes})\s*)?(?P<n>\d{{1,2}})"),
+        regex.compile(rf"(?i:.*(?<!\p{{L}}){month}(?!\p{{L}}).*?)(?<!\d)(?P<n>\d{{1,2}})"),
+        month,
+    )
+
+
+def _numbered_months(table: Table, cols: list[str]) -> dict[int, tuple[str, str]]:
+    """Month columns headed by their numbers, two or more in a row counting up ("T1 | T2 | T3",
+    or "1 | 2 | … | 12" under a time heading that names months): column -> ("tháng N", as written)."""
+    alone, under, month = _month_number()
+    found: dict[int, int] = {}
+    written: dict[int, str] = {}
+    named = False  # (numbers alone are months only under a heading that says so)
+    for i, (head, role) in enumerate(zip(table.header, cols, strict=False)):
+        text = " ".join(head.split())
+        m = alone.fullmatch(text)
+        if m is None and role == "time" and len(text) <= 60:
+            m = under.fullmatch(text)
+            named = named or m is not None
+        if m is None or not 1 <= int(m.group("n")) <= 12:
+            continue
+        named = named or bool(m.groupdict().get("p"))
+        found[i] = int(m.group("n"))
+        written[i] = text if m.re is alone else m.group("n")
+    runs = sorted(found)
+    if not named or len(runs) < 2 or any(found[b] <= found[a] for a, b in itertools.pairwise(runs)):
+        return {}
+    return {i: (f"{month} {found[i]}", written[i]) for i in runs}
 
 
 def _is_mark(text: str) -> bool:
@@ -448,11 +487,12 @@ def _marked_periods(
     if not periods:
         return []
     found: list[Deadline] = []
-    for i, head in periods.items():
+    for i, (period, head) in periods.items():
         if i < len(row.cells) and _is_mark(row.cells[i].text):
-            for d in _time_cell(TableCell(head, row.cells[i].line), doc_date, year, "", memo):
+            for d in _time_cell(TableCell(period, row.cells[i].line), doc_date, year, "", memo):
                 if d.due and d.kind in _PERIOD_KINDS:
                     d.rule = "table_marked_period"
+                    d.phrase = head
                     found.append(d)
     return found
 
