@@ -130,3 +130,8 @@ def test_persons_and_new_units_as_owners() -> None:
         ("Công an xã", "coordinate"),
         ("Trạm Y tế xã", "coordinate"),
     ]
+
+
+def test_the_unit_in_parentheses_that_does_the_item_owns_it() -> None:
+    assert _owners(UBND, "II.16", "2027-12-31") == [("Thanh tra tỉnh", "assigned")]
+    assert _owners(UBND, "II.17", "2027-11-30") == [("Sở Nội vụ", "assigned")]

@@ -4537,6 +4537,8 @@ def _decide(
             return "lead", "paren_owner"
     if paren and _units_rx("paren_lead").match(folded, last.end):
         return "lead", "paren_owner"
+    if paren and _units_rx("paren_does").match(folded, last.end):
+        return "assigned", "paren_does"  # "(Thanh tra tỉnh thực hiện, hoàn thành trong quý IV/2027)"
     if adjacent and "," in before_txt and _except_after().fullmatch(folded, prev_end, first.start) is not None:
         return "mention", "except"  # "Các xã, trừ xã Tân Phú, chủ trì ...": the units left out
     # (2) the last trigger before the group
