@@ -136,7 +136,11 @@ def test_a_unit_label_narrows_the_group_a_heading_names() -> None:
     # (not "Các sở, ngành" of the heading "1. Các sở, ngành ... thực hiện các nội dung sau:")
     assert _owners(CT_BOLD, "1", "2027-06-30", "trước ngày") == [("Sở Công Thương", "assigned")]
     assert _owners(CT_BOLD, "1", "2027-06-30", "quý II") == [("Sở Nông nghiệp và Môi trường", "assigned")]
-    assert _owners(CT_BOLD, "1", "2027-05-31") == [("Sở Nông nghiệp và Môi trường", "assigned")]
+    # (helper 176: the item opens with "Hướng dẫn": the label's unit guides, the guided do the work)
+    assert _owners(CT_BOLD, "1", "2027-05-31") == [
+        ("Sở Nông nghiệp và Môi trường", "lead"),
+        ("Ủy ban nhân dân các xã", "assigned"),
+    ]
     assert _owners(CT_BOLD, "1", "2027-04-30") == [("Sở Y tế", "lead")]
 
 

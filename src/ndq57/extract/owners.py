@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -73,6 +74,12 @@ def _cut_list() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _closing_words() -> regex.Pattern[str]:
+    """The words of a list's closing on difficulties met (data ``owner_clauses.list_closing``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["list_closing"]), regex.IGNORECASE)
+
+
+@functools.cache
 def _placed_levels() -> tuple[str, ...]:
     return tuple(f" {w}" for w in load("units")["owner_clauses"]["placed_levels"])
 
@@ -104,6 +111,10 @@ def _addressing_open() -> regex.Pattern[str]:
 _CUT_NAME_MAX = 160
 # the words of a clause's rest (a bare clause of a role verb has a few: "hướng dẫn, kiểm tra")
 _BARE_WORDS = regex.compile(r"\w+")
+# a dashed item, and the most items (and the longest item) of a list of units on lines of their own
+_DASH_ITEM = regex.compile(r"[\s*_]*[-+•–][\s*_]*")
+_LISTED_MAX = 12
+_LISTED_ITEM_MAX = 200
 _INLINE_ITEM = regex.compile(r"[\s*_]*\(?(?:\d{1,2}|[a-zđ])\)")
 
 
@@ -493,6 +504,25 @@ LOOKBACK_CLAUSES = 16
 LOOKBACK_CHARS = 4000
 
 
+_GUIDED_OPEN = ":guided_open"
+
+
+def _guide_and_guided(owners: list[Assignee], guided: list[Assignee]) -> list[Assignee]:
+    """``owners`` of a clause that opens with a verb of guiding, and the ``guided`` it names: the
+    guide (the owner assigned above the clause) leads the guidance, the guided do the work by the
+    time ("Sở X:" / "- Hướng dẫn UBND các xã số hóa hồ sơ, hoàn thành trước ..."; rule ``+guide``)."""
+    if not guided:
+        return owners
+    names = {a.canonical for a in guided}
+    out = [
+        Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+guide") if a.role == "assigned" else a
+        for a in owners
+        if a.canonical not in names
+    ]
+    merge(out, guided)
+    return out
+
+
 @dataclass(slots=True)
 class ClauseOwners:
     owners: list[Assignee]
@@ -803,6 +833,19 @@ class Owners:
         section with lead-ins of different owners, the paragraph ``para`` is the nearest one's before
         it (see :meth:`_nearest_intro`)."""
         acc = list(before)
+        if sec is not None and para is not None and self._closes_list(sec, para):
+            # "2. UBND các xã" / "- Tự kiểm tra ..." / "Nếu có khó khăn, vướng mắc thì báo cáo UBND tỉnh
+            # ...": the list's closing after its last item is the whole list's, not that item's: the
+            # owners of the part above the list, else every owner the items' headings name, else
+            # the document's (rule ``list_closing``)
+            parent = self.parents.get(id(sec))
+            above = self.inherited(parent, acc) if parent is not None else []
+            if has_owner(above):
+                return above
+            merge(acc, self._list_owners(parent))
+            if has_owner(acc):
+                return acc
+            sec, text, para = parent, None, None
         node = sec
         if sec is not None and para is not None:
             near = self._nearest_intro(sec, para)
@@ -842,6 +885,38 @@ class Owners:
                 merge(acc, self._previous_subject(sec))
         merge(acc, self.document)
         return acc
+
+    def _closes_list(self, sec: Section, para: str) -> bool:
+        """Whether ``para``, a paragraph with no label that speaks of the difficulties met in carrying
+        the work out ("Trường hợp phát hiện vướng mắc thì báo cáo ..."; ``owner_clauses.list_closing``),
+        is the last paragraph of the last item ``sec`` of a list, after the item's own text."""
+        if _closing_words().match(para) is None:
+            return False
+        m = _LABEL.match(para)
+        if m is not None and para[: m.end()].strip(" \t*_"):
+            return False
+        parent = self.parents.get(id(sec))
+        siblings = parent.children if parent is not None else self.tree.roots
+        if not siblings or siblings[-1] is not sec or sec.children:
+            return False
+        paragraphs = self._paragraphs.get(id(sec), [])
+        return len(paragraphs) > 1 and paragraphs[-1] is para
+
+    def _list_owners(self, parent: Section | None) -> list[Assignee]:
+        """Every owner the headings of the items of ``parent`` (the roots for None) name, for the
+        list's closing (rule ``list_closing``)."""
+        items = parent.children if parent is not None else self.tree.roots
+        got: list[Assignee] = []
+        for s in items[-_LISTED_MAX:]:
+            merge(
+                got,
+                [
+                    Assignee(a.canonical, a.role, a.raw, a.kind, "sibling:list_closing")
+                    for a in self.heading(s)
+                    if a.role in ("lead", "assigned")
+                ],
+            )
+        return got
 
     def _previous_subject(self, sec: Section | None) -> list[Assignee]:
         """The units that open the items before ``sec`` as their subject, when every earlier item of
@@ -979,6 +1054,14 @@ class Owners:
         if task_start == spans[0][0] and section is not None and section.heading:
             clause_roles = self._cut_list(section, text, task_start, ce) + clause_roles
         owners = _promote(clause_roles, _owners(clause_roles, "clause"))
+        # "- Hướng dẫn UBND các xã số hóa hồ sơ, hoàn thành trước ...": the guided named alone do the
+        # work; the guide is who the clause would have without them (its heading, a clause before)
+        guided = [a for a in owners if _GUIDED_OPEN in a.rule]
+        if guided and all(_GUIDED_OPEN in a.rule for a in owners if a.role in ("lead", "assigned")):
+            owners = [a for a in owners if _GUIDED_OPEN not in a.rule]
+            inherit = True  # (the text names its owners, the guided: the guide is read as in full)
+        else:
+            guided = []
         if not has_owner(owners) and ci > 0 and words()["relay"].match(text, cs, ce) is not None:
             merge(owners, self._relayed(text, spans[ci - 1]))
         recipients = list(dict.fromkeys(r.unit.unit for r in clause_roles if r.role in RECIPIENT_ROLES))
@@ -1025,6 +1108,8 @@ class Owners:
             # owners named after this sentence belong to later tasks, but the subject of the
             # paragraph's first clause ("2.2. Sở X rà soát ...; báo cáo ... trước ngày ...") counts
             block_roles = self.roles(text)
+            if guided:
+                block_roles = [r for r in block_roles if r.rule != _GUIDED_OPEN[1:]]
             first_end = self._first_end.get(text)
             if first_end is None:
                 first_end = next((e for b, e in spans if _two_words(text, b, e)), spans[0][1])
@@ -1046,7 +1131,7 @@ class Owners:
         opening = self._opening_of(text)
         if not has_owner(owners):
             if not inherit:
-                return ClauseOwners(owners, recipients, task_start)
+                return ClauseOwners(_guide_and_guided(owners, guided), recipients, task_start)
             n_own = len(owners)
             item = self._item_subject(section, text)
             owners = self.inherited(section, owners, None if item else text, para=text)
@@ -1100,9 +1185,86 @@ class Owners:
             owners = heads + owners
         # (also without the headings: the bare leaders the text names are the ones of that body)
         merge(owners, self._leaders_body(section, text, owners))
+        listed = self._listed_above(section, text, owners)
+        if listed:
+            owners = listed + [a for a in owners if a not in listed]
         if has_owner(owners) and ci + 1 < len(spans):
             merge(owners, self._helpers_after(text, spans, ci))
-        return ClauseOwners(self.pointed(owners, recipients), recipients, task_start)
+        return ClauseOwners(_guide_and_guided(self.pointed(owners, recipients), guided), recipients, task_start)
+
+    def _listed_above(self, section: Section | None, text: str, owners: list[Assignee]) -> list[Assignee]:
+        """"Các đơn vị thuộc Bộ:" / "- Cục A;" / "- Cục B;" / "- Cục C" + "rà soát ... trước ngày ...": the
+        list of units on lines of their own whose last item the work runs on (hard wraps joined)
+        names the owners of that work with its last unit; the units of the items above the
+        paragraph ``text``, each in the role of the unit it opens with (rule ``listed_above``), when
+        they run up to the list's lead-in (a paragraph or the section's heading ending with ":")."""
+        if section is None or _DASH_ITEM.match(text) is None or self._name_only(text) is not None:
+            return []  # (an item of the list itself, "- Cục Sở hữu trí tuệ;", is no work)
+        key = ("listed_above", text)
+        got: tuple[list[Assignee], frozenset[str]] | None = self._memo.get(key)
+        if got is None:
+            listed: list[Assignee] = []
+            opening = frozenset(a.canonical for a in self._opening_subject(text))
+            paragraphs = self._paragraphs.get(id(section), [])
+            at = self._place(section, text) if opening else None
+            found: list[list[UnitMatch]] = []
+            k = -1
+            if at is not None:
+                k = at - 1
+                while k >= 0 and at - k <= _LISTED_MAX:
+                    units = self._name_only(paragraphs[k])
+                    if units is None:
+                        break
+                    found.append(units)
+                    k -= 1
+            lead_in = (
+                paragraphs[k].rstrip(" *_").endswith(":")
+                if k >= 0
+                else (section.heading or "").rstrip(" *_").endswith(":")
+            )
+            if found and lead_in:
+                listed = [
+                    Assignee(u.unit, "assigned", u.raw, _kind(u), "paragraph:listed_above")
+                    for units in reversed(found)
+                    for u in units
+                ]
+            got = self._memo[key] = (listed, opening)
+        listed, opening = got
+        if not listed:
+            return []
+        roles = {a.canonical: a.role for a in owners if a.role in ("lead", "assigned")}
+        role = next((roles[n] for n in opening if n in roles), None)
+        if role is None:
+            return []
+        return [Assignee(a.canonical, role, a.raw, a.kind, a.rule) for a in listed if a.canonical not in roles]
+
+    def _place(self, section: Section, text: str) -> int | None:
+        """The place of the paragraph ``text`` (itself, not a copy) among its section's paragraphs
+        (the section's places found once)."""
+        key = ("places", str(id(section)))
+        places: dict[int, int] | None = self._memo.get(key)
+        if places is None:
+            paragraphs = self._paragraphs.get(id(section), [])
+            places = self._memo[key] = {id(p): i for i, p in enumerate(paragraphs)}
+        return places.get(id(text))
+
+    def _name_only(self, text: str) -> list[UnitMatch] | None:
+        """The units of a dashed item that names only units ("- Cục Sở hữu trí tuệ;"), else None."""
+        m = _DASH_ITEM.match(text)
+        if m is None:
+            return None
+        rest = text[m.end() :].rstrip(" \t*_;,.")
+        if len(rest) > _LISTED_ITEM_MAX:
+            return None
+        units = self.units(rest)
+        if not units:
+            return None
+        gaps = [rest[: units[0].start], rest[units[-1].end :]]
+        gaps += [rest[a.end : b.start] for a, b in itertools.pairwise(units)]
+        joiner = str(load("units")["grammar"]["and"])
+        if any(g.strip(" \t*_,;") and g.strip(" \t*_,;").lower() != joiner for g in gaps):
+            return None
+        return units
 
     def _leaders_body(self, section: Section | None, text: str, owners: list[Assignee]) -> list[Assignee]:
         """The body whose leaders a bare "Lãnh đạo Sở" owning the clause names, when the document is

@@ -4537,6 +4537,8 @@ def _decide(
             return "lead", "paren_owner"
     if paren and _units_rx("paren_lead").match(folded, last.end):
         return "lead", "paren_owner"
+    if paren and _units_rx("paren_does").match(folded, last.end):
+        return "assigned", "paren_does"  # "(Thanh tra tỉnh thực hiện, hoàn thành trong quý IV/2027)"
     if adjacent and "," in before_txt and _except_after().fullmatch(folded, prev_end, first.start) is not None:
         return "mention", "except"  # "Các xã, trừ xã Tân Phú, chủ trì ...": the units left out
     # (2) the last trigger before the group
@@ -4789,6 +4791,18 @@ def _decide(
         )
         if guide and _guided_to_work(t, folded, b_hit, first.start, last.end, ce):
             return "assigned", "guided_work"
+        # "- Hướng dẫn UBND các xã số hóa hồ sơ, hoàn thành trước ngày ...": the verb of guiding opens
+        # the clause, whose guide is named above it (a heading, a clause before): the guided do the
+        # work by then (the owners' reader gives the guide the guidance; rule ``guided_open``)
+        # (not establishments: "Hướng dẫn các cơ sở giáo dục ..." is the guide's own work, as when it
+        # directs them)
+        if (
+            not decided
+            and _guide_opens().fullmatch(folded, cs, b_hit.start) is not None
+            and _guided_to_work(t, folded, b_hit, first.start, last.end, ce)
+            and not _facilities(last.canonical)
+        ):
+            return "assigned", "guided_open"
         return "mention", "supervised"
     if _hosts(folded, b_hit, cs, first.start):
         return "assigned", "host"  # "Lễ trao tặng được tổ chức ... tại tổ chức đảng": the body holds it
@@ -4854,7 +4868,25 @@ def _guided_to_work(t: _Triggers, folded: str, hit: _Hit, start: int, end: int, 
     by, work = _guided()
     if hit.phrase not in by or folded[hit.end : start].strip(" \t*_") or work.match(folded, end, ce) is None:
         return False
-    return t.time_limit.search(folded, end, ce) is not None
+    limit = t.time_limit.search(folded, end, ce)
+    # (helper 176) "... hướng dẫn các cơ sở đăng ký công trình, tổng hợp trước ngày ...": the time is
+    # the guide's for the compiling after the comma, not the guided's
+    return limit is not None and _guide_compiles().search(folded, end, limit.start()) is None
+
+
+@functools.cache
+def _guide_opens() -> Any:
+    """What may stand before the verb of guiding that opens a clause: an item's label and the
+    opening words (``patterns.filler``), and other verbs of guiding ("Hướng dẫn, đôn đốc ...")."""
+    verbs = _alt(_fold(a)[0] for a in load("units")["roles"]["guided_by"])
+    return re.compile(rf"(?:{_units_re('filler').pattern})(?:(?:{verbs})[ \t]*(?:,|{_grammar()['and']})[ \t]*)*")
+
+
+@functools.cache
+def _guide_compiles() -> regex.Pattern[str]:
+    """A comma, then the guide's own compiling (``roles.guide_compiles``), before a time limit."""
+    verbs = _alt(_fold(a)[0] for a in load("units")["roles"]["guide_compiles"])
+    return regex.compile(rf",[ \t*_]*(?:{verbs})(?!\w)")
 
 
 @functools.cache
