@@ -62,6 +62,12 @@ def _own_limit() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _polite_request() -> regex.Pattern[str]:
+    """A request to the addressees named by the polite "Quý" (data ``owner_clauses.polite_request``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["polite_request"]), regex.IGNORECASE)
+
+
+@functools.cache
 def _closing_sentence() -> regex.Pattern[str]:
     """A sentence that opens the document's closing (data ``owner_clauses.closing_sentence``)."""
     return regex.compile(str(load("units")["owner_clauses"]["closing_sentence"]))
@@ -1074,6 +1080,10 @@ class Owners:
                 # "- Tháng 11: Giáo viên chủ nhiệm nộp ...": the subject of the work the time labels
                 term = self.term_owner(text, cs, spans[ci + 1][1])
             merge(owners, term)
+        if inherit and not has_owner(owners) and self.addressees and _polite_request().search(text, task_start, ce):
+            # "Sở Tư pháp nhận được dự thảo .... Sở Tư pháp đề nghị Quý cơ quan, đơn vị góp ý, gửi
+            # về Sở Tư pháp trước ngày ...": the addressees are asked, not an earlier clause's subject
+            merge(owners, [Assignee(a.canonical, a.role, a.raw, a.kind, "addressee:polite") for a in self.addressees])
         if not has_owner(owners):
             # "Sở X rà soát ...; báo cáo ... trước ngày ...": the subject of an earlier clause of the
             # paragraph goes on, the nearest one first
