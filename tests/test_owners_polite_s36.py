@@ -38,3 +38,14 @@ def test_a_quarter_is_no_address() -> None:
         "việc phân bổ, báo cáo trước ngày 30/9/2027.\n"
     )
     assert all(rule != "addressee:polite" for owners in _owners(body) for _, rule in owners)
+
+
+def test_bare_staff_units_are_their_own_subject() -> None:
+    # "các bộ phận" (a commune committee's staff units) opens its item: not the subject of the item
+    # before it
+    body = (
+        "1. Các ban, ngành, đoàn thể xã xây dựng kế hoạch chi tiết trước ngày 20/5/2027.\n"
+        "2. Định kỳ hằng quý, các bộ phận báo cáo kết quả về Văn phòng HĐND và UBND xã.\n"
+    )
+    got = [[a.unit for a in d.assignees] for d in ndq57.parse(_HEAD + body).deadlines]
+    assert got[-1] == ["các bộ phận"]
