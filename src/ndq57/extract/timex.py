@@ -5065,20 +5065,14 @@ def _lengths_before_undated(text: str, found: list[_Raw]) -> list[_Raw]:
     (with it, see :func:`_lengths_before_held`): relative, anchored on that event, unresolved (rule
     ``relative_before_held``), as "chậm nhất 10 ngày trước ngày diễn ra đại hội". Not when a time
     other than a vague or relative one with no due is read inside it."""
-    out = found
-    units = _words().units
-    for m in _length_before_undated().finditer(text):
-        inside = [r for r in out if r.start < m.end() and r.end > m.start()]
-        if any(r.start < m.start() or r.end > m.end() or r.kind not in ("vague", "relative") or r.due is not None
-               for r in inside):
-            continue
-        unit = units.get(_key(m.group("u")))
+    def make(m: Any) -> _Raw | None:
+        unit = _words().units.get(_key(m.group("u")))
         if unit is None:
-            continue
+            return None
         rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
-        new = _Raw(m.start(), m.end(), "relative", "before", None, "relative_before_held", relative=rel)
-        out = sorted([r for r in out if r not in inside] + [new], key=lambda r: r.start)
-    return out
+        return _Raw(m.start(), m.end(), "relative", "before", None, "relative_before_held", relative=rel)
+
+    return _absorbing(found, _length_before_undated().finditer(text), make)
 
 
 def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
@@ -5140,20 +5134,41 @@ def _length_after_done(text: str, found: list[_Raw]) -> list[_Raw]:
     event with no date, its length said after the event (as "10 ngày làm việc sau khi kết thúc đợt
     kiểm tra"): relative, anchored on that event (rule ``relative_after_end``). Not when something
     other than a vague or relative time with no due is read inside it."""
-    out = found
-    for m in _length_after_end().finditer(text):
-        inside = [r for r in out if r.start < m.end() and r.end > m.start()]
-        if any(r.start < m.start() or r.end > m.end() or r.kind not in ("vague", "relative") or r.due is not None
-               for r in inside):
-            continue
+    def make(m: Any) -> _Raw | None:
         unit = _words().units.get(_key(m.group("u")))
         if unit is None:
-            continue
+            return None
         rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
         cat = _words().qualifier_cat.get(_key(m.group("bound") or ""))
         q = _qualifier([cat], "relative") if cat is not None else None
-        new = _Raw(m.start(), m.end(), "relative", q, None, "relative_after_end", relative=rel)
-        out = sorted([r for r in out if r not in inside] + [new], key=lambda r: r.start)
+        return _Raw(m.start(), m.end(), "relative", q, None, "relative_after_end", relative=rel)
+
+    return _absorbing(found, _length_after_end().finditer(text), make)
+
+
+def _absorbing(found: list[_Raw], matches: Iterable[Any], make: Callable[[Any], _Raw | None]) -> list[_Raw]:
+    """``found`` (in order, apart) with each of ``matches`` (in order, apart) that ``make`` reads
+    put in place of what was read inside it — only vague or relative times with no due, none
+    reaching out of it. One pass over both (no search of ``found`` per match)."""
+    out: list[_Raw] = []
+    j = 0
+    for m in matches:
+        while j < len(found) and found[j].end <= m.start():
+            out.append(found[j])
+            j += 1
+        k = j
+        while k < len(found) and found[k].start < m.end():
+            k += 1
+        inside = found[j:k]
+        if any(r.start < m.start() or r.end > m.end() or r.kind not in ("vague", "relative") or r.due is not None
+               for r in inside):
+            continue
+        new = make(m)
+        if new is None:
+            continue
+        out.append(new)
+        j = k
+    out.extend(found[j:])
     return out
 
 
