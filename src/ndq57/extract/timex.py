@@ -422,7 +422,8 @@ def _rule_table() -> tuple[str, list[tuple[str, str]]]:
             _g(p + "h", r"\d{1,2}")
             + r"(?!\p{N})(?:\s*+(?:"
             + a("hour")
-            + r"|h(?!\p{L})|g(?=\d))(?:\s*+"
+            # ("g": before its minutes, "16g30", or alone before the day it is of, "trước 14g ngày 12/8/2026")
+            + r"|h(?!\p{L})|g(?=\d|\s*+,?\s*+(?:" + a("day") + "|" + _alt(d["weekday_lead"]) + ")))(?:\\s*+"
             + _g(p + "i", r"\d{1,2}")
             + r"(?!\p{N})(?:\s*+(?:"
             + a("minute")
@@ -3687,6 +3688,128 @@ def _weekly_times(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+@functools.cache
+def _listed_weekday() -> Any:
+    """A weekday named in a list, with the part of the day said before it ("thứ Ba", "sáng thứ
+    Hai", "chiều thứ 6", "Chủ nhật")."""
+    w = _words()
+    days = _alt([str(k) for k in w.raw["weekdays"]])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(w.day_parts)}\s++)?"
+        rf"(?:{_alt(w.raw['weekday_lead'])}\s++(?P<w>{days})|(?P<sun>{_alt(w.raw['sunday'])}))",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _weekday_list_gap() -> Any:
+    """What stands between two weekdays of a list: a comma, "và", "hoặc" (one of them at least)."""
+    links = _alt(_words().raw["weekday_list_links"])
+    return regex.compile(rf"\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++)", regex.IGNORECASE)
+
+
+def _listed_weekday_lead(r: _Raw) -> bool:
+    """A day that may open a list of weekdays before a weekly one: a weekday read alone, vague
+    ("trước 10 giờ thứ Hai"), or one a weekly cycle said earlier made weekly."""
+    rec = r.recurrence
+    if rec is None:
+        return r.kind == "vague" and r.weekday is not None and r.due is None
+    return r.kind == "recurring" and rec.freq == "weekly" and rec.weekday is not None and rec.week is None
+
+
+def _weekday_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước 16 giờ 30 phút các ngày thứ Ba và thứ Sáu hằng tuần", "vào thứ Hai, thứ Tư và thứ
+    Sáu hằng tuần", "sáng thứ Hai và chiều thứ Sáu hằng tuần": the weekdays listed before a weekly
+    day are weekly too, one recurrence each (a record names one weekday, as months listed are one
+    deadline each); the clock time said once, before the list or after its last day, and the
+    qualifier before the list hold for each (rule ``weekday_list``). A day of the list read alone
+    as a vague weekday ("trước 10 giờ thứ Hai") becomes one of them."""
+    if not any(r.recurrence is not None and r.recurrence.freq == "weekly" for r in found):
+        return found
+    mention, gap = _listed_weekday(), _weekday_list_gap()
+    out: list[_Raw] = []
+    for r in found:
+        rec = r.recurrence
+        if (
+            rec is None or rec.freq != "weekly" or rec.weekday is None or rec.week is not None
+            or r.kind != "recurring"
+        ):
+            out.append(r)
+            continue
+        prev = out[-1] if out else None
+        lead = prev if prev is not None and _listed_weekday_lead(prev) else None
+        lo = max(0, r.start - 160, prev.end if prev is not None and lead is None else 0)
+        if lead is not None:
+            lo = max(lo, lead.start)
+        mentions = list(mention.finditer(text, lo, r.start))
+        chain: list[Any] = []
+        until = r.start
+        for m in reversed(mentions):
+            if m.end() > until or gap.fullmatch(text, m.end(), until) is None:
+                break
+            chain.append(m)
+            until = m.start()
+        if not chain:
+            out.append(r)
+            continue
+        chain.reverse()
+        if lead is not None and not (lead.start <= chain[0].start() and chain[0].end() <= lead.end):
+            lead = None  # (the day before is not the list's first one: it stays as it is)
+        lead_rec = lead.recurrence if lead is not None else None
+        time = rec.time or (lead_rec.time if lead_rec is not None else lead.time if lead is not None else None)
+        qualifier = r.qualifier or (lead.qualifier if lead is not None else None)
+        days: list[_Raw] = []
+        if lead is not None and lead_rec is not None:
+            # (made weekly by a cycle said before it: it stays, with the list's time and qualifier)
+            lead_rec.time, lead.qualifier = lead_rec.time or time, lead.qualifier or qualifier
+            chain = chain[1:]
+        elif lead is not None:
+            out.pop()
+        for k, m in enumerate(chain):
+            wd = 6 if m.group("sun") is not None else _words().weekdays[_key(m.group("w"))]
+            start = lead.start if k == 0 and lead is not None and lead_rec is None else m.start()
+            days.append(
+                _Raw(
+                    start, m.end(), "recurring", qualifier, None, "weekday_list",
+                    recurrence=Recurrence(freq="weekly", weekday=wd, time=time),
+                )
+            )
+        rec.time, r.qualifier = time, qualifier
+        r.rule += "+weekday_list"
+        out.extend(days)
+        out.append(r)
+    return _weekday_lists_after(text, out)
+
+
+def _weekday_lists_after(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Hằng tuần, các xã báo cáo vào thứ Ba và thứ Sáu": the weekdays listed right after a day a
+    weekly cycle said before it made weekly are weekly too, with its time and qualifier (rule
+    ``weekday_list``); read up to the next expression."""
+    mention, gap = _listed_weekday(), _weekday_list_gap()
+    out: list[_Raw] = []
+    for i, r in enumerate(found):
+        out.append(r)
+        rec = r.recurrence
+        if rec is None or rec.weekday is None or rec.week is not None or "weekly_context" not in r.rule:
+            continue
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        pos = r.end
+        for _ in range(6):
+            g = gap.match(text, pos, limit)
+            m = mention.match(text, g.end(), limit) if g is not None else None
+            if m is None or (limit < len(text) and _GAP.fullmatch(text, m.end(), limit) is not None):
+                break  # (none, or a day of the week read next: "thứ Sáu tuần sau")
+            wd = 6 if m.group("sun") is not None else _words().weekdays[_key(m.group("w"))]
+            out.append(
+                _Raw(
+                    m.start(), m.end(), "recurring", r.qualifier, None, "weekday_list",
+                    recurrence=Recurrence(freq="weekly", weekday=wd, time=rec.time),
+                )
+            )
+            pos = m.end()
+    return out
+
+
 def _weekday_of_week(text: str, found: list[_Raw]) -> list[_Raw]:
     """"vào thứ Hai tuần tới", "trước 16 giờ thứ Sáu tuần này": that day of that week; "thứ Sáu
     tuần cuối cùng của tháng 12/2026", "thứ Hai tuần đầu tháng sau": that weekday of the month's
@@ -4648,6 +4771,36 @@ def _resolved_event_glosses(text: str, found: list[_Raw]) -> list[_Raw]:
     return _merged_with_next(found, merged)
 
 
+_GLOSS_CLOSE = regex.compile(r"(?:\s++[\p{L}\p{N}]++){0,4}?\s*+\)")
+
+
+def _limit_event_glosses(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước ngày 15/01/2027 (trước Tết Nguyên đán Đinh Mùi)", "trước ngày 30/4/2027 (trước mùa
+    mưa)": a dated limit, then in brackets the event it is set ahead of: one expression to the
+    closing bracket, due by the date (the event's limit no second deadline; not when the event's
+    day comes before the date)."""
+
+    def merged(r: _Raw, nxt: _Raw) -> _Raw | None:
+        if not (
+            r.kind in ("date", "datetime")
+            and r.due is not None
+            and r.qualifier in ("before", "by")
+            and nxt.qualifier == "before"
+            and (
+                (nxt.kind == "vague" and nxt.due is None and nxt.rule == "event")
+                or (_calendar_resolved(nxt) and nxt.due is not None and nxt.due[:10] >= r.due[:10])
+            )
+            and _GLOSS_OPEN.fullmatch(text, r.end, nxt.start) is not None
+        ):
+            return None
+        close = _GLOSS_CLOSE.match(text, nxt.end)
+        if close is None:
+            return None
+        return replace(r, end=close.end(), rule=r.rule + "+event_gloss")
+
+    return _merged_with_next(found, merged)
+
+
 def _before_event(text: str, found: list[_Raw]) -> list[_Raw]:
     """"chậm nhất 10 ngày trước phiên họp", "nộp hồ sơ 10 ngày trước Đại hội": a length counted
     back from an event, one relative limit (not a length and a second, vague one)."""
@@ -4892,6 +5045,36 @@ def _lengths_before_held(text: str, found: list[_Raw]) -> list[_Raw]:
     return out
 
 
+@functools.cache
+def _length_before_undated() -> Any:
+    """A limit's lead, a length, then the holding of an event with no day written after it, to the
+    clause's end: "trước 10 ngày diễn ra đại hội", "trước ít nhất 07 ngày tổ chức Hội nghị"."""
+    rel = _words().raw["relative"]
+    unit = _alt(w for k in ("working_day", "day", "week") for w in rel["units"][k])
+    after = rel["after_event"]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{_alt(after['event_leads'])})\s++(?:(?:{_alt(rel['minimum'])})\s++)?"
+        rf"(?P<n>\d{{1,3}})\s++(?P<u>{unit})\s++(?:(?:{_alt(rel['link_objects'])})\s++)?"
+        rf"(?:{_alt(after['held'])})(?:\s++[\p{{L}}\p{{N}}]++){{1,8}}?(?=\s*+(?:[.;:,)]|$))",
+        regex.IGNORECASE,
+    )
+
+
+def _lengths_before_undated(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"trước 10 ngày diễn ra đại hội": a limit counted back from an event whose day is not written
+    (with it, see :func:`_lengths_before_held`): relative, anchored on that event, unresolved (rule
+    ``relative_before_held``), as "chậm nhất 10 ngày trước ngày diễn ra đại hội". Not when a time
+    other than a vague or relative one with no due is read inside it."""
+    def make(m: Any) -> _Raw | None:
+        unit = _words().units.get(_key(m.group("u")))
+        if unit is None:
+            return None
+        rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
+        return _Raw(m.start(), m.end(), "relative", "before", None, "relative_before_held", relative=rel)
+
+    return _absorbing(found, _length_before_undated().finditer(text), make)
+
+
 def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước khi tổ chức đại hội ít nhất 15 ngày": one relative limit counted back from the
     event, as "chậm nhất 15 ngày trước đại hội" (a vague event or a length read inside it joins
@@ -4924,6 +5107,68 @@ def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
         rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
         new = _Raw(m.start(), m.end(), "relative", "before", None, "relative_after_event", relative=rel)
         out = sorted([r for r in out if r not in inside] + [new], key=lambda r: r.start)
+    return out
+
+
+@functools.cache
+def _length_after_end() -> Any:
+    """A term's length written after the event it is counted from: "sau khi kết thúc đợt kiểm tra
+    10 ngày làm việc", "sau khi kết thúc hội nghị, chậm nhất 05 ngày" (the lead, a word of an end
+    or a result, up to nine more words with no break, a bound word or none, the length, then the
+    clause's end; not "sau khi tập huấn 03 ngày": how long the event lasts)."""
+    raw = _words().raw["relative"]
+    units = raw["units"]
+    unit = _alt(w for k in ("working_day", "day", "week") for w in units[k])
+    after = raw["after_event"]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{_alt(after['after_leads'])})\s++(?:{_alt(after['after_ends'])})"
+        rf"(?:\s++[\p{{L}}\p{{N}}]++){{0,9}}?(?:\s*+,)?\s++"
+        rf"(?:(?P<bound>{_alt(after['after_bounds'])})\s++)?"
+        rf"(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?![\p{{L}}\p{{N}}])(?=\s*+(?:[.;:)]|,(?!\s*+\d)|$))",
+        regex.IGNORECASE,
+    )
+
+
+def _length_after_done(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"Trưởng đoàn báo cáo sau khi kết thúc đợt kiểm tra 10 ngày làm việc": a term counted from an
+    event with no date, its length said after the event (as "10 ngày làm việc sau khi kết thúc đợt
+    kiểm tra"): relative, anchored on that event (rule ``relative_after_end``). Not when something
+    other than a vague or relative time with no due is read inside it."""
+    def make(m: Any) -> _Raw | None:
+        unit = _words().units.get(_key(m.group("u")))
+        if unit is None:
+            return None
+        rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
+        cat = _words().qualifier_cat.get(_key(m.group("bound") or ""))
+        q = _qualifier([cat], "relative") if cat is not None else None
+        return _Raw(m.start(), m.end(), "relative", q, None, "relative_after_end", relative=rel)
+
+    return _absorbing(found, _length_after_end().finditer(text), make)
+
+
+def _absorbing(found: list[_Raw], matches: Iterable[Any], make: Callable[[Any], _Raw | None]) -> list[_Raw]:
+    """``found`` (in order, apart) with each of ``matches`` (in order, apart) that ``make`` reads
+    put in place of what was read inside it — only vague or relative times with no due, none
+    reaching out of it. One pass over both (no search of ``found`` per match)."""
+    out: list[_Raw] = []
+    j = 0
+    for m in matches:
+        while j < len(found) and found[j].end <= m.start():
+            out.append(found[j])
+            j += 1
+        k = j
+        while k < len(found) and found[k].start < m.end():
+            k += 1
+        inside = found[j:k]
+        if any(r.start < m.start() or r.end > m.end() or r.kind not in ("vague", "relative") or r.due is not None
+               for r in inside):
+            continue
+        new = make(m)
+        if new is None:
+            continue
+        out.append(new)
+        j = k
+    out.extend(found[j:])
     return out
 
 
@@ -6895,8 +7140,8 @@ _REFINE_GAP = regex.compile(r"\s*,\s*|\s*+(?P<open>\()\s*+")
 
 
 def _inside(period: _Raw, r: _Raw) -> bool:
-    """Does ``period`` (a month or a quarter) hold the day or month ``r`` (both dated in the same
-    year, or both without a year)?"""
+    """Does ``period`` (a month, a quarter, a half-year or a year) hold the day or month ``r`` (both
+    dated in the same year, or both without a year)?"""
     if period.due and r.due:
         if period.due[:4] != r.due[:4]:
             return False
@@ -6905,20 +7150,28 @@ def _inside(period: _Raw, r: _Raw) -> bool:
         last, month = period.month_day[0], r.month_day[0]
     else:
         return False
-    return last - 2 <= month <= last if period.kind == "quarter" else month == last
+    # (the months before the period's last one it holds: a quarter's two, a half-year's five, a year's eleven)
+    return last - _PERIOD_MONTHS.get(period.kind, 0) <= month <= last
+
+
+_PERIOD_MONTHS = {"quarter": 2, "half_year": 5, "year": 11}
 
 
 def _refinements(text: str, found: list[_Raw]) -> list[_Raw]:
-    """"trong Quý II, chậm nhất tháng 6", "trong quý III, chậm nhất ngày 15/9": a period and,
+    """"trong Quý II, chậm nhất tháng 6", "trong quý III, chậm nhất ngày 15/9", "trong năm 2026,
+    chậm nhất ngày 31/12/2026", "trong 6 tháng đầu năm 2027, chậm nhất trong quý I": a period and,
     after a comma, the limit inside it are one expression, due at the limit."""
     out: list[_Raw] = []
     for r in found:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind in ("quarter", "month")
+            and prev.kind in ("quarter", "month", "half_year", "year")
+            # (a year or a half: with its own qualifier, "trong năm 2026" — said bare it names an object's
+            # period, "danh mục hồ sơ năm 2026, hoàn thành trước ..." —, then a bound, "chậm nhất")
+            and (prev.kind in ("quarter", "month") or (prev.qualifier is not None and r.qualifier == "by"))
             and r.qualifier in ("by", "before")
-            and r.kind in ("date", "datetime", "month")
+            and (r.kind in ("date", "datetime", "month") or (r.kind == "quarter" and prev.kind != "quarter"))
             and _inside(prev, r)
             and (gap := _REFINE_GAP.fullmatch(text, prev.end, r.start)) is not None
             # "trong quý IV/2026 (trước ngày 15/12/2026)": the limit in brackets, closed right after it
@@ -7464,6 +7717,8 @@ def find_time_expressions(
         text, offsets = _nfc_with_offsets(text)
     if not _may_hold_time(text):
         return [], []
+    if "uý" in text or "uí" in text or "UÝ" in text or "UÍ" in text:
+        text = _ocr_quarter_years(text)
     found, invalid = _scan(text, doc_date, default_year)
     found = _daily_duties(text, found)
     if "lần" in text or "LẦN" in text:
@@ -7494,6 +7749,7 @@ def find_time_expressions(
             found = _this_month_spans(text, found)
         found = _apply_context(text, found, doc_date)
         found = _weekly_times(text, found)
+        found = _weekday_lists(text, found)
         found = _quarterly_months(text, found)
         found = _cycle_lists(text, found)
         found = _yearly_context(text, found)
@@ -7514,6 +7770,8 @@ def find_time_expressions(
             found = _events_expected(text, found)
         if len(found) > 1 and any(_calendar_resolved(r) for r in found):
             found = _resolved_event_glosses(text, found)
+        if len(found) > 1 and "(" in text:
+            found = _limit_event_glosses(text, found)
         if len(found) > 1:
             found = _mixed_spans(text, found)
         if any(g in text for g in _adjacent_gate()):
@@ -7555,6 +7813,8 @@ def find_time_expressions(
     found = _immediate(text, found, doc_date)
     if "rước" in text or "RƯỚC" in text:  # ("trước", "Trước" ... "ít nhất", or a bare length)
         found = _length_after_event(text, found)
+    if "au khi" in text or "AU KHI" in text:  # ("sau khi", "Sau khi" ... then a length)
+        found = _length_after_done(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
     # ("ít nhất", "chậm nhất", "tối thiểu"; a bare length before "trước")
@@ -7564,6 +7824,7 @@ def find_time_expressions(
         found = _relative_event_dates(text, found)
     if "rước" in text or "RƯỚC" in text:
         found = _lengths_before_held(text, found)
+        found = _lengths_before_undated(text, found)
 
     def span(start: int, end: int) -> tuple[int, int]:
         return (start, end) if offsets is None else (offsets[start], offsets[end])
@@ -7591,6 +7852,53 @@ def find_time_expressions(
         s, e = span(b.start, b.end)
         bad.append(InvalidDate(s, e, original[s:e], b.reason))
     return exprs, bad
+
+
+@functools.cache
+def _ocr_quarter_year() -> tuple[Any, dict[str, str]]:
+    """A quarter's year in which an OCR engine read letters for digits ("Quý IV/2O27", "quý
+    4/2O2l"); the letters and their digits (``data/slips.yaml``: date_repairs.ocr_digits)."""
+    ocr = {str(k): str(v) for k, v in load("slips")["date_repairs"]["ocr_digits"].items()}
+    letters = regex.escape("".join(ocr))
+    quarter = _alt(_words().raw["calendar"]["quarter"])
+    return (
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}]){quarter}\s++(?P<q>(?-i:[IVl]{{1,3}})|[1-4])"
+            rf"(?:\s*+[/\-]\s*+(?P<y>2[0-9{letters}]{{3}}))?(?![\p{{L}}\p{{N}}])",
+            regex.IGNORECASE,
+        ),
+        ocr,
+    )
+
+
+def _ocr_quarter_years(text: str) -> str:
+    """``text`` with the digits put back for the letters of a quarter's year ("Quý IV/2O27" read as
+    "Quý IV/2027") and a capital I for a small l in its roman number ("Quý lll/2026", "quý ll");
+    one character for one: the offsets stay, the phrase keeps what was written. The text's repairs
+    put them back in a whole date, a month's or a year's number; a quarter's are read here. Only a
+    year of 2000-2099, a quarter of I-IV (a lone "l" only before its year)."""
+    pattern, ocr = _ocr_quarter_year()
+    edits: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        q, y = m.group("q"), m.group("y")
+        if "l" in q and (y is not None or len(q) > 1):
+            fixed_q = q.replace("l", "I")
+            if fixed_q in ("I", "II", "III", "IV"):
+                edits.append((m.start("q"), m.end("q"), fixed_q))
+        if y is not None and not y.isdigit():
+            fixed = "".join(ocr.get(c, c) for c in y)
+            if fixed.isdigit() and fixed.startswith("20"):
+                edits.append((m.start("y"), m.end("y"), fixed))
+    if not edits:
+        return text
+    out: list[str] = []
+    last = 0
+    for start, end, fixed in edits:
+        out.append(text[last:start])
+        out.append(fixed)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _nfc_with_offsets(text: str) -> tuple[str, list[int]]:
