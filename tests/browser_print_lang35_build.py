@@ -1,4 +1,4 @@
-"""Build ``tests/fixtures/printed/chr_*_lang35.pdf`` (round 35, helper 181): each
+"""Build ``tests/fixtures/browser/chr_*_lang35.pdf`` (round 35, helper 181): each
 ``chr_*_lang35.html`` beside it printed to PDF by headless Chromium, as an office prints a portal
 page or the HTML copy of a Word file ("Save as PDF"):
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-PRINTED = Path(__file__).parent / "fixtures" / "printed"
+PRINTED = Path(__file__).parent / "fixtures" / "browser"
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from ndq57.pipeline import extracted_text, parse_bytes
 
-PRINTED = Path(__file__).parent / "fixtures" / "printed"
+BROWSER = Path(__file__).parent / "fixtures" / "browser"
 NAMES = ["chr_kh_appendix_lang35", "chr_tb_ruled_lang35", "chr_cv_twocol_lang35"]
 
 
@@ -31,9 +31,9 @@ def _tasks(doc: dict) -> list[tuple]:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_golden(name: str) -> None:
-    path = PRINTED / f"{name}.pdf"
+    path = BROWSER / f"{name}.pdf"
     got = json.dumps(parse_bytes(path.read_bytes(), source=path.name).to_dict(), ensure_ascii=False, indent=2) + "\n"
-    expected = PRINTED / f"{name}.expected.json"
+    expected = BROWSER / f"{name}.expected.json"
     if os.environ.get("NDQ57_REGEN"):
         expected.write_text(got, encoding="utf-8")
     assert got == expected.read_text(encoding="utf-8")
@@ -41,15 +41,15 @@ def test_golden(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_reads_as_its_html(name: str) -> None:
-    pdf = parse_bytes((PRINTED / f"{name}.pdf").read_bytes(), source=f"{name}.pdf").to_dict()
-    html = parse_bytes((PRINTED / f"{name}.html").read_bytes(), source=f"{name}.html").to_dict()
+    pdf = parse_bytes((BROWSER / f"{name}.pdf").read_bytes(), source=f"{name}.pdf").to_dict()
+    html = parse_bytes((BROWSER / f"{name}.html").read_bytes(), source=f"{name}.html").to_dict()
     assert _tasks(pdf) == _tasks(html)
     for key in ("type", "number", "date"):
         assert pdf["document"][key] == html["document"][key]
 
 
 def test_borderless_table_without_padding() -> None:
-    text = extracted_text((PRINTED / "chr_kh_appendix_lang35.pdf").read_bytes())
+    text = extracted_text((BROWSER / "chr_kh_appendix_lang35.pdf").read_bytes())
     assert (
         "| 3 | Nâng cấp phần mềm quản lý khám chữa bệnh tại trạm y tế xã kết nối với hệ thống của tỉnh"
         " | Sở Khoa học và Công nghệ | Sở Y tế; Viễn thông tỉnh | Quý II/2027 |"
@@ -60,7 +60,7 @@ def test_borderless_table_without_padding() -> None:
 
 
 def test_ruled_row_cut_by_the_page_break() -> None:
-    text = extracted_text((PRINTED / "chr_tb_ruled_lang35.pdf").read_bytes())
+    text = extracted_text((BROWSER / "chr_tb_ruled_lang35.pdf").read_bytes())
     assert (
         "| 3 | Chỉ đạo tổ chức đại hội điểm tại một chi bộ thôn và một chi bộ cơ quan, rút kinh nghiệm"
         " để nhân rộng trong toàn huyện | Các đảng ủy xã, thị trấn | Xong trước ngày 30/11/2027 |"
@@ -76,3 +76,7 @@ def test_group_label_under_a_header_of_two_lines_is_no_broken_word() -> None:
     assert _broken_word([Glyph("S", 90, 700, 97, 714), head[0]], [[Glyph("T", 90, 686, 97, 700)], []])
     # "A" two lines under "TT" (the header's second line between): a group's label
     assert not _broken_word(head, [[Glyph("A", 90, 658, 98, 672)], []])
+
+
+def test_browser_files_stay_small() -> None:
+    assert sum(p.stat().st_size for p in BROWSER.glob("*.pdf")) < 200_000

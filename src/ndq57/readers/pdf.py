@@ -1353,7 +1353,8 @@ def page_lines(page: Page, carry: list[tuple[float, float]] | None = None) -> li
 
 _FLOW_LINES = 2  # lines broken at one x position in the text layer's order: a column's left edge ...
 _FLOW_SAME = 0.1  # ... (positions this close, font sizes, are one)
-_FLOW_OPEN = 1.5  # ... opened this wide (font sizes) in the lines beside it
+_FLOW_OPEN = 2.6  # ... opened this wide (font sizes) in the lines beside it (a column gutter: two signers apart)
+_FLOW_COLUMNS = 16  # a table has fewer columns than this
 _FLOW_REACH = 12  # lines broken at one edge at most this many lines apart are of one table
 
 
@@ -1387,7 +1388,9 @@ def _open_flow_edges(lines: list[Line]) -> list[Line]:
     (their characters right of it moved right), so the table reads as one drawn with gutters."""
     found: list[tuple[float, int, float]] = []  # (x, line index, size)
     for k, ln in enumerate(lines):
-        found.extend((x, k, ln.size) for x in _flow_breaks(ln))
+        breaks = _flow_breaks(ln)
+        if len(breaks) < _FLOW_COLUMNS:  # (more: no table's row)
+            found.extend((x, k, ln.size) for x in breaks)
     if len(found) < _FLOW_LINES:
         return lines
     found.sort()
@@ -1420,7 +1423,7 @@ def _open_flow_edges(lines: list[Line]) -> list[Line]:
     for first, last, x in spans:
         if bands and first <= bands[-1][1]:
             top, bottom, xs = bands[-1]
-            if all(abs(x - y) > _FLOW_SAME * lines[first].size for y in xs):
+            if len(xs) < _FLOW_COLUMNS and all(abs(x - y) > _FLOW_SAME * lines[first].size for y in xs):
                 xs.append(x)
             bands[-1] = (top, max(bottom, last), xs)
         else:
