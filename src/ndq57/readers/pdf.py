@@ -143,6 +143,7 @@ class Page:
     image_share: float = 0.0  # share of the page area covered by images
     fonts: set[str] = field(default_factory=set)
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # drawn lines and boxes
+    cell_flows: bool = False  # its text layer writes a table cell by cell (a web browser's print)
 
 
 # ---------------------------------------------------------------- reading the text layer
@@ -1114,12 +1115,28 @@ def find_grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
     for members in connected(len(edges), links()):
         xs = _merge_positions([edges[i][1] for i in members if edges[i][0] == "v"], _MIN_CELL)
         ys = _merge_positions([edges[i][1] for i in members if edges[i][0] == "h"], _MIN_CELL / 2)
+        if len(xs) >= 3 and ys:
+            ys = _open_ends(ys, [edges[i] for i in members if edges[i][0] == "v"], len(xs))
         if len(xs) >= 3 and len(ys) >= 2:
             # each edge at the position it was merged into
             vsegs = [(_snap(xs, edges[i][1]), edges[i][2], edges[i][3]) for i in members if edges[i][0] == "v"]
             hsegs = [(_snap(ys, edges[i][1]), edges[i][2], edges[i][3]) for i in members if edges[i][0] == "h"]
             grids.append(Grid(xs, ys[::-1], vsegs, hsegs))
     return grids
+
+
+def _open_ends(ys: list[float], vertical: list[tuple[str, float, float, float]], columns: int) -> list[float]:
+    """The row positions of a grid with the open ends of a row cut by a page break closed: all
+    its vertical rules run on past the last horizontal one (a browser draws the part of a row
+    that goes on over the page without the rule above or below it)."""
+    out = list(ys)
+    tops = [hi for _, _, _, hi in vertical if hi > ys[-1] + _MIN_CELL / 2]
+    if len(tops) >= columns:
+        out.append(min(tops))
+    bottoms = [lo for _, _, lo, _ in vertical if lo < ys[0] - _MIN_CELL / 2]
+    if len(bottoms) >= columns:
+        out.insert(0, max(bottoms))
+    return out
 
 
 def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
@@ -1174,8 +1191,9 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     # (one row of three cells or more, two of them several words, is a table too: the last row of
     # a table that a page break left alone at the top of a page; boxes drawn around single words
     # are not)
-    one = next((t for t in texts if any(t)), [])
-    alone = len(rows) == 1 and sum(1 for c in one if c) >= 3 and sum(1 for c in one if " " in c) >= 2
+    # (or with the part of the row before it the page break cut, its other cells empty)
+    one = max(texts, key=lambda t: sum(1 for c in t if c), default=[])
+    alone = full <= 1 and sum(1 for c in one if c) >= 3 and sum(1 for c in one if " " in c) >= 2
     return rows if full >= 2 or alone else None
 
 
@@ -1255,9 +1273,13 @@ def _broken_word(first: list[Glyph], cells: list[list[Glyph]]) -> bool:
     rest = "".join(g.ch for g in cells[0])
     if regex.fullmatch(_BARE_LABEL, rest):
         return False  # (a group's label under the header: "I")
+    size = _median([g.h for g in first])
+    if min(g.y0 for g in first) - max(g.y1 for g in cells[0]) > _BROKEN_BELOW * size:
+        return False  # (not on the line just under it: a group's label "A" under a header of two lines)
     return bool(_CAPS_PIECE.fullmatch(head) and _CAPS_PIECE.fullmatch(rest))
 
 
+_BROKEN_BELOW = 0.6  # font sizes: the end of a broken word stands on the line just under its start
 _BARE_LABEL = r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?"
 
 
@@ -1315,6 +1337,8 @@ def page_lines(page: Page, carry: list[tuple[float, float]] | None = None) -> li
         rows.extend(found)
         glyphs = [g for g in glyphs if not grid.contains(g)]
     built = build_lines(glyphs)
+    if page.cell_flows:
+        built = _open_flow_edges(built)
     # a footer naming the file (the page's last line) is no cell of a borderless table above it
     footer = [built.pop()] if len(built) > 2 and _file_footer(built[-1], _median([g.h for g in glyphs])) else []
     lines = unruled_tables(built, carry) + footer
@@ -1326,6 +1350,161 @@ def page_lines(page: Page, carry: list[tuple[float, float]] | None = None) -> li
 
 
 # ---------------------------------------------------------------- unruled tables
+
+_FLOW_LINES = 2  # lines broken at one x position in the text layer's order: a column's left edge ...
+_FLOW_SAME = 0.1  # ... (positions this close, font sizes, are one)
+_FLOW_OPEN = 2.6  # ... opened this wide (font sizes) in the lines beside it (a column gutter: two signers apart)
+_FLOW_COLUMNS = 16  # a table has fewer columns than this
+_FLOW_REACH = 12  # lines broken at one edge at most this many lines apart are of one table
+
+
+def _producer(pdf: Any) -> str:
+    """The PDF's Producer entry, or ""."""
+    try:
+        return str(pdf.get_metadata_value("Producer") or "")
+    except Exception:  # (a damaged info dictionary)
+        return ""
+
+
+def _flow_breaks(line: Line) -> list[float]:
+    """Where a line's text passes from one flow of the text layer to another: neighbours on the
+    line that are not neighbours in the text layer's order (a browser writes a table cell by cell,
+    each cell's wrapped lines together), or are but stand apart with no space between them (two
+    cells, the first not wrapped); the x position where the right one starts."""
+    out = []
+    for a, b in itertools.pairwise(line.glyphs):
+        gap = b.x0 - a.x1
+        step = b.idx - a.idx
+        if gap > _SPACED_LETTERS * line.size and (not 0 < step <= 3 or (step == 1 and not b.space_before)):
+            out.append(b.x0)
+    return out
+
+
+def _open_flow_edges(lines: list[Line]) -> list[Line]:
+    """A borderless table printed by a web browser sets its cells' texts as close as a word gap,
+    or closer (no padding): the columns show in the text layer's order instead, each cell's text
+    in one flow. A left edge where two or more lines pass to another flow, with the lines
+    between them keeping clear of it, is opened ``_FLOW_OPEN`` font sizes wide in those lines
+    (their characters right of it moved right), so the table reads as one drawn with gutters."""
+    found: list[tuple[float, int, float]] = []  # (x, line index, size)
+    for k, ln in enumerate(lines):
+        breaks = _flow_breaks(ln)
+        if len(breaks) < _FLOW_COLUMNS:  # (more: no table's row)
+            found.extend((x, k, ln.size) for x in breaks)
+    if len(found) < _FLOW_LINES:
+        return lines
+    found.sort()
+    edges: list[tuple[float, list[int]]] = []
+    group = [found[0]]
+    for item in found[1:]:
+        if item[0] - group[0][0] <= _FLOW_SAME * item[2]:
+            group.append(item)
+            continue
+        edges.append((_median([x for x, _, _ in group]), sorted({k for _, k, _ in group})))
+        group = [item]
+    edges.append((_median([x for x, _, _ in group]), sorted({k for _, k, _ in group})))
+    shift = [[0.0] * len(ln.glyphs) for ln in lines]
+    moved: set[int] = set()
+    spans: list[tuple[int, int, float]] = []
+    for x, rows in edges:
+        if len(rows) < _FLOW_LINES:
+            continue
+        run = [rows[0]]
+        for k in rows[1:]:
+            if k - run[-1] <= _FLOW_REACH and all(_clear_of(lines[j], x) for j in range(run[-1] + 1, k)):
+                run.append(k)
+                continue
+            spans.extend(_span(lines, run, x))
+            run = [k]
+        spans.extend(_span(lines, run, x))
+    # the edges of runs that overlap are one table's: each opened in all its lines clear of it
+    spans.sort()
+    bands: list[tuple[int, int, list[float]]] = []
+    for first, last, x in spans:
+        if bands and first <= bands[-1][1]:
+            top, bottom, xs = bands[-1]
+            if len(xs) < _FLOW_COLUMNS and all(abs(x - y) > _FLOW_SAME * lines[first].size for y in xs):
+                xs.append(x)
+            bands[-1] = (top, max(bottom, last), xs)
+        else:
+            bands.append((first, last, [x]))
+    inside: set[int] = set()
+    for first, last, xs in bands:
+        for k in range(first, last + 1):
+            inside.add(k)
+            ln = lines[k]
+            for x in xs:
+                if not _clear_of(ln, x):
+                    continue
+                for j, g in enumerate(ln.glyphs):
+                    if g.x0 >= x - _FLOW_SAME * ln.size:
+                        shift[k][j] += _FLOW_OPEN * ln.size
+                        moved.add(k)
+    for x, rows in edges:  # (two flows side by side in a line outside a table: a word gap apart)
+        for k in rows:
+            if k not in inside:
+                _part(lines[k], x, shift[k], moved, k)
+    for k in moved:
+        ln = lines[k]
+        for g, d in zip(ln.glyphs, shift[k], strict=True):
+            g.x0 += d
+            g.x1 += d
+        _finish(ln)
+    return lines
+
+
+def _part(line: Line, x: float, shift: list[float], moved: set[int], k: int) -> None:
+    """Move the characters of a line from the x position on right, so that the flow starting
+    there stands a word gap apart from the character before it."""
+    at = next((j for j, g in enumerate(line.glyphs) if g.x0 >= x - _FLOW_SAME * line.size), None)
+    if not at:
+        return
+    room = _WORD_GAP * line.size - (line.glyphs[at].x0 - line.glyphs[at - 1].x1) + 0.05 * line.size
+    if room <= 0:
+        return
+    for j in range(at, len(line.glyphs)):
+        shift[j] += room
+    moved.add(k)
+
+
+def _starts_at(line: Line, x: float) -> bool:
+    """A word of the line starts at the x position, and none stands across it."""
+    tol = _FLOW_SAME * line.size
+    return _clear_of(line, x) and any(
+        abs(b.x0 - x) <= tol and b.x0 - a.x1 > -0.05 * line.size for a, b in itertools.pairwise(line.glyphs)
+    )
+
+
+def _clear_of(line: Line, x: float) -> bool:
+    """No character of the line stands across the x position (it is clear of a column's edge)."""
+    tol = _FLOW_SAME * line.size
+    gs = line.glyphs
+    j = bisect.bisect_left([g.x0 for g in gs], x - tol)
+    if j == 0 or j == len(gs):
+        return j == 0 or gs[-1].x1 <= x + tol
+    # (between two words, or two flows: not between two letters of a word)
+    return gs[j - 1].x1 <= x + tol and gs[j].x0 - gs[j - 1].x1 > _SPACED_LETTERS * line.size
+
+
+def _span(lines: list[Line], run: list[int], x: float) -> list[tuple[int, int, float]]:
+    """The lines of a run broken at one edge, with the lines just above or below that start a
+    cell's text at the edge (the header row, a row whose cells did not wrap); none for a run
+    of fewer than ``_FLOW_LINES`` lines."""
+    if len(run) < _FLOW_LINES:
+        return []
+    first, last = run[0], run[-1]
+    for k in range(run[0] - 1, max(-1, run[0] - 1 - _HEADER_LINES), -1):
+        if not _clear_of(lines[k], x):
+            break
+        if _starts_at(lines[k], x):
+            first = k
+    for k in range(run[-1] + 1, min(len(lines), run[-1] + 1 + _HEADER_LINES)):
+        if not _clear_of(lines[k], x):
+            break
+        if _starts_at(lines[k], x):
+            last = k
+    return [(first, last, x)]
+
 
 _DISTINCT_GAP = 1.3  # a column gap is this much wider than the usual word gap of its line
 _SPACE = 0.25  # the width of a space (font sizes)
@@ -1940,6 +2119,9 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> Extracted:
         pages = [_read_page(pdf, i) for i in range(len(pdf))]
         if not pages:
             raise DecodeError("empty PDF: it has no pages")
+        if _patterns()["cell_flow_producer"].search(_producer(pdf)):
+            for pg in pages:
+                pg.cell_flows = True
         from ndq57.readers import legacy_fonts
 
         warnings: list[Warning] = []
