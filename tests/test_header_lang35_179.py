@@ -148,3 +148,27 @@ def test_subject_ends_at_the_body(after: str, subject: str) -> None:
         f"Số hiệu: 21/UBND-KT\nNơi ban hành: Ủy ban nhân dân tỉnh Sơn La\n\nV/v kiểm kê tài sản công\n\n{after}\n"
     ).document
     assert h.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("line", "recipients"),
+    [
+        # addressees typed on the Kính gửi line, set apart by semicolons
+        (
+            "Kính gửi: Sở Tài chính; Sở Xây dựng; Ủy ban nhân dân các xã, phường, đặc khu.",
+            ["Sở Tài chính", "Sở Xây dựng", "Ủy ban nhân dân các xã, phường, đặc khu"],
+        ),
+        ("Kính gửi: - Các sở, ban, ngành; Công an tỉnh;\n- Đảng ủy các xã.", ["Các sở, ban, ngành", "Công an tỉnh", "Đảng ủy các xã"]),
+        # an office whose colon shares out the units after it stays whole
+        (
+            "Kính gửi: Giám đốc các Sở: Tài chính; Xây dựng; Nội vụ.",
+            ["Giám đốc các Sở: Tài chính; Xây dựng; Nội vụ"],
+        ),
+    ],
+)
+def test_addressees_on_one_line(line: str, recipients: list[str]) -> None:
+    h = ndq57.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 640/UBND-TH\nV/v báo cáo kết quả thực hiện\n"
+        "Quảng Ninh, ngày 12 tháng 3 năm 2026\n\n" + line + "\n\nCác đơn vị báo cáo trước ngày 25/3/2026.\n"
+    ).document
+    assert h.recipients == recipients

@@ -233,10 +233,19 @@ _DASHED_SEP = regex.compile(r";\s+[-–+•]\s+")
 def _list_items(text: str) -> list[str]:
     """The items of a Nơi nhận list typed on one line, set apart by semicolons ("- Như trên; - Lưu:
     VT.", "Công an tỉnh; Bộ Chỉ huy quân sự tỉnh"); an item whose head a colon shares out ("Văn
-    phòng: Tỉnh ủy; UBND tỉnh") is one. (The addressees of Kính gửi stay as written.)"""
+    phòng: Tỉnh ủy; UBND tỉnh") is one. (The addressees of Kính gửi: :func:`_addressees`.)"""
     if ";" not in text:
         return [text]
     return [x for part in _DASHED_SEP.split(text) for x in ([part] if ":" in part else _LIST_SEP.split(part))]
+
+
+def _addressees(text: str) -> list[str]:
+    """The addressees of one Kính gửi line: several set apart by semicolons, each a unit's name
+    (not an office whose colon shares out the units after it: "Bộ trưởng các Bộ: Tài chính; Nội
+    vụ", kept whole)."""
+    if ";" not in text.rstrip(" ;.") or ":" in text:
+        return [text]
+    return [x for x in _LIST_SEP.split(text) if x.strip()]
 
 
 def _clean(text: str) -> str:
@@ -784,8 +793,11 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         _site_fields(site, h)
     if second_issuers and h.issuer:
         _second_issuers(second_issuers, second_numbers, h)
-    # recipients: strip list debris
-    h.recipients = [_clean(r.rstrip(",.;")) for r in h.recipients if _clean(r.rstrip(",.;"))]
+    # recipients: strip list debris; addressees typed on one line, set apart by semicolons
+    # ("Kính gửi: Sở Tài chính; Sở Xây dựng; Ủy ban nhân dân các xã"), one by one
+    h.recipients = [
+        _clean(x.rstrip(",.;")) for r in h.recipients for x in _addressees(r) if _clean(x.rstrip(",.;"))
+    ]
     if subject_parts:
         h.subject = _clean(" ".join(subject_parts))
     if title_parts:
