@@ -119,7 +119,7 @@ def test_web_copies(docs: dict[str, Document]) -> None:
     assert [f.refs for f in cv.footnotes] == [[24], [29]]
     headerless = docs["web_headerless_cv"].document
     assert (headerless.type_source, headerless.issuer) == ("caption", None)
-    assert headerless.recipients == ["Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh; Ủy ban nhân dân các xã, phường"]
+    assert headerless.recipients == ["Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các xã, phường"]
     assert docs["web_headerless_nq"].document.type_source == "heading"
 
 

@@ -80,7 +80,7 @@ def test_addressees_of_a_lower_case_header() -> None:
         "kính gửi: sở tài chính; sở nội vụ; ủy ban nhân dân các xã."
     )
     doc = ndq57.parse(text + _BODY).document
-    assert doc.recipients == ["Sở Tài chính; Sở Nội vụ; Ủy ban nhân dân các xã"]
+    assert doc.recipients == ["Sở Tài chính", "Sở Nội vụ", "Ủy ban nhân dân các xã"]
 
 
 def test_addressees_listed_one_a_line_in_small_letters() -> None:

@@ -89,7 +89,7 @@ class Header:
     number: str | None = None
     symbol: str | None = None
     type: str | None = None
-    type_source: str | None = None  # "heading" | "symbol" | "form" | "caption" | "closing"
+    type_source: str | None = None  # "heading" | "symbol" | "form" | "caption" | "closing" | "attribute"
     title: str | None = None
     subject: str | None = None
     place: str | None = None
@@ -104,6 +104,13 @@ class Header:
     draft: bool = False
     year: int | None = None
     month: int | None = None
+    # (the two fields below are written only when set, so a record of one issuer reads as before)
+    # every number of a joint document whose issuers each number it ("45/KHLT-SYT", "112/KHLT-SGDĐT"),
+    # in the order of ``issuers``; ``number`` is the first
+    numbers: list[str] | None = field(default=None, metadata={"omit_none": True})
+    # every signer of a document two sign side by side (a joint document), left column first;
+    # ``signer`` is the one who signs for the issuer the header names first
+    signers: list[Signer] | None = field(default=None, metadata={"omit_none": True})
 
 
 @dataclass(slots=True)

@@ -189,6 +189,26 @@ def _early_date(text: str, start: int) -> regex.Match[str] | None:
     return _early_date_pattern().search(before)
 
 
+@functools.cache
+def _early_issuer_pattern() -> regex.Pattern[str]:
+    return regex.compile(str(_words()["early_issuer"]))
+
+
+_EARLY_ISSUER_SPAN = 140  # "của <issuer> tại" right before a type word stands within so many characters
+_EARLY_ISSUER_END = 24  # ... its "tại" within so many ("tại văn bản số ")
+
+
+def _early_issuer(text: str, start: int) -> str | None:
+    """The issuer of "(Theo đề nghị) của <issuer> tại" right before a citation's type word (or
+    "văn bản số" before its number) at ``start``, or None (tried only when "tại" stands right
+    before it)."""
+    before = text[max(0, start - _EARLY_ISSUER_SPAN) : start]
+    if str(_words()["early_issuer_end"]) not in before[-_EARLY_ISSUER_END :].lower():
+        return None
+    m = _early_issuer_pattern().search(before)
+    return _issuer(m.group("issuer")) if m is not None else None
+
+
 def cited_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the citations (:func:`_pattern`'s matches, left to right, with a date
     written after the issuer) in ``text``."""
@@ -386,6 +406,9 @@ def _find_symbols(
         elif not dated and typ and (early := _early_date(text, m.start())) is not None:
             d1, m1, y1, d2, m2, y2 = early.group("d1", "m1", "y1", "d2", "m2", "y2")
             issuer = issuer or _issuer(early.group("issuer"))
+        if issuer is None:
+            # "Theo đề nghị của Sở Nội vụ tại Tờ trình số 45/TTr-SNV": the issuer named before it
+            issuer = _early_issuer(text, m.start())
         d, mo, y = (d1, m1, y1) if d1 else (d2, m2, y2)
         if (
             not d

@@ -233,10 +233,19 @@ _DASHED_SEP = regex.compile(r";\s+[-–+•]\s+")
 def _list_items(text: str) -> list[str]:
     """The items of a Nơi nhận list typed on one line, set apart by semicolons ("- Như trên; - Lưu:
     VT.", "Công an tỉnh; Bộ Chỉ huy quân sự tỉnh"); an item whose head a colon shares out ("Văn
-    phòng: Tỉnh ủy; UBND tỉnh") is one. (The addressees of Kính gửi stay as written.)"""
+    phòng: Tỉnh ủy; UBND tỉnh") is one. (The addressees of Kính gửi: :func:`_addressees`.)"""
     if ";" not in text:
         return [text]
     return [x for part in _DASHED_SEP.split(text) for x in ([part] if ":" in part else _LIST_SEP.split(part))]
+
+
+def _addressees(text: str) -> list[str]:
+    """The addressees of one Kính gửi line: several set apart by semicolons, each a unit's name
+    (not an office whose colon shares out the units after it: "Bộ trưởng các Bộ: Tài chính; Nội
+    vụ", kept whole)."""
+    if ";" not in text.rstrip(" ;.") or ":" in text:
+        return [text]
+    return [x for x in _LIST_SEP.split(text) if x.strip()]
 
 
 def _clean(text: str) -> str:
@@ -431,6 +440,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     taken: set[int] = set()  # lines read into one above them
     second_lines: list[str] = []  # a joint document's second issuer, over its own number
     second_issuers: list[list[str]] = []
+    second_numbers: list[str | None] = []  # ... and each one's number
     while i < n:
         ln = lines[i]
         t = ln.text
@@ -586,11 +596,25 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                     i += 1  # (the draft's round under its mark: "DỰ THẢO" / "lần 2")
             else:
                 setattr(h, kind, word)
-        elif second_lines and (m := _number(t)) and _parse_number(m.group("rest"), Header()):
+        elif second_lines and (m := _number(t)) and _parse_number(m.group("rest"), second := Header()):
             # the second issuer's own number (a joint document's two blocks, each with its number):
-            # the first issuer's number stays the document's
+            # the first issuer's number stays the document's, the other one is kept in ``numbers``
             second_issuers.append(second_lines)
+            second_numbers.append(second.number)
             second_lines = []
+            seen_anchor, state = True, ""
+        elif (
+            not second_lines
+            and h.number is None
+            and len(issuer_lines) == 1
+            and (m := _number(t))
+            and (two := _two_numbers(m.group("rest"), issuer_lines[0], h)) is not None
+        ):
+            # two numbers joined by one blank under two issuers joined so (a joint document's
+            # header read by OCR): each issuer with its number
+            issuer_lines[0] = two[0]
+            second_issuers.append([two[1]])
+            second_numbers.append(two[2])
             seen_anchor, state = True, ""
         elif ((m := _number(t)) and _parse_number(m.group("rest"), h)) or (
             h.date_parts is None and _parse_place_date(t, h)
@@ -693,7 +717,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             title_mixed = sum(not mostly_upper(x) for x in title_parts)
             seen_anchor, state = True, "title"
         elif (
-            state == "subject"
+            (state == "subject" and not (gap and _body_sentence(t)))
             or (state == "subject_wrap" and not gap and (t[:1].islower() or _open_end(subject_parts[-1])))
         ) and _continues_block(t, subject_parts):
             subject_parts.append(t)
@@ -768,9 +792,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     if site:
         _site_fields(site, h)
     if second_issuers and h.issuer:
-        _second_issuers(second_issuers, h)
-    # recipients: strip list debris
-    h.recipients = [_clean(r.rstrip(",.;")) for r in h.recipients if _clean(r.rstrip(",.;"))]
+        _second_issuers(second_issuers, second_numbers, h)
+    # recipients: strip list debris; addressees typed on one line, set apart by semicolons
+    # ("Kính gửi: Sở Tài chính; Sở Xây dựng; Ủy ban nhân dân các xã"), one by one
+    h.recipients = [
+        _clean(x.rstrip(",.;")) for r in h.recipients for x in _addressees(r) if _clean(x.rstrip(",.;"))
+    ]
     if subject_parts:
         h.subject = _clean(" ".join(subject_parts))
     if title_parts:
@@ -783,6 +810,10 @@ def parse_header(lines: list[Line]) -> HeaderResult:
                 h.issuer = _clean(m.group(1))
     lines = _signoff_case_restored(lines, body_start)
     body_end = _signoff(_without_copy(lines, _copy_block(lines, body_start)), body_start, h)
+    if h.signer is None and (person := site.get("signer")) and _name_line(_clean(person)):
+        # no sign-off in the text, but the library's attributes name the signer ("Người ký: ...")
+        name, rank = _signer_name(_clean(person))
+        h.signer = Signer(name, _with_rank("", rank), None, None)
     if h.number is None or h.date_parts is None or h.type is None:
         # a copy without its header cells: what names the document elsewhere
         _caption_identity(lines, body_end, h)
@@ -982,8 +1013,8 @@ def _site_identity(lines: list[Line], i: int) -> tuple[int, dict[str, str]]:
 
 
 def _site_fields(named: dict[str, str], h: Header) -> None:
-    """The number, date and issuer a library's page names (:func:`_site_identity`), for those the
-    text's own header did not give."""
+    """The number, date, issuer and type a library's page names (:func:`_site_identity`), for
+    those the text's own header did not give."""
     if "number" in named:
         _fill_number(named["number"].rstrip(" .,;"), h)
     day = _FIGURES_DATE.fullmatch(named.get("date", ""))
@@ -991,6 +1022,16 @@ def _site_fields(named: dict[str, str], h: Header) -> None:
         _date_cited(day[1], day[2], day[3], h)
     if "issuer" in named and h.issuer is None:
         h.issuer = _clean(named["issuer"])
+    if "type" in named and h.type is None:
+        # "Loại văn bản: Công văn": a type the language data knows, as it writes it
+        kind = _heading_type(_clean(named["type"]).upper())
+        if kind in _type_names():
+            h.type, h.type_source = kind, "attribute"
+
+
+@functools.cache
+def _type_names() -> frozenset[str]:
+    return frozenset(str(t["name"]) for t in load("doctypes")["types"])
 
 
 def _posting_line(text: str) -> bool:
@@ -1396,10 +1437,28 @@ def _split_heading(t: str, lines: list[Line], i: int) -> tuple[str, int]:
 
 
 def _heading_type(heading: str) -> str:
-    for t in load("doctypes")["types"]:
-        if heading.startswith(str(t["name"]).upper()):
-            return str(t["name"])
-    return heading.capitalize()
+    """The type a heading names: the longest type's name it opens with ("THÔNG TƯ LIÊN TỊCH" is a
+    Thông tư liên tịch, "KẾ HOẠCH PHỐI HỢP" a Kế hoạch)."""
+    best = max(
+        (str(t["name"]) for t in load("doctypes")["types"] if _opens_with(heading, str(t["name"]).upper())),
+        key=len,
+        default=None,
+    )
+    return best if best is not None else heading.capitalize()
+
+
+def _opens_with(text: str, words: str) -> bool:
+    return text.startswith(words) and text[len(words) : len(words) + 1] in ("", " ")
+
+
+_SUBJECT_WRAP = 80  # a subject's cell wraps its lines shorter than this
+
+
+def _body_sentence(t: str) -> bool:
+    """After a blank line under a subject, ``t`` opens the body, not the subject's next line: a
+    sentence in a capital that ends with its stop or runs longer than a header's cell (a library's
+    copy: "Về việc ..." / "" / "Ủy ban nhân dân tỉnh đề nghị ...")."""
+    return t[:1].isupper() and not mostly_upper(t) and (len(t) > _SUBJECT_WRAP or t.rstrip(" *_").endswith("."))
 
 
 def _continues_block(t: str, parts: list[str]) -> bool:
@@ -1733,18 +1792,54 @@ def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] |
     return None
 
 
-def _second_issuers(blocks: list[list[str]], h: Header) -> None:
+def _two_numbers(rest: str, line: str, h: Header) -> tuple[str, str, str | None] | None:
+    """A number line's ``rest`` holding two numbers joined by one blank ("45/KHLT-SYT Số:
+    112/KHLT-SGDĐT") under an issuers' ``line`` holding two units joined so: the first issuer,
+    the second one and its number, the first number read into ``h``; None when either line holds
+    one item."""
+    cut = _header_rx("second_number").search(rest)
+    if cut is None or (cells := _two_cells(line)) is None:
+        return None
+    other = Header()
+    if not _parse_number(rest[cut.end() - 1 :], other) or not _parse_number(rest[: cut.start()], Header()):
+        return None
+    _parse_number(rest[: cut.start()], h)
+    return cells[0], cells[1], other.number
+
+
+def _two_cells(line: str) -> tuple[str, str] | None:
+    """An issuers' line holding two units joined by one blank ("SỞ Y TẾ TỈNH A SỞ GIÁO DỤC VÀ ĐÀO
+    TẠO TỈNH A"): cut before the second unit's head (doctypes ``joint_units``), after the first
+    one's locality when several heads could open it; None when it cannot be told."""
+    if len(line) > 200:
+        return None
+    units = tuple(str(u).strip() for u in load("doctypes")["joint_units"])
+    up = line.upper()
+    if not up.startswith(units):
+        return None
+    cuts = [p for p in range(1, len(line)) if line[p - 1] == " " and up.startswith(units, p)]
+    located = [p for p in cuts if _header_rx("locality_in").search(line[:p])]
+    at = located[0] if located else (cuts[0] if len(cuts) == 1 else None)
+    return None if at is None else (line[:at].strip(), line[at:].strip())
+
+
+def _second_issuers(blocks: list[list[str]], numbers: list[str | None], h: Header) -> None:
     """A joint document whose issuers each print their own block and number: the issuers in the
-    order they stand, the first one's number the document's."""
+    order they stand, the first one's number the document's, every one's in ``numbers`` (when
+    each issuer has one)."""
     names = list(h.issuers) or [h.issuer or ""]
-    for block in blocks:
+    own = [h.number] if len(names) == 1 else []
+    for block, number in zip(blocks, numbers, strict=True):
         other = Header()
         _issuer(block, other)
         if other.issuer and other.issuer not in names:
             names.append(other.issuer)
+            own.append(number)
     if len(names) > 1:
         h.issuers = names
         h.issuer = " - ".join(names)
+        if len(own) == len(names) and all(own) and len(set(own)) == len(own):
+            h.numbers = [str(x) for x in own]
 
 
 def _unlocated(t: str) -> bool:
@@ -2374,15 +2469,16 @@ def _title_split(t: str) -> tuple[str, str] | None:
     return (t[: m.start()].strip(), t[m.end() :].strip()) if m is not None else None
 
 
-def _joint_signer(
-    block: list[tuple[int, str]], name: str, lead: str | None
-) -> tuple[str | None, list[str], str] | None:
-    """One of two signers side by side whose names a copy joined with one blank: (authority,
-    title lines, name), or None when ``name`` is one person's. ``block``: the signer's lines
-    above the name, top down, each with its line in the original (a layout step that split a
-    line into its two columns gives both the line's number). The one who signs for the lead
-    issuer ``lead`` (the header names it first), else the right-hand one (where the lead signs:
-    NĐ 30/2020, HD 36-HD/VPTW)."""
+_Side = tuple[str | None, list[str], str]  # a signer's authority, title lines and name
+
+
+def _joint_signer(block: list[tuple[int, str]], name: str, lead: str | None) -> tuple[_Side, _Side, bool] | None:
+    """Two signers side by side whose names a copy joined with one blank: the one who signs
+    (authority, title lines, name), the other one, and whether the one who signs stands left; or
+    None when ``name`` is one person's. ``block``: the signer's lines above the name, top down,
+    each with its line in the original (a layout step that split a line into its two columns
+    gives both the line's number). The one who signs for the lead issuer ``lead`` (the header
+    names it first), else the right-hand one (where the lead signs: NĐ 30/2020, HD 36-HD/VPTW)."""
     if len(name.split()) < 5:
         return None  # (two names of two words at least, five words in all)
     rx = _rx()
@@ -2428,11 +2524,47 @@ def _joint_signer(
                 right.append(titles[1])
             else:
                 right.append(t)
+    def side(col: list[str], person: str) -> _Side:
+        auth = [t for t in col if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest"))]
+        return " ".join(_clean(t) for t in auth) or None, [t for t in col if t not in auth], person
+
     # the one who signs for the lead issuer, named first in the header; else the right-hand one
-    col, person = (left, names[0]) if _signs_for(left, lead) and not _signs_for(right, lead) else (right, names[1])
-    auth = [t for t in col if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest"))]
-    authority = " ".join(_clean(t) for t in auth) or None
-    return authority, [t for t in col if t not in auth], person
+    on_left = _signs_for(left, lead) and not _signs_for(right, lead)
+    one, other = side(left, names[0]), side(right, names[1])
+    return (one, other, True) if on_left else (other, one, False)
+
+
+def _block_signer(block: list[str], name_text: str, line: int | None) -> Signer:
+    """The signer of a block of authority and title lines (top down) over the name ``name_text``:
+    the other signer of a joint document."""
+    rx = _rx()
+    units = tuple(str(u) for u in load("doctypes")["joint_units"])
+    auth: list[str] = []
+    titles: list[str] = []
+    named = False  # the last authority's body named on the lines under it
+    for r, t in enumerate(block):
+        if (am := rx["authority"].match(t)) is not None and mostly_upper(am.group("rest")):
+            auth.append(_clean(t))
+        elif (
+            auth
+            and not titles
+            and r + 1 < len(block)
+            and (t.upper().startswith(units) or (named and _header_rx("locality").match(t) is not None))
+        ):
+            # the body's name (and its locality) under the authority: "TM. BAN THƯỜNG TRỰC" / "ỦY
+            # BAN MTTQ VIỆT NAM" / "XÃ" / "CHỦ TỊCH"
+            auth[-1] += " " + _clean(t)
+            named = True
+        else:
+            titles.append(_signed_title(t))
+    name, rank = _signer_name(name_text)
+    return Signer(name, _with_rank(_clean(" ".join(titles)), rank), " ".join(auth) or None, line)
+
+
+def _signed_title(t: str) -> str:
+    """A title line as the sign-off prints it: one typed in small letters ("Phó Chủ tịch", "kiêm
+    Chủ tịch HĐND xã") in capitals."""
+    return t.rstrip(".").upper() if _joined_title(t) or _title_tail(t) or _tailed_title(t) else t
 
 
 def _second_block(texts: list[str]) -> int | None:
@@ -2712,6 +2844,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if name_idx is not None:
             block = [lines[j].text.strip() for j in sign_lines]
             nxt = next((j for j in range(name_idx + 1, min(n, name_idx + 4)) if lines[j].kind == "text"), None)
+            partner: Signer | None = None  # the other signer of two (a joint document)
             if (
                 nxt is not None
                 and _name_line(lines[nxt].text)
@@ -2721,8 +2854,10 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 # for the lead issuer, else the right-hand one (the second)
                 lead = h.issuers[0] if len(h.issuers) > 1 else None
                 if _signs_for(block[second:], lead) or not _signs_for(block[:second], lead):
+                    partner = _block_signer(block[:second], lines[name_idx].text, lines[name_idx].no)
                     block, name_idx = block[second:], nxt
                 else:
+                    partner = _block_signer(block[second:], lines[nxt].text, lines[nxt].no)
                     block = block[:second]
             auth = [t for t in block if (am := rx["authority"].match(t)) and mostly_upper(am.group("rest"))]
             name, rank = _signer_name(lines[name_idx].text)
@@ -2732,6 +2867,10 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 " ".join(_clean(t) for t in auth) or None,
                 lines[name_idx].no,
             )
+            if partner is not None:
+                # (the left-hand column read first)
+                left_first = partner.line is not None and partner.line < (h.signer.line or 0)
+                h.signers = [partner, h.signer] if left_first else [h.signer, partner]
             return body_end
     stamp_name: str | None = None
     if name_idx is None:
@@ -2827,30 +2966,33 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             title_lines, authority = [f"Q. {acting}"], head or None
     name, rank = _signer_name(stamp_name or lines[name_idx].text)
     lead = h.issuers[0] if len(h.issuers) > 1 else None
+    beside: tuple[Signer, bool] | None = None  # the other signer of two, and whether it stands left
     if (joint := _joint_signer(sign_block, name, lead)) is not None:
         # two signers side by side joined by one blank (a joint document's sign-off flattened):
         # the one who signs for the lead issuer
-        authority, title_lines, name = joint
-    elif (
-        lead is not None
-        and not _signs_for([t for _, t in sign_block], lead)
-        and (other := _block_above(lines, first_sign))
-    ):
+        (authority, title_lines, name), (o_auth, o_titles, o_name), on_left = joint
+        o_title = _clean(" ".join(_signed_title(t) for t in o_titles)) or None
+        beside = Signer(o_name, o_title, o_auth, lines[name_idx].no), not on_left
+    elif lead is not None and (other := _block_above(lines, first_sign)):
         # the two signers' blocks one after the other (a text export of the two columns): the one
-        # above signs for the lead issuer
+        # above (the left-hand column) signs for the lead issuer unless the one below does
         at, other_block, other_first = other
-        if _signs_for(other_block, lead):
+        if not _signs_for([t for _, t in sign_block], lead) and _signs_for(other_block, lead):
+            below = _block_signer([t for _, t in sign_block], stamp_name or lines[name_idx].text, lines[name_idx].no)
+            beside = below, False
             first_sign = other_first
             auth = [t for t in other_block if (am := rx["authority"].match(t)) and mostly_upper(am.group("rest"))]
             authority = " ".join(_clean(t) for t in auth) or None
             title_lines = [t for t in other_block if t not in auth]
             (name, rank), name_idx = _signer_name(lines[at].text), at
+        else:
+            beside = _block_signer(other_block, lines[at].text, lines[at].no), True
     # (a title typed in small letters, "Phó Chủ tịch", "kiêm Chủ tịch HĐND xã": in capitals, as
     # the sign-off prints it)
-    title_lines = [
-        t.rstrip(".").upper() if _joined_title(t) or _title_tail(t) or _tailed_title(t) else t for t in title_lines
-    ]
+    title_lines = [_signed_title(t) for t in title_lines]
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
+    if beside is not None and beside[0].name and beside[0].name != h.signer.name:
+        h.signers = [beside[0], h.signer] if beside[1] else [h.signer, beside[0]]
     if first_sign < body_end and first_sign >= body_start:
         body_end = first_sign
     return body_end
