@@ -49,3 +49,11 @@ def test_bare_staff_units_are_their_own_subject() -> None:
     )
     got = [[a.unit for a in d.assignees] for d in ndq57.parse(_HEAD + body).deadlines]
     assert got[-1] == ["các bộ phận"]
+
+
+def test_a_departments_name_ends_before_its_verb() -> None:
+    # "cân đối", "quyết toán", "phổ biến", "niêm yết", "lấy ý kiến" are the work, not the name's end
+    for verb in ("cân đối nguồn vốn", "quyết toán kinh phí", "phổ biến Luật", "niêm yết công khai", "lấy ý kiến"):
+        body = f"1. Phòng Tài chính - Kế hoạch {verb}, báo cáo trước ngày 30/5/2027.\n"
+        got = [[a.unit for a in d.assignees] for d in ndq57.parse(_HEAD + body).deadlines]
+        assert got == [["Phòng Tài chính - Kế hoạch"]], verb
