@@ -134,10 +134,12 @@ def test_a_roman_heading_under_a_table_of_no_groups_ends_it() -> None:
 
 
 def test_a_lettered_table_keeps_its_groups_and_a_roman_heading_after_them_ends_it() -> None:
-    assert not ocr_tables._part_heading("B", [ocr_tables._Row("A", group="X"), ocr_tables._Row("1")])
-    assert ocr_tables._part_heading("III", [ocr_tables._Row("A", group="X"), ocr_tables._Row("1")])
-    assert ocr_tables._part_heading("III", [ocr_tables._Row("1")])
-    assert not ocr_tables._part_heading("III", [ocr_tables._Row("II", group="X"), ocr_tables._Row("1")])
+    lettered = ocr_tables._lettered("A", None)
+    assert not ocr_tables._part_heading("B", True, lettered)
+    assert ocr_tables._part_heading("III", True, lettered)
+    assert ocr_tables._part_heading("III", True, None)
+    assert not ocr_tables._part_heading("III", True, ocr_tables._lettered("II", None))
+    assert not ocr_tables._part_heading("I", False, None)  # (a table's first group, no task above)
 
 
 def test_a_name_cut_after_its_joining_word_is_pieced_whole() -> None:

@@ -347,6 +347,8 @@ def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawT
     blank = False
     cut: tuple[int, int] | None = None  # (a page's foot, the header again) after a row's last lines
     resumed = False  # (past the header printed again: the lines go on the row the page cut)
+    any_task = False  # (a task row read)
+    lettered: bool | None = None  # (the groups read so far all lettered; None: no group yet)
     while j < len(lines) and not taken[j]:
         if cut is not None and j >= cut[0]:
             page += [k for k in range(j, cut[1]) if lines[k].strip()]
@@ -400,8 +402,9 @@ def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawT
         ):
             break
         if grp is not None and not opens:
-            if _part_heading(grp[0], rows):
+            if _part_heading(grp[0], any_task, lettered):
                 break  # (a roman label after rows of no group: the body's next part, "III TỔ CHỨC ...")
+            lettered = _lettered(grp[0], lettered)
             rows.append(_Row(grp[0], group=grp[1]))
             end = j + 1
             j += 1
@@ -424,6 +427,7 @@ def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawT
             rows.append(row)
             _add_times(row, toks, ntime)
         row.lines.append(_Line(j, rest, toks))
+        any_task = True
         longest = max(longest, len(s))
         end = j + 1
         j += 1
@@ -438,16 +442,20 @@ def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawT
     )
 
 
-def _part_heading(label: str, rows: list[_Row]) -> bool:
-    """Whether a group row's label after task rows is the body's next part instead: the table
-    has no group above, or its groups are lettered ("A", "B") and this label is roman ("III")."""
-    if not any(r.group is None for r in rows):
+def _part_heading(label: str, tasks: bool, lettered: bool | None) -> bool:
+    """Whether a group row's label after task rows (``tasks``) is the body's next part instead:
+    the table has no group above (``lettered`` None), or its groups are lettered ("A", "B":
+    ``lettered`` True) and this label is roman ("III")."""
+    if not tasks:
         return False
-    groups = [r.label or "" for r in rows if r.group is not None]
-    if not groups:
+    if lettered is None:
         return True
-    roman = len(label) > 1 and all(c in "IVX" for c in label)
-    return roman and all(len(g) == 1 and g not in "IVX" for g in groups)
+    return lettered and len(label) > 1 and all(c in "IVX" for c in label)
+
+
+def _lettered(label: str, before: bool | None) -> bool:
+    """Whether the groups so far (``before``, None when none) and this one are all lettered."""
+    return (before is None or before) and len(label) == 1 and label not in "IVX"
 
 
 _ACROSS = 0.6  # share of the numbered rows whose first line ends with their time, at least
