@@ -169,6 +169,21 @@ def test_ocr_slips_of_a_time_heading_and_a_sign_off() -> None:
     assert ("T/ILO", "T/L") not in {(f.original, f.replacement) for f in parse("Công ước T/ILO số 5.").fixes}
 
 
+def test_the_marks_of_cac_lost_before_an_addressee() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "1. Đề nghị UBND cac xã, phường báo cáo kết quả trước ngày 15/6/2026.\n"
+        "2. Giao cac sở, ngành rà soát thủ tục trước ngày 20/6/2026.\n"
+    )
+    got = _deadlines(text)
+    assert got == [
+        ("2026-06-15", "1", ["UBND các xã, phường (assigned)"]),
+        ("2026-06-20", "2", ["các sở, ngành (lead)"]),
+    ]
+    # "Cac" elsewhere (a name, a word of another language) stays
+    assert not [f for f in parse("Ông Cac Văn Bình dự họp; mã cac-01.").fixes if f.original.lower() == "cac"]
+
+
 # ------------------------------------------------------------------ scans: page images
 
 def test_a_part_heading_misread_ends_a_table_drawn_without_rules() -> None:
