@@ -60,6 +60,7 @@ class _Words:
     vague: regex.Pattern[str]
     split_parts: tuple[str, str]  # a split time heading's start and end parts
     ends: tuple[str, ...]  # a line opening so ends a table
+    name_joins: frozenset[str]  # words joining the parts of a unit's name ("và")
 
 
 @functools.cache
@@ -86,6 +87,7 @@ def _words() -> _Words:
         vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
         split_parts=(str(own["split_time_parts"][0]), str(own["split_time_parts"][1])),
         ends=tuple(str(w) for w in own["table_ends"]),
+        name_joins=frozenset(str(w) for w in own["name_joins"]),
     )
 
 
@@ -128,15 +130,20 @@ class _Head:
 
 def _header_at(lines: list[str], i: int) -> _Head | None:
     s = lines[i].strip()
-    if not s or s[0] not in "STst" or "\t" in s or "   " in s or len(s) > _HEAD_MAX:
+    if not s or "\t" in s or "   " in s or len(s) > _HEAD_MAX:
         return None
     w = _words()
     first = s.split(None, 1)[0].strip("|_.:").lower()
-    if first not in w.index or any(ch.isdigit() for ch in s):
+    if any(ch.isdigit() for ch in s):
         return None
     found = [(m.group(), m.end()) for m in w.columns.finditer(s)]
-    cells = ["STT"]
-    roles = ["index"]
+    if first in w.index:
+        cells = ["STT"]
+        roles = ["index"]
+    elif _bare_header(s, found):
+        cells, roles = [""], ["none"]  # (a table without a number column: its rows open at their times)
+    else:
+        return None
     for said, _ in found:
         key = " ".join(said.lower().split())
         role, whole = w.cut[key] if key in w.cut else (w.role_of[key], said)
@@ -173,7 +180,27 @@ def _header_at(lines: list[str], i: int) -> _Head | None:
         start, finish = w.split_parts
         cells[k : k + 1] = [f"{heading} {start}", f"{heading} {finish}"]
         roles[k : k + 1] = ["start", "time"]
+    if roles[0] == "none":
+        cells, roles = cells[1:], roles[1:]
     return _Head(cells, roles, end)
+
+
+_BARE_COVER = 0.6  # share of a header line without a number column its headings cover, at least
+
+
+def _bare_header(s: str, found: list[tuple[str, int]]) -> bool:
+    """Whether a line is the header of a table without a number column ("Nội dung báo cáo Đơn
+    vị thực hiện Thời hạn gửi"): it opens with a task's heading and its headings cover most of
+    it (no sentence that names them: "Nội dung nhiệm vụ do đơn vị chủ trì ...")."""
+    w = _words()
+    if not found or not s.lower().startswith(found[0][0].lower()):
+        return False
+    key = " ".join(found[0][0].lower().split())
+    if (w.cut[key][0] if key in w.cut else w.role_of.get(key)) != "task":
+        return False
+    covered = sum(len(said) for said, _ in found)
+    letters = len(s.replace("|", "").replace("_", "").strip())
+    return covered >= _BARE_COVER * letters
 
 
 _ORDER = {"index": 0, "task": 1, "lead": 2, "coordinate": 3, "time": 4, "product": 5}  # columns' usual order
@@ -191,7 +218,7 @@ def _same_header(lines: list[str], i: int, head: _Head) -> int | None:
 
 _ROW = regex.compile(r"(?P<n>\d{1,3})[ ]?[_|.]*[ ]*\|?[ ]*(?=\p{Lu})")
 _GROUP = regex.compile(r"[\^'`~*]?(?P<n>[A-Z]|[IVX]{1,4})[ _|.]*[ ]+\|?[ ]*(?P<t>\p{Lu}.*)")
-_VALUE = regex.compile(r"(?:\d{1,2}/){1,2}(?:19|20)\d{2}|[IVXHl1]{1,4}/(?:19|20)\d{2}")
+_VALUE = regex.compile(r"(?:\d{1,2}/){1,2}(?:19|20)\d{2}|[IVXHlT1]{1,4}/(?:19|20)\d{2}")
 _HEADING = regex.compile(r"(?:[IVXLH]{1,4}[.:]?|\d{1,2}(?:\.\d{1,2})*\.)[ _ˆ]+\p{Lu}")
 _SEPARATORS = "|_"
 
@@ -282,7 +309,7 @@ def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
     out: list[tb._RawTable] = []
     i = 0
     while i < len(lines):
-        if taken[i] or lines[i][:3].strip()[:1] not in ("S", "T", "s", "t"):
+        if taken[i] or lines[i][:3].strip()[:1] not in _first_letters():
             i += 1
             continue
         head = _header_at(lines, i)
@@ -299,8 +326,18 @@ def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
     return out
 
 
+@functools.cache
+def _first_letters() -> frozenset[str]:
+    """The letters a table's header line may open with: its number column's heading, or a task
+    column's (a table without a number column)."""
+    w = _words()
+    heads = [*w.index, *(k for k, r in w.role_of.items() if r == "task")]
+    return frozenset(c for h in heads for c in (h[:1].lower(), h[:1].upper()))
+
+
 def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawTable | None:
     ntime = sum(1 for r in head.roles if r in ("time", "start"))
+    bare = "index" not in head.roles  # (no number column: a row opens at its time)
     rows: list[_Row] = []
     page: list[int] = []
     j = head.end
@@ -308,32 +345,52 @@ def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawT
     longest = max(len(lines[i].strip()), 60)
     end = j
     blank = False
+    cut: tuple[int, int] | None = None  # (a page's foot, the header again) after a row's last lines
+    resumed = False  # (past the header printed again: the lines go on the row the page cut)
+    any_task = False  # (a task row read)
+    lettered: bool | None = None  # (the groups read so far all lettered; None: no group yet)
     while j < len(lines) and not taken[j]:
+        if cut is not None and j >= cut[0]:
+            page += [k for k in range(j, cut[1]) if lines[k].strip()]
+            j = _same_header(lines, cut[1], head) or cut[1] + 1
+            cut = None
+            blank = False
+            resumed = True
+            continue
         s = lines[j].strip()
         if not s:
             blank = True
             j += 1
             continue
+        if bare and (s.startswith("|") or (not rows and _FOOT.match(s))):
+            return None  # (a pipe table's rows, or a page's foot under the header: no table of plain lines)
         m = _ROW.match(s)
         number = int(m.group("n")) if m is not None else None
         opens = number is not None and number == last + 1
         grp = _group_row(s) if not opens else None
-        if blank or s.isdigit():
+        if (blank or s.isdigit()) and cut is None:
             # past a blank: the header again after a page's foot, a row going on, or the end
-            again = _page_break(lines, j, head)
+            again = _page_break(lines, j, head) if not opens and grp is None else None
             if again is not None:
-                page += [k for k in range(j, again) if lines[k].strip()]
-                j = _same_header(lines, again, head) or again + 1
-                blank = False
-                continue
-            if s.isdigit() and not opens:
+                foot = _foot(lines, j, again, longest)
+                if foot > j and rows and rows[-1].group is None:
+                    cut = (foot, again)  # (the row's last lines first)
+                else:
+                    page += [k for k in range(j, again) if lines[k].strip()]
+                    j = _same_header(lines, again, head) or again + 1
+                    blank = False
+                    resumed = True
+                    continue
+            if s.isdigit() and not opens and cut is None:
                 page.append(j)
                 j += 1
                 continue
-            if not (
+            if cut is None and not (
                 opens
                 or grp is not None
+                or (resumed and rows and rows[-1].group is None)
                 or (rows and _goes_on(rows[-1], s, ntime))
+                or (bare and rows and _time_run(s)[1])
                 or _row_ahead(lines, j, last, longest)
             ):
                 break
@@ -345,35 +402,60 @@ def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawT
         ):
             break
         if grp is not None and not opens:
+            if _part_heading(grp[0], any_task, lettered):
+                break  # (a roman label after rows of no group: the body's next part, "III TỔ CHỨC ...")
+            lettered = _lettered(grp[0], lettered)
             rows.append(_Row(grp[0], group=grp[1]))
             end = j + 1
             j += 1
             continue
         if opens:
             assert m is not None
+            resumed = False
             last = number or 0
             row = _Row(str(number))
             rows.append(row)
             s = s[m.end() :]
+        elif bare and not rows:
+            rows.append(_Row(""))
         elif not rows or rows[-1].group is not None or len(rows[-1].lines) >= _ROW_MAX:
             break
         rest, toks = _time_run(s)
         row = rows[-1]
         if toks and not _add_times(row, toks, ntime):
-            row = _Row(None)
+            row = _Row("" if bare else None)
             rows.append(row)
             _add_times(row, toks, ntime)
         row.lines.append(_Line(j, rest, toks))
+        any_task = True
         longest = max(longest, len(s))
         end = j + 1
         j += 1
     tasks = [r for r in rows if r.group is None]
-    if len(tasks) < 1 or not any(r.cells for r in tasks) or last < 1 or not _pieces_across(tasks):
+    if len(tasks) < (2 if bare else 1) or not any(r.cells for r in tasks) or not _pieces_across(tasks):
+        return None
+    if (last < 1 and not bare) or (bare and not all(r.cells for r in tasks)):
         return None
     page = [k for k in page if k < end]
     return tb._RawTable(
         "ocr_text", i, end, _raw_rows(lines, i, head, rows), header_rows=1, blanks_merged=True, page_lines=page
     )
+
+
+def _part_heading(label: str, tasks: bool, lettered: bool | None) -> bool:
+    """Whether a group row's label after task rows (``tasks``) is the body's next part instead:
+    the table has no group above (``lettered`` None), or its groups are lettered ("A", "B":
+    ``lettered`` True) and this label is roman ("III")."""
+    if not tasks:
+        return False
+    if lettered is None:
+        return True
+    return lettered and len(label) > 1 and all(c in "IVX" for c in label)
+
+
+def _lettered(label: str, before: bool | None) -> bool:
+    """Whether the groups so far (``before``, None when none) and this one are all lettered."""
+    return (before is None or before) and len(label) == 1 and label not in "IVX"
 
 
 _ACROSS = 0.6  # share of the numbered rows whose first line ends with their time, at least
@@ -390,10 +472,18 @@ def _pieces_across(rows: list[_Row]) -> bool:
 
 
 def _page_break(lines: list[str], j: int, head: _Head) -> int | None:
-    """The line of the header printed again on the next page, a few lines on, with only a page's
-    foot before it (footnotes, the page number: no heading, no sentence introducing a table)."""
-    for k in range(j, min(len(lines), j + _PAGE_LOOK)):
+    """The line of the header printed again on the next page, a few lines of text on (the
+    blanks between them not counted), with only a page's foot before it (footnotes, the page
+    number: no heading, no sentence introducing a table) and maybe the last lines of the row the
+    page cut (:func:`_foot`)."""
+    seen = 0
+    for k in range(j, min(len(lines), j + 2 * _PAGE_LOOK)):
         s = lines[k].strip()
+        if not s:
+            continue
+        if seen >= _PAGE_LOOK:
+            return None
+        seen += 1
         if _same_header(lines, k, head) is not None:
             return k
         if _HEADING.match(s) or s.endswith(":"):
@@ -401,13 +491,42 @@ def _page_break(lines: list[str], j: int, head: _Head) -> int | None:
     return None
 
 
-_AHEAD = 6  # lines after a blank in which a row's next number is looked for
+# a page's foot: a footnote opening with its mark (OCR reads "¹" as "!", "1", "'"), the page
+# number alone (after the form feed between two pages)
+_FOOT = regex.compile(r"\f|[!'*¹²³⁴⁵⁶⁷⁸⁹\d]{1,3}[ ]+\p{Lu}|\d{1,3}$")
+
+
+def _foot(lines: list[str], j: int, again: int, longest: int) -> int:
+    """Where a page's foot starts between line ``j`` and the header printed again (``again``):
+    the lines before it, short lines with no mark at their start, are the last lines of the row
+    the page cut ("Ủy ban nhân dân các huyện," / "thị xã, thành phố ..." under a task), read
+    with the row."""
+    for k in range(j, again):
+        s = lines[k].strip()
+        if s and (_FOOT.match(lines[k].lstrip(" ")) or len(s) > _LONG * longest):
+            return k
+    return again
+
+
+_AHEAD = 10  # lines of text after a blank in which a row's next number is looked for
+_AHEAD_BLANKS = 6  # ... and blank lines between them at most
 
 
 def _row_ahead(lines: list[str], j: int, last: int, longest: int) -> bool:
-    """Whether the next row opens a few lines on, the lines before it as wide as the table's."""
-    for k in range(j, min(len(lines), j + _AHEAD)):
+    """Whether the next row opens a few lines on, the lines before it as wide as the table's.
+    The lines are counted without the blanks OCR sets between a cell's paragraphs (a step row's
+    task over three lines, a blank after each: "Hướng dẫn ..." / blank / "chức sinh hoạt ...")."""
+    seen = blanks = 0
+    for k in range(j, len(lines)):
+        if seen >= _AHEAD:
+            break
         s = lines[k].strip()
+        if not s:
+            blanks += 1
+            if blanks > _AHEAD_BLANKS:
+                break
+            continue
+        seen += 1
         m = _ROW.match(s)
         if m is not None and int(m.group("n")) == last + 1:
             return True
@@ -507,7 +626,13 @@ def _extends(piece: list[tuple[int, str]], words: list[str], narrow: bool) -> in
     # (a word in lower case alone at the end of a short line: the task's last word, "… địa bàn tỉnh")
     if ((narrow and len(words) == 1 and words[0][:1].islower()) or len(piece) > 1) and not _open(so_far):
         return -1
-    return 2 if _whole(f"{so_far} {' '.join(words)}") > _whole(so_far) else -1
+    name = f"{so_far} {' '.join(words)}"
+    last = words[-1]
+    if len(words) > 1 and (last.endswith("-") or last.lower() in _words().name_joins):
+        # (a piece ending with a name's joining word, the name's rest on the next line: "Sở Nông" /
+        # "nghiệp và" / "Môi trường" reads whole up to the word before it)
+        name = name.rsplit(None, 1)[0].rstrip(" -")
+    return 2 if _whole(name) > _whole(so_far) else -1
 
 
 _TAIL_WORDS = 8  # words of the owners' pieces on a row's next line at most
@@ -631,16 +756,16 @@ def _time_texts(row: _Row, ntime: int) -> list[str]:
     return [""] * (ntime - len(texts)) + texts if len(texts) < ntime and ntime > 1 and len(texts) == 1 else texts
 
 
-_MISREAD_ROMAN = regex.compile(r"[IVXHl1]{1,4}(?=/(?:19|20)\d{2})")
+_MISREAD_ROMAN = regex.compile(r"[IVXHlT1]{1,4}(?=/(?:19|20)\d{2})")
 
 
 def _quarter(t: str) -> str:
-    """A quarter's roman number as OCR misreads it ("HI/2027", "IH/2026", "l/2027"): ``H`` is two
-    strokes, ``l`` and ``1`` one."""
+    """A quarter's roman number as OCR misreads it ("HI/2027", "IH/2026", "l/2027", "TV/2026"):
+    ``H`` is two strokes, ``l``, ``1`` and ``T`` (a serif "I") one."""
     m = _MISREAD_ROMAN.match(t)
     if m is None or m.group().isdigit():
         return t
-    roman = m.group().replace("H", "II").replace("l", "I").replace("1", "I")
+    roman = m.group().replace("H", "II").replace("l", "I").replace("1", "I").replace("T", "I")
     return roman + t[m.end() :] if roman in ("I", "II", "III", "IV") else t
 
 

@@ -1013,18 +1013,34 @@ def _label_specks(rows: list[list[_Raw]]) -> None:
 _ROMAN_GROUPS = tuple(to_roman(n) for n in range(1, 13))  # ("I" ... "XII": a table's groups)
 
 
+@functools.cache
+def _misread_groups() -> dict[str, str]:
+    """A group's roman label as a scan's OCR reads it, where it is no roman numeral ("H" for
+    "II": tables.yaml ``ocr_group_labels``)."""
+    return {str(k): str(v) for k, v in load("tables")["ocr_group_labels"].items()}
+
+
 def _group_one_short(rows: list[list[_Raw]]) -> None:
     """A group's roman label that repeats the group's above it, before the group numbered two
     after that ("I", "I", "III"): the scan lost a stroke of it ("II"), when that is all that
-    differs. (Groups are numbered in turn; no table has two groups "I".)"""
+    differs. (Groups are numbered in turn; no table has two groups "I".) So is a label OCR read
+    as a letter ("H" for "II", tables.yaml ``ocr_group_labels``) between the groups numbered one
+    before and one after it ("I", "H", "III"; a letters' group "G", "H", "I" stays)."""
     groups: list[tuple[_Raw, int]] = []
+    misread = _misread_groups()
     for row in rows[1:]:
         if row and len(row[0].lines) == 1:
             text = row[0].lines[0][1].strip().rstrip(".")
             if text in _ROMAN_GROUPS:
                 groups.append((row[0], _ROMAN_GROUPS.index(text) + 1))
+            elif text in misread:
+                groups.append((row[0], 0))
     for (_a, before), (cell, value), (_c, after) in zip(groups, groups[1:], groups[2:], strict=False):
-        if value == before and after == before + 2 and before < len(_ROMAN_GROUPS):
+        if not value and before and after == before + 2 and before < len(_ROMAN_GROUPS):
+            text = cell.lines[0][1].strip().rstrip(".")
+            if misread[text] == _ROMAN_GROUPS[before]:
+                cell.lines[0] = (cell.lines[0][0], _ROMAN_GROUPS[before])
+        elif value == before and after == before + 2 and before < len(_ROMAN_GROUPS):
             right = _ROMAN_GROUPS[before]
             if right.replace("I", "") == _ROMAN_GROUPS[before - 1].replace("I", ""):
                 ln = cell.lines[0][0]

@@ -487,10 +487,11 @@ def roman_strokes(pgm: bytes, tsv: str, dpi: int = DPI) -> list[Fix]:
     readers.yaml ``ocr.roman_after``) that Tesseract read a stroke or two short ("Quý I/2026"): it
     often drops an upright stroke of a serif "I" next to another, and its word's box then leaves
     that stroke out. So are a part's roman labels opening their lines ("III." read "II.", a bold
-    stroke dropped inside the word's box), counted from the box's left. The strokes are counted in
-    the page image, from the end of the word before
-    to the first piece of ink that is no upright stroke (the "/" of "/2026", the end of the word):
-    a column of ink over the middle of the word's height is a stroke. Each word whose strokes
+    stroke dropped inside the word's box), and a table group's label without a dot before its
+    title on the same line ("III" / "Kỹ năng số" read "II"), counted from the box's left. The
+    strokes are counted in the page image, from the end of the word before to the first piece
+    of ink that is no upright stroke (the "/" of "/2026", the end of the word): a column of ink
+    over the middle of the word's height is a stroke. Each word whose strokes
     outnumber its letters, with its text read, its text meant and its box. ``tsv``: Tesseract's
     table of the words of the page (``tsv`` output), from the image ``pgm``."""
     gray = _gray_image(pgm)
@@ -507,7 +508,7 @@ def roman_strokes(pgm: bytes, tsv: str, dpi: int = DPI) -> list[Fix]:
     k = 72 / dpi
     out: list[Fix] = []
     previous: tuple[tuple[str, ...], str, int, int, int, int] | None = None
-    for line, text, left, top, right, bottom in words:
+    for k_word, (line, text, left, top, right, bottom) in enumerate(words):
         m = _ROMAN_ONES.fullmatch(text)
         first = previous is None or previous[0] != line
         before, previous = previous, (line, text, left, top, right, bottom)
@@ -515,6 +516,8 @@ def roman_strokes(pgm: bytes, tsv: str, dpi: int = DPI) -> list[Fix]:
             continue
         if first and m.group(2) in _LABEL_ENDS:
             start = left  # a part's label opening its line ("III."): its strokes inside its box
+        elif first and m.group(2) is None and _title_after(words, k_word):
+            start = left  # a table group's label alone in its cell, its title beside it ("III | Kỹ năng số")
         elif before is not None and not first and after.search(before[1]):
             start = before[4] + 1  # (from the end of the word before: a stroke left out of the box)
         else:
@@ -524,6 +527,17 @@ def roman_strokes(pgm: bytes, tsv: str, dpi: int = DPI) -> list[Fix]:
             meant = "I" * stems + (m.group(2) or "")
             out.append((text, meant, start * k, (height - bottom) * k, right * k, (height - top) * k))
     return out
+
+
+def _title_after(words: list[tuple[tuple[str, ...], str, int, int, int, int]], k: int) -> bool:
+    """Whether the next word with letters on word ``k``'s line (past the bars OCR reads for a
+    cell's rule: "II | Kỹ năng số") opens with a capital: a group's title beside its label."""
+    for line, text, *_box in words[k + 1 : k + 4]:
+        if line != words[k][0]:
+            return False
+        if any(c.isalpha() for c in text):
+            return text[:1].isupper()
+    return False
 
 
 def _stems(body: bytes, width: int, height: int, x0: int, x1: int, top: int, bottom: int) -> int:
