@@ -1080,11 +1080,17 @@ class Owners:
                 # "- Tháng 11: Giáo viên chủ nhiệm nộp ...": the subject of the work the time labels
                 term = self.term_owner(text, cs, spans[ci + 1][1])
             merge(owners, term)
-        if inherit and not has_owner(owners) and self.addressees and _polite_request().search(text, task_start, ce):
+        polite = (
+            not has_owner(owners)
+            and bool(self.addressees)
+            and _polite_request().search(text, task_start, ce) is not None
+        )
+        if polite and inherit:
             # "Sở Tư pháp nhận được dự thảo .... Sở Tư pháp đề nghị Quý cơ quan, đơn vị góp ý, gửi
             # về Sở Tư pháp trước ngày ...": the addressees are asked, not an earlier clause's subject
+            # (nor, without them, anybody else the paragraph names)
             merge(owners, [Assignee(a.canonical, a.role, a.raw, a.kind, "addressee:polite") for a in self.addressees])
-        if not has_owner(owners):
+        if not has_owner(owners) and not polite:
             # "Sở X rà soát ...; báo cáo ... trước ngày ...": the subject of an earlier clause of the
             # paragraph goes on, the nearest one first
             # (the nearest LOOKBACK_CLAUSES clauses within LOOKBACK_CHARS: an endless paragraph
@@ -1113,7 +1119,7 @@ class Owners:
                     merge(owners, _promote(roles, earlier))
                     merge(owners, self._shared(section, text, spans[0][0], pb, owners))
                     break
-        if not has_owner(owners):
+        if not has_owner(owners) and not polite:
             # "Hoàn thành chậm nhất ..." after a list of items: the paragraph names the owners;
             # owners named after this sentence belong to later tasks, but the subject of the
             # paragraph's first clause ("2.2. Sở X rà soát ...; báo cáo ... trước ngày ...") counts
