@@ -124,6 +124,36 @@ def district(widths: list[int]) -> str:
     return "".join(b)
 
 
+PARTY_ROWS: list[tuple[str, ...]] = [
+    ("Báo cáo sơ kết 6 tháng thực hiện Nghị quyết của Đảng ủy về xây dựng nông thôn mới kiểu mẫu", "Văn phòng Đảng ủy",
+     "Trước ngày 10/6/2027"),
+    ("Báo cáo kết quả kiểm tra, giám sát đối với tổ chức đảng và đảng viên", "Ủy ban Kiểm tra Đảng ủy",
+     "Trước ngày 25/9/2027"),
+    ("Báo cáo tổng kết công tác xây dựng Đảng và hệ thống chính trị năm 2027", "Ban Xây dựng Đảng",
+     "Trước ngày 05/12/2027"),
+]
+
+
+def party(widths: list[int]) -> str:
+    left = cell_text("ĐẢNG BỘ HUYỆN ĐÔNG SƠN\nĐẢNG ỦY XÃ ĐÔNG HÒA\n*\nSố 45-KH/ĐU", b=False, jc="center")
+    right = cell_text("ĐẢNG CỘNG SẢN VIỆT NAM\nĐông Hòa, ngày 15 tháng 01 năm 2027", jc="center")
+    b = [table([cell(left, 4200) + cell(right, 5000)], [4200, 5000], ruled=False)]
+    b.append(centred([("KẾ HOẠCH", {"b": True}),
+                      ("thực hiện chế độ báo cáo của Đảng ủy xã năm 2027", {"b": True})], after=200))  # fmt: skip
+    b.append(para(run("Ban Thường vụ Đảng ủy xã ban hành Kế hoạch thực hiện chế độ báo cáo năm 2027 như sau:")))
+    b.append(para(run("1. Các chi bộ trực thuộc báo cáo tình hình hoạt động về Văn phòng Đảng ủy trước ngày 20 "
+                      "hằng tháng.")))  # fmt: skip
+    b.append(para(run("2. Các bộ phận tham mưu chuẩn bị các báo cáo định kỳ của Đảng ủy theo lịch sau:")))
+    b.append(grid(["Nội dung công việc", "Bộ phận tham mưu", "Thời gian"], PARTY_ROWS, widths,
+                  ["both", "center", "center"]))  # fmt: skip
+    b.append(table([cell(cell_text("Nơi nhận:\n- Ban Thường vụ Huyện ủy (b/c);\n- Các chi bộ trực thuộc;\n- Lưu VP.",
+                                   jc="left"), 4400)
+                    + cell(cell_text("T/M ĐẢNG ỦY\nBÍ THƯ\n\n\nLê Văn Hải", b=True, jc="center"), 4800)],
+                   [4400, 4800], ruled=False))  # fmt: skip
+    b.append(section(False, title_page=False, footer=False))
+    return "".join(b)
+
+
 def build(body: str, name: str, tmp: str) -> bytes:
     docx = Path(tmp) / f"{name}.docx"
     write_docx(docx, body, [], "")
@@ -138,9 +168,12 @@ def main() -> None:
         plans = (
             ("pdftotext_layout_commune_glued_lang35", lambda: commune(w or [600, 3700, 2100, 1500, 1500])),
             ("pdftotext_layout_district_glued_lang35", lambda: district(w or [3400, 1500, 2100, 2100])),
+            ("pdftotext_layout_party_reports_lang35", lambda: party(w or [4400, 2400, 2200])),
         )
-        # (widths on the command line try one plan's layout: five for the first, four for the second)
-        for name, make in plans[1:] if w and len(w) == 4 else plans[:1] if w else plans:
+        # (widths on the command line try one plan's layout: five for the first, four for the
+        # second, three for the third)
+        pick = {5: plans[:1], 4: plans[1:2], 3: plans[2:]}
+        for name, make in pick[len(w)] if w else plans:
             body = make()
             text = build(body, name, tmp)
             if "--print" in sys.argv:

@@ -7,11 +7,15 @@ text layer set a row's cells one blank apart.
 - the lead's name glued to the task opening inside a run of capitals ("… trình Chủ Trung tâm Văn
   hóa": the name starts at the owner's head, not at "Chủ"), a head right after another going on
   its name ("Ủy ban MTTQ"), a deadline glued to the name before it ("… Việt Nam Tháng");
+- a table with no number column read to its end: the header's wrapped words ("Bộ phận tham" /
+  "mưu", a Party committee's advising body: the lead column) kept in the header, the figures under
+  a time's words ("Trước ngày" / "10/6/2027") no new row, the sentence that leads to the table
+  ("… theo lịch sau:") no header line, the sign-off ("Nơi nhận:") its end;
 - the rest of a name glued to the task's next line ("… cảnh quan và Môi trường") split off before
   the task's piece is cut at the column, and a partner the text layer set left of its column,
   its next line starting where it does ("Phòng Tài nguyên" / "và Môi trường").
 
-The fixtures ``pdftotext_layout_{commune,district}_glued_lang35`` are built by
+The fixtures ``pdftotext_layout_{commune,district}_glued_lang35``, ``…_party_reports_lang35`` are built by
 ``tests/pdftotext_lang35_build.py`` (LibreOffice, then ``pdftotext -layout``);
 ``pdftotext_layout_shifted_cells_lang35`` is placed by hand in the shapes those copies show.
 """
@@ -124,3 +128,19 @@ def test_shifted_cells_and_a_name_rest() -> None:
         ("I.3", "2027-08-31", ["Trung tâm Văn hóa huyện"], ["Phòng Tư pháp"]),
         ("I.4", "2027-12-31", ["Phòng Văn hóa và Thông tin"], ["Ủy ban MTTQ Việt Nam huyện"]),
     ]
+
+
+def test_party_report_table_without_numbers() -> None:
+    assert _rows("pdftotext_layout_party_reports_lang35")[1:] == [
+        ("2", "2027-06-10", ["Văn phòng Đảng ủy"], []),
+        ("2", "2027-09-25", ["Ủy ban Kiểm tra Đảng ủy"], []),
+        ("2", "2027-12-05", ["Ban Xây dựng Đảng"], []),
+    ]
+
+
+def test_figures_to_come() -> None:
+    assert tables._figures_to_come([(1, "Trước ngày")])
+    assert tables._figures_to_come([(1, "Tháng")])
+    assert not tables._figures_to_come([(1, "Trước ngày 10/6/2027")])
+    assert not tables._figures_to_come([(1, "Văn phòng")])
+    assert not tables._figures_to_come([])

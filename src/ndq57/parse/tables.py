@@ -1911,6 +1911,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         fr = _fragments(lines[x]) if x >= 0 and not taken[x] else []
         if not fr or not wrapped_header(fr) or any(match_numbering(t) is not None for _, t in fr):
             break  # (a numbered heading right above the header: the body's, not the header's)
+        if fr[-1][1].endswith(":"):
+            break  # (the sentence that leads to the table: "… theo lịch sau:")
         for s, t in fr:
             header[column(s)].insert(0, (x + 1, t))
         first = x
@@ -1949,7 +1951,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 split = _lead_rest(split, column, task_col, cuts)
             if under:
                 split = _under_glued(split, above, column)
-            fr = _snapped(_glued_cells(_number_glued(split, cuts[1]), cuts), cuts, column)
+            fr = _snapped(_glued_cells(_number_glued(split, cuts[1]), cuts, not indexed), cuts, column)
             if len(fr) > len(whole) and task_col:
                 glued_at = x  # (a lead's name glued to the task's line: its rest may be too)
             elif under:
@@ -1995,6 +1997,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0 and not year_end:
             last = x  # a page number
             continue
+        if rows and _sign_off().match(fr[0][1]):
+            break  # the sign-off's recipients ("Nơi nhận:"), its signer beside them
         if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
             in_header, last = True, x  # the header again, on the next page
             if not any("\f" in lines[k] for k in range(max(0, x - 4), x)):
@@ -2013,6 +2017,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
         if in_header and not rows and not indexed and _index_end(header[0], fr[0], cuts):
             starts_row = False  # "T" under "ST" (the header's next page after a page break)
+        if in_header and not rows and not indexed and _header_tail(fr, wrapped_header) and x == below + 1:
+            starts_row = False  # "mưu" under "Bộ phận tham": the header's words wrapped
         if task_col is None:
             roles = [_role(_clean(_Raw(c, h + 1))) for c in header]
             task_col = roles.index("task") if "task" in roles else -1
@@ -2026,7 +2032,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 break
             # no blank line between rows: a row opens where its task cell and an owner's or a
             # time's cell open on the same line (a wrapped line goes on in lower case)
-            starts_row = starts_row or _layout_opens_row(fr, column, task_col, roles)
+            starts_row = starts_row or _layout_opens_row(fr, column, task_col, roles, cur)
         if indexed and not starts_row and rows and len(fr) > 1 and column(fr[0][0]) == task_col > 0:
             # "a) Hồ sơ ...   nt   Tháng 3/2026": a step numbered at the head of its task cell,
             # with cells of its own beside it (a list inside one task cell has none)
@@ -2131,6 +2137,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         taken[y] = True
     notes = [y for y in notes if y < last and (lines[y].strip(" \t") or "\f" in lines[y])]
     return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True, page_lines=notes)
+
+
+@functools.cache
+def _sign_off() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(load('tables')['layout_ends'])})\s*:")
 
 
 def _year_end(row: list[list[tuple[int, str]]] | None, frag: tuple[int, str], column: Callable[[int], int]) -> bool:
@@ -2336,7 +2347,7 @@ def _lead_shifted(
     return line, below
 
 
-def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
+def _glued_cells(frags: list[tuple[int, str]], cuts: list[int], first: bool = False) -> list[tuple[int, str]]:
     """The pieces of a table's line, with two cells the text layer set one blank apart split where
     a column's cut falls ("Tổ chức hội nghị quán triệt Ban Tuyên giáo": the task's cell, then the
     lead's): on a line of three pieces or more (of two, in the second), before the capitalised run
@@ -2347,7 +2358,8 @@ def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[in
     out: list[tuple[int, str]] = []
     for i, (s, t) in enumerate(frags):
         named = False  # a name split off the piece already: the rest starts with it
-        for cut in cuts[1:-1] if len(frags) > 2 or i else ():  # (of two pieces, the second)
+        # (of two pieces, the second; the first too in a table with no number column: the task's)
+        for cut in cuts[1:-1] if len(frags) > 2 or i or first else ():
             if not s + 1 < cut < s + len(t):
                 continue
             starts = [
@@ -2501,21 +2513,39 @@ def _layout_step(
 
 
 def _layout_opens_row(
-    fr: list[tuple[int, str]], column: Callable[[int], int], task_col: int, roles: list[str | None]
+    fr: list[tuple[int, str]],
+    column: Callable[[int], int],
+    task_col: int,
+    roles: list[str | None],
+    cur: list[list[tuple[int, str]]] | None = None,
 ) -> bool:
     """A line of a ``pdftotext -layout`` table with no number column that opens a row: its task
     piece starts with a capital letter or a bullet, and a lead's or a time's piece starts beside
-    it (a capital letter or a digit) -- the cells of a row open on its first line."""
+    it (a capital letter or a digit) -- the cells of a row open on its first line. (Not the
+    figures under a time's words that the row's line above left without them: "Trước ngày" /
+    "10/6/2027".)"""
     if task_col < 0 or len(fr) < 2:
         return False
     said = next((t for s, t in fr if column(s) == task_col), "")
     if not said or not (said[0].isupper() or _BULLET.match(said)):
         return False
     return any(
-        k != task_col and roles[k] in _OPENING_ROLES and (t[0].isupper() or t[0].isdigit())
+        k != task_col
+        and roles[k] in _OPENING_ROLES
+        and (t[0].isupper() or (t[0].isdigit() and not (cur is not None and _figures_to_come(cur[k]))))
         for s, t in fr
         for k in (column(s),)
     )
+
+
+def _figures_to_come(cell: list[tuple[int, str]]) -> bool:
+    """Whether a time cell's text so far is a time's words without their figures ("Trước ngày",
+    "Tháng"): the figures follow on its next line."""
+    text = " ".join(t for _, t in cell)
+    m = _words().time.match(text) if text and not _DIGIT.search(text) else None
+    while m is not None and m.end() < len(text) and text[m.end()] == " ":
+        m = _words().time.match(text, m.end() + 1)
+    return m is not None and m.end() == len(text)
 
 
 _OPENING_ROLES = frozenset({"lead", "time"})
