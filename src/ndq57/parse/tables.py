@@ -1635,7 +1635,8 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         frags = _fragments(line) if i >= resume and not taken[i] and _THREE_PIECES.search(line) else []
         if len(frags) < 3:
             continue
-        frags = _glued_headings(frags)
+        if len(frags) <= _HEADER_PIECES:
+            frags = _glued_headings(frags)
         if _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
             # (the column words wrapped onto the next line, two of them glued one blank apart)
             wrapped = _wrapped_head(lines, i, frags, taken)
@@ -1656,7 +1657,7 @@ def _glued_headings(frags: list[tuple[int, str]]) -> list[tuple[int, str]]:
     split before the capital where the piece's words name one column each, two other columns."""
     out: list[tuple[int, str]] = []
     for s, t in frags:
-        for b in range(2, min(len(t), 80) - 1):
+        for b in range(2, len(t) - 1 if len(t) <= _HEADINGS_CHARS else 0):
             if t[b - 1] != " " or not t[b].isupper():
                 continue
             left, right = _text_role(t[: b - 1]), _text_role(t[b:])
@@ -1666,6 +1667,10 @@ def _glued_headings(frags: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((s, t))
     return out
+
+
+_HEADINGS_CHARS = 80  # the longest piece read as two headings glued
+_HEADER_PIECES = 16  # the most pieces of a header line whose glued headings are split
 
 
 def _wrapped_head(
