@@ -1651,6 +1651,8 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         frags = _fragments(line) if i >= resume and not taken[i] and _THREE_PIECES.search(line) else []
         if len(frags) < 3:
             continue
+        if len(frags) <= _HEADER_PIECES:
+            frags = _glued_headings(frags)
         if _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
             # (the column words wrapped onto the next line, two of them glued one blank apart)
             wrapped = _wrapped_head(lines, i, frags, taken)
@@ -1663,6 +1665,28 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         out.append(t)
         resume = t.end
     return out
+
+
+def _glued_headings(frags: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces of a ``pdftotext -layout`` line with two column headings that the text layer set
+    one blank apart in narrow columns ("Thời hạn Sản phẩm", "Cơ quan chủ trì Cơ quan phối hợp")
+    split before the capital where the piece's words name one column each, two other columns."""
+    out: list[tuple[int, str]] = []
+    for s, t in frags:
+        for b in range(2, len(t) - 1 if len(t) <= _HEADINGS_CHARS else 0):
+            if t[b - 1] != " " or not t[b].isupper():
+                continue
+            left, right = _text_role(t[: b - 1]), _text_role(t[b:])
+            if left is not None and right is not None and left != right and "index" not in (left, right):
+                out += [(s, t[: b - 1]), (s + b, t[b:])]
+                break
+        else:
+            out.append((s, t))
+    return out
+
+
+_HEADINGS_CHARS = 80  # the longest piece read as two headings glued
+_HEADER_PIECES = 16  # the most pieces of a header line whose glued headings are split
 
 
 def _wrapped_head(
@@ -1908,6 +1932,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         fr = _fragments(lines[x]) if x >= 0 and not taken[x] else []
         if not fr or not wrapped_header(fr) or any(match_numbering(t) is not None for _, t in fr):
             break  # (a numbered heading right above the header: the body's, not the header's)
+        if fr[-1][1].endswith(":"):
+            break  # (the sentence that leads to the table: "… theo lịch sau:")
         for s, t in fr:
             header[column(s)].insert(0, (x + 1, t))
         first = x
@@ -1927,6 +1953,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     blanks = 0
     override: dict[int, list[tuple[int, str]]] = {}  # a row's next line, read by the row's own gutters
     glued_at = -1  # the last line whose task piece had a lead's name glued to it
+    above: list[tuple[int, int]] = []  # the last line's pieces: where each stands -> where it was placed
     own_gutters: set[int] = set()  # the lines read by their row's own gutters
     notes: list[int] = []  # the lines of a page's footnotes printed among the rows
     while x < len(lines) and not taken[x]:
@@ -1937,11 +1964,19 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         fr = override.pop(x, [])
         if not fr:
             whole = _fragments(lines[x])
-            fr = _snapped(_glued_cells(_number_glued(whole, cuts[1]), cuts), cuts, column)
+            under = glued_at == x - 1 and bool(task_col)  # the line under a glued one
+            split = whole
+            if under and task_col and not fits(whole):
+                # (the lead's rest glued to the task's next line, "… cụm công và Môi trường",
+                # split off before the task's piece is cut at the column)
+                split = _lead_rest(split, column, task_col, cuts)
+            if under:
+                split = _under_glued(split, above, column)
+            fr = _snapped(_glued_cells(_number_glued(split, cuts[1]), cuts, not indexed), cuts, column)
             if len(fr) > len(whole) and task_col:
                 glued_at = x  # (a lead's name glued to the task's line: its rest may be too)
-            elif glued_at == x - 1 and task_col:
-                fr = _lead_rest(fr, column, task_col, cuts)
+            elif under:
+                fr = _lead_rest(fr, column, task_col or 0, cuts)
         if len(fr) >= 2 and not fits(fr):
             # a line too long for its page, its cells set one blank apart: the row's next line
             # shows where its cells stand
@@ -1949,6 +1984,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             if fixed is not None:
                 fr, override[x + 1] = fixed
                 own_gutters.update((x, x + 1))  # (its pieces placed at the cuts: they may run over)
+        above = _placed(lines[x], fr) if fr else above
         x += 1
         if not fr:
             blanks += 1
@@ -1962,7 +1998,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 paged = True
             continue
         gap, blanks = blanks, 0
-        if len(fr) == 1 and fr[0][1].isdigit() and len(fr[0][1]) <= 2:
+        year_end = len(fr) == 1 and _year_end(cur, fr[0], column)  # "20/12/202" over "6"
+        if len(fr) == 1 and fr[0][1].isdigit() and len(fr[0][1]) <= 2 and not year_end:
             brk = _foot_notes(lines, x - 1, taken)
             if brk is not None:
                 # (the footnotes stay the body's, with the page break under them when it holds
@@ -1978,9 +2015,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 cuts[:] = _page_cuts(lines, x, cuts, taken)
                 paged = True
                 continue
-        if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0:
+        if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0 and not year_end:
             last = x  # a page number
             continue
+        if rows and _sign_off().match(fr[0][1]):
+            break  # the sign-off's recipients ("Nơi nhận:"), its signer beside them
         if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
             in_header, last = True, x  # the header again, on the next page
             if not any("\f" in lines[k] for k in range(max(0, x - 4), x)):
@@ -1999,17 +2038,22 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         starts_row = column(fr[0][0]) == 0 and _label(fr[0][1]) is not None if indexed else cur is None or gap > 0
         if in_header and not rows and not indexed and _index_end(header[0], fr[0], cuts):
             starts_row = False  # "T" under "ST" (the header's next page after a page break)
+        if in_header and not rows and not indexed and _header_tail(fr, wrapped_header) and x == below + 1:
+            starts_row = False  # "mưu" under "Bộ phận tham": the header's words wrapped
         if task_col is None:
             roles = [_role(_clean(_Raw(c, h + 1))) for c in header]
             task_col = roles.index("task") if "task" in roles else -1
             # the time columns, "Hoàn thành" under "Thời gian thực hiện" among them
             timed = [k for k, c in enumerate(header) if roles[k] == "time" or _time_part(_joined(c))]
         if not indexed and cur is not None:
-            if gap > 0 and len(fr) == 1 and _label(fr[0][1].split(" ", 1)[0]) is not None:
-                break  # a numbered heading after a table with no number column: the body again
+            lab, _, title = fr[0][1].partition(" ")
+            if len(fr) == 1 and _label(lab) is not None and (gap > 0 or (len(title) > 3 and mostly_upper(title))):
+                # a numbered heading after a table with no number column (right under its last
+                # line when in capitals: "II. TỔ CHỨC THỰC HIỆN"): the body again
+                break
             # no blank line between rows: a row opens where its task cell and an owner's or a
             # time's cell open on the same line (a wrapped line goes on in lower case)
-            starts_row = starts_row or _layout_opens_row(fr, column, task_col, roles)
+            starts_row = starts_row or _layout_opens_row(fr, column, task_col, roles, cur)
         if indexed and not starts_row and rows and len(fr) > 1 and column(fr[0][0]) == task_col > 0:
             # "a) Hồ sơ ...   nt   Tháng 3/2026": a step numbered at the head of its task cell,
             # with cells of its own beside it (a list inside one task cell has none)
@@ -2116,6 +2160,21 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True, page_lines=notes)
 
 
+@functools.cache
+def _sign_off() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(load('tables')['layout_ends'])})\s*:")
+
+
+def _year_end(row: list[list[tuple[int, str]]] | None, frag: tuple[int, str], column: Callable[[int], int]) -> bool:
+    """``frag`` (a lone number) is the end of a year that a narrow column cut off the date above it
+    in its cell ("20/12/202" over "6"), no page number (see ``_date_rest``)."""
+    if row is None or not frag[1].isdigit():
+        return False
+    cell = row[column(frag[0])]
+    m = _DATE_CUT.search(cell[-1][1]) if cell else None
+    return m is not None and len(m.group(1)) + len(frag[1]) == 4
+
+
 def _date_rest(cell: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A cell's lines with a date that a narrow column cut inside its year ("30/9/20" over "26",
     "15/10/202" over "6") whole again: the figures of the next line joined without a blank when
@@ -2162,6 +2221,38 @@ def _index_end(cell: list[tuple[int, str]], frag: tuple[int, str], cuts: list[in
     if not cell or s >= cuts[1] or len(t) != 1 or not t.isupper():
         return False
     return _text_role(cell[-1][1] + t) == "index"
+
+
+def _placed(line: str, frags: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The pieces of a table's line as read (split, placed at their columns' cuts): where each
+    stands on the line -> the place it was given."""
+    out: list[tuple[int, int]] = []
+    wide = _expand(line)
+    at = 0
+    for s, t in frags:
+        k = wide.find(t, at, at + 400 + len(t))
+        if k >= 0:
+            out.append((k, s))
+            at = k + len(t)
+    return out
+
+
+def _under_glued(
+    frags: list[tuple[int, str]], above: list[tuple[int, int]], column: Callable[[int], int]
+) -> list[tuple[int, str]]:
+    """The pieces of the line under a glued one: a piece that starts where a cell split off the
+    line above stands, left of its column ("và Môi trường" under "Sở Tài nguyên", both at 51),
+    goes on that cell (a cell's lines start at one place), placed with it."""
+    shifted = {k: to for k, to in above if column(k) != column(to)}
+    if not shifted:
+        return frags
+    out = []
+    for s, t in frags:
+        to = next((shifted[k] for k in (s, s - 1, s + 1) if k in shifted), None)
+        if to is not None and column(to) != column(s) and not any(column(u) == column(to) for u, _ in frags):
+            s = to
+        out.append((s, t))
+    return out
 
 
 def _lead_rest(
@@ -2277,7 +2368,7 @@ def _lead_shifted(
     return line, below
 
 
-def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[int, str]]:
+def _glued_cells(frags: list[tuple[int, str]], cuts: list[int], first: bool = False) -> list[tuple[int, str]]:
     """The pieces of a table's line, with two cells the text layer set one blank apart split where
     a column's cut falls ("Tổ chức hội nghị quán triệt Ban Tuyên giáo": the task's cell, then the
     lead's): on a line of three pieces or more (of two, in the second), before the capitalised run
@@ -2288,27 +2379,99 @@ def _glued_cells(frags: list[tuple[int, str]], cuts: list[int]) -> list[tuple[in
     out: list[tuple[int, str]] = []
     for i, (s, t) in enumerate(frags):
         named = False  # a name split off the piece already: the rest starts with it
-        for cut in cuts[1:-1] if len(frags) > 2 or i else ():  # (of two pieces, the second)
+        # (of two pieces, the second; the first too in a table with no number column: the task's)
+        for cut in cuts[1:-1] if len(frags) > 2 or i or first else ():
             if not s + 1 < cut < s + len(t):
                 continue
             starts = [
                 b
                 for b in range(max(s + 2, cut - 12), min(s + len(t) - 1, cut + 4))
                 if t[b - s] == " "
-                and t[b - s + 1 : b - s + 2].isupper()
-                and not t[: b - s].rsplit(" ", 1)[-1][:1].isupper()  # (the run's first word)
+                and (t[b - s + 1 : b - s + 2].isupper() or _DATE_BEFORE.search(t, max(0, b - s - 12), b - s))
+                # (a date ends its cell: "15/6/2026 đường", a product's words after it;
+                # the run's first word; inside a run, a word that opens an owner's name after
+                # one that does not: "… trình Chủ Công chức Văn hóa -")
+                and (
+                    not t[: b - s].rsplit(" ", 1)[-1][:1].isupper()
+                    or (_owner_name_at(t, b - s + 1) > 0 and _owner_name_at(t, _word_start(t, b - s - 1)) == 0)
+                    or _dated_time_at(t, b - s + 1)  # "… Ủy ban MTTQ Việt Tháng 11/2026"
+                )
                 # (in a name, a capitalised word after one in small letters, "Phòng Quản lý
                 # Công nghệ", goes on with it: a next cell there opens a unit's name or a time)
                 and (not named or _unit_like(t[b - s + 1 :]) or _time_like(t[b - s + 1 :]))
             ]
+            # (a head right after another goes on its name: "Ủy ban MTTQ", "Ban Chỉ huy")
+            starts = [b for b in starts if not (_owner_name_at(t, b - s + 1) and _after_head(t, b - s))]
             if not starts:
                 continue
-            b = max(starts, key=lambda b: (b <= cut, -abs(b - cut)))
+            # a name's start before a capital that opens none ("… phong trào Ủy ban MTTQ Việt")
+            b = max(starts, key=lambda b: (_owner_name_at(t, b - s + 1) > 0, b <= cut, -abs(b - cut)))
             out.append((s, t[: b - s]))
             t, s = t[b - s + 1 :], max(b + 1, cut)  # (the name is the next column's)
             named = True
         out.append((s, t))
     return out
+
+
+_DATE_BEFORE = regex.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}$")
+
+
+def _owner_name_at(text: str, at: int) -> int:
+    """The length of the owner's head (tables.yaml ``unit_heads``, ``flow.owner_heads``, not
+    ``flow.not_heads``) that opens at ``at`` with a capital, 0 when none."""
+    if not text[at : at + 1].isupper():
+        return 0
+    m = _owner_heads().match(text, at)
+    return m.end() - at if m is not None else 0
+
+
+def _after_head(text: str, at: int) -> bool:
+    """Whether an owner's head ends right before the blank at ``at`` ("Ủy ban" before "MTTQ")."""
+    w = at
+    for _ in range(3):  # (a head of three words at most)
+        w = text.rfind(" ", max(0, w - 30), w) + 1 if w > 0 else 0
+        if 0 < _owner_name_at(text, w) == at - w:
+            return True
+        if w == 0:
+            return False
+        w -= 1
+    return False
+
+
+def _dated_time_at(text: str, at: int) -> bool:
+    """Whether a time word with its figures opens at ``at`` ("Tháng 11/2026", "Quý III/2026",
+    "Trước ngày 30/9/2026"), or a time word that wraps before them ends the text there."""
+    m = _words().time.match(text, at)
+    if m is not None and text[m.end() : m.end() + 1] == " " and (n := _words().time.match(text, m.end() + 1)):
+        m = n
+    if m is not None and m.end() == len(text):
+        # (a time word that wraps before its number in a narrow cell: "… Việt Nam Tháng" / "10/2027")
+        return text[at:].lower() in _wrapping_time_words()
+    return m is not None and _FIGURED.match(text, m.end()) is not None
+
+
+@functools.cache
+def _wrapping_time_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load("tables")["flow"]["time_words"])
+
+
+_FIGURED = regex.compile(r" ?(?:\d{1,4}|[IV]{1,3})(?:/\d{1,4}|$|[ ,.;])")
+
+
+def _word_start(text: str, at: int) -> int:
+    """The start of the word holding place ``at``."""
+    return text.rfind(" ", max(0, at - 40), at + 1) + 1
+
+
+@functools.cache
+def _owner_heads() -> regex.Pattern[str]:
+    data = load("tables")
+    heads = [str(w) for w in [*data["unit_heads"], *data["flow"]["owner_heads"]]]
+    return regex.compile(
+        rf"(?!(?:{alternation(str(w) for w in data['flow']['not_heads'])})(?!\p{{L}}))"
+        rf"(?:{alternation(heads)})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
 
 
 def _snapped(frags: list[tuple[int, str]], cuts: list[int], column: Callable[[int], int]) -> list[tuple[int, str]]:
@@ -2371,21 +2534,39 @@ def _layout_step(
 
 
 def _layout_opens_row(
-    fr: list[tuple[int, str]], column: Callable[[int], int], task_col: int, roles: list[str | None]
+    fr: list[tuple[int, str]],
+    column: Callable[[int], int],
+    task_col: int,
+    roles: list[str | None],
+    cur: list[list[tuple[int, str]]] | None = None,
 ) -> bool:
     """A line of a ``pdftotext -layout`` table with no number column that opens a row: its task
     piece starts with a capital letter or a bullet, and a lead's or a time's piece starts beside
-    it (a capital letter or a digit) -- the cells of a row open on its first line."""
+    it (a capital letter or a digit) -- the cells of a row open on its first line. (Not the
+    figures under a time's words that the row's line above left without them: "Trước ngày" /
+    "10/6/2027".)"""
     if task_col < 0 or len(fr) < 2:
         return False
     said = next((t for s, t in fr if column(s) == task_col), "")
     if not said or not (said[0].isupper() or _BULLET.match(said)):
         return False
     return any(
-        k != task_col and roles[k] in _OPENING_ROLES and (t[0].isupper() or t[0].isdigit())
+        k != task_col
+        and roles[k] in _OPENING_ROLES
+        and (t[0].isupper() or (t[0].isdigit() and not (cur is not None and _figures_to_come(cur[k]))))
         for s, t in fr
         for k in (column(s),)
     )
+
+
+def _figures_to_come(cell: list[tuple[int, str]]) -> bool:
+    """Whether a time cell's text so far is a time's words without their figures ("Trước ngày",
+    "Tháng"): the figures follow on its next line."""
+    text = " ".join(t for _, t in cell)
+    m = _words().time.match(text) if text and not _DIGIT.search(text) else None
+    while m is not None and m.end() < len(text) and text[m.end()] == " ":
+        m = _words().time.match(text, m.end() + 1)
+    return m is not None and m.end() == len(text)
 
 
 _OPENING_ROLES = frozenset({"lead", "time"})
