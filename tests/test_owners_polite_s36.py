@@ -40,17 +40,6 @@ def test_a_quarter_is_no_address() -> None:
     assert all(rule != "addressee:polite" for owners in _owners(body) for _, rule in owners)
 
 
-def test_bare_staff_units_are_their_own_subject() -> None:
-    # "các bộ phận" (a commune committee's staff units) opens its item: not the subject of the item
-    # before it
-    body = (
-        "1. Các ban, ngành, đoàn thể xã xây dựng kế hoạch chi tiết trước ngày 20/5/2027.\n"
-        "2. Định kỳ hằng quý, các bộ phận báo cáo kết quả về Văn phòng HĐND và UBND xã.\n"
-    )
-    got = [[a.unit for a in d.assignees] for d in ndq57.parse(_HEAD + body).deadlines]
-    assert got[-1] == ["các bộ phận"]
-
-
 def test_a_departments_name_ends_before_its_verb() -> None:
     # "cân đối", "quyết toán", "phổ biến", "niêm yết", "lấy ý kiến" are the work, not the name's end
     for verb in ("cân đối nguồn vốn", "quyết toán kinh phí", "phổ biến Luật", "niêm yết công khai", "lấy ý kiến"):
