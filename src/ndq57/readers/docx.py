@@ -8,7 +8,10 @@
   paragraph its own line, so the header reads issuer, national title, number, place and date;
 * **data tables** (task tables of an appendix) as pipe rows ``| cell | cell |``, one row a line,
   the paragraphs of a cell joined with spaces, a merged cell read once (``w:gridSpan``: one
-  cell; ``w:vMerge`` continued: an empty cell);
+  cell; ``w:vMerge`` continued: an empty cell; a column split in sub-columns by a table of one
+  row in its cells, "Chủ trì" | "Phối hợp": a cell each); a table typed with tabs (a heading row,
+  then a paragraph a row of as many cells) as pipe rows too; an Excel sheet embedded as an object
+  (a .xlsx package, or an Excel 97-2003 workbook in a compound file) as the rows of its sheet;
 * **footnotes** (``footnotes.xml``; endnotes, ``endnotes.xml``, read as footnotes): the
   reference becomes ``[n]`` glued to its word (``n`` counts the references in order, as Word
   numbers them) and the body ``[n] …`` follows the paragraph that refers to it, where the layout
@@ -181,6 +184,8 @@ class _Reader:
         self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
         self.in_box = False  # reading the paragraphs of a text box (the boxes inside it are read by its reader)
         self.tabbed: list[tuple[int, str, str]] = []  # paragraphs in two blocks: (index, left, right)
+        self.tab_rows: list[tuple[int, str, bool]] = []  # rows of a table typed with tabs: (index, text, centred)
+        self.tab_lines = False  # the last paragraph read was a line of cells set apart by tabs, not a table's
         # the data table the text ends with (only empty paragraphs after it): columns, first row
         self.last_table: tuple[int, str] | None = None
         self.legacy = False
@@ -331,7 +336,8 @@ class _Reader:
     def _embedded(self, obj: Any) -> None:
         """An object embedded in a run (``w:object``, an OLE object): an Excel workbook's first
         sheet read as a table, its rows as pipe rows after the paragraph (a task table pasted from
-        Excel as an object); any other kind is not read, and a warning tells so."""
+        Excel as an object); a Word document (.docx) read as its lines there; any other kind is not
+        read, and a warning tells so."""
         for ole in obj.iter():
             if _local(ole) != "OLEObject":
                 continue
@@ -340,7 +346,11 @@ class _Reader:
                 blob = bytes(self.part.related_parts[ole.get(_R + "id", "")].blob)
             except (KeyError, AttributeError):  # (a linked object: its file is elsewhere)
                 blob = b""
-            rows = _sheet_rows(blob) if blob.startswith(b"PK\x03\x04") else None
+            rows = _object_rows(blob)
+            if rows is None and self.depth < _CHUNK_DEPTH and _word_package(blob):
+                # a Word document (an appendix inserted as an object): its lines, read as a
+                # document embedded in another format is (w:altChunk)
+                rows = _chunk_lines("", blob, self.depth) or None
             if rows is not None:
                 self.boxes.extend(rows)
                 continue
@@ -400,6 +410,16 @@ class _Reader:
         self._close_fields()
         plain = not (self.pending or self.boxes or "\n" in text)
         parts = _tab_columns(text) if plain else None
+        cells = _tab_cells(text) if plain and parts is None else None
+        if cells is not None and (self.tab_rows or (_tab_heading(cells) and not self.tab_lines)):
+            # a row of a table typed with tabs (its heading row first): kept for flush_rows
+            self._flush_pairs()
+            self.tab_rows.append((index, text, self._centred(p)))
+            return
+        # (a line of cells that is no heading row, signers side by side: the lines under it open
+        # no table either)
+        self.tab_lines = cells is not None
+        self.flush_rows()
         if parts is not None:  # two blocks set side by side with tab stops: kept for flush_tabbed
             self.tabbed.append((index, *parts))
             return
@@ -410,22 +430,53 @@ class _Reader:
         if not text.strip():
             self.out.blank()
         else:
-            self.last_table = None
-            centred = self._centred(p)
-            if self.centred and not centred:
-                self.out.blank()  # a centred block (the title) ends where the body's alignment starts
-            self.centred = centred
-            for line in text.replace("\t", "    ").split("\n"):
-                if line.strip():
-                    self.out.add(line.rstrip(), {"paragraph": index})
+            self._lines(index, text, self._centred(p))
         if self.boxes:  # a text box anchored in the paragraph: its lines after it
             self.last_table = None
             self.out.blank()
-            for line in self.boxes:
-                self.out.add(line, {"paragraph": index})
+            self._box_lines(index)
             self.out.blank()
-            self.boxes = []
         self.flush_notes()
+
+    def _lines(self, index: int, text: str, centred: bool) -> None:
+        """The lines of a paragraph's text (tabs as blanks)."""
+        self.last_table = None
+        if self.centred and not centred:
+            self.out.blank()  # a centred block (the title) ends where the body's alignment starts
+        self.centred = centred
+        for line in text.replace("\t", "    ").split("\n"):
+            if line.strip():
+                self.out.add(line.rstrip(), {"paragraph": index})
+
+    def flush_rows(self) -> None:
+        """Paragraphs typed as the rows of a table, their cells set apart by tabs ("TT<tab>Nội
+        dung<tab>Chủ trì<tab>Thời hạn", then a row a paragraph), read as a table's rows (pipe
+        rows) when there are two or more and each has as many cells (a tab a column: an empty cell
+        between two tabs; or tabs repeated to reach a tab stop: runs of tabs one separator); else
+        as the lines they are."""
+        rows, self.tab_rows = self.tab_rows, []
+        table = _tab_table([text for _index, text, _centred in rows]) if len(rows) >= 2 else None
+        if table is None:
+            for index, text, centred in rows:
+                self._lines(index, text, centred)
+            return
+        self.last_table, self.centred = None, False
+        self.out.blank()
+        for (index, _text, _centred), cells in zip(rows, table, strict=True):
+            line = pipe_row([[cell] if cell else [] for cell in cells], [1] * len(cells))
+            if line is not None:
+                self.out.add(line, {"paragraph": index})
+        self.out.blank()
+
+    def _box_lines(self, index: int) -> None:
+        """The lines kept for after a paragraph (text boxes, an embedded object's), an empty one
+        a blank line."""
+        for line in self.boxes:
+            if line:
+                self.out.add(line, {"paragraph": index})
+            else:
+                self.out.blank()
+        self.boxes = []
 
     def _close_fields(self) -> None:
         """Fields whose instructions are still open at the end of a paragraph are dropped: the
@@ -451,9 +502,7 @@ class _Reader:
                 self.out.add(line.rstrip(), {"paragraph": index})
         if self.boxes:
             self.out.blank()
-            for line in self.boxes:
-                self.out.add(line, {"paragraph": index})
-            self.boxes = []
+            self._box_lines(index)
         self.flush_notes()
         self.out.blank()
 
@@ -465,6 +514,12 @@ class _Reader:
         return (_val(ppr, "pStyle") or self.styles.default_style) in self.styles.centred
 
     def flush_tabbed(self) -> None:
+        """The paragraphs kept for the rows of a table typed with tabs and for two blocks set
+        side by side with tab stops, read (see :meth:`flush_rows`, :meth:`_flush_pairs`)."""
+        self.flush_rows()
+        self._flush_pairs()
+
+    def _flush_pairs(self) -> None:
         """Paragraphs written in two blocks side by side with tab stops (a header or a sign-off
         typed without a table: ``ỦY BAN NHÂN DÂN<tab>CỘNG HÒA ...``, ``Nơi nhận:<tab>TM. ...``)
         read block by block, as a table's cells would be; a single such line, or lines whose left
@@ -556,6 +611,7 @@ class _Reader:
     def add_table(self, tbl: Any) -> None:
         self.flush_tabbed()
         self.flush_carry()
+        self.tab_lines = False
         self.centred = False
         index = self.tables
         self.tables += 1
@@ -566,6 +622,9 @@ class _Reader:
         # w:gridAfter: a row drawn shorter than the others, its cells under the columns they stand in)
         skips = [_grid_skips(tr) for tr in kept]
         columns, written, filled, layout = _table_shape(rows, skips)
+        # columns of a data table split in sub-columns by a table of one row in their cells
+        split = {} if layout else _split_columns(rows, skips)
+        columns += sum(width - 1 for width in split.values())
         # a data table right after another one of as many columns (only empty paragraphs between:
         # a table cut in two at a page) goes on as the same table, its header row read once
         follows = not layout and self.last_table is not None and self.last_table[0] == columns
@@ -592,17 +651,29 @@ class _Reader:
             before, after = skips[r]
             col = before
             for tc in row:
-                spans.append(_span(tc))
+                span = _span(tc)
+                # (the sub-columns of the grid columns the cell spans)
+                spans.append(span + sum(split.get(k, 1) - 1 for k in range(col, col + span)))
+                sub = _sub_table(tc) if span == 1 and split.get(col, 1) > 1 and not _continued(tc) else None
                 if _continued(tc):
                     # a cell merged with the one above (w:vMerge): below the header, a data table
                     # repeats its text in each row (the lead unit of several tasks), not a row number
                     start, above = merged.get(col, (r, []))
                     repeat = not layout and data_from is not None and start >= data_from and not _bare_label(above)
                     lines.append(list(above) if repeat else [])
+                elif sub is not None:
+                    # a cell split in sub-columns ("Chủ trì" | "Phối hợp"): a cell each, the text
+                    # above the table (the column's heading) in the first
+                    parts = [self._cell_lines(cell) for cell in sub[1]]
+                    parts[0] = self._cell_lines(sub[0]) + parts[0]
+                    parts += [[] for _ in range(split[col] - len(parts))]
+                    lines.extend(parts)
+                    spans[-1:] = [1] * len(parts)
+                    merged[col] = (r, [])
                 else:
                     lines.append(self._cell_lines(tc, tables=layout and min(columns, written) <= 1))
                     merged[col] = (r, lines[-1])
-                col += spans[-1]
+                col += span
             if data_from is None and _bare_label(next((cell for cell in lines if cell), [])):
                 data_from = r
             below_head = head is not None and (r >= data_from if data_from is not None else r > head)
@@ -714,7 +785,7 @@ class _Reader:
                 if not text.strip() and label:  # an automatic row number alone in its cell
                     text = label
                 lines.extend(ln.strip() for ln in text.replace("\t", " ").split("\n") if ln.strip())
-                lines.extend(self.boxes)
+                lines.extend(line for line in self.boxes if line)
                 self.boxes = []
             elif name == "tbl" and tables and self.depth_tables < _NESTED_TABLES and _is_data(child):
                 lines.extend(self._nested_table(child))
@@ -847,6 +918,41 @@ def _tab_columns(text: str) -> tuple[str, str] | None:
     if len(filled) == 1 and filled[0] > 0 and not text[: text.index("\t")].strip():
         return "", parts[filled[0]]
     return None
+
+
+_TAB_CELLS = 8  # the cells of a row of a table typed with tabs, at most
+_TAB_HEADING = 40  # a heading of a table typed with tabs ("Nội dung", "Đơn vị chủ trì") is at most this long
+
+
+def _tab_cells(text: str) -> list[str] | None:
+    """The cells of a one-line paragraph of three to eight texts set apart by tabs (a row of a
+    table typed with tabs; runs of tabs one separator), or None."""
+    if "\t" not in text or "\n" in text:
+        return None
+    cells = [" ".join(part.split()) for part in text.split("\t")]
+    cells = [cell for cell in cells if cell]
+    return cells if 3 <= len(cells) <= _TAB_CELLS else None
+
+
+def _tab_heading(cells: list[str]) -> bool:
+    """Can a line of cells set apart by tabs be a table's heading row: short headings ("STT", "Nội
+    dung", "Đơn vị chủ trì"), none a signer's authority ("TM. ỦY BAN NHÂN DÂN", three signers side
+    by side), a Nơi nhận or a national title?"""
+    pats = _patterns()
+    return all(
+        len(cell) <= _TAB_HEADING and not pats["signoff_start"].match(cell) and not pats["national_title"].search(cell)
+        for cell in cells
+    )
+
+
+def _tab_table(texts: list[str]) -> list[list[str]] | None:
+    """The cells of rows typed with tabs, when every row has as many: a tab a column (an empty
+    cell between two tabs kept), else runs of tabs as one separator; None when the rows differ."""
+    raw = [[" ".join(part.split()) for part in text.rstrip().split("\t")] for text in texts]
+    if len({len(cells) for cells in raw}) == 1:
+        return raw
+    runs = [[cell for cell in cells if cell] for cells in raw]
+    return runs if len({len(cells) for cells in runs}) == 1 else None
 
 
 @functools.cache
@@ -1023,6 +1129,41 @@ def _is_data(tbl: Any) -> bool:
     return not layout and filled >= 2
 
 
+_SUB_COLUMNS = 4  # the sub-columns a data table's column is split in by a table in its cells, at most
+
+
+def _sub_table(tc: Any) -> tuple[list[Any], list[Any]] | None:
+    """A cell holding a table of one row of two to four cells (a column split in sub-columns,
+    "Chủ trì" | "Phối hợp", "Sở Tài chính" | "Sở Nội vụ"), with text only above it: (the
+    paragraphs above the table, the cells of its row); else None."""
+    children = [child for child in tc if _local(child) in ("p", "tbl")]
+    found = [k for k, child in enumerate(children) if _local(child) == "tbl"]
+    if len(found) != 1 or any(_has_text(child) for child in children[found[0] + 1 :]):
+        return None
+    rows = [tr for tr in _rows(children[found[0]]) if tr.find(f"{_W}trPr/{_W}del") is None]
+    rows = [tr for tr in rows if any(_has_text(cell) for cell in _row_cells(tr))]
+    cells = _row_cells(rows[0]) if len(rows) == 1 else []
+    if not 2 <= len(cells) <= _SUB_COLUMNS:
+        return None
+    if any(_span(cell) != 1 or cell.find(f".//{_W}tbl") is not None for cell in cells):
+        return None  # (a cell spanning or holding a table of its own: no sub-column)
+    return children[: found[0]], cells
+
+
+def _split_columns(rows: list[list[Any]], skips: list[tuple[int, int]]) -> dict[int, int]:
+    """The grid columns of a table split in sub-columns (see :func:`_sub_table`) in two of its
+    rows or more (the heading and a task, two tasks), and into how many."""
+    widths: dict[int, list[int]] = {}
+    for row, (before, _after) in zip(rows, skips, strict=True):
+        col = before
+        for tc in row:
+            span = _span(tc)
+            if span == 1 and not _continued(tc) and (sub := _sub_table(tc)) is not None:
+                widths.setdefault(col, []).append(len(sub[1]))
+            col += span
+    return {col: max(found) for col, found in widths.items() if len(found) >= 2}
+
+
 def _grid_skips(tr: Any) -> tuple[int, int]:
     """The grid columns a row skips before its first cell and after its last (``w:gridBefore``,
     ``w:gridAfter``)."""
@@ -1051,6 +1192,34 @@ _SHEET_ROWS = 2000  # the rows of an embedded sheet read, at most
 _DATE_FORMATS = frozenset((*range(14, 23), 45, 46, 47))
 
 
+def _object_rows(blob: bytes) -> list[str] | None:
+    """The rows of the sheet an embedded workbook shows: an Excel workbook (.xlsx) as it is or in
+    the ``Package`` stream of an OLE object, an Excel 97-2003 workbook (.xls, BIFF8); None for an
+    object of another kind."""
+    if blob.startswith(_OLE_MAGIC):
+        package = _ole_stream(blob, ("Package",))
+        if package is None:
+            rows = _xls_rows(blob)
+            return None if rows is None else _sheet_lines(rows)
+        blob = package
+    return _sheet_rows(blob) if blob.startswith(b"PK\x03\x04") else None
+
+
+def _word_package(blob: bytes) -> bool:
+    """Is a blob a Word document's package (a .docx, .docm: its main part typed so)?"""
+    import zipfile
+    import zlib
+
+    if not blob.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+            types = zf.read("[Content_Types].xml")
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError, RuntimeError, zlib.error):
+        return False
+    return any(kind.encode() in types for kind in (_MAIN_TYPE, *_MAIN_TYPES))
+
+
 def _sheet_rows(blob: bytes) -> list[str] | None:
     """The rows of the first sheet of an Excel workbook (a .xlsx package) as pipe rows ``| cell |
     cell |``: shared and inline strings, numbers, dates shown as ``d/m/yyyy`` (a cell whose style
@@ -1058,9 +1227,13 @@ def _sheet_rows(blob: bytes) -> list[str] | None:
     row (see :func:`_items`). None when the blob
     is no workbook."""
     import zipfile
+    import zlib
 
     from lxml import etree
 
+    # (a damaged package, a part cut short or badly compressed)
+    damaged: tuple[type[Exception], ...] = (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError)
+    damaged += (RuntimeError, zlib.error, etree.XMLSyntaxError)
     try:
         with zipfile.ZipFile(io.BytesIO(blob)) as zf:
             names = zf.namelist()
@@ -1075,11 +1248,11 @@ def _sheet_rows(blob: bytes) -> list[str] | None:
                     shared.append("".join(t.text or "" for t in si.iter(_S + "t") if _local(t.getparent()) != "rPh"))
             dates = _date_styles(etree.fromstring(zf.read("xl/styles.xml"))) if "xl/styles.xml" in names else set()
             sheet = etree.fromstring(zf.read(shown if shown in names else sheets[0]))
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, etree.XMLSyntaxError):
+    except damaged:
         return None
-    out: list[str] = []
+    rows: list[dict[int, str]] = []
     for row in sheet.iter(_S + "row"):
-        if len(out) >= _SHEET_ROWS:
+        if len(rows) >= _SHEET_ROWS:
             break
         if row.get("hidden") in ("1", "true"):
             continue  # (a hidden row is not shown)
@@ -1088,6 +1261,16 @@ def _sheet_rows(blob: bytes) -> list[str] | None:
             col = _column(c.get("r", ""), len(cells))
             if col < _MAX_GRID:
                 cells[col] = _sheet_value(c, shared, dates)
+        if cells:
+            rows.append(cells)
+    return _sheet_lines(rows)
+
+
+def _sheet_lines(rows: list[dict[int, str]]) -> list[str]:
+    """The rows of a sheet (column -> the text a cell shows) as pipe rows; a cell's lines as those
+    of a DOCX table's cell below the header row (see :func:`_items`)."""
+    out: list[str] = []
+    for cells in rows:
         if not cells:
             continue
         texts = [[ln.strip() for ln in cells.get(k, "").split("\n") if ln.strip()] for k in range(max(cells) + 1)]
@@ -1171,6 +1354,273 @@ def _sheet_value(c: Any, shared: list[str], dates: set[int]) -> str:
         day = dt.date(1899, 12, 30) + dt.timedelta(days=int(number))
         return f"{day.day}/{day.month}/{day.year}"
     return str(int(number)) if number.is_integer() else value
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_END = 0xFFFFFFFE  # the end of a chain of sectors (and the free ones, 0xFFFFFFFF, above it)
+_OLE_SECTORS = 1 << 20  # the sectors of a compound file followed, at most
+
+
+def _ole_stream(blob: bytes, names: tuple[str, ...]) -> bytes | None:
+    """The first stream of a compound file (OLE2: an Excel 97-2003 workbook, an embedded object)
+    named one of ``names`` (case-insensitive), or None (no such stream, a damaged file)."""
+    import struct
+
+    if not blob.startswith(_OLE_MAGIC) or len(blob) < 512:
+        return None
+    shift, mini_shift = struct.unpack_from("<HH", blob, 0x1E)
+    if not 7 <= shift <= 16 or not 2 <= mini_shift < shift:
+        return None
+    size, mini_size = 1 << shift, 1 << mini_shift
+    fat_count, dir_start, _sig, cutoff, minifat_start, _mini_count, difat_start, difat_count = struct.unpack_from(
+        "<IIIIIIII", blob, 0x2C
+    )
+
+    def sector(n: int) -> bytes:
+        return blob[(n + 1) * size : (n + 2) * size]
+
+    fat_sectors = [n for n in struct.unpack_from("<109I", blob, 0x4C) if n < _OLE_END]
+    seen: set[int] = set()
+    while difat_start < _OLE_END and difat_count > 0 and difat_start not in seen and len(seen) < _OLE_SECTORS:
+        seen.add(difat_start)
+        more = struct.unpack(f"<{size // 4}I", sector(difat_start).ljust(size, b"\xff"))
+        fat_sectors.extend(n for n in more[:-1] if n < _OLE_END)
+        difat_start, difat_count = more[-1], difat_count - 1
+    fat: list[int] = []
+    for n in fat_sectors[: max(fat_count, 0) or len(fat_sectors)]:
+        data = sector(n).ljust(size, b"\xff")
+        fat.extend(struct.unpack(f"<{size // 4}I", data))
+
+    def chain(start: int, table: list[int]) -> list[int]:
+        out: list[int] = []
+        visited: set[int] = set()
+        while start < _OLE_END and start < len(table) and start not in visited and len(out) < _OLE_SECTORS:
+            visited.add(start)
+            out.append(start)
+            start = table[start]
+        return out
+
+    directory = b"".join(sector(n) for n in chain(dir_start, fat))
+    entries: list[tuple[str, int, int, int]] = []  # (name, type, start, size)
+    for k in range(0, len(directory) - 127, 128):
+        raw = directory[k : k + 128]
+        length = min(struct.unpack_from("<H", raw, 64)[0], 64)
+        name = raw[: max(length - 2, 0)].decode("utf-16-le", errors="replace")
+        kind = raw[66]
+        start, low = struct.unpack_from("<II", raw, 116)
+        entries.append((name, kind, start, low))
+    if not entries or entries[0][1] != 5:
+        return None
+    wanted = {name.casefold() for name in names}
+    for name, kind, start, length in entries:
+        if kind != 2 or name.casefold() not in wanted:
+            continue
+        if length < cutoff:  # in the mini stream, in sectors of 64 bytes
+            mini_stream = b"".join(sector(n) for n in chain(entries[0][2], fat))
+            minifat_raw = b"".join(sector(n) for n in chain(minifat_start, fat))
+            minifat = list(struct.unpack(f"<{len(minifat_raw) // 4}I", minifat_raw[: len(minifat_raw) // 4 * 4]))
+            data = b"".join(mini_stream[n * mini_size : (n + 1) * mini_size] for n in chain(start, minifat))
+        else:
+            data = b"".join(sector(n) for n in chain(start, fat))
+        return data[:length]
+    return None
+
+
+class _Segments:
+    """The data of a record and of the CONTINUE records after it, read across their bounds: a
+    string's characters go on in the next record after a byte of flags (BIFF8)."""
+
+    def __init__(self, parts: list[bytes]) -> None:
+        self.parts = parts
+        self.k = 0  # the part read
+        self.pos = 0  # the position in it
+
+    def _left(self) -> int:
+        while self.k < len(self.parts) and self.pos >= len(self.parts[self.k]):
+            self.k += 1
+            self.pos = 0
+        return len(self.parts[self.k]) - self.pos if self.k < len(self.parts) else 0
+
+    def take(self, n: int, *, keep: bool = True) -> bytes:
+        """The next ``n`` bytes (or, not ``keep``, skip them), across the parts' bounds."""
+        out: list[bytes] = []
+        while n > 0 and self._left():
+            piece = self.parts[self.k][self.pos : self.pos + n]
+            self.pos += len(piece)
+            if keep:
+                out.append(piece)
+            n -= len(piece)
+        if n > 0:
+            raise ValueError("record too short")
+        return b"".join(out)
+
+    def chars(self, count: int, wide: bool) -> str:
+        """``count`` characters (of one or two bytes), a byte of flags opening each next part."""
+        out: list[str] = []
+        while count > 0:
+            if self.k < len(self.parts) and self.pos >= len(self.parts[self.k]):
+                self.k, self.pos = self.k + 1, 0
+                wide = bool(self.take(1)[0] & 1)
+            if self.k >= len(self.parts):
+                raise ValueError("string too short")
+            width = 2 if wide else 1
+            n = min(count, (len(self.parts[self.k]) - self.pos) // width)
+            if n == 0:
+                raise ValueError("damaged string")
+            data = self.parts[self.k][self.pos : self.pos + n * width]
+            self.pos += n * width
+            out.append(data.decode("utf-16-le" if wide else "latin-1", errors="replace"))
+            count -= n
+        return "".join(out)
+
+    def string(self) -> str:
+        """A BIFF8 Unicode string with a 16-bit count (of the shared strings table)."""
+        import struct
+
+        count = struct.unpack("<H", self.take(2))[0]
+        flags = self.take(1)[0]
+        runs = struct.unpack("<H", self.take(2))[0] if flags & 8 else 0
+        extra = struct.unpack("<I", self.take(4))[0] if flags & 4 else 0
+        text = self.chars(count, bool(flags & 1))
+        self.take(4 * runs + extra, keep=False)  # (the formatting runs, the phonetic text)
+        return text
+
+
+def _biff_string(data: bytes, at: int) -> str:
+    """A BIFF8 Unicode string with a 16-bit count inside one record (a LABEL cell, a FORMAT)."""
+    import struct
+
+    count, flags = struct.unpack_from("<HB", data, at)
+    at += 3 + (2 if flags & 8 else 0) + (4 if flags & 4 else 0)
+    wide = bool(flags & 1)
+    return data[at : at + count * (2 if wide else 1)].decode("utf-16-le" if wide else "latin-1", errors="replace")
+
+
+def _rk(value: int) -> float:
+    """A number of an RK cell: a signed 30-bit integer or the high bits of a float, divided by 100
+    when its lowest bit says so."""
+    import struct
+
+    if value & 2:
+        number = float((value >> 2) - (1 << 30) if value & 0x80000000 else value >> 2)
+    else:
+        number = struct.unpack("<d", struct.pack("<Q", (value & 0xFFFFFFFC) << 32))[0]
+    return number / 100 if value & 1 else number
+
+
+def _xls_rows(blob: bytes) -> list[dict[int, str]] | None:
+    """The rows of the sheet an Excel 97-2003 workbook (BIFF8 in a compound file) opens on, each
+    a dict of column -> the text the cell shows (strings, numbers, dates as ``d/m/yyyy``; the
+    cached result of a formula), hidden rows left out; None when the blob is no such workbook."""
+    import datetime as dt
+    import struct
+
+    stream = _ole_stream(blob, ("Workbook", "Book"))
+    if stream is None:
+        return None
+    records: list[tuple[int, int, bytes]] = []  # (type, offset, data)
+    at = 0
+    while at + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, at)
+        records.append((kind, at, stream[at + 4 : at + 4 + length]))
+        at += 4 + length
+    shared: list[str] = []
+    sheets: list[tuple[int, bool]] = []  # the sheets: (the offset of its BOF record, a visible worksheet)
+    formats: dict[int, bool] = {}  # number format -> shows a date
+    xfs: list[int] = []  # XF index -> its number format
+    active, epoch = 0, dt.date(1899, 12, 30)
+    k = 0
+    try:
+        while k < len(records):
+            kind, _offset, data = records[k]
+            if kind == 0x000A:  # EOF: the workbook's globals end
+                break
+            if kind == 0x00FC:  # SST, with its CONTINUE records
+                parts = [data[8:]]
+                while k + 1 < len(records) and records[k + 1][0] == 0x003C:
+                    k += 1
+                    parts.append(records[k][2])
+                segments = _Segments(parts)
+                total = struct.unpack_from("<I", data, 4)[0]
+                try:
+                    for _ in range(min(total, 1 << 20)):
+                        shared.append(segments.string())
+                except (ValueError, struct.error):  # (a table cut short: the strings read so far)
+                    pass
+            elif kind == 0x0085 and len(data) >= 6:  # BOUNDSHEET: (its BOF's offset, a visible worksheet)
+                sheets.append((struct.unpack_from("<I", data, 0)[0], data[4] == 0 and data[5] == 0))
+            elif kind == 0x041E and len(data) >= 5:  # FORMAT
+                code = regex.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", _biff_string(data, 2)).casefold()
+                formats[struct.unpack_from("<H", data, 0)[0]] = "y" in code and "d" in code
+            elif kind == 0x00E0 and len(data) >= 4:  # XF
+                xfs.append(struct.unpack_from("<H", data, 2)[0])
+            elif kind == 0x003D and len(data) >= 12:  # WINDOW1: the sheet shown
+                active = struct.unpack_from("<H", data, 10)[0]
+            elif kind == 0x0022 and len(data) >= 2 and data[0] == 1:  # DATEMODE: the 1904 system
+                epoch = dt.date(1904, 1, 1)
+            k += 1
+    except (ValueError, struct.error):
+        return None
+    if active >= len(sheets) or not sheets[active][1]:
+        active = next((n for n, (_o, shown) in enumerate(sheets) if shown), -1)
+    if active < 0:
+        return None
+    start = next((n for n, (_kind, offset, _data) in enumerate(records) if offset == sheets[active][0]), None)
+    if start is None:
+        return None
+
+    def shows(xf: int, number: float) -> str:
+        fmt = xfs[xf] if xf < len(xfs) else 0
+        if (formats.get(fmt) or fmt in _DATE_FORMATS) and 0 < number < 2958466:
+            day = epoch + dt.timedelta(days=int(number))
+            return f"{day.day}/{day.month}/{day.year}"
+        return str(int(number)) if number.is_integer() else repr(number)
+
+    rows: dict[int, dict[int, str]] = {}
+    hidden: set[int] = set()
+    pending: tuple[int, int] | None = None  # a formula's cell whose string result follows (STRING)
+    for kind, _offset, data in records[start + 1 :]:
+        try:
+            if kind == 0x000A:  # EOF: the sheet ends
+                break
+            if kind == 0x0208 and len(data) >= 16 and struct.unpack_from("<I", data, 12)[0] & 0x20:  # ROW, hidden
+                hidden.add(struct.unpack_from("<H", data, 0)[0])
+                continue
+            if kind == 0x0207 and pending is not None:  # STRING: a formula's text
+                rows.setdefault(pending[0], {})[pending[1]] = _biff_string(data, 0)
+                pending = None
+                continue
+            if kind not in (0x00FD, 0x0204, 0x0203, 0x027E, 0x00BD, 0x0006) or len(data) < 6:
+                continue
+            row, col, xf = struct.unpack_from("<HHH", data, 0)
+            if row >= _SHEET_ROWS * 4 or col >= _MAX_GRID:
+                continue
+            cells = rows.setdefault(row, {})
+            if kind == 0x00FD:  # LABELSST
+                index = struct.unpack_from("<I", data, 6)[0]
+                cells[col] = shared[index] if index < len(shared) else ""
+            elif kind == 0x0204:  # LABEL
+                cells[col] = _biff_string(data, 6)
+            elif kind == 0x0203:  # NUMBER
+                cells[col] = shows(xf, struct.unpack_from("<d", data, 6)[0])
+            elif kind == 0x027E:  # RK
+                cells[col] = shows(xf, _rk(struct.unpack_from("<I", data, 6)[0]))
+            elif kind == 0x00BD:  # MULRK: cells of numbers side by side
+                for n in range((len(data) - 6) // 6):
+                    xf, value = struct.unpack_from("<HI", data, 4 + 6 * n)
+                    if col + n < _MAX_GRID:
+                        cells[col + n] = shows(xf, _rk(value))
+            elif kind == 0x0006 and len(data) >= 14:  # FORMULA: its cached result
+                result = data[6:14]
+                if result[6:8] != b"\xff\xff":
+                    cells[col] = shows(xf, struct.unpack("<d", result)[0])
+                elif result[0] == 0:
+                    pending = (row, col)
+                elif result[0] == 1:
+                    cells[col] = "TRUE" if result[2] else "FALSE"
+        except (ValueError, struct.error):
+            continue
+    return [rows[row] for row in sorted(rows) if row not in hidden][:_SHEET_ROWS]
 
 
 _DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"

@@ -5,7 +5,7 @@ the paragraph text of a DOCX file, resolved from ``word/numbering.xml`` by Word'
   paragraph style (followed through ``w:basedOn``); ``w:numId`` 0 switches numbering off.
 * A ``w:num`` instance points to a ``w:abstractNum`` (which may itself point to a numbering style
   through ``w:numStyleLink``) and may override levels (``w:lvlOverride``: ``w:startOverride``
-  and/or a whole ``w:lvl``).
+  and/or a whole ``w:lvl``; one with its own ``w:start`` restarts the list there too).
 * Each level has ``w:start``, ``w:numFmt`` (decimal, decimalZero, lowerLetter, upperLetter,
   lowerRoman, upperRoman, bullet, none ...), ``w:lvlText`` (``%1.%2.``: the counters of levels 1
   and 2), ``w:lvlRestart`` and ``w:isLgl`` (every counter in decimal).
@@ -171,6 +171,10 @@ class Numbering:
                 if lvl_el is not None:
                     base = self._abstract_levels(inst.abstract).get(ilvl)
                     inst.overrides[ilvl] = _level(lvl_el, base)
+                    if ilvl not in inst.start_overrides and (v := _val(lvl_el, "start")) and v.lstrip("-").isdigit():
+                        # a whole level given again with its start: the list restarts there, as
+                        # with w:startOverride (a second list of a definition numbered afresh)
+                        inst.start_overrides[ilvl] = int(v)
             self.instances[num.get(_W + "numId", "")] = inst
 
     def _abstract_levels(self, key: str, depth: int = 0) -> dict[int, Level]:
