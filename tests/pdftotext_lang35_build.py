@@ -21,25 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from office_build import cell, cell_text, centred, convert, para, run, section, table, write_docx
+from pdftotext_lang31_build import head_table, sign_table
 
 OUT = Path(__file__).parent / "fixtures"
-
-
-def head_table(issuer: tuple[str, str], number: str, place_date: str) -> str:
-    left = cell_text(f"{issuer[0]}\n{issuer[1]}", b=True, jc="center")
-    right = cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
-    return table(
-        [cell(left, 3800) + cell(right, 5400), cell(cell_text(number, jc="center"), 3800)
-         + cell(cell_text(place_date, i=True, jc="center"), 5400)],
-        [3800, 5400],
-        ruled=False,
-    )  # fmt: skip
-
-
-def sign_table(receivers: list[str], signer: list[str]) -> str:
-    left = cell_text("Nơi nhận:\n" + "\n".join(receivers), jc="left")
-    right = cell_text("\n".join(signer), b=True, jc="center")
-    return table([cell(left, 4400) + cell(right, 4800)], [4400, 4800], ruled=False)
 
 
 def grid(head: list[str], rows: list[tuple[str, ...]], widths: list[int], jcs: list[str]) -> str:
