@@ -86,9 +86,10 @@ class Outcome:
     text: str | None = None
     skipped: str | None = None  # why the input was left out (an ndq57 output; not a directive with --strict)
     directive: bool = True  # False: parsed, but it does not look like a directive
-    # the directive's identity (folded number, date, folded issuer) when it has a number and a date:
-    # the same directive read from two files (its PDF and its DOCX) is listed once by row commands
-    identity: tuple[str, str, str] | None = None
+    # the directive's identity when it has a number and a date (the register's document key: number,
+    # date, folded issuer): the same directive read from two files (its PDF and its DOCX) is listed
+    # once by row commands
+    identity: str | None = None
 
 
 # ---------------------------------------------------------------- discovery
@@ -277,11 +278,6 @@ def process(item: InputItem, job: Job) -> Outcome:
         if job.strict and not directive:
             return Outcome(item, skipped="does not look like a directive (--strict)", directive=False)
         result = Outcome(item, deadlines=len(doc.deadlines), warnings=len(doc.warnings), directive=directive)
-        head = doc.document
-        if head.number and head.date:
-            from ndq57.model import fold
-
-            result.identity = (fold(head.number), head.date, fold(head.issuer or ""))
         d = doc.to_dict(include_text=job.include_text)
         if job.mode == "explain":  # what was read and why, line by line
             from ndq57.explain import render
@@ -291,6 +287,10 @@ def process(item: InputItem, job: Job) -> Outcome:
             return result
         if job.mode not in ("document", "text", "extracted"):  # a row type: "deadlines", ...
             from ndq57.export.rows import BUILDERS
+            from ndq57.register.records import document_key
+
+            if doc.document.number and doc.document.date:
+                result.identity = document_key(d["document"], "")
 
             result.payload = BUILDERS[job.mode](d, as_of=job.as_of, received=job.received)
         elif job.mode == "text":

@@ -1027,7 +1027,7 @@ def run_rows(ctx: click.Context, paths: tuple[str, ...], mode: str, opts: dict[s
             _refuse_inputs(items, [output])
 
         keep_duplicates = opts["keep_duplicates"]
-        seen: dict[tuple[str, str, str], str] = {}  # a directive's identity -> the first file read
+        seen: dict[str, str] = {}  # a directive's identity -> the first file read
 
         def rows() -> Iterator[dict[str, Any]]:
             for oc in session.outcomes():

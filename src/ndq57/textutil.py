@@ -33,6 +33,22 @@ def strip_item_label(text: str) -> str:
     return text[m.end() :].lstrip() if m is not None else text
 
 
+def splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each span ``(start, end)`` of ``edits`` (in order, not overlapping) replaced.
+
+    >>> splice("Quý IV/2O27", [(8, 9, "0")])
+    'Quý IV/2027'
+    """
+    parts: list[str] = []
+    last = 0
+    for s, e, r in edits:
+        parts.append(text[last:s])
+        parts.append(r)
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, a blank matching any run of blanks; as a
     trie of characters (:func:`trie`) when that matches the same.

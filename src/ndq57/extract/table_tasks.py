@@ -25,6 +25,7 @@ import dataclasses
 import datetime as dt
 import functools
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -226,13 +227,15 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
         )
         current: Task | None = None
         last: TableRow | None = None  # the row of the current task
+        # (a schedule's period columns, read from the header once, when a row first asks)
+        periods = functools.cache(functools.partial(_period_columns, table, cols, doc_date, cell_year, time_memo))
         for row in table.rows:
             if row.kind == "task" and current is not None and last is not None and _repeated(row, last, cols):
                 # the number and time of a cell spanning rows copied into each (a converter's
                 # copy of merged cells): more of the same task, not a second deadline
                 _continue(current, row, cols, out, memo, both)
             elif row.kind == "task":
-                current = _task(table, row, cols, doc_date, cell_year, out, memo, both, time_memo)
+                current = _task(table, row, cols, doc_date, cell_year, out, memo, both, time_memo, periods)
                 last = row
             elif row.kind == "continuation" and current is not None:
                 _continue(current, row, cols, out, memo, both)
@@ -322,6 +325,7 @@ def _task(
     memo: dict[tuple[str, str, str], list[Assignee]],
     both: frozenset[int] = frozenset(),
     time_memo: dict[str, list[TimeExpr]] | None = None,
+    periods: Callable[[], dict[int, tuple[str, str]]] | None = None,
 ) -> Task:
     text = _text(_cell(row, cols, "task")) or _text(
         [c for c, r in zip(row.cells, cols, strict=False) if r not in ("index", "time") and c.text]
@@ -353,8 +357,8 @@ def _task(
         found = [d for c in times for d in _time_cell(c, doc_date, year, text, time_memo)]
     if not any(d.due for d in found) and row.group:
         found = _group_times(row, times, doc_date, year, time_memo) or found
-    if not found and all(_is_mark(c.text) for c in times):
-        found = _marked_periods(table, row, cols, doc_date, year, time_memo)
+    if not found and periods is not None and all(_is_mark(c.text) for c in times):
+        found = _marked_periods(row, periods(), doc_date, year, time_memo)
     for d in found:
         d.id = f"td{len(out.deadlines) + 1}"
         d.section = section
@@ -474,18 +478,15 @@ def _marks() -> frozenset[str]:
 
 
 def _marked_periods(
-    table: Table,
     row: TableRow,
-    cols: list[str],
+    periods: dict[int, tuple[str, str]],
     doc_date: dt.date | None,
     year: int | None,
     memo: dict[str, list[TimeExpr]] | None,
 ) -> list[Deadline]:
-    """The deadlines of a row of a schedule with a column per period, its work marked ("x") under
-    the periods it is done in: one per period marked, due at its end."""
-    periods = _period_columns(table, cols, doc_date, year, memo)
-    if not periods:
-        return []
+    """The deadlines of a row of a schedule with a column per period (``periods``: see
+    :func:`_period_columns`), its work marked ("x") under the periods it is done in: one per period
+    marked, due at its end."""
     found: list[Deadline] = []
     for i, (period, head) in periods.items():
         if i < len(row.cells) and _is_mark(row.cells[i].text):

@@ -66,7 +66,7 @@ from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Assignee, Deadline, Recurrence, Relative
-from ndq57.textutil import plain_case, trie
+from ndq57.textutil import plain_case, splice, trie
 
 __all__ = ["InvalidDate", "TimeExpr", "find_time_expressions", "yearly_by_report"]
 
@@ -7889,16 +7889,7 @@ def _ocr_quarter_years(text: str) -> str:
             fixed = "".join(ocr.get(c, c) for c in y)
             if fixed.isdigit() and fixed.startswith("20"):
                 edits.append((m.start("y"), m.end("y"), fixed))
-    if not edits:
-        return text
-    out: list[str] = []
-    last = 0
-    for start, end, fixed in edits:
-        out.append(text[last:start])
-        out.append(fixed)
-        last = end
-    out.append(text[last:])
-    return "".join(out)
+    return splice(text, edits) if edits else text
 
 
 def _nfc_with_offsets(text: str) -> tuple[str, list[int]]:

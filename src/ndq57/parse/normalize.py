@@ -66,6 +66,7 @@ from ndq57.data import load
 from ndq57.model import Fix, Warning
 from ndq57.parse import syllables
 from ndq57.parse.unmarked import unit_name_edits, unmarked_edits
+from ndq57.textutil import splice
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize"]
 
@@ -161,17 +162,6 @@ class _OffsetMap:
         self.cs, self.ce, self.os, self.oe = cs, ce, os_, oe
 
 
-def _splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
-    parts: list[str] = []
-    last = 0
-    for s, e, r in edits:
-        parts.append(text[last:s])
-        parts.append(r)
-        last = e
-    parts.append(text[last:])
-    return "".join(parts)
-
-
 class _Log:
     """Accumulates fixes positioned in the NFC input."""
 
@@ -209,7 +199,7 @@ class _Log:
             # which carries the earlier
             self.fixes.append((o_s, -o_e, -order, len(self.fixes), fix))
         self.map.apply([(s, e, len(r)) for s, e, r, _ in edits])
-        return _splice(text, ((s, e, r) for s, e, r, _ in edits))
+        return splice(text, ((s, e, r) for s, e, r, _ in edits))
 
     def _widen(self, text: str, edits: list[_Edit]) -> list[_Edit]:
         """An edit that covers part of an earlier edit's result is widened to all of it (its
@@ -696,6 +686,15 @@ def _valid_date(day: str, month: str, year: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and 1900 <= int(year) <= 2099
 
 
+def _real_date(day: str, month: str, year: str) -> bool:
+    """A day of the calendar (not "31/2"): stricter than :func:`_valid_date`."""
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
 def _near(pattern: Any, text: str, at: int, reach: int = 32) -> Iterator[Any]:
     """The matches of ``pattern`` that hold position ``at``, searched in a window around it (a
     match must end before the window does, unless the window ends with the text)."""
@@ -786,16 +785,9 @@ def glued_revisions(text: str) -> list[_Edit]:
     >>> glued_revisions("mã số 12/3/20261; ngày 15/4/2026 30/4/2026; số 1/2/2026/QĐ")
     []
     """
-    def real(day: str, month: str, year: str) -> bool:
-        try:
-            datetime.date(int(year), int(month), int(day))
-        except ValueError:
-            return False
-        return True
-
     out: list[_Edit] = []
     for m in _GLUED_DATES.finditer(text):
-        if real(*m.group("d", "m", "y")) and real(*m.group("d2", "m2", "y2")):
+        if _real_date(*m.group("d", "m", "y")) and _real_date(*m.group("d2", "m2", "y2")):
             out.append((m.start(), m.start("d2"), "", "glued_revision"))
     return out
 
@@ -2437,7 +2429,7 @@ def place_names(text: str, style: str = "old") -> list[_Edit]:
             pairs = list(zip(words[:n], right, strict=True))
             if not all(_same_word(w.group(), r) for w, r in pairs):
                 a, e = words[0].start(), words[n - 1].end()
-                repl = _splice(text[a:e], ((w.start() - a, w.end() - a, _case_like(w.group(), r)) for w, r in pairs))
+                repl = splice(text[a:e], ((w.start() - a, w.end() - a, _case_like(w.group(), r)) for w, r in pairs))
                 out.append((a, e, _restyle(repl, style), "slip_place_name"))
             break
     return out
@@ -2601,7 +2593,7 @@ def tone_style(text: str, style: str = "old") -> list[_Edit]:
 
 def _restyle(word: str, style: str) -> str:
     edits = tone_style(word, style)
-    return _splice(word, ((s, e, r) for s, e, r, _ in edits)) if edits else word
+    return splice(word, ((s, e, r) for s, e, r, _ in edits)) if edits else word
 
 
 # --------------------------------------------------------------------------------------------
