@@ -52,6 +52,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import contextlib
+import copy
 import datetime as dt
 import functools
 import hashlib
@@ -7711,12 +7712,43 @@ def find_time_expressions(
     """
     if not isinstance(text, str) or not text:
         return [], []
+    try:
+        exprs, bad = _found(text, doc_date, default_year)
+    except TypeError:  # (an argument that cannot be a key: read as it is)
+        exprs, bad = _find(text, doc_date, default_year)
+    return [_fresh(e) for e in exprs], list(bad)
+
+
+# Texts read lately and what was found in them: a document asks again for the same paragraph, a
+# table for the same cell (a few hundred texts: the passes of one document, not a corpus's)
+_FOUND_KEPT = 512
+
+
+@functools.lru_cache(maxsize=_FOUND_KEPT, typed=True)
+def _found(
+    text: str, doc_date: dt.date | None, default_year: int | None
+) -> tuple[tuple[TimeExpr, ...], tuple[InvalidDate, ...]]:
+    return _find(text, doc_date, default_year)
+
+
+def _fresh(e: TimeExpr) -> TimeExpr:
+    """``e`` with its own copy of what may be changed in place (a cycle, a relative term): what is
+    kept for the next caller stays as it was found."""
+    if e.recurrence is None and e.relative is None:
+        return e
+    return replace(e, recurrence=copy.deepcopy(e.recurrence), relative=copy.copy(e.relative))
+
+
+def _find(
+    text: str, doc_date: dt.date | None, default_year: int | None
+) -> tuple[tuple[TimeExpr, ...], tuple[InvalidDate, ...]]:
+    """What :func:`find_time_expressions` finds in ``text`` (a str, not empty), as tuples."""
     original = text
     offsets: list[int] | None = None
     if not unicodedata.is_normalized("NFC", text):
         text, offsets = _nfc_with_offsets(text)
     if not _may_hold_time(text):
-        return [], []
+        return (), ()
     if "uý" in text or "uí" in text or "UÝ" in text or "UÍ" in text:
         text = _ocr_quarter_years(text)
     found, invalid = _scan(text, doc_date, default_year)
@@ -7851,7 +7883,7 @@ def find_time_expressions(
     for b in invalid:
         s, e = span(b.start, b.end)
         bad.append(InvalidDate(s, e, original[s:e], b.reason))
-    return exprs, bad
+    return tuple(exprs), tuple(bad)
 
 
 @functools.cache
