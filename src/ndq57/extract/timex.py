@@ -1767,10 +1767,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def _grp(m: Any, name: str) -> str | None:
-    try:
-        v = m.group(name)
-    except IndexError:
+    if name not in m.re.groupindex:  # (a pattern of some rules only: the group is another's)
         return None
+    v = m.group(name)
     return v if isinstance(v, str) else None
 
 
@@ -1834,8 +1833,12 @@ def _time(m: Any, p: str) -> str | None:
 
 
 def _chain_cats(chain: str | None) -> list[str]:
-    if not chain:
-        return []
+    """The categories of the qualifier words of ``chain``, in order (a list of the caller's own)."""
+    return list(_chain_categories(chain)) if chain else []
+
+
+@functools.lru_cache(maxsize=256)
+def _chain_categories(chain: str) -> tuple[str, ...]:
     w = _words()
     by_first = _qualifiers_by_first()
     s = _key(chain.replace(":", " "))
@@ -1854,7 +1857,7 @@ def _chain_cats(chain: str | None) -> list[str]:
                 break
         else:
             i = word_end
-    return cats
+    return tuple(cats)
 
 
 @functools.cache
@@ -4900,6 +4903,34 @@ def _back(due: str, amount: int, unit: str) -> str | None:
     return day.isoformat() + due[10:]
 
 
+@functools.cache
+def _length_unit() -> str:
+    """The unit of a length counted back or on: working days, days, weeks (a pattern piece)."""
+    units = _words().raw["relative"]["units"]
+    return _alt(w for k in ("working_day", "day", "week") for w in units[k])
+
+
+@functools.cache
+def _length_gate() -> Any:
+    """A figure, blanks, then a unit of :func:`_length_unit`: what every length that
+    :func:`_length_after`, :func:`_length_after_end`, :func:`_dated_length`,
+    :func:`_bare_length_after`, :func:`_length_before_held` and :func:`_length_before_undated` read
+    holds (each ``(?P<n>\\d{1,3})\\s++(?P<u>...)`` with this unit, the same engine and flags): where it
+    is not found, none of them matches."""
+    return regex.compile(rf"\d\s++(?:{_length_unit()})", regex.IGNORECASE)
+
+
+def _apart(found: list[_Raw]) -> list[_Raw]:
+    """``found`` less each item that starts inside the one kept before it (what
+    :func:`_dated_lengths` leaves when it reads no length)."""
+    out: list[_Raw] = []
+    for r in found:
+        if out and r.start < out[-1].end:
+            continue
+        out.append(r)
+    return out
+
+
 def _dated_lengths(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước ngày 15/7/2026 ít nhất 10 ngày", "trước Tết Nguyên đán năm 2027 ít nhất 10 ngày",
     "chậm nhất 05 ngày trước ngày 15/7/2026": a limit counted back from a day named, one date: that
@@ -5796,7 +5827,11 @@ def _dated_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     for r in found:
         if r.kind not in ("date", "datetime") or r.due is None or r.year_inferred or r.month_day is not None:
             continue
-        m = _date_list().search(text, max(0, r.start - 120), r.start)
+        lo = max(0, r.start - 120)
+        # (every item of a list holds "/", "." or "-" between its day and month)
+        if text.find("/", lo, r.start) < 0 and text.find(".", lo, r.start) < 0 and text.find("-", lo, r.start) < 0:
+            continue
+        m = _date_list().search(text, lo, r.start)
         if m is None:
             continue
         year = int(r.due[:4])
@@ -7843,18 +7878,23 @@ def _find(
     if "uần" in text or "UẦN" in text:
         found = _month_weeks(text, found, doc_date)
     found = _immediate(text, found, doc_date)
-    if "rước" in text or "RƯỚC" in text:  # ("trước", "Trước" ... "ít nhất", or a bare length)
+    before = "rước" in text or "RƯỚC" in text
+    after = "au khi" in text or "AU KHI" in text
+    least = "nhất" in text or "thiểu" in text
+    # (every length the passes below read: with none in the text, they read nothing)
+    length = (before or after or least) and _length_gate().search(text) is not None
+    if before and length:  # ("trước", "Trước" ... "ít nhất", or a bare length)
         found = _length_after_event(text, found)
-    if "au khi" in text or "AU KHI" in text:  # ("sau khi", "Sau khi" ... then a length)
+    if after and length:  # ("sau khi", "Sau khi" ... then a length)
         found = _length_after_done(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
     # ("ít nhất", "chậm nhất", "tối thiểu"; a bare length before "trước")
-    if ("nhất" in text or "thiểu" in text or "rước" in text or "RƯỚC" in text) and found:
-        found = _dated_lengths(text, found)
+    if (least or before) and found:
+        found = _dated_lengths(text, found) if length else _apart(found)
     if len(found) > 1 and any(r.relative is not None and r.due is None for r in found):
         found = _relative_event_dates(text, found)
-    if "rước" in text or "RƯỚC" in text:
+    if before and length:
         found = _lengths_before_held(text, found)
         found = _lengths_before_undated(text, found)
 
