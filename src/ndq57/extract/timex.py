@@ -1785,6 +1785,7 @@ def _quarter(v: str) -> int:
     return int(v) if v.isdigit() else int(_words().raw["quarter_of_year"][v])
 
 
+@functools.lru_cache(maxsize=1024)
 def _last_day(y: int, mo: int) -> int:
     return calendar.monthrange(y, mo)[1]
 
