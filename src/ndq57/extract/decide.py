@@ -2114,9 +2114,13 @@ RULES: tuple[Rule, ...] = (
 DEFAULT = Rule("no_signal", "mention", lambda ev: True, "no sign of an obligation")
 
 
+# (each rule beside its test: the loop reads no attribute per rule)
+_TESTS: tuple[tuple[Callable[[Evidence], bool], Rule], ...] = tuple((rule.test, rule) for rule in RULES)
+
+
 def decide(ev: Evidence) -> Rule:
     """The first rule of :data:`RULES` that holds, else :data:`DEFAULT`."""
-    for rule in RULES:
-        if rule.test(ev):
+    for test, rule in _TESTS:
+        if test(ev):
             return rule
     return DEFAULT

@@ -553,6 +553,7 @@ class Owners:
         self._first_end: dict[str, int] = {}
         self._opening: dict[str, str | None] = {}  # the role verb each paragraph opens with
         self._headings: dict[int, tuple[Section | None, str]] = {}  # id(section) -> (it, headings())
+        self._heading: dict[int, tuple[Section, list[Assignee]]] = {}  # id(section) -> (it, heading())
         self._roles_at: dict[tuple[str, int, int], list[RoleMatch]] = {}
         self._memo: dict[tuple[str, str], Any] = {}
         self.parents: dict[int, Section | None] = {}
@@ -784,10 +785,18 @@ class Owners:
 
     # -- owners named above a clause
     def heading(self, sec: Section) -> list[Assignee]:
-        """The owners a section heading names ("2.2.3. Ban Tổ chức Tỉnh ủy", "3. Giao Sở X ...")."""
+        """The owners a section heading names ("2.2.3. Ban Tổ chức Tỉnh ủy", "3. Giao Sở X ..."), read
+        once per section (a fresh list each time: callers add to it)."""
         if not sec.heading:
             return []
-        heading = sec.heading
+        got = self._heading.get(id(sec))
+        if got is None or got[0] is not sec:
+            got = self._heading[id(sec)] = (sec, self._read_heading(sec))
+        return list(got[1])
+
+    def _read_heading(self, sec: Section) -> list[Assignee]:
+        """:meth:`heading`, read (``sec`` has a heading)."""
+        heading = sec.heading or ""
         alone = _term_alone(heading)
         if alone:
             # "3. Giáo viên chủ nhiệm:", "3. Điều dưỡng trưởng các khoa": a heading that is just a
