@@ -36,7 +36,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
@@ -44,6 +44,8 @@ from ndq57.data import load
 from ndq57.data import pattern as data_pattern
 from ndq57.textutil import LETTER_LABEL
 from ndq57.textutil import alternation as _alt
+
+_V = TypeVar("_V")
 
 KINDS = ("party", "state", "front", "steering", "central", "collective", "person", "other")
 ROLES = (
@@ -2995,13 +2997,56 @@ def _find(text: str) -> tuple[str, list[int] | None, list[_Cand]]:
     return folded, offs, items
 
 
+_Found = tuple[str, "list[int] | None", "list[_Cand]", "list[tuple[int, int]]"]
+_MEMO_SIZE = 1024  # texts kept by each memo below (the latest ones used)
+_MEMO_LONGEST = 2000  # a longer text is read again each time (its results are not kept)
+
+
+class _Memo(Generic[_V]):
+    """A bounded memo of a pure function of a text: the latest ``_MEMO_SIZE`` texts' results. The
+    same clause is read by several steps of a document (its owners, its table's cells, its
+    deadline), and the same short text (a unit's cell, a heading) by many documents. The results
+    kept are never changed by their readers (each public function hands out a new list)."""
+
+    __slots__ = ("_got",)
+
+    def __init__(self) -> None:
+        self._got: dict[str, _V] = {}
+
+    def get(self, text: str) -> _V | None:
+        got = self._got.pop(text, None)
+        if got is not None:
+            self._got[text] = got  # (the latest used last: the first is the one to drop)
+        return got
+
+    def put(self, text: str, value: _V) -> _V:
+        if len(text) <= _MEMO_LONGEST:
+            if len(self._got) >= _MEMO_SIZE:
+                del self._got[next(iter(self._got))]
+            self._got[text] = value
+        return value
+
+    def clear(self) -> None:
+        self._got.clear()
+
+
+_FOUND: _Memo[_Found] = _Memo()
+_UNITS: _Memo[tuple[UnitMatch, ...]] = _Memo()
+_ROLES: _Memo[tuple[RoleMatch, ...]] = _Memo()
+
+
 @functools.cache
 def _comrade_words() -> tuple[str, ...]:
     return tuple(_grammar()["comrade"])
 
 
-def _find_all(text: str) -> tuple[str, list[int] | None, list[_Cand], list[tuple[int, int]]]:
-    """:func:`_find`, and the places of every candidate (before the longest wins)."""
+def _find_all(text: str) -> _Found:
+    """:func:`_find`, and the places of every candidate (before the longest wins); memoised."""
+    got = _FOUND.get(text)
+    return got if got is not None else _FOUND.put(text, _found(text))
+
+
+def _found(text: str) -> _Found:
     if not text or not _gazetteer().quick.search(text):
         return text.lower(), None, [], []
     if "/" in text:
@@ -3707,8 +3752,11 @@ def find_units(text: str) -> list[UnitMatch]:
     >>> [u.unit for u in find_units("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh")]
     ['Đảng ủy Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh']
     """
-    _, offs, items = _find(text)
-    return [_to_match(text, offs, c) for c in items]
+    got = _UNITS.get(text)
+    if got is None:
+        _, offs, items = _find(text)
+        got = _UNITS.put(text, tuple([_to_match(text, offs, c) for c in items]))
+    return list(got)
 
 
 # ------------------------------------------------------------------------------------------ roles
@@ -4034,8 +4082,11 @@ def assign_roles(text: str) -> list[RoleMatch]:
     [('Ủy ban nhân dân tỉnh', 'director', 'giao_chi_dao'), ('Sở Khoa học và Công nghệ', 'lead', 'chi_dao_chu_tri'),
      ('Sở Tài chính', 'coordinate', 'phoi_hop')]
     """
-    folded, offs, units = _find(text)
-    return _roles(text, folded, offs, units)
+    got = _ROLES.get(text)
+    if got is None:
+        folded, offs, units = _find(text)
+        got = _ROLES.put(text, tuple(_roles(text, folded, offs, units)))
+    return list(got)
 
 
 def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -> list[RoleMatch]:
@@ -4319,7 +4370,10 @@ def scan(text: str) -> Scan:
 
 def roles_of(found: Scan) -> list[RoleMatch]:
     """``assign_roles(found.text)``."""
-    return _roles(found.text, found.folded, found.offs, found.items)
+    got = _ROLES.get(found.text)
+    if got is None:
+        got = _ROLES.put(found.text, tuple(_roles(found.text, found.folded, found.offs, found.items)))
+    return list(got)
 
 
 def _inside(found: Scan, pos: int) -> bool:
