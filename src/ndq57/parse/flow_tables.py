@@ -18,14 +18,16 @@ time (and the cell after it, a product): the text after the table follows withou
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.parse import tables as tb
-from ndq57.parse.sections import match_numbering
+from ndq57.parse.sections import _families_by_first, match_numbering
 from ndq57.parse.syllables import _data_pairs
 from ndq57.textutil import alternation, mostly_upper
 
@@ -162,23 +164,34 @@ def _strip(line: str) -> str:
 # ------------------------------------------------------------------------------------ reading
 
 
-def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
-    """The tables of ``lines`` (those not ``taken``) whose cells come one after the other."""
+def read(lines: list[str], taken: list[bool], text: str | None = None) -> list[tb._RawTable]:
+    """The tables of ``lines`` (those not ``taken``) whose cells come one after the other
+    (``text``: the lines joined, when the caller has it)."""
     out: list[tb._RawTable] = []
-    n = len(lines)
-    i = 0
-    while i < n:
-        if taken[i] or not _may_open(lines[i]):
-            i += 1
+    # (the lines that may open with a number column's heading: those the pattern finds in the
+    # text in lower case, a line each, then tested one by one; the others are not looked at)
+    # (each line after a line break: a break put before the first; a match opens at the break)
+    low = "\n" + (text if text is not None else "\n".join(lines)).lower()
+    opens: list[int] = []
+    no, at = -1, 0
+    for m in _index_pattern().finditer(low):
+        no += low.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        if lines[no][:1] in _OPENERS and _may_open(lines[no]):
+            opens.append(no)
+    p = 0
+    while p < len(opens):
+        i = opens[p]
+        p += 1
+        if taken[i]:
             continue
         t = _table_at(lines, i, taken) or _column_runs(lines, i, taken)
         if t is None:
-            i += 1
             continue
         out.append(t)
         for x in range(t.start, t.end):
             taken[x] = True
-        i = t.end
+        p = bisect.bisect_left(opens, t.end)  # (on from the line after the table)
     return out
 
 
@@ -190,6 +203,16 @@ def _index_firsts() -> frozenset[str]:
     """The first words of a number column's heading, lower case ("stt", "số"; "st" cut)."""
     words = {str(w).split()[0].lower().rstrip(".") for w in load("tables")["columns"]["index"]}
     return frozenset(words | {"st"})
+
+
+@functools.cache
+def _index_pattern() -> re.Pattern[str]:
+    """Where a line of the text in lower case opens with the first word of a number column's
+    heading, after blanks and form feeds, each match from the line break before the line (the
+    engine skips from one break to the next): :func:`_may_open`'s lines, some others too (the
+    lower case of the text is that of each line)."""
+    words = sorted(_index_firsts(), key=len, reverse=True)
+    return re.compile(rf"\n[ \f]*(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})")
 
 
 def _may_open(line: str) -> bool:
@@ -218,6 +241,13 @@ def _index_at(lines: list[str], i: int) -> tuple[int, str] | None:
 def _header_roles(text: str) -> tuple[list[tuple[str, str]], bool]:
     """The column roles the header's words name, in order, with their headings; whether a time
     heading is split into a start and an end."""
+    found, split = _read_header_roles(text)
+    return list(found), split
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_header_roles(text: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """:func:`_header_roles` (a header's lines are read again as its rows are looked for: once)."""
     w = tb._words()
     low = " ".join(text.split())
     out: list[tuple[str, str]] = []
@@ -228,7 +258,7 @@ def _header_roles(text: str) -> tuple[list[tuple[str, str]], bool]:
     split = False
     if any(r == "time" for r, _ in out):
         split = _flow_words().time_parts.search(low) is not None
-    return out, split
+    return tuple(out), split
 
 
 _CUT_WORDS = 2  # words of a heading's end cut onto a line of its own at most
@@ -393,8 +423,11 @@ def _stops(s: str) -> bool:
         # (not a running foot that names the appendix: "Phụ lục Kế hoạch số 41/KH-UBND")
         rest = s[len(next(h for h in heads if s.startswith(h))) :].split()
         return not rest or rest[0].isupper() or rest[0][:1].isdigit() or tb._label(rest[0].strip(":.")) is not None
-    if tb._outside(s, 0, 0, 1):
-        return True
+    if s and tb._attached().match(s):
+        return True  # (the note that attaches an appendix: ``tb._outside`` of a text alone)
+    families = _families_by_first().get(s[:1])
+    if families is not None and "roman" not in families and "decimal" not in families:
+        return False  # (a numbering opening so is of none of those: not looked for)
     num = match_numbering(s)
     if num is None or num.family not in ("roman", "decimal"):
         return False
@@ -608,10 +641,9 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     head = _header_at(lines, i, taken)
     if head is None:
         return None
-    from ndq57.extract.timex import find_time_expressions  # (a parse-stage reader of time cells)
 
     def times(text: str) -> list[Span]:
-        return [(e.start, e.end) for e in find_time_expressions(text)[0]]
+        return list(_time_spans(text))
 
     rows = _rows(lines, head, taken, times, _heading_after(lines, i))
     for r in rows:
@@ -672,6 +704,15 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
             out.append(step)
     stop = last.pieces[-1].line + 1
     return tb._RawTable("paragraphs", i, stop, out, 1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _time_spans(text: str) -> tuple[Span, ...]:
+    """The spans of the time expressions of a row's text (a row's text is read again as its
+    cells are tried: read once)."""
+    from ndq57.extract.timex import find_time_expressions  # (a parse-stage reader of time cells)
+
+    return tuple((e.start, e.end) for e in find_time_expressions(text)[0])
 
 
 Cell = list[tuple[int, str]]
@@ -810,27 +851,43 @@ def _mid_heads(pieces: list[_Piece]) -> list[int]:
     opens a cell after a line's words that hold no unit's head and about fill the task's width,
     the row's other lines': "… quản lý, sử Ủy ban Kiểm tra", not "cáo Ủy ban nhân dân huyện")."""
     out: list[int] = []
-    joining = _flow_words().joining
-    opening = _opening_tails()
     for p in pieces:
         t = p.text
-        for m in regex.finditer(r"(?<= )\p{Lu}", t):
-            x = m.start()
-            size = _head_at(t, x)
-            if not size or not t[x + size :].strip():
+        for x, goes_on, own in _line_heads(t) if len(t) <= _KEPT_LINE else _line_heads.__wrapped__(t):
+            if goes_on and not (own and x * 4 >= 3 * max((len(q.text) for q in pieces if q is not p), default=len(t))):
                 continue
-            if _goes_on(t, x, size) and not (
-                " ".join(t[x : x + size].lower().split()) in opening
-                and not _heads_before(t, x)
-                and x * 4 >= 3 * max((len(q.text) for q in pieces if q is not p), default=len(t))
-            ):
-                continue
-            before = t[:x].split()
-            prev = before[-1] if before else ""
-            after_word = prev[:1].islower() and prev.lower() not in joining
-            if (after_word or prev[-1:].isdigit()) and not prev.endswith((",", ";", ":")):
-                out.append(p.start + x)
+            out.append(p.start + x)
     return out
+
+
+_CAPITAL_AFTER_BLANK = regex.compile(r"(?<= )\p{Lu}")
+_KEPT_LINE = 400  # the longest line whose heads are kept (a longer one is read each time)
+
+
+@functools.lru_cache(maxsize=2048)
+def _line_heads(t: str) -> tuple[tuple[int, bool, bool], ...]:
+    """The places in a line where :func:`_mid_heads` may open a cell, what the line alone tells of
+    each (a row's lines are read again as its cells are tried: once): a capitalised unit head, a
+    word or more after it, after a word in lower case that joins nothing or after a date; whether
+    the head goes on the name before it; whether it may open a name of its own there (one of the
+    heads that may, no name opening in the few words before it)."""
+    out: list[tuple[int, bool, bool]] = []
+    joining = _flow_words().joining
+    opening = _opening_tails()
+    for m in _CAPITAL_AFTER_BLANK.finditer(t):
+        x = m.start()
+        size = _head_at(t, x)
+        if not size or not t[x + size :].strip():
+            continue
+        before = t[:x].split()
+        prev = before[-1] if before else ""
+        after_word = prev[:1].islower() and prev.lower() not in joining
+        if not ((after_word or prev[-1:].isdigit()) and not prev.endswith((",", ";", ":"))):
+            continue
+        goes_on = _goes_on(t, x, size)
+        own = goes_on and " ".join(t[x : x + size].lower().split()) in opening and not _heads_before(t, x)
+        out.append((x, goes_on, own))
+    return tuple(out)
 
 
 @functools.cache
@@ -1881,11 +1938,17 @@ def _wide_split(
     return None
 
 
-def _whole_units(text: str) -> set[str]:
-    """The units whose whole name ``text`` is (``find_units``)."""
+def _whole_units(text: str) -> frozenset[str]:
+    """The units whose whole name ``text`` is (``find_units``; a row's lines are tried in many
+    joins, the same ones again: read once, but for a text longer than a line)."""
+    return _read_whole_units(text) if len(text) <= _KEPT_LINE else _read_whole_units.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_whole_units(text: str) -> frozenset[str]:
     from ndq57.extract.units import find_units  # (a parse module: read only for glued rows)
 
-    return {u.unit for u in find_units(text) if u.start == 0 and u.end == len(text)}
+    return frozenset(u.unit for u in find_units(text) if u.start == 0 and u.end == len(text))
 
 
 def _whole_unit(lead: Cell) -> Cell | None:

@@ -29,9 +29,11 @@ skipped.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
+from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.parse import tables as tb
@@ -128,16 +130,43 @@ class _Head:
     end: int  # index of the line after the header
 
 
-def _header_at(lines: list[str], i: int) -> _Head | None:
-    s = lines[i].strip()
+def _may_head(line: str, index: frozenset[str], firsts: tuple[str, ...]) -> bool:
+    """Whether a line may be a header (:func:`_header_at`'s first tests, the cheap ones): short, no
+    tab nor wide gap, opening with a number column's heading (``index``) or with the first word of
+    a task column's (``firsts``: :func:`_bare_header`)."""
+    s = line.strip()
     if not s or "\t" in s or "   " in s or len(s) > _HEAD_MAX:
-        return None
+        return False
+    return s.split(None, 1)[0].strip("|_.:").lower() in index or s.lower().startswith(firsts)
+
+
+@functools.cache
+def _heads_pattern() -> re.Pattern[str]:
+    """Where a line of the text in lower case opens as :func:`_may_head` asks, blanks first: with
+    a number column's heading (between the marks it strips), or with a task column's first
+    word; each match from the line break before the line (the engine skips from one break to
+    the next). (The lower case of the text is that of each line; a line :func:`_may_head` passes
+    is found so, some others too.)"""
     w = _words()
+    index = sorted((x for x in w.index if not any(c.isspace() for c in x)), key=len, reverse=True)
+    firsts = sorted(_task_firsts(), key=len, reverse=True)
+    heads = "|".join(re.escape(x) for x in index) or "(?!)"
+    return re.compile(
+        rf"\n[^\S\n]*(?:[|_.:]*(?:{heads})[|_.:]*(?!\S)|(?:{'|'.join(re.escape(x) for x in firsts) or '(?!)'}))"
+    )
+
+
+def _header_at(lines: list[str], i: int) -> _Head | None:
+    w = _words()
+    if not _may_head(lines[i], w.index, _task_firsts()):
+        return None
+    s = lines[i].strip()
     first = s.split(None, 1)[0].strip("|_.:").lower()
-    if any(ch.isdigit() for ch in s):
+    indexed = first in w.index
+    if any(map(str.isdigit, s)):
         return None
     found = [(m.group(), m.end()) for m in w.columns.finditer(s)]
-    if first in w.index:
+    if indexed:
         cells = ["STT"]
         roles = ["index"]
     elif _bare_header(s, found):
@@ -183,6 +212,15 @@ def _header_at(lines: list[str], i: int) -> _Head | None:
     if roles[0] == "none":
         cells, roles = cells[1:], roles[1:]
     return _Head(cells, roles, end)
+
+
+@functools.cache
+def _task_firsts() -> tuple[str, ...]:
+    """The first words of a task column's headings, lower case: a line without a number column
+    is a header (:func:`_bare_header`) only when it opens with one."""
+    w = _words()
+    keys = [k for k, r in w.role_of.items() if r == "task"] + [k for k, (r, _) in w.cut.items() if r == "task"]
+    return tuple(sorted({k.split()[0] for k in keys}))
 
 
 _BARE_COVER = 0.6  # share of a header line without a number column its headings cover, at least
@@ -304,25 +342,38 @@ def _add_times(row: _Row, toks: list[str], width: int) -> bool:
     return True
 
 
-def read(lines: list[str], taken: list[bool]) -> list[tb._RawTable]:
-    """Every table of an OCR engine's plain text among the lines no reader took."""
+def read(lines: list[str], taken: list[bool], text: str | None = None) -> list[tb._RawTable]:
+    """Every table of an OCR engine's plain text among the lines no reader took (``text``: the
+    lines joined, when the caller has it)."""
     out: list[tb._RawTable] = []
-    i = 0
-    while i < len(lines):
-        if taken[i] or lines[i][:3].strip()[:1] not in _first_letters():
-            i += 1
+    letters, index, firsts = _first_letters(), _words().index, _task_firsts()
+    # (the lines that may open a header: those the pattern finds in the text in lower case, a
+    # line each, then tested one by one; the others are not looked at)
+    # (each line after a line break: a break put before the first; a match opens at the break)
+    low = "\n" + (text if text is not None else "\n".join(lines)).lower()
+    opens: list[int] = []
+    no, at = -1, 0
+    for m in _heads_pattern().finditer(low):
+        no += low.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        line = lines[no]
+        if line[:3].strip()[:1] in letters and _may_head(line, index, firsts):
+            opens.append(no)
+    p = 0
+    while p < len(opens):
+        i = opens[p]
+        p += 1
+        if taken[i]:
             continue
         head = _header_at(lines, i)
         if head is None:
-            i += 1
             continue
         raw = _table(lines, i, head, taken)
         if raw is None:
-            i += 1
             continue
         out.append(raw)
         taken[raw.start : raw.end] = [True] * (raw.end - raw.start)
-        i = raw.end
+        p = bisect.bisect_left(opens, raw.end)  # (on from the line after the table)
     return out
 
 

@@ -26,6 +26,7 @@ joined, emphasis markers removed.
 from __future__ import annotations
 
 import bisect
+import collections
 import csv
 import functools
 import itertools
@@ -326,7 +327,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     out: list[_RawTable] = []
     resume = 0  # the line after the last table
     # (a row of either kind holds two "|" or more: on other lines the patterns are not tried)
-    for i in [k for k, ln in enumerate(lines) if "|" in ln and ln.count("|") > 1]:
+    for i in [k for k in _lines_with(text, "|") if lines[k].count("|") > 1]:
         if i < resume:
             continue
         if not taken[i] and _borderless_row(lines[i]) and not _PIPE_ROW.match(lines[i]):
@@ -1790,7 +1791,18 @@ def _past_page_foot(lines: list[str], y: int) -> int | None:
 
 def _fragments(line: str) -> list[tuple[int, str]]:
     """Pieces of a line separated by two blanks or more, with their columns."""
-    return [(m.start(), m.group()) for m in _FRAGMENT.finditer(_expand(line))]
+    if len(line) > _KEPT_LINE:
+        return [(m.start(), m.group()) for m in _FRAGMENT.finditer(_expand(line))]
+    return list(_line_fragments(line))
+
+
+_KEPT_LINE = 400  # the longest line whose pieces are kept (a longer one, no table's, is read each time)
+
+
+@functools.lru_cache(maxsize=2048)
+def _line_fragments(line: str) -> tuple[tuple[int, str], ...]:
+    """:func:`_fragments` (a table's lines are read again for its columns, its pages, its rows: once)."""
+    return tuple((m.start(), m.group()) for m in _FRAGMENT.finditer(_expand(line)))
 
 
 def _expand(line: str) -> str:
@@ -1819,7 +1831,10 @@ def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool
     seen = 0
     starts = [s for s, _ in head]
     # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
-    occupied = [0] * (max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1)
+    size = max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1
+    # (counted as the changes at each place, summed after: a piece adds 1 at its start, takes it
+    # off after its end; the same counts as adding 1 at each of its places)
+    occupied = [0] * (size + 1)
     crossed = occupied[:]  # the pieces that run over each place's left edge
     blanks = 0
     free = [False] * len(lines)
@@ -1860,12 +1875,22 @@ def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool
         if len(starts) > 1 and frags[0][0] < starts[1] and _label(frags[0][1]) is not None:
             numbers.append(frags[0])
         for s, t in frags:
-            for x in range(s, s + len(t)):
-                occupied[x] += 1
-                crossed[x] += x > s  # (the piece runs over the place's left edge)
+            e = s + len(t)
+            if e <= s:
+                continue
+            if e > size:
+                raise IndexError("list index out of range")  # (a piece past the widest line)
+            occupied[s] += 1
+            occupied[e] -= 1
+            if e > s + 1:
+                crossed[s + 1] += 1  # (the piece runs over the left edge of its places after its first)
+                crossed[e] -= 1
+    occupied = list(itertools.accumulate(occupied[:size]))
+    crossed = list(itertools.accumulate(crossed[:size]))
     # the right end of the rows' numbers where most of them start (a task's line may start with
     # a number too: "III trở lên")
-    place = max((s for s, _ in numbers), key=lambda a: sum(s == a for s, _ in numbers), default=0)
+    starting = collections.Counter(s for s, _ in numbers)  # (how many numbers start at each place)
+    place = max((s for s, _ in numbers), key=starting.__getitem__, default=0)
     numbers_end = max((s + len(t) for s, t in numbers if s == place), default=0)
     cuts = [0]
     for k in range(1, len(starts)):
@@ -1899,7 +1924,11 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     cuts = _layout_cuts(lines, h, head)
 
     def column(x: int) -> int:
-        return max(k for k in range(len(cuts) - 1) if cuts[k] <= x)
+        # (the last column that starts at or before x)
+        for k in range(len(cuts) - 2, -1, -1):
+            if cuts[k] <= x:
+                return k
+        raise ValueError("max() arg is an empty sequence")
 
     def fits(frags: list[tuple[int, str]]) -> bool:
         # every piece inside one column; a group title after its number may run on
@@ -2685,7 +2714,9 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
     place of the blank gutter that the page's lines of two pieces or more keep, within twelve places
     left (three right) of the cut of the page before (the same number of columns; a cut with no gutter near stays)."""
     width = max(cuts[-2] + 12, max((len(_expand(ln)) for ln in lines[y : y + 60]), default=0) + 1)
-    occupied = [0] * width
+    # (counted as the changes at each place, summed after: a piece adds 1 at its start, takes it
+    # off after its end; each piece lies within the widest line, short of ``width``)
+    occupied = [0] * (width + 1)
     seen = 0
     for k in range(y, min(y + 60, len(lines))):
         if taken[k] or (k > y and "\f" in lines[k]):
@@ -2697,10 +2728,11 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
             continue  # (a wrapped line; the header printed again, placed as its own words)
         seen += 1
         for s, t in frags:
-            for c in range(s, s + len(t)):
-                occupied[c] += 1
+            occupied[s] += 1
+            occupied[s + len(t)] -= 1
     if seen < 2:
         return cuts
+    occupied = list(itertools.accumulate(occupied[:width]))
     # the page's own gutters, as many as the header has (a line the text layer glued may cross one)
     for low in sorted({0, seen // 5, seen // 4, seen // 3}):
         gutters = _gutters(occupied, low)
@@ -2850,14 +2882,19 @@ def _paragraph_cells(lines: list[str], taken: list[bool], text: str) -> list[_Ra
     def line(k: int) -> tuple[int, int, bool]:
         return k, k + 1, not lines[k].strip()
 
+    # (only a short line may be a heading cell: those found in one pass, the others not read)
+    short = [i for i, size in enumerate(map(len, lines)) if 0 < size < 40]
+    index_lines = [i for i in short if len(lines[i]) < 20 and _index_heading(lines[i])]  # ("STT" alone)
     # (a word processor's paragraph copy first: its number column may be empty, Word numbering it)
-    lone = [i for i, ln in enumerate(lines) if ln and len(ln) < 20 and not taken[i] and _index_heading(ln)]
+    lone = [i for i in index_lines if not taken[i]]
     if lone:
         out += _word_tables(lines, taken, lone)
-    for i, ln in enumerate(lines):
-        if not ln or len(ln) >= 40 or taken[i]:
+    indexed = set(index_lines)
+    for i in short:
+        ln = lines[i]
+        if taken[i]:
             continue
-        if len(ln) < 20 and _index_heading(ln):
+        if i in indexed:
             heads.add(i)
         elif ln[0] in initials and _task_heading(ln):
             # a header of column words with no number column, a line each (a word processor's text)
@@ -4617,6 +4654,8 @@ def _merged_across(cells: list[_Cell]) -> list[_Cell]:
     if first is None or first + 3 > len(cells):
         return cells
     title = texts[first + 1] or texts[first]
+    if texts.count(title) < 3:
+        return cells  # (the texts before the first are empty, the title is not: its copies are all counted)
     same = [k for k in range(first, len(cells)) if texts[k] == title]
     if len(same) < 3 or any(t and t != title for t in texts[first + 1 :]):
         return cells
@@ -5014,7 +5053,7 @@ def _ocr_text(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]
     """An OCR engine's plain text of a scanned table (:mod:`ndq57.parse.ocr_tables`)."""
     from ndq57.parse.ocr_tables import read  # (it reads with this module's helpers)
 
-    return read(lines, taken)
+    return read(lines, taken, text)
 
 
 _READERS = (
@@ -5044,7 +5083,7 @@ def find_tables(text: str) -> list[Table]:
     for reader, sign in _READERS:
         if sign is None or sign in text:
             raws.extend(reader(lines, taken, text))
-    raws = _with_flow(lines, taken, raws)
+    raws = _with_flow(lines, taken, raws, text)
     raws.sort(key=lambda t: t.start)
     tables = [_build(raw, k + 1) for k, raw in enumerate(raws)]
     for before, after in itertools.pairwise(tables):
@@ -5052,7 +5091,7 @@ def find_tables(text: str) -> list[Table]:
     return tables
 
 
-def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> list[_RawTable]:
+def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable], text: str | None = None) -> list[_RawTable]:
     """The tables whose cells come one after the other (:mod:`ndq57.parse.flow_tables`) among
     the lines no reader took or a reader of paragraphs took. Such a reading replaces the
     paragraph table it overlaps when that has no number or no time column (its cells not put in
@@ -5065,7 +5104,7 @@ def _with_flow(lines: list[str], taken: list[bool], raws: list[_RawTable]) -> li
         free = list(taken)
         for r in paragraphs:
             free[r.start : r.end] = [False] * (r.end - r.start)
-    found = read(lines, free)
+    found = read(lines, free, text)
     if not found:
         return raws
     dropped: list[_RawTable] = []
