@@ -585,6 +585,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "a pdftotext -layout table of n rows",
     ),
+    "header_lines": (
+        lambda n: "STT    Nội dung công việc    Đơn vị chủ trì    Thời hạn\n" * n,
+        200,
+        "a pdftotext -layout table's header line printed n times, no row under it",
+    ),
     "labelled_blocks": (
         lambda n: "".join(
             f"- Nội dung: Rà soát hồ sơ {i}\n- Đơn vị chủ trì: Sở Tài chính\n- Thời gian hoàn thành: Tháng 3/2026\n"

@@ -129,7 +129,8 @@ def test_a_long_document_reads_like_its_parts() -> None:
 # Hostile documents (benchmarks/bench.py measures the same shapes at larger sizes): one paragraph
 # of many deadlines, an endless line, footnote marks on every line, deep numbering, repeated time
 # phrases, a line of citations, tables, labelled blocks, lists of units, OCR slips, a sentence cut
-# by many page breaks, a title of many lines, deadlines each followed by an item label, a table whose cells come one after the other.
+# by many page breaks, a title of many lines, deadlines each followed by an item label, a table whose cells come one after the other,
+# a table's header line printed over and over.
 HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "many_deadlines": lambda n: "Giao Sở Tài chính báo cáo trước ngày 15/3/2026. " * n,
     "endless_line": lambda n: "Giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát trước ngày 15/3/2026, báo cáo UBND; " * n,
@@ -146,6 +147,7 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     + "".join(f"| {i} | Rà soát hồ sơ | Sở Tài chính | Trước ngày 15/3/2026 |\n" for i in range(n)),
     "layout_table": lambda n: "STT    Nội dung công việc    Đơn vị chủ trì    Thời hạn\n"
     + "".join(f"{i}      Rà soát hồ sơ         Sở Tài chính      Tháng 3/2026\n" for i in range(n)),
+    "header_lines": lambda n: "STT    Nội dung công việc    Đơn vị chủ trì    Thời hạn\n" * n,
     "tab_rows": lambda n: "".join(f"{i}\tRà soát hồ sơ\tSở Tài chính\tTháng 3/2026\n" for i in range(n)),
     "labelled_blocks": lambda n: "".join(
         f"- Nội dung: Rà soát hồ sơ {i}\n- Đơn vị chủ trì: Sở Tài chính\n- Thời gian hoàn thành: Tháng 3/2026\n"
@@ -176,6 +178,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "clauses_no_owner": (500, (500, 0, 0, 0, 0)),
     "pipe_table": (300, (300, 300, 0, 0, 1)),
     "layout_table": (99, (99, 99, 0, 0, 1)),  # (a row number of three digits would shift the columns)
+    "header_lines": (600, (0, 0, 0, 0, 0)),  # (each line a table's header, no row under any)
     "tab_rows": (500, (0, 0, 0, 0, 1)),
     "labelled_blocks": (200, (200, 0, 200, 0, 0)),
     "unit_list": (300, (1, 0, 0, 0, 0)),

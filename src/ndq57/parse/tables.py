@@ -1654,7 +1654,7 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             continue
         if len(frags) <= _HEADER_PIECES:
             frags = _glued_headings(frags)
-        if _header_roles([_Cell(t, 0, False) for _, t in frags]) < 3:
+        if _line_header_roles(tuple(t for _, t in frags)) < 3:
             # (the column words wrapped onto the next line, two of them glued one blank apart)
             wrapped = _wrapped_head(lines, i, frags, taken)
             if wrapped is None:
@@ -1688,6 +1688,8 @@ def _glued_headings(frags: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 _HEADINGS_CHARS = 80  # the longest piece read as two headings glued
 _HEADER_PIECES = 16  # the most pieces of a header line whose glued headings are split
+_FIRST_ROW_WITHIN = 40  # the most lines from a header line to its table's first row
+_HEADERS_IN_A_ROW = 3  # the most header lines in a row read for a table's gutters
 
 
 def _wrapped_head(
@@ -1805,6 +1807,12 @@ def _line_fragments(line: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group()) for m in _FRAGMENT.finditer(_expand(line)))
 
 
+@functools.lru_cache(maxsize=4096)
+def _width(line: str) -> int:
+    """The length of the line as its columns are counted (see :func:`_expand`)."""
+    return len(_expand(line))
+
+
 def _expand(line: str) -> str:
     """The line as its columns are counted: a tab stands for four blanks, a form feed for one."""
     return line.replace("\f", " ").replace("\t", "    ")
@@ -1828,10 +1836,10 @@ _PAGE_ROW_LINES = 3  # lines of two pieces or more under a header that its page'
 
 def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool) -> tuple[list[int], int]:
     """``_layout_cuts``, with how many lines of two pieces or more it read the gutters from."""
-    seen = 0
+    seen = again = 0  # (again: header lines in a row)
     starts = [s for s, _ in head]
     # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
-    size = max(len(_expand(ln)) for ln in lines[h : h + 400]) + 1
+    size = max(map(_width, lines[h : h + 400])) + 1
     # (counted as the changes at each place, summed after: a piece adds 1 at its start, takes it
     # off after its end; the same counts as adding 1 at each of its places)
     occupied = [0] * (size + 1)
@@ -1853,14 +1861,17 @@ def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool
                     break
                 notes_end = brk  # the page's footnotes: the rows go on on the next page
                 continue
-        if y and len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
+        if y and len(frags) >= 3 and _line_header_roles(tuple(t for _, t in frags)) >= 3:
+            again += 1
+            if again > _HEADERS_IN_A_ROW:
+                break  # (a header line printed over and over, no rows under it)
             continue  # the header again on the next page, placed anew: no gutter of the rows
         if not frags:
             blanks += 1
             if blanks > 3:
                 break
             continue
-        blanks = 0
+        blanks = again = 0
         s0, t0 = frags[0]
         if y and len(frags) == 1 and _across(frags[0], [0, *starts[1:], 10**6]):
             break  # a paragraph of the body across the columns (the sign-off's columns next)
@@ -1915,7 +1926,7 @@ def _header_again(lines: list[str], y: int) -> bool:
     """A header line (three column headings or more) within the first lines from line ``y``."""
     for k in range(y, min(y + 4, len(lines))):
         frags = _fragments(lines[k])
-        if len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3:
+        if len(frags) >= 3 and _line_header_roles(tuple(t for _, t in frags)) >= 3:
             return True
     return False
 
@@ -1986,6 +1997,10 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     own_gutters: set[int] = set()  # the lines read by their row's own gutters
     notes: list[int] = []  # the lines of a page's footnotes printed among the rows
     while x < len(lines) and not taken[x]:
+        if not rows and x - h > _FIRST_ROW_WITHIN:
+            # no row yet so far under the header: no table (a header line printed over and over
+            # is then read a few lines on each time, not to the end of the text)
+            break
         if (rows or x > below) and "\f" in lines[x]:
             # the text layer places each page anew: the columns move by a few places
             cuts[:] = _page_cuts(lines, x, cuts, taken)
@@ -2049,7 +2064,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             continue
         if rows and _sign_off().match(fr[0][1]):
             break  # the sign-off's recipients ("Nơi nhận:"), its signer beside them
-        if len(fr) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in fr]) >= 3:
+        if len(fr) >= 3 and _line_header_roles(tuple(t for _, t in fr)) >= 3:
             in_header, last = True, x  # the header again, on the next page
             if not any("\f" in lines[k] for k in range(max(0, x - 4), x)):
                 again_at = x  # (printed again inside a page, before a group: not a page's header)
@@ -2724,7 +2739,7 @@ def _page_cuts(lines: list[str], y: int, cuts: list[int], taken: list[bool]) -> 
         frags = _fragments(lines[k])
         if len(frags) == 1 and _across(frags[0], cuts):
             break  # a paragraph across the columns: the table has ended (the sign-off's columns next)
-        if len(frags) < 2 or (len(frags) >= 3 and _header_roles([_Cell(t, 0, False) for _, t in frags]) >= 3):
+        if len(frags) < 2 or (len(frags) >= 3 and _line_header_roles(tuple(t for _, t in frags)) >= 3):
             continue  # (a wrapped line; the header printed again, placed as its own words)
         seen += 1
         for s, t in frags:
@@ -4173,6 +4188,12 @@ def _header_roles(cells: list[_Cell]) -> int:
     if any(r is None and regex.search(r"\d", c.text) for r, c in zip(roles, cells, strict=True)):
         return 0
     return named
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_header_roles(texts: tuple[str, ...]) -> int:
+    """:func:`_header_roles` of a line's pieces (a header line printed again is read once)."""
+    return _header_roles([_Cell(t, 0, False) for t in texts])
 
 
 _LABEL = regex.compile(r"^\(?(?:[IVXLCDM]{1,6}|[A-Z]|[a-zđ]|\d{1,3}(?:\.\d{1,3}){0,4})\)?[.)]?$")
