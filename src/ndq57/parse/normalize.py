@@ -1386,9 +1386,8 @@ def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
 
 
 # a roman label at a line's start, before a heading in capitals (a speck of its tab leader between)
-_PART_LABEL = regex.compile(
-    r"^[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)][ \t\-\u2013\u2014\u02c6]*\p{Lu}{2}", regex.M
-)
+_PART_BODY = r"[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)][ \t\-\u2013\u2014\u02c6]*\p{Lu}{2}"
+_PART_LABEL = (regex.compile(_PART_BODY), regex.compile("\n" + _PART_BODY))
 
 
 def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
@@ -1411,15 +1410,15 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     []
     """
     # (most texts: no label misread and no first part "1." in capitals; one search tells)
-    one = _ARABIC_FIRST_PART.search(text)
+    one = _ARABIC_FIRST_PART[0].match(text) or _ARABIC_FIRST_PART[1].search(text)
     if one is None and not edits:
         return []
-    end = len(text)
-    if (brk := _sequence_break().search(text)) is not None:
-        end = brk.start()
+    breaks = _sequence_breaks(text)
+    end = breaks[0] if breaks else len(text)
     # (start: end, value, the roman label as an edit put it back with what follows it, or None)
     found: dict[int, tuple[int, int, tuple[str, str] | None]] = {
-        m.start("lab"): (m.end("lab"), _roman_value(m.group("lab")), None) for m in _PART_LABEL.finditer(text, 0, end)
+        m.start("lab"): (m.end("lab"), _roman_value(m.group("lab")), None)
+        for m in _line_start_matches(*_PART_LABEL, text, end)
     }
     for e in edits:
         lab = e[2].lstrip()
@@ -1429,7 +1428,7 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     out: list[_Edit] = []
     if (
         one is not None
-        and one.start() < end
+        and one.start("lab") < end
         and all(at > one.start("lab") for at in found)
         and _ARABIC_SECOND_PART.search(text, one.end(), min(found, default=end)) is None
     ):
@@ -1457,7 +1456,8 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
 
 
 # the first part of a plan numbered "1." before its heading in capitals ("1. MỤC ĐÍCH, YÊU CẦU")
-_ARABIC_FIRST_PART = regex.compile(r"^[ \t*_#]*(?P<lab>1)[ \t]*\.[ \t]+\p{Lu}{2,}[ \t,]+\p{Lu}", regex.M)
+_ARABIC_FIRST_BODY = r"[ \t*_#]*(?P<lab>1)[ \t]*\.[ \t]+\p{Lu}{2,}[ \t,]+\p{Lu}"
+_ARABIC_FIRST_PART = (regex.compile(_ARABIC_FIRST_BODY), regex.compile("\n" + _ARABIC_FIRST_BODY))
 # (its second part numbered "2." so: the parts are numbered in digits)
 _ARABIC_SECOND_PART = regex.compile(r"^[ \t*_#]*2[ \t]*\.[ \t]+\p{Lu}{2,}", regex.M)
 
@@ -1472,9 +1472,11 @@ _ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 
 
 @functools.cache
-def _sequence_break() -> regex.Pattern[str]:
+def _sequence_break() -> tuple[tuple[str, ...], regex.Pattern[str], regex.Pattern[str]]:
     """A line that opens a part numbered anew (slips.yaml ``sequence_breaks``: "Phần thứ hai",
-    "CHƯƠNG II", "PHỤ LỤC"), its heading in capitals: the labels under it start again."""
+    "CHƯƠNG II", "PHỤ LỤC"), its heading in capitals: the labels under it start again. The
+    words one of which such a line holds, and the pattern of the line (tried at the text's start,
+    and led by a line break)."""
     data = load("slips")["sequence_breaks"]
     words = "|".join(regex.escape(str(w)) for w in data["words"])
     after = "|".join(regex.escape(str(w)) for w in data["after"])
@@ -1483,7 +1485,28 @@ def _sequence_break() -> regex.Pattern[str]:
     # (its heading in capitals after it or on the next line: not a reference a wrap put at a
     # line's start, "... theo khoản 2" / "Phần I" / "Hướng dẫn số ...")
     heading = rf"[ \t]*[.:\-–]?[ \t]*(?:{capitals}[ \t]*$|\n[ \t*_]*{capitals})"
-    return regex.compile(rf"^[ \t*_#]*(?:{words}){number}{heading}", regex.M)
+    body = rf"[ \t*_#]*(?:{words}){number}{heading}"
+    return tuple(str(w) for w in data["words"]), regex.compile(body, regex.M), regex.compile("\n" + body, regex.M)
+
+
+def _sequence_breaks(text: str) -> list[int]:
+    """Where the lines that open a part numbered anew start (:func:`_sequence_break`), in order."""
+    words, first, after_break = _sequence_break()
+    if not any(w in text for w in words):
+        return []
+    return [m.start() + (m.re is after_break) for m in _line_start_matches(first, after_break, text)]
+
+
+def _line_start_matches(first: Any, after_break: Any, text: str, end: int | None = None) -> list[Any]:
+    """The matches a pattern led by "^" (MULTILINE) finds in ``text[:end]``, for a pattern that
+    matches no empty text and ends no match just after a line break: ``first``, the pattern
+    without the "^", tried at the text's start, then ``after_break``, led by a line break
+    instead, searched for from that match's end (the engine skips to the breaks instead of trying
+    "^" at every position). (:func:`_at_line_starts` searches from the start.)"""
+    stop = len(text) if end is None else end
+    found = first.match(text, 0, stop)
+    rest = after_break.finditer(text, 0 if found is None else found.end(), stop)
+    return ([found] if found is not None else []) + list(rest)
 
 
 def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
@@ -1559,7 +1582,7 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
             elif v != want and not (roman and v == prev):
                 continue  # (the last label: only a roman part repeating the one above)
             if breaks is None:
-                breaks = [m.start() for m in _sequence_break().finditer(text)] if "\n" in text else []
+                breaks = _sequence_breaks(text) if "\n" in text else []
             last = seq[k + 1][1] if k + 1 < len(seq) else start
             if bisect.bisect_left(breaks, seq[k - 1][1]) != bisect.bisect_left(breaks, last):
                 continue  # (a part numbered anew between the labels: no sequence)
@@ -1962,8 +1985,27 @@ def label_specks(text: str) -> list[_Edit]:
 def _inner_capitals() -> Any:
     """The phrases of ``ocr_inner_capitals`` (data/slips.yaml), as written (case counts)."""
     words = sorted((str(w) for w in load("slips")["ocr_inner_capitals"]), key=len, reverse=True)
-    alt = "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in words)
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])")
+    return re.compile(_led_by_first(words, r"[^\W\d_]") + r"(?![^\W\d_])")
+
+
+def _led_by_first(phrases: list[str], before: str) -> str:
+    """``(?<!{before})(?:{phrase1}|{phrase2}...)``, the words of each phrase apart by blanks or
+    tabs, written so that the engine skips to their first characters: the phrases grouped by
+    their first character (in their order), the look-behind after it.
+
+    >>> _led_by_first(["ab", "c", "a d"], "x").replace(chr(92), "/")
+    '(?:a(?<!xa)(?:b|[ /t]+d)|c(?<!xc))'
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        source = r"[ \t]+".join(map(re.escape, [words[0][1:], *words[1:]]))
+        groups.setdefault(words[0][0], []).append(source)
+    parts = []
+    for first, rests in groups.items():
+        lead = f"{re.escape(first)}(?<!{before}{re.escape(first)})"
+        parts.append(lead + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+    return "(?:" + "|".join(parts) + ")"
 
 
 _BEFORE_SMALL = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ \t]+$")
@@ -2068,36 +2110,58 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     done = -1
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
     end = -1  # the end of the line of the last run read
-    longest_of = _longest_phrase()
     for a, b in sorted(spans):
         if a < done:
             continue
         if not _holds_header_word(text[a:b]):
             continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
-        # the words of the line from the run on (a run starts where a word starts), read as far
-        # as the upper-case words and the header phrases they may start reach
         if a > end:
             line = text.rfind("\n", 0, a) + 1
             end = text.find("\n", a)
             end = len(text) if end < 0 else end
-        ahead = _WORD.finditer(text, a, end)
-        words: list[Any] = []  # the words read, and their text
-        found: list[str] = []
-        k = 0
-        while (k < len(words) or _read_word(ahead, words, found)) and found[k][:1].isupper():
-            longest = longest_of.get(_skeleton(found[k]), 0)
-            if not longest:
-                k += 1  # (no header word starts so)
-                continue
-            while len(words) < k + longest and _read_word(ahead, words, found):
-                pass
-            run, repairs, if_alone = _header_outcome(tuple(found[k : k + longest]), style)
-            if repairs and (not if_alone or _alone(text, line, end, words[k].start(), words[k + run - 1].end())):
-                edits.extend((words[k + i].start(), words[k + i].end(), repl, "ocr_header_word") for i, repl in repairs)
-            if run:
-                done = words[k + run - 1].end()
-            k += run or 1
+        # (what a run finds depends on its line alone: remembered for a short line, as the lines
+        # of a header and a sign-off stand alike in many documents)
+        args = (text[line:end], a - line, style)
+        found, last = _header_run_remembered(*args) if end - line <= _MEMO_LINE else _header_run(*args)
+        edits.extend((line + s, line + e, repl, "ocr_header_word") for s, e, repl in found)
+        if last >= 0:
+            done = line + last
     return edits
+
+
+_MEMO_LINE = 160  # the longest line whose header runs are remembered
+
+
+def _header_run(line: str, a: int, style: str) -> tuple[tuple[tuple[int, int, str], ...], int]:
+    """The header words of ``line`` from the run at ``a`` on (see :func:`ocr_header_words`): the
+    edits (start, end, new text) in the line, and the end of the last header phrase read (-1:
+    none). The words of the line are read from the run on (a run starts where a word starts), as
+    far as the upper-case words and the header phrases they may start reach."""
+    edits: list[tuple[int, int, str]] = []
+    done = -1
+    end = len(line)
+    longest_of = _longest_phrase()
+    ahead = _WORD.finditer(line, a, end)
+    words: list[Any] = []  # the words read, and their text
+    found: list[str] = []
+    k = 0
+    while (k < len(words) or _read_word(ahead, words, found)) and found[k][:1].isupper():
+        longest = longest_of.get(_skeleton(found[k]), 0)
+        if not longest:
+            k += 1  # (no header word starts so)
+            continue
+        while len(words) < k + longest and _read_word(ahead, words, found):
+            pass
+        run, repairs, if_alone = _header_outcome(tuple(found[k : k + longest]), style)
+        if repairs and (not if_alone or _alone(line, 0, end, words[k].start(), words[k + run - 1].end())):
+            edits.extend((words[k + i].start(), words[k + i].end(), repl) for i, repl in repairs)
+        if run:
+            done = words[k + run - 1].end()
+        k += run or 1
+    return tuple(edits), done
+
+
+_header_run_remembered = functools.lru_cache(maxsize=4096)(_header_run)
 
 
 def _read_word(ahead: Iterator[Any], words: list[Any], found: list[str]) -> bool:
@@ -2201,8 +2265,19 @@ _PREV_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])([\p{L}\p{M}]+)[ \t]+$")
 _SPLIT_ONSETS = frozenset(("ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"))
 
 
+@functools.cache
+def _lone_pieces() -> frozenset[str]:
+    """The consonant clusters and the consonants of one letter that are no word alone."""
+    return _SPLIT_ONSETS | syllables.lone_onsets()
+
+
 # two letters alone side by side, and the word after them ("Ủ y ban")
 _LETTER_PAIR = regex.compile(r"(?<![\p{L}\p{M}\d])(\p{L}) (\p{L})[ \t]+(\p{L}{1,8})(?![\p{L}\p{M}])")
+
+
+# the blank between such letters: before a character that may be a letter (any but the ASCII
+# characters that are none) and a blank or a tab (the standard library's engine skips to blanks)
+_PAIR_BLANK = re.compile(r" (?=[^\x00-@\[-`{-\x7f][ \t])")
 
 
 def spaced_letters(text: str, style: str = "old") -> list[_Edit]:
@@ -2214,7 +2289,15 @@ def spaced_letters(text: str, style: str = "old") -> list[_Edit]:
     [('Ủy', 'join_split_word')]
     """
     out: list[_Edit] = []
-    for m in _LETTER_PAIR.finditer(text):
+    match = _LETTER_PAIR.match
+    end = 0
+    # (the pairs found as ``_LETTER_PAIR.finditer`` finds them, tried only where one may start:
+    # before a blank, a character that may be a letter and a blank or a tab)
+    for blank in _PAIR_BLANK.finditer(text):
+        start = blank.start() - 1
+        if start < end or (m := match(text, start)) is None:
+            continue
+        end = m.end()
         a, b, after = m.group(1, 2, 3)
         word = a + b
         if syllables.is_vietnamese(word) and syllables.is_syllable(word) and syllables.known_pair(word, after):
@@ -2235,17 +2318,18 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
     # ASCII only holds no Vietnamese word)
     # (the filters run in C: most tokens are syllables, asked of the memo without a Python call)
-    tokens = text.split()  # (no set of them all: the ASCII ones are only looked up)
-    words = set(itertools.filterfalse(str.isascii, tokens))
+    tokens = set(text.split())
+    # (the syllables, most words, taken away first, in C: all are letters)
+    words = syllables.non_syllables(itertools.filterfalse(str.isascii, syllables.unseen(tokens)))
     mixed = list(itertools.filterfalse(str.isalpha, words))
     if mixed:
         words.difference_update(mixed)
-        words.update(itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed))))  # (is_vietnamese)
-    bad = {w for w in itertools.filterfalse(syllables.is_syllable, words) if len(w) <= 16}
-    # a consonant cluster alone (ASCII, so not in ``words``) is a piece of a split word: "ng ày"
-    bad.update(_SPLIT_ONSETS.intersection(tokens))
+        runs = itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed)))  # (is_vietnamese)
+        words.update(syllables.non_syllables(runs))
+    bad = {w for w in words if len(w) <= 16}
+    # a consonant cluster alone (ASCII, so not in ``words``) is a piece of a split word: "ng ày";
     # and so is a consonant of one letter alone before a word with a Vietnamese letter ("t háng")
-    bad.update(syllables.lone_onsets().intersection(tokens))
+    bad.update(_lone_pieces().intersection(tokens))
     if bad:
         # (a known misreading of one word is the slips' to repair: "trưóc" is "trước", no "trư óc")
         known = _slip_words()
@@ -2744,11 +2828,13 @@ def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
 
 @functools.cache
 def _slip_forms() -> re.Pattern[str] | None:
-    """Every slip form in lower case, whole (its words with blanks or tabs between them), where
-    a word starts: where the slip pattern can match. A trie of characters, led by the first
-    letters (the engine skips to them: a look-behind first would make it try every position);
-    that a word starts there is checked once the first word is read. None where lower case may
-    not stand for the slip pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
+    """Where a slip may start in the lower-case text: where a word starts whose whole word is a
+    first word of the slip forms (as :func:`_slip_firsts` has them) and a slip form with that
+    first word follows, whole (its words with blanks or tabs between them). A trie of characters
+    led by the first letters (the engine skips to them), that a word starts there checked right
+    after the first; the rest is looked ahead, so that every match is one character and the
+    starts inside another's form are found too. None where lower case may not stand for the slip
+    pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
     got = _slip_firsts()
     _, by_key = _slips()
     if got is None or any(c in got[1] for k in by_key for c in k):
@@ -2756,62 +2842,55 @@ def _slip_forms() -> re.Pattern[str] | None:
     root: dict[str, Any] = {}
     for key in by_key:
         words = key.split()
-        if not words:
-            continue
+        run = _WORD_RUN.match(words[0]) if words else None
+        if run is None or run.group() not in got[0]:
+            continue  # (a form whose first word is no word of the firsts starts no slip)
         node = root
         for i, word in enumerate(words):
             for c in (" ", *word) if i else word:
                 node = node.setdefault(c, {})
-            if not i:
-                node = node.setdefault(_STARTS_WORD, {})
+        if len(words) == 1 and run.group() == words[0]:
+            node = node.setdefault(_ENDS_WORD, {})  # (the word ends with the form: no longer word)
         node[_FORM_END] = {}
-    return re.compile(_forms_re(root, "") or "(?!)")
+    alts = [f"{re.escape(c)}(?<![^\\W_]{re.escape(c)})(?={_forms_re(child)})" for c, child in sorted(root.items())]
+    return re.compile("|".join(alts) or "(?!)")
 
 
-_STARTS_WORD = "starts"  # (trie keys that are no character)
+_ENDS_WORD = "ends"  # (trie keys that are no character)
 _FORM_END = "end"
 
 
-def _forms_re(node: dict[str, Any], path: str) -> str:
-    """The pattern of a trie node of :func:`_slip_forms` reached by ``path``: any form that ends
-    there is enough (only where a match starts counts)."""
+def _forms_re(node: dict[str, Any]) -> str:
+    """The pattern of a trie node of :func:`_slip_forms`: any form that ends there is enough."""
     if _FORM_END in node:
         return ""
     alts = []
     for key in sorted(node):
         child = node[key]
-        if key == _STARTS_WORD:
-            alts.append(rf"(?<![^\W_]{re.escape(path)})" + _forms_re(child, path))
+        if key == _ENDS_WORD:
+            alts.append(r"(?![^\W_])" + _forms_re(child))
         elif key == " ":
-            alts.append(r"[ \t]+" + _forms_re(child, path + key))
+            alts.append(r"[ \t]+" + _forms_re(child))
         else:
-            alts.append(re.escape(key) + _forms_re(child, path + key))
+            alts.append(re.escape(key) + _forms_re(child))
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 _WORD_RUN = re.compile(r"[^\W_]+")
 
 
-def _slip_start_offsets(text: str) -> Iterator[int]:
+def _slip_start_offsets(text: str) -> list[int]:
     """Where a slip may start, in order: where a word that can start a slip starts (the offsets
     of ``_slip_starts()`` in ``text``) and, when the lower-case text can stand for ``text`` (of the
-    same length: the same offsets), only where a whole slip form follows in it."""
+    same length: the same offsets), only where a slip form with that first word follows in it."""
     got = _slip_firsts()
     forms = _slip_forms()
+    if got is None or forms is None or any(c in text for c in got[1]):
+        return [m.start() for m in _slip_starts().finditer(text)]
     low = text.lower()
-    if got is None or forms is None or len(low) != len(text) or any(c in text for c in got[1]):
-        yield from (m.start() for m in _slip_starts().finditer(text))
-        return
-    firsts = got[0]
-    search, run = forms.search, _WORD_RUN.match
-    m = search(low)
-    while m is not None:
-        at = m.start()
-        if not (at and run(low, at - 1, at)):  # (a word starts there)
-            w = run(low, at)
-            if w is not None and w.group() in firsts:
-                yield at
-        m = search(low, at + 1)
+    if len(low) != len(text):
+        return [m.start() for m in _slip_starts().finditer(text)]
+    return [m.start() for m in forms.finditer(low)]
 
 
 def _trie_re(phrases: list[list[str]]) -> str:
