@@ -1115,8 +1115,11 @@ def unit_name_marks(text: str, style: str = "old") -> list[_Edit]:
 # --------------------------------------------------------------------------------------------
 # Step: the document's number as OCR reads it ("Số: 1l8/KH-UBND", "Sô: 2O5 /KH-UBND")
 
+_NUMBER_LETTERS = "lIOo"  # (the letters OCR reads for a digit that such a number may hold)
 _NUMBER_LABEL = (
-    r"(?:Số|SỐ|S6|Sô|Só|Sồ|Sổ|Sỗ|Sộ|SÔ|SÓ|SỔ|So)[ \t]*[:.]?[ \t]*(?P<n>[0-9lIOo]{1,6})(?=[ \t]*[-/][ \t]*[A-ZĐ])"
+    r"(?:Số|SỐ|S6|Sô|Só|Sồ|Sổ|Sỗ|Sộ|SÔ|SÓ|SỔ|So)[ \t]*[:.]?[ \t]*(?P<n>[0-9"
+    + _NUMBER_LETTERS
+    + r"]{1,6})(?=[ \t]*[-/][ \t]*[A-ZĐ])"
 )
 _NUMBER_FIRST = re.compile(r"[ \t*_|]*" + _NUMBER_LABEL)
 _NUMBER_NEXT = re.compile(r"\n[ \t*_|]*" + _NUMBER_LABEL)
@@ -1134,8 +1137,13 @@ def ocr_number_label(text: str) -> list[_Edit]:
         return []
     ocr = _date_patterns().ocr
     out: list[_Edit] = []
+    hints = _ocr_hints(text)
+    if not hints and ocr.keys() >= set(_NUMBER_LETTERS):
+        # (a number that holds a digit and such a letter has one beside the other: no label
+        # without a place where a letter an OCR engine reads for a digit stands beside a digit)
+        return out
     seen: set[int] = set()
-    inner = _symbol_number() if _ocr_hints(text) else None
+    inner = _symbol_number() if hints else None
     found = _at_line_starts(_NUMBER_FIRST, _NUMBER_NEXT, text) + ([] if inner is None else list(inner.finditer(text)))
     for m in found:
         n = m.group("n")
