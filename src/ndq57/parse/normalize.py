@@ -2488,17 +2488,25 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
             edits.append((prev.start(), m.end(), _restyle(prev.group(1) + word, style), "join_split_word"))
             last_end = m.end()
             continue
-        pair = syllables.split_glued(word)
-        if pair is None and word.isupper():
-            pair = _glued_level(word)
-        if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
-            # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
-            split = f"{pair[0]} {pair[1]}"
-            for at, end, fixed, _ in reversed(ocr_tone_marks(split, style)):
-                split = split[:at] + fixed + split[end:]  # (a piece with a stray mark: "ań" is "án")
-            edits.append((m.start(), m.end(), _restyle(split, style), "split_glued_word"))
+        split = _glued_split(word, style)
+        if split is not None:
+            edits.append((m.start(), m.end(), split, "split_glued_word"))
             last_end = m.end()
     return edits
+
+
+@functools.lru_cache(maxsize=4096)  # (the same words stand in many documents: "HĐND", "QĐ")
+def _glued_split(word: str, style: str) -> str | None:
+    """``word`` read as two words a text layer glued ("giatừ" -> "gia từ"), or None."""
+    pair = syllables.split_glued(word)
+    if pair is None and word.isupper():
+        pair = _glued_level(word)
+    if pair is None or min(map(len, pair)) < 2 or _skeleton(pair[0][-1]) == _skeleton(pair[1][0]):
+        return None  # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
+    split = f"{pair[0]} {pair[1]}"
+    for at, end, fixed, _ in reversed(ocr_tone_marks(split, style)):
+        split = split[:at] + fixed + split[end:]  # (a piece with a stray mark: "ań" is "án")
+    return _restyle(split, style)
 
 
 def _glued_level(word: str) -> tuple[str, str] | None:

@@ -194,6 +194,7 @@ def _walk_pairs() -> frozenset[str]:
     return frozenset(pairs)
 
 
+@functools.lru_cache(maxsize=8192)  # (asked of the words beside each word that is no syllable)
 def joins_split(left: str, right: str) -> bool:
     """``left`` and ``right`` are the two pieces of one syllable split by a blank (``biế n``,
     ``Ph ường``): together a syllable, and apart not both syllables; a one-letter piece that
