@@ -594,8 +594,11 @@ def _glued_symbol_pattern() -> tuple[Any, Any]:
     types = sorted({a for t in data["types"] for a in t["abbr"] if len(a) >= 2}, key=lambda a: (-len(a), a))
     issuers = sorted(data["glued_issuers"], key=len, reverse=True)
     glued = "(?P<type>" + "|".join(map(regex.escape, types)) + ")(?P<issuer>" + "|".join(map(regex.escape, issuers))
-    rest = r"/(?:\d{4}/)?" + glued + r")(?![\w\-])"
-    return regex.compile(r"(?<![\w/])\d{1,6}[a-z]?" + rest), regex.compile(rest)
+    pattern = regex.compile(r"(?<![\w/])\d{1,6}[a-z]?/(?:\d{4}/)?" + glued + r")(?![\w\-])")
+    # (the quick check, in the standard library's engine: the slash before the type, a digit, or a
+    # digit and a letter, before it; a digit of ``regex`` read as any but the other ASCII characters)
+    after = "(?:" + "|".join(map(re.escape, types)) + ")(?:" + "|".join(map(re.escape, issuers)) + ")"
+    return pattern, re.compile(rf"/(?:(?<={_ANY_DIGIT}/)|(?<={_ANY_DIGIT}[a-z]/)){after}")
 
 
 def glued_symbols(text: str) -> list[_Edit]:
@@ -1398,7 +1401,8 @@ def ocr_section_labels(text: str) -> list[_Edit]:
 
 
 # a table row by its first cell: a row's number, or nothing before a task's words
-_NUMBERED_ROW = regex.compile(r"^\|(?P<cell>[ \t]*(?P<no>\d{1,3})?[ \t]*)\|[ \t]*(?P<task>\p{L})?", regex.M)
+_NUMBERED_BODY = r"\|(?P<cell>[ \t]*(?P<no>\d{1,3})?[ \t]*)\|[ \t]*(?P<task>\p{L})?"
+_NUMBERED_ROW = (regex.compile(_NUMBERED_BODY), regex.compile("\n" + _NUMBERED_BODY), re.compile(r"\n(?=\|)"))
 
 
 def _lost_row_numbers(text: str) -> list[_Edit]:
@@ -1411,7 +1415,7 @@ def _lost_row_numbers(text: str) -> list[_Edit]:
     >>> _lost_row_numbers("| 4 | Nâng cấp mạng |\\n|  | Tập huấn |\\n| 5 | Bố trí |")
     []
     """
-    rows = [(m, int(m.group("no")) if m.group("no") else 0) for m in _NUMBERED_ROW.finditer(text)]
+    rows = [(m, int(m.group("no")) if m.group("no") else 0) for m in _line_start_matches(*_NUMBERED_ROW, text)]
     out: list[_Edit] = []
     for (_a, before), (m, value), (_c, after) in zip(rows, rows[1:], rows[2:], strict=False):
         if before and after == before + 2 and not value and m.group("task"):
@@ -1420,7 +1424,12 @@ def _lost_row_numbers(text: str) -> list[_Edit]:
 
 
 # a table row opened by a group's roman label alone in its first cell, as OCR may read it
-_GROUP_ROW = regex.compile(r"^\|[ \t]*(?P<lab>[IVXLH1l]{1,5})\.?[ \t]*\|[ \t]*\p{Lu}", regex.M)
+_GROUP_BODY = r"\|[ \t]*(?P<lab>[IVXLH1l]{1,5})\.?[ \t]*\|[ \t]*\p{Lu}"
+_GROUP_ROW = (
+    regex.compile(_GROUP_BODY),
+    regex.compile("\n" + _GROUP_BODY),
+    re.compile(r"\n(?=\|[ \t]*[IVXLH1l]{1,5}\.?[ \t]*\|)"),
+)
 
 
 def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
@@ -1446,7 +1455,7 @@ def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
     []
     """
     groups = []
-    for m in _GROUP_ROW.finditer(text):
+    for m in _line_start_matches(*_GROUP_ROW, text):
         if m.group("lab").isdigit():
             continue  # (a row's number)
         reading = m.group("lab").replace("H", "II").replace("L", "I").replace("l", "I").replace("1", "I")
@@ -1491,7 +1500,10 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     []
     """
     # (most texts: no label misread and no first part "1." in capitals; one search tells)
-    one = _ARABIC_FIRST_PART[0].match(text) or _ARABIC_FIRST_PART[1].search(text)
+    one = _ARABIC_FIRST_PART[0].match(text) or next(
+        (m for line in _ARABIC_FIRST_LINES.finditer(text) if (m := _ARABIC_FIRST_PART[1].match(text, line.start()))),
+        None,
+    )
     if one is None and not edits:
         return []
     breaks = _sequence_breaks(text)
@@ -1499,7 +1511,7 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     # (start: end, value, the roman label as an edit put it back with what follows it, or None)
     found: dict[int, tuple[int, int, tuple[str, str] | None]] = {
         m.start("lab"): (m.end("lab"), _roman_value(m.group("lab")), None)
-        for m in _line_start_matches(*_PART_LABEL, text, end)
+        for m in _line_start_matches(*_PART_LABEL, None, text, end)
     }
     for e in edits:
         lab = e[2].lstrip()
@@ -1539,6 +1551,7 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
 # the first part of a plan numbered "1." before its heading in capitals ("1. MỤC ĐÍCH, YÊU CẦU")
 _ARABIC_FIRST_BODY = r"[ \t*_#]*(?P<lab>1)[ \t]*\.[ \t]+\p{Lu}{2,}[ \t,]+\p{Lu}"
 _ARABIC_FIRST_PART = (regex.compile(_ARABIC_FIRST_BODY), regex.compile("\n" + _ARABIC_FIRST_BODY))
+_ARABIC_FIRST_LINES = re.compile(r"\n(?=[ \t*_#]*1[ \t]*\.[ \t])")  # (where it may be: see _at_line_starts)
 # (its second part numbered "2." so: the parts are numbered in digits)
 _ARABIC_SECOND_PART = regex.compile(r"^[ \t*_#]*2[ \t]*\.[ \t]+\p{Lu}{2,}", regex.M)
 
@@ -1579,19 +1592,30 @@ def _sequence_breaks(text: str) -> list[int]:
     words, first, after_break = _sequence_break()
     if not any(w in text for w in words):
         return []
-    return [m.start() + (m.re is after_break) for m in _line_start_matches(first, after_break, text)]
+    return [m.start() + (m.re is after_break) for m in _line_start_matches(first, after_break, None, text)]
 
 
-def _line_start_matches(first: Any, after_break: Any, text: str, end: int | None = None) -> list[Any]:
+def _line_start_matches(
+    first: Any, after_break: Any, lines: Any, text: str, end: int | None = None
+) -> list[Any]:
     """The matches a pattern led by "^" (MULTILINE) finds in ``text[:end]``, for a pattern that
     matches no empty text and ends no match just after a line break: ``first``, the pattern
     without the "^", tried at the text's start, then ``after_break``, led by a line break
     instead, searched for from that match's end (the engine skips to the breaks instead of trying
-    "^" at every position). (:func:`_at_line_starts` searches from the start.)"""
+    "^" at every position); when ``lines`` is given, tried only at the breaks it finds (each a
+    match of the break alone: see :func:`_at_line_starts`). (:func:`_at_line_starts` searches
+    from the start.)"""
     stop = len(text) if end is None else end
     found = first.match(text, 0, stop)
-    rest = after_break.finditer(text, 0 if found is None else found.end(), stop)
-    return ([found] if found is not None else []) + list(rest)
+    at = 0 if found is None else found.end()
+    out = [found] if found is not None else []
+    if lines is None:
+        return out + list(after_break.finditer(text, at, stop))
+    for line in lines.finditer(text, at, stop):
+        if line.start() >= at and (m := after_break.match(text, line.start(), stop)) is not None:
+            out.append(m)
+            at = m.end()
+    return out
 
 
 def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
@@ -1825,7 +1849,7 @@ def _lone_l_labels(text: str) -> list[_Edit]:
 def _lower_l_labels(text: str) -> list[_Edit]:
     out: list[_Edit] = []
     second: bool | None = None
-    for m in _at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text, _OCR_LABEL_LINES):
+    for m in _ocr_labels(text):
         lab = m.group("lab")
         if lab.isdigit() or not any(c in "l1|" for c in lab):
             continue
@@ -1846,6 +1870,12 @@ def _lower_l_labels(text: str) -> list[_Edit]:
             continue
         out.append((m.start("lab"), m.end("lab"), fixed, "ocr_section_label"))
     return out
+
+
+@functools.lru_cache(maxsize=2)  # (read by the lower-case "l" and the capital "L" labels of one text)
+def _ocr_labels(text: str) -> tuple[Any, ...]:
+    """The roman labels at the text's line starts that may hold a character OCR read for "I"."""
+    return tuple(_at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text, _OCR_LABEL_LINES))
 
 
 def _first_heading(text: str, m: Any) -> bool:
@@ -1873,7 +1903,7 @@ def _capital_l_labels(text: str) -> list[_Edit]:
     labels: list[tuple[int, int, Any]] = [(m.start("lab"), 0, m) for m in damaged]
     for m in _label_lines(_CLEAN_LABEL, text):
         labels.append((m.start("lab"), _roman_value(m.group("lab")), None))
-    for m in _at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text, _OCR_LABEL_LINES):
+    for m in _ocr_labels(text):
         fixed = m.group("lab").replace("l", "I").replace("1", "I").replace("|", "I")
         if fixed != m.group("lab") and not m.group("lab").isdigit():
             labels.append((m.start("lab"), _roman_value(fixed), None))
