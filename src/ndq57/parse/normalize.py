@@ -241,6 +241,25 @@ class _Log:
 
 
 # --------------------------------------------------------------------------------------------
+# Characters that few texts hold, which several steps look for
+
+
+@functools.cache
+def _rare_pattern() -> re.Pattern[str]:
+    """Any of the characters :func:`_rare_chars` looks for."""
+    chars = _SPACE_LIKE + _DROPPED + _LEGACY_HINTS + "".join(_COMPAT_CHARS) + "".join((*_STRAY_TONES, *_TONED_N))
+    return re.compile("[" + "".join(sorted(map(re.escape, set(chars)))) + "]")
+
+
+@functools.lru_cache(maxsize=2)  # (the steps that ask follow one another, most on the same text)
+def _rare_chars(text: str) -> frozenset[str]:
+    """Which of the characters that the legacy fonts, the invisible characters, the compatibility
+    characters and the stray tone marks' steps look for ``text`` holds: one pass over the text for
+    them all (most texts hold none)."""
+    return frozenset(_rare_pattern().findall(text))
+
+
+# --------------------------------------------------------------------------------------------
 # Step: invisible characters
 
 _SPACE_LIKE = "\u00a0\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f"
@@ -271,7 +290,7 @@ def invisible_chars(text: str) -> list[_Edit]:
     >>> invisible_chars("41/KH\\ufffeUBND \\ufffe")
     [(5, 6, '-', 'invisible_chars'), (11, 12, '', 'invisible_chars')]
     """
-    if not any(c in text for c in _SPACE_LIKE + _DROPPED):  # (a scan per character: quicker)
+    if _rare_chars(text).isdisjoint(_SPACE_LIKE + _DROPPED):
         return []
     return [
         (m.start(), m.end(), " " if m.group() in _SPACE_LIKE else "-" if m.group("hyphen") else "", "invisible_chars")
@@ -300,7 +319,7 @@ def legacy_text(text: str) -> list[_Edit]:
     >>> legacy_text("Giá trị × 2; mã ß")
     []
     """
-    if not any(c in text for c in _LEGACY_HINTS):  # (a scan per letter: quicker than a pattern)
+    if _rare_chars(text).isdisjoint(_LEGACY_HINTS):
         return []
     starts = [m.start() for m in _LEGACY_HINT.finditer(text)]
     hints = len(starts)
@@ -344,6 +363,9 @@ _LIGATURES = {
     "\ufb06": "st",
 }
 _COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000\u00d0\u00f0\u2010\u2011\u2212]")
+_COMPAT_CHARS = frozenset(
+    chr(c) for c in (*range(0xFB00, 0xFB07), *range(0xFF01, 0xFF5F), 0x3000, 0xD0, 0xF0, 0x2010, 0x2011, 0x2212)
+)
 # the Icelandic eth that fonts and OCR engines give for the Vietnamese "Đ" ("QÐ-UBND")
 _ETH = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 # a word processor's hyphen, non-breaking hyphen and minus sign for the hyphen ("57‑NQ/TW", "22‑12‑2024")
@@ -360,6 +382,8 @@ def compat_chars(text: str) -> list[_Edit]:
     ['1', '5', '/', '6', 'fi', ' ', 'Đ', '-']
     """
     out: list[_Edit] = []
+    if _rare_chars(text).isdisjoint(_COMPAT_CHARS):
+        return out
     for m in _COMPAT.finditer(text):
         c = m.group()
         repl = _LIGATURES.get(c) or _ETH.get(c) or _HYPHENS.get(c) or (" " if c == "\u3000" else chr(ord(c) - 0xFEE0))
@@ -515,7 +539,16 @@ def copy_debris(text: str) -> list[_Edit]:
 
 # blanks, then a comma, a semicolon or a colon before a blank or the line end, or a full stop at
 # the line end or before a capital (a word, a number or a bracket must come before the blanks)
-_BLANK_PUNCT = re.compile(r" (?:[,;:](?=[ \t]|$)|[,;](?=[^\W\d_])|\.(?=[ \t]*$|[ \t]*[^\W\d_]))", re.MULTILINE)
+# (one pattern for each mark, led by it, the blank looked behind: the engine skips to the mark)
+_BLANK_PUNCT = tuple(
+    re.compile(p, re.MULTILINE)
+    for p in (
+        r",(?<= ,)(?=[ \t]|$|[^\W\d_])",
+        r";(?<= ;)(?=[ \t]|$|[^\W\d_])",
+        r":(?<= :)(?=[ \t]|$)",
+        r"\.(?<= \.)(?=[ \t]*$|[ \t]*[^\W\d_])",
+    )
+)
 
 
 def punct_spacing(text: str) -> list[_Edit]:
@@ -529,9 +562,7 @@ def punct_spacing(text: str) -> list[_Edit]:
     ['. ', ', ']
     """
     out: list[_Edit] = []
-    for m in _BLANK_PUNCT.finditer(text):
-        # (the pattern starts at the last blank, a space: led by one character it is quicker)
-        end = m.start() + 1
+    for end in sorted(m.start() for p in _BLANK_PUNCT for m in p.finditer(text)):
         a = end - 1
         while a and text[a - 1] in " \t":
             a -= 1
@@ -555,18 +586,19 @@ def punct_spacing(text: str) -> list[_Edit]:
 
 
 @functools.cache
-def _glued_symbol_pattern() -> Any:
+def _glued_symbol_pattern() -> tuple[Any, Any]:
+    """A symbol whose type and issuer are glued; and what follows its slash, which the text must
+    hold for it (the engine skips to the slashes: a quick check that most texts fail)."""
     data = load("doctypes")
     # (longest first; ties in a fixed order, so that the pattern is the same in every process)
     types = sorted({a for t in data["types"] for a in t["abbr"] if len(a) >= 2}, key=lambda a: (-len(a), a))
     issuers = sorted(data["glued_issuers"], key=len, reverse=True)
-    return regex.compile(
-        r"(?<![\w/])\d{1,6}[a-z]?/(?:\d{4}/)?(?P<type>"
-        + "|".join(map(regex.escape, types))
-        + r")(?P<issuer>"
-        + "|".join(map(regex.escape, issuers))
-        + r")(?![\w\-])"
-    )
+    glued = "(?P<type>" + "|".join(map(regex.escape, types)) + ")(?P<issuer>" + "|".join(map(regex.escape, issuers))
+    pattern = regex.compile(r"(?<![\w/])\d{1,6}[a-z]?/(?:\d{4}/)?" + glued + r")(?![\w\-])")
+    # (the quick check, in the standard library's engine: the slash before the type, a digit, or a
+    # digit and a letter, before it; a digit of ``regex`` read as any but the other ASCII characters)
+    after = "(?:" + "|".join(map(re.escape, types)) + ")(?:" + "|".join(map(re.escape, issuers)) + ")"
+    return pattern, re.compile(rf"/(?:(?<={_ANY_DIGIT}/)|(?<={_ANY_DIGIT}[a-z]/)){after}")
 
 
 def glued_symbols(text: str) -> list[_Edit]:
@@ -575,9 +607,10 @@ def glued_symbols(text: str) -> list[_Edit]:
     >>> glued_symbols("Nghị định số 61/2018/NĐCP và Quyết định 1961/QĐUBND; Tờ trình 66/TTr-SYT")
     [(23, 23, '-', 'symbol_hyphen'), (47, 47, '-', 'symbol_hyphen')]
     """
-    if "/" not in text:
+    pattern, after_slash = _glued_symbol_pattern()
+    if "/" not in text or after_slash.search(text) is None:
         return []
-    return [(m.end("type"), m.end("type"), "-", "symbol_hyphen") for m in _glued_symbol_pattern().finditer(text)]
+    return [(m.end("type"), m.end("type"), "-", "symbol_hyphen") for m in pattern.finditer(text)]
 
 
 # a long dash (en, em, figure dash, minus sign) inside a symbol, as a word processor's autocorrect
@@ -629,7 +662,7 @@ class _DatePatterns:
     misread: Any  # a whole date whose digits may be OCR letters
     dashed: Any  # a whole date joined by dashes or dots with blanks around them, or by long dashes
     dashed_after: Any  # what such a date must come after: a day or deadline word, a line or cell start
-    glue_hint: Any  # the last letter of a date word, then a digit
+    glue_hint: tuple[re.Pattern[str], ...]  # the last letter of a date word before a digit (one for each)
     glued: Any  # a date word glued to the number after it ("ngày31"), matched where it ends
     glued_after: tuple[str, ...]  # lower-case words a day or month number may be glued to ("31tháng")
     ocr: dict[str, str]
@@ -658,7 +691,7 @@ def _date_patterns() -> _DatePatterns:
     misread = re.compile(rf"(?<![\w/])(?P<d>{digit}{{1,2}})/(?P<m>{digit}{{1,2}})/(?P<y>{digit}{{4}})(?![\w/])")
     words = [str(w) for w in data["glued_before_number"]]
     last = sorted({c for w in words for c in (w[-1].lower(), w[-1].upper())})
-    glue_hint = re.compile("[" + "".join(last) + r"]\d")
+    glue_hint = tuple(re.compile(re.escape(c) + r"(?=\d)") for c in last)  # (the engine skips to a letter)
     glued = re.compile(rf"(?<!\w)(?:{alt('glued_before_number')})(?=\d)", re.IGNORECASE)
     after = tuple(str(w).lower() for w in data["glued_after_number"])
     # the same mark twice; the repair is kept only where a blank or a long dash is in it (the
@@ -747,8 +780,7 @@ def date_repairs(text: str) -> list[_Edit]:
     hits = _ocr_hints(text)
     edits.extend(e for e in _ocr_word_numbers(text, pats.ocr, hits) if e not in edits)
     edits.extend(e for e in _ocr_dashed_dates(text, pats, seen, hits) if e not in edits)
-    for hint in pats.glue_hint.finditer(text):
-        end = hint.start() + 1
+    for end in sorted(m.start() + 1 for p in pats.glue_hint for m in p.finditer(text)):
         word = pats.glued.search(text, max(0, end - 8), end + 1)
         if word is None or word.end() != end:
             continue
@@ -773,6 +805,7 @@ _GLUED_DATES = regex.compile(
     r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)"
     r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d\d)(?![\d/])"
 )
+_GLUED_YEAR = regex.compile(r"/(?:19|20)\d\d\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 
 
 def glued_revisions(text: str) -> list[_Edit]:
@@ -786,6 +819,8 @@ def glued_revisions(text: str) -> list[_Edit]:
     []
     """
     out: list[_Edit] = []
+    if _GLUED_YEAR.search(text) is None:  # (what a slash of such dates holds after it: rare)
+        return out
     for m in _GLUED_DATES.finditer(text):
         if _real_date(*m.group("d", "m", "y")) and _real_date(*m.group("d2", "m2", "y2")):
             out.append((m.start(), m.start("d2"), "", "glued_revision"))
@@ -795,6 +830,8 @@ def glued_revisions(text: str) -> list[_Edit]:
 # A whole date after a day word with a blank OCR set inside its day or its month ("ngày 15/1 2/2026",
 # "ngày 1 5/12/2026"); the day words are date_repairs.dashed_after (slips.yaml).
 _SPLIT_DIGITS = re.compile(r"\d[ \t]\d")
+# (what such a day or month stands before: its slash, which the engine skips to)
+_SPLIT_BEFORE_SLASH = regex.compile(r"/(?<=\d[ \t]\d/)")
 
 
 @functools.cache
@@ -815,7 +852,7 @@ def split_date_digits(text: str) -> list[_Edit]:
     >>> split_date_digits("ngày 15/1 3/2026; mục 1 5/6/2026; ngày 15/12/2026")
     []
     """
-    if _SPLIT_DIGITS.search(text) is None:
+    if _SPLIT_BEFORE_SLASH.search(text) is None or _SPLIT_DIGITS.search(text) is None:
         return []
     out: list[_Edit] = []
     for m in _split_date_pattern().finditer(text):
@@ -872,6 +909,10 @@ def _split_date(text: str, p: int, pattern: Any, seen: set[tuple[int, int]]) -> 
 
 
 _DASH_MARKS = ("\u2013", "\u2014", " -", "- ", "\t-", "-\t", " .", ". ")
+# what a date joined by a hyphen, or by a dot, holds from its first mark on (each led by the mark)
+_DASHED_BY_MARK = tuple(
+    re.compile(rf"{m}[ \t]*\d{{1,2}}[ \t]*{m}[ \t]*(?:19|20)\d\d") for m in (re.escape("-"), re.escape("."))
+)
 
 
 def _dashed_dates(text: str, pattern: Any, after: Any) -> list[_Edit]:
@@ -882,6 +923,8 @@ def _dashed_dates(text: str, pattern: Any, after: Any) -> list[_Edit]:
     table cell."""
     if not any(mark in text for mark in _DASH_MARKS):
         return []
+    if "\u2013" not in text and "\u2014" not in text and not any(p.search(text) for p in _DASHED_BY_MARK):
+        return []  # (no date joined by a hyphen or a dot, found by the engine skipping to the mark)
     out: list[_Edit] = []
     for m in pattern.finditer(text):
         sep = m.group("s")
@@ -901,7 +944,9 @@ def _dashed_dates(text: str, pattern: Any, after: Any) -> list[_Edit]:
     return out
 
 
-def _ocr_dashed_dates(text: str, pats: _DatePatterns, seen: set[tuple[int, int]], hits: list[Any]) -> list[_Edit]:
+def _ocr_dashed_dates(
+    text: str, pats: _DatePatterns, seen: set[tuple[int, int]], hits: Iterable[tuple[int, int]]
+) -> list[_Edit]:
     """OCR letters in a whole date joined by dashes or dots ("15-7-2O26", "3l.12.2026"), looked
     for only beside a letter an OCR engine reads for a digit that stands beside a digit (``hits``,
     :func:`_ocr_hints`)."""
@@ -909,7 +954,7 @@ def _ocr_dashed_dates(text: str, pats: _DatePatterns, seen: set[tuple[int, int]]
         return []
     out: list[_Edit] = []
     for h in hits:
-        for m in _near(pats.misread_dashed, text, h.start()):
+        for m in _near(pats.misread_dashed, text, h[0]):
             if m.span() not in seen:
                 seen.add(m.span())
                 out.extend(_ocr_digits(m, pats.ocr))
@@ -929,15 +974,18 @@ def _glued_number(text: str, at: int, n: int) -> bool:
 
 
 @functools.cache
-def _ocr_number_patterns() -> tuple[tuple[Any, Any], Any]:
+def _ocr_number_patterns() -> tuple[tuple[tuple[re.Pattern[str], int], ...], Any]:
     """A digit beside a letter an OCR engine reads for a digit; and a number of such characters
     after a date word ("ngày l5", "năm 2O26", "tháng lO/2026", "trước 3l/12")."""
     data = load("slips")["date_repairs"]
     ocr = "".join(str(k) for k in data["ocr_digits"])
-    # (two patterns, each led by one class: an alternation of both is slower than the two; the
-    # one led by the digits in ``regex``, which skips to a range of characters four times faster
-    # than the standard library's engine: both read a class of plain characters alike)
-    hints = (re.compile(f"[{ocr}][0-9]"), regex.compile(f"[0-9][{ocr}]"))
+    # (two patterns for each letter, led by it, the digit looked at beside it: the engine skips to
+    # a letter quicker than to a class; with the offset of the place's start from the letter)
+    hints = tuple(
+        (re.compile(p), offset)
+        for c in map(re.escape, ocr)
+        for p, offset in ((f"{c}(?=[0-9])", 0), (f"{c}(?<=[0-9]{c})", -1))
+    )
     words = "|".join(re.escape(str(w)) for w in sorted(data["ocr_number_after"], key=len, reverse=True))
     number = re.compile(
         rf"(?<![^\W\d_])(?P<w>(?i:{words}))[ \t]+(?P<a>[\d{ocr}]{{1,4}})(?:/(?P<b>[\d{ocr}]{{1,4}}))?(?![\w/])"
@@ -945,13 +993,15 @@ def _ocr_number_patterns() -> tuple[tuple[Any, Any], Any]:
     return hints, number
 
 
-def _ocr_hints(text: str) -> list[Any]:
-    """The places where a letter an OCR engine reads for a digit stands beside a digit, in order."""
+@functools.lru_cache(maxsize=2)  # (asked by the date repairs, then by the number label, of one text)
+def _ocr_hints(text: str) -> tuple[tuple[int, int], ...]:
+    """The places (start, end) where a letter an OCR engine reads for a digit stands beside a
+    digit (the two of them), in order."""
     hints = _ocr_number_patterns()[0]
-    return sorted((*hints[0].finditer(text), *hints[1].finditer(text)), key=lambda h: h.start())
+    return tuple(sorted((m.start() + at, m.start() + at + 2) for p, at in hints for m in p.finditer(text)))
 
 
-def _ocr_word_numbers(text: str, ocr: dict[str, str], hits: list[Any] | None = None) -> list[_Edit]:
+def _ocr_word_numbers(text: str, ocr: dict[str, str], hits: Iterable[tuple[int, int]] | None = None) -> list[_Edit]:
     """Edits putting digits for the letters an OCR engine read in a day, a month or a year after
     a date word: "ngày l5" (1-31), "tháng l2" (1-12), "năm 2O26" (1900-2099), a day and a month
     or a month and a year after a deadline word ("trước 3l/12", "tháng lO/2026"). Looked for only
@@ -965,11 +1015,11 @@ def _ocr_word_numbers(text: str, ocr: dict[str, str], hits: list[Any] | None = N
     number = _ocr_number_patterns()[1]
     out: list[_Edit] = []
     last = -1
-    for h in _ocr_hints(text) if hits is None else hits:
-        if h.start() < last:
+    for start, end in _ocr_hints(text) if hits is None else hits:
+        if start < last:
             continue
-        for m in number.finditer(text, max(0, h.start() - 12), min(len(text), h.end() + 10)):
-            if not m.start() <= h.start() < m.end() or m.start() < last:
+        for m in number.finditer(text, max(0, start - 12), min(len(text), end + 10)):
+            if not m.start() <= start < m.end() or m.start() < last:
                 continue
             last = m.end()
             out.extend(_ocr_word_number(m, ocr))
@@ -1068,8 +1118,11 @@ def unit_name_marks(text: str, style: str = "old") -> list[_Edit]:
 # --------------------------------------------------------------------------------------------
 # Step: the document's number as OCR reads it ("Số: 1l8/KH-UBND", "Sô: 2O5 /KH-UBND")
 
+_NUMBER_LETTERS = "lIOo"  # (the letters OCR reads for a digit that such a number may hold)
 _NUMBER_LABEL = (
-    r"(?:Số|SỐ|S6|Sô|Só|Sồ|Sổ|Sỗ|Sộ|SÔ|SÓ|SỔ|So)[ \t]*[:.]?[ \t]*(?P<n>[0-9lIOo]{1,6})(?=[ \t]*[-/][ \t]*[A-ZĐ])"
+    r"(?:Số|SỐ|S6|Sô|Só|Sồ|Sổ|Sỗ|Sộ|SÔ|SÓ|SỔ|So)[ \t]*[:.]?[ \t]*(?P<n>[0-9"
+    + _NUMBER_LETTERS
+    + r"]{1,6})(?=[ \t]*[-/][ \t]*[A-ZĐ])"
 )
 _NUMBER_FIRST = re.compile(r"[ \t*_|]*" + _NUMBER_LABEL)
 _NUMBER_NEXT = re.compile(r"\n[ \t*_|]*" + _NUMBER_LABEL)
@@ -1087,8 +1140,13 @@ def ocr_number_label(text: str) -> list[_Edit]:
         return []
     ocr = _date_patterns().ocr
     out: list[_Edit] = []
+    hints = _ocr_hints(text)
+    if not hints and ocr.keys() >= set(_NUMBER_LETTERS):
+        # (a number that holds a digit and such a letter has one beside the other: no label
+        # without a place where a letter an OCR engine reads for a digit stands beside a digit)
+        return out
     seen: set[int] = set()
-    inner = _symbol_number() if _ocr_hints(text) else None
+    inner = _symbol_number() if hints else None
     found = _at_line_starts(_NUMBER_FIRST, _NUMBER_NEXT, text) + ([] if inner is None else list(inner.finditer(text)))
     for m in found:
         n = m.group("n")
@@ -1119,9 +1177,15 @@ def _symbol_number() -> Any:
 # "1", "|"), at a line's start, before a dot or a dash and a heading's upper-case word; the check
 # that it holds both kinds is made after (a look-ahead first is slower)
 _OCR_ROMAN = "[IVXl1|]{1,5}"
+# what may be a digit of the ``regex`` engine, in a pattern of the standard library's: an ASCII
+# digit or any character beyond ASCII (the two engines' Unicode tables may differ)
+_ANY_DIGIT = "[0-9\\x80-\\U0010ffff]"
 _OCR_LABEL_AFTER = r"(?P<sep>[ \t]*[.\-\u2013])[ \t]+(?P<head>[^\W\d_]+)"
 _OCR_LABEL_FIRST = regex.compile(rf"[ \t*_#]*(?P<lab>{_OCR_ROMAN}){_OCR_LABEL_AFTER}")
 _OCR_LABEL_NEXT = regex.compile(rf"\n[ \t*_#]*(?P<lab>{_OCR_ROMAN}){_OCR_LABEL_AFTER}")
+# (the line breaks where such a label may follow, found by the standard library's engine, which
+# skips to the breaks quicker: see :func:`_at_line_starts`; so for the label patterns below)
+_OCR_LABEL_LINES = re.compile(r"\n(?=[ \t*_#]*[IVXl1|]{1,5}[ \t]*[.\-\u2013][ \t])")
 _ROMAN = regex.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _ROMAN_TWO = regex.compile(r"(?:^|\n)[ \t*_#]*(?:II|Il|lI|1I|I1|ll|IL|lL)[ \t]*[.\-\u2013][ \t]+\p{Lu}{2}")
 # a label with a capital "L" read for "I" ("L. MỤC ĐÍCH", "IL. NHIỆM VỤ", "IIL. TỔ CHỨC"), or a
@@ -1132,13 +1196,25 @@ _L_LABEL_BODY = (
     r"(?P<sep>[ \t]*[.\-\u2013]|(?=[ \t]))"
     r"[ \t]+(?P<head>\p{Lu}{2,})(?![\p{Ll}])"
 )
-_L_LABEL = (regex.compile(_L_LABEL_BODY), regex.compile("\n" + _L_LABEL_BODY))
+_L_LABEL = (
+    regex.compile(_L_LABEL_BODY),
+    regex.compile("\n" + _L_LABEL_BODY),
+    re.compile(r"\n(?=[ \t*_#\-]*[IVXl1|L]{0,3}L)"),
+)
 _CLEAN_BODY = r"[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)/][ \t]*\p{Lu}"
-_CLEAN_LABEL = (regex.compile(_CLEAN_BODY), regex.compile("\n" + _CLEAN_BODY))
+_CLEAN_LABEL = (
+    regex.compile(_CLEAN_BODY),
+    regex.compile("\n" + _CLEAN_BODY),
+    re.compile(r"\n(?=[ \t*_#]*[IVX]{1,5}[ \t]*[.\-\u2013)/])"),
+)
 # a roman label whose dot OCR lost (or a typist left out) before a heading in capitals that fills
 # its line ("II NHIỆM VỤ VÀ GIẢI PHÁP"): read only by the sequence of the labels around it
 _DOTLESS_BODY = r"[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]+\p{Lu}{2,}(?:[ \t,]+[\p{Lu}\-]+)+[ \t*_:]*(?=\n|$)"
-_DOTLESS_LABEL = (regex.compile(_DOTLESS_BODY), regex.compile("\n" + _DOTLESS_BODY))
+_DOTLESS_LABEL = (
+    regex.compile(_DOTLESS_BODY),
+    regex.compile("\n" + _DOTLESS_BODY),
+    re.compile(r"\n(?=[ \t*_#]*[IVX]{1,5}[ \t])"),
+)
 
 
 def _roman_value(label: str) -> int:
@@ -1204,7 +1280,11 @@ _STACK_BODY = (
     r"[ \t]*(?:[\u02c6\u2014\u2013\-][ \t]*)?(?P<head>\p{Lu}{2,}(?:[ \t,]+\p{Lu}{2,})+)[ \t]*\n"
     r"(?P<item>\p{Lu}\p{Ll}[^\n]{0,80})?"
 )
-_STACK_LABEL = (regex.compile(_STACK_BODY), regex.compile("\n" + _STACK_BODY))
+_STACK_LABEL = (
+    regex.compile(_STACK_BODY),
+    regex.compile("\n" + _STACK_BODY),
+    re.compile(r"\n(?=[IVXHL]{1,4}[.R]?[ \t]*\n|[IVXHL]{1,3}[lI1|]\.?[ \t]*\n)"),
+)
 
 
 def ocr_label_stacks(text: str) -> list[_Edit]:
@@ -1224,7 +1304,7 @@ def ocr_label_stacks(text: str) -> list[_Edit]:
     if "\n" not in text:
         return []
     out: list[_Edit] = []
-    for m in _at_line_starts(*_STACK_LABEL, text):
+    for m in _label_lines(_STACK_LABEL, text):
         lab = m.group("lab")
         if _ROMAN.fullmatch(lab.rstrip(".")):
             continue  # (a clean label on its line: a cell or an extraction's own line, read downstream)
@@ -1246,7 +1326,11 @@ def ocr_label_stacks(text: str) -> list[_Edit]:
 _LEADER_BODY = (
     r"[ \t]*(?P<lab>\d{1,2}(?:\.\d{1,2}){1,3})(?P<dots>\.{2,}|\.[ \t]+(?:_|[\u2013\u2014]{1,2}))(?=[ \t]+\p{Lu})"
 )
-_LEADER_LABEL = (regex.compile(_LEADER_BODY), regex.compile("\n" + _LEADER_BODY))
+_LEADER_LABEL = (
+    regex.compile(_LEADER_BODY),
+    regex.compile("\n" + _LEADER_BODY),
+    re.compile(rf"\n(?=[ \t]*{_ANY_DIGIT}{{1,2}}(?:\.{_ANY_DIGIT}{{1,2}}){{1,3}}\.(?:\.|[ \t]+(?:_|[\u2013\u2014])))"),
+)
 
 
 def ocr_label_leaders(text: str) -> list[_Edit]:
@@ -1261,7 +1345,7 @@ def ocr_label_leaders(text: str) -> list[_Edit]:
     """
     if "." not in text:
         return []
-    return [(m.start("dots"), m.end("dots"), ".", "ocr_section_label") for m in _at_line_starts(*_LEADER_LABEL, text)]
+    return [(m.start("dots"), m.end("dots"), ".", "ocr_section_label") for m in _label_lines(_LEADER_LABEL, text)]
 
 
 def ocr_section_labels(text: str) -> list[_Edit]:
@@ -1296,7 +1380,7 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     if "\nl." in text:
         out.extend(_lone_l_labels(text))
         out.sort()
-    if dotless := _at_line_starts(*_DOTLESS_LABEL, text):
+    if dotless := _label_lines(_DOTLESS_LABEL, text):
         out.extend(_dotless_labels(text, dotless))
         out.sort()
     if "H" in text or "\u02c6" in text or "\u2014" in text:
@@ -1317,7 +1401,8 @@ def ocr_section_labels(text: str) -> list[_Edit]:
 
 
 # a table row by its first cell: a row's number, or nothing before a task's words
-_NUMBERED_ROW = regex.compile(r"^\|(?P<cell>[ \t]*(?P<no>\d{1,3})?[ \t]*)\|[ \t]*(?P<task>\p{L})?", regex.M)
+_NUMBERED_BODY = r"\|(?P<cell>[ \t]*(?P<no>\d{1,3})?[ \t]*)\|[ \t]*(?P<task>\p{L})?"
+_NUMBERED_ROW = (regex.compile(_NUMBERED_BODY), regex.compile("\n" + _NUMBERED_BODY), re.compile(r"\n(?=\|)"))
 
 
 def _lost_row_numbers(text: str) -> list[_Edit]:
@@ -1330,7 +1415,7 @@ def _lost_row_numbers(text: str) -> list[_Edit]:
     >>> _lost_row_numbers("| 4 | Nâng cấp mạng |\\n|  | Tập huấn |\\n| 5 | Bố trí |")
     []
     """
-    rows = [(m, int(m.group("no")) if m.group("no") else 0) for m in _NUMBERED_ROW.finditer(text)]
+    rows = [(m, int(m.group("no")) if m.group("no") else 0) for m in _line_start_matches(*_NUMBERED_ROW, text)]
     out: list[_Edit] = []
     for (_a, before), (m, value), (_c, after) in zip(rows, rows[1:], rows[2:], strict=False):
         if before and after == before + 2 and not value and m.group("task"):
@@ -1339,7 +1424,12 @@ def _lost_row_numbers(text: str) -> list[_Edit]:
 
 
 # a table row opened by a group's roman label alone in its first cell, as OCR may read it
-_GROUP_ROW = regex.compile(r"^\|[ \t]*(?P<lab>[IVXLH1l]{1,5})\.?[ \t]*\|[ \t]*\p{Lu}", regex.M)
+_GROUP_BODY = r"\|[ \t]*(?P<lab>[IVXLH1l]{1,5})\.?[ \t]*\|[ \t]*\p{Lu}"
+_GROUP_ROW = (
+    regex.compile(_GROUP_BODY),
+    regex.compile("\n" + _GROUP_BODY),
+    re.compile(r"\n(?=\|[ \t]*[IVXLH1l]{1,5}\.?[ \t]*\|)"),
+)
 
 
 def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
@@ -1365,7 +1455,7 @@ def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
     []
     """
     groups = []
-    for m in _GROUP_ROW.finditer(text):
+    for m in _line_start_matches(*_GROUP_ROW, text):
         if m.group("lab").isdigit():
             continue  # (a row's number)
         reading = m.group("lab").replace("H", "II").replace("L", "I").replace("l", "I").replace("1", "I")
@@ -1386,9 +1476,8 @@ def _group_labels(text: str, misread: bool = False) -> list[_Edit]:
 
 
 # a roman label at a line's start, before a heading in capitals (a speck of its tab leader between)
-_PART_LABEL = regex.compile(
-    r"^[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)][ \t\-\u2013\u2014\u02c6]*\p{Lu}{2}", regex.M
-)
+_PART_BODY = r"[ \t*_#]*(?P<lab>[IVX]{1,5})[ \t]*[.\-\u2013)][ \t\-\u2013\u2014\u02c6]*\p{Lu}{2}"
+_PART_LABEL = (regex.compile(_PART_BODY), regex.compile("\n" + _PART_BODY))
 
 
 def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
@@ -1411,15 +1500,18 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     []
     """
     # (most texts: no label misread and no first part "1." in capitals; one search tells)
-    one = _ARABIC_FIRST_PART.search(text)
+    one = _ARABIC_FIRST_PART[0].match(text) or next(
+        (m for line in _ARABIC_FIRST_LINES.finditer(text) if (m := _ARABIC_FIRST_PART[1].match(text, line.start()))),
+        None,
+    )
     if one is None and not edits:
         return []
-    end = len(text)
-    if (brk := _sequence_break().search(text)) is not None:
-        end = brk.start()
+    breaks = _sequence_breaks(text)
+    end = breaks[0] if breaks else len(text)
     # (start: end, value, the roman label as an edit put it back with what follows it, or None)
     found: dict[int, tuple[int, int, tuple[str, str] | None]] = {
-        m.start("lab"): (m.end("lab"), _roman_value(m.group("lab")), None) for m in _PART_LABEL.finditer(text, 0, end)
+        m.start("lab"): (m.end("lab"), _roman_value(m.group("lab")), None)
+        for m in _line_start_matches(*_PART_LABEL, None, text, end)
     }
     for e in edits:
         lab = e[2].lstrip()
@@ -1429,7 +1521,7 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
     out: list[_Edit] = []
     if (
         one is not None
-        and one.start() < end
+        and one.start("lab") < end
         and all(at > one.start("lab") for at in found)
         and _ARABIC_SECOND_PART.search(text, one.end(), min(found, default=end)) is None
     ):
@@ -1457,7 +1549,9 @@ def _labels_one_short(text: str, edits: list[_Edit]) -> list[_Edit]:
 
 
 # the first part of a plan numbered "1." before its heading in capitals ("1. MỤC ĐÍCH, YÊU CẦU")
-_ARABIC_FIRST_PART = regex.compile(r"^[ \t*_#]*(?P<lab>1)[ \t]*\.[ \t]+\p{Lu}{2,}[ \t,]+\p{Lu}", regex.M)
+_ARABIC_FIRST_BODY = r"[ \t*_#]*(?P<lab>1)[ \t]*\.[ \t]+\p{Lu}{2,}[ \t,]+\p{Lu}"
+_ARABIC_FIRST_PART = (regex.compile(_ARABIC_FIRST_BODY), regex.compile("\n" + _ARABIC_FIRST_BODY))
+_ARABIC_FIRST_LINES = re.compile(r"\n(?=[ \t*_#]*1[ \t]*\.[ \t])")  # (where it may be: see _at_line_starts)
 # (its second part numbered "2." so: the parts are numbered in digits)
 _ARABIC_SECOND_PART = regex.compile(r"^[ \t*_#]*2[ \t]*\.[ \t]+\p{Lu}{2,}", regex.M)
 
@@ -1465,16 +1559,22 @@ _ARABIC_SECOND_PART = regex.compile(r"^[ \t*_#]*2[ \t]*\.[ \t]+\p{Lu}{2,}", rege
 # A numbered or roman label at a line's start before a capitalised word, for the sequence check.
 # (a stray capital or digit OCR read before a roman label: "TII- NỘI DUNG", "1II. TỔ CHỨC")
 _SEQ_BODY = r"[ \t]*(?P<stray>[T1lJ|](?=[IVX]))?(?P<lab>\d{1,2}|[IVX]{1,5})(?P<sep>[.,\-])[ \t]+\p{Lu}"
-_SEQ_LABEL = (regex.compile(_SEQ_BODY), regex.compile("\n" + _SEQ_BODY))
+_SEQ_LABEL = (
+    regex.compile(_SEQ_BODY),
+    regex.compile("\n" + _SEQ_BODY),
+    re.compile(rf"\n(?=[ \t]*[T1lJ|]?(?:[IVX]{{1,5}}|{_ANY_DIGIT}{{1,2}})[.,\-][ \t])"),
+)
 # digits an OCR engine reads for one another (a "5" read as "9", a "3" as "8")
 _DIGIT_LOOKALIKES = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "17", "71", "08", "80"})
 _ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 
 @functools.cache
-def _sequence_break() -> regex.Pattern[str]:
+def _sequence_break() -> tuple[tuple[str, ...], regex.Pattern[str], regex.Pattern[str]]:
     """A line that opens a part numbered anew (slips.yaml ``sequence_breaks``: "Phần thứ hai",
-    "CHƯƠNG II", "PHỤ LỤC"), its heading in capitals: the labels under it start again."""
+    "CHƯƠNG II", "PHỤ LỤC"), its heading in capitals: the labels under it start again. The
+    words one of which such a line holds, and the pattern of the line (tried at the text's start,
+    and led by a line break)."""
     data = load("slips")["sequence_breaks"]
     words = "|".join(regex.escape(str(w)) for w in data["words"])
     after = "|".join(regex.escape(str(w)) for w in data["after"])
@@ -1483,7 +1583,39 @@ def _sequence_break() -> regex.Pattern[str]:
     # (its heading in capitals after it or on the next line: not a reference a wrap put at a
     # line's start, "... theo khoản 2" / "Phần I" / "Hướng dẫn số ...")
     heading = rf"[ \t]*[.:\-–]?[ \t]*(?:{capitals}[ \t]*$|\n[ \t*_]*{capitals})"
-    return regex.compile(rf"^[ \t*_#]*(?:{words}){number}{heading}", regex.M)
+    body = rf"[ \t*_#]*(?:{words}){number}{heading}"
+    return tuple(str(w) for w in data["words"]), regex.compile(body, regex.M), regex.compile("\n" + body, regex.M)
+
+
+def _sequence_breaks(text: str) -> list[int]:
+    """Where the lines that open a part numbered anew start (:func:`_sequence_break`), in order."""
+    words, first, after_break = _sequence_break()
+    if not any(w in text for w in words):
+        return []
+    return [m.start() + (m.re is after_break) for m in _line_start_matches(first, after_break, None, text)]
+
+
+def _line_start_matches(
+    first: Any, after_break: Any, lines: Any, text: str, end: int | None = None
+) -> list[Any]:
+    """The matches a pattern led by "^" (MULTILINE) finds in ``text[:end]``, for a pattern that
+    matches no empty text and ends no match just after a line break: ``first``, the pattern
+    without the "^", tried at the text's start, then ``after_break``, led by a line break
+    instead, searched for from that match's end (the engine skips to the breaks instead of trying
+    "^" at every position); when ``lines`` is given, tried only at the breaks it finds (each a
+    match of the break alone: see :func:`_at_line_starts`). (:func:`_at_line_starts` searches
+    from the start.)"""
+    stop = len(text) if end is None else end
+    found = first.match(text, 0, stop)
+    at = 0 if found is None else found.end()
+    out = [found] if found is not None else []
+    if lines is None:
+        return out + list(after_break.finditer(text, at, stop))
+    for line in lines.finditer(text, at, stop):
+        if line.start() >= at and (m := after_break.match(text, line.start(), stop)) is not None:
+            out.append(m)
+            at = m.end()
+    return out
 
 
 def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
@@ -1522,7 +1654,7 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     # (the roman labels with a stray character before them: their start, by the label's)
     strays: dict[int, tuple[int, str]] = {}
     put_back = {e[0] for e in known}
-    for m in _at_line_starts(*_SEQ_LABEL, text):
+    for m in _label_lines(_SEQ_LABEL, text):
         lab, sep = m.group("lab"), m.group("sep")
         if lab.isdigit():
             digits.append((int(lab), m.start("lab"), m.end("lab"), lab, sep))
@@ -1553,13 +1685,15 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
                         seq[k] = (want, start, end, right, sep)
                         break
                 continue
+            if v == want and sep != ",":
+                continue  # (read right: nothing to put back)
             if k + 1 < len(seq):
                 if seq[k + 1][0] != prev + 2:
                     continue
             elif v != want and not (roman and v == prev):
                 continue  # (the last label: only a roman part repeating the one above)
             if breaks is None:
-                breaks = [m.start() for m in _sequence_break().finditer(text)] if "\n" in text else []
+                breaks = _sequence_breaks(text) if "\n" in text else []
             last = seq[k + 1][1] if k + 1 < len(seq) else start
             if bisect.bisect_left(breaks, seq[k - 1][1]) != bisect.bisect_left(breaks, last):
                 continue  # (a part numbered anew between the labels: no sequence)
@@ -1586,7 +1720,11 @@ _JOINED_BODY = (
     r"[ \t*_#]*(?P<lab>[IHL]{1,4})(?P<sep>[ \t]*[.\-\u2013]?)"
     r"(?P<junk>[ \t]+[\u02c6^~`'\u2014\u2013\-][ \t]*|[ \t]+)(?=\p{Lu}{2,}[ \t,]+\p{Lu}{2,})"
 )
-_JOINED_LABEL = (regex.compile(_JOINED_BODY), regex.compile("\n" + _JOINED_BODY))
+_JOINED_LABEL = (
+    regex.compile(_JOINED_BODY),
+    regex.compile("\n" + _JOINED_BODY),
+    re.compile(r"\n(?=[ \t*_#]*[IHL]{1,4}[ \t]*[.\-\u2013]?[ \t])"),
+)
 
 
 def _joined_labels(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
@@ -1613,7 +1751,7 @@ def _joined_labels(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
             labels.append((e[0], v, None))
     starts = {t[0] for t in labels}
     damaged: dict[int, Any] = {}
-    for m in _at_line_starts(*_JOINED_LABEL, text):
+    for m in _label_lines(_JOINED_LABEL, text):
         lab = m.group("lab")
         if m.start("lab") in starts:
             continue
@@ -1660,7 +1798,7 @@ def _clean_labels(text: str, skip: Collection[int] = ()) -> list[tuple[int, int,
     starting at an offset of ``skip``."""
     return [
         (m.start("lab"), _roman_value(m.group("lab")), None)
-        for m in _at_line_starts(*_CLEAN_LABEL, text)
+        for m in _label_lines(_CLEAN_LABEL, text)
         if m.start("lab") not in skip
     ]
 
@@ -1711,7 +1849,7 @@ def _lone_l_labels(text: str) -> list[_Edit]:
 def _lower_l_labels(text: str) -> list[_Edit]:
     out: list[_Edit] = []
     second: bool | None = None
-    for m in _at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text):
+    for m in _ocr_labels(text):
         lab = m.group("lab")
         if lab.isdigit() or not any(c in "l1|" for c in lab):
             continue
@@ -1734,6 +1872,12 @@ def _lower_l_labels(text: str) -> list[_Edit]:
     return out
 
 
+@functools.lru_cache(maxsize=2)  # (read by the lower-case "l" and the capital "L" labels of one text)
+def _ocr_labels(text: str) -> tuple[Any, ...]:
+    """The roman labels at the text's line starts that may hold a character OCR read for "I"."""
+    return tuple(_at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text, _OCR_LABEL_LINES))
+
+
 def _first_heading(text: str, m: Any) -> bool:
     """Whether the heading after a label is one that opens a plan's first part (data: slips.yaml
     first_headings)."""
@@ -1752,14 +1896,14 @@ def _i_for_l(label: str) -> str:
 
 def _capital_l_labels(text: str) -> list[_Edit]:
     """The labels holding a capital "L", read by the labels before and after them."""
-    damaged = _at_line_starts(*_L_LABEL, text)
+    damaged = _label_lines(_L_LABEL, text)
     if not damaged:
         return []
     # every label of the text in its order: (start, value or 0 for a damaged one, match)
     labels: list[tuple[int, int, Any]] = [(m.start("lab"), 0, m) for m in damaged]
-    for m in _at_line_starts(*_CLEAN_LABEL, text):
+    for m in _label_lines(_CLEAN_LABEL, text):
         labels.append((m.start("lab"), _roman_value(m.group("lab")), None))
-    for m in _at_line_starts(_OCR_LABEL_FIRST, _OCR_LABEL_NEXT, text):
+    for m in _ocr_labels(text):
         fixed = m.group("lab").replace("l", "I").replace("1", "I").replace("|", "I")
         if fixed != m.group("lab") and not m.group("lab").isdigit():
             labels.append((m.start("lab"), _roman_value(fixed), None))
@@ -1798,13 +1942,28 @@ def _capital_l_labels(text: str) -> list[_Edit]:
 
 
 @functools.cache
-def _header_cell_pattern() -> tuple[Any, dict[str, str]]:
+def _header_cell_pattern() -> tuple[Any, dict[str, str], tuple[re.Pattern[str], ...]]:
     cells = {str(k): str(v) for k, v in load("slips")["table_header_cells"].items()}
     alt = "|".join(re.escape(k) for k in sorted(cells, key=len, reverse=True))
     # (the standard library's engine; a cell is bounded by a bar, a tab or the line's ends: the
     # words lead the pattern so that the engine skips to them, what stands before is checked after)
     pattern = re.compile(rf"({alt})[ ]*(?=[|\t]|$)", re.MULTILINE)
-    return pattern, cells
+    return pattern, cells, _word_scans(list(cells))
+
+
+def _word_scans(words: list[str]) -> tuple[re.Pattern[str], ...]:
+    """Patterns that find where one of ``words`` (plain text) starts, one for each first
+    character, led by it (the engine skips to it: quicker than a class of them all); each match
+    is that character alone, so that a start inside another word is found too."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        rests.setdefault(w[0], []).append(w[1:])
+    return tuple(re.compile(re.escape(c) + "(?=" + "|".join(map(re.escape, r)) + ")") for c, r in sorted(rests.items()))
+
+
+def _word_starts(scans: Iterable[re.Pattern[str]], text: str) -> list[int]:
+    """Where the words of :func:`_word_scans` start in ``text``, in order."""
+    return sorted(m.start() for scan in scans for m in scan.finditer(text))
 
 
 def ocr_table_header(text: str) -> list[_Edit]:
@@ -1814,9 +1973,14 @@ def ocr_table_header(text: str) -> list[_Edit]:
     >>> [e[2:] for e in ocr_table_header("| SIT | Nội dung | Chú trì | Thời han |\\n| SIT là mã |")]
     [('STT', 'ocr_table_header'), ('Chủ trì', 'ocr_table_header'), ('Thời hạn', 'ocr_table_header')]
     """
-    pattern, cells = _header_cell_pattern()
+    pattern, cells, scans = _header_cell_pattern()
     out: list[_Edit] = []
-    for m in pattern.finditer(text):
+    last = 0
+    # (the matches of the pattern, tried only where one of the cells' words starts)
+    for at in _word_starts(scans, text):
+        if at < last or (m := pattern.match(text, at)) is None:
+            continue
+        last = m.end()
         k = m.start()
         while k > 0 and text[k - 1] == " " and m.start() - k < 40:
             k -= 1
@@ -1843,6 +2007,7 @@ _TONED_N = {
 }
 _STRAY_SET = "".join(re.escape(c) for c in (*_STRAY_TONES, *_TONED_N))
 _STRAY_MARK = re.compile(f"[{_STRAY_SET}]")
+_STRAY_CHARS = frozenset((*_STRAY_TONES, *_TONED_N))
 _STRAY_WORD = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\d{_STRAY_SET}])[\p{{L}}\p{{M}}{_STRAY_SET}]+(?![\p{{L}}\p{{M}}\d{_STRAY_SET}])"
 )
@@ -1859,7 +2024,7 @@ def ocr_tone_marks(text: str, style: str = "old") -> list[_Edit]:
     >>> ocr_tone_marks("mã A`B; x^2; ~50%; Piñata; don`t; `cờ`, xem `Điều` và `Chương`")
     []
     """
-    if _STRAY_MARK.search(text) is None:
+    if _rare_chars(text).isdisjoint(_STRAY_CHARS):
         return []
     out: list[_Edit] = []
     for m in _STRAY_WORD.finditer(text):
@@ -1962,8 +2127,27 @@ def label_specks(text: str) -> list[_Edit]:
 def _inner_capitals() -> Any:
     """The phrases of ``ocr_inner_capitals`` (data/slips.yaml), as written (case counts)."""
     words = sorted((str(w) for w in load("slips")["ocr_inner_capitals"]), key=len, reverse=True)
-    alt = "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in words)
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])")
+    return re.compile(_led_by_first(words, r"[^\W\d_]") + r"(?![^\W\d_])")
+
+
+def _led_by_first(phrases: list[str], before: str) -> str:
+    """``(?<!{before})(?:{phrase1}|{phrase2}...)``, the words of each phrase apart by blanks or
+    tabs, written so that the engine skips to their first characters: the phrases grouped by
+    their first character (in their order), the look-behind after it.
+
+    >>> _led_by_first(["ab", "c", "a d"], "x").replace(chr(92), "/")
+    '(?:a(?<!xa)(?:b|[ /t]+d)|c(?<!xc))'
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        source = r"[ \t]+".join(map(re.escape, [words[0][1:], *words[1:]]))
+        groups.setdefault(words[0][0], []).append(source)
+    parts = []
+    for first, rests in groups.items():
+        lead = f"{re.escape(first)}(?<!{before}{re.escape(first)})"
+        parts.append(lead + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+    return "(?:" + "|".join(parts) + ")"
 
 
 _BEFORE_SMALL = regex.compile(r"(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ \t]+$")
@@ -1990,12 +2174,29 @@ def ocr_inner_capitals(text: str) -> list[_Edit]:
     return out
 
 
-def _at_line_starts(first: Any, after_break: Any, text: str) -> list[Any]:
+def _label_lines(patterns: tuple[Any, Any, Any], text: str) -> list[Any]:
+    """:func:`_at_line_starts` of a label's patterns: at the start, after a break, and the breaks."""
+    return _at_line_starts(patterns[0], patterns[1], text, patterns[2])
+
+
+def _at_line_starts(first: Any, after_break: Any, text: str, lines: Any = None) -> list[Any]:
     """The matches of a pattern at every line start (as "^" with MULTILINE would find them):
     ``first`` tried at the start of the text, ``after_break`` (the same led by a line break)
-    searched for: the engine skips to the breaks instead of trying "^" at every position."""
+    searched for: the engine skips to the breaks instead of trying "^" at every position.
+    ``lines``, when given, finds every line break where ``after_break`` may match (a match of
+    the break alone, in the standard library's engine, which skips to the breaks quicker):
+    ``after_break`` is then tried there only, past the end of its last match, as its search goes."""
     found = first.match(text)
-    return ([found] if found is not None else []) + list(after_break.finditer(text))
+    out = [found] if found is not None else []
+    if lines is None:
+        return out + list(after_break.finditer(text))
+    end = 0
+    for line in lines.finditer(text):
+        at = line.start()
+        if at >= end and (m := after_break.match(text, at)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -2068,36 +2269,58 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     done = -1
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
     end = -1  # the end of the line of the last run read
-    longest_of = _longest_phrase()
     for a, b in sorted(spans):
         if a < done:
             continue
         if not _holds_header_word(text[a:b]):
             continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
-        # the words of the line from the run on (a run starts where a word starts), read as far
-        # as the upper-case words and the header phrases they may start reach
         if a > end:
             line = text.rfind("\n", 0, a) + 1
             end = text.find("\n", a)
             end = len(text) if end < 0 else end
-        ahead = _WORD.finditer(text, a, end)
-        words: list[Any] = []  # the words read, and their text
-        found: list[str] = []
-        k = 0
-        while (k < len(words) or _read_word(ahead, words, found)) and found[k][:1].isupper():
-            longest = longest_of.get(_skeleton(found[k]), 0)
-            if not longest:
-                k += 1  # (no header word starts so)
-                continue
-            while len(words) < k + longest and _read_word(ahead, words, found):
-                pass
-            run, repairs, if_alone = _header_outcome(tuple(found[k : k + longest]), style)
-            if repairs and (not if_alone or _alone(text, line, end, words[k].start(), words[k + run - 1].end())):
-                edits.extend((words[k + i].start(), words[k + i].end(), repl, "ocr_header_word") for i, repl in repairs)
-            if run:
-                done = words[k + run - 1].end()
-            k += run or 1
+        # (what a run finds depends on its line alone: remembered for a short line, as the lines
+        # of a header and a sign-off stand alike in many documents)
+        args = (text[line:end], a - line, style)
+        found, last = _header_run_remembered(*args) if end - line <= _MEMO_LINE else _header_run(*args)
+        edits.extend((line + s, line + e, repl, "ocr_header_word") for s, e, repl in found)
+        if last >= 0:
+            done = line + last
     return edits
+
+
+_MEMO_LINE = 160  # the longest line whose header runs are remembered
+
+
+def _header_run(line: str, a: int, style: str) -> tuple[tuple[tuple[int, int, str], ...], int]:
+    """The header words of ``line`` from the run at ``a`` on (see :func:`ocr_header_words`): the
+    edits (start, end, new text) in the line, and the end of the last header phrase read (-1:
+    none). The words of the line are read from the run on (a run starts where a word starts), as
+    far as the upper-case words and the header phrases they may start reach."""
+    edits: list[tuple[int, int, str]] = []
+    done = -1
+    end = len(line)
+    longest_of = _longest_phrase()
+    ahead = _WORD.finditer(line, a, end)
+    words: list[Any] = []  # the words read, and their text
+    found: list[str] = []
+    k = 0
+    while (k < len(words) or _read_word(ahead, words, found)) and found[k][:1].isupper():
+        longest = longest_of.get(_skeleton(found[k]), 0)
+        if not longest:
+            k += 1  # (no header word starts so)
+            continue
+        while len(words) < k + longest and _read_word(ahead, words, found):
+            pass
+        run, repairs, if_alone = _header_outcome(tuple(found[k : k + longest]), style)
+        if repairs and (not if_alone or _alone(line, 0, end, words[k].start(), words[k + run - 1].end())):
+            edits.extend((words[k + i].start(), words[k + i].end(), repl) for i, repl in repairs)
+        if run:
+            done = words[k + run - 1].end()
+        k += run or 1
+    return tuple(edits), done
+
+
+_header_run_remembered = functools.lru_cache(maxsize=4096)(_header_run)
 
 
 def _read_word(ahead: Iterator[Any], words: list[Any], found: list[str]) -> bool:
@@ -2201,8 +2424,19 @@ _PREV_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])([\p{L}\p{M}]+)[ \t]+$")
 _SPLIT_ONSETS = frozenset(("ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"))
 
 
+@functools.cache
+def _lone_pieces() -> frozenset[str]:
+    """The consonant clusters and the consonants of one letter that are no word alone."""
+    return _SPLIT_ONSETS | syllables.lone_onsets()
+
+
 # two letters alone side by side, and the word after them ("Ủ y ban")
 _LETTER_PAIR = regex.compile(r"(?<![\p{L}\p{M}\d])(\p{L}) (\p{L})[ \t]+(\p{L}{1,8})(?![\p{L}\p{M}])")
+
+
+# the blank between such letters: before a character that may be a letter (any but the ASCII
+# characters that are none) and a blank or a tab (the standard library's engine skips to blanks)
+_PAIR_BLANK = re.compile(r" (?=[^\x00-@\[-`{-\x7f][ \t])")
 
 
 def spaced_letters(text: str, style: str = "old") -> list[_Edit]:
@@ -2214,7 +2448,15 @@ def spaced_letters(text: str, style: str = "old") -> list[_Edit]:
     [('Ủy', 'join_split_word')]
     """
     out: list[_Edit] = []
-    for m in _LETTER_PAIR.finditer(text):
+    match = _LETTER_PAIR.match
+    end = 0
+    # (the pairs found as ``_LETTER_PAIR.finditer`` finds them, tried only where one may start:
+    # before a blank, a character that may be a letter and a blank or a tab)
+    for blank in _PAIR_BLANK.finditer(text):
+        start = blank.start() - 1
+        if start < end or (m := match(text, start)) is None:
+            continue
+        end = m.end()
         a, b, after = m.group(1, 2, 3)
         word = a + b
         if syllables.is_vietnamese(word) and syllables.is_syllable(word) and syllables.known_pair(word, after):
@@ -2235,17 +2477,18 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
     # letter runs of each distinct blank-separated token: no run crosses a blank, and a token of
     # ASCII only holds no Vietnamese word)
     # (the filters run in C: most tokens are syllables, asked of the memo without a Python call)
-    tokens = text.split()  # (no set of them all: the ASCII ones are only looked up)
-    words = set(itertools.filterfalse(str.isascii, tokens))
+    tokens = set(text.split())
+    # (the syllables, most words, taken away first, in C: all are letters)
+    words = syllables.non_syllables(itertools.filterfalse(str.isascii, syllables.unseen(tokens)))
     mixed = list(itertools.filterfalse(str.isalpha, words))
     if mixed:
         words.difference_update(mixed)
-        words.update(itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed))))  # (is_vietnamese)
-    bad = {w for w in itertools.filterfalse(syllables.is_syllable, words) if len(w) <= 16}
-    # a consonant cluster alone (ASCII, so not in ``words``) is a piece of a split word: "ng ày"
-    bad.update(_SPLIT_ONSETS.intersection(tokens))
+        runs = itertools.filterfalse(str.isascii, _LETTERS.findall(" ".join(mixed)))  # (is_vietnamese)
+        words.update(syllables.non_syllables(runs))
+    bad = {w for w in words if len(w) <= 16}
+    # a consonant cluster alone (ASCII, so not in ``words``) is a piece of a split word: "ng ày";
     # and so is a consonant of one letter alone before a word with a Vietnamese letter ("t háng")
-    bad.update(syllables.lone_onsets().intersection(tokens))
+    bad.update(_lone_pieces().intersection(tokens))
     if bad:
         # (a known misreading of one word is the slips' to repair: "trưóc" is "trước", no "trư óc")
         known = _slip_words()
@@ -2275,17 +2518,25 @@ def syllable_repairs(text: str, style: str = "old") -> list[_Edit]:
             edits.append((prev.start(), m.end(), _restyle(prev.group(1) + word, style), "join_split_word"))
             last_end = m.end()
             continue
-        pair = syllables.split_glued(word)
-        if pair is None and word.isupper():
-            pair = _glued_level(word)
-        if pair is not None and min(map(len, pair)) >= 2 and _skeleton(pair[0][-1]) != _skeleton(pair[1][0]):
-            # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
-            split = f"{pair[0]} {pair[1]}"
-            for at, end, fixed, _ in reversed(ocr_tone_marks(split, style)):
-                split = split[:at] + fixed + split[end:]  # (a piece with a stray mark: "ań" is "án")
-            edits.append((m.start(), m.end(), _restyle(split, style), "split_glued_word"))
+        split = _glued_split(word, style)
+        if split is not None:
+            edits.append((m.start(), m.end(), split, "split_glued_word"))
             last_end = m.end()
     return edits
+
+
+@functools.lru_cache(maxsize=4096)  # (the same words stand in many documents: "HĐND", "QĐ")
+def _glued_split(word: str, style: str) -> str | None:
+    """``word`` read as two words a text layer glued ("giatừ" -> "gia từ"), or None."""
+    pair = syllables.split_glued(word)
+    if pair is None and word.isupper():
+        pair = _glued_level(word)
+    if pair is None or min(map(len, pair)) < 2 or _skeleton(pair[0][-1]) == _skeleton(pair[1][0]):
+        return None  # (a vowel doubled at the cut is an OCR misreading, "Bằầu", not two words)
+    split = f"{pair[0]} {pair[1]}"
+    for at, end, fixed, _ in reversed(ocr_tone_marks(split, style)):
+        split = split[:at] + fixed + split[end:]  # (a piece with a stray mark: "ań" is "án")
+    return _restyle(split, style)
 
 
 def _glued_level(word: str) -> tuple[str, str] | None:
@@ -2324,9 +2575,33 @@ def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     forms = {v for w in levels for v in (w, w[:1].upper() + w[1:], w.upper())}
     # (literal words first: the engine skips to their first letters)
     # (a fixed order, not the set's: the pattern must be the same in every process to be cached)
-    ordered = sorted(forms, key=lambda w: (-len(w), w))
-    lead = re.compile("(?:" + "|".join(map(re.escape, ordered)) + r")[ \t]+(?=[^\W\d_])")
+    # (one trie of them, which at a place tries the longest first, as the alternation of them
+    # longest first does)
+    lead = re.compile(_literal_trie(sorted(forms)) + r"[ \t]+(?=[^\W\d_])")
     return names, longest, lead
+
+
+def _literal_trie(words: Iterable[str]) -> str:
+    """One pattern for the words (plain text), factored letter by letter: at a place, the longest
+    word that the rest of the pattern allows is taken, as with the words longest first.
+
+    >>> _literal_trie(["TP", "TP.", "tỉnh"]).replace(chr(92), "/")
+    '(?:TP(?:/.|)|tỉnh)'
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def source(node: dict[str, Any]) -> str:
+        alts = [re.escape(c) + source(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            alts.append("")  # (the word ending here: tried after the longer ones)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return source(root)
 
 
 _OWN_PLACE_WORDS = 4  # the most words of a date line's place
@@ -2744,11 +3019,13 @@ def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
 
 @functools.cache
 def _slip_forms() -> re.Pattern[str] | None:
-    """Every slip form in lower case, whole (its words with blanks or tabs between them), where
-    a word starts: where the slip pattern can match. A trie of characters, led by the first
-    letters (the engine skips to them: a look-behind first would make it try every position);
-    that a word starts there is checked once the first word is read. None where lower case may
-    not stand for the slip pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
+    """Where a slip may start in the lower-case text: where a word starts whose whole word is a
+    first word of the slip forms (as :func:`_slip_firsts` has them) and a slip form with that
+    first word follows, whole (its words with blanks or tabs between them). A trie of characters
+    led by the first letters (the engine skips to them), that a word starts there checked right
+    after the first; the rest is looked ahead, so that every match is one character and the
+    starts inside another's form are found too. None where lower case may not stand for the slip
+    pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
     got = _slip_firsts()
     _, by_key = _slips()
     if got is None or any(c in got[1] for k in by_key for c in k):
@@ -2756,62 +3033,55 @@ def _slip_forms() -> re.Pattern[str] | None:
     root: dict[str, Any] = {}
     for key in by_key:
         words = key.split()
-        if not words:
-            continue
+        run = _WORD_RUN.match(words[0]) if words else None
+        if run is None or run.group() not in got[0]:
+            continue  # (a form whose first word is no word of the firsts starts no slip)
         node = root
         for i, word in enumerate(words):
             for c in (" ", *word) if i else word:
                 node = node.setdefault(c, {})
-            if not i:
-                node = node.setdefault(_STARTS_WORD, {})
+        if len(words) == 1 and run.group() == words[0]:
+            node = node.setdefault(_ENDS_WORD, {})  # (the word ends with the form: no longer word)
         node[_FORM_END] = {}
-    return re.compile(_forms_re(root, "") or "(?!)")
+    alts = [f"{re.escape(c)}(?<![^\\W_]{re.escape(c)})(?={_forms_re(child)})" for c, child in sorted(root.items())]
+    return re.compile("|".join(alts) or "(?!)")
 
 
-_STARTS_WORD = "starts"  # (trie keys that are no character)
+_ENDS_WORD = "ends"  # (trie keys that are no character)
 _FORM_END = "end"
 
 
-def _forms_re(node: dict[str, Any], path: str) -> str:
-    """The pattern of a trie node of :func:`_slip_forms` reached by ``path``: any form that ends
-    there is enough (only where a match starts counts)."""
+def _forms_re(node: dict[str, Any]) -> str:
+    """The pattern of a trie node of :func:`_slip_forms`: any form that ends there is enough."""
     if _FORM_END in node:
         return ""
     alts = []
     for key in sorted(node):
         child = node[key]
-        if key == _STARTS_WORD:
-            alts.append(rf"(?<![^\W_]{re.escape(path)})" + _forms_re(child, path))
+        if key == _ENDS_WORD:
+            alts.append(r"(?![^\W_])" + _forms_re(child))
         elif key == " ":
-            alts.append(r"[ \t]+" + _forms_re(child, path + key))
+            alts.append(r"[ \t]+" + _forms_re(child))
         else:
-            alts.append(re.escape(key) + _forms_re(child, path + key))
+            alts.append(re.escape(key) + _forms_re(child))
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 _WORD_RUN = re.compile(r"[^\W_]+")
 
 
-def _slip_start_offsets(text: str) -> Iterator[int]:
+def _slip_start_offsets(text: str) -> list[int]:
     """Where a slip may start, in order: where a word that can start a slip starts (the offsets
     of ``_slip_starts()`` in ``text``) and, when the lower-case text can stand for ``text`` (of the
-    same length: the same offsets), only where a whole slip form follows in it."""
+    same length: the same offsets), only where a slip form with that first word follows in it."""
     got = _slip_firsts()
     forms = _slip_forms()
+    if got is None or forms is None or any(c in text for c in got[1]):
+        return [m.start() for m in _slip_starts().finditer(text)]
     low = text.lower()
-    if got is None or forms is None or len(low) != len(text) or any(c in text for c in got[1]):
-        yield from (m.start() for m in _slip_starts().finditer(text))
-        return
-    firsts = got[0]
-    search, run = forms.search, _WORD_RUN.match
-    m = search(low)
-    while m is not None:
-        at = m.start()
-        if not (at and run(low, at - 1, at)):  # (a word starts there)
-            w = run(low, at)
-            if w is not None and w.group() in firsts:
-                yield at
-        m = search(low, at + 1)
+    if len(low) != len(text):
+        return [m.start() for m in _slip_starts().finditer(text)]
+    return [m.start() for m in forms.finditer(low)]
 
 
 def _trie_re(phrases: list[list[str]]) -> str:

@@ -22,6 +22,7 @@ import itertools
 import pkgutil
 import sys
 import unicodedata
+from collections.abc import Iterable
 
 from ndq57.data import load
 
@@ -71,6 +72,33 @@ def is_syllable(word: str) -> bool:
         if _fits(onset, rhyme, rhymes) and _tone_fits(rhyme, tone):
             return True
     return False
+
+
+# the words found to be syllables (a memo of :func:`is_syllable` that :func:`non_syllables` takes
+# away in one set operation; emptied when it grows past its bound)
+_SEEN: set[str] = set()
+_SEEN_MAX = 65536
+
+
+def unseen(words: set[str]) -> set[str]:
+    """``words`` but those found to be syllables before (a part of the syllables, in C)."""
+    return words - _SEEN  # (not ``-=``: that walks the memo)
+
+
+def non_syllables(words: Iterable[str]) -> set[str]:
+    """The words that are no syllable (:func:`is_syllable`).
+
+    >>> non_syllables(["quyết", "giatừ", "Nghị"])
+    {'giatừ'}
+    """
+    rest = unseen(set(words))
+    found = [w for w in rest if is_syllable(w)]
+    if found:
+        rest.difference_update(found)
+        if len(_SEEN) + len(found) > _SEEN_MAX:
+            _SEEN.clear()
+        _SEEN.update(found)
+    return rest
 
 
 def _fits(onset: str, rhyme: str, rhymes: frozenset[str]) -> bool:
@@ -166,6 +194,7 @@ def _walk_pairs() -> frozenset[str]:
     return frozenset(pairs)
 
 
+@functools.lru_cache(maxsize=8192)  # (asked of the words beside each word that is no syllable)
 def joins_split(left: str, right: str) -> bool:
     """``left`` and ``right`` are the two pieces of one syllable split by a blank (``biế n``,
     ``Ph ường``): together a syllable, and apart not both syllables; a one-letter piece that
