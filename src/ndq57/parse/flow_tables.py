@@ -211,7 +211,7 @@ def _index_pattern() -> re.Pattern[str]:
     heading, after blanks and form feeds, each match from the line break before the line (the
     engine skips from one break to the next): :func:`_may_open`'s lines, some others too (the
     lower case of the text is that of each line)."""
-    words = sorted(_index_firsts(), key=len, reverse=True)
+    words = sorted(_index_firsts(), key=lambda x: (-len(x), x))  # (not in a set's hash order)
     return re.compile(rf"\n[ \f]*(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})")
 
 

@@ -148,8 +148,9 @@ def _heads_pattern() -> re.Pattern[str]:
     the next). (The lower case of the text is that of each line; a line :func:`_may_head` passes
     is found so, some others too.)"""
     w = _words()
-    index = sorted((x for x in w.index if not any(c.isspace() for c in x)), key=len, reverse=True)
-    firsts = sorted(_task_firsts(), key=len, reverse=True)
+    # (longest first, then in order: a pattern built in a set's hash order differs in each process)
+    index = sorted((x for x in w.index if not any(c.isspace() for c in x)), key=lambda x: (-len(x), x))
+    firsts = sorted(_task_firsts(), key=lambda x: (-len(x), x))
     heads = "|".join(re.escape(x) for x in index) or "(?!)"
     return re.compile(
         rf"\n[^\S\n]*(?:[|_.:]*(?:{heads})[|_.:]*(?!\S)|(?:{'|'.join(re.escape(x) for x in firsts) or '(?!)'}))"
