@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ndq57 import cached_re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.data import pattern as data_pattern
@@ -390,7 +391,7 @@ def _parse_place_date(text: str, header: Header) -> bool:
     m = rx["place_date"].match(text) or rx["date_only"].match(text)
     if not m:
         return False
-    place = m.groupdict().get("place")
+    place = m.group("place") if "place" in m.re.groupindex else None  # (date_only has no place)
     if place and place[:1] in _MARK_FIRSTS and (lead := _leading_mark(place)) is not None:
         # a mark printed before the place on its line ("HỎA TỐC Đặc khu Vân Đồn, ngày ...")
         kind, word = _marks()[lead]
@@ -421,7 +422,12 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     rx = _rx()
     party_titles, state_titles, titles = _national_titles()
     mottos = _mottos()
-    lines = _case_restored(lines, titles, mottos)
+    # (the national title's line, found once: again only when the header's case was restored)
+    national_at = _national_title_at(lines[:_PREAMBLE_SPAN], titles)
+    restored = _case_restored(lines, titles, mottos, national_at)
+    if restored is not lines:
+        national_at = _national_title_at(restored[:_PREAMBLE_SPAN], titles)
+    lines = restored
     h = Header()
     issuer_lines: list[str] = []
     title_parts: list[str] = []
@@ -429,7 +435,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
     subject_parts: list[str] = []
     cite_lines: list[Line] = []
     n = len(lines)
-    i, site = _site_identity(lines, _header_start(lines, titles))
+    i, site = _site_identity(lines, _header_start(lines, titles, national_at))
     seen_anchor = False  # saw something other than issuer lines (number, title, date...)
     state = ""  # "", "subject", "kinh_gui", "title"
     body_start = None
@@ -1243,7 +1249,14 @@ def _appendix_form() -> regex.Pattern[str]:
 def _appendix_heading(t: str) -> bool:
     """``_header_rx("appendix").match(t)``: "PHỤ LỤC" and "Phụ lục" hold "ỤC" and "ục", a line without them
     is not tried."""
-    return any(w in t for w in _words()["appendix_letters"]) and _header_rx("appendix").match(t) is not None
+    return _appendix_letters().search(t) is not None and _header_rx("appendix").match(t) is not None
+
+
+@functools.cache
+def _appendix_letters() -> cached_re.Pattern[str]:
+    """The letters of :func:`_appendix_heading` as one pattern of the standard library's engine
+    (it finds plain words fastest)."""
+    return cached_re.compile("|".join(cached_re.escape(w) for w in _words()["appendix_letters"]))
 
 
 def _listed_attachment(lines: list[Line], i: int) -> bool:
@@ -1307,17 +1320,19 @@ def _attachment_openers(lines: list[Line], lo: int, h: Header | None = None) -> 
     02"), a document issued with this one ("KẾ HOẠCH" over "(Ban hành kèm theo ...)"), or a
     second national header. (A line is tried only when its first letter can open one.)"""
     rx, starts, titles = _opener_words()
+    small = _words()["appendix_letters"][0]
     found: list[int] = []
-    for i in range(lo, len(lines)):
+    # (the lines whose first sign may open one, picked out first: most lines' signs cannot)
+    for i in [k for k in range(lo, len(lines)) if lines[k].text[:1] in starts]:
         ln = lines[i]
-        t = ln.text
-        if t[:1] not in starts or ln.kind != "text":
+        if ln.kind != "text":
             continue
+        t = ln.text
         if t[:1] in "*_#":
             t = t.strip(" *_#")
             if t[:1] not in starts:
                 continue
-        if not (t[1:2].isupper() or _words()["appendix_letters"][0] in t):
+        if not (t[1:2].isupper() or small in t):
             # (an opener is upper case from its second letter, but "Phụ lục")
             continue
         if _appendix_heading(t) or (
@@ -1436,14 +1451,21 @@ def _split_heading(t: str, lines: list[Line], i: int) -> tuple[str, int]:
     return t, 0
 
 
+@functools.cache
+def _type_name_forms() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The types' names (doctypes.yaml ``types``), each with its upper-case form, in their order;
+    and the upper-case forms alone (one ``str.startswith`` tries them all)."""
+    names = tuple((str(t["name"]), str(t["name"]).upper()) for t in load("doctypes")["types"])
+    return names, tuple(up for _, up in names)
+
+
 def _heading_type(heading: str) -> str:
     """The type a heading names: the longest type's name it opens with ("THÔNG TƯ LIÊN TỊCH" is a
     Thông tư liên tịch, "KẾ HOẠCH PHỐI HỢP" a Kế hoạch)."""
-    best = max(
-        (str(t["name"]) for t in load("doctypes")["types"] if _opens_with(heading, str(t["name"]).upper())),
-        key=len,
-        default=None,
-    )
+    names, uppers = _type_name_forms()
+    if not heading.startswith(uppers):
+        return heading.capitalize()
+    best = max((name for name, up in names if _opens_with(heading, up)), key=len, default=None)
     return best if best is not None else heading.capitalize()
 
 
@@ -1502,28 +1524,47 @@ def _national_title_at(top: list[Line], titles: frozenset[str]) -> int | None:
     """The index of the first line of ``top`` that is a national title, alone or joined with
     the next line ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"); None if none is."""
     # (a line joined with the next one is no shorter than the line: a line as long as the
-    # longest title is not joined to be looked up)
-    longest = max(map(len, titles), default=0)
+    # longest title is not joined to be looked up; nor one that is not the first words of a title:
+    # the joined line starts with the line's words)
+    longest, heads = _national_title_heads(titles if isinstance(titles, frozenset) else frozenset(titles))
     for j, ln in enumerate(top):
         if ln.kind != "text":
             continue
         up = _upper_clean(ln.text)
+        if up in titles:
+            return j
+        if len(up) >= longest or (up and up not in heads):
+            continue
         nxt = top[j + 1].text if j + 1 < len(top) and top[j + 1].kind == "text" else ""
-        if up in titles or (nxt and len(up) < longest and _clean(f"{up} {nxt.upper()}") in titles):
+        if nxt and _clean(f"{up} {nxt.upper()}") in titles:
             return j
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _national_title_heads(titles: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """The length of the longest of ``titles``, and their first words (one word or more, blanks
+    between them as :func:`_clean` leaves them)."""
+    heads: set[str] = set()
+    for t in titles:
+        words = t.split()
+        heads.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return max(map(len, titles), default=0), frozenset(heads)
 
 
 _CASE_SPAN = 16  # lines after the national title where a header written in small letters may go on
 
 
-def _case_restored(lines: list[Line], titles: frozenset[str], mottos: frozenset[str]) -> list[Line]:
+def _case_restored(
+    lines: list[Line], titles: frozenset[str], mottos: frozenset[str], at: int | None = -1
+) -> list[Line]:
     """``lines`` with a header that an OCR or an export wrote in small letters ("ủy ban nhân dân"
     / "cộng hòa xã hội chủ nghĩa việt nam" / "số: 77/kh-ubnd" / "quảng trị, ngày ...") in the
     case of a header: its issuer, national title, motto and type heading in capitals, the number's
     symbol in capitals, the place's words capitalised. A header whose national title is in
-    capitals is left as it is (the same list)."""
-    k = _national_title_at(lines[:_PREAMBLE_SPAN], titles)
+    capitals is left as it is (the same list). ``at``: the national title's line when known (that
+    of :func:`_national_title_at`; -1: not known)."""
+    k = _national_title_at(lines[:_PREAMBLE_SPAN], titles) if at == -1 else at
     if k is None or _mostly_upper(lines[k].text):
         return lines
     out = list(lines)
@@ -1557,8 +1598,10 @@ def _signoff_case_restored(lines: list[Line], body_start: int) -> list[Line]:
     rx = _rx()
     lo = max(body_start, len(lines) - _SIGNOFF_CASE_SPAN)
     for j in range(len(lines) - 1, lo - 1, -1):
+        if lines[j].kind != "text":
+            continue
         t = lines[j].text.strip()
-        if lines[j].kind != "text" or len(t) > 80 or t != t.lower() or not t[:1].isalpha():
+        if len(t) > 80 or not t[:1].isalpha() or t != t.lower():
             continue
         am = rx["authority"].match(t.upper())
         if am is None or not am.group("rest")[:1].isalpha():
@@ -1669,11 +1712,12 @@ def _restored_addressees(text: str) -> str:
     return ";".join(out)
 
 
-def _header_start(lines: list[Line], titles: frozenset[str]) -> int:
+def _header_start(lines: list[Line], titles: frozenset[str], at: int | None = -1) -> int:
     """Where the header starts: 0, or after a preamble that a web library put above the document
     (its title, a table of metadata: "Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |"). The
-    header is the national title and the upper-case issuer lines above it."""
-    k = _national_title_at(lines[:_PREAMBLE_SPAN], titles)
+    header is the national title and the upper-case issuer lines above it. ``at``: the national
+    title's line when known (that of :func:`_national_title_at`; -1: not known)."""
+    k = _national_title_at(lines[:_PREAMBLE_SPAN], titles) if at == -1 else at
     if k is None:
         return 0
     s = k
@@ -1766,18 +1810,27 @@ def _joint_marked(heading: str | None, symbol: str | None) -> bool:
     return len(kind) > 2 and kind.endswith("LT")
 
 
+@functools.cache
+def _joint_units() -> tuple[str, ...]:
+    """The units a joint document's issuers start with (doctypes.yaml ``joint_units``)."""
+    return tuple(str(u) for u in load("doctypes")["joint_units"])
+
+
+_JOINT_SEP = regex.compile(r"\s+[-–]\s+")  # (units side by side on one line, a dash between them)
+
+
 def _joint_issuers(issuer_lines: list[str], marked: bool = False) -> list[str] | None:
     """Issuers of a joint document: units side by side on one line ("ỦY BAN NHÂN DÂN TỈNH A -
     ỦY BAN MTTQ VIỆT NAM TỈNH A"), or units that share the locality line under them ("ỦY BAN
     NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH A"), or, in a document ``marked`` as joint, units
     one under the other ("TỈNH ĐOÀN A" / "SỞ Y TẾ TỈNH A"); else ``None``."""
-    units = tuple(str(u) for u in load("doctypes")["joint_units"])
+    units = _joint_units()
 
     def unit(t: str) -> bool:
         return t.upper().startswith(units)
 
     if len(issuer_lines) == 1 or (len(issuer_lines) == 2 and _header_rx("locality").match(issuer_lines[1])):
-        parts = [p.strip() for p in regex.split(r"\s+[-–]\s+", issuer_lines[0])]
+        parts = [p.strip() for p in _JOINT_SEP.split(issuer_lines[0])]
         if len(parts) >= 2 and all(unit(p) for p in parts):
             where = issuer_lines[1] if len(issuer_lines) == 2 else ""
             return [_clean(p if _header_rx("locality_in").search(p) else f"{p} {where}") for p in parts]
@@ -2169,6 +2222,14 @@ def _signoff_title(t: str) -> bool:
 # the characters the "signed" pattern (ignoring case) can start with: a line that starts with
 # another one is not tried
 _SIGNED_FIRST = frozenset("([đĐkK\u212acCnNtTsSbBeEdDrRlL0123456789")
+
+
+def _may_be_signed(t: str) -> bool:
+    """``t`` starts with a character the "signed" pattern can start with: those of
+    :data:`_SIGNED_FIRST`, the long s (the engine, ignoring case, takes it for an "s") and a digit
+    of any script (the stamp's time). A line that does not is not tried."""
+    first = t[:1]
+    return first in _SIGNED_FIRST or first == "\u017f" or first.isdecimal()
 
 
 def _unmarked(text: str) -> str:
@@ -2710,8 +2771,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 continue
             t = ln.text
             prev_t = lines[j - 1].text
-            if _item(t):
-                items.append(_unitem(t))
+            if item := _item(t):
+                items.append(t[item.end() :])  # (what _unitem leaves of it)
             elif (
                 items
                 and (
@@ -2740,7 +2801,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             j += 1
         dist_end = j
         # (items an OCR copy ran into one line: "- Như trên; - Lưu: VT.")
-        h.distribution = [_clean(r.rstrip(",.;")) for x in items for r in _list_items(x) if _clean(r.rstrip(",.;"))]
+        h.distribution = [c for x in items for r in _list_items(x) if (c := _clean(r.rstrip(",.;")))]
     # Signer: the last personal name near the end, with the title lines above it.
     def titled(k: int) -> bool:
         # (a title, an authority or a stand-in for the signature on line k)
@@ -2905,7 +2966,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
         if ln.kind != "text":
             break
         t = ln.text.strip()
-        if rx["signed"].match(t) or (not sign_block and walk - k <= 3 and _stamp_debris(t)):
+        if (_may_be_signed(t) and rx["signed"].match(t)) or (not sign_block and walk - k <= 3 and _stamp_debris(t)):
             # (a stand-in for the signature, or what OCR made of the stamp right above the name)
             first_sign = k
             k -= 1

@@ -22,7 +22,7 @@ import functools
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ndq57 import cached_re
 from ndq57 import cached_regex as regex
@@ -31,6 +31,8 @@ from ndq57.data import pattern as data_pattern
 from ndq57.model import Fix
 from ndq57.parse import syllables
 from ndq57.textutil import alternation, mostly_upper
+
+_T = TypeVar("_T")
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -158,6 +160,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 _ITEM_ASCII = frozenset("-+(0123456789IVXLCPMABDEGH")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SMALL_ROMAN = frozenset("ivx")  # (a small roman numeral's letters: "ii)", "iv)", "xi)")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# the ASCII letters a match cannot go on with after an ASCII capital: all but a roman numeral's
+# ("II.", "XIV.") and the second letter of a part's or a chapter's word ("Phần", "CHƯƠNG"); the
+# other signs after a capital are left to the pattern
+_NO_ITEM_SECOND = (_ASCII_UPPER | _ASCII_LOWER) - frozenset("IVXLCHh")
+# the letters other than ASCII ones a match may start with (the pattern's "đ" and "Đ"); a
+# non-ASCII sign that is no letter (a bullet, a dash, a digit of another script) is left to it
+_ITEM_OTHER_LETTERS = frozenset("đĐ")
 
 
 def _glued_letter_word(text: str) -> bool:
@@ -178,8 +188,13 @@ def _starts_item(text: str) -> bool:
             return False
         if text[1:2] == "." and text[2:3].isalpha() and not _glued_letter_word(text):
             return False
-    elif first.isascii() and first not in _ITEM_ASCII:
-        return False
+    elif first.isascii():
+        if first not in _ITEM_ASCII:
+            return False
+        if first in _ASCII_UPPER and text[1:2] in _NO_ITEM_SECOND:
+            return False  # ("Ban ...", "Các ...", "DANH ...": a word, not a label)
+    elif first.isalpha() and first not in _ITEM_OTHER_LETTERS:
+        return False  # ("Ủy ban ...")
     return _patterns()["item_start"].match(text) is not None
 
 
@@ -237,6 +252,19 @@ def _strip_runs(text: str, state: list[bool]) -> tuple[str, list[tuple[int, int]
         spans.append((bold_start, length))
     state[0], state[1] = bold, italic
     return "".join(out), spans
+
+
+def _lazy(make: Callable[[], _T]) -> Callable[[], _T]:
+    """``make()`` when first asked for, the same value after (``functools.cache`` of a function of
+    no arguments, without the cost of making a cache for one value)."""
+    box: list[_T] = []
+
+    def get() -> _T:
+        if not box:
+            box.append(make())
+        return box[0]
+
+    return get
 
 
 def clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
@@ -336,7 +364,7 @@ def _clean_lines(text: str, fixes: list[Fix] | None = None) -> list[Line]:
         # layout export places its lines with runs of blanks: only there are marks lifted); the
         # mark's line dropped, its digits put on the line under it as a superscript
         listed, text, framed = relisted(lifted, "lift_superscript")
-    marks = functools.cache(lambda: _loose_marks(text))  # (read when a line asks for them)
+    marks = _lazy(lambda: _loose_marks(text))  # (read when a line asks for them)
     if ("\f" in text or "\n " in text) and (notes := _page_foot_notes(raw_lines, framed, text, marks)):
         # footnotes pdftotext's default mode printed at a page's foot, their numbers on lines of
         # their own: the bodies with their numbers again, the numbers' lines dropped (the marks
@@ -513,7 +541,10 @@ def _join_lone_labels(lines: list[Line], breaks: frozenset[int] = frozenset()) -
     lines it makes."""
     last = len(lines) - 1
     # (the lettered labels alone whose list has another: found before any line is joined)
-    lettered = {i for i, ln in enumerate(lines) if len(ln.text) <= 3 and _listed_letter(lines, i)}
+    # (a lettered label ends with its parenthesis: a blank line, the most common short one, is none)
+    lettered = {
+        i for i, ln in enumerate(lines) if len(ln.text) <= 3 and ln.text[-1:] == ")" and _listed_letter(lines, i)
+    }
     romans: set[str] = set()  # the roman labels that opened a line above ("I", "II")
     for i, ln in enumerate(lines):
         text = ln.text
@@ -606,6 +637,8 @@ def _next_letter(text: str, last: str) -> bool:
 
 def _letter_of(text: str) -> str:
     """The letter of a lettered label that opens ``text`` ("c) Sở ..." → "c"), else ""."""
+    if text[1:2] != ")" and text[:1] != "(":
+        return ""  # (the pattern asks for "x)" or "(x)")
     m = _LONE_LETTER.match(text)
     return m.group(1) if m is not None and text[m.end() : m.end() + 1] == " " else ""
 
@@ -950,11 +983,12 @@ def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[in
     35/KH-UBND", or its number label alone, "Số: 35/KH-UBND": an OCR copy's or a text layer's
     running header printed once per page, also on the one page after the first)."""
     # (a line without the letter "ố" in either case has no "số": the pattern is not tried on it)
+    own_number = _layout_rx("own_number")
     found = next(
         (
             (k, m)
             for k, raw in enumerate(raw_lines[:_HEADER_REACH])
-            if ("ố" in raw or "Ố" in raw) and (m := _layout_rx("own_number").match(raw))
+            if ("ố" in raw or "Ố" in raw) and (m := own_number.match(raw))
         ),
         None,
     )
@@ -967,6 +1001,8 @@ def _own_reference_lines(raw_lines: list[str], pages: dict[int, str]) -> dict[in
     # (the pattern is made only for a text with a line that ends with the number below the header:
     # most have none, and a pattern made from a document's words is compiled anew for each one)
     last = number.rstrip(" \t*_")
+    if number not in "\n".join(raw_lines[k + 3 :]):
+        return {}  # (no line below holds it: the number has no blank, no line break)
     holding = [
         (no, raw)
         for no, raw in enumerate(raw_lines[k + 3 :], start=k + 4)
@@ -1204,7 +1240,6 @@ def _page_foot_notes(
         # ("1" / " Quyết định số ..."), the mark glued in the text, or the body right after
         # another's ("2" / " Số liệu ..."): the body (its lines wrapped in small letters with it,
         # "cháy.") a line up, on the number's, a blank line under it (the page's next text apart)
-        glued = marks()[0]
         last = -9
         n = len(raw_lines)
         no, pos = 0, 0
@@ -1213,8 +1248,9 @@ def _page_foot_notes(
             pos = m.start() + 1
             k = no - 1  # (0-based: the number's line)
             below = raw_lines[k + 1]
-            if below[1:2].isupper() and (m.group(1) in glued or last == k - 1):
+            if below[1:2].isupper() and (m.group(1) in marks()[0] or last == k - 1):
                 mark = m.group(1)
+                glued = marks()[0]
                 out[k + 1] = f"{mark} {below[1:]}" if mark in glued else f"{mark.translate(_DIGIT_TO_SUP)} {below[1:]}"
                 end = k + 2
                 while end < n and raw_lines[end][:1].islower():
@@ -1224,7 +1260,6 @@ def _page_foot_notes(
                 last = end - 1
     if "\f" not in text:
         return out
-    glued = marks()[0]
     top = 0  # (0-based) the first line of the page
     n = len(raw_lines)
     for p in range(1, n):
@@ -1282,7 +1317,7 @@ def _page_foot_notes(
             if not first[:1].isupper():
                 continue
             sup = mark.translate(_DIGIT_TO_SUP)
-            if mark in glued:
+            if mark in marks()[0]:  # (the text's loose marks: read when a body asks)
                 out[body[0] + 1] = f"{mark} {first}"
             elif len(spaced := [m for m in _SPACED_MARK.finditer(page) if mark in (m.group(1), m.group(2))]) == 1:
                 # the mark's place in the text, a superscript there
@@ -1566,7 +1601,7 @@ def _split_columns(
         right, right_at, anchored = [], None, False
         if len(parts) > 2:
             out.extend((no, part) for part in parts)
-        elif body[:1] in "TKNn" and (flat := _flat_signoff(body)) is not None:
+        elif body and body[:1] in "TKNn" and (flat := _flat_signoff(body)) is not None:
             out.extend((no, part) for part in flat)
         else:
             out.append((no, raw))
@@ -1578,9 +1613,12 @@ def _flat_signoff(body: str) -> list[str] | None:
     """The lines of a sign-off a copy flattened into one line of plain text: the Nơi nhận list
     ("Nơi nhận: - Như trên; - Lưu: VT."), the authorities and the title ("TM. ỦY BAN NHÂN DÂN KT.
     CHỦ TỊCH PHÓ CHỦ TỊCH"); None for any other line."""
-    if _layout_rx("noi_nhan").match(body):
+    # (the label starts with "N", or a small letter before it; an authority with a sign of
+    # "[*_\s]" or its "T" or "K": the other pattern is not tried)
+    first = body[:1]
+    if not (first in "TK" or first.isspace()) and _layout_rx("noi_nhan").match(body):
         got = _cell_lines(body) if (";" in body or "," in body) and " - " in body else [body]
-    elif _AUTHORITY_START.match(body):
+    elif first not in "Nn" and _AUTHORITY_START.match(body):
         got = _unflatten(body)
     else:
         return None
@@ -1726,6 +1764,25 @@ _TWO_AUTHORITIES = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.)\s.*\S(?: {4,}|\t+ *)(?
 
 @functools.cache
 def _anchor_pattern() -> regex.Pattern[str]:
+    return regex.compile("".join(_anchor_branches()))
+
+
+@functools.cache
+def _anchor_halves() -> tuple[regex.Pattern[str], regex.Pattern[str], cached_re.Pattern[str] | None]:
+    """:func:`_anchor_pattern` in two: its branches that split at blanks (before an item or a place
+    and date), and those that split at the motto (glued to a digit before it or to a place and
+    date after it); and the first words of the mottos, one of which each match of the second holds,
+    as one pattern of the standard library's engine (None when one is not known). (The leftmost
+    match of the two is the whole pattern's: at one place, the first branches are tried first.)"""
+    at_blanks, at_motto = _anchor_branches()
+    firsts = [m.split(" - ")[0].split() for m in load("doctypes")["mottos"]]
+    words = None if not all(firsts) else cached_re.compile("|".join(cached_re.escape(w[0]) for w in firsts))
+    return regex.compile(at_blanks), regex.compile(at_motto.removeprefix("|")), words
+
+
+def _anchor_branches() -> tuple[str, str]:
+    """The branches of :func:`_anchor_pattern`: those that split at blanks, then (after a "|")
+    those that split at the motto."""
     data = load("doctypes")
     titles = [t for group in data["national_titles"].values() for t in group]
     title_alt = alternation(titles)
@@ -1742,10 +1799,10 @@ def _anchor_pattern() -> regex.Pattern[str]:
     # "Số: 305/KH-UBND _Đức Phổ, ngày 20 tháng 11 năm 2026_")
     e = "[*_]{0,3}"
     place_date = place_date.replace(r"\s*$", rf"\s*{e}\s*$")
-    return regex.compile(
+    return (
         rf"(?<=\S)\s+(?={e}(?:{title_alt}){e}\s*$|{e}(?:{motto}){e}\s*$|{e}(?:{auth})\s+\p{{Lu}}|V/[vV]\b)"
-        rf"|(?<=\S)(?<!(?:^|\s)(?:{prefix})\.?)\s+(?={e}{place_date})"
-        rf"|(?<=\d)(?=(?:{motto})\s*$)|(?<=^(?:{motto}))(?={place_date})"
+        rf"|(?<=\S)(?<!(?:^|\s)(?:{prefix})\.?)\s+(?={e}{place_date})",
+        rf"|(?<=\d)(?=(?:{motto})\s*$)|(?<=^(?:{motto}))(?={place_date})",
     )
 
 
@@ -1806,7 +1863,13 @@ def _anchor_parts(body: str) -> list[str]:
     items = _anchor_items()
     if items is not None and not _year_end(body) and items.search(body) is None:
         return [body]  # ("ngày" only, in a line that does not end with a year: no place and date)
-    m = _anchor_pattern().search(body)
+    at_blanks, at_motto, motto_words = _anchor_halves()
+    m = at_blanks.search(body)
+    if motto_words is None or motto_words.search(body) is not None:
+        # (the motto's branches, tried only on a line that holds the motto's first word)
+        glued = at_motto.search(body)
+        if glued is not None and (m is None or glued.start() < m.start()):
+            m = glued
     if m is None:
         return [body]
     left, right = body[: m.start()].strip(), body[m.end() :].strip()
@@ -2260,8 +2323,9 @@ def _join_sep(prev: str, nxt: str) -> str:
     return "" if prev[-1:] in ("-", "/") and _continues_symbol(prev, nxt) else " "
 
 
-def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
-    """Group lines into logical paragraphs: blank lines separate; list markers start anew."""
+def _paragraphs(lines: list[Line], width: int | None = None) -> list[tuple[str, list[Line]]]:
+    """Group lines into logical paragraphs: blank lines separate; list markers start anew.
+    ``width``: the :func:`_wrap_width` of ``lines`` when known."""
     p = _patterns()
     out: list[tuple[str, list[Line]]] = []
     current: list[Line] = []
@@ -2275,7 +2339,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             out.append((kind, current))
         current = []
 
-    width = _wrap_width(lines)
+    if width is None:
+        width = _wrap_width(lines)
     short = _short_line_limit(width)
     wide = min(100, max((len(ln.text) for ln in lines if ln.kind == "text"), default=0) * 2 // 3)
     last_item = 0  # the number of the last "N." item of the text (not of a footnote body)
@@ -2728,7 +2793,8 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     by default those of the bodies among ``lines``."""
     p = _patterns()
     fixes: list[Fix] = []
-    paras = _paragraphs(lines)
+    wrap = _wrap_width(lines)  # (the width the text is wrapped at: read once)
+    paras = _paragraphs(lines, wrap)
     cut = _cut_width(lines)
 
     # 1. Footnote bodies, with unmarked paragraphs sandwiched between two bodies.
@@ -2784,9 +2850,13 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
     a_tail, a_open = "", False
     opened = 0
     # the lines where a page breaks (its furniture, the lines a form feed opens), and the width
-    # the text is wrapped at (read when asked)
+    # the text is wrapped at (read above, asked for by a function)
     pages = [ln.no for ln in lines if ln.page_break]
-    width = functools.cache(lambda: _wrap_width(lines))
+    date_word_end, hanging_word_end = _layout_rx("date_word_end"), _layout_rx("hanging_word_end")
+
+    def width() -> int:
+        return wrap
+
     for item in body:
         if isinstance(item, tuple):
             if prev_b is not None:
@@ -2809,8 +2879,8 @@ def build_blocks(lines: list[Line], marks: tuple[set[str], set[str]] | None = No
                     not _ends_sentence_at(a_tail, a_open, prev_b)
                     and (
                         c_text[:1].islower()
-                        or (c_text[:1].isdigit() and _layout_rx("date_word_end").search(a_tail[-12:]))
-                        or _layout_rx("hanging_word_end").search(a_tail[-24:]) is not None
+                        or (c_text[:1].isdigit() and date_word_end.search(a_tail[-12:]))
+                        or hanging_word_end.search(a_tail[-24:]) is not None
                     )
                 ):
                     join = True
