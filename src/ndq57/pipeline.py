@@ -17,6 +17,7 @@ from ndq57.errors import DecodeError
 from ndq57.extract.deadlines import extract_deadlines
 from ndq57.extract.table_tasks import merge as merge_table_tasks
 from ndq57.extract.table_tasks import table_tasks
+from ndq57.memo import forget
 from ndq57.model import SCHEMA_VERSION, Document, Extraction, Footnote, Source, Warning
 from ndq57.options import DEFAULT_OPTIONS as DEFAULT_OPTIONS  # re-exported: the documented place
 from ndq57.options import Options as Options
@@ -34,6 +35,7 @@ from ndq57.readers import extract, sniff
 def parse_bytes(data: bytes, *, source: str | None = None, options: Options = DEFAULT_OPTIONS) -> Document:
     """Decode ``data`` (see :mod:`ndq57.parse.decode`) and parse it; PDF, DOCX and DOC files
     (recognised by their bytes) are first read into text by :mod:`ndq57.readers`."""
+    forget()  # (the memos of text results last one document: see ndq57.memo)
     fmt = sniff(data)
     if fmt is not None:
         if len(data) > options.max_bytes:
@@ -69,6 +71,7 @@ def parse(text: str, *, source: str | None = None, options: Options = DEFAULT_OP
     >>> doc.document.number, doc.document.date, doc.deadlines[0].due
     ('01-TB/VP', '2026-03-05', '2026-03-15')
     """
+    forget()  # (the memos of text results last one document: see ndq57.memo)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return _parse_text(text, source, options, sha, "utf-8")

@@ -66,6 +66,7 @@ from typing import Any, NamedTuple
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.memo import per_document
 from ndq57.model import Assignee, Deadline, Recurrence, Relative
 from ndq57.textutil import plain_case, splice, trie
 
@@ -7760,6 +7761,7 @@ def find_time_expressions(
 _FOUND_KEPT = 512
 
 
+@per_document
 @functools.lru_cache(maxsize=_FOUND_KEPT, typed=True)
 def _found(
     text: str, doc_date: dt.date | None, default_year: int | None

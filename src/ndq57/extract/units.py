@@ -42,6 +42,7 @@ from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.data import pattern as data_pattern
+from ndq57.memo import per_document
 from ndq57.textutil import LETTER_LABEL
 from ndq57.textutil import alternation as _alt
 
@@ -3003,10 +3004,11 @@ _MEMO_LONGEST = 2000  # a longer text is read again each time (its results are n
 
 
 class _Memo(Generic[_V]):
-    """A bounded memo of a pure function of a text: the latest ``_MEMO_SIZE`` texts' results. The
-    same clause is read by several steps of a document (its owners, its table's cells, its
-    deadline), and the same short text (a unit's cell, a heading) by many documents. The results
-    kept are never changed by their readers (each public function hands out a new list)."""
+    """A bounded memo of a pure function of a text: the latest ``_MEMO_SIZE`` texts' results,
+    emptied when a document's parse starts (see :mod:`ndq57.memo`). The same clause is read by
+    several steps of a document (its owners, its table's cells, its deadline), the same short text
+    (a unit's cell, a heading) by many rows. The results kept are never changed by their readers
+    (each public function hands out a new list)."""
 
     __slots__ = ("_got",)
 
@@ -3026,13 +3028,13 @@ class _Memo(Generic[_V]):
             self._got[text] = value
         return value
 
-    def clear(self) -> None:
+    def cache_clear(self) -> None:
         self._got.clear()
 
 
-_FOUND: _Memo[_Found] = _Memo()
-_UNITS: _Memo[tuple[UnitMatch, ...]] = _Memo()
-_ROLES: _Memo[tuple[RoleMatch, ...]] = _Memo()
+_FOUND: _Memo[_Found] = per_document(_Memo())
+_UNITS: _Memo[tuple[UnitMatch, ...]] = per_document(_Memo())
+_ROLES: _Memo[tuple[RoleMatch, ...]] = per_document(_Memo())
 
 
 @functools.cache

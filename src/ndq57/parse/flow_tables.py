@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.memo import per_document
 from ndq57.parse import tables as tb
 from ndq57.parse.sections import _families_by_first, match_numbering
 from ndq57.parse.syllables import _data_pairs
@@ -245,6 +246,7 @@ def _header_roles(text: str) -> tuple[list[tuple[str, str]], bool]:
     return list(found), split
 
 
+@per_document
 @functools.lru_cache(maxsize=1024)
 def _read_header_roles(text: str) -> tuple[tuple[tuple[str, str], ...], bool]:
     """:func:`_header_roles` (a header's lines are read again as its rows are looked for: once)."""
@@ -706,6 +708,7 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     return tb._RawTable("paragraphs", i, stop, out, 1)
 
 
+@per_document
 @functools.lru_cache(maxsize=1024)
 def _time_spans(text: str) -> tuple[Span, ...]:
     """The spans of the time expressions of a row's text (a row's text is read again as its
@@ -864,6 +867,7 @@ _CAPITAL_AFTER_BLANK = regex.compile(r"(?<= )\p{Lu}")
 _KEPT_LINE = 400  # the longest line whose heads are kept (a longer one is read each time)
 
 
+@per_document
 @functools.lru_cache(maxsize=2048)
 def _line_heads(t: str) -> tuple[tuple[int, bool, bool], ...]:
     """The places in a line where :func:`_mid_heads` may open a cell, what the line alone tells of
@@ -1944,6 +1948,7 @@ def _whole_units(text: str) -> frozenset[str]:
     return _read_whole_units(text) if len(text) <= _KEPT_LINE else _read_whole_units.__wrapped__(text)
 
 
+@per_document
 @functools.lru_cache(maxsize=4096)
 def _read_whole_units(text: str) -> frozenset[str]:
     from ndq57.extract.units import find_units  # (a parse module: read only for glued rows)
@@ -2030,6 +2035,7 @@ def _goes_on(text: str, x: int, size: int) -> bool:
     return not (any(a == x for a, _ in found) and any(b == x - 1 for _, b in found))
 
 
+@per_document
 @functools.lru_cache(maxsize=256)
 def _unit_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the units a line names (``find_units``), read once for the heads of a line."""

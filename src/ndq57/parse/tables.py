@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.memo import per_document
 from ndq57.model import Section, Table, TableCell, TableRow, fold
 from ndq57.parse.layout import Line
 from ndq57.parse.sections import match_numbering
@@ -1801,12 +1802,14 @@ def _fragments(line: str) -> list[tuple[int, str]]:
 _KEPT_LINE = 400  # the longest line whose pieces are kept (a longer one, no table's, is read each time)
 
 
+@per_document
 @functools.lru_cache(maxsize=2048)
 def _line_fragments(line: str) -> tuple[tuple[int, str], ...]:
     """:func:`_fragments` (a table's lines are read again for its columns, its pages, its rows: once)."""
     return tuple((m.start(), m.group()) for m in _FRAGMENT.finditer(_expand(line)))
 
 
+@per_document
 @functools.lru_cache(maxsize=4096)
 def _width(line: str) -> int:
     """The length of the line as its columns are counted (see :func:`_expand`)."""
@@ -4190,6 +4193,7 @@ def _header_roles(cells: list[_Cell]) -> int:
     return named
 
 
+@per_document
 @functools.lru_cache(maxsize=4096)
 def _line_header_roles(texts: tuple[str, ...]) -> int:
     """:func:`_header_roles` of a line's pieces (a header line printed again is read once)."""
