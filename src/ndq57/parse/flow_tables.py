@@ -169,17 +169,10 @@ def read(lines: list[str], taken: list[bool], text: str | None = None) -> list[t
     """The tables of ``lines`` (those not ``taken``) whose cells come one after the other
     (``text``: the lines joined, when the caller has it)."""
     out: list[tb._RawTable] = []
-    # (the lines that may open with a number column's heading: those the pattern finds in the
-    # text in lower case, a line each, then tested one by one; the others are not looked at)
-    # (each line after a line break: a break put before the first; a match opens at the break)
-    low = "\n" + (text if text is not None else "\n".join(lines)).lower()
-    opens: list[int] = []
-    no, at = -1, 0
-    for m in _index_pattern().finditer(low):
-        no += low.count("\n", at, m.start() + 1)
-        at = m.start() + 1
-        if lines[no][:1] in _OPENERS and _may_open(lines[no]):
-            opens.append(no)
+    # (the lines that may open with a number column's heading: those the pattern finds, then
+    # tested one by one)
+    found = tb.lines_opened(_index_pattern(), lines, text)
+    opens = [no for no in found if lines[no][:1] in _OPENERS and _may_open(lines[no])]
     p = 0
     while p < len(opens):
         i = opens[p]

@@ -348,18 +348,12 @@ def read(lines: list[str], taken: list[bool], text: str | None = None) -> list[t
     lines joined, when the caller has it)."""
     out: list[tb._RawTable] = []
     letters, index, firsts = _first_letters(), _words().index, _task_firsts()
-    # (the lines that may open a header: those the pattern finds in the text in lower case, a
-    # line each, then tested one by one; the others are not looked at)
-    # (each line after a line break: a break put before the first; a match opens at the break)
-    low = "\n" + (text if text is not None else "\n".join(lines)).lower()
-    opens: list[int] = []
-    no, at = -1, 0
-    for m in _heads_pattern().finditer(low):
-        no += low.count("\n", at, m.start() + 1)
-        at = m.start() + 1
-        line = lines[no]
-        if line[:3].strip()[:1] in letters and _may_head(line, index, firsts):
-            opens.append(no)
+    # (the lines that may open a header: those the pattern finds, then tested one by one)
+    opens = [
+        no
+        for no in tb.lines_opened(_heads_pattern(), lines, text)
+        if lines[no][:3].strip()[:1] in letters and _may_head(lines[no], index, firsts)
+    ]
     p = 0
     while p < len(opens):
         i = opens[p]

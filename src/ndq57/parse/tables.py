@@ -34,6 +34,7 @@ import operator
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from ndq57 import cached_re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.memo import per_document
@@ -106,6 +107,20 @@ def _lines_with(text: str, sign: str) -> list[int]:
         if at < 0:
             break
         k = text.find(sign, at)
+    return out
+
+
+def lines_opened(pattern: cached_re.Pattern[str], lines: list[str], text: str | None) -> list[int]:
+    """The indexes of the lines where ``pattern`` matches from the line break before the line,
+    in the text in lower case (``text``: the lines joined, when the caller has it): the engine
+    skips from one break to the next, and the lines it does not stop at are not looked at."""
+    low = "\n" + (text if text is not None else "\n".join(lines)).lower()  # (a break before the first)
+    out: list[int] = []
+    no, at = -1, 0
+    for m in pattern.finditer(low):
+        no += low.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        out.append(no)
     return out
 
 
