@@ -202,22 +202,12 @@ def plan_year(header: Header) -> int | None:
     return year if header.year < year <= header.year + 1 else None
 
 
-class _OwnerMemo(dict[tuple[str, str, str], list[Assignee]]):
-    """The owners of each part of an owner cell read in one document, by (part, role, rule), and
-    the units of each cell text (``units``: a part read again with another role is not scanned
-    again)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.units: dict[str, list[UnitMatch]] = {}
-
-
 def table_tasks(tables: list[Table], header: Header) -> TableTasks:
     """The tasks of the task rows of ``tables`` (ids ``tt1``... and ``td1``...: the pipeline
     numbers them with the other tasks and deadlines)."""
     out = TableTasks()
     doc_date = _date(header.date)
-    memo = _OwnerMemo()  # owner cells repeat down a table
+    memo: dict[tuple[str, str, str], list[Assignee]] = {}  # owner cells repeat down a table
     time_memo: dict[str, list[TimeExpr]] = {}  # and time cells ("Quý I/2026", "Hằng tháng"): read once
     report = header.type in load("tables")["report_types"]
     # (a time cell naming no year is of the year the plan is for: "Quý I" in a plan for 2027)
@@ -332,7 +322,7 @@ def _task(
     doc_date: dt.date | None,
     year: int | None,
     out: TableTasks,
-    memo: _OwnerMemo,
+    memo: dict[tuple[str, str, str], list[Assignee]],
     both: frozenset[int] = frozenset(),
     time_memo: dict[str, list[TimeExpr]] | None = None,
     periods: Callable[[], dict[int, tuple[str, str]]] | None = None,
@@ -536,7 +526,7 @@ def _continue(
     row: TableRow,
     cols: list[str],
     out: TableTasks,
-    memo: _OwnerMemo,
+    memo: dict[tuple[str, str, str], list[Assignee]],
     both: frozenset[int] = frozenset(),
 ) -> None:
     """A continuation row: more of the task above (its number and time cells were merged)."""
@@ -555,7 +545,7 @@ def _continue(
 def _row_owners(
     row: TableRow,
     cols: list[str],
-    memo: _OwnerMemo,
+    memo: dict[tuple[str, str, str], list[Assignee]],
     inherited: bool = True,
     combined: frozenset[int] = frozenset(),
 ) -> list[Assignee]:
@@ -572,7 +562,7 @@ def _row_owners(
             for part_role, part, rule in parts:
                 key = (part, part_role, rule)
                 if key not in memo:
-                    memo[key] = owner_list(*key, units_memo=memo.units)
+                    memo[key] = owner_list(*key)
                 merge_owners(owners, [Assignee(a.canonical, a.role, a.raw, a.kind, a.rule) for a in memo[key]])
     if inherited and not owners:
         # no owner column: "Giao Sở X chủ trì, phối hợp với Y ..." in the task cell
@@ -637,13 +627,10 @@ def _labelled(text: str, role: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def owner_list(
-    text: str, role: str, rule: str, units_memo: dict[str, list[UnitMatch]] | None = None
-) -> list[Assignee]:
+def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
     """The owners listed in one cell, in order: the units the recogniser knows, and the other
     names of the list as written (a piece after a comma that does not start like a unit goes on
     the name before it: "UBND xã, phường, đặc khu", "Phòng Kinh tế, Hạ tầng và Đô thị").
-    ``units_memo``: the units of the cell texts read before in the same document, by text.
 
     >>> [(a.unit, a.canonical) for a in owner_list("Sở KH&CN; các cơ quan, đơn vị liên quan", "lead", "r")]
     [('Sở KH&CN', 'Sở Khoa học và Công nghệ'), ('các cơ quan, đơn vị liên quan', 'Các cơ quan, đơn vị')]
@@ -682,12 +669,7 @@ def owner_list(
             start = m.end() if m else b
 
     pos = 0
-    cell_units = units_memo.get(text) if units_memo is not None else None
-    if cell_units is None:
-        cell_units = _cell_units(text)
-        if units_memo is not None:
-            units_memo[text] = cell_units
-    for u in sorted(cell_units, key=lambda u: u.start):
+    for u in sorted(_cell_units(text), key=lambda u: u.start):
         if u.start < pos:
             continue
         leftovers(pos, u.start)

@@ -3028,6 +3028,11 @@ class _Memo(Generic[_V]):
             self._got[text] = value
         return value
 
+    def read(self, text: str, compute: Callable[[], _V]) -> _V:
+        """The result kept for ``text``, else ``compute()``'s, kept."""
+        got = self.get(text)
+        return got if got is not None else self.put(text, compute())
+
     def cache_clear(self) -> None:
         self._got.clear()
 
@@ -3044,8 +3049,7 @@ def _comrade_words() -> tuple[str, ...]:
 
 def _find_all(text: str) -> _Found:
     """:func:`_find`, and the places of every candidate (before the longest wins); memoised."""
-    got = _FOUND.get(text)
-    return got if got is not None else _FOUND.put(text, _found(text))
+    return _FOUND.read(text, lambda: _found(text))
 
 
 def _found(text: str) -> _Found:
@@ -3754,11 +3758,12 @@ def find_units(text: str) -> list[UnitMatch]:
     >>> [u.unit for u in find_units("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh")]
     ['Đảng ủy Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh']
     """
-    got = _UNITS.get(text)
-    if got is None:
-        _, offs, items = _find(text)
-        got = _UNITS.put(text, tuple([_to_match(text, offs, c) for c in items]))
-    return list(got)
+    return list(_UNITS.read(text, lambda: _unit_matches(text)))
+
+
+def _unit_matches(text: str) -> tuple[UnitMatch, ...]:
+    _, offs, items = _find(text)
+    return tuple(_to_match(text, offs, c) for c in items)
 
 
 # ------------------------------------------------------------------------------------------ roles
@@ -4084,11 +4089,7 @@ def assign_roles(text: str) -> list[RoleMatch]:
     [('Ủy ban nhân dân tỉnh', 'director', 'giao_chi_dao'), ('Sở Khoa học và Công nghệ', 'lead', 'chi_dao_chu_tri'),
      ('Sở Tài chính', 'coordinate', 'phoi_hop')]
     """
-    got = _ROLES.get(text)
-    if got is None:
-        folded, offs, units = _find(text)
-        got = _ROLES.put(text, tuple(_roles(text, folded, offs, units)))
-    return list(got)
+    return list(_ROLES.read(text, lambda: tuple(_roles(text, *_find(text)))))
 
 
 def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -> list[RoleMatch]:
@@ -4372,10 +4373,7 @@ def scan(text: str) -> Scan:
 
 def roles_of(found: Scan) -> list[RoleMatch]:
     """``assign_roles(found.text)``."""
-    got = _ROLES.get(found.text)
-    if got is None:
-        got = _ROLES.put(found.text, tuple(_roles(found.text, found.folded, found.offs, found.items)))
-    return list(got)
+    return list(_ROLES.read(found.text, lambda: tuple(_roles(found.text, found.folded, found.offs, found.items))))
 
 
 def _inside(found: Scan, pos: int) -> bool:

@@ -637,8 +637,10 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
     if head is None:
         return None
 
+    from ndq57.extract.timex import find_time_expressions  # (a parse-stage reader of time cells)
+
     def times(text: str) -> list[Span]:
-        return list(_time_spans(text))
+        return [(e.start, e.end) for e in find_time_expressions(text)[0]]
 
     rows = _rows(lines, head, taken, times, _heading_after(lines, i))
     for r in rows:
@@ -699,16 +701,6 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
             out.append(step)
     stop = last.pieces[-1].line + 1
     return tb._RawTable("paragraphs", i, stop, out, 1)
-
-
-@per_document
-@functools.lru_cache(maxsize=1024)
-def _time_spans(text: str) -> tuple[Span, ...]:
-    """The spans of the time expressions of a row's text (a row's text is read again as its
-    cells are tried: read once)."""
-    from ndq57.extract.timex import find_time_expressions  # (a parse-stage reader of time cells)
-
-    return tuple((e.start, e.end) for e in find_time_expressions(text)[0])
 
 
 Cell = list[tuple[int, str]]
@@ -1936,14 +1928,8 @@ def _wide_split(
 
 
 def _whole_units(text: str) -> frozenset[str]:
-    """The units whose whole name ``text`` is (``find_units``; a row's lines are tried in many
-    joins, the same ones again: read once, but for a text longer than a line)."""
-    return _read_whole_units(text) if len(text) <= _KEPT_LINE else _read_whole_units.__wrapped__(text)
-
-
-@per_document
-@functools.lru_cache(maxsize=4096)
-def _read_whole_units(text: str) -> frozenset[str]:
+    """The units whose whole name ``text`` is (``find_units``, which keeps what it read for the
+    document: a row's lines are tried in many joins, the same ones again)."""
     from ndq57.extract.units import find_units  # (a parse module: read only for glued rows)
 
     return frozenset(u.unit for u in find_units(text) if u.start == 0 and u.end == len(text))
