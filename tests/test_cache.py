@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -196,3 +197,42 @@ def test_parallel_writers_leave_whole_files(cache_dir: Path) -> None:
     assert all(p.wait() == 0 for p in procs)
     assert cache.read("shared.marshal")["writer"] in ("0", "1")
     assert not [p for p in cache_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_derived_values_are_kept_and_never_stale(cache_dir: Path, tmp_path: Path) -> None:
+    """cache.kept builds a value once and the next call (another process) reads it back; a
+    changed source file keys another file; a value marshal would not give back as it was (a named
+    tuple) is built every time instead of stored."""
+    from collections import namedtuple
+
+    module = tmp_path / "builder.py"
+    module.write_text("# first version\n", encoding="utf-8")
+    built: list[int] = []
+
+    def build() -> dict[str, frozenset[str]]:
+        built.append(1)
+        return {"a": frozenset({"x", "y"}), "b": frozenset()}
+
+    first = cache.kept("demo", build, data=["numbering"], sources=[str(module)])
+    cache._digests.clear()  # (a new process)
+    second = cache.kept("demo", build, data=["numbering"], sources=[str(module)])
+    assert first == second and len(built) == 1
+    module.write_text("# second version\n", encoding="utf-8")
+    cache._digests.clear()
+    assert cache.kept("demo", build, data=["numbering"], sources=[str(module)]) == first
+    assert len(built) == 2
+
+    pair = namedtuple("pair", "a b")
+    made: list[int] = []
+
+    def build_pair() -> Any:
+        made.append(1)
+        return pair(1, 2)
+
+    assert isinstance(cache.kept("pair", build_pair), pair)
+    assert isinstance(cache.kept("pair", build_pair), pair) and len(made) == 2
+    assert not cache.plain(pair(1, 2)) and cache.plain({"a": [1, (2.5, None)], "b": {b"x"}})
+    # encode/decode: a value stored as plain data and made again when read
+    assert cache.kept("pair2", build_pair, encode=tuple, decode=lambda v: pair(*v)) == pair(1, 2)
+    assert isinstance(cache.kept("pair2", build_pair, encode=tuple, decode=lambda v: pair(*v)), pair)
+    assert len(made) == 3

@@ -20,9 +20,11 @@ import marshal
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from types import CodeType
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 ENV = "NDQ57_CACHE_DIR"
 _OFF = ("", "0", "off", "no", "none", "false")
@@ -110,6 +112,82 @@ def write(name: str, value: Any) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+_PLAIN_LEAVES = (str, int, float, bool, bytes, type(None))
+_PLAIN_BRANCHES = (tuple, list, set, frozenset)
+
+
+def plain(value: Any) -> bool:
+    """Whether ``value`` is made only of the exact types ``marshal`` gives back as they were (no
+    subclass: a named tuple or an ``IntEnum`` would come back as a plain tuple or int)."""
+    kind = type(value)
+    if kind in _PLAIN_LEAVES:
+        return True
+    if kind in _PLAIN_BRANCHES:
+        return all(plain(v) for v in value)
+    if kind is dict:
+        return all(plain(k) and plain(v) for k, v in value.items())
+    return False
+
+
+_digests: dict[str, bytes] = {}  # a file's path -> the hash of its bytes (a process reads it once)
+_digests_lock = threading.Lock()
+
+
+def _digest(path: str) -> bytes | None:
+    with _digests_lock:
+        got = _digests.get(path)
+        if got is None:
+            import hashlib
+
+            try:
+                with open(path, "rb") as fh:
+                    got = hashlib.sha256(fh.read()).digest()
+            except OSError:
+                return None
+            _digests[path] = got
+        return got
+
+
+def kept(
+    name: str,
+    build: Callable[[], T],
+    *,
+    data: Iterable[str] = (),
+    sources: Iterable[str] = (),
+    encode: Callable[[T], Any] | None = None,
+    decode: Callable[[Any], T] | None = None,
+) -> T:
+    """``build()``, kept in the cache: what a process derives from the language data (word sets,
+    tables, pattern parts) read back by the next one instead of derived again. The file's name
+    covers what the value is built from: the bytes of the data files ``data`` (names in
+    ``ndq57/data``), those of the modules ``sources`` (paths: the code that builds it), and the
+    versions of Python and ndq57; a change to any of them reads another file. A value that is not
+    :func:`plain` is not stored (``encode`` and ``decode`` may turn it into plain data and back);
+    a module without its source beside it builds every time."""
+    import hashlib
+    import pkgutil
+
+    from ndq57 import __version__
+
+    h = hashlib.sha256(f"{name}|{sys.version}|{__version__}".encode())
+    for file in data:
+        h.update(hashlib.sha256(pkgutil.get_data("ndq57.data", f"{file}.yaml") or b"").digest())
+    for path in sources:
+        digest = _digest(path)
+        if digest is None:
+            return build()
+        h.update(digest)
+    stored = f"{name}-{h.hexdigest()[:16]}.marshal"
+    got = read(stored)
+    if isinstance(got, tuple) and len(got) == 1:
+        return decode(got[0]) if decode is not None else got[0]
+    value = build()
+    out = encode(value) if encode is not None else value
+    if plain(out):
+        write(stored, (out,))
+    return value
 
 
 # at most this many code objects stored (a guard: ndq57's own dataclasses write some three hundred)
