@@ -35,6 +35,14 @@ def _inventory() -> tuple[tuple[str, ...], frozenset[str]]:
     return onsets, frozenset(str(r) for r in data["rhymes"])
 
 
+@functools.cache
+def _lookup() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The initial consonants (and "", none), their lengths, and the rhymes: the consonants a
+    word opens with are its first letters of each length, looked up."""
+    onsets, rhymes = _inventory()
+    return frozenset((*onsets, "")), tuple(sorted({len(o) for o in (*onsets, "")}, reverse=True)), rhymes
+
+
 def _untone(word: str) -> tuple[str, str | None]:
     """The word without its tone mark (vowel shapes kept: ``ê``, ``ơ``, ``ư``, ``ă``, ``â``) and
     the tone, or ``None`` when it carries two tone marks."""
@@ -62,11 +70,12 @@ def is_syllable(word: str) -> bool:
     bare, tone = _untone(word.lower())
     if tone is None or not bare:
         return False
-    onsets, rhymes = _inventory()
-    for onset in (*onsets, ""):
-        if not bare.startswith(onset):
+    onsets, lengths, rhymes = _lookup()
+    for n in lengths:  # (each initial consonant the word may open with, by its length: "ngh", "ng", "n", "")
+        onset = bare[:n]
+        if len(onset) != n or onset not in onsets:
             continue
-        rhyme = bare[len(onset) :]
+        rhyme = bare[n:]
         if _fits(onset, rhyme, rhymes) and _tone_fits(rhyme, tone):
             return True
     return False
