@@ -2978,7 +2978,7 @@ _Words = tuple[
 @functools.cache
 def _words() -> _Words:
     """The plain data of the steps (:data:`_Words`), built once and kept in the cache
-    (:mod:`ndq57.cache`): deriving it takes a process some 15 ms, reading it back well under one.
+    (:mod:`ndq57.cache`): deriving it takes a process some 15 ms, reading it back about one.
     (Its key covers this module's source and the one of the engine module whose ``escape``
     writes the patterns, and the ``regex`` version.)"""
     return cache.kept(

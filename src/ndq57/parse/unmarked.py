@@ -338,7 +338,7 @@ _UnitNames = dict[str, dict[tuple[str, ...], tuple[str, ...]]]
 def _unit_data() -> tuple[_UnitNames, int, str, str]:
     """:func:`_unit_names` and the sources of :func:`_written_right` and :func:`_head_pattern`,
     kept in the cache (:mod:`ndq57.cache`): deriving them takes a process several milliseconds,
-    reading them back a tenth of one."""
+    reading them back under one."""
     return cache.kept("unit-names", _build_unit_data, data=("units",), sources=(__file__, re.__file__))
 
 
