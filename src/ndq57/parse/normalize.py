@@ -60,6 +60,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ndq57 import cache
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -2215,6 +2216,10 @@ def _skeleton(word: str) -> str:
 def _header_vocab() -> tuple[dict[str, list[list[str]]], frozenset[str]]:
     """Header words by the skeleton of their first word; and the letters of the sign-off
     authorities that may stand beside them on a line ("TM." in "TM. ỦY BAN NHÂN DÂN")."""
+    return _words()[1]
+
+
+def _build_header_vocab() -> tuple[dict[str, list[list[str]]], frozenset[str]]:
     phrases = [str(w) for w in load("slips")["header_words"]] + [str(h) for h in load("doctypes")["headings"]]
     vocab: dict[str, list[list[str]]] = {}
     for phrase in phrases:
@@ -2563,6 +2568,12 @@ def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     """The province names by the skeletons of their words; the most words a name has; and the
     places a name may follow: a level word ("tỉnh", "thành phố", "TP.") or a line's start. A name
     of two words or more is also found by the skeleton of its words written as one ("KonTum")."""
+    names, longest, lead = _words()[2]
+    return names, longest, re.compile(lead)
+
+
+def _build_place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, str]:
+    """:func:`_place_names` with the pattern's source."""
     names: dict[tuple[str, ...], tuple[str, ...]] = {}
     for raw in load("slips")["place_names"]:
         words = tuple(_nfc(raw).split())
@@ -2577,8 +2588,7 @@ def _place_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int, Any]:
     # (a fixed order, not the set's: the pattern must be the same in every process to be cached)
     # (one trie of them, which at a place tries the longest first, as the alternation of them
     # longest first does)
-    lead = re.compile(_literal_trie(sorted(forms)) + r"[ \t]+(?=[^\W\d_])")
-    return names, longest, lead
+    return names, longest, _literal_trie(sorted(forms)) + r"[ \t]+(?=[^\W\d_])"
 
 
 def _literal_trie(words: Iterable[str]) -> str:
@@ -2921,7 +2931,8 @@ class _Slip:
         return not (self.not_after is not None and self.not_after.match(text, e) is not None)
 
 
-def _context(entry: dict[str, Any], name: str, side: str) -> Any:
+def _context(entry: dict[str, Any], name: str, side: str) -> str | None:
+    """The source of a context pattern of a slip's entry (None: the entry has no such context)."""
     parts: list[str] = []
     words = entry.get(name)
     if words:
@@ -2933,7 +2944,7 @@ def _context(entry: dict[str, Any], name: str, side: str) -> Any:
     if not parts:
         return None
     alt = "|".join(parts)
-    return _LazyPattern(f"(?<=(?:{alt}))" if side == "before" else f"(?:{alt})")
+    return f"(?<=(?:{alt}))" if side == "before" else f"(?:{alt})"
 
 
 class _LazyPattern:
@@ -2951,32 +2962,77 @@ class _LazyPattern:
         return self._compiled.match(text, pos)
 
 
+# what the steps derive from the language data (slips.yaml, doctypes.yaml), as plain data: the
+# slips (see :func:`_build_slips`), the header words (:func:`_header_vocab`), the province names
+# (:func:`_place_names`, the pattern as its source), the first words of the slip forms
+# (:func:`_slip_firsts`) and the source of :func:`_slip_forms`
+_Words = tuple[
+    tuple[str | None, list[tuple[Any, ...]], dict[str, list[int]]],
+    tuple[dict[str, list[list[str]]], frozenset[str]],
+    tuple[dict[tuple[str, ...], tuple[str, ...]], int, str],
+    tuple[frozenset[str], frozenset[str]] | None,
+    str | None,
+]
+
+
 @functools.cache
-def _slips() -> tuple[Any, dict[str, list[_Slip]]]:
+def _words() -> _Words:
+    """The plain data of the steps (:data:`_Words`), built once and kept in the cache
+    (:mod:`ndq57.cache`): deriving it takes a process some 15 ms, reading it back about one.
+    (Its key covers this module's source and the one of the engine module whose ``escape``
+    writes the patterns, and the ``regex`` version.)"""
+    return cache.kept(
+        f"normalize-{regex.__version__}",
+        _build_words,
+        data=("slips", "doctypes"),
+        sources=(__file__, regex.__file__, re.__file__),
+    )
+
+
+def _build_words() -> _Words:
+    slips = _build_slips()
+    firsts = _build_slip_firsts(slips[2])
+    return slips, _build_header_vocab(), _build_place_names(), firsts, _build_slip_forms(firsts, slips[2])
+
+
+def _build_slips() -> tuple[str | None, list[tuple[Any, ...]], dict[str, list[int]]]:
+    """The source of the pattern of every slip form (None: no slip), the slips as plain data
+    (the fields of :class:`_Slip`, the sources of its context patterns in place of them), and
+    the slips of each form's key (:func:`_key`), by their place in that list."""
     data = load("slips")
-    by_key: dict[str, list[_Slip]] = {}
+    entries: list[tuple[Any, ...]] = []
+    by_key: dict[str, list[int]] = {}
     forms: set[str] = set()
     for raw in data.get("slips", []):
         wrong = frozenset(" ".join(_nfc(w).split()) for w in raw["wrong"])
-        slip = _Slip(
-            id=str(raw["id"]),
-            rule=str(raw.get("rule", "slip_typo")),
-            wrong=wrong,
-            right=_nfc(raw["right"]),
-            fix=raw.get("certainty", "suspect") == "fix",
-            case=str(raw.get("case", "any")),
-            before=_context(raw, "before", "before"),
-            after=_context(raw, "after", "after"),
-            not_before=_context(raw, "not_before", "before"),
-            not_after=_context(raw, "not_after", "after"),
+        entries.append(
+            (
+                str(raw["id"]),
+                str(raw.get("rule", "slip_typo")),
+                wrong,
+                _nfc(raw["right"]),
+                raw.get("certainty", "suspect") == "fix",
+                str(raw.get("case", "any")),
+                _context(raw, "before", "before"),
+                _context(raw, "after", "after"),
+                _context(raw, "not_before", "before"),
+                _context(raw, "not_after", "after"),
+            )
         )
-        for w in wrong:
-            by_key.setdefault(_key(w), []).append(slip)
+        for w in sorted(wrong):  # (a fixed order: the dict is stored)
+            by_key.setdefault(_key(w), []).append(len(entries) - 1)
             forms.add(w)
     if not forms:
-        return None, by_key
-    pattern = regex.compile(f"{_WORD_START}{_trie_re([_key(f).split() for f in forms])}{_WORD_END}", _FLAGS)
-    return pattern, by_key
+        return None, entries, by_key
+    return f"{_WORD_START}{_trie_re([_key(f).split() for f in sorted(forms)])}{_WORD_END}", entries, by_key
+
+
+@functools.cache
+def _slips() -> tuple[Any, dict[str, list[_Slip]]]:
+    source, entries, keys = _words()[0]
+    slips = [_Slip(*e[:6], *(None if c is None else _LazyPattern(c) for c in e[6:])) for e in entries]
+    by_key = {key: [slips[i] for i in at] for key, at in keys.items()}
+    return (None if source is None else regex.compile(source, _FLAGS)), by_key
 
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -2997,12 +3053,15 @@ def _slip_starts() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])", re.IGNORECASE)
 
 
-@functools.cache
 def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
     """The first words of the slip forms, lower case, and the characters that ``re`` (ignoring
     case) compares otherwise than by ``str.lower`` (the long s, the dotless i, Greek and Cyrillic
     letters with two lower forms...): a word holding one is checked with the pattern itself.
     None when a first word holds such a character (then the pattern scans the text)."""
+    return _words()[3]
+
+
+def _build_slip_firsts(by_key: Iterable[str]) -> tuple[frozenset[str], frozenset[str]] | None:
     try:
         from re import _casefix  # type: ignore[attr-defined]
 
@@ -3010,7 +3069,6 @@ def _slip_firsts() -> tuple[frozenset[str], frozenset[str]] | None:
     except (ImportError, AttributeError):
         return None
     special = frozenset(c for c in extra if not c.isascii())
-    _, by_key = _slips()
     firsts = {m.group().lower() for k in by_key if (m := _TOKEN.match(k)) is not None}
     if any(c in special or len(c.lower()) != 1 for w in firsts for c in w):
         return None
@@ -3026,12 +3084,17 @@ def _slip_forms() -> re.Pattern[str] | None:
     after the first; the rest is looked ahead, so that every match is one character and the
     starts inside another's form are found too. None where lower case may not stand for the slip
     pattern's comparison ignoring case (see :func:`_slip_firsts`)."""
-    got = _slip_firsts()
-    _, by_key = _slips()
-    if got is None or any(c in got[1] for k in by_key for c in k):
+    source = _words()[4]
+    return None if source is None else re.compile(source)
+
+
+def _build_slip_forms(got: tuple[frozenset[str], frozenset[str]] | None, by_key: Iterable[str]) -> str | None:
+    """The source of :func:`_slip_forms` (None: no pattern)."""
+    keys = list(by_key)
+    if got is None or any(c in got[1] for k in keys for c in k):
         return None
     root: dict[str, Any] = {}
-    for key in by_key:
+    for key in keys:
         words = key.split()
         run = _WORD_RUN.match(words[0]) if words else None
         if run is None or run.group() not in got[0]:
@@ -3044,7 +3107,7 @@ def _slip_forms() -> re.Pattern[str] | None:
             node = node.setdefault(_ENDS_WORD, {})  # (the word ends with the form: no longer word)
         node[_FORM_END] = {}
     alts = [f"{re.escape(c)}(?<![^\\W_]{re.escape(c)})(?={_forms_re(child)})" for c, child in sorted(root.items())]
-    return re.compile("|".join(alts) or "(?!)")
+    return "|".join(alts) or "(?!)"
 
 
 _ENDS_WORD = "ends"  # (trie keys that are no character)

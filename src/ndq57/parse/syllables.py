@@ -17,13 +17,11 @@ of several, exactly one is a pair of words the language data holds side by side 
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
-import pkgutil
-import sys
 import unicodedata
 from collections.abc import Iterable
 
+from ndq57 import cache
 from ndq57.data import load
 
 _TONES = {"\u0300": "grave", "\u0301": "acute", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
@@ -35,6 +33,14 @@ def _inventory() -> tuple[tuple[str, ...], frozenset[str]]:
     data = load("slips")["syllables"]
     onsets = tuple(sorted((str(o) for o in data["onsets"]), key=len, reverse=True))
     return onsets, frozenset(str(r) for r in data["rhymes"])
+
+
+@functools.cache
+def _lookup() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The initial consonants (and "", none), their lengths, and the rhymes: the consonants a
+    word opens with are its first letters of each length, looked up."""
+    onsets, rhymes = _inventory()
+    return frozenset((*onsets, "")), tuple(sorted({len(o) for o in (*onsets, "")}, reverse=True)), rhymes
 
 
 def _untone(word: str) -> tuple[str, str | None]:
@@ -64,11 +70,12 @@ def is_syllable(word: str) -> bool:
     bare, tone = _untone(word.lower())
     if tone is None or not bare:
         return False
-    onsets, rhymes = _inventory()
-    for onset in (*onsets, ""):
-        if not bare.startswith(onset):
+    onsets, lengths, rhymes = _lookup()
+    for n in lengths:  # (each initial consonant the word may open with, by its length: "ngh", "ng", "n", "")
+        onset = bare[:n]
+        if len(onset) != n or onset not in onsets:
             continue
-        rhyme = bare[len(onset) :]
+        rhyme = bare[n:]
         if _fits(onset, rhyme, rhymes) and _tone_fits(rhyme, tone):
             return True
     return False
@@ -151,24 +158,8 @@ def split_glued(word: str) -> tuple[str, str] | None:
 def _data_pairs() -> frozenset[str]:
     """The pairs of words (lower case, a blank between) that stand side by side in the units'
     names and the time words of the data ("thị trấn", "thanh tra", "nhân dân"). Kept in the cache
-    (:mod:`ndq57.cache`) under the hash of the data files and of this module's source: walking the
-    data takes a process ~15 ms, reading the pairs back ~1 ms."""
-    from ndq57 import __version__, cache
-
-    raws = [pkgutil.get_data("ndq57.data", f"{name}.yaml") or b"" for name in _PAIR_FILES]
-    try:
-        with open(__file__, "rb") as fh:
-            source = fh.read()
-    except OSError:  # no source beside the module: build every time
-        return _walk_pairs()
-    key = hashlib.sha256(b"|".join([*raws, source, __version__.encode(), sys.version.encode()])).hexdigest()[:16]
-    name = f"pairs-{key}.marshal"
-    got = cache.read(name)
-    if isinstance(got, frozenset):
-        return got
-    pairs = _walk_pairs()
-    cache.write(name, pairs)
-    return pairs
+    (:mod:`ndq57.cache`): walking the data takes a process ~15 ms, reading the pairs back ~1 ms."""
+    return cache.kept("pairs", _walk_pairs, data=_PAIR_FILES, sources=(__file__,))
 
 
 _PAIR_FILES = ("units", "timewords")

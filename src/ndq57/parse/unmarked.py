@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from ndq57 import cache
 from ndq57 import cached_re as re
 from ndq57.data import load
 
@@ -69,6 +70,38 @@ _PLAIN = re.compile(r"[^\W\d_]+(?:(?:[ ]+|,[ ]+|[ ]+-[ ]+)[^\W\d_]+)+")
 def _vocabulary() -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
     """The phrases known, by the unmarked spellings of their words: the phrase's words and the
     separators between them (", " where the data write a comma)."""
+    return _phrases()[0]
+
+
+@functools.cache
+def _reach() -> dict[str, int]:
+    """The most words of a known phrase, by the unmarked spelling of its first word."""
+    return _phrases()[1]
+
+
+_Vocabulary = dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+@functools.cache
+def _phrases() -> tuple[_Vocabulary, dict[str, int]]:
+    """:func:`_vocabulary` and :func:`_reach`, kept in the cache (:mod:`ndq57.cache`): walking the
+    data takes a process some 50 ms, reading them back a few (only a text with a line typed
+    without marks asks)."""
+    return cache.kept("unmarked-phrases", _build_phrases, data=_PHRASE_FILES, sources=(__file__, re.__file__))
+
+
+_PHRASE_FILES = ("slips", "units", "deadline_words", "timewords", "task_fields", "doctypes")
+
+
+def _build_phrases() -> tuple[_Vocabulary, dict[str, int]]:
+    vocab = _build_vocabulary()
+    reach: dict[str, int] = {}
+    for key in vocab:
+        reach[key[0]] = max(reach.get(key[0], 0), len(key))
+    return vocab, reach
+
+
+def _build_vocabulary() -> _Vocabulary:
     slips = load("slips")
     data = slips["unmarked"]
     units = load("units")
@@ -108,15 +141,6 @@ def _vocabulary() -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...
         words, gaps = _split(unicodedata.normalize("NFC", str(phrase)))
         vocab[tuple(map(_bare, words))] = (words, gaps)
     return vocab
-
-
-@functools.cache
-def _reach() -> dict[str, int]:
-    """The most words of a known phrase, by the unmarked spelling of its first word."""
-    out: dict[str, int] = {}
-    for key in _vocabulary():
-        out[key[0]] = max(out.get(key[0], 0), len(key))
-    return out
 
 
 def _spellings(forms: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> set[tuple[str, ...]]:
@@ -303,6 +327,27 @@ def _unit_names() -> tuple[dict[str, dict[tuple[str, ...], tuple[str, ...]]], in
     """The unit names of ``units.yaml`` that open with one of the heads, by the head's unmarked
     spelling and then the unmarked spellings of the words after it (a spelling shared by two
     names is left out); and the most words after a head."""
+    names, longest, _, _ = _unit_data()
+    return names, longest
+
+
+_UnitNames = dict[str, dict[tuple[str, ...], tuple[str, ...]]]
+
+
+@functools.cache
+def _unit_data() -> tuple[_UnitNames, int, str, str]:
+    """:func:`_unit_names` and the sources of :func:`_written_right` and :func:`_head_pattern`,
+    kept in the cache (:mod:`ndq57.cache`): deriving them takes a process several milliseconds,
+    reading them back under one."""
+    return cache.kept("unit-names", _build_unit_data, data=("units",), sources=(__file__, re.__file__))
+
+
+def _build_unit_data() -> tuple[_UnitNames, int, str, str]:
+    names, longest = _build_unit_names()
+    return names, longest, _written_right_source(names), _head_source()
+
+
+def _build_unit_names() -> tuple[_UnitNames, int]:
     found: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = {}
     for entry in load("units")["units"]:
         for name in [entry.get("name", ""), *(entry.get("aliases", []) or [])]:
@@ -385,12 +430,15 @@ def _name_edit(
 def _written_right() -> Any:
     """The known names with their heads as the data write them, each no part of a longer known
     name (a name written right after a head needs no lookup)."""
-    names, _ = _unit_names()
+    return re.compile(_unit_data()[2])
+
+
+def _written_right_source(names: _UnitNames) -> str:
     full = {(_heads()[1][key], *words) for key, by_key in names.items() for words in by_key.values()}
     whole = [n for n in full if not any(len(o) > len(n) and o[: len(n)] == n for o in full)]
     sep = r"(?:[ \t]*[,\-\u2013])?[ \t]+"
     alts = sorted((sep.join(map(re.escape, n)) for n in whole), key=lambda a: (-len(a), a))
-    return re.compile("(?:" + "|".join(alts) + r")(?![^\W\d_])")
+    return "(?:" + "|".join(alts) + r")(?![^\W\d_])"
 
 
 @functools.cache
@@ -403,6 +451,10 @@ def _name_words(longest: int) -> Any:
 def _head_pattern() -> Any:
     """The heads' spellings with any marks on their vowels, a capital first ("Sở", "Sờ", "So",
     "SỞ", "Bô", "Phong"): each vowel a class of the letters it is with a mark."""
+    return re.compile(_unit_data()[3])
+
+
+def _head_source() -> str:
     vowels: dict[str, set[str]] = {}
     # (the Latin letters with marks: Latin-1, Extended-A and -B, Extended Additional; the blocks
     # between them hold no letter whose marks set aside leave a Latin vowel)
@@ -426,4 +478,4 @@ def _head_pattern() -> Any:
     alts = "|".join(spelled(h) for h in sorted(_heads()[0], key=len, reverse=True))
     # (a class of the capitals first, the engine skipping to them; no look-behind before it: the
     # letter before is checked by the caller)
-    return re.compile(rf"[{firsts}](?:{alts})(?![^\W\d_])")
+    return rf"[{firsts}](?:{alts})(?![^\W\d_])"
