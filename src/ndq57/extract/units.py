@@ -30,9 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
-import pkgutil
-import sys
+import marshal
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -160,32 +158,80 @@ class _Entry(NamedTuple):  # (a named tuple: made from the cache's plain tuples 
     standalone: bool
 
 
+class _Entries:
+    """Folded key (:func:`_key`) -> the gazetteer's entry (``get``, ``[]``, ``in``), read from the
+    kept parts (:func:`_names`: the entries of the keys of each first word, as ``marshal`` bytes)
+    at the first lookup of a key of that word: a document looks up a few first words' names."""
+
+    __slots__ = ("_read", "_stored")
+
+    def __init__(self, stored: dict[str, bytes]) -> None:
+        self._stored = stored
+        self._read: dict[str, dict[str, _Entry]] = {}
+
+    def _part(self, key: str) -> dict[str, _Entry]:
+        first = key.partition(" ")[0]
+        part = self._read.get(first)
+        if part is None:
+            raw = self._stored.get(first)
+            if raw is None:
+                return _NO_ENTRIES
+            part = self._read[first] = {k: _Entry._make(v) for k, v in marshal.loads(raw).items()}
+        return part
+
+    def get(self, key: str, default: _Entry | None = None) -> _Entry | None:
+        return self._part(key).get(key, default)
+
+    def __getitem__(self, key: str) -> _Entry:
+        return self._part(key)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._part(key)
+
+    def __iter__(self) -> Iterator[str]:
+        for first in self._stored:
+            yield from self._part(first)
+
+    def __len__(self) -> int:
+        return sum(len(self._part(first)) for first in self._stored)
+
+
+_NO_ENTRIES: dict[str, _Entry] = {}
+
+
 class _Forms(Mapping[str, frozenset[str]]):
     """Canonical name -> the ascii-folded forms (:func:`_ascii_fold`) of its aliases, each name's
-    folded at its first lookup: parsing does not need them, only :func:`unit_matches`."""
+    folded at its first lookup, the aliases read at the first lookup of any (``variants``, see
+    :func:`_variants`): parsing does not need them, only :func:`unit_matches`."""
 
-    __slots__ = ("_forms", "_variants")
+    __slots__ = ("_forms", "_read", "_variants")
 
-    def __init__(self, variants: dict[str, list[str]]) -> None:
-        self._variants = variants  # canonical name -> its aliases, folded (_fold)
+    def __init__(self, variants: Callable[[], dict[str, list[str]]]) -> None:
+        self._read = variants  # -> canonical name -> its aliases, folded (_fold)
+        self._variants: dict[str, list[str]] | None = None
         self._forms: dict[str, frozenset[str]] = {}
+
+    def _all(self) -> dict[str, list[str]]:
+        if self._variants is None:
+            self._variants = self._read()
+        return self._variants
 
     def __getitem__(self, name: str) -> frozenset[str]:
         forms = self._forms.get(name)
         if forms is None:
-            forms = self._forms[name] = frozenset(_ascii_fold(v) for v in self._variants[name])
+            forms = self._forms[name] = frozenset(_ascii_fold(v) for v in self._all()[name])
         return forms
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._variants)
+        return iter(self._all())
 
     def __len__(self) -> int:
-        return len(self._variants)
+        return len(self._all())
 
 
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
-    entries: dict[str, _Entry]
+    entries: _Entries
     trie: _Trie
     by_canonical: Mapping[str, frozenset[str]]  # canonical -> ascii-folded aliases (see _Forms)
     abbr: tuple[tuple[str, str], ...]  # (long, short), ascii-folded
@@ -544,6 +590,33 @@ def _tailed_trie(tails: dict[str, str], behind: tuple[str, ...] = ()) -> str:
     return build(tree, True) if tree else "(?!)"
 
 
+class _Steps(dict[str, "_SepStep"]):
+    """The first words of the kept trie -> the step after each (``steps[word]``), read from its
+    ``marshal`` bytes at its first lookup: a document meets a few of them."""
+
+    __slots__ = ("_stored",)
+
+    def __init__(self, stored: dict[str, bytes]) -> None:
+        super().__init__()
+        self._stored = stored
+
+    def __missing__(self, word: str) -> _SepStep:
+        step: _SepStep = marshal.loads(self._stored[word])
+        self[word] = step
+        return step
+
+    def whole(self) -> dict[str, _SepStep]:
+        """Every first word and its step (in the order of the kept trie)."""
+        return {w: self[w] for w in self._stored}
+
+
+# the trie as kept (see _Trie.kept_of): the first words' steps as bytes, their rank and the odd
+# first words, the pattern of the places where a name may start, and _Trie.second
+_TrieKept = tuple[
+    dict[str, bytes], dict[str, int], tuple[tuple[str, int, _SepStep], ...], str, dict[str, "frozenset[str] | None"]
+]
+
+
 class _Trie:
     """The gazetteer's names as a trie of words and separators, matched by walking it.
 
@@ -558,10 +631,10 @@ class _Trie:
     Made from :meth:`plain_of` (the steps, the pattern of the places where a name may start, and
     :attr:`second`: plain data, kept in the cache), or built by :meth:`build`."""
 
-    __slots__ = ("_sep", "root", "second", "starts")
+    __slots__ = ("_sep", "_top", "second", "starts")
 
     def __init__(self, plain: tuple[_WordStep, str, dict[str, frozenset[str] | None]]) -> None:
-        self.root, starts, self.second = plain  # second: after each first word, the words that
+        self._top, starts, self.second = plain  # second: after each first word, the words that
         # may come next, or None when the walk must be tried
         self.starts = re.compile(starts)
         self._sep: dict[str, _Sep] = {kind: p.match for kind, p in _separators().items()}
@@ -569,6 +642,28 @@ class _Trie:
     @classmethod
     def build(cls, seqs: Iterable[list[str]]) -> _Trie:
         return cls(cls.plain_of(seqs))
+
+    @staticmethod
+    def kept_of(plain: tuple[_WordStep, str, dict[str, frozenset[str] | None]]) -> _TrieKept:
+        """The plain trie ``plain`` as kept (see :class:`_Steps`): the step after each first word
+        as ``marshal`` bytes, the rest as it is."""
+        (words, rank, odd), starts, second = plain
+        return {w: marshal.dumps(step) for w, step in words.items()}, rank, odd, starts, second
+
+    @classmethod
+    def kept(cls, kept: _TrieKept) -> _Trie:
+        """The trie from :meth:`kept_of`: the step after a first word read at its first lookup."""
+        steps, rank, odd, starts, second = kept
+        words: dict[str, _SepStep] = _Steps(steps)
+        if odd:  # (the walk from the first word looks the words up with "in": all are read)
+            words = _Steps(steps).whole()
+        return cls(((words, rank, odd), starts, second))
+
+    @property
+    def root(self) -> _WordStep:
+        """The first step of the trie, every step after it read (see :class:`_Steps`)."""
+        words, rank, odd = self._top
+        return (words.whole() if isinstance(words, _Steps) else words), rank, odd
 
     @staticmethod
     def plain_of(seqs: Iterable[list[str]]) -> tuple[_WordStep, str, dict[str, frozenset[str] | None]]:
@@ -651,7 +746,7 @@ class _Trie:
         """(start, end, key) of the names in ``folded`` (lower case, "hóa/ủy" style), left to right."""
         out: list[tuple[int, int, str]] = []
         last = 0
-        root = self.root
+        root = self._top
         sep = self._sep
         found: tuple[int, str] | None
         if root[2]:
@@ -677,7 +772,7 @@ class _Trie:
 
     def name_at(self, folded: str, p: int) -> tuple[int, str] | None:
         """(end, key) of the name that starts at ``p`` (as :meth:`spans` would find it there), or None."""
-        root = self.root
+        root = self._top
         if root[2]:
             return _after_words(root, folded, p, self._sep)
         m = self.starts.match(folded, p)
@@ -688,35 +783,47 @@ class _Trie:
 
 _TriePlain = tuple[_WordStep, str, dict[str, "frozenset[str] | None"]]
 _Names = tuple[list[tuple[str, str]], dict[str, _Entry], _TriePlain, dict[str, list[str]]]
+# what :func:`_names` keeps: the abbreviation rules, the entries by the first word of their keys
+# (see :class:`_Entries`) and the trie (see :meth:`_Trie.kept_of`)
+_NamesKept = tuple[list[tuple[str, str]], dict[str, bytes], _TrieKept]
 
 
-def _names() -> _Names:
-    """The abbreviation rules, the name entries (folded key -> entry), the trie of the names (as
-    plain data, see :class:`_Trie`) and the aliases of each canonical name, expanded from
-    data/units.yaml. Kept in the cache (:mod:`ndq57.cache`) under the hash of the data file and
-    of this module's source: expanding every alias by every abbreviation, and building the trie,
-    are most of building the gazetteer."""
-    from ndq57 import __version__, cache
+def _kept_sources() -> list[str]:
+    """The modules whose code decides what :func:`_names` and :func:`_variants` keep: this one's
+    (the expansion of the aliases, the trie) and the data loader's (how units.yaml is read)."""
+    from ndq57 import data
 
-    raw = pkgutil.get_data("ndq57.data", "units.yaml") or b""
-    try:
-        with open(__file__, "rb") as fh:
-            source = fh.read()
-    except OSError:  # no source beside the module: build every time
-        return _build_names()
-    key = hashlib.sha256(b"|".join([raw, source, __version__.encode(), sys.version.encode()])).hexdigest()[:16]
-    name = f"gazetteer-{key}.marshal"
-    got = cache.read(name)
-    if isinstance(got, tuple) and len(got) == 4:
-        rules, entries, trie, by_canonical = got
-        return rules, {k: _Entry._make(v) for k, v in entries.items()}, trie, by_canonical
-    built = _build_names()
-    rules, entries, trie, by_canonical = built
-    plain = {k: (e.canonical, e.kind, e.prefix, e.standalone) for k, e in entries.items()}
-    cache.write(name, (rules, plain, trie, by_canonical))
-    return built
+    return [__file__, str(data.__file__)]
 
 
+def _names() -> _NamesKept:
+    """The abbreviation rules, the name entries and the trie of the names, expanded from
+    data/units.yaml, kept in the cache (:func:`ndq57.cache.kept`): expanding every alias by every
+    abbreviation, and building the trie, are most of building the gazetteer. The entries and the
+    trie's steps are kept in parts (bytes), each read at its first lookup (:class:`_Entries`,
+    :class:`_Steps`): a document meets the names of a few first words out of some hundred."""
+    from ndq57 import cache
+
+    return cache.kept("units-names", _kept_names, data=["units"], sources=_kept_sources())
+
+
+def _kept_names() -> _NamesKept:
+    rules, entries, trie, _ = _build_names()
+    parts: dict[str, dict[str, tuple[str, str, str, bool]]] = {}
+    for k, e in entries.items():
+        parts.setdefault(k.partition(" ")[0], {})[k] = (e.canonical, e.kind, e.prefix, e.standalone)
+    return rules, {w: marshal.dumps(part) for w, part in parts.items()}, _Trie.kept_of(trie)
+
+
+def _variants() -> dict[str, list[str]]:
+    """Each canonical name's aliases, folded (see :class:`_Forms`), kept apart from :func:`_names`:
+    parsing does not read them."""
+    from ndq57 import cache
+
+    return cache.kept("units-forms", lambda: _build_names()[3], data=["units"], sources=_kept_sources())
+
+
+@functools.cache  # (built once when the cache has neither file)
 def _build_names() -> _Names:
     data = load("units")
     levels: list[str] = data["levels"]
@@ -777,7 +884,7 @@ def _gazetteer() -> _Gazetteer:
     data = load("units")
     committees: list[str] = data["committees"]
     levels: list[str] = data["levels"]
-    rules, entries, trie, by_canonical = _names()
+    rules, entries, trie = _names()
     heads = data["open_heads"]
     open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
@@ -821,9 +928,9 @@ def _gazetteer() -> _Gazetteer:
             _fold(k)[0]: regex.compile(rf"\s+({_alt(_fold(w)[0] for w in ws)})(?!\w)")
             for k, ws in data["level_compounds"].items()
         },
-        entries=entries,
-        trie=_Trie(trie),
-        by_canonical=_Forms(by_canonical),
+        entries=_Entries(entries),
+        trie=_Trie.kept(trie),
+        by_canonical=_Forms(_variants),
         abbr=tuple((_ascii_fold(a), _ascii_fold(b)) for a, b in rules),
         level_keys=frozenset(_key(_fold(lv)[0]) for lv in levels),
         open_heads=re.compile(rf"{_first_alt(open_kind, _NO_WORD_BEFORE)}(?!\w)"),
