@@ -177,7 +177,9 @@ class _Entries:
             raw = self._stored.get(first)
             if raw is None:
                 return _NO_ENTRIES
-            part = self._read[first] = {k: _Entry._make(v) for k, v in marshal.loads(raw).items()}
+            distinct, keys = marshal.loads(raw)
+            made = [_Entry._make(e) for e in distinct]
+            part = self._read[first] = {k: made[at] for k, at in keys.items()}
         return part
 
     def get(self, key: str, default: _Entry | None = None) -> _Entry | None:
@@ -790,11 +792,12 @@ _NamesKept = tuple[dict[str, bytes], _TrieKept]
 
 
 @functools.cache
-def _kept() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str]:
+def _kept() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str, Any]:
     """What this module derives from data/units.yaml, kept in the cache (:func:`ndq57.cache.kept`),
     in one file: the names (:func:`_names`), the other fields of the gazetteer
-    (:func:`_gazetteer_plain`) and of the role triggers (:func:`_triggers_plain`), and the class of
-    the characters the two engines read differently (:func:`_engines_differ`). The file's key
+    (:func:`_gazetteer_plain`), of the role triggers (:func:`_triggers_plain`) and of the issuers'
+    boards (:func:`_issuer_boards_plain`), and the class of the characters the two engines read
+    differently (:func:`_engines_differ`). The file's key
     covers the code that derives them (this module, the data loader, the alternations of
     :mod:`ndq57.textutil` and the escapes of the engines' stand-ins) and the version of
     ``regex`` (its tables of characters: folding, ``\\w``)."""
@@ -802,10 +805,14 @@ def _kept() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str]:
 
     return cache.kept(
         f"units-{regex_module.__version__}",
-        lambda: (_kept_names(), _gazetteer_plain(), _triggers_plain(), _engines_differ_source()),
+        _kept_build,
         data=["units"],
         sources=_kept_sources(),
     )
+
+
+def _kept_build() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str, Any]:
+    return _kept_names(), _gazetteer_plain(), _triggers_plain(), _engines_differ_source(), _issuer_boards_plain()
 
 
 def _kept_sources() -> list[str]:
@@ -825,9 +832,18 @@ def _names() -> _NamesKept:
 
 def _kept_names() -> _NamesKept:
     entries, trie, _ = _build_names()
-    parts: dict[str, dict[str, tuple[str, str, str, bool]]] = {}
+    # (each part: its distinct entries, and each key's place among them: the keys of a first
+    # word, its names written in every way, share a few entries)
+    parts: dict[str, tuple[list[tuple[str, str, str, bool]], dict[str, int]]] = {}
+    places: dict[str, dict[_Entry, int]] = {}
     for k, e in entries.items():
-        parts.setdefault(k.partition(" ")[0], {})[k] = (e.canonical, e.kind, e.prefix, e.standalone)
+        first = k.partition(" ")[0]
+        distinct, keys = parts.setdefault(first, ([], {}))
+        at = places.setdefault(first, {})
+        if e not in at:
+            at[e] = len(distinct)
+            distinct.append((e.canonical, e.kind, e.prefix, e.standalone))
+        keys[k] = at[e]
     return {w: marshal.dumps(part) for w, part in parts.items()}, _Trie.kept_of(trie)
 
 
@@ -2782,15 +2798,20 @@ class _Boards(NamedTuple):
 
 @functools.cache
 def _issuer_boards() -> _Boards:
+    return _Boards(*_compiled(_kept()[4]))
+
+
+def _issuer_boards_plain() -> tuple[frozenset[str], tuple[str, str, str, int], tuple[str, str, str, int]]:
+    """The fields of :class:`_Boards`, its patterns as sources (:func:`_later`), kept (:func:`_kept`)."""
     data = load("units")
     r = data["roles"]
     verbs = [w for ws in r["after"].values() for w in ws]
     verbs += list(r["subject_duty"]) + list(r["adverbs"]) + list(r["time_limit"])
     before = [w for cat in data["issuer_board_before"] for w in r["before"][cat]]
-    return _Boards(
+    return (
         frozenset(data["issuer_boards"]),
-        regex.compile(rf"[ \t*_]*:?[ \t*_]*(?:{_alt(_fold(w)[0] for w in verbs)})(?!\w)"),
-        regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in before)})[ \t*_]+\Z"),
+        _later(rf"[ \t*_]*:?[ \t*_]*(?:{_alt(_fold(w)[0] for w in verbs)})(?!\w)"),
+        _later(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in before)})[ \t*_]+\Z"),
     )
 
 
