@@ -812,7 +812,9 @@ def _kept() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str, Any]:
 
 
 def _kept_build() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str, Any]:
-    return _kept_names(), _gazetteer_plain(), _triggers_plain(), _engines_differ_source(), _issuer_boards_plain()
+    built = _kept_names(), _gazetteer_plain(), _triggers_plain(), _engines_differ_source(), _issuer_boards_plain()
+    _variants()  # (the aliases stored too, while the names are built: a later process needs not build them)
+    return built
 
 
 def _kept_sources() -> list[str]:
