@@ -102,3 +102,31 @@ def test_kept_patterns_compile_to_the_fields() -> None:
     assert units._compiled(units._later("a+", engine="re")).match("aa").group() == "aa"
     # (plain data that is not a pattern is given back as it is)
     assert units._compiled({"a": ("x", 1), "b": frozenset({"y"})}) == {"a": ("x", 1), "b": frozenset({"y"})}
+
+
+_ALIAS_TEXTS = [
+    "Trung tâm báo cáo kết quả trước ngày 30/6.",
+    "- Tháng 11: Trung tâm  hoàn thành kế hoạch.",
+    "Giao Ban Chỉ đạo tỉnh chỉ đạo triển khai.",
+    "Các trung tâm, ban chỉ đạo tỉnh tổng hợp kết quả.",
+    "Sở Y tế chủ trì, phối hợp với các đơn vị.",
+    "Hằng năm, Trung tâm rà soát ...",
+    "",
+]
+
+
+@pytest.mark.parametrize("aliases", [["Trung tâm"], ["Ban Chỉ đạo tỉnh"], ["Ban Chỉ đạo tỉnh", "Trung tâm", "Sở"]])
+def test_the_alias_pattern_is_compiled_only_where_a_clause_holds_an_alias(aliases: list[str]) -> None:
+    # (owners.Owners._aliases_for: a clause in which the alternation of the names finds none is
+    # matched by no pattern of them)
+    from ndq57 import cached_regex
+    from ndq57.extract import owners
+
+    full = owners._term_pattern(aliases)
+    hint = cached_regex.transient(f"(?i:{owners._term_alts(aliases)})")
+    for text in _ALIAS_TEXTS:
+        for start in range(0, len(text) + 1, 3):
+            for end in (len(text), max(start, len(text) - 5)):
+                if hint.search(text, start, end) is None:
+                    assert full.match(text, start, end) is None, (text, start, end)
+    assert any(full.match(t) for t in _ALIAS_TEXTS)
