@@ -399,16 +399,18 @@ def _owner_terms() -> regex.Pattern[str]:
     return _term_pattern([*data["terms"], *data["persons"]], data["named"])
 
 
+def _term_alts(words: Iterable[str]) -> str:
+    """The alternation of the terms of :func:`_term_pattern`, the longest first, a blank any run of blanks."""
+    return "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(words, key=len, reverse=True))
+
+
 def _term_pattern(terms: Iterable[str], named: Iterable[str] = ()) -> regex.Pattern[str]:
     """The terms, one or a list of them ("Cơ quan chủ trì, cơ quan phối hợp chịu trách nhiệm ..."),
     at the start of a clause or after its opening phrase; each term is a capture of ``term``. A
     person's term of ``named`` may be followed by the name of its subject in capitals ("Các đồng
     chí giáo viên bộ môn Toán hoàn thành ..."): the name is the term's."""
     data = load("units")["owner_terms"]
-
-    def alts(words: Iterable[str]) -> str:
-        return "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(words, key=len, reverse=True))
-
+    alts = _term_alts
     alt = alts(terms)
     # (a subject's name: one in sentence case of the data, or capitalised words, maybe joined by a
     # dash, "Toán - Tin", "Tiếng Anh", not followed by a word in small letters of its name)
@@ -603,7 +605,9 @@ class Owners:
                 self.addressees.append(Assignee(canonical_unit(r), "assigned", r, "unit", "addressee"))
         # short names the document defines ("(sau đây gọi tắt là Trung tâm)"), owners as subjects
         aliases = definitions(blk.text for blk in blocks if blk.kind == "para")
-        self._aliases = _term_pattern(aliases) if aliases else None
+        self._alias_terms = aliases
+        self._alias_hint: Any = None  # (see _aliases_for)
+        self._aliases: regex.Pattern[str] | None = None
         self._terms: dict[tuple[str, int, int], list[Assignee]] = {}
 
     @property
@@ -1387,6 +1391,21 @@ class Owners:
         said |= {a.canonical for a in owners}
         return [Assignee(a.canonical, a.role, a.raw, a.kind, "heading:shared") for a in heads] if names <= said else []
 
+    def _aliases_for(self, text: str, start: int, end: int) -> regex.Pattern[str] | None:
+        """The pattern of the short names the document defines (:func:`_term_pattern`), or None
+        when ``text[start:end]`` holds none of them: each of its matches holds one, as the
+        alternation ``(?i:...)`` of the names finds it. Compiled at the first clause that holds
+        one (a pattern made anew costs a cold start some 13 ms: most documents need it never)."""
+        if not self._alias_terms:
+            return None
+        if self._alias_hint is None:
+            self._alias_hint = regex.transient(f"(?i:{_term_alts(self._alias_terms)})")
+        if self._alias_hint.search(text, start, end) is None:
+            return None
+        if self._aliases is None:
+            self._aliases = _term_pattern(self._alias_terms)
+        return self._aliases
+
     def term_owner(self, text: str, start: int, end: int) -> list[Assignee]:
         """The owner a clause ``text[start:end]`` names by a defined term or a short name the
         document defines, as its subject ("Đơn vị đầu mối tổng hợp ...", "Trung tâm báo cáo ..."):
@@ -1395,7 +1414,8 @@ class Owners:
         got = self._terms.get(key)
         if got is None:
             got = []
-            for pattern, rule in ((self._aliases, "defined_alias"), (_owner_terms(), "owner_term")):
+            aliases = self._aliases_for(text, start, end)
+            for pattern, rule in ((aliases, "defined_alias"), (_owner_terms(), "owner_term")):
                 m = pattern.match(text, start, end) if pattern is not None else None
                 if m is not None:
                     got.extend(_term_assignee(raw, rule) for raw in m.captures("term"))

@@ -30,14 +30,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
-import pkgutil
-import sys
+import marshal
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from ndq57 import cache
 from ndq57 import cached_re as re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -160,32 +159,82 @@ class _Entry(NamedTuple):  # (a named tuple: made from the cache's plain tuples 
     standalone: bool
 
 
+class _Entries:
+    """Folded key (:func:`_key`) -> the gazetteer's entry (``get``, ``[]``, ``in``), read from the
+    kept parts (:func:`_names`: the entries of the keys of each first word, as ``marshal`` bytes)
+    at the first lookup of a key of that word: a document looks up a few first words' names."""
+
+    __slots__ = ("_read", "_stored")
+
+    def __init__(self, stored: dict[str, bytes]) -> None:
+        self._stored = stored
+        self._read: dict[str, dict[str, _Entry]] = {}
+
+    def _part(self, key: str) -> dict[str, _Entry]:
+        first = key.partition(" ")[0]
+        part = self._read.get(first)
+        if part is None:
+            raw = self._stored.get(first)
+            if raw is None:
+                return _NO_ENTRIES
+            distinct, keys = marshal.loads(raw)
+            made = [_Entry._make(e) for e in distinct]
+            part = self._read[first] = {k: made[at] for k, at in keys.items()}
+        return part
+
+    def get(self, key: str, default: _Entry | None = None) -> _Entry | None:
+        return self._part(key).get(key, default)
+
+    def __getitem__(self, key: str) -> _Entry:
+        return self._part(key)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._part(key)
+
+    def __iter__(self) -> Iterator[str]:
+        for first in self._stored:
+            yield from self._part(first)
+
+    def __len__(self) -> int:
+        return sum(len(self._part(first)) for first in self._stored)
+
+
+_NO_ENTRIES: dict[str, _Entry] = {}
+
+
 class _Forms(Mapping[str, frozenset[str]]):
     """Canonical name -> the ascii-folded forms (:func:`_ascii_fold`) of its aliases, each name's
-    folded at its first lookup: parsing does not need them, only :func:`unit_matches`."""
+    folded at its first lookup, the aliases read at the first lookup of any (``variants``, see
+    :func:`_variants`): parsing does not need them, only :func:`unit_matches`."""
 
-    __slots__ = ("_forms", "_variants")
+    __slots__ = ("_forms", "_read", "_variants")
 
-    def __init__(self, variants: dict[str, list[str]]) -> None:
-        self._variants = variants  # canonical name -> its aliases, folded (_fold)
+    def __init__(self, variants: Callable[[], dict[str, list[str]]]) -> None:
+        self._read = variants  # -> canonical name -> its aliases, folded (_fold)
+        self._variants: dict[str, list[str]] | None = None
         self._forms: dict[str, frozenset[str]] = {}
+
+    def _all(self) -> dict[str, list[str]]:
+        if self._variants is None:
+            self._variants = self._read()
+        return self._variants
 
     def __getitem__(self, name: str) -> frozenset[str]:
         forms = self._forms.get(name)
         if forms is None:
-            forms = self._forms[name] = frozenset(_ascii_fold(v) for v in self._variants[name])
+            forms = self._forms[name] = frozenset(_ascii_fold(v) for v in self._all()[name])
         return forms
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._variants)
+        return iter(self._all())
 
     def __len__(self) -> int:
-        return len(self._variants)
+        return len(self._all())
 
 
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
-    entries: dict[str, _Entry]
+    entries: _Entries
     trie: _Trie
     by_canonical: Mapping[str, frozenset[str]]  # canonical -> ascii-folded aliases (see _Forms)
     abbr: tuple[tuple[str, str], ...]  # (long, short), ascii-folded
@@ -544,6 +593,33 @@ def _tailed_trie(tails: dict[str, str], behind: tuple[str, ...] = ()) -> str:
     return build(tree, True) if tree else "(?!)"
 
 
+class _Steps(dict[str, "_SepStep"]):
+    """The first words of the kept trie -> the step after each (``steps[word]``), read from its
+    ``marshal`` bytes at its first lookup: a document meets a few of them."""
+
+    __slots__ = ("_stored",)
+
+    def __init__(self, stored: dict[str, bytes]) -> None:
+        super().__init__()
+        self._stored = stored
+
+    def __missing__(self, word: str) -> _SepStep:
+        step: _SepStep = marshal.loads(self._stored[word])
+        self[word] = step
+        return step
+
+    def whole(self) -> dict[str, _SepStep]:
+        """Every first word and its step (in the order of the kept trie)."""
+        return {w: self[w] for w in self._stored}
+
+
+# the trie as kept (see _Trie.kept_of): the first words' steps as bytes, their rank and the odd
+# first words, the pattern of the places where a name may start, and _Trie.second
+_TrieKept = tuple[
+    dict[str, bytes], dict[str, int], tuple[tuple[str, int, _SepStep], ...], str, dict[str, "frozenset[str] | None"]
+]
+
+
 class _Trie:
     """The gazetteer's names as a trie of words and separators, matched by walking it.
 
@@ -558,10 +634,10 @@ class _Trie:
     Made from :meth:`plain_of` (the steps, the pattern of the places where a name may start, and
     :attr:`second`: plain data, kept in the cache), or built by :meth:`build`."""
 
-    __slots__ = ("_sep", "root", "second", "starts")
+    __slots__ = ("_sep", "_top", "second", "starts")
 
     def __init__(self, plain: tuple[_WordStep, str, dict[str, frozenset[str] | None]]) -> None:
-        self.root, starts, self.second = plain  # second: after each first word, the words that
+        self._top, starts, self.second = plain  # second: after each first word, the words that
         # may come next, or None when the walk must be tried
         self.starts = re.compile(starts)
         self._sep: dict[str, _Sep] = {kind: p.match for kind, p in _separators().items()}
@@ -569,6 +645,28 @@ class _Trie:
     @classmethod
     def build(cls, seqs: Iterable[list[str]]) -> _Trie:
         return cls(cls.plain_of(seqs))
+
+    @staticmethod
+    def kept_of(plain: tuple[_WordStep, str, dict[str, frozenset[str] | None]]) -> _TrieKept:
+        """The plain trie ``plain`` as kept (see :class:`_Steps`): the step after each first word
+        as ``marshal`` bytes, the rest as it is."""
+        (words, rank, odd), starts, second = plain
+        return {w: marshal.dumps(step) for w, step in words.items()}, rank, odd, starts, second
+
+    @classmethod
+    def kept(cls, kept: _TrieKept) -> _Trie:
+        """The trie from :meth:`kept_of`: the step after a first word read at its first lookup."""
+        steps, rank, odd, starts, second = kept
+        words: dict[str, _SepStep] = _Steps(steps)
+        if odd:  # (the walk from the first word looks the words up with "in": all are read)
+            words = _Steps(steps).whole()
+        return cls(((words, rank, odd), starts, second))
+
+    @property
+    def root(self) -> _WordStep:
+        """The first step of the trie, every step after it read (see :class:`_Steps`)."""
+        words, rank, odd = self._top
+        return (words.whole() if isinstance(words, _Steps) else words), rank, odd
 
     @staticmethod
     def plain_of(seqs: Iterable[list[str]]) -> tuple[_WordStep, str, dict[str, frozenset[str] | None]]:
@@ -651,7 +749,7 @@ class _Trie:
         """(start, end, key) of the names in ``folded`` (lower case, "hóa/ủy" style), left to right."""
         out: list[tuple[int, int, str]] = []
         last = 0
-        root = self.root
+        root = self._top
         sep = self._sep
         found: tuple[int, str] | None
         if root[2]:
@@ -677,7 +775,7 @@ class _Trie:
 
     def name_at(self, folded: str, p: int) -> tuple[int, str] | None:
         """(end, key) of the name that starts at ``p`` (as :meth:`spans` would find it there), or None."""
-        root = self.root
+        root = self._top
         if root[2]:
             return _after_words(root, folded, p, self._sep)
         m = self.starts.match(folded, p)
@@ -687,45 +785,95 @@ class _Trie:
 
 
 _TriePlain = tuple[_WordStep, str, dict[str, "frozenset[str] | None"]]
-_Names = tuple[list[tuple[str, str]], dict[str, _Entry], _TriePlain, dict[str, list[str]]]
+_Names = tuple[dict[str, _Entry], _TriePlain, dict[str, list[str]]]
+# what :func:`_names` keeps: the entries by the first word of their keys (see :class:`_Entries`)
+# and the trie (see :meth:`_Trie.kept_of`)
+_NamesKept = tuple[dict[str, bytes], _TrieKept]
 
 
-def _names() -> _Names:
-    """The abbreviation rules, the name entries (folded key -> entry), the trie of the names (as
-    plain data, see :class:`_Trie`) and the aliases of each canonical name, expanded from
-    data/units.yaml. Kept in the cache (:mod:`ndq57.cache`) under the hash of the data file and
-    of this module's source: expanding every alias by every abbreviation, and building the trie,
-    are most of building the gazetteer."""
-    from ndq57 import __version__, cache
+@functools.cache
+def _kept() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str, Any]:
+    """What this module derives from data/units.yaml, kept in the cache (:func:`ndq57.cache.kept`),
+    in one file: the names (:func:`_names`), the other fields of the gazetteer
+    (:func:`_gazetteer_plain`), of the role triggers (:func:`_triggers_plain`) and of the issuers'
+    boards (:func:`_issuer_boards_plain`), and the class of the characters the two engines read
+    differently (:func:`_engines_differ`). The file's key
+    covers the code that derives them (this module, the data loader, the alternations of
+    :mod:`ndq57.textutil` and the escapes of the engines' stand-ins) and the version of
+    ``regex`` (its tables of characters: folding, ``\\w``)."""
+    import regex as regex_module
 
-    raw = pkgutil.get_data("ndq57.data", "units.yaml") or b""
-    try:
-        with open(__file__, "rb") as fh:
-            source = fh.read()
-    except OSError:  # no source beside the module: build every time
-        return _build_names()
-    key = hashlib.sha256(b"|".join([raw, source, __version__.encode(), sys.version.encode()])).hexdigest()[:16]
-    name = f"gazetteer-{key}.marshal"
-    got = cache.read(name)
-    if isinstance(got, tuple) and len(got) == 4:
-        rules, entries, trie, by_canonical = got
-        return rules, {k: _Entry._make(v) for k, v in entries.items()}, trie, by_canonical
-    built = _build_names()
-    rules, entries, trie, by_canonical = built
-    plain = {k: (e.canonical, e.kind, e.prefix, e.standalone) for k, e in entries.items()}
-    cache.write(name, (rules, plain, trie, by_canonical))
+    return cache.kept(
+        f"units-{regex_module.__version__}",
+        _kept_build,
+        data=["units"],
+        sources=_kept_sources(),
+    )
+
+
+def _kept_build() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str, Any]:
+    built = _kept_names(), _gazetteer_plain(), _triggers_plain(), _engines_differ_source(), _issuer_boards_plain()
+    _variants()  # (the aliases stored too, while the names are built: a later process needs not build them)
     return built
 
 
-def _build_names() -> _Names:
-    data = load("units")
-    levels: list[str] = data["levels"]
-    committees: list[str] = data["committees"]
+def _kept_sources() -> list[str]:
+    from ndq57 import cached_re, cached_regex, data, textutil
+
+    return [__file__, str(data.__file__), textutil.__file__, cached_re.__file__, cached_regex.__file__]
+
+
+def _names() -> _NamesKept:
+    """The name entries and the trie of the names, expanded from data/units.yaml, kept (:func:`_kept`):
+    expanding every alias by every abbreviation, and building the trie, are most of building the
+    gazetteer. The entries and the trie's steps are kept in parts (bytes), each read at its first
+    lookup (:class:`_Entries`, :class:`_Steps`): a document meets the names of a few first words
+    out of some hundred."""
+    return _kept()[0]
+
+
+def _kept_names() -> _NamesKept:
+    entries, trie, _ = _build_names()
+    # (each part: its distinct entries, and each key's place among them: the keys of a first
+    # word, its names written in every way, share a few entries)
+    parts: dict[str, tuple[list[tuple[str, str, str, bool]], dict[str, int]]] = {}
+    places: dict[str, dict[_Entry, int]] = {}
+    for k, e in entries.items():
+        first = k.partition(" ")[0]
+        distinct, keys = parts.setdefault(first, ([], {}))
+        at = places.setdefault(first, {})
+        if e not in at:
+            at[e] = len(distinct)
+            distinct.append((e.canonical, e.kind, e.prefix, e.standalone))
+        keys[k] = at[e]
+    return {w: marshal.dumps(part) for w, part in parts.items()}, _Trie.kept_of(trie)
+
+
+def _variants() -> dict[str, list[str]]:
+    """Each canonical name's aliases, folded (see :class:`_Forms`), kept apart from :func:`_kept`:
+    parsing does not read them."""
+    import regex as regex_module
+
+    name = f"units-forms-{regex_module.__version__}"
+    return cache.kept(name, lambda: _build_names()[2], data=["units"], sources=_kept_sources())
+
+
+def _abbreviation_rules(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(long form, short form) of units.yaml ``abbreviations``, folded, the longest first."""
     rules: list[tuple[str, str]] = []
     for long, shorts in data["abbreviations"].items():
         for s in shorts:
             rules.append((_fold(long)[0], _fold(s)[0]))
     rules.sort(key=lambda r: -len(r[0]))
+    return rules
+
+
+@functools.cache  # (built once when the cache has neither file)
+def _build_names() -> _Names:
+    data = load("units")
+    levels: list[str] = data["levels"]
+    committees: list[str] = data["committees"]
+    rules = _abbreviation_rules(data)
     entries: dict[str, _Entry] = {}
     seqs: list[list[str]] = []
     by_canonical: dict[str, list[str]] = {}
@@ -750,7 +898,7 @@ def _build_names() -> _Names:
                     entries[k] = entry
                     seqs.append(_elements(v))
                     by_canonical.setdefault(name, []).append(v)
-    return rules, entries, _Trie.plain_of(seqs), by_canonical
+    return entries, _Trie.plain_of(seqs), by_canonical
 
 
 # the pattern ``name`` of units.yaml ``patterns``, with the ``regex`` engine and with the ``re`` one
@@ -774,10 +922,42 @@ def _grammar() -> dict[str, Any]:
 
 @functools.cache
 def _gazetteer() -> _Gazetteer:
+    entries, trie = _names()
+    fields = _compiled(_kept()[1])
+    fields["persons"] = _PersonGrammar(**fields["persons"])
+    return _Gazetteer(entries=_Entries(entries), trie=_Trie.kept(trie), by_canonical=_Forms(_variants), **fields)
+
+
+# a pattern of :func:`_gazetteer_plain` as plain data (see _later), compiled by _compiled
+_LATER = "\x00pattern"
+
+
+def _later(pattern: str, flags: int = 0, *, engine: str = "regex") -> tuple[str, str, str, int]:
+    """The pattern to compile (with ``regex``, or with ``re``), as plain data to keep."""
+    return _LATER, engine, pattern, int(flags)
+
+
+def _compiled(value: Any) -> Any:
+    """``value`` (plain data) with each pattern of :func:`_later` in it compiled, in the tuples
+    and dicts it holds."""
+    kind = type(value)
+    if kind is tuple:
+        if len(value) == 4 and value[0] == _LATER:
+            _, engine, pattern, flags = value
+            return (re.compile if engine == "re" else regex.compile)(pattern, flags)
+        return tuple(_compiled(v) for v in value)
+    if kind is dict:
+        return {k: _compiled(v) for k, v in value.items()}
+    return value
+
+
+def _gazetteer_plain() -> dict[str, Any]:
+    """The fields of the gazetteer but for its names (:func:`_names`), its patterns as sources
+    (:func:`_later`), kept (:func:`_kept`): the words of units.yaml folded, sorted and made into
+    alternations cost more than reading them back. (The persons' grammar under ``persons``.)"""
     data = load("units")
     committees: list[str] = data["committees"]
     levels: list[str] = data["levels"]
-    rules, entries, trie, by_canonical = _names()
     heads = data["open_heads"]
     open_kind = {_fold(h)[0]: v["kind"] for h, v in heads.items()}
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
@@ -787,10 +967,10 @@ def _gazetteer() -> _Gazetteer:
     nouns = [_fold(n)[0] for n in coll["nouns"]]
     pers = data["persons"]
     titles = sorted({_fold(t)[0] for t in pers["titles"]}, key=lambda t: (-len(t), t))
-    by_length = tuple((t, regex.compile(rf"{_alt([t])}(?!\w)")) for t in titles)
+    by_length: Any = tuple((t, _later(rf"{_alt([t])}(?!\w)")) for t in titles)
 
-    def words_rx(ws: Iterable[str]) -> regex.Pattern[str]:
-        return regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
+    def words_rx(ws: Iterable[str]) -> tuple[str, str, str, int]:
+        return _later(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
 
     noun_alt = rf"(?:{_alt(nouns)})(?!\w)"
     committee_alt = _alt([_fold(c)[0] for c in committees] + list(_grammar()["committee_bodies"]))
@@ -812,21 +992,18 @@ def _gazetteer() -> _Gazetteer:
     steering_head = _alt([_fold(steering["name"])[0]])
     topic_open = _alt(_fold(w)[0] for w in data["steering_topic_open"])  # "Ban Chỉ đạo phát triển ..."
     gr = _grammar()
-    return _Gazetteer(
+    return dict(
         cased=frozenset(data.get("cased_last_word", [])),
         cased_first=frozenset(
             n for w in data.get("cased_first_word", []) for _, n in _expand(w, data["levels"], data["committees"])
         ),
         level_compounds={
-            _fold(k)[0]: regex.compile(rf"\s+({_alt(_fold(w)[0] for w in ws)})(?!\w)")
+            _fold(k)[0]: _later(rf"\s+({_alt(_fold(w)[0] for w in ws)})(?!\w)")
             for k, ws in data["level_compounds"].items()
         },
-        entries=entries,
-        trie=_Trie(trie),
-        by_canonical=_Forms(by_canonical),
-        abbr=tuple((_ascii_fold(a), _ascii_fold(b)) for a, b in rules),
+        abbr=tuple((_ascii_fold(a), _ascii_fold(b)) for a, b in _abbreviation_rules(data)),
         level_keys=frozenset(_key(_fold(lv)[0]) for lv in levels),
-        open_heads=re.compile(rf"{_first_alt(open_kind, _NO_WORD_BEFORE)}(?!\w)"),
+        open_heads=_later(rf"{_first_alt(open_kind, _NO_WORD_BEFORE)}(?!\w)", engine="re"),
         open_kind=open_kind,
         open_reject=open_reject,
         open_tail=open_tail,
@@ -837,20 +1014,20 @@ def _gazetteer() -> _Gazetteer:
         verb_fields={_fold(k)[0]: tuple(_fold(w)[0] for w in v) for k, v in data["verb_fields"].items()},
         capital_fields=frozenset(_fold(w)[0] for w in data["capital_fields"]),
         open_comma=open_comma,
-        open_region=regex.compile(
+        open_region=_later(
             rf"(?:{_alt(_fold(w)[0] for w in data['open_regions'])})(?=[ \t]+(?:\p{{Lu}}|\d{{1,2}}(?![\w/])))"
         ),
-        ban_committee=regex.compile(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
-        steering_long=regex.compile(
+        ban_committee=_later(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
+        steering_long=_later(
             rf"(?<!\w){steering_head}(?:\s+{gr['about']}|(?=\s+(?:{topic_open})(?!\w)))"
             rf"(?:\s+[\w,\-–]+(?:/[\w,\-–]+)*){{1,30}}?\s+(?P<lvl>{level_alt})(?!\w)"
         ),
-        steering_stop=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
-        coll_lead=regex.compile(rf"{_first_alt((_fold(w)[0] for w in coll['lead']), _NO_WORD)}\s+(?={noun_alt})"),
+        steering_stop=_later(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in data['steering_topic_stop'])})(?!\w)"),
+        coll_lead=_later(rf"{_first_alt((_fold(w)[0] for w in coll['lead']), _NO_WORD)}\s+(?={noun_alt})"),
         coll_lead_words=tuple(sorted({_fold(w)[0].split()[0] for w in coll["lead"]})),
-        coll_noun=regex.compile(noun_alt),
-        coll_next=regex.compile(rf"(?:[ \t]*[,/][ \t]*|\s+{gr['and']}\s+)(?:{gr['many']}\s+)?(?={noun_alt})"),
-        coll_suffix=regex.compile(
+        coll_noun=_later(noun_alt),
+        coll_next=_later(rf"(?:[ \t]*[,/][ \t]*|\s+{gr['and']}\s+)(?:{gr['many']}\s+)?(?={noun_alt})"),
+        coll_suffix=_later(
             rf"\s+(?:{_alt(_fold(w)[0] for w in coll['suffixes'])})(?!\w)"
             rf"(?!\s+(?:{_alt(_fold(w)[0] for w in coll['suffix_not_before'])})(?!\w))"
         ),
@@ -860,19 +1037,19 @@ def _gazetteer() -> _Gazetteer:
         coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]}
         | {_fold(k)[0]: str(v) for k, v in coll["noun_forms"].items()},
         coll_reject={
-            _fold(n)[0]: regex.compile(rf"\s+(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
+            _fold(n)[0]: _later(rf"\s+(?:{_alt(_fold(w)[0] for w in ws)})(?!\w)")
             for n, ws in coll["noun_reject"].items()
         },
-        coll_mod=regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
+        coll_mod=_later(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in coll['modifiers'])})(?!\w)"),
         coll_genitive=frozenset(_fold(w)[0] for w in coll["genitive"]),
-        coll_mod_next=regex.compile(
+        coll_mod_next=_later(
             rf"(?:[ \t]*(,)[ \t]*|[ \t]+{gr['and']}[ \t]+)"
             rf"({_alt(_fold(w)[0] for w in coll['modifiers'] if w not in coll['modifiers_once'])})(?!\w)"
         ),
         coll_enum={_fold(n)[0]: (str(v["head"]), bool(v.get("of_units"))) for n, v in coll["enumerable"].items()},
         coll_units={_fold(n)[0]: str(v) for n, v in coll["unit_nouns"].items()},
         open_verbs=words_rx(data["open_verbs"]),
-        steering_num=regex.compile(
+        steering_num=_later(
             rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in steering['number_names'])})\s+(?P<num>\d+)"
             rf"(?:\s+(?P<lvl>{levels_alt([*steering['levels'], *steering['number_levels']])}))?(?!\w)"
         ),
@@ -883,26 +1060,28 @@ def _gazetteer() -> _Gazetteer:
             _fold(k)[0]: str(v) for k, v in {**steering["levels"], **steering["number_levels"]}.items()
         },
         steering_central=frozenset(_fold(w)[0] for w in steering["central"]),
-        persons=_PersonGrammar(
+        persons=dict(
             # a trie of characters: the engine tries few branches at each place (titles may break over lines)
-            titles=re.compile(rf"(?:{_char_trie(titles, _NO_WORD).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)"),
+            titles=_later(
+                rf"(?:{_char_trie(titles, _NO_WORD).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)", engine="re"
+            ),
             needs=_cover(titles),
             by_length=by_length,
             by_head=_by_head(by_length),
             written={_fold(t)[0]: t for t in pers["titles"]}
             | {_fold(k)[0]: str(v) for k, v in pers.get("title_forms", {}).items()},
             need_unit=frozenset(_fold(t)[0] for t in pers["need_unit"]),
-            not_after=regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in pers['not_after'])})[ \t]+$"),
-            lead=regex.compile(rf"(?<![\w/])(?:{_alt(_fold(w)[0] for w in pers['lead'])})[ \t\r\n*_]+$"),
+            not_after=_later(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in pers['not_after'])})[ \t]+$"),
+            lead=_later(rf"(?<![\w/])(?:{_alt(_fold(w)[0] for w in pers['lead'])})[ \t\r\n*_]+$"),
             # (maybe set off by dashes: "các đồng chí Ủy viên ... - phụ trách các đảng bộ - theo dõi")
-            charge=regex.compile(
+            charge=_later(
                 rf"(?:[ \t\r\n]+|[ \t]+[-–—][ \t]+)(?:{_alt(_fold(w)[0] for w in pers['charge'])})(?!\w)"
             ),
             charge_stop=words_rx(pers["charge_stop"]),
             enum_heads={_fold(t)[0]: str(h) for t, h in pers["enum_heads"].items()},
-            own_head=regex.compile(rf"[ \t\r\n*_]+({_alt(pers['own_heads'])})(?!\w)(?![ \t]*\p{{Lu}})"),
+            own_head=_later(rf"[ \t\r\n*_]+({_alt(pers['own_heads'])})(?!\w)(?![ \t]*\p{{Lu}})"),
         ),
-        quick=regex.compile(str(data["patterns"]["quick"]), regex.IGNORECASE),
+        quick=_later(str(data["patterns"]["quick"]), regex.IGNORECASE),
     )
 
 
@@ -2621,15 +2800,20 @@ class _Boards(NamedTuple):
 
 @functools.cache
 def _issuer_boards() -> _Boards:
+    return _Boards(*_compiled(_kept()[4]))
+
+
+def _issuer_boards_plain() -> tuple[frozenset[str], tuple[str, str, str, int], tuple[str, str, str, int]]:
+    """The fields of :class:`_Boards`, its patterns as sources (:func:`_later`), kept (:func:`_kept`)."""
     data = load("units")
     r = data["roles"]
     verbs = [w for ws in r["after"].values() for w in ws]
     verbs += list(r["subject_duty"]) + list(r["adverbs"]) + list(r["time_limit"])
     before = [w for cat in data["issuer_board_before"] for w in r["before"][cat]]
-    return _Boards(
+    return (
         frozenset(data["issuer_boards"]),
-        regex.compile(rf"[ \t*_]*:?[ \t*_]*(?:{_alt(_fold(w)[0] for w in verbs)})(?!\w)"),
-        regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in before)})[ \t*_]+\Z"),
+        _later(rf"[ \t*_]*:?[ \t*_]*(?:{_alt(_fold(w)[0] for w in verbs)})(?!\w)"),
+        _later(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in before)})[ \t*_]+\Z"),
     )
 
 
@@ -3809,6 +3993,11 @@ class _Triggers:
 
 @functools.cache
 def _triggers() -> _Triggers:
+    return _Triggers(**_compiled(_kept()[2]))
+
+
+def _triggers_plain() -> dict[str, Any]:
+    """The fields of :class:`_Triggers`, its patterns as sources (:func:`_later`), kept (:func:`_kept`)."""
     r = load("units")["roles"]
     before = {_fold(p)[0]: cat for cat, ps in r["before"].items() for p in ps}
     before[_VOID] = "void"
@@ -3825,38 +4014,38 @@ def _triggers() -> _Triggers:
     unit_next = frozenset(_fold(a)[0] for a in r["unit_next"])
     context = {
         p: (p in unit_next, th.get(p), nb.get(p), na.get(p))
-        for p in words
+        for p in sorted(words)  # (kept: in one order whatever the hash seed)
         if p in unit_next or th.get(p) or nb.get(p) or na.get(p)
     }
-    return _Triggers(
-        pattern=regex.compile(trigger),
-        scan=re.compile(rf"{_first_alt(words, _NO_WORD)}(?!\w)"),
+    return dict(
+        pattern=_later(trigger),
+        scan=_later(rf"{_first_alt(words, _NO_WORD)}(?!\w)", engine="re"),
         before=before,
         after=after,
-        adverbs=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['adverbs'])})(?!\w)"),
+        adverbs=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['adverbs'])})(?!\w)"),
         not_before=nb,
         not_after=na,
         through=th,
-        meeting=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
-        subject_duty=regex.compile(rf"[\s*_]*(?:{_alt(_fold(a)[0] for a in r['subject_duty'])})(?!\w)"),
-        own_members=regex.compile(
+        meeting=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['meeting'])})(?!\w)"),
+        subject_duty=_later(rf"[\s*_]*(?:{_alt(_fold(a)[0] for a in r['subject_duty'])})(?!\w)"),
+        own_members=_later(
             rf"[\s*_]*(?:cho[\s*_]+)?(?:{_alt(_fold(a)[0] for a in r['own_members'])})(?!\w)"
         ),
-        giver_tail=regex.compile(
+        giver_tail=_later(
             rf"[\s*_]*(?:((?:{_alt(_fold(a)[0] for a in r['giver_tail'])})(?!\w))|(?=[^\W\d_]))"
         ),
         mention_soft=frozenset(_fold(a)[0] for a in r["mention_soft"]),
         inform_verbs=frozenset(_fold(a)[0] for a in r["inform_verbs"]),
-        inform_to=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_to'])})(?!\w)"),
-        inform_not=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_not'])})(?!\w)|:"),
-        do_work=regex.compile(rf"[ \t]+(?:{_alt(_fold(a)[0] for a in r['do_work'])})(?!\w)"),
-        time_limit=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
-        soft_not_before=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
-        opening_time=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
+        inform_to=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_to'])})(?!\w)"),
+        inform_not=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_not'])})(?!\w)|:"),
+        do_work=_later(rf"[ \t]+(?:{_alt(_fold(a)[0] for a in r['do_work'])})(?!\w)"),
+        time_limit=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
+        soft_not_before=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
+        opening_time=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
         attend=frozenset(_fold(a)[0] for a in r["attend"]),
-        recurring_opening=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['recurring_opening'])})(?!\w)"),
-        bare_lead=regex.compile(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
-        bare_lead_end=regex.compile(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*$"),
+        recurring_opening=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['recurring_opening'])})(?!\w)"),
+        bare_lead=_later(rf"[\s*_,]*(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*"),
+        bare_lead_end=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['bare_lead'])})[\s*_,.;]*$"),
         unit_next=unit_next,
         coordinate_bare=frozenset(_fold(a)[0] for a in r["coordinate_bare"]),
         phrases=frozenset(p for p in words if " ".join(p.split()) == p),
@@ -3926,14 +4115,18 @@ def _engines_agree() -> frozenset[str]:
 @functools.cache
 def _engines_differ() -> re.Pattern[str]:
     """A character outside :func:`_engines_agree` (searched for in C: faster than testing each
-    character of the text in the set)."""
+    character of the text in the set); its source kept (:func:`_kept`)."""
+    return re.compile(_kept()[3])
+
+
+def _engines_differ_source() -> str:
     runs: list[list[int]] = []
     for c in sorted(map(ord, _engines_agree())):
         if runs and runs[-1][1] == c - 1:
             runs[-1][1] = c
         else:
             runs.append([c, c])
-    return re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in runs) + "]")
+    return "[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in runs) + "]"
 
 
 def _hits(folded: str, units: list[_Cand], taken: bytearray | None = None) -> list[_Hit]:
