@@ -78,6 +78,9 @@ class Job:
 
 @dataclass(slots=True)
 class Outcome:
+    """What came of one input: the record (or the rows) made of it, its error record, or why it
+    was skipped, with the counts the run reports."""
+
     item: InputItem
     payload: Any = None  # a document dict (or its JSON line, with Job.jsonl), or a list of deadline rows
     error: dict[str, Any] | None = None
