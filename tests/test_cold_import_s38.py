@@ -8,6 +8,7 @@ import abc
 import dataclasses
 import importlib
 import inspect
+import json
 import os
 import pkgutil
 import subprocess
@@ -121,18 +122,26 @@ def test_signature_text_leaves_the_unusual_to_inspect() -> None:
 
 def test_plain_text_parse_leaves_the_docx_numbering_out(tmp_path: Path) -> None:
     """A plain-text parse numbers sections with ``to_roman`` alone; the DOCX numbering definitions
-    are read (and their module imported) with the DOCX reader; their names stay where they were."""
+    are read (and their module imported) with the DOCX reader; their names stay where they were.
+    ``parse FILE`` searches no folder: no ``fnmatch``."""
     f = tmp_path / "plan.txt"
-    f.write_text("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n1. Sở Y tế báo cáo trước ngày 15/3/2026.\n", encoding="utf-8")
+    f.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n\nSố: 12/KH-UBND\n\nHòa Bình, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
+        "Rà soát nhà tạm\n\nI. NHIỆM VỤ\n\n1. Giao Sở Xây dựng chủ trì, báo cáo UBND tỉnh trước ngày 30/6/2026.\n",
+        encoding="utf-8",
+    )
     script = (
-        "import sys\nimport ndq57\nndq57.parse(open(sys.argv[1], encoding='utf-8').read())\n"
-        "print(' '.join(sorted(sys.modules)))"
+        "import sys\nfrom ndq57.cli import main\ntry:\n    main(['parse', sys.argv[1], '-f', 'json'])\n"
+        "except SystemExit as e:\n    assert e.code == 0, e.code\nprint('\\x00' + ' '.join(sorted(sys.modules)))"
     )
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     proc = subprocess.run([sys.executable, "-c", script, str(f)], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    mods = proc.stdout.split()
+    out, _, listed = proc.stdout.rpartition("\x00")
+    mods = listed.split()
+    assert [d["due"] for d in json.loads(out)["deadlines"]] == ["2026-06-30"]
     assert "ndq57.readers.numbering" in mods and "ndq57.readers.word_numbering" not in mods
+    assert "fnmatch" not in mods
 
     from ndq57.readers import numbering, word_numbering
 

@@ -15,7 +15,6 @@ outcomes are yielded as soon as they are next in order.
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import os
 import stat
 import sys
@@ -99,6 +98,8 @@ class Outcome:
 
 
 def _matches(name: str, rel: str, globs: Sequence[str]) -> bool:
+    import fnmatch  # (only when a folder is searched: a run over one file does not need it)
+
     low_name, low_rel = name.lower(), rel.replace(os.sep, "/").lower()
     for g in globs:
         pat = g.lower()
