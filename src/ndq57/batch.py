@@ -15,7 +15,6 @@ outcomes are yielded as soon as they are next in order.
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import os
 import stat
 import sys
@@ -78,6 +77,9 @@ class Job:
 
 @dataclass(slots=True)
 class Outcome:
+    """What came of one input: the record (or the rows) made of it, its error record, or why it
+    was skipped, with the counts the run reports."""
+
     item: InputItem
     payload: Any = None  # a document dict (or its JSON line, with Job.jsonl), or a list of deadline rows
     error: dict[str, Any] | None = None
@@ -96,6 +98,8 @@ class Outcome:
 
 
 def _matches(name: str, rel: str, globs: Sequence[str]) -> bool:
+    import fnmatch  # (only when a folder is searched: a run over one file does not need it)
+
     low_name, low_rel = name.lower(), rel.replace(os.sep, "/").lower()
     for g in globs:
         pat = g.lower()

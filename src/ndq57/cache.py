@@ -21,7 +21,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from types import CodeType
+from types import CodeType, FunctionType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -245,18 +245,91 @@ class Code:
     def generated(self) -> Iterator[None]:
         """While in it, the dataclasses defined (the modules imported) compile their methods
         through :meth:`exec`. (The name ``exec`` in the module :mod:`dataclasses` is this one's
-        meanwhile; with the same text it makes the same functions, whatever class is defined.)"""
+        meanwhile; with the same text it makes the same functions, whatever class is defined.)
+        The signature that :mod:`dataclasses` writes into the docstring of a class that has none
+        is made by :meth:`signature_text` meanwhile: the same text, without building
+        :func:`inspect.signature`'s objects."""
         import dataclasses
 
         if "exec" in vars(dataclasses):  # (already inside, or another tool's)
             yield
             return
+        names = vars(dataclasses)
+        real_inspect = names["inspect"]
+        signatures = Code._Inspect(real_inspect)
         dataclasses.exec = self.exec  # type: ignore[attr-defined]
+        names["inspect"] = signatures
         try:
             yield
         finally:
-            if vars(dataclasses).get("exec") == self.exec:
+            if names.get("exec") == self.exec:
                 del dataclasses.exec  # type: ignore[attr-defined]
+            if names.get("inspect") is signatures:
+                names["inspect"] = real_inspect
+
+    class _Inspect:
+        """The module :mod:`inspect` as :mod:`dataclasses` sees it inside :meth:`generated`: its
+        ``signature`` of a class is :meth:`signature_text` where that is sure to be the text of
+        ``str(inspect.signature(cls))``, else :mod:`inspect`'s own, as is every other name."""
+
+        def __init__(self, inspect: Any) -> None:
+            self._inspect = inspect
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._inspect, name)
+
+        def signature(self, cls: Any) -> Any:
+            text = Code.signature_text(cls)
+            return text if text is not None else self._inspect.signature(cls)
+
+    @staticmethod
+    def signature_text(cls: Any) -> str | None:
+        """``str(inspect.signature(cls))``, made straight from the ``__init__`` that
+        :mod:`dataclasses` has just written, for the docstring it gives a class that has none
+        (some fifty at a cold start, each building a dozen ``Parameter`` objects only to print
+        them). Only in the plain case, where the text is sure to be the same: a class of no other
+        metaclass, its own ``__init__`` a plain function with nothing attached, no ``__new__`` of
+        its own, every annotation a string (``from __future__ import annotations``); else None."""
+        init = vars(cls).get("__init__") if type(cls) is type else None
+        if (
+            type(init) is not FunctionType
+            or init.__dict__  # (a __wrapped__, a __signature__... attached)
+            or "__new__" in vars(cls)
+            or hasattr(cls, "__signature__")
+            or hasattr(cls, "__wrapped__")
+            or hasattr(cls, "_partialmethod")
+            or hasattr(cls, "__code__")  # (inspect would read it as a function)
+        ):
+            return None
+        code = init.__code__
+        if code.co_flags & 0x0C or code.co_posonlyargcount or not code.co_argcount:  # (0x0C: *args, **kwargs)
+            return None
+        names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+        annotations = init.__annotations__
+        defaults = init.__defaults__ or ()
+        kwdefaults = init.__kwdefaults__ or {}
+        first_default = code.co_argcount - len(defaults)
+        parts = []
+        for i, name in enumerate(names[1:], start=1):  # (the first, ``self``, is not the class's)
+            annotation = annotations.get(name)
+            if type(annotation) is not str:
+                return None
+            if i < code.co_argcount:
+                has_default = i >= first_default
+                default = defaults[i - first_default] if has_default else None
+            else:
+                if i == code.co_argcount:
+                    parts.append("*")  # (keyword-only from here)
+                has_default = name in kwdefaults
+                default = kwdefaults.get(name)
+            parts.append(f"{name}: {annotation!r} = {default!r}" if has_default else f"{name}: {annotation!r}")
+        text = "(" + ", ".join(parts) + ")"
+        if "return" in annotations:
+            returns = annotations["return"]
+            if returns is not None and type(returns) is not str:
+                return None
+            text += f" -> {returns!r}"
+        return text
 
     def save(self) -> None:
         """Store the code compiled since the last save, beside what another process stored."""

@@ -55,6 +55,8 @@ class Extraction:
 
 @dataclass(slots=True)
 class Source:
+    """Where the record was read from: the file, the hash of its bytes and the encoding they were decoded with."""
+
     path: str | None
     sha256: str
     encoding: str
@@ -64,6 +66,8 @@ class Source:
 
 @dataclass(slots=True)
 class Signer:
+    """The person who signs the document: name, title and the authority signed for, with the line of the name."""
+
     name: str | None
     title: str | None
     authority: str | None
@@ -72,6 +76,8 @@ class Signer:
 
 @dataclass(slots=True)
 class DateParts:
+    """The parts of the date of issue, each None where the text leaves it out."""
+
     year: int | None
     month: int | None
     day: int | None
@@ -115,6 +121,8 @@ class Header:
 
 @dataclass(slots=True)
 class Section:
+    """One numbered part of the body (a heading or a numbered item), with its text and the parts under it."""
+
     label: str
     path: str
     level: int
@@ -127,6 +135,8 @@ class Section:
 
 @dataclass(slots=True)
 class Footnote:
+    """A footnote: its mark, its text, its line, and the lines where the body refers to it."""
+
     mark: str
     body: str
     line: int
@@ -135,6 +145,8 @@ class Footnote:
 
 @dataclass(slots=True)
 class Citation:
+    """A reference to another document (its type, number, date and issuer) found in the text."""
+
     type: str | None
     number: str
     date: str | None
@@ -147,6 +159,8 @@ class Citation:
 
 @dataclass(slots=True)
 class Recurrence:
+    """How a recurring deadline repeats: its frequency and the day, month or time it falls on."""
+
     # "daily" | "weekly" | "monthly" | "quarterly" (month = month of the quarter, 1-3) | "yearly" | "periodic"
     freq: str
     weekday: int | None = None  # 0 = Monday
@@ -164,6 +178,8 @@ class Recurrence:
 
 @dataclass(slots=True)
 class Relative:
+    """A deadline counted from an event ("within 10 days of signing"): the amount, the unit and the event."""
+
     amount: int
     unit: str  # "day" | "working_day" | "month" | "week" | "hour"
     anchor: str  # "signing" | "issue" | "receipt" | "effective" | other words
@@ -225,6 +241,8 @@ class Assignee:
 
 @dataclass(slots=True)
 class Deadline:
+    """A time limit the text sets, with the phrase that sets it, its owners and the tasks it bounds."""
+
     id: str
     phrase: str
     kind: str
@@ -263,12 +281,16 @@ class Task:
 
 @dataclass(slots=True)
 class TableCell:
+    """The text of one cell of a table row, with the first line it starts on."""
+
     text: str
     line: int  # first original line of the cell
 
 
 @dataclass(slots=True)
 class TableRow:
+    """One row of a table: its kind (header, group, task...), its cells and where it stands in the table."""
+
     kind: str  # header | group | task | continuation | other
     cells: list[TableCell]
     line: int
@@ -322,6 +344,8 @@ class Decision:
 
 @dataclass(slots=True)
 class UnitIndexEntry:
+    """One owner of the document, with its roles, and the sections and deadlines that name it."""
+
     unit: str
     roles: list[str]
     sections: list[str]

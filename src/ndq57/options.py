@@ -13,6 +13,9 @@ from ndq57.parse.decode import DEFAULT_MAX_BYTES
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """How a text is read: how tone marks are placed, whether slips are repaired, the input
+    encoding, the size limit and whether scanned PDF pages are read by OCR."""
+
     tone_style: str = "old"  # "old" (hóa, ủy) | "new" (hoá, uỷ) | "keep"
     fix: bool = True  # False: keep the text as written (NFC only)
     encoding: str | None = None  # force an input encoding (bytes input only)

@@ -1,7 +1,7 @@
 """DOCX reader: the body of a Word document as a clean text export, through python-docx.
 
 * paragraphs in order, each with the label Word draws before it (automatic numbering, resolved
-  by :mod:`ndq57.readers.numbering`), ``w:caps`` text in capitals, legacy-font runs (TCVN3,
+  by :mod:`ndq57.readers.word_numbering`), ``w:caps`` text in capitals, legacy-font runs (TCVN3,
   VNI) converted, line breaks kept, page breaks ignored (so a paragraph stays one);
 * **layout tables** — the header (issuer | national title, number | place and date) and the
   sign-off (Nơi nhận | signer), at most two columns and a few rows — read cell by cell, each cell
@@ -41,7 +41,7 @@ from ndq57.errors import DecodeError
 from ndq57.readers import Extracted, LineMap, pipe_row
 from ndq57.readers import text_patterns as _patterns
 from ndq57.readers.legacy_fonts import capitals_font, font_kind, to_unicode
-from ndq57.readers.numbering import Numbering, StyleNumbering
+from ndq57.readers.word_numbering import Numbering, StyleNumbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -1713,7 +1713,7 @@ def _symbol(code: str) -> str:
         return ""
     # a symbol font's glyph (Symbol, Wingdings: private-use code points) typed as a bullet: the
     # round one "•", the Symbol font's plus and minus signs "+" and "-", any other (arrow, diamond,
-    # square, tick) a dash, as numbering.py reads them
+    # square, tick) a dash, as word_numbering.py reads them
     return {"\uf0b7": "•", "\uf02b": "+"}.get(ch, ch if not ("\ue000" <= ch <= "\uf8ff") else "-")
 
 
