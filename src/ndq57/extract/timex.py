@@ -55,12 +55,11 @@ import contextlib
 import copy
 import datetime as dt
 import functools
-import hashlib
 import itertools
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, NamedTuple
 
 from ndq57 import cached_re as re
@@ -160,8 +159,11 @@ def _tone_swaps() -> dict[str, str]:
 def _variants(word: str) -> set[str]:
     """The word in both tone-mark styles (every combination over its syllables)."""
     swaps = _tone_swaps()
+    syllables = word.split()
+    if not any(len(syl) >= 2 and syl[-2:].lower() in swaps for syl in syllables):
+        return {" ".join(syllables)}  # (most words: one style only)
     options: list[list[str]] = []
-    for syl in word.split():
+    for syl in syllables:
         opts = [syl]
         other = swaps.get(syl[-2:].lower()) if len(syl) >= 2 else None  # (every key is two letters)
         if other is not None:
@@ -272,8 +274,36 @@ class _Words:
     week_of_month: dict[str, str]  # word -> "1".."4" | "last"
 
 
+def table_sources(module: str) -> list[str]:
+    """The modules whose code decides a table of patterns built from word lists and kept in the
+    cache (:func:`ndq57.cache.kept`): ``module`` (the path of the one that builds it),
+    :mod:`ndq57.textutil`'s (:func:`~ndq57.textutil.trie`, ``alternation``), and the escapes'
+    (ndq57's ``regex.escape`` and the ``regex`` module's own, whose table it copies)."""
+    import regex as regex_module
+
+    from ndq57 import cached_regex, textutil
+
+    escape_module = sys.modules[regex_module.escape.__module__].__file__ or ""
+    return [module, textutil.__file__, cached_regex.__file__, escape_module]
+
+
 @functools.cache
 def _words() -> _Words:
+    """The words of ``data/timewords.yaml`` by category, in both tone styles (kept in the cache:
+    all but ``raw``, the data as read)."""
+    from ndq57 import cache
+
+    return cache.kept(
+        "timex-words",
+        _built_words,
+        data=["timewords"],
+        sources=table_sources(__file__),
+        encode=lambda w: tuple(getattr(w, f.name) for f in fields(w)[1:]),  # (all but raw)
+        decode=lambda t: _Words(load("timewords"), *t),
+    )
+
+
+def _built_words() -> _Words:
     data: dict[str, Any] = load("timewords")
     qcat = _index(data["qualifiers"])
     rec = {k: v for k, v in data["recurrence"].items() if k != "periodic"}
@@ -325,9 +355,51 @@ def _g(name: str, body: str) -> str:
     return "(?P<" + name + ">" + body + ")"
 
 
+class _Grammar(NamedTuple):
+    """What the grammar derives from its words, kept in the cache (:func:`_grammar`)."""
+
+    rule_table: tuple[str, list[tuple[str, str]]]  # :func:`_rule_table`
+    rule_firsts: tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]]  # :func:`_rule_firsts`
+    word_kinds: dict[str, int]  # :func:`_word_kinds`
+    precheck_body: str  # :func:`_precheck_body`
+    precheck_syllables: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # :func:`_precheck_parts`
+    folded_safe: str  # :func:`_folded_safe`'s source
+
+
 @functools.cache
+def _grammar() -> _Grammar:
+    """The grammar's tables: built from the word file once (~10 ms), then read from the cache."""
+    from ndq57 import cache
+
+    return cache.kept(
+        "timex-grammar",
+        _built_grammar,
+        data=["timewords"],
+        sources=table_sources(__file__),
+        encode=tuple,
+        decode=lambda t: _Grammar(*t),
+    )
+
+
+def _built_grammar() -> _Grammar:
+    table = _built_rule_table()
+    firsts = _built_rule_firsts(table)
+    return _Grammar(
+        rule_table=table,
+        rule_firsts=firsts,
+        word_kinds=_built_word_kinds(firsts),
+        precheck_body=_built_precheck_body(),
+        precheck_syllables=_built_precheck_syllables(),
+        folded_safe=_built_folded_safe(),
+    )
+
+
 def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     """(the prefix every match starts with, [(rule name, rule pattern)] in priority order)."""
+    return _grammar().rule_table
+
+
+def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
     w = _words()
     d = w.raw
     cal = d["calendar"]
@@ -1278,24 +1350,19 @@ def _bare_rule_pattern(name: str) -> Any:
 _NUMBER = "0"  # the first word of a rule that may start with a digit; a number's key in _Starts
 
 
-@functools.cache
 def _rule_firsts() -> tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]]:
     """The first words (lower case) the qualifier chain and each rule of the grammar can start
     with (:data:`_NUMBER` for a digit); None for "any word". Read from the patterns themselves
-    (:func:`_first_runs`) and kept in the cache: reading them takes a cold start ~10 ms (and
-    once per process: the cache file is keyed by a hash of the whole grammar, ~0.1 ms a read)."""
-    from ndq57 import __version__, cache
+    (:func:`_first_runs`, ~10 ms at a cold start) and kept in the cache (:func:`_grammar`)."""
+    return _grammar().rule_firsts
 
-    prefix, rules = _rule_table()
-    digest = hashlib.sha256("\x00".join([sys.version, __version__, prefix, *(p for _, p in rules)]).encode())
-    name = f"timex-firsts-{digest.hexdigest()[:16]}.marshal"
-    got = cache.read(name)
-    if isinstance(got, tuple) and len(got) == 2:
-        return got[0], got[1]
+
+def _built_rule_firsts(
+    table: tuple[str, list[tuple[str, str]]],
+) -> tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]]:
+    prefix, rules = table
     # (the prefix with a character no match starts with after it: the words of the chain only)
-    table = (_first_runs(_stdlib(prefix + "\x00")), [(n, _first_runs(_stdlib(p))) for n, p in rules])
-    cache.write(name, table)
-    return table
+    return _first_runs(_stdlib(prefix + "\x00")), [(n, _first_runs(_stdlib(p))) for n, p in rules]
 
 
 def _first_runs(pattern: str) -> frozenset[str] | None:
@@ -1624,7 +1691,6 @@ def _anchor_word_set() -> frozenset[str]:
 _FIRST, _ANCHOR = 1, 2
 
 
-@functools.cache
 def _word_kinds() -> dict[str, int]:
     """Each word that may start an expression (:data:`_FIRST`, see :func:`_first_word_set`) or
     anchors one (:data:`_ANCHOR`, :func:`_anchor_word_set`), casefolded.
@@ -1632,8 +1698,14 @@ def _word_kinds() -> dict[str, int]:
     A first syllable of the word file that neither a rule nor the qualifier chain can start with
     (:func:`_rule_firsts`: "và", "của", "công" ...) starts nothing: it is left out (a start there
     would find no pattern to try, :func:`_pattern_for`), unless it anchors."""
+    return _grammar().word_kinds
+
+
+def _built_word_kinds(
+    firsts: tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]],
+) -> dict[str, int]:
     first, anchor = _first_word_set(), _anchor_word_set()
-    chain, rules = _rule_firsts()
+    chain, rules = firsts
     if chain is not None and all(firsts is not None for _, firsts in rules):
         first = first & chain.union(*(firsts for _, firsts in rules if firsts is not None))
     return {w: (_FIRST if w in first else 0) | (_ANCHOR if w in anchor else 0) for w in first | anchor}
@@ -1682,8 +1754,11 @@ def _precheck() -> Any:
     return regex.compile(r"\d|" + _precheck_body(), regex.IGNORECASE)
 
 
-@functools.cache
 def _precheck_body() -> str:
+    return _grammar().precheck_body
+
+
+def _built_precheck_body() -> str:
     return _alt(_precheck_words()).replace(r"(?![\p{L}\p{N}])", "")
 
 
@@ -1694,6 +1769,11 @@ def _precheck_parts() -> tuple[Any, Any, tuple[tuple[str, tuple[tuple[str, ...],
     engine matches a letter of these words only by characters that casefold to it, but for
     :data:`_FOLD_EXCEPTION`); the words. The words' syllables come by the one looked for first
     (the longest), with the rest of each word's: a syllable shared by several is looked for once."""
+    syllables = _grammar().precheck_syllables
+    return regex.compile(r"\d"), regex.compile(_precheck_body(), regex.IGNORECASE), syllables
+
+
+def _built_precheck_syllables() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     phrases = {
         tuple(sorted({p.casefold() for p in v.split()}, key=lambda p: (-len(p), p)))
         for w in _precheck_words()
@@ -1703,8 +1783,7 @@ def _precheck_parts() -> tuple[Any, Any, tuple[tuple[str, tuple[tuple[str, ...],
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in sorted(phrases):
         by_first.setdefault(phrase[0], []).append(phrase[1:])
-    syllables = tuple((first, tuple(rests)) for first, rests in by_first.items())
-    return regex.compile(r"\d"), regex.compile(_precheck_body(), regex.IGNORECASE), syllables
+    return tuple((first, tuple(rests)) for first, rests in by_first.items())
 
 
 # the one character the engine matches to a letter of the calendar words ("i") that casefolds to
@@ -3328,6 +3407,10 @@ _FOLD_RANGES = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x2190, 0
 def _folded_safe() -> Any:
     """A character not in :data:`_FOLD_RANGES` or not folding as :func:`_folded_candidates`
     needs (a text holding one is read word by word)."""
+    return re.compile(_grammar().folded_safe)
+
+
+def _built_folded_safe() -> str:
     word = re.compile(r"[^\W_]")
     bad: set[int] = set()
     for lo, hi in _FOLD_RANGES:
@@ -3356,7 +3439,7 @@ def _folded_safe() -> Any:
                 end += 1
             parts.append(re.escape(chr(cp)) + ("-" + re.escape(chr(end)) if end > cp else ""))
             cp = end + 1
-    return re.compile("[^" + "".join(parts) + "]")
+    return "[^" + "".join(parts) + "]"
 
 
 @functools.cache
