@@ -355,15 +355,38 @@ def _g(name: str, body: str) -> str:
     return "(?P<" + name + ">" + body + ")"
 
 
-class _Grammar(NamedTuple):
-    """What the grammar derives from its words, kept in the cache (:func:`_grammar`)."""
+class _Grammar:
+    """What the grammar derives from its words, kept in the cache (:func:`_grammar`) as the tuple
+    of its fields in the order of ``__slots__`` (a plain class: a named tuple's costs an import
+    ~0.3 ms)."""
 
-    rule_table: tuple[str, list[tuple[str, str]]]  # :func:`_rule_table`
-    rule_firsts: tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]]  # :func:`_rule_firsts`
-    word_kinds: dict[str, int]  # :func:`_word_kinds`
-    precheck_body: str  # :func:`_precheck_body`
-    precheck_syllables: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # :func:`_precheck_parts`
-    folded_safe: str  # :func:`_folded_safe`'s source
+    __slots__ = (
+        "candidate_words",
+        "folded_safe",
+        "precheck_body",
+        "precheck_syllables",
+        "rule_firsts",
+        "rule_table",
+        "word_kinds",
+    )
+
+    def __init__(  # (the fields in the order of __slots__)
+        self,
+        candidate_words: str,  # :func:`_candidate_words`' source
+        folded_safe: str,  # :func:`_folded_safe`'s source
+        precheck_body: str,  # :func:`_precheck_body`
+        precheck_syllables: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...],  # :func:`_precheck_parts`
+        rule_firsts: tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]],  # :func:`_rule_firsts`
+        rule_table: tuple[str, list[tuple[str, str]]],  # :func:`_rule_table`
+        word_kinds: dict[str, int],  # :func:`_word_kinds`
+    ) -> None:
+        self.candidate_words = candidate_words
+        self.folded_safe = folded_safe
+        self.precheck_body = precheck_body
+        self.precheck_syllables = precheck_syllables
+        self.rule_firsts = rule_firsts
+        self.rule_table = rule_table
+        self.word_kinds = word_kinds
 
 
 @functools.cache
@@ -376,7 +399,7 @@ def _grammar() -> _Grammar:
         _built_grammar,
         data=["timewords"],
         sources=table_sources(__file__),
-        encode=tuple,
+        encode=lambda g: tuple(getattr(g, name) for name in _Grammar.__slots__),
         decode=lambda t: _Grammar(*t),
     )
 
@@ -384,13 +407,15 @@ def _grammar() -> _Grammar:
 def _built_grammar() -> _Grammar:
     table = _built_rule_table()
     firsts = _built_rule_firsts(table)
+    kinds = _built_word_kinds(firsts)
     return _Grammar(
         rule_table=table,
         rule_firsts=firsts,
-        word_kinds=_built_word_kinds(firsts),
+        word_kinds=kinds,
         precheck_body=_built_precheck_body(),
         precheck_syllables=_built_precheck_syllables(),
         folded_safe=_built_folded_safe(),
+        candidate_words=_built_candidate_words(kinds),
     )
 
 
@@ -1591,7 +1616,8 @@ class _Tail:
     a chain, and the answer is the first of the rules after ``name`` that matches with none: each
     is tried alone (small patterns, compiled once for all the tails). Where it matches with a
     chain, the combined pattern of the tail is compiled and tried; where it does not match, no
-    rule does."""
+    rule does. Given the word at the start (``key``, as :class:`_Starts` reads it), a rule that
+    cannot start with it (:func:`_rule_firsts`) is not tried: it would not match there."""
 
     __slots__ = ("name", "names")
 
@@ -1599,21 +1625,31 @@ class _Tail:
         self.name = name
         self.names = names
 
-    def match(self, text: str, start: int, end: int) -> Any:
+    def match(self, text: str, start: int, end: int, key: str | None = None) -> Any:
         whole = _pattern().match(text, start, end)
         if whole is None:  # the tail's rules are some of the whole pattern's
             return None
         if whole.group("chain"):
             return _tail_compiled(self.name).match(text, start, end)
+        firsts = _firsts_by_rule() if key is not None else None
         for name in self.names:
+            if firsts is not None and (f := firsts[name]) is not None and key not in f:
+                continue
             m = _bare_rule_pattern(name).match(text, start, end)
             if m is not None:
                 return m
         return None
 
 
-def _retry(text: str, start: int, tried: set[str], rejected: Any) -> Any:
-    """The match at ``start`` with the ``tried`` rules left out.
+@functools.cache
+def _firsts_by_rule() -> dict[str, frozenset[str] | None]:
+    """Each rule's first words (:func:`_rule_firsts`), by its name."""
+    return dict(_rule_firsts()[1])
+
+
+def _retry(text: str, start: int, tried: set[str], rejected: Any, key: str | None = None) -> Any:
+    """The match at ``start`` with the ``tried`` rules left out (``key``: the word there, see
+    :class:`_Tail`).
 
     When the rejected match had no qualifier words before it, the combined pattern had already
     failed every rule with every longer chain, and every rule before the rejected one with no
@@ -1622,7 +1658,7 @@ def _retry(text: str, start: int, tried: set[str], rejected: Any) -> Any:
     end = min(len(text), start + _LONGEST)
     if not rejected.group("chain"):
         tail = _tail_pattern(rejected.lastgroup)
-        return None if tail is None else tail.match(text, start, end)
+        return None if tail is None else tail.match(text, start, end, key)
     best: Any = None
     # bounded: a pattern with a required word would otherwise look for it to the end of the text
     for name, _ in _rule_table()[1]:
@@ -3446,10 +3482,14 @@ def _built_folded_safe() -> str:
 def _candidate_words() -> Any:
     """In the case-folded copy of a text (underscores made blanks): the first digit of a word that
     starts with one, or a word of :func:`_word_kinds`, whole."""
-    keys = sorted(_word_kinds(), key=len, reverse=True)
+    return re.compile(_grammar().candidate_words)
+
+
+def _built_candidate_words(kinds: dict[str, int]) -> str:
+    keys = sorted(kinds, key=len, reverse=True)
     words = trie([[k] for k in keys], blank=" ", escape=re.escape) or "(?:" + "|".join(map(re.escape, keys)) + ")"
     digits = "".join(re.escape(chr(cp)) for lo, hi in _FOLD_RANGES for cp in range(lo, hi + 1) if chr(cp).isdigit())
-    return re.compile(r"\b(?:[" + digits + r"]|" + words + r"\b)")
+    return r"\b(?:[" + digits + r"]|" + words + r"\b)"
 
 
 def _folded_candidates(text: str) -> list[tuple[int, int, str | None]] | None:
@@ -3501,7 +3541,7 @@ class _Starts:
     pattern in the case-folded text, or word by word with a set lookup) instead of letting the engine
     search every position is what makes scanning fast on ordinary prose."""
 
-    __slots__ = ("_i", "_keys", "_starts", "_text")
+    __slots__ = ("_i", "_keys", "_starts", "_text", "key")
 
     def __init__(self, text: str) -> None:
         kinds = _word_kinds()
@@ -3526,6 +3566,7 @@ class _Starts:
         self._starts = starts
         self._keys = keys
         self._i = 0
+        self.key: str | None = None  # the word where the last match starts (see _Tail)
 
     def next_match(self, pos: int) -> Any:
         """The first match of the grammar at a start from ``pos`` on."""
@@ -3548,6 +3589,7 @@ class _Starts:
             m = pattern.match(text, starts[i]) if pattern is not None else None
             if m is not None:
                 self._i = i + 1
+                self.key = key
                 return m
             i += 1
         self._i = i
@@ -3573,7 +3615,7 @@ def _scan(
         result, rule = (None, m.lastgroup or "") if m.lastgroup in skip else _build(m, ctx)
         while result is None and len(tried) - len(skip) < _MAX_FALLBACKS:
             tried.add(rule)
-            m = _retry(text, start, tried, m)
+            m = _retry(text, start, tried, m, starts.key)
             if m is None:
                 break
             result, rule = (None, m.lastgroup or "") if m.lastgroup in tried else _build(m, ctx)
