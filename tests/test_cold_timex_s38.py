@@ -148,3 +148,33 @@ def test_tails_given_the_start_word_match_as_without_it() -> None:
 
 def _read(m: Any) -> Any:
     return None if m is None else (m.span(), m.lastgroup, m.groups())
+
+
+def test_a_retry_after_a_chain_skips_only_rules_that_cannot_match() -> None:
+    """Where a match has qualifier words, a retry tries each rule alone but those whose first words
+    are none of the window's (:func:`timex._window_words`): none of them would match there."""
+    from conftest import CASES, FIXTURES, load_yaml, yaml_strings
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))[1::3]]
+    texts += list(yaml_strings(load_yaml(CASES / "deadlines.yaml")))
+    names = [n for n, _ in timex._rule_table()[1]]
+    firsts = timex._firsts_by_rule()
+    whole = timex._pattern()
+    places = skipped = 0
+    for text in texts:
+        starts = timex._Starts(text)
+        for start in starts._starts:
+            end = min(len(text), start + timex._LONGEST)
+            m = whole.match(text, start, end)
+            if m is None or not m.group("chain"):
+                continue
+            words = timex._window_words(text, start, end)
+            if words is None:
+                continue
+            places += 1
+            for name in names:
+                f = firsts[name]
+                if f is not None and f.isdisjoint(words):
+                    assert timex._rule_pattern(name).match(text, start, end) is None, (text[start:end], name)
+                    skipped += 1
+    assert places > 50 and skipped > places

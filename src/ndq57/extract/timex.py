@@ -190,7 +190,14 @@ def _common_last_word(words: Iterable[str]) -> str:
 
 def _alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of words, longest first, ending on a word boundary."""
-    vs = sorted({v for w in words for v in _variants(str(w))}, key=lambda s: (-len(s), s))
+    return _alt_of(tuple(str(w) for w in words))
+
+
+@functools.cache
+def _alt_of(words: tuple[str, ...]) -> str:
+    """:func:`_alt` of these words (kept: the pattern builders ask several times for the same
+    ones, the qualifier words, the calendar's)."""
+    vs = sorted({v for w in words for v in _variants(w)}, key=lambda s: (-len(s), s))
     # (every pattern of the grammar ignores case: the words are merged in lower case)
     body = trie([v.split() for v in vs], blank=r"\s++", fold_case=True)
     if body is None:
@@ -1654,20 +1661,43 @@ def _retry(text: str, start: int, tried: set[str], rejected: Any, key: str | Non
     When the rejected match had no qualifier words before it, the combined pattern had already
     failed every rule with every longer chain, and every rule before the rejected one with no
     chain: the answer is the first of the rules after it, one pattern. Otherwise each remaining
-    rule is tried alone: the longest chain of qualifier words wins, then the rule that comes first."""
+    rule is tried alone: the longest chain of qualifier words wins, then the rule that comes first
+    (none of the words where it may start, after the chain, among the rule's first ones: not tried)."""
     end = min(len(text), start + _LONGEST)
     if not rejected.group("chain"):
         tail = _tail_pattern(rejected.lastgroup)
         return None if tail is None else tail.match(text, start, end, key)
     best: Any = None
+    words = _window_words(text, start, end)
+    firsts = _firsts_by_rule() if words is not None else None
     # bounded: a pattern with a required word would otherwise look for it to the end of the text
     for name, _ in _rule_table()[1]:
         if name in tried:
+            continue
+        if firsts is not None and words is not None and (f := firsts[name]) is not None and f.isdisjoint(words):
             continue
         m = _rule_pattern(name).match(text, start, end)
         if m is not None and (best is None or m.end("chain") > best.end("chain")):
             best = m
     return best
+
+
+def _window_words(text: str, start: int, end: int) -> set[str] | None:
+    """The words of ``text[start:end]`` as :func:`_rule_firsts` has them (casefolded; a word that
+    starts with a digit, :data:`_NUMBER`): a rule that matches there after a chain of qualifier
+    words starts at one of them. None where one's case folding is not its lower case (as for
+    :class:`_Starts`, where the engine and ``casefold`` may differ: every rule is tried)."""
+    out: set[str] = set()
+    for m in _WORD.finditer(text, start, end):
+        w = m[0]
+        if w[0].isdigit():
+            out.add(_NUMBER)
+            continue
+        f = w.casefold()
+        if f != w.lower():
+            return None
+        out.add(f)
+    return out
 
 
 def _strings(node: Any) -> Iterable[str]:
