@@ -52,7 +52,7 @@ def test_grammar_accessors_give_the_tables() -> None:
     assert timex._rule_firsts() is g.rule_firsts
     assert timex._word_kinds() is g.word_kinds
     assert timex._precheck_body() is g.precheck_body
-    assert timex._precheck_parts()[2] is g.precheck_syllables
+    assert timex._precheck_parts()[2] == g.precheck_syllables  # (kept by its own cache: equal)
     assert timex._folded_safe().pattern == g.folded_safe
     assert timex._candidate_words().pattern == g.candidate_words
 
