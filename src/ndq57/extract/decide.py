@@ -23,13 +23,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
-from ndq57.extract.timex import TimeExpr, list_gap, names_school_term
+from ndq57.extract.timex import TimeExpr, list_gap, names_school_term, table_sources
 from ndq57.textutil import LETTER_LABEL, alternation
 
 # an item's label before the words a pattern reads ("2.1.", "a)", "(ii)"), and a part's ("II.", "III-")
@@ -43,19 +43,84 @@ _DEADLINE_QUALIFIERS = ("before", "by", "through")
 
 
 @functools.cache
-def words() -> dict[str, regex.Pattern[str]]:
-    """The word lists of ``data/deadline_words.yaml``, each compiled into a pattern."""
+def words() -> Mapping[str, regex.Pattern[str]]:
+    """The word lists of ``data/deadline_words.yaml``, each compiled into a pattern (the first time
+    it is asked for: a document needs some of them only). The patterns' sources are kept in the
+    cache: a fresh process does not build them again (~3 ms)."""
+    from ndq57 import cache
+
+    sources = cache.kept(
+        "decide-words", _word_sources, data=["deadline_words", "tables", "timewords"], sources=table_sources(__file__)
+    )
+    return _Patterns(sources)
+
+
+_Source = tuple[str, int]  # a pattern's source and flags
+
+
+def _source(pattern: str, flags: int = 0) -> _Source:
+    return pattern, int(flags)
+
+
+class _Patterns(dict[str, "regex.Pattern[str]"]):
+    """Patterns by name, each compiled from its source the first time it is asked for (a dict: a
+    pattern compiled already is found as fast as in one). Whatever looks at them all (iterates,
+    lists the values) compiles them all first."""
+
+    __slots__ = ("_sources",)
+
+    def __init__(self, sources: dict[str, _Source]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, key: str) -> regex.Pattern[str]:
+        got = self[key] = regex.compile(*self._sources[key])
+        return got
+
+    def _complete(self) -> None:
+        for key in self._sources:
+            if not dict.__contains__(self, key):
+                self.__missing__(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._sources
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __iter__(self) -> Iterator[str]:
+        self._complete()
+        return super().__iter__()
+
+    def keys(self) -> Any:
+        self._complete()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._complete()
+        return super().values()
+
+    def items(self) -> Any:
+        self._complete()
+        return super().items()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._sources else default
+
+
+def _word_sources() -> dict[str, _Source]:
+    """The sources of :func:`words`' patterns."""
     w = load("deadline_words")
 
     def alt(key: str) -> str:
         return "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(w[key], key=len, reverse=True))
 
-    def word(key: str) -> regex.Pattern[str]:
-        return regex.compile(rf"(?<!\p{{L}})(?:{alt(key)})(?!\p{{L}})", regex.IGNORECASE)
+    def word(key: str) -> _Source:
+        return _source(rf"(?<!\p{{L}})(?:{alt(key)})(?!\p{{L}})", regex.IGNORECASE)
 
-    def right_before(key: str, between: int) -> regex.Pattern[str]:
+    def right_before(key: str, between: int) -> _Source:
         """The words of ``key``, then at most ``between`` words, right before the time."""
-        return regex.compile(rf"(?<!\p{{L}})(?:{alt(key)})(?:\s+\p{{L}}+){{0,{between}}}[\s*_]*$", regex.IGNORECASE)
+        return _source(rf"(?<!\p{{L}})(?:{alt(key)})(?:\s+\p{{L}}+){{0,{between}}}[\s*_]*$", regex.IGNORECASE)
 
     out = {
         key: word(key)
@@ -88,94 +153,94 @@ def words() -> dict[str, regex.Pattern[str]]:
             "transition_gate",
         )
     }
-    out["colon_label_openers"] = regex.compile(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
+    out["colon_label_openers"] = _source(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["obligation"] = _obligation(w, alt("obligation"))
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
-    out["done_right_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('done_verbs')})[\s,]*$", regex.IGNORECASE)
-    out["action_starts"] = regex.compile(rf"(?:{alt('action_starts')})(?!\p{{L}})", regex.IGNORECASE)
-    out["generic_done"] = regex.compile(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
-    out["relay"] = regex.compile(rf"[\W_]*(?:{alt('relay_openers')})(?!\p{{L}})", regex.IGNORECASE)
-    out["list_intro"] = regex.compile(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
+    out["done_right_before"] = _source(rf"(?<!\p{{L}})(?:{alt('done_verbs')})[\s,]*$", regex.IGNORECASE)
+    out["action_starts"] = _source(rf"(?:{alt('action_starts')})(?!\p{{L}})", regex.IGNORECASE)
+    out["generic_done"] = _source(rf"^\W*(?:{alt('generic_done')})(?!\p{{L}})", regex.IGNORECASE)
+    out["relay"] = _source(rf"[\W_]*(?:{alt('relay_openers')})(?!\p{{L}})", regex.IGNORECASE)
+    out["list_intro"] = _source(rf"(?<!\w)(?:{alt('list_intro')})\s*:?\s*$", regex.IGNORECASE)
     # (the whole period after the label: "Thời gian: cả năm 2027", "Thời gian thực hiện: suốt năm 2027")
     whole = rf"(?:(?:{alt('whole_period')})\s+)?"
-    out["time_label"] = regex.compile(
+    out["time_label"] = _source(
         rf"(?<!\p{{L}})(?:{alt('time_labels')})[\s*_]*:[\s*_]*{whole}$", regex.IGNORECASE
     )
     # ... and the bare time word as a label, for a period only ("Thời gian: quý I/2027", not a
     # meeting's "Thời gian: 8 giờ ngày ...")
-    out["period_time_label"] = regex.compile(
+    out["period_time_label"] = _source(
         rf"(?<!\p{{L}})(?:{alt('period_time_labels')})[\s*_]*:[\s*_]*{whole}$", regex.IGNORECASE
     )
     # ("Hạn cuối nhận hồ sơ: 17 giờ ngày ...": the limit's word, what is due, then the colon)
-    out["deadline_label"] = regex.compile(
+    out["deadline_label"] = _source(
         rf"(?<!\p{{L}})(?:{alt('deadline_labels')})(?!\p{{L}})[^:;.\n]{{0,50}}:[\s*_]*$", regex.IGNORECASE
     )
     # the label of an event's time ("Thời gian tổ chức Hội nghị sơ kết: 8 giờ 00, ngày ...")
-    out["event_time_label"] = regex.compile(
+    out["event_time_label"] = _source(
         rf"(?<!\p{{L}})(?:{alt('event_time_labels')})(?!\p{{L}})[^:;.\n]{{0,60}}:[\s*_]*$", regex.IGNORECASE
     )
     # a forecast's words, not put by a condition ("khi có mưa lớn")
-    out["forecast"] = regex.compile(
+    out["forecast"] = _source(
         rf"(?<!(?<!\p{{L}})(?:{alt('forecast_conditions')})\s+)(?<!\p{{L}})(?:{alt('forecast')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     out["done_verbs"] = word("done_verbs")
-    out["title_done_before"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('title_done_verbs')})[\s,]*$", regex.IGNORECASE)
+    out["title_done_before"] = _source(rf"(?<!\p{{L}})(?:{alt('title_done_verbs')})[\s,]*$", regex.IGNORECASE)
     # a term word right before the expression ("nhiệm kỳ 2026 - 2031"), not further back ("quy
     # hoạch nhiệm kỳ hiện tại ... trong Quý I")
     # (not the second syllable of another word: "hoạt động ngoại khóa trước Tết Nguyên đán")
-    out["term_before"] = regex.compile(
+    out["term_before"] = _source(
         rf"(?<!(?<!\p{{L}})(?:{alt('term_not_after')})\s+)(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE
     )
-    out["instant"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('instant_words')})[\s*_:]*$", regex.IGNORECASE)
+    out["instant"] = _source(rf"(?<!\p{{L}})(?:{alt('instant_words')})[\s*_:]*$", regex.IGNORECASE)
     # the span of a report's figures: "chốt số liệu ...", "số liệu báo cáo ... tính từ ..." before it
-    out["data_period"] = regex.compile(
+    out["data_period"] = _source(
         rf"(?<!\p{{L}})(?:(?:{alt('data_closing')})|(?:{alt('data_nouns')})(?!\p{{L}})[^;:()\n]{{0,40}}?"
         rf"(?<!\p{{L}})(?:{alt('data_counting')}))(?!\p{{L}})[^;()\n]*$",
         regex.IGNORECASE,
     )
-    out["covered"] = regex.compile(
+    out["covered"] = _source(
         rf"(?<!\p{{L}})(?:{alt('covered_verbs')})\s+(?:{alt('results_nouns')})(?!\p{{L}})[^;:()\n]{{0,100}}$",
         regex.IGNORECASE,
     )
-    out["regime_title"] = regex.compile(
+    out["regime_title"] = _source(
         rf"^[\s*_#>|\-+•]*(?:(?:{_ITEM_LABEL}|{_PART_LABEL})[\s*_]*)?"
         rf"(?:{alt('regime_words')})(?!\p{{L}})[\s*_]*$",
         regex.IGNORECASE,
     )
-    out["regime_list_end"] = regex.compile(
+    out["regime_list_end"] = _source(
         rf"(?<!\p{{L}})(?:{alt('regime_list_end')})[\s*_]*:[\s*_]*$", regex.IGNORECASE
     )
-    out["target_lead"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('target_lead')})[\s*_:,]*$", regex.IGNORECASE)
-    out["greeted"] = regex.compile(
+    out["target_lead"] = _source(rf"(?<!\p{{L}})(?:{alt('target_lead')})[\s*_:,]*$", regex.IGNORECASE)
+    out["greeted"] = _source(
         rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
     )
     out["finish_verbs"] = word("finish_verbs")
     # the link between times listed as one line's label ("Tháng 9, tháng 10:", "Tháng 5 và tháng 6:")
-    out["label_list_link"] = regex.compile(
+    out["label_list_link"] = _source(
         rf"[\s*_]*(?:[,;\-–]|(?:{alt('label_list_links')})(?!\p{{L}}))[\s*_]*", regex.IGNORECASE
     )
     # "Bước 2 (" right before the time, after a list mark at most
-    out["step_label"] = regex.compile(
+    out["step_label"] = _source(
         rf"(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*\(\s*", regex.IGNORECASE
     )
     # a step of the work by its number anywhere ("hoàn thành giai đoạn 1 trong năm 2026": a phase,
     # no horizon)
-    out["numbered_step"] = regex.compile(
+    out["numbered_step"] = _source(
         rf"(?<!\p{{L}})(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
     )
-    out["spill"] = regex.compile(
+    out["spill"] = _source(
         rf"(?<!\p{{L}})(?:{alt('spill_refusals')})(?:\s+\p{{L}}+){{0,4}}?\s+(?:{alt('spill_verbs')})[\s*_]*$",
         regex.IGNORECASE,
     )
     # a crop season named right before its years ("vụ Đông Xuân | 2026 - 2027", "vụ Hè Thu năm | 2026")
-    out["crop_season"] = regex.compile(
+    out["crop_season"] = _source(
         rf"(?<!\p{{L}})(?:{alt('crop_seasons')})(?:\s+(?:{alt('year_words')}))?[\s*_]*$", regex.IGNORECASE
     )
     # an estimate's words right before the period ("Ước thực hiện | năm 2026 đạt 102% kế hoạch")
     out["estimate"] = right_before("estimate_words", 2)
     # a count of years, then the span in brackets ("kết quả 5 năm (2021 - 2026)")
-    out["years_counted"] = regex.compile(
+    out["years_counted"] = _source(
         rf"(?<![\p{{L}}\p{{N}}])\d{{1,2}}\s+(?:{alt('year_words')})\s*\(\s*$", regex.IGNORECASE
     )
     # the end of a validity right before the time ("có thời hạn | đến ngày ...", "Hạn sử dụng thẻ | đến ...")
@@ -183,160 +248,160 @@ def words() -> dict[str, regex.Pattern[str]]:
     # a budget's year right after its word ("Kinh phí thực hiện | năm 2026")
     out["budget"] = right_before("budget_words", 4)
     out["greeting_done"] = word("greeting_done")
-    out["toward"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
-    out["open"] = regex.compile(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
-    out["open_after"] = regex.compile(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
+    out["toward"] = _source(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
+    out["open"] = _source(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
+    out["open_after"] = _source(rf"^[\s,]*(?:{alt('open_after')})(?!\p{{L}})", regex.IGNORECASE)
     # a verb of review and the results it looks at, then the period, with no more than a few words
     # between them ("đánh giá kết quả thực hiện nhiệm vụ trong 5 tháng đầu năm 2026")
-    out["reviewed"] = regex.compile(
+    out["reviewed"] = _source(
         rf"(?<!\p{{L}})(?:{alt('review_verbs')})\s+(?:{alt('results_nouns')})(?!\p{{L}})[^;:()\n]{{0,60}}$",
         regex.IGNORECASE,
     )
     # a state told right after the day reached ("đến ngày 30/4/2026, đã có 45/50 xã hoàn thành")
-    out["as_of_state"] = regex.compile(
+    out["as_of_state"] = _source(
         rf"^[\s,:;]*(?:[\p{{L}}]+\s+){{0,3}}?(?:{alt('as_of_state')})\s", regex.IGNORECASE
     )
     # a figure opening the clause as its subject ("Tỷ lệ hộ nghèo | đến cuối năm 2026 giảm xuống ...")
-    out["goal_subject"] = regex.compile(
+    out["goal_subject"] = _source(
         rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     # an item opening with its owner ("2.2. UBND các xã, phường phủ sóng 5G ..."): a unit's head
     # word (the tables' list, less the words of many alone), then at least two words of work
     heads = [h for h in load("tables")["unit_heads"] if h not in w["owner_heads_not"]]
-    out["owner_opening"] = regex.compile(
+    out["owner_opening"] = _source(
         rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alternation(heads)})(?!\p{{L}})(?:[\s,]+[\p{{L}}\p{{N}}]+){{2}}",
         regex.IGNORECASE,
     )
-    out["operative_heading"] = regex.compile(rf"(?:^|\|\s)(?:{alt('operative_headings')})(?!\p{{L}})", regex.IGNORECASE)
+    out["operative_heading"] = _source(rf"(?:^|\|\s)(?:{alt('operative_headings')})(?!\p{{L}})", regex.IGNORECASE)
     # a heading that opens with the words of a part telling the situation or the results
-    out["results_heading"] = regex.compile(
+    out["results_heading"] = _source(
         rf"[\s*_]*(?:{alt('results_headings')})(?!\p{{L}})", regex.IGNORECASE
     )
-    out["goal_figure"] = regex.compile(
+    out["goal_figure"] = _source(
         rf"\d\s*%|(?<!\p{{L}})(?:{alt('goal_figures')})(?!\p{{L}})", regex.IGNORECASE
     )
-    out["goal_reach"] = regex.compile(
+    out["goal_reach"] = _source(
         rf"(?<!\p{{L}})(?:{alt('goal_reach')})\s+(?:khoảng\s+)?\d+(?:[.,]\d+)?\s*%[\s,]*$", regex.IGNORECASE
     )
     # the word of a cycle's period ("định kỳ hằng năm"), from the time words
     periodic = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["recurrence"]["periodic"])
-    out["periodic_lead"] = regex.compile(rf"(?:{periodic})\s", regex.IGNORECASE)
+    out["periodic_lead"] = _source(rf"(?:{periodic})\s", regex.IGNORECASE)
     # (the event's place may come between: "Ngày hội được tổ chức tại các khu dân cư từ ngày ...")
-    out["held_passive"] = regex.compile(
+    out["held_passive"] = _source(
         rf"(?<!\p{{L}})(?:{alt('event')}|{alt('held_events')})(?!\p{{L}})[^.;:\n]{{0,60}}?(?<!\p{{L}})"
         rf"(?:{alt('held_passive')})(?:\s+(?:{alt('held_places')})\s[^.;:,()\n]{{0,50}}?)?\s*$",
         regex.IGNORECASE,
     )
-    out["goal_opener"] = regex.compile(
+    out["goal_opener"] = _source(
         rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
         regex.IGNORECASE,
     )
     out["condition"] = word("condition_words")
-    out["condition_negation"] = regex.compile(
+    out["condition_negation"] = _source(
         rf"^[\s,]*(?:[\p{{L}}]+\s+){{0,2}}?(?:{alt('condition_negations')})(?!\p{{L}})", regex.IGNORECASE
     )
     lead, told = alt("overdue_leads"), alt("overdue_told")
-    out["overdue_told"] = regex.compile(rf"^[\s*_]*+[.;,]?\s*+(?:(?:{lead})[\s,]++)?(?:{told})(?!\p{{L}})", regex.I)
-    out["lapse"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('lapse_words')})[\s*_]*$", regex.IGNORECASE)
-    out["retrospective"] = regex.compile(rf"^[\s,]*(?:{alt('retrospective_after')})(?!\p{{L}})", regex.IGNORECASE)
+    out["overdue_told"] = _source(rf"^[\s*_]*+[.;,]?\s*+(?:(?:{lead})[\s,]++)?(?:{told})(?!\p{{L}})", regex.I)
+    out["lapse"] = _source(rf"(?<!\p{{L}})(?:{alt('lapse_words')})[\s*_]*$", regex.IGNORECASE)
+    out["retrospective"] = _source(rf"^[\s,]*(?:{alt('retrospective_after')})(?!\p{{L}})", regex.IGNORECASE)
     # a document cited by its type and name, the date closing the mention ("Luật Đất đai ngày ...")
-    out["named_document"] = regex.compile(
+    out["named_document"] = _source(
         rf"(?<!\p{{L}})(?:{alt('law_types')})\s+(?:số\s+)?\p{{Lu}}[^;:()\n]{{0,140}}?[\s,]*$"
     )
     # a comma, then a word that opens a clause for another owner ("..., riêng UBND các xã ...")
-    out["contrast_split"] = regex.compile(rf",[ \t]*(?=(?:{alt('contrast_openers')})\s)", regex.IGNORECASE)
+    out["contrast_split"] = _source(rf",[ \t]*(?=(?:{alt('contrast_openers')})\s)", regex.IGNORECASE)
     # an event noun right after a verb that organises it ("tổ chức hội nghị sơ kết")
-    out["organised_event"] = regex.compile(
+    out["organised_event"] = _source(
         rf"(?<!\p{{L}})(?:{alt('event_organise')})\s+(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE
     )
     # after an event and its time, the body asked to organise it: "| ) do Văn phòng tham mưu tổ
     # chức", "| , do Sở Nội vụ chủ trì tổ chức" (its name, a few words, then the verb)
-    out["organised_by"] = regex.compile(
+    out["organised_by"] = _source(
         rf"^[\s)\]]*,?\s*(?:{alt('organiser_leads')})\s+(?:\p{{Lu}}|(?:{alt('organiser_many')})\s)[^.;:()\n]{{0,60}}?(?<!\p{{L}})"
         rf"(?:(?:{alt('organiser_roles')})\s+)?(?:{alt('event_organise')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     # a report or draft due at a session: the verb, its recipient, "tại" and the session, then the
     # time right after the session's name ("trình Chính phủ tại Phiên họp thường kỳ tháng 12")
-    out["session_delivery"] = regex.compile(
+    out["session_delivery"] = _source(
         rf"(?<!\p{{L}})(?:{alt('session_delivery')})(?!\p{{L}})[^.;:()\n]{{0,80}}?(?<!\p{{L}})tại\s+"
         rf"(?:{alt('session_nouns')})(?!\p{{L}})[^.;:()\n,]{{0,60}}(?:\(\s*)?$",
         regex.IGNORECASE,
     )
     # a session of the work's body the work is done at ("tổ chức sinh hoạt chuyên đề vào kỳ sinh hoạt |
     # tháng 3/2027", "báo cáo tại phiên họp thường kỳ | tháng 6/2027")
-    out["on_session"] = regex.compile(
+    out["on_session"] = _source(
         rf"(?<!\p{{L}})(?:{alt('session_leads')})\s+(?:{alt('session_nouns')})(?:\s+\p{{L}}+){{0,3}}\s*$",
         regex.IGNORECASE,
     )
-    out["session_purpose"] = regex.compile(
+    out["session_purpose"] = _source(
         # (in brackets too: "trước ngày 30/9/2026 (để tổng hợp báo cáo Chính phủ tại Phiên họp ...)")
         rf"\s*+[,(]?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,60}}", regex.IGNORECASE
     )
     # ... and the session's own time and day after it ("... tại phiên họp thường kỳ tháng 12 (dự kiến ")
-    out["session_purpose_long"] = regex.compile(
+    out["session_purpose_long"] = _source(
         rf"\s*+,?\s*+(?:{alt('session_purpose')})\s[^.;:()\n]{{0,140}}\(\s*+(?:(?:{alt('session_day_leads')})\s+)?",
         regex.IGNORECASE,
     )
-    out["session_noun"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('session_nouns')})(?!\p{{L}})", regex.IGNORECASE)
-    out["purpose"] = regex.compile(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
-    out["lead_in_purpose"] = regex.compile(
+    out["session_noun"] = _source(rf"(?<!\p{{L}})(?:{alt('session_nouns')})(?!\p{{L}})", regex.IGNORECASE)
+    out["purpose"] = _source(rf"(?<!\p{{L}})(?:{alt('purpose_words')})\s[^.;:()\n]{{0,50}}$", regex.IGNORECASE)
+    out["lead_in_purpose"] = _source(
         rf"(?<!\p{{L}})(?:{alt('lead_in_purpose')})(?!\p{{L}})[^.;:()\n]{{0,100}}$", regex.IGNORECASE
     )
-    out["session_heard"] = regex.compile(
+    out["session_heard"] = _source(
         rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     # a heading naming the tasks of a period: "2. Nhiệm vụ trọng tâm quý III/2026" (the words up to
     # the expression, in one line with no sentence mark)
-    out["task_heading"] = regex.compile(
+    out["task_heading"] = _source(
         rf"^[\s*_#]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|[IVXLC]{{1,6}}[.\-])[\s*_]*)?"
         rf"(?:{alt('task_headings')})(?!\p{{L}})[^.;:!?\n]{{0,60}}$",
         regex.IGNORECASE,
     )
     # (helper 171) a heading naming a phase by its number, then its time alone: "1. Giai đoạn 1: từ tháng
     # 02/2027 đến hết tháng 6/2027", "Đợt 2 (quý III/2027)"
-    out["phase_heading"] = regex.compile(
+    out["phase_heading"] = _source(
         rf"^[\s*_#]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|[IVXLC]{{1,6}}[.\-]|[-+•])[\s*_]*)?"
         rf"(?:{alt('step_labels')})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*[:.(–-]?[\s*_]*$",
         regex.IGNORECASE,
     )
     # a statement of what the day is ("| là ngày Luật có hiệu lực"), not a limit ("| là hạn cuối ...")
-    out["statement"] = regex.compile(
+    out["statement"] = _source(
         rf"^[\s*_]*(?:{alt('statement_is')})\s+(?!(?:{alt('statement_limit')})(?!\p{{L}}))", regex.IGNORECASE
     )
     # a transitional provision after the time: "| thì tiếp tục giải quyết theo ...", "| mà chưa
     # giải quyết xong thì tiếp tục ..." (within one phrase)
-    out["transition_then"] = regex.compile(
+    out["transition_then"] = _source(
         rf"^[^.;:,\n]{{0,60}}?(?<!\p{{L}})(?:{alt('transition_link')})\s+(?:\p{{L}}+\s+){{0,2}}?"
         rf"(?:{alt('transition_then')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     going_on = rf"^[\s*_]*(?:{alt('transition_continue')})(?!\p{{L}})"
-    out["transition_continue"] = regex.compile(going_on, regex.IGNORECASE)
+    out["transition_continue"] = _source(going_on, regex.IGNORECASE)
     out["transition_past"] = word("transition_past")
     # ("| được tiếp tục giải quyết theo quy định cũ": the old rules named within a few words)
-    out["transition_rules"] = regex.compile(
+    out["transition_rules"] = _source(
         going_on + rf"[^.;:,\n]{{0,40}}?(?<!\p{{L}})"
         rf"(?:{alt('transition_rules')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     out["transition_until"] = right_before("transition_until", 3)
     # money granted, its word before ("Kinh phí thực hiện được cấp | trong quý II")
-    out["budget_granted"] = regex.compile(
+    out["budget_granted"] = _source(
         rf"(?<!\p{{L}})(?:{alt('budget_words')})(?!\p{{L}})[^.;:,\n]{{0,60}}?(?<!\p{{L}})"
         rf"(?:{alt('budget_granted')}|(?:{alt('budget_source')})(?:\s+\p{{L}}+){{1,4}}?\s+(?:{alt('budget_granted_by')}))"
         rf"(?:\s+\p{{L}}+){{0,2}}[\s*_]*$",
         regex.IGNORECASE,
     )
     out["dissolution_before"] = right_before("dissolution", 3)
-    out["legal_basis"] = regex.compile(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
+    out["legal_basis"] = _source(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
 
-def _obligation(w: dict[str, Any], words_alt: str) -> regex.Pattern[str]:
+def _obligation(w: dict[str, Any], words_alt: str) -> _Source:
     """The words of obligation, not where one is a syllable of a noun ("chương trình", "công
     trình", "giao thông", "thư ký": data obligation_compounds): the syllables before it or after it."""
     before: list[str] = []
@@ -360,7 +425,7 @@ def _obligation(w: dict[str, Any], words_alt: str) -> regex.Pattern[str]:
         rf"(?!(?<=(?<!\p{{L}}){alternation([head])})\s+(?:{alternation(tl)})(?!\p{{L}}))"
         for head, tl in after.items()
     )
-    return regex.compile(
+    return _source(
         rf"(?<!\p{{L}})(?:{words_alt})(?!\p{{L}}){not_after}{not_before}", regex.IGNORECASE
     )
 

@@ -55,12 +55,11 @@ import contextlib
 import copy
 import datetime as dt
 import functools
-import hashlib
 import itertools
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, NamedTuple
 
 from ndq57 import cached_re as re
@@ -160,8 +159,11 @@ def _tone_swaps() -> dict[str, str]:
 def _variants(word: str) -> set[str]:
     """The word in both tone-mark styles (every combination over its syllables)."""
     swaps = _tone_swaps()
+    syllables = word.split()
+    if not any(len(syl) >= 2 and syl[-2:].lower() in swaps for syl in syllables):
+        return {" ".join(syllables)}  # (most words: one style only)
     options: list[list[str]] = []
-    for syl in word.split():
+    for syl in syllables:
         opts = [syl]
         other = swaps.get(syl[-2:].lower()) if len(syl) >= 2 else None  # (every key is two letters)
         if other is not None:
@@ -188,7 +190,14 @@ def _common_last_word(words: Iterable[str]) -> str:
 
 def _alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of words, longest first, ending on a word boundary."""
-    vs = sorted({v for w in words for v in _variants(str(w))}, key=lambda s: (-len(s), s))
+    return _alt_of(tuple(str(w) for w in words))
+
+
+@functools.cache
+def _alt_of(words: tuple[str, ...]) -> str:
+    """:func:`_alt` of these words (kept: the pattern builders ask several times for the same
+    ones, the qualifier words, the calendar's)."""
+    vs = sorted({v for w in words for v in _variants(w)}, key=lambda s: (-len(s), s))
     # (every pattern of the grammar ignores case: the words are merged in lower case)
     body = trie([v.split() for v in vs], blank=r"\s++", fold_case=True)
     if body is None:
@@ -272,8 +281,36 @@ class _Words:
     week_of_month: dict[str, str]  # word -> "1".."4" | "last"
 
 
+def table_sources(module: str) -> list[str]:
+    """The modules whose code decides a table of patterns built from word lists and kept in the
+    cache (:func:`ndq57.cache.kept`): ``module`` (the path of the one that builds it),
+    :mod:`ndq57.textutil`'s (:func:`~ndq57.textutil.trie`, ``alternation``), and the escapes'
+    (ndq57's ``regex.escape`` and the ``regex`` module's own, whose table it copies)."""
+    import regex as regex_module
+
+    from ndq57 import cached_regex, textutil
+
+    escape_module = sys.modules[regex_module.escape.__module__].__file__ or ""
+    return [module, textutil.__file__, cached_regex.__file__, escape_module]
+
+
 @functools.cache
 def _words() -> _Words:
+    """The words of ``data/timewords.yaml`` by category, in both tone styles (kept in the cache:
+    all but ``raw``, the data as read)."""
+    from ndq57 import cache
+
+    return cache.kept(
+        "timex-words",
+        _built_words,
+        data=["timewords"],
+        sources=table_sources(__file__),
+        encode=lambda w: tuple(getattr(w, f.name) for f in fields(w)[1:]),  # (all but raw)
+        decode=lambda t: _Words(load("timewords"), *t),
+    )
+
+
+def _built_words() -> _Words:
     data: dict[str, Any] = load("timewords")
     qcat = _index(data["qualifiers"])
     rec = {k: v for k, v in data["recurrence"].items() if k != "periodic"}
@@ -325,9 +362,76 @@ def _g(name: str, body: str) -> str:
     return "(?P<" + name + ">" + body + ")"
 
 
+class _Grammar:
+    """What the grammar derives from its words, kept in the cache (:func:`_grammar`) as the tuple
+    of its fields in the order of ``__slots__`` (a plain class: a named tuple's costs an import
+    ~0.3 ms)."""
+
+    __slots__ = (
+        "candidate_words",
+        "folded_safe",
+        "precheck_body",
+        "precheck_syllables",
+        "rule_firsts",
+        "rule_table",
+        "word_kinds",
+    )
+
+    def __init__(  # (the fields in the order of __slots__)
+        self,
+        candidate_words: str,  # :func:`_candidate_words`' source
+        folded_safe: str,  # :func:`_folded_safe`'s source
+        precheck_body: str,  # :func:`_precheck_body`
+        precheck_syllables: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...],  # :func:`_precheck_parts`
+        rule_firsts: tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]],  # :func:`_rule_firsts`
+        rule_table: tuple[str, list[tuple[str, str]]],  # :func:`_rule_table`
+        word_kinds: dict[str, int],  # :func:`_word_kinds`
+    ) -> None:
+        self.candidate_words = candidate_words
+        self.folded_safe = folded_safe
+        self.precheck_body = precheck_body
+        self.precheck_syllables = precheck_syllables
+        self.rule_firsts = rule_firsts
+        self.rule_table = rule_table
+        self.word_kinds = word_kinds
+
+
 @functools.cache
+def _grammar() -> _Grammar:
+    """The grammar's tables: built from the word file once (~10 ms), then read from the cache."""
+    from ndq57 import cache
+
+    return cache.kept(
+        "timex-grammar",
+        _built_grammar,
+        data=["timewords"],
+        sources=table_sources(__file__),
+        encode=lambda g: tuple(getattr(g, name) for name in _Grammar.__slots__),
+        decode=lambda t: _Grammar(*t),
+    )
+
+
+def _built_grammar() -> _Grammar:
+    table = _built_rule_table()
+    firsts = _built_rule_firsts(table)
+    kinds = _built_word_kinds(firsts)
+    return _Grammar(
+        rule_table=table,
+        rule_firsts=firsts,
+        word_kinds=kinds,
+        precheck_body=_built_precheck_body(),
+        precheck_syllables=_built_precheck_syllables(),
+        folded_safe=_built_folded_safe(),
+        candidate_words=_built_candidate_words(kinds),
+    )
+
+
 def _rule_table() -> tuple[str, list[tuple[str, str]]]:
     """(the prefix every match starts with, [(rule name, rule pattern)] in priority order)."""
+    return _grammar().rule_table
+
+
+def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
     w = _words()
     d = w.raw
     cal = d["calendar"]
@@ -1278,24 +1382,19 @@ def _bare_rule_pattern(name: str) -> Any:
 _NUMBER = "0"  # the first word of a rule that may start with a digit; a number's key in _Starts
 
 
-@functools.cache
 def _rule_firsts() -> tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]]:
     """The first words (lower case) the qualifier chain and each rule of the grammar can start
     with (:data:`_NUMBER` for a digit); None for "any word". Read from the patterns themselves
-    (:func:`_first_runs`) and kept in the cache: reading them takes a cold start ~10 ms (and
-    once per process: the cache file is keyed by a hash of the whole grammar, ~0.1 ms a read)."""
-    from ndq57 import __version__, cache
+    (:func:`_first_runs`, ~10 ms at a cold start) and kept in the cache (:func:`_grammar`)."""
+    return _grammar().rule_firsts
 
-    prefix, rules = _rule_table()
-    digest = hashlib.sha256("\x00".join([sys.version, __version__, prefix, *(p for _, p in rules)]).encode())
-    name = f"timex-firsts-{digest.hexdigest()[:16]}.marshal"
-    got = cache.read(name)
-    if isinstance(got, tuple) and len(got) == 2:
-        return got[0], got[1]
+
+def _built_rule_firsts(
+    table: tuple[str, list[tuple[str, str]]],
+) -> tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]]:
+    prefix, rules = table
     # (the prefix with a character no match starts with after it: the words of the chain only)
-    table = (_first_runs(_stdlib(prefix + "\x00")), [(n, _first_runs(_stdlib(p))) for n, p in rules])
-    cache.write(name, table)
-    return table
+    return _first_runs(_stdlib(prefix + "\x00")), [(n, _first_runs(_stdlib(p))) for n, p in rules]
 
 
 def _first_runs(pattern: str) -> frozenset[str] | None:
@@ -1524,7 +1623,8 @@ class _Tail:
     a chain, and the answer is the first of the rules after ``name`` that matches with none: each
     is tried alone (small patterns, compiled once for all the tails). Where it matches with a
     chain, the combined pattern of the tail is compiled and tried; where it does not match, no
-    rule does."""
+    rule does. Given the word at the start (``key``, as :class:`_Starts` reads it), a rule that
+    cannot start with it (:func:`_rule_firsts`) is not tried: it would not match there."""
 
     __slots__ = ("name", "names")
 
@@ -1532,39 +1632,72 @@ class _Tail:
         self.name = name
         self.names = names
 
-    def match(self, text: str, start: int, end: int) -> Any:
+    def match(self, text: str, start: int, end: int, key: str | None = None) -> Any:
         whole = _pattern().match(text, start, end)
         if whole is None:  # the tail's rules are some of the whole pattern's
             return None
         if whole.group("chain"):
             return _tail_compiled(self.name).match(text, start, end)
+        firsts = _firsts_by_rule() if key is not None else None
         for name in self.names:
+            if firsts is not None and (f := firsts[name]) is not None and key not in f:
+                continue
             m = _bare_rule_pattern(name).match(text, start, end)
             if m is not None:
                 return m
         return None
 
 
-def _retry(text: str, start: int, tried: set[str], rejected: Any) -> Any:
-    """The match at ``start`` with the ``tried`` rules left out.
+@functools.cache
+def _firsts_by_rule() -> dict[str, frozenset[str] | None]:
+    """Each rule's first words (:func:`_rule_firsts`), by its name."""
+    return dict(_rule_firsts()[1])
+
+
+def _retry(text: str, start: int, tried: set[str], rejected: Any, key: str | None = None) -> Any:
+    """The match at ``start`` with the ``tried`` rules left out (``key``: the word there, see
+    :class:`_Tail`).
 
     When the rejected match had no qualifier words before it, the combined pattern had already
     failed every rule with every longer chain, and every rule before the rejected one with no
     chain: the answer is the first of the rules after it, one pattern. Otherwise each remaining
-    rule is tried alone: the longest chain of qualifier words wins, then the rule that comes first."""
+    rule is tried alone: the longest chain of qualifier words wins, then the rule that comes first
+    (none of the words where it may start, after the chain, among the rule's first ones: not tried)."""
     end = min(len(text), start + _LONGEST)
     if not rejected.group("chain"):
         tail = _tail_pattern(rejected.lastgroup)
-        return None if tail is None else tail.match(text, start, end)
+        return None if tail is None else tail.match(text, start, end, key)
     best: Any = None
+    words = _window_words(text, start, end)
+    firsts = _firsts_by_rule() if words is not None else None
     # bounded: a pattern with a required word would otherwise look for it to the end of the text
     for name, _ in _rule_table()[1]:
         if name in tried:
+            continue
+        if firsts is not None and words is not None and (f := firsts[name]) is not None and f.isdisjoint(words):
             continue
         m = _rule_pattern(name).match(text, start, end)
         if m is not None and (best is None or m.end("chain") > best.end("chain")):
             best = m
     return best
+
+
+def _window_words(text: str, start: int, end: int) -> set[str] | None:
+    """The words of ``text[start:end]`` as :func:`_rule_firsts` has them (casefolded; a word that
+    starts with a digit, :data:`_NUMBER`): a rule that matches there after a chain of qualifier
+    words starts at one of them. None where one's case folding is not its lower case (as for
+    :class:`_Starts`, where the engine and ``casefold`` may differ: every rule is tried)."""
+    out: set[str] = set()
+    for m in _WORD.finditer(text, start, end):
+        w = m[0]
+        if w[0].isdigit():
+            out.add(_NUMBER)
+            continue
+        f = w.casefold()
+        if f != w.lower():
+            return None
+        out.add(f)
+    return out
 
 
 def _strings(node: Any) -> Iterable[str]:
@@ -1624,7 +1757,6 @@ def _anchor_word_set() -> frozenset[str]:
 _FIRST, _ANCHOR = 1, 2
 
 
-@functools.cache
 def _word_kinds() -> dict[str, int]:
     """Each word that may start an expression (:data:`_FIRST`, see :func:`_first_word_set`) or
     anchors one (:data:`_ANCHOR`, :func:`_anchor_word_set`), casefolded.
@@ -1632,8 +1764,14 @@ def _word_kinds() -> dict[str, int]:
     A first syllable of the word file that neither a rule nor the qualifier chain can start with
     (:func:`_rule_firsts`: "và", "của", "công" ...) starts nothing: it is left out (a start there
     would find no pattern to try, :func:`_pattern_for`), unless it anchors."""
+    return _grammar().word_kinds
+
+
+def _built_word_kinds(
+    firsts: tuple[frozenset[str] | None, list[tuple[str, frozenset[str] | None]]],
+) -> dict[str, int]:
     first, anchor = _first_word_set(), _anchor_word_set()
-    chain, rules = _rule_firsts()
+    chain, rules = firsts
     if chain is not None and all(firsts is not None for _, firsts in rules):
         first = first & chain.union(*(firsts for _, firsts in rules if firsts is not None))
     return {w: (_FIRST if w in first else 0) | (_ANCHOR if w in anchor else 0) for w in first | anchor}
@@ -1682,8 +1820,11 @@ def _precheck() -> Any:
     return regex.compile(r"\d|" + _precheck_body(), regex.IGNORECASE)
 
 
-@functools.cache
 def _precheck_body() -> str:
+    return _grammar().precheck_body
+
+
+def _built_precheck_body() -> str:
     return _alt(_precheck_words()).replace(r"(?![\p{L}\p{N}])", "")
 
 
@@ -1694,6 +1835,11 @@ def _precheck_parts() -> tuple[Any, Any, tuple[tuple[str, tuple[tuple[str, ...],
     engine matches a letter of these words only by characters that casefold to it, but for
     :data:`_FOLD_EXCEPTION`); the words. The words' syllables come by the one looked for first
     (the longest), with the rest of each word's: a syllable shared by several is looked for once."""
+    syllables = _grammar().precheck_syllables
+    return regex.compile(r"\d"), regex.compile(_precheck_body(), regex.IGNORECASE), syllables
+
+
+def _built_precheck_syllables() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     phrases = {
         tuple(sorted({p.casefold() for p in v.split()}, key=lambda p: (-len(p), p)))
         for w in _precheck_words()
@@ -1703,8 +1849,7 @@ def _precheck_parts() -> tuple[Any, Any, tuple[tuple[str, tuple[tuple[str, ...],
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in sorted(phrases):
         by_first.setdefault(phrase[0], []).append(phrase[1:])
-    syllables = tuple((first, tuple(rests)) for first, rests in by_first.items())
-    return regex.compile(r"\d"), regex.compile(_precheck_body(), regex.IGNORECASE), syllables
+    return tuple((first, tuple(rests)) for first, rests in by_first.items())
 
 
 # the one character the engine matches to a letter of the calendar words ("i") that casefolds to
@@ -3328,6 +3473,10 @@ _FOLD_RANGES = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x2190, 0
 def _folded_safe() -> Any:
     """A character not in :data:`_FOLD_RANGES` or not folding as :func:`_folded_candidates`
     needs (a text holding one is read word by word)."""
+    return re.compile(_grammar().folded_safe)
+
+
+def _built_folded_safe() -> str:
     word = re.compile(r"[^\W_]")
     bad: set[int] = set()
     for lo, hi in _FOLD_RANGES:
@@ -3356,17 +3505,21 @@ def _folded_safe() -> Any:
                 end += 1
             parts.append(re.escape(chr(cp)) + ("-" + re.escape(chr(end)) if end > cp else ""))
             cp = end + 1
-    return re.compile("[^" + "".join(parts) + "]")
+    return "[^" + "".join(parts) + "]"
 
 
 @functools.cache
 def _candidate_words() -> Any:
     """In the case-folded copy of a text (underscores made blanks): the first digit of a word that
     starts with one, or a word of :func:`_word_kinds`, whole."""
-    keys = sorted(_word_kinds(), key=len, reverse=True)
+    return re.compile(_grammar().candidate_words)
+
+
+def _built_candidate_words(kinds: dict[str, int]) -> str:
+    keys = sorted(kinds, key=len, reverse=True)
     words = trie([[k] for k in keys], blank=" ", escape=re.escape) or "(?:" + "|".join(map(re.escape, keys)) + ")"
     digits = "".join(re.escape(chr(cp)) for lo, hi in _FOLD_RANGES for cp in range(lo, hi + 1) if chr(cp).isdigit())
-    return re.compile(r"\b(?:[" + digits + r"]|" + words + r"\b)")
+    return r"\b(?:[" + digits + r"]|" + words + r"\b)"
 
 
 def _folded_candidates(text: str) -> list[tuple[int, int, str | None]] | None:
@@ -3418,7 +3571,7 @@ class _Starts:
     pattern in the case-folded text, or word by word with a set lookup) instead of letting the engine
     search every position is what makes scanning fast on ordinary prose."""
 
-    __slots__ = ("_i", "_keys", "_starts", "_text")
+    __slots__ = ("_i", "_keys", "_starts", "_text", "key")
 
     def __init__(self, text: str) -> None:
         kinds = _word_kinds()
@@ -3443,6 +3596,7 @@ class _Starts:
         self._starts = starts
         self._keys = keys
         self._i = 0
+        self.key: str | None = None  # the word where the last match starts (see _Tail)
 
     def next_match(self, pos: int) -> Any:
         """The first match of the grammar at a start from ``pos`` on."""
@@ -3465,6 +3619,7 @@ class _Starts:
             m = pattern.match(text, starts[i]) if pattern is not None else None
             if m is not None:
                 self._i = i + 1
+                self.key = key
                 return m
             i += 1
         self._i = i
@@ -3490,7 +3645,7 @@ def _scan(
         result, rule = (None, m.lastgroup or "") if m.lastgroup in skip else _build(m, ctx)
         while result is None and len(tried) - len(skip) < _MAX_FALLBACKS:
             tried.add(rule)
-            m = _retry(text, start, tried, m)
+            m = _retry(text, start, tried, m, starts.key)
             if m is None:
                 break
             result, rule = (None, m.lastgroup or "") if m.lastgroup in tried else _build(m, ctx)
