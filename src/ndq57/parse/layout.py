@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ndq57 import cached_re
+from ndq57 import cache, cached_re, textutil
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.data import pattern as data_pattern
@@ -1764,7 +1764,8 @@ _TWO_AUTHORITIES = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.)\s.*\S(?: {4,}|\t+ *)(?
 
 @functools.cache
 def _anchor_pattern() -> regex.Pattern[str]:
-    return regex.compile("".join(_anchor_branches()))
+    at_blanks, at_motto = _anchor_sources()[:2]
+    return regex.compile(at_blanks + at_motto)
 
 
 @functools.cache
@@ -1774,10 +1775,42 @@ def _anchor_halves() -> tuple[regex.Pattern[str], regex.Pattern[str], cached_re.
     date after it); and the first words of the mottos, one of which each match of the second holds,
     as one pattern of the standard library's engine (None when one is not known). (The leftmost
     match of the two is the whole pattern's: at one place, the first branches are tried first.)"""
-    at_blanks, at_motto = _anchor_branches()
-    firsts = [m.split(" - ")[0].split() for m in load("doctypes")["mottos"]]
-    words = None if not all(firsts) else cached_re.compile("|".join(cached_re.escape(w[0]) for w in firsts))
+    at_blanks, at_motto, motto_words = _anchor_sources()[:3]
+    words = None if motto_words is None else cached_re.compile(motto_words)
     return regex.compile(at_blanks), regex.compile(at_motto.removeprefix("|")), words
+
+
+@functools.cache
+def _anchor_sources() -> tuple[str, str, str | None, str | None, str | None]:
+    """The sources of the patterns that find where a header item starts (:func:`_anchor_parts`),
+    built from the words of doctypes.yaml and kept between processes: the branches of
+    :func:`_anchor_pattern` (:func:`_anchor_branches`), the first words of the mottos (for
+    :func:`_anchor_halves`), those of :func:`_anchor_words` and of :func:`_anchor_items` (None for
+    a pattern that is not made)."""
+
+    def build() -> tuple[str, str, str | None, str | None, str | None]:
+        at_blanks, at_motto = _anchor_branches()
+        mottos = [m.split(" - ")[0].split() for m in load("doctypes")["mottos"]]
+        motto_words = None if not all(mottos) else "|".join(cached_re.escape(w[0]) for w in mottos)
+        firsts = _anchor_firsts()
+        if not all(firsts):
+            return at_blanks, at_motto, motto_words, None, None
+        anchors = dict.fromkeys([*firsts, *_layout_words()["anchors"]])
+        items = dict.fromkeys([*firsts, "V/v", "V/V"])
+        return (
+            at_blanks,
+            at_motto,
+            motto_words,
+            "|".join(cached_re.escape(w) for w in anchors),
+            "|".join(cached_re.escape(w) for w in items),
+        )
+
+    return cache.kept(
+        "layout-anchors",
+        build,
+        data=["doctypes"],
+        sources=[__file__, textutil.__file__, regex.__file__, cached_re.__file__],
+    )
 
 
 def _anchor_branches() -> tuple[str, str]:
@@ -1822,11 +1855,8 @@ def _anchor_words() -> cached_re.Pattern[str] | None:
     national title, of a motto or of an authority, "ngày": a place and date, "V/v": a subject),
     as one pattern of the standard library's engine (it finds plain words fastest); None when
     one is not known."""
-    words = _anchor_firsts()
-    if not all(words):
-        return None
-    anchors = dict.fromkeys([*words, *_layout_words()["anchors"]])
-    return cached_re.compile("|".join(cached_re.escape(w) for w in anchors))
+    source = _anchor_sources()[3]
+    return None if source is None else cached_re.compile(source)
 
 
 @functools.cache
@@ -1835,10 +1865,8 @@ def _anchor_items() -> cached_re.Pattern[str] | None:
     :func:`_anchor_pattern` but a place and date's, which ends the line with a year (a line that
     holds none of them and does not end with four digits, maybe a full stop, has no match); None
     when one is not known."""
-    words = _anchor_firsts()
-    if not all(words):
-        return None
-    return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "V/v", "V/V"])))
+    source = _anchor_sources()[4]
+    return None if source is None else cached_re.compile(source)
 
 
 def _anchor_parts(body: str) -> list[str]:

@@ -31,10 +31,11 @@ import csv
 import functools
 import itertools
 import operator
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ndq57 import cached_re
+from ndq57 import cache, cached_re, model, textutil
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.memo import per_document
@@ -4097,6 +4098,33 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
+    # (the tables and the patterns' sources kept between processes: :func:`_word_parts`)
+    role_of, index, roles, time, unit, vague, group, ditto, bare_roles, bare_role_of = cache.kept(
+        "tables-words",
+        _word_parts,
+        data=["tables"],
+        sources=[__file__, textutil.__file__, regex.__file__, model.__file__],
+    )
+    return _Words(
+        roles=regex.compile(roles, regex.IGNORECASE),
+        role_of=role_of,
+        index=index,
+        time=regex.compile(time, regex.IGNORECASE),
+        unit=regex.compile(unit, regex.IGNORECASE),
+        vague=regex.compile(vague, regex.IGNORECASE),
+        group=regex.compile(group, regex.IGNORECASE),
+        ditto=ditto,
+        bare_roles=regex.compile(bare_roles),
+        bare_role_of=bare_role_of,
+    )
+
+
+def _word_parts() -> tuple[
+    dict[str, str], frozenset[str], str, str, str, str, str, frozenset[str], str, dict[str, str]
+]:
+    """What :func:`_words` is made of, as plain data: the column words and their roles, the
+    number column's words, the sources of its patterns (in its fields' order), the ditto words,
+    the bare column words' source and roles."""
     data = load("tables")
     role_of: dict[str, str] = {}
     for role, words in data["columns"].items():
@@ -4104,17 +4132,17 @@ def _words() -> _Words:
             continue
         for w in words:
             role_of[" ".join(str(w).lower().split())] = str(role)
-    return _Words(
-        roles=regex.compile(rf"(?<!\p{{L}})(?:{alternation(role_of)})(?!\p{{L}})", regex.IGNORECASE),
-        role_of=role_of,
-        index=frozenset(str(w) for w in data["columns"]["index"]),
-        time=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['time_words'])})(?!\p{{L}})", regex.IGNORECASE),
-        unit=regex.compile(rf"^(?:{alternation(data['unit_heads'])})(?!\p{{L}})", regex.IGNORECASE),
-        vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
-        group=regex.compile(rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})", regex.IGNORECASE),
-        ditto=frozenset(_ditto_key(str(w)) for w in data["ditto"]),
-        bare_roles=regex.compile(rf"(?<!\p{{L}})(?:{alternation({fold(w) for w in role_of})})(?!\p{{L}})"),
-        bare_role_of={fold(w): r for w, r in role_of.items()},
+    return (
+        role_of,
+        frozenset(str(w) for w in data["columns"]["index"]),
+        rf"(?<!\p{{L}})(?:{alternation(role_of)})(?!\p{{L}})",
+        rf"(?<!\p{{L}})(?:{alternation(data['time_words'])})(?!\p{{L}})",
+        rf"^(?:{alternation(data['unit_heads'])})(?!\p{{L}})",
+        rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})",
+        rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})",
+        frozenset(_ditto_key(str(w)) for w in data["ditto"]),
+        rf"(?<!\p{{L}})(?:{alternation({fold(w) for w in role_of})})(?!\p{{L}})",
+        {fold(w): r for w, r in role_of.items()},
     )
 
 
@@ -5090,10 +5118,60 @@ class _HtmlSpans:
 
 
 def _ocr_text(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
-    """An OCR engine's plain text of a scanned table (:mod:`ndq57.parse.ocr_tables`)."""
+    """An OCR engine's plain text of a scanned table (:mod:`ndq57.parse.ocr_tables`), read when
+    a line may open its header (:func:`ocr_opens`: a text without one does not import the
+    reader)."""
+    opens = ocr_opens(lines, text)
+    if not opens:
+        return []
     from ndq57.parse.ocr_tables import read  # (it reads with this module's helpers)
 
-    return read(lines, taken, text)
+    return read(lines, taken, opens)
+
+
+_OCR_HEAD_MAX = 160  # characters of an OCR table's header line at most
+
+
+def ocr_may_head(line: str, index: frozenset[str], firsts: tuple[str, ...]) -> bool:
+    """Whether a line may be the header of an OCR engine's table (the first tests of
+    :func:`ndq57.parse.ocr_tables._header_at`, the cheap ones): short, no tab nor wide gap,
+    opening with a number column's heading (``index``) or with the first word of a task
+    column's (``firsts``: :func:`ndq57.parse.ocr_tables._bare_header`)."""
+    s = line.strip()
+    if not s or "\t" in s or "   " in s or len(s) > _OCR_HEAD_MAX:
+        return False
+    return s.split(None, 1)[0].strip("|_.:").lower() in index or s.lower().startswith(firsts)
+
+
+def ocr_opens(lines: list[str], text: str | None = None) -> list[int]:
+    """The indexes of the lines that may open an OCR engine's table (:func:`ocr_may_head`), in
+    order (``text``: the lines joined, when the caller has it): those the pattern of
+    :func:`ndq57.parse.ocr_tables.opening` finds, then tested one by one."""
+    letters, index, firsts, heads = _ocr_opening()
+    return [
+        no
+        for no in lines_opened(cached_re.compile(heads), lines, text)
+        if lines[no][:3].strip()[:1] in letters and ocr_may_head(lines[no], index, firsts)
+    ]
+
+
+@functools.cache
+def _ocr_opening() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str]:
+    """:func:`ndq57.parse.ocr_tables.opening`, kept between processes (it is built from that
+    module's words: a text without an OCR table's header does not import it)."""
+
+    def build() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str]:
+        from ndq57.parse import ocr_tables
+
+        return ocr_tables.opening()
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    return cache.kept(
+        "ocr-opening",
+        build,
+        data=["tables"],
+        sources=[__file__, os.path.join(here, "ocr_tables.py"), textutil.__file__, cached_re.__file__, regex.__file__],
+    )
 
 
 _READERS = (
