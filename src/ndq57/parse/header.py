@@ -72,15 +72,31 @@ def __getattr__(name: str) -> regex.Pattern[str]:
 
 @functools.cache
 def _rx() -> dict[str, regex.Pattern[str]]:
-    """The header's line patterns by name, compiled from their sources (:func:`_rx_sources`, kept
-    between processes: built from the words of doctypes.yaml)."""
+    """The header's line patterns by name, each compiled when first asked for (a document asks
+    for some of them), from its source (:func:`_rx_sources`, kept between processes: built from
+    the words of doctypes.yaml)."""
     sources = cache.kept(
         "header-rx",
         _rx_sources,
         data=["doctypes"],
         sources=[__file__, textutil.__file__, regex.__file__],
     )
-    return {name: regex.compile(source, flags) for name, (source, flags) in sources.items()}
+    return _Compiled(sources)
+
+
+class _Compiled(dict[str, regex.Pattern[str]]):
+    """Patterns by name, compiled from ``sources`` (name: source and flags) when first looked up
+    with ``[]``; a name without a source is a ``KeyError``."""
+
+    def __init__(self, sources: dict[str, tuple[str, int]]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, name: str) -> regex.Pattern[str]:
+        source, flags = self._sources[name]
+        compiled: regex.Pattern[str] = regex.compile(source, flags)
+        self[name] = compiled
+        return compiled
 
 
 def _source(pattern: str, flags: int = 0) -> tuple[str, int]:

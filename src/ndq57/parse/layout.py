@@ -20,6 +20,7 @@ import collections
 import dataclasses
 import functools
 import itertools
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -1764,8 +1765,8 @@ _TWO_AUTHORITIES = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.)\s.*\S(?: {4,}|\t+ *)(?
 
 @functools.cache
 def _anchor_pattern() -> regex.Pattern[str]:
-    at_blanks, at_motto = _anchor_sources()[:2]
-    return regex.compile(at_blanks + at_motto)
+    sources = _sources()
+    return regex.compile(f"{sources['at_blanks']}{sources['at_motto']}")
 
 
 @functools.cache
@@ -1775,38 +1776,40 @@ def _anchor_halves() -> tuple[regex.Pattern[str], regex.Pattern[str], cached_re.
     date after it); and the first words of the mottos, one of which each match of the second holds,
     as one pattern of the standard library's engine (None when one is not known). (The leftmost
     match of the two is the whole pattern's: at one place, the first branches are tried first.)"""
-    at_blanks, at_motto, motto_words = _anchor_sources()[:3]
+    sources = _sources()
+    at_blanks, at_motto, motto_words = sources["at_blanks"], sources["at_motto"], sources["motto_words"]
+    assert at_blanks is not None and at_motto is not None
     words = None if motto_words is None else cached_re.compile(motto_words)
     return regex.compile(at_blanks), regex.compile(at_motto.removeprefix("|")), words
 
 
 @functools.cache
-def _anchor_sources() -> tuple[str, str, str | None, str | None, str | None]:
-    """The sources of the patterns that find where a header item starts (:func:`_anchor_parts`),
-    built from the words of doctypes.yaml and kept between processes: the branches of
-    :func:`_anchor_pattern` (:func:`_anchor_branches`), the first words of the mottos (for
-    :func:`_anchor_halves`), those of :func:`_anchor_words` and of :func:`_anchor_items` (None for
-    a pattern that is not made)."""
+def _sources() -> dict[str, str | None]:
+    """Pattern sources built from the words of doctypes.yaml, kept between processes: the
+    branches of :func:`_anchor_pattern` (:func:`_anchor_branches`: ``at_blanks``, ``at_motto``),
+    the first words of the mottos (``motto_words``, for :func:`_anchor_halves`), those of
+    :func:`_anchor_words` and of :func:`_anchor_items` (``anchor_words``, ``anchor_items``; None
+    for a pattern that is not made), the ends of a signer's title (``title_tails``, for
+    :func:`_flat_sign`)."""
 
-    def build() -> tuple[str, str, str | None, str | None, str | None]:
+    def build() -> dict[str, str | None]:
+        data = load("doctypes")
         at_blanks, at_motto = _anchor_branches()
-        mottos = [m.split(" - ")[0].split() for m in load("doctypes")["mottos"]]
-        motto_words = None if not all(mottos) else "|".join(cached_re.escape(w[0]) for w in mottos)
+        mottos = [m.split(" - ")[0].split() for m in data["mottos"]]
         firsts = _anchor_firsts()
-        if not all(firsts):
-            return at_blanks, at_motto, motto_words, None, None
         anchors = dict.fromkeys([*firsts, *_layout_words()["anchors"]])
         items = dict.fromkeys([*firsts, "V/v", "V/V"])
-        return (
-            at_blanks,
-            at_motto,
-            motto_words,
-            "|".join(cached_re.escape(w) for w in anchors),
-            "|".join(cached_re.escape(w) for w in items),
-        )
+        return {
+            "at_blanks": at_blanks,
+            "at_motto": at_motto,
+            "motto_words": None if not all(mottos) else "|".join(cached_re.escape(w[0]) for w in mottos),
+            "anchor_words": None if not all(firsts) else "|".join(cached_re.escape(w) for w in anchors),
+            "anchor_items": None if not all(firsts) else "|".join(cached_re.escape(w) for w in items),
+            "title_tails": alternation(data["signer_title_tails"]),
+        }
 
     return cache.kept(
-        "layout-anchors",
+        "layout-sources",
         build,
         data=["doctypes"],
         sources=[__file__, textutil.__file__, regex.__file__, cached_re.__file__],
@@ -1855,7 +1858,7 @@ def _anchor_words() -> cached_re.Pattern[str] | None:
     national title, of a motto or of an authority, "ngày": a place and date, "V/v": a subject),
     as one pattern of the standard library's engine (it finds plain words fastest); None when
     one is not known."""
-    source = _anchor_sources()[3]
+    source = _sources()["anchor_words"]
     return None if source is None else cached_re.compile(source)
 
 
@@ -1865,7 +1868,7 @@ def _anchor_items() -> cached_re.Pattern[str] | None:
     :func:`_anchor_pattern` but a place and date's, which ends the line with a year (a line that
     holds none of them and does not end with four digits, maybe a full stop, has no match); None
     when one is not known."""
-    source = _anchor_sources()[4]
+    source = _sources()["anchor_items"]
     return None if source is None else cached_re.compile(source)
 
 
@@ -2141,7 +2144,8 @@ _AUTHORITY_START = regex.compile(r"^[*_\s]*" + _AUTHORITY_ABBR + r"\s")
 def _flat_sign() -> regex.Pattern[str]:
     """doctypes.yaml ``layout.flat_sign``, and the end of the title typed in small letters (doctypes.yaml
     ``signer_title_tails``) on a line of its own: "PHÓ CHỦ TỊCH Thường trực Trần Văn Hòa"."""
-    tails = alternation(load("doctypes")["signer_title_tails"])
+    tails = _sources()["title_tails"]
+    assert tails is not None
     return regex.compile(
         _layout_rx("flat_sign").pattern
         + r"|(?<=\p{Lu}[*_]*)\s+(?=[*_]*"
@@ -2729,7 +2733,8 @@ def _cut_width(lines: list[Line]) -> int:
     counts = collections.Counter(w for w in widths if w >= _CUT_LEAST)
     if not counts:
         return 0
-    width, n = counts.most_common(1)[0]
+    # (the first of the most frequent, as ``most_common(1)`` gives it, without the import of heapq it makes)
+    width, n = max(counts.items(), key=operator.itemgetter(1))
     if n < _CUT_LINES:
         return 0
     near = sum(c for w, c in counts.items() if width - 10 <= w < width)

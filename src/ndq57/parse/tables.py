@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-import csv
 import functools
 import itertools
 import operator
@@ -1615,6 +1614,8 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
             pos[0] = x + 1
             yield lines[x] + "\n"
             x += 1
+
+    import csv  # (only for a text with tabs: a cold start of another does not import it)
 
     rows: list[list[_Raw]] = []
     at = i
