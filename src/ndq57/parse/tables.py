@@ -4099,13 +4099,7 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
-    # (the tables and the patterns' sources kept between processes: :func:`_word_parts`)
-    role_of, index, roles, time, unit, vague, group, ditto, bare_roles, bare_role_of = cache.kept(
-        "tables-words",
-        _word_parts,
-        data=["tables"],
-        sources=[__file__, textutil.__file__, regex.__file__, model.__file__],
-    )
+    role_of, index, roles, time, unit, vague, group, ditto, bare_roles, bare_role_of = _word_data()
     return _Words(
         roles=regex.compile(roles, regex.IGNORECASE),
         role_of=role_of,
@@ -4120,9 +4114,44 @@ def _words() -> _Words:
     )
 
 
-def _word_parts() -> tuple[
-    dict[str, str], frozenset[str], str, str, str, str, str, frozenset[str], str, dict[str, str]
-]:
+_WordParts = tuple[dict[str, str], frozenset[str], str, str, str, str, str, frozenset[str], str, dict[str, str]]
+_OcrOpening = tuple[frozenset[str], frozenset[str], tuple[str, ...], str]
+
+
+@functools.cache
+def _kept_words() -> tuple[_WordParts, _OcrOpening]:
+    """:func:`_word_parts` and :func:`_ocr_opening`'s parts (built by :mod:`ndq57.parse.ocr_tables`,
+    which a text without an OCR table's header does not import), kept between processes in one
+    file."""
+
+    def build() -> tuple[_WordParts, _OcrOpening]:
+        from ndq57.parse import ocr_tables
+
+        return _word_parts(), ocr_tables.opening()
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    return cache.kept(
+        "tables-words",
+        build,
+        data=["tables"],
+        sources=[
+            __file__,
+            os.path.join(here, "ocr_tables.py"),
+            textutil.__file__,
+            cached_re.__file__,
+            regex.__file__,
+            model.__file__,
+        ],
+    )
+
+
+def _word_data() -> _WordParts:
+    """:func:`_word_parts`, kept (:func:`_words` compiles its patterns; the number column's words
+    alone need none: :func:`_index_heading`)."""
+    return _kept_words()[0]
+
+
+def _word_parts() -> _WordParts:
     """What :func:`_words` is made of, as plain data: the column words and their roles, the
     number column's words, the sources of its patterns (in its fields' order), the ditto words,
     the bare column words' source and roles."""
@@ -4222,7 +4251,7 @@ def _index_heading(text: str) -> bool:
     """``_text_role(text) == "index"`` ("STT", "TT"), the other column words not looked for (a
     short line of any text is asked: most are not)."""
     low = _heading_key(text)
-    index = _words().index
+    index = _word_data()[1]  # (the patterns of _words not compiled for it)
     return bool(low) and (low in index or low.replace(".", "") in index)
 
 
@@ -5156,23 +5185,9 @@ def ocr_opens(lines: list[str], text: str | None = None) -> list[int]:
     ]
 
 
-@functools.cache
-def _ocr_opening() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str]:
-    """:func:`ndq57.parse.ocr_tables.opening`, kept between processes (it is built from that
-    module's words: a text without an OCR table's header does not import it)."""
-
-    def build() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str]:
-        from ndq57.parse import ocr_tables
-
-        return ocr_tables.opening()
-
-    here = os.path.dirname(os.path.abspath(__file__))
-    return cache.kept(
-        "ocr-opening",
-        build,
-        data=["tables"],
-        sources=[__file__, os.path.join(here, "ocr_tables.py"), textutil.__file__, cached_re.__file__, regex.__file__],
-    )
+def _ocr_opening() -> _OcrOpening:
+    """:func:`ndq57.parse.ocr_tables.opening`, kept between processes (:func:`_kept_words`)."""
+    return _kept_words()[1]
 
 
 _READERS = (
