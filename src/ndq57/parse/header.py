@@ -188,6 +188,9 @@ def _rx_sources() -> dict[str, tuple[str, int]]:
             .replace("VERBS", alternation(data["header_words"]["headline_verbs"]))
         ),
         "numbered": _source(str(h["numbered"])),
+        # (for _opener_words and _title_head_start)
+        "attachment_opener": _source(r"^(?:" + alternation(str(w) for w in data["attachment_openers"]) + r")(?!\w)"),
+        "title_head_start": _source(r"^(?:" + alternation(data["signer_title_heads"]) + r")(?:\s|$)"),
     }
 
 
@@ -1342,7 +1345,7 @@ def _opener_words() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]
     data = load("doctypes")
     words = [str(w) for w in data["attachment_openers"]]
     titles = tuple(str(t).upper() for group in data["national_titles"].values() for t in group)
-    rx = regex.compile(r"^(?:" + alternation(words) + r")(?!\w)")
+    rx = _rx()["attachment_opener"]
     starts = frozenset(w[:1] for w in [*words, *titles]) | _heading_firsts() | frozenset("*_#")
     return rx, starts, titles
 
@@ -2186,7 +2189,7 @@ def _joined_title(t: str) -> bool:
 @functools.cache
 def _title_head_start() -> regex.Pattern[str]:
     """A line opening with a signer's title's head (``signer_title_heads``) as a whole word."""
-    return regex.compile(r"^(?:" + alternation(load("doctypes")["signer_title_heads"]) + r")(?:\s|$)")
+    return _rx()["title_head_start"]
 
 
 @functools.cache
