@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ndq57 import cached_re
+from ndq57 import cache, cached_re, textutil
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.data import pattern as data_pattern
@@ -72,6 +72,39 @@ def __getattr__(name: str) -> regex.Pattern[str]:
 
 @functools.cache
 def _rx() -> dict[str, regex.Pattern[str]]:
+    """The header's line patterns by name, each compiled when first asked for (a document asks
+    for some of them), from its source (:func:`_rx_sources`, kept between processes: built from
+    the words of doctypes.yaml)."""
+    sources = cache.kept(
+        "header-rx",
+        _rx_sources,
+        data=["doctypes"],
+        sources=[__file__, textutil.__file__, regex.__file__],
+    )
+    return _Compiled(sources)
+
+
+class _Compiled(dict[str, regex.Pattern[str]]):
+    """Patterns by name, compiled from ``sources`` (name: source and flags) when first looked up
+    with ``[]``; a name without a source is a ``KeyError``."""
+
+    def __init__(self, sources: dict[str, tuple[str, int]]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, name: str) -> regex.Pattern[str]:
+        source, flags = self._sources[name]
+        compiled: regex.Pattern[str] = regex.compile(source, flags)
+        self[name] = compiled
+        return compiled
+
+
+def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
+    return pattern, int(flags)
+
+
+def _rx_sources() -> dict[str, tuple[str, int]]:
+    """The source and the flags of each of :func:`_rx`'s patterns."""
     data = load("doctypes")
     h = data["header"]  # (the patterns' words)
     date_line, place = str(h["date_line"]), str(h["place"])
@@ -86,13 +119,13 @@ def _rx() -> dict[str, regex.Pattern[str]]:
     type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
     return {
         # (OCR may read the "ố" as a zero or a capital O: "S0: 88/KH-UBND")
-        "number": regex.compile(str(h["number"])),
-        "draft_round": regex.compile(str(h["draft_round"])),
-        "party_no": regex.compile(
+        "number": _source(str(h["number"])),
+        "draft_round": _source(str(h["draft_round"])),
+        "party_no": _source(
             # (a blank sequence number: dots, an ellipsis or a rule typed for it, "Số …-KH/ĐU")
             r"^(?P<seq>[\dA-Za-z.]*|[.…_]*)\s*[-–]\s*(?P<sym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}\d][\p{L}\d&\-–]*)$"
         ),
-        "state_no": regex.compile(
+        "state_no": _source(
             # (a letter after the sequence: "12a/KH-UBND", a number given out between two others)
             # (or left blank: "Số: …/KH-UBND", "Số: ___/QĐ-UBND")
             r"^(?P<seq>[\d.]*(?<=\d)[a-zA-Z]?|[\d.]*|[.…_]*)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
@@ -100,61 +133,64 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         ),
         # (the comma glued to "ngày" too: "Hà Nội,ngày 5 tháng 12 năm 2026")
         # a place and date line at the end of another header line, after a blank
-        "date_tail": regex.compile(r"\s(?P<pd>" + place + r"\s*,\s*" + date_line + ")", regex.IGNORECASE),
-        "place_date": regex.compile(
+        "date_tail": _source(r"\s(?P<pd>" + place + r"\s*,\s*" + date_line + ")", regex.IGNORECASE),
+        "place_date": _source(
             r"^(?:(?P<place>" + place + r")(?:\s*,\s*|\s+)|(?P<place>" + _LOOSE_PLACE + r")\s*,\s*)" + date_line,
             regex.IGNORECASE,
         ),
         # (or cut after the place's comma: "Hà Nội," / "" / "ngày 05 tháng 12 năm 2026")
         # (or later: "Hà Nội, ngày 05 tháng 12" / "" / "năm 2026")
-        "date_head": regex.compile(
+        "date_head": _source(
             str(h["date_head_words"]) + "|^" + place + r"\s*,\s*$",
             regex.IGNORECASE,
         ),
-        "date_only": regex.compile(r"^" + date_line, regex.IGNORECASE),
-        "heading": regex.compile(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
-        "subject": regex.compile(str(h["subject"])),
-        "kinh_gui": regex.compile(str(h["kinh_gui"]), regex.IGNORECASE),
-        "noi_nhan": regex.compile(str(h["noi_nhan"]), regex.IGNORECASE),
-        "authority": regex.compile(r"^(?P<a>" + "|".join(regex.escape(a) for a in auth) + r")\s*(?P<rest>\p{Lu}.*)$"),
+        "date_only": _source(r"^" + date_line, regex.IGNORECASE),
+        "heading": _source(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
+        "subject": _source(str(h["subject"])),
+        "kinh_gui": _source(str(h["kinh_gui"]), regex.IGNORECASE),
+        "noi_nhan": _source(str(h["noi_nhan"]), regex.IGNORECASE),
+        "authority": _source(r"^(?P<a>" + "|".join(regex.escape(a) for a in auth) + r")\s*(?P<rest>\p{Lu}.*)$"),
         # a personal name ("H'Hen Niê" too), after a rank or a degree ("Thiếu tướng", "TS.")
-        "name": regex.compile(
+        "name": _source(
             r"^(?:(?P<rank>" + alternation(data["signer_ranks"]) + r")\s*)?"
             r"(?P<n>\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,6})$"
         ),
         # what stands for the signature: "(Đã ký)", "[Chữ ký]", a copy's stamp ("SAO Y BẢN
         # CHÍNH"), and the lines a signed PDF's signature stamp leaves in its text ("Ký bởi: ...",
         # "Ngày ký: 05.03.2026 10:15:22")
-        "signed": regex.compile(str(h["signed_words"]) + "|" + _STAMP, regex.IGNORECASE),
+        "signed": _source(str(h["signed_words"]) + "|" + _STAMP, regex.IGNORECASE),
         # the mark of the signature after a name ("Nguyễn Văn An (đã ký)")
-        "signed_after": regex.compile(r"\s" + signed + r"$", regex.IGNORECASE),
+        "signed_after": _source(r"\s" + signed + r"$", regex.IGNORECASE),
         # ... or before it ("(Đã ký) Nguyễn Văn An")
-        "signed_before": regex.compile(r"^" + signed + r"\s+(?=\p{Lu})", regex.IGNORECASE),
+        "signed_before": _source(r"^" + signed + r"\s+(?=\p{Lu})", regex.IGNORECASE),
         # a line of a digital signature's stamp (doctypes.yaml stamp_labels), or its time alone
-        "stamp": regex.compile(_STAMP, regex.IGNORECASE),
+        "stamp": _source(_STAMP, regex.IGNORECASE),
         # a stamp's labelled line after the text of a header line
-        "stamp_tail": regex.compile(r"\s(?:" + alternation(data["stamp_labels"]) + r")\s*:", regex.IGNORECASE),
+        "stamp_tail": _source(r"\s(?:" + alternation(data["stamp_labels"]) + r")\s*:", regex.IGNORECASE),
         # a stamp line naming who signed ("Người ký: Lê Văn A")
-        "stamp_name": regex.compile(
+        "stamp_name": _source(
             r"^(?:" + alternation(data["stamp_signer_labels"]) + r")\s*:\s*(?P<n>.+?)\s*\.?$",
             regex.IGNORECASE,
         ),
-        "basis": regex.compile(r"^(?:" + alternation(data["basis_openers"]) + r")(?!\w)"),
-        "opener": regex.compile(r"^(?:" + alternation(data["body_openers"]) + r")(?!\w)" + str(h["opener_day"])),
-        "decision_authority": regex.compile(r"^(?:" + alternation(data["decision_authorities"]) + r")(?!\w)"),
-        "item": regex.compile(r"^[-+•–]\s*"),
-        "caption": regex.compile(str(h["caption"]).replace("TYPES", type_alt)),
-        "closing": regex.compile(str(h["closing"]).replace("TYPES", type_alt)),
-        "headline": regex.compile(str(h["headline"]).replace("TYPES", type_alt)),
-        "headline_lead": regex.compile(str(h["headline_lead"]).replace("TYPES", type_alt)),
-        "headline_lead_subject": regex.compile(str(h["headline_lead_subject"]).replace("TYPES", type_alt)),
-        "library_headline": regex.compile(str(h["library_headline"]).replace("TYPES", type_alt)),
-        "headline_news": regex.compile(
+        "basis": _source(r"^(?:" + alternation(data["basis_openers"]) + r")(?!\w)"),
+        "opener": _source(r"^(?:" + alternation(data["body_openers"]) + r")(?!\w)" + str(h["opener_day"])),
+        "decision_authority": _source(r"^(?:" + alternation(data["decision_authorities"]) + r")(?!\w)"),
+        "item": _source(r"^[-+•–]\s*"),
+        "caption": _source(str(h["caption"]).replace("TYPES", type_alt)),
+        "closing": _source(str(h["closing"]).replace("TYPES", type_alt)),
+        "headline": _source(str(h["headline"]).replace("TYPES", type_alt)),
+        "headline_lead": _source(str(h["headline_lead"]).replace("TYPES", type_alt)),
+        "headline_lead_subject": _source(str(h["headline_lead_subject"]).replace("TYPES", type_alt)),
+        "library_headline": _source(str(h["library_headline"]).replace("TYPES", type_alt)),
+        "headline_news": _source(
             str(h["headline_news"])
             .replace("ISSUERS", alternation(data["header_words"]["headline_issuers"]))
             .replace("VERBS", alternation(data["header_words"]["headline_verbs"]))
         ),
-        "numbered": regex.compile(str(h["numbered"])),
+        "numbered": _source(str(h["numbered"])),
+        # (for _opener_words and _title_head_start)
+        "attachment_opener": _source(r"^(?:" + alternation(str(w) for w in data["attachment_openers"]) + r")(?!\w)"),
+        "title_head_start": _source(r"^(?:" + alternation(data["signer_title_heads"]) + r")(?:\s|$)"),
     }
 
 
@@ -1309,7 +1345,7 @@ def _opener_words() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]
     data = load("doctypes")
     words = [str(w) for w in data["attachment_openers"]]
     titles = tuple(str(t).upper() for group in data["national_titles"].values() for t in group)
-    rx = regex.compile(r"^(?:" + alternation(words) + r")(?!\w)")
+    rx = _rx()["attachment_opener"]
     starts = frozenset(w[:1] for w in [*words, *titles]) | _heading_firsts() | frozenset("*_#")
     return rx, starts, titles
 
@@ -2153,7 +2189,7 @@ def _joined_title(t: str) -> bool:
 @functools.cache
 def _title_head_start() -> regex.Pattern[str]:
     """A line opening with a signer's title's head (``signer_title_heads``) as a whole word."""
-    return regex.compile(r"^(?:" + alternation(load("doctypes")["signer_title_heads"]) + r")(?:\s|$)")
+    return _rx()["title_head_start"]
 
 
 @functools.cache

@@ -20,11 +20,12 @@ import collections
 import dataclasses
 import functools
 import itertools
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ndq57 import cached_re
+from ndq57 import cache, cached_re, textutil
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.data import pattern as data_pattern
@@ -1764,7 +1765,8 @@ _TWO_AUTHORITIES = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.)\s.*\S(?: {4,}|\t+ *)(?
 
 @functools.cache
 def _anchor_pattern() -> regex.Pattern[str]:
-    return regex.compile("".join(_anchor_branches()))
+    sources = _sources()
+    return regex.compile(f"{sources['at_blanks']}{sources['at_motto']}")
 
 
 @functools.cache
@@ -1774,10 +1776,44 @@ def _anchor_halves() -> tuple[regex.Pattern[str], regex.Pattern[str], cached_re.
     date after it); and the first words of the mottos, one of which each match of the second holds,
     as one pattern of the standard library's engine (None when one is not known). (The leftmost
     match of the two is the whole pattern's: at one place, the first branches are tried first.)"""
-    at_blanks, at_motto = _anchor_branches()
-    firsts = [m.split(" - ")[0].split() for m in load("doctypes")["mottos"]]
-    words = None if not all(firsts) else cached_re.compile("|".join(cached_re.escape(w[0]) for w in firsts))
+    sources = _sources()
+    at_blanks, at_motto, motto_words = sources["at_blanks"], sources["at_motto"], sources["motto_words"]
+    assert at_blanks is not None and at_motto is not None
+    words = None if motto_words is None else cached_re.compile(motto_words)
     return regex.compile(at_blanks), regex.compile(at_motto.removeprefix("|")), words
+
+
+@functools.cache
+def _sources() -> dict[str, str | None]:
+    """Pattern sources built from the words of doctypes.yaml, kept between processes: the
+    branches of :func:`_anchor_pattern` (:func:`_anchor_branches`: ``at_blanks``, ``at_motto``),
+    the first words of the mottos (``motto_words``, for :func:`_anchor_halves`), those of
+    :func:`_anchor_words` and of :func:`_anchor_items` (``anchor_words``, ``anchor_items``; None
+    for a pattern that is not made), the ends of a signer's title (``title_tails``, for
+    :func:`_flat_sign`)."""
+
+    def build() -> dict[str, str | None]:
+        data = load("doctypes")
+        at_blanks, at_motto = _anchor_branches()
+        mottos = [m.split(" - ")[0].split() for m in data["mottos"]]
+        firsts = _anchor_firsts()
+        anchors = dict.fromkeys([*firsts, *_layout_words()["anchors"]])
+        items = dict.fromkeys([*firsts, "V/v", "V/V"])
+        return {
+            "at_blanks": at_blanks,
+            "at_motto": at_motto,
+            "motto_words": None if not all(mottos) else "|".join(cached_re.escape(w[0]) for w in mottos),
+            "anchor_words": None if not all(firsts) else "|".join(cached_re.escape(w) for w in anchors),
+            "anchor_items": None if not all(firsts) else "|".join(cached_re.escape(w) for w in items),
+            "title_tails": alternation(data["signer_title_tails"]),
+        }
+
+    return cache.kept(
+        "layout-sources",
+        build,
+        data=["doctypes"],
+        sources=[__file__, textutil.__file__, regex.__file__, cached_re.__file__],
+    )
 
 
 def _anchor_branches() -> tuple[str, str]:
@@ -1822,11 +1858,8 @@ def _anchor_words() -> cached_re.Pattern[str] | None:
     national title, of a motto or of an authority, "ngày": a place and date, "V/v": a subject),
     as one pattern of the standard library's engine (it finds plain words fastest); None when
     one is not known."""
-    words = _anchor_firsts()
-    if not all(words):
-        return None
-    anchors = dict.fromkeys([*words, *_layout_words()["anchors"]])
-    return cached_re.compile("|".join(cached_re.escape(w) for w in anchors))
+    source = _sources()["anchor_words"]
+    return None if source is None else cached_re.compile(source)
 
 
 @functools.cache
@@ -1835,10 +1868,8 @@ def _anchor_items() -> cached_re.Pattern[str] | None:
     :func:`_anchor_pattern` but a place and date's, which ends the line with a year (a line that
     holds none of them and does not end with four digits, maybe a full stop, has no match); None
     when one is not known."""
-    words = _anchor_firsts()
-    if not all(words):
-        return None
-    return cached_re.compile("|".join(cached_re.escape(w) for w in dict.fromkeys([*words, "V/v", "V/V"])))
+    source = _sources()["anchor_items"]
+    return None if source is None else cached_re.compile(source)
 
 
 def _anchor_parts(body: str) -> list[str]:
@@ -2113,7 +2144,8 @@ _AUTHORITY_START = regex.compile(r"^[*_\s]*" + _AUTHORITY_ABBR + r"\s")
 def _flat_sign() -> regex.Pattern[str]:
     """doctypes.yaml ``layout.flat_sign``, and the end of the title typed in small letters (doctypes.yaml
     ``signer_title_tails``) on a line of its own: "PHÓ CHỦ TỊCH Thường trực Trần Văn Hòa"."""
-    tails = alternation(load("doctypes")["signer_title_tails"])
+    tails = _sources()["title_tails"]
+    assert tails is not None
     return regex.compile(
         _layout_rx("flat_sign").pattern
         + r"|(?<=\p{Lu}[*_]*)\s+(?=[*_]*"
@@ -2701,7 +2733,8 @@ def _cut_width(lines: list[Line]) -> int:
     counts = collections.Counter(w for w in widths if w >= _CUT_LEAST)
     if not counts:
         return 0
-    width, n = counts.most_common(1)[0]
+    # (the first of the most frequent, as ``most_common(1)`` gives it, without the import of heapq it makes)
+    width, n = max(counts.items(), key=operator.itemgetter(1))
     if n < _CUT_LINES:
         return 0
     near = sum(c for w, c in counts.items() if width - 10 <= w < width)

@@ -39,7 +39,6 @@ from ndq57.data import load
 from ndq57.parse import tables as tb
 from ndq57.textutil import alternation, mostly_upper
 
-_HEAD_MAX = 160  # characters of a header line at most
 _HEAD_WRAPS = 3  # lines of a header's wrapped ends at most
 _WRAP_MAX = 40  # characters of such a line at most
 _ROW_MAX = 30  # lines of a row at most
@@ -130,36 +129,30 @@ class _Head:
     end: int  # index of the line after the header
 
 
-def _may_head(line: str, index: frozenset[str], firsts: tuple[str, ...]) -> bool:
-    """Whether a line may be a header (:func:`_header_at`'s first tests, the cheap ones): short, no
-    tab nor wide gap, opening with a number column's heading (``index``) or with the first word of
-    a task column's (``firsts``: :func:`_bare_header`)."""
-    s = line.strip()
-    if not s or "\t" in s or "   " in s or len(s) > _HEAD_MAX:
-        return False
-    return s.split(None, 1)[0].strip("|_.:").lower() in index or s.lower().startswith(firsts)
-
-
-@functools.cache
-def _heads_pattern() -> re.Pattern[str]:
-    """Where a line of the text in lower case opens as :func:`_may_head` asks, blanks first: with
-    a number column's heading (between the marks it strips), or with a task column's first
-    word; each match from the line break before the line (the engine skips from one break to
-    the next). (The lower case of the text is that of each line; a line :func:`_may_head` passes
-    is found so, some others too.)"""
+def opening() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str]:
+    """What tells the lines that may open a table's header (:func:`ndq57.parse.tables.ocr_opens`):
+    the letters such a line opens with (its number column's heading, or a task column's: a
+    table without a number column), the number column's headings, the first words of the task
+    column's (:func:`_task_firsts`), and the source of a pattern of the standard library's
+    engine that finds where a line of the text in lower case opens as
+    :func:`ndq57.parse.tables.ocr_may_head` asks, blanks first: with a number column's heading
+    (between the marks it strips), or with a task column's first word; each match from the line
+    break before the line (the engine skips from one break to the next). (The lower case of the
+    text is that of each line; a line that test passes is found so, some others too.)"""
     w = _words()
+    heads_of = [*w.index, *(k for k, r in w.role_of.items() if r == "task")]
+    letters = frozenset(c for h in heads_of for c in (h[:1].lower(), h[:1].upper()))
     # (longest first, then in order: a pattern built in a set's hash order differs in each process)
     index = sorted((x for x in w.index if not any(c.isspace() for c in x)), key=lambda x: (-len(x), x))
     firsts = sorted(_task_firsts(), key=lambda x: (-len(x), x))
     heads = "|".join(re.escape(x) for x in index) or "(?!)"
-    return re.compile(
-        rf"\n[^\S\n]*(?:[|_.:]*(?:{heads})[|_.:]*(?!\S)|(?:{'|'.join(re.escape(x) for x in firsts) or '(?!)'}))"
-    )
+    source = rf"\n[^\S\n]*(?:[|_.:]*(?:{heads})[|_.:]*(?!\S)|(?:{'|'.join(re.escape(x) for x in firsts) or '(?!)'}))"
+    return letters, w.index, _task_firsts(), source
 
 
 def _header_at(lines: list[str], i: int) -> _Head | None:
     w = _words()
-    if not _may_head(lines[i], w.index, _task_firsts()):
+    if not tb.ocr_may_head(lines[i], w.index, _task_firsts()):
         return None
     s = lines[i].strip()
     first = s.split(None, 1)[0].strip("|_.:").lower()
@@ -343,17 +336,10 @@ def _add_times(row: _Row, toks: list[str], width: int) -> bool:
     return True
 
 
-def read(lines: list[str], taken: list[bool], text: str | None = None) -> list[tb._RawTable]:
-    """Every table of an OCR engine's plain text among the lines no reader took (``text``: the
-    lines joined, when the caller has it)."""
+def read(lines: list[str], taken: list[bool], opens: list[int]) -> list[tb._RawTable]:
+    """Every table of an OCR engine's plain text among the lines no reader took, from the lines
+    that may open its header (``opens``: :func:`ndq57.parse.tables.ocr_opens`)."""
     out: list[tb._RawTable] = []
-    letters, index, firsts = _first_letters(), _words().index, _task_firsts()
-    # (the lines that may open a header: those the pattern finds, then tested one by one)
-    opens = [
-        no
-        for no in tb.lines_opened(_heads_pattern(), lines, text)
-        if lines[no][:3].strip()[:1] in letters and _may_head(lines[no], index, firsts)
-    ]
     p = 0
     while p < len(opens):
         i = opens[p]
@@ -370,15 +356,6 @@ def read(lines: list[str], taken: list[bool], text: str | None = None) -> list[t
         taken[raw.start : raw.end] = [True] * (raw.end - raw.start)
         p = bisect.bisect_left(opens, raw.end)  # (on from the line after the table)
     return out
-
-
-@functools.cache
-def _first_letters() -> frozenset[str]:
-    """The letters a table's header line may open with: its number column's heading, or a task
-    column's (a table without a number column)."""
-    w = _words()
-    heads = [*w.index, *(k for k, r in w.role_of.items() if r == "task")]
-    return frozenset(c for h in heads for c in (h[:1].lower(), h[:1].upper()))
 
 
 def _table(lines: list[str], i: int, head: _Head, taken: list[bool]) -> tb._RawTable | None:

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ndq57 import cache, textutil
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Section
@@ -105,18 +106,34 @@ def _pattern(families: tuple[str, ...] | None = None) -> regex.Pattern[str]:
         for family, _, pat in _RULES
         if families is None or family in families
     )
-    forms = alternation(str(w) for w in load("tables")["appendix_forms"])
-    ordinal, cardinal = words["ordinal_items"], words["cardinal_items"]
-    for key, value in (
-        ("FORMS", forms),
-        ("ORD_WORD", regex.escape(str(ordinal["word"]))),
-        ("ORD_PLACES", alternation(str(w) for w in ordinal["places"])),
-        ("ORD_AFTER", regex.escape(str(ordinal["after"]))),
-        ("CARD_PLACES", alternation(str(w) for w in cardinal["places"])),
-        ("CARD_AFTER", regex.escape(str(cardinal["after"]))),
-    ):
+    for key, value in _pattern_words():
         alts = alts.replace(key, value)
     return regex.compile(r"^(?:" + alts + ")")
+
+
+@functools.cache
+def _pattern_words() -> tuple[tuple[str, str], ...]:
+    """The place holders of the rules' patterns and the words that stand in them (numbering.yaml,
+    tables.yaml ``appendix_forms``), in the order they are put in; kept between processes."""
+
+    def build() -> tuple[tuple[str, str], ...]:
+        words = load("numbering")
+        ordinal, cardinal = words["ordinal_items"], words["cardinal_items"]
+        return (
+            ("FORMS", alternation(str(w) for w in load("tables")["appendix_forms"])),
+            ("ORD_WORD", regex.escape(str(ordinal["word"]))),
+            ("ORD_PLACES", alternation(str(w) for w in ordinal["places"])),
+            ("ORD_AFTER", regex.escape(str(ordinal["after"]))),
+            ("CARD_PLACES", alternation(str(w) for w in cardinal["places"])),
+            ("CARD_AFTER", regex.escape(str(cardinal["after"]))),
+        )
+
+    return cache.kept(
+        "sections-words",
+        build,
+        data=["numbering", "tables"],
+        sources=[__file__, textutil.__file__, regex.__file__],
+    )
 
 
 # the families whose numbering can start with a character (kept in step with _RULES): a text

@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import bisect
 import collections
-import csv
 import functools
 import itertools
 import operator
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ndq57 import cached_re
+from ndq57 import cache, cached_re, model, textutil
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.memo import per_document
@@ -1614,6 +1614,8 @@ def _tsv_rows(lines: list[str], i: int, taken: list[bool]) -> tuple[list[list[_R
             pos[0] = x + 1
             yield lines[x] + "\n"
             x += 1
+
+    import csv  # (only for a text with tabs: a cold start of another does not import it)
 
     rows: list[list[_Raw]] = []
     at = i
@@ -4097,6 +4099,62 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
+    role_of, index, roles, time, unit, vague, group, ditto, bare_roles, bare_role_of = _word_data()
+    return _Words(
+        roles=regex.compile(roles, regex.IGNORECASE),
+        role_of=role_of,
+        index=index,
+        time=regex.compile(time, regex.IGNORECASE),
+        unit=regex.compile(unit, regex.IGNORECASE),
+        vague=regex.compile(vague, regex.IGNORECASE),
+        group=regex.compile(group, regex.IGNORECASE),
+        ditto=ditto,
+        bare_roles=regex.compile(bare_roles),
+        bare_role_of=bare_role_of,
+    )
+
+
+_WordParts = tuple[dict[str, str], frozenset[str], str, str, str, str, str, frozenset[str], str, dict[str, str]]
+_OcrOpening = tuple[frozenset[str], frozenset[str], tuple[str, ...], str]
+
+
+@functools.cache
+def _kept_words() -> tuple[_WordParts, _OcrOpening]:
+    """:func:`_word_parts` and :func:`_ocr_opening`'s parts (built by :mod:`ndq57.parse.ocr_tables`,
+    which a text without an OCR table's header does not import), kept between processes in one
+    file."""
+
+    def build() -> tuple[_WordParts, _OcrOpening]:
+        from ndq57.parse import ocr_tables
+
+        return _word_parts(), ocr_tables.opening()
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    return cache.kept(
+        "tables-words",
+        build,
+        data=["tables"],
+        sources=[
+            __file__,
+            os.path.join(here, "ocr_tables.py"),
+            textutil.__file__,
+            cached_re.__file__,
+            regex.__file__,
+            model.__file__,
+        ],
+    )
+
+
+def _word_data() -> _WordParts:
+    """:func:`_word_parts`, kept (:func:`_words` compiles its patterns; the number column's words
+    alone need none: :func:`_index_heading`)."""
+    return _kept_words()[0]
+
+
+def _word_parts() -> _WordParts:
+    """What :func:`_words` is made of, as plain data: the column words and their roles, the
+    number column's words, the sources of its patterns (in its fields' order), the ditto words,
+    the bare column words' source and roles."""
     data = load("tables")
     role_of: dict[str, str] = {}
     for role, words in data["columns"].items():
@@ -4104,17 +4162,17 @@ def _words() -> _Words:
             continue
         for w in words:
             role_of[" ".join(str(w).lower().split())] = str(role)
-    return _Words(
-        roles=regex.compile(rf"(?<!\p{{L}})(?:{alternation(role_of)})(?!\p{{L}})", regex.IGNORECASE),
-        role_of=role_of,
-        index=frozenset(str(w) for w in data["columns"]["index"]),
-        time=regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['time_words'])})(?!\p{{L}})", regex.IGNORECASE),
-        unit=regex.compile(rf"^(?:{alternation(data['unit_heads'])})(?!\p{{L}})", regex.IGNORECASE),
-        vague=regex.compile(rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})", regex.IGNORECASE),
-        group=regex.compile(rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})", regex.IGNORECASE),
-        ditto=frozenset(_ditto_key(str(w)) for w in data["ditto"]),
-        bare_roles=regex.compile(rf"(?<!\p{{L}})(?:{alternation({fold(w) for w in role_of})})(?!\p{{L}})"),
-        bare_role_of={fold(w): r for w, r in role_of.items()},
+    return (
+        role_of,
+        frozenset(str(w) for w in data["columns"]["index"]),
+        rf"(?<!\p{{L}})(?:{alternation(role_of)})(?!\p{{L}})",
+        rf"(?<!\p{{L}})(?:{alternation(data['time_words'])})(?!\p{{L}})",
+        rf"^(?:{alternation(data['unit_heads'])})(?!\p{{L}})",
+        rf"^(?:{alternation(data['vague_time'])})(?!\p{{L}})",
+        rf"^(?:{alternation(data['group_heads'])})(?!\p{{L}})",
+        frozenset(_ditto_key(str(w)) for w in data["ditto"]),
+        rf"(?<!\p{{L}})(?:{alternation({fold(w) for w in role_of})})(?!\p{{L}})",
+        {fold(w): r for w, r in role_of.items()},
     )
 
 
@@ -4193,7 +4251,7 @@ def _index_heading(text: str) -> bool:
     """``_text_role(text) == "index"`` ("STT", "TT"), the other column words not looked for (a
     short line of any text is asked: most are not)."""
     low = _heading_key(text)
-    index = _words().index
+    index = _word_data()[1]  # (the patterns of _words not compiled for it)
     return bool(low) and (low in index or low.replace(".", "") in index)
 
 
@@ -5090,10 +5148,46 @@ class _HtmlSpans:
 
 
 def _ocr_text(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
-    """An OCR engine's plain text of a scanned table (:mod:`ndq57.parse.ocr_tables`)."""
+    """An OCR engine's plain text of a scanned table (:mod:`ndq57.parse.ocr_tables`), read when
+    a line may open its header (:func:`ocr_opens`: a text without one does not import the
+    reader)."""
+    opens = ocr_opens(lines, text)
+    if not opens:
+        return []
     from ndq57.parse.ocr_tables import read  # (it reads with this module's helpers)
 
-    return read(lines, taken, text)
+    return read(lines, taken, opens)
+
+
+_OCR_HEAD_MAX = 160  # characters of an OCR table's header line at most
+
+
+def ocr_may_head(line: str, index: frozenset[str], firsts: tuple[str, ...]) -> bool:
+    """Whether a line may be the header of an OCR engine's table (the first tests of
+    :func:`ndq57.parse.ocr_tables._header_at`, the cheap ones): short, no tab nor wide gap,
+    opening with a number column's heading (``index``) or with the first word of a task
+    column's (``firsts``: :func:`ndq57.parse.ocr_tables._bare_header`)."""
+    s = line.strip()
+    if not s or "\t" in s or "   " in s or len(s) > _OCR_HEAD_MAX:
+        return False
+    return s.split(None, 1)[0].strip("|_.:").lower() in index or s.lower().startswith(firsts)
+
+
+def ocr_opens(lines: list[str], text: str | None = None) -> list[int]:
+    """The indexes of the lines that may open an OCR engine's table (:func:`ocr_may_head`), in
+    order (``text``: the lines joined, when the caller has it): those the pattern of
+    :func:`ndq57.parse.ocr_tables.opening` finds, then tested one by one."""
+    letters, index, firsts, heads = _ocr_opening()
+    return [
+        no
+        for no in lines_opened(cached_re.compile(heads), lines, text)
+        if lines[no][:3].strip()[:1] in letters and ocr_may_head(lines[no], index, firsts)
+    ]
+
+
+def _ocr_opening() -> _OcrOpening:
+    """:func:`ndq57.parse.ocr_tables.opening`, kept between processes (:func:`_kept_words`)."""
+    return _kept_words()[1]
 
 
 _READERS = (
