@@ -98,3 +98,13 @@ def yaml_strings(node: object) -> Iterator[str]:
     elif isinstance(node, list):
         for v in node:
             yield from yaml_strings(v)
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own (:mod:`ndq57.cache`), empty at the start."""
+    from ndq57 import cache
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.ENV, str(folder))
+    return folder

@@ -18,13 +18,6 @@ from ndq57.data import _parse_yaml, load
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV, str(folder))
-    return folder
-
-
 def test_folder_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(cache.ENV, str(tmp_path))
     assert cache.folder() == str(tmp_path)

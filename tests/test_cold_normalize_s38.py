@@ -35,13 +35,6 @@ BUILDERS = [
 ]
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV, str(folder))
-    return folder
-
-
 @pytest.mark.parametrize("build", BUILDERS, ids=lambda b: b.__name__)
 def test_built_values_are_plain_and_read_back_the_same(build: Any) -> None:
     """A value that is not plain data would be built by every process instead of stored."""

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from ndq57 import cache, cached_regex, textutil
+from ndq57 import cached_regex, textutil
 from ndq57.extract import decide, timex
 
 
@@ -21,11 +21,10 @@ def _clear() -> None:
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV, str(folder))
+def grammar_cache(cache_dir: Path) -> Iterator[Path]:
+    """The test's own cache folder, the grammar's tables built again from it."""
     _clear()
-    yield folder
+    yield cache_dir
     _clear()  # (what the next tests read: built again in memory)
 
 
@@ -33,10 +32,10 @@ def _fields(g: timex._Grammar) -> tuple[object, ...]:
     return tuple(getattr(g, name) for name in timex._Grammar.__slots__)
 
 
-def test_grammar_is_stored_then_read_back_as_built(cache_dir: Path) -> None:
+def test_grammar_is_stored_then_read_back_as_built(grammar_cache: Path) -> None:
     built = _fields(timex._built_grammar())
     first = _fields(timex._grammar())  # (built and stored)
-    names = [p.name for p in cache_dir.iterdir()]
+    names = [p.name for p in grammar_cache.iterdir()]
     assert any(n.startswith("timex-grammar-") for n in names) and any(n.startswith("timex-words-") for n in names)
     _clear()
     again = _fields(timex._grammar())  # (read back)
@@ -71,7 +70,7 @@ def test_kept_under_every_module_that_builds_them() -> None:
     assert Path(got[3]).name.endswith(".py") and regex.escape.__module__.startswith("regex")
 
 
-def test_decision_patterns_compiled_when_first_asked_for(cache_dir: Path) -> None:
+def test_decision_patterns_compiled_when_first_asked_for(grammar_cache: Path) -> None:
     sources = decide._word_sources()
     w = decide.words()
     assert dict.__len__(w) == 0  # (nothing compiled yet)
@@ -89,13 +88,13 @@ def test_decision_patterns_compiled_when_first_asked_for(cache_dir: Path) -> Non
         assert w[key].flags == cached_regex.compile(source, flags).flags
 
 
-def test_decision_sources_read_back_as_built(cache_dir: Path) -> None:
+def test_decision_sources_read_back_as_built(grammar_cache: Path) -> None:
     built = decide._word_sources()
     first = decide.words()._sources  # type: ignore[attr-defined]
     decide.words.cache_clear()
     again = decide.words()._sources  # type: ignore[attr-defined]
     assert first == built and again == built
-    assert any(p.name.startswith("decide-words-") for p in cache_dir.iterdir())
+    assert any(p.name.startswith("decide-words-") for p in grammar_cache.iterdir())
 
 
 @functools.cache
@@ -107,7 +106,7 @@ def _texts() -> list[str]:
     ]
 
 
-def test_found_the_same_with_tables_read_back(cache_dir: Path) -> None:
+def test_found_the_same_with_tables_read_back(grammar_cache: Path) -> None:
     def found() -> list[tuple[str, str, str | None]]:
         timex._found.cache_clear()
         return [(e.phrase, e.kind, e.due) for t in _texts() for e in timex.find_time_expressions(t)[0]]
@@ -121,21 +120,11 @@ def test_found_the_same_with_tables_read_back(cache_dir: Path) -> None:
 def test_tails_given_the_start_word_match_as_without_it() -> None:
     """A tail told the word its match starts at (the key :class:`timex._Starts` found there) skips
     the rules that cannot start with it: the same match as trying them all."""
-    from conftest import CASES, FIXTURES, load_yaml, yaml_strings
-
-    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))[::3]]
-    texts += list(yaml_strings(load_yaml(CASES / "timex.yaml")))
     names = [n for n, _ in timex._rule_table()[1]]
     firsts = timex._firsts_by_rule()
-    whole = timex._pattern()
     checked = skipped = 0
-    for text in texts:
-        starts = timex._Starts(text)
-        for start, key in zip(starts._starts, starts._keys, strict=True):
-            end = min(len(text), start + timex._LONGEST)
-            m = whole.match(text, start, end)
-            if m is None or m.group("chain"):
-                continue
+    for text, start, end, key, m in _whole_matches(slice(None, None, 3), "timex.yaml"):
+        if not m.group("chain"):
             for name in names[names.index(m.lastgroup) : -1 : 2]:
                 tail = timex._tail_pattern(name)
                 assert tail is not None
@@ -153,21 +142,11 @@ def _read(m: Any) -> Any:
 def test_a_retry_after_a_chain_skips_only_rules_that_cannot_match() -> None:
     """Where a match has qualifier words, a retry tries each rule alone but those whose first words
     are none of the window's (:func:`timex._window_words`): none of them would match there."""
-    from conftest import CASES, FIXTURES, load_yaml, yaml_strings
-
-    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))[1::3]]
-    texts += list(yaml_strings(load_yaml(CASES / "deadlines.yaml")))
     names = [n for n, _ in timex._rule_table()[1]]
     firsts = timex._firsts_by_rule()
-    whole = timex._pattern()
     places = skipped = 0
-    for text in texts:
-        starts = timex._Starts(text)
-        for start in starts._starts:
-            end = min(len(text), start + timex._LONGEST)
-            m = whole.match(text, start, end)
-            if m is None or not m.group("chain"):
-                continue
+    for text, start, end, _, m in _whole_matches(slice(1, None, 3), "deadlines.yaml"):
+        if m.group("chain"):
             words = timex._window_words(text, start, end)
             if words is None:
                 continue
@@ -178,3 +157,20 @@ def test_a_retry_after_a_chain_skips_only_rules_that_cannot_match() -> None:
                     assert timex._rule_pattern(name).match(text, start, end) is None, (text[start:end], name)
                     skipped += 1
     assert places > 50 and skipped > places
+
+
+def _whole_matches(which: slice, cases: str) -> Iterator[tuple[str, int, int, str | None, Any]]:
+    """(text, start, end of the window, the start word's key, the whole grammar's match) at each
+    place where the grammar matches, in the fixtures ``which`` and the phrases of ``cases``."""
+    from conftest import CASES, FIXTURES, load_yaml, yaml_strings
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))[which]]
+    texts += list(yaml_strings(load_yaml(CASES / cases)))
+    whole = timex._pattern()
+    for text in texts:
+        starts = timex._Starts(text)
+        for start, key in zip(starts._starts, starts._keys, strict=True):
+            end = min(len(text), start + timex._LONGEST)
+            m = whole.match(text, start, end)
+            if m is not None:
+                yield text, start, end, key, m

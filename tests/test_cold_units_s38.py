@@ -14,13 +14,6 @@ from ndq57.extract import units
 from ndq57.extract.units import _Entries, _Forms, _Trie
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV, str(folder))
-    return folder
-
-
 def _folded(text: str) -> str:
     return units._fold(text)[0]
 

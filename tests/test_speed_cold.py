@@ -26,13 +26,6 @@ PLAN = (
 )
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV, str(folder))
-    return folder
-
-
 def _record_class(doc: bool) -> type:
     class Due:
         what: str
