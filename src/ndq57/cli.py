@@ -1197,4 +1197,35 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise
         _say(_describe(exc))
         code = EXIT_FAILED
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+    code = code if isinstance(code, int) else EXIT_OK
+    if argv is None and not hasattr(sys, "ps1"):  # (the process's own command, not a call from Python)
+        _end_process(code)
+    sys.exit(code)
+
+
+def _end_process(code: int) -> None:
+    """End the process with ``code`` without the interpreter's teardown, when nothing is left that
+    the teardown would do but free memory. A process that has parsed holds the parser's tables and
+    patterns, hundreds of thousands of objects; freeing them one by one takes a one-file run some
+    30 ms, a tenth of its time, for nothing: the process ends. First the standard streams are
+    flushed and the exit handlers run (temporary folders, ``weakref.finalize``, worker pools' own
+    handlers); where a thread or a child process is still running, or a stream cannot be flushed
+    (a closed pipe), this returns and the caller exits as usual."""
+    import atexit
+    import threading
+
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is None or threading.active_count() > 1:
+        return
+    children = sys.modules.get("multiprocessing")
+    if children is not None and children.active_children():
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        run_handlers()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # (a closed pipe or stream: the usual exit reports it as before)
+        return
+    os._exit(code)

@@ -1,0 +1,77 @@
+"""The end of a command's process (ndq57.cli._end_process): the output whole, the exit code kept,
+the exit handlers run, and the interpreter's teardown (freeing every object of the parser one by
+one) skipped."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+# a process that runs ndq57's entry point as the console script does, with an exit handler and
+# an object freed by the teardown, each saying so on stderr
+ENTRY = (
+    "import atexit, sys\n"
+    "class Freed:\n"
+    "    def __del__(self):\n"
+    "        sys.stderr.write('teardown\\n')\n"
+    "kept = Freed()\n"
+    "atexit.register(lambda: sys.stderr.write('handler\\n'))\n"
+    "sys.argv = ['ndq57', *sys.argv[1:]]\n"
+    "from ndq57.cli import main\n"
+    "main()\n"
+)
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, "PYTHONPATH": str(SRC), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-c", ENTRY, *args], capture_output=True, text=True, encoding="utf-8", env=environ, timeout=120
+    )
+
+
+def test_a_parse_ends_without_the_teardown_its_output_whole(tmp_path: Path) -> None:
+    import ndq57
+
+    fixture = FIXTURES / "party_tb_clean.txt"
+    got = _run("parse", str(fixture), "-f", "json", env={"NDQ57_CACHE_DIR": str(tmp_path / "cache")})
+    assert got.returncode == 0, got.stderr
+    assert json.loads(got.stdout)["deadlines"] == ndq57.parse_bytes(fixture.read_bytes()).to_dict()["deadlines"]
+    assert got.stderr.splitlines() == ["handler"]  # the exit handler ran, the teardown did not
+
+
+def test_the_exit_code_of_a_failure_is_kept(tmp_path: Path) -> None:
+    got = _run("parse", str(tmp_path / "missing.txt"), env={"NDQ57_CACHE_DIR": "off"})
+    assert got.returncode == 1
+    lines = got.stderr.splitlines()
+    assert "missing.txt" in lines[0] and lines[-1] == "handler" and "teardown" not in lines
+
+
+def test_an_output_file_is_whole(tmp_path: Path) -> None:
+    """A batch over a folder, two worker processes, written to a file: every record in it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(FIXTURES.glob("*.txt"))[:40]:
+        (folder / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "out.jsonl"
+    got = _run("parse", str(folder), "-f", "jsonl", "-j", "2", "-q", "-o", str(out), env={"NDQ57_CACHE_DIR": "off"})
+    assert got.returncode == 0, got.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(Path(r["source"]["path"]).name for r in rows) == sorted(p.name for p in folder.iterdir())
+    assert got.stderr.splitlines()[-1:] == ["handler"]
+
+
+def test_a_call_from_python_exits_as_usual() -> None:
+    from ndq57.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
