@@ -16,7 +16,7 @@ from conftest import FIXTURES
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
-# a process that runs ndq57's entry point as the console script does, with an exit handler and
+# a process that runs ndq57's entry point (ndq57.cli.entry) as the console script does, with an exit handler and
 # an object freed by the teardown, each saying so on stderr
 ENTRY = (
     "import atexit, sys\n"
@@ -26,8 +26,8 @@ ENTRY = (
     "kept = Freed()\n"
     "atexit.register(lambda: sys.stderr.write('handler\\n'))\n"
     "sys.argv = ['ndq57', *sys.argv[1:]]\n"
-    "from ndq57.cli import main\n"
-    "main()\n"
+    "from ndq57.cli import entry\n"
+    "entry()\n"
 )
 
 
@@ -75,3 +75,28 @@ def test_a_call_from_python_exits_as_usual() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
     assert exc.value.code == 0
+
+
+def test_main_on_the_command_line_lets_its_caller_go_on() -> None:
+    """``main()`` with no arguments reads the process's command line and raises SystemExit, which
+    a program that calls it may catch and go on (the benchmark lists the modules a parse loaded)."""
+    code = (
+        "import io, contextlib, sys\n"
+        "sys.argv = ['ndq57', 'parse', sys.argv[1], '-f', 'json']\n"
+        "from ndq57.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit as exc:\n"
+        "        status = exc.code\n"
+        "print('went on', status)\n"
+    )
+    got = subprocess.run(
+        [sys.executable, "-c", code, str(FIXTURES / "party_tb_clean.txt")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(SRC), "NDQ57_CACHE_DIR": "off"},
+        timeout=120,
+    )
+    assert got.stdout.strip() == "went on 0", got.stderr

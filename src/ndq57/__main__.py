@@ -1,4 +1,4 @@
-from ndq57.cli import main
+from ndq57.cli import entry
 
 if __name__ == "__main__":
-    main()
+    entry()

@@ -1179,7 +1179,21 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Console-script entry point: run the command and exit with its code."""
+    """Run the command ``argv`` (default: this process's command line) and exit with its code
+    (``SystemExit``: a caller in Python may catch it and go on)."""
+    sys.exit(_command(argv))
+
+
+def entry() -> None:
+    """The console script ``ndq57`` and ``python -m ndq57``: the process's own command, after
+    which the process ends without the interpreter's teardown (:func:`_end_process`)."""
+    code = _command(None)
+    _end_process(code)
+    sys.exit(code)
+
+
+def _command(argv: Sequence[str] | None) -> int:
+    """Run the command ``argv``: its exit code, every error reported in one line."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         code = cli.main(args=args, prog_name="ndq57", standalone_mode=False)
@@ -1197,10 +1211,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise
         _say(_describe(exc))
         code = EXIT_FAILED
-    code = code if isinstance(code, int) else EXIT_OK
-    if argv is None and not hasattr(sys, "ps1"):  # (the process's own command, not a call from Python)
-        _end_process(code)
-    sys.exit(code)
+    return code if isinstance(code, int) else EXIT_OK
 
 
 def _end_process(code: int) -> None:
