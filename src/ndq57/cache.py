@@ -150,6 +150,21 @@ def _digest(path: str) -> bytes | None:
         return got
 
 
+_SHARED = ("textutil.py", "cached_re.py", "cached_regex.py", os.path.join("data", "__init__.py"))
+
+
+def shared_sources() -> list[str]:
+    """The modules whose code decides every value :func:`kept` stores, beside the builder's own:
+    ndq57's writers of alternations and tries (:mod:`ndq57.textutil`), the engines' stand-ins
+    (:mod:`ndq57.cached_re`, :mod:`ndq57.cached_regex`) and the module of the ``regex`` escapes
+    whose table they copy, and the data loader (:mod:`ndq57.data`)."""
+    import regex
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    escapes = getattr(sys.modules.get(regex.escape.__module__), "__file__", None) or ""
+    return [*(os.path.join(here, p) for p in _SHARED), escapes]
+
+
 def kept(
     name: str,
     build: Callable[[], T],
@@ -163,18 +178,22 @@ def kept(
     tables, pattern parts) read back by the next one instead of derived again. The file's name
     covers what the value is built from: the bytes of the data files ``data`` (names in
     ``ndq57/data``), those of the modules ``sources`` (paths: the code that builds it), and the
-    versions of Python and ndq57; a change to any of them reads another file. A value that is not
-    :func:`plain` is not stored (``encode`` and ``decode`` may turn it into plain data and back);
-    a module without its source beside it builds every time."""
+    versions of Python and ndq57; a change to any of them reads another file. The modules every
+    such value is written with (:func:`shared_sources`) and the version of ``regex`` (its tables
+    of characters: folding, ``\\w``) are always covered. A value that is not :func:`plain` is not
+    stored (``encode`` and ``decode`` may turn it into plain data and back); a module without its
+    source beside it builds every time."""
     import hashlib
     import pkgutil
 
+    import regex
+
     from ndq57 import __version__
 
-    h = hashlib.sha256(f"{name}|{sys.version}|{__version__}".encode())
+    h = hashlib.sha256(f"{name}|{sys.version}|{__version__}|{regex.__version__}".encode())
     for file in data:
         h.update(hashlib.sha256(pkgutil.get_data("ndq57.data", f"{file}.yaml") or b"").digest())
-    for path in sources:
+    for path in [*sources, *shared_sources()]:
         digest = _digest(path)
         if digest is None:
             return build()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from ndq57 import cached_regex as regex
@@ -182,3 +182,59 @@ def connected(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
     for i in range(n):
         groups.setdefault(root(i), []).append(i)
     return list(groups.values())
+
+
+PatternSource = tuple[str, int]  # a pattern's source and its flags, as kept (ndq57.cache.kept)
+
+
+def pattern_source(pattern: str, flags: int = 0) -> PatternSource:
+    """``pattern`` and ``flags`` as :class:`CompiledOnUse` keeps them (plain data)."""
+    return pattern, int(flags)
+
+
+class CompiledOnUse(dict[str, "regex.Pattern[str]"]):
+    """Patterns by name, each compiled (``regex``) from its source (:func:`pattern_source`) the
+    first time it is looked up: a document asks for some of a table's patterns only, and the
+    sources are what the cache keeps. A name without a source is a ``KeyError``; whatever looks at
+    them all (iterates, lists the values) compiles them all first."""
+
+    __slots__ = ("_sources",)
+
+    def __init__(self, sources: dict[str, PatternSource]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, key: str) -> regex.Pattern[str]:
+        got: regex.Pattern[str] = regex.compile(*self._sources[key])
+        self[key] = got
+        return got
+
+    def _complete(self) -> None:
+        for key in self._sources:
+            if not dict.__contains__(self, key):
+                self.__missing__(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._sources
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __iter__(self) -> Iterator[str]:
+        self._complete()
+        return super().__iter__()
+
+    def keys(self) -> Any:
+        self._complete()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._complete()
+        return super().values()
+
+    def items(self) -> Any:
+        self._complete()
+        return super().items()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._sources else default

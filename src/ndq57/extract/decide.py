@@ -23,14 +23,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
-from ndq57.extract.timex import TimeExpr, list_gap, names_school_term, table_sources
-from ndq57.textutil import LETTER_LABEL, alternation
+from ndq57.extract.timex import TimeExpr, list_gap, names_school_term
+from ndq57.textutil import LETTER_LABEL, CompiledOnUse, PatternSource, alternation
+from ndq57.textutil import pattern_source as _source
 
 # an item's label before the words a pattern reads ("2.1.", "a)", "(ii)"), and a part's ("II.", "III-")
 _ITEM_LABEL = r"\d{1,2}(?:\.\d{1,2})*[.)]|" + LETTER_LABEL
@@ -50,75 +51,22 @@ def words() -> Mapping[str, regex.Pattern[str]]:
     from ndq57 import cache
 
     sources = cache.kept(
-        "decide-words", _word_sources, data=["deadline_words", "tables", "timewords"], sources=table_sources(__file__)
+        "decide-words", _word_sources, data=["deadline_words", "tables", "timewords"], sources=[__file__]
     )
-    return _Patterns(sources)
+    return CompiledOnUse(sources)
 
 
-_Source = tuple[str, int]  # a pattern's source and flags
-
-
-def _source(pattern: str, flags: int = 0) -> _Source:
-    return pattern, int(flags)
-
-
-class _Patterns(dict[str, "regex.Pattern[str]"]):
-    """Patterns by name, each compiled from its source the first time it is asked for (a dict: a
-    pattern compiled already is found as fast as in one). Whatever looks at them all (iterates,
-    lists the values) compiles them all first."""
-
-    __slots__ = ("_sources",)
-
-    def __init__(self, sources: dict[str, _Source]) -> None:
-        super().__init__()
-        self._sources = sources
-
-    def __missing__(self, key: str) -> regex.Pattern[str]:
-        got = self[key] = regex.compile(*self._sources[key])
-        return got
-
-    def _complete(self) -> None:
-        for key in self._sources:
-            if not dict.__contains__(self, key):
-                self.__missing__(key)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._sources
-
-    def __len__(self) -> int:
-        return len(self._sources)
-
-    def __iter__(self) -> Iterator[str]:
-        self._complete()
-        return super().__iter__()
-
-    def keys(self) -> Any:
-        self._complete()
-        return super().keys()
-
-    def values(self) -> Any:
-        self._complete()
-        return super().values()
-
-    def items(self) -> Any:
-        self._complete()
-        return super().items()
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self._sources else default
-
-
-def _word_sources() -> dict[str, _Source]:
+def _word_sources() -> dict[str, PatternSource]:
     """The sources of :func:`words`' patterns."""
     w = load("deadline_words")
 
     def alt(key: str) -> str:
         return "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(w[key], key=len, reverse=True))
 
-    def word(key: str) -> _Source:
+    def word(key: str) -> PatternSource:
         return _source(rf"(?<!\p{{L}})(?:{alt(key)})(?!\p{{L}})", regex.IGNORECASE)
 
-    def right_before(key: str, between: int) -> _Source:
+    def right_before(key: str, between: int) -> PatternSource:
         """The words of ``key``, then at most ``between`` words, right before the time."""
         return _source(rf"(?<!\p{{L}})(?:{alt(key)})(?:\s+\p{{L}}+){{0,{between}}}[\s*_]*$", regex.IGNORECASE)
 
@@ -401,7 +349,7 @@ def _word_sources() -> dict[str, _Source]:
     return out
 
 
-def _obligation(w: dict[str, Any], words_alt: str) -> _Source:
+def _obligation(w: dict[str, Any], words_alt: str) -> PatternSource:
     """The words of obligation, not where one is a syllable of a noun ("chương trình", "công
     trình", "giao thông", "thư ký": data obligation_compounds): the syllables before it or after it."""
     before: list[str] = []

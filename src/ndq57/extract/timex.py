@@ -56,7 +56,6 @@ import copy
 import datetime as dt
 import functools
 import itertools
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
@@ -281,19 +280,6 @@ class _Words:
     week_of_month: dict[str, str]  # word -> "1".."4" | "last"
 
 
-def table_sources(module: str) -> list[str]:
-    """The modules whose code decides a table of patterns built from word lists and kept in the
-    cache (:func:`ndq57.cache.kept`): ``module`` (the path of the one that builds it),
-    :mod:`ndq57.textutil`'s (:func:`~ndq57.textutil.trie`, ``alternation``), and the escapes'
-    (ndq57's ``regex.escape`` and the ``regex`` module's own, whose table it copies)."""
-    import regex as regex_module
-
-    from ndq57 import cached_regex, textutil
-
-    escape_module = sys.modules[regex_module.escape.__module__].__file__ or ""
-    return [module, textutil.__file__, cached_regex.__file__, escape_module]
-
-
 @functools.cache
 def _words() -> _Words:
     """The words of ``data/timewords.yaml`` by category, in both tone styles (kept in the cache:
@@ -304,7 +290,7 @@ def _words() -> _Words:
         "timex-words",
         _built_words,
         data=["timewords"],
-        sources=table_sources(__file__),
+        sources=[__file__],
         encode=lambda w: tuple(getattr(w, f.name) for f in fields(w)[1:]),  # (all but raw)
         decode=lambda t: _Words(load("timewords"), *t),
     )
@@ -405,7 +391,7 @@ def _grammar() -> _Grammar:
         "timex-grammar",
         _built_grammar,
         data=["timewords"],
-        sources=table_sources(__file__),
+        sources=[__file__],
         encode=lambda g: tuple(getattr(g, name) for name in _Grammar.__slots__),
         decode=lambda t: _Grammar(*t),
     )

@@ -801,26 +801,13 @@ def _kept() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str, Any]:
     covers the code that derives them (this module, the data loader, the alternations of
     :mod:`ndq57.textutil` and the escapes of the engines' stand-ins) and the version of
     ``regex`` (its tables of characters: folding, ``\\w``)."""
-    import regex as regex_module
-
-    return cache.kept(
-        f"units-{regex_module.__version__}",
-        _kept_build,
-        data=["units"],
-        sources=_kept_sources(),
-    )
+    return cache.kept("units", _kept_build, data=["units"], sources=[__file__])
 
 
 def _kept_build() -> tuple[_NamesKept, dict[str, Any], dict[str, Any], str, Any]:
     built = _kept_names(), _gazetteer_plain(), _triggers_plain(), _engines_differ_source(), _issuer_boards_plain()
     _variants()  # (the aliases stored too, while the names are built: a later process needs not build them)
     return built
-
-
-def _kept_sources() -> list[str]:
-    from ndq57 import cached_re, cached_regex, data, textutil
-
-    return [__file__, str(data.__file__), textutil.__file__, cached_re.__file__, cached_regex.__file__]
 
 
 def _names() -> _NamesKept:
@@ -852,10 +839,7 @@ def _kept_names() -> _NamesKept:
 def _variants() -> dict[str, list[str]]:
     """Each canonical name's aliases, folded (see :class:`_Forms`), kept apart from :func:`_kept`:
     parsing does not read them."""
-    import regex as regex_module
-
-    name = f"units-forms-{regex_module.__version__}"
-    return cache.kept(name, lambda: _build_names()[2], data=["units"], sources=_kept_sources())
+    return cache.kept("units-forms", lambda: _build_names()[2], data=["units"], sources=[__file__])
 
 
 def _abbreviation_rules(data: dict[str, Any]) -> list[tuple[str, str]]:

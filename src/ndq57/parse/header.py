@@ -12,15 +12,16 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ndq57 import cache, cached_re, textutil
+from ndq57 import cache, cached_re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.data import pattern as data_pattern
 from ndq57.model import DateParts, Header, Signer, Warning
 from ndq57.parse.layout import Line, owned_title
 from ndq57.parse.sections import match_numbering, opens_attached_list
-from ndq57.textutil import alternation
+from ndq57.textutil import CompiledOnUse, PatternSource, alternation
 from ndq57.textutil import mostly_upper as _mostly_upper
+from ndq57.textutil import pattern_source as _source
 
 # (a header line is asked several times whether it is upper case, and whether it is a motto)
 mostly_upper = functools.lru_cache(maxsize=4096)(_mostly_upper)
@@ -79,31 +80,12 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "header-rx",
         _rx_sources,
         data=["doctypes"],
-        sources=[__file__, textutil.__file__, regex.__file__],
+        sources=[__file__],
     )
-    return _Compiled(sources)
+    return CompiledOnUse(sources)
 
 
-class _Compiled(dict[str, regex.Pattern[str]]):
-    """Patterns by name, compiled from ``sources`` (name: source and flags) when first looked up
-    with ``[]``; a name without a source is a ``KeyError``."""
-
-    def __init__(self, sources: dict[str, tuple[str, int]]) -> None:
-        super().__init__()
-        self._sources = sources
-
-    def __missing__(self, name: str) -> regex.Pattern[str]:
-        source, flags = self._sources[name]
-        compiled: regex.Pattern[str] = regex.compile(source, flags)
-        self[name] = compiled
-        return compiled
-
-
-def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
-    return pattern, int(flags)
-
-
-def _rx_sources() -> dict[str, tuple[str, int]]:
+def _rx_sources() -> dict[str, PatternSource]:
     """The source and the flags of each of :func:`_rx`'s patterns."""
     data = load("doctypes")
     h = data["header"]  # (the patterns' words)

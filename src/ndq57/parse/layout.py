@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ndq57 import cache, cached_re, textutil
+from ndq57 import cache, cached_re
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.data import pattern as data_pattern
@@ -1812,7 +1812,7 @@ def _sources() -> dict[str, str | None]:
         "layout-sources",
         build,
         data=["doctypes"],
-        sources=[__file__, textutil.__file__, regex.__file__, cached_re.__file__],
+        sources=[__file__],
     )
 
 

@@ -2981,12 +2981,7 @@ def _words() -> _Words:
     (:mod:`ndq57.cache`): deriving it takes a process some 15 ms, reading it back about one.
     (Its key covers this module's source and the one of the engine module whose ``escape``
     writes the patterns, and the ``regex`` version.)"""
-    return cache.kept(
-        f"normalize-{regex.__version__}",
-        _build_words,
-        data=("slips", "doctypes"),
-        sources=(__file__, regex.__file__, re.__file__),
-    )
+    return cache.kept("normalize", _build_words, data=("slips", "doctypes"), sources=(__file__,))
 
 
 def _build_words() -> _Words:

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ndq57 import cache, textutil
+from ndq57 import cache
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.model import Section
@@ -132,7 +132,7 @@ def _pattern_words() -> tuple[tuple[str, str], ...]:
         "sections-words",
         build,
         data=["numbering", "tables"],
-        sources=[__file__, textutil.__file__, regex.__file__],
+        sources=[__file__],
     )
 
 

@@ -34,7 +34,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ndq57 import cache, cached_re, model, textutil
+from ndq57 import cache, cached_re, model
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.memo import per_document
@@ -4134,14 +4134,7 @@ def _kept_words() -> tuple[_WordParts, _OcrOpening]:
         "tables-words",
         build,
         data=["tables"],
-        sources=[
-            __file__,
-            os.path.join(here, "ocr_tables.py"),
-            textutil.__file__,
-            cached_re.__file__,
-            regex.__file__,
-            model.__file__,
-        ],
+        sources=[__file__, os.path.join(here, "ocr_tables.py"), model.__file__],
     )
 
 

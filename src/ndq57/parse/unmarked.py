@@ -87,7 +87,7 @@ def _phrases() -> tuple[_Vocabulary, dict[str, int]]:
     """:func:`_vocabulary` and :func:`_reach`, kept in the cache (:mod:`ndq57.cache`): walking the
     data takes a process some 50 ms, reading them back a few (only a text with a line typed
     without marks asks)."""
-    return cache.kept("unmarked-phrases", _build_phrases, data=_PHRASE_FILES, sources=(__file__, re.__file__))
+    return cache.kept("unmarked-phrases", _build_phrases, data=_PHRASE_FILES, sources=(__file__,))
 
 
 _PHRASE_FILES = ("slips", "units", "deadline_words", "timewords", "task_fields", "doctypes")
@@ -339,7 +339,7 @@ def _unit_data() -> tuple[_UnitNames, int, str, str]:
     """:func:`_unit_names` and the sources of :func:`_written_right` and :func:`_head_pattern`,
     kept in the cache (:mod:`ndq57.cache`): deriving them takes a process several milliseconds,
     reading them back under one."""
-    return cache.kept("unit-names", _build_unit_data, data=("units",), sources=(__file__, re.__file__))
+    return cache.kept("unit-names", _build_unit_data, data=("units",), sources=(__file__,))
 
 
 def _build_unit_data() -> tuple[_UnitNames, int, str, str]:
