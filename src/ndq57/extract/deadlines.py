@@ -334,6 +334,12 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if kind != "deadline":
                 continue
             found = owners.for_clause(text, spans, ci, owner)
+            if not any(a.role in ("lead", "assigned") and a.rule.startswith("clause:") for a in found.owners):
+                # "Sở Tư pháp ban hành văn bản hướng dẫn trong tháng 5/2026": the subject of a verb of
+                # statement, with the clause's own time limit, owns the deadline (not the addressees)
+                subject = owners.dated_subject(text, found.task_start, ce)
+                if subject:
+                    found.owners = subject
             if (
                 label in ("time", "bare_time")
                 and ci > 0

@@ -62,6 +62,26 @@ def _own_limit() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _dated_statement() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """A verb of statement right after a clause's subject that may be its work, the words after
+    it that name the document itself, and the clause's own time limit (data
+    ``owner_clauses.dated_statement_verbs``, ``roles.soft_not_before``,
+    ``owner_clauses.dated_statement_limit``)."""
+    data = load("units")
+
+    def alt(ws: Iterable[str]) -> str:
+        return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(ws, key=lambda w: (-len(w), w)))
+
+    verbs = alt(data["owner_clauses"]["dated_statement_verbs"])
+    own = alt(data["roles"]["soft_not_before"])
+    return (
+        regex.compile(rf"[\s*_]+(?:{verbs})(?!\w)", regex.IGNORECASE),
+        regex.compile(rf"(?<!\w)(?:{own})(?!\w)", regex.IGNORECASE),
+        regex.compile(str(data["owner_clauses"]["dated_statement_limit"]), regex.IGNORECASE),
+    )
+
+
+@functools.cache
 def _polite_request() -> regex.Pattern[str]:
     """A request to the addressees named by the polite "Quý" (data ``owner_clauses.polite_request``)."""
     return regex.compile(str(load("units")["owner_clauses"]["polite_request"]), regex.IGNORECASE)
@@ -1220,6 +1240,26 @@ class Owners:
         if has_owner(owners) and ci + 1 < len(spans):
             merge(owners, self._helpers_after(text, spans, ci))
         return ClauseOwners(_guide_and_guided(self.pointed(owners, recipients), guided), recipients, task_start)
+
+    def dated_subject(self, text: str, start: int, end: int) -> list[Assignee]:
+        """"Sở Tư pháp ban hành văn bản hướng dẫn trong tháng 5/2026": the units that open the clause
+        ``text[start:end]``, read as the subject of a statement, with a verb of statement that may be
+        work right after them and the clause's own time limit after it (not "ban hành Kế hoạch này
+        trong tháng ..."): assigned the work (rule ``statement+dated``), asked for a clause that
+        holds a deadline and names no owner of its own."""
+        roles = self._roles_in(text, start, end)
+        if not roles or roles[0].role != "mention" or roles[0].rule != "statement":
+            return []
+        first = roles[0]
+        if _clause_open().fullmatch(text, start, start + first.unit.start) is None:
+            return []
+        subject = list(itertools.takewhile(lambda r: r.group == first.group and r.rule == "statement", roles))
+        verb, itself, own_limit = _dated_statement()
+        v = verb.match(text, start + subject[-1].unit.end, end)
+        limit = own_limit.search(text, v.end(), end) if v is not None else None
+        if v is None or limit is None or itself.search(text, v.end(), limit.start()) is not None:
+            return []
+        return _owners([RoleMatch(r.unit, "assigned", "statement+dated", r.group) for r in subject], "clause")
 
     def _listed_above(self, section: Section | None, text: str, owners: list[Assignee]) -> list[Assignee]:
         """"Các đơn vị thuộc Bộ:" / "- Cục A;" / "- Cục B;" / "- Cục C" + "rà soát ... trước ngày ...": the
