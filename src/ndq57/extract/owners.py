@@ -1251,13 +1251,17 @@ class Owners:
         if not roles or roles[0].role != "mention" or roles[0].rule != "statement":
             return []
         first = roles[0]
-        if _clause_open().fullmatch(text, start, start + first.unit.start) is None:
+        at = start + first.unit.start
+        verb, itself, own_limit = _dated_statement()
+        # (or the limit opens the clause before its subject and a comma: "Trong thời hạn 15 ngày kể
+        # từ ngày nhận được văn bản này, các Bộ, ngành có ý kiến ...")
+        opening = text[start:at].rstrip(" \t*_").endswith(",") and own_limit.search(text, start, at) is not None
+        if not opening and _clause_open().fullmatch(text, start, at) is None:
             return []
         subject = list(itertools.takewhile(lambda r: r.group == first.group and r.rule == "statement", roles))
-        verb, itself, own_limit = _dated_statement()
         v = verb.match(text, start + subject[-1].unit.end, end)
-        limit = own_limit.search(text, v.end(), end) if v is not None else None
-        if v is None or limit is None or itself.search(text, v.end(), limit.start()) is not None:
+        limit = own_limit.search(text, v.end(), end) if v is not None and not opening else None
+        if v is None or not (opening or (limit is not None and itself.search(text, v.end(), limit.start()) is None)):
             return []
         return _owners([RoleMatch(r.unit, "assigned", "statement+dated", r.group) for r in subject], "clause")
 
