@@ -50,6 +50,8 @@ _PARAGRAPH_RULES_WEAK = ("subject",)
 _SUBJECT_RULES = frozenset(
     {"chi_dao_subject", "theo_doi_subject", "giao_chi_dao", "de_nghi_chi_dao", "yeu_cau_chi_dao"}
 )
+# of those, the addressee of a request asked to direct ("Đề nghị X chỉ đạo ...", "Yêu cầu X chỉ đạo ...")
+_ADDRESSED_DIRECTORS = frozenset({"de_nghi_chi_dao", "yeu_cau_chi_dao"})
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|" + LETTER_LABEL + r"|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")
@@ -248,8 +250,18 @@ def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee
     if has_owner(assignees):
         return assignees
     subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES}
+    # (the addressee of "đề nghị", "yêu cầu" asked to direct it: "Yêu cầu Chủ tịch UBND các xã tập
+    # trung chỉ đạo giải quyết ...": assigned, as an addressee with no role verb; the unit "giao"
+    # names, or the subject, leads it)
+    addressed = {(r.unit.unit, r.role) for r in roles if r.rule in _ADDRESSED_DIRECTORS}
     return [
-        Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+promoted")
+        Assignee(
+            a.canonical,
+            "assigned" if (a.canonical, a.role) in addressed else "lead",
+            a.raw,
+            a.kind,
+            f"{a.rule}+promoted",
+        )
         if (a.canonical, a.role) in subjects or _subject_member(a)
         else a
         for a in assignees
