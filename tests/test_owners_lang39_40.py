@@ -1,7 +1,8 @@
 """Owners (helper 40, round 39): a ministry's department then its ministry after a comma ("Vụ Tổ
 chức cán bộ, Bộ Nội vụ"), the duty named between "Giao" and the unit ("Giao trách nhiệm cho X ...",
 "Giao nhiệm vụ cho X ...") where it opens the clause, and the addressee of a request asked to direct
-with no one named to direct ("Yêu cầu Chủ tịch UBND các xã tập trung chỉ đạo ..."), read in a
+with no one named to direct ("Yêu cầu Chủ tịch UBND các xã tập trung chỉ đạo ..."), and the report
+after ";" of a subject that directs ("X chỉ đạo Y ...; định kỳ 6 tháng báo cáo Z"), read in a
 province's letter (tests/fixtures/ubnd_cv_assign_forms_lang39_40.txt)."""
 
 from __future__ import annotations
@@ -69,3 +70,9 @@ def test_the_addressee_asked_to_direct_no_one_is_assigned() -> None:
         ("Chủ tịch Ủy ban nhân dân các xã", "director"),
         ("Các phòng chuyên môn", "assigned"),
     ]
+
+
+def test_the_report_after_a_direction_is_the_directors() -> None:
+    assert _owners("7", "2027-07-15") == [("Công an tỉnh", "assigned")]
+    # (after a lead's clause, the report stays the lead's and the coordinator's)
+    assert _owners("8", "2027-08-30") == [("Sở Tài chính", "lead"), ("Sở Nội vụ", "coordinate")]

@@ -268,6 +268,25 @@ def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee
     ]
 
 
+@functools.cache
+def _report_open() -> regex.Pattern[str]:
+    """A clause that opens with the verb of reporting (data ``owner_clauses.report_open``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["report_open"]), regex.IGNORECASE)
+
+
+def _director_reports(roles: list[RoleMatch], earlier: list[Assignee]) -> list[Assignee]:
+    """The owners a report after ";" takes from the clause before: "Công an tỉnh chỉ đạo Công an các
+    xã ...; định kỳ 6 tháng báo cáo UBND tỉnh": the subject that directs reports (assigned), not
+    the units it directs; ``earlier`` as it is when that clause has no such subject."""
+    subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES and r.role == "director"}
+    reporters = [
+        Assignee(a.canonical, "assigned", a.raw, a.kind, f"{a.rule}+reports")
+        for a in earlier
+        if (a.canonical, a.role) in subjects
+    ]
+    return reporters or earlier
+
+
 def _subject_member(a: Assignee) -> bool:
     """A member of a subject list ("Ban Thường vụ các huyện ủy, thành ủy": "Ban Thường vụ Huyện ủy")."""
     rule = a.rule.split(":", 1)[-1]
@@ -1161,6 +1180,8 @@ class Owners:
                 if inherit and not earlier:
                     earlier = self.term_owner(text, pb, pe)
                 if has_owner(earlier):
+                    if _report_open().match(text, task_start, ce) is not None:
+                        earlier = _director_reports(roles, earlier)
                     merge(owners, _promote(roles, earlier))
                     merge(owners, self._shared(section, text, spans[0][0], pb, owners))
                     break
