@@ -50,6 +50,8 @@ _PARAGRAPH_RULES_WEAK = ("subject",)
 _SUBJECT_RULES = frozenset(
     {"chi_dao_subject", "theo_doi_subject", "giao_chi_dao", "de_nghi_chi_dao", "yeu_cau_chi_dao"}
 )
+# of those, the addressee of a request asked to direct ("Đề nghị X chỉ đạo ...", "Yêu cầu X chỉ đạo ...")
+_ADDRESSED_DIRECTORS = frozenset({"de_nghi_chi_dao", "yeu_cau_chi_dao"})
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|" + LETTER_LABEL + r"|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")
@@ -248,12 +250,41 @@ def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee
     if has_owner(assignees):
         return assignees
     subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES}
+    # (the addressee of "đề nghị", "yêu cầu" asked to direct it: "Yêu cầu Chủ tịch UBND các xã tập
+    # trung chỉ đạo giải quyết ...": assigned, as an addressee with no role verb; the unit "giao"
+    # names, or the subject, leads it)
+    addressed = {(r.unit.unit, r.role) for r in roles if r.rule in _ADDRESSED_DIRECTORS}
     return [
-        Assignee(a.canonical, "lead", a.raw, a.kind, f"{a.rule}+promoted")
+        Assignee(
+            a.canonical,
+            "assigned" if (a.canonical, a.role) in addressed else "lead",
+            a.raw,
+            a.kind,
+            f"{a.rule}+promoted",
+        )
         if (a.canonical, a.role) in subjects or _subject_member(a)
         else a
         for a in assignees
     ]
+
+
+@functools.cache
+def _report_open() -> regex.Pattern[str]:
+    """A clause that opens with the verb of reporting (data ``owner_clauses.report_open``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["report_open"]), regex.IGNORECASE)
+
+
+def _director_reports(roles: list[RoleMatch], earlier: list[Assignee]) -> list[Assignee]:
+    """The owners a report after ";" takes from the clause before: "Công an tỉnh chỉ đạo Công an các
+    xã ...; định kỳ 6 tháng báo cáo UBND tỉnh": the subject that directs reports (assigned), not
+    the units it directs; ``earlier`` as it is when that clause has no such subject."""
+    subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES and r.role == "director"}
+    reporters = [
+        Assignee(a.canonical, "assigned", a.raw, a.kind, f"{a.rule}+reports")
+        for a in earlier
+        if (a.canonical, a.role) in subjects
+    ]
+    return reporters or earlier
 
 
 def _subject_member(a: Assignee) -> bool:
@@ -1149,6 +1180,8 @@ class Owners:
                 if inherit and not earlier:
                     earlier = self.term_owner(text, pb, pe)
                 if has_owner(earlier):
+                    if _report_open().match(text, task_start, ce) is not None:
+                        earlier = _director_reports(roles, earlier)
                     merge(owners, _promote(roles, earlier))
                     merge(owners, self._shared(section, text, spans[0][0], pb, owners))
                     break

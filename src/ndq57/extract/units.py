@@ -2713,6 +2713,32 @@ _CAP_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _DEPARTMENT_GAP = re.compile(r"[ \t]*")
 
 
+@functools.cache
+def _ministry_departments() -> tuple[tuple[str, ...], frozenset[str], str, tuple[str, ...]]:
+    """A ministry's departments' first words, its offices, a ministry's first word and the names with
+    it that name none (data ``ministry_departments``)."""
+    d = load("units")["ministry_departments"]
+    return (
+        tuple(f"{h} " for h in d["heads"]),
+        frozenset(d["offices"]),
+        f"{d['ministry']} ",
+        tuple(d["not_ministries"]),
+    )
+
+
+def _ministry_of(a: _Cand, b: _Cand) -> str | None:
+    """The name of ``a`` as the department of ministry ``b`` ("Vụ Tổ chức cán bộ" and "Bộ Nội vụ";
+    "Văn phòng Bộ" and "Bộ Tài chính" as "Văn phòng Bộ Tài chính"), or None."""
+    heads, offices, ministry, not_ministries = _ministry_departments()
+    if not (b.canonical.startswith(ministry) and _of_body(b)) or _names_body(b.canonical, not_ministries):
+        return None
+    if a.kind not in _NOT_DEPARTMENTS and a.canonical in offices:
+        return f"{a.canonical.rsplit(' ', 1)[0]} {b.canonical}"
+    if a.canonical.startswith(heads) and _department(a):
+        return f"{a.canonical} {b.canonical}"
+    return None
+
+
 def _of_body(c: _Cand) -> bool:
     """``c`` is one body a department may belong to ("Công an tỉnh", "UBND xã", "Bộ Tư pháp")."""
     return (
@@ -2935,6 +2961,16 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         a, b = items[i], items[i + 1]
         if _DEPARTMENT_GAP.fullmatch(folded, a.end, b.start) and _department(a) and _of_body(b):
             items[i] = _Cand(a.start, b.end, f"{a.canonical} {b.canonical}", b.kind, 0, "", True)
+            del items[i + 1]
+        elif (
+            _units_re("ministry_comma").fullmatch(folded, a.end, b.start)
+            and (name := _ministry_of(a, b)) is not None
+            # (not an item of a list: "Bộ Nội vụ, Vụ Pháp chế, Bộ Tư pháp" names three)
+            and not (i > 0 and _units_re("title_join").fullmatch(folded, items[i - 1].end, a.start))
+        ):
+            # "Vụ Tổ chức cán bộ, Bộ Nội vụ", "Văn phòng Bộ, Bộ Tài chính": the department of that
+            # ministry, named with it after a comma
+            items[i] = _Cand(a.start, b.end, name, b.kind, 0, "", True)
             del items[i + 1]
         elif (
             a.kind == "front"
@@ -4300,7 +4336,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         # whole stretch to a hit that may stand at the far end of a long list)
         blanks = _LEAD_BLANKS.match(folded, pos)
         if lo < len(hits) and blanks is not None and blanks.end() == hits[lo].start:
-            return t.before.get(hits[lo].phrase) in ("de_nghi", "yeu_cau", "giao")
+            return t.before.get(hits[lo].phrase) in ("de_nghi", "yeu_cau", "giao", "giao_duty")
         return False
 
     def _duty_after_mention(first: int, u: _Cand) -> bool:
@@ -4799,6 +4835,15 @@ def _decide(
             b_hit = h
         break
     b = t.before.get(b_hit.phrase) if b_hit else None
+    if b == "giao_duty":
+        assert b_hit is not None
+        if _duty_opens(folded, t, hits_in, cs, b_hit.start):
+            b = "giao"
+        else:
+            # (a policy's noun phrase: its last word read alone, "cho" as everywhere)
+            word = b_hit.phrase.rsplit(" ", 1)[-1]
+            b_hit = _Hit(b_hit.end - len(word), b_hit.end, word)
+            b = t.before.get(word)
     if b in ("topic", "void") or (b == "sent" and first.kind != "person"):
         b = None
     if b == "sent":
@@ -4865,7 +4910,7 @@ def _decide(
         a_hit is None
         and after_hits
         and folded[after_from : after_hits[0].start].strip(" \t*_") == ""
-        and t.before.get(after_hits[0].phrase) in ("de_nghi", "yeu_cau", "giao")
+        and t.before.get(after_hits[0].phrase) in ("de_nghi", "yeu_cau", "giao", "giao_duty")
         and b is None
     ):
         if t.before.get(after_hits[0].phrase) == "giao" and _own_members(t, folded, unit_starts, after_hits[0].end):
@@ -5186,6 +5231,20 @@ def _own_members(t: _Triggers, folded: str, unit_starts: list[int], pos: int) ->
         return False
     k = bisect.bisect_left(unit_starts, pos)
     return k >= len(unit_starts) or unit_starts[k] > m.end() + 1
+
+
+def _duty_opens(folded: str, t: _Triggers, hits_in: Any, cs: int, at: int) -> bool:
+    """Whether the "giao" of a duty at ``at`` ("Giao trách nhiệm cho ...") opens its clause (from
+    ``cs``), alone or right after a word of addressing that opens it ("Đề nghị giao nhiệm vụ cho ...")."""
+    filler = _units_re("filler")
+    if filler.fullmatch(folded, cs, at):
+        return True
+    return any(
+        t.before.get(h.phrase) in ("de_nghi", "yeu_cau")
+        and filler.fullmatch(folded, cs, h.start) is not None
+        and folded[h.end : at].strip(" \t*_") == ""
+        for h in hits_in(cs, at)
+    )
 
 
 def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], start: int, end: int) -> bool:
