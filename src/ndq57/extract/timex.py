@@ -471,10 +471,10 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             "".join(r"(?<!(?<!\p{L})" + regex.escape(x) + r"\s" + TH + r"\s)" for x in moy["not_after"])
             + _g(p, _alt(list(moy["months"])))
             + "(?:" + _S + _alt(moy["tails"]) + ")?(?:" + _S + a("of") + ")?"
-            # (its year, or none: "trong tháng đầu năm", the document's year; not "năm học", "năm
-            # nay", "năm tới", read with their own word)
+            # (its year, or none: "trong tháng đầu năm", the document's year, "năm nay", "năm tới"
+            # too; not "năm học")
             + "(?=" + SEPW + NAM + "(?:" + _S + r"(?:19|20)\d{2}(?!\p{N})"
-            + "|(?!" + _S + "(?:" + a("school") + "|" + a("now") + "|" + NEXT + r"|\p{N})))"
+            + "|(?!" + _S + "(?:" + a("school") + r"|\p{N})))"
             + ")"
         )
 
@@ -1167,7 +1167,8 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "(?:"
             + MY("my")
             # (the first or the last month with no year: its year's word, "tháng đầu năm")
-            + "|(?(mmw)" + SEPW + NAM + "|(?!))"
+            + "|(?(mmw)" + SEPW + NAM + "(?:" + _S + _g("myn", a("now")) + "|" + _S + _g("mynext", NEXT)
+            + r"(?![\p{L}\p{N}]))?|(?!))"
             + ")?"
             # (not "tháng 9/2026/...", "tháng 9 - 5"; a full stop, a blank, then the next item's
             # number is a sentence end: "... tháng 9/2026. 3. Đào tạo ...")
@@ -2848,10 +2849,11 @@ def _b_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
             "recur_yearly_month",
             recurrence=Recurrence(freq="yearly", month=mo),
         )
-    y, inferred = _year(ctx, _int(m, "my"))
+    y, inferred = _year_tail(m, "my", ctx)
+    named = _grp(m, "myn") is not None or _grp(m, "mynext") is not None  # ("tháng đầu năm tới")
     due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
-    r = _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "month", year_inferred=inferred)
-    if _int(m, "my") is None:
+    r = _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "month", year_inferred=inferred and not named)
+    if _int(m, "my") is None and not named:
         r.month_day = (mo, _last_day(2023, mo))
     return r
 
