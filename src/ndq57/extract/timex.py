@@ -471,7 +471,11 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             "".join(r"(?<!(?<!\p{L})" + regex.escape(x) + r"\s" + TH + r"\s)" for x in moy["not_after"])
             + _g(p, _alt(list(moy["months"])))
             + "(?:" + _S + _alt(moy["tails"]) + ")?(?:" + _S + a("of") + ")?"
-            + "(?=" + SEPW + NAM + _S + r"(?:19|20)\d{2}(?!\p{N}))"
+            # (its year, or none: "trong tháng đầu năm", the document's year, "năm nay", "năm tới"
+            # too; not "năm học")
+            + "(?=" + SEPW + NAM + "(?:" + _S + r"(?:19|20)\d{2}(?!\p{N})"
+            + "|(?!" + _S + "(?:" + a("school") + r"|\p{N})))"
+            + ")"
         )
 
     def QQ(p: str) -> str:
@@ -1162,6 +1166,9 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")"
             + "(?:"
             + MY("my")
+            # (the first or the last month with no year: its year's word, "tháng đầu năm")
+            + "|(?(mmw)" + SEPW + NAM + "(?:" + _S + _g("myn", a("now")) + "|" + _S + _g("mynext", NEXT)
+            + r"(?![\p{L}\p{N}]))?|(?!))"
             + ")?"
             # (not "tháng 9/2026/...", "tháng 9 - 5"; a full stop, a blank, then the next item's
             # number is a sentence end: "... tháng 9/2026. 3. Đào tạo ...")
@@ -1793,7 +1800,7 @@ def _precheck_words() -> list[str]:
     raw = _words().raw
     words = cal["month"] + cal["quarter"] + cal["year"] + raw["relative"]["units"]["week"]
     words += raw["events"]["named"] + raw["events"]["periodic"] + raw["weekday_lead"] + raw["sunday"]
-    words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"]
+    words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"] + raw["relative"]["immediate_event"]["leads"]
     words += raw["daily"]  # (a daily duty, :func:`_daily_duties`)
     words += raw["current_day"]["today"] + raw["current_day"]["bare"]  # ("ngay trong ngày", "hôm nay")
     words += raw["school_terms"]["words"] + [x for v in raw["school_terms"]["glued"].values() for x in v]
@@ -2842,10 +2849,11 @@ def _b_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
             "recur_yearly_month",
             recurrence=Recurrence(freq="yearly", month=mo),
         )
-    y, inferred = _year(ctx, _int(m, "my"))
+    y, inferred = _year_tail(m, "my", ctx)
+    named = _grp(m, "myn") is not None or _grp(m, "mynext") is not None  # ("tháng đầu năm tới")
     due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
-    r = _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "month", year_inferred=inferred)
-    if _int(m, "my") is None:
+    r = _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), due, "month", year_inferred=inferred and not named)
+    if _int(m, "my") is None and not named:
         r.month_day = (mo, _last_day(2023, mo))
     return r
 
@@ -4516,6 +4524,49 @@ def _immediate(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_
         due = doc_date.isoformat() if doc_date is not None and anchor in ("signing", "issue") else None
         rel = Relative(amount=0, unit="day", anchor=anchor, resolved=due is not None)
         added.append(_Raw(m.start(), end, "relative", "within", due, "relative_immediate", relative=rel))
+    return sorted(found + added, key=lambda r: r.start) if added else found
+
+
+@functools.cache
+def _immediate_event_pattern() -> tuple[Any, Any]:
+    """(The lead "ngay sau khi", "ngay khi"; after it the event: an end word then its words, "kết
+    thúc đợt cao điểm", "có kết quả thẩm định", or its words then an end word closing the clause,
+    "Hội nghị kết thúc".)"""
+    rel = _words().raw["relative"]
+    ev = rel["immediate_event"]
+    lead = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_alt(ev['leads'])}", regex.IGNORECASE)
+    stops = _alt(list(rel["object_stops"]) + [x for v in rel["anchors"].values() for x in v])
+    word = rf"\s++(?!(?:{stops})(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}/\-]*+"
+    body = (
+        rf"\s++(?:{_alt(ev['ends'])})(?!\s++(?:{_alt(ev['not_objects'])})(?![\p{{L}}\p{{N}}]))"
+        rf"(?:{word}){{1,{int(rel['object_words'])}}}"
+        rf"|(?:{word}){{1,{int(ev['words'])}}}?\s++(?:{_alt(ev['ends_after'])})(?=\s*+(?:[.;:,)]|$))"
+    )
+    return lead, regex.compile(body, regex.IGNORECASE)
+
+
+@functools.cache
+def _ad_hoc() -> Any:
+    """An ad hoc report's word in the clause before the lead, after its last break."""
+    ev = _words().raw["relative"]["immediate_event"]
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_alt(ev['ad_hoc'])}[^.;:]*+$", regex.IGNORECASE)
+
+
+def _immediate_events(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo ngay sau khi kết thúc đợt cao điểm", "ngay khi có kết quả thẩm định": zero days
+    from an event that is not this document's own, relative and unresolved, the event's words in
+    the phrase, to the clause's end or the next time read (rule ``relative_immediate_event``)."""
+    lead, body = _immediate_event_pattern()
+    added: list[_Raw] = []
+    for m in lead.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in found):
+            continue  # ("ngay sau khi Kế hoạch được ban hành", "ngay sau Tết": read already)
+        limit = min((r.start for r in found if r.start >= m.end()), default=len(text))
+        b = body.match(text, m.end(), limit)
+        if b is None or _ad_hoc().search(text, max(0, m.start() - 200), m.start()) is not None:
+            continue  # (and not an ad hoc report: "báo cáo đột xuất ngay khi có ...", whenever it happens)
+        rel = Relative(amount=0, unit="day", anchor="other", resolved=False)
+        added.append(_Raw(m.start(), b.end(), "relative", "within", None, "relative_immediate_event", relative=rel))
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
@@ -8031,6 +8082,8 @@ def _find(
         found = _length_after_event(text, found)
     if after and length:  # ("sau khi", "Sau khi" ... then a length)
         found = _length_after_done(text, found)
+    if ("ngay" in text or "NGAY" in text or "Ngay" in text) and ("khi" in text or "KHI" in text):
+        found = _immediate_events(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
     # ("ít nhất", "chậm nhất", "tối thiểu"; a bare length before "trước")
