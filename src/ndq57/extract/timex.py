@@ -4546,6 +4546,13 @@ def _immediate_event_pattern() -> tuple[Any, Any]:
 
 
 @functools.cache
+def _immediate_event_gate() -> tuple[str, ...]:
+    """What every lead of :func:`_immediate_events` holds whatever its case: the letters after the
+    first of each lead's first word ("gay", "GAY")."""
+    return _cased_tails(str(w).split()[0] for w in _words().raw["relative"]["immediate_event"]["leads"])
+
+
+@functools.cache
 def _ad_hoc() -> Any:
     """An ad hoc report's word in the clause before the lead, after its last break."""
     ev = _words().raw["relative"]["immediate_event"]
@@ -8082,7 +8089,7 @@ def _find(
         found = _length_after_event(text, found)
     if after and length:  # ("sau khi", "Sau khi" ... then a length)
         found = _length_after_done(text, found)
-    if ("ngay" in text or "NGAY" in text or "Ngay" in text) and ("khi" in text or "KHI" in text):
+    if any(g in text for g in _immediate_event_gate()):
         found = _immediate_events(text, found)
     if doc_date is not None:
         _roll_year(found, doc_date)
