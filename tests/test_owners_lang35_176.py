@@ -7,8 +7,7 @@ and a commune's plan."""
 
 from __future__ import annotations
 
-from conftest import FIXTURES
-from ndq57.pipeline import parse_bytes
+from units_support import fixture_owners
 from units_support import roles_of as _roles
 
 UBND = "ubnd_kh_two_level_owners_lang35_176.txt"
@@ -17,12 +16,7 @@ PARTY = "party_xa_kh_resolution_lang35_176.txt"
 XA = "xa_kh_disaster_owners_lang35_176.txt"
 
 
-def _owners(name: str, section: str, due: str) -> list[tuple[str, str]]:
-    path = FIXTURES / name
-    doc = parse_bytes(path.read_bytes(), source=path.name)
-    got = [d for d in doc.deadlines if d.section == section and str(d.due) == due]
-    assert len(got) == 1, (section, due, [(d.section, str(d.due)) for d in doc.deadlines])
-    return [(a.canonical, a.role) for a in got[0].assignees]
+_owners = fixture_owners
 
 
 # ---------------------------------------------------------------- the guide named above the clause

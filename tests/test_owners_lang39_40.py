@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from conftest import FIXTURES
 from ndq57.pipeline import parse_bytes
+from units_support import fixture_owners
 from units_support import roles_of as _roles
 from units_support import units_of as _units
 
@@ -16,11 +17,7 @@ DOC = "ubnd_cv_assign_forms_lang39_40.txt"
 
 
 def _owners(section: str, due: str) -> list[tuple[str, str]]:
-    path = FIXTURES / DOC
-    doc = parse_bytes(path.read_bytes(), source=path.name)
-    got = [d for d in doc.deadlines if d.section == section and str(d.due) == due]
-    assert len(got) == 1, (section, due, [(d.section, str(d.due)) for d in doc.deadlines])
-    return [(a.canonical, a.role) for a in got[0].assignees]
+    return fixture_owners(DOC, section, due)
 
 
 def test_a_department_and_its_ministry_after_a_comma_are_one_unit() -> None:
