@@ -559,6 +559,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         200,
         "n lines each opened by '1.' x 50",
     ),
+    "event_terms": (
+        lambda n: "Sở Y tế báo cáo ngay sau khi kết thúc đợt kiểm tra, hoàn thành trước ngày 15/3/2027; " * n,
+        400,
+        "one paragraph of n clauses, each with a term right after an event and a date",
+    ),
     "quarters": (lambda n: "quý I quý II " * n, 250, "'quý I quý II' repeated n times"),
     "month_phrases": (
         lambda n: "chậm nhất trong tháng 7/2026 " * n,

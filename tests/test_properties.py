@@ -130,7 +130,7 @@ def test_a_long_document_reads_like_its_parts() -> None:
 # of many deadlines, an endless line, footnote marks on every line, deep numbering, repeated time
 # phrases, a line of citations, tables, labelled blocks, lists of units, OCR slips, a sentence cut
 # by many page breaks, a title of many lines, deadlines each followed by an item label, a table whose cells come one after the other,
-# a table's header line printed over and over.
+# a table's header line printed over and over, terms right after an event in every clause.
 HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "many_deadlines": lambda n: "Giao Sở Tài chính báo cáo trước ngày 15/3/2026. " * n,
     "endless_line": lambda n: "Giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát trước ngày 15/3/2026, báo cáo UBND; " * n,
@@ -159,6 +159,7 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     + " báo cáo trước ngày 15/3/2026.\n",
     "title_lines": lambda n: "\n\n".join("KẾ HOẠCH" for _ in range(n)) + "\n\nGiao Sở Tài chính báo cáo trước ngày 15/3/2026.\n",
     "inline_labels": lambda n: "Sở Tài chính báo cáo " + "trước ngày 30/6/2027 (1). " * n,
+    "event_terms": lambda n: "Sở Y tế báo cáo ngay sau khi kết thúc đợt kiểm tra, hoàn thành trước ngày 15/3/2027; " * n,
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
     + "".join(f"{i} Rà soát hồ sơ thủ tục hành chính\nSở Tài chính Các sở, ngành Quý II/2026\n" for i in range(1, n + 1)),
 }
@@ -186,6 +187,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "page_break_pieces": (400, (1, 0, 0, 0, 0)),
     "title_lines": (400, (1, 0, 0, 0, 0)),
     "inline_labels": (500, (500, 0, 0, 0, 0)),
+    "event_terms": (300, (600, 0, 0, 0, 0)),  # (a term right after an event, and a date, in each clause)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }
 

@@ -4565,10 +4565,16 @@ def _immediate_events(text: str, found: list[_Raw]) -> list[_Raw]:
     the phrase, to the clause's end or the next time read (rule ``relative_immediate_event``)."""
     lead, body = _immediate_event_pattern()
     added: list[_Raw] = []
+    # (the expressions by their starts, with the farthest end reached by those up to each: a lead is
+    # looked up by bisection, not against every expression, so a paragraph of many stays linear)
+    ordered = sorted(found, key=lambda r: r.start)
+    starts = [r.start for r in ordered]
+    reach = list(itertools.accumulate((r.end for r in ordered), max))
     for m in lead.finditer(text):
-        if any(r.start < m.end() and m.start() < r.end for r in found):
+        k = bisect.bisect_left(starts, m.end())  # (the expressions that start before the lead ends: [:k])
+        if k and reach[k - 1] > m.start():
             continue  # ("ngay sau khi Kế hoạch được ban hành", "ngay sau Tết": read already)
-        limit = min((r.start for r in found if r.start >= m.end()), default=len(text))
+        limit = starts[k] if k < len(starts) else len(text)
         b = body.match(text, m.end(), limit)
         if b is None or _ad_hoc().search(text, max(0, m.start() - 200), m.start()) is not None:
             continue  # (and not an ad hoc report: "báo cáo đột xuất ngay khi có ...", whenever it happens)
