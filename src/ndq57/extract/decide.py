@@ -1553,6 +1553,10 @@ def _review_year(ev: Evidence) -> bool:
     w = words()["review_words"]
     if not ev.local.strip(" *_-+•.,;:()0123456789"):  # the year opens the clause: the review after it
         return w.search(ev.rest[:80]) is not None
+    if ev.q is None and ev.before.rstrip().endswith("(") and _BRACKET_ENDS_LINE.match(ev.text, ev.expr.end):
+        # the year in brackets closing the item ("tổ chức sơ kết giữa nhiệm kỳ (năm 2028)."): when
+        # the review is held, not the year it looks back on
+        return w.search(ev.local[-60:]) is not None
     return ev.q is not None and w.search(ev.local[-60:]) is not None
 
 
