@@ -92,6 +92,7 @@ def _word_sources() -> dict[str, PatternSource]:
             "done_told",
             "year_part_start",
             "review_agreed",
+            "review_praise",
             "as_of_not_with",
             "open_closed_by",
             "event_work_verbs",
@@ -1212,8 +1213,13 @@ _YEARS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\s*$")
 
 def _term_of_office(ev: Evidence) -> bool:
     """"nhiệm kỳ 2026 - 2031", "Đại hội ... khóa XV": a term, not a due date."""
+    if ev.expr.rule == "event" and ev.q in _DEADLINE_QUALIFIERS:
+        return False  # a congress named by its term, a limit before it ("trước Đại hội ... nhiệm kỳ 2030 - 2035")
     w = words()
-    return bool(w["term_words"].search(ev.expr.phrase) or w["term_before"].search(ev.before[-20:]))
+    if w["term_words"].search(ev.expr.phrase):
+        return True
+    # (the term right before a limit names the work: "sơ kết giữa nhiệm kỳ vào quý II/2028")
+    return ev.q not in (*_DEADLINE_QUALIFIERS, "on", "within") and bool(w["term_before"].search(ev.before[-20:]))
 
 
 def _span_of_years(ev: Evidence) -> bool:
@@ -1547,6 +1553,10 @@ def _review_year(ev: Evidence) -> bool:
     w = words()["review_words"]
     if not ev.local.strip(" *_-+•.,;:()0123456789"):  # the year opens the clause: the review after it
         return w.search(ev.rest[:80]) is not None
+    if ev.q is None and ev.before.rstrip().endswith("(") and _BRACKET_ENDS_LINE.match(ev.text, ev.expr.end):
+        # the year in brackets closing the item ("tổ chức sơ kết giữa nhiệm kỳ (năm 2028)."): when
+        # the review is held, not the year it looks back on
+        return w.search(ev.local[-60:]) is not None
     return ev.q is not None and w.search(ev.local[-60:]) is not None
 
 
@@ -1632,7 +1642,10 @@ def _reviewed_period(ev: Evidence) -> bool:
     m = w["reviewed"].search(ev.local)
     if m is None:
         return False
-    agreed = w["review_agreed"].search(ev.local[max(0, m.start() - 30) : m.start()]) is not None
+    agreed = (
+        w["review_agreed"].search(ev.local[max(0, m.start() - 30) : m.start()]) is not None
+        or w["review_praise"].match(ev.local, m.start()) is not None
+    )
     if not agreed and w["list_intro"].search(ev.rest.rstrip(" .;")) is None:
         return False  # (a review asked for: due then)
     start = to_date(ev.expr.start_date)

@@ -4611,7 +4611,7 @@ def _yearly_lead() -> Any:
     # yearly only when more months follow the day (``listed``, see ``_yearly_context``)
     listed = rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(rec['periodic'])})[*_\s]*+"
     return regex.compile(
-        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,48}}$|(?P<bare>{bare})$"
+        rf"(?:(?:{words})(?:[*_\s]*+:)?|(?:{labels})[*_\s]*+:)[^.;:\n\d]{{0,72}}$|(?P<bare>{bare})$"
         rf"|(?P<listed>{listed})$",
         regex.IGNORECASE,
     )
@@ -6710,22 +6710,27 @@ def _lunar_gloss() -> Any:
 
 
 @functools.cache
-def _school_year_noun() -> Any:
-    """The school year's words opening a phrase, then a limit word ("năm học | trước ngày ...")."""
+def _school_year_noun(keys: tuple[str, ...] = ("school_year", "school_year_end")) -> Any:
+    """The school year's words (or the words of ``keys``) opening a phrase, then a limit word
+    ("năm học | trước ngày ...", "nhiệm kỳ | vào quý II/2028")."""
     w = _words()
     limits = _alt([k for k, cat in w.qualifier_cat.items() if cat != "context"])
-    school = _alt(w.raw["school_year"] + w.raw["school_year_end"])
+    school = _alt([word for key in keys for word in w.raw[key]])
     return regex.compile(rf"(?:{school})\s++(?=(?:{limits})(?!\p{{L}}))", regex.IGNORECASE)
 
 
-def _school_year_nouns(text: str, found: list[_Raw]) -> list[_Raw]:
+def _school_year_nouns(text: str, found: list[_Raw], keys: tuple[str, ...] | None = None) -> list[_Raw]:
     """"báo cáo tổng kết năm học trước ngày 15/6/2027": the school year names the report, not the
     time; the phrase starts at the limit word ("trước ngày 15/6/2027"), not "năm học trước ...",
-    which reads as "the last school year"."""
-    pattern = _school_year_noun()
+    which reads as "the last school year". (So too a term of office naming the work: "sơ kết giữa
+    nhiệm kỳ vào quý II/2028", ``keys`` ("term_nouns",).)"""
+    pattern = _school_year_noun() if keys is None else _school_year_noun(keys)
+    # (a term's limit may be a year too: "tổng kết nhiệm kỳ trong năm 2030")
+    kinds = ("date", "datetime", "month", "quarter") if keys is None else ("date", "datetime", "month", "quarter",
+                                                                            "half_year", "year")
     for r in found:
         m = pattern.match(text, r.start, r.end)
-        if m is not None and r.kind in ("date", "datetime", "month", "quarter"):
+        if m is not None and r.kind in kinds:
             r.start = m.end()
     return found
 
@@ -7349,7 +7354,7 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
             prev = r
             continue
         prev = None
-        lead = _yearly_lead().search(text, max(0, r.start - 84), r.start)
+        lead = _yearly_lead().search(text, max(0, r.start - 108), r.start)
         if (
             lead is not None
             and lead.group("listed") is not None
@@ -8007,6 +8012,8 @@ def _find(
             if "uần" in text or "UẦN" in text:
                 found = _school_weeks(text, found)
                 found = _school_week_ends(text, found)
+        if "kỳ" in text or "kì" in text or "KỲ" in text:
+            found = _school_year_nouns(text, found, ("term_nouns",))
         found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
         found = _month_end_cycles(text, found)

@@ -2928,7 +2928,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     i = len(items) - 2
     while i >= 0:
         a, b = items[i], items[i + 1]
-        if a.kind == "collective" and b.kind not in ("collective", "person"):
+        # (and a Party cell named by the word itself, then its committee: "Chi bộ trực thuộc Đảng ủy xã")
+        cell = a.kind == "party" and b.kind == "party" and a.canonical.endswith(f" {_grammar()['under']}")
+        if (a.kind == "collective" or cell) and b.kind not in ("collective", "person"):
             of = _units_rx("of_gap").fullmatch(folded, a.end, b.start)
             if of is not None and (of.group(1) or a.canonical.endswith(f" {_grammar()['under']}")):
                 word = f" {' '.join(of.group(1).split())}" if of.group(1) else ""
