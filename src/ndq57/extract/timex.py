@@ -4546,6 +4546,13 @@ def _immediate_event_pattern() -> tuple[Any, Any]:
 
 
 @functools.cache
+def _term_noun_gate() -> tuple[str, ...]:
+    """What every term noun ("nhiệm kỳ") holds whatever its case: the letters after the first of its
+    last word."""
+    return _cased_tails(str(w).split()[-1] for w in _words().raw["term_nouns"])
+
+
+@functools.cache
 def _immediate_event_gate() -> tuple[str, ...]:
     """What every lead of :func:`_immediate_events` holds whatever its case: the letters after the
     first of each lead's first word ("gay", "GAY")."""
@@ -8012,7 +8019,7 @@ def _find(
             if "uần" in text or "UẦN" in text:
                 found = _school_weeks(text, found)
                 found = _school_week_ends(text, found)
-        if "kỳ" in text or "kì" in text or "KỲ" in text:
+        if any(g in text for g in _term_noun_gate()):
             found = _school_year_nouns(text, found, ("term_nouns",))
         found = _nth_days(text, found, doc_date)
         found = _date_then_year(text, found)
