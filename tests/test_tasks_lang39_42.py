@@ -77,3 +77,28 @@ def test_article_with_work_and_no_time(article: str, owners: list[tuple[str, str
 )
 def test_articles_that_give_no_work(article: str) -> None:
     assert _tasks("Điều 1. Phê duyệt danh mục công trình kèm theo Quyết định này.\n\n" + article) == []
+
+
+def test_daily_clock_times_listed() -> None:
+    from ndq57.extract.timex import find_time_expressions
+
+    def daily(text: str) -> list[tuple[str, str | None, str | None]]:
+        out = []
+        for e in find_time_expressions(text)[0]:
+            assert e.recurrence is not None and e.recurrence.freq == "daily", e
+            out.append((e.phrase, e.recurrence.time, e.qualifier))
+        return out
+
+    assert daily("Các xã báo cáo trước 8 giờ và 16 giờ hằng ngày.") == [
+        ("trước 8 giờ", "08:00", "before"),
+        ("16 giờ hằng ngày", "16:00", "before"),
+    ]
+    assert daily("Các xã báo cáo chậm nhất 7 giờ 30, 11 giờ và 17 giờ hàng ngày.") == [
+        ("chậm nhất 7 giờ 30", "07:30", "by"),
+        ("11 giờ", "11:00", "by"),
+        ("17 giờ hàng ngày", "17:00", "by"),
+    ]
+    # one time: as before
+    assert daily("Các xã báo cáo trước 16 giờ hằng ngày.") == [("trước 16 giờ hằng ngày", "16:00", "before")]
+    # a schedule: no limit before the times, no daily time
+    assert all(t is None for _, t, _ in daily("Đài phát bản tin lúc 6 giờ và 11 giờ hằng ngày."))
