@@ -46,7 +46,7 @@ from ndq57.extract.units import canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import Block
-from ndq57.parse.sections import SectionTree
+from ndq57.parse.sections import SectionTree, match_numbering
 from ndq57.textutil import strip_item_label
 
 # What the rules this module applies after the decision table mean (``ndq57 explain``).
@@ -1087,8 +1087,12 @@ def _undated_tasks(
             continue
         if bi in with_deadline:
             continue
-        if not _item_like(blk.text) or blk.all_bold or blk.text.rstrip().endswith(":"):
+        # (an article of a decision that gives work: "Điều 2. Giao Sở Tài chính chủ trì, ...")
+        opens_article = sec.family == "article" and _article_body(blk.text) is not None
+        if not (opens_article or _item_like(blk.text)) or blk.all_bold or blk.text.rstrip().endswith(":"):
             continue
+        if opens_article and words()["execution_article"].search(blk.text) is not None:
+            continue  # (the closing article: those the decision binds, no work of its own)
         # ("- Rà soát hộ nghèo;" under "Giao ... thực hiện các nội dung sau, hoàn thành trước ngày
         # 31/3/2027:": a short item, or one whose verb is not listed, is still the lead-in's work)
         lead_in = _under_dated_lead_in(blocks, tree, bi, with_deadline)
@@ -1099,6 +1103,9 @@ def _undated_tasks(
         if "," in blk.text and _roster_entry().match(blk.text):
             continue  # (a member of a body, named with his titles: no work given)
         spans = _clauses(blk.text)
+        if opens_article:  # (the clauses after the article's label: "Điều 2. Sở Y tế có trách nhiệm ...")
+            body = _article_body(blk.text) or 0
+            spans = [(max(a, body), b) for a, b in spans if b > body]
         # (an item that opens with no verb of work is a task only when it names its owner: the
         # owners of the headings above need not be looked for)
         action = lead_in or _starts_with_action(blk.text)
@@ -1149,9 +1156,21 @@ def _item_like(text: str) -> bool:
     return _ITEM_MARK.match(text) is not None
 
 
+def _article_body(text: str) -> int | None:
+    """The offset after the label of an article that opens the paragraph ("Điều 2. Giao ..."),
+    or None."""
+    lead = len(text) - len(text.lstrip(" *_"))
+    num = match_numbering(text[lead:])
+    if num is None or num.family != "article":
+        return None
+    at = lead + num.end
+    return at + len(text[at:]) - len(text[at:].lstrip(" *_"))
+
+
 def _starts_with_action(text: str) -> bool:
     m = _ITEM_MARK.match(text)
-    rest = text[m.end() if m else 0 :].lstrip(" *_")
+    at = m.end() if m else _article_body(text) or 0
+    rest = text[at:].lstrip(" *_")
     return words()["obligation"].match(rest) is not None or words()["action_starts"].match(rest) is not None
 
 

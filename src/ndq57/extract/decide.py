@@ -104,6 +104,7 @@ def _word_sources() -> dict[str, PatternSource]:
     }
     out["colon_label_openers"] = _source(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["obligation"] = _obligation(w, alt("obligation"))
+    out["execution_article"] = _source(str(w["execution_article"]), regex.IGNORECASE)
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
     out["done_right_before"] = _source(rf"(?<!\p{{L}})(?:{alt('done_verbs')})[\s,]*$", regex.IGNORECASE)
     out["action_starts"] = _source(rf"(?:{alt('action_starts')})(?!\p{{L}})", regex.IGNORECASE)

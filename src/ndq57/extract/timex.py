@@ -3936,6 +3936,66 @@ def _weekday_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     return _weekday_lists_after(text, out)
 
 
+@functools.cache
+def _daily_time_list() -> Any:
+    """Clock times listed with a limit before them, right before a daily word: "trước 8 giờ và
+    16 giờ ", "chậm nhất 8 giờ 30, 16 giờ " (the text before "hằng ngày")."""
+    raw = _words().raw
+    cal, quals = raw["calendar"], raw["qualifiers"]
+    limit = _alt([w for k in ("by", "before", "through") for w in quals[k]])
+    minutes = rf"(?:\s*+\d{{2}}(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?"
+    hour = rf"\d{{1,2}}(?!\p{{N}})\s*+(?:{_alt(cal['hour'])}|h(?!\p{{L}})){minutes}"
+    links = _alt(raw["date_list_links"])
+    gap = rf"\s*+(?:,\s*+(?:{links}\s++)?|{links}\s++)"
+    return regex.compile(
+        rf"(?<!\p{{L}})(?P<q>{limit})\s++(?P<list>{hour}(?:{gap}{hour})++)\s*+$", regex.IGNORECASE
+    ), regex.compile(hour, regex.IGNORECASE)
+
+
+def _daily_time_lists(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"báo cáo trước 8 giờ và 16 giờ hằng ngày": the clock times listed before a daily word are
+    each a daily time, one recurrence each, with the limit said before the list (rule
+    ``daily_time_list``); with no limit ("lúc 8 giờ và 16 giờ hằng ngày": a schedule) nothing
+    changes."""
+    if not any(r.recurrence is not None and r.recurrence.freq == "daily" for r in found):
+        return found
+    listed, one = _daily_time_list()
+    out: list[_Raw] = []
+    for r in found:
+        rec = r.recurrence
+        if rec is None or rec.freq != "daily" or r.kind != "recurring" or rec.time is not None:
+            out.append(r)
+            continue
+        lo = max(0, r.start - 120, out[-1].end if out else 0)
+        m = listed.search(text, lo, r.start)
+        if m is None:
+            out.append(r)
+            continue
+        said = _key(m.group("q"))
+        quals = _words().raw["qualifiers"]
+        q = next(k for k in ("by", "before", "through") if said in {_key(w) for w in quals[k]})
+        times: list[tuple[int, int, str]] = []
+        for t in one.finditer(text, m.start("list"), m.end("list")):
+            nums = [int(x) for x in regex.findall(r"\d+", t.group())]
+            h, mi = nums[0], nums[1] if len(nums) > 1 else 0
+            if h > 24 or mi > 59:
+                times = []
+                break
+            times.append((t.start(), t.end(), f"{min(h, 23):02d}:{mi if h < 24 else 59:02d}"))
+        if len(times) < 2:
+            out.append(r)
+            continue
+        for k, (a, b, t_) in enumerate(times):
+            last = k == len(times) - 1
+            out.append(
+                _Raw(
+                    m.start() if k == 0 else a, r.end if last else b, "recurring", q, None, "daily_time_list",
+                    recurrence=Recurrence(freq="daily", time=t_),
+                )
+            )
+    return out
+
+
 def _weekday_lists_after(text: str, found: list[_Raw]) -> list[_Raw]:
     """"Hằng tuần, các xã báo cáo vào thứ Ba và thứ Sáu": the weekdays listed right after a day a
     weekly cycle said before it made weekly are weekly too, with its time and qualifier (rule
@@ -8039,6 +8099,7 @@ def _find(
         found = _apply_context(text, found, doc_date)
         found = _weekly_times(text, found)
         found = _weekday_lists(text, found)
+        found = _daily_time_lists(text, found)
         found = _quarterly_months(text, found)
         found = _cycle_lists(text, found)
         found = _yearly_context(text, found)
