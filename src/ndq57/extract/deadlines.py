@@ -1088,7 +1088,8 @@ def _undated_tasks(
         if bi in with_deadline:
             continue
         # (an article of a decision that gives work: "Điều 2. Giao Sở Tài chính chủ trì, ...")
-        opens_article = sec.family == "article" and _article_body(blk.text) is not None
+        body = _article_body(blk.text) if sec.family == "article" else None
+        opens_article = body is not None
         if not (opens_article or _item_like(blk.text)) or blk.all_bold or blk.text.rstrip().endswith(":"):
             continue
         if opens_article and words()["execution_article"].search(blk.text) is not None:
@@ -1103,12 +1104,11 @@ def _undated_tasks(
         if "," in blk.text and _roster_entry().match(blk.text):
             continue  # (a member of a body, named with his titles: no work given)
         spans = _clauses(blk.text)
-        if opens_article:  # (the clauses after the article's label: "Điều 2. Sở Y tế có trách nhiệm ...")
-            body = _article_body(blk.text) or 0
+        if body is not None:  # (the clauses after the article's label: "Điều 2. Sở Y tế có trách nhiệm ...")
             spans = [(max(a, body), b) for a, b in spans if b > body]
         # (an item that opens with no verb of work is a task only when it names its owner: the
         # owners of the headings above need not be looked for)
-        action = lead_in or _starts_with_action(blk.text)
+        action = lead_in or _starts_with_action(blk.text, body)
         found = owners.for_clause(blk.text, spans, 0, sec, inherit=action)
         explicit = [a for a in found.owners if a.rule.split(":", 1)[0] in ("clause", "paragraph")]
         inherited = [a for a in found.owners if a.rule.split(":", 1)[0] in ("heading", "intro")]
@@ -1167,9 +1167,11 @@ def _article_body(text: str) -> int | None:
     return at + len(text[at:]) - len(text[at:].lstrip(" *_"))
 
 
-def _starts_with_action(text: str) -> bool:
+def _starts_with_action(text: str, article_body: int | None = None) -> bool:
+    """The item's text, after its label (an item's mark, else the article's label that ends at
+    ``article_body``), opens with a verb of work or of obligation."""
     m = _ITEM_MARK.match(text)
-    at = m.end() if m else _article_body(text) or 0
+    at = m.end() if m else article_body or 0
     rest = text[at:].lstrip(" *_")
     return words()["obligation"].match(rest) is not None or words()["action_starts"].match(rest) is not None
 

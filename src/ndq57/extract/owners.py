@@ -40,7 +40,7 @@ from ndq57.extract.units import (
 from ndq57.model import Assignee, Deadline, Header, Section, UnitIndexEntry, fold
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree
-from ndq57.textutil import LETTER_LABEL
+from ndq57.textutil import LETTER_LABEL, alternation
 
 OWNER_ROLES = ("lead", "coordinate", "assigned", "director", "supervisor")
 RECIPIENT_ROLES = ("recipient", "channel")
@@ -70,12 +70,8 @@ def _dated_statement() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
     ``owner_clauses.dated_statement_verbs``, ``roles.soft_not_before``,
     ``owner_clauses.dated_statement_limit``)."""
     data = load("units")
-
-    def alt(ws: Iterable[str]) -> str:
-        return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(ws, key=lambda w: (-len(w), w)))
-
-    verbs = alt(data["owner_clauses"]["dated_statement_verbs"])
-    own = alt(data["roles"]["soft_not_before"])
+    verbs = alternation(data["owner_clauses"]["dated_statement_verbs"])
+    own = alternation(data["roles"]["soft_not_before"])
     return (
         regex.compile(rf"[\s*_]+(?:{verbs})(?!\w)", regex.IGNORECASE),
         regex.compile(rf"(?<!\w)(?:{own})(?!\w)", regex.IGNORECASE),

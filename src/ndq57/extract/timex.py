@@ -3971,9 +3971,7 @@ def _daily_time_lists(text: str, found: list[_Raw]) -> list[_Raw]:
         if m is None:
             out.append(r)
             continue
-        said = _key(m.group("q"))
-        quals = _words().raw["qualifiers"]
-        q = next(k for k in ("by", "before", "through") if said in {_key(w) for w in quals[k]})
+        q = _words().qualifier_cat[_key(m.group("q"))]
         times: list[tuple[int, int, str]] = []
         for t in one.finditer(text, m.start("list"), m.end("list")):
             nums = [int(x) for x in regex.findall(r"\d+", t.group())]
