@@ -669,6 +669,7 @@ class _DatePatterns:
     ocr: dict[str, str]
     misread_dashed: Any  # a whole date joined by dashes or dots whose digits may be OCR letters ("15-7-2O26")
     split: Any  # a blank inside a date's year ("15/7/20 26") or its day after a day or limit word ("ngày 1 5/7/2026")
+    day_month: Any  # a day and a month with blanks around their slash, after a day word ("ngày 15 / 6")
 
 
 @functools.cache
@@ -711,8 +712,14 @@ def _date_patterns() -> _DatePatterns:
     misread_dashed = re.compile(
         rf"(?<![\w/.\-])(?P<d>{digit}{{1,2}})(?P<s>[-.])(?P<m>{digit}{{1,2}})(?P=s)(?P<y>{digit}{{4}})(?![\w/\-])"
     )
+    # (no year after it: a whole date is the whole pattern's; no decimal nor a longer number)
+    day_month = re.compile(
+        rf"(?<!\w)(?:{alt('day_month_after')})[ \t]*(?P<d>\d{{1,2}})(?P<a>{blank})/(?P<b>{blank})(?P<m>\d{{1,2}})"
+        r"(?![\w/]|[ \t]*/|[.,]\d)",
+        re.IGNORECASE,
+    )
     return _DatePatterns(
-        whole, period, misread, dashed, dashed_after, glue_hint, glued, after, ocr, misread_dashed, split
+        whole, period, misread, dashed, dashed_after, glue_hint, glued, after, ocr, misread_dashed, split, day_month
     )
 
 
@@ -745,6 +752,8 @@ def date_repairs(text: str) -> list[_Edit]:
 
     >>> date_repairs("trước ngày 31/ 12/2026, trong tháng 9 / 2026")
     [(14, 15, '', 'date_spacing'), (37, 38, '', 'date_spacing'), (39, 40, '', 'date_spacing')]
+    >>> date_repairs("hạn ngày 31 / 12; mùng 5/ 9")
+    [(11, 12, '', 'date_spacing'), (13, 14, '', 'date_spacing'), (25, 26, '', 'date_spacing')]
     >>> date_repairs("ngày31 tháng12 năm2026")
     [(4, 4, ' ', 'date_glued_word'), (12, 12, ' ', 'date_glued_word'), (18, 18, ' ', 'date_glued_word')]
     >>> date_repairs("ngày 31tháng 12 năm 2026")
@@ -763,9 +772,11 @@ def date_repairs(text: str) -> list[_Edit]:
     for p in _slashes_to_check(text, pats):
         around = text[max(0, p - 1) : p + 2]
         if " " in around or "\t" in around:
-            for pattern in (pats.whole, pats.period):
+            for pattern in (pats.whole, pats.period, pats.day_month):
                 for m in _near(pattern, text, p):
                     if m.span() in seen or (pattern is pats.whole and not _valid_date(*m.group("d", "m", "y"))):
+                        continue
+                    if pattern is pats.day_month and not _valid_date(m.group("d"), m.group("m"), "2000"):
                         continue
                     seen.add(m.span())
                     gaps = ("a", "b", "c", "e") if pattern is pats.whole else ("a", "b")
