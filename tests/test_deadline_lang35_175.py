@@ -116,7 +116,7 @@ def test_a_commune_party_committees_plan() -> None:
         ("II.1.a", "tháng 11/2026", "month", "2026-11-30"),
         ("II.1.b", "sau khi kết thúc đợt kiểm tra 10 ngày làm việc", "relative", None),
         ("II.1.c", "trong vòng 07 ngày sau khi nhận được thông báo kết luận", "relative", None),
-        ("II.2.a", "trong Quý IV/2O26", "quarter", "2026-12-31"),
+        ("II.2.a", "trong Quý IV/2026", "quarter", "2026-12-31"),  # (year repaired: helper 48)
         ("II.2.b", "sau khi kết thúc giám sát, chậm nhất 05 ngày làm việc", "relative", None),
     ]
     weekly = [(d.section, d.recurrence.weekday, d.recurrence.time) for d in doc.deadlines

@@ -792,6 +792,7 @@ def date_repairs(text: str) -> list[_Edit]:
     hits = _ocr_hints(text)
     edits.extend(e for e in _ocr_word_numbers(text, pats.ocr, hits) if e not in edits)
     edits.extend(e for e in _ocr_dashed_dates(text, pats, seen, hits) if e not in edits)
+    edits.extend(e for e in _ocr_quarter_years(text, pats.ocr, hits) if e not in edits)
     for end in sorted(m.start() + 1 for p in pats.glue_hint for m in p.finditer(text)):
         word = pats.glued.search(text, max(0, end - 8), end + 1)
         if word is None or word.end() != end:
@@ -971,6 +972,34 @@ def _ocr_dashed_dates(
                 seen.add(m.span())
                 out.extend(_ocr_digits(m, pats.ocr))
     return out
+
+
+@functools.cache
+def _ocr_quarter_year() -> Any:
+    """A quarter's number, then a slash and a year that may hold OCR letters ("Quý IV/2O27")."""
+    data = load("slips")["date_repairs"]
+    ocr = "".join(re.escape(str(k)) for k in data["ocr_digits"])
+    words = "|".join(re.escape(str(w)) for w in sorted(data["quarter_year_after"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{words})[ \t]+(?:[IVXl1]{{1,4}}|[1-4])[ \t]*/[ \t]*(?P<y>[\d{ocr}]{{4}})(?![\w/])")
+
+
+def _ocr_quarter_years(text: str, ocr: dict[str, str], hits: Iterable[tuple[int, int]]) -> list[_Edit]:
+    """Digits put for the OCR letters of a year after a quarter's slash ("Quý IV/2O27" ->
+    "2027"), looked for only beside such a letter standing beside a digit (``hits``); the
+    year read so must be 1900-2099.
+
+    >>> [e[2:] for e in _ocr_quarter_years("trong Quý IV/2O27", {"O": "0"}, [(14, 16)])]
+    [('0', 'ocr_digit')]
+    """
+    out: list[_Edit] = []
+    for start, _ in hits:
+        for m in _near(_ocr_quarter_year(), text, start):
+            year = "".join(ocr.get(c, c) for c in m.group("y"))
+            if year == m.group("y") or not year.isdigit() or not 1900 <= int(year) <= 2099:
+                continue
+            base = m.start("y")
+            out.extend((base + i, base + i + 1, ocr[c], "ocr_digit") for i, c in enumerate(m.group("y")) if c in ocr)
+    return sorted(set(out))
 
 
 def _glued_number(text: str, at: int, n: int) -> bool:
