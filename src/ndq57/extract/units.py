@@ -243,6 +243,11 @@ class _Gazetteer:
     open_kind: dict[str, str]
     open_reject: dict[str, frozenset[str]]
     open_tail: dict[str, int]  # head -> lower-case words allowed in a row ("Phòng Tổ chức cán bộ")
+    # head -> the things it manages, in small letters, its name may start with ("Ban quản lý chợ")
+    open_objects: dict[str, regex.Pattern[str]]
+    # head -> words in small letters its name runs on over before a capitalised name ("Trường Trung
+    # học phổ thông chuyên Lê Quý Đôn")
+    open_named: dict[str, frozenset[str]]
     open_stop: frozenset[str]
     field_stop: frozenset[str]  # words that open another unit, never a department's second field
     # lower-case two-word fields that run a name on past lower_run and the stop words ("Trung tâm
@@ -947,6 +952,14 @@ def _gazetteer_plain() -> dict[str, Any]:
     open_reject = {_fold(h)[0]: frozenset(_fold(x)[0] for x in v.get("reject", [])) for h, v in heads.items()}
     open_tail = {_fold(h)[0]: int(v.get("lower_run", 1)) for h, v in heads.items()}
     open_comma = frozenset(_fold(h)[0] for h, v in heads.items() if v.get("comma_caps"))
+    open_named = {
+        _fold(h)[0]: frozenset(_fold(w)[0] for w in v["before_name"]) for h, v in heads.items() if v.get("before_name")
+    }
+    open_objects = {
+        _fold(h)[0]: _later(rf"(?:{_alt(_fold(w)[0] for w in v['objects'])})(?!\w)")
+        for h, v in heads.items()
+        if v.get("objects")
+    }
     coll = data["collective"]
     nouns = [_fold(n)[0] for n in coll["nouns"]]
     pers = data["persons"]
@@ -991,6 +1004,8 @@ def _gazetteer_plain() -> dict[str, Any]:
         open_kind=open_kind,
         open_reject=open_reject,
         open_tail=open_tail,
+        open_objects=open_objects,
+        open_named=open_named,
         open_stop=frozenset(_fold(w)[0] for w in data["open_stop"]),
         field_stop=frozenset(_fold(w)[0] for w in data["second_field_stop"]),
         name_fields=frozenset(_fold(w)[0] for w in data["name_fields"])
@@ -1174,6 +1189,8 @@ def _walk_caps(
     capital_fields: frozenset[str] = frozenset(),
     comma_caps: bool = False,
     region: regex.Pattern[str] | None = None,
+    objects: regex.Pattern[str] | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> int:
     """End of a run of capitalised words starting at ``pos`` ("Quy hoạch - Kiến trúc"), or pos.
 
@@ -1182,12 +1199,16 @@ def _walk_caps(
     of ``fields`` ("thông tin", "quốc gia", also after "và") runs it on whatever the count and the
     stop words. The run stops before a comma (unless ``comma_caps`` and a capitalised word that
     starts no other unit follows: "Viện Chiến lược, Chính sách ...") and before a word where
-    another unit starts (``barriers``)."""
+    another unit starts (``barriers``). The first words may be in small letters when ``objects``
+    matches them ("Ban quản lý" + "chợ Bình Minh"): then a capitalised name or a field only goes on.
+    A word of ``named`` in small letters runs the name on before a capitalised word ("chuyên Lê Quý
+    Đôn")."""
     end = pos
     gr = _grammar()
     and_word, number_word = gr["and"], gr["number"]
     prev_cap = False
     low = 0  # lower-case words in a row so far
+    fielded = -1  # where the last field read ends (a field runs on to another: "Khu du lịch quốc gia")
     n = 0
     while n < max_tokens:
         m = _TOK.match(text, end)
@@ -1230,7 +1251,7 @@ def _walk_caps(
             continue
         if punct == "," or m.start(4) in barriers or (strict and (wf in stop or not _is_cap(w))):
             break
-        if fields and not punct and (low > 0 or prev_cap) and not _is_cap(w):
+        if fields and not punct and (low > 0 or prev_cap or end == fielded) and not _is_cap(w):
             field_end = _field_at(text, folded, m, fields, verb_fields)
             if field_end is None and wf == and_word:
                 m2 = _TOK.match(text, m.end())
@@ -1239,6 +1260,7 @@ def _walk_caps(
             if field_end is not None:
                 # "Trung tâm Công nghệ thông tin", "Chính sách khoa học và công nghệ"
                 end, prev_cap, n = field_end, False, n + 2
+                fielded = end
                 continue
         if region is not None and n >= 1 and not punct and not _is_cap(w):
             rm = region.match(text, m.start(4))
@@ -1266,8 +1288,33 @@ def _walk_caps(
                 # a stop word
                 end, prev_cap, low, n = m.end(), False, low + 1, n + 1
                 continue
+        if (
+            n == 0
+            and not punct
+            and objects is not None
+            and m.start(4) not in barriers
+            and (obj := objects.match(folded, m.start(4))) is not None
+        ):
+            # "Ban quản lý chợ", "Ban Quản lý cảng cá Tắc Cậu", "Ban Quản lý Khu công nghệ cao": what
+            # the board manages, then its name
+            end, prev_cap, low, n = obj.end(), False, lower_run, n + 1
+            fielded = end
+            continue
         if n == 0 and (punct or not _is_cap(w)):
             break
+        if (
+            named
+            and not punct
+            and wf in named
+            and (m2 := _TOK.match(text, m.end())) is not None
+            and not m2.group(2)
+            and _is_cap(m2.group(4))
+            and "\n" not in m2.group(1)
+            and m2.start(4) not in barriers
+        ):
+            # "Trường Trung học phổ thông chuyên Lê Quý Đôn": the school's kind, then its name
+            end, prev_cap, low, n = m2.end(), True, 0, n + 2
+            continue
         if (
             wf == number_word
             and not punct
@@ -1354,6 +1401,8 @@ def _walk_open(
         capital_fields=g.capital_fields,
         comma_caps=comma_caps,
         region=g.open_region,
+        objects=g.open_objects.get(head),
+        named=g.open_named.get(head, frozenset()),
     )
 
 
@@ -1551,11 +1600,14 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         elif canonical.startswith(steering_heads) and (about := steering_about.match(folded, end)) is not None:
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
             end = about.end()
-        elif canonical in branches and (gap := _BRANCH_GAP.match(text, end)) is not None:
+        elif canonical in branches and (gap := _branch_gap(text, folded, end, canonical)) is not None:
             # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province (the place
-            # tells one branch from another, as a commune's name does)
-            place_end = _place_end(text, folded, gap.end())
-            if place_end > gap.end():
+            # tells one branch from another, as a commune's name does); "Đồn Biên phòng Cửa khẩu Tịnh
+            # Biên", "Hải quan cửa khẩu cảng An Phú": the gate or port it stands at, then its name
+            noun = rx.match(folded, end) if (rx := _branch_place_nouns().get(canonical)) is not None else None
+            at = noun.end() if noun is not None and _is_cap(text[noun.end() : noun.end() + 1]) else gap.end()
+            place_end = _place_end(text, folded, at)
+            if place_end > at:
                 canonical, end = f"{canonical} {_clean(text[gap.end() : place_end])}", place_end
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
@@ -1777,6 +1829,26 @@ def _steering_about() -> tuple[tuple[str, ...], regex.Pattern[str]]:
 
 
 _BRANCH_GAP = regex.compile(r"[ \t]+(?=\p{Lu})")
+_BRANCH_BLANK = regex.compile(r"[ \t]+(?=\w)")
+
+
+def _branch_gap(text: str, folded: str, end: int, canonical: str) -> regex.Match[str] | None:
+    """The blanks before a branch's place (a capital after them), or before the noun of the gate or
+    port it stands at (:func:`_branch_place_nouns`: "Hải quan cửa khẩu" + "cảng An Phú")."""
+    gap = _BRANCH_GAP.match(text, end)
+    if gap is None and (noun := _branch_place_nouns().get(canonical)) is not None and noun.match(folded, end):
+        gap = _BRANCH_BLANK.match(text, end)
+    return gap
+
+
+@functools.cache
+def _branch_place_nouns() -> dict[str, regex.Pattern[str]]:
+    """Each branch name's blanks, nouns of the place it stands at and blanks (data
+    ``branch_place_nouns``), folded."""
+    return {
+        name: regex.compile(rf"[ \t]+(?:{_alt(_fold(w)[0] for w in words)})[ \t]+")
+        for name, words in load("units")["branch_place_nouns"].items()
+    }
 
 
 @functools.cache
@@ -2032,6 +2104,7 @@ def _hamlet_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _PLACE_NO = regex.compile(r"\d{1,3}(?![\w/.,-]\w|\w)")  # "phường 5": a place by its number
+_PLACE_NUMBER = regex.compile(r"[ \t]+\d{1,2}(?![\w/.,:-]\w|\w)")  # (the same, after a level's word)
 
 
 @functools.cache
@@ -3126,7 +3199,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             start = lv.end()
             if not _named_level(level):
                 c.end = start
-                if _fold(c.canonical)[0].startswith(_level_kept_heads()):
+                if _fold(c.canonical)[0].startswith(_level_kept_heads()) or _fold(c.canonical)[0].endswith(
+                    _level_kept_tails()
+                ):
                     # "Nhà Văn hóa Thanh niên tỉnh": the province's house, not a commune's
                     c.canonical = f"{c.canonical} {' '.join(level)}"
         more = _more_levels().match(text, start, limit) if not _units_re("social").match(text, start) else None
@@ -3143,6 +3218,14 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             c.end = more.end()
             continue
         end = _place_end(text, folded, start)
+        if (
+            end == start
+            and _named_level(level)
+            and (no := _PLACE_NUMBER.match(text, start)) is not None
+            and no.end() <= limit
+            and ((after := _WORD_AFTER.match(folded, no.end())) is None or after.group(1) not in _counted())
+        ):
+            end = no.end()  # "Ủy ban nhân dân phường 3", "Trạm Y tế phường 12": a commune by its number
         if end > start and end <= limit and _whole_place(text, start, end):
             if _named_level(level):
                 # a commune or district is named with its place: a document names many of them
@@ -3177,6 +3260,13 @@ def _level_kept_heads() -> tuple[str, ...]:
     """The open heads whose names keep the province's level after them (``level_kept_heads``), folded,
     each with the blank after it."""
     return tuple(f"{_fold(h)[0]} " for h in load("units")["level_kept_heads"])
+
+
+@functools.cache
+def _level_kept_tails() -> tuple[str, ...]:
+    """The last words of names that keep the province's level after them (``level_kept_tails``:
+    "... chi nhánh tỉnh"), folded, each with the blank before it."""
+    return tuple(f" {_fold(h)[0]}" for h in load("units")["level_kept_tails"])
 
 
 @functools.cache
