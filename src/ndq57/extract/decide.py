@@ -100,6 +100,7 @@ def _word_sources() -> dict[str, PatternSource]:
             "budget_words",
             "dissolution",
             "transition_gate",
+            "tenure_words",
         )
     }
     out["colon_label_openers"] = _source(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
@@ -347,6 +348,12 @@ def _word_sources() -> dict[str, PatternSource]:
         regex.IGNORECASE,
     )
     out["dissolution_before"] = right_before("dissolution", 3)
+    # (helper 44) a post's, a sanction's or a ban's span: its words, then at most twelve words (the
+    # post, the person, "là"), right before the time
+    out["tenure"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('tenure_words')})(?!\p{{L}})((?:[\s,]+\p{{L}}+){{0,12}})[\s,:*_]*$", regex.IGNORECASE
+    )
+    out["cycle_session"] = _source(rf"(?<!\p{{L}})(?:{alt('cycle_session')})(?!\p{{L}})", regex.IGNORECASE)
     out["legal_basis"] = _source(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
@@ -1741,6 +1748,47 @@ def _dissolution(ev: Evidence) -> bool:
     return words()["dissolution_before"].search(ev.local[-80:]) is not None
 
 
+_GAP_ONLY = regex.compile(r"[\s,]*")
+_TENURE_KINDS = frozenset({"relative", "date", "range", "month", "year"})
+
+
+def _tenure(ev: Evidence) -> bool:
+    """(helper 44) "Thời hạn bổ nhiệm là 05 năm, kể từ ngày 01/12/2026", "không được nâng lương trong
+    thời hạn 12 tháng kể từ ...", "Kéo dài thời gian giữ chức vụ ... đến ngày 30/6/2027": how long a
+    post, a sanction or a ban lasts, not a term for work (not a limit: "bàn giao trước ngày ..."); the
+    day that ends a length so told right after it ("..., tính từ ngày 01/12/2026 đến ngày 30/11/2031")
+    too."""
+    if ev.bold or ev.q in ("before", "by") or ev.kind not in _TENURE_KINDS:
+        return False
+    if not ev.clause_has(words()["tenure_words"]):
+        return False
+    start = ev.expr.start
+    prev = ev.previous_in_clause()
+    if prev is not None and prev.end <= start and _GAP_ONLY.fullmatch(ev.text, prev.end, start) is not None:
+        start = prev.start  # (the length before it, then its end: read from the length)
+    near = ev.text[max(ev.clause_start, start - 160) : start]
+    m = words()["tenure"].search(near)
+    # (no work asked around it: "Các sở rà soát thời hạn giữ chức vụ ... trong tháng 12/2026")
+    return m is not None and words()["obligation"].search(near, 0, m.start()) is None and (
+        words()["obligation"].search(m.group(1)) is None
+    )
+
+
+def _cycle_session(ev: Evidence) -> bool:
+    """(helper 44) "hằng năm báo cáo Hội đồng nhân dân tỉnh tại kỳ họp cuối năm": a session with no
+    year after a yearly cycle in the clause is the session of each year: the cycle is the deadline."""
+    if ev.kind != "vague" or ev.bold or _ANY_YEAR.search(ev.expr.phrase) is not None:
+        return False
+    if words()["cycle_session"].search(ev.expr.phrase) is None:
+        return False
+    return any(
+        o.end <= ev.expr.start and o.recurrence is not None and o.recurrence.freq == "yearly" for o in ev.others
+    )
+
+
+_ANY_YEAR = regex.compile(r"(?<!\p{N})\d{4}(?!\p{N})")
+
+
 def _late_deadline(ev: Evidence) -> bool:
     """Due before the document's date but asked for ("báo cáo trước ngày 15/3/2026" in a reminder
     signed later): still a deadline, now overdue."""
@@ -2080,6 +2128,8 @@ RULES: tuple[Rule, ...] = (
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
+    Rule("tenure", "period", _tenure, "how long a post, a sanction or a ban lasts ('Thời hạn bổ nhiệm là 05 năm')"),
+    Rule("cycle_session", "mention", _cycle_session, "the session of each year a yearly cycle names"),
     Rule("validity_end", "period", _validity_end, "when a paper stops being valid ('có thời hạn đến ngày ...')"),
     Rule("budget_year", "period", _budget_year, "the year of a budget ('Kinh phí thực hiện năm 2026 là ...')"),
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
