@@ -353,6 +353,16 @@ def _word_sources() -> dict[str, PatternSource]:
     out["tenure"] = _source(
         rf"(?<!\p{{L}})(?:{alt('tenure_words')})(?!\p{{L}})((?:[\s,]+\p{{L}}+){{0,12}})[\s,:*_]*$", regex.IGNORECASE
     )
+    # (helper 44) a heading (innermost first, joined by "|") or an item's label naming what a
+    # resolution covers ("phạm vi điều chỉnh và đối tượng áp dụng", "2. Đối tượng áp dụng: ...")
+    out["scope_heading"] = _source(
+        rf"(?:^|\|)[\s*_]*(?:{alt('scope_headings')})(?!\p{{L}})([^|]*)", regex.IGNORECASE
+    )
+    # (... not one that names the body's tasks too: "Thành phần và nhiệm vụ của Ban Chỉ đạo")
+    out["operative_words"] = word("operative_headings")
+    out["scope_label"] = _source(
+        rf"^[\s*_\-+•–]*(?:\d{{1,3}}[.)]\s*|[a-zđ][).]\s*)?[\s*_]*(?:{alt('scope_headings')})[\s*_]*:", regex.IGNORECASE
+    )
     out["cycle_session"] = _source(rf"(?<!\p{{L}})(?:{alt('cycle_session')})(?!\p{{L}})", regex.IGNORECASE)
     out["legal_basis"] = _source(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
@@ -1594,6 +1604,17 @@ def goal_headings(headings: str) -> bool:
     return words()["goal_headings"].search(headings[:120]) is not None
 
 
+def scope_part(headings: str, text: str) -> bool:
+    """(helper 44) Whether a paragraph says whom or what a resolution covers, not who does what: a
+    heading around it opens with the words of scope ("Điều 1. Đối tượng áp dụng" over "1. Các hợp
+    tác xã ..."), or the paragraph is labelled by them ("2. Đối tượng áp dụng: các hợp tác xã ...")."""
+    w = words()
+    if w["scope_label"].match(text) is not None:
+        return True
+    m = w["scope_heading"].search(headings[:200])
+    return m is not None and w["operative_words"].search(m.group(1)) is None
+
+
 def _cited_by_name(ev: Evidence) -> bool:
     """"Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025", "Căn cứ ... ngày ...": the date
     of a document cited by its name."""
@@ -1768,10 +1789,16 @@ def _tenure(ev: Evidence) -> bool:
         start = prev.start  # (the length before it, then its end: read from the length)
     near = ev.text[max(ev.clause_start, start - 160) : start]
     m = words()["tenure"].search(near)
-    # (no work asked around it: "Các sở rà soát thời hạn giữ chức vụ ... trong tháng 12/2026")
-    return m is not None and words()["obligation"].search(near, 0, m.start()) is None and (
-        words()["obligation"].search(m.group(1)) is None
-    )
+    if m is None or words()["obligation"].search(m.group(1)) is not None:
+        return False
+    # (no work asked of it right before, in the same phrase: "Các sở rà soát thời hạn giữ chức vụ ...
+    # trong tháng 12/2026"; not a unit's name before a comma: "ông X, Phó Giám đốc Sở Xây dựng, không
+    # được bổ nhiệm ...")
+    tail = _AFTER_PUNCT.search(near, max(0, m.start() - 30), m.start())
+    return tail is None or words()["obligation"].search(tail.group(0)) is None
+
+
+_AFTER_PUNCT = regex.compile(r"[^,;:()]*$")
 
 
 def _cycle_session(ev: Evidence) -> bool:
