@@ -1,8 +1,10 @@
 """State resolutions and decisions (round 40, helper 44): a provincial council's resolution on a
 policy and a province's decision setting up a working group.
 
-- How long a post, a sanction or a ban lasts ("Thời hạn bổ nhiệm là 05 năm, kể từ ngày ...", "không
-  được nâng lương trong thời hạn 12 tháng kể từ ...") is no term for work (decide rule ``tenure``).
+- How long a post, a sanction, a ban or a policy's support lasts ("Thời hạn bổ nhiệm là 05 năm, kể từ
+  ngày ...", "không được nâng lương trong thời hạn 12 tháng kể từ ...", "Thời gian hỗ trợ: tối đa 36
+  tháng kể từ ...") is no term for work (decide rule ``tenure``); nor is a length in a condition on
+  work missed by its end ("Sau 03 năm kể từ ... mà dự án chưa ... thì ...", ``condition_on_term``).
 - A yearly report at the council's year-end session ("hằng năm báo cáo Hội đồng nhân dân tỉnh tại kỳ
   họp cuối năm") is one yearly deadline, the session no one-off day of this year (``cycle_session``).
 - The parts that say whom a resolution covers ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng")
@@ -81,6 +83,10 @@ def test_working_group_decision() -> None:
         "Điều 1. Biệt phái bà Lê Thị Hoa đến làm việc tại Ủy ban nhân dân xã Tân Lập. Thời gian biệt phái: từ"
         " ngày 01/12/2026 đến ngày 30/11/2028.",
         "Điều 2. Hội đồng làm việc theo chế độ kiêm nhiệm; nhiệm kỳ của Hội đồng là 05 năm kể từ ngày ký.",
+        # a policy's support span; a length in a condition on work missed by its end
+        "Điều 3. Thời gian hỗ trợ: tối đa 36 tháng kể từ ngày giải ngân khoản vay đầu tiên.",
+        "Điều 2. Sau 03 năm kể từ ngày Nghị quyết có hiệu lực mà dự án chưa có quyết định thu hồi đất thì Ủy ban"
+        " nhân dân tỉnh trình Hội đồng nhân dân tỉnh hủy bỏ.",
     ],
 )
 def test_staff_spans_are_no_deadlines(article: str) -> None:

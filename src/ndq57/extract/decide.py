@@ -250,6 +250,12 @@ def _word_sources() -> dict[str, PatternSource]:
         regex.IGNORECASE,
     )
     out["condition"] = word("condition_words")
+    out["condition_then"] = word("condition_then")
+    # (helper 44) "... mà dự án chưa ..." right after a length (or inside its words)
+    out["condition_missed"] = _source(
+        rf"[\s,]*(?<!\p{{L}})(?:{alt('condition_link')})\s+(?:\p{{L}}+\s+){{0,4}}?(?:{alt('condition_negations')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     out["condition_negation"] = _source(
         rf"^[\s,]*(?:[\p{{L}}]+\s+){{0,2}}?(?:{alt('condition_negations')})(?!\p{{L}})", regex.IGNORECASE
     )
@@ -351,7 +357,7 @@ def _word_sources() -> dict[str, PatternSource]:
     # (helper 44) a post's, a sanction's or a ban's span: its words, then at most twelve words (the
     # post, the person, "là"), right before the time
     out["tenure"] = _source(
-        rf"(?<!\p{{L}})(?:{alt('tenure_words')})(?!\p{{L}})((?:[\s,]+\p{{L}}+){{0,12}})[\s,:*_]*$", regex.IGNORECASE
+        rf"(?<!\p{{L}})(?:{alt('tenure_words')})(?!\p{{L}})((?:[\s,:]+\p{{L}}+){{0,12}})[\s,:*_]*$", regex.IGNORECASE
     )
     # (helper 44) a heading (innermost first, joined by "|") or an item's label naming what a
     # resolution covers ("phạm vi điều chỉnh và đối tượng áp dụng", "2. Đối tượng áp dụng: ...")
@@ -1712,7 +1718,11 @@ def _as_of(ev: Evidence) -> bool:
 def _condition_on_term(ev: Evidence) -> bool:
     """"Nếu đến ngày 30/6/2026 chưa hoàn thành thì ...", "Quá ngày 15/6/2026, ...": a term named in a
     condition on missing it, or passed, not one set here."""
-    if ev.due is None or ev.bold:
+    if ev.bold:
+        return False
+    if ev.kind == "relative":
+        return _condition_on_length(ev)
+    if ev.due is None:
         return False
     w = words()
     if ev.q != "by" and w["lapse"].search(ev.before[-24:]) is not None:
@@ -1720,6 +1730,20 @@ def _condition_on_term(ev: Evidence) -> bool:
     local = ev.local
     cut = local.rfind(",") + 1
     return w["condition"].search(local, cut) is not None and w["condition_negation"].match(ev.rest) is not None
+
+
+def _condition_on_length(ev: Evidence) -> bool:
+    """(helper 44) "Sau 03 năm kể từ ngày Nghị quyết có hiệu lực mà dự án chưa có quyết định ... thì",
+    "trường hợp quá 12 tháng kể từ ngày được giao vốn mà chưa giải ngân thì ...": a length counted
+    from an event, in a condition on work missed by its end, or passed; not a term set here."""
+    w = words()
+    if ev.q != "by" and w["lapse"].search(ev.before[-24:]) is not None:
+        return True
+    # (the work missed after the length, or read into its event's words, then what follows: "thì")
+    missed = w["condition_missed"].match(ev.text, ev.expr.end, ev.expr.end + 60) is not None or (
+        w["condition_missed"].search(ev.expr.phrase) is not None
+    )
+    return missed and w["condition_then"].search(ev.sentence_rest) is not None
 
 
 def _statement(ev: Evidence) -> bool:
