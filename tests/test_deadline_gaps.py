@@ -95,6 +95,10 @@ def test_new_patterns_at_size() -> None:
         "statement": (" là" * 40000, 1),
         "budget_granted": ("kinh phí được cấp " * 10000 + "x.", 111),
         "dissolution": ("giải thể hoạt động " * 10000 + ".", 191),
+        # (helper 44) a post's span, then many words; a session's words
+        "tenure": ("thời hạn bổ nhiệm lại là " * 10000 + ".", 251),
+        "cycle_session": ("kỳ họp " * 20000, 141),
+        "condition_missed": ("mà dự án chưa " * 10000, 141),
     }
     for key, (run, want) in runs.items():
         pattern = w[key]

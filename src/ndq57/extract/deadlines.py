@@ -35,6 +35,7 @@ from ndq57.extract.decide import (
     decide,
     goal_headings,
     label_line_start,
+    scope_part,
     to_date,
     words,
 )
@@ -879,6 +880,20 @@ def _roster_entry() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _titled_roster_entry() -> regex.Pattern[str]:
+    """(helper 44) An item of a list of a body's members named by their titles alone, the place on
+    the body after a dash ("1. Chủ tịch UBND tỉnh - Trưởng ban;", "3. Giám đốc Sở Nội vụ - Thành
+    viên."): no work given."""
+    places = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(load("task_fields")["roster_places"], key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"^\s*(?:[-+•–]\s*|\d{{1,3}}[.)]\s*|[a-zđ][).]\s*)?\p{{Lu}}[^;:\n]{{3,160}}?\s[-–]\s*(?i:{places})\s*[;.,]?\s*$"
+    )
+
+
 def _with_name(value: str, start: int, raw: str) -> str:
     """A person as written with his name, when the name stands right before the title."""
     lo = max(value.rfind(";", 0, start), value.rfind("(", 0, start), -1) + 1
@@ -1101,8 +1116,12 @@ def _undated_tasks(
             continue
         if goal_headings(owners.headings(sec)) or _NARRATED.search(blk.text):
             continue
+        if scope_part(owners.headings(sec), blk.text):
+            continue  # (whom the resolution covers: "Điều 1. Đối tượng áp dụng" / "1. Các hợp tác xã ...")
         if "," in blk.text and _roster_entry().match(blk.text):
             continue  # (a member of a body, named with his titles: no work given)
+        if (" -" in blk.text or " –" in blk.text) and _titled_roster_entry().match(blk.text):
+            continue  # (a member named by his titles alone: "Giám đốc Sở Nội vụ - Thành viên;")
         spans = _clauses(blk.text)
         if body is not None:  # (the clauses after the article's label: "Điều 2. Sở Y tế có trách nhiệm ...")
             spans = [(max(a, body), b) for a, b in spans if b > body]

@@ -100,6 +100,7 @@ def _word_sources() -> dict[str, PatternSource]:
             "budget_words",
             "dissolution",
             "transition_gate",
+            "tenure_words",
         )
     }
     out["colon_label_openers"] = _source(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
@@ -249,6 +250,12 @@ def _word_sources() -> dict[str, PatternSource]:
         regex.IGNORECASE,
     )
     out["condition"] = word("condition_words")
+    out["condition_then"] = word("condition_then")
+    # (helper 44) "... mà dự án chưa ..." right after a length (or inside its words)
+    out["condition_missed"] = _source(
+        rf"[\s,]*(?<!\p{{L}})(?:{alt('condition_link')})\s+(?:\p{{L}}+\s+){{0,4}}?(?:{alt('condition_negations')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     out["condition_negation"] = _source(
         rf"^[\s,]*(?:[\p{{L}}]+\s+){{0,2}}?(?:{alt('condition_negations')})(?!\p{{L}})", regex.IGNORECASE
     )
@@ -347,6 +354,22 @@ def _word_sources() -> dict[str, PatternSource]:
         regex.IGNORECASE,
     )
     out["dissolution_before"] = right_before("dissolution", 3)
+    # (helper 44) a post's, a sanction's or a ban's span: its words, then at most twelve words (the
+    # post, the person, "là"), right before the time
+    out["tenure"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('tenure_words')})(?!\p{{L}})((?:[\s,:]+\p{{L}}+){{0,12}})[\s,:*_]*$", regex.IGNORECASE
+    )
+    # (helper 44) a heading (innermost first, joined by "|") or an item's label naming what a
+    # resolution covers ("phạm vi điều chỉnh và đối tượng áp dụng", "2. Đối tượng áp dụng: ...")
+    out["scope_heading"] = _source(
+        rf"(?:^|\|)[\s*_]*(?:{alt('scope_headings')})(?!\p{{L}})([^|]*)", regex.IGNORECASE
+    )
+    # (... not one that names the body's tasks too: "Thành phần và nhiệm vụ của Ban Chỉ đạo")
+    out["operative_words"] = word("operative_headings")
+    out["scope_label"] = _source(
+        rf"^[\s*_\-+•–]*(?:\d{{1,3}}[.)]\s*|[a-zđ][).]\s*)?[\s*_]*(?:{alt('scope_headings')})[\s*_]*:", regex.IGNORECASE
+    )
+    out["cycle_session"] = _source(rf"(?<!\p{{L}})(?:{alt('cycle_session')})(?!\p{{L}})", regex.IGNORECASE)
     out["legal_basis"] = _source(rf"^[\s*_\-+]*(?:{alt('legal_basis')})(?!\p{{L}})", regex.IGNORECASE)
     return out
 
@@ -1587,6 +1610,17 @@ def goal_headings(headings: str) -> bool:
     return words()["goal_headings"].search(headings[:120]) is not None
 
 
+def scope_part(headings: str, text: str) -> bool:
+    """(helper 44) Whether a paragraph says whom or what a resolution covers, not who does what: a
+    heading around it opens with the words of scope ("Điều 1. Đối tượng áp dụng" over "1. Các hợp
+    tác xã ..."), or the paragraph is labelled by them ("2. Đối tượng áp dụng: các hợp tác xã ...")."""
+    w = words()
+    if w["scope_label"].match(text) is not None:
+        return True
+    m = w["scope_heading"].search(headings[:200])
+    return m is not None and w["operative_words"].search(m.group(1)) is None
+
+
 def _cited_by_name(ev: Evidence) -> bool:
     """"Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025", "Căn cứ ... ngày ...": the date
     of a document cited by its name."""
@@ -1684,7 +1718,11 @@ def _as_of(ev: Evidence) -> bool:
 def _condition_on_term(ev: Evidence) -> bool:
     """"Nếu đến ngày 30/6/2026 chưa hoàn thành thì ...", "Quá ngày 15/6/2026, ...": a term named in a
     condition on missing it, or passed, not one set here."""
-    if ev.due is None or ev.bold:
+    if ev.bold:
+        return False
+    if ev.kind == "relative":
+        return _condition_on_length(ev)
+    if ev.due is None:
         return False
     w = words()
     if ev.q != "by" and w["lapse"].search(ev.before[-24:]) is not None:
@@ -1692,6 +1730,20 @@ def _condition_on_term(ev: Evidence) -> bool:
     local = ev.local
     cut = local.rfind(",") + 1
     return w["condition"].search(local, cut) is not None and w["condition_negation"].match(ev.rest) is not None
+
+
+def _condition_on_length(ev: Evidence) -> bool:
+    """(helper 44) "Sau 03 năm kể từ ngày Nghị quyết có hiệu lực mà dự án chưa có quyết định ... thì",
+    "trường hợp quá 12 tháng kể từ ngày được giao vốn mà chưa giải ngân thì ...": a length counted
+    from an event, in a condition on work missed by its end, or passed; not a term set here."""
+    w = words()
+    if ev.q != "by" and w["lapse"].search(ev.before[-24:]) is not None:
+        return True
+    # (the work missed after the length, or read into its event's words, then what follows: "thì")
+    missed = w["condition_missed"].match(ev.text, ev.expr.end, ev.expr.end + 60) is not None or (
+        w["condition_missed"].search(ev.expr.phrase) is not None
+    )
+    return missed and w["condition_then"].search(ev.sentence_rest) is not None
 
 
 def _statement(ev: Evidence) -> bool:
@@ -1739,6 +1791,53 @@ def _dissolution(ev: Evidence) -> bool:
     if ev.bold or ev.q in _DEADLINE_QUALIFIERS or ev.q == "within" or not ev.clause_has(words()["dissolution"]):
         return False
     return words()["dissolution_before"].search(ev.local[-80:]) is not None
+
+
+_GAP_ONLY = regex.compile(r"[\s,]*")
+_TENURE_KINDS = frozenset({"relative", "date", "range", "month", "year"})
+
+
+def _tenure(ev: Evidence) -> bool:
+    """(helper 44) "Thời hạn bổ nhiệm là 05 năm, kể từ ngày 01/12/2026", "không được nâng lương trong
+    thời hạn 12 tháng kể từ ...", "Kéo dài thời gian giữ chức vụ ... đến ngày 30/6/2027": how long a
+    post, a sanction or a ban lasts, not a term for work (not a limit: "bàn giao trước ngày ..."); the
+    day that ends a length so told right after it ("..., tính từ ngày 01/12/2026 đến ngày 30/11/2031")
+    too."""
+    if ev.bold or ev.q in ("before", "by") or ev.kind not in _TENURE_KINDS:
+        return False
+    if not ev.clause_has(words()["tenure_words"]):
+        return False
+    start = ev.expr.start
+    prev = ev.previous_in_clause()
+    if prev is not None and prev.end <= start and _GAP_ONLY.fullmatch(ev.text, prev.end, start) is not None:
+        start = prev.start  # (the length before it, then its end: read from the length)
+    near = ev.text[max(ev.clause_start, start - 160) : start]
+    m = words()["tenure"].search(near)
+    if m is None or words()["obligation"].search(m.group(1)) is not None:
+        return False
+    # (no work asked of it right before, in the same phrase: "Các sở rà soát thời hạn giữ chức vụ ...
+    # trong tháng 12/2026"; not a unit's name before a comma: "ông X, Phó Giám đốc Sở Xây dựng, không
+    # được bổ nhiệm ...")
+    tail = _AFTER_PUNCT.search(near, max(0, m.start() - 30), m.start())
+    return tail is None or words()["obligation"].search(tail.group(0)) is None
+
+
+_AFTER_PUNCT = regex.compile(r"[^,;:()]*$")
+
+
+def _cycle_session(ev: Evidence) -> bool:
+    """(helper 44) "hằng năm báo cáo Hội đồng nhân dân tỉnh tại kỳ họp cuối năm": a session with no
+    year after a yearly cycle in the clause is the session of each year: the cycle is the deadline."""
+    if ev.kind != "vague" or ev.bold or _ANY_YEAR.search(ev.expr.phrase) is not None:
+        return False
+    if words()["cycle_session"].search(ev.expr.phrase) is None:
+        return False
+    return any(
+        o.end <= ev.expr.start and o.recurrence is not None and o.recurrence.freq == "yearly" for o in ev.others
+    )
+
+
+_ANY_YEAR = regex.compile(r"(?<!\p{N})\d{4}(?!\p{N})")
 
 
 def _late_deadline(ev: Evidence) -> bool:
@@ -2080,6 +2179,8 @@ RULES: tuple[Rule, ...] = (
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
+    Rule("tenure", "period", _tenure, "how long a post, a sanction or a ban lasts ('Thời hạn bổ nhiệm là 05 năm')"),
+    Rule("cycle_session", "mention", _cycle_session, "the session of each year a yearly cycle names"),
     Rule("validity_end", "period", _validity_end, "when a paper stops being valid ('có thời hạn đến ngày ...')"),
     Rule("budget_year", "period", _budget_year, "the year of a budget ('Kinh phí thực hiện năm 2026 là ...')"),
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
