@@ -358,6 +358,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         rows: list[list[_Raw]] = []
         header_rows = 0
         spaced = True  # no two rows of text next to each other (a blank line after each row)
+        page_at = -1  # the first row's line after a page break the rows went on over
         while j < len(lines) and not taken[j]:
             line, after = lines[j], j + 1
             if not _PIPE_ROW.match(line) or _LONE_PIPE.match(line):
@@ -368,6 +369,10 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                     # an OCR engine's markdown: a row's wrapped rest, a page foot or the header
                     # again on plain lines between the rows of one table
                     k = _pipe_gap(lines, j, taken, rows)
+                    if k == j:
+                        # a converter's copy of a table over two pages, one table a page: the
+                        # rows go on after the page's number, the header printed again or not
+                        k = page_at = _paged_rows(lines, j, taken, rows, text)
                     if k == j:
                         break
                     j = k
@@ -380,7 +385,9 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 if "<" in line:
                     # a converter's line breaks in a cell ("UBND các xã,<br>phường"): its lines
                     rows.append([_Raw([(j + 1, x) for x in _HTML_BREAK.split(c)], j + 1) for c in cells])
-                elif len(rows) > max(header_rows, 1) and _wrapped_cells(rows[-1], cells):
+                elif len(rows) > max(header_rows, 1) and (
+                    _wrapped_cells(rows[-1], cells) or (j == page_at and _page_cut_rest(rows, cells))
+                ):
                     # a row's cells wrapped onto a row of their own ("| 1 | Xây dựng kho dữ liệu |
                     # Sở Khoa học và |" / "| | dùng chung | Công nghệ |"): more lines of each cell
                     for raw, c in zip(rows[-1], cells, strict=True):
@@ -686,6 +693,51 @@ def _pipe_gap(lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]
     for x in range(j, k):
         taken[x] = True
     return k
+
+
+def _paged_rows(lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]], text: str) -> int:
+    """Where the rows of a pipe table go on after a page break at ``j`` (blank lines and the
+    page's furniture, its number: :func:`_past_page_break`), a converter that writes the rows of
+    each page as a table of their own: at the next pipe row, past the header printed again and its
+    rule, when it has as many cells as the header (three or more) and is no header of another
+    table. Else ``j``."""
+    n = len(lines)
+    if len(rows) < 2 or len(rows[0]) < 3 or lines[j].strip():
+        return j
+    # (cheap first: a short line among a few blank ones, then a pipe row)
+    y = j
+    while y < n and y - j < 6 and not taken[y] and not lines[y].lstrip().startswith("|"):
+        if len(lines[y].strip()) > 30:
+            return j
+        y += 1
+    if y >= n or y - j >= 6 or taken[y] or not _PIPE_ROW.match(lines[y]):
+        return j
+    from ndq57.parse.layout import page_furniture
+
+    y = _past_page_break(lines, frozenset(no - 1 for no in page_furniture(text, lines)), j, taken)
+    if y == j:
+        return j
+    width = len(rows[0])
+    heads = [[_cell_text(c) for c in r] for r in rows[:2]]
+    while y < n and not taken[y] and (_PIPE_RULE.match(lines[y]) or _split_pipes(lines[y]) in heads):
+        y += 1  # the header again, on the next page
+    if y >= n or taken[y] or not _PIPE_ROW.match(lines[y]) or _LONE_PIPE.match(lines[y]):
+        return j
+    cells = _split_pipes(lines[y])
+    if len(cells) != width or _header_roles([_Cell(c, 0, False) for c in cells]) >= 2:
+        return j
+    return y
+
+
+def _page_cut_rest(rows: list[list[_Raw]], cells: list[str]) -> bool:
+    """``cells``, the first pipe row after a page break, are the rest of the row above that the
+    break cut ("| 2 | … cho trẻ em dưới | …" / "| | 6 tuổi | | |"): as many cells, the number cell
+    and the time cell (by the header's words) empty, some text in another, and a number above."""
+    above = rows[-1]
+    if len(cells) != len(above) or cells[0] or not any(cells) or _label(_cell_text(above[0])) is None:
+        return False
+    roles = _raw_roles(rows[0])
+    return "time" not in roles or not cells[roles.index("time")]
 
 
 @functools.cache
@@ -2655,6 +2707,15 @@ def _layout_group(
     num = match_numbering(text)
     if len(text) < 8:
         return False
+    if num is not None and num.family == "decimal" and column(s) != column(s + len(text) - 1):
+        # "1. Hoàn thiện thể chế" across the columns, in any case: a group when the row under it
+        # is numbered as its part ("1.1")
+        for y in range(x, min(x + 3, len(lines))):
+            nxt = _fragments(lines[y])
+            if nxt:
+                sub = _label(nxt[0][1]) if len(nxt) > 1 and column(nxt[0][0]) == 0 else None
+                return sub is not None and sub.startswith(num.label + ".")
+        return False
     if num is not None:
         if num.family not in ("roman", "part", "alpha"):
             return False
@@ -3921,7 +3982,12 @@ def _owner_parts_in_place(
     words = _words().role_of
     found = _parts_in_place(lines, head, roles, lambda t: words.get(_heading_key(t)) in _OWNER_ROLES, "lead")
     if found is None:
-        return head, roles
+        # ("Cơ quan thực hiện", then its parts "Chủ trì", "Phối hợp" right after it: a copy that
+        # prints the header a column at a time): the owner heading over its parts left out
+        p = next((j for j in range(len(roles) - 2) if roles[j : j + 3] == ["lead", "lead", "coordinate"]), None)
+        if p is None:
+            return head, roles
+        return head[:p] + head[p + 1 :], roles[:p] + roles[p + 1 :]
     order = found[2]
     return [head[j] for j in order], [roles[j] for j in order]
 
