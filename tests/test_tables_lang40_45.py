@@ -150,3 +150,35 @@ def test_owner_headings_without_a_heading_over_them_stay() -> None:
     doc = ndq57.parse(text)
     assert doc.tables[0].columns == ["index", "task", "lead", "coordinate", "time", "product"]
     assert [d.due for d in doc.deadlines] == ["2027-09-30", "2027-11-30", "2027-09-30", None]
+
+
+def test_cells_a_paragraph_over_a_page_number_fixture() -> None:
+    # (pdftotext without -layout: the page's number "2", then the form feed glued to the next
+    # row's number "\f4" -- two paragraphs, the number of the page left out; the text's last page
+    # number "3" after the last row is no row)
+    doc = ndq57.parse((FIXTURES / "pdftotext_kh_cells_page_number_lang40_45.txt").read_text(encoding="utf-8"))
+    assert doc.tables[0].columns == ["index", "task", "lead", "coordinate", "time", "product"]
+    got = [(d.section, d.due, d.task, [a.unit for a in d.assignees]) for d in doc.deadlines]
+    assert [g[0] for g in got] == [
+        "Phụ lục.I.1",
+        "Phụ lục.I.2",
+        "Phụ lục.I.3",
+        "Phụ lục.I.4",
+        "Phụ lục.II.1",
+        "Phụ lục.II.2",
+    ]
+    assert got[2] == (
+        "Phụ lục.I.3",
+        "2028-12-31",
+        "Hỗ trợ hộ dân cải tạo nhà ở làm homestay",
+        ["UBND các xã", "Ngân hàng Chính sách xã hội tỉnh"],
+    )
+    assert got[3][2] == "Đào tạo kỹ năng phục vụ khách cho người dân"
+
+
+def test_a_last_row_with_its_cells_stays() -> None:
+    # (negative: only a number alone after the last row is the page's; a row with cells stays)
+    text = (FIXTURES / "pdftotext_kh_cells_page_number_lang40_45.txt").read_text(encoding="utf-8")
+    text = text.replace("\n\n3\n", "\n\n3\n\nĐón đoàn khảo sát\n\nUBND các xã\n\nSở Tài chính\n\nTháng 10/2027\n\nBáo cáo\n")
+    doc = ndq57.parse(text)
+    assert [(d.section, d.due) for d in doc.deadlines][-2:] == [("Phụ lục.II.2", "2027-09-30"), ("Phụ lục.II.3", "2027-10-31")]

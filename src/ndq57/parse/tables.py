@@ -2910,7 +2910,8 @@ def _paragraphs(
     blanks alone between blank lines is an empty paragraph (an empty cell of a page's export),
     but in a run of blank lines that all hold a blank (a copy whose blank lines hold one) there
     is none. A line of ``heads`` (a lone "STT" under the table's title, no blank line between
-    them) opens a paragraph of its own."""
+    them) opens a paragraph of its own, and so does a line after a page break (a form feed first:
+    a text layer's next page, no blank line after the page's number "2" before it)."""
     out: list[tuple[int, int, bool]] = []
     i, n = 0, len(lines)
     while i < n:
@@ -2926,7 +2927,7 @@ def _paragraphs(
             i = j
             continue
         j = i + 1
-        while j < n and not taken[j] and lines[j].strip() and j not in heads:
+        while j < n and not taken[j] and lines[j].strip() and j not in heads and lines[j][:1] != "\f":
             j += 1
         out.append((i, j, False))
         i = j
@@ -3079,7 +3080,7 @@ def _word_paragraphs(lines: list[str], taken: list[bool]) -> list[tuple[int, int
             i += 1
             continue
         j = i + 1
-        while j < n and not taken[j] and lines[j].strip():
+        while j < n and not taken[j] and lines[j].strip() and lines[j][:1] != "\f":  # (a page break: see _paragraphs)
             j += 1
         out.append((i, j, False))
         i = j
@@ -3184,6 +3185,8 @@ def _paragraph_table_at(
         else:
             rows[-1].append(paras[q])
         q += 1
+    if len(rows) > 2 and len(rows[-1]) == 1 and _para_text(lines, rows[-1][0]).isdigit():
+        rows.pop()  # (a number alone after the last row, nothing after it: the page's number)
     if exact:
         # (a row under a row whose number cell is merged down over it: an empty number cell)
         rows = [part for r in rows for part in _merged_rows(r, width)]
