@@ -182,3 +182,28 @@ def test_a_last_row_with_its_cells_stays() -> None:
     text = text.replace("\n\n3\n", "\n\n3\n\nĐón đoàn khảo sát\n\nUBND các xã\n\nSở Tài chính\n\nTháng 10/2027\n\nBáo cáo\n")
     doc = ndq57.parse(text)
     assert [(d.section, d.due) for d in doc.deadlines][-2:] == [("Phụ lục.II.2", "2027-09-30"), ("Phụ lục.II.3", "2027-10-31")]
+
+
+def test_layout_owner_heading_centred_over_its_parts_fixture() -> None:
+    # ("Đơn vị thực hiện" printed over the gutter between "Chủ trì" and "Phối hợp": the lead
+    # column starts at "Chủ trì", left of the heading; the header printed again after the page break)
+    doc = ndq57.parse(
+        (FIXTURES / "pdftotext_layout_hu_owner_parts_centred_lang40_45.txt").read_text(encoding="utf-8")
+    )
+    assert doc.tables[0].columns == ["index", "task", "lead", "coordinate", "time", "product"]
+    got = [(d.section, d.due, [(a.unit, a.role) for a in d.assignees]) for d in doc.deadlines]
+    assert [g[0] for g in got] == ["Phụ lục.I.1", "Phụ lục.I.2", "Phụ lục.I.3", "Phụ lục.II.1", "Phụ lục.II.2"]
+    assert got[0][2] == [("Văn phòng Huyện ủy", "lead"), ("Trung tâm Văn hóa - Thông tin huyện", "coordinate")]
+    assert got[4] == (
+        "Phụ lục.II.2",
+        "2028-12-31",
+        [("Ban Tuyên giáo Huyện ủy", "lead"), ("Công an huyện", "coordinate")],
+    )
+
+
+def test_layout_owner_heading_over_one_column_stays() -> None:
+    # (negative: a line under the header with one owner word only is no pair of parts)
+    text = (FIXTURES / "pdftotext_layout_hu_owner_parts_centred_lang40_45.txt").read_text(encoding="utf-8")
+    text = text.replace("Phối hợp                  hoàn thành", "                          hoàn thành")
+    doc = ndq57.parse(text)
+    assert "coordinate" not in doc.tables[0].columns

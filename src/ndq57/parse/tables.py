@@ -1730,7 +1730,10 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             if wrapped is None:
                 continue
             frags = wrapped
-        t = _layout_table(lines, i, sorted(frags + _sub_heading(lines, i + 1, frags, taken)), taken)
+        sub = _sub_heading(lines, i + 1, frags, taken)
+        if not sub:
+            frags = _owner_parts_beside(lines, i + 1, frags, taken)
+        t = _layout_table(lines, i, sorted(frags + sub), taken)
         if t is None:
             continue
         out.append(t)
@@ -1834,6 +1837,34 @@ def _sub_heading(lines: list[str], x: int, head: list[tuple[int, str]], taken: l
     if not frags:
         return []
     return [(s, "") for s, _ in frags]
+
+
+def _owner_parts_beside(
+    lines: list[str], x: int, head: list[tuple[int, str]], taken: list[bool]
+) -> list[tuple[int, str]]:
+    """The header's pieces with the owner heading printed centred over its parts on line ``x``
+    ("Cơ quan thực hiện" over "Chủ trì   Phối hợp", the heading over the gutter between them, so
+    that the first part stands left of it): the heading's column starts at the first part, and
+    the second part's column is added (as a place with no text). The pieces as they were unless
+    the line's pieces are the two parts (lead, then coordinate) and words under the header's
+    other words, and the heading is the one piece of the header over the parts' span."""
+    if x >= len(lines) or taken[x] or "  " not in lines[x]:
+        return head
+    words = _words().role_of
+    parts: list[tuple[int, str]] = []
+    for s, t in _fragments(lines[x]):
+        if words.get(_heading_key(t)) in _OWNER_ROLES:
+            parts.append((s, t))
+        elif not any(a <= s < a + len(w) or s <= a < s + len(t) for a, w in head):
+            return head  # (a piece under no header word: no header line)
+    if [words.get(_heading_key(t)) for _, t in parts] != ["lead", "coordinate"]:
+        return head
+    (first, _), (second, said) = parts
+    over = [k for k, (a, w) in enumerate(head) if a < second + len(said) and first < a + len(w)]
+    if len(over) != 1 or _text_role(head[over[0]][1]) != "lead" or head[over[0]][0] <= first:
+        return head
+    k = over[0]
+    return [*head[:k], (first, head[k][1]), (second, ""), *head[k + 1 :]]
 
 
 def _time_part_cut(text: str, lines: list[str], below: int, at: int) -> bool:
