@@ -207,3 +207,26 @@ def test_layout_owner_heading_over_one_column_stays() -> None:
     text = text.replace("Phối hợp                  hoàn thành", "                          hoàn thành")
     doc = ndq57.parse(text)
     assert "coordinate" not in doc.tables[0].columns
+
+
+_CELLS_TIME_PARTS = (
+    "BỘ CÔNG THƯƠNG\nSố: 1451/KH-BCT\nHà Nội, ngày 14 tháng 12 năm 2026\nKẾ HOẠCH\nKiểm tra thị trường năm 2027\n"
+    "I. NHIỆM VỤ\nCác đơn vị thực hiện nhiệm vụ tại Phụ lục.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Hoàng Long\n"
+    "PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n"
+    "TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian thực hiện\nBắt đầu\nHoàn thành\nSản phẩm\n"
+    "1\nKiểm tra hàng hóa nhập khẩu\nCục Quản lý thị trường\nCục Xuất nhập khẩu\nTháng 1/2027\n4/2027\nBáo cáo\n"
+    "2\nKiểm tra kinh doanh xăng dầu\nCục Quản lý thị trường\nVụ Thị trường trong nước\nQuý II/2027\n2027\nBáo cáo\n"
+    "3\nTổng kết công tác kiểm tra\nVăn phòng Bộ\nCác đơn vị thuộc Bộ\nTháng 11/2027\nTháng 12/2027\nBáo cáo tổng kết\n"
+)
+
+
+def test_cells_time_heading_before_its_parts() -> None:
+    # ("Thời gian thực hiện", then "Bắt đầu", "Hoàn thành" right after it: the end is the deadline,
+    # the start no deadline, the product no owner)
+    doc = ndq57.parse(_CELLS_TIME_PARTS)
+    got = [(d.section, d.phrase, d.due, [(a.unit, a.role) for a in d.assignees]) for d in doc.deadlines]
+    assert got == [
+        ("Phụ lục I.1", "4/2027", "2027-04-30", [("Cục Quản lý thị trường", "lead"), ("Cục Xuất nhập khẩu", "coordinate")]),
+        ("Phụ lục I.2", "2027", "2027-12-31", [("Cục Quản lý thị trường", "lead"), ("Vụ Thị trường trong nước", "coordinate")]),
+        ("Phụ lục I.3", "Tháng 12/2027", "2027-12-31", [("Văn phòng Bộ", "lead"), ("Các đơn vị thuộc Bộ", "coordinate")]),
+    ]

@@ -4008,6 +4008,9 @@ def _parts_in_place(
     return k, parent, [*range(parent), *range(k, len(head)), *range(parent + 1, k)]
 
 
+_START_END = ["start", "end"]
+
+
 def _owner_parts_in_place(
     lines: list[str], head: list[tuple[int, int, bool]], roles: list[str | None]
 ) -> tuple[list[tuple[int, int, bool]], list[str | None]]:
@@ -4034,7 +4037,13 @@ def _time_parts_in_place(
     under (by the part's place)."""
     found = _parts_in_place(lines, head, roles, lambda t: _time_part(t) is not None, "time")
     if found is None:
-        return head, roles, {}
+        # ("Thời gian thực hiện", then its parts "Bắt đầu", "Hoàn thành" right after it: a copy that
+        # prints the header a column at a time): the parts in the heading's place, under it
+        parts = [_time_part(_para_text(lines, h)) for h in head]
+        p = next((j for j in range(len(head) - 2) if roles[j] == "time" and parts[j + 1 : j + 3] == _START_END), None)
+        if p is None:
+            return head, roles, {}
+        return [*head[:p], *head[p + 1 :]], [*roles[:p], "time", "time", *roles[p + 3 :]], {p: head[p], p + 1: head[p]}
     k, t, order = found
     over = {order.index(j): head[t] for j in range(k, len(head))}
     return [head[j] for j in order], [roles[j] if j < k else "time" for j in order], over
