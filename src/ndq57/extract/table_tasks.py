@@ -142,6 +142,12 @@ def _bare_year() -> regex.Pattern[str]:
     return regex.compile(str(_words()["bare_year"]))
 
 
+@functools.cache
+def _bare_quarter() -> regex.Pattern[str]:
+    """A quarter as its Roman figure alone over its year ("III/2027")."""
+    return regex.compile(str(_words()["bare_quarter"]))
+
+
 _BARE_DAY = regex.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[.;]?\s*$")  # "30/6": a day of the plan's year
 
 
@@ -877,6 +883,12 @@ def _time_cell(
     m = _bare_year().match(text)
     if m:
         return [_plain(cell, text.strip(" .;"), "year", f"{m.group('y')}-12-31", 0.7, "table_year_cell")]
+    m = _bare_quarter().match(text) if "I" in text else None
+    if m:
+        # "III/2027" in a time cell: the quarter of that year, due at its end
+        y, q = int(m.group("y")), len(m.group("q")) if m.group("q") != "IV" else 4
+        end = (dt.date(y + q // 4, q % 4 * 3 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        return [_plain(cell, text.strip(" .;"), "quarter", end, 0.7, "table_quarter_cell")]
     m = _BARE_DAY.match(text) if year is not None else None
     if m and year is not None:
         # "30/6" alone in a time cell: that day of the year the document is for

@@ -358,6 +358,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         rows: list[list[_Raw]] = []
         header_rows = 0
         spaced = True  # no two rows of text next to each other (a blank line after each row)
+        page_at = -1  # the first row's line after a page break the rows went on over
         while j < len(lines) and not taken[j]:
             line, after = lines[j], j + 1
             if not _PIPE_ROW.match(line) or _LONE_PIPE.match(line):
@@ -368,6 +369,10 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                     # an OCR engine's markdown: a row's wrapped rest, a page foot or the header
                     # again on plain lines between the rows of one table
                     k = _pipe_gap(lines, j, taken, rows)
+                    if k == j:
+                        # a converter's copy of a table over two pages, one table a page: the
+                        # rows go on after the page's number, the header printed again or not
+                        k = page_at = _paged_rows(lines, j, taken, rows, text)
                     if k == j:
                         break
                     j = k
@@ -380,7 +385,9 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                 if "<" in line:
                     # a converter's line breaks in a cell ("UBND các xã,<br>phường"): its lines
                     rows.append([_Raw([(j + 1, x) for x in _HTML_BREAK.split(c)], j + 1) for c in cells])
-                elif len(rows) > max(header_rows, 1) and _wrapped_cells(rows[-1], cells):
+                elif len(rows) > max(header_rows, 1) and (
+                    _wrapped_cells(rows[-1], cells) or (j == page_at and _page_cut_rest(rows, cells))
+                ):
                     # a row's cells wrapped onto a row of their own ("| 1 | Xây dựng kho dữ liệu |
                     # Sở Khoa học và |" / "| | dùng chung | Công nghệ |"): more lines of each cell
                     for raw, c in zip(rows[-1], cells, strict=True):
@@ -686,6 +693,51 @@ def _pipe_gap(lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]
     for x in range(j, k):
         taken[x] = True
     return k
+
+
+def _paged_rows(lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]], text: str) -> int:
+    """Where the rows of a pipe table go on after a page break at ``j`` (blank lines and the
+    page's furniture, its number: :func:`_past_page_break`), a converter that writes the rows of
+    each page as a table of their own: at the next pipe row, past the header printed again and its
+    rule, when it has as many cells as the header (three or more) and is no header of another
+    table. Else ``j``."""
+    n = len(lines)
+    if len(rows) < 2 or len(rows[0]) < 3 or lines[j].strip():
+        return j
+    # (cheap first: a short line among a few blank ones, then a pipe row)
+    y = j
+    while y < n and y - j < 6 and not taken[y] and not lines[y].lstrip().startswith("|"):
+        if len(lines[y].strip()) > 30:
+            return j
+        y += 1
+    if y >= n or y - j >= 6 or taken[y] or not _PIPE_ROW.match(lines[y]):
+        return j
+    from ndq57.parse.layout import page_furniture
+
+    y = _past_page_break(lines, frozenset(no - 1 for no in page_furniture(text, lines)), j, taken)
+    if y == j:
+        return j
+    width = len(rows[0])
+    heads = [[_cell_text(c) for c in r] for r in rows[:2]]
+    while y < n and not taken[y] and (_PIPE_RULE.match(lines[y]) or _split_pipes(lines[y]) in heads):
+        y += 1  # the header again, on the next page
+    if y >= n or taken[y] or not _PIPE_ROW.match(lines[y]) or _LONE_PIPE.match(lines[y]):
+        return j
+    cells = _split_pipes(lines[y])
+    if len(cells) != width or _header_roles([_Cell(c, 0, False) for c in cells]) >= 2:
+        return j
+    return y
+
+
+def _page_cut_rest(rows: list[list[_Raw]], cells: list[str]) -> bool:
+    """``cells``, the first pipe row after a page break, are the rest of the row above that the
+    break cut ("| 2 | … cho trẻ em dưới | …" / "| | 6 tuổi | | |"): as many cells, the number cell
+    and the time cell (by the header's words) empty, some text in another, and a number above."""
+    above = rows[-1]
+    if len(cells) != len(above) or cells[0] or not any(cells) or _label(_cell_text(above[0])) is None:
+        return False
+    roles = _raw_roles(rows[0])
+    return "time" not in roles or not cells[roles.index("time")]
 
 
 @functools.cache
@@ -1678,7 +1730,10 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             if wrapped is None:
                 continue
             frags = wrapped
-        t = _layout_table(lines, i, sorted(frags + _sub_heading(lines, i + 1, frags, taken)), taken)
+        sub = _sub_heading(lines, i + 1, frags, taken)
+        if not sub:
+            frags = _owner_parts_beside(lines, i + 1, frags, taken)
+        t = _layout_table(lines, i, sorted(frags + sub), taken)
         if t is None:
             continue
         out.append(t)
@@ -1782,6 +1837,34 @@ def _sub_heading(lines: list[str], x: int, head: list[tuple[int, str]], taken: l
     if not frags:
         return []
     return [(s, "") for s, _ in frags]
+
+
+def _owner_parts_beside(
+    lines: list[str], x: int, head: list[tuple[int, str]], taken: list[bool]
+) -> list[tuple[int, str]]:
+    """The header's pieces with the owner heading printed centred over its parts on line ``x``
+    ("Cơ quan thực hiện" over "Chủ trì   Phối hợp", the heading over the gutter between them, so
+    that the first part stands left of it): the heading's column starts at the first part, and
+    the second part's column is added (as a place with no text). The pieces as they were unless
+    the line's pieces are the two parts (lead, then coordinate) and words under the header's
+    other words, and the heading is the one piece of the header over the parts' span."""
+    if x >= len(lines) or taken[x] or "  " not in lines[x]:
+        return head
+    words = _words().role_of
+    parts: list[tuple[int, str]] = []
+    for s, t in _fragments(lines[x]):
+        if words.get(_heading_key(t)) in _OWNER_ROLES:
+            parts.append((s, t))
+        elif not any(a <= s < a + len(w) or s <= a < s + len(t) for a, w in head):
+            return head  # (a piece under no header word: no header line)
+    if [words.get(_heading_key(t)) for _, t in parts] != ["lead", "coordinate"]:
+        return head
+    (first, _), (second, said) = parts
+    over = [k for k, (a, w) in enumerate(head) if a < second + len(said) and first < a + len(w)]
+    if len(over) != 1 or _text_role(head[over[0]][1]) != "lead" or head[over[0]][0] <= first:
+        return head
+    k = over[0]
+    return [*head[:k], (first, head[k][1]), (second, ""), *head[k + 1 :]]
 
 
 def _time_part_cut(text: str, lines: list[str], below: int, at: int) -> bool:
@@ -2655,6 +2738,15 @@ def _layout_group(
     num = match_numbering(text)
     if len(text) < 8:
         return False
+    if num is not None and num.family == "decimal" and column(s) != column(s + len(text) - 1):
+        # "1. Hoàn thiện thể chế" across the columns, in any case: a group when the row under it
+        # is numbered as its part ("1.1")
+        for y in range(x, min(x + 3, len(lines))):
+            nxt = _fragments(lines[y])
+            if nxt:
+                sub = _label(nxt[0][1]) if len(nxt) > 1 and column(nxt[0][0]) == 0 else None
+                return sub is not None and sub.startswith(num.label + ".")
+        return False
     if num is not None:
         if num.family not in ("roman", "part", "alpha"):
             return False
@@ -2849,7 +2941,8 @@ def _paragraphs(
     blanks alone between blank lines is an empty paragraph (an empty cell of a page's export),
     but in a run of blank lines that all hold a blank (a copy whose blank lines hold one) there
     is none. A line of ``heads`` (a lone "STT" under the table's title, no blank line between
-    them) opens a paragraph of its own."""
+    them) opens a paragraph of its own, and so does a line after a page break (a form feed first:
+    a text layer's next page, no blank line after the page's number "2" before it)."""
     out: list[tuple[int, int, bool]] = []
     i, n = 0, len(lines)
     while i < n:
@@ -2865,7 +2958,7 @@ def _paragraphs(
             i = j
             continue
         j = i + 1
-        while j < n and not taken[j] and lines[j].strip() and j not in heads:
+        while j < n and not taken[j] and lines[j].strip() and j not in heads and lines[j][:1] != "\f":
             j += 1
         out.append((i, j, False))
         i = j
@@ -3018,7 +3111,7 @@ def _word_paragraphs(lines: list[str], taken: list[bool]) -> list[tuple[int, int
             i += 1
             continue
         j = i + 1
-        while j < n and not taken[j] and lines[j].strip():
+        while j < n and not taken[j] and lines[j].strip() and lines[j][:1] != "\f":  # (a page break: see _paragraphs)
             j += 1
         out.append((i, j, False))
         i = j
@@ -3123,6 +3216,8 @@ def _paragraph_table_at(
         else:
             rows[-1].append(paras[q])
         q += 1
+    if len(rows) > 2 and len(rows[-1]) == 1 and _para_text(lines, rows[-1][0]).isdigit():
+        rows.pop()  # (a number alone after the last row, nothing after it: the page's number)
     if exact:
         # (a row under a row whose number cell is merged down over it: an empty number cell)
         rows = [part for r in rows for part in _merged_rows(r, width)]
@@ -3913,6 +4008,9 @@ def _parts_in_place(
     return k, parent, [*range(parent), *range(k, len(head)), *range(parent + 1, k)]
 
 
+_START_END = ["start", "end"]
+
+
 def _owner_parts_in_place(
     lines: list[str], head: list[tuple[int, int, bool]], roles: list[str | None]
 ) -> tuple[list[tuple[int, int, bool]], list[str | None]]:
@@ -3921,7 +4019,12 @@ def _owner_parts_in_place(
     words = _words().role_of
     found = _parts_in_place(lines, head, roles, lambda t: words.get(_heading_key(t)) in _OWNER_ROLES, "lead")
     if found is None:
-        return head, roles
+        # ("Cơ quan thực hiện", then its parts "Chủ trì", "Phối hợp" right after it: a copy that
+        # prints the header a column at a time): the owner heading over its parts left out
+        p = next((j for j in range(len(roles) - 2) if roles[j : j + 3] == ["lead", "lead", "coordinate"]), None)
+        if p is None:
+            return head, roles
+        return head[:p] + head[p + 1 :], roles[:p] + roles[p + 1 :]
     order = found[2]
     return [head[j] for j in order], [roles[j] for j in order]
 
@@ -3934,7 +4037,13 @@ def _time_parts_in_place(
     under (by the part's place)."""
     found = _parts_in_place(lines, head, roles, lambda t: _time_part(t) is not None, "time")
     if found is None:
-        return head, roles, {}
+        # ("Thời gian thực hiện", then its parts "Bắt đầu", "Hoàn thành" right after it: a copy that
+        # prints the header a column at a time): the parts in the heading's place, under it
+        parts = [_time_part(_para_text(lines, h)) for h in head]
+        p = next((j for j in range(len(head) - 2) if roles[j] == "time" and parts[j + 1 : j + 3] == _START_END), None)
+        if p is None:
+            return head, roles, {}
+        return [*head[:p], *head[p + 1 :]], [*roles[:p], "time", "time", *roles[p + 3 :]], {p: head[p], p + 1: head[p]}
     k, t, order = found
     over = {order.index(j): head[t] for j in range(k, len(head))}
     return [head[j] for j in order], [roles[j] if j < k else "time" for j in order], over
