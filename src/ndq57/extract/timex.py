@@ -644,6 +644,8 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "(?:" + NG + r"\s++(?:" + _g("evtd", r"\d{1,2}") + r"(?!\p{N})\s++(?="
             + _alt(ev_words["lunar_new_year"]["names"]) + r"(?!\p{L}))|(?="
             + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L}))))?"
+            # (helper 46) "cuối nhiệm kỳ", "hết nhiệm kỳ": the end of a term
+            + "(?:(?:" + _alt(ev_words["term_end_words"]) + r")\s++(?=" + _alt(ev_words["term_events"]) + "))?"
             + _g("evn", _alt(d["events"]["named"]))
             # "Giỗ Tổ Hùng Vương (10/3 âm lịch)": the holiday's lunar day told after its name
             + r"(?:(?<=" + _common_last_word(ev_words["hung_kings"]["names"]) + r")(?:\s*+\(\s*+(?:" + NG + r"\s++)?"
@@ -665,6 +667,9 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             # ... or its term of office ("Đại hội Đảng bộ xã nhiệm kỳ 2026 - 2031": words, no due)
             + r"|(?:\s++\p{L}++){0," + str(ev_words["named_ordinal"]["words"]) + r"}?\s++"
             + _alt(ev_words["named_ordinal"]["terms"])
+            + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}])"
+            # (helper 46) ... or the term itself named, its years right after it ("nhiệm kỳ 2025 - 2030")
+            + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["term_events"]) + ")"
             + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}]))?"
             + "(?:"
             + fill
@@ -3275,6 +3280,8 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         and _key(_grp(m, "chain") or "") not in w.raw["events"]["right_after"]
     ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
+    if ev in _term_events() and not set(cats) & {"before", "by"}:
+        return None  # (helper 46) "đến cuối nhiệm kỳ", "trong nhiệm kỳ 2025 - 2030": no limit
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
         return None  # "trong mùa lũ năm 2026": while the season lasts, no limit
     due = None
@@ -3408,6 +3415,12 @@ def _holiday_said(m: Any, ev: str, cats: list[str]) -> bool:
 
 def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _b_event(m, ctx, cats, "evp", "evpp")
+
+
+@functools.cache
+def _term_events() -> frozenset[str]:
+    """(helper 46) The term nouns as events, by key."""
+    return frozenset(_key(v) for w in _words().raw["events"]["term_events"] for v in _variants(str(w)))
 
 
 @functools.cache
