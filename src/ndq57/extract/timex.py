@@ -634,11 +634,18 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
                 + r"\s++\d{1,2}(?!\p{N}))",
             )
             + "|"
+            # (helper 46) "trước khi tổ chức Đại hội", "trước ngày khai mạc kỳ họp": its holding
+            + _g(
+                "evhl",
+                "(?:(?:(?:" + _alt(ev_words["held_leads"]) + r")\s++)?(?:" + _alt(ev_words["held_verbs"]) + r")\s++)?",
+            )
             # "trước ngày Tết Dương lịch 2027": the day word before the New Year's names only;
             # "trước ngày mùng 1 Tết Nguyên đán": a day of the Lunar New Year, its number
             + "(?:" + NG + r"\s++(?:" + _g("evtd", r"\d{1,2}") + r"(?!\p{N})\s++(?="
             + _alt(ev_words["lunar_new_year"]["names"]) + r"(?!\p{L}))|(?="
             + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L}))))?"
+            # (helper 46) "cuối nhiệm kỳ", "hết nhiệm kỳ": the end of a term
+            + "(?:(?:" + _alt(ev_words["term_end_words"]) + r")\s++(?=" + _alt(ev_words["term_events"]) + "))?"
             + _g("evn", _alt(d["events"]["named"]))
             # "Giỗ Tổ Hùng Vương (10/3 âm lịch)": the holiday's lunar day told after its name
             + r"(?:(?<=" + _common_last_word(ev_words["hung_kings"]["names"]) + r")(?:\s*+\(\s*+(?:" + NG + r"\s++)?"
@@ -660,6 +667,9 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             # ... or its term of office ("Đại hội Đảng bộ xã nhiệm kỳ 2026 - 2031": words, no due)
             + r"|(?:\s++\p{L}++){0," + str(ev_words["named_ordinal"]["words"]) + r"}?\s++"
             + _alt(ev_words["named_ordinal"]["terms"])
+            + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}])"
+            # (helper 46) ... or the term itself named, its years right after it ("nhiệm kỳ 2025 - 2030")
+            + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["term_events"]) + ")"
             + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}]))?"
             + "(?:"
             + fill
@@ -1200,6 +1210,8 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("tdm", _alt(d["current_day"]["tomorrow"]))
             + "|"
             + _g("tds", _alt(d["current_day"]["same"]))
+            + "|"
+            + _g("tdn", _alt(d["current_day"]["today_after_part"]))
             + ")"
             + "|"
             # (a bare day right after its one lead: "trong ngày."; the lookbehind one width)
@@ -1207,7 +1219,9 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + "|".join(regex.escape(x) + r"\s" for x in d["current_day"]["bare_after"])
             + ")"
             + _g("tdb", _alt(d["current_day"]["bare"]))
+            + "(?:"
             + BARE_END
+            + "|(?=" + _S + _alt(d["current_day"]["bare_before"]) + r"\s))"
             # (a time of the bare day: "trước 17 giờ trong ngày")
             + "|"
             + TIME("tdw")
@@ -2747,9 +2761,20 @@ def _days_of_week() -> Any:
     return regex.compile(rf"(?<![\p{{L}}]){words}[\s*_]*+$", regex.IGNORECASE)
 
 
+@functools.cache
+def _event_day_condition() -> Any:
+    """(helper 46) An event's happening put as the clause's condition before a bare "trong ngày"."""
+    words = _alt(_words().raw["current_day"]["event_conditions"])
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])[^.;\n]*+$", regex.IGNORECASE)
+
+
 def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "tdb") is not None and "within" not in cats:
         return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
+    if _grp(m, "tdb") is not None and _event_day_condition().search(ctx.text, max(0, m.start() - 200), m.start()):
+        # (helper 46) "Khi xảy ra sự cố, ... báo cáo nhanh trong ngày": the day of that event
+        rel = Relative(amount=0, unit="day", anchor="other", resolved=False)
+        return _Raw(m.start(), m.end(), "relative", "within", None, "relative_event_day", relative=rel)
     if _grp(m, "tdwb") is not None:
         # "trước 17 giờ trong ngày": that time of the document's day (or of the day told before it,
         # :func:`_same_days`)
@@ -2763,6 +2788,10 @@ def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         t = _time(m, "tdy")
         kind = "datetime" if t else "date"
         return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, True), None, "same_day", time=t)
+    if _grp(m, "tdn") is not None and (
+        _grp(m, "tdg") is not None or (_grp(m, "tdydp") is None and (_grp(m, "tdp") is None or not cats))
+    ):
+        return None  # ("nay" after a part of the day only: not "ngày nay", nor "Sáng nay, ..." told)
     tomorrow = _grp(m, "tdm") is not None
     if tomorrow and _grp(m, "tdg") is None and _grp(m, "tdp") is None and _grp(m, "tdydp") is None:
         return None  # ("mai" alone: a name, a flower)
@@ -3251,6 +3280,8 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         and _key(_grp(m, "chain") or "") not in w.raw["events"]["right_after"]
     ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
+    if ev in _term_events() and not set(cats) & {"before", "by"}:
+        return None  # (helper 46) "đến cuối nhiệm kỳ", "trong nhiệm kỳ 2025 - 2030": no limit
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
         return None  # "trong mùa lũ năm 2026": while the season lasts, no limit
     due = None
@@ -3386,7 +3417,23 @@ def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     return _b_event(m, ctx, cats, "evp", "evpp")
 
 
+@functools.cache
+def _term_events() -> frozenset[str]:
+    """(helper 46) The term nouns as events, by key."""
+    return frozenset(_key(v) for w in _words().raw["events"]["term_events"] for v in _variants(str(w)))
+
+
+@functools.cache
+def _least_length_after() -> Any:
+    """(helper 46) A least length later in the sentence ("... ít nhất 12 tháng", "tối thiểu 02 ngày"):
+    a rule of how long before the event, no limit the event sets."""
+    least = _alt(_words().raw["relative"]["minimum"])
+    return regex.compile(rf"[^.;\n]*?(?<!\p{{L}})(?:{least})\s++\d", regex.IGNORECASE)
+
+
 def _b_event_named(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
+    if _grp(m, "evhl") and _least_length_after().match(ctx.text, m.end()) is not None:
+        return None  # (helper 46) ("trước khi tổ chức đại hội ít nhất 12 tháng": a rule of length)
     r = _b_event(m, ctx, cats, "evn", "evnp")
     if r is not None and r.qualifier is None and _key(_grp(m, "chain") or "") in _words().raw["events"]["right_after"]:
         r.qualifier = "on"  # ("ngay sau Tết Nguyên đán": at that time)
@@ -4604,6 +4651,59 @@ def _immediate_event_pattern() -> tuple[Any, Any]:
 
 
 @functools.cache
+def _span_opening() -> tuple[Any, Any]:
+    """(helper 46) (The "đến" that opens an expression; right before it, a span's first clock time
+    or weekday after "từ": "từ 7 giờ 30 ", "từ 7h30 ", "từ thứ Hai ".)"""
+    raw = _words().raw
+    cal = raw["calendar"]
+    parts = [x for v in raw["day_parts"].values() for x in v]
+    clock = (
+        rf"\d{{1,2}}(?:\s*+(?:{_alt(cal['hour'])}|h|g|[:.])(?:\s*+\d{{1,2}}(?:\s*+{_alt(cal['minute'])})?)?)?"
+        rf"(?:\s++{_alt(parts)})?"
+    )
+    weekday = rf"(?:{_alt(raw['weekday_lead'])})\s++(?:{_alt([str(k) for k in raw['weekdays']])})|{_alt(raw['sunday'])}"
+    first = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(cal['from'])})\s++(?:{clock}|{weekday})\s++$", regex.IGNORECASE
+    )
+    return regex.compile(rf"(?:{_alt(cal['to'])})(?!\p{{L}})", regex.IGNORECASE), first
+
+
+def _opening_hours(text: str, found: list[_Raw]) -> list[_Raw]:
+    """(helper 46) "tiếp nhận hồ sơ từ 7 giờ 30 đến 17 giờ hằng ngày", "làm việc từ thứ Hai đến thứ
+    Sáu hằng tuần": a daily or weekly time read from the "đến" of a span whose first end is a clock
+    time or a weekday is the span's end, the hours or days a service is open, no time anything is due
+    by (dropped; "trước 16 giờ hằng ngày" stays)."""
+    to, first = _span_opening()
+    out: list[_Raw] = []
+    for r in found:
+        if (
+            r.recurrence is not None
+            and r.recurrence.freq in ("daily", "weekly")
+            and to.match(text, r.start) is not None
+            and first.search(text, max(0, r.start - 40), r.start) is not None
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+@functools.cache
+def _immediate_event_list() -> Any:
+    """(helper 46) Right after an event's words, more of them listed after a comma that close the
+    clause: ", vận động", ", kiểm tra và giám sát" (lower-case words, a few each; the clause's end,
+    a punctuation mark or an object stop, after them, not taken)."""
+    rel = _words().raw["relative"]
+    ev = rel["immediate_event"]
+    stops = _alt(list(rel["object_stops"]))
+    links = _alt(_words().raw["date_list_links"])
+    word = rf"(?!(?:{stops}|{links}|{_alt(ev['list_not'])})(?![\p{{L}}\p{{N}}]))\p{{Ll}}[\p{{L}}\p{{N}}]*+"
+    item = rf"{word}(?:\s++{word}){{0,{int(ev['list_words']) - 1}}}(?![\p{{L}}\p{{N}}])"
+    sep = rf"(?:\s*+,\s*+|\s++(?:{links})\s++)"
+    close = rf"(?=\s*+(?:[.;:)\n]|$)|\s++(?:{stops})(?![\p{{L}}\p{{N}}]))"
+    return regex.compile(rf"(?:{sep}{item}){{1,{int(ev['list_items'])}}}{close}")
+
+
+@functools.cache
 def _term_noun_gate() -> tuple[str, ...]:
     """What every term noun ("nhiệm kỳ") holds whatever its case: the letters after the first of its
     last word."""
@@ -4643,8 +4743,12 @@ def _immediate_events(text: str, found: list[_Raw]) -> list[_Raw]:
         b = body.match(text, m.end(), limit)
         if b is None or _ad_hoc().search(text, max(0, m.start() - 200), m.start()) is not None:
             continue  # (and not an ad hoc report: "báo cáo đột xuất ngay khi có ...", whenever it happens)
+        end = b.end()
+        if text.startswith(",", end):
+            listed = _immediate_event_list().match(text, end, limit)
+            end = listed.end() if listed is not None else end
         rel = Relative(amount=0, unit="day", anchor="other", resolved=False)
-        added.append(_Raw(m.start(), b.end(), "relative", "within", None, "relative_immediate_event", relative=rel))
+        added.append(_Raw(m.start(), end, "relative", "within", None, "relative_immediate_event", relative=rel))
     return sorted(found + added, key=lambda r: r.start) if added else found
 
 
@@ -8065,6 +8169,8 @@ def _find(
     if "uý" in text or "uí" in text or "UÝ" in text or "UÍ" in text:
         text = _ocr_quarter_years(text)
     found, invalid = _scan(text, doc_date, default_year)
+    if any(r.recurrence is not None and r.recurrence.freq in ("daily", "weekly") for r in found):
+        found = _opening_hours(text, found)
     found = _daily_duties(text, found)
     if "lần" in text or "LẦN" in text:
         found = _frequencies(text, found)
