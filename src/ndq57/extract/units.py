@@ -2231,6 +2231,19 @@ def _collective_at(
             if listed is not None and (colon is not None or len(listed[0]) > 1):
                 members, joined = listed
                 return _Coll(members[-1].end, f"{head}: {joined}" if colon else f"{head} {joined}", True, members)
+    if len(bases) == 2 and not modified and (levels := _enum_levels().get(", ".join(bases))) is not None:
+        # (helper 47) "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế": two levels, one
+        # list of places, each named with the level it is ("tỉnh Hà Tĩnh", "thành phố Huế")
+        colon = _ENUM_COLON.match(folded, end)
+        listed = _enumeration(text, folded, colon.end(), g.coll_enum[bases[0]][0], False) if colon else None
+        if listed is not None:
+            members, joined = listed
+            second, names = levels
+            for mb in members:
+                if _fold(mb.short)[0] in names:
+                    mb.canonical = f"{second} {mb.short}"
+            written = "".join(sep + noun for sep, noun in zip(["", *seps], nouns, strict=False))
+            return _Coll(members[-1].end, f"{written}: {joined}", True, members)
     kept: list[str] = []
     for _ in range(2):
         s = g.coll_suffix.match(folded, end)
@@ -2435,6 +2448,20 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
             joined += (seps[k - 1] if k else "") + short
         return members, f"{joined} {committee}"
     return None
+
+
+@functools.cache
+def _enum_levels() -> dict[str, tuple[str, frozenset[str]]]:
+    """The pairs of levels listed before one list of places (``collective.enumerable_levels``), by
+    their folded nouns ("tỉnh, thành phố"): the second level and the folded names of its places."""
+    pairs = load("units")["collective"]["enumerable_levels"]
+    return {
+        ", ".join(_fold(w)[0] for w in str(k).split(", ")): (
+            str(v["second"]),
+            frozenset(_fold(n)[0] for n in v["names"]),
+        )
+        for k, v in pairs.items()
+    }
 
 
 @functools.cache
