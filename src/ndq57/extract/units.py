@@ -1494,6 +1494,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         e = g.entries.get(key)
         if e is None:
             continue
+        if text[start : start + 1].islower() and _compound_tail(folded, start):
+            continue  # (helper 47) "Quý Ủy ban chỉ đạo ...": "ban chỉ đạo" ends "Ủy ban", no Ban Chỉ đạo
         level = key.rpartition(" ")[2]
         if (
             (compound := g.level_compounds.get(level)) is not None
@@ -3364,6 +3366,27 @@ def _built_objects(folded: str, items: list[_Cand]) -> list[_Cand]:
         last_end = c.end
         dropped = -1
     return out
+
+
+@functools.cache
+def _compound_words() -> dict[str, frozenset[str]]:
+    """The first words of a name that end a compound with the word before them (data
+    ``name_compounds``), folded, each with those words."""
+    return {_fold(k)[0]: frozenset(_fold(w)[0] for w in ws) for k, ws in load("units")["name_compounds"].items()}
+
+
+_NAME_WORD_AT = re.compile(r"\w+")
+_COMPOUND_HEAD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _compound_tail(folded: str, start: int) -> bool:
+    """Whether the word at ``start`` ends a compound with the word before it ("ủy" + "ban")."""
+    first = _NAME_WORD_AT.match(folded, start)
+    words = _compound_words().get(first.group()) if first is not None else None
+    if words is None:
+        return False
+    prev = _COMPOUND_HEAD_BEFORE.search(folded, max(0, start - 16), start)
+    return prev is not None and prev.group(1) in words
 
 
 @functools.cache
