@@ -2350,6 +2350,14 @@ def _commune_nouns() -> tuple[frozenset[str], regex.Pattern[str]]:
     return frozenset(nouns), regex.compile(rf"({_alt(nouns)})[ \t]+")
 
 
+@functools.cache
+def _province_nouns() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The nouns of a province-level place (``named_provinces``), folded, and the pattern of one
+    opening a place's name (group 1 the noun), as :func:`_commune_nouns` (helper 47)."""
+    nouns = [_fold(w)[0] for w in load("units")["named_provinces"]["nouns"]]
+    return frozenset(nouns), regex.compile(rf"({_alt(nouns)})[ \t]+")
+
+
 def _enumeration(text: str, folded: str, pos: int, head: str, of_units: bool) -> tuple[list[_Member], str] | None:
     """The members listed after "các Bộ:" from ``pos`` ("Tài chính, Y tế và Tư pháp"), and the list
     as one string of their canonical short names; None when no member is listed there."""
@@ -2474,9 +2482,11 @@ def _sentence_members() -> frozenset[str]:
 
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
-    if pos < len(text) and text[pos].islower() and head in _commune_nouns()[0]:
-        # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it
-        other = _commune_nouns()[1].match(folded, pos)
+    levels = _commune_nouns() if head in _commune_nouns()[0] else _province_nouns()
+    if pos < len(text) and text[pos].islower() and head in levels[0]:
+        # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it;
+        # (helper 47) "các tỉnh: Thanh Hóa, Nghệ An và thành phố Huế"
+        other = levels[1].match(folded, pos)
         if (
             other is None
             or " ".join(other.group(1).split()) == head
