@@ -852,7 +852,9 @@ def _situation_period(ev: Evidence) -> bool:
     if ev.bold or not (term or (ev.q == "within" and ev.kind in _SITUATION_KINDS)):
         return False
     after = ev.next_in_clause()
-    if after is None or after.qualifier not in ("before", "by") or after.kind not in _EXPLICIT_DAY:
+    # (helper 47) or by a time that recurs ("báo cáo tình hình ... trong dịp Tết về Bộ Y tế trước 10
+    # giờ hằng ngày": a report each day of the period)
+    if after is None or after.qualifier not in ("before", "by") or after.kind not in (*_EXPLICIT_DAY, "recurring"):
         return False
     near = ev.text[max(ev.clause_start, ev.expr.start - 130) : ev.expr.start]
     return words()["covered"].search(near) is not None
