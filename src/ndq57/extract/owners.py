@@ -756,7 +756,8 @@ class Owners:
         # (as written, with no word dropped: "các đơn vị liên quan" are others, not the addressees)
         # (helper 47) nor the units a body named in the clause directs: "Bộ trưởng các Bộ: Quốc
         # phòng, Công an chỉ đạo các đơn vị đóng quân ...": his units, not the dispatch's addressees
-        if any(a.role == "director" and a.canonical not in back for a in owners) or any(
+        # (unless the issuer directs them: "UBND tỉnh chỉ đạo các cơ quan, đơn vị ...")
+        if any(a.role == "director" and a.canonical not in back and not self._is_issuer(a) for a in owners) or any(
             a.canonical not in back or " ".join(a.raw.split()).casefold() != a.canonical.casefold()
             for a in owners
             if a.role in ("lead", "assigned")
@@ -766,6 +767,16 @@ class Owners:
         skip = set(recipients)
         merge(out, [a for a in self.addressees if a.canonical not in skip] if skip else self.addressees)
         return out
+
+    def _is_issuer(self, a: Assignee) -> bool:
+        """Whether ``a`` is the issuer or its head ("Chủ tịch Ủy ban nhân dân tỉnh" of "ỦY BAN NHÂN
+        DÂN TỈNH ..."): its name, or its last two words or more, opens the issuer's name."""
+        words = " ".join(a.canonical.split()).casefold().split()
+        for k in range(max(0, len(words) - 1)):
+            tail = " ".join(words[k:])
+            if any(i == tail or i.startswith(tail + " ") for i in self._issuers if i):
+                return True
+        return False
 
     # -- the unit recogniser, memoised
     def roles(self, text: str) -> list[RoleMatch]:
