@@ -2483,7 +2483,13 @@ def _sentence_members() -> frozenset[str]:
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
     levels = _commune_nouns() if head in _commune_nouns()[0] else _province_nouns()
-    if pos < len(text) and text[pos].islower() and head in levels[0]:
+    provinces = levels is not _commune_nouns()
+    if (
+        pos < len(text)
+        and head in levels[0]
+        # (helper 47) a city written with its level in capitals ("Thành phố Hồ Chí Minh", "TP. Huế")
+        and (text[pos].islower() or (provinces and levels[1].match(folded, pos) is not None))
+    ):
         # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it;
         # (helper 47) "các tỉnh: Thanh Hóa, Nghệ An và thành phố Huế"
         other = levels[1].match(folded, pos)
