@@ -307,6 +307,13 @@ def _word_sources() -> dict[str, PatternSource]:
     out["lead_in_purpose"] = _source(
         rf"(?<!\p{{L}})(?:{alt('lead_in_purpose')})(?!\p{{L}})[^.;:()\n]{{0,100}}$", regex.IGNORECASE
     )
+    # (helper 47) the aim opening a lead-in, with no request of its own before the time ("Để bảo đảm
+    # ... trong dịp Tết ..."), and the request after it (", Bộ Y tế đề nghị ...")
+    out["aim_opening"] = _source(
+        rf"[\s*_]*(?:{alt('aim_openers')})\s(?:(?!(?<!\p{{L}})(?:{alt('aim_requests')})(?!\p{{L}}))[^.;:()\n])*$",
+        regex.IGNORECASE,
+    )
+    out["aim_request"] = _source(rf",[^.;:()\n]*?(?<!\p{{L}})(?:{alt('aim_requests')})(?!\p{{L}})", regex.IGNORECASE)
     out["session_heard"] = _source(
         rf"(?<!\p{{L}})(?:{alt('session_heard')})\s+(?:[^.;:()\n]{{0,40}}?\s)?(?:{alt('session_delivery')})(?!\p{{L}})",
         regex.IGNORECASE,
@@ -868,7 +875,9 @@ def _situation_period(ev: Evidence) -> bool:
     if ev.bold or not (term or (ev.q == "within" and ev.kind in _SITUATION_KINDS)):
         return False
     after = ev.next_in_clause()
-    if after is None or after.qualifier not in ("before", "by") or after.kind not in _EXPLICIT_DAY:
+    # (helper 47) or by a time that recurs ("báo cáo tình hình ... trong dịp Tết về Bộ Y tế trước 10
+    # giờ hằng ngày": a report each day of the period)
+    if after is None or after.qualifier not in ("before", "by") or after.kind not in (*_EXPLICIT_DAY, "recurring"):
         return False
     near = ev.text[max(ev.clause_start, ev.expr.start - 130) : ev.expr.start]
     return words()["covered"].search(near) is not None
@@ -1040,6 +1049,20 @@ def _lead_in_purpose(ev: Evidence) -> bool:
         ev.q in (None, "on", "within")
         and _opens_list(ev.text)
         and words()["lead_in_purpose"].search(ev.local[-120:]) is not None
+    )
+
+
+def _lead_in_aim(ev: Evidence) -> bool:
+    """"Để bảo đảm công tác khám bệnh, chữa bệnh trong dịp Tết Nguyên đán ..., Bộ Y tế đề nghị các
+    đơn vị thực hiện một số nội dung sau:", "Để kịp thời báo cáo Thủ tướng Chính phủ trong tháng
+    01/2027, Bộ Nội vụ đề nghị:": a time inside the aim that opens a list's lead-in, before the
+    request: the occasion, or the issuer's own term; the items give the addressees' (helper 47)."""
+    w = words()
+    return (
+        ev.q in (None, "on", "within")
+        and _opens_list(ev.text)
+        and w["aim_opening"].fullmatch(ev.local) is not None
+        and w["aim_request"].match(ev.rest) is not None
     )
 
 
@@ -2169,6 +2192,7 @@ RULES: tuple[Rule, ...] = (
     Rule("results_listed", "past", _results_listed, "an item of a list of results achieved ('đã đạt kết quả: (1)')"),
     Rule("spill_refused", "mention", _spill, "a time the work must not run into ('không để kéo dài sang ...')"),
     Rule("lead_in_purpose", "mention", _lead_in_purpose, "the occasion a list's lead-in prepares for ('để chuẩn bị')"),
+    Rule("lead_in_aim", "mention", _lead_in_aim, "the aim opening a list's lead-in ('Để bảo đảm ..., ... đề nghị:')"),
     Rule("purpose", "mention", _purpose, "the time of the work's aim ('để có thể triển khai trong năm 2026')"),
     Rule("session_purpose", "mention", _session_purpose, "the session a limit's work is for ('để báo cáo tại ...')"),
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),

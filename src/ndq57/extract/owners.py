@@ -437,6 +437,20 @@ def _back_reference() -> frozenset[str]:
 
 
 @functools.cache
+def _parent_words() -> frozenset[str]:
+    """The words that name the body a unit belongs to after them ("thuộc", "của"), folded."""
+    grammar = load("units")["grammar"]
+    return frozenset(fold(str(grammar[k])) for k in ("under", "of"))
+
+
+def _parent_named(text: str, start: int) -> bool:
+    """Whether the unit at ``start`` of ``text`` follows a word of :func:`_parent_words` ("... trực
+    thuộc Bộ Y tế"): the body the unit before it belongs to, not one more unit of a list."""
+    before = text[:start].split()
+    return bool(before) and fold(before[-1]) in _parent_words()
+
+
+@functools.cache
 def _owner_terms() -> regex.Pattern[str]:
     """A defined term of a role ("Cơ quan chủ trì", "Đơn vị đầu mối") or a person noun ("giảng
     viên") as the subject at the start of a clause, after an opening phrase and its comma at most
@@ -643,6 +657,8 @@ class Owners:
             # nước trực thuộc UBND tỉnh" is addressed, not the UBND; the addressee as written)
             if units and not r[: units[0].start].strip(" \t-–—•*_"):
                 for u in units:
+                    if u is not units[0] and _parent_named(r, u.start):
+                        continue  # (helper 47) "Các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế": not the Bộ
                     self.addressees.append(Assignee(u.unit, "assigned", u.raw, _kind(u), "addressee"))
                     # "Các đảng ủy: Các cơ quan Đảng tỉnh, UBND tỉnh": each committee listed too
                     self.addressees.extend(
@@ -738,7 +754,10 @@ class Owners:
             return owners
         back = _back_reference()
         # (as written, with no word dropped: "các đơn vị liên quan" are others, not the addressees)
-        if any(
+        # (helper 47) nor the units a body named in the clause directs: "Bộ trưởng các Bộ: Quốc
+        # phòng, Công an chỉ đạo các đơn vị đóng quân ...": his units, not the dispatch's addressees
+        # (unless the issuer directs them: "UBND tỉnh chỉ đạo các cơ quan, đơn vị ...")
+        if any(a.role == "director" and a.canonical not in back and not self._is_issuer(a) for a in owners) or any(
             a.canonical not in back or " ".join(a.raw.split()).casefold() != a.canonical.casefold()
             for a in owners
             if a.role in ("lead", "assigned")
@@ -748,6 +767,16 @@ class Owners:
         skip = set(recipients)
         merge(out, [a for a in self.addressees if a.canonical not in skip] if skip else self.addressees)
         return out
+
+    def _is_issuer(self, a: Assignee) -> bool:
+        """Whether ``a`` is the issuer or its head ("Chủ tịch Ủy ban nhân dân tỉnh" of "ỦY BAN NHÂN
+        DÂN TỈNH ..."): its name, or its last two words or more, opens the issuer's name."""
+        words = " ".join(a.canonical.split()).casefold().split()
+        for k in range(max(0, len(words) - 1)):
+            tail = " ".join(words[k:])
+            if any(i == tail or i.startswith(tail + " ") for i in self._issuers if i):
+                return True
+        return False
 
     # -- the unit recogniser, memoised
     def roles(self, text: str) -> list[RoleMatch]:

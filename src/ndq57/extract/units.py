@@ -1543,6 +1543,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         e = g.entries.get(key)
         if e is None:
             continue
+        if text[start : start + 1].islower() and _compound_tail(folded, start):
+            continue  # (helper 47) "Quý Ủy ban chỉ đạo ...": "ban chỉ đạo" ends "Ủy ban", no Ban Chỉ đạo
         level = key.rpartition(" ")[2]
         if (
             (compound := g.level_compounds.get(level)) is not None
@@ -2304,6 +2306,19 @@ def _collective_at(
             if listed is not None and (colon is not None or len(listed[0]) > 1):
                 members, joined = listed
                 return _Coll(members[-1].end, f"{head}: {joined}" if colon else f"{head} {joined}", True, members)
+    if len(bases) == 2 and not modified and (levels := _enum_levels().get(", ".join(bases))) is not None:
+        # (helper 47) "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế": two levels, one
+        # list of places, each named with the level it is ("tỉnh Hà Tĩnh", "thành phố Huế")
+        colon = _ENUM_COLON.match(folded, end)
+        listed = _enumeration(text, folded, colon.end(), g.coll_enum[bases[0]][0], False) if colon else None
+        if listed is not None:
+            members, joined = listed
+            second, names = levels
+            for mb in members:
+                if _fold(mb.short)[0] in names:
+                    mb.canonical = f"{second} {mb.short}"
+            written = "".join(sep + noun for sep, noun in zip(["", *seps], nouns, strict=False))
+            return _Coll(members[-1].end, f"{written}: {joined}", True, members)
     kept: list[str] = []
     for _ in range(2):
         s = g.coll_suffix.match(folded, end)
@@ -2405,6 +2420,14 @@ def _commune_nouns() -> tuple[frozenset[str], regex.Pattern[str]]:
     """The nouns of a commune-level place (``named_communes``), folded, and the pattern of one
     opening a place's name (group 1 the noun)."""
     nouns = [_fold(w)[0] for w in load("units")["named_communes"]["nouns"]]
+    return frozenset(nouns), regex.compile(rf"({_alt(nouns)})[ \t]+")
+
+
+@functools.cache
+def _province_nouns() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The nouns of a province-level place (``named_provinces``), folded, and the pattern of one
+    opening a place's name (group 1 the noun), as :func:`_commune_nouns` (helper 47)."""
+    nouns = [_fold(w)[0] for w in load("units")["named_provinces"]["nouns"]]
     return frozenset(nouns), regex.compile(rf"({_alt(nouns)})[ \t]+")
 
 
@@ -2511,6 +2534,20 @@ def _board_list(text: str, folded: str, pos: int, head: str) -> tuple[list[_Memb
 
 
 @functools.cache
+def _enum_levels() -> dict[str, tuple[str, frozenset[str]]]:
+    """The pairs of levels listed before one list of places (``collective.enumerable_levels``), by
+    their folded nouns ("tỉnh, thành phố"): the second level and the folded names of its places."""
+    pairs = load("units")["collective"]["enumerable_levels"]
+    return {
+        ", ".join(_fold(w)[0] for w in str(k).split(", ")): (
+            str(v["second"]),
+            frozenset(_fold(n)[0] for n in v["names"]),
+        )
+        for k, v in pairs.items()
+    }
+
+
+@functools.cache
 def _sentence_members() -> frozenset[str]:
     """The heads whose members are named in sentence case (``collective.sentence_case_members``)."""
     return frozenset(load("units")["collective"]["sentence_case_members"])
@@ -2518,9 +2555,17 @@ def _sentence_members() -> frozenset[str]:
 
 def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _Member | None:
     g = _gazetteer()
-    if pos < len(text) and text[pos].islower() and head in _commune_nouns()[0]:
-        # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it
-        other = _commune_nouns()[1].match(folded, pos)
+    levels = _commune_nouns() if head in _commune_nouns()[0] else _province_nouns()
+    provinces = levels is not _commune_nouns()
+    if (
+        pos < len(text)
+        and head in levels[0]
+        # (helper 47) a city written with its level in capitals ("Thành phố Hồ Chí Minh", "TP. Huế")
+        and (text[pos].islower() or (provinces and levels[1].match(folded, pos) is not None))
+    ):
+        # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it;
+        # (helper 47) "các tỉnh: Thanh Hóa, Nghệ An và thành phố Huế"
+        other = levels[1].match(folded, pos)
         if (
             other is None
             or " ".join(other.group(1).split()) == head
@@ -3427,6 +3472,27 @@ def _built_objects(folded: str, items: list[_Cand]) -> list[_Cand]:
         last_end = c.end
         dropped = -1
     return out
+
+
+@functools.cache
+def _compound_words() -> dict[str, frozenset[str]]:
+    """The first words of a name that end a compound with the word before them (data
+    ``name_compounds``), folded, each with those words."""
+    return {_fold(k)[0]: frozenset(_fold(w)[0] for w in ws) for k, ws in load("units")["name_compounds"].items()}
+
+
+_NAME_WORD_AT = re.compile(r"\w+")
+_COMPOUND_HEAD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _compound_tail(folded: str, start: int) -> bool:
+    """Whether the word at ``start`` ends a compound with the word before it ("ủy" + "ban")."""
+    first = _NAME_WORD_AT.match(folded, start)
+    words = _compound_words().get(first.group()) if first is not None else None
+    if words is None:
+        return False
+    prev = _COMPOUND_HEAD_BEFORE.search(folded, max(0, start - 16), start)
+    return prev is not None and prev.group(1) in words
 
 
 @functools.cache
