@@ -564,6 +564,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one paragraph of n clauses, each with a term right after an event and a date",
     ),
+    "held_events": (
+        lambda n: "Các chi bộ hoàn thành việc chuẩn bị trước khi tổ chức Đại hội chi bộ, " * n,
+        400,
+        "one paragraph of n clauses, each with a limit before an event is held, no full stop",
+    ),
     "quarters": (lambda n: "quý I quý II " * n, 250, "'quý I quý II' repeated n times"),
     "month_phrases": (
         lambda n: "chậm nhất trong tháng 7/2026 " * n,

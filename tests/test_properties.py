@@ -160,6 +160,7 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "title_lines": lambda n: "\n\n".join("KẾ HOẠCH" for _ in range(n)) + "\n\nGiao Sở Tài chính báo cáo trước ngày 15/3/2026.\n",
     "inline_labels": lambda n: "Sở Tài chính báo cáo " + "trước ngày 30/6/2027 (1). " * n,
     "event_terms": lambda n: "Sở Y tế báo cáo ngay sau khi kết thúc đợt kiểm tra, hoàn thành trước ngày 15/3/2027; " * n,
+    "held_events": lambda n: "Các chi bộ hoàn thành việc chuẩn bị trước khi tổ chức Đại hội chi bộ, " * n,
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
     + "".join(f"{i} Rà soát hồ sơ thủ tục hành chính\nSở Tài chính Các sở, ngành Quý II/2026\n" for i in range(1, n + 1)),
 }
@@ -188,6 +189,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "title_lines": (400, (1, 0, 0, 0, 0)),
     "inline_labels": (500, (500, 0, 0, 0, 0)),
     "event_terms": (300, (600, 0, 0, 0, 0)),  # (a term right after an event, and a date, in each clause)
+    "held_events": (300, (296, 0, 0, 0, 0)),  # (a limit before an event's holding in each clause, no full stop)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }
 

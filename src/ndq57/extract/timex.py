@@ -3423,6 +3423,9 @@ def _term_events() -> frozenset[str]:
     return frozenset(_key(v) for w in _words().raw["events"]["term_events"] for v in _variants(str(w)))
 
 
+_LEAST_LENGTH_REACH = 160  # (how far after the event its least length is looked for: linear on a long line)
+
+
 @functools.cache
 def _least_length_after() -> Any:
     """(helper 46) A least length later in the sentence ("... ít nhất 12 tháng", "tối thiểu 02 ngày"):
@@ -3432,7 +3435,7 @@ def _least_length_after() -> Any:
 
 
 def _b_event_named(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
-    if _grp(m, "evhl") and _least_length_after().match(ctx.text, m.end()) is not None:
+    if _grp(m, "evhl") and _least_length_after().match(ctx.text, m.end(), m.end() + _LEAST_LENGTH_REACH) is not None:
         return None  # (helper 46) ("trước khi tổ chức đại hội ít nhất 12 tháng": a rule of length)
     r = _b_event(m, ctx, cats, "evn", "evnp")
     if r is not None and r.qualifier is None and _key(_grp(m, "chain") or "") in _words().raw["events"]["right_after"]:
