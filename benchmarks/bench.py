@@ -569,6 +569,12 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one paragraph of n clauses, each with a limit before an event is held, no full stop",
     ),
+    "paged_pipe_table": (
+        lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+        + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
+        200,
+        "a pipe table of n rows, each followed by a page's number between blank lines",
+    ),
     "quarters": (lambda n: "quý I quý II " * n, 250, "'quý I quý II' repeated n times"),
     "month_phrases": (
         lambda n: "chậm nhất trong tháng 7/2026 " * n,

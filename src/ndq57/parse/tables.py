@@ -342,6 +342,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
     """Markdown pipe rows, one row per line."""
     out: list[_RawTable] = []
     resume = 0  # the line after the last table
+    furniture: list[frozenset[int]] = []  # (the page furniture, found once: :func:`_paged_rows`)
     # (a row of either kind holds two "|" or more: on other lines the patterns are not tried)
     for i in [k for k in _lines_with(text, "|") if lines[k].count("|") > 1]:
         if i < resume:
@@ -372,7 +373,7 @@ def _pipe(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
                     if k == j:
                         # a converter's copy of a table over two pages, one table a page: the
                         # rows go on after the page's number, the header printed again or not
-                        k = page_at = _paged_rows(lines, j, taken, rows, text)
+                        k = page_at = _paged_rows(lines, j, taken, rows, text, furniture)
                     if k == j:
                         break
                     j = k
@@ -695,12 +696,15 @@ def _pipe_gap(lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]
     return k
 
 
-def _paged_rows(lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]], text: str) -> int:
+def _paged_rows(
+    lines: list[str], j: int, taken: list[bool], rows: list[list[_Raw]], text: str, furniture: list[frozenset[int]]
+) -> int:
     """Where the rows of a pipe table go on after a page break at ``j`` (blank lines and the
     page's furniture, its number: :func:`_past_page_break`), a converter that writes the rows of
     each page as a table of their own: at the next pipe row, past the header printed again and its
     rule, when it has as many cells as the header (three or more) and is no header of another
-    table. Else ``j``."""
+    table. Else ``j``. ``furniture``: the text's page furniture (0-based lines), found once per
+    text by the first call that needs it (a table over many pages asks at each break)."""
     n = len(lines)
     if len(rows) < 2 or len(rows[0]) < 3 or lines[j].strip():
         return j
@@ -712,9 +716,11 @@ def _paged_rows(lines: list[str], j: int, taken: list[bool], rows: list[list[_Ra
         y += 1
     if y >= n or y - j >= 6 or taken[y] or not _PIPE_ROW.match(lines[y]):
         return j
-    from ndq57.parse.layout import page_furniture
+    if not furniture:
+        from ndq57.parse.layout import page_furniture
 
-    y = _past_page_break(lines, frozenset(no - 1 for no in page_furniture(text, lines)), j, taken)
+        furniture.append(frozenset(no - 1 for no in page_furniture(text, lines)))
+    y = _past_page_break(lines, furniture[0], j, taken)
     if y == j:
         return j
     width = len(rows[0])
