@@ -101,11 +101,15 @@ def _word_sources() -> dict[str, PatternSource]:
             "dissolution",
             "transition_gate",
             "tenure_words",
+            "lasting_words",
+            "held_before_must",
+            "life_words",
         )
     }
     out["colon_label_openers"] = _source(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["obligation"] = _obligation(w, alt("obligation"))
     out["execution_article"] = _source(str(w["execution_article"]), regex.IGNORECASE)
+    out["benefit_words"] = _source(str(w["benefit_words"]), regex.IGNORECASE)
     # a verb of completion right before the expression ("dự kiến hoàn thành năm 2027")
     out["done_right_before"] = _source(rf"(?<!\p{{L}})(?:{alt('done_verbs')})[\s,]*$", regex.IGNORECASE)
     out["action_starts"] = _source(rf"(?:{alt('action_starts')})(?!\p{{L}})", regex.IGNORECASE)
@@ -164,7 +168,8 @@ def _word_sources() -> dict[str, PatternSource]:
     )
     out["target_lead"] = _source(rf"(?<!\p{{L}})(?:{alt('target_lead')})[\s*_:,]*$", regex.IGNORECASE)
     out["greeted"] = _source(
-        rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:dịp|ngày|lễ))*\s*$", regex.IGNORECASE
+        rf"(?<!\p{{L}})(?:{alt('greeting_words')})(?:\s+(?:{alt('greeting_between')}))?(?:\s+(?:dịp|ngày|lễ))*\s*$",
+        regex.IGNORECASE,
     )
     out["finish_verbs"] = word("finish_verbs")
     # the link between times listed as one line's label ("Tháng 9, tháng 10:", "Tháng 5 và tháng 6:")
@@ -365,6 +370,16 @@ def _word_sources() -> dict[str, PatternSource]:
     # post, the person, "là"), right before the time
     out["tenure"] = _source(
         rf"(?<!\p{{L}})(?:{alt('tenure_words')})(?!\p{{L}})((?:[\s,:]+\p{{L}}+){{0,12}})[\s,:*_]*$", regex.IGNORECASE
+    )
+    # (helper 50) a body's life or a benefit's span: its words, at most eight words, right before the
+    # time; a support or a cut at a rate ("hỗ trợ 50% lãi suất", "cho vay với lãi suất 0%")
+    tok = r"[^\s,;:()]+"
+    out["lasting"] = _source(
+        rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{alt('lasting_not_after')})\s+)(?:{alt('lasting_words')})(?!\p{{L}})"
+        rf"(?:\s+{tok}){{0,8}}[\s*_]*$"
+        rf"|(?:{w['benefit_words']})(?:\s+{tok}){{0,4}}?\s+(?:\d[\d.,]*\s*%|[^\s,;:()/]+/{tok})"
+        rf"(?:\s+{tok}){{0,8}}[\s*_]*$",
+        regex.IGNORECASE,
     )
     # (helper 44) a heading (innermost first, joined by "|") or an item's label naming what a
     # resolution covers ("phạm vi điều chỉnh và đối tượng áp dụng", "2. Đối tượng áp dụng: ...")
@@ -1340,6 +1355,28 @@ def _held_event(ev: Evidence) -> bool:
     return words()["event_work_verbs"].search(ev.text, max(ev.clause_start, at - 120), at) is None
 
 
+def _held_before(ev: Evidence) -> bool:
+    """(helper 50) "Đại hội chi bộ được tổ chức trước Đại hội Đảng bộ xã": an event said to be held
+    before another, the order of events, nobody asked to hold it (not "phải được tổ chức xong trước
+    ...", asked for)."""
+    if ev.bold or ev.q != "before" or not ev.clause_has(words()["event"]):
+        return False
+    w = words()
+    local = ev.local
+    m = w["held_passive"].search(local)
+    return (
+        m is not None
+        # (the event the clause's subject: nothing but an item's label before it, not "Sở Nội vụ chuẩn
+        # bị nội dung để Hội nghị được tổ chức trước ngày ...", work asked for it)
+        and _LABEL_ONLY.fullmatch(local, 0, m.start()) is not None
+        and w["held_before_must"].search(local) is None
+        and w["held_before_must"].search(ev.expr.phrase) is None
+    )
+
+
+_LABEL_ONLY = regex.compile(r"[^\p{L}]*+(?:\p{L}\)[^\p{L}]*+)?")
+
+
 _CLAUSE_END = regex.compile(r"[.;:!?\n]")
 
 
@@ -1846,6 +1883,27 @@ def _tenure(ev: Evidence) -> bool:
 
 
 _AFTER_PUNCT = regex.compile(r"[^,;:()]*$")
+_LASTING_KINDS = frozenset({"relative", "range", "date", "month", "year"})
+
+
+def _lasting(ev: Evidence) -> bool:
+    """(helper 50) "Tổ công tác hoạt động trong thời gian 06 tháng kể từ ngày thành lập", "được miễn
+    tiền thuê đất trong thời gian 05 năm kể từ ...", "Hỗ trợ 50% lãi suất trong thời gian 36 tháng kể
+    từ ngày giải ngân": how long a body works or a benefit runs, no term for work (no word of
+    obligation in the clause before it: "Tổ công tác hoàn thành nhiệm vụ trong thời gian 06 tháng ..."
+    is one; not a limit: "trước ngày ...")."""
+    if ev.bold or ev.q in ("before", "by") or ev.kind not in _LASTING_KINDS:
+        return False
+    w = words()
+    if not (ev.clause_has(w["lasting_words"]) or ev.clause_has(w["benefit_words"])):
+        return False
+    local = ev.local
+    m = w["lasting"].search(local[-120:])
+    if m is None or w["obligation"].search(local) is not None:
+        return False
+    # (a benefit's span only as a length: "danh sách hộ được hỗ trợ đến hết ngày ..." is a list's
+    # term; a body's life by its days too: "Tổ công tác hoạt động đến hết ngày ...")
+    return ev.kind == "relative" or w["life_words"].match(m.group(0)) is not None
 
 
 def _cycle_session(ev: Evidence) -> bool:
@@ -2204,11 +2262,13 @@ RULES: tuple[Rule, ...] = (
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("tenure", "period", _tenure, "how long a post, a sanction or a ban lasts ('Thời hạn bổ nhiệm là 05 năm')"),
+    Rule("lasting", "period", _lasting, "how long a body works or a benefit runs ('hoạt động trong thời gian ...')"),
     Rule("cycle_session", "mention", _cycle_session, "the session of each year a yearly cycle names"),
     Rule("validity_end", "period", _validity_end, "when a paper stops being valid ('có thời hạn đến ngày ...')"),
     Rule("budget_year", "period", _budget_year, "the year of a budget ('Kinh phí thực hiện năm 2026 là ...')"),
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("held_before", "event", _held_before, "an event said to be held before another ('được tổ chức trước ...')"),
     Rule("event_days", "event", _event_days, "the days an event is held on ('Trong 2 ngày 15 và 16/7, ... họp')"),
     Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
     Rule("caps_title", "mention", _caps_title, "a period in a title in capitals ('BÁO CÁO ... NĂM 2026')"),

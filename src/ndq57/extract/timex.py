@@ -659,6 +659,9 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + r"(?:\s++(?:lần\s++)?thứ\s++"
             + _g("evord", r"\d{1,3}|[IVXLC]{1,6}|" + _alt(ev_words["named_ordinal"]["in_words"]))
             + r"(?![\p{L}\p{N}])"
+            # (helper 50) ... or the next session ("tại phiên họp gần nhất")
+            + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["numbered_sessions"]) + r")\s++"
+            + _g("evnext", _alt(ev_words["named_ordinal"]["next_session"]))
             # ... or after the event's own words: "Đại hội Đảng bộ tỉnh lần thứ XVIII", "Đại hội
             # đại biểu Hội Nông dân tỉnh khóa X" (a few words, then an ordinal's lead and number)
             + r"|(?:\s++\p{L}++){1," + str(ev_words["named_ordinal"]["words"]) + r"}?\s++"
@@ -1221,7 +1224,10 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _g("tdb", _alt(d["current_day"]["bare"]))
             + "(?:"
             + BARE_END
-            + "|(?=" + _S + _alt(d["current_day"]["bare_before"]) + r"\s))"
+            + "|(?=" + _S + _alt(d["current_day"]["bare_before"]) + r"\s)"
+            # (helper 50) "ngay trong ngày xảy ra sự cố": the day of the event named after it
+            + "|(?=" + _S + _g("tdbe", _alt(d["current_day"]["bare_events"])) + _S
+            + "(?!" + _alt(d["current_day"]["bare_event_not_before"]) + r")\p{L}))"
             # (a time of the bare day: "trước 17 giờ trong ngày")
             + "|"
             + TIME("tdw")
@@ -2771,6 +2777,13 @@ def _event_day_condition() -> Any:
 def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "tdb") is not None and "within" not in cats:
         return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
+    if _grp(m, "tdbe") is not None:
+        # (helper 50) "báo cáo ngay trong ngày xảy ra sự cố": the day of that event, its words in the phrase
+        ev = _relative_object()[1].match(ctx.text, m.end())
+        if ev is None:
+            return None
+        rel = Relative(amount=0, unit="day", anchor="other", resolved=False)
+        return _Raw(m.start(), ev.end(), "relative", "within", None, "relative_event_day", relative=rel)
     if _grp(m, "tdb") is not None and _event_day_condition().search(ctx.text, max(0, m.start() - 200), m.start()):
         # (helper 46) "Khi xảy ra sự cố, ... báo cáo nhanh trong ngày": the day of that event
         rel = Relative(amount=0, unit="day", anchor="other", resolved=False)
@@ -3271,7 +3284,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         # ("trình ... tại kỳ họp thứ năm Hội đồng nhân dân tỉnh": a session named by its number; one
         # with its day in brackets after it, "tại kỳ họp thứ 6 (dự kiến ngày 25/12/2026)", is that day)
         and not (
-            _grp(m, "evord") is not None
+            (_grp(m, "evord") is not None or _grp(m, "evnext") is not None)
             and ev in w.raw["events"]["numbered_sessions"]
             and set(cats) & {"on"}
             and _OPEN_BRACKET.match(ctx.text, m.end()) is None
