@@ -244,6 +244,18 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"(?:{alt('held_passive')})(?:\s+(?:{alt('held_places')})\s[^.;:,()\n]{{0,50}}?)?\s*$",
         regex.IGNORECASE,
     )
+    # (helper 53) the issuer's publication told in the passive, its place after it ("Kết quả được
+    # công bố trên Cổng thông tin điện tử tỉnh trước ngày ...")
+    out["published_passive"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('published_passive')})(?:\s+(?:{alt('published_after')}))?"
+        rf"(?:\s+(?:{alt('published_places')})\s[^.;:,()\n]{{0,60}}?)?[\s*_]*$",
+        regex.IGNORECASE,
+    )
+    out["published_asked"] = word("published_asked")
+    out["course_attended"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('course_attend')})\s+(?:\p{{L}}+\s+){{0,2}}?(?:{alt('course_words')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     out["goal_opener"] = _source(
         rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
@@ -803,6 +815,21 @@ def _narrated_past(ev: Evidence) -> bool:
     return _narrative_opening(ev) and _DA.search(ev.rest) is not None
 
 
+def _results_told(ev: Evidence) -> bool:
+    """(helper 53) A time opening a sentence in a part that tells the results ("I. KẾT QUẢ ĐẠT
+    ĐƯỢC" / "Trong quý I/2026, Sở Nội vụ tổ chức 03 lớp tập huấn ...", "Từ ngày 01/6/2026 đến ngày
+    30/6/2026, Đoàn kiểm tra ... kiểm tra 12 xã"): what was done then, told without "đã" (a copy
+    without its date too); not a time after the signing, nor a clause that asks for work."""
+    if not _narrative_opening(ev) and not (ev.opening and not ev.bold and ev.q == "from_to"):
+        return False
+    if ev.kind == "recurring" or not ev.headings or not results_headings(ev.headings):
+        return False
+    doc = ev.ctx.doc_date
+    if doc is not None and (ev.due is None or ev.due > doc):
+        return False
+    return words()["published_asked"].search(ev.clause) is None
+
+
 def _narrated_date(ev: Evidence) -> bool:
     return (
         _narrative_opening(ev)
@@ -1338,6 +1365,29 @@ def _held_event(ev: Evidence) -> bool:
     # a verb of work before the event's word: the event is what the work is about ("Báo tỉnh tuyên
     # truyền về Lễ kỷ niệm từ ngày ... đến ngày ...")
     return words()["event_work_verbs"].search(ev.text, max(ev.clause_start, at - 120), at) is None
+
+
+def _published_told(ev: Evidence) -> bool:
+    """(helper 53) "Kết quả xét tuyển được công bố trước ngày 15/3/2027", "Dự thảo được đăng tải
+    trên Cổng thông tin điện tử tỉnh từ ngày ... đến ngày ...": the issuer tells when it publishes,
+    nobody is asked (not when the clause asks for it: "phải được công khai", "đề nghị ...")."""
+    if ev.bold or ev.kind in ("recurring", "relative"):
+        return False
+    w = words()
+    return w["published_passive"].search(ev.local[-110:]) is not None and w["published_asked"].search(ev.local) is None
+
+
+def _course_attended(ev: Evidence) -> bool:
+    """(helper 53) "Triệu tập ... tham dự lớp bồi dưỡng từ ngày 14/12/2026 đến ngày 18/12/2026": the
+    days of a course its learners attend, no work asked by then (not "mở lớp bồi dưỡng ...", nor a
+    limit: "... tham dự lớp tập huấn, gửi danh sách trước ngày ...")."""
+    return (
+        not ev.bold
+        and ev.kind in ("date", "datetime", "range")
+        and ev.q in (None, "on", "from_to")
+        and words()["course_attended"].search(ev.local[-120:]) is not None
+        and not ev.obligation
+    )
 
 
 _CLAUSE_END = regex.compile(r"[.;:!?\n]")
@@ -2046,12 +2096,14 @@ def _historic_span(ev: Evidence) -> bool:
 
 def _roadmap_range(ev: Evidence) -> bool:
     """"3. Xây dựng cơ sở dữ liệu quy hoạch (2026 - 2030)": an item's span given in parentheses (one
-    over before the document, "(2021 - 2025)", is a past window)."""
+    over before the document, "(2021 - 2025)", is a past window). Not days listed with no work
+    asked (helper 53: "Chủ tịch UBND tỉnh dự Kỳ họp ... (cả ngày 08 và 09/12/2026)", an event's days)."""
     return (
         ev.kind == "range"
         and _ROADMAP_OPEN.search(ev.before) is not None
         and ev.after.lstrip()[:1] == ")"
         and not _before_document(ev)
+        and not (ev.expr.rule.startswith(_LISTED_DAYS) and not ev.obligation)
     )
 
 
@@ -2198,6 +2250,7 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
     Rule("announced_date", "event", _announced_date, "a day opening a joined line, then 'ban hành', 'tổ chức' ..."),
     Rule("narrated_span", "past", _narrated_span, "an undated text's span opening a sentence told in the past"),
+    Rule("results_told", "past", _results_told, "a time opening a sentence in a part telling results"),
     Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready", 0.6),
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
@@ -2209,6 +2262,8 @@ RULES: tuple[Rule, ...] = (
     Rule("budget_year", "period", _budget_year, "the year of a budget ('Kinh phí thực hiện năm 2026 là ...')"),
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
+    Rule("published_told", "event", _published_told, "the issuer's publication told ('Kết quả được công bố ...')"),
+    Rule("course_attended", "event", _course_attended, "the days of a course attended ('tham dự lớp ... từ ...')"),
     Rule("event_days", "event", _event_days, "the days an event is held on ('Trong 2 ngày 15 và 16/7, ... họp')"),
     Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
     Rule("caps_title", "mention", _caps_title, "a period in a title in capitals ('BÁO CÁO ... NĂM 2026')"),
