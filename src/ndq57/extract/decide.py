@@ -190,6 +190,7 @@ def _word_sources() -> dict[str, PatternSource]:
     )
     # an estimate's words right before the period ("Ước thực hiện | năm 2026 đạt 102% kế hoạch")
     out["estimate"] = right_before("estimate_words", 2)
+    out["estimate_opener"] = _source(rf"(?<!\p{{L}})(?:{alt('estimate_openers')})[\s*_]*$", regex.IGNORECASE)
     # a count of years, then the span in brackets ("kết quả 5 năm (2021 - 2026)")
     out["years_counted"] = _source(
         rf"(?<![\p{{L}}\p{{N}}])\d{{1,2}}\s+(?:{alt('year_words')})\s*\(\s*$", regex.IGNORECASE
@@ -1323,6 +1324,18 @@ def _estimate(ev: Evidence) -> bool:
     )
 
 
+def _estimate_opening(ev: Evidence) -> bool:
+    """(helper 53) "Ước đến ngày 31/12/2026, giải ngân vốn đầu tư công đạt 95% kế hoạch": the day an
+    estimate's figure is given for, the estimate's word alone opening the sentence before it."""
+    if ev.bold or ev.due is None or ev.kind == "recurring" or ev.q not in (None, "within", "on", "by", "through"):
+        return False
+    m = words()["estimate_opener"].search(ev.local[-30:])
+    if m is None:
+        return False
+    head = ev.local[: len(ev.local) - len(ev.local[-30:]) + m.start()]
+    return _FILLER.fullmatch(head) is not None and _COMMA_AFTER.match(ev.after) is not None
+
+
 def _toward(ev: Evidence) -> bool:
     """"tiến tới Đại hội đại biểu toàn quốc": toward an event, not before it."""
     lead = ev.before + ev.expr.phrase[:3]
@@ -2217,6 +2230,7 @@ RULES: tuple[Rule, ...] = (
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
     Rule("crop_season", "period", _crop_season, "the years of a crop season ('vụ Đông Xuân 2026 - 2027')"),
     Rule("estimate", "mention", _estimate, "the period of an estimate ('Ước thực hiện năm 2026 đạt ...')"),
+    Rule("estimate_opening", "mention", _estimate_opening, "the day of an estimate ('Ước đến ngày ..., ... đạt')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
