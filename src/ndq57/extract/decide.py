@@ -195,6 +195,7 @@ def _word_sources() -> dict[str, PatternSource]:
     )
     # an estimate's words right before the period ("Ước thực hiện | năm 2026 đạt 102% kế hoạch")
     out["estimate"] = right_before("estimate_words", 2)
+    out["estimate_opener"] = _source(rf"(?<!\p{{L}})(?:{alt('estimate_openers')})[\s*_]*$", regex.IGNORECASE)
     # a count of years, then the span in brackets ("kết quả 5 năm (2021 - 2026)")
     out["years_counted"] = _source(
         rf"(?<![\p{{L}}\p{{N}}])\d{{1,2}}\s+(?:{alt('year_words')})\s*\(\s*$", regex.IGNORECASE
@@ -247,6 +248,18 @@ def _word_sources() -> dict[str, PatternSource]:
     out["held_passive"] = _source(
         rf"(?<!\p{{L}})(?:{alt('event')}|{alt('held_events')})(?!\p{{L}})[^.;:\n]{{0,60}}?(?<!\p{{L}})"
         rf"(?:{alt('held_passive')})(?:\s+(?:{alt('held_places')})\s[^.;:,()\n]{{0,50}}?)?\s*$",
+        regex.IGNORECASE,
+    )
+    # (helper 53) the issuer's publication told in the passive, its place after it ("Kết quả được
+    # công bố trên Cổng thông tin điện tử tỉnh trước ngày ...")
+    out["published_passive"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('published_passive')})(?:\s+(?:{alt('published_after')}))?"
+        rf"(?:\s+(?:{alt('published_places')})\s[^.;:,()\n]{{0,60}}?)?[\s*_]*$",
+        regex.IGNORECASE,
+    )
+    out["published_asked"] = word("published_asked")
+    out["course_attended"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('course_attend')})\s+(?:\p{{L}}+\s+){{0,2}}?(?:{alt('course_words')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
     out["goal_opener"] = _source(
@@ -818,6 +831,21 @@ def _narrated_past(ev: Evidence) -> bool:
     return _narrative_opening(ev) and _DA.search(ev.rest) is not None
 
 
+def _results_told(ev: Evidence) -> bool:
+    """(helper 53) A time opening a sentence in a part that tells the results ("I. KẾT QUẢ ĐẠT
+    ĐƯỢC" / "Trong quý I/2026, Sở Nội vụ tổ chức 03 lớp tập huấn ...", "Từ ngày 01/6/2026 đến ngày
+    30/6/2026, Đoàn kiểm tra ... kiểm tra 12 xã"): what was done then, told without "đã" (a copy
+    without its date too); not a time after the signing, nor a clause that asks for work."""
+    if not _narrative_opening(ev) and not (ev.opening and not ev.bold and ev.q == "from_to"):
+        return False
+    if ev.kind == "recurring" or not ev.headings or not results_headings(ev.headings):
+        return False
+    doc = ev.ctx.doc_date
+    if doc is not None and (ev.due is None or ev.due > doc):
+        return False
+    return words()["published_asked"].search(ev.clause) is None
+
+
 def _narrated_date(ev: Evidence) -> bool:
     return (
         _narrative_opening(ev)
@@ -1311,6 +1339,18 @@ def _estimate(ev: Evidence) -> bool:
     )
 
 
+def _estimate_opening(ev: Evidence) -> bool:
+    """(helper 53) "Ước đến ngày 31/12/2026, giải ngân vốn đầu tư công đạt 95% kế hoạch": the day an
+    estimate's figure is given for, the estimate's word alone opening the sentence before it."""
+    if ev.bold or ev.due is None or ev.kind == "recurring" or ev.q not in (None, "within", "on", "by", "through"):
+        return False
+    m = words()["estimate_opener"].search(ev.local[-30:])
+    if m is None:
+        return False
+    head = ev.local[: len(ev.local) - len(ev.local[-30:]) + m.start()]
+    return _FILLER.fullmatch(head) is not None and _COMMA_AFTER.match(ev.after) is not None
+
+
 def _toward(ev: Evidence) -> bool:
     """"tiến tới Đại hội đại biểu toàn quốc": toward an event, not before it."""
     lead = ev.before + ev.expr.phrase[:3]
@@ -1375,6 +1415,29 @@ def _held_before(ev: Evidence) -> bool:
 
 
 _LABEL_ONLY = regex.compile(r"[^\p{L}]*+(?:\p{L}\)[^\p{L}]*+)?")
+
+
+def _published_told(ev: Evidence) -> bool:
+    """(helper 53) "Kết quả xét tuyển được công bố trước ngày 15/3/2027", "Dự thảo được đăng tải
+    trên Cổng thông tin điện tử tỉnh từ ngày ... đến ngày ...": the issuer tells when it publishes,
+    nobody is asked (not when the clause asks for it: "phải được công khai", "đề nghị ...")."""
+    if ev.bold or ev.kind in ("recurring", "relative"):
+        return False
+    w = words()
+    return w["published_passive"].search(ev.local[-110:]) is not None and w["published_asked"].search(ev.local) is None
+
+
+def _course_attended(ev: Evidence) -> bool:
+    """(helper 53) "Triệu tập ... tham dự lớp bồi dưỡng từ ngày 14/12/2026 đến ngày 18/12/2026": the
+    days of a course its learners attend, no work asked by then (not "mở lớp bồi dưỡng ...", nor a
+    limit: "... tham dự lớp tập huấn, gửi danh sách trước ngày ...")."""
+    return (
+        not ev.bold
+        and ev.kind in ("date", "datetime", "range")
+        and ev.q in (None, "on", "from_to")
+        and words()["course_attended"].search(ev.local[-120:]) is not None
+        and not ev.obligation
+    )
 
 
 _CLAUSE_END = regex.compile(r"[.;:!?\n]")
@@ -2104,12 +2167,14 @@ def _historic_span(ev: Evidence) -> bool:
 
 def _roadmap_range(ev: Evidence) -> bool:
     """"3. Xây dựng cơ sở dữ liệu quy hoạch (2026 - 2030)": an item's span given in parentheses (one
-    over before the document, "(2021 - 2025)", is a past window)."""
+    over before the document, "(2021 - 2025)", is a past window). Not days listed with no work
+    asked (helper 53: "Chủ tịch UBND tỉnh dự Kỳ họp ... (cả ngày 08 và 09/12/2026)", an event's days)."""
     return (
         ev.kind == "range"
         and _ROADMAP_OPEN.search(ev.before) is not None
         and ev.after.lstrip()[:1] == ")"
         and not _before_document(ev)
+        and not (ev.expr.rule.startswith(_LISTED_DAYS) and not ev.obligation)
     )
 
 
@@ -2223,6 +2288,7 @@ RULES: tuple[Rule, ...] = (
     Rule("term_of_office", "period", _term_of_office, "a term of office ('nhiệm kỳ 2026 - 2031')"),
     Rule("crop_season", "period", _crop_season, "the years of a crop season ('vụ Đông Xuân 2026 - 2027')"),
     Rule("estimate", "mention", _estimate, "the period of an estimate ('Ước thực hiện năm 2026 đạt ...')"),
+    Rule("estimate_opening", "mention", _estimate_opening, "the day of an estimate ('Ước đến ngày ..., ... đạt')"),
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
@@ -2256,6 +2322,7 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated_date", "event", _narrated_date, "a day opening a sentence ('Ngày 02/10/2026, ...')"),
     Rule("announced_date", "event", _announced_date, "a day opening a joined line, then 'ban hành', 'tổ chức' ..."),
     Rule("narrated_span", "past", _narrated_span, "an undated text's span opening a sentence told in the past"),
+    Rule("results_told", "past", _results_told, "a time opening a sentence in a part telling results"),
     Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready", 0.6),
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
@@ -2269,6 +2336,8 @@ RULES: tuple[Rule, ...] = (
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
     Rule("held_before", "event", _held_before, "an event said to be held before another ('được tổ chức trước ...')"),
+    Rule("published_told", "event", _published_told, "the issuer's publication told ('Kết quả được công bố ...')"),
+    Rule("course_attended", "event", _course_attended, "the days of a course attended ('tham dự lớp ... từ ...')"),
     Rule("event_days", "event", _event_days, "the days an event is held on ('Trong 2 ngày 15 và 16/7, ... họp')"),
     Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),
     Rule("caps_title", "mention", _caps_title, "a period in a title in capitals ('BÁO CÁO ... NĂM 2026')"),

@@ -58,6 +58,7 @@ RULE_DOCS = {
     "report_status_table": "a report's table of results (a status column): the work reported on, no deadline",
     "report_past_time": "a report's table row whose time had passed at signing: work done, no deadline",
     "programme_time": "an event's running order (clock times of a day or two, 'Khai mạc'): no deadline",
+    "schedule_time": "a row of a work schedule ('Lịch công tác tuần'): when a meeting is held, no deadline",
 }
 
 
@@ -216,6 +217,7 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
     memo: dict[tuple[str, str, str], list[Assignee]] = {}  # owner cells repeat down a table
     time_memo: dict[str, list[TimeExpr]] = {}  # and time cells ("Quý I/2026", "Hằng tháng"): read once
     report = header.type in load("tables")["report_types"]
+    schedule = _schedule(header)
     # (a time cell naming no year is of the year the plan is for: "Quý I" in a plan for 2027)
     cell_year = plan_year(header) or header.year
     for table in tables:
@@ -251,7 +253,45 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
             _drop_reported(out, kept, kept_tasks, told, done_before)
         if len(out.deadlines) - kept >= 3:
             _drop_programme(out, kept, kept_tasks)
+        if schedule and len(out.deadlines) > kept:
+            _drop_schedule(out, kept, kept_tasks)
     return out
+
+
+def _schedule(header: Header) -> bool:
+    """(helper 53) The document is a work schedule: its title opens with a schedule's name ("LỊCH
+    CÔNG TÁC TUẦN ...", "THÔNG BÁO" / "Lịch làm việc của Thường trực ..."; data tables.yaml
+    schedule_titles)."""
+    title = (header.title or "").lstrip(" *_")
+    return bool(title) and _schedule_titles().match(title) is not None
+
+
+@functools.cache
+def _schedule_titles() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{alternation(load('tables')['schedule_titles'])})(?!\p{{L}})")
+
+
+def _drop_schedule(out: TableTasks, kept: int, kept_tasks: int) -> None:
+    """(helper 53) The time cells of a work schedule's table (from index ``kept`` on) are when its
+    meetings and visits are held: each day or hour with no limit ("Thứ Hai, 07/12/2026, 7 giờ 30")
+    is no deadline; a limit written in a cell ("Trước 16 giờ ngày 08/12/2026") stays one. Its tasks
+    keep their work and owners."""
+    drop = [
+        d
+        for d in out.deadlines[kept:]
+        if d.kind in ("date", "datetime", "range", "vague")
+        and d.qualifier not in ("before", "by", "through")
+        and d.recurrence is None
+    ]
+    if not drop:
+        return
+    gone = {d.id for d in drop}
+    for d in drop:
+        d.rule = "schedule_time"
+    out.events.extend(drop)
+    out.deadlines[kept:] = [d for d in out.deadlines[kept:] if d.id not in gone]
+    for t in out.tasks[kept_tasks:]:
+        t.deadlines = [i for i in t.deadlines if i not in gone]
 
 
 def _drop_programme(out: TableTasks, kept: int, kept_tasks: int) -> None:
