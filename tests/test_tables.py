@@ -1642,3 +1642,31 @@ def test_a_web_pages_table_without_a_number_column_a_paragraph_a_cell() -> None:
         ["Ban Chỉ huy Quân sự xã", "Công an xã", "Trước 30/4/2026"],
         ["", "Các thôn", "Quý III/2026"],
     ]
+
+
+# (helper 54) a report's table captioned as the tasks overdue lists the work still owed: its past
+# times are deadlines as assigned (the gold keeps overdue tasks); any other caption, or one that
+# also names the work done, leaves a report's table as work reported on
+@pytest.mark.parametrize(
+    ("caption", "status", "due", "past"),
+    [
+        ("II. CÁC NHIỆM VỤ QUÁ HẠN", True, ["2026-03-31", "2026-11-30"], []),
+        ("2. Danh mục nhiệm vụ chậm muộn, chưa hoàn thành", False, ["2026-03-31", "2026-11-30"], []),
+        ("Các nhiệm vụ trễ hạn theo kết luận của Ban Chỉ đạo", True, ["2026-03-31", "2026-11-30"], []),
+        ("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", True, [], ["report_status_table", "report_status_table"]),
+        ("Đã hoàn thành 25/40 nhiệm vụ, quá hạn 5 nhiệm vụ, cụ thể:", True, [], ["report_status_table"] * 2),
+        ("II. CÁC NHIỆM VỤ ĐÃ GIAO", False, ["2026-11-30"], ["report_past_time"]),
+        ("Các văn bản hết hạn hiệu lực", False, ["2026-11-30"], ["report_past_time"]),
+        (None, False, ["2026-11-30"], ["report_past_time"]),
+    ],
+)
+def test_a_reports_table_of_overdue_tasks_keeps_its_deadlines(
+    caption: str | None, status: bool, due: list[str], past: list[str]
+) -> None:
+    cols = {"status": " Tình trạng |", "rule": "---|", "done": " Chưa hoàn thành |", "todo": " Đang thực hiện |"}
+    t = only(REPORT_TABLE.format(**(cols if status else dict.fromkeys(cols, ""))))
+    captions = {t.line: caption} if caption is not None else {}
+    found = table_tasks([t], Header(type="Báo cáo", date="2026-06-10"), captions)
+    assert [d.due for d in found.deadlines] == due
+    assert len(found.tasks) == 2
+    assert [d.rule for d in found.past] == past

@@ -118,9 +118,14 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     attached = lines[appendix_start].no if appendix_start is not None else None
     tree = build_sections(body.blocks, attached)
     at_line = {t.line: t for t in body_tables}
+    captions: dict[int, str] = {}  # a table's caption: the paragraph right above it
+    above: str | None = None
     for blk, sec in zip(body.blocks, tree.owner, strict=True):
         if blk.kind == "table" and blk.line in at_line:
             at_line[blk.line].section = appendix_section(sec, blk.line, attached)
+            if above is not None:
+                captions[blk.line] = above
+        above = blk.text if blk.kind != "table" else None
 
     # footnotes: bodies lifted by the layout step, marks found in the text
     refs: dict[str, list[int]] = {}
@@ -144,7 +149,7 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     extracted = extract_deadlines(body.blocks, tree, head.header)
     warnings.extend(extracted.warnings)
     # the task rows of the tables, with the tasks read from sentences, in line order
-    from_tables = table_tasks(body_tables, head.header)
+    from_tables = table_tasks(body_tables, head.header, captions)
     tasks, deadlines, index = merge_table_tasks(
         extracted.tasks, extracted.deadlines, extracted.index, extracted.decisions, from_tables
     )

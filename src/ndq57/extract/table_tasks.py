@@ -209,9 +209,10 @@ def plan_year(header: Header) -> int | None:
     return year if header.year < year <= header.year + 1 else None
 
 
-def table_tasks(tables: list[Table], header: Header) -> TableTasks:
+def table_tasks(tables: list[Table], header: Header, captions: dict[int, str] | None = None) -> TableTasks:
     """The tasks of the task rows of ``tables`` (ids ``tt1``... and ``td1``...: the pipeline
-    numbers them with the other tasks and deadlines)."""
+    numbers them with the other tasks and deadlines; ``captions``: the paragraph right above a
+    table, by the table's line)."""
     out = TableTasks()
     doc_date = _date(header.date)
     memo: dict[tuple[str, str, str], list[Assignee]] = {}  # owner cells repeat down a table
@@ -227,8 +228,11 @@ def table_tasks(tables: list[Table], header: Header) -> TableTasks:
         # a report tells what was done: its table of results (a status column) restates the tasks
         # of the plan reported on, and a time already past in its table is work done; the times
         # to come of a table without results are the tasks ahead ("Nhiệm vụ 6 tháng cuối năm")
-        told = report and "status" in cols
-        done_before = doc_date if report else None
+        # but a report's table of the tasks overdue ("Các nhiệm vụ quá hạn", "... chậm muộn") lists
+        # the work still owed: overdue deadlines, kept as assigned
+        owed = report and captions is not None and _owed(captions.get(table.line))
+        told = report and not owed and "status" in cols
+        done_before = doc_date if report and not owed else None
         kept, kept_tasks = len(out.deadlines), len(out.tasks)
         both = frozenset(
             j for j, (r, h) in enumerate(zip(cols, table.header, strict=False)) if r == "lead" and combined_owners(h)
@@ -318,6 +322,23 @@ def _drop_programme(out: TableTasks, kept: int, kept_tasks: int) -> None:
 @functools.cache
 def _programme_parts() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(load('tables')['programme_parts'])})(?!\p{{L}})")
+
+
+def _owed(caption: str | None) -> bool:
+    """Whether a report's table captioned ``caption`` lists the tasks overdue (data tables.yaml
+    overdue_captions), not a table of results that also counts them ("đã hoàn thành ...")."""
+    if not caption:
+        return False
+    words = load("tables")
+    folded = caption.lower()
+    if not any(w in folded for w in words["overdue_captions"]):
+        return False
+    return _overdue_rx().search(folded) is not None and not any(w in folded for w in words["done_captions"])
+
+
+@functools.cache
+def _overdue_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(load('tables')['overdue_captions'])})(?!\p{{L}})")
 
 
 def _drop_reported(out: TableTasks, kept: int, kept_tasks: int, told: bool, done_before: dt.date | None) -> None:

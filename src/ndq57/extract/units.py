@@ -4964,6 +4964,12 @@ def _decide(
         return "lead", "paren_owner"
     if paren and _units_rx("paren_does").match(folded, last.end):
         return "assigned", "paren_does"  # "(Thanh tra tỉnh thực hiện, hoàn thành trong quý IV/2027)"
+    if paren and _units_rx("paren_timed").match(folded, last.end):
+        # "(Sở Tài chính; thời hạn 31/12/2026)": the owner, then the limit (right after a unit, as
+        # a unit alone there: its short name or its office)
+        if adjacent and before_txt[: paren.start()].strip(" \t*_") == "" and decided:
+            return decided[-1][0], "paren_alias"
+        return "lead", "paren_owner"
     if adjacent and "," in before_txt and _except_after().fullmatch(folded, prev_end, first.start) is not None:
         return "mention", "except"  # "Các xã, trừ xã Tân Phú, chủ trì ...": the units left out
     # (2) the last trigger before the group
