@@ -1123,6 +1123,23 @@ _DASH_PLACE = regex.compile(r"[ \t]+[-–][ \t]+(?=\p{Lu}\p{Ll})")
 
 
 @functools.cache
+def _comma_fields() -> frozenset[str]:
+    """(helper 51) The pairs of words a comma joins inside a field (data ``comma_fields``), folded."""
+    return frozenset(" ".join(_fold(f)[0].split()) for f in load("units")["comma_fields"])
+
+
+@functools.cache
+def _numbered_tails() -> dict[str, regex.Pattern[str]]:
+    """(helper 51) The numbered names whose force follows their number (data ``numbered_tails``), each
+    with the pattern of those words as written, right after the number ("Hải đội 2" + " Biên phòng")."""
+    out: dict[str, regex.Pattern[str]] = {}
+    for name, tails in load("units")["numbered_tails"].items():
+        alts = "|".join("[ \t]+".join(map(regex.escape, t.split())) for t in tails)
+        out[name] = regex.compile(f"[ \t]+(?:{alts})(?!\\w)")
+    return out
+
+
+@functools.cache
 def _dash_placed() -> frozenset[str]:
     """The names whose number is followed by their place after a dash (data ``numbered_dash_place``)."""
     return frozenset(load("units")["numbered_dash_place"])
@@ -1219,6 +1236,18 @@ def _walk_caps(
         punct = m.group(2)
         if verbs is not None and verbs.match(folded, m.start(4)):
             break  # "Bộ" + "Thực hiện Kết luận ...": a verb or a document type starts there
+        if (
+            punct == ","
+            and n >= 1
+            and lower_run > 1
+            and m.start(4) not in barriers
+            and "\n" not in m.group(1) + m.group(3)
+            and (before := _WORD_BEFORE.search(folded, max(0, end - 24), end)) is not None
+            and f"{before.group()}, {wf}" in _comma_fields()
+        ):
+            # (helper 51) "Tổng cục Phòng, chống thiên tai": two verbs of one field joined by a comma
+            end, prev_cap, low, n = m.end(), False, 1, n + 1
+            continue
         if (
             punct == ","
             and lower_run > 1
@@ -1580,6 +1609,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             named = canonical.lower().endswith(numbered)
             canonical = f"{canonical} {no}" if named else f"{canonical} {_grammar()['region']} {no}"
             end = region.end()
+            if (tail := _numbered_tails().get(e.canonical)) is not None and (t_m := tail.match(text, end)):
+                # (helper 51) "Hải đội 2 Biên phòng": the force after the number is the name's
+                canonical, end = f"{canonical} {_clean(text[end : t_m.end()])}", t_m.end()
             if e.canonical in _dash_placed() and (dash := _DASH_PLACE.match(text, end)) is not None:
                 # "Ban Chỉ huy Phòng thủ khu vực 3 - Krông Pắc": the zone's number and its place
                 place_end = _place_end(text, folded, dash.end())
@@ -1715,6 +1747,14 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 out.append(_Cand(m.start(), end, bare, g.open_kind[hk], 0, "collective", False))
                 continue
         if end == m.end():
+            # (helper 51) "Điện lực tỉnh", "Viễn thông tỉnh": the sector's office named by its level alone
+            lv = _level_named().get(hk)
+            lv_m = lv.match(folded, end) if lv is not None else None
+            if lv_m is not None:  # (and the level's place when named: "Điện lực tỉnh An Phú")
+                lv_gap = _BLANKS.match(text, lv_m.end())
+                lv_end = _place_end(text, folded, lv_gap.end()) if lv_gap is not None else lv_m.end()
+                end = lv_end if lv_end > lv_m.end() + 1 else lv_m.end()
+                out.append(_Cand(m.start(), end, _clean(text[m.start() : end]), g.open_kind[hk], 2))
             continue
         if hk in _title_case_stop()[0]:
             end = _title_case_end(text, folded, m.end(), end)
@@ -1804,7 +1844,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         covered = coll.end
         # a weak list ("các tỉnh, thành phố") only completes a prefix ("UBND các tỉnh, thành phố")
         coll_name = many.capitalize() + " " + coll.canonical
-        out.append(_Cand(m.start(), coll.end, coll_name, "collective", 1, "", coll.strong, coll.members))
+        # (helper 51) a weak list of levels alone ("Các huyện", "các tỉnh, thành phố") is a unit only
+        # as a clause's subject or after a role word ("Các huyện báo cáo ..."), as a bare board is
+        subject = "" if coll.strong or not _subject_levels_only(coll.canonical) else _SUBJECT_ONLY
+        out.append(_Cand(m.start(), coll.end, coll_name, "collective", 1, subject, coll.strong, coll.members))
     # "Trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn xã": the schools of several levels,
     # without "các" (a comma between two levels; "Trường Tiểu học và Trung học cơ sở X" is one school)
     for m in _units_rx("school_head").finditer(text) if _grammar()["school"] in text else ():
@@ -1974,6 +2017,31 @@ def _open_max() -> dict[str, int]:
     "Trường Phổ thông Dân tộc nội trú Trung học cơ sở Ea Súp"), folded -> that count."""
     heads = load("units")["open_heads"]
     return {" ".join(_fold(h)[0].split()): int(v["max_words"]) for h, v in heads.items() if "max_words" in v}
+
+
+@functools.cache
+def _subject_level_words() -> frozenset[str]:
+    """(helper 51) The levels a weak list may name alone as a subject (data ``subject_levels``), folded."""
+    return frozenset(" ".join(_fold(v)[0].split()) for v in load("units")["subject_levels"])
+
+
+def _subject_levels_only(canonical: str) -> bool:
+    """(helper 51) ``canonical``, a list after "các", names levels of ``subject_levels`` only
+    ("huyện", "tỉnh, thành phố")."""
+    folded = " ".join(_fold(canonical)[0].split())
+    parts = [w.strip() for p in folded.split(",") for w in f" {p} ".split(f" {_grammar()['and']} ")]
+    return bool(parts) and all(p in _subject_level_words() for p in parts)
+
+
+@functools.cache
+def _level_named() -> dict[str, regex.Pattern[str]]:
+    """(helper 51) The open heads named by a level alone (data ``level_named_heads``: "Điện lực" +
+    "tỉnh"), folded, each with the pattern of its levels right after it."""
+    out: dict[str, regex.Pattern[str]] = {}
+    for head, levels in load("units")["level_named_heads"].items():
+        alts = "|".join("[ \t]+".join(map(regex.escape, _fold(v)[0].split())) for v in levels)
+        out[" ".join(_fold(head)[0].split())] = regex.compile(f"[ \t]+(?:{alts})(?!\\w)")
+    return out
 
 
 @functools.cache
@@ -3029,7 +3097,12 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if c.standalone:
             kept.append(c)
         elif (c.canonical in boards.names or c.prefix == _SUBJECT_ONLY) and _issuer_board(
-            text, folded, c, boards, kept[-1] if kept else None
+            text,
+            folded,
+            # (helper 51) a list of levels is written in small letters inside a clause ("đề nghị các tỉnh")
+            _Cand(c.start, c.end, c.canonical.lower(), c.kind, c.prio) if c.kind == "collective" else c,
+            boards,
+            kept[-1] if kept else None,
         ):
             # "Ban Phong trào chủ trì ...", "phối hợp với Văn phòng ...": the issuer's own board
             kind = c.kind if c.kind != "inherit" else "other"
@@ -3729,6 +3802,30 @@ class _Person:
     unit: str = ""  # the name of the unit after the titles, as the canonical name ends with it
 
 
+@functools.cache
+def _honorific_rx() -> regex.Pattern[str]:
+    """(helper 51) The courtesy words before a person's name (grammar ``honorific``: "ông", "bà"), as
+    whole words of a folded text."""
+    return regex.compile(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in _grammar()['honorific'])})(?!\w)")
+
+
+def _shared_committees(folded: str, end: int, by_start: dict[int, _Cand]) -> tuple[int, list[str]] | None:
+    """(helper 51) The Party committees listed right after a committee at ``end`` that a title
+    names ("Bí thư Tỉnh ủy, Thành ủy", "Bí thư Huyện ủy, Thị ủy và Thành ủy"): their end and
+    names, or None; a title there ("Thành ủy viên") or another unit ends the list."""
+    names: list[str] = []
+    committees = _committee_names().values()
+    sep_rx = _units_re("list_sep")
+    titles = _gazetteer().persons.titles
+    while (sep := sep_rx.match(folded, end)) is not None:
+        nxt = by_start.get(sep.end())
+        if nxt is None or nxt.canonical not in committees or titles.match(folded, sep.end()):
+            break
+        names.append(nxt.canonical)
+        end = nxt.end
+    return (end, names) if names else None
+
+
 def _title_unit(
     text: str, folded: str, pos: int, by_start: dict[int, _Cand]
 ) -> tuple[str, int, tuple[int, str, list[_Member]] | None] | None:
@@ -3773,6 +3870,12 @@ def _title_unit(
                 inner = f"{many} " + inner[len(many) + 1 :]
             elif unit.kind == "collective":  # "Người đứng đầu cấp ủy, chính quyền các cấp"
                 inner = inner[:1].lower() + inner[1:]
+            elif inner in _committee_names().values():
+                # (helper 51) "Bí thư Tỉnh ủy, Thành ủy": one title shared by the committees listed
+                # after it (the secretaries of each), not a secretary and a committee
+                shared = _shared_committees(folded, unit.end, by_start)
+                if shared is not None:
+                    return t, q, (shared[0], ", ".join([inner, *shared[1]]), [])
             return t, q, (unit.end, inner, unit.members)
     if longest is None:
         return None
@@ -3998,7 +4101,7 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
         if lead is not None and person.has_unit and _grammar()["many"] not in lead.group():
             person = _second_office(text, folded, person, by_start)
         before = folded[max(0, p - 90) : p] if lead is None else ""
-        if any(w in before for w in _grammar()["comrade"]):
+        if any(w in before for w in _grammar()["comrade"]) or (before and _honorific_rx().search(before)):
             # "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the person's name written before the title
             named = _units_rx("name_before").search(text, max(0, p - 90), p)
             k = bisect.bisect_left(ends, (named.start(), -1)) if named is not None else 0
@@ -4986,6 +5089,13 @@ def _decide(
         if cat == "recipient" and between.lstrip(" \t*_").startswith(",") and _PREDICATE_NEXT.match(text, last.end):
             break  # "Văn phòng tổng hợp báo cáo, các chi bộ cung cấp hồ sơ": the report verb's object ends
             # at the comma; the units after it, then a verb, are a second clause's subject
+        if (
+            cat == "recipient_soft"
+            and _object_then_comma(folded, h.end, first.start)
+            and _PREDICATE_NEXT.match(text, last.end)
+        ):
+            break  # (helper 51) "Trường hợp có thiệt hại về người, Sở Y tế báo cáo ...": the condition's
+            # topic ends at the comma; the unit after it, then a verb, is the clause's subject
         limit = 14 if cat == "do" else (3 if cat == "mention" else 4)
         # "ngày 15 của tháng cuối quý, Văn phòng Sở ...", "đến ngày 05 hằng tháng, các đơn vị ...": a
         # word of mention or of direction inside a time phrase ends with it at the comma
