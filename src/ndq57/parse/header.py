@@ -137,6 +137,8 @@ def _rx_sources() -> dict[str, PatternSource]:
             r"^(?:(?P<rank>" + alternation(data["signer_ranks"]) + r")\s*)?"
             r"(?P<n>\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,6})$"
         ),
+        # (helper 52) a rank or a degree alone on its line, over the name ("Thiếu tướng")
+        "rank_alone": _source(r"^(?:" + alternation(data["signer_ranks"]) + r")$"),
         # what stands for the signature: "(Đã ký)", "[Chữ ký]", a copy's stamp ("SAO Y BẢN
         # CHÍNH"), and the lines a signed PDF's signature stamp leaves in its text ("Ký bởi: ...",
         # "Ngày ký: 05.03.2026 10:15:22")
@@ -189,7 +191,7 @@ def _subject(t: str) -> regex.Match[str] | None:
 
 
 def _number(t: str) -> regex.Match[str] | None:
-    return _rx()["number"].match(t) if t[:1] == "S" else None
+    return _rx()["number"].match(t) if t[:1] in "Ss" else None
 
 
 def _kinh_gui(t: str) -> regex.Match[str] | None:
@@ -258,13 +260,29 @@ def _list_items(text: str) -> list[str]:
     return [x for part in _DASHED_SEP.split(text) for x in ([part] if ":" in part else _LIST_SEP.split(part))]
 
 
+@functools.cache
+def _addressee_roles() -> tuple[str, ...]:
+    """The office holders that open an addressee on a line of several (``addressee_roles``)."""
+    return tuple(str(x) for x in load("doctypes")["addressee_roles"])
+
+
 def _addressees(text: str) -> list[str]:
     """The addressees of one Kính gửi line: several set apart by semicolons, each a unit's name
     (not an office whose colon shares out the units after it: "Bộ trưởng các Bộ: Tài chính; Nội
-    vụ", kept whole)."""
-    if ";" not in text.rstrip(" ;.") or ":" in text:
+    vụ", kept whole, up to the next office that shares out its own list or an office holder:
+    "...; Chủ tịch Ủy ban nhân dân các tỉnh: ...", as on lines of their own)."""
+    if ";" not in text.rstrip(" ;."):
         return [text]
-    return [x for x in _LIST_SEP.split(text) if x.strip()]
+    parts = [x for x in _LIST_SEP.split(text) if x.strip()]
+    if ":" not in text:
+        return parts
+    items: list[str] = []
+    for part in parts:
+        if not items or ":" in part or part.startswith(_addressee_roles()):
+            items.append(part)
+        else:
+            items[-1] = f"{items[-1]}; {part}"
+    return items
 
 
 def _clean(text: str) -> str:
@@ -760,6 +778,18 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             title_parts.append(t)
             title_mixed += not mostly_upper(t)
             cite_lines.append(ln)
+        elif (
+            not seen_anchor
+            and h.number is None
+            and h.symbol is None
+            and len(t) < 160
+            and " S" in t
+            and (cut := _issuer_with_number(t, h)) is not None
+        ):
+            # (helper 52) the number's cell joined to the issuer's last line ("ỦY BAN NHÂN DÂN
+            # TỈNH A Số: 12/KH-UBND", a copy that flattened the column)
+            issuer_lines.append(cut)
+            seen_anchor, state = True, ""
         elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
             issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
@@ -1775,6 +1805,20 @@ def _fill_number(text: str, h: Header) -> bool:
     return True
 
 
+def _issuer_with_number(t: str, h: Header) -> str | None:
+    """The issuer's line before a number joined to it ("SỞ TÀI CHÍNH Số: 12/KH-STC"): the
+    issuer's words, the number read into ``h``; None (``h`` untouched) for any other line."""
+    m = _header_rx("second_number").search(t)
+    if m is None:
+        return None
+    head = " ".join(t[: m.start()].split())
+    if len(head) < 4 or not head.isupper() or _numbered(head) or not mostly_upper(t[: m.start()]):
+        return None
+    rest = t[m.start() :].strip()
+    no = _number(rest)
+    return head if no is not None and _parse_number(no.group("rest"), h) else None
+
+
 def _title_identity(h: Header) -> None:
     """A document printed without its header cells names itself in the title: "CHỈ THỊ / CỦA THỦ
     TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...". Fills only what the
@@ -2740,10 +2784,54 @@ def _list_goes_on(lines: list[Line], j: int, last: str) -> bool:
     return False
 
 
+_TITLED_NAME_SPAN = 60  # lines at the end of a text where a title and a name on one line may stand
+
+
+def _titled_name(t: str) -> tuple[str, str] | None:
+    """A signer's title in capitals and the name after it on one line (a copy that flattened the
+    column: "PHÓ CHỦ TỊCH Nguyễn Văn A", "GIÁM ĐỐC Thiếu tướng Lê Văn C"): (title, name), or None."""
+    if len(t) > 80 or not t[:1].isupper() or t.isupper() or _item(t) is not None:
+        return None
+    words = t.split()
+    k = next((i for i, w in enumerate(words) if not w.isupper()), len(words))  # (where the capitals end)
+    if k == 0 or k > len(words) - 2:
+        return None
+    head, name = " ".join(words[:k]), " ".join(words[k:])
+    if _title_head_start().match(head) is None or _rx()["authority"].match(head) is not None:
+        return None
+    return (head, name) if _signoff_title(head) and _name_line(name) else None
+
+
+def _ranked_names(lines: list[Line], lo: int) -> tuple[list[Line], dict[int, str]]:
+    """``lines`` with a signer's rank or degree alone on its line joined to the name under it
+    ("Thiếu tướng" / "Lê Văn C"), and a title and a name on one line cut (the name left on the
+    line): the lines, and each cut title by the index of its name's line. Lines from ``lo`` on."""
+    ranks = _rx()["rank_alone"]
+    titled: dict[int, str] = {}
+    out = lines
+    for j in range(lo, len(lines)):
+        ln = lines[j]
+        if ln.kind != "text" or not ln.text[:1].isupper():
+            continue
+        t = ln.text.strip()
+        under = lines[j + 1] if j + 1 < len(lines) else None
+        if len(t) <= 13 and ranks.match(t) and under is not None and under.kind == "text" and _name_line(under.text):
+            out = list(out) if out is lines else out
+            out[j + 1] = replace(lines[j + 1], text=f"{t} {lines[j + 1].text.strip()}")
+            out[j] = replace(ln, text="", kind="blank")
+        elif t[1:2].isupper() and " " in t and (cut := _titled_name(t)) is not None:
+            out = list(out) if out is lines else out
+            out[j] = replace(ln, text=cut[1])
+            titled[j] = cut[0]
+    return out, titled
+
+
 def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
     """Read Nơi nhận and the signer from the bottom; return where the body ends."""
     rx = _rx()
     n = len(lines)
+    # (helper 52) a rank on a line of its own over the name; a title and the name on one line
+    lines, titled_names = _ranked_names(lines, max(body_start, n - _TITLED_NAME_SPAN))
     body_end = n
     # Nơi nhận: the last one in the document.
     nn = None
@@ -2851,7 +2939,7 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":
                     k -= 1
-                if k >= lo and titled(k):
+                if (k >= lo and titled(k)) or j in titled_names:
                     return j
                 if k > lo and j - k <= 3 and _stamp_debris(lines[k].text):
                     # (what OCR made of the stamp right above the name: the title above it)
@@ -3068,6 +3156,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             beside = _block_signer(other_block, lines[at].text, lines[at].no), True
     # (a title typed in small letters, "Phó Chủ tịch", "kiêm Chủ tịch HĐND xã": in capitals, as
     # the sign-off prints it)
+    if name_idx in titled_names and beside is None:
+        title_lines.append(titled_names[name_idx])  # (the title on the name's line)
     title_lines = [_signed_title(t) for t in title_lines]
     h.signer = Signer(name, _with_rank(_clean(" ".join(title_lines)), rank), authority, lines[name_idx].no)
     if beside is not None and beside[0].name and beside[0].name != h.signer.name:
