@@ -1403,6 +1403,8 @@ def _held_before(ev: Evidence) -> bool:
         return False
     w = words()
     local = ev.local
+    if len(local) > _HELD_REACH:
+        return False  # (the event opens the clause and its passive verb ends right before the time)
     m = w["held_passive"].search(local)
     return (
         m is not None
@@ -1415,6 +1417,10 @@ def _held_before(ev: Evidence) -> bool:
 
 
 _LABEL_ONLY = regex.compile(r"[^\p{L}]*+(?:\p{L}\)[^\p{L}]*+)?")
+# (the longest clause before the time :func:`_held_before` may read: an item's label, the event's
+# words, sixty characters, the passive verb and its place; a longer one is not read to its end for
+# each time of a long clause)
+_HELD_REACH = 300
 
 
 def _published_told(ev: Evidence) -> bool:
