@@ -48,7 +48,7 @@ from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, T
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import Block
 from ndq57.parse.sections import SectionTree, match_numbering
-from ndq57.textutil import strip_item_label
+from ndq57.textutil import alternation, strip_item_label
 
 # What the rules this module applies after the decision table mean (``ndq57 explain``).
 RULE_DOCS = {
@@ -885,10 +885,7 @@ def _titled_roster_entry() -> regex.Pattern[str]:
     """(helper 44) An item of a list of a body's members named by their titles alone, the place on
     the body after a dash ("1. Chủ tịch UBND tỉnh - Trưởng ban;", "3. Giám đốc Sở Nội vụ - Thành
     viên."): no work given."""
-    places = "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(load("task_fields")["roster_places"], key=len, reverse=True)
-    )
+    places = alternation(load("task_fields")["roster_places"])
     return regex.compile(
         rf"^\s*(?:[-+•–]\s*|\d{{1,3}}[.)]\s*|[a-zđ][).]\s*)?\p{{Lu}}[^;:\n]{{3,160}}?\s[-–]\s*(?i:{places})\s*[;.,]?\s*$"
     )

@@ -446,7 +446,7 @@ def _parent_words() -> frozenset[str]:
 def _parent_named(text: str, start: int) -> bool:
     """Whether the unit at ``start`` of ``text`` follows a word of :func:`_parent_words` ("... trực
     thuộc Bộ Y tế"): the body the unit before it belongs to, not one more unit of a list."""
-    before = text[:start].split()
+    before = text[:start].rsplit(maxsplit=1)
     return bool(before) and fold(before[-1]) in _parent_words()
 
 

@@ -329,11 +329,8 @@ def _owed(caption: str | None) -> bool:
     overdue_captions), not a table of results that also counts them ("đã hoàn thành ...")."""
     if not caption:
         return False
-    words = load("tables")
     folded = caption.lower()
-    if not any(w in folded for w in words["overdue_captions"]):
-        return False
-    return _overdue_rx().search(folded) is not None and not any(w in folded for w in words["done_captions"])
+    return _overdue_rx().search(folded) is not None and not any(w in folded for w in load("tables")["done_captions"])
 
 
 @functools.cache

@@ -1128,14 +1128,20 @@ def _comma_fields() -> frozenset[str]:
     return frozenset(" ".join(_fold(f)[0].split()) for f in load("units")["comma_fields"])
 
 
+def _blanks_then(phrases: Iterable[str]) -> regex.Pattern[str]:
+    """Blanks on one line, then one of ``phrases`` (in their order; their words apart by blanks on
+    one line), ending at a word's end."""
+    alts = "|".join("[ \t]+".join(map(regex.escape, p.split())) for p in phrases)
+    return regex.compile(f"[ \t]+(?:{alts})(?!\\w)")
+
+
 @functools.cache
 def _numbered_tails() -> dict[str, regex.Pattern[str]]:
     """(helper 51) The numbered names whose force follows their number (data ``numbered_tails``), each
     with the pattern of those words as written, right after the number ("Hải đội 2" + " Biên phòng")."""
     out: dict[str, regex.Pattern[str]] = {}
     for name, tails in load("units")["numbered_tails"].items():
-        alts = "|".join("[ \t]+".join(map(regex.escape, t.split())) for t in tails)
-        out[name] = regex.compile(f"[ \t]+(?:{alts})(?!\\w)")
+        out[name] = _blanks_then(tails)
     return out
 
 
@@ -2039,8 +2045,7 @@ def _level_named() -> dict[str, regex.Pattern[str]]:
     "tỉnh"), folded, each with the pattern of its levels right after it."""
     out: dict[str, regex.Pattern[str]] = {}
     for head, levels in load("units")["level_named_heads"].items():
-        alts = "|".join("[ \t]+".join(map(regex.escape, _fold(v)[0].split())) for v in levels)
-        out[" ".join(_fold(head)[0].split())] = regex.compile(f"[ \t]+(?:{alts})(?!\\w)")
+        out[" ".join(_fold(head)[0].split())] = _blanks_then(_fold(v)[0] for v in levels)
     return out
 
 
