@@ -569,6 +569,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one paragraph of n clauses, each with a limit before an event is held, no full stop",
     ),
+    "held_chain": (
+        lambda n: "Đại hội chi bộ được tổ chức trước Đại hội Đảng bộ xã và " * n,
+        400,
+        "one clause of n events, each naming a unit, joined by 'và' with no punctuation",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

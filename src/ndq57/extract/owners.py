@@ -619,6 +619,10 @@ class Owners:
         self._heading: dict[int, tuple[Section, list[Assignee]]] = {}  # id(section) -> (it, heading())
         self._roles_at: dict[tuple[str, int, int], list[RoleMatch]] = {}
         self._memo: dict[tuple[str, str], Any] = {}
+        # each clause's owners (see for_clause), with the spans and the section they were read under
+        self._clauses: dict[
+            tuple[str, int, int, int, bool], tuple[list[tuple[int, int]], Section | None, ClauseOwners]
+        ] = {}
         self.parents: dict[int, Section | None] = {}
         # the issuer's name (its leaders are the ones a bare "Lãnh đạo Sở" names in its own text)
         self._issuers = tuple(" ".join(i.split()).casefold() for i in header.issuers or [header.issuer or ""])
@@ -1104,7 +1108,22 @@ class Owners:
     ) -> ClauseOwners:
         """The owners of clause ``ci`` (``spans[ci]``) of the paragraph ``text`` under ``section``;
         ``inherit=False``: without the owners the headings above give when the text names none
-        (for a caller that keeps the clause only when the text names one)."""
+        (for a caller that keeps the clause only when the text names one).
+
+        Read once per clause: every time limit of a clause asks for the same owners (a clause of n
+        limits with n units in it was read n times over its n units). Each caller gets lists of its
+        own, since callers replace or extend them."""
+        key = (text, id(spans), ci, id(section), inherit)
+        kept = self._clauses.get(key)
+        if kept is None or kept[0] is not spans or kept[1] is not section:
+            kept = (spans, section, self._for_clause(text, spans, ci, section, inherit))
+            self._clauses[key] = kept
+        found = kept[2]
+        return ClauseOwners(list(found.owners), list(found.recipients), found.task_start)
+
+    def _for_clause(
+        self, text: str, spans: list[tuple[int, int]], ci: int, section: Section | None, inherit: bool
+    ) -> ClauseOwners:
         cs, ce = spans[ci]
         task_start = cs
         k = ci

@@ -4712,6 +4712,15 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         lo = bisect.bisect_left(hit_starts, a)
         return [h for h in hits[lo : bisect.bisect_left(hit_starts, b, lo)] if h.end <= b]
 
+    # the hits that end a subject's look for a task it hands on (see _hands_on), apart: a long
+    # clause of units with no such word is not read to its end for each of its units
+    hands = [h for h in hits if t.after.get(h.phrase) in _HAND_STOPS or t.before.get(h.phrase) in _HAND_VERBS]
+    hand_starts = [h.start for h in hands]
+
+    def hands_in(a: int, b: int) -> Iterator[_Hit]:
+        lo = bisect.bisect_left(hand_starts, a)
+        return (h for h in hands[lo : bisect.bisect_left(hand_starts, b, lo)] if h.end <= b)
+
     decided: list[tuple[str, str]] = []
     results: list[RoleMatch] = []
     for gi, grp in enumerate(groups):
@@ -4733,6 +4742,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             text if offs is None else folded,
             t,
             hits_in,
+            hands_in,
             cs,
             ce,
             prev_end,
@@ -5049,6 +5059,7 @@ def _decide(
     text: str,
     t: _Triggers,
     hits_in: Any,
+    hands_in: Any,
     cs: int,
     ce: int,
     prev_end: int,
@@ -5197,7 +5208,7 @@ def _decide(
             # work among its members, named by no unit: the body is who owns it
             return "assigned", "phan_cong_thanh_vien"
         return "mention", "issuer"  # "Ban Chỉ đạo tỉnh đề nghị ...": who speaks, not who acts
-    if b is None and a in (None, "mention") and _hands_on(folded, t, hits_in, unit_starts, last.end, ce):
+    if b is None and a in (None, "mention") and _hands_on(folded, t, hands_in, unit_starts, last.end, ce):
         return "mention", "issuer_giao"  # "Thường trực Tỉnh ủy thống nhất ..., giao X ...": who gives the task
     if b == "do":
         for h in after_hits:
@@ -5526,15 +5537,20 @@ def _duty_opens(folded: str, t: _Triggers, hits_in: Any, cs: int, at: int) -> bo
     )
 
 
-def _hands_on(folded: str, t: _Triggers, hits_in: Any, unit_starts: list[int], start: int, end: int) -> bool:
+_HAND_STOPS = frozenset(("lead", "coordinate_subject", "coordinate_role", "director", "supervisor"))
+_HAND_VERBS = frozenset(("giao", "yeu_cau"))
+
+
+def _hands_on(folded: str, t: _Triggers, hands_in: Any, unit_starts: list[int], start: int, end: int) -> bool:
     """Whether the subject that ends at ``start`` goes on, in its clause (up to ``end``), to give
     the task to another unit ("Thường trực Tỉnh ủy thống nhất chủ trương, giao Ban cán sự đảng
     UBND tỉnh ...", "... ghi nhận báo cáo của X, yêu cầu Y ..."): a "giao" or "yêu cầu" after a
-    comma or "và", a unit right after it, and no role verb or time limit of the subject's own before."""
-    for h in hits_in(start, end):
-        if t.after.get(h.phrase) in ("lead", "coordinate_subject", "coordinate_role", "director", "supervisor"):
+    comma or "và", a unit right after it, and no role verb or time limit of the subject's own before.
+    ``hands_in(a, b)``: the hits from ``a`` to ``b`` with one of those role verbs or "giao", "yêu cầu"."""
+    for h in hands_in(start, end):
+        if t.after.get(h.phrase) in _HAND_STOPS:
             return False
-        if t.before.get(h.phrase) not in ("giao", "yeu_cau"):
+        if t.before.get(h.phrase) not in _HAND_VERBS:
             continue
         k = bisect.bisect_left(unit_starts, h.end)
         return (
