@@ -558,6 +558,8 @@ def _rejoin_times(row: _Row) -> None:
             continue
         count = len(toks) - next((x for x in range(len(toks) - 1, -1, -1) if toks[x] != toks[-1]), -1) - 1
         if count < 2:
+            if _glued_time(pieces, k):
+                return
             continue
         for q in pieces[k + 1 : k + 12]:
             nums = q.text.split()
@@ -573,6 +575,33 @@ def _rejoin_times(row: _Row) -> None:
                     start = piece.end + 1
             break
         return
+
+
+def _glued_time(pieces: list[_Piece], k: int) -> bool:
+    """One time cell whose word and number wrap ("Tháng" / "9/2027") beside a unit cell on the
+    same baseline: ``pdftotext`` glues the word to the unit's line ("Văn phòng UBND Tháng") and
+    prints the number on a later line of the unit's paragraph ("tỉnh" / "9/2027"). The word is
+    put back before its number, a cell of its own (a paragraph), when that number stands alone
+    on its line within the next two lines of the same paragraph and the line the word ends opens
+    no time itself ("Trước ngày 15 tháng" is a time cell's own wrap)."""
+    p = pieces[k]
+    toks = p.text.split()
+    for q in pieces[k + 1 : k + 3]:
+        if q.para:
+            return False
+        if _TAIL.fullmatch(q.text.strip()) is None:
+            continue
+        if _opens_time(p.text):
+            return False
+        p.text = " ".join(toks[:-1])
+        q.text = f"{toks[-1]} {q.text.strip()}"
+        q.para = True
+        start = 0
+        for piece in pieces:
+            piece.start = start
+            start = piece.end + 1
+        return True
+    return False
 
 
 def _rejoin_lone_times(pieces: list[_Piece], words: frozenset[str]) -> bool:
@@ -1108,9 +1137,13 @@ def _paragraph_rows(
         floating.append((k, found[keep:]))
         # (a lead printed in the task's paragraph, one blank after its last word on a line)
         mid = _mid_heads(paras[0]) if first else []
+        lone = _lone_lead(paras[0], found, head) if first and not mid else None
         if mid:
             tasks[-1], lead = _interleaved(paras[0], mid[0])
             leads.append(lead)
+        elif lone is not None:
+            tasks[-1] = [(p.line + 1, p.text) for x, p in enumerate(paras[0]) if x != lone]
+            leads.append([(paras[0][lone].line + 1, paras[0][lone].text.strip())])
         else:
             leads.append([])
     timeless = [not g and r.label[:1].isdigit() for g, r in zip(own, rows, strict=True)]
@@ -1152,6 +1185,36 @@ def _paragraph_rows(
     if "coordinate" not in head.roles:
         _lead_up(rows, out, own, leads)
     return out
+
+
+_LONE_LEAD_WORDS = 8  # words of a lead printed on a line of its own inside the task's at most
+
+
+def _lone_lead(para: list[_Piece], found: list[_Group], head: _Header) -> int | None:
+    """The line of the task's paragraph that is the row's lead, one line printed between two of
+    the task's (``pdftotext`` sorts a short cell's line in among the lines of the cell beside
+    it: "Đào tạo kỹ năng số" / "Sở Nội vụ" / "cho cán bộ, công chức"): a line that is one unit's
+    whole name, after a line not left open ("… phối hợp với" / "Sở Nội vụ" is the task's) and
+    before one going on in lower case, in a row that shows fewer unit paragraphs than the header
+    has unit columns before the time (none with a lead column alone; one with a lead and a
+    coordinating column)."""
+    roles = head.roles
+    if "lead" not in roles or len(para) < 3:
+        return None
+    want = 2 if _lead_then_partner(head) else 1
+    if sum(g[2] for g in found[:1]) >= want:
+        return None
+    for x in range(1, len(para) - 1):
+        said = para[x].text.strip(" ,;")
+        if (
+            _head_at(said, 0)
+            and len(said.split()) <= _LONE_LEAD_WORDS
+            and para[x + 1].text[:1].islower()
+            and not tb._open_end(para[x - 1].text)
+            and _whole_units(said)
+        ):
+            return x
+    return None
 
 
 def _step_cells(groups: list[_Group], texts: list[Cell]) -> list[tuple[Cell, Cell, Cell]]:
