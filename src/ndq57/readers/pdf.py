@@ -477,6 +477,8 @@ def _ocr_words(glyphs: list[Glyph], walls: list[tuple[float, float, float]] | No
             word = word[1:]
         if len(word) > 1 and word[-1].ch in "|¦":
             word = word[:-1]
+        if len(word) > 1 and word[0].ch in _OCR_BARS and walls and _by_wall(word[0], walls):
+            word = word[1:]  # ('|và Công nghệ', '/UBND các xã': a cell's line against its rule)
         if len(word) > 1 and all(w.ch in _OCR_RULES for w in word):
             word = []  # a rule read as a run of dashes ('——]', '__')
         while len(word) > 1 and word[-1].ch in _OCR_EDGE_SPECKS:
@@ -505,6 +507,21 @@ def _ocr_words(glyphs: list[Glyph], walls: list[tuple[float, float, float]] | No
 _OCR_SPECKS = "`´ˆ˜¨^~_„"  # a speck of a scan read as a lone accent, an underscore or a low quote
 _OCR_EDGE_SPECKS = "_„"  # ... which no word of a directive starts or ends with
 _OCR_ON_RULE = 0.5  # font sizes: a bar or a dash this close to a rule found in the image is the rule
+
+
+_OCR_BY_WALL = 1.0  # font sizes: a bar glued to a word this far right of a vertical rule is the rule
+
+
+def _by_wall(bar: Glyph, walls: list[tuple[float, float, float]]) -> bool:
+    """Whether a bar that opens a word stands on, or right of, a vertical rule of the page
+    (``walls``: x, bottom, top), within ``_OCR_BY_WALL`` font sizes: the rule on the left of a
+    cell, read as a letter glued to the first word of one of the cell's lines ("|và", "/vụ",
+    "/UBND"), whatever the word's case."""
+    cy, size = bar.cy, bar.h
+    return any(
+        bottom - 1 <= cy <= top + 1 and -_OCR_ON_RULE * size <= bar.x0 - x <= _OCR_BY_WALL * size
+        for x, bottom, top in walls
+    )
 
 
 def _cut_at_walls(word: list[Glyph], walls: list[tuple[float, float, float]]) -> list[list[Glyph]]:
