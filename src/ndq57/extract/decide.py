@@ -1782,7 +1782,13 @@ def _school_year(ev: Evidence) -> bool:
             or (ev.expr.rule == "school_term" and names_school_term(ev.expr.phrase))
         )
         # "Năm học 2026-2027, các trường hoàn thành ...": the school year to do the work in
-        and not (ev.expr.rule in ("school_year", "school_term") and _period_opens_clause(ev))
+        # ((helper 59) unless a limit of its clause says when: "Học kỳ II, các trường hoàn thành
+        # kiểm tra trước ngày 25/5/2027", the term only the frame of the dated work)
+        and not (
+            ev.expr.rule in ("school_year", "school_term")
+            and _period_opens_clause(ev)
+            and ev.others_with_deadline_qualifier() == 0
+        )
         # (and the term under a task's time label: "Thời gian thực hiện: học kỳ II năm học 2026 - 2027")
         and not (
             ev.expr.rule in ("school_year", "school_term")

@@ -2813,6 +2813,8 @@ def _hamlet_ends() -> tuple[str, ...]:
 
 # a place's name in title case after a unit ("UBND TP Huế"), maybe after an abbreviation's dot
 _TITLED_PLACE = regex.compile(r"(\.)?[ \t]+\p{Lu}\p{Ll}")
+# (helper 59) a short name in capitals set in parentheses right after a unit ("(CDC)", "(TTKN)")
+_SHORT_PAREN = regex.compile(r"[ \t]*\([ \t]*\p{Lu}[\p{Lu}\d&.\-]{1,9}(?:[ \t]\p{Lu}[\p{Lu}\d&.\-]{1,9})?[ \t]*\)")
 
 
 @functools.cache
@@ -3316,6 +3318,17 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         name_end = c.end
         if not ends_level:  # "Sở Y tế tỉnh Hà Tĩnh", "Trạm Y tế xã An Bình"
             lv = _units_re("place_level").match(folded, c.end)
+            if lv is None and "(" in text[c.end : c.end + 3]:
+                # (helper 59) its short name in parentheses before the level: "Trung tâm Kiểm soát bệnh
+                # tật (CDC) tỉnh chủ trì ...", one unit through the level (and a province's name after it)
+                short = _SHORT_PAREN.match(text, c.end)
+                lv = _units_re("place_level").match(folded, short.end()) if short is not None else None
+                if (
+                    lv is not None
+                    and _named_level(lv.group().split())
+                    and _place_end(text, folded, lv.end()) != lv.end()
+                ):
+                    lv = None  # (not a commune's name after it: its own, as written, without the parentheses)
             if not lv or lv.end() > limit:
                 continue
             level = lv.group().split()
