@@ -1637,6 +1637,11 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # hamlet of the kinds listed, as "Chi bộ các thôn, tổ dân phố" names them
             canonical, end = listed
             standalone = True
+        elif not standalone and e.kind != "person" and (every := _every_hamlet(text, folded, start, end, canonical)):
+            # (helper 57) "Các Tổ bảo vệ an ninh, trật tự thôn tổ chức ...", "Tổ bảo vệ an ninh, trật
+            # tự các thôn, tổ dân phố ...": the team of every hamlet
+            canonical, end = every
+            standalone = True
         elif canonical.startswith(steering_heads) and (about := steering_about.match(folded, end)) is not None:
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
             end = about.end()
@@ -2168,6 +2173,56 @@ def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -
             return None
         return f"{base} {', '.join(listed)} {_clean(text[name_start:name_end])}", name_end
     return f"{base} {_grammar()['many']} {', '.join(listed)}", end
+
+
+_NUMBER_NEXT = regex.compile(r"[ \t]+\w*\d")
+
+
+@functools.cache
+def _many_before() -> regex.Pattern[str]:
+    """(helper 57) "các" and blanks right before a name."""
+    return regex.compile(rf"(?<!\w){_grammar()['many']}[ \t*_]+\Z")
+
+
+@functools.cache
+def _every_hamlet_after() -> regex.Pattern[str]:
+    """(helper 57) Blanks, "các" and a hamlet noun (not a branch's place: "Tổ X các thôn")."""
+    nouns = _alt(_fold(w)[0] for w in load("units")["hamlets"]["nouns"])
+    return regex.compile(rf"[ \t]+{_grammar()['many']}[ \t]+({nouns})(?!\w)")
+
+
+def _every_hamlet(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[str, int] | None:
+    """(helper 57) (canonical name, end) of the body of every hamlet of one kind or more, a name that
+    is no unit alone named after "các" and ending with a hamlet noun that no number or name follows
+    ("Các Tổ bảo vệ an ninh, trật tự thôn" is "Tổ bảo vệ an ninh, trật tự các thôn"), or with "các"
+    and the hamlet nouns after it ("Tổ bảo vệ an ninh, trật tự các thôn, tổ dân phố"); else None."""
+    nouns, lasts = _hamlet_nouns()
+    many = _grammar()["many"]
+    if (after := _every_hamlet_after().match(folded, end)) is not None:
+        listed = [after.group(1)]
+        stop = after.end()
+        more = _hamlet_more()
+        while (m := more.match(folded, stop)) is not None:
+            listed.append(m.group(1))
+            stop = m.end()
+        if _NAME_NEXT.match(text, stop) is not None or _NUMBER_NEXT.match(folded, stop) is not None:
+            return None
+        return f"{canonical} {many} {', '.join(listed)}", stop
+    if not folded.endswith(lasts, start, end):
+        return None
+    if _many_before().search(folded, max(0, start - 12), start) is None:
+        return None
+    if _NAME_NEXT.match(text, end) is not None or _NUMBER_NEXT.match(folded, end) is not None:
+        return None  # ("các Tổ ... thôn Tân Lập, thôn 3": named places, not every hamlet)
+    words = folded[start:end].rsplit(None, 3)
+    for k in (1, 2, 3):
+        noun = " ".join(words[-k:])
+        if len(words) > k and noun in nouns:
+            break
+    else:
+        return None
+    base = canonical[: -len(noun) - 1] if _fold(canonical)[0].endswith(" " + noun) else canonical
+    return f"{base} {many} {noun}", end
 
 
 @functools.cache
@@ -2999,6 +3054,7 @@ class _Boards(NamedTuple):
     names: frozenset[str]  # canonical names of the boards an issuer names bare
     verb_after: regex.Pattern[str]  # a role or work verb right after the board
     word_before: regex.Pattern[str]  # a role word right before it, searched in the text before
+    first_capital: frozenset[str]  # (helper 57) the names whose first word only needs its capital
 
 
 @functools.cache
@@ -3006,17 +3062,22 @@ def _issuer_boards() -> _Boards:
     return _Boards(*_compiled(_kept()[4]))
 
 
-def _issuer_boards_plain() -> tuple[frozenset[str], tuple[str, str, str, int], tuple[str, str, str, int]]:
+def _issuer_boards_plain() -> tuple[
+    frozenset[str], tuple[str, str, str, int], tuple[str, str, str, int], frozenset[str]
+]:
     """The fields of :class:`_Boards`, its patterns as sources (:func:`_later`), kept (:func:`_kept`)."""
     data = load("units")
     r = data["roles"]
     verbs = [w for ws in r["after"].values() for w in ws]
     verbs += list(r["subject_duty"]) + list(r["adverbs"]) + list(r["time_limit"])
+    verbs += list(data["issuer_board_verbs"])
     before = [w for cat in data["issuer_board_before"] for w in r["before"][cat]]
+    first_capital = frozenset(data["issuer_boards_first_capital"])
     return (
-        frozenset(data["issuer_boards"]),
+        frozenset(data["issuer_boards"]) | first_capital,
         _later(rf"[ \t*_]*:?[ \t*_]*(?:{_alt(_fold(w)[0] for w in verbs)})(?!\w)"),
         _later(rf"(?<!\w)(?:{_alt(_fold(w)[0] for w in before)})[ \t*_]+\Z"),
+        first_capital,
     )
 
 
@@ -3038,7 +3099,10 @@ def _issuer_board(text: str, folded: str, c: _Cand, boards: _Boards, prev: _Cand
     word or in a list after another unit ``prev`` ("phối hợp với Văn phòng, Ban Tuyên giáo") with a
     verb or the end of the list after it (data ``issuer_boards``)."""
     written, named = text[c.start : c.end].split(), c.canonical.split()
-    if len(written) != len(named):
+    if c.canonical in boards.first_capital:
+        if not written[0][:1].isupper():
+            return False  # ("tổ công nghệ số cộng đồng" in small letters: the policy's words)
+    elif len(written) != len(named):
         if len(written) != 1 or not _all_upper(written[0]):
             return False  # (an abbreviation is capitalised: "BGH chỉ đạo ...")
     elif any(n[:1].isupper() and not w[:1].isupper() for w, n in zip(written, named, strict=True)):
@@ -3053,7 +3117,14 @@ def _issuer_board(text: str, folded: str, c: _Cand, boards: _Boards, prev: _Cand
     listed = prev is not None and _units_re("list_sep").fullmatch(folded, prev.end, c.start) is not None
     if not (listed or boards.word_before.search(before) is not None):
         return False
-    return verb or _LIST_AFTER.match(folded, c.end) is not None
+    return verb or _LIST_AFTER.match(folded, c.end) is not None or _and_unit_after().match(text, c.end) is not None
+
+
+@functools.cache
+def _and_unit_after() -> regex.Pattern[str]:
+    """(helper 57) "và" and a capitalised name after a board named after a role word ("phối hợp với
+    Tổ công nghệ số cộng đồng và Đoàn Thanh niên xã ..."): the list goes on."""
+    return regex.compile(rf"[ \t*_]+{_grammar()['and']}[ \t*_]+\p{{Lu}}")
 
 
 def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
@@ -3138,13 +3209,14 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     # "Trung tâm Khuyến nông thuộc Sở ...", "Chi cục Thủy lợi trực thuộc Sở ...", "Trung tâm Dịch vụ
     # nông nghiệp của Sở ...": a body named with the one it belongs to is one unit, as written
     heads = _of_heads()
+    teams = _of_teams()
     i = len(items) - 2
     while i >= 0:
         a, b = items[i], items[i + 1]
         if (
             a.kind not in ("collective", "person")
             and b.kind not in ("collective", "person")
-            and a.canonical.startswith(heads)
+            and (a.canonical.startswith(heads) or _of_team(a.canonical, teams))
             and (own := _units_rx("own_gap").fullmatch(folded, a.end, b.start)) is not None
             # (not the last of a list: "Cục A, Kho bạc B, Cục C thuộc Bộ D" says where all of them are)
             and not (i > 0 and _units_re("title_join").fullmatch(folded, items[i - 1].end, a.start))
@@ -3798,6 +3870,17 @@ def _shared_hamlets(folded: str, items: list[_Cand]) -> list[_Cand]:
 # ---------------------------------------------------------------------------------------- persons
 
 
+def _of_team(canonical: str, teams: frozenset[str]) -> bool:
+    """(helper 57) ``canonical`` names a team of ``of_teams``, by its number too ("Đoàn kiểm tra số 2")."""
+    return canonical in teams or canonical.rsplit(f" {_grammar()['number']} ", 1)[0] in teams
+
+
+@functools.cache
+def _of_teams() -> frozenset[str]:
+    """(helper 57) The teams named whole with the committee they belong to (``of_teams``)."""
+    return frozenset(load("units")["of_teams"])
+
+
 @functools.cache
 def _of_heads() -> tuple[str, ...]:
     """The first words of the bodies named with the one they belong to (``of_heads``)."""
@@ -3895,6 +3978,8 @@ def _title_unit(
                 if shared is not None:
                     return t, q, (shared[0], ", ".join([inner, *shared[1]]), [])
             return t, q, (unit.end, inner, unit.members)
+        if text[r : r + 1].isupper() and (board := _title_board(text, folded, q)) is not None:
+            return t, q, board  # (helper 57) "đồng chí Trưởng Ban Tổ chức": the head of the issuer's board
     if longest is None:
         return None
     t, q = longest
@@ -3911,6 +3996,27 @@ def _title_unit(
     if own is not None:
         return t, q, (own.end(), own.group(1), [])
     return t, q, None
+
+
+def _title_board(text: str, folded: str, q: int) -> tuple[int, str, list[_Member]] | None:
+    """(helper 57) The issuer's board named bare in capitals right after a title ending at ``q``
+    ("Trưởng" + "Ban Tổ chức", "Phó Trưởng" + "Ban Tuyên giáo"): (its end, its name, []), or None."""
+    blank = _BLANK.match(folded, q)
+    if blank is None or not text[blank.end() : blank.end() + 1].isupper():
+        return None
+    r = blank.end()
+    g = _gazetteer()
+    named = g.trie.name_at(folded, r)
+    if named is None or (e := g.entries.get(named[1])) is None or e.canonical not in _issuer_boards().names:
+        return None
+    written, words = text[r : named[0]].split(), e.canonical.split()
+    if len(written) != len(words):
+        return None
+    if any(n[:1].isupper() and not w[:1].isupper() for w, n in zip(written, words, strict=True)):
+        return None
+    if _CAP_AFTER.match(text, named[0]) is not None:
+        return None  # ("Trưởng Ban Tổ chức Hội thi": a board of something else, named on)
+    return named[0], e.canonical, []
 
 
 @functools.cache
@@ -4275,6 +4381,8 @@ class _Triggers:
     inform_not: regex.Pattern[str]
     do_work: regex.Pattern[str]  # "do Sở X thực hiện": the verb that makes the unit after "do" the doer
     time_limit: regex.Pattern[str]
+    period_limit: regex.Pattern[str]  # "trong tháng 5/2027": a period with its number (helper 57)
+    period_verbs: frozenset[str]  # the verbs of statement it is the time limit of (helper 57)
     soft_not_before: regex.Pattern[str]
     opening_time: regex.Pattern[str]
     recurring_opening: regex.Pattern[str]  # a cycle that opens a clause ("Hằng năm, X đánh giá ...")
@@ -4339,6 +4447,8 @@ def _triggers_plain() -> dict[str, Any]:
         inform_not=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['inform_not'])})(?!\w)|:"),
         do_work=_later(rf"[ \t]+(?:{_alt(_fold(a)[0] for a in r['do_work'])})(?!\w)"),
         time_limit=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['time_limit'])})(?!\w)"),
+        period_limit=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['period_limit'])})[ \t]+(?:\d+|[ivx]+)(?!\w)"),
+        period_verbs=frozenset(_fold(a)[0] for a in r["period_limit_verbs"]),
         soft_not_before=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['soft_not_before'])})(?!\w)"),
         opening_time=_later(rf"(?<!\w)(?:{_alt(_fold(a)[0] for a in r['opening_time_words'])}|\d+)(?!\w)"),
         attend=frozenset(_fold(a)[0] for a in r["attend"]),
@@ -5266,6 +5376,8 @@ def _decide(
                 assert a_hit is not None
                 # "Sở X đánh giá kết quả, báo cáo trước ngày ...": a verb of work, with its time limit
                 until = t.time_limit.search(folded, a_hit.end, ce) if a_hit.phrase in t.mention_soft else None
+                if until is None and a_hit.phrase in t.period_verbs:
+                    until = t.period_limit.search(folded, a_hit.end, ce)  # "... trong tháng 5/2027"
                 if until and not t.soft_not_before.search(folded, a_hit.end, until.start()):
                     return "assigned", "subject_with_time"
                 if (
