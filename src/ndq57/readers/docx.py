@@ -2,7 +2,7 @@
 
 * paragraphs in order, each with the label Word draws before it (automatic numbering, resolved
   by :mod:`ndq57.readers.word_numbering`), ``w:caps`` text in capitals, legacy-font runs (TCVN3,
-  VNI) converted, line breaks kept, page breaks ignored (so a paragraph stays one);
+  VNI) converted, line breaks kept (a page or column break inside a paragraph: a line break too);
 * **layout tables** — the header (issuer | national title, number | place and date) and the
   sign-off (Nơi nhận | signer), at most two columns and a few rows — read cell by cell, each cell
   paragraph its own line, so the header reads issuer, national title, number, place and date;
@@ -208,7 +208,7 @@ class _Reader:
         style = _val(ppr, "pStyle") or ""
         parts: list[str] = []
         self._runs(p, parts, style)
-        text = unicodedata.normalize("NFC", "".join(parts))
+        text = _breaks(unicodedata.normalize("NFC", "".join(parts)))
         if _mark_gone(ppr):
             # a paragraph mark deleted with tracked changes or hidden (a style separator: a run-in
             # heading): its text, if any, runs on into the next paragraph, under its own number
@@ -306,8 +306,9 @@ class _Reader:
             elif name in ("tab", "ptab"):
                 out.append("\t")
             elif name in ("br", "cr"):
-                if child.get(_W + "type") not in ("page", "column"):
-                    out.append("\n")
+                # a page or column break ("\f", see _breaks): the text after it starts a line of
+                # its own on the next page, as LibreOffice splits the paragraph there
+                out.append("\f" if child.get(_W + "type") in ("page", "column") else "\n")
             elif name == "noBreakHyphen":
                 out.append("-")
             elif name in ("footnoteReference", "endnoteReference"):
@@ -602,7 +603,7 @@ class _Reader:
         for p in note.iter(_W + "p"):
             parts: list[str] = []
             self._runs(p, parts, _val(p.find(_W + "pPr"), "pStyle") or "")
-            texts.append(unicodedata.normalize("NFC", "".join(parts)))
+            texts.append(_breaks(unicodedata.normalize("NFC", "".join(parts))))
         self.pending, self.fields = saved, fields
         return "\n".join(texts).replace("\t", " ")
 
@@ -876,6 +877,20 @@ class _Reader:
             self.flush_tabbed()
             self.flush_carry()
             self.add_chunk(el)
+
+
+def _breaks(text: str) -> str:
+    r"""A paragraph's page and column breaks ("\f"): a line break in its text (never the text
+    after one glued to the text before it: a signer's name and the appendix's heading, "Trần
+    Văn Khải" + "PHỤ LỤC"); nothing in a paragraph without text (a page break alone, a paragraph
+    as empty as any other).
+
+    >>> _breaks("Trần Văn Khải\fPHỤ LỤC"), _breaks("\f"), _breaks("\fPHỤ LỤC")
+    ('Trần Văn Khải\nPHỤ LỤC', '', '\nPHỤ LỤC')
+    """
+    if "\f" not in text:
+        return text
+    return text.replace("\f", "\n") if text.strip() else text.replace("\f", "")
 
 
 def _placeholder(el: Any) -> bool:
@@ -1978,6 +1993,33 @@ def _repaired(data: bytes) -> bytes | None:
     return out.getvalue()
 
 
+def _damage(data: bytes) -> str | None:
+    """What is wrong with a Word package python-docx could not open, said plainly: a ZIP cut short
+    or corrupt, or one without the document's main part (``word/document.xml``); None for any
+    other failure (its own message says)."""
+    import zipfile
+    import zlib
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "word/document.xml" in names:
+                zf.read("word/document.xml")  # (a member cut short or badly compressed)
+                return None
+            with zf.open("[Content_Types].xml") if "[Content_Types].xml" in names else io.BytesIO() as fh:
+                types = fh.read(1 << 16).decode("utf-8", errors="replace")
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, ValueError):
+        return "its ZIP package is cut short or corrupt (a download or a copy broken off?)"
+    except KeyError:
+        return None
+    for override in regex.finditer(r"<Override\b[^>]*>", types):
+        tag = override.group(0)
+        part = regex.search(r'PartName\s*=\s*"/?([^"]+)"', tag)
+        if part is not None and part.group(1) in names and any(kind in tag for kind in (_MAIN_TYPE, *_MAIN_TYPES)):
+            return None  # (a main part named otherwise: python-docx's own message says what is wrong)
+    return "its package holds no document text (no word/document.xml part)"
+
+
 def _read(data: bytes, depth: int) -> tuple[_Reader, list[Any]]:
     """The reader that read a DOCX file (its lines), and the warnings of the reading."""
     try:
@@ -1993,6 +2035,9 @@ def _read(data: bytes, depth: int) -> tuple[_Reader, list[Any]]:
                 raise
             document = docx.Document(io.BytesIO(repaired))
         except Exception:
+            damage = _damage(data)
+            if damage is not None:
+                raise DecodeError(f"a damaged DOCX file: {damage}; save it again from Word") from None
             raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
     reader = _Reader(document, depth)
     reader.read(document.element.body)

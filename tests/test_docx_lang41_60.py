@@ -1,0 +1,220 @@
+"""DOCX files as offices send them (round 41, helper 60), built here as Word writes them
+(tests/office_build.py's parts), of our own wording:
+
+* a page or column break inside a paragraph (Word 2003-2010's Ctrl+Enter, a document-management
+  system's merge): the text after it starts a line of its own, as LibreOffice splits the paragraph
+  there — the signer's name and the appendix's heading were glued ("Trần Văn KhảiPHỤ LỤC": no
+  signer, no appendix); a paragraph holding only a page break is as empty as before;
+* damaged files refused in one line that says what is wrong (exit code 1): a Word package without
+  its main part, a package cut short, a .docx or .doc saved with a password (a compound file of
+  ``EncryptionInfo`` and ``EncryptedPackage`` streams, or a Word 97-2003 document flagged
+  ``fEncrypted``) — they were refused as "a ZIP archive (a .docx or .xlsx?)", with python-docx's
+  KeyError, or as a .doc LibreOffice could not convert.
+"""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import office_build as ob
+from ndq57.errors import DecodeError
+from ndq57.pipeline import extracted_text, parse_bytes
+
+PAGE = '<w:r><w:br w:type="page"/></w:r>'
+COLUMN = '<w:r><w:br w:type="column"/></w:r>'
+
+
+def _docx(path: Path, body: str) -> bytes:
+    ob.write_docx(path, body, [], "")
+    return path.read_bytes()
+
+
+def _lines(path: Path, body: str) -> list[str]:
+    return [ln for ln in extracted_text(_docx(path, body)).splitlines() if ln]
+
+
+def _header() -> str:
+    left = ob.cell_text("ỦY BAN NHÂN DÂN\nXÃ PHÚ LẠC", b=True, jc="center")
+    right = ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
+    number = ob.cell_text("Số: 57/KH-UBND", jc="center")
+    date = ob.cell_text("Phú Lạc, ngày 14 tháng 1 năm 2027", i=True, jc="center")
+    return ob.table([ob.cell(left, 4000) + ob.cell(right, 5600), ob.cell(number, 4000) + ob.cell(date, 5600)],
+                    [4000, 5600], ruled=False)  # fmt: skip
+
+
+def _plan(name_paragraph: str) -> str:
+    """A plan whose signer's name paragraph is ``name_paragraph``, then its appendix."""
+    b = [_header(), ob.centred([("KẾ HOẠCH", {"b": True}), ("Phòng, chống dịch bệnh trên đàn gia súc năm 2027", {"b": True})])]
+    b.append(ob.text("Các cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo; báo cáo kết quả về Ủy ban nhân "
+                     "dân xã trước ngày 15/12/2027."))  # fmt: skip
+    signer = ob.cell_text("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", b=True, jc="center") + name_paragraph
+    b.append(ob.table([ob.cell(ob.cell_text("Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT."), 4400) + ob.cell(signer, 5000)],
+                      [4400, 5000], ruled=False))  # fmt: skip
+    b.append(ob.centred([("NHIỆM VỤ PHÒNG, CHỐNG DỊCH NĂM 2027", {"b": True})]))
+    widths = [600, 4000, 2000, 2000, 1500]
+    cells = [["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
+             ["1", "Tiêm phòng đợt 2 cho đàn gia súc", "Phòng Kinh tế", "Trạm Thú y", "Tháng 10/2027"]]  # fmt: skip
+    rows = ["".join(ob.cell(ob.cell_text(t), w) for t, w in zip(row, widths, strict=True)) for row in cells]
+    b.append(ob.table(rows, widths, ruled=True))
+    return "".join(b)
+
+
+# ---------------------------------------------------------------- page and column breaks
+
+
+@pytest.mark.parametrize("brk", [PAGE, COLUMN])
+def test_a_break_inside_a_paragraph_starts_a_line(tmp_path: Path, brk: str) -> None:
+    body = ob.text("Báo cáo gửi về Văn phòng trước ngày 20/6/2027.")
+    body += ob.para(ob.run("Ghi chú: gửi kèm bản điện tử.") + brk + ob.run("PHỤ LỤC", b=True), jc="center", indent=False)
+    # (it was "Ghi chú: gửi kèm bản điện tử.PHỤ LỤC")
+    assert _lines(tmp_path / "cv.docx", body)[1:] == ["Ghi chú: gửi kèm bản điện tử.", "PHỤ LỤC"]
+
+
+def test_a_numbered_paragraph_broken_keeps_its_label_on_its_text(tmp_path: Path) -> None:
+    body = ob.para(PAGE + ob.run("Phòng Kinh tế tổng hợp số liệu trước ngày 10/5/2027."), num=(ob.HEAD, 1))
+    body += ob.para(ob.run("Trạm Thú y báo cáo") + PAGE + ob.run("trong tháng 6/2027."), num=(ob.HEAD, 1))
+    assert _lines(tmp_path / "cv.docx", body) == [
+        "1. Phòng Kinh tế tổng hợp số liệu trước ngày 10/5/2027.",
+        "2. Trạm Thú y báo cáo",
+        "trong tháng 6/2027.",
+    ]
+
+
+def test_a_paragraph_of_a_page_break_alone_stays_empty(tmp_path: Path) -> None:
+    """A page break alone in its paragraph (how Word 2013+ writes Ctrl+Enter) is an empty
+    paragraph: a task table cut there by it still reads as one table."""
+    widths = [600, 4000, 2500, 1500]
+    head = "".join(ob.cell(ob.cell_text(t), w) for t, w in zip(["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"], widths, strict=True))
+    row = lambda n, due: "".join(  # noqa: E731
+        ob.cell(ob.cell_text(t), w) for t, w in zip([n, f"Kiểm tra đợt {n}", "Công an xã", due], widths, strict=True)
+    )
+    body = ob.table([head, row("1", "Tháng 3/2027")], widths, ruled=True) + ob.para(PAGE, indent=False)
+    body += ob.table([head, row("2", "Tháng 9/2027")], widths, ruled=True)
+    assert _lines(tmp_path / "cv.docx", body) == [
+        "| TT | Nhiệm vụ | Chủ trì | Thời hạn |",
+        "| 1 | Kiểm tra đợt 1 | Công an xã | Tháng 3/2027 |",
+        "| 2 | Kiểm tra đợt 2 | Công an xã | Tháng 9/2027 |",
+    ]
+
+
+def test_the_signer_and_the_appendix_after_a_page_break_are_read(tmp_path: Path) -> None:
+    name = ob.para(ob.run("Trần Văn Khải", b=True) + PAGE + ob.run("PHỤ LỤC", b=True), jc="center", indent=False)
+    doc = parse_bytes(_docx(tmp_path / "kh.docx", _plan(name))).to_dict()
+    # (the signer's name was glued to the appendix's heading: no signer, no appendix section)
+    assert (doc["document"]["signer"] or {}).get("name") == "Trần Văn Khải"
+    assert [s["path"] for s in doc["sections"]] == ["Phụ lục"]
+    plain = ob.para(ob.run("Trần Văn Khải", b=True), jc="center", indent=False)
+    heading = ob.para(ob.run("PHỤ LỤC", b=True), jc="center", indent=False)
+    same = parse_bytes(_docx(tmp_path / "kh2.docx", _plan(plain + heading))).to_dict()
+    assert doc["deadlines"] == same["deadlines"] and doc["document"] == same["document"]
+
+
+# ---------------------------------------------------------------- damaged files
+
+
+def _fail(data: bytes) -> str:
+    with pytest.raises(DecodeError) as err:
+        parse_bytes(data)
+    message = str(err.value)
+    assert "\n" not in message
+    return message
+
+
+def test_a_word_package_without_its_main_part(tmp_path: Path) -> None:
+    _docx(tmp_path / "cv.docx", ob.text("Sở Y tế báo cáo trước ngày 10/10/2027."))
+    with zipfile.ZipFile(tmp_path / "cv.docx") as zf:
+        parts = {n: zf.read(n) for n in zf.namelist() if n != "word/document.xml"}
+    for name, types in (("typed", None), ("untyped", b'<?xml version="1.0"?><Types xmlns="x"/>')):
+        path = tmp_path / f"{name}.docx"
+        with zipfile.ZipFile(path, "w") as zf:
+            for n, data in parts.items():
+                zf.writestr(n, types if types is not None and n == "[Content_Types].xml" else data)
+        # (it was python-docx's KeyError, or "not a text document: it is a ZIP archive (a .docx or .xlsx?)")
+        assert "a damaged DOCX file: its package holds no document text (no word/document.xml part)" in _fail(
+            path.read_bytes()
+        )
+
+
+def test_a_word_package_cut_short(tmp_path: Path) -> None:
+    data = _docx(tmp_path / "cv.docx", ob.text("Sở Y tế báo cáo trước ngày 10/10/2027.") * 40)
+    # (it was "not a text document: it is a ZIP archive (a .docx or .xlsx?)")
+    assert "a damaged DOCX file: its ZIP package is cut short or corrupt" in _fail(data[: len(data) // 2])
+
+
+def test_other_archives_stay_refused_as_archives(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    assert "it is a ZIP archive" in _fail(path.read_bytes())
+    assert "it is a ZIP archive" in _fail(path.read_bytes()[:120])
+
+
+def _compound(streams: dict[str, bytes]) -> bytes:
+    """A compound file (OLE2) of sectors of 512 bytes holding ``streams``, each in the regular
+    sectors (padded to 4096 bytes, the size under which a stream goes to the mini stream)."""
+    size = 512
+    blobs = [data.ljust(4096, b"\x00") for data in streams.values()]
+    fat = [0xFFFFFFFD, 0xFFFFFFFE]  # (sector 0 the FAT, 1 the directory, the streams from 2 on)
+    starts = []
+    for blob in blobs:
+        count = len(blob) // size
+        starts.append(len(fat))
+        fat += [len(fat) + 1 + k if k + 1 < count else 0xFFFFFFFE for k in range(count)]
+    fat += [0xFFFFFFFF] * (size // 4 - len(fat))
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + bytes(6)
+    header += struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+    header += struct.pack("<109I", 0, *[0xFFFFFFFF] * 108)
+
+    def entry(title: str, kind: int, left: int, child: int, start: int, length: int) -> bytes:
+        raw = title.encode("utf-16-le") + b"\x00\x00"
+        return (raw.ljust(64, b"\x00") + struct.pack("<HBB", len(raw) if title else 0, kind, 1)
+                + struct.pack("<III", left, 0xFFFFFFFF, child) + bytes(16 + 4 + 16)
+                + struct.pack("<III", start, length, 0))  # fmt: skip
+
+    names = list(streams)
+    directory = entry("Root Entry", 5, 0xFFFFFFFF, 1, 0xFFFFFFFE, 0)
+    for k, (name, start) in enumerate(zip(names, starts, strict=True)):
+        directory += entry(name, 2, k + 2 if k + 1 < len(names) else 0xFFFFFFFF, 0xFFFFFFFF, start, len(blobs[k]))
+    directory = directory.ljust(size, b"\x00")
+    return header + struct.pack(f"<{size // 4}I", *fat) + directory + b"".join(blobs)
+
+
+PROTECTED = "a password-protected (encrypted) Word file: it cannot be read without its password"
+
+
+def test_a_docx_saved_with_a_password(tmp_path: Path) -> None:
+    data = _compound({"EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00<encryption/>", "EncryptedPackage": bytes(range(256)) * 8})
+    # (it was sent to LibreOffice as a .doc: "LibreOffice could not convert a Word 97-2003 .doc file")
+    assert PROTECTED in _fail(data)
+
+
+def _word_document(flags: int) -> bytes:
+    """The first bytes of a Word 97-2003 document's stream: its magic number, version, language
+    and the flags of its file information block."""
+    return struct.pack("<HHHHHH", 0xA5EC, 0x00C1, 0, 0x042A, 0, flags) + bytes(500)
+
+
+def test_a_doc_saved_with_a_password(tmp_path: Path) -> None:
+    assert PROTECTED in _fail(_compound({"WordDocument": _word_document(0x0100 | 0x0200), "1Table": bytes(600)}))
+
+
+def test_a_doc_without_a_password_goes_to_libreoffice(tmp_path: Path) -> None:
+    from ndq57.readers import _password_protected
+
+    assert not _password_protected(_compound({"WordDocument": _word_document(0x0200), "1Table": bytes(600)}))
+    assert not _password_protected(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))  # (damaged: LibreOffice says)
+
+
+def test_the_command_line_says_it_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "khoa.docx"
+    path.write_bytes(_compound({"EncryptionInfo": b"\x04\x00\x04\x00", "EncryptedPackage": bytes(4096)}))
+    run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(path)], capture_output=True, text=True, check=False)
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"ndq57: {path}: {PROTECTED}; open it in Word with the password, remove it and save the file again"
