@@ -9,7 +9,9 @@
   its main part, a package cut short, a .docx or .doc saved with a password (a compound file of
   ``EncryptionInfo`` and ``EncryptedPackage`` streams, or a Word 97-2003 document flagged
   ``fEncrypted``) — they were refused as "a ZIP archive (a .docx or .xlsx?)", with python-docx's
-  KeyError, or as a .doc LibreOffice could not convert.
+  KeyError, or as a .doc LibreOffice could not convert (the fixture
+  ``tests/fixtures/office/lang41/kh_password_lang41_60.docx``: a plan of our own wording saved with a
+  password as Word's agile encryption writes it).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 import pytest
 
 import office_build as ob
+from conftest import FIXTURES
 from ndq57.errors import DecodeError
 from ndq57.pipeline import extracted_text, parse_bytes
 
@@ -210,6 +213,11 @@ def test_a_doc_without_a_password_goes_to_libreoffice(tmp_path: Path) -> None:
 
     assert not _password_protected(_compound({"WordDocument": _word_document(0x0200), "1Table": bytes(600)}))
     assert not _password_protected(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))  # (damaged: LibreOffice says)
+
+
+def test_a_docx_word_saved_with_a_password() -> None:
+    """A file Word's agile encryption wrote (tests/fixtures/office/lang41/, the password "matkhau")."""
+    assert PROTECTED in _fail((FIXTURES / "office" / "lang41" / "kh_password_lang41_60.docx").read_bytes())
 
 
 def test_the_command_line_says_it_in_one_line(tmp_path: Path) -> None:
