@@ -5,6 +5,11 @@
   system's merge): the text after it starts a line of its own, as LibreOffice splits the paragraph
   there — the signer's name and the appendix's heading were glued ("Trần Văn KhảiPHỤ LỤC": no
   signer, no appendix); a paragraph holding only a page break is as empty as before;
+* a header set in text boxes (the issuer's, the national title's) anchored in one of the first lines
+  of the text (the number and the place and date typed with tabs, the type's line): Word draws the
+  boxes at the top of the page, so their lines are read before those lines (the issuer was lost:
+  read after the number line, it was taken for nothing; anchored in the type's line, it was taken
+  for the title);
 * damaged files refused in one line that says what is wrong (exit code 1): a Word package without
   its main part, a package cut short, a .docx or .doc saved with a password (a compound file of
   ``EncryptionInfo`` and ``EncryptedPackage`` streams, or a Word 97-2003 document flagged
@@ -116,6 +121,58 @@ def test_the_signer_and_the_appendix_after_a_page_break_are_read(tmp_path: Path)
     heading = ob.para(ob.run("PHỤ LỤC", b=True), jc="center", indent=False)
     same = parse_bytes(_docx(tmp_path / "kh2.docx", _plan(plain + heading))).to_dict()
     assert doc["deadlines"] == same["deadlines"] and doc["document"] == same["document"]
+
+
+# ---------------------------------------------------------------- a header in text boxes
+
+ISSUER = ["ỦY BAN NHÂN DÂN", "XÃ PHÚ LẠC"]
+NATIONAL = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+NUMBER_LINE = ob.run("Số: 57/KH-UBND") + "<w:r><w:tab/><w:tab/></w:r>" + ob.run("Phú Lạc, ngày 14 tháng 1 năm 2027", i=True)
+TASK = ob.para(ob.run("Phòng Kinh tế tổ chức tiêm phòng đợt 1, hoàn thành trước ngày 30/4/2027."), num=(ob.HEAD, 1))
+
+
+def _head(doc: dict[str, object]) -> tuple[object, ...]:
+    d = doc["document"]
+    assert isinstance(d, dict)
+    return tuple(d.get(k) for k in ("issuer", "number", "type", "title", "place", "date"))
+
+
+WANT = ("ỦY BAN NHÂN DÂN XÃ PHÚ LẠC", "57/KH-UBND", "Kế hoạch", "Phòng chống dịch bệnh năm 2027", "Phú Lạc", "2027-01-14")
+
+
+def test_header_boxes_anchored_in_the_number_line_are_read_above_it(tmp_path: Path) -> None:
+    boxes = ob.text_box(ISSUER) + ob.text_box(NATIONAL)
+    body = ob.para(boxes + NUMBER_LINE, jc=None, indent=False)
+    body += ob.centred([("KẾ HOẠCH", {"b": True}), ("Phòng chống dịch bệnh năm 2027", {"b": True})]) + TASK
+    data = _docx(tmp_path / "kh.docx", body)
+    assert [ln for ln in extracted_text(data).splitlines() if ln][:5] == [*ISSUER, *NATIONAL, "Số: 57/KH-UBND        Phú Lạc, ngày 14 tháng 1 năm 2027"]
+    # (the issuer was None: read after the number line)
+    assert _head(parse_bytes(data).to_dict()) == WANT
+
+
+def test_header_boxes_anchored_in_the_type_line_are_read_above_the_number(tmp_path: Path) -> None:
+    body = ob.para(NUMBER_LINE, jc=None, indent=False)
+    body += ob.para(ob.text_box(ISSUER) + ob.text_box(NATIONAL) + ob.run("KẾ HOẠCH", b=True), jc="center", indent=False)
+    body += ob.centred([("Phòng chống dịch bệnh năm 2027", {"b": True})]) + TASK
+    data = _docx(tmp_path / "kh.docx", body)
+    assert [ln for ln in extracted_text(data).splitlines() if ln][:4] == [*ISSUER, *NATIONAL]
+    # (the issuer was None and the title "ỦY BAN NHÂN DÂN XÃ PHÚ LẠC")
+    assert _head(parse_bytes(data).to_dict()) == WANT
+
+
+def test_other_boxes_stay_after_their_paragraph(tmp_path: Path) -> None:
+    # a box without a national title (a draft's mark) beside the number line
+    body = ob.para(ob.text_box(["DỰ THẢO"]) + NUMBER_LINE, jc=None, indent=False) + TASK
+    assert _lines(tmp_path / "a.docx", body)[:2] == ["Số: 57/KH-UBND        Phú Lạc, ngày 14 tháng 1 năm 2027", "DỰ THẢO"]
+    # a header in boxes after the first page's top (an appendix's own header, far into the text)
+    body = "".join(ob.text(f"Nội dung đoạn {k}.") for k in range(1, 8))
+    body += ob.para(ob.text_box(ISSUER) + ob.text_box(NATIONAL) + ob.run("PHỤ LỤC"), jc="center", indent=False)
+    got = _lines(tmp_path / "b.docx", body)
+    assert got[7:] == ["PHỤ LỤC", *ISSUER, *NATIONAL]
+    # a second header's boxes when the text holds a national title already
+    body = ob.para(ob.text_box(ISSUER) + ob.text_box(NATIONAL), indent=False) + ob.text("Nội dung.")
+    body += ob.para(ob.text_box(["SỞ Y TẾ"]) + ob.text_box(NATIONAL) + ob.run("Số: 9/SYT"), indent=False)
+    assert _lines(tmp_path / "c.docx", body)[-4:] == ["Số: 9/SYT", "SỞ Y TẾ", *NATIONAL]
 
 
 # ---------------------------------------------------------------- damaged files

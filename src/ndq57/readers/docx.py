@@ -55,6 +55,7 @@ _HEADER_CELL = 140  # a cell of a header's line is at most this long
 _MAX_GRID = 63  # the columns of a Word table, at most (a damaged span or skip counts no more)
 _NESTED_TABLES = 2  # data tables read as tables inside layout tables inside ..., at most
 _TAB_LEFT_ONLY = 60  # a line this short between lines in two tab-set blocks is a line of the left one
+_HEADER_ABOVE = 6  # the lines read before the text boxes of a header drawn above them, at most
 
 
 def _local(el: Any) -> str:
@@ -428,6 +429,19 @@ class _Reader:
             self.tabbed.append((index, text.strip(), ""))  # a line of the left block alone, or a blank
             return
         self.flush_tabbed()
+        if self.boxes and self._header_boxes():
+            # text boxes holding a header's national title (the issuer's box beside it), anchored
+            # in one of the first lines of the text (the number and the place and date, the
+            # type's line): drawn at the top of the first page, above those lines, read before them
+            head = LineMap()
+            for line in self.boxes:
+                if line:
+                    head.add(line, {"paragraph": index})
+                else:
+                    head.blank()
+            head.blank()
+            head.extend(self.out)
+            self.out, self.boxes = head, []
         if not text.strip():
             self.out.blank()
         else:
@@ -438,6 +452,14 @@ class _Reader:
             self._box_lines(index)
             self.out.blank()
         self.flush_notes()
+
+    def _header_boxes(self) -> bool:
+        """Do the text boxes of the paragraph being read hold a header's national title, read
+        while the text holds no national title and at most a few lines (the first page's top)?"""
+        if not _national_box(self.boxes):
+            return False
+        read = [line for line in self.out.out if line]
+        return len(read) <= _HEADER_ABOVE and not _national_box(read)
 
     def _lines(self, index: int, text: str, centred: bool) -> None:
         """The lines of a paragraph's text (tabs as blanks)."""
@@ -877,6 +899,12 @@ class _Reader:
             self.flush_tabbed()
             self.flush_carry()
             self.add_chunk(el)
+
+
+def _national_box(lines: list[str]) -> bool:
+    """Do the lines of a paragraph's text boxes hold a header's national title?"""
+    title = _patterns()["national_title"]
+    return any(title.search(line) for line in lines)
 
 
 def _breaks(text: str) -> str:
