@@ -10,6 +10,9 @@
   boxes at the top of the page, so their lines are read before those lines (the issuer was lost:
   read after the number line, it was taken for nothing; anchored in the type's line, it was taken
   for the title);
+* the signer's block set in a text box anchored in the "Nơi nhận:" line: read after the list's items
+  (the paragraphs "- ..." under it), as a sign-off table's columns are (its lines split the list:
+  the Nơi nhận list was lost);
 * damaged files refused in one line that says what is wrong (exit code 1): a Word package without
   its main part, a package cut short, a .docx or .doc saved with a password (a compound file of
   ``EncryptionInfo`` and ``EncryptedPackage`` streams, or a Word 97-2003 document flagged
@@ -173,6 +176,39 @@ def test_other_boxes_stay_after_their_paragraph(tmp_path: Path) -> None:
     body = ob.para(ob.text_box(ISSUER) + ob.text_box(NATIONAL), indent=False) + ob.text("Nội dung.")
     body += ob.para(ob.text_box(["SỞ Y TẾ"]) + ob.text_box(NATIONAL) + ob.run("Số: 9/SYT"), indent=False)
     assert _lines(tmp_path / "c.docx", body)[-4:] == ["Số: 9/SYT", "SỞ Y TẾ", *NATIONAL]
+
+
+# ---------------------------------------------------------------- a signer's block in a text box
+
+SIGNER = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Khải"]
+
+
+def _signed(anchor: int, after: str = "") -> str:
+    """A plan whose sign-off is the Nơi nhận list, the signer's block in a text box anchored in the
+    list's line ``anchor`` (0: "Nơi nhận:"), then ``after``."""
+    body = _header() + ob.centred([("KẾ HOẠCH", {"b": True}), ("Phòng chống dịch bệnh năm 2027", {"b": True})]) + TASK
+    lines = [("Nơi nhận:", True), ("- UBND tỉnh (b/c);", False), ("- Các thôn;", False), ("- Lưu: VT.", False)]
+    for k, (line, bold) in enumerate(lines):
+        body += ob.para((ob.text_box(SIGNER) if k == anchor else "") + ob.run(line, b=bold), jc="left", indent=False)
+    return body + after
+
+
+def test_a_signer_box_anchored_in_the_recipients_line_is_read_after_the_list(tmp_path: Path) -> None:
+    appendix = ob.para(ob.run("PHỤ LỤC", b=True), jc="center", indent=False)
+    data = _docx(tmp_path / "kh.docx", _signed(0, appendix))
+    got = [ln for ln in extracted_text(data).splitlines() if ln]
+    start = got.index("Nơi nhận:")
+    # (the signer's lines came between "Nơi nhận:" and its items)
+    assert got[start:] == ["Nơi nhận:", "- UBND tỉnh (b/c);", "- Các thôn;", "- Lưu: VT.", *SIGNER, "PHỤ LỤC"]
+    doc = parse_bytes(data).to_dict()["document"]
+    same = parse_bytes(_docx(tmp_path / "kh2.docx", _signed(3))).to_dict()["document"]  # (anchored in the last item)
+    assert doc["distribution"] == same["distribution"] == ["UBND tỉnh (b/c)", "Các thôn", "Lưu: VT"]  # (was [])
+    assert doc["signer"] == same["signer"] and doc["signer"]["name"] == "Trần Văn Khải"
+
+
+def test_a_signer_box_at_the_end_of_the_text_is_read(tmp_path: Path) -> None:
+    got = [ln for ln in extracted_text(_docx(tmp_path / "kh.docx", _signed(0))).splitlines() if ln]
+    assert got[-len(SIGNER) - 1 :] == ["- Lưu: VT.", *SIGNER]
 
 
 # ---------------------------------------------------------------- damaged files

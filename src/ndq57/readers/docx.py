@@ -183,6 +183,9 @@ class _Reader:
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
         self.custom_marks: dict[str, str] = {}  # footnote id -> its own mark ("*", "(a)")
         self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
+        # the lines of text boxes anchored in the "Nơi nhận:" line (the signer's block beside the
+        # list), kept for after the list's items: (paragraph, lines)
+        self.beside: tuple[int, list[str]] | None = None
         self.in_box = False  # reading the paragraphs of a text box (the boxes inside it are read by its reader)
         self.tabbed: list[tuple[int, str, str]] = []  # paragraphs in two blocks: (index, left, right)
         self.tab_rows: list[tuple[int, str, bool]] = []  # rows of a table typed with tabs: (index, text, centred)
@@ -410,6 +413,9 @@ class _Reader:
             index = self.carry[0]
         text, _label = self.paragraph_text(p)
         self._close_fields()
+        if self.beside is not None and text.strip() and not _item_line(text):
+            self.flush_tabbed()
+            self._flush_beside()
         plain = not (self.pending or self.boxes or "\n" in text)
         parts = _tab_columns(text) if plain else None
         cells = _tab_cells(text) if plain and parts is None else None
@@ -446,12 +452,27 @@ class _Reader:
             self.out.blank()
         else:
             self._lines(index, text, self._centred(p))
+        if self.boxes and _patterns()["recipients_open"].match(text.strip()):
+            # text boxes anchored in the "Nơi nhận:" line: the signer's block beside the list,
+            # read after the list's items (the paragraphs of "- ..." under it), as a sign-off
+            # table's columns are
+            self.beside, self.boxes = (index, self.boxes), []
         if self.boxes:  # a text box anchored in the paragraph: its lines after it
             self.last_table = None
             self.out.blank()
             self._box_lines(index)
             self.out.blank()
         self.flush_notes()
+
+    def _flush_beside(self) -> None:
+        """The lines of the text boxes beside the Nơi nhận list, after its items."""
+        if self.beside is None:
+            return
+        (index, self.boxes), self.beside = self.beside, None
+        self.last_table = None
+        self.out.blank()
+        self._box_lines(index)
+        self.out.blank()
 
     def _header_boxes(self) -> bool:
         """Do the text boxes of the paragraph being read hold a header's national title, read
@@ -513,7 +534,9 @@ class _Reader:
         return all(f == "+" for f in self.fields)
 
     def flush_carry(self) -> None:
-        """The text of paragraphs whose mark is deleted, left before a table or at the end."""
+        """The text of paragraphs whose mark is deleted, left before a table or at the end (after
+        the text boxes beside a Nơi nhận list, read after its items)."""
+        self._flush_beside()
         if self.carry is None:
             return
         index, text, label = self.carry
@@ -899,6 +922,11 @@ class _Reader:
             self.flush_tabbed()
             self.flush_carry()
             self.add_chunk(el)
+
+
+def _item_line(text: str) -> bool:
+    """Does a paragraph's text open with a bullet (an item of the Nơi nhận list: "- Như trên;")?"""
+    return regex.match(r"\s*[-+•–*▪]", text) is not None
 
 
 def _national_box(lines: list[str]) -> bool:
