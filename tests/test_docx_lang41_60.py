@@ -20,6 +20,11 @@
   KeyError, or as a .doc LibreOffice could not convert (the fixture
   ``tests/fixtures/office/lang41/kh_password_lang41_60.docx``: a plan of our own wording saved with a
   password as Word's agile encryption writes it).
+
+The fixture ``tests/fixtures/office/lang41/kh_word_forms_lang41_60.docx`` (a commune's plan of our own
+wording holding the first three forms, with a footnote, a tracked change, a field, a date picker and
+an appendix table whose header row repeats) is written by ``python tests/test_docx_lang41_60.py``;
+its text is ``tests/fixtures/docx_word_forms_lang41_60.txt`` (with its golden record).
 """
 
 from __future__ import annotations
@@ -36,6 +41,9 @@ import office_build as ob
 from conftest import FIXTURES
 from ndq57.errors import DecodeError
 from ndq57.pipeline import extracted_text, parse_bytes
+
+FORMS = FIXTURES / "office" / "lang41" / "kh_word_forms_lang41_60.docx"
+FORMS_TEXT = FIXTURES / "docx_word_forms_lang41_60.txt"
 
 PAGE = '<w:r><w:br w:type="page"/></w:r>'
 COLUMN = '<w:r><w:br w:type="column"/></w:r>'
@@ -206,6 +214,14 @@ def test_a_signer_box_anchored_in_the_recipients_line_is_read_after_the_list(tmp
     assert doc["signer"] == same["signer"] and doc["signer"]["name"] == "Trần Văn Khải"
 
 
+def test_a_signer_box_before_the_next_page_of_the_last_item(tmp_path: Path) -> None:
+    """The list's last line holds a page break and the appendix's heading after it: the signer's
+    lines before the heading, on the page they are drawn on."""
+    body = _signed(0).replace(ob.run("- Lưu: VT."), ob.run("- Lưu: VT.") + PAGE + ob.run("PHỤ LỤC", b=True))
+    got = [ln for ln in extracted_text(_docx(tmp_path / "kh.docx", body)).splitlines() if ln]
+    assert got[-len(SIGNER) - 2 :] == ["- Lưu: VT.", *SIGNER, "PHỤ LỤC"]
+
+
 def test_a_signer_box_at_the_end_of_the_text_is_read(tmp_path: Path) -> None:
     got = [ln for ln in extracted_text(_docx(tmp_path / "kh.docx", _signed(0))).splitlines() if ln]
     assert got[-len(SIGNER) - 1 :] == ["- Lưu: VT.", *SIGNER]
@@ -319,3 +335,76 @@ def test_the_command_line_says_it_in_one_line(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "ndq57", "parse", str(path)], capture_output=True, text=True, check=False)
     assert run.returncode == 1
     assert run.stderr.strip() == f"ndq57: {path}: {PROTECTED}; open it in Word with the password, remove it and save the file again"
+
+
+# ---------------------------------------------------------------- the fixture
+
+
+def build_forms(path: Path) -> bytes:
+    """A commune's plan as Word writes it: its header in text boxes anchored in the number line,
+    the signer's block in a text box anchored in "Nơi nhận:", the appendix's heading after a page
+    break in the list's last line, an appendix table whose header row repeats."""
+    b = [ob.para(ob.text_box(["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG SƠN"]) + ob.text_box(NATIONAL)
+                 + ob.run("Số: 118/KH-UBND") + "<w:r><w:tab/><w:tab/></w:r>"
+                 + ob.run("Đông Sơn, ngày 22 tháng 2 năm 2028", i=True), jc=None, indent=False)]  # fmt: skip
+    b.append(ob.centred([("KẾ HOẠCH", {"b": True}), ("Bảo vệ rừng và phòng cháy, chữa cháy rừng năm 2028", {"b": True})]))
+    b.append(ob.para(ob.run("Thực hiện Kế hoạch số 35/KH-UBND ngày 10/01/2028 của Ủy ban nhân dân huyện")
+                     + ob.footnote_ref(1) + ob.run(", Ủy ban nhân dân xã ban hành Kế hoạch như sau:")))  # fmt: skip
+    b.append(ob.para(ob.run("NHIỆM VỤ"), style="Muc"))
+    b.append(ob.para(ob.run("Văn phòng HĐND và UBND xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã rà soát "
+                            "phương án chữa cháy rừng, trình Ủy ban nhân dân xã trước ngày ")
+                     + ob.deleted("15/3/2028") + ob.inserted("25/3/2028") + ob.run("."), num=(ob.HEAD, 1)))  # fmt: skip
+    b.append(ob.para(ob.run("Các thôn tổ chức tuần tra rừng trong mùa khô, báo cáo tình hình về Ủy ban nhân dân xã "
+                            "trước ngày ") + ob.field("DOCVARIABLE han_bao_cao", "05")
+                     + ob.run(" hằng tháng."), num=(ob.HEAD, 1)))  # fmt: skip
+    b.append(ob.para(ob.run("Công an xã kiểm tra việc sử dụng lửa ven rừng; hoàn thành đợt kiểm tra thứ nhất trước ngày ")
+                     + '<w:sdt><w:sdtPr><w:date w:fullDate="2028-04-30T00:00:00Z"><w:dateFormat w:val="d/M/yyyy"/>'
+                     "</w:date></w:sdtPr><w:sdtContent>" + ob.run("30/4/2028") + "</w:sdtContent></w:sdt>"
+                     + ob.run("."), num=(ob.HEAD, 1)))  # fmt: skip
+    b.append(ob.para(ob.run("TỔ CHỨC THỰC HIỆN"), style="Muc"))
+    b.append(ob.text("Các cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo; tổng kết, báo cáo kết quả về "
+                     "Ủy ban nhân dân xã trước ngày 20/12/2028."))  # fmt: skip
+    signer = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Tuấn"]
+    b.append(ob.para(ob.text_box(signer) + ob.run("Nơi nhận:", b=True), jc="left", indent=False))
+    for item in ("- UBND huyện (b/c);", "- Hạt Kiểm lâm huyện;", "- Các thôn;"):
+        b.append(ob.para(ob.run(item), jc="left", indent=False))
+    b.append(ob.para(ob.run("- Lưu: VT.") + PAGE + ob.run("PHỤ LỤC", b=True), jc="left", indent=False))
+    b.append(ob.centred([("NHIỆM VỤ BẢO VỆ RỪNG NĂM 2028", {"b": True}),
+                         ("(Kèm theo Kế hoạch số 118/KH-UBND ngày 22/02/2028 của UBND xã Đông Sơn)", {"i": True})]))  # fmt: skip
+    widths = [600, 4000, 2300, 2000, 1600]
+    rows = [["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
+            ["1", "Tu sửa chòi canh lửa và biển báo cấm lửa", "Công chức Địa chính - Nông nghiệp", "Các thôn", "Tháng 3/2028"],
+            ["2", "Tuyên truyền bảo vệ rừng trên hệ thống loa truyền thanh", "Công chức Văn hóa - Xã hội", "Đoàn Thanh niên xã",
+             "Quý II/2028"],
+            ["3", "Diễn tập chữa cháy rừng cấp xã", "Ban Chỉ huy Quân sự xã", "Công an xã", "Trước ngày 31/5/2028"]]  # fmt: skip
+    b.append(ob.table(["".join(ob.cell(ob.cell_text(t), w) for t, w in zip(row, widths, strict=True)) for row in rows],
+                      widths, ruled=True, header_rows=1))  # fmt: skip
+    ob.write_docx(path, "".join(b), ["Kế hoạch số 35/KH-UBND ngày 10/01/2028 của Ủy ban nhân dân huyện về bảo vệ rừng."], "")
+    return path.read_bytes()
+
+
+def test_the_fixture_reads_as_its_text(tmp_path: Path) -> None:
+    """The committed file reads as its text fixture, and so does one built afresh."""
+    assert extracted_text(FORMS.read_bytes()) + "\n" == FORMS_TEXT.read_text(encoding="utf-8")
+    assert extracted_text(build_forms(tmp_path / "f.docx")) == extracted_text(FORMS.read_bytes())
+
+
+def test_the_fixture_gives_its_header_signer_list_and_deadlines() -> None:
+    record = parse_bytes(FORMS.read_bytes(), source=FORMS.name).to_dict()
+    doc = record["document"]
+    assert (doc["issuer"], doc["number"], doc["date"]) == ("ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN", "118/KH-UBND", "2028-02-22")
+    assert doc["signer"]["name"] == "Hoàng Văn Tuấn"
+    assert doc["distribution"] == ["UBND huyện (b/c)", "Hạt Kiểm lâm huyện", "Các thôn", "Lưu: VT"]
+    assert [s["path"] for s in record["sections"]][-1] == "Phụ lục"
+    got = [(d["due"], d["section"]) for d in record["deadlines"]]
+    assert ("2028-03-25", "I.1") in got and ("2028-04-30", "I.3") in got and ("2028-05-31", "Phụ lục.3") in got
+    # (the same record as the text typed plain)
+    text = parse_bytes(FORMS_TEXT.read_bytes()).to_dict()
+    assert text["deadlines"] == record["deadlines"] and text["document"] == doc
+
+
+if __name__ == "__main__":  # write the fixture
+    FORMS.parent.mkdir(parents=True, exist_ok=True)
+    build_forms(FORMS)
+    FORMS_TEXT.write_text(extracted_text(FORMS.read_bytes()) + "\n", encoding="utf-8")
+    print(FORMS, FORMS.stat().st_size, file=sys.stderr)

@@ -416,6 +416,16 @@ class _Reader:
         if self.beside is not None and text.strip() and not _item_line(text):
             self.flush_tabbed()
             self._flush_beside()
+        elif self.beside is not None and "\n" in text:
+            # an item of the list, then a line of another kind after a break (the appendix's
+            # heading on the next page): the boxes beside the list before that line
+            lines = text.split("\n")
+            cut = next((k for k, line in enumerate(lines) if k and line.strip() and not _item_line(line)), 0)
+            if cut:
+                self.flush_tabbed()
+                self._lines(index, "\n".join(lines[:cut]), self._centred(p))
+                self._flush_beside()
+                text = "\n".join(lines[cut:])
         plain = not (self.pending or self.boxes or "\n" in text)
         parts = _tab_columns(text) if plain else None
         cells = _tab_cells(text) if plain and parts is None else None
