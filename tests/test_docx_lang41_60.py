@@ -13,6 +13,9 @@
 * the signer's block set in a text box anchored in the "Nơi nhận:" line: read after the list's items
   (the paragraphs "- ..." under it), as a sign-off table's columns are (its lines split the list:
   the Nơi nhận list was lost);
+* text hidden by its style (``w:vanish`` in a character or paragraph style, through ``w:basedOn``: a
+  template's instructions to the clerk) is neither shown nor printed: left out, as hidden text of a
+  run is (it was read);
 * damaged files refused in one line that says what is wrong (exit code 1): a Word package without
   its main part, a package cut short, a .docx or .doc saved with a password (a compound file of
   ``EncryptionInfo`` and ``EncryptedPackage`` streams, or a Word 97-2003 document flagged
@@ -225,6 +228,35 @@ def test_a_signer_box_before_the_next_page_of_the_last_item(tmp_path: Path) -> N
 def test_a_signer_box_at_the_end_of_the_text_is_read(tmp_path: Path) -> None:
     got = [ln for ln in extracted_text(_docx(tmp_path / "kh.docx", _signed(0))).splitlines() if ln]
     assert got[-len(SIGNER) - 1 :] == ["- Lưu: VT.", *SIGNER]
+
+
+# ---------------------------------------------------------------- text hidden by its style
+
+HIDDEN_STYLES = (
+    '<w:style w:type="character" w:styleId="An"><w:name w:val="An"/><w:rPr><w:vanish/></w:rPr></w:style>'
+    '<w:style w:type="character" w:styleId="Hien"><w:name w:val="Hien"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="HuongDan"><w:name w:val="Huong dan"/><w:basedOn w:val="Normal"/>'
+    '<w:rPr><w:vanish/><w:i/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="HuongDan2"><w:name w:val="Huong dan 2"/><w:basedOn w:val="HuongDan"/></w:style>'
+)
+
+
+def _styled_run(text: str, style: str, direct: str = "") -> str:
+    return f'<w:r><w:rPr><w:rStyle w:val="{style}"/>{direct}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_text_hidden_by_its_style_is_left_out(tmp_path: Path) -> None:
+    body = ob.para(_styled_run("(Ghi số, ký hiệu văn bản) ", "An") + ob.run("Số: 57/KH-UBND"), indent=False)
+    body += ob.para(ob.run("Hướng dẫn: xóa đoạn này trước khi trình ký, hạn trình trước ngày 01/01/2027."), style="HuongDan")
+    body += ob.para(ob.run("Ghi chú ẩn của mẫu."), style="HuongDan2")
+    body += ob.text("Sở Y tế báo cáo trước ngày 10/10/2027.")
+    body += ob.para(ob.run("Bản mẫu ") + _styled_run("hiện lại", "Hien"), style="HuongDan")
+    body += ob.para(_styled_run("Hiện do định dạng trực tiếp.", "An", '<w:vanish w:val="0"/>'), indent=False)
+    ob.write_docx(tmp_path / "cv.docx", body, [], "")
+    ob.replace_part(tmp_path / "cv.docx", "word/styles.xml", ob.STYLES.replace("</w:styles>", HIDDEN_STYLES + "</w:styles>"))
+    got = [ln for ln in extracted_text((tmp_path / "cv.docx").read_bytes()).splitlines() if ln]
+    # (the template's notes were read, their date a deadline)
+    assert got == ["Số: 57/KH-UBND", "Sở Y tế báo cáo trước ngày 10/10/2027.", "hiện lại", "Hiện do định dạng trực tiếp."]
 
 
 # ---------------------------------------------------------------- damaged files

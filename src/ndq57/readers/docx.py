@@ -86,6 +86,8 @@ class _Styles:
     default_style: str = "Normal"  # the paragraph style of a paragraph that names none
     contents: set[str] = field(default_factory=set)  # Word's "toc 1" ... "toc 9": a table of contents
     default_font: str = ""
+    # styles that hide their text (w:vanish: not shown) or show it again: True, False
+    hidden: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def read(cls, styles_xml: Any | None) -> _Styles:
@@ -98,6 +100,7 @@ class _Styles:
         # style -> (caps, font, alignment, the style it is based on); what a style leaves unset
         # comes from the first style down its chain that sets it
         raw: dict[str, tuple[bool | None, str | None, str | None, str | None]] = {}
+        vanish: dict[str, bool | None] = {}
         for st in styles_xml.iter(_W + "style"):
             sid = st.get(_W + "styleId", "")
             if regex.fullmatch(r"(?:toc|contents) [1-9]", (_val(st, "name") or "").casefold()):  # (Word, LibreOffice)
@@ -106,6 +109,7 @@ class _Styles:
                 out.default_style = sid
             rpr = st.find(_W + "rPr")
             raw[sid] = (_caps(rpr), _font_of(rpr), _val(st.find(_W + "pPr"), "jc"), _val(st, "basedOn"))
+            vanish[sid] = _on(rpr, "vanish")
         for sid in raw:
             caps, font, align, base = raw[sid]
             seen = {sid}
@@ -122,6 +126,13 @@ class _Styles:
                 out.centred.add(sid)
             if font:
                 out.font[sid] = font
+        for sid in raw:  # (hidden through the styles it is based on, unless it shows its text again)
+            seen, hide, base = {sid}, vanish[sid], raw[sid][3]
+            while hide is None and base and base not in seen:
+                seen.add(base)
+                hide, base = vanish.get(base), raw.get(base, (None, None, None, None))[3]
+            if hide is not None:
+                out.hidden[sid] = hide
         return out
 
 
@@ -268,10 +279,13 @@ class _Reader:
 
     def _run(self, r: Any, pstyle: str) -> str:
         rpr = r.find(_W + "rPr")
-        if _on(rpr, "vanish"):
-            return ""  # hidden text: neither shown nor printed
-        caps = _caps(rpr)
         cstyle = _val(rpr, "rStyle") or ""
+        hide = _on(rpr, "vanish")
+        if hide is None and self.styles.hidden:  # (the character style's, else the paragraph style's)
+            hide = self.styles.hidden.get(cstyle, self.styles.hidden.get(pstyle))
+        if hide:
+            return ""  # hidden text (by the run or its style): neither shown nor printed
+        caps = _caps(rpr)
         if caps is None:
             caps = self.styles.caps.get(cstyle) or self.styles.caps.get(pstyle) or False
         font = _font_of(rpr) or self.styles.font.get(cstyle) or self.styles.font.get(pstyle) or self.styles.default_font
