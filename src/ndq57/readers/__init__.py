@@ -240,15 +240,21 @@ def _zip_format(data: bytes) -> str | None:
             names = set(zf.namelist())
             if "word/document.xml" in names or _word_main_part(zf, names):
                 return "docx"
+            if any(name.startswith("word/") for name in names):
+                return "docx"  # a Word package without its main part: the DOCX reader says so
             if "content.xml" not in names or "mimetype" not in names:
                 return None
             with zf.open("mimetype") as fh:
                 kind = fh.read(256).strip()
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
-        return None
+        # a package cut short or corrupt whose members' local headers name a Word package's
+        # parts ("word/document.xml"): a damaged DOCX file, which the DOCX reader says
+        return "docx" if _WORD_MEMBER in data else None
     # a text, a text template ("…-text-template") or a master document ("…-text-master")
     return "odt" if kind.startswith(_ODT_MIME) else None
 
+
+_WORD_MEMBER = b"word/"  # the folder of a Word package's parts, named in each member's local header
 
 # the content type of a Word file's main part ("…document.main+xml", "…template.main+xml", with
 # macros "…macroEnabled.main+xml"), whatever the part's name
@@ -281,6 +287,11 @@ def extract(data: bytes, fmt: str, options: Options) -> Extracted:
         from ndq57.readers import docx
 
         return docx.read_docx(data)
+    if fmt == "doc" and _password_protected(data):
+        raise DecodeError(
+            "a password-protected (encrypted) Word file: it cannot be read without its password; "
+            "open it in Word with the password, remove it and save the file again"
+        )
     if fmt in ("doc", "odt", "rtf"):
         from ndq57.readers import doc
 
@@ -290,3 +301,23 @@ def extract(data: bytes, fmt: str, options: Options) -> Extracted:
 
         return html.read_html(data)
     raise DecodeError(f"unknown document format {fmt!r}")
+
+
+def _password_protected(data: bytes) -> bool:
+    """Is a compound file (OLE2) an Office file encrypted with a password: a .docx saved with a
+    password (its package encrypted in the streams ``EncryptionInfo`` and ``EncryptedPackage``),
+    or a Word 97-2003 document whose header says it is encrypted (``fEncrypted``: with a password,
+    by RC4 or XOR obfuscation)? LibreOffice cannot open one without the password."""
+    import struct
+
+    from ndq57.readers.docx import _ole_stream
+
+    try:
+        if _ole_stream(data, ("EncryptionInfo", "EncryptedPackage")) is not None:
+            return True
+        word = _ole_stream(data, ("WordDocument",))
+    except (struct.error, ValueError, IndexError):  # (a damaged compound file: LibreOffice says)
+        return False
+    # (the Word document's file information block: its magic number, then its flags at byte 10,
+    # fEncrypted the first bit of the second byte)
+    return word is not None and word[:2] == b"\xec\xa5" and len(word) >= 12 and bool(word[11] & 0x01)

@@ -2,7 +2,7 @@
 
 * paragraphs in order, each with the label Word draws before it (automatic numbering, resolved
   by :mod:`ndq57.readers.word_numbering`), ``w:caps`` text in capitals, legacy-font runs (TCVN3,
-  VNI) converted, line breaks kept, page breaks ignored (so a paragraph stays one);
+  VNI) converted, line breaks kept (a page or column break inside a paragraph: a line break too);
 * **layout tables** — the header (issuer | national title, number | place and date) and the
   sign-off (Nơi nhận | signer), at most two columns and a few rows — read cell by cell, each cell
   paragraph its own line, so the header reads issuer, national title, number, place and date;
@@ -55,6 +55,7 @@ _HEADER_CELL = 140  # a cell of a header's line is at most this long
 _MAX_GRID = 63  # the columns of a Word table, at most (a damaged span or skip counts no more)
 _NESTED_TABLES = 2  # data tables read as tables inside layout tables inside ..., at most
 _TAB_LEFT_ONLY = 60  # a line this short between lines in two tab-set blocks is a line of the left one
+_HEADER_ABOVE = 6  # the lines read before the text boxes of a header drawn above them, at most
 
 
 def _local(el: Any) -> str:
@@ -85,6 +86,8 @@ class _Styles:
     default_style: str = "Normal"  # the paragraph style of a paragraph that names none
     contents: set[str] = field(default_factory=set)  # Word's "toc 1" ... "toc 9": a table of contents
     default_font: str = ""
+    # styles that hide their text (w:vanish: not shown) or show it again: True, False
+    hidden: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def read(cls, styles_xml: Any | None) -> _Styles:
@@ -97,6 +100,7 @@ class _Styles:
         # style -> (caps, font, alignment, the style it is based on); what a style leaves unset
         # comes from the first style down its chain that sets it
         raw: dict[str, tuple[bool | None, str | None, str | None, str | None]] = {}
+        vanish: dict[str, bool | None] = {}
         for st in styles_xml.iter(_W + "style"):
             sid = st.get(_W + "styleId", "")
             if regex.fullmatch(r"(?:toc|contents) [1-9]", (_val(st, "name") or "").casefold()):  # (Word, LibreOffice)
@@ -105,6 +109,7 @@ class _Styles:
                 out.default_style = sid
             rpr = st.find(_W + "rPr")
             raw[sid] = (_caps(rpr), _font_of(rpr), _val(st.find(_W + "pPr"), "jc"), _val(st, "basedOn"))
+            vanish[sid] = _on(rpr, "vanish")
         for sid in raw:
             caps, font, align, base = raw[sid]
             seen = {sid}
@@ -121,6 +126,13 @@ class _Styles:
                 out.centred.add(sid)
             if font:
                 out.font[sid] = font
+        for sid in raw:  # (hidden through the styles it is based on, unless it shows its text again)
+            seen, hide, base = {sid}, vanish[sid], raw[sid][3]
+            while hide is None and base and base not in seen:
+                seen.add(base)
+                hide, base = vanish.get(base), raw.get(base, (None, None, None, None))[3]
+            if hide is not None:
+                out.hidden[sid] = hide
         return out
 
 
@@ -182,6 +194,9 @@ class _Reader:
         self.pending: list[str] = []  # footnote ids referred to by the paragraph being read
         self.custom_marks: dict[str, str] = {}  # footnote id -> its own mark ("*", "(a)")
         self.boxes: list[str] = []  # lines of text boxes in the paragraph being read
+        # the lines of text boxes anchored in the "Nơi nhận:" line (the signer's block beside the
+        # list), kept for after the list's items: (paragraph, lines)
+        self.beside: tuple[int, list[str]] | None = None
         self.in_box = False  # reading the paragraphs of a text box (the boxes inside it are read by its reader)
         self.tabbed: list[tuple[int, str, str]] = []  # paragraphs in two blocks: (index, left, right)
         self.tab_rows: list[tuple[int, str, bool]] = []  # rows of a table typed with tabs: (index, text, centred)
@@ -208,7 +223,7 @@ class _Reader:
         style = _val(ppr, "pStyle") or ""
         parts: list[str] = []
         self._runs(p, parts, style)
-        text = unicodedata.normalize("NFC", "".join(parts))
+        text = _breaks(unicodedata.normalize("NFC", "".join(parts)))
         if _mark_gone(ppr):
             # a paragraph mark deleted with tracked changes or hidden (a style separator: a run-in
             # heading): its text, if any, runs on into the next paragraph, under its own number
@@ -264,10 +279,13 @@ class _Reader:
 
     def _run(self, r: Any, pstyle: str) -> str:
         rpr = r.find(_W + "rPr")
-        if _on(rpr, "vanish"):
-            return ""  # hidden text: neither shown nor printed
-        caps = _caps(rpr)
         cstyle = _val(rpr, "rStyle") or ""
+        hide = _on(rpr, "vanish")
+        if hide is None and self.styles.hidden:  # (the character style's, else the paragraph style's)
+            hide = self.styles.hidden.get(cstyle, self.styles.hidden.get(pstyle))
+        if hide:
+            return ""  # hidden text (by the run or its style): neither shown nor printed
+        caps = _caps(rpr)
         if caps is None:
             caps = self.styles.caps.get(cstyle) or self.styles.caps.get(pstyle) or False
         font = _font_of(rpr) or self.styles.font.get(cstyle) or self.styles.font.get(pstyle) or self.styles.default_font
@@ -306,8 +324,9 @@ class _Reader:
             elif name in ("tab", "ptab"):
                 out.append("\t")
             elif name in ("br", "cr"):
-                if child.get(_W + "type") not in ("page", "column"):
-                    out.append("\n")
+                # a page or column break ("\f", see _breaks): the text after it starts a line of
+                # its own on the next page, as LibreOffice splits the paragraph there
+                out.append("\f" if child.get(_W + "type") in ("page", "column") else "\n")
             elif name == "noBreakHyphen":
                 out.append("-")
             elif name in ("footnoteReference", "endnoteReference"):
@@ -408,6 +427,19 @@ class _Reader:
             index = self.carry[0]
         text, _label = self.paragraph_text(p)
         self._close_fields()
+        if self.beside is not None and text.strip() and not _item_line(text):
+            self.flush_tabbed()
+            self._flush_beside()
+        elif self.beside is not None and "\n" in text:
+            # an item of the list, then a line of another kind after a break (the appendix's
+            # heading on the next page): the boxes beside the list before that line
+            lines = text.split("\n")
+            cut = next((k for k, line in enumerate(lines) if k and line.strip() and not _item_line(line)), 0)
+            if cut:
+                self.flush_tabbed()
+                self._lines(index, "\n".join(lines[:cut]), self._centred(p))
+                self._flush_beside()
+                text = "\n".join(lines[cut:])
         plain = not (self.pending or self.boxes or "\n" in text)
         parts = _tab_columns(text) if plain else None
         cells = _tab_cells(text) if plain and parts is None else None
@@ -427,16 +459,52 @@ class _Reader:
             self.tabbed.append((index, text.strip(), ""))  # a line of the left block alone, or a blank
             return
         self.flush_tabbed()
+        if self.boxes and self._header_boxes():
+            # text boxes holding a header's national title (the issuer's box beside it), anchored
+            # in one of the first lines of the text (the number and the place and date, the
+            # type's line): drawn at the top of the first page, above those lines, read before them
+            head = LineMap()
+            for line in self.boxes:
+                if line:
+                    head.add(line, {"paragraph": index})
+                else:
+                    head.blank()
+            head.blank()
+            head.extend(self.out)
+            self.out, self.boxes = head, []
         if not text.strip():
             self.out.blank()
         else:
             self._lines(index, text, self._centred(p))
+        if self.boxes and _patterns()["recipients_open"].match(text.strip()):
+            # text boxes anchored in the "Nơi nhận:" line: the signer's block beside the list,
+            # read after the list's items (the paragraphs of "- ..." under it), as a sign-off
+            # table's columns are
+            self.beside, self.boxes = (index, self.boxes), []
         if self.boxes:  # a text box anchored in the paragraph: its lines after it
             self.last_table = None
             self.out.blank()
             self._box_lines(index)
             self.out.blank()
         self.flush_notes()
+
+    def _flush_beside(self) -> None:
+        """The lines of the text boxes beside the Nơi nhận list, after its items."""
+        if self.beside is None:
+            return
+        (index, self.boxes), self.beside = self.beside, None
+        self.last_table = None
+        self.out.blank()
+        self._box_lines(index)
+        self.out.blank()
+
+    def _header_boxes(self) -> bool:
+        """Do the text boxes of the paragraph being read hold a header's national title, read
+        while the text holds no national title and at most a few lines (the first page's top)?"""
+        if not _national_box(self.boxes):
+            return False
+        read = [line for line in self.out.out if line]
+        return len(read) <= _HEADER_ABOVE and not _national_box(read)
 
     def _lines(self, index: int, text: str, centred: bool) -> None:
         """The lines of a paragraph's text (tabs as blanks)."""
@@ -490,7 +558,9 @@ class _Reader:
         return all(f == "+" for f in self.fields)
 
     def flush_carry(self) -> None:
-        """The text of paragraphs whose mark is deleted, left before a table or at the end."""
+        """The text of paragraphs whose mark is deleted, left before a table or at the end (after
+        the text boxes beside a Nơi nhận list, read after its items)."""
+        self._flush_beside()
         if self.carry is None:
             return
         index, text, label = self.carry
@@ -602,7 +672,7 @@ class _Reader:
         for p in note.iter(_W + "p"):
             parts: list[str] = []
             self._runs(p, parts, _val(p.find(_W + "pPr"), "pStyle") or "")
-            texts.append(unicodedata.normalize("NFC", "".join(parts)))
+            texts.append(_breaks(unicodedata.normalize("NFC", "".join(parts))))
         self.pending, self.fields = saved, fields
         return "\n".join(texts).replace("\t", " ")
 
@@ -876,6 +946,31 @@ class _Reader:
             self.flush_tabbed()
             self.flush_carry()
             self.add_chunk(el)
+
+
+def _item_line(text: str) -> bool:
+    """Does a paragraph's text open with a bullet (an item of the Nơi nhận list: "- Như trên;")?"""
+    return regex.match(r"\s*[-+•–*▪]", text) is not None
+
+
+def _national_box(lines: list[str]) -> bool:
+    """Do the lines of a paragraph's text boxes hold a header's national title?"""
+    title = _patterns()["national_title"]
+    return any(title.search(line) for line in lines)
+
+
+def _breaks(text: str) -> str:
+    r"""A paragraph's page and column breaks ("\f"): a line break in its text (never the text
+    after one glued to the text before it: a signer's name and the appendix's heading, "Trần
+    Văn Khải" + "PHỤ LỤC"); nothing in a paragraph without text (a page break alone, a paragraph
+    as empty as any other).
+
+    >>> _breaks("Trần Văn Khải\fPHỤ LỤC"), _breaks("\f"), _breaks("\fPHỤ LỤC")
+    ('Trần Văn Khải\nPHỤ LỤC', '', '\nPHỤ LỤC')
+    """
+    if "\f" not in text:
+        return text
+    return text.replace("\f", "\n") if text.strip() else text.replace("\f", "")
 
 
 def _placeholder(el: Any) -> bool:
@@ -1978,6 +2073,33 @@ def _repaired(data: bytes) -> bytes | None:
     return out.getvalue()
 
 
+def _damage(data: bytes) -> str | None:
+    """What is wrong with a Word package python-docx could not open, said plainly: a ZIP cut short
+    or corrupt, or one without the document's main part (``word/document.xml``); None for any
+    other failure (its own message says)."""
+    import zipfile
+    import zlib
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "word/document.xml" in names:
+                zf.read("word/document.xml")  # (a member cut short or badly compressed)
+                return None
+            with zf.open("[Content_Types].xml") if "[Content_Types].xml" in names else io.BytesIO() as fh:
+                types = fh.read(1 << 16).decode("utf-8", errors="replace")
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, ValueError):
+        return "its ZIP package is cut short or corrupt (a download or a copy broken off?)"
+    except KeyError:
+        return None
+    for override in regex.finditer(r"<Override\b[^>]*>", types):
+        tag = override.group(0)
+        part = regex.search(r'PartName\s*=\s*"/?([^"]+)"', tag)
+        if part is not None and part.group(1) in names and any(kind in tag for kind in (_MAIN_TYPE, *_MAIN_TYPES)):
+            return None  # (a main part named otherwise: python-docx's own message says what is wrong)
+    return "its package holds no document text (no word/document.xml part)"
+
+
 def _read(data: bytes, depth: int) -> tuple[_Reader, list[Any]]:
     """The reader that read a DOCX file (its lines), and the warnings of the reading."""
     try:
@@ -1993,6 +2115,9 @@ def _read(data: bytes, depth: int) -> tuple[_Reader, list[Any]]:
                 raise
             document = docx.Document(io.BytesIO(repaired))
         except Exception:
+            damage = _damage(data)
+            if damage is not None:
+                raise DecodeError(f"a damaged DOCX file: {damage}; save it again from Word") from None
             raise DecodeError(f"cannot read this DOCX file: {exc.__class__.__name__}: {exc}") from None
     reader = _Reader(document, depth)
     reader.read(document.element.body)
