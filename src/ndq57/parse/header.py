@@ -51,7 +51,8 @@ def _signed_mark(marks: list[str]) -> str:
         return r"\s+".join(regex.escape(w) for w in part.split())
 
     alts = (r",\s*".join(words(p) for p in str(m).split(",")) for m in sorted(marks, key=len, reverse=True))
-    return r"\((?:" + "|".join(alts) + r")\)"
+    # (helper 58: or in square brackets, "[daky] Nguyễn Văn An")
+    return r"[(\[](?:" + "|".join(alts) + r")[)\]]"
 
 
 # the pattern ``name`` of doctypes.yaml ``header``
@@ -151,6 +152,14 @@ def _rx_sources() -> dict[str, PatternSource]:
         "stamp": _source(_STAMP, regex.IGNORECASE),
         # a stamp's labelled line after the text of a header line
         "stamp_tail": _source(r"\s(?:" + alternation(data["stamp_labels"]) + r")\s*:", regex.IGNORECASE),
+        # (helper 58) a stamp's lines a layout export set after the signer's name on its line ("Nguyễn
+        # Văn An Ký bởi: ...", "Nguyễn Văn An 07.12.2026 09:15:22 +07:00", "... 2026-12-07T09:15:22+07:00"):
+        # from its label or its time
+        "stamp_after_name": _source(
+            r"\s+(?:(?:" + alternation(data["stamp_labels"]) + r")\s*:.*"
+            r"|\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+\-]\d{2}:?\d{2}|Z))?)$",
+            regex.IGNORECASE,
+        ),
         # a stamp line naming who signed ("Người ký: Lê Văn A")
         "stamp_name": _source(
             r"^(?:" + alternation(data["stamp_signer_labels"]) + r")\s*:\s*(?P<n>.+?)\s*\.?$",
@@ -191,7 +200,7 @@ def _subject(t: str) -> regex.Match[str] | None:
 
 
 def _number(t: str) -> regex.Match[str] | None:
-    return _rx()["number"].match(t) if t[:1] in "Ss" else None
+    return _rx()["number"].match(t) if t[:1] in "Ss5" else None  # (helper 58: "5ố", OCR's five for the "S")
 
 
 def _kinh_gui(t: str) -> regex.Match[str] | None:
@@ -1046,16 +1055,45 @@ def _site_identity(lines: list[Line], i: int) -> tuple[int, dict[str, str]]:
     found = i
     named: dict[str, str] = {}
     k = i
-    while k < len(lines) and k < i + _SITE_LINES:
+    span = _SITE_LINES
+    # (helper 58) a page's notice or a stray mark over its attributes ("Đang tải văn bản...", "#"):
+    # a few short lines in small letters, skipped when an attribute follows them
+    j = i
+    while j < min(len(lines), i + 6) and (
+        lines[j].kind != "text"
+        or (len(lines[j].text) <= 40 and not mostly_upper(lines[j].text) and not attribute.match(lines[j].text))
+    ):
+        j += 1
+    if i < j < len(lines) and lines[j].kind == "text" and attribute.match(lines[j].text):
+        k = i = j
+    while k < len(lines) and k < i + span:
         ln = lines[k]
         k += 1
-        if ln.kind != "text":
+        if ln.kind not in ("text", "table"):
             continue
         t = ln.text
-        if (m := attribute.match(t)) is not None:
+        if t.count(":") >= 2 and len(pairs := _attribute_pairs(t)) >= 2:
+            # (helper 58) two attributes or more side by side on one line, or in a table's row
+            for label, value in pairs:
+                if (field_name := fields.get(label)) is not None and value:
+                    named.setdefault(str(field_name), value)
+        elif ln.kind == "table":
+            continue
+        elif (m := attribute.match(t)) is not None:
+            value = m["value"]
+            if value is None:
+                # (helper 58) the label alone, its value in the next cell on a line of its own
+                # ("Số hiệu:" / "|" / "45/KH-UBND"): the page's cells one under the other, two
+                # lines each
+                span = 3 * _SITE_LINES
+                v = k
+                while v < len(lines) and v < k + 3 and lines[v].kind != "text":
+                    v += 1
+                if v < len(lines) and v < k + 3 and attribute.match(lines[v].text) is None:
+                    value, k = lines[v].text.strip(" *_"), v + 1
             field_name = fields.get(m["label"])
-            if field_name is not None:
-                named.setdefault(str(field_name), m["value"])
+            if field_name is not None and value:
+                named.setdefault(str(field_name), value)
         elif k - 1 == i and (m := headline.match(t)) is not None and not mostly_upper(t):
             named.setdefault("number", m["no"])
             if m["d"]:
@@ -1064,6 +1102,17 @@ def _site_identity(lines: list[Line], i: int) -> tuple[int, dict[str, str]]:
             break
         found = k
     return (found, named) if found > i else (i, {})
+
+
+def _attribute_pairs(t: str) -> list[tuple[str, str]]:
+    """(helper 58) The attributes of a library's page side by side on the line ``t``, each label
+    with the text up to the next one ("Số hiệu: 45/KH-UBND Loại văn bản: Kế hoạch", "| Số hiệu: |
+    45/KH-UBND | Loại văn bản: | Kế hoạch |")."""
+    found = list(_header_rx("attribute_in").finditer(t))
+    if not found:
+        return []
+    ends = [m.start() for m in found[1:]] + [len(t)]
+    return [(m["label"], t[m.end() : end].strip(" |*_\t")) for m, end in zip(found, ends, strict=True)]
 
 
 def _site_fields(named: dict[str, str], h: Header) -> None:
@@ -2296,11 +2345,13 @@ def _may_be_signed(t: str) -> bool:
 
 def _unmarked(text: str) -> str:
     """A name's line without a full stop typed after it, or the mark of the signature a web copy
-    writes beside it ("Nguyễn Văn An (đã ký)")."""
+    writes beside it ("Nguyễn Văn An (đã ký)"), or a signature stamp's text set after it."""
     t = text.strip()
+    if ":" in t and (m := _rx()["stamp_after_name"].search(t)) is not None and m.start() > 0:
+        t = t[: m.start()]  # (helper 58) a stamp's text set after the name on its line
     if t.endswith(")") and (m := _rx()["signed_after"].search(t)) is not None:
         t = t[: m.start()].rstrip()
-    elif t[:1] == "(" and (m := _rx()["signed_before"].match(t)) is not None:
+    elif t[:1] in "([" and (m := _rx()["signed_before"].match(t)) is not None:
         t = t[m.end() :]
     if t.endswith(".") and not t.endswith(".."):
         t = t[:-1].rstrip()
@@ -2934,7 +2985,8 @@ def _signoff(lines: list[Line], body_start: int, h: Header) -> int:
             t = ln.text.strip()
             if t[:1] in _SIGNED_FIRST and rx["signed"].match(t):
                 continue
-            if len(t) <= 40 and _name_line(t) and not _item(t):
+            # (helper 58: or longer with a stamp's text after the name, which _name_line leaves out)
+            if (len(t) <= 40 or (":" in t and len(_unmarked(t)) <= 40)) and _name_line(t) and not _item(t):
                 # must have a title or authority line within the few lines above
                 k = j - 1
                 while k >= lo and lines[k].kind != "text":

@@ -363,12 +363,15 @@ _LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-_COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000\u00d0\u00f0\u2010\u2011\u2212]")
+_COMPAT = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000\u00d0\u00f0\u2010\u2011\u2212\u01cd\u01ce]")
 _COMPAT_CHARS = frozenset(
-    chr(c) for c in (*range(0xFB00, 0xFB07), *range(0xFF01, 0xFF5F), 0x3000, 0xD0, 0xF0, 0x2010, 0x2011, 0x2212)
+    chr(c)
+    for c in (*range(0xFB00, 0xFB07), *range(0xFF01, 0xFF5F), 0x3000, 0xD0, 0xF0, 0x2010, 0x2011, 0x2212, 0x1CD, 0x1CE)
 )
-# the Icelandic eth that fonts and OCR engines give for the Vietnamese "Đ" ("QÐ-UBND")
-_ETH = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+# the Icelandic eth that fonts and OCR engines give for the Vietnamese "Đ" ("QÐ-UBND"); (helper 58)
+# the "a" with a caron a PDF font's table gives for the "a" with a breve ("ngày 5 tháng 12 n\u01cem
+# 2026"), which no Vietnamese word holds
+_ETH = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01cd": "\u0102", "\u01ce": "\u0103"}
 # a word processor's hyphen, non-breaking hyphen and minus sign for the hyphen ("57‑NQ/TW", "22‑12‑2024")
 _HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2212": "-"}
 
