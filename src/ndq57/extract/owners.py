@@ -86,6 +86,22 @@ def _polite_request() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _invite_hints() -> tuple[str, ...]:
+    """(A cheap test before :func:`_invitation`: the last word of each of its phrases, in small
+    letters and in capitals.)"""
+    last = {w.split()[-1] for w in load("units")["owner_clauses"]["invitation"]}
+    return tuple(sorted(last | {w.upper() for w in last}))
+
+
+@functools.cache
+def _invitation() -> regex.Pattern[str]:
+    """(helper 56) The words of an invitation (data ``owner_clauses.invitation``)."""
+    return regex.compile(
+        rf"(?<!\w)(?:{alternation(load('units')['owner_clauses']['invitation'])})(?!\w)", regex.IGNORECASE
+    )
+
+
+@functools.cache
 def _closing_sentence() -> regex.Pattern[str]:
     """A sentence that opens the document's closing (data ``owner_clauses.closing_sentence``)."""
     return regex.compile(str(load("units")["owner_clauses"]["closing_sentence"]))
@@ -645,6 +661,10 @@ class Owners:
                     self._openers.append(blk.text)
                 else:
                     self._intro_texts.setdefault(id(owner), []).append(blk.text)
+            elif owner is None and blk.kind == "para" and any(h in blk.text for h in _invite_hints()):
+                # (helper 56) a Giấy mời's invitation ("Ban Thường vụ Tỉnh ủy trân trọng kính mời các
+                # đồng chí ... dự Hội nghị ..."): the invited own what the letter asks with no owner
+                self._openers.extend(t for t in _LAST_SENTENCE.split(blk.text) if _invitation().search(t))
         self._document: list[Assignee] | None = None
         self._intros: dict[int, list[Assignee]] = {}
         # of each section (by id): its paragraphs' places, and its lead-ins' owners by place
