@@ -72,8 +72,11 @@ def _dated_statement() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
     data = load("units")
     verbs = alternation(data["owner_clauses"]["dated_statement_verbs"])
     own = alternation(data["roles"]["soft_not_before"])
+    # (helper 56) an adverb may come between ("Tỉnh ủy sớm ban hành ...", "Đối với Tỉnh ủy: sớm ban
+    # hành ..."), and the colon of a topic
+    adverbs = alternation(data["roles"]["adverbs"])
     return (
-        regex.compile(rf"[\s*_]+(?:{verbs})(?!\w)", regex.IGNORECASE),
+        regex.compile(rf"[\s*_:]+(?:(?:{adverbs})[\s*_,]+)?(?:{verbs})(?!\w)", regex.IGNORECASE),
         regex.compile(rf"(?<!\w)(?:{own})(?!\w)", regex.IGNORECASE),
         regex.compile(str(data["owner_clauses"]["dated_statement_limit"]), regex.IGNORECASE),
     )
@@ -135,6 +138,14 @@ def _clause_open() -> regex.Pattern[str]:
         rf"[\s*_]*(?:(?:\(?(?:\d{{1,2}}|[a-zđ])\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•–])[\s*_]*)?"
         rf"(?:(?i:{alt})[\s*_]+)?"
     )
+
+
+@functools.cache
+def _topic_open() -> regex.Pattern[str]:
+    """(helper 56) What may stand before a topic's unit that opens a clause: an item's label, then
+    the topic's word ("2. Đối với Tỉnh ủy: ...", data ``roles.before.topic``)."""
+    topics = alternation(load("units")["roles"]["before"]["topic"])
+    return regex.compile(rf"{_clause_open().pattern}(?i:{topics})[\s*_]+")
 
 
 @functools.cache
@@ -1334,7 +1345,11 @@ class Owners:
         # (or the limit opens the clause before its subject and a comma: "Trong thời hạn 15 ngày kể
         # từ ngày nhận được văn bản này, các Bộ, ngành có ý kiến ...")
         opening = text[start:at].rstrip(" \t*_").endswith(",") and own_limit.search(text, start, at) is not None
-        if not opening and _clause_open().fullmatch(text, start, at) is None:
+        if (
+            not opening
+            and _clause_open().fullmatch(text, start, at) is None
+            and _topic_open().fullmatch(text, start, at) is None
+        ):
             return []
         subject = list(itertools.takewhile(lambda r: r.group == first.group and r.rule == "statement", roles))
         v = verb.match(text, start + subject[-1].unit.end, end)
