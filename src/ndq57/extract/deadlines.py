@@ -213,7 +213,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     floor = doc_date
     if floor is None and header.year:
         floor = dt.date(header.year, header.month or 1, 1)
-    ctx = Context(doc_date, floor, header.year)
+    ctx = Context(doc_date, floor, header.year, header.type)
     default_year = header.year
     deadlines: list[Deadline] = []
     targets: list[Target] = []

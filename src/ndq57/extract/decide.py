@@ -130,6 +130,13 @@ def _word_sources() -> dict[str, PatternSource]:
     out["deadline_label"] = _source(
         rf"(?<!\p{{L}})(?:{alt('deadline_labels')})(?!\p{{L}})[^:;.\n]{{0,50}}:[\s*_]*$", regex.IGNORECASE
     )
+    # (helper 56) a line of a Giấy mời that opens with the bare time label, up to the expression
+    # ("Thời gian: 02 ngày, từ ngày ..."; in one sentence: no sentence ends between)
+    out["meeting_time_line"] = _source(
+        rf"(?:(?<![^\n])|(?<=[.!?;][ \t*_]))[\s*_#>|\-+•–]*(?:\d{{1,2}}[.)][\s*_]*)?"
+        rf"(?:{alt('period_time_labels')})[\s*_]*:(?:(?![.!?;]\s)[^\n])*$",
+        regex.IGNORECASE,
+    )
     # the label of an event's time ("Thời gian tổ chức Hội nghị sơ kết: 8 giờ 00, ngày ...")
     out["event_time_label"] = _source(
         rf"(?<!\p{{L}})(?:{alt('event_time_labels')})(?!\p{{L}})[^:;.\n]{{0,60}}:[\s*_]*$", regex.IGNORECASE
@@ -471,6 +478,8 @@ class Context:
     doc_date: dt.date | None
     doc_floor: dt.date | None  # the earliest day the document can have been signed
     doc_year: int | None
+    # (helper 56) the document's type as its header names it ("Giấy mời"), when known
+    doc_type: str | None = None
 
 
 def to_date(iso: str | None) -> dt.date | None:
@@ -793,7 +802,11 @@ def _goal_figure(ev: Evidence) -> bool:
         # the figure is the clause's subject, its level after the time ("Tỷ lệ hộ nghèo đến cuối
         # năm 2026 giảm xuống dưới 1%")
         return _figure_without_work(ev.rest[:60])
-    if ev.bold or ev.q == "on" or w["goal_opener"].match(ev.local) is None:
+    if ev.bold or ev.q == "on":
+        return False
+    # (helper 56) ... or after its subject and a goal's lead ("Trung tâm Y tế phấn đấu trong quý
+    # II/2027 đạt 80% ...": the owner's target, as the corpus records owned targets)
+    if w["goal_opener"].match(ev.local) is None and w["target_lead"].search(ev.local[-40:]) is None:
         return False
     return _figure_without_work(ev.rest[:100])
 
@@ -841,9 +854,18 @@ def _results_told(ev: Evidence) -> bool:
     if ev.kind == "recurring" or not ev.headings or not results_headings(ev.headings):
         return False
     doc = ev.ctx.doc_date
-    if doc is not None and (ev.due is None or ev.due > doc):
+    if doc is not None and (ev.due is None or (ev.due > doc and not _period_under_way(ev, doc))):
         return False
     return words()["published_asked"].search(ev.clause) is None
+
+
+def _period_under_way(ev: Evidence, doc: dt.date) -> bool:
+    """(helper 56) A year, a quarter or a month the document is signed in ("Trong năm 2026, UBND
+    tỉnh ban hành 15 kế hoạch ..." in a report of December 2026): begun before the signing."""
+    if ev.kind not in ("year", "quarter", "month") or ev.q not in (None, "within") or ev.due is None:
+        return False
+    months = {"month": 1, "quarter": 3}.get(ev.kind, 12)
+    return dt.date(ev.due.year, ev.due.month - months + 1, 1) <= doc
 
 
 def _narrated_date(ev: Evidence) -> bool:
@@ -1393,6 +1415,21 @@ def _held_event(ev: Evidence) -> bool:
     # a verb of work before the event's word: the event is what the work is about ("Báo tỉnh tuyên
     # truyền về Lễ kỷ niệm từ ngày ... đến ngày ...")
     return words()["event_work_verbs"].search(ev.text, max(ev.clause_start, at - 120), at) is None
+
+
+@functools.cache
+def _meeting_doc_types() -> frozenset[str]:
+    return frozenset(load("deadline_words")["meeting_doc_types"])
+
+
+def _invitation_time(ev: Evidence) -> bool:
+    """(helper 56) "Thời gian: 14 giờ 00, ngày 17/12/2026" in a Giấy mời: the line that gives the
+    meeting's time, not a term (a limit written there, "trước ..." or "chậm nhất ...", still is)."""
+    if ev.bold or ev.ctx.doc_type not in _meeting_doc_types() or ev.q in ("before", "by"):
+        return False
+    start = ev.expr.start
+    line = ev.text.rfind("\n", 0, start) + 1
+    return words()["meeting_time_line"].search(ev.text, max(line, start - 160), start) is not None
 
 
 def _held_before(ev: Evidence) -> bool:
@@ -2346,6 +2383,7 @@ RULES: tuple[Rule, ...] = (
     Rule("validity_end", "period", _validity_end, "when a paper stops being valid ('có thời hạn đến ngày ...')"),
     Rule("budget_year", "period", _budget_year, "the year of a budget ('Kinh phí thực hiện năm 2026 là ...')"),
     Rule("event_time_label", "event", _event_time_label, "after a label of an event's time ('Thời gian khai mạc:')"),
+    Rule("invitation_time", "event", _invitation_time, "the meeting's time in a Giấy mời ('Thời gian: 14 giờ ...')"),
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
     Rule("held_before", "event", _held_before, "an event said to be held before another ('được tổ chức trước ...')"),
     Rule("published_told", "event", _published_told, "the issuer's publication told ('Kết quả được công bố ...')"),

@@ -72,8 +72,11 @@ def _dated_statement() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
     data = load("units")
     verbs = alternation(data["owner_clauses"]["dated_statement_verbs"])
     own = alternation(data["roles"]["soft_not_before"])
+    # (helper 56) an adverb may come between ("Tỉnh ủy sớm ban hành ...", "Đối với Tỉnh ủy: sớm ban
+    # hành ..."), and the colon of a topic
+    adverbs = alternation(data["roles"]["adverbs"])
     return (
-        regex.compile(rf"[\s*_]+(?:{verbs})(?!\w)", regex.IGNORECASE),
+        regex.compile(rf"[\s*_:]+(?:(?:{adverbs})[\s*_,]+)?(?:{verbs})(?!\w)", regex.IGNORECASE),
         regex.compile(rf"(?<!\w)(?:{own})(?!\w)", regex.IGNORECASE),
         regex.compile(str(data["owner_clauses"]["dated_statement_limit"]), regex.IGNORECASE),
     )
@@ -83,6 +86,22 @@ def _dated_statement() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
 def _polite_request() -> regex.Pattern[str]:
     """A request to the addressees named by the polite "Quý" (data ``owner_clauses.polite_request``)."""
     return regex.compile(str(load("units")["owner_clauses"]["polite_request"]), regex.IGNORECASE)
+
+
+@functools.cache
+def _invite_hints() -> tuple[str, ...]:
+    """(A cheap test before :func:`_invitation`: the last word of each of its phrases, in small
+    letters and in capitals.)"""
+    last = {w.split()[-1] for w in load("units")["owner_clauses"]["invitation"]}
+    return tuple(sorted(last | {w.upper() for w in last}))
+
+
+@functools.cache
+def _invitation() -> regex.Pattern[str]:
+    """(helper 56) The words of an invitation (data ``owner_clauses.invitation``)."""
+    return regex.compile(
+        rf"(?<!\w)(?:{alternation(load('units')['owner_clauses']['invitation'])})(?!\w)", regex.IGNORECASE
+    )
 
 
 @functools.cache
@@ -119,6 +138,14 @@ def _clause_open() -> regex.Pattern[str]:
         rf"[\s*_]*(?:(?:\(?(?:\d{{1,2}}|[a-zđ])\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•–])[\s*_]*)?"
         rf"(?:(?i:{alt})[\s*_]+)?"
     )
+
+
+@functools.cache
+def _topic_open() -> regex.Pattern[str]:
+    """(helper 56) What may stand before a topic's unit that opens a clause: an item's label, then
+    the topic's word ("2. Đối với Tỉnh ủy: ...", data ``roles.before.topic``)."""
+    topics = alternation(load("units")["roles"]["before"]["topic"])
+    return regex.compile(rf"{_clause_open().pattern}(?i:{topics})[\s*_]+")
 
 
 @functools.cache
@@ -649,6 +676,10 @@ class Owners:
                     self._openers.append(blk.text)
                 else:
                     self._intro_texts.setdefault(id(owner), []).append(blk.text)
+            elif owner is None and blk.kind == "para" and any(h in blk.text for h in _invite_hints()):
+                # (helper 56) a Giấy mời's invitation ("Ban Thường vụ Tỉnh ủy trân trọng kính mời các
+                # đồng chí ... dự Hội nghị ..."): the invited own what the letter asks with no owner
+                self._openers.extend(t for t in _LAST_SENTENCE.split(blk.text) if _invitation().search(t))
         self._document: list[Assignee] | None = None
         self._intros: dict[int, list[Assignee]] = {}
         # of each section (by id): its paragraphs' places, and its lead-ins' owners by place
@@ -1333,7 +1364,11 @@ class Owners:
         # (or the limit opens the clause before its subject and a comma: "Trong thời hạn 15 ngày kể
         # từ ngày nhận được văn bản này, các Bộ, ngành có ý kiến ...")
         opening = text[start:at].rstrip(" \t*_").endswith(",") and own_limit.search(text, start, at) is not None
-        if not opening and _clause_open().fullmatch(text, start, at) is None:
+        if (
+            not opening
+            and _clause_open().fullmatch(text, start, at) is None
+            and _topic_open().fullmatch(text, start, at) is None
+        ):
             return []
         subject = list(itertools.takewhile(lambda r: r.group == first.group and r.rule == "statement", roles))
         v = verb.match(text, start + subject[-1].unit.end, end)

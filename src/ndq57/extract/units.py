@@ -5257,6 +5257,15 @@ def _decide(
             word = b_hit.phrase.rsplit(" ", 1)[-1]
             b_hit = _Hit(b_hit.end - len(word), b_hit.end, word)
             b = t.before.get(word)
+    if b == "propose":
+        assert b_hit is not None
+        # (helper 56) "Kiến nghị UBND tỉnh bố trí ...", "Sở X kính trình UBND tỉnh xem xét, ban hành
+        # ...": a proposal that opens the clause or follows its subject asks the unit to act; after
+        # another verb ("tổng hợp, kiến nghị UBND tỉnh ...") the unit is whom it goes to
+        asks = _units_re("filler").fullmatch(folded, cs, b_hit.start) is not None or (
+            adjacent and t.adverbs.sub(" ", folded[prev_end : b_hit.start]).strip(" \t*_") == ""
+        )
+        b = "de_nghi" if asks else "recipient"
     if b in ("topic", "void") or (b == "sent" and first.kind != "person"):
         b = None
     if b == "sent":
@@ -5323,8 +5332,12 @@ def _decide(
         a_hit is None
         and after_hits
         and folded[after_from : after_hits[0].start].strip(" \t*_") == ""
-        and t.before.get(after_hits[0].phrase) in ("de_nghi", "yeu_cau", "giao", "giao_duty")
+        and t.before.get(after_hits[0].phrase) in ("de_nghi", "yeu_cau", "giao", "giao_duty", "propose")
         and b is None
+        and (
+            t.before.get(after_hits[0].phrase) != "propose"
+            or (next_start < ce and _units_re("filler").fullmatch(folded, after_hits[0].end, next_start) is not None)
+        )
     ):
         if t.before.get(after_hits[0].phrase) == "giao" and _own_members(t, folded, unit_starts, after_hits[0].end):
             # "Ban Chỉ đạo xã phân công các thành viên theo dõi ...": the body shares out its own
