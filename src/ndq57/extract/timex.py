@@ -7197,6 +7197,17 @@ def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
             if m is not None:
                 _lunar_range(m, r, doc_date)
             continue
+        if r.rule.startswith("event_new_year") and marked:
+            # (helper 55) "trước Tết âm lịch": the mark names the holiday's calendar, its solar day
+            # already found (not a lunar day to turn into a solar one)
+            m = _lunar_mark().match(text, r.end)
+            if m is not None:
+                r.end = m.end()
+                year = str(_int(m, "ly") or "")  # ("Tết Nguyên đán (âm lịch) năm 2026": that year's)
+                day = _words().raw["events"]["lunar_new_year"]["days"].get(int(year)) if year else None
+                if day is not None and r.due is not None:
+                    r.due, r.year_inferred = str(day) + r.due[10:], False
+            continue
         month_like = r.kind == "month" or (r.kind == "vague" and r.rule == "part_of_month")
         if (r.due is None and r.month_day is None and not month_like) or not (
             r.kind in ("date", "datetime") or month_like
