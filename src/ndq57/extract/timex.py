@@ -8267,6 +8267,42 @@ def _fresh(e: TimeExpr) -> TimeExpr:
     return replace(e, recurrence=copy.deepcopy(e.recurrence), relative=copy.copy(e.relative))
 
 
+# (helper 55) today or tomorrow named in words ("trong sáng mai", "trong chiều nay")
+_NAMED_DAY_RULES = frozenset({"this_day", "tomorrow"})
+# ... then its date, in brackets or after a comma ("trong sáng mai (ngày 11/12/2026)", "trong chiều
+# nay, ngày 10/12/2026")
+_GLOSS_GAP = re.compile(r"\s*+(?:\(\s*+|,\s*+)")
+_GLOSS_CLOSE = re.compile(r"\s*+\)")
+
+
+def _glossed_named_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """(helper 55) A day named in words, its date told right after it ("trong sáng mai (ngày
+    11/12/2026)"): one expression, the date its gloss (the same day: one deadline, not two)."""
+    out: list[_Raw] = []
+    skip = False
+    for i, r in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        out.append(r)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if r.rule not in _NAMED_DAY_RULES or r.due is None or nxt is None or nxt.due is None:
+            continue
+        if nxt.kind not in ("date", "datetime") or nxt.due[:10] != r.due[:10] or nxt.qualifier not in (None, "on"):
+            continue
+        gap = _GLOSS_GAP.match(text, r.end)
+        if gap is None or gap.end() != nxt.start:
+            continue
+        close = _GLOSS_CLOSE.match(text, nxt.end) if "(" in text[r.end : nxt.start] else None
+        if "(" in text[r.end : nxt.start] and close is None:
+            continue
+        r.end = close.end() if close is not None else nxt.end
+        if r.time is None and nxt.time is not None:
+            r.kind, r.due, r.time = nxt.kind, nxt.due, nxt.time
+        skip = True
+    return out
+
+
 def _find(
     text: str, doc_date: dt.date | None, default_year: int | None
 ) -> tuple[tuple[TimeExpr, ...], tuple[InvalidDate, ...]]:
@@ -8283,6 +8319,8 @@ def _find(
     if any(r.recurrence is not None and r.recurrence.freq in ("daily", "weekly") for r in found):
         found = _opening_hours(text, found)
     found = _daily_duties(text, found)
+    if any(r.rule in _NAMED_DAY_RULES for r in found):
+        found = _glossed_named_days(text, found)
     if "lần" in text or "LẦN" in text:
         found = _frequencies(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
