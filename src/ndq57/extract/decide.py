@@ -40,6 +40,9 @@ _PART_LABEL = r"[IVXLC]{1,6}[.\-]"
 VERDICTS = ("deadline", "target", "citation", "past", "event", "period", "mention")
 _PERIODS = ("month", "quarter", "half_year", "year")
 _NEAR_PERIODS = frozenset({"this_week", "next_week", "this_month", "next_month"})
+# (helper 55) ... and a part of one, or of the document's year or the next ("đầu tuần sau", "cuối
+# tháng này", "cuối năm nay"; a part of a month with no number is one of these two)
+_NEAR_PARTS = frozenset({"part_of_week", "part_of_year+this", "part_of_year+next"})
 _DEADLINE_QUALIFIERS = ("before", "by", "through")
 
 
@@ -1192,7 +1195,11 @@ def _near_period_request(ev: Evidence) -> bool:
     return (
         ev.q is None
         and ev.due is not None
-        and ev.expr.rule.split("+")[0] in _NEAR_PERIODS
+        and (
+            ev.expr.rule.split("+")[0] in _NEAR_PERIODS
+            or ev.expr.rule in _NEAR_PARTS
+            or (ev.expr.rule == "part_of_month" and not any(c.isdigit() for c in ev.expr.phrase))
+        )
         and (ev.obligation or ev.clause_has(words()["recipient_verbs"]))
         and not ev.clause_has(_DA_DANG_VUA)
     )

@@ -1042,6 +1042,11 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + ")?"
             + NOT_SCHOOL
             + "|"
+            # (helper 55) "đầu tuần sau", "cuối tuần này": a part of the document date's week or the next
+            + _g("ppw", WEEK)
+            + _S
+            + REL("pwr")
+            + "|"
             + _g("ppm", TH)
             + _S
             + "(?:"
@@ -1768,6 +1773,9 @@ def _anchor_word_set() -> frozenset[str]:
 
 
 _FIRST, _ANCHOR = 1, 2
+# (helper 55) a word that anchors only right after a part of the day ("chiều nay", "sáng mai": a part
+# of today or tomorrow, with no number and no calendar word), :func:`_part_anchored`
+_AFTER_PART = 4
 
 
 def _word_kinds() -> dict[str, int]:
@@ -1787,7 +1795,23 @@ def _built_word_kinds(
     chain, rules = firsts
     if chain is not None and all(firsts is not None for _, firsts in rules):
         first = first & chain.union(*(firsts for _, firsts in rules if firsts is not None))
-    return {w: (_FIRST if w in first else 0) | (_ANCHOR if w in anchor else 0) for w in first | anchor}
+    cd = _words().raw["current_day"]
+    after_part = {v.casefold() for w in cd["today_after_part"] + cd["tomorrow"] for v in _variants(w)}
+    return {
+        w: (_FIRST if w in first else 0) | (_ANCHOR if w in anchor else 0) | (_AFTER_PART if w in after_part else 0)
+        for w in first | anchor | after_part
+    }
+
+
+@functools.cache
+def _day_part_before() -> Any:
+    """(helper 55) A part of the day right before a position ("chiều" of "trong chiều nay")."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_alt(_words().day_parts)}\s++$", regex.IGNORECASE)
+
+
+def _part_anchored(text: str, pos: int) -> bool:
+    """(helper 55) Whether the word at ``pos`` ("nay", "mai") follows a part of the day."""
+    return _day_part_before().search(text, max(0, pos - 12), pos) is not None
 
 
 def _count_per(count: str, period: str) -> str:
@@ -1823,6 +1847,9 @@ def _precheck_words() -> list[str]:
     words += raw["recurrence"]["periodic"] + raw["relative"]["immediate"] + raw["relative"]["immediate_event"]["leads"]
     words += raw["daily"]  # (a daily duty, :func:`_daily_duties`)
     words += raw["current_day"]["today"] + raw["current_day"]["bare"]  # ("ngay trong ngày", "hôm nay")
+    # (helper 55) a part of today or tomorrow ("trong chiều nay", "sáng mai")
+    later = raw["current_day"]["today_after_part"] + raw["current_day"]["tomorrow"]
+    words += [f"{p} {w}" for ps in raw["day_parts"].values() for p in ps for w in later]
     words += raw["school_terms"]["words"] + [x for v in raw["school_terms"]["glued"].values() for x in v]
     return [str(w) for w in words]
 
@@ -2690,6 +2717,18 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         mo = (3, 6, 12)[idx]
         due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
         rule = "part_of_year"
+        if _grp(m, "pyn") is not None or _grp(m, "pynext") is not None:
+            rule += "+next" if _grp(m, "pynext") is not None else "+this"  # (helper 55) "cuối năm nay"
+    elif _grp(m, "ppw") is not None:
+        # (helper 55) "đầu tuần sau", "giữa tuần này", "cuối tuần tới": that part of the document
+        # date's week or the next (weeks run Monday to Sunday), by its last day (week_parts)
+        inferred = False
+        d = ctx.doc_date
+        due = None
+        if d is not None:
+            nxt = 7 if _grp(m, "pwrn") is not None else 0
+            due = (d + dt.timedelta(days=nxt - d.weekday() + _week_part_days()[part])).isoformat()
+        rule = "part_of_week"
     elif _grp(m, "ppm") is not None:
         y, mo, inferred = _month_of(m, "pm", "pmy", "pmr", ctx)  # "cuối tháng 7", "đầu tháng sau"
         due = None if y is None else _iso(y, mo, (10, 15, _last_day(y, mo))[idx])
@@ -2707,6 +2746,12 @@ def _b_part(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         due = _iso(y, mo, _last_day(y, mo)) if y is not None else None
         rule = "part_of_quarter"
     return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), due, rule, year_inferred=inferred)
+
+
+@functools.cache
+def _week_part_days() -> dict[str, int]:
+    """(helper 55) A part of a week ("start", "middle", "end") -> its last day, 0 for Monday."""
+    return {str(k): int(v) for k, v in _words().raw["week_parts"].items()}
 
 
 @functools.cache
@@ -2774,6 +2819,37 @@ def _event_day_condition() -> Any:
     return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])[^.;\n]*+$", regex.IGNORECASE)
 
 
+@functools.cache
+def _hoped_tomorrow_patterns() -> tuple[Any, Any]:
+    """(helper 55) Before and after a "ngày mai" of a hope (``tomorrow_not_after``, ``..._before``)."""
+    cd = _words().raw["current_day"]
+    before = regex.compile(rf"(?<![\p{{L}}]){_alt(cd['tomorrow_not_after'])}\s++$", regex.IGNORECASE)
+    after = regex.compile(rf"\s++{_alt(cd['tomorrow_not_before'])}", regex.IGNORECASE)
+    return before, after
+
+
+def _hoped_tomorrow(text: str, start: int, end: int) -> bool:
+    """(helper 55) Whether the tomorrow at ``text[start:end]`` is one of a hope ("vì một ngày mai
+    tươi sáng"): after "một", or before a word of praise."""
+    before, after = _hoped_tomorrow_patterns()
+    lead = _day_word_start(text, start, end)
+    return before.search(text, max(0, lead - 12), lead) is not None or after.match(text, end) is not None
+
+
+def _day_word_start(text: str, start: int, end: int) -> int:
+    """Where the day's words start in the phrase ``text[start:end]`` (after its qualifier words:
+    the "ngày" of "vào ngày mai")."""
+    for m in _WORD.finditer(text, start, end):
+        if _words().day_parts.get(_key(m[0])) is not None or m[0].casefold() in _day_words():
+            return m.start()
+    return start
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    return frozenset(v.casefold() for w in _words().raw["calendar"]["day"] for v in _variants(w))
+
+
 def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if _grp(m, "tdb") is not None and "within" not in cats:
         return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
@@ -2802,12 +2878,20 @@ def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         kind = "datetime" if t else "date"
         return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind, True), None, "same_day", time=t)
     if _grp(m, "tdn") is not None and (
-        _grp(m, "tdg") is not None or (_grp(m, "tdydp") is None and (_grp(m, "tdp") is None or not cats))
+        _grp(m, "tdg") is not None
+        or (
+            _grp(m, "tdydp") is None
+            and (_grp(m, "tdp") is None or (not cats and _opens_clause(ctx.text, m.start())))
+        )
     ):
-        return None  # ("nay" after a part of the day only: not "ngày nay", nor "Sáng nay, ..." told)
+        # ("nay" after a part of the day only: not "ngày nay", nor "Sáng nay, ..." told; (helper 55)
+        # a part of today after the work, "báo cáo Ủy ban nhân dân tỉnh tối nay", is read)
+        return None
     tomorrow = _grp(m, "tdm") is not None
     if tomorrow and _grp(m, "tdg") is None and _grp(m, "tdp") is None and _grp(m, "tdydp") is None:
         return None  # ("mai" alone: a name, a flower)
+    if tomorrow and _grp(m, "tdy") is None and _hoped_tomorrow(ctx.text, m.start(), m.end()):
+        return None  # (helper 55) "vì một ngày mai tươi sáng": a hope, no day
     t = _time(m, "tdy")
     kind = "datetime" if t else "date"
     due = None
@@ -3644,7 +3728,7 @@ class _Starts:
         for pos, kind, f in words:
             if kind & _FIRST:
                 pending.append((pos, f))
-            if kind & _ANCHOR and pending:
+            if pending and (kind & _ANCHOR or (kind & _AFTER_PART and _part_anchored(text, pos))):
                 for p, k in pending:
                     if pos - p <= _REACH:
                         starts.append(p)
@@ -7113,6 +7197,17 @@ def _lunar_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[
             if m is not None:
                 _lunar_range(m, r, doc_date)
             continue
+        if r.rule.startswith("event_new_year") and marked:
+            # (helper 55) "trước Tết âm lịch": the mark names the holiday's calendar, its solar day
+            # already found (not a lunar day to turn into a solar one)
+            m = _lunar_mark().match(text, r.end)
+            if m is not None:
+                r.end = m.end()
+                year = str(_int(m, "ly") or "")  # ("Tết Nguyên đán (âm lịch) năm 2026": that year's)
+                day = _words().raw["events"]["lunar_new_year"]["days"].get(int(year)) if year else None
+                if day is not None and r.due is not None:
+                    r.due, r.year_inferred = str(day) + r.due[10:], False
+            continue
         month_like = r.kind == "month" or (r.kind == "vague" and r.rule == "part_of_month")
         if (r.due is None and r.month_day is None and not month_like) or not (
             r.kind in ("date", "datetime") or month_like
@@ -8172,6 +8267,42 @@ def _fresh(e: TimeExpr) -> TimeExpr:
     return replace(e, recurrence=copy.deepcopy(e.recurrence), relative=copy.copy(e.relative))
 
 
+# (helper 55) today or tomorrow named in words ("trong sáng mai", "trong chiều nay")
+_NAMED_DAY_RULES = frozenset({"this_day", "tomorrow"})
+# ... then its date, in brackets or after a comma ("trong sáng mai (ngày 11/12/2026)", "trong chiều
+# nay, ngày 10/12/2026")
+_GLOSS_GAP = re.compile(r"\s*+(?:\(\s*+|,\s*+)")
+_GLOSS_CLOSE = re.compile(r"\s*+\)")
+
+
+def _glossed_named_days(text: str, found: list[_Raw]) -> list[_Raw]:
+    """(helper 55) A day named in words, its date told right after it ("trong sáng mai (ngày
+    11/12/2026)"): one expression, the date its gloss (the same day: one deadline, not two)."""
+    out: list[_Raw] = []
+    skip = False
+    for i, r in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        out.append(r)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if r.rule not in _NAMED_DAY_RULES or r.due is None or nxt is None or nxt.due is None:
+            continue
+        if nxt.kind not in ("date", "datetime") or nxt.due[:10] != r.due[:10] or nxt.qualifier not in (None, "on"):
+            continue
+        gap = _GLOSS_GAP.match(text, r.end)
+        if gap is None or gap.end() != nxt.start:
+            continue
+        close = _GLOSS_CLOSE.match(text, nxt.end) if "(" in text[r.end : nxt.start] else None
+        if "(" in text[r.end : nxt.start] and close is None:
+            continue
+        r.end = close.end() if close is not None else nxt.end
+        if r.time is None and nxt.time is not None:
+            r.kind, r.due, r.time = nxt.kind, nxt.due, nxt.time
+        skip = True
+    return out
+
+
 def _find(
     text: str, doc_date: dt.date | None, default_year: int | None
 ) -> tuple[tuple[TimeExpr, ...], tuple[InvalidDate, ...]]:
@@ -8188,6 +8319,8 @@ def _find(
     if any(r.recurrence is not None and r.recurrence.freq in ("daily", "weekly") for r in found):
         found = _opening_hours(text, found)
     found = _daily_duties(text, found)
+    if any(r.rule in _NAMED_DAY_RULES for r in found):
+        found = _glossed_named_days(text, found)
     if "lần" in text or "LẦN" in text:
         found = _frequencies(text, found)
     if found:  # (each of these reads, joins or drops what was found: with nothing, nothing to do)
