@@ -575,6 +575,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one clause of n events, each naming a unit, joined by 'và' with no punctuation",
     ),
+    "period_limits": (
+        lambda n: "Sở Tư pháp ban hành văn bản hướng dẫn trong tháng 5/2027 và " * n,
+        400,
+        "one clause of n subjects, each with a verb of statement and a numbered period after it",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

@@ -66,7 +66,8 @@ HOSTILE = [
     "many_deadlines", "endless_line", "one_mb_line", "joined_fixtures", "footnote_marks", "deep_numbering", "deep_numbering_lines",
     "quarters", "month_phrases", "citations_line", "clauses_no_owner", "pipe_table", "layout_table",
     "labelled_blocks", "unit_list", "ocr_slips", "page_break_pieces", "title_lines", "flow_table",
-    "inline_labels", "event_terms", "held_events", "held_chain", "paged_pipe_table",
+    "inline_labels", "event_terms", "held_events", "held_chain", "period_limits",
+    "paged_pipe_table",
 ]
 
 # 8. PDF and DOCX built by tests/readers_build.py (needs the DejaVu fonts)

@@ -4844,6 +4844,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         lo = bisect.bisect_left(hand_starts, a)
         return (h for h in hands[lo : bisect.bisect_left(hand_starts, b, lo)] if h.end <= b)
 
+    limits = _Ahead(t.time_limit, folded), _Ahead(t.period_limit, folded)
+
     decided: list[tuple[str, str]] = []
     results: list[RoleMatch] = []
     for gi, grp in enumerate(groups):
@@ -4866,6 +4868,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
             t,
             hits_in,
             hands_in,
+            limits,
             cs,
             ce,
             prev_end,
@@ -5183,6 +5186,7 @@ def _decide(
     t: _Triggers,
     hits_in: Any,
     hands_in: Any,
+    limits: tuple[_Ahead, _Ahead],
     cs: int,
     ce: int,
     prev_end: int,
@@ -5388,9 +5392,9 @@ def _decide(
             if a == "mention":
                 assert a_hit is not None
                 # "Sở X đánh giá kết quả, báo cáo trước ngày ...": a verb of work, with its time limit
-                until = t.time_limit.search(folded, a_hit.end, ce) if a_hit.phrase in t.mention_soft else None
+                until = limits[0].search(a_hit.end, ce) if a_hit.phrase in t.mention_soft else None
                 if until is None and a_hit.phrase in t.period_verbs:
-                    until = t.period_limit.search(folded, a_hit.end, ce)  # "... trong tháng 5/2027"
+                    until = limits[1].search(a_hit.end, ce)  # "... trong tháng 5/2027"
                 if until and not t.soft_not_before.search(folded, a_hit.end, until.start()):
                     return "assigned", "subject_with_time"
                 if (
@@ -5673,6 +5677,31 @@ def _duty_opens(folded: str, t: _Triggers, hits_in: Any, cs: int, at: int) -> bo
         and folded[h.end : at].strip(" \t*_") == ""
         for h in hits_in(cs, at)
     )
+
+
+class _Ahead:
+    """The first match of ``pattern`` in ``text`` from a place up to a clause's end, for the units
+    of a paragraph asked one after the other: a search that found the match at m (or none) from
+    place a to the end e found the same from any place between a and m (or after a) to e, so a
+    long clause of units whose verbs look for the same time limit ("X ban hành … trong tháng
+    5/2027 và Y …" × n) is not read to its end again for each unit."""
+
+    __slots__ = ("_last", "_pattern", "_text")
+
+    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._last: dict[int, tuple[int, regex.Match[str] | None]] = {}  # end -> (from, found)
+
+    def search(self, pos: int, endpos: int) -> regex.Match[str] | None:
+        kept = self._last.get(endpos)
+        if kept is not None:
+            start, found = kept
+            if start <= pos and (found is None or pos <= found.start()):
+                return found
+        found = self._pattern.search(self._text, pos, endpos)
+        self._last[endpos] = (pos, found)
+        return found
 
 
 _HAND_STOPS = frozenset(("lead", "coordinate_subject", "coordinate_role", "director", "supervisor"))
