@@ -2137,6 +2137,17 @@ def _hamlet_more() -> regex.Pattern[str]:
     )
 
 
+def _last_noun(folded: str, start: int, end: int, nouns: Collection[str]) -> str | None:
+    """The hamlet noun of one to three words that ends the name at ``start:end`` (folded), after
+    a word of the name at least; None when none does."""
+    words = folded[start:end].rsplit(None, 3)
+    for k in (1, 2, 3):
+        noun = " ".join(words[-k:])
+        if len(words) > k and noun in nouns:
+            return noun
+    return None
+
+
 def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -> tuple[str, int] | None:
     """(canonical name, end) of a hamlet's body named for several kinds of hamlet at once ("Chi bộ
     thôn, tổ dân phố" is "Chi bộ các thôn, tổ dân phố"): the name found at ``start:end`` ends with a
@@ -2148,12 +2159,8 @@ def _hamlet_list(text: str, folded: str, start: int, end: int, canonical: str) -
     m = more.match(folded, end)
     if m is None:
         return None
-    words = folded[start:end].rsplit(None, 3)
-    for k in (1, 2, 3):
-        noun = " ".join(words[-k:])
-        if len(words) > k and noun in nouns:
-            break
-    else:
+    noun = _last_noun(folded, start, end, nouns)
+    if noun is None:
         return None
     listed = [noun]
     named = False
@@ -2214,12 +2221,8 @@ def _every_hamlet(text: str, folded: str, start: int, end: int, canonical: str) 
         return None
     if _NAME_NEXT.match(text, end) is not None or _NUMBER_NEXT.match(folded, end) is not None:
         return None  # ("các Tổ ... thôn Tân Lập, thôn 3": named places, not every hamlet)
-    words = folded[start:end].rsplit(None, 3)
-    for k in (1, 2, 3):
-        noun = " ".join(words[-k:])
-        if len(words) > k and noun in nouns:
-            break
-    else:
+    noun = _last_noun(folded, start, end, nouns)
+    if noun is None:
         return None
     base = canonical[: -len(noun) - 1] if _fold(canonical)[0].endswith(" " + noun) else canonical
     return f"{base} {many} {noun}", end

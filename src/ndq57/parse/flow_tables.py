@@ -544,6 +544,14 @@ def _rows(
 _TAIL = regex.compile(r"(?:[IVX]{1,4}|\d{1,2})/\d{4}")
 
 
+def _restart(pieces: list[_Piece]) -> None:
+    """Each piece's offset in the row's text again, after pieces' texts changed."""
+    start = 0
+    for piece in pieces:
+        piece.start = start
+        start = piece.end + 1
+
+
 def _rejoin_times(row: _Row) -> None:
     """Two time cells side by side whose word and number wrap ("Quý" / "II/2027" beside "Quý" /
     "III/2027") print their first lines together ("… Quý Quý") and their numbers on a later line
@@ -569,10 +577,7 @@ def _rejoin_times(row: _Row) -> None:
             if tail == count:
                 p.text = " ".join(toks[:-count])
                 q.text = " ".join([*nums[:-count], *(f"{toks[-1]} {x}" for x in nums[-count:])])
-                start = 0
-                for piece in pieces:
-                    piece.start = start
-                    start = piece.end + 1
+                _restart(pieces)
             break
         return
 
@@ -596,10 +601,7 @@ def _glued_time(pieces: list[_Piece], k: int) -> bool:
         p.text = " ".join(toks[:-1])
         q.text = f"{toks[-1]} {q.text.strip()}"
         q.para = True
-        start = 0
-        for piece in pieces:
-            piece.start = start
-            start = piece.end + 1
+        _restart(pieces)
         return True
     return False
 
@@ -628,10 +630,7 @@ def _rejoin_lone_times(pieces: list[_Piece], words: frozenset[str]) -> bool:
             p.text = ""
         for p in pieces[x : x + count]:
             p.text = f"{word} {p.text}"
-        start = 0
-        for piece in pieces:
-            piece.start = start
-            start = piece.end + 1
+        _restart(pieces)
         return True
     return False
 
