@@ -868,7 +868,7 @@ def _period_under_way(ev: Evidence, doc: dt.date) -> bool:
     if ev.kind not in ("year", "quarter", "month") or ev.q not in (None, "within") or ev.due is None:
         return False
     months = {"month": 1, "quarter": 3}.get(ev.kind, 12)
-    return dt.date(ev.due.year, ev.due.month - months + 1, 1) <= doc
+    return dt.date(ev.due.year, max(1, ev.due.month - months + 1), 1) <= doc
 
 
 def _narrated_date(ev: Evidence) -> bool:
