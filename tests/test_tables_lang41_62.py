@@ -209,3 +209,12 @@ def test_header_middle_line_of_three_columns_fixture() -> None:
         ("Phụ lục.5", ["lead:Sở Nông nghiệp và Môi trường"]),
     ]
     assert got[4][1] == "2027-12-20"  # (the time glued one blank after the lead's line, split off)
+
+
+def test_a_rows_last_words_alone_on_the_next_page_fixture() -> None:
+    # group rows, merged cells, and the last row's last words ("liên quan") printed alone at the
+    # next page's margin: the row keeps its number and its section, the words left out
+    got = _fixture("pages")
+    assert [g[0] for g in got] == [f"Phụ lục.I.{k}" for k in range(1, 5)] + [f"Phụ lục.II.{k}" for k in range(5, 9)]
+    assert got[1][2][0] == got[0][2][0] == "lead:Sở Nông nghiệp và Môi trường"
+    assert got[7][1:] == ("2027-12-31", ["lead:Sở Tài chính", "coordinate:Các cơ quan"])

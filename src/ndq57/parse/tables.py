@@ -2225,6 +2225,19 @@ def _layout_table(
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0 and not year_end:
             last = x  # a page number
             continue
+        if (
+            indexed
+            and cur is not None
+            and cur[0]
+            and len(fr) == 1
+            and "\f" in lines[x - 1]
+            and column(fr[0][0]) == 0
+            and fr[0][1][:1].islower()
+            and _label(fr[0][1]) is None
+        ):
+            # a row's last words alone at the margin of the next page ("liên quan": the rest of a
+            # cell the break cut, its column lost): no row's number, left out
+            continue
         if rows and _sign_off().match(fr[0][1]):
             break  # the sign-off's recipients ("Nơi nhận:"), its signer beside them
         if len(fr) >= 3 and _line_header_roles(tuple(t for _, t in fr)) >= 3:
