@@ -1730,16 +1730,30 @@ def _layout(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
             continue
         if len(frags) <= _HEADER_PIECES:
             frags = _glued_headings(frags)
+        h = i
+        sub: list[tuple[int, str]] = []
+        centred = None
         if _line_header_roles(tuple(t for _, t in frags)) < 3:
             # (the column words wrapped onto the next line, two of them glued one blank apart)
             wrapped = _wrapped_head(lines, i, frags, taken)
-            if wrapped is None:
+            centred = _centred_head(lines, i, frags, taken) if wrapped is None else None
+            if centred is not None:
+                h, frags = centred  # (the header's middle line: its short headings)
+            elif wrapped is None:
                 continue
-            frags = wrapped
-        sub = _sub_heading(lines, i + 1, frags, taken)
-        if not sub:
-            frags = _owner_parts_beside(lines, i + 1, frags, taken)
-        t = _layout_table(lines, i, sorted(frags + sub), taken)
+            else:
+                frags = wrapped
+        if centred is None:
+            sub = _sub_heading(lines, i + 1, frags, taken)
+            parts = frags if sub else _owner_parts_beside(lines, i + 1, frags, taken)
+            below = _fragments(lines[i + 1]) if 0 < i < len(lines) - 1 and i > resume and not taken[i - 1] else []
+            if not sub and parts is frags and below:
+                # (a centred header whose middle line names three columns, the longer headings
+                # wrapped on the lines around it, "Cơ quan thực" / "hiện"; no parts under it)
+                centred = _centred_head(lines, i - 1, _fragments(lines[i - 1]), taken)
+            frags = parts if centred is None else centred[1]
+        # (a centred header: its tallest heading may wrap over three lines above the middle one)
+        t = _layout_table(lines, h, sorted(frags + sub), taken, 2 if centred is None else 3)
         if t is None:
             continue
         out.append(t)
@@ -1811,6 +1825,33 @@ def _wrapped_head(
 
 
 _DIGIT = regex.compile(r"\d")
+
+
+def _centred_head(
+    lines: list[str], h: int, frags: list[tuple[int, str]], taken: list[bool]
+) -> tuple[int, list[tuple[int, str]]] | None:
+    """A header whose cells are centred vertically (Word's usual table): the longer headings
+    wrap over the lines around the middle one ("Cơ quan" / "chủ trì", "Thời gian" / "hoàn
+    thành" on lines ``h`` and ``h + 2``), the short ones ("STT", "Nhiệm vụ") alone on the middle
+    line, under none of line ``h``'s pieces. The middle line and its pieces, with the places of
+    line ``h``'s pieces (no text: the lines around it are read as the header's when the table
+    is read); None unless the lines, read together, name three columns or more."""
+    if h + 1 >= len(lines) or taken[h + 1]:
+        return None
+    mid = _fragments(lines[h + 1])
+
+    def over(s: int, t: str, pieces: list[tuple[int, str]]) -> list[str]:
+        return [w for a, w in pieces if a < s + len(t) and s < a + len(w)]
+
+    if not frags or not mid or any(len(t.split()) > 5 or _DIGIT.search(t) or over(s, t, frags) for s, t in mid):
+        return None
+    below = _fragments(lines[h + 2]) if h + 2 < len(lines) and not taken[h + 2] else []
+    if any(len(t.split()) > 3 or _DIGIT.search(t) or over(s, t, mid) or not over(s, t, frags) for s, t in below):
+        return None  # (under the middle line, only the ends of line ``h``'s headings)
+    said = [t for _, t in mid] + [" ".join([t, *over(s, t, below)]) for s, t in frags]
+    if _header_roles([_Cell(t, 0, False) for t in said]) < 3:
+        return None
+    return h + 1, sorted(mid + [(s, "") for s, _ in frags])
 
 
 def _sub_heading(lines: list[str], x: int, head: list[tuple[int, str]], taken: list[bool]) -> list[tuple[int, str]]:
@@ -2040,7 +2081,11 @@ def _header_again(lines: list[str], y: int) -> bool:
     return False
 
 
-def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: list[bool]) -> _RawTable | None:
+def _layout_table(
+    lines: list[str], h: int, head: list[tuple[int, str]], taken: list[bool], reach: int = 2
+) -> _RawTable | None:
+    """The table under the header line ``h`` (its pieces ``head``), read with up to ``reach`` header
+    lines above it."""
     cuts = _layout_cuts(lines, h, head)
 
     def column(x: int) -> int:
@@ -2077,7 +2122,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 cell.append((h + 2, t))
         below = h + 2
     first = h
-    for x in (h - 1, h - 2):
+    for x in range(h - 1, h - 1 - reach, -1):
         fr = _fragments(lines[x]) if x >= 0 and not taken[x] else []
         if not fr or not wrapped_header(fr) or any(match_numbering(t) is not None for _, t in fr):
             break  # (a numbered heading right above the header: the body's, not the header's)
@@ -2104,6 +2149,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
     glued_at = -1  # the last line whose task piece had a lead's name glued to it
     above: list[tuple[int, int]] = []  # the last line's pieces: where each stands -> where it was placed
     own_gutters: set[int] = set()  # the lines read by their row's own gutters
+    drift: dict[int, tuple[int, int]] = {}  # where a piece stood -> the place it was given, on which line
+    split_at: dict[int, int] = {}  # where a cell split off a task's line stood -> on which line
     notes: list[int] = []  # the lines of a page's footnotes printed among the rows
     while x < len(lines) and not taken[x]:
         if not rows and x - h > _FIRST_ROW_WITHIN:
@@ -2130,6 +2177,12 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 glued_at = x  # (a lead's name glued to the task's line: its rest may be too)
             elif under:
                 fr = _lead_rest(fr, column, task_col or 0, cuts)
+        if fr and drift and not fits(fr):
+            # (cells centred vertically: a cell's next line two or three lines under the glued
+            # one that showed where its column stands on this row, "Văn phòng UBND Tháng" /
+            # "tỉnh   9/2027" -- the lines between hold another cell's)
+            moved = _under_glued(fr, [(k, to) for k, (to, y) in drift.items() if y >= x - _DRIFT_LINES], column)
+            fr = moved if fits(moved) else fr
         if len(fr) >= 2 and not fits(fr):
             # a line too long for its page, its cells set one blank apart: the row's next line
             # shows where its cells stand
@@ -2138,6 +2191,7 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 fr, override[x + 1] = fixed
                 own_gutters.update((x, x + 1))  # (its pieces placed at the cuts: they may run over)
         above = _placed(lines[x], fr) if fr else above
+        drift.update((k, (to, x)) for k, to in above if fr and k != to and column(k) != column(to))
         x += 1
         if not fr:
             blanks += 1
@@ -2170,6 +2224,19 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
                 continue
         if len(fr) == 1 and fr[0][1].isdigit() and column(fr[0][0]) != 0 and not year_end:
             last = x  # a page number
+            continue
+        if (
+            indexed
+            and cur is not None
+            and cur[0]
+            and len(fr) == 1
+            and "\f" in lines[x - 1]
+            and column(fr[0][0]) == 0
+            and fr[0][1][:1].islower()
+            and _label(fr[0][1]) is None
+        ):
+            # a row's last words alone at the margin of the next page ("liên quan": the rest of a
+            # cell the break cut, its column lost): no row's number, left out
             continue
         if rows and _sign_off().match(fr[0][1]):
             break  # the sign-off's recipients ("Nơi nhận:"), its signer beside them
@@ -2225,7 +2292,8 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
             # whose number (and lead) cell is merged with the row above, with times of its own
             starts_row = step = True
         said = next((t for s, t in fr if column(s) == task_col), "")
-        early = indexed and not rows and _two_letters(said) and fits(fr)  # a first row's text above its number
+        # a first row's text above its number (a piece may end a place or two into the next column)
+        early = indexed and not rows and _two_letters(said) and (fits(fr) or _runs_over(fr, column))
         if (
             len(fr) == 1
             and task_col > 0
@@ -2272,14 +2340,27 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         in_header = False
         if cur is None and not starts_row:
             break
-        if not (fits(fr) or x - 1 in own_gutters or len(fr) >= 3):
+        fitting = fits(fr)
+        if not fitting and cur is not None and not _runs_over(fr, column):
+            # (a row's line whose first piece stands a few places left of its column's cut too)
+            snapped = _snapped([(0, ""), *fr], cuts, column)[1:]
+            if fits(snapped) or _runs_over(snapped, column):
+                fr, fitting = snapped, fits(snapped)
+        if not fitting and cur is not None and task_col and task_col > 0:
+            recent = {k for k, y in split_at.items() if y >= x - _DRIFT_LINES}
+            fr, stand = _lone_glued(fr, cuts, column, task_col, recent)
+            if stand is not None:
+                split_at[stand] = x
+                fitting = fits(fr)
+        if not (fitting or x - 1 in own_gutters or len(fr) >= 3 or (cur is not None and _runs_over(fr, column))):
             # (a row's line of three pieces or more goes on though one of them runs over a cut:
             # two cells glued where no name shows where the second starts; each piece is the
             # column's it starts in)
             break
-        if starts_row and not step and stepped and cur is not None and said[:1].islower():
+        if starts_row and not step and stepped and cur is not None and (said[:1].islower() or not (said or gap)):
             # the number in the middle of a row (cells centred vertically) whose first line was
-            # read as a step: that row is this number's
+            # read as a step: that row is this number's (beside its task's next line, or between
+            # two lines of it)
             starts_row = stepped = False
         if starts_row:
             stepped = step
@@ -2304,6 +2385,9 @@ def _layout_table(lines: list[str], h: int, head: list[tuple[int, str]], taken: 
         last = x
     if not rows:
         return None
+    if indexed and task_col is not None and task_col > 0:
+        # (Word's usual table: each row's cells centred vertically; the number on its middle line)
+        _centred_rows(lines, rows, header, _head_end(lines, h, rows), task_col)
     raw_rows = [[_Raw(c, c[0][0] if c else h + 1) for c in header]]
     rows = [[_date_rest(c) for c in r] for r in rows]
     raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
@@ -2521,6 +2605,47 @@ def _lead_shifted(
     return line, below
 
 
+def _lone_glued(
+    frags: list[tuple[int, str]], cuts: list[int], column: Callable[[int], int], task_col: int, split_at: set[int]
+) -> tuple[list[tuple[int, str]], int | None]:
+    """A row's line whose piece runs over into the next column, a cell's wrapped line with that
+    column's cell set one blank after it in narrow columns ("quả giải quyết Văn phòng", "Sở Nông
+    nghiệp và Trước ngày"): split before the unit's name (an owner's head) or the time where
+    :func:`_glued_cells` cuts it; or, after the task, before the word that stands where such a
+    split was made on a line just above ("phường" under "UBND các xã,": the name's wrapped rest)
+    or, in small letters, at the next column's cut ("hành chính lĩnh trường"); when the split-off
+    cell ends in the next column and no other piece stands there. The pieces as they were
+    otherwise. With them, where the split-off cell stands on the line (None: no split)."""
+    at = next(
+        (i for i, (s, t) in enumerate(frags) if column(s) >= task_col and column(s + len(t) - 1) > column(s)), None
+    )
+    if at is None:
+        return frags, None
+    s, t = frags[at]
+    nxt = column(s) + 1
+    if any(column(u) == nxt for u, _ in frags) or nxt >= len(cuts) - 1 or _text_role(t) is not None:
+        return frags, None  # (a heading over two columns, "Cơ quan thực hiện": the header again)
+    split = _glued_cells([(s, t), (cuts[-1], "")], cuts, True)[:-1]
+    named = len(split) == 2 and column(split[1][0]) == nxt
+    if named and not (_owner_name_at(split[1][1], 0) or split[1][1].lower().startswith(_time_starts())):
+        named = False
+    if not named:
+        # (the rest of a name split off a line above, standing where that name stood)
+        near = split_at | {cuts[nxt]}
+        b = next((b for b in range(1, len(t) - 1) if t[b - 1] == " " and {s + b - 1, s + b, s + b + 1} & near), 0)
+        if b and s + b - 1 <= cuts[nxt] <= s + b + 1 and not ({s + b - 1, s + b, s + b + 1} & split_at):
+            # (at the cut: a word in small letters or figures, a cell's wrapped rest, or a time)
+            word = t[b:]
+            b = b if word[:1].islower() or word[:1].isdigit() or word.lower().startswith(_time_starts()) else 0
+        if not b or column(s + b) not in (column(s), nxt):
+            return frags, None
+        split = [(s, t[: b - 1]), (max(s + b, cuts[nxt]), t[b:])]
+    rest = split[1][1]
+    if column(split[1][0] + len(rest) - 1) != nxt:
+        return frags, None
+    return [*frags[:at], *split, *frags[at + 1 :]], s + len(split[0][1]) + 1
+
+
 def _glued_cells(frags: list[tuple[int, str]], cuts: list[int], first: bool = False) -> list[tuple[int, str]]:
     """The pieces of a table's line, with two cells the text layer set one blank apart split where
     a column's cut falls ("Tổ chức hội nghị quán triệt Ban Tuyên giáo": the task's cell, then the
@@ -2531,6 +2656,11 @@ def _glued_cells(frags: list[tuple[int, str]], cuts: list[int], first: bool = Fa
         return frags
     out: list[tuple[int, str]] = []
     for i, (s, t) in enumerate(frags):
+        if i == 1 and len(frags) == 2 and _label(frags[0][1]) is not None and len(t) > 12 and mostly_upper(t):
+            # (a group's title in capitals after its number runs on over the columns: "NHÓM
+            # NHIỆM VỤ VỀ …" holds no unit's name "VỤ")
+            out.append((s, t))
+            continue
         named = False  # a name split off the piece already: the rest starts with it
         # (of two pieces, the second; the first too in a table with no number column: the task's)
         for cut in cuts[1:-1] if len(frags) > 2 or i or first else ():
@@ -2646,6 +2776,17 @@ def _snapped(frags: list[tuple[int, str]], cuts: list[int], column: Callable[[in
 
 
 _SNAP = 4  # how far left of its column's cut a cell may stand
+_OVERRUN = 2  # how far over the next column's cut a cell placed at its own may run
+
+
+def _runs_over(frags: list[tuple[int, str]], column: Callable[[int], int]) -> bool:
+    """A row's line whose pieces each end at most two places into the next column, none of them
+    in the first column ("nghiệp và Môi" placed at the cut it stood two places left of, a column
+    as narrow as the cell's line): each piece is the column's it starts in."""
+    ends = [column(max(s, s + len(t) - 1 - _OVERRUN)) for s, t in frags]
+    starts = [column(s) for s, _ in frags]
+    return 0 not in starts and ends == starts and len(set(starts)) == len(starts)
+_DRIFT_LINES = 3  # how many lines under a cell placed at its column a cell's next line is read as placed so too
 
 
 def _number_glued(frags: list[tuple[int, str]], cut: int) -> list[tuple[int, str]]:
@@ -2777,11 +2918,24 @@ def _heading_after(lines: list[str], x: int, text: str, column: Callable[[int], 
     num = match_numbering(text)
     if num is None or num.family != "roman" or not mostly_upper(text[num.end :]):
         return False
-    for y in range(x, min(x + 3, len(lines))):
+    blanks = 0
+    for y in range(x, min(x + _GROUP_TOP_LINES, len(lines))):
         nxt = _fragments(lines[y])
-        if nxt:
-            return not (len(nxt) > 1 and column(nxt[0][0]) == 0 and _label(nxt[0][1]) is not None)
+        if not nxt:
+            blanks += 1
+            if blanks == 3:
+                break
+            continue
+        if len(nxt) > 1 and column(nxt[0][0]) == 0 and _label(nxt[0][1]) is not None:
+            return False
+        if column(nxt[0][0]) == 0 or any(column(s + len(t) - 1) - column(s) > 1 for s, t in nxt):
+            return True
+        # (cells centred vertically: the first row's top lines above its number, each piece in a
+        # column after the first, or two of them glued one blank apart)
     return True
+
+
+_GROUP_TOP_LINES = 8  # the most lines from a group's title to its first row's number
 
 
 def _body_item(fr: list[tuple[int, str]], column: Callable[[int], int]) -> bool:
@@ -2935,6 +3089,168 @@ def _row_top(said_at: dict[int, str], at: int, floor: int) -> int | None:
         if t and (t[0].isupper() or t[0] in "-+•"):
             return y
     return None
+
+
+def _head_end(lines: list[str], h: int, rows: list[list[list[tuple[int, str]]]]) -> int | None:
+    """The last line (counted from 1) of a table's header whose lines end at a blank line above
+    its first row's number (a centred first row's top lines, read with the header, come after
+    it); None without such a blank line."""
+    first = min((p[0] for p in rows[0][0]), default=0)
+    for y in range(h + 1, min(first - 1, h + _HEAD_LINES)):
+        if not lines[y].strip():
+            return y
+    return None
+
+
+_HEAD_LINES = 6  # the most lines of a header centred vertically, its blank line under it
+
+
+Frags = list[tuple[int, str]]
+
+
+def _centred_rows(
+    lines: list[str], rows: list[list[Frags]], header: list[Frags], head_end: int | None, task_col: int
+) -> None:
+    """The rows of a ``pdftotext -layout`` table whose cells are centred vertically (Word's
+    usual table) cut where the cells put them: each row's number stands on the middle line of
+    the row, and each cell around that line, its first line as far above it as its last below
+    (a short cell, "Sở Nội vụ", on the number's line; a long one wrapped over lines above and
+    under it, which the text layer may set between another cell's lines). For each column, the
+    lines between two numbers are split where the cells above and under centre best on their
+    numbers (a blank line between them is the rows' gap; a line in small letters goes on the
+    cell above it); a cell between two numbers, nearer the middle of them than its own number,
+    with the other row's cell empty, is a cell merged over both rows (given to both). Only for a
+    run of numbered rows most of whose numbers stand below the top of their task cell (on a line
+    of its text in small letters, or none of it); the first row's top lines, read with the
+    header, are taken from under the header's blank line."""
+    k = 0
+    while k < len(rows):
+        e = k
+        while e < len(rows) and _anchor(rows[e]) is not None:
+            e += 1
+        if e - k >= 1:
+            _centre_run(lines, rows[k:e], header if k == 0 else None, head_end, task_col)
+        k = e + 1
+
+
+def _anchor(row: list[Frags]) -> int | None:
+    """The line of a row's number: its one piece in the first column, a row number."""
+    if len(row[0]) != 1 or _label(row[0][0][1]) is None:
+        return None
+    return row[0][0][0]
+
+
+def _centre_run(
+    lines: list[str], run: list[list[Frags]], header: list[Frags] | None, head_end: int | None, task_col: int
+) -> None:
+    """:func:`_centred_rows` for a run of numbered rows (``header``: the table's, above the first)."""
+    numbers = [_anchor(r) or 0 for r in run]
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
+        return
+    low = 0  # rows whose number stands below the top of their task cell
+    for r, n in zip(run, numbers, strict=True):
+        said = [t for y, t in r[task_col] if y == n]
+        low += any(y < n for y, _ in r[task_col]) or not said or said[0][:1].islower()
+    if low * 2 < len(run):
+        return
+    width = len(run[0])
+    top = head_end if header is not None else None
+    for j in range(1, width):
+        pieces = [p for r in run for p in r[j]]
+        if top is not None and header is not None:
+            pieces = [p for p in header[j] if p[0] > top] + pieces
+        cut = _centred_cells(lines, sorted(pieces, key=lambda p: p[0]), numbers, j != task_col)
+        if cut is None:
+            continue
+        if top is not None and header is not None:
+            header[j][:] = [p for p in header[j] if p[0] <= top]
+        for r, cell in zip(run, cut, strict=True):
+            r[j] = cell
+
+
+def _centred_cells(lines: list[str], pieces: Frags, numbers: list[int], merged: bool) -> list[Frags] | None:
+    """The pieces of one column of a run of rows whose numbers stand on ``numbers`` (lines counted
+    from 1), cut into the rows' cells (see :func:`_centred_rows`; ``merged``: a cell between two
+    numbers may be one merged over both rows); None when a gap between two numbers holds too
+    many of the column's lines to weigh every cut."""
+    count = len(numbers)
+    at = sorted({y for y, _ in pieces})
+    # each line of the column: the row it must be in (on or around a number), or the gap it is in
+    fixed: list[list[int]] = [[] for _ in numbers]
+    gaps: list[list[int]] = [[] for _ in numbers]  # gaps[k]: the lines between numbers k and k + 1
+    for y in at:
+        k = bisect.bisect_right(numbers, y) - 1
+        if k < 0 or y == numbers[k] or k == count - 1:
+            fixed[max(k, 0)].append(y)
+        else:
+            gaps[k].append(y)
+    if any(len(g) > _CENTRED_GAP for g in gaps):
+        return None
+    text_at = {y: t for y, t in reversed(pieces)}  # (a line's first piece in the column)
+
+    def blank(a: int, b: int) -> int:  # blank lines strictly between lines a and b (from 1)
+        return sum(1 for y in range(a, b - 1) if not lines[y].strip())
+
+    def cost(k: int, below: int | None, above: int | None) -> float:
+        # row k's cell: the lines of gap k - 1 from ``below``, its fixed lines, gap k's before ``above``
+        ys = (gaps[k - 1][below:] if k and below is not None else []) + fixed[k] + (gaps[k][:above] if above else [])
+        if not ys:
+            return 0.0
+        c = abs((ys[0] + ys[-1]) / 2 - numbers[k]) + _CENTRED_BLANK * blank(ys[0], ys[-1])
+        first = text_at[ys[0]]
+        if k and ys[0] in gaps[k - 1] and first[:1].islower():
+            c += _CENTRED_SMALL  # (a line in small letters goes on the cell above it)
+        return c
+
+    # best[s]: the least cost of rows 0..k with s lines of gap k given to row k
+    best = [cost(0, None, s) for s in range(len(gaps[0]) + 1)] if count > 1 else [cost(0, None, None)]
+    back: list[list[int]] = []
+    for k in range(1, count):
+        width = len(gaps[k]) + 1 if k < count - 1 else 1
+        row: list[float] = []
+        came: list[int] = []
+        for s in range(width):
+            above = s if k < count - 1 else None
+            options = [best[b] + cost(k, b, above) for b in range(len(best))]
+            b = min(range(len(options)), key=options.__getitem__)
+            row.append(options[b])
+            came.append(b)
+        best = row
+        back.append(came)
+    splits = [0] * count  # splits[k]: lines of gap k given to row k
+    s = 0
+    for k in range(count - 1, 0, -1):
+        s = back[k - 1][s]
+        splits[k - 1] = s
+    cells: list[list[int]] = []
+    for k in range(count):
+        ys = (gaps[k - 1][splits[k - 1] :] if k else []) + fixed[k] + (gaps[k][: splits[k]] if k < count - 1 else [])
+        cells.append(ys)
+    if merged:
+        for k in range(count - 1):
+            mid = (numbers[k] + numbers[k + 1]) / 2
+            for one, other, own in ((k + 1, k, numbers[k + 1]), (k, k + 1, numbers[k])):
+                ys = cells[one]
+                if not ys or cells[other] or own in ys:
+                    continue
+                c = (ys[0] + ys[-1]) / 2
+                if abs(c - mid) < abs(c - own) and abs(c - own) >= _MERGED_OFF:
+                    cells[other] = list(ys)
+    rows_of: dict[int, list[int]] = {}
+    for k, ys in enumerate(cells):
+        for y in ys:
+            rows_of.setdefault(y, []).append(k)
+    out: list[Frags] = [[] for _ in numbers]
+    for p in pieces:
+        for k in rows_of[p[0]]:
+            out[k].append(p)
+    return out
+
+
+_CENTRED_GAP = 24  # the most lines of a column between two row numbers whose every cut is weighed
+_CENTRED_BLANK = 2.0  # the cost of a blank line inside a cell (the gap between two rows)
+_CENTRED_SMALL = 1.5  # the cost of a cell opening in small letters (a cell's wrapped line)
+_MERGED_OFF = 1.5  # how far from its number a cell merged over two rows stands at least
 
 
 _PARA_HEAD_MAX = 10  # header cells of a paragraph table at most
