@@ -81,9 +81,16 @@ def _clause_split() -> regex.Pattern[str]:
     # nor after the head of a list of members ("Các Đảng ủy: Quân sự tỉnh, Công an tỉnh phối hợp ..."):
     # the list is the clause's owner
     heads = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("units")["collective"]["enumerable"])
+    # (helper 67) also after levels listed before one list of places ("UBND các xã, phường, đặc khu:
+    # Tân An, Bình Minh ...", "các tỉnh, thành phố: Hà Tĩnh, Huế ...")
+    units = load("units")
+    levels = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in units["collective"]["enumerable"] if w in units["levels"]
+    )
     return regex.compile(
         rf";\s*|(?<=[.!?])\s+(?=[\p{{Lu}}\d(“\"\-+])|\n+"
-        rf"|(?<!(?i:(?<!\w)(?:{labels}))[\s*_]*)(?<!(?i:(?<!\w)các\s+(?:{heads}))[\s*_]*):\s+(?=\p{{Lu}})"
+        rf"|(?<!(?i:(?<!\w)(?:{labels}))[\s*_]*)"
+        rf"(?<!(?i:(?<!\w)các\s+(?:{heads})(?:\s*,\s*(?:{levels})(?!\w)){{0,3}})[\s*_]*):\s+(?=\p{{Lu}})"
         # an inline item after the colon, its own owner first ("...: (1) Thanh tra Chính phủ ban hành ...")
         rf"|:(?=[*_]*\s)[\s*_]+(?=\(\d{{1,2}}\)[\s*_]+\p{{Lu}})"
     )

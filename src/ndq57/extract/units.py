@@ -1957,6 +1957,10 @@ def _hamlet_rx(key: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     nouns = [_fold(w)[0] for w in data["nouns"]]
     before = _alt(_fold(w)[0] for w in data["before"])
     marks = r"^|[,;:(\-+•.*_]|" if data.get("marks") else ""
+    if marks:
+        # (helper 67) also after an item's letter or number closed by its bracket at a line's start
+        # ("a) Thôn Đông: hoàn thành ...": the hamlet the item is for; a bracket inside a line is not)
+        marks += r"^[ \t*_]*(?:[a-zđ]|\d{1,2})\)|"
     if data.get("line_start"):
         # (at a line's or a clause's start, maybe after an item's mark: "Xã Phú Mỹ hoàn thành ...",
         # "- Đặc khu Vân Đồn: ..."; as a clause read alone sees it, see roles_in)
@@ -2229,6 +2233,15 @@ def _every_hamlet(text: str, folded: str, start: int, end: int, canonical: str) 
 
 
 @functools.cache
+def _bare_hamlet() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """(helper 67) Blanks and a hamlet noun (group 1), a whole word; and the words that make the
+    noun before them another word (``hamlets.officer_not_before``), folded."""
+    data = load("units")["hamlets"]
+    nouns = _alt(sorted(_hamlet_nouns()[0], key=len, reverse=True))
+    return regex.compile(rf"[ \t]+({nouns})(?!\w)"), frozenset(_fold(w)[0] for w in data["officer_not_before"])
+
+
+@functools.cache
 def _hamlet_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
     """The hamlet nouns, folded, and their last words (a name can end with a noun only if it ends
     with one of these)."""
@@ -2448,6 +2461,18 @@ def _collective_at(
             for mb in members:
                 if _fold(mb.short)[0] in names:
                     mb.canonical = f"{second} {mb.short}"
+            written = "".join(sep + noun for sep, noun in zip(["", *seps], nouns, strict=False))
+            return _Coll(members[-1].end, f"{written}: {joined}", True, members)
+    if len(bases) > 1 and not modified and set(bases) <= _commune_nouns()[0] and bases[0] in g.coll_enum:
+        # (helper 67) "UBND các xã, phường, đặc khu: Tân An, Bình Minh, Côn Đảo": the commune's levels,
+        # then one list of places; which name is of which level the text does not say: each is named
+        # as written ("Ủy ban nhân dân Tân An"), one with its level as written ("đặc khu Côn Đảo")
+        colon = _ENUM_COLON.match(folded, end)
+        listed = _enumeration(text, folded, colon.end(), g.coll_enum[bases[0]][0], False) if colon else None
+        if listed is not None:
+            members, joined = listed
+            for mb in members:
+                mb.canonical = mb.short
             written = "".join(sep + noun for sep, noun in zip(["", *seps], nouns, strict=False))
             return _Coll(members[-1].end, f"{written}: {joined}", True, members)
     kept: list[str] = []
@@ -2697,12 +2722,15 @@ def _member_at(text: str, folded: str, pos: int, head: str, of_units: bool) -> _
         # "các xã: Tân Hòa, Phú An và đặc khu Hòn Mun": a place of another level, named with it;
         # (helper 47) "các tỉnh: Thanh Hóa, Nghệ An và thành phố Huế"
         other = levels[1].match(folded, pos)
-        if (
-            other is None
-            or " ".join(other.group(1).split()) == head
-            or not text[other.end() : other.end() + 1].isupper()
-        ):
+        if other is None or " ".join(other.group(1).split()) == head:
             return None
+        if not text[other.end() : other.end() + 1].isupper():
+            # (helper 67) "các xã: Tân Hòa, Phú An và phường 3": a commune of another level by its number
+            no = None if provinces else _PLACE_NO.match(folded, other.end())
+            if no is None:
+                return None
+            name = _clean(text[pos : no.end()])
+            return _Member(pos, no.end(), name, name, "state")
         end = _place_end(text, folded, other.end())
         name = _clean(text[pos:end])
         return _Member(pos, end, name, name, "state") if end > other.end() else None
@@ -4094,6 +4122,19 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             canonical, end = f"{canonical} {no.group(1)}", no.end()
         elif no is None and (q := _walk_caps(text, folded, end, _place_stop(), 4, strict=True)) > end:
             canonical, end = f"{canonical} {_clean(text[end:q])}", q
+    if depth == 0 and end not in by_start and canonical in _hamlet_officers():
+        # (helper 67) "Bí thư Chi bộ thôn chịu trách nhiệm ...": the officer of the hamlet's cell, the
+        # hamlet's noun in small letters as the noun in small letters reads it ("Bí thư chi bộ thôn")
+        # (not before a word that makes the noun another one: "Bí thư Chi bộ làng nghề", a craft village's)
+        h, words = _bare_hamlet()
+        h = h.match(folded, end)
+        if (
+            h is not None
+            and _NAME_NEXT.match(text, h.end()) is None
+            and _NUMBER_NEXT.match(folded, h.end()) is None
+            and ((w := _WORD_AFTER.match(folded, h.end())) is None or w.group(1) not in words)
+        ):
+            canonical, end = f"{canonical} {' '.join(folded[h.start(1) : h.end()].split())}", h.end()
     if depth == 0:
         # a name after the title ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn"): capitalised words that start no unit
         q, n = end, 0
