@@ -275,6 +275,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
         clause_memo: dict[int, dict[Any, Any]] = {}  # what the rules found in each clause
         all_bold = blk.all_bold  # (a heading: read once, not for each expression)
         heads = owners.headings(owner)
+        prev_end = -1  # (helper 66) where the block's last deadline ends (:func:`_sentence_tasks`)
         for k, (expr, ci) in enumerate(zip(exprs, clause_of, strict=True)):
             cs, ce = spans[ci]
             others = by_clause[ci]
@@ -425,9 +426,12 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 over_items.append((d, owner))
                 if rule.name not in _HEADING_RULES and len(_HEADING_WORDS.findall(text.replace(d.phrase, " ", 1))) > 3:
                     # (a heading that says more than its time is a task of its own too)
-                    _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners)
+                    _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners, after=prev_end)
             else:
-                _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners, rule.name == "period_label")
+                _sentence_tasks(
+                    builder, blk, text, found.task_start, ce, d, owners, rule.name == "period_label", prev_end
+                )
+            prev_end = expr.end
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks)
     for d, sec in over_items:
         dated_below = any(
@@ -959,10 +963,11 @@ def _label_line_end(text: str, clause_end: int) -> int:
 
 def _sentence_tasks(
     builder: TaskBuilder, blk: Block, text: str, start: int, end: int, d: Deadline, owners: Owners,
-    exact: bool = False,
+    exact: bool = False, after: int = -1,
 ) -> None:
     """The task of a deadline's clause, or one task per inline item it closes (``exact``: from
-    ``start`` itself, a line's label, not from the sentence's start before it)."""
+    ``start`` itself, a line's label, not from the sentence's start before it; ``after``: where the
+    paragraph's deadline before this one ends, a sentence of its own that this task does not take)."""
     items = owners.memo("inline_items", text, lambda: inline_items(text, len(text)))
     if items and len(text) > 2 * MAX_CLAUSE:
         # a paragraph of a few items has them all near its deadline; an endless one (a text whose
@@ -992,6 +997,13 @@ def _sentence_tasks(
     ends = owners.sentence_ends(text, floor, _SENTENCE_END)
     k = bisect.bisect_left(ends, start)
     sentence_start = max(floor, ends[k - 1]) if k else floor
+    if sentence_start < after <= start:
+        # (helper 66) not back into the sentence of the paragraph's deadline before it ("Sở X báo cáo
+        # trước ngày 10/01/2027. Sở Y hoàn thành ..."): from the next sentence on, when the clause
+        # is in it (in the same sentence, the clauses are split by their subjects: TaskBuilder)
+        j = bisect.bisect_left(ends, after)
+        if j < len(ends) and ends[j] <= start:
+            sentence_start = max(sentence_start, ends[j])
     if end - sentence_start > 400 or exact:
         sentence_start = start
     task = builder.add(

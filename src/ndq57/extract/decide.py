@@ -268,6 +268,13 @@ def _word_sources() -> dict[str, PatternSource]:
         regex.IGNORECASE,
     )
     out["published_asked"] = word("published_asked")
+    # (helper 66) a meeting's papers told as sent, the noun opening the clause, the time at its end
+    out["papers_sent"] = _source(
+        rf"^[^\p{{L}}]*+(?:{alt('papers_nouns')})(?!\p{{L}})[^.;:\n]{{0,80}}?(?<!\p{{L}})"
+        rf"(?:{alt('papers_sent_passive')})(?!\p{{L}})(?!\s+(?:{alt('papers_sent_not_after')})(?!\p{{L}}))"
+        rf"[^.;:\n]{{0,120}}$",
+        regex.IGNORECASE,
+    )
     out["course_attended"] = _source(
         rf"(?<!\p{{L}})(?:{alt('course_attend')})\s+(?:\p{{L}}+\s+){{0,2}}?(?:{alt('course_words')})(?!\p{{L}})",
         regex.IGNORECASE,
@@ -1477,6 +1484,17 @@ def _published_told(ev: Evidence) -> bool:
     return w["published_passive"].search(ev.local[-110:]) is not None and w["published_asked"].search(ev.local) is None
 
 
+def _papers_sent(ev: Evidence) -> bool:
+    """(helper 66) "Tài liệu hội nghị được gửi qua Hệ thống quản lý văn bản trước ngày 18/12/2026" in
+    a Giấy mời: the organiser's own sending of the meeting's papers, told; nobody invited is asked
+    (not "Bài tham luận được gửi về Văn phòng ...", the invited's, nor "Đề nghị các đồng chí nghiên
+    cứu tài liệu trước ngày ...")."""
+    if ev.bold or ev.kind in ("recurring", "relative") or ev.ctx.doc_type not in _meeting_doc_types():
+        return False
+    w = words()
+    return w["papers_sent"].search(ev.local) is not None and w["published_asked"].search(ev.local) is None
+
+
 def _course_attended(ev: Evidence) -> bool:
     """(helper 53) "Triệu tập ... tham dự lớp bồi dưỡng từ ngày 14/12/2026 đến ngày 18/12/2026": the
     days of a course its learners attend, no work asked by then (not "mở lớp bồi dưỡng ...", nor a
@@ -2394,6 +2412,7 @@ RULES: tuple[Rule, ...] = (
     Rule("held_event", "event", _held_event, "when a meeting or event takes place"),
     Rule("held_before", "event", _held_before, "an event said to be held before another ('được tổ chức trước ...')"),
     Rule("published_told", "event", _published_told, "the issuer's publication told ('Kết quả được công bố ...')"),
+    Rule("papers_sent", "event", _papers_sent, "a meeting's papers told as sent ('Tài liệu được gửi ...')"),
     Rule("course_attended", "event", _course_attended, "the days of a course attended ('tham dự lớp ... từ ...')"),
     Rule("event_days", "event", _event_days, "the days an event is held on ('Trong 2 ngày 15 và 16/7, ... họp')"),
     Rule("forecast", "event", _forecast, "the span a weather forecast covers ('Dự báo từ ... đến ...')"),

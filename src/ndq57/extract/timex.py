@@ -605,6 +605,13 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
         + ")"
     )
     fill = r"(?:\s++\p{L}++){0,4}?"
+    # (helper 66) ... or this document named by a longer type ("kể từ ngày Thông báo kết luận này được
+    # ký"), as :func:`_self_fill` reads it
+    rel_w = d["relative"]
+    self_fill = (
+        r"\s++" + _alt(rel_w["self_documents"]) + r"(?:\s++" + _alt(rel_w["self_this"]) + ")?"
+        + r"(?:\s++" + _alt(rel_w["self_passive"]) + ")?"
+    )
     ev_words = d["events"]
     lunar_day = (
         "(?:" + _alt(ev_words["lunar_month_days"]) + r"\s++\d{1,2}(?!\p{N})\s++|"
@@ -1233,6 +1240,11 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             # (helper 50) "ngay trong ngày xảy ra sự cố": the day of the event named after it
             + "|(?=" + _S + _g("tdbe", _alt(d["current_day"]["bare_events"])) + _S
             + "(?!" + _alt(d["current_day"]["bare_event_not_before"]) + r")\p{L}))"
+            # (helper 66) a bare part of the day right after "ngay trong": "di dời dân ngay trong đêm."
+            + "|"
+            + _behind_words(d["current_day"]["bare_part_after"], 1)
+            + _g("tdbp", _alt(d["current_day"]["bare_parts"]))
+            + "(?:" + BARE_END + "|(?=" + _S + _alt(d["current_day"]["bare_before"]) + r"\s))"
             # (a time of the bare day: "trước 17 giờ trong ngày")
             + "|"
             + TIME("tdw")
@@ -1334,7 +1346,7 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _alt(d["relative"]["link_objects"])
             + ")?"
             + "(?:"
-            + _g("rfill", fill)
+            + _g("rfill", self_fill + "|" + fill)
             + _S
             + "(?:"
             + _g("ran", _alt(x for v in d["relative"]["anchors"].values() for x in v))
@@ -1776,6 +1788,9 @@ _FIRST, _ANCHOR = 1, 2
 # (helper 55) a word that anchors only right after a part of the day ("chiều nay", "sáng mai": a part
 # of today or tomorrow, with no number and no calendar word), :func:`_part_anchored`
 _AFTER_PART = 4
+# (helper 66) a part of the day's word that anchors only right after "ngay trong" ("ngay trong đêm."),
+# :func:`_lead_anchored`
+_AFTER_LEAD = 8
 
 
 def _word_kinds() -> dict[str, int]:
@@ -1797,9 +1812,13 @@ def _built_word_kinds(
         first = first & chain.union(*(firsts for _, firsts in rules if firsts is not None))
     cd = _words().raw["current_day"]
     after_part = {v.casefold() for w in cd["today_after_part"] + cd["tomorrow"] for v in _variants(w)}
+    after_lead = {v.casefold() for w in cd["bare_parts"] for v in _variants(str(w).split()[-1])}
     return {
-        w: (_FIRST if w in first else 0) | (_ANCHOR if w in anchor else 0) | (_AFTER_PART if w in after_part else 0)
-        for w in first | anchor | after_part
+        w: (_FIRST if w in first else 0)
+        | (_ANCHOR if w in anchor else 0)
+        | (_AFTER_PART if w in after_part else 0)
+        | (_AFTER_LEAD if w in after_lead else 0)
+        for w in first | anchor | after_part | after_lead
     }
 
 
@@ -1807,6 +1826,21 @@ def _built_word_kinds(
 def _day_part_before() -> Any:
     """(helper 55) A part of the day right before a position ("chiều" of "trong chiều nay")."""
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_alt(_words().day_parts)}\s++$", regex.IGNORECASE)
+
+
+@functools.cache
+def _bare_part_lead() -> Any:
+    """(helper 66) "ngay trong" (and the first words of a part of the day: "buổi") right before a
+    position (the "đêm" of "ngay trong đêm")."""
+    cd = _words().raw["current_day"]
+    heads = {" ".join(str(w).split()[:-1]) for w in cd["bare_parts"]} - {""}
+    head = rf"(?:{_alt(heads)}\s++)?" if heads else ""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_alt(cd['bare_part_after'])}\s++{head}$", regex.IGNORECASE)
+
+
+def _lead_anchored(text: str, pos: int) -> bool:
+    """(helper 66) Whether the part of the day at ``pos`` follows "ngay trong"."""
+    return _bare_part_lead().search(text, max(0, pos - 24), pos) is not None
 
 
 def _part_anchored(text: str, pos: int) -> bool:
@@ -1850,6 +1884,9 @@ def _precheck_words() -> list[str]:
     # (helper 55) a part of today or tomorrow ("trong chiều nay", "sáng mai")
     later = raw["current_day"]["today_after_part"] + raw["current_day"]["tomorrow"]
     words += [f"{p} {w}" for ps in raw["day_parts"].values() for p in ps for w in later]
+    # (helper 66) a bare part of the day after "ngay trong" ("ngay trong đêm.")
+    cd = raw["current_day"]
+    words += [f"{a} {p}" for a in cd["bare_part_after"] for p in cd["bare_parts"]]
     words += raw["school_terms"]["words"] + [x for v in raw["school_terms"]["glued"].values() for x in v]
     return [str(w) for w in words]
 
@@ -2851,7 +2888,8 @@ def _day_words() -> frozenset[str]:
 
 
 def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
-    if _grp(m, "tdb") is not None and "within" not in cats:
+    bare = _grp(m, "tdb") is not None or _grp(m, "tdbp") is not None
+    if bare and "within" not in cats:
         return None  # a bare day only after "trong": "báo cáo ngay trong ngày."
     if _grp(m, "tdbe") is not None:
         # (helper 50) "báo cáo ngay trong ngày xảy ra sự cố": the day of that event, its words in the phrase
@@ -2860,7 +2898,7 @@ def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
             return None
         rel = Relative(amount=0, unit="day", anchor="other", resolved=False)
         return _Raw(m.start(), ev.end(), "relative", "within", None, "relative_event_day", relative=rel)
-    if _grp(m, "tdb") is not None and _event_day_condition().search(ctx.text, max(0, m.start() - 200), m.start()):
+    if bare and _event_day_condition().search(ctx.text, max(0, m.start() - 200), m.start()):
         # (helper 46) "Khi xảy ra sự cố, ... báo cáo nhanh trong ngày": the day of that event
         rel = Relative(amount=0, unit="day", anchor="other", resolved=False)
         return _Raw(m.start(), m.end(), "relative", "within", None, "relative_event_day", relative=rel)
@@ -3728,7 +3766,11 @@ class _Starts:
         for pos, kind, f in words:
             if kind & _FIRST:
                 pending.append((pos, f))
-            if pending and (kind & _ANCHOR or (kind & _AFTER_PART and _part_anchored(text, pos))):
+            if pending and (
+                kind & _ANCHOR
+                or (kind & _AFTER_PART and _part_anchored(text, pos))
+                or (kind & _AFTER_LEAD and _lead_anchored(text, pos))
+            ):
                 for p, k in pending:
                     if pos - p <= _REACH:
                         starts.append(p)
@@ -8105,6 +8147,13 @@ def _restated_spans(text: str, found: list[_Raw]) -> list[_Raw]:
 _SAME_DAY_REACH = 240  # characters from the date told to the day said again
 
 
+@functools.cache
+def _bare_day_end() -> Any:
+    """A bare day ("trong ngày") or (helper 66) a bare part of it ("ngay trong đêm") ending a phrase."""
+    cd = _words().raw["current_day"]
+    return regex.compile(rf"\s(?:{_alt(list(cd['bare']) + list(cd['bare_parts']))})$", regex.IGNORECASE)
+
+
 def _same_days(text: str, found: list[_Raw]) -> list[_Raw]:
     """"Họp ngày 12/8/2026 ...; báo cáo trước 17 giờ cùng ngày", "... gửi kết quả trong ngày": the
     day of the date told before it in the paragraph (a "cùng ngày" with none before is dropped)."""
@@ -8112,7 +8161,7 @@ def _same_days(text: str, found: list[_Raw]) -> list[_Raw]:
     told: _Raw | None = None
     for r in found:
         same = r.rule == "same_day"
-        bare = r.rule == "this_day" and text[r.start : r.end].lower().endswith(" ngày")
+        bare = r.rule == "this_day" and _bare_day_end().search(text, r.start, r.end) is not None
         if same or bare:
             near = (
                 told is not None
