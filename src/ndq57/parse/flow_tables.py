@@ -698,7 +698,10 @@ def _table_at(lines: list[str], i: int, taken: list[bool]) -> tb._RawTable | Non
         _trim_leads(read, head)
         shown = [lead for _, lead, _ in read]
         _carry_leads(rows, read, head, times)
-        partners = _partner_cells(rows, read, shown, head, times)
+        merged = _merged_times(rows, read, head)
+        partners = _partner_cells(rows, read, shown, head, times, merged)
+        for k, when in merged.items():
+            read[k] = (read[k][0], read[k][1], when)
     if not any(c[2] for c in read):
         return None
     roles = head.roles
@@ -758,7 +761,11 @@ def _cells(pieces: list[_Piece], head: _Header, times: Callable[[str], list[Span
         if vague is not None and text[vague.start()].isupper():
             cuts.append(vague.start())
         cut = min(cuts, default=len(text))
-        lead = _slice(pieces, lead_at, _lead_end(pieces, lead_at, cut))
+        lead_end = _lead_end(pieces, lead_at, cut)
+        roles = head.roles
+        if "coordinate" in roles and "lead" in roles and roles.index("lead") < roles.index("coordinate"):
+            lead_end = _baseline_partner(pieces, lead_at, lead_end) or lead_end
+        lead = _slice(pieces, lead_at, lead_end)
         mixed = _mixed_lead(pieces, lead_at, cut, task_end)
         if mixed is not None:
             task, lead = mixed
@@ -816,6 +823,69 @@ def _carry_leads(
             above = lead
 
 
+def _merged_times(rows: list[_Row], read: list[tuple[Cell, Cell, Cell]], head: _Header) -> dict[int, Cell]:
+    """A time cell merged down over several rows is printed once, with its first row: the rows
+    below it show none. The rows with no time of their own that end the table or their group
+    ("I", "II"), after a row with a time, take that time (by row index); a row with no time
+    followed by rows with times takes none (a blank cell cannot be told from a merged one there)."""
+    out: dict[int, Cell] = {}
+    if "time" not in head.roles:
+        return out
+    above: Cell = []
+    last = len(rows) - 1
+    keep = _units_end(rows[last].pieces) if rows[last].label[:1].isdigit() and not read[last][2] else 0
+    tail = True  # (no numbered row below in the group shows a time)
+    for k in range(last, -1, -1):
+        if not rows[k].label[:1].isdigit():
+            tail = True
+        elif read[k][2] or not (read[k][1] and (keep if k == last else _units_only(rows[k].pieces))):
+            tail = False  # (a time of its own, or a cell no time reads: "Theo chỉ đạo")
+        elif tail:
+            out[k] = []
+    for k, r in enumerate(rows):
+        if not r.label[:1].isdigit():
+            above = []
+        elif read[k][2]:
+            above = read[k][2]
+        elif k in out:
+            out[k] = above
+    out = {k: when for k, when in out.items() if when}
+    if last in out:
+        # (the text after the table ran into its last row: the row ends at its units)
+        rows[last].pieces = rows[last].pieces[:keep]
+    return out
+
+
+def _units_end(pieces: list[_Piece]) -> int:
+    """How many of the last row's pieces hold its cells when the row shows no time: the most
+    whose text from the lead on names units only (:func:`_units_only`), the text after the
+    table left out; 0 when none."""
+    for end in range(min(len(pieces), _ROW_LINES), 1, -1):
+        if _units_only(pieces[:end]):
+            return end
+    return 0
+
+
+def _units_only(pieces: list[_Piece]) -> bool:
+    """Whether a row's text from its lead on names units only (``find_units``; between them
+    punctuation and a joining word or two in lower case): its time cell is empty, not a phrase
+    no time reads ("Theo chỉ đạo"), and no text after the table ran into it."""
+    at = _lead_start(pieces)
+    if at is None:
+        return False
+    from ndq57.extract.units import find_units  # (a parse module: read only for rows with no time)
+
+    text = " ".join(p.text for p in pieces)[at:]
+    rest: list[str] = []
+    x = 0
+    for u in find_units(text):
+        rest.append(text[x : u.start])
+        x = max(x, u.end)
+    rest.append(text[x:])
+    words = " ".join(rest).replace(",", " ").replace(";", " ").split()
+    return x > 0 and len(words) <= 2 and not any(c.isupper() or c.isdigit() for w in words for c in w)
+
+
 def _unit_runs(pieces: list[_Piece], times: Callable[[str], list[Span]]) -> int:
     """How many unit cells a row shows before its time: 0, 1 or 2 (two or more)."""
     lead_at = _lead_start(pieces)
@@ -827,7 +897,32 @@ def _unit_runs(pieces: list[_Piece], times: Callable[[str], list[Span]]) -> int:
     if mid:
         return 2
     end = _lead_end(pieces, lead_at, cut)
-    return 2 if any(end <= p.start < cut and _head_at(p.text, 0) for p in pieces) else 1
+    if any(end <= p.start < cut and _head_at(p.text, 0) for p in pieces):
+        return 2
+    # (a lead and a partner on one baseline, the partner's end wrapped: "Sở Tư pháp Thanh tra" / "tỉnh")
+    return 2 if _baseline_partner(pieces, lead_at, end) is not None else 1
+
+
+def _baseline_partner(pieces: list[_Piece], at: int, end: int) -> int | None:
+    """Where a second unit opens inside the lead read from ``at`` to ``end``, a lead and a
+    partner cell printed on one baseline, the partner's end wrapped onto the next line ("Sở Tư
+    pháp Thanh tra" / "tỉnh"): the text names two units only, a blank between them, the second
+    opening inside a line (units opening lines are one cell's, co-leads); None otherwise."""
+    k = next((k for k, p in enumerate(pieces) if p.start <= at < p.end), None)
+    if k is None or k + 1 >= len(pieces) or pieces[k + 1].start >= end:
+        return None
+    text = " ".join(p.text for p in pieces)[at:end].rstrip()
+    from ndq57.extract.units import find_units  # (a parse module: read only for leads over two lines)
+
+    found = find_units(text)
+    if len(found) != 2 or found[0].start != 0 or found[1].end != len(text):
+        return None
+    if text[found[0].end : found[1].start].strip():
+        return None
+    x = at + found[1].start
+    if x in {p.start for p in pieces} or x >= pieces[k].end:
+        return None
+    return x
 
 
 def _slice(pieces: list[_Piece], a: int, b: int) -> Cell:
@@ -2027,6 +2122,7 @@ def _partner_cells(
     shown: list[Cell],
     head: _Header,
     times: Callable[[str], list[Span]],
+    merged: dict[int, Cell] | None = None,
 ) -> list[Cell]:
     """The coordinating units' cells of a table whose header has a lead, a coordinating and a
     time column in that order (a row's cells one after the other, as ``pdftotext -raw`` and the
@@ -2042,11 +2138,12 @@ def _partner_cells(
     if not roles.index("lead") < roles.index("coordinate") < roles.index("time"):
         return []
     out: list[Cell] = []
-    for r, (_, lead, when), own in zip(rows, read, shown, strict=True):
+    for k, (r, (_, lead, when), own) in enumerate(zip(rows, read, shown, strict=True)):
         cell: Cell = []
-        if r.label[:1].isdigit() and own and when:
+        # (a row whose time is merged from above: its cells run to the row's end)
+        if r.label[:1].isdigit() and own and (when or (merged and k in merged)):
             if lead is own:
-                cell = _between(r.pieces, own[-1], when[0], times)
+                cell = _between(r.pieces, own[-1], when[0] if when else None, times)[: None if when else _LEAD_LINES]
             elif not _same_unit(lead, own):  # (no unit coordinates with itself)
                 cell = list(own)
         out.append(cell)
@@ -2101,20 +2198,21 @@ def _trim_leads(read: list[tuple[Cell, Cell, Cell]], head: _Header) -> None:
 
 
 def _between(
-    pieces: list[_Piece], lead: tuple[int, str], when: tuple[int, str], times: Callable[[str], list[Span]]
+    pieces: list[_Piece], lead: tuple[int, str], when: tuple[int, str] | None, times: Callable[[str], list[Span]]
 ) -> Cell:
     """The cell between a lead's last part and a time's first (each a (line number, text) part
-    of ``pieces``; or an earlier time opening with a capital), when it opens with a capital; up
-    to a line with a number."""
+    of ``pieces``; or an earlier time opening with a capital; None: the row's end), when it
+    opens with a capital; up to a line with a number."""
     by_line = {p.line + 1: p for p in pieces}
-    p, q = by_line.get(lead[0]), by_line.get(when[0])
+    p = by_line.get(lead[0])
+    q = by_line.get(when[0]) if when is not None else pieces[-1]
     if p is None or q is None:
         return []
     x = p.text.find(lead[1])
     if x < 0:
         return []
     a = p.start + x + len(lead[1])
-    y = q.text.find(when[1], max(a - q.start, 0))
+    y = q.text.find(when[1], max(a - q.start, 0)) if when is not None else len(q.text)
     if y < 0:
         return []
     b = q.start + y
