@@ -28,7 +28,7 @@ from ndq57.parse.header import parse_header
 from ndq57.parse.layout import build_blocks, clean_lines, footnote_marks, footnote_tail
 from ndq57.parse.normalize import normalize
 from ndq57.parse.sections import build_sections
-from ndq57.parse.tables import appendix_after, appendix_section, find_tables, mask_tables
+from ndq57.parse.tables import appendix_after, appendix_section, find_tables, mask_tables, merged_guesses
 from ndq57.readers import extract, sniff
 
 
@@ -88,6 +88,7 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
 
     # tables: every table of the text; those of the body stand as one block each
     tables = find_tables(norm.text)
+    warnings.extend(merged_guesses(tables))  # (a pdftotext -layout table's cells read as merged)
 
     # header and sign-off
     head = parse_header(lines)

@@ -38,7 +38,7 @@ from ndq57 import cache, cached_re, model
 from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.memo import per_document
-from ndq57.model import Section, Table, TableCell, TableRow, fold
+from ndq57.model import Section, Table, TableCell, TableRow, Warning, fold
 from ndq57.parse.layout import Line
 from ndq57.parse.sections import match_numbering
 from ndq57.readers.numbering import to_roman
@@ -2026,7 +2026,7 @@ def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool
         if y and len(frags) == 1 and _across(frags[0], [0, *starts[1:], 10**6]):
             break  # a paragraph of the body across the columns (the sign-off's columns next)
         if len(starts) > 2 and s0 < starts[1] and s0 + len(t0) > starts[2] and not _label(t0):
-            if len(frags) == 1 or len(t0) >= 50:
+            if (len(frags) == 1 and (numbers or not _glued_row_top(t0))) or len(t0) >= 50:
                 break  # a paragraph across the columns: the table has ended
             continue  # (a task's line glued to the lead's: "trường tại các cụm công và Môi trường")
         if len(frags) < 2:
@@ -2070,6 +2070,13 @@ def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool
         )
         cuts.append(best + 1 if best < hi else hi)
     return [*cuts, 10**6], seen
+
+
+def _glued_row_top(text: str) -> bool:
+    """The first line under a table's header, one piece across the columns, that is a row's top
+    line (cells centred vertically, set above its number) with a unit's name glued one blank after
+    the task's words ("Kiểm kê nguồn nước Sở Nông nghiệp"): no paragraph of the body."""
+    return len(text) < 50 and any(_owner_name_at(text, b + 1) for b in range(1, len(text)) if text[b] == " ")
 
 
 def _header_again(lines: list[str], y: int) -> bool:
@@ -2291,6 +2298,13 @@ def _layout_table(
             # "Trình Ủy ban ...   Văn phòng   Tháng   Tháng" under a row with its times: a step
             # whose number (and lead) cell is merged with the row above, with times of its own
             starts_row = step = True
+        if in_header and indexed and not rows and not starts_row and task_col and len(fr) == 1 and not fits(fr):
+            # (cells centred vertically: the first row's top line above its number, the lead's
+            # name glued one blank after the task's words, "Kiểm kê nguồn nước Sở Nông nghiệp")
+            opened, stand = _lone_glued(fr, cuts, column, task_col, set())
+            if stand is not None and fits(opened):
+                fr, split_at[stand] = opened, x
+                drift.update((k, (to, x - 1)) for k, to in _placed(lines[x - 1], fr) if column(k) != column(to))
         said = next((t for s, t in fr if column(s) == task_col), "")
         # a first row's text above its number (a piece may end a place or two into the next column)
         early = indexed and not rows and _two_letters(said) and (fits(fr) or _runs_over(fr, column))
@@ -2352,6 +2366,11 @@ def _layout_table(
             if stand is not None:
                 split_at[stand] = x
                 fitting = fits(fr)
+                # (the split-off cell shows where its column stands on this row: a centred cell's
+                # next line two lines under it, "Văn phòng UBND Tháng" / "tỉnh   9/2027", goes there)
+                drift.update(
+                    (k, (to, x - 1)) for k, to in _placed(lines[x - 1], fr) if k != to and column(k) != column(to)
+                )
         if not (fitting or x - 1 in own_gutters or len(fr) >= 3 or (cur is not None and _runs_over(fr, column))):
             # (a row's line of three pieces or more goes on though one of them runs over a cut:
             # two cells glued where no name shows where the second starts; each piece is the
@@ -2387,7 +2406,9 @@ def _layout_table(
         return None
     if indexed and task_col is not None and task_col > 0:
         # (Word's usual table: each row's cells centred vertically; the number on its middle line)
-        _centred_rows(lines, rows, header, _head_end(lines, h, rows), task_col)
+        named = [_role(_clean(_Raw(c, h + 1))) for c in header]
+        lead = named.index("lead") if "lead" in named else -1
+        _centred_rows(lines, rows, header, _head_end(lines, h, rows), task_col, lead)
     raw_rows = [[_Raw(c, c[0][0] if c else h + 1) for c in header]]
     rows = [[_date_rest(c) for c in r] for r in rows]
     raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
@@ -2626,6 +2647,10 @@ def _lone_glued(
     if any(column(u) == nxt for u, _ in frags) or nxt >= len(cuts) - 1 or _text_role(t) is not None:
         return frags, None  # (a heading over two columns, "Cơ quan thực hiện": the header again)
     split = _glued_cells([(s, t), (cuts[-1], "")], cuts, True)[:-1]
+    if len(split) == 3 and _glued_three(split, column, nxt, frags):
+        # (three cells glued one blank apart over two cuts, "Sở Khoa học Văn phòng UBND Tháng":
+        # each one the next column's, each after the first opening a unit's name or a time)
+        return [*frags[:at], *split, *frags[at + 1 :]], s + len(split[0][1]) + 1
     named = len(split) == 2 and column(split[1][0]) == nxt
     if named and not (_owner_name_at(split[1][1], 0) or split[1][1].lower().startswith(_time_starts())):
         named = False
@@ -2644,6 +2669,19 @@ def _lone_glued(
     if column(split[1][0] + len(rest) - 1) != nxt:
         return frags, None
     return [*frags[:at], *split, *frags[at + 1 :]], s + len(split[0][1]) + 1
+
+
+def _glued_three(
+    split: list[tuple[int, str]], column: Callable[[int], int], nxt: int, frags: list[tuple[int, str]]
+) -> bool:
+    """A piece split into three cells by :func:`_glued_cells`: one cell for each of three columns
+    in a row (the second ``nxt``), each after the first opening a unit's name or a time, the last
+    ending in its column, no other piece of the line in the two columns after the first."""
+    if [column(u) for u, _ in split[1:]] != [nxt, nxt + 1] or column(split[2][0] + len(split[2][1]) - 1) != nxt + 1:
+        return False
+    if any(column(u) in (nxt, nxt + 1) for u, _ in frags):
+        return False
+    return all(_owner_name_at(c, 0) or c.lower().startswith(_time_starts()) for _, c in split[1:])
 
 
 def _glued_cells(frags: list[tuple[int, str]], cuts: list[int], first: bool = False) -> list[tuple[int, str]]:
@@ -3109,7 +3147,7 @@ Frags = list[tuple[int, str]]
 
 
 def _centred_rows(
-    lines: list[str], rows: list[list[Frags]], header: list[Frags], head_end: int | None, task_col: int
+    lines: list[str], rows: list[list[Frags]], header: list[Frags], head_end: int | None, task_col: int, lead: int = -1
 ) -> None:
     """The rows of a ``pdftotext -layout`` table whose cells are centred vertically (Word's
     usual table) cut where the cells put them: each row's number stands on the middle line of
@@ -3119,7 +3157,9 @@ def _centred_rows(
     lines between two numbers are split where the cells above and under centre best on their
     numbers (a blank line between them is the rows' gap; a line in small letters goes on the
     cell above it); a cell between two numbers, nearer the middle of them than its own number,
-    with the other row's cell empty, is a cell merged over both rows (given to both). Only for a
+    with the other row's cell empty, is a cell merged over both rows (given to both); a lead's cell
+    on its number's line between two rows whose lead cells are empty, one merged over the three
+    (``lead``: the lead's column; the text cannot tell it from three cells, two empty). Only for a
     run of numbered rows most of whose numbers stand below the top of their task cell (on a line
     of its text in small letters, or none of it); the first row's top lines, read with the
     header, are taken from under the header's blank line."""
@@ -3129,7 +3169,7 @@ def _centred_rows(
         while e < len(rows) and _anchor(rows[e]) is not None:
             e += 1
         if e - k >= 1:
-            _centre_run(lines, rows[k:e], header if k == 0 else None, head_end, task_col)
+            _centre_run(lines, rows[k:e], header if k == 0 else None, head_end, task_col, lead)
         k = e + 1
 
 
@@ -3141,7 +3181,12 @@ def _anchor(row: list[Frags]) -> int | None:
 
 
 def _centre_run(
-    lines: list[str], run: list[list[Frags]], header: list[Frags] | None, head_end: int | None, task_col: int
+    lines: list[str],
+    run: list[list[Frags]],
+    header: list[Frags] | None,
+    head_end: int | None,
+    task_col: int,
+    lead: int = -1,
 ) -> None:
     """:func:`_centred_rows` for a run of numbered rows (``header``: the table's, above the first)."""
     numbers = [_anchor(r) or 0 for r in run]
@@ -3159,7 +3204,7 @@ def _centre_run(
         pieces = [p for r in run for p in r[j]]
         if top is not None and header is not None:
             pieces = [p for p in header[j] if p[0] > top] + pieces
-        cut = _centred_cells(lines, sorted(pieces, key=lambda p: p[0]), numbers, j != task_col)
+        cut = _centred_cells(lines, sorted(pieces, key=lambda p: p[0]), numbers, j != task_col, j == lead)
         if cut is None:
             continue
         if top is not None and header is not None:
@@ -3168,11 +3213,14 @@ def _centre_run(
             r[j] = cell
 
 
-def _centred_cells(lines: list[str], pieces: Frags, numbers: list[int], merged: bool) -> list[Frags] | None:
+def _centred_cells(
+    lines: list[str], pieces: Frags, numbers: list[int], merged: bool, three: bool = False
+) -> list[Frags] | None:
     """The pieces of one column of a run of rows whose numbers stand on ``numbers`` (lines counted
     from 1), cut into the rows' cells (see :func:`_centred_rows`; ``merged``: a cell between two
     numbers may be one merged over both rows); None when a gap between two numbers holds too
-    many of the column's lines to weigh every cut."""
+    many of the column's lines to weigh every cut (``three``: a cell may be merged over three
+    rows, centred on the middle one's number)."""
     count = len(numbers)
     at = sorted({y for y, _ in pieces})
     # each line of the column: the row it must be in (on or around a number), or the gap it is in
@@ -3236,6 +3284,11 @@ def _centred_cells(lines: list[str], pieces: Frags, numbers: list[int], merged: 
                 c = (ys[0] + ys[-1]) / 2
                 if abs(c - mid) < abs(c - own) and abs(c - own) >= _MERGED_OFF:
                     cells[other] = list(ys)
+    if three:
+        for k in range(1, count - 1):
+            ys = cells[k]
+            if ys and not cells[k - 1] and not cells[k + 1] and ys[0] <= numbers[k] <= ys[-1]:
+                cells[k - 1] = cells[k + 1] = list(ys)
     rows_of: dict[int, list[int]] = {}
     for k, ys in enumerate(cells):
         for y in ys:
@@ -5314,6 +5367,8 @@ def _build(raw: _RawTable, number: int) -> Table:
             r = full
         if lead is not None and above is not None and out and out[-1].kind in ("task", "continuation"):
             r = _carry_down(r, above, roles, lead, time, idx)
+            if raw.export == "layout":
+                r = _carry_time(r, above, roles, time, idx)
         if above is not None:
             r = _dittos(r, above, roles)
         label = _label(r[idx].text) if idx is not None and idx < len(r) and not r[idx].missing else None
@@ -5419,6 +5474,64 @@ def _carry_down(
         a = above[j]
         out[j] = _Cell(a.text, a.line, a.bold, missing=True, end=a.end)
     return out
+
+
+def _carry_time(r: list[_Cell], above: list[_Cell], roles: list[str], time: int | None, idx: int | None) -> list[_Cell]:
+    """A numbered task row of a ``pdftotext -layout`` copy whose time cell is empty beside a lead
+    of its own, under a task row with a time: the copy prints a cell merged down over rows once
+    (at its top, or centred), so the cell holds the time above (the text cannot tell it from an
+    empty cell: :func:`merged_guesses` says so)."""
+    if (
+        idx is None
+        or time is None
+        or time >= len(r)
+        or time >= len(above)
+        or r[time].text
+        or not above[time].text
+        or _label(r[idx].text) is None
+        or not any(c.text and not c.missing for j, c in enumerate(r) if roles[j] == "task")
+    ):
+        return r
+    out = list(r)
+    a = above[time]
+    out[time] = _Cell(a.text, a.line, a.bold, missing=True, end=a.end)
+    return out
+
+
+def merged_guesses(tables: list[Table]) -> list[Warning]:
+    """A warning for each cell of a ``pdftotext -layout`` table read as merged where the text
+    cannot tell a merged cell from an empty one: a time cell taken from the row above beside a
+    lead of the row's own; a lead's cell taken from the row below (one cell for three rows, set on
+    the middle one's number line: the first row's cell starts under its number)."""
+    out: list[Warning] = []
+    for t in tables:
+        if t.export != "layout" or "time" not in t.columns or "index" not in t.columns:
+            continue
+        idx, time = t.columns.index("index"), t.columns.index("time")
+        lead = t.columns.index("lead") if "lead" in t.columns else None
+        tasks = [r for r in t.rows if r.kind == "task" and len(r.cells) == len(t.columns)]
+        for k, r in enumerate(tasks):
+            end = r.end_line or r.line
+            c = r.cells[time]
+            if c.text and c.line < r.line and lead is not None and r.line <= r.cells[lead].line <= end:
+                out.append(_merged_note(t, r, time, "above"))
+            if lead is None or not 0 < k < len(tasks) - 1:
+                continue
+            c = tasks[k - 1].cells[lead]
+            shared = all(o.cells[lead] == c for o in tasks[k : k + 2])
+            if shared and c.text and c.line > tasks[k - 1].cells[idx].line:
+                out.append(_merged_note(t, tasks[k - 1], lead, "below"))
+    return out
+
+
+def _merged_note(t: Table, r: TableRow, j: int, where: str) -> Warning:
+    return Warning(
+        "table_merged_cell",
+        f"table {t.id}, row {r.label or r.path}: the {t.columns[j]} cell is empty in the text, read as "
+        f"merged with the row {where} ('{r.cells[j].text}'); a pdftotext -layout copy prints a merged "
+        "cell and an empty one alike",
+        r.line,
+    )
 
 
 # a letter or a decimal number heading a task cell: "a) ...", "2.3. ..."
