@@ -71,3 +71,37 @@ def test_cell_of_dashes_is_no_border() -> None:
     doc = ndq57.parse(_TOP + table)
     assert [(d.section, d.due) for d in doc.deadlines] == [("Phụ lục.1", "2027-06-30"), ("Phụ lục.2", "2027-08-31")]
     assert "tại bảo tàng tỉnh" in doc.deadlines[0].task
+
+
+# pandoc's markdown of a Word file: an indented paragraph becomes a block quote ("> "), an
+# underlined or highlighted run a span with a class ("[...]{.underline}")
+_MD = (
+    "**ỦY BAN NHÂN DÂN XÃ HÒA AN**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n**Độc lập - Tự do - Hạnh phúc**\n\n"
+    "Số: 64/KH-UBND\n\n*Hòa An, ngày 1 tháng 12 năm 2026*\n\n**KẾ HOẠCH**\n\n"
+    "**[Vệ sinh môi trường nông thôn năm 2027]{.underline}**\n\n**I. NHIỆM VỤ**\n\n"
+    "1\\. Công an xã rà soát các điểm xả thải \\[đợt 1\\], báo cáo trước ngày 20/01/2027.\n\n"
+    "> 2\\. Ban Chỉ huy Quân sự xã tổ chức ra quân dọn vệ sinh\n> trong tháng 3/2027.\n\n"
+    "3\\. Hội Nông dân xã [định kỳ hằng tháng]{.underline} vận động hội viên thu gom rác\n"
+    "thải; [Đoàn Thanh niên xã]{.mark} kiểm tra kết quả trước ngày 30/6/2027.\n"
+)
+
+
+def test_block_quote_and_spans_of_pandoc_markdown() -> None:
+    doc = ndq57.parse(_MD)
+    assert doc.document.title == "Vệ sinh môi trường nông thôn năm 2027"
+    got = [(d.section, d.due, d.recurrence is not None, [a.unit for a in d.assignees]) for d in doc.deadlines]
+    assert got == [
+        ("I.1", "2027-01-20", False, ["Công an xã"]),
+        ("I.2", "2027-03-31", False, ["Ban Chỉ huy Quân sự xã"]),
+        ("I.3", None, True, ["Hội Nông dân xã"]),
+        ("I.3", "2027-06-30", False, ["Đoàn Thanh niên xã"]),
+    ]
+    # the escaped brackets are the text's own
+    assert "[đợt 1]" in doc.deadlines[0].task
+
+
+def test_quote_marks_of_a_letter_without_pandoc_escapes_stay() -> None:
+    from ndq57.parse import normalize
+
+    text = "Thư trả lời.\n" * 20 + "\n".join(f"> dòng {i}" for i in range(3)) + "\n[ghi chú]{#a1}\n"
+    assert not [e for e in normalize.copy_debris(text) if e[3] in ("md_quote", "md_span", "mail_quote")]
