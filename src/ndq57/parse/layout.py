@@ -2215,10 +2215,16 @@ def _column_parts(body: str) -> list[str]:
             continue  # (the blanks of a draft's date: "ngày      tháng 12 năm 2025")
         if _layout_rx("list_label").match(left):
             continue  # (the tab after a list label Word's numbering wrote: "I.<TAB>MỤC ĐÍCH")
+        # (a cell in emphasis, as pandoc writes a table's bold or italic cells with its rows'
+        # columns set apart by blanks: "**ỦY BAN NHÂN DÂN**      **CỘNG HÒA ...**")
+        lc, rc = left.strip(), right.strip()
+        if "*" in body or "\\" in body:
+            # (and pandoc's hard line break closing a cell's line: "**ỦY BAN NHÂN DÂN\\")
+            lc, rc = lc.strip("*\\ "), rc.strip("*\\ ")
         if any(regex.search(r"\p{L}", x) for x in (left, right)) and (
-            _column_cell(left.strip())
-            or _column_cell(right.strip())
-            or _layout_rx("date_tail").match(right.strip())
+            _column_cell(lc)
+            or _column_cell(rc)
+            or _layout_rx("date_tail").match(rc)
             # (a signing authority, its lines flattened with the signer's name: "TM. ... Trần Văn Hòa")
             or _AUTHORITY_START.match(right)
         ):

@@ -437,6 +437,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+(?:=\n(?:=[0-9A-F]{2})+)*")
 _QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
 _QUOTED_BLOCK = 12  # at least this many quoted lines in a row for a forwarded document
+# (helper 68) a pandoc span with a class ("[text]{.underline}", "{.mark}", "{.smallcaps}"), its text
+# maybe wrapped over lines of one paragraph
+_MD_SPAN = re.compile(r"(?<!\\)\[((?:[^\[\]\n]|\n(?![ \t]*\n)){1,400})\]\{\.[A-Za-z][\w-]{0,30}\}")
 # a tag of an HTML table left in a markdown text (pandoc's gfm writes a table whose cells hold
 # several paragraphs so: "<table>", "<tr class=...>", "<th><p><strong>ỦY BAN NHÂN DÂN</strong></p>")
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})\b[^<>\n]{0,200}?/?>")
@@ -503,6 +506,16 @@ def copy_debris(text: str) -> list[_Edit]:
         block = max((len(list(g)) for q, g in itertools.groupby(ln[:1] == ">" for ln in lines) if q), default=0)
         if quoted >= 5 and (quoted * 5 >= filled * 4 or (block >= _QUOTED_BLOCK and block * 2 >= filled)):
             out.extend((m.start(), m.end(), "", "mail_quote") for m in _QUOTE_MARK.finditer(text))
+        elif quoted and ("\\." in text or "\\-" in text):
+            # (helper 68) pandoc's block quote: a Word paragraph indented on the left, written
+            # "> 2\. Sở ..." in a text pandoc escaped (an item's label "2\.", a dash "\-")
+            out.extend((m.start(), m.end(), "", "md_quote") for m in _QUOTE_MARK.finditer(text))
+    if "]{." in text:
+        # (helper 68) pandoc's span with a class, a Word run underlined or highlighted
+        # ("[định kỳ hằng quý]{.underline}"): its text, the brackets and the class removed
+        for m in _MD_SPAN.finditer(text):
+            out.append((m.start(), m.start() + 1, "", "md_span"))
+            out.append((m.end(1), m.end(), "", "md_span"))
     if "=E1=" in text or "=C3=" in text or "=C4=" in text or "=C6=" in text:
         # a quoted-printable body left undecoded ("Tr=C6=B0=E1=BB=9Bc ng=C3=A0y"): each run of
         # encoded bytes that is UTF-8 decoded (its soft breaks are joined by the layout step)

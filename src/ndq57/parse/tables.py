@@ -1459,15 +1459,29 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
         cur: list[list[tuple[int, str]]] | None = None
         spanning: dict[int, list[tuple[int, str]]] = {}  # the cells a border leaves open, by column
         header_rows = 0
+        passed = False  # a whole border below the first row seen
         for x in range(i + 1, last + 1):
             ln = lines[x]
             partial = ln.lstrip().startswith("+") and "-" in ln and _GRID_PARTIAL.match(ln) is not None
-            if partial or _GRID_BORDER.match(ln):
+            # a border that a cell merged down crosses with its text ("| Sở Nội vụ +------+",
+            # "+----+ và Môi trường +----+"): the text the merged cell's; below the first row only
+            # (a border in the first row is a heading's over the columns it spans)
+            mixed = (
+                _mixed_border(ln, cols) if passed and not partial and ("-+" in ln or "+-" in ln) else None
+            )
+            full = mixed is None and _GRID_BORDER.match(ln) is not None
+            passed = passed or full
+            if partial or mixed is not None or full:
                 if cur is not None:
                     rows.append([_Raw(c, c[0][0] if c else x) for c in cur])
                     # (a border open under a cell, "+----+      +----+": the cell spans the rows
                     # below it, its lines theirs too, as pandoc writes a cell merged down)
                     spanning = {k: cur[k] for k in _open_columns(ln, cols) if k < len(cur)} if partial else {}
+                    if mixed is not None:
+                        spanning = {k: cur[k] for k in mixed if k < len(cur)}
+                        for k, piece in mixed.items():
+                            if piece and k < len(cur):
+                                cur[k].append((x + 1, piece))
                     cur = None
                 if "=" in ln and not header_rows:
                     header_rows = len(rows)
@@ -1491,6 +1505,29 @@ def _grid(lines: list[str], taken: list[bool], text: str) -> list[_RawTable]:
 _BORDER_SIGNS = " \t-=+:"
 # a border line open under some cells (blanks between two corners), closed under others (a dash)
 _GRID_PARTIAL = regex.compile(r"^\s*\+(?:(?:[-=:]+|[ ]+)\+)+\s*$")
+
+
+def _mixed_border(line: str, cols: list[int]) -> dict[int, str] | None:
+    """A grid border closed (dashes from corner to corner) under some columns and crossed by a
+    cell merged down under others (its text or blanks between two ``|`` or ``+``), as pandoc
+    writes a cell spanning rows: the open columns and their text; None for any other line.
+
+    >>> _mixed_border("| Sở  +-----+", [0, 6, 12])
+    {0: 'Sở'}
+    """
+    if len(cols) < 3:
+        return None
+    closed = False
+    found: dict[int, str] = {}
+    for k, (a, b) in enumerate(itertools.pairwise(cols)):
+        if b >= len(line) or line[a] not in "|+" or line[b] not in "|+":
+            return None
+        seg = line[a + 1 : b]
+        if seg and not seg.strip("-=:") and "-" in seg and line[a] == "+" and line[b] == "+":
+            closed = True
+        else:
+            found[k] = seg.strip()
+    return found if closed and found else None
 
 
 def _open_columns(line: str, cols: list[int]) -> list[int]:
