@@ -51,6 +51,14 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 
 
+def layout_line(*pieces: tuple[int, str]) -> str:
+    """A line of a ``pdftotext -layout`` copy: each piece of text starting at its column."""
+    out = ""
+    for at, text in pieces:
+        out = out.ljust(at) + text
+    return out
+
+
 def seeds_or_fail() -> Path:
     """The seed folder; under CI a missing folder is a failure, elsewhere a skip."""
     if SEEDS.is_dir() and any(SEEDS.glob("*.txt")):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ndq57
 from conftest import FIXTURES
+from conftest import layout_line as _line
 from ndq57.parse import tables
 
 _HEAD = (
@@ -18,14 +19,6 @@ _HEAD = (
     "Phòng, chống thiên tai năm 2027\n\nI. NHIỆM VỤ\n\nCác cơ quan thực hiện theo Phụ lục kèm theo.\n\n"
     "CHỦ TỊCH\n\nNgô Văn Lực\n\nPHỤ LỤC\n\nDANH MỤC NHIỆM VỤ\n\n"
 )
-
-
-def _line(*pieces: tuple[int, str]) -> str:
-    """A line of a layout copy: each piece at its place."""
-    out = ""
-    for at, text in pieces:
-        out = out.ljust(at) + text
-    return out
 
 
 # a header centred over three lines, "STT" and "Nhiệm vụ" alone on its middle one
