@@ -379,6 +379,19 @@ def header_table() -> str:
     )
 
 
+def issuer_header(issuer: str, number: str, place_date: str) -> str:
+    """The header's two columns in a borderless table of two rows: the issuer (two lines in
+    capitals) beside the national title, the number beside the place and date."""
+    left = cell_text(issuer, b=True, jc="center")
+    right = cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
+    date = cell_text(place_date, i=True, jc="center")
+    return table(
+        [cell(left, 4000) + cell(right, 5600), cell(cell_text(number, jc="center"), 4000) + cell(date, 5600)],
+        [4000, 5600],
+        ruled=False,
+    )
+
+
 def signoff_table() -> str:
     left = cell_text(
         "Nơi nhận:\n- UBND tỉnh (b/c);\n- TT Huyện ủy, TT HĐND huyện;\n- Các phòng, ban, ngành huyện;\n"

@@ -62,12 +62,7 @@ def _lines(path: Path, body: str) -> list[str]:
 
 
 def _header() -> str:
-    left = ob.cell_text("ỦY BAN NHÂN DÂN\nXÃ PHÚ LẠC", b=True, jc="center")
-    right = ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
-    number = ob.cell_text("Số: 57/KH-UBND", jc="center")
-    date = ob.cell_text("Phú Lạc, ngày 14 tháng 1 năm 2027", i=True, jc="center")
-    return ob.table([ob.cell(left, 4000) + ob.cell(right, 5600), ob.cell(number, 4000) + ob.cell(date, 5600)],
-                    [4000, 5600], ruled=False)  # fmt: skip
+    return ob.issuer_header("ỦY BAN NHÂN DÂN\nXÃ PHÚ LẠC", "Số: 57/KH-UBND", "Phú Lạc, ngày 14 tháng 1 năm 2027")
 
 
 def _plan(name_paragraph: str) -> str:

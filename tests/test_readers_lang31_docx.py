@@ -403,12 +403,11 @@ def test_a_damaged_skip_or_span_counts_no_more_columns_than_a_table_has(tmp_path
 
 
 def header() -> str:
-    left = ob.cell_text("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG VĨNH", b=True, jc="center")
-    right = ob.cell_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", b=True, jc="center")
-    number = ob.cell_text("Số: 88/UBND-NV\nV/v triển khai thí điểm hồ sơ điện tử cấp xã", jc="center")
-    date = ob.cell_text("Đông Vĩnh, ngày 14 tháng 1 năm 2027", i=True, jc="center")
-    return ob.table([ob.cell(left, 4000) + ob.cell(right, 5600), ob.cell(number, 4000) + ob.cell(date, 5600)],
-                    [4000, 5600], ruled=False)  # fmt: skip
+    return ob.issuer_header(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG VĨNH",
+        "Số: 88/UBND-NV\nV/v triển khai thí điểm hồ sơ điện tử cấp xã",
+        "Đông Vĩnh, ngày 14 tháng 1 năm 2027",
+    )
 
 
 def signoff() -> str:

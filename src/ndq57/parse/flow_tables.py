@@ -1296,7 +1296,7 @@ def _lone_lead(para: list[_Piece], found: list[_Group], head: _Header) -> int | 
     if "lead" not in roles or len(para) < 3:
         return None
     want = 2 if _lead_then_partner(head) else 1
-    if sum(g[2] for g in found[:1]) >= want:
+    if found and found[0][2] >= want:
         return None
     for x in range(1, len(para) - 1):
         said = para[x].text.strip(" ,;")
