@@ -922,7 +922,9 @@ class Owners:
             heading = self._cut_name(sec, heading)
             if heading is not sec.heading:
                 roles = self.roles(heading)
-        out = _owners(roles, "heading")
+        # (helper 76) "1. Đảng ủy Chính phủ lãnh đạo, chỉ đạo:", "3. Văn phòng Chính phủ theo dõi:": a
+        # subject that directs no unit the heading names owns the items below it itself
+        out = _promote(roles, _owners(roles, "heading"))
         if not out:
             # a heading that is just a unit name assigns that unit
             units = self.units(heading)

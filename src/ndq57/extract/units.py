@@ -3329,6 +3329,7 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
     # (a plural name of the gazetteer, "Các tổ chức chính trị - xã hội", takes the kept ones only:
     # "... cùng cấp")
     many = f"{_grammar()['many']} "
+    swallowed: set[int] = set()
     for idx, c in enumerate(items):
         plural = c.kind != "collective" and c.kind != "person" and many in f" {c.canonical.lower()}"
         if c.kind != "collective" and not plural:
@@ -3336,6 +3337,13 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         limit = items[idx + 1].start if idx + 1 < len(items) else len(folded)
         for _ in range(2):
             sm = g.coll_suffix.match(folded, c.end)
+            if sm and sm.end() > limit and plural:
+                # (a kept suffix that holds a unit's name, "Các tổ chức chính trị - xã hội ở Trung
+                # ương": the unit inside it is the suffix's, not a unit of its own)
+                inside = [j for j in range(idx + 1, len(items)) if items[j].start < sm.end()]
+                if " ".join(sm.group().split()) in g.coll_keep and all(items[j].end <= sm.end() for j in inside):
+                    swallowed.update(inside)
+                    limit = items[inside[-1] + 1].start if inside[-1] + 1 < len(items) else len(folded)
             if not sm or sm.end() > limit:
                 break
             word = " ".join(sm.group().split())
@@ -3346,6 +3354,8 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if word in g.coll_keep:
                 c.canonical += " " + _clean(text[sm.start() : sm.end()])
             c.end = sm.end()
+    if swallowed:
+        items = [c for j, c in enumerate(items) if j not in swallowed]
     # appositive: "Văn phòng Tỉnh ủy - Cơ quan Thường trực Ban Chỉ đạo" is one unit
     out: list[_Cand] = []
     for c in items:
