@@ -48,6 +48,18 @@ def test_a_shared_head_is_one_unit_as_written_with_each_field_a_member() -> None
     ]
 
 
+def test_boards_before_one_named_with_its_committee_share_it() -> None:
+    (u,) = find_units("Ban Tổ chức, Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp tổng hợp danh sách.")
+    assert [m.unit for m in u.members] == ["Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"]
+    assert _members("Giao Ủy ban Kiểm tra, Văn phòng Huyện ủy chủ trì.") == [
+        ("Ủy ban Kiểm tra, Văn phòng Huyện ủy", "giao_chu_tri"),
+        ("Ủy ban Kiểm tra Huyện ủy", "giao_chu_tri+member"),
+        ("Văn phòng Huyện ủy", "giao_chu_tri+member"),
+    ]
+    # with no committee after them, the issuer's own boards, each by itself
+    assert [u.unit for u in find_units("Phối hợp với Văn phòng, Ban Tuyên giáo rà soát.")] == ["Văn phòng", "Ban Tuyên giáo"]
+
+
 def test_a_unit_of_its_own_or_a_field_no_unit_ends_the_list() -> None:
     assert _roles("Sở Y tế, Công an tỉnh phối hợp kiểm tra.") == [("Sở Y tế", "lead"), ("Công an tỉnh", "lead")]
     assert [u.unit for u in find_units("Trong đó Sở Tài chính, Hà Nội là địa phương dẫn đầu.")] == ["Sở Tài chính"]

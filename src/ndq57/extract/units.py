@@ -3208,9 +3208,13 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         i -= 1
     kept: list[_Cand] = []
     boards = _issuer_boards()
-    for c in items:
+    for k, c in enumerate(items):
         if c.standalone:
             kept.append(c)
+        elif _committee_follows(folded, items, k):
+            # (helper 73) "Ban Tổ chức, Ban Tuyên giáo và Dân vận Tỉnh ủy": the committee after the last
+            # board is this one's too (see _shared_committee_boards)
+            kept.append(_Cand(c.start, c.end, c.canonical, "party", c.prio, "", True))
         elif (c.canonical in boards.names or c.prefix == _SUBJECT_ONLY) and _issuer_board(
             text,
             folded,
@@ -3619,6 +3623,7 @@ def _found(text: str) -> _Found:
         items = _shared_levels(folded, items)
         if any(c.kind == "party" and f" {_grammar()['many']} " in c.canonical for c in items):
             items = _shared_hamlets(folded, items)
+        items = _shared_committees_of_boards(folded, items)
     if items:
         items = _shared_heads(src, folded, items)
     items = _persons(src, folded, items, titles)
@@ -3942,6 +3947,49 @@ def _shared_heads(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             continue
         out.append(_Cand(c.start, end, "".join(names), c.kind, c.prio, "", True, members))
     return out
+
+
+@functools.cache
+def _committee_boards() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(helper 73) The Party committee's boards named without it (``shared_committee_boards``), and
+    the committees each after a blank (" Tỉnh ủy")."""
+    data = load("units")
+    return frozenset(data["shared_committee_boards"]), tuple(f" {c}" for c in data["committees"])
+
+
+def _committee_tail(c: _Cand) -> str | None:
+    """(helper 73) The committee ``c``, a Party board, is named with (" Tỉnh ủy" of "Ban Tổ chức Tỉnh
+    ủy"), or None."""
+    names, tails = _committee_boards()
+    tail = next((t for t in tails if c.canonical.endswith(t)), None) if c.kind == "party" else None
+    return tail if tail is not None and c.canonical[: -len(tail)] in names else None
+
+
+def _committee_follows(folded: str, items: list[_Cand], k: int) -> bool:
+    """(helper 73) ``items[k]``, a board named without its committee, opens a list of boards whose
+    last one is named with it ("Ban Tổ chức, Ban Tuyên giáo và Dân vận Tỉnh ủy")."""
+    names = _committee_boards()[0]
+    if items[k].canonical not in names:
+        return False
+    sep = _units_re("list_gap")
+    j = k + 1
+    while j < len(items) and sep.fullmatch(folded, items[j - 1].end, items[j].start) is not None:
+        if items[j].standalone:
+            return _committee_tail(items[j]) is not None
+        if items[j].canonical not in names:
+            return False
+        j += 1
+    return False
+
+
+def _shared_committees_of_boards(folded: str, items: list[_Cand]) -> list[_Cand]:
+    """(helper 73) Boards named without their committee before one named with it ("Ban Tổ chức, Ban
+    Tuyên giáo và Dân vận Tỉnh ủy"): one unit as written, each board a member with the committee, as
+    :func:`_shared_levels` reads "HĐND, UBND xã"."""
+    names = _committee_boards()[0]
+    if not any(c.canonical in names for c in items):
+        return items
+    return _shared_runs(folded, items, names, _committee_tail, lambda name: name)
 
 
 @functools.cache
