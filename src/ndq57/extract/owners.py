@@ -55,6 +55,7 @@ _ADDRESSED_DIRECTORS = frozenset({"de_nghi_chi_dao", "yeu_cau_chi_dao"})
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 _LABEL = regex.compile(r"[\s*_#>|]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]?|" + LETTER_LABEL + r"|[IVXLC]+[.\-])?[\s*_]*")
 _WORD = regex.compile(r"\p{L}+")
+_BULLET = regex.compile(r"[ \t*_]*[-+•][ \t]")  # (helper 73) a line of a list, after its bullet
 
 
 @functools.cache
@@ -668,12 +669,21 @@ class Owners:
         self._intro_texts: dict[int, list[str]] = {}
         # the paragraphs of each section, in order (read only when a clause finds no owner at all)
         self._paragraphs: dict[int, list[str]] = {}
+        invited = -1  # (helper 73) the opener of a Giấy mời whose invited are listed below it
         for blk, owner in zip(blocks, tree.owner, strict=True):
             if owner is not None and blk.kind == "para":
                 self._paragraphs.setdefault(id(owner), []).append(blk.text)
+            if invited >= 0 and owner is None and blk.kind == "para" and _BULLET.match(blk.text):
+                # "... trân trọng kính mời:" / "- Đại diện lãnh đạo Sở Y tế;" / "- Chủ tịch UBND các xã,
+                # phường.": the invited own what the letter asks with no owner, each on a line
+                self._openers[invited] += "\n" + blk.text
+                continue
+            invited = -1
             if blk.text.rstrip().endswith(":"):
                 if owner is None:
                     self._openers.append(blk.text)
+                    if any(h in blk.text for h in _invite_hints()) and _invitation().search(blk.text):
+                        invited = len(self._openers) - 1
                 else:
                     self._intro_texts.setdefault(id(owner), []).append(blk.text)
             elif owner is None and blk.kind == "para" and any(h in blk.text for h in _invite_hints()):

@@ -2398,7 +2398,7 @@ def _collective_at(
             mod = " ".join(md.group().split())
             written += " " + _cased_modifiers().get(mod, mod)
             end = md.end()
-            modified = True
+            modified = modified or mod not in _weak_modifiers()
         # "các trường mầm non, tiểu học và trung học cơ sở", "các trường đại học, cao đẳng": more
         # modifiers of the same noun
         while (mx := g.coll_mod_next.match(folded, end)) is not None and (
@@ -2561,6 +2561,12 @@ def _level_first_words() -> frozenset[str]:
 def _committee_names() -> dict[str, str]:
     """The party committees by their folded form ("tinh uy" -> "Tỉnh ủy")."""
     return {" ".join(_fold(c)[0].split()): c for c in load("units")["committees"]}
+
+
+@functools.cache
+def _weak_modifiers() -> frozenset[str]:
+    """(helper 73) The modifiers that alone make no list a unit (``modifiers_weak``), folded."""
+    return frozenset(" ".join(_fold(m)[0].split()) for m in load("units")["collective"]["modifiers_weak"])
 
 
 @functools.cache
@@ -3202,9 +3208,13 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         i -= 1
     kept: list[_Cand] = []
     boards = _issuer_boards()
-    for c in items:
+    for k, c in enumerate(items):
         if c.standalone:
             kept.append(c)
+        elif _committee_follows(folded, items, k):
+            # (helper 73) "Ban Tổ chức, Ban Tuyên giáo và Dân vận Tỉnh ủy": the committee after the last
+            # board is this one's too (see _shared_committee_boards)
+            kept.append(_Cand(c.start, c.end, c.canonical, "party", c.prio, "", True))
         elif (c.canonical in boards.names or c.prefix == _SUBJECT_ONLY) and _issuer_board(
             text,
             folded,
@@ -3623,6 +3633,9 @@ def _found(text: str) -> _Found:
         items = _shared_levels(folded, items)
         if any(c.kind == "party" and f" {_grammar()['many']} " in c.canonical for c in items):
             items = _shared_hamlets(folded, items)
+        items = _shared_committees_of_boards(folded, items)
+    if items:
+        items = _shared_heads(src, folded, items)
     items = _persons(src, folded, items, titles)
     if named:
         items = _named_persons(src, folded, items)
@@ -3883,6 +3896,110 @@ def _shared_runs(
         out.append(_Cand(items[i].start, last.end, canonical, last.kind, 0, "", True, members))
         i = j + 1
     return out
+
+
+@functools.cache
+def _shared_heads_data() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """(helper 73) The heads a list of fields shares (data ``shared_heads``), each with its blank, and
+    the pattern of a list's gap right before a capital."""
+    heads = tuple(f"{h} " for h in load("units")["shared_heads"])
+    return heads, regex.compile(_units_re("list_gap").pattern + r"(?=\p{Lu})")
+
+
+def _head_member(folded: str, pos: int, head: str) -> tuple[int, str, str] | None:
+    """(helper 73) The field at ``pos`` that with ``head`` before it is a known unit's name ("Nội vụ"
+    after "Sở Tài chính, "): its end, its canonical name and kind, or None."""
+    g = _gazetteer()
+    lead = _fold(head)[0]
+    spans = g.trie.spans(lead + folded[pos : pos + 96])
+    if not spans or spans[0][0] != 0 or spans[0][1] <= len(lead):
+        return None
+    e = g.entries.get(spans[0][2])
+    if e is None or not e.standalone or not e.canonical.startswith(head):
+        return None
+    return pos + spans[0][1] - len(lead), e.canonical, e.kind
+
+
+def _known_whole(folded: str, c: _Cand) -> bool:
+    """(helper 73) Whether ``c`` is, as written, a name of the gazetteer (not one read by its head)."""
+    spans = _gazetteer().trie.spans(folded[c.start : c.end])
+    return bool(spans) and spans[0][0] == 0 and spans[0][1] == c.end - c.start
+
+
+def _shared_heads(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
+    """(helper 73) A head written once before a list of fields ("Sở Tài chính, Nội vụ và Xây dựng",
+    "Công chức Văn hóa - Xã hội, Tư pháp - Hộ tịch"): one unit as written, each field with the head a
+    member, as :func:`_shared_levels` reads "HĐND, UBND xã"; a field that is no unit with the head,
+    or a unit of its own ("Sở Tài chính, Công an tỉnh"), ends the list.
+
+    >>> [(c.canonical, [m.canonical for m in c.members]) for c in _find("Sở Tài chính, Nội vụ chủ trì")[2]]
+    [('Sở Tài chính, Nội vụ', ['Sở Tài chính', 'Sở Nội vụ'])]
+    """
+    heads, gap_rx = _shared_heads_data()
+    starts = {c.start for c in items}
+    out: list[_Cand] = []
+    for c in items:
+        if out and c.start < out[-1].end:
+            continue  # (inside a list read before)
+        head = next((h for h in heads if c.canonical.startswith(h)), None) if not c.members else None
+        if head is not None and not _known_whole(folded, c):
+            head = None  # (the first one a name read by its head alone: "Sở Văn hóa," of a cut cell)
+        end, names, members = c.end, [c.canonical], [_Member(c.start, c.end, c.canonical, c.canonical, c.kind)]
+        while head is not None and (gap := gap_rx.match(text, end)) is not None and gap.end() not in starts:
+            found = _head_member(folded, gap.end(), head)
+            if found is None:
+                break
+            end = found[0]
+            names.append(("" if "," in gap.group() else " ") + gap.group().strip() + " " + found[1][len(head) :])
+            members.append(_Member(gap.end(), end, found[1][len(head) :], found[1], found[2]))
+        if len(members) < 2:
+            out.append(c)
+            continue
+        out.append(_Cand(c.start, end, "".join(names), c.kind, c.prio, "", True, members))
+    return out
+
+
+@functools.cache
+def _committee_boards() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(helper 73) The Party committee's boards named without it (``shared_committee_boards``), and
+    the committees each after a blank (" Tỉnh ủy")."""
+    data = load("units")
+    return frozenset(data["shared_committee_boards"]), tuple(f" {c}" for c in data["committees"])
+
+
+def _committee_tail(c: _Cand) -> str | None:
+    """(helper 73) The committee ``c``, a Party board, is named with (" Tỉnh ủy" of "Ban Tổ chức Tỉnh
+    ủy"), or None."""
+    names, tails = _committee_boards()
+    tail = next((t for t in tails if c.canonical.endswith(t)), None) if c.kind == "party" else None
+    return tail if tail is not None and c.canonical[: -len(tail)] in names else None
+
+
+def _committee_follows(folded: str, items: list[_Cand], k: int) -> bool:
+    """(helper 73) ``items[k]``, a board named without its committee, opens a list of boards whose
+    last one is named with it ("Ban Tổ chức, Ban Tuyên giáo và Dân vận Tỉnh ủy")."""
+    names = _committee_boards()[0]
+    if items[k].canonical not in names:
+        return False
+    sep = _units_re("list_gap")
+    j = k + 1
+    while j < len(items) and sep.fullmatch(folded, items[j - 1].end, items[j].start) is not None:
+        if items[j].standalone:
+            return _committee_tail(items[j]) is not None
+        if items[j].canonical not in names:
+            return False
+        j += 1
+    return False
+
+
+def _shared_committees_of_boards(folded: str, items: list[_Cand]) -> list[_Cand]:
+    """(helper 73) Boards named without their committee before one named with it ("Ban Tổ chức, Ban
+    Tuyên giáo và Dân vận Tỉnh ủy"): one unit as written, each board a member with the committee, as
+    :func:`_shared_levels` reads "HĐND, UBND xã"."""
+    names = _committee_boards()[0]
+    if not any(c.canonical in names for c in items):
+        return items
+    return _shared_runs(folded, items, names, _committee_tail, lambda name: name)
 
 
 @functools.cache
@@ -4308,7 +4425,10 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
     out: list[_Cand] = []
     for person, start in persons:
         taken[start : person.end] = b"\x01" * (person.end - start)
-        out.append(_Cand(start, person.end, person.canonical, "person", 0, "", True, person.members))
+        members = person.members
+        if not members and (c := by_start.get(start)) is not None and c.end == person.end:
+            members = c.members  # (helper 73) titles after one "Công chức" (_shared_heads)
+        out.append(_Cand(start, person.end, person.canonical, "person", 0, "", True, members))
     out += [c for c in items if not any(taken[c.start : c.end])]
     out.sort(key=lambda c: c.start)
     return out
