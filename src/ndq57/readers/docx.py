@@ -718,6 +718,7 @@ class _Reader:
         for r, row in enumerate(rows):
             lines: list[list[str]] = []
             spans: list[int] = []  # the grid columns of each cell
+            sub_rows: list[tuple[int, list[list[list[str]]]]] = []  # (cell, rows of its sub-table)
             before, after = skips[r]
             col = before
             for tc in row:
@@ -740,6 +741,19 @@ class _Reader:
                     lines.extend(parts)
                     spans[-1:] = [1] * len(parts)
                     merged[col] = (r, [])
+                elif (
+                    not layout
+                    and len(lines) == 1
+                    and _bare_label(lines[0])
+                    and (nested := _sub_rows_table(tc)) is not None
+                    and max(map(len, nested[1])) < len(row)
+                ):
+                    # a table of sub-tasks in the task's cell (right after the row's number): the text
+                    # above it is the cell's, its rows are read after the row as rows of their own,
+                    # in the columns from this one
+                    lines.append(self._cell_lines(nested[0]))
+                    merged[col] = (r, lines[-1])
+                    sub_rows.append((len(lines) - 1, [[self._cell_lines(c) for c in cells] for cells in nested[1]]))
                 else:
                     lines.append(self._cell_lines(tc, tables=layout and min(columns, written) <= 1))
                     merged[col] = (r, lines[-1])
@@ -779,6 +793,13 @@ class _Reader:
                     if follows and self.last_table is not None and row_text == self.last_table[1]:
                         continue
                 self.out.add(row_text, {"table": index, "row": r})
+            for at, subs in sub_rows:
+                at += bool(before)
+                for cells in subs:
+                    row_cells: list[list[str]] = [[] for _ in lines]
+                    row_cells[at : at + len(cells)] = cells
+                    if (sub_text := pipe_row(row_cells[: len(lines)], spans)) is not None:
+                        self.out.add(sub_text, {"table": index, "row": r})
         self.flush_notes()
         self.out.blank()
         if not layout:
@@ -1225,6 +1246,30 @@ def _is_data(tbl: Any) -> bool:
 
 
 _SUB_COLUMNS = 4  # the sub-columns a data table's column is split in by a table in its cells, at most
+
+
+class _CellPart(list[Any]):
+    """The paragraphs of a cell above a table in it, read as a cell (:meth:`_cell_lines`)."""
+
+
+def _sub_rows_table(tc: Any) -> tuple[_CellPart, list[list[Any]]] | None:
+    """A cell holding a data table of two rows or more of two cells or more (a task's sub-tasks,
+    each with its own owner or time: "a) Rà soát quy trình" | "Sở Tài chính" | "Tháng 4/2027"),
+    with text only above it: (the paragraphs above the table, the cells of each of its rows
+    with text); else None."""
+    children = [child for child in tc if _local(child) in ("p", "tbl")]
+    found = [k for k, child in enumerate(children) if _local(child) == "tbl"]
+    if len(found) != 1 or any(_has_text(child) for child in children[found[0] + 1 :]):
+        return None
+    tbl = children[found[0]]
+    rows = [tr for tr in _rows(tbl) if tr.find(f"{_W}trPr/{_W}del") is None]
+    rows = [tr for tr in rows if any(_has_text(cell) for cell in _row_cells(tr))]
+    cells = [_row_cells(tr) for tr in rows]
+    if len(cells) < 2 or any(len(c) < 2 for c in cells) or not _is_data(tbl):
+        return None
+    if any(cell.find(f".//{_W}tbl") is not None for row in cells for cell in row):
+        return None  # (a table inside again: read as before, cell by cell)
+    return _CellPart(children[: found[0]]), cells
 
 
 def _sub_table(tc: Any) -> tuple[list[Any], list[Any]] | None:

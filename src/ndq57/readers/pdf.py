@@ -1355,7 +1355,9 @@ def page_lines(page: Page, carry: list[tuple[float, float]] | None = None) -> li
         glyphs = [g for g in glyphs if not grid.contains(g)]
     built = build_lines(glyphs)
     if page.cell_flows:
-        built = _open_flow_edges(built)
+        # (a browser's table with centred cells is read before its flows are opened: they are
+        # opened at the rows' numbers, not at the lines of the cells above them)
+        built = _open_flow_edges(_centred_tables(built))
     # a footer naming the file (the page's last line) is no cell of a borderless table above it
     footer = [built.pop()] if len(built) > 2 and _file_footer(built[-1], _median([g.h for g in glyphs])) else []
     lines = unruled_tables(built, carry) + footer
@@ -1583,6 +1585,12 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
             out.append(first)
             i += 1
             continue
+        found = _centred_rows(lines, i, out, size)
+        if found is not None:
+            centred, i, above = found
+            del out[len(out) - above :]
+            out.extend(centred)
+            continue
         band = [first]
         seen = _open_corridors(first)
         groups: set[int] = set()
@@ -1635,6 +1643,152 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
         del out[len(out) - above :]
         out.extend(rows)
         i = end
+    return out
+
+
+_ROW_APART = 0.3  # rows of an unruled table are set apart by a free band this much (font sizes) wider
+# than the usual space between the lines of a cell (the cells' margins)
+_ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
+
+
+def _row_number(line: Line) -> float | None:
+    """The right edge of the row number that opens ``line`` (``1``, ``2.``) when a column gap
+    follows it or nothing does (a row's number on a line of its own, between two lines of the
+    row's other cells), else None."""
+    spans = _intervals(line, _TABLE_WORD_GAP)
+    if len(spans) > 1 and spans[1][0] - spans[0][1] < _TABLE_GUTTER * line.size:
+        return None
+    label = "".join(g.ch for g in line.glyphs if g.x1 <= spans[0][1])
+    return spans[0][1] if _ROW_NUMBER.fullmatch(label) else None
+
+
+def _centred_rows(lines: list[Line], i: int, out: list[Line], size: float) -> tuple[list[Line], int, int] | None:
+    """An unruled table numbered in its first column whose cells are centred in their rows (a web
+    page's table printed with its borders hidden, an HTML table LibreOffice converted): a row's
+    number is on the middle line of its tallest cell, its other cells' lines are half a line off
+    (``Rà soát ...`` over ``1 Sở Nội vụ Tháng`` over ``3/2027 ...``), so that a row cannot open
+    at its number. The rows are the blocks of lines set apart by the cells' margins (a free band
+    ``_ROW_APART`` wider than the one between a cell's lines), each with one line that opens with
+    a row number in the first column and no other text there; a block above the first without a
+    number (at most ``_HEADER_LINES`` lines) is the header row. The table opens at ``lines[i]``
+    and must be apart from the line above it; it is read only when a row has lines above its
+    number (a table whose cells are at the top of their rows is read by :func:`unruled_tables`).
+    Returns the pipe rows, where the lines after the table start, and how many of the last
+    lines of ``out`` are the top of its header row."""
+    header = _patterns()["header_line"]
+    signoff = _patterns()["signoff_line"]
+    heading = _patterns()["section_heading"]
+    end = i + 1
+    while end < len(lines):
+        ln, prev = lines[end], lines[end - 1]
+        if prev.top - ln.top > _TABLE_ROW_GAP * max(ln.size, prev.size) or ln.size > _TABLE_BIGGER * size:
+            break
+        if header.search(ln.text) or signoff.search(ln.text):
+            break
+        if _row_number(ln) is None and heading.match(ln.text):
+            break
+        end += 1
+    cand = lines[i:end]
+    if len(cand) < 4:
+        return None
+    spaces = [a.bottom - b.top for a, b in itertools.pairwise(cand)]
+    usual = max(0.0, _median(spaces))  # (lines half a line off overlap: below 0)
+    blocks: list[list[Line]] = [[cand[0]]]
+    for space, ln in zip(spaces, cand[1:], strict=True):
+        if space > usual + _ROW_APART * ln.size:
+            blocks.append([ln])
+        else:
+            blocks[-1].append(ln)
+    head: list[Line] = []
+    rows: list[list[Line]] = []
+    centred = False
+    for k, blk in enumerate(blocks):
+        left = min(ln.x0 for ln in blk) + _FLOW_SAME * size  # (a number in another column: a date's end)
+        numbered = [(ln, edge) for ln in blk if ln.x0 <= left and (edge := _row_number(ln)) is not None]
+        if not numbered and k == 0 and len(blk) <= _HEADER_LINES:
+            head = blk
+            continue
+        if len(numbered) != 1 or any(ln.x0 <= numbered[0][1] for ln in blk if ln is not numbered[0][0]):
+            break
+        centred = centred or blk[0] is not numbered[0][0]
+        rows.append(blk)
+    if not head or len(rows) < 2 or not centred:
+        return None
+    body = [ln for blk in rows for ln in blk]
+    free = _cut_corridors(body)
+    free = sorted(free + _left_edges(rows, free))
+    if len(free) < 2:
+        return None
+    cuts = [(a + b) / 2 for a, b in free]
+    # (the header row's top lines may stand apart from the line that opened the table, above it:
+    # the lines just above, as close as a cell's lines, with none across a column gap)
+    above = 0
+    while above < len(out) and out[-above - 1].bottom - head[0].top <= usual + _ROW_APART * size:
+        ln = out[-above - 1]
+        if len(head) >= _HEADER_LINES or ln.text.startswith("| ") or header.search(ln.text):
+            return None  # (the line above goes on with the table's first lines: not its top)
+        head.insert(0, ln)
+        above += 1
+    # (the header's words, centred over their columns, may stand out of them: each word is read
+    # in the column of its middle, and none may stand across a column gap)
+    words = [(ln, u, v) for ln in head for u, v in _intervals(ln, _TABLE_WORD_GAP)]
+    if any(u <= a and v >= b for _, u, v in words for a, b in free):
+        return None
+    cells_of: list[list[list[Glyph]]] = [[[] for _ in range(len(cuts) + 1)] for _ in range(bool(head) + len(rows))]
+    for ln, u, v in words:
+        cells_of[0][sum(1 for c in cuts if (u + v) / 2 >= c)].extend(g for g in ln.glyphs if u <= g.x0 and g.x1 <= v)
+    for cells, blk in zip(cells_of[bool(head) :], rows, strict=True):
+        for g in (g for ln in blk for g in ln.glyphs):
+            cells[sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c)].append(g)
+    return _pipe_rows(head + body, cells_of, free), i + len(head) - above + len(body), above
+
+
+def _centred_tables(lines: list[Line]) -> list[Line]:
+    """The lines of a page with its unruled tables of centred cells read as pipe rows
+    (:func:`_centred_rows`), the other lines kept."""
+    out: list[Line] = []
+    size = _median([ln.size for ln in lines])
+    header = _patterns()["header_line"]
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        if len(_gaps(first, size)) >= 2 and _letters(first) and not header.search(first.text):
+            found = _centred_rows(lines, i, out, size)
+            if found is not None:
+                rows, i, above = found
+                del out[len(out) - above :]
+                out.extend(rows)
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _left_edges(rows: list[list[Line]], free: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The left edges of columns set closer than a corridor to the column before (narrow cells
+    filled to their width, their margins narrow): an x position out of the corridors ``free``
+    where words start in two rows or more, three lines at least, that no character of the rows
+    stands across, and with text on its left; each as the narrow corridor between that text and
+    the edge."""
+    lines = [ln for blk in rows for ln in blk]
+    tol = _FLOW_SAME * _median([ln.size for ln in lines])
+    starts: dict[int, list[tuple[int, float]]] = {}
+    for b, blk in enumerate(rows):
+        for ln in blk:
+            for u, _ in _intervals(ln, _WORD_GAP)[1:]:
+                starts.setdefault(round(u / tol), []).append((b, u))
+    out: list[tuple[float, float]] = []
+    for _, found in sorted(starts.items()):
+        if len(found) < 3 or len({b for b, _ in found}) < 2:
+            continue
+        x = _median([u for _, u in found])
+        if any(a - tol <= x <= b + tol for a, b in free) or (out and x - out[-1][1] <= tol):
+            continue
+        if any(g.x0 < x - tol < g.x1 - tol for ln in lines for g in ln.glyphs):
+            continue  # (a character across it)
+        left = [g.x1 for ln in lines for g in ln.glyphs if g.x1 <= x]
+        if left:
+            out.append((max(left), x))
     return out
 
 
@@ -1911,10 +2065,16 @@ def _table_band(
                 acc.extend(more)
         else:
             rows.append([list(c) for c in cells])
+    return _pipe_rows(band, rows, free)
+
+
+def _pipe_rows(band: list[Line], rows: list[list[list[Glyph]]], free: list[tuple[float, float]]) -> list[Line]:
+    """The pipe rows ``| cell | cell |`` of a table band's ``rows`` (each row its cells' glyphs),
+    its columns parted by the corridors ``free``."""
     out: list[Line] = []
     x0, x1 = min(ln.x0 for ln in band), max(ln.x1 for ln in band)
     size = _median([g.h for ln in band for g in ln.glyphs]) or 1.0
-    cell_texts = _cell_texts([[build_lines(c) for c in row] for row in rows], len(cuts) + 1, size)
+    cell_texts = _cell_texts([[build_lines(c) for c in row] for row in rows], len(free) + 1, size)
     for row, texts in zip(rows, cell_texts, strict=True):
         every = [g for c in row for g in c]
         stand_in = Glyph("|", x0, min(g.y0 for g in every), x1, max(g.y1 for g in every))
