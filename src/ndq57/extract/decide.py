@@ -757,7 +757,13 @@ def _target_horizon(ev: Evidence) -> bool:
     if ev.kind not in ("year", "range") or ev.due is None:
         return False
     w = words()["target"]
-    far = ev.ctx.doc_year is not None and ev.due.year >= ev.ctx.doc_year + 2
+    doc_year = ev.ctx.doc_year
+    far = doc_year is not None and ev.due.year >= doc_year + 2
+    if far and doc_year is not None and ev.expr.rule in ("school_year", "school_term"):
+        # (helper 72) one school year is as far as the year it opens in: "các trường triển khai ...
+        # trong năm học 2027 - 2028" (signed in 2026) is work in that school year, no horizon
+        start = to_date(ev.expr.start_date)
+        far = start is None or start.year >= doc_year + 2
     led = ev.q in ("through", "until", "by") and words()["target_lead"].search(ev.before) is not None
     # (a numbered step, "giai đoạn 1", is no horizon word: blanked, the offsets kept)
     before = words()["numbered_step"].sub(lambda m: " " * len(m.group()), ev.before)
@@ -1177,7 +1183,9 @@ def _session_delivery(ev: Evidence) -> bool:
     return (
         (ev.q is None or (ev.q == "on" and ev.kind == "date"))
         and ev.due is not None
-        and ev.kind in ("month", "quarter", "date")
+        # ((helper 72) or the session's own words with its time: "trình HĐND tỉnh tại kỳ họp thứ 6 (kỳ
+        # họp thường lệ giữa năm 2027)")
+        and (ev.kind in ("month", "quarter", "date") or (ev.kind == "vague" and ev.expr.rule == "event"))
         and words()["session_delivery"].search(ev.local[-200:]) is not None
         and words()["session_heard"].search(ev.local[-240:]) is None
     )
