@@ -109,6 +109,8 @@ def _word_sources() -> dict[str, PatternSource]:
             "life_words",
         )
     }
+    # (helper 72) a day of work's lead, opening the day a next day is listed after
+    out["work_day_lead"] = _source(rf"[\s*_]*(?:{alt('work_day_leads')})(?!\p{{L}})", regex.IGNORECASE)
     out["colon_label_openers"] = _source(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["obligation"] = _obligation(w, alt("obligation"))
     out["execution_article"] = _source(str(w["execution_article"]), regex.IGNORECASE)
@@ -2348,7 +2350,12 @@ def _listed_after_limit(ev: Evidence) -> bool:
     if prev is None:
         return False
     if ev.kind in ("date", "datetime"):
-        if prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime"):
+        if prev.kind not in ("date", "datetime") or not (
+            prev.qualifier in _DEADLINE_QUALIFIERS
+            # ((helper 72) or a day of work listed after a day of work: "kiểm tra hồ đập trong đêm
+            # 10/12/2026 và sáng 11/12/2026", "vào ngày 10/12 và ngày 11/12/2026")
+            or (prev.qualifier == "on" and ev.obligation and words()["work_day_lead"].match(prev.phrase) is not None)
+        ):
             return False
     # a period listed after a period to do the work in ("trong tuần đầu tháng 8 và tuần cuối tháng
     # 9/2026"): the same kind, under the same "trong"
