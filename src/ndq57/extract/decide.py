@@ -109,6 +109,8 @@ def _word_sources() -> dict[str, PatternSource]:
             "life_words",
         )
     }
+    # (helper 72) a day of work's lead, opening the day a next day is listed after
+    out["work_day_lead"] = _source(rf"[\s*_]*(?:{alt('work_day_leads')})(?!\p{{L}})", regex.IGNORECASE)
     out["colon_label_openers"] = _source(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["obligation"] = _obligation(w, alt("obligation"))
     out["execution_article"] = _source(str(w["execution_article"]), regex.IGNORECASE)
@@ -757,7 +759,13 @@ def _target_horizon(ev: Evidence) -> bool:
     if ev.kind not in ("year", "range") or ev.due is None:
         return False
     w = words()["target"]
-    far = ev.ctx.doc_year is not None and ev.due.year >= ev.ctx.doc_year + 2
+    doc_year = ev.ctx.doc_year
+    far = doc_year is not None and ev.due.year >= doc_year + 2
+    if far and doc_year is not None and ev.expr.rule in ("school_year", "school_term"):
+        # (helper 72) one school year is as far as the year it opens in: "các trường triển khai ...
+        # trong năm học 2027 - 2028" (signed in 2026) is work in that school year, no horizon
+        start = to_date(ev.expr.start_date)
+        far = start is None or start.year >= doc_year + 2
     led = ev.q in ("through", "until", "by") and words()["target_lead"].search(ev.before) is not None
     # (a numbered step, "giai đoạn 1", is no horizon word: blanked, the offsets kept)
     before = words()["numbered_step"].sub(lambda m: " " * len(m.group()), ev.before)
@@ -1177,7 +1185,9 @@ def _session_delivery(ev: Evidence) -> bool:
     return (
         (ev.q is None or (ev.q == "on" and ev.kind == "date"))
         and ev.due is not None
-        and ev.kind in ("month", "quarter", "date")
+        # ((helper 72) or the session's own words with its time: "trình HĐND tỉnh tại kỳ họp thứ 6 (kỳ
+        # họp thường lệ giữa năm 2027)")
+        and (ev.kind in ("month", "quarter", "date") or (ev.kind == "vague" and ev.expr.rule == "event"))
         and words()["session_delivery"].search(ev.local[-200:]) is not None
         and words()["session_heard"].search(ev.local[-240:]) is None
     )
@@ -2340,7 +2350,12 @@ def _listed_after_limit(ev: Evidence) -> bool:
     if prev is None:
         return False
     if ev.kind in ("date", "datetime"):
-        if prev.qualifier not in _DEADLINE_QUALIFIERS or prev.kind not in ("date", "datetime"):
+        if prev.kind not in ("date", "datetime") or not (
+            prev.qualifier in _DEADLINE_QUALIFIERS
+            # ((helper 72) or a day of work listed after a day of work: "kiểm tra hồ đập trong đêm
+            # 10/12/2026 và sáng 11/12/2026", "vào ngày 10/12 và ngày 11/12/2026")
+            or (prev.qualifier == "on" and ev.obligation and words()["work_day_lead"].match(prev.phrase) is not None)
+        ):
             return False
     # a period listed after a period to do the work in ("trong tuần đầu tháng 8 và tuần cuối tháng
     # 9/2026"): the same kind, under the same "trong"

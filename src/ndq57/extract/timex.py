@@ -679,7 +679,9 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _alt(ev_words["named_ordinal"]["terms"])
             + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}])"
             # (helper 46) ... or the term itself named, its years right after it ("nhiệm kỳ 2025 - 2030")
-            + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["term_events"]) + ")"
+            # ((helper 72) or a crop season's: "vụ Đông Xuân 2026 - 2027")
+            + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["term_events"] + ev_words["years_after"])
+            + ")"
             + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}]))?"
             + "(?:"
             + fill
@@ -2154,6 +2156,33 @@ def _opens_clause(text: str, pos: int) -> bool:
     return not before or not before[-1].isalnum()
 
 
+@functools.cache
+def _part_head_before() -> Any:
+    """(helper 72) The first word of a part of the day of two words ("rạng" of "rạng sáng") right
+    before a position."""
+    heads = {str(w).split()[0] for v in _words().raw["day_parts"].values() for w in v if len(str(w).split()) > 1}
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_alt(heads)}\s++$", regex.IGNORECASE)
+
+
+def _part_head_start(text: str, pos: int) -> int:
+    """(helper 72) Where the part of the day at ``pos`` starts, with its head word ("Rạng sáng nay,
+    ..." told: the clause opens at "Rạng"), when the two words are one part."""
+    h = _part_head_before().search(text, max(0, pos - 12), pos)
+    if h is None:
+        return pos
+    word = text[pos : pos + 8].split(maxsplit=1)
+    return h.start() if word and _words().day_parts.get(_key(f"{h.group().strip()} {word[0]}")) else pos
+
+
+def _ends_text(text: str, pos: int) -> bool:
+    """(helper 72) Nothing but blanks, marks and a full stop between ``pos`` and the text's end, or
+    a full stop or the line's end with no lower-case word going on after it (the next field's label)."""
+    rest = text[pos : pos + 24]
+    ended = rest.lstrip(" \t*_")[:1] in (".", ";", "\r", "\n", "")
+    rest = rest.lstrip(" \t*_.;")
+    return not rest.strip() or (ended and not rest.lstrip()[0].islower())
+
+
 def _b_date(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     p = "dn" if _grp(m, "dnd") is not None else "dl"
     # "ngày 15/3", or a part of the day in its place opening a clause ("Sáng 15/3, ...", not "theo
@@ -2919,11 +2948,19 @@ def _b_this_day(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         _grp(m, "tdg") is not None
         or (
             _grp(m, "tdydp") is None
-            and (_grp(m, "tdp") is None or (not cats and _opens_clause(ctx.text, m.start())))
+            and (
+                _grp(m, "tdp") is None
+                or (
+                    not cats
+                    and _opens_clause(ctx.text, _part_head_start(ctx.text, m.start()))
+                    and not _ends_text(ctx.text, m.end())
+                )
+            )
         )
     ):
         # ("nay" after a part of the day only: not "ngày nay", nor "Sáng nay, ..." told; (helper 55)
-        # a part of today after the work, "báo cáo Ủy ban nhân dân tỉnh tối nay", is read)
+        # a part of today after the work, "báo cáo Ủy ban nhân dân tỉnh tối nay", is read; (helper 72)
+        # a part of today alone in its text, a table's time cell or a time field's value, "Tối nay")
         return None
     tomorrow = _grp(m, "tdm") is not None
     if tomorrow and _grp(m, "tdg") is None and _grp(m, "tdp") is None and _grp(m, "tdydp") is None:
@@ -4902,6 +4939,7 @@ def _yearly_lead() -> Any:
     raw = _words().raw
     rec = raw["recurrence"]
     cycles = [f"{p} {n} tháng" for p in rec["periodic"] for n in ("6", "06", "sáu")]
+    cycles += raw["periodic_reports"]["periodic_cycles"]  # (helper 72)
     reports = [f"{r} {c}" for r in raw["periodic_reports"]["nouns"] for c in raw["periodic_reports"]["cycles"]]
     fq = raw["frequency"]
     # "02 lần/năm (trước ngày 20/6 và 20/12)": a count a year
