@@ -776,7 +776,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         elif (
             state == "title"
             and not _title_ended(lines, i, gap, title_mixed > 0)
-            and _title_line(t, lines, i, first=not title_parts)
+            and _title_line(t, lines, i, first=not title_parts, prev=title_parts[-1] if title_parts else "")
         ):
             if mostly_upper(t) and title_mixed and not ln.bold:
                 # the issuing authority under the title of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
@@ -1583,9 +1583,11 @@ def _body_sentence(t: str) -> bool:
 def _continues_block(t: str, parts: list[str]) -> bool:
     if len(parts) >= 5 or len(t) > 110:
         return False
-    if _numbered(t) or _item(t):
-        return False
     prev = parts[-1].rstrip() if parts else ""
+    if (_numbered(t) and not _cited_after(t, prev)) or _item(t):
+        # (helper 74: a cited number after "số" on the line above is no item: "V/v triển khai Kết
+        # luận số" / "123-KL/TW ngày 15/11/2026 của Ban Bí thư")
+        return False
     return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
 
 
@@ -1597,8 +1599,14 @@ def _word_families() -> frozenset[str]:
     return frozenset({"chapter", str(names["muc"]), str(names["tieumuc"]), "article"})
 
 
-def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
-    if _numbered(t) or _item(t):
+def _cited_after(t: str, prev: str) -> bool:
+    """``t`` opens with a cited document's number and symbol that ``prev``, the line above it in a
+    title or a subject, wants ("... Nghị quyết số" / "57-NQ/TW ngày 22/12/2024 của ..."): no item."""
+    return bool(prev) and t[:1].isdigit() and _open_end(prev) and _header_rx("cited_symbol").match(t) is not None
+
+
+def _title_line(t: str, lines: list[Line], i: int, first: bool = False, prev: str = "") -> bool:
+    if (_numbered(t) and not _cited_after(t, prev)) or _item(t):
         return False
     if (num := match_numbering(t)) is not None and num.family in _word_families():
         return False  # ("Mục 1. NHIỆM VỤ CHUNG" under the title: the body's first part)
@@ -2062,9 +2070,10 @@ def _lower_unit(lines: list[str], j: int) -> bool:
     if _siblings(above, line):
         return False
     heads = _issuer_words("issuer_lower_heads")
-    closed = _header_rx("locality_in").search(above) is not None and not _header_rx("wrapped_name").search(
-        f"{above}\n{line}"
-    )
+    # (helper 74: or by its level's word alone, the province's own body: "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG
+    # TỈNH" / "ỦY BAN KIỂM TRA")
+    located = _header_rx("locality_in").search(above) is not None or _header_rx("level_end").search(above) is not None
+    closed = located and not _header_rx("wrapped_name").search(f"{above}\n{line}")
     return (closed and line.startswith(heads)) or _unit_under(above, line)
 
 
