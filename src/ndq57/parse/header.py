@@ -800,7 +800,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             issuer_lines.append(cut)
             seen_anchor, state = True, ""
         elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
-            issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
+            word = t.strip(" *_")
+            if word.isalpha() and issuer_lines and " " in issuer_lines[-1]:
+                # (helper 74) a name's last word wrapped alone onto the next line of its cell (a web
+                # copy: "UBND TỈNH GIA" / "LAI" / "VĂN PHÒNG"): the end of the line above
+                issuer_lines[-1] += " " + word
+            else:
+                issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
             h.number is not None
             and issuer_lines
@@ -1848,6 +1854,10 @@ def _header_start(lines: list[Line], titles: frozenset[str], at: int | None = -1
         greeting = t[-1:] == ","
         if _subject(t) or (_kinh_gui(t) and not greeting) or _anchor(t, titles, frozenset(), Header()):
             return 0  # a header item: the header starts above, in another order
+        if t[:1] in "Ss" and (m := _number(t)) is not None and not m.group("rest").strip(" :"):
+            # (helper 74) the number's label alone, its number on the next line (a text layer read
+            # column by column: "Số:" / "123/KH-UBND" over the national title): a header item too
+            return 0
     return s if any(ln.kind in ("text", "table") for ln in before) else 0
 
 
