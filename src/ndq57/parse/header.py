@@ -404,6 +404,9 @@ def _mark(text: str) -> tuple[str, str] | None:
 
 def _canon_place(place: str) -> str:
     place = _clean(place)
+    last = place[:-1].split()[-1] if place.endswith(".") and place[:-1].strip() else None
+    if last is not None and last not in _place_prefixes():
+        place = place[:-1].rstrip()  # (helper 74: OCR's full stop for the place's comma, "Gia Lai. ngày ...")
     words = place.split(" ")
     if len(words) > 2 and words[0].isupper() and not words[-1].isupper():
         # an issuer's name in capitals read onto the date line of the other column ("HUYỆN ỦY
@@ -412,6 +415,12 @@ def _canon_place(place: str) -> str:
         if all(not w.isupper() for w in words[k:]) and all(len(w) > 1 and w.isalpha() for w in words[:k]):
             place = " ".join(words[k:])
     return place
+
+
+@functools.cache
+def _place_prefixes() -> frozenset[str]:
+    """The abbreviations that open a place (doctypes.yaml ``place_prefixes``: "TP", "TX")."""
+    return frozenset(str(p) for p in load("doctypes")["place_prefixes"])
 
 
 def _unstamped(text: str) -> str:

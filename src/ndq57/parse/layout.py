@@ -1767,7 +1767,7 @@ _TITLE_TAIL = regex.compile(
     r"(?<=[;,.])\s+[*_]{0,3}(?:(?:TM|KT|TL|TUQ|Q)\.\s*|[TK]/[ML]\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}[*_]{0,3}$"
 )
 # (helper 74) a personal name ending an item of the Nơi nhận list after its full stop or semicolon
-_NAME_TAIL = regex.compile(r"(?<=[;.])\s+[*_]{0,3}(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})[*_]{0,3}$")
+_NAME_TAIL = regex.compile(r"(?<=[;.])\s+[*_]{0,3}(?P<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})[*_]{0,3}$")
 
 
 @functools.cache
@@ -1780,10 +1780,16 @@ def _signed_tail() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _name_tail_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Family names, and the words a unit's name opens with (doctypes.yaml)."""
+def _name_tail_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Family names, the words a unit's name opens with, the provinces' names (a name a family name
+    may open: "Lâm Đồng") and the abbreviations that open a place ("TP.")."""
     data = load("doctypes")
-    return frozenset(str(w) for w in data["signer_surnames"]), frozenset(str(w) for w in data["stamp_unit_words"])
+    return (
+        frozenset(str(w) for w in data["signer_surnames"]),
+        frozenset(str(w) for w in data["stamp_unit_words"]),
+        frozenset(str(p) for p in load("slips")["place_names"]),
+        tuple(f" {p}." for p in data["place_prefixes"]),
+    )
 
 
 def _name_tail(body: str) -> int | None:
@@ -1795,15 +1801,19 @@ def _name_tail(body: str) -> int | None:
     (17, None)
     >>> _name_tail("- Lưu: VT. Đoàn Minh Trí"), _name_tail("- Như trên; (Đã ký)"), _name_tail("- Như trên; (b/c)")
     (11, 12, None)
-    >>> _name_tail("- Như trên;"), _name_tail("- Sở Tài chính; Ban Dân tộc")
+    >>> _name_tail("- Như trên;"), _name_tail("- Sở Tài chính; Ban Dân tộc"), _name_tail("- Lưu UBKT. Y Ngọc Niê")
+    (None, None, 12)
+    >>> _name_tail("- UBND TP. Hà Nội"), _name_tail("- Sở Nội vụ; Lâm Đồng")
     (None, None)
     """
     if body[-1:] in ")]" and (mark := _signed_tail().search(body)) is not None:
         return int(mark.start("n"))  # (the mark that stands for the signature: "- Như trên; (Đã ký)")
     if body[-1:] in ".;," or (m := _NAME_TAIL.search(body)) is None:
         return None
-    surnames, units = _name_tail_words()
+    surnames, units, places, prefixes = _name_tail_words()
     words = m.group("n").split()
+    if " ".join(words) in places or body[: m.start()].endswith(prefixes):
+        return None  # (a place: "- UBND TP. Hà Nội", "...; Lâm Đồng")
     return m.start("n") if words[0] in surnames and words[-1] not in units else None
 
 
