@@ -404,6 +404,9 @@ def _mark(text: str) -> tuple[str, str] | None:
 
 def _canon_place(place: str) -> str:
     place = _clean(place)
+    last = place[:-1].split()[-1] if place.endswith(".") and place[:-1].strip() else None
+    if last is not None and last not in _place_prefixes():
+        place = place[:-1].rstrip()  # (helper 74: OCR's full stop for the place's comma, "Gia Lai. ngày ...")
     words = place.split(" ")
     if len(words) > 2 and words[0].isupper() and not words[-1].isupper():
         # an issuer's name in capitals read onto the date line of the other column ("HUYỆN ỦY
@@ -412,6 +415,12 @@ def _canon_place(place: str) -> str:
         if all(not w.isupper() for w in words[k:]) and all(len(w) > 1 and w.isalpha() for w in words[:k]):
             place = " ".join(words[k:])
     return place
+
+
+@functools.cache
+def _place_prefixes() -> frozenset[str]:
+    """The abbreviations that open a place (doctypes.yaml ``place_prefixes``: "TP", "TX")."""
+    return frozenset(str(p) for p in load("doctypes")["place_prefixes"])
 
 
 def _unstamped(text: str) -> str:
@@ -776,7 +785,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
         elif (
             state == "title"
             and not _title_ended(lines, i, gap, title_mixed > 0)
-            and _title_line(t, lines, i, first=not title_parts)
+            and _title_line(t, lines, i, first=not title_parts, prev=title_parts[-1] if title_parts else "")
         ):
             if mostly_upper(t) and title_mixed and not ln.bold:
                 # the issuing authority under the title of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
@@ -800,7 +809,13 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             issuer_lines.append(cut)
             seen_anchor, state = True, ""
         elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
-            issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
+            word = t.strip(" *_")
+            if word.isalpha() and issuer_lines and " " in issuer_lines[-1]:
+                # (helper 74) a name's last word wrapped alone onto the next line of its cell (a web
+                # copy: "UBND TỈNH GIA" / "LAI" / "VĂN PHÒNG"): the end of the line above
+                issuer_lines[-1] += " " + word
+            else:
+                issuer_lines.append(" ".join(t.split()))  # a trailing comma joins the next line
         elif (
             h.number is not None
             and issuer_lines
@@ -1583,9 +1598,11 @@ def _body_sentence(t: str) -> bool:
 def _continues_block(t: str, parts: list[str]) -> bool:
     if len(parts) >= 5 or len(t) > 110:
         return False
-    if _numbered(t) or _item(t):
-        return False
     prev = parts[-1].rstrip() if parts else ""
+    if (_numbered(t) and not _cited_after(t, prev)) or _item(t):
+        # (helper 74: a cited number after "số" on the line above is no item: "V/v triển khai Kết
+        # luận số" / "123-KL/TW ngày 15/11/2026 của Ban Bí thư")
+        return False
     return bool(t[:1].islower() or (prev and prev[-1] not in ".;:"))
 
 
@@ -1597,8 +1614,14 @@ def _word_families() -> frozenset[str]:
     return frozenset({"chapter", str(names["muc"]), str(names["tieumuc"]), "article"})
 
 
-def _title_line(t: str, lines: list[Line], i: int, first: bool = False) -> bool:
-    if _numbered(t) or _item(t):
+def _cited_after(t: str, prev: str) -> bool:
+    """``t`` opens with a cited document's number and symbol that ``prev``, the line above it in a
+    title or a subject, wants ("... Nghị quyết số" / "57-NQ/TW ngày 22/12/2024 của ..."): no item."""
+    return bool(prev) and t[:1].isdigit() and _open_end(prev) and _header_rx("cited_symbol").match(t) is not None
+
+
+def _title_line(t: str, lines: list[Line], i: int, first: bool = False, prev: str = "") -> bool:
+    if (_numbered(t) and not _cited_after(t, prev)) or _item(t):
         return False
     if (num := match_numbering(t)) is not None and num.family in _word_families():
         return False  # ("Mục 1. NHIỆM VỤ CHUNG" under the title: the body's first part)
@@ -1840,6 +1863,10 @@ def _header_start(lines: list[Line], titles: frozenset[str], at: int | None = -1
         greeting = t[-1:] == ","
         if _subject(t) or (_kinh_gui(t) and not greeting) or _anchor(t, titles, frozenset(), Header()):
             return 0  # a header item: the header starts above, in another order
+        if t[:1] in "Ss" and (m := _number(t)) is not None and not m.group("rest").strip(" :"):
+            # (helper 74) the number's label alone, its number on the next line (a text layer read
+            # column by column: "Số:" / "123/KH-UBND" over the national title): a header item too
+            return 0
     return s if any(ln.kind in ("text", "table") for ln in before) else 0
 
 
@@ -2062,9 +2089,10 @@ def _lower_unit(lines: list[str], j: int) -> bool:
     if _siblings(above, line):
         return False
     heads = _issuer_words("issuer_lower_heads")
-    closed = _header_rx("locality_in").search(above) is not None and not _header_rx("wrapped_name").search(
-        f"{above}\n{line}"
-    )
+    # (helper 74: or by its level's word alone, the province's own body: "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG
+    # TỈNH" / "ỦY BAN KIỂM TRA")
+    located = _header_rx("locality_in").search(above) is not None or _header_rx("level_end").search(above) is not None
+    closed = located and not _header_rx("wrapped_name").search(f"{above}\n{line}")
     return (closed and line.startswith(heads)) or _unit_under(above, line)
 
 

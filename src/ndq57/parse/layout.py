@@ -1566,6 +1566,11 @@ def _split_columns(
         elif in_zone and len(body) < 160 and _has_column_gap(body):
             parts = _column_parts(body)
             layout = len(parts) == 2
+            if len(parts) == 1 and seen <= _HEAD_ZONE:
+                # (helper 74) the blanks of a draft's number or date, the columns joined by one blank
+                # ("Số      -KH/ĐU Ia Grai, ngày    tháng 12 năm 2026"): split at the header item
+                parts = _head_parts(body)
+                anchored = anchored or len(parts) == 2
             joint = layout and _TWO_AUTHORITIES.match(body) is not None
             if layout and (seen > _HEAD_ZONE or joint or _layout_rx("noi_nhan").match(body)):
                 # (a short letter's "Nơi nhận:" may stand among the first lines)
@@ -1574,6 +1579,10 @@ def _split_columns(
             # the signer's title joined by one blank to an item of the Nơi nhận list (an OCR copy:
             # "Nơi nhận: TM. ỦY BAN NHÂN DÂN" / "- Như trên; KT. CHỦ TỊCH" / "- Lưu: VT. PHÓ CHỦ TỊCH")
             parts = [body[: tail.start()].rstrip(), tail.group().strip()]
+        elif anchored and right and body[:1] in "-+–" and (at := _name_tail(body)) is not None:
+            # (helper 74) the signer's name joined so to the list's last items ("- Lưu: VT, KGVX.
+            # Lê Thị Hoa"), a family name first
+            parts = [body[:at].rstrip(), body[at:].strip()]
         elif in_zone and body and len(body) < 160:
             parts = _head_parts(body)
             anchored = anchored or len(parts) == 2
@@ -1757,6 +1766,57 @@ def _placed_parts(raw: str, right_at: int, mids: tuple[float, float] | None = No
 _TITLE_TAIL = regex.compile(
     r"(?<=[;,.])\s+[*_]{0,3}(?:(?:TM|KT|TL|TUQ|Q)\.\s*|[TK]/[ML]\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}[*_]{0,3}$"
 )
+# (helper 74) a personal name ending an item of the Nơi nhận list after its full stop or semicolon
+_NAME_TAIL = regex.compile(r"(?<=[;.])\s+[*_]{0,3}(?P<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})[*_]{0,3}$")
+
+
+@functools.cache
+def _signed_tail() -> regex.Pattern[str]:
+    """The mark of the signature in brackets (doctypes.yaml ``signed_marks``) ending an item of the
+    Nơi nhận list after its full stop or semicolon."""
+    marks = sorted((str(m) for m in load("doctypes")["signed_marks"]), key=len, reverse=True)
+    alt = "|".join(r"\s*".join(regex.escape(w) for w in m.split()) for m in marks)
+    return regex.compile(r"(?<=[;.])\s+(?P<n>[(\[](?:" + alt + r")[)\]])$", regex.IGNORECASE)
+
+
+@functools.cache
+def _name_tail_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Family names, the words a unit's name opens with, the provinces' names (a name a family name
+    may open: "Lâm Đồng") and the abbreviations that open a place ("TP.")."""
+    data = load("doctypes")
+    return (
+        frozenset(str(w) for w in data["signer_surnames"]),
+        frozenset(str(w) for w in data["stamp_unit_words"]),
+        frozenset(str(p) for p in load("slips")["place_names"]),
+        tuple(f" {p}." for p in data["place_prefixes"]),
+    )
+
+
+def _name_tail(body: str) -> int | None:
+    """Where a signer's name starts that a copy joined by one blank to an item of the Nơi nhận
+    list ("- Lưu: VT, KGVX. Lê Thị Hoa"): a family name first, not a unit's word last ("Văn
+    Phòng"); else None.
+
+    >>> _name_tail("- Lưu: VT, KGVX. Lê Thị Hoa"), _name_tail("- Lưu: VT; Văn Phòng")
+    (17, None)
+    >>> _name_tail("- Lưu: VT. Đoàn Minh Trí"), _name_tail("- Như trên; (Đã ký)"), _name_tail("- Như trên; (b/c)")
+    (11, 12, None)
+    >>> _name_tail("- Như trên;"), _name_tail("- Sở Tài chính; Ban Dân tộc"), _name_tail("- Lưu UBKT. Y Ngọc Niê")
+    (None, None, 12)
+    >>> _name_tail("- UBND TP. Hà Nội"), _name_tail("- Sở Nội vụ; Lâm Đồng")
+    (None, None)
+    """
+    if body[-1:] in ")]" and (mark := _signed_tail().search(body)) is not None:
+        return int(mark.start("n"))  # (the mark that stands for the signature: "- Như trên; (Đã ký)")
+    if body[-1:] in ".;," or (m := _NAME_TAIL.search(body)) is None:
+        return None
+    surnames, units, places, prefixes = _name_tail_words()
+    words = m.group("n").split()
+    if " ".join(words) in places or body[: m.start()].endswith(prefixes):
+        return None  # (a place: "- UBND TP. Hà Nội", "...; Lâm Đồng")
+    return m.start("n") if words[0] in surnames and words[-1] not in units else None
+
+
 _COLUMN_SLACK = 6  # a column's lines may start a few characters left of its first line
 _SIGNOFF_ZONE = 25  # lines of a two-column sign-off after the "Nơi nhận:" line
 # two signers side by side (a joint document): "TM. BAN THƯỜNG TRỰC      TM. ỦY BAN NHÂN DÂN"
