@@ -1043,7 +1043,8 @@ def _ocr_number_patterns() -> tuple[tuple[tuple[re.Pattern[str], int], ...], Any
         for c in map(re.escape, ocr)
         for p, offset in ((f"{c}(?=[0-9])", 0), (f"{c}(?<=[0-9]{c})", -1))
     )
-    words = "|".join(re.escape(str(w)) for w in sorted(data["ocr_number_after"], key=len, reverse=True))
+    after = [str(w) for w in data["ocr_number_after"]] + list(_ocr_date_word_forms())
+    words = "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
     number = re.compile(
         rf"(?<![^\W\d_])(?P<w>(?i:{words}))[ \t]+(?P<a>[\d{ocr}]{{1,4}})(?:/(?P<b>[\d{ocr}]{{1,4}}))?(?![\w/])"
     )
@@ -1083,8 +1084,17 @@ def _ocr_word_numbers(text: str, ocr: dict[str, str], hits: Iterable[tuple[int, 
     return out
 
 
+@functools.cache
+def _ocr_date_word_forms() -> dict[str, str]:
+    """The date words as an OCR engine reads them ("nãm", "thảng"), each with the word it
+    stands for (slips.yaml ``date_repairs.ocr_date_word_forms``)."""
+    forms = load("slips")["date_repairs"].get("ocr_date_word_forms") or {}
+    return {_nfc(str(f)).lower(): _nfc(str(w)) for w, fs in forms.items() for f in fs}
+
+
 def _ocr_word_number(m: Any, ocr: dict[str, str]) -> list[_Edit]:
     word = m.group("w").lower()
+    word = _ocr_date_word_forms().get(word, word)
     parts = [g for g in ("a", "b") if m.group(g) is not None]
     if not all(any(c.isdigit() for c in m.group(g)) for g in parts):
         return []
@@ -1431,14 +1441,18 @@ def ocr_section_labels(text: str) -> list[_Edit]:
     out: list[_Edit] = []
     if "l" in text or "|" in text or "1" in text:
         out = _lower_l_labels(text)
+    # (the labels that lost their dot, put back first: a capital "L" label below one is read by it,
+    # "I. MỤC ĐÍCH" / "II NHIỆM VỤ" / "IIIL TỔ CHỨC")
+    dotless = _label_lines(_DOTLESS_LABEL, text)
+    undotted = _dotless_labels(text, dotless) if dotless else []
     if "L" in text:
-        out.extend(_capital_l_labels(text))
+        out.extend(_capital_l_labels(text, undotted))
         out.sort()
     if "\nl." in text:
         out.extend(_lone_l_labels(text))
         out.sort()
-    if dotless := _label_lines(_DOTLESS_LABEL, text):
-        out.extend(_dotless_labels(text, dotless))
+    if undotted:
+        out.extend(undotted)
         out.sort()
     if "H" in text or "\u02c6" in text or "\u2014" in text:
         taken = {e[0] for e in out}
@@ -1621,6 +1635,9 @@ _SEQ_LABEL = (
     regex.compile("\n" + _SEQ_BODY),
     re.compile(rf"\n(?=[ \t]*[T1lJ|]?(?:[IVX]{{1,5}}|{_ANY_DIGIT}{{1,2}})[.,\-][ \t])"),
 )
+# a "5." read as an "S" at a line's start, before a capitalised word (read by the labels around it)
+_S_BODY = r"[ \t]*(?P<lab>S)(?P<sep>[.,]?)[ \t]+(?=\p{Lu}\p{Ll})"
+_S_LABEL = (regex.compile(_S_BODY), regex.compile("\n" + _S_BODY), re.compile(r"\n(?=[ \t]*S[.,]?[ \t])"))
 # digits an OCR engine reads for one another (a "5" read as "9", a "3" as "8")
 _DIGIT_LOOKALIKES = frozenset({"59", "95", "56", "65", "38", "83", "68", "86", "17", "71", "08", "80"})
 _ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
@@ -1703,6 +1720,10 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
     [('7.', 'ocr_section_label'), ('III', 'ocr_section_label')]
     >>> _label_sequence("Phần thứ nhất\\nTÌNH HÌNH CHUNG\\nI. KINH TẾ\\nPhần thứ hai\\nNHIỆM VỤ NĂM TỚI\\nI. NHIỆM VỤ")
     []
+    >>> [e[2:] for e in _label_sequence("3. Sở Y tế\\n4. Sở Tư pháp\\n9. Sở Nội vụ\\nII. TỔ CHỨC\\n1. Sở Xây dựng")]
+    [('5', 'ocr_section_label')]
+    >>> [e[2:] for e in _label_sequence("3. Sở Y tế\\n4. Sở Tư pháp\\nS Sở Nội vụ\\n6. Sở Xây dựng")]
+    [('5.', 'ocr_section_label')]
     """
     breaks: list[int] | None = None  # (where the parts numbered anew start: found when needed)
     # (value, start, end of the label, label, separator); end 0: a label put back, not to edit
@@ -1721,6 +1742,9 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
             romans.append((v, m.start("lab"), m.end("lab"), lab, sep))
             if m.group("stray"):
                 strays[m.start("lab")] = (m.start("stray"), m.group("stray"))
+    if "\nS" in text:  # (a "5" read as an "S", its dot lost or read as a comma: "S Trưởng các thôn")
+        digits += [(-1, m.start("lab"), m.end("sep"), "S", m.group("sep")) for m in _label_lines(_S_LABEL, text)]
+        digits.sort(key=lambda d: d[1])
     fixed = [(v, e[0], 0, "", ".") for e in known if (v := _roman_value(e[2].rstrip(".")))]
     if fixed:
         romans = sorted(romans + fixed, key=lambda r: r[1])
@@ -1744,16 +1768,30 @@ def _label_sequence(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
                 continue
             if v == want and sep != ",":
                 continue  # (read right: nothing to put back)
-            if k + 1 < len(seq):
+            # (the last label of a list of digits: the labels below start again at "1" or there
+            # are none; its digit is read by the unbroken list above it, a digit next to the one
+            # meant excepted, which may be the label after an item the reading lost)
+            last_digit = (
+                not roman
+                and (k + 1 == len(seq) or seq[k + 1][0] == 1)
+                and abs(v - want) != 1
+                and prev == (seq[k - 2][0] + 1 if k >= 2 else 1)
+            )
+            if k + 1 < len(seq) and not last_digit:
                 if seq[k + 1][0] != prev + 2:
                     continue
-            elif v != want and not (roman and v == prev):
+            elif v != want and not (roman and v == prev) and not last_digit:
                 continue  # (the last label: only a roman part repeating the one above)
             if breaks is None:
                 breaks = _sequence_breaks(text) if "\n" in text else []
             last = seq[k + 1][1] if k + 1 < len(seq) else start
             if bisect.bisect_left(breaks, seq[k - 1][1]) != bisect.bisect_left(breaks, last):
                 continue  # (a part numbered anew between the labels: no sequence)
+            if lab == "S":
+                if want == 5:
+                    out.append((start, end, "5.", "ocr_section_label"))
+                    seq[k] = (5, start, end, "5.", ".")
+                continue
             right = _ROMANS[want] if roman else str(want)
             if v == want:
                 near = sep == ","
@@ -1951,13 +1989,15 @@ def _i_for_l(label: str) -> str:
     return label.replace("l", "I").replace("1", "I").replace("|", "I").replace("L", "I")
 
 
-def _capital_l_labels(text: str) -> list[_Edit]:
-    """The labels holding a capital "L", read by the labels before and after them."""
+def _capital_l_labels(text: str, known: Iterable[_Edit] = ()) -> list[_Edit]:
+    """The labels holding a capital "L", read by the labels before and after them (``known``:
+    the labels other edits put back, which count as they were put back)."""
     damaged = _label_lines(_L_LABEL, text)
     if not damaged:
         return []
     # every label of the text in its order: (start, value or 0 for a damaged one, match)
     labels: list[tuple[int, int, Any]] = [(m.start("lab"), 0, m) for m in damaged]
+    labels += [(e[0], v, None) for e in known if (v := _roman_value(e[2].rstrip(".")))]
     for m in _label_lines(_CLEAN_LABEL, text):
         labels.append((m.start("lab"), _roman_value(m.group("lab")), None))
     for m in _ocr_labels(text):

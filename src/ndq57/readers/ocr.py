@@ -3,7 +3,9 @@ Debian packages ``tesseract-ocr`` and ``tesseract-ocr-vie``).
 
 Each page is rendered by PDFium at 300 dpi and only its **red channel** is kept, then thresholded:
 a red stamp (high red) turns white and disappears while black print and blue ink stay dark, which
-cuts OCR errors under a stamp a great deal. The image goes to Tesseract as a PGM file (no image
+cuts OCR errors under a stamp a great deal (a faint copy's ink is thresholded at its own level).
+The table rules are looked for in the same page thresholded lighter, a reddish stamp left out, so
+that light-grey rules are found too. The image goes to Tesseract as a PGM file (no image
 library needed), and Tesseract writes what it read as a **text-only searchable PDF** (its invisible
 text layer, every word at its place on the page): the PDF reader lays that page out as it lays out
 a searchable scan's layer, so a scanned page's header columns, tables and footnotes are read as on
@@ -27,6 +29,24 @@ from ndq57.textutil import connected
 
 DPI = 300
 _THRESHOLD = 150  # red channel: darker than this is ink
+# A faint copy (a photocopy of a photocopy, a scan set too light): when a page's darkest ink is
+# lighter than _FAINT_INK (the level darker than which lie _INK_SHARE of its pixels), ink is what
+# is darker than halfway between that ink and the paper (the level of half the pixels), at most
+# _FAINT_MAX (a red stamp's red stays lighter). Strokes thresholded at _THRESHOLD there come out
+# thin and broken, and Tesseract loses words and whole paragraphs.
+_FAINT_INK = 90
+_INK_SHARE = 0.01
+_FAINT_MAX = 165
+# A table's light-grey rules (a border printed grey, or faded by copying): the rules are looked
+# for in the page thresholded at this level, or _RULE_MARGIN darker than its paper when that is
+# darker (a page photographed or copied grey); the text is read at its own level, without them
+_RULE_THRESHOLD = 230
+_RULE_MARGIN = 16
+_SAMPLE_STEP = 7  # every 7th pixel is enough to know a page's levels
+_REDDISH = 4  # steps of 16: a pixel this much lighter in its red than in its green is a stamp's
+_HIGH_HALF = bytes(v & 0xF0 for v in range(256))
+_LOW_HALF = bytes(v >> 4 for v in range(256))
+_REDDISH_PAIRS = bytes(255 if (b >> 4) - (b & 15) >= _REDDISH else 0 for b in range(256))
 _TIMEOUT = 180  # seconds for one page
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -55,30 +75,110 @@ def _label_models() -> str:
     return "vie+eng" if exe is not None and "eng" in _models(exe) else "vie"
 
 
-def red_channel_pgm(pixels: bytes, width: int, height: int, stride: int, channels: int, red: int) -> bytes:
-    """A thresholded binary PGM image of the red channel of an 8-bit RGB(A)/BGR(A) bitmap.
+def red_channel_pgm(
+    pixels: bytes,
+    width: int,
+    height: int,
+    stride: int,
+    channels: int,
+    red: int,
+    threshold: int = _THRESHOLD,
+    green: int | None = None,
+) -> bytes:
+    """A thresholded binary PGM image of the red channel of an 8-bit RGB(A)/BGR(A) bitmap
+    (``threshold``: darker than this is ink); with ``green`` (that channel's place), a reddish
+    pixel (its red ``_REDDISH`` steps of 16 lighter than its green: a red stamp) is no ink at any
+    level.
 
     >>> pgm = red_channel_pgm(bytes([0, 0, 250, 10, 10, 10]), 2, 1, 6, 3, 2)  # BGR: a red, a black pixel
     >>> pgm.split(b"\\n")[-1]
     b'\\xff\\x00'
+    >>> pgm = red_channel_pgm(bytes([40, 30, 205, 190, 190, 190]), 2, 1, 6, 3, 2, 230, 1)  # a stamp, a grey rule
+    >>> pgm.split(b"\\n")[-1]
+    b'\\xff\\x00'
     """
-    table = bytes(0 if v < _THRESHOLD else 255 for v in range(256))
+    table = bytes(0 if v < threshold else 255 for v in range(256))
     rows = []
     for y in range(height):
         row = pixels[y * stride : y * stride + width * channels]
-        rows.append(row[red::channels].translate(table))
+        line = row[red::channels].translate(table)
+        if green is not None:
+            # each pixel's red and green by steps of 16 in one byte (red the high half): a
+            # reddish one is white (the two images OR-ed)
+            high = int.from_bytes(row[red::channels].translate(_HIGH_HALF), "big")
+            low = int.from_bytes(row[green::channels].translate(_LOW_HALF), "big")
+            reddish = (high | low).to_bytes(width, "big").translate(_REDDISH_PAIRS)
+            line = (int.from_bytes(line, "big") | int.from_bytes(reddish, "big")).to_bytes(width, "big")
+        rows.append(line)
     return f"P5\n{width} {height}\n255\n".encode("ascii") + b"".join(rows)
 
 
 def render_page(pdf: Any, index: int, dpi: int = DPI) -> bytes:
-    """Page ``index`` of an open pypdfium2 document as a thresholded red-channel PGM."""
+    """Page ``index`` of an open pypdfium2 document as a thresholded red-channel PGM (a faint
+    page's ink read at its own level: :func:`ink_threshold`)."""
+    return render_images(pdf, index, dpi, rules=False)[0]
+
+
+def render_images(pdf: Any, index: int, dpi: int = DPI, rules: bool = True) -> tuple[bytes, bytes]:
+    """Page ``index`` of an open pypdfium2 document rendered once, as two thresholded red-channel
+    PGM images: the text's (a faint page's ink read at its own level: :func:`ink_threshold`) and
+    the rules' (light-grey rules kept: ``_RULE_THRESHOLD``; none without ``rules``)."""
     page = pdf[index]
     bitmap = page.render(scale=dpi / 72)
     fmt_channels = {"BGR": (3, 2), "BGRA": (4, 2), "BGRX": (4, 2), "RGB": (3, 0), "RGBA": (4, 0), "RGBX": (4, 0)}
     mode = getattr(bitmap, "mode", "BGR")
     channels, red = fmt_channels.get(mode, (bitmap.n_channels, 2))
     pixels = bytes(bitmap.buffer)
-    return red_channel_pgm(pixels, bitmap.width, bitmap.height, bitmap.stride, channels, red)
+    size = (bitmap.width, bitmap.height, bitmap.stride, channels, red)
+    sample = pixels[red :: channels * _SAMPLE_STEP]
+    ink, paper = page_levels(sample)
+    text = red_channel_pgm(pixels, *size, threshold=ink_threshold(ink, paper))
+    if not rules:
+        return text, b""
+    level = max(_THRESHOLD, min(_RULE_THRESHOLD, paper - _RULE_MARGIN))
+    # (a page in colour: its red stamp left out of the rules' image; a grey page has none)
+    colour = channels >= 3 and sample != pixels[1 :: channels * _SAMPLE_STEP]
+    return text, red_channel_pgm(pixels, *size, threshold=level, green=1 if colour else None)
+
+
+def ink_threshold(ink: int, paper: int) -> int:
+    """The level darker than which a page's pixels are ink, given its ink's and its paper's levels
+    (:func:`page_levels`): ``_THRESHOLD``, or on a faint page halfway between its ink and its
+    paper (at most ``_FAINT_MAX``).
+
+    >>> ink_threshold(*page_levels(bytes([20] * 5 + [240] * 95)))  # black print
+    150
+    >>> ink_threshold(*page_levels(bytes([120] * 5 + [246] * 95)))  # a faint photocopy
+    165
+    """
+    if ink < _FAINT_INK:
+        return _THRESHOLD
+    return max(_THRESHOLD, min(_FAINT_MAX, (ink + paper) // 2))
+
+
+def page_levels(sample: bytes) -> tuple[int, int]:
+    """The levels of a page's ink and of its paper, from a sample of its pixels (their red
+    channel): the level darker than which lie ``_INK_SHARE`` of them, and half of them (by steps
+    of 4). An empty sample: black ink on white paper.
+
+    >>> page_levels(bytes([130] * 5 + [246] * 95))
+    (128, 244)
+    """
+    if not sample:
+        return 0, 255
+    # how many pixels are darker than each level, by steps of 4
+    steps = bytes(v // 4 for v in range(256))
+    coarse = sample.translate(steps)
+    below, total = 0, len(sample)
+    ink = paper = None
+    for step in range(64):
+        below += coarse.count(step)
+        if ink is None and below >= _INK_SHARE * total:
+            ink = step * 4
+        if below >= total / 2:
+            paper = step * 4
+            break
+    return (0 if ink is None else ink), (255 if paper is None else paper)
 
 
 def ocr_layer(pgm: bytes, fixes: list[Fix] | None = None) -> bytes:
@@ -134,11 +234,12 @@ def ocr_pages(
         raise DecodeError(f"--ocr needs Tesseract with its Vietnamese model, which is not installed ({INSTALL})")
 
     def image(n: int) -> bytes:
-        pgm = render_page(pdf, n - 1)
-        if rules is not None:
-            rules[n] = drawn_rules(pgm)
-            if words is not None:
-                words[n] = numbers_columns(pgm, rules[n]) + lone_labels(pgm)
+        if rules is None:
+            return render_page(pdf, n - 1)
+        pgm, light = render_images(pdf, n - 1)
+        rules[n] = drawn_rules(light)
+        if words is not None:
+            words[n] = numbers_columns(pgm, rules[n]) + lone_labels(pgm)
         return pgm
 
     def read(n: int, pgm: bytes) -> bytes:

@@ -339,14 +339,19 @@ def _deskew(raw: Any, glyphs: list[Glyph], cx: float, cy: float) -> float:
     return angle
 
 
+_SAME_WORD_LINES = 3.0  # half-heights of a word read again: the same word this near is the one read
+
+
 def _missed_words(
     glyphs: list[Glyph], words: list[tuple[str, float, float, float, float]], angle: float, cx: float, cy: float
 ) -> list[Glyph]:
     """Glyphs for the words read again in a scanned page's numbers columns (text and box), turned
-    level as :func:`_deskew` turned the page's, where the page's reading has nothing.
+    level as :func:`_deskew` turned the page's, where the page's reading has nothing: nothing at
+    their place, nor the same word within a line above or below it (a row's number centred in a
+    tall row, which the page's reading sets on the line of the row's first words).
 
-    >>> read = [("1", 99, 699, 105, 711), ("2", 99, 650, 105, 661)]
-    >>> got = _missed_words([Glyph("1", 100, 700, 104, 710)], read, 0.0, 300, 400)
+    >>> read = [("1", 99, 699, 105, 711), ("2", 99, 650, 105, 661), ("3", 99, 600, 105, 611)]
+    >>> got = _missed_words([Glyph("1", 100, 700, 104, 710), Glyph("3", 100, 610, 104, 620)], read, 0.0, 300, 400)
     >>> [(g.ch, g.x0, g.y0) for g in got]
     [('2', 99.0, 650.0)]
     """
@@ -356,7 +361,11 @@ def _missed_words(
         x, y = (x0 + x1) / 2 - cx, (y0 + y1) / 2 - cy
         mx, my = cx + x * cos - y * sin, cy + x * sin + y * cos
         w, h = (x1 - x0) / 2, (y1 - y0) / 2
-        if any(mx - w - 2 <= (g.x0 + g.x1) / 2 <= mx + w + 2 and abs(g.cy - my) <= h + 2 for g in glyphs):
+        if any(
+            mx - w - 2 <= (g.x0 + g.x1) / 2 <= mx + w + 2
+            and (abs(g.cy - my) <= h + 2 or (g.ch == text[:1] and abs(g.cy - my) <= _SAME_WORD_LINES * h))
+            for g in glyphs
+        ):
             continue
         step = 2 * w / len(text)
         for k, ch in enumerate(text):
