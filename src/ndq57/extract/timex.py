@@ -680,7 +680,12 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}])"
             # (helper 46) ... or the term itself named, its years right after it ("nhiệm kỳ 2025 - 2030")
             + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["term_events"]) + ")"
-            + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}]))?"
+            + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}])"
+            # (helper 78) ... or the Party body it belongs to ("Đại hội Đảng bộ tỉnh", "kỳ họp Ban
+            # Chấp hành Đảng bộ tỉnh"): its words, no number
+            + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["party_bodies"]["events"]) + ")"
+            + r"\s++(?:các\s++)?" + _alt(ev_words["party_bodies"]["bodies"])
+            + r"(?:\s++" + _alt(ev_words["party_bodies"]["levels"]) + ")?)?"
             + "(?:"
             + fill
             + _S
