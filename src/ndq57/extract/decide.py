@@ -1008,11 +1008,20 @@ def _time_label(ev: Evidence) -> bool:
         w["time_label"].search(ev.text, max(0, start - 40), start) is not None
         or w["deadline_label"].search(ev.text, max(0, start - 70), start) is not None
         or (
-            ev.kind in _PERIODS
-            and ev.due is not None
+            # (helper 78) ... or a cycle with no day ("Ủy ban Kiểm tra Tỉnh ủy chủ trì; thời gian: hằng
+            # năm"): the task comes back each period (a meeting's cycle names its weekday or hour)
+            ((ev.kind in _PERIODS and ev.due is not None) or (_bare_recurrence(ev) and not _told_before(ev)))
             and w["period_time_label"].search(ev.text, max(0, start - 20), start) is not None
         )
     )
+
+
+def _told_before(ev: Evidence) -> bool:
+    """(helper 78) A story told in the sentence before the expression ("Năm 2025, Ủy ban Kiểm tra đã
+    kiểm tra ...; thời gian: hằng năm"): "đã", "đang", "vừa" since the sentence's start."""
+    start = ev.expr.start
+    sentence = max(ev.text.rfind(c, 0, start) for c in ".!?\n") + 1
+    return _DA_DANG_VUA.search(ev.text, sentence, start) is not None
 
 
 def _vague_unbound(ev: Evidence) -> bool:
