@@ -1908,7 +1908,14 @@ def _done_told(ev: Evidence) -> bool:
     w = words()
     m = w["done_told"].search(local, max(local.rfind(","), local.rfind(")")) + 1)
     # ... and no work asked for after it ("Các dự án đã được phê duyệt phải khởi công trước ngày ...")
-    return m is not None and w["as_of_not_with"].search(local, m.end()) is None
+    if m is not None:
+        return w["as_of_not_with"].search(local, m.end()) is None
+    # (helper 78) ... or opening its sentence, the work told as done after the comma ("Trước Đại hội
+    # Đảng bộ xã, các chi bộ đã hoàn thành kiểm điểm"), with no work asked for in it
+    if not ev.opening or ev.q not in _DEADLINE_QUALIFIERS:
+        return False
+    m = w["done_told"].search(ev.rest)
+    return m is not None and w["as_of_not_with"].search(ev.rest) is None
 
 
 def _as_of(ev: Evidence) -> bool:
