@@ -683,11 +683,16 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}])"
             # (helper 78) ... or the Party body it belongs to ("Đại hội Đảng bộ tỉnh", "kỳ họp Ban
             # Chấp hành Đảng bộ tỉnh"): its words, no number
-            + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["party_bodies"]["events"]) + ")"
-            + r"\s++(?:các\s++)?" + _alt(ev_words["party_bodies"]["bodies"])
-            + r"(?:\s++" + _alt(ev_words["party_bodies"]["levels"]) + ")?)?"
+            + "|" + _g(
+                "evbody",
+                "(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["party_bodies"]["events"]) + ")"
+                + r"\s++(?:các\s++)?" + _alt(ev_words["party_bodies"]["bodies"])
+                + r"(?:\s++" + _alt(ev_words["party_bodies"]["levels"]) + ")?",
+            )
+            + ")?"
             + "(?:"
-            + fill
+            # (a period right after the body only: "kỳ họp HĐND tỉnh cuối năm 2026", no words between)
+            + "(?(evbody)|" + fill + ")"
             + _S
             + _g("evnp", period)
             + ")?",
