@@ -2460,6 +2460,10 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
         # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_before")
+    if chain.endswith(tuple(_term_events())) and set(cats) & {"before", "by"}:
+        # (helper 78) "trước khi kết thúc nhiệm kỳ 2025 - 2030": by the congress that closes the term,
+        # vague and unresolved, its years in the phrase (as "chậm nhất đến cuối nhiệm kỳ 2025 - 2030")
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event")
     if school and y2 == y1 + 1 and "from" not in cats:
         # "trong năm học 2026 - 2027": the school year, from September to its end in May (the
         # ministry's yearly frame closes a school year by 31 May), not to 31 December
