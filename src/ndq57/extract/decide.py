@@ -1016,11 +1016,20 @@ def _time_label(ev: Evidence) -> bool:
         w["time_label"].search(ev.text, max(0, start - 40), start) is not None
         or w["deadline_label"].search(ev.text, max(0, start - 70), start) is not None
         or (
-            ev.kind in _PERIODS
-            and ev.due is not None
+            # (helper 78) ... or a cycle with no day ("Ủy ban Kiểm tra Tỉnh ủy chủ trì; thời gian: hằng
+            # năm"): the task comes back each period (a meeting's cycle names its weekday or hour)
+            ((ev.kind in _PERIODS and ev.due is not None) or (_bare_recurrence(ev) and not _told_before(ev)))
             and w["period_time_label"].search(ev.text, max(0, start - 20), start) is not None
         )
     )
+
+
+def _told_before(ev: Evidence) -> bool:
+    """(helper 78) A story told in the sentence before the expression ("Năm 2025, Ủy ban Kiểm tra đã
+    kiểm tra ...; thời gian: hằng năm"): "đã", "đang", "vừa" since the sentence's start."""
+    start = ev.expr.start
+    sentence = max(ev.text.rfind(c, 0, start) for c in ".!?\n") + 1
+    return _DA_DANG_VUA.search(ev.text, sentence, start) is not None
 
 
 def _vague_unbound(ev: Evidence) -> bool:
@@ -1909,7 +1918,14 @@ def _done_told(ev: Evidence) -> bool:
     w = words()
     m = w["done_told"].search(local, max(local.rfind(","), local.rfind(")")) + 1)
     # ... and no work asked for after it ("Các dự án đã được phê duyệt phải khởi công trước ngày ...")
-    return m is not None and w["as_of_not_with"].search(local, m.end()) is None
+    if m is not None:
+        return w["as_of_not_with"].search(local, m.end()) is None
+    # (helper 78) ... or opening its sentence, the work told as done after the comma ("Trước Đại hội
+    # Đảng bộ xã, các chi bộ đã hoàn thành kiểm điểm"), with no work asked for in it
+    if not ev.opening or ev.q not in _DEADLINE_QUALIFIERS:
+        return False
+    m = w["done_told"].search(ev.rest)
+    return m is not None and w["as_of_not_with"].search(ev.rest) is None
 
 
 def _as_of(ev: Evidence) -> bool:

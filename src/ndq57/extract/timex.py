@@ -682,9 +682,19 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             # ((helper 72) or a crop season's: "vụ Đông Xuân 2026 - 2027")
             + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["term_events"] + ev_words["years_after"])
             + ")"
-            + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}]))?"
+            + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}])"
+            # (helper 78) ... or the Party body it belongs to ("Đại hội Đảng bộ tỉnh", "kỳ họp Ban
+            # Chấp hành Đảng bộ tỉnh"): its words, no number
+            + "|" + _g(
+                "evbody",
+                "(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["party_bodies"]["events"]) + ")"
+                + r"\s++(?:các\s++)?" + _alt(ev_words["party_bodies"]["bodies"])
+                + r"(?:\s++" + _alt(ev_words["party_bodies"]["levels"]) + ")?",
+            )
+            + ")?"
             + "(?:"
-            + fill
+            # (a period right after the body only: "kỳ họp HĐND tỉnh cuối năm 2026", no words between)
+            + "(?(evbody)|" + fill + ")"
             + _S
             + _g("evnp", period)
             + ")?",
@@ -2479,6 +2489,10 @@ def _b_range_year(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         # "hoàn thành trước năm học 2027 - 2028": by the school year's opening, a day each
         # province sets (as "trước ngày khai giảng năm học ..."): a limit with no date
         return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "school_year_before")
+    if chain.endswith(tuple(_term_events())) and set(cats) & {"before", "by"}:
+        # (helper 78) "trước khi kết thúc nhiệm kỳ 2025 - 2030": by the congress that closes the term,
+        # vague and unresolved, its years in the phrase (as "chậm nhất đến cuối nhiệm kỳ 2025 - 2030")
+        return _Raw(m.start(), m.end(), "vague", _qualifier(cats, "vague"), None, "event")
     if school and y2 == y1 + 1 and "from" not in cats:
         # "trong năm học 2026 - 2027": the school year, from September to its end in May (the
         # ministry's yearly frame closes a school year by 31 May), not to 31 December

@@ -4975,6 +4975,14 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         nxt = t.giver_tail.match(folded, units[k].end)
         return nxt is not None and nxt.group(1) is None
 
+    def _event_body_before(group: list[int], u: _Cand) -> bool:
+        """(helper 78) "Trước kỳ họp HĐND tỉnh, UBND tỉnh hoàn thành ...": the unit before the comma
+        is the body of the event whose time opens the clause, ``u`` the clause's subject."""
+        if len(group) != 1 or "," not in folded[units[group[0]].end : u.start]:
+            return False
+        cs = clauses[group[0]][0]
+        return _units_re("event_open").fullmatch(folded, cs, units[group[0]].start) is not None
+
     # groups of units joined by list connectors ("Sở A, Sở B và các cơ quan liên quan"); a list
     # that an addressing verb opens, or that stands as the subject, runs on over ";" ("đề nghị các
     # sở, ban, ngành; UBND các xã, phường; các doanh nghiệp ...")
@@ -4992,6 +5000,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 )
                 and not _speaks(u.end)
                 and not _duty_after_mention(groups[-1][0], u)
+                and not _event_body_before(groups[-1], u)
             ) or (
                 opens_list[-1] and _units_rx("semi_list").fullmatch(folded, last.end, u.start) and not _speaks(u.end)
             ):
