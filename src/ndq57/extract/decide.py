@@ -107,6 +107,7 @@ def _word_sources() -> dict[str, PatternSource]:
             "lasting_words",
             "held_before_must",
             "life_words",
+            "label_states",
         )
     }
     # (helper 72) a day of work's lead, opening the day a next day is listed after
@@ -1350,7 +1351,37 @@ def _period_label(ev: Evidence) -> bool:
     w = words()
     if w["review_not_with"].search(after) or w["target"].search(after):
         return False  # a yearly figure to reach ("- Năm 2027: đạt 70% ..."): a goal
-    return bool(w["obligation"].search(after) or w["done_verbs"].search(after) or w["action_starts"].match(after))
+    if w["obligation"].search(after) or w["done_verbs"].search(after) or w["action_starts"].match(after):
+        return True
+    return _label_owner_work(ev, after)
+
+
+_LABEL_CLAUSE = regex.compile(r"[^.;:!?\n]{0,60}")
+
+
+def _label_owner_work(ev: Evidence, after: str) -> bool:
+    """(helper 81) "- Quý IV/2027: Sở Tài chính quyết toán kinh phí", "Tháng 3/2027: UBND các xã lập
+    danh sách": the work after a time's label opens with its owner, whatever its verb; not a state
+    or a figure told of the owner ("Năm 2027: Sở Y tế có 50 bác sĩ"), nor a time already past."""
+    doc, due = ev.ctx.doc_date, ev.due
+    if due is None or (doc is not None and (due < doc or ev.expr.year_inferred)):
+        return False
+    w = words()
+    if w["owner_opening"].match(after) is None:
+        return False
+    m = _LABEL_CLAUSE.match(after)
+    head = m.group() if m is not None else after
+    if _DA_DANG_VUA.search(head) is not None:
+        return False
+    from ndq57.extract.units import find_units
+
+    found = find_units(head)
+    if not found or _FILLER.fullmatch(head, 0, found[0].start) is None:
+        return False  # (a unit named, opening the work)
+    pos = found[0].end
+    while pos < len(head) and head[pos] in " *_":
+        pos += 1
+    return pos < len(head) and w["label_states"].match(head, pos) is None
 
 
 _YEARS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\s*$")
