@@ -669,6 +669,10 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             # (helper 50) ... or the next session ("tại phiên họp gần nhất")
             + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["numbered_sessions"]) + r")\s++"
             + _g("evnext", _alt(ev_words["named_ordinal"]["next_session"]))
+            # (helper 81) ... or a congress's number alone, in capitals ("Đại hội XIV của Đảng")
+            + "|(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["named_ordinal"]["bare_roman_after"])
+            + r")\s++(?-i:[IVXLC]{1,6})(?![\p{L}\p{N}])(?:\s++"
+            + _alt(ev_words["named_ordinal"]["bare_roman_of"]) + r"(?!\p{L}))?"
             # ... or after the event's own words: "Đại hội Đảng bộ tỉnh lần thứ XVIII", "Đại hội
             # đại biểu Hội Nông dân tỉnh khóa X" (a few words, then an ordinal's lead and number)
             + r"|(?:\s++\p{L}++){1," + str(ev_words["named_ordinal"]["words"]) + r"}?\s++"
