@@ -1351,37 +1351,49 @@ def _period_label(ev: Evidence) -> bool:
     w = words()
     if w["review_not_with"].search(after) or w["target"].search(after):
         return False  # a yearly figure to reach ("- Năm 2027: đạt 70% ..."): a goal
-    if w["obligation"].search(after) or w["done_verbs"].search(after) or w["action_starts"].match(after):
+    if w["action_starts"].match(after):
         return True
-    return _label_owner_work(ev, after)
+    # (helper 81) the work's owner opening it: its name holds no work ("Sở Xây dựng có 12 kỹ sư"),
+    # the words after it tell whether work is due ("Sở Tài chính quyết toán kinh phí") or a state
+    owner_end = _label_owner_end(after)
+    work = after[owner_end:] if owner_end else after
+    if w["obligation"].search(work) or w["done_verbs"].search(work):
+        return True
+    return owner_end > 0 and _label_owner_work(ev, after, owner_end)
 
 
 _LABEL_CLAUSE = regex.compile(r"[^.;:!?\n]{0,60}")
 
 
-def _label_owner_work(ev: Evidence, after: str) -> bool:
+def _label_owner_end(after: str) -> int:
+    """(helper 81) Where the unit that opens a time label's work ends in ``after`` (0 if none does)."""
+    if words()["owner_opening"].match(after) is None:
+        return 0  # (cheap: a unit's head word opens it)
+    from ndq57.extract.units import find_units
+
+    m = _LABEL_CLAUSE.match(after)
+    head = m.group() if m is not None else after
+    found = find_units(head)
+    if not found or _FILLER.fullmatch(head, 0, found[0].start) is None:
+        return 0
+    return found[0].end
+
+
+def _label_owner_work(ev: Evidence, after: str, pos: int) -> bool:
     """(helper 81) "- Quý IV/2027: Sở Tài chính quyết toán kinh phí", "Tháng 3/2027: UBND các xã lập
-    danh sách": the work after a time's label opens with its owner, whatever its verb; not a state
-    or a figure told of the owner ("Năm 2027: Sở Y tế có 50 bác sĩ"), nor a time already past."""
+    danh sách": the work after a time's label opens with its owner (ending at ``pos``), whatever its
+    verb; not a state or a figure told of the owner ("Năm 2027: Sở Y tế có 50 bác sĩ"), nor a time
+    already past."""
     doc, due = ev.ctx.doc_date, ev.due
     if due is None or (doc is not None and (due < doc or ev.expr.year_inferred)):
-        return False
-    w = words()
-    if w["owner_opening"].match(after) is None:
         return False
     m = _LABEL_CLAUSE.match(after)
     head = m.group() if m is not None else after
     if _DA_DANG_VUA.search(head) is not None:
         return False
-    from ndq57.extract.units import find_units
-
-    found = find_units(head)
-    if not found or _FILLER.fullmatch(head, 0, found[0].start) is None:
-        return False  # (a unit named, opening the work)
-    pos = found[0].end
     while pos < len(head) and head[pos] in " *_":
         pos += 1
-    return pos < len(head) and w["label_states"].match(head, pos) is None
+    return pos < len(head) and words()["label_states"].match(head, pos) is None
 
 
 _YEARS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\s*$")
