@@ -580,6 +580,12 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one clause of n subjects, each with a verb of statement and a numbered period after it",
     ),
+    "roadmap_lines": (
+        lambda n: "1. Lộ trình thực hiện\n"
+        + "".join(f"- Tháng {1 + i % 12}/2027: tổ chức hội nghị số {i}.\n" for i in range(n)),
+        400,
+        "one item of n lines, each a month as its label then the work, no owner named",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

@@ -163,6 +163,8 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "held_events": lambda n: "Các chi bộ hoàn thành việc chuẩn bị trước khi tổ chức Đại hội chi bộ, " * n,
     "held_chain": lambda n: "Đại hội chi bộ được tổ chức trước Đại hội Đảng bộ xã và " * n,
     "period_limits": lambda n: "Sở Tư pháp ban hành văn bản hướng dẫn trong tháng 5/2027 và " * n,
+    "roadmap_lines": lambda n: "1. Lộ trình thực hiện\n"
+    + "".join(f"- Tháng {1 + i % 12}/2027: tổ chức hội nghị số {i}.\n" for i in range(n)),
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -196,6 +198,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "held_events": (300, (296, 0, 0, 0, 0)),  # (a limit before an event's holding in each clause, no full stop)
     "held_chain": (300, (299, 0, 0, 0, 0)),  # (one clause far over 300 characters: "held before" is not read)
     "period_limits": (300, (300, 0, 0, 0, 0)),  # (one subject, its period in each of the clause's parts)
+    "roadmap_lines": (300, (300, 0, 0, 0, 0)),  # (a month as each line's label, the work after it)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

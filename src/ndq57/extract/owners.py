@@ -20,7 +20,7 @@ import functools
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
@@ -627,6 +627,16 @@ class ClauseOwners:
     task_start: int  # where the task text of the clause starts (the clause before a bare "Hoàn thành ...")
 
 
+
+class _LaterAddressed(NamedTuple):
+    """A section's paragraphs, the first addressing paragraph after each (``None``: none), each
+    paragraph's first place, and the owners read from the addressing ones (by place)."""
+
+    lines: list[str]
+    following: list[int | None]
+    first: dict[str, int]
+    owners: dict[int, list[Assignee]]
+
 class Owners:
     """The owners of one document's clauses; the unit recogniser's results are memoised, since the
     same heading, lead-in or paragraph is read for every deadline under it."""
@@ -1118,18 +1128,29 @@ class Owners:
         the item that opens with an addressing verb names its owners (rule ``item:<role rule>``)."""
         if section is None:
             return []
-        key = (f"later_addressed:{id(section)}", text)  # (the paragraph itself, not a copy of it)
-        got = self._memo.get(key)
-        if got is None:
-            got = []
+        key = (f"later_addressed:{id(section)}", "")
+        table: _LaterAddressed | None = self._memo.get(key)
+        if table is None:
+            # once per section: each paragraph's first place, and the first addressing paragraph
+            # after each place (a section of n paragraphs with no owner: not n walks of n)
             lines = self._paragraphs.get(id(section), [])
-            at = next((i for i, line in enumerate(lines) if line is text or line == text), None)
-            if at is not None:
-                for line in lines[at + 1 :]:
-                    if _addressing_open().match(line) is not None:
-                        got = _owners(self.roles(line), "item")
-                        break
-            self._memo[key] = got
+            following: list[int | None] = [None] * len(lines)
+            nxt: int | None = None
+            for i in range(len(lines) - 1, -1, -1):
+                following[i] = nxt
+                if _addressing_open().match(lines[i]) is not None:
+                    nxt = i
+            first: dict[str, int] = {}
+            for i, line in enumerate(lines):
+                first.setdefault(line, i)
+            table = self._memo[key] = _LaterAddressed(lines, following, first, {})
+        at = table.first.get(text)
+        later = None if at is None else table.following[at]
+        if later is None:
+            return []
+        got = table.owners.get(later)
+        if got is None:
+            got = table.owners[later] = _owners(self.roles(table.lines[later]), "item")
         return list(got)
 
     def _opening_subject(self, first: str, any_subject: bool = False) -> list[Assignee]:
