@@ -39,7 +39,7 @@ from ndq57.extract.decide import (
     to_date,
     words,
 )
-from ndq57.extract.owners import Owners, has_owner
+from ndq57.extract.owners import Owners, has_owner, member_raw
 from ndq57.extract.table_tasks import plan_year
 from ndq57.extract.tasks import TaskBuilder, inherited_owner, inline_items, merge_owners, read_as
 from ndq57.extract.timex import LUNAR_MONTH_END, TimeExpr, find_time_expressions
@@ -805,6 +805,13 @@ def _field_owners(lt: LabelledTask, memo: dict[int, list[Assignee]] | None = Non
             for u, role in zip(units, roles, strict=True):
                 raw = _with_name(f.value, u.start, u.raw) if u.kind == "person" else u.raw
                 out.append(Assignee(u.unit, role, raw, _kind(u.kind), f"block:{f.key}_label"))
+                # (helper 79) the members of a list sharing one head ("Đơn vị chủ trì: Sở Tài chính,
+                # Nội vụ, Xây dựng") own it too, each by its full name, as in a sentence
+                out.extend(
+                    Assignee(m.unit, role, member_raw(m), _kind(m.kind), f"block:{f.key}_label+member")
+                    for m in u.members
+                    if not any(a.unit == m.unit and a.role == role for a in out)
+                )
         else:
             out.extend(
                 Assignee(canonical_unit(p.strip()), f.key, p.strip(), "unit", f"block:{f.key}_label")

@@ -31,6 +31,7 @@ from typing import Any
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
+from ndq57.extract.owners import member_raw
 from ndq57.extract.owners import merge as merge_owners
 from ndq57.extract.tasks import task_key
 from ndq57.extract.timex import TimeExpr, find_time_expressions, yearly_by_report
@@ -779,6 +780,14 @@ def owner_list(text: str, role: str, rule: str) -> list[Assignee]:
         if a.canonical not in seen:
             seen.add(a.canonical)
             out.append(a)
+        if it.unit is not None:
+            # (helper 79) the members of a list sharing one head ("Sở Tài chính, Tư pháp") own the
+            # row too, each by its full name, as in a sentence
+            for m in it.unit.members:
+                am = Assignee(m.unit, own_role, member_raw(m), _kind(m), f"{own_rule}+member")
+                if am.canonical not in seen:
+                    seen.add(am.canonical)
+                    out.append(am)
     return out
 
 

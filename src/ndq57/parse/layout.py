@@ -2504,6 +2504,11 @@ def _paragraphs(lines: list[Line], width: int | None = None) -> list[tuple[str, 
                     and _fits_before(current[1].text, ln.text, width)
                     and _article_line(current[0].text)
                 )
+                # (helper 79) (a numbered heading that names the units of the items below it, no
+                # colon, in a text whose lines are long: "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể
+                # ..." / "Tuyên truyền, vận động ...", the next line opening a work with a capital,
+                # which a sentence wrapped there would not have)
+                or (len(current) == 1 and _unit_heading(current[0].text, ln.text))
             )
             and _numbered_heading(" ".join(c.text for c in current), 100)
             and not mostly_upper(ln.text)
@@ -2764,6 +2769,53 @@ def _numbered_heading(text: str, short: int) -> bool:
         and not _breaks_symbol(t)
         and not _ends_on_unit_head(t)
     )
+
+
+@functools.cache
+def _work_opening() -> regex.Pattern[str]:
+    """A verb of work at a line's start (deadline_words.yaml ``action_starts``, ``obligation``)."""
+    w = load("deadline_words")
+    return regex.compile(
+        rf"(?:{alternation([*w['action_starts'], *w['obligation']])})(?!\p{{L}})", regex.IGNORECASE
+    )
+
+
+def _unit_heading(text: str, nxt: str) -> bool:
+    """(helper 79) ``text`` is a numbered heading whose words after its label are units' names
+    only, maybe after a word that addresses them and joined by commas or "và" (doctypes.yaml
+    ``layout_words.heading_addressing``, ``heading_unit_joins``), and ``nxt`` opens with a capital
+    verb of work: the heading's line stands alone, the items under it are its units' ("3. Ủy ban
+    MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã" / "Tuyên truyền ..."; not "xã Tuyên")."""
+    if not nxt[:1].isupper():
+        return False
+    v = _work_opening().match(nxt)
+    # (the verb's words go on in small letters: not a unit's name, "Kiểm tra Đảng ủy ...")
+    if v is None or nxt[v.end() : v.end() + 2].strip()[:1].isupper():
+        return False
+    t = text.rstrip(" *_")
+    m = _patterns()["item_start"].match(t)
+    if m is None or t[:1] in "-+•–" or t[-1:] in ".,;:!?)":
+        return False
+    from ndq57.extract.units import find_units  # (the units' recogniser reads this module's text)
+
+    words = _layout_words()
+    at = m.end()
+    rest = t[at:].lstrip()
+    at = len(t) - len(rest)
+    for w in words["heading_addressing"]:
+        if rest.startswith(w + " "):
+            at += len(w) + 1
+            break
+    joins = frozenset(words["heading_unit_joins"])
+    units = find_units(t)
+    if not units or units[0].start < at:
+        return False
+    for u in units:
+        # (only commas and joining words between the units)
+        if u.start < at or any(w not in joins for w in t[at : u.start].replace(",", " ").split()):
+            return False
+        at = u.end
+    return at == len(t)
 
 
 def _ends_on_unit_head(text: str) -> bool:
