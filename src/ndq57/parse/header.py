@@ -17,7 +17,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.data import pattern as data_pattern
 from ndq57.model import DateParts, Header, Signer, Warning
-from ndq57.parse.layout import Line, owned_title
+from ndq57.parse.layout import Line, owned_title, signer_rank_source
 from ndq57.parse.sections import match_numbering, opens_attached_list
 from ndq57.textutil import CompiledOnUse, PatternSource, alternation
 from ndq57.textutil import mostly_upper as _mostly_upper
@@ -98,6 +98,9 @@ def _rx_sources() -> dict[str, PatternSource]:
         r"|^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+\-]\d{2}:?\d{2})?$"
     )
     headings = sorted(data["headings"], key=len, reverse=True)
+    # a rank or a degree before the signer's name; (helper 80) degrees as abbreviations joined by full
+    # stops ("PGS.TS", "PGS. TS.", "Ths."), ranks and degrees in words ("Bác sĩ")
+    rank = signer_rank_source()
     auth = sorted(data["authorities"] + data["authorities_spelled"], key=len, reverse=True)
     type_alt = "|".join(regex.escape(str(t["name"])) for t in sorted(data["types"], key=lambda t: -len(t["name"])))
     return {
@@ -128,6 +131,8 @@ def _rx_sources() -> dict[str, PatternSource]:
             regex.IGNORECASE,
         ),
         "date_only": _source(r"^" + date_line, regex.IGNORECASE),
+        # (helper 80) the place's comma, then a date with no "ngày" before it, to the line's end
+        "place_date_bare": _source(r"^(?P<place>" + place + r")\s*,\s*" + str(h["date_bare"]), regex.IGNORECASE),
         "heading": _source(r"^(?P<h>" + "|".join(regex.escape(h) for h in headings) + r")(?=\s|$|:)"),
         "subject": _source(str(h["subject"])),
         "kinh_gui": _source(str(h["kinh_gui"]), regex.IGNORECASE),
@@ -135,11 +140,11 @@ def _rx_sources() -> dict[str, PatternSource]:
         "authority": _source(r"^(?P<a>" + "|".join(regex.escape(a) for a in auth) + r")\s*(?P<rest>\p{Lu}.*)$"),
         # a personal name ("H'Hen Niê" too), after a rank or a degree ("Thiếu tướng", "TS.")
         "name": _source(
-            r"^(?:(?P<rank>" + alternation(data["signer_ranks"]) + r")\s*)?"
+            r"^(?:(?P<rank>" + rank + r")\s*)?"
             r"(?P<n>\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,6})$"
         ),
         # (helper 52) a rank or a degree alone on its line, over the name ("Thiếu tướng")
-        "rank_alone": _source(r"^(?:" + alternation(data["signer_ranks"]) + r")$"),
+        "rank_alone": _source(r"^(?:" + rank + r")$"),
         # what stands for the signature: "(Đã ký)", "[Chữ ký]", a copy's stamp ("SAO Y BẢN
         # CHÍNH"), and the lines a signed PDF's signature stamp leaves in its text ("Ký bởi: ...",
         # "Ngày ký: 05.03.2026 10:15:22")
@@ -398,8 +403,26 @@ def _leading_mark(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def _stamps() -> frozenset[str]:
+    """(helper 80) Stamps over the issuer the header keeps nothing of (doctypes.yaml ``header_stamps``)."""
+    return frozenset(str(w) for w in load("doctypes")["header_stamps"])
+
+
 def _mark(text: str) -> tuple[str, str] | None:
     return _marks().get(_upper_clean(text))
+
+
+def _draft_with_round(text: str) -> tuple[str, str] | None:
+    """(helper 80) A draft's mark with its round on its line ("DỰ THẢO 2", "Dự thảo lần 3"): the mark."""
+    if len(text) > 24 or not text[-1:].isdigit():
+        return None
+    up = _upper_clean(text).strip("()")
+    lead = _leading_mark(up)
+    if lead is None or (mk := _marks()[lead])[0] != "draft":
+        return None
+    rest = up[len(lead) :].strip(" :-–")
+    return mk if (rest.isdigit() and len(rest) <= 2) or _rx()["draft_round"].match(rest) else None
 
 
 def _canon_place(place: str) -> str:
@@ -471,6 +494,26 @@ def _parse_place_date(text: str, header: Header) -> bool:
     return True
 
 
+def _parse_bare_place_date(text: str, header: Header) -> bool:
+    """(helper 80) ``text`` is a header's place-and-date line with no "ngày" before the date ("Gia Lai,
+    05 tháng 12 năm 2026", "Hà Nội, 5/12/2026"): its place and its date read into ``header``."""
+    if len(text) > 60 or "," not in text or (not text[-1:].isdigit() and not text.endswith(".")):
+        return False
+    m = _rx()["place_date_bare"].match(text)
+    if m is None:
+        return False
+    import datetime as _dt
+
+    try:
+        date = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return False
+    header.place = _canon_place(m.group("place"))
+    header.date_parts = DateParts(date.year, date.month, date.day)
+    header.year, header.month, header.date = date.year, date.month, date.isoformat()
+    return True
+
+
 def parse_header(lines: list[Line]) -> HeaderResult:
     """Read the header from the top of ``lines`` and the sign-off from the bottom."""
     rx = _rx()
@@ -515,6 +558,9 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             continue
         if not seen_anchor and not issuer_lines and ln.kind == "text" and _upper_clean(t) in _copy_marks()[0]:
             i += 1  # (a copy's mark stamped over the header: "SAO Y BẢN CHÍNH", no issuer's line)
+            continue
+        if not seen_anchor and ln.kind == "text" and len(t) < 20 and _upper_clean(t).strip("()[] ") in _stamps():
+            i += 1  # (helper 80) the original's stamp over or beside the issuer ("BẢN CHÍNH")
             continue
         if ln.kind in ("blank", "rule", "initials"):
             gap = True
@@ -648,7 +694,7 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             h.national_title, h.regime, seen_anchor, state = _clean(t), "state", True, ""
         elif _is_motto(up, mottos):
             seen_anchor, state = True, ""
-        elif (mk := _mark(t)) is not None:
+        elif (mk := _mark(t) or _draft_with_round(t)) is not None:
             kind, word = mk
             if kind == "draft":
                 h.draft = True
@@ -676,8 +722,15 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             second_issuers.append([two[1]])
             second_numbers.append(two[2])
             seen_anchor, state = True, ""
-        elif ((m := _number(t)) and _parse_number(m.group("rest"), h)) or (
-            h.date_parts is None and _parse_place_date(t, h)
+        elif (
+            ((m := _number(t)) and _parse_number(m.group("rest"), h))
+            or (h.date_parts is None and _parse_place_date(t, h))
+            # (helper 80) no "ngày" before the date: under the national title or beside the number
+            or (
+                h.date_parts is None
+                and (h.national_title is not None or h.number is not None)
+                and _parse_bare_place_date(t, h)
+            )
         ):
             if h.date_parts is not None and date_line is None:
                 date_line = ln.no
@@ -809,6 +862,20 @@ def parse_header(lines: list[Line]) -> HeaderResult:
             issuer_lines.append(cut)
             seen_anchor, state = True, ""
         elif not seen_anchor and len(t) < 100 and not ln.md_heading and mostly_upper(t) and not _numbered(t):
+            if (
+                not issuer_lines  # (the first line only: "CỤC QUẢN LÝ" / "MẬT MÃ DÂN SỰ" is one name)
+                and t[:1] in _MARK_FIRSTS
+                and (lead := _leading_mark(t)) is not None
+                and " " in t[len(lead) :].strip()
+            ):
+                # (helper 80) a mark printed before the issuer on its line ("KHẨN ỦY BAN NHÂN DÂN",
+                # "MẬT BỘ CHỈ HUY QUÂN SỰ"): the mark, and the issuer's words after it
+                kind, mark_word = _marks()[lead]
+                if kind == "draft":
+                    h.draft = True
+                else:
+                    setattr(h, kind, mark_word)
+                t = t[len(lead) :].strip()
             word = t.strip(" *_")
             if word.isalpha() and issuer_lines and " " in issuer_lines[-1]:
                 # (helper 74) a name's last word wrapped alone onto the next line of its cell (a web
@@ -1845,7 +1912,9 @@ def _header_start(lines: list[Line], titles: frozenset[str], at: int | None = -1
         prev = lines[s - 1]
         issuer_like = prev.kind == "text" and len(prev.text) < 100 and mostly_upper(prev.text)
         debris = prev.kind == "text" and not any(c.isalnum() for c in prev.text)  # a lone "-"
-        if prev.kind in ("blank", "rule", "star") or issuer_like or debris:
+        # (helper 80) a mark typed in small letters over the issuer ("Dự thảo", "Dự thảo lần 2")
+        marked = prev.kind == "text" and len(prev.text) < 25 and (_mark(prev.text) or _draft_with_round(prev.text))
+        if prev.kind in ("blank", "rule", "star") or issuer_like or debris or marked:
             s -= 1
             continue
         break

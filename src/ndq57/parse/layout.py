@@ -1579,6 +1579,10 @@ def _split_columns(
             # the signer's title joined by one blank to an item of the Nơi nhận list (an OCR copy:
             # "Nơi nhận: TM. ỦY BAN NHÂN DÂN" / "- Như trên; KT. CHỦ TỊCH" / "- Lưu: VT. PHÓ CHỦ TỊCH")
             parts = [body[: tail.start()].rstrip(), tail.group().strip()]
+        elif anchored and right and body[:1] in "-+–" and (at := _small_title_tail(body)) is not None:
+            # (helper 80) the end of the signer's title in small letters joined so to an item of the
+            # list ("- Thường trực Tỉnh ủy (b/c); kiêm Trưởng ban", "- Như trên; Thường trực")
+            parts = [body[:at].rstrip(), body[at:].strip()]
         elif anchored and right and body[:1] in "-+–" and (at := _name_tail(body)) is not None:
             # (helper 74) the signer's name joined so to the list's last items ("- Lưu: VT, KGVX.
             # Lê Thị Hoa"), a family name first
@@ -1770,6 +1774,51 @@ _TITLE_TAIL = regex.compile(
 _NAME_TAIL = regex.compile(r"(?<=[;.])\s+[*_]{0,3}(?P<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})[*_]{0,3}$")
 
 
+
+
+@functools.cache
+def signer_rank_source() -> str:
+    """(helper 80) A rank or a degree written before the signer's name (doctypes.yaml ``signer_ranks``,
+    ``signer_rank_words``: "Đại tá", "Bác sĩ"), or degrees as abbreviations joined by full stops
+    (``signer_degrees``: "PGS.TS", "PGS. TS.", "Ths."), a full stop or a blank after the last."""
+    data = load("doctypes")
+    degree = alternation(data["signer_degrees"])
+    words = alternation(data["signer_ranks"] + data["signer_rank_words"])
+    return words + r"|(?:" + degree + r")(?:\.\s*(?:" + degree + r"))*(?:\.|(?=\s))"
+
+
+@functools.cache
+def _small_title_tails() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """(helper 80) The words that open the end of a signer's title in small letters (doctypes.yaml
+    ``header_words.concurrent_open``, ``signer_title_tails``), and the pattern of such an end after an
+    item's semicolon, comma or full stop: "kiêm" and a capital ("kiêm Trưởng ban"), or a tail whole."""
+    data = load("doctypes")
+    opens = [str(w) for w in data["header_words"]["concurrent_open"]]
+    tails = [str(w) for w in data["signer_title_tails"]]
+    return tuple(opens + tails), regex.compile(
+        r"(?<=[;,.])\s+(?P<t>(?:" + alternation(opens) + r")\s+\p{Lu}[\p{L}\s&]{1,60}|(?:"
+        + alternation(tails) + r"))$"
+    )
+
+
+def _small_title_tail(body: str) -> int | None:
+    """(helper 80) Where the end of a signer's title in small letters starts that a copy joined by one
+    blank to an item of the Nơi nhận list ("- Lưu: VT; kiêm Chủ tịch HĐND xã"); else None."""
+    words, tail = _small_title_tails()
+    if body[-1:] in ".;,)" or not any(w in body for w in words):
+        return None
+    m = tail.search(body)
+    return None if m is None else int(m.start("t"))
+
+
+@functools.cache
+def _ranked_name_tail() -> regex.Pattern[str]:
+    """(helper 80) :data:`_NAME_TAIL` with a rank or a degree before the name ("- Lưu: VT. Đại tá Trần
+    Minh Sơn", "- Lưu: VT. PGS.TS Lê Văn Bình")."""
+    name = r"(?P<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})"
+    return regex.compile(r"(?<=[;.])\s+[*_]{0,3}(?P<r>" + signer_rank_source() + r")\s*" + name + r"[*_]{0,3}$")
+
+
 @functools.cache
 def _signed_tail() -> regex.Pattern[str]:
     """The mark of the signature in brackets (doctypes.yaml ``signed_marks``) ending an item of the
@@ -1808,13 +1857,16 @@ def _name_tail(body: str) -> int | None:
     """
     if body[-1:] in ")]" and (mark := _signed_tail().search(body)) is not None:
         return int(mark.start("n"))  # (the mark that stands for the signature: "- Như trên; (Đã ký)")
-    if body[-1:] in ".;," or (m := _NAME_TAIL.search(body)) is None:
+    if body[-1:] in ".;,":
+        return None
+    ranked = _ranked_name_tail().search(body)  # (helper 80: a rank or a degree before the name)
+    if (m := ranked or _NAME_TAIL.search(body)) is None:
         return None
     surnames, units, places, prefixes = _name_tail_words()
     words = m.group("n").split()
     if " ".join(words) in places or body[: m.start()].endswith(prefixes):
         return None  # (a place: "- UBND TP. Hà Nội", "...; Lâm Đồng")
-    return m.start("n") if words[0] in surnames and words[-1] not in units else None
+    return m.start("r" if ranked else "n") if words[0] in surnames and words[-1] not in units else None
 
 
 _COLUMN_SLACK = 6  # a column's lines may start a few characters left of its first line
