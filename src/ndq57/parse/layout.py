@@ -1774,8 +1774,6 @@ _TITLE_TAIL = regex.compile(
 _NAME_TAIL = regex.compile(r"(?<=[;.])\s+[*_]{0,3}(?P<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})[*_]{0,3}$")
 
 
-
-
 @functools.cache
 def signer_rank_source() -> str:
     """(helper 80) A rank or a degree written before the signer's name (doctypes.yaml ``signer_ranks``,
