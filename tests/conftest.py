@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -57,6 +58,18 @@ def layout_line(*pieces: tuple[int, str]) -> str:
     for at, text in pieces:
         out = out.ljust(at) + text
     return out
+
+
+def assert_golden_record(path: Path) -> None:
+    """The record of the file ``path`` (parsed from its bytes) is its golden file's, ``NAME.expected.json``
+    beside it (written anew with ``NDQ57_REGEN=1``: review the diff)."""
+    from ndq57.pipeline import parse_bytes
+
+    got = json.dumps(parse_bytes(path.read_bytes(), source=path.name).to_dict(), ensure_ascii=False, indent=2) + "\n"
+    expected = path.with_name(f"{path.stem}.expected.json")
+    if os.environ.get("NDQ57_REGEN"):
+        expected.write_text(got, encoding="utf-8")
+    assert got == expected.read_text(encoding="utf-8")
 
 
 def seeds_or_fail() -> Path:

@@ -9,12 +9,11 @@ above it."""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
 
+from conftest import assert_golden_record
 from ndq57.pipeline import extracted_text, parse_bytes
 
 BROWSER = Path(__file__).parent / "fixtures" / "browser"
@@ -31,12 +30,7 @@ def _tasks(doc: dict) -> list[tuple]:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_golden(name: str) -> None:
-    path = BROWSER / f"{name}.pdf"
-    got = json.dumps(parse_bytes(path.read_bytes(), source=path.name).to_dict(), ensure_ascii=False, indent=2) + "\n"
-    expected = BROWSER / f"{name}.expected.json"
-    if os.environ.get("NDQ57_REGEN"):
-        expected.write_text(got, encoding="utf-8")
-    assert got == expected.read_text(encoding="utf-8")
+    assert_golden_record(BROWSER / f"{name}.pdf")
 
 
 @pytest.mark.parametrize("name", NAMES)
