@@ -27,12 +27,14 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.blocks import LabelledTask, labelled_tasks
 from ndq57.extract.decide import (
+    DEFAULT,
     RULES,
     Cited,
     Context,
     Evidence,
     Rule,
     decide,
+    decide_after,
     goal_headings,
     label_line_start,
     scope_part,
@@ -230,6 +232,9 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     builder = TaskBuilder()
     labelled = _labelled_by_block(blocks, tree, owners)
     with_deadline: set[int] = set()
+    # (helper 82) how the rules after "year_heading" read a year heading, should it head no work
+    year_fallback: dict[str, Rule] = {}
+    fallback_rule = DEFAULT
     dated_tasks: set[int] = set()  # the labelled tasks given a deadline
 
     field_owners: dict[int, list[Assignee]] = {}  # the owners each labelled task's fields name
@@ -288,6 +293,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             memo = clause_memo.setdefault(ci, {})
             ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, all_bold, in_time, memo)
             rule = decide(ev)
+            if rule.name == "year_heading":
+                fallback_rule = decide_after(ev, rule.name)
             if label == "other_time" and rule.verdict == "deadline" and not bold:
                 rule = _OTHER_TIME
             elif label == "event_time" and (lt is None or not lt.has_owner) and not bold:
@@ -417,6 +424,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 rule=rule.name,
             )
             deadlines.append(d)
+            if rule.name == "year_heading":
+                year_fallback[d.id] = fallback_rule
             with_deadline.add(bi)
             if lt is not None:
                 dated_tasks.add(id(lt))
@@ -434,15 +443,24 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             prev_end = expr.end
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks)
     for d, sec in over_items:
+        # (helper 82) under a year heading, any time an item names is its own, read as a limit or not
+        # ("- Quý II/2028: Sở Nội vụ là cơ quan thường trực ...")
         dated_below = any(
             x.section and (x.section.startswith(sec.path + ".") or (x.section == sec.path and x.line > d.line))
-            for x in deadlines
+            for x in (decisions if d.rule == "year_heading" else deadlines)
         )
         if not _items_below(builder, d, sec, dated_below):
             # a heading grouping items that each give their own time: no deadline of its own
             deadlines.remove(d)
             dec = next(x for x in decisions if x.deadline == d.id)
             dec.verdict, dec.rule, dec.deadline = "mention", "grouping_heading", None
+            fallback = year_fallback.get(d.id)
+            if fallback is not None:
+                # (helper 82) a year heading over no work of its own: read as the rules after it read it
+                dec.verdict, dec.rule = fallback.verdict, fallback.name
+                if fallback.verdict == "target":
+                    at = sum(1 for t in targets if t.line <= d.line)
+                    targets.insert(at, Target(d.phrase, d.kind, d.due, d.section, d.line))
     tasks = builder.finish()
     return Extracted(deadlines, targets, owners.index(deadlines), warnings, decisions, tasks)
 
@@ -1021,7 +1039,7 @@ def _sentence_tasks(
 
 
 # the rules of a heading naming the tasks of a period or a phase
-_HEADING_RULES = ("task_heading", "phase_heading")
+_HEADING_RULES = ("task_heading", "phase_heading", "year_heading")
 
 # the words of a heading that only gives the time of the items below ("1. Trước ngày 31/3/2026:")
 _HEADING_WORDS = regex.compile(r"\p{L}+")
@@ -1075,9 +1093,12 @@ def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: b
     the heading only names the tasks of a period and items below give their own times
     ("Nhiệm vụ trọng tâm quý I/2026" over items due by their own days: ``dated_below``): then
     it is no deadline."""
-    if d.rule == "task_heading" and dated_below:
+    if d.rule in ("task_heading", "year_heading") and dated_below:
         return False
     below = builder.under(sec.path, undated=True, after=d.line)
+    if d.rule == "year_heading" and not below:
+        # (helper 82) a year heading over no work ("- Tỷ lệ ... đạt 80%"): no deadline
+        return False
     # a phase's end binds every item of the phase, those with times of their own too: their owners
     # own it (helper 171)
     owning = builder.under(sec.path, after=d.line) if d.rule == "phase_heading" else below

@@ -2382,6 +2382,32 @@ def _task_heading(ev: Evidence) -> bool:
     return _HEADING_END.fullmatch(ev.text, ev.expr.end) is not None and words()["task_heading"].search(head) is not None
 
 
+# (helper 82) a numbered heading line that is a year alone: "2. Năm 2028", "III. NĂM 2029:"
+_YEAR_HEADING_LABEL = regex.compile(r"[\s*_#]*(?:\d{1,2}[.)]|[IVXLC]{1,6}[.\-]|[a-zđ]\))[\s*_]*")
+
+
+def _year_heading(ev: Evidence) -> bool:
+    """"2. Năm 2028" over "- Sở Y tế triển khai ...": a numbered heading that is a year alone, the
+    work of the items below due in that year (``deadlines._items_below`` keeps it only when the
+    items below give work with no time of their own; otherwise it is read as the rules after it
+    read it). Not in a part that states aims."""
+    if ev.kind != "year" or ev.q is not None or ev.due is None or len(ev.text) > 40:
+        return False
+    if _YEAR_HEADING_LABEL.fullmatch(ev.text, 0, ev.expr.start) is None:
+        return False
+    return _HEADING_END.fullmatch(ev.text, ev.expr.end) is not None and not goal_headings(ev.headings)
+
+
+def decide_after(ev: Evidence, name: str) -> Rule:
+    """The first rule of :data:`RULES` after the one named ``name`` that holds, else :data:`DEFAULT`."""
+    seen = False
+    for test, rule in _TESTS:
+        if seen and test(ev):
+            return rule
+        seen = seen or rule.name == name
+    return DEFAULT
+
+
 def _phase_heading(ev: Evidence) -> bool:
     """"1. Giai đoạn 1: từ tháng 02/2027 đến hết tháng 6/2027": a heading line naming a phase by its
     number, then its time alone: the end of the phase, by which the items below are done (they
@@ -2444,6 +2470,7 @@ RULES: tuple[Rule, ...] = (
     Rule("historic_span", "period", _historic_span, "a span from decades back ('(03/02/1930 - 03/02/2027)')"),
     Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')", 0.6),
     Rule("review_year", "deadline", _review_year, "a review to hold in a year ('sơ kết vào năm 2028')", 0.6),
+    Rule("year_heading", "deadline", _year_heading, "a numbered heading that is a year alone ('2. Năm 2028')", 0.6),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),
     Rule("goal_figure", "target", _goal_figure, "a time opening its clause, then a figure ('Đến hết năm 2026, 100%')"),
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),
