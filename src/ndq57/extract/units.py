@@ -2832,8 +2832,21 @@ _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
 
 
+@functools.cache
+def _place_time() -> regex.Pattern[str]:
+    """(helper 83) A time phrase where a place's name would start ("Trong năm 2027", "Năm 2027",
+    "Quý II", "Hằng tháng"): a head of ``place_time_heads`` with a noun of ``place_time_nouns`` or a
+    number, or such a noun with a number; "Năm Căn" stays a name."""
+    gr = _grammar()
+    heads, nouns = _alt(gr["place_time_heads"]), _alt(gr["place_time_nouns"])
+    number = r"(?:\d|[ivxl]+(?![\w]))"
+    return regex.compile(rf"[ \t]*\n?[ \t]*(?:(?:{heads})[ \t]+(?:(?:{nouns})(?!\w)|\d)|(?:{nouns})[ \t]+{number})")
+
+
 def _place_end(text: str, folded: str, start: int) -> int:
     """End of the place name at ``start`` ("An Bình"; with an apostrophe: "Ea H'leo", "Cư M'gar")."""
+    if _place_time().match(folded, start) is not None:
+        return start
     end = _walk_caps(text, folded, start, _place_stop(), 4, strict=True)
     while end > start and (m := _APOSTROPHE_TAIL.match(text, end)) is not None:
         end = max(m.end(), _walk_caps(text, folded, m.end(), _place_stop(), 3, strict=True))
