@@ -4098,6 +4098,12 @@ def _shared_committees(folded: str, end: int, by_start: dict[int, _Cand]) -> tup
     return (end, names) if names else None
 
 
+@functools.cache
+def _capital_lead() -> regex.Pattern[str]:
+    """(helper 83) The lead word of nouns after a title and the blank after it ("các ", "mọi ")."""
+    return regex.compile(rf"(?:{_alt(_grammar()['many_leads'])})[ \t]+")
+
+
 def _title_unit(
     text: str, folded: str, pos: int, by_start: dict[int, _Cand]
 ) -> tuple[str, int, tuple[int, str, list[_Member]] | None] | None:
@@ -4135,6 +4141,13 @@ def _title_unit(
                 return t, q, (coll.end, committee, [])
         if coll is not None and coll.strong and (unit is None or coll.end > unit.end):
             return t, q, (coll.end, coll.canonical, coll.members)
+        if unit is None and coll is None and (lead := _capital_lead().match(folded, r)) is not None:
+            # (helper 83) "Vụ trưởng các Vụ, Cục trưởng các Cục": a noun written with a capital after
+            # a title and its lead word names the bodies each head heads, strong or not ("các vụ vi
+            # phạm" in small letters stays no unit)
+            weak = _collective_at(text, folded, lead.end(), r) if text[lead.end() : lead.end() + 1].isupper() else None
+            if weak is not None:
+                return t, q, (weak.end, f"{_grammar()['many']} {weak.canonical}", weak.members)
         if unit is not None:
             inner = unit.canonical
             many = _grammar()["many"]
