@@ -3432,6 +3432,16 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             continue
         if c.kind in ("collective", "person") or f" {_grammar()['many']} " in c.canonical:
             continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
+        if (
+            (regions := _many_regions().match(folded, c.end)) is not None
+            and (idx + 1 == len(out) or regions.end() <= out[idx + 1].start)
+            and not _ends_level(c.canonical)
+        ):
+            # (helper 83) "Trung tâm GDNN-GDTX các khu vực": the body of each region, as "Chi cục Thuế
+            # các huyện" is each district's
+            c.canonical = f"{c.canonical} {_clean(text[c.end : regions.end()])}"
+            c.end = regions.end()
+            continue
         # a name in capitals is a heading's ("ỦY BAN NHÂN DÂN TỈNH"), its place on the next line;
         # but one of abbreviations may be followed by its place ("UBND TP Huế", "UBND TP. Huế")
         titled = _TITLED_PLACE.match(text, c.end)
@@ -4096,6 +4106,13 @@ def _shared_committees(folded: str, end: int, by_start: dict[int, _Cand]) -> tup
         names.append(nxt.canonical)
         end = nxt.end
     return (end, names) if names else None
+
+
+@functools.cache
+def _many_regions() -> regex.Pattern[str]:
+    """(helper 83) "các khu vực" right after a body's name, not before a region's name or number."""
+    gr = _grammar()
+    return regex.compile(rf"[ \t]+{gr['many']}[ \t]+{gr['region']}(?![\w]|[ \t]+(?:\p{{Lu}}|\d))")
 
 
 @functools.cache
