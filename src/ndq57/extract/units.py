@@ -2832,8 +2832,21 @@ _BLANKS = re.compile(r"[ \t]*")
 _APOSTROPHE_TAIL = regex.compile(r"['’ʼ]\w+")
 
 
+@functools.cache
+def _place_time() -> regex.Pattern[str]:
+    """(helper 83) A time phrase where a place's name would start ("Trong năm 2027", "Năm 2027",
+    "Quý II", "Hằng tháng"): a head of ``place_time_heads`` with a noun of ``place_time_nouns`` or a
+    number, or such a noun with a number; "Năm Căn" stays a name."""
+    gr = _grammar()
+    heads, nouns = _alt(gr["place_time_heads"]), _alt(gr["place_time_nouns"])
+    number = r"(?:\d|[ivxl]+(?![\w]))"
+    return regex.compile(rf"[ \t]*\n?[ \t]*(?:(?:{heads})[ \t]+(?:(?:{nouns})(?!\w)|\d)|(?:{nouns})[ \t]+{number})")
+
+
 def _place_end(text: str, folded: str, start: int) -> int:
     """End of the place name at ``start`` ("An Bình"; with an apostrophe: "Ea H'leo", "Cư M'gar")."""
+    if _place_time().match(folded, start) is not None:
+        return start
     end = _walk_caps(text, folded, start, _place_stop(), 4, strict=True)
     while end > start and (m := _APOSTROPHE_TAIL.match(text, end)) is not None:
         end = max(m.end(), _walk_caps(text, folded, m.end(), _place_stop(), 3, strict=True))
@@ -3419,6 +3432,16 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             continue
         if c.kind in ("collective", "person") or f" {_grammar()['many']} " in c.canonical:
             continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
+        if (
+            (regions := _many_regions().match(folded, c.end)) is not None
+            and (idx + 1 == len(out) or regions.end() <= out[idx + 1].start)
+            and not _ends_level(c.canonical)
+        ):
+            # (helper 83) "Trung tâm GDNN-GDTX các khu vực": the body of each region, as "Chi cục Thuế
+            # các huyện" is each district's
+            c.canonical = f"{c.canonical} {_clean(text[c.end : regions.end()])}"
+            c.end = regions.end()
+            continue
         # a name in capitals is a heading's ("ỦY BAN NHÂN DÂN TỈNH"), its place on the next line;
         # but one of abbreviations may be followed by its place ("UBND TP Huế", "UBND TP. Huế")
         titled = _TITLED_PLACE.match(text, c.end)
@@ -4085,6 +4108,19 @@ def _shared_committees(folded: str, end: int, by_start: dict[int, _Cand]) -> tup
     return (end, names) if names else None
 
 
+@functools.cache
+def _many_regions() -> regex.Pattern[str]:
+    """(helper 83) "các khu vực" right after a body's name, not before a region's name or number."""
+    gr = _grammar()
+    return regex.compile(rf"[ \t]+{gr['many']}[ \t]+{gr['region']}(?![\w]|[ \t]+(?:\p{{Lu}}|\d))")
+
+
+@functools.cache
+def _capital_lead() -> regex.Pattern[str]:
+    """(helper 83) The lead word of nouns after a title and the blank after it ("các ", "mọi ")."""
+    return regex.compile(rf"(?:{_alt(_grammar()['many_leads'])})[ \t]+")
+
+
 def _title_unit(
     text: str, folded: str, pos: int, by_start: dict[int, _Cand]
 ) -> tuple[str, int, tuple[int, str, list[_Member]] | None] | None:
@@ -4122,6 +4158,13 @@ def _title_unit(
                 return t, q, (coll.end, committee, [])
         if coll is not None and coll.strong and (unit is None or coll.end > unit.end):
             return t, q, (coll.end, coll.canonical, coll.members)
+        if unit is None and coll is None and (lead := _capital_lead().match(folded, r)) is not None:
+            # (helper 83) "Vụ trưởng các Vụ, Cục trưởng các Cục": a noun written with a capital after
+            # a title and its lead word names the bodies each head heads, strong or not ("các vụ vi
+            # phạm" in small letters stays no unit)
+            weak = _collective_at(text, folded, lead.end(), r) if text[lead.end() : lead.end() + 1].isupper() else None
+            if weak is not None:
+                return t, q, (weak.end, f"{_grammar()['many']} {weak.canonical}", weak.members)
         if unit is not None:
             inner = unit.canonical
             many = _grammar()["many"]
