@@ -586,6 +586,14 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one item of n lines, each a month as its label then the work, no owner named",
     ),
+    "partner_clauses": (
+        lambda n: "".join(
+            f"Phối hợp với các đoàn thể chính trị - xã hội xã. Trong năm 2027, tổ chức tuyên truyền đợt {i}. "
+            for i in range(n)
+        ),
+        400,
+        "one paragraph of n sentences, each naming a partner and no owner, then a year's work",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

@@ -165,6 +165,10 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "period_limits": lambda n: "Sở Tư pháp ban hành văn bản hướng dẫn trong tháng 5/2027 và " * n,
     "roadmap_lines": lambda n: "1. Lộ trình thực hiện\n"
     + "".join(f"- Tháng {1 + i % 12}/2027: tổ chức hội nghị số {i}.\n" for i in range(n)),
+    "partner_clauses": lambda n: "".join(
+        f"Phối hợp với các đoàn thể chính trị - xã hội xã. Trong năm 2027, tổ chức tuyên truyền đợt {i}. "
+        for i in range(n)
+    ),
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -199,6 +203,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "held_chain": (300, (299, 0, 0, 0, 0)),  # (one clause far over 300 characters: "held before" is not read)
     "period_limits": (300, (300, 0, 0, 0, 0)),  # (one subject, its period in each of the clause's parts)
     "roadmap_lines": (300, (300, 0, 0, 0, 0)),  # (a month as each line's label, the work after it)
+    "partner_clauses": (300, (300, 0, 0, 0, 0)),  # (a partner named in each sentence, no owner anywhere)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

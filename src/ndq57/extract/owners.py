@@ -205,22 +205,28 @@ def _owners(
     out: list[Assignee] = []
     seen: set[tuple[str, str]] = set()
     for r in roles:
-        if r.role not in allowed:
-            continue
-        if not weak_ok and r.rule in _PARAGRAPH_RULES_WEAK:
-            continue
-        # two provinces named in one clause ("UBND tỉnh Lâm Đồng, UBND tỉnh Khánh Hòa") share the
-        # normal form "Ủy ban nhân dân tỉnh": each is an owner, told apart by its place
-        key = (r.unit.unit, r.role) if not _places(r.unit) else (r.unit.raw, r.role)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(Assignee(r.unit.unit, r.role, r.unit.raw, _kind(r.unit), f"{scope}:{r.rule}"))
-        # the members of an enumeration ("các Bộ: Tài chính, Y tế") own it too, each by name
-        for m in r.unit.members:
-            if (m.unit, r.role) not in seen:
-                seen.add((m.unit, r.role))
-                out.append(Assignee(m.unit, r.role, member_raw(m), _kind(m), f"{scope}:{r.rule}+member"))
+        out.extend(_owners_of(r, scope, allowed, weak_ok, seen))
+    return out
+
+
+def _owners_of(
+    r: RoleMatch, scope: str, allowed: tuple[str, ...], weak_ok: bool, seen: set[tuple[str, str]]
+) -> list[Assignee]:
+    """The owners one role adds to those ``seen`` before it (see :func:`_owners`)."""
+    if r.role not in allowed or (not weak_ok and r.rule in _PARAGRAPH_RULES_WEAK):
+        return []
+    # two provinces named in one clause ("UBND tỉnh Lâm Đồng, UBND tỉnh Khánh Hòa") share the
+    # normal form "Ủy ban nhân dân tỉnh": each is an owner, told apart by its place
+    key = (r.unit.unit, r.role) if not _places(r.unit) else (r.unit.raw, r.role)
+    if key in seen:
+        return []
+    seen.add(key)
+    out = [Assignee(r.unit.unit, r.role, r.unit.raw, _kind(r.unit), f"{scope}:{r.rule}")]
+    # the members of an enumeration ("các Bộ: Tài chính, Y tế") own it too, each by name
+    for m in r.unit.members:
+        if (m.unit, r.role) not in seen:
+            seen.add((m.unit, r.role))
+            out.append(Assignee(m.unit, r.role, member_raw(m), _kind(m), f"{scope}:{r.rule}+member"))
     return out
 
 
@@ -273,11 +279,24 @@ def _promote(roles: list[RoleMatch], assignees: list[Assignee]) -> list[Assignee
     unit under it, the subject that directs or guides does the task itself."""
     if has_owner(assignees):
         return assignees
+    return _promoted(_promote_sets(roles), assignees)
+
+
+def _promote_sets(roles: list[RoleMatch]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The subjects of ``roles`` that may do a task themselves, and the addressees asked to direct it
+    (see :func:`_promote`)."""
     subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES}
     # (the addressee of "đề nghị", "yêu cầu" asked to direct it: "Yêu cầu Chủ tịch UBND các xã tập
     # trung chỉ đạo giải quyết ...": assigned, as an addressee with no role verb; the unit "giao"
     # names, or the subject, leads it)
     addressed = {(r.unit.unit, r.role) for r in roles if r.rule in _ADDRESSED_DIRECTORS}
+    return subjects, addressed
+
+
+def _promoted(
+    sets: tuple[set[tuple[str, str]], set[tuple[str, str]]], assignees: list[Assignee]
+) -> list[Assignee]:
+    subjects, addressed = sets
     return [
         Assignee(
             a.canonical,
@@ -1122,6 +1141,30 @@ class Owners:
         joined = f"{head} {text[start:end]}"
         return [r for r in self.roles(joined) if r.unit.end <= len(head)]
 
+    def _owners_before(
+        self, text: str, guided: bool, roles: list[RoleMatch], end: int, *, weak_ok: bool
+    ) -> list[Assignee]:
+        """``_owners`` of the paragraph's ``roles`` whose unit starts before ``end`` (scope
+        "paragraph"). The owners of a run of roles in text order are those of each shorter run
+        and more, so they are read once per paragraph and cut at ``end``: a paragraph of n
+        clauses with no owner is not read n times."""
+        key = (f"owners_before:{guided}:{weak_ok}", text)
+        table: tuple[list[int], list[Assignee], list[int]] | None = self._memo.get(key)
+        if table is None:
+            starts = [r.unit.start for r in roles]
+            if any(a > b for a, b in itertools.pairwise(starts)):
+                return _owners([r for r in roles if r.unit.start < end], "paragraph", weak_ok=weak_ok)
+            out: list[Assignee] = []
+            counts: list[int] = []
+            seen: set[tuple[str, str]] = set()
+            for r in roles:
+                out.extend(_owners_of(r, "paragraph", OWNER_ROLES, weak_ok, seen))
+                counts.append(len(out))
+            table = self._memo[key] = (starts, out, counts)
+        starts, out, counts = table
+        k = bisect.bisect_left(starts, end)
+        return out[: counts[k - 1]] if k else []
+
     def _later_addressed(self, section: Section | None, text: str) -> list[Assignee]:
         """"8. Thống nhất chủ trương ..., bảo đảm hoàn thành trước ..." then "Giao Bộ Chính trị chỉ đạo
         ... Quốc hội ... triển khai ...": with no owner anywhere above, the first later paragraph of
@@ -1304,9 +1347,14 @@ class Owners:
             if first_end is None:
                 first_end = next((e for b, e in spans if _two_words(text, b, e)), spans[0][1])
                 self._first_end[text] = first_end
-            upto = _owners([r for r in block_roles if r.unit.start < ce], "paragraph", weak_ok=False)
-            merge(upto, _owners([r for r in block_roles if r.unit.start < min(ce, first_end)], "paragraph"))
-            upto = _promote(block_roles, upto)
+            upto = self._owners_before(text, bool(guided), block_roles, ce, weak_ok=False)
+            merge(upto, self._owners_before(text, bool(guided), block_roles, min(ce, first_end), weak_ok=True))
+            if not has_owner(upto):
+                key = (f"promote_sets:{bool(guided)}", text)
+                sets = self._memo.get(key)
+                if sets is None:
+                    sets = self._memo[key] = _promote_sets(block_roles)
+                upto = _promoted(sets, upto)
             # a closing "Giao X ..." names the owner of the whole paragraph; a later "X phối hợp ..."
             # does not (it helps the lead: "Chủ trì tham mưu ..., hoàn thành trước ... . Các ban
             # đảng phối hợp ..." under the lead's heading)
@@ -1316,7 +1364,14 @@ class Owners:
                 later = [r for r in block_roles if r.unit.start < closing] if closing < len(text) else block_roles
                 if self._opening_of(text) == "lead":
                     later = [r for r in later if r.unit.start < ce or not r.rule.startswith("phoi_hop")]
-                upto = _owners(later, "paragraph", weak_ok=False)
+                    upto = _owners(later, "paragraph", weak_ok=False)
+                else:
+                    # (the same for every clause of the paragraph before its closing: read once)
+                    key = (f"owners_later:{bool(guided)}:{closing}", text)
+                    got = self._memo.get(key)
+                    if got is None:
+                        got = self._memo[key] = _owners(later, "paragraph", weak_ok=False)
+                    upto = list(got)
             merge(owners, upto)
         opening = self._opening_of(text)
         if not has_owner(owners):

@@ -3433,7 +3433,9 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if c.kind in ("collective", "person") or f" {_grammar()['many']} " in c.canonical:
             continue  # "Ủy ban nhân dân các tỉnh, thành phố" + "Khẩn trương ...": no place name
         if (
-            (regions := _many_regions().match(folded, c.end)) is not None
+            # (looked for in a few characters only: the engine would search the rest of the text for
+            # the pattern's fixed words before each try)
+            (regions := _many_regions().match(folded, c.end, c.end + _REGIONS_SPAN)) is not None
             and (idx + 1 == len(out) or regions.end() <= out[idx + 1].start)
             and not _ends_level(c.canonical)
         ):
@@ -4106,6 +4108,9 @@ def _shared_committees(folded: str, end: int, by_start: dict[int, _Cand]) -> tup
         names.append(nxt.canonical)
         end = nxt.end
     return (end, names) if names else None
+
+
+_REGIONS_SPAN = 64  # characters after a name where "các khu vực" is looked for
 
 
 @functools.cache
