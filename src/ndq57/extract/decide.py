@@ -1355,40 +1355,39 @@ def _period_label(ev: Evidence) -> bool:
         return True
     # (helper 81) the work's owner opening it: its name holds no work ("Sở Xây dựng có 12 kỹ sư"),
     # the words after it tell whether work is due ("Sở Tài chính quyết toán kinh phí") or a state
-    owner_end = _label_owner_end(after)
+    # (the clause of the work: its first 60 characters up to a stop)
+    head = after[: _LABEL_CLAUSE.match(after).end()]
+    owner_end = _label_owner_end(after, head)
     work = after[owner_end:] if owner_end else after
     if w["obligation"].search(work) or w["done_verbs"].search(work):
         return True
-    return owner_end > 0 and _label_owner_work(ev, after, owner_end)
+    return owner_end > 0 and _label_owner_work(ev, head, owner_end)
 
 
-_LABEL_CLAUSE = regex.compile(r"[^.;:!?\n]{0,60}")
+_LABEL_CLAUSE = regex.compile(r"[^.;:!?\n]{0,60}")  # (matches everywhere, the empty string at least)
 
 
-def _label_owner_end(after: str) -> int:
-    """(helper 81) Where the unit that opens a time label's work ends in ``after`` (0 if none does)."""
+def _label_owner_end(after: str, head: str) -> int:
+    """(helper 81) Where the unit that opens a time label's work ``after`` (its clause ``head``) ends
+    (0 if none opens it)."""
     if words()["owner_opening"].match(after) is None:
         return 0  # (cheap: a unit's head word opens it)
     from ndq57.extract.units import find_units
 
-    m = _LABEL_CLAUSE.match(after)
-    head = m.group() if m is not None else after
     found = find_units(head)
     if not found or _FILLER.fullmatch(head, 0, found[0].start) is None:
         return 0
     return found[0].end
 
 
-def _label_owner_work(ev: Evidence, after: str, pos: int) -> bool:
+def _label_owner_work(ev: Evidence, head: str, pos: int) -> bool:
     """(helper 81) "- Quý IV/2027: Sở Tài chính quyết toán kinh phí", "Tháng 3/2027: UBND các xã lập
     danh sách": the work after a time's label opens with its owner (ending at ``pos``), whatever its
     verb; not a state or a figure told of the owner ("Năm 2027: Sở Y tế có 50 bác sĩ"), nor a time
-    already past."""
+    already past. ``head`` is the work's clause."""
     doc, due = ev.ctx.doc_date, ev.due
     if due is None or (doc is not None and (due < doc or ev.expr.year_inferred)):
         return False
-    m = _LABEL_CLAUSE.match(after)
-    head = m.group() if m is not None else after
     if _DA_DANG_VUA.search(head) is not None:
         return False
     while pos < len(head) and head[pos] in " *_":

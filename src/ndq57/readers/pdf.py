@@ -1594,11 +1594,9 @@ def unruled_tables(lines: list[Line], carry: list[tuple[float, float]] | None = 
             out.append(first)
             i += 1
             continue
-        found = _centred_rows(lines, i, out, size)
-        if found is not None:
-            centred, i, above = found
-            del out[len(out) - above :]
-            out.extend(centred)
+        after = _take_centred(lines, i, out, size)
+        if after is not None:
+            i = after
             continue
         band = [first]
         seen = _open_corridors(first)
@@ -1669,6 +1667,18 @@ def _row_number(line: Line) -> float | None:
         return None
     label = "".join(g.ch for g in line.glyphs if g.x1 <= spans[0][1])
     return spans[0][1] if _ROW_NUMBER.fullmatch(label) else None
+
+
+def _take_centred(lines: list[Line], i: int, out: list[Line], size: float) -> int | None:
+    """A table of :func:`_centred_rows` opening at ``lines[i]`` put into ``out`` as pipe rows (the
+    top of its header row taken back from ``out``); where the lines after it start, or None."""
+    found = _centred_rows(lines, i, out, size)
+    if found is None:
+        return None
+    rows, after, above = found
+    del out[len(out) - above :]
+    out.extend(rows)
+    return after
 
 
 def _centred_rows(lines: list[Line], i: int, out: list[Line], size: float) -> tuple[list[Line], int, int] | None:
@@ -1762,11 +1772,9 @@ def _centred_tables(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         first = lines[i]
         if len(_gaps(first, size)) >= 2 and _letters(first) and not header.search(first.text):
-            found = _centred_rows(lines, i, out, size)
-            if found is not None:
-                rows, i, above = found
-                del out[len(out) - above :]
-                out.extend(rows)
+            after = _take_centred(lines, i, out, size)
+            if after is not None:
+                i = after
                 continue
         out.append(first)
         i += 1
