@@ -646,7 +646,6 @@ class ClauseOwners:
     task_start: int  # where the task text of the clause starts (the clause before a bare "Hoàn thành ...")
 
 
-
 class _LaterAddressed(NamedTuple):
     """A section's paragraphs, the first addressing paragraph after each (``None``: none), each
     paragraph's first place, and the owners read from the addressing ones (by place)."""
@@ -655,6 +654,44 @@ class _LaterAddressed(NamedTuple):
     following: list[int | None]
     first: dict[str, int]
     owners: dict[int, list[Assignee]]
+
+
+class _Fold(NamedTuple):
+    """A fold of ``_owners_of`` over a paragraph's roles in text order: their starts, the owners
+    found, how many after each role, the index of the role that first saw each key, and the
+    indices of the roles that are no partner's."""
+
+    starts: list[int]
+    out: list[Assignee]
+    counts: list[int]
+    first: dict[tuple[str, str], int]
+    others: list[int]
+
+
+class _FirstSeen(set[tuple[str, str]]):
+    """The keys ``_owners_of`` has seen, each with the index (``at``) of the role that added it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.at = 0
+        self.first: dict[tuple[str, str], int] = {}
+
+    def add(self, key: tuple[str, str]) -> None:
+        self.first.setdefault(key, self.at)
+        super().add(key)
+
+
+class _SeenBefore(set[tuple[str, str]]):
+    """The keys a fold had seen before its role ``k`` (read from ``first``), and those added since."""
+
+    def __init__(self, first: dict[tuple[str, str], int], k: int) -> None:
+        super().__init__()
+        self.first = first
+        self.k = k
+
+    def __contains__(self, key: object) -> bool:
+        return self.first.get(key, self.k) < self.k or super().__contains__(key)  # type: ignore[call-overload]
+
 
 class Owners:
     """The owners of one document's clauses; the unit recogniser's results are memoised, since the
@@ -1165,6 +1202,35 @@ class Owners:
         k = bisect.bisect_left(starts, end)
         return out[: counts[k - 1]] if k else []
 
+    def _owners_but_later_partners(self, text: str, tag: str, roles: list[RoleMatch], end: int) -> list[Assignee]:
+        """``_owners`` (scope "paragraph", no weak rule) of the paragraph's ``roles`` but the partners
+        named after ``end`` (their rule ``phoi_hop…``). The fold over the roles before ``end`` is read
+        once per paragraph, with the place each owner key was first seen, and cut at ``end``; only the
+        other roles after it are read again: a paragraph of n sentences "Phối hợp với …" that opens
+        with a role verb is not read n times."""
+        key = (f"owners_but_partners:{tag}", text)
+        table: _Fold | None = self._memo.get(key)
+        if table is None:
+            starts = [r.unit.start for r in roles]
+            if any(a > b for a, b in itertools.pairwise(starts)):
+                kept = [r for r in roles if r.unit.start < end or not r.rule.startswith("phoi_hop")]
+                return _owners(kept, "paragraph", weak_ok=False)
+            seen = _FirstSeen()
+            out: list[Assignee] = []
+            counts: list[int] = []
+            for i, r in enumerate(roles):
+                seen.at = i
+                out.extend(_owners_of(r, "paragraph", OWNER_ROLES, False, seen))
+                counts.append(len(out))
+            others = [i for i, r in enumerate(roles) if not r.rule.startswith("phoi_hop")]
+            table = self._memo[key] = _Fold(starts, out, counts, seen.first, others)
+        k = bisect.bisect_left(table.starts, end)
+        got = table.out[: table.counts[k - 1]] if k else []
+        after = _SeenBefore(table.first, k)
+        for i in table.others[bisect.bisect_left(table.others, k) :]:
+            got.extend(_owners_of(roles[i], "paragraph", OWNER_ROLES, False, after))
+        return got
+
     def _later_addressed(self, section: Section | None, text: str) -> list[Assignee]:
         """"8. Thống nhất chủ trương ..., bảo đảm hoàn thành trước ..." then "Giao Bộ Chính trị chỉ đạo
         ... Quốc hội ... triển khai ...": with no owner anywhere above, the first later paragraph of
@@ -1363,8 +1429,7 @@ class Owners:
                 closing = self._closing_at(text, ce)
                 later = [r for r in block_roles if r.unit.start < closing] if closing < len(text) else block_roles
                 if self._opening_of(text) == "lead":
-                    later = [r for r in later if r.unit.start < ce or not r.rule.startswith("phoi_hop")]
-                    upto = _owners(later, "paragraph", weak_ok=False)
+                    upto = self._owners_but_later_partners(text, f"{bool(guided)}:{closing}", later, ce)
                 else:
                     # (the same for every clause of the paragraph before its closing: read once)
                     key = (f"owners_later:{bool(guided)}:{closing}", text)
