@@ -594,6 +594,20 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one paragraph of n sentences, each naming a partner and no owner, then a year's work",
     ),
+    "owners_in_brackets": (
+        lambda n: "1. Các nhiệm vụ: "
+        + "".join(f"rà soát hồ sơ đợt {i} (Sở Nội vụ chủ trì, Sở Tư pháp phối hợp); " for i in range(n))
+        + "hoàn thành trước ngày 15/3/2027.\n",
+        400,
+        "one sentence of n works, each with its lead and partner in brackets",
+    ),
+    "partners_no_lead": (
+        lambda n: "1. Sở Xây dựng rà soát hồ sơ. "
+        + "".join(f"Sở Công Thương phối hợp kiểm tra đợt {i}; " for i in range(n))
+        + "hoàn thành trước ngày 15/3/2027.\n",
+        400,
+        "one sentence of n clauses, each a partner's work, no lead in the sentence",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

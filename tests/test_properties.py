@@ -169,6 +169,12 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
         f"Phối hợp với các đoàn thể chính trị - xã hội xã. Trong năm 2027, tổ chức tuyên truyền đợt {i}. "
         for i in range(n)
     ),
+    "owners_in_brackets": lambda n: "1. Các nhiệm vụ: "
+    + "".join(f"rà soát hồ sơ đợt {i} (Sở Nội vụ chủ trì, Sở Tư pháp phối hợp); " for i in range(n))
+    + "hoàn thành trước ngày 15/3/2027.\n",
+    "partners_no_lead": lambda n: "1. Sở Xây dựng rà soát hồ sơ. "
+    + "".join(f"Sở Công Thương phối hợp kiểm tra đợt {i}; " for i in range(n))
+    + "hoàn thành trước ngày 15/3/2027.\n",
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -204,6 +210,8 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "period_limits": (300, (300, 0, 0, 0, 0)),  # (one subject, its period in each of the clause's parts)
     "roadmap_lines": (300, (300, 0, 0, 0, 0)),  # (a month as each line's label, the work after it)
     "partner_clauses": (300, (300, 0, 0, 0, 0)),  # (a partner named in each sentence, no owner anywhere)
+    "owners_in_brackets": (300, (1, 0, 0, 0, 0)),  # (a lead and a partner in each bracket, one limit)
+    "partners_no_lead": (300, (1, 0, 0, 0, 0)),  # (a partner's work in each clause, one limit)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import marshal
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -5079,7 +5080,15 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
 
     decided: list[tuple[str, str]] = []
     results: list[RoleMatch] = []
+    # the groups before the one before that a later "phối hợp" may help (see leads_here: a lead not
+    # by "phối hợp", or a subject), in order; the group just before is still read apart, since its
+    # role may change while the next is decided
+    helped: list[int] = []
     for gi, grp in enumerate(groups):
+        if gi >= 2 and decided[gi - 2][1] != "phoi_hop_subject" and (
+            decided[gi - 2][0] == "lead" or decided[gi - 2] == ("assigned", "subject")
+        ):
+            helped.append(gi - 2)
         first, last = units[grp[0]], units[grp[-1]]
         cs, ce = clauses[grp[0]][0], clauses[grp[-1]][1]
         prev_end = cs
@@ -5152,7 +5161,14 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                     or alone
                 )
 
-            lead_before = any(leads_here(k) for k in range(gi))
+            # (the nearest group first, none before the sentence: the groups' ends rise in text order)
+            lead_before = False
+            for k in itertools.chain((gi - 1,), reversed(helped)):
+                if units[groups[k][-1]].end <= stop:
+                    break
+                if leads_here(k):
+                    lead_before = True
+                    break
             if lead_before:
                 role, rule = "coordinate", "phoi_hop_after_lead"
         if (
