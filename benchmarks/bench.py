@@ -608,6 +608,13 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one sentence of n clauses, each a partner's work, no lead in the sentence",
     ),
+    "bold_pieces": (
+        lambda n: "1. "
+        + "".join(f"**Sở Tài chính** rà soát hồ sơ đợt {i}, *hoàn thành trước ngày 15/3/2027*. " for i in range(n))
+        + "\n",
+        400,
+        "one paragraph of n sentences, each with its owner in bold and its limit in italics",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

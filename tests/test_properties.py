@@ -175,6 +175,9 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "partners_no_lead": lambda n: "1. Sở Xây dựng rà soát hồ sơ. "
     + "".join(f"Sở Công Thương phối hợp kiểm tra đợt {i}; " for i in range(n))
     + "hoàn thành trước ngày 15/3/2027.\n",
+    "bold_pieces": lambda n: "1. "
+    + "".join(f"**Sở Tài chính** rà soát hồ sơ đợt {i}, *hoàn thành trước ngày 15/3/2027*. " for i in range(n))
+    + "\n",
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -212,6 +215,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "partner_clauses": (300, (300, 0, 0, 0, 0)),  # (a partner named in each sentence, no owner anywhere)
     "owners_in_brackets": (300, (1, 0, 0, 0, 0)),  # (a lead and a partner in each bracket, one limit)
     "partners_no_lead": (300, (1, 0, 0, 0, 0)),  # (a partner's work in each clause, one limit)
+    "bold_pieces": (300, (300, 0, 0, 0, 0)),  # (an owner in bold and a limit in each sentence)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

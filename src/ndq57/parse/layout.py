@@ -73,6 +73,10 @@ class Block:
     _offsets: tuple[list[tuple[int, int]], int, list[int]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    # the bold spans' starts in order and the running maximum of their ends, kept likewise
+    _bold_reach: tuple[Sequence[tuple[int, int]], int, list[int], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def line(self) -> int:
@@ -86,7 +90,17 @@ class Block:
         return self.line_map[max(i, 0)][1]
 
     def is_bold(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.bold)
+        """Whether a bold span runs over ``text[start:end]`` (a paragraph of n bold pieces is not
+        read n times: the spans that start before ``end`` reach past ``start`` if the farthest does)."""
+        got = self._bold_reach
+        if got is None or got[0] is not self.bold or got[1] != len(self.bold):
+            spans = sorted(self.bold)
+            reach: list[int] = []
+            for _, e in spans:
+                reach.append(max(e, reach[-1]) if reach else e)
+            got = self._bold_reach = (self.bold, len(self.bold), [s for s, _ in spans], reach)
+        k = bisect.bisect_left(got[2], end)
+        return k > 0 and got[3][k - 1] > start
 
     @property
     def all_bold(self) -> bool:
