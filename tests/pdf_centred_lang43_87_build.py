@@ -2,9 +2,9 @@
 ``*_lang43_87.html`` beside them printed to PDF by headless Chromium ("Save as PDF", the ``chr_``
 copy) and converted by LibreOffice (``soffice --convert-to pdf``, the ``lo_`` copy), as
 ``tests/pdf_centred_lang42_build.py`` does; the LibreOffice copy is also read back by
-``pdftotext`` (texts a user exported): the plan's with ``-raw`` into
-``tests/fixtures/pdftotext_raw_centred_merged_lang43_87.txt``, the letter's with ``-layout`` into
-``tests/fixtures/pdftotext_layout_cv_sidebar_lang43_87.txt``:
+``pdftotext`` (texts a user exported): the plan's with ``-raw`` and ``-layout`` into
+``tests/fixtures/pdftotext_{raw,layout}_centred_merged_lang43_87.txt``, the letter's with
+``-layout`` into ``tests/fixtures/pdftotext_layout_cv_sidebar_lang43_87.txt``:
 
 * ``kh_centred_merged_lang43_87`` — a district's Kế hoạch whose borderless task table has an owner
   cell merged over rows 1–2 and a time cell merged over rows 4–5 (``rowspan``), and row 3's time
@@ -52,16 +52,19 @@ def main() -> None:
                 capture_output=True,
             )
             shutil.copy(Path(tmp) / f"{html.stem}.pdf", PRINTED / f"lo_{html.stem}.pdf")
-        mode, name = TEXTS[html.stem]
-        text = subprocess.run(
-            ["pdftotext", mode, str(PRINTED / f"lo_{html.stem}.pdf"), "-"], check=True, capture_output=True
-        ).stdout
-        (FIXTURES / name).write_bytes(text)
+        for mode, name in TEXTS[html.stem]:
+            text = subprocess.run(
+                ["pdftotext", mode, str(PRINTED / f"lo_{html.stem}.pdf"), "-"], check=True, capture_output=True
+            ).stdout
+            (FIXTURES / name).write_bytes(text)
 
 
 TEXTS = {
-    "kh_centred_merged_lang43_87": ("-raw", "pdftotext_raw_centred_merged_lang43_87.txt"),
-    "cv_sidebar_lang43_87": ("-layout", "pdftotext_layout_cv_sidebar_lang43_87.txt"),
+    "kh_centred_merged_lang43_87": [
+        ("-raw", "pdftotext_raw_centred_merged_lang43_87.txt"),
+        ("-layout", "pdftotext_layout_centred_merged_lang43_87.txt"),
+    ],
+    "cv_sidebar_lang43_87": [("-layout", "pdftotext_layout_cv_sidebar_lang43_87.txt")],
 }
 
 

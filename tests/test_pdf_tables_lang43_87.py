@@ -82,6 +82,20 @@ def test_blank_time_cell_no_deadline() -> None:
         assert tasks[4][1] == [(None, "recurring")]
 
 
+def test_layout_centred_merged_and_blank() -> None:
+    # (the -layout text of the same table: the owner between rows 1 and 2 is both rows', the time
+    # between rows 4 and 5 both rows'; row 3's blank time is read as blank, not as row 2's)
+    tasks = _tasks(_doc(FIXTURES / "pdftotext_layout_centred_merged_lang43_87.txt"))
+    assert [t[2][0][0] for t in tasks[:2]] == ["Phòng Nông nghiệp và Môi trường"] * 2
+    assert [t[1] for t in tasks] == [
+        [("2027-04-30", "month")],
+        [("2027-04-30", "date")],
+        [],
+        [(None, "recurring")],
+        [(None, "recurring")],
+    ]
+
+
 # ---------------------------------------------------------------- cells one blank apart
 
 

@@ -2544,18 +2544,20 @@ def _layout_table(
         last = x
     if not rows:
         return None
+    centred = False
     if indexed and task_col is not None and task_col > 0:
         # (Word's usual table: each row's cells centred vertically; the number on its middle line)
         named = [_role(_clean(_Raw(c, h + 1))) for c in header]
         lead = named.index("lead") if "lead" in named else -1
-        _centred_rows(lines, rows, header, _head_end(lines, h, rows), task_col, lead)
+        # (every row read so: its merged cells are found, an empty cell left is blank)
+        centred = _centred_rows(lines, rows, header, _head_end(lines, h, rows), task_col, lead)
     raw_rows = [[_Raw(c, c[0][0] if c else h + 1) for c in header]]
     rows = [[_date_rest(c) for c in r] for r in rows]
     raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
     for y in range(first, last):
         taken[y] = True
     notes = [y for y in notes if y < last and (lines[y].strip(" \t") or "\f" in lines[y])]
-    return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True, page_lines=notes)
+    return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=not centred, page_lines=notes)
 
 
 @functools.cache
@@ -3288,7 +3290,7 @@ Frags = list[tuple[int, str]]
 
 def _centred_rows(
     lines: list[str], rows: list[list[Frags]], header: list[Frags], head_end: int | None, task_col: int, lead: int = -1
-) -> None:
+) -> bool:
     """The rows of a ``pdftotext -layout`` table whose cells are centred vertically (Word's
     usual table) cut where the cells put them: each row's number stands on the middle line of
     the row, and each cell around that line, its first line as far above it as its last below
@@ -3302,15 +3304,19 @@ def _centred_rows(
     (``lead``: the lead's column; the text cannot tell it from three cells, two empty). Only for a
     run of numbered rows most of whose numbers stand below the top of their task cell (on a line
     of its text in small letters, or none of it); the first row's top lines, read with the
-    header, are taken from under the header's blank line."""
+    header, are taken from under the header's blank line. Whether every row was read so (its
+    merged cells found: an empty cell left is a blank one)."""
     k = 0
+    every = True
     while k < len(rows):
         e = k
         while e < len(rows) and _anchor(rows[e]) is not None:
             e += 1
         if e - k >= 1:
-            _centre_run(lines, rows[k:e], header if k == 0 else None, head_end, task_col, lead)
+            every = _centre_run(lines, rows[k:e], header if k == 0 else None, head_end, task_col, lead) and every
+        every = every and (e == len(rows) or _anchor(rows[e]) is not None or not any(rows[e][1:]))
         k = e + 1
+    return every
 
 
 def _anchor(row: list[Frags]) -> int | None:
@@ -3327,17 +3333,18 @@ def _centre_run(
     head_end: int | None,
     task_col: int,
     lead: int = -1,
-) -> None:
-    """:func:`_centred_rows` for a run of numbered rows (``header``: the table's, above the first)."""
+) -> bool:
+    """:func:`_centred_rows` for a run of numbered rows (``header``: the table's, above the first);
+    whether it was read so."""
     numbers = [_anchor(r) or 0 for r in run]
     if any(b <= a for a, b in itertools.pairwise(numbers)):
-        return
+        return False
     low = 0  # rows whose number stands below the top of their task cell
     for r, n in zip(run, numbers, strict=True):
         said = [t for y, t in r[task_col] if y == n]
         low += any(y < n for y, _ in r[task_col]) or not said or said[0][:1].islower()
     if low * 2 < len(run):
-        return
+        return False
     width = len(run[0])
     top = head_end if header is not None else None
     for j in range(1, width):
@@ -3351,6 +3358,7 @@ def _centre_run(
             header[j][:] = [p for p in header[j] if p[0] <= top]
         for r, cell in zip(run, cut, strict=True):
             r[j] = cell
+    return True
 
 
 def _centred_cells(
@@ -3441,7 +3449,7 @@ def _centred_cells(
 
 
 _CENTRED_GAP = 24  # the most lines of a column between two row numbers whose every cut is weighed
-_CENTRED_BLANK = 2.0  # the cost of a blank line inside a cell (the gap between two rows)
+_CENTRED_BLANK = 4.0  # the cost of a blank line inside a cell (the gap between two rows)
 _CENTRED_SMALL = 1.5  # the cost of a cell opening in small letters (a cell's wrapped line)
 _MERGED_OFF = 1.5  # how far from its number a cell merged over two rows stands at least
 
