@@ -2005,24 +2005,34 @@ def _expand(line: str) -> str:
     return line.replace("\f", " ").replace("\t", "    ")
 
 
-def _layout_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool = False) -> list[int]:
+def _layout_cuts(
+    lines: list[str], h: int, head: list[tuple[int, str]], page: bool = False, agreed: dict[int, int] | None = None
+) -> list[int]:
     """Where each column starts: between two header words, at the blank gutter that the lines
     below keep (a header word may stand centred over its column, the cells at its left edge);
     ``page``: from the lines of the header's page only (a header printed again on a new page).
     The text layer places each page anew: the header's page gives its columns when it holds a few
-    lines of rows, the lines of the next pages otherwise (``_page_cuts`` moves them on each page)."""
+    lines of rows, the lines of the next pages otherwise (``_page_cuts`` moves them on each page).
+    ``agreed``: filled with the columns whose start the rows agreed on where no gutter was free
+    (:func:`_agreed_start`): column -> that start (the cut stays where the gutter's place is)."""
     if not page:
-        cuts, seen = _read_cuts(lines, h, head, True)
+        found: dict[int, int] = {}
+        cuts, seen = _read_cuts(lines, h, head, True, found)
         if seen >= _PAGE_ROW_LINES:
+            if agreed is not None:
+                agreed.update(found)
             return cuts
-    return _read_cuts(lines, h, head, page)[0]
+    return _read_cuts(lines, h, head, page, agreed)[0]
 
 
 _PAGE_ROW_LINES = 3  # lines of two pieces or more under a header that its page's columns are read from
 
 
-def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool) -> tuple[list[int], int]:
-    """``_layout_cuts``, with how many lines of two pieces or more it read the gutters from."""
+def _read_cuts(
+    lines: list[str], h: int, head: list[tuple[int, str]], page: bool, agreed: dict[int, int] | None = None
+) -> tuple[list[int], int]:
+    """``_layout_cuts``, with how many lines of two pieces or more it read the gutters from
+    (``agreed``: see ``_layout_cuts``)."""
     seen = again = 0  # (again: header lines in a row)
     starts = [s for s, _ in head]
     # sized by the expanded lines: a tab widens its line (fragments are counted on that width)
@@ -2035,6 +2045,7 @@ def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool
     free = [False] * len(lines)
     notes_end = -1  # the page break after footnotes printed among the table's lines
     numbers: list[tuple[int, str]] = []  # the rows' numbers (first pieces that are numbers)
+    rows_read: list[str] = []  # the rows' lines under the header
     for y, line in enumerate(lines[h : h + 400]):
         if h + y < notes_end:
             continue
@@ -2065,7 +2076,10 @@ def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool
         if len(starts) > 2 and s0 < starts[1] and s0 + len(t0) > starts[2] and not _label(t0):
             if (len(frags) == 1 and (numbers or not _glued_row_top(t0))) or len(t0) >= 50:
                 break  # a paragraph across the columns: the table has ended
+            rows_read.append(_expand(line))
             continue  # (a task's line glued to the lead's: "trường tại các cụm công và Môi trường")
+        if y:
+            rows_read.append(_expand(line))
         if len(frags) < 2:
             continue  # a wrapped line, or a heading after the table: the gutters are the rows'
         seen += y > 0
@@ -2105,8 +2119,90 @@ def _read_cuts(lines: list[str], h: int, head: list[tuple[int, str]], page: bool
                 -x,
             ),
         )
-        cuts.append(best + 1 if best < hi else hi)
+        cut = best + 1 if best < hi else hi
+        if k > 1 and cut < len(crossed) and crossed[cut] >= _AGREED_LINES and agreed is not None:
+            # (a piece runs over the gutter's place: the cells may stand one blank apart, narrow
+            # margins, where the rows agree on the column's start)
+            # (the heading on the left stands in its column: the start is right of its end)
+            said = head[k - 1][0] + len(head[k - 1][1]) + 1
+            found = _agreed_start(rows_read, max(lo, min(hi, said), hi - _AGREED_REACH), hi, crossed[cut])
+            if found is not None:
+                agreed[k] = found
+        cuts.append(cut)
     return [*cuts, 10**6], seen
+
+
+_AGREED_LINES = 3  # lines with a word starting at one place (give or take one) that make it a column's start ...
+_AGREED_REACH = 12  # ... at most this many places left of its heading
+_AGREED_DRIFT = 2  # the text layer sets a cell's line this many places off its column's start at most
+
+
+def _agreed_start(rows: list[str], lo: int, hi: int, crossing: int) -> int | None:
+    """Where a column starts when its cells stand one blank after the cells on their left (narrow
+    margins, ``pdftotext -layout``: no blank gutter between the columns): the place between ``lo``
+    and ``hi`` (its heading's start) where a word starts after a blank, give or take one place, on
+    the most lines of the rows (``rows``), fewest words running over it (twice counted against
+    it, at most a third as many as the starts): ``_AGREED_LINES`` words starting at it exactly at
+    least, and give or take one on a third of the lines that reach it and half the ``crossing`` lines
+    that run over the gutter's place. None when no place is agreed on."""
+    starts: collections.Counter[int] = collections.Counter()
+    over: collections.Counter[int] = collections.Counter()
+    for ln in rows:
+        for x in range(max(lo - 1, 1), min(hi + 2, len(ln))):
+            if ln[x] != " ":
+                (over if ln[x - 1] != " " else starts)[x] += 1
+    best, score = None, 0
+    for x in range(lo, hi + 1):
+        near = starts[x - 1] + starts[x] + starts[x + 1]
+        reach = sum(1 for ln in rows if len(ln) > x + 1)  # (the lines that reach that far)
+        if starts[x] < _AGREED_LINES or 3 * near < reach:
+            continue  # (words start there on a few lines by chance, in a column's running text)
+        if near >= max(crossing // 2, 3 * over[x]) and near - 2 * over[x] > score:
+            best, score = x, near - 2 * over[x]
+    return best
+
+
+def _agreed_row_line(
+    line: str, cuts: list[int], agreed: dict[int, int], column: Callable[[int], int]
+) -> list[tuple[int, str]] | None:
+    """A row's line read by the column starts the rows agreed on (:func:`_agreed_split`) when
+    each piece then stands in one column (it may end two places into the next), its first in the
+    first column only if a row's number (a paragraph after the table starts at the margin)."""
+    frags = _agreed_split(_fragments(line), cuts, agreed)
+    fr = _snapped(frags, cuts, column)
+    if len(fr) < 2 or (column(fr[0][0]) == 0 and _label(fr[0][1]) is None):
+        return None
+    ends = [column(max(s, s + len(t) - 1 - _OVERRUN)) for s, t in fr]
+    starts = [column(s) for s, _ in fr]
+    return fr if ends == starts and len(set(starts)) == len(starts) else None
+
+
+def _opens_cell(text: str, at: int) -> bool:
+    """Does an owner's name or a time open at ``at``?"""
+    return _owner_name_at(text, at) > 0 or text[at:].lower().startswith(_time_starts())
+
+
+def _agreed_split(frags: list[tuple[int, str]], cuts: list[int], agreed: dict[int, int]) -> list[tuple[int, str]]:
+    """The pieces of a table's line, a piece that runs over the start the rows agreed on for a
+    column (:func:`_agreed_start`) split before the word that starts within ``_AGREED_DRIFT``
+    places of it (one that opens a unit's name or a time, else the nearest; a cell one blank after
+    the cell on its left: "… có nhu cầu Môi trường", the task's wrapped line, then the rest of the
+    lead's name), that word placed at the column's start."""
+    out: list[tuple[int, str]] = []
+    for s, t in frags:
+        for k, c in sorted(agreed.items()):
+            if not s + 1 < min(c, cuts[k]) and max(c, cuts[k]) < s + len(t):
+                continue
+            near = [b for b in range(max(1, c - s - _AGREED_DRIFT), min(len(t), c - s + _AGREED_DRIFT + 1))
+                    if t[b - 1] == " " and t[b] != " "]  # fmt: skip
+            if not near:
+                continue
+            # (a unit's name or a time opening there first: "… nhà ở Sở Xây dựng" two places left)
+            b = min(near, key=lambda b: (not _opens_cell(t, b), abs(s + b - c), -b))
+            out.append((s, t[: b - 1]))
+            s, t = max(s + b, cuts[k]), t[b:]
+        out.append((s, t))
+    return out
 
 
 def _glued_row_top(text: str) -> bool:
@@ -2130,7 +2226,8 @@ def _layout_table(
 ) -> _RawTable | None:
     """The table under the header line ``h`` (its pieces ``head``), read with up to ``reach`` header
     lines above it."""
-    cuts = _layout_cuts(lines, h, head)
+    agreed: dict[int, int] = {}
+    cuts = _layout_cuts(lines, h, head, agreed=agreed)
 
     def column(x: int) -> int:
         # (the last column that starts at or before x)
@@ -2408,6 +2505,12 @@ def _layout_table(
                 drift.update(
                     (k, (to, x - 1)) for k, to in _placed(lines[x - 1], fr) if k != to and column(k) != column(to)
                 )
+        if agreed and cur is not None and not (fitting or x - 1 in own_gutters or _runs_over(fr, column)):
+            # (cells one blank apart where no other reading parts them: parted at the starts the
+            # rows agreed on, "… có nhu cầu Môi trường", the rest of the lead's name)
+            parted = _agreed_row_line(lines[x - 1], cuts, agreed, column)
+            if parted is not None:
+                fr, fitting = parted, True
         if not (fitting or x - 1 in own_gutters or len(fr) >= 3 or (cur is not None and _runs_over(fr, column))):
             # (a row's line of three pieces or more goes on though one of them runs over a cut:
             # two cells glued where no name shows where the second starts; each piece is the
@@ -2441,18 +2544,20 @@ def _layout_table(
         last = x
     if not rows:
         return None
+    centred = False
     if indexed and task_col is not None and task_col > 0:
         # (Word's usual table: each row's cells centred vertically; the number on its middle line)
         named = [_role(_clean(_Raw(c, h + 1))) for c in header]
         lead = named.index("lead") if "lead" in named else -1
-        _centred_rows(lines, rows, header, _head_end(lines, h, rows), task_col, lead)
+        # (every row read so: its merged cells are found, an empty cell left is blank)
+        centred = _centred_rows(lines, rows, header, _head_end(lines, h, rows), task_col, lead)
     raw_rows = [[_Raw(c, c[0][0] if c else h + 1) for c in header]]
     rows = [[_date_rest(c) for c in r] for r in rows]
     raw_rows += [[_Raw(c, c[0][0] if c else min(p[0][0] for p in r if p)) for c in r] for r in rows]
     for y in range(first, last):
         taken[y] = True
     notes = [y for y in notes if y < last and (lines[y].strip(" \t") or "\f" in lines[y])]
-    return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=True, page_lines=notes)
+    return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=not centred, page_lines=notes)
 
 
 @functools.cache
@@ -3185,7 +3290,7 @@ Frags = list[tuple[int, str]]
 
 def _centred_rows(
     lines: list[str], rows: list[list[Frags]], header: list[Frags], head_end: int | None, task_col: int, lead: int = -1
-) -> None:
+) -> bool:
     """The rows of a ``pdftotext -layout`` table whose cells are centred vertically (Word's
     usual table) cut where the cells put them: each row's number stands on the middle line of
     the row, and each cell around that line, its first line as far above it as its last below
@@ -3199,15 +3304,19 @@ def _centred_rows(
     (``lead``: the lead's column; the text cannot tell it from three cells, two empty). Only for a
     run of numbered rows most of whose numbers stand below the top of their task cell (on a line
     of its text in small letters, or none of it); the first row's top lines, read with the
-    header, are taken from under the header's blank line."""
+    header, are taken from under the header's blank line. Whether every row was read so (its
+    merged cells found: an empty cell left is a blank one)."""
     k = 0
+    every = True
     while k < len(rows):
         e = k
         while e < len(rows) and _anchor(rows[e]) is not None:
             e += 1
         if e - k >= 1:
-            _centre_run(lines, rows[k:e], header if k == 0 else None, head_end, task_col, lead)
+            every = _centre_run(lines, rows[k:e], header if k == 0 else None, head_end, task_col, lead) and every
+        every = every and (e == len(rows) or _anchor(rows[e]) is not None or not any(rows[e][1:]))
         k = e + 1
+    return every
 
 
 def _anchor(row: list[Frags]) -> int | None:
@@ -3224,17 +3333,18 @@ def _centre_run(
     head_end: int | None,
     task_col: int,
     lead: int = -1,
-) -> None:
-    """:func:`_centred_rows` for a run of numbered rows (``header``: the table's, above the first)."""
+) -> bool:
+    """:func:`_centred_rows` for a run of numbered rows (``header``: the table's, above the first);
+    whether it was read so."""
     numbers = [_anchor(r) or 0 for r in run]
     if any(b <= a for a, b in itertools.pairwise(numbers)):
-        return
+        return False
     low = 0  # rows whose number stands below the top of their task cell
     for r, n in zip(run, numbers, strict=True):
         said = [t for y, t in r[task_col] if y == n]
         low += any(y < n for y, _ in r[task_col]) or not said or said[0][:1].islower()
     if low * 2 < len(run):
-        return
+        return False
     width = len(run[0])
     top = head_end if header is not None else None
     for j in range(1, width):
@@ -3248,6 +3358,7 @@ def _centre_run(
             header[j][:] = [p for p in header[j] if p[0] <= top]
         for r, cell in zip(run, cut, strict=True):
             r[j] = cell
+    return True
 
 
 def _centred_cells(
@@ -3338,7 +3449,7 @@ def _centred_cells(
 
 
 _CENTRED_GAP = 24  # the most lines of a column between two row numbers whose every cut is weighed
-_CENTRED_BLANK = 2.0  # the cost of a blank line inside a cell (the gap between two rows)
+_CENTRED_BLANK = 4.0  # the cost of a blank line inside a cell (the gap between two rows)
 _CENTRED_SMALL = 1.5  # the cost of a cell opening in small letters (a cell's wrapped line)
 _MERGED_OFF = 1.5  # how far from its number a cell merged over two rows stands at least
 

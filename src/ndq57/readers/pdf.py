@@ -1181,7 +1181,12 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
         ]
         right = [g for g in by_x if g.x0 >= x - 1 and g.x0 < x + _WORD_GAP * size]
         for a in left:
-            if any(abs(a.cy - b.cy) < 0.3 * size and b.x0 - a.x1 < _WORD_GAP * size for b in right):
+            # (a cell's last letter and the next cell's first one close to the rule between them,
+            # narrow margins: apart in the text layer's order, or a space between them)
+            if any(
+                abs(a.cy - b.cy) < 0.3 * size and b.x0 - a.x1 < _WORD_GAP * size and not _apart_in_layer(a, b)
+                for b in right
+            ):
                 return None
     bands = list(itertools.pairwise(grid.ys))
     # the glyphs of each cell; a cell merged with its right neighbour (no rule between them at
@@ -1221,6 +1226,12 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> list[Line] | None:
     one = max(texts, key=lambda t: sum(1 for c in t if c), default=[])
     alone = full <= 1 and sum(1 for c in one if c) >= 3 and sum(1 for c in one if " " in c) >= 2
     return rows if full >= 2 or alone else None
+
+
+def _apart_in_layer(a: Glyph, b: Glyph) -> bool:
+    """Are ``a`` and ``b`` (``b`` right of ``a``) of two words in the text layer: a space written
+    before ``b``, or ``b`` not written right after ``a`` (each cell's text a run of its own)?"""
+    return b.space_before or (a.idx != b.idx and b.idx != a.idx + 1)
 
 
 def _join_cell(lines: Iterable[str], glued: frozenset[int] = frozenset()) -> str:
@@ -1720,6 +1731,7 @@ def _centred_rows(lines: list[Line], i: int, out: list[Line], size: float) -> tu
             blocks[-1].append(ln)
     head: list[Line] = []
     rows: list[list[Line]] = []
+    numbers: list[list[Line]] = []  # the lines of each block's row numbers (several: see _merged_rows)
     centred = False
     for k, blk in enumerate(blocks):
         left = min(ln.x0 for ln in blk) + _FLOW_SAME * size  # (a number in another column: a date's end)
@@ -1727,11 +1739,15 @@ def _centred_rows(lines: list[Line], i: int, out: list[Line], size: float) -> tu
         if not numbered and k == 0 and len(blk) <= _HEADER_LINES:
             head = blk
             continue
-        if len(numbered) != 1 or any(ln.x0 <= numbered[0][1] for ln in blk if ln is not numbered[0][0]):
+        edge = max((e for _, e in numbered), default=0.0)
+        if not numbered or any(ln.x0 <= edge for ln in blk if all(ln is not n for n, _ in numbered)):
+            break
+        if len(numbered) > 1 and not _counted_on(numbered):
             break
         centred = centred or blk[0] is not numbered[0][0]
         rows.append(blk)
-    if not head or len(rows) < 2 or not centred:
+        numbers.append([ln for ln, _ in numbered])
+    if not head or sum(map(len, numbers)) < 2 or not centred:
         return None
     body = [ln for blk in rows for ln in blk]
     free = _cut_corridors(body)
@@ -1753,13 +1769,119 @@ def _centred_rows(lines: list[Line], i: int, out: list[Line], size: float) -> tu
     words = [(ln, u, v) for ln in head for u, v in _intervals(ln, _TABLE_WORD_GAP)]
     if any(u <= a and v >= b for _, u, v in words for a, b in free):
         return None
-    cells_of: list[list[list[Glyph]]] = [[[] for _ in range(len(cuts) + 1)] for _ in range(bool(head) + len(rows))]
+    cells_of: list[list[list[Glyph]]] = [[[] for _ in range(len(cuts) + 1)]]
     for ln, u, v in words:
         cells_of[0][sum(1 for c in cuts if (u + v) / 2 >= c)].extend(g for g in ln.glyphs if u <= g.x0 and g.x1 <= v)
-    for cells, blk in zip(cells_of[bool(head) :], rows, strict=True):
+    for blk, nums in zip(rows, numbers, strict=True):
+        if len(nums) > 1:
+            split = _merged_rows(blk, nums, cuts, usual + _ROW_APART * size)
+            if split is None:
+                return None
+            cells_of.extend(split)
+            continue
+        cells: list[list[Glyph]] = [[] for _ in range(len(cuts) + 1)]
         for g in (g for ln in blk for g in ln.glyphs):
             cells[sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c)].append(g)
+        cells_of.append(cells)
+    _centred_down(cells_of[1:], size)
     return _pipe_rows(head + body, cells_of, free), i + len(head) - above + len(body), above
+
+
+_MID_SAME = 0.5  # font sizes: a cell centred this near the middle of rows is centred on them ...
+_MID_OFF = 1.0  # ... and one this far off its own row's middle is not its row's alone
+
+
+def _centred_down(rows: list[list[list[Glyph]]], size: float) -> None:
+    """A cell of a centred table merged down over the rows under it, apart from them (the rows'
+    other cells are as high as it is: no line of it bridges the rows' gap, see
+    :func:`_merged_rows`), stands at the middle of all its rows, off the middle of its first row
+    (where the row's number stands), and the rows under it have no cell in its column: it is put
+    in those rows too. A blank cell has no text and a short cell of one row stands at that row's
+    middle: neither moves."""
+    seen: dict[int, int] = {}
+    for r in rows:
+        for g in {id(g): g for c in r for g in c}.values():
+            seen[id(g)] = seen.get(id(g), 0) + 1
+    # (each row's own lines: a cell put in two rows already, see _merged_rows, is neither's)
+    own = [[g for c in r for g in c if seen[id(g)] == 1] for r in rows]
+    spans = [(max(g.y1 for g in o), min(g.y0 for g in o)) if o else None for o in own]
+    for k, row in enumerate(rows):
+        span = spans[k]
+        if span is None or not row[0]:
+            continue
+        middle = (max(g.y1 for g in row[0]) + min(g.y0 for g in row[0])) / 2  # (the row's number)
+        for col, cell in enumerate(row[1:], start=1):
+            if not cell or any(seen[id(g)] > 1 for g in cell):
+                continue
+            mid = (max(g.y1 for g in cell) + min(g.y0 for g in cell)) / 2
+            if abs(mid - middle) <= _MID_OFF * size:
+                continue
+            j = k + 1
+            while j < len(rows) and not rows[j][col] and spans[j] is not None:
+                low = spans[j][1]  # type: ignore[index]
+                if abs(mid - (span[0] + low) / 2) <= _MID_SAME * size:
+                    for r in rows[k + 1 : j + 1]:
+                        r[col].extend(cell)
+                    break
+                j += 1
+
+
+def _counted_on(numbered: list[tuple[Line, float]]) -> bool:
+    """Do the row numbers that open these lines (top to bottom) count on by one (``1``, ``2``)?"""
+    values = [int("".join(ch for ch in (g.ch for g in ln.glyphs if g.x1 <= edge) if ch.isdigit()) or "0")
+              for ln, edge in numbered]  # fmt: skip
+    return all(b == a + 1 for a, b in itertools.pairwise(values))
+
+
+def _merged_rows(
+    blk: list[Line], numbers: list[Line], cuts: list[float], apart: float
+) -> list[list[list[Glyph]]] | None:
+    """The cells of the rows in one block of a centred table (:func:`_centred_rows`) that holds
+    several rows, their numbers counting on: a cell merged across the rows (an owner for two
+    tasks) is centred over their boundary, its lines bridging the band that sets rows apart. In
+    each column the lines are grouped into cells by that band (a gap ``apart`` wide, points); the
+    rows stand where their numbers and the cells of the columns with a cell for each row stand;
+    a cell of another column goes to each row it stands beside (a merged cell to all of them, a
+    cell with one blank beside it to its own row). None when the numbers are not a cell each."""
+    columns: list[list[list[Glyph]]] = [[] for _ in range(len(cuts) + 1)]
+    for ln in blk:
+        parts: list[list[Glyph]] = [[] for _ in columns]
+        for g in ln.glyphs:
+            parts[sum(1 for c in cuts if (g.x0 + g.x1) / 2 >= c)].append(g)
+        for col, part in zip(columns, parts, strict=True):
+            if part:
+                col.append(part)
+    cells: list[list[list[Glyph]]] = []  # per column: its cells top to bottom
+    for col in columns:
+        found: list[list[Glyph]] = []
+        low = 0.0
+        for part in sorted(col, key=lambda p: -max(g.y1 for g in p)):
+            if not found or low - max(g.y1 for g in part) > apart:
+                found.append([])
+            found[-1].extend(part)
+            low = min(g.y0 for g in found[-1])
+        cells.append(found)
+    n = len(numbers)
+    if len(cells[0]) != n:
+        return None
+    spans = [[max(g.y1 for g in c), min(g.y0 for g in c)] for c in cells[0]]
+    for found in cells[1:]:
+        if len(found) == n:
+            for span, c in zip(spans, found, strict=True):
+                span[0], span[1] = max(span[0], max(g.y1 for g in c)), min(span[1], min(g.y0 for g in c))
+    rows: list[list[list[Glyph]]] = [[[] for _ in columns] for _ in range(n)]
+    for k, found in enumerate(cells):
+        for c in found:
+            top, low = max(g.y1 for g in c), min(g.y0 for g in c)
+            beside = [r for r, (a, b) in enumerate(spans) if low < a and top > b]
+            if len(found) == n:
+                beside = [found.index(c)]
+            elif not beside:
+                mid = (top + low) / 2
+                beside = [min(range(n), key=lambda r: abs((spans[r][0] + spans[r][1]) / 2 - mid))]
+            for r in beside:
+                rows[r][k].extend(c)
+    return rows
 
 
 def _centred_tables(lines: list[Line]) -> list[Line]:
@@ -1789,10 +1911,12 @@ def _left_edges(rows: list[list[Line]], free: list[tuple[float, float]]) -> list
     the edge."""
     lines = [ln for blk in rows for ln in blk]
     tol = _FLOW_SAME * _median([ln.size for ln in lines])
+    first = free[0][1] + tol if free else math.inf
     starts: dict[int, list[tuple[int, float]]] = {}
     for b, blk in enumerate(rows):
         for ln in blk:
-            for u, _ in _intervals(ln, _WORD_GAP)[1:]:
+            # (a line of a later column's cell alone on its line starts at its edge too)
+            for u, _ in _intervals(ln, _WORD_GAP)[0 if ln.x0 > first else 1 :]:
                 starts.setdefault(round(u / tol), []).append((b, u))
     out: list[tuple[float, float]] = []
     for _, found in sorted(starts.items()):
