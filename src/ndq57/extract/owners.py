@@ -317,11 +317,20 @@ def _report_open() -> regex.Pattern[str]:
     return regex.compile(str(load("units")["owner_clauses"]["report_open"]), regex.IGNORECASE)
 
 
-def _director_reports(roles: list[RoleMatch], earlier: list[Assignee]) -> list[Assignee]:
+def _director_reports(roles: list[RoleMatch], earlier: list[Assignee], clause: str = "") -> list[Assignee]:
     """The owners a report after ";" takes from the clause before: "Công an tỉnh chỉ đạo Công an các
     xã ...; định kỳ 6 tháng báo cáo UBND tỉnh": the subject that directs reports (assigned), not
-    the units it directs; ``earlier`` as it is when that clause has no such subject."""
+    the units it directs; ``earlier`` as it is when that clause has no such subject, or when the
+    report ``clause`` is sent to that subject itself ("Sở Y tế chỉ đạo các bệnh viện ...; báo cáo
+    Sở Y tế trước ngày ...": the directed units report to it)."""
     subjects = {(r.unit.unit, r.role) for r in roles if r.rule in _SUBJECT_RULES and r.role == "director"}
+    folded = clause.casefold()
+    if folded and any(
+        r.unit.raw.casefold() in folded or r.unit.unit.casefold() in folded
+        for r in roles
+        if (r.unit.unit, r.role) in subjects
+    ):
+        return earlier
     reporters = [
         Assignee(a.canonical, "assigned", a.raw, a.kind, f"{a.rule}+reports")
         for a in earlier
@@ -1398,7 +1407,7 @@ class Owners:
                     earlier = self.term_owner(text, pb, pe)
                 if has_owner(earlier):
                     if _report_open().match(text, task_start, ce) is not None:
-                        earlier = _director_reports(roles, earlier)
+                        earlier = _director_reports(roles, earlier, text[task_start:ce])
                     merge(owners, _promote(roles, earlier))
                     merge(owners, self._shared(section, text, spans[0][0], pb, owners))
                     break
