@@ -232,19 +232,21 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     builder = TaskBuilder()
     labelled = _labelled_by_block(blocks, tree, owners)
     with_deadline: set[int] = set()
-    # (helper 82) how the rules after "year_heading" read a year heading, should it head no work
+    # (helper 82) how the rules after "period_heading" read a period's heading, should it head no work
     year_fallback: dict[str, Rule] = {}
     fallback_rule = DEFAULT
     dated_tasks: set[int] = set()  # the labelled tasks given a deadline
 
     field_owners: dict[int, list[Assignee]] = {}  # the owners each labelled task's fields name
-    over_items: list[tuple[Deadline, Section]] = []  # deadlines of headings, due for the items below
+    # deadlines of headings, due for the items below (up to a line, for a heading with no number)
+    over_items: list[tuple[Deadline, Section, int | None]] = []
     first_block: dict[int, int] = {}  # each section's first block
     for k, sec in enumerate(tree.owner):
         if sec is not None:
             first_block.setdefault(id(sec), k)
     counter = 0
-    whole_year = plan_year(header) or header.year  # the year "Thời gian: Cả năm" means
+    later_year = plan_year(header)  # (helper 85) the year a plan signed the year before is for
+    whole_year = later_year or header.year  # the year "Thời gian: Cả năm" means
     for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
         section_path = owner.path if owner else None
         if blk.kind == "table":
@@ -257,6 +259,11 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if LUNAR_MONTH_END in e.rule:  # ("trước ngày 30 tháng Chạp" in a year whose month has 29 days)
                 note = f"'{e.phrase}': day 30 of a lunar month of 29 days, read as its last day ({e.due})"
                 warnings.append(Warning("lunar_month_end", note, blk.line_at(e.start)))
+        if exprs and later_year is not None and len(text) <= _HEADING_LINE_MAX and all(e.year_inferred for e in exprs):
+            # (helper 85) "Quý I" heading the items of a programme for the year after its signing
+            # ("Chương trình công tác năm 2027" signed in December 2026): that year's quarter, as in
+            # a table's time cell (``table_tasks.plan_year``)
+            exprs = find_time_expressions(text, doc_date=doc_date, default_year=later_year)[0]
         if bi in labelled:
             exprs = _field_years(labelled[bi], bi, text, exprs)
         if whole_year is not None and ":" in text:
@@ -293,8 +300,14 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             memo = clause_memo.setdefault(ci, {})
             ev = Evidence(expr, text, (cs, ce), bold, ctx, cited, others, heads, all_bold, in_time, memo)
             rule = decide(ev)
-            if rule.name == "year_heading":
+            if rule.name == "period_heading":
                 fallback_rule = decide_after(ev, rule.name)
+                if owner is None or not (
+                    (blk.line == owner.line and _has_below(tree, owner, bi)) or _items_run(blocks, tree, bi)
+                ):
+                    # (helper 85) a period alone that heads no items ("Tháng 4/2027" among the cells
+                    # of a table read as paragraphs): read as the rules after it read it
+                    rule = fallback_rule
             if label == "other_time" and rule.verdict == "deadline" and not bold:
                 rule = _OTHER_TIME
             elif label == "event_time" and (lt is None or not lt.has_owner) and not bold:
@@ -373,6 +386,12 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 after = owners.for_clause(text, spans, ci + 1, owner, inherit=False)
                 if has_owner(after.owners):
                     found.owners = after.owners
+                elif rule.name == "period_label":
+                    # (helper 85) "- Quý II/2027: Sở Nội vụ đánh giá kết quả ...": its subject, the
+                    # verb of a statement that is the work, the label its limit
+                    subject = owners.dated_subject(text, spans[ci + 1][0], spans[ci + 1][1], labelled=True)
+                    if subject:
+                        found.owners = subject
             if owner is not None and not _named_here(found.owners):
                 # "2. Giao Sở Nội vụ chủ trì xây dựng Đề án ..." / "Thời gian hoàn thành: Quý III/2026":
                 # the item's own statement, in an earlier paragraph, names who does it
@@ -424,7 +443,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 rule=rule.name,
             )
             deadlines.append(d)
-            if rule.name == "year_heading":
+            if rule.name == "period_heading":
                 year_fallback[d.id] = fallback_rule
             with_deadline.add(bi)
             if lt is not None:
@@ -432,30 +451,42 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if lt is not None and not sub_item:
                 _block_task(builder, lt, blocks, bi, d, found.owners, field_owners)
             elif owner is not None and _has_below(tree, owner, bi) and _heading_deadline(blk, owner, d, rule.name):
-                over_items.append((d, owner))
+                over_items.append((d, owner, None))
                 if rule.name not in _HEADING_RULES and len(_HEADING_WORDS.findall(text.replace(d.phrase, " ", 1))) > 3:
                     # (a heading that says more than its time is a task of its own too)
                     _sentence_tasks(builder, blk, text, found.task_start, ce, d, owners, after=prev_end)
+            elif owner is not None and rule.name == "period_heading" and (until := _items_run(blocks, tree, bi)):
+                # (helper 85) "Quý I" on a line of its own, no number, over "- Sở Y tế ..." items:
+                # the heading of the items up to the next line that is none
+                over_items.append((d, owner, until))
             else:
                 _sentence_tasks(
                     builder, blk, text, found.task_start, ce, d, owners, rule.name == "period_label", prev_end
                 )
             prev_end = expr.end
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks)
-    for d, sec in over_items:
-        # (helper 82) under a year heading, any time an item names is its own, read as a limit or not
-        # ("- Quý II/2028: Sở Nội vụ là cơ quan thường trực ...")
+    office = _office_preparing(blocks) if any(d.rule == "period_heading" for d, _, _ in over_items) else []
+    for d, sec, until in over_items:
+        # (helper 82) under a period's heading, any time an item names is its own, read as a limit or
+        # not ("- Quý II/2028: Sở Nội vụ là cơ quan thường trực ...")
         dated_below = any(
-            x.section and (x.section.startswith(sec.path + ".") or (x.section == sec.path and x.line > d.line))
-            for x in (decisions if d.rule == "year_heading" else deadlines)
+            x.section
+            and (x.section.startswith(sec.path + ".") or (x.section == sec.path and x.line > d.line))
+            and (until is None or x.line < until)
+            and (d.rule != "period_heading" or _own_time_below(x, d.kind))
+            for x in (decisions if d.rule == "period_heading" else deadlines)
         )
-        if not _items_below(builder, d, sec, dated_below):
+        if d.rule == "period_heading" and not dated_below:
+            # (helper 85) "- Tổ chức Hội nghị sơ kết 6 tháng" under "Tháng 7", no owner: a task of the
+            # heading's time all the same, the office's when the document names who prepares it
+            _unowned_items(builder, blocks, tree, d, sec, until, office)
+        if not _items_below(builder, d, sec, dated_below, until):
             # a heading grouping items that each give their own time: no deadline of its own
             deadlines.remove(d)
             dec = next(x for x in decisions if x.deadline == d.id)
             dec.verdict, dec.rule, dec.deadline = "mention", "grouping_heading", None
             fallback = year_fallback.get(d.id)
-            if fallback is not None:
+            if fallback is not None and fallback.verdict != "deadline":
                 # (helper 82) a year heading over no work of its own: read as the rules after it read it
                 dec.verdict, dec.rule = fallback.verdict, fallback.name
                 if fallback.verdict == "target":
@@ -1039,7 +1070,7 @@ def _sentence_tasks(
 
 
 # the rules of a heading naming the tasks of a period or a phase
-_HEADING_RULES = ("task_heading", "phase_heading", "year_heading")
+_HEADING_RULES = ("task_heading", "phase_heading", "period_heading")
 
 # the words of a heading that only gives the time of the items below ("1. Trước ngày 31/3/2026:")
 _HEADING_WORDS = regex.compile(r"\p{L}+")
@@ -1056,6 +1087,90 @@ def _heading_deadline(blk: Block, sec: Section, d: Deadline, rule: str) -> bool:
         return True
     # the line is the time alone ("**1. Trước ngày 15/4/2026**")
     return not _HEADING_WORDS.search(blk.text.replace(d.phrase, " ", 1))
+
+
+_HEADING_LINE_MAX = 60  # (helper 85) the longest line read as a period's heading
+# (helper 85) the spans of the periods a heading may name, shortest first: a time below a heading is
+# the item's own unless it names a longer period than the heading's, read as no limit ("- Sở Y tế:
+# tổng kết công tác năm 2026" under "Tháng 1": the year reviewed), or is a cited document's
+_PERIOD_SPANS = {"month": 1, "quarter": 2, "half_year": 3, "year": 4}
+
+
+def _own_time_below(x: Decision | Deadline, heading: str) -> bool:
+    """(helper 85) Whether the time ``x`` read in an item under a period's heading of kind ``heading``
+    is the item's own (see :data:`_PERIOD_SPANS`; under a year's heading, any time)."""
+    if heading == "year" or not isinstance(x, Decision) or x.verdict == "deadline":
+        return True
+    return x.verdict != "citation" and _PERIOD_SPANS.get(x.kind, 0) <= _PERIOD_SPANS.get(heading, 0)
+
+
+def _items_run(blocks: list[Block], tree: SectionTree, bi: int) -> int | None:
+    """(helper 85) The line that ends the run of list items ("- ...", "+ ...") right after the block
+    ``bi`` in its section (the heading of a period with no number over them), or None when no item
+    follows it."""
+    sec = tree.owner[bi]
+    j = bi + 1
+    while j < len(blocks) and tree.owner[j] is sec and blocks[j].kind == "para" and _DASH_ITEM.match(blocks[j].text):
+        j += 1
+    if j == bi + 1:
+        return None
+    return blocks[j].line if j < len(blocks) else blocks[j - 1].line_map[-1][1] + 1
+
+
+def _unowned_items(
+    builder: TaskBuilder,
+    blocks: list[Block],
+    tree: SectionTree,
+    d: Deadline,
+    sec: Section,
+    until: int | None,
+    office: list[Assignee],
+) -> None:
+    """(helper 85) The list items under a period's heading (the section's own paragraphs after the
+    heading's line, up to ``until``) that give work with no owner and are no task yet ("- Tổ chức Hội
+    nghị sơ kết 6 tháng"): tasks of their own with no owner, or the ``office``'s when the item opens
+    with the work it prepares (``office_prepared_work``)."""
+    bi = next((k for k, b in enumerate(blocks) if b.line == d.line), None)
+    if bi is None:
+        return
+    tasked = {t.line for t in builder.under(sec.path, after=d.line, before=until)}
+    prepared = words()["office_prepared_work"]
+    for j in range(bi + 1, len(blocks)):
+        blk = blocks[j]
+        if tree.owner[j] is not sec or blk.kind != "para" or (until is not None and blk.line >= until):
+            break
+        m = _DASH_ITEM.match(blk.text)
+        if m is None:
+            break
+        if blk.line in tasked or _NARRATED.search(blk.text) or not _starts_with_action(blk.text):
+            continue
+        text = blk.text[m.end() :]
+        owners = [Assignee(a.canonical, a.role, a.raw, a.kind, a.rule) for a in office]
+        if not prepared.match(text):
+            owners = []
+        builder.add(
+            section=sec.path, text=text, line=blk.line, end_line=blk.line_map[-1][1], owners=owners,
+            read_as=read_as(owners), rule="undated_item",
+        )
+
+
+def _office_preparing(blocks: list[Block]) -> list[Assignee]:
+    """(helper 85) The unit a document names as preparing its events ("Văn phòng HĐND và UBND xã tham
+    mưu tổ chức các hội nghị theo Chương trình"): the unit right before ``office_prepares`` (lead)."""
+    pattern = words()["office_prepares"]
+    for blk in blocks:
+        if blk.kind != "para":
+            continue
+        m = pattern.search(blk.text)
+        if m is None:
+            continue
+        head = blk.text[max(0, m.start() - 120) : m.start()]
+        units = find_units(head)
+        if units and not head[units[-1].end :].strip(" ,"):
+            u = units[-1]
+            kind = "group" if u.kind == "collective" else "person" if u.kind == "person" else "unit"
+            return [Assignee(u.unit, "lead", u.raw, kind, "paragraph:office_prepares")]
+    return []
 
 
 def _sole_director(a: Assignee) -> Assignee:
@@ -1087,17 +1202,18 @@ def _statement_owners(
     return got if has_owner(got) else []
 
 
-def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: bool) -> bool:
+def _items_below(builder: TaskBuilder, d: Deadline, sec: Section, dated_below: bool, until: int | None = None) -> bool:
     """A heading's deadline is the deadline of the tasks of the items below it that name no time
     of their own: it links them and takes their owners (beside those it names). False when
     the heading only names the tasks of a period and items below give their own times
     ("Nhiệm vụ trọng tâm quý I/2026" over items due by their own days: ``dated_below``): then
     it is no deadline."""
-    if d.rule in ("task_heading", "year_heading") and dated_below:
+    if d.rule in ("task_heading", "period_heading") and dated_below:
         return False
-    below = builder.under(sec.path, undated=True, after=d.line)
-    if d.rule == "year_heading" and not below:
-        # (helper 82) a year heading over no work ("- Tỷ lệ ... đạt 80%"): no deadline
+    below = builder.under(sec.path, undated=True, after=d.line, before=until)
+    if d.rule == "period_heading" and not below:
+        # (helper 82) a period's heading over no work ("- Tỷ lệ ... đạt 80%", "- Sở Y tế đã tổ chức
+        # ..."): no deadline
         return False
     # a phase's end binds every item of the phase, those with times of their own too: their owners
     # own it (helper 171)

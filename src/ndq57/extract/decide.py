@@ -29,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
-from ndq57.extract.timex import TimeExpr, list_gap, names_school_term
+from ndq57.extract.timex import TimeExpr, find_time_expressions, list_gap, names_school_term
 from ndq57.textutil import LETTER_LABEL, CompiledOnUse, PatternSource, alternation
 from ndq57.textutil import pattern_source as _source
 
@@ -368,6 +368,15 @@ def _word_sources() -> dict[str, PatternSource]:
     out["phase_heading"] = _source(
         rf"^[\s*_#]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|[IVXLC]{{1,6}}[.\-]|[-+•])[\s*_]*)?"
         rf"(?:{alt('step_labels')})[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}})[\s*_]*[:.(–-]?[\s*_]*$",
+        regex.IGNORECASE,
+    )
+    # (helper 85) the words after the unit that prepares a document's events, the work it prepares
+    out["office_prepares"] = _source(rf"(?<!\p{{L}})(?:{alt('office_prepares')})(?!\p{{L}})", regex.IGNORECASE)
+    out["office_prepared_work"] = _source(rf"[\s*_]*(?:{alt('office_prepared_work')})(?!\p{{L}})", regex.IGNORECASE)
+    # (helper 85) a week by its number opening a heading, its days in brackets after it: "Tuần 1 ("
+    out["week_heading"] = _source(
+        rf"[\s*_#]*(?:(?:\d{{1,2}}[.)]|[IVXLC]{{1,6}}[.\-]|[a-zđ]\))[\s*_]*)?"
+        rf"(?:{alt('week_labels')})[ \t]+\d{{1,2}}[ \t]*\([ \t]*",
         regex.IGNORECASE,
     )
     # a statement of what the day is ("| là ngày Luật có hiệu lực"), not a limit ("| là hạn cuối ...")
@@ -2381,20 +2390,83 @@ def _task_heading(ev: Evidence) -> bool:
     return _HEADING_END.fullmatch(ev.text, ev.expr.end) is not None and words()["task_heading"].search(head) is not None
 
 
-# (helper 82) a numbered heading line that is a year alone: "2. Năm 2028", "III. NĂM 2029:"
-_YEAR_HEADING_LABEL = regex.compile(r"[\s*_#]*(?:\d{1,2}[.)]|[IVXLC]{1,6}[.\-]|[a-zđ]\))[\s*_]*")
+# (helper 82, 85) a heading line that is a period alone, numbered or not: "2. Năm 2028", "III. NĂM
+# 2029:", "Tháng 1", "QUÝ II NĂM 2027", "6 tháng cuối năm"
+_PERIOD_HEADING_LABEL = regex.compile(r"[\s*_#]*(?:(?:\d{1,2}[.)]|[IVXLC]{1,6}[.\-]|[a-zđ]\))[\s*_]*)?")
+_PERIOD_HEADING_KINDS = ("year", "month", "quarter", "half_year")
+_PERIOD_HEADING_MAX = 60  # (the longest such line: a week's heading with its days)
+_PERIOD_HEADING_ALL = frozenset((*_PERIOD_HEADING_KINDS, "range"))
 
 
-def _year_heading(ev: Evidence) -> bool:
-    """"2. Năm 2028" over "- Sở Y tế triển khai ...": a numbered heading that is a year alone, the
-    work of the items below due in that year (``deadlines._items_below`` keeps it only when the
-    items below give work with no time of their own; otherwise it is read as the rules after it
-    read it). Not in a part that states aims."""
-    if ev.kind != "year" or ev.q is not None or ev.due is None or len(ev.text) > 40:
+def period_heading_shape(text: str, start: int, end: int, kind: str, qualifier: str | None) -> bool:
+    """Whether ``text`` is the heading of a period alone, its time at ``start:end``: a year, a month,
+    a quarter or a half-year with no word before it but a list's label ("2. Năm 2028", "Tháng 1",
+    "QUÝ II NĂM 2027:"), or a week by its number, its days in brackets ("Tuần 1 (từ 05/01 đến
+    09/01/2027)"); a colon may close it."""
+    if len(text) > _PERIOD_HEADING_MAX:
         return False
-    if _YEAR_HEADING_LABEL.fullmatch(ev.text, 0, ev.expr.start) is None:
+    if kind in _PERIOD_HEADING_KINDS and qualifier is None:
+        if _PERIOD_HEADING_LABEL.fullmatch(text, 0, start) is None:
+            return False
+        if not (text[start].isupper() or text[start].isdigit()):
+            return False  # (a wrapped sentence's end: "... trong" / "tháng 3")
+    elif kind == "range" and qualifier == "from_to":
+        close = _STEP_CLOSE.match(text, end)
+        if close is None or words()["week_heading"].fullmatch(text, 0, start) is None:
+            return False
+        end = close.end()
+    else:
         return False
-    return _HEADING_END.fullmatch(ev.text, ev.expr.end) is not None and not goal_headings(ev.headings)
+    return _HEADING_END.fullmatch(text, end) is not None
+
+
+def _period_heading(ev: Evidence) -> bool:
+    """"2. Năm 2028", "Quý I", "Tuần 1 (từ 05/01 đến 09/01/2027)" over "- Sở Y tế triển khai ...": a
+    heading that is a period alone, the work of the items below due then (``deadlines._items_below``
+    keeps it only when the items below give work with no time of their own; otherwise it is read as
+    the rules after it read it). A year's heading is numbered; a shorter period's not over before
+    the document was signed (a report's months told). Not in a part that states aims."""
+    if len(ev.text) > _PERIOD_HEADING_MAX or ev.kind not in _PERIOD_HEADING_ALL or ev.due is None:
+        return False
+    if not period_heading_shape(ev.text, ev.expr.start, ev.expr.end, ev.kind, ev.q):
+        return False
+    if ev.kind == "year":
+        if _YEAR_LABEL.match(ev.text) is None:
+            return False
+    elif ev.ctx.doc_date is not None and (ev.due < ev.ctx.doc_date or _begun_in_report(ev, ev.ctx.doc_date)):
+        return False
+    return not goal_headings(ev.headings) and not (ev.kind != "year" and results_headings(ev.headings))
+
+
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "half_year": 6}
+
+
+def _begun_in_report(ev: Evidence, doc: dt.date) -> bool:
+    """(helper 85) A period under way when a report was signed ("6 tháng cuối năm" in a Báo cáo of
+    December): the period its results are told of."""
+    if ev.ctx.doc_type not in load("deadline_words")["results_doc_types"] or ev.due is None:
+        return False
+    months = _PERIOD_MONTHS.get(ev.kind)
+    if months is None:
+        start = to_date(ev.expr.start_date)
+        return start is None or start <= doc
+    return dt.date(ev.due.year, ev.due.month - months + 1, 1) <= doc
+
+
+_YEAR_LABEL = regex.compile(r"[\s*_#]*(?:\d{1,2}[.)]|[IVXLC]{1,6}[.\-]|[a-zđ]\))")
+
+
+def period_alone(text: str, doc_date: dt.date | None, default_year: int | None, years: bool = True) -> bool:
+    """(helper 85) A line of its own that is the heading of a period alone (:func:`period_heading_shape`),
+    no label before it ("Quý I", "Tuần 1 (từ 05/01 đến 09/01/2027)"), its time read once; a year
+    alone ("NĂM 2027") only with ``years``."""
+    t = text.strip()
+    exprs = find_time_expressions(t, doc_date=doc_date, default_year=default_year)[0]
+    return (
+        len(exprs) == 1
+        and (years or exprs[0].kind != "year")
+        and period_heading_shape(t, exprs[0].start, exprs[0].end, exprs[0].kind, exprs[0].qualifier)
+    )
 
 
 def decide_after(ev: Evidence, name: str) -> Rule:
@@ -2467,9 +2539,9 @@ RULES: tuple[Rule, ...] = (
     Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
     Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
     Rule("historic_span", "period", _historic_span, "a span from decades back ('(03/02/1930 - 03/02/2027)')"),
+    Rule("period_heading", "deadline", _period_heading, "a heading, a period alone ('2. Năm 2028', 'Quý I')", 0.6),
     Rule("roadmap_range", "deadline", _roadmap_range, "an item's span in parentheses ('(2026 - 2030)')", 0.6),
     Rule("review_year", "deadline", _review_year, "a review to hold in a year ('sơ kết vào năm 2028')", 0.6),
-    Rule("year_heading", "deadline", _year_heading, "a numbered heading that is a year alone ('2. Năm 2028')", 0.6),
     Rule("target_horizon", "target", _target_horizon, "a far year, or a goal or horizon word before it"),
     Rule("goal_figure", "target", _goal_figure, "a time opening its clause, then a figure ('Đến hết năm 2026, 100%')"),
     Rule("reference_instant", "period", _reference_instant, "the instant a count refers to ('thời điểm ...')"),

@@ -1511,12 +1511,14 @@ class Owners:
             merge(owners, self._helpers_after(text, spans, ci))
         return ClauseOwners(_guide_and_guided(self.pointed(owners, recipients), guided), recipients, task_start)
 
-    def dated_subject(self, text: str, start: int, end: int) -> list[Assignee]:
+    def dated_subject(self, text: str, start: int, end: int, labelled: bool = False) -> list[Assignee]:
         """"Sở Tư pháp ban hành văn bản hướng dẫn trong tháng 5/2026": the units that open the clause
         ``text[start:end]``, read as the subject of a statement, with a verb of statement that may be
         work right after them and the clause's own time limit after it (not "ban hành Kế hoạch này
         trong tháng ..."): assigned the work (rule ``statement+dated``), asked for a clause that
-        holds a deadline and names no owner of its own."""
+        holds a deadline and names no owner of its own. (helper 85) ``labelled``: the clause is the
+        work after a time's label ("- Quý II/2027: Sở Nội vụ đánh giá kết quả ..."), the label its
+        limit."""
         roles = self._roles_in(text, start, end)
         if not roles or roles[0].role != "mention" or roles[0].rule != "statement":
             return []
@@ -1534,6 +1536,12 @@ class Owners:
             return []
         subject = list(itertools.takewhile(lambda r: r.group == first.group and r.rule == "statement", roles))
         v = verb.match(text, start + subject[-1].unit.end, end)
+        if labelled:
+            return (
+                _owners([RoleMatch(r.unit, "assigned", "statement+label", r.group) for r in subject], "clause")
+                if v is not None and itself.search(text, v.end(), end) is None
+                else []
+            )
         limit = own_limit.search(text, v.end(), end) if v is not None and not opening else None
         if v is None or not (opening or (limit is not None and itself.search(text, v.end(), limit.start()) is None)):
             return []

@@ -102,10 +102,12 @@ class TaskBuilder:
     def link(self, task: Task, deadline: Deadline) -> None:
         self._links.append((task, deadline))
 
-    def under(self, path: str, *, undated: bool = False, after: int | None = None) -> list[Task]:
+    def under(
+        self, path: str, *, undated: bool = False, after: int | None = None, before: int | None = None
+    ) -> list[Task]:
         """The tasks of the sections below the one at ``path`` (and, with ``after``, of that section
         from after that line on), in the order they were read; with ``undated``, those linked to
-        no deadline."""
+        no deadline; with ``before``, those before that line only."""
         prefix = path + "."
         linked = {id(t) for t, _ in self._links} if undated else set()
         return [
@@ -114,6 +116,7 @@ class TaskBuilder:
             if t.section is not None
             and (t.section.startswith(prefix) or (after is not None and t.section == path and t.line > after))
             and id(t) not in linked
+            and (before is None or t.line < before)
         ]
 
     def has(self, section: str | None, text: str) -> bool:

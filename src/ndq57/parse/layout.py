@@ -2621,6 +2621,10 @@ def _paragraphs(lines: list[Line], width: int | None = None) -> list[tuple[str, 
             # colon after a sentence's end, a list's item under it (a Word export whose lines are
             # its paragraphs): the lead of the list below, not the end of the item above
             flush()
+        if current and kind == "para" and _period_title(current, lines, i):
+            # (helper 85) "Quý I" on a line of its own between two items, no blank line around it:
+            # the heading of the items below, not the end of the item above
+            flush()
         if current and kind == "para" and ln.text[:1] == "(" and _title_note(current, ln.text):
             # "DANH MỤC NHIỆM VỤ NĂM 2026" / "(Kèm theo Kế hoạch số ...)": the title of an
             # attachment stands alone (a bold title stays a heading, its year no deadline)
@@ -2730,6 +2734,34 @@ def _list_lead(current: list[Line], lines: list[Line], i: int) -> bool:
     # (the item right under it, or after a blank line)
     nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.kind != "blank"), None)
     return nxt is not None and nxt.kind == "text" and _starts_item(nxt.text)
+
+
+_PERIOD_TITLE_MAX = 60  # (the longest line read as a period's heading)
+
+
+def _period_title(current: list[Line], lines: list[Line], i: int) -> bool:
+    """(helper 85) ``lines[i]`` is the heading of a period alone ("Quý I", "THÁNG 02/2027", "6 tháng
+    cuối năm", "Tuần 1 (từ 05/01 đến 09/01/2027)") on a line of its own after a line ending a
+    sentence or under a numbered heading of one line ("I. NỘI DUNG" / "THÁNG 03/2027"), a list's item
+    right under it (:func:`ndq57.extract.decide.period_alone`; not a year: "II. KẾ HOẠCH" / "NĂM 2027"
+    may be one heading wrapped)."""
+    t = lines[i].text.strip(" *_#")
+    if (
+        len(t) > _PERIOD_TITLE_MAX
+        or not (t[:1].isupper() or t[:1].isdigit())
+        or not (
+            current[-1].text.rstrip(" *_").endswith((".", ";", ":"))
+            or (len(current) == 1 and _numbered_heading(current[0].text, 100))
+        )
+        or i + 1 >= len(lines)
+        or lines[i + 1].kind != "text"
+        or not _starts_item(lines[i + 1].text)
+        or _starts_item(t)
+    ):
+        return False
+    from ndq57.extract.decide import period_alone  # (the time grammar reads this module's text)
+
+    return period_alone(t, None, None, years=False)
 
 
 def _article_line(text: str) -> bool:
