@@ -615,6 +615,17 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one paragraph of n sentences, each with its owner in bold and its limit in italics",
     ),
+    "period_headings": (
+        lambda n: "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/CTr-UBND\nAn Phú, ngày 01 tháng 12 năm 2026\n\n"
+        + "CHƯƠNG TRÌNH\nCông tác năm 2027\n\nI. NỘI DUNG CÔNG TÁC\n"
+        + "".join(
+            f"Tháng {1 + i % 12}\n- Tổ chức hội nghị chuyên đề số {i}.\n"
+            f"- Phòng Văn hóa - Xã hội rà soát hồ sơ số {i}.\n"
+            for i in range(n)
+        ),
+        300,
+        "a work programme of n month headings, each over two items: one with no owner",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

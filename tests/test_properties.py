@@ -178,6 +178,13 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "bold_pieces": lambda n: "1. "
     + "".join(f"**Sở Tài chính** rà soát hồ sơ đợt {i}, *hoàn thành trước ngày 15/3/2027*. " for i in range(n))
     + "\n",
+    "period_headings": lambda n: "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/CTr-UBND\nAn Phú, ngày 01 tháng 12 năm 2026\n\n"
+        + "CHƯƠNG TRÌNH\nCông tác năm 2027\n\nI. NỘI DUNG CÔNG TÁC\n"
+    + "".join(
+        f"Tháng {1 + i % 12}\n- Tổ chức hội nghị chuyên đề số {i}.\n"
+            f"- Phòng Văn hóa - Xã hội rà soát hồ sơ số {i}.\n"
+        for i in range(n)
+    ),
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -216,6 +223,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "owners_in_brackets": (300, (1, 0, 0, 0, 0)),  # (a lead and a partner in each bracket, one limit)
     "partners_no_lead": (300, (1, 0, 0, 0, 0)),  # (a partner's work in each clause, one limit)
     "bold_pieces": (300, (300, 0, 0, 0, 0)),  # (an owner in bold and a limit in each sentence)
+    "period_headings": (300, (300, 0, 0, 0, 0)),  # (each month heading the deadline of its items)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

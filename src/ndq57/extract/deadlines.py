@@ -466,20 +466,25 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             prev_end = expr.end
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks)
     office = _office_preparing(blocks) if any(d.rule == "period_heading" for d, _, _ in over_items) else []
+    by_line = _ByLine(decisions, blocks) if any(u is not None for _, _, u in over_items) else None
     for d, sec, until in over_items:
         # (helper 82) under a period's heading, any time an item names is its own, read as a limit or
         # not ("- Quý II/2028: Sở Nội vụ là cơ quan thường trực ...")
-        dated_below = any(
-            x.section
-            and (x.section.startswith(sec.path + ".") or (x.section == sec.path and x.line > d.line))
-            and (until is None or x.line < until)
-            and (d.rule != "period_heading" or _own_time_below(x, d.kind))
-            for x in (decisions if d.rule == "period_heading" else deadlines)
-        )
+        if until is not None and by_line is not None:
+            # (between the heading and the end of its items only: found by their lines)
+            dated_below = any(_own_time_below(x, d.kind) for x in by_line.between(sec.path, d.line, until))
+        else:
+            dated_below = any(
+                x.section
+                and (x.section.startswith(sec.path + ".") or (x.section == sec.path and x.line > d.line))
+                and (until is None or x.line < until)
+                and (d.rule != "period_heading" or _own_time_below(x, d.kind))
+                for x in (decisions if d.rule == "period_heading" else deadlines)
+            )
         if d.rule == "period_heading" and not dated_below:
             # (helper 85) "- Tổ chức Hội nghị sơ kết 6 tháng" under "Tháng 7", no owner: a task of the
             # heading's time all the same, the office's when the document names who prepares it
-            _unowned_items(builder, blocks, tree, d, sec, until, office)
+            _unowned_items(builder, blocks, tree, d, sec, until, office, by_line)
         if not _items_below(builder, d, sec, dated_below, until):
             # a heading grouping items that each give their own time: no deadline of its own
             deadlines.remove(d)
@@ -1125,12 +1130,16 @@ def _unowned_items(
     sec: Section,
     until: int | None,
     office: list[Assignee],
+    by_line: _ByLine | None = None,
 ) -> None:
     """(helper 85) The list items under a period's heading (the section's own paragraphs after the
     heading's line, up to ``until``) that give work with no owner and are no task yet ("- Tổ chức Hội
     nghị sơ kết 6 tháng"): tasks of their own with no owner, or the ``office``'s when the item opens
     with the work it prepares (``office_prepared_work``)."""
-    bi = next((k for k, b in enumerate(blocks) if b.line == d.line), None)
+    if by_line is not None:
+        bi = by_line.block_at.get(d.line)
+    else:
+        bi = next((k for k, b in enumerate(blocks) if b.line == d.line), None)
     if bi is None:
         return
     tasked = {t.line for t in builder.under(sec.path, after=d.line, before=until)}
@@ -1152,6 +1161,35 @@ def _unowned_items(
             section=sec.path, text=text, line=blk.line, end_line=blk.line_map[-1][1], owners=owners,
             read_as=read_as(owners), rule="undated_item",
         )
+
+
+class _ByLine:
+    """A document's decisions by section and line, and its blocks' first index at each line: what a
+    period's heading reads between its line and the end of its items, found without reading the
+    whole document for each heading (a programme of n months)."""
+
+    def __init__(self, decisions: list[Decision], blocks: list[Block]) -> None:
+        self.block_at: dict[int, int] = {}
+        for k, b in enumerate(blocks):
+            self.block_at.setdefault(b.line, k)
+        grouped: dict[str, list[Decision]] = {}
+        for x in decisions:
+            if x.section:
+                grouped.setdefault(x.section, []).append(x)
+        self.sections: dict[str, tuple[list[int], list[Decision]]] = {}
+        for section, got in grouped.items():
+            got.sort(key=lambda x: x.line)
+            self.sections[section] = ([x.line for x in got], got)
+
+    def between(self, path: str, after: int, before: int) -> Iterator[Decision]:
+        """The decisions of the section at ``path`` after the line ``after`` and of the sections
+        below it, before the line ``before``."""
+        prefix = path + "."
+        for section, (lines, got) in self.sections.items():
+            if section.startswith(prefix):
+                yield from got[: bisect.bisect_left(lines, before)]
+        lines, got = self.sections.get(path, ([], []))
+        yield from got[bisect.bisect_right(lines, after) : bisect.bisect_left(lines, before)]
 
 
 def _office_preparing(blocks: list[Block]) -> list[Assignee]:

@@ -19,6 +19,7 @@ recognise a task it has seen before.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import unicodedata
 from dataclasses import dataclass
@@ -47,7 +48,12 @@ class TaskBuilder:
         self._tasks: list[Task] = []
         self._by_key: dict[str, Task] = {}
         self._links: list[tuple[Task, Deadline]] = []
+        self._linked: set[int] = set()  # the tasks linked to a deadline (by id)
         self._by_place: dict[tuple[str, int, int, str | None], str] = {}
+        # each section's tasks as (line, the order they were read in), sorted: the tasks between two
+        # lines are found without reading all (see ``under``)
+        self._order: dict[int, int] = {}
+        self._lines: dict[str | None, list[tuple[int, int]]] = {}
 
     def add(
         self,
@@ -78,7 +84,14 @@ class TaskBuilder:
         if task is None:
             task = Task("", key, section, line, end_line, text, [], [], product, read_as, rule)
             self._by_key[key] = task
+            self._order[id(task)] = len(self._tasks)
+            bisect.insort(self._lines.setdefault(section, []), (line, len(self._tasks)))
             self._tasks.append(task)
+        elif line < task.line:
+            placed = self._lines[task.section]
+            order = self._order[id(task)]
+            del placed[bisect.bisect_left(placed, (task.line, order))]
+            bisect.insort(placed, (line, order))
         task.line = min(task.line, line)
         task.end_line = max(task.end_line, end_line)
         merge_owners(task.owners, owners)
@@ -101,6 +114,7 @@ class TaskBuilder:
 
     def link(self, task: Task, deadline: Deadline) -> None:
         self._links.append((task, deadline))
+        self._linked.add(id(task))
 
     def under(
         self, path: str, *, undated: bool = False, after: int | None = None, before: int | None = None
@@ -109,7 +123,19 @@ class TaskBuilder:
         from after that line on), in the order they were read; with ``undated``, those linked to
         no deadline; with ``before``, those before that line only."""
         prefix = path + "."
-        linked = {id(t) for t, _ in self._links} if undated else set()
+        linked = self._linked if undated else set()
+        if after is not None and before is not None:
+            # (between two lines: each section's tasks there found by their lines, in read order)
+            found = [
+                order
+                for section, placed in self._lines.items()
+                if section is not None and section.startswith(prefix)
+                for _, order in placed[: bisect.bisect_left(placed, (before, -1))]
+            ]
+            placed = self._lines.get(path, [])
+            lo, hi = bisect.bisect_left(placed, (after + 1, -1)), bisect.bisect_left(placed, (before, -1))
+            found += [order for _, order in placed[lo:hi]]
+            return [t for t in (self._tasks[k] for k in sorted(found)) if id(t) not in linked]
         return [
             t
             for t in self._tasks
