@@ -160,6 +160,13 @@ def _word_sources() -> dict[str, PatternSource]:
     out["term_before"] = _source(
         rf"(?<!(?<!\p{{L}})(?:{alt('term_not_after')})\s+)(?<!\p{{L}})(?:{alt('term_words')})[\s,:]*$", regex.IGNORECASE
     )
+    # (helper 84) a part of a term before its word ("vào cuối nhiệm kỳ", "trong năm đầu nhiệm kỳ")
+    ev_words = load("timewords")["events"]
+    parts = "|".join(
+        regex.escape(x).replace(r"\ ", r"\s+")
+        for x in sorted(ev_words["term_end_words"] + ev_words["term_parts"], key=len, reverse=True)
+    )
+    out["term_part"] = _source(rf"(?<!\p{{L}})(?:{parts})\s+(?:{alt('term_words')})(?!\p{{L}})", regex.IGNORECASE)
     out["instant"] = _source(rf"(?<!\p{{L}})(?:{alt('instant_words')})[\s*_:]*$", regex.IGNORECASE)
     # the span of a report's figures: "chốt số liệu ...", "số liệu báo cáo ... tính từ ..." before it
     out["data_period"] = _source(
@@ -1412,6 +1419,8 @@ def _term_of_office(ev: Evidence) -> bool:
     if ev.expr.rule == "event" and ev.q in _DEADLINE_QUALIFIERS:
         return False  # a congress named by its term, a limit before it ("trước Đại hội ... nhiệm kỳ 2030 - 2035")
     w = words()
+    if ev.expr.rule == "event" and ev.q in ("on", "within") and w["term_part"].search(ev.expr.phrase):
+        return False  # (helper 84) a part of the term as the limit: "vào cuối nhiệm kỳ 2025 - 2030"
     if w["term_words"].search(ev.expr.phrase):
         return True
     # (the term right before a limit names the work: "sơ kết giữa nhiệm kỳ vào quý II/2028")

@@ -300,7 +300,9 @@ def _built_words() -> _Words:
     data: dict[str, Any] = load("timewords")
     qcat = _index(data["qualifiers"])
     rec = {k: v for k, v in data["recurrence"].items() if k != "periodic"}
-    ev = _index({"periodic": data["events"]["periodic"], "named": data["events"]["named"]})
+    # ((helper 84) a conference named with its committee: a named event)
+    named = data["events"]["named"] + data["events"]["party_bodies"]["committee_events"]
+    ev = _index({"periodic": data["events"]["periodic"], "named": named})
     return _Words(
         raw=data,
         qualifier_cat=qcat,
@@ -626,7 +628,13 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
     )
 
     rules: list[tuple[str, str]] = [
-        ("event_periodic", _g("evp", _alt(d["events"]["periodic"])) + fill + _S + _g("evpp", period)),
+        (
+            "event_periodic",
+            _g("evp", _alt(d["events"]["periodic"])) + fill + _S
+            # (helper 84) ... or a month alone ("phiên họp thường kỳ tháng 3 của UBND tỉnh"): the
+            # session's month (not one with its year in words, "tháng 12 năm 2026": read as before)
+            + _g("evpp", period + "|" + TH + _S + r"\d{1,2}(?![\p{N}/.\-])(?!" + _S + NAM + r"(?!\p{L}))"),
+        ),
         (
             "event_named",
             # "trước 15 giờ ngày mùng 5 Tết", "trước 9 giờ ngày 25 tháng Chạp": an hour of the day
@@ -652,8 +660,16 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + _alt(ev_words["lunar_new_year"]["names"]) + r"(?!\p{L}))|(?="
             + _alt(ev_words["lunar_new_year"]["after_day"]) + r"(?!\p{L}))))?"
             # (helper 46) "cuối nhiệm kỳ", "hết nhiệm kỳ": the end of a term
-            + "(?:(?:" + _alt(ev_words["term_end_words"]) + r")\s++(?=" + _alt(ev_words["term_events"]) + "))?"
-            + _g("evn", _alt(d["events"]["named"]))
+            # ((helper 84) or another part of it: "giữa nhiệm kỳ", "năm đầu nhiệm kỳ")
+            + "(?:" + _g("evtp", _alt(ev_words["term_end_words"] + ev_words["term_parts"]))
+            + r"\s++(?=" + _alt(ev_words["term_events"]) + "))?"
+            + _g(
+                "evn",
+                _alt(d["events"]["named"])
+                # (helper 84) "Hội nghị" only with its Party committee after it ("Hội nghị Tỉnh ủy")
+                + "|" + _alt(ev_words["party_bodies"]["committee_events"])
+                + r"(?=\s++" + _alt(ev_words["party_bodies"]["committees"]) + ")",
+            )
             # "Giỗ Tổ Hùng Vương (10/3 âm lịch)": the holiday's lunar day told after its name
             + r"(?:(?<=" + _common_last_word(ev_words["hung_kings"]["names"]) + r")(?:\s*+\(\s*+(?:" + NG + r"\s++)?"
             + _alt(ev_words["hung_kings"]["lunar_gloss"]) + r"\s*+\)|\s*+,?\s*+(?:" + NG + r"\s++)?"
@@ -691,8 +707,12 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             # Chấp hành Đảng bộ tỉnh"): its words, no number
             + "|" + _g(
                 "evbody",
-                "(?:" + "|".join(rf"(?<={regex.escape(t)})" for t in ev_words["party_bodies"]["events"]) + ")"
-                + r"\s++(?:các\s++)?" + _alt(ev_words["party_bodies"]["bodies"])
+                "(?:" + "|".join(
+                    rf"(?<={regex.escape(t)})"
+                    for t in ev_words["party_bodies"]["events"] + ev_words["party_bodies"]["committee_events"]
+                ) + ")"
+                + r"\s++(?:các\s++)?"
+                + _alt(ev_words["party_bodies"]["bodies"] + ev_words["party_bodies"]["committees"])
                 + r"(?:\s++" + _alt(ev_words["party_bodies"]["levels"]) + ")?",
             )
             + ")?"
@@ -1904,6 +1924,9 @@ def _precheck_words() -> list[str]:
     cd = raw["current_day"]
     words += [f"{a} {p}" for a in cd["bare_part_after"] for p in cd["bare_parts"]]
     words += raw["school_terms"]["words"] + [x for v in raw["school_terms"]["glued"].values() for x in v]
+    # (helper 84) a conference with its Party committee ("Hội nghị Tỉnh ủy")
+    pb = raw["events"]["party_bodies"]
+    words += [f"{e} {c}" for e in pb["committee_events"] for c in pb["committees"]]
     return [str(w) for w in words]
 
 
@@ -3449,11 +3472,31 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         end = f"{year:04d}-{month:02d}-{_last_day(year, month):02d}"
         rule = "event_campaign_month"
         return _Raw(m.start(), m.end(), "month", _qualifier(cats, "month"), end, rule, year_inferred=found is None)
-    if w.events.get(ev) == "named" and not any(c != "context" for c in cats) and not _holiday_said(m, ev, cats):
+    # (helper 84) "Kỳ họp thứ 5 HĐND tỉnh" all a table's time cell says: the row's limit
+    alone_end = _named_alone(m, ctx, ev, period_group) if not cats and ev_group == "evn" else None
+    if (
+        alone_end is None
+        and w.events.get(ev) == "named"
+        and not any(c != "context" for c in cats)
+        and not _holiday_said(m, ev, cats)
+    ):
         return None
+    if ev in _alone_words()[3] and _grp(m, period_group) is None and _FIGURE_AFTER.match(ctx.text, m.end()):
+        return None  # (helper 84) "Trước Hội nghị Tỉnh ủy 2/3 số đại biểu đã ...": a figure opens the clause
     nth = _int(m, "evtd")  # ("mùng 1 Tết": the day of the New Year's month)
+    # (helper 84) "vào cuối nhiệm kỳ", "trong năm đầu nhiệm kỳ": a part of the term as the limit
+    term_part = (
+        ev_group == "evn"
+        and _grp(m, "evtp") is not None
+        and bool(set(cats) & {"on", "within"})
+        and not set(cats) & {"from", "until", "through"}
+        and ev in _term_events()
+        and _term_past().match(ctx.text, m.end()) is None
+    )
     if (
         ev_group == "evn"
+        and not term_part
+        and alone_end is None
         and _grp(m, period_group) is None
         and not set(cats) & {"before", "by", "until", "through"}
         and not _holiday_said(m, ev, cats)
@@ -3470,7 +3513,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         and _key(_grp(m, "chain") or "") not in w.raw["events"]["right_after"]
     ):
         return None  # "Phiên họp lần thứ 6 …", "trình tại phiên họp" narrate; "trước kỳ họp thứ 10" bounds a task
-    if ev in _term_events() and not set(cats) & {"before", "by"}:
+    if ev in _term_events() and not set(cats) & {"before", "by"} and not term_part:
         return None  # (helper 46) "đến cuối nhiệm kỳ", "trong nhiệm kỳ 2025 - 2030": no limit
     if ev in w.limit_only and not set(cats) & {"before", "by", "until", "through"}:
         return None  # "trong mùa lũ năm 2026": while the season lasts, no limit
@@ -3524,7 +3567,54 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
                 # "trước Phiên họp thường kỳ tháng 12/2026 của Chính phủ": the session's month
                 # is the limit (a part of a year, "kỳ họp cuối năm 2026", stays vague with its day)
                 kind = inner[0].kind
-    return _Raw(m.start(), m.end(), kind, _qualifier(cats, kind), due, "event", year_inferred=inferred)
+    stop = m.end() if alone_end is None else alone_end
+    return _Raw(m.start(), stop, kind, _qualifier(cats, kind), due, "event", year_inferred=inferred)
+
+
+@functools.cache
+def _alone_words() -> tuple[frozenset[str], Any, Any, frozenset[str]]:
+    """(helper 84) (The events read when named alone, by key; what may come before such a name in
+    its text, and the body's words after it, to the text's end; the conferences named by their
+    committee, by key.)"""
+    ev = _words().raw["events"]
+    pb = ev["party_bodies"]
+    keys = frozenset(_key(v) for w in pb["alone"] for v in _variants(str(w)))
+    before = regex.compile(r"[\s\-–•*+]*+")
+    body = (
+        r"(?:\s++" + _alt(_words().raw["calendar"]["of"]) + r")?\s++(?:các\s++)?"
+        + _alt(pb["bodies"] + pb["committees"] + pb["alone_bodies"])
+        + r"(?:\s++" + _alt(pb["levels"]) + ")?"
+    )
+    # (its term after it: "Kỳ họp thứ 5 HĐND tỉnh khóa XI", "... nhiệm kỳ 2026 - 2031")
+    no = ev["named_ordinal"]
+    term = (
+        r"(?:\s++(?:" + _alt(no["leads"]) + r")\s++(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])|\s++"
+        + _alt(no["terms"]) + r"\s++(?:19|20)\d{2}\s*+[-–]\s*+(?:19|20)\d{2}(?![\p{L}\p{N}]))?"
+    )
+    after = regex.compile("(?:" + body + term + r")?[\s.;:]*+", regex.IGNORECASE)
+    committee = frozenset(_key(v) for w in pb["committee_events"] for v in _variants(str(w)))
+    return keys, before, after, committee
+
+
+_FIGURE_AFTER = regex.compile(r"\s++\d")
+
+
+def _named_alone(m: Any, ctx: _Ctx, ev: str, period_group: str) -> int | None:
+    """(helper 84) A session, a congress or a Party committee's conference named alone, all its text
+    says ("Kỳ họp thứ 5 HĐND tỉnh", "Đại hội Đảng bộ tỉnh lần thứ XVIII", "Hội nghị Tỉnh ủy cuối
+    năm 2026": a table's time cell), with its number, its body or its period: the end of its name
+    with the body's words after it; None when more words follow or go before ("Kỳ họp thứ 5 HĐND
+    tỉnh đã thông qua ...": a meeting told)."""
+    keys, before, after, _committee = _alone_words()
+    if ev not in keys or before.fullmatch(ctx.text, 0, m.start()) is None:
+        return None
+    tail = after.fullmatch(ctx.text, m.end())
+    if tail is None:
+        return None
+    # (its number or term read with it: "Đại hội Đảng bộ tỉnh lần thứ XVIII")
+    named = m.end() > m.end("evn") or any(_grp(m, g) is not None for g in ("evord", "evnext", "evbody", period_group))
+    end = m.end() + len(tail.group().rstrip(" \t\n.;:"))
+    return end if named or end > m.end() else None
 
 
 @functools.cache
@@ -3611,6 +3701,12 @@ def _b_event_periodic(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
 def _term_events() -> frozenset[str]:
     """(helper 46) The term nouns as events, by key."""
     return frozenset(_key(v) for w in _words().raw["events"]["term_events"] for v in _variants(str(w)))
+
+
+@functools.cache
+def _term_past() -> Any:
+    """(helper 84) The words of a past term right after it ("nhiệm kỳ trước", "nhiệm kỳ qua")."""
+    return regex.compile(r"\s++" + _alt(_words().raw["events"]["term_past"]), regex.IGNORECASE)
 
 
 _LEAST_LENGTH_REACH = 160  # (how far after the event its least length is looked for: linear on a long line)
