@@ -26,27 +26,32 @@ PRINTED = Path(__file__).parent / "fixtures" / "centred"
 
 def main() -> None:
     for html in sorted(PRINTED.glob("kh_centred*_lang42_75.html")):
+        print_both(html, PRINTED)
+
+
+def print_both(html: Path, folder: Path) -> None:
+    """``html`` printed to ``folder`` by Chromium (``chr_<stem>.pdf``) and converted by LibreOffice
+    (``lo_<stem>.pdf``)."""
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={folder / ('chr_' + html.stem + '.pdf')}",
+            str(html),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
-            [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={PRINTED / ('chr_' + html.stem + '.pdf')}",
-                str(html),
-            ],
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(html)],
             check=True,
             capture_output=True,
         )
-        with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run(
-                ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(html)],
-                check=True,
-                capture_output=True,
-            )
-            shutil.copy(Path(tmp) / f"{html.stem}.pdf", PRINTED / f"lo_{html.stem}.pdf")
-
+        shutil.copy(Path(tmp) / f"{html.stem}.pdf", folder / f"lo_{html.stem}.pdf")
 
 if __name__ == "__main__":
     main()

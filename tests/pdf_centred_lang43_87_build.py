@@ -21,10 +21,10 @@ committed, so the tests need none.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import tempfile
 from pathlib import Path
+
+from pdf_centred_lang42_build import print_both
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PRINTED = FIXTURES / "tables43"
@@ -32,26 +32,7 @@ PRINTED = FIXTURES / "tables43"
 
 def main() -> None:
     for html in sorted(PRINTED.glob("*_lang43_87.html")):
-        subprocess.run(
-            [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={PRINTED / ('chr_' + html.stem + '.pdf')}",
-                str(html),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run(
-                ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(html)],
-                check=True,
-                capture_output=True,
-            )
-            shutil.copy(Path(tmp) / f"{html.stem}.pdf", PRINTED / f"lo_{html.stem}.pdf")
+        print_both(html, PRINTED)
         for mode, name in TEXTS[html.stem]:
             text = subprocess.run(
                 ["pdftotext", mode, str(PRINTED / f"lo_{html.stem}.pdf"), "-"], check=True, capture_output=True
