@@ -10,48 +10,28 @@ signer's authority, fed 1.2 degrees askew, speckled with grey noise, saved as an
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent / "fixtures" / "scans"
+from build_scan_lang35 import HERE, Style
+from build_scan_lang35 import scan as scan_as
+
+# (the page in grey, a wider stamp with a signature's stroke, no dust)
+ROUND42 = Style(
+    tinted=False,
+    stamp_shift=(40, 30),
+    rings=6,
+    ink=(205, 30, 40, 210),
+    star=(205, 30, 40, 200),
+    signature=True,
+    paper=(235, 233, 226),
+    dust=0,
+    quality=60,
+)
 
 
 def scan(printed: bytes, *, dpi: int = 200, angle: float = 1.2, stamp: str = "", seed: int = 31) -> bytes:
-    import io
-
-    import pypdfium2 as pdfium
-    from PIL import Image, ImageDraw
-
-    pdf = pdfium.PdfDocument(printed)
-    pages = []
-    k = dpi / 72
-    for i in range(len(pdf)):
-        page = pdf[i]
-        text = page.get_textpage()
-        found = text.search(stamp).get_next() if stamp else None
-        img = page.render(scale=k).to_pil().convert("L").convert("RGB")
-        draw = ImageDraw.Draw(img, "RGBA")
-        if found is not None:
-            box = text.get_charbox(found[0])
-            cx, cy = box[0] * k + 40, (page.get_height() - box[1]) * k + 30
-            r = 0.75 * dpi
-            for w in range(6):
-                draw.ellipse((cx - r + w, cy - r + w, cx + r - w, cy + r - w), outline=(205, 30, 40, 210))
-            draw.regular_polygon((cx, cy, r / 5), 5, fill=(205, 30, 40, 200))
-            draw.line((cx - r, cy + r * 0.2, cx + r * 0.8, cy - r * 0.1), fill=(20, 40, 160, 230), width=dpi // 70)
-        img = img.rotate(angle, fillcolor=(235, 233, 226), resample=Image.Resampling.BICUBIC)
-        rnd = random.Random(seed + i)
-        px = img.load()
-        assert px is not None
-        for _ in range(img.width * img.height // 3000):
-            v = rnd.randrange(60, 200)
-            px[rnd.randrange(img.width), rnd.randrange(img.height)] = (v, v, v)
-        pages.append(img)
-    out = io.BytesIO()
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=60)
-    return out.getvalue()
-
+    return scan_as(printed, dpi=dpi, angle=angle, stamp=stamp, seed=seed, style=ROUND42)
 
 if __name__ == "__main__":
     args = sys.argv[1:]

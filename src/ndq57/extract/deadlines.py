@@ -48,7 +48,7 @@ from ndq57.extract.timex import LUNAR_MONTH_END, TimeExpr, find_time_expressions
 from ndq57.extract.units import canonical_unit, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
 from ndq57.parse.citations import cited_spans
-from ndq57.parse.layout import Block
+from ndq57.parse.layout import PERIOD_TITLE_MAX, Block
 from ndq57.parse.sections import SectionTree, match_numbering
 from ndq57.textutil import alternation, strip_item_label
 
@@ -259,7 +259,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             if LUNAR_MONTH_END in e.rule:  # ("trước ngày 30 tháng Chạp" in a year whose month has 29 days)
                 note = f"'{e.phrase}': day 30 of a lunar month of 29 days, read as its last day ({e.due})"
                 warnings.append(Warning("lunar_month_end", note, blk.line_at(e.start)))
-        if exprs and later_year is not None and len(text) <= _HEADING_LINE_MAX and all(e.year_inferred for e in exprs):
+        if exprs and later_year is not None and len(text) <= PERIOD_TITLE_MAX and all(e.year_inferred for e in exprs):
             # (helper 85) "Quý I" heading the items of a programme for the year after its signing
             # ("Chương trình công tác năm 2027" signed in December 2026): that year's quarter, as in
             # a table's time cell (``table_tasks.plan_year``)
@@ -466,11 +466,11 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             prev_end = expr.end
     _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks)
     office = _office_preparing(blocks) if any(d.rule == "period_heading" for d, _, _ in over_items) else []
-    by_line = _ByLine(decisions, blocks) if any(u is not None for _, _, u in over_items) else None
+    by_line = _ByLine(decisions, blocks) if any(d.rule == "period_heading" for d, _, _ in over_items) else None
     for d, sec, until in over_items:
         # (helper 82) under a period's heading, any time an item names is its own, read as a limit or
         # not ("- Quý II/2028: Sở Nội vụ là cơ quan thường trực ...")
-        if until is not None and by_line is not None:
+        if until is not None and by_line is not None:  # (only a period's heading has an end line)
             # (between the heading and the end of its items only: found by their lines)
             dated_below = any(_own_time_below(x, d.kind) for x in by_line.between(sec.path, d.line, until))
         else:
@@ -481,7 +481,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 and (d.rule != "period_heading" or _own_time_below(x, d.kind))
                 for x in (decisions if d.rule == "period_heading" else deadlines)
             )
-        if d.rule == "period_heading" and not dated_below:
+        if by_line is not None and d.rule == "period_heading" and not dated_below:
             # (helper 85) "- Tổ chức Hội nghị sơ kết 6 tháng" under "Tháng 7", no owner: a task of the
             # heading's time all the same, the office's when the document names who prepares it
             _unowned_items(builder, blocks, tree, d, sec, until, office, by_line)
@@ -1094,7 +1094,6 @@ def _heading_deadline(blk: Block, sec: Section, d: Deadline, rule: str) -> bool:
     return not _HEADING_WORDS.search(blk.text.replace(d.phrase, " ", 1))
 
 
-_HEADING_LINE_MAX = 60  # (helper 85) the longest line read as a period's heading
 # (helper 85) the spans of the periods a heading may name, shortest first: a time below a heading is
 # the item's own unless it names a longer period than the heading's, read as no limit ("- Sở Y tế:
 # tổng kết công tác năm 2026" under "Tháng 1": the year reviewed), or is a cited document's
@@ -1130,16 +1129,13 @@ def _unowned_items(
     sec: Section,
     until: int | None,
     office: list[Assignee],
-    by_line: _ByLine | None = None,
+    by_line: _ByLine,
 ) -> None:
     """(helper 85) The list items under a period's heading (the section's own paragraphs after the
     heading's line, up to ``until``) that give work with no owner and are no task yet ("- Tổ chức Hội
     nghị sơ kết 6 tháng"): tasks of their own with no owner, or the ``office``'s when the item opens
     with the work it prepares (``office_prepared_work``)."""
-    if by_line is not None:
-        bi = by_line.block_at.get(d.line)
-    else:
-        bi = next((k for k, b in enumerate(blocks) if b.line == d.line), None)
+    bi = by_line.block_at.get(d.line)
     if bi is None:
         return
     tasked = {t.line for t in builder.under(sec.path, after=d.line, before=until)}

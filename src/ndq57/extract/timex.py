@@ -3481,7 +3481,7 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         and not _holiday_said(m, ev, cats)
     ):
         return None
-    if ev in _alone_words()[3] and _grp(m, period_group) is None and _FIGURE_AFTER.match(ctx.text, m.end()):
+    if ev in _alone_words().committee and _grp(m, period_group) is None and _FIGURE_AFTER.match(ctx.text, m.end()):
         return None  # (helper 84) "Trước Hội nghị Tỉnh ủy 2/3 số đại biểu đã ...": a figure opens the clause
     nth = _int(m, "evtd")  # ("mùng 1 Tết": the day of the New Year's month)
     # (helper 84) "vào cuối nhiệm kỳ", "trong năm đầu nhiệm kỳ": a part of the term as the limit
@@ -3571,11 +3571,19 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
     return _Raw(m.start(), stop, kind, _qualifier(cats, kind), due, "event", year_inferred=inferred)
 
 
+class _Alone(NamedTuple):
+    """(helper 84) The events read when named alone, by key; what may come before such a name in its
+    text; the body's words after it, to the text's end; the conferences named by their committee,
+    by key."""
+
+    keys: frozenset[str]
+    before: Any
+    after: Any
+    committee: frozenset[str]
+
+
 @functools.cache
-def _alone_words() -> tuple[frozenset[str], Any, Any, frozenset[str]]:
-    """(helper 84) (The events read when named alone, by key; what may come before such a name in
-    its text, and the body's words after it, to the text's end; the conferences named by their
-    committee, by key.)"""
+def _alone_words() -> _Alone:
     ev = _words().raw["events"]
     pb = ev["party_bodies"]
     keys = frozenset(_key(v) for w in pb["alone"] for v in _variants(str(w)))
@@ -3593,7 +3601,7 @@ def _alone_words() -> tuple[frozenset[str], Any, Any, frozenset[str]]:
     )
     after = regex.compile("(?:" + body + term + r")?[\s.;:]*+", regex.IGNORECASE)
     committee = frozenset(_key(v) for w in pb["committee_events"] for v in _variants(str(w)))
-    return keys, before, after, committee
+    return _Alone(keys, before, after, committee)
 
 
 _FIGURE_AFTER = regex.compile(r"\s++\d")
@@ -3605,10 +3613,10 @@ def _named_alone(m: Any, ctx: _Ctx, ev: str, period_group: str) -> int | None:
     năm 2026": a table's time cell), with its number, its body or its period: the end of its name
     with the body's words after it; None when more words follow or go before ("Kỳ họp thứ 5 HĐND
     tỉnh đã thông qua ...": a meeting told)."""
-    keys, before, after, _committee = _alone_words()
-    if ev not in keys or before.fullmatch(ctx.text, 0, m.start()) is None:
+    alone = _alone_words()
+    if ev not in alone.keys or alone.before.fullmatch(ctx.text, 0, m.start()) is None:
         return None
-    tail = after.fullmatch(ctx.text, m.end())
+    tail = alone.after.fullmatch(ctx.text, m.end())
     if tail is None:
         return None
     # (its number or term read with it: "Đại hội Đảng bộ tỉnh lần thứ XVIII")

@@ -2736,7 +2736,7 @@ def _list_lead(current: list[Line], lines: list[Line], i: int) -> bool:
     return nxt is not None and nxt.kind == "text" and _starts_item(nxt.text)
 
 
-_PERIOD_TITLE_MAX = 60  # (the longest line read as a period's heading)
+PERIOD_TITLE_MAX = 60  # (the longest line read as a period's heading)
 
 
 def _period_title(current: list[Line], lines: list[Line], i: int) -> bool:
@@ -2747,7 +2747,7 @@ def _period_title(current: list[Line], lines: list[Line], i: int) -> bool:
     may be one heading wrapped)."""
     t = lines[i].text.strip(" *_#")
     if (
-        len(t) > _PERIOD_TITLE_MAX
+        len(t) > PERIOD_TITLE_MAX
         or not (t[:1].isupper() or t[:1].isdigit())
         or not (
             current[-1].text.rstrip(" *_").endswith((".", ";", ":"))
