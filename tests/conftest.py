@@ -72,6 +72,17 @@ def assert_golden_record(path: Path) -> None:
     assert got == expected.read_text(encoding="utf-8")
 
 
+def task_rows(doc: dict[str, Any], *, text: bool = True) -> list[tuple[Any, ...]]:
+    """A record's tasks as (section, [(due, kind) of each deadline], [(unit, role)], task text), to
+    compare two readings of one document (a PDF and its HTML source); ``text=False``: without it."""
+    when = {d["id"]: (d.get("due"), d.get("kind")) for d in doc["deadlines"]}
+    return [
+        (t["section"], [when[i] for i in t["deadlines"]], [(o["unit"], o["role"]) for o in t["owners"]])
+        + ((t["text"],) if text else ())
+        for t in doc["tasks"]
+    ]
+
+
 def seeds_or_fail() -> Path:
     """The seed folder; under CI a missing folder is a failure, elsewhere a skip."""
     if SEEDS.is_dir() and any(SEEDS.glob("*.txt")):

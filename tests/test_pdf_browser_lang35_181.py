@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_golden_record
+from conftest import assert_golden_record, task_rows
 from ndq57.pipeline import extracted_text, parse_bytes
 
 BROWSER = Path(__file__).parent / "fixtures" / "browser"
@@ -21,11 +21,7 @@ NAMES = ["chr_kh_appendix_lang35", "chr_tb_ruled_lang35", "chr_cv_twocol_lang35"
 
 
 def _tasks(doc: dict) -> list[tuple]:
-    when = {d["id"]: (d.get("date"), d.get("kind")) for d in doc["deadlines"]}
-    return [
-        (t["section"], [when[i] for i in t["deadlines"]], [(o["unit"], o["role"]) for o in t["owners"]])
-        for t in doc["tasks"]
-    ]
+    return task_rows(doc, text=False)
 
 
 @pytest.mark.parametrize("name", NAMES)

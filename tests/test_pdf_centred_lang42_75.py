@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_golden_record
+from conftest import assert_golden_record, task_rows
 from ndq57.pipeline import extracted_text, parse_bytes
 from ndq57.readers.pdf import Glyph, build_lines, unruled_tables
 
@@ -23,12 +23,7 @@ SOURCES = ["kh_centred_lang42_75", "kh_centred_head_lang42_75"]
 NAMES = [f"{tool}_{name}" for name in SOURCES for tool in ("chr", "lo")]
 
 
-def _tasks(doc: dict) -> list[tuple]:
-    when = {d["id"]: (d.get("date"), d.get("kind")) for d in doc["deadlines"]}
-    return [
-        (t["section"], [when[i] for i in t["deadlines"]], [(o["unit"], o["role"]) for o in t["owners"]], t["text"])
-        for t in doc["tasks"]
-    ]
+_tasks = task_rows
 
 
 @pytest.mark.parametrize("name", NAMES)

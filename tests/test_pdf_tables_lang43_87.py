@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_golden_record
+from conftest import assert_golden_record, task_rows
 from ndq57.parse import tables as tb
 from ndq57.pipeline import extracted_text, parse_bytes
 
@@ -37,12 +37,7 @@ def _doc(path: Path) -> dict:
     return parse_bytes(path.read_bytes(), source=path.name).to_dict()
 
 
-def _tasks(doc: dict) -> list[tuple]:
-    when = {d["id"]: (d.get("due"), d.get("kind")) for d in doc["deadlines"]}
-    return [
-        (t["section"], [when[i] for i in t["deadlines"]], [(o["unit"], o["role"]) for o in t["owners"]], t["text"])
-        for t in doc["tasks"]
-    ]
+_tasks = task_rows
 
 
 @pytest.mark.parametrize("path", PDFS, ids=[p.stem for p in PDFS])
