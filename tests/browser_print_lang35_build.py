@@ -26,21 +26,26 @@ PRINTED = Path(__file__).parent / "fixtures" / "browser"
 def main() -> None:
     for html in sorted(PRINTED.glob("chr_*_lang35.html")):
         out = html.with_suffix(".pdf")
-        subprocess.run(
-            [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={out}",
-                str(html),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        chromium_print(html, out)
         print(out.name, out.stat().st_size)
+
+
+def chromium_print(html: Path, out: Path) -> None:
+    """``html`` printed to the PDF ``out`` by headless Chromium, with no header or footer."""
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={out}",
+            str(html),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 if __name__ == "__main__":

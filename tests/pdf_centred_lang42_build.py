@@ -21,6 +21,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from browser_print_lang35_build import chromium_print
+
 PRINTED = Path(__file__).parent / "fixtures" / "centred"
 
 
@@ -32,19 +34,7 @@ def main() -> None:
 def print_both(html: Path, folder: Path) -> None:
     """``html`` printed to ``folder`` by Chromium (``chr_<stem>.pdf``) and converted by LibreOffice
     (``lo_<stem>.pdf``)."""
-    subprocess.run(
-        [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={folder / ('chr_' + html.stem + '.pdf')}",
-            str(html),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    chromium_print(html, folder / f"chr_{html.stem}.pdf")
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
             ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(html)],
@@ -52,6 +42,7 @@ def print_both(html: Path, folder: Path) -> None:
             capture_output=True,
         )
         shutil.copy(Path(tmp) / f"{html.stem}.pdf", folder / f"lo_{html.stem}.pdf")
+
 
 if __name__ == "__main__":
     main()
