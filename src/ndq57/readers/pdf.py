@@ -1871,11 +1871,11 @@ def _merged_rows(
                 span[0], span[1] = max(span[0], max(g.y1 for g in c)), min(span[1], min(g.y0 for g in c))
     rows: list[list[list[Glyph]]] = [[[] for _ in columns] for _ in range(n)]
     for k, found in enumerate(cells):
-        for c in found:
+        for at, c in enumerate(found):
             top, low = max(g.y1 for g in c), min(g.y0 for g in c)
             beside = [r for r, (a, b) in enumerate(spans) if low < a and top > b]
             if len(found) == n:
-                beside = [found.index(c)]
+                beside = [at]
             elif not beside:
                 mid = (top + low) / 2
                 beside = [min(range(n), key=lambda r: abs((spans[r][0] + spans[r][1]) / 2 - mid))]
