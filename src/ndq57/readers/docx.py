@@ -472,6 +472,15 @@ class _Reader:
             head.blank()
             head.extend(self.out)
             self.out, self.boxes = head, []
+        if self.boxes and _recipients_box(self.boxes) and _signer_line(text):
+            # (helper 90) a text box holding the Nơi nhận list anchored in the first line of the
+            # signer's block it is drawn beside ("TM. ỦY BAN NHÂN DÂN"): read before that line, as
+            # a sign-off table's columns are (read after it, the list split the signer's block and
+            # the authority was lost)
+            self.last_table = None
+            self.out.blank()
+            self._box_lines(index)
+            self.out.blank()
         if not text.strip():
             self.out.blank()
         else:
@@ -610,7 +619,13 @@ class _Reader:
             left.endswith((":", "：")) and not (pats["recipients_open"].match(left) or pats["number_line"].match(left))
             for left, _ in both
         )
-        if len(rows) >= 2 and both and not labelled and not all(label.fullmatch(left) for left, _ in both):
+        # (helper 90) items of a list with their time set at a tab stop on the right ("- Đợt 1: dọn
+        # vệ sinh kênh mương<tab>Tháng 3/2027"): each line reads as it is, the time beside its item
+        # (read block by block, the items were parted from their times); a signer's block on the
+        # right (a sign-off typed with tabs, its left the Nơi nhận items) is still read as a block
+        items = len(both) >= 2 and all(_item_text(left) and not _block_side(right) for left, right in both)
+        one_by_one = labelled or items or all(label.fullmatch(left) for left, _ in both)
+        if len(rows) >= 2 and both and not one_by_one:
             self.last_table = None
             # a number line on the left or a place-and-date line on the right opens a second band
             cut = next(
@@ -972,6 +987,44 @@ class _Reader:
 def _item_line(text: str) -> bool:
     """Does a paragraph's text open with a bullet (an item of the Nơi nhận list: "- Như trên;")?"""
     return regex.match(r"\s*[-+•–*▪]", text) is not None
+
+
+def _item_text(left: str) -> bool:
+    """Does a left block open with a list label and go on with text ("- Đợt 1: ...", "a) ...")
+    (helper 90)?"""
+    found = _list_label().match(left)
+    return found is not None and left[found.end() :][:1].isspace() and bool(left[found.end() :].strip())
+
+
+def _block_side(right: str) -> bool:
+    """Is a right block a line of a header's or a signer's block: the national title, a place and
+    date, a signer's authority, a line in capitals (helper 90)?"""
+    pats = _patterns()
+    if pats["signoff_start"].match(right) or pats["national_title"].search(right) or pats["date_line"].search(right):
+        return True
+    return right == right.upper() and any(ch.isalpha() for ch in right)
+
+
+_SIGNER_LINE = 60  # a line of a signer's block ("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH") is at most this long
+
+
+def _recipients_box(lines: list[str]) -> bool:
+    """Do the lines of a paragraph's text boxes open with the Nơi nhận list (helper 90)?"""
+    first = next((line for line in lines if line), "")
+    return bool(_patterns()["recipients_open"].match(first))
+
+
+def _signer_line(text: str) -> bool:
+    """Is a paragraph's text one line of a signer's block: a signer's authority ("TM. ...", "KT.
+    ...") or a short line in capitals (a title signing in its own right, "GIÁM ĐỐC"), not the Nơi
+    nhận line itself (helper 90)?"""
+    line = text.strip()
+    if not line or "\n" in line or len(line) > _SIGNER_LINE:
+        return False
+    pats = _patterns()
+    if pats["recipients_open"].match(line):
+        return False
+    return bool(pats["signoff_start"].match(line)) or (line == line.upper() and any(ch.isalpha() for ch in line))
 
 
 def _national_box(lines: list[str]) -> bool:
