@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +174,35 @@ def test_parse_with_the_cache_off_or_unwritable(tmp_path: Path) -> None:
     assert list((tmp_path / "c").glob("patterns-*.marshal")) and list((tmp_path / "c").glob("data-*.marshal"))
 
 
+def test_a_source_changed_since_the_start_is_neither_read_nor_stored(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process whose builder's source file was written after it started may run older code
+    than the file holds: it builds the value each time, stores nothing under the new file's
+    digest, and reads nothing another process stored under it."""
+    module = tmp_path / "builder.py"
+    module.write_text("# the code this process runs\n", encoding="utf-8")
+    _new_process(monkeypatch)
+    assert cache.kept("demo", lambda: {"old": 1}, sources=[str(module)]) == {"old": 1}
+    module.write_text("# edited while the process runs\n", encoding="utf-8")
+    os.utime(module, (cache._STARTED + 5, cache._STARTED + 5))
+    cache._digests.clear()  # (the file not read yet by this process)
+    assert cache.kept("demo", lambda: {"old": 2}, sources=[str(module)]) == {"old": 2}
+    assert len(list(cache_dir.glob("demo-*.marshal"))) == 1  # (only the first version's)
+    _new_process(monkeypatch)  # a process started after the edit: stores and reads as usual
+    monkeypatch.setattr(cache, "_STARTED", cache._STARTED + 10)
+    assert cache.kept("demo", lambda: {"new": 1}, sources=[str(module)]) == {"new": 1}
+    assert cache.kept("demo", lambda: {"never": 0}, sources=[str(module)]) == {"new": 1}
+    assert len(list(cache_dir.glob("demo-*.marshal"))) == 2
+    # the trie sources' file (ndq57.patterns.Sources) is keyed by its builder the same way
+    from ndq57.patterns import Sources
+
+    fresh = Sources(str(module))
+    monkeypatch.setattr(cache, "_STARTED", cache._STARTED - 20)
+    cache._digests.clear()
+    assert fresh.get("k", lambda: "built") == "built" and fresh._file == ""
+
+
 def test_parallel_writers_leave_whole_files(cache_dir: Path) -> None:
     code = (
         "import sys; from ndq57 import cache\n"
@@ -192,7 +222,15 @@ def test_parallel_writers_leave_whole_files(cache_dir: Path) -> None:
     assert not [p for p in cache_dir.iterdir() if p.name.startswith(".")]
 
 
-def test_derived_values_are_kept_and_never_stale(cache_dir: Path, tmp_path: Path) -> None:
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a process started now knows of the source files: nothing yet."""
+    cache._digests.clear()
+    monkeypatch.setattr(cache, "_STARTED", time.time())
+
+
+def test_derived_values_are_kept_and_never_stale(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """cache.kept builds a value once and the next call (another process) reads it back; a
     changed source file keys another file; a value marshal would not give back as it was (a named
     tuple) is built every time instead of stored."""
@@ -206,12 +244,13 @@ def test_derived_values_are_kept_and_never_stale(cache_dir: Path, tmp_path: Path
         built.append(1)
         return {"a": frozenset({"x", "y"}), "b": frozenset()}
 
+    _new_process(monkeypatch)
     first = cache.kept("demo", build, data=["numbering"], sources=[str(module)])
-    cache._digests.clear()  # (a new process)
+    _new_process(monkeypatch)
     second = cache.kept("demo", build, data=["numbering"], sources=[str(module)])
     assert first == second and len(built) == 1
     module.write_text("# second version\n", encoding="utf-8")
-    cache._digests.clear()
+    _new_process(monkeypatch)
     assert cache.kept("demo", build, data=["numbering"], sources=[str(module)]) == first
     assert len(built) == 2
 

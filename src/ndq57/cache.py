@@ -20,6 +20,7 @@ import marshal
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from types import CodeType, FunctionType
 from typing import Any, TypeVar
@@ -133,9 +134,15 @@ def plain(value: Any) -> bool:
 
 _digests: dict[str, bytes] = {}  # a file's path -> the hash of its bytes (a process reads it once)
 _digests_lock = threading.Lock()
+# When this process started (near enough: when it imported this module). A source file changed on
+# disk since then may not be the code this process runs: a value it built would be stored under
+# the changed file's digest, and one another process built from that file read back by this one.
+_STARTED = time.time()
 
 
-def _digest(path: str) -> bytes | None:
+def source_digest(path: str) -> bytes | None:
+    """The hash of a source file's bytes, or None when it cannot be read or was written after this
+    process started (what depends on it is then built, neither read nor stored)."""
     with _digests_lock:
         got = _digests.get(path)
         if got is None:
@@ -143,6 +150,8 @@ def _digest(path: str) -> bytes | None:
 
             try:
                 with open(path, "rb") as fh:
+                    if os.fstat(fh.fileno()).st_mtime > _STARTED:
+                        return None
                     got = hashlib.sha256(fh.read()).digest()
             except OSError:
                 return None
@@ -194,7 +203,7 @@ def kept(
     for file in data:
         h.update(hashlib.sha256(pkgutil.get_data("ndq57.data", f"{file}.yaml") or b"").digest())
     for path in [*sources, *shared_sources()]:
-        digest = _digest(path)
+        digest = source_digest(path)
         if digest is None:
             return build()
         h.update(digest)

@@ -231,10 +231,8 @@ class Sources:
     def _load(self) -> dict[str, str | None]:
         if self._stored is None:
             self._stored = {}
-            try:
-                with open(self._builder, "rb") as fh:
-                    code = fh.read()
-            except OSError:  # no source beside the module: build every time
+            code = cache.source_digest(self._builder)
+            if code is None:  # no source beside the module, or one changed since the start: build every time
                 return self._stored
             key = hashlib.sha256(b"|".join([code, sys.version.encode(), __version__.encode()])).hexdigest()[:16]
             self._file = f"sources-{key}.marshal"
