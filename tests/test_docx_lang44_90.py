@@ -89,7 +89,10 @@ def test_list_forms_record() -> None:
     assert "+ Đợt 2: lắp đặt trạm bơm dã chiến    Tháng 4/2027" in text
     head = ("II.1.a", "trước ngày 10/3/2027", "2027-03-10")
     assert _deadlines(data)[0] == (*head, [("Trạm Khuyến nông huyện", "coordinate"), ("Phòng Nông nghiệp và Môi trường", "lead")])
-    assert [d[0] for d in _deadlines(data)] == ["II.1.a", "II.1.b", "II.2.a", "II.2.b", "II.3.(1)", "III.3.(1)", "III.3.(2)"]
+    got = [(d[0], d[2]) for d in _deadlines(data)]
+    # (the phases' months are due: their work, then the time set at the tab stop)
+    assert got[2:5] == [("II.1.b", "2027-03-31"), ("II.1.b", "2027-04-30"), ("II.1.b", "2027-05-31")]
+    assert [d[0] for d in got] == ["II.1.a", *["II.1.b"] * 4, "II.2.a", "II.2.b", "II.3.(1)", "III.3.(1)", "III.3.(2)"]
 
 
 def test_fields_box_record() -> None:

@@ -108,6 +108,7 @@ def _word_sources() -> dict[str, PatternSource]:
             "held_before_must",
             "life_words",
             "label_states",
+            "column_not_for",
         )
     }
     # (helper 72) a day of work's lead, opening the day a next day is listed after
@@ -2390,6 +2391,39 @@ def _colon_term(ev: Evidence) -> bool:
     )
 
 
+# (the work of an item in small letters, a space, then its time as a column's value: "+ Đợt 1: nạo
+# vét kênh mương nội đồng Tháng 3/2027", a list whose times a word processor set at a tab stop, the
+# gap gone with the repair of the spaces)
+_WORK_THEN_COLUMN = regex.compile(r"\p{L}[^\n]{2,160}?[\p{Ll}\d)][\s*_]+")
+_COLUMN_KINDS = ("month", "quarter", "half_year")
+
+
+def _column_term(ev: Evidence) -> bool:
+    """"+ Đợt 1: nạo vét kênh mương nội đồng Tháng 3/2027", "- Nộp hồ sơ về Sở 15/4/2027": the
+    steps of a schedule, each an item's work, then its period with a capital (as no period inside
+    a sentence is written) or its whole date, alone to the end of the line and the only time of
+    the line; not the period a report, a plan or figures named in the item cover ("- Lịch công
+    tác Tháng 4/2027")."""
+    if ev.q is not None or ev.due is None or ev.heading:
+        return False
+    start, text = ev.expr.start, ev.text
+    first = text[start]
+    if not ((ev.kind in _COLUMN_KINDS and first.isupper()) or (ev.kind == "date" and first.isdigit())):
+        return False
+    if _PART_ENDS_LINE.match(text, ev.expr.end) is None:
+        return False
+    line = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    if line == 0 and start > _LINE_REACH:
+        return False
+    m = _ITEM_OPENS.match(text, line)
+    if m is None or _WORK_THEN_COLUMN.fullmatch(text, m.end(), start) is None:
+        return False
+    before = ev.previous_in_clause()
+    if before is not None and before.end > line:
+        return False  # (the last of the line's times: "... ngày 30/4/2027 và 01/5/2027")
+    return words()["column_not_for"].search(text, m.end(), start) is None
+
+
 def _task_heading(ev: Evidence) -> bool:
     """"2. Nhiệm vụ trọng tâm quý III/2026": a heading line naming the tasks of a month, quarter or
     half-year (the items below it are due then; a year is the plan's, not a deadline)."""
@@ -2638,6 +2672,7 @@ RULES: tuple[Rule, ...] = (
     Rule("on_session", "deadline", _on_session, "the month of the session the work is at ('vào kỳ họp tháng 6')", 0.55),
     Rule("bracketed_term", "deadline", _bracketed_term, "a time alone in brackets ending an item ('(quý I)')", 0.6),
     Rule("colon_term", "deadline", _colon_term, "a time alone after an item's work and a colon ('...: tháng 4')", 0.6),
+    Rule("column_term", "deadline", _column_term, "a period with a capital ending an item ('... Tháng 4')", 0.55),
     Rule(
         "event_organised_by", "deadline", _event_organised_by, "an event, its time, who organises it ('do ...')", 0.55
     ),
