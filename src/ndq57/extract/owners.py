@@ -26,6 +26,7 @@ from ndq57 import cached_regex as regex
 from ndq57.data import load
 from ndq57.extract.decide import words
 from ndq57.extract.units import (
+    OBJECT_LABEL_MAX,
     RoleMatch,
     Scan,
     UnitMatch,
@@ -33,6 +34,7 @@ from ndq57.extract.units import (
     bare_lead,
     canonical_unit,
     find_units,
+    object_label_before,
     roles_in,
     roles_of,
     scan,
@@ -1392,6 +1394,9 @@ class Owners:
                     continue
                 if task_start - pb > LOOKBACK_CHARS:
                     break
+                before = text[max(0, pb - OBJECT_LABEL_MAX) : pb]
+                if ":" in before[-4:] and object_label_before(before.lower(), len(before)):
+                    continue  # ("Đối tượng: Chi bộ thôn 3. Thời gian: ...": what is inspected, no subject)
                 if j > 0 and self._helps_lead(text, spans[j - 1][0], pb, pe):
                     # "X thực hiện; Y phối hợp. Thời gian: ...": the unit after ";" helps the
                     # subject of the clause before, whose task it is

@@ -898,6 +898,15 @@ def _units_rx(name: str, flags: int = 0) -> Any:
     return data_pattern("units", "patterns", name, flags)
 
 
+OBJECT_LABEL_MAX = 48  # characters of an object's label before its clause ("Đối tượng được kiểm tra:")
+
+
+def object_label_before(folded: str, at: int) -> bool:
+    """Does the label of what a plan inspects or covers ("Đối tượng:", "Đơn vị được kiểm tra:",
+    "Địa bàn:") end right before ``at`` in the lower-case text ``folded``?"""
+    return _units_re("object_label").search(folded, max(0, at - OBJECT_LABEL_MAX), at) is not None
+
+
 @functools.cache
 def _units_re(name: str) -> Any:
     return data_pattern("units", "patterns", name, engine="re")
