@@ -7060,6 +7060,46 @@ def _nth_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_R
 
 
 @functools.cache
+def _nth_workday_counted() -> Any:
+    """(helper 93) "chậm nhất vào ngày làm việc thứ 5 kể từ ngày nhận được văn bản": the fifth
+    working day counted from an event, with the limit words before it."""
+    pd = _words().raw["period_days"]
+    _nth, after = _nth_day_parts()
+    return regex.compile(
+        _limit_chain() + rf"?(?:{_alt(pd['workday'])})\s++(?:{_alt(pd['ordinal'])})\s++(?P<n>\d{{1,2}})(?!\p{{N}})"
+        + after.pattern,
+        regex.IGNORECASE,
+    )
+
+
+def _nth_workdays(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
+    """(helper 93) The n-th working day counted from an event: a relative term of n working days (on
+    the document date when counted from signing or issue, as a count of working days is)."""
+    starts = [r.start for r in found]
+    added: list[_Raw] = []
+    gone: set[int] = set()
+    for m in _nth_workday_counted().finditer(text):
+        inside = _readings_over(found, starts, m.start(), m.end())
+        if any(r.start < m.start() or r.end > m.end() for r in inside):
+            continue
+        n = int(m.group("n"))
+        if not 1 <= n <= 60:
+            continue
+        anchor = _words().anchors.get(_key(m.group("an") or ""), "other")
+        gone.update(id(r) for r in inside)
+        q = _qualifier(_chain_cats(m.group("chain")), "relative") if m.group("chain") else None
+        due = None
+        if anchor in ("signing", "issue") and doc_date is not None:
+            due = _add(doc_date, n, "working_day").isoformat()
+        rel = Relative(amount=n, unit="working_day", anchor=anchor, resolved=due is not None)
+        added.append(_Raw(m.start(), m.end(), "relative", q, due, "relative_nth_workday", relative=rel))
+    if not added:
+        return found
+    # (the event's words after the anchor join the phrase, as for a count of working days)
+    return _relative_objects(text, sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start))
+
+
+@functools.cache
 def _named_day_before() -> Any:
     """Before a day: "trước dịp Lễ Quốc khánh", "trước Đại hội Đảng bộ xã (ngày)" (``before_named_day``)."""
     b = _words().raw["before_named_day"]
@@ -8711,6 +8751,8 @@ def _find(
         found = _first_days(text, found, doc_date)
         if "iệc đầu" in text or "iệc cuối" in text or "iệc thứ" in text:
             found = _workdays_of_months(text, found)
+        if "iệc thứ" in text:
+            found = _nth_workdays(text, found, doc_date)
     if ("háng" in text or "HÁNG" in text) and (
         _WORDED_GATE.search(text) is not None or _worded_day_gate().search(text) is not None
     ):
