@@ -6698,7 +6698,8 @@ def _month_weeks_pattern() -> Any:
     lead = _alt(d["weekday_lead"] + d["sunday"])
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?<!(?:{wd}|{lead})\s++)(?<!(?:{_alt(d['period_days']['not_after'])})\s++){week}"
-        rf"(?={_month_week_after().pattern}|{_quarter_week_after().pattern}|{_quarter_own_week_after().pattern})",
+        rf"(?={_month_week_after().pattern}|{_quarter_week_after().pattern}|{_quarter_own_week_after().pattern}"
+        rf"|{_one_quarter_week_after().pattern})",
         regex.IGNORECASE,
     )
 
@@ -6763,9 +6764,13 @@ def _month_weeks(text: str, found: list[_Raw], doc_date: dt.date | None = None) 
             if m is None:
                 # "tuần cuối của mỗi quý": a week of every quarter, of its first or last month
                 own = _quarter_own_week_after().match(text, w.end(), w.end() + 60)
-                if own is None:
-                    continue
-                added_own = _quarter_own_week(text, w, own, found, starts, lead)
+                if own is not None:
+                    added_own = _quarter_own_week(text, w, own, found, starts, lead)
+                else:
+                    one = _one_quarter_week_after().match(text, w.end(), w.end() + 60)
+                    if one is None:
+                        continue
+                    added_own = _one_quarter_week(text, w, one, found, starts, lead)
                 if added_own is not None:
                     gone.update(id(r) for r in added_own[1])
                     added.append(added_own[0])
@@ -6811,6 +6816,44 @@ def _month_weeks(text: str, found: list[_Raw], doc_date: dt.date | None = None) 
     if not added:
         return found
     return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
+
+
+@functools.cache
+def _one_quarter_week_after() -> Any:
+    """(helper 93) After "tuần": a week of one quarter, its year written ("cuối của quý III/2027",
+    "đầu quý IV năm 2027")."""
+    d = _words().raw
+    which = _week_of_month_words()
+    links = _alt(d["quarter_month_links"])
+    quarter, year = _alt(d["calendar"]["quarter"]), _alt(d["calendar"]["year"])
+    return regex.compile(
+        rf"\s*+(?P<which>{which})\s++(?:{links}\s++)?{quarter}\s++(?P<qn>IV|III|II|I|[1-4])(?![\p{{L}}\p{{N}}])"
+        rf"(?:\s*+[/\-]\s*+|\s++{year}\s++)(?P<qy>\d{{4}})(?![\p{{N}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _one_quarter_week(
+    text: str, w: Any, m: Any, found: list[_Raw], starts: list[int], lead: Any
+) -> tuple[_Raw, list[_Raw]] | None:
+    """(helper 93) "vào tuần cuối của quý III/2027", "trong tuần đầu quý IV năm 2027": one week of
+    one quarter, once: due by its last day (the quarter's last day for its last week, day 7n of its
+    first month for week n); (the reading, the readings it takes in), or None."""
+    start, end = w.start(), m.end()
+    inside = _readings_over(found, starts, start, end)
+    if any(r.start < start or r.end > end for r in inside):
+        return None
+    which = _words().week_of_month.get(_key(m.group("which")))
+    if which is None:
+        return None
+    y, q = int(m.group("qy")), _quarter(m.group("qn"))
+    last = which == "last"
+    due = _iso(y, 3 * q, _last_day(y, 3 * q)) if last else _iso(y, 3 * q - 2, 7 * int(which))
+    c = lead.search(text, max(0, start - 30), start)
+    qv = None
+    if c is not None:
+        start, qv = c.start(), _qualifier(_chain_cats(c.group()), "vague")
+    return _Raw(start, end, "vague", qv, due, "week_of_one_quarter"), inside
 
 
 def _quarter_own_week(
