@@ -1011,7 +1011,7 @@ def _bare_recurrence(ev: Evidence) -> bool:
     )
 
 
-_NAMED_CYCLE_RULES = ("recur_period_day", "recur_month_week", "recur_quarter_week")
+_NAMED_CYCLE_RULES = ("recur_period_day", "recur_month_week", "recur_quarter_week", "recur_quarter_own_week")
 
 
 def _periodic_duty(ev: Evidence) -> bool:

@@ -4441,13 +4441,16 @@ def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None
             for i, r in enumerate(found):
                 # ("hằng tháng (trước ngày 20), hằng quý (trước ngày 15 tháng cuối quý)": the day of
                 # a month of each quarter is read by _quarter_day)
+                listed = _listed_after_monthly(text, found, i)
                 if (
                     id(r) not in absorbed
                     and r.day_only is not None
                     and r.start >= first.end()
                     and quarter_day.match(text, r.end) is None
-                    and not _quarter_said(text, r, found[i - 1] if i else None)
+                    and (listed or not _quarter_said(text, r, found[i - 1] if i else None))
                 ):
+                    if listed:
+                        absorbed.add(id(found[i - 1]))
                     r.kind = "recurring"
                     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
                     r.rule += "+monthly_context"
@@ -4605,6 +4608,20 @@ def _more_days() -> Any:
 
 
 _RESTATED_DAY = regex.compile(r"[\s,:]*+\(?\s*+")
+
+
+def _listed_after_monthly(text: str, found: list[_Raw], i: int) -> bool:
+    """(helper 93) The day ``found[i]`` restates a list of cycles that a monthly one opens ("hằng
+    tháng, hằng quý (trước ngày 25)"): that day of every month, each quarter's report on one."""
+    if i < 2 or found[i].day_only is None:
+        return False
+    near, head = found[i - 1], found[i - 2]
+    return (
+        near.bare in ("quarterly", "yearly")
+        and head.bare == "monthly"
+        and list_gap().fullmatch(text, head.end, near.start) is not None
+        and _RESTATED_DAY.fullmatch(text, near.end, found[i].start) is not None
+    )
 
 
 def _quarter_said(text: str, r: _Raw, near: _Raw | None) -> bool:
@@ -6262,14 +6279,16 @@ def _worded_dates() -> tuple[Any, Any]:
     word = _alt([*nw["units"], *nw["after_tens"], *nw["ten"], *nw["tens"]])
     cal = w.raw["calendar"]
     number = rf"{word}(?:\s++{word}){{0,2}}"
+    # ((helper 93) one of the two in figures, the other in words: "ngày 15 tháng Sáu năm 2027",
+    # "ngày mười lăm tháng 6 năm 2027"; both in figures is read elsewhere)
     month = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}]){_alt(cal['month'])}\s++(?P<m>{number})\s++{_alt(cal['year'])}\s++"
+        rf"(?<![\p{{L}}\p{{N}}]){_alt(cal['month'])}\s++(?P<m>{number}|\d{{1,2}}(?!\p{{N}}))\s++{_alt(cal['year'])}\s++"
         r"(?P<y>(?:19|20)\d{2})(?!\p{N})(?![/.\-]\p{N})",
         regex.IGNORECASE,
     )
     chain = _alt(list(w.qualifier_cat))
     day = regex.compile(
-        rf"(?<![\p{{L}}])(?P<chain>(?:{chain})\s++){{0,3}}(?:{_alt(cal['day'])})\s++(?P<d>{number})\s++$|"
+        rf"(?<![\p{{L}}])(?P<chain>(?:{chain})\s++){{0,3}}(?:{_alt(cal['day'])})\s++(?P<d>{number}|\d{{1,2}})\s++$|"
         rf"(?<![\p{{L}}])(?P<mchain>(?:{chain})\s++){{1,3}}$",
         regex.IGNORECASE,
     )
@@ -6343,15 +6362,18 @@ def _worded_date_list(text: str, found: list[_Raw]) -> list[_Raw]:
     gone: set[int] = set()
     starts = [r.start for r in found]
     for m in month_re.finditer(text):
-        mo, y = _number_of_words(m.group("m")), int(m.group("y"))
+        month_figures = m.group("m").isdigit()
+        mo, y = int(m.group("m")) if month_figures else _number_of_words(m.group("m")), int(m.group("y"))
         if mo is None or not 1 <= mo <= 12:
             continue
         start = m.start()
         lead = day_re.search(text, max(0, start - 60), start)
+        if month_figures and (lead is None or lead.group("d") is None or lead.group("d").isdigit()):
+            continue  # (a month in figures: only after a day in words)
         d = None
         if lead is not None:
             if lead.group("d") is not None:
-                d = _number_of_words(lead.group("d"))
+                d = int(lead.group("d")) if lead.group("d").isdigit() else _number_of_words(lead.group("d"))
                 if d is None or d > _last_day(y, mo):
                     continue
             start = lead.start()
@@ -6374,6 +6396,18 @@ def _worded_date_list(text: str, found: list[_Raw]) -> list[_Raw]:
 
 # (a month in words: "tháng" then a letter, its year after "năm")
 _WORDED_GATE = re.compile(r"[Tt][Hh][ÁáAa][Nn][Gg]\s+[^\W\d]")
+
+
+@functools.cache
+def _worded_day_gate() -> Any:
+    """(helper 93) A day in words right before a month in figures ("ngày mười lăm tháng 6")."""
+    w = _words()
+    nw, cal = w.raw["number_words"], w.raw["calendar"]
+    word = _alt([*nw["units"], *nw["after_tens"], *nw["ten"], *nw["tens"]])
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{_alt(cal['day'])})\s++(?:{word})(?:\s++(?:{word})){{0,2}}\s++(?:{_alt(cal['month'])})\s++\d",
+        regex.IGNORECASE,
+    )
 
 _WEEKDAY_DATE_GAP = regex.compile(r"\s*+(?:,|(?P<open>\())\s*+")
 _CLOSE = regex.compile(r"\s*+\)")
@@ -6596,10 +6630,12 @@ def _period_days() -> tuple[Any, Any, Any, Any, dict[str, str]]:
     w = _words()
     pd = w.raw["period_days"]
     periods = {_key(v): str(p) for k, p in pd["periods"].items() for v in _variants(str(k))}
+    # ((helper 93) or "ngày làm việc thứ 5": the fifth working day, the end of the first five)
     pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<n>\d{{1,2}})(?!\p{{N}})\s++)?"
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?:(?P<n>\d{{1,2}})(?!\p{{N}})\s++)?"
         rf"(?:(?P<work>{_alt(pd['workday'])})|{_alt(pd['day'])})\s++"
         rf"(?:(?P<first>{_alt(pd['first'])})|{_alt(pd['last'])})"
+        rf"|(?P<work>{_alt(pd['workday'])})\s++(?P<first>{_alt(pd['ordinal'])})\s++(?P<n>\d{{1,2}})(?!\p{{N}}))"
         rf"(?:\s++(?P<of>{_alt(pd['of'])}))?(?:\s++(?P<each>{_alt(pd['each'])}))?"
         rf"\s++(?P<per>{_alt(pd['periods'])})(?:\s++(?P<next>{_alt(pd['next'])}))?"
         rf"(?!\s*+[/.\-]?\s*+\p{{N}})(?!\s++(?:{_alt(pd['not_before'])}|[IVX]{{1,4}}(?![\p{{L}}])))",
@@ -6662,7 +6698,24 @@ def _month_weeks_pattern() -> Any:
     lead = _alt(d["weekday_lead"] + d["sunday"])
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?<!(?:{wd}|{lead})\s++)(?<!(?:{_alt(d['period_days']['not_after'])})\s++){week}"
-        rf"(?={_month_week_after().pattern}|{_quarter_week_after().pattern})",
+        rf"(?={_month_week_after().pattern}|{_quarter_week_after().pattern}|{_quarter_own_week_after().pattern}"
+        rf"|{_one_quarter_week_after().pattern})",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _quarter_own_week_after() -> Any:
+    """After "tuần": a week of every quarter itself, no month named ("cuối của mỗi quý", "đầu tiên
+    hằng quý", "cuối cùng của quý"; not "… của quý III/2026", "… quý này": one quarter's)."""
+    d = _words().raw
+    which = _week_of_month_words()
+    links, each = _alt(d["quarter_month_links"]), _alt(d["quarter_each"])
+    quarter, of = _alt(d["calendar"]["quarter"]), _alt(d["calendar"]["of"])
+    one = _one_period_words()
+    return regex.compile(
+        rf"\s*+(?P<which>{which})\s++(?:(?:{links}\s++)?{each}\s++{quarter}|{of}\s++{quarter})"
+        rf"(?![\p{{L}}\p{{N}}])(?!\s*+(?:[/.\-]?\s*+\p{{N}}|[IVX]{{1,4}}(?![\p{{L}}])|(?:{one})(?!\p{{L}})))",
         regex.IGNORECASE,
     )
 
@@ -6709,6 +6762,18 @@ def _month_weeks(text: str, found: list[_Raw], doc_date: dt.date | None = None) 
             # "tuần thứ 2 của tháng cuối quý": a week of a month of every quarter
             m = _quarter_week_after().match(text, w.end(), w.end() + 80)
             if m is None:
+                # "tuần cuối của mỗi quý": a week of every quarter, of its first or last month
+                own = _quarter_own_week_after().match(text, w.end(), w.end() + 60)
+                if own is not None:
+                    added_own = _quarter_own_week(text, w, own, found, starts, lead)
+                else:
+                    one = _one_quarter_week_after().match(text, w.end(), w.end() + 60)
+                    if one is None:
+                        continue
+                    added_own = _one_quarter_week(text, w, one, found, starts, lead)
+                if added_own is not None:
+                    gone.update(id(r) for r in added_own[1])
+                    added.append(added_own[0])
                 continue
             month_of_quarter = _quarter_month()[1].get(_key(m.group("qm")))
             if month_of_quarter is None:
@@ -6751,6 +6816,65 @@ def _month_weeks(text: str, found: list[_Raw], doc_date: dt.date | None = None) 
     if not added:
         return found
     return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
+
+
+@functools.cache
+def _one_quarter_week_after() -> Any:
+    """(helper 93) After "tuần": a week of one quarter, its year written ("cuối của quý III/2027",
+    "đầu quý IV năm 2027")."""
+    d = _words().raw
+    which = _week_of_month_words()
+    links = _alt(d["quarter_month_links"])
+    quarter, year = _alt(d["calendar"]["quarter"]), _alt(d["calendar"]["year"])
+    return regex.compile(
+        rf"\s*+(?P<which>{which})\s++(?:{links}\s++)?{quarter}\s++(?P<qn>IV|III|II|I|[1-4])(?![\p{{L}}\p{{N}}])"
+        rf"(?:\s*+[/\-]\s*+|\s++{year}\s++)(?P<qy>\d{{4}})(?![\p{{N}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _one_quarter_week(
+    text: str, w: Any, m: Any, found: list[_Raw], starts: list[int], lead: Any
+) -> tuple[_Raw, list[_Raw]] | None:
+    """(helper 93) "vào tuần cuối của quý III/2027", "trong tuần đầu quý IV năm 2027": one week of
+    one quarter, once: due by its last day (the quarter's last day for its last week, day 7n of its
+    first month for week n); (the reading, the readings it takes in), or None."""
+    start, end = w.start(), m.end()
+    inside = _readings_over(found, starts, start, end)
+    if any(r.start < start or r.end > end for r in inside):
+        return None
+    which = _words().week_of_month.get(_key(m.group("which")))
+    if which is None:
+        return None
+    y, q = int(m.group("qy")), _quarter(m.group("qn"))
+    last = which == "last"
+    due = _iso(y, 3 * q, _last_day(y, 3 * q)) if last else _iso(y, 3 * q - 2, 7 * int(which))
+    c = lead.search(text, max(0, start - 30), start)
+    qv = None
+    if c is not None:
+        start, qv = c.start(), _qualifier(_chain_cats(c.group()), "vague")
+    return _Raw(start, end, "vague", qv, due, "week_of_one_quarter"), inside
+
+
+def _quarter_own_week(
+    text: str, w: Any, m: Any, found: list[_Raw], starts: list[int], lead: Any
+) -> tuple[_Raw, list[_Raw]] | None:
+    """"vào tuần cuối của mỗi quý", "trong tuần đầu tiên hằng quý": a quarterly recurrence on a week
+    of the quarter's last (or first) month; (the reading, the readings it takes in), or None."""
+    start, end = w.start(), m.end()
+    inside = _readings_over(found, starts, start, end)
+    if any(r.start < start or r.end > end for r in inside):
+        return None
+    which = _words().week_of_month.get(_key(m.group("which")))
+    if which is None:
+        return None
+    week = -1 if which == "last" else int(which)
+    c = lead.search(text, max(0, start - 30), start)
+    q = None
+    if c is not None:
+        start, q = c.start(), _qualifier(_chain_cats(c.group()), "recurring")
+    rec = Recurrence(freq="quarterly", month=3 if week < 0 else 1, week=week)
+    return _Raw(start, end, "recurring", q, None, "recur_quarter_own_week", recurrence=rec), inside
 
 
 def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
@@ -6872,9 +6996,11 @@ def _workdays_before_month() -> Any:
     """Before a month read with its year: "(05) ngày làm việc đầu tiên/cuối cùng (của) ", and the
     qualifier chain before them ("chậm nhất vào ")."""
     pd = _words().raw["period_days"]
+    # ((helper 93) or "ngày làm việc thứ 5 (của)": the fifth working day)
     return regex.compile(
-        _limit_chain() + r"?(?:(?P<n>\d{1,2})(?!\p{N})\s++)?"
+        _limit_chain() + r"?(?:(?:(?P<n>\d{1,2})(?!\p{N})\s++)?"
         rf"(?:{_alt(pd['workday'])})\s++(?:(?P<first>{_alt(pd['first'])})|{_alt(pd['last'])})"
+        rf"|(?:{_alt(pd['workday'])})\s++(?P<first>{_alt(pd['ordinal'])})\s++(?P<n>\d{{1,2}})(?!\p{{N}}))"
         rf"(?:\s++(?:{_alt(pd['of'])}))?\s++$",
         regex.IGNORECASE,
     )
@@ -6974,6 +7100,46 @@ def _nth_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_R
         r.relative = Relative(amount=int(n.group("n")), unit="day", anchor=anchor, resolved=due is not None)
         r.rule = "relative_nth_day"
     return found
+
+
+@functools.cache
+def _nth_workday_counted() -> Any:
+    """(helper 93) "chậm nhất vào ngày làm việc thứ 5 kể từ ngày nhận được văn bản": the fifth
+    working day counted from an event, with the limit words before it."""
+    pd = _words().raw["period_days"]
+    _nth, after = _nth_day_parts()
+    return regex.compile(
+        _limit_chain() + rf"?(?:{_alt(pd['workday'])})\s++(?:{_alt(pd['ordinal'])})\s++(?P<n>\d{{1,2}})(?!\p{{N}})"
+        + after.pattern,
+        regex.IGNORECASE,
+    )
+
+
+def _nth_workdays(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
+    """(helper 93) The n-th working day counted from an event: a relative term of n working days (on
+    the document date when counted from signing or issue, as a count of working days is)."""
+    starts = [r.start for r in found]
+    added: list[_Raw] = []
+    gone: set[int] = set()
+    for m in _nth_workday_counted().finditer(text):
+        inside = _readings_over(found, starts, m.start(), m.end())
+        if any(r.start < m.start() or r.end > m.end() for r in inside):
+            continue
+        n = int(m.group("n"))
+        if not 1 <= n <= 60:
+            continue
+        anchor = _words().anchors.get(_key(m.group("an") or ""), "other")
+        gone.update(id(r) for r in inside)
+        q = _qualifier(_chain_cats(m.group("chain")), "relative") if m.group("chain") else None
+        due = None
+        if anchor in ("signing", "issue") and doc_date is not None:
+            due = _add(doc_date, n, "working_day").isoformat()
+        rel = Relative(amount=n, unit="working_day", anchor=anchor, resolved=due is not None)
+        added.append(_Raw(m.start(), m.end(), "relative", q, due, "relative_nth_workday", relative=rel))
+    if not added:
+        return found
+    # (the event's words after the anchor join the phrase, as for a count of working days)
+    return _relative_objects(text, sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start))
 
 
 @functools.cache
@@ -7751,6 +7917,8 @@ def _frequencies(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 _LISTED_CYCLES = ("recur_bare", "recur_daily", "recur_periodic", "recur_daily_duty", "recur_daily_alone")
+_LONGER_CYCLES = ("periodic", "quarterly", "yearly")
+_LIST_CLOSES = regex.compile(r"\s*+(?:[.;:,()\n]|$)")
 
 
 def _following(found: list[_Raw], i: int, end: int) -> list[_Raw]:
@@ -7769,13 +7937,21 @@ def _cycle_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     of the list read on their own are part of it."""
     absorbed: set[int] = set()
     for i, r in enumerate(found):
-        if r.rule not in _LISTED_CYCLES or id(r) in absorbed:
+        # ((helper 93) or a day of every month, then longer cycles: "trước ngày 25 hằng tháng, hằng
+        # quý" is one duty on that day, every quarter's report falling on a month's)
+        monthly_day = r.rule == "recur_monthly_day"
+        if (r.rule not in _LISTED_CYCLES and not monthly_day) or id(r) in absorbed:
             continue
         m = _cycle_list_after().match(text, r.end)
         if m is None:
             continue
         inside = _following(found, i, m.end())
         if any(b.end > m.end() or b.rule not in _LISTED_CYCLES for b in inside):
+            continue
+        if monthly_day and not (
+            all(b.recurrence is not None and b.recurrence.freq in _LONGER_CYCLES for b in inside)
+            and _LIST_CLOSES.match(text, m.end()) is not None  # (not a cycle opening a duty of its own)
+        ):
             continue
         absorbed.update(id(b) for b in inside)
         r.end = m.end()
@@ -8614,11 +8790,15 @@ def _find(
         found = _split_items(found)
     if ("(20" in text or "( 20" in text or "(19" in text) and ("ăm" in text or "ĂM" in text):
         found = _year_lists(text, found)
-    if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text:
+    if "gày đầu" in text or "gày cuối" in text or "iệc đầu" in text or "iệc cuối" in text or "iệc thứ" in text:
         found = _first_days(text, found, doc_date)
-        if "iệc đầu" in text or "iệc cuối" in text:
+        if "iệc đầu" in text or "iệc cuối" in text or "iệc thứ" in text:
             found = _workdays_of_months(text, found)
-    if ("háng" in text or "HÁNG" in text) and _WORDED_GATE.search(text) is not None:
+        if "iệc thứ" in text:
+            found = _nth_workdays(text, found, doc_date)
+    if ("háng" in text or "HÁNG" in text) and (
+        _WORDED_GATE.search(text) is not None or _worded_day_gate().search(text) is not None
+    ):
         found = _worded_date_list(text, found)
     if "uần" in text or "UẦN" in text:
         found = _month_weeks(text, found, doc_date)
