@@ -278,7 +278,12 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"(?:\s+(?:{alt('published_places')})\s[^.;:,()\n]{{0,60}}?)?[\s*_]*$",
         regex.IGNORECASE,
     )
-    out["published_asked"] = word("published_asked")
+    # ((helper 89) not a noun's kind: "văn bản chỉ đạo", "Ban Chỉ đạo")
+    out["published_asked"] = _source(
+        rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{alt('asked_nominal_heads')})\s+(?:(?:{alt('asked_nominal_between')})\s*+)?)"
+        rf"(?:{alt('published_asked')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     # (helper 66) a meeting's papers told as sent, the noun opening the clause, the time at its end
     out["papers_sent"] = _source(
         rf"^[^\p{{L}}]*+(?:{alt('papers_nouns')})(?!\p{{L}})[^.;:\n]{{0,80}}?(?<!\p{{L}})"
@@ -895,12 +900,28 @@ def _results_told(ev: Evidence) -> bool:
     return words()["published_asked"].search(ev.clause) is None
 
 
+def _report_result(ev: Evidence) -> bool:
+    """(helper 89) In a report (``results_doc_types``), in a part that tells the results ("I. KẾT QUẢ
+    ĐẠT ĐƯỢC"), a time over or under way at the signing, wherever it stands in its sentence ("UBND xã
+    ban hành 25 văn bản trong năm 2026", "hoàn thành chi trả trước ngày 15/10/2026" in a report of
+    November): what was done, told without "đã"; not when the clause asks for work."""
+    if ev.bold or ev.kind == "recurring" or ev.due is None or not ev.headings:
+        return False
+    doc = ev.ctx.doc_date
+    if doc is None or ev.ctx.doc_type not in load("deadline_words")["results_doc_types"]:
+        return False
+    if not (ev.due < doc or _period_under_way(ev, doc)) or not results_headings(ev.headings):
+        return False
+    return words()["published_asked"].search(ev.clause) is None
+
+
 def _period_under_way(ev: Evidence, doc: dt.date) -> bool:
     """(helper 56) A year, a quarter or a month the document is signed in ("Trong năm 2026, UBND
     tỉnh ban hành 15 kế hoạch ..." in a report of December 2026): begun before the signing."""
-    if ev.kind not in ("year", "quarter", "month") or ev.q not in (None, "within") or ev.due is None:
+    if ev.kind not in ("year", "half_year", "quarter", "month") or ev.q not in (None, "within") or ev.due is None:
         return False
-    months = {"month": 1, "quarter": 3}.get(ev.kind, 12)
+    # ((helper 89) and a half of it: "Trong 6 tháng đầu năm, ..." in a report of late June)
+    months = {"month": 1, "quarter": 3, "half_year": 6}.get(ev.kind, 12)
     return dt.date(ev.due.year, max(1, ev.due.month - months + 1), 1) <= doc
 
 
@@ -2154,6 +2175,7 @@ def _late_deadline(ev: Evidence) -> bool:
         and ev.obligation
         and not ev.clause_has(_DA_DANG_VUA)
         and not ev.clause_has(words()["past"])
+        and not _report_result(ev)
     )
 
 
@@ -2612,6 +2634,7 @@ RULES: tuple[Rule, ...] = (
     Rule("announced_date", "event", _announced_date, "a day opening a joined line, then 'ban hành', 'tổ chức' ..."),
     Rule("narrated_span", "past", _narrated_span, "an undated text's span opening a sentence told in the past"),
     Rule("results_told", "past", _results_told, "a time opening a sentence in a part telling results"),
+    Rule("report_result", "past", _report_result, "a time over by a report's signing, in its results part"),
     Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready", 0.6),
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),

@@ -126,6 +126,13 @@ def _closing_words() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _executor_clause() -> regex.Pattern[str]:
+    """(helper 89) The clause that names the body charged with carrying a resolution out (data
+    ``owner_clauses.executor_clause``)."""
+    return regex.compile(str(load("units")["owner_clauses"]["executor_clause"]), regex.IGNORECASE)
+
+
+@functools.cache
 def _placed_levels() -> tuple[str, ...]:
     return tuple(f" {w}" for w in load("units")["owner_clauses"]["placed_levels"])
 
@@ -768,6 +775,15 @@ class Owners:
                 # đồng chí ... dự Hội nghị ..."): the invited own what the letter asks with no owner
                 self._openers.extend(t for t in _LAST_SENTENCE.split(blk.text) if _invitation().search(t))
         self._document: list[Assignee] | None = None
+        # (helper 89) a resolution's paragraphs, where the body that carries it out is named (read only
+        # when a deadline finds no owner anywhere, see executor)
+        clauses = load("units")["owner_clauses"]
+        self._executor_texts: list[str] = (
+            [blk.text for blk in blocks if blk.kind == "para" and str(clauses["executor_gate"]) in blk.text.casefold()]
+            if header.type in clauses["executor_doc_types"]
+            else []
+        )
+        self._executor: list[Assignee] | None = None
         self._intros: dict[int, list[Assignee]] = {}
         # of each section (by id): its paragraphs' places, and its lead-ins' owners by place
         self._near: dict[int, tuple[dict[str, int], list[tuple[int, list[Assignee]]]]] = {}
@@ -814,6 +830,24 @@ class Owners:
                 found = self.pointed(found)
             self._document = found
         return self._document
+
+    @property
+    def executor(self) -> list[Assignee]:
+        """(helper 89) The body a resolution charges with carrying it out ("Giao UBND tỉnh tổ chức thực
+        hiện Nghị quyết này"), assigned: the owner of its deadlines that name none (its first such
+        clause's units)."""
+        if self._executor is None:
+            found: list[Assignee] = []
+            for text in self._executor_texts:
+                m = _executor_clause().match(text)
+                if m is None:
+                    continue
+                who = m.group("who")
+                found = [Assignee(u.unit, "assigned", u.raw, _kind(u), "document:executor") for u in find_units(who)]
+                if found:
+                    break
+            self._executor = found
+        return self._executor
 
     def intros(self, key: int) -> list[Assignee]:
         """The owners the lead-in paragraphs of the section ``id`` ``key`` name."""
@@ -1103,6 +1137,8 @@ class Owners:
             if all(a.kind == "person" for a in self.document if a.role in ("lead", "assigned")):
                 merge(acc, self._previous_subject(sec))
         merge(acc, self.document)
+        if not has_owner(acc) and self._executor_texts:
+            merge(acc, self.executor)
         return acc
 
     def _closes_list(self, sec: Section, para: str) -> bool:

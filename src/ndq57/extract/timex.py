@@ -5956,6 +5956,40 @@ def _half_then_year(text: str, found: list[_Raw]) -> list[_Raw]:
     return found
 
 
+@functools.cache
+def _year_part_tail() -> tuple[Any, Any]:
+    """(helper 89) A part of a year ending a session's name with no year ("tại kỳ họp thường lệ giữa
+    năm"), and the part with its year listed right after it ("cuối năm 2027")."""
+    parts = _words().raw["parts"]
+    words = _alt([str(w) for k in ("start", "middle", "end") for w in parts[k]])
+    year = _alt(_words().raw["calendar"]["year"])
+    return (
+        regex.compile(rf"(?<!\p{{L}})(?:{words})\s++(?:{year})(?:\s++(?:19|20)\d{{2}})?$", regex.IGNORECASE),
+        regex.compile(rf"(?:{words})\s++(?:{year})\s++(?:19|20)\d{{2}}$", regex.IGNORECASE),
+    )
+
+
+def _session_year_parts(text: str, found: list[_Raw]) -> list[_Raw]:
+    """(helper 89) "báo cáo tại kỳ họp thường lệ giữa năm và cuối năm 2027" (or "giữa năm 2027 và cuối
+    năm 2027"): the sessions of both parts of the year named last (not the document's for the first),
+    read as one limit, the last session's (as a range's end)."""
+    tail, listed = _year_part_tail()
+    absorbed: set[int] = set()
+    for r, b in itertools.pairwise(found):
+        if r.rule != "event" or r.kind != "vague" or r.due is None or id(r) in absorbed:
+            continue
+        if b.kind != "vague" or b.year_inferred or b.due is None or b.qualifier is not None:
+            continue
+        if list_gap().fullmatch(text, r.end, b.start) is None or tail.search(text, r.start, r.end) is None:
+            continue
+        if listed.fullmatch(text, b.start, b.end) is None:
+            continue
+        r.end, r.due, r.year_inferred = b.end, b.due, False
+        r.rule += "+year_parts"
+        absorbed.add(id(b))
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
 def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
     rec = r.recurrence
     assert rec is not None and rec.month is not None and rec.monthday is not None
@@ -8754,6 +8788,8 @@ def _find(
             found = _half_then_year(text, found)
         found = _yearly_month_pairs(text, found)
         found = _before_event(text, found)
+        if len(found) > 1 and any(r.rule == "event" and r.kind == "vague" for r in found):
+            found = _session_year_parts(text, found)
         if any(r.rule == "event" and r.due is None for r in found):
             found = _events_expected(text, found)
         if len(found) > 1 and any(_calendar_resolved(r) for r in found):
