@@ -2350,6 +2350,19 @@ def _cap_list_next() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]*(?:[,;]|$|[ \t]+(?:{_alt(words)})(?!\w))")
 
 
+_CAP_BLANK = re.compile(r"[ \t]+")
+
+
+def _cap_list_verb(folded: str, end: int) -> bool:
+    """(helper 92) Whether a verb of a role (or an adverb) follows the last noun of a list written with
+    capitals ("Các Vụ, Cục gửi báo cáo ..."): the noun ends the list, it starts no name."""
+    b = _CAP_BLANK.match(folded, end)
+    if b is None:
+        return False
+    t = _triggers()
+    return t.pattern.match(folded, b.end()) is not None or t.adverbs.match(folded, b.end()) is not None
+
+
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
 
 
@@ -2377,6 +2390,7 @@ def _collective_at(
             and not _all_upper(text[lead : n.end()])
             and not (n.end() - n.start() > 1 and _all_upper(text[n.start() : n.end()]))  # ("các thôn, TDP")
             and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_next().match(text, n.end()))
+            and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_verb(folded, n.end()))
         ):
             # a capital starts a name ("các sở, Ban Quản lý ..."), except in a list written with
             # capitals from its first noun ("các Sở, Ban, ngành"): a noun followed by a comma
