@@ -45,7 +45,7 @@ from ndq57.extract.owners import Owners, has_owner, member_raw
 from ndq57.extract.table_tasks import plan_year
 from ndq57.extract.tasks import TaskBuilder, inherited_owner, inline_items, merge_owners, read_as
 from ndq57.extract.timex import LUNAR_MONTH_END, TimeExpr, find_time_expressions
-from ndq57.extract.units import canonical_unit, find_units
+from ndq57.extract.units import canonical_unit, find_units, sentence_quotes
 from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import PERIOD_TITLE_MAX, Block
@@ -77,7 +77,8 @@ class Extracted:
 @functools.cache
 def _clause_split() -> regex.Pattern[str]:
     """Where a clause ends: ";", a sentence end before a capital, a line end, ": " before a capital
-    or before an inline item "(1)" whose words start with one, except after the label of a role
+    (also after the opening mark of a quoted sentence, helper 92: ``units.sentence_quotes``) or before
+    an inline item "(1)" whose words start with one, except after the label of a role
     ("Đơn vị chủ trì: UBND các xã", "Cơ quan phối hợp: Sở Y tế": the unit stays with its label)."""
     labels = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("units")["roles"]["label_ends"])
     # nor after the head of a list of members ("Các Đảng ủy: Quân sự tỉnh, Công an tỉnh phối hợp ..."):
@@ -126,7 +127,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     (", riêng ..."); an item's label ("1.", "a)") stays with its clause."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    splits: Iterable[regex.Match[str]] = _clause_splits(text)
+    splits: Iterable[regex.Match[str]] = _clause_splits(sentence_quotes(text))
     contrast = words()["contrast_split"]
     if "," in text and contrast.search(text) is not None:
         splits = sorted([*splits, *contrast.finditer(text)], key=lambda m: m.start())
@@ -266,6 +267,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             exprs = find_time_expressions(text, doc_date=doc_date, default_year=later_year)[0]
         if bi in labelled:
             exprs = _field_years(labelled[bi], bi, text, exprs)
+        if any(g in text for g in _ongoing_gate()):
+            exprs = _inline_ongoing(text, exprs)
         if whole_year is not None and ":" in text:
             exprs = _whole_year_fields(text, exprs, whole_year)
         if not exprs:
@@ -717,6 +720,10 @@ def _field_years(tasks: list[LabelledTask], bi: int, text: str, exprs: list[Time
                 m = _bare_year().fullmatch(text, f.start, f.end)
                 if m is not None:
                     found.append(_year_expr(text, f.start, f.end, m.group("y")))
+                elif (m := _ongoing_value().match(text, f.start, f.end)) is not None:
+                    # (helper 92) "Thời gian thực hiện: Thường xuyên", "…: Thường xuyên, liên tục": work
+                    # that goes on, a vague deadline of the task (as a table's time cell says it)
+                    found.append(_ongoing_expr(text, m.start("v"), m.end("v")))
             else:
                 last = inside[-1]
                 if last.kind != "year":
@@ -728,6 +735,58 @@ def _field_years(tasks: list[LabelledTask], bi: int, text: str, exprs: list[Time
             if found:
                 out = sorted([*out, *found], key=lambda e: e.start)
     return out
+
+
+@functools.cache
+def _ongoing_value() -> regex.Pattern[str]:
+    """(helper 92) A time field's value that says the work goes on (data ``task_fields.ongoing``),
+    alone or with more of its words or a ground after a comma ("Thường xuyên, theo yêu cầu nhiệm vụ")."""
+    data = load("task_fields")
+    words = "|".join(regex.escape(w) for w in data["ongoing"])
+    more = "|".join(regex.escape(w) for w in [*data["ongoing"], *data["ongoing_grounds"]])
+    return regex.compile(
+        rf"[\s*_]*(?P<v>(?i:{words})(?!\p{{L}})(?:\s*,\s*(?i:{more})(?!\p{{L}}))*)[\s*_]*[.;]?[\s*_]*\Z"
+    )
+
+
+@functools.cache
+def _ongoing_gate() -> tuple[str, ...]:
+    """(helper 92) The last syllables of ``task_fields.ongoing``: a block with none holds none."""
+    return tuple({w.split()[-1] for w in load("task_fields")["ongoing"]})
+
+
+@functools.cache
+def _inline_ongoing_rx() -> regex.Pattern[str]:
+    """(helper 92) A time label in a sentence and a value that says the work goes on ("...; thời gian
+    thực hiện: thường xuyên."), or the words of an ongoing task closing its clause ("..., nhiệm vụ
+    thường xuyên;", "..., thực hiện thường xuyên."): the value, up to the clause's end."""
+    data, dw = load("task_fields"), load("deadline_words")
+    all_labels = sorted([*dw["time_labels"], *dw["period_time_labels"]], key=len, reverse=True)
+    labels = "|".join(regex.escape(w) for w in all_labels)
+    words = "|".join(regex.escape(w) for w in data["ongoing"])
+    more = "|".join(regex.escape(w) for w in [*data["ongoing"], *data["ongoing_grounds"]])
+    closing = "|".join(regex.escape(w) for w in data["ongoing_closing"])
+    value = rf"(?i:{words})(?!\p{{L}})(?:\s*,\s*(?i:{more})(?!\p{{L}}))*"
+    return regex.compile(
+        rf"(?:(?<!\p{{L}})(?i:{labels})[\s*_]*:[\s*_]*(?P<v>{value})"
+        rf"|(?<=[,;(][\s*_]*)(?P<v>(?P<c>(?i:{closing}))(?!\p{{L}})))"
+        rf"(?=[\s*_]*(?:[.;)]|\Z|\n))"
+    )
+
+
+def _inline_ongoing(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """(helper 92) The expressions of a block and the ongoing times of :func:`_inline_ongoing_rx`
+    that no expression holds."""
+    found = [
+        _ongoing_expr(text, m.start("v"), m.end("v"), "ongoing_closing" if m.group("c") else "field_ongoing")
+        for m in _inline_ongoing_rx().finditer(text)
+        if not any(e.start < m.end("v") and m.start("v") < e.end for e in exprs)
+    ]
+    return sorted([*exprs, *found], key=lambda e: e.start) if found else exprs
+
+
+def _ongoing_expr(text: str, start: int, end: int, rule: str = "field_ongoing") -> TimeExpr:
+    return TimeExpr(start, end, text[start:end], "vague", None, None, None, None, None, False, rule)
 
 
 def _year_expr(text: str, start: int, end: int, year: str) -> TimeExpr:

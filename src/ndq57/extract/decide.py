@@ -1047,6 +1047,12 @@ def _periodic_duty(ev: Evidence) -> bool:
     )
 
 
+def _ongoing_work(ev: Evidence) -> bool:
+    """(helper 92) "..., nhiệm vụ thường xuyên;", "..., thực hiện thường xuyên.": work said to go on,
+    closing its clause (read by ``deadlines._inline_ongoing``)."""
+    return ev.expr.rule == "ongoing_closing"
+
+
 def _time_label(ev: Evidence) -> bool:
     """"Thời gian thực hiện: Quý III/2026" under a task; "Hạn cuối nhận hồ sơ: 17 giờ ngày ..."; a
     period after the bare word ("Giao Khối dân vận. Thời gian: quý I/2027")."""
@@ -2668,6 +2674,8 @@ RULES: tuple[Rule, ...] = (
     Rule("phase_heading", "deadline", _phase_heading, "a phase's heading, its time ('Giai đoạn 1: từ ...')", 0.6),
     Rule("task_heading", "deadline", _task_heading, "a heading naming a period's tasks ('Nhiệm vụ quý III/2026')", 0.6),
     Rule("time_label", "deadline", _time_label, "after a label such as 'Thời gian thực hiện:'", 0.8),
+    # (helper 92) "..., nhiệm vụ thường xuyên;", "..., thực hiện thường xuyên.": ongoing work closing its clause
+    Rule("ongoing_work", "deadline", _ongoing_work, "work said to go on, closing its clause", 0.5),
     Rule("results_section", "mention", _results_section, "a term with no date in a part telling the results"),
     Rule("cycle_restated", "mention", _cycle_restated, "a cycle whose day follows it in brackets"),
     Rule("cycle_said_later", "mention", _cycle_said_later, "'định kỳ' whose cycle another expression gives"),

@@ -2359,6 +2359,19 @@ def _cap_list_next() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]*(?:[,;]|$|[ \t]+(?:{_alt(words)})(?!\w))")
 
 
+_CAP_BLANK = re.compile(r"[ \t]+")
+
+
+def _cap_list_verb(folded: str, end: int) -> bool:
+    """(helper 92) Whether a verb of a role (or an adverb) follows the last noun of a list written with
+    capitals ("Các Vụ, Cục gửi báo cáo ..."): the noun ends the list, it starts no name."""
+    b = _CAP_BLANK.match(folded, end)
+    if b is None:
+        return False
+    t = _triggers()
+    return t.pattern.match(folded, b.end()) is not None or t.adverbs.match(folded, b.end()) is not None
+
+
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
 
 
@@ -2386,6 +2399,7 @@ def _collective_at(
             and not _all_upper(text[lead : n.end()])
             and not (n.end() - n.start() > 1 and _all_upper(text[n.start() : n.end()]))  # ("các thôn, TDP")
             and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_next().match(text, n.end()))
+            and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_verb(folded, n.end()))
         ):
             # a capital starts a name ("các sở, Ban Quản lý ..."), except in a list written with
             # capitals from its first noun ("các Sở, Ban, ngành"): a noun followed by a comma
@@ -4479,6 +4493,7 @@ def _persons(text: str, folded: str, items: list[_Cand], titles: list[int]) -> l
         return items
     if len(persons) > 1:
         _shared_person_levels(folded, persons)
+        _shared_person_owner(folded, persons)
     taken = bytearray(len(folded) + 1)
     out: list[_Cand] = []
     for person, start in persons:
@@ -4507,6 +4522,28 @@ def _shared_person_levels(folded: str, persons: list[tuple[_Person, int]]) -> No
         tail = _shared_tail(nxt[0].unit)
         if tail is None:
             continue
+        person.canonical += tail
+        person.unit += tail
+
+
+def _shared_person_owner(folded: str, persons: list[tuple[_Person, int]]) -> None:
+    """(helper 92) The body named once after the last of a list of heads of many bodies, after
+    "thuộc" (data ``grammar.owner_links``), is each one's: "Vụ trưởng các Vụ, Cục trưởng các Cục
+    thuộc Bộ" names the heads of the ministry's departments too. Only a head of many bodies named
+    with none takes it, from the next person in the list (right to left: it passes on along it)."""
+    many = _grammar()["many"] + " "
+    links = [f" {w} " for w in _grammar()["owner_links"]]
+    gap = _units_re("list_gap")
+    for i in range(len(persons) - 2, -1, -1):
+        person, nxt = persons[i][0], persons[i + 1]
+        if not person.unit.startswith(many) or person.members or not nxt[0].unit.startswith(many):
+            continue
+        if any(w in f" {person.unit} " for w in links):
+            continue
+        at = [k for k in (nxt[0].unit.find(w) for w in links) if k >= 0]
+        if not at or not gap.fullmatch(folded, person.end, nxt[1]):
+            continue
+        tail = nxt[0].unit[min(at) :]
         person.canonical += tail
         person.unit += tail
 
@@ -4914,6 +4951,68 @@ _ADVERB_GAP = re.compile(r"[\s,*_:]*")
 _PAREN_GROUP = re.compile(r"\([^()\n]{0,200}\)")
 
 
+# (helper 92) a directive's sentence quoted whole: its opening mark, after a colon or opening a line
+# (maybe after an item's label), where the quote ends its sentence, ends with its own stop, runs on
+# unclosed or is long; a short quote closed inside the sentence is a title ("Kế hoạch “...”", "chủ
+# đề: “...”, các cơ quan ...")
+_QUOTE_CLOSE = {"“": "”", "«": "»", '"': '"'}
+_QUOTE_OPENS = regex.compile(r'[“«"]')
+_QUOTE_LINE_LEAD = regex.compile(_CLAUSE_LABEL)
+_QUOTE_EDGE = " \t*_"
+_QUOTE_LOOK = 16  # characters looked at before an opening mark
+_QUOTE_SENTENCE_WORDS = 12  # a quote of this many words is a sentence wherever it closes
+
+
+@functools.cache
+def _quote_title_nouns() -> regex.Pattern[str]:
+    """The nouns a title is quoted after, then a colon (data ``grammar.quote_title_nouns``)."""
+    words = _alt(_fold(w)[0] for w in _grammar()["quote_title_nouns"])
+    return regex.compile(rf"(?<!\w)(?:{words})[ \t*_]*:[ \t*_]*\Z")
+
+
+def sentence_quotes(text: str) -> str:
+    """``text`` with the opening mark of each quoted sentence a blank (same length): "... kết luận:
+    “Sở Y tế chủ trì ..., hoàn thành trước ngày ...”" reads as the sentence itself, its first unit
+    the subject. One pass over the marks: the time grows with the text's length."""
+    if "“" not in text and '"' not in text and "«" not in text:
+        return text
+    out: list[int] = []
+    pos = 0
+    n = len(text)
+    while (m := _QUOTE_OPENS.search(text, pos)) is not None:
+        i = m.start()
+        close = text.find(_QUOTE_CLOSE[m.group()], i + 1)
+        pos = n if close < 0 else close + 1
+        lo = max(0, i - _QUOTE_LOOK)
+        window = text[lo:i]
+        nl = window.rfind("\n")
+        lead = window.rstrip(_QUOTE_EDGE)
+        if lead.endswith(":"):
+            if _quote_title_nouns().search(text[max(0, i - 3 * _QUOTE_LOOK) : i].lower()) is not None:
+                continue  # "Hội thi với chủ đề: “...”": a title
+        elif not (
+            (nl >= 0 and _QUOTE_LINE_LEAD.fullmatch(window, nl + 1) is not None)
+            or (lo == 0 and _QUOTE_LINE_LEAD.fullmatch(window) is not None)
+        ):
+            continue
+        if close >= 0:
+            inner = text[i + 1 : close].rstrip(_QUOTE_EDGE)
+            after = text[close + 1 : close + 4].lstrip(_QUOTE_EDGE)
+            if not (
+                inner[-1:] in (".", ";", "!", "?")
+                or after[:1] in ("", ".", ";", "!", "?", "\n", "\r")
+                or inner.count(" ") >= _QUOTE_SENTENCE_WORDS - 1
+            ):
+                continue
+        out.append(i)
+    if not out:
+        return text
+    chars = list(text)
+    for i in out:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def assign_roles(text: str) -> list[RoleMatch]:
     """Every unit in ``text`` (a clause, sentence or paragraph) with its role.
 
@@ -4930,6 +5029,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     """:func:`assign_roles` from the units found in ``text``."""
     if not units:
         return []
+    folded = sentence_quotes(folded)  # (helper 92)
     t = _triggers()
     inside = bytearray(len(folded) + 1)
     for u in units:  # (no trigger, and no boundary, inside a unit: "TP. Hồ Chí Minh")
