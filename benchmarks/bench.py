@@ -626,6 +626,16 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         300,
         "a work programme of n month headings, each over two items: one with no owner",
     ),
+    "ongoing_clauses": (
+        lambda n: "1. "
+        + "".join(
+            f"Sở Tài chính kiểm tra hồ sơ đợt {i}, thực hiện thường xuyên; báo cáo trước ngày 15/3/2027. "
+            for i in range(n)
+        )
+        + "\n",
+        400,
+        "one paragraph of n sentences, each a work said to go on ('thực hiện thường xuyên') and a limit",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

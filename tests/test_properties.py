@@ -185,6 +185,11 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
             f"- Phòng Văn hóa - Xã hội rà soát hồ sơ số {i}.\n"
         for i in range(n)
     ),
+    "ongoing_clauses": lambda n: "1. "
+    + "".join(
+        f"Sở Tài chính kiểm tra hồ sơ đợt {i}, thực hiện thường xuyên; báo cáo trước ngày 15/3/2027. " for i in range(n)
+    )
+    + "\n",
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -224,6 +229,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "partners_no_lead": (300, (1, 0, 0, 0, 0)),  # (a partner's work in each clause, one limit)
     "bold_pieces": (300, (300, 0, 0, 0, 0)),  # (an owner in bold and a limit in each sentence)
     "period_headings": (300, (300, 0, 0, 0, 0)),  # (each month heading the deadline of its items)
+    "ongoing_clauses": (300, (600, 0, 0, 0, 0)),  # (work said to go on, and a limit, in each sentence)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

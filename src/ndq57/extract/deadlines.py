@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -777,11 +778,17 @@ def _inline_ongoing_rx() -> regex.Pattern[str]:
 def _inline_ongoing(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """(helper 92) The expressions of a block and the ongoing times of :func:`_inline_ongoing_rx`
     that no expression holds."""
-    found = [
-        _ongoing_expr(text, m.start("v"), m.end("v"), "ongoing_closing" if m.group("c") else "field_ongoing")
-        for m in _inline_ongoing_rx().finditer(text)
-        if not any(e.start < m.end("v") and m.start("v") < e.end for e in exprs)
-    ]
+    # (an expression over the value: one of those starting before its end reaches past its start,
+    # found by bisection over the starts and the running reach of the ends, not against each)
+    ordered = sorted(exprs, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    reach = list(itertools.accumulate((e.end for e in ordered), max))
+    found = []
+    for m in _inline_ongoing_rx().finditer(text):
+        vs, ve = m.span("v")
+        k = bisect.bisect_left(starts, ve)
+        if k == 0 or reach[k - 1] <= vs:
+            found.append(_ongoing_expr(text, vs, ve, "ongoing_closing" if m.group("c") else "field_ongoing"))
     return sorted([*exprs, *found], key=lambda e: e.start) if found else exprs
 
 
