@@ -512,6 +512,9 @@ def _rows(
                 break
             k = again
             continue
+        if rows and _stops(s) and _running_line(lines, k):
+            k += 1  # a running header or foot naming the appendix at the page break: the rows go on
+            continue
         tok, _, after = s.partition(" ")
         lab = tb._label(tok)
         if lab is not None and rows and lab == rows[0].label and len(rows) <= 2 and _notes(rows, head, times):
@@ -633,6 +636,29 @@ def _rejoin_lone_times(pieces: list[_Piece], words: frozenset[str]) -> bool:
         _restart(pieces)
         return True
     return False
+
+
+def _running_line(lines: list[str], k: int) -> bool:
+    """Line ``k``, two lines or less from a page break, is a running header or foot naming the
+    appendix ("Phụ lục I – Kế hoạch số 112/KH-UBND ..."), not its heading
+    (:func:`tb.appendix_heading_only`): a line of three words or more whose words (numbers aside)
+    stand as near another page break."""
+    n = len(lines)
+    if not any("\f" in lines[y] for y in range(max(0, k - 2), min(n, k + 3))):
+        return False
+    s = _strip(lines[k])
+    if len(s) > _RUNNING_CHARS or s.count(" ") < 2 or tb.appendix_heading_only(s):
+        return False
+    key = regex.sub(r"\d+", "#", s)
+    for f in tb._lines_with("\n".join(lines), "\f"):
+        if abs(f - k) > 2 and any(
+            regex.sub(r"\d+", "#", _strip(lines[y])) == key for y in range(max(0, f - 2), min(n, f + 3))
+        ):
+            return True
+    return False
+
+
+_RUNNING_CHARS = 120  # a running header or foot is at most this long
 
 
 def _notes(rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]) -> bool:
