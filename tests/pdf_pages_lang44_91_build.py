@@ -15,6 +15,10 @@ invented):
   borderless table's header (``<thead>``) repeated on each page, a row broken by the page, the
   running header and the page number in the page's margin boxes; its ``pdftotext -raw`` text is
   ``tests/fixtures/pdftotext_raw_chr_appendix_pages_lang44_91.txt``;
+* ``chr_kh_footer_pages_lang44_91.pdf`` — the same plan (``kh_footer_pages_lang44_91.html``) with
+  its table's header row not repeated, row B.5's lead cut by the page (``lượng`` alone at the top
+  of the next page), the running line at the foot, left, and ``- N -`` at the top; its
+  ``pdftotext -layout`` and ``-raw`` texts are ``tests/fixtures/pdftotext_{layout,raw}_chr_footer_pages_lang44_91.txt``;
 * ``lo_kh_norepeat_pages_lang44_91.pdf`` — a district's plan as a DOCX printed by LibreOffice whose
   ruled appendix table runs over two pages with its header row NOT repeated, a row broken in
   its task and owner cells, the running header and ``Trang N`` at the foot.
@@ -237,11 +241,20 @@ CHR_ROWS: list[tuple[str, ...]] = [
 
 CHR_RUNNING = "Phụ lục I – Kế hoạch số 87/KH-SGDĐT ngày 20/3/2027 của Sở Giáo dục và Đào tạo"
 
+# the margin boxes: the running header over the page and its number at the foot; or (``footer``) the
+# running line at the foot, left, and the number between dashes at the top
+CHR_BOXES = (
+    '@top-right { content: "%s"; font: italic 10pt "DejaVu Serif"; }\n'
+    '  @bottom-center { content: counter(page); font: 11pt "DejaVu Serif"; }'
+)
+CHR_FOOT_BOXES = (
+    '@bottom-left { content: "%s"; font: italic 10pt "DejaVu Serif"; }\n'
+    '  @top-center { content: "- " counter(page) " -"; font: 11pt "DejaVu Serif"; }'
+)
 CHR_STYLE = """
 @page { size: A4; margin: 20mm 18mm 20mm 25mm; }
 @page land { size: A4 landscape; margin: 22mm 15mm 18mm 20mm;
-  @top-right { content: "%s"; font: italic 10pt "DejaVu Serif"; }
-  @bottom-center { content: counter(page); font: 11pt "DejaVu Serif"; } }
+  %s }
 body { font-family: "DejaVu Serif"; font-size: 13pt; }
 table { border-collapse: collapse; }
 td, th { padding: 3px 6px; vertical-align: top; }
@@ -253,7 +266,9 @@ td, th { padding: 3px 6px; vertical-align: top; }
 """
 
 
-def chr_html() -> str:
+def chr_html(*, footer: bool = False) -> str:
+    """The department's plan; ``footer``: its table's header row not repeated (no ``<thead>``), the
+    running line at the foot of the page and the page's number between dashes at its top."""
     e = html.escape
     rows = []
     for r in CHR_ROWS:
@@ -267,7 +282,7 @@ def chr_html() -> str:
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
 <title>Kế hoạch 87/KH-SGDĐT</title>
-<style>{CHR_STYLE % CHR_RUNNING}</style></head><body>
+<style>{CHR_STYLE % ((CHR_FOOT_BOXES if footer else CHR_BOXES) % CHR_RUNNING)}</style></head><body>
 <table class="h" width="100%"><tr><td><b>UBND TỈNH TRÀ LĨNH<br>SỞ GIÁO DỤC VÀ ĐÀO TẠO</b><br>Số: 87/KH-SGDĐT</td><td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br><i>Trà Lĩnh, ngày 20 tháng 3 năm 2027</i></td></tr></table>
 <p style="text-align:center"><b>KẾ HOẠCH<br>Nâng cao chất lượng đội ngũ và cơ sở vật chất trường học năm 2027</b></p>
 <p><b>I. MỤC ĐÍCH, YÊU CẦU</b></p>
@@ -278,7 +293,7 @@ def chr_html() -> str:
 <div class="land">
 <p style="text-align:center"><b>Phụ lục I<br>NHIỆM VỤ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ VÀ CƠ SỞ VẬT CHẤT NĂM 2027</b><br><i>(Kèm theo Kế hoạch số 87/KH-SGDĐT ngày 20/3/2027 của Sở Giáo dục và Đào tạo)</i></p>
 <table class="tasks" width="100%"><colgroup><col width="5%"><col width="47%"><col width="16%"><col width="18%"><col width="14%"></colgroup>
-<thead><tr>{head}</tr></thead>
+{f"<tr>{head}</tr>" if footer else f"<thead><tr>{head}</tr></thead>"}
 <tbody>
 {chr(10).join(rows)}
 </tbody></table>
@@ -302,6 +317,13 @@ def main() -> None:
     text = subprocess.run(["pdftotext", "-raw", str(PAGES / "chr_kh_appendix_pages_lang44_91.pdf"), "-"],
                           check=True, capture_output=True).stdout  # fmt: skip
     (FIXTURES / "pdftotext_raw_chr_appendix_pages_lang44_91.txt").write_bytes(text)
+    page = PAGES / "kh_footer_pages_lang44_91.html"
+    page.write_text(chr_html(footer=True), encoding="utf-8")
+    chromium_print(page, PAGES / "chr_kh_footer_pages_lang44_91.pdf")
+    for mode in ("layout", "raw"):
+        text = subprocess.run(["pdftotext", f"-{mode}", str(PAGES / "chr_kh_footer_pages_lang44_91.pdf"), "-"],
+                              check=True, capture_output=True).stdout  # fmt: skip
+        (FIXTURES / f"pdftotext_{mode}_chr_footer_pages_lang44_91.txt").write_bytes(text)
     for p in sorted(PAGES.glob("*.pdf")):
         print(p.name, p.stat().st_size)
 

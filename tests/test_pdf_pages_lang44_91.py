@@ -25,11 +25,12 @@ from ndq57 import parse
 from ndq57.parse import flow_tables as ft
 from ndq57.parse import tables as tb
 from ndq57.pipeline import parse_bytes
+from ndq57.readers import pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "pages44"
 PDFS = [PAGES / f"{n}.pdf" for n in ("lo_kh_appendix_pages_lang44_91", "chr_kh_appendix_pages_lang44_91",
-                                      "lo_kh_norepeat_pages_lang44_91")]  # fmt: skip
+                                      "chr_kh_footer_pages_lang44_91", "lo_kh_norepeat_pages_lang44_91")]  # fmt: skip
 
 
 def _doc(path: Path) -> dict:
@@ -79,6 +80,46 @@ def test_chromium_thead_repeated_and_row_broken() -> None:
     ]  # fmt: skip
     # (row 5's lead cut by the page: its last word at the top of the next page)
     assert rows[4][2][0] == ("Phòng Khảo thí và Quản lý chất lượng", "lead")
+
+
+CHR_TIMES = [
+    [("2027-06-30", "quarter")], [("2027-09-30", "range")], [(None, "vague")], [("2027-11-30", "date")],
+    [("2028-03-31", "month")], [("2027-08-31", "date")], [("2027-12-31", "month")],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "path",
+    [PAGES / "chr_kh_footer_pages_lang44_91.pdf", FIXTURES / "pdftotext_layout_chr_footer_pages_lang44_91.txt"],
+    ids=["pdf", "layout"],
+)
+def test_cell_rest_alone_at_the_next_page_top(path: Path) -> None:
+    # (no header repeated: row B.5's lead goes on alone at the top of the next page, "lượng",
+    # under the page's number "- 3 -", the running line at the foot of the page before)
+    rows = [t for t in task_rows(_doc(path)) if t[0].startswith("Phụ lục")]
+    assert [t[1] for t in rows] == CHR_TIMES
+    assert rows[4][2][0] == ("Phòng Khảo thí và Quản lý chất lượng", "lead")
+    assert all("lượng" not in t[3] and "Kế hoạch số" not in t[3] for t in rows)
+
+
+def test_raw_page_number_between_dashes_no_time() -> None:
+    # (was: "Tháng 3/2028" and the page's "- 3 -" read as a range)
+    rows = [t for t in task_rows(_doc(FIXTURES / "pdftotext_raw_chr_footer_pages_lang44_91.txt"))]
+    assert [t[1] for t in rows] == CHR_TIMES
+
+
+def _line(text: str, x0: float, top: float = 500.0) -> pdf.Line:
+    glyphs = [pdf.Glyph(ch, x0 + 5 * k, top - 10, x0 + 5 * k + 5, top) for k, ch in enumerate(text)]
+    return pdf.Line(glyphs, text=text, size=10.0)
+
+
+def test_cell_rest_row() -> None:
+    row = _line("| 6 | Hoàn thành sửa chữa | Phòng Kế hoạch | UBND các huyện | Trước ngày 31/8/2027 |", 80, 480)
+    row.cuts = [(100.0, 110.0), (430.0, 440.0), (590.0, 600.0), (760.0, 770.0)]
+    assert pdf._cell_rest(_line("lượng", 480), row) == "|  |  | lượng |  |  |"
+    assert pdf._cell_rest(_line("Phụ lục I", 480), row) is None  # (in capitals: no cell's rest)
+    assert pdf._cell_rest(_line("và các xã", 60), row) is None  # (in the number's column)
+    assert pdf._cell_rest(_line("chuyển nhượng có thời hạn cho", 400), row) is None  # (over a column gap)
 
 
 def test_header_not_repeated() -> None:

@@ -512,8 +512,10 @@ def _rows(
                 break
             k = again
             continue
-        if rows and _stops(s) and _running_line(lines, k):
-            k += 1  # a running header or foot naming the appendix at the page break: the rows go on
+        if rows and ((_stops(s) and _running_line(lines, k)) or (s[:1] in "-–" and _page_mark(lines, k))):
+            # a running header or foot naming the appendix at the page break, or the page's number
+            # between dashes ("- 3 -"): the rows go on
+            k += 1
             continue
         tok, _, after = s.partition(" ")
         lab = tb._label(tok)
@@ -659,6 +661,13 @@ def _running_line(lines: list[str], k: int) -> bool:
 
 
 _RUNNING_CHARS = 120  # a running header or foot is at most this long
+
+
+def _page_mark(lines: list[str], k: int) -> bool:
+    """Line ``k`` is a page's number between dashes ("- 3 -"), two lines or less from a page break."""
+    return tb._PAGE_MARK.fullmatch(_strip(lines[k])) is not None and any(
+        "\f" in lines[y] for y in range(max(0, k - 2), min(len(lines), k + 3))
+    )
 
 
 def _notes(rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]) -> bool:

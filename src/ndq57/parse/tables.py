@@ -2356,7 +2356,14 @@ def _layout_table(
                 notes.extend(range(x - 1, brk + (not said or (said.isdigit() and len(said) <= 3))))
                 x = brk  # the page's footnotes: the table goes on on the next page
                 continue
-        if (rows or in_header) and gap and len(fr) == 1 and fr[0][0] >= _FOOT_INDENT and "\f" not in lines[x - 1]:
+        if (
+            (rows or in_header) and gap and len(fr) == 1 and "\f" not in lines[x - 1]
+            and (
+                fr[0][0] >= _FOOT_INDENT
+                # (a running foot at the margin: a page break right under it, its words at another)
+                or (any("\f" in lines[z] for z in range(x, min(x + 4, len(lines)))) and _at_breaks(lines, x - 1))
+            )
+        ):  # fmt: skip
             nxt = _next_page(lines, x - 1, taken)
             if nxt is not None:  # a running foot, then the rows go on on the next page
                 x, blanks = nxt, 1
@@ -3168,7 +3175,7 @@ def _next_page(lines: list[str], x: int, taken: list[bool]) -> int | None:
     while y < len(lines) and y - x < 12 and not taken[y]:
         broke = broke or "\f" in lines[y]
         said = lines[y].strip(" \f\t")
-        if said and not said.isdigit():
+        if said and not said.isdigit() and not (broke and _PAGE_MARK.fullmatch(said)):
             if broke:
                 if not head and _running_head(lines, y):
                     head = True  # (the page's running header: the page's text starts under it)
@@ -3176,7 +3183,7 @@ def _next_page(lines: list[str], x: int, taken: list[bool]) -> int | None:
                     continue
                 return y
             frags = _fragments(lines[y])
-            if foot >= 0 or len(frags) != 1 or frags[0][0] < _FOOT_INDENT:
+            if foot >= 0 or len(frags) != 1 or (frags[0][0] < _FOOT_INDENT and not _at_breaks(lines, y)):
                 return None
             foot = y
         elif foot >= 0 and y - foot > 3 and not broke:
@@ -3196,12 +3203,24 @@ def _running_head(lines: list[str], y: int) -> bool:
     said = frags[0][1]
     if not said[:1].isupper() or said.count(" ") < 2 or said.isupper() or appendix_heading_only(said):
         return False
-    key = regex.sub(r"\d+", "#", said)
+    return _at_breaks(lines, y)
+
+
+def _at_breaks(lines: list[str], y: int) -> bool:
+    """The words of line ``y`` (numbers aside) stand at another page break too: on a page's first
+    line of text or its last (a running header or foot printed on every page)."""
+    key = regex.sub(r"\d+", "#", lines[y].strip(" \f\t"))
+    n = len(lines)
     for k in _lines_with("\n".join(lines), "\f"):
-        top = next((z for z in range(k, min(k + 3, len(lines))) if lines[z].strip(" \f\t")), None)
-        if top is not None and top != y and regex.sub(r"\d+", "#", lines[top].strip(" \f\t")) == key:
-            return True
+        top = next((z for z in range(k, min(k + 3, n)) if lines[z].strip(" \f\t")), None)
+        foot = next((z for z in range(k - 1, max(k - 5, -1), -1) if lines[z].strip(" \f\t")), None)
+        for z in (top, foot):
+            if z is not None and abs(z - y) > 3 and regex.sub(r"\d+", "#", lines[z].strip(" \f\t")) == key:
+                return True
     return False
+
+
+_PAGE_MARK = regex.compile(r"[-–]\s*\d{1,3}\s*[-–]")  # a page's number between dashes ("- 3 -")
 
 
 def appendix_heading_only(text: str) -> bool:
