@@ -512,6 +512,11 @@ def _rows(
                 break
             k = again
             continue
+        if rows and ((_stops(s) and _running_line(lines, k)) or (s[:1] in "-–" and _page_mark(lines, k))):
+            # a running header or foot naming the appendix at the page break, or the page's number
+            # between dashes ("- 3 -"): the rows go on
+            k += 1
+            continue
         tok, _, after = s.partition(" ")
         lab = tb._label(tok)
         if lab is not None and rows and lab == rows[0].label and len(rows) <= 2 and _notes(rows, head, times):
@@ -633,6 +638,36 @@ def _rejoin_lone_times(pieces: list[_Piece], words: frozenset[str]) -> bool:
         _restart(pieces)
         return True
     return False
+
+
+def _running_line(lines: list[str], k: int) -> bool:
+    """Line ``k``, two lines or less from a page break, is a running header or foot naming the
+    appendix ("Phụ lục I – Kế hoạch số 112/KH-UBND ..."), not its heading
+    (:func:`tb.appendix_heading_only`): a line of three words or more whose words (numbers aside)
+    stand as near another page break."""
+    n = len(lines)
+    if not any("\f" in lines[y] for y in range(max(0, k - 2), min(n, k + 3))):
+        return False
+    s = _strip(lines[k])
+    if len(s) > _RUNNING_CHARS or s.count(" ") < 2 or tb.appendix_heading_only(s):
+        return False
+    key = regex.sub(r"\d+", "#", s)
+    for f in tb._lines_with("\n".join(lines), "\f"):
+        if abs(f - k) > 2 and any(
+            regex.sub(r"\d+", "#", _strip(lines[y])) == key for y in range(max(0, f - 2), min(n, f + 3))
+        ):
+            return True
+    return False
+
+
+_RUNNING_CHARS = 120  # a running header or foot is at most this long
+
+
+def _page_mark(lines: list[str], k: int) -> bool:
+    """Line ``k`` is a page's number between dashes ("- 3 -"), two lines or less from a page break."""
+    return tb._PAGE_MARK.fullmatch(_strip(lines[k])) is not None and any(
+        "\f" in lines[y] for y in range(max(0, k - 2), min(len(lines), k + 3))
+    )
 
 
 def _notes(rows: list[_Row], head: _Header, times: Callable[[str], list[Span]]) -> bool:

@@ -2356,7 +2356,14 @@ def _layout_table(
                 notes.extend(range(x - 1, brk + (not said or (said.isdigit() and len(said) <= 3))))
                 x = brk  # the page's footnotes: the table goes on on the next page
                 continue
-        if (rows or in_header) and gap and len(fr) == 1 and fr[0][0] >= _FOOT_INDENT and "\f" not in lines[x - 1]:
+        if (
+            (rows or in_header) and gap and len(fr) == 1 and "\f" not in lines[x - 1]
+            and (
+                fr[0][0] >= _FOOT_INDENT
+                # (a running foot at the margin: a page break right under it, its words at another)
+                or (any("\f" in lines[z] for z in range(x, min(x + 4, len(lines)))) and _at_breaks(lines, x - 1))
+            )
+        ):  # fmt: skip
             nxt = _next_page(lines, x - 1, taken)
             if nxt is not None:  # a running foot, then the rows go on on the next page
                 x, blanks = nxt, 1
@@ -2511,10 +2518,13 @@ def _layout_table(
             parted = _agreed_row_line(lines[x - 1], cuts, agreed, column)
             if parted is not None:
                 fr, fitting = parted, True
-        if not (fitting or x - 1 in own_gutters or len(fr) >= 3 or (cur is not None and _runs_over(fr, column))):
+        if not (
+            fitting or x - 1 in own_gutters or len(fr) >= 3 or (cur is not None and _runs_over(fr, column))
+            or (indexed and cur is not None and task_col and _rows_go_on(lines, x, fr, column, task_col))
+        ):  # fmt: skip
             # (a row's line of three pieces or more goes on though one of them runs over a cut:
             # two cells glued where no name shows where the second starts; each piece is the
-            # column's it starts in)
+            # column's it starts in; so does a line of a row whose next numbered row follows)
             break
         if starts_row and not step and stepped and cur is not None and (said[:1].islower() or not (said or gap)):
             # the number in the middle of a row (cells centred vertically) whose first line was
@@ -2558,6 +2568,29 @@ def _layout_table(
         taken[y] = True
     notes = [y for y in notes if y < last and (lines[y].strip(" \t") or "\f" in lines[y])]
     return _RawTable("layout", first, last, raw_rows, 1, blanks_merged=not centred, page_lines=notes)
+
+
+def _rows_go_on(
+    lines: list[str], x: int, fr: list[tuple[int, str]], column: Callable[[int], int], task_col: int
+) -> bool:
+    """Line ``x`` (counted from 1, its pieces ``fr``) is a row's wrapped line whose cells the text
+    layer glued one blank apart where nothing shows where the second starts (a centred owner's
+    line beside the task's, "... công suất từ 500 môi trường nông"), not a paragraph after the
+    table: its pieces start in the task column or right of it, no more than two, and a numbered
+    row of three cells or more comes within a few lines under it (the table goes on: each piece
+    is the column's it starts in)."""
+    if len(fr) > 2 or column(fr[0][0]) != task_col:
+        return False
+    for y in range(x, min(x + _GOES_ON_LINES, len(lines))):
+        if "\f" in lines[y]:
+            return False
+        under = _fragments(lines[y])
+        if len(under) >= 3 and column(under[0][0]) == 0 and (lab := _label(under[0][1])) and lab[:1].isdigit():
+            return True
+    return False
+
+
+_GOES_ON_LINES = 6  # a row's next number stands within this many lines under its glued line
 
 
 @functools.cache
@@ -3138,21 +3171,67 @@ def _next_page(lines: list[str], x: int, taken: list[bool]) -> int | None:
     """The first line of text after a page break (a form feed) that follows line ``x`` within a
     few blank lines, a page number and a running foot (one piece set off from the margin, "Phụ lục
     Kế hoạch số ...", with the break right under it); None when no page break comes there."""
-    y, broke, foot = x, False, -1
+    y, broke, foot, head = x, False, -1, False
     while y < len(lines) and y - x < 12 and not taken[y]:
         broke = broke or "\f" in lines[y]
         said = lines[y].strip(" \f\t")
-        if said and not said.isdigit():
+        if said and not said.isdigit() and not (broke and _PAGE_MARK.fullmatch(said)):
             if broke:
+                if not head and _running_head(lines, y):
+                    head = True  # (the page's running header: the page's text starts under it)
+                    y += 1
+                    continue
                 return y
             frags = _fragments(lines[y])
-            if foot >= 0 or len(frags) != 1 or frags[0][0] < _FOOT_INDENT:
+            if foot >= 0 or len(frags) != 1 or (frags[0][0] < _FOOT_INDENT and not _at_breaks(lines, y)):
                 return None
             foot = y
         elif foot >= 0 and y - foot > 3 and not broke:
             return None
         y += 1
     return None
+
+
+def _running_head(lines: list[str], y: int) -> bool:
+    """Line ``y``, the first of a page, is a running header ("Phụ lục I – Kế hoạch số ...", set
+    right or centred over the table's pages): one piece of three words or more off the left margin,
+    opening in a capital, no appendix's heading (:func:`appendix_heading_only`), a blank line under
+    it, and the same words (numbers aside) opening another page."""
+    frags = _fragments(lines[y])
+    if len(frags) != 1 or frags[0][0] < _FOOT_INDENT or y + 1 >= len(lines) or lines[y + 1].strip(" \t"):
+        return False
+    said = frags[0][1]
+    if not said[:1].isupper() or said.count(" ") < 2 or said.isupper() or appendix_heading_only(said):
+        return False
+    return _at_breaks(lines, y)
+
+
+def _at_breaks(lines: list[str], y: int) -> bool:
+    """The words of line ``y`` (numbers aside) stand at another page break too: on a page's first
+    line of text or its last (a running header or foot printed on every page)."""
+    key = regex.sub(r"\d+", "#", lines[y].strip(" \f\t"))
+    n = len(lines)
+    for k in _lines_with("\n".join(lines), "\f"):
+        top = next((z for z in range(k, min(k + 3, n)) if lines[z].strip(" \f\t")), None)
+        foot = next((z for z in range(k - 1, max(k - 5, -1), -1) if lines[z].strip(" \f\t")), None)
+        for z in (top, foot):
+            if z is not None and abs(z - y) > 3 and regex.sub(r"\d+", "#", lines[z].strip(" \f\t")) == key:
+                return True
+    return False
+
+
+_PAGE_MARK = regex.compile(r"[-–]\s*\d{1,3}\s*[-–]")  # a page's number between dashes ("- 3 -")
+
+
+def appendix_heading_only(text: str) -> bool:
+    """``text`` opens with an appendix's word and is its heading, not a running line naming it:
+    its label alone or with a word ("Phụ lục II", "Phụ lục số 02") or its title in capitals
+    ("PHỤ LỤC II: DANH MỤC ...", "Phụ lục II. DANH MỤC ...")."""
+    head = next((h for h in _appendix_heads() if text.startswith(h)), None)
+    if head is None:
+        return False
+    rest = text[len(head) :]
+    return len(rest.split()) < 3 or mostly_upper(rest)
 
 
 _FOOT_INDENT = 20  # a running foot stands off the left margin (centred or set right)

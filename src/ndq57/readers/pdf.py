@@ -2656,6 +2656,8 @@ def _assemble(
         pending.extend((pg.number, ln) for ln in layout.carried)
         body = layout.body
         texts = [ln.text for ln in body]
+        if len(body) > 1 and out.out and out.out[-1].startswith("| ") and (rest := _cell_rest(body[0], body[1])):
+            texts[0] = rest  # the rest of a cell the page broke, over the page's first row
         if body and out.out and out.out[-1].startswith("| ") and texts[0].startswith("| "):
             # a table going on from the page before
             n = len(head)
@@ -2717,6 +2719,23 @@ def _table_at_foot(lines: list[Line]) -> list[tuple[float, float]] | None:
         if ln.text.startswith("| ") or len(ln.text) > _RUNNING_MAX:
             return None
     return None
+
+
+def _cell_rest(line: Line, row: Line) -> str | None:
+    """``line``, over ``row``, the first row of an unruled table at the top of a page, as a row of
+    its own when it is the rest of one cell of the row the page break cut ("lượng" under "... Quản
+    lý chất"): a line in small letters right of the table's first column, between two of the row's
+    column gaps; None otherwise."""
+    if row.cuts is None or not row.text.startswith("| ") or line.text.startswith("| ") or not line.text[:1].islower():
+        return None
+    k = sum(1 for _a, b in row.cuts if b <= line.x0)
+    if k == 0 or any(a < line.x1 and line.x0 < b for a, b in row.cuts):
+        return None
+    cells = [""] * (len(row.cuts) + 1)
+    if len(cells) != len(_cells(row.text)):
+        return None
+    cells[k] = line.text
+    return _row(cells)
 
 
 def _cells(row: str) -> list[str]:
