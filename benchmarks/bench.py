@@ -626,6 +626,18 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         300,
         "a work programme of n month headings, each over two items: one with no owner",
     ),
+    "running_header_pages": (
+        lambda n: "ỦY BAN NHÂN DÂN\nTỈNH TRÀ LĨNH\nSố: 112/KH-UBND\nTrà Lĩnh, ngày 15 tháng 3 năm 2027\n\n"
+        + "KẾ HOẠCH\nCấp nước\n\n" + " " * 52 + "Phụ lục I\n"
+        + "STT            Nội dung nhiệm vụ                 Cơ quan chủ trì   Cơ quan phối hợp      Thời gian\n"
+        + "".join(
+            f" {i:<5} Rà soát hồ sơ công trình số {i:<6}        Sở Xây dựng       Các xã               Quý II/2027\n\n"
+            + " " * 51 + f"{i}\n\f" + " " * 43 + "Phụ lục I – Kế hoạch số 112/KH-UBND ngày 15/3/2027 của UBND tỉnh\n\n"
+            for i in range(1, n + 1)
+        ),
+        300,
+        "a pdftotext -layout table of n pages, one row each, the page's number and a running header at each break",
+    ),
     "ongoing_clauses": (
         lambda n: "1. "
         + "".join(

@@ -185,6 +185,14 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
             f"- Phòng Văn hóa - Xã hội rà soát hồ sơ số {i}.\n"
         for i in range(n)
     ),
+    "running_header_pages": lambda n: "ỦY BAN NHÂN DÂN\nTỈNH TRÀ LĨNH\nSố: 112/KH-UBND\nTrà Lĩnh, ngày 15 tháng 3 năm 2027\n\n"
+    + "KẾ HOẠCH\nCấp nước\n\n" + " " * 52 + "Phụ lục I\n"
+    + "STT            Nội dung nhiệm vụ                 Cơ quan chủ trì   Cơ quan phối hợp      Thời gian\n"
+    + "".join(
+        f" {i:<5} Rà soát hồ sơ công trình số {i:<6}        Sở Xây dựng       Các xã               Quý II/2027\n\n"
+        + " " * 51 + f"{i}\n\f" + " " * 43 + "Phụ lục I – Kế hoạch số 112/KH-UBND ngày 15/3/2027 của UBND tỉnh\n\n"
+        for i in range(1, n + 1)
+    ),
     "ongoing_clauses": lambda n: "1. "
     + "".join(
         f"Sở Tài chính kiểm tra hồ sơ đợt {i}, thực hiện thường xuyên; báo cáo trước ngày 15/3/2027. " for i in range(n)
@@ -229,7 +237,8 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "partners_no_lead": (300, (1, 0, 0, 0, 0)),  # (a partner's work in each clause, one limit)
     "bold_pieces": (300, (300, 0, 0, 0, 0)),  # (an owner in bold and a limit in each sentence)
     "period_headings": (300, (300, 0, 0, 0, 0)),  # (each month heading the deadline of its items)
-    "ongoing_clauses": (300, (600, 0, 0, 0, 0)),  # (work said to go on, and a limit, in each sentence)
+    "ongoing_clauses": (300, (600, 0, 0, 0, 0)),
+    "running_header_pages": (100, (100, 100, 0, 0, 1)),  # (a running header at each page break: one table)  # (work said to go on, and a limit, in each sentence)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

@@ -651,13 +651,19 @@ def _running_line(lines: list[str], k: int) -> bool:
     s = _strip(lines[k])
     if len(s) > _RUNNING_CHARS or s.count(" ") < 2 or tb.appendix_heading_only(s):
         return False
-    key = regex.sub(r"\d+", "#", s)
+    key = tb._digits_as_one(s)
+    return any(abs(f - k) > 2 for f in tb.derived(lines, "breaks_near", _breaks_near).get(key, ()))
+
+
+def _breaks_near(lines: list[str]) -> dict[str, list[int]]:
+    """The lines two lines or less from each page break, by their words (numbers aside): the
+    breaks each stands near, found once per text (``tables.derived``)."""
+    out: dict[str, list[int]] = {}
+    n = len(lines)
     for f in tb._lines_with("\n".join(lines), "\f"):
-        if abs(f - k) > 2 and any(
-            regex.sub(r"\d+", "#", _strip(lines[y])) == key for y in range(max(0, f - 2), min(n, f + 3))
-        ):
-            return True
-    return False
+        for y in range(max(0, f - 2), min(n, f + 3)):
+            out.setdefault(tb._digits_as_one(_strip(lines[y])), []).append(f)
+    return out
 
 
 _RUNNING_CHARS = 120  # a running header or foot is at most this long

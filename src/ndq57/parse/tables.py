@@ -31,8 +31,9 @@ import functools
 import itertools
 import operator
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from ndq57 import cache, cached_re, model
 from ndq57 import cached_regex as regex
@@ -3209,15 +3210,56 @@ def _running_head(lines: list[str], y: int) -> bool:
 def _at_breaks(lines: list[str], y: int) -> bool:
     """The words of line ``y`` (numbers aside) stand at another page break too: on a page's first
     line of text or its last (a running header or foot printed on every page)."""
-    key = regex.sub(r"\d+", "#", lines[y].strip(" \f\t"))
+    key = _digits_as_one(lines[y].strip(" \f\t"))
+    return any(abs(z - y) > 3 for z in derived(lines, "page_ends", _page_ends).get(key, ()))
+
+
+def _page_ends(lines: list[str]) -> dict[str, list[int]]:
+    """The first line of text after each page break and the last before it, by their words
+    (numbers aside): found once per text (:func:`derived`), not at each line asked about."""
+    out: dict[str, list[int]] = {}
     n = len(lines)
     for k in _lines_with("\n".join(lines), "\f"):
         top = next((z for z in range(k, min(k + 3, n)) if lines[z].strip(" \f\t")), None)
         foot = next((z for z in range(k - 1, max(k - 5, -1), -1) if lines[z].strip(" \f\t")), None)
         for z in (top, foot):
-            if z is not None and abs(z - y) > 3 and regex.sub(r"\d+", "#", lines[z].strip(" \f\t")) == key:
-                return True
-    return False
+            if z is not None:
+                out.setdefault(_digits_as_one(lines[z].strip(" \f\t")), []).append(z)
+    return out
+
+
+def _digits_as_one(text: str) -> str:
+    """``text`` with each run of digits as one sign (a running line's page or row numbers aside)."""
+    return str(_DIGIT_RUNS.sub("#", text))
+
+
+_DIGIT_RUNS = regex.compile(r"\d+")
+
+
+class PageLines(list[str]):
+    """The lines of one text (:func:`find_tables`), with what the readers derive from all of them
+    once (the lines at its page breaks, by their words): a reader asking about each line of a long
+    text does not read the whole text again each time."""
+
+    __slots__ = ("_derived",)
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        super().__init__(lines)
+        self._derived: dict[str, Any] = {}
+
+
+_D = TypeVar("_D")
+
+
+def derived(lines: list[str], name: str, build: Callable[[list[str]], _D]) -> _D:
+    """``build(lines)``, kept with the lines when they are a :class:`PageLines` (the lines are not
+    changed while the readers read them), else built each time."""
+    if not isinstance(lines, PageLines):
+        return build(lines)
+    got = lines._derived.get(name)
+    if got is None:
+        got = lines._derived[name] = build(lines)
+    return got
 
 
 _PAGE_MARK = regex.compile(r"[-–]\s*\d{1,3}\s*[-–]")  # a page's number between dashes ("- 3 -")
@@ -5975,7 +6017,7 @@ def find_tables(text: str) -> list[Table]:
     >>> t.columns, t.rows[1].kind, t.rows[1].label
     (['index', 'task', 'lead', 'time'], 'task', '1')
     """
-    lines = text.split("\n")
+    lines = PageLines(text.split("\n"))
     taken = [False] * len(lines)
     raws: list[_RawTable] = []
     for reader, sign in _READERS:
