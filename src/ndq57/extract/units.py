@@ -2362,14 +2362,26 @@ def _cap_list_next() -> regex.Pattern[str]:
 _CAP_BLANK = re.compile(r"[ \t]+")
 
 
-def _cap_list_verb(folded: str, end: int) -> bool:
+def _cap_list_verb(folded: str, end: int, text: str | None = None) -> bool:
     """(helper 92) Whether a verb of a role (or an adverb) follows the last noun of a list written with
     capitals ("Các Vụ, Cục gửi báo cáo ..."): the noun ends the list, it starts no name."""
     b = _CAP_BLANK.match(folded, end)
     if b is None:
         return False
     t = _triggers()
-    return t.pattern.match(folded, b.end()) is not None or t.adverbs.match(folded, b.end()) is not None
+    if t.pattern.match(folded, b.end()) is not None or t.adverbs.match(folded, b.end()) is not None:
+        return True
+    # (session 44) or a verb that opens a work, in small letters ("Giao các Vụ, Cục rà soát ...": data
+    # deadline_words action_starts; not a name's word, "các Sở, Ban Tổ chức")
+    at = b.end()
+    return text is not None and text[at : at + 1].islower() and _work_verb().match(folded, at) is not None
+
+
+@functools.cache
+def _work_verb() -> re.Pattern[str]:
+    """The verbs that open a work (data ``deadline_words.action_starts``), folded, as whole words."""
+    words = sorted(load("deadline_words")["action_starts"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 _CAP_NAME = regex.compile(r"\p{Lu}[\w]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\w]*)*")
@@ -2399,7 +2411,7 @@ def _collective_at(
             and not _all_upper(text[lead : n.end()])
             and not (n.end() - n.start() > 1 and _all_upper(text[n.start() : n.end()]))  # ("các thôn, TDP")
             and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_next().match(text, n.end()))
-            and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_verb(folded, n.end()))
+            and not (_is_cap(text[lead + 4 : lead + 5]) and _cap_list_verb(folded, n.end(), text))
         ):
             # a capital starts a name ("các sở, Ban Quản lý ..."), except in a list written with
             # capitals from its first noun ("các Sở, Ban, ngành"): a noun followed by a comma
