@@ -4935,6 +4935,26 @@ def _goes_on(folded: str, pos: int) -> bool:
     return _prev_char(folded, pos) in ",:" or _units_re("and_eol").search(folded, max(0, pos - 12), pos) is not None
 
 
+_NEW_SUBJECT_WORDS = (2, 12)  # words of the unit before's own work, before the comma
+
+
+def _new_subject(t: _Triggers, folded: str, prev_end: int, start: int, rest: str) -> bool:
+    """(session 44) A unit after a comma that closes the work of the unit before it, and a verb
+    after it: the subject of the next clause of one sentence ("Giao Văn phòng Tỉnh ủy bố trí kinh
+    phí, Ban Tuyên giáo và Dân vận Tỉnh ủy trình …"), not a list's next name ("phối hợp với Sở Tài
+    chính, Sở Nội vụ …": no word between)."""
+    if _prev_char(folded, start) != ",":
+        return False
+    comma = folded.rfind(",", prev_end, start)
+    if comma < 0 or "\n" in folded[prev_end:start]:
+        return False
+    low, high = _NEW_SUBJECT_WORDS
+    if not low <= _words_between(folded, prev_end, comma) <= high:
+        return False
+    head = rest[:40]
+    return t.pattern.match(head) is not None or _work_verb().match(head) is not None
+
+
 def _words_between(folded: str, a: int, b: int) -> int:
     return len(_WORD.findall(folded, a, b))
 
@@ -5811,6 +5831,8 @@ def _decide(
             )
             rest = folded[after_from : max(next_start, after_from + 40) if after_from > last.end else next_start]
             rest = rest.strip(" \t\r\n*_:")
+            if not at_start and adjacent and _new_subject(t, folded, prev_end, first.start, rest):
+                at_start = True  # ("Giao Văn phòng bố trí kinh phí, Ban Tuyên giáo trình …": the next subject)
             if at_start and not rest:
                 return "assigned", "alone"
             if at_start and rest[:1].isalpha() and not rest.startswith(("(", _grammar()["of"], _grammar()["and"])):
