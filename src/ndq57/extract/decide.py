@@ -114,6 +114,7 @@ def _word_sources() -> dict[str, PatternSource]:
     # (helper 72) a day of work's lead, opening the day a next day is listed after
     out["work_day_lead"] = _source(rf"[\s*_]*(?:{alt('work_day_leads')})(?!\p{{L}})", regex.IGNORECASE)
     out["colon_label_openers"] = _source(rf"[\s*_]*(?:{alt('colon_label_openers')})(?!\p{{L}})", regex.IGNORECASE)
+    out["same_time_openers"] = _source(rf"[\s*_]*(?:{alt('same_time_openers')})(?!\p{{L}})", regex.IGNORECASE)
     out["obligation"] = _obligation(w, alt("obligation"))
     out["execution_article"] = _source(str(w["execution_article"]), regex.IGNORECASE)
     out["benefit_words"] = _source(str(w["benefit_words"]), regex.IGNORECASE)
@@ -2341,6 +2342,24 @@ def _duration_restated(ev: Evidence) -> bool:
     return ev.kind == "relative" and _RESTATED.match(ev.after) is not None
 
 
+_SAME_TIME_MAX = 160  # characters from the opening bracket of a restatement to the expression in it
+
+
+def _same_time_restated(ev: Evidence) -> bool:
+    """(session 44) "Từ ngày 25/01/2027 đến hết ngày 24/02/2027 (tức từ ngày 18 tháng Chạp … đến hết
+    ngày 19 tháng Giêng năm Đinh Mùi)", "trước ngày 10/02/2027 (nhằm ngày mùng 5 Tết)": the same
+    time told again in brackets, in the other calendar or words, right after the time it restates
+    (that one is read; this one is no second deadline)."""
+    start, text = ev.expr.start, ev.text
+    opening = text.rfind("(", max(0, start - _SAME_TIME_MAX), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    if words()["same_time_openers"].match(text, opening + 1, start) is None:
+        return False
+    before = ev.previous_in_clause()
+    return before is not None and before.end <= opening and not text[before.end : opening].strip(" \t*_,")
+
+
 def _months_so_far(ev: Evidence) -> bool:
     """"Đánh giá kết quả 9 tháng năm 2026", "sơ kết 6 tháng năm 2027": the months of a year from
     January, named without "đầu", the period a report covers (a limit is written "trước", "chậm nhất")."""
@@ -2608,6 +2627,7 @@ RULES: tuple[Rule, ...] = (
     Rule("span_of_years", "period", _span_of_years, "a span counted in years ('5 năm 2026 - 2030')"),
     Rule("open_period", "period", _open_period, "open-ended ('từ nay đến ...', '... và các năm tiếp theo')"),
     Rule("months_so_far", "period", _months_so_far, "the months of a year so far ('kết quả 9 tháng năm 2026')"),
+    Rule("same_time_restated", "mention", _same_time_restated, "the same time again in brackets ('(tức ngày …)')"),
     Rule("toward_event", "mention", _toward, "toward an event ('tiến tới Đại hội')"),
     Rule("historic_span", "period", _historic_span, "a span from decades back ('(03/02/1930 - 03/02/2027)')"),
     Rule("period_heading", "deadline", _period_heading, "a heading, a period alone ('2. Năm 2028', 'Quý I')", 0.6),

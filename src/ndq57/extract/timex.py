@@ -7785,7 +7785,10 @@ def _daily_far() -> tuple[Any, Any, Any, Any, Any, int]:
     dd = raw["daily_duty"]
     # (the word first, what stands before it checked on a match: a pattern opening with a look-back
     # is tried at every position)
-    daily = regex.compile(rf"(?:{_alt(raw['daily'])})(?=\s*+(?:[.;!?\n]|\Z))", regex.IGNORECASE)
+    daily = regex.compile(
+        rf"(?:{_alt(raw['daily'])})(?=\s*+(?:[.;!?\n]|\Z|(?:{_alt(dd['far_tail'])})\s++[^.;!?\n]{{1,80}}(?:[.;!?\n]|\Z)))",
+        regex.IGNORECASE,
+    )
     qualified = regex.compile(rf"(?:\p{{L}}|(?<![\p{{L}}])(?:{_alt(dd['far_not_after'])})\s++)$", regex.IGNORECASE)
     verb = regex.compile(
         rf"(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})", regex.IGNORECASE
@@ -7793,6 +7796,18 @@ def _daily_far() -> tuple[Any, Any, Any, Any, Any, int]:
     between = regex.compile(r"(?:(?:\s*+,)?\s++[\p{L}\p{N}][\p{L}\p{N}\-/]*+)++\s++")
     across = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(dd['far_not_across'])})", regex.IGNORECASE)
     return daily, qualified, verb, between, across, int(dd["far_gap"])
+
+
+@functools.cache
+def _daily_far_time() -> Any:
+    """(session 44) The hour right before a far daily word ("vào 15 giờ", "vào lúc 16h30"), to the word."""
+    raw = _words().raw
+    dd, cal = raw["daily_duty"], raw["calendar"]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{_alt(dd['far_time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+(?:{_alt(cal['hour'])}|h(?!\p{{L}}))"
+        rf"(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?\s++$",
+        regex.IGNORECASE,
+    )
 
 
 _CLAUSE_MARKS = ".;:!?\n("
@@ -7876,6 +7891,12 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
             continue
         gap = text[verb_end:start]
         if between.fullmatch(gap) is None or len(gap.replace(",", " ").split()) > far or across.search(gap):
+            continue
+        hour = _daily_far_time().search(text, max(verb_end, start - 30), start)
+        if hour is not None and int(hour.group("h")) < 24 and int(hour.group("i") or 0) < 60:
+            at = f"{int(hour.group('h')):02d}:{int(hour.group('i') or 0):02d}"
+            added.append(_Raw(hour.start(), end, "recurring", "on", None, "recur_daily_duty",
+                              recurrence=Recurrence(freq="daily", time=at)))
             continue
         added.append(_Raw(start, end, "recurring", None, None, "recur_daily_duty", recurrence=Recurrence(freq="daily"),
                           bare="daily"))
