@@ -2277,6 +2277,8 @@ def _cycle_restated(ev: Evidence) -> bool:
     rec = ev.expr.recurrence
     if ev.kind != "recurring" or rec is None or rec.monthday is not None or rec.weekday is not None:
         return False
+    if rec.week is not None:
+        return False  # (session 44) a week of the cycle is its own time ("vào tuần thứ hai hằng tháng")
     # (the sentence's end, looked for once and near: a clause may hold many cycles)
     limit = min(len(ev.text), ev.expr.end + _RESTATE_REACH)
     brk = _RESTATE_BREAK.search(ev.text, ev.expr.end, limit)
