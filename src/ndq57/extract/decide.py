@@ -226,6 +226,8 @@ def _word_sources() -> dict[str, PatternSource]:
     out["validity"] = right_before("validity_words", 6)
     # a budget's year right after its word ("Kinh phí thực hiện | năm 2026")
     out["budget"] = right_before("budget_words", 4)
+    # (helper 96) an achievement right before the period it was earned in ("có thành tích | trong năm học ...")
+    out["achievement"] = right_before("achievement_words", 6)
     out["greeting_done"] = word("greeting_done")
     out["toward"] = _source(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = _source(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
@@ -1732,6 +1734,17 @@ def _window(ev: Evidence) -> bool:
     )
 
 
+def _achievement(ev: Evidence) -> bool:
+    """(helper 96) "khen thưởng tập thể có thành tích xuất sắc trong năm học 2025 - 2026": the period
+    an achievement was earned in (its word right before, at most six words between), who is rewarded,
+    not a term; not after a limit word ("... có thành tích xuất sắc trước ngày 10/6" keeps its term)."""
+    return (
+        ev.q in ("within", "from_to", "on", None)
+        and not ev.bold
+        and words()["achievement"].search(ev.before) is not None
+    )
+
+
 _PREV_WORD = regex.compile(r"(\p{L}+)[\s*_]*$")
 
 
@@ -2667,6 +2680,7 @@ RULES: tuple[Rule, ...] = (
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
+    Rule("achievement", "period", _achievement, "the period an achievement was earned in ('có thành tích trong ...')"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("tenure", "period", _tenure, "how long a post, a sanction or a ban lasts ('Thời hạn bổ nhiệm là 05 năm')"),
     Rule("lasting", "period", _lasting, "how long a body works or a benefit runs ('hoạt động trong thời gian ...')"),

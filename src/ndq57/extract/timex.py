@@ -5841,14 +5841,17 @@ def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
 def _length_after_end() -> Any:
     """A term's length written after the event it is counted from: "sau khi kết thúc đợt kiểm tra
     10 ngày làm việc", "sau khi kết thúc hội nghị, chậm nhất 05 ngày" (the lead, a word of an end
-    or a result, up to nine more words with no break, a bound word or none, the length, then the
-    clause's end; not "sau khi tập huấn 03 ngày": how long the event lasts)."""
+    or a result — or (helper 96) "sau mỗi" and a round: "sau mỗi đợt tiêm 05 ngày" —, up to nine
+    more words with no break, a bound word or none, the length, then the clause's end; not "sau khi
+    tập huấn 03 ngày": how long the event lasts)."""
     raw = _words().raw["relative"]
     units = raw["units"]
     unit = _alt(w for k in ("working_day", "day", "week") for w in units[k])
     after = raw["after_event"]
     return regex.compile(
-        rf"(?<![\p{{L}}])(?:{_alt(after['after_leads'])})\s++(?:{_alt(after['after_ends'])})"
+        rf"(?<![\p{{L}}])(?:(?:{_alt(after['after_leads'])})\s++(?:{_alt(after['after_ends'])})"
+        # (helper 96) or after each round: "sau mỗi đợt tiêm 05 ngày"
+        rf"|(?P<each>{_alt(after['each_leads'])})\s++(?:{_alt(after['each_rounds'])})(?![\p{{L}}\p{{N}}]))"
         rf"(?:\s++[\p{{L}}\p{{N}}]++){{0,9}}?(?:\s*+,)?\s++"
         rf"(?:(?P<bound>{_alt(after['after_bounds'])})\s++)?"
         rf"(?P<n>\d{{1,3}})\s++(?P<u>{unit})(?![\p{{L}}\p{{N}}])(?=\s*+(?:[.;:)]|,(?!\s*+\d)|$))",
@@ -5864,6 +5867,10 @@ def _length_after_done(text: str, found: list[_Raw]) -> list[_Raw]:
     def make(m: Any) -> _Raw | None:
         unit = _words().units.get(_key(m.group("u")))
         if unit is None:
+            return None
+        # ((helper 96) after each round with no bound, a comma after the length opens what is done
+        # next: "Sau mỗi đợt tập huấn 03 ngày, học viên ..." says how long the round lasts)
+        if m.group("each") is not None and m.group("bound") is None and text.startswith(",", m.end()):
             return None
         rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
         cat = _words().qualifier_cat.get(_key(m.group("bound") or ""))
@@ -8861,7 +8868,8 @@ def _find(
         found = _month_weeks(text, found, doc_date)
     found = _immediate(text, found, doc_date)
     before = "rước" in text or "RƯỚC" in text
-    after = "au khi" in text or "AU KHI" in text
+    # ((helper 96) or "sau mỗi" and a round: "sau mỗi đợt tiêm 05 ngày")
+    after = "au khi" in text or "AU KHI" in text or "au mỗi" in text or "AU MỖI" in text
     least = "nhất" in text or "thiểu" in text
     # (every length the passes below read: with none in the text, they read nothing)
     length = (before or after or least) and _length_gate().search(text) is not None
