@@ -176,6 +176,13 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"(?<!\p{{L}})(?:{alt('data_counting')}))(?!\p{{L}})[^;()\n]*$",
         regex.IGNORECASE,
     )
+    # (helper 95) the span of a report named as its clause's label ("Kỳ báo cáo: từ ngày ... đến ...")
+    out["report_span"] = _source(
+        rf"[\s*_#>|\-+•]*(?:(?:{_ITEM_LABEL}|{_PART_LABEL})[\s*_]*)?(?:{alt('report_span')})(?!\p{{L}})"
+        rf"(?:[\s,]+(?!(?:{alt('report_span_not')})(?!\p{{L}}))[^\s;:()\n]+){{0,6}}?"
+        rf"[\s*_]*(?::|(?:{alt('report_span_links')})(?!\p{{L}}))?[\s*_]*$",
+        regex.IGNORECASE,
+    )
     out["covered"] = _source(
         rf"(?<!\p{{L}})(?:{alt('covered_verbs')})\s+(?:{alt('results_nouns')})(?!\p{{L}})[^;:()\n]{{0,100}}$",
         regex.IGNORECASE,
@@ -1761,7 +1768,12 @@ def _window_word(clause: str) -> bool:
 def _data_period(ev: Evidence) -> bool:
     """"Thời gian chốt số liệu tính từ ngày 15/12 năm trước đến ngày 14/6": the span a report's
     figures cover; the report itself is due by another date."""
-    return ev.q not in ("before", "by") and not ev.bold and words()["data_period"].search(ev.before) is not None
+    if ev.q in ("before", "by") or ev.bold:
+        return False
+    if words()["data_period"].search(ev.before) is not None:
+        return True
+    # (helper 95) "Kỳ báo cáo: từ ngày ... đến ngày ...": the clause opens with the span's label
+    return words()["report_span"].match(ev.local) is not None
 
 
 def _period_covered(ev: Evidence) -> bool:

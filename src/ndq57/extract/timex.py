@@ -3197,6 +3197,8 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         fill = _grp(m, "rfill")
         if anchor in ("signing", "issue") and fill and _self_fill().fullmatch(fill) is None:
             anchor = "other"  # "kể từ ngày các bên ký kết": someone else's signature
+        elif anchor == "signing" and _signing_other().match(m.string, m.end()) is not None:
+            anchor = "other"  # (helper 95) "kể từ ngày ký biên bản bàn giao": another paper's signature
         if anchor in ("signing", "issue"):
             base = ctx.doc_date
     elif _grp(m, "radd") is not None:
@@ -3215,6 +3217,13 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     rel = Relative(amount=amount, unit=unit, anchor=anchor, resolved=due is not None)
     q = _qualifier(cats, "relative")
     return _Raw(start, m.end(), "relative", q, due, "relative", relative=rel)
+
+
+@functools.cache
+def _signing_other() -> Any:
+    """Another paper named right after the signing anchor: "ký| biên bản bàn giao"."""
+    rel = _words().raw["relative"]
+    return regex.compile(rf"\s++(?:{_alt(rel['signing_other'])})(?!\p{{L}})", regex.IGNORECASE)
 
 
 @functools.cache
