@@ -26,6 +26,9 @@ def test_case(case: dict[str, Any]) -> None:
         if "owners" in w:  # the units that do the work (lead or assigned), in order
             got_owners = [a.canonical for a in d.assignees if a.role in ("lead", "assigned")]
             assert got_owners == w["owners"], (d.phrase, got_owners)
+        if "task" in w:  # the text of a task it is linked to
+            texts = [t.text for t in doc.tasks if d.id in t.deadlines]
+            assert w["task"] in texts, (d.phrase, texts)
         if "written" in w:  # the same, as the text names them (Assignee.unit)
             got_written = [a.unit for a in d.assignees if a.role in ("lead", "assigned")]
             assert got_written == w["written"], (d.phrase, got_written)

@@ -250,13 +250,18 @@ def labelled_tasks(blocks: list[Block], tree: SectionTree, parents: dict[int, Se
             # (beside a place, a month or a quarter to hold it in is still the task's time: "Đơn vị
             # chủ trì: Sở Nội vụ; Thời gian: tháng 7/2026; Địa điểm: ..."; a day is the event's)
             event = any(f.key == "event" for f in t.fields)
+            # (an inspection team's field, "Thành phần đoàn: ...", tells whose work it is as an owner's does)
+            owned = t.has_owner or any(f.key == "team" for f in t.fields)
             kept = [
                 f
                 for f in t.fields
                 if f.key != "event"
-                and (f.key != "time_with_owner" or (t.has_owner and not (event and _event_day(f.value))))
+                and (f.key != "time_with_owner" or (owned and not (event and _event_day(f.value))))
             ]
             t.fields = [_as_time(f) if f.key == "time_with_owner" else f for f in kept]
+        if any(f.key == "team" for f in t.fields):
+            # the team's members own nothing: the field only ends the value before it
+            t.fields = [_as_other(f) if f.key == "team" else f for f in t.fields]
         if t.fields and (t.has_owner or len({f.key for f in t.fields} - {"other"}) >= 2):
             out.append(t)
     return out
@@ -327,6 +332,10 @@ def _event_day_rx() -> regex.Pattern[str]:
 def _event_day(value: str) -> bool:
     """The value names a day or an hour ("ngày 20/3/2026", "8 giờ 00", "20/3/2026")."""
     return _event_day_rx().search(value) is not None
+
+
+def _as_other(f: Field) -> Field:
+    return Field("other", f.label, f.value, f.block, f.start, f.end, f.label_start)
 
 
 def _as_time(f: Field) -> Field:

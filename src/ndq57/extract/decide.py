@@ -224,6 +224,11 @@ def _word_sources() -> dict[str, PatternSource]:
     )
     # an estimate's words right before the period ("Ước thực hiện | năm 2026 đạt 102% kế hoạch")
     out["estimate"] = right_before("estimate_words", 2)
+    out["periodic_meetings"] = right_before("periodic_meetings", 3)
+    out["periodic_meetings_noun"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('periodic_meetings_nouns')})\s+(?:{alt('periodic_meetings')})(?:\s+\p{{L}}+){{0,3}}[\s*_]*$",
+        regex.IGNORECASE,
+    )
     out["estimate_opener"] = _source(rf"(?<!\p{{L}})(?:{alt('estimate_openers')})[\s*_]*$", regex.IGNORECASE)
     # a count of years, then the span in brackets ("kết quả 5 năm (2021 - 2026)")
     out["years_counted"] = _source(
@@ -1054,6 +1059,34 @@ def _periodic_duty(ev: Evidence) -> bool:
         and bool(rec.interval_months)
         and ev.clause_has(words()["periodic_duty"])
         and not ev.clause_has(_DA_DANG_VUA)
+    )
+
+
+@functools.cache
+def _times_words() -> regex.Pattern[str]:
+    """The word of a count per period ("lần" of "03 tháng một lần", "02 lần/năm")."""
+    times = "|".join(regex.escape(w) for w in load("timewords")["frequency"]["times"])
+    return regex.compile(rf"(?<!\p{{L}})(?:{times})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _counted_times(phrase: str) -> bool:
+    return _times_words().search(phrase) is not None
+
+
+def _periodic_meeting(ev: Evidence) -> bool:
+    """(helper 97) "Ban Chấp hành họp thường kỳ 03 tháng một lần", "Các chi bộ sinh hoạt định kỳ mỗi
+    quý một lần": a body's meeting that its rules make come back, the verb right before the cycle."""
+    return (
+        _bare_recurrence(ev)
+        and ev.expr.recurrence is not None
+        # (a count per period, "03 tháng một lần", "02 lần/năm": a rule of how often it meets; a bare
+        # "định kỳ mỗi quý" after a meeting may only tell of it)
+        and _counted_times(ev.expr.phrase)
+        and words()["periodic_meetings"].search(ev.local[-40:]) is not None
+        and words()["periodic_meetings_noun"].search(ev.local[-50:]) is None
+        and not ev.clause_has(_DA_DANG_VUA)
+        # ("sinh hoạt mỗi quý một lần vào tuần đầu của tháng cuối quý": the later cycle says when)
+        and not any(o is not ev.expr and o.kind == "recurring" for o in ev.others)
     )
 
 
@@ -2735,6 +2768,7 @@ RULES: tuple[Rule, ...] = (
     Rule("periodic_duty", "deadline", _periodic_duty, "'định kỳ 6 tháng' with a reporting duty", 0.6),
     Rule("recurring_duty", "deadline", _recurring_duty, "'hằng năm', 'định kỳ hằng quý' with a duty", 0.55),
     Rule("then_every", "deadline", _then_every, "a cycle after a first limit ('trước ngày ... và hằng tháng')", 0.55),
+    Rule("periodic_meeting", "deadline", _periodic_meeting, "'họp 03 tháng một lần': a body's meetings", 0.55),
     Rule("bare_recurrence", "mention", _bare_recurrence, "how often, with no day and no duty"),
     Rule("recurring", "deadline", lambda ev: ev.kind == "recurring", "a recurring day, weekday or time", 0.7),
     Rule("duration_restated", "mention", _duration_restated, "a length whose dates follow in parentheses"),
