@@ -638,6 +638,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         300,
         "a pdftotext -layout table of n pages, one row each, the page's number and a running header at each break",
     ),
+    "meeting_cycles": (
+        lambda n: "1. " + "Ban Chấp hành họp thường kỳ 03 tháng một lần; " * n + "\n",
+        400,
+        "one sentence of n clauses, each a body's regular meeting ('họp thường kỳ 03 tháng một lần')",
+    ),
     "ongoing_clauses": (
         lambda n: "1. "
         + "".join(

@@ -193,6 +193,7 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
         + " " * 51 + f"{i}\n\f" + " " * 43 + "Phụ lục I – Kế hoạch số 112/KH-UBND ngày 15/3/2027 của UBND tỉnh\n\n"
         for i in range(1, n + 1)
     ),
+    "meeting_cycles": lambda n: "1. " + "Ban Chấp hành họp thường kỳ 03 tháng một lần; " * n + "\n",
     "ongoing_clauses": lambda n: "1. "
     + "".join(
         f"Sở Tài chính kiểm tra hồ sơ đợt {i}, thực hiện thường xuyên; báo cáo trước ngày 15/3/2027. " for i in range(n)
@@ -238,6 +239,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "bold_pieces": (300, (300, 0, 0, 0, 0)),  # (an owner in bold and a limit in each sentence)
     "period_headings": (300, (300, 0, 0, 0, 0)),  # (each month heading the deadline of its items)
     "ongoing_clauses": (300, (600, 0, 0, 0, 0)),
+    "meeting_cycles": (300, (300, 0, 0, 0, 0)),  # (a body's regular meeting in each clause of one sentence)
     "running_header_pages": (100, (100, 100, 0, 0, 1)),  # (a running header at each page break: one table)  # (work said to go on, and a limit, in each sentence)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)

@@ -1116,8 +1116,12 @@ def _told_before(ev: Evidence) -> bool:
     """(helper 78) A story told in the sentence before the expression ("Năm 2025, Ủy ban Kiểm tra đã
     kiểm tra ...; thời gian: hằng năm"): "đã", "đang", "vừa" since the sentence's start."""
     start = ev.expr.start
-    sentence = max(ev.text.rfind(c, 0, start) for c in ".!?\n") + 1
+    lo = max(0, start - _TOLD_REACH)  # (a sentence of many clauses is not read back to its start for each)
+    sentence = max(lo, max(ev.text.rfind(c, lo, start) for c in ".!?\n") + 1)
     return _DA_DANG_VUA.search(ev.text, sentence, start) is not None
+
+
+_TOLD_REACH = 1000  # characters looked back for a story told in the sentence before the expression
 
 
 def _vague_unbound(ev: Evidence) -> bool:

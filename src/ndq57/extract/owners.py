@@ -1796,6 +1796,11 @@ class Owners:
         "Hoàn thành trước ngày 31/3/2026."); rule ``heading:<role rule>``, as from a heading."""
         if section is None or section.heading or not section.text:
             return []
+        # (read once per paragraph of the item: every clause of it with no owner asks)
+        return list(self.memo(f"item_subject:{id(section)}", text, lambda: self._read_item_subject(section, text)))
+
+    def _read_item_subject(self, section: Section, text: str) -> list[Assignee]:
+        """:meth:`_item_subject`, read."""
         first = section.text.partition("\n")[0]
         if not first or first in text:  # (the item's own paragraph, its label before it)
             return []
