@@ -840,8 +840,24 @@ def _target_horizon(ev: Evidence) -> bool:
         last = max(m.end() for m in w.finditer(before))
         if words()["done_verbs"].search(ev.before, last) is not None:
             return False
-    period = ev.kind == "range" and _PERIOD.search(ev.before[-20:] + " " + ev.expr.phrase)
+    period = ev.kind == "range" and (_period_right_before(ev.before) or _PERIOD.search(ev.expr.phrase))
     return far or ev.kind != "range" or bool(period)
+
+
+_PERIOD_TAIL = regex.compile(r"[\s*_(:]*")
+
+
+def _period_right_before(before: str) -> bool:
+    """(helper 94) A period's word right before a range names a span ("giai đoạn 2026 - 2027",
+    "nhiệm kỳ: 2026 - 2031"); a phase's own name between them makes the range its schedule, the
+    work done then, as a longer name or a phase's number already did ("Giai đoạn chuẩn bị: từ ngày
+    01/4/2026 đến ngày 30/6/2026" as "Giai đoạn thực hành diễn tập: từ ngày ..."). The last 20
+    characters only, as before."""
+    tail = before[-20:]
+    last = None
+    for m in _PERIOD.finditer(tail):
+        last = m
+    return last is not None and _PERIOD_TAIL.fullmatch(tail, last.end()) is not None
 
 
 def _goal_figure(ev: Evidence) -> bool:

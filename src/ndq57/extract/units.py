@@ -5339,6 +5339,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 RoleMatch(r.unit, "lead", "guide_subject", r.group) if r.group == gi - 1 else r for r in results
             ]
         decided.append((role, rule))
+        if rule == "paren_code":
+            continue
         for i in grp:
             results.append(RoleMatch(_to_match(text, offs, units[i]), role, rule, gi))
     return results
@@ -5480,6 +5482,8 @@ def bare_lead(text: str) -> bool:
 
 
 _PAREN_OPEN = regex.compile(r"\([\s*_]*$")
+# a department's code: two capitals and two digits ("PC02", "PV01")
+_UNIT_CODE = regex.compile(r"[A-Z]{2}[0-9]{2}")
 _PAREN_AFTER = regex.compile(r"[\s*_]*\(")
 # "Bộ Tài chính: (1) trình ...; (2) chủ trì ...": a colon after the unit, then the label of the
 # first of its items, read past like the colon alone
@@ -5591,6 +5595,10 @@ def _decide(
     paren = _PAREN_OPEN.search(before_txt) if "(" in before_txt else None
     if paren and _PAREN_CLOSE.match(folded, last.end):
         if adjacent and before_txt[: paren.start()].strip(" \t*_") == "" and decided:
+            if first.start == last.start and _UNIT_CODE.fullmatch(text, first.start, first.end):
+                # (helper 94) a department's code after its name ("Phòng Cảnh sát hình sự (PC02)",
+                # "Công an tỉnh (PC06)"): the same office written short, not reported (as "(CDC)")
+                return decided[-1][0], "paren_code"
             return decided[-1][0], "paren_alias"
         if _PAREN_END.match(text, last.end):
             return "lead", "paren_owner"
