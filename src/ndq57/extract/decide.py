@@ -2504,18 +2504,25 @@ def _colon_term(ev: Evidence) -> bool:
     of the line (a past one is read before; a label of a time, an event's or a period's, too)."""
     if ev.q is not None or ev.kind not in _TERM_KINDS or ev.due is None or ev.heading:
         return False
+    m = _item_alone_with(ev)
     start, text = ev.expr.start, ev.text
-    if _PART_ENDS_LINE.match(text, ev.expr.end) is None:
-        return False
-    line = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-    if line == 0 and start > _LINE_REACH:
-        return False
-    m = _ITEM_OPENS.match(text, line)
     return (
         m is not None
         and _WORK_THEN_COLON.fullmatch(text, m.end(), start) is not None
         and words()["colon_label_openers"].match(text, m.end(), start) is None
     )
+
+
+def _item_alone_with(ev: Evidence) -> regex.Match[str] | None:
+    """The label opening the list item whose line the expression ends, alone after it to the line's
+    end (within :data:`_LINE_REACH` characters of the line's start); None otherwise."""
+    start, text = ev.expr.start, ev.text
+    if _PART_ENDS_LINE.match(text, ev.expr.end) is None:
+        return None
+    line = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    if line == 0 and start > _LINE_REACH:
+        return None
+    return _ITEM_OPENS.match(text, line)
 
 
 # (the work of an item in small letters, a space, then its time as a column's value: "+ Đợt 1: nạo
@@ -2537,16 +2544,11 @@ def _column_term(ev: Evidence) -> bool:
     first = text[start]
     if not ((ev.kind in _COLUMN_KINDS and first.isupper()) or (ev.kind == "date" and first.isdigit())):
         return False
-    if _PART_ENDS_LINE.match(text, ev.expr.end) is None:
-        return False
-    line = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-    if line == 0 and start > _LINE_REACH:
-        return False
-    m = _ITEM_OPENS.match(text, line)
+    m = _item_alone_with(ev)
     if m is None or _WORK_THEN_COLUMN.fullmatch(text, m.end(), start) is None:
         return False
     before = ev.previous_in_clause()
-    if before is not None and before.end > line:
+    if before is not None and before.end > m.start():
         return False  # (the last of the line's times: "... ngày 30/4/2027 và 01/5/2027")
     return words()["column_not_for"].search(text, m.end(), start) is None
 

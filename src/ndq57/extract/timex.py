@@ -4168,14 +4168,22 @@ def _timed_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     return out
 
 
+def _clock(cal: Any) -> str:
+    """The source of a clock time, its hour ``h`` and minutes ``i`` ("15 giờ", "16h30", "8 giờ 30
+    phút"), as the daily duties and the weekly cycles' limits write it."""
+    return (
+        rf"(?P<h>\d{{1,2}})(?!\p{{N}})\s*+(?:{_alt(cal['hour'])}|h(?!\p{{L}}))"
+        rf"(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?"
+    )
+
+
 @functools.cache
 def _bracketed_time() -> Any:
     """A limit's clock time in brackets after a weekly cycle: " (trước 15 giờ)", ", chậm nhất 16h"."""
     d = _words().raw
     dd, cal = d["daily_duty"], d["calendar"]
     return regex.compile(
-        rf"\s*+(?:,\s*+|\(\s*+)(?:{_alt(dd['time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+"
-        rf"(?:{_alt(cal['hour'])}|h(?!\p{{L}}))(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?\s*+\)?",
+        rf"\s*+(?:,\s*+|\(\s*+)(?:{_alt(dd['time_leads'])})\s++{_clock(cal)}\s*+\)?",
         regex.IGNORECASE,
     )
 
@@ -7780,10 +7788,7 @@ def _daily_duty() -> Any:
     raw = _words().raw
     dd, cal = raw["daily_duty"], raw["calendar"]
     gap = int(dd["gap"])
-    time = (
-        rf"(?P<lead>{_alt(dd['time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+(?:{_alt(cal['hour'])}|h(?!\p{{L}}))"
-        rf"(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?"
-    )
+    time = rf"(?P<lead>{_alt(dd['time_leads'])})\s++{_clock(cal)}"
     return regex.compile(
         rf"(?:(?<![\p{{L}}])(?<!(?:{_alt(dd['not_after'])})\s++)(?:{_alt(dd['verbs'])})(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*+){{0,{gap}}}?\s++"
         rf"(?P<d>{_alt(raw['daily'])})(?![\p{{L}}\p{{N}}])(?:\s*+[,(]?\s*+{time}\)?)?"
@@ -7819,11 +7824,7 @@ def _daily_far_time() -> Any:
     """(session 44) The hour right before a far daily word ("vào 15 giờ", "vào lúc 16h30"), to the word."""
     raw = _words().raw
     dd, cal = raw["daily_duty"], raw["calendar"]
-    return regex.compile(
-        rf"(?<![\p{{L}}])(?:{_alt(dd['far_time_leads'])})\s++(?P<h>\d{{1,2}})(?!\p{{N}})\s*+(?:{_alt(cal['hour'])}|h(?!\p{{L}}))"
-        rf"(?:\s*+(?P<i>\d{{2}})(?!\p{{N}})(?:\s*+{_alt(cal['minute'])})?)?\s++$",
-        regex.IGNORECASE,
-    )
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_alt(dd['far_time_leads'])})\s++{_clock(cal)}\s++$", regex.IGNORECASE)
 
 
 _CLAUSE_MARKS = ".;:!?\n("
