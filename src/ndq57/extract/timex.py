@@ -6897,21 +6897,33 @@ def _one_quarter_week(
     """(helper 93) "vào tuần cuối của quý III/2027", "trong tuần đầu quý IV năm 2027": one week of
     one quarter, once: due by its last day (the quarter's last day for its last week, day 7n of its
     first month for week n); (the reading, the readings it takes in), or None."""
+    got = _week_reading(w, m, found, starts)
+    if got is None:
+        return None
+    inside, which = got
+    y, q = int(m.group("qy")), _quarter(m.group("qn"))
+    last = which == "last"
+    due = _iso(y, 3 * q, _last_day(y, 3 * q)) if last else _iso(y, 3 * q - 2, 7 * int(which))
+    start, qv = _week_lead(text, w.start(), lead, "vague")
+    return _Raw(start, m.end(), "vague", qv, due, "week_of_one_quarter"), inside
+
+
+def _week_reading(w: Any, m: Any, found: list[_Raw], starts: list[int]) -> tuple[list[_Raw], str] | None:
+    """The readings a week of a quarter (from ``w``, "tuần", to the end of ``m``) takes in, and which
+    week it is ("last", or its number); None when a reading runs out of it or the week is unknown."""
     start, end = w.start(), m.end()
     inside = _readings_over(found, starts, start, end)
     if any(r.start < start or r.end > end for r in inside):
         return None
     which = _words().week_of_month.get(_key(m.group("which")))
-    if which is None:
-        return None
-    y, q = int(m.group("qy")), _quarter(m.group("qn"))
-    last = which == "last"
-    due = _iso(y, 3 * q, _last_day(y, 3 * q)) if last else _iso(y, 3 * q - 2, 7 * int(which))
+    return None if which is None else (inside, str(which))
+
+
+def _week_lead(text: str, start: int, lead: Any, default: str) -> tuple[int, str | None]:
+    """Where a week's reading starts with the qualifier words right before it ("vào", "trong"), and
+    their qualifier (``default`` when they name none); ``start`` and None with none there."""
     c = lead.search(text, max(0, start - 30), start)
-    qv = None
-    if c is not None:
-        start, qv = c.start(), _qualifier(_chain_cats(c.group()), "vague")
-    return _Raw(start, end, "vague", qv, due, "week_of_one_quarter"), inside
+    return (start, None) if c is None else (c.start(), _qualifier(_chain_cats(c.group()), default))
 
 
 def _quarter_own_week(
@@ -6919,20 +6931,14 @@ def _quarter_own_week(
 ) -> tuple[_Raw, list[_Raw]] | None:
     """"vào tuần cuối của mỗi quý", "trong tuần đầu tiên hằng quý": a quarterly recurrence on a week
     of the quarter's last (or first) month; (the reading, the readings it takes in), or None."""
-    start, end = w.start(), m.end()
-    inside = _readings_over(found, starts, start, end)
-    if any(r.start < start or r.end > end for r in inside):
+    got = _week_reading(w, m, found, starts)
+    if got is None:
         return None
-    which = _words().week_of_month.get(_key(m.group("which")))
-    if which is None:
-        return None
+    inside, which = got
     week = -1 if which == "last" else int(which)
-    c = lead.search(text, max(0, start - 30), start)
-    q = None
-    if c is not None:
-        start, q = c.start(), _qualifier(_chain_cats(c.group()), "recurring")
+    start, q = _week_lead(text, w.start(), lead, "recurring")
     rec = Recurrence(freq="quarterly", month=3 if week < 0 else 1, week=week)
-    return _Raw(start, end, "recurring", q, None, "recur_quarter_own_week", recurrence=rec), inside
+    return _Raw(start, m.end(), "recurring", q, None, "recur_quarter_own_week", recurrence=rec), inside
 
 
 def _first_days(text: str, found: list[_Raw], doc_date: dt.date | None) -> list[_Raw]:
