@@ -40,8 +40,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from browser_print_lang35_build import chromium_print
-from office_build import NS, cell, cell_text, centred, convert, field, para, replace_part, run, table, write_docx
+from office_build import NS, centred, convert, field, para, replace_part, run, write_docx
 from pdftotext_lang31_build import head_table, sign_table
+from pdftotext_lang35_build import grid
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "pages44"
@@ -94,16 +95,10 @@ RUNNING = "Phụ lục I – Kế hoạch số 112/KH-UBND ngày 15/3/2027 của
 
 
 def ruled(head: list[str], rows: list[tuple[str, ...]], widths: list[int], *, repeat: bool) -> str:
-    """A ruled task table: ``head`` its header row; a group row is ``(roman, title)`` merged across."""
-    out = ["".join(cell(cell_text(h, b=True, jc="center"), w) for h, w in zip(head, widths, strict=True))]
-    for r in rows:
-        if len(r) == 2:
-            out.append(cell(cell_text(r[0], b=True, jc="center"), widths[0])
-                       + cell(cell_text(r[1], b=True), sum(widths[1:]), span=len(widths) - 1))  # fmt: skip
-            continue
-        jcs = ["center", "both"] + ["center"] * (len(widths) - 2)
-        out.append("".join(cell(cell_text(t, jc=j), w) for t, w, j in zip(r, widths, jcs, strict=True)))
-    return table(out, widths, ruled=True, header_rows=1 if repeat else 0, split_rows=True)
+    """A ruled task table (``pdftotext_lang35_build.grid``): the number and the time columns centred,
+    the task justified; ``repeat``: its header row printed again on each page."""
+    jcs = ["center", "both"] + ["center"] * (len(widths) - 2)
+    return grid(head, rows, widths, jcs, header_rows=1 if repeat else 0)
 
 
 def sect(landscape: bool, header: bool) -> str:

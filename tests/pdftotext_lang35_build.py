@@ -26,9 +26,11 @@ from pdftotext_lang31_build import head_table, sign_table
 OUT = Path(__file__).parent / "fixtures"
 
 
-def grid(head: list[str], rows: list[tuple[str, ...]], widths: list[int], jcs: list[str]) -> str:
-    """A ruled table: ``head`` its header, a row of one title a group across the columns after
-    the first."""
+def grid(
+    head: list[str], rows: list[tuple[str, ...]], widths: list[int], jcs: list[str], *, header_rows: int = 0
+) -> str:
+    """A ruled table: ``head`` its header (printed again on each page when ``header_rows``), a row of
+    one title a group across the columns after the first."""
     out = ["".join(cell(cell_text(h, b=True, jc="center"), w) for h, w in zip(head, widths, strict=True))]
     for r in rows:
         if len(r) == 2:
@@ -36,7 +38,7 @@ def grid(head: list[str], rows: list[tuple[str, ...]], widths: list[int], jcs: l
                        + cell(cell_text(r[1], b=True), sum(widths[1:]), span=len(widths) - 1))  # fmt: skip
             continue
         out.append("".join(cell(cell_text(t, jc=j), w) for t, w, j in zip(r, widths, jcs, strict=True)))
-    return table(out, widths, ruled=True, split_rows=True)
+    return table(out, widths, ruled=True, header_rows=header_rows, split_rows=True)
 
 
 COMMUNE_ROWS: list[tuple[str, ...]] = [
