@@ -52,6 +52,19 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 
 
+def spread(paths: list[Path], most: int) -> list[Path]:
+    """At most ``most`` of ``paths`` (sorted), evenly spaced, the first and the last kept: for a
+    check of a fast path against its plain reading that needs many texts, not every fixture (the
+    golden tests parse each), and whose time should not grow with the fixtures."""
+    paths = sorted(paths)
+    if len(paths) <= most:
+        return paths
+    if most < 2:
+        return paths[:most]
+    step = (len(paths) - 1) / (most - 1)
+    return [paths[round(i * step)] for i in range(most)]
+
+
 def layout_line(*pieces: tuple[int, str]) -> str:
     """A line of a ``pdftotext -layout`` copy: each piece of text starting at its column."""
     out = ""
