@@ -2464,10 +2464,19 @@ def _same_time_restated(ev: Evidence) -> bool:
     opening = text.rfind("(", max(0, start - _SAME_TIME_MAX), start)
     if opening < 0 or ")" in text[opening:start]:
         return False
-    if words()["same_time_openers"].match(text, opening + 1, start) is None:
-        return False
     before = ev.previous_in_clause()
-    return before is not None and before.end <= opening and not text[before.end : opening].strip(" \t*_,")
+    if before is None or before.end > opening or text[before.end : opening].strip(" \t*_,"):
+        return False
+    if words()["same_time_openers"].match(text, opening + 1, start) is not None:
+        return True
+    # (helper 100) or with no word, the same day alone in the other calendar: "trước ngày 01/01/2027
+    # (ngày 24 tháng 11 năm Bính Ngọ)"
+    return (
+        not text[opening + 1 : start].strip(" \t*_")
+        and ev.expr.due is not None
+        and ev.expr.due == before.due
+        and ev.after.lstrip(" \t*_")[:1] == ")"
+    )
 
 
 def _months_so_far(ev: Evidence) -> bool:
