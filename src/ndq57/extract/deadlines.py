@@ -38,6 +38,7 @@ from ndq57.extract.decide import (
     decide_after,
     goal_headings,
     label_line_start,
+    results_headings,
     scope_part,
     to_date,
     words,
@@ -468,7 +469,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     builder, blk, text, found.task_start, ce, d, owners, rule.name == "period_label", prev_end
                 )
             prev_end = expr.end
-    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks)
+    report = header.type in load("deadline_words")["results_doc_types"]
+    _undated_tasks(builder, blocks, tree, owners, labelled, with_deadline, dated_tasks, report)
     office = _office_preparing(blocks) if any(d.rule == "period_heading" for d, _, _ in over_items) else []
     by_line = _ByLine(decisions, blocks) if any(d.rule == "period_heading" for d, _, _ in over_items) else None
     for d, sec, until in over_items:
@@ -1337,8 +1339,10 @@ def _undated_tasks(
     labelled: dict[int, list[LabelledTask]],
     with_deadline: set[int],
     dated_tasks: set[int],
+    report: bool = False,
 ) -> None:
-    """Items of the operative part that give work to an owner but name no time."""
+    """Items of the operative part that give work to an owner but name no time (in a report, not
+    the items of its part telling the results: "I. KẾT QUẢ THỰC HIỆN" / "1. UBND xã chi trả ...")."""
     seen_labelled: set[int] = set()
     for bi, (blk, sec) in enumerate(zip(blocks, tree.owner, strict=True)):
         if blk.kind != "para" or sec is None:
@@ -1376,6 +1380,8 @@ def _undated_tasks(
             continue
         if goal_headings(owners.headings(sec)) or _NARRATED.search(blk.text):
             continue
+        if report and results_headings(owners.headings(sec)):
+            continue  # (helper 100) what a report tells was done, no work given
         if scope_part(owners.headings(sec), blk.text):
             continue  # (whom the resolution covers: "Điều 1. Đối tượng áp dụng" / "1. Các hợp tác xã ...")
         if "," in blk.text and _roster_entry().match(blk.text):

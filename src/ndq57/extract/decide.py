@@ -277,6 +277,16 @@ def _word_sources() -> dict[str, PatternSource]:
     out["goal_reach"] = _source(
         rf"(?<!\p{{L}})(?:{alt('goal_reach')})\s+(?:khoảng\s+)?\d+(?:[.,]\d+)?\s*%[\s,]*$", regex.IGNORECASE
     )
+    # (helper 100) ... with what the share is of after its "%" ("đạt 30% lực lượng lao động"), in a
+    # clause that says it is a goal (its lead or its share's word: "phấn đấu", "tỷ lệ")
+    out["goal_reach_base"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('goal_reach')})\s+(?:khoảng\s+)?\d+(?:[.,]\d+)?\s*%"
+        rf"\s+(?:{alt('goal_base')})[\s,]*$",
+        regex.IGNORECASE,
+    )
+    out["goal_said"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('target_lead')}|{alt('goal_subjects')})(?!\p{{L}})", regex.IGNORECASE
+    )
     # the word of a cycle's period ("định kỳ hằng năm"), from the time words
     periodic = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["recurrence"]["periodic"])
     out["periodic_lead"] = _source(rf"(?:{periodic})\s", regex.IGNORECASE)
@@ -314,6 +324,11 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?"
         rf"(?:(?:{alt('goal_openers')})[\s*_:,]*)?$",
         regex.IGNORECASE,
+    )
+    # (helper 100) a closing bracket with its clause going on in small letters, not with its aim
+    # ("... cấp huyện (trước ngày 01/7/2025) ban hành"; not "... (trước ngày 15/3/2026) để tổng hợp")
+    out["bracket_goes_on"] = _source(
+        rf"\s*\)[ \t]*(?!(?i:{alt('aim_openers')})(?!\p{{L}}))\p{{Ll}}"
     )
     out["condition"] = word("condition_words")
     out["condition_then"] = word("condition_then")
@@ -870,6 +885,8 @@ def _goal_figure(ev: Evidence) -> bool:
     w = words()
     if w["goal_reach"].search(ev.local[-40:]) is not None:
         return True  # "phải đạt 90% trong năm 2025": the figure right before the time
+    if w["goal_reach_base"].search(ev.local[-80:]) is not None and w["goal_said"].search(ev.local) is not None:
+        return True  # "phấn đấu tỷ lệ ... đạt 30% lực lượng lao động vào cuối năm 2027": its base between
     if not ev.bold and w["goal_subject"].match(ev.local) is not None and w["obligation"].search(ev.local) is None:
         # the figure is the clause's subject, its level after the time ("Tỷ lệ hộ nghèo đến cuối
         # năm 2026 giảm xuống dưới 1%")
@@ -2264,6 +2281,19 @@ def _late_deadline(ev: Evidence) -> bool:
     )
 
 
+def _bracketed_past(ev: Evidence) -> bool:
+    """(helper 100) A day past when signed, alone in brackets inside its clause, which goes on after
+    it: it dates the noun before it ("rà soát văn bản do UBND cấp huyện (trước ngày 01/7/2025) ban
+    hành" -- the documents the districts issued before they were dissolved), no work asked by then.
+    Not a bracket closing its clause ("... gửi về Sở (trước ngày 15/3/2026)."): a late limit."""
+    return (
+        ev.q in ("before", "by")
+        and _before_document(ev)
+        and ev.before.rstrip(" \t").endswith("(")
+        and words()["bracket_goes_on"].match(ev.text, ev.expr.end) is not None
+    )
+
+
 _ITEM_MARK = regex.compile(r"^[\s*_]*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ][).]\s*)?")
 
 
@@ -2434,10 +2464,19 @@ def _same_time_restated(ev: Evidence) -> bool:
     opening = text.rfind("(", max(0, start - _SAME_TIME_MAX), start)
     if opening < 0 or ")" in text[opening:start]:
         return False
-    if words()["same_time_openers"].match(text, opening + 1, start) is None:
-        return False
     before = ev.previous_in_clause()
-    return before is not None and before.end <= opening and not text[before.end : opening].strip(" \t*_,")
+    if before is None or before.end > opening or text[before.end : opening].strip(" \t*_,"):
+        return False
+    if words()["same_time_openers"].match(text, opening + 1, start) is not None:
+        return True
+    # (helper 100) or with no word, the same day alone in the other calendar: "trước ngày 01/01/2027
+    # (ngày 24 tháng 11 năm Bính Ngọ)"
+    return (
+        not text[opening + 1 : start].strip(" \t*_")
+        and ev.expr.due is not None
+        and ev.expr.due == before.due
+        and ev.after.lstrip(" \t*_")[:1] == ")"
+    )
 
 
 def _months_so_far(ev: Evidence) -> bool:
@@ -2724,6 +2763,7 @@ RULES: tuple[Rule, ...] = (
     Rule("budget_granted", "period", _budget_granted, "when money comes ('Kinh phí được cấp trong quý II')"),
     Rule("dissolution", "period", _dissolution, "when a body ends ('tự giải thể sau ngày ...')"),
     Rule("overdue_told", "past", lambda ev: words()["overdue_told"].match(ev.after) is not None, "told as missed"),
+    Rule("bracketed_past", "mention", _bracketed_past, "a day past when signed, in brackets after a noun"),
     Rule("late_deadline", "deadline", _late_deadline, "asked for by a day already past when signed", 0.7),
     Rule("condition_on_term", "mention", _condition_on_term, "a term in a condition ('nếu đến ngày ... chưa')"),
     Rule("done_told", "past", _done_told, "work told as done by then ('đã hoàn thành ... trước ngày ...')"),
