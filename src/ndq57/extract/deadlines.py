@@ -1215,7 +1215,7 @@ def _unowned_items(
         m = _DASH_ITEM.match(blk.text)
         if m is None:
             break
-        if blk.line in tasked or _NARRATED.search(blk.text) or not _starts_with_action(blk.text):
+        if blk.line in tasked or _narrated(blk.text) or not _starts_with_action(blk.text):
             continue
         text = blk.text[m.end() :]
         owners = [Assignee(a.canonical, a.role, a.raw, a.kind, a.rule) for a in office]
@@ -1378,7 +1378,7 @@ def _undated_tasks(
         lead_in = _under_dated_lead_in(blocks, tree, bi, with_deadline)
         if len(blk.text) < (_SHORT_ITEM if lead_in else 25):
             continue
-        if goal_headings(owners.headings(sec)) or _NARRATED.search(blk.text):
+        if goal_headings(owners.headings(sec)) or _narrated(blk.text):
             continue
         if report and results_headings(owners.headings(sec)):
             continue  # (helper 100) what a report tells was done, no work given
@@ -1401,6 +1401,8 @@ def _undated_tasks(
         if not own and not (inherited and action):
             continue
         text = _ITEM_MARK.sub("", blk.text, count=1)
+        if _names_only(text, found.owners):
+            continue  # (a heading that names its owner alone, with no colon: "1. Sở Tài chính")
         if len(text) > 400:
             text = text[: _clauses(text)[0][1]]
         builder.add(
@@ -1409,6 +1411,58 @@ def _undated_tasks(
         )
 
 
+def _narrated(text: str) -> bool:
+    """The item tells what was or is being done ("đã", "đang", "vừa" as a word), not what a noun
+    of an instruction has been through: in an item that opens with a verb of work, a "đã" a few
+    words after "các", "những" (no comma between) qualifies that noun ("- Hướng dẫn nông dân thu
+    hoạch lúa, các ao nuôi đã đến kỳ thu hoạch", "- Tiếp tục thực hiện các nhiệm vụ đã đề ra").
+
+    >>> _narrated("- Đã tổ chức 05 lớp tập huấn")
+    True
+    >>> _narrated("- Tiếp tục thực hiện các nhiệm vụ đã đề ra")
+    False
+    >>> _narrated("- Tổ chức tập huấn cho các hộ, đã thu hút 300 người")
+    True
+    """
+    told = list(_NARRATED.finditer(text))
+    if not told:
+        return False
+    if not _starts_with_action(text):
+        return True
+    relative = _relative_noun()
+    return any(relative.search(text[max(0, m.start() - _RELATIVE_REACH) : m.start()]) is None for m in told)
+
+
+_RELATIVE_REACH = 60  # (how far back "các", "những" is looked for: a few words)
+
+
+@functools.cache
+def _relative_noun() -> regex.Pattern[str]:
+    """A quantifier, then one to five words with no clause break (and a noun more after a comma),
+    up to the end: the noun a relative "đã" qualifies (data ``deadline_words.relative_quantifiers``)."""
+    words = "|".join(regex.escape(w) for w in load("deadline_words")["relative_quantifiers"])
+    # (a list of nouns after a comma too: "các nhiệm vụ, giải pháp đã đề ra", not "các hộ, đã có ...")
+    word = r"\s++[^\s,.;:()]++"
+    return regex.compile(rf"(?<!\S)(?:{words})(?:{word}){{1,5}}(?:,(?:{word}){{1,4}})?\s++$", regex.IGNORECASE)
+
+
+def _names_only(text: str, owners: Iterable[Assignee]) -> bool:
+    """The text is its owners' names and nothing more (no work told): what is left once they are
+    taken out has no letter.
+
+    >>> _names_only("Sở Tài chính", [Assignee("Sở Tài chính", "assigned", "Sở Tài chính")])
+    True
+    >>> _names_only("Sở Tài chính tổng hợp", [Assignee("Sở Tài chính", "assigned", "Sở Tài chính")])
+    False
+    """
+    rest = text.casefold()
+    for a in owners:
+        if a.raw:
+            rest = rest.replace(a.raw.casefold(), " ")
+    return _LETTER.search(rest) is None
+
+
+_LETTER = regex.compile(r"\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\d])")
 # "đã", "đang", "vừa" as a word (at the start or after a blank: written as a lookbehind, the
 # engine looks for the words themselves instead of trying each place)
