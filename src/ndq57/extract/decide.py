@@ -104,6 +104,7 @@ def _word_sources() -> dict[str, PatternSource]:
             "dissolution",
             "transition_gate",
             "tenure_words",
+            "paper_term_words",
             "lasting_words",
             "held_before_must",
             "life_words",
@@ -455,6 +456,13 @@ def _word_sources() -> dict[str, PatternSource]:
     # post, the person, "là"), right before the time
     out["tenure"] = _source(
         rf"(?<!\p{{L}})(?:{alt('tenure_words')})(?!\p{{L}})((?:[\s,:]+\p{{L}}+){{0,12}})[\s,:*_]*$", regex.IGNORECASE
+    )
+    # (helper 98) a permit's, a land allocation's or a warranty's span: its words, at most eight
+    # words, "là" or a colon right before the time
+    out["paper_term"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('paper_term_words')})(?!\p{{L}})(?:[\s,]+\p{{L}}+){{0,8}}?\s*+"
+        rf"(?:(?<!\p{{L}})(?:{alt('paper_term_links')})(?!\p{{L}})|:)[\s*_]*$",
+        regex.IGNORECASE,
     )
     # (helper 50) a body's life or a benefit's span: its words, at most eight words, right before the
     # time; a support or a cut at a rate ("hỗ trợ 50% lãi suất", "cho vay với lãi suất 0%")
@@ -2229,6 +2237,18 @@ def _tenure(ev: Evidence) -> bool:
     return tail is None or words()["obligation"].search(tail.group(0)) is None
 
 
+def _paper_term(ev: Evidence) -> bool:
+    """(helper 98) "Giấy phép xây dựng có thời hạn khởi công là 12 tháng kể từ ngày được cấp",
+    "Thời hạn sử dụng đất là 50 năm kể từ ngày ...": how long a permit, a land allocation or a
+    warranty runs, told of it with "là" or a colon, not a term for work."""
+    if ev.bold or ev.q in ("before", "by") or ev.kind not in _TENURE_KINDS:
+        return False
+    if not ev.clause_has(words()["paper_term_words"]):
+        return False
+    near = ev.text[max(ev.clause_start, ev.expr.start - 160) : ev.expr.start]
+    return words()["paper_term"].search(near) is not None
+
+
 _AFTER_PUNCT = regex.compile(r"[^,;:()]*$")
 _LASTING_KINDS = frozenset({"relative", "range", "date", "month", "year"})
 
@@ -2274,6 +2294,7 @@ def _late_deadline(ev: Evidence) -> bool:
     return (
         _before_document(ev)
         and ev.q in ("before", "by")
+        and not _years_back(ev)
         and ev.obligation
         and not ev.clause_has(_DA_DANG_VUA)
         and not ev.clause_has(words()["past"])
@@ -2292,6 +2313,15 @@ def _bracketed_past(ev: Evidence) -> bool:
         and ev.before.rstrip(" \t").endswith("(")
         and words()["bracket_goes_on"].match(ev.text, ev.expr.end) is not None
     )
+
+
+def _years_back(ev: Evidence) -> bool:
+    """(helper 98) A day far before the document's date ("vi phạm ... trước ngày 01/7/2014" in a plan
+    of 2027): a cut-off the work is about, not a term asked for."""
+    doc = ev.ctx.doc_date
+    if ev.due is None or doc is None:
+        return False
+    return (doc - ev.due).days > int(load("deadline_words")["late_deadline_max_days"])
 
 
 _ITEM_MARK = regex.compile(r"^[\s*_]*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ][).]\s*)?")
@@ -2789,6 +2819,7 @@ RULES: tuple[Rule, ...] = (
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
     Rule("achievement", "period", _achievement, "the period an achievement was earned in ('có thành tích trong ...')"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
+    Rule("paper_term", "period", _paper_term, "how long a permit, land or a warranty runs ('... là 12 tháng')"),
     Rule("tenure", "period", _tenure, "how long a post, a sanction or a ban lasts ('Thời hạn bổ nhiệm là 05 năm')"),
     Rule("lasting", "period", _lasting, "how long a body works or a benefit runs ('hoạt động trong thời gian ...')"),
     Rule("cycle_session", "mention", _cycle_session, "the session of each year a yearly cycle names"),

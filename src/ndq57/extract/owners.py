@@ -789,7 +789,9 @@ class Owners:
         self._near: dict[int, tuple[dict[str, int], list[tuple[int, list[Assignee]]]]] = {}
         # the addressees of "Kính gửi"
         self.addressees: list[Assignee] = []
-        for r in header.recipients:
+        # (helper 98) a report's addressee receives it (no default owner of its tasks)
+        receiving = header.type in clauses["recipient_doc_types"]
+        for r in [] if receiving else header.recipients:
             units = find_units(r)
             # (a unit named inside an addressee that opens with no unit is not one: "Doanh nghiệp nhà
             # nước trực thuộc UBND tỉnh" is addressed, not the UBND; the addressee as written)

@@ -38,7 +38,7 @@ from ndq57.extract.timex import TimeExpr, find_time_expressions, yearly_by_repor
 from ndq57.extract.units import UnitMatch, assign_roles, canonical_unit, exception_start, find_units
 from ndq57.model import Assignee, Deadline, Decision, Header, Table, TableCell, TableRow, Task, UnitIndexEntry
 from ndq57.parse.citations import cited_spans
-from ndq57.parse.tables import combined_owners, join_path, task_table
+from ndq57.parse.tables import combined_owners, join_path, subject_heading, task_table
 from ndq57.textutil import alternation
 
 # What the rules of this module mean (``ndq57 explain``).
@@ -380,6 +380,20 @@ def _text(cells: list[TableCell]) -> str:
     return " ".join(" ".join(c.text.split()) for c in cells)
 
 
+def _with_subject(table: Table, row: TableRow, cols: list[str], text: str) -> str:
+    """(helper 98) The task of a row of a table of projects, opened with the project it is about
+    ("Dự án | Chủ đầu tư | Nội dung": "Đường ven biển ...: Bàn giao 100% mặt bằng")."""
+    if not text or "task" not in cols:
+        return text
+    names = [
+        " ".join(c.text.split())
+        for k, (c, r) in enumerate(zip(row.cells, cols, strict=False))
+        if r == "other" and c.text and k < len(table.header) and subject_heading(table.header[k])
+    ]
+    subject = "; ".join(n for n in names if n and n not in text)
+    return f"{subject}: {text}" if subject else text
+
+
 def _task(
     table: Table,
     row: TableRow,
@@ -395,6 +409,7 @@ def _task(
     text = _text(_cell(row, cols, "task")) or _text(
         [c for c, r in zip(row.cells, cols, strict=False) if r not in ("index", "time") and c.text]
     )
+    text = _with_subject(table, row, cols, text)
     section = join_path(table.section, row.path) or None
     owners = _row_owners(row, cols, memo, combined=both)
     products = _cell(row, cols, "product")

@@ -1076,7 +1076,8 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
         ),
         (
             "part",
-            _g("pp", PART)
+            _not_behind_words(d["part_not_after"])
+            + _g("pp", PART)
             + _S
             + "(?:"
             + _g("ppy", NAM)

@@ -5161,6 +5161,13 @@ def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
                 if seen:
                     roles[k] = "other"
                 seen = True
+    if "task" not in roles and "time" in roles:
+        # (helper 98) a table of projects with no task column ("Tên dự án | Chủ đầu tư | Thời gian
+        # hoàn thành"): the project is the row's work (not a list of projects and their money with
+        # no time, "Tên dự án | Chủ đầu tư | Kế hoạch vốn")
+        subject = next((k for k, c in enumerate(header) if roles[k] == "other" and subject_heading(c.text)), None)
+        if subject is not None:
+            roles[subject] = "task"
     _owners_by_cells(header, data, roles)
     roster = data_words["roster_columns"]
     if "task" in roles and any(_heading_key(c.text) in roster for c in header):
@@ -5171,6 +5178,12 @@ def _columns(header: list[_Cell], data: list[list[_Cell]]) -> list[str]:
         # a budget ("Nội dung chi | Dự toán (triệu đồng) | Thời gian"): what is spent, not tasks
         roles[roles.index("task")] = "other"
     return roles
+
+
+def subject_heading(text: str) -> bool:
+    """(helper 98) A heading that names the project or the work site a row is about ("Dự án",
+    "Tên công trình"), matched whole."""
+    return _heading_key(text) in load("tables")["subject_columns"]
 
 
 def _owners_by_cells(header: list[_Cell], data: list[list[_Cell]], roles: list[str]) -> None:
