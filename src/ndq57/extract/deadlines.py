@@ -1403,6 +1403,8 @@ def _undated_tasks(
         text = _ITEM_MARK.sub("", blk.text, count=1)
         if _names_only(text, found.owners):
             continue  # (a heading that names its owner alone, with no colon: "1. Sở Tài chính")
+        if blk.line == sec.line and _units_only(text) and _work_below(blocks, tree, bi, with_deadline):
+            continue  # (helper 102) "g) Sở Xây dựng, Sở Công Thương": a heading naming whose items follow
         if len(text) > 400:
             text = text[: _clauses(text)[0][1]]
         builder.add(
@@ -1463,6 +1465,41 @@ def _names_only(text: str, owners: Iterable[Assignee]) -> bool:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+def _work_below(blocks: list[Block], tree: SectionTree, bi: int, with_deadline: set[int]) -> bool:
+    """(helper 102) Whether the heading at block ``bi`` has its work read right below it: a paragraph
+    of its section with a deadline or a list item ("- ..."), or a section under it. (A heading over
+    prose that is read as no task stays the one trace of whose work it is.)"""
+    sec, nxt = tree.owner[bi], bi + 1
+    if sec is None or nxt >= len(blocks) or blocks[nxt].kind != "para" or (below := tree.owner[nxt]) is None:
+        return False
+    if below is not sec:
+        return below.path.startswith(sec.path + ".")
+    return nxt in with_deadline or _DASH_ITEM.match(blocks[nxt].text) is not None
+
+
+@functools.cache
+def _list_joints() -> regex.Pattern[str]:
+    """(helper 102) What may stand between the units of a heading that names only them."""
+    return regex.compile(rf"(?:[\s,;:*_]|(?<!\p{{L}})(?:{load('units')['grammar']['and']})(?!\p{{L}}))*+")
+
+
+def _units_only(text: str) -> bool:
+    """(helper 102) Whether ``text`` names units and nothing else ("Sở Xây dựng, Sở Công Thương và Sở
+    Y tế", "Đối với các chi bộ trực thuộc"): no work, the heading of the items below it."""
+    units = find_units(text)
+    if not units:
+        return False
+    lead = words()["unit_heading_leads"].match(text)
+    joints, pos = _list_joints(), lead.end() if lead is not None else 0
+    for u in units:
+        if joints.fullmatch(text, pos, u.start) is None:
+            return False
+        pos = u.end
+    return joints.fullmatch(text, pos) is not None
+
+
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\d])")
 # "đã", "đang", "vừa" as a word (at the start or after a blank: written as a lookbehind, the
 # engine looks for the words themselves instead of trying each place)

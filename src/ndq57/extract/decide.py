@@ -451,6 +451,15 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"(?:\s+\p{{L}}+){{0,2}}[\s*_]*$",
         regex.IGNORECASE,
     )
+    # (helper 102) the words a heading may open with before the units whose items follow
+    out["unit_heading_leads"] = _source(
+        rf"[\s*_]*+(?:{alt('unit_heading_leads')})(?!\p{{L}})[\s*_]*+", regex.IGNORECASE
+    )
+    # (helper 102) a budget word opening the sentence, after its number or bullet ("3. Dự toán ...")
+    out["budget_opens"] = _source(
+        rf"[\s*_]*+(?:(?:\d{{1,2}}[.)])++\s*+|[-+•]\s*+|\p{{Ll}}\)\s*+)?[\s*_]*+(?:{alt('budget_words')})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
     out["dissolution_before"] = right_before("dissolution", 3)
     # (helper 44) a post's, a sanction's or a ban's span: its words, then at most twelve words (the
     # post, the person, "là"), right before the time
@@ -1112,6 +1121,19 @@ def _times_words() -> regex.Pattern[str]:
 
 def _counted_times(phrase: str) -> bool:
     return _times_words().search(phrase) is not None
+
+
+def _counted_duty(ev: Evidence) -> bool:
+    """(helper 102) A count per period in a clause of work ("..., kiểm tra việc thực hiện hương ước
+    03 lần/năm.", "tham mưu kiểm tra, giám sát 03 lần/năm đối với ..."): how often the work asked
+    for is done is its cycle (not a body's meetings, that rule's; nor when another cycle of the
+    clause says when: "mỗi quý một lần vào tuần đầu của tháng cuối quý")."""
+    return (
+        _counted_times(ev.expr.phrase)
+        and words()["obligation"].search(ev.local) is not None
+        and not _periodic_meeting(ev)
+        and not any(o is not None and o.kind == "recurring" for o in (ev.previous_in_clause(), ev.next_in_clause()))
+    )
 
 
 def _periodic_meeting(ev: Evidence) -> bool:
@@ -2193,8 +2215,14 @@ def _transitional(ev: Evidence) -> bool:
 
 
 def _budget_granted(ev: Evidence) -> bool:
-    """"Kinh phí thực hiện được cấp trong quý II/2026": when money comes, the budget the subject."""
-    if ev.bold or ev.q not in ("within", "on", None) or not ev.clause_has(words()["budget_words"]):
+    """"Kinh phí thực hiện được cấp trong quý II/2026": when money comes, the budget the subject.
+    (helper 102) By a limit too when the budget opens the sentence ("Dự toán ngân sách năm 2027
+    được giao trước ngày 31/12/2026"): a higher body's term, not the reader's."""
+    if ev.bold or not ev.clause_has(words()["budget_words"]):
+        return False
+    if ev.q not in ("within", "on", None) and not (
+        ev.q in ("before", "by") and words()["budget_opens"].match(ev.clause) is not None
+    ):
         return False
     local = ev.local
     return words()["budget_granted"].search(local, max(local.rfind(",") + 1, len(local) - 120)) is not None
@@ -2359,6 +2387,8 @@ def _recurring_duty(ev: Evidence) -> bool:
     if ev.before.rstrip().endswith("(") and ev.after.lstrip().startswith(")"):
         # "... báo cáo UBND tỉnh tình hình thực hiện Kế hoạch (định kỳ hằng năm)."
         return w["obligation"].search(ev.local) is not None
+    if _counted_duty(ev):
+        return True
     if _CYCLE_FOLLOWERS.match(ev.after) is None:
         return False
     reported = w["report_words"].search(" ".join(ev.local.split()[-10:]))

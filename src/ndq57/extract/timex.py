@@ -4497,6 +4497,8 @@ def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None
             r.recurrence = Recurrence(freq="periodic", interval_months=3, monthday=r.day_only)
             r.rule += "+quarterly_context"
             absorbed.add(id(found[i - 1]))
+        if r.day_only is not None and r.kind != "recurring":
+            _next_month_day(text, found, i, absorbed)
     # a day with no month and no monthly context is not a time expression
     return [
         r for r in found if id(r) not in absorbed and not (r.day_only is not None and r.kind != "recurring")
@@ -4504,6 +4506,41 @@ def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None
 
 
 _DAY_NUMBER = regex.compile(r"\d{1,2}")
+_SENTENCE_BREAK = regex.compile(r"[.;:!?\n]")
+
+
+def _next_month_day(text: str, found: list[_Raw], i: int, absorbed: set[int]) -> None:
+    """(helper 102) "báo cáo ... chậm nhất ngày 20 của tháng tiếp theo" (or "của tháng sau"), no
+    cycle named before it: the month after each one, that day of every month (the words in the
+    phrase). Not after a period or cycle told earlier in the sentence ("kết quả quý I ... ngày 20
+    của tháng tiếp theo" is the month after that quarter)."""
+    r = found[i]
+    nxt = _of_next_month().match(text, r.end)
+    if nxt is None or r.day_only is None or not 1 <= r.day_only <= 31:
+        return
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, r.start - 300), r.start)), default=0)
+    told: list[_Raw] = []  # (the sentence's expressions before it, read back to its start: at most 300 characters)
+    j = i - 1
+    while j >= 0 and found[j].start >= start:
+        if id(found[j]) not in absorbed and found[j].end <= r.start:
+            told.append(found[j])
+        j -= 1
+    told.reverse()
+    if told:
+        # "báo cáo kết quả 6 tháng đầu năm 2026 ... chậm nhất ngày 20 của tháng tiếp theo": the
+        # month after the one period told before it, that day
+        p = told[-1]
+        if len(told) == 1 and p.kind in _PERIOD_MONTHS and p.due is not None and not p.year_inferred:
+            y, mo = int(p.due[:4]) + int(p.due[5:7]) // 12, int(p.due[5:7]) % 12 + 1
+            if r.day_only <= _last_day(y, mo):
+                r.kind, r.due, r.end, r.day_only = "date", _iso(y, mo, r.day_only), nxt.end(), None
+                r.rule += "+after_period"
+                absorbed.update(id(b) for b in _following(found, i, nxt.end()))
+        return
+    r.kind, r.due, r.end = "recurring", None, nxt.end()
+    r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
+    r.rule += "+next_month"
+    absorbed.update(id(b) for b in _following(found, i, nxt.end()))
 
 
 @functools.cache
@@ -7948,6 +7985,22 @@ def _frequency() -> tuple[Any, Any, dict[str, int], dict[str, int]]:
     return pattern, ceiling, counts, periods
 
 
+@functools.cache
+def _periodic_lead() -> Any:
+    """The "định kỳ" a count per period may open with."""
+    return regex.compile(rf"(?:{_alt(_words().raw['recurrence']['periodic'])})\s", regex.IGNORECASE)
+
+
+def _period_cycle(months: int) -> Recurrence:
+    """(helper 102) The cycle of a whole period of ``months`` months (a count in it that does not
+    split it evenly: at least once each period)."""
+    if months == 1:
+        return Recurrence(freq="monthly")
+    if months == 12:
+        return Recurrence(freq="yearly")
+    return Recurrence(freq="periodic", interval_months=months)
+
+
 def _frequencies(text: str, found: list[_Raw]) -> list[_Raw]:
     """"báo cáo 02 lần/năm", "mỗi quý một lần": the cycle of the period over the count (every 6
     months for twice a year), read as a cycle word; the cycle word inside it ("mỗi quý") is part
@@ -7960,12 +8013,19 @@ def _frequencies(text: str, found: list[_Raw]) -> list[_Raw]:
         months = periods.get(_key(m.group("p") or m.group("p2")), -1)
         if n < 1 or ceiling.search(text, max(0, m.start() - 20), m.start()) is not None:
             continue
-        if months == 0:  # a week: once a week only
-            if n != 1:
-                continue
-            rec, bare = Recurrence(freq="weekly"), "weekly"
-        elif months < 0 or months % n:
+        # (helper 102) a count that does not split its period into whole months ("định kỳ 02
+        # lần/tháng", "định kỳ 3 lần/tuần") is a duty of every period when "định kỳ" says so; alone
+        # ("tập luyện 3 lần/tuần") it only tells how often
+        uneven = (months == 0 and n != 1) or (months > 0 and months % n != 0)
+        if uneven and _periodic_lead().match(m.group()) is None:
             continue
+        if months == 0:  # a week: once a week (or, after "định kỳ", more often)
+            rec, bare = Recurrence(freq="weekly"), "weekly"
+        elif months < 0:
+            continue
+        elif uneven:
+            rec = _period_cycle(months)
+            bare = rec.freq
         elif months // n == 12:
             rec, bare = Recurrence(freq="yearly"), "yearly"
         elif months // n == 1:
@@ -8240,6 +8300,39 @@ def _yearly_start(text: str, found: list[_Raw]) -> list[_Raw]:
             end = close.end()
         r.start_date, r.end = f"{b.due[:4]}-{first}", end
         r.rule += "+year_start"
+        absorbed.add(id(b))
+    return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+# (helper 102) the months a period named after a cycle covers, by its kind, and the cycles each may
+# bound (a cycle shorter than the period)
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
+_CYCLE_MONTHS = {"daily": 0, "weekly": 0, "monthly": 1}
+_WITHIN_GAP = regex.compile(r"[ \t]*+,?[ \t]*+")
+
+
+def _cycle_within_period(text: str, found: list[_Raw]) -> list[_Raw]:
+    """"ra quân vào Chủ nhật hằng tuần trong tháng 3/2027", "báo cáo hằng tháng trong năm 2027": a
+    cycle, then "trong" a longer period with its year right after it, is one duty of that cycle run
+    through that period (``start_date`` its first day, ``due`` its last; rule ``+within_period``),
+    not a cycle and a period each (a period listed on, "trong tháng 01 và tháng 02/2027", is not
+    joined)."""
+    absorbed: set[int] = set()
+    for i, (r, b) in enumerate(itertools.pairwise(found)):
+        rec = r.recurrence
+        if r.kind != "recurring" or rec is None or rec.freq not in _CYCLE_MONTHS or r.due is not None:
+            continue
+        months = _PERIOD_MONTHS.get(b.kind)
+        if months is None or months <= _CYCLE_MONTHS[rec.freq] or b.due is None or b.qualifier != "within":
+            continue
+        if b.year_inferred or _WITHIN_GAP.fullmatch(text, r.end, b.start) is None or id(r) in absorbed:
+            continue
+        after = found[i + 2] if i + 2 < len(found) else None
+        if after is not None and list_gap().fullmatch(text, b.end, after.start) is not None:
+            continue
+        y, mo = int(b.due[:4]), int(b.due[5:7])
+        r.start_date, r.due, r.end = _iso(y, mo - months + 1, 1), b.due, b.end
+        r.rule += "+within_period"
         absorbed.add(id(b))
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
@@ -8856,6 +8949,7 @@ def _find(
             found = _yearly_from_first(text, found)
         if len(found) > 1:
             found = _yearly_start(text, found)
+            found = _cycle_within_period(text, found)
         found = _relative_years(text, found)
         found = _counted_years(text, found)
         found = _counted_days(text, found)

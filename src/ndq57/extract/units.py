@@ -269,6 +269,7 @@ class _Gazetteer:
     coll_next: regex.Pattern[str]
     coll_suffix: regex.Pattern[str]
     coll_strong: frozenset[str]
+    coll_strong_cased: frozenset[str]  # (helper 102) strong only with their capital ("các Vụ", not "các vụ")
     coll_keep: frozenset[str]
     coll_named: frozenset[str]  # suffixes that end with a body's head word ("thuộc Bộ")
     coll_names: dict[str, str]  # folded noun -> written form ("cơ quan thuộc Chính phủ")
@@ -1041,6 +1042,7 @@ def _gazetteer_plain() -> dict[str, Any]:
             rf"(?!\s+(?:{_alt(_fold(w)[0] for w in coll['suffix_not_before'])})(?!\w))"
         ),
         coll_strong=frozenset(_fold(w)[0] for w in coll["strong"]),
+        coll_strong_cased=frozenset(_fold(w)[0] for w in coll["strong_capitalised"]),
         coll_keep=frozenset(_fold(w)[0] for w in coll["keep"]),
         coll_named=frozenset(_fold(w)[0] for w in coll["suffix_named"]),
         coll_names={regex.sub(r"\s+", " ", _fold(w)[0]): w for w in coll["nouns"]}
@@ -1584,6 +1586,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     steering_heads, steering_about = _steering_about()
     numbered, number_only = _numbered_names()
     officers, run_boards, by_so = _hamlet_officers(), _run_boards(), _numbered_by_so()
+    bare_subjects = _bare_subjects()
     for start, end, key in _opening_only(g, folded, g.trie.spans(folded)):
         e = g.entries.get(key)
         if e is None:
@@ -1669,6 +1672,13 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         elif canonical in by_so and (so := _units_rx("so_no").match(folded, end)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
             canonical, end = f"{canonical} {_grammar()['number']} {so.group(1)}", so.end()
+        if (
+            not standalone
+            and canonical in bare_subjects
+            and folded[start:end] == canonical.lower()  # (the name itself: "Chi bộ thôn" wants its number)
+            and _bare_subject(text, start, end)
+        ):
+            standalone = True  # (helper 102) "Chi bộ chỉ đạo ...": the body whose text it is
         if (
             canonical in run_boards
             and not standalone
@@ -2205,6 +2215,9 @@ def _many_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w){_grammar()['many']}[ \t*_]+\Z")
 
 
+_EVERY_HAMLET_REACH = 80
+
+
 @functools.cache
 def _every_hamlet_after() -> regex.Pattern[str]:
     """(helper 57) Blanks, "các" and a hamlet noun (not a branch's place: "Tổ X các thôn")."""
@@ -2219,7 +2232,9 @@ def _every_hamlet(text: str, folded: str, start: int, end: int, canonical: str) 
     and the hamlet nouns after it ("Tổ bảo vệ an ninh, trật tự các thôn, tổ dân phố"); else None."""
     nouns, lasts = _hamlet_nouns()
     many = _grammar()["many"]
-    if (after := _every_hamlet_after().match(folded, end)) is not None:
+    # (bounded: the engine looks for the pattern's required "các" through the rest of the text at
+    # each name otherwise, a long line of such names grew quadratically; helper 102)
+    if (after := _every_hamlet_after().match(folded, end, end + _EVERY_HAMLET_REACH)) is not None:
         listed = [after.group(1)]
         stop = after.end()
         more = _hamlet_more()
@@ -2474,6 +2489,13 @@ def _collective_at(
     if not nouns:
         return None
     strong = modified or any(b in g.coll_strong for b in bases)
+    if not strong and g.coll_strong_cased:
+        # (helper 102) "Giao các Vụ rà soát ...": a ministry's departments, by the capital alone
+        # (in a capitals line every noun has its capital: none is read so)
+        strong = any(
+            b in g.coll_strong_cased and text[a : a + 1].isupper() and text[a + 1 : a + 2].islower()
+            for b, (a, _) in zip(bases, spans, strict=False)
+        )
     if len(bases) == 1 and not modified and bases[0] in g.coll_enum:
         head, of_units = g.coll_enum[bases[0]]
         colon = _ENUM_COLON.match(folded, end)
@@ -2968,6 +2990,29 @@ def _place_stop() -> frozenset[str]:
 def _run_boards() -> frozenset[str]:
     """The boards that run a body, read with the issuer's head word after them (``issuer_run_boards``)."""
     return frozenset(load("units")["issuer_run_boards"])
+
+
+@functools.cache
+def _bare_subjects() -> frozenset[str]:
+    """(helper 102) The prefix names that, bare, open a sentence as its subject (``issuer_bare_subjects``)."""
+    return frozenset(load("units")["issuer_bare_subjects"])
+
+
+# what may stand before a sentence's or item's subject on its line: a bullet, a number, a letter
+_OPENING_BEFORE = regex.compile(
+    r"(?:^|[\n.;:!?])[ \t*_]*+(?:(?:[-+•][ \t]*+|(?:\d{1,2}[.)])++[ \t]*+|\(?\p{Ll}\)[ \t]*+)[ \t*_]*+)?$"
+)
+_LOWER_NEXT = regex.compile(r"[ \t]++\p{Ll}")
+
+
+def _bare_subject(text: str, start: int, end: int) -> bool:
+    """(helper 102) "Chi bộ chỉ đạo ...": a bare name in capitals opening its sentence or item, a
+    lower-case word after it."""
+    return (
+        text[start : start + 1].isupper()
+        and _LOWER_NEXT.match(text, end) is not None
+        and _OPENING_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def _bare_level(canonical: str, found: str) -> bool:
@@ -5572,6 +5617,23 @@ def _past_exception(
     return close.end(), (unit_starts[k] if k < len(unit_starts) and unit_starts[k] < ce else ce)
 
 
+@functools.cache
+def _own_office_end() -> regex.Pattern[str]:
+    """(helper 102) A name that ends with a bare head word ("Văn phòng Sở", "Phòng Tổ chức Bộ")."""
+    heads = load("units")["persons"]["own_heads"]
+    return regex.compile(rf"\s(?:{_alt(heads)})$")
+
+
+def _own_office(text: str, start: int, end: int) -> bool:
+    return _own_office_end().search(text, start, end) is not None
+
+
+@functools.cache
+def _after_paren_list() -> regex.Pattern[str]:
+    """(helper 102) The close of a parenthesis, then a list's comma or "và" (folded text)."""
+    return regex.compile(rf"[\s*_]*\)[\s*_]*(?:,[\s*_]*)?(?:{_grammar()['and']}\s+)?")
+
+
 def _decide(
     folded: str,
     text: str,
@@ -5595,9 +5657,13 @@ def _decide(
     paren = _PAREN_OPEN.search(before_txt) if "(" in before_txt else None
     if paren and _PAREN_CLOSE.match(folded, last.end):
         if adjacent and before_txt[: paren.start()].strip(" \t*_") == "" and decided:
-            if first.start == last.start and _UNIT_CODE.fullmatch(text, first.start, first.end):
+            if first.start == last.start and (
+                _UNIT_CODE.fullmatch(text, first.start, first.end) or _own_office(text, first.start, first.end)
+            ):
                 # (helper 94) a department's code after its name ("Phòng Cảnh sát hình sự (PC02)",
-                # "Công an tỉnh (PC06)"): the same office written short, not reported (as "(CDC)")
+                # "Công an tỉnh (PC06)"): the same office written short, not reported (as "(CDC)");
+                # (helper 102) or its own office named by the bare head ("Sở Tài chính (Văn phòng
+                # Sở)"): where the unit before is reached, no unit of its own
                 return decided[-1][0], "paren_code"
             return decided[-1][0], "paren_alias"
         if _PAREN_END.match(text, last.end):
@@ -5612,6 +5678,15 @@ def _decide(
         if adjacent and before_txt[: paren.start()].strip(" \t*_") == "" and decided:
             return decided[-1][0], "paren_alias"
         return "lead", "paren_owner"
+    if (
+        adjacent
+        and decided
+        and decided[-1][1] in ("paren_code", "paren_alias")
+        and _after_paren_list().fullmatch(before_txt) is not None
+    ):
+        # (helper 102) "phối hợp với Phòng Cảnh sát giao thông (PC08) và Công an các xã, phường": a
+        # unit listed on after a name's short code or office in parentheses is in the same list
+        return decided[-1][0], "listed_after_paren"
     if adjacent and "," in before_txt and _except_after().fullmatch(folded, prev_end, first.start) is not None:
         return "mention", "except"  # "Các xã, trừ xã Tân Phú, chủ trì ...": the units left out
     # (2) the last trigger before the group
