@@ -1369,7 +1369,12 @@ def _undated_tasks(
         # (an article of a decision that gives work: "Điều 2. Giao Sở Tài chính chủ trì, ...")
         body = _article_body(blk.text) if sec.family == "article" else None
         opens_article = body is not None
-        if not (opens_article or _item_like(blk.text)) or blk.all_bold or blk.text.rstrip().endswith(":"):
+        # (helper 99) a paragraph with no label of its own right under a heading that names a unit
+        # alone ("3. Công an xã" / "Bảo đảm an ninh trật tự ..."): that unit's work, when it opens
+        # with a verb of work (checked below)
+        marked = opens_article or _item_like(blk.text)
+        bare = not marked and _first_under_heading(blocks, tree, bi, sec)
+        if (not bare and not marked) or blk.all_bold or blk.text.rstrip().endswith(":"):
             continue
         if opens_article and words()["execution_article"].search(blk.text) is not None:
             continue  # (the closing article: those the decision binds, no work of its own)
@@ -1400,6 +1405,11 @@ def _undated_tasks(
         own = explicit and any(a.role in ("lead", "assigned") for a in explicit)
         if not own and not (inherited and action):
             continue
+        if bare and not (action and not explicit and _unit_heading(inherited)):
+            continue
+        alone = bool(explicit) and all(a.rule == "clause:alone" for a in explicit)
+        if alone and blk.line == sec.line and _heading_alone(blk, sec):
+            continue  # (helper 99) the heading naming its unit alone, a note after it: no work of its own
         text = _ITEM_MARK.sub("", blk.text, count=1)
         if _names_only(text, found.owners):
             continue  # (a heading that names its owner alone, with no colon: "1. Sở Tài chính")
@@ -1526,6 +1536,24 @@ def _under_dated_lead_in(blocks: list[Block], tree: SectionTree, bi: int, with_d
             continue
         return j in with_deadline and blk.text.rstrip().endswith(":")
     return False
+
+
+def _first_under_heading(blocks: list[Block], tree: SectionTree, bi: int, sec: Section) -> bool:
+    """(helper 99) The paragraph ``bi`` is the first after its section's heading line."""
+    return bi > 0 and blocks[bi].line != sec.line and tree.owner[bi - 1] is sec and blocks[bi - 1].line == sec.line
+
+
+def _heading_alone(blk: Block, sec: Section) -> bool:
+    """(helper 99) The paragraph is its section's heading and nothing more ("6. Các đơn vị được phân
+    công", "1. Sở Văn hóa, Thể thao và Du lịch (cơ quan thường trực Ban Tổ chức)"; not "6. Sở Xây
+    dựng: Chủ trì, ...", the work after the heading)."""
+    body = _ITEM_MARK.sub("", blk.text, count=1).strip(" *_:;.")
+    return bool(sec.heading) and " ".join(body.split()) == " ".join((sec.heading or "").strip(" *_:;.").split())
+
+
+def _unit_heading(inherited: list[Assignee]) -> bool:
+    """(helper 99) The owners inherited are those of a heading that names its units alone."""
+    return bool(inherited) and all(a.rule.startswith("heading:alone") for a in inherited)
 
 
 def _item_like(text: str) -> bool:

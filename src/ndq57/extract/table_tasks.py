@@ -58,7 +58,8 @@ RULE_DOCS = {
     "table_named_day_cell": "a New Year's day alone in a time cell ('Tết Nguyên đán Đinh Mùi'): that day",
     "report_status_table": "a report's table of results (a status column): the work reported on, no deadline",
     "report_past_time": "a report's table row whose time had passed at signing: work done, no deadline",
-    "programme_time": "an event's running order (clock times of a day or two, 'Khai mạc'): no deadline",
+    "programme_time": "an event's running order (clock times of a day or two, or days with a venue column; "
+    "'Khai mạc'): no deadline",
     "schedule_time": "a row of a work schedule ('Lịch công tác tuần'): when a meeting is held, no deadline",
 }
 
@@ -257,7 +258,7 @@ def table_tasks(tables: list[Table], header: Header, captions: dict[int, str] | 
         if told or done_before is not None:
             _drop_reported(out, kept, kept_tasks, told, done_before)
         if len(out.deadlines) - kept >= 3:
-            _drop_programme(out, kept, kept_tasks)
+            _drop_programme(out, kept, kept_tasks, _venue(table.header))
         if schedule and len(out.deadlines) > kept:
             _drop_schedule(out, kept, kept_tasks)
     return out
@@ -299,15 +300,18 @@ def _drop_schedule(out: TableTasks, kept: int, kept_tasks: int) -> None:
         t.deadlines = [i for i in t.deadlines if i not in gone]
 
 
-def _drop_programme(out: TableTasks, kept: int, kept_tasks: int) -> None:
+def _drop_programme(out: TableTasks, kept: int, kept_tasks: int, venue: bool = False) -> None:
     """The time cells of an event's running order are when its parts take place, not deadlines:
     every time of the table (from index ``kept`` on) a clock time with no limit, on one or two
     days, and a row naming a part of an event ("Khai mạc", "Đón tiếp đại biểu"; data
-    tables.yaml programme_parts). Its tasks stay, without them."""
+    tables.yaml programme_parts). Its tasks stay, without them. (helper 99) A table with a venue
+    column (``venue``) is a programme over any number of days: its days and spans with no limit
+    ("Ngày 21/3/2027", "Từ ngày 20/3 đến ngày 23/3/2027") are its events' too."""
     ds = out.deadlines[kept:]
-    if any(d.kind != "datetime" or d.qualifier in ("before", "by", "through") or not d.due for d in ds):
+    kinds = _VENUE_KINDS if venue else ("datetime",)
+    if any(d.kind not in kinds or d.qualifier in ("before", "by", "through") or not d.due for d in ds):
         return
-    if len({d.due[:10] for d in ds if d.due}) > 2:
+    if not venue and len({d.due[:10] for d in ds if d.due}) > 2:
         return
     parts = _programme_parts()
     if not any(parts.search(t.text) for t in out.tasks[kept_tasks:]):
@@ -318,6 +322,15 @@ def _drop_programme(out: TableTasks, kept: int, kept_tasks: int) -> None:
     del out.deadlines[kept:]
     for t in out.tasks[kept_tasks:]:
         t.deadlines = []
+
+
+_VENUE_KINDS = ("datetime", "date", "range")
+
+
+def _venue(header: list[str]) -> bool:
+    """(helper 99) The table's header names a venue column (data tables.yaml venue_columns)."""
+    words = frozenset(str(w) for w in load("tables")["venue_columns"])
+    return any(" ".join(h.strip(" *_").lower().split()) in words for h in header)
 
 
 @functools.cache

@@ -3493,6 +3493,8 @@ def _b_event(m: Any, ctx: _Ctx, cats: list[str], ev_group: str, period_group: st
         return None
     if ev in _alone_words().committee and _grp(m, period_group) is None and _FIGURE_AFTER.match(ctx.text, m.end()):
         return None  # (helper 84) "Trước Hội nghị Tỉnh ủy 2/3 số đại biểu đã ...": a figure opens the clause
+    if _grp(m, period_group) is None and _share_after(ctx.text, m.end()):
+        return None  # (helper 99) "trước lễ khai mạc 1/2 đại biểu có mặt": a share opens the clause
     nth = _int(m, "evtd")  # ("mùng 1 Tết": the day of the New Year's month)
     # (helper 84) "vào cuối nhiệm kỳ", "trong năm đầu nhiệm kỳ": a part of the term as the limit
     term_part = (
@@ -3615,6 +3617,14 @@ def _alone_words() -> _Alone:
 
 
 _FIGURE_AFTER = regex.compile(r"\s++\d")
+_SHARE = regex.compile(r"\s++\d{1,3}/\d{1,3}(?=[ \t]++\p{L})")
+
+
+def _share_after(text: str, at: int) -> bool:
+    """(helper 99) A share right after an event's name, a word after it that is no year's ("1/2 đại
+    biểu"; not "20/3 năm 2027")."""
+    share = _SHARE.match(text, at)
+    return share is not None and _named_day_year().match(text, share.end()) is None
 
 
 def _named_alone(m: Any, ctx: _Ctx, ev: str, period_group: str) -> int | None:
@@ -5860,10 +5870,13 @@ def _lengths_before_undated(text: str, found: list[_Raw]) -> list[_Raw]:
 def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
     """"trước khi tổ chức đại hội ít nhất 15 ngày": one relative limit counted back from the
     event, as "chậm nhất 15 ngày trước đại hội" (a vague event or a length read inside it joins
-    it; a dated one inside leaves the text as it was read)."""
-    out = found
+    it; a dated one inside leaves the text as it was read). (The readings in text order, not
+    overlapping: those inside a match found by their starts, the list rebuilt once.)"""
+    starts = [r.start for r in found]
+    gone: set[int] = set()
+    added: list[_Raw] = []
     for m in _length_after().finditer(text):
-        inside = [r for r in out if r.start < m.end() and r.end > m.start()]
+        inside = _readings_over(found, starts, m.start(), m.end())
         if (
             len(inside) == 1
             and (inside[0].rule == "event+expected" or inside[0].rule.endswith("+named_day"))
@@ -5877,19 +5890,24 @@ def _length_after_event(text: str, found: list[_Raw]) -> list[_Raw]:
             if due is not None:
                 inside[0].due, inside[0].rule = due, inside[0].rule + "+length"
             continue
-        if any(r.start < m.start() or r.end > m.end() for r in inside):
+        # (helper 99) a vague event read with the limit's verb before it ("hoàn thành trước ngày khai
+        # mạc 10 ngày": "hoàn thành trước ngày khai mạc") joins it too, from its start
+        if any(r.end > m.end() or (r.start < m.start() and r.kind != "vague") for r in inside):
             continue
         if any(r.kind not in ("vague", "relative") or r.due is not None for r in inside):
             continue
-        if m.group("lead") is None and not any(r.rule == "event" and r.start == m.start() for r in inside):
+        if m.group("lead") is None and not any(r.rule == "event" and r.start <= m.start() < r.end for r in inside):
             continue  # "trước" alone: only before an event read ("trước đại hội ít nhất 07 ngày")
         unit = _words().units.get(_key(m.group("u")))
         if unit is None:
             continue
         rel = Relative(amount=int(m.group("n")), unit=unit, anchor="other", resolved=False)
-        new = _Raw(m.start(), m.end(), "relative", "before", None, "relative_after_event", relative=rel)
-        out = sorted([r for r in out if r not in inside] + [new], key=lambda r: r.start)
-    return out
+        begin = min([m.start()] + [r.start for r in inside])
+        added.append(_Raw(begin, m.end(), "relative", "before", None, "relative_after_event", relative=rel))
+        gone.update(id(r) for r in inside)
+    if not added:
+        return found
+    return sorted([r for r in found if id(r) not in gone] + added, key=lambda r: r.start)
 
 
 @functools.cache
