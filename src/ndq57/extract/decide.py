@@ -304,6 +304,19 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"(?:\s+(?:{alt('published_places')})\s[^.;:,()\n]{{0,60}}?)?[\s*_]*$",
         regex.IGNORECASE,
     )
+    # (helper 105) a verb of work a count per period follows ("phát sóng 02 lần/tuần"; timewords.yaml)
+    work = "|".join(
+        regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["frequency"]["work_verbs"]
+    )
+    out["cycle_work"] = _source(rf"(?<!\p{{L}})(?:{work})(?!\p{{L}})[^.;:,()\n]{{0,50}}$", regex.IGNORECASE)
+    # (helper 105) a limit of another document told again: its noun opening the clause, the document
+    # cited ("theo Kế hoạch số ..."), "là" right before the time
+    out["restated_limit"] = _source(
+        rf"^[^\p{{L}}]*+(?:{alt('restated_limit_nouns')})(?!\p{{L}})[^.;:\n]{{0,160}}?(?<!\p{{L}})"
+        rf"(?:{alt('restated_limit_cited')})(?:\s+\p{{L}}+){{1,3}}\s+(?:{alt('restated_limit_number')})(?!\p{{L}})"
+        rf"[^.;:\n]{{0,160}}?(?<!\p{{L}})(?:{alt('restated_limit_link')})[\s*_]*$",
+        regex.IGNORECASE,
+    )
     # ((helper 89) not a noun's kind: "văn bản chỉ đạo", "Ban Chỉ đạo")
     out["published_asked"] = _source(
         rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{alt('asked_nominal_heads')})\s+(?:(?:{alt('asked_nominal_between')})\s*+)?)"
@@ -980,6 +993,29 @@ def _report_result(ev: Evidence) -> bool:
     return words()["published_asked"].search(ev.clause) is None
 
 
+def _report_cycle(ev: Evidence) -> bool:
+    """(helper 105) In a report (``results_doc_types``), in a part that tells the results ("I. KẾT QUẢ
+    THỰC HIỆN"), a cycle ("Hằng tháng, các chi bộ duy trì sinh hoạt ...", "Hằng quý, Ban Thường vụ
+    nghe báo cáo ..."): the way the work was done, told; no duty, unless the clause asks for it."""
+    if ev.bold or ev.kind != "recurring" or not ev.headings:
+        return False
+    if ev.ctx.doc_type not in load("deadline_words")["results_doc_types"] or not results_headings(ev.headings):
+        return False
+    return not ev.clause_has(words()["published_asked"])  # (read once per clause)
+
+
+def _limit_restated(ev: Evidence) -> bool:
+    """(helper 105) In a report (``results_doc_types``), a limit another document set, told again
+    ("Thời hạn bàn giao ... theo Kế hoạch số 215/KH-UBND là trước ngày 30/6/2027"): a mention, unless
+    the clause asks for the work after it ("..., đề nghị các xã bảo đảm tiến độ")."""
+    if ev.bold or ev.ctx.doc_type not in load("deadline_words")["results_doc_types"]:
+        return False
+    w = words()
+    # (the noun opens the clause, so no asking word comes before it; its own words may hold one:
+    # "bàn giao")
+    return w["restated_limit"].search(ev.local) is not None and w["published_asked"].search(ev.rest) is None
+
+
 def _period_under_way(ev: Evidence, doc: dt.date) -> bool:
     """(helper 56) A year, a quarter or a month the document is signed in ("Trong năm 2026, UBND
     tỉnh ban hành 15 kế hoạch ..." in a report of December 2026): begun before the signing."""
@@ -1128,9 +1164,11 @@ def _counted_duty(ev: Evidence) -> bool:
     03 lần/năm.", "tham mưu kiểm tra, giám sát 03 lần/năm đối với ..."): how often the work asked
     for is done is its cycle (not a body's meetings, that rule's; nor when another cycle of the
     clause says when: "mỗi quý một lần vào tuần đầu của tháng cuối quý")."""
+    w = words()
     return (
         _counted_times(ev.expr.phrase)
-        and words()["obligation"].search(ev.local) is not None
+        # ((helper 105) or right after a verb of work: "phát sóng 02 lần/tuần chuyên mục ...")
+        and (w["obligation"].search(ev.local) is not None or w["cycle_work"].search(ev.local[-60:]) is not None)
         and not _periodic_meeting(ev)
         and not any(o is not None and o.kind == "recurring" for o in (ev.previous_in_clause(), ev.next_in_clause()))
     )
@@ -2843,6 +2881,8 @@ RULES: tuple[Rule, ...] = (
     Rule("narrated_span", "past", _narrated_span, "an undated text's span opening a sentence told in the past"),
     Rule("results_told", "past", _results_told, "a time opening a sentence in a part telling results"),
     Rule("report_result", "past", _report_result, "a time over by a report's signing, in its results part"),
+    Rule("report_cycle", "past", _report_cycle, "a cycle told in a report's results part ('Hằng tháng, ...')"),
+    Rule("limit_restated", "mention", _limit_restated, "a report's restating of another document's limit"),
     Rule("ready_from", "deadline", _ready_from, "the day something starts, with work to have it ready", 0.6),
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),

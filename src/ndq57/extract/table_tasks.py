@@ -61,6 +61,7 @@ RULE_DOCS = {
     "programme_time": "an event's running order (clock times of a day or two, or days with a venue column; "
     "'Khai mạc'): no deadline",
     "schedule_time": "a row of a work schedule ('Lịch công tác tuần'): when a meeting is held, no deadline",
+    "event_day_row": "a row naming an event's day ('Ngày thi môn Toán | 05/6/2027'): when it is held, no deadline",
 }
 
 
@@ -261,6 +262,8 @@ def table_tasks(tables: list[Table], header: Header, captions: dict[int, str] | 
             _drop_programme(out, kept, kept_tasks, _venue(table.header))
         if schedule and len(out.deadlines) > kept:
             _drop_schedule(out, kept, kept_tasks)
+        if len(out.deadlines) > kept:
+            _drop_event_days(out, kept, kept_tasks)
     return out
 
 
@@ -298,6 +301,40 @@ def _drop_schedule(out: TableTasks, kept: int, kept_tasks: int) -> None:
     out.deadlines[kept:] = [d for d in out.deadlines[kept:] if d.id not in gone]
     for t in out.tasks[kept_tasks:]:
         t.deadlines = [i for i in t.deadlines if i not in gone]
+
+
+def _drop_event_days(out: TableTasks, kept: int, kept_tasks: int) -> None:
+    """(helper 105) A row naming the day of an event ("Ngày thi môn Toán | 05/6/2027", "Lễ khai giảng
+    | 05/9/2027"; data tables.yaml event_day_rows) in a table (from index ``kept`` on): its day or
+    span with no limit is when the event is held, no deadline; a limit written in its cell ("Trước
+    ngày ...") stays one, as do the other rows' ("Hạn nộp hồ sơ | Trước ngày 10/5/2027")."""
+    heads = _event_day_rows()
+    rows = [t for t in out.tasks[kept_tasks:] if t.deadlines and heads.match(t.text)]
+    if not rows:
+        return
+    ids = {i for t in rows for i in t.deadlines}
+    gone = {
+        d.id
+        for d in out.deadlines[kept:]
+        if d.id in ids
+        and d.kind in _VENUE_KINDS
+        and d.qualifier not in ("before", "by", "through")
+        and d.recurrence is None
+    }
+    if not gone:
+        return
+    for d in out.deadlines[kept:]:
+        if d.id in gone:
+            d.rule = "event_day_row"
+            out.events.append(d)
+    out.deadlines[kept:] = [d for d in out.deadlines[kept:] if d.id not in gone]
+    for t in rows:
+        t.deadlines = [i for i in t.deadlines if i not in gone]
+
+
+@functools.cache
+def _event_day_rows() -> regex.Pattern[str]:
+    return regex.compile(rf"[\s*_]*(?i:{alternation(load('tables')['event_day_rows'])})(?!\p{{L}})")
 
 
 def _drop_programme(out: TableTasks, kept: int, kept_tasks: int, venue: bool = False) -> None:

@@ -8003,6 +8003,18 @@ def _frequency() -> tuple[Any, Any, dict[str, int], dict[str, int]]:
     return pattern, ceiling, counts, periods
 
 
+def _work_before(text: str, at: int) -> bool:
+    """(helper 105) A verb of work (data timewords.yaml frequency.work_verbs) right before ``at``, its
+    object at most between ("phát sóng chuyên mục X 02 lần/tuần"), in the last 60 characters."""
+    return _work_verb().search(text, max(0, at - 60), at) is not None
+
+
+@functools.cache
+def _work_verb() -> Any:
+    verbs = _alt(_words().raw["frequency"]["work_verbs"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{verbs})(?!\p{{L}})[^.;:,()\n]{{0,50}}$", regex.IGNORECASE)
+
+
 @functools.cache
 def _periodic_lead() -> Any:
     """The "định kỳ" a count per period may open with."""
@@ -8035,7 +8047,8 @@ def _frequencies(text: str, found: list[_Raw]) -> list[_Raw]:
         # lần/tháng", "định kỳ 3 lần/tuần") is a duty of every period when "định kỳ" says so; alone
         # ("tập luyện 3 lần/tuần") it only tells how often
         uneven = (months == 0 and n != 1) or (months > 0 and months % n != 0)
-        if uneven and _periodic_lead().match(m.group()) is None:
+        # ((helper 105) or after a verb of work: "phát sóng 03 lần/tuần")
+        if uneven and _periodic_lead().match(m.group()) is None and not _work_before(text, m.start()):
             continue
         if months == 0:  # a week: once a week (or, after "định kỳ", more often)
             rec, bare = Recurrence(freq="weekly"), "weekly"
@@ -8333,26 +8346,39 @@ def _cycle_within_period(text: str, found: list[_Raw]) -> list[_Raw]:
     """"ra quân vào Chủ nhật hằng tuần trong tháng 3/2027", "báo cáo hằng tháng trong năm 2027": a
     cycle, then "trong" a longer period with its year right after it, is one duty of that cycle run
     through that period (``start_date`` its first day, ``due`` its last; rule ``+within_period``),
-    not a cycle and a period each (a period listed on, "trong tháng 01 và tháng 02/2027", is not
-    joined)."""
+    not a cycle and a period each; (helper 105) a list of periods read as one ("định kỳ 03
+    lần/tháng trong tháng 01 và tháng 02/2027"): one duty from the first to the last (a period
+    listed on after it, another kind, is not joined)."""
     absorbed: set[int] = set()
     for i, (r, b) in enumerate(itertools.pairwise(found)):
         rec = r.recurrence
         if r.kind != "recurring" or rec is None or rec.freq not in _CYCLE_MONTHS or r.due is not None:
             continue
         months = _PERIOD_MONTHS.get(b.kind)
-        if months is None or months <= _CYCLE_MONTHS[rec.freq] or b.due is None or b.qualifier != "within":
+        if months is None or b.due is None or b.qualifier != "within":
+            continue
+        # ((helper 105) a list of periods read as one, "trong tháng 01 và tháng 02/2027": from its first)
+        first = b.items[0][2] if b.items else b.due
+        y, mo = int(first[:4]), int(first[5:7])
+        span = (int(b.due[:4]) - y) * 12 + int(b.due[5:7]) - mo + months
+        if span <= _CYCLE_MONTHS[rec.freq] or (b.items and not _back_to_back(b.items, months)):
             continue
         if b.year_inferred or _WITHIN_GAP.fullmatch(text, r.end, b.start) is None or id(r) in absorbed:
             continue
         after = found[i + 2] if i + 2 < len(found) else None
         if after is not None and list_gap().fullmatch(text, b.end, after.start) is not None:
             continue
-        y, mo = int(b.due[:4]), int(b.due[5:7])
         r.start_date, r.due, r.end = _iso(y, mo - months + 1, 1), b.due, b.end
         r.rule += "+within_period"
         absorbed.add(id(b))
     return [r for r in found if id(r) not in absorbed] if absorbed else found
+
+
+def _back_to_back(items: list[tuple[int, int, str]], months: int) -> bool:
+    """(helper 105) The periods of a list follow one another ("tháng 01 và tháng 02/2027"), with no
+    gap ("tháng 3, 6, 9, 12/2027": one each quarter)."""
+    ends = [int(due[:4]) * 12 + int(due[5:7]) for _, _, due in items]
+    return all(b - a == months for a, b in itertools.pairwise(ends))
 
 
 def _yearly_paragraph(text: str, found: list[_Raw]) -> list[_Raw]:

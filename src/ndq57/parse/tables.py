@@ -748,6 +748,13 @@ def _page_cut_rest(rows: list[list[_Raw]], cells: list[str]) -> bool:
 
 
 @functools.cache
+def _whole_time_titles() -> frozenset[str]:
+    """(helper 105) The time column's titles read only as the whole cell (tables.yaml
+    ``whole_time_columns``)."""
+    return frozenset(str(w) for w in load("tables")["whole_time_columns"])
+
+
+@functools.cache
 def _index_titles() -> frozenset[str]:
     return frozenset(str(w) for w in load("tables")["columns"]["index"])
 
@@ -4967,6 +4974,8 @@ def _text_role(text: str) -> str | None:
     w = _words()
     if low in w.index or low.replace(".", "") in w.index:
         return "index"
+    if low in _whole_time_titles():
+        return "time"  # ((helper 105) "Tháng": a plan's work programme by month, the whole cell)
     if len(low) > 80:
         return None
     found = [m.group() for m in w.roles.finditer(low)]
@@ -5003,13 +5012,25 @@ def _index_heading(text: str) -> bool:
 
 def _header_roles(cells: list[_Cell]) -> int:
     """How many cells of a row are column headings (0 when the row holds data: numbers, dates)."""
-    roles = [_text_role(c.text) for c in cells]
+    roles = _whole_time_checked(cells, [_text_role(c.text) for c in cells])
     named = len(roles) - roles.count(None)  # (a role is a word, never empty)
     if named < 2 or named * 2 < sum(1 for c in cells if c.text):
         return 0
     if any(r is None and regex.search(r"\d", c.text) for r, c in zip(roles, cells, strict=True)):
         return 0
     return named
+
+
+def _whole_time_checked(cells: list[_Cell], roles: list[str | None]) -> list[str | None]:
+    """(helper 105) ``roles`` with a time title read only whole ("Tháng") kept as a heading when it is
+    the row's one such cell beside a task column and an owner's ("TT | Tháng | Nội dung công việc |
+    Cơ quan chủ trì"); a row's wrapped time cells ("Tháng" / "3/2027", one per time column) are data."""
+    whole = [k for k, c in enumerate(cells) if _heading_key(c.text) in _whole_time_titles()]
+    if not whole:
+        return roles
+    if len(whole) == 1 and "task" in roles and ("lead" in roles or "coordinate" in roles):
+        return roles
+    return [None if k in whole else r for k, r in enumerate(roles)]
 
 
 @per_document
