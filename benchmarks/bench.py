@@ -653,6 +653,11 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one paragraph of n sentences, each a work said to go on ('thực hiện thường xuyên') and a limit",
     ),
+    "monthly_days": (
+        lambda n: "1. " + "Hằng tháng, các chi bộ duy trì sinh hoạt vào ngày 05; " * n + "\n",
+        400,
+        "one sentence of n clauses, each a day of a monthly cycle ('Hằng tháng, ... vào ngày 05;')",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

@@ -199,6 +199,7 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
         f"Sở Tài chính kiểm tra hồ sơ đợt {i}, thực hiện thường xuyên; báo cáo trước ngày 15/3/2027. " for i in range(n)
     )
     + "\n",
+    "monthly_days": lambda n: "1. " + "Hằng tháng, các chi bộ duy trì sinh hoạt vào ngày 05; " * n + "\n",
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -241,6 +242,7 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "ongoing_clauses": (300, (600, 0, 0, 0, 0)),
     "meeting_cycles": (300, (300, 0, 0, 0, 0)),  # (a body's regular meeting in each clause of one sentence)
     "running_header_pages": (100, (100, 100, 0, 0, 1)),  # (a running header at each page break: one table)  # (work said to go on, and a limit, in each sentence)
+    "monthly_days": (300, (300, 0, 0, 0, 0)),  # (a day of a monthly cycle in each clause of one sentence)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

@@ -4484,7 +4484,7 @@ def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None
                     r.rule += "+monthly_context"
                     last = r.start
                     # "trước ngày 05 của tháng tiếp theo": the month after each one, in the phrase
-                    nxt = _of_next_month().match(text, r.end)
+                    nxt = _next_month_at(text, r.end)
                     if nxt is not None:
                         absorbed.update(id(b) for b in _following(found, i, nxt.end()))
                         r.end = nxt.end()
@@ -4525,7 +4525,7 @@ def _next_month_day(text: str, found: list[_Raw], i: int, absorbed: set[int]) ->
     phrase). Not after a period or cycle told earlier in the sentence ("kết quả quý I ... ngày 20
     của tháng tiếp theo" is the month after that quarter)."""
     r = found[i]
-    nxt = _of_next_month().match(text, r.end)
+    nxt = _next_month_at(text, r.end)
     if nxt is None or r.day_only is None or not 1 <= r.day_only <= 31:
         return
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, r.start - 300), r.start)), default=0)
@@ -4551,6 +4551,15 @@ def _next_month_day(text: str, found: list[_Raw], i: int, absorbed: set[int]) ->
     r.recurrence = Recurrence(freq="monthly", monthday=r.day_only)
     r.rule += "+next_month"
     absorbed.update(id(b) for b in _following(found, i, nxt.end()))
+
+
+def _next_month_at(text: str, pos: int) -> Any:
+    """``_of_next_month`` right at ``pos``, read in the few words after it: a pattern with words it
+    must hold is first looked for to the text's end by the engine, at each day of a long line."""
+    return _of_next_month().match(text, pos, min(len(text), pos + _NEXT_MONTH_REACH))
+
+
+_NEXT_MONTH_REACH = 120  # (the phrase, its adjacent word and what may not follow it)
 
 
 @functools.cache
