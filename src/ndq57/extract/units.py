@@ -1579,6 +1579,13 @@ def _barriers(
     )
 
 
+# How far after a name the words that complete it are read (a region's number, a topic, a branch's
+# place, the issuer's head word: a few words each). A pattern bound to its place but holding words it
+# needs is first looked for to the text's end by the engine: unbounded, each name of a long line read
+# the rest of the line.
+_NEAR = 200
+
+
 def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     g = _gazetteer()
     out: list[_Cand] = []
@@ -1596,7 +1603,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         level = key.rpartition(" ")[2]
         if (
             (compound := g.level_compounds.get(level)) is not None
-            and (after := compound.match(folded, end)) is not None
+            and (after := compound.match(folded, end, end + _NEAR)) is not None
             and text[after.start(1)].islower()  # (not a commune's name: "UBND xã Hội Xuân")
         ):
             # "Trạm Y tế xã hội hóa": the level begins an ordinary word; the name ends before it,
@@ -1613,14 +1620,14 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             at = folded.rfind(word, start, end)
             last, stop = (at, at + len(word)) if at >= 0 else (text.rfind(" ", start, end) + 1, end)
             rej = g.coll_reject.get(folded[last:stop]) if stop == end else None
-            if not _is_cap(text[last:stop]) or (rej is not None and rej.match(folded, end)):
+            if not _is_cap(text[last:stop]) or (rej is not None and rej.match(folded, end, end + _NEAR)):
                 continue  # "trên cơ sở hội nghị", "cơ sở Hội đồng": not "các cơ sở Hội", "cơ sở Đoàn"
         if e.canonical in g.cased_first and not _is_cap(text[start : start + 1]):
             continue  # "số liệu thống kê tỉnh": a statistic, not "Thống kê tỉnh"
         canonical, standalone = e.canonical, e.standalone
         if canonical in generic and _not_generic(text, folded, start, end, canonical):
             continue  # "chính quyền địa phương 2 cấp", "Vụ Chính quyền địa phương": no body of its own
-        region = _REGION_NO.match(folded, end) if key.endswith(numbered) else None
+        region = _REGION_NO.match(folded, end, end + _NEAR) if key.endswith(numbered) else None
         if region is not None:
             # "Kho bạc Nhà nước khu vực XV", "Chi nhánh Khu vực 9", "Thuế cơ sở 3": the region's
             # number is the name's
@@ -1628,10 +1635,10 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             named = canonical.lower().endswith(numbered)
             canonical = f"{canonical} {no}" if named else f"{canonical} {_grammar()['region']} {no}"
             end = region.end()
-            if (tail := _numbered_tails().get(e.canonical)) is not None and (t_m := tail.match(text, end)):
+            if (tail := _numbered_tails().get(e.canonical)) is not None and (t_m := tail.match(text, end, end + _NEAR)):
                 # (helper 51) "Hải đội 2 Biên phòng": the force after the number is the name's
                 canonical, end = f"{canonical} {_clean(text[end : t_m.end()])}", t_m.end()
-            if e.canonical in _dash_placed() and (dash := _DASH_PLACE.match(text, end)) is not None:
+            if e.canonical in _dash_placed() and (dash := _DASH_PLACE.match(text, end, end + _NEAR)) is not None:
                 # "Ban Chỉ huy Phòng thủ khu vực 3 - Krông Pắc": the zone's number and its place
                 place_end = _place_end(text, folded, dash.end())
                 if place_end > dash.end():
@@ -1655,21 +1662,21 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # tự các thôn, tổ dân phố ...": the team of every hamlet
             canonical, end = every
             standalone = True
-        elif canonical.startswith(steering_heads) and (about := steering_about.match(folded, end)) is not None:
+        elif canonical.startswith(steering_heads) and (about := steering_about.match(folded, end, end + _NEAR)) is not None:
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
             end = about.end()
         elif canonical in branches and (gap := _branch_gap(text, folded, end, canonical)) is not None:
             # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province (the place
             # tells one branch from another, as a commune's name does); "Đồn Biên phòng Cửa khẩu Tịnh
             # Biên", "Hải quan cửa khẩu cảng An Phú": the gate or port it stands at, then its name
-            noun = rx.match(folded, end) if (rx := _branch_place_nouns().get(canonical)) is not None else None
+            noun = rx.match(folded, end, end + _NEAR) if (rx := _branch_place_nouns().get(canonical)) is not None else None
             at = noun.end() if noun is not None and _is_cap(text[noun.end() : noun.end() + 1]) else gap.end()
             place_end = _place_end(text, folded, at)
             if place_end > at:
                 canonical, end = f"{canonical} {_clean(text[gap.end() : place_end])}", place_end
         elif canonical in number_only:
             continue  # "thuế cơ sở" with no number is no office
-        elif canonical in by_so and (so := _units_rx("so_no").match(folded, end)) is not None:
+        elif canonical in by_so and (so := _units_rx("so_no").match(folded, end, end + _NEAR)) is not None:
             # "Ban bầu cử số 3", "Tổ bầu cử số 12": one of many, by its number
             canonical, end = f"{canonical} {_grammar()['number']} {so.group(1)}", so.end()
         if (
@@ -1682,13 +1689,13 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         if (
             canonical in run_boards
             and not standalone
-            and (own := g.persons.own_head.match(text, end)) is not None
+            and (own := g.persons.own_head.match(text, end, end + _NEAR)) is not None
         ):
             # "Ban Giám đốc Bệnh viện", "Ban Kiểm soát Công ty": the issuer's board
             canonical, end, standalone = f"{canonical} {own.group(1)}", own.end(), True
             out.append(_Cand(start, end, canonical, "other", 0, "", standalone))
             continue
-        if e.kind == "front" and (own := g.persons.own_head.match(text, end)) is not None and _bare_level(
+        if e.kind == "front" and (own := g.persons.own_head.match(text, end, end + _NEAR)) is not None and _bare_level(
             canonical, folded[start:end]
         ):
             # "Đoàn Thanh niên Trường", "Hội Cựu chiến binh Công ty": a mass organisation named bare
