@@ -1662,14 +1662,18 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             # tự các thôn, tổ dân phố ...": the team of every hamlet
             canonical, end = every
             standalone = True
-        elif canonical.startswith(steering_heads) and (about := steering_about.match(folded, end, end + _NEAR)) is not None:
+        elif (
+            canonical.startswith(steering_heads)
+            and (about := steering_about.match(folded, end, end + _NEAR)) is not None
+        ):
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ...": its topic after the level
             end = about.end()
         elif canonical in branches and (gap := _branch_gap(text, folded, end, canonical)) is not None:
             # "Viettel Đắk Lắk", "VNPT Hải Phòng": a firm's branch, named by its province (the place
             # tells one branch from another, as a commune's name does); "Đồn Biên phòng Cửa khẩu Tịnh
             # Biên", "Hải quan cửa khẩu cảng An Phú": the gate or port it stands at, then its name
-            noun = rx.match(folded, end, end + _NEAR) if (rx := _branch_place_nouns().get(canonical)) is not None else None
+            rx = _branch_place_nouns().get(canonical)
+            noun = rx.match(folded, end, end + _NEAR) if rx is not None else None
             at = noun.end() if noun is not None and _is_cap(text[noun.end() : noun.end() + 1]) else gap.end()
             place_end = _place_end(text, folded, at)
             if place_end > at:
