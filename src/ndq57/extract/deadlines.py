@@ -1413,6 +1413,8 @@ def _undated_tasks(
         text = _ITEM_MARK.sub("", blk.text, count=1)
         if _names_only(text, found.owners):
             continue  # (a heading that names its owner alone, with no colon: "1. Sở Tài chính")
+        if _accountable(text):
+            continue  # (helper 104) "Chủ tịch UBND xã chịu trách nhiệm trước ... nếu để xảy ra ...": no work
         if blk.line == sec.line and _units_only(text) and _work_below(blocks, tree, bi, with_deadline):
             continue  # (helper 102) "g) Sở Xây dựng, Sở Công Thương": a heading naming whose items follow
         if len(text) > 400:
@@ -1510,6 +1512,24 @@ def _units_only(text: str) -> bool:
     return joints.fullmatch(text, pos) is not None
 
 
+def _accountable(text: str) -> bool:
+    """(helper 104) Whether ``text`` is one clause that names units, then only what they answer for
+    to a superior ("Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra
+    ..."): no work given."""
+    if ";" in text or _SENTENCE_END.search(text) is not None:
+        return False  # (one clause only: a sentence of work after it is work)
+    said = words()["accountable"].search(text, 0, _ACCOUNTABLE_REACH)
+    if said is None:
+        return False
+    joints, pos = _list_joints(), 0
+    for u in find_units(text[: said.start()]):
+        if joints.fullmatch(text, pos, u.start) is None:
+            return False
+        pos = u.end
+    return pos > 0 and said.start() == pos
+
+
+_ACCOUNTABLE_REACH = 240  # (where the accountability is looked for: after the names of the units)
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\d])")
 # "đã", "đang", "vừa" as a word (at the start or after a blank: written as a lookbehind, the
 # engine looks for the words themselves instead of trying each place)

@@ -468,6 +468,8 @@ def _word_sources() -> dict[str, PatternSource]:
     out["unit_heading_leads"] = _source(
         rf"[\s*_]*+(?:{alt('unit_heading_leads')})(?!\p{{L}})[\s*_]*+", regex.IGNORECASE
     )
+    # (helper 104) a unit's accountability to its superior, after the unit's name
+    out["accountable"] = _source(rf"[\s*_]*+(?:{alt('accountable')})(?!\p{{L}})", regex.IGNORECASE)
     # (helper 102) a budget word opening the sentence, after its number or bullet ("3. Dự toán ...")
     out["budget_opens"] = _source(
         rf"[\s*_]*+(?:(?:\d{{1,2}}[.)])++\s*+|[-+•]\s*+|\p{{Ll}}\)\s*+)?[\s*_]*+(?:{alt('budget_words')})(?!\p{{L}})",

@@ -174,6 +174,10 @@ _CUT_NAME_MAX = 160
 _BARE_WORDS = regex.compile(r"\w+")
 # a dashed item, and the most items (and the longest item) of a list of units on lines of their own
 _DASH_ITEM = regex.compile(r"[\s*_]*[-+•–][\s*_]*")
+_PLUS = "+"
+_PLUS_ITEM = regex.compile(r"\+[ \t]")  # (helper 104) a "+" item, under a "-" item
+_MINUS_ITEM = regex.compile(r"[-–][ \t]")
+_DASH_REACH = 40  # (the most "+" items read back to the "-" item above them)
 _LISTED_MAX = 12
 _LISTED_ITEM_MAX = 200
 _INLINE_ITEM = regex.compile(r"[\s*_]*\(?(?:\d{1,2}|[a-zđ])\)")
@@ -346,6 +350,38 @@ def _director_reports(roles: list[RoleMatch], earlier: list[Assignee], clause: s
         if (a.canonical, a.role) in subjects
     ]
     return reporters or earlier
+
+
+def _directed_alone(owners: list[Assignee]) -> bool:
+    """Whether the owners of a clause are only the units a bare "chỉ đạo" directs (no subject that
+    directs them named: rule ``clause:chi_dao``)."""
+    return has_owner(owners) and all(
+        a.rule == _DIRECTED for a in owners if a.role in ("lead", "assigned", "director")
+    )
+
+
+_DIRECTED = "clause:chi_dao"
+
+
+def _directing(head: list[Assignee], intros: list[Assignee]) -> list[Assignee]:
+    """(helper 104) "1. Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo:" / "- Chỉ đạo Sở X chủ trì,
+    phối hợp ...:" / "+ Hoàn thiện ...": when a lead-in under the heading names the unit that leads,
+    the heading's subject that directs (promoted to do the work itself when it names nobody, see
+    :func:`_promote`) directs it."""
+    if not any(a.role == "lead" and not a.rule.endswith(_PROMOTED) for a in intros):
+        return head
+    return [
+        Assignee(a.canonical, "director", a.raw, a.kind, a.rule.removesuffix(_PROMOTED))
+        if a.rule.endswith(_PROMOTED) and a.role == "lead" and a.rule.split(":", 1)[-1].removesuffix(_PROMOTED)
+        in _DIRECTOR_RULES
+        else a
+        for a in head
+    ]
+
+
+_PROMOTED = "+promoted"
+# (the rules of a subject that directs, see _SUBJECT_RULES: not one that supervises)
+_DIRECTOR_RULES = _SUBJECT_RULES - {"theo_doi_subject"}
 
 
 def _subject_member(a: Assignee) -> bool:
@@ -753,6 +789,7 @@ class Owners:
         self._intro_texts: dict[int, list[str]] = {}
         # the paragraphs of each section, in order (read only when a clause finds no owner at all)
         self._paragraphs: dict[int, list[str]] = {}
+        self._places: dict[int, dict[str, int]] = {}  # (of each section's paragraphs, the first place)
         invited = -1  # (helper 73) the opener of a Giấy mời whose invited are listed below it
         for blk, owner in zip(blocks, tree.owner, strict=True):
             if owner is not None and blk.kind == "para":
@@ -873,6 +910,35 @@ class Owners:
         terms = self.term_owner(text, 0, len(text))
         return got + [Assignee(a.canonical, a.role, a.raw, a.kind, "intro:owner_term") for a in terms]
 
+    def _dash_lead(self, sec: Section, para: str) -> tuple[list[Assignee] | None, str | None]:
+        """(helper 104) "- Chỉ đạo Sở X chủ trì, phối hợp với Sở Y hoàn thiện ... ." / "+ Tổ chức ...": a
+        "+" item of the section ``sec`` under a "-" item that names who leads its work owns the
+        item's work with it (the "+" items run on from the "-" item, with no colon after it); the
+        owners the "-" item names and the role verb it opens with (see :func:`opening_role`: "- Chủ
+        trì, phối hợp với Sở Y ..." under the heading "X": X leads), else (None, None)."""
+        if not para.startswith(_PLUS) or _PLUS_ITEM.match(para) is None:
+            return None, None
+        paragraphs = self._paragraphs.get(id(sec), [])
+        places = self._places.get(id(sec))
+        if places is None:
+            places = self._places[id(sec)] = {}
+            for i, text in enumerate(paragraphs):
+                places.setdefault(text, i)
+        at = places.get(para)
+        if at is None:
+            return None, None
+        j = at - 1
+        while j >= 0 and j > at - _DASH_REACH and _PLUS_ITEM.match(paragraphs[j]) is not None:
+            j -= 1
+        if j < 0 or _MINUS_ITEM.match(paragraphs[j]) is None:
+            return None, None
+        dash = paragraphs[j]
+        found = [a for a in self._intro_owners(dash) if a.role in ("lead", "assigned", "coordinate")]
+        opening = self._opening_of(dash)
+        if not any(a.role == "lead" for a in found) and not (found and opening == "lead"):
+            return None, None
+        return found, opening
+
     def _nearest_intro(self, sec: Section, para: str) -> list[Assignee] | None:
         """"Phòng Điều dưỡng kiểm tra theo lịch sau:" / "- Quý I: ..." / "Khoa Dược thực hiện:" / "-
         Tháng 3: ...": in a section with two lead-ins or more that name different owners, the
@@ -890,10 +956,14 @@ class Owners:
                 for i, text in enumerate(self._paragraphs.get(key, ())):
                     places.setdefault(text, i)
                     if text in intros:
-                        found = [a for a in self._intro_owners(text) if a.role in ("lead", "assigned")]
-                        if found:
+                        # (helper 104) with the units it asks to help: "- Giao Sở A chủ trì, phối hợp
+                        # với Sở B:" / "+ ...": Sở B coordinates the items below
+                        found = [
+                            a for a in self._intro_owners(text) if a.role in ("lead", "assigned", "coordinate")
+                        ]
+                        if has_owner(found):
                             leads.append((i, found))
-            names = {frozenset(a.canonical for a in f) for _, f in leads}
+            names = {frozenset(a.canonical for a in f if a.role in ("lead", "assigned")) for _, f in leads}
             got = self._near[key] = (places if len(names) > 1 else {}, leads)
         places, leads = got
         at = places.get(para)
@@ -1104,13 +1174,25 @@ class Owners:
         node = sec
         if sec is not None and para is not None:
             near = self._nearest_intro(sec, para)
+            opens: str | None = None
+            if near is None:
+                near, opens = self._dash_lead(sec, para)
             if near is not None:
                 head = self.heading(sec)
+                if opens in ("director", "lead"):
+                    # "- Chỉ đạo Sở X chủ trì ..." / "+ ...": who the heading names directs the Sở;
+                    # "- Chủ trì, phối hợp với Sở Y ..." / "+ ...": it leads
+                    head = [
+                        Assignee(a.canonical, opens, a.raw, a.kind, f"{a.rule}+opening_{opens}")
+                        if a.role in ("lead", "assigned")
+                        else a
+                        for a in head
+                    ]
                 if any(a.kind != "group" for a in near):
                     # "1. Các sở, ngành ... thực hiện:" / "Sở Công Thương:" / "- Kiểm tra ...": the body
                     # a lead-in names narrows the group the heading names to that body
                     head = [a for a in head if a.kind != "group" or a.role not in ("lead", "assigned")]
-                merge(acc, head)
+                merge(acc, _directing(head, near))
                 merge(acc, near)
                 if has_owner(acc):
                     return acc
@@ -1118,8 +1200,9 @@ class Owners:
         while node is not None:
             key = id(node)
             if key not in self._heads:
-                found = self.heading(node)
-                merge(found, self.intros(key))
+                intros = self.intros(key)
+                found = _directing(self.heading(node), intros)
+                merge(found, intros)
                 self._heads[key] = found
             merge(acc, self._heads[key])
             if has_owner(acc):
@@ -1536,8 +1619,10 @@ class Owners:
                     else a
                     for a in owners
                 ]
-        elif opening == "director":
+        elif opening == "director" or (opening == "lead" and _directed_alone(owners)):
             # "- Chỉ đạo Sở X chủ trì ..." under "Giao UBND tỉnh ...": UBND directs, the Sở leads
+            # (helper 104) the same after a clause of the heading's own work: "1. Sở X" / "- Chủ trì
+            # ...; chỉ đạo Chi cục Y cung ứng ... trước ngày ...": Sở X directs the Chi cục
             have = {a.canonical for a in owners}
             heads = [
                 Assignee(a.canonical, "director", a.raw, a.kind, f"{a.rule}+opening_director")

@@ -1026,6 +1026,10 @@ def _gazetteer_plain() -> dict[str, Any]:
         open_comma=open_comma,
         open_region=_later(
             rf"(?:{_alt(_fold(w)[0] for w in data['open_regions'])})(?=[ \t]+(?:\p{{Lu}}|\d{{1,2}}(?![\w/])))"
+            # (helper 104) "Trạm Chăn nuôi và Thú y khu vực", "Hạt Kiểm lâm khu vực": the regional body,
+            # named with no region after it, then a predicate or the end of the name
+            rf"|(?P<bare>{_alt(_fold(w)[0] for w in data['bare_regions'])})"
+            r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+\p{Ll})"
         ),
         ban_committee=_later(rf"(?<!\w)ban(?:[ \t]+[\w]+,?){{1,6}}?[ \t]+(?:{committee_alt})(?!\w)"),
         steering_long=_later(
@@ -1311,6 +1315,9 @@ def _walk_caps(
                 continue
         if region is not None and n >= 1 and not punct and not _is_cap(w):
             rm = region.match(text, m.start(4))
+            if rm is not None and rm.group("bare"):
+                end = rm.end()
+                break
             if rm is not None:
                 # "Viện Khoa học xã hội vùng Tây Nguyên", "Học viện Chính trị khu vực III": the
                 # region and the name or number after it
@@ -5036,6 +5043,23 @@ class _ReportVerb:
 
 _REPORT_VERB = _ReportVerb()
 _ADVERB_GAP = re.compile(r"[\s,*_:]*")
+
+
+def _restricted(folded: str, unit_start: int, unit_end: int, start: int, end: int) -> bool:
+    """(helper 104) "UBND các xã, phường có tuyến đường đi qua chủ trì ...", "Các xã có dự án chủ trì
+    ...": a plural subject narrowed by a short clause of what it has (data ``restricting_clause``),
+    between it and its role verb."""
+    return (
+        end - start < _RESTRICT_MAX
+        and _units_re("plural_subject").search(folded, unit_start, unit_end) is not None
+        and _units_re("restricting_clause").fullmatch(folded, start, end) is not None
+    )
+
+
+_RESTRICT_MAX = 60  # (characters of a restricting clause: a few words)
+# (the role verbs read past a restricting clause: not a verb of statement, which may be the clause's own,
+# "các đảng bộ có ít đảng viên được tặng ...")
+_RESTRICTED_ROLES = frozenset({"lead", "coordinate_subject", "director", "supervisor"})
 _PAREN_GROUP = re.compile(r"\([^()\n]{0,200}\)")
 
 
@@ -5803,7 +5827,10 @@ def _decide(
         ):
             continue
         gap = t.adverbs.sub(" ", folded[after_from : h.start])
-        if _ADVERB_GAP.fullmatch(gap):
+        if _ADVERB_GAP.fullmatch(gap) or (
+            t.after.get(h.phrase) in _RESTRICTED_ROLES
+            and _restricted(folded, first.start, first.end, after_from, h.start)
+        ):
             a_hit = h
         break
     a = t.after.get(a_hit.phrase) if a_hit else None

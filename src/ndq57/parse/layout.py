@@ -2576,6 +2576,7 @@ def _paragraphs(lines: list[Line], width: int | None = None) -> list[tuple[str, 
             )
             and _numbered_heading(" ".join(c.text for c in current), 100)
             and not mostly_upper(ln.text)
+            and not _name_runs_on(current[-1].text, ln.text)
         ):
             # "1. Mục tiêu tổng quát" on a line of its own (or wrapped: "Điều 1. Phạm vi" /
             # "điều chỉnh"), the paragraph under it next, with no blank line between (a web or
@@ -2874,6 +2875,23 @@ def _work_opening() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:{alternation([*w['action_starts'], *w['obligation']])})(?!\p{{L}})", regex.IGNORECASE
     )
+
+
+def _name_runs_on(text: str, nxt: str) -> bool:
+    """(helper 104) A heading's line cut inside a unit's name, its last word alone on the next line
+    ("4. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt" / "Nam"): the short line ``nxt`` (a few words,
+    no sentence's end) ends the name the line ``text`` opens, one heading with it."""
+    t = text.rstrip()
+    tail = nxt.strip()
+    if not t or not t[-1].isalpha() or not tail or len(tail) > _NAME_TAIL_MAX or tail[-1] in ".;!?":
+        return False
+    from ndq57.extract.units import find_units  # (the units' recogniser reads this module's text)
+
+    cut = len(t)
+    return any(u.start < cut < u.end for u in find_units(f"{t} {tail}"))
+
+
+_NAME_TAIL_MAX = 24  # (characters of a name's last words wrapped onto a line of their own)
 
 
 def _unit_heading(text: str, nxt: str) -> bool:
