@@ -14,7 +14,7 @@ import hashlib
 import ndq57.parse.flow_tables  # noqa: F401  (imported by find_tables at every parse; here, with the parser: ndq57.cache.Code)
 from ndq57 import patterns
 from ndq57.errors import DecodeError
-from ndq57.extract.deadlines import extract_deadlines
+from ndq57.extract.deadlines import event_day_terms, extract_deadlines
 from ndq57.extract.table_tasks import merge as merge_table_tasks
 from ndq57.extract.table_tasks import table_tasks
 from ndq57.memo import forget
@@ -154,6 +154,7 @@ def _parse_text(text: str, source: str | None, options: Options, sha: str, encod
     tasks, deadlines, index = merge_table_tasks(
         extracted.tasks, extracted.deadlines, extracted.index, extracted.decisions, from_tables
     )
+    event_day_terms(deadlines, body.blocks, head.header)  # (helper 103) a table's terms from an event's day
 
     # is it a directive at all? (a README or a data file in the same folder)
     directive = looks_like_directive(head.header, len(tree.roots), len(deadlines), norm.text)

@@ -46,9 +46,28 @@ from ndq57.extract.decide import (
 from ndq57.extract.owners import Owners, has_owner, member_raw
 from ndq57.extract.table_tasks import plan_year
 from ndq57.extract.tasks import TaskBuilder, inherited_owner, inline_items, merge_owners, read_as
-from ndq57.extract.timex import LUNAR_MONTH_END, TimeExpr, find_time_expressions
+from ndq57.extract.timex import (
+    LUNAR_MONTH_END,
+    TimeExpr,
+    event_day_due,
+    event_day_gate,
+    event_days,
+    find_time_expressions,
+    on_event_days,
+)
 from ndq57.extract.units import canonical_unit, find_units, sentence_quotes
-from ndq57.model import Assignee, Deadline, Decision, Header, Section, Target, Task, UnitIndexEntry, Warning
+from ndq57.model import (
+    Assignee,
+    Deadline,
+    Decision,
+    Header,
+    Relative,
+    Section,
+    Target,
+    Task,
+    UnitIndexEntry,
+    Warning,
+)
 from ndq57.parse.citations import cited_spans
 from ndq57.parse.layout import PERIOD_TITLE_MAX, Block
 from ndq57.parse.sections import SectionTree, match_numbering
@@ -250,6 +269,7 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
     counter = 0
     later_year = plan_year(header)  # (helper 85) the year a plan signed the year before is for
     whole_year = later_year or header.year  # the year "Thời gian: Cả năm" means
+    days: dict[str, str] | None = None  # (helper 103) the event's opening and closing days, read when asked
     for bi, (blk, owner) in enumerate(zip(blocks, tree.owner, strict=True)):
         section_path = owner.path if owner else None
         if blk.kind == "table":
@@ -267,6 +287,13 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
             # ("Chương trình công tác năm 2027" signed in December 2026): that year's quarter, as in
             # a table's time cell (``table_tasks.plan_year``)
             exprs = find_time_expressions(text, doc_date=doc_date, default_year=later_year)[0]
+        if any(e.kind == "relative" and e.due is None for e in exprs) and event_day_gate(text):
+            # (helper 103) "trước ngày khai mạc 10 ngày" in a plan that gives the opening's day
+            if days is None:
+                days = event_days(
+                    (b.text for b in blocks if b.kind != "table"), doc_date=doc_date, default_year=default_year
+                )
+            exprs = on_event_days(exprs, days) if days else exprs
         if bi in labelled:
             exprs = _field_years(labelled[bi], bi, text, exprs)
         if any(g in text for g in _ongoing_gate()):
@@ -315,9 +342,17 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     rule = fallback_rule
             if label == "other_time" and rule.verdict == "deadline" and not bold:
                 rule = _OTHER_TIME
-            elif label == "event_time" and (lt is None or not lt.has_owner) and not bold:
+            elif (
+                label == "event_time"
+                or (
+                    label == "bare_time"
+                    and (_event_time_heading(heads) or _event_fields_beside(blocks, tree, bi))
+                    and not has_owner(owners.for_clause(text, spans, ci, owner).owners)
+                )
+            ) and (lt is None or not lt.has_owner) and not bold:
                 # (in a task's block naming who organises it, the day is the task's)
-                if expr.kind in ("date", "datetime") and rule.verdict == "deadline":
+                # ((helper 103) or its span: "Thời gian tổ chức: từ ngày 20/3 đến ngày 23/3/2027")
+                if expr.kind in ("date", "datetime", "range") and rule.verdict == "deadline":
                     rule = _EVENT_TIME
             elif rule.name in ("time_field", "time_label") and (_start_only(expr) or _open_ended(text, expr)):
                 rule = _START_ONLY
@@ -682,6 +717,47 @@ def _event_fields_rx() -> regex.Pattern[str]:
 def _event_fields(text: str) -> bool:
     """The paragraph names the place or the guests of a meeting ("Địa điểm:", "Thành phần:")."""
     return _event_fields_rx().search(text) is not None
+
+
+def event_day_terms(deadlines: list[Deadline], blocks: list[Block], header: Header) -> None:
+    """(helper 103) The terms a table's rows count from an event's opening or closing ("Trước ngày
+    khai mạc 20 ngày", "10 ngày kể từ ngày bế mạc Đại hội" in a time cell), due on that day less or
+    plus their length when the document's paragraphs give it one day (as the sentences' are, in
+    :func:`extract_deadlines`). Changed in place."""
+    open_ = [d for d in deadlines if d.kind == "relative" and d.due is None and d.relative is not None]
+    if not any(event_day_gate(d.phrase) for d in open_):
+        return
+    doc_date = to_date(header.date)
+    days = event_days((b.text for b in blocks if b.kind != "table"), doc_date=doc_date, default_year=header.year)
+    if not days:
+        return
+    for d in open_:
+        due = event_day_due(d.phrase, d.relative, days)
+        if due is not None and d.relative is not None:
+            d.due = due
+            d.relative = Relative(amount=d.relative.amount, unit=d.relative.unit, anchor="date", resolved=True)
+
+
+def _event_fields_beside(blocks: list[Block], tree: SectionTree, bi: int) -> bool:
+    """(helper 103) The paragraph or a line right beside it in its section names an event's place or
+    guests ("Thời gian: từ ngày 10/5 đến ngày 12/5/2027." then "Địa điểm: Sân vận động xã.")."""
+    return any(
+        0 <= k < len(blocks) and tree.owner[k] is tree.owner[bi] and _event_fields(blocks[k].text)
+        for k in (bi - 1, bi, bi + 1)
+    )
+
+
+@functools.cache
+def _event_time_heading_rx() -> regex.Pattern[str]:
+    words = load("task_fields")["event_time_headings"]
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alt})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _event_time_heading(heads: str) -> bool:
+    """(helper 103) The innermost heading names an event's time and place ("I. THỜI GIAN, ĐỊA ĐIỂM"):
+    a bare "Thời gian:" there is when the event is held."""
+    return _event_time_heading_rx().search(heads.split(" | ", 1)[0]) is not None
 
 
 def _field_label(text: str, start: int) -> tuple[str | None, int]:

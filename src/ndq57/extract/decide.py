@@ -150,6 +150,19 @@ def _word_sources() -> dict[str, PatternSource]:
     out["event_time_label"] = _source(
         rf"(?<!\p{{L}})(?:{alt('event_time_labels')})(?!\p{{L}})[^:;.\n]{{0,60}}:[\s*_]*$", regex.IGNORECASE
     )
+    # (helper 103) a thing's state after "đã" ("lúa đã chín"), right after it
+    out["da_state"] = _source(rf"\s*(?:{alt('da_states')})(?!\p{{L}})", regex.IGNORECASE)
+    # (helper 103) a rule in the passive before an event ("Hồ sơ phải được thẩm định trước khi nghiệm thu")
+    out["event_rule_passive"] = _source(rf"(?<!\p{{L}})(?:{alt('event_rule_passive')})(?!\p{{L}})", regex.IGNORECASE)
+    # ... an event told as a clause after its lead ("khi nghiệm thu"), not the holding of one ("khi tổ chức")
+    held = "|".join(
+        regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["events"]["held_verbs"]
+    )
+    out["event_clause"] = _source(
+        rf"(?<!\p{{L}})(?:{alt('event_clause_leads')})\s+(?!(?:{held})(?!\p{{L}}))", regex.IGNORECASE
+    )
+    # (helper 103) a ceremony's holding as the work ("Tổ chức lễ phát động ... vào lúc 7 giờ ngày ...")
+    out["ceremony_held"] = _source(rf"(?<!\p{{L}})(?:{alt('ceremony_held')})(?!\p{{L}})", regex.IGNORECASE)
     # a forecast's words, not put by a condition ("khi có mưa lớn")
     out["forecast"] = _source(
         rf"(?<!(?<!\p{{L}})(?:{alt('forecast_conditions')})\s+)(?<!\p{{L}})(?:{alt('forecast')})(?!\p{{L}})",
@@ -1233,6 +1246,57 @@ def _vague_unbound(ev: Evidence) -> bool:
     )
 
 
+def _event_limit(ev: Evidence) -> bool:
+    """A limit set by a named event, with no date ("trước khi nghiệm thu", "ngay sau khi nước rút")."""
+    return ev.kind == "vague" and ev.expr.rule == "event" and ev.due is None and not ev.bold
+
+
+def _event_limit_told(ev: Evidence) -> bool:
+    """(helper 103) "Sở Xây dựng đã kiểm tra chất lượng công trình trước khi nghiệm thu": work before
+    an event told as done ("đã" in the clause before it), no term."""
+    if not _event_limit(ev):
+        return False
+    return _da_told(ev.local)
+
+
+def _da_told(local: str) -> bool:
+    """(helper 103) "đã" in ``local`` that tells work done, not a thing's state ("thu hoạch lúa đã chín
+    trước khi bão đổ bộ")."""
+    states = words()["da_state"]
+    return any(states.match(local, m.end()) is None for m in _DA.finditer(local))
+
+
+def _event_limit_rule(ev: Evidence) -> bool:
+    """(helper 103) "Hồ sơ phải được thẩm định trước khi nghiệm thu": a rule in the passive, its clause
+    opening with no unit, that puts work before an event: a condition stated, nobody's term."""
+    if not _event_limit(ev) or words()["event_clause"].search(ev.expr.phrase) is None:
+        return False
+    # (its own part after a semicolon: "Sở Xây dựng hướng dẫn ...; các công trình bị hư hỏng phải được
+    # kiểm định trước khi bàn giao")
+    part = ev.local[ev.local.rfind(";") + 1 :]
+    return words()["event_rule_passive"].search(part) is not None and words()["owner_opening"].match(part) is None
+
+
+def _owner_awaits_event(ev: Evidence) -> bool:
+    """(helper 103) "Sở Xây dựng kiểm tra chất lượng công trình trước khi nghiệm thu", "Trung tâm
+    Khuyến nông hướng dẫn ... trước khi bão đổ bộ": a limit set by a named event, with no date, in an
+    item that opens with its owner and then its work is that owner's vague term whatever its verb
+    (not a story told: "đã")."""
+    return (
+        ev.kind == "vague"
+        and ev.expr.rule == "event"
+        and ev.due is None
+        # ((or "ngay sau khi lũ rút": right after an event told as a clause)
+        and (
+            ev.q in (*_DEADLINE_QUALIFIERS, "from_to")
+            or (ev.q == "on" and words()["event_clause"].search(ev.expr.phrase) is not None)
+        )
+        and not (ev.obligation or ev.bold)  # (those read as before, by the qualifier)
+        and words()["owner_opening"].match(ev.local) is not None
+        and not _da_told(ev.local)
+    )
+
+
 def _within_year_unbound(ev: Evidence) -> bool:
     return ev.q == "within" and ev.kind == "year" and not (ev.obligation or ev.bold or _owner_opens_item(ev))
 
@@ -1801,6 +1865,18 @@ def _event_time_label(ev: Evidence) -> bool:
         and ev.kind in ("date", "datetime", "range")
         and ev.q in (None, "on", "from_to")
         and words()["event_time_label"].search(ev.text, max(0, ev.expr.start - 120), ev.expr.start) is not None
+    )
+
+
+def _ceremony_time(ev: Evidence) -> bool:
+    """(helper 103) "Tổ chức lễ phát động ... vào lúc 7 giờ ngày 01/3/2027 tại ...": the hour a
+    ceremony is held, with no limit word, is when it takes place (not "trước ngày ...": a term; a day
+    alone, "tổ chức lễ kỷ niệm ngày 26/3/2026", stays the owner's term as before)."""
+    return (
+        not ev.bold
+        and ev.kind == "datetime"
+        and ev.q in (None, "on")
+        and words()["ceremony_held"].search(ev.local) is not None
     )
 
 
@@ -2938,6 +3014,9 @@ RULES: tuple[Rule, ...] = (
     Rule("recurring", "deadline", lambda ev: ev.kind == "recurring", "a recurring day, weekday or time", 0.7),
     Rule("duration_restated", "mention", _duration_restated, "a length whose dates follow in parentheses"),
     Rule("relative", "deadline", lambda ev: ev.kind == "relative", "a term counted from an event", 0.6),
+    Rule("event_limit_told", "past", _event_limit_told, "work before an event told as done ('đã ... trước khi ...')"),
+    Rule("event_limit_rule", "mention", _event_limit_rule, "a rule in the passive before an event ('phải được ...')"),
+    Rule("owner_awaits_event", "deadline", _owner_awaits_event, "an owner's work before or right after an event", 0.55),
     Rule("vague_unbound", "mention", _vague_unbound, "a vague time with no obligation"),
     Rule("deadline_qualifier", "deadline", _deadline_qualifier, "trước, chậm nhất, đến hết, từ ... đến", 0.7),
     Rule("listed_after_limit", "deadline", _listed_after_limit, "a day after a limited day ('trước ngày A, B')", 0.65),
@@ -2951,6 +3030,7 @@ RULES: tuple[Rule, ...] = (
     Rule("bracketed_term", "deadline", _bracketed_term, "a time alone in brackets ending an item ('(quý I)')", 0.6),
     Rule("colon_term", "deadline", _colon_term, "a time alone after an item's work and a colon ('...: tháng 4')", 0.6),
     Rule("column_term", "deadline", _column_term, "a period with a capital ending an item ('... Tháng 4')", 0.55),
+    Rule("ceremony_time", "event", _ceremony_time, "the hour a ceremony is held ('tổ chức lễ ... vào lúc 7 giờ ...')"),
     Rule(
         "event_organised_by", "deadline", _event_organised_by, "an event, its time, who organises it ('do ...')", 0.55
     ),

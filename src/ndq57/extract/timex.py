@@ -9130,3 +9130,118 @@ def _nfc_with_offsets(text: str) -> tuple[str, list[int]]:
         offsets.extend([m.start()] * len(c))
     offsets.append(len(text))
     return "".join(pieces), offsets
+
+
+@functools.cache
+def _event_day_words() -> tuple[Any, Any, Any, Any]:
+    """(helper 103) The words of an event's opening or closing (``relative.event_days``): the key
+    word in a term (group ``open`` or ``close``), the same before a day on its line (the last one
+    wins), a label of the event's span right before a span (group ``bare``: "Thời gian:" alone), and
+    a word of "before"."""
+    raw = _words().raw["relative"]["event_days"]
+    ended = "(?-i:" + _alt(raw["ended"]) + ")"
+    term = regex.compile(
+        rf"(?<![\p{{L}}])(?:(?P<open>{_alt(raw['open'])})|(?P<close>{_alt(raw['close'])}"
+        rf"|(?:{_alt(raw['ends'])})\s++{ended}))(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+    giver = regex.compile(
+        rf"(?<![\p{{L}}])(?:(?P<open>{_alt(raw['open'])})|(?P<close>{_alt(raw['close'])}))(?![\p{{L}}])"
+        r"(?!.*(?:" + _alt(raw["open"] + raw["close"]) + "))[^\n]*$",
+        regex.IGNORECASE,
+    )
+    span = regex.compile(
+        rf"(?<![\p{{L}}])(?:(?P<label>{_alt(raw['span_labels'])})|(?P<bare>{_alt(raw['span_bare_labels'])}))"
+        r"[\s*_]*:[\s*_]*$",
+        regex.IGNORECASE,
+    )
+    before = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(raw['before'])})(?![\p{{L}}])", regex.IGNORECASE)
+    return term, giver, span, before
+
+
+@functools.cache
+def _span_label_gate() -> Any:
+    raw = _words().raw["relative"]["event_days"]
+    labels = _alt(raw["span_labels"] + raw["span_bare_labels"])
+    return regex.compile(rf"(?<![\p{{L}}])(?:{labels})[\s*_]*:", regex.IGNORECASE)
+
+
+@functools.cache
+def _span_place() -> Any:
+    raw = _words().raw["relative"]["event_days"]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_alt(raw['span_place_fields'])})[\s*_]*:", regex.IGNORECASE)
+
+
+def event_day_gate(text: str) -> bool:
+    """(helper 103) Whether ``text`` may give an event's opening or closing day, or a term counted from it."""
+    return _event_day_words()[0].search(text) is not None or _span_label_gate().search(text) is not None
+
+
+def event_days(texts: Iterable[str], *, doc_date: dt.date | None, default_year: int | None) -> dict[str, str]:
+    """(helper 103) The days a document gives an event's opening (``open``) and closing (``close``):
+    a day or an hour with its word before it on its line and no limit ("Lễ khai mạc vào 20 giờ ngày
+    20/3/2027"), or the first and last days of a span after a label of the event's time ("Thời gian
+    tổ chức: từ ngày 20/3 đến ngày 23/3/2027"; the bare "Thời gian:" only with the event's place in
+    its paragraph or a paragraph beside it: "Địa điểm: ..."). A key given two different days is left out."""
+    _, giver, span, _ = _event_day_words()
+    place = _span_place()
+    got: dict[str, set[str]] = {"open": set(), "close": set()}
+    paras = list(texts)
+    for k, text in enumerate(paras):
+        if not event_day_gate(text):
+            continue
+        for e in find_time_expressions(text, doc_date=doc_date, default_year=default_year)[0]:
+            if e.due is None or e.qualifier not in (None, "on", "from_to"):
+                continue
+            line = text.rfind("\n", 0, e.start) + 1
+            m = span.search(text, max(line, e.start - 60), e.start) if e.kind == "range" else None
+            if m is not None and e.start_date is not None:
+                if m.group("bare") is not None and not any(
+                    place.search(paras[j]) for j in (k - 1, k, k + 1) if 0 <= j < len(paras)
+                ):
+                    continue
+                got["open"].add(e.start_date[:10])
+                got["close"].add(e.due[:10])
+                continue
+            if e.kind not in ("date", "datetime"):
+                continue
+            g = giver.search(text, max(line, e.start - 80), e.start)
+            if g is not None:
+                got["open" if g.group("open") is not None else "close"].add(e.due[:10])
+    return {k: next(iter(v)) for k, v in got.items() if len(v) == 1}
+
+
+def event_day_due(phrase: str, rel: Relative | None, days: dict[str, str]) -> str | None:
+    """(helper 103) The due of a term counted from an event's opening or closing ("trước ngày khai
+    mạc 10 ngày", "10 ngày kể từ ngày bế mạc Đại hội") when ``days`` gives that day: the day less
+    (after a word of "before") or plus the length; else None."""
+    if rel is None or rel.resolved or rel.anchor in ("signing", "issue", "receipt", "effective", "date"):
+        return None
+    term, _, _, before = _event_day_words()
+    m = term.search(phrase)
+    day = days.get("open" if m.group("open") is not None else "close") if m is not None else None
+    if m is None or day is None:
+        return None
+    if before.search(phrase, 0, m.start()) is not None:
+        due = _back(day, rel.amount, rel.unit)
+    else:
+        try:
+            due = _add(dt.date.fromisoformat(day), rel.amount, rel.unit).isoformat()
+        except (OverflowError, ValueError):
+            due = None
+    return due[:10] if due is not None else None
+
+
+def on_event_days(exprs: tuple[TimeExpr, ...] | list[TimeExpr], days: dict[str, str]) -> list[TimeExpr]:
+    """(helper 103) ``exprs`` with each term counted from an event's opening or closing, with no due,
+    due on that day less or plus its length when ``days`` gives it ("trước ngày khai mạc 10 ngày")."""
+    out: list[TimeExpr] = []
+    for e in exprs:
+        rel = e.relative
+        due = event_day_due(e.phrase, rel, days) if e.kind == "relative" and e.due is None else None
+        if due is None or rel is None:
+            out.append(e)
+            continue
+        resolved = Relative(amount=rel.amount, unit=rel.unit, anchor="date", resolved=True)
+        out.append(replace(e, due=due, relative=resolved, rule=e.rule + "+event_day"))
+    return out
