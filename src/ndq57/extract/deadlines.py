@@ -749,8 +749,7 @@ def _event_fields_beside(blocks: list[Block], tree: SectionTree, bi: int) -> boo
 
 @functools.cache
 def _event_time_heading_rx() -> regex.Pattern[str]:
-    words = load("task_fields")["event_time_headings"]
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    alt = alternation(load("task_fields")["event_time_headings"])
     return regex.compile(rf"(?<!\p{{L}})(?:{alt})(?!\p{{L}})", regex.IGNORECASE)
 
 
