@@ -29,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from ndq57 import cached_regex as regex
 from ndq57.data import load
-from ndq57.extract.timex import TimeExpr, find_time_expressions, list_gap, names_school_term
+from ndq57.extract.timex import TimeExpr, find_time_expressions, list_gap, names_school_term, work_before
 from ndq57.textutil import LETTER_LABEL, CompiledOnUse, PatternSource, alternation
 from ndq57.textutil import pattern_source as _source
 
@@ -155,9 +155,7 @@ def _word_sources() -> dict[str, PatternSource]:
     # (helper 103) a rule in the passive before an event ("Hồ sơ phải được thẩm định trước khi nghiệm thu")
     out["event_rule_passive"] = _source(rf"(?<!\p{{L}})(?:{alt('event_rule_passive')})(?!\p{{L}})", regex.IGNORECASE)
     # ... an event told as a clause after its lead ("khi nghiệm thu"), not the holding of one ("khi tổ chức")
-    held = "|".join(
-        regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["events"]["held_verbs"]
-    )
+    held = alternation(load("timewords")["events"]["held_verbs"])
     out["event_clause"] = _source(
         rf"(?<!\p{{L}})(?:{alt('event_clause_leads')})\s+(?!(?:{held})(?!\p{{L}}))", regex.IGNORECASE
     )
@@ -317,11 +315,6 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"(?:\s+(?:{alt('published_places')})\s[^.;:,()\n]{{0,60}}?)?[\s*_]*$",
         regex.IGNORECASE,
     )
-    # (helper 105) a verb of work a count per period follows ("phát sóng 02 lần/tuần"; timewords.yaml)
-    work = "|".join(
-        regex.escape(x).replace(r"\ ", r"\s+") for x in load("timewords")["frequency"]["work_verbs"]
-    )
-    out["cycle_work"] = _source(rf"(?<!\p{{L}})(?:{work})(?!\p{{L}})[^.;:,()\n]{{0,50}}$", regex.IGNORECASE)
     # (helper 105) a limit of another document told again: its noun opening the clause, the document
     # cited ("theo Kế hoạch số ..."), "là" right before the time
     out["restated_limit"] = _source(
@@ -1183,7 +1176,7 @@ def _counted_duty(ev: Evidence) -> bool:
     return (
         _counted_times(ev.expr.phrase)
         # ((helper 105) or right after a verb of work: "phát sóng 02 lần/tuần chuyên mục ...")
-        and (w["obligation"].search(ev.local) is not None or w["cycle_work"].search(ev.local[-60:]) is not None)
+        and (w["obligation"].search(ev.local) is not None or work_before(ev.local, len(ev.local)))
         and not _periodic_meeting(ev)
         and not any(o is not None and o.kind == "recurring" for o in (ev.previous_in_clause(), ev.next_in_clause()))
     )
@@ -1283,15 +1276,13 @@ def _owner_awaits_event(ev: Evidence) -> bool:
     item that opens with its owner and then its work is that owner's vague term whatever its verb
     (not a story told: "đã")."""
     return (
-        ev.kind == "vague"
-        and ev.expr.rule == "event"
-        and ev.due is None
+        _event_limit(ev)
         # ((or "ngay sau khi lũ rút": right after an event told as a clause)
         and (
             ev.q in (*_DEADLINE_QUALIFIERS, "from_to")
             or (ev.q == "on" and words()["event_clause"].search(ev.expr.phrase) is not None)
         )
-        and not (ev.obligation or ev.bold)  # (those read as before, by the qualifier)
+        and not ev.obligation  # (read as before, by the qualifier; bold: _event_limit)
         and words()["owner_opening"].match(ev.local) is not None
         and not _da_told(ev.local)
     )

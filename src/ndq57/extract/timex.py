@@ -8012,7 +8012,7 @@ def _frequency() -> tuple[Any, Any, dict[str, int], dict[str, int]]:
     return pattern, ceiling, counts, periods
 
 
-def _work_before(text: str, at: int) -> bool:
+def work_before(text: str, at: int) -> bool:
     """(helper 105) A verb of work (data timewords.yaml frequency.work_verbs) right before ``at``, its
     object at most between ("phát sóng chuyên mục X 02 lần/tuần"), in the last 60 characters."""
     return _work_verb().search(text, max(0, at - 60), at) is not None
@@ -8057,7 +8057,7 @@ def _frequencies(text: str, found: list[_Raw]) -> list[_Raw]:
         # ("tập luyện 3 lần/tuần") it only tells how often
         uneven = (months == 0 and n != 1) or (months > 0 and months % n != 0)
         # ((helper 105) or after a verb of work: "phát sóng 03 lần/tuần")
-        if uneven and _periodic_lead().match(m.group()) is None and not _work_before(text, m.start()):
+        if uneven and _periodic_lead().match(m.group()) is None and not work_before(text, m.start()):
             continue
         if months == 0:  # a week: once a week (or, after "định kỳ", more often)
             rec, bare = Recurrence(freq="weekly"), "weekly"
