@@ -23,6 +23,9 @@ def test_each_lone_letter_keeps_its_item() -> None:
         ("2027-04-15", "II.1.b"),
         ("2027-06-30", "II.1.c"),
         ("2027-12-15", "II.1.d"),
+        # (helper 108) the regular task of II.2, "Các cơ quan, đơn vị tự kiểm tra ... hằng quý.": a
+        # quarterly duty of its owner (an item that opens with its owner, then its work, then the cycle)
+        (None, "II.2"),
     ]
     owners = {d.section: [(a.unit, a.role) for a in d.assignees] for d in doc.deadlines}
     assert owners["II.1.a"][0] == ("Phòng Nội vụ", "lead")

@@ -271,6 +271,8 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alt('goal_subjects')})(?!\p{{L}})",
         regex.IGNORECASE,
     )
+    # (helper 108) a noun a cycle right after it qualifies ("nhiệm vụ hằng năm")
+    out["cycle_nouns"] = _source(rf"(?<!\p{{L}})(?:{alt('cycle_nouns')})[\s*_]*$", regex.IGNORECASE)
     # an item opening with its owner ("2.2. UBND các xã, phường phủ sóng 5G ..."): a unit's head
     # word (the tables' list, less the words of many alone), then at least two words of work
     heads = [h for h in load("tables")["unit_heads"] if h not in w["owner_heads_not"]]
@@ -2475,6 +2477,25 @@ _CYCLE_FOLLOWERS = regex.compile(
 )
 
 
+# (the clause ends right after the cycle)
+_CLAUSE_ENDS = regex.compile(r"[\s*_]*(?:$|[.;])")
+
+
+def _owner_work_cycle(ev: Evidence) -> bool:
+    """(helper 108) An item that opens with its owner, then its work, and ends with the cycle, the
+    only time of its clause: "3. Ủy ban Kiểm tra Tỉnh ủy tham mưu ... kiểm tra, giám sát việc thực
+    hiện Chỉ thị ... hằng năm." (not a cycle that qualifies a noun before "hoặc", "đối với" ...)."""
+    w = words()
+    return (
+        _CLAUSE_ENDS.match(ev.after) is not None
+        and ev.previous_in_clause() is None
+        and w["owner_opening"].match(ev.clause) is not None
+        and w["obligation"].search(ev.local) is not None
+        and w["cycle_nouns"].search(ev.local) is None
+        and not _periodic_meeting(ev)
+    )
+
+
 def _recurring_duty(ev: Evidence) -> bool:
     """A duty that comes back, with no day: "Hằng năm, Trung tâm tổ chức ...", "định kỳ hằng quý
     tổng hợp báo cáo ...", "báo cáo cấp có thẩm quyền hằng năm." — not a cycle that only qualifies
@@ -2483,8 +2504,9 @@ def _recurring_duty(ev: Evidence) -> bool:
         return False
     w = words()
     if ev.opening:
-        # "Hằng năm, ..." opening its clause, with work in the rest of it
-        return w["obligation"].search(ev.rest) is not None
+        # "Hằng năm, ..." opening its clause, with work in the rest of it; (helper 108) or the rest
+        # opening with its verb of work ("- Hằng năm, lựa chọn mô hình tiêu biểu để biểu dương ...")
+        return w["obligation"].search(ev.rest) is not None or _opens_with_work(ev.rest.lstrip(" ,*_"))
     pos = ev.expr.end
     at = pos + (1 if ev.text[pos : pos + 1] == " " else 0)
     if w["obligation"].match(ev.text, at):
@@ -2502,6 +2524,8 @@ def _recurring_duty(ev: Evidence) -> bool:
     # "báo cáo cấp có thẩm quyền hằng năm.", or an item that opens with its verb and ends with the
     # cycle: "- Lập kế hoạch ... và tổ chức diễn tập phương án ứng phó sự cố hàng năm."
     if reported is not None or _opens_with_work(ev.clause):
+        return True
+    if _owner_work_cycle(ev):
         return True
     # "định kỳ hằng năm" closing a clause of work ("có trách nhiệm ... rà soát, bổ sung quy hoạch
     # ... định kỳ hằng năm theo đúng quy định"): "định kỳ" says how often the work is done

@@ -1630,6 +1630,10 @@ class Owners:
                 if a.role in ("lead", "assigned") and a.canonical not in have
             ]
             owners = heads + owners
+        elif _directed_alone(owners):
+            # (helper 108) "Sở X rà soát ...; chỉ đạo các phòng ... trước ngày ...": a clause after ";"
+            # that opens with a bare "chỉ đạo" is given by the subject of the clause before it
+            owners = self._directs_before(text, spans, ci) + owners
         # (also without the headings: the bare leaders the text names are the ones of that body)
         merge(owners, self._leaders_body(section, text, owners))
         listed = self._listed_above(section, text, owners)
@@ -1638,6 +1642,20 @@ class Owners:
         if has_owner(owners) and ci + 1 < len(spans):
             merge(owners, self._helpers_after(text, spans, ci))
         return ClauseOwners(_guide_and_guided(self.pointed(owners, recipients), guided), recipients, task_start)
+
+    def _directs_before(self, text: str, spans: list[tuple[int, int]], ci: int) -> list[Assignee]:
+        """(helper 108) The units that direct clause ``ci`` when it opens with a bare "chỉ đạo" right
+        after ";": the owners of the clause before, whoever it names ("Đảng ủy UBND tỉnh lãnh đạo UBND
+        tỉnh thực hiện ...; chỉ đạo các sở, ngành ...": both direct, as with a comma between)."""
+        cs, ce = spans[ci]
+        if ci == 0 or text[spans[ci - 1][1] : cs].strip(" *_") != ";" or opening_role(text[cs:ce]) != "director":
+            return []
+        pb, pe = spans[ci - 1]
+        return [
+            Assignee(a.canonical, "director", a.raw, a.kind, f"{a.rule}+directs_after")
+            for a in _owners(self._roles_in(text, pb, pe), "clause")
+            if a.role in ("lead", "assigned", "director")
+        ]
 
     def dated_subject(self, text: str, start: int, end: int, labelled: bool = False) -> list[Assignee]:
         """"Sở Tư pháp ban hành văn bản hướng dẫn trong tháng 5/2026": the units that open the clause

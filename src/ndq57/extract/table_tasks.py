@@ -147,6 +147,15 @@ def _bare_year() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _bare_years() -> regex.Pattern[str]:
+    """(helper 108) Bare years listed in a time cell ("2026, 2027", "2026 và 2028")."""
+    return regex.compile(str(_words()["bare_years"]))
+
+
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+
+@functools.cache
 def _bare_quarter() -> regex.Pattern[str]:
     """A quarter as its Roman figure alone over its year ("III/2027")."""
     return regex.compile(str(_words()["bare_quarter"]))
@@ -1015,6 +1024,9 @@ def _time_cell(
     m = _bare_year().match(text)
     if m:
         return [_plain(cell, text.strip(" .;"), "year", f"{m.group('y')}-12-31", 0.7, "table_year_cell")]
+    if _bare_years().match(text):
+        # (helper 108) "2026, 2027": each year listed, due at its end
+        return [_plain(cell, y, "year", f"{y}-12-31", 0.7, "table_year_cell") for y in _YEAR.findall(text)]
     m = _bare_quarter().match(text) if "I" in text else None
     if m:
         # "III/2027" in a time cell: the quarter of that year, due at its end
