@@ -45,7 +45,7 @@ def test_rows_going_on_over_the_next_page_without_a_header() -> None:
         ("II.B.5", "2026-07-31", "month", ["Công chức Địa chính - Xây dựng"]),
         ("II.B.6", None, "vague", ["Đài Truyền thanh xã"]),  # ("Thường" / "xuyên"; the lead a line lower)
         ("II.B.7", "2026-08-31", "date", ["Công an xã"]),
-        ("II.B.8", None, "recurring", ["Bộ phận Tài chính - Kế toán"]),  # (its last line "xã" lost)
+        ("II.B.8", None, "recurring", ["Bộ phận Tài chính - Kế toán xã"]),  # (helper 109: its last line "xã" kept)
         ("II.B.9", "2026-09-30", "month", ["Đoàn Thanh niên xã"]),
         ("II.B.10", "2026-10-10", "date", ["Văn phòng HĐND và UBND xã"]),
     ]
@@ -101,7 +101,7 @@ def test_the_next_pages_times_printed_after_the_next_headings_number() -> None:
             ("II.B.5", "2026-07-31", "month", ["Công chức Địa chính - Xây dựng"]),
             ("II.B.6", None, "vague", ["Đài Truyền thanh xã"]),
             ("II.B.7", "2026-08-31", "date", ["Công an xã"]),
-            ("II.B.8", None, "recurring", ["Bộ phận Tài chính - Kế toán"]),
+            ("II.B.8", None, "recurring", ["Bộ phận Tài chính - Kế toán xã"]),
             ("II.B.9", "2026-09-30", "month", ["Đoàn Thanh niên xã"]),
             ("II.B.10", "2026-10-10", "date", ["Văn phòng HĐND và UBND xã"]),
         ], name

@@ -223,6 +223,8 @@ def _word_sources() -> dict[str, PatternSource]:
     )
     # a step of the work by its number anywhere ("hoàn thành giai đoạn 1 trong năm 2026": a phase,
     # no horizon)
+    # (helper 109) a programme named with the goal word ("Chương trình mục tiêu quốc gia"): no goal
+    out["target_in_names"] = _source(rf"(?<!\p{{L}})(?:{alt('target_in_names')})(?!\p{{L}})", regex.IGNORECASE)
     out["numbered_step"] = _source(
         rf"(?<!\p{{L}})(?:{alt('step_labels')})\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
     )
@@ -252,6 +254,12 @@ def _word_sources() -> dict[str, PatternSource]:
     out["budget"] = right_before("budget_words", 4)
     # (helper 96) an achievement right before the period it was earned in ("có thành tích | trong năm học ...")
     out["achievement"] = right_before("achievement_words", 6)
+    # (helper 109) a figure had as of the time, then its comparison and a number ("có tỷ lệ giải ngân |
+    # đến ngày 31/10/2026 | dưới 50%")
+    out["measured"] = right_before("measured_words", 6)
+    out["measured_compare"] = _source(
+        rf"^[\s,]*(?:{alt('measured_compare')})\s+\d", regex.IGNORECASE
+    )
     out["greeting_done"] = word("greeting_done")
     out["toward"] = _source(rf"(?<!\p{{L}})(?:{alt('toward_words')})\s*$", regex.IGNORECASE)
     out["open"] = _source(rf"^(?:{alt('open_words')})(?!\p{{L}})", regex.IGNORECASE)
@@ -861,7 +869,9 @@ def _target_horizon(ev: Evidence) -> bool:
         far = start is None or start.year >= doc_year + 2
     led = ev.q in ("through", "until", "by") and words()["target_lead"].search(ev.before) is not None
     # (a numbered step, "giai đoạn 1", is no horizon word: blanked, the offsets kept)
+    # (nor a programme's name with the goal word in it: "Chương trình mục tiêu quốc gia năm 2026")
     before = words()["numbered_step"].sub(lambda m: " " * len(m.group()), ev.before)
+    before = words()["target_in_names"].sub(lambda m: " " * len(m.group()), before)
     if not (far or led or w.search(before) or w.search(ev.expr.phrase)):
         return False
     if (
@@ -1961,6 +1971,18 @@ def _achievement(ev: Evidence) -> bool:
     )
 
 
+def _measured(ev: Evidence) -> bool:
+    """(helper 109) "Các chủ đầu tư có tỷ lệ giải ngân đến ngày 31/10/2026 dưới 50% phải báo cáo giải
+    trình": the day a figure is measured at, in a condition that picks whom the work falls on (the
+    words of having a figure right before, a comparison and a number right after), not a term."""
+    return (
+        ev.q in ("through", "until", "by", "within", None)
+        and not ev.bold
+        and words()["measured"].search(ev.before) is not None
+        and words()["measured_compare"].match(ev.rest) is not None
+    )
+
+
 _PREV_WORD = regex.compile(r"(\p{L}+)[\s*_]*$")
 
 
@@ -2980,6 +3002,7 @@ RULES: tuple[Rule, ...] = (
     Rule("effective_date", "period", _effective, "when a rule takes effect ('có hiệu lực từ ngày ...')"),
     Rule("data_period", "period", _data_period, "the span a report's figures cover ('chốt số liệu từ ... đến ...')"),
     Rule("period_covered", "period", _period_covered, "a span begun before signing that a report covers"),
+    Rule("measured", "mention", _measured, "the day a figure is measured at ('có tỷ lệ ... đến ngày ... dưới 50%')"),
     Rule("achievement", "period", _achievement, "the period an achievement was earned in ('có thành tích trong ...')"),
     Rule("window", "period", _window, "an eligibility or counting window ('đủ tuổi đảng từ ... đến ...')"),
     Rule("paper_term", "period", _paper_term, "how long a permit, land or a warranty runs ('... là 12 tháng')"),
