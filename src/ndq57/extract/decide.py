@@ -78,6 +78,7 @@ def _word_sources() -> dict[str, PatternSource]:
         for key in (
             "past",
             "event",
+            "peak_span",
             "target",
             "periodic_duty",
             "recipient_verbs",
@@ -288,6 +289,12 @@ def _word_sources() -> dict[str, PatternSource]:
         rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alternation(heads)})(?!\p{{L}})(?:[\s,]+[\p{{L}}\p{{N}}]+){{2}}",
         regex.IGNORECASE,
     )
+    # (helper 110) the same, less the words of many that open a passive rule's thing ("các công trình")
+    named = [h for h in heads if h not in w["passive_heads_not"]]
+    out["passive_owner_opening"] = _source(
+        rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alternation(named)})(?!\p{{L}})(?:[\s,]+[\p{{L}}\p{{N}}]+){{2}}",
+        regex.IGNORECASE,
+    )
     out["operative_heading"] = _source(rf"(?:^|\|\s)(?:{alt('operative_headings')})(?!\p{{L}})", regex.IGNORECASE)
     # a heading that opens with the words of a part telling the situation or the results
     out["results_heading"] = _source(
@@ -380,9 +387,11 @@ def _word_sources() -> dict[str, PatternSource]:
     )
     # a comma, then a word that opens a clause for another owner ("..., riêng UBND các xã ...")
     out["contrast_split"] = _source(rf",[ \t]*(?=(?:{alt('contrast_openers')})\s)", regex.IGNORECASE)
-    # an event noun right after a verb that organises it ("tổ chức hội nghị sơ kết")
+    # an event noun right after a verb that organises it ("tổ chức hội nghị sơ kết"), or inside a noun that
+    # names no event ("quy chế làm việc")
     out["organised_event"] = _source(
-        rf"(?<!\p{{L}})(?:{alt('event_organise')})\s+(?:{alt('event')})(?!\p{{L}})", regex.IGNORECASE
+        rf"(?<!\p{{L}})(?:(?:{alt('event_organise')})\s+(?:{alt('event')})|{alt('event_word_nouns')})(?!\p{{L}})",
+        regex.IGNORECASE,
     )
     # after an event and its time, the body asked to organise it: "| ) do Văn phòng tham mưu tổ
     # chức", "| , do Sở Nội vụ chủ trì tổ chức" (its name, a few words, then the verb)
@@ -1278,8 +1287,16 @@ def _event_limit_rule(ev: Evidence) -> bool:
         return False
     # (its own part after a semicolon: "Sở Xây dựng hướng dẫn ...; các công trình bị hư hỏng phải được
     # kiểm định trước khi bàn giao")
-    part = ev.local[ev.local.rfind(";") + 1 :]
-    return words()["event_rule_passive"].search(part) is not None and words()["owner_opening"].match(part) is None
+    semicolon = ev.local.rfind(";")
+    part = ev.local[semicolon + 1 :]
+    # (after a semicolon, "các" alone opens the rule's thing, no owner: data passive_heads_not)
+    before = ev.text[max(0, ev.clause_start - _SEMICOLON_LOOK) : ev.clause_start]
+    after = semicolon >= 0 or before.rstrip().endswith(";")
+    opening = words()["passive_owner_opening" if after else "owner_opening"]
+    return words()["event_rule_passive"].search(part) is not None and opening.match(part) is None
+
+
+_SEMICOLON_LOOK = 8  # (characters before a clause looked at for the semicolon that opens it)
 
 
 def _owner_awaits_event(ev: Evidence) -> bool:
@@ -1748,7 +1765,7 @@ def _held_event(ev: Evidence) -> bool:
     ):
         return False
     at = _found_before(ev, words()["event"], 80)  # (the event's word, in the text)
-    if at is None:
+    if at is None or _in_peak_span(ev, at):
         return False
     # a verb of work before the event's word: the event is what the work is about ("Báo tỉnh tuyên
     # truyền về Lễ kỷ niệm từ ngày ... đến ngày ...")
@@ -1850,6 +1867,16 @@ def _event_days(ev: Evidence) -> bool:
     return w["event"].search(ev.local[-80:]) is not None or (
         w["event"].search(ev.after[: 100 if end is None else min(end.start(), 100)]) is not None
     )
+
+
+def _in_peak_span(ev: Evidence, at: int) -> bool:
+    """(helper 110) The event's word at ``at`` is the peak of a span the work is done in ("Tăng cường
+    giám sát trong cao điểm mùa mưa từ tháng 6 đến tháng 10/2027"): the time is the work's."""
+    peak = words()["peak_span"].search(ev.text, max(ev.clause_start, at - _PEAK_REACH), ev.expr.start)
+    return peak is not None and peak.start() <= at < peak.end()
+
+
+_PEAK_REACH = 32  # characters of the words of a peak span before its event word
 
 
 def _found_before(ev: Evidence, pattern: regex.Pattern[str], width: int) -> int | None:

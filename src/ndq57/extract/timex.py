@@ -2377,12 +2377,12 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     y2 = _int(m, "m2y")
     y1 = _int(m, "m1y")
     inferred = False
-    if _grp(m, "m2o") is not None and _listed_items(m, "m1", "m2", "month") is not None:
-        return None  # ("tháng 6, 12 hằng năm", "các tháng 7, 8": a list with no year, as before)
     if y2 is None and y1 is None and _grp(m, "m2o") is not None:
         # "Tháng 8 - 9", "tháng 11 - 02": the year of the document (a span across the new year
-        # runs into the next one)
-        if ctx.default_year is None:
+        # runs into the next one); (helper 110) a list with no year too ("vào các tháng 4, 6, 8",
+        # "tháng 4, tháng 6 và tháng 8"): each month of the document's year (not the head of a
+        # longer list, "tháng 3, 6, 9 và 12 hằng năm", read whole as a cycle)
+        if ctx.default_year is None or _list_goes_on(m):
             return None
         y1, inferred = ctx.default_year, True
         y2 = y1 + 1 if m1 > m2 else y1
@@ -2414,8 +2414,9 @@ def _b_range_month(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     if listed is not None and y1 == y2:
         nums = [m1, *(int(n) for _, _, n in listed[1:-1]), m2]
         # "tháng 3, 6, 9, 12/2026": each month; "tháng 6, 7/2026" a span; the month's word said again
-        # ("tháng 8 và tháng 9/2026", "tháng 10, tháng 11/2026"): each month, however near
-        if nums != list(range(m1, m2 + 1)) or _word_repeated(m, "m1", "m2", "month"):
+        # ("tháng 8 và tháng 9/2026", "tháng 10, tháng 11/2026"): each month, however near; (helper
+        # 110) with no year ("các tháng 7, 8", "số liệu tháng 3, 4"): each month, never a span
+        if nums != list(range(m1, m2 + 1)) or _word_repeated(m, "m1", "m2", "month") or inferred:
             r.kind, r.qualifier, r.start_date, r.rule = "month", _qualifier(cats, "month"), None, "month_list"
             r.items = [(s, e, _iso(y2, n, _last_day(y2, n))) for (s, e, _), n in zip(listed, nums, strict=True)]
     elif listed is not None and len(listed) == 2 and y1 == y2 - 1 and _word_repeated(m, "m1", "m2", "month"):
@@ -2454,6 +2455,20 @@ def _listed_items(m: Any, first: str, last: str, word: str) -> list[tuple[int, i
     lw = _list_word(word).search(text, a, b)
     items.append((lw.start() if lw is not None else b, m.end(), m.group(last)))
     return items
+
+
+def _list_goes_on(m: Any) -> bool:
+    """(helper 110) A list's link and another month's number right after the match ("tháng 3, 6, 9"
+    before " và 12 hằng năm"): the match is only the list's head."""
+    gap = list_gap().match(m.string, m.end())
+    return gap is not None and _list_item_next().match(m.string, gap.end()) is not None
+
+
+@functools.cache
+def _list_item_next() -> Any:
+    """A month's number, maybe after the month's word, opening a list's next item."""
+    cal = _words().raw["calendar"]
+    return regex.compile(rf"(?:(?:{_alt(cal['month'])})\s++)?(?:1[0-2]|0?[1-9])(?!\p{{N}})", regex.IGNORECASE)
 
 
 def _word_repeated(m: Any, first: str, last: str, word: str) -> bool:

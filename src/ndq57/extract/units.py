@@ -1515,6 +1515,28 @@ def _central_tail() -> re.Pattern[str]:
 
 
 _NAME_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+def _joined_names(text: str, folded: str, out: list[_Cand], trie_starts: frozenset[int]) -> set[int]:
+    """(helper 110) The starts of the gazetteer's bodies named on with "và" and a capitalised field that
+    starts no other unit ("Trung tâm Kiểm soát bệnh tật và Chăm sóc sức khỏe cộng đồng tỉnh", a body
+    merged with another): the open name may start there too, and the longer one wins (not "Sở Y tế
+    và Công an tỉnh": a unit of its own after "và")."""
+    gap_rx = _units_re("and_gap")
+    longest: dict[int, int] = {}  # (the farthest end of the names at each start: one pass)
+    for d in out:
+        longest[d.start] = max(longest.get(d.start, d.end), d.end)
+    starts: set[int] = set()
+    for c in out:
+        if not c.standalone or c.kind not in _JOINED_KINDS or longest[c.start] > c.end:
+            continue
+        gap = gap_rx.match(folded, c.end)
+        if gap is not None and _is_cap(text[gap.end() : gap.end() + 1]) and gap.end() not in trie_starts:
+            starts.add(c.start)
+    return starts
+
+
+_JOINED_KINDS = frozenset({"state", "other"})
 # a word in small letters right after a unit: its predicate ("..., các chi bộ cung cấp hồ sơ")
 _PREDICATE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 
@@ -1737,6 +1759,8 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 dashed.add(c.start)
         if dashed:
             named_starts = named_starts - dashed
+    if joined := _joined_names(text, folded, out, trie_starts):
+        named_starts = named_starts - joined
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
     # (a head in small letters only where it ends a person's title: "Trưởng phòng Tổ chức cán bộ")
     heads = [
@@ -5048,10 +5072,14 @@ _ADVERB_GAP = re.compile(r"[\s,*_:]*")
 def _restricted(folded: str, unit_start: int, unit_end: int, start: int, end: int) -> bool:
     """(helper 104) "UBND các xã, phường có tuyến đường đi qua chủ trì ...", "Các xã có dự án chủ trì
     ...": a plural subject narrowed by a short clause of what it has (data ``restricting_clause``),
-    between it and its role verb."""
+    between it and its role verb; any subject narrowed by the place of its work (data ``place_clause``:
+    "UBND xã nơi có công trình chủ trì ...")."""
+    if end - start >= _RESTRICT_MAX:
+        return False
+    if _units_re("place_clause").fullmatch(folded, start, end) is not None:
+        return True  # (helper 110) "UBND xã nơi có công trình chủ trì ...": a place narrows any subject
     return (
-        end - start < _RESTRICT_MAX
-        and _units_re("plural_subject").search(folded, unit_start, unit_end) is not None
+        _units_re("plural_subject").search(folded, unit_start, unit_end) is not None
         and _units_re("restricting_clause").fullmatch(folded, start, end) is not None
     )
 
