@@ -828,11 +828,13 @@ def _named_before(text: str, start: int) -> bool:
     >>> _named_before("1. Giai đoạn chuẩn bị: từ ngày 01/4/2026", 23)
     False
     """
-    colon = text.rfind(":", 0, start)
-    if colon < 0 or text[colon + 1 : start].strip(" \t*_"):
-        return False
     mark = _ITEM_MARK.match(text)
     at = mark.end() if mark is not None else 0
+    if start - at > 2 * _EVENT_NAME_MAX:
+        return False  # (the name opens the paragraph: nothing read far into a long one)
+    colon = text.rfind(":", at, start)
+    if colon < 0 or text[colon + 1 : start].strip(" \t*_"):
+        return False
     name = text[at:colon].strip(" \t*_")
     return (
         0 < len(name) <= _EVENT_NAME_MAX
