@@ -81,6 +81,7 @@ RULE_DOCS = {
     "restated_field": "the same day again in brackets in a task's time field ('trong tháng 6/2026 (xong trước 30/6)')",
     "plan_span": "the span of the plan itself ('Kế hoạch được thực hiện từ năm 2026 đến năm 2030')",
     "phase_scope": "the years a plan covers, its own limit after it ('giai đoạn 2026 - 2030, hoàn thành tháng 10')",
+    "peak_scope": "the peak a plan covers, its own limit after it ('kế hoạch ... cao điểm từ ... đến ..., gửi trước')",
     "start_only_field": "a task's time with a start and no end ('Từ 01/7/2026', '2026 và các năm tiếp theo')",
 }
 
@@ -349,6 +350,14 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                     and (_event_time_heading(heads) or _event_fields_beside(blocks, tree, bi))
                     and not has_owner(owners.for_clause(text, spans, ci, owner).owners)
                 )
+                or (
+                    label is None
+                    and _event_time_heading(heads)
+                    and _named_before(text, expr.start)
+                    and not has_owner(
+                        a for a in owners.for_clause(text, spans, ci, owner).owners if not inherited_owner(a)
+                    )
+                )
             ) and (lt is None or not lt.has_owner) and not bold:
                 # (in a task's block naming who organises it, the day is the task's)
                 # ((helper 103) or its span: "Thời gian tổ chức: từ ngày 20/3 đến ngày 23/3/2027")
@@ -367,6 +376,8 @@ def extract_deadlines(blocks: list[Block], tree: SectionTree, header: Header) ->
                 rule = _PLAN_SPAN
             elif rule.verdict == "deadline" and k + 1 < len(exprs) and _phase_scope(text, expr, exprs[k + 1]):
                 rule = _PHASE_SCOPE
+            elif rule.verdict == "deadline" and k + 1 < len(exprs) and _peak_scope(text, cs, expr, exprs[k + 1]):
+                rule = _PEAK_SCOPE
             elif (
                 label in ("time", "bare_time")
                 and rule.name in _LABEL_OVERRIDES
@@ -603,6 +614,7 @@ _RESTATED_FIELD = Rule("restated_field", "mention", lambda ev: True, RULE_DOCS["
 _EVENT_TIME = Rule("event_time_field", "event", lambda ev: True, RULE_DOCS["event_time_field"])
 _PLAN_SPAN = Rule("plan_span", "period", lambda ev: True, RULE_DOCS["plan_span"])
 _PHASE_SCOPE = Rule("phase_scope", "target", lambda ev: True, RULE_DOCS["phase_scope"])
+_PEAK_SCOPE = Rule("peak_scope", "period", lambda ev: True, RULE_DOCS["peak_scope"])
 _TIME_LABEL = next(r for r in RULES if r.name == "time_label")
 # what a task's time label overrides: a far year or a span taken for a goal, no other sign
 _LABEL_OVERRIDES = frozenset({"target_horizon", "span_of_years", "within_year_unbound", "no_signal"})
@@ -709,6 +721,43 @@ def _phase_scope(text: str, expr: TimeExpr, nxt: TimeExpr) -> bool:
 
 
 @functools.cache
+def _peak_scope_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(helper 106) The plan's noun, the peak's noun right before a span, and the verbs that hand the
+    plan in between the span and its own limit (data ``peak_scope``)."""
+    data = load("deadline_words")["peak_scope"]
+    plan = regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['plans'])})(?!\p{{L}})", regex.IGNORECASE)
+    peak = regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['peaks'])})[\s,:]*+$", regex.IGNORECASE)
+    closer = regex.compile(
+        rf"[\s,;]*+(?:{alternation(data['closers'])})(?!\p{{L}})(?:[\s,]++[\p{{L}}\p{{N}}]++){{0,8}}[\s,]*+",
+        regex.IGNORECASE,
+    )
+    return plan, peak, closer
+
+
+def _peak_scope(text: str, cs: int, expr: TimeExpr, nxt: TimeExpr) -> bool:
+    """(helper 106) "Xây dựng kế hoạch kiểm tra trong thời gian cao điểm từ ngày 04/01/2027 đến ngày
+    28/02/2027, gửi về Cục trước ngày 30/12/2026": the peak the plan covers (a span of days, named by
+    its noun right before it, in a clause that names a plan), then a verb handing the plan in and its
+    own nearer limit: the span is the plan's scope, the limit its deadline (the peak's own work, "Tổ
+    chức đợt cao điểm từ ... đến ...", names no plan and stays a term)."""
+    if (
+        expr.kind != "range"
+        or expr.due is None
+        or nxt.kind not in ("date", "datetime")
+        or nxt.due is None
+        or nxt.due[:10] >= expr.due[:10]
+        or nxt.qualifier not in ("before", "by")
+    ):
+        return False
+    plan, peak, closer = _peak_scope_rx()
+    return (
+        peak.search(text, max(cs, expr.start - 40), expr.start) is not None
+        and plan.search(text, cs, expr.start) is not None
+        and closer.fullmatch(text, expr.end, nxt.start) is not None
+    )
+
+
+@functools.cache
 def _event_fields_rx() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("task_fields")["event"])
     return regex.compile(rf"(?<!\p{{L}})(?:{words})[\s*_]*:", regex.IGNORECASE)
@@ -757,6 +806,42 @@ def _event_time_heading(heads: str) -> bool:
     """(helper 103) The innermost heading names an event's time and place ("I. THỜI GIAN, ĐỊA ĐIỂM"):
     a bare "Thời gian:" there is when the event is held."""
     return _event_time_heading_rx().search(heads.split(" | ", 1)[0]) is not None
+
+
+_EVENT_NAME_MAX = 60  # (the longest name of an event before its colon: a few words)
+
+
+@functools.cache
+def _event_name_rx() -> regex.Pattern[str]:
+    alt = alternation(load("task_fields")["event_names"])
+    return regex.compile(rf"(?:{alt})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """(helper 106) The paragraph opens with an event's short name (data ``event_names``) and a colon
+    right before ``start``: under a heading of an event's time and place, when that event is held
+    ("- Chợ hoa Xuân: từ ngày 28/01/2027 đến ngày 05/02/2027"), not a term (a phase of work named so,
+    "Giai đoạn chuẩn bị: từ ... đến ...", is one).
+
+    >>> _named_before("- Chợ hoa Xuân: từ ngày 28/01/2027", 16)
+    True
+    >>> _named_before("1. Giai đoạn chuẩn bị: từ ngày 01/4/2026", 23)
+    False
+    """
+    mark = _ITEM_MARK.match(text)
+    at = mark.end() if mark is not None else 0
+    if start - at > 2 * _EVENT_NAME_MAX:
+        return False  # (the name opens the paragraph: nothing read far into a long one)
+    colon = text.rfind(":", at, start)
+    if colon < 0 or text[colon + 1 : start].strip(" \t*_"):
+        return False
+    name = text[at:colon].strip(" \t*_")
+    return (
+        0 < len(name) <= _EVENT_NAME_MAX
+        and "," not in name
+        and ";" not in name
+        and _event_name_rx().match(text, text.index(name, at)) is not None
+    )
 
 
 def _field_label(text: str, start: int) -> tuple[str | None, int]:

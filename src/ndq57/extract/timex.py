@@ -1275,8 +1275,10 @@ def _built_rule_table() -> tuple[str, list[tuple[str, str]]]:
             + BARE_END
             + "|(?=" + _S + _alt(d["current_day"]["bare_before"]) + r"\s)"
             # (helper 50) "ngay trong ngày xảy ra sự cố": the day of the event named after it
-            + "|(?=" + _S + _g("tdbe", _alt(d["current_day"]["bare_events"])) + _S
-            + "(?!" + _alt(d["current_day"]["bare_event_not_before"]) + r")\p{L}))"
+            + "|(?=" + _S + _g("tdbe", _alt(d["current_day"]["bare_events"]))
+            + "(?:" + _S + "(?!" + _alt(d["current_day"]["bare_event_not_before"]) + r")\p{L}"
+            # ((helper 106) or the event's verb ending the clause: "báo cáo ngay trong ngày phát hiện.")
+            + r"|\s*+(?:[.;,)]|\Z))))"
             # (helper 66) a bare part of the day right after "ngay trong": "di dời dân ngay trong đêm."
             + "|"
             + _behind_words(d["current_day"]["bare_part_after"], 1)
@@ -7941,6 +7943,22 @@ def _daily_alone() -> Any:
     )
 
 
+@functools.cache
+def _daily_later() -> Any:
+    """(helper 106) The limit's clock time a few words after a daily duty's word, in its clause, with
+    no day after it ("báo cáo nhanh kết quả hằng ngày về Sở Công Thương trước 16 giờ"; see the word
+    file's ``daily_duty.later_gap``)."""
+    raw = _words().raw
+    dd, cal = raw["daily_duty"], raw["calendar"]
+    leads = _alt(dd["time_leads"])
+    return regex.compile(
+        rf"(?:[\s,]++(?!(?:{leads})\s)[^\s.;:!?\n]++){{0,{int(dd['later_gap'])}}}?[\s,]++"
+        rf"(?P<lead>{leads})\s++{_clock(cal)}(?![\p{{L}}\p{{N}}])"
+        rf"(?![\s,(]*+(?:(?:{_alt(dd['later_not_before'])})(?!\p{{L}})|\p{{N}}))",
+        regex.IGNORECASE,
+    )
+
+
 def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
     """A daily duty with no time before its cycle word: "theo dõi, cập nhật tình hình hằng ngày",
     "báo cáo số ca mắc hằng ngày trước 10 giờ" (freq daily, the time when one is given)."""
@@ -7956,7 +7974,12 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
         return any(r.start < end and start < r.end for r in added[-2:])
 
     alone = _daily_alone().search(text) if len(text) < 400 else None
-    if alone is not None and not taken(alone.start("d"), alone.end("d")):
+    # ((helper 106) not when its time follows it: "Hằng ngày, trước 15 giờ" in a time cell is due by then)
+    if (
+        alone is not None
+        and not taken(alone.start("d"), alone.end("d"))
+        and _daily_duty().match(text, alone.start("d")) is None
+    ):
         d0, d1 = alone.span("d")
         added.append(_Raw(d0, d1, "recurring", None, None, "recur_daily_alone", recurrence=Recurrence(freq="daily"),
                           bare="daily"))
@@ -7966,6 +7989,9 @@ def _daily_duties(text: str, found: list[_Raw]) -> list[_Raw]:
         if taken(start, end):
             continue
         time = None
+        later = _daily_later().match(text, end) if m.group("h") is None else None
+        if later is not None and not taken(end, later.end()):
+            end, m = later.end(), later  # ((helper 106) its limit a few words on, read as its own)
         if m.group("h") is not None:
             h, mi = int(m.group("h")), int(m.group("i") or 0)
             if h > 24 or mi > 59:
