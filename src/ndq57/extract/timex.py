@@ -3204,6 +3204,8 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
         return None  # "giảm 10 ngày so với quy định": a difference, not a term
     if unit == "hour" and link is None and "within" not in cats:
         return None  # "chậm nhất 17 giờ", "sau 17 giờ": a clock time; "trong vòng 24 giờ" a length
+    if link is None and amount == 1 and _rate_before().search(m.string, max(0, start - _RATE_REACH), start):
+        return None  # (helper 107) "tiếp công dân ít nhất 01 ngày trong 01 tháng": how often, no term
     if unit == "year":
         if link is None and ("after" not in cats or _year_after().match(m.string, m.end()) is None):
             return None  # "trong 5 năm tới", "sau 40 năm đổi mới": a span, not a term
@@ -3217,6 +3219,8 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
             anchor = "other"  # "kể từ ngày các bên ký kết": someone else's signature
         elif anchor == "signing" and _signing_other().match(m.string, m.end()) is not None:
             anchor = "other"  # (helper 95) "kể từ ngày ký biên bản bàn giao": another paper's signature
+        elif anchor in ("signing", "issue") and _other_paper().match(m.string, m.end()) is not None:
+            anchor = "other"  # (helper 107) "kể từ ngày ban hành quyết định xác minh": another paper
         if anchor in ("signing", "issue"):
             base = ctx.doc_date
     elif _grp(m, "radd") is not None:
@@ -3235,6 +3239,18 @@ def _b_relative(m: Any, ctx: _Ctx, cats: list[str]) -> _Raw | None:
     rel = Relative(amount=amount, unit=unit, anchor=anchor, resolved=due is not None)
     q = _qualifier(cats, "relative")
     return _Raw(start, m.end(), "relative", q, due, "relative", relative=rel)
+
+
+_RATE_REACH = 30  # (how far before a length its count of days or times is looked for)
+
+
+@functools.cache
+def _rate_before() -> Any:
+    """(helper 107) Right before "trong" and a length of one period: a count of days or times ("01
+    ngày", "02 buổi", "03 lần"), the work's rate in each such period ("02 ngày trong 01 tháng"), not a
+    term."""
+    words = _alt(_words().raw["relative"]["rate_counts"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])\d{{1,3}}\s++{words}[\s*_]*+$", regex.IGNORECASE)
 
 
 @functools.cache
@@ -3635,12 +3651,15 @@ def _alone_words() -> _Alone:
 
 _FIGURE_AFTER = regex.compile(r"\s++\d")
 _SHARE = regex.compile(r"\s++\d{1,3}/\d{1,3}(?=[ \t]++\p{L})")
+_SHARE_REACH = 40  # (a share and the first letter after it: "  1/2 đ")
 
 
 def _share_after(text: str, at: int) -> bool:
     """(helper 99) A share right after an event's name, a word after it that is no year's ("1/2 đại
     biểu"; not "20/3 năm 2027")."""
-    share = _SHARE.match(text, at)
+    # (helper 107) matched within a reach: unbounded, the pattern's "/" was looked for to the text's end
+    # at every event named (quadratic on a long line)
+    share = _SHARE.match(text, at, at + _SHARE_REACH)
     return share is not None and _named_day_year().match(text, share.end()) is None
 
 
@@ -8691,8 +8710,27 @@ def _received_other() -> Any:
     rel = _words().raw["relative"]
     docs = _alt(list(rel["self_documents"]) + list(rel["receipt_self"]))
     return regex.compile(
-        rf"(?:\s++(?:{_alt(rel['receipt_fillers'])}))*+\s++(?!(?:{docs})(?![\p{{L}}\p{{N}}]))\p{{L}}", regex.IGNORECASE
+        rf"(?:\s++(?:{_alt(rel['receipt_fillers'])}))*+\s++(?:{_other_paper_body()}|(?!(?:{docs})(?![\p{{L}}\p{{N}}]))\p{{L}})",
+        regex.IGNORECASE,
     )
+
+
+@functools.cache
+def _other_paper_body() -> str:
+    """(helper 107) A paper of this document's type named by its content in small letters ("thông báo
+    kết quả trúng tuyển", "quyết định giải quyết khiếu nại lần đầu", "quyết định thanh tra"): another
+    paper; not "văn bản này", "Kế hoạch để ...", "Quyết định số ...", "văn bản hướng dẫn này"."""
+    rel = _words().raw["relative"]
+    docs = _alt(list(rel["self_documents"]) + list(rel["receipt_self"]))
+    kept = _alt([*rel["self_this"], *rel["self_passive"], *rel["object_stops"], *rel["self_tails"]])
+    return rf"(?>{_alt(rel['self_documents'])})\s++(?!{kept}|{docs})(?-i:\p{{Ll}})"
+
+
+@functools.cache
+def _other_paper() -> Any:
+    """(helper 107) Right after the anchor of a signing or an issue: another paper named by its content
+    ("kể từ ngày ban hành| quyết định xác minh")."""
+    return regex.compile(rf"\s++{_other_paper_body()}", regex.IGNORECASE)
 
 
 _OPEN = regex.compile(r"\s*+\(\s*+")

@@ -1178,12 +1178,25 @@ _TOK = re.compile(r"([ \t\r\n*_]*)([,\-–—&]?)([ \t\r\n*_]*)(\w+)")
 
 
 _WORD_BEFORE = regex.compile(r"\w+$")
+_TWO_WORDS_BEFORE = regex.compile(r"\w+[ \t]+\w+$")
 _WORD_REACH = 40  # how far back the word before a place is looked for
 
 
 @functools.cache
 def _numbered_words() -> frozenset[str]:
     return frozenset(_fold(w)[0] for w in load("units")["numbered_words"])
+
+
+def _numbered_before(folded: str, lo: int, end: int, prev: regex.Match[str] | None) -> bool:
+    """The word before a number is one that numbers a name (``numbered_words``), alone or with the
+    word before it ("nghiệp vụ" in "Phòng Nghiệp vụ 1"; "vụ" alone numbers nothing: "Sở Nội vụ 03 bản")."""
+    if prev is None:
+        return False
+    words = _numbered_words()
+    if prev.group() in words:
+        return True
+    two = _TWO_WORDS_BEFORE.search(folded, lo, end)
+    return two is not None and " ".join(two.group().split()) in words
 
 
 @functools.cache
@@ -1422,7 +1435,7 @@ def _walk_caps(
                 prev = None  # (a word longer than the reach: no numbered word)
             m2 = _TOK.match(text, m.end())
             after = folded[m2.start(4) : m2.end(4)] if m2 and not m2.group(2) else ""
-            if prev is not None and prev.group() in _numbered_words() and after not in _time_words():
+            if _numbered_before(folded, lo, end, prev) and after not in _time_words():
                 end = m.end()
             break
         if (prev_cap or 0 < low < lower_run) and wf not in stop and not w[0].isdigit():
