@@ -658,6 +658,21 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one sentence of n clauses, each a day of a monthly cycle ('Hằng tháng, ... vào ngày 05;')",
     ),
+    "named_persons": (
+        lambda n: "1. " + "Đồng chí Nguyễn Văn An báo cáo trước ngày 10/5/2027; " * n + "\n",
+        400,
+        "one sentence of n clauses, each a person named by 'Đồng chí' and a limit (a bracket after the name)",
+    ),
+    "person_titles": (
+        lambda n: "1. " + "Trưởng phòng báo cáo trước ngày 10/5/2027; " * n + "\n",
+        400,
+        "one sentence of n clauses, each a person by a title alone and a limit (what the person is in charge of)",
+    ),
+    "day_words": (
+        lambda n: "1. " + "Đội kiểm tra ngay trong ngày phát hiện; " * n + "\n",
+        400,
+        "one sentence of n clauses, each 'ngay' and 'ngày' (a slip's context: a date's words after it)",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

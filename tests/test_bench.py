@@ -68,7 +68,8 @@ HOSTILE = [
     "labelled_blocks", "unit_list", "ocr_slips", "page_break_pieces", "title_lines", "flow_table",
     "inline_labels", "event_terms", "held_events", "held_chain", "period_limits",
     "paged_pipe_table", "roadmap_lines", "partner_clauses", "owners_in_brackets", "partners_no_lead", "bold_pieces", "period_headings",
-    "ongoing_clauses", "running_header_pages", "meeting_cycles", "monthly_days",
+    "ongoing_clauses", "running_header_pages", "meeting_cycles", "monthly_days", "named_persons", "person_titles",
+    "day_words",
 ]
 
 # 8. PDF and DOCX built by tests/readers_build.py (needs the DejaVu fonts)

@@ -200,6 +200,9 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     )
     + "\n",
     "monthly_days": lambda n: "1. " + "Hằng tháng, các chi bộ duy trì sinh hoạt vào ngày 05; " * n + "\n",
+    "named_persons": lambda n: "1. " + "Đồng chí Nguyễn Văn An báo cáo trước ngày 10/5/2027; " * n + "\n",
+    "person_titles": lambda n: "1. " + "Trưởng phòng báo cáo trước ngày 10/5/2027; " * n + "\n",
+    "day_words": lambda n: "1. " + "Đội kiểm tra ngay trong ngày phát hiện; " * n + "\n",
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -243,6 +246,9 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "meeting_cycles": (300, (300, 0, 0, 0, 0)),  # (a body's regular meeting in each clause of one sentence)
     "running_header_pages": (100, (100, 100, 0, 0, 1)),  # (a running header at each page break: one table)  # (work said to go on, and a limit, in each sentence)
     "monthly_days": (300, (300, 0, 0, 0, 0)),  # (a day of a monthly cycle in each clause of one sentence)
+    "named_persons": (300, (300, 0, 0, 0, 0)),  # (a person named by "Đồng chí", a limit, in each clause)
+    "person_titles": (300, (300, 0, 0, 0, 0)),  # (a person by a title alone, a limit, in each clause)
+    "day_words": (300, (300, 0, 0, 0, 0)),  # (a term counted from the day something is found, in each clause)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }

@@ -222,3 +222,15 @@ QUALIFIER_PIECES = [*timex._words().qualifier_keys, "Trong", "TRƯỚC", "trư�
 @example("chậm nhất là trước: trong thời hạn")
 def test_chain_categories_read_by_first_word_as_by_every_key(chain: str) -> None:
     assert timex._chain_cats(chain) == _chain_cats_by_every_key(chain)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text_of_pieces, st.integers(min_value=0, max_value=300), st.sampled_from([".", "\n", ";", ",", "x"]))
+def test_last_mark_answers_as_rfind(text: str, end: int, char: str) -> None:
+    """The role reader's last full stop, line end or semicolon before a unit (a binary search over the
+    places found once) is where ``str.rfind`` from the text's start finds it."""
+    from ndq57.extract.units import _LastMark
+
+    marks = _LastMark(text)
+    assert marks.last(char, end) == text.rfind(char, 0, end)
+    assert marks.last(char, len(text)) == text.rfind(char)

@@ -4463,7 +4463,9 @@ def _person_at(text: str, folded: str, pos: int, by_start: dict[int, _Cand], dep
             if other is not None and other.has_unit:
                 end = other.end
         # what the person is in charge of: "phụ trách lĩnh vực văn hóa - xã hội"
-        c = pg.charge.match(folded, end)
+        # (read within reach: unbounded, the charge's words were looked for to the text's end at every
+        # person named, quadratic on a long line)
+        c = pg.charge.match(folded, end, end + _NEAR)
         if c is not None:
             # at least one word: "phụ trách, theo dõi" is a verb of its own, no charge
             charge_end = _charge_end(folded, c.end(), by_start)
@@ -4690,9 +4692,14 @@ def _named_persons(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
         if len(words) < 2:
             continue
         # "đồng chí Nguyễn Văn Hải (Phó Chủ tịch Ủy ban MTTQ tỉnh)": the office in brackets is his
-        paren = _PAREN_OFFICE.match(text, end)
+        # (both read within reach: unbounded, the bracket was looked for to the text's end at every name)
+        paren = _PAREN_OFFICE.match(text, end, end + _NEAR)
         office = by_start.get(paren.end()) if paren is not None else None
-        close = _PAREN_CLOSE_AT.match(text, office.end) if office is not None and office.kind == "person" else None
+        close = (
+            _PAREN_CLOSE_AT.match(text, office.end, office.end + _NEAR)
+            if office is not None and office.kind == "person"
+            else None
+        )
         if office is not None and close is not None:
             merged.add(office.start)
             out.append(_Cand(m.start(), close.end(), office.canonical, "person", 0, "", True, office.members))
@@ -5178,6 +5185,24 @@ def assign_roles(text: str) -> list[RoleMatch]:
     return list(_ROLES.read(text, lambda: tuple(_roles(text, *_find(text)))))
 
 
+class _LastMark:
+    """Where a character last occurs before a position in ``text``, by a binary search over its
+    places (found once per character, when first asked for): ``str.rfind`` from the text's start
+    reads a long line back for every unit on it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at: dict[str, list[int]] = {}
+
+    def last(self, char: str, end: int) -> int:
+        """As ``text.rfind(char, 0, end)``: the place of the last ``char`` before ``end``, or -1."""
+        at = self._at.get(char)
+        if at is None:
+            at = self._at[char] = [m.start() for m in re.finditer(re.escape(char), self._text)]
+        k = bisect.bisect_left(at, end)
+        return at[k - 1] if k else -1
+
+
 def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -> list[RoleMatch]:
     """:func:`assign_roles` from the units found in ``text``."""
     if not units:
@@ -5191,6 +5216,7 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
     if _VOID in [h.phrase for h in hits]:
         hits = _restored(t, folded, hits, units)
     hit_starts = [h.start for h in hits]
+    marks = _LastMark(folded)
     unit_starts = [u.start for u in units]
     unit_ends = [u.end for u in units]
     bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
@@ -5385,8 +5411,8 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
         if rule == "phoi_hop_subject" and gi > 0:
             # "Giao Sở X chủ trì, Sở Y phối hợp ...": a unit that coordinates after the lead of
             # the same sentence is not a second lead
-            stop = max(folded.rfind(c, 0, first.start) for c in ".\n")
-            semi = folded.rfind(";", 0, first.start)
+            stop = max(marks.last(".", first.start), marks.last("\n", first.start))
+            semi = marks.last(";", first.start)
             # "Sở X chủ trì tổ chức hội thi; Công an tỉnh phối hợp bảo đảm an ninh": a bare
             # "phối hợp" (no unit it works with) helps the lead of the clause before
             k_after = bisect.bisect_left(hit_starts, last.end)
@@ -5395,10 +5421,10 @@ def _roles(text: str, folded: str, offs: list[int] | None, units: list[_Cand]) -
                 # ("Sở Y phối hợp Sở Z ...": a unit after the verb is whom it works with)
                 nf = units[groups[gi + 1][0]]
                 bare_coord = _UNIT_GAP.fullmatch(folded, hits[k_after].end, nf.start) is None
-            if bare_coord and folded.rfind(".", 0, first.start) > folded.rfind("\n", 0, first.start):
+            if bare_coord and marks.last(".", first.start) > marks.last("\n", first.start):
                 # "Giao Sở X chủ trì thẩm định. Sở Y, Sở Z phối hợp kiểm tra.": working with no one
                 # named, they help the lead of the sentence before, in the same paragraph
-                stop = folded.rfind("\n", 0, first.start)
+                stop = marks.last("\n", first.start)
 
             # ("Sở X rà soát ...; Sở Y phối hợp, hoàn thành ...": with no task of its own after it)
             alone = bare_coord and _coordinates_alone(t, folded, hits[k_after].end)

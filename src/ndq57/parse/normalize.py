@@ -3055,7 +3055,12 @@ class _LazyPattern:
     def match(self, text: str, pos: int) -> Any:
         if self._compiled is None:
             self._compiled = regex.compile(self._source, _FLAGS)
-        return self._compiled.match(text, pos)
+        # (read within reach: a context is a few words; unbounded, the words a context must hold were
+        # looked for to the text's end at every slip found, quadratic on a long line)
+        return self._compiled.match(text, pos, pos + _CONTEXT_REACH)
+
+
+_CONTEXT_REACH = 200  # characters after a slip's edge that its context pattern may read
 
 
 # what the steps derive from the language data (slips.yaml, doctypes.yaml), as plain data: the
