@@ -673,6 +673,52 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one sentence of n clauses, each 'ngay' and 'ngày' (a slip's context: a date's words after it)",
     ),
+    "capital_headings": (
+        lambda n: "KẾ HOẠCH\nThử\n\n1. " + "I. MỤC TIÊU -_IIL NHIỆM VỤ TRỌNG TÂM III. KINH PHÍ THỰC HIỆN " * n + "\n",
+        400,
+        "one line of n headings in capitals run together, none a header word (each read to the line's end before)",
+    ),
+    "labelled_line": (
+        lambda n: "1. "
+        + "".join(f"Cơ quan chủ trì: Sở Tư pháp. Cơ quan phối hợp: Sở Nội vụ, Thanh tra (đợt {i}). " for i in range(n))
+        + "\n",
+        400,
+        "one line of n labelled blocks with no task field (each task's text was the whole line)",
+    ),
+    "quarter_days": (
+        lambda n: "1. " + "Định kỳ hằng quý, các sở báo cáo kết quả trước ngày 15 của tháng cuối quý. " * n + "\n",
+        400,
+        "one paragraph of n sentences, each a day of a quarter's month after a quarterly cycle",
+    ),
+    "yearly_lists": (
+        lambda n: "1. "
+        + "Hằng năm, các xã báo cáo trước ngày 10/6, ngày 10/12 và gửi bản cứng trước 20/12/2027. " * n
+        + "\n",
+        400,
+        "one paragraph of n sentences, each days listed after a yearly cycle",
+    ),
+    "steering_names": (
+        lambda n: "1. " + "Tổ giúp việc Ban Chỉ đạo Trung ương và Cơ quan Thường trực Ban Chỉ đạo tỉnh " * n + "\n",
+        400,
+        "one line of n steering boards' bodies named run together (a committee's name checked against every stop)",
+    ),
+    "titled_units": (
+        lambda n: "1. "
+        + "Giao Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Cục Thủy lợi tổng hợp, trình Lãnh đạo Bộ. " * n
+        + "\n",
+        400,
+        "one paragraph of n sentences, each units and a title (an open name checked against every title)",
+    ),
+    "next_month_reports": (
+        lambda n: "1. " + "Các xã gửi báo cáo về Sở trước ngày 05 của tháng sau, " * n + "\n",
+        400,
+        "one sentence of n clauses joined by commas, each a day of the next month (read back to the text's start)",
+    ),
+    "cited_issuers": (
+        lambda n: "1. " + "Nghị quyết số 57-KH/TW của Bộ Chính trị " * n + "\n",
+        400,
+        "one line of n documents cited with their issuer and no date (a date looked for after each issuer)",
+    ),
     "paged_pipe_table": (
         lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),

@@ -203,6 +203,20 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
     "named_persons": lambda n: "1. " + "Đồng chí Nguyễn Văn An báo cáo trước ngày 10/5/2027; " * n + "\n",
     "person_titles": lambda n: "1. " + "Trưởng phòng báo cáo trước ngày 10/5/2027; " * n + "\n",
     "day_words": lambda n: "1. " + "Đội kiểm tra ngay trong ngày phát hiện; " * n + "\n",
+    "capital_headings": lambda n: "KẾ HOẠCH\nThử\n\n1. " + "I. MỤC TIÊU -_IIL NHIỆM VỤ TRỌNG TÂM III. KINH PHÍ THỰC HIỆN " * n + "\n",
+    "labelled_line": lambda n: "1. "
+        + "".join(f"Cơ quan chủ trì: Sở Tư pháp. Cơ quan phối hợp: Sở Nội vụ, Thanh tra (đợt {i}). " for i in range(n))
+        + "\n",
+    "quarter_days": lambda n: "1. " + "Định kỳ hằng quý, các sở báo cáo kết quả trước ngày 15 của tháng cuối quý. " * n + "\n",
+    "yearly_lists": lambda n: "1. "
+        + "Hằng năm, các xã báo cáo trước ngày 10/6, ngày 10/12 và gửi bản cứng trước 20/12/2027. " * n
+        + "\n",
+    "steering_names": lambda n: "1. " + "Tổ giúp việc Ban Chỉ đạo Trung ương và Cơ quan Thường trực Ban Chỉ đạo tỉnh " * n + "\n",
+    "titled_units": lambda n: "1. "
+        + "Giao Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Cục Thủy lợi tổng hợp, trình Lãnh đạo Bộ. " * n
+        + "\n",
+    "next_month_reports": lambda n: "1. " + "Các xã gửi báo cáo về Sở trước ngày 05 của tháng sau, " * n + "\n",
+    "cited_issuers": lambda n: "1. " + "Nghị quyết số 57-KH/TW của Bộ Chính trị " * n + "\n",
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
     "flow_table": lambda n: "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian\nhoàn thành\n"
@@ -249,6 +263,14 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "named_persons": (300, (300, 0, 0, 0, 0)),  # (a person named by "Đồng chí", a limit, in each clause)
     "person_titles": (300, (300, 0, 0, 0, 0)),  # (a person by a title alone, a limit, in each clause)
     "day_words": (300, (300, 0, 0, 0, 0)),  # (a term counted from the day something is found, in each clause)
+    "capital_headings": (300, (0, 0, 0, 0, 0)),  # (headings in capitals run into one line: no work)
+    "labelled_line": (300, (0, 0, 300, 0, 0)),  # (a task of each block, its own part of the line its text)
+    "quarter_days": (300, (300, 0, 0, 0, 0)),  # (a day of each quarter's last month in each sentence)
+    "yearly_lists": (300, (600, 0, 0, 0, 0)),  # (two yearly days listed, and a date, in each sentence)
+    "steering_names": (300, (0, 0, 0, 0, 0)),  # (steering boards' bodies named, no work)
+    "titled_units": (300, (0, 0, 0, 0, 0)),  # (units and a title in each sentence, no time)
+    "next_month_reports": (300, (1, 0, 0, 0, 0)),  # (clauses joined by commas, one monthly duty read)
+    "cited_issuers": (300, (0, 0, 0, 300, 0)),  # (a document cited with its issuer and no date, n times)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)
 }
@@ -270,6 +292,9 @@ def test_hostile_documents_parse_at_size(name: str) -> None:
     if name == "pipe_table":
         [e] = doc.assignees
         assert len(e.sections) == n and len(e.deadlines) == n
+    if name == "labelled_line":
+        # (each block's task its own part of the line, not the whole line again)
+        assert max(len(t.text) for t in doc.tasks) < 200
 
 
 def test_joined_fixtures_read_like_the_fixtures() -> None:

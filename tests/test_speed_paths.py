@@ -234,3 +234,23 @@ def test_last_mark_answers_as_rfind(text: str, end: int, char: str) -> None:
     marks = _LastMark(text)
     assert marks.last(char, end) == text.rfind(char, 0, end)
     assert marks.last(char, len(text)) == text.rfind(char)
+
+
+spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda p: (p[0], p[0] + p[1])), max_size=12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(spans, st.integers(-2, 95), st.integers(-2, 95))
+def test_span_searches_answer_as_reading_all(found: list[tuple[int, int]], lo: int, hi: int) -> None:
+    """The unit finder's and the time grammar's searches over sorted places answer as the loops over
+    every place they replace: a span holding a place, a place between two, the expressions starting
+    in a span."""
+    from ndq57.extract.timex import _Near, _Raw
+    from ndq57.extract.units import _between, _Spans
+
+    assert _Spans(found).holds(lo) == any(a < lo < b for a, b in found)
+    places = sorted({a for a, _ in found})
+    assert _between(places, lo, hi) == any(lo < p < hi for p in places)
+    raws = [_Raw(a, b, "date", None, None, "date") for a, b in sorted(found)]
+    near = _Near(raws)
+    assert near.starting(lo, hi) == [r for r in raws if lo <= r.start < hi]

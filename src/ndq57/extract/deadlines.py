@@ -56,6 +56,7 @@ from ndq57.extract.timex import (
     on_event_days,
 )
 from ndq57.extract.units import canonical_unit, find_units, sentence_quotes
+from ndq57.memo import per_document
 from ndq57.model import (
     Assignee,
     Deadline,
@@ -763,8 +764,12 @@ def _event_fields_rx() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{words})[\s*_]*:", regex.IGNORECASE)
 
 
+@per_document
+@functools.lru_cache(maxsize=64)
 def _event_fields(text: str) -> bool:
-    """The paragraph names the place or the guests of a meeting ("Địa điểm:", "Thành phần:")."""
+    """The paragraph names the place or the guests of a meeting ("Địa điểm:", "Thành phần:").
+    (Remembered within a document: asked again for each time found in a paragraph and beside it,
+    a long paragraph was read whole each time.)"""
     return _event_fields_rx().search(text) is not None
 
 
@@ -1066,6 +1071,20 @@ def _task_text(lt: LabelledTask, blocks: list[Block], fallback: str) -> str:
     if lt.section is not None and lt.section.heading and not lt.start:
         return lt.section.heading  # (not for one of the tasks sharing a paragraph: each its own)
     return fallback
+
+
+def _own_part(lt: LabelledTask, bi: int, text: str) -> str:
+    """The part of paragraph ``bi`` that a labelled task with no words of its own stands for: the
+    whole paragraph, or, in a long one holding the fields of several tasks (a copy that lost its
+    line ends), from where the task starts to the end of its last field there (not the whole
+    paragraph again for each task it holds)."""
+    if len(text) <= _SHARED_PARAGRAPH or not lt.blocks or lt.blocks[0] != bi:
+        return text
+    ends = [f.end for f in lt.fields if f.block == bi]
+    return text[lt.start : max(ends)] if ends and max(ends) > lt.start else text
+
+
+_SHARED_PARAGRAPH = 400  # (characters: a paragraph longer may hold the fields of several tasks)
 
 
 def _field_owners(lt: LabelledTask, memo: dict[int, list[Assignee]] | None = None) -> list[Assignee]:
@@ -1516,7 +1535,7 @@ def _undated_tasks(
                 fields = _field_owners(lt)
                 if not fields:
                     continue
-                text = _task_text(lt, blocks, blk.text)
+                text = _task_text(lt, blocks, _own_part(lt, bi, blk.text))
                 product = "; ".join(f.value for f in lt.values("product")) or None
                 builder.add(
                     section=_task_path(lt.section, lt.label) if lt.section else sec.path, text=text,

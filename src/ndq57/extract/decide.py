@@ -2324,7 +2324,9 @@ def _condition_on_term(ev: Evidence) -> bool:
         return True  # (not "không quá ngày ...", a limit)
     local = ev.local
     cut = local.rfind(",") + 1
-    return w["condition"].search(local, cut) is not None and w["condition_negation"].match(ev.rest) is not None
+    # (the negation read in the few words after the term: unbounded, its words were looked for to the
+    # clause's end at every term)
+    return w["condition"].search(local, cut) is not None and w["condition_negation"].match(ev.rest, 0, 80) is not None
 
 
 def _condition_on_length(ev: Evidence) -> bool:

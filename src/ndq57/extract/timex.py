@@ -4533,9 +4533,11 @@ def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None
                             r.end = more.end()
                             r.recurrence.monthdays = days
             absorbed.update(id(b) for b in found if b.bare == "monthly" and b.end <= last)
+    # (the expressions near one found by a binary search over their starts, not read all for each)
+    near = _Near(found)
     for i, r in enumerate(found):
         if r.day_only is not None and r.kind != "recurring":
-            _quarter_day(text, r, found, absorbed, doc_date)
+            _quarter_day(text, r, found, absorbed, doc_date, near)
         if r.day_only is not None and r.kind != "recurring" and _quarter_said(text, r, found[i - 1] if i else None):
             # "định kỳ hằng quý (trước ngày 15)": a day of each quarter, its month unsaid (every three
             # months on that day, as a bare "hằng quý" is every three months)
@@ -4564,7 +4566,10 @@ def _next_month_day(text: str, found: list[_Raw], i: int, absorbed: set[int]) ->
     nxt = _next_month_at(text, r.end)
     if nxt is None or r.day_only is None or not 1 <= r.day_only <= 31:
         return
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, r.start - 300), r.start)), default=0)
+    back = max(0, r.start - 300)
+    # (with no break in the 300 characters before it, the sentence is read back that far, not to the
+    # text's start: a long line with no break was read back whole for every day)
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, back, r.start)), default=back)
     told: list[_Raw] = []  # (the sentence's expressions before it, read back to its start: at most 300 characters)
     j = i - 1
     while j >= 0 and found[j].start >= start:
@@ -4912,8 +4917,31 @@ def _named_quarter_after() -> Any:
     )
 
 
+class _Near:
+    """The expressions found (sorted by start) that start in a span, by a binary search over their
+    starts (taken once, when first asked for)."""
+
+    def __init__(self, found: list[_Raw]) -> None:
+        self._found = found
+        self._starts: list[int] | None = None
+        self.longest = 0  # (the longest expression's length: how far before a place one may start)
+
+    def first(self, lo: int) -> int:
+        """The index of the first expression that starts at ``lo`` or after."""
+        if self._starts is None:
+            self._starts = [b.start for b in self._found]
+            self.longest = max((b.end - b.start for b in self._found), default=0)
+        return bisect.bisect_left(self._starts, lo)
+
+    def starting(self, lo: int, hi: int) -> list[_Raw]:
+        """The expressions whose start is in ``[lo, hi)``, in order."""
+        k = self.first(lo)
+        return self._found[k : self.first(hi)] if hi > lo else []
+
+
 def _quarter_day(
-    text: str, r: _Raw, found: list[_Raw], absorbed: set[int], doc_date: dt.date | None = None
+    text: str, r: _Raw, found: list[_Raw], absorbed: set[int], doc_date: dt.date | None = None,
+    near: _Near | None = None,
 ) -> None:
     """"trước ngày 15 của tháng cuối quý": day 15 of the last month of every quarter ("... quý
     này": of the document date's quarter, once)."""
@@ -4931,8 +4959,9 @@ def _quarter_day(
     month = months.get(_key(m.group("qm")))
     if month is None:
         return
+    near = near or _Near(found)
     # (a part of the quarter read inside it, "cuối quý này", "đầu quý sau", is part of it)
-    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= m.end())
+    absorbed.update(id(b) for b in near.starting(r.end, m.end() + 1) if b is not r and b.end <= m.end())
     if m.group("qone") is not None:
         # one quarter's month: that day, once (as "trước ngày 20 tháng này")
         ym, day = _one_quarter_month(m.group("qone"), month, doc_date), r.day_only
@@ -4949,7 +4978,7 @@ def _quarter_day(
         year, mo = int(named.group("y")), (_quarter(named.group("q")) - 1) * 3 + month
         if not 1 <= r.day_only <= _last_day(year, mo):
             return
-        absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= named.end())
+        absorbed.update(id(b) for b in near.starting(r.end, named.end() + 1) if b is not r and b.end <= named.end())
         r.end, r.kind, r.due, r.day_only = named.end(), "date", _iso(year, mo, r.day_only), None
         r.rule += "+named_quarter_month"
         return
@@ -4959,9 +4988,10 @@ def _quarter_day(
     r.rule += "+quarter_month"
     # "Định kỳ hằng quý, trước ngày 15 ...", "Hằng quý, Văn phòng ... gửi báo cáo ... trước ngày
     # 20 của tháng cuối quý": the bare marker earlier in the sentence is part of it
+    near.starting(0, 0)  # (the starts taken, and the longest length known)
     absorbed.update(
         id(b)
-        for b in found
+        for b in near.starting(r.start - 240 - near.longest, r.end)
         if b is not r
         and _undated_cycle(b)
         and (
@@ -5330,6 +5360,7 @@ def _month_list_after() -> Any:
 def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
     """A yearly recurrence on one day extended to the days listed before it."""
     absorbed: set[int] = set()
+    near = _Near(found)
     for i, r in enumerate(found):
         rec = r.recurrence
         if r.kind != "recurring" or rec is None or rec.freq != "yearly" or rec.month is None or rec.monthday is None:
@@ -5337,7 +5368,7 @@ def _yearly_lists(text: str, found: list[_Raw]) -> list[_Raw]:
         if id(r) in absorbed:
             continue  # (read into the list of an earlier one)
         if r.rule.endswith("+yearly_context"):
-            _yearly_list_after(text, r, found, absorbed)
+            _yearly_list_after(text, r, found, absorbed, near)
             continue
         m = _date_list().search(text, max(0, r.start - 120), r.start)
         if m is None:
@@ -6115,7 +6146,7 @@ def _session_year_parts(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
-def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]) -> None:
+def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int], near: _Near | None = None) -> None:
     rec = r.recurrence
     assert rec is not None and rec.month is not None and rec.monthday is not None
     days = [f"{rec.month:02d}-{rec.monthday:02d}"]
@@ -6135,12 +6166,17 @@ def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]
                 return
             days.append(f"{int(mo):02d}-{int(d):02d}")
     end = m.end()
-    for b in found:
+    near = near or _Near(found)
+    # (the expressions from the list's start on, by a binary search over their starts: not all read
+    # for each list)
+    for b in itertools.islice(found, near.first(r.end), None):
+        if b.start >= end:
+            break
         # "định kỳ 6 tháng trước ngày 15/6 và 15/12 hằng năm": the last day, read with its "hằng
         # năm" as a recurrence of its own, is the list's last item
-        if b is not r and r.end <= b.start < end < b.end and b.kind == "recurring":
+        if b is not r and end < b.end and b.kind == "recurring":
             end = b.end
-    absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= end)
+    absorbed.update(id(b) for b in near.starting(r.end, end + 1) if b is not r and b.end <= end)
     r.end = end
     r.recurrence = Recurrence(
         freq="yearly", monthday=rec.monthday, month=rec.month, time=rec.time, dates=list(dict.fromkeys(days))
@@ -8238,6 +8274,7 @@ def _quarter_report_days(text: str, found: list[_Raw]) -> None:
 def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
     _quarter_report_days(text, found)
     absorbed: set[int] = set()
+    near = _Near(found)  # (the expressions between a lead and its day: a binary search, not all read)
     prev: _Raw | None = None  # the last day made yearly
     for r in found:
         if r.kind != "date" or r.month_day is None:
@@ -8277,7 +8314,9 @@ def _yearly_context(text: str, found: list[_Raw]) -> list[_Raw]:
         r.rule += "+yearly_context"
         prev = r
         # the bare marker ("hằng năm", "Định kỳ 6 tháng") is now part of this deadline
-        absorbed.update(id(b) for b in found if _undated_cycle(b) and lead.start() <= b.start and b.end <= r.start)
+        absorbed.update(
+            id(b) for b in near.starting(lead.start(), r.start + 1) if _undated_cycle(b) and b.end <= r.start
+        )
     return [r for r in found if id(r) not in absorbed]
 
 
@@ -8863,7 +8902,11 @@ def _limits_named(text: str, found: list[_Raw]) -> list[_Raw]:
         if r.kind not in ("date", "datetime") or r.qualifier not in (None, "on"):
             continue
         if link.search(text, max(0, r.start - 8), r.start) is None:
-            if bare.search(text, max(0, r.start - 60), r.start) is not None and other.match(text, r.end) is None:
+            if (
+                bare.search(text, max(0, r.start - 60), r.start) is not None
+                # (read within reach: unbounded, its words were looked for to the text's end at every day)
+                and other.match(text, r.end, r.end + 80) is None
+            ):
                 r.qualifier = "by"  # "Hạn chót nộp hồ sơ 15/10/2026": no link, the noun a limit alone
             continue
         if noun.search(text, max(0, r.start - 80), r.start) is not None:

@@ -1628,6 +1628,27 @@ def _barriers(
 _NEAR = 200
 
 
+class _Spans:
+    """Spans, asked whether one of them holds a place strictly inside (by a binary search over
+    their starts and the farthest end reached so far, not by reading them all for each place)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def holds(self, pos: int) -> bool:
+        """Whether ``a < pos < b`` for one of the spans ``(a, b)``."""
+        k = bisect.bisect_left(self._starts, pos)
+        return k > 0 and self._reach[k - 1] > pos
+
+
+def _between(ordered: list[int], lo: int, hi: int) -> bool:
+    """Whether a place of the sorted list ``ordered`` lies strictly between ``lo`` and ``hi``."""
+    k = bisect.bisect_right(ordered, lo)
+    return k < len(ordered) and ordered[k] < hi
+
+
 def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     g = _gazetteer()
     out: list[_Cand] = []
@@ -1785,13 +1806,13 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
     barriers: frozenset[int] | None = None  # (made when a walk needs them)
     # (an office's head named with its title, "Tổng Thanh tra Chính phủ" + a person's name: no open
     # name starts inside the title, "Thanh tra Chính phủ Nguyễn Văn An")
-    titled = [(c.start, c.end) for c in out if c.kind == "person"]
+    titled = _Spans((c.start, c.end) for c in out if c.kind == "person")
     # head word + capitalised run
     for m in heads:
         head = text[m.start() : m.end()]
         if _all_upper(head) or m.start() in named_starts:
             continue
-        if titled and any(a < m.start() < b for a, b in titled):
+        if titled.holds(m.start()):
             continue
         if _level_before().search(folded, max(0, m.start() - 12), m.start()) is not None:
             continue  # "UBND xã Hội Xuân", "phường Trường Thọ": a commune's name, not a body's head
@@ -1868,6 +1889,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             out.append(_Cand(m.start(), end, canonical, g.open_kind[hk], 2))
     # (the patterns below need a word of theirs: a text without it is not scanned for them)
     has_ban = "ban" in folded
+    ordered: list[int] | None = None
     # "Ban <...> Tỉnh ủy|Trung ương"
     for m in g.ban_committee.finditer(folded) if has_ban else ():
         raw = text[m.start() : m.end()]
@@ -1877,7 +1899,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         tail_start = m.end() - len(words[-1]) - (len(words[-2]) + 1 if len(words) > 3 else 0)
         if barriers is None:
             barriers = _barriers(text, folded, trie_starts, heads, titles)
-        if m.start() in trie_starts or any(m.start() < b < tail_start for b in barriers):
+        if ordered is None:
+            ordered = sorted(barriers)  # (a barrier inside the name found by a binary search, not read all)
+        if m.start() in trie_starts or _between(ordered, m.start(), tail_start):
             continue
         if regex.search(r",\s*\p{Lu}", raw):
             continue
@@ -5757,7 +5781,10 @@ def _decide(
     # (1) a unit alone in parentheses: the owner of the item, or a short name of the unit before
     before_txt = folded[prev_end : first.start]
     paren = _PAREN_OPEN.search(before_txt) if "(" in before_txt else None
-    if paren and _PAREN_CLOSE.match(folded, last.end):
+    # (what follows the group is read within reach: unbounded, the words or signs a pattern must hold
+    # were looked for to the text's or the clause's end for every unit, quadratic on a long line)
+    near = last.end + _NEAR
+    if paren and _PAREN_CLOSE.match(folded, last.end, near):
         if adjacent and before_txt[: paren.start()].strip(" \t*_") == "" and decided:
             if first.start == last.start and (
                 _UNIT_CODE.fullmatch(text, first.start, first.end) or _own_office(text, first.start, first.end)
@@ -5768,13 +5795,13 @@ def _decide(
                 # Sở)"): where the unit before is reached, no unit of its own
                 return decided[-1][0], "paren_code"
             return decided[-1][0], "paren_alias"
-        if _PAREN_END.match(text, last.end):
+        if _PAREN_END.match(text, last.end, near):
             return "lead", "paren_owner"
-    if paren and _units_rx("paren_lead").match(folded, last.end):
+    if paren and _units_rx("paren_lead").match(folded, last.end, near):
         return "lead", "paren_owner"
-    if paren and _units_rx("paren_does").match(folded, last.end):
+    if paren and _units_rx("paren_does").match(folded, last.end, near):
         return "assigned", "paren_does"  # "(Thanh tra tỉnh thực hiện, hoàn thành trong quý IV/2027)"
-    if paren and _units_rx("paren_timed").match(folded, last.end):
+    if paren and _units_rx("paren_timed").match(folded, last.end, near):
         # "(Sở Tài chính; thời hạn 31/12/2026)": the owner, then the limit (right after a unit, as
         # a unit alone there: its short name or its office)
         if adjacent and before_txt[: paren.start()].strip(" \t*_") == "" and decided:
@@ -5850,11 +5877,11 @@ def _decide(
     # (3) the first trigger after the group (adverbs may come between); a short name or a duty in
     # parentheses right after it is passed ("Sở X (cơ quan thường trực Ban Chỉ đạo) tổng hợp ...")
     after_from, after_to = last.end, next_start
-    item = _COLON_ITEM.match(folded, last.end, ce)
+    item = _COLON_ITEM.match(folded, last.end, min(ce, near))
     if (
         item is None
         and b in (None, "giao", "de_nghi", "yeu_cau", "kinh_gui")
-        and (label := _role_label().match(folded, last.end, ce)) is not None
+        and (label := _role_label().match(folded, last.end, min(ce, near))) is not None
     ):
         # "Công an tỉnh – đơn vị chủ trì – hoàn thành ...", "Sở X, cơ quan phối hợp, cung cấp ...": the
         # unit's role written as a label set off by a pair of dashes or commas
@@ -5862,12 +5889,12 @@ def _decide(
     if item is None:
         # "Sở Y tế - hoàn thành kết nối ...": a dash between the unit and its predicate, read past
         # like a colon (not when another unit follows it: "Văn phòng Tỉnh ủy - Cơ quan Thường trực ...")
-        item = _dash_predicate().match(folded, last.end, next_start)
+        item = _dash_predicate().match(folded, last.end, min(next_start, near))
         if item is not None and not text[item.end()].islower():
             item = None  # "Ông A, Phó Chủ tịch UBND tỉnh - Tổ trưởng": a member's place, capitalised
     if item is not None:
         after_from = item.end()
-    opened = None if item is not None else _PAREN_AFTER.match(folded, last.end, ce)
+    opened = None if item is not None else _PAREN_AFTER.match(folded, last.end, min(ce, near))
     if opened is None and item is None and "," in folded[last.end : last.end + 3]:
         # "Các bộ, ngành, trừ Bộ Quốc phòng và Bộ Công an, hoàn thành ...": the units the clause
         # leaves out, set off by commas, are passed as a note in parentheses is

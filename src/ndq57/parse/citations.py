@@ -160,10 +160,15 @@ def _late_date(text: str, m: regex.Match[str]) -> regex.Match[str] | None:
     issuer = _issuer(m.group("issuer"))
     if issuer is None:
         return None
-    at = text.find(issuer, m.start("issuer"))
-    if at != m.start("issuer"):
+    at = m.start("issuer")
+    if not text.startswith(issuer, at):
         return None  # (the name's words stood apart: not read)
-    return _late_date_pattern().match(text, at + len(issuer))
+    # (read within reach: unbounded, the date's words were looked for to the text's end at every
+    # citation, quadratic on a long line)
+    return _late_date_pattern().match(text, at + len(issuer), at + len(issuer) + _LATE_DATE_REACH)
+
+
+_LATE_DATE_REACH = 120  # characters after the issuer's name where its date may be read
 
 
 # the date and the issuer of a cited document written before it: "Ngày 22/12/2024, Bộ Chính trị

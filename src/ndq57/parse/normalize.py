@@ -2368,10 +2368,11 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
     """
     edits: list[_Edit] = []
     done = -1
+    read = -1  # how far the last run's words were read: a run that starts before is read already
     spans = [m.span() for m in _UPPER_RUN.finditer(text)] + _line_openers(text)
     end = -1  # the end of the line of the last run read
     for a, b in sorted(spans):
-        if a < done:
+        if a < done or a < read:
             continue
         if not _holds_header_word(text[a:b]):
             continue  # (most runs hold no header word: "UBND TỈNH", "Thực hiện")
@@ -2382,21 +2383,26 @@ def ocr_header_words(text: str, style: str = "old") -> list[_Edit]:
         # (what a run finds depends on its line alone: remembered for a short line, as the lines
         # of a header and a sign-off stand alike in many documents)
         args = (text[line:end], a - line, style)
-        found, last = _header_run_remembered(*args) if end - line <= _MEMO_LINE else _header_run(*args)
+        found, last, stop = _header_run_remembered(*args) if end - line <= _MEMO_LINE else _header_run(*args)
         edits.extend((line + s, line + e, repl, "ocr_header_word") for s, e, repl in found)
         if last >= 0:
             done = line + last
+        # (every word from the run to ``stop`` was tried as a header phrase's start: a later run that
+        # starts before it would find the same again; unremembered, a long line in capitals was read
+        # to its end from each of its runs)
+        read = line + stop
     return edits
 
 
 _MEMO_LINE = 160  # the longest line whose header runs are remembered
 
 
-def _header_run(line: str, a: int, style: str) -> tuple[tuple[tuple[int, int, str], ...], int]:
+def _header_run(line: str, a: int, style: str) -> tuple[tuple[tuple[int, int, str], ...], int, int]:
     """The header words of ``line`` from the run at ``a`` on (see :func:`ocr_header_words`): the
-    edits (start, end, new text) in the line, and the end of the last header phrase read (-1:
-    none). The words of the line are read from the run on (a run starts where a word starts), as
-    far as the upper-case words and the header phrases they may start reach."""
+    edits (start, end, new text) in the line, the end of the last header phrase read (-1: none),
+    and where the words tried as a phrase's start end (the first word in small letters, or the
+    line's end). The words of the line are read from the run on (a run starts where a word
+    starts), as far as the upper-case words and the header phrases they may start reach."""
     edits: list[tuple[int, int, str]] = []
     done = -1
     end = len(line)
@@ -2418,7 +2424,7 @@ def _header_run(line: str, a: int, style: str) -> tuple[tuple[tuple[int, int, st
         if run:
             done = words[k + run - 1].end()
         k += run or 1
-    return tuple(edits), done
+    return tuple(edits), done, words[k].start() if k < len(words) else end
 
 
 _header_run_remembered = functools.lru_cache(maxsize=4096)(_header_run)
