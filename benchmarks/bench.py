@@ -714,6 +714,16 @@ HOSTILE: dict[str, tuple[Any, int, str]] = {
         400,
         "one sentence of n clauses joined by commas, each a day of the next month (read back to the text's start)",
     ),
+    "kept_collectives": (
+        lambda n: "1. " + "Các tổ chức chính trị - xã hội ở Trung ương hướng dẫn thực hiện. " * n + "\n",
+        400,
+        "one paragraph of n sentences, each a kept collective holding a unit's name (items read to the end)",
+    ),
+    "quarter_months": (
+        lambda n: "1. " + "Định kỳ hằng quý vào tháng 3, 6, 9, 12, các xã gửi báo cáo về Sở Nội vụ. " * n + "\n",
+        400,
+        "one paragraph of n sentences, each the same month of every quarter (the expressions inside read all)",
+    ),
     "cited_issuers": (
         lambda n: "1. " + "Nghị quyết số 57-KH/TW của Bộ Chính trị " * n + "\n",
         400,

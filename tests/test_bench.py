@@ -70,7 +70,7 @@ HOSTILE = [
     "paged_pipe_table", "roadmap_lines", "partner_clauses", "owners_in_brackets", "partners_no_lead", "bold_pieces", "period_headings",
     "ongoing_clauses", "running_header_pages", "meeting_cycles", "monthly_days", "named_persons", "person_titles",
     "day_words", "capital_headings", "labelled_line", "quarter_days", "yearly_lists", "steering_names", "titled_units",
-    "cited_issuers", "next_month_reports",
+    "cited_issuers", "next_month_reports", "kept_collectives", "quarter_months",
 ]
 
 # 8. PDF and DOCX built by tests/readers_build.py (needs the DejaVu fonts)

@@ -216,6 +216,8 @@ HOSTILE_DOCUMENTS: dict[str, Callable[[int], str]] = {
         + "Giao Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Cục Thủy lợi tổng hợp, trình Lãnh đạo Bộ. " * n
         + "\n",
     "next_month_reports": lambda n: "1. " + "Các xã gửi báo cáo về Sở trước ngày 05 của tháng sau, " * n + "\n",
+    "kept_collectives": lambda n: "1. " + "Các tổ chức chính trị - xã hội ở Trung ương hướng dẫn thực hiện. " * n + "\n",
+    "quarter_months": lambda n: "1. " + "Định kỳ hằng quý vào tháng 3, 6, 9, 12, các xã gửi báo cáo về Sở Nội vụ. " * n + "\n",
     "cited_issuers": lambda n: "1. " + "Nghị quyết số 57-KH/TW của Bộ Chính trị " * n + "\n",
     "paged_pipe_table": lambda n: "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
     + "".join(f"| {i} | Rà soát hồ sơ số {i} | Sở Tài chính | Quý II/2027 |\n\n{i}\n\n" for i in range(1, n + 1)),
@@ -270,6 +272,8 @@ HOSTILE_AT_SIZE: dict[str, tuple[int, tuple[int, int, int, int, int]]] = {
     "steering_names": (300, (0, 0, 0, 0, 0)),  # (steering boards' bodies named, no work)
     "titled_units": (300, (0, 0, 0, 0, 0)),  # (units and a title in each sentence, no time)
     "next_month_reports": (300, (1, 0, 0, 0, 0)),  # (clauses joined by commas, one monthly duty read)
+    "kept_collectives": (300, (0, 0, 0, 0, 0)),  # (a collective whose kept words hold a unit's name, in each sentence)
+    "quarter_months": (300, (300, 0, 0, 0, 0)),  # (the same month of every quarter, in each sentence)
     "cited_issuers": (300, (0, 0, 0, 300, 0)),  # (a document cited with its issuer and no date, n times)
     "paged_pipe_table": (300, (300, 300, 0, 0, 1)),  # (a page's number after each row: one table)
     "flow_table": (300, (300, 300, 0, 0, 1)),  # (row numbers of four digits are not read as rows)

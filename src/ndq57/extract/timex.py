@@ -5027,6 +5027,7 @@ def _quarterly_months(text: str, found: list[_Raw]) -> list[_Raw]:
         return found
     _, words = _quarter_month()
     absorbed: set[int] = set()
+    near = _Near(found)  # (the expressions inside the months' words: a binary search, not all read)
     for r in found:
         if r.bare != "quarterly" or id(r) in absorbed:
             continue
@@ -5043,7 +5044,7 @@ def _quarterly_months(text: str, found: list[_Raw]) -> list[_Raw]:
             which = words.get(_key(m.group("qm")))
         if which is None:
             continue
-        inside = [b for b in found if b is not r and r.end <= b.start < m.end()]
+        inside = [b for b in near.starting(r.end, m.end()) if b is not r]
         if any(b.end > m.end() for b in inside):
             continue
         absorbed.update(id(b) for b in inside)
@@ -6309,6 +6310,7 @@ def _yearly_spans(text: str, found: list[_Raw]) -> list[_Raw]:
     """"từ ngày 01/7 đến ngày 30/9 hằng năm": a span of days written with no year, then a yearly
     cycle, comes back every year, due by its last day."""
     absorbed: set[int] = set()
+    near = _Near(found)  # (the expressions inside the cycle's words: a binary search, not all read)
     for r in found:
         if r.rule != "range_date" or not r.year_inferred or r.due is None or r.start_date is None:
             continue
@@ -6316,7 +6318,7 @@ def _yearly_spans(text: str, found: list[_Raw]) -> list[_Raw]:
         if m is None:
             continue
         last = r.due[5:10]
-        absorbed.update(id(b) for b in found if b is not r and r.end <= b.start and b.end <= m.end())
+        absorbed.update(id(b) for b in near.starting(r.end, m.end() + 1) if b is not r and b.end <= m.end())
         r.end, r.kind, r.due, r.start_date, r.year_inferred = m.end(), "recurring", None, None, False
         r.recurrence = Recurrence(freq="yearly", month=int(last[:2]), monthday=int(last[3:]))
         r.rule += "+yearly"

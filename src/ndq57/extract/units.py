@@ -1779,6 +1779,9 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         dept_heads = _departments()[0]
         agency = _grammar()["agency"].split()[0]
         dashed = set()
+        farthest: dict[int, int] = {}  # (the farthest end of the names at each start: one pass, not one per name)
+        for d in out:
+            farthest[d.start] = max(farthest.get(d.start, d.end), d.end)
         for c in out:
             if not c.standalone or not c.canonical.startswith(dept_heads):
                 continue
@@ -1788,7 +1791,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 and _is_cap(text[dash.end() : dash.end() + 1])
                 and dash.end() not in trie_starts
                 and not text.startswith(agency, dash.end())
-                and not any(d.start == c.start and d.end > c.end for d in out)
+                and not farthest[c.start] > c.end
             ):
                 dashed.add(c.start)
         if dashed:
@@ -3523,7 +3526,12 @@ def _compose(text: str, folded: str, items: list[_Cand]) -> list[_Cand]:
             if sm and sm.end() > limit and plural:
                 # (a kept suffix that holds a unit's name, "Các tổ chức chính trị - xã hội ở Trung
                 # ương": the unit inside it is the suffix's, not a unit of its own)
-                inside = [j for j in range(idx + 1, len(items)) if items[j].start < sm.end()]
+                # (the items in order of their starts: read up to the first one after it, not all)
+                inside, stop = [], sm.end()
+                for j in range(idx + 1, len(items)):
+                    if items[j].start >= stop:
+                        break
+                    inside.append(j)
                 if " ".join(sm.group().split()) in g.coll_keep and all(items[j].end <= sm.end() for j in inside):
                     swallowed.update(inside)
                     limit = items[inside[-1] + 1].start if inside[-1] + 1 < len(items) else len(folded)
