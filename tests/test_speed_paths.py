@@ -254,3 +254,29 @@ def test_span_searches_answer_as_reading_all(found: list[tuple[int, int]], lo: i
     raws = [_Raw(a, b, "date", None, None, "date") for a, b in sorted(found)]
     near = _Near(raws)
     assert near.starting(lo, hi) == [r for r in raws if lo <= r.start < hi]
+
+
+def _slip_inputs() -> list[str]:
+    from conftest import CASES, load_yaml, yaml_strings
+
+    return sorted(set(yaml_strings(load_yaml(CASES / "slips.yaml"))))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_slip_inputs()), min_size=1, max_size=12), st.sampled_from(["\n", " ", "\n\n", " ; "]))
+def test_later_slip_rounds_near_the_fixes_read_as_whole_rounds(pieces: list[str], sep: str) -> None:
+    """A round of slips after the first reads only near the fixes before it: the text and its fixes
+    and suspects are those of rounds that read the whole text."""
+    from ndq57.parse import normalize as nz
+
+    text = sep.join(pieces)
+    near = nz.normalize(text)
+    whole = nz._near_edits
+    try:
+        nz._near_edits = lambda t, edits: [(0, len(t))]  # type: ignore[assignment]
+        full = nz.normalize(text)
+    finally:
+        nz._near_edits = whole  # type: ignore[assignment]
+    assert near.text == full.text
+    assert near.fixes == full.fixes
+    assert sorted((w.message, w.line) for w in near.suspects) == sorted((w.message, w.line) for w in full.suspects)

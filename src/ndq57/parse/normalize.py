@@ -3309,14 +3309,41 @@ def _style_for(found: str, style: str) -> str:
     return "new" if tone_style(found, "old") else "old"
 
 
-def _find_slips(text: str, style: str, log: _Log) -> tuple[list[_Edit], list[Warning]]:
+def _near_edits(text: str, edits: list[_Edit]) -> list[tuple[int, int]]:
+    """The parts of ``text`` (edited by ``edits``, given in the positions before) within
+    ``_SLIP_ROUND_REACH`` characters of an edit's result, merged, each from a word's start."""
+    out: list[tuple[int, int]] = []
+    delta = 0
+    for s, e, repl, _ in sorted(edits):
+        lo, hi = max(0, s + delta - _SLIP_ROUND_REACH), min(len(text), s + delta + len(repl) + _SLIP_ROUND_REACH)
+        delta += len(repl) - (e - s)
+        blank = max(text.rfind(" ", max(0, lo - 100), lo), text.rfind("\n", max(0, lo - 100), lo))
+        lo = blank + 1 if blank >= 0 else lo  # (from a word's start: a slip starts at one)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+_SLIP_ROUND_REACH = 400  # characters around a fix that a later round of slips reads again
+
+
+def _find_slips(
+    text: str, style: str, log: _Log, windows: list[tuple[int, int]] | None = None
+) -> tuple[list[_Edit], list[Warning]]:
     pattern, by_key = _slips()
     edits: list[_Edit] = []
     suspects: list[Warning] = []
     if pattern is None:
         return edits, suspects
     pos = 0
-    for start in _slip_start_offsets(text):
+    starts = (
+        _slip_start_offsets(text)
+        if windows is None
+        else [lo + at for lo, hi in windows for at in _slip_start_offsets(text[lo:hi])]
+    )
+    for start in starts:
         # the pattern is only tried where a word that can start a slip starts (found by one
         # pass over the words): scanning every position with it is slow
         if start < pos:
@@ -3411,11 +3438,16 @@ def _normalize(base: str, style: str) -> Normalized:
     for order, step in enumerate(steps):
         text = log.commit(text, step(text), order)
     suspects: list[Warning] = []
+    windows: list[tuple[int, int]] | None = None  # (None: the whole text)
     for r in range(_MAX_SLIP_ROUNDS):
-        edits, suspects = _find_slips(text, style, log)
+        edits, found = _find_slips(text, style, log, windows)
+        # (a later round reads only near the fixes of the one before, where a fix can make or unmake
+        # a slip: the text elsewhere is the same and finds the same; the suspects of every round)
+        suspects += found
         if not edits:
             break
         text = log.commit(text, edits, len(steps) + r)
+        windows = _near_edits(text, edits)
     seen: set[tuple[str, int | None]] = set()
     unique = []
     for w in suspects:
