@@ -4537,7 +4537,7 @@ def _apply_context(text: str, found: list[_Raw], doc_date: dt.date | None = None
     near = _Near(found)
     for i, r in enumerate(found):
         if r.day_only is not None and r.kind != "recurring":
-            _quarter_day(text, r, found, absorbed, doc_date, near)
+            _quarter_day(text, r, found, absorbed, near, doc_date)
         if r.day_only is not None and r.kind != "recurring" and _quarter_said(text, r, found[i - 1] if i else None):
             # "định kỳ hằng quý (trước ngày 15)": a day of each quarter, its month unsaid (every three
             # months on that day, as a bare "hằng quý" is every three months)
@@ -4923,14 +4923,18 @@ class _Near:
 
     def __init__(self, found: list[_Raw]) -> None:
         self._found = found
-        self._starts: list[int] | None = None
-        self.longest = 0  # (the longest expression's length: how far before a place one may start)
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [b.start for b in self._found]
+
+    @functools.cached_property
+    def longest(self) -> int:
+        """The longest expression's length: how far before a place one may start."""
+        return max((b.end - b.start for b in self._found), default=0)
 
     def first(self, lo: int) -> int:
         """The index of the first expression that starts at ``lo`` or after."""
-        if self._starts is None:
-            self._starts = [b.start for b in self._found]
-            self.longest = max((b.end - b.start for b in self._found), default=0)
         return bisect.bisect_left(self._starts, lo)
 
     def starting(self, lo: int, hi: int) -> list[_Raw]:
@@ -4940,8 +4944,7 @@ class _Near:
 
 
 def _quarter_day(
-    text: str, r: _Raw, found: list[_Raw], absorbed: set[int], doc_date: dt.date | None = None,
-    near: _Near | None = None,
+    text: str, r: _Raw, found: list[_Raw], absorbed: set[int], near: _Near, doc_date: dt.date | None = None
 ) -> None:
     """"trước ngày 15 của tháng cuối quý": day 15 of the last month of every quarter ("... quý
     này": of the document date's quarter, once)."""
@@ -4959,7 +4962,6 @@ def _quarter_day(
     month = months.get(_key(m.group("qm")))
     if month is None:
         return
-    near = near or _Near(found)
     # (a part of the quarter read inside it, "cuối quý này", "đầu quý sau", is part of it)
     absorbed.update(id(b) for b in near.starting(r.end, m.end() + 1) if b is not r and b.end <= m.end())
     if m.group("qone") is not None:
@@ -4988,7 +4990,6 @@ def _quarter_day(
     r.rule += "+quarter_month"
     # "Định kỳ hằng quý, trước ngày 15 ...", "Hằng quý, Văn phòng ... gửi báo cáo ... trước ngày
     # 20 của tháng cuối quý": the bare marker earlier in the sentence is part of it
-    near.starting(0, 0)  # (the starts taken, and the longest length known)
     absorbed.update(
         id(b)
         for b in near.starting(r.start - 240 - near.longest, r.end)
@@ -6147,7 +6148,7 @@ def _session_year_parts(text: str, found: list[_Raw]) -> list[_Raw]:
     return [r for r in found if id(r) not in absorbed] if absorbed else found
 
 
-def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int], near: _Near | None = None) -> None:
+def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int], near: _Near) -> None:
     rec = r.recurrence
     assert rec is not None and rec.month is not None and rec.monthday is not None
     days = [f"{rec.month:02d}-{rec.monthday:02d}"]
@@ -6167,7 +6168,6 @@ def _yearly_list_after(text: str, r: _Raw, found: list[_Raw], absorbed: set[int]
                 return
             days.append(f"{int(mo):02d}-{int(d):02d}")
     end = m.end()
-    near = near or _Near(found)
     # (the expressions from the list's start on, by a binary search over their starts: not all read
     # for each list)
     for b in itertools.islice(found, near.first(r.end), None):

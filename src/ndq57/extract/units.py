@@ -1530,18 +1530,25 @@ def _central_tail() -> re.Pattern[str]:
 _NAME_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 
 
-def _joined_names(text: str, folded: str, out: list[_Cand], trie_starts: frozenset[int]) -> set[int]:
+def _farthest_ends(cands: list[_Cand]) -> dict[int, int]:
+    """The farthest end of the names at each start (a longer name there: one pass, not one per name)."""
+    out: dict[int, int] = {}
+    for c in cands:
+        out[c.start] = max(out.get(c.start, c.end), c.end)
+    return out
+
+
+def _joined_names(
+    text: str, folded: str, out: list[_Cand], trie_starts: frozenset[int], farthest: dict[int, int]
+) -> set[int]:
     """(helper 110) The starts of the gazetteer's bodies named on with "và" and a capitalised field that
     starts no other unit ("Trung tâm Kiểm soát bệnh tật và Chăm sóc sức khỏe cộng đồng tỉnh", a body
     merged with another): the open name may start there too, and the longer one wins (not "Sở Y tế
     và Công an tỉnh": a unit of its own after "và")."""
     gap_rx = _units_re("and_gap")
-    longest: dict[int, int] = {}  # (the farthest end of the names at each start: one pass)
-    for d in out:
-        longest[d.start] = max(longest.get(d.start, d.end), d.end)
     starts: set[int] = set()
     for c in out:
-        if not c.standalone or c.kind not in _JOINED_KINDS or longest[c.start] > c.end:
+        if not c.standalone or c.kind not in _JOINED_KINDS or farthest[c.start] > c.end:
             continue
         gap = gap_rx.match(folded, c.end)
         if gap is not None and _is_cap(text[gap.end() : gap.end() + 1]) and gap.end() not in trie_starts:
@@ -1770,6 +1777,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
             canonical, end = f"{_clean(text[start:end])} {own.group(1)}", own.end()
         out.append(_Cand(start, end, canonical, e.kind, 0, e.prefix, standalone))
     trie_starts = frozenset([c.start for c in out])
+    farthest = _farthest_ends(out)
     # (a name that is only a prefix, "Công đoàn" of "Công đoàn các sở", lets an open name start there)
     named_starts = frozenset([c.start for c in out if c.standalone])
     if " - " in text or " – " in text:
@@ -1779,9 +1787,6 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
         dept_heads = _departments()[0]
         agency = _grammar()["agency"].split()[0]
         dashed = set()
-        farthest: dict[int, int] = {}  # (the farthest end of the names at each start: one pass, not one per name)
-        for d in out:
-            farthest[d.start] = max(farthest.get(d.start, d.end), d.end)
         for c in out:
             if not c.standalone or not c.canonical.startswith(dept_heads):
                 continue
@@ -1796,7 +1801,7 @@ def _candidates(text: str, folded: str, titles: list[int]) -> list[_Cand]:
                 dashed.add(c.start)
         if dashed:
             named_starts = named_starts - dashed
-    if joined := _joined_names(text, folded, out, trie_starts):
+    if joined := _joined_names(text, folded, out, trie_starts, farthest):
         named_starts = named_starts - joined
     # (a lower-case head word, "cán bộ", "nhiệm vụ", starts no unit: only the capitalised ones are kept)
     # (a head in small letters only where it ends a person's title: "Trưởng phòng Tổ chức cán bộ")
