@@ -285,16 +285,16 @@ def _word_sources() -> dict[str, PatternSource]:
     # an item opening with its owner ("2.2. UBND các xã, phường phủ sóng 5G ..."): a unit's head
     # word (the tables' list, less the words of many alone), then at least two words of work
     heads = [h for h in load("tables")["unit_heads"] if h not in w["owner_heads_not"]]
-    out["owner_opening"] = _source(
-        rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alternation(heads)})(?!\p{{L}})(?:[\s,]+[\p{{L}}\p{{N}}]+){{2}}",
-        regex.IGNORECASE,
-    )
+
+    def opening(words: list[str]) -> PatternSource:
+        return _source(
+            rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alternation(words)})(?!\p{{L}})(?:[\s,]+[\p{{L}}\p{{N}}]+){{2}}",
+            regex.IGNORECASE,
+        )
+
+    out["owner_opening"] = opening(heads)
     # (helper 110) the same, less the words of many that open a passive rule's thing ("các công trình")
-    named = [h for h in heads if h not in w["passive_heads_not"]]
-    out["passive_owner_opening"] = _source(
-        rf"^[\s*_\-+•]*(?:(?:{_ITEM_LABEL})[\s*_]*)?(?:{alternation(named)})(?!\p{{L}})(?:[\s,]+[\p{{L}}\p{{N}}]+){{2}}",
-        regex.IGNORECASE,
-    )
+    out["passive_owner_opening"] = opening([h for h in heads if h not in w["passive_heads_not"]])
     out["operative_heading"] = _source(rf"(?:^|\|\s)(?:{alt('operative_headings')})(?!\p{{L}})", regex.IGNORECASE)
     # a heading that opens with the words of a part telling the situation or the results
     out["results_heading"] = _source(
